@@ -1,0 +1,215 @@
+"""The plain data that flows between the stages.
+
+sources -> SourceDocument -> parse -> Meeting -> extract -> DocumentFacts -> resolve -> Graph
+
+Every stage takes the previous stage's model and returns its own; no stage reaches back.
+Character offsets (start, end) always index into ``SourceDocument.text`` (already redacted).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SourceFormat = Literal["txt", "md", "html", "pdf", "docx"]
+MeetingKind = Literal["referat", "dagsorden"]
+AttendanceStatus = Literal["present", "absent", "substitute"]
+Outcome = Literal[
+    "approved", "adopted", "endorsed", "noted", "discussed", "proposed",
+    "rejected", "postponed", "closed", "none",
+]
+NodeType = Literal[
+    "Document", "Meeting", "AgendaItem", "Organization", "Municipality",
+    "Person", "Initiative", "Case", "Law",
+]
+RelType = Literal[
+    "OF", "PART_OF", "HAS_ITEM", "RECORDED_IN", "CONCERNS", "MENTIONS", "HOLDS_ROLE",
+    "ATTENDED", "ADOPTED", "MEMBER_OF", "OWNED_BY", "CITES",
+]
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --- sources -------------------------------------------------------------------------------
+
+
+class SourceDocument(Frozen):
+    """One input file read into text. ``text`` is normalised to \\n line ends and redacted."""
+
+    path: str
+    name: str
+    sha256: str  # of the raw bytes on disk
+    format: SourceFormat
+    encoding: str | None = None
+    text: str
+    page_starts: list[int] = Field(default_factory=list)  # char offset where each PDF page starts
+    redactions: int = 0  # how many secrets were removed from text
+
+    @property
+    def doc_id(self) -> str:
+        return self.sha256[:16]
+
+
+# --- parse ---------------------------------------------------------------------------------
+
+
+class Span(Frozen):
+    start: int
+    end: int
+
+
+class Section(Frozen):
+    heading: str  # as written, e.g. "Direktionens møde den 22. februar 2021:"
+    kind: str  # canonical: sagsfremstilling, indstilling, beslutning, bilag, oekonomi, lovgrundlag,
+    # anledning, resume, behandling, sagstype, other
+    text: str
+    start: int
+    end: int
+
+
+class AgendaItem(Frozen):
+    number: str
+    title: str
+    public: bool = True
+    case_numbers: list[str] = Field(default_factory=list)
+    journal_number: str | None = None  # a KLE code such as 00.01.10
+    document_number: str | None = None
+    sections: list[Section] = Field(default_factory=list)
+    start: int
+    end: int
+
+    def section(self, kind: str) -> Section | None:
+        return next((s for s in self.sections if s.kind == kind), None)
+
+
+class Attendee(Frozen):
+    name: str
+    status: AttendanceStatus
+    for_: str | None = Field(default=None, alias="for")  # whom a substitute stands in for
+    party: str | None = None
+    role: str | None = None
+    start: int
+    end: int
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+class MunicipalityRef(Frozen):
+    name: str
+    code: str  # four digits, e.g. "0326"
+
+
+class Meeting(Frozen):
+    source: SourceDocument
+    kind: MeetingKind | None = None
+    body: str | None = None
+    municipality: MunicipalityRef | None = None  # only when the header says so
+    start: datetime | None = None
+    end: datetime | None = None
+    location: str | None = None
+    published: date | None = None
+    attendance: list[Attendee] = Field(default_factory=list)
+    items: list[AgendaItem] = Field(default_factory=list)
+    errors: list[str] = Field(default_factory=list)
+
+
+# --- extract -------------------------------------------------------------------------------
+
+
+class Evidence(Frozen):
+    document: str  # SourceDocument.doc_id
+    item: str | None = None  # AgendaItem.number, or None for the header
+    start: int
+    end: int
+    quote: str
+
+
+class Entity(Frozen):
+    id: str  # stable key, e.g. "municipality:0326", "initiative:kl-play-sundhed-og-social"
+    type: NodeType
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    properties: dict[str, Any] = Field(default_factory=dict)
+
+
+class Relation(Frozen):
+    type: RelType
+    source: str  # Entity.id
+    target: str  # Entity.id
+    properties: dict[str, Any] = Field(default_factory=dict)
+    evidence: Evidence
+
+
+class ItemFacts(Frozen):
+    number: str
+    title: str
+    public: bool
+    case_numbers: list[str]
+    outcome: Outcome
+    decision: str | None = None
+
+
+class AttendanceFact(Frozen):
+    name: str
+    status: AttendanceStatus
+    for_: str | None = Field(default=None, alias="for")
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+class DocumentFacts(Frozen):
+    """What the pipeline reads from one document: the `extract --json` object (keys are stable)."""
+
+    source: str
+    sha256: str
+    format: SourceFormat
+    kind: MeetingKind | None = None
+    body: str | None = None
+    municipality: MunicipalityRef | None = None
+    start: str | None = None  # ISO 8601
+    end: str | None = None
+    location: str | None = None
+    items: list[ItemFacts] = Field(default_factory=list)
+    attendance: list[AttendanceFact] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
+    errors: list[str] = Field(default_factory=list)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", by_alias=True)
+
+
+# --- resolve -------------------------------------------------------------------------------
+
+
+class NodeRecord(Frozen):
+    id: str
+    label: NodeType
+    properties: dict[str, Any]  # every property of the label in the schema, None where unknown
+
+
+class RelRecord(Frozen):
+    id: str  # stable: hash of type, endpoints and evidence
+    type: RelType
+    source: str
+    target: str
+    source_label: NodeType
+    target_label: NodeType
+    properties: dict[str, Any]
+
+
+class Graph(BaseModel):
+    nodes: dict[str, NodeRecord] = Field(default_factory=dict)
+    rels: dict[str, RelRecord] = Field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for n in self.nodes.values():
+            out[n.label] = out.get(n.label, 0) + 1
+        for r in self.rels.values():
+            out[r.type] = out.get(r.type, 0) + 1
+        return dict(sorted(out.items()))

@@ -1,0 +1,110 @@
+"""The graph schema, loaded from data/schema.yaml; everything else derives from it.
+
+LadybugDB DDL, Neo4j constraints and indexes, the property lists the loaders write, and the
+viz legend all come from here, so there is no second copy written by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+NODE_BASE_PROPERTIES: dict[str, str] = {"id": "STRING", "name": "STRING", "aliases": "STRING[]"}
+REL_BASE_PROPERTIES: dict[str, str] = {
+    "id": "STRING",
+    "doc": "STRING",
+    "item": "STRING",
+    "span_start": "INT64",
+    "span_end": "INT64",
+    "quote": "STRING",
+}
+ALLOWED_TYPES = frozenset({"STRING", "INT64", "DOUBLE", "BOOLEAN", "STRING[]"})
+
+
+@dataclass(frozen=True)
+class NodeType:
+    label: str
+    properties: dict[str, str]  # name -> type, base properties first
+    colour: str
+    shape: str
+
+
+@dataclass(frozen=True)
+class RelType:
+    type: str
+    endpoints: tuple[tuple[str, str], ...]
+    properties: dict[str, str]  # name -> type, base properties first
+
+
+@dataclass(frozen=True)
+class Schema:
+    nodes: dict[str, NodeType]
+    relationships: dict[str, RelType]
+
+    def endpoint_allowed(self, rel_type: str, source_label: str, target_label: str) -> bool:
+        rel = self.relationships.get(rel_type)
+        return rel is not None and (source_label, target_label) in rel.endpoints
+
+    def ladybug_ddl(self) -> list[str]:
+        statements = []
+        for node in self.nodes.values():
+            cols = ", ".join(f"{name} {typ}" for name, typ in node.properties.items())
+            statements.append(f"CREATE NODE TABLE {node.label}({cols}, PRIMARY KEY (id))")
+        for rel in self.relationships.values():
+            pairs = ", ".join(f"FROM {a} TO {b}" for a, b in rel.endpoints)
+            cols = ", ".join(f"{name} {typ}" for name, typ in rel.properties.items())
+            statements.append(f"CREATE REL TABLE {rel.type}({pairs}, {cols})")
+        return statements
+
+    def neo4j_constraints(self) -> list[str]:
+        statements = []
+        for node in self.nodes.values():
+            statements.append(
+                f"CREATE CONSTRAINT {node.label.lower()}_id IF NOT EXISTS "
+                f"FOR (n:{node.label}) REQUIRE n.id IS UNIQUE"
+            )
+            statements.append(
+                f"CREATE INDEX {node.label.lower()}_name IF NOT EXISTS FOR (n:{node.label}) ON (n.name)"
+            )
+        for rel in self.relationships.values():
+            statements.append(
+                f"CREATE INDEX {rel.type.lower()}_id IF NOT EXISTS FOR ()-[r:{rel.type}]-() ON (r.id)"
+            )
+            statements.append(
+                f"CREATE INDEX {rel.type.lower()}_doc IF NOT EXISTS FOR ()-[r:{rel.type}]-() ON (r.doc)"
+            )
+        return statements
+
+
+def _check_types(where: str, props: dict[str, str]) -> None:
+    for name, typ in props.items():
+        if typ not in ALLOWED_TYPES:
+            raise ValueError(f"schema.yaml: {where}.{name} has unknown type {typ!r}")
+
+
+def parse_schema(raw: dict[str, Any]) -> Schema:
+    nodes: dict[str, NodeType] = {}
+    for label, spec in raw["nodes"].items():
+        props = {**NODE_BASE_PROPERTIES, **(spec.get("properties") or {})}
+        _check_types(label, props)
+        nodes[label] = NodeType(label, props, spec["colour"], spec["shape"])
+    rels: dict[str, RelType] = {}
+    for rel_type, spec in raw["relationships"].items():
+        endpoints = tuple((a, b) for a, b in spec["endpoints"])
+        for a, b in endpoints:
+            if a not in nodes or b not in nodes:
+                raise ValueError(f"schema.yaml: {rel_type} names an unknown node label in {a}->{b}")
+        props = {**REL_BASE_PROPERTIES, **(spec.get("properties") or {})}
+        _check_types(rel_type, props)
+        rels[rel_type] = RelType(rel_type, endpoints, props)
+    return Schema(nodes, rels)
+
+
+@cache
+def load_schema() -> Schema:
+    text = resources.files("graphbuild.data").joinpath("schema.yaml").read_text(encoding="utf-8")
+    return parse_schema(yaml.safe_load(text))

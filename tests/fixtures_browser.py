@@ -1,0 +1,1 @@
+"""Headless Chromium fixtures (filled in by the viz work)."""

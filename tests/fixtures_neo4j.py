@@ -1,0 +1,1 @@
+"""Neo4j fixtures (filled in by the store work)."""

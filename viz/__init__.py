@@ -1,0 +1,1 @@
+"""HTML visualizations of the kommunegraf graph (imported as kommunegraf_viz)."""
