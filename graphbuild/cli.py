@@ -1,0 +1,412 @@
+"""The `kommunegraf` command line.
+
+Exit codes: 0 success; 1 a user error (one line on stderr, no traceback); 2 some inputs failed
+and the rest were built or extracted.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from graphbuild import __version__
+from graphbuild.config import cache_dir_for, resolve_target
+from graphbuild.errors import KommunegrafError, UserError
+
+app = typer.Typer(
+    name="kommunegraf",
+    help="Build a knowledge graph from Danish municipalities' minutes and ask it questions.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+viz_app = typer.Typer(help="Write an interactive, self-contained HTML picture of the graph.", no_args_is_help=True)
+app.add_typer(viz_app, name="viz")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+StoreOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--store",
+        help="Embedded graph directory (LadybugDB). Default: $KOMMUNEGRAF_STORE or ./.kommunegraf/store.",
+        show_default=False,
+    ),
+]
+Neo4jOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--neo4j",
+        help="Neo4j Bolt URI, e.g. bolt://localhost:7687. Credentials come from NEO4J_USER and "
+        "NEO4J_PASSWORD (or a .env file), never from the command line.",
+        show_default=False,
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of tables.")]
+ParamOpt = Annotated[
+    list[str] | None,
+    typer.Option("--param", "-p", help="A pack parameter as key=value; repeat for more.", show_default=False),
+]
+OutOpt = Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")]
+
+
+def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn the errors a user can act on into one line on stderr and a meaningful exit code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except KommunegrafError as error:
+            err.print(f"[red]error:[/red] {error}", markup=True, highlight=False)
+            raise typer.Exit(error.exit_code) from None
+        except KeyboardInterrupt:
+            err.print("interrupted")
+            raise typer.Exit(130) from None
+
+    return wrapper
+
+
+def parse_params(raw: list[str] | None) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for item in raw or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UserError(f"--param expects key=value, got {item!r}")
+        params[key.strip()] = value
+    return params
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, sort_keys=False) + "\n")
+
+
+def progress_bar(enabled: bool) -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description:<8}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not enabled,
+        transient=True,
+    )
+
+
+@app.callback(invoke_without_command=True)
+def main_options(
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    if version:
+        out.print(f"kommunegraf {__version__}")
+        raise typer.Exit(0)
+
+
+@app.command()
+@reports_errors
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of minutes and agendas.")],
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = None,
+    as_json: JsonOpt = False,
+    workers: Annotated[int | None, typer.Option(help="Processes for parse+extract (default: cores).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract every document again.")] = False,
+) -> None:
+    """Build the graph from PATHS into the store, replacing the previous graph atomically."""
+    from graphbuild.pipeline import build as run_build
+
+    target = resolve_target(store, neo4j)
+    with progress_bar(enabled=not as_json and err.is_terminal) as bar:
+        tasks: dict[str, Any] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        report = run_build(
+            paths,
+            target,
+            cache_dir=None if no_cache else cache_dir_for(target),
+            workers=workers,
+            progress=progress,
+        )
+    if as_json:
+        print_json(
+            {
+                "documents": report.documents,
+                "extracted": report.extracted,
+                "from_cache": report.from_cache,
+                "failures": report.failures,
+                "counts": report.counts,
+                "seconds": round(report.seconds, 3),
+                "engine": report.engine,
+                "store": str(target),
+            }
+        )
+    else:
+        for failure in report.failures:
+            err.print(f"[yellow]skipped:[/yellow] {failure}", highlight=False)
+        nodes = sum(v for k, v in report.counts.items() if not k.isupper())
+        rels = sum(v for k, v in report.counts.items() if k.isupper())
+        out.print(
+            f"built {report.documents - len(report.failures)} of {report.documents} documents "
+            f"({report.extracted} extracted, {report.from_cache} from cache) into {target}: "
+            f"{nodes} nodes, {rels} relationships in {report.seconds:.1f} s",
+            highlight=False,
+        )
+    raise typer.Exit(report.exit_code)
+
+
+@app.command()
+@reports_errors
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Files or folders to read.")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per document per line.")] = True,
+) -> None:
+    """Show what the pipeline reads from each document (one JSON object per line); stores nothing."""
+    from graphbuild.pipeline import read_and_extract
+    from graphbuild.sources import collect_paths
+
+    paths, errors = collect_paths(files)
+    failures = [str(e) for e in errors]
+    for path in paths:
+        try:
+            facts = read_and_extract(path)
+        except KommunegrafError as error:
+            failures.append(str(error))
+            continue
+        if as_json:
+            print_json(facts.to_json_dict())
+        else:
+            out.print(f"{facts.source}: {facts.kind or '?'} {facts.body or '?'} {facts.start or ''}")
+            for item in facts.items:
+                out.print(f"  {item.number}. {item.title} [{item.outcome}]", highlight=False)
+    for failure in failures:
+        err.print(f"[yellow]skipped:[/yellow] {failure}", highlight=False)
+    if failures and not paths:
+        raise typer.Exit(1)
+    raise typer.Exit(2 if failures else 0)
+
+
+@app.command()
+@reports_errors
+def packs(as_json: JsonOpt = False) -> None:
+    """List the query packs with their description and parameters."""
+    from graphbuild.querypacks import list_packs
+
+    found = list_packs()
+    if as_json:
+        print_json([pack.to_json_dict() for pack in found])
+        return
+    table = Table("pack", "description", "parameters", show_lines=False)
+    for pack in found:
+        table.add_row(pack.name, pack.description, ", ".join(p.signature() for p in pack.params))
+    out.print(table)
+
+
+@app.command()
+@reports_errors
+def query(
+    pack: Annotated[str, typer.Argument(help="The pack's name; `kommunegraf packs` lists them.")],
+    param: ParamOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = None,
+) -> None:
+    """Run a named query pack with parameters and print its rows."""
+    from graphbuild.querypacks import format_rows, run_pack
+    from graphbuild.store.base import open_store
+
+    check_format(fmt)
+    params = parse_params(param)
+    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
+    try:
+        result = run_pack(graph_store, pack, params)
+    finally:
+        graph_store.close()
+    write_rows(format_rows(result, fmt), fmt)
+
+
+@app.command()
+@reports_errors
+def cypher(
+    text: Annotated[str, typer.Argument(help="A read-only Cypher query; use $name for parameters.")],
+    param: ParamOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+    timeout: Annotated[float, typer.Option(help="Seconds before the query is stopped.")] = 30.0,
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = None,
+) -> None:
+    """Run ad hoc Cypher read-only (writes are refused) on either engine."""
+    from graphbuild.querypacks import format_rows, run_read_only
+    from graphbuild.store.base import open_store
+
+    check_format(fmt)
+    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
+    try:
+        result = run_read_only(graph_store, text, parse_params(param), timeout)
+    finally:
+        graph_store.close()
+    write_rows(format_rows(result, fmt), fmt)
+
+
+@app.command()
+@reports_errors
+def stats(store: StoreOpt = None, neo4j: Neo4jOpt = None, as_json: JsonOpt = False) -> None:
+    """Count the nodes and relationships of each type in the store."""
+    from graphbuild.store.base import open_store
+
+    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
+    try:
+        counts = graph_store.counts()
+    finally:
+        graph_store.close()
+    if as_json:
+        print_json(counts)
+        return
+    table = Table("type", "count")
+    for name, count in counts.items():
+        table.add_row(name, str(count))
+    out.print(table)
+
+
+@app.command()
+@reports_errors
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, json or csv (neo4j-admin import layout).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File (graphml, json) or folder (csv).")],
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = None,
+) -> None:
+    """Export the whole graph from either engine."""
+    from graphbuild.export import export_graph
+
+    if fmt not in {"graphml", "json", "csv"}:
+        raise UserError(f"--format must be graphml, json or csv, not {fmt!r}")
+    written = export_graph(load_graph(store, neo4j), fmt, output)  # type: ignore[arg-type]
+    for path in written:
+        out.print(f"wrote {path}", highlight=False)
+
+
+def load_graph(store: Path | None, neo4j: str | None) -> Any:
+    from graphbuild.store.base import open_store
+
+    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
+    try:
+        return graph_store.read_graph()
+    finally:
+        graph_store.close()
+
+
+def check_format(fmt: str) -> None:
+    if fmt not in {"table", "json", "csv"}:
+        raise UserError(f"--format must be table, json or csv, not {fmt!r}")
+
+
+def write_rows(rendered: str, fmt: str) -> None:
+    if fmt == "table":
+        out.print(rendered, highlight=False, markup=False)
+    else:
+        sys.stdout.write(rendered if rendered.endswith("\n") else rendered + "\n")
+
+
+def report_viz(report: Any) -> None:
+    note = f" ({report.note})" if report.note else ""
+    out.print(f"wrote {report.path}: {report.node_count} nodes, {report.edge_count} edges{note}", highlight=False)
+
+
+@viz_app.command("overview")
+@reports_errors
+def viz_overview(
+    output: OutOpt,
+    max_nodes: Annotated[int, typer.Option(help="Reduce larger graphs to this many nodes.")] = 5000,
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = None,
+) -> None:
+    """The whole graph, reduced to the best-connected nodes when large."""
+    from kommunegraf_viz import render_overview
+
+    report_viz(render_overview(load_graph(store, neo4j), output, max_nodes=max_nodes))
+
+
+@viz_app.command("ego")
+@reports_errors
+def viz_ego(
+    entity: Annotated[str, typer.Argument(help="An entity's name, alias or id.")],
+    output: OutOpt,
+    depth: Annotated[int, typer.Option(help="How many steps out from the entity.")] = 1,
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = None,
+) -> None:
+    """An entity and its neighbourhood."""
+    from kommunegraf_viz import render_ego
+
+    report_viz(render_ego(load_graph(store, neo4j), entity, output, depth=depth))
+
+
+@viz_app.command("diffusion")
+@reports_errors
+def viz_diffusion(
+    initiative: Annotated[str, typer.Argument(help="An initiative's name or alias.")],
+    output: OutOpt,
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = None,
+) -> None:
+    """Municipalities in order of adopting an initiative, along time."""
+    from kommunegraf_viz import render_diffusion
+
+    report_viz(render_diffusion(load_graph(store, neo4j), initiative, output))
+
+
+@viz_app.command("membership")
+@reports_errors
+def viz_membership(output: OutOpt, store: StoreOpt = None, neo4j: Neo4jOpt = None) -> None:
+    """Municipalities and the networks and bodies they belong to."""
+    from kommunegraf_viz import render_membership
+
+    report_viz(render_membership(load_graph(store, neo4j), output))
+
+
+@viz_app.command("query")
+@reports_errors
+def viz_query(
+    pack: Annotated[str, typer.Argument(help="The pack whose answer to draw.")],
+    output: OutOpt,
+    param: ParamOpt = None,
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = None,
+) -> None:
+    """The subgraph around the entities a query pack returns."""
+    from graphbuild.querypacks import run_pack, subgraph_of_result
+    from graphbuild.store.base import open_store
+    from kommunegraf_viz import render_subgraph
+
+    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
+    try:
+        result = run_pack(graph_store, pack, parse_params(param))
+        graph = graph_store.read_graph()
+    finally:
+        graph_store.close()
+    report_viz(render_subgraph(subgraph_of_result(graph, result), output, title=f"{pack} {param or ''}"))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
