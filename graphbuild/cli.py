@@ -391,7 +391,8 @@ def viz_query(
     neo4j: Neo4jOpt = None,
 ) -> None:
     """The subgraph around the entities a query pack returns."""
-    from graphbuild.querypacks import run_pack, subgraph_of_result
+    from graphbuild.querypacks import run_pack
+    from graphbuild.subgraph import subgraph_of_rows
     from graphbuild.store.base import open_store
     from kommunegraf_viz import render_subgraph
 
@@ -401,7 +402,7 @@ def viz_query(
         graph = graph_store.read_graph()
     finally:
         graph_store.close()
-    report_viz(render_subgraph(subgraph_of_result(graph, result), output, title=f"{pack} {param or ''}"))
+    report_viz(render_subgraph(subgraph_of_rows(graph, result.rows), output, title=f"{pack} {param or ''}"))
 
 
 def main() -> None:

@@ -1,0 +1,152 @@
+"""The `kommunegraf` command end to end: exit codes, JSON for scripts, errors without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from graphbuild.cli import app
+
+runner = CliRunner()
+COMMANDS = [
+    ["build"], ["extract"], ["packs"], ["query"], ["cypher"], ["stats"], ["export"],
+    ["viz"], ["viz", "overview"], ["viz", "ego"], ["viz", "diffusion"], ["viz", "membership"], ["viz", "query"],
+]
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def example_store(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> Path:
+    store = tmp_path_factory.mktemp("store")
+    code, stdout, stderr = run("build", str(examples_dir), "--store", str(store), "--json")
+    assert code == 0, stderr
+    report = json.loads(stdout)
+    assert report["documents"] >= 8 and not report["failures"]
+    return store
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_every_command_has_help(command: list[str]) -> None:
+    code, stdout, _ = run(*command, "--help")
+    assert code == 0
+    assert "Usage" in stdout
+
+
+def test_main_job_answers_which_councils_adopted_kl_play(example_store: Path) -> None:
+    code, stdout, stderr = run(
+        "query", "adopters", "--param", "initiative=KL Play", "--format", "json", "--store", str(example_store)
+    )
+    assert code == 0, stderr
+    rows = json.loads(stdout)
+    municipalities = {row["municipality"] for row in rows}
+    dates = [row["date"] for row in rows]
+    assert len(municipalities) >= 3, rows
+    assert dates == sorted(dates), "adopters come earliest first"
+    assert all(row["quote"] and row["document"] for row in rows), "every answer carries its evidence"
+
+
+def test_stats_counts_every_type(example_store: Path) -> None:
+    code, stdout, _ = run("stats", "--json", "--store", str(example_store))
+    assert code == 0
+    counts = json.loads(stdout)
+    for label in ("Document", "Meeting", "AgendaItem", "Municipality", "Initiative", "ADOPTED", "HAS_ITEM"):
+        assert counts[label] > 0, label
+
+
+def test_packs_lists_parameters_as_json() -> None:
+    code, stdout, _ = run("packs", "--json")
+    assert code == 0
+    packs = {pack["name"]: pack for pack in json.loads(stdout)}
+    assert "adopters" in packs
+    assert [p["name"] for p in packs["adopters"]["params"]][0] == "initiative"
+
+
+def test_unknown_pack_is_one_line_exit_1(example_store: Path) -> None:
+    code, stdout, stderr = run("query", "no-such-pack", "--store", str(example_store))
+    assert code == 1
+    assert "no-such-pack" in stderr and "adopters" in stderr
+    assert len(stderr.strip().splitlines()) == 1
+
+
+def test_store_and_neo4j_together_is_a_user_error() -> None:
+    code, _, stderr = run("stats", "--store", "x", "--neo4j", "bolt://localhost:7687")
+    assert code == 1
+    assert "either" in stderr
+
+
+def test_missing_store_says_build_first(tmp_path: Path) -> None:
+    code, _, stderr = run("stats", "--store", str(tmp_path / "nothing"))
+    assert code == 1
+    assert "build" in stderr
+
+
+def test_bad_file_is_skipped_and_the_rest_is_built(tmp_path: Path, examples_dir: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(examples_dir, corpus, ignore=shutil.ignore_patterns("*.json", "*.md", "_*"))
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
+    store = tmp_path / "store"
+    code, stdout, stderr = run("build", str(corpus), "--store", str(store), "--json")
+    assert code == 2, stderr
+    report = json.loads(stdout)
+    assert any("broken.pdf" in failure for failure in report["failures"])
+    assert report["counts"]["Document"] == report["documents"] - len(report["failures"])
+
+
+def test_a_build_with_nothing_readable_keeps_the_previous_graph(tmp_path: Path, example_store: Path) -> None:
+    before = run("stats", "--json", "--store", str(example_store))[1]
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    code, _, stderr = run("build", str(empty), "--store", str(example_store))
+    assert code == 1
+    assert "empty.txt" in stderr
+    assert run("stats", "--json", "--store", str(example_store))[1] == before
+
+
+def test_extract_json_keys_are_stable(examples_dir: Path) -> None:
+    code, stdout, _ = run("extract", str(examples_dir), "--json")
+    assert code == 0
+    objects = [json.loads(line) for line in stdout.splitlines()]
+    assert len(objects) >= 8
+    expected = {
+        "source", "sha256", "format", "kind", "body", "municipality", "start", "end", "location",
+        "items", "attendance", "entities", "relations", "errors",
+    }
+    for obj in objects:
+        assert set(obj) == expected
+        for item in obj["items"]:
+            assert set(item) == {"number", "title", "public", "case_numbers", "outcome", "decision"}
+
+
+def test_user_errors_print_no_traceback(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "graphbuild.cli", "build", str(tmp_path / "does-not-exist")],
+        capture_output=True, text=True, check=False, cwd=tmp_path,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "does-not-exist" in result.stderr
+
+
+def test_viz_diffusion_writes_a_page(tmp_path: Path, example_store: Path) -> None:
+    page = tmp_path / "kl-play.html"
+    code, stdout, stderr = run("viz", "diffusion", "KL Play", "-o", str(page), "--store", str(example_store))
+    assert code == 0, stderr
+    html = page.read_text(encoding="utf-8")
+    assert "KL Play" in html
+
+
+def test_export_graphml(tmp_path: Path, example_store: Path) -> None:
+    target = tmp_path / "graph.graphml"
+    code, _, stderr = run("export", "--format", "graphml", "-o", str(target), "--store", str(example_store))
+    assert code == 0, stderr
+    assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")
