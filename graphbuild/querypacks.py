@@ -1,0 +1,533 @@
+"""Named Cypher query packs: load them, check their parameters, run them on either engine.
+
+A pack is a ``.cypher`` file in ``queries/`` (shipped as the package ``graphbuild.packs``). The
+file starts with a header of ``//`` comment lines, then one Cypher statement:
+
+    // name: adopters
+    // description: Which municipalities adopted an initiative, when, by which body; earliest first.
+    // param: initiative: string (required) — name or alias, matched fuzzily
+    // param: limit: int = 100 — at most this many rows
+    // param: outcome: choice(approved|adopted|noted) = — optional; empty means any
+    // resolve: initiative -> Initiative
+    // one-of: network, municipality
+    // order: date, municipality
+    // example: kommunegraf query adopters --param initiative="KL Play"
+    MATCH ...
+
+Header keys:
+- ``param: NAME: TYPE (required) — help`` or ``param: NAME: TYPE = DEFAULT — help``. TYPE is
+  string, int, date (YYYY-MM-DD, or a prefix YYYY / YYYY-MM) or choice(a|b|c). An optional
+  parameter with an empty default is passed to Cypher as '' (never null: LadybugDB cannot type a
+  null parameter), so a pack tests ``$since = '' OR ...``.
+- ``resolve: NAME -> Label, Label`` turns the user's text in NAME into the ids of matching nodes
+  of those labels, passed as ``$NAME_ids`` (a list). Matching is done here in Python: exact name
+  or alias (case-insensitive) first, then a substring of name or alias, then rapidfuzz. Adding
+  ``(best)`` after the labels passes only the best match. When a given NAME matches nothing the
+  pack answers no rows without running.
+- ``one-of: A, B``: at least one of these parameters must be given.
+- ``order: COL, COL``: rows are sorted here by these columns (for packs that use UNION ALL,
+  whose combined rows Cypher cannot order on both engines). Otherwise the statement's own
+  ORDER BY decides, and it must order by enough columns to make the order total.
+
+The Neo4j text (``NAME.cypher``) is the reference. Where LadybugDB needs other syntax, a variant
+``NAME.ladybug.cypher`` stands beside it (its own ``//`` lines are ignored; the header is the
+reference's). User text only ever travels as parameters; no Cypher is built from it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any, Literal, Protocol
+
+from rapidfuzz import fuzz, process
+from rich.console import Console
+from rich.table import Table
+
+from graphbuild.errors import KommunegrafError, UserError
+
+PACKAGE = "graphbuild.packs"
+ENGINES = ("neo4j", "ladybug")
+PARAM_TYPES = ("string", "int", "date", "choice")
+DEFAULT_TIMEOUT_S = 30.0
+FUZZY_CUTOFF = 80.0
+MAX_MATCHES = 50
+
+OutputFormat = Literal["table", "json", "csv"]
+
+
+class QueryStore(Protocol):
+    """The part of graphbuild.store's GraphStore that packs need."""
+
+    engine: str
+
+    def query(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, timeout_s: float | None = None
+    ) -> list[dict[str, Any]]: ...
+
+    def explain_is_read_only(self, cypher: str) -> bool: ...
+
+
+# --- the pack model ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PackParam:
+    name: str
+    type: str
+    required: bool
+    default: str | None
+    help: str
+    choices: tuple[str, ...] = ()
+
+    def type_text(self) -> str:
+        return f"choice({'|'.join(self.choices)})" if self.type == "choice" else self.type
+
+    def signature(self) -> str:
+        if self.required:
+            return f"{self.name}: {self.type_text()} (required)"
+        return f"{self.name}: {self.type_text()} = {self.default or ''}".rstrip(" =")
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "type": self.type_text(),
+            "required": self.required,
+            "default": self.default,
+            "help": self.help,
+        }
+
+
+@dataclass(frozen=True)
+class Resolve:
+    param: str
+    labels: tuple[str, ...]
+    best_only: bool = False
+
+
+@dataclass(frozen=True)
+class Pack:
+    name: str
+    description: str
+    params: tuple[PackParam, ...]
+    example: str
+    texts: Mapping[str, str]  # engine -> Cypher statement
+    resolves: tuple[Resolve, ...] = ()
+    one_of: tuple[str, ...] = ()
+    order: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()
+
+    def cypher_for(self, engine: str) -> str:
+        return self.texts.get(engine, self.texts["neo4j"])
+
+    def param(self, name: str) -> PackParam | None:
+        return next((p for p in self.params if p.name == name), None)
+
+    def expected(self) -> str:
+        return ", ".join(p.signature() for p in self.params) or "no parameters"
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "description": self.description,
+            "params": [p.to_json_dict() for p in self.params],
+            "example": self.example,
+            "columns": list(self.columns),
+        }
+
+
+@dataclass
+class PackResult:
+    columns: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+# --- parsing pack files --------------------------------------------------------------------
+
+_PARAM_RE = re.compile(
+    r"^(?P<name>[A-Za-z_]\w*)\s*:\s*(?P<type>\w+(?:\([^)]*\))?)\s*"
+    r"(?:(?P<required>\(required\))|=\s*(?P<default>[^\s—]*))?\s*(?:(?:—|--)\s*(?P<help>.*))?$"
+)
+_RESOLVE_RE = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*->\s*(?P<labels>[\w,\s`]+?)\s*(?P<best>\(best\))?$")
+
+
+class PackFormatError(ValueError):
+    """A pack file in queries/ is malformed: a bug in the package, not the user's input."""
+
+
+def _parse_param(pack: str, text: str) -> PackParam:
+    match = _PARAM_RE.match(text.strip())
+    if not match:
+        raise PackFormatError(f"{pack}: cannot read parameter line {text!r}")
+    raw_type = match["type"]
+    choices: tuple[str, ...] = ()
+    if raw_type.startswith("choice("):
+        choices = tuple(c.strip() for c in raw_type[len("choice(") : -1].split("|") if c.strip())
+        raw_type = "choice"
+    if raw_type not in PARAM_TYPES:
+        raise PackFormatError(f"{pack}: parameter {match['name']} has unknown type {raw_type!r}")
+    required = match["required"] is not None
+    default = None if required else (match["default"] or "")
+    return PackParam(match["name"], raw_type, required, default, (match["help"] or "").strip(), choices)
+
+
+def _parse_resolve(pack: str, text: str) -> Resolve:
+    match = _RESOLVE_RE.match(text.strip())
+    if not match:
+        raise PackFormatError(f"{pack}: cannot read resolve line {text!r}")
+    labels = tuple(label.strip() for label in match["labels"].split(",") if label.strip())
+    return Resolve(match["name"], labels, match["best"] is not None)
+
+
+def _strip_comments(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//")).strip()
+
+
+def _return_columns(cypher: str) -> tuple[str, ...]:
+    """The aliases of the last RETURN clause: every pack names its columns with AS."""
+    last_return = list(re.finditer(r"\bRETURN\b", cypher, flags=re.IGNORECASE))[-1]
+    tail = cypher[last_return.end() :]
+    tail = re.split(r"\b(?:ORDER\s+BY|SKIP|LIMIT)\b", tail, maxsplit=1, flags=re.IGNORECASE)[0]
+    return tuple(re.findall(r"\bAS\s+(\w+)", tail, flags=re.IGNORECASE))
+
+
+def parse_pack(file_name: str, text: str, variants: Mapping[str, str] | None = None) -> Pack:
+    header: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("//"):
+            continue
+        key, sep, value = stripped[2:].strip().partition(":")
+        if sep:
+            header.setdefault(key.strip().lower(), []).append(value.strip())
+    name = (header.get("name") or [file_name.removesuffix(".cypher")])[0]
+    if not header.get("description"):
+        raise PackFormatError(f"{name}: the header has no description")
+    params = tuple(_parse_param(name, line) for line in header.get("param", []))
+    resolves = tuple(_parse_resolve(name, line) for line in header.get("resolve", []))
+    known = {p.name for p in params}
+    for resolve in resolves:
+        if resolve.param not in known:
+            raise PackFormatError(f"{name}: resolve names unknown parameter {resolve.param}")
+
+    def names(key: str) -> tuple[str, ...]:
+        return tuple(n.strip() for line in header.get(key, []) for n in line.split(",") if n.strip())
+
+    texts = {"neo4j": _strip_comments(text)}
+    for engine, variant in (variants or {}).items():
+        texts[engine] = _strip_comments(variant)
+    columns = _return_columns(texts["neo4j"])
+    for engine, body in texts.items():
+        if _return_columns(body) != columns:
+            raise PackFormatError(f"{name}: the {engine} variant returns other columns than the reference")
+    order = names("order")
+    if not set(order) <= set(columns):
+        raise PackFormatError(f"{name}: order names columns the pack does not return")
+    return Pack(
+        name=name,
+        description=header["description"][0],
+        params=params,
+        example=(header.get("example") or [""])[0],
+        texts=texts,
+        resolves=resolves,
+        one_of=names("one-of"),
+        order=order,
+        columns=columns,
+    )
+
+
+@cache
+def _load_all() -> dict[str, Pack]:
+    folder = resources.files(PACKAGE)
+    files = {
+        entry.name: entry.read_text(encoding="utf-8")
+        for entry in folder.iterdir()
+        if entry.name.endswith(".cypher")
+    }
+    packs: dict[str, Pack] = {}
+    for file_name, text in sorted(files.items()):
+        stem = file_name.removesuffix(".cypher")
+        if "." in stem:  # a variant such as adopters.ladybug.cypher
+            continue
+        variants = {e: files[f"{stem}.{e}.cypher"] for e in ENGINES if f"{stem}.{e}.cypher" in files}
+        pack = parse_pack(file_name, text, variants)
+        packs[pack.name] = pack
+    return packs
+
+
+def list_packs() -> list[Pack]:
+    return sorted(_load_all().values(), key=lambda pack: pack.name)
+
+
+def get_pack(name: str) -> Pack:
+    packs = _load_all()
+    if name not in packs:
+        raise UserError(f"unknown pack {name!r}; the packs are: {', '.join(sorted(packs))}")
+    return packs[name]
+
+
+# --- parameters ----------------------------------------------------------------------------
+
+_DATE_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _coerce(pack: Pack, param: PackParam, raw: str) -> str | int:
+    def bad(what: str) -> UserError:
+        return UserError(f"{pack.name}: parameter {param.name} {what}; expected: {pack.expected()}")
+
+    value = raw.strip()
+    if param.type == "int":
+        try:
+            number = int(value)
+        except ValueError:
+            raise bad(f"must be a whole number, got {raw!r}") from None
+        if number < 0:
+            raise bad(f"must not be negative, got {number}")
+        return number
+    if param.type == "date":
+        if value and not _DATE_PREFIX.match(value):
+            raise bad(f"must be a date like 2021-02-22 (or 2021, 2021-02), got {raw!r}")
+        if len(value) == 10:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise bad(f"is not a real date: {raw!r}") from None
+        return value
+    if param.type == "choice" and value and value not in param.choices:
+        raise bad(f"must be one of {'|'.join(param.choices)}, got {raw!r}")
+    return value
+
+
+def bind_params(pack: Pack, raw_params: Mapping[str, str]) -> dict[str, str | int]:
+    """Check the user's key=value pairs against the pack's header and give them their types."""
+    unknown = sorted(set(raw_params) - {p.name for p in pack.params})
+    if unknown:
+        raise UserError(f"{pack.name}: unknown parameter {', '.join(unknown)}; expected: {pack.expected()}")
+    bound: dict[str, str | int] = {}
+    for param in pack.params:
+        given = raw_params.get(param.name)
+        if given is None or given.strip() == "":
+            if param.required:
+                raise UserError(f"{pack.name}: missing parameter {param.name}; expected: {pack.expected()}")
+            given = param.default or ""
+        bound[param.name] = _coerce(pack, param, given)
+    if pack.one_of and not any(bound.get(name) not in ("", None) for name in pack.one_of):
+        raise UserError(
+            f"{pack.name}: give at least one of {', '.join(pack.one_of)}; expected: {pack.expected()}"
+        )
+    return bound
+
+
+# --- name resolution -----------------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases) if self.name else self.aliases
+
+
+def _candidates(store: QueryStore, label: str, needle: str | None) -> list[Candidate]:
+    # The label comes from a pack header (package code), never from user text.
+    if needle is None:
+        cypher = f"MATCH (n:`{label}`) RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
+        rows = store.query(cypher, {})
+    else:
+        cypher = (
+            f"MATCH (n:`{label}`) WITH n, $needle AS needle "
+            "WHERE toLower(n.name) CONTAINS needle OR any(a IN n.aliases WHERE toLower(a) CONTAINS needle) "
+            "RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
+        )
+        rows = store.query(cypher, {"needle": needle})
+    return [Candidate(r["id"], r["name"] or "", tuple(r["aliases"] or ())) for r in rows]
+
+
+def resolve_names(store: QueryStore, text: str, labels: Sequence[str], best_only: bool = False) -> list[str]:
+    """Ids of the nodes whose name or alias matches ``text``, best matches first.
+
+    An exact (case-insensitive) name or alias wins outright; otherwise every node whose name or
+    alias contains the text; otherwise the fuzzy matches (rapidfuzz WRatio) near the best one.
+    """
+    wanted = _norm(text)
+    if not wanted:
+        return []
+    found: list[Candidate] = []
+    for label in labels:
+        found.extend(_candidates(store, label, wanted.lower()))
+    exact = [c for c in found if any(_norm(n) == wanted for n in c.names())]
+    if exact:
+        ranked = sorted(exact, key=lambda c: (_norm(c.name) != wanted, c.id))
+    elif found:
+        ranked = sorted(found, key=lambda c: (-max(fuzz.WRatio(wanted, _norm(n)) for n in c.names()), c.id))
+    else:
+        everyone = [c for label in labels for c in _candidates(store, label, None)]
+        choices = {(c.id, i): _norm(n) for c in everyone for i, n in enumerate(c.names())}
+        scored = process.extract(wanted, choices, scorer=fuzz.WRatio, score_cutoff=FUZZY_CUTOFF, limit=None)
+        best: dict[str, float] = {}
+        for _, score, (node_id, _i) in scored:
+            best[node_id] = max(best.get(node_id, 0.0), score)
+        top = max(best.values(), default=0.0)
+        ranked_ids = sorted((i for i, s in best.items() if s >= top - 5), key=lambda i: (-best[i], i))
+        ranked = [next(c for c in everyone if c.id == node_id) for node_id in ranked_ids]
+    ids = list(dict.fromkeys(c.id for c in ranked))[:MAX_MATCHES]
+    return ids[:1] if best_only else ids
+
+
+# --- running -------------------------------------------------------------------------------
+
+
+def _sort_key(value: Any) -> tuple[int, Any]:
+    if value is None:
+        return (1, "")
+    if isinstance(value, bool | int | float):
+        return (0, (0, value, ""))
+    return (
+        0,
+        (
+            1,
+            0,
+            json.dumps(value, ensure_ascii=False, sort_keys=True) if not isinstance(value, str) else value,
+        ),
+    )
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _rows(columns: Sequence[str], records: Iterable[Mapping[str, Any]]) -> list[list[Any]]:
+    return [[_plain(record.get(column)) for column in columns] for record in records]
+
+
+def run_pack(
+    store: QueryStore, name: str, raw_params: Mapping[str, str], *, timeout_s: float = DEFAULT_TIMEOUT_S
+) -> PackResult:
+    """Run the pack ``name`` with the user's raw ``key=value`` parameters."""
+    pack = get_pack(name)
+    params: dict[str, Any] = dict(bind_params(pack, raw_params))
+    for resolve in pack.resolves:
+        text = params[resolve.param]
+        ids = resolve_names(store, str(text), resolve.labels, resolve.best_only) if text != "" else []
+        if text != "" and not ids:
+            return PackResult(list(pack.columns), [])
+        params[f"{resolve.param}_ids"] = ids
+    records = store.query(pack.cypher_for(store.engine), params, timeout_s=timeout_s)
+    result = PackResult(list(pack.columns), _rows(pack.columns, records))
+    if pack.order:
+        positions = [pack.columns.index(column) for column in pack.order]
+        result.rows.sort(key=lambda row: [_sort_key(row[i]) for i in positions] + [_sort_key(row)])
+        limit = params.get("limit")
+        if isinstance(limit, int):
+            del result.rows[limit:]
+    return result
+
+
+# --- ad hoc read-only Cypher ---------------------------------------------------------------
+
+_WRITE_WORDS = re.compile(
+    r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|ALTER|COPY|LOAD|INSTALL|ATTACH|IMPORT|EXPORT|"
+    r"CHECKPOINT|BEGIN|COMMIT|ROLLBACK|FOREACH|USE)\b",
+    flags=re.IGNORECASE,
+)
+_LITERALS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", flags=re.DOTALL)
+
+
+def write_word(cypher: str) -> str | None:
+    """The first clause keyword that writes (or reads files / changes the session), if any.
+
+    String literals, quoted names and comments are blanked first, so a name such as 'Set' in a
+    string does not count.
+    """
+    match = _WRITE_WORDS.search(_LITERALS.sub(" ", cypher))
+    return match.group(1).upper() if match else None
+
+
+def _one_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return text[0] if text else type(error).__name__
+
+
+def run_read_only(
+    store: QueryStore,
+    cypher: str,
+    params: Mapping[str, Any] | None = None,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+) -> PackResult:
+    """Run ad hoc Cypher, refusing anything that writes. Both guards apply on both engines:
+    a keyword check here, then the engine's own (Neo4j: EXPLAIN's query type must be read-only;
+    LadybugDB: the store is opened read-only and refuses writes)."""
+    if not cypher.strip():
+        raise UserError("empty query")
+    word = write_word(cypher)
+    if word is not None:
+        raise UserError(f"refused: {word} writes or leaves the graph; `kommunegraf cypher` is read-only")
+    try:
+        if not store.explain_is_read_only(cypher):
+            raise UserError("refused: the query writes; `kommunegraf cypher` is read-only")
+        records = store.query(cypher, dict(params or {}), timeout_s=timeout_s)
+    except KommunegrafError:
+        raise
+    except Exception as error:  # the engines raise their own types; the user needs one line
+        message = _one_line(error)
+        if "read-only" in message.lower() or "read only" in message.lower():
+            raise UserError(
+                f"refused: the query writes; `kommunegraf cypher` is read-only ({message})"
+            ) from None
+        raise UserError(f"query failed: {message}") from None
+    columns = list(records[0]) if records else []
+    return PackResult(columns, _rows(columns, records))
+
+
+# --- output --------------------------------------------------------------------------------
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_cell_text(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def format_rows(result: PackResult, fmt: str) -> str:
+    """The rows as a rich table (plain text), a JSON array of objects, or CSV with a header."""
+    if fmt == "json":
+        return json.dumps(result.records(), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows([_cell_text(v) for v in row] for row in result.rows)
+        return buffer.getvalue()
+    if fmt == "table":
+        table = Table(*result.columns, show_lines=False, caption=f"{len(result.rows)} rows")
+        for row in result.rows:
+            table.add_row(*(_cell_text(v) for v in row))
+        console = Console(width=200, record=True, file=io.StringIO(), color_system=None)
+        console.print(table)
+        return console.export_text()
+    raise UserError(f"unknown format {fmt!r}; expected table, json or csv")

@@ -1,0 +1,23 @@
+// name: connection
+// description: The shortest path between two named entities, one row per step with its evidence.
+// param: a: string (required) — the first entity's name, matched fuzzily
+// param: b: string (required) — the second entity's name, matched fuzzily
+// resolve: a -> Municipality, Organization, Person, Initiative, Law, Case (best)
+// resolve: b -> Municipality, Organization, Person, Initiative, Law, Case (best)
+// example: kommunegraf query connection --param a=Kalundborg --param b=Albertslund
+MATCH (a) WHERE a.id IN $a_ids
+MATCH (b) WHERE b.id IN $b_ids AND b.id <> a.id
+MATCH p = allShortestPaths((a)-[*..6]-(b))
+WITH p, [n IN nodes(p) | n.id] AS node_ids, [r IN relationships(p) | r.id] AS rel_ids
+WITH p, reduce(s = head(node_ids), x IN tail(node_ids) | s + '|' + x) + '#'
+        + reduce(s = head(rel_ids), x IN tail(rel_ids) | s + '|' + x) AS path_key
+ORDER BY path_key
+LIMIT 1
+WITH nodes(p) AS ns, relationships(p) AS rs
+UNWIND range(0, size(rs) - 1) AS i
+WITH i, ns[i] AS x, rs[i] AS r, ns[i + 1] AS y
+OPTIONAL MATCH (d:Document {id: 'document:' + r.doc})
+RETURN i + 1 AS step, coalesce(x.name, x.id) AS from_entity, labels(x)[0] AS from_type, type(r) AS relation,
+       coalesce(y.name, y.id) AS to_entity, labels(y)[0] AS to_type, d.name AS document, r.item AS item,
+       r.quote AS quote
+ORDER BY step

@@ -1,0 +1,31 @@
+// name: person
+// description: A person's roles over time, the bodies they sit in, meetings attended, absences and stand-ins.
+// param: name: string (required) — the person's name, matched fuzzily
+// param: limit: int = 500 — at most this many rows
+// resolve: name -> Person
+// order: person, date, kind, role, organization, document, item, quote
+// example: kommunegraf query person --param name="Jesper Thyrring Møller"
+MATCH (p:Person)-[r:HOLDS_ROLE]->(o)
+WHERE p.id IN $name_ids
+OPTIONAL MATCH (d:Document {id: 'document:' + r.doc})
+RETURN p.name AS person, 'role' AS kind, r.role AS role, o.name AS organization,
+       r.valid_from AS date, r.valid_to AS until, CASE WHEN false THEN '' END AS other,
+       d.name AS document, r.item AS item, r.quote AS quote
+UNION ALL
+MATCH (p:Person)-[r:ATTENDED]->(mt:Meeting)
+WHERE p.id IN $name_ids
+OPTIONAL MATCH (mt)-[:OF]->(o:Organization)
+OPTIONAL MATCH (d:Document {id: 'document:' + r.doc})
+RETURN p.name AS person, r.status AS kind, CASE WHEN false THEN '' END AS role, coalesce(o.name, mt.body) AS organization,
+       left(mt.starts_at, 10) AS date, CASE WHEN false THEN '' END AS until, r.stands_in_for AS other,
+       d.name AS document, r.item AS item, r.quote AS quote
+UNION ALL
+MATCH (p:Person)
+WHERE p.id IN $name_ids
+MATCH (s:Person)-[r:ATTENDED]->(mt:Meeting)
+WHERE r.stands_in_for = p.name OR r.stands_in_for = p.id
+OPTIONAL MATCH (mt)-[:OF]->(o:Organization)
+OPTIONAL MATCH (d:Document {id: 'document:' + r.doc})
+RETURN p.name AS person, 'stood in for by' AS kind, CASE WHEN false THEN '' END AS role, coalesce(o.name, mt.body) AS organization,
+       left(mt.starts_at, 10) AS date, CASE WHEN false THEN '' END AS until, s.name AS other,
+       d.name AS document, r.item AS item, r.quote AS quote

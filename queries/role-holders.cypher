@@ -1,0 +1,17 @@
+// name: role-holders
+// description: Who holds (or held) a role in an organisation or municipality, e.g. formand of DASSOS.
+// param: role: string = — the role word, e.g. formand; empty means every role
+// param: organization: string = — the organisation or municipality, matched fuzzily
+// param: limit: int = 200 — at most this many rows
+// resolve: organization -> Organization, Municipality
+// one-of: role, organization
+// example: kommunegraf query role-holders --param role=formand --param organization=DASSOS
+MATCH (p:Person)-[r:HOLDS_ROLE]->(o)
+WHERE ($organization = '' OR o.id IN $organization_ids)
+  AND ($role = '' OR toLower(r.role) CONTAINS toLower($role))
+OPTIONAL MATCH (d:Document {id: 'document:' + r.doc})
+RETURN o.name AS organization, r.role AS role, p.name AS person, r.valid_from AS valid_from,
+       r.valid_to AS valid_to, d.name AS document, r.item AS item, r.quote AS quote
+ORDER BY organization, role, coalesce(valid_from, ''), person, coalesce(valid_to, ''),
+         coalesce(document, ''), coalesce(item, ''), coalesce(quote, '')
+LIMIT $limit

@@ -1,0 +1,12 @@
+// name: search
+// description: Entities whose name or alias matches a text (fuzzily), with their type and how often agenda items mention them.
+// param: text: string (required) — a name, part of a name, or a misspelt name
+// param: limit: int = 25 — at most this many rows
+// resolve: text -> Municipality, Organization, Person, Initiative, Law, Case
+// example: kommunegraf query search --param text=Sundhed
+MATCH (n) WHERE n.id IN $text_ids
+OPTIONAL MATCH (a:AgendaItem)-[r:MENTIONS|CONCERNS]->(n)
+WITH n, count(r) AS mentions, count(DISTINCT r.doc) AS documents
+RETURN n.name AS name, labels(n)[0] AS type, mentions AS mentions, documents AS documents, n.id AS id
+ORDER BY mentions DESC, name, id
+LIMIT $limit

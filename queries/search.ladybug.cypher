@@ -1,0 +1,7 @@
+// LadybugDB: label(n) instead of labels(n)[0].
+MATCH (n) WHERE n.id IN $text_ids
+OPTIONAL MATCH (a:AgendaItem)-[r:MENTIONS|CONCERNS]->(n)
+WITH n, count(r) AS mentions, count(DISTINCT r.doc) AS documents
+RETURN n.name AS name, label(n) AS type, mentions AS mentions, documents AS documents, n.id AS id
+ORDER BY mentions DESC, name, id
+LIMIT $limit
