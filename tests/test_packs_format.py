@@ -1,0 +1,221 @@
+"""The pack files, their headers, parameter checking and output formats (no database needed)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from graphbuild.errors import UserError
+from graphbuild.querypacks import (
+    PackFormatError,
+    PackResult,
+    bind_params,
+    format_rows,
+    get_pack,
+    list_packs,
+    parse_pack,
+    write_word,
+)
+
+REQUIRED_PACKS = {
+    "adopters": ["initiative"],
+    "initiative-timeline": ["initiative"],
+    "person": ["name"],
+    "role-holders": ["role", "organization"],
+    "moves": ["since", "until"],
+    "network-members": ["network", "municipality"],
+    "attendance": ["body", "date"],
+    "decisions": ["body", "municipality", "outcome", "since", "until"],
+    "case": ["number"],
+    "connection": ["a", "b"],
+    "search": ["text"],
+    "co-occurrence": ["name"],
+}
+# Packs whose rows are facts from one document carry the evidence columns.
+AGGREGATE_PACKS = {"search", "co-occurrence"}
+
+
+def test_every_issue_pack_exists_with_its_parameter_names() -> None:
+    packs = {pack.name: pack for pack in list_packs()}
+    for name, params in REQUIRED_PACKS.items():
+        assert name in packs, name
+        names = [p.name for p in packs[name].params]
+        for param in params:
+            assert param in names, (name, param)
+
+
+@pytest.mark.parametrize("pack", list_packs(), ids=lambda pack: pack.name)
+def test_header_is_complete(pack) -> None:  # type: ignore[no-untyped-def]
+    assert pack.description and len(pack.description.splitlines()) == 1
+    assert pack.example.startswith(f"kommunegraf query {pack.name}")
+    for param in pack.params:
+        assert param.help, (pack.name, param.name)
+    example_params = dict(re.findall(r"--param (\w+)=(\"[^\"]*\"|\S+)", pack.example))
+    bind_params(pack, {k: v.strip('"') for k, v in example_params.items()})  # the example is valid
+
+
+@pytest.mark.parametrize("pack", list_packs(), ids=lambda pack: pack.name)
+def test_fact_packs_answer_with_evidence(pack) -> None:  # type: ignore[no-untyped-def]
+    if pack.name in AGGREGATE_PACKS:
+        return
+    assert {"document", "item", "quote"} <= set(pack.columns), pack.name
+
+
+@pytest.mark.parametrize("pack", list_packs(), ids=lambda pack: pack.name)
+def test_packs_use_only_parameters_never_literal_user_values(pack) -> None:  # type: ignore[no-untyped-def]
+    for engine in ("neo4j", "ladybug"):
+        text = pack.cypher_for(engine)
+        assert write_word(text) is None, (pack.name, engine)
+        used = set(re.findall(r"\$(\w+)", text))
+        declared = {p.name for p in pack.params} | {f"{r.param}_ids" for r in pack.resolves}
+        assert used <= declared, (pack.name, engine, used - declared)
+
+
+def test_variants_sit_beside_their_reference() -> None:
+    folder = resources.files("graphbuild.packs")
+    names = {entry.name for entry in folder.iterdir() if entry.name.endswith(".cypher")}
+    for name in names:
+        stem = name.removesuffix(".cypher")
+        if "." in stem:
+            base, engine = stem.rsplit(".", 1)
+            assert engine == "ladybug", name
+            assert f"{base}.cypher" in names, name
+    connection = get_pack("connection")
+    assert connection.cypher_for("ladybug") != connection.cypher_for("neo4j")
+    assert get_pack("adopters").cypher_for("ladybug") == get_pack("adopters").cypher_for("neo4j")
+
+
+def test_unknown_pack_lists_the_packs() -> None:
+    with pytest.raises(UserError) as caught:
+        get_pack("adoptors")
+    message = str(caught.value)
+    assert "\n" not in message
+    assert "adoptors" in message and "adopters" in message and "co-occurrence" in message
+
+
+@pytest.mark.parametrize(
+    ("pack", "params", "words"),
+    [
+        ("adopters", {}, ["missing parameter initiative", "initiative: string (required)"]),
+        ("adopters", {"initiative": "KL Play", "limit": "many"}, ["limit", "whole number", "limit: int = 100"]),
+        ("adopters", {"initiative": "KL Play", "limt": "3"}, ["unknown parameter limt", "initiative"]),
+        ("attendance", {"body": "KD-Net", "date": "24/01/2020"}, ["date", "2021-02-22"]),
+        ("attendance", {"body": "KD-Net", "date": "2020-02-30"}, ["not a real date"]),
+        ("decisions", {"body": "Chefforum", "outcome": "maybe"}, ["outcome", "approved|adopted"]),
+        ("network-members", {}, ["at least one of network, municipality"]),
+        ("adopters", {"initiative": "KL Play", "limit": "-1"}, ["negative"]),
+    ],
+)
+def test_bad_parameters_give_one_line_listing_what_is_expected(
+    pack: str, params: dict[str, str], words: list[str]
+) -> None:
+    with pytest.raises(UserError) as caught:
+        bind_params(get_pack(pack), params)
+    message = str(caught.value)
+    assert "\n" not in message
+    for word in words:
+        assert word in message, (word, message)
+
+
+def test_parameters_get_their_types_and_defaults() -> None:
+    bound = bind_params(get_pack("decisions"), {"municipality": " Albertslund ", "since": "2021", "limit": "7"})
+    assert bound == {
+        "body": "",
+        "municipality": "Albertslund",
+        "outcome": "",
+        "since": "2021",
+        "until": "",
+        "limit": 7,
+    }
+
+
+def test_header_parser_reads_every_key() -> None:
+    text = (
+        "// name: demo\n"
+        "// description: A demo.\n"
+        "// param: who: string (required) — a name\n"
+        "// param: n: int = 5 — how many\n"
+        "// param: kind: choice(a|b) = — a kind\n"
+        "// resolve: who -> Person, Organization (best)\n"
+        "// order: name\n"
+        "// example: kommunegraf query demo --param who=x\n"
+        "MATCH (p:Person) WHERE p.id IN $who_ids RETURN p.name AS name, $n AS n ORDER BY name LIMIT $n\n"
+    )
+    pack = parse_pack("demo.cypher", text, {"ladybug": "// other\nMATCH (p:Person) RETURN p.name AS name, 1 AS n"})
+    assert [p.signature() for p in pack.params] == ["who: string (required)", "n: int = 5", "kind: choice(a|b)"]
+    assert pack.resolves[0].labels == ("Person", "Organization") and pack.resolves[0].best_only
+    assert pack.columns == ("name", "n") and pack.order == ("name",)
+    assert pack.cypher_for("ladybug").startswith("MATCH") and pack.cypher_for("neo4j").startswith("MATCH")
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "// name: x\nMATCH (n) RETURN n.id AS id",  # no description
+        "// name: x\n// description: d\n// param: y: float = 1 — f\nMATCH (n) RETURN n.id AS id",
+        "// name: x\n// description: d\n// resolve: z -> Person\nMATCH (n) RETURN n.id AS id",
+        "// name: x\n// description: d\n// order: nope\nMATCH (n) RETURN n.id AS id",
+    ],
+)
+def test_malformed_pack_files_are_refused(broken: str) -> None:
+    with pytest.raises(PackFormatError):
+        parse_pack("x.cypher", broken)
+
+
+def test_variant_with_other_columns_is_refused() -> None:
+    text = "// description: d\nMATCH (n) RETURN n.id AS id"
+    with pytest.raises(PackFormatError):
+        parse_pack("x.cypher", text, {"ladybug": "MATCH (n) RETURN n.id AS ident"})
+
+
+@pytest.mark.parametrize(
+    ("cypher", "word"),
+    [
+        ("MATCH (n) RETURN n", None),
+        ("MATCH (n) WHERE n.name = 'CREATE' RETURN n", None),
+        ("MATCH (n) WHERE n.name = \"set me\" RETURN n // DELETE in a comment", None),
+        ("MATCH (n) DETACH DELETE n", "DETACH"),
+        ("create (n:Person {id: 'x'})", "CREATE"),
+        ("MATCH (n) SET n.name = 'x'", "SET"),
+        ("MATCH (n) MERGE (m:Person {id: n.id})", "MERGE"),
+        ("COPY Person FROM 'people.csv'", "COPY"),
+        ("LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", "LOAD"),
+        ("DROP TABLE Person", "DROP"),
+        ("MATCH (n) /* sneaky */ REMOVE n.name", "REMOVE"),
+    ],
+)
+def test_write_words_are_found_outside_strings(cypher: str, word: str | None) -> None:
+    assert write_word(cypher) == word
+
+
+RESULT = PackResult(["name", "aliases", "count"], [["Kalundborg", ["Kalundborg Kommune"], 2], ["Æbelø, \"ø\"", [], None]])
+
+
+def test_json_output_is_a_list_of_objects() -> None:
+    data = json.loads(format_rows(RESULT, "json"))
+    assert data == [
+        {"name": "Kalundborg", "aliases": ["Kalundborg Kommune"], "count": 2},
+        {"name": 'Æbelø, "ø"', "aliases": [], "count": None},
+    ]
+
+
+def test_csv_output_round_trips() -> None:
+    rows = list(csv.reader(io.StringIO(format_rows(RESULT, "csv"))))
+    assert rows == [["name", "aliases", "count"], ["Kalundborg", "Kalundborg Kommune", "2"], ['Æbelø, "ø"', "", ""]]
+
+
+def test_table_output_shows_every_cell() -> None:
+    text = format_rows(RESULT, "table")
+    for cell in ("name", "Kalundborg", "Kalundborg Kommune", "Æbelø", "2 rows"):
+        assert cell in text
+    assert "\x1b[" not in text  # plain text, no terminal colour codes
+
+
+def test_unknown_format_is_a_user_error() -> None:
+    with pytest.raises(UserError):
+        format_rows(RESULT, "xml")
