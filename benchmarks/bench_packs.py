@@ -1,0 +1,372 @@
+"""Latency of every query pack on a large graph: p50 and p95 per pack, for one store.
+
+    python benchmarks/bench_packs.py --documents 10000 [--neo4j bolt://localhost:7687] [--repeats 30]
+
+Without a generated corpus this module makes its own synthetic ``models.Graph`` (a meeting per
+document, with items, cases, mentions, attendance, roles, memberships and adoptions, shaped like
+the seeds). ``measure_packs(store, params)`` is what benchmarks/run.py calls for a store it has
+built. Neo4j credentials come from NEO4J_USER / NEO4J_PASSWORD, as for the CLI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, cast
+
+from graphbuild.models import Graph, NodeRecord, NodeType, RelRecord, RelType
+from graphbuild.querypacks import QueryStore, list_packs, run_pack
+from graphbuild.schema import load_schema
+
+
+@dataclass(frozen=True)
+class Latency:
+    pack: str
+    runs: int
+    rows: int
+    p50_ms: float
+    p95_ms: float
+    max_ms: float
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    """Nearest-rank percentile: the smallest sample with at least ``fraction`` of samples at or below it."""
+    ordered = sorted(samples)
+    rank = max(1, int(-(-fraction * len(ordered) // 1)))
+    return ordered[rank - 1]
+
+
+def measure_packs(
+    store: QueryStore,
+    params_by_pack: Mapping[str, Mapping[str, str]],
+    *,
+    repeats: int = 30,
+    warmup: int = 3,
+) -> dict[str, Latency]:
+    """Run every pack ``warmup + repeats`` times with its parameters; time the last ``repeats``."""
+    results: dict[str, Latency] = {}
+    for pack in list_packs():
+        params = params_by_pack.get(pack.name, {})
+        rows = 0
+        for _ in range(warmup):
+            rows = len(run_pack(store, pack.name, params).rows)
+        samples: list[float] = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            run_pack(store, pack.name, params)
+            samples.append((time.perf_counter() - started) * 1000)
+        results[pack.name] = Latency(
+            pack.name, repeats, rows, percentile(samples, 0.5), percentile(samples, 0.95), max(samples)
+        )
+    return results
+
+
+# --- a synthetic graph ---------------------------------------------------------------------
+
+FIRST = ["Anne", "Lars", "Mette", "Peter", "Hanne", "Jesper", "Lone", "Søren", "Kate", "Niels", "Pia", "Ole"]
+LAST = [
+    "Møller",
+    "Jensen",
+    "Nielsen",
+    "Hansen",
+    "Pedersen",
+    "Rasmussen",
+    "Bak",
+    "Lorentsen",
+    "Brandt",
+    "Højberg",
+]
+BODIES = ["Direktionen", "Chefforum", "Økonomiudvalget", "Social- og Sundhedsudvalget"]
+NETWORKS = [
+    "KD-Net",
+    "DSD",
+    "DASSOS",
+    "KOSU",
+    "Sundhedsdirektørkredsen",
+    "KKR Midtjylland",
+    "KKR Hovedstaden",
+]
+ROLES = ["formand", "næstformand", "kommunaldirektør", "direktør", "afdelingschef"]
+OUTCOMES = [
+    "approved",
+    "adopted",
+    "endorsed",
+    "noted",
+    "discussed",
+    "proposed",
+    "rejected",
+    "postponed",
+    "closed",
+]
+
+
+class _Maker:
+    def __init__(self) -> None:
+        self.schema = load_schema()
+        self.nodes: dict[str, NodeRecord] = {}
+        self.rels: dict[str, RelRecord] = {}
+
+    def node(
+        self, label: str, node_id: str, name: str, aliases: list[str] | None = None, **props: Any
+    ) -> str:
+        properties: dict[str, Any] = dict.fromkeys(self.schema.nodes[label].properties)
+        properties.update(id=node_id, name=name, aliases=aliases or [], **props)
+        self.nodes[node_id] = NodeRecord.model_construct(
+            id=node_id, label=cast(NodeType, label), properties=properties
+        )
+        return node_id
+
+    def rel(
+        self, rel_type: str, source: str, target: str, doc: str, item: str | None, quote: str, **props: Any
+    ) -> None:
+        rel_id = f"rel:{len(self.rels):08d}"
+        properties: dict[str, Any] = dict.fromkeys(self.schema.relationships[rel_type].properties)
+        properties.update(
+            id=rel_id, doc=doc, item=item, span_start=0, span_end=len(quote), quote=quote, **props
+        )
+        self.rels[rel_id] = RelRecord.model_construct(
+            id=rel_id,
+            type=cast(RelType, rel_type),
+            source=source,
+            target=target,
+            source_label=self.nodes[source].label,
+            target_label=self.nodes[target].label,
+            properties=properties,
+        )
+
+
+def synthetic_graph(documents: int, *, seed: int = 7, items_per_meeting: int = 8) -> Graph:
+    """A graph the size of ``documents`` minutes, shaped like the seeds, reproducible from ``seed``."""
+    rnd = random.Random(seed)
+    m = _Maker()
+    municipalities = [
+        m.node(
+            "Municipality",
+            f"municipality:{code:04d}",
+            f"Kommune {code:03d}",
+            [f"Kommune {code:03d} Kommune"],
+            code=f"{code:04d}",
+        )
+        for code in range(101, 199)
+    ]
+    bodies: list[tuple[str, str]] = []
+    for muni in municipalities:
+        for body in BODIES:
+            body_id = m.node(
+                "Organization", f"organization:{muni}:{body}", body, [], kind="municipality body"
+            )
+            m.rel("PART_OF", body_id, muni, "setup", None, body)
+            bodies.append((body_id, muni))
+    networks = [m.node("Organization", f"organization:{n}", n, [], kind="network") for n in NETWORKS]
+    kl = m.node("Organization", "organization:kl", "KL", ["Kommunernes Landsforening"], kind="association")
+    for index, network in enumerate(networks):
+        for muni in rnd.sample(municipalities, 12 + index):
+            m.rel("MEMBER_OF", muni, network, "setup", None, "medlem")
+        m.rel("MEMBER_OF", network, kl, "setup", None, "under KL")
+    bodies.extend((n, "") for n in networks)
+    initiatives = [
+        m.node("Initiative", f"initiative:{i}", f"Initiativ {i}", [f"INI{i}"], kind="program")
+        for i in range(300)
+    ]
+    initiatives.append(m.node("Initiative", "initiative:kl-play", "KL Play: Sundhed og Social", ["KL Play"]))
+    laws = [m.node("Law", f"law:{i}", f"Lov {i} §{i % 50}", [], paragraph=f"§{i % 50}") for i in range(200)]
+    people = [
+        m.node("Person", f"person:{i}", f"{rnd.choice(FIRST)} {rnd.choice(LAST)} {i}", [], affiliation=None)
+        for i in range(max(200, documents // 2))
+    ]
+    for index, person in enumerate(people):
+        a, b = rnd.sample(municipalities, 2)
+        year = 2015 + index % 9
+        m.rel(
+            "HOLDS_ROLE", person, a, "setup", None, "rolle", role=rnd.choice(ROLES), valid_to=f"{year}-06-30"
+        )
+        if index % 3 != 1:
+            m.rel(
+                "HOLDS_ROLE",
+                person,
+                b,
+                "setup",
+                None,
+                "rolle",
+                role=rnd.choice(ROLES),
+                valid_from=f"{year}-07-01",
+            )
+        if index % 5 == 0:
+            m.rel("HOLDS_ROLE", person, rnd.choice(networks), "setup", None, "formand", role="formand")
+    m.node("Document", "document:setup", "setup", [], path="setup", sha256="0" * 64, format="txt")
+    for d in range(documents):
+        doc = f"{d:016x}"
+        body_id, muni = bodies[d % len(bodies)]
+        day = f"{2015 + d % 9}-{1 + d % 12:02d}-{1 + d % 28:02d}"
+        document = m.node(
+            "Document",
+            f"document:{doc}",
+            f"doc_{d:05d}.txt",
+            [],
+            path=f"corpus/doc_{d:05d}.txt",
+            sha256=doc * 4,
+            format="txt",
+        )
+        meeting = m.node(
+            "Meeting",
+            f"meeting:{doc}",
+            f"møde {d}",
+            [],
+            kind="referat",
+            body=m.nodes[body_id].properties["name"],
+            starts_at=f"{day}T10:00",
+        )
+        m.rel("OF", meeting, body_id, doc, None, "møde")
+        m.rel("RECORDED_IN", meeting, document, doc, None, "referat")
+        for person in rnd.sample(people, 8):
+            status = rnd.choices(["present", "absent", "substitute"], [8, 1, 1])[0]
+            stands_in = m.nodes[rnd.choice(people)].properties["name"] if status == "substitute" else None
+            m.rel("ATTENDED", person, meeting, doc, None, "deltager", status=status, stands_in_for=stands_in)
+        for number in range(1, items_per_meeting + 1):
+            outcome = rnd.choice(OUTCOMES)
+            item = m.node(
+                "AgendaItem",
+                f"item:{doc}:{number}",
+                f"Punkt {number}",
+                [],
+                number=str(number),
+                title=f"Punkt {number} om emne {rnd.randrange(500)}",
+                outcome=outcome,
+                decision="Godkendt." if outcome == "approved" else None,
+                public=True,
+                doc=doc,
+                case_numbers=[],
+            )
+            m.rel("HAS_ITEM", meeting, item, doc, str(number), "punkt")
+            kle = f"{rnd.randrange(100):02d}.{rnd.randrange(20):02d}.{rnd.randrange(20):02d}"
+            case_number = f"{kle}-A{rnd.randrange(100):02d}-{d}-{number}"
+            case = m.node(
+                "Case",
+                f"case:{case_number}",
+                case_number,
+                [],
+                number=case_number,
+                scheme="kle",
+                kle=kle,
+                municipality_code=m.nodes[muni].properties["code"] if muni else None,
+            )
+            m.rel("CONCERNS", item, case, doc, str(number), case_number)
+            initiative = rnd.choice(initiatives)
+            m.rel("MENTIONS", item, initiative, doc, str(number), m.nodes[initiative].properties["name"])
+            m.rel("MENTIONS", item, rnd.choice(people), doc, str(number), "person")
+            m.rel("MENTIONS", item, kl if number % 2 else rnd.choice(networks), doc, str(number), "KL")
+            if number % 4 == 0:
+                m.rel("CITES", item, rnd.choice(laws), doc, str(number), "lov")
+            if outcome == "adopted" and muni:
+                m.rel(
+                    "ADOPTED",
+                    muni,
+                    initiative,
+                    doc,
+                    str(number),
+                    "besluttede at tilmelde sig",
+                    date=day,
+                    date_is="on",
+                )
+    return Graph.model_construct(nodes=m.nodes, rels=m.rels)
+
+
+def synthetic_params() -> dict[str, dict[str, str]]:
+    """Parameters that hit real data in ``synthetic_graph``."""
+    return {
+        "adopters": {"initiative": "KL Play"},
+        "initiative-timeline": {"initiative": "Initiativ 42"},
+        "person": {"name": "Lars Møller 10"},
+        "role-holders": {"role": "formand", "organization": "DASSOS"},
+        "moves": {"since": "2020-01-01", "until": "2020-12-31"},
+        "network-members": {"network": "KD-Net"},
+        "attendance": {"body": "KD-Net", "date": "2019"},
+        "decisions": {"municipality": "Kommune 120", "outcome": "approved", "since": "2020"},
+        "case": {"number": "12.05"},
+        "connection": {"a": "Kommune 120", "b": "Initiativ 7"},
+        "search": {"text": "Sundhed"},
+        "co-occurrence": {"name": "Initiativ 42"},
+    }
+
+
+# --- command line --------------------------------------------------------------------------
+
+
+def _open(neo4j: str | None, store_dir: Path, graph: Graph) -> Any:
+    from graphbuild.store.base import StoreTarget, open_store
+
+    target = StoreTarget(neo4j_uri=neo4j) if neo4j else StoreTarget(store_dir=store_dir)
+    writer = open_store(target, read_only=False)
+    started = time.perf_counter()
+    try:
+        writer.replace_graph(graph)
+    finally:
+        writer.close()
+    print(
+        f"loaded into {'neo4j' if neo4j else 'ladybug'} in {time.perf_counter() - started:.1f} s",
+        file=sys.stderr,
+    )
+    return open_store(target, read_only=True)
+
+
+def report_markdown(engine: str, documents: int, results: Mapping[str, Latency]) -> str:
+    lines = [
+        f"pack latency, {engine}, {documents} synthetic documents",
+        "",
+        "| pack | rows | p50 ms | p95 ms | max ms |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for latency in results.values():
+        lines.append(
+            f"| {latency.pack} | {latency.rows} | {latency.p50_ms:.1f} | {latency.p95_ms:.1f} "
+            f"| {latency.max_ms:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--documents", type=int, default=10_000)
+    parser.add_argument("--repeats", type=int, default=30)
+    parser.add_argument("--neo4j", help="Bolt URI; default: an embedded store in a temporary directory")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a Markdown table")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    graph = synthetic_graph(args.documents)
+    print(
+        f"generated {len(graph.nodes)} nodes, {len(graph.rels)} relationships in "
+        f"{time.perf_counter() - started:.1f} s",
+        file=sys.stderr,
+    )
+    with tempfile.TemporaryDirectory(prefix="bench-packs-") as tmp:
+        store = _open(args.neo4j, Path(tmp) / "store", graph)
+        try:
+            results = measure_packs(store, synthetic_params(), repeats=args.repeats)
+        finally:
+            store.close()
+    engine = "neo4j" if args.neo4j else "ladybug"
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "engine": engine,
+                    "documents": args.documents,
+                    "packs": [asdict(r) for r in results.values()],
+                },
+                indent=2,
+            )
+        )
+    else:
+        print(report_markdown(engine, args.documents, results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
