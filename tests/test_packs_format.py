@@ -102,7 +102,11 @@ def test_unknown_pack_lists_the_packs() -> None:
     ("pack", "params", "words"),
     [
         ("adopters", {}, ["missing parameter initiative", "initiative: string (required)"]),
-        ("adopters", {"initiative": "KL Play", "limit": "many"}, ["limit", "whole number", "limit: int = 100"]),
+        (
+            "adopters",
+            {"initiative": "KL Play", "limit": "many"},
+            ["limit", "whole number", "limit: int = 100"],
+        ),
         ("adopters", {"initiative": "KL Play", "limt": "3"}, ["unknown parameter limt", "initiative"]),
         ("attendance", {"body": "KD-Net", "date": "24/01/2020"}, ["date", "2021-02-22"]),
         ("attendance", {"body": "KD-Net", "date": "2020-02-30"}, ["not a real date"]),
@@ -123,7 +127,9 @@ def test_bad_parameters_give_one_line_listing_what_is_expected(
 
 
 def test_parameters_get_their_types_and_defaults() -> None:
-    bound = bind_params(get_pack("decisions"), {"municipality": " Albertslund ", "since": "2021", "limit": "7"})
+    bound = bind_params(
+        get_pack("decisions"), {"municipality": " Albertslund ", "since": "2021", "limit": "7"}
+    )
     assert bound == {
         "body": "",
         "municipality": "Albertslund",
@@ -146,8 +152,14 @@ def test_header_parser_reads_every_key() -> None:
         "// example: kommunegraf query demo --param who=x\n"
         "MATCH (p:Person) WHERE p.id IN $who_ids RETURN p.name AS name, $n AS n ORDER BY name LIMIT $n\n"
     )
-    pack = parse_pack("demo.cypher", text, {"ladybug": "// other\nMATCH (p:Person) RETURN p.name AS name, 1 AS n"})
-    assert [p.signature() for p in pack.params] == ["who: string (required)", "n: int = 5", "kind: choice(a|b)"]
+    pack = parse_pack(
+        "demo.cypher", text, {"ladybug": "// other\nMATCH (p:Person) RETURN p.name AS name, 1 AS n"}
+    )
+    assert [p.signature() for p in pack.params] == [
+        "who: string (required)",
+        "n: int = 5",
+        "kind: choice(a|b)",
+    ]
     assert pack.resolves[0].labels == ("Person", "Organization") and pack.resolves[0].best_only
     assert pack.columns == ("name", "n") and pack.order == ("name",)
     assert pack.cypher_for("ladybug").startswith("MATCH") and pack.cypher_for("neo4j").startswith("MATCH")
@@ -178,7 +190,7 @@ def test_variant_with_other_columns_is_refused() -> None:
     [
         ("MATCH (n) RETURN n", None),
         ("MATCH (n) WHERE n.name = 'CREATE' RETURN n", None),
-        ("MATCH (n) WHERE n.name = \"set me\" RETURN n // DELETE in a comment", None),
+        ('MATCH (n) WHERE n.name = "set me" RETURN n // DELETE in a comment', None),
         ("MATCH (n) DETACH DELETE n", "DETACH"),
         ("create (n:Person {id: 'x'})", "CREATE"),
         ("MATCH (n) SET n.name = 'x'", "SET"),
@@ -193,7 +205,9 @@ def test_write_words_are_found_outside_strings(cypher: str, word: str | None) ->
     assert write_word(cypher) == word
 
 
-RESULT = PackResult(["name", "aliases", "count"], [["Kalundborg", ["Kalundborg Kommune"], 2], ["Æbelø, \"ø\"", [], None]])
+RESULT = PackResult(
+    ["name", "aliases", "count"], [["Kalundborg", ["Kalundborg Kommune"], 2], ['Æbelø, "ø"', [], None]]
+)
 
 
 def test_json_output_is_a_list_of_objects() -> None:
@@ -206,7 +220,11 @@ def test_json_output_is_a_list_of_objects() -> None:
 
 def test_csv_output_round_trips() -> None:
     rows = list(csv.reader(io.StringIO(format_rows(RESULT, "csv"))))
-    assert rows == [["name", "aliases", "count"], ["Kalundborg", "Kalundborg Kommune", "2"], ['Æbelø, "ø"', "", ""]]
+    assert rows == [
+        ["name", "aliases", "count"],
+        ["Kalundborg", "Kalundborg Kommune", "2"],
+        ['Æbelø, "ø"', "", ""],
+    ]
 
 
 def test_table_output_shows_every_cell() -> None:

@@ -1,0 +1,251 @@
+"""Every pack on a real store: expected answers on the hand-made sample graph, and the same rows
+from LadybugDB and Neo4j."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from test_packs_sample_graph import build_sample_graph
+
+from graphbuild.querypacks import PackResult, run_pack
+from graphbuild.store.base import GraphStore, StoreTarget, open_store
+
+KAL_DOC = "000_8645d4613d7ff620.txt"
+ALB_DOC = "001_23f430a40fc467d1.txt"
+KDN_DOC = "003_1785a7f2726107e2.txt"
+
+# (pack, parameters): every pack, several ways of naming things, and filters that empty the answer.
+CALLS: list[tuple[str, dict[str, str]]] = [
+    ("adopters", {"initiative": "KL Play"}),
+    ("adopters", {"initiative": "kl play: sundhed- og social"}),
+    ("adopters", {"initiative": "KL Plya"}),
+    ("adopters", {"initiative": "KL Play", "limit": "1"}),
+    ("adopters", {"initiative": "Qwxyz Zzzz"}),
+    ("initiative-timeline", {"initiative": "KL Play"}),
+    ("person", {"name": "Jesper Thyrring Moller"}),
+    ("person", {"name": "Lars Møller"}),
+    ("role-holders", {"role": "formand", "organization": "DASSOS"}),
+    ("role-holders", {"role": "kommunaldirektør"}),
+    ("role-holders", {"organization": "KOSU"}),
+    ("moves", {}),
+    ("moves", {"since": "2021"}),
+    ("moves", {"until": "2020"}),
+    ("network-members", {"network": "DSD"}),
+    ("network-members", {"network": "KD-Net"}),
+    ("network-members", {"municipality": "Albertslund"}),
+    ("attendance", {"body": "KD-Net", "date": "2020-01-24"}),
+    ("attendance", {"body": "KD-Net", "date": "2021"}),
+    ("decisions", {"municipality": "Albertslund", "outcome": "approved"}),
+    ("decisions", {"body": "Kalundborg Direktion"}),
+    ("decisions", {"body": "Sundhedsdirektørkredsen", "since": "2023-01-01", "until": "2023"}),
+    ("decisions", {"municipality": "Albertslund", "until": "2020"}),
+    ("case", {"number": "00.15.10"}),
+    ("case", {"number": "00.00.00"}),
+    ("case", {"number": "326-2017-43896"}),
+    ("connection", {"a": "Kalundborg", "b": "Albertslund"}),
+    ("connection", {"a": "Lars Møller", "b": "DASSOS"}),
+    ("search", {"text": "Sundhed"}),
+    ("search", {"text": "Albertslnd"}),
+    ("co-occurrence", {"name": "KL"}),
+    ("co-occurrence", {"name": "Jesper Thyrring Møller"}),
+]
+
+
+def load(target: StoreTarget) -> GraphStore:
+    writer = open_store(target, read_only=False)
+    try:
+        writer.replace_graph(build_sample_graph())
+    finally:
+        writer.close()
+    return open_store(target, read_only=True)
+
+
+@pytest.fixture(scope="module")
+def ladybug_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
+    store = load(StoreTarget(store_dir=tmp_path_factory.mktemp("packs") / "store"))
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def neo4j_store(neo4j_target: StoreTarget) -> Iterator[GraphStore]:
+    store = load(neo4j_target)
+    yield store
+    store.close()
+
+
+def records(store: GraphStore, pack: str, **params: str) -> list[dict[str, Any]]:
+    return run_pack(store, pack, params).records()
+
+
+def test_adopters_of_kl_play_earliest_first_with_evidence(ladybug_store: GraphStore) -> None:
+    rows = records(ladybug_store, "adopters", initiative="KL Play")
+    assert [(r["municipality"], r["date"], r["date_is"], r["body"]) for r in rows] == [
+        ("Kalundborg", "2021-02-22", "on", "Direktionen"),
+        ("Albertslund", "2021-04-06", "on or before", "Chefforum"),
+    ]
+    assert [(r["document"], r["item"]) for r in rows] == [(KAL_DOC, "1"), (ALB_DOC, "4")]
+    assert "tilmelde sig" in rows[0]["quote"]
+
+
+@pytest.mark.parametrize("name", ["kl play: sundhed- og social", "KL PLAY", "KL Plya", "Sundhed og Social"])
+def test_adopters_matches_aliases_and_misspellings(ladybug_store: GraphStore, name: str) -> None:
+    rows = records(ladybug_store, "adopters", initiative=name)
+    assert [r["municipality"] for r in rows] == ["Kalundborg", "Albertslund"]
+
+
+def test_a_name_that_matches_nothing_answers_no_rows(ladybug_store: GraphStore) -> None:
+    result = run_pack(ladybug_store, "adopters", {"initiative": "Qwxyz Zzzz"})
+    assert result.rows == [] and "municipality" in result.columns
+
+
+def test_initiative_timeline_runs_in_date_order_across_municipalities(ladybug_store: GraphStore) -> None:
+    rows = records(ladybug_store, "initiative-timeline", initiative="KL Play")
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+    assert {(r["municipality"], r["event"]) for r in rows} == {
+        ("Kalundborg", "adopted"),
+        ("Kalundborg", "item"),
+        ("Albertslund", "adopted"),
+        ("Albertslund", "item"),
+    }
+    assert all(r["document"] and r["quote"] for r in rows)
+
+
+def test_person_shows_roles_over_time_and_meetings(ladybug_store: GraphStore) -> None:
+    rows = records(ladybug_store, "person", name="Jesper Thyrring Moller")
+    assert {r["person"] for r in rows} == {"Jesper Thyrring Møller"}
+    roles = {(r["role"], r["organization"], r["date"], r["until"]) for r in rows if r["kind"] == "role"}
+    assert roles == {
+        ("formand", "DASSOS", None, None),
+        ("kommunaldirektør", "Hedensted", None, "2020-01-31"),
+        ("kommunaldirektør", "Struer", "2020-02-01", None),
+    }
+    assert ("present", "KD-Net", "2020-01-24") in {(r["kind"], r["organization"], r["date"]) for r in rows}
+
+
+def test_person_shows_absence_and_who_stood_in(ladybug_store: GraphStore) -> None:
+    rows = records(ladybug_store, "person", name="Lars Møller")
+    assert {(r["kind"], r["other"]) for r in rows} == {("absent", None), ("stood in for by", "Claus Brandt")}
+
+
+def test_role_holders_formand_of_dassos(ladybug_store: GraphStore) -> None:
+    rows = records(ladybug_store, "role-holders", role="formand", organization="DASSOS")
+    assert [(r["person"], r["organization"], r["role"]) for r in rows] == [
+        ("Jesper Thyrring Møller", "DASSOS", "formand")
+    ]
+    assert rows[0]["document"] == KDN_DOC and rows[0]["item"] == "14"
+
+
+def test_moves_between_municipalities_with_dates(ladybug_store: GraphStore) -> None:
+    rows = records(ladybug_store, "moves")
+    assert [
+        (r["person"], r["from_organization"], r["left_on"], r["to_organization"], r["started_on"])
+        for r in rows
+    ] == [("Jesper Thyrring Møller", "Hedensted", "2020-01-31", "Struer", "2020-02-01")]
+    assert records(ladybug_store, "moves", since="2021") == []
+    assert len(records(ladybug_store, "moves", until="2020")) == 1
+    assert records(ladybug_store, "moves", until="2019-12") == []
+
+
+def test_network_members_both_ways(ladybug_store: GraphStore) -> None:
+    assert [r["member"] for r in records(ladybug_store, "network-members", network="DSD")] == ["Albertslund"]
+    assert [r["member"] for r in records(ladybug_store, "network-members", network="KD-Net")] == [
+        "Hedensted",
+        "Struer",
+    ]
+    networks = records(ladybug_store, "network-members", municipality="Albertslund")
+    assert [r["network"] for r in networks] == ["Den Storkøbenhavnske Digitaliseringsforening"]
+    assert networks[0]["document"] == ALB_DOC
+
+
+def test_attendance_present_absent_and_stand_ins(ladybug_store: GraphStore) -> None:
+    rows = records(ladybug_store, "attendance", body="KD-Net", date="2020-01-24")
+    assert len(rows) == 10
+    substitutes = {r["person"]: r["stands_in_for"] for r in rows if r["status"] == "substitute"}
+    assert substitutes == {
+        "Claus Brandt": "Lars Møller",
+        "Poul Møller": "Jesper Hosbond Jensen",
+        "Peter Pedersen": "Niels Højberg",
+    }
+    absent = {r["person"] for r in rows if r["status"] == "absent"}
+    assert absent == {"Lars Møller", "Jesper Hosbond Jensen", "Niels Højberg", "Peter Sinding Poulsen"}
+    assert records(ladybug_store, "attendance", body="KD-Net", date="2021") == []
+
+
+def test_decisions_by_municipality_outcome_and_period(ladybug_store: GraphStore) -> None:
+    rows = records(ladybug_store, "decisions", municipality="Albertslund", outcome="approved")
+    assert [(r["item"], r["outcome"]) for r in rows] == [("1", "approved"), ("3", "approved")]
+    assert all(r["body"] == "Chefforum" and r["document"] == ALB_DOC for r in rows)
+    kalundborg = records(ladybug_store, "decisions", body="Kalundborg Direktion")
+    assert [(r["item"], r["outcome"]) for r in kalundborg] == [
+        ("1", "adopted"),
+        ("2", "noted"),
+        ("3", "closed"),
+    ]
+    assert "tilmelde sig" in kalundborg[0]["quote"]
+    assert (
+        len(
+            records(
+                ladybug_store, "decisions", body="Sundhedsdirektørkredsen", since="2023-01-01", until="2023"
+            )
+        )
+        == 1
+    )
+    assert records(ladybug_store, "decisions", municipality="Albertslund", until="2020") == []
+
+
+def test_case_by_number_and_by_kle_code(ladybug_store: GraphStore) -> None:
+    (row,) = records(ladybug_store, "case", number="326-2017-43896")
+    assert (row["municipality"], row["body"], row["date"], row["item"]) == (
+        "Kalundborg",
+        "Direktionen",
+        "2021-02-22",
+        "1",
+    )
+    kle = records(ladybug_store, "case", number="00.00.00")
+    assert [r["number"] for r in kle] == ["00.00.00-A00-2-21", "00.00.00-A50-1-21"]
+    assert {r["municipality"] for r in kle} == {"Albertslund"}
+
+
+def test_connection_steps_carry_evidence(ladybug_store: GraphStore) -> None:
+    rows = records(ladybug_store, "connection", a="Kalundborg", b="Albertslund")
+    assert [(r["step"], r["from_entity"], r["relation"], r["to_entity"]) for r in rows] == [
+        (1, "Kalundborg", "ADOPTED", "KL Play: Sundhed og Social"),
+        (2, "KL Play: Sundhed og Social", "ADOPTED", "Albertslund"),
+    ]
+    assert [r["document"] for r in rows] == [KAL_DOC, ALB_DOC]
+
+
+def test_search_is_fuzzy_and_counts_mentions(ladybug_store: GraphStore) -> None:
+    rows = records(ladybug_store, "search", text="Sundhed")
+    assert rows[0]["name"] == "KL Play: Sundhed og Social" and rows[0]["type"] == "Initiative"
+    assert rows[0]["mentions"] == 2 and rows[0]["documents"] == 2
+    assert {r["type"] for r in rows} >= {"Law", "Organization"}
+    misspelt = records(ladybug_store, "search", text="Albertslnd")
+    assert [(r["name"], r["type"]) for r in misspelt] == [("Albertslund", "Municipality")]
+
+
+def test_co_occurrence_ranks_by_shared_items(ladybug_store: GraphStore) -> None:
+    rows = records(ladybug_store, "co-occurrence", name="KL")
+    assert rows[0]["entity"] == "KL Play: Sundhed og Social" and rows[0]["items"] == 2
+    assert [r["items"] for r in rows] == sorted((r["items"] for r in rows), reverse=True)
+    assert "KL" not in {r["entity"] for r in rows}
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize(("pack", "params"), CALLS, ids=[f"{p}-{i}" for i, (p, _) in enumerate(CALLS)])
+def test_both_engines_return_identical_rows(
+    ladybug_store: GraphStore, neo4j_store: GraphStore, pack: str, params: dict[str, str]
+) -> None:
+    embedded: PackResult = run_pack(ladybug_store, pack, params)
+    server: PackResult = run_pack(neo4j_store, pack, params)
+    assert embedded.columns == server.columns
+    assert embedded.rows == server.rows
+
+
+def test_every_pack_is_exercised() -> None:
+    from graphbuild.querypacks import list_packs
+
+    assert {pack.name for pack in list_packs()} == {pack for pack, _ in CALLS}
