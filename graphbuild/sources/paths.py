@@ -1,0 +1,61 @@
+"""Expand the paths a user gives into the source files to read, in a stable order."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from graphbuild.errors import SourceError
+
+SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx"})
+
+
+def _is_hidden(name: str) -> bool:
+    return name.startswith(".") or name.startswith("~$")  # ~$ is Word's lock file
+
+
+def _walk(root: Path, found: list[Path], errors: list[SourceError]) -> None:
+    seen: set[tuple[int, int]] = set()
+    for directory, dirnames, filenames in os.walk(root, followlinks=True, onerror=None):
+        try:
+            stat = os.stat(directory)
+        except OSError as error:
+            errors.append(SourceError(directory, f"cannot read directory ({error.strerror})"))
+            dirnames[:] = []
+            continue
+        key = (stat.st_dev, stat.st_ino)
+        if key in seen:  # a symlink loop or a second link to a directory already read
+            dirnames[:] = []
+            continue
+        seen.add(key)
+        dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d))
+        for name in sorted(filenames):
+            path = Path(directory) / name
+            if not _is_hidden(name) and path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file():
+                found.append(path)
+
+
+def collect_paths(paths: Sequence[Path]) -> tuple[list[Path], list[SourceError]]:
+    """Files to read (directories expanded recursively, sorted, de-duplicated) and path errors.
+
+    A file named explicitly is kept whatever its suffix, so that reading it gives a clear error.
+    """
+    found: list[Path] = []
+    errors: list[SourceError] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            inner: list[Path] = []
+            _walk(path, inner, errors)
+            found.extend(inner)
+        elif path.is_file():
+            found.append(path)
+        elif path.exists() or path.is_symlink():
+            errors.append(SourceError(str(path), "not a regular file or directory (broken link?)"))
+        else:
+            errors.append(SourceError(str(path), "no such file or directory"))
+    unique: dict[str, Path] = {}
+    for path in found:
+        unique.setdefault(os.path.realpath(path), path)
+    return sorted(unique.values(), key=lambda p: str(p)), errors
