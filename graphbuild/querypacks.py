@@ -22,8 +22,9 @@ Header keys:
 - ``resolve: NAME -> Label, Label`` turns the user's text in NAME into the ids of matching nodes
   of those labels, passed as ``$NAME_ids`` (a list). Matching is done here in Python: exact name
   or alias (case-insensitive) first, then a substring of name or alias, then rapidfuzz. Adding
-  ``(best)`` after the labels passes only the best match. When a given NAME matches nothing the
-  pack answers no rows without running.
+  ``(best)`` after the labels passes only the best match; ``(all)`` keeps every substring match
+  even when one is exact (for search). When a given NAME matches nothing the pack answers no rows
+  without running.
 - ``one-of: A, B``: at least one of these parameters must be given.
 - ``order: COL, COL``: rows are sorted here by these columns (for packs that use UNION ALL,
   whose combined rows Cypher cannot order on both engines). Otherwise the statement's own
@@ -109,7 +110,7 @@ class PackParam:
 class Resolve:
     param: str
     labels: tuple[str, ...]
-    best_only: bool = False
+    mode: Literal["exact-first", "best", "all"] = "exact-first"
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,9 @@ _PARAM_RE = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s*:\s*(?P<type>\w+(?:\([^)]*\))?)\s*"
     r"(?:(?P<required>\(required\))|=\s*(?P<default>[^\s—]*))?\s*(?:(?:—|--)\s*(?P<help>.*))?$"
 )
-_RESOLVE_RE = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*->\s*(?P<labels>[\w,\s`]+?)\s*(?P<best>\(best\))?$")
+_RESOLVE_RE = re.compile(
+    r"^(?P<name>[A-Za-z_]\w*)\s*->\s*(?P<labels>[\w,\s`]+?)\s*(?:\((?P<mode>best|all)\))?$"
+)
 
 
 class PackFormatError(ValueError):
@@ -186,7 +189,10 @@ def _parse_resolve(pack: str, text: str) -> Resolve:
     if not match:
         raise PackFormatError(f"{pack}: cannot read resolve line {text!r}")
     labels = tuple(label.strip() for label in match["labels"].split(",") if label.strip())
-    return Resolve(match["name"], labels, match["best"] is not None)
+    mode: Literal["exact-first", "best", "all"] = "best" if match["mode"] == "best" else "exact-first"
+    if match["mode"] == "all":
+        mode = "all"
+    return Resolve(match["name"], labels, mode)
 
 
 def _strip_comments(text: str) -> str:
@@ -360,11 +366,17 @@ def _candidates(store: QueryStore, label: str, needle: str | None) -> list[Candi
     return [Candidate(r["id"], r["name"] or "", tuple(r["aliases"] or ())) for r in rows]
 
 
-def resolve_names(store: QueryStore, text: str, labels: Sequence[str], best_only: bool = False) -> list[str]:
+def resolve_names(
+    store: QueryStore,
+    text: str,
+    labels: Sequence[str],
+    mode: Literal["exact-first", "best", "all"] = "exact-first",
+) -> list[str]:
     """Ids of the nodes whose name or alias matches ``text``, best matches first.
 
-    An exact (case-insensitive) name or alias wins outright; otherwise every node whose name or
-    alias contains the text; otherwise the fuzzy matches (rapidfuzz WRatio) near the best one.
+    An exact (case-insensitive) name or alias wins outright (unless ``mode`` is "all"); otherwise
+    every node whose name or alias contains the text; otherwise the fuzzy matches (rapidfuzz
+    WRatio) near the best one. "best" keeps only the first.
     """
     wanted = _norm(text)
     if not wanted:
@@ -373,7 +385,7 @@ def resolve_names(store: QueryStore, text: str, labels: Sequence[str], best_only
     for label in labels:
         found.extend(_candidates(store, label, wanted.lower()))
     exact = [c for c in found if any(_norm(n) == wanted for n in c.names())]
-    if exact:
+    if exact and mode != "all":
         ranked = sorted(exact, key=lambda c: (_norm(c.name) != wanted, c.id))
     elif found:
         ranked = sorted(found, key=lambda c: (-max(fuzz.WRatio(wanted, _norm(n)) for n in c.names()), c.id))
@@ -388,7 +400,7 @@ def resolve_names(store: QueryStore, text: str, labels: Sequence[str], best_only
         ranked_ids = sorted((i for i, s in best.items() if s >= top - 5), key=lambda i: (-best[i], i))
         ranked = [next(c for c in everyone if c.id == node_id) for node_id in ranked_ids]
     ids = list(dict.fromkeys(c.id for c in ranked))[:MAX_MATCHES]
-    return ids[:1] if best_only else ids
+    return ids[:1] if mode == "best" else ids
 
 
 # --- running -------------------------------------------------------------------------------
@@ -429,7 +441,7 @@ def run_pack(
     params: dict[str, Any] = dict(bind_params(pack, raw_params))
     for resolve in pack.resolves:
         text = params[resolve.param]
-        ids = resolve_names(store, str(text), resolve.labels, resolve.best_only) if text != "" else []
+        ids = resolve_names(store, str(text), resolve.labels, resolve.mode) if text != "" else []
         if text != "" and not ids:
             return PackResult(list(pack.columns), [])
         params[f"{resolve.param}_ids"] = ids

@@ -48,6 +48,7 @@ CALLS: list[tuple[str, dict[str, str]]] = [
     ("connection", {"a": "Lars Møller", "b": "DASSOS"}),
     ("search", {"text": "Sundhed"}),
     ("search", {"text": "Albertslnd"}),
+    ("search", {"text": "KL"}),
     ("co-occurrence", {"name": "KL"}),
     ("co-occurrence", {"name": "Jesper Thyrring Møller"}),
 ]
@@ -223,6 +224,8 @@ def test_search_is_fuzzy_and_counts_mentions(ladybug_store: GraphStore) -> None:
     assert rows[0]["name"] == "KL Play: Sundhed og Social" and rows[0]["type"] == "Initiative"
     assert rows[0]["mentions"] == 2 and rows[0]["documents"] == 2
     assert {r["type"] for r in rows} >= {"Law", "Organization"}
+    partial = {r["name"] for r in records(ladybug_store, "search", text="KL")}
+    assert {"KL", "KL Play: Sundhed og Social"} <= partial  # an exact hit does not hide the others
     misspelt = records(ladybug_store, "search", text="Albertslnd")
     assert [(r["name"], r["type"]) for r in misspelt] == [("Albertslund", "Municipality")]
 

@@ -160,7 +160,7 @@ def test_header_parser_reads_every_key() -> None:
         "n: int = 5",
         "kind: choice(a|b)",
     ]
-    assert pack.resolves[0].labels == ("Person", "Organization") and pack.resolves[0].best_only
+    assert pack.resolves[0].labels == ("Person", "Organization") and pack.resolves[0].mode == "best"
     assert pack.columns == ("name", "n") and pack.order == ("name",)
     assert pack.cypher_for("ladybug").startswith("MATCH") and pack.cypher_for("neo4j").startswith("MATCH")
 
