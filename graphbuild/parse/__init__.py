@@ -1,0 +1,48 @@
+"""Stage 2, parse: SourceDocument -> Meeting with its agenda items, sections and attendance.
+
+``parse_meeting`` never raises: whatever it cannot read becomes a note in ``Meeting.errors`` and
+an unknown layout yields fewer fields.
+"""
+
+from __future__ import annotations
+
+from graphbuild.models import Meeting, SourceDocument
+from graphbuild.parse.attendance import find_attendance
+from graphbuild.parse.header import parse_header
+from graphbuild.parse.items import find_items
+from graphbuild.parse.text import split_lines
+
+__all__ = ["parse_meeting"]
+
+
+def parse_meeting(doc: SourceDocument) -> Meeting:
+    """The meeting a minutes or agenda document records."""
+    errors: list[str] = []
+    try:
+        lines = split_lines(doc.text)
+        items, notes = find_items(doc.text, lines)
+        errors.extend(notes)
+        first_item = min((item.start for item in items), default=len(doc.text))
+        head_lines = [line for line in lines if line.start < first_item][:200]
+        has_decisions = any(item.section("beslutning") for item in items)
+        header = parse_header(head_lines, doc.text, has_decisions)
+        attendance = find_attendance(lines, first_item if items else min(len(doc.text), 5000))
+    except Exception as error:  # the contract: never raise, report instead
+        return Meeting(source=doc, errors=[f"parse failed: {type(error).__name__}: {error}"])
+    if not items:
+        errors.append("no agenda items found")
+    if header.start is None:
+        errors.append("no meeting date found")
+    return Meeting(
+        source=doc,
+        kind=header.kind,
+        body=header.body,
+        municipality=header.municipality,
+        start=header.start,
+        end=header.end,
+        location=header.location,
+        published=header.published,
+        attendance=attendance,
+        items=items,
+        errors=errors,
+    )

@@ -1,0 +1,155 @@
+"""Who attended, who sent apologies, and who stood in for whom."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.models import AttendanceStatus, Attendee
+from graphbuild.parse.text import Line
+
+_LABELS: dict[str, AttendanceStatus] = {
+    "deltagere": "present", "deltager": "present", "til stede": "present", "tilstede": "present",
+    "mødedeltagere": "present", "fremmødte": "present", "medlemmer": "present", "deltog": "present",
+    "afbud": "absent", "fraværende": "absent", "ikke til stede": "absent", "fravær": "absent",
+    "afbud fra": "absent", "meldt afbud": "absent", "forfald": "absent",
+    "suppleant": "substitute", "suppleanter": "substitute", "stedfortræder": "substitute",
+    "stedfortrædere": "substitute", "mødt suppleant": "substitute", "indkaldt suppleant": "substitute",
+}  # fmt: skip
+_LABEL = re.compile(
+    r"(?i)^[\s*_]*(?P<label>"
+    + "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True))
+    + r")[\s*_]*:(?P<rest>.*)$"
+)
+_NAME_WORD = r"(?:[A-ZÆØÅÉÜ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:von\s+|van\s+|de\s+)?{_NAME_WORD}){{1,4}}"
+_PERSON = re.compile(
+    rf"^(?P<role>(?:[a-zæøå]+\s+)?)(?P<name>{_NAME})\s*(?:\((?P<party>[A-ZÆØÅ]{{1,3}})\))?\s*(?:,\s*(?P<suffix>[a-zæøå][\w\s]*))?$"
+)
+_STANDS_IN = re.compile(
+    r"^(?P<sub>.+?)\s*[,(]?\s*(?:som\s+|,\s*)?(?:suppleant|stedfortræder)\s+for\s+(?P<for>.+?)\)?\s*$"
+    r"|^(?P<sub2>.+?)\s+(?:deltog|mødte|deltager)\s+(?:i\s+stedet\s+)?for\s+(?P<for2>.+?)\s*$"
+    r"|^(?P<sub3>.+?)\s+i\s+stedet\s+for\s+(?P<for3>.+?)\s*$",
+    re.IGNORECASE,
+)
+_INSTEAD = re.compile(
+    r"(?i)^(?P<absent>.+?)\s*[,;]\s*(?:i\s+stedet\s+(?:deltager|deltog|kommer|mødte)|stedfortræder(?::)?|suppleant(?::)?)\s+(?P<sub>.+)$"
+)
+_ROLE_WORDS = {
+    "borgmester",
+    "rådmand",
+    "formand",
+    "næstformand",
+    "direktør",
+    "kommunaldirektør",
+    "udvalgsformand",
+}
+
+
+def _person(text: str) -> tuple[str, str | None, str | None] | None:
+    """(name, party, role) if ``text`` is a person's name with an optional party letter."""
+    text = text.strip(" .;:*_")
+    match = _PERSON.match(text)
+    if match is None:
+        return None
+    role = match["role"].strip() or None
+    if role and role.lower() not in _ROLE_WORDS:
+        return None
+    suffix = (match["suffix"] or "").strip() or None
+    return match["name"], match["party"], role or suffix
+
+
+def _entries(block: str) -> list[str]:
+    """Split a list block on commas, semicolons, new lines and " og ", keeping "i stedet" clauses."""
+    parts: list[str] = []
+    for raw_line in block.split("\n"):
+        for piece in re.split(r"\s*;\s*|\s+og\s+(?=[A-ZÆØÅ])", raw_line):
+            for part in re.split(r",\s*", piece):
+                part = part.strip()
+                if not part:
+                    continue
+                if parts and re.match(
+                    r"(?i)^(?:i\s+stedet|stedfortræder|suppleant|formand|næstformand)\b", part
+                ):
+                    parts[-1] += ", " + part
+                else:
+                    parts.append(part)
+    return parts
+
+
+def _attendees(block: str, status: AttendanceStatus, start: int, end: int) -> list[Attendee]:
+    people: list[Attendee] = []
+    for entry in _entries(block):
+        instead = _INSTEAD.match(entry)
+        if instead:
+            absent, sub = _person(instead["absent"]), _person(instead["sub"])
+            if absent:
+                people.append(
+                    Attendee(
+                        name=absent[0], status="absent", party=absent[1], role=absent[2], start=start, end=end
+                    )
+                )
+            if sub:
+                people.append(
+                    Attendee(
+                        name=sub[0],
+                        status="substitute",
+                        party=sub[1],
+                        role=sub[2],
+                        start=start,
+                        end=end,
+                        **{"for": absent[0] if absent else None},
+                    )
+                )
+            continue
+        stands_in = _STANDS_IN.match(entry)
+        if stands_in:
+            sub_text = stands_in["sub"] or stands_in["sub2"] or stands_in["sub3"]
+            for_text = stands_in["for"] or stands_in["for2"] or stands_in["for3"]
+            sub, absent = _person(sub_text), _person(for_text)
+            if sub:
+                people.append(
+                    Attendee(
+                        name=sub[0],
+                        status="substitute",
+                        party=sub[1],
+                        role=sub[2],
+                        start=start,
+                        end=end,
+                        **{"for": absent[0] if absent else None},
+                    )
+                )
+            if absent and status != "present":
+                people.append(
+                    Attendee(name=absent[0], status="absent", party=absent[1], start=start, end=end)
+                )
+            continue
+        person = _person(entry)
+        if person:
+            people.append(
+                Attendee(name=person[0], status=status, party=person[1], role=person[2], start=start, end=end)
+            )
+    return people
+
+
+def find_attendance(lines: list[Line], limit: int) -> list[Attendee]:
+    """Attendance lists labelled "Deltagere:", "Afbud:", "Fraværende:", "Suppleant:"... before ``limit``."""
+    found: list[Attendee] = []
+    index = 0
+    while index < len(lines) and lines[index].start < limit:
+        line = lines[index]
+        match = _LABEL.match(line.text)
+        index += 1
+        if match is None:
+            continue
+        status = _LABELS[match["label"].lower()]
+        block_lines = [match["rest"]]
+        end = line.end
+        while index < len(lines) and lines[index].text.strip() and not _LABEL.match(lines[index].text):
+            block_lines.append(lines[index].text)
+            end = lines[index].end
+            index += 1
+        start = line.start + match.start("rest")
+        for person in _attendees("\n".join(block_lines), status, start, end):
+            if not any(p.name == person.name and p.status == person.status for p in found):
+                found.append(person)
+    return found

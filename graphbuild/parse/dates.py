@@ -1,0 +1,120 @@
+"""Danish dates and times in the forms minutes use.
+
+"d. 22-02-2021", "Mandag d. 22. februar 2021 kl. 12:30", "den 24. januar 2020, kl. 10.00 – 12.00",
+"2023-10-04 13:00", "06.10.2023", "30.-31. oktober 2023", "Kl. 19:00".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+
+MONTHS = {
+    "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marts": 3, "mar": 3, "april": 4, "apr": 4,
+    "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+_WORDED = re.compile(
+    rf"(?i)\b(?P<day>[0-3]?\d)\.?(?:\s*[-–]\s*(?P<day2>[0-3]?\d)\.?)?\s*(?P<month>{_MONTH_NAMES})\.?"
+    r"(?:\s+|,\s*)(?P<year>(?:19|20)\d\d)\b"
+)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")
+_NUMERIC = re.compile(
+    r"(?<![\d.\-/])(?P<day>[0-3]?\d)(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d\-/]|\.\d)"
+)
+_TIME = r"(?P<{n}h>[0-2]?\d)(?:[:.](?P<{n}m>[0-5]\d))?"
+_TIME_RANGE = re.compile(
+    r"(?i)(?:\bkl\.?\s*|\bklokken\s+|(?<![\d.:\-])(?=[0-2]?\d[:.][0-5]\d))"
+    + _TIME.format(n="s")
+    + r"(?:\s*(?:[-–—]|til)\s*(?:kl\.?\s*)?"
+    + _TIME.format(n="e")
+    + r")?(?![\d.]\d)"
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    value: date
+    start: int
+    end: int
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date in ``text`` in order of position (a day range gives its first day)."""
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_WORDED, _ISO, _NUMERIC):
+        for match in pattern.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            month_text = match["month"]
+            month = MONTHS[month_text.lower()] if not month_text.isdigit() else int(month_text)
+            value = _make_date(int(match["year"]), month, int(match["day"]))
+            if value is not None:
+                found.append(DateMatch(value, match.start(), match.end()))
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def find_date(text: str) -> DateMatch | None:
+    dates = find_dates(text)
+    return dates[0] if dates else None
+
+
+def find_times(text: str) -> tuple[time | None, time | None]:
+    """The first clock time (or range) in ``text``: "kl. 10.00 – 12.00" -> (10:00, 12:00)."""
+    for match in _TIME_RANGE.finditer(text):
+        start = _make_time(match["sh"], match["sm"])
+        if start is None:
+            continue
+        end = _make_time(match["eh"], match["em"]) if match["eh"] else None
+        return start, end
+    return None, None
+
+
+def _make_time(hours: str | None, minutes: str | None) -> time | None:
+    if hours is None:
+        return None
+    hour, minute = int(hours), int(minutes or 0)
+    if hour > 23:
+        return None
+    return time(hour, minute)
+
+
+def _without_dates(text: str) -> str:
+    """Blank out dates so "22.02.2021" is not read as a clock time."""
+    for found in reversed(find_dates(text)):
+        text = text[: found.start] + " " * (found.end - found.start) + text[found.end :]
+    return text
+
+
+def parse_datetime_range(text: str) -> tuple[datetime | None, datetime | None]:
+    """The first date in ``text`` with its clock time(s), in Europe/Copenhagen."""
+    found = find_date(text)
+    if found is None:
+        return None, None
+    start_time, end_time = find_times(_without_dates(text[found.start :]))
+    start = datetime.combine(found.value, start_time or time(0), tzinfo=COPENHAGEN)
+    end = datetime.combine(found.value, end_time, tzinfo=COPENHAGEN) if end_time else None
+    if end is not None and end < start:
+        end = None
+    return start, end
+
+
+def at_time(day: date, clock: time | None) -> datetime:
+    return datetime.combine(day, clock or time(0), tzinfo=COPENHAGEN)

@@ -1,0 +1,55 @@
+"""Case, journal and document numbers of an agenda item."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# ESDH style 326-2017-43896, KLE based 00.15.10-A21-1-21, short 25/26257 and 2021-004512.
+ESDH = r"\d{3}-(?:19|20)\d\d-\d{2,8}"
+KLE_CASE = r"\d\d\.\d\d\.\d\d(?:-[A-ZÆØÅ]\d\d)(?:-\d{1,6}){1,2}-\d\d"
+SHORT = r"\d\d/\d{3,7}"
+YEAR_SERIAL = r"(?:19|20)\d\d-\d{4,8}"
+_ANY_CASE = rf"(?:{KLE_CASE}|{ESDH}|{SHORT}|{YEAR_SERIAL})"
+
+_LABELLED_CASE = re.compile(
+    rf"(?i)\b(?:sags?\.?\s*nr|sagsnummer|sag\s+nr|esdh(?:-nr)?)\.?\s*:?\s*(?P<v>{_ANY_CASE})\b"
+)
+_JOURNAL = re.compile(
+    r"(?i)\bj(?:ournal)?\.?\s*nr\.?\s*:?\s*(?P<v>\d\d\.\d\d(?:\.\d\d)?)(?:[-.][A-ZÆØÅ]\d\d)?"
+)
+_DOCUMENT = re.compile(r"(?i)\bdok(?:ument)?\.?\s*nr\.?\s*:?\s*(?P<v>[\w][\w.\-/]*\w)")
+_STANDALONE = re.compile(rf"^\s*(?:[*_]*)(?P<v>{KLE_CASE}|{ESDH}|{SHORT})(?:[*_]*)\s*$")
+_KLE_IN_CASE = re.compile(r"^(?P<kle>\d\d\.\d\d\.\d\d)-")
+
+
+@dataclass
+class ItemNumbers:
+    case_numbers: list[str] = field(default_factory=list)
+    journal_number: str | None = None
+    document_number: str | None = None
+
+
+def find_item_numbers(text: str) -> ItemNumbers:
+    """Numbers from an item's text: labelled anywhere, unlabelled only on a line of their own."""
+    found = ItemNumbers()
+    document_match = _DOCUMENT.search(text)
+    if document_match:
+        found.document_number = document_match["v"]
+    for match in _LABELLED_CASE.finditer(text):
+        if match["v"] not in found.case_numbers:
+            found.case_numbers.append(match["v"])
+    for line in text.split("\n"):
+        alone = _STANDALONE.match(line)
+        if alone and alone["v"] not in found.case_numbers and alone["v"] != found.document_number:
+            found.case_numbers.append(alone["v"])
+    journal = _JOURNAL.search(text)
+    if journal:
+        found.journal_number = journal["v"]
+    else:
+        for number in found.case_numbers:
+            kle = _KLE_IN_CASE.match(number)
+            if kle:
+                found.journal_number = kle["kle"]
+                break
+    return found

@@ -1,0 +1,129 @@
+"""Sections of an agenda item under the shared Danish headings."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.models import Section
+from graphbuild.parse.dates import find_date
+from graphbuild.parse.text import Line
+
+# heading (lower case, without a trailing colon) -> canonical kind
+HEADINGS: dict[str, str] = {
+    "sagsfremstilling": "sagsfremstilling", "supplerende sagsfremstilling": "sagsfremstilling",
+    "sagens baggrund": "sagsfremstilling", "baggrund": "sagsfremstilling",
+    "sagsbeskrivelse": "sagsfremstilling", "beskrivelse": "sagsfremstilling",
+    "sagsfremstilling og økonomi": "sagsfremstilling",
+    "indstilling": "indstilling", "indstillinger": "indstilling", "forslag til beslutning": "indstilling",
+    "administrationens indstilling": "indstilling", "forvaltningens indstilling": "indstilling",
+    "direktionens indstilling": "indstilling", "direktørens indstilling": "indstilling",
+    "beslutning": "beslutning", "beslutninger": "beslutning", "afgørelse": "beslutning",
+    "udvalgets beslutning": "beslutning", "byrådets beslutning": "beslutning",
+    "kommunalbestyrelsens beslutning": "beslutning", "referat": "beslutning",
+    "bilag": "bilag", "bilagsliste": "bilag", "bilagsfortegnelse": "bilag", "vedlagte bilag": "bilag",
+    "økonomi": "oekonomi", "økonomiske konsekvenser": "oekonomi", "økonomisk konsekvens": "oekonomi",
+    "økonomiske og personalemæssige konsekvenser": "oekonomi", "økonomi og finansiering": "oekonomi",
+    "bevillingsmæssige konsekvenser": "oekonomi", "finansiering": "oekonomi",
+    "lovgrundlag": "lovgrundlag", "retsgrundlag": "lovgrundlag", "hjemmel": "lovgrundlag",
+    "lovhjemmel": "lovgrundlag", "juridiske forhold": "lovgrundlag",
+    "anledning": "anledning",
+    "resume": "resume", "resumé": "resume", "resume og sagens baggrund": "resume",
+    "sammenfatning": "resume", "kort fortalt": "resume",
+    "behandling": "behandling", "tidligere behandling": "behandling", "videre behandling": "behandling",
+    "sagstype": "sagstype",
+    "høring": "other", "kommunikation": "other", "beslutningskompetence": "other",
+    "tidsplan": "other", "konsekvenser": "other", "bæredygtighed": "other", "borgerinddragelse": "other",
+    "personalemæssige konsekvenser": "other", "miljømæssige konsekvenser": "other",
+    "sagen afgøres af": "other", "fraværende": "other", "handicappolitiske konsekvenser": "other",
+}  # fmt: skip
+
+# A heading word followed by its text on the same line: "Beslutning: Godkendt."
+_INLINE_HEADING = re.compile(
+    r"(?i)^(?P<head>indstilling(?:er)?|beslutning|afgørelse|bilag|sagstype|behandling|lovgrundlag"
+    r"|økonomi|beslutningskompetence|sagen afgøres af)\s*:\s*(?P<rest>\S.*)$"
+)
+# "Direktionens møde den 22. februar 2021:", "Beslutning i Byrådet den 29-01-2020",
+# "Økonomiudvalget den 3. marts 2021:" -- a body's dated decision heading.
+_DATED_DECISION = re.compile(
+    r"(?i)^(?:beslutning\b.*|[A-ZÆØÅ][\w\-æøå]*(?:s)?\s+møde\b.*|[A-ZÆØÅ][\w\-æøå]+\s+(?:den|d\.)\s.*)$"
+)
+IMPLICIT_INDSTILLING = re.compile(
+    r"(?i)^(?:det\s+indstilles\b|[\wæøåÆØÅ\-. ]{2,60}?\s+indstiller\b(?:\s+til\s+[^,]{1,60})?\s*[,;:]?\s*(?:at\b|$))"  # noqa: E501
+)
+
+
+def heading_kind(text: str) -> str | None:
+    """The canonical kind if a cleaned line is a section heading on its own, else None."""
+    key = text.strip().rstrip(":").strip().lower()
+    if not key or len(key) > 100:
+        return None
+    if key in HEADINGS:
+        return HEADINGS[key]
+    dated = text.rstrip().endswith(":") or key.startswith("beslutning")
+    if dated and _DATED_DECISION.match(text.strip()) and find_date(text) is not None:
+        return "beslutning"
+    return None
+
+
+def inline_heading(text: str) -> tuple[str, str, int] | None:
+    """("Beslutning", kind, offset of the text after the colon) for "Beslutning: Godkendt."."""
+    match = _INLINE_HEADING.match(text)
+    if match is None:
+        return None
+    key = match["head"].lower()
+    return match["head"], HEADINGS.get(key, "other"), match.start("rest")
+
+
+def build_sections(lines: list[Line], doc_text: str, item_end: int, title: str) -> list[Section]:
+    """Split an item's body lines into sections; text before the first heading is the preamble.
+
+    In the preamble an agenda's "Det indstilles, at ..." (or "X indstiller, at ...") opens an
+    indstilling section. A repeat of the item title ends the section before it.
+    """
+    title_key = title.lower()
+    opened: list[tuple[str, str, int, int]] = []  # heading, kind, text start, heading start
+
+    ends: list[int] = []
+
+    def close_at(position: int) -> None:
+        if len(ends) < len(opened):
+            ends.append(position)
+
+    seen_heading = False
+    for line in lines:
+        cleaned = line.clean
+        if not cleaned:
+            continue
+        kind = heading_kind(cleaned)
+        if kind is not None:
+            close_at(line.start)
+            opened.append((cleaned.rstrip(":").strip(), kind, line.end, line.start))
+            seen_heading = True
+            continue
+        inline = inline_heading(cleaned)
+        if inline is not None:
+            close_at(line.start)
+            head, kind, _ = inline
+            rest_offset = line.text.lower().find(":", line.text.lower().find(head.lower())) + 1
+            opened.append((head, kind, line.start + rest_offset, line.start))
+            seen_heading = True
+            continue
+        if title_key and cleaned.lower().rstrip(":") == title_key and opened:
+            close_at(line.start)
+            opened.append(("", "", line.end, line.start))  # placeholder, dropped below
+            continue
+        if not seen_heading and IMPLICIT_INDSTILLING.match(cleaned):
+            close_at(line.start)
+            opened.append(("Indstilling", "indstilling", line.start, line.start))
+            seen_heading = True
+    close_at(item_end)
+    sections: list[Section] = []
+    for (heading, kind, text_start, _), end in zip(opened, ends, strict=True):
+        if not kind:
+            continue
+        start = min(text_start, end)
+        body = doc_text[start:end].strip()
+        if body:
+            start = doc_text.index(body, start)
+        sections.append(Section(heading=heading, kind=kind, text=body, start=start, end=start + len(body)))
+    return sections
