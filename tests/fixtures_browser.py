@@ -1,1 +1,113 @@
-"""Headless Chromium fixtures (filled in by the viz work)."""
+"""Headless Chromium for the visualization tests (Debian's chromium driven by Playwright).
+
+One browser per test session. Outside CI a missing chromium skips with a reason; under CI=true it
+fails (``require``). ``load_page`` opens a written HTML file and records what a test must check:
+console errors, uncaught page errors, dialogs (an alert means injected script ran) and every
+request that leaves the file (anything not file:// or data:).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fixtures_shared import REPO, require
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+TEST_OUTPUT = REPO / "test-output"
+
+
+def chromium_path() -> str | None:
+    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+@dataclass
+class LoadedPage:
+    page: Any  # playwright.sync_api.Page
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+    external_requests: list[str] = field(default_factory=list)
+
+    def screenshot(self, name: str) -> Path:
+        TEST_OUTPUT.mkdir(exist_ok=True)
+        target = TEST_OUTPUT / name
+        self.page.screenshot(path=str(target))
+        return target
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    path = chromium_path()
+    require(path is not None, "chromium not installed (scripts/test installs Debian's chromium)")
+    assert path is not None
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser(chromium: str) -> Iterator[Any]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        require(False, "python playwright is not installed")
+        raise
+    with sync_playwright() as pw:
+        instance = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        try:
+            yield instance
+        finally:
+            instance.close()
+
+
+def open_page(browser: Any, html_file: Path, *, ready_timeout_ms: int = 60_000) -> LoadedPage:
+    """Open ``html_file`` in a fresh page and wait until the network has drawn once."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    loaded = LoadedPage(page)
+    page.on("console", lambda msg: loaded.console_errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: loaded.page_errors.append(str(exc)))
+
+    def on_dialog(dialog: Any) -> None:
+        loaded.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+
+    def on_request(request: Any) -> None:
+        if not request.url.startswith(("file://", "data:")):
+            loaded.external_requests.append(request.url)
+
+    page.on("request", on_request)
+    page.goto(html_file.resolve().as_uri())
+    page.wait_for_function("window.kgReady === true", timeout=ready_timeout_ms)
+    return loaded
+
+
+@pytest.fixture
+def load_page(browser: Any) -> Iterator[Callable[[Path], LoadedPage]]:
+    opened: list[LoadedPage] = []
+
+    def load(html_file: Path) -> LoadedPage:
+        loaded = open_page(browser, html_file)
+        opened.append(loaded)
+        return loaded
+
+    yield load
+    for loaded in opened:
+        loaded.page.close()

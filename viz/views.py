@@ -1,0 +1,252 @@
+"""The five kinds of page: overview, ego, diffusion, membership and a query's subgraph."""
+
+from __future__ import annotations
+
+from collections import deque
+from datetime import date
+from pathlib import Path
+
+from graphbuild.errors import UserError
+from graphbuild.models import Graph, RelRecord
+
+from .layout import Position, adjacency, compute_layout
+from .lookup import find_node
+from .page import write_page
+from .payload import PageSpec, build_payload, degrees, node_name
+from .report import VizReport
+
+DEFAULT_MAX_NODES = 5000
+MEMBERSHIP_TYPES = frozenset({"MEMBER_OF", "PART_OF"})
+
+
+def _rels_among(graph: Graph, keep: set[str], types: frozenset[str] | None = None) -> list[str]:
+    return [
+        rel.id
+        for rel in graph.rels.values()
+        if rel.source in keep and rel.target in keep and (types is None or rel.type in types)
+    ]
+
+
+def _write(graph: Graph, spec: PageSpec, out: Path, *, reduced: bool) -> VizReport:
+    path = write_page(build_payload(graph, spec), out)
+    return VizReport(path, len(spec.node_ids), len(spec.rel_ids), reduced, spec.note)
+
+
+def _top_by_degree(graph: Graph, candidates: list[str], limit: int) -> list[str]:
+    degree = degrees(graph)
+    return sorted(candidates, key=lambda n: (-degree.get(n, 0), n))[:limit]
+
+
+def _reduction_note(shown: int, total: int, shown_edges: int, total_edges: int) -> str:
+    return (
+        f"Reduced: showing the {shown:,} best-connected of {total:,} nodes (top by degree) "
+        f"and the {shown_edges:,} of {total_edges:,} edges among them."
+    )
+
+
+def _draw_nodes(
+    graph: Graph,
+    node_ids: list[str],
+    out: Path,
+    *,
+    title: str,
+    max_nodes: int,
+    rel_types: frozenset[str] | None = None,
+    highlight: set[str] | None = None,
+    keep_first: list[str] | None = None,
+) -> VizReport:
+    """Draw the given nodes and the rels among them, keeping the best-connected when too many."""
+    if max_nodes < 1:
+        raise UserError("max_nodes must be at least 1")
+    all_rels = _rels_among(graph, set(node_ids), rel_types)
+    total_nodes = len(node_ids)
+    reduced = total_nodes > max_nodes
+    if reduced:
+        chosen = (keep_first or [])[:max_nodes]
+        taken = set(chosen)
+        rest = _top_by_degree(graph, [n for n in node_ids if n not in taken], max_nodes - len(chosen))
+        node_ids = [*chosen, *rest]
+    keep = set(node_ids)
+    rel_ids = [r for r in all_rels if graph.rels[r].source in keep and graph.rels[r].target in keep]
+    note = _reduction_note(len(node_ids), total_nodes, len(rel_ids), len(all_rels)) if reduced else ""
+    positions = compute_layout(node_ids, [(graph.rels[r].source, graph.rels[r].target) for r in rel_ids])
+    spec = PageSpec(title, note, node_ids, rel_ids, positions, highlight=highlight or set())
+    return _write(graph, spec, out, reduced=reduced)
+
+
+def render_overview(graph: Graph, out: Path, *, max_nodes: int = DEFAULT_MAX_NODES) -> VizReport:
+    """The whole graph; above ``max_nodes`` only the best-connected nodes, with a note saying so."""
+    title = f"kommunegraf overview: {len(graph.nodes):,} nodes, {len(graph.rels):,} relationships"
+    return _draw_nodes(graph, sorted(graph.nodes), out, title=title, max_nodes=max_nodes)
+
+
+def _neighbourhood(graph: Graph, start: str, depth: int) -> list[str]:
+    """Nodes within ``depth`` steps of ``start`` (either direction), nearest first."""
+    adj = adjacency(graph.nodes, ((r.source, r.target) for r in graph.rels.values()))
+    level = {start: 0}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        if level[node] >= depth:
+            continue
+        for nxt in sorted(adj[node]):
+            if nxt not in level:
+                level[nxt] = level[node] + 1
+                queue.append(nxt)
+    return list(level)
+
+
+def render_ego(
+    graph: Graph, entity: str, out: Path, *, depth: int = 1, max_nodes: int = DEFAULT_MAX_NODES
+) -> VizReport:
+    """An entity (id, name or alias) and everything within ``depth`` steps of it."""
+    if depth < 0:
+        raise UserError("depth must be 0 or more")
+    centre = find_node(graph, entity)
+    around = _neighbourhood(graph, centre.id, depth)
+    title = f"{node_name(centre)} ({centre.label}) and its neighbourhood, depth {depth}"
+    return _draw_nodes(
+        graph, around, out, title=title, max_nodes=max_nodes, highlight={centre.id}, keep_first=around
+    )
+
+
+def render_membership(graph: Graph, out: Path, *, max_nodes: int = DEFAULT_MAX_NODES) -> VizReport:
+    """Municipalities and organisations with the networks (MEMBER_OF) and bodies (PART_OF) they form."""
+    ends: set[str] = set()
+    for rel in graph.rels.values():
+        if rel.type in MEMBERSHIP_TYPES:
+            ends.update((rel.source, rel.target))
+    title = "Membership: networks (MEMBER_OF) and bodies (PART_OF)"
+    report = _draw_nodes(
+        graph, sorted(ends), out, title=title, max_nodes=max_nodes, rel_types=MEMBERSHIP_TYPES
+    )
+    if not ends:
+        return _empty(graph, out, title, "The graph has no MEMBER_OF or PART_OF relationships.")
+    return report
+
+
+def render_subgraph(graph: Graph, out: Path, *, title: str, max_nodes: int = DEFAULT_MAX_NODES) -> VizReport:
+    """A graph cut out by the caller (e.g. the answer of a query pack), drawn whole."""
+    report = _draw_nodes(graph, sorted(graph.nodes), out, title=title, max_nodes=max_nodes)
+    if not graph.nodes:
+        return _empty(graph, out, title, "The query returned no nodes of the graph.")
+    return report
+
+
+def _empty(graph: Graph, out: Path, title: str, note: str) -> VizReport:
+    spec = PageSpec(title, note, [], [], {})
+    return _write(graph, spec, out, reduced=False)
+
+
+# --- diffusion ---------------------------------------------------------------------------------
+
+DIFFUSION_WIDTH_PER_STEP = 140.0
+LANE_HEIGHT = 70.0
+LABEL_WIDTH = 130.0
+
+
+def _parse_day(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _first_adoptions(rels: list[RelRecord]) -> dict[str, RelRecord]:
+    """Per municipality, the adoption with the earliest known date."""
+    first: dict[str, RelRecord] = {}
+    for rel in rels:
+        seen = first.get(rel.source)
+        when = _parse_day(rel.properties.get("date"))
+        if seen is None:
+            first[rel.source] = rel
+            continue
+        before = _parse_day(seen.properties.get("date"))
+        if when is not None and (before is None or when < before):
+            first[rel.source] = rel
+    return first
+
+
+def _lanes(xs: list[float]) -> list[int]:
+    """Greedy lanes so that labels close in time do not sit on each other."""
+    lane_end: list[float] = []
+    lanes = []
+    for x in xs:
+        for lane, end in enumerate(lane_end):
+            if x - end >= LABEL_WIDTH:
+                lane_end[lane] = x
+                lanes.append(lane)
+                break
+        else:
+            lane_end.append(x)
+            lanes.append(len(lane_end) - 1)
+    return lanes
+
+
+def _ticks(days: list[date], x_of: dict[date, float], axis_y: float) -> list[dict[str, object]]:
+    distinct = sorted(set(days))
+    if len(distinct) > 10:
+        first, last = distinct[0], distinct[-1]
+        step = (last - first) / 8
+        distinct = sorted({first + step * i for i in range(9)})
+        span = (last - first).days or 1
+        x0, x1 = x_of[first], x_of[last]
+        return [
+            {"x": round(x0 + (x1 - x0) * (d - first).days / span, 1), "y": axis_y, "text": d.isoformat()}
+            for d in distinct
+        ]
+    return [{"x": x_of[d], "y": axis_y, "text": d.isoformat()} for d in distinct]
+
+
+def render_diffusion(graph: Graph, initiative: str, out: Path) -> VizReport:
+    """Municipalities along a time axis in the order they adopted ``initiative``."""
+    target = find_node(graph, initiative, labels={"Initiative"}, what="initiative")
+    adopted = [r for r in graph.rels.values() if r.type == "ADOPTED" and r.target == target.id]
+    adopted.sort(key=lambda r: r.id)
+    first = _first_adoptions(adopted)
+    dated = sorted(
+        ((m, _parse_day(r.properties.get("date"))) for m, r in first.items()),
+        key=lambda md: (md[1] or date.max, node_name(graph.nodes[md[0]]).casefold()),
+    )
+    known = [d for _, d in dated if d is not None]
+    x_of: dict[date, float] = {}
+    if known:
+        lo, hi = min(known), max(known)
+        width = max(600.0, DIFFUSION_WIDTH_PER_STEP * len(set(known)))
+        span = (hi - lo).days
+        x_of = {d: round(width * (d - lo).days / span, 1) if span else 0.0 for d in known}
+    undated_x = (max(x_of.values()) if x_of else 0.0) + 2 * LABEL_WIDTH
+    xs = [x_of[d] if d is not None else undated_x for _, d in dated]
+    axis_y = 40.0
+    positions: dict[str, Position] = {}
+    labels: dict[str, str] = {}
+    facts: dict[str, list[tuple[str, str]]] = {}
+    for (muni, day), x, lane in zip(dated, xs, _lanes(xs), strict=True):
+        positions[muni] = (x, axis_y + 70.0 + lane * LANE_HEIGHT)
+        rel = first[muni]
+        when = day.isoformat() if day else "date unknown"
+        labels[muni] = f"{node_name(graph.nodes[muni])}\n{when}"
+        qualifier = rel.properties.get("date_is")
+        facts[muni] = [("adopted", f"{when} ({qualifier})" if qualifier else when)]
+    centre_x = (min(xs) + max(xs)) / 2 if xs else 0.0
+    positions[target.id] = (centre_x, axis_y - 160.0)
+    order = [m for m, _ in dated]
+    for rank, muni in enumerate(order, start=1):
+        facts[muni].insert(0, ("order", f"{rank} of {len(order)}"))
+    axis = _ticks(known, x_of, axis_y) if known else []
+    if len(known) < len(dated):
+        axis.append({"x": undated_x, "y": axis_y, "text": "date unknown"})
+    note = "" if dated else f"No municipality is recorded as adopting {node_name(target)}."
+    spec = PageSpec(
+        title=f"Diffusion of {node_name(target)}: {len(order)} adopting municipalities",
+        note=note,
+        node_ids=[target.id, *order],
+        rel_ids=[r.id for r in adopted],
+        positions=positions,
+        labels=labels,
+        extra_facts=facts,
+        highlight={target.id},
+        axis=axis,
+        kind="diffusion",
+    )
+    return _write(graph, spec, out, reduced=False)
