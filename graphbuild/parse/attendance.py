@@ -34,6 +34,10 @@ _STANDS_IN = re.compile(
 _INSTEAD = re.compile(
     r"(?i)^(?P<absent>.+?)\s*[,;]\s*(?:i\s+stedet\s+(?:deltager|deltog|kommer|mødte)|stedfortræder(?::)?|suppleant(?::)?)\s+(?P<sub>.+)$"
 )
+# "Suppleant for Mette Jensen: Karin Holm (A)"
+_FOR_LABEL = re.compile(
+    r"(?i)^[\s*_]*(?:suppleant|stedfortræder)\s+for\s+(?P<for>[^:]{3,80}):\s*(?P<sub>.+)$"
+)
 _ROLE_WORDS = {
     "borgmester",
     "rådmand",
@@ -140,16 +144,40 @@ def find_attendance(lines: list[Line], limit: int) -> list[Attendee]:
         match = _LABEL.match(line.text)
         index += 1
         if match is None:
+            _add(found, _stand_in_line(line))
             continue
         status = _LABELS[match["label"].lower()]
         block_lines = [match["rest"]]
         end = line.end
-        while index < len(lines) and lines[index].text.strip() and not _LABEL.match(lines[index].text):
+        while (
+            index < len(lines)
+            and lines[index].text.strip()
+            and not _LABEL.match(lines[index].text)
+            and not _FOR_LABEL.match(lines[index].text)
+        ):
             block_lines.append(lines[index].text)
             end = lines[index].end
             index += 1
         start = line.start + match.start("rest")
-        for person in _attendees("\n".join(block_lines), status, start, end):
-            if not any(p.name == person.name and p.status == person.status for p in found):
-                found.append(person)
+        _add(found, _attendees("\n".join(block_lines), status, start, end))
     return found
+
+
+def _add(found: list[Attendee], people: list[Attendee]) -> None:
+    for person in people:
+        if not any(p.name == person.name and p.status == person.status for p in found):
+            found.append(person)
+
+
+def _stand_in_line(line: Line) -> list[Attendee]:
+    """An unlabelled line saying who stood in for whom ("X (C) deltog som stedfortræder for Y.")."""
+    text = line.text.replace("**", "").strip(" .*_-")
+    if not text or len(text) > 200:
+        return []
+    labelled = _FOR_LABEL.match(text)
+    if labelled:
+        text = f"{labelled['sub']} som suppleant for {labelled['for']}"
+    text = re.sub(r"(?i)\s+deltog\s+som\s+", " som ", text)
+    if not re.search(r"(?i)\b(?:suppleant|stedfortræder|i stedet)\b", text):
+        return []
+    return [p for p in _attendees(text, "absent", line.start, line.end) if p.status == "substitute"]

@@ -73,7 +73,7 @@ def _fields(lines: list[Line]) -> dict[str, list[str]]:
     weak: dict[str, list[str]] = {}
     nonblank = [line for line in lines if line.text.strip()]
     for position, line in enumerate(nonblank):
-        text = line.text.strip().strip("*_# ")
+        text = line.text.replace("**", "").replace("__", "").strip().strip("*_# ")
         key = text.rstrip(":").strip().lower()
         own_line = any(key in keys for keys in _LABEL_KEYS.values())
         if own_line and position + 1 < len(nonblank):

@@ -235,7 +235,7 @@ def _build_item(
             )
             body_lines = [head_line, *body_lines]
     item_text = text[candidate.line.start : end]
-    numbers = find_item_numbers(item_text)
+    numbers = find_item_numbers(item_text.replace("**", "").replace("__", ""))
     sections = build_sections(body_lines, text, end, title)
     return AgendaItem(
         number=candidate.number,
