@@ -1,0 +1,22 @@
+"""Amounts in Danish kroner: "1.019.660 kr.", "150.000 kr", "2,5 mio. kr."."""
+
+from __future__ import annotations
+
+import re
+
+AMOUNT_RE = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(mio\.?|mia\.?|millioner|milliarder)?\s*(?:kr\b|kroner\b|DKK\b)",
+    re.IGNORECASE,
+)
+SCALE = {"mio": 1_000_000, "millioner": 1_000_000, "mia": 1_000_000_000, "milliarder": 1_000_000_000}
+
+
+def find_amounts(text: str) -> list[int]:
+    out = []
+    for match in AMOUNT_RE.finditer(text):
+        whole = int(match.group(1).replace(".", ""))
+        fraction = match.group(2) or ""
+        scale = SCALE.get((match.group(3) or "").rstrip(".").lower(), 1)
+        value = whole * scale + (int(fraction) * scale // 10 ** len(fraction) if fraction else 0)
+        out.append(value)
+    return out

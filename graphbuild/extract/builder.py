@@ -1,0 +1,72 @@
+"""Collects entities and relations for one document, deduplicated and in a deterministic order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from graphbuild.models import Entity, Evidence, NodeType, Relation, RelType
+
+
+@dataclass
+class _Draft:
+    id: str
+    type: NodeType
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    properties: dict[str, Any] = field(default_factory=dict)
+
+
+class FactsBuilder:
+    def __init__(self) -> None:
+        self._entities: dict[str, _Draft] = {}
+        self._relations: dict[tuple[str, str, str, str | None, int], Relation] = {}
+
+    def entity(self, id: str, type: NodeType, name: str, surface: str | None = None, **properties: Any) -> str:
+        draft = self._entities.get(id)
+        if draft is None:
+            draft = self._entities[id] = _Draft(id, type, name)
+        if surface and surface.strip() and surface.strip() != draft.name:
+            draft.aliases.add(" ".join(surface.split()))
+        for key, value in properties.items():
+            if value is not None and draft.properties.get(key) is None:
+                draft.properties[key] = value
+        return id
+
+    def has(self, id: str) -> bool:
+        return id in self._entities
+
+    def type_of(self, id: str) -> NodeType | None:
+        draft = self._entities.get(id)
+        return draft.type if draft else None
+
+    def set_property(self, id: str, key: str, value: Any) -> None:
+        if id in self._entities and value is not None:
+            self._entities[id].properties[key] = value
+
+    def relation(self, type: RelType, source: str, target: str, evidence: Evidence, **properties: Any) -> None:
+        if source == target:
+            return
+        key = (type, source, target, evidence.item, evidence.start)
+        if key not in self._relations:
+            self._relations[key] = Relation(
+                type=type, source=source, target=target, properties=dict(sorted(properties.items())),
+                evidence=evidence,
+            )
+
+    def has_relation(self, type: RelType, source: str, target: str, item: str | None = None) -> bool:
+        return any(k[0] == type and k[1] == source and k[2] == target and (item is None or k[3] == item)
+                   for k in self._relations)
+
+    def entities(self) -> list[Entity]:
+        return [
+            Entity(id=d.id, type=d.type, name=d.name, aliases=sorted(d.aliases),
+                   properties=dict(sorted(d.properties.items())))
+            for d in sorted(self._entities.values(), key=lambda d: d.id)
+        ]
+
+    def relations(self) -> list[Relation]:
+        return sorted(
+            self._relations.values(),
+            key=lambda r: (r.type, r.source, r.target, r.evidence.item or "", r.evidence.start, r.evidence.end),
+        )

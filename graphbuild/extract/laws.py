@@ -1,0 +1,45 @@
+"""Laws cited with a paragraph: "Sundhedsloven §119", "§ 119 i sundhedsloven", "serviceloven § 85"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LAW_WORD = r"([A-ZÆØÅa-zæøå-]{3,}lov(?:en|s)?)"
+PARAGRAPH = r"§{1,2}\s*(\d+\s?[a-z]?(?:,\s*stk\.\s*\d+)?)"
+LAW_THEN_PARAGRAPH = re.compile(rf"(?<![\w-]){LAW_WORD}s?\s*{PARAGRAPH}")
+PARAGRAPH_THEN_LAW = re.compile(rf"{PARAGRAPH}\s+i\s+{LAW_WORD}(?![\w-])")
+
+
+@dataclass(frozen=True)
+class LawCitation:
+    start: int
+    end: int
+    law: str  # "Sundhedsloven"
+    paragraph: str  # "§119"
+
+    @property
+    def name(self) -> str:
+        return f"{self.law} {self.paragraph}"
+
+
+def _law_name(word: str) -> str:
+    word = word.lower()
+    if word.endswith("lovs"):
+        word = word[:-1]
+    if word.endswith("lov"):
+        word += "en"
+    return word[0].upper() + word[1:]
+
+
+def _paragraph(raw: str) -> str:
+    return "§" + re.sub(r"\s+", "", raw.split(",")[0])
+
+
+def find_laws(text: str, lo: int = 0, hi: int | None = None) -> list[LawCitation]:
+    hi = len(text) if hi is None else hi
+    out = [LawCitation(m.start(), m.end(), _law_name(m.group(1)), _paragraph(m.group(2)))
+           for m in LAW_THEN_PARAGRAPH.finditer(text, lo, hi)]
+    out += [LawCitation(m.start(), m.end(), _law_name(m.group(2)), _paragraph(m.group(1)))
+            for m in PARAGRAPH_THEN_LAW.finditer(text, lo, hi)]
+    return sorted(out, key=lambda c: (c.start, c.end))

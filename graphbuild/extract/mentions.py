@@ -1,0 +1,193 @@
+"""Find named things in text: known bodies and initiatives, municipalities, regions, unknown
+organisations (acronyms, committees, names with an organisation word) and initiatives (named
+agreements and policies, quoted titles). Overlaps go to the longest, then the most specific match."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from graphbuild.extract.gazetteer import compiled_aliases
+from graphbuild.extract.ids import entity_id, slug
+from graphbuild.extract.reference import municipalities
+
+# Upper-case words that are not organisations: headings, common abbreviations, formats.
+NOT_ORGANISATIONS = frozenset(
+    """REFERAT DAGSORDEN MØDE STED UDVALG PUNKTER PUNKT STARTTIDSPUNKT SLUTTIDSPUNKT BILAG CF IV HR MED IT
+    IOT HU TV PDF OK CPR CVR NB PS ID EAN SMS PC AI ÅBENT LUKKET BESLUTNING INDSTILLING SAGSFREMSTILLING
+    COVID SUM DK WEB URL APP GDPR ØKONOMI NOTAT TEAMS I II III IV VI VII""".split()
+)
+ORG_SUFFIXES = (
+    "udvalget|udvalg|styregruppen|styregruppe|arbejdsgruppen|arbejdsgruppe|gruppen|gruppe|(?<!om)rådet|"
+    "forum|kredsen|sekretariatet|bestyrelsen|netværket|direktionen|forvaltningen|centret|centeret|"
+    "kontoret|afdelingen|foreningen|forening"
+)
+ORG_WORDS = r"Consulting|A/S|ApS|Universitet|Universitetshospital|Fonden|Fond|Akademi|Styrelsen|Styrelse|Hospital"
+REGION_ADJECTIVES = {
+    "midtjysk": "Region Midtjylland",
+    "nordjysk": "Region Nordjylland",
+    "syddansk": "Region Syddanmark",
+    "sjællandsk": "Region Sjælland",
+    "hovedstadsregionen": "Region Hovedstaden",
+}
+INITIATIVE_HEADS = "aftale|aftalen|kontrakt|kontrakten|strategi|strategien|politik|politikken|pulje|puljen|handleplan|program"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    id: str
+    type: str  # a NodeType
+    name: str  # canonical name
+    kind: str | None = None
+    region: str | None = None
+    code: str | None = None  # municipality code
+    priority: int = 0  # higher wins a tie of equal length
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def region_id(region: str) -> str:
+    return entity_id("organization", region)
+
+
+@cache
+def _municipality_patterns() -> tuple[tuple[re.Pattern[str], str, str, str], ...]:
+    out = []
+    for m in municipalities():
+        name = re.escape(m.name)
+        pattern = re.compile(rf"(?<![\w-]){name}s?(?:\s+[Kk]ommunes?)?(?![\w-])")
+        out.append((pattern, m.code, m.name, m.region))
+    return tuple(out)
+
+
+def find_known(text: str, lo: int, hi: int) -> list[Mention]:
+    out = []
+    for pattern, entity in compiled_aliases():
+        for match in pattern.finditer(text, lo, hi):
+            out.append(Mention(match.start(), match.end(), entity.id, entity.type, entity.name,
+                               entity.kind, entity.region, priority=3))
+    return out
+
+
+def find_municipalities(text: str, lo: int, hi: int) -> list[Mention]:
+    out = []
+    for pattern, code, name, region in _municipality_patterns():
+        for match in pattern.finditer(text, lo, hi):
+            out.append(Mention(match.start(), match.end(), f"municipality:{code}", "Municipality", name,
+                               None, region, code, priority=2))
+    for adjective, region in REGION_ADJECTIVES.items():
+        for match in re.finditer(rf"(?<![\w-]){adjective}e?(?:\s+region)?(?![\w-])", text[lo:hi], re.IGNORECASE):
+            out.append(Mention(lo + match.start(), lo + match.end(), region_id(region), "Organization",
+                               region, "region", region, priority=1))
+    for region in {m.region for m in municipalities()}:
+        bare = region.removeprefix("Region ")
+        for match in re.finditer(rf"(?<![\w-]){re.escape(bare)}s?(?![\w-])", text[lo:hi]):
+            out.append(Mention(lo + match.start(), lo + match.end(), region_id(region), "Organization",
+                               region, "region", region, priority=1))
+    return out
+
+
+def find_unknown_organisations(text: str, lo: int, hi: int) -> list[Mention]:
+    out = []
+    segment = text[lo:hi]
+    acronyms = [m for m in re.finditer(r"(?<![\w-])[A-ZÆØÅ]{2,6}(?:-[A-Z][a-z]+)?(?![\w-])", segment)
+                if m.group(0) not in NOT_ORGANISATIONS and not _in_upper_case_line(segment, m.start())]
+    counts = Counter(m.group(0) for m in acronyms)
+    for match in acronyms:
+        # an acronym written once with nothing around it is as likely someone's initials
+        if counts[match.group(0)] >= 2:
+            out.append(Mention(lo + match.start(), lo + match.end(), entity_id("organization", match.group(0)),
+                               "Organization", match.group(0), None, priority=0))
+    committee = re.compile(
+        rf"(?<![\w-])(?:(?:Den|Det)[ \t]+)?(?:[A-ZÆØÅ][a-zæøå]+[ \t]+)?[A-ZÆØÅ][a-zæøå-]{{2,}}(?:{ORG_SUFFIXES})(?![\w-])"
+    )
+    for match in committee.finditer(segment):
+        name = re.sub(r"^(?:Den|Det)\s+", "", match.group(0))
+        if name.split()[0].lower() in _LEADING_NOISE:
+            name = " ".join(name.split()[1:])
+        if not name:
+            continue
+        start = lo + match.end() - len(name)
+        out.append(Mention(start, lo + match.end(), entity_id("organization", name), "Organization",
+                           name[0].upper() + name[1:], "committee", priority=0))
+    named = re.compile(rf"(?<![\w-])((?:[A-ZÆØÅ][\wæøå&-]+\s+){{1,3}})({ORG_WORDS})(?![\w-])")
+    for match in named.finditer(segment):
+        name = match.group(0)
+        out.append(Mention(lo + match.start(), lo + match.end(), entity_id("organization", name), "Organization",
+                           name, None, priority=0))
+    return out
+
+
+_LEADING_NOISE = frozenset({"i", "på", "fra", "til", "med", "og", "af", "for", "hvis", "når", "mens", "om"})
+
+
+def _in_upper_case_line(segment: str, pos: int) -> bool:
+    start = segment.rfind("\n", 0, pos) + 1
+    end = segment.find("\n", pos)
+    line = segment[start : len(segment) if end < 0 else end]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 6 and all(c.isupper() for c in letters)
+
+
+def _years(raw: str) -> str:
+    parts = [p for p in re.split(r"\s*[-–]\s*", raw.strip()) if p]
+    return "-".join(parts)
+
+
+def find_unknown_initiatives(text: str, lo: int, hi: int) -> list[Mention]:
+    out = []
+    segment = text[lo:hi]
+    dated = re.compile(
+        rf"(?<![\w-])([A-ZÆØÅa-zæøå]*(?:{INITIATIVE_HEADS}))\s+(\d{{4}}(?:\s*[-–]\s*(?:\d{{4}}|\d{{2}}))?)(?![\w-])"
+    )
+    for match in dated.finditer(segment):
+        head = match.group(1)
+        if len(head) < 6 or not head[0].isupper():
+            continue
+        name = f"{head[0].upper()}{head[1:]} {_years(match.group(2))}"
+        out.append(Mention(lo + match.start(), lo + match.end(), entity_id("initiative", name), "Initiative",
+                           name, head.lower().rstrip("en"), priority=0))
+    titled = re.compile(
+        r"(?<![\w-])(?:[a-zæøå]*(?:politik|strategi|program|ordning|platform))(?:ken|en|et)?\s+"
+        r"((?:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+[A-ZÆØÅ][\wæøå-]*)+)"
+    )
+    for match in titled.finditer(segment):
+        name = match.group(1)
+        out.append(Mention(lo + match.start(1), lo + match.end(1), entity_id("initiative", name), "Initiative",
+                           name, "policy", priority=0))
+    quoted = re.compile(r"[\"“”'‘’]([A-ZÆØÅ][^\"“”'‘’\n]{2,60}?)[\"“”'‘’]")
+    for match in quoted.finditer(segment):
+        before = segment[max(0, match.start() - 60) : match.start()].lower()
+        if re.search(r"ordning|initiativ|abonnement|program|platform|salon|projekt|kampagne|indsats", before):
+            name = match.group(1).strip()
+            out.append(Mention(lo + match.start(1), lo + match.end(1), entity_id("initiative", name),
+                               "Initiative", name, None, priority=0))
+    return out
+
+
+def select(mentions: list[Mention]) -> list[Mention]:
+    """Non-overlapping mentions: longest first, then higher priority, then earlier, then id."""
+    chosen: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(mentions, key=lambda m: (-m.length, -m.priority, m.start, m.id)):
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        chosen.append(m)
+        taken.append((m.start, m.end))
+    return sorted(chosen, key=lambda m: (m.start, m.end, m.id))
+
+
+def find_all(text: str, lo: int, hi: int) -> list[Mention]:
+    found = find_known(text, lo, hi) + find_municipalities(text, lo, hi)
+    found += find_unknown_organisations(text, lo, hi) + find_unknown_initiatives(text, lo, hi)
+    return select(found)
+
+
+def municipality_mention_slug(name: str) -> str:
+    return slug(name)

@@ -1,0 +1,58 @@
+"""Reference data shipped in graphbuild.data: the 98 municipalities and the Danish name list."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class MunicipalityInfo:
+    code: str  # four digits
+    name: str
+    region: str  # "Region Midtjylland"
+
+
+def _read_csv(filename: str) -> list[dict[str, str]]:
+    text = resources.files("graphbuild.data").joinpath(filename).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@cache
+def municipalities() -> tuple[MunicipalityInfo, ...]:
+    rows = _read_csv("municipalities.csv")
+    return tuple(
+        MunicipalityInfo(row["kommunekode"].zfill(4), row["navn"], row["region"])
+        for row in sorted(rows, key=lambda r: r["kommunekode"])
+    )
+
+
+@cache
+def municipality_by_code() -> dict[str, MunicipalityInfo]:
+    return {m.code: m for m in municipalities()}
+
+
+@cache
+def municipality_by_name() -> dict[str, MunicipalityInfo]:
+    out: dict[str, MunicipalityInfo] = {}
+    for m in municipalities():
+        out[m.name.lower()] = m
+    return out
+
+
+@cache
+def regions() -> tuple[str, ...]:
+    return tuple(sorted({m.region for m in municipalities()}))
+
+
+@cache
+def first_names() -> frozenset[str]:
+    return frozenset(r["name"] for r in _read_csv("dacy_names.csv") if r["first_name"] == "True" and r["name"])
+
+
+@cache
+def last_names() -> frozenset[str]:
+    return frozenset(r["name"] for r in _read_csv("dacy_names.csv") if r["first_name"] == "False" and r["name"])

@@ -1,0 +1,86 @@
+"""Text helpers shared by the extractors: quotes (the sentence or line), dates, evidence."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from graphbuild.models import Evidence
+
+MAX_QUOTE = 320
+MONTHS = {
+    "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6,
+    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+MONTH_RE = "|".join(MONTHS)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A stretch of the document: the header (item None) or one agenda item."""
+
+    item: str | None
+    start: int
+    end: int
+
+
+def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """The sentence (or, failing that, the line) around text[start:end], trimmed of white space."""
+    hi = len(text) if hi is None else hi
+    line_start = max(lo, text.rfind("\n", lo, start) + 1)
+    left = line_start
+    for match in re.finditer(r"[.!?:;](?=\s)", text[line_start:start]):
+        if not _is_abbreviation(text, line_start + match.start()):
+            left = line_start + match.end()
+    nl = text.find("\n", end, hi)
+    right = hi if nl < 0 else nl
+    for match in re.finditer(r"[.!?](?=\s|$)", text[end:right]):
+        if not _is_abbreviation(text, end + match.start()):
+            right = end + match.end()
+            break
+    while left < start and text[left].isspace():
+        left += 1
+    while right > end and text[right - 1].isspace():
+        right -= 1
+    if right - left > MAX_QUOTE:
+        left = max(left, start - MAX_QUOTE // 2)
+        right = min(right, max(end, left + MAX_QUOTE))
+    return left, right
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """A dot after a number or a short lower-case abbreviation (kl., bl.a., fx., ca.) ends no sentence."""
+    word = re.search(r"(\S+)$", text[max(0, dot - 8) : dot])
+    if word is None:
+        return False
+    token = word.group(1)
+    return token.isdigit() or token.lower() in {"kl", "bl.a", "fx", "ca", "evt", "jf", "nr", "tlf", "mv", "m.v", "f.eks", "v", "tidl", "inkl", "pct", "dvs", "ift", "mht", "vedr", "d", "st", "j.nr", "sagsnr", "dokumentnr", "m.m"}
+
+
+def evidence(text: str, doc: str, item: str | None, start: int, end: int, lo: int = 0) -> Evidence:
+    s, e = sentence_bounds(text, start, end, lo)
+    return Evidence(document=doc, item=item, start=s, end=e, quote=text[s:e])
+
+
+def month_end(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+DATE_RE = re.compile(rf"\b(\d{{1,2}})\.\s*({MONTH_RE})\s+(\d{{4}})\b", re.IGNORECASE)
+MONTH_END_RE = re.compile(rf"udgangen af\s+({MONTH_RE})\s+(\d{{4}})", re.IGNORECASE)
+
+
+def first_date(text: str) -> str | None:
+    match = DATE_RE.search(text)
+    if match is None:
+        return None
+    day, month, year = int(match.group(1)), MONTHS[match.group(2).lower()], int(match.group(3))
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def first_month_end(text: str) -> str | None:
+    match = MONTH_END_RE.search(text)
+    if match is None:
+        return None
+    return month_end(int(match.group(2)), MONTHS[match.group(1).lower()])
