@@ -56,7 +56,9 @@ def _core_positions(
     sub = nx.Graph()
     sub.add_nodes_from(core)
     sub.add_edges_from((a, b) for a in core for b in adj[a] if b in members and a < b)
-    raw = nx.spring_layout(sub, seed=seed, iterations=60, scale=scale)
+    # a longer ideal edge than networkx's default spreads the hubs apart for their satellites
+    spread = 2.0 / len(core) ** 0.5
+    raw = nx.spring_layout(sub, k=spread, seed=seed, iterations=60, scale=scale)
     return {str(node): (float(xy[0]), float(xy[1])) for node, xy in raw.items()}
 
 
@@ -76,28 +78,53 @@ def _ring_slots(count: int, spacing: float, start_angle: float, arc: float) -> l
     return slots
 
 
+def _satellite_tree(core: list[str], adj: dict[str, set[str]]) -> tuple[list[str], dict[str, str]]:
+    """Breadth-first order from the core and, for every other node, the node that reached it."""
+    parent: dict[str, str] = {}
+    seen = set(core)
+    order = list(core)
+    queue = deque(core)
+    while queue:
+        node = queue.popleft()
+        for nxt in sorted(adj[node]):
+            if nxt not in seen:
+                seen.add(nxt)
+                parent[nxt] = node
+                order.append(nxt)
+                queue.append(nxt)
+    return order, parent
+
+
 def _component_positions(
     comp: list[str], adj: dict[str, set[str]], spacing: float, seed: int
 ) -> dict[str, Position]:
     ranked = sorted(comp, key=lambda n: (-len(adj[n]), n))
     core = ranked[:CORE_SIZE]
-    scale = spacing * max(1.0, 1.6 * math.sqrt(len(comp)))
+    order, parent = _satellite_tree(core, adj)
+    subtree = dict.fromkeys(order, 1)
+    for node in reversed(order):
+        if node in parent:
+            subtree[parent[node]] += subtree[node]
+    # room for each hub's rings of satellites: the core is spread over their summed area
+    area = sum((spacing * (1.0 + 0.8 * math.sqrt(subtree[n]))) ** 2 for n in core)
+    scale = max(spacing, 0.9 * math.sqrt(area))
     pos = _core_positions(core, adj, scale, seed)
     cx = sum(p[0] for p in pos.values()) / len(pos)
     cy = sum(p[1] for p in pos.values()) / len(pos)
     in_core = set(core)
-    queue = deque(core)
-    while queue:
-        parent = queue.popleft()
-        children = sorted(n for n in adj[parent] if n not in pos)
-        if not children:
+    children: dict[str, list[str]] = {}
+    for node in order:
+        if node in parent:
+            children.setdefault(parent[node], []).append(node)
+    for node in order:
+        kids = children.get(node)
+        if not kids:
             continue
-        px, py = pos[parent]
+        px, py = pos[node]
         outward = math.atan2(py - cy, px - cx)
-        arc = 2 * math.pi if parent in in_core else math.pi
-        for child, (dx, dy) in zip(children, _ring_slots(len(children), spacing, outward, arc), strict=True):
+        arc = 2 * math.pi if node in in_core else math.pi
+        for child, (dx, dy) in zip(kids, _ring_slots(len(kids), spacing, outward, arc), strict=True):
             pos[child] = (px + dx, py + dy)
-            queue.append(child)
     return pos
 
 
