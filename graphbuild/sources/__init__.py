@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 from pathlib import Path
 
 from graphbuild.errors import SourceError
@@ -35,7 +36,9 @@ def _normalise(text: str) -> str:
 
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
-    if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+    # A few stray NULs (export glitches) are dropped by _normalise; many mean binary or a
+    # BOM-less UTF-16 file.
+    if sample.count(b"\x00") > len(sample) // 10 and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True
     controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
     return len(sample) > 0 and controls / len(sample) > 0.10
@@ -44,18 +47,24 @@ def _looks_binary(data: bytes) -> bool:
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     name = str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise SourceError(name, "no such file") from None
     except OSError as error:
         raise SourceError(name, f"cannot read file ({error.strerror})") from error
-    if path.is_dir():
+    if stat.S_ISDIR(info.st_mode):
         raise SourceError(name, "is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        # A FIFO would block the build forever and a device (/dev/zero) never ends.
+        raise SourceError(name, "not a regular file")
+    size = info.st_size
     if size > max_bytes:
         raise SourceError(name, f"file too large ({size} bytes; the limit is {max_bytes})")
     try:
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
+    except FileNotFoundError:  # removed between the stat and the open
+        raise SourceError(name, "no such file") from None
     except OSError as error:
         raise SourceError(name, f"cannot read file ({error.strerror})") from error
     if len(data) > max_bytes:

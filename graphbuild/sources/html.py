@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -14,6 +15,21 @@ _BLOCK = {
     "hr", "details", "summary",
 }  # fmt: skip
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+# The HTML parser's time grows with the square of the nesting depth (100k nested <div>s take
+# about a minute) and the tree walk below recurses once per level. Real minutes nest a few
+# dozen levels; past MAX_DEPTH the page is read as flat text instead, so no text is lost.
+MAX_DEPTH = 400
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)\b[^>]*?(/?)>")
+# Elements that never hold their own kind, or close themselves implicitly: they add no depth.
+_FLAT = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "p", "li", "dt", "dd", "td", "th", "tr", "option",
+}  # fmt: skip
+_SKIPPED_BLOCKS = re.compile(r"(?is)<(script|style|noscript|template|svg|head)\b.*?</\1\s*>|<!--.*?-->")
+_LINE_TAGS = re.compile(rf"(?i)</?(?:{'|'.join(sorted(_BLOCK | {'br', 'tr'}))})\b[^>]*>")
+_CELL_TAGS = re.compile(r"(?i)</t[dh]\s*>")
+_FLAT_SPACES = re.compile(r"[ \r\f\v\u00a0]+")
 
 
 class _Writer:
@@ -81,14 +97,45 @@ def _walk(node: LexborNode, out: _Writer) -> None:
             _walk(child, out)
 
 
+def nesting_deeper_than(markup: str, limit: int) -> bool:
+    """Whether the elements of ``markup`` nest more than ``limit`` deep (a cheap tag count)."""
+    depth = 0
+    for match in _TAG.finditer(markup):
+        closing, name, self_closing = match.groups()
+        if self_closing or name.lower() in _FLAT:
+            continue
+        if closing:
+            depth = max(depth - 1, 0)
+            continue
+        depth += 1
+        if depth > limit:
+            return True
+    return False
+
+
+def _flat_text(markup: str) -> str:
+    """Text of a page too deeply nested to parse: block tags become line breaks, the rest goes."""
+    markup = _SKIPPED_BLOCKS.sub(" ", markup)
+    markup = _CELL_TAGS.sub("\t", markup)
+    markup = _LINE_TAGS.sub("\n", markup)
+    text = html.unescape(re.sub(r"<[^>]*>", "", markup))
+    lines = (_FLAT_SPACES.sub(" ", line).strip(" ") for line in text.split("\n"))
+    return "\n".join(line for line in lines if line).strip() + "\n"
+
+
 def html_to_text(markup: str) -> str:
     """The readable text of an HTML page with headings, list items and table rows as lines."""
+    if nesting_deeper_than(markup, MAX_DEPTH):
+        return _flat_text(markup)
     tree = LexborHTMLParser(markup)
     root = tree.body or tree.root
     if root is None:
         return ""
     out = _Writer()
-    _walk(root, out)
+    try:
+        _walk(root, out)
+    except RecursionError:  # nesting the tag count did not see (e.g. implied by the parser)
+        return _flat_text(markup)
     out.break_line()
     text = "\n".join(out.lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

@@ -1,0 +1,42 @@
+"""Danish dates and times in their usual forms."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from graphbuild.parse.dates import COPENHAGEN, find_dates, parse_datetime_range
+
+
+def _dt(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=COPENHAGEN)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("d. 22-02-2021", _dt(2021, 2, 22), None),
+        ("Mandag d. 22. februar 2021 kl. 12:30", _dt(2021, 2, 22, 12, 30), None),
+        ("den 24. januar 2020, kl. 10.00 – 12.00", _dt(2020, 1, 24, 10), _dt(2020, 1, 24, 12)),
+        ("2023-10-04 13:00", _dt(2023, 10, 4, 13), None),
+        ("06.10.2023", _dt(2023, 10, 6), None),
+        ("30.-31. oktober 2023", _dt(2023, 10, 30), None),
+        ("Dato: 29. januar 2020 Tidspunkt: Kl. 19:00", _dt(2020, 1, 29, 19), None),
+        ("mandag den 22. november 2010", _dt(2010, 11, 22), None),
+        ("den 3. feb. 2021 kl. 9 - 11", _dt(2021, 2, 3, 9), _dt(2021, 2, 3, 11)),
+    ],
+)
+def test_danish_forms(text: str, start: datetime, end: datetime | None) -> None:
+    assert parse_datetime_range(text) == (start, end)
+
+
+def test_summer_time_offset() -> None:
+    start, _ = parse_datetime_range("2023-07-01 10:00")
+    assert start is not None and start.utcoffset() is not None
+    assert start.utcoffset().total_seconds() == 7200  # type: ignore[union-attr]
+
+
+def test_case_numbers_and_impossible_dates_are_not_dates() -> None:
+    assert find_dates("Sagsnr. 326-2017-43896 og 00.15.10-A21-1-21, 31.02.2021") == []
+    assert [d.value for d in find_dates("fra den 1.3.21")] == [date(2021, 3, 1)]
