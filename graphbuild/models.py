@@ -151,6 +151,7 @@ class ItemFacts(Frozen):
     case_numbers: list[str]
     outcome: Outcome
     decision: str | None = None
+    amounts_dkk: list[int] = Field(default_factory=list)  # amounts in kr. the item names, in order
 
 
 class AttendanceFact(Frozen):

@@ -9,11 +9,22 @@ from dataclasses import dataclass
 
 # (pattern, date_is): an act on the meeting's day, or a state reported on it.
 ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bbesluttede\s+(?:\w+\s+)?at\s+(?:tilmelde|tilslutte|abonnere|købe|underskrive|indgå|deltage)",
-                re.IGNORECASE), "on"),
+    (
+        re.compile(
+            r"\bbesluttede\s+(?:\w+\s+)?at\s+(?:tilmelde|tilslutte|abonnere|købe|underskrive|indgå|deltage)",
+            re.IGNORECASE,
+        ),
+        "on",
+    ),
     (re.compile(r"\b(?:tilmeldte|tilsluttede)\s+sig\b", re.IGNORECASE), "on"),
-    (re.compile(r"\ber\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\b|\bhar\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\s+sig\b|"
-                r"\babonnerer\s+på\b", re.IGNORECASE), "on or before"),
+    (
+        re.compile(
+            r"\ber\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\b|\bhar\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\s+sig\b|"
+            r"\babonnerer\s+på\b",
+            re.IGNORECASE,
+        ),
+        "on or before",
+    ),
 )
 
 

@@ -17,16 +17,24 @@ class _Draft:
     properties: dict[str, Any] = field(default_factory=dict)
 
 
+def _is_inflection(surface: str, name: str) -> bool:
+    """The name itself, or its genitive ("KL's", "Sundhedsstyrelsens")."""
+    flat = " ".join(surface.split())
+    return flat in (name, f"{name}s", f"{name}'s", f"{name}'erne")
+
+
 class FactsBuilder:
     def __init__(self) -> None:
         self._entities: dict[str, _Draft] = {}
         self._relations: dict[tuple[str, str, str, str | None, int], Relation] = {}
 
-    def entity(self, id: str, type: NodeType, name: str, surface: str | None = None, **properties: Any) -> str:
+    def entity(
+        self, id: str, type: NodeType, name: str, surface: str | None = None, **properties: Any
+    ) -> str:
         draft = self._entities.get(id)
         if draft is None:
             draft = self._entities[id] = _Draft(id, type, name)
-        if surface and surface.strip() and surface.strip() != draft.name:
+        if surface and surface.strip() and not _is_inflection(surface, draft.name):
             draft.aliases.add(" ".join(surface.split()))
         for key, value in properties.items():
             if value is not None and draft.properties.get(key) is None:
@@ -44,29 +52,48 @@ class FactsBuilder:
         if id in self._entities and value is not None:
             self._entities[id].properties[key] = value
 
-    def relation(self, type: RelType, source: str, target: str, evidence: Evidence, **properties: Any) -> None:
+    def relation(
+        self, type: RelType, source: str, target: str, evidence: Evidence, **properties: Any
+    ) -> None:
         if source == target:
             return
         key = (type, source, target, evidence.item, evidence.start)
         if key not in self._relations:
             self._relations[key] = Relation(
-                type=type, source=source, target=target, properties=dict(sorted(properties.items())),
+                type=type,
+                source=source,
+                target=target,
+                properties=dict(sorted(properties.items())),
                 evidence=evidence,
             )
 
     def has_relation(self, type: RelType, source: str, target: str, item: str | None = None) -> bool:
-        return any(k[0] == type and k[1] == source and k[2] == target and (item is None or k[3] == item)
-                   for k in self._relations)
+        return any(
+            k[0] == type and k[1] == source and k[2] == target and (item is None or k[3] == item)
+            for k in self._relations
+        )
 
     def entities(self) -> list[Entity]:
         return [
-            Entity(id=d.id, type=d.type, name=d.name, aliases=sorted(d.aliases),
-                   properties=dict(sorted(d.properties.items())))
+            Entity(
+                id=d.id,
+                type=d.type,
+                name=d.name,
+                aliases=sorted(d.aliases),
+                properties=dict(sorted(d.properties.items())),
+            )
             for d in sorted(self._entities.values(), key=lambda d: d.id)
         ]
 
     def relations(self) -> list[Relation]:
         return sorted(
             self._relations.values(),
-            key=lambda r: (r.type, r.source, r.target, r.evidence.item or "", r.evidence.start, r.evidence.end),
+            key=lambda r: (
+                r.type,
+                r.source,
+                r.target,
+                r.evidence.item or "",
+                r.evidence.start,
+                r.evidence.end,
+            ),
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from graphbuild.extract.adoptions import find_adoption_cues
 from graphbuild.extract.amounts import find_amounts
@@ -21,12 +22,21 @@ from graphbuild.extract.reference import municipality_by_code
 from graphbuild.extract.roles import find_roles
 from graphbuild.extract.text import Scope, evidence, sentence_bounds
 from graphbuild.models import (
-    AgendaItem, AttendanceFact, DocumentFacts, Evidence, ItemFacts, Meeting, MunicipalityRef, Outcome,
+    AgendaItem,
+    AttendanceFact,
+    DocumentFacts,
+    Evidence,
+    ItemFacts,
+    Meeting,
+    MunicipalityRef,
+    Outcome,
 )
 
 NETWORK_KINDS = frozenset({"network", "association"})
 MEMBERSHIP_CUE = re.compile(r"medlem|deltagerkommune|er\s+med\s+i|deltager\s+i\b", re.IGNORECASE)
-DECISION_HEADING = re.compile(r"^(?:Beslutning|[A-ZÆØÅ][\wæøå-]*s\s+møde\s+den\s+[^\n]*?)\s*:?\s*$", re.MULTILINE)
+DECISION_HEADING = re.compile(
+    r"^(?:Beslutning|[A-ZÆØÅ][\wæøå-]*s\s+møde\s+den\s+[^\n]*?)\s*:?\s*$", re.MULTILINE
+)
 PROPOSAL_SENTENCE = re.compile(r"(?:Det\s+indstilles|[\w-]+\s+indstiller)[^\n]*", re.IGNORECASE)
 
 
@@ -44,9 +54,14 @@ class _Document:
         self.scopes = [Scope(None, 0, self.header_end)] + [Scope(i.number, i.start, i.end) for i in items]
         self.mentions = find_all(self.text, 0, len(self.text))
         taken = [(m.start, m.end) for m in self.mentions]
-        self.people = [p for p in find_people(self.text, 0, len(self.text))
-                       if not any(p.start < e and s < p.end for s, e in taken)]
+        self.people = [
+            p
+            for p in find_people(self.text, 0, len(self.text))
+            if not any(p.start < e and s < p.end for s, e in taken)
+        ]
         self.errors: list[str] = []
+        self.body_id: str | None = None
+        self.municipality: MunicipalityRef | None = None
 
     def ev(self, start: int, end: int) -> Evidence:
         return evidence(self.text, self.doc, self.item_at(start), start, end)
@@ -72,6 +87,23 @@ class _Document:
 
     def add_mention(self, m: Mention) -> str:
         surface = self.text[m.start : m.end]
+        if self.body_id and m.type == "Organization" and slug(m.name) == slug(self.meeting.body or ""):
+            return self.facts.entity(self.body_id, "Organization", m.name, surface)
+        if m.kind == "committee" and self.municipality and not _body_is_network(self.meeting.body):
+            # a committee named in a municipality's own minutes is that municipality's committee
+            code = self.municipality.code
+            committee = self.facts.entity(
+                f"organization:{code}-{slug(m.name)}",
+                "Organization",
+                f"{m.name} ({self.municipality.name})",
+                surface,
+                kind="municipality body",
+                region=m.region,
+            )
+            municipality = self.facts.entity(f"municipality:{code}", "Municipality", self.municipality.name)
+            if not self.facts.has_relation("PART_OF", committee, municipality):
+                self.facts.relation("PART_OF", committee, municipality, self.ev(m.start, m.end))
+            return committee
         if m.type == "Municipality":
             return self.facts.entity(m.id, "Municipality", m.name, surface, code=m.code, region=m.region)
         if m.type == "Organization":
@@ -81,38 +113,53 @@ class _Document:
 
 def extract_facts(meeting: Meeting) -> DocumentFacts:
     """Never raises: a failure becomes an entry in ``errors`` and the facts found so far are kept."""
-    state = _Document(meeting)
+    try:
+        state = _Document(meeting)
+    except Exception as error:  # the contract: report, never raise
+        return _facts(meeting, None, [], [], [f"extract: {type(error).__name__}: {error}"])
     items: list[ItemFacts] = []
     presences: list[AttendanceFact] = []
-    municipality: MunicipalityRef | None = meeting.municipality
-    steps = [
+    steps: list[tuple[str, Callable[[], object]]] = [
         ("meeting", lambda: _meeting(state)),
-    ]
-    for name, step in steps:
-        try:
-            municipality = step()
-        except Exception as error:  # one bad step must not lose the document
-            state.errors.append(f"extract {name}: {type(error).__name__}: {error}")
-    for name, run in (
         ("items", lambda: items.extend(_items(state))),
         ("mentions", lambda: _mentions(state)),
         ("roles", lambda: _roles(state)),
         ("attendance", lambda: presences.extend(_attendance(state))),
-        ("adoptions", lambda: _adoptions(state, municipality)),
-        ("membership", lambda: _membership(state, municipality)),
+        ("adoptions", lambda: _adoptions(state, state.municipality)),
+        ("membership", lambda: _membership(state)),
         ("ownership", lambda: _ownership(state)),
-    ):
+    ]
+    for name, step in steps:
         try:
-            run()
-        except Exception as error:
+            step()
+        except Exception as error:  # one bad step must not lose the rest of the document
             state.errors.append(f"extract {name}: {type(error).__name__}: {error}")
+    return _facts(meeting, state, items, presences, state.errors)
+
+
+def _facts(
+    meeting: Meeting,
+    state: _Document | None,
+    items: list[ItemFacts],
+    presences: list[AttendanceFact],
+    errors: list[str],
+) -> DocumentFacts:
+    source = meeting.source
     return DocumentFacts(
-        source=state.source.name, sha256=state.source.sha256, format=state.source.format, kind=meeting.kind,
-        body=meeting.body, municipality=municipality,
-        start=_iso(meeting.start), end=_iso(meeting.end), location=meeting.location,
-        items=items, attendance=presences,
-        entities=state.facts.entities(), relations=state.facts.relations(),
-        errors=[*meeting.errors, *state.errors],
+        source=source.name,
+        sha256=source.sha256,
+        format=source.format,
+        kind=meeting.kind,
+        body=meeting.body,
+        municipality=state.municipality if state else meeting.municipality,
+        start=_iso(meeting.start),
+        end=_iso(meeting.end),
+        location=meeting.location,
+        items=items,
+        attendance=presences,
+        entities=state.facts.entities() if state else [],
+        relations=state.facts.relations() if state else [],
+        errors=[*meeting.errors, *errors],
     )
 
 
@@ -134,32 +181,51 @@ def _body_is_network(body: str | None) -> bool:
     return known is not None and known.kind in NETWORK_KINDS
 
 
-def _meeting(state: _Document) -> MunicipalityRef | None:
+def _meeting(state: _Document) -> None:
     meeting, facts, doc = state.meeting, state.facts, state.doc
     inferred = infer_municipality(meeting, state.mentions, _body_is_network(meeting.body))
     municipality = inferred.ref if inferred else None
+    state.municipality = municipality
     head = state.line_ev(_first_text(state.text))
-    document_id = facts.entity(f"document:{doc}", "Document", state.source.name,
-                               path=state.source.path, sha256=state.source.sha256, format=state.source.format)
+    document_id = facts.entity(
+        f"document:{doc}",
+        "Document",
+        state.source.name,
+        path=state.source.path,
+        sha256=state.source.sha256,
+        format=state.source.format,
+    )
     meeting_id = facts.entity(
-        f"meeting:{doc}", "Meeting", _meeting_name(meeting), kind=meeting.kind, body=meeting.body,
-        starts_at=_iso(meeting.start), ends_at=_iso(meeting.end), location=meeting.location,
+        f"meeting:{doc}",
+        "Meeting",
+        _meeting_name(meeting),
+        kind=meeting.kind,
+        body=meeting.body,
+        starts_at=_iso(meeting.start),
+        ends_at=_iso(meeting.end),
+        location=meeting.location,
         published=_iso(meeting.published),
     )
     facts.relation("RECORDED_IN", meeting_id, document_id, head)
     municipality_id = None
     if municipality is not None:
         info = municipality_by_code().get(municipality.code)
-        municipality_id = facts.entity(f"municipality:{municipality.code}", "Municipality", municipality.name,
-                                       code=municipality.code, region=info.region if info else None)
+        municipality_id = facts.entity(
+            f"municipality:{municipality.code}",
+            "Municipality",
+            municipality.name,
+            code=municipality.code,
+            region=info.region if info else None,
+        )
     if meeting.body:
-        body_id = _body(state, meeting.body, municipality)
+        body_id = state.body_id = _body(state, meeting.body, municipality)
         where = state.text.find(meeting.body)
         body_ev = state.line_ev(where) if where >= 0 else head
         facts.relation("OF", meeting_id, body_id, body_ev)
-        if municipality_id and body_id.startswith(f"organization:{municipality.code if municipality else ''}-"):
+        if municipality_id and body_id.startswith(
+            f"organization:{municipality.code if municipality else ''}-"
+        ):
             facts.relation("PART_OF", body_id, municipality_id, body_ev)
-    return municipality
 
 
 def _first_text(text: str) -> int:
@@ -175,13 +241,19 @@ def _meeting_name(meeting: Meeting) -> str:
 def _body(state: _Document, body: str, municipality: MunicipalityRef | None) -> str:
     known = lookup_alias(body)
     if known is not None:
-        return state.facts.entity(known.id, "Organization", known.name, body, kind=known.kind, region=known.region)
+        return state.facts.entity(
+            known.id, "Organization", known.name, body, kind=known.kind, region=known.region
+        )
     name = body.strip()
     if municipality is not None:
         info = municipality_by_code().get(municipality.code)
         return state.facts.entity(
-            f"organization:{municipality.code}-{slug(name)}", "Organization", f"{name} ({municipality.name})",
-            name, kind="municipality body", region=info.region if info else None,
+            f"organization:{municipality.code}-{slug(name)}",
+            "Organization",
+            f"{name} ({municipality.name})",
+            name,
+            kind="municipality body",
+            region=info.region if info else None,
         )
     return state.facts.entity(entity_id("organization", name), "Organization", name, kind=None)
 
@@ -198,9 +270,16 @@ def _items(state: _Document) -> list[ItemFacts]:
         item_text = state.text[item.start : item.end]
         outcome: Outcome = outcome_of(item.title, item.public, decision, is_agenda, item_text)
         item_id = state.facts.entity(
-            f"item:{state.doc}:{item.number}", "AgendaItem", f"{item.number}. {item.title}",
-            number=item.number, title=item.title, public=item.public, outcome=outcome, decision=decision,
-            case_numbers=list(item.case_numbers), doc=state.doc,
+            f"item:{state.doc}:{item.number}",
+            "AgendaItem",
+            f"{item.number}. {item.title}",
+            number=item.number,
+            title=item.title,
+            public=item.public,
+            outcome=outcome,
+            decision=decision,
+            case_numbers=list(item.case_numbers),
+            doc=state.doc,
         )
         title_at = item_text.find(item.title) if item.title else -1
         title_ev = state.line_ev(item.start + max(0, title_at))
@@ -209,10 +288,17 @@ def _items(state: _Document) -> list[ItemFacts]:
         for law in find_laws(state.text, item.start, item.end):
             law_id = state.facts.entity(entity_id("law", law.name), "Law", law.name, paragraph=law.paragraph)
             state.facts.relation("CITES", item_id, law_id, state.ev(law.start, law.end))
-        out.append(ItemFacts(
-            number=item.number, title=item.title, public=item.public, case_numbers=list(item.case_numbers),
-            outcome=outcome, decision=decision, amounts_dkk=find_amounts(item_text),
-        ))
+        out.append(
+            ItemFacts(
+                number=item.number,
+                title=item.title,
+                public=item.public,
+                case_numbers=list(item.case_numbers),
+                outcome=outcome,
+                decision=decision,
+                amounts_dkk=find_amounts(item_text),
+            )
+        )
     return out
 
 
@@ -244,8 +330,14 @@ def _cases(state: _Document, item: AgendaItem, item_id: str) -> None:
     for raw in item.case_numbers:
         case = parse_case_number(raw, item.journal_number)
         case_id = state.facts.entity(
-            f"case:{case.number}", "Case", case.number, number=case.number, scheme=case.scheme,
-            kle=case.kle, facet=case.facet, municipality_code=case.municipality_code,
+            f"case:{case.number}",
+            "Case",
+            case.number,
+            number=case.number,
+            scheme=case.scheme,
+            kle=case.kle,
+            facet=case.facet,
+            municipality_code=case.municipality_code,
         )
         s, e = spans.get(raw, (0, 0))
         ev = state.ev(item.start + s, item.start + e) if raw in spans else state.line_ev(item.start)
@@ -266,14 +358,18 @@ def _mentions(state: _Document) -> None:
         if not state.facts.has_relation("MENTIONS", item_id, entity, item):
             state.facts.relation("MENTIONS", item_id, entity, state.ev(m.start, m.end))
         title = titles[item].title
-        if title and state.text[m.start : m.end] in title and not state.facts.has_relation(
-            "CONCERNS", item_id, entity, item
+        if (
+            title
+            and state.text[m.start : m.end] in title
+            and not state.facts.has_relation("CONCERNS", item_id, entity, item)
         ):
             state.facts.relation("CONCERNS", item_id, entity, state.ev(m.start, m.end))
     for p in state.people:
         person = _person(state, p)
         item = state.item_at(p.start)
-        if item is not None and not state.facts.has_relation("MENTIONS", f"item:{state.doc}:{item}", person, item):
+        if item is not None and not state.facts.has_relation(
+            "MENTIONS", f"item:{state.doc}:{item}", person, item
+        ):
             state.facts.relation("MENTIONS", f"item:{state.doc}:{item}", person, state.ev(p.start, p.end))
 
 
@@ -301,8 +397,12 @@ def _roles(state: _Document) -> None:
         for fact in find_roles(state.text, bounds, state.people, state.mentions, region):
             person = _person(state, fact.person)
             if fact.target.startswith("organization:") and not state.facts.has(fact.target):
-                state.facts.entity(fact.target, "Organization", fact.target_name, kind="ministry"
-                                   if fact.target_name.endswith("ministeriet") else None)
+                state.facts.entity(
+                    fact.target,
+                    "Organization",
+                    fact.target_name,
+                    kind="ministry" if fact.target_name.endswith("ministeriet") else None,
+                )
             elif state.facts.type_of(fact.target) is None:
                 continue
             if fact.target_type == "Municipality" and fact.role is None:
@@ -310,8 +410,15 @@ def _roles(state: _Document) -> None:
                 continue
             if fact.role is None or fact.target_type == "Municipality":
                 state.facts.set_property(person, "affiliation", fact.target_name)
-            state.facts.relation("HOLDS_ROLE", person, fact.target, state.ev(fact.person.start, fact.person.end),
-                                 role=fact.role, valid_from=fact.valid_from, valid_to=fact.valid_to)
+            state.facts.relation(
+                "HOLDS_ROLE",
+                person,
+                fact.target,
+                state.ev(fact.person.start, fact.person.end),
+                role=fact.role,
+                valid_from=fact.valid_from,
+                valid_to=fact.valid_to,
+            )
 
 
 # --- attendance, adoptions, membership, ownership ----------------------------------------------
@@ -322,9 +429,15 @@ def _attendance(state: _Document) -> list[AttendanceFact]:
     meeting_id = f"meeting:{state.doc}"
     for presence in attendance(state.meeting, state.header_end):
         person = state.facts.entity(entity_id("person", presence.name), "Person", presence.name)
-        state.facts.relation("ATTENDED", person, meeting_id, state.line_ev(presence.start),
-                             status=presence.status, stands_in_for=presence.for_)
-        out.append(AttendanceFact(name=presence.name, status=presence.status, for_=presence.for_))  # type: ignore[arg-type]
+        state.facts.relation(
+            "ATTENDED",
+            person,
+            meeting_id,
+            state.line_ev(presence.start),
+            status=presence.status,
+            stands_in_for=presence.for_,
+        )
+        out.append(AttendanceFact(name=presence.name, status=presence.status, for_=presence.for_))
     return out
 
 
@@ -348,8 +461,11 @@ def _adoptions(state: _Document, municipality: MunicipalityRef | None) -> None:
             if named:
                 adopter_id, adopter_name, code = named[-1].id, named[-1].name, named[-1].code
             elif municipality is not None and not _body_is_network(state.meeting.body):
-                adopter_id, adopter_name, code = (f"municipality:{municipality.code}", municipality.name,
-                                                  municipality.code)
+                adopter_id, adopter_name, code = (
+                    f"municipality:{municipality.code}",
+                    municipality.name,
+                    municipality.code,
+                )
             else:
                 continue
             initiatives = [m for m in in_sentence if m.type == "Initiative"]
@@ -358,15 +474,23 @@ def _adoptions(state: _Document, municipality: MunicipalityRef | None) -> None:
                 continue
             initiative_id = state.add_mention(initiative)
             info = municipality_by_code().get(code or "")
-            state.facts.entity(adopter_id, "Municipality", adopter_name, code=code, region=info.region if info else None)
+            state.facts.entity(
+                adopter_id, "Municipality", adopter_name, code=code, region=info.region if info else None
+            )
             if (adopter_id, initiative_id) in adopted:
                 continue
             adopted.add((adopter_id, initiative_id))
-            state.facts.relation("ADOPTED", adopter_id, initiative_id, state.ev(cue.start, cue.end),
-                                 date=date, date_is=cue.date_is)
+            state.facts.relation(
+                "ADOPTED",
+                adopter_id,
+                initiative_id,
+                state.ev(cue.start, cue.end),
+                date=date,
+                date_is=cue.date_is,
+            )
 
 
-def _membership(state: _Document, municipality: MunicipalityRef | None) -> None:
+def _membership(state: _Document) -> None:
     for scope in state.scopes:
         for cue in MEMBERSHIP_CUE.finditer(state.text, scope.start, scope.end):
             lo, hi = sentence_bounds(state.text, cue.start(), cue.end(), scope.start, scope.end)
@@ -377,7 +501,9 @@ def _membership(state: _Document, municipality: MunicipalityRef | None) -> None:
                 for member in members:
                     state.add_mention(member)
                     state.add_mention(network)
-                    state.facts.relation("MEMBER_OF", member.id, network.id, state.ev(member.start, member.end))
+                    state.facts.relation(
+                        "MEMBER_OF", member.id, network.id, state.ev(member.start, member.end)
+                    )
 
 
 def _ownership(state: _Document) -> None:

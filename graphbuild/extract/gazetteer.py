@@ -27,8 +27,14 @@ class KnownEntity:
 def _entry(raw: dict[str, Any], type_: str) -> KnownEntity:
     aliases = tuple(dict.fromkeys([raw["name"], *raw.get("aliases", [])]))
     return KnownEntity(
-        id=raw["id"], type=type_, name=raw["name"], kind=raw.get("kind"), aliases=aliases,
-        region=raw.get("region"), owner=raw.get("owner"), part_of=raw.get("part_of"),
+        id=raw["id"],
+        type=type_,
+        name=raw["name"],
+        kind=raw.get("kind"),
+        aliases=aliases,
+        region=raw.get("region"),
+        owner=raw.get("owner"),
+        part_of=raw.get("part_of"),
     )
 
 

@@ -38,8 +38,12 @@ def _paragraph(raw: str) -> str:
 
 def find_laws(text: str, lo: int = 0, hi: int | None = None) -> list[LawCitation]:
     hi = len(text) if hi is None else hi
-    out = [LawCitation(m.start(), m.end(), _law_name(m.group(1)), _paragraph(m.group(2)))
-           for m in LAW_THEN_PARAGRAPH.finditer(text, lo, hi)]
-    out += [LawCitation(m.start(), m.end(), _law_name(m.group(2)), _paragraph(m.group(1)))
-            for m in PARAGRAPH_THEN_LAW.finditer(text, lo, hi)]
+    out = [
+        LawCitation(m.start(), m.end(), _law_name(m.group(1)), _paragraph(m.group(2)))
+        for m in LAW_THEN_PARAGRAPH.finditer(text, lo, hi)
+    ]
+    out += [
+        LawCitation(m.start(), m.end(), _law_name(m.group(2)), _paragraph(m.group(1)))
+        for m in PARAGRAPH_THEN_LAW.finditer(text, lo, hi)
+    ]
     return sorted(out, key=lambda c: (c.start, c.end))

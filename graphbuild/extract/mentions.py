@@ -15,16 +15,67 @@ from graphbuild.extract.reference import municipalities
 
 # Upper-case words that are not organisations: headings, common abbreviations, formats.
 NOT_ORGANISATIONS = frozenset(
-    """REFERAT DAGSORDEN MØDE STED UDVALG PUNKTER PUNKT STARTTIDSPUNKT SLUTTIDSPUNKT BILAG CF IV HR MED IT
-    IOT HU TV PDF OK CPR CVR NB PS ID EAN SMS PC AI ÅBENT LUKKET BESLUTNING INDSTILLING SAGSFREMSTILLING
-    COVID SUM DK WEB URL APP GDPR ØKONOMI NOTAT TEAMS I II III IV VI VII""".split()
+    [
+        "REFERAT",
+        "DAGSORDEN",
+        "MØDE",
+        "STED",
+        "UDVALG",
+        "PUNKTER",
+        "PUNKT",
+        "STARTTIDSPUNKT",
+        "SLUTTIDSPUNKT",
+        "BILAG",
+        "CF",
+        "IV",
+        "HR",
+        "MED",
+        "IT",
+        "IOT",
+        "HU",
+        "TV",
+        "PDF",
+        "OK",
+        "CPR",
+        "CVR",
+        "NB",
+        "PS",
+        "ID",
+        "EAN",
+        "SMS",
+        "PC",
+        "AI",
+        "ÅBENT",
+        "LUKKET",
+        "BESLUTNING",
+        "INDSTILLING",
+        "SAGSFREMSTILLING",
+        "COVID",
+        "SUM",
+        "DK",
+        "WEB",
+        "URL",
+        "APP",
+        "GDPR",
+        "ØKONOMI",
+        "NOTAT",
+        "TEAMS",
+        "I",
+        "II",
+        "III",
+        "IV",
+        "VI",
+        "VII",
+    ]
 )
 ORG_SUFFIXES = (
     "udvalget|udvalg|styregruppen|styregruppe|arbejdsgruppen|arbejdsgruppe|gruppen|gruppe|(?<!om)rådet|"
     "forum|kredsen|sekretariatet|bestyrelsen|netværket|direktionen|forvaltningen|centret|centeret|"
     "kontoret|afdelingen|foreningen|forening"
 )
-ORG_WORDS = r"Consulting|A/S|ApS|Universitet|Universitetshospital|Fonden|Fond|Akademi|Styrelsen|Styrelse|Hospital"
+ORG_WORDS = (
+    r"Consulting|A/S|ApS|Universitet|Universitetshospital|Fonden|Fond|Akademi|Styrelsen|Styrelse|Hospital"
+)
 REGION_ADJECTIVES = {
     "midtjysk": "Region Midtjylland",
     "nordjysk": "Region Nordjylland",
@@ -32,7 +83,10 @@ REGION_ADJECTIVES = {
     "sjællandsk": "Region Sjælland",
     "hovedstadsregionen": "Region Hovedstaden",
 }
-INITIATIVE_HEADS = "aftale|aftalen|kontrakt|kontrakten|strategi|strategien|politik|politikken|pulje|puljen|handleplan|program"
+INITIATIVE_HEADS = (
+    "aftale|aftalen|kontrakt|kontrakten|strategi|strategien|politik|politikken|"
+    "pulje|puljen|handleplan|program"
+)
 
 
 @dataclass(frozen=True)
@@ -70,8 +124,18 @@ def find_known(text: str, lo: int, hi: int) -> list[Mention]:
     out = []
     for pattern, entity in compiled_aliases():
         for match in pattern.finditer(text, lo, hi):
-            out.append(Mention(match.start(), match.end(), entity.id, entity.type, entity.name,
-                               entity.kind, entity.region, priority=3))
+            out.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    entity.id,
+                    entity.type,
+                    entity.name,
+                    entity.kind,
+                    entity.region,
+                    priority=3,
+                )
+            )
     return out
 
 
@@ -79,33 +143,79 @@ def find_municipalities(text: str, lo: int, hi: int) -> list[Mention]:
     out = []
     for pattern, code, name, region in _municipality_patterns():
         for match in pattern.finditer(text, lo, hi):
-            out.append(Mention(match.start(), match.end(), f"municipality:{code}", "Municipality", name,
-                               None, region, code, priority=2))
+            out.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    f"municipality:{code}",
+                    "Municipality",
+                    name,
+                    None,
+                    region,
+                    code,
+                    priority=2,
+                )
+            )
     for adjective, region in REGION_ADJECTIVES.items():
-        for match in re.finditer(rf"(?<![\w-]){adjective}e?(?:\s+region)?(?![\w-])", text[lo:hi], re.IGNORECASE):
-            out.append(Mention(lo + match.start(), lo + match.end(), region_id(region), "Organization",
-                               region, "region", region, priority=1))
+        for match in re.finditer(
+            rf"(?<![\w-]){adjective}e?(?:\s+region)?(?![\w-])", text[lo:hi], re.IGNORECASE
+        ):
+            out.append(
+                Mention(
+                    lo + match.start(),
+                    lo + match.end(),
+                    region_id(region),
+                    "Organization",
+                    region,
+                    "region",
+                    region,
+                    priority=1,
+                )
+            )
     for region in {m.region for m in municipalities()}:
         bare = region.removeprefix("Region ")
         for match in re.finditer(rf"(?<![\w-]){re.escape(bare)}s?(?![\w-])", text[lo:hi]):
-            out.append(Mention(lo + match.start(), lo + match.end(), region_id(region), "Organization",
-                               region, "region", region, priority=1))
+            out.append(
+                Mention(
+                    lo + match.start(),
+                    lo + match.end(),
+                    region_id(region),
+                    "Organization",
+                    region,
+                    "region",
+                    region,
+                    priority=1,
+                )
+            )
     return out
 
 
 def find_unknown_organisations(text: str, lo: int, hi: int) -> list[Mention]:
     out = []
     segment = text[lo:hi]
-    acronyms = [m for m in re.finditer(r"(?<![\w-])[A-ZÆØÅ]{2,6}(?:-[A-Z][a-z]+)?(?![\w-])", segment)
-                if m.group(0) not in NOT_ORGANISATIONS and not _in_upper_case_line(segment, m.start())]
+    acronyms = [
+        m
+        for m in re.finditer(r"(?<![\w-])[A-ZÆØÅ]{2,6}(?:-[A-Z][a-z]+)?(?![\w-])", segment)
+        if m.group(0) not in NOT_ORGANISATIONS and not _in_upper_case_line(segment, m.start())
+    ]
     counts = Counter(m.group(0) for m in acronyms)
     for match in acronyms:
         # an acronym written once with nothing around it is as likely someone's initials
         if counts[match.group(0)] >= 2:
-            out.append(Mention(lo + match.start(), lo + match.end(), entity_id("organization", match.group(0)),
-                               "Organization", match.group(0), None, priority=0))
+            out.append(
+                Mention(
+                    lo + match.start(),
+                    lo + match.end(),
+                    entity_id("organization", match.group(0)),
+                    "Organization",
+                    match.group(0),
+                    None,
+                    priority=0,
+                )
+            )
     committee = re.compile(
-        rf"(?<![\w-])(?:(?:Den|Det)[ \t]+)?(?:[A-ZÆØÅ][a-zæøå]+[ \t]+)?[A-ZÆØÅ][a-zæøå-]{{2,}}(?:{ORG_SUFFIXES})(?![\w-])"
+        rf"(?<![\w-])(?:(?:Den|Det)[ \t]+)?(?:[A-ZÆØÅ][a-zæøå]+[ \t]+)?"
+        rf"[A-ZÆØÅ][a-zæøå-]{{2,}}(?:{ORG_SUFFIXES})(?![\w-])"
     )
     for match in committee.finditer(segment):
         name = re.sub(r"^(?:Den|Det)\s+", "", match.group(0))
@@ -114,13 +224,31 @@ def find_unknown_organisations(text: str, lo: int, hi: int) -> list[Mention]:
         if not name:
             continue
         start = lo + match.end() - len(name)
-        out.append(Mention(start, lo + match.end(), entity_id("organization", name), "Organization",
-                           name[0].upper() + name[1:], "committee", priority=0))
+        out.append(
+            Mention(
+                start,
+                lo + match.end(),
+                entity_id("organization", name),
+                "Organization",
+                name[0].upper() + name[1:],
+                "committee",
+                priority=0,
+            )
+        )
     named = re.compile(rf"(?<![\w-])((?:[A-ZÆØÅ][\wæøå&-]+\s+){{1,3}})({ORG_WORDS})(?![\w-])")
     for match in named.finditer(segment):
         name = match.group(0)
-        out.append(Mention(lo + match.start(), lo + match.end(), entity_id("organization", name), "Organization",
-                           name, None, priority=0))
+        out.append(
+            Mention(
+                lo + match.start(),
+                lo + match.end(),
+                entity_id("organization", name),
+                "Organization",
+                name,
+                None,
+                priority=0,
+            )
+        )
     return out
 
 
@@ -140,6 +268,22 @@ def _years(raw: str) -> str:
     return "-".join(parts)
 
 
+INITIATIVE_KINDS = (
+    ("aftale", "agreement"),
+    ("kontrakt", "contract"),
+    ("strategi", "strategy"),
+    ("politik", "policy"),
+    ("pulje", "fund"),
+    ("plan", "plan"),
+    ("program", "programme"),
+)
+
+
+def _initiative_kind(head: str) -> str | None:
+    word = head.lower()
+    return next((kind for stem, kind in INITIATIVE_KINDS if stem in word), None)
+
+
 def find_unknown_initiatives(text: str, lo: int, hi: int) -> list[Mention]:
     out = []
     segment = text[lo:hi]
@@ -151,23 +295,50 @@ def find_unknown_initiatives(text: str, lo: int, hi: int) -> list[Mention]:
         if len(head) < 6 or not head[0].isupper():
             continue
         name = f"{head[0].upper()}{head[1:]} {_years(match.group(2))}"
-        out.append(Mention(lo + match.start(), lo + match.end(), entity_id("initiative", name), "Initiative",
-                           name, head.lower().rstrip("en"), priority=0))
+        out.append(
+            Mention(
+                lo + match.start(),
+                lo + match.end(),
+                entity_id("initiative", name),
+                "Initiative",
+                name,
+                _initiative_kind(head),
+                priority=0,
+            )
+        )
     titled = re.compile(
         r"(?<![\w-])(?:[a-zæøå]*(?:politik|strategi|program|ordning|platform))(?:ken|en|et)?\s+"
         r"((?:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+[A-ZÆØÅ][\wæøå-]*)+)"
     )
     for match in titled.finditer(segment):
         name = match.group(1)
-        out.append(Mention(lo + match.start(1), lo + match.end(1), entity_id("initiative", name), "Initiative",
-                           name, "policy", priority=0))
+        out.append(
+            Mention(
+                lo + match.start(1),
+                lo + match.end(1),
+                entity_id("initiative", name),
+                "Initiative",
+                name,
+                "policy",
+                priority=0,
+            )
+        )
     quoted = re.compile(r"[\"“”'‘’]([A-ZÆØÅ][^\"“”'‘’\n]{2,60}?)[\"“”'‘’]")
     for match in quoted.finditer(segment):
         before = segment[max(0, match.start() - 60) : match.start()].lower()
         if re.search(r"ordning|initiativ|abonnement|program|platform|salon|projekt|kampagne|indsats", before):
             name = match.group(1).strip()
-            out.append(Mention(lo + match.start(1), lo + match.end(1), entity_id("initiative", name),
-                               "Initiative", name, None, priority=0))
+            out.append(
+                Mention(
+                    lo + match.start(1),
+                    lo + match.end(1),
+                    entity_id("initiative", name),
+                    "Initiative",
+                    name,
+                    None,
+                    priority=0,
+                )
+            )
     return out
 
 

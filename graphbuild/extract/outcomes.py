@@ -10,9 +10,15 @@ from graphbuild.models import Outcome
 DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     ("rejected", r"\bikke\s+(?:blev\s+)?godkend|\bafvis|\bafvist|\bforkast|\bafslå|\bafslog"),
     ("postponed", r"\budsat\b|\budsættes\b|\budskud|\bsagen\s+genoptages"),
-    ("adopted", r"besluttede\s+at\s+tilmelde|\btilmeld(?:e|er|te)\s+sig\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b"),
+    (
+        "adopted",
+        r"besluttede\s+at\s+tilmelde|\btilmeld(?:e|er|te)\s+sig\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b",
+    ),
     ("approved", r"\bgodkend(?:t|te|er|es|else)?\b|\bbevilget\b|\bbevilgede\b"),
-    ("endorsed", r"\bbakke[rt]?\b[^.]{0,80}?\bop\b|\bbakker\s+om\b|\btilslutte[rt]?\s+sig\b|\banbefale[rt]?\b"),
+    (
+        "endorsed",
+        r"\bbakke[rt]?\b[^.]{0,80}?\bop\b|\bbakker\s+om\b|\btilslutte[rt]?\s+sig\b|\banbefale[rt]?\b",
+    ),
     ("noted", r"til\s+efterretning|til\s+orientering|\borientering\b|\borienterede\b|\borienteret\b"),
     ("discussed", r"\bdrøfte(?:de|t|s)?\b|\bdrøftelse|\btemadrøftelse|\bopmærksomhed"),
 )

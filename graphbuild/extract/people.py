@@ -14,9 +14,47 @@ EMAIL_RE = re.compile(r"(?<![\w.])([A-Za-zæøåÆØÅ]+(?:\.[A-Za-zæøåÆØÅ
 
 # Capitalised words that follow a first name without being a surname.
 NOT_SURNAMES = frozenset(
-    """Kommune Kommunes Region Regionen Play Sundhed Social Salon Consulting Universitet Net Direktionen
-    Chefforum Byråd Byrådet Udvalg Mødelokale Punkt Bilag Beslutning Indstilling Sagsfremstilling Orientering
-    Godkendelse Status Eventuelt Lukket Åbent Den Det De Og I På Til Fra For Med Om""".split()
+    [
+        "Kommune",
+        "Kommunes",
+        "Region",
+        "Regionen",
+        "Play",
+        "Sundhed",
+        "Social",
+        "Salon",
+        "Consulting",
+        "Universitet",
+        "Net",
+        "Direktionen",
+        "Chefforum",
+        "Byråd",
+        "Byrådet",
+        "Udvalg",
+        "Mødelokale",
+        "Punkt",
+        "Bilag",
+        "Beslutning",
+        "Indstilling",
+        "Sagsfremstilling",
+        "Orientering",
+        "Godkendelse",
+        "Status",
+        "Eventuelt",
+        "Lukket",
+        "Åbent",
+        "Den",
+        "Det",
+        "De",
+        "Og",
+        "I",
+        "På",
+        "Til",
+        "Fra",
+        "For",
+        "Med",
+        "Om",
+    ]
 )
 
 
@@ -35,7 +73,9 @@ def find_people(text: str, lo: int, hi: int) -> list[PersonMention]:
         if first not in first_names():
             continue
         tokens = [first, *match.group(2).split()]
-        while len(tokens) > 1 and (tokens[-1] in NOT_SURNAMES or tokens[-1].lower() in municipality_by_name()):
+        while len(tokens) > 1 and (
+            tokens[-1] in NOT_SURNAMES or tokens[-1].lower() in municipality_by_name()
+        ):
             tokens.pop()
         if len(tokens) < 2 or any(t in NOT_SURNAMES for t in tokens[1:]):
             continue
@@ -50,5 +90,7 @@ def find_people(text: str, lo: int, hi: int) -> list[PersonMention]:
             continue
         municipality = municipality_by_name().get(match.group(2).replace("-", " "))
         name = " ".join(p.capitalize() for p in parts)
-        out.append(PersonMention(match.start(), match.end(), name, municipality.name if municipality else None))
+        out.append(
+            PersonMention(match.start(), match.end(), name, municipality.name if municipality else None)
+        )
     return sorted(out, key=lambda p: (p.start, p.end))

@@ -20,7 +20,9 @@ ROLE_WORDS = (
     r"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|(?:afdelings|sekretariats|center|kontor|fag)chef(?:en)?|"
     r"sekretariatsleder(?:en)?|projektleder(?:en)?|konsulent(?:en)?|kredsformand(?:en)?"
 )
-ROLE_BEFORE_NAME = re.compile(rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})\s*,?\s*$", re.IGNORECASE)
+ROLE_BEFORE_NAME = re.compile(
+    rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})\s*,?\s*$", re.IGNORECASE
+)
 ROLE_FOR_ORG = re.compile(rf"\b({ROLE_WORDS})\s+(?:for|i)\s+$", re.IGNORECASE)
 CHANGE = re.compile(
     rf"\b(fratræder|tiltræder|fortsætter|ansættes|er\s+ansat|bliver|er)\s+som\s+({ROLE_WORDS})\s+(?:i|ved|for|hos|af)\s+",
@@ -62,11 +64,16 @@ def _ministry(role: str) -> tuple[str, str] | None:
 
 
 def _next_mention(mentions: list[Mention], pos: int, hi: int) -> Mention | None:
-    return next((m for m in mentions if pos <= m.start < hi and m.type in ("Organization", "Municipality")), None)
+    return next(
+        (m for m in mentions if pos <= m.start < hi and m.type in ("Organization", "Municipality")), None
+    )
 
 
 def find_roles(
-    text: str, sentence: tuple[int, int], people: list[PersonMention], mentions: list[Mention],
+    text: str,
+    sentence: tuple[int, int],
+    people: list[PersonMention],
+    mentions: list[Mention],
     region: Mention | None,
 ) -> list[RoleFact]:
     lo, hi = sentence
@@ -74,8 +81,15 @@ def find_roles(
     orgs = [m for m in mentions if lo <= m.start < hi and m.type in ("Organization", "Municipality")]
     out: list[RoleFact] = []
 
-    def add(p: PersonMention, role: str | None, target: Mention | tuple[str, str, str], start: int, end: int,
-            valid_from: str | None = None, valid_to: str | None = None) -> None:
+    def add(
+        p: PersonMention,
+        role: str | None,
+        target: Mention | tuple[str, str, str],
+        start: int,
+        end: int,
+        valid_from: str | None = None,
+        valid_to: str | None = None,
+    ) -> None:
         if isinstance(target, Mention):
             tid, tname, ttype = target.id, target.name, target.type
         else:
@@ -84,8 +98,14 @@ def find_roles(
 
     for p in here:
         before = text[max(lo, p.start - 60) : p.start]
-        after_from = next((m for m in orgs if m.start >= p.end and FROM_AFTER.match(
-            _without_people(text[p.end : m.start], here))), None)
+        after_from: Mention | None = next(
+            (
+                m
+                for m in orgs
+                if m.start >= p.end and FROM_AFTER.match(_without_people(text[p.end : m.start], here))
+            ),
+            None,
+        )
         role_match = ROLE_BEFORE_NAME.search(before)
         if role_match:
             role = _role(role_match.group(2))
@@ -106,8 +126,13 @@ def find_roles(
                 target = preceding[-1] if preceding else None
             if target is not None:
                 add(p, role, target, lo, hi)
-        for_org = [m for m in orgs if m.end <= p.start and ROLE_FOR_ORG.search(text[max(lo, m.start - 40) : m.start])
-                   and re.fullmatch(r"\s*,?\s*", text[m.end : p.start])]
+        for_org = [
+            m
+            for m in orgs
+            if m.end <= p.start
+            and ROLE_FOR_ORG.search(text[max(lo, m.start - 40) : m.start])
+            and re.fullmatch(r"\s*,?\s*", text[m.end : p.start])
+        ]
         if for_org:
             org = for_org[-1]
             role_word = ROLE_FOR_ORG.search(text[max(lo, org.start - 40) : org.start])
@@ -125,16 +150,23 @@ def find_roles(
         verb = change.group(1).lower()
         valid_to = first_month_end(clause) or (first_date(clause) if verb == "fratræder" else None)
         valid_from = first_date(clause) if verb in ("tiltræder", "ansættes") else None
-        add(subject[-1], _role(change.group(2)), target_mention, lo, hi,
-            valid_from=valid_from, valid_to=valid_to if verb == "fratræder" else None)
+        add(
+            subject[-1],
+            _role(change.group(2)),
+            target_mention,
+            lo,
+            hi,
+            valid_from=valid_from,
+            valid_to=valid_to if verb == "fratræder" else None,
+        )
     for chair in CHAIRSHIP.finditer(text, lo, hi):
-        org = _next_mention(orgs, chair.end(), hi)
-        if org is None or org.start - chair.end() > 3:
+        chair_org = _next_mention(orgs, chair.end(), hi)
+        if chair_org is None or chair_org.start - chair.end() > 3:
             continue
         for p in here:
-            gap = text[org.end : p.start]
-            if p.start > org.end and len(gap) < 160 and not re.search(r"\bv\.\s", gap):
-                add(p, chair.group(1).lower(), org, lo, hi)
+            gap = text[chair_org.end : p.start]
+            if p.start > chair_org.end and len(gap) < 160 and not re.search(r"\bv\.\s", gap):
+                add(p, chair.group(1).lower(), chair_org, lo, hi)
     return out
 
 

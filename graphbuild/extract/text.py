@@ -10,8 +10,18 @@ from graphbuild.models import Evidence
 
 MAX_QUOTE = 320
 MONTHS = {
-    "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6,
-    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "januar": 1,
+    "februar": 2,
+    "marts": 3,
+    "april": 4,
+    "maj": 5,
+    "juni": 6,
+    "juli": 7,
+    "august": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
 }
 MONTH_RE = "|".join(MONTHS)
 
@@ -55,7 +65,33 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word is None:
         return False
     token = word.group(1)
-    return token.isdigit() or token.lower() in {"kl", "bl.a", "fx", "ca", "evt", "jf", "nr", "tlf", "mv", "m.v", "f.eks", "v", "tidl", "inkl", "pct", "dvs", "ift", "mht", "vedr", "d", "st", "j.nr", "sagsnr", "dokumentnr", "m.m"}
+    return token.isdigit() or token.lower() in {
+        "kl",
+        "bl.a",
+        "fx",
+        "ca",
+        "evt",
+        "jf",
+        "nr",
+        "tlf",
+        "mv",
+        "m.v",
+        "f.eks",
+        "v",
+        "tidl",
+        "inkl",
+        "pct",
+        "dvs",
+        "ift",
+        "mht",
+        "vedr",
+        "d",
+        "st",
+        "j.nr",
+        "sagsnr",
+        "dokumentnr",
+        "m.m",
+    }
 
 
 def evidence(text: str, doc: str, item: str | None, start: int, end: int, lo: int = 0) -> Evidence:
