@@ -32,8 +32,12 @@ def _walk(root: Path, found: list[Path], errors: list[SourceError]) -> None:
         dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d))
         for name in sorted(filenames):
             path = Path(directory) / name
-            if not _is_hidden(name) and path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file():
+            if _is_hidden(name) or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            if path.is_file():
                 found.append(path)
+            else:  # a broken link, a FIFO or a device: say so rather than drop it unseen
+                errors.append(SourceError(str(path), "not a regular file (broken link?)"))
 
 
 def collect_paths(paths: Sequence[Path]) -> tuple[list[Path], list[SourceError]]:
