@@ -71,8 +71,10 @@ def _ring_slots(count: int, spacing: float, start_angle: float, arc: float) -> l
         capacity = max(1, int(arc * radius / (spacing * 0.55)))
         take = min(capacity, count - len(slots))
         for i in range(take):
-            frac = (i + 0.5) / take if arc < 2 * math.pi else i / take
-            angle = start_angle - arc / 2 + arc * frac + (0.0 if ring % 2 else math.pi / max(1, take))
+            if arc < 2 * math.pi:
+                angle = start_angle - arc / 2 + arc * (i + 0.5) / take
+            else:
+                angle = start_angle + arc * i / take + (0.0 if ring % 2 else math.pi / take)
             slots.append((radius * math.cos(angle), radius * math.sin(angle)))
         ring += 1
     return slots
@@ -116,15 +118,17 @@ def _component_positions(
     for node in order:
         if node in parent:
             children.setdefault(parent[node], []).append(node)
+    # core nodes send satellites away from the centre, others away from the node that reached them
+    heading = {n: math.atan2(pos[n][1] - cy, pos[n][0] - cx) for n in core}
     for node in order:
         kids = children.get(node)
         if not kids:
             continue
         px, py = pos[node]
-        outward = math.atan2(py - cy, px - cx)
         arc = 2 * math.pi if node in in_core else math.pi
-        for child, (dx, dy) in zip(kids, _ring_slots(len(kids), spacing, outward, arc), strict=True):
+        for child, (dx, dy) in zip(kids, _ring_slots(len(kids), spacing, heading[node], arc), strict=True):
             pos[child] = (px + dx, py + dy)
+            heading[child] = math.atan2(dy, dx)
     return pos
 
 

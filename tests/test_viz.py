@@ -1,0 +1,266 @@
+"""The HTML pages without a browser: safety of what is written, reduction, layout, views."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_packs_sample_graph import build_sample_graph
+
+from graphbuild.errors import UserError
+from graphbuild.models import Graph, NodeRecord, RelRecord
+from graphbuild.schema import load_schema
+from graphbuild.subgraph import subgraph_of_rows
+from kommunegraf_viz import (
+    render_diffusion,
+    render_ego,
+    render_membership,
+    render_overview,
+    render_subgraph,
+)
+from kommunegraf_viz.layout import compute_layout
+from kommunegraf_viz.page import page_html, script_json
+from kommunegraf_viz.payload import degrees
+from kommunegraf_viz.style import size_for_degree
+from kommunegraf_viz.synthetic import synthetic_graph
+
+EVIL_NAME = "<script>alert(1)</script>"
+EVIL_ALIAS = '" onmouseover="alert(2)'
+EVIL_QUOTE = "<img src=x onerror=alert(3)> </script><script>alert(4)</script>"
+
+
+def page_data(path: Path) -> dict[str, Any]:
+    html = path.read_text(encoding="utf-8")
+    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.DOTALL)
+    assert match, "the page carries its data"
+    data: dict[str, Any] = json.loads(match.group(1))
+    return data
+
+
+class TagCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+def tags_of(path: Path) -> list[tuple[str, dict[str, str | None]]]:
+    collector = TagCollector()
+    collector.feed(path.read_text(encoding="utf-8"))
+    return collector.tags
+
+
+def evil_graph() -> Graph:
+    graph = build_sample_graph()
+    kal = graph.nodes["municipality:0326"]
+    props = {**kal.properties, "name": EVIL_NAME, "aliases": [EVIL_ALIAS]}
+    graph.nodes[kal.id] = NodeRecord(id=kal.id, label=kal.label, properties=props)
+    adopted = next(r for r in graph.rels.values() if r.type == "ADOPTED" and r.source == kal.id)
+    graph.rels[adopted.id] = RelRecord(
+        **{**adopted.model_dump(), "properties": {**adopted.properties, "quote": EVIL_QUOTE}}
+    )
+    return graph
+
+
+@pytest.fixture(scope="module")
+def sample() -> Graph:
+    return build_sample_graph()
+
+
+# --- safety ------------------------------------------------------------------------------------
+
+
+def test_script_json_never_contains_markup() -> None:
+    text = script_json({"a": EVIL_QUOTE, "b": "x & y > z", "c": "\u2028"})
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert json.loads(text) == {"a": EVIL_QUOTE, "b": "x & y > z", "c": "\u2028"}
+
+
+def test_evil_names_and_quotes_stay_text(tmp_path: Path) -> None:
+    out = tmp_path / "evil.html"
+    render_overview(evil_graph(), out)
+    html = out.read_text(encoding="utf-8")
+    assert EVIL_NAME not in html
+    assert "<img src=x" not in html
+    tags = tags_of(out)
+    scripts = [attrs for tag, attrs in tags if tag == "script"]
+    assert len(scripts) == 3, "only the page's own data, vis-network and page script"
+    assert not any(tag == "img" for tag, _ in tags)
+    assert not any(name.startswith("on") for _, attrs in tags for name in attrs)
+    data = page_data(out)
+    tip = data["tips"]["nodes"]["municipality:0326"]
+    assert tip["name"] == EVIL_NAME and tip["aliases"] == [EVIL_ALIAS]
+    assert any(ev["quote"] == EVIL_QUOTE for ev in tip["evidence"])
+
+
+def test_evil_title_is_escaped(tmp_path: Path, sample: Graph) -> None:
+    out = tmp_path / "t.html"
+    render_subgraph(sample, out, title=EVIL_NAME)
+    html = out.read_text(encoding="utf-8")
+    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>" in html
+    assert EVIL_NAME not in html
+
+
+def test_page_is_self_contained(tmp_path: Path, sample: Graph) -> None:
+    out = tmp_path / "o.html"
+    render_overview(sample, out)
+    for tag, attrs in tags_of(out):
+        assert "src" not in attrs, f"<{tag}> loads {attrs['src']}"
+        assert tag != "link", "stylesheets are inlined"
+    html = out.read_text(encoding="utf-8")
+    assert "vis.Network" in html and "default-src 'none'" in html
+    assert not re.search(r"(src|href)\s*=\s*[\"']?\s*(https?:)?//", html)
+
+
+def test_page_html_fills_every_placeholder() -> None:
+    html = page_html({"title": "@@DATA@@", "nodes": [], "edges": []})
+    assert "@@VIS_JS@@" not in html and "@@PAGE_JS@@" not in html
+    assert html.count("@@DATA@@") == 2, "text from data is not expanded again (title and data)"
+
+
+# --- reduction, layout, style ------------------------------------------------------------------
+
+
+def test_overview_reduces_to_the_best_connected(tmp_path: Path) -> None:
+    graph = synthetic_graph(900)
+    report = render_overview(graph, tmp_path / "r.html", max_nodes=300)
+    assert report.reduced and report.node_count == 300
+    assert "300" in report.note and "900" in report.note
+    data = page_data(report.path)
+    assert data["note"] == report.note
+    kept = {n["id"] for n in data["nodes"]}
+    assert len(kept) == 300 and len(data["edges"]) == report.edge_count
+    degree = degrees(graph)
+    assert min(degree[n] for n in kept) >= max(degree[n] for n in graph.nodes if n not in kept)
+    assert all(e["from"] in kept and e["to"] in kept for e in data["edges"])
+
+
+def test_small_graph_is_drawn_whole(tmp_path: Path, sample: Graph) -> None:
+    report = render_overview(sample, tmp_path / "s.html")
+    assert not report.reduced and report.note == ""
+    assert (report.node_count, report.edge_count) == (len(sample.nodes), len(sample.rels))
+
+
+def test_layout_places_every_node_apart_and_is_deterministic() -> None:
+    graph = synthetic_graph(600)
+    edges = [(r.source, r.target) for r in graph.rels.values()]
+    first = compute_layout(list(graph.nodes), edges)
+    assert first == compute_layout(list(graph.nodes), edges)
+    assert set(first) == set(graph.nodes)
+    assert len(set(first.values())) == len(first), "no two nodes on the same spot"
+
+
+def test_legend_and_node_styles_come_from_the_schema(tmp_path: Path, sample: Graph) -> None:
+    data = page_data(render_overview(sample, tmp_path / "l.html").path)
+    schema = load_schema()
+    present = {n.label for n in sample.nodes.values()}
+    assert {e["type"] for e in data["legend"]} == present
+    for entry in data["legend"]:
+        assert entry["colour"] == schema.nodes[entry["type"]].colour
+        assert entry["shape"] == schema.nodes[entry["type"]].shape
+    for node in data["nodes"]:
+        assert node["color"] == schema.nodes[node["t"]].colour
+
+
+def test_size_grows_with_degree() -> None:
+    sizes = [size_for_degree(d) for d in (0, 1, 5, 50, 500, 50_000)]
+    assert sizes == sorted(sizes) and sizes[0] < sizes[-1]
+
+
+def test_tooltips_carry_type_aliases_and_evidence(tmp_path: Path, sample: Graph) -> None:
+    data = page_data(render_overview(sample, tmp_path / "e.html").path)
+    tip = data["tips"]["nodes"]["municipality:0326"]
+    assert tip["kind"] == "Municipality" and "Kalundborg Kommune" in tip["aliases"]
+    adopted = [ev for ev in tip["evidence"] if "ADOPTED" in ev["rel"]]
+    assert adopted and adopted[0]["doc"] == "000_8645d4613d7ff620.txt" and adopted[0]["item"] == "1"
+    assert "tilmelde sig" in adopted[0]["quote"]
+    rel_tips = [t for t in data["tips"]["edges"].values() if t["kind"] == "ADOPTED"]
+    assert all(t["evidence"][0]["quote"] for t in rel_tips)
+
+
+# --- views -------------------------------------------------------------------------------------
+
+
+def test_ego_by_alias_any_case(tmp_path: Path, sample: Graph) -> None:
+    report = render_ego(sample, "kalundborg KOMMUNE", tmp_path / "ego.html", depth=1)
+    data = page_data(report.path)
+    ids = {n["id"] for n in data["nodes"]}
+    neighbours = {r.target for r in sample.rels.values() if r.source == "municipality:0326"}
+    neighbours |= {r.source for r in sample.rels.values() if r.target == "municipality:0326"}
+    assert ids == neighbours | {"municipality:0326"}
+    centre = next(n for n in data["nodes"] if n["id"] == "municipality:0326")
+    assert centre.get("borderWidth") == 4
+    only = render_ego(sample, "municipality:0326", tmp_path / "ego0.html", depth=0)
+    assert only.node_count == 1 and only.edge_count == 0
+
+
+def test_ego_unknown_entity_suggests_close_names(tmp_path: Path, sample: Graph) -> None:
+    with pytest.raises(UserError, match="Kalundborg"):
+        render_ego(sample, "Kalundborgg", tmp_path / "x.html")
+    with pytest.raises(UserError):
+        render_ego(sample, "Kalundborg", tmp_path / "x.html", depth=-1)
+
+
+def test_diffusion_orders_municipalities_by_adoption_date(tmp_path: Path, sample: Graph) -> None:
+    report = render_diffusion(sample, "kl play", tmp_path / "d.html")
+    data = page_data(report.path)
+    munis = [n for n in data["nodes"] if n["t"] == "Municipality"]
+    assert [n["id"] for n in sorted(munis, key=lambda n: n["x"])] == [
+        "municipality:0326",
+        "municipality:0165",
+    ]
+    assert data["axis"] and all("2021" in t["text"] for t in data["axis"])
+    kal = data["tips"]["nodes"]["municipality:0326"]
+    assert ["adopted", "2021-02-22 (on)"] in kal["facts"]
+    evidence = next(ev for ev in kal["evidence"] if "ADOPTED" in ev["rel"])
+    meeting = sample.nodes["meeting:aaaa000000000001"]
+    assert evidence["body"] == meeting.properties["body"] and evidence["date"] == "2021-02-22"
+    assert {e["r"] for e in data["edges"]} == {"ADOPTED"}
+
+
+def test_diffusion_x_follows_dates_at_scale(tmp_path: Path) -> None:
+    graph = synthetic_graph(2000)
+    report = render_diffusion(graph, "Initiativ 0", tmp_path / "d.html")
+    data = page_data(report.path)
+    dated = sorted(
+        (n["x"], str(r.properties["date"]))
+        for n in data["nodes"]
+        for r in graph.rels.values()
+        if r.type == "ADOPTED" and r.source == n["id"] and r.target == "initiative:0"
+    )
+    assert len(dated) >= 10
+    assert [d for _, d in dated] == sorted(d for _, d in dated)
+
+
+def test_diffusion_wants_an_initiative(tmp_path: Path, sample: Graph) -> None:
+    with pytest.raises(UserError, match="initiative"):
+        render_diffusion(sample, "Kalundborg", tmp_path / "d.html")
+
+
+def test_membership_shows_only_networks_and_bodies(tmp_path: Path, sample: Graph) -> None:
+    data = page_data(render_membership(sample, tmp_path / "m.html").path)
+    assert data["edges"] and {e["r"] for e in data["edges"]} <= {"MEMBER_OF", "PART_OF"}
+    assert {n["t"] for n in data["nodes"]} <= {"Municipality", "Organization"}
+    expected = sum(1 for r in sample.rels.values() if r.type in {"MEMBER_OF", "PART_OF"})
+    assert len(data["edges"]) == expected
+
+
+def test_subgraph_of_a_pack_answer(tmp_path: Path, sample: Graph) -> None:
+    sub = subgraph_of_rows(sample, [["Kalundborg", "KL Play: Sundhed og Social"]])
+    report = render_subgraph(sub, tmp_path / "q.html", title="adoptions KL Play")
+    assert report.node_count == 2 and report.edge_count >= 1
+    empty = render_subgraph(Graph(), tmp_path / "none.html", title="nothing")
+    assert empty.node_count == 0 and "no nodes" in empty.note
+
+
+def test_unwritable_output_is_a_user_error(tmp_path: Path, sample: Graph) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(UserError, match="cannot write"):
+        render_overview(sample, blocker / "page.html")
