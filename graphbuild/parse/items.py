@@ -9,6 +9,7 @@ items of its own unless the document has nothing else.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from graphbuild.models import AgendaItem
@@ -207,7 +208,8 @@ def _build_item(
     candidate: Candidate, text: str, lines: list[Line], end: int, toc: dict[str, str]
 ) -> AgendaItem:
     title, public, remainder = _clean_title(candidate.title)
-    body_lines = [line for line in lines if candidate.line.index < line.index and line.start < end]
+    last = bisect_left(lines, end, key=lambda line: line.start)  # lines are sorted by start
+    body_lines = lines[candidate.line.index + 1 : last]
     if not title:
         # "Sag nr. 130" on its own line: the title is the next line that is not a heading.
         for line in body_lines:
