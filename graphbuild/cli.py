@@ -297,7 +297,7 @@ def export(
 
     if fmt not in {"graphml", "json", "csv"}:
         raise UserError(f"--format must be graphml, json or csv, not {fmt!r}")
-    written = export_graph(load_graph(store, neo4j), fmt, output)  # type: ignore[arg-type]
+    written = export_graph(load_graph(store, neo4j), fmt, output)
     for path in written:
         out.print(f"wrote {path}", highlight=False)
 
@@ -392,8 +392,8 @@ def viz_query(
 ) -> None:
     """The subgraph around the entities a query pack returns."""
     from graphbuild.querypacks import run_pack
-    from graphbuild.subgraph import subgraph_of_rows
     from graphbuild.store.base import open_store
+    from graphbuild.subgraph import subgraph_of_rows
     from kommunegraf_viz import render_subgraph
 
     graph_store = open_store(resolve_target(store, neo4j), read_only=True)

@@ -13,8 +13,8 @@ DEFAULT_HOME = Path(".kommunegraf")
 
 def default_store_dir() -> Path:
     """$KOMMUNEGRAF_STORE, else ./.kommunegraf/store in the working directory."""
-    configured = os.environ.get("KOMMUNEGRAF_STORE")
-    return Path(configured) if configured else DEFAULT_HOME / "store"
+    configured = os.environ.get("KOMMUNEGRAF_STORE", "")
+    return Path(configured) if configured else Path(DEFAULT_HOME, "store")
 
 
 def resolve_target(store: Path | None, neo4j: str | None) -> StoreTarget:
