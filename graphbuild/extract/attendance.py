@@ -19,9 +19,7 @@ class Presence:
     end: int
 
 
-SUBSTITUTE = re.compile(
-    r",?\s*(?:i\s+stedet\s+deltager|stedfortræder(?::)?|suppleant(?::)?)\s+", re.IGNORECASE
-)
+SUBSTITUTE = re.compile(r",?\s*(?:i\s+stedet\s+deltager|stedfortræder(?::)?|suppleant(?::)?)\s+", re.IGNORECASE)
 BLOCK = re.compile(r"^(Afbud|Fraværende|Deltagere|Til\s+stede)\s*:", re.IGNORECASE | re.MULTILINE)
 
 

@@ -28,9 +28,7 @@ class FactsBuilder:
         self._entities: dict[str, _Draft] = {}
         self._relations: dict[tuple[str, str, str, str | None, int], Relation] = {}
 
-    def entity(
-        self, id: str, type: NodeType, name: str, surface: str | None = None, **properties: Any
-    ) -> str:
+    def entity(self, id: str, type: NodeType, name: str, surface: str | None = None, **properties: Any) -> str:
         draft = self._entities.get(id)
         if draft is None:
             draft = self._entities[id] = _Draft(id, type, name)
@@ -52,9 +50,7 @@ class FactsBuilder:
         if id in self._entities and value is not None:
             self._entities[id].properties[key] = value
 
-    def relation(
-        self, type: RelType, source: str, target: str, evidence: Evidence, **properties: Any
-    ) -> None:
+    def relation(self, type: RelType, source: str, target: str, evidence: Evidence, **properties: Any) -> None:
         if source == target:
             return
         key = (type, source, target, evidence.item, evidence.start)

@@ -34,9 +34,7 @@ from graphbuild.models import (
 
 NETWORK_KINDS = frozenset({"network", "association"})
 MEMBERSHIP_CUE = re.compile(r"medlem|deltagerkommune|er\s+med\s+i|deltager\s+i\b", re.IGNORECASE)
-DECISION_HEADING = re.compile(
-    r"^(?:Beslutning|[A-ZÆØÅ][\wæøå-]*s\s+møde\s+den\s+[^\n]*?)\s*:?\s*$", re.MULTILINE
-)
+DECISION_HEADING = re.compile(r"^(?:Beslutning|[A-ZÆØÅ][\wæøå-]*s\s+møde\s+den\s+[^\n]*?)\s*:?\s*$", re.MULTILINE)
 PROPOSAL_SENTENCE = re.compile(r"(?:Det\s+indstilles|[\w-]+\s+indstiller)[^\n]*", re.IGNORECASE)
 
 
@@ -55,9 +53,7 @@ class _Document:
         self.mentions = find_all(self.text, 0, len(self.text))
         taken = [(m.start, m.end) for m in self.mentions]
         self.people = [
-            p
-            for p in find_people(self.text, 0, len(self.text))
-            if not any(p.start < e and s < p.end for s, e in taken)
+            p for p in find_people(self.text, 0, len(self.text)) if not any(p.start < e and s < p.end for s, e in taken)
         ]
         self.errors: list[str] = []
         self.body_id: str | None = None
@@ -222,9 +218,7 @@ def _meeting(state: _Document) -> None:
         where = state.text.find(meeting.body)
         body_ev = state.line_ev(where) if where >= 0 else head
         facts.relation("OF", meeting_id, body_id, body_ev)
-        if municipality_id and body_id.startswith(
-            f"organization:{municipality.code if municipality else ''}-"
-        ):
+        if municipality_id and body_id.startswith(f"organization:{municipality.code if municipality else ''}-"):
             facts.relation("PART_OF", body_id, municipality_id, body_ev)
 
 
@@ -241,9 +235,7 @@ def _meeting_name(meeting: Meeting) -> str:
 def _body(state: _Document, body: str, municipality: MunicipalityRef | None) -> str:
     known = lookup_alias(body)
     if known is not None:
-        return state.facts.entity(
-            known.id, "Organization", known.name, body, kind=known.kind, region=known.region
-        )
+        return state.facts.entity(known.id, "Organization", known.name, body, kind=known.kind, region=known.region)
     name = body.strip()
     if municipality is not None:
         info = municipality_by_code().get(municipality.code)
@@ -367,9 +359,7 @@ def _mentions(state: _Document) -> None:
     for p in state.people:
         person = _person(state, p)
         item = state.item_at(p.start)
-        if item is not None and not state.facts.has_relation(
-            "MENTIONS", f"item:{state.doc}:{item}", person, item
-        ):
+        if item is not None and not state.facts.has_relation("MENTIONS", f"item:{state.doc}:{item}", person, item):
             state.facts.relation("MENTIONS", f"item:{state.doc}:{item}", person, state.ev(p.start, p.end))
 
 
@@ -501,9 +491,7 @@ def _membership(state: _Document) -> None:
                 for member in members:
                     state.add_mention(member)
                     state.add_mention(network)
-                    state.facts.relation(
-                        "MEMBER_OF", member.id, network.id, state.ev(member.start, member.end)
-                    )
+                    state.facts.relation("MEMBER_OF", member.id, network.id, state.ev(member.start, member.end))
 
 
 def _ownership(state: _Document) -> None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 LAW_WORD = r"([A-ZÆØÅa-zæøå-]{3,}lov(?:en|s)?)"
-PARAGRAPH = r"§{1,2}\s*(\d+\s?[a-z]?(?:,\s*stk\.\s*\d+)?)"
+PARAGRAPH = r"§{1,2}\s*(\d+(?:\s?[a-z](?![a-zæøå]))?(?:,\s*stk\.\s*\d+)?)"
 LAW_THEN_PARAGRAPH = re.compile(rf"(?<![\w-]){LAW_WORD}s?\s*{PARAGRAPH}")
 PARAGRAPH_THEN_LAW = re.compile(rf"{PARAGRAPH}\s+i\s+{LAW_WORD}(?![\w-])")
 

@@ -73,9 +73,7 @@ ORG_SUFFIXES = (
     "forum|kredsen|sekretariatet|bestyrelsen|netværket|direktionen|forvaltningen|centret|centeret|"
     "kontoret|afdelingen|foreningen|forening"
 )
-ORG_WORDS = (
-    r"Consulting|A/S|ApS|Universitet|Universitetshospital|Fonden|Fond|Akademi|Styrelsen|Styrelse|Hospital"
-)
+ORG_WORDS = r"Consulting|A/S|ApS|Universitet|Universitetshospital|Fonden|Fond|Akademi|Styrelsen|Styrelse|Hospital"
 REGION_ADJECTIVES = {
     "midtjysk": "Region Midtjylland",
     "nordjysk": "Region Nordjylland",
@@ -84,8 +82,7 @@ REGION_ADJECTIVES = {
     "hovedstadsregionen": "Region Hovedstaden",
 }
 INITIATIVE_HEADS = (
-    "aftale|aftalen|kontrakt|kontrakten|strategi|strategien|politik|politikken|"
-    "pulje|puljen|handleplan|program"
+    "aftale|aftalen|kontrakt|kontrakten|strategi|strategien|politik|politikken|pulje|puljen|handleplan|program"
 )
 
 
@@ -157,9 +154,7 @@ def find_municipalities(text: str, lo: int, hi: int) -> list[Mention]:
                 )
             )
     for adjective, region in REGION_ADJECTIVES.items():
-        for match in re.finditer(
-            rf"(?<![\w-]){adjective}e?(?:\s+region)?(?![\w-])", text[lo:hi], re.IGNORECASE
-        ):
+        for match in re.finditer(rf"(?<![\w-]){adjective}e?(?:\s+region)?(?![\w-])", text[lo:hi], re.IGNORECASE):
             out.append(
                 Mention(
                     lo + match.start(),

@@ -50,13 +50,9 @@ def regions() -> tuple[str, ...]:
 
 @cache
 def first_names() -> frozenset[str]:
-    return frozenset(
-        r["name"] for r in _read_csv("dacy_names.csv") if r["first_name"] == "True" and r["name"]
-    )
+    return frozenset(r["name"] for r in _read_csv("dacy_names.csv") if r["first_name"] == "True" and r["name"])
 
 
 @cache
 def last_names() -> frozenset[str]:
-    return frozenset(
-        r["name"] for r in _read_csv("dacy_names.csv") if r["first_name"] == "False" and r["name"]
-    )
+    return frozenset(r["name"] for r in _read_csv("dacy_names.csv") if r["first_name"] == "False" and r["name"])

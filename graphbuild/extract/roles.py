@@ -20,9 +20,7 @@ ROLE_WORDS = (
     r"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|(?:afdelings|sekretariats|center|kontor|fag)chef(?:en)?|"
     r"sekretariatsleder(?:en)?|projektleder(?:en)?|konsulent(?:en)?|kredsformand(?:en)?"
 )
-ROLE_BEFORE_NAME = re.compile(
-    rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})\s*,?\s*$", re.IGNORECASE
-)
+ROLE_BEFORE_NAME = re.compile(rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})\s*,?\s*$", re.IGNORECASE)
 ROLE_FOR_ORG = re.compile(rf"\b({ROLE_WORDS})\s+(?:for|i)\s+$", re.IGNORECASE)
 CHANGE = re.compile(
     rf"\b(fratræder|tiltræder|fortsætter|ansættes|er\s+ansat|bliver|er)\s+som\s+({ROLE_WORDS})\s+(?:i|ved|for|hos|af)\s+",
@@ -64,9 +62,7 @@ def _ministry(role: str) -> tuple[str, str] | None:
 
 
 def _next_mention(mentions: list[Mention], pos: int, hi: int) -> Mention | None:
-    return next(
-        (m for m in mentions if pos <= m.start < hi and m.type in ("Organization", "Municipality")), None
-    )
+    return next((m for m in mentions if pos <= m.start < hi and m.type in ("Organization", "Municipality")), None)
 
 
 def find_roles(
@@ -99,11 +95,7 @@ def find_roles(
     for p in here:
         before = text[max(lo, p.start - 60) : p.start]
         after_from: Mention | None = next(
-            (
-                m
-                for m in orgs
-                if m.start >= p.end and FROM_AFTER.match(_without_people(text[p.end : m.start], here))
-            ),
+            (m for m in orgs if m.start >= p.end and FROM_AFTER.match(_without_people(text[p.end : m.start], here))),
             None,
         )
         role_match = ROLE_BEFORE_NAME.search(before)

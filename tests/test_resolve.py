@@ -1,0 +1,84 @@
+"""resolve: one node per real thing across documents, stable ids, schema-complete records."""
+
+from __future__ import annotations
+
+from test_extract_helpers import meeting
+
+from graphbuild.extract import extract_facts
+from graphbuild.models import DocumentFacts
+from graphbuild.resolve import resolve
+from graphbuild.schema import load_schema
+
+
+def _doc(text: str, title: str, name: str, body: str = "Direktionen", **kw: object) -> DocumentFacts:
+    return extract_facts(meeting(text, [title], body=body, name=name, **kw))  # type: ignore[arg-type]
+
+
+def _corpus() -> list[DocumentFacts]:
+    a = _doc(
+        "REFERAT Direktionen\n\n1. KL Play\n\nSagsfremstilling\n\nKL lancerer 'KL Play: Sundhed- og Social'. "
+        "KKR-Midtjylland og Struer Kommune følger med.\n\nBeslutning\n\nDirektionen besluttede at tilmelde sig KL Play.\n",
+        "KL Play",
+        "a.txt",
+        case_numbers={"1": ["671-2021-1"]},
+    )
+    b = _doc(
+        "REFERAT Chefforum\n\n1. Status\n\nSagsfremstilling\n\nStruer er nu tilmeldt KL Play: Sundhed og Social. "
+        "KKR Midtjylland drøfter sagen. Direktør Anne Holm fra Struer deltog.\n",
+        "Status",
+        "b.txt",
+        body="Chefforum",
+    )
+    c = _doc(
+        "REFERAT Direktionen\n\n1. Nyt\n\nSagsfremstilling\n\nDirektør Anne Holm fra Vejle fortalte om KL Play.\n",
+        "Nyt",
+        "c.txt",
+    )
+    return [a, b, c]
+
+
+def test_aliases_become_one_node() -> None:
+    graph = resolve(_corpus())
+    initiatives = [n for n in graph.nodes.values() if n.label == "Initiative"]
+    assert [n.id for n in initiatives] == ["initiative:kl-play-sundhed-og-social"]
+    assert initiatives[0].properties["name"] == "KL Play: Sundhed og Social"
+    assert {"KL Play", "KL Play: Sundhed- og Social"} <= set(initiatives[0].properties["aliases"])
+    kkr = [n for n in graph.nodes.values() if n.properties["name"] == "KKR Midtjylland"]
+    assert len(kkr) == 1
+    struer = graph.nodes["municipality:0671"]
+    assert struer.properties["name"] == "Struer" and "Struer Kommune" in struer.properties["aliases"]
+
+
+def test_same_name_in_different_municipalities_stays_two_people() -> None:
+    graph = resolve(_corpus())
+    people = sorted(n.id for n in graph.nodes.values() if n.label == "Person")
+    assert people == ["person:anne-holm--struer", "person:anne-holm--vejle"]
+
+
+def test_ids_and_output_do_not_depend_on_input_order() -> None:
+    corpus = _corpus()
+    forward = resolve(corpus).model_dump_json()
+    assert forward == resolve(list(reversed(corpus))).model_dump_json()
+    assert forward == resolve([corpus[1], corpus[2], corpus[0]]).model_dump_json()
+
+
+def test_records_carry_every_schema_property_and_allowed_endpoints() -> None:
+    graph = resolve(_corpus())
+    schema = load_schema()
+    for node in graph.nodes.values():
+        assert set(node.properties) == set(schema.nodes[node.label].properties)
+    adopted = [r for r in graph.rels.values() if r.type == "ADOPTED"]
+    assert {(r.source, r.properties["date_is"]) for r in adopted} == {
+        ("municipality:0671", "on"),
+        ("municipality:0671", "on or before"),
+    }
+    for rel in graph.rels.values():
+        assert schema.endpoint_allowed(rel.type, rel.source_label, rel.target_label)
+        assert set(rel.properties) == set(schema.relationships[rel.type].properties)
+        assert rel.source in graph.nodes and rel.target in graph.nodes
+
+
+def test_relation_ids_are_stable_hashes_of_their_evidence() -> None:
+    first, second = resolve(_corpus()), resolve(_corpus())
+    assert list(first.rels) == list(second.rels)
+    assert all(rel_id.startswith("rel:") and len(rel_id) == 28 for rel_id in first.rels)
