@@ -113,14 +113,10 @@ class _Maker:
         self.nodes: dict[str, NodeRecord] = {}
         self.rels: dict[str, RelRecord] = {}
 
-    def node(
-        self, label: str, node_id: str, name: str, aliases: list[str] | None = None, **props: Any
-    ) -> str:
+    def node(self, label: str, node_id: str, name: str, aliases: list[str] | None = None, **props: Any) -> str:
         properties: dict[str, Any] = dict.fromkeys(self.schema.nodes[label].properties)
         properties.update(id=node_id, name=name, aliases=aliases or [], **props)
-        self.nodes[node_id] = NodeRecord.model_construct(
-            id=node_id, label=cast(NodeType, label), properties=properties
-        )
+        self.nodes[node_id] = NodeRecord.model_construct(id=node_id, label=cast(NodeType, label), properties=properties)
         return node_id
 
     def rel(
@@ -128,9 +124,7 @@ class _Maker:
     ) -> None:
         rel_id = f"rel:{len(self.rels):08d}"
         properties: dict[str, Any] = dict.fromkeys(self.schema.relationships[rel_type].properties)
-        properties.update(
-            id=rel_id, doc=doc, item=item, span_start=0, span_end=len(quote), quote=quote, **props
-        )
+        properties.update(id=rel_id, doc=doc, item=item, span_start=0, span_end=len(quote), quote=quote, **props)
         self.rels[rel_id] = RelRecord.model_construct(
             id=rel_id,
             type=cast(RelType, rel_type),
@@ -159,9 +153,7 @@ def synthetic_graph(documents: int, *, seed: int = 7, items_per_meeting: int = 8
     bodies: list[tuple[str, str]] = []
     for muni in municipalities:
         for body in BODIES:
-            body_id = m.node(
-                "Organization", f"organization:{muni}:{body}", body, [], kind="municipality body"
-            )
+            body_id = m.node("Organization", f"organization:{muni}:{body}", body, [], kind="municipality body")
             m.rel("PART_OF", body_id, muni, "setup", None, body)
             bodies.append((body_id, muni))
     networks = [m.node("Organization", f"organization:{n}", n, [], kind="network") for n in NETWORKS]
@@ -172,8 +164,7 @@ def synthetic_graph(documents: int, *, seed: int = 7, items_per_meeting: int = 8
         m.rel("MEMBER_OF", network, kl, "setup", None, "under KL")
     bodies.extend((n, "") for n in networks)
     initiatives = [
-        m.node("Initiative", f"initiative:{i}", f"Initiativ {i}", [f"INI{i}"], kind="program")
-        for i in range(300)
+        m.node("Initiative", f"initiative:{i}", f"Initiativ {i}", [f"INI{i}"], kind="program") for i in range(300)
     ]
     initiatives.append(m.node("Initiative", "initiative:kl-play", "KL Play: Sundhed og Social", ["KL Play"]))
     laws = [m.node("Law", f"law:{i}", f"Lov {i} §{i % 50}", [], paragraph=f"§{i % 50}") for i in range(200)]
@@ -184,9 +175,7 @@ def synthetic_graph(documents: int, *, seed: int = 7, items_per_meeting: int = 8
     for index, person in enumerate(people):
         a, b = rnd.sample(municipalities, 2)
         year = 2015 + index % 9
-        m.rel(
-            "HOLDS_ROLE", person, a, "setup", None, "rolle", role=rnd.choice(ROLES), valid_to=f"{year}-06-30"
-        )
+        m.rel("HOLDS_ROLE", person, a, "setup", None, "rolle", role=rnd.choice(ROLES), valid_to=f"{year}-06-30")
         if index % 3 != 1:
             m.rel(
                 "HOLDS_ROLE",
@@ -325,8 +314,7 @@ def report_markdown(engine: str, documents: int, results: Mapping[str, Latency])
     ]
     for latency in results.values():
         lines.append(
-            f"| {latency.pack} | {latency.rows} | {latency.p50_ms:.1f} | {latency.p95_ms:.1f} "
-            f"| {latency.max_ms:.1f} |"
+            f"| {latency.pack} | {latency.rows} | {latency.p50_ms:.1f} | {latency.p95_ms:.1f} | {latency.max_ms:.1f} |"
         )
     return "\n".join(lines)
 
@@ -341,8 +329,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     graph = synthetic_graph(args.documents)
     print(
-        f"generated {len(graph.nodes)} nodes, {len(graph.rels)} relationships in "
-        f"{time.perf_counter() - started:.1f} s",
+        f"generated {len(graph.nodes)} nodes, {len(graph.rels)} relationships in {time.perf_counter() - started:.1f} s",
         file=sys.stderr,
     )
     with tempfile.TemporaryDirectory(prefix="bench-packs-") as tmp:

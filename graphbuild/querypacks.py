@@ -159,9 +159,7 @@ _PARAM_RE = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s*:\s*(?P<type>\w+(?:\([^)]*\))?)\s*"
     r"(?:(?P<required>\(required\))|=\s*(?P<default>[^\s—]*))?\s*(?:(?:—|--)\s*(?P<help>.*))?$"
 )
-_RESOLVE_RE = re.compile(
-    r"^(?P<name>[A-Za-z_]\w*)\s*->\s*(?P<labels>[\w,\s`]+?)\s*(?:\((?P<mode>best|all)\))?$"
-)
+_RESOLVE_RE = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*->\s*(?P<labels>[\w,\s`]+?)\s*(?:\((?P<mode>best|all)\))?$")
 
 
 class PackFormatError(ValueError):
@@ -256,9 +254,7 @@ def parse_pack(file_name: str, text: str, variants: Mapping[str, str] | None = N
 def _load_all() -> dict[str, Pack]:
     folder = resources.files(PACKAGE)
     files = {
-        entry.name: entry.read_text(encoding="utf-8")
-        for entry in folder.iterdir()
-        if entry.name.endswith(".cypher")
+        entry.name: entry.read_text(encoding="utf-8") for entry in folder.iterdir() if entry.name.endswith(".cypher")
     }
     packs: dict[str, Pack] = {}
     for file_name, text in sorted(files.items()):
@@ -328,9 +324,7 @@ def bind_params(pack: Pack, raw_params: Mapping[str, str]) -> dict[str, str | in
             given = param.default or ""
         bound[param.name] = _coerce(pack, param, given)
     if pack.one_of and not any(bound.get(name) not in ("", None) for name in pack.one_of):
-        raise UserError(
-            f"{pack.name}: give at least one of {', '.join(pack.one_of)}; expected: {pack.expected()}"
-        )
+        raise UserError(f"{pack.name}: give at least one of {', '.join(pack.one_of)}; expected: {pack.expected()}")
     return bound
 
 
@@ -504,9 +498,7 @@ def run_read_only(
     except Exception as error:  # the engines raise their own types; the user needs one line
         message = _one_line(error)
         if "read-only" in message.lower() or "read only" in message.lower():
-            raise UserError(
-                f"refused: the query writes; `kommunegraf cypher` is read-only ({message})"
-            ) from None
+            raise UserError(f"refused: the query writes; `kommunegraf cypher` is read-only ({message})") from None
         raise UserError(f"query failed: {message}") from None
     columns = list(records[0]) if records else []
     return PackResult(columns, _rows(columns, records))

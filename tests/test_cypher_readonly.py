@@ -79,12 +79,7 @@ def test_the_engine_refuses_writes_that_pass_the_keyword_check(
     assert "\n" not in str(caught.value)
     monkeypatch.undo()
     assert run_read_only(store, COUNT, {}, timeout_s=10).rows == [[5]]
-    assert (
-        run_read_only(
-            store, "MATCH (n:Municipality {id: 'municipality:9999'}) RETURN n.id AS id", {}, 10
-        ).rows
-        == []
-    )
+    assert run_read_only(store, "MATCH (n:Municipality {id: 'municipality:9999'}) RETURN n.id AS id", {}, 10).rows == []
 
 
 def test_a_broken_query_is_one_line(store: GraphStore) -> None:
@@ -101,8 +96,6 @@ def test_an_empty_query_is_refused(ladybug_store: GraphStore) -> None:
 
 def test_user_text_stays_a_parameter(store: GraphStore) -> None:
     hostile = "x' }) DETACH DELETE n //"
-    result = run_read_only(
-        store, "MATCH (n:Person) WHERE n.name = $name RETURN n.id AS id", {"name": hostile}, 10
-    )
+    result = run_read_only(store, "MATCH (n:Person) WHERE n.name = $name RETURN n.id AS id", {"name": hostile}, 10)
     assert result.rows == []
     assert run_read_only(store, COUNT, {}, timeout_s=10).rows == [[5]]

@@ -142,8 +142,7 @@ def test_role_holders_formand_of_dassos(ladybug_store: GraphStore) -> None:
 def test_moves_between_municipalities_with_dates(ladybug_store: GraphStore) -> None:
     rows = records(ladybug_store, "moves")
     assert [
-        (r["person"], r["from_organization"], r["left_on"], r["to_organization"], r["started_on"])
-        for r in rows
+        (r["person"], r["from_organization"], r["left_on"], r["to_organization"], r["started_on"]) for r in rows
     ] == [("Jesper Thyrring Møller", "Hedensted", "2020-01-31", "Struer", "2020-02-01")]
     assert records(ladybug_store, "moves", since="2021") == []
     assert len(records(ladybug_store, "moves", until="2020")) == 1
@@ -187,12 +186,7 @@ def test_decisions_by_municipality_outcome_and_period(ladybug_store: GraphStore)
     ]
     assert "tilmelde sig" in kalundborg[0]["quote"]
     assert (
-        len(
-            records(
-                ladybug_store, "decisions", body="Sundhedsdirektørkredsen", since="2023-01-01", until="2023"
-            )
-        )
-        == 1
+        len(records(ladybug_store, "decisions", body="Sundhedsdirektørkredsen", since="2023-01-01", until="2023")) == 1
     )
     assert records(ladybug_store, "decisions", municipality="Albertslund", until="2020") == []
 

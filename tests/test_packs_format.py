@@ -127,9 +127,7 @@ def test_bad_parameters_give_one_line_listing_what_is_expected(
 
 
 def test_parameters_get_their_types_and_defaults() -> None:
-    bound = bind_params(
-        get_pack("decisions"), {"municipality": " Albertslund ", "since": "2021", "limit": "7"}
-    )
+    bound = bind_params(get_pack("decisions"), {"municipality": " Albertslund ", "since": "2021", "limit": "7"})
     assert bound == {
         "body": "",
         "municipality": "Albertslund",
@@ -152,9 +150,7 @@ def test_header_parser_reads_every_key() -> None:
         "// example: kommunegraf query demo --param who=x\n"
         "MATCH (p:Person) WHERE p.id IN $who_ids RETURN p.name AS name, $n AS n ORDER BY name LIMIT $n\n"
     )
-    pack = parse_pack(
-        "demo.cypher", text, {"ladybug": "// other\nMATCH (p:Person) RETURN p.name AS name, 1 AS n"}
-    )
+    pack = parse_pack("demo.cypher", text, {"ladybug": "// other\nMATCH (p:Person) RETURN p.name AS name, 1 AS n"})
     assert [p.signature() for p in pack.params] == [
         "who: string (required)",
         "n: int = 5",
@@ -205,9 +201,7 @@ def test_write_words_are_found_outside_strings(cypher: str, word: str | None) ->
     assert write_word(cypher) == word
 
 
-RESULT = PackResult(
-    ["name", "aliases", "count"], [["Kalundborg", ["Kalundborg Kommune"], 2], ['Æbelø, "ø"', [], None]]
-)
+RESULT = PackResult(["name", "aliases", "count"], [["Kalundborg", ["Kalundborg Kommune"], 2], ['Æbelø, "ø"', [], None]])
 
 
 def test_json_output_is_a_list_of_objects() -> None:

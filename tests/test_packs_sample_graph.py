@@ -27,23 +27,17 @@ class GraphBuilder:
         self.graph = Graph()
         self.schema = load_schema()
 
-    def node(
-        self, label: str, node_id: str, name: str, aliases: list[str] | None = None, **props: Any
-    ) -> str:
+    def node(self, label: str, node_id: str, name: str, aliases: list[str] | None = None, **props: Any) -> str:
         properties: dict[str, Any] = dict.fromkeys(self.schema.nodes[label].properties)
         properties.update(id=node_id, name=name, aliases=aliases or [], **props)
         self.graph.nodes[node_id] = NodeRecord(id=node_id, label=label, properties=properties)  # type: ignore[arg-type]
         return node_id
 
-    def rel(
-        self, rel_type: str, source: str, target: str, doc: str, item: str | None, quote: str, **props: Any
-    ) -> str:
+    def rel(self, rel_type: str, source: str, target: str, doc: str, item: str | None, quote: str, **props: Any) -> str:
         key = f"{rel_type}|{source}|{target}|{doc}|{item}|{quote}"
         rel_id = "rel:" + hashlib.sha256(key.encode()).hexdigest()[:16]
         properties: dict[str, Any] = dict.fromkeys(self.schema.relationships[rel_type].properties)
-        properties.update(
-            id=rel_id, doc=doc, item=item, span_start=0, span_end=len(quote), quote=quote, **props
-        )
+        properties.update(id=rel_id, doc=doc, item=item, span_start=0, span_end=len(quote), quote=quote, **props)
         self.graph.rels[rel_id] = RelRecord(
             id=rel_id,
             type=rel_type,  # type: ignore[arg-type]
@@ -57,9 +51,7 @@ class GraphBuilder:
 
     def document(self, key: str) -> str:
         name, doc = DOCS[key]
-        return self.node(
-            "Document", f"document:{doc}", name, path=f"seeds/{name}", sha256=doc * 4, format="txt"
-        )
+        return self.node("Document", f"document:{doc}", name, path=f"seeds/{name}", sha256=doc * 4, format="txt")
 
     def meeting(self, key: str, body_id: str, starts_at: str, kind: str = "referat") -> str:
         name, doc = DOCS[key]
@@ -71,9 +63,7 @@ class GraphBuilder:
         self.rel("RECORDED_IN", meeting_id, self.document(key), doc, None, name)
         return meeting_id
 
-    def item(
-        self, key: str, number: str, title: str, outcome: str, decision: str | None = None, **props: Any
-    ) -> str:
+    def item(self, key: str, number: str, title: str, outcome: str, decision: str | None = None, **props: Any) -> str:
         _, doc = DOCS[key]
         item_id = self.node(
             "AgendaItem",
@@ -117,9 +107,7 @@ def build_sample_graph() -> Graph:
         code="0766",
         region="Midtjylland",
     )
-    stru = b.node(
-        "Municipality", "municipality:0671", "Struer", ["Struer Kommune"], code="0671", region="Midtjylland"
-    )
+    stru = b.node("Municipality", "municipality:0671", "Struer", ["Struer Kommune"], code="0671", region="Midtjylland")
     b.node(
         "Municipality",
         "municipality:0410",
@@ -160,9 +148,7 @@ def build_sample_graph() -> Graph:
         ["Albertslund Chefforum"],
         kind="municipality body",
     )
-    sdk = b.node(
-        "Organization", "organization:sundhedsdirektorkredsen", "Sundhedsdirektørkredsen", [], kind="network"
-    )
+    sdk = b.node("Organization", "organization:sundhedsdirektorkredsen", "Sundhedsdirektørkredsen", [], kind="network")
     play = b.node(
         "Initiative",
         "initiative:kl-play-sundhed-og-social",

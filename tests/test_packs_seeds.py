@@ -64,9 +64,7 @@ def gold_calls(gold: dict[str, Any]) -> list[tuple[str, dict[str, str]]]:
         for person in doc.get("persons", [])[:6]:
             calls.append(("person", {"name": person["name"]}))
             if person.get("role") and person.get("organization"):
-                calls.append(
-                    ("role-holders", {"role": person["role"], "organization": person["organization"]})
-                )
+                calls.append(("role-holders", {"role": person["role"], "organization": person["organization"]}))
         if doc.get("attendance"):
             calls.append(("attendance", {"body": doc["body"], "date": doc["start"][:10]}))
         calls.append(("decisions", {"body": doc["body"]}))
@@ -111,9 +109,7 @@ def test_formand_of_dassos(seeds_ladybug: GraphStore, gold: dict[str, Any]) -> N
     ]
     assert holders
     for holder in holders:
-        rows = run_pack(
-            seeds_ladybug, "role-holders", {"role": "formand", "organization": holder["organization"]}
-        )
+        rows = run_pack(seeds_ladybug, "role-holders", {"role": "formand", "organization": holder["organization"]})
         assert holder["name"] in {r["person"] for r in rows.records()}
 
 
