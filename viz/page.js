@@ -27,7 +27,7 @@
     nodes: { font: { size: 12, face: "system-ui, sans-serif" }, borderWidth: 1, scaling: { label: { drawThreshold: 6 } } },
     edges: {
       smooth: false, width: 1, selectionWidth: 2,
-      arrows: { to: { enabled: true, scaleFactor: 0.4 } },
+      arrows: { to: { enabled: !large, scaleFactor: 0.4 } },
       color: { color: "#b0b0b0", highlight: "#424242", hover: "#616161" }
     }
   });
@@ -164,6 +164,7 @@
   }
 
   network.once("afterDrawing", function () {
+    window.kgReadyMs = performance.now();  /* since navigation start, for benchmarks */
     window.kgReady = true;
     document.body.setAttribute("data-ready", "1");
   });
