@@ -73,6 +73,8 @@ ORG_SUFFIXES = (
     "forum|kredsen|sekretariatet|bestyrelsen|netværket|direktionen|forvaltningen|centret|centeret|"
     "kontoret|afdelingen|foreningen|forening"
 )
+GEOGRAPHY = "Syd|Nord|Øst|Vest|Midt|Sjælland|Fyn|Hovedstaden|Midtjylland|Nordjylland|Syddanmark|Sydjylland"
+NETWORK_SUFFIXES = ("netværket", "netværk", "kredsen", "foreningen", "forening", "forum")
 ORG_WORDS = r"Consulting|A/S|ApS|Universitet|Universitetshospital|Fonden|Fond|Akademi|Styrelsen|Styrelse|Hospital"
 REGION_ADJECTIVES = {
     "midtjysk": "Region Midtjylland",
@@ -209,8 +211,8 @@ def find_unknown_organisations(text: str, lo: int, hi: int) -> list[Mention]:
                 )
             )
     committee = re.compile(
-        rf"(?<![\w-])(?:(?:Den|Det)[ \t]+)?(?:[A-ZÆØÅ][a-zæøå]+[ \t]+)?"
-        rf"[A-ZÆØÅ][a-zæøå-]{{2,}}(?:{ORG_SUFFIXES})(?![\w-])"
+        rf"(?<![\w-])(?:(?:Den|Det)[ \t]+)?(?:[A-ZÆØÅ][a-zæøå]+(?:-[ \t]+og)?[ \t]+)?"
+        rf"[A-ZÆØÅ][a-zæøå-]{{2,}}(?:{ORG_SUFFIXES})(?:[ \t]+(?:{GEOGRAPHY}))?(?![\w-])"
     )
     for match in committee.finditer(segment):
         name = re.sub(r"^(?:Den|Det)\s+", "", match.group(0))
@@ -219,6 +221,8 @@ def find_unknown_organisations(text: str, lo: int, hi: int) -> list[Mention]:
         if not name:
             continue
         start = lo + match.end() - len(name)
+        head = re.sub(rf"[ \t]+(?:{GEOGRAPHY})$", "", name).lower()
+        kind = "network" if head.endswith(NETWORK_SUFFIXES) else "committee"
         out.append(
             Mention(
                 start,
@@ -226,7 +230,21 @@ def find_unknown_organisations(text: str, lo: int, hi: int) -> list[Mention]:
                 entity_id("organization", name),
                 "Organization",
                 name[0].upper() + name[1:],
-                "committee",
+                kind,
+                priority=0,
+            )
+        )
+    leading = re.compile(r"(?<![\w-])(?:Foreningen|Fonden|Selskabet|Netværket)[ \t]+[A-ZÆØÅ][\wæøå-]+")
+    for match in leading.finditer(segment):
+        name = match.group(0)
+        out.append(
+            Mention(
+                lo + match.start(),
+                lo + match.end(),
+                entity_id("organization", name),
+                "Organization",
+                name,
+                "association",
                 priority=0,
             )
         )

@@ -12,7 +12,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     ("postponed", r"\budsat\b|\budsættes\b|\budskud|\bsagen\s+genoptages"),
     (
         "adopted",
-        r"besluttede\s+at\s+tilmelde|\btilmeld(?:e|er|te)\s+sig\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b",
+        r"besluttede\s+at\s+(?:tilmelde|tilslutte|abonnere)|\btilmeld(?:e|er|te)\s+sig\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b",
     ),
     ("approved", r"\bgodkend(?:t|te|er|es|else)?\b|\bbevilget\b|\bbevilgede\b"),
     (

@@ -27,6 +27,7 @@ CHANGE = re.compile(
     re.IGNORECASE,
 )
 CHAIRSHIP = re.compile(r"\b(næstformand|formand)skab(?:et)?\s+(?:i|for)\s+", re.IGNORECASE)
+MUNICIPAL_ROLES = frozenset({"borgmester", "viceborgmester", "kommunaldirektør", "rådmand"})
 FROM_AFTER = re.compile(r"^s?\s*(?:[a-zæøå]+\s+){0,2}fra\s+$")
 
 
@@ -114,7 +115,13 @@ def find_roles(
                 elif role.startswith("regionsråd") and region is not None:
                     target = region
             if target is None:
-                preceding = [m for m in orgs if m.end <= p.start - len(before) + role_match.start()]
+                # a mayor or a municipal director belongs to a municipality, never to a body nearby
+                allowed = ("Municipality",) if role in MUNICIPAL_ROLES else ("Municipality", "Organization")
+                preceding = [
+                    m
+                    for m in orgs
+                    if m.end <= p.start - len(before) + role_match.start() and m.type in allowed
+                ]
                 target = preceding[-1] if preceding else None
             if target is not None:
                 add(p, role, target, lo, hi)
@@ -123,7 +130,7 @@ def find_roles(
             for m in orgs
             if m.end <= p.start
             and ROLE_FOR_ORG.search(text[max(lo, m.start - 40) : m.start])
-            and re.fullmatch(r"\s*,?\s*", text[m.end : p.start])
+            and re.fullmatch(rf"\s*,?\s*(?:(?:{ROLE_WORDS})\s+)?", text[m.end : p.start], re.IGNORECASE)
         ]
         if for_org:
             org = for_org[-1]
