@@ -200,6 +200,16 @@ def test_ego_by_alias_any_case(tmp_path: Path, sample: Graph) -> None:
     assert only.node_count == 1 and only.edge_count == 0
 
 
+def test_large_ego_keeps_the_nearest(tmp_path: Path) -> None:
+    graph = synthetic_graph(3000)
+    report = render_ego(graph, "Kommune 0", tmp_path / "big.html", depth=3, max_nodes=200)
+    assert report.reduced and report.node_count == 200 and "nearest" in report.note
+    ids = {n["id"] for n in page_data(report.path)["nodes"]}
+    direct = {r.target for r in graph.rels.values() if r.source == "municipality:0000"}
+    direct |= {r.source for r in graph.rels.values() if r.target == "municipality:0000"}
+    assert "municipality:0000" in ids and direct <= ids
+
+
 def test_ego_unknown_entity_suggests_close_names(tmp_path: Path, sample: Graph) -> None:
     with pytest.raises(UserError, match="Kalundborg"):
         render_ego(sample, "Kalundborgg", tmp_path / "x.html")
@@ -218,6 +228,7 @@ def test_diffusion_orders_municipalities_by_adoption_date(tmp_path: Path, sample
     assert data["axis"] and all("2021" in t["text"] for t in data["axis"])
     kal = data["tips"]["nodes"]["municipality:0326"]
     assert ["adopted", "2021-02-22 (on)"] in kal["facts"]
+    assert ["by", sample.nodes["meeting:aaaa000000000001"].properties["body"]] in kal["facts"]
     evidence = next(ev for ev in kal["evidence"] if "ADOPTED" in ev["rel"])
     meeting = sample.nodes["meeting:aaaa000000000001"]
     assert evidence["body"] == meeting.properties["body"] and evidence["date"] == "2021-02-22"

@@ -47,9 +47,7 @@ def components(adj: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
-def _core_positions(
-    core: list[str], adj: dict[str, set[str]], scale: float, seed: int
-) -> dict[str, Position]:
+def _core_positions(core: list[str], adj: dict[str, set[str]], scale: float, seed: int) -> dict[str, Position]:
     if len(core) == 1:
         return {core[0]: (0.0, 0.0)}
     members = set(core)
@@ -97,9 +95,7 @@ def _satellite_tree(core: list[str], adj: dict[str, set[str]]) -> tuple[list[str
     return order, parent
 
 
-def _component_positions(
-    comp: list[str], adj: dict[str, set[str]], spacing: float, seed: int
-) -> dict[str, Position]:
+def _component_positions(comp: list[str], adj: dict[str, set[str]], spacing: float, seed: int) -> dict[str, Position]:
     ranked = sorted(comp, key=lambda n: (-len(adj[n]), n))
     core = ranked[:CORE_SIZE]
     order, parent = _satellite_tree(core, adj)

@@ -18,9 +18,7 @@ def _names(node: NodeRecord) -> list[str]:
     return [n for n in names if n]
 
 
-def find_node(
-    graph: Graph, wanted: str, *, labels: Iterable[str] | None = None, what: str = "entity"
-) -> NodeRecord:
+def find_node(graph: Graph, wanted: str, *, labels: Iterable[str] | None = None, what: str = "entity") -> NodeRecord:
     allowed = set(labels) if labels is not None else None
     candidates = [n for n in graph.nodes.values() if allowed is None or n.label in allowed]
     key = wanted.strip().casefold()

@@ -20,9 +20,7 @@ from .style import size_for_degree, style_for, type_styles
 LABEL_CHARS = 40
 FACT_CHARS = 300
 QUOTES_PER_NODE = 4
-HIDDEN_FACTS = frozenset(
-    {"id", "name", "aliases", "sha256", "span_start", "span_end", "quote", "doc", "item"}
-)
+HIDDEN_FACTS = frozenset({"id", "name", "aliases", "sha256", "span_start", "span_end", "quote", "doc", "item"})
 
 
 @dataclass

@@ -34,9 +34,7 @@ class _Builder:
         key = f"{rel_type}|{source}|{target}|{doc}|{item}"
         rel_id = "rel:" + hashlib.sha256(key.encode()).hexdigest()[:16]
         properties: dict[str, Any] = dict.fromkeys(self.schema.relationships[rel_type].properties)
-        properties.update(
-            id=rel_id, doc=doc, item=item, span_start=0, span_end=len(quote), quote=quote, **props
-        )
+        properties.update(id=rel_id, doc=doc, item=item, span_start=0, span_end=len(quote), quote=quote, **props)
         self.graph.rels[rel_id] = RelRecord.model_construct(
             id=rel_id,
             type=cast(RelType, rel_type),
@@ -91,9 +89,7 @@ def synthetic_graph(n_nodes: int, *, seed: int = 1) -> Graph:
         meeting_no += 1
         doc = f"{meeting_no:016x}"
         body_index = rng.randrange(len(bodies))
-        document = b.node(
-            "Document", f"document:{doc}", f"{meeting_no:05d}.txt", sha256=doc * 4, format="txt"
-        )
+        document = b.node("Document", f"document:{doc}", f"{meeting_no:05d}.txt", sha256=doc * 4, format="txt")
         day = start + timedelta(days=rng.randrange(1500))
         meeting = b.node(
             "Meeting",

@@ -9,6 +9,7 @@ from pathlib import Path
 from graphbuild.errors import UserError
 from graphbuild.models import Graph, RelRecord
 
+from .evidence import DocIndex
 from .layout import Position, adjacency, compute_layout
 from .lookup import find_node
 from .page import write_page
@@ -37,9 +38,11 @@ def _top_by_degree(graph: Graph, candidates: list[str], limit: int) -> list[str]
     return sorted(candidates, key=lambda n: (-degree.get(n, 0), n))[:limit]
 
 
-def _reduction_note(shown: int, total: int, shown_edges: int, total_edges: int) -> str:
+def _reduction_note(shown: int, total: int, shown_edges: int, total_edges: int, *, nearest: bool) -> str:
+    which = "nearest" if nearest else "best-connected"
+    how = "by steps from the centre" if nearest else "top by degree"
     return (
-        f"Reduced: showing the {shown:,} best-connected of {total:,} nodes (top by degree) "
+        f"Reduced: showing the {shown:,} {which} of {total:,} nodes ({how}) "
         f"and the {shown_edges:,} of {total_edges:,} edges among them."
     )
 
@@ -68,7 +71,10 @@ def _draw_nodes(
         node_ids = [*chosen, *rest]
     keep = set(node_ids)
     rel_ids = [r for r in all_rels if graph.rels[r].source in keep and graph.rels[r].target in keep]
-    note = _reduction_note(len(node_ids), total_nodes, len(rel_ids), len(all_rels)) if reduced else ""
+    note = ""
+    if reduced:
+        shown = (len(node_ids), total_nodes, len(rel_ids), len(all_rels))
+        note = _reduction_note(*shown, nearest=keep_first is not None)
     positions = compute_layout(node_ids, [(graph.rels[r].source, graph.rels[r].target) for r in rel_ids])
     spec = PageSpec(title, note, node_ids, rel_ids, positions, highlight=highlight or set())
     return _write(graph, spec, out, reduced=reduced)
@@ -105,9 +111,7 @@ def render_ego(
     centre = find_node(graph, entity)
     around = _neighbourhood(graph, centre.id, depth)
     title = f"{node_name(centre)} ({centre.label}) and its neighbourhood, depth {depth}"
-    return _draw_nodes(
-        graph, around, out, title=title, max_nodes=max_nodes, highlight={centre.id}, keep_first=around
-    )
+    return _draw_nodes(graph, around, out, title=title, max_nodes=max_nodes, highlight={centre.id}, keep_first=around)
 
 
 def render_membership(graph: Graph, out: Path, *, max_nodes: int = DEFAULT_MAX_NODES) -> VizReport:
@@ -117,9 +121,7 @@ def render_membership(graph: Graph, out: Path, *, max_nodes: int = DEFAULT_MAX_N
         if rel.type in MEMBERSHIP_TYPES:
             ends.update((rel.source, rel.target))
     title = "Membership: networks (MEMBER_OF) and bodies (PART_OF)"
-    report = _draw_nodes(
-        graph, sorted(ends), out, title=title, max_nodes=max_nodes, rel_types=MEMBERSHIP_TYPES
-    )
+    report = _draw_nodes(graph, sorted(ends), out, title=title, max_nodes=max_nodes, rel_types=MEMBERSHIP_TYPES)
     if not ends:
         return _empty(graph, out, title, "The graph has no MEMBER_OF or PART_OF relationships.")
     return report
@@ -204,6 +206,7 @@ def render_diffusion(graph: Graph, initiative: str, out: Path) -> VizReport:
     adopted = [r for r in graph.rels.values() if r.type == "ADOPTED" and r.target == target.id]
     adopted.sort(key=lambda r: r.id)
     first = _first_adoptions(adopted)
+    docs = DocIndex(graph)
     dated = sorted(
         ((m, _parse_day(r.properties.get("date"))) for m, r in first.items()),
         key=lambda md: (md[1] or date.max, node_name(graph.nodes[md[0]]).casefold()),
@@ -228,6 +231,9 @@ def render_diffusion(graph: Graph, initiative: str, out: Path) -> VizReport:
         labels[muni] = f"{node_name(graph.nodes[muni])}\n{when}"
         qualifier = rel.properties.get("date_is")
         facts[muni] = [("adopted", f"{when} ({qualifier})" if qualifier else when)]
+        body = docs.info(str(rel.properties.get("doc") or "")).body
+        if body:
+            facts[muni].append(("by", body))
     centre_x = (min(xs) + max(xs)) / 2 if xs else 0.0
     positions[target.id] = (centre_x, axis_y - 160.0)
     order = [m for m, _ in dated]
