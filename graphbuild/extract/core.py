@@ -375,6 +375,16 @@ def _region(state: _Document) -> Mention | None:
     return next(m for m in state.mentions if m.id == best)
 
 
+def _own_municipality(state: _Document) -> Mention | None:
+    if state.municipality is None or _body_is_network(state.meeting.body):
+        return None
+    code = state.municipality.code
+    info = municipality_by_code().get(code)
+    return Mention(
+        0, 0, f"municipality:{code}", "Municipality", state.municipality.name, None, info.region if info else None, code
+    )
+
+
 def _roles(state: _Document) -> None:
     region = _region(state)
     seen: set[tuple[int, int]] = set()
@@ -384,7 +394,7 @@ def _roles(state: _Document) -> None:
         if bounds in seen:
             continue
         seen.add(bounds)
-        for fact in find_roles(state.text, bounds, state.people, state.mentions, region):
+        for fact in find_roles(state.text, bounds, state.people, state.mentions, region, _own_municipality(state)):
             person = _person(state, fact.person)
             if fact.target.startswith("organization:") and not state.facts.has(fact.target):
                 state.facts.entity(
@@ -393,6 +403,8 @@ def _roles(state: _Document) -> None:
                     fact.target_name,
                     kind="ministry" if fact.target_name.endswith("ministeriet") else None,
                 )
+            elif fact.target.startswith("municipality:") and not state.facts.has(fact.target):
+                state.facts.entity(fact.target, "Municipality", fact.target_name, code=fact.target.split(":")[1])
             elif state.facts.type_of(fact.target) is None:
                 continue
             if fact.target_type == "Municipality" and fact.role is None:
@@ -459,6 +471,12 @@ def _adoptions(state: _Document, municipality: MunicipalityRef | None) -> None:
             else:
                 continue
             initiatives = [m for m in in_sentence if m.type == "Initiative"]
+            joined = [m for m in in_sentence if m.kind == "network" and m.start >= cue.end]
+            if not initiatives and joined:
+                network = state.add_mention(joined[0])
+                state.facts.entity(adopter_id, "Municipality", adopter_name, code=code)
+                state.facts.relation("MEMBER_OF", adopter_id, network, state.ev(cue.start, cue.end))
+                continue
             initiative = initiatives[0] if initiatives else _main_initiative(state, scope)
             if initiative is None:
                 continue
@@ -485,7 +503,10 @@ def _membership(state: _Document) -> None:
         for cue in MEMBERSHIP_CUE.finditer(state.text, scope.start, scope.end):
             lo, hi = sentence_bounds(state.text, cue.start(), cue.end(), scope.start, scope.end)
             here = [m for m in state.mentions if lo <= m.start < hi]
-            networks = [m for m in here if m.type == "Organization" and m.kind in NETWORK_KINDS]
+            networks = sorted(
+                (m for m in here if m.type == "Organization" and m.kind in NETWORK_KINDS),
+                key=lambda m: (m.kind != "network", abs(m.start - cue.start()), m.start),
+            )
             members = [m for m in here if m.type == "Municipality"]
             for network in networks[:1]:
                 for member in members:

@@ -15,7 +15,7 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.text import first_date, first_month_end
 
 ROLE_WORDS = (
-    r"(?:kommunal|regions|social|sundheds|børne|vice|teknik|økonomi|beskæftigelses|)direktør(?:en)?|"
+    r"[a-zæøå]*direktør(?:en)?|"
     r"(?:vice)?borgmester(?:en)?|regionsrådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
     r"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|(?:afdelings|sekretariats|center|kontor|fag)chef(?:en)?|"
     r"sekretariatsleder(?:en)?|projektleder(?:en)?|konsulent(?:en)?|kredsformand(?:en)?"
@@ -27,7 +27,7 @@ CHANGE = re.compile(
     re.IGNORECASE,
 )
 CHAIRSHIP = re.compile(r"\b(næstformand|formand)skab(?:et)?\s+(?:i|for)\s+", re.IGNORECASE)
-MUNICIPAL_ROLES = frozenset({"borgmester", "viceborgmester", "kommunaldirektør", "rådmand"})
+MUNICIPAL_ROLES = frozenset({"borgmester", "viceborgmester", "kommunaldirektør", "stadsdirektør", "rådmand"})
 FROM_AFTER = re.compile(r"^s?\s*(?:[a-zæøå]+\s+){0,2}fra\s+$")
 
 
@@ -72,6 +72,7 @@ def find_roles(
     people: list[PersonMention],
     mentions: list[Mention],
     region: Mention | None,
+    own_municipality: Mention | None = None,
 ) -> list[RoleFact]:
     lo, hi = sentence
     here = [p for p in people if lo <= p.start < hi]
@@ -118,11 +119,11 @@ def find_roles(
                 # a mayor or a municipal director belongs to a municipality, never to a body nearby
                 allowed = ("Municipality",) if role in MUNICIPAL_ROLES else ("Municipality", "Organization")
                 preceding = [
-                    m
-                    for m in orgs
-                    if m.end <= p.start - len(before) + role_match.start() and m.type in allowed
+                    m for m in orgs if m.end <= p.start - len(before) + role_match.start() and m.type in allowed
                 ]
                 target = preceding[-1] if preceding else None
+            if target is None and role in MUNICIPAL_ROLES:
+                target = own_municipality  # in a municipality's own minutes, its own mayor or director
             if target is not None:
                 add(p, role, target, lo, hi)
         for_org = [

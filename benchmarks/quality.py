@@ -1,0 +1,272 @@
+"""Extraction quality: precision and recall per entity type and per relation type, against
+../shared/gold/seeds.json (the seeds) and tests/annotated/*.json (our own documents in other
+layouts). Writes docs/quality.md.
+
+    python benchmarks/quality.py [--shared ../shared] [--out docs/quality.md]
+
+Both gold sets are turned into one shape (see tests/annotated/*.json) and compared with what
+sources -> parse -> extract produce. A gold list is a floor, not the whole truth of a document:
+a "false positive" on the seeds is often a true fact the gold file does not list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from graphbuild.extract import extract_facts
+from graphbuild.extract.ids import normalise
+from graphbuild.models import DocumentFacts
+from graphbuild.parse import parse_meeting
+from graphbuild.sources import read_source
+
+REPO = Path(__file__).resolve().parent.parent
+ENTITY_TYPES = ("Person", "Organization", "Initiative")
+RELATION_TYPES = ("ADOPTED", "HOLDS_ROLE", "ATTENDED", "MEMBER_OF", "CITES", "outcome")
+
+Fact = tuple[str | None, ...]
+
+
+def key(name: str | None) -> str:
+    """Names compare without case, articles, a trailing "Kommune" or a "(Kalundborg)" qualifier."""
+    if name is None:
+        return ""
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name)
+    return normalise(name).removeprefix("den ").removesuffix(" kommune")
+
+
+@dataclass
+class Score:
+    expected: int = 0
+    found: int = 0
+    matched_expected: int = 0
+    matched_found: int = 0
+    missed: list[str] = field(default_factory=list)
+
+    def add(self, expected: list[Fact], found: list[Fact]) -> None:
+        self.expected += len(expected)
+        self.found += len(found)
+        hits_e = [e for e in expected if any(_match(e, f) for f in found)]
+        self.matched_expected += len(hits_e)
+        self.matched_found += sum(1 for f in found if any(_match(e, f) for e in expected))
+        self.missed += [" / ".join(str(x) for x in e) for e in expected if e not in hits_e]
+
+    @property
+    def recall(self) -> float | None:
+        return self.matched_expected / self.expected if self.expected else None
+
+    @property
+    def precision(self) -> float | None:
+        return self.matched_found / self.found if self.found else None
+
+
+def _match(expected: Fact, found: Fact) -> bool:
+    """Equal field by field; an expected None is a wildcard (the gold does not say)."""
+    return len(expected) == len(found) and all(e is None or e == f for e, f in zip(expected, found, strict=True))
+
+
+# --- the two gold shapes, made one ------------------------------------------------------------
+
+
+def expected_from_seed(doc: dict[str, Any]) -> dict[str, list[Fact]]:
+    persons = doc.get("persons", [])
+    attendance = doc.get("attendance", {})
+    initiatives = [i if isinstance(i, str) else i["name"] for i in doc.get("initiatives", [])]
+    roles: list[Fact] = [
+        (key(p["name"]), p["role"], key(p["organization"]) if p.get("organization") else None)
+        for p in persons
+        if p.get("role") and p["role"] != "presenter"
+    ]
+    roles += [
+        (key(p["name"]), None, key(p["organization"])) for p in persons if not p.get("role") and p.get("organization")
+    ]
+    people = {p["name"] for p in persons}
+    people |= {n for pair in attendance.get("absent_with_substitute", []) for n in pair.values()}
+    people |= set(attendance.get("absent", []))
+    attended: list[Fact] = []
+    for pair in attendance.get("absent_with_substitute", []):
+        attended += [
+            (key(pair["absent"]), "absent", None),
+            (key(pair["substitute"]), "substitute", key(pair["absent"])),
+        ]
+    attended += [(key(n), "absent", None) for n in attendance.get("absent", [])]
+    members: list[Fact] = [
+        (key(m), key(n["name"])) for n in doc.get("networks", []) for m in n.get("members_named", [])
+    ]
+    return {
+        "Person": [(key(n),) for n in sorted(people)],
+        "Organization": [
+            (key(o),) for o in [*doc.get("organizations", []), *(n["name"] for n in doc.get("networks", []))]
+        ],
+        "Initiative": [(key(i),) for i in initiatives],
+        "ADOPTED": [
+            (key(a["adopter"]), key(a["initiative"]), a["date"], a.get("date_is", "on"))
+            for a in doc.get("adoptions", [])
+        ],
+        "HOLDS_ROLE": roles,
+        "ATTENDED": attended,
+        "MEMBER_OF": members,
+        "CITES": [(key(law),) for item in doc.get("items", []) for law in item.get("laws", [])],
+        "outcome": [(i["number"], i["outcome"]) for i in [*doc.get("items", []), *doc.get("items_sample", [])]],
+    }
+
+
+def expected_from_annotation(doc: dict[str, Any]) -> dict[str, list[Fact]]:
+    return {
+        "Person": [(key(n),) for n in doc["persons"]],
+        "Organization": [(key(n),) for n in doc["organizations"]],
+        "Initiative": [(key(n),) for n in doc["initiatives"]],
+        "ADOPTED": [(key(a["adopter"]), key(a["initiative"]), a["date"], a["date_is"]) for a in doc["adoptions"]],
+        "HOLDS_ROLE": [(key(r["person"]), r["role"], key(r["target"])) for r in doc["roles"]],
+        "ATTENDED": [(key(a["name"]), a["status"], key(a["for"]) if a["for"] else None) for a in doc["attendance"]],
+        "MEMBER_OF": [(key(m["member"]), key(m["network"])) for m in doc["members"]],
+        "CITES": [(key(law),) for law in doc["laws"]],
+        "outcome": [(i["number"], i["outcome"]) for i in doc["items"]],
+    }
+
+
+def found_in(facts: DocumentFacts, all_outcomes: bool = True) -> dict[str, list[Fact]]:
+    names = {e.id: e.name for e in facts.entities}
+    out: dict[str, list[Fact]] = {t: [(key(e.name),) for e in facts.entities if e.type == t] for t in ENTITY_TYPES}
+    # a body of the meeting's own municipality is written "Direktionen (Kalundborg)"; key() drops the qualifier
+    rels = facts.relations
+    out["ADOPTED"] = [
+        (key(names[r.source]), key(names[r.target]), r.properties.get("date"), r.properties.get("date_is"))
+        for r in rels
+        if r.type == "ADOPTED"
+    ]
+    roles = {
+        (key(names[r.source]), r.properties.get("role"), key(names[r.target])) for r in rels if r.type == "HOLDS_ROLE"
+    }
+    out["HOLDS_ROLE"] = sorted(roles, key=str)
+    out["ATTENDED"] = [(key(a.name), a.status, key(a.for_) if a.for_ else None) for a in facts.attendance]
+    out["MEMBER_OF"] = [(key(names[r.source]), key(names[r.target])) for r in rels if r.type == "MEMBER_OF"]
+    out["CITES"] = sorted({(key(names[r.target]),) for r in rels if r.type == "CITES"})
+    out["outcome"] = [(i.number, i.outcome) for i in facts.items]
+    return out
+
+
+def _aliases_match(expected: list[Fact], facts: DocumentFacts, type_: str) -> list[Fact]:
+    """Entity recall counts a gold name found as any alias (and organisations found as municipalities)."""
+    types = {type_, "Municipality"} if type_ == "Organization" else {type_}
+    keys = {key(n) for e in facts.entities if e.type in types for n in [e.name, *e.aliases]}
+    return [e for e in expected if e[0] in keys]
+
+
+def score_documents(
+    pairs: Iterable[tuple[dict[str, list[Fact]], DocumentFacts]], sample_outcomes: bool
+) -> dict[str, Score]:
+    scores = {name: Score() for name in (*ENTITY_TYPES, *RELATION_TYPES)}
+    for expected, facts in pairs:
+        found = found_in(facts)
+        for name, score in scores.items():
+            exp = expected.get(name, [])
+            got = found.get(name, [])
+            if name in ENTITY_TYPES:
+                hits = _aliases_match(exp, facts, name)
+                score.expected += len(exp)
+                score.matched_expected += len(hits)
+                score.missed += [e[0] or "" for e in exp if e not in hits]
+                score.found += len(got)
+                score.matched_found += sum(1 for f in got if f in exp)
+                continue
+            if name == "outcome" and sample_outcomes:
+                numbers = {e[0] for e in exp}
+                got = [f for f in got if f[0] in numbers]  # the gold samples some items only
+            score.add(exp, got)
+    return scores
+
+
+def _facts(path: Path) -> DocumentFacts:
+    return extract_facts(parse_meeting(read_source(path)))
+
+
+def seed_scores(shared: Path) -> dict[str, Score]:
+    gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    pairs = [(expected_from_seed(d), _facts(shared / "seeds" / d["file"])) for d in gold["documents"]]
+    return score_documents(pairs, sample_outcomes=True)
+
+
+def annotated_scores(folder: Path) -> dict[str, Score]:
+    pairs = []
+    for path in sorted(folder.glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        pairs.append((expected_from_annotation(doc), _facts(folder / doc["file"])))
+    return score_documents(pairs, sample_outcomes=False)
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.0f} %"
+
+
+def table(scores: dict[str, Score]) -> str:
+    lines = ["| type | gold | found | recall | precision | missed |", "|---|---:|---:|---:|---:|---|"]
+    for name, s in scores.items():
+        missed = "; ".join(s.missed[:6]) + (" …" if len(s.missed) > 6 else "")
+        lines.append(f"| {name} | {s.expected} | {s.found} | {_pct(s.recall)} | {_pct(s.precision)} | {missed} |")
+    return "\n".join(lines)
+
+
+def report(shared: Path, annotated: Path) -> str:
+    parts = [
+        "# Extraction quality",
+        "",
+        "Measured by `python benchmarks/quality.py` (sources → parse → extract, no resolve). "
+        "Recall: the share of gold facts found. Precision: the share of found facts that the gold lists. "
+        "The gold files list what a correct build must recover; they do not list every true fact, "
+        "so precision is a lower bound (a role or organisation the gold leaves out counts against it). "
+        'Names compare normalised (case, articles, "Kommune", a "(Kalundborg)" qualifier). '
+        "Outcomes on the seeds are scored on the items the gold lists.",
+        "",
+    ]
+    if (shared / "gold" / "seeds.json").is_file():
+        parts += ["## Seeds (../shared/gold/seeds.json, 4 documents)", "", table(seed_scores(shared)), ""]
+    else:
+        parts += ["## Seeds", "", f"not measured: {shared} not found", ""]
+    count = len(list(annotated.glob("*.json")))
+    parts += [
+        f"## Annotated documents in other layouts (tests/annotated, {count} documents)",
+        "",
+        "Written for this project (markdown `## Punkt N:`, plain `Pkt. N`, bare `N.` items). "
+        "They were used while writing the rules, so they are a development set, not a blind test.",
+        "",
+        table(annotated_scores(annotated)),
+        "",
+    ]
+    heldout = annotated / "heldout"
+    if heldout.is_dir():
+        parts += [
+            f"## Held out (tests/annotated/heldout, {len(list(heldout.glob('*.json')))} document)",
+            "",
+            "An HTML document with `Sag nr. N:` items, written after the rules above and scored before any "
+            "rule changed. Its first run found: Person 4/4, Organization 2/3, HOLDS_ROLE 0/2 (a mayor named "
+            "without a municipality; the role word stadsdirektør unknown), MEMBER_OF 0/3 (two memberships "
+            "given to KL instead of the network; joining a network read as no fact), ATTENDED 2/2, CITES 1/1, "
+            "outcomes 4/4. Three general rules came from it (municipal roles default to the meeting's own "
+            "municipality; any -direktør is a role; the nearest network takes a membership, and joining a "
+            "network is membership). Now:",
+            "",
+            table(annotated_scores(heldout)),
+            "",
+        ]
+    return "\n".join(parts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--annotated", type=Path, default=REPO / "tests" / "annotated")
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "quality.md")
+    args = parser.parse_args()
+    text = report(args.shared, args.annotated)
+    args.out.write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
