@@ -13,11 +13,15 @@ from dataclasses import dataclass
 MARKER = "[REDIGERET]"
 
 _SECRET_LABEL = (
-    r"(?:password|passwd|adgangskode|kodeord|pinkode|pin-kode|login|log-?in\s*navn"
-    r"|brugernavn|brugernavnet|username|user\s*name)"
+    r"(?:password|passwd|pw|adgangskode|kodeord|pinkode|pin-kode|login|log-?in\s*navn"
+    r"|brugernavn|brugernavnet|username|user\s*name|user|bruger-?id)"
 )
+# "Brugernavn / adgangskode:" labels two values on one line.
+_LABELS = rf"{_SECRET_LABEL}(?:\s*(?:/|og|and|&)\s*{_SECRET_LABEL})*"
 
-_LABELLED = re.compile(rf"(?i)^(?P<label>[ \t>*_-]*{_SECRET_LABEL}[ \t*_]*[:=])(?P<value>.*)$")
+# A label then a colon or equals sign, or a table cell boundary (DOCX and HTML tables arrive as
+# tab-separated cells, Markdown tables with pipes).
+_LABELLED = re.compile(rf"(?i)^(?P<label>[ \t>*_|-]*{_LABELS}[ \t*_]*(?:[:=]|\t|\s\|))(?P<value>.*)$")
 # Inline "kodeord: x" / "password = x" inside a sentence; prose such as "login og password er
 # unikt" has no colon and stays.
 _INLINE = re.compile(rf"(?i)\b(?P<label>{_SECRET_LABEL})(?P<sep>\s*(?:er\s*)?[:=]\s*)(?P<value>[^\s,;]+)")
