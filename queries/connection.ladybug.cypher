@@ -1,15 +1,20 @@
-// LadybugDB: its own shortest-path syntax, 1-based lists, properties() over a path's nodes.
-MATCH (a) WHERE a.id IN $a_ids
-MATCH (b) WHERE b.id IN $b_ids AND b.id <> a.id
-MATCH p = (a)-[* ALL SHORTEST 1..6]-(b)
-WITH p, list_reduce(properties(nodes(p), 'id'), (x, y) -> x + '|' + y) + '#'
-        + list_reduce(properties(rels(p), 'id'), (x, y) -> x + '|' + y) AS path_key
+// LadybugDB: its own shortest-path syntax; 1-based lists. A multi-label pattern here means "any of
+// these tables" (not "all of them" as in Neo4j), which keeps the start and end lookups off the big
+// tables. The path is read from the recursive relationship `e` (its inner nodes), with the two ends
+// added, because materialising nodes(p) of a path costs far more here.
+MATCH (a:Municipality:Organization:Person:Initiative:Law) WHERE a.id IN $a_ids
+MATCH (b:Municipality:Organization:Person:Initiative:Law) WHERE b.id IN $b_ids AND b.id <> a.id
+MATCH (a)-[e* ALL SHORTEST 1..6]-(b)
+WITH a, b, e, list_concat(list_concat([a.id], properties(nodes(e), 'id')), [b.id]) AS node_ids
+WITH a, b, e, list_reduce(node_ids, (x, y) -> x + '|' + y) + '#'
+        + list_reduce(properties(rels(e), 'id'), (x, y) -> x + '|' + y) AS path_key
 ORDER BY path_key
 LIMIT 1
-WITH properties(nodes(p), 'id') AS ids, properties(nodes(p), 'name') AS names,
-     properties(nodes(p), '_LABEL') AS labels, properties(rels(p), '_LABEL') AS types,
-     properties(rels(p), 'doc') AS docs, properties(rels(p), 'item') AS items,
-     properties(rels(p), 'quote') AS quotes
+WITH list_concat(list_concat([a.id], properties(nodes(e), 'id')), [b.id]) AS ids,
+     list_concat(list_concat([a.name], properties(nodes(e), 'name')), [b.name]) AS names,
+     list_concat(list_concat([label(a)], properties(nodes(e), '_LABEL')), [label(b)]) AS labels,
+     properties(rels(e), '_LABEL') AS types, properties(rels(e), 'doc') AS docs,
+     properties(rels(e), 'item') AS items, properties(rels(e), 'quote') AS quotes
 UNWIND range(1, size(types)) AS i
 OPTIONAL MATCH (d:Document {id: 'document:' + docs[i]})
 RETURN i AS step, coalesce(names[i], ids[i]) AS from_entity, labels[i] AS from_type, types[i] AS relation,

@@ -20,10 +20,10 @@ RETURN p.name AS person, r.status AS kind, CASE WHEN false THEN '' END AS role, 
        left(mt.starts_at, 10) AS date, CASE WHEN false THEN '' END AS until, r.stands_in_for AS other,
        d.name AS document, r.item AS item, r.quote AS quote
 UNION ALL
-MATCH (p:Person)
-WHERE p.id IN $name_ids
 MATCH (s:Person)-[r:ATTENDED]->(mt:Meeting)
-WHERE r.stands_in_for = p.name OR r.stands_in_for = p.id
+WHERE r.stands_in_for IS NOT NULL
+MATCH (p:Person)
+WHERE p.id IN $name_ids AND (r.stands_in_for = p.name OR r.stands_in_for = p.id)
 OPTIONAL MATCH (mt)-[:OF]->(o:Organization)
 OPTIONAL MATCH (d:Document {id: 'document:' + r.doc})
 RETURN p.name AS person, 'stood in for by' AS kind, CASE WHEN false THEN '' END AS role, coalesce(o.name, mt.body) AS organization,

@@ -2,7 +2,7 @@
 // description: Entities whose name or alias matches a text (fuzzily), with their type and how often agenda items mention them.
 // param: text: string (required) — a name, part of a name, or a misspelt name
 // param: limit: int = 25 — at most this many rows
-// resolve: text -> Municipality, Organization, Person, Initiative, Law, Case (all)
+// resolve: text -> Municipality, Organization, Person, Initiative, Law (all)
 // example: kommunegraf query search --param text=Sundhed
 MATCH (n) WHERE n.id IN $text_ids
 OPTIONAL MATCH (a:AgendaItem)-[r:MENTIONS|CONCERNS]->(n)
