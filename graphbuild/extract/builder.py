@@ -27,6 +27,8 @@ class FactsBuilder:
     def __init__(self) -> None:
         self._entities: dict[str, _Draft] = {}
         self._relations: dict[tuple[str, str, str, str | None, int], Relation] = {}
+        self._pairs: set[tuple[str, str, str]] = set()
+        self._pairs_in_item: set[tuple[str, str, str, str | None]] = set()
 
     def entity(self, id: str, type: NodeType, name: str, surface: str | None = None, **properties: Any) -> str:
         draft = self._entities.get(id)
@@ -55,6 +57,8 @@ class FactsBuilder:
             return
         key = (type, source, target, evidence.item, evidence.start)
         if key not in self._relations:
+            self._pairs.add((type, source, target))
+            self._pairs_in_item.add((type, source, target, evidence.item))
             self._relations[key] = Relation(
                 type=type,
                 source=source,
@@ -64,10 +68,9 @@ class FactsBuilder:
             )
 
     def has_relation(self, type: RelType, source: str, target: str, item: str | None = None) -> bool:
-        return any(
-            k[0] == type and k[1] == source and k[2] == target and (item is None or k[3] == item)
-            for k in self._relations
-        )
+        if item is None:
+            return (type, source, target) in self._pairs
+        return (type, source, target, item) in self._pairs_in_item
 
     def entities(self) -> list[Entity]:
         return [

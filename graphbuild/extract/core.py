@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 
@@ -51,10 +52,10 @@ class _Document:
         self.header_end = items[0].start if items else len(self.text)
         self.scopes = [Scope(None, 0, self.header_end)] + [Scope(i.number, i.start, i.end) for i in items]
         self.mentions = find_all(self.text, 0, len(self.text))
-        taken = [(m.start, m.end) for m in self.mentions]
-        self.people = [
-            p for p in find_people(self.text, 0, len(self.text)) if not any(p.start < e and s < p.end for s, e in taken)
-        ]
+        taken = bytearray(len(self.text) + 1)
+        for m in self.mentions:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        self.people = [p for p in find_people(self.text, 0, len(self.text)) if 1 not in taken[p.start : p.end]]
         self.errors: list[str] = []
         self.body_id: str | None = None
         self.municipality: MunicipalityRef | None = None
@@ -387,14 +388,19 @@ def _own_municipality(state: _Document) -> Mention | None:
 
 def _roles(state: _Document) -> None:
     region = _region(state)
+    own = _own_municipality(state)
     seen: set[tuple[int, int]] = set()
+    people_starts = [p.start for p in state.people]
+    mention_starts = [m.start for m in state.mentions]
     for p in state.people:
         scope = next((s for s in reversed(state.scopes) if s.start <= p.start < s.end), state.scopes[0])
         bounds = sentence_bounds(state.text, p.start, p.end, scope.start, scope.end)
         if bounds in seen:
             continue
         seen.add(bounds)
-        for fact in find_roles(state.text, bounds, state.people, state.mentions, region, _own_municipality(state)):
+        people = state.people[bisect_left(people_starts, bounds[0]) : bisect_left(people_starts, bounds[1])]
+        mentions = state.mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
+        for fact in find_roles(state.text, bounds, people, mentions, region, own):
             person = _person(state, fact.person)
             if fact.target.startswith("organization:") and not state.facts.has(fact.target):
                 state.facts.entity(

@@ -52,7 +52,7 @@ def known_by_id() -> dict[str, KnownEntity]:
     return {e.id: e for e in known_entities()}
 
 
-def _is_case_sensitive(alias: str) -> bool:
+def is_case_sensitive(alias: str) -> bool:
     return sum(ch.isupper() for ch in alias) >= 2
 
 
@@ -70,9 +70,14 @@ def compiled_aliases() -> tuple[tuple[re.Pattern[str], KnownEntity], ...]:
     out: list[tuple[re.Pattern[str], KnownEntity]] = []
     for entity in known_entities():
         for alias in entity.aliases:
-            flags = 0 if _is_case_sensitive(alias) else re.IGNORECASE
+            flags = 0 if is_case_sensitive(alias) else re.IGNORECASE
             out.append((re.compile(alias_pattern(alias), flags), entity))
     return tuple(out)
+
+
+@cache
+def alias_entries() -> tuple[tuple[str, KnownEntity], ...]:
+    return tuple((alias, entity) for entity in known_entities() for alias in entity.aliases)
 
 
 def lookup_alias(name: str) -> KnownEntity | None:

@@ -9,9 +9,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from graphbuild.extract.gazetteer import compiled_aliases
+from graphbuild.extract.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
 from graphbuild.extract.ids import entity_id, slug
-from graphbuild.extract.reference import municipalities
+from graphbuild.extract.reference import municipalities, municipality_by_name
 
 # Upper-case words that are not organisations: headings, common abbreviations, formats.
 NOT_ORGANISATIONS = frozenset(
@@ -110,19 +110,36 @@ def region_id(region: str) -> str:
 
 
 @cache
-def _municipality_patterns() -> tuple[tuple[re.Pattern[str], str, str, str], ...]:
-    out = []
-    for m in municipalities():
-        name = re.escape(m.name)
-        pattern = re.compile(rf"(?<![\w-]){name}s?(?:\s+[Kk]ommunes?)?(?![\w-])")
-        out.append((pattern, m.code, m.name, m.region))
-    return tuple(out)
+def _municipality_pattern() -> re.Pattern[str]:
+    names = sorted((m.name for m in municipalities()), key=lambda n: (-len(n), n))
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w-])({alternatives})s?(?:\s+[Kk]ommunes?)?(?![\w-])")
+
+
+@cache
+def _alias_index() -> dict[str, tuple[tuple[re.Pattern[str], KnownEntity], ...]]:
+    """Aliases by their first word (lower case), longest alias first, so only a few are tried per word."""
+    index: dict[str, list[tuple[str, re.Pattern[str], KnownEntity]]] = {}
+    for alias, entity in alias_entries():
+        first = re.split(r"[\s\-]+", alias.strip())[0].lower()
+        flags = 0 if is_case_sensitive(alias) else re.IGNORECASE
+        index.setdefault(first, []).append((alias, re.compile(alias_pattern(alias), flags), entity))
+    return {
+        word: tuple((p, e) for _, p, e in sorted(entries, key=lambda x: (-len(x[0]), x[0], x[2].id)))
+        for word, entries in index.items()
+    }
 
 
 def find_known(text: str, lo: int, hi: int) -> list[Mention]:
     out = []
-    for pattern, entity in compiled_aliases():
-        for match in pattern.finditer(text, lo, hi):
+    index = _alias_index()
+    for word in re.finditer(r"\w+", text[lo:hi]):
+        token = word.group(0).lower()
+        candidates = index.get(token, ()) + (index.get(token[:-1], ()) if token.endswith("s") else ())
+        for pattern, entity in candidates:
+            match = pattern.match(text, lo + word.start(), hi)
+            if match is None:
+                continue
             out.append(
                 Mention(
                     match.start(),
@@ -140,21 +157,21 @@ def find_known(text: str, lo: int, hi: int) -> list[Mention]:
 
 def find_municipalities(text: str, lo: int, hi: int) -> list[Mention]:
     out = []
-    for pattern, code, name, region in _municipality_patterns():
-        for match in pattern.finditer(text, lo, hi):
-            out.append(
-                Mention(
-                    match.start(),
-                    match.end(),
-                    f"municipality:{code}",
-                    "Municipality",
-                    name,
-                    None,
-                    region,
-                    code,
-                    priority=2,
-                )
+    for match in _municipality_pattern().finditer(text, lo, hi):
+        info = municipality_by_name()[match.group(1).lower()]
+        out.append(
+            Mention(
+                match.start(),
+                match.end(),
+                f"municipality:{info.code}",
+                "Municipality",
+                info.name,
+                None,
+                info.region,
+                info.code,
+                priority=2,
             )
+        )
     for adjective, region in REGION_ADJECTIVES.items():
         for match in re.finditer(rf"(?<![\w-]){adjective}e?(?:\s+region)?(?![\w-])", text[lo:hi], re.IGNORECASE):
             out.append(
@@ -358,12 +375,12 @@ def find_unknown_initiatives(text: str, lo: int, hi: int) -> list[Mention]:
 def select(mentions: list[Mention]) -> list[Mention]:
     """Non-overlapping mentions: longest first, then higher priority, then earlier, then id."""
     chosen: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((m.end for m in mentions), default=0))
     for m in sorted(mentions, key=lambda m: (-m.length, -m.priority, m.start, m.id)):
-        if any(m.start < e and s < m.end for s, e in taken):
+        if 1 in taken[m.start : m.end]:
             continue
         chosen.append(m)
-        taken.append((m.start, m.end))
+        taken[m.start : m.end] = b"\x01" * m.length
     return sorted(chosen, key=lambda m: (m.start, m.end, m.id))
 
 

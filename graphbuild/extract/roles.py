@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Any
 
 from graphbuild.extract.ids import entity_id
 from graphbuild.extract.mentions import Mention
@@ -75,8 +77,8 @@ def find_roles(
     own_municipality: Mention | None = None,
 ) -> list[RoleFact]:
     lo, hi = sentence
-    here = [p for p in people if lo <= p.start < hi]
-    orgs = [m for m in mentions if lo <= m.start < hi and m.type in ("Organization", "Municipality")]
+    here = _between(people, lo, hi)
+    orgs = [m for m in _between(mentions, lo, hi) if m.type in ("Organization", "Municipality")]
     out: list[RoleFact] = []
 
     def add(
@@ -168,6 +170,12 @@ def find_roles(
             if p.start > chair_org.end and len(gap) < 160 and not re.search(r"\bv\.\s", gap):
                 add(p, chair.group(1).lower(), chair_org, lo, hi)
     return out
+
+
+def _between(spans: list[Any], lo: int, hi: int) -> list[Any]:
+    """The spans (sorted by start) that start in [lo, hi)."""
+    starts = [s.start for s in spans]
+    return spans[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
 def _clause_end(text: str, pos: int, hi: int) -> int:
