@@ -16,6 +16,7 @@ import networkx as nx
 
 Position = tuple[float, float]
 CORE_SIZE = 120
+SHARED_NEIGHBOUR_LIMIT = 8  # core neighbours of one outside node linked pairwise
 
 
 def adjacency(nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
@@ -47,17 +48,32 @@ def components(adj: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
-def _core_positions(core: list[str], adj: dict[str, set[str]], scale: float, seed: int) -> dict[str, Position]:
-    if len(core) == 1:
-        return {core[0]: (0.0, 0.0)}
+def _core_graph(core: list[str], adj: dict[str, set[str]]) -> nx.Graph:
+    """The core with its direct links, plus a weaker link wherever two core nodes share a neighbour
+    outside the core (hubs joined through agenda items belong near each other)."""
     members = set(core)
     sub = nx.Graph()
     sub.add_nodes_from(core)
-    sub.add_edges_from((a, b) for a in core for b in adj[a] if b in members and a < b)
+    sub.add_edges_from(((a, b) for a in core for b in adj[a] if b in members and a < b), weight=1.0)
+    outside = {n for a in core for n in adj[a] if n not in members}
+    for node in sorted(outside):
+        linked = sorted(adj[node] & members)[:SHARED_NEIGHBOUR_LIMIT]
+        for i, a in enumerate(linked):
+            for b in linked[i + 1 :]:
+                if not sub.has_edge(a, b):
+                    sub.add_edge(a, b, weight=0.0)
+                sub[a][b]["weight"] += 0.2
+    return sub
+
+
+def _core_positions(core: list[str], adj: dict[str, set[str]], scale: float, seed: int) -> dict[str, Position]:
+    if len(core) == 1:
+        return {core[0]: (0.0, 0.0)}
     # a longer ideal edge than networkx's default spreads the hubs apart for their satellites
     spread = 2.0 / len(core) ** 0.5
-    raw = nx.spring_layout(sub, k=spread, seed=seed, iterations=60, scale=scale)
-    return {str(node): (float(xy[0]), float(xy[1])) for node, xy in raw.items()}
+    raw = nx.spring_layout(_core_graph(core, adj), k=spread, seed=seed, iterations=60, weight="weight")
+    reach = max(math.hypot(float(xy[0]), float(xy[1])) for xy in raw.values()) or 1.0
+    return {str(node): (float(xy[0]) * scale / reach, float(xy[1]) * scale / reach) for node, xy in raw.items()}
 
 
 def _ring_slots(count: int, spacing: float, start_angle: float, arc: float) -> list[Position]:
