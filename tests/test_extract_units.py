@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_extract_helpers import meeting
 
 from graphbuild.extract import extract_facts
@@ -71,8 +73,12 @@ def test_a_network_does_not_adopt_for_a_municipality_it_is_not_named() -> None:
 
 
 def test_municipality_from_self_reference_and_from_e_mail_domain() -> None:
-    text = "REFERAT Chefforum\n\n1. Status\n\nSagsfremstilling\n\nAlle medarbejdere i Vejle Kommune bruger vores nye system.\n"
-    assert extract_facts(meeting(text, ["Status"], body="Chefforum")).municipality.code == "0630"  # type: ignore[union-attr]
+    text = (
+        "REFERAT Chefforum\n\n1. Status\n\nSagsfremstilling\n\n"
+        "Alle medarbejdere i Vejle Kommune bruger vores nye system.\n"
+    )
+    own = extract_facts(meeting(text, ["Status"], body="Chefforum")).municipality
+    assert own is not None and own.code == "0630"
     text = "REFERAT Direktionen\n\nAfbud sendes til Mette.Holm@vejle.dk\n\n1. Status\n\nIntet.\n"
     facts = extract_facts(meeting(text, ["Status"], body="Direktionen"))
     assert facts.municipality is not None and facts.municipality.code == "0630"
@@ -80,7 +86,10 @@ def test_municipality_from_self_reference_and_from_e_mail_domain() -> None:
 
 
 def test_people_are_names_not_greetings_headings_or_initials() -> None:
-    text = "Kære kommunaldirektører\nSagsfremstilling\nPunkt 3\nat LJK arbejder med det. Mette Frederiksen og Kate Bøghs afsked."
+    text = (
+        "Kære kommunaldirektører\nSagsfremstilling\nPunkt 3\n"
+        "at LJK arbejder med det. Mette Frederiksen og Kate Bøghs afsked."
+    )
     found = {p.name for p in find_people(text, 0, len(text))}
     assert found == {"Mette Frederiksen", "Kate Bøgh"}
 
@@ -140,7 +149,10 @@ def test_outcomes_from_decision_words() -> None:
 
 
 def test_an_agenda_proposes() -> None:
-    text = "Dagsorden\n\n1. Godkendelse af dagsorden\n\nDet indstilles, at netværket godkender dagsordenen.\n\n2. Eventuelt\n"
+    text = (
+        "Dagsorden\n\n1. Godkendelse af dagsorden\n\n"
+        "Det indstilles, at netværket godkender dagsordenen.\n\n2. Eventuelt\n"
+    )
     facts = extract_facts(meeting(text, ["Godkendelse af dagsorden", "Eventuelt"], kind="dagsorden"))
     assert [i.outcome for i in facts.items] == ["proposed", "none"]
     assert facts.items[0].decision == "Det indstilles, at netværket godkender dagsordenen."
@@ -187,3 +199,81 @@ def test_extraction_is_deterministic_and_never_raises() -> None:
     broken = m.model_copy(update={"items": [m.items[0].model_copy(update={"start": 10**6, "end": -5})]})
     facts = extract_facts(broken)
     assert isinstance(facts, DocumentFacts)
+
+
+_WORDS = st.sampled_from(
+    [
+        "KL",
+        "Play:",
+        "Sundhed",
+        "og",
+        "Social",
+        "Kommune",
+        "Aarhus",
+        "besluttede",
+        "at",
+        "tilmelde",
+        "sig",
+        "Anne",
+        "Holm",
+        "fra",
+        "Vejle",
+        "formand",
+        "for",
+        "DSD",
+        "326-2020-1",
+        "§",
+        "12",
+        "kr.",
+        "1.000",
+        "\n",
+        "\n\n",
+        "Beslutning",
+        ".",
+        ",",
+        "'",
+        '"',
+        "er",
+        "tilmeldt",
+        "medlem",
+        "fratræder",
+        "som",
+        "direktør",
+        "i",
+        "ved",
+        "udgangen",
+        "af",
+        "januar",
+        "2020",
+        "KKR-Midtjylland",
+        "æøå",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(_WORDS, min_size=0, max_size=80), cut=st.floats(min_value=0, max_value=1))
+def test_any_text_gives_facts_whose_quotes_are_their_spans(words: list[str], cut: float) -> None:
+    body = " ".join(words)
+    text = f"REFERAT Direktionen\n\n1. Punkt\n\n{body}\n\n2. Andet\n\n{body[: int(len(body) * cut)]}\n"
+    facts = extract_facts(meeting(text, ["Punkt", "Andet"], body="Direktionen"))
+    assert not [e for e in facts.errors if e.startswith("extract")]
+    for relation in facts.relations:
+        ev = relation.evidence
+        assert text[ev.start : ev.end] == ev.quote
+
+
+def test_a_case_number_keeps_its_kle_journal_code() -> None:
+    from graphbuild.models import AgendaItem
+
+    text = "REFERAT Direktionen\n\n1. Sag\n\nSagsnr.: 326-2017-43896 J.nr.: 00.01.10\n"
+    m = meeting(text, ["Sag"], body="Direktionen")
+    item = AgendaItem(**{**m.items[0].model_dump(), "case_numbers": ["326-2017-43896"], "journal_number": "00.01.10"})
+    facts = extract_facts(m.model_copy(update={"items": [item]}))
+    [case] = [e for e in facts.entities if e.type == "Case"]
+    assert case.properties == {
+        "kle": "00.01.10",
+        "municipality_code": "0326",
+        "number": "326-2017-43896",
+        "scheme": "municipal",
+    }
