@@ -128,9 +128,7 @@ def resolve(facts: Iterable[DocumentFacts]) -> Graph:
     merged = _merge_ids(all_entities)
 
     def final_id(doc: str, entity_id: str) -> str:
-        return merged.get(
-            person_map.get((doc, entity_id), entity_id), person_map.get((doc, entity_id), entity_id)
-        )
+        return merged.get(person_map.get((doc, entity_id), entity_id), person_map.get((doc, entity_id), entity_id))
 
     labels: dict[str, NodeType] = {}
     names: dict[str, Counter[str]] = defaultdict(Counter)
@@ -177,18 +175,14 @@ def resolve(facts: Iterable[DocumentFacts]) -> Graph:
     return Graph(nodes=nodes, rels=dict(sorted(rels.items())))
 
 
-def _rel_record(
-    relation: Relation, source: str, target: str, nodes: dict[str, NodeRecord]
-) -> RelRecord | None:
+def _rel_record(relation: Relation, source: str, target: str, nodes: dict[str, NodeRecord]) -> RelRecord | None:
     if source not in nodes or target not in nodes or source == target:
         return None
     ev = relation.evidence
     rel_id = "rel:" + stable_hash(relation.type, source, target, ev.document, ev.item, ev.start)
     record: dict[str, Any] = {key: None for key in _rel_properties(relation.type)}
     record.update({k: v for k, v in relation.properties.items() if k in record})
-    record.update(
-        id=rel_id, doc=ev.document, item=ev.item, span_start=ev.start, span_end=ev.end, quote=ev.quote
-    )
+    record.update(id=rel_id, doc=ev.document, item=ev.item, span_start=ev.start, span_end=ev.end, quote=ev.quote)
     return RelRecord(
         id=rel_id,
         type=relation.type,

@@ -48,13 +48,13 @@ def meeting(
     items = []
     for i, (title, s) in enumerate(zip(titles, starts, strict=True)):
         e = starts[i + 1] if i + 1 < len(starts) else len(text)
-        number = str(i + 1)
+        item_number = str(i + 1)
         items.append(
             AgendaItem(
-                number=number,
+                number=item_number,
                 title=title,
-                public=number not in closed,
-                case_numbers=(case_numbers or {}).get(number, []),
+                public=item_number not in closed,
+                case_numbers=(case_numbers or {}).get(item_number, []),
                 sections=_sections(text, s, e),
                 start=s,
                 end=e,

@@ -17,7 +17,8 @@ def _doc(text: str, title: str, name: str, body: str = "Direktionen", **kw: obje
 def _corpus() -> list[DocumentFacts]:
     a = _doc(
         "REFERAT Direktionen\n\n1. KL Play\n\nSagsfremstilling\n\nKL lancerer 'KL Play: Sundhed- og Social'. "
-        "KKR-Midtjylland og Struer Kommune følger med.\n\nBeslutning\n\nDirektionen besluttede at tilmelde sig KL Play.\n",
+        "KKR-Midtjylland og Struer Kommune følger med.\n\n"
+        "Beslutning\n\nDirektionen besluttede at tilmelde sig KL Play.\n",
         "KL Play",
         "a.txt",
         case_numbers={"1": ["671-2021-1"]},
