@@ -9,24 +9,11 @@
 // resolve: body -> Organization
 // resolve: municipality -> Municipality
 // one-of: body, municipality
-// order: date, body, municipality, document, item, outcome, title, quote
 // example: kommunegraf query decisions --param municipality=Albertslund --param outcome=approved
 MATCH (o:Organization)
-WHERE o.id IN $body_ids
-MATCH (mt:Meeting)-[:OF]->(o)
 OPTIONAL MATCH (o)-[:PART_OF]->(mu:Municipality)
-MATCH (mt)-[h:HAS_ITEM]->(a:AgendaItem)
-WHERE a.outcome IS NOT NULL AND a.outcome <> 'none'
-  AND ($outcome = '' OR a.outcome = $outcome)
-  AND ($since = '' OR mt.starts_at >= $since)
-  AND ($until = '' OR left(mt.starts_at, size($until)) <= $until)
-OPTIONAL MATCH (d:Document {id: 'document:' + a.doc})
-RETURN left(mt.starts_at, 10) AS date, o.name AS body, mu.name AS municipality, a.title AS title,
-       a.outcome AS outcome, d.name AS document, a.number AS item, coalesce(a.decision, h.quote) AS quote
-UNION
-MATCH (mu:Municipality)
-WHERE mu.id IN $municipality_ids
-MATCH (o:Organization)-[:PART_OF]->(mu)
+WITH o, mu
+WHERE o.id IN $body_ids OR mu.id IN $municipality_ids
 MATCH (mt:Meeting)-[:OF]->(o)
 MATCH (mt)-[h:HAS_ITEM]->(a:AgendaItem)
 WHERE a.outcome IS NOT NULL AND a.outcome <> 'none'
@@ -36,3 +23,6 @@ WHERE a.outcome IS NOT NULL AND a.outcome <> 'none'
 OPTIONAL MATCH (d:Document {id: 'document:' + a.doc})
 RETURN left(mt.starts_at, 10) AS date, o.name AS body, mu.name AS municipality, a.title AS title,
        a.outcome AS outcome, d.name AS document, a.number AS item, coalesce(a.decision, h.quote) AS quote
+ORDER BY coalesce(date, ''), body, coalesce(municipality, ''), coalesce(document, ''), item, outcome,
+         coalesce(title, ''), coalesce(quote, '')
+LIMIT $limit
