@@ -27,7 +27,7 @@ from graphbuild.sources import read_source
 
 REPO = Path(__file__).resolve().parent.parent
 ENTITY_TYPES = ("Person", "Organization", "Initiative")
-RELATION_TYPES = ("ADOPTED", "HOLDS_ROLE", "ATTENDED", "MEMBER_OF", "CITES", "outcome")
+RELATION_TYPES = ("ADOPTED", "HOLDS_ROLE", "ATTENDED", "MEMBER_OF", "OWNED_BY", "CITES", "outcome")
 
 Fact = tuple[str | None, ...]
 
@@ -111,6 +111,11 @@ def expected_from_seed(doc: dict[str, Any]) -> dict[str, list[Fact]]:
         "HOLDS_ROLE": roles,
         "ATTENDED": attended,
         "MEMBER_OF": members,
+        "OWNED_BY": [
+            (key(i["name"]), key(i["owner"]))
+            for i in doc.get("initiatives", [])
+            if isinstance(i, dict) and "owner" in i
+        ],
         "CITES": [(key(law),) for item in doc.get("items", []) for law in item.get("laws", [])],
         "outcome": [(i["number"], i["outcome"]) for i in [*doc.get("items", []), *doc.get("items_sample", [])]],
     }
@@ -125,6 +130,7 @@ def expected_from_annotation(doc: dict[str, Any]) -> dict[str, list[Fact]]:
         "HOLDS_ROLE": [(key(r["person"]), r["role"], key(r["target"])) for r in doc["roles"]],
         "ATTENDED": [(key(a["name"]), a["status"], key(a["for"]) if a["for"] else None) for a in doc["attendance"]],
         "MEMBER_OF": [(key(m["member"]), key(m["network"])) for m in doc["members"]],
+        "OWNED_BY": [(key(o["initiative"]), key(o["owner"])) for o in doc.get("owned", [])],
         "CITES": [(key(law),) for law in doc["laws"]],
         "outcome": [(i["number"], i["outcome"]) for i in doc["items"]],
     }
@@ -146,6 +152,7 @@ def found_in(facts: DocumentFacts, all_outcomes: bool = True) -> dict[str, list[
     out["HOLDS_ROLE"] = sorted(roles, key=str)
     out["ATTENDED"] = [(key(a.name), a.status, key(a.for_) if a.for_ else None) for a in facts.attendance]
     out["MEMBER_OF"] = [(key(names[r.source]), key(names[r.target])) for r in rels if r.type == "MEMBER_OF"]
+    out["OWNED_BY"] = sorted({(key(names[r.source]), key(names[r.target])) for r in rels if r.type == "OWNED_BY"})
     out["CITES"] = sorted({(key(names[r.target]),) for r in rels if r.type == "CITES"})
     out["outcome"] = [(i.number, i.outcome) for i in facts.items]
     return out

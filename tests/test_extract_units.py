@@ -277,3 +277,14 @@ def test_a_case_number_keeps_its_kle_journal_code() -> None:
         "number": "326-2017-43896",
         "scheme": "municipal",
     }
+
+
+def test_ownership_said_in_words() -> None:
+    text = (
+        "REFERAT Direktionen\n\n1. Nyt tilbud\n\nSagsfremstilling\n\n"
+        "Ordningen 'Grøn Omstilling Nu' er en platform, som KOMBIT leverer.\n\n"
+        "Beslutning\n\nDirektionen drøftede tilbuddet fra KOMBIT.\n"
+    )
+    facts = extract_facts(meeting(text, ["Nyt tilbud"], body="Direktionen"))
+    owned = {(r.source, r.target) for r in rels(facts, "OWNED_BY")}
+    assert owned == {("initiative:groen-omstilling-nu", "organization:kombit")}

@@ -521,24 +521,41 @@ def _membership(state: _Document) -> None:
                     state.facts.relation("MEMBER_OF", member.id, network.id, state.ev(member.start, member.end))
 
 
+OWNER_BEFORE = re.compile(
+    r"\b(?:initiativ|platform|ordning|abonnement|tilbud|program)\w*\s+(?:fra|hos)\s+$", re.IGNORECASE
+)
+OWNER_AFTER = re.compile(r"^\s+(?:leverer|udbyder|tilbyder|står\s+bag|driver)\b", re.IGNORECASE)
+
+
 def _ownership(state: _Document) -> None:
-    known = known_by_id()
-    for m in state.mentions:
-        entity = known.get(m.id)
-        if entity is None or entity.owner is None or state.facts.has_relation("OWNED_BY", m.id, entity.owner):
-            continue
-        owner = known.get(entity.owner)
-        if owner is None:
-            continue
-        owner_mentions = [o for o in state.mentions if o.id == owner.id]
-        if not owner_mentions:
-            continue
-        lo, hi = sentence_bounds(state.text, m.start, m.end)
-        together = any(lo <= o.start < hi for o in owner_mentions)
-        if not together:
-            continue
-        state.facts.entity(owner.id, "Organization", owner.name, kind=owner.kind, region=owner.region)
-        state.facts.relation("OWNED_BY", m.id, owner.id, state.ev(m.start, m.end))
+    """Initiative OWNED_BY Organization: said in words ("initiativ fra KL", "som KL leverer"), or the
+    gazetteer's owner named in the same item as the initiative."""
+    for scope in state.scopes[1:]:
+        here = [m for m in state.mentions if scope.start <= m.start < scope.end]
+        for org in (m for m in here if m.type == "Organization"):
+            before = state.text[max(scope.start, org.start - 40) : org.start]
+            after = state.text[org.end : min(scope.end, org.end + 30)]
+            if not (OWNER_BEFORE.search(before) or OWNER_AFTER.match(after)):
+                continue
+            lo, hi = sentence_bounds(state.text, org.start, org.end, scope.start, scope.end)
+            named = [m for m in here if m.type == "Initiative" and lo <= m.start < hi]
+            initiative = named[0] if named else _main_initiative(state, scope)
+            if initiative is not None:
+                initiative_id, owner_id = state.add_mention(initiative), state.add_mention(org)
+                if not state.facts.has_relation("OWNED_BY", initiative_id, owner_id):
+                    state.facts.relation("OWNED_BY", initiative_id, owner_id, state.ev(org.start, org.end))
+        known = known_by_id()
+        for m in here:
+            entity = known.get(m.id)
+            owner = known.get(entity.owner) if entity and entity.owner else None
+            if owner is None or state.facts.has_relation("OWNED_BY", m.id, owner.id):
+                continue
+            owner_mentions = [o for o in here if o.id == owner.id]
+            if not owner_mentions:
+                continue
+            nearest = min(owner_mentions, key=lambda o: (abs(o.start - m.start), o.start))
+            state.facts.entity(owner.id, "Organization", owner.name, kind=owner.kind, region=owner.region)
+            state.facts.relation("OWNED_BY", m.id, owner.id, state.ev(nearest.start, nearest.end))
 
 
 def region_of_code(code: str) -> str | None:
