@@ -86,7 +86,7 @@ class _Document:
         surface = self.text[m.start : m.end]
         if self.body_id and m.type == "Organization" and slug(m.name) == slug(self.meeting.body or ""):
             return self.facts.entity(self.body_id, "Organization", m.name, surface)
-        if m.kind == "committee" and self.municipality and not _body_is_network(self.meeting.body):
+        if m.kind in ("committee", "department") and self.municipality and not _body_is_network(self.meeting.body):
             # a committee named in a municipality's own minutes is that municipality's committee
             code = self.municipality.code
             committee = self.facts.entity(

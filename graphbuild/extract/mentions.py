@@ -251,6 +251,23 @@ def find_unknown_organisations(text: str, lo: int, hi: int) -> list[Mention]:
                 priority=0,
             )
         )
+    department = re.compile(
+        r"(?<![\w-])(?:Forvaltningen|Afdelingen|Centret|Center)(?:[ \t]+for)?[ \t]+[A-ZÆØÅ][\wæøå]*"
+        r"(?:(?:,[ \t]+|[ \t]+(?:&|og)[ \t]+)[A-ZÆØÅ][\wæøå]*)*"
+    )
+    for match in department.finditer(segment):
+        name = match.group(0)
+        out.append(
+            Mention(
+                lo + match.start(),
+                lo + match.end(),
+                entity_id("organization", name),
+                "Organization",
+                name,
+                "department",
+                priority=0,
+            )
+        )
     leading = re.compile(r"(?<![\w-])(?:Foreningen|Fonden|Selskabet|Netværket)[ \t]+[A-ZÆØÅ][\wæøå-]+")
     for match in leading.finditer(segment):
         name = match.group(0)
