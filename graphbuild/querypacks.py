@@ -26,6 +26,10 @@ Header keys:
   even when one is exact (for search). When a given NAME matches nothing the pack answers no rows
   without running.
 - ``one-of: A, B``: at least one of these parameters must be given.
+- ``start-from-quieter: A, B`` (for path packs): when the node resolved from B has fewer
+  relationships than the one from A, the two are swapped before the query runs, because a
+  path search is much cheaper from the quieter end (a hub such as KL touches half the graph).
+  The rows are then turned back: reversed, ``step`` renumbered, ``from_X`` and ``to_X`` swapped.
 - ``order: COL, COL``: rows are sorted here by these columns (for packs that use UNION ALL,
   whose combined rows Cypher cannot order on both engines). Otherwise the statement's own
   ORDER BY decides, and it must order by enough columns to make the order total.
@@ -122,6 +126,7 @@ class Pack:
     texts: Mapping[str, str]  # engine -> Cypher statement
     resolves: tuple[Resolve, ...] = ()
     one_of: tuple[str, ...] = ()
+    start_from_quieter: tuple[str, ...] = ()
     order: tuple[str, ...] = ()
     columns: tuple[str, ...] = ()
 
@@ -234,6 +239,9 @@ def parse_pack(file_name: str, text: str, variants: Mapping[str, str] | None = N
     for engine, body in texts.items():
         if _return_columns(body) != columns:
             raise PackFormatError(f"{name}: the {engine} variant returns other columns than the reference")
+    quieter = names("start-from-quieter")
+    if quieter and (len(quieter) != 2 or not set(quieter) <= {r.param for r in resolves}):
+        raise PackFormatError(f"{name}: start-from-quieter names two resolved parameters")
     order = names("order")
     if not set(order) <= set(columns):
         raise PackFormatError(f"{name}: order names columns the pack does not return")
@@ -245,6 +253,7 @@ def parse_pack(file_name: str, text: str, variants: Mapping[str, str] | None = N
         texts=texts,
         resolves=resolves,
         one_of=names("one-of"),
+        start_from_quieter=names("start-from-quieter"),
         order=order,
         columns=columns,
     )
@@ -338,6 +347,7 @@ def _norm(text: str) -> str:
 @dataclass(frozen=True)
 class Candidate:
     id: str
+    label: str
     name: str
     aliases: tuple[str, ...]
 
@@ -357,7 +367,7 @@ def _candidates(store: QueryStore, label: str, needle: str | None) -> list[Candi
             "RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
         )
         rows = store.query(cypher, {"needle": needle})
-    return [Candidate(r["id"], r["name"] or "", tuple(r["aliases"] or ())) for r in rows]
+    return [Candidate(r["id"], label, r["name"] or "", tuple(r["aliases"] or ())) for r in rows]
 
 
 def resolve_names(
@@ -366,6 +376,15 @@ def resolve_names(
     labels: Sequence[str],
     mode: Literal["exact-first", "best", "all"] = "exact-first",
 ) -> list[str]:
+    return [c.id for c in resolve_candidates(store, text, labels, mode)]
+
+
+def resolve_candidates(
+    store: QueryStore,
+    text: str,
+    labels: Sequence[str],
+    mode: Literal["exact-first", "best", "all"] = "exact-first",
+) -> list[Candidate]:
     """Ids of the nodes whose name or alias matches ``text``, best matches first.
 
     An exact (case-insensitive) name or alias wins outright (unless ``mode`` is "all"); otherwise
@@ -393,8 +412,13 @@ def resolve_names(
         top = max(best.values(), default=0.0)
         ranked_ids = sorted((i for i, s in best.items() if s >= top - 5), key=lambda i: (-best[i], i))
         ranked = [next(c for c in everyone if c.id == node_id) for node_id in ranked_ids]
-    ids = list(dict.fromkeys(c.id for c in ranked))[:MAX_MATCHES]
-    return ids[:1] if mode == "best" else ids
+    unique: list[Candidate] = []
+    seen: set[str] = set()
+    for candidate in ranked:
+        if candidate.id not in seen and len(unique) < MAX_MATCHES:
+            seen.add(candidate.id)
+            unique.append(candidate)
+    return unique[:1] if mode == "best" else unique
 
 
 # --- running -------------------------------------------------------------------------------
@@ -427,20 +451,59 @@ def _rows(columns: Sequence[str], records: Iterable[Mapping[str, Any]]) -> list[
     return [[_plain(record.get(column)) for column in columns] for record in records]
 
 
+def _degree(store: QueryStore, candidates: Sequence[Candidate]) -> int:
+    total = 0
+    for candidate in candidates:
+        # The label comes from the pack header via the resolver, never from user text.
+        cypher = f"MATCH (n:`{candidate.label}`)-[r]-() WHERE n.id = $id RETURN count(r) AS degree"
+        rows = store.query(cypher, {"id": candidate.id})
+        total += int(rows[0]["degree"]) if rows else 0
+    return total
+
+
+def _turn_back(columns: Sequence[str], rows: list[list[Any]]) -> list[list[Any]]:
+    """Rows of a path found from its far end, read again from its near end."""
+    swaps = [
+        (columns.index(c), columns.index("to_" + c.removeprefix("from_")))
+        for c in columns
+        if c.startswith("from_") and "to_" + c.removeprefix("from_") in columns
+    ]
+    step = columns.index("step") if "step" in columns else None
+    out: list[list[Any]] = []
+    for number, row in enumerate(reversed(rows), start=1):
+        new = list(row)
+        for i, j in swaps:
+            new[i], new[j] = row[j], row[i]
+        if step is not None:
+            new[step] = number
+        out.append(new)
+    return out
+
+
 def run_pack(
     store: QueryStore, name: str, raw_params: Mapping[str, str], *, timeout_s: float = DEFAULT_TIMEOUT_S
 ) -> PackResult:
     """Run the pack ``name`` with the user's raw ``key=value`` parameters."""
     pack = get_pack(name)
     params: dict[str, Any] = dict(bind_params(pack, raw_params))
+    resolved: dict[str, list[Candidate]] = {}
     for resolve in pack.resolves:
         text = params[resolve.param]
-        ids = resolve_names(store, str(text), resolve.labels, resolve.mode) if text != "" else []
-        if text != "" and not ids:
+        found = resolve_candidates(store, str(text), resolve.labels, resolve.mode) if text != "" else []
+        if text != "" and not found:
             return PackResult(list(pack.columns), [])
-        params[f"{resolve.param}_ids"] = ids
+        resolved[resolve.param] = found
+        params[f"{resolve.param}_ids"] = [c.id for c in found]
+    flipped = False
+    if pack.start_from_quieter:
+        first, second = pack.start_from_quieter
+        if _degree(store, resolved[second]) < _degree(store, resolved[first]):
+            params[f"{first}_ids"], params[f"{second}_ids"] = params[f"{second}_ids"], params[f"{first}_ids"]
+            flipped = True
     records = store.query(pack.cypher_for(store.engine), params, timeout_s=timeout_s)
     result = PackResult(list(pack.columns), _rows(pack.columns, records))
+    if flipped:
+        result.rows = _turn_back(result.columns, result.rows)
     if pack.order:
         positions = [pack.columns.index(column) for column in pack.order]
         result.rows.sort(key=lambda row: [_sort_key(row[i]) for i in positions] + [_sort_key(row)])

@@ -4,6 +4,7 @@
 // param: b: string (required) — the second entity's name, matched fuzzily
 // resolve: a -> Municipality, Organization, Person, Initiative, Law (best)
 // resolve: b -> Municipality, Organization, Person, Initiative, Law (best)
+// start-from-quieter: a, b
 // example: kommunegraf query connection --param a=Kalundborg --param b=Albertslund
 MATCH (a) WHERE a.id IN $a_ids
 MATCH (b) WHERE b.id IN $b_ids AND b.id <> a.id

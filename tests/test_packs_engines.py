@@ -3,6 +3,7 @@ from LadybugDB and Neo4j."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
@@ -46,6 +47,7 @@ CALLS: list[tuple[str, dict[str, str]]] = [
     ("case", {"number": "326-2017-43896"}),
     ("connection", {"a": "Kalundborg", "b": "Albertslund"}),
     ("connection", {"a": "Lars Møller", "b": "DASSOS"}),
+    ("connection", {"a": "KL", "b": "Lars Møller"}),
     ("search", {"text": "Sundhed"}),
     ("search", {"text": "Albertslnd"}),
     ("search", {"text": "KL"}),
@@ -211,6 +213,22 @@ def test_connection_steps_carry_evidence(ladybug_store: GraphStore) -> None:
         (2, "KL Play: Sundhed og Social", "ADOPTED", "Albertslund"),
     ]
     assert [r["document"] for r in rows] == [KAL_DOC, ALB_DOC]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("KL", "Lars Møller"), ("Lars Møller", "KL"), ("DASSOS", "Albertslund"), ("Struer", "Hedensted")],
+)
+def test_connection_reads_from_a_to_b_whichever_end_the_search_started(
+    ladybug_store: GraphStore, a: str, b: str
+) -> None:
+    rows = records(ladybug_store, "connection", a=a, b=b)
+    assert rows, (a, b)
+    assert rows[0]["from_entity"] == a and rows[-1]["to_entity"] == b
+    assert [r["step"] for r in rows] == list(range(1, len(rows) + 1))
+    for before, after in itertools.pairwise(rows):
+        assert before["to_entity"] == after["from_entity"] and before["to_type"] == after["from_type"]
+    assert all(r["quote"] for r in rows)
 
 
 def test_search_is_fuzzy_and_counts_mentions(ladybug_store: GraphStore) -> None:

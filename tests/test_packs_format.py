@@ -14,6 +14,7 @@ from graphbuild.errors import UserError
 from graphbuild.querypacks import (
     PackFormatError,
     PackResult,
+    _turn_back,
     bind_params,
     format_rows,
     get_pack,
@@ -231,3 +232,21 @@ def test_table_output_shows_every_cell() -> None:
 def test_unknown_format_is_a_user_error() -> None:
     with pytest.raises(UserError):
         format_rows(RESULT, "xml")
+
+
+def test_rows_of_a_path_found_backwards_are_turned_back() -> None:
+    columns = ["step", "from_entity", "from_type", "relation", "to_entity", "to_type", "quote"]
+    backwards = [[1, "B", "Org", "R1", "M", "Item", "q1"], [2, "M", "Item", "R2", "A", "Person", "q2"]]
+    assert _turn_back(columns, backwards) == [
+        [1, "A", "Person", "R2", "M", "Item", "q2"],
+        [2, "M", "Item", "R1", "B", "Org", "q1"],
+    ]
+
+
+def test_start_from_quieter_must_name_two_resolved_parameters() -> None:
+    text = (
+        "// description: d\n// param: a: string (required) — x\n// start-from-quieter: a, b\n"
+        "MATCH (n) RETURN n.id AS id"
+    )
+    with pytest.raises(PackFormatError):
+        parse_pack("x.cypher", text)
