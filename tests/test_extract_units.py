@@ -288,3 +288,9 @@ def test_ownership_said_in_words() -> None:
     facts = extract_facts(meeting(text, ["Nyt tilbud"], body="Direktionen"))
     owned = {(r.source, r.target) for r in rels(facts, "OWNED_BY")}
     assert owned == {("initiative:groen-omstilling-nu", "organization:kombit")}
+
+
+def test_municipality_named_in_the_header() -> None:
+    text = "Referat af møde i Byrådet, Køge Kommune\n\n1. Meddelelser\n\nIntet.\n"
+    facts = extract_facts(meeting(text, ["Meddelelser"], body="Byrådet"))
+    assert facts.municipality is not None and facts.municipality.code == "0259"

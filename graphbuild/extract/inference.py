@@ -19,7 +19,7 @@ EMAIL_DOMAIN = re.compile(r"@([a-z0-9-]+)\.dk\b")
 @dataclass(frozen=True)
 class Inferred:
     ref: MunicipalityRef
-    how: str  # header, case-number, self-reference, dominant-mention, e-mail
+    how: str  # header, case-number, header-mention, self-reference, dominant-mention, e-mail
 
 
 def _ref(code: str) -> MunicipalityRef:
@@ -43,6 +43,10 @@ def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_networ
     if body_is_network:
         return None  # a cross-municipal body speaks for no single municipality
     municipal = [m for m in mentions if m.type == "Municipality" and m.code]
+    header_end = min([400, *(item.start for item in meeting.items)])
+    in_header = [m for m in municipal if m.end <= header_end and "ommune" in text[m.start : m.end]]
+    if in_header:
+        return Inferred(_ref(in_header[0].code or ""), "header-mention")
     self_refs: Counter[str] = Counter()
     for m in municipal:
         line_start = text.rfind("\n", 0, m.start) + 1
