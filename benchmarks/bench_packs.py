@@ -280,7 +280,7 @@ def synthetic_params() -> dict[str, dict[str, str]]:
         "attendance": {"body": "KD-Net", "date": "2020"},
         "decisions": {"municipality": "Kommune 120", "outcome": "approved", "since": "2020"},
         "case": {"number": "12.05"},
-        "connection": {"a": "Kommune 120", "b": "Initiativ 7"},
+        "connection": {"a": "Kommune 120", "b": "Lov 17 §17"},
         "search": {"text": "Sundhed"},
         "co-occurrence": {"name": "Initiativ 42"},
     }
