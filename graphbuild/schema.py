@@ -42,6 +42,8 @@ class RelType:
 
 @dataclass(frozen=True)
 class Schema:
+    """Labels and types are quoted with backticks in generated statements: `Case` is a keyword."""
+
     nodes: dict[str, NodeType]
     relationships: dict[str, RelType]
 
@@ -53,11 +55,11 @@ class Schema:
         statements = []
         for node in self.nodes.values():
             cols = ", ".join(f"{name} {typ}" for name, typ in node.properties.items())
-            statements.append(f"CREATE NODE TABLE {node.label}({cols}, PRIMARY KEY (id))")
+            statements.append(f"CREATE NODE TABLE `{node.label}`({cols}, PRIMARY KEY (id))")
         for rel in self.relationships.values():
-            pairs = ", ".join(f"FROM {a} TO {b}" for a, b in rel.endpoints)
+            pairs = ", ".join(f"FROM `{a}` TO `{b}`" for a, b in rel.endpoints)
             cols = ", ".join(f"{name} {typ}" for name, typ in rel.properties.items())
-            statements.append(f"CREATE REL TABLE {rel.type}({pairs}, {cols})")
+            statements.append(f"CREATE REL TABLE `{rel.type}`({pairs}, {cols})")
         return statements
 
     def neo4j_constraints(self) -> list[str]:
@@ -65,17 +67,17 @@ class Schema:
         for node in self.nodes.values():
             statements.append(
                 f"CREATE CONSTRAINT {node.label.lower()}_id IF NOT EXISTS "
-                f"FOR (n:{node.label}) REQUIRE n.id IS UNIQUE"
+                f"FOR (n:`{node.label}`) REQUIRE n.id IS UNIQUE"
             )
             statements.append(
-                f"CREATE INDEX {node.label.lower()}_name IF NOT EXISTS FOR (n:{node.label}) ON (n.name)"
+                f"CREATE INDEX {node.label.lower()}_name IF NOT EXISTS FOR (n:`{node.label}`) ON (n.name)"
             )
         for rel in self.relationships.values():
             statements.append(
-                f"CREATE INDEX {rel.type.lower()}_id IF NOT EXISTS FOR ()-[r:{rel.type}]-() ON (r.id)"
+                f"CREATE INDEX {rel.type.lower()}_id IF NOT EXISTS FOR ()-[r:`{rel.type}`]-() ON (r.id)"
             )
             statements.append(
-                f"CREATE INDEX {rel.type.lower()}_doc IF NOT EXISTS FOR ()-[r:{rel.type}]-() ON (r.doc)"
+                f"CREATE INDEX {rel.type.lower()}_doc IF NOT EXISTS FOR ()-[r:`{rel.type}`]-() ON (r.doc)"
             )
         return statements
 
