@@ -24,7 +24,7 @@ from graphbuild.sources import collect_paths, read_source
 from graphbuild.store.base import StoreTarget, open_store
 
 # Bumped whenever parse or extract change what they produce, so cached facts are redone.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 PARALLEL_THRESHOLD = 64  # below this many uncached documents, one process is faster
 
 Progress = Callable[[str, int, int], None]
@@ -145,7 +145,7 @@ def build(
     finally:
         store.close()
     if cache:
-        cache.prune(keep={f.sha256 for f in facts})
+        cache.prune({f.sha256 for f in facts}, EXTRACTOR_VERSION)
     report.counts = graph.counts()
     report.seconds = time.perf_counter() - started
     return report
