@@ -215,10 +215,12 @@ def synthetic_graph(documents: int, *, seed: int = 7, items_per_meeting: int = 8
         )
         m.rel("OF", meeting, body_id, doc, None, "møde")
         m.rel("RECORDED_IN", meeting, document, doc, None, "referat")
-        for person in rnd.sample(people, 8):
-            status = rnd.choices(["present", "absent", "substitute"], [8, 1, 1])[0]
-            stands_in = m.nodes[rnd.choice(people)].properties["name"] if status == "substitute" else None
-            m.rel("ATTENDED", person, meeting, doc, None, "deltager", status=status, stands_in_for=stands_in)
+        attendees = rnd.sample(people, 9)
+        for index, person in enumerate(attendees[:8]):
+            status = "absent" if index == 0 else "present"
+            m.rel("ATTENDED", person, meeting, doc, None, "deltager", status=status)
+        absent_name = m.nodes[attendees[0]].properties["name"]
+        m.rel("ATTENDED", attendees[8], meeting, doc, None, "i stedet", status="substitute", stands_in_for=absent_name)
         for number in range(1, items_per_meeting + 1):
             outcome = rnd.choice(OUTCOMES)
             item = m.node(
