@@ -4,7 +4,7 @@
 // param: limit: int = 25 — at most this many rows
 // resolve: name -> Municipality, Organization, Person, Initiative, Law (best)
 // example: kommunegraf query co-occurrence --param name="KL Play"
-MATCH (x) WHERE x.id IN $name_ids
+MATCH (x:Municipality|Organization|Person|Initiative|Law) WHERE x.id IN $name_ids
 MATCH (x)<-[:MENTIONS|CONCERNS]-(a:AgendaItem)-[:MENTIONS|CONCERNS]->(y)
 WHERE y.id <> x.id
 WITH x, y, count(DISTINCT a) AS items, count(DISTINCT a.doc) AS documents

@@ -6,8 +6,8 @@
 // resolve: b -> Municipality, Organization, Person, Initiative, Law (best)
 // start-from-quieter: a, b
 // example: kommunegraf query connection --param a=Kalundborg --param b=Albertslund
-MATCH (a) WHERE a.id IN $a_ids
-MATCH (b) WHERE b.id IN $b_ids AND b.id <> a.id
+MATCH (a:Municipality|Organization|Person|Initiative|Law) WHERE a.id IN $a_ids
+MATCH (b:Municipality|Organization|Person|Initiative|Law) WHERE b.id IN $b_ids AND b.id <> a.id
 MATCH p = allShortestPaths((a)-[*..6]-(b))
 WITH p, [n IN nodes(p) | n.id] AS node_ids, [r IN relationships(p) | r.id] AS rel_ids
 WITH p, reduce(s = head(node_ids), x IN tail(node_ids) | s + '|' + x) + '#'

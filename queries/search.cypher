@@ -4,7 +4,7 @@
 // param: limit: int = 25 — at most this many rows
 // resolve: text -> Municipality, Organization, Person, Initiative, Law (all)
 // example: kommunegraf query search --param text=Sundhed
-MATCH (n) WHERE n.id IN $text_ids
+MATCH (n:Municipality|Organization|Person|Initiative|Law) WHERE n.id IN $text_ids
 OPTIONAL MATCH (a:AgendaItem)-[r:MENTIONS|CONCERNS]->(n)
 WITH n, count(r) AS mentions, count(DISTINCT r.doc) AS documents
 RETURN n.name AS name, labels(n)[0] AS type, mentions AS mentions, documents AS documents, n.id AS id
