@@ -1,12 +1,14 @@
-"""Per-document extraction cache: DocumentFacts keyed by the SHA-256 of the file's bytes.
+"""Per-document extraction cache: DocumentFacts JSON keyed by the document's content sha256.
 
-A rebuild reads and extracts only documents whose content (or the extractor) changed. Entries are
-written atomically (temp file + os.replace), so a killed build never leaves a torn entry.
+An entry also records the extractor version, so a changed parser or extractor redoes every
+document; a changed file has a new hash, so only that document is extracted again.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -15,39 +17,60 @@ from pydantic import ValidationError
 
 from graphbuild.models import DocumentFacts
 
+SHA256 = re.compile(r"[0-9a-f]{64}")
+
 
 class ExtractionCache:
     def __init__(self, directory: Path) -> None:
-        self.directory = directory
+        self.directory = Path(directory)
 
-    def _path(self, sha256: str, version: str) -> Path:
-        return self.directory / f"v{version}" / sha256[:2] / f"{sha256}.json"
+    def _path(self, sha256: str) -> Path | None:
+        if not SHA256.fullmatch(sha256):
+            return None
+        return self.directory / sha256[:2] / f"{sha256}.json"
 
-    def get(self, sha256: str, version: str) -> DocumentFacts | None:
-        if not sha256:
+    def get(self, sha256: str, extractor_version: str) -> DocumentFacts | None:
+        """The cached facts, or None when absent, from another extractor version, or unreadable."""
+        path = self._path(sha256)
+        if path is None:
             return None
         try:
-            return DocumentFacts.model_validate_json(self._path(sha256, version).read_bytes())
-        except (OSError, ValidationError, ValueError):
-            return None  # missing or unreadable entries are simply extracted again
+            entry = json.loads(path.read_text(encoding="utf-8"))
+            if entry.get("extractor_version") != extractor_version:
+                return None
+            facts = DocumentFacts.model_validate(entry["facts"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, ValidationError):
+            return None
+        return facts if facts.sha256 == sha256 else None
 
-    def put(self, facts: DocumentFacts, version: str) -> None:
-        target = self._path(facts.sha256, version)
+    def put(self, facts: DocumentFacts, extractor_version: str) -> None:
+        """Write atomically (temp file + os.replace), so a crash never leaves half an entry."""
+        path = self._path(facts.sha256)
+        if path is None:
+            return
+        entry = {"extractor_version": extractor_version, "facts": facts.to_json_dict()}
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-            with os.fdopen(handle, "wb") as out:
-                out.write(facts.model_dump_json(by_alias=True).encode("utf-8"))
-            os.replace(temp, target)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(entry, out, ensure_ascii=False)
+            os.replace(temporary, path)
         except OSError:
-            return  # a cache that cannot be written only costs speed next time
+            return  # a cache that cannot be written only costs time
 
-    def prune(self, keep: Iterable[str], version: str) -> int:
-        """Delete entries of documents no longer in the corpus, and every entry of other versions."""
+    def prune(self, keep: Iterable[str]) -> int:
+        """Delete entries of documents no longer in the corpus; returns how many went."""
         wanted = set(keep)
         removed = 0
-        for entry in sorted(self.directory.glob("v*/*/*.json")):
-            if entry.parent.parent.name != f"v{version}" or entry.stem not in wanted:
-                entry.unlink(missing_ok=True)
+        if not self.directory.is_dir():
+            return 0
+        for path in self.directory.glob("*/*.json"):
+            if path.stem not in wanted or path.name.startswith(".tmp-"):
+                path.unlink(missing_ok=True)
                 removed += 1
+        for stray in self.directory.glob("*/.tmp-*"):
+            stray.unlink(missing_ok=True)
         return removed
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.directory.glob("*/*.json")) if self.directory.is_dir() else 0

@@ -1,0 +1,60 @@
+"""One interface over the two graph engines, and the function that opens the right one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from graphbuild.errors import UserError
+from graphbuild.models import Graph
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class StoreTarget:
+    """Where the graph lives: exactly one of an embedded directory or a Neo4j URI."""
+
+    store_dir: Path | None = None
+    neo4j_uri: str | None = None
+    neo4j_database: str = "neo4j"
+
+    def __post_init__(self) -> None:
+        if (self.store_dir is None) == (self.neo4j_uri is None):
+            raise UserError("a store target needs exactly one of a store directory or a Neo4j URI")
+
+    def __str__(self) -> str:
+        return str(self.store_dir) if self.store_dir is not None else f"{self.neo4j_uri} ({self.neo4j_database})"
+
+
+class GraphStore(Protocol):
+    engine: str  # "ladybug" | "neo4j"
+
+    def replace_graph(self, graph: Graph, progress: Progress | None = None) -> None: ...
+
+    def query(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, timeout_s: float | None = None
+    ) -> list[dict[str, Any]]: ...
+
+    def explain_is_read_only(self, cypher: str) -> bool: ...
+
+    def counts(self) -> dict[str, int]: ...
+
+    def read_graph(self) -> Graph: ...
+
+    def close(self) -> None: ...
+
+
+def open_store(target: StoreTarget, *, read_only: bool = True) -> GraphStore:
+    """Open the store at ``target``. Raises UserError/StoreError with one line a user can act on."""
+    if target.neo4j_uri is not None:
+        from graphbuild.store.credentials import neo4j_credentials
+        from graphbuild.store.neo4j import Neo4jStore
+
+        return Neo4jStore(target.neo4j_uri, neo4j_credentials(), database=target.neo4j_database)
+    from graphbuild.store.ladybug import LadybugStore
+
+    assert target.store_dir is not None
+    return LadybugStore(target.store_dir, read_only=read_only)

@@ -1,0 +1,193 @@
+"""The embedded store: LadybugDB, rebuilt as a fresh database per build and swapped in atomically."""
+
+from __future__ import annotations
+
+import fcntl
+import tempfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import ladybug
+
+from graphbuild.errors import StoreError, UserError
+from graphbuild.models import Graph, NodeRecord, RelRecord
+from graphbuild.schema import Schema, load_schema
+from graphbuild.store.base import Progress
+from graphbuild.store.bulk import node_table, rel_tables, write_parquet
+from graphbuild.store.generations import current_generation, new_generation, publish, remove_stale
+from graphbuild.store.values import plain
+
+DATABASE_FILE = "graph.lbdb"
+LOCK_FILE = ".build.lock"
+
+
+@contextmanager
+def build_lock(store_dir: Path) -> Iterator[None]:
+    """One build at a time per store directory, so no build deletes another's generation."""
+    with open(store_dir / LOCK_FILE, "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreError(f"another build is writing {store_dir}; try again when it has finished") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def create_database(path: Path, graph: Graph, schema: Schema, progress: Progress | None = None) -> None:
+    """Write ``graph`` into a new LadybugDB file at ``path``: schema DDL, then one COPY per table."""
+    database = ladybug.Database(str(path))
+    connection = ladybug.Connection(database)
+    try:
+        for statement in schema.ladybug_ddl():
+            connection.execute(statement)
+        with tempfile.TemporaryDirectory(prefix="kommunegraf-copy-") as scratch:
+            if "'" in scratch or "\\" in scratch:
+                raise StoreError(f"the temporary directory {scratch} has a quote or backslash in its name")
+            steps = len(schema.nodes) + len(schema.relationships)
+            done = 0
+            for label in schema.nodes:
+                table = node_table(graph, schema, label)
+                if table.num_rows:
+                    file = write_parquet(table, Path(scratch) / f"node-{label}.parquet")
+                    connection.execute(f"COPY `{label}` FROM '{file}'")
+                done += 1
+                if progress:
+                    progress("store", done, steps)
+            for rel_type in schema.relationships:
+                for (source_label, target_label), table in rel_tables(graph, schema, rel_type):
+                    file = write_parquet(table, Path(scratch) / f"rel-{rel_type}-{source_label}-{target_label}.parquet")
+                    connection.execute(f"COPY `{rel_type}` FROM '{file}' (from='{source_label}', to='{target_label}')")
+                done += 1
+                if progress:
+                    progress("store", done, steps)
+    finally:
+        connection.close()
+        database.close()
+
+
+class LadybugStore:
+    """A store directory holding generations of LadybugDB files; reads always go read-only."""
+
+    engine = "ladybug"
+
+    def __init__(self, store_dir: Path, *, read_only: bool = True) -> None:
+        self.store_dir = Path(store_dir)
+        self.read_only = read_only
+        self.schema = load_schema()
+        self._database: ladybug.Database | None = None
+        self._connection: ladybug.Connection | None = None
+        if read_only and current_generation(self.store_dir) is None:
+            raise UserError(f"no graph at {self.store_dir}: run kommunegraf build first")
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def replace_graph(self, graph: Graph, progress: Progress | None = None) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.store_dir} was opened read-only")
+        try:
+            self.store_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"cannot create {self.store_dir}: {error.strerror}") from None
+        self._disconnect()
+        with build_lock(self.store_dir):
+            remove_stale(self.store_dir)
+            generation = new_generation(self.store_dir)
+            try:
+                create_database(generation / DATABASE_FILE, graph, self.schema, progress)
+            except RuntimeError as error:
+                raise StoreError(f"writing the graph to {self.store_dir} failed: {error}") from None
+            except OSError as error:
+                raise StoreError(f"writing the graph to {self.store_dir} failed: {error.strerror}") from None
+            publish(self.store_dir, generation)
+            remove_stale(self.store_dir)
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def _connect(self) -> ladybug.Connection:
+        if self._connection is None:
+            generation = current_generation(self.store_dir)
+            if generation is None:
+                raise UserError(f"no graph at {self.store_dir}: run kommunegraf build first")
+            try:
+                self._database = ladybug.Database(str(generation / DATABASE_FILE), read_only=True)
+            except RuntimeError as error:
+                raise StoreError(f"cannot open the graph at {self.store_dir}: {error}") from None
+            self._connection = ladybug.Connection(self._database)
+        return self._connection
+
+    def _disconnect(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+        if self._database is not None:
+            self._database.close()
+            self._database = None
+
+    def query(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, timeout_s: float | None = None
+    ) -> list[dict[str, Any]]:
+        connection = self._connect()
+        connection.set_query_timeout(int(timeout_s * 1000) if timeout_s else 0)
+        result = connection.execute(cypher, dict(params or {}))
+        assert not isinstance(result, list), "one statement at a time"
+        columns = result.get_column_names()
+        rows: list[dict[str, Any]] = []
+        while result.has_next():
+            rows.append({name: plain(value) for name, value in zip(columns, result.get_next(), strict=True)})
+        result.close()
+        return rows
+
+    def explain_is_read_only(self, cypher: str) -> bool:
+        """The database is opened read-only: planning a write there fails, so a plan means a read."""
+        connection = self._connect()
+        try:
+            result = connection.execute(f"EXPLAIN {cypher}")
+        except RuntimeError as error:
+            if "read-only" in str(error).lower() or "read only" in str(error).lower():
+                return False
+            raise
+        if not isinstance(result, list):
+            result.close()
+        return True
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for label in self.schema.nodes:
+            out[label] = int(self.query(f"MATCH (n:`{label}`) RETURN count(n) AS c")[0]["c"])
+        for rel_type in self.schema.relationships:
+            out[rel_type] = int(self.query(f"MATCH ()-[r:`{rel_type}`]->() RETURN count(r) AS c")[0]["c"])
+        return dict(sorted(out.items()))
+
+    def read_graph(self) -> Graph:
+        graph = Graph()
+        for label, node_type in self.schema.nodes.items():
+            names = list(node_type.properties)
+            columns = ", ".join(f"n.{name} AS {name}" for name in names)
+            for row in self.query(f"MATCH (n:`{label}`) RETURN {columns}"):
+                graph.nodes[row["id"]] = NodeRecord(id=row["id"], label=label, properties=row)
+        for rel_type, rel_spec in self.schema.relationships.items():
+            names = list(rel_spec.properties)
+            columns = ", ".join(f"r.{name} AS {name}" for name in names)
+            cypher = (
+                f"MATCH (a)-[r:`{rel_type}`]->(b) RETURN a.id AS _source, label(a) AS _source_label, "
+                f"b.id AS _target, label(b) AS _target_label, {columns}"
+            )
+            for row in self.query(cypher):
+                ends = {key: row.pop(key) for key in ("_source", "_source_label", "_target", "_target_label")}
+                graph.rels[row["id"]] = RelRecord(
+                    id=row["id"],
+                    type=rel_type,
+                    source=ends["_source"],
+                    target=ends["_target"],
+                    source_label=ends["_source_label"],
+                    target_label=ends["_target_label"],
+                    properties=row,
+                )
+        return graph
+
+    def close(self) -> None:
+        self._disconnect()

@@ -1,0 +1,124 @@
+"""The embedded store: round trip of every type, counts, atomic swap, read-only refusal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from store_graphs import chain_graph, every_type_graph
+
+from graphbuild.errors import StoreError, UserError
+from graphbuild.models import Graph
+from graphbuild.schema import load_schema
+from graphbuild.store.base import StoreTarget, open_store
+from graphbuild.store.generations import GENERATIONS, current_generation
+
+
+def build(store_dir: Path, graph: Graph) -> None:
+    writer = open_store(StoreTarget(store_dir=store_dir), read_only=False)
+    try:
+        writer.replace_graph(graph)
+    finally:
+        writer.close()
+
+
+def test_every_type_and_value_round_trips(tmp_path: Path) -> None:
+    graph = every_type_graph()
+    build(tmp_path / "store", graph)
+    store = open_store(StoreTarget(store_dir=tmp_path / "store"))
+    try:
+        back = store.read_graph()
+    finally:
+        store.close()
+    assert back.nodes == graph.nodes
+    assert back.rels == graph.rels
+
+
+def test_counts_cover_every_schema_type_including_zeros(tmp_path: Path) -> None:
+    graph = chain_graph(250)
+    build(tmp_path / "store", graph)
+    store = open_store(StoreTarget(store_dir=tmp_path / "store"))
+    try:
+        counts = store.counts()
+    finally:
+        store.close()
+    schema = load_schema()
+    assert set(counts) == set(schema.nodes) | set(schema.relationships)
+    assert {k: v for k, v in counts.items() if v} == graph.counts()
+    assert counts["Law"] == 0 and counts["CITES"] == 0
+
+
+def test_query_returns_plain_values_and_takes_parameters(tmp_path: Path) -> None:
+    build(tmp_path / "store", every_type_graph())
+    store = open_store(StoreTarget(store_dir=tmp_path / "store"))
+    try:
+        rows = store.query(
+            "MATCH (n:Municipality) WHERE n.name = $name RETURN n.aliases AS a, n", {"name": "Municipality 2"}
+        )
+    finally:
+        store.close()
+    assert len(rows) == 1
+    assert rows[0]["a"] == ["alias 1", "semi;kolon"]
+    node = rows[0]["n"]
+    assert isinstance(node, dict) and node["id"] == "municipality:doc0000000000001:2"
+    assert not any(key.startswith("_") for key in node)
+
+
+def test_a_second_build_replaces_the_first_and_old_generations_go(tmp_path: Path) -> None:
+    store_dir = tmp_path / "store"
+    build(store_dir, every_type_graph())
+    first = current_generation(store_dir)
+    smaller = chain_graph(10)
+    build(store_dir, smaller)
+    assert current_generation(store_dir) != first
+    assert [p.name for p in (store_dir / GENERATIONS).iterdir()] == [current_generation(store_dir).name]  # type: ignore[union-attr]
+    store = open_store(StoreTarget(store_dir=store_dir))
+    try:
+        assert store.read_graph().nodes == smaller.nodes
+    finally:
+        store.close()
+
+
+def test_the_store_directory_keeps_other_files(tmp_path: Path) -> None:
+    store_dir = tmp_path / "store"
+    (store_dir / "extraction-cache").mkdir(parents=True)
+    (store_dir / "extraction-cache" / "keep.json").write_text("{}")
+    build(store_dir, chain_graph(5))
+    build(store_dir, chain_graph(6))
+    assert (store_dir / "extraction-cache" / "keep.json").read_text() == "{}"
+
+
+def test_reading_before_any_build_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match=r"no graph at .*: run kommunegraf build first"):
+        open_store(StoreTarget(store_dir=tmp_path / "nothing"))
+
+
+def test_the_read_only_store_refuses_writes(tmp_path: Path) -> None:
+    build(tmp_path / "store", chain_graph(5))
+    store = open_store(StoreTarget(store_dir=tmp_path / "store"))
+    try:
+        assert store.explain_is_read_only("MATCH (p:Person) RETURN count(p)")
+        assert not store.explain_is_read_only("CREATE (p:Person {id: 'x'})")
+        assert not store.explain_is_read_only("MATCH (p:Person) SET p.name = 'y'")
+        with pytest.raises(RuntimeError):
+            store.query("MATCH (p:Person) DETACH DELETE p")
+        assert store.counts()["Person"] == 5
+        with pytest.raises(StoreError):
+            store.replace_graph(chain_graph(1))
+    finally:
+        store.close()
+
+
+def test_a_target_needs_exactly_one_place() -> None:
+    with pytest.raises(UserError):
+        StoreTarget()
+    with pytest.raises(UserError):
+        StoreTarget(store_dir=Path("x"), neo4j_uri="bolt://localhost:7687")
+
+
+def test_an_unwritable_place_is_a_store_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    writer = open_store(StoreTarget(store_dir=blocker / "store"), read_only=False)
+    with pytest.raises(StoreError):
+        writer.replace_graph(chain_graph(1))
