@@ -1,0 +1,243 @@
+"""The Neo4j store: batched UNWIND ... MERGE under uniqueness constraints, one transaction per
+document for its relationships, and removal of whatever the new graph no longer has."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+import neo4j
+from neo4j import GraphDatabase, Query
+from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
+
+from graphbuild.errors import StoreError, UserError
+from graphbuild.models import Graph, NodeRecord, RelRecord
+from graphbuild.schema import Schema, load_schema
+from graphbuild.store.base import Progress
+from graphbuild.store.credentials import Credentials
+from graphbuild.store.values import plain
+
+BATCH_SIZE = 5_000
+NO_DOCUMENT = ""  # relationships without evidence are loaded together, like a document of their own
+
+
+def batches(rows: Sequence[dict[str, Any]], size: int = BATCH_SIZE) -> Iterator[Sequence[dict[str, Any]]]:
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+def _storable(properties: Mapping[str, Any]) -> dict[str, Any]:
+    """Neo4j stores no nulls: an unknown property is simply absent."""
+    return {key: value for key, value in properties.items() if value is not None}
+
+
+def node_rows(graph: Graph, label: str) -> list[dict[str, Any]]:
+    return [
+        {"id": n.id, "props": {**_storable(n.properties), "id": n.id}} for n in graph.nodes.values() if n.label == label
+    ]
+
+
+def rel_rows_by_document(graph: Graph) -> dict[str, dict[tuple[str, str, str], list[dict[str, Any]]]]:
+    """document -> (type, source label, target label) -> rows."""
+    out: dict[str, dict[tuple[str, str, str], list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for rel in graph.rels.values():
+        doc = str(rel.properties.get("doc") or NO_DOCUMENT)
+        row = {
+            "id": rel.id,
+            "source": rel.source,
+            "target": rel.target,
+            "props": {**_storable(rel.properties), "id": rel.id},
+        }
+        out[doc][(rel.type, rel.source_label, rel.target_label)].append(row)
+    return out
+
+
+def merge_nodes_cypher(label: str) -> str:
+    return f"UNWIND $rows AS r MERGE (n:`{label}` {{id: r.id}}) SET n = r.props"
+
+
+def merge_rels_cypher(rel_type: str, source_label: str, target_label: str) -> str:
+    return (
+        f"UNWIND $rows AS r MATCH (a:`{source_label}` {{id: r.source}}) MATCH (b:`{target_label}` {{id: r.target}}) "
+        f"MERGE (a)-[x:`{rel_type}` {{id: r.id}}]->(b) SET x = r.props"
+    )
+
+
+class Neo4jStore:
+    engine = "neo4j"
+
+    def __init__(self, uri: str, credentials: Credentials, *, database: str = "neo4j") -> None:
+        self.uri = uri
+        self.database = database
+        self.schema: Schema = load_schema()
+        try:
+            self.driver = GraphDatabase.driver(uri, auth=(credentials.user, credentials.password))
+            self.driver.verify_connectivity()
+        except AuthError:
+            raise UserError(f"Neo4j at {uri} refused the credentials in NEO4J_USER / NEO4J_PASSWORD") from None
+        except (ServiceUnavailable, OSError, ValueError) as error:
+            raise StoreError(f"cannot reach Neo4j at {uri}: {_one_line(error)}") from None
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def ensure_schema(self) -> None:
+        with self.driver.session(database=self.database) as session:
+            for statement in self.schema.neo4j_constraints():
+                session.run(statement).consume()
+            session.run("CALL db.awaitIndexes(300)").consume()
+
+    def replace_graph(self, graph: Graph, progress: Progress | None = None) -> None:
+        try:
+            self._replace_graph(graph, progress)
+        except Neo4jError as error:
+            raise StoreError(f"writing the graph to Neo4j at {self.uri} failed: {_one_line(error)}") from None
+        except ServiceUnavailable as error:
+            raise StoreError(f"lost Neo4j at {self.uri}: {_one_line(error)}") from None
+
+    def _replace_graph(self, graph: Graph, progress: Progress | None) -> None:
+        self.ensure_schema()
+        by_document = rel_rows_by_document(graph)
+        steps = len(self.schema.nodes) + len(by_document) + 1
+        done = 0
+        with self.driver.session(database=self.database) as session:
+            for label in self.schema.nodes:
+                rows = node_rows(graph, label)
+                cypher = merge_nodes_cypher(label)
+                for batch in batches(rows):
+                    session.execute_write(lambda tx, b=batch, c=cypher: tx.run(c, rows=b).consume())
+                done += 1
+                if progress:
+                    progress("store", done, steps)
+            for doc in sorted(by_document):
+                session.execute_write(self._load_document, doc, by_document[doc])
+                done += 1
+                if progress:
+                    progress("store", done, steps)
+            self._remove_stale(session, graph)
+        if progress:
+            progress("store", steps, steps)
+
+    def _load_document(
+        self, tx: neo4j.ManagedTransaction, doc: str, groups: dict[tuple[str, str, str], list[dict[str, Any]]]
+    ) -> None:
+        """All of one document's relationships in one transaction: all or none of them land."""
+        for (rel_type, source_label, target_label), rows in groups.items():
+            cypher = merge_rels_cypher(rel_type, source_label, target_label)
+            for batch in batches(rows):
+                tx.run(cypher, rows=batch).consume()
+        keep = [row["id"] for rows in groups.values() for row in rows]
+        for rel_type in self.schema.relationships:
+            tx.run(
+                f"MATCH ()-[x:`{rel_type}`]->() WHERE x.doc = $doc AND NOT x.id IN $keep DELETE x", doc=doc, keep=keep
+            ).consume()
+
+    def _remove_stale(self, session: neo4j.Session, graph: Graph) -> None:
+        """Relationships and nodes the new graph does not have (deleted documents, changed facts)."""
+        for rel_type in self.schema.relationships:
+            stored = session.execute_read(
+                lambda tx, t=rel_type: [r["id"] for r in tx.run(f"MATCH ()-[x:`{t}`]->() RETURN x.id AS id")]
+            )
+            stale = [{"id": i} for i in stored if i not in graph.rels or graph.rels[i].type != rel_type]
+            for batch in batches(stale):
+                session.execute_write(
+                    lambda tx, b=batch, t=rel_type: tx.run(
+                        f"UNWIND $rows AS r MATCH ()-[x:`{t}` {{id: r.id}}]->() DELETE x", rows=b
+                    ).consume()
+                )
+        for label in self.schema.nodes:
+            stored = session.execute_read(
+                lambda tx, lb=label: [r["id"] for r in tx.run(f"MATCH (n:`{lb}`) RETURN n.id AS id")]
+            )
+            stale = [{"id": i} for i in stored if i not in graph.nodes or graph.nodes[i].label != label]
+            for batch in batches(stale):
+                session.execute_write(
+                    lambda tx, b=batch, lb=label: tx.run(
+                        f"UNWIND $rows AS r MATCH (n:`{lb}` {{id: r.id}}) DETACH DELETE n", rows=b
+                    ).consume()
+                )
+
+    def clear(self) -> None:
+        """Delete every node and relationship (benchmarks and tests start from nothing)."""
+        with self.driver.session(database=self.database) as session:
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def query(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, timeout_s: float | None = None
+    ) -> list[dict[str, Any]]:
+        parameters = dict(params or {})
+
+        def read(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            return [
+                {key: plain(_neo4j_value(value)) for key, value in record.items()}
+                for record in tx.run(cypher, parameters)  # type: ignore[arg-type]
+            ]
+
+        work = neo4j.unit_of_work(timeout=timeout_s)(read) if timeout_s else read
+        with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+            return session.execute_read(work)
+
+    def explain_is_read_only(self, cypher: str) -> bool:
+        """EXPLAIN plans without running; Neo4j reports the query type ('r' is read-only)."""
+        with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+            summary = session.run(Query(f"EXPLAIN {cypher}")).consume()  # type: ignore[arg-type]
+        return summary.query_type == "r"
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for label in self.schema.nodes:
+            out[label] = int(self.query(f"MATCH (n:`{label}`) RETURN count(n) AS c")[0]["c"])
+        for rel_type in self.schema.relationships:
+            out[rel_type] = int(self.query(f"MATCH ()-[r:`{rel_type}`]->() RETURN count(r) AS c")[0]["c"])
+        return dict(sorted(out.items()))
+
+    def read_graph(self) -> Graph:
+        graph = Graph()
+        for label, node_type in self.schema.nodes.items():
+            for row in self.query(f"MATCH (n:`{label}`) RETURN properties(n) AS p"):
+                props = {name: row["p"].get(name) for name in node_type.properties}
+                graph.nodes[props["id"]] = NodeRecord(id=props["id"], label=label, properties=props)
+        for rel_type, rel_spec in self.schema.relationships.items():
+            cypher = (
+                f"MATCH (a)-[r:`{rel_type}`]->(b) RETURN a.id AS source, labels(a)[0] AS source_label, "
+                "b.id AS target, labels(b)[0] AS target_label, properties(r) AS p"
+            )
+            for row in self.query(cypher):
+                props = {name: row["p"].get(name) for name in rel_spec.properties}
+                graph.rels[props["id"]] = RelRecord(
+                    id=props["id"],
+                    type=rel_type,
+                    source=row["source"],
+                    target=row["target"],
+                    source_label=row["source_label"],
+                    target_label=row["target_label"],
+                    properties=props,
+                )
+        return graph
+
+    def close(self) -> None:
+        self.driver.close()
+
+
+def _neo4j_value(value: Any) -> Any:
+    """Nodes and relationships as their property maps; temporal values as ISO text."""
+    if isinstance(value, (neo4j.graph.Node, neo4j.graph.Relationship)):
+        return dict(value.items())
+    if isinstance(value, neo4j.graph.Path):
+        return [dict(n.items()) for n in value.nodes]
+    if isinstance(value, list):
+        return [_neo4j_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _neo4j_value(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+def _one_line(error: BaseException) -> str:
+    if isinstance(error, ClientError) and error.message:
+        return error.message.splitlines()[0]
+    text = str(error).strip().splitlines()
+    return text[0] if text else type(error).__name__
