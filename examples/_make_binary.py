@@ -1,7 +1,7 @@
 """Writes the corpus's PDF and DOCX documents from the plain-text sources in examples/.sources/.
 
 The sources are hidden (a leading dot) so that `kommunegraf build examples/` reads each document
-once, as the binary file. Output is reproducible: fixed metadata, no timestamps.
+once, as the binary file. The generated files are committed; rerun after editing a source.
 
     python examples/_make_binary.py
 """
@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from docx import Document
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
-from xml.sax.saxutils import escape
 
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / ".sources"
-FIXED_TIME = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+FIXED_TIME = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
 # source name -> (output path, format)
 OUTPUTS: dict[str, tuple[str, str]] = {
@@ -44,10 +44,8 @@ def write_pdf(text: str, target: Path) -> None:
             continue
         style = styles["Heading3"] if line.startswith(("Punkt ", "REFERAT ")) else styles["BodyText"]
         story.append(Paragraph(escape(line.replace("\t", " ")), style))
-    doc = SimpleDocTemplate(
-        str(target), pagesize=A4, title=target.stem, author="kommunegraf examples", invariant=1
-    )
-    doc.build(story)  # type: ignore[arg-type]
+    doc = SimpleDocTemplate(str(target), pagesize=A4, title=target.stem, author="kommunegraf examples", invariant=1)
+    doc.build(story)
 
 
 def write_docx(text: str, target: Path) -> None:
