@@ -145,7 +145,7 @@ def build(
     finally:
         store.close()
     if cache:
-        cache.prune({f.sha256 for f in facts}, EXTRACTOR_VERSION)
+        cache.prune({f.sha256 for f in facts})
     report.counts = graph.counts()
     report.seconds = time.perf_counter() - started
     return report
