@@ -88,7 +88,7 @@ def test_explain_tells_reads_from_writes(neo4j: GraphStore) -> None:
 
 def test_queries_run_in_read_only_sessions(neo4j: GraphStore) -> None:
     neo4j.replace_graph(chain_graph(3))
-    with pytest.raises(Exception, match="(?i)write"):
+    with pytest.raises(Exception, match=r"(?i)write"):
         neo4j.query("CREATE (n:Person {id: 'sneaky'})")
     assert neo4j.counts()["Person"] == 3
 
