@@ -105,7 +105,7 @@ class Neo4jStore:
                 rows = node_rows(graph, label)
                 cypher = merge_nodes_cypher(label)
                 for batch in batches(rows):
-                    session.execute_write(lambda tx, b=batch, c=cypher: tx.run(c, rows=b).consume())
+                    session.execute_write(_run_batch, cypher, batch)
                 done += 1
                 if progress:
                     progress("store", done, steps)
@@ -135,27 +135,17 @@ class Neo4jStore:
     def _remove_stale(self, session: neo4j.Session, graph: Graph) -> None:
         """Relationships and nodes the new graph does not have (deleted documents, changed facts)."""
         for rel_type in self.schema.relationships:
-            stored = session.execute_read(
-                lambda tx, t=rel_type: [r["id"] for r in tx.run(f"MATCH ()-[x:`{t}`]->() RETURN x.id AS id")]
-            )
+            stored = session.execute_read(_read_ids, f"MATCH ()-[x:`{rel_type}`]->() RETURN x.id AS id")
             stale = [{"id": i} for i in stored if i not in graph.rels or graph.rels[i].type != rel_type]
+            delete = f"UNWIND $rows AS r MATCH ()-[x:`{rel_type}` {{id: r.id}}]->() DELETE x"
             for batch in batches(stale):
-                session.execute_write(
-                    lambda tx, b=batch, t=rel_type: tx.run(
-                        f"UNWIND $rows AS r MATCH ()-[x:`{t}` {{id: r.id}}]->() DELETE x", rows=b
-                    ).consume()
-                )
+                session.execute_write(_run_batch, delete, batch)
         for label in self.schema.nodes:
-            stored = session.execute_read(
-                lambda tx, lb=label: [r["id"] for r in tx.run(f"MATCH (n:`{lb}`) RETURN n.id AS id")]
-            )
+            stored = session.execute_read(_read_ids, f"MATCH (n:`{label}`) RETURN n.id AS id")
             stale = [{"id": i} for i in stored if i not in graph.nodes or graph.nodes[i].label != label]
+            delete = f"UNWIND $rows AS r MATCH (n:`{label}` {{id: r.id}}) DETACH DELETE n"
             for batch in batches(stale):
-                session.execute_write(
-                    lambda tx, b=batch, lb=label: tx.run(
-                        f"UNWIND $rows AS r MATCH (n:`{lb}` {{id: r.id}}) DETACH DELETE n", rows=b
-                    ).consume()
-                )
+                session.execute_write(_run_batch, delete, batch)
 
     def clear(self) -> None:
         """Delete every node and relationship (benchmarks and tests start from nothing)."""
@@ -171,8 +161,8 @@ class Neo4jStore:
 
         def read(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
             return [
-                {key: plain(_neo4j_value(value)) for key, value in record.items()}
-                for record in tx.run(cypher, parameters)  # type: ignore[arg-type]
+                {key: plain(_neo4j_value(value)) for key, value in zip(record.keys(), record.values(), strict=True)}
+                for record in tx.run(cypher, parameters)
             ]
 
         work = neo4j.unit_of_work(timeout=timeout_s)(read) if timeout_s else read
@@ -182,7 +172,7 @@ class Neo4jStore:
     def explain_is_read_only(self, cypher: str) -> bool:
         """EXPLAIN plans without running; Neo4j reports the query type ('r' is read-only)."""
         with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
-            summary = session.run(Query(f"EXPLAIN {cypher}")).consume()  # type: ignore[arg-type]
+            summary = session.run(Query(f"EXPLAIN {cypher}")).consume()
         return summary.query_type == "r"
 
     def counts(self) -> dict[str, int]:
@@ -221,12 +211,20 @@ class Neo4jStore:
         self.driver.close()
 
 
+def _run_batch(tx: neo4j.ManagedTransaction, cypher: str, rows: Sequence[dict[str, Any]]) -> None:
+    tx.run(cypher, rows=list(rows)).consume()
+
+
+def _read_ids(tx: neo4j.ManagedTransaction, cypher: str) -> list[str]:
+    return [str(record["id"]) for record in tx.run(cypher)]
+
+
 def _neo4j_value(value: Any) -> Any:
     """Nodes and relationships as their property maps; temporal values as ISO text."""
     if isinstance(value, (neo4j.graph.Node, neo4j.graph.Relationship)):
-        return dict(value.items())
+        return dict(value)
     if isinstance(value, neo4j.graph.Path):
-        return [dict(n.items()) for n in value.nodes]
+        return [dict(n) for n in value.nodes]
     if isinstance(value, list):
         return [_neo4j_value(v) for v in value]
     if isinstance(value, dict):
