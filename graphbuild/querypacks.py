@@ -385,7 +385,7 @@ def resolve_candidates(
     labels: Sequence[str],
     mode: Literal["exact-first", "best", "all"] = "exact-first",
 ) -> list[Candidate]:
-    """Ids of the nodes whose name or alias matches ``text``, best matches first.
+    """The nodes whose name or alias matches ``text``, best matches first.
 
     An exact (case-insensitive) name or alias wins outright (unless ``mode`` is "all"); otherwise
     every node whose name or alias contains the text; otherwise the fuzzy matches (rapidfuzz
@@ -411,7 +411,8 @@ def resolve_candidates(
             best[node_id] = max(best.get(node_id, 0.0), score)
         top = max(best.values(), default=0.0)
         ranked_ids = sorted((i for i, s in best.items() if s >= top - 5), key=lambda i: (-best[i], i))
-        ranked = [next(c for c in everyone if c.id == node_id) for node_id in ranked_ids]
+        by_id = {c.id: c for c in everyone}
+        ranked = [by_id[node_id] for node_id in ranked_ids]
     unique: list[Candidate] = []
     seen: set[str] = set()
     for candidate in ranked:
