@@ -1,0 +1,251 @@
+"""Store benchmarks: embedded rebuild of a large generated graph, and Neo4j load rates.
+
+    python benchmarks/bench_store.py [--nodes 1000000 --rels 3000000] [--neo4j-nodes 5000 --neo4j-rels 15000]
+        [--neo4j bolt://localhost:7687] [--markdown docs/benchmarks-store.md]
+
+``measure_embedded_rebuild`` times LadybugStore.replace_graph (Parquet + COPY into a fresh
+generation + atomic swap) of a generated graph. ``measure_neo4j_load`` loads the same generated
+graph into Neo4j twice: with the store's batched ``UNWIND ... MERGE`` and with one MERGE
+statement per row (the naive baseline), and reports relationships per second for each.
+Without --neo4j the Neo4j test harness in tests/neo4j_server is started (needs java and cp.txt);
+the credentials then come from NEO4J_USER / NEO4J_PASSWORD as for the CLI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from graphbuild.models import Graph, NodeRecord, RelRecord
+from graphbuild.schema import load_schema
+from graphbuild.store.base import StoreTarget, open_store
+from graphbuild.store.credentials import neo4j_credentials
+from graphbuild.store.neo4j import Neo4jStore, merge_nodes_cypher, merge_rels_cypher
+
+SERVER_DIR = Path(__file__).resolve().parent.parent / "tests" / "neo4j_server"
+
+
+def generated_graph(nodes: int, rels: int, *, documents: int = 1000) -> Graph:
+    """Persons, meetings and organisations; ATTENDED and HOLDS_ROLE spread over ``documents``."""
+    schema = load_schema()
+    graph = Graph()
+    meetings = max(1, nodes // 7)
+    organizations = max(1, nodes // 20)
+    people = max(1, nodes - meetings - organizations)
+    blank_node = {label: dict.fromkeys(t.properties) for label, t in schema.nodes.items()}
+
+    def add(label: str, node_id: str, name: str) -> None:
+        props = {**blank_node[label], "id": node_id, "name": name, "aliases": [name.upper()]}
+        graph.nodes[node_id] = NodeRecord.model_construct(id=node_id, label=label, properties=props)
+
+    for i in range(people):
+        add("Person", f"person:{i}", f"Person {i}")
+    for i in range(meetings):
+        add("Meeting", f"meeting:{i}", f"Møde {i}")
+    for i in range(organizations):
+        add("Organization", f"organization:{i}", f"Organisation {i}")
+    roles = rels // 5
+    for r in range(rels):
+        person = r % people
+        doc = f"doc{r % documents:06d}"
+        if r < roles:
+            rel_type, target, target_label = "HOLDS_ROLE", f"organization:{r % organizations}", "Organization"
+            extra: dict[str, Any] = {"role": "formand", "valid_from": "2020-01-01", "valid_to": None}
+        else:
+            rel_type, target, target_label = "ATTENDED", f"meeting:{(r * 7919) % meetings}", "Meeting"
+            extra = {"status": "present", "stands_in_for": None}
+        rel_id = f"rel:{r:010d}"
+        props = {"id": rel_id, "doc": doc, "item": "1", "span_start": r, "span_end": r + 20, "quote": "til stede"}
+        graph.rels[rel_id] = RelRecord.model_construct(
+            id=rel_id,
+            type=rel_type,  # type: ignore[arg-type]
+            source=f"person:{person}",
+            target=target,
+            source_label="Person",
+            target_label=target_label,  # type: ignore[arg-type]
+            properties={**props, **extra},
+        )
+    return graph
+
+
+@dataclass
+class EmbeddedResult:
+    nodes: int
+    rels: int
+    generate_s: float
+    first_build_s: float
+    rebuild_s: float
+    rels_per_s: float
+    peak_rss_mb: float
+
+
+def measure_embedded_rebuild(nodes: int, rels: int) -> EmbeddedResult:
+    started = time.perf_counter()
+    graph = generated_graph(nodes, rels)
+    generate_s = time.perf_counter() - started
+    with tempfile.TemporaryDirectory(prefix="bench-store-") as tmp:
+        target = StoreTarget(store_dir=Path(tmp) / "store")
+        timings = []
+        for _ in range(2):  # the second build replaces the first: the rebuild a user waits for
+            store = open_store(target, read_only=False)
+            started = time.perf_counter()
+            store.replace_graph(graph)
+            timings.append(time.perf_counter() - started)
+            store.close()
+        reader = open_store(target)
+        counts = reader.counts()
+        reader.close()
+    assert sum(counts.values()) == nodes + rels, counts
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return EmbeddedResult(nodes, rels, generate_s, timings[0], timings[1], rels / timings[1], peak)
+
+
+@dataclass
+class Neo4jResult:
+    nodes: int
+    rels: int
+    unwind_s: float
+    unwind_rels_per_s: float
+    naive_s: float
+    naive_rels_per_s: float
+    speedup: float
+
+
+def _naive_load(store: Neo4jStore, graph: Graph) -> None:
+    """One MERGE statement per node and per relationship, each its own auto-commit transaction."""
+    with store.driver.session(database=store.database) as session:
+        for node in graph.nodes.values():
+            props = {k: v for k, v in node.properties.items() if v is not None}
+            session.run(merge_nodes_cypher(node.label), rows=[{"id": node.id, "props": props}]).consume()
+        for rel in graph.rels.values():
+            props = {k: v for k, v in rel.properties.items() if v is not None}
+            row = {"id": rel.id, "source": rel.source, "target": rel.target, "props": props}
+            cypher = merge_rels_cypher(rel.type, rel.source_label, rel.target_label)
+            session.run(cypher, rows=[row]).consume()
+
+
+def measure_neo4j_load(uri: str, nodes: int, rels: int) -> Neo4jResult:
+    graph = generated_graph(nodes, rels, documents=max(1, rels // 150))
+    store = Neo4jStore(uri, neo4j_credentials())
+    try:
+        store.ensure_schema()
+        store.clear()
+        started = time.perf_counter()
+        store.replace_graph(graph)
+        unwind_s = time.perf_counter() - started
+        assert sum(store.counts().values()) == nodes + rels
+        store.clear()
+        started = time.perf_counter()
+        _naive_load(store, graph)
+        naive_s = time.perf_counter() - started
+        assert sum(store.counts().values()) == nodes + rels
+        store.clear()
+    finally:
+        store.close()
+    return Neo4jResult(nodes, rels, unwind_s, rels / unwind_s, naive_s, rels / naive_s, naive_s / unwind_s)
+
+
+@contextmanager
+def harness_server() -> Iterator[str]:
+    """The test suite's in-process Neo4j 5.26 (tests/neo4j_server), stopped afterwards."""
+    classpath = (SERVER_DIR / "cp.txt").read_text().strip()
+    process = subprocess.Popen(
+        ["java", "-cp", classpath, "Main.java"],
+        cwd=SERVER_DIR,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert process.stdout is not None and process.stdin is not None
+    try:
+        yield process.stdout.readline().strip().rstrip("/")
+    finally:
+        process.stdin.close()
+        process.wait(timeout=120)
+
+
+def machine() -> str:
+    return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def report_markdown(embedded: EmbeddedResult | None, neo4j: Neo4jResult | None) -> str:
+    lines = ["# Store benchmarks", "", f"One run on one machine ({machine()}); `python benchmarks/bench_store.py`.", ""]
+    if embedded:
+        e = embedded
+        lines += [
+            "## Embedded (LadybugDB) rebuild",
+            "",
+            f"Generated graph: {e.nodes:,} nodes, {e.rels:,} relationships "
+            f"(generating the in-memory graph: {e.generate_s:.1f} s).",
+            "",
+            "| build | seconds | relationships/s |",
+            "|---|---|---|",
+            f"| first build (empty store) | {e.first_build_s:.1f} | {e.rels / e.first_build_s:,.0f} |",
+            f"| rebuild (replaces the previous graph) | {e.rebuild_s:.1f} | {e.rels_per_s:,.0f} |",
+            "",
+            f"Peak resident memory of the benchmark process: {e.peak_rss_mb:,.0f} MB.",
+            "",
+        ]
+    if neo4j:
+        n = neo4j
+        lines += [
+            "## Neo4j 5.26 load rate",
+            "",
+            f"Same generated graph for both ({n.nodes:,} nodes, {n.rels:,} relationships), empty database each time.",
+            "",
+            "| method | seconds | relationships/s |",
+            "|---|---|---|",
+            f"| batched `UNWIND $rows ... MERGE` (Neo4jStore.replace_graph) | {n.unwind_s:.1f} "
+            f"| {n.unwind_rels_per_s:,.0f} |",
+            f"| one MERGE statement per row (naive) | {n.naive_s:.1f} | {n.naive_rels_per_s:,.0f} |",
+            "",
+            f"Batched is {n.speedup:.0f}x faster.",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--nodes", type=int, default=1_000_000)
+    parser.add_argument("--rels", type=int, default=3_000_000)
+    parser.add_argument("--neo4j-nodes", type=int, default=5_000)
+    parser.add_argument("--neo4j-rels", type=int, default=15_000)
+    parser.add_argument("--neo4j", help="Bolt URI; default: start the test harness")
+    parser.add_argument("--skip-embedded", action="store_true")
+    parser.add_argument("--skip-neo4j", action="store_true")
+    parser.add_argument("--markdown", type=Path)
+    args = parser.parse_args(argv)
+    embedded = None if args.skip_embedded else measure_embedded_rebuild(args.nodes, args.rels)
+    if embedded:
+        print(asdict(embedded), flush=True)
+    neo4j = None
+    if not args.skip_neo4j:
+        if args.neo4j:
+            neo4j = measure_neo4j_load(args.neo4j, args.neo4j_nodes, args.neo4j_rels)
+        else:
+            os.environ.setdefault("NEO4J_PASSWORD", "benchmark-harness")  # the harness runs without auth
+            with harness_server() as uri:
+                neo4j = measure_neo4j_load(uri, args.neo4j_nodes, args.neo4j_rels)
+        print(asdict(neo4j), flush=True)
+    text = report_markdown(embedded, neo4j)
+    if args.markdown:
+        args.markdown.write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
