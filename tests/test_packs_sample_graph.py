@@ -30,7 +30,7 @@ class GraphBuilder:
     def node(self, label: str, node_id: str, name: str, aliases: list[str] | None = None, **props: Any) -> str:
         properties: dict[str, Any] = dict.fromkeys(self.schema.nodes[label].properties)
         properties.update(id=node_id, name=name, aliases=aliases or [], **props)
-        self.graph.nodes[node_id] = NodeRecord(id=node_id, label=label, properties=properties)  # type: ignore[arg-type]
+        self.graph.nodes[node_id] = NodeRecord(id=node_id, label=label, properties=properties)
         return node_id
 
     def rel(self, rel_type: str, source: str, target: str, doc: str, item: str | None, quote: str, **props: Any) -> str:
@@ -40,7 +40,7 @@ class GraphBuilder:
         properties.update(id=rel_id, doc=doc, item=item, span_start=0, span_end=len(quote), quote=quote, **props)
         self.graph.rels[rel_id] = RelRecord(
             id=rel_id,
-            type=rel_type,  # type: ignore[arg-type]
+            type=rel_type,
             source=source,
             target=target,
             source_label=self.graph.nodes[source].label,
