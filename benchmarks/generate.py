@@ -110,6 +110,30 @@ TOPICS = [
     ("Plan for rehabilitering", "Indsatsen koster {amount} over to år."),
     ("Fælles indkøb af velfærdsteknologi", "Den forventede kontraktsum er {amount}"),
 ]
+# Neutral background prose (no names, roles, amounts, laws or adoption words), so that documents
+# have the length of real minutes (a few kB per item) without adding facts to the truth.
+BACKGROUND = [
+    "Sagen har været drøftet i forvaltningens ledergruppe, og der er enighed om den videre proces.",
+    "Forvaltningen har indhentet erfaringer fra andre kommuner og fra relevante fagmiljøer.",
+    "Der lægges vægt på, at indsatsen hænger sammen med kommunens øvrige planer og strategier.",
+    "Udviklingen følges tæt, og der gives en status, når de første resultater foreligger.",
+    "Medarbejderne er inddraget gennem de lokale samarbejdsudvalg.",
+    "Der er tale om en videreførelse af den hidtidige praksis med enkelte justeringer.",
+    "Borgerne vil blive orienteret via kommunens hjemmeside og de lokale medier.",
+    "Tidsplanen er stram, men realistisk, hvis de nødvendige beslutninger træffes i år.",
+    "Det forventes, at arbejdet kan afsluttes inden udgangen af næste kalenderår.",
+    "Området har i de senere år oplevet et stigende pres på grund af den demografiske udvikling.",
+    "En arbejdsgruppe med deltagelse fra de berørte fagområder har udarbejdet et oplæg.",
+    "Oplægget beskriver mål, organisering, økonomi og en plan for opfølgning.",
+    "Der er ikke konstateret forhold, der giver anledning til at ændre den valgte model.",
+    "Forvaltningen vurderer, at løsningen kan gennemføres inden for den eksisterende organisering.",
+    "Høringssvarene er samlet i et notat, som er vedlagt sagen.",
+    "Det fremgår af notatet, at der generelt er opbakning til forslaget.",
+    "Enkelte høringsparter peger på behovet for en tydeligere ansvarsfordeling.",
+    "Der vil blive fulgt op på sagen i forbindelse med den årlige evaluering.",
+    "Sagen har sammenhæng med de tværgående indsatser på sundheds- og socialområdet.",
+    "Det vurderes, at forslaget vil styrke kvaliteten og sammenhængen i opgaveløsningen.",
+]
 PLACES = ["Nørre", "Søndre", "Vester", "Øster", "Bakke", "Skov", "Engvej", "Kirkebakke", "Hede", "Strand"]
 
 
@@ -326,6 +350,10 @@ class Writer:
             return None
         return f"{doc.municipality.case_prefix}-{doc.day.year}-{self.rng.randint(10000, 999999)}"
 
+    def background(self) -> list[str]:
+        """One to four paragraphs of neutral prose."""
+        return [" ".join(self.rng.sample(BACKGROUND, self.rng.randint(2, 5))) for _ in range(self.rng.randint(1, 4))]
+
     def proposal(self, doc: Doc, what: str) -> str:
         if doc.is_agenda:
             return f"Det indstilles, at {doc.body} {what}."
@@ -349,7 +377,8 @@ class Writer:
             title=f"Tilslutning til {initiative.name}",
             body=[
                 f"Kommunerne kan tilslutte sig {initiative.written}. "
-                f"Udgiften for {doc.municipality.name} Kommune er {kroner(amount)} om året."
+                f"Udgiften for {doc.municipality.name} Kommune er {kroner(amount)} om året.",
+                *self.background(),
             ],
             proposal=self.proposal(doc, "kommunen tilslutter sig"),
             decision=f"{doc.body} besluttede at tilmelde sig {initiative.written}.",
@@ -402,7 +431,7 @@ class Writer:
         title, text = self.rng.choice(TOPICS)
         amount = self.rng.randrange(50_000, 40_000_000, 1000)
         title = title.format(month=long_date(doc.day), place=self.rng.choice(PLACES), year=doc.day.year + 1)
-        paragraphs = [text.format(amount=kroner(amount))]
+        paragraphs = [text.format(amount=kroner(amount)), *self.background()]
         if self.rng.random() < 0.4:
             law, paragraph = self.rng.choice(LAWS)
             paragraphs.append(f"Sagen behandles efter {law} § {paragraph}.")
