@@ -163,3 +163,12 @@ def test_batch_goes_on_after_a_bad_file(tmp_path: Path) -> None:
         except SourceError as error:
             failed.append(error.path)
     assert read == ["good.txt"] and failed == [str(tmp_path / "bad.txt")]
+
+
+def test_a_folders_readme_and_licence_are_not_read_as_minutes(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# Om mappen\n", encoding="utf-8")
+    (tmp_path / "LICENSE.txt").write_text("MIT\n", encoding="utf-8")
+    (tmp_path / "referat.txt").write_text("Referat\n", encoding="utf-8")
+    found, errors = collect_paths([tmp_path])
+    assert [p.name for p in found] == ["referat.txt"]
+    assert not errors

@@ -11,8 +11,16 @@ from graphbuild.errors import SourceError
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx"})
 
 
+# A folder's own documentation, not minutes: skipped when a directory is walked.
+FOLDER_DOCS = frozenset({"readme", "license", "licence", "notice", "changelog", "contributing"})
+
+
 def _is_hidden(name: str) -> bool:
     return name.startswith(".") or name.startswith("~$")  # ~$ is Word's lock file
+
+
+def _is_folder_doc(name: str) -> bool:
+    return name.split(".", 1)[0].lower() in FOLDER_DOCS
 
 
 def _walk(root: Path, found: list[Path], errors: list[SourceError]) -> None:
@@ -32,7 +40,7 @@ def _walk(root: Path, found: list[Path], errors: list[SourceError]) -> None:
         dirnames[:] = sorted(d for d in dirnames if not _is_hidden(d))
         for name in sorted(filenames):
             path = Path(directory) / name
-            if _is_hidden(name) or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            if _is_hidden(name) or _is_folder_doc(name) or path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 continue
             if path.is_file():
                 found.append(path)
