@@ -236,3 +236,137 @@ def test_a_store_path_that_is_a_file_is_one_clear_error(corpora: dict[str, Path]
     result = cli("build", str(corpora["small"]), "--store", str(not_a_dir))
     assert_one_clear_error(result, str(not_a_dir))
     assert not_a_dir.read_text() == "a file, not a folder"
+
+
+# --- Neo4j stopped mid-load -----------------------------------------------------------------
+
+
+class CuttableProxy:
+    """A TCP relay in front of Neo4j: ``cut`` drops every connection and refuses new ones (as a
+    stopped server does), ``resume`` lets them through again. The server keeps its data."""
+
+    def __init__(self, target_host: str, target_port: int) -> None:
+        import socket
+        import threading
+
+        self.target = (target_host, target_port)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.open = threading.Event()
+        self.open.set()
+        self.sockets: list[Any] = []
+        self.lock = threading.Lock()
+        self.closed = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while not self.closed:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            if not self.open.is_set():
+                client.close()  # refused, as by a server that is down
+                continue
+            try:
+                upstream = socket.create_connection(self.target, timeout=10)
+            except OSError:
+                client.close()
+                continue
+            with self.lock:
+                self.sockets += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source: Any, sink: Any) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, sink):
+                with contextlib.suppress(OSError):
+                    sock.close()
+
+    def cut(self) -> None:
+        import socket
+
+        self.open.clear()
+        with self.lock:
+            for sock in self.sockets:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+                    sock.close()
+            self.sockets.clear()
+
+    def resume(self) -> None:
+        self.open.set()
+
+    def close(self) -> None:
+        self.closed = True
+        self.cut()
+        self.listener.close()
+
+
+def _graph_of_documents(folder: Path, count: int) -> Any:
+    from graphbuild.pipeline import extract_corpus
+    from graphbuild.resolve import resolve
+
+    write_good(folder, count)
+    return resolve(extract_corpus([folder], None, workers=1))
+
+
+@pytest.mark.neo4j
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_neo4j_lost_mid_load_is_a_clear_error_and_a_rebuild_converges(
+    neo4j_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from urllib.parse import urlparse
+
+    from graphbuild.errors import StoreError
+
+    address = urlparse(neo4j_server.uri)
+    proxy = CuttableProxy(address.hostname or "localhost", address.port or 7687)
+    monkeypatch.setenv("NEO4J_USER", neo4j_server.user)
+    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_server.password)
+    target = store_base.StoreTarget(neo4j_uri=f"bolt://127.0.0.1:{proxy.port}")
+    graph = _graph_of_documents(tmp_path / "large", 16)
+    smaller = _graph_of_documents(tmp_path / "small", 5)
+    try:
+        store = store_base.open_store(target, read_only=False)
+        try:
+            store.replace_graph(smaller)  # the previous graph
+
+            def stop_server_midway(stage: str, done: int, total: int) -> None:
+                if done == total // 2:
+                    proxy.cut()
+
+            with pytest.raises(StoreError) as caught:
+                store.replace_graph(graph, stop_server_midway)
+        finally:
+            with contextlib.suppress(Exception):
+                store.close()
+        message = str(caught.value)
+        assert f"127.0.0.1:{proxy.port}" in message and "\n" not in message
+        assert neo4j_server.password not in message
+
+        proxy.resume()  # the server is back
+        store = store_base.open_store(target, read_only=False)
+        try:
+            store.replace_graph(graph)
+            back = store.read_graph()
+            assert set(back.nodes) == set(graph.nodes)
+            assert set(back.rels) == set(graph.rels)
+            assert {k: v for k, v in store.counts().items() if v} == graph.counts()
+            store.replace_graph(smaller)  # and a smaller graph leaves nothing of the larger behind
+            assert set(store.read_graph().nodes) == set(smaller.nodes)
+        finally:
+            store.close()
+    finally:
+        proxy.close()
