@@ -17,6 +17,7 @@ ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         "on",
     ),
     (re.compile(r"\b(?:tilmeldte|tilsluttede)\s+sig\b", re.IGNORECASE), "on"),
+    (re.compile(r"\b(?:godkendte|vedtog)\s+(?:\w+\s+)?(?:tilmelding|tilslutning)\s+til\b", re.IGNORECASE), "on"),
     (
         re.compile(
             r"\ber\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\b|\bhar\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\s+sig\b|"
