@@ -450,7 +450,7 @@ def render(report: Report, info: dict[str, str], args: argparse.Namespace, secon
     lines = [
         "# Benchmarks",
         "",
-        f"Written by `python -m benchmarks.run{' --quick' if args.quick else ''}` in {seconds / 60:.1f} minutes "
+        f"Written by `{' '.join(['python -m benchmarks.run', *args.given])}` in {seconds / 60:.1f} minutes "
         f"({time.strftime('%Y-%m-%d %H:%M %Z')}). Corpora from `benchmarks.generate` (seed {SEED}, every layout, "
         "formats txt/md/html with a minority of pdf/docx). Values are medians; the range and the number of "
         "runs follow in brackets. Targets are compared, never asserted in tests.",
@@ -493,6 +493,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", default="", help="comma-separated: packs, viz, store")
     parser.add_argument("--neo4j", help="Bolt URI of a Neo4j to load into; default: the test harness's")
     args = parser.parse_args(argv)
+    args.given = list(sys.argv[1:] if argv is None else argv)
     sizes = (
         [int(s) for s in args.sizes.split(",")] if args.sizes else ([100, 300] if args.quick else [1000, 10000, 50000])
     )

@@ -37,7 +37,7 @@ def test_a_missed_target_is_said_on_the_page() -> None:
     report = Report()
     report.rows += [Row("parse+extract", "0.5", "≥ 2", False), Row("packs", "12", "< 100 ms", True), Row("read", "3")]
     report.profiles.append("### profile\n\n```\nframe\n```")
-    page = render(report, {"CPU": "test"}, argparse.Namespace(quick=True), 60.0)
+    page = render(report, {"CPU": "test"}, argparse.Namespace(quick=True, given=["--quick"]), 60.0)
     assert "| parse+extract | 0.5 | ≥ 2 | **missed** |" in page
     assert "| packs | 12 | < 100 ms | met |" in page
     assert "## Targets missed" in page and "### profile" in page
