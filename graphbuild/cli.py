@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated, Any, Literal, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
@@ -295,9 +295,10 @@ def export(
     """Export the whole graph from either engine."""
     from graphbuild.export import export_graph
 
-    if fmt not in {"graphml", "json", "csv"}:
+    formats: dict[str, Literal["graphml", "json", "csv"]] = {"graphml": "graphml", "json": "json", "csv": "csv"}
+    if fmt not in formats:
         raise UserError(f"--format must be graphml, json or csv, not {fmt!r}")
-    written = export_graph(load_graph(store, neo4j), fmt, output)
+    written = export_graph(load_graph(store, neo4j), formats[fmt], output)
     for path in written:
         out.print(f"wrote {path}", highlight=False)
 

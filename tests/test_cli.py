@@ -68,11 +68,11 @@ def test_packs_lists_parameters_as_json() -> None:
     assert code == 0
     packs = {pack["name"]: pack for pack in json.loads(stdout)}
     assert "adopters" in packs
-    assert [p["name"] for p in packs["adopters"]["params"]][0] == "initiative"
+    assert packs["adopters"]["params"][0]["name"] == "initiative"
 
 
 def test_unknown_pack_is_one_line_exit_1(example_store: Path) -> None:
-    code, stdout, stderr = run("query", "no-such-pack", "--store", str(example_store))
+    code, _, stderr = run("query", "no-such-pack", "--store", str(example_store))
     assert code == 1
     assert "no-such-pack" in stderr and "adopters" in stderr
     assert len(stderr.strip().splitlines()) == 1
@@ -139,7 +139,7 @@ def test_user_errors_print_no_traceback(tmp_path: Path) -> None:
 
 def test_viz_diffusion_writes_a_page(tmp_path: Path, example_store: Path) -> None:
     page = tmp_path / "kl-play.html"
-    code, stdout, stderr = run("viz", "diffusion", "KL Play", "-o", str(page), "--store", str(example_store))
+    code, _, stderr = run("viz", "diffusion", "KL Play", "-o", str(page), "--store", str(example_store))
     assert code == 0, stderr
     html = page.read_text(encoding="utf-8")
     assert "KL Play" in html
