@@ -309,12 +309,6 @@ def test_seed_secrets_reach_no_store_or_query(seeds_dir: Path, gold: dict[str, A
     assert "KL Play" in haystack, "the rest of the seed is there"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="config.resolve_target accepts bolt://user:password@host; the driver's ConfigurationError then "
-    "escapes as a traceback that prints the whole URI with the password (store/neo4j.py does not catch it). "
-    "resolve_target should refuse userinfo with a UserError that does not echo the URI",
-)
 def test_credentials_in_the_uri_are_refused_without_echoing_them(tmp_path: Path) -> None:
     _store_modules("graphbuild.store.neo4j")
     env = {**os.environ, "NEO4J_PASSWORD": "x"}
