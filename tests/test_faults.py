@@ -88,6 +88,7 @@ def test_sigkill_at_any_moment_keeps_the_previous_graph_and_the_next_build_succe
     started = time.monotonic()  # how long a whole build takes here, so kills land inside it
     subprocess.run([*command, "--no-cache"], check=True, capture_output=True, timeout=240)
     whole = time.monotonic() - started
+    after = counts(store)
     build_ok(corpora["small"], store)  # back to the small graph
     assert counts(store) == before
 
@@ -100,8 +101,14 @@ def test_sigkill_at_any_moment_keeps_the_previous_graph_and_the_next_build_succe
         process.wait(timeout=60)
         if finished:
             break
+        # A kill can land after the swap committed but before the process exited: then the new graph
+        # is whole. Anything else than the whole old or the whole new graph is a torn store.
+        now = counts(store)
+        assert now in (before, after), f"a torn graph after a build killed at {fraction:.0%}"
+        if now == after:
+            build_ok(corpora["small"], store)
+            continue
         killed_before_the_end += 1
-        assert counts(store) == before, f"graph changed by a build killed at {fraction:.0%}"
     assert killed_before_the_end >= 3
 
     # The next build (reusing whatever the killed ones cached) converges to a clean build's graph.
