@@ -72,5 +72,6 @@ class ExtractionCache:
             stray.unlink(missing_ok=True)
         return removed
 
-    def __len__(self) -> int:
+    def entry_count(self) -> int:
+        # not __len__: an empty cache must still be truthy where callers write `if cache:`
         return sum(1 for _ in self.directory.glob("*/*.json")) if self.directory.is_dir() else 0

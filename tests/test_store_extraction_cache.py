@@ -26,7 +26,8 @@ def test_put_then_get_gives_the_same_facts(tmp_path: Path) -> None:
     facts = facts_for("dokument 1")
     cache.put(facts, "v1")
     assert cache.get(facts.sha256, "v1") == facts
-    assert len(cache) == 1
+    assert cache.entry_count() == 1
+    assert ExtractionCache(tmp_path / "empty")  # truthy even when empty
 
 
 def test_another_extractor_version_or_hash_misses(tmp_path: Path) -> None:

@@ -4,14 +4,16 @@ and lists intact where CSV would need escaping rules."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from graphbuild.models import Graph
-from graphbuild.schema import Schema
+from graphbuild.models import Graph, NodeRecord, RelRecord
+from graphbuild.schema import RelType
 
 ARROW_TYPES: dict[str, pa.DataType] = {
     "STRING": pa.string(),
@@ -27,35 +29,38 @@ def _arrow_schema(properties: dict[str, str], prefix: list[tuple[str, pa.DataTyp
     return pa.schema(fields)
 
 
-def node_table(graph: Graph, schema: Schema, label: str) -> pa.Table:
-    properties = schema.nodes[label].properties
-    columns: dict[str, list[object]] = {name: [] for name in properties}
+def group_by_type(graph: Graph) -> tuple[dict[str, list[NodeRecord]], dict[str, list[RelRecord]]]:
+    """One pass over the graph: nodes per label, relationships per type."""
+    nodes: dict[str, list[NodeRecord]] = defaultdict(list)
     for node in graph.nodes.values():
-        if node.label != label:
-            continue
-        for name in properties:
-            columns[name].append(node.id if name == "id" else node.properties.get(name))
+        nodes[node.label].append(node)
+    rels: dict[str, list[RelRecord]] = defaultdict(list)
+    for rel in graph.rels.values():
+        rels[rel.type].append(rel)
+    return nodes, rels
+
+
+def node_table(nodes: Sequence[NodeRecord], properties: dict[str, str]) -> pa.Table:
+    columns = {
+        name: [n.id for n in nodes] if name == "id" else [n.properties.get(name) for n in nodes] for name in properties
+    }
     return pa.table(columns, schema=_arrow_schema(properties))
 
 
-def rel_tables(graph: Graph, schema: Schema, rel_type: str) -> Iterator[tuple[tuple[str, str], pa.Table]]:
+def rel_tables(rels: Sequence[RelRecord], rel_type: RelType) -> Iterator[tuple[tuple[str, str], pa.Table]]:
     """One table per endpoint pair that has rows: LadybugDB copies each pair separately."""
-    properties = schema.relationships[rel_type].properties
-    by_pair: dict[tuple[str, str], dict[str, list[object]]] = {}
-    for rel in graph.rels.values():
-        if rel.type != rel_type:
+    by_pair: dict[tuple[str, str], list[RelRecord]] = defaultdict(list)
+    for rel in rels:
+        by_pair[(rel.source_label, rel.target_label)].append(rel)
+    arrow_schema = _arrow_schema(rel_type.properties, [("from", pa.string()), ("to", pa.string())])
+    for endpoints in rel_type.endpoints:
+        group = by_pair.get(endpoints)
+        if not group:
             continue
-        columns = by_pair.setdefault(
-            (rel.source_label, rel.target_label), {"from": [], "to": [], **{name: [] for name in properties}}
-        )
-        columns["from"].append(rel.source)
-        columns["to"].append(rel.target)
-        for name in properties:
-            columns[name].append(rel.id if name == "id" else rel.properties.get(name))
-    arrow_schema = _arrow_schema(properties, [("from", pa.string()), ("to", pa.string())])
-    for endpoints in schema.relationships[rel_type].endpoints:
-        if endpoints in by_pair:
-            yield endpoints, pa.table(by_pair[endpoints], schema=arrow_schema)
+        columns: dict[str, list[Any]] = {"from": [r.source for r in group], "to": [r.target for r in group]}
+        for name in rel_type.properties:
+            columns[name] = [r.id for r in group] if name == "id" else [r.properties.get(name) for r in group]
+        yield endpoints, pa.table(columns, schema=arrow_schema)
 
 
 def write_parquet(table: pa.Table, path: Path) -> Path:

@@ -15,7 +15,7 @@ from graphbuild.errors import StoreError, UserError
 from graphbuild.models import Graph, NodeRecord, RelRecord
 from graphbuild.schema import Schema, load_schema
 from graphbuild.store.base import Progress
-from graphbuild.store.bulk import node_table, rel_tables, write_parquet
+from graphbuild.store.bulk import group_by_type, node_table, rel_tables, write_parquet
 from graphbuild.store.generations import current_generation, new_generation, publish, remove_stale
 from graphbuild.store.values import plain
 
@@ -49,16 +49,17 @@ def create_database(path: Path, graph: Graph, schema: Schema, progress: Progress
                 raise StoreError(f"the temporary directory {scratch} has a quote or backslash in its name")
             steps = len(schema.nodes) + len(schema.relationships)
             done = 0
-            for label in schema.nodes:
-                table = node_table(graph, schema, label)
+            nodes_by_label, rels_by_type = group_by_type(graph)
+            for label, node_type in schema.nodes.items():
+                table = node_table(nodes_by_label.get(label, []), node_type.properties)
                 if table.num_rows:
                     file = write_parquet(table, Path(scratch) / f"node-{label}.parquet")
                     connection.execute(f"COPY `{label}` FROM '{file}'")
                 done += 1
                 if progress:
                     progress("store", done, steps)
-            for rel_type in schema.relationships:
-                for (source_label, target_label), table in rel_tables(graph, schema, rel_type):
+            for rel_type, rel_spec in schema.relationships.items():
+                for (source_label, target_label), table in rel_tables(rels_by_type.get(rel_type, []), rel_spec):
                     file = write_parquet(table, Path(scratch) / f"rel-{rel_type}-{source_label}-{target_label}.parquet")
                     connection.execute(f"COPY `{rel_type}` FROM '{file}' (from='{source_label}', to='{target_label}')")
                 done += 1
