@@ -24,7 +24,7 @@ from graphbuild.sources import collect_paths, read_source
 from graphbuild.store.base import StoreTarget, open_store
 
 # Bumped whenever parse or extract change what they produce, so cached facts are redone.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 PARALLEL_THRESHOLD = 64  # below this many uncached documents, one process is faster
 
 Progress = Callable[[str, int, int], None]

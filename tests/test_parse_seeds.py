@@ -109,3 +109,9 @@ def test_password_never_reaches_the_meeting(meetings: dict[str, Meeting], gold: 
         dumped = meetings[doc["file"]].model_dump_json()
         for secret in doc.get("must_not_store", []):
             assert secret not in dumped
+
+
+def test_each_attendee_span_is_their_own_name(meetings: dict[str, Meeting]) -> None:
+    for meeting in meetings.values():
+        for attendee in meeting.attendance:
+            assert meeting.source.text[attendee.start : attendee.end] == attendee.name

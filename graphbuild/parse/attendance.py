@@ -159,8 +159,25 @@ def find_attendance(lines: list[Line], limit: int) -> list[Attendee]:
             end = lines[index].end
             index += 1
         start = line.start + match.start("rest")
-        _add(found, _attendees("\n".join(block_lines), status, start, end))
+        block = "\n".join(block_lines)  # consecutive raw lines: block[i] is the text at start + i
+        _add(found, _name_spans(block, start, _attendees(block, status, start, end)))
     return found
+
+
+def _name_spans(block: str, start: int, people: list[Attendee]) -> list[Attendee]:
+    """Narrow each attendee's span from the whole list to their own name, so evidence quotes their line."""
+    narrowed: list[Attendee] = []
+    cursor = 0
+    for person in people:
+        at = block.find(person.name, cursor)
+        if at < 0:
+            at = block.find(person.name)
+        if at < 0:
+            narrowed.append(person)
+            continue
+        cursor = max(cursor, at + len(person.name))
+        narrowed.append(person.model_copy(update={"start": start + at, "end": start + at + len(person.name)}))
+    return narrowed
 
 
 def _add(found: list[Attendee], people: list[Attendee]) -> None:
