@@ -283,6 +283,8 @@ class CuttableProxy:
             except OSError:
                 client.close()
                 continue
+            for sock in (client, upstream):  # no Nagle delay on Bolt's small messages
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             with self.lock:
                 self.sockets += [client, upstream]
             for a, b in ((client, upstream), (upstream, client)):
@@ -336,8 +338,18 @@ def test_neo4j_lost_mid_load_is_a_clear_error_and_a_rebuild_converges(
 ) -> None:
     from urllib.parse import urlparse
 
+    import neo4j
+
     from graphbuild.errors import StoreError
 
+    # The driver retries a failed transaction for max_transaction_retry_time (30 s by default,
+    # with back-off about a minute) before the store sees the error; shorten that window here only.
+    real_driver = neo4j.GraphDatabase.driver
+    monkeypatch.setattr(
+        neo4j.GraphDatabase,
+        "driver",
+        lambda uri, **kwargs: real_driver(uri, **{"max_transaction_retry_time": 2.0, **kwargs}),
+    )
     address = urlparse(neo4j_server.uri)
     proxy = CuttableProxy(address.hostname or "localhost", address.port or 7687)
     monkeypatch.setenv("NEO4J_USER", neo4j_server.user)
