@@ -125,16 +125,17 @@ def test_hostile_document_text_runs_no_script_in_a_browser(
 # --- the store and the query packs ---------------------------------------------------------
 
 VERY_LONG = "Navn " + "ø" * 20_000 + " slut"
+NEO4J_LONG = "Navn " + "ø" * 3_000 + " slut"
 
 
-def _hostile_store_graph(base: Graph) -> Graph:
+def _hostile_store_graph(base: Graph, very_long: str = VERY_LONG) -> Graph:
     """The hostile documents' graph plus organisations named by each hostile string."""
     graph = base.model_copy(deep=True)
     from graphbuild.schema import load_schema
 
     schema = load_schema()
     keys = _property_names(schema, "Organization")
-    for index, name in enumerate([*HOSTILE, VERY_LONG]):
+    for index, name in enumerate([*HOSTILE, very_long]):
         node_id = f"organization:hostile-{index}"
         properties: dict[str, Any] = dict.fromkeys(keys)
         properties.update({"id": node_id, "name": name, "aliases": [name[::-1][:50]], "kind": "network"})
@@ -148,11 +149,18 @@ def _property_names(schema: Any, label: str) -> list[str]:
     return [p if isinstance(p, str) else getattr(p, "name", str(p)) for p in props]
 
 
-@pytest.fixture(scope="module")
-def hostile_store(hostile_graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Graph]]:
+@pytest.fixture(scope="module", params=["ladybug", pytest.param("neo4j", marks=[pytest.mark.neo4j, pytest.mark.slow])])
+def hostile_store(
+    request: pytest.FixtureRequest, hostile_graph: Graph, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Any, Graph]]:
+    """The hostile graph loaded into each engine, opened for reading."""
     base = pytest.importorskip("graphbuild.store.base", reason="the store has not landed")
-    graph = _hostile_store_graph(hostile_graph)
-    target = base.StoreTarget(store_dir=tmp_path_factory.mktemp("hostile-store"))
+    # Neo4j's range index takes values up to about 8 KB (see the xfail test below)
+    graph = _hostile_store_graph(hostile_graph, VERY_LONG if request.param == "ladybug" else NEO4J_LONG)
+    if request.param == "neo4j":
+        target = request.getfixturevalue("neo4j_target")
+    else:
+        target = base.StoreTarget(store_dir=tmp_path_factory.mktemp("hostile-store"))
     writer = base.open_store(target, read_only=False)
     try:
         writer.replace_graph(graph, None)
@@ -230,9 +238,31 @@ def test_ad_hoc_cypher_parameters_are_values(hostile_store: tuple[Any, Graph]) -
 
     store, graph = hostile_store
     query = "MATCH (n:Organization) WHERE n.name = $name RETURN n.id AS id"
-    for text in [*CYPHER, *UNICODE, VERY_LONG]:
+    long_names = [n.properties["name"] for i, n in graph.nodes.items() if i.startswith("organization:hostile-")]
+    for text in [*CYPHER, *UNICODE, max(long_names, key=len)]:
         expected = sorted(
             i for i, n in graph.nodes.items() if n.label == "Organization" and n.properties["name"] == text
         )
         result = run_read_only(store, query, {"name": text})
         assert sorted(row[0] for row in result.rows) == expected, text
+
+
+@pytest.mark.neo4j
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+@pytest.mark.xfail(
+    strict=True,
+    reason="store/neo4j + schema: the RANGE index on Organization.name (and other indexed names) refuses "
+    "values over ~8 KB ('Property value is too large to index'), so one very long name fails the whole "
+    "Neo4j load; LadybugDB stores it",
+)
+def test_a_very_long_name_loads_into_neo4j(hostile_graph: Graph, neo4j_target: Any) -> None:
+    from graphbuild.store.base import open_store
+
+    graph = _hostile_store_graph(hostile_graph, VERY_LONG)
+    store = open_store(neo4j_target, read_only=False)
+    try:
+        store.replace_graph(graph, None)
+        assert store.read_graph().nodes[f"organization:hostile-{len(HOSTILE)}"].properties["name"] == VERY_LONG
+    finally:
+        store.close()
