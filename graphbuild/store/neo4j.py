@@ -109,8 +109,9 @@ class Neo4jStore:
                 done += 1
                 if progress:
                     progress("store", done, steps)
+            stale_by_document = self._stale_rels_by_document(session, graph)
             for doc in sorted(by_document):
-                session.execute_write(self._load_document, doc, by_document[doc])
+                session.execute_write(self._load_document, by_document[doc], stale_by_document.get(doc, {}))
                 done += 1
                 if progress:
                     progress("store", done, steps)
@@ -118,19 +119,31 @@ class Neo4jStore:
         if progress:
             progress("store", steps, steps)
 
+    def _stale_rels_by_document(self, session: neo4j.Session, graph: Graph) -> dict[str, dict[str, list[str]]]:
+        """document -> type -> ids of stored relationships the new graph no longer has."""
+        out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for rel_type in self.schema.relationships:
+            cypher = f"MATCH ()-[x:`{rel_type}`]->() RETURN x.id AS id, x.doc AS doc"
+            for rel_id, doc in session.execute_read(_read_id_doc_pairs, cypher):
+                if rel_id not in graph.rels:
+                    out[doc or NO_DOCUMENT][rel_type].append(rel_id)
+        return out
+
     def _load_document(
-        self, tx: neo4j.ManagedTransaction, doc: str, groups: dict[tuple[str, str, str], list[dict[str, Any]]]
+        self,
+        tx: neo4j.ManagedTransaction,
+        groups: dict[tuple[str, str, str], list[dict[str, Any]]],
+        stale: dict[str, list[str]],
     ) -> None:
-        """All of one document's relationships in one transaction: all or none of them land."""
+        """One document's relationships in one transaction: its stale ones go and its new ones
+        land together, or none of it happens."""
+        for rel_type, ids in stale.items():
+            for batch in batches([{"id": i} for i in ids]):
+                tx.run(f"UNWIND $rows AS r MATCH ()-[x:`{rel_type}` {{id: r.id}}]->() DELETE x", rows=batch).consume()
         for (rel_type, source_label, target_label), rows in groups.items():
             cypher = merge_rels_cypher(rel_type, source_label, target_label)
             for batch in batches(rows):
                 tx.run(cypher, rows=batch).consume()
-        keep = [row["id"] for rows in groups.values() for row in rows]
-        for rel_type in self.schema.relationships:
-            tx.run(
-                f"MATCH ()-[x:`{rel_type}`]->() WHERE x.doc = $doc AND NOT x.id IN $keep DELETE x", doc=doc, keep=keep
-            ).consume()
 
     def _remove_stale(self, session: neo4j.Session, graph: Graph) -> None:
         """Relationships and nodes the new graph does not have (deleted documents, changed facts)."""
@@ -217,6 +230,10 @@ def _run_batch(tx: neo4j.ManagedTransaction, cypher: str, rows: Sequence[dict[st
 
 def _read_ids(tx: neo4j.ManagedTransaction, cypher: str) -> list[str]:
     return [str(record["id"]) for record in tx.run(cypher)]
+
+
+def _read_id_doc_pairs(tx: neo4j.ManagedTransaction, cypher: str) -> list[tuple[str, str | None]]:
+    return [(str(record["id"]), record["doc"]) for record in tx.run(cypher)]
 
 
 def _neo4j_value(value: Any) -> Any:
