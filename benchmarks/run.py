@@ -314,7 +314,7 @@ def profile_build(corpus: Path, work: Path) -> str:
     subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
     text = target.read_text(encoding="utf-8") if target.is_file() else "pyinstrument wrote no profile"
     documents = sum(1 for p in corpus.iterdir() if p.suffix != ".json")
-    return f"### kommunegraf build, {documents} documents, one worker\n\n```\n{_top(text, 60)}\n```"
+    return f"### kommunegraf build, {documents} documents, one worker\n\n```\n{_top(text, 90)}\n```"
 
 
 # --- packs, viz, Neo4j ------------------------------------------------------------------------------------
@@ -351,13 +351,16 @@ def measure_packs(store_dir: Path, truth: Truth, size: int, repeats: int, report
     from benchmarks.bench_packs import report_markdown
     from graphbuild.store.base import StoreTarget, open_store
 
+    params = pack_params(truth)
+    is_10k = size == 10_000
     store = open_store(StoreTarget(store_dir=store_dir), read_only=True)
     try:
-        results = measure(store, pack_params(truth), repeats=repeats)
+        results = measure(store, params, repeats=repeats)
+        worst = max(results.values(), key=lambda r: r.p95_ms)
+        if is_10k and worst.p95_ms >= TARGET_PACK_P95_MS:
+            report.profiles.append(profile_pack(store, worst.pack, params.get(worst.pack, {})))
     finally:
         store.close()
-    worst = max(results.values(), key=lambda r: r.p95_ms)
-    is_10k = size == 10_000
     report.add(
         Row(
             f"packs, embedded, {size:,} docs: worst p95 ms ({worst.pack})",
@@ -374,6 +377,19 @@ def measure_packs(store_dir: Path, truth: Truth, size: int, repeats: int, report
         + report_markdown("ladybug", size, results)
         + note
     )
+
+
+def profile_pack(store: Any, pack: str, params: dict[str, str], runs: int = 5) -> str:
+    """Where a slow pack's time goes: inside the engine's query, or turning rows into Python."""
+    from pyinstrument import Profiler
+
+    from graphbuild.querypacks import run_pack
+
+    profiler = Profiler(interval=0.001)
+    with profiler:
+        for _ in range(runs):
+            run_pack(store, pack, params)
+    return f"### pack {pack} {params}, {runs} runs\n\n```\n{_top(profiler.output_text(), 40)}\n```"
 
 
 def measure_viz(quick: bool, report: Report) -> None:
