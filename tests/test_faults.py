@@ -148,24 +148,39 @@ def fill(path: Path, leave_bytes: int) -> None:
 
 @pytest.mark.slow
 @pytest.mark.timeout(180)
-@pytest.mark.xfail(
-    strict=True,
-    reason="store/ladybug.py: on a full disk LadybugDB fails with 'Cannot read from file ... numBytesRead: 0' "
-    "(or 'post-commit checkpoint failed ... will be recovered on restart') and the StoreError passes that on; "
-    "it should say the disk is full (no space left on device)",
-)
-def test_a_full_disk_is_one_clear_error_and_keeps_the_previous_graph(corpora: dict[str, Path], tmp_path: Path) -> None:
+@pytest.mark.parametrize("free_kib", [256, 1024])
+def test_a_full_disk_is_one_clear_error_and_keeps_the_previous_graph(
+    corpora: dict[str, Path], tmp_path: Path, free_kib: int
+) -> None:
     disk = tmp_path / "disk"
     with tmpfs(disk, "32m"):
         store = disk / "store"
         build_ok(corpora["small"], store)
         before = counts(store)
-        fill(disk, 256 * 1024)
+        fill(disk, free_kib * 1024)
         result = cli("build", str(corpora["large"]), "--store", str(store))
-        assert_one_clear_error(result, "space", str(store))
+        assert_one_clear_error(result, str(store))
         assert counts(store) == before
         (disk / "filler").unlink()
         build_ok(corpora["large"], store)  # room again: the next build succeeds
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(180)
+@pytest.mark.xfail(
+    strict=False,  # which LadybugDB message comes depends on where the write fails
+    reason="store/ladybug.py: on a full disk LadybugDB often fails with 'Cannot read from file ... "
+    "numBytesRead: 0' after 'the post-commit checkpoint failed ... will be recovered on restart', and the "
+    "StoreError passes that on; it should say the disk is full (no space left on device)",
+)
+def test_a_full_disk_error_says_the_disk_is_full(corpora: dict[str, Path], tmp_path: Path) -> None:
+    disk = tmp_path / "disk"
+    with tmpfs(disk, "32m"):
+        store = disk / "store"
+        build_ok(corpora["small"], store)
+        fill(disk, 256 * 1024)
+        result = cli("build", str(corpora["large"]), "--store", str(store))
+        assert_one_clear_error(result, str(store), "space")
 
 
 def _limit_file_size() -> None:
