@@ -23,7 +23,7 @@ def test_a_dotenv_file_is_read_when_the_environment_is_empty(tmp_path: Path, mon
     monkeypatch.delenv("NEO4J_USER", raising=False)
     monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
     dotenv = tmp_path / ".env"
-    dotenv.write_text("# kommentar\nexport NEO4J_PASSWORD=\"fra fil\"\n", encoding="utf-8")
+    dotenv.write_text('# kommentar\nexport NEO4J_PASSWORD="fra fil"\n', encoding="utf-8")
     credentials = neo4j_credentials(dotenv)
     assert (credentials.user, credentials.password) == ("neo4j", "fra fil")
     assert "fra fil" not in repr(credentials)
