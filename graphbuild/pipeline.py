@@ -67,6 +67,8 @@ def _extract_or_error(path: Path) -> DocumentFacts | SourceError:
         return read_and_extract(path)
     except SourceError as error:
         return error
+    except Exception as error:  # one document's bug must not stop the build of the others
+        return SourceError(str(path), f"internal error ({type(error).__name__}); please report it")
 
 
 def _extract_all(paths: Sequence[Path], workers: int) -> Iterator[tuple[Path, DocumentFacts | SourceError]]:

@@ -63,14 +63,13 @@ class Schema:
         return statements
 
     def neo4j_constraints(self) -> list[str]:
+        # No index on `name`: packs resolve names to ids in Python, and a RANGE index refuses values
+        # over ~8 KB, so one very long name in a document would fail the whole load.
         statements = []
         for node in self.nodes.values():
             statements.append(
                 f"CREATE CONSTRAINT {node.label.lower()}_id IF NOT EXISTS "
                 f"FOR (n:`{node.label}`) REQUIRE n.id IS UNIQUE"
-            )
-            statements.append(
-                f"CREATE INDEX {node.label.lower()}_name IF NOT EXISTS FOR (n:`{node.label}`) ON (n.name)"
             )
         for rel in self.relationships.values():
             statements.append(

@@ -232,11 +232,6 @@ def read_only(directory: Path) -> Iterator[None]:
 
 @pytest.mark.slow
 @pytest.mark.timeout(180)
-@pytest.mark.xfail(
-    strict=True,
-    reason="store/ladybug.py build_lock opens DIR/.build.lock unguarded: OSError (EROFS/EACCES) escapes "
-    "as a traceback instead of a StoreError",
-)
 def test_a_read_only_store_directory_is_one_clear_error(corpora: dict[str, Path], tmp_path: Path) -> None:
     disk = tmp_path / "disk"
     context = tmpfs(disk, "64m") if os.geteuid() == 0 else contextlib.nullcontext()

@@ -250,12 +250,6 @@ def test_ad_hoc_cypher_parameters_are_values(hostile_store: tuple[Any, Graph]) -
 @pytest.mark.neo4j
 @pytest.mark.slow
 @pytest.mark.timeout(300)
-@pytest.mark.xfail(
-    strict=True,
-    reason="store/neo4j + schema: the RANGE index on Organization.name (and other indexed names) refuses "
-    "values over ~8 KB ('Property value is too large to index'), so one very long name fails the whole "
-    "Neo4j load; LadybugDB stores it",
-)
 def test_a_very_long_name_loads_into_neo4j(hostile_graph: Graph, neo4j_target: Any) -> None:
     from graphbuild.store.base import open_store
 

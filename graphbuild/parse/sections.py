@@ -48,7 +48,7 @@ _DATED_DECISION = re.compile(
     r"(?i)^(?:beslutning\b.*|[A-ZÆØÅ][\w\-æøå]*(?:s)?\s+møde\b.*|[A-ZÆØÅ][\w\-æøå]+\s+(?:den|d\.)\s.*)$"
 )
 IMPLICIT_INDSTILLING = re.compile(
-    r"(?i)^(?:det\s+indstilles\b|[\wæøåÆØÅ\-. ]{2,60}?\s+indstiller\b(?:\s+til\s+[^,]{1,60})?\s*[,;:]?\s*(?:at\b|$))"  # noqa: E501
+    r"(?i)^(?:det\s+indstilles\b|[\wæøåÆØÅ\-. ]{2,60}?\s+indstiller\b(?:\s+til\s+[^,]{1,60})?\s*[,;:]?\s*(?:at\b|$))"
 )
 
 

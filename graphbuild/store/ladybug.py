@@ -26,7 +26,11 @@ LOCK_FILE = ".build.lock"
 @contextmanager
 def build_lock(store_dir: Path) -> Iterator[None]:
     """One build at a time per store directory, so no build deletes another's generation."""
-    with open(store_dir / LOCK_FILE, "w") as handle:
+    try:
+        handle = open(store_dir / LOCK_FILE, "w")  # noqa: SIM115 - closed below, after the lock is released
+    except OSError as error:
+        raise StoreError(f"cannot write to {store_dir}: {error.strerror or error}") from None
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

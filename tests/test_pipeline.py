@@ -1,0 +1,52 @@
+"""The build pipeline: one document's failure, of any kind, is reported and the rest go on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphbuild import pipeline
+from graphbuild.errors import SourceError
+from graphbuild.extraction_cache import ExtractionCache
+
+
+def test_an_unexpected_error_in_one_document_becomes_its_failure(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, examples_dir: Path
+) -> None:
+    good = next(examples_dir.rglob("*.txt"))
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Referat\n", encoding="utf-8")
+    real = pipeline.read_and_extract
+
+    def flaky(path: Path) -> object:
+        if path == bad:
+            raise RuntimeError("a bug in a later stage")
+        return real(path)
+
+    monkeypatch.setattr(pipeline, "read_and_extract", flaky)
+    report = pipeline.BuildReport()
+    facts = pipeline.extract_corpus([good, bad], None, workers=1, report=report)
+    assert [f.source for f in facts] == [good.name]
+    assert report.failures == [f"{bad}: internal error (RuntimeError); please report it"]
+    assert report.exit_code == 2
+
+
+def test_a_second_extraction_comes_from_the_cache(tmp_path: Path, examples_dir: Path) -> None:
+    cache = ExtractionCache(tmp_path / "cache")
+    first, second = pipeline.BuildReport(), pipeline.BuildReport()
+    one = pipeline.extract_corpus([examples_dir], cache, workers=1, report=first)
+    two = pipeline.extract_corpus([examples_dir], cache, workers=1, report=second)
+    assert first.extracted == len(one) and first.from_cache == 0
+    assert second.extracted == 0 and second.from_cache == len(two) == len(one)
+    assert one == two
+
+
+def test_source_errors_are_not_wrapped(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    report = pipeline.BuildReport()
+    assert pipeline.extract_corpus([empty], None, workers=1, report=report) == []
+    assert len(report.failures) == 1 and "empty.txt" in report.failures[0]
+    assert "internal error" not in report.failures[0]
+    assert isinstance(pipeline._extract_or_error(empty), SourceError)
