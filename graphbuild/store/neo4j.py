@@ -53,6 +53,38 @@ def rel_rows_by_document(graph: Graph) -> dict[str, dict[tuple[str, str, str], l
     return out
 
 
+def document_chunks(
+    by_document: Mapping[str, Mapping[tuple[str, str, str], Sequence[dict[str, Any]]]], size: int = BATCH_SIZE
+) -> Iterator[list[str]]:
+    """Documents in order, grouped so a transaction carries about ``size`` relationships (one
+    round trip per group instead of per document), never splitting a document."""
+    chunk: list[str] = []
+    rows = 0
+    for doc in sorted(by_document):
+        chunk.append(doc)
+        rows += sum(len(group) for group in by_document[doc].values())
+        if rows >= size:
+            yield chunk
+            chunk, rows = [], 0
+    if chunk:
+        yield chunk
+
+
+def merged_chunk(
+    docs: Sequence[str],
+    by_document: Mapping[str, Mapping[tuple[str, str, str], Sequence[dict[str, Any]]]],
+    stale_by_document: Mapping[str, Mapping[str, Sequence[str]]],
+) -> tuple[dict[tuple[str, str, str], list[dict[str, Any]]], dict[str, list[str]]]:
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    stale: dict[str, list[str]] = defaultdict(list)
+    for doc in docs:
+        for key, rows in by_document[doc].items():
+            groups[key].extend(rows)
+        for rel_type, ids in stale_by_document.get(doc, {}).items():
+            stale[rel_type].extend(ids)
+    return groups, stale
+
+
 def merge_nodes_cypher(label: str) -> str:
     return f"UNWIND $rows AS r MERGE (n:`{label}` {{id: r.id}}) SET n = r.props"
 
@@ -110,9 +142,10 @@ class Neo4jStore:
                 if progress:
                     progress("store", done, steps)
             stale_by_document = self._stale_rels_by_document(session, graph)
-            for doc in sorted(by_document):
-                session.execute_write(self._load_document, by_document[doc], stale_by_document.get(doc, {}))
-                done += 1
+            for docs in document_chunks(by_document):
+                groups, stale = merged_chunk(docs, by_document, stale_by_document)
+                session.execute_write(self._load_document, groups, stale)
+                done += len(docs)
                 if progress:
                     progress("store", done, steps)
             self._remove_stale(session, graph)
@@ -135,8 +168,8 @@ class Neo4jStore:
         groups: dict[tuple[str, str, str], list[dict[str, Any]]],
         stale: dict[str, list[str]],
     ) -> None:
-        """One document's relationships in one transaction: its stale ones go and its new ones
-        land together, or none of it happens."""
+        """Whole documents' relationships in one transaction: their stale ones go and their new ones
+        land together, or none of it happens. A document is never split across transactions."""
         for rel_type, ids in stale.items():
             for batch in batches([{"id": i} for i in ids]):
                 tx.run(f"UNWIND $rows AS r MATCH ()-[x:`{rel_type}` {{id: r.id}}]->() DELETE x", rows=batch).consume()
