@@ -507,7 +507,7 @@ def run_pack(
         result.rows = _turn_back(result.columns, result.rows)
     if pack.order:
         positions = [pack.columns.index(column) for column in pack.order]
-        result.rows.sort(key=lambda row: [_sort_key(row[i]) for i in positions] + [_sort_key(row)])
+        result.rows.sort(key=lambda row: [_sort_key(row[i]) for i in positions] + [_sort_key(c) for c in row])
         limit = params.get("limit")
         if isinstance(limit, int):
             del result.rows[limit:]
