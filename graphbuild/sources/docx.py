@@ -14,13 +14,15 @@ def _iter_blocks(document: Any) -> list[str]:
     from docx.text.paragraph import Paragraph
 
     lines: list[str] = []
+    # python-docx's Paragraph.style walks the styles part on every call; look names up once.
+    style_names = {style.style_id: style.name or "" for style in document.styles}
     body = document.element.body
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(child, document)
             text = paragraph.text.strip()
-            style = (paragraph.style.name if paragraph.style is not None else "") or ""
+            style = style_names.get(child.style, "") if child.style else ""
             if text and style.lower().startswith("list"):
                 text = "- " + text
             lines.append(text)
