@@ -145,9 +145,10 @@ class Neo4jStore:
             for docs in document_chunks(by_document):
                 groups, stale = merged_chunk(docs, by_document, stale_by_document)
                 session.execute_write(self._load_document, groups, stale)
-                done += len(docs)
-                if progress:
-                    progress("store", done, steps)
+                for _ in docs:  # one step per document, as before documents shared a transaction
+                    done += 1
+                    if progress:
+                        progress("store", done, steps)
             self._remove_stale(session, graph)
         if progress:
             progress("store", steps, steps)
