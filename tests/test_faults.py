@@ -167,12 +167,6 @@ def test_a_full_disk_is_one_clear_error_and_keeps_the_previous_graph(
 
 @pytest.mark.slow
 @pytest.mark.timeout(180)
-@pytest.mark.xfail(
-    strict=False,  # which LadybugDB message comes depends on where the write fails
-    reason="store/ladybug.py: on a full disk LadybugDB often fails with 'Cannot read from file ... "
-    "numBytesRead: 0' after 'the post-commit checkpoint failed ... will be recovered on restart', and the "
-    "StoreError passes that on; it should say the disk is full (no space left on device)",
-)
 def test_a_full_disk_error_says_the_disk_is_full(corpora: dict[str, Path], tmp_path: Path) -> None:
     disk = tmp_path / "disk"
     with tmpfs(disk, "32m"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import shutil
 import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -21,6 +22,21 @@ from graphbuild.store.values import plain
 
 DATABASE_FILE = "graph.lbdb"
 LOCK_FILE = ".build.lock"
+
+
+LOW_SPACE_BYTES = 64 * 1024 * 1024
+
+
+def _why(store_dir: Path, engine_message: str) -> str:
+    """LadybugDB reports a full disk in several ways ("Cannot read from file ... numBytesRead: 0");
+    name the cause when the disk is nearly full, and keep the engine's words otherwise."""
+    try:
+        free = shutil.disk_usage(store_dir).free
+    except OSError:
+        return engine_message
+    if free < LOW_SPACE_BYTES:
+        return f"no space left on the disk that holds it ({free // (1024 * 1024)} MB free); the previous graph is kept"
+    return engine_message
 
 
 @contextmanager
@@ -104,9 +120,11 @@ class LadybugStore:
             try:
                 create_database(generation / DATABASE_FILE, graph, self.schema, progress)
             except RuntimeError as error:
-                raise StoreError(f"writing the graph to {self.store_dir} failed: {error}") from None
+                reason = _why(self.store_dir, str(error))
+                raise StoreError(f"writing the graph to {self.store_dir} failed: {reason}") from None
             except OSError as error:
-                raise StoreError(f"writing the graph to {self.store_dir} failed: {error.strerror}") from None
+                reason = _why(self.store_dir, str(error.strerror))
+                raise StoreError(f"writing the graph to {self.store_dir} failed: {reason}") from None
             publish(self.store_dir, generation)
             remove_stale(self.store_dir)
 
