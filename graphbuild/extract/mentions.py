@@ -204,6 +204,21 @@ def find_municipalities(text: str, lo: int, hi: int) -> list[Mention]:
     return out
 
 
+# Unknown organisations named by their form: a department, an association, or capitalised words
+# ending in an organisation word. (pattern, kind)
+_ORGANISATION_NAME_PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    (
+        re.compile(
+            r"(?<![\w-])(?:Forvaltningen|Afdelingen|Centret|Center)(?:[ \t]+for)?[ \t]+[A-ZÆØÅ][\wæøå]*"
+            r"(?:(?:,[ \t]+|[ \t]+(?:&|og)[ \t]+)[A-ZÆØÅ][\wæøå]*)*"
+        ),
+        "department",
+    ),
+    (re.compile(r"(?<![\w-])(?:Foreningen|Fonden|Selskabet|Netværket)[ \t]+[A-ZÆØÅ][\wæøå-]+"), "association"),
+    (re.compile(rf"(?<![\w-])((?:[A-ZÆØÅ][\wæøå&-]+\s+){{1,3}})({ORG_WORDS})(?![\w-])"), None),
+)
+
+
 def find_unknown_organisations(text: str, lo: int, hi: int) -> list[Mention]:
     out = []
     segment = text[lo:hi]
@@ -251,51 +266,20 @@ def find_unknown_organisations(text: str, lo: int, hi: int) -> list[Mention]:
                 priority=0,
             )
         )
-    department = re.compile(
-        r"(?<![\w-])(?:Forvaltningen|Afdelingen|Centret|Center)(?:[ \t]+for)?[ \t]+[A-ZÆØÅ][\wæøå]*"
-        r"(?:(?:,[ \t]+|[ \t]+(?:&|og)[ \t]+)[A-ZÆØÅ][\wæøå]*)*"
-    )
-    for match in department.finditer(segment):
-        name = match.group(0)
-        out.append(
-            Mention(
-                lo + match.start(),
-                lo + match.end(),
-                entity_id("organization", name),
-                "Organization",
-                name,
-                "department",
-                priority=0,
+    for pattern, org_kind in _ORGANISATION_NAME_PATTERNS:
+        for match in pattern.finditer(segment):
+            name = match.group(0)
+            out.append(
+                Mention(
+                    lo + match.start(),
+                    lo + match.end(),
+                    entity_id("organization", name),
+                    "Organization",
+                    name,
+                    org_kind,
+                    priority=0,
+                )
             )
-        )
-    leading = re.compile(r"(?<![\w-])(?:Foreningen|Fonden|Selskabet|Netværket)[ \t]+[A-ZÆØÅ][\wæøå-]+")
-    for match in leading.finditer(segment):
-        name = match.group(0)
-        out.append(
-            Mention(
-                lo + match.start(),
-                lo + match.end(),
-                entity_id("organization", name),
-                "Organization",
-                name,
-                "association",
-                priority=0,
-            )
-        )
-    named = re.compile(rf"(?<![\w-])((?:[A-ZÆØÅ][\wæøå&-]+\s+){{1,3}})({ORG_WORDS})(?![\w-])")
-    for match in named.finditer(segment):
-        name = match.group(0)
-        out.append(
-            Mention(
-                lo + match.start(),
-                lo + match.end(),
-                entity_id("organization", name),
-                "Organization",
-                name,
-                None,
-                priority=0,
-            )
-        )
     return out
 
 
