@@ -24,7 +24,7 @@ from typing import Any, cast
 
 from graphbuild.models import Graph, NodeRecord, NodeType, RelRecord, RelType
 from graphbuild.querypacks import QueryStore, list_packs, run_pack
-from graphbuild.schema import load_schema
+from graphbuild.vocab.schema import load_schema
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,9 @@ class _Maker:
     ) -> None:
         rel_id = f"rel:{len(self.rels):08d}"
         properties: dict[str, Any] = dict.fromkeys(self.schema.relationships[rel_type].properties)
-        properties.update(id=rel_id, doc=doc, item=item, span_start=0, span_end=len(quote), quote=quote, **props)
+        properties.update(
+            id=rel_id, doc=f"document:{doc}", item=item, span_start=0, span_end=len(quote), quote=quote, **props
+        )
         self.rels[rel_id] = RelRecord.model_construct(
             id=rel_id,
             type=cast(RelType, rel_type),
@@ -233,7 +235,7 @@ def synthetic_graph(documents: int, *, seed: int = 7, items_per_meeting: int = 8
                 outcome=outcome,
                 decision="Godkendt." if outcome == "approved" else None,
                 public=True,
-                doc=doc,
+                doc=f"document:{doc}",
                 case_numbers=[],
             )
             m.rel("HAS_ITEM", meeting, item, doc, str(number), "punkt")

@@ -59,9 +59,7 @@ def measure_parse(paths: list[Path]) -> dict[str, Any]:
 def _vary(text: str, rng: random.Random) -> str:
     year = str(rng.randint(2005, 2025))
     text = re.sub(r"\b20[12]\d\b", year, text)
-    text = re.sub(
-        r"\b(\d{3})-(\d{4})-(\d{3,6})\b", lambda m: f"{m[1]}-{year}-{rng.randint(1000, 999999)}", text
-    )
+    text = re.sub(r"\b(\d{3})-(\d{4})-(\d{3,6})\b", lambda m: f"{m[1]}-{year}-{rng.randint(1000, 999999)}", text)
     return text
 
 

@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from graphbuild.extract import extract_facts
-from graphbuild.extract.ids import normalise
 from graphbuild.models import DocumentFacts
 from graphbuild.parse import parse_meeting
 from graphbuild.sources import read_source
+from graphbuild.vocab.ids import normalise
 
 REPO = Path(__file__).resolve().parent.parent
 ENTITY_TYPES = ("Person", "Organization", "Initiative")

@@ -12,7 +12,7 @@ import networkx as nx
 
 from graphbuild.errors import UserError
 from graphbuild.models import Graph
-from graphbuild.schema import load_schema
+from graphbuild.vocab.schema import load_schema
 
 ExportFormat = Literal["graphml", "json", "csv"]
 ARRAY_DELIMITER = ";"

@@ -17,16 +17,41 @@ SourceFormat = Literal["txt", "md", "html", "pdf", "docx"]
 MeetingKind = Literal["referat", "dagsorden"]
 AttendanceStatus = Literal["present", "absent", "substitute"]
 Outcome = Literal[
-    "approved", "adopted", "endorsed", "noted", "discussed", "proposed",
-    "rejected", "postponed", "closed", "none",
+    "approved",
+    "adopted",
+    "endorsed",
+    "noted",
+    "discussed",
+    "proposed",
+    "rejected",
+    "postponed",
+    "closed",
+    "none",
 ]
 NodeType = Literal[
-    "Document", "Meeting", "AgendaItem", "Organization", "Municipality",
-    "Person", "Initiative", "Case", "Law",
+    "Document",
+    "Meeting",
+    "AgendaItem",
+    "Organization",
+    "Municipality",
+    "Person",
+    "Initiative",
+    "Case",
+    "Law",
 ]
 RelType = Literal[
-    "OF", "PART_OF", "HAS_ITEM", "RECORDED_IN", "CONCERNS", "MENTIONS", "HOLDS_ROLE",
-    "ATTENDED", "ADOPTED", "MEMBER_OF", "OWNED_BY", "CITES",
+    "OF",
+    "PART_OF",
+    "HAS_ITEM",
+    "RECORDED_IN",
+    "CONCERNS",
+    "MENTIONS",
+    "HOLDS_ROLE",
+    "ATTENDED",
+    "ADOPTED",
+    "MEMBER_OF",
+    "OWNED_BY",
+    "CITES",
 ]
 
 
@@ -57,11 +82,6 @@ class SourceDocument(Frozen):
 # --- parse ---------------------------------------------------------------------------------
 
 
-class Span(Frozen):
-    start: int
-    end: int
-
-
 class Section(Frozen):
     heading: str  # as written, e.g. "Direktionens møde den 22. februar 2021:"
     kind: str  # canonical: sagsfremstilling, indstilling, beslutning, bilag, oekonomi, lovgrundlag,
@@ -86,12 +106,15 @@ class AgendaItem(Frozen):
         return next((s for s in self.sections if s.kind == kind), None)
 
 
-class Attendee(Frozen):
+class Attendance(Frozen):
+    """One person's attendance at a meeting, as parse reads it and extract reports it."""
+
     name: str
     status: AttendanceStatus
     for_: str | None = Field(default=None, alias="for")  # whom a substitute stands in for
     party: str | None = None
     role: str | None = None
+    absent_items: list[str] = Field(default_factory=list)  # items missed while otherwise present
     start: int
     end: int
 
@@ -112,7 +135,7 @@ class Meeting(Frozen):
     end: datetime | None = None
     location: str | None = None
     published: date | None = None
-    attendance: list[Attendee] = Field(default_factory=list)
+    attendance: list[Attendance] = Field(default_factory=list)
     items: list[AgendaItem] = Field(default_factory=list)
     errors: list[str] = Field(default_factory=list)
 
@@ -154,14 +177,6 @@ class ItemFacts(Frozen):
     amounts_dkk: list[int] = Field(default_factory=list)  # amounts in kr. the item names, in order
 
 
-class AttendanceFact(Frozen):
-    name: str
-    status: AttendanceStatus
-    for_: str | None = Field(default=None, alias="for")
-
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
-
-
 class DocumentFacts(Frozen):
     """What the pipeline reads from one document: the `extract --json` object (keys are stable)."""
 
@@ -175,7 +190,7 @@ class DocumentFacts(Frozen):
     end: str | None = None
     location: str | None = None
     items: list[ItemFacts] = Field(default_factory=list)
-    attendance: list[AttendanceFact] = Field(default_factory=list)
+    attendance: list[Attendance] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)
     errors: list[str] = Field(default_factory=list)

@@ -17,14 +17,13 @@ from pathlib import Path
 from graphbuild.errors import SourceError, UserError
 from graphbuild.extract import extract_facts
 from graphbuild.extraction_cache import ExtractionCache
+from graphbuild.extractor_version import extractor_version
 from graphbuild.models import DocumentFacts, Graph
 from graphbuild.parse import parse_meeting
 from graphbuild.resolve import resolve
 from graphbuild.sources import collect_paths, read_source
 from graphbuild.store.base import StoreTarget, open_store
 
-# Bumped whenever parse or extract change what they produce, so cached facts are redone.
-EXTRACTOR_VERSION = "3"
 PARALLEL_THRESHOLD = 64  # below this many uncached documents, one process is faster
 
 Progress = Callable[[str, int, int], None]
@@ -96,7 +95,7 @@ def extract_corpus(
     facts: list[DocumentFacts] = []
     todo: list[Path] = []
     for path in paths:
-        cached = cache.get(sha256_of(path), EXTRACTOR_VERSION) if cache else None
+        cached = cache.get(sha256_of(path), extractor_version()) if cache else None
         if cached is None:
             todo.append(path)
         else:
@@ -113,7 +112,7 @@ def extract_corpus(
             facts.append(result)
             report.extracted += 1
             if cache:
-                cache.put(result, EXTRACTOR_VERSION)
+                cache.put(result, extractor_version())
         if progress:
             progress("extract", done, len(paths))
     facts.sort(key=lambda f: (f.source, f.sha256))

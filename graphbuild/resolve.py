@@ -15,10 +15,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from graphbuild.extract.gazetteer import known_by_id
-from graphbuild.extract.ids import normalise, slug, stable_hash
 from graphbuild.models import DocumentFacts, Entity, Graph, NodeRecord, NodeType, Relation, RelRecord
-from graphbuild.schema import load_schema
+from graphbuild.vocab import ids
+from graphbuild.vocab.gazetteer import known_by_id
+from graphbuild.vocab.ids import normalise, slug
+from graphbuild.vocab.schema import load_schema
 
 MERGED_BY_NAME: frozenset[str] = frozenset({"Organization", "Initiative"})
 LEADING_ARTICLES = ("den ", "det ", "de ")
@@ -179,10 +180,11 @@ def _rel_record(relation: Relation, source: str, target: str, nodes: dict[str, N
     if source not in nodes or target not in nodes or source == target:
         return None
     ev = relation.evidence
-    rel_id = "rel:" + stable_hash(relation.type, source, target, ev.document, ev.item, ev.start)
+    rel_id = ids.relationship_id(relation.type, source, target, ev.document, ev.item, ev.start)
     record: dict[str, Any] = {key: None for key in _rel_properties(relation.type)}
     record.update({k: v for k, v in relation.properties.items() if k in record})
-    record.update(id=rel_id, doc=ev.document, item=ev.item, span_start=ev.start, span_end=ev.end, quote=ev.quote)
+    record.update(id=rel_id, doc=ids.document_id(ev.document), item=ev.item)
+    record.update(span_start=ev.start, span_end=ev.end, quote=ev.quote)
     return RelRecord(
         id=rel_id,
         type=relation.type,

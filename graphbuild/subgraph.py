@@ -22,9 +22,7 @@ def subgraph_of_rows(graph: Graph, rows: Iterable[Iterable[object]]) -> Graph:
     """The nodes whose id or name appears in a cell of ``rows``, and the relationships among them."""
     wanted = _cell_strings(rows)
     keep = {
-        node_id
-        for node_id, node in graph.nodes.items()
-        if node_id in wanted or node.properties.get("name") in wanted
+        node_id for node_id, node in graph.nodes.items() if node_id in wanted or node.properties.get("name") in wanted
     }
     return Graph(
         nodes={node_id: graph.nodes[node_id] for node_id in sorted(keep)},

@@ -6,7 +6,7 @@
 // example: kommunegraf query adopters --param initiative="KL Play"
 MATCH (m:Municipality)-[r:ADOPTED]->(i:Initiative)
 WHERE i.id IN $initiative_ids
-OPTIONAL MATCH (d:Document {id: 'document:' + r.doc})
+OPTIONAL MATCH (d:Document {id: r.doc})
 OPTIONAL MATCH (mt:Meeting)-[:RECORDED_IN]->(d)
 RETURN m.name AS municipality, r.date AS date, r.date_is AS date_is, mt.body AS body,
        i.name AS initiative, d.name AS document, r.item AS item, r.quote AS quote

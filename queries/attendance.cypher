@@ -7,7 +7,7 @@
 // example: kommunegraf query attendance --param body=KD-Net --param date=2020-01-24
 MATCH (p:Person)-[r:ATTENDED]->(mt:Meeting)-[:OF]->(o:Organization)
 WHERE o.id IN $body_ids AND ($date = '' OR mt.starts_at STARTS WITH $date)
-OPTIONAL MATCH (d:Document {id: 'document:' + r.doc})
+OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN o.name AS body, mt.starts_at AS meeting, r.status AS status, p.name AS person,
        r.stands_in_for AS stands_in_for, d.name AS document, r.item AS item, r.quote AS quote
 ORDER BY coalesce(meeting, ''), body, status, person, coalesce(stands_in_for, ''),

@@ -9,7 +9,7 @@ OPTIONAL MATCH (mt:Meeting)-[:HAS_ITEM]->(a)
 OPTIONAL MATCH (mt)-[:OF]->(o:Organization)
 OPTIONAL MATCH (o)-[:PART_OF]->(mu:Municipality)
 OPTIONAL MATCH (cm:Municipality) WHERE cm.code = c.municipality_code
-OPTIONAL MATCH (d:Document {id: 'document:' + r.doc})
+OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN c.number AS number, c.kle AS kle, coalesce(mu.name, cm.name) AS municipality,
        coalesce(o.name, mt.body) AS body, left(mt.starts_at, 10) AS date, a.title AS title,
        d.name AS document, r.item AS item, r.quote AS quote

@@ -17,7 +17,7 @@ LIMIT 1
 WITH nodes(p) AS ns, relationships(p) AS rs
 UNWIND range(0, size(rs) - 1) AS i
 WITH i, ns[i] AS x, rs[i] AS r, ns[i + 1] AS y
-OPTIONAL MATCH (d:Document {id: 'document:' + r.doc})
+OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN i + 1 AS step, coalesce(x.name, x.id) AS from_entity, labels(x)[0] AS from_type, type(r) AS relation,
        coalesce(y.name, y.id) AS to_entity, labels(y)[0] AS to_type, d.name AS document, r.item AS item,
        r.quote AS quote

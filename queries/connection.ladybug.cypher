@@ -16,7 +16,7 @@ WITH list_concat(list_concat([a.id], properties(nodes(e), 'id')), [b.id]) AS ids
      properties(rels(e), '_LABEL') AS types, properties(rels(e), 'doc') AS docs,
      properties(rels(e), 'item') AS items, properties(rels(e), 'quote') AS quotes
 UNWIND range(1, size(types)) AS i
-OPTIONAL MATCH (d:Document {id: 'document:' + docs[i]})
+OPTIONAL MATCH (d:Document {id: docs[i]})
 RETURN i AS step, coalesce(names[i], ids[i]) AS from_entity, labels[i] AS from_type, types[i] AS relation,
        coalesce(names[i + 1], ids[i + 1]) AS to_entity, labels[i + 1] AS to_type, d.name AS document,
        items[i] AS item, quotes[i] AS quote

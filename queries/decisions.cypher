@@ -20,7 +20,7 @@ WHERE a.outcome IS NOT NULL AND a.outcome <> 'none'
   AND ($outcome = '' OR a.outcome = $outcome)
   AND ($since = '' OR mt.starts_at >= $since)
   AND ($until = '' OR left(mt.starts_at, size($until)) <= $until)
-OPTIONAL MATCH (d:Document {id: 'document:' + a.doc})
+OPTIONAL MATCH (d:Document {id: a.doc})
 RETURN left(mt.starts_at, 10) AS date, o.name AS body, mu.name AS municipality, a.title AS title,
        a.outcome AS outcome, d.name AS document, a.number AS item, coalesce(a.decision, h.quote) AS quote
 ORDER BY coalesce(date, ''), body, coalesce(municipality, ''), coalesce(document, ''), item, outcome,

@@ -11,7 +11,7 @@ WHERE p2.name = p1.name AND r2.valid_from IS NOT NULL AND o2.id <> o1.id
   AND r1.valid_to <= r2.valid_from
   AND ($since = '' OR r2.valid_from >= $since)
   AND ($until = '' OR left(r2.valid_from, size($until)) <= $until)
-OPTIONAL MATCH (d:Document {id: 'document:' + r2.doc})
+OPTIONAL MATCH (d:Document {id: r2.doc})
 RETURN p2.name AS person, r1.role AS from_role, o1.name AS from_organization, r1.valid_to AS left_on,
        r2.role AS to_role, o2.name AS to_organization, r2.valid_from AS started_on,
        d.name AS document, r2.item AS item, r2.quote AS quote

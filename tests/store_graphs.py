@@ -6,7 +6,7 @@ import hashlib
 from typing import Any
 
 from graphbuild.models import Graph, NodeRecord, RelRecord
-from graphbuild.schema import load_schema
+from graphbuild.vocab.schema import load_schema
 
 SAMPLE_VALUES: dict[str, Any] = {
     "STRING": 'tekst med "citat", komma; semikolon\nog ny linje æøå',

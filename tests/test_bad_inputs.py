@@ -136,9 +136,7 @@ def test_a_file_without_read_permission(tmp_path: Path) -> None:
         read_source(path)
 
 
-def test_a_permission_error_on_open_is_one_clear_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_permission_error_on_open_is_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Tests run as root in CI, where chmod 000 does not stop a read; make open() refuse instead.
     path = write_good(tmp_path, 1)[0]
     real_open = Path.open

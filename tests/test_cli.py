@@ -15,8 +15,19 @@ from graphbuild.cli import app
 
 runner = CliRunner()
 COMMANDS = [
-    ["build"], ["extract"], ["packs"], ["query"], ["cypher"], ["stats"], ["export"],
-    ["viz"], ["viz", "overview"], ["viz", "ego"], ["viz", "diffusion"], ["viz", "membership"], ["viz", "query"],
+    ["build"],
+    ["extract"],
+    ["packs"],
+    ["query"],
+    ["cypher"],
+    ["stats"],
+    ["export"],
+    ["viz"],
+    ["viz", "overview"],
+    ["viz", "ego"],
+    ["viz", "diffusion"],
+    ["viz", "membership"],
+    ["viz", "query"],
 ]
 
 
@@ -118,8 +129,20 @@ def test_extract_json_keys_are_stable(examples_dir: Path) -> None:
     objects = [json.loads(line) for line in stdout.splitlines()]
     assert len(objects) >= 8
     expected = {
-        "source", "sha256", "format", "kind", "body", "municipality", "start", "end", "location",
-        "items", "attendance", "entities", "relations", "errors",
+        "source",
+        "sha256",
+        "format",
+        "kind",
+        "body",
+        "municipality",
+        "start",
+        "end",
+        "location",
+        "items",
+        "attendance",
+        "entities",
+        "relations",
+        "errors",
     }
     for obj in objects:
         assert set(obj) == expected
@@ -130,7 +153,10 @@ def test_extract_json_keys_are_stable(examples_dir: Path) -> None:
 def test_user_errors_print_no_traceback(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "graphbuild.cli", "build", str(tmp_path / "does-not-exist")],
-        capture_output=True, text=True, check=False, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr

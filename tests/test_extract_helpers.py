@@ -6,7 +6,7 @@ import hashlib
 import re
 from datetime import datetime
 
-from graphbuild.models import AgendaItem, Attendee, Meeting, MeetingKind, MunicipalityRef, Section, SourceDocument
+from graphbuild.models import AgendaItem, Attendance, Meeting, MeetingKind, MunicipalityRef, Section, SourceDocument
 
 SECTION_HEADINGS = {"Beslutning": "beslutning", "Sagsfremstilling": "sagsfremstilling", "Indstilling": "indstilling"}
 
@@ -36,7 +36,7 @@ def meeting(
     start: datetime | None = datetime(2022, 5, 3, 9, 0),
     closed: frozenset[str] = frozenset(),
     case_numbers: dict[str, list[str]] | None = None,
-    attendance: list[Attendee] | None = None,
+    attendance: list[Attendance] | None = None,
     name: str = "doc.txt",
 ) -> Meeting:
     """Items start at the line "N. <title>" (N counts from 1) and run to the next item."""

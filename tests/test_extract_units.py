@@ -10,10 +10,10 @@ from test_extract_helpers import meeting
 
 from graphbuild.extract import extract_facts
 from graphbuild.extract.amounts import find_amounts
-from graphbuild.extract.cases import parse_case_number
 from graphbuild.extract.laws import find_laws
 from graphbuild.extract.people import find_people
 from graphbuild.models import DocumentFacts, Relation
+from graphbuild.vocab.case_numbers import parse_case_number
 
 
 def rels(facts: DocumentFacts, type_: str) -> list[Relation]:

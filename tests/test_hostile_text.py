@@ -131,7 +131,7 @@ NEO4J_LONG = "Navn " + "ø" * 3_000 + " slut"
 def _hostile_store_graph(base: Graph, very_long: str = VERY_LONG) -> Graph:
     """The hostile documents' graph plus organisations named by each hostile string."""
     graph = base.model_copy(deep=True)
-    from graphbuild.schema import load_schema
+    from graphbuild.vocab.schema import load_schema
 
     schema = load_schema()
     keys = _property_names(schema, "Organization")

@@ -12,7 +12,8 @@ import hashlib
 from typing import Any
 
 from graphbuild.models import Graph, NodeRecord, RelRecord
-from graphbuild.schema import load_schema
+from graphbuild.vocab.ids import document_id
+from graphbuild.vocab.schema import load_schema
 
 DOCS = {
     "kal": ("000_8645d4613d7ff620.txt", "aaaa000000000001"),
@@ -37,7 +38,9 @@ class GraphBuilder:
         key = f"{rel_type}|{source}|{target}|{doc}|{item}|{quote}"
         rel_id = "rel:" + hashlib.sha256(key.encode()).hexdigest()[:16]
         properties: dict[str, Any] = dict.fromkeys(self.schema.relationships[rel_type].properties)
-        properties.update(id=rel_id, doc=doc, item=item, span_start=0, span_end=len(quote), quote=quote, **props)
+        properties.update(
+            id=rel_id, doc=document_id(doc), item=item, span_start=0, span_end=len(quote), quote=quote, **props
+        )
         self.graph.rels[rel_id] = RelRecord(
             id=rel_id,
             type=rel_type,
@@ -74,7 +77,7 @@ class GraphBuilder:
             outcome=outcome,
             decision=decision,
             public=props.pop("public", True),
-            doc=doc,
+            doc=document_id(doc),
             **props,
         )
         self.rel("HAS_ITEM", f"meeting:{doc}", item_id, doc, number, title)
@@ -392,4 +395,4 @@ def test_sample_graph_keeps_to_the_schema() -> None:
 def test_every_evidence_document_exists() -> None:
     graph = build_sample_graph()
     for rel in graph.rels.values():
-        assert f"document:{rel.properties['doc']}" in graph.nodes, rel
+        assert rel.properties["doc"] in graph.nodes, rel

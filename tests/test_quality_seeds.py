@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 
 from graphbuild.extract import extract_facts
-from graphbuild.extract.ids import normalise
 from graphbuild.models import DocumentFacts
 from graphbuild.parse import parse_meeting
 from graphbuild.resolve import resolve
 from graphbuild.sources import read_source
+from graphbuild.vocab.ids import normalise
 
 pytestmark = pytest.mark.seeds
 

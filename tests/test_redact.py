@@ -20,9 +20,7 @@ def test_password_on_next_line_and_login_line() -> None:
 
 
 def test_inline_labels_and_cpr() -> None:
-    result = redact(
-        "Brugernavn: jens01\nBrug adgangskode: x9y8 og kodeord=abc i dag.\nCPR 010190-1234 og 3112891234."
-    )
+    result = redact("Brugernavn: jens01\nBrug adgangskode: x9y8 og kodeord=abc i dag.\nCPR 010190-1234 og 3112891234.")
     for secret in ("jens01", "x9y8", "abc", "010190-1234", "3112891234"):
         assert secret not in result.text
     assert result.text.count(MARKER) == 5 == result.count

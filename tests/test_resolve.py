@@ -7,7 +7,7 @@ from test_extract_helpers import meeting
 from graphbuild.extract import extract_facts
 from graphbuild.models import DocumentFacts
 from graphbuild.resolve import resolve
-from graphbuild.schema import load_schema
+from graphbuild.vocab.schema import load_schema
 
 
 def _doc(text: str, title: str, name: str, body: str = "Direktionen", **kw: object) -> DocumentFacts:

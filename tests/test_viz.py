@@ -13,8 +13,8 @@ from test_packs_sample_graph import build_sample_graph
 
 from graphbuild.errors import UserError
 from graphbuild.models import Graph, NodeRecord, RelRecord
-from graphbuild.schema import load_schema
 from graphbuild.subgraph import subgraph_of_rows
+from graphbuild.vocab.schema import load_schema
 from kommunegraf_viz import (
     render_diffusion,
     render_ego,

@@ -1,14 +1,14 @@
 """Where a relationship's evidence came from, in words a reader recognises.
 
-Evidence carries a document id; the graph knows which file that is (Document.sha256 starts with
-it) and which body met (the Meeting RECORDED_IN that document, and the Organization it is OF).
+Evidence carries the Document node's id; the graph knows which file that is and which body met
+(the Meeting RECORDED_IN that document).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graphbuild.models import Graph, RelRecord
+from graphbuild.models import Graph, NodeRecord, RelRecord
 
 
 @dataclass(frozen=True)
@@ -19,32 +19,25 @@ class DocInfo:
 
 
 class DocIndex:
+    """Document node id (a relationship's `doc`) -> the file, and the body and date of its meeting."""
+
     def __init__(self, graph: Graph) -> None:
-        by_sha: dict[str, str] = {}
-        for node in graph.nodes.values():
-            if node.label == "Document":
-                sha = str(node.properties.get("sha256") or "")
-                name = node.properties.get("name") or node.properties.get("path")
-                if sha and name:
-                    by_sha[sha[:16]] = str(name)
-        self._docs: dict[str, DocInfo] = {}
+        meetings: dict[str, NodeRecord] = {}
         for rel in graph.rels.values():
-            if rel.type != "RECORDED_IN":
-                continue
             meeting = graph.nodes.get(rel.source)
-            document = graph.nodes.get(rel.target)
-            if meeting is None:
+            if rel.type == "RECORDED_IN" and meeting is not None:
+                meetings[rel.target] = meeting
+        self._docs: dict[str, DocInfo] = {}
+        for node in graph.nodes.values():
+            if node.label != "Document":
                 continue
-            doc = str(rel.properties.get("doc") or "")
-            sha = str(document.properties.get("sha256") or "")[:16] if document else ""
-            body = meeting.properties.get("body")
-            starts = meeting.properties.get("starts_at")
-            file = by_sha.get(sha) or (str(document.properties.get("name")) if document else None)
-            info = DocInfo(file, str(body) if body else None, str(starts)[:10] if starts else None)
-            for key in {doc, sha} - {""}:
-                self._docs[key] = info
-        for sha, name in by_sha.items():
-            self._docs.setdefault(sha, DocInfo(name, None, None))
+            name = node.properties.get("name") or node.properties.get("path")
+            meeting_of = meetings.get(node.id)
+            body = meeting_of.properties.get("body") if meeting_of else None
+            starts = meeting_of.properties.get("starts_at") if meeting_of else None
+            self._docs[node.id] = DocInfo(
+                str(name) if name else None, str(body) if body else None, str(starts)[:10] if starts else None
+            )
 
     def info(self, doc: str | None) -> DocInfo:
         return self._docs.get(doc or "", DocInfo(None, None, None))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from graphbuild.schema import load_schema
+from graphbuild.vocab.schema import load_schema
 
 FALLBACK_COLOUR = "#757575"
 FALLBACK_SHAPE = "dot"

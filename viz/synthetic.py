@@ -13,7 +13,8 @@ from datetime import date, timedelta
 from typing import Any, cast
 
 from graphbuild.models import Graph, NodeRecord, NodeType, RelRecord, RelType
-from graphbuild.schema import load_schema
+from graphbuild.vocab.ids import document_id
+from graphbuild.vocab.schema import load_schema
 
 
 class _Builder:
@@ -34,7 +35,9 @@ class _Builder:
         key = f"{rel_type}|{source}|{target}|{doc}|{item}"
         rel_id = "rel:" + hashlib.sha256(key.encode()).hexdigest()[:16]
         properties: dict[str, Any] = dict.fromkeys(self.schema.relationships[rel_type].properties)
-        properties.update(id=rel_id, doc=doc, item=item, span_start=0, span_end=len(quote), quote=quote, **props)
+        properties.update(
+            id=rel_id, doc=document_id(doc), item=item, span_start=0, span_end=len(quote), quote=quote, **props
+        )
         self.graph.rels[rel_id] = RelRecord.model_construct(
             id=rel_id,
             type=cast(RelType, rel_type),
@@ -114,7 +117,7 @@ def synthetic_graph(n_nodes: int, *, seed: int = 1) -> Graph:
                 f"Punkt {number}",
                 number=str(number),
                 outcome="noted",
-                doc=doc,
+                doc=document_id(doc),
             )
             b.rel("HAS_ITEM", meeting, item, doc, str(number))
             roll = rng.random()

@@ -6,6 +6,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graphbuild.models import Entity, Evidence, NodeType, Relation, RelType
+from graphbuild.vocab.schema import (
+    NODE_BASE_PROPERTIES,
+    REL_BASE_PROPERTIES,
+    SchemaError,
+    check_properties,
+    load_schema,
+)
 
 
 @dataclass
@@ -24,16 +31,27 @@ def _is_inflection(surface: str, name: str) -> bool:
 
 
 class FactsBuilder:
+    """Every entity and relation is checked against the schema as it is built: an unknown label,
+    property or endpoint, or a value of the wrong type, raises SchemaError."""
+
     def __init__(self) -> None:
+        self._schema = load_schema()
         self._entities: dict[str, _Draft] = {}
         self._relations: dict[tuple[str, str, str, str | None, int], Relation] = {}
         self._pairs: set[tuple[str, str, str]] = set()
         self._pairs_in_item: set[tuple[str, str, str, str | None]] = set()
 
     def entity(self, id: str, type: NodeType, name: str, surface: str | None = None, **properties: Any) -> str:
+        node = self._schema.nodes.get(type)
+        if node is None:
+            raise SchemaError(f"{type!r} is not a node label of the schema")
+        own = {k: v for k, v in node.properties.items() if k not in NODE_BASE_PROPERTIES}
+        check_properties(type, own, properties)
         draft = self._entities.get(id)
         if draft is None:
             draft = self._entities[id] = _Draft(id, type, name)
+        elif draft.type != type:
+            raise SchemaError(f"{id} is a {draft.type}, not a {type}")
         if surface and surface.strip() and not _is_inflection(surface, draft.name):
             draft.aliases.add(" ".join(surface.split()))
         for key, value in properties.items():
@@ -50,9 +68,19 @@ class FactsBuilder:
 
     def set_property(self, id: str, key: str, value: Any) -> None:
         if id in self._entities and value is not None:
+            check_properties(
+                self._entities[id].type, self._schema.nodes[self._entities[id].type].properties, {key: value}
+            )
             self._entities[id].properties[key] = value
 
     def relation(self, type: RelType, source: str, target: str, evidence: Evidence, **properties: Any) -> None:
+        rel = self._schema.relationships.get(type)
+        if rel is None:
+            raise SchemaError(f"{type!r} is not a relationship type of the schema")
+        check_properties(type, {k: v for k, v in rel.properties.items() if k not in REL_BASE_PROPERTIES}, properties)
+        source_type, target_type = self.type_of(source), self.type_of(target)
+        if source_type and target_type and (source_type, target_type) not in rel.endpoints:
+            raise SchemaError(f"{type} does not run from {source_type} to {target_type}")
         if source == target:
             return
         key = (type, source, target, evidence.item, evidence.start)

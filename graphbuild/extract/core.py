@@ -9,22 +9,18 @@ from collections.abc import Callable
 
 from graphbuild.extract.adoptions import find_adoption_cues
 from graphbuild.extract.amounts import find_amounts
-from graphbuild.extract.attendance import attendance
+from graphbuild.extract.attended import attendance
 from graphbuild.extract.builder import FactsBuilder
-from graphbuild.extract.cases import find_case_numbers, parse_case_number
-from graphbuild.extract.gazetteer import known_by_id, lookup_alias
-from graphbuild.extract.ids import entity_id, slug
+from graphbuild.extract.evidence import Scope, evidence, sentence_bounds
 from graphbuild.extract.inference import infer_municipality
 from graphbuild.extract.laws import find_laws
 from graphbuild.extract.mentions import Mention, find_all, region_id
 from graphbuild.extract.outcomes import outcome_of
 from graphbuild.extract.people import PersonMention, find_people
-from graphbuild.extract.reference import municipality_by_code
 from graphbuild.extract.roles import find_roles
-from graphbuild.extract.text import Scope, evidence, sentence_bounds
 from graphbuild.models import (
     AgendaItem,
-    AttendanceFact,
+    Attendance,
     DocumentFacts,
     Evidence,
     ItemFacts,
@@ -32,6 +28,11 @@ from graphbuild.models import (
     MunicipalityRef,
     Outcome,
 )
+from graphbuild.vocab import ids
+from graphbuild.vocab.case_numbers import find_case_numbers, parse_case_number
+from graphbuild.vocab.gazetteer import known_by_id, lookup_alias
+from graphbuild.vocab.ids import slug
+from graphbuild.vocab.reference import municipality_by_code
 
 NETWORK_KINDS = frozenset({"network", "association"})
 MEMBERSHIP_CUE = re.compile(r"medlem|deltagerkommune|er\s+med\s+i|deltager\s+i\b", re.IGNORECASE)
@@ -90,14 +91,14 @@ class _Document:
             # a committee named in a municipality's own minutes is that municipality's committee
             code = self.municipality.code
             committee = self.facts.entity(
-                f"organization:{code}-{slug(m.name)}",
+                ids.organization_id(m.name, code),
                 "Organization",
                 f"{m.name} ({self.municipality.name})",
                 surface,
                 kind="municipality body",
                 region=m.region,
             )
-            municipality = self.facts.entity(f"municipality:{code}", "Municipality", self.municipality.name)
+            municipality = self.facts.entity(ids.municipality_id(code), "Municipality", self.municipality.name)
             if not self.facts.has_relation("PART_OF", committee, municipality):
                 self.facts.relation("PART_OF", committee, municipality, self.ev(m.start, m.end))
             return committee
@@ -115,7 +116,7 @@ def extract_facts(meeting: Meeting) -> DocumentFacts:
     except Exception as error:  # the contract: report, never raise
         return _facts(meeting, None, [], [], [f"extract: {type(error).__name__}: {error}"])
     items: list[ItemFacts] = []
-    presences: list[AttendanceFact] = []
+    presences: list[Attendance] = []
     steps: list[tuple[str, Callable[[], object]]] = [
         ("meeting", lambda: _meeting(state)),
         ("items", lambda: items.extend(_items(state))),
@@ -138,7 +139,7 @@ def _facts(
     meeting: Meeting,
     state: _Document | None,
     items: list[ItemFacts],
-    presences: list[AttendanceFact],
+    presences: list[Attendance],
     errors: list[str],
 ) -> DocumentFacts:
     source = meeting.source
@@ -185,7 +186,7 @@ def _meeting(state: _Document) -> None:
     state.municipality = municipality
     head = state.line_ev(_first_text(state.text))
     document_id = facts.entity(
-        f"document:{doc}",
+        ids.document_id(doc),
         "Document",
         state.source.name,
         path=state.source.path,
@@ -193,7 +194,7 @@ def _meeting(state: _Document) -> None:
         format=state.source.format,
     )
     meeting_id = facts.entity(
-        f"meeting:{doc}",
+        ids.meeting_id(doc),
         "Meeting",
         _meeting_name(meeting),
         kind=meeting.kind,
@@ -208,7 +209,7 @@ def _meeting(state: _Document) -> None:
     if municipality is not None:
         info = municipality_by_code().get(municipality.code)
         municipality_id = facts.entity(
-            f"municipality:{municipality.code}",
+            ids.municipality_id(municipality.code),
             "Municipality",
             municipality.name,
             code=municipality.code,
@@ -219,7 +220,7 @@ def _meeting(state: _Document) -> None:
         where = state.text.find(meeting.body)
         body_ev = state.line_ev(where) if where >= 0 else head
         facts.relation("OF", meeting_id, body_id, body_ev)
-        if municipality_id and body_id.startswith(f"organization:{municipality.code if municipality else ''}-"):
+        if municipality_id and municipality and body_id.startswith(ids.organization_id("", municipality.code)[:-1]):
             facts.relation("PART_OF", body_id, municipality_id, body_ev)
 
 
@@ -241,14 +242,14 @@ def _body(state: _Document, body: str, municipality: MunicipalityRef | None) -> 
     if municipality is not None:
         info = municipality_by_code().get(municipality.code)
         return state.facts.entity(
-            f"organization:{municipality.code}-{slug(name)}",
+            ids.organization_id(name, municipality.code),
             "Organization",
             f"{name} ({municipality.name})",
             name,
             kind="municipality body",
             region=info.region if info else None,
         )
-    return state.facts.entity(entity_id("organization", name), "Organization", name, kind=None)
+    return state.facts.entity(ids.organization_id(name), "Organization", name, kind=None)
 
 
 # --- agenda items ------------------------------------------------------------------------------
@@ -256,14 +257,14 @@ def _body(state: _Document, body: str, municipality: MunicipalityRef | None) -> 
 
 def _items(state: _Document) -> list[ItemFacts]:
     out = []
-    meeting_id = f"meeting:{state.doc}"
+    meeting_id = ids.meeting_id(state.doc)
     is_agenda = state.meeting.kind == "dagsorden"
     for item in sorted(state.meeting.items, key=lambda i: i.start):
         decision, _decision_start = _decision(state, item, is_agenda)
         item_text = state.text[item.start : item.end]
         outcome: Outcome = outcome_of(item.title, item.public, decision, is_agenda, item_text)
         item_id = state.facts.entity(
-            f"item:{state.doc}:{item.number}",
+            ids.item_id(state.doc, item.number),
             "AgendaItem",
             f"{item.number}. {item.title}",
             number=item.number,
@@ -272,14 +273,14 @@ def _items(state: _Document) -> list[ItemFacts]:
             outcome=outcome,
             decision=decision,
             case_numbers=list(item.case_numbers),
-            doc=state.doc,
+            doc=ids.document_id(state.doc),
         )
         title_at = item_text.find(item.title) if item.title else -1
         title_ev = state.line_ev(item.start + max(0, title_at))
         state.facts.relation("HAS_ITEM", meeting_id, item_id, title_ev)
         _cases(state, item, item_id)
         for law in find_laws(state.text, item.start, item.end):
-            law_id = state.facts.entity(entity_id("law", law.name), "Law", law.name, paragraph=law.paragraph)
+            law_id = state.facts.entity(ids.law_id(law.name), "Law", law.name, paragraph=law.paragraph)
             state.facts.relation("CITES", item_id, law_id, state.ev(law.start, law.end))
         out.append(
             ItemFacts(
@@ -323,7 +324,7 @@ def _cases(state: _Document, item: AgendaItem, item_id: str) -> None:
     for raw in item.case_numbers:
         case = parse_case_number(raw, item.journal_number)
         case_id = state.facts.entity(
-            f"case:{case.number}",
+            ids.case_id(case.number),
             "Case",
             case.number,
             number=case.number,
@@ -347,7 +348,7 @@ def _mentions(state: _Document) -> None:
         item = state.item_at(m.start)
         if item is None:
             continue
-        item_id = f"item:{state.doc}:{item}"
+        item_id = ids.item_id(state.doc, item)
         if not state.facts.has_relation("MENTIONS", item_id, entity, item):
             state.facts.relation("MENTIONS", item_id, entity, state.ev(m.start, m.end))
         title = titles[item].title
@@ -360,12 +361,12 @@ def _mentions(state: _Document) -> None:
     for p in state.people:
         person = _person(state, p)
         item = state.item_at(p.start)
-        if item is not None and not state.facts.has_relation("MENTIONS", f"item:{state.doc}:{item}", person, item):
-            state.facts.relation("MENTIONS", f"item:{state.doc}:{item}", person, state.ev(p.start, p.end))
+        if item is not None and not state.facts.has_relation("MENTIONS", ids.item_id(state.doc, item), person, item):
+            state.facts.relation("MENTIONS", ids.item_id(state.doc, item), person, state.ev(p.start, p.end))
 
 
 def _person(state: _Document, p: PersonMention) -> str:
-    return state.facts.entity(entity_id("person", p.name), "Person", p.name, affiliation=p.affiliation)
+    return state.facts.entity(ids.person_id(p.name), "Person", p.name, affiliation=p.affiliation)
 
 
 def _region(state: _Document) -> Mention | None:
@@ -382,7 +383,14 @@ def _own_municipality(state: _Document) -> Mention | None:
     code = state.municipality.code
     info = municipality_by_code().get(code)
     return Mention(
-        0, 0, f"municipality:{code}", "Municipality", state.municipality.name, None, info.region if info else None, code
+        0,
+        0,
+        ids.municipality_id(code),
+        "Municipality",
+        state.municipality.name,
+        None,
+        info.region if info else None,
+        code,
     )
 
 
@@ -402,15 +410,17 @@ def _roles(state: _Document) -> None:
         mentions = state.mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
         for fact in find_roles(state.text, bounds, people, mentions, region, own):
             person = _person(state, fact.person)
-            if fact.target.startswith("organization:") and not state.facts.has(fact.target):
+            if ids.is_kind(fact.target, "organization") and not state.facts.has(fact.target):
                 state.facts.entity(
                     fact.target,
                     "Organization",
                     fact.target_name,
                     kind="ministry" if fact.target_name.endswith("ministeriet") else None,
                 )
-            elif fact.target.startswith("municipality:") and not state.facts.has(fact.target):
-                state.facts.entity(fact.target, "Municipality", fact.target_name, code=fact.target.split(":")[1])
+            elif ids.is_kind(fact.target, "municipality") and not state.facts.has(fact.target):
+                state.facts.entity(
+                    fact.target, "Municipality", fact.target_name, code=ids.municipality_code_of(fact.target)
+                )
             elif state.facts.type_of(fact.target) is None:
                 continue
             if fact.target_type == "Municipality" and fact.role is None:
@@ -432,11 +442,11 @@ def _roles(state: _Document) -> None:
 # --- attendance, adoptions, membership, ownership ----------------------------------------------
 
 
-def _attendance(state: _Document) -> list[AttendanceFact]:
+def _attendance(state: _Document) -> list[Attendance]:
     out = []
-    meeting_id = f"meeting:{state.doc}"
+    meeting_id = ids.meeting_id(state.doc)
     for presence in attendance(state.meeting, state.header_end):
-        person = state.facts.entity(entity_id("person", presence.name), "Person", presence.name)
+        person = state.facts.entity(ids.person_id(presence.name), "Person", presence.name)
         state.facts.relation(
             "ATTENDED",
             person,
@@ -445,7 +455,7 @@ def _attendance(state: _Document) -> list[AttendanceFact]:
             status=presence.status,
             stands_in_for=presence.for_,
         )
-        out.append(AttendanceFact(name=presence.name, status=presence.status, for_=presence.for_))
+        out.append(presence)
     return out
 
 
@@ -470,7 +480,7 @@ def _adoptions(state: _Document, municipality: MunicipalityRef | None) -> None:
                 adopter_id, adopter_name, code = named[-1].id, named[-1].name, named[-1].code
             elif municipality is not None and not _body_is_network(state.meeting.body):
                 adopter_id, adopter_name, code = (
-                    f"municipality:{municipality.code}",
+                    ids.municipality_id(municipality.code),
                     municipality.name,
                     municipality.code,
                 )

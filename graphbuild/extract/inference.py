@@ -7,10 +7,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from graphbuild.extract.cases import MUNICIPAL_RE
 from graphbuild.extract.mentions import Mention
-from graphbuild.extract.reference import municipality_by_code, municipality_by_name
 from graphbuild.models import Meeting, MunicipalityRef
+from graphbuild.vocab.case_numbers import MUNICIPAL_RE
+from graphbuild.vocab.reference import municipality_by_code, municipality_by_name
 
 SELF_REFERENCE = re.compile(r"\b(?:vores|vi|os|vor)\b", re.IGNORECASE)
 EMAIL_DOMAIN = re.compile(r"@([a-z0-9-]+)\.dk\b")

@@ -9,9 +9,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from graphbuild.extract.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
-from graphbuild.extract.ids import entity_id, slug
-from graphbuild.extract.reference import municipalities, municipality_by_name
+from graphbuild.vocab import ids
+from graphbuild.vocab.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
+from graphbuild.vocab.ids import slug
+from graphbuild.vocab.reference import municipalities, municipality_by_name
 
 # Upper-case words that are not organisations: headings, common abbreviations, formats.
 NOT_ORGANISATIONS = frozenset(
@@ -106,7 +107,7 @@ class Mention:
 
 
 def region_id(region: str) -> str:
-    return entity_id("organization", region)
+    return ids.organization_id(region)
 
 
 @cache
@@ -163,7 +164,7 @@ def find_municipalities(text: str, lo: int, hi: int) -> list[Mention]:
             Mention(
                 match.start(),
                 match.end(),
-                f"municipality:{info.code}",
+                ids.municipality_id(info.code),
                 "Municipality",
                 info.name,
                 None,
@@ -235,7 +236,7 @@ def find_unknown_organisations(text: str, lo: int, hi: int) -> list[Mention]:
                 Mention(
                     lo + match.start(),
                     lo + match.end(),
-                    entity_id("organization", match.group(0)),
+                    ids.organization_id(match.group(0)),
                     "Organization",
                     match.group(0),
                     None,
@@ -259,7 +260,7 @@ def find_unknown_organisations(text: str, lo: int, hi: int) -> list[Mention]:
             Mention(
                 start,
                 lo + match.end(),
-                entity_id("organization", name),
+                ids.organization_id(name),
                 "Organization",
                 name[0].upper() + name[1:],
                 kind,
@@ -273,7 +274,7 @@ def find_unknown_organisations(text: str, lo: int, hi: int) -> list[Mention]:
                 Mention(
                     lo + match.start(),
                     lo + match.end(),
-                    entity_id("organization", name),
+                    ids.organization_id(name),
                     "Organization",
                     name,
                     org_kind,
@@ -330,7 +331,7 @@ def find_unknown_initiatives(text: str, lo: int, hi: int) -> list[Mention]:
             Mention(
                 lo + match.start(),
                 lo + match.end(),
-                entity_id("initiative", name),
+                ids.initiative_id(name),
                 "Initiative",
                 name,
                 _initiative_kind(head),
@@ -347,7 +348,7 @@ def find_unknown_initiatives(text: str, lo: int, hi: int) -> list[Mention]:
             Mention(
                 lo + match.start(1),
                 lo + match.end(1),
-                entity_id("initiative", name),
+                ids.initiative_id(name),
                 "Initiative",
                 name,
                 "policy",
@@ -363,7 +364,7 @@ def find_unknown_initiatives(text: str, lo: int, hi: int) -> list[Mention]:
                 Mention(
                     lo + match.start(1),
                     lo + match.end(1),
-                    entity_id("initiative", name),
+                    ids.initiative_id(name),
                     "Initiative",
                     name,
                     None,

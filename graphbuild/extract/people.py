@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphbuild.extract.reference import first_names, last_names, municipality_by_name
+from graphbuild.vocab.reference import first_names, last_names, municipality_by_name
 
 NAME_TOKEN = r"[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?"
 NAME_RE = re.compile(rf"(?<![\w.-])({NAME_TOKEN})((?:[ \t]+{NAME_TOKEN}){{1,3}})(?![\w-])")

@@ -11,10 +11,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
-from graphbuild.extract.ids import entity_id
+from graphbuild.extract.evidence import first_date, first_month_end
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
-from graphbuild.extract.text import first_date, first_month_end
+from graphbuild.vocab import ids
 
 ROLE_WORDS = (
     r"[a-zæøå]*direktør(?:en)?|"
@@ -61,7 +61,7 @@ def _ministry(role: str) -> tuple[str, str] | None:
     if not match or not match.group(1):
         return None
     name = f"{match.group(1).capitalize()}ministeriet"
-    return entity_id("organization", name), name
+    return ids.organization_id(name), name
 
 
 def _next_mention(mentions: list[Mention], pos: int, hi: int) -> Mention | None:

@@ -7,10 +7,10 @@ an unknown layout yields fewer fields.
 from __future__ import annotations
 
 from graphbuild.models import Meeting, SourceDocument
-from graphbuild.parse.attendance import find_attendance
+from graphbuild.parse.attendance_lists import find_attendance
 from graphbuild.parse.header import parse_header
 from graphbuild.parse.items import find_items
-from graphbuild.parse.text import split_lines
+from graphbuild.parse.lines import split_lines
 
 __all__ = ["parse_meeting"]
 

@@ -11,7 +11,7 @@ from importlib import resources
 
 from graphbuild.models import MeetingKind, MunicipalityRef
 from graphbuild.parse.dates import at_time, find_date, find_times, parse_datetime_range
-from graphbuild.parse.text import Line
+from graphbuild.parse.lines import Line
 
 # Long names a body's header uses, mapped to the short name its members use.
 BODY_ALIASES = {
@@ -19,9 +19,7 @@ BODY_ALIASES = {
     "kommunaldirektørnetværket": "KD-Net",
     "kommunekontaktrådet": "KKR",
 }
-_FIELD = re.compile(
-    r"(?i)^[\s*_#]*(?P<label>[A-ZÆØÅa-zæøå .\-]{2,40}?)[\s*_]*(?::|\t|\s{2,})\s*(?P<value>.*)$"
-)
+_FIELD = re.compile(r"(?i)^[\s*_#]*(?P<label>[A-ZÆØÅa-zæøå .\-]{2,40}?)[\s*_]*(?::|\t|\s{2,})\s*(?P<value>.*)$")
 _LABEL_KEYS = {
     "body": {"udvalg", "organ", "mødeforum", "forum", "råd", "bestyrelse", "komité"},
     "date": {"dato", "mødedato", "møde dato", "mødedag", "tid", "tid og sted", "tidspunkt", "mødetidspunkt",

@@ -13,9 +13,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from graphbuild.models import AgendaItem
+from graphbuild.parse.lines import Line, clean
 from graphbuild.parse.numbers import find_item_numbers
 from graphbuild.parse.sections import IMPLICIT_INDSTILLING, build_sections, heading_kind
-from graphbuild.parse.text import Line, clean
 
 _EXPLICIT = re.compile(
     r"(?i)^(?:dagsordens)?(?:punkt|pkt\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d)))\s*"
@@ -25,13 +25,9 @@ _BARE = re.compile(r"^(?P<num>\d{1,3})\s?[.)]\s+(?P<title>[A-ZÆØÅÉ0-9\"'“�
 _TAB_ROW = re.compile(r"^\s*(?P<num>\d{1,3})\.?\t+(?P<title>[^\t]+)")
 _LEADER = re.compile(r"^(?P<title>.+?)\s*\.{4,}\s*\t?\s*\d*\s*$")
 _TOC_HEADINGS = {"indholdsfortegnelse", "indhold", "punkter", "dagsordenspunkter", "oversigt over punkter"}
-_CLOSED_PREFIX = re.compile(
-    r"(?i)^\(?(?:lukket(?:\s+punkt)?|fortroligt|lukket\s+sag)\)?\s*[:\-–]\s*(?P<rest>.+)$"
-)
+_CLOSED_PREFIX = re.compile(r"(?i)^\(?(?:lukket(?:\s+punkt)?|fortroligt|lukket\s+sag)\)?\s*[:\-–]\s*(?P<rest>.+)$")
 _CLOSED_SUFFIX = re.compile(r"(?i)\s*[\(\[\-–]\s*(?:lukket(?:\s+punkt)?|fortroligt)\s*[\)\]]?\s*$")
-_CLOSED_LINE = re.compile(
-    r"(?i)^(?:lukket|lukket punkt|lukket sag|fortroligt|fortroligt punkt|ikke offentlig)$"
-)
+_CLOSED_LINE = re.compile(r"(?i)^(?:lukket|lukket punkt|lukket sag|fortroligt|fortroligt punkt|ikke offentlig)$")
 _OPEN_LINE = re.compile(r"(?i)^(?:åbent|åben|åbent punkt|offentligt)$")
 _PRESENTER = re.compile(r"\s+v\.\s+[A-ZÆØÅ][\w\-æøå]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w\-æøå]+)*\s*$")
 _INLINE_INDSTILLING = re.compile(r"(?i)[\s*_]+(?=det\s+indstilles\b)")
@@ -204,9 +200,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     return sorted(items, key=lambda item: int(item.number)), notes
 
 
-def _build_item(
-    candidate: Candidate, text: str, lines: list[Line], end: int, toc: dict[str, str]
-) -> AgendaItem:
+def _build_item(candidate: Candidate, text: str, lines: list[Line], end: int, toc: dict[str, str]) -> AgendaItem:
     title, public, remainder = _clean_title(candidate.title)
     last = bisect_left(lines, end, key=lambda line: line.start)  # lines are sorted by start
     body_lines = lines[candidate.line.index + 1 : last]
@@ -232,9 +226,7 @@ def _build_item(
         # "9. Titel v. NN *Det indstilles, at ...*": the rest of the title line is the indstilling.
         offset = candidate.line.text.find(remainder[:20])
         if offset >= 0:
-            head_line = Line(
-                candidate.line.text[offset:], candidate.line.start + offset, candidate.line.index
-            )
+            head_line = Line(candidate.line.text[offset:], candidate.line.start + offset, candidate.line.index)
             body_lines = [head_line, *body_lines]
     item_text = text[candidate.line.start : end]
     numbers = find_item_numbers(item_text.replace("**", "").replace("__", ""))

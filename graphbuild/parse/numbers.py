@@ -5,21 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# ESDH style 326-2017-43896, KLE based 00.15.10-A21-1-21, short 25/26257 and 2021-004512.
-ESDH = r"\d{3}-(?:19|20)\d\d-\d{2,8}"
-KLE_CASE = r"\d\d\.\d\d\.\d\d(?:-[A-ZÆØÅ]\d\d)(?:-\d{1,6}){1,2}-\d\d"
-SHORT = r"\d\d/\d{3,7}"
-YEAR_SERIAL = r"(?:19|20)\d\d-\d{4,8}"
-_ANY_CASE = rf"(?:{KLE_CASE}|{ESDH}|{SHORT}|{YEAR_SERIAL})"
+from graphbuild.vocab.case_numbers import ANY_CASE, UNLABELLED_SCHEMES
 
-_LABELLED_CASE = re.compile(
-    rf"(?i)\b(?:sags?\.?\s*nr|sagsnummer|sag\s+nr|esdh(?:-nr)?)\.?\s*:?\s*(?P<v>{_ANY_CASE})\b"
-)
-_JOURNAL = re.compile(
-    r"(?i)\bj(?:ournal)?\.?\s*nr\.?\s*:?\s*(?P<v>\d\d\.\d\d(?:\.\d\d)?)(?:[-.][A-ZÆØÅ]\d\d)?"
-)
+_LABELLED_CASE = re.compile(rf"(?i)\b(?:sags?\.?\s*nr|sagsnummer|sag\s+nr|esdh(?:-nr)?)\.?\s*:?\s*(?P<v>{ANY_CASE})\b")
+_JOURNAL = re.compile(r"(?i)\bj(?:ournal)?\.?\s*nr\.?\s*:?\s*(?P<v>\d\d\.\d\d(?:\.\d\d)?)(?:[-.][A-ZÆØÅ]\d\d)?")
 _DOCUMENT = re.compile(r"(?i)\bdok(?:ument)?\.?\s*nr\.?\s*:?\s*(?P<v>[\w][\w.\-/]*\w)")
-_STANDALONE = re.compile(rf"^\s*(?:[*_]*)(?P<v>{KLE_CASE}|{ESDH}|{SHORT})(?:[*_]*)\s*$")
+_STANDALONE = re.compile(rf"^\s*(?:[*_]*)(?P<v>{UNLABELLED_SCHEMES})(?:[*_]*)\s*$")
 _KLE_IN_CASE = re.compile(r"^(?P<kle>\d\d\.\d\d\.\d\d)-")
 
 

@@ -6,7 +6,7 @@ import re
 
 from graphbuild.models import Section
 from graphbuild.parse.dates import find_date
-from graphbuild.parse.text import Line
+from graphbuild.parse.lines import Line
 
 # heading (lower case, without a trailing colon) -> canonical kind
 HEADINGS: dict[str, str] = {

@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from graphbuild.models import Graph, NodeRecord, RelRecord
-from graphbuild.schema import RelType
+from graphbuild.vocab.schema import RelType
 
 ARROW_TYPES: dict[str, pa.DataType] = {
     "STRING": pa.string(),

@@ -14,11 +14,11 @@ import ladybug
 
 from graphbuild.errors import StoreError, UserError
 from graphbuild.models import Graph, NodeRecord, RelRecord
-from graphbuild.schema import Schema, load_schema
 from graphbuild.store.base import Progress
 from graphbuild.store.bulk import group_by_type, node_table, rel_tables, write_parquet
 from graphbuild.store.generations import current_generation, new_generation, publish, remove_stale
 from graphbuild.store.values import plain
+from graphbuild.vocab.schema import Schema, load_schema
 
 DATABASE_FILE = "graph.lbdb"
 LOCK_FILE = ".build.lock"

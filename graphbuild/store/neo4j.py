@@ -13,10 +13,10 @@ from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavaila
 
 from graphbuild.errors import StoreError, UserError
 from graphbuild.models import Graph, NodeRecord, RelRecord
-from graphbuild.schema import Schema, load_schema
 from graphbuild.store.base import Progress
 from graphbuild.store.credentials import Credentials
 from graphbuild.store.values import plain
+from graphbuild.vocab.schema import Schema, load_schema
 
 BATCH_SIZE = 5_000
 NO_DOCUMENT = ""  # relationships without evidence are loaded together, like a document of their own

@@ -163,9 +163,7 @@ def _cases() -> list[Case]:
             _write(d, "truncated.pdf", (lambda b: b[: len(b) * 3 // 5])(pdf_bytes(["Referat"] * 3))),
             r"truncated PDF",
         ),
-        lambda d: BadInput(
-            "encrypted_pdf", _write(d, "encrypted.pdf", encrypted_pdf_bytes()), r"encrypted PDF"
-        ),
+        lambda d: BadInput("encrypted_pdf", _write(d, "encrypted.pdf", encrypted_pdf_bytes()), r"encrypted PDF"),
         lambda d: BadInput("textless_pdf", _write(d, "scan.pdf", textless_pdf_bytes()), r"no text layer"),
         lambda d: BadInput(
             "renamed_zip_docx",
@@ -194,18 +192,12 @@ def _cases() -> list[Case]:
             must_drop=("\x00",),
         ),
         lambda d: BadInput("mostly_nul", _write(d, "utf16_no_bom.txt", text.encode("utf-16-le")), r"binary"),
-        lambda d: BadInput(
-            "over_size_limit", _sparse(d / "huge.txt", DEFAULT_MAX_BYTES + 1), r"too large.*limit"
-        ),
-        lambda d: BadInput(
-            "unsupported_suffix", _write(d, "minutes.rtf", b"{\\rtf1 hej}"), r"unsupported file type"
-        ),
+        lambda d: BadInput("over_size_limit", _sparse(d / "huge.txt", DEFAULT_MAX_BYTES + 1), r"too large.*limit"),
+        lambda d: BadInput("unsupported_suffix", _write(d, "minutes.rtf", b"{\\rtf1 hej}"), r"unsupported file type"),
         lambda d: BadInput("directory_named_like_file", _mkdir(d / "folder.txt"), r"is a directory"),
         lambda d: BadInput("fifo", _fifo(d / "pipe.txt"), r"not a regular file"),
         lambda d: BadInput("dangling_link", _link(d / "gone.txt", d / "nowhere.txt"), r"no such file"),
-        lambda d: BadInput(
-            "self_link_loop", _link(d / "loop.txt", d / "loop.txt"), r"cannot read|loop|no such"
-        ),
+        lambda d: BadInput("self_link_loop", _link(d / "loop.txt", d / "loop.txt"), r"cannot read|loop|no such"),
     ]
 
 

@@ -4,33 +4,22 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from graphbuild.extract.people import find_people
-from graphbuild.models import Meeting
-
-
-@dataclass(frozen=True)
-class Presence:
-    name: str
-    status: str  # present, absent, substitute
-    for_: str | None
-    start: int
-    end: int
-
+from graphbuild.models import Attendance, Meeting
 
 SUBSTITUTE = re.compile(r",?\s*(?:i\s+stedet\s+deltager|stedfortræder(?::)?|suppleant(?::)?)\s+", re.IGNORECASE)
 BLOCK = re.compile(r"^(Afbud|Fraværende|Deltagere|Til\s+stede)\s*:", re.IGNORECASE | re.MULTILINE)
 
 
-def attendance(meeting: Meeting, header_end: int) -> list[Presence]:
+def attendance(meeting: Meeting, header_end: int) -> list[Attendance]:
     if meeting.attendance:
-        return [Presence(a.name, a.status, a.for_, a.start, a.end) for a in meeting.attendance]
+        return list(meeting.attendance)
     return _from_header(meeting.source.text, header_end)
 
 
-def _from_header(text: str, header_end: int) -> list[Presence]:
-    out: list[Presence] = []
+def _from_header(text: str, header_end: int) -> list[Attendance]:
+    out: list[Attendance] = []
     for block in BLOCK.finditer(text, 0, header_end):
         end_match = re.compile(r"\n\s*\n").search(text, block.end(), header_end)
         end = end_match.start() if end_match else header_end
@@ -45,8 +34,16 @@ def _from_header(text: str, header_end: int) -> list[Presence]:
             sub = SUBSTITUTE.search(line)
             if sub and len(people) >= 2 and status == "absent":
                 absent, stand_in = people[0], people[1]
-                out.append(Presence(absent.name, "absent", None, absent.start, absent.end))
-                out.append(Presence(stand_in.name, "substitute", absent.name, stand_in.start, stand_in.end))
+                out.append(Attendance(name=absent.name, status="absent", start=absent.start, end=absent.end))
+                out.append(
+                    Attendance(
+                        name=stand_in.name,
+                        status="substitute",
+                        for_=absent.name,
+                        start=stand_in.start,
+                        end=stand_in.end,
+                    )
+                )
             else:
-                out.extend(Presence(p.name, status, None, p.start, p.end) for p in people)
+                out.extend(Attendance(name=p.name, status=status, start=p.start, end=p.end) for p in people)
     return out

@@ -68,13 +68,10 @@ class Schema:
         statements = []
         for node in self.nodes.values():
             statements.append(
-                f"CREATE CONSTRAINT {node.label.lower()}_id IF NOT EXISTS "
-                f"FOR (n:`{node.label}`) REQUIRE n.id IS UNIQUE"
+                f"CREATE CONSTRAINT {node.label.lower()}_id IF NOT EXISTS FOR (n:`{node.label}`) REQUIRE n.id IS UNIQUE"
             )
         for rel in self.relationships.values():
-            statements.append(
-                f"CREATE INDEX {rel.type.lower()}_id IF NOT EXISTS FOR ()-[r:`{rel.type}`]-() ON (r.id)"
-            )
+            statements.append(f"CREATE INDEX {rel.type.lower()}_id IF NOT EXISTS FOR ()-[r:`{rel.type}`]-() ON (r.id)")
             statements.append(
                 f"CREATE INDEX {rel.type.lower()}_doc IF NOT EXISTS FOR ()-[r:`{rel.type}`]-() ON (r.doc)"
             )
@@ -109,3 +106,43 @@ def parse_schema(raw: dict[str, Any]) -> Schema:
 def load_schema() -> Schema:
     text = resources.files("graphbuild.data").joinpath("schema.yaml").read_text(encoding="utf-8")
     return parse_schema(yaml.safe_load(text))
+
+
+def known_label(label: str) -> str:
+    if label not in load_schema().nodes:
+        raise ValueError(f"{label!r} is not a node label of the schema")
+    return label
+
+
+def known_rel_type(rel_type: str) -> str:
+    if rel_type not in load_schema().relationships:
+        raise ValueError(f"{rel_type!r} is not a relationship type of the schema")
+    return rel_type
+
+
+class SchemaError(ValueError):
+    """A fact that does not fit the schema: a programming error, never a property of the input."""
+
+
+_PYTHON_TYPES: dict[str, tuple[type, ...]] = {
+    "STRING": (str,),
+    "INT64": (int,),
+    "DOUBLE": (float, int),
+    "BOOLEAN": (bool,),
+    "STRING[]": (list, tuple),
+}
+
+
+def check_properties(where: str, declared: dict[str, str], properties: dict[str, Any]) -> None:
+    """Every property declared by the schema, with a value of the declared type (None: unknown)."""
+    for key, value in properties.items():
+        if key not in declared:
+            raise SchemaError(f"{where} has no property {key!r} in the schema")
+        if value is None:
+            continue
+        typ = declared[key]
+        ok = isinstance(value, _PYTHON_TYPES[typ]) and not (typ in ("INT64", "DOUBLE") and isinstance(value, bool))
+        if ok and typ == "STRING[]":
+            ok = all(isinstance(v, str) for v in value)
+        if not ok:
+            raise SchemaError(f"{where}.{key} must be {typ}, not {type(value).__name__} {value!r}")

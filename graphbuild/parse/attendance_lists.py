@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.models import AttendanceStatus, Attendee
-from graphbuild.parse.text import Line
+from graphbuild.models import Attendance, AttendanceStatus
+from graphbuild.parse.lines import Line
 
 _LABELS: dict[str, AttendanceStatus] = {
     "deltagere": "present", "deltager": "present", "til stede": "present", "tilstede": "present",
@@ -35,9 +35,7 @@ _INSTEAD = re.compile(
     r"(?i)^(?P<absent>.+?)\s*[,;]\s*(?:i\s+stedet\s+(?:deltager|deltog|kommer|mødte)|stedfortræder(?::)?|suppleant(?::)?)\s+(?P<sub>.+)$"
 )
 # "Suppleant for Mette Jensen: Karin Holm (A)"
-_FOR_LABEL = re.compile(
-    r"(?i)^[\s*_]*(?:suppleant|stedfortræder)\s+for\s+(?P<for>[^:]{3,80}):\s*(?P<sub>.+)$"
-)
+_FOR_LABEL = re.compile(r"(?i)^[\s*_]*(?:suppleant|stedfortræder)\s+for\s+(?P<for>[^:]{3,80}):\s*(?P<sub>.+)$")
 _ROLE_WORDS = {
     "borgmester",
     "rådmand",
@@ -71,30 +69,26 @@ def _entries(block: str) -> list[str]:
                 part = part.strip()
                 if not part:
                     continue
-                if parts and re.match(
-                    r"(?i)^(?:i\s+stedet|stedfortræder|suppleant|formand|næstformand)\b", part
-                ):
+                if parts and re.match(r"(?i)^(?:i\s+stedet|stedfortræder|suppleant|formand|næstformand)\b", part):
                     parts[-1] += ", " + part
                 else:
                     parts.append(part)
     return parts
 
 
-def _attendees(block: str, status: AttendanceStatus, start: int, end: int) -> list[Attendee]:
-    people: list[Attendee] = []
+def _attendees(block: str, status: AttendanceStatus, start: int, end: int) -> list[Attendance]:
+    people: list[Attendance] = []
     for entry in _entries(block):
         instead = _INSTEAD.match(entry)
         if instead:
             absent, sub = _person(instead["absent"]), _person(instead["sub"])
             if absent:
                 people.append(
-                    Attendee(
-                        name=absent[0], status="absent", party=absent[1], role=absent[2], start=start, end=end
-                    )
+                    Attendance(name=absent[0], status="absent", party=absent[1], role=absent[2], start=start, end=end)
                 )
             if sub:
                 people.append(
-                    Attendee(
+                    Attendance(
                         name=sub[0],
                         status="substitute",
                         party=sub[1],
@@ -112,7 +106,7 @@ def _attendees(block: str, status: AttendanceStatus, start: int, end: int) -> li
             sub, absent = _person(sub_text), _person(for_text)
             if sub:
                 people.append(
-                    Attendee(
+                    Attendance(
                         name=sub[0],
                         status="substitute",
                         party=sub[1],
@@ -123,21 +117,19 @@ def _attendees(block: str, status: AttendanceStatus, start: int, end: int) -> li
                     )
                 )
             if absent and status != "present":
-                people.append(
-                    Attendee(name=absent[0], status="absent", party=absent[1], start=start, end=end)
-                )
+                people.append(Attendance(name=absent[0], status="absent", party=absent[1], start=start, end=end))
             continue
         person = _person(entry)
         if person:
             people.append(
-                Attendee(name=person[0], status=status, party=person[1], role=person[2], start=start, end=end)
+                Attendance(name=person[0], status=status, party=person[1], role=person[2], start=start, end=end)
             )
     return people
 
 
-def find_attendance(lines: list[Line], limit: int) -> list[Attendee]:
+def find_attendance(lines: list[Line], limit: int) -> list[Attendance]:
     """Attendance lists labelled "Deltagere:", "Afbud:", "Fraværende:", "Suppleant:"... before ``limit``."""
-    found: list[Attendee] = []
+    found: list[Attendance] = []
     index = 0
     while index < len(lines) and lines[index].start < limit:
         line = lines[index]
@@ -164,9 +156,9 @@ def find_attendance(lines: list[Line], limit: int) -> list[Attendee]:
     return found
 
 
-def _name_spans(block: str, start: int, people: list[Attendee]) -> list[Attendee]:
+def _name_spans(block: str, start: int, people: list[Attendance]) -> list[Attendance]:
     """Narrow each attendee's span from the whole list to their own name, so evidence quotes their line."""
-    narrowed: list[Attendee] = []
+    narrowed: list[Attendance] = []
     cursor = 0
     for person in people:
         at = block.find(person.name, cursor)
@@ -180,13 +172,13 @@ def _name_spans(block: str, start: int, people: list[Attendee]) -> list[Attendee
     return narrowed
 
 
-def _add(found: list[Attendee], people: list[Attendee]) -> None:
+def _add(found: list[Attendance], people: list[Attendance]) -> None:
     for person in people:
         if not any(p.name == person.name and p.status == person.status for p in found):
             found.append(person)
 
 
-def _stand_in_line(line: Line) -> list[Attendee]:
+def _stand_in_line(line: Line) -> list[Attendance]:
     """An unlabelled line saying who stood in for whom ("X (C) deltog som stedfortræder for Y.")."""
     text = line.text.replace("**", "").strip(" .*_-")
     if not text or len(text) > 200:

@@ -1,0 +1,60 @@
+"""Danish case numbers, one set of patterns for parse (finding them) and extract (reading them).
+
+- municipal ESDH numbers: ``326-2017-43896`` (municipality code 0326, year, serial);
+- KLE-based numbers: ``00.15.10-A21-1-21`` (KLE subject 00.15.10, action facet A21, serial, year);
+  the facet letter may be Danish (``Ø21``) and the serial may have two parts (``-1-3-21``);
+- short ``25/26257`` and year-serial ``2021-004512`` numbers, whose scheme says nothing more.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graphbuild.vocab.reference import municipality_by_code
+
+MUNICIPAL = r"\d{3}-(?:19|20)\d\d-\d{1,8}"
+KLE_CASE = r"\d\d\.\d\d\.\d\d-[A-ZÆØÅ]\d\d(?:-\d{1,6}){1,2}-\d\d"
+SHORT = r"\d\d/\d{3,7}"
+YEAR_SERIAL = r"(?:19|20)\d\d-\d{4,8}"
+ANY_CASE = rf"(?:{KLE_CASE}|{MUNICIPAL}|{SHORT}|{YEAR_SERIAL})"
+
+MUNICIPAL_RE = re.compile(r"(?<![\d.-])(\d{3})-((?:19|20)\d\d)-(\d{1,8})(?![\d-])")
+KLE_CASE_RE = re.compile(r"(?<![\d.])(\d\d\.\d\d\.\d\d)-([A-ZÆØÅ]\d\d)((?:-\d{1,6}){1,2})-(\d\d)(?![\d-])")
+KLE_RE = re.compile(r"(?<![\d.])(\d\d\.\d\d\.\d\d)(?![\d.])")
+# A case number printed alone on its line is one even without a label.
+UNLABELLED_SCHEMES = rf"(?:{KLE_CASE}|{MUNICIPAL}|{SHORT})"
+
+
+@dataclass(frozen=True)
+class CaseNumber:
+    number: str
+    scheme: str  # "municipal", "kle", "short", "year-serial" or "other"
+    kle: str | None = None
+    facet: str | None = None
+    municipality_code: str | None = None
+
+
+def parse_case_number(raw: str, journal: str | None = None) -> CaseNumber:
+    """What a case number says: its scheme, KLE subject and facet, and the municipality it names."""
+    raw = raw.strip()
+    kle_of_journal = journal if journal and KLE_RE.fullmatch(journal) else None
+    match = MUNICIPAL_RE.fullmatch(raw)
+    if match:
+        code = match.group(1).zfill(4)
+        return CaseNumber(raw, "municipal", kle_of_journal, None, code if code in municipality_by_code() else None)
+    match = KLE_CASE_RE.fullmatch(raw)
+    if match:
+        return CaseNumber(raw, "kle", match.group(1), match.group(2), None)
+    if re.fullmatch(SHORT, raw):
+        return CaseNumber(raw, "short", kle_of_journal)
+    if re.fullmatch(YEAR_SERIAL, raw):
+        return CaseNumber(raw, "year-serial", kle_of_journal)
+    return CaseNumber(raw, "other", kle_of_journal)
+
+
+def find_case_numbers(text: str) -> list[tuple[int, int, str]]:
+    """Every municipal or KLE-based case number in a text, as (start, end, number)."""
+    out = [(m.start(), m.end(), m.group(0)) for m in MUNICIPAL_RE.finditer(text)]
+    out += [(m.start(), m.end(), m.group(0)) for m in KLE_CASE_RE.finditer(text)]
+    return sorted(out)

@@ -1,0 +1,84 @@
+"""Node ids: one maker per kind, used by extract, resolve, packs and viz alike.
+
+Ids derive from normalised names or document hashes, never from hash() or iteration order, so a
+build is reproducible and two documents naming the same thing meet on the same id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "ue", "ö": "oe", "ä": "ae"})
+
+
+def normalise(name: str) -> str:
+    """A comparison key: lower case, Danish letters spelled out, punctuation folded to spaces."""
+    text = unicodedata.normalize("NFKC", name).lower().translate(_TRANSLITERATE)
+    text = re.sub(r"[^a-z0-9§]+", " ", text)
+    return " ".join(text.split())
+
+
+def slug(name: str) -> str:
+    return normalise(name).replace(" ", "-").replace("§", "p") or "x"
+
+
+def stable_hash(*parts: object) -> str:
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:24]
+
+
+# --- one maker per node kind --------------------------------------------------------------------
+# `doc` is a document's short hash (SourceDocument.doc_id: the first 16 hex digits of its SHA-256).
+
+
+def document_id(doc: str) -> str:
+    return f"document:{doc}"
+
+
+def meeting_id(doc: str) -> str:
+    return f"meeting:{doc}"
+
+
+def item_id(doc: str, number: str) -> str:
+    return f"item:{doc}:{number}"
+
+
+def municipality_id(code: str) -> str:
+    """By the four-digit municipality code, e.g. "0326"."""
+    return f"municipality:{code}"
+
+
+def organization_id(name: str, municipality_code: str | None = None) -> str:
+    """A body of one municipality carries its code ("organization:0326-direktionen"); others do not."""
+    return f"organization:{municipality_code}-{slug(name)}" if municipality_code else f"organization:{slug(name)}"
+
+
+def person_id(name: str) -> str:
+    return f"person:{slug(name)}"
+
+
+def initiative_id(name: str) -> str:
+    return f"initiative:{slug(name)}"
+
+
+def law_id(name: str) -> str:
+    return f"law:{slug(name)}"
+
+
+def case_id(number: str) -> str:
+    return f"case:{number}"
+
+
+def relationship_id(type_: str, source: str, target: str, *distinguishing: object) -> str:
+    return "rel:" + stable_hash(type_, source, target, *distinguishing)
+
+
+def is_kind(node_id: str, kind: str) -> bool:
+    """Whether an id was made by the maker of `kind` ("organization", "municipality", ...)."""
+    return node_id.startswith(f"{kind}:")
+
+
+def municipality_code_of(node_id: str) -> str | None:
+    return node_id.split(":", 1)[1] if is_kind(node_id, "municipality") else None
