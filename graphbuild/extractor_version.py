@@ -15,12 +15,16 @@ _SUFFIXES = frozenset({".py", ".yaml", ".csv"})
 
 @cache
 def extractor_version() -> str:
+    return version_of(_PACKAGE)
+
+
+def version_of(package: Path) -> str:
     digest = hashlib.sha256()
     for name in _INPUTS:
-        root = _PACKAGE / name
+        root = package / name
         files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.suffix in _SUFFIXES)
         for path in files:
-            digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+            digest.update(path.relative_to(package).as_posix().encode())
             digest.update(b"\0")
             digest.update(path.read_bytes())
             digest.update(b"\0")

@@ -1,0 +1,31 @@
+"""The real-document corpus is whole: every gold file names a document that exists, its split is
+the one its id derives, and sources.csv is in step with the gold files."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from benchmarks.realworld_sources import CORPUS, split_of
+
+ALLOWED_KINDS = {"referat", "dagsorden", "news", "webpage", "other"}
+
+
+def test_every_gold_file_names_its_document() -> None:
+    golds = sorted((CORPUS / "gold").glob("*.json"))
+    assert len(golds) >= 60
+    for path in golds:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        assert gold["id"] == path.stem
+        assert (CORPUS / gold["file"]).is_file(), gold["file"]
+        assert gold["url"].startswith("http"), path.name
+        assert gold["kind"] in ALLOWED_KINDS, path.name
+
+
+def test_sources_file_matches_gold_and_split() -> None:
+    with (CORPUS / "sources.csv").open(encoding="utf-8") as handle:
+        rows = {row["id"]: row for row in csv.DictReader(handle)}
+    assert set(rows) == {p.stem for p in (CORPUS / "gold").glob("*.json")}
+    assert all(row["split"] == split_of(doc_id) for doc_id, row in rows.items())
+    assert len({row["publisher"] for row in rows.values()}) >= 30

@@ -1,0 +1,85 @@
+"""The vocabulary's guarantees: facts that do not fit the schema fail loudly, the vocabulary imports
+no stage, and the extractor version follows the extractor's code."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from graphbuild.extract.builder import FactsBuilder
+from graphbuild.extractor_version import version_of
+from graphbuild.models import Entity, Evidence
+from graphbuild.vocab.case_numbers import parse_case_number
+from graphbuild.vocab.schema import SchemaError
+
+PACKAGE = Path(__file__).resolve().parent.parent / "graphbuild"
+EV = Evidence(document="0" * 16, item="1", start=0, end=1, quote="x")
+
+
+def test_unknown_property_fails() -> None:
+    with pytest.raises(SchemaError, match="colour"):
+        FactsBuilder().entity("person:a", "Person", "A", colour="red")
+
+
+def test_wrong_property_type_fails() -> None:
+    with pytest.raises(SchemaError, match="public"):
+        FactsBuilder().entity("item:x:1", "AgendaItem", "1", public="yes")
+
+
+def test_disallowed_endpoint_fails() -> None:
+    facts = FactsBuilder()
+    person = facts.entity("person:a", "Person", "A")
+    law = facts.entity("law:x", "Law", "X")
+    with pytest.raises(SchemaError, match="ADOPTED does not run from Person to Law"):
+        facts.relation("ADOPTED", person, law, EV)
+
+
+def test_unknown_relationship_property_fails() -> None:
+    facts = FactsBuilder()
+    a = facts.entity("municipality:0101", "Municipality", "København")
+    b = facts.entity("initiative:x", "Initiative", "X")
+    with pytest.raises(SchemaError, match="when"):
+        facts.relation("ADOPTED", a, b, EV, when="2021")
+
+
+def test_unknown_label_fails_in_the_model() -> None:
+    with pytest.raises(ValidationError):
+        Entity(id="x:1", type="Committee", name="x")
+
+
+def test_vocabulary_imports_no_stage() -> None:
+    stages = ("graphbuild.sources", "graphbuild.parse", "graphbuild.extract", "graphbuild.resolve",
+              "graphbuild.store", "graphbuild.querypacks", "graphbuild.pipeline", "kommunegraf_viz")  # fmt: skip
+    for path in (PACKAGE / "vocab").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                assert not node.module.startswith(stages), f"{path.name} imports {node.module}"
+
+
+def test_resolve_does_not_import_extract() -> None:
+    tree = ast.parse((PACKAGE / "resolve.py").read_text(encoding="utf-8"))
+    modules = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+    assert not [m for m in modules if m.startswith("graphbuild.extract")]
+
+
+def test_extractor_version_follows_extractor_code(tmp_path: Path) -> None:
+    copy = tmp_path / "graphbuild"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = version_of(copy)
+    (copy / "cli.py").write_text("# not part of extraction\n", encoding="utf-8")
+    assert version_of(copy) == before
+    with (copy / "parse" / "items.py").open("a", encoding="utf-8") as handle:
+        handle.write("\n# a changed rule\n")
+    assert version_of(copy) != before
+
+
+def test_one_case_number_pattern_keeps_kle_and_schemes() -> None:
+    danish_facet = parse_case_number("00.15.10-Ø21-1-21")
+    assert (danish_facet.scheme, danish_facet.kle, danish_facet.facet) == ("kle", "00.15.10", "Ø21")
+    assert parse_case_number("25/26257", "00.01.10").kle == "00.01.10"
+    assert parse_case_number("25/26257").scheme == "short"
+    assert parse_case_number("326-2017-43896").municipality_code == "0326"
