@@ -296,7 +296,8 @@ def synthetic_params() -> dict[str, dict[str, str]]:
 def _generate_and_load(documents: int, neo4j: str | None, store_dir: Path) -> Any:
     """Generate, load, and let the graph go before timing: a live graph of a million Python
     objects would put the garbage collector's pauses into the query latencies."""
-    from graphbuild.store.base import StoreTarget, open_store
+    from graphbuild.store.base import StoreTarget
+    from graphbuild.store.opening import open_store
 
     started = time.perf_counter()
     graph = synthetic_graph(documents)

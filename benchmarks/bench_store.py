@@ -28,9 +28,10 @@ from pathlib import Path
 from typing import Any
 
 from graphbuild.models import Graph, NodeRecord, RelRecord
-from graphbuild.store.base import StoreTarget, open_store
+from graphbuild.store.base import StoreTarget
 from graphbuild.store.credentials import neo4j_credentials
 from graphbuild.store.neo4j import Neo4jStore, merge_nodes_cypher, merge_rels_cypher
+from graphbuild.store.opening import open_store
 from graphbuild.vocab.schema import load_schema
 
 SERVER_DIR = Path(__file__).resolve().parent.parent / "tests" / "neo4j_server"

@@ -349,7 +349,8 @@ def pack_params(truth: Truth) -> dict[str, dict[str, str]]:
 def measure_packs(store_dir: Path, truth: Truth, size: int, repeats: int, report: Report) -> None:
     from benchmarks.bench_packs import measure_packs as measure
     from benchmarks.bench_packs import report_markdown
-    from graphbuild.store.base import StoreTarget, open_store
+    from graphbuild.store.base import StoreTarget
+    from graphbuild.store.opening import open_store
 
     params = pack_params(truth)
     is_10k = size == 10_000

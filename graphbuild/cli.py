@@ -229,7 +229,7 @@ def query(
 ) -> None:
     """Run a named query pack with parameters and print its rows."""
     from graphbuild.querypacks import format_rows, run_pack
-    from graphbuild.store.base import open_store
+    from graphbuild.store.opening import open_store
 
     check_format(fmt)
     params = parse_params(param)
@@ -253,7 +253,7 @@ def cypher(
 ) -> None:
     """Run ad hoc Cypher read-only (writes are refused) on either engine."""
     from graphbuild.querypacks import format_rows, run_read_only
-    from graphbuild.store.base import open_store
+    from graphbuild.store.opening import open_store
 
     check_format(fmt)
     graph_store = open_store(resolve_target(store, neo4j), read_only=True)
@@ -268,7 +268,7 @@ def cypher(
 @reports_errors
 def stats(store: StoreOpt = None, neo4j: Neo4jOpt = None, as_json: JsonOpt = False) -> None:
     """Count the nodes and relationships of each type in the store."""
-    from graphbuild.store.base import open_store
+    from graphbuild.store.opening import open_store
 
     graph_store = open_store(resolve_target(store, neo4j), read_only=True)
     try:
@@ -304,7 +304,7 @@ def export(
 
 
 def load_graph(store: Path | None, neo4j: str | None) -> Any:
-    from graphbuild.store.base import open_store
+    from graphbuild.store.opening import open_store
 
     graph_store = open_store(resolve_target(store, neo4j), read_only=True)
     try:
@@ -393,7 +393,7 @@ def viz_query(
 ) -> None:
     """The subgraph around the entities a query pack returns."""
     from graphbuild.querypacks import run_pack
-    from graphbuild.store.base import open_store
+    from graphbuild.store.opening import open_store
     from graphbuild.subgraph import subgraph_of_rows
     from kommunegraf_viz import render_subgraph
 

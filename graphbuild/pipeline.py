@@ -22,7 +22,8 @@ from graphbuild.models import DocumentFacts, Graph
 from graphbuild.parse import parse_meeting
 from graphbuild.resolve import resolve
 from graphbuild.sources import collect_paths, read_source
-from graphbuild.store.base import StoreTarget, open_store
+from graphbuild.store.base import StoreTarget
+from graphbuild.store.opening import open_store
 
 PARALLEL_THRESHOLD = 64  # below this many uncached documents, one process is faster
 

@@ -10,7 +10,8 @@ from test_packs_sample_graph import build_sample_graph
 from graphbuild import querypacks
 from graphbuild.errors import UserError
 from graphbuild.querypacks import run_read_only
-from graphbuild.store.base import GraphStore, StoreTarget, open_store
+from graphbuild.store.base import GraphStore, StoreTarget
+from graphbuild.store.opening import open_store
 
 WRITES = [
     "CREATE (n:Municipality {id: 'municipality:9999', name: 'Nowhere'})",

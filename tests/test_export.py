@@ -11,7 +11,8 @@ from store_graphs import every_type_graph
 
 from graphbuild.export import export_graph
 from graphbuild.models import Graph, NodeRecord, RelRecord
-from graphbuild.store.base import StoreTarget, open_store
+from graphbuild.store.base import StoreTarget
+from graphbuild.store.opening import open_store
 
 
 def test_graphml_reads_back_with_every_node_and_edge(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ import pytest
 from bad_inputs import write_good
 
 store_base = pytest.importorskip("graphbuild.store.base", reason="the store has not landed")
+store_opening = pytest.importorskip("graphbuild.store.opening", reason="the store has not landed")
 
 
 def cli(
@@ -39,7 +40,7 @@ def cli(
 
 
 def counts(store: Path) -> dict[str, int]:
-    graph_store = store_base.open_store(store_base.StoreTarget(store_dir=store), read_only=True)
+    graph_store = store_opening.open_store(store_base.StoreTarget(store_dir=store), read_only=True)
     try:
         result: dict[str, int] = graph_store.counts()
         return result
@@ -362,7 +363,7 @@ def test_neo4j_lost_mid_load_is_a_clear_error_and_a_rebuild_converges(
     graph = _graph_of_documents(tmp_path / "large", 16)
     smaller = _graph_of_documents(tmp_path / "small", 5)
     try:
-        store = store_base.open_store(target, read_only=False)
+        store = store_opening.open_store(target, read_only=False)
         try:
             store.replace_graph(smaller)  # the previous graph
 
@@ -380,7 +381,7 @@ def test_neo4j_lost_mid_load_is_a_clear_error_and_a_rebuild_converges(
         assert neo4j_server.password not in message
 
         proxy.resume()  # the server is back
-        store = store_base.open_store(target, read_only=False)
+        store = store_opening.open_store(target, read_only=False)
         try:
             store.replace_graph(graph)
             back = store.read_graph()

@@ -154,7 +154,7 @@ def hostile_store(
     request: pytest.FixtureRequest, hostile_graph: Graph, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[Any, Graph]]:
     """The hostile graph loaded into each engine, opened for reading."""
-    base = pytest.importorskip("graphbuild.store.base", reason="the store has not landed")
+    base = pytest.importorskip("graphbuild.store.opening", reason="the store has not landed")
     # Neo4j's range index takes values up to about 8 KB (see the xfail test below)
     graph = _hostile_store_graph(hostile_graph, VERY_LONG if request.param == "ladybug" else NEO4J_LONG)
     if request.param == "neo4j":
@@ -251,7 +251,7 @@ def test_ad_hoc_cypher_parameters_are_values(hostile_store: tuple[Any, Graph]) -
 @pytest.mark.slow
 @pytest.mark.timeout(300)
 def test_a_very_long_name_loads_into_neo4j(hostile_graph: Graph, neo4j_target: Any) -> None:
-    from graphbuild.store.base import open_store
+    from graphbuild.store.opening import open_store
 
     graph = _hostile_store_graph(hostile_graph, VERY_LONG)
     store = open_store(neo4j_target, read_only=False)

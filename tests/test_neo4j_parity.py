@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from graphbuild.pipeline import build
-from graphbuild.store.base import StoreTarget, open_store
+from graphbuild.store.base import StoreTarget
+from graphbuild.store.opening import open_store
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.seeds, pytest.mark.slow]
 

@@ -12,7 +12,8 @@ from store_graphs import chain_graph, every_type_graph
 
 from graphbuild.errors import StoreError
 from graphbuild.models import Graph, RelRecord
-from graphbuild.store.base import GraphStore, StoreTarget, open_store
+from graphbuild.store.base import GraphStore, StoreTarget
+from graphbuild.store.opening import open_store
 
 pytestmark = pytest.mark.neo4j
 

@@ -11,7 +11,8 @@ import pytest
 from test_packs_sample_graph import build_sample_graph
 
 from graphbuild.querypacks import PackResult, run_pack
-from graphbuild.store.base import GraphStore, StoreTarget, open_store
+from graphbuild.store.base import GraphStore, StoreTarget
+from graphbuild.store.opening import open_store
 
 KAL_DOC = "000_8645d4613d7ff620.txt"
 ALB_DOC = "001_23f430a40fc467d1.txt"

@@ -13,7 +13,8 @@ from graphbuild.models import Graph
 from graphbuild.pipeline import extract_corpus
 from graphbuild.querypacks import run_pack
 from graphbuild.resolve import resolve
-from graphbuild.store.base import GraphStore, StoreTarget, open_store
+from graphbuild.store.base import GraphStore, StoreTarget
+from graphbuild.store.opening import open_store
 
 pytestmark = [pytest.mark.seeds, pytest.mark.slow]
 

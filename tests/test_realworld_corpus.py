@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import json
-from pathlib import Path
 
 from benchmarks.realworld_sources import CORPUS, split_of
 

@@ -10,7 +10,8 @@ import pytest
 
 from graphbuild.models import Graph
 from graphbuild.pipeline import build
-from graphbuild.store.base import StoreTarget, open_store
+from graphbuild.store.base import StoreTarget
+from graphbuild.store.opening import open_store
 
 pytestmark = pytest.mark.seeds
 

@@ -9,8 +9,9 @@ from store_graphs import chain_graph, every_type_graph
 
 from graphbuild.errors import StoreError, UserError
 from graphbuild.models import Graph
-from graphbuild.store.base import StoreTarget, open_store
+from graphbuild.store.base import StoreTarget
 from graphbuild.store.generations import GENERATIONS, current_generation
+from graphbuild.store.opening import open_store
 from graphbuild.vocab.schema import load_schema
 
 

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from store_graphs import chain_graph
 
-from graphbuild.store.base import StoreTarget, open_store
+from graphbuild.store.base import StoreTarget
 from graphbuild.store.generations import GENERATIONS, current_generation
+from graphbuild.store.opening import open_store
 
 TESTS = Path(__file__).resolve().parent
 
@@ -22,7 +23,8 @@ import sys
 sys.path.insert(0, {tests!r})
 from pathlib import Path
 from store_graphs import chain_graph
-from graphbuild.store.base import StoreTarget, open_store
+from graphbuild.store.base import StoreTarget
+from graphbuild.store.opening import open_store
 graph = chain_graph({people}, doc="big")
 print("graph ready", flush=True)
 store = open_store(StoreTarget(store_dir=Path({store!r})), read_only=False)

@@ -83,3 +83,34 @@ def test_one_case_number_pattern_keeps_kle_and_schemes() -> None:
     assert parse_case_number("25/26257", "00.01.10").kle == "00.01.10"
     assert parse_case_number("25/26257").scheme == "short"
     assert parse_case_number("326-2017-43896").municipality_code == "0326"
+
+
+def _imports(path: Path, package_root: Path, prefix: str) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.module.startswith(("graphbuild", "kommunegraf_viz"))
+        ):
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith(("graphbuild", "kommunegraf_viz")))
+    return found
+
+
+def test_no_import_circles() -> None:
+    """No module imports (at any depth, lazily or not) a module that imports it back."""
+    import networkx as nx
+
+    roots = {"graphbuild": PACKAGE, "kommunegraf_viz": PACKAGE.parent / "viz"}
+    graph = nx.DiGraph()
+    for prefix, root in roots.items():
+        for path in root.rglob("*.py"):
+            parts = path.relative_to(root).with_suffix("").parts
+            name = ".".join((prefix, *[p for p in parts if p != "__init__"]))
+            for target in _imports(path, root, prefix):
+                if target != name:
+                    graph.add_edge(name, target)
+    cycles = list(nx.simple_cycles(graph))
+    assert cycles == [], cycles[:5]

@@ -1,4 +1,4 @@
-"""One interface over the two graph engines, and the function that opens the right one."""
+"""One interface over the two graph engines, and where a graph lives."""
 
 from __future__ import annotations
 
@@ -45,16 +45,3 @@ class GraphStore(Protocol):
     def read_graph(self) -> Graph: ...
 
     def close(self) -> None: ...
-
-
-def open_store(target: StoreTarget, *, read_only: bool = True) -> GraphStore:
-    """Open the store at ``target``. Raises UserError/StoreError with one line a user can act on."""
-    if target.neo4j_uri is not None:
-        from graphbuild.store.credentials import neo4j_credentials
-        from graphbuild.store.neo4j import Neo4jStore
-
-        return Neo4jStore(target.neo4j_uri, neo4j_credentials(), database=target.neo4j_database)
-    from graphbuild.store.ladybug import LadybugStore
-
-    assert target.store_dir is not None
-    return LadybugStore(target.store_dir, read_only=read_only)
