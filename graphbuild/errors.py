@@ -24,3 +24,9 @@ class SourceError(KommunegrafError):
 
 class StoreError(KommunegrafError):
     """The graph store failed (unreachable server, full disk, read-only directory)."""
+
+
+def first_line(error: BaseException) -> str:
+    """An error's first line of text, or its type's name when it has none."""
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__

@@ -56,7 +56,7 @@ from rapidfuzz import fuzz, process
 from rich.console import Console
 from rich.table import Table
 
-from graphbuild.errors import KommunegrafError, UserError
+from graphbuild.errors import KommunegrafError, UserError, first_line
 
 PACKAGE = "graphbuild.packs"
 ENGINES = ("neo4j", "ladybug")
@@ -64,8 +64,6 @@ PARAM_TYPES = ("string", "int", "date", "choice")
 DEFAULT_TIMEOUT_S = 30.0
 FUZZY_CUTOFF = 80.0
 MAX_MATCHES = 50
-
-OutputFormat = Literal["table", "json", "csv"]
 
 
 class QueryStore(Protocol):
@@ -370,15 +368,6 @@ def _candidates(store: QueryStore, label: str, needle: str | None) -> list[Candi
     return [Candidate(r["id"], label, r["name"] or "", tuple(r["aliases"] or ())) for r in rows]
 
 
-def resolve_names(
-    store: QueryStore,
-    text: str,
-    labels: Sequence[str],
-    mode: Literal["exact-first", "best", "all"] = "exact-first",
-) -> list[str]:
-    return [c.id for c in resolve_candidates(store, text, labels, mode)]
-
-
 def resolve_candidates(
     store: QueryStore,
     text: str,
@@ -534,11 +523,6 @@ def write_word(cypher: str) -> str | None:
     return match.group(1).upper() if match else None
 
 
-def _one_line(error: BaseException) -> str:
-    text = str(error).strip().splitlines()
-    return text[0] if text else type(error).__name__
-
-
 def run_read_only(
     store: QueryStore,
     cypher: str,
@@ -560,7 +544,7 @@ def run_read_only(
     except KommunegrafError:
         raise
     except Exception as error:  # the engines raise their own types; the user needs one line
-        message = _one_line(error)
+        message = first_line(error)
         if "read-only" in message.lower() or "read only" in message.lower():
             raise UserError(f"refused: the query writes; `kommunegraf cypher` is read-only ({message})") from None
         raise UserError(f"query failed: {message}") from None

@@ -14,7 +14,7 @@ from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extract.evidence import Scope, evidence, sentence_bounds
 from graphbuild.extract.inference import infer_municipality
 from graphbuild.extract.laws import find_laws
-from graphbuild.extract.mentions import Mention, find_all, region_id
+from graphbuild.extract.mentions import Mention, find_all
 from graphbuild.extract.outcomes import outcome_of
 from graphbuild.extract.people import PersonMention, find_people
 from graphbuild.extract.roles import find_roles
@@ -566,8 +566,3 @@ def _ownership(state: _Document) -> None:
             nearest = min(owner_mentions, key=lambda o: (abs(o.start - m.start), o.start))
             state.facts.entity(owner.id, "Organization", owner.name, kind=owner.kind, region=owner.region)
             state.facts.relation("OWNED_BY", m.id, owner.id, state.ev(nearest.start, nearest.end))
-
-
-def region_of_code(code: str) -> str | None:
-    info = municipality_by_code().get(code)
-    return region_id(info.region) if info else None

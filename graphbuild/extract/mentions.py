@@ -11,7 +11,6 @@ from functools import cache
 
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
-from graphbuild.vocab.ids import slug
 from graphbuild.vocab.reference import municipalities, municipality_by_name
 
 # Upper-case words that are not organisations: headings, common abbreviations, formats.
@@ -390,7 +389,3 @@ def find_all(text: str, lo: int, hi: int) -> list[Mention]:
     found = find_known(text, lo, hi) + find_municipalities(text, lo, hi)
     found += find_unknown_organisations(text, lo, hi) + find_unknown_initiatives(text, lo, hi)
     return select(found)
-
-
-def municipality_mention_slug(name: str) -> str:
-    return slug(name)

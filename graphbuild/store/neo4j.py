@@ -11,7 +11,7 @@ import neo4j
 from neo4j import GraphDatabase, Query
 from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
 
-from graphbuild.errors import StoreError, UserError
+from graphbuild.errors import StoreError, UserError, first_line
 from graphbuild.models import Graph, NodeRecord, RelRecord
 from graphbuild.store.base import Progress
 from graphbuild.store.credentials import Credentials
@@ -288,5 +288,4 @@ def _neo4j_value(value: Any) -> Any:
 def _one_line(error: BaseException) -> str:
     if isinstance(error, ClientError) and error.message:
         return error.message.splitlines()[0]
-    text = str(error).strip().splitlines()
-    return text[0] if text else type(error).__name__
+    return first_line(error)
