@@ -20,9 +20,9 @@ import time
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, cast, get_args
 
-from graphbuild.models import Graph, NodeRecord, NodeType, RelRecord, RelType
+from graphbuild.models import Graph, NodeRecord, NodeType, Outcome, RelRecord, RelType
 from graphbuild.querypacks import QueryStore, list_packs, run_pack
 from graphbuild.vocab.schema import load_schema
 
@@ -95,17 +95,7 @@ NETWORKS = [
     "KKR Hovedstaden",
 ]
 ROLES = ["formand", "næstformand", "kommunaldirektør", "direktør", "afdelingschef"]
-OUTCOMES = [
-    "approved",
-    "adopted",
-    "endorsed",
-    "noted",
-    "discussed",
-    "proposed",
-    "rejected",
-    "postponed",
-    "closed",
-]
+OUTCOMES = [o for o in get_args(Outcome) if o != "none"]
 
 
 class _Maker:

@@ -87,17 +87,7 @@ def _attendees(block: str, status: AttendanceStatus, start: int, end: int) -> li
                     Attendance(name=absent[0], status="absent", party=absent[1], role=absent[2], start=start, end=end)
                 )
             if sub:
-                people.append(
-                    Attendance(
-                        name=sub[0],
-                        status="substitute",
-                        party=sub[1],
-                        role=sub[2],
-                        start=start,
-                        end=end,
-                        **{"for": absent[0] if absent else None},
-                    )
-                )
+                people.append(_substitute(sub, absent, start, end))
             continue
         stands_in = _STANDS_IN.match(entry)
         if stands_in:
@@ -105,17 +95,7 @@ def _attendees(block: str, status: AttendanceStatus, start: int, end: int) -> li
             for_text = stands_in["for"] or stands_in["for2"] or stands_in["for3"]
             sub, absent = _person(sub_text), _person(for_text)
             if sub:
-                people.append(
-                    Attendance(
-                        name=sub[0],
-                        status="substitute",
-                        party=sub[1],
-                        role=sub[2],
-                        start=start,
-                        end=end,
-                        **{"for": absent[0] if absent else None},
-                    )
-                )
+                people.append(_substitute(sub, absent, start, end))
             if absent and status != "present":
                 people.append(Attendance(name=absent[0], status="absent", party=absent[1], start=start, end=end))
             continue
@@ -125,6 +105,23 @@ def _attendees(block: str, status: AttendanceStatus, start: int, end: int) -> li
                 Attendance(name=person[0], status=status, party=person[1], role=person[2], start=start, end=end)
             )
     return people
+
+
+def _substitute(
+    sub: tuple[str, str | None, str | None],
+    absent: tuple[str, str | None, str | None] | None,
+    start: int,
+    end: int,
+) -> Attendance:
+    return Attendance(
+        name=sub[0],
+        status="substitute",
+        party=sub[1],
+        role=sub[2],
+        start=start,
+        end=end,
+        for_=absent[0] if absent else None,
+    )
 
 
 def find_attendance(lines: list[Line], limit: int) -> list[Attendance]:
