@@ -2,12 +2,14 @@
 municipality (wrong counted apart from missing), items and attendance recall. Only aggregate
 numbers are printed for the test split, so rule writers never read its documents through this.
 
-    python -m benchmarks.realworld
+    python -m benchmarks.realworld                # the table, both splits
+    python -m benchmarks.realworld --misses       # also what each dev document missed (dev only)
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections import defaultdict
 from typing import Any
 
@@ -25,42 +27,85 @@ def _same_name(expected: str | None, found: str | None) -> bool:
     return a == b or a in b or b in a
 
 
-def score_document(gold: dict[str, Any]) -> dict[str, tuple[int, int]]:
-    """field -> (right, expected); 'municipality wrong' counts a wrong value where one was expected or none."""
+def _matching_item(gold_item: dict[str, Any], items: list[Any]) -> Any | None:
+    if gold_item.get("number"):
+        return next((i for i in items if i.number == gold_item["number"]), None)
+    wanted = normalise(gold_item.get("title") or "")[:40]
+    if not wanted:
+        return None
+    for item in items:
+        title = normalise(item.title or "")
+        if title and (wanted in title or title[:40] in wanted):
+            return item
+    return None
+
+
+def score_document(gold: dict[str, Any], misses: list[str] | None = None) -> dict[str, tuple[int, int]]:
+    """field -> (right, expected); 'municipality wrong' counts a wrong value where one was expected or none.
+    When `misses` is given, a line per miss is appended to it."""
     facts = extract_facts(parse_meeting(read_source(CORPUS / gold["file"])))
     out: dict[str, tuple[int, int]] = {}
+    miss = misses.append if misses is not None else (lambda _line: None)
     if gold["kind"] in ("referat", "dagsorden"):
         if gold.get("date"):
             out["date"] = (int((facts.start or "")[:10] == gold["date"]), 1)
+            if not out["date"][0]:
+                miss(f"date: expected {gold['date']}, found {facts.start}")
         if gold.get("body"):
             out["body"] = (int(_same_name(gold["body"], facts.body)), 1)
+            if not out["body"][0]:
+                miss(f"body: expected {gold['body']!r}, found {facts.body!r}")
         found = facts.municipality.name if facts.municipality else None
         expected = gold.get("municipality")
         if expected:
             out["municipality"] = (int(_same_name(expected, found)), 1)
         out["municipality wrong"] = (int(found is not None and not _same_name(expected, found)), 1)
-        numbers = {i.number for i in facts.items}
-        titles = [normalise(i.title) for i in facts.items]
-        hits = 0
-        for item in gold.get("items", []):
-            if item.get("number"):
-                hits += item["number"] in numbers
-            elif item.get("title"):
-                hits += any(
-                    normalise(item["title"])[:40] in t or t[:40] in normalise(item["title"]) for t in titles if t
-                )
+        if (expected or found) and not _same_name(expected, found):
+            miss(f"municipality: expected {expected!r}, found {found!r}")
+        hits = outcome_hits = outcome_expected = 0
+        for gold_item in gold.get("items", []):
+            item = _matching_item(gold_item, facts.items)
+            hits += item is not None
+            if item is None:
+                miss(f"item missed: {gold_item.get('number')} {gold_item.get('title')!r}")
+            if not gold_item.get("from_contents") and gold_item.get("outcome"):
+                outcome_expected += 1
+                right = item is not None and item.outcome == gold_item["outcome"]
+                outcome_hits += right
+                if item is not None and not right:
+                    miss(f"outcome of {gold_item.get('number')}: expected {gold_item['outcome']}, found {item.outcome}")
         out["items"] = (hits, len(gold.get("items", [])))
+        out["outcomes"] = (outcome_hits, outcome_expected)
+        gold_numbers = {i.get("number") for i in gold.get("items", [])}
+        for item in facts.items:
+            if item.number not in gold_numbers and not any(
+                _same_name(g.get("title"), item.title) for g in gold.get("items", [])
+            ):
+                miss(f"item not in gold: {item.number} {item.title[:60]!r}")
         people = {(normalise(a.name), a.status) for a in facts.attendance}
         attendance = gold.get("attendance", [])
         out["attendance"] = (sum((normalise(a["name"]), a["status"]) in people for a in attendance), len(attendance))
+        for row in attendance:
+            if (normalise(row["name"]), row["status"]) not in people:
+                miss(f"attendance missed: {row['name']} {row['status']}")
+        wanted = {(normalise(a["name"]), a["status"]) for a in attendance}
+        for found_row in facts.attendance:
+            if (normalise(found_row.name), found_row.status) not in wanted:
+                miss(f"attendance not in gold: {found_row.name} {found_row.status}")
     return out
 
 
 def main() -> None:
+    show_misses = "--misses" in sys.argv[1:]
     totals: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for path in sorted((CORPUS / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        for field, (right, expected) in score_document(gold).items():
+        misses: list[str] = []
+        scores = score_document(gold, misses)
+        if show_misses and split_of(gold["id"]) == "dev" and misses:
+            print(f"## {gold['id']}  ({gold['file']})")
+            print("\n".join(f"  - {line}" for line in misses))
+        for field, (right, expected) in scores.items():
             totals[split_of(gold["id"])][field][0] += right
             totals[split_of(gold["id"])][field][1] += expected
     print("| split | field | right | of | share |\n|---|---|---|---|---|")
