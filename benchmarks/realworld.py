@@ -4,6 +4,7 @@ numbers are printed for the test split, so rule writers never read its documents
 
     python -m benchmarks.realworld                # the table, both splits
     python -m benchmarks.realworld --misses       # also what each dev document missed (dev only)
+    python -m benchmarks.realworld --json         # totals per split and per split/form, as JSON
 """
 
 from __future__ import annotations
@@ -95,9 +96,12 @@ def score_document(gold: dict[str, Any], misses: list[str] | None = None) -> dic
     return out
 
 
-def main() -> None:
-    show_misses = "--misses" in sys.argv[1:]
-    totals: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+Totals = dict[str, dict[str, list[int]]]  # group -> field -> [right, expected]
+
+
+def score_corpus(show_misses: bool = False) -> list[tuple[dict[str, Any], dict[str, tuple[int, int]]]]:
+    """Every gold document with its scores; with `show_misses`, a dev document's misses are printed."""
+    scored = []
     for path in sorted((CORPUS / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         misses: list[str] = []
@@ -105,9 +109,28 @@ def main() -> None:
         if show_misses and split_of(gold["id"]) == "dev" and misses:
             print(f"## {gold['id']}  ({gold['file']})")
             print("\n".join(f"  - {line}" for line in misses))
+        scored.append((gold, scores))
+    return scored
+
+
+def totals_by(scored: list[tuple[dict[str, Any], dict[str, tuple[int, int]]]], group: str) -> Totals:
+    """Sums per `group`: "split", or "split/form" (e.g. "test/pdf-flattened")."""
+    totals: Totals = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for gold, scores in scored:
+        key = split_of(gold["id"]) if group == "split" else f"{split_of(gold['id'])}/{gold.get('form', '?')}"
         for field, (right, expected) in scores.items():
-            totals[split_of(gold["id"])][field][0] += right
-            totals[split_of(gold["id"])][field][1] += expected
+            totals[key][field][0] += right
+            totals[key][field][1] += expected
+    return totals
+
+
+def main() -> None:
+    scored = score_corpus(show_misses="--misses" in sys.argv[1:])
+    if "--json" in sys.argv[1:]:
+        groups = {group: totals_by(scored, group) for group in ("split", "split/form")}
+        print(json.dumps(groups, indent=1))
+        return
+    totals = totals_by(scored, "split")
     print("| split | field | right | of | share |\n|---|---|---|---|---|")
     for split in ("dev", "test"):
         for field, (right, expected) in sorted(totals[split].items()):
