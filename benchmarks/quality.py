@@ -292,8 +292,8 @@ def _share(pair: list[int] | None) -> str:
 
 
 def realworld_section() -> list[str]:
-    from benchmarks.realworld import CORPUS, score_corpus, totals_by
-    from benchmarks.realworld_sources import split_of
+    from benchmarks.realworld import score_corpus, totals_by
+    from benchmarks.realworld_sources import CORPUS, split_of
 
     baseline = json.loads((REPO / "benchmarks" / "realworld_baseline.json").read_text(encoding="utf-8"))
     scored = score_corpus()
