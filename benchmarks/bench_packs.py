@@ -20,9 +20,9 @@ import time
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, cast, get_args
+from typing import Any, get_args
 
-from graphbuild.models import Graph, NodeRecord, NodeType, Outcome, RelRecord, RelType
+from graphbuild.models import Graph, NodeRecord, Outcome, RelRecord
 from graphbuild.querypacks import QueryStore, list_packs, run_pack
 from graphbuild.vocab.schema import load_schema
 
@@ -107,7 +107,7 @@ class _Maker:
     def node(self, label: str, node_id: str, name: str, aliases: list[str] | None = None, **props: Any) -> str:
         properties: dict[str, Any] = dict.fromkeys(self.schema.nodes[label].properties)
         properties.update(id=node_id, name=name, aliases=aliases or [], **props)
-        self.nodes[node_id] = NodeRecord.model_construct(id=node_id, label=cast(NodeType, label), properties=properties)
+        self.nodes[node_id] = NodeRecord.model_construct(id=node_id, label=label, properties=properties)
         return node_id
 
     def rel(
@@ -120,7 +120,7 @@ class _Maker:
         )
         self.rels[rel_id] = RelRecord.model_construct(
             id=rel_id,
-            type=cast(RelType, rel_type),
+            type=rel_type,
             source=source,
             target=target,
             source_label=self.nodes[source].label,

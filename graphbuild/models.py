@@ -9,9 +9,11 @@ Character offsets (start, end) always index into ``SourceDocument.text`` (alread
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from graphbuild.vocab.schema import known_label, known_rel_type
 
 SourceFormat = Literal["txt", "md", "html", "pdf", "docx"]
 MeetingKind = Literal["referat", "dagsorden"]
@@ -28,31 +30,10 @@ Outcome = Literal[
     "closed",
     "none",
 ]
-NodeType = Literal[
-    "Document",
-    "Meeting",
-    "AgendaItem",
-    "Organization",
-    "Municipality",
-    "Person",
-    "Initiative",
-    "Case",
-    "Law",
-]
-RelType = Literal[
-    "OF",
-    "PART_OF",
-    "HAS_ITEM",
-    "RECORDED_IN",
-    "CONCERNS",
-    "MENTIONS",
-    "HOLDS_ROLE",
-    "ATTENDED",
-    "ADOPTED",
-    "MEMBER_OF",
-    "OWNED_BY",
-    "CITES",
-]
+# Node labels and relationship types are the schema's (data/schema.yaml): a str checked against
+# the loaded schema when a model is built, so adding a label there needs no edit here.
+NodeType = Annotated[str, AfterValidator(known_label)]
+RelType = Annotated[str, AfterValidator(known_rel_type)]
 
 
 class Frozen(BaseModel):

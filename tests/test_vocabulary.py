@@ -12,9 +12,9 @@ from pydantic import ValidationError
 
 from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extractor_version import version_of
-from graphbuild.models import Entity, Evidence
+from graphbuild.models import Entity, Evidence, NodeRecord, Relation, RelRecord
 from graphbuild.vocab.case_numbers import parse_case_number
-from graphbuild.vocab.schema import SchemaError
+from graphbuild.vocab.schema import SchemaError, load_schema
 
 PACKAGE = Path(__file__).resolve().parent.parent / "graphbuild"
 EV = Evidence(document="0" * 16, item="1", start=0, end=1, quote="x")
@@ -46,9 +46,43 @@ def test_unknown_relationship_property_fails() -> None:
         facts.relation("ADOPTED", a, b, EV, when="2021")
 
 
-def test_unknown_label_fails_in_the_model() -> None:
-    with pytest.raises(ValidationError):
+def test_unknown_label_or_type_fails_in_the_models() -> None:
+    """The models take their labels and types from schema.yaml: an unknown one is a validation error."""
+    with pytest.raises(ValidationError, match="Committee"):
         Entity(id="x:1", type="Committee", name="x")
+    with pytest.raises(ValidationError, match="CHAIRS"):
+        Relation(type="CHAIRS", source="person:a", target="organization:b", evidence=EV)
+    with pytest.raises(ValidationError, match="Committee"):
+        NodeRecord(id="x:1", label="Committee", properties={})
+    ends = {"source": "person:a", "target": "meeting:b", "properties": {}}
+    with pytest.raises(ValidationError, match="CHAIRS"):
+        RelRecord(id="rel:1", type="CHAIRS", source_label="Person", target_label="Meeting", **ends)
+    with pytest.raises(ValidationError, match="Committee"):
+        RelRecord(id="rel:1", type="ATTENDED", source_label="Committee", target_label="Meeting", **ends)
+
+
+def test_every_schema_label_and_type_is_accepted_by_the_models() -> None:
+    schema = load_schema()
+    assert schema.nodes and schema.relationships
+    for label in schema.nodes:
+        assert NodeRecord(id="x:1", label=label, properties={}).label == label
+    for rel_type, spec in schema.relationships.items():
+        source, target = spec.endpoints[0]
+        record = RelRecord(
+            id="rel:1", type=rel_type, source="a", target="b", source_label=source, target_label=target, properties={}
+        )
+        assert record.type == rel_type
+        assert Relation(type=rel_type, source="a", target="b", evidence=EV).type == rel_type
+
+
+def test_a_label_added_to_the_schema_needs_no_model_edit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from graphbuild.vocab import schema as schema_module
+
+    real = load_schema()
+    committee = schema_module.NodeType("Committee", dict(schema_module.NODE_BASE_PROPERTIES), "#000000", "dot")
+    wider = schema_module.Schema({**real.nodes, "Committee": committee}, real.relationships)
+    monkeypatch.setattr(schema_module, "load_schema", lambda: wider)
+    assert NodeRecord(id="committee:1", label="Committee", properties={}).label == "Committee"
 
 
 def test_vocabulary_imports_no_stage() -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import hashlib
 import random
 from datetime import date, timedelta
-from typing import Any, cast
+from typing import Any
 
-from graphbuild.models import Graph, NodeRecord, NodeType, RelRecord, RelType
+from graphbuild.models import Graph, NodeRecord, RelRecord
 from graphbuild.vocab.ids import document_id
 from graphbuild.vocab.schema import load_schema
 
@@ -25,9 +25,7 @@ class _Builder:
     def node(self, label: str, node_id: str, name: str, **props: Any) -> str:
         properties: dict[str, Any] = dict.fromkeys(self.schema.nodes[label].properties)
         properties.update(id=node_id, name=name, aliases=props.pop("aliases", []), **props)
-        self.graph.nodes[node_id] = NodeRecord.model_construct(
-            id=node_id, label=cast(NodeType, label), properties=properties
-        )
+        self.graph.nodes[node_id] = NodeRecord.model_construct(id=node_id, label=label, properties=properties)
         return node_id
 
     def rel(self, rel_type: str, source: str, target: str, doc: str, item: str | None, **props: Any) -> None:
@@ -40,7 +38,7 @@ class _Builder:
         )
         self.graph.rels[rel_id] = RelRecord.model_construct(
             id=rel_id,
-            type=cast(RelType, rel_type),
+            type=rel_type,
             source=source,
             target=target,
             source_label=self.graph.nodes[source].label,
