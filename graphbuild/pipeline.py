@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,12 +22,10 @@ from graphbuild.models import DocumentFacts, Graph
 from graphbuild.parse import parse_meeting
 from graphbuild.resolve import resolve
 from graphbuild.sources import collect_paths, read_source
-from graphbuild.store.base import StoreTarget
+from graphbuild.store.base import Progress, StoreTarget
 from graphbuild.store.opening import open_store
 
 PARALLEL_THRESHOLD = 64  # below this many uncached documents, one process is faster
-
-Progress = Callable[[str, int, int], None]
 
 
 @dataclass

@@ -10,6 +10,7 @@ from typing import Any, Protocol
 from graphbuild.errors import UserError
 from graphbuild.models import Graph
 
+# How a long step reports: progress(step, done, total). The build and both stores take one.
 Progress = Callable[[str, int, int], None]
 
 
