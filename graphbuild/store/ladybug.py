@@ -13,11 +13,11 @@ from typing import Any
 import ladybug
 
 from graphbuild.errors import StoreError, UserError
-from graphbuild.models import Graph, NodeRecord, RelRecord
+from graphbuild.models import Graph
 from graphbuild.store.base import Progress
 from graphbuild.store.bulk import group_by_type, node_table, rel_tables, write_parquet
 from graphbuild.store.generations import current_generation, new_generation, publish, remove_stale
-from graphbuild.store.values import plain
+from graphbuild.store.values import count_graph, plain, read_graph
 from graphbuild.vocab.schema import Schema, load_schema
 
 DATABASE_FILE = "graph.lbdb"
@@ -178,39 +178,10 @@ class LadybugStore:
         return True
 
     def counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for label in self.schema.nodes:
-            out[label] = int(self.query(f"MATCH (n:`{label}`) RETURN count(n) AS c")[0]["c"])
-        for rel_type in self.schema.relationships:
-            out[rel_type] = int(self.query(f"MATCH ()-[r:`{rel_type}`]->() RETURN count(r) AS c")[0]["c"])
-        return dict(sorted(out.items()))
+        return count_graph(self.query, self.schema)
 
     def read_graph(self) -> Graph:
-        graph = Graph()
-        for label, node_type in self.schema.nodes.items():
-            names = list(node_type.properties)
-            columns = ", ".join(f"n.{name} AS {name}" for name in names)
-            for row in self.query(f"MATCH (n:`{label}`) RETURN {columns}"):
-                graph.nodes[row["id"]] = NodeRecord(id=row["id"], label=label, properties=row)
-        for rel_type, rel_spec in self.schema.relationships.items():
-            names = list(rel_spec.properties)
-            columns = ", ".join(f"r.{name} AS {name}" for name in names)
-            cypher = (
-                f"MATCH (a)-[r:`{rel_type}`]->(b) RETURN a.id AS _source, label(a) AS _source_label, "
-                f"b.id AS _target, label(b) AS _target_label, {columns}"
-            )
-            for row in self.query(cypher):
-                ends = {key: row.pop(key) for key in ("_source", "_source_label", "_target", "_target_label")}
-                graph.rels[row["id"]] = RelRecord(
-                    id=row["id"],
-                    type=rel_type,
-                    source=ends["_source"],
-                    target=ends["_target"],
-                    source_label=ends["_source_label"],
-                    target_label=ends["_target_label"],
-                    properties=row,
-                )
-        return graph
+        return read_graph(self.query, self.schema, "label({})")
 
     def close(self) -> None:
         self._disconnect()

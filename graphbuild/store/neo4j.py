@@ -12,10 +12,10 @@ from neo4j import GraphDatabase, Query
 from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
 
 from graphbuild.errors import StoreError, UserError, first_line
-from graphbuild.models import Graph, NodeRecord, RelRecord
+from graphbuild.models import Graph
 from graphbuild.store.base import Progress
 from graphbuild.store.credentials import Credentials
-from graphbuild.store.values import plain
+from graphbuild.store.values import count_graph, plain, read_graph
 from graphbuild.vocab.schema import Schema, load_schema
 
 BATCH_SIZE = 5_000
@@ -223,36 +223,10 @@ class Neo4jStore:
         return summary.query_type == "r"
 
     def counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for label in self.schema.nodes:
-            out[label] = int(self.query(f"MATCH (n:`{label}`) RETURN count(n) AS c")[0]["c"])
-        for rel_type in self.schema.relationships:
-            out[rel_type] = int(self.query(f"MATCH ()-[r:`{rel_type}`]->() RETURN count(r) AS c")[0]["c"])
-        return dict(sorted(out.items()))
+        return count_graph(self.query, self.schema)
 
     def read_graph(self) -> Graph:
-        graph = Graph()
-        for label, node_type in self.schema.nodes.items():
-            for row in self.query(f"MATCH (n:`{label}`) RETURN properties(n) AS p"):
-                props = {name: row["p"].get(name) for name in node_type.properties}
-                graph.nodes[props["id"]] = NodeRecord(id=props["id"], label=label, properties=props)
-        for rel_type, rel_spec in self.schema.relationships.items():
-            cypher = (
-                f"MATCH (a)-[r:`{rel_type}`]->(b) RETURN a.id AS source, labels(a)[0] AS source_label, "
-                "b.id AS target, labels(b)[0] AS target_label, properties(r) AS p"
-            )
-            for row in self.query(cypher):
-                props = {name: row["p"].get(name) for name in rel_spec.properties}
-                graph.rels[props["id"]] = RelRecord(
-                    id=props["id"],
-                    type=rel_type,
-                    source=row["source"],
-                    target=row["target"],
-                    source_label=row["source_label"],
-                    target_label=row["target_label"],
-                    properties=props,
-                )
-        return graph
+        return read_graph(self.query, self.schema, "labels({})[0]")
 
     def close(self) -> None:
         self.driver.close()

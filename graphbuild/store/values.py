@@ -1,11 +1,19 @@
-"""Engine values turned into plain Python (str, int, float, bool, list, dict, None)."""
+"""Engine values turned into plain Python (str, int, float, bool, list, dict, None), and engine rows
+turned back into the graph's records: one reading of a store for both engines."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
+from graphbuild.models import Graph, NodeRecord, RelRecord
+from graphbuild.vocab.schema import Schema
+
 INTERNAL_KEYS = frozenset({"_ID", "_LABEL", "_SRC", "_DST"})
+
+Query = Callable[[str], list[dict[str, Any]]]  # a store's read query, rows of plain values
+ENDS = ("_source", "_source_label", "_target", "_target_label")
 
 
 def plain(value: Any) -> Any:
@@ -19,3 +27,56 @@ def plain(value: Any) -> Any:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     return str(value)
+
+
+def _columns(variable: str, names: Mapping[str, str]) -> str:
+    return ", ".join(f"{variable}.`{name}` AS `{name}`" for name in names)
+
+
+def node_record(label: str, row: Mapping[str, Any]) -> NodeRecord:
+    """A row of a node's schema properties (one column each) as the graph's record."""
+    return NodeRecord(id=row["id"], label=label, properties=dict(row))
+
+
+def rel_record(rel_type: str, row: Mapping[str, Any]) -> RelRecord:
+    """A row of the relationship's ends (``_source``, ``_source_label``, ``_target``,
+    ``_target_label``) and its schema properties (one column each) as the graph's record."""
+    properties = {key: value for key, value in row.items() if key not in ENDS}
+    return RelRecord(
+        id=properties["id"],
+        type=rel_type,
+        source=row["_source"],
+        target=row["_target"],
+        source_label=row["_source_label"],
+        target_label=row["_target_label"],
+        properties=properties,
+    )
+
+
+def read_graph(query: Query, schema: Schema, label_of: str) -> Graph:
+    """The whole graph through ``query``: every schema property of every node and relationship
+    (None where the store has none). The engines differ only in how a node's one label is asked
+    for, ``label_of`` with ``{}`` for the node: "label({})" (LadybugDB), "labels({})[0]" (Neo4j)."""
+    graph = Graph()
+    for label, node_type in schema.nodes.items():
+        for row in query(f"MATCH (n:`{label}`) RETURN {_columns('n', node_type.properties)}"):
+            graph.nodes[row["id"]] = node_record(label, row)
+    for rel_type, rel_spec in schema.relationships.items():
+        cypher = (
+            f"MATCH (a)-[r:`{rel_type}`]->(b) RETURN a.id AS _source, {label_of.format('a')} AS _source_label, "
+            f"b.id AS _target, {label_of.format('b')} AS _target_label, {_columns('r', rel_spec.properties)}"
+        )
+        for row in query(cypher):
+            record = rel_record(rel_type, row)
+            graph.rels[record.id] = record
+    return graph
+
+
+def count_graph(query: Query, schema: Schema) -> dict[str, int]:
+    """How many nodes of each label and relationships of each type, by name."""
+    out: dict[str, int] = {}
+    for label in schema.nodes:
+        out[label] = int(query(f"MATCH (n:`{label}`) RETURN count(n) AS c")[0]["c"])
+    for rel_type in schema.relationships:
+        out[rel_type] = int(query(f"MATCH ()-[r:`{rel_type}`]->() RETURN count(r) AS c")[0]["c"])
+    return dict(sorted(out.items()))
