@@ -22,19 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from kommunegraf_viz import render_overview
+from kommunegraf_viz.browser import chromium_path, launch_chromium
 from kommunegraf_viz.synthetic import synthetic_graph
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 DEFAULT_MAX_NODES = 5000
 
 
@@ -125,17 +115,17 @@ class _maybe_browser:
     """Headless Chromium when asked for and installed; None otherwise."""
 
     def __init__(self, wanted: bool) -> None:
-        self.wanted = wanted and Path(CHROMIUM).is_file()
+        self.executable = chromium_path() if wanted else None
         self._pw: Any = None
         self._browser: Any = None
 
     def __enter__(self) -> Any:
-        if not self.wanted:
+        if self.executable is None:
             return None
         from playwright.sync_api import sync_playwright
 
         self._pw = sync_playwright().start()
-        self._browser = self._pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        self._browser = launch_chromium(self._pw, self.executable)
         return self._browser
 
     def __exit__(self, *exc: object) -> None:

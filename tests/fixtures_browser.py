@@ -1,15 +1,14 @@
 """Headless Chromium for the visualization tests (Debian's chromium driven by Playwright).
 
-One browser per test session. Outside CI a missing chromium skips with a reason; under CI=true it
-fails (``require``). ``load_page`` opens a written HTML file and records what a test must check:
+One browser per test session, found and started by ``kommunegraf_viz.browser`` (the one home of
+the launch arguments). Outside CI a missing chromium skips with a reason; under CI=true it fails
+(``require``). ``load_page`` opens a written HTML file and records what a test must check:
 console errors, uncaught page errors, dialogs (an alert means injected script ran) and every
 request that leaves the file (anything not file:// or data:).
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,24 +17,9 @@ from typing import Any
 import pytest
 from fixtures_shared import REPO, require
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from kommunegraf_viz.browser import chromium_path, launch_chromium
+
 TEST_OUTPUT = REPO / "test-output"
-
-
-def chromium_path() -> str | None:
-    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return None
 
 
 @dataclass
@@ -69,7 +53,7 @@ def browser(chromium: str) -> Iterator[Any]:
         require(False, "python playwright is not installed")
         raise
     with sync_playwright() as pw:
-        instance = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        instance = launch_chromium(pw, chromium)
         try:
             yield instance
         finally:

@@ -275,3 +275,18 @@ def test_unwritable_output_is_a_user_error(tmp_path: Path, sample: Graph) -> Non
     blocker.write_text("x")
     with pytest.raises(UserError, match="cannot write"):
         render_overview(sample, blocker / "page.html")
+
+
+def test_chromium_launch_arguments_live_in_one_place() -> None:
+    """Tests and benchmarks start Chromium through kommunegraf_viz.browser, not with their own copy."""
+    from kommunegraf_viz.browser import CHROMIUM_ARGS
+
+    assert "--headless" in CHROMIUM_ARGS and "--no-sandbox" in CHROMIUM_ARGS
+    repo = Path(__file__).resolve().parent.parent
+    copies = [
+        path.relative_to(repo).as_posix()
+        for folder in ("tests", "benchmarks", "scripts", "viz", "graphbuild")
+        for path in (repo / folder).rglob("*.py")
+        if '"--no-sandbox"' in path.read_text(encoding="utf-8")
+    ]
+    assert copies == ["viz/browser.py"]
