@@ -27,6 +27,7 @@ Outcome = Literal[
     "proposed",
     "rejected",
     "postponed",
+    "forwarded",  # sent on with a recommendation: "oversendes/anbefales over for byrådet"
     "closed",
     "none",
 ]
@@ -82,6 +83,7 @@ class AgendaItem(Frozen):
     sections: list[Section] = Field(default_factory=list)
     start: int
     end: int
+    from_contents: bool = False  # listed only in a contents list; its text is not in the document
 
     def section(self, kind: str) -> Section | None:
         return next((s for s in self.sections if s.kind == kind), None)
@@ -156,6 +158,7 @@ class ItemFacts(Frozen):
     outcome: Outcome
     decision: str | None = None
     amounts_dkk: list[int] = Field(default_factory=list)  # amounts in kr. the item names, in order
+    from_contents: bool = False  # listed only in a contents list
 
 
 class DocumentFacts(Frozen):
