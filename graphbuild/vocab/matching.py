@@ -1,0 +1,297 @@
+"""The one name matcher: what a user typed -> the graph node(s) it names.
+
+Query packs, pictures and the CLI all resolve names here; they only differ in where the
+candidates come from (a store query, or a graph in memory). The algorithm, in order:
+
+1. id: the text is a candidate's id.
+2. name: the text equals a candidate's name, folded (case, punctuation, Danish letters: "Møller",
+   "Moeller" and "Moller" are one key; "Århus" and "Aarhus" too).
+3. alias: the text equals one of its aliases, folded the same way.
+4. fuzzy: rapidfuzz on the whole name and alias (WRatio), on any run of name tokens as long as the
+   text (so the surname typo "Thyring" finds "Jesper Thyrring Møller"), and the folded text inside
+   a name. A score of at least ``FUZZY_CUTOFF`` is a hit; hits within ``MARGIN`` of the best one
+   are contenders.
+
+The first step with a hit decides. One candidate: a match. Several: ambiguous, and the caller
+lists them (with type and context, e.g. the municipality) instead of merging them. None: the
+caller says so, with the closest names. Nothing here queries a store.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from graphbuild.errors import UserError
+from graphbuild.vocab.ids import normalise
+
+FUZZY_CUTOFF = 80.0  # a fuzzy score at least this is a hit
+MARGIN = 5.0  # fuzzy hits this close to the best one are all contenders
+CONTAINED_SCORE = 90.0  # the folded text found inside a folded name (at least MIN_CONTAINED letters)
+MIN_CONTAINED = 3
+CLOSEST = 3  # names offered when nothing matched
+LISTED = 10  # candidates listed when the text is ambiguous
+CONTEXT_NAMES = 3  # far-end names shown as a candidate's context
+
+# What tells two candidates of the same name apart, per node type: the names at the far end of
+# these outgoing relationships, else this property. Stores and graphs both read it from here.
+CONTEXT_RELS: dict[str, tuple[str, ...]] = {
+    "Organization": ("PART_OF",),
+    "Person": ("HOLDS_ROLE",),
+    "Initiative": ("OWNED_BY",),
+}
+CONTEXT_PROPS: dict[str, str] = {"Municipality": "region", "Person": "affiliation", "Organization": "kind"}
+
+_DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+How = Literal["id", "name", "alias", "fuzzy"]
+Status = Literal["one", "ambiguous", "none"]
+TIERS: tuple[How, ...] = ("id", "name", "alias", "fuzzy")
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """The comparison key: lower case, Danish letters spelled out (ø -> oe, å -> aa), other accents
+    dropped, punctuation folded to single spaces."""
+    return normalise(_strip_accents(unicodedata.normalize("NFKC", text).lower().translate(_DANISH)))
+
+
+def fold_loose(text: str) -> str:
+    """A second key for text typed without Danish letters: ø -> o, å and aa -> a ("Moller", "Arhus")."""
+    return fold(text).replace("oe", "o").replace("aa", "a")
+
+
+def keys(text: str) -> frozenset[str]:
+    """Both keys of a text; two texts are the same name when they share one."""
+    return frozenset({fold(text), fold_loose(text)}) - {""}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A node that a name could mean."""
+
+    id: str
+    type: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()  # what tells it apart: its municipality, region, owner ...
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(n for n in (self.name, *self.aliases) if n)
+
+    def describe(self) -> str:
+        """'Jesper Thyrring Møller (Person; Struer, DASSOS; id person:jesper-thyrring-moller)'."""
+        shown = self.name or self.id
+        context = ", ".join(dict.fromkeys(c for c in self.context if c and c != shown))
+        parts = [self.type, *([context] if context else []), f"id {self.id}"]
+        return f"{shown} ({'; '.join(parts)})"
+
+
+@dataclass(frozen=True)
+class Hit:
+    candidate: Candidate
+    how: How
+    score: float  # 100 for id, name and alias; the fuzzy score otherwise
+    whole: bool = True  # the score compares the whole name (not a run of its tokens)
+    contained: bool = False  # the text is inside a name, or is a run of its tokens
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """The answer: ``hits`` holds the one match or the contenders, best first; ``closest`` the
+    nearest names when nothing matched."""
+
+    text: str
+    types: tuple[str, ...]
+    status: Status
+    hits: tuple[Hit, ...] = ()
+    closest: tuple[Hit, ...] = ()
+
+    @property
+    def one(self) -> Candidate | None:
+        return self.hits[0].candidate if self.status == "one" else None
+
+    @property
+    def how(self) -> How | None:
+        return self.hits[0].how if self.status == "one" else None
+
+    def ids(self) -> list[str]:
+        return [hit.candidate.id for hit in self.hits]
+
+    def message(self) -> str:
+        """One line for the user when the text does not name exactly one node."""
+        what = describe_types(self.types)
+        if self.status == "one":
+            return f"{self.text!r} is {self.hits[0].candidate.describe()}"
+        if self.status == "ambiguous":
+            listed = "; ".join(hit.candidate.describe() for hit in self.hits[:LISTED])
+            more = f"; and {len(self.hits) - LISTED} more" if len(self.hits) > LISTED else ""
+            return (
+                f"{self.text!r} could be {len(self.hits)} different nodes ({what}): {listed}{more}. "
+                "Give a fuller name or the id"
+            )
+        if not self.closest:
+            return f"no {what} named {self.text!r} (the graph has none to offer)"
+        closest = "; ".join(hit.candidate.describe() for hit in self.closest)
+        return f"no {what} named {self.text!r}; closest: {closest}"
+
+
+def describe_types(types: Sequence[str]) -> str:
+    """'initiative', 'organization or municipality', or 'entity' for three or more types."""
+    if not types or len(types) > 2:
+        return "entity"
+    return " or ".join(t.lower() for t in types)
+
+
+def _token_windows(name: str, width: int) -> Iterable[str]:
+    tokens = name.split()
+    for start in range(max(len(tokens) - width + 1, 0)):
+        yield " ".join(tokens[start : start + width])
+
+
+def fuzzy_score(text: str, name: str) -> tuple[float, bool, bool]:
+    """How close a folded text is to a folded name: (score 0-100, whether the score is for the
+    whole name, whether the text is inside the name). The score is the best of WRatio on the whole
+    name, the ratio against any run of name tokens as long as the text, and CONTAINED_SCORE when
+    the text is inside the name."""
+    if not text or not name:
+        return 0.0, True, False
+    whole = float(fuzz.WRatio(text, name))
+    width = len(text.split())
+    part = max((float(fuzz.ratio(text, window)) for window in _token_windows(name, width)), default=0.0)
+    contained = part == 100.0 or (len(text) >= MIN_CONTAINED and text in name)
+    if contained:
+        part = max(part, CONTAINED_SCORE)
+    return (whole, True, contained) if whole >= part else (part, False, contained)
+
+
+def _fuzzy_hit(text_keys: frozenset[str], candidate: Candidate) -> Hit:
+    """The best score over the candidate's names and both keys; a whole-name score wins a tie."""
+    best: tuple[float, bool] = (0.0, True)
+    contained = False
+    for name in candidate.names():
+        for name_key in keys(name):
+            for text_key in text_keys:
+                score, whole, inside = fuzzy_score(text_key, name_key)
+                best = max(best, (score, whole))
+                contained = contained or inside
+    return Hit(candidate, "fuzzy", best[0], whole=best[1], contained=contained)
+
+
+def _contenders(hits: list[Hit]) -> list[Hit]:
+    """The fuzzy hits near the best one. A whole-name hit beats hits on a run of tokens: a typo of
+    "Kalundborg" means the municipality, not the body whose alias is "Kalundborg Direktion"."""
+    near = [h for h in hits if h.score >= hits[0].score - MARGIN] if hits else []
+    whole = [h for h in near if h.whole]
+    return whole or near
+
+
+def _sorted(hits: Iterable[Hit]) -> list[Hit]:
+    return sorted(hits, key=lambda h: (-h.score, TIERS.index(h.how), not h.whole, h.candidate.id))
+
+
+def _unique(candidates: Iterable[Candidate], types: Sequence[str] | None) -> list[Candidate]:
+    wanted = set(types) if types else None
+    seen: dict[str, Candidate] = {}
+    for candidate in candidates:
+        if (wanted is None or candidate.type in wanted) and candidate.id not in seen:
+            seen[candidate.id] = candidate
+    return list(seen.values())
+
+
+def _exact_how(text: str, text_keys: frozenset[str], candidate: Candidate) -> How | None:
+    if candidate.id == text.strip():
+        return "id"
+    if candidate.name and keys(candidate.name) & text_keys:
+        return "name"
+    if any(keys(alias) & text_keys for alias in candidate.aliases):
+        return "alias"
+    return None
+
+
+def _exact(text: str, pool: list[Candidate]) -> list[Hit]:
+    """The hits of the first exact step that has any: id, then name, then alias."""
+    text_keys = keys(text)
+    found = [(how, c) for c in pool if (how := _exact_how(text, text_keys, c)) is not None]
+    for tier in TIERS[:3]:
+        hits = [Hit(c, how, 100.0) for how, c in found if how == tier]
+        if hits:
+            return hits
+    return []
+
+
+def rank(text: str, candidates: Iterable[Candidate], types: Sequence[str] | None = None) -> list[Hit]:
+    """Every candidate the text could mean, best first, for search, which shows them all: the exact
+    hits of every step (id, name, alias), every name the text is inside, then the fuzzy
+    contenders."""
+    text_keys = keys(text)
+    if not text_keys:
+        return []
+    exact: list[Hit] = []
+    fuzzy: list[Hit] = []
+    for candidate in _unique(candidates, types):
+        how = _exact_how(text, text_keys, candidate)
+        if how is not None:
+            exact.append(Hit(candidate, how, 100.0))
+        else:
+            fuzzy.append(_fuzzy_hit(text_keys, candidate))
+    hits = _sorted(h for h in fuzzy if h.score >= FUZZY_CUTOFF)
+    near = {h.candidate.id for h in _contenders(hits)}
+    return _sorted(exact) + [h for h in hits if h.contained or h.candidate.id in near]
+
+
+def match_name(text: str, candidates: Iterable[Candidate], types: Sequence[str] | None = None) -> NameMatch:
+    """Which one of ``candidates`` (of the given node ``types``; all when None) ``text`` names."""
+    wanted = tuple(types or ())
+    pool = _unique(candidates, types)
+    if not keys(text):
+        return NameMatch(text, wanted, "none")
+    exact = _sorted(_exact(text, pool))
+    if exact:
+        return NameMatch(text, wanted, "one" if len(exact) == 1 else "ambiguous", tuple(exact))
+    text_keys = keys(text)
+    scored = _sorted(_fuzzy_hit(text_keys, c) for c in pool)
+    hits = [h for h in scored if h.score >= FUZZY_CUTOFF]
+    if not hits:
+        closest = tuple(h for h in scored if h.score > 0)[:CLOSEST]
+        return NameMatch(text, wanted, "none", closest=closest)
+    contenders = tuple(_contenders(hits))
+    return NameMatch(text, wanted, "one" if len(contenders) == 1 else "ambiguous", contenders)
+
+
+def with_context(match: NameMatch, context: Mapping[str, Sequence[str]]) -> NameMatch:
+    """The same answer with each listed candidate's context (node id -> context) filled in."""
+
+    def filled(hits: tuple[Hit, ...]) -> tuple[Hit, ...]:
+        return tuple(
+            replace(h, candidate=replace(h.candidate, context=tuple(context.get(h.candidate.id, ())))) for h in hits
+        )
+
+    return replace(match, hits=filled(match.hits), closest=filled(match.closest))
+
+
+def context_of(props: Mapping[str, object], node_type: str, far_names: Iterable[str]) -> tuple[str, ...]:
+    """A node's context from its ``CONTEXT_PROPS`` value and the names at the far end of its
+    ``CONTEXT_RELS``: the property first, then up to ``CONTEXT_NAMES`` names in sorted order."""
+    found: list[str] = []
+    prop = CONTEXT_PROPS.get(node_type)
+    value = props.get(prop) if prop else None
+    if value:
+        found.append(str(value))
+    found += sorted({n for n in far_names if n})[:CONTEXT_NAMES]
+    return tuple(found)
+
+
+class UnmatchedName(UserError):
+    """A name that names no node, or several: the message lists the closest or the candidates."""
+
+    def __init__(self, match: NameMatch) -> None:
+        super().__init__(match.message())
+        self.match = match

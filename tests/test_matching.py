@@ -1,0 +1,143 @@
+"""The one name matcher (graphbuild.vocab.matching) on hand-written candidates: id, name, alias,
+then fuzzy on the whole name and on name tokens; ambiguous input lists, unknown input offers the
+closest names."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.vocab.matching import (
+    FUZZY_CUTOFF,
+    Candidate,
+    fold,
+    keys,
+    match_name,
+    rank,
+    with_context,
+)
+
+PEOPLE = [
+    Candidate("person:jtm", "Person", "Jesper Thyrring Møller", context=("Struer",)),
+    Candidate("person:lm-kal", "Person", "Lars Møller", context=("Kalundborg",)),
+    Candidate("person:lm-vej", "Person", "Lars Møller", context=("Vejle",)),
+    Candidate("person:pm", "Person", "Poul Møller"),
+    Candidate("person:jhj", "Person", "Jesper Hosbond Jensen"),
+]
+THINGS = [
+    Candidate("initiative:kl-play", "Initiative", "KL Play: Sundhed og Social", ("KL Play",)),
+    Candidate("initiative:salon", "Initiative", "Strategisk Salon"),
+    Candidate("municipality:0751", "Municipality", "Aarhus", ("Århus Kommune",)),
+    Candidate("municipality:0326", "Municipality", "Kalundborg", ("Kalundborg Kommune",)),
+    Candidate("organization:0326-direktionen", "Organization", "Direktionen", ("Kalundborg Direktion",)),
+    Candidate("organization:kl", "Organization", "KL", ("Kommunernes Landsforening",)),
+]
+ALL = PEOPLE + THINGS
+
+
+def test_fold_treats_case_punctuation_and_danish_letters_alike() -> None:
+    assert fold("KL Play: Sundhed- og Social") == fold("kl play sundhed og social")
+    assert fold("Møller") == fold("Moeller") and fold("Århus") == fold("Aarhus")
+    assert keys("Møller") & keys("Moller"), "typed without ø"
+    assert not keys("Møller") & keys("Müller")
+
+
+def test_exact_name_wins_ignoring_case_and_danish_spelling() -> None:
+    for typed in ("jesper thyrring møller", "Jesper Thyrring Moller", "JESPER THYRRING MOELLER"):
+        match = match_name(typed, ALL, ["Person"])
+        assert match.status == "one" and match.one is not None
+        assert (match.one.id, match.how) == ("person:jtm", "name")
+
+
+def test_an_id_names_its_node() -> None:
+    match = match_name("person:lm-vej", ALL, ["Person"])
+    assert match.ids() == ["person:lm-vej"] and match.how == "id"
+    assert match_name("person:lm-vej", ALL, ["Initiative"]).status == "none", "an id of another type"
+
+
+def test_alias_comes_after_the_name() -> None:
+    match = match_name("Kalundborg Direktion", ALL, ["Organization", "Municipality"])
+    assert match.ids() == ["organization:0326-direktionen"] and match.how == "alias"
+    assert match_name("Århus", ALL, ["Municipality"]).how == "name", "Århus and Aarhus are one name"
+    both = [*ALL, Candidate("organization:x", "Organization", "Y", ("Kalundborg",))]
+    assert match_name("Kalundborg", both, ["Municipality", "Organization"]).ids() == ["municipality:0326"]
+
+
+def test_a_surname_typo_finds_the_person_by_a_name_token() -> None:
+    match = match_name("Thyring", ALL, ["Person"])
+    assert match.status == "one" and match.ids() == ["person:jtm"] and match.how == "fuzzy"
+    assert FUZZY_CUTOFF <= match.hits[0].score < 100
+
+
+def test_typos_of_whole_names_and_aliases() -> None:
+    assert match_name("KL Plai", ALL, ["Initiative"]).ids() == ["initiative:kl-play"]
+    assert match_name("Sundhed og Social", ALL, ["Initiative"]).ids() == ["initiative:kl-play"]
+    # a typo of the municipality's whole name beats a body whose alias holds the municipality's name
+    assert match_name("Kalundborgg", ALL, ["Municipality", "Organization"]).ids() == ["municipality:0326"]
+
+
+def test_same_name_is_ambiguous_and_lists_type_and_context() -> None:
+    match = match_name("Lars Møller", ALL, ["Person"])
+    assert match.status == "ambiguous" and match.one is None
+    assert match.ids() == ["person:lm-kal", "person:lm-vej"]
+    message = match.message()
+    assert "Lars Møller (Person; Kalundborg; id person:lm-kal)" in message
+    assert "Lars Møller (Person; Vejle; id person:lm-vej)" in message
+
+
+def test_a_surname_alone_is_ambiguous_among_its_bearers() -> None:
+    match = match_name("Møller", ALL, ["Person"])
+    assert match.status == "ambiguous"
+    assert set(match.ids()) == {"person:jtm", "person:lm-kal", "person:lm-vej", "person:pm"}
+
+
+def test_unknown_names_none_with_the_closest() -> None:
+    match = match_name("Netflix", ALL, ["Initiative"])
+    assert match.status == "none" and match.hits == ()
+    assert 0 < len(match.closest) <= 3
+    assert {h.candidate.type for h in match.closest} == {"Initiative"}
+    assert match.message().startswith("no initiative named 'Netflix'; closest: ")
+    near = match_name("Stratos", ALL, ["Initiative"])
+    assert near.status == "none" and near.closest[0].candidate.id == "initiative:salon"
+    assert match_name("   ", ALL).status == "none"
+    assert "has none" in match_name("anything", [], ["Law"]).message()
+
+
+def test_types_restrict_the_candidates() -> None:
+    assert match_name("KL", ALL, ["Organization"]).ids() == ["organization:kl"]
+    assert match_name("KL", ALL, ["Initiative"]).ids() == ["initiative:kl-play"]  # a name token
+    assert match_name("Kalundborg", ALL, ["Person"]).status == "none"
+
+
+def test_rank_keeps_every_name_the_text_is_in_for_search() -> None:
+    ids = [h.candidate.id for h in rank("KL", ALL)]
+    assert ids[0] == "organization:kl" and "initiative:kl-play" in ids
+    assert [h.candidate.id for h in rank("Albertslnd", ALL)] == []
+    assert [h.candidate.id for h in rank("Kalundborgg", ALL)] == ["municipality:0326"]
+    assert {h.candidate.id for h in rank("Møller", ALL)} == {
+        "person:jtm",
+        "person:lm-kal",
+        "person:lm-vej",
+        "person:pm",
+    }
+
+
+def test_candidate_order_does_not_change_the_answer() -> None:
+    for text in ("Møller", "Thyring", "Netflix", "KL", "Lars Møller", "Kalundborgg"):
+        forward, backward = match_name(text, ALL), match_name(text, list(reversed(ALL)))
+        assert forward == backward, text
+
+
+def test_context_is_added_for_the_listing() -> None:
+    bare = match_name("Lars Møller", [Candidate(c.id, c.type, c.name) for c in PEOPLE], ["Person"])
+    assert "Vejle" not in bare.message()
+    filled = with_context(bare, {"person:lm-vej": ("Vejle",)})
+    assert "Lars Møller (Person; Vejle; id person:lm-vej)" in filled.message()
+
+
+@pytest.mark.parametrize("text", ["Jesper", "Peter", "Lars"])
+def test_a_first_name_never_silently_picks_one_of_several(text: str) -> None:
+    match = match_name(text, ALL, ["Person"])
+    bearers = [c.id for c in PEOPLE if text in c.name]
+    assert match.status == ("one" if len(bearers) == 1 else "ambiguous" if bearers else "none")
+    if bearers:
+        assert set(match.ids()) == set(bearers)
