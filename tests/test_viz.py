@@ -14,6 +14,7 @@ from test_packs_sample_graph import build_sample_graph
 from graphbuild.errors import UserError
 from graphbuild.models import Graph, NodeRecord, RelRecord
 from graphbuild.subgraph import subgraph_of_rows
+from graphbuild.vocab.ids import initiative_id
 from graphbuild.vocab.schema import load_schema
 from kommunegraf_viz import (
     render_diffusion,
@@ -243,7 +244,7 @@ def test_diffusion_x_follows_dates_at_scale(tmp_path: Path) -> None:
         (n["x"], str(r.properties["date"]))
         for n in data["nodes"]
         for r in graph.rels.values()
-        if r.type == "ADOPTED" and r.source == n["id"] and r.target == "initiative:0"
+        if r.type == "ADOPTED" and r.source == n["id"] and r.target == initiative_id("Initiativ 0")
     )
     assert len(dated) >= 10
     assert [d for _, d in dated] == sorted(d for _, d in dated)

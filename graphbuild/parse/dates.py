@@ -1,7 +1,8 @@
 """Danish dates and times in the forms minutes use.
 
 "d. 22-02-2021", "Mandag d. 22. februar 2021 kl. 12:30", "den 24. januar 2020, kl. 10.00 – 12.00",
-"2023-10-04 13:00", "06.10.2023", "30.-31. oktober 2023", "Kl. 19:00".
+"2023-10-04 13:00", "06.10.2023", "30.-31. oktober 2023", "Kl. 19:00", "15-maj-2002", "4/6-2020",
+and the English month-first form portals render ("Wednesday, April 3, 2019 - 18:00").
 """
 
 from __future__ import annotations
@@ -17,13 +18,19 @@ MONTHS = {
     "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marts": 3, "mar": 3, "april": 4, "apr": 4,
     "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # English, as portals render them
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10, "oct": 10,
 }  # fmt: skip
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 _WORDED = re.compile(
-    rf"(?i)\b(?P<day>[0-3]?\d)\.?(?:\s*[-–]\s*(?P<day2>[0-3]?\d)\.?)?\s*(?P<month>{_MONTH_NAMES})\.?"
-    r"(?:\s+|,\s*)(?P<year>(?:19|20)\d\d)\b"
+    rf"(?i)\b(?P<day>[0-3]?\d)\.?(?:\s*[-–]\s*(?P<day2>[0-3]?\d)\.?)?(?:\s*|-)(?P<month>{_MONTH_NAMES})\b\.?"
+    r"(?:\s+|,\s*|-)(?P<year>(?:19|20)\d\d)\b"
 )
+_MONTH_FIRST = re.compile(
+    rf"(?i)\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
+)
+_DAY_MONTH_DASH_YEAR = re.compile(r"(?<![\w.\-/])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)-(?P<year>(?:19|20)\d\d)\b")
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")
 _NUMERIC = re.compile(
     r"(?<![\w.\-/])(?P<day>[0-3]?\d)(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d\-/]|\.\d)"
@@ -58,7 +65,7 @@ def find_dates(text: str) -> list[DateMatch]:
     """Every date in ``text`` in order of position (a day range gives its first day)."""
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_WORDED, _ISO, _NUMERIC):
+    for pattern in (_WORDED, _MONTH_FIRST, _ISO, _NUMERIC, _DAY_MONTH_DASH_YEAR):
         for match in pattern.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue

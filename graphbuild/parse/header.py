@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
 
 from graphbuild.models import MeetingKind, MunicipalityRef
+from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
 from graphbuild.parse.dates import at_time, find_date, find_times, parse_datetime_range
-from graphbuild.parse.lines import Line
+from graphbuild.parse.lines import Line, split_lines
+from graphbuild.vocab.gazetteer import lookup_alias
 
 # Long names a body's header uses, mapped to the short name its members use.
 BODY_ALIASES = {
@@ -20,13 +23,13 @@ BODY_ALIASES = {
     "kommunekontaktrådet": "KKR",
 }
 _FIELD = re.compile(r"(?i)^[\s*_#]*(?P<label>[A-ZÆØÅa-zæøå .\-]{2,40}?)[\s*_]*(?::|\t|\s{2,})\s*(?P<value>.*)$")
-_LABEL_KEYS = {
-    "body": {"udvalg", "organ", "mødeforum", "forum", "råd", "bestyrelse", "komité"},
-    "date": {"dato", "mødedato", "møde dato", "mødedag", "tid", "tid og sted", "tidspunkt", "mødetidspunkt",
-             "starttidspunkt", "start", "mødestart", "møde start"},
-    "end": {"sluttidspunkt", "slut", "mødeslut", "møde slut"},
-    "location": {"sted", "mødested", "lokale", "mødelokale", "adresse", "lokation", "tid og sted"},
-    "published": {"udgivet", "offentliggjort", "publiceret", "udsendt"},
+_LABEL_KEYS: dict[str, tuple[str, ...]] = {  # in order of preference
+    "body": ("udvalg", "organ", "mødeforum", "forum", "råd", "bestyrelse", "komité"),
+    "date": ("mødedato", "møde dato", "dato", "mødedag", "tid og sted", "mødetidspunkt", "tidspunkt",
+             "starttidspunkt", "start", "mødestart", "møde start", "tid"),
+    "end": ("sluttidspunkt", "slut", "mødeslut", "møde slut"),
+    "location": ("mødested", "sted", "lokale", "mødelokale", "adresse", "lokation", "tid og sted"),
+    "published": ("udgivet", "offentliggjort", "publiceret", "udsendt"),
 }  # fmt: skip
 _KIND_WORDS = re.compile(r"(?i)\b(referat|beslutningsprotokol|protokol|dagsorden)\b")
 _BODY_AFTER_KIND = re.compile(
@@ -105,6 +108,34 @@ def _first(fields: dict[str, list[str]], group: str) -> str | None:
     return None
 
 
+_PUBLICATION = re.compile(
+    r"(?i)\b(?:udgivet|opdateret|offentliggjort|publiceret|udskrevet|printet|post(?:ed)? on|views|senest|"
+    r"downloaded|hentet)\b"
+)
+
+
+def _labelled_date(fields: dict[str, list[str]]) -> tuple[datetime | None, datetime | None]:
+    """The first date-labelled field that holds a date ("Mødedato" before "Mødetidspunkt: 12:30")."""
+    for key in _LABEL_KEYS["date"]:
+        for value in fields.get(key, []):
+            start, end = parse_datetime_range(value)
+            if start is not None:
+                return start, end
+    return None, None
+
+
+def _unlabelled_date(lines: list[Line], text: str) -> tuple[datetime | None, datetime | None]:
+    """The header's first date outside publication lines ("Udgivet 06.10.2023", "12.09.2013 Views");
+    when the lines before the first item hold none, the document's first 1,500 characters."""
+    top = lines if any(find_date(line.text) for line in lines) else split_lines(text[:1500])
+    for position, line in enumerate(top):
+        if _PUBLICATION.search(line.text) or not find_date(line.text):
+            continue
+        following = "\n".join(other.text for other in top[position : position + 3])
+        return parse_datetime_range(following[: len(line.text) + 80])
+    return None, None
+
+
 def _location_from(value: str, has_date: bool) -> str | None:
     """The place in a field value; after a date and time ("Tid og sted") only the address part."""
     if has_date:
@@ -130,9 +161,134 @@ def _location_from(value: str, has_date: bool) -> str | None:
     return first_line or None
 
 
-def _body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
+_KIND_BEFORE = re.compile(
+    r"(?i)(?:\b(?:referat|dagsorden|beslutningsprotokol|protokol)\b\.?[^\n.:]{0,30}|\bmødet?\s+i\s+|"
+    r"\b(?:udvalg|organ|mødeforum|forum)\s*:?\s*)$"
+)
+_KIND_AFTER = re.compile(r"(?i)^\s*(?:[-–:|•.]\s*)?(?:referat|dagsorden|beslutningsprotokol|ordinært|ekstraordinært)\b")
+_BEFORE_DATE = re.compile(
+    r"(?i)^\s*[,–-]?\s*(?:(?:den|d\.)\s*)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s*,?\s*)?(?:(?:den|d\.)\s*)?"
+)
+_LEAD = re.compile(r"^[\s\d.\-–|•*#]*$")  # a line's lead before its body: page numbers, "14-17 ", bullets
+# a head word alone that names no body ("Titel Udvalg Funktioner", a column heading)
+_BARE_HEADS = {"udvalg", "udvalget", "udvalgene", "råd", "rådet", "forum", "gruppe", "nævn", "netværk"}
+_BODY_MEETING = re.compile(r"(?i)\b(?P<stem>bestyrelse|byråd|kommunalbestyrelse|repræsentantskab)s?møde\b")
+_NOT_BODY = {"møde", "mødet", "referat", "dagsorden", "for", "fra", "dato", "tid", "sted", "punkter", "indhold"}
+
+
+def _dated_after(after: str) -> bool:
+    lead = _BEFORE_DATE.match(after)
+    found = find_date(after[:60])
+    return found is not None and lead is not None and found.start <= lead.end()
+
+
+def _strong(line: str, phrase: BodyPhrase) -> bool:
+    """Whether the line names ``phrase`` as the meeting's body: after "Referat"/"møde i"/"Udvalg:",
+    before "- Referat" or the date, or as the line's first words."""
+    before, after = line[: phrase.start], line[phrase.end :]
+    if re.search(r"[a-zæøå][A-ZÆØÅ]", phrase.name) or phrase.name.lower() in _BARE_HEADS:
+        return False  # "SagsfremstillingUdvalget" (glued words), a bare "Udvalg" column heading
+    if _KIND_BEFORE.search(before[-60:]):
+        return True
+    if not phrase.name[0].isupper():
+        return False
+    if phrase.genitive:
+        return bool(_LEAD.match(before))
+    return bool(_LEAD.match(before) or _KIND_AFTER.match(after) or _dated_after(after))
+
+
+def _field_body(fields: dict[str, list[str]]) -> str | None:
     value = _first(fields, "body")
-    candidates: list[str] = [value.split("\n")[0]] if value else []
+    if not value:
+        return None
+    first_line = re.sub(r"^\d+\s*[-–]\s*\d+\s+", "", value.split("\n")[0].strip())  # "14-17 Byrådet": the term
+    phrases = [p for p in body_phrases(first_line) if p.name.lower() not in _BARE_HEADS]
+    if phrases:
+        return _canonical(phrases[0].name)
+    return first_line if _plausible(first_line) else None
+
+
+def _plausible(candidate: str) -> bool:
+    """A name that was not found by its head word: capitalised, short, no digits, not a label."""
+    words = candidate.split()
+    return (
+        bool(words)
+        and candidate[0].isupper()
+        and len(words) <= 5
+        and not re.search(r"\d", candidate)
+        and candidate.lower() not in _NOT_BODY
+        and not any(candidate.lower() in keys for keys in _LABEL_KEYS.values())
+    )
+
+
+def _canonical(name: str) -> str:
+    return BODY_ALIASES.get(name.lower(), name)
+
+
+def header_body(lines: list[Line]) -> str | None:
+    """The body the header's first lines name, by the lexicon of body names."""
+    nonblank = [line for line in lines if line.clean][:30]
+    for line in nonblank:
+        text = line.clean[:400]
+        for phrase in body_phrases(text):
+            if _strong(despace(text), phrase):
+                return _canonical(phrase.name)
+        meeting = _BODY_MEETING.search(text)
+        if meeting and _LEAD.match(text[: meeting.start()]):
+            return meeting["stem"].capitalize()  # "Bestyrelsesmøde 29. januar 2016"
+    return None
+
+
+_DECISION_BEFORE = re.compile(
+    r"(?i)(?:\bbeslutning(?:\s+i)?|\bdagsorden(?:en)?\s+(?:til|for)\s+(?:dagens\s+)?møde(?:t)?\s+i)\s+$"
+)
+_APPROVES_AGENDA = re.compile(r"(?i)^\s+(?:godkender|godkendte)\s+dagsorden")
+_DECIDED_IN = re.compile(r"(?i)^\s+beslutning\s+i\s+mødet")
+
+
+def body_from_text(text: str, meeting_day: date | None) -> str | None:
+    """When the header names no body: the body of the decision headings ("Beslutning i Byrådet den
+    26-01-2015", "Borgerrepræsentationens beslutning i mødet den …", "Kultur- og Idrætsudvalget,
+    03-04-2019") and the agenda approval ("at Lokaludvalget godkender dagsordenen")."""
+    votes: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for raw in text[:30000].split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        for phrase in body_phrases(line):
+            if re.search(r"[a-zæøå][A-ZÆØÅ]", phrase.name) or phrase.name.lower() in _BARE_HEADS:
+                continue
+            before, after = line[: phrase.start], line[phrase.end :]
+            weight = 0
+            approves = bool(re.search(r"(?i)\bat\s+$", before) and _APPROVES_AGENDA.match(after))
+            if phrase.genitive:
+                weight = 3 if _DECIDED_IN.match(after) else 0
+            elif _DECISION_BEFORE.search(before[-60:]) or approves:
+                weight = 3
+            if _dated_after(after) and not phrase.genitive:
+                found = find_date(after[:60])
+                if found is not None and meeting_day is not None and found.value == meeting_day:
+                    weight += 2
+                elif weight:
+                    weight += 1
+            if weight >= 3 or (weight and phrase.name[:1].isupper()):
+                key = phrase.name.lower()
+                votes[key] += weight
+                names.setdefault(key, phrase.name[:1].upper() + phrase.name[1:])
+    if not votes:
+        return None
+    key, weight = votes.most_common(1)[0]
+    return _canonical(names[key]) if weight >= 2 else None
+
+
+def _body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
+    from_field = _field_body(fields)
+    if from_field:
+        return from_field
+    from_lexicon = header_body(lines)
+    if from_lexicon:
+        return from_lexicon
     for line in lines[:15]:
         text = line.clean
         if not text:
@@ -140,14 +296,9 @@ def _body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
         for pattern in (_BODY_BEFORE_KIND, _BODY_AFTER_KIND, _MEETING_IN):
             match = pattern.search(text)
             if match and match["body"].strip():
-                candidates.append(match["body"].strip())
-    for candidate in candidates:
-        candidate = candidate.strip(" -–,:")
-        lowered = candidate.lower()
-        if lowered in BODY_ALIASES:
-            return BODY_ALIASES[lowered]
-        if candidate and lowered not in {"møde", "mødet", "referat", "dagsorden", "for", "fra"}:
-            return candidate
+                candidate = match["body"].strip(" -–,:")
+                if lookup_alias(candidate) is not None or _plausible(candidate):
+                    return _canonical(candidate)
     return None
 
 
@@ -163,10 +314,9 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
         header.kind = "referat"
     header.body = _body_name(lines, fields)
 
-    when = _first(fields, "date")
-    start, end = parse_datetime_range(when) if when else (None, None)
+    start, end = _labelled_date(fields)
     if start is None:
-        start, end = parse_datetime_range(head_text)
+        start, end = _unlabelled_date(lines, text)
     if start is not None and start.hour == 0 and start.minute == 0:
         # "Dato: 29. januar 2020" and "Tidspunkt: Kl. 19:00" are separate fields.
         for key in ("tidspunkt", "mødetidspunkt", "tid", "kl"):
@@ -184,6 +334,8 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
             end_start = at_time(start.date(), clock) if clock else None
         end = end_start or end
     header.start, header.end = start, end
+    if header.body is None:
+        header.body = body_from_text(text, start.date() if start else None)
 
     place = _first(fields, "location")
     if place:

@@ -87,3 +87,67 @@ def lookup_alias(name: str) -> KnownEntity | None:
         if match:
             return entity
     return None
+
+
+# --- the kinds of meeting bodies (gazetteer.yaml: body_heads) --------------------------------------
+
+_ENDING = r"(?:et|en|n|ne|erne|e)?s?"  # Udvalget, Bestyrelsen, Rådene, Udvalgets, Magistratens
+_CROSS_KINDS = frozenset({"network", "association"})  # gazetteer organisation kinds that span municipalities
+
+
+@dataclass(frozen=True)
+class BodyHead:
+    """One group of body_heads: a word ending with one of its heads names a body of this kind."""
+
+    kind: str
+    cross_municipal: bool
+    pattern: re.Pattern[str]
+
+
+def _head_pattern(raw: dict[str, Any]) -> re.Pattern[str]:
+    alternatives = []
+    if raw.get("heads"):
+        heads = "|".join(re.escape(h) for h in sorted(raw["heads"], key=len, reverse=True))
+        alternatives.append(rf"[\w-]*?(?:{heads}){_ENDING}")
+    for word in raw.get("words", []):
+        alternatives.append(r"[\s-]+".join(re.escape(p) for p in word.split()) + "(?:'s|s)?")
+    return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])")
+
+
+@cache
+def body_heads() -> tuple[BodyHead, ...]:
+    text = resources.files("graphbuild.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    return tuple(
+        BodyHead(kind=r["kind"], cross_municipal=bool(r.get("cross_municipal")), pattern=_head_pattern(r))
+        for r in raw.get("body_heads", [])
+    )
+
+
+def body_head(name: str) -> tuple[BodyHead, re.Match[str]] | None:
+    """The first head group with a word in ``name``, and where that word is."""
+    for head in body_heads():
+        match = head.pattern.search(name)
+        if match:
+            return head, match
+    return None
+
+
+def body_kind(name: str | None) -> str | None:
+    """byråd, kommunalbestyrelse, udvalg, kkr, bestyrelse, … for a body's name; None when no head fits."""
+    if not name:
+        return None
+    found = body_head(name)
+    return found[0].kind if found else None
+
+
+def is_cross_municipal(name: str | None) -> bool:
+    """Whether a body of this name spans several municipalities (KKR, director circles, networks,
+    associations, business regions, inter-municipal companies' boards)."""
+    if not name:
+        return False
+    known = lookup_alias(name)
+    if known is not None and known.type == "Organization":
+        return known.kind in _CROSS_KINDS
+    found = body_head(name)
+    return found is not None and found[0].cross_municipal

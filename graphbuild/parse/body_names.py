@@ -1,0 +1,126 @@
+"""The names of meeting bodies in a line of text, by the head words of gazetteer.yaml's body_heads.
+
+A body's name is its head word ("Økonomiudvalget", "Byrådet", "KKR") widened by what belongs to
+it: a compound's first parts ("Klima- og Planudvalget", "Erhvervs-, Klima- og Arbejdskraftudvalget"),
+"Det fælles …", the municipality it belongs to ("Odense Byråd"), "Udvalget for Ældre og Sundhed",
+a region ("KKR Sjælland", "… i den midtjyske region"), a term ("Økonomiudvalget 2018-2021").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graphbuild.vocab.gazetteer import body_head, body_heads
+from graphbuild.vocab.reference import municipality_by_name
+
+_REGIONS = r"(?:Hovedstaden|Sjælland|Syddanmark|Midtjylland|Nordjylland|Midt|Nord|Syd)"
+_COMPOUND_BEFORE = re.compile(
+    r"(?:[A-ZÆØÅa-zæøå][\wæøå]*-,?\s+)*[A-ZÆØÅa-zæøå][\wæøå]*-\s+(?:og|&)\s+$"  # "Erhvervs-, Klima- og "
+)
+_COMMON_BEFORE = re.compile(r"(?i)(?:\b(?:det|den)\s+fælles\s+)$")
+_WORD_BEFORE = re.compile(r"(?P<word>[A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?)\s+$")
+_FOR_AFTER = re.compile(
+    r"^\s+for\s+[A-ZÆØÅa-zæøå][\wæøå-]*(?:(?:,\s*|\s+og\s+|\s+&\s+)[A-ZÆØÅ][\wæøå-]*){0,4}"
+    r"(?:(?:,\s*|\s+og\s+|\s+&\s+)[a-zæøå][\wæøå-]*(?=\s*(?:$|[-–,.:(]|\s(?:den|d\.)\s)))?"
+)
+_REGION_AFTER = re.compile(rf"^\s*[-\s]\s*{_REGIONS}\b|^\s+i\s+(?:den\s+\w+\s+region|Region\s+\w+)\b", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"^(?:\s+[A-ZÆØÅ][\wæøå]+){1,2}")  # "Business Region North Denmark"
+_TERM_AFTER = re.compile(r"^\s+\(?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\)?(?![\d-])")
+_GENITIVE_USE = re.compile(r"(?i)^\s+(?:\w+e\s+)?(?:møde|beslutning|referat|dagsorden)\b")
+_SPACED = re.compile(r"(?<![\w])(?:[A-ZÆØÅ] ){3,}[A-ZÆØÅ](?![\w])")
+
+
+@dataclass(frozen=True)
+class BodyPhrase:
+    name: str  # nominative, as written ("Sammenlægningsudvalgets" -> "Sammenlægningsudvalget")
+    start: int
+    end: int
+    kind: str
+    genitive: bool  # written in the genitive ("Magistratens møde")
+
+
+def despace(text: str) -> str:
+    """Letter-spaced headings joined: "K K R S J Æ L L A N D" -> "KKR Sjælland" (KKR split off)."""
+
+    def join(match: re.Match[str]) -> str:
+        word = match[0].replace(" ", "")
+        word = "KKR " + word[3:].title() if word.startswith("KKR") and len(word) > 3 else word.title()
+        # keep the length: offsets into the line stay right for what follows
+        return word.ljust(len(match[0]))
+
+    return _SPACED.sub(join, text)
+
+
+def _is_head_word(word: str) -> bool:
+    return any(head.pattern.fullmatch(word) for head in body_heads())
+
+
+def body_phrases(line: str) -> list[BodyPhrase]:
+    """Every body name in ``line``, left to right."""
+    line = despace(line)
+    out: list[BodyPhrase] = []
+    seen: set[int] = set()
+    for head in body_heads():
+        for match in head.pattern.finditer(line):
+            if match.start() in seen:
+                continue
+            if any(p.start <= match.start() < p.end for p in out):
+                continue
+            seen.add(match.start())
+            phrase = _widen(line, match, head.kind)
+            if phrase is not None:
+                out.append(phrase)
+    return sorted(out, key=lambda p: p.start)
+
+
+def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
+    word = match[0]
+    genitive = False
+    if word.endswith("s") and not word.endswith("'s") and _is_head_word(word[:-1]):
+        if not _GENITIVE_USE.match(line[match.end() :]):
+            return None  # "Byrådets mødesal", "Udvalgets område": a body's thing, not a body's meeting
+        genitive, word = True, word[:-1]
+    elif word.endswith("'s"):
+        genitive, word = True, word[:-2]
+    start, end = match.start(), match.end()
+    before = line[:start]
+    compound = _COMPOUND_BEFORE.search(before)
+    if compound:
+        start = compound.start()
+    else:
+        common = _COMMON_BEFORE.search(before)
+        if common:
+            start = common.start()
+        else:
+            qualifier = _WORD_BEFORE.search(before)
+            if qualifier:
+                name = qualifier["word"]
+                if name.lower() in municipality_by_name() or name[:-1].lower() in municipality_by_name():
+                    start = qualifier.start()
+    name_end = end
+    after = line[end:]
+    for pattern in (_FOR_AFTER, _REGION_AFTER) if not genitive else ():
+        extra = pattern.match(after)
+        if extra and (pattern is not _FOR_AFTER or re.match(r"(?i)udvalg", word)):
+            name_end = end + extra.end()
+            break
+    if kind == "business-region" and not genitive:
+        extra = _NAME_AFTER.match(after)
+        if extra:
+            name_end = end + extra.end()
+    term = _TERM_AFTER.match(line[name_end:])
+    if term and not genitive:
+        name_end += term.end()
+    text = line[start:name_end] if not genitive else line[start : match.start()] + word
+    text = re.sub(r"\s+", " ", text).strip(" ,.-–")
+    if not text:
+        return None
+    return BodyPhrase(
+        name=text, start=start, end=name_end if not genitive else match.end(), kind=kind, genitive=genitive
+    )
+
+
+def phrase_kind(name: str) -> str | None:
+    found = body_head(name)
+    return found[0].kind if found else None

@@ -1,0 +1,189 @@
+"""The meeting's body, date, municipality and kind in the forms real published minutes use.
+
+Every snippet is quoted (shortened) from a dev-split document of tests/realworld/; the test split is
+never read while writing these rules.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graphbuild.extract import extract_facts
+from graphbuild.models import Meeting
+from graphbuild.parse import parse_meeting
+from graphbuild.parse.body_names import body_phrases, despace
+from graphbuild.parse.dates import find_dates
+from graphbuild.sources import source_from_text
+from graphbuild.vocab.gazetteer import body_kind, is_cross_municipal
+
+
+def _meeting(text: str) -> Meeting:
+    return parse_meeting(source_from_text(text))
+
+
+def _day(meeting: Meeting) -> date | None:
+    return meeting.start.date() if meeting.start else None
+
+
+# --- the body -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # aabenraa: the labelled field
+        ("Beslutningsprotokol\n\nonsdag den 30. november 2022 kl. 17:00\n\nMødested: Byrådssalen, Skelbækvej\n"
+         "Udvalg: Byrådet\n", "Byrådet"),
+        # holbaek: the label on its own line, the term before the name
+        ("UDVALG\n\n14-17 Byrådet\n\nMØDE\n\nReferat fra ekstraordinært møde\n\nSTED\n\nByrådssalen\n", "Byrådet"),
+        ("UDVALG\n\nUdvalget for Ældre og Sundhed\n\nMØDE\n\nReferat\n", "Udvalget for Ældre og Sundhed"),
+        # koege, gentofte: "Referat af møde i X", compounds kept whole
+        ("Referat af møde i Klima- og Planudvalget\n\nDen 09.01.2020 kl. 13:00 i Tapperiet\n", "Klima- og Planudvalget"),
+        ("GENTOFTE KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt 31-08-2015 18:00 Mødeafholdelse "
+         "Rådssalen\n", "Kommunalbestyrelsen"),
+        # broenderslev, hedensted: "X - Referat", "X - Dagsordener og referater"
+        ("Byrådet - Referat\n\nDato: 29. januar 2020\nLokale: Byrådssalen, Brønderslev Rådhus\n", "Byrådet"),
+        ("Det fælles landdistriktsråd - Dagsordener og referater\nMødedato: 31. august 2023\n",
+         "Det fælles landdistriktsråd"),
+        # frederiksberg, kolding, odense, roedovre: the body named alone on its line
+        ("Åben dagsorden\nKommunalbestyrelsen\nDen 20. april 2015, kl. 19.00-23.55\n", "Kommunalbestyrelsen"),
+        ("Dagsorden\n\nTirsdag 16. mar 2021 kl. 07:45\n\nØkonomiudvalget\n\nTeams\n\nReferat\n", "Økonomiudvalget"),
+        ("Dagsordener og referater 2008\n\nOversigt over dagsordener og referater for odense byråd 2008\n\n"
+         "Odense Byråd\n\nÅben\n\nReferat\n\n\nOnsdag den 26-03-2008 kl. 17:00\n", "Odense Byråd"),
+        # naestved, frederikshavn: the body with its date or term
+        ("Byrådet 22-11-2016\nPunkt 171: Godkendelse af dagsorden\n", "Byrådet"),
+        ("referat Økonomiudvalget 2018-2021\n\n32\n", "Økonomiudvalget 2018-2021"),
+        ("Frederikshavn Byråd. Ordinært møde. Dato 24. juni Tid 19:00. Byrådssalen, Frederikshavn Rådhus.\n",
+         "Frederikshavn Byråd"),
+        # vesthimmerland: the genitive of a body's meeting
+        ("Referat fra Sammenlægningsudvalgets ordinære møde mandag den 18. september 2006 på Aars Rådhus\n",
+         "Sammenlægningsudvalget"),
+        # kkr-sjaelland: a letter-spaced heading
+        ("K K R S J Æ L L A N D\n\nStørrelse: px\n\n1 REFERAT 2010 K K R S J Æ L L A N D Dato: Tidspunkt: 09:30\n",
+         "KKR Sjælland"),
+        ("Dagsorden til møde i KKR Hovedstaden den 23. februar 2015\n", "KKR Hovedstaden"),
+        # rm-kontaktudvalget: "mødeforum" is a word, not the body
+        ("Abonnér\n\nSe alle dagsordener og referater fra dette mødeforum\n\nDagsorden\ntil\nmødet i Kontaktudvalget\n"
+         "den 27. september 2011 kl. 10:00\n", "Kontaktudvalget"),
+        # randers: a table heading "Udvalg" is not the body, the row below it is
+        ("| Rss | Tip en ven | Print |\nTitel Udvalg Funktioner\nByrådet Byrådet Vis medlemmer Rss-feed til udvalget\n",
+         "Byrådet"),
+        # affaldplus: "Bestyrelsesmøde"
+        ("2016-01-29\n\nBestyrelsesmøde 29. januar 2016 kl. 10.00, Ved Fjorden 20\n", "Bestyrelse"),
+    ],
+)  # fmt: skip
+def test_the_header_names_the_body(text: str, body: str) -> None:
+    assert _meeting(text).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # fredensborg: no body in the header, one in the decision heading
+        ("26-01-2015 kl. 18:00\nByrådssalen\n\nMedlemmer\n\nThomas Lykke Pedersen (A)\n\n"
+         "Beslutning i Byrådet den 26-01-2015\n\nGodkendt.\n", "Byrådet"),
+        # kk-borgerrepraesentationen: the genitive decision heading; "…ens mødesal" is a place
+        ("Mødedato: 04.11.2021, kl. 17:30\nMødested: Borgerrepræsentationens mødesal\n\nBeslutning\n\n"
+         "Borgerrepræsentationens beslutning i mødet den 4. november 2021\n", "Borgerrepræsentationen"),
+        # kk-lokaludvalg: the agenda approval
+        ("Formanden indstiller,\n\n1. at Lokaludvalget godkender dagsordenen\n\nBeslutning\n\nDagsordenen blev godkendt.\n",
+         "Lokaludvalget"),
+        # roskilde: the decision heading dated the meeting's day
+        ("Referat\n\nDato: Onsdag, April 3, 2019 - 18:00\nSted: Mødelokale 2A\n\n"
+         "  Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42\n\n  Herefter godkendt.\n", "Kultur- og Idrætsudvalget"),
+    ],
+)  # fmt: skip
+def test_without_a_header_body_the_decisions_name_it(text: str, body: str) -> None:
+    assert _meeting(text).body == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dato:\nSted:\n23-02-2015 kl. 10:00\n",  # kkr-hovedstaden: an empty label
+        "Mødested: Borgerrepræsentationens mødesal\n",
+        "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n",
+        "Lokale: Byrådssalen, Brønderslev Rådhus\n",
+        "SagsfremstillingUdvalget besøger Tarm Bogtryk\n",  # glued words from a portal page
+    ],
+)
+def test_labels_places_and_titles_are_never_bodies(text: str) -> None:
+    body = _meeting(text).body
+    assert body is None or body.lower() not in {"dato", "sted", "byrådssalen", "godkendelse af dagsorden"}
+    assert body != "SagsfremstillingUdvalget"
+
+
+def test_body_phrases_and_kinds() -> None:
+    assert [p.name for p in body_phrases("Erhvervs-, Klima- og Arbejdskraftudvalget den 27. oktober")] == [
+        "Erhvervs-, Klima- og Arbejdskraftudvalget"
+    ]
+    assert despace("K K R S Y D D A N M A R K").strip() == "KKR Syddanmark"
+    kinds = {
+        "Økonomiudvalget": ("udvalg", False),
+        "Kommunalbestyrelsen": ("kommunalbestyrelse", False),
+        "Borgerrepræsentationen": ("borgerrepræsentation", False),
+        "Magistraten": ("magistrat", False),
+        "Det fælles landdistriktsråd": ("lokaludvalg", False),
+        "KKR Sjælland": ("kkr", True),
+        "Sundhedsdirektørkredsen": ("forum", True),
+        "kommunaldirektørnetværket i den midtjyske region": ("director-network", True),
+        "Bestyrelsen": ("bestyrelse", True),
+        "Business Region Aarhus": ("business-region", True),
+        "Kontaktudvalget": ("other", True),
+    }
+    for name, (kind, cross) in kinds.items():
+        assert (body_kind(name), is_cross_municipal(name)) == (kind, cross), name
+    assert body_kind("Dato") is None and body_kind("Byrådssalen") is None
+
+
+# --- the date -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Dato: Onsdag, April 3, 2019 - 18:00", date(2019, 4, 3)),  # roskilde (OS2web, English month first)
+        ("STARTTIDSPUNKT\n\n04-06-2020 09:00:00", date(2020, 6, 4)),  # holbaek
+        ("Tirsdag 16. mar 2021 kl. 07:45", date(2021, 3, 16)),  # kolding
+        ("Onsdag den 26-03-2008 kl. 17:00", date(2008, 3, 26)),  # odense
+        ("Den 09.01.2020 kl. 13:00 i Tapperiet", date(2020, 1, 9)),  # koege
+        ("29. mar 2022", date(2022, 3, 29)),  # thisted
+        ("15-maj-2002", date(2002, 5, 15)),
+        ("4/6-2020", date(2020, 6, 4)),
+    ],
+)
+def test_date_forms(text: str, day: date) -> None:
+    assert [d.value for d in find_dates(text)][:1] == [day]
+
+
+def test_the_meeting_date_not_the_portal_date() -> None:
+    # viborg-oekonomiudvalget: a view counter's date first, the labelled meeting date after it
+    text = (
+        "12.09.2013 Views\n\nReferat - Viborg Kommune\n\nØkonomiudvalget<br />\n\n<strong>Referat</strong><br />\n\n"
+        "Mødedato: Onsdag den 12. december 2012<br />\n\nMødetidspunkt: 12:30<br />\n"
+    )
+    meeting = _meeting(text)
+    assert _day(meeting) == date(2012, 12, 12)
+    assert meeting.start is not None and (meeting.start.hour, meeting.start.minute) == (12, 30)
+    # sundhedsdirektoerkredsen: "Udgivet" is the publication date
+    assert _day(_meeting("Møde i Sundhedsdirektørkredsen\n\nUdgivet 06.10.2023\n\nden 4. oktober 2023")) == date(
+        2023, 10, 4
+    )
+
+
+def test_a_flattened_header_keeps_its_date_when_an_item_starts_on_its_line() -> None:
+    # esbjerg-oekonomiudvalget (pdf-flattened)
+    text = (
+        'Referat. fra Økonomiudvalget\n\nDownload "Referat. fra Økonomiudvalget"\n\nTranskript\n\n'
+        "1 Referat fra Økonomiudvalget Mødedato: Mandag den 6. oktober 2014 Mødetidspunkt: 9:30-11:00 Mødested:\n"
+    )
+    meeting = _meeting(text)
+    assert meeting.body == "Økonomiudvalget"
+    assert _day(meeting) == date(2014, 10, 6)
+
+
+def test_the_extracted_facts_carry_the_header() -> None:
+    facts = extract_facts(_meeting("Byrådet - Referat\n\nDato: 29. januar 2020\nTidspunkt: Kl. 19:00\n"))
+    assert (facts.body, facts.start) == ("Byrådet", "2020-01-29T19:00+01:00")
