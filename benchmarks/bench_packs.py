@@ -22,9 +22,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, get_args
 
-from graphbuild.models import Graph, NodeRecord, Outcome, RelRecord
+from graphbuild.graph_builder import GraphBuilder
+from graphbuild.models import Graph, Outcome
 from graphbuild.querypacks import QueryStore, list_packs, run_pack
-from graphbuild.vocab.schema import load_schema
 
 
 @dataclass(frozen=True)
@@ -98,152 +98,85 @@ ROLES = ["formand", "næstformand", "kommunaldirektør", "direktør", "afdelings
 OUTCOMES = [o for o in get_args(Outcome) if o != "none"]
 
 
-class _Maker:
-    def __init__(self) -> None:
-        self.schema = load_schema()
-        self.nodes: dict[str, NodeRecord] = {}
-        self.rels: dict[str, RelRecord] = {}
-
-    def node(self, label: str, node_id: str, name: str, aliases: list[str] | None = None, **props: Any) -> str:
-        properties: dict[str, Any] = dict.fromkeys(self.schema.nodes[label].properties)
-        properties.update(id=node_id, name=name, aliases=aliases or [], **props)
-        self.nodes[node_id] = NodeRecord.model_construct(id=node_id, label=label, properties=properties)
-        return node_id
-
-    def rel(
-        self, rel_type: str, source: str, target: str, doc: str, item: str | None, quote: str, **props: Any
-    ) -> None:
-        rel_id = f"rel:{len(self.rels):08d}"
-        properties: dict[str, Any] = dict.fromkeys(self.schema.relationships[rel_type].properties)
-        properties.update(
-            id=rel_id, doc=f"document:{doc}", item=item, span_start=0, span_end=len(quote), quote=quote, **props
-        )
-        self.rels[rel_id] = RelRecord.model_construct(
-            id=rel_id,
-            type=rel_type,
-            source=source,
-            target=target,
-            source_label=self.nodes[source].label,
-            target_label=self.nodes[target].label,
-            properties=properties,
-        )
-
-
 def synthetic_graph(documents: int, *, seed: int = 7, items_per_meeting: int = 8) -> Graph:
     """A graph the size of ``documents`` minutes, shaped like the seeds, reproducible from ``seed``."""
     rnd = random.Random(seed)
-    m = _Maker()
+    m = GraphBuilder()
+    setup = "5e7a000000000000"  # the evidence of facts no meeting states
+    m.document(setup, "setup", path="setup")
     municipalities = [
-        m.node(
-            "Municipality",
-            f"municipality:{code:04d}",
-            f"Kommune {code:03d}",
-            [f"Kommune {code:03d} Kommune"],
-            code=f"{code:04d}",
-        )
+        m.municipality(f"{code:04d}", f"Kommune {code:03d}", [f"Kommune {code:03d} Kommune"])
         for code in range(101, 199)
     ]
     bodies: list[tuple[str, str]] = []
     for muni in municipalities:
+        code = str(m.graph.nodes[muni].properties["code"])
         for body in BODIES:
-            body_id = m.node("Organization", f"organization:{muni}:{body}", body, [], kind="municipality body")
-            m.rel("PART_OF", body_id, muni, "setup", None, body)
+            body_id = m.organization(body, code, kind="municipality body")
+            m.rel("PART_OF", body_id, muni, setup, None, body)
             bodies.append((body_id, muni))
-    networks = [m.node("Organization", f"organization:{n}", n, [], kind="network") for n in NETWORKS]
-    kl = m.node("Organization", "organization:kl", "KL", ["Kommunernes Landsforening"], kind="association")
+    networks = [m.organization(n, kind="network") for n in NETWORKS]
+    kl = m.organization("KL", None, ["Kommunernes Landsforening"], kind="association")
     for index, network in enumerate(networks):
         for muni in rnd.sample(municipalities, 12 + index):
-            m.rel("MEMBER_OF", muni, network, "setup", None, "medlem")
-        m.rel("MEMBER_OF", network, kl, "setup", None, "under KL")
+            m.rel("MEMBER_OF", muni, network, setup, None, "medlem")
+        m.rel("MEMBER_OF", network, kl, setup, None, "under KL")
     bodies.extend((n, "") for n in networks)
-    initiatives = [
-        m.node("Initiative", f"initiative:{i}", f"Initiativ {i}", [f"INI{i}"], kind="program") for i in range(300)
-    ]
-    initiatives.append(m.node("Initiative", "initiative:kl-play", "KL Play: Sundhed og Social", ["KL Play"]))
-    laws = [m.node("Law", f"law:{i}", f"Lov {i} §{i % 50}", [], paragraph=f"§{i % 50}") for i in range(200)]
+    initiatives = [m.initiative(f"Initiativ {i}", [f"INI{i}"], kind="program") for i in range(300)]
+    initiatives.append(m.initiative("KL Play: Sundhed og Social", ["KL Play"]))
+    laws = [m.law(f"Lov {i} §{i % 50}", paragraph=f"§{i % 50}") for i in range(200)]
     people = [
-        m.node("Person", f"person:{i}", f"{rnd.choice(FIRST)} {rnd.choice(LAST)} {i}", [], affiliation=None)
+        m.person(f"{rnd.choice(FIRST)} {rnd.choice(LAST)} {i}", affiliation=None)
         for i in range(max(200, documents // 2))
     ]
     for index, person in enumerate(people):
         a, b = rnd.sample(municipalities, 2)
         year = 2015 + index % 9
-        m.rel("HOLDS_ROLE", person, a, "setup", None, "rolle", role=rnd.choice(ROLES), valid_to=f"{year}-06-30")
+        m.rel("HOLDS_ROLE", person, a, setup, None, "rolle", role=rnd.choice(ROLES), valid_to=f"{year}-06-30")
         if index % 3 != 1:
             m.rel(
                 "HOLDS_ROLE",
                 person,
                 b,
-                "setup",
+                setup,
                 None,
                 "rolle",
                 role=rnd.choice(ROLES),
                 valid_from=f"{year}-07-01",
             )
         if index % 5 == 0:
-            m.rel("HOLDS_ROLE", person, rnd.choice(networks), "setup", None, "formand", role="formand")
-    m.node("Document", "document:setup", "setup", [], path="setup", sha256="0" * 64, format="txt")
+            m.rel("HOLDS_ROLE", person, rnd.choice(networks), setup, None, "formand", role="formand")
     for d in range(documents):
         doc = f"{d:016x}"
         body_id, muni = bodies[d % len(bodies)]
         day = f"{2015 + d % 9}-{1 + d % 12:02d}-{1 + d % 28:02d}"
-        document = m.node(
-            "Document",
-            f"document:{doc}",
-            f"doc_{d:05d}.txt",
-            [],
-            path=f"corpus/doc_{d:05d}.txt",
-            sha256=doc * 4,
-            format="txt",
+        meeting = m.meeting(
+            doc, body_id, f"{day}T10:00", file=f"doc_{d:05d}.txt", name=f"møde {d}", path=f"corpus/doc_{d:05d}.txt"
         )
-        meeting = m.node(
-            "Meeting",
-            f"meeting:{doc}",
-            f"møde {d}",
-            [],
-            kind="referat",
-            body=m.nodes[body_id].properties["name"],
-            starts_at=f"{day}T10:00",
-        )
-        m.rel("OF", meeting, body_id, doc, None, "møde")
-        m.rel("RECORDED_IN", meeting, document, doc, None, "referat")
         attendees = rnd.sample(people, 9)
         for index, person in enumerate(attendees[:8]):
             status = "absent" if index == 0 else "present"
             m.rel("ATTENDED", person, meeting, doc, None, "deltager", status=status)
-        absent_name = m.nodes[attendees[0]].properties["name"]
+        absent_name = m.graph.nodes[attendees[0]].properties["name"]
         m.rel("ATTENDED", attendees[8], meeting, doc, None, "i stedet", status="substitute", stands_in_for=absent_name)
         for number in range(1, items_per_meeting + 1):
             outcome = rnd.choice(OUTCOMES)
-            item = m.node(
-                "AgendaItem",
-                f"item:{doc}:{number}",
-                f"Punkt {number}",
-                [],
-                number=str(number),
-                title=f"Punkt {number} om emne {rnd.randrange(500)}",
+            item = m.item(
+                doc,
+                str(number),
+                f"Punkt {number} om emne {rnd.randrange(500)}",
+                name=f"Punkt {number}",
                 outcome=outcome,
                 decision="Godkendt." if outcome == "approved" else None,
-                public=True,
-                doc=f"document:{doc}",
                 case_numbers=[],
             )
-            m.rel("HAS_ITEM", meeting, item, doc, str(number), "punkt")
             kle = f"{rnd.randrange(100):02d}.{rnd.randrange(20):02d}.{rnd.randrange(20):02d}"
             case_number = f"{kle}-A{rnd.randrange(100):02d}-{d}-{number}"
-            case = m.node(
-                "Case",
-                f"case:{case_number}",
-                case_number,
-                [],
-                number=case_number,
-                scheme="kle",
-                kle=kle,
-                municipality_code=m.nodes[muni].properties["code"] if muni else None,
-            )
+            code = m.graph.nodes[muni].properties["code"] if muni else None
+            case = m.case(case_number, scheme="kle", kle=kle, municipality_code=code)
             m.rel("CONCERNS", item, case, doc, str(number), case_number)
             initiative = rnd.choice(initiatives)
-            m.rel("MENTIONS", item, initiative, doc, str(number), m.nodes[initiative].properties["name"])
+            m.rel("MENTIONS", item, initiative, doc, str(number), m.graph.nodes[initiative].properties["name"])
             m.rel("MENTIONS", item, rnd.choice(people), doc, str(number), "person")
             m.rel("MENTIONS", item, kl if number % 2 else rnd.choice(networks), doc, str(number), "KL")
             if number % 4 == 0:
@@ -259,7 +192,7 @@ def synthetic_graph(documents: int, *, seed: int = 7, items_per_meeting: int = 8
                     date=day,
                     date_is="on",
                 )
-    return Graph.model_construct(nodes=m.nodes, rels=m.rels)
+    return m.graph
 
 
 def synthetic_params() -> dict[str, dict[str, str]]:

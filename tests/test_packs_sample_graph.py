@@ -1,4 +1,5 @@
-"""A small, realistic graph written by hand after the seeds, for the query pack tests.
+"""A small, realistic graph written by hand after the seeds, for the query pack tests (built with
+``graphbuild.graph_builder``, ids from the id makers).
 
 Kalundborg's Direktion adopts KL Play on 2021-02-22; Albertslund's Chefforum "er tilmeldt" by
 2021-04-06 and is in DSD; KD-Net meets 2020-01-24 with absences and substitutes; Jesper Thyrring
@@ -8,11 +9,10 @@ the graph itself keeps to the schema, so the pack tests stand on a valid graph.
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
-from graphbuild.models import Graph, NodeRecord, RelRecord
-from graphbuild.vocab.ids import document_id
+from graphbuild.graph_builder import GraphBuilder
+from graphbuild.models import Graph
 from graphbuild.vocab.schema import load_schema
 
 DOCS = {
@@ -23,145 +23,42 @@ DOCS = {
 }
 
 
-class GraphBuilder:
-    def __init__(self) -> None:
-        self.graph = Graph()
-        self.schema = load_schema()
+def _doc(key: str) -> str:
+    return DOCS[key][1]
 
-    def node(self, label: str, node_id: str, name: str, aliases: list[str] | None = None, **props: Any) -> str:
-        properties: dict[str, Any] = dict.fromkeys(self.schema.nodes[label].properties)
-        properties.update(id=node_id, name=name, aliases=aliases or [], **props)
-        self.graph.nodes[node_id] = NodeRecord(id=node_id, label=label, properties=properties)
-        return node_id
 
-    def rel(self, rel_type: str, source: str, target: str, doc: str, item: str | None, quote: str, **props: Any) -> str:
-        key = f"{rel_type}|{source}|{target}|{doc}|{item}|{quote}"
-        rel_id = "rel:" + hashlib.sha256(key.encode()).hexdigest()[:16]
-        properties: dict[str, Any] = dict.fromkeys(self.schema.relationships[rel_type].properties)
-        properties.update(
-            id=rel_id, doc=document_id(doc), item=item, span_start=0, span_end=len(quote), quote=quote, **props
-        )
-        self.graph.rels[rel_id] = RelRecord(
-            id=rel_id,
-            type=rel_type,
-            source=source,
-            target=target,
-            source_label=self.graph.nodes[source].label,
-            target_label=self.graph.nodes[target].label,
-            properties=properties,
-        )
-        return rel_id
+def _meeting(b: GraphBuilder, key: str, body: str, starts_at: str, kind: str = "referat") -> str:
+    file, doc = DOCS[key]
+    return b.meeting(doc, body, starts_at, file=file, kind=kind, path=f"seeds/{file}")
 
-    def document(self, key: str) -> str:
-        name, doc = DOCS[key]
-        return self.node("Document", f"document:{doc}", name, path=f"seeds/{name}", sha256=doc * 4, format="txt")
 
-    def meeting(self, key: str, body_id: str, starts_at: str, kind: str = "referat") -> str:
-        name, doc = DOCS[key]
-        body = self.graph.nodes[body_id].properties["name"]
-        meeting_id = self.node(
-            "Meeting", f"meeting:{doc}", f"{body} {starts_at[:10]}", kind=kind, body=body, starts_at=starts_at
-        )
-        self.rel("OF", meeting_id, body_id, doc, None, body)
-        self.rel("RECORDED_IN", meeting_id, self.document(key), doc, None, name)
-        return meeting_id
-
-    def item(self, key: str, number: str, title: str, outcome: str, decision: str | None = None, **props: Any) -> str:
-        _, doc = DOCS[key]
-        item_id = self.node(
-            "AgendaItem",
-            f"item:{doc}:{number}",
-            title,
-            number=number,
-            title=title,
-            outcome=outcome,
-            decision=decision,
-            public=props.pop("public", True),
-            doc=document_id(doc),
-            **props,
-        )
-        self.rel("HAS_ITEM", f"meeting:{doc}", item_id, doc, number, title)
-        return item_id
+def _item(
+    b: GraphBuilder, key: str, number: str, title: str, outcome: str, decision: str | None = None, **props: Any
+) -> str:
+    return b.item(_doc(key), number, title, outcome=outcome, decision=decision, **props)
 
 
 def build_sample_graph() -> Graph:
     b = GraphBuilder()
-    kal = b.node(
-        "Municipality",
-        "municipality:0326",
-        "Kalundborg",
-        ["Kalundborg Kommune"],
-        code="0326",
-        region="Sjælland",
+    kal = b.municipality("0326", "Kalundborg", ["Kalundborg Kommune"], region="Sjælland")
+    alb = b.municipality("0165", "Albertslund", ["Albertslund Kommune"], region="Hovedstaden")
+    hed = b.municipality("0766", "Hedensted", ["Hedensted Kommune"], region="Midtjylland")
+    stru = b.municipality("0671", "Struer", ["Struer Kommune"], region="Midtjylland")
+    middelfart = b.municipality("0410", "Middelfart", ["Middelfart Kommune"], region="Syddanmark")
+    kl = b.organization("KL", None, ["Kommunernes Landsforening"], kind="association")
+    dsd = b.organization("Den Storkøbenhavnske Digitaliseringsforening", None, ["DSD"], key="DSD", kind="network")
+    dassos = b.organization("DASSOS", kind="network")
+    kosu = b.organization("KOSU", kind="network")
+    kdnet = b.organization(
+        "KD-Net", None, ["kommunaldirektørnetværket i den midtjyske region"], kind="network", region="Midtjylland"
     )
-    alb = b.node(
-        "Municipality",
-        "municipality:0165",
-        "Albertslund",
-        ["Albertslund Kommune"],
-        code="0165",
-        region="Hovedstaden",
-    )
-    hed = b.node(
-        "Municipality",
-        "municipality:0766",
-        "Hedensted",
-        ["Hedensted Kommune"],
-        code="0766",
-        region="Midtjylland",
-    )
-    stru = b.node("Municipality", "municipality:0671", "Struer", ["Struer Kommune"], code="0671", region="Midtjylland")
-    b.node(
-        "Municipality",
-        "municipality:0410",
-        "Middelfart",
-        ["Middelfart Kommune"],
-        code="0410",
-        region="Syddanmark",
-    )
-    kl = b.node("Organization", "organization:kl", "KL", ["Kommunernes Landsforening"], kind="association")
-    dsd = b.node(
-        "Organization",
-        "organization:dsd",
-        "Den Storkøbenhavnske Digitaliseringsforening",
-        ["DSD"],
-        kind="network",
-    )
-    dassos = b.node("Organization", "organization:dassos", "DASSOS", [], kind="network")
-    kosu = b.node("Organization", "organization:kosu", "KOSU", [], kind="network")
-    kdnet = b.node(
-        "Organization",
-        "organization:kd-net",
-        "KD-Net",
-        ["kommunaldirektørnetværket i den midtjyske region"],
-        kind="network",
-        region="Midtjylland",
-    )
-    direk = b.node(
-        "Organization",
-        "organization:0326-direktionen",
-        "Direktionen",
-        ["Kalundborg Direktion"],
-        kind="municipality body",
-    )
-    chef = b.node(
-        "Organization",
-        "organization:0165-chefforum",
-        "Chefforum",
-        ["Albertslund Chefforum"],
-        kind="municipality body",
-    )
-    sdk = b.node("Organization", "organization:sundhedsdirektorkredsen", "Sundhedsdirektørkredsen", [], kind="network")
-    play = b.node(
-        "Initiative",
-        "initiative:kl-play-sundhed-og-social",
-        "KL Play: Sundhed og Social",
-        ["KL Play", "KL Play: Sundhed- og Social"],
-        kind="program",
-    )
-    salon = b.node("Initiative", "initiative:strategisk-salon", "Strategisk Salon", [], kind="program")
-    b.node("Initiative", "initiative:sundt-liv-sammen", "Sundt Liv Sammen", [], kind="sundhedspolitik")
-    law = b.node("Law", "law:sundhedsloven-119", "Sundhedsloven §119", [], paragraph="§119")
+    direk = b.organization("Direktionen", "0326", ["Kalundborg Direktion"], kind="municipality body")
+    chef = b.organization("Chefforum", "0165", ["Albertslund Chefforum"], kind="municipality body")
+    sdk = b.organization("Sundhedsdirektørkredsen", kind="network")
+    play = b.initiative("KL Play: Sundhed og Social", ["KL Play", "KL Play: Sundhed- og Social"], kind="program")
+    salon = b.initiative("Strategisk Salon", kind="program")
+    b.initiative("Sundt Liv Sammen", kind="sundhedspolitik")
+    law = b.law("Sundhedsloven §119", paragraph="§119")
 
     _, kal_doc = DOCS["kal"]
     _, alb_doc = DOCS["alb"]
@@ -173,8 +70,9 @@ def build_sample_graph() -> Graph:
     b.rel("OWNED_BY", play, kl, kal_doc, "1", "dette nye initiativ fra KL")
 
     # Kalundborg, Direktionen, 2021-02-22
-    b.meeting("kal", direk, "2021-02-22T12:30")
-    k1 = b.item(
+    _meeting(b, "kal", direk, "2021-02-22T12:30")
+    k1 = _item(
+        b,
         "kal",
         "1",
         "Nyt KL initiativ",
@@ -182,16 +80,9 @@ def build_sample_graph() -> Graph:
         "Direktionen besluttede at tilmelde sig dette nye initiativ fra KL.",
         case_numbers=["326-2017-43896"],
     )
-    b.item("kal", "2", "Status på COVID-19", "noted", "Taget til efterretning.")
-    b.item("kal", "3", "Orientering om sager på vej", "closed", public=False)
-    case_kal = b.node(
-        "Case",
-        "case:326-2017-43896",
-        "326-2017-43896",
-        number="326-2017-43896",
-        scheme="municipal",
-        municipality_code="0326",
-    )
+    _item(b, "kal", "2", "Status på COVID-19", "noted", "Taget til efterretning.")
+    _item(b, "kal", "3", "Orientering om sager på vej", "closed", public=False)
+    case_kal = b.case("326-2017-43896", scheme="municipal", municipality_code="0326")
     b.rel("CONCERNS", k1, case_kal, kal_doc, "1", "Sagsnr. 326-2017-43896")
     b.rel("CONCERNS", k1, play, kal_doc, "1", "KL Play: Sundhed og Social")
     b.rel("MENTIONS", k1, salon, kal_doc, "1", "Strategisk Salon")
@@ -208,8 +99,9 @@ def build_sample_graph() -> Graph:
     )
 
     # Albertslund, Chefforum, 2021-04-06
-    b.meeting("alb", chef, "2021-04-06T11:00")
-    a1 = b.item(
+    _meeting(b, "alb", chef, "2021-04-06T11:00")
+    a1 = _item(
+        b,
         "alb",
         "1",
         "CF - Godkendelse af dagsorden og referat",
@@ -217,7 +109,8 @@ def build_sample_graph() -> Graph:
         "Godkendt.",
         case_numbers=["00.00.00-A00-2-21"],
     )
-    a2 = b.item(
+    a2 = _item(
+        b,
         "alb",
         "2",
         "CF - Den Storkøbenhavnske Digitaliseringsforening (11.00-11.30)",
@@ -225,7 +118,8 @@ def build_sample_graph() -> Graph:
         "Chefforum bakker op.",
         case_numbers=["00.15.10-A21-1-21"],
     )
-    a3 = b.item(
+    a3 = _item(
+        b,
         "alb",
         "3",
         "CF - Udmøntning af den betinget Sundhedspulje 2021",
@@ -233,7 +127,8 @@ def build_sample_graph() -> Graph:
         "Godkendt.",
         case_numbers=["29.09.00-A26-1-21"],
     )
-    a4 = b.item(
+    a4 = _item(
+        b,
         "alb",
         "4",
         "CF - KL Play (12.00-12.45)",
@@ -247,16 +142,7 @@ def build_sample_graph() -> Graph:
         (a3, "29.09.00-A26-1-21", "29.09.00", "A26"),
         (a4, "00.00.00-A50-1-21", "00.00.00", "A50"),
     ]:
-        case = b.node(
-            "Case",
-            f"case:{number}",
-            number,
-            number=number,
-            scheme="kle",
-            kle=kle,
-            facet=facet,
-            municipality_code="0165",
-        )
+        case = b.case(number, scheme="kle", kle=kle, facet=facet, municipality_code="0165")
         b.rel("CONCERNS", item_id, case, alb_doc, b.graph.nodes[item_id].properties["number"], number)
     b.rel("MEMBER_OF", alb, dsd, alb_doc, "2", "Albertslund Kommune er medlem af DSD")
     b.rel("CONCERNS", a2, dsd, alb_doc, "2", "Den Storkøbenhavnske Digitaliseringsforening")
@@ -277,22 +163,22 @@ def build_sample_graph() -> Graph:
     )
 
     # KD-Net, 2020-01-24 (an agenda)
-    kd_meeting = b.meeting("kdn", kdnet, "2020-01-24T10:00", kind="dagsorden")
-    b.item("kdn", "13", "Orientering om nyt næstformandskab i KOSU", "proposed")
-    d14 = b.item("kdn", "14", "Orientering om formandskab i DASSOS", "proposed")
+    kd_meeting = _meeting(b, "kdn", kdnet, "2020-01-24T10:00", kind="dagsorden")
+    _item(b, "kdn", "13", "Orientering om nyt næstformandskab i KOSU", "proposed")
+    d14 = _item(b, "kdn", "14", "Orientering om formandskab i DASSOS", "proposed")
     people = {
-        name: b.node("Person", f"person:{slug}", name, [], affiliation=aff)
-        for name, slug, aff in [
-            ("Lars Møller", "lars-moller", None),
-            ("Claus Brandt", "claus-brandt", None),
-            ("Jesper Hosbond Jensen", "jesper-hosbond-jensen", None),
-            ("Poul Møller", "poul-moller", None),
-            ("Niels Højberg", "niels-hojberg", None),
-            ("Peter Pedersen", "peter-pedersen", None),
-            ("Peter Sinding Poulsen", "peter-sinding-poulsen", None),
-            ("Jesper Thyrring Møller", "jesper-thyrring-moller", "Struer"),
-            ("Lone Rasmussen", "lone-rasmussen", "Skanderborg"),
-            ("Brian Hoyer Lorentsen", "brian-hoyer-lorentsen", "Randers"),
+        name: b.person(name, affiliation=affiliation)
+        for name, affiliation in [
+            ("Lars Møller", None),
+            ("Claus Brandt", None),
+            ("Jesper Hosbond Jensen", None),
+            ("Poul Møller", None),
+            ("Niels Højberg", None),
+            ("Peter Pedersen", None),
+            ("Peter Sinding Poulsen", None),
+            ("Jesper Thyrring Møller", "Struer"),
+            ("Lone Rasmussen", "Skanderborg"),
+            ("Brian Hoyer Lorentsen", "Randers"),
         ]
     }
     for absent, substitute in [
@@ -368,15 +254,16 @@ def build_sample_graph() -> Graph:
     b.rel("MEMBER_OF", kdnet, kl, kdn_doc, None, "KD-Net under KL")
 
     # Sundhedsdirektørkredsen, 2023-10-04
-    b.meeting("sdk", sdk, "2023-10-04T13:00")
-    s1 = b.item(
+    _meeting(b, "sdk", sdk, "2023-10-04T13:00")
+    s1 = _item(
+        b,
         "sdk",
         "1",
         "Godkendelse af fremtidig placering af de to fælleskommunale sekretariater",
         "approved",
         "Sekretariaterne placeres fast i Middelfart Kommune.",
     )
-    b.rel("MENTIONS", s1, "municipality:0410", sdk_doc, "1", "Middelfart Kommune")
+    b.rel("MENTIONS", s1, middelfart, sdk_doc, "1", "Middelfart Kommune")
     b.rel("MENTIONS", s1, kl, sdk_doc, "1", "KL")
     return b.graph
 
