@@ -5,6 +5,10 @@
   ("KL Play" = "KL Play: Sundhed og Social"; "KKR-Midtjylland" = "KKR Midtjylland"); a known
   (gazetteer) id wins over a found one.
 - People of the same name stay apart when the documents give them different affiliations.
+- One relationship per fact: relationships equal on type, endpoints and own properties (a role's
+  dates, an adoption's date) are one, whatever number of documents or mentions state it; its
+  evidence is the first statement (earliest meeting, then document, then position) and `docs`
+  lists every document that states it.
 - Every id is derived from normalised keys and every list is sorted, so a run is reproducible
   byte for byte on any machine.
 """
@@ -19,7 +23,7 @@ from graphbuild.models import DocumentFacts, Entity, Graph, NodeRecord, NodeType
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import known_by_id
 from graphbuild.vocab.ids import normalise, slug
-from graphbuild.vocab.schema import load_schema
+from graphbuild.vocab.schema import REL_BASE_PROPERTIES, load_schema
 
 MERGED_BY_NAME: frozenset[str] = frozenset({"Organization", "Initiative"})
 LEADING_ARTICLES = ("den ", "det ", "de ")
@@ -122,6 +126,11 @@ def _rel_properties(rel_type: str) -> list[str]:
     return list(load_schema().relationships[rel_type].properties)
 
 
+def _own_rel_properties(rel_type: str) -> list[str]:
+    """The properties that tell two facts of one type apart (a role's dates), not their evidence."""
+    return [key for key in _rel_properties(rel_type) if key not in REL_BASE_PROPERTIES]
+
+
 def resolve(facts: Iterable[DocumentFacts]) -> Graph:
     documents = sorted(facts, key=lambda f: (f.sha256, f.source))
     person_map = _person_ids(documents)
@@ -166,23 +175,33 @@ def resolve(facts: Iterable[DocumentFacts]) -> Graph:
         nodes[node_id] = NodeRecord(id=node_id, label=label, properties=record)
 
     schema = load_schema()
-    rels: dict[str, RelRecord] = {}
+    statements: dict[str, list[tuple[tuple[str, str, int], RelRecord]]] = defaultdict(list)
     for f in documents:
         doc = _doc_of(f)
         for relation in f.relations:
             rel = _rel_record(relation, final_id(doc, relation.source), final_id(doc, relation.target), nodes)
             if rel is not None and schema.endpoint_allowed(rel.type, rel.source_label, rel.target_label):
-                rels.setdefault(rel.id, rel)
+                statements[rel.id].append(((f.start or "9999", doc, relation.evidence.start), rel))
+    rels = {rel_id: _one_fact(stated) for rel_id, stated in statements.items()}
     return Graph(nodes=nodes, rels=dict(sorted(rels.items())))
+
+
+def _one_fact(statements: list[tuple[tuple[str, str, int], RelRecord]]) -> RelRecord:
+    """The first statement carries the evidence; `docs` names every document that states the fact."""
+    statements.sort(key=lambda pair: pair[0])
+    first = statements[0][1]
+    docs = sorted({rel.properties["doc"] for _, rel in statements} - {first.properties["doc"]})
+    return first.model_copy(update={"properties": {**first.properties, "docs": [first.properties["doc"], *docs]}})
 
 
 def _rel_record(relation: Relation, source: str, target: str, nodes: dict[str, NodeRecord]) -> RelRecord | None:
     if source not in nodes or target not in nodes or source == target:
         return None
     ev = relation.evidence
-    rel_id = ids.relationship_id(relation.type, source, target, ev.document, ev.item, ev.start)
+    own = {key: relation.properties.get(key) for key in _own_rel_properties(relation.type)}
+    rel_id = ids.relationship_id(relation.type, source, target, *own.items())
     record: dict[str, Any] = {key: None for key in _rel_properties(relation.type)}
-    record.update({k: v for k, v in relation.properties.items() if k in record})
+    record.update(own)
     record.update(id=rel_id, doc=ids.document_id(ev.document), item=ev.item)
     record.update(span_start=ev.start, span_end=ev.end, quote=ev.quote)
     return RelRecord(

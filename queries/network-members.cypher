@@ -12,10 +12,10 @@ MATCH (m:Municipality)-[r:MEMBER_OF]->(o:Organization)
 WHERE o.id IN $network_ids OR m.id IN $municipality_ids
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN o.name AS network, m.name AS member, 'Municipality' AS member_type,
-       d.name AS document, r.item AS item, r.quote AS quote
+       d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
 UNION ALL
 MATCH (m:Organization)-[r:MEMBER_OF]->(o:Organization)
 WHERE o.id IN $network_ids OR m.id IN $municipality_ids
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN o.name AS network, m.name AS member, 'Organization' AS member_type,
-       d.name AS document, r.item AS item, r.quote AS quote
+       d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents

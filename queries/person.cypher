@@ -12,7 +12,7 @@ WHERE p.id IN $name_ids
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN p.name AS person, 'role' AS kind, r.role AS role, o.name AS organization,
        r.valid_from AS date, r.valid_to AS until, CASE WHEN false THEN '' END AS other,
-       d.name AS document, r.item AS item, r.quote AS quote
+       d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
 UNION ALL
 MATCH (p:Person)-[r:ATTENDED]->(mt:Meeting)
 WHERE p.id IN $name_ids
@@ -20,7 +20,7 @@ OPTIONAL MATCH (mt)-[:OF]->(o:Organization)
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN p.name AS person, r.status AS kind, CASE WHEN false THEN '' END AS role, coalesce(o.name, mt.body) AS organization,
        left(mt.starts_at, 10) AS date, CASE WHEN false THEN '' END AS until, r.stands_in_for AS other,
-       d.name AS document, r.item AS item, r.quote AS quote
+       d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
 UNION ALL
 MATCH (p:Person)-[:ATTENDED]->(mt:Meeting)<-[r:ATTENDED]-(s:Person)
 WHERE p.id IN $name_ids AND (r.stands_in_for = p.name OR r.stands_in_for = p.id)
@@ -28,4 +28,4 @@ OPTIONAL MATCH (mt)-[:OF]->(o:Organization)
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN p.name AS person, 'stood in for by' AS kind, CASE WHEN false THEN '' END AS role, coalesce(o.name, mt.body) AS organization,
        left(mt.starts_at, 10) AS date, CASE WHEN false THEN '' END AS until, s.name AS other,
-       d.name AS document, r.item AS item, r.quote AS quote
+       d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents

@@ -11,7 +11,7 @@ WHERE ($organization = '' OR o.id IN $organization_ids)
   AND ($role = '' OR toLower(r.role) CONTAINS toLower($role))
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN o.name AS organization, r.role AS role, p.name AS person, r.valid_from AS valid_from,
-       r.valid_to AS valid_to, d.name AS document, r.item AS item, r.quote AS quote
+       r.valid_to AS valid_to, d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
 ORDER BY organization, role, coalesce(valid_from, ''), person, coalesce(valid_to, ''),
          coalesce(document, ''), coalesce(item, ''), coalesce(quote, '')
 LIMIT $limit

@@ -130,3 +130,22 @@ def test_every_pack_gives_identical_rows_on_both_engines(
         if (embedded.columns, embedded.rows) != (server.columns, server.rows):
             differences.append((name, params, embedded.rows[:3], server.rows[:3]))
     assert not differences
+
+
+EVIDENCE_COLUMNS = frozenset({"document", "item", "quote", "documents"})
+
+
+def test_every_pack_answers_one_row_per_fact(seeds_ladybug: GraphStore, gold: dict[str, Any]) -> None:
+    """Two rows equal on every column but the evidence would be one fact told twice."""
+    repeated = []
+    for name, params in gold_calls(gold):
+        result = run_pack(seeds_ladybug, name, params)
+        keys = [i for i, column in enumerate(result.columns) if column not in EVIDENCE_COLUMNS]
+        seen: set[tuple[str, ...]] = set()
+        for row in result.rows:
+            key = tuple(repr(row[i]) for i in keys)
+            if key in seen:
+                repeated.append((name, params, key))
+            seen.add(key)
+    assert not repeated
+

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from test_extract_helpers import meeting
 
 from graphbuild.extract import extract_facts
@@ -77,6 +79,21 @@ def test_records_carry_every_schema_property_and_allowed_endpoints() -> None:
         assert schema.endpoint_allowed(rel.type, rel.source_label, rel.target_label)
         assert set(rel.properties) == set(schema.relationships[rel.type].properties)
         assert rel.source in graph.nodes and rel.target in graph.nodes
+
+
+def test_a_fact_stated_in_several_documents_is_one_relationship_listing_them() -> None:
+    text = "REFERAT KKR\n\n1. Formandskab\n\nSagsfremstilling\n\nFormand for DASSOS, kommunaldirektør Anne Holm, Struer Kommune, orienterede.\n"
+    first = _doc(text, "Formandskab", "a.txt", body="KKR", start=datetime(2021, 3, 1, 10))
+    again = _doc(text + "\nSamme formand.\n", "Formandskab", "b.txt", body="KKR", start=datetime(2021, 5, 1, 10))
+    alone = resolve([first])
+    graph = resolve([again, first])
+    roles = [r for r in graph.rels.values() if r.type == "HOLDS_ROLE"]
+    assert roles and len(roles) == len([r for r in alone.rels.values() if r.type == "HOLDS_ROLE"])
+    for role in roles:
+        assert role.properties["docs"] == [f"document:{first.sha256[:16]}", f"document:{again.sha256[:16]}"]
+        assert role.properties["doc"] == role.properties["docs"][0]  # the earlier meeting's statement
+    structural = [(r.type, r.source, r.target) for r in graph.rels.values()]
+    assert len(structural) == len(set(structural))  # e.g. one PART_OF per body, however often it is named
 
 
 def test_relation_ids_are_stable_hashes_of_their_evidence() -> None:

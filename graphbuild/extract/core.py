@@ -15,7 +15,7 @@ from graphbuild.extract.evidence import Scope, evidence, sentence_bounds
 from graphbuild.extract.inference import infer_municipality
 from graphbuild.extract.laws import find_laws
 from graphbuild.extract.mentions import Mention, find_all
-from graphbuild.extract.outcomes import outcome_of
+from graphbuild.extract.outcomes import decision_of, outcome_of
 from graphbuild.extract.people import PersonMention, find_people
 from graphbuild.extract.roles import find_roles
 from graphbuild.models import (
@@ -29,6 +29,7 @@ from graphbuild.models import (
     Outcome,
 )
 from graphbuild.vocab import ids
+from graphbuild.vocab.bodies import bare_body_name
 from graphbuild.vocab.case_numbers import find_case_numbers, parse_case_number
 from graphbuild.vocab.gazetteer import known_by_id, lookup_alias
 from graphbuild.vocab.ids import slug
@@ -93,7 +94,7 @@ class _Document:
             committee = self.facts.entity(
                 ids.organization_id(m.name, code),
                 "Organization",
-                f"{m.name} ({self.municipality.name})",
+                f"{bare_body_name(m.name, code)} ({self.municipality.name})",
                 surface,
                 kind="municipality body",
                 region=m.region,
@@ -241,10 +242,11 @@ def _body(state: _Document, body: str, municipality: MunicipalityRef | None) -> 
     name = body.strip()
     if municipality is not None:
         info = municipality_by_code().get(municipality.code)
+        bare = bare_body_name(name, municipality.code)
         return state.facts.entity(
             ids.organization_id(name, municipality.code),
             "Organization",
-            f"{name} ({municipality.name})",
+            f"{bare} ({municipality.name})",
             name,
             kind="municipality body",
             region=info.region if info else None,
@@ -291,6 +293,7 @@ def _items(state: _Document) -> list[ItemFacts]:
                 outcome=outcome,
                 decision=decision,
                 amounts_dkk=find_amounts(item_text),
+                from_contents=item.from_contents,
             )
         )
     return out
@@ -301,13 +304,10 @@ def _decision(state: _Document, item: AgendaItem, is_agenda: bool) -> tuple[str 
     if is_agenda:
         match = PROPOSAL_SENTENCE.search(text, item.start, item.end)
         return (match.group(0).strip(" *"), match.start()) if match else (None, -1)
-    section = item.section("beslutning")
-    if section is not None:
-        body = section.text.strip()
-        heading = section.heading.strip()
-        if body.startswith(heading) and heading:
-            body = body[len(heading) :].strip()
-        return (body or None), section.start
+    if item.section("beslutning") is not None or not item.from_contents:
+        decision, start = decision_of(item, text)  # this meeting's, not an earlier body's
+        if decision is not None:
+            return decision, start
     headings = list(DECISION_HEADING.finditer(text, item.start, item.end))
     if not headings:
         return None, -1
@@ -445,7 +445,7 @@ def _roles(state: _Document) -> None:
 def _attendance(state: _Document) -> list[Attendance]:
     out = []
     meeting_id = ids.meeting_id(state.doc)
-    for presence in attendance(state.meeting, state.header_end):
+    for presence in attendance(state.meeting):
         person = state.facts.entity(ids.person_id(presence.name), "Person", presence.name)
         state.facts.relation(
             "ATTENDED",

@@ -10,6 +10,8 @@ import hashlib
 import re
 import unicodedata
 
+from graphbuild.vocab.bodies import bare_body_name
+
 _TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "ue", "ö": "oe", "ä": "ae"})
 
 
@@ -51,8 +53,11 @@ def municipality_id(code: str) -> str:
 
 
 def organization_id(name: str, municipality_code: str | None = None) -> str:
-    """A body of one municipality carries its code ("organization:0326-direktionen"); others do not."""
-    return f"organization:{municipality_code}-{slug(name)}" if municipality_code else f"organization:{slug(name)}"
+    """A body of one municipality carries its code ("organization:0326-direktionen") and is named
+    without its municipality's qualifier ("Kalundborg Kommune - Direktionen" is the same body)."""
+    if not municipality_code:
+        return f"organization:{slug(name)}"
+    return f"organization:{municipality_code}-{slug(bare_body_name(name, municipality_code))}"
 
 
 def person_id(name: str) -> str:

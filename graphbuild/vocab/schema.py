@@ -21,6 +21,7 @@ REL_BASE_PROPERTIES: dict[str, str] = {
     "span_start": "INT64",
     "span_end": "INT64",
     "quote": "STRING",
+    "docs": "STRING[]",
 }
 ALLOWED_TYPES = frozenset({"STRING", "INT64", "DOUBLE", "BOOLEAN", "STRING[]"})
 

@@ -1,0 +1,34 @@
+"""A municipality's body under one name, however a document qualifies it.
+
+"Næstved Kommune - Social- og Sundhedsudvalget", "Næstved Kommunes Social- og Sundhedsudvalg…",
+"Social- og Sundhedsudvalget (Næstved)" and "Social- og Sundhedsudvalget" in Næstved's own minutes
+are one body: its bare name, with the municipality kept apart (in its id and its display name).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graphbuild.vocab.reference import municipality_by_code
+
+_SEPARATOR = r"(?:\s*[-–—:,|/]\s*|\s+)"
+
+
+@cache
+def _qualifiers(municipality_name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    name = re.escape(municipality_name)
+    leading = re.compile(rf"^\s*{name}(?:\s+Kommunes?|s)?{_SEPARATOR}(?=\S)", re.IGNORECASE)
+    trailing = re.compile(rf"(?:\s*\(\s*{name}(?:\s+Kommune)?\s*\)|\s*[-–—,]\s*{name}\s+Kommune)\s*$", re.IGNORECASE)
+    return leading, trailing
+
+
+def bare_body_name(name: str, municipality_code: str | None) -> str:
+    """The body's name without its municipality's qualifier; unchanged when it has none."""
+    info = municipality_by_code().get(municipality_code or "")
+    bare = " ".join(name.split())
+    if info is None:
+        return bare
+    leading, trailing = _qualifiers(info.name)
+    stripped = trailing.sub("", leading.sub("", bare, count=1)).strip()
+    return stripped[:1].upper() + stripped[1:] if stripped else bare

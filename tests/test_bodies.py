@@ -1,0 +1,55 @@
+"""One node per real body: a municipality's qualifier on a body's name does not make another body."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_helpers import meeting
+
+from graphbuild.extract import extract_facts
+from graphbuild.models import MunicipalityRef
+from graphbuild.resolve import resolve
+from graphbuild.vocab.bodies import bare_body_name
+from graphbuild.vocab.ids import organization_id
+
+NAESTVED = "0370"
+
+
+@pytest.mark.parametrize(
+    ("written", "bare"),
+    [
+        ("Næstved Kommune - Social- og Sundhedsudvalget", "Social- og Sundhedsudvalget"),
+        ("Næstved Kommunes Økonomiudvalg", "Økonomiudvalg"),
+        ("Social- og Sundhedsudvalget (Næstved)", "Social- og Sundhedsudvalget"),
+        ("Byrådet - Næstved Kommune", "Byrådet"),
+        ("Næstveds Byråd", "Byråd"),
+        ("Social- og  Sundhedsudvalget", "Social- og Sundhedsudvalget"),
+    ],
+)
+def test_the_municipality_qualifier_is_dropped(written: str, bare: str) -> None:
+    assert bare_body_name(written, NAESTVED) == bare
+    assert organization_id(written, NAESTVED) == organization_id(bare, NAESTVED)
+
+
+@pytest.mark.parametrize("written", ["Næstvedudvalget", "Næstved", "Kalundborg Kommune - Direktionen"])
+def test_a_name_that_is_not_qualified_by_this_municipality_stays(written: str) -> None:
+    assert bare_body_name(written, NAESTVED) == written
+
+
+def test_a_body_outside_any_municipality_keeps_its_name() -> None:
+    assert organization_id("Næstved Kommune - Udvalget") == "organization:naestved-kommune-udvalget"
+
+
+def test_two_spellings_of_a_committee_are_one_node_linked_to_its_municipality() -> None:
+    naestved = MunicipalityRef(name="Næstved", code=NAESTVED)
+    text = "REFERAT {}\n\n1. Budget\n\nSagsfremstilling\n\nBudgettet drøftes.\n"
+    facts = [
+        extract_facts(meeting(text.format(body), ["Budget"], body=body, municipality=naestved, name=f"{n}.txt"))
+        for n, body in enumerate(["Næstved Kommune - Social- og Sundhedsudvalget", "Social- og Sundhedsudvalget"])
+    ]
+    graph = resolve(facts)
+    bodies = [n for n in graph.nodes.values() if n.label == "Organization"]
+    assert [b.properties["name"] for b in bodies] == ["Social- og Sundhedsudvalget (Næstved)"]
+    part_of = [r for r in graph.rels.values() if r.type == "PART_OF"]
+    assert [(r.source, r.target) for r in part_of] == [(bodies[0].id, f"municipality:{NAESTVED}")]
+    meetings_of = {r.source for r in graph.rels.values() if r.type == "OF" and r.target == bodies[0].id}
+    assert len(meetings_of) == 2
