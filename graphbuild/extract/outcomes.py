@@ -1,20 +1,53 @@
-"""The outcome of an agenda item, read from its decision (or, in an agenda, its recommendation)."""
+"""The outcome of an agenda item, read from this meeting's decision (or, in an agenda, its
+recommendation).
+
+An item's text often quotes the decisions of the bodies it passed through before this meeting
+("Plan- og Ejendomsudvalget, 24.10.2016 Anbefales / Økonomiudvalget, 31.10.2016 Anbefales. /
+Byrådet, 22.11.2016 Godkendt."). ``decision_of`` keeps only this meeting's: the last decision
+section, and within it the last dated decision of a body; where no heading line opens the
+decision (flattened text), the last "Beslutning" word in the item does.
+"""
 
 from __future__ import annotations
 
 import re
 
-from graphbuild.models import Outcome
+from graphbuild.models import AgendaItem, Outcome
+
+_MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+_DATE = rf"(?:\d{{1,2}}[.\-/]\s?\d{{1,2}}[.\-/]\d{{2,4}}|\d{{1,2}}\.\s*{_MONTHS}\s+\d{{4}})"
+# "Økonomiudvalget, 31.10.2016", "Beslutning i Byrådet den 29-01-2020", "Kultur- og Idrætsudvalget,
+# 03-04-2019, pkt. 42", "Direktionens møde den 22. februar 2021:": a body's dated decision.
+_DATED_BODY = re.compile(
+    rf"(?:(?<=^)|(?<=\n)|(?<=\.\s)|(?<=:\s))(?:Beslutning(?:\s+i)?\s+)?[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:og|for|i)\s+[\wæøå\-]+)*"
+    rf"(?:s\s+møde)?(?:,\s*|\s+(?:den|d\.)\s+){_DATE}(?:,\s*pkt\.?\s*\d+)?\s*:?",
+    re.IGNORECASE,
+)
+_BESLUTNING_WORD = re.compile(r"(?:(?<=^)|(?<=\s))(?:Beslutning|BESLUTNING|Afgørelse)\b(?!\s+(?:om|af|til|fra)\b)")
+_NEXT_SECTION = re.compile(
+    r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling|Bilag|Beslutningstema"
+    r"|Økonomi|Lovgrundlag|Tidligere\s*Politisk\s*Behandling|TidligerePolitiskBehandling|Til toppen)\b"
+)
 
 # Checked in order: the first rule whose words occur in the decision wins.
 DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     ("rejected", r"\bikke\s+(?:blev\s+)?godkend|\bafvis|\bafvist|\bforkast|\bafslå|\bafslog"),
     ("postponed", r"\budsat\b|\budsættes\b|\budskud|\bsagen\s+genoptages"),
     (
+        "forwarded",
+        r"\b(?:oversend|fremsend|videresend)(?:es|t|er)\b[^.]{0,40}?\btil\b|\boversendes\b|\bindstilles\s+til\s+godkendelse"
+        r"|\banbefales\b|\banbefale[rt]?\b[^.]{0,40}?\b(?:over\s+for|til)\s+(?:byråd|kommunalbestyrels|økonomiudvalg)"
+        r"|\banbefale[rt]?,?\s+at\s+(?:byrådet|kommunalbestyrelsen|økonomiudvalget)",
+    ),
+    (
         "adopted",
         r"besluttede\s+at\s+(?:tilmelde|tilslutte|abonnere)|\btilmeld(?:e|er|te)\s+sig\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b",
     ),
-    ("approved", r"\bgodkend(?:t|te|er|es|else)?\b|\bbevilget\b|\bbevilgede\b"),
+    (
+        "approved",
+        r"\bgodkend(?:t|te|er|es|else)?\b|\bbevilget\b|\bbevilgede\b|\bimødekommet\b|\btiltrådt\b|\btiltrådte\b"
+        r"|\bblev\s+(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b",
+    ),
     (
         "endorsed",
         r"\bbakke[rt]?\b[^.]{0,80}?\bop\b|\bbakker\s+om\b|\btilslutte[rt]?\s+sig\b|\banbefale[rt]?\b",
@@ -40,7 +73,8 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
     title_key = _clean_title(title).lower()
     if decision and decision.strip() and not is_agenda:
         if NOTHING.match(decision):
-            return _from_title(title_key) or "none"
+            # "Intet." / "Ingen bemærkninger.": noted, except under Eventuelt (nothing was raised)
+            return _from_title(title_key) or ("none" if title_key.startswith("eventuelt") else "noted")
         for outcome, pattern in DECISION_RULES:
             if re.search(pattern, decision, re.IGNORECASE):
                 return outcome
@@ -50,6 +84,45 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
     if title_key.startswith("lukket") or re.match(r"^lukket\b", title.strip(), re.IGNORECASE):
         return "closed"
     return "none"
+
+
+def this_meeting(decision: str) -> str:
+    """The last body's dated decision within a decision text (earlier bodies' decisions dropped)."""
+    decision = decision.strip()
+    heads = list(_DATED_BODY.finditer(decision))
+    if not heads:
+        return decision
+    rest = decision[heads[-1].end() :].strip()
+    return rest if re.search(r"[^\W\d_]{3}", rest) else decision
+
+
+def decision_of(item: AgendaItem, text: str) -> tuple[str | None, int]:
+    """This meeting's decision text of an item in minutes, and its offset (-1 when none)."""
+    sections = [s for s in item.sections if s.kind == "beslutning"]
+    for section in reversed(sections):
+        body = section.text.strip()
+        heading = section.heading.strip()
+        if heading and body.startswith(heading):
+            body = body[len(heading) :].strip()
+        if body:
+            # "Beslutning\n\nByrådet, 22.11.2016 ... Godkendt. Sagsfremstilling ..." in one section
+            stop = _NEXT_SECTION.search(body)
+            if stop and stop.start() > 0:
+                body = body[: stop.start()].strip()
+            return this_meeting(body) or None, section.start
+    if item.from_contents:
+        return None, -1
+    item_text = text[item.start : item.end]
+    words = list(_BESLUTNING_WORD.finditer(item_text))
+    if not words:
+        return None, -1
+    start = words[-1].end()
+    body = item_text[start:]
+    stop = _NEXT_SECTION.search(body)
+    if stop:
+        body = body[: stop.start()]
+    body = this_meeting(body)
+    return (body or None), item.start + start
 
 
 def _from_title(title_key: str) -> Outcome | None:

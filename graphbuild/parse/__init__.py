@@ -22,7 +22,7 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         lines = split_lines(doc.text)
         items, notes = find_items(doc.text, lines)
         errors.extend(notes)
-        first_item = min((item.start for item in items), default=len(doc.text))
+        first_item = min((item.start for item in items if not item.from_contents), default=len(doc.text))
         head_lines = [line for line in lines if line.start < first_item][:200]
         has_decisions = any(item.section("beslutning") for item in items)
         header = parse_header(head_lines, doc.text, has_decisions)

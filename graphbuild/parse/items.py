@@ -1,9 +1,20 @@
 """Find the agenda items of a meeting from shared numbering styles, not per-document templates.
 
-Item lines look like "Punkt 3: Titel", "Pkt. 65 Titel", "Sag nr. 130: Titel", "3. Titel" (also in
-markdown bullets and bold). A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table,
-a PUNKTER list, or any run of numbered lines repeated later) gives titles to cross-check, never
-items of its own unless the document has nothing else.
+Item lines look like "Punkt 3: Titel", "Pkt. 65 Titel", "Sag nr. 130: Titel", "Nr.1 - Titel",
+"3. Titel", "3: Titel", "3 (Åben) Titel", "3Titel" (a number glued to its title), "16 Titel" under a
+"Punkt Titel" header or in a bullet list, also in markdown bullets and bold; a title may stand on
+the line above "Sag nr. 130". Numbers may be yearly running numbers (49, 50, ...). Where nothing is
+numbered, an item is a short line followed by one of the main section headings (Beslutning, Resumé,
+Indstilling, Sagsfremstilling).
+
+A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
+leader list, a run of numbered lines repeated later, or a bullet list whose first entries are the
+titles of the items that follow) gives titles to cross-check, and every entry whose item text is
+not in the document becomes an item of its own marked ``from_contents``.
+
+Flattened PDF text (a page on one line) is cut into lines first (``parse.flatten``). Page numbers,
+recommendation sub-points ("1. at ...", "At 1) ...", "1) ..."), dates and numbered sentences are
+never items.
 """
 
 from __future__ import annotations
@@ -13,24 +24,48 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from graphbuild.models import AgendaItem
+from graphbuild.parse.flatten import resegment
 from graphbuild.parse.lines import Line, clean
 from graphbuild.parse.numbers import find_item_numbers
-from graphbuild.parse.sections import IMPLICIT_INDSTILLING, build_sections, heading_kind
+from graphbuild.parse.sections import IMPLICIT_INDSTILLING, build_sections, heading_kind, inline_heading
 
 _EXPLICIT = re.compile(
-    r"(?i)^(?:dagsordens)?(?:punkt|pkt\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d)))\s*"
+    r"(?i)^(?:dagsordens)?(?:punkt|pkt\.?|nr\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d)))\s*"
     r"(?P<num>\d{1,4})(?![-/.]?\d)\s*[:.\-–)]?\s*(?P<title>.*)$"
 )
-_BARE = re.compile(r"^(?P<num>\d{1,3})\s?[.)]\s+(?P<title>[A-ZÆØÅÉ0-9\"'“„«(].*)$")
+_BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:)\s+(?P<title>[A-ZÆØÅÉ0-9\"'“„«(].*)$")
+_MARKED = re.compile(r"(?i)^(?P<num>\d{1,3})\.?\s+(?P<title>\((?:åben|åbent|lukket|lukket punkt)\)\s*\S.*)$")
+_GLUED_START = re.compile(r"^(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")
+_PLAIN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
+_BULLET = re.compile(r"^\s*[-•·*–]\s+\S")
 _TAB_ROW = re.compile(r"^\s*(?P<num>\d{1,3})\.?\t+(?P<title>[^\t]+)")
 _LEADER = re.compile(r"^(?P<title>.+?)\s*\.{4,}\s*\t?\s*\d*\s*$")
-_TOC_HEADINGS = {"indholdsfortegnelse", "indhold", "punkter", "dagsordenspunkter", "oversigt over punkter"}
+_TOC_HEADINGS = {
+    "indholdsfortegnelse", "indhold", "punkter", "dagsordenspunkter", "oversigt over punkter",
+    "dagsordenpunkter", "punkter til dagsorden", "oversigtsdagsorden", "dagsorden", "åbne punkter",
+    "punkter på dagsordenen", "punkter til dagsorden side",
+}  # fmt: skip
+_STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkter til dagsorden side"}
+_TABLE_HEADER = re.compile(r"(?i)^punkt\s*\t?\s*(?:indhold|emne|titel|overskrift)\b")
+_NOT_ENTRY = re.compile(r"(?i)^(?:underskrift\w*|bilagsliste|bilag|side(?:\s+\d+)?)$")
+_PAGE = re.compile(r"(?i)^(?:side\s*)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$")
 _CLOSED_PREFIX = re.compile(r"(?i)^\(?(?:lukket(?:\s+punkt)?|fortroligt|lukket\s+sag)\)?\s*[:\-–]\s*(?P<rest>.+)$")
 _CLOSED_SUFFIX = re.compile(r"(?i)\s*[\(\[\-–]\s*(?:lukket(?:\s+punkt)?|fortroligt)\s*[\)\]]?\s*$")
 _CLOSED_LINE = re.compile(r"(?i)^(?:lukket|lukket punkt|lukket sag|fortroligt|fortroligt punkt|ikke offentlig)$")
 _OPEN_LINE = re.compile(r"(?i)^(?:åbent|åben|åbent punkt|offentligt)$")
+_MARK = re.compile(r"(?i)^\((?P<mark>åben|åbent|lukket|lukket punkt)\)\s*")
 _PRESENTER = re.compile(r"\s+v\.\s+[A-ZÆØÅ][\w\-æøå]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w\-æøå]+)*\s*$")
 _INLINE_INDSTILLING = re.compile(r"(?i)[\s*_]+(?=det\s+indstilles\b)")
+_HTML_TAG = re.compile(r"<\s*/?\s*(?:br|strong|b|i|em|p|span)\s*/?\s*>", re.IGNORECASE)
+_PORTAL_TAIL = re.compile(r"(?i)\s*klik her\b.*$")
+_SENTENCE_BREAK = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
+# Headings that follow an unnumbered item's title line
+_ITEM_HEADINGS = {"beslutning", "resume", "resumé", "indstilling", "sagsfremstilling", "sagsresumé"}
+_TITLE_LABELS = {"beslutningstema"}
+_FUNCTION_WORDS = {
+    "af", "for", "i", "til", "om", "med", "på", "fra", "ved", "v.", "og", "samt", "eller", "mellem",
+    "den", "det", "de", "en", "et", "vedr.", "vedrørende", "under", "over", "efter", "mod", "hos", "-", "–",
+}  # fmt: skip
 
 
 @dataclass
@@ -39,70 +74,160 @@ class Candidate:
     title: str
     line: Line
     explicit: bool
+    title_line: Line | None = None  # a title on the line above "Sag nr. 130"
+
+
+@dataclass
+class ContentsEntry:
+    number: str | None
+    title: str
+    line: Line
 
 
 def _title_from(raw: str) -> str:
-    title = clean(raw)
+    title = clean(_HTML_TAG.sub(" ", raw))
     leader = _LEADER.match(title)
     if leader:
         title = leader["title"]
-    return title.strip(" :.-–")
+    title = _PORTAL_TAIL.sub("", title)
+    title = _MARK.sub("", title)
+    return title.strip(" :.-–") if not title.endswith(("..", "?")) else title.strip(" :-–")
 
 
-def _candidate(line: Line, previous_blank: bool) -> Candidate | None:
-    cleaned = line.clean
-    if not cleaned or len(cleaned) > 400:
+def _flat_title(raw: str) -> str:
+    """The title at the head of a flattened segment: up to the first capitalised word after an
+    ordinary lower-case word (where the body text begins), or the first sentence end."""
+    words = raw.split()
+    for k in range(1, len(words)):
+        before, word = words[k - 1], words[k]
+        if (
+            word[:1].isupper()
+            and not word.isupper()
+            and (before.islower() or before.isdigit())
+            and before.lower() not in _FUNCTION_WORDS
+            and not before.endswith(",")
+            and len(before) > 2
+        ):
+            return " ".join(words[:k])
+    match = _SENTENCE_BREAK.search(raw)
+    return raw[: match.start() + 3] if match else raw[:150]
+
+
+def _previous_text(lines: list[Line], index: int) -> Line | None:
+    for line in reversed(lines[max(0, index - 4) : index]):
+        if line.text.strip():
+            return line
+    return None
+
+
+def _next_text(lines: list[Line], index: int, reach: int = 4) -> Line | None:
+    for line in lines[index + 1 : index + 1 + reach]:
+        if line.text.strip():
+            return line
+    return None
+
+
+def _is_heading(cleaned: str) -> bool:
+    return heading_kind(cleaned) is not None or inline_heading(cleaned) is not None
+
+
+def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: bool = False) -> Candidate | None:
+    cleaned = _HTML_TAG.sub(" ", line.clean).strip()
+    if not cleaned or (len(cleaned) > 400 and not segmented):
         return None
     match = _EXPLICIT.match(cleaned)
     if match:
         return Candidate(str(int(match["num"])), match["title"], line, explicit=True)
-    match = _BARE.match(cleaned)
-    if match and previous_blank and len(cleaned) <= 300:
-        title = match["title"].rstrip()
-        inline = _INLINE_INDSTILLING.search(title)
-        if inline:
-            title = title[: inline.start()].rstrip()
-        if title.endswith((",", ";")) or (title.endswith(".") and not title.endswith("..")):
-            return None
-        if int(match["num"]) == 0:
-            return None
-        return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
-    return None
+    if previous is not None and previous.clean.endswith((":", ",")) and not segmented:
+        prev_key = previous.clean.lower().rstrip(":").strip()
+        if prev_key not in _TOC_HEADINGS:
+            return None  # a list inside a sentence: "indstiller, at:", "følgende krav:"
+    match = _BARE.match(cleaned) or _MARKED.match(cleaned)
+    if match is None and (in_table or _BULLET.match(line.text)):
+        match = _PLAIN.match(cleaned)
+    if match is None and not segmented:
+        glued = _GLUED_START.match(cleaned)
+        if glued and heading_kind(glued["title"]) is None:
+            match = glued
+    if match is None or int(match["num"]) == 0:
+        return None
+    title = match["title"].rstrip()
+    if segmented and len(title) > 120 and not _LEADER.match(title):
+        title = _flat_title(title)
+    inline = _INLINE_INDSTILLING.search(title)
+    if inline:
+        title = title[: inline.start()].rstrip()
+    plain = _title_from(title)
+    if not plain or title.endswith((",", ";")) or _PAGE.match(plain):
+        return None
+    if not segmented and (len(cleaned) > 250 or _SENTENCE_BREAK.search(_LEADER.sub(r"\g<title>", title))):
+        return None
+    return Candidate(str(int(match["num"])), match["title"] if not segmented else title, line, explicit=False)
 
 
-def _toc_lines(lines: list[Line]) -> tuple[set[int], dict[str, str], list[str]]:
-    """Line indexes inside a table of contents, numbered TOC titles, and unnumbered TOC titles."""
+def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[ContentsEntry]]:
+    """Line indexes inside a table of contents, and its entries in order."""
     inside: set[int] = set()
-    numbered: dict[str, str] = {}
-    unnumbered: list[str] = []
+    entries: list[ContentsEntry] = []
+    block: list[ContentsEntry] = []
+    block_lines: set[int] = set()
+    strong = False
     in_toc = False
+    skipped = 0
+
+    def close() -> None:
+        nonlocal in_toc
+        numbered = [e for e in block if e.number]
+        if len(block) >= 2 or (strong and block) or (len(numbered) == len(block) and len(block) >= 1 and strong):
+            entries.extend(block)
+            inside.update(block_lines)
+        block.clear()
+        block_lines.clear()
+        in_toc = False
+
     for line in lines:
-        cleaned = line.clean
-        key = cleaned.lower().rstrip(":")
-        if key in _TOC_HEADINGS or re.match(r"(?i)^punkt\s*\t\s*(indhold|emne|titel)", line.text.strip()):
-            in_toc = True
-            inside.add(line.index)
+        cleaned = _HTML_TAG.sub(" ", line.clean).strip()
+        key = cleaned.lower().rstrip(":").strip()
+        if key in _TOC_HEADINGS or _TABLE_HEADER.match(line.text.strip()):
+            close()
+            in_toc, strong, skipped = True, key in _STRONG_TOC, 0
+            block_lines.add(line.index)
             continue
         tab_row = _TAB_ROW.match(line.text)
-        leader = _LEADER.match(cleaned) if cleaned else None
         if tab_row:
             inside.add(line.index)
-            numbered.setdefault(str(int(tab_row["num"])), _title_from(tab_row["title"]))
+            entries.append(ContentsEntry(str(int(tab_row["num"])), _title_from(tab_row["title"]), line))
             continue
-        if leader and re.search(r"\.{4,}", cleaned):
-            inside.add(line.index)
-            unnumbered.append(_title_from(cleaned))
+        leader = bool(cleaned) and re.search(r"\.{4,}\s*\d*\s*$", cleaned) is not None
+        if not in_toc and not leader:
             continue
-        if in_toc:
-            if not cleaned:
-                continue
-            candidate = _candidate(line, previous_blank=True)
-            if candidate is not None and not candidate.explicit and candidate.number not in numbered:
-                inside.add(line.index)
-                numbered.setdefault(candidate.number, _title_from(candidate.title))
-                continue
-            in_toc = False
-    return inside, numbered, unnumbered
+        if not cleaned:
+            continue
+        candidate = _candidate(line, None, line.index in segmented, in_table=True)
+        if candidate is not None and any(e.number == candidate.number for e in block):
+            close()  # the first item repeats its contents entry: the list has ended
+            continue
+        if candidate is not None and not candidate.explicit:
+            block.append(ContentsEntry(candidate.number, _title_from(candidate.title), line))
+            block_lines.add(line.index)
+            in_toc = True
+            continue
+        if leader:
+            title = _title_from(cleaned)
+            if block and block[-1].line.index >= line.index - 2 and not _LEADER.match(block[-1].line.clean):
+                block[-1].title = f"{block[-1].title} {title}".strip()  # a title wrapped onto the next line
+            elif title and not _NOT_ENTRY.match(title):
+                block.append(ContentsEntry(None, title, line))
+            block_lines.add(line.index)
+            in_toc = True
+            continue
+        if _PAGE.match(cleaned) or (not block and skipped < 3 and len(cleaned) < 60):
+            skipped += 1  # "Side", a page number, the body and date printed under the heading
+            block_lines.add(line.index)
+            continue
+        close()
+    close()
+    return inside, entries
 
 
 def _repeated_runs(candidates: list[Candidate], lines: list[Line]) -> set[int]:
@@ -130,7 +255,7 @@ def _repeated_runs(candidates: list[Candidate], lines: list[Line]) -> set[int]:
 
 def _select(candidates: list[Candidate], toc_numbers: set[str]) -> list[Candidate]:
     explicit = [c for c in candidates if c.explicit]
-    pool = explicit or candidates
+    pool = explicit if len(explicit) >= max(1, len(candidates) // 3) else candidates
     chosen: list[Candidate] = []
     seen: set[str] = set()
     last = 0
@@ -151,12 +276,13 @@ def _select(candidates: list[Candidate], toc_numbers: set[str]) -> list[Candidat
 
 def _clean_title(raw: str) -> tuple[str, bool, str]:
     """(title, public, remainder): drops Lukket markers, a presenter and an inline indstilling."""
+    mark = _MARK.match(clean(raw))
     title = _title_from(raw)
     remainder = ""
     split = _INLINE_INDSTILLING.search(title)
     if split:
         title, remainder = title[: split.start()], title[split.end() :]
-    public = True
+    public = not (mark and mark["mark"].lower().startswith("lukket"))
     closed = _CLOSED_PREFIX.match(title)
     if closed:
         title, public = closed["rest"], False
@@ -168,48 +294,194 @@ def _clean_title(raw: str) -> tuple[str, bool, str]:
     return title, public, remainder
 
 
+def _title_above(candidate: Candidate, lines: list[Line]) -> Line | None:
+    """For "Sag nr. 130" with no title of its own: the short line above, when the line below is a
+    heading (so it cannot be the title) or the line above is set apart from the text before it."""
+    above = _previous_text(lines, candidate.line.index)
+    if above is None:
+        return None
+    cleaned = above.clean
+    if (
+        not cleaned
+        or len(cleaned) > 200
+        or cleaned.endswith((".", ":", ","))
+        or _is_heading(cleaned)
+        or _EXPLICIT.match(cleaned)
+    ):
+        return None
+    below = _next_text(lines, candidate.line.index)
+    if below is not None and not _is_heading(below.clean) and not IMPLICIT_INDSTILLING.match(below.clean):
+        return None
+    return above
+
+
+def _unnumbered(lines: list[Line], skip: set[int]) -> list[Candidate]:
+    """Items with no number: a short line set apart from the text before it (or given after a
+    "Beslutningstema" label) and followed by Beslutning, Resumé, Indstilling or Sagsfremstilling."""
+    found: list[Candidate] = []
+    for line in lines:
+        cleaned = line.clean
+        if line.index in skip or not cleaned or len(cleaned) > 160 or cleaned[:1].isdigit():
+            continue
+        key = cleaned.lower().rstrip(":").strip()
+        if _is_heading(cleaned) or key in _TOC_HEADINGS or key in _TITLE_LABELS or cleaned.endswith((":", ",")):
+            continue
+        if re.match(r"^[\w.\-]{1,20}\s*:", cleaned):  # "Sagsid.: 18/3241", a label with its value
+            continue
+        below = _next_text(lines, line.index, reach=3)
+        if below is None or below.clean.lower().rstrip(":").strip() not in _ITEM_HEADINGS:
+            continue
+        above = lines[line.index - 1] if line.index > 0 else None
+        labelled = above is not None and above.clean.lower().rstrip(":") in _TITLE_LABELS
+        set_apart = above is None or not above.text.strip()
+        if not (labelled or (set_apart and not _SENTENCE_BREAK.search(cleaned) and not cleaned.endswith("."))):
+            continue
+        found.append(Candidate(str(len(found) + 1), cleaned, line, explicit=False))
+    return found
+
+
+def _number_key(number: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in re.findall(r"\d+", number)) or (0,)
+
+
 def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[AgendaItem], list[str]]:
     """The agenda items in number order, and notes about anything odd."""
     notes: list[str] = []
-    toc_index, toc_numbered, toc_unnumbered = _toc_lines(lines)
+    lines, segmented = resegment(lines)
+    toc_index, toc_entries = _contents(lines, segmented)
     candidates: list[Candidate] = []
-    previous_blank = True
+    in_table = False
     for line in lines:
         if line.start >= body_start and line.index not in toc_index:
-            candidate = _candidate(line, previous_blank)
+            previous = _previous_text(lines, line.index)
+            candidate = _candidate(line, previous, line.index in segmented, in_table)
             if candidate is not None:
                 candidates.append(candidate)
-        previous_blank = not line.text.strip()
+        if line.text.strip():
+            in_table = bool(_TABLE_HEADER.match(line.text.strip())) or (in_table and candidate is not None)
     bare_runs = _repeated_runs([c for c in candidates if not c.explicit], lines)
     for candidate in candidates:
         if candidate.line.index in bare_runs:
-            toc_numbered.setdefault(candidate.number, _title_from(candidate.title))
+            toc_entries.append(ContentsEntry(candidate.number, _title_from(candidate.title), candidate.line))
     candidates = [c for c in candidates if c.line.index not in bare_runs]
+    toc_numbered = {e.number: e.title for e in toc_entries if e.number}
     chosen = _select(candidates, set(toc_numbered))
-    if not chosen and toc_numbered:
-        notes.append("no item bodies found; items taken from the table of contents")
+    if not chosen:
+        chosen = _unnumbered(lines, toc_index)
+    for candidate in chosen:
+        if candidate.explicit and not _title_from(candidate.title):
+            candidate.title_line = _title_above(candidate, lines)
     items: list[AgendaItem] = []
     for position, candidate in enumerate(chosen):
-        end = chosen[position + 1].line.start if position + 1 < len(chosen) else len(text)
+        if position + 1 < len(chosen):
+            following = chosen[position + 1]
+            end = (following.title_line or following.line).start
+        else:
+            end = len(text)
         items.append(_build_item(candidate, text, lines, end, toc_numbered))
-    if len(toc_numbered) > len(items) and items:
-        missing = sorted(set(toc_numbered) - {i.number for i in items}, key=int)
-        notes.append(f"table of contents lists items not found in the text: {', '.join(missing)}")
-    if not items and toc_unnumbered:
-        notes.append("only an unnumbered table of contents was found")
-    return sorted(items, key=lambda item: int(item.number)), notes
+    items.extend(_from_contents(toc_entries, items, lines, segmented))
+    if not chosen and toc_entries:
+        notes.append("no item bodies found; items taken from the table of contents")
+    elif any(i.from_contents for i in items):
+        listed = ", ".join(i.number for i in items if i.from_contents)
+        notes.append(f"table of contents lists items not found in the text: {listed}")
+    return sorted(items, key=lambda item: (_number_key(item.number), item.start)), notes
+
+
+def _same_title(a: str, b: str) -> bool:
+    x, y = (" ".join(_clean_title(t)[0].lower().split()) for t in (a, b))
+    return bool(x) and bool(y) and (x == y or (min(len(x), len(y)) >= 12 and (x.startswith(y) or y.startswith(x))))
+
+
+def _bullet_contents(lines: list[Line], items: list[AgendaItem]) -> list[ContentsEntry]:
+    """A bullet list of 3+ short lines before the items whose first entries are the items' titles."""
+    if not items:
+        return []
+    first = min(item.start for item in items)
+    runs: list[list[Line]] = [[]]
+    for line in lines:
+        if line.start >= first:
+            break
+        cleaned = line.clean
+        if re.match(r"^\s*[-•·*–]\s+\S", line.text) and 0 < len(cleaned) <= 200:
+            runs[-1].append(line)
+        elif line.text.strip():
+            runs.append([])
+    titles = [item.title for item in items]
+    for run in runs:
+        if len(run) < 3:
+            continue
+        matched = sum(any(_same_title(line.clean, t) for t in titles) for line in run)
+        if matched >= min(2, len(items)) and _same_title(run[0].clean, titles[0]):
+            return [ContentsEntry(None, _title_from(line.clean), line) for line in run]
+    return []
+
+
+def _from_contents(
+    entries: list[ContentsEntry], items: list[AgendaItem], lines: list[Line], segmented: set[int]
+) -> list[AgendaItem]:
+    """Contents entries whose item is not in the text, as items marked from_contents."""
+    entries = entries or _bullet_contents(lines, items)
+    if items:  # a contents list comes before the items; a numbered table inside an item is not one
+        first = min(item.start for item in items)
+        entries = [e for e in entries if e.line.start < first]
+    numbers = {item.number for item in items}
+    titles = [item.title for item in items]
+    out: list[AgendaItem] = []
+    # an unnumbered entry takes the number its place implies when numbered entries or the items
+    # anchor the list (entry k after an entry numbered n is n + k), else its place in the list
+    anchor: tuple[int, int] | None = None
+    for position, entry in enumerate(entries):
+        if entry.number:
+            anchor = (position, int(entry.number))
+            continue
+        match = next((i for i in items if _same_title(i.title, entry.title)), None)
+        if match is not None and match.number.isdigit():
+            anchor = (position, int(match.number))
+            continue
+        number = str(anchor[1] + position - anchor[0]) if anchor else str(position + 1)
+        entry.number = None if number in numbers else number
+    taken = set(numbers)
+    for entry in entries:
+        if entry.number and entry.number in numbers:
+            continue
+        if any(_same_title(entry.title, t) for t in titles):
+            continue
+        if not entry.number and _NOT_ENTRY.match(entry.title):
+            continue
+        if not entry.title or (entry.number is None and _NOT_ENTRY.match(entry.title)):
+            continue
+        number = entry.number or str(len(taken) + 1)
+        while number in taken:
+            number = f"{number}'"
+        taken.add(number)
+        title, public, _ = _clean_title(entry.title)
+        out.append(
+            AgendaItem(
+                number=number,
+                title=title,
+                public=public,
+                start=entry.line.start,
+                end=entry.line.end,
+                from_contents=True,
+            )
+        )
+    return out
 
 
 def _build_item(candidate: Candidate, text: str, lines: list[Line], end: int, toc: dict[str, str]) -> AgendaItem:
     title, public, remainder = _clean_title(candidate.title)
     last = bisect_left(lines, end, key=lambda line: line.start)  # lines are sorted by start
     body_lines = lines[candidate.line.index + 1 : last]
+    if not title and candidate.title_line is not None:
+        title, public_from_line, _ = _clean_title(candidate.title_line.clean)
+        public = public and public_from_line
     if not title:
         # "Sag nr. 130" on its own line: the title is the next line that is not a heading.
         for line in body_lines:
             cleaned = line.clean
             if cleaned:
-                if heading_kind(cleaned) is None and not IMPLICIT_INDSTILLING.match(cleaned):
+                if not _is_heading(cleaned) and not IMPLICIT_INDSTILLING.match(cleaned):
                     title, public_from_line, _ = _clean_title(cleaned)
                     public = public and public_from_line
                     body_lines = [b for b in body_lines if b.index > line.index]
@@ -228,7 +500,8 @@ def _build_item(candidate: Candidate, text: str, lines: list[Line], end: int, to
         if offset >= 0:
             head_line = Line(candidate.line.text[offset:], candidate.line.start + offset, candidate.line.index)
             body_lines = [head_line, *body_lines]
-    item_text = text[candidate.line.start : end]
+    start = (candidate.title_line or candidate.line).start
+    item_text = text[start:end]
     numbers = find_item_numbers(item_text.replace("**", "").replace("__", ""))
     sections = build_sections(body_lines, text, end, title)
     return AgendaItem(
@@ -239,6 +512,6 @@ def _build_item(candidate: Candidate, text: str, lines: list[Line], end: int, to
         journal_number=numbers.journal_number,
         document_number=numbers.document_number,
         sections=sections,
-        start=candidate.line.start,
+        start=start,
         end=len(text[:end].rstrip()),
     )

@@ -1,0 +1,136 @@
+"""Re-segment text where a PDF-to-text step put a whole page (or a whole document) on one line.
+
+Such a line runs to thousands of characters and holds a contents list, item headings, section
+headings and all-caps labels one after another. ``resegment`` cuts it into segments (``Line``s
+that index the same document text, so offsets stay true) before items are looked for:
+
+- before an item number that continues the running sequence ("1. Godkendelse ... 2. Temadrøftelse"),
+  also in the contents form "3 (Åben) Titel";
+- around the shared section headings (Sagsfremstilling, Beslutning, Indstilling, Resumé, ...) and
+  the labels of a flattened header or contents page (Indholdsfortegnelse, Dok.nr., MØDE, STED,
+  STARTTIDSPUNKT, SLUTTIDSPUNKT, PUNKTER, ...);
+- before "Side N" page footers.
+
+Any line, long or not, is also cut where an item number is glued to the word before it
+("Indholdsfortegnelse1. Fraværende", "handlingsplaner174. Godkendelse").
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from graphbuild.parse.lines import Line
+
+FLAT_LENGTH = 1000  # a line this long is always read as a flattened page
+PAGE_LENGTH = 600  # a document with a line this long whose text lies mostly in lines of
+FLAT_SHARE = 0.6  # LONG_LINE characters or more is read as flattened; its lines of
+LONG_LINE = 300  # SEGMENT_LENGTH or more are cut
+SEGMENT_LENGTH = 150
+
+# "12. Titel", "12 (Åben) Titel", "12 (Lukket) Titel": an item number with a title after it.
+_NUMBER = re.compile(
+    r"(?<![\w.,/:-])(?P<num>\d{1,3})(?:\.(?!\d)|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\))\s+"
+    r"(?=[A-ZÆØÅÉ\"'“„«(])"
+)
+# "punkt 5. blev", "Bilag 1. Referat": a reference, not an item heading
+_REFERENCE = re.compile(r"(?i)(?:punkt|pkt\.?|nr\.?|bilag|side|kl\.?)\s*$")
+_SECTION_WORDS = (
+    r"Sagsfremstilling|Beslutning|Indstilling|Resumé|Resume|Sagsforløb|Sagsresumé|Beslutningstema"
+    r"|Indholdsfortegnelse|Bilagsliste|Underskriftsblad"
+)
+# Section words cut before and after ("... sygdom Sagsfremstilling På baggrund ..."); labels only before.
+_SECTION = re.compile(rf"(?<=\s)(?:{_SECTION_WORDS})(?=\s+\S)")
+_LABEL = re.compile(
+    r"(?<=\s)(?:Dok\.\s?nr\.|Sagsid\.|Sagsnr\.|J\.\s?nr\.|Mødedato:|Mødested:|Mødetidspunkt:|Deltagere:?"
+    r"|Afbud:|Fraværende:|Side\s+\d+(?:\s+af\s+\d+)?\b"
+    r"|(?:MØDE|STED|STARTTIDSPUNKT|SLUTTIDSPUNKT|PUNKTER|UDVALG|REFERAT|DAGSORDEN|INDSTILLING|BESLUTNING"
+    r"|SAGSRESUMÉ|SAGSFREMSTILLING)\b)"
+)
+_CONTENTS_WORD = re.compile(r"(?i)indholdsfortegnelse|punkter|dagsorden")
+# "Indholdsfortegnelse1. Fraværende": a number glued to the word before it.
+_GLUED = re.compile(r"(?<=[a-zæøå])(?=\d{1,3}\.\s+[A-ZÆØÅ][a-zæøå])")
+
+
+def flat_threshold(lines: list[Line]) -> int:
+    """The length from which a line of this document is cut into segments."""
+    lengths = [len(line.text) for line in lines]
+    total = sum(lengths) or 1
+    if max(lengths, default=0) >= PAGE_LENGTH and sum(n for n in lengths if n >= LONG_LINE) / total >= FLAT_SHARE:
+        return SEGMENT_LENGTH
+    return FLAT_LENGTH
+
+
+def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
+    """Offsets (within each flattened line) of item numbers that continue a running sequence."""
+    found: list[tuple[int, int, re.Match[str]]] = []  # (line position, number, match)
+    flattened = threshold < FLAT_LENGTH
+    for position, line in enumerate(lines):
+        if flattened or len(line.text) >= threshold:
+            found.extend(
+                (position, int(m["num"]), m)
+                for m in _NUMBER.finditer(line.text)
+                if not _REFERENCE.search(line.text[max(0, m.start() - 8) : m.start()])
+            )
+    cuts: dict[int, list[int]] = {}
+    last = 0
+    for k, (position, number, match) in enumerate(found):
+        later = {n for _, n, _ in found[k + 1 :]}
+        marked = match["mark"] is not None
+        if last < number <= last + 3:
+            accept = True
+        elif number == 1:  # a new sequence (the items after their contents list) when 2 follows
+            accept = 2 in later
+        elif last == 0:  # a yearly running number opening a contents list: "PUNKTER ... 135. Budget"
+            before = lines[position].text[max(0, match.start() - 120) : match.start()]
+            accept = marked or number + 1 in later or bool(_CONTENTS_WORD.search(before))
+        else:
+            accept = marked and number > last
+        if accept:
+            cuts.setdefault(position, []).append(match.start())
+            last = number
+    return cuts
+
+
+def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
+    text = line.text
+    cuts = set(sequence)
+    numbers = sorted(sequence)
+    for match in _SECTION.finditer(text):
+        # "54. Beslutning om genåbning ...": a title that starts with a section word stays whole
+        if any(0 <= match.start() - n <= 6 and re.match(r"\d{1,3}\.\s+$", text[n : match.start()]) for n in numbers):
+            continue
+        cuts.add(match.start())
+        cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
+    for match in _LABEL.finditer(text):
+        cuts.add(match.start())
+    return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def resegment(lines: list[Line]) -> tuple[list[Line], set[int]]:
+    """The lines with flattened ones cut into segments (re-indexed), and the indexes of the lines
+    that begin at a cut (they start a new line in all but the text's own line breaks)."""
+    threshold = flat_threshold(lines)
+    sequence = _sequence_cuts(lines, threshold)
+    out: list[Line] = []
+    cut_starts: set[int] = set()
+    for position, line in enumerate(lines):
+        text = line.text
+        cuts = {m.start() for m in _GLUED.finditer(text)}
+        cuts.update(c for c in sequence.get(position, []) if c > 0)
+        if len(text) >= threshold:
+            cuts.update(_cuts_in(line, sequence.get(position, [])))
+        if not cuts:
+            out.append(Line(text, line.start, len(out)))
+            continue
+        bounds = [0, *sorted(cuts), len(text)]
+        for a, b in pairwise(bounds):
+            piece = text[a:b]
+            stripped = piece.rstrip()
+            lead = len(piece) - len(piece.lstrip())
+            if not stripped.strip():
+                continue
+            if a > 0:
+                cut_starts.add(len(out))
+            out.append(Line(stripped[lead:], line.start + a + lead, len(out)))
+    return out, cut_starts
