@@ -1,4 +1,5 @@
-"""Graphs for store tests, built from the schema so every property of every type is exercised."""
+"""Graphs for store tests, built from the schema so every property of every type is exercised, and
+the one way the tests put a graph into a store (``write_store``, ``load_store``)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import hashlib
 from typing import Any
 
 from graphbuild.models import Graph, NodeRecord, RelRecord
+from graphbuild.store.base import GraphStore, StoreTarget
+from graphbuild.store.opening import open_store
 from graphbuild.vocab.schema import load_schema
 
 SAMPLE_VALUES: dict[str, Any] = {
@@ -15,6 +18,21 @@ SAMPLE_VALUES: dict[str, Any] = {
     "BOOLEAN": True,
     "STRING[]": ["alias 1", "semi;kolon", "komma, og [klamme]"],
 }
+
+
+def write_store(target: StoreTarget, graph: Graph) -> None:
+    """``graph`` written to ``target``, replacing what was there; the writer is closed again."""
+    writer = open_store(target, read_only=False)
+    try:
+        writer.replace_graph(graph)
+    finally:
+        writer.close()
+
+
+def load_store(target: StoreTarget, graph: Graph) -> GraphStore:
+    """``graph`` written to ``target``, then the store opened read-only, as the CLI's readers open it."""
+    write_store(target, graph)
+    return open_store(target, read_only=True)
 
 
 def _value(typ: str, index: int) -> Any:

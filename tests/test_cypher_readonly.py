@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from test_packs_sample_graph import build_sample_graph
 
 from graphbuild import querypacks
 from graphbuild.errors import UserError
 from graphbuild.querypacks import run_read_only
-from graphbuild.store.base import GraphStore, StoreTarget
-from graphbuild.store.opening import open_store
+from graphbuild.store.base import GraphStore
 
 WRITES = [
     "CREATE (n:Municipality {id: 'municipality:9999', name: 'Nowhere'})",
@@ -20,29 +16,6 @@ WRITES = [
     "MERGE (n:Municipality {id: 'municipality:9999'})",
 ]
 COUNT = "MATCH (n:Municipality) RETURN count(n) AS municipalities"
-
-
-def load(target: StoreTarget) -> GraphStore:
-    writer = open_store(target, read_only=False)
-    try:
-        writer.replace_graph(build_sample_graph())
-    finally:
-        writer.close()
-    return open_store(target, read_only=True)
-
-
-@pytest.fixture(scope="module")
-def ladybug_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
-    store = load(StoreTarget(store_dir=tmp_path_factory.mktemp("readonly") / "store"))
-    yield store
-    store.close()
-
-
-@pytest.fixture(scope="module")
-def neo4j_store(neo4j_target: StoreTarget) -> Iterator[GraphStore]:
-    store = load(neo4j_target)
-    yield store
-    store.close()
 
 
 @pytest.fixture(params=["ladybug", pytest.param("neo4j", marks=pytest.mark.neo4j)])

@@ -7,12 +7,11 @@ import json
 from pathlib import Path
 
 import networkx as nx
-from store_graphs import every_type_graph
+from store_graphs import every_type_graph, load_store
 
 from graphbuild.export import export_graph
 from graphbuild.models import Graph, NodeRecord, RelRecord
 from graphbuild.store.base import StoreTarget
-from graphbuild.store.opening import open_store
 
 
 def test_graphml_reads_back_with_every_node_and_edge(tmp_path: Path) -> None:
@@ -68,10 +67,7 @@ def test_csv_has_the_neo4j_admin_import_layout(tmp_path: Path) -> None:
 
 def test_export_from_the_embedded_store_equals_export_of_the_graph(tmp_path: Path) -> None:
     graph = every_type_graph()
-    writer = open_store(StoreTarget(store_dir=tmp_path / "store"), read_only=False)
-    writer.replace_graph(graph)
-    writer.close()
-    store = open_store(StoreTarget(store_dir=tmp_path / "store"))
+    store = load_store(StoreTarget(store_dir=tmp_path / "store"), graph)
     try:
         stored = store.read_graph()
     finally:

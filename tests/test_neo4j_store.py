@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from store_graphs import chain_graph, every_type_graph
+from store_graphs import chain_graph, every_type_graph, load_store
 
 from graphbuild.errors import StoreError
 from graphbuild.models import Graph, RelRecord
@@ -97,10 +97,7 @@ def test_queries_run_in_read_only_sessions(neo4j: GraphStore) -> None:
 def test_counts_are_equal_on_both_engines(neo4j: GraphStore, tmp_path: Path) -> None:
     graph = merged(every_type_graph(doc="p"), chain_graph(250))
     neo4j.replace_graph(graph)
-    writer = open_store(StoreTarget(store_dir=tmp_path / "store"), read_only=False)
-    writer.replace_graph(graph)
-    writer.close()
-    ladybug = open_store(StoreTarget(store_dir=tmp_path / "store"))
+    ladybug = load_store(StoreTarget(store_dir=tmp_path / "store"), graph)
     try:
         assert ladybug.counts() == neo4j.counts()
         assert ladybug.read_graph() == neo4j.read_graph()

@@ -4,15 +4,12 @@ from LadybugDB and Neo4j."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from test_packs_sample_graph import build_sample_graph
 
 from graphbuild.querypacks import PackResult, run_pack
-from graphbuild.store.base import GraphStore, StoreTarget
-from graphbuild.store.opening import open_store
+from graphbuild.store.base import GraphStore
 
 KAL_DOC = "000_8645d4613d7ff620.txt"
 ALB_DOC = "001_23f430a40fc467d1.txt"
@@ -55,29 +52,6 @@ CALLS: list[tuple[str, dict[str, str]]] = [
     ("co-occurrence", {"name": "KL"}),
     ("co-occurrence", {"name": "Jesper Thyrring Møller"}),
 ]
-
-
-def load(target: StoreTarget) -> GraphStore:
-    writer = open_store(target, read_only=False)
-    try:
-        writer.replace_graph(build_sample_graph())
-    finally:
-        writer.close()
-    return open_store(target, read_only=True)
-
-
-@pytest.fixture(scope="module")
-def ladybug_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
-    store = load(StoreTarget(store_dir=tmp_path_factory.mktemp("packs") / "store"))
-    yield store
-    store.close()
-
-
-@pytest.fixture(scope="module")
-def neo4j_store(neo4j_target: StoreTarget) -> Iterator[GraphStore]:
-    store = load(neo4j_target)
-    yield store
-    store.close()
 
 
 def records(store: GraphStore, pack: str, **params: str) -> list[dict[str, Any]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from store_graphs import chain_graph, every_type_graph
+from store_graphs import chain_graph, every_type_graph, write_store
 
 from graphbuild.errors import StoreError, UserError
 from graphbuild.models import Graph
@@ -16,11 +16,7 @@ from graphbuild.vocab.schema import load_schema
 
 
 def build(store_dir: Path, graph: Graph) -> None:
-    writer = open_store(StoreTarget(store_dir=store_dir), read_only=False)
-    try:
-        writer.replace_graph(graph)
-    finally:
-        writer.close()
+    write_store(StoreTarget(store_dir=store_dir), graph)
 
 
 def test_every_type_and_value_round_trips(tmp_path: Path) -> None:
