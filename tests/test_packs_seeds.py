@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from store_graphs import load_store
 
 from graphbuild.models import Graph
 from graphbuild.pipeline import extract_corpus
 from graphbuild.querypacks import run_pack
 from graphbuild.resolve import resolve
 from graphbuild.store.base import GraphStore, StoreTarget
-from graphbuild.store.opening import open_store
 
 pytestmark = [pytest.mark.seeds, pytest.mark.slow]
 
@@ -27,25 +27,16 @@ def corpus_graph(seeds_dir: Path, examples_dir: Path) -> Graph:
     return resolve(facts)
 
 
-def load(target: StoreTarget, graph: Graph) -> GraphStore:
-    writer = open_store(target, read_only=False)
-    try:
-        writer.replace_graph(graph)
-    finally:
-        writer.close()
-    return open_store(target, read_only=True)
-
-
 @pytest.fixture(scope="module")
 def seeds_ladybug(tmp_path_factory: pytest.TempPathFactory, corpus_graph: Graph) -> Iterator[GraphStore]:
-    store = load(StoreTarget(store_dir=tmp_path_factory.mktemp("seed-packs") / "store"), corpus_graph)
+    store = load_store(StoreTarget(store_dir=tmp_path_factory.mktemp("seed-packs") / "store"), corpus_graph)
     yield store
     store.close()
 
 
 @pytest.fixture(scope="module")
 def seeds_neo4j(neo4j_target: StoreTarget, corpus_graph: Graph) -> Iterator[GraphStore]:
-    store = load(neo4j_target, corpus_graph)
+    store = load_store(neo4j_target, corpus_graph)
     yield store
     store.close()
 
