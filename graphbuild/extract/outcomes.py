@@ -23,7 +23,23 @@ _DATED_BODY = re.compile(
     rf"(?:s\s+møde)?(?:,\s*|\s+(?:den|d\.)\s+){_DATE}(?:,\s*pkt\.?\s*\d+)?\s*:?",
     re.IGNORECASE,
 )
-_BESLUTNING_WORD = re.compile(r"(?:(?<=^)|(?<=\s))(?:Beslutning|BESLUTNING|Afgørelse)\b(?!\s+(?:om|af|til|fra)\b)")
+_BESLUTNING_WORD = re.compile(
+    r"(?:(?<=^)|(?<=\s))(?:Beslutning|BESLUTNING|Afgørelse)(?:\b(?!\s+(?:om|af|til|fra)\b)|(?=[A-ZÆØÅ][a-zæøå]))"
+)
+# A sentence about who attended says nothing about the outcome.
+_ATTENDANCE_SENTENCE = re.compile(
+    r"(?i)[^.\n]*\b(?:var\s+fraværende|deltog\s+ikke|var\s+forhindret|meldt\s+afbud|afbud\s+fra|mødte\s+som"
+    r"|deltog\s+som\s+(?:stedfortræder|suppleant)|forlod\s+mødet|ankom\s+kl)\b[^.\n]*\.?"
+)
+# In prose minutes with no decision heading, the sentence that records the decision.
+RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
+    ("rejected", r"\bblev\s+(?:\w+\s+){0,3}(?:afvist|forkastet)\b|\bikke\s+godkendt\b"),
+    ("postponed", r"\bblev\s+(?:\w+\s+){0,3}udsat\b"),
+    ("approved", r"\bblev\s+(?:\w+\s+){0,3}godkendt\b|\bgodkendes\b|\bgodkendtes\b"),
+    ("noted", r"\b(?:blev|tages|toges)\s+(?:\w+\s+){0,2}til\s+efterretning\b"),
+    ("discussed", r"\bblev\s+(?:\w+\s+){0,2}drøftet\b|\bdrøftedes\b"),
+)
+_PROPOSING = re.compile(r"(?i)\bindstill|\bforeslå|\banmod|^\s*at\b")
 _NEXT_SECTION = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling|Bilag|Beslutningstema"
     r"|Økonomi|Lovgrundlag|Tidligere\s*Politisk\s*Behandling|TidligerePolitiskBehandling|Til toppen)\b"
@@ -60,7 +76,7 @@ TITLE_RULES: tuple[tuple[Outcome, str], ...] = (
     ("noted", r"^(?:skriftlig\s+)?orientering|^status"),
 )
 PROPOSAL = re.compile(r"\bdet\s+indstilles\b|\bindstiller\b|\bindstilling\b", re.IGNORECASE)
-NOTHING = re.compile(r"^\s*(?:ingen\s+bemærkninger|intet)\.?\s*$", re.IGNORECASE)
+NOTHING = re.compile(r"^\s*(?:ingen(?:\s+bemærkninger)?|intet)\.?\s*$", re.IGNORECASE)
 
 
 def _clean_title(title: str) -> str:
@@ -71,8 +87,11 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
     if not public and not (decision or "").strip():
         return "closed"
     title_key = _clean_title(title).lower()
+    if decision and not is_agenda:
+        decision = _without_attendance(decision) or decision
     if decision and decision.strip() and not is_agenda:
-        if NOTHING.match(decision):
+        first = re.split(r"(?<=\.)\s|\n", decision.strip(), maxsplit=1)[0]
+        if NOTHING.match(decision) or NOTHING.match(first):
             # "Intet." / "Ingen bemærkninger.": noted, except under Eventuelt (nothing was raised)
             return _from_title(title_key) or ("none" if title_key.startswith("eventuelt") else "noted")
         for outcome, pattern in DECISION_RULES:
@@ -115,7 +134,7 @@ def decision_of(item: AgendaItem, text: str) -> tuple[str | None, int]:
     item_text = text[item.start : item.end]
     words = list(_BESLUTNING_WORD.finditer(item_text))
     if not words:
-        return None, -1
+        return _recorded(item_text, item.start)
     start = words[-1].end()
     body = item_text[start:]
     stop = _NEXT_SECTION.search(body)
@@ -123,6 +142,32 @@ def decision_of(item: AgendaItem, text: str) -> tuple[str | None, int]:
         body = body[: stop.start()]
     body = this_meeting(body)
     return (body or None), item.start + start
+
+
+def _recorded(item_text: str, offset: int) -> tuple[str | None, int]:
+    """The sentence of prose minutes that records the decision ("Referatet blev godkendt."), when it
+    is not part of a recommendation, or closes the item."""
+    body = item_text.split("\n", 1)[1] if "\n" in item_text else item_text
+    body_at = len(item_text) - len(body)
+    found: tuple[str, int] | None = None
+    for _, pattern in RECORD_RULES:
+        for match in re.finditer(pattern, body, re.IGNORECASE):
+            begin = max(body.rfind(". ", 0, match.start()) + 2, body.rfind("\n", 0, match.start()) + 1, 0)
+            end_dot = body.find(".", match.end())
+            end = end_dot + 1 if end_dot >= 0 else len(body)
+            sentence = body[begin:end].strip()
+            closing = len(body[match.end() :].strip()) <= 12
+            if (not _PROPOSING.search(body[begin : match.start()]) or closing) and (
+                found is None or begin > found[1]
+            ):
+                found = (sentence, begin)
+    if found is None:
+        return None, -1
+    return found[0], offset + body_at + found[1]
+
+
+def _without_attendance(decision: str) -> str:
+    return _ATTENDANCE_SENTENCE.sub(" ", decision).strip()
 
 
 def _from_title(title_key: str) -> Outcome | None:

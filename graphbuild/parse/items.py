@@ -62,6 +62,7 @@ _SENTENCE_BREAK = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
 # Headings that follow an unnumbered item's title line
 _ITEM_HEADINGS = {"beslutning", "resume", "resumé", "indstilling", "sagsfremstilling", "sagsresumé"}
 _TITLE_LABELS = {"beslutningstema"}
+_CHROME = re.compile(r"(?i)^(?:se alle bilag|bilag|udskriv|print|til toppen|fold (?:alle )?ud|vis (?:mere|alle))$")
 _FUNCTION_WORDS = {
     "af", "for", "i", "til", "om", "med", "på", "fra", "ved", "v.", "og", "samt", "eller", "mellem",
     "den", "det", "de", "en", "et", "vedr.", "vedrørende", "under", "over", "efter", "mod", "hos", "-", "–",
@@ -82,6 +83,7 @@ class ContentsEntry:
     number: str | None
     title: str
     line: Line
+    printed: bool = True  # the number stands in the document (else it is implied by the entry's place)
 
 
 def _title_from(raw: str) -> str:
@@ -216,8 +218,8 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             title = _title_from(cleaned)
             if block and block[-1].line.index >= line.index - 2 and not _LEADER.match(block[-1].line.clean):
                 block[-1].title = f"{block[-1].title} {title}".strip()  # a title wrapped onto the next line
-            elif title and not _NOT_ENTRY.match(title):
-                block.append(ContentsEntry(None, title, line))
+            elif title:
+                block.append(ContentsEntry(None, title, line, printed=False))
             block_lines.add(line.index)
             in_toc = True
             continue
@@ -328,7 +330,11 @@ def _unnumbered(lines: list[Line], skip: set[int]) -> list[Candidate]:
             continue
         if re.match(r"^[\w.\-]{1,20}\s*:", cleaned):  # "Sagsid.: 18/3241", a label with its value
             continue
+        if _CHROME.match(cleaned):
+            continue
         below = _next_text(lines, line.index, reach=3)
+        while below is not None and _CHROME.match(below.clean):  # "Se alle bilag" between title and heading
+            below = _next_text(lines, below.index, reach=3)
         if below is None or below.clean.lower().rstrip(":").strip() not in _ITEM_HEADINGS:
             continue
         above = lines[line.index - 1] if line.index > 0 else None
@@ -413,7 +419,7 @@ def _bullet_contents(lines: list[Line], items: list[AgendaItem]) -> list[Content
             continue
         matched = sum(any(_same_title(line.clean, t) for t in titles) for line in run)
         if matched >= min(2, len(items)) and _same_title(run[0].clean, titles[0]):
-            return [ContentsEntry(None, _title_from(line.clean), line) for line in run]
+            return [ContentsEntry(None, _title_from(line.clean), line, printed=False) for line in run]
     return []
 
 
@@ -440,17 +446,15 @@ def _from_contents(
             anchor = (position, int(match.number))
             continue
         number = str(anchor[1] + position - anchor[0]) if anchor else str(position + 1)
-        entry.number = None if number in numbers else number
+        entry.number, entry.printed = (None if number in numbers else number), False
     taken = set(numbers)
     for entry in entries:
         if entry.number and entry.number in numbers:
             continue
         if any(_same_title(entry.title, t) for t in titles):
             continue
-        if not entry.number and _NOT_ENTRY.match(entry.title):
-            continue
-        if not entry.title or (entry.number is None and _NOT_ENTRY.match(entry.title)):
-            continue
+        if not entry.title or (not entry.printed and _NOT_ENTRY.match(entry.title)):
+            continue  # "Underskriftsside", "Bilagsliste": a contents entry, not an item
         number = entry.number or str(len(taken) + 1)
         while number in taken:
             number = f"{number}'"

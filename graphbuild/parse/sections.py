@@ -52,6 +52,12 @@ IMPLICIT_INDSTILLING = re.compile(
 )
 
 
+# "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42", "Økonomiudvalget, 18. september 2019, pkt. 153:"
+_BODY_DATE_PKT = re.compile(
+    r"^[A-ZÆØÅ][\w\-æøå]*(?:\s+(?:og|for|i|[A-ZÆØÅ][\w\-æøå]*))*,\s*[^,]{6,30},\s*(?:pkt|punkt)\.?\s*\d{1,4}\s*:?$"
+)
+
+
 def heading_kind(text: str) -> str | None:
     """The canonical kind if a cleaned line is a section heading on its own, else None."""
     key = text.strip().rstrip(":").strip().lower()
@@ -59,6 +65,8 @@ def heading_kind(text: str) -> str | None:
         return None
     if key in HEADINGS:
         return HEADINGS[key]
+    if _BODY_DATE_PKT.match(text.strip()) and find_date(text) is not None:
+        return "beslutning"
     dated = text.rstrip().endswith(":") or key.startswith("beslutning")
     if dated and _DATED_DECISION.match(text.strip()) and find_date(text) is not None:
         return "beslutning"
