@@ -1,5 +1,11 @@
-"""Export a graph as GraphML (Gephi), JSON (nodes + relationships) or CSV in the neo4j-admin
-import layout (one file per node label and relationship type, typed headers)."""
+"""Export a graph as GraphML or GEXF (Gephi), JSON (nodes + relationships) or CSV in the neo4j-admin
+import layout (one file per node label and relationship type, typed headers).
+
+GraphML and GEXF carry `start` (and `end` where known) on nodes and edges, so Gephi's timeline
+plays the graph's history: an adoption starts on its date, a role on its valid_from (ends on its
+valid_to), any other fact on the date of the meeting that states it, and a node when its first
+fact does. GEXF is written in dynamic mode with those dates; in GraphML they are attributes to turn
+into a time interval in Gephi's data laboratory."""
 
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ from graphbuild.errors import UserError
 from graphbuild.models import Graph
 from graphbuild.vocab.schema import load_schema
 
-ExportFormat = Literal["graphml", "json", "csv"]
+ExportFormat = Literal["graphml", "gexf", "json", "csv"]
 ARRAY_DELIMITER = ";"
 ADMIN_TYPES = {"STRING": "string", "INT64": "long", "DOUBLE": "double", "BOOLEAN": "boolean", "STRING[]": "string[]"}
 
@@ -24,13 +30,15 @@ def export_graph(graph: Graph, fmt: ExportFormat, out: Path) -> list[Path]:
     try:
         if fmt == "graphml":
             return [write_graphml(graph, out)]
+        if fmt == "gexf":
+            return [write_gexf(graph, out)]
         if fmt == "json":
             return [write_json(graph, out)]
         if fmt == "csv":
             return write_admin_csv(graph, out)
     except OSError as error:
         raise UserError(f"cannot write {out}: {error.strerror}") from None
-    raise UserError(f"unknown export format {fmt!r}: use graphml, json or csv")
+    raise UserError(f"unknown export format {fmt!r}: use graphml, gexf, json or csv")
 
 
 def _graphml_value(value: Any) -> Any:
@@ -40,17 +48,71 @@ def _graphml_value(value: Any) -> Any:
     return value
 
 
-def write_graphml(graph: Graph, out: Path) -> Path:
+def _meeting_dates(graph: Graph) -> dict[str, str]:
+    """Document id -> the date of the meeting it records."""
+    dates: dict[str, str] = {}
+    for rel in graph.rels.values():
+        if rel.type == "RECORDED_IN":
+            starts_at = graph.nodes[rel.source].properties.get("starts_at")
+            if starts_at:
+                dates[rel.target] = str(starts_at)[:10]
+    return dates
+
+
+def timeline(graph: Graph) -> tuple[dict[str, str], dict[str, tuple[str | None, str | None]]]:
+    """(node id -> start, relationship id -> (start, end)); see the module's docstring."""
+    stated_on = _meeting_dates(graph)
+    edges: dict[str, tuple[str | None, str | None]] = {}
+    for rel in graph.rels.values():
+        props = rel.properties
+        start = props.get("date") or props.get("valid_from") or stated_on.get(str(props.get("doc")))
+        end = props.get("valid_to")
+        edges[rel.id] = (str(start)[:10] if start else None, str(end)[:10] if end else None)
+    nodes: dict[str, str] = {}
+    for node in graph.nodes.values():
+        if node.properties.get("starts_at"):
+            nodes[node.id] = str(node.properties["starts_at"])[:10]
+    for rel in graph.rels.values():
+        start = edges[rel.id][0]
+        for node_id in (rel.source, rel.target):
+            if start and graph.nodes[node_id].label != "Meeting" and start < nodes.get(node_id, "9999"):
+                nodes[node_id] = start
+    return nodes, edges
+
+
+def _dated_digraph(graph: Graph, edge_kind_key: str) -> nx.MultiDiGraph:
+    node_start, edge_dates = timeline(graph)
     digraph: nx.MultiDiGraph = nx.MultiDiGraph()
     for node in graph.nodes.values():
         attributes = {k: _graphml_value(v) for k, v in node.properties.items() if v is not None and k != "id"}
+        if node.id in node_start:
+            attributes["start"] = node_start[node.id]
         digraph.add_node(node.id, label=node.properties.get("name") or node.id, type=node.label, **attributes)
     for rel in graph.rels.values():
         attributes = {k: _graphml_value(v) for k, v in rel.properties.items() if v is not None}
         attributes["rel_id"] = attributes.pop("id", rel.id)
-        digraph.add_edge(rel.source, rel.target, key=rel.id, label=rel.type, type=rel.type, **attributes)
+        start, end = edge_dates[rel.id]
+        attributes.update({k: v for k, v in (("start", start), ("end", end)) if v})
+        attributes[edge_kind_key] = rel.type
+        digraph.add_edge(rel.source, rel.target, key=rel.id, label=rel.type, **attributes)
+    return digraph
+
+
+def write_graphml(graph: Graph, out: Path) -> Path:
+    digraph = _dated_digraph(graph, "type")
     out.parent.mkdir(parents=True, exist_ok=True)
     nx.write_graphml(digraph, out, encoding="utf-8")
+    return out
+
+
+def write_gexf(graph: Graph, out: Path) -> Path:
+    # GEXF's own `type` attribute on an edge means directed/undirected: the relationship type goes in `relationship`
+    digraph = _dated_digraph(graph, "relationship")
+    for _, attributes in digraph.nodes(data=True):
+        attributes["node_type"] = attributes.pop("type")
+    digraph.graph["mode"] = "dynamic"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    nx.write_gexf(digraph, out, encoding="utf-8")
     return out
 
 

@@ -75,3 +75,41 @@ def test_export_from_the_embedded_store_equals_export_of_the_graph(tmp_path: Pat
     a = export_graph(graph, "json", tmp_path / "a.json")[0].read_text(encoding="utf-8")
     b = export_graph(stored, "json", tmp_path / "b.json")[0].read_text(encoding="utf-8")
     assert a == b
+
+
+def _dated_graph() -> Graph:
+    from graphbuild.graph_builder import GraphBuilder
+
+    b = GraphBuilder()
+    play, kl = b.initiative("KL Play"), b.organization("KL")
+    direktionen = b.organization("Direktionen", "0326")
+    b.meeting("aaaaaaaaaaaaaaaa", direktionen, "2021-03-08T09:00:00", file="a.txt")
+    b.meeting("bbbbbbbbbbbbbbbb", direktionen, "2021-06-14T09:00:00", file="b.txt")
+    kalundborg = b.municipality("0326", "Kalundborg")
+    b.rel("ADOPTED", kalundborg, play, "bbbbbbbbbbbbbbbb", date="2021-06-01", date_is="on or before")
+    b.rel("OWNED_BY", play, kl, "aaaaaaaaaaaaaaaa")
+    holm = b.person("Anne Holm")
+    b.rel("HOLDS_ROLE", holm, kl, "bbbbbbbbbbbbbbbb", role="formand", valid_from="2020-01-01", valid_to="2022-12-31")
+    return b.graph
+
+
+def test_gexf_plays_the_history_on_gephis_timeline(tmp_path: Path) -> None:
+    graph = _dated_graph()
+    [path] = export_graph(graph, "gexf", tmp_path / "g.gexf")
+    back = nx.read_gexf(path)
+    assert back.graph["mode"] == "dynamic"
+    assert back.number_of_nodes() == len(graph.nodes) and back.number_of_edges() == len(graph.rels)
+    edges = {data["relationship"]: data for _, _, data in back.edges(data=True)}
+    assert edges["ADOPTED"]["start"] == "2021-06-01"  # its own date, not the stating meeting's
+    assert (edges["HOLDS_ROLE"]["start"], edges["HOLDS_ROLE"]["end"]) == ("2020-01-01", "2022-12-31")
+    assert edges["OWNED_BY"]["start"] == "2021-03-08"  # the meeting that states it
+    names = {data["label"]: data for _, data in back.nodes(data=True)}
+    assert names["KL Play"]["start"] == "2021-03-08"  # its first fact
+    assert names["Kalundborg"]["start"] == "2021-06-01"
+
+
+def test_graphml_carries_the_same_dates(tmp_path: Path) -> None:
+    [path] = export_graph(_dated_graph(), "graphml", tmp_path / "g.graphml")
+    back = nx.read_graphml(path)
+    starts = {data["type"]: data.get("start") for _, _, data in back.edges(data=True)}
+    assert starts["ADOPTED"] == "2021-06-01" and starts["HOLDS_ROLE"] == "2020-01-01"
