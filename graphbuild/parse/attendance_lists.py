@@ -1,189 +1,411 @@
-"""Who attended, who sent apologies, and who stood in for whom."""
+"""Who attended, who sent apologies, and who stood in for whom: labelled lists ("Deltagere:",
+"Medlemmer" on a line of its own, "Fraværende med afbud:", "Afbud", "Stedfortrædere:"), with or
+without a colon, on their own lines or flattened into one line of a PDF page; then the prose forms of
+``attendance_prose``; then one row per person (a substitute or absence outranks a member list)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from graphbuild.models import Attendance, AttendanceStatus
+from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
+from graphbuild.parse.attendance_names import (
+    NAME_RUN,
+    NameHit,
+    is_municipality,
+    plausible,
+    read_name,
+    split_run,
+)
+from graphbuild.parse.attendance_prose import Row, find_prose
 from graphbuild.parse.lines import Line
+from graphbuild.vocab.reference import first_names
 
 _LABELS: dict[str, AttendanceStatus] = {
     "deltagere": "present", "deltager": "present", "til stede": "present", "tilstede": "present",
     "mødedeltagere": "present", "fremmødte": "present", "medlemmer": "present", "deltog": "present",
+    "deltagerfortegnelse": "present", "øvrige deltagere": "present", "gæster": "present",
     "afbud": "absent", "fraværende": "absent", "ikke til stede": "absent", "fravær": "absent",
-    "afbud fra": "absent", "meldt afbud": "absent", "forfald": "absent",
+    "afbud fra": "absent", "meldt afbud": "absent", "forfald": "absent", "fraværende med afbud": "absent",
+    "fraværende uden afbud": "absent", "meldt forfald": "absent",
     "suppleant": "substitute", "suppleanter": "substitute", "stedfortræder": "substitute",
     "stedfortrædere": "substitute", "mødt suppleant": "substitute", "indkaldt suppleant": "substitute",
+    "indkaldte stedfortrædere": "substitute", "indkaldt stedfortræder": "substitute",
 }  # fmt: skip
+# a body's member list ("Bestyrelsen: A, B og C") is attendance when names follow
+_MEMBER_LABELS = ("bestyrelsen", "udvalget", "byrådet", "kommunalbestyrelsen", "repræsentantskabet", "styregruppen")
+_ALTS = "|".join(sorted(map(re.escape, [*_LABELS, *_MEMBER_LABELS]), key=len, reverse=True))
 _LABEL = re.compile(
-    r"(?i)^[\s*_]*(?P<label>"
-    + "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True))
-    + r")[\s*_]*:(?P<rest>.*)$"
+    rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?![\w])(?:(?P<extra>[ \t][^\n:()]{{1,60}}?)(?=[ \t*_]*:))?[ \t*_]*"
+    rf"(?P<colon>:|[-–](?=[ \t]*[A-ZÆØÅ]))?"
 )
-_NAME_WORD = r"(?:[A-ZÆØÅÉÜ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:von\s+|van\s+|de\s+)?{_NAME_WORD}){{1,4}}"
-_PERSON = re.compile(
-    rf"^(?P<role>(?:[a-zæøå]+\s+)?)(?P<name>{_NAME})\s*(?:\((?P<party>[A-ZÆØÅ]{{1,3}})\))?\s*(?:,\s*(?P<suffix>[a-zæøå][\w\s]*))?$"
+_ANY_LABEL = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+(?:[ \t][a-zæøå]+){0,2}:(?!\d)")
+_MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
+_SEPARATOR = re.compile(r"\n|\t|;|,|[ \t]og[ \t]|[ \t]samt[ \t]|•|(?<=\))[ \t]*(?=[A-ZÆØÅ])")
+_TERMINATOR = re.compile(r"(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)\.[ \t]+(?=\S)")
+_ATTACHED = re.compile(r"(?i)^(?:suppleant|stedfortræder|i\s+stedet)\w*\b")
+_SUB_IN_REST = re.compile(r"(?i)\(?\s*(?:stedfortræder|suppleant)\w*\s*:\s*")
+_SUB_FOR_REST = re.compile(
+    r"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?(?:suppleant|stedfortræder)\w*\s+for\s+"
 )
-_STANDS_IN = re.compile(
-    r"^(?P<sub>.+?)\s*[,(]?\s*(?:som\s+|,\s*)?(?:suppleant|stedfortræder)\s+for\s+(?P<for>.+?)\)?\s*$"
-    r"|^(?P<sub2>.+?)\s+(?:deltog|mødte|deltager)\s+(?:i\s+stedet\s+)?for\s+(?P<for2>.+?)\s*$"
-    r"|^(?P<sub3>.+?)\s+i\s+stedet\s+for\s+(?P<for3>.+?)\s*$",
-    re.IGNORECASE,
+_FOR_REST = re.compile(r"^[ \t]+for[ \t]+(?=[A-ZÆØÅ])")
+_STANDS_IN_REST = re.compile(
+    r"(?i)(?:stedfortræder|suppleant)\w*\s*(?::|for\b)|^[ \t]+for[ \t]+[A-ZÆØÅ]|"
+    r"(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)"
 )
-_INSTEAD = re.compile(
-    r"(?i)^(?P<absent>.+?)\s*[,;]\s*(?:i\s+stedet\s+(?:deltager|deltog|kommer|mødte)|stedfortræder(?::)?|suppleant(?::)?)\s+(?P<sub>.+)$"
+_CAME_AS_SUB = re.compile(r"(?i)^\s*(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)")
+_FOR_LABEL = re.compile(r"(?im)^[\s*_]*(?:suppleant|stedfortræder)\s+for\s+(?P<for>[^:\n]{3,80}):[ \t]*")
+_SUB_LEAD = re.compile(
+    r"(?i)(?:i\s+stedet\s+(?:deltager|deltog|kommer|mødte|mødt)|(?:suppleant|stedfortræder)\w*:?)\s*"
 )
-# "Suppleant for Mette Jensen: Karin Holm (A)"
-_FOR_LABEL = re.compile(r"(?i)^[\s*_]*(?:suppleant|stedfortræder)\s+for\s+(?P<for>[^:]{3,80}):\s*(?P<sub>.+)$")
-_ROLE_WORDS = {
-    "borgmester",
-    "rådmand",
-    "formand",
-    "næstformand",
-    "direktør",
-    "kommunaldirektør",
-    "udvalgsformand",
-}
+_ROLE_REST = re.compile(r"(?i)^[\s,\-–]*(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b")
 
 
-def _person(text: str) -> tuple[str, str | None, str | None] | None:
-    """(name, party, role) if ``text`` is a person's name with an optional party letter."""
-    text = text.strip(" .;:*_")
-    match = _PERSON.match(text)
-    if match is None:
-        return None
-    role = match["role"].strip() or None
-    if role and role.lower() not in _ROLE_WORDS:
-        return None
-    suffix = (match["suffix"] or "").strip() or None
-    return match["name"], match["party"], role or suffix
+@dataclass
+class _Block:
+    status: AttendanceStatus
+    start: int
+    end: int
+    rows: list[Row] = field(default_factory=list)
 
 
-def _entries(block: str) -> list[str]:
-    """Split a list block on commas, semicolons, new lines and " og ", keeping "i stedet" clauses."""
-    parts: list[str] = []
-    for raw_line in block.split("\n"):
-        for piece in re.split(r"\s*;\s*|\s+og\s+(?=[A-ZÆØÅ])", raw_line):
-            for part in re.split(r",\s*", piece):
-                part = part.strip()
-                if not part:
-                    continue
-                if parts and re.match(r"(?i)^(?:i\s+stedet|stedfortræder|suppleant|formand|næstformand)\b", part):
-                    parts[-1] += ", " + part
-                else:
-                    parts.append(part)
-    return parts
+def _clean(text: str) -> str:
+    """Markup replaced by spaces of the same length, so offsets still index the document."""
+    return _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _attendees(block: str, status: AttendanceStatus, start: int, end: int) -> list[Attendance]:
-    people: list[Attendance] = []
-    for entry in _entries(block):
-        instead = _INSTEAD.match(entry)
-        if instead:
-            absent, sub = _person(instead["absent"]), _person(instead["sub"])
-            if absent:
-                people.append(
-                    Attendance(name=absent[0], status="absent", party=absent[1], role=absent[2], start=start, end=end)
-                )
-            if sub:
-                people.append(_substitute(sub, absent, start, end))
+def _labels(text: str, limit: int) -> list[tuple[re.Match[str], AttendanceStatus]]:
+    found: list[tuple[re.Match[str], AttendanceStatus]] = []
+    for m in _LABEL.finditer(text):
+        label = m["label"]
+        if not label[0].isupper():
             continue
-        stands_in = _STANDS_IN.match(entry)
-        if stands_in:
-            sub_text = stands_in["sub"] or stands_in["sub2"] or stands_in["sub3"]
-            for_text = stands_in["for"] or stands_in["for2"] or stands_in["for3"]
-            sub, absent = _person(sub_text), _person(for_text)
-            if sub:
-                people.append(_substitute(sub, absent, start, end))
-            if absent and status != "present":
-                people.append(Attendance(name=absent[0], status="absent", party=absent[1], start=start, end=end))
+        key = " ".join(label.lower().split())
+        status: AttendanceStatus = _LABELS.get(key, "present")
+        if status == "present" and m.start() > limit:
+            continue  # a member list inside an item is an appointment more often than attendance
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        at_line_start = not text[line_start : m.start()].strip(" \t*_#>•-")
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if m["extra"] and (not m["colon"] or status == "present"):
+            continue  # "Deltagere på det fysiske møde:" names a group, not the meeting's attendance
+        if m["colon"]:
+            if key in _MEMBER_LABELS and not _names_follow(text, m.end(), 2):
+                continue
+            found.append((m, status))
             continue
-        person = _person(entry)
-        if person:
-            people.append(
-                Attendance(name=person[0], status=status, party=person[1], role=person[2], start=start, end=end)
-            )
-    return people
-
-
-def _substitute(
-    sub: tuple[str, str | None, str | None],
-    absent: tuple[str, str | None, str | None] | None,
-    start: int,
-    end: int,
-) -> Attendance:
-    return Attendance(
-        name=sub[0],
-        status="substitute",
-        party=sub[1],
-        role=sub[2],
-        start=start,
-        end=end,
-        for_=absent[0] if absent else None,
-    )
-
-
-def find_attendance(lines: list[Line], limit: int) -> list[Attendance]:
-    """Attendance lists labelled "Deltagere:", "Afbud:", "Fraværende:", "Suppleant:"... before ``limit``."""
-    found: list[Attendance] = []
-    index = 0
-    while index < len(lines) and lines[index].start < limit:
-        line = lines[index]
-        match = _LABEL.match(line.text)
-        index += 1
-        if match is None:
-            _add(found, _stand_in_line(line))
-            continue
-        status = _LABELS[match["label"].lower()]
-        block_lines = [match["rest"]]
-        end = line.end
-        while (
-            index < len(lines)
-            and lines[index].text.strip()
-            and not _LABEL.match(lines[index].text)
-            and not _FOR_LABEL.match(lines[index].text)
-        ):
-            block_lines.append(lines[index].text)
-            end = lines[index].end
-            index += 1
-        start = line.start + match.start("rest")
-        block = "\n".join(block_lines)  # consecutive raw lines: block[i] is the text at start + i
-        _add(found, _name_spans(block, start, _attendees(block, status, start, end)))
+        if key in _MEMBER_LABELS or key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald"):
+            continue  # without a colon these are prose, read by attendance_prose
+        if at_line_start and not text[m.end() : line_end].strip():
+            found.append((m, status))  # "Medlemmer" on a line of its own, the list below
+        elif _names_follow(text, m.end(), 1):
+            found.append((m, status))  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
     return found
 
 
-def _name_spans(block: str, start: int, people: list[Attendance]) -> list[Attendance]:
-    """Narrow each attendee's span from the whole list to their own name, so evidence quotes their line."""
-    narrowed: list[Attendance] = []
-    cursor = 0
-    for person in people:
-        at = block.find(person.name, cursor)
-        if at < 0:
-            at = block.find(person.name)
-        if at < 0:
-            narrowed.append(person)
+def _names_follow(text: str, pos: int, count: int) -> bool:
+    window = text[pos : pos + 400]
+    hit = read_name(window, 0)
+    if hit is None:
+        run = split_run(window, 0, len(window))
+        return bool(run) and not window[: run[0].start].strip()
+    if count == 1:
+        return True
+    return len(NAME_RUN.findall(window)) >= count
+
+
+def _entries(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(start, end, ends_list) pieces of a list between separators outside brackets."""
+    pieces: list[tuple[int, int, bool]] = []
+    depth = 0
+    cursor = start
+    seps = {m.start(): m for m in _SEPARATOR.finditer(text, start, end)}
+    terms = {m.start(): m for m in _TERMINATOR.finditer(text, start, end)}
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if depth == 0 and i in terms:
+            pieces.append((cursor, i, True))
+            return pieces
+        if depth == 0 and i in seps and seps[i].end() > i:
+            pieces.append((cursor, i, False))
+            cursor = i = seps[i].end()
             continue
-        cursor = max(cursor, at + len(person.name))
-        narrowed.append(person.model_copy(update={"start": start + at, "end": start + at + len(person.name)}))
-    return narrowed
+        if depth == 0 and i in seps:  # zero-width split after ")"
+            pieces.append((cursor, i, False))
+            cursor = i
+        i += 1
+    pieces.append((cursor, end, False))
+    return pieces
 
 
-def _add(found: list[Attendance], people: list[Attendance]) -> None:
-    for person in people:
-        if not any(p.name == person.name and p.status == person.status for p in found):
-            found.append(person)
+def _row(hit: NameHit, status: AttendanceStatus, for_: str | None = None, role: str | None = None) -> Row:
+    return Row(hit.name, status, hit.start, hit.end, party=hit.party, role=role or hit.role, for_=for_)
 
 
-def _stand_in_line(line: Line) -> list[Attendance]:
-    """An unlabelled line saying who stood in for whom ("X (C) deltog som stedfortræder for Y.")."""
-    text = line.text.replace("**", "").strip(" .*_-")
-    if not text or len(text) > 200:
-        return []
-    labelled = _FOR_LABEL.match(text)
-    if labelled:
-        text = f"{labelled['sub']} som suppleant for {labelled['for']}"
-    text = re.sub(r"(?i)\s+deltog\s+som\s+", " som ", text)
-    if not re.search(r"(?i)\b(?:suppleant|stedfortræder|i stedet)\b", text):
-        return []
-    return [p for p in _attendees(text, "absent", line.start, line.end) if p.status == "substitute"]
+def _read_block(text: str, start: int, end: int, status: AttendanceStatus) -> list[Row]:
+    rows: list[Row] = []
+    first = True
+    for s, e, ends in _entries(text, start, end):
+        piece = text[s:e]
+        if not piece.strip(" \t\r\n*_-–•·"):
+            if ends:
+                break
+            continue
+        stop = _entry(text, s, e, status, rows, first)
+        first = False
+        if stop or ends:
+            break
+    return rows
+
+
+def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row], first: bool) -> bool:
+    """Read one list entry into ``rows``; True when the list has ended."""
+    piece = text[s:e]
+    lead = len(piece) - len(piece.lstrip(" \t\r\n*_-–•·"))
+    s += lead
+    piece = text[s:e]
+    if _ATTACHED.match(piece) and rows:
+        _attach(text, s, e, rows)
+        return False
+    role = _ROLE_REST.match(piece)
+    if role and role.end() == len(piece.rstrip(" .")) and rows:
+        rows[-1].role = rows[-1].role or role["role"].lower()
+        return False
+    hit = None
+    lead_place = re.match(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+)\s+(?=[A-ZÆØÅ])", piece)
+    if lead_place and is_municipality(lead_place.group(0)):
+        hit = read_name(text, s + lead_place.end(), e)  # "Faxe Hans Barlach": "Name, Place" pairs run on
+        if hit is not None and hit.name.split()[0] not in first_names():
+            hit = None
+    hit = hit or read_name(text, s, e)
+    if hit is not None and len(hit.name.split()) >= 4 and _looks_flattened(hit.name):
+        hit = None
+    if hit is None:
+        run = NAME_RUN.match(text, s, e)
+        if run and (len(run.group(0).split()) >= 4 or " Kommune " in run.group(0)):
+            hits = split_run(text, s, e)
+            for index, h in enumerate(hits):
+                following = text[h.end : hits[index + 1].start if index + 1 < len(hits) else e]
+                if _is_prose(following):
+                    return True  # "Torben Myrup gik efter punkt 141" is a sentence, not a list entry
+                rows.append(_row(h, status))
+            if hits:
+                return False
+        if first:
+            hit = _last_name_in(text, s, e)  # "Borgmesterens mødelokale Johnny Søtrup (V)"
+        if hit is None:  # "RM", "KKR", "Faxe", "sygdom" go by; a longer text ends the list
+            return len(piece.split()) > 3
+    rest = text[hit.rest_start : e]
+    if _is_prose(rest) and not _STANDS_IN_REST.search(rest):
+        return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
+    _person_entry(text, hit, e, status, rows)
+    return False
+
+
+def _is_prose(following: str) -> bool:
+    """Three or more words, one of them in lower case: a sentence goes on after the name."""
+    words = re.findall(r"\w+", following)
+    return len(words) > 2 and any(re.fullmatch(r"[a-zæøå]{2,}", w) for w in words)
+
+
+def _looks_flattened(name: str) -> bool:
+    tokens = name.split()
+    return any(
+        t in first_names() and tokens[i - 1] not in first_names() and not tokens[i - 1].endswith(".")
+        for i, t in enumerate(tokens)
+        if i >= 2
+    )
+
+
+def _last_name_in(text: str, s: int, e: int) -> NameHit | None:
+    runs = list(NAME_RUN.finditer(text, s, e))
+    for run in reversed(runs):
+        tokens = run.group(0).split()
+        while tokens and not plausible(tokens) and len(tokens) > 2:
+            tokens = tokens[1:]
+        if plausible(tokens) and tokens[0] in first_names():
+            begin = run.end() - len(" ".join(tokens))
+            return read_name(text, begin, e)
+    return None
+
+
+def _person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows: list[Row]) -> None:
+    rest_start = hit.rest_start
+    rest = text[rest_start:e]
+    sub_in = _SUB_IN_REST.search(rest)
+    if sub_in:  # "Marianne Zangenberg (stedfortræder: Per B. Andersen)"
+        sub = read_name(text, rest_start + sub_in.end(), e)
+        rows.append(_row(hit, "absent" if status == "present" else status))
+        if sub:
+            rows.append(_row(sub, "substitute", for_=hit.name))
+        return
+    for_rest = _SUB_FOR_REST.match(rest) or _FOR_REST.match(rest)
+    if for_rest:  # "Birgitte Glifberg (A), Suppleant for Brian Møller (A)", "Leif Sønderup for Jann Hansen"
+        absent = read_name(text, rest_start + for_rest.end(), e)
+        rows.append(_row(hit, "substitute", for_=absent.name if absent else None))
+        if absent:
+            rows.append(_row(absent, "absent"))
+        return
+    other = re.match(r"[\s\-–,]+", rest)
+    if other:  # "Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder."
+        sub = read_name(text, rest_start + other.end(), e)
+        if sub and _CAME_AS_SUB.match(text[sub.rest_start : e]):
+            rows.append(_row(hit, "absent" if status == "present" else status))
+            rows.append(_row(sub, "substitute", for_=hit.name))
+            return
+    role = _ROLE_REST.match(rest)
+    rows.append(_row(hit, status, role=role["role"].lower() if role else None))
+
+
+def _attach(text: str, s: int, e: int, rows: list[Row]) -> None:
+    """After a name: "suppleant for Y", "suppleant Martin Hillerup deltog", "i stedet deltager Claus Brandt"."""
+    previous = rows[-1]
+    piece = text[s:e]
+    for_match = re.match(r"(?i)(?:suppleant|stedfortræder)\w*\s+for\s+", piece)
+    if for_match:
+        absent = read_name(text, s + for_match.end(), e)
+        previous.status, previous.for_ = "substitute", absent.name if absent else None
+        if absent:
+            rows.append(_row(absent, "absent"))
+        return
+    lead = _SUB_LEAD.match(piece)
+    sub = read_name(text, s + (lead.end() if lead else 0), e)
+    if sub is not None:
+        if previous.status == "present":
+            previous.status = "absent"
+        rows.append(_row(sub, "substitute", for_=previous.name))
+
+
+def _for_labels(text: str) -> list[Row]:
+    """Lines like "Suppleant for Mette Jensen: Karin Holm (A)"."""
+    rows = []
+    for m in _FOR_LABEL.finditer(text):
+        sub = read_name(text, m.end(), text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text))
+        absent = read_name(text, m.start("for"), m.end("for"))
+        if sub:
+            rows.append(_row(sub, "substitute", for_=absent.name if absent else m["for"].strip()))
+        if absent:
+            rows.append(_row(absent, "absent"))
+    return rows
+
+
+def _blocks(text: str, limit: int) -> list[Row]:
+    labels = _labels(text, limit)
+    generic = [m.start() for m in _ANY_LABEL.finditer(text)]
+    rows: list[Row] = []
+    for index, (m, status) in enumerate(labels):
+        end = min(len(text), m.end() + 4000)
+        if index + 1 < len(labels):
+            end = min(end, labels[index + 1][0].start())
+        later = [g for g in generic if g >= m.end()]
+        if later:
+            end = min(end, later[0])
+        if _FOR_LABEL.search(text, m.start(), end):
+            end = min(end, _FOR_LABEL.search(text, m.start(), end).start())  # type: ignore[union-attr]
+        # "Deltagere: Afbud: A, B" - a two-column header flattened: the list is the first column's
+        if index > 0 and not text[labels[index - 1][0].end() : m.start()].strip():
+            previous = labels[index - 1][0]
+            same_line = "\n" not in text[previous.start() : m.end()]
+            if same_line and previous["colon"] and m["colon"]:
+                status = labels[index - 1][1]
+        rows.extend(_read_block(text, m.end(), end, status))
+    return rows
+
+
+def find_attendance(lines: list[Line], items: list[AgendaItem] | None = None) -> list[Attendance]:
+    """Attendance from labelled lists anywhere in the document (member lists only before the first
+    item) and from the prose forms, one row per person."""
+    text = _clean("\n".join(line.text for line in lines))
+    items = items or []
+    first_item = min((item.start for item in items), default=len(text))
+    limit = max(first_item, 4000)
+    rows = _blocks(text, limit) + _for_labels(text)
+    rows += find_prose(text, [item.number for item in items if item.number])
+    return _merge(rows)
+
+
+_RANK = {"present": 0, "absent": 1, "substitute": 2}
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def _merge(rows: list[Row]) -> list[Attendance]:
+    """One row per person: a substitute outranks an absence, an absence a member list; a per-item
+    absence keeps the person present with the items they missed."""
+    best: dict[str, Row] = {}
+    missed: dict[str, list[str]] = {}
+    order: list[str] = []
+    rows = _pair_substitutes(rows)
+    for row in rows:
+        key = _key(row.name)
+        if row.absent_items:
+            missed.setdefault(key, [])
+            missed[key] += [n for n in row.absent_items if n not in missed[key]]
+        if key not in best:
+            best[key] = row
+            order.append(key)
+            continue
+        held = best[key]
+        if row.per_item and not held.per_item:
+            continue
+        if _RANK[row.status] > _RANK[held.status] or (held.per_item and not row.per_item):
+            row.for_ = row.for_ or (held.for_ if held.status == row.status else None)
+            row.party = row.party or held.party
+            best[key] = row
+        elif row.status == held.status:
+            held.for_ = held.for_ or row.for_
+            held.party = held.party or row.party
+            held.role = held.role or row.role
+    out = []
+    for key in order:
+        row = best[key]
+        items = missed.get(key, []) if row.status == "present" else []
+        out.append(
+            Attendance(
+                name=row.name,
+                status=row.status,
+                for_=row.for_ if row.status == "substitute" else None,
+                party=row.party,
+                role=row.role,
+                absent_items=sorted(items, key=_item_order),
+                start=row.start,
+                end=row.end,
+            )
+        )
+    return out
+
+
+def _item_order(number: str) -> tuple[int, str]:
+    return (int(number), "") if number.isdigit() else (10**6, number)
+
+
+def _pair_substitutes(rows: list[Row]) -> list[Row]:
+    """A substitute list with no one named as stood in for, and exactly as many absences without a
+    substitute: paired in order (one "Afbud:" and one "Stedfortrædere:", or three and three)."""
+    subs = [r for r in rows if r.status == "substitute" and not r.for_]
+    if not subs:
+        return rows
+    covered = {_key(r.for_) for r in rows if r.status == "substitute" and r.for_}
+    sub_keys = {_key(r.name) for r in rows if r.status == "substitute"}
+    absent: list[Row] = []
+    for r in rows:
+        key = _key(r.name)
+        if r.status == "absent" and key not in covered | sub_keys and all(_key(a.name) != key for a in absent):
+            absent.append(r)
+    unique_subs: list[Row] = []
+    for r in subs:
+        if all(_key(u.name) != _key(r.name) for u in unique_subs):
+            unique_subs.append(r)
+    if len(unique_subs) == len(absent):
+        pairs = {_key(s.name): a.name for s, a in zip(unique_subs, absent, strict=True)}
+        for r in subs:
+            r.for_ = pairs[_key(r.name)]
+    return rows

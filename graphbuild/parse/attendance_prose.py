@@ -1,0 +1,318 @@
+"""Attendance written as sentences: "Der er afbud fra A, B og C.", "X havde meldt afbud, og Y
+deltog i stedet.", "X var forhindret i at deltage", "Y mødte som stedfortræder for X", "X udeblev
+uden afbud", and absence from some items only ("X deltog ikke under punkterne 12-15", "X forlod
+mødet efter pkt. 4", "X ankom kl. 17.54 under behandlingen af punkt 4")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graphbuild.models import AttendanceStatus
+from graphbuild.parse.attendance_names import NAME_RUN, NOT_NAME_WORDS, PARTY, ROLE_WORDS, NameHit, plausible
+from graphbuild.vocab.reference import first_names
+
+
+@dataclass
+class Row:
+    name: str
+    status: AttendanceStatus
+    start: int
+    end: int
+    party: str | None = None
+    role: str | None = None
+    for_: str | None = None
+    absent_items: list[str] = field(default_factory=list)
+    per_item: bool = False  # read from a per-item statement, not a list of the whole meeting
+
+
+_ABBREVIATIONS = frozenset(
+    ["kl", "pkt", "nr", "stk", "jf", "ca", "mio", "mia", "bl", "f", "eks", "evt", "vedr", "inkl", "ref"]
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ0-9\"“”]|[A-ZÆØÅ][a-zæøå])")
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)$")
+_NOT_BETWEEN = re.compile(r"^[\s,]*(?:[a-zæøå]+[\s,]+){0,4}$")
+
+_ABSENT_AFTER = re.compile(
+    r"(?i)\b(?:havde|har)\s+(?:meldt|sendt)\s+(?:afbud|forfald)|\bvar\s+(?:også\s+)?forhindret|"
+    r"\b(?:var|er)\s+fraværende\b|\budeblev\b|\bdeltog\s+ikke\s+(?:i|på)\s+(?:dagens\s+)?mødet|"
+    r"\bmødte\s+ikke(?:\s+(?:frem|op))?\b|\bvar\s+ikke\s+(?:til\s+stede|mødt)"
+)
+_ABSENT_BEFORE = re.compile(r"(?i)\b(?:afbud|forfald)\s+fra(?:\s*:)?\s+|\bfraværende\s+var\s+")
+_SUB_AFTER = re.compile(
+    r"(?i)\b(?:deltog|deltager|mødte|mødt)\s+(?:derfor\s+)?i\s+stedet\b(?!\s+for)|"
+    r"\b(?:deltog|deltager|mødte|indtræder|indtrådte)\s+som\s+(?:suppleant|stedfortræder)\w*\b(?!\s+for)"
+)
+_SUB_BEFORE = re.compile(
+    r"(?i)\bi\s+stedet\s+(?:mødte?|deltog|deltager|kom|kommer)\s+|"
+    r"\bsom\s+(?:suppleant|stedfortræder)\w*\s+(?:deltog|deltager|mødte|er\s+indkaldt|var\s+indkaldt|"
+    r"blev\s+indkaldt|indkaldes|indtræder)\s+|\b(?:blev\s+)?afløst\s+af\s+"
+)
+_SUB_FOR = re.compile(
+    r"(?i)\b(?:deltog|deltager|mødte|mødt)\s+(?:som\s+(?:suppleant|stedfortræder)\w*\s+)?(?:i\s+stedet\s+)?for\s+|"
+    r"\bi\s+stedet\s+for\s+|\bsom\s+(?:suppleant|stedfortræder)\w*\s+for\s+"
+)
+_INSTEAD_OF_FIRST = re.compile(r"(?i)^\s*i\s+stedet\s+for\s+")
+_APPOINTMENT = re.compile(r"(?i)udpeg|\bvalg|\bvalgt|\bvælge|bestyrelse|repræsentantskab|\bråd\b|\bnævn")
+_CALLED_IN = re.compile(r"(?i)\b(?:stedfortræder|suppleant)\w*\b[^.]*?\b(?:indkald\w*|indtræder|tiltræder)|"
+                        r"\b(?:indkald\w*|indtræder)\b[^.]*?\bsom\s+(?:stedfortræder|suppleant)")  # fmt: skip
+_DID_NOT_COME = re.compile(r"(?i)\bmødte\s+ikke\b")
+_ITEM_WORD = r"(?:dagsordens)?(?:punkt(?:erne|er)?|pkt\.?|sag(?:erne)?|sagsnr\.?)"
+_ITEMS = rf"(?P<items>\d+(?:\s*(?:[-–]|,|og|til)\s*(?:{_ITEM_WORD}\s*)?\d+)*)"
+_NOT_ITEMS = re.compile(
+    rf"(?i)\b(?:deltog|var)\s+ikke\s+(?:med\s+)?(?:i|under|ved)\s+(?:behandlingen\s+af\s+|sagens\s+behandling\s+(?:af\s+)?)?"
+    rf"{_ITEM_WORD}\s*{_ITEMS}"
+)
+_UNDER_ITEMS_SUB = re.compile(
+    rf"(?i)\bunder\s+{_ITEM_WORD}\s*{_ITEMS}\s+deltog\s+(?:stedfortræder|suppleant)(?:en)?\s+"
+)
+_LEFT = re.compile(
+    rf"(?i)\b(?:gik|forlod\s+mødet)(?:\s+kl\.?\s*[\d.:]+)?\s+(?P<when>efter|under|før)\s+"
+    rf"(?:behandlingen\s+af\s+|behandling\s+af\s+)?{_ITEM_WORD}\s*(?P<n>\d+)"
+)
+_ARRIVED = re.compile(
+    rf"(?i)\b(?:ankom|kom|mødte)(?:\s+kl\.?\s*[\d.:]+)?\s+(?P<when>under|efter|før|til)\s+"
+    rf"(?:behandlingen\s+af\s+|behandling\s+af\s+)?{_ITEM_WORD}\s*(?P<n>\d+)"
+)
+_LEFT_ANY = re.compile(r"(?i)\b(?:forlod\s+mødet|ankom\s+kl)")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, paragraph by paragraph; "kl." "pkt." and initials do not end one."""
+    out: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        start = para.start()
+        for m in _SENTENCE_END.finditer(text, para.start(), para.end()):
+            word = re.search(r"(\w+)$", text[max(para.start(), m.start() - 12) : m.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+            out.append((start, m.end()))
+            start = m.end()
+        if text[start : para.end()].strip():
+            out.append((start, para.end()))
+    return out
+
+
+def _hit(text: str, run: re.Match[str], end: int, head: bool = False) -> NameHit | None:
+    """A name run without its leading role or sentence words ("Rådmand Kristian Würtz", "Som X");
+    of two names run together ("Mads Krarup Nielsen Torben Myrup") the last, or with ``head`` the first."""
+    spans = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
+    tokens = [t for _, _, t in spans]
+    bounds = [
+        i for i in range(2, len(tokens))
+        if tokens[i] in first_names() and tokens[i - 1] not in first_names() and not tokens[i - 1].endswith(".")
+    ]  # fmt: skip
+    a, b = (0, bounds[0]) if bounds and head else (bounds[-1] if bounds else 0, len(tokens))
+    role = None
+    while a < b - 1 and (tokens[a] in NOT_NAME_WORDS or tokens[a].lower() in ROLE_WORDS):
+        if tokens[a].lower() in ROLE_WORDS:
+            role = tokens[a].lower()
+        a += 1
+    if not plausible(tokens[a:b]):
+        return None
+    start, stop = run.start() + spans[a][0], run.start() + spans[b - 1][1]
+    party = PARTY.match(text, stop, end)
+    return NameHit(" ".join(tokens[a:b]), start, stop, party["party"].strip() if party else None, role,
+                   party.end() if party else stop)  # fmt: skip
+
+
+def _names_before(text: str, lo: int, cue: int) -> list[NameHit]:
+    """The list of names that ends just before ``cue`` ("A, B og C var fraværende")."""
+    hits = [h for run in NAME_RUN.finditer(text, lo, cue) if (h := _hit(text, run, cue))]
+    if not hits or not _NOT_BETWEEN.match(text[hits[-1].rest_start : cue]):
+        return []
+    out = [hits[-1]]
+    for hit in reversed(hits[:-1]):
+        if not _LIST_GAP.match(text[hit.rest_start : out[0].start]):
+            break
+        out.insert(0, hit)
+    return out
+
+
+def _names_after(text: str, pos: int, hi: int) -> list[NameHit]:
+    """The list of names that starts at ``pos`` ("afbud fra A (A), B (A), C (V)")."""
+    out: list[NameHit] = []
+    for run in NAME_RUN.finditer(text, pos, hi):
+        gap = text[out[-1].rest_start if out else pos : run.start()]
+        if (out and not _LIST_GAP.match(gap)) or (not out and gap.strip(" \t:")):
+            break
+        hit = _hit(text, run, hi, head=True)
+        if hit is None:
+            break
+        out.append(hit)
+        if hit.end < run.end():
+            break
+    return out
+
+
+def _nearest_before(text: str, lo: int, cue: int) -> NameHit | None:
+    hits = [h for run in NAME_RUN.finditer(text, lo, cue) if (h := _hit(text, run, cue))]
+    return hits[-1] if hits else None
+
+
+def _item_numbers(spec: str) -> list[str]:
+    """Item numbers: "12-15" -> 12..15, "14 og 18", "01 – pkt. 03" -> 1..3."""
+    numbers: list[str] = []
+    parts = re.split(r"\s*(?:,|og)\s*", re.sub(rf"(?i){_ITEM_WORD}", " ", spec))
+    for part in parts:
+        bounds = [int(n) for n in re.findall(r"\d+", part)]
+        if len(bounds) == 2 and re.search(r"[-–]|til", part) and 0 <= bounds[1] - bounds[0] <= 200:
+            numbers += [str(n) for n in range(bounds[0], bounds[1] + 1)]
+        else:
+            numbers += [str(n) for n in bounds]
+    return numbers
+
+
+def _relative_items(numbers: list[str], n: int, after: bool, including: bool) -> list[str]:
+    known = [int(x) for x in numbers if x.isdigit()]
+    if after:
+        return [str(x) for x in known if x > n or (including and x == n)]
+    if known:
+        return [str(x) for x in known if x < n or (including and x == n)]
+    return [str(x) for x in range(1, n + (1 if including else 0))] if n <= 60 else []
+
+
+def _row(hit: NameHit, status: AttendanceStatus, for_: str | None = None) -> Row:
+    return Row(hit.name, status, hit.start, hit.end, party=hit.party, role=hit.role, for_=for_)
+
+
+def find_prose(text: str, item_numbers: list[str]) -> list[Row]:
+    rows: list[Row] = []
+    pending: list[NameHit] = []  # the absences the next substitute sentence refers to
+    since = 0
+    for lo, hi in _sentences(text):
+        sentence = text[lo:hi]
+        if len(sentence) > 600 or not re.search(
+            r"(?i)afbud|forfald|forhindret|fraværende|udeblev|stedet|stedfortræder|suppleant|deltog|mødte|"
+            r"afløst|forlod|ankom|\bgik\b",
+            sentence,
+        ):
+            since += 1
+            if since > 2:
+                pending = []
+            continue
+        since = 0
+        found = _per_item(text, lo, hi, item_numbers)
+        rows += found
+        if found:
+            continue
+        absent = _absences(text, lo, hi)
+        did_not_come = _DID_NOT_COME.search(sentence) is not None
+        subs = [] if did_not_come else _substitutions(text, lo, hi, absent or pending)
+        rows += [_row(h, "absent") for h in absent]
+        rows += subs
+        for sub in subs:
+            if sub.for_:
+                key = sub.for_.lower()
+                pending = [p for p in pending if p.name.lower() != key]
+        if absent:
+            pending = [h for h in absent if all(s.for_ != h.name for s in subs)]
+    return rows
+
+
+def _absences(text: str, lo: int, hi: int) -> list[NameHit]:
+    hits: list[NameHit] = []
+    for cue in _ABSENT_AFTER.finditer(text, lo, hi):
+        hits += _names_before(text, lo, cue.start())
+    for cue in _ABSENT_BEFORE.finditer(text, lo, hi):
+        hits += _names_after(text, cue.end(), hi)
+    return hits
+
+
+def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[Row]:
+    rows: list[Row] = []
+    sentence = text[lo:hi]
+    appointment = _APPOINTMENT.search(sentence) is not None
+    for cue in _SUB_FOR.finditer(text, lo, hi):
+        absent = _names_after(text, cue.end(), hi)
+        if _INSTEAD_OF_FIRST.match(text, cue.start()) or text[lo : cue.start()].strip() == "":
+            # "I stedet for Vivi Kier deltog Preben Petersen."
+            tail = absent[-1].rest_start if absent else cue.end()
+            verb = re.match(r"(?i)\s*(?:deltog|deltager|mødte|kom)\s+", text[tail:hi])
+            subs = _names_after(text, tail + verb.end(), hi) if verb else []
+        else:
+            near = _nearest_before(text, lo, cue.start())
+            subs = [near] if near and _NOT_BETWEEN.match(text[near.rest_start : cue.start()]) else []
+            if not subs and near and _CALLED_IN.search(sentence):
+                subs = [near]
+        if appointment and not _CALLED_IN.search(sentence) and "stedet" not in sentence:
+            continue  # "udpeget X som stedfortræder for Y i bestyrelsen" is an appointment
+        if appointment and re.search(r"(?i)udpeg|valgt|\bvalg", sentence):
+            continue
+        for sub in subs:
+            rows.append(_row(sub, "substitute", absent[0].name if absent else None))
+        rows += [_row(a, "absent") for a in absent[:1]] if subs else []
+    if rows:
+        return rows
+    for cue in _SUB_AFTER.finditer(text, lo, hi):
+        subs = _names_before(text, lo, cue.start())
+        rows += _paired(subs, pending)
+    for cue in _SUB_BEFORE.finditer(text, lo, hi):
+        subs = _names_after(text, cue.end(), hi)
+        rows += _paired(subs, pending)
+    if rows or appointment:
+        return rows
+    if _CALLED_IN.search(sentence):  # "1. stedfortræder på liste V, Kim Østergaard, indkaldes ... afbud fra X"
+        m = re.search(r"(?i)(?:stedfortræder|suppleant)\w*\b", sentence)
+        if m:
+            after = [h for run in NAME_RUN.finditer(text, lo + m.end(), hi) if (h := _hit(text, run, hi))]
+            if after:
+                rows += _paired(after[:1], pending)
+    return rows
+
+
+def _paired(subs: list[NameHit], absent: list[NameHit]) -> list[Row]:
+    if len(subs) == len(absent):
+        return [_row(s, "substitute", a.name) for s, a in zip(subs, absent, strict=True)]
+    if len(absent) == 1 and len(subs) == 1:
+        return [_row(subs[0], "substitute", absent[0].name)]
+    return [_row(s, "substitute") for s in subs]
+
+
+def _per_item(text: str, lo: int, hi: int, item_numbers: list[str]) -> list[Row]:
+    rows: list[Row] = []
+    sub = _UNDER_ITEMS_SUB.search(text, lo, hi)
+    if sub:  # "Under punkterne 14 og 18 deltog stedfortræder S (V), da C (V) var inhabil."
+        items = _item_numbers(sub["items"])
+        subs = _names_after(text, sub.end(), hi)
+        later = [h for run in NAME_RUN.finditer(text, subs[-1].rest_start if subs else sub.end(), hi)
+                 if (h := _hit(text, run, hi))]  # fmt: skip
+        absent = later[0] if later else None
+        for s in subs:
+            rows.append(_row(s, "substitute", absent.name if absent else None))
+        if absent:
+            rows.append(Row(absent.name, "present", absent.start, absent.end, party=absent.party,
+                            absent_items=items, per_item=True))  # fmt: skip
+        return rows
+    for m in _NOT_ITEMS.finditer(text, lo, hi):
+        for hit in _names_before(text, lo, m.start()):
+            rows.append(Row(hit.name, "present", hit.start, hit.end, party=hit.party,
+                            absent_items=_item_numbers(m["items"]), per_item=True))  # fmt: skip
+    for m in _LEFT.finditer(text, lo, hi):
+        n, when = int(m["n"]), m["when"].lower()
+        items = _relative_items(item_numbers, n, after=when != "før", including=when == "under")
+        for hit in _names_before_loose(text, lo, m.start()):
+            rows.append(
+                Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=items, per_item=True)
+            )
+    for m in _ARRIVED.finditer(text, lo, hi):
+        n, when = int(m["n"]), m["when"].lower()
+        items = _relative_items(item_numbers, n, after=False, including=when == "efter")
+        for hit in _names_before_loose(text, lo, m.start()):
+            rows.append(
+                Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=items, per_item=True)
+            )
+    left = None if rows else _LEFT_ANY.search(text, lo, hi)
+    if left:
+        for hit in _names_before_loose(text, lo, left.start()):
+            rows.append(Row(hit.name, "present", hit.start, hit.end, party=hit.party, per_item=True))
+    return rows
+
+
+def _names_before_loose(text: str, lo: int, cue: int) -> list[NameHit]:
+    """Names before a cue, allowing "Rådmand" or a party in between ("Anna Hede (O) forlod mødet")."""
+    hits = _names_before(text, lo, cue)
+    if hits:
+        return hits
+    near = _nearest_before(text, lo, cue)
+    return [near] if near and len(text[near.rest_start : cue].split()) <= 2 else []
