@@ -42,3 +42,41 @@ def test_architecture_relationship_table_is_the_schema() -> None:
         assert re.findall(r"`(\w+)`", properties) == own, rel_type
     for label in schema.nodes:
         assert f"`{label}`" in section, label
+
+
+def _modules_named_in_architecture() -> dict[str, set[str]]:
+    """package folder -> the modules its rows name, each as "`module` (its job)"."""
+    section = _section((REPO / "docs" / "architecture.md").read_text(encoding="utf-8"), "## Stages and the modules")
+    named: dict[str, set[str]] = {}
+    for row in re.findall(r"^\|(.+)\|$", section, re.MULTILINE):
+        cells = [cell.strip() for cell in row.split("|")]
+        if len(cells) != 4 or not cells[2].startswith("`"):
+            continue
+        folder = cells[2].strip("`")
+        named.setdefault(folder, set()).update(re.findall(r"`(\w+)` \(", cells[3]))
+    return named
+
+
+def test_architecture_names_every_module_with_its_job() -> None:
+    named = _modules_named_in_architecture()
+    modules = {
+        (path.parent.relative_to(REPO).as_posix() + "/", path.stem)
+        for root in ("graphbuild", "viz")
+        for path in (REPO / root).rglob("*.py")
+        if path.name != "__init__.py"
+    }
+    assert len(modules) > 50
+    missing = sorted(f"{folder}{name}.py" for folder, name in modules if name not in named.get(folder, set()))
+    assert not missing, f"docs/architecture.md does not name {missing}"
+    absent = sorted(
+        f"{folder}{name}.py" for folder, names in named.items() for name in names if (folder, name) not in modules
+    )
+    assert not absent, f"docs/architecture.md names modules that do not exist: {absent}"
+
+
+def test_the_flow_is_drawn_once() -> None:
+    docs = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
+    lines = [(doc.name, line) for doc in docs for line in doc.read_text(encoding="utf-8").splitlines()]
+    drawings = [(name, line) for name, line in lines if "─►" in line]
+    assert [name for name, _ in drawings] == ["architecture.md"], drawings
+    assert all(stage in drawings[0][1] for stage in ("sources", "parse", "extract", "resolve", "store"))
