@@ -39,6 +39,7 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
     ("noted", r"\b(?:blev|tages|toges)\s+(?:\w+\s+){0,2}til\s+efterretning\b"),
     ("discussed", r"\bblev\s+(?:\w+\s+){0,2}drøftet\b|\bdrøftedes\b"),
 )
+_PAST = re.compile(r"(?i)blev\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt")
 _PROPOSING = re.compile(r"(?i)\bindstill|\bforeslå|\banmod|^\s*at\b")
 _NEXT_SECTION = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling|Bilag|Beslutningstema"
@@ -134,7 +135,10 @@ def decision_of(item: AgendaItem, text: str) -> tuple[str | None, int]:
     item_text = text[item.start : item.end]
     words = list(_BESLUTNING_WORD.finditer(item_text))
     if not words:
-        return _recorded(item_text, item.start)
+        # where a case is presented (Indstilling ...), "godkendes" is the recommendation's word: only
+        # a past-tense record ("blev godkendt") is a decision
+        presented = any(s.kind in ("indstilling", "sagsfremstilling", "resume") for s in item.sections)
+        return _recorded(item_text, item.start, past_only=presented)
     start = words[-1].end()
     body = item_text[start:]
     stop = _NEXT_SECTION.search(body)
@@ -144,7 +148,7 @@ def decision_of(item: AgendaItem, text: str) -> tuple[str | None, int]:
     return (body or None), item.start + start
 
 
-def _recorded(item_text: str, offset: int) -> tuple[str | None, int]:
+def _recorded(item_text: str, offset: int, past_only: bool = False) -> tuple[str | None, int]:
     """The sentence of prose minutes that records the decision ("Referatet blev godkendt."), when it
     is not part of a recommendation, or closes the item."""
     body = item_text.split("\n", 1)[1] if "\n" in item_text else item_text
@@ -152,6 +156,8 @@ def _recorded(item_text: str, offset: int) -> tuple[str | None, int]:
     found: tuple[str, int] | None = None
     for _, pattern in RECORD_RULES:
         for match in re.finditer(pattern, body, re.IGNORECASE):
+            if past_only and not _PAST.match(match.group(0)):
+                continue
             begin = max(body.rfind(". ", 0, match.start()) + 2, body.rfind("\n", 0, match.start()) + 1, 0)
             end_dot = body.find(".", match.end())
             end = end_dot + 1 if end_dot >= 0 else len(body)
