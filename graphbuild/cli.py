@@ -239,6 +239,8 @@ def query(
     finally:
         graph_store.close()
     write_rows(format_rows(result, fmt), fmt)
+    for note in result.notes(pack, params):
+        err.print(note, highlight=False, markup=False)
 
 
 @app.command()
@@ -367,10 +369,16 @@ def viz_diffusion(
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
-    """Municipalities in order of adopting an initiative, along time."""
+    """Municipalities in order of adopting an initiative, along time (the adopters pack's rows)."""
+    from graphbuild.store.opening import open_store
     from kommunegraf_viz import render_diffusion
 
-    report_viz(render_diffusion(load_graph(store, neo4j), initiative, output))
+    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
+    try:
+        report = render_diffusion(graph_store, initiative, output)
+    finally:
+        graph_store.close()
+    report_viz(report)
 
 
 @viz_app.command("membership")

@@ -19,12 +19,12 @@ Header keys:
   string, int, date (YYYY-MM-DD, or a prefix YYYY / YYYY-MM) or choice(a|b|c). An optional
   parameter with an empty default is passed to Cypher as '' (never null: LadybugDB cannot type a
   null parameter), so a pack tests ``$since = '' OR ...``.
-- ``resolve: NAME -> Label, Label`` turns the user's text in NAME into the ids of matching nodes
-  of those labels, passed as ``$NAME_ids`` (a list). Matching is done here in Python: exact name
-  or alias (case-insensitive) first, then a substring of name or alias, then rapidfuzz. Adding
-  ``(best)`` after the labels passes only the best match; ``(all)`` keeps every substring match
-  even when one is exact (for search). When a given NAME matches nothing the pack answers no rows
-  without running.
+- ``resolve: NAME -> Label, Label`` turns the user's text in NAME into the id of the one node of
+  those labels it names, passed as ``$NAME_ids`` (a list), with the shared name matcher
+  (graphbuild.vocab.matching: id, name, alias, then fuzzy on the whole name and on name tokens).
+  A name that names several nodes or none raises UnmatchedName (a UserError listing the
+  candidates, or the closest names). ``(all)`` after the labels passes every node the text could
+  mean (for search).
 - ``one-of: A, B``: at least one of these parameters must be given.
 - ``start-from-quieter: A, B`` (for path packs): when the node resolved from B has fewer
   relationships than the one from A, the two are swapped before the query runs, because a
@@ -52,17 +52,26 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal, Protocol
 
-from rapidfuzz import fuzz, process
 from rich.console import Console
 from rich.table import Table
 
 from graphbuild.errors import KommunegrafError, UserError, first_line
+from graphbuild.vocab.matching import (
+    CONTEXT_PROPS,
+    CONTEXT_RELS,
+    Candidate,
+    Hit,
+    UnmatchedName,
+    context_of,
+    match_name,
+    rank,
+    with_context,
+)
 
 PACKAGE = "graphbuild.packs"
 ENGINES = ("neo4j", "ladybug")
 PARAM_TYPES = ("string", "int", "date", "choice")
 DEFAULT_TIMEOUT_S = 30.0
-FUZZY_CUTOFF = 80.0
 MAX_MATCHES = 50
 
 
@@ -112,7 +121,7 @@ class PackParam:
 class Resolve:
     param: str
     labels: tuple[str, ...]
-    mode: Literal["exact-first", "best", "all"] = "exact-first"
+    mode: Literal["one", "all"] = "one"
 
 
 @dataclass(frozen=True)
@@ -151,6 +160,23 @@ class Pack:
 class PackResult:
     columns: list[str]
     rows: list[list[Any]] = field(default_factory=list)
+    resolved: dict[str, list[Hit]] = field(default_factory=dict)  # parameter -> the nodes it named
+
+    def notes(self, pack: str, typed: Mapping[str, str]) -> list[str]:
+        """Lines for the reader beside the rows: which node a loosely typed name was taken to mean,
+        and, when there are no rows, that the named nodes exist and the answer is empty."""
+        notes = [
+            f"{param}={typed.get(param, '')!r} read as {hits[0].candidate.describe()}, the closest name"
+            for param, hits in self.resolved.items()
+            if len(hits) == 1 and hits[0].how == "fuzzy"
+        ]
+        named = [h.candidate.describe() for hits in self.resolved.values() for h in hits[:1]]
+        if not self.rows:
+            if named:
+                notes.append(f"no rows: {' and '.join(named)} is in the graph, but {pack} has no answer for it")
+            else:
+                notes.append(f"no rows: {pack} has no answer for these parameters")
+        return notes
 
     def records(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
@@ -162,7 +188,7 @@ _PARAM_RE = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s*:\s*(?P<type>\w+(?:\([^)]*\))?)\s*"
     r"(?:(?P<required>\(required\))|=\s*(?P<default>[^\s—]*))?\s*(?:(?:—|--)\s*(?P<help>.*))?$"
 )
-_RESOLVE_RE = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*->\s*(?P<labels>[\w,\s`]+?)\s*(?:\((?P<mode>best|all)\))?$")
+_RESOLVE_RE = re.compile(r"^(?P<name>[A-Za-z_]\w*)\s*->\s*(?P<labels>[\w,\s`]+?)\s*(?:\((?P<mode>all)\))?$")
 
 
 class PackFormatError(ValueError):
@@ -190,10 +216,7 @@ def _parse_resolve(pack: str, text: str) -> Resolve:
     if not match:
         raise PackFormatError(f"{pack}: cannot read resolve line {text!r}")
     labels = tuple(label.strip() for label in match["labels"].split(",") if label.strip())
-    mode: Literal["exact-first", "best", "all"] = "best" if match["mode"] == "best" else "exact-first"
-    if match["mode"] == "all":
-        mode = "all"
-    return Resolve(match["name"], labels, mode)
+    return Resolve(match["name"], labels, "all" if match["mode"] == "all" else "one")
 
 
 def _strip_comments(text: str) -> str:
@@ -336,79 +359,67 @@ def bind_params(pack: Pack, raw_params: Mapping[str, str]) -> dict[str, str | in
 
 
 # --- name resolution -----------------------------------------------------------------------
+# The matching itself is graphbuild.vocab.matching (shared with the pictures and the CLI); here
+# the candidates come from the store. Labels and relationship types in these queries come from
+# pack headers and the matcher's context table (package code), never from user text.
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-@dataclass(frozen=True)
-class Candidate:
-    id: str
-    label: str
-    name: str
-    aliases: tuple[str, ...]
-
-    def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases) if self.name else self.aliases
-
-
-def _candidates(store: QueryStore, label: str, needle: str | None) -> list[Candidate]:
-    # The label comes from a pack header (package code), never from user text.
-    if needle is None:
-        cypher = f"MATCH (n:`{label}`) RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
-        rows = store.query(cypher, {})
-    else:
-        cypher = (
-            f"MATCH (n:`{label}`) WITH n, $needle AS needle "
-            "WHERE toLower(n.name) CONTAINS needle OR any(a IN n.aliases WHERE toLower(a) CONTAINS needle) "
-            "RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
-        )
-        rows = store.query(cypher, {"needle": needle})
-    return [Candidate(r["id"], label, r["name"] or "", tuple(r["aliases"] or ())) for r in rows]
-
-
-def resolve_candidates(
-    store: QueryStore,
-    text: str,
-    labels: Sequence[str],
-    mode: Literal["exact-first", "best", "all"] = "exact-first",
-) -> list[Candidate]:
-    """The nodes whose name or alias matches ``text``, best matches first.
-
-    An exact (case-insensitive) name or alias wins outright (unless ``mode`` is "all"); otherwise
-    every node whose name or alias contains the text; otherwise the fuzzy matches (rapidfuzz
-    WRatio) near the best one. "best" keeps only the first.
-    """
-    wanted = _norm(text)
-    if not wanted:
-        return []
+def fetch_candidates(store: QueryStore, labels: Sequence[str]) -> list[Candidate]:
+    """Every node of these labels, with its id, name and aliases."""
     found: list[Candidate] = []
     for label in labels:
-        found.extend(_candidates(store, label, wanted.lower()))
-    exact = [c for c in found if any(_norm(n) == wanted for n in c.names())]
-    if exact and mode != "all":
-        ranked = sorted(exact, key=lambda c: (_norm(c.name) != wanted, c.id))
-    elif found:
-        ranked = sorted(found, key=lambda c: (-max(fuzz.WRatio(wanted, _norm(n)) for n in c.names()), c.id))
-    else:
-        everyone = [c for label in labels for c in _candidates(store, label, None)]
-        choices = {(c.id, i): _norm(n) for c in everyone for i, n in enumerate(c.names())}
-        scored = process.extract(wanted, choices, scorer=fuzz.WRatio, score_cutoff=FUZZY_CUTOFF, limit=None)
-        best: dict[str, float] = {}
-        for _, score, (node_id, _i) in scored:
-            best[node_id] = max(best.get(node_id, 0.0), score)
-        top = max(best.values(), default=0.0)
-        ranked_ids = sorted((i for i, s in best.items() if s >= top - 5), key=lambda i: (-best[i], i))
-        by_id = {c.id: c for c in everyone}
-        ranked = [by_id[node_id] for node_id in ranked_ids]
-    unique: list[Candidate] = []
-    seen: set[str] = set()
-    for candidate in ranked:
-        if candidate.id not in seen and len(unique) < MAX_MATCHES:
-            seen.add(candidate.id)
-            unique.append(candidate)
-    return unique[:1] if mode == "best" else unique
+        cypher = f"MATCH (n:`{label}`) RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
+        rows = store.query(cypher, {})
+        found += [Candidate(r["id"], label, r["name"] or "", tuple(r["aliases"] or ())) for r in rows]
+    return found
+
+
+def fetch_context(store: QueryStore, candidates: Iterable[Candidate]) -> dict[str, tuple[str, ...]]:
+    """What tells these candidates apart (their municipality, region, owner ...), by node id."""
+    ids_by_label: dict[str, list[str]] = {}
+    for candidate in candidates:
+        ids_by_label.setdefault(candidate.type, []).append(candidate.id)
+    context: dict[str, tuple[str, ...]] = {}
+    for label, ids in ids_by_label.items():
+        props: dict[str, dict[str, Any]] = {i: {} for i in ids}
+        prop = CONTEXT_PROPS.get(label)
+        if prop:
+            rows = store.query(
+                f"MATCH (n:`{label}`) WHERE n.id IN $ids RETURN n.id AS id, n.{prop} AS value", {"ids": ids}
+            )
+            for row in rows:
+                props[row["id"]][prop] = row["value"]
+        far: dict[str, list[str]] = {i: [] for i in ids}
+        types = CONTEXT_RELS.get(label, ())
+        if types:
+            cypher = (
+                f"MATCH (n:`{label}`)-[:{'|'.join(types)}]->(m) WHERE n.id IN $ids RETURN n.id AS id, m.name AS name"
+            )
+            for row in store.query(cypher, {"ids": ids}):
+                far[row["id"]].append(row["name"] or "")
+        for node_id in ids:
+            context[node_id] = context_of(props[node_id], label, far[node_id])
+    return context
+
+
+def resolve_name(store: QueryStore, text: str, labels: Sequence[str]) -> Hit:
+    """The one node of these labels that ``text`` names, and how; UnmatchedName (a UserError
+    listing the candidates or the closest names, with their context) when it names none or several."""
+    match = match_name(text, fetch_candidates(store, labels), labels)
+    if match.status == "one":
+        return match.hits[0]
+    listed = match.hits + match.closest
+    raise UnmatchedName(with_context(match, fetch_context(store, (h.candidate for h in listed))))
+
+
+def search_names(store: QueryStore, text: str, labels: Sequence[str]) -> list[Hit]:
+    """Every node of these labels that ``text`` could mean, best first (for search)."""
+    candidates = fetch_candidates(store, labels)
+    hits = rank(text, candidates, labels)
+    if not hits:
+        match = match_name(text, candidates, labels)
+        raise UnmatchedName(with_context(match, fetch_context(store, (h.candidate for h in match.closest))))
+    return hits[:MAX_MATCHES]
 
 
 # --- running -------------------------------------------------------------------------------
@@ -445,7 +456,7 @@ def _degree(store: QueryStore, candidates: Sequence[Candidate]) -> int:
     total = 0
     for candidate in candidates:
         # The label comes from the pack header via the resolver, never from user text.
-        cypher = f"MATCH (n:`{candidate.label}`)-[r]-() WHERE n.id = $id RETURN count(r) AS degree"
+        cypher = f"MATCH (n:`{candidate.type}`)-[r]-() WHERE n.id = $id RETURN count(r) AS degree"
         rows = store.query(cypher, {"id": candidate.id})
         total += int(rows[0]["degree"]) if rows else 0
     return total
@@ -476,22 +487,26 @@ def run_pack(
     """Run the pack ``name`` with the user's raw ``key=value`` parameters."""
     pack = get_pack(name)
     params: dict[str, Any] = dict(bind_params(pack, raw_params))
-    resolved: dict[str, list[Candidate]] = {}
+    resolved: dict[str, list[Hit]] = {}
     for resolve in pack.resolves:
-        text = params[resolve.param]
-        found = resolve_candidates(store, str(text), resolve.labels, resolve.mode) if text != "" else []
-        if text != "" and not found:
-            return PackResult(list(pack.columns), [])
+        text = str(params[resolve.param])
+        if text == "":
+            found: list[Hit] = []
+        elif resolve.mode == "all":
+            found = search_names(store, text, resolve.labels)
+        else:
+            found = [resolve_name(store, text, resolve.labels)]
         resolved[resolve.param] = found
-        params[f"{resolve.param}_ids"] = [c.id for c in found]
+        params[f"{resolve.param}_ids"] = [h.candidate.id for h in found]
     flipped = False
     if pack.start_from_quieter:
         first, second = pack.start_from_quieter
-        if _degree(store, resolved[second]) < _degree(store, resolved[first]):
+        ends = {name: [h.candidate for h in resolved[name]] for name in (first, second)}
+        if _degree(store, ends[second]) < _degree(store, ends[first]):
             params[f"{first}_ids"], params[f"{second}_ids"] = params[f"{second}_ids"], params[f"{first}_ids"]
             flipped = True
     records = store.query(pack.cypher_for(store.engine), params, timeout_s=timeout_s)
-    result = PackResult(list(pack.columns), _rows(pack.columns, records))
+    result = PackResult(list(pack.columns), _rows(pack.columns, records), resolved)
     if flipped:
         result.rows = _turn_back(result.columns, result.rows)
     if pack.order:

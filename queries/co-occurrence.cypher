@@ -2,7 +2,7 @@
 // description: The entities most often mentioned in the same agenda items as a named entity.
 // param: name: string (required) — the entity's name, matched fuzzily
 // param: limit: int = 25 — at most this many rows
-// resolve: name -> Municipality, Organization, Person, Initiative, Law (best)
+// resolve: name -> Municipality, Organization, Person, Initiative, Law
 // example: kommunegraf query co-occurrence --param name="KL Play"
 MATCH (x:Municipality|Organization|Person|Initiative|Law) WHERE x.id IN $name_ids
 MATCH (x)<-[:MENTIONS|CONCERNS]-(a:AgendaItem)-[:MENTIONS|CONCERNS]->(y)

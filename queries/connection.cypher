@@ -2,8 +2,8 @@
 // description: The shortest path between two named entities, one row per step with its evidence.
 // param: a: string (required) — the first entity's name, matched fuzzily
 // param: b: string (required) — the second entity's name, matched fuzzily
-// resolve: a -> Municipality, Organization, Person, Initiative, Law (best)
-// resolve: b -> Municipality, Organization, Person, Initiative, Law (best)
+// resolve: a -> Municipality, Organization, Person, Initiative, Law
+// resolve: b -> Municipality, Organization, Person, Initiative, Law
 // start-from-quieter: a, b
 // example: kommunegraf query connection --param a=Kalundborg --param b=Albertslund
 MATCH (a:Municipality|Organization|Person|Initiative|Law) WHERE a.id IN $a_ids

@@ -4,17 +4,27 @@ closest names."""
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
+import pytest
+from store_graphs import load_store
+from test_packs_sample_graph import build_sample_graph
+
+from graphbuild.models import Graph
+from graphbuild.querypacks import resolve_name
+from graphbuild.store.base import GraphStore, StoreTarget
 from graphbuild.vocab.matching import (
     FUZZY_CUTOFF,
     Candidate,
+    UnmatchedName,
     fold,
     keys,
     match_name,
     rank,
     with_context,
 )
+from kommunegraf_viz.lookup import ENTITY_TYPES, find_node
 
 PEOPLE = [
     Candidate("person:jtm", "Person", "Jesper Thyrring Møller", context=("Struer",)),
@@ -141,3 +151,60 @@ def test_a_first_name_never_silently_picks_one_of_several(text: str) -> None:
     assert match.status == ("one" if len(bearers) == 1 else "ambiguous" if bearers else "none")
     if bearers:
         assert set(match.ids()) == set(bearers)
+
+
+# --- packs and pictures take a name to the same node ---------------------------------------------
+
+ENTITY_LABELS = [("Initiative",), ("Person",), ("Organization",), ("Municipality", "Organization"), ENTITY_TYPES]
+
+
+def _typed_forms(graph: Graph) -> list[str]:
+    """What users type, derived from the graph: names, aliases, lower case, a dropped letter, the
+    last name token, plus names that are nowhere."""
+    forms: set[str] = set()
+    for node in graph.nodes.values():
+        if node.label not in ENTITY_TYPES:
+            continue
+        name = str(node.properties.get("name") or "")
+        for text in [name, *(node.properties.get("aliases") or [])][:3]:
+            forms.update({text, text.lower(), text[:-2] + text[-1:] if len(text) > 4 else text, text.split()[-1]})
+    ordered = sorted(f for f in forms if f.strip())
+    spread = ordered[:: max(1, len(ordered) // 150)]  # at most about 150, spread over the alphabet
+    return [*spread, "Netflix", "Qwxyz Zzzz", "Møller", "Thyring", "KL Plai"]
+
+
+def _outcome(resolve: Callable[[], str]) -> str:
+    try:
+        return resolve()
+    except UnmatchedName as error:
+        return f"error: {error}"
+
+
+@pytest.fixture(scope="module", params=["sample", "examples"])
+def graph_and_store(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, examples_dir: Path
+) -> Iterator[tuple[Graph, GraphStore]]:
+    if request.param == "sample":
+        graph = build_sample_graph()
+    else:
+        from graphbuild.pipeline import extract_corpus
+        from graphbuild.resolve import resolve
+
+        graph = resolve(extract_corpus([examples_dir], None, workers=1))
+    store = load_store(StoreTarget(store_dir=tmp_path_factory.mktemp(f"matching-{request.param}") / "store"), graph)
+    yield graph, store
+    store.close()
+
+
+def test_packs_and_pictures_resolve_names_alike(graph_and_store: tuple[Graph, GraphStore]) -> None:
+    graph, store = graph_and_store
+    forms = _typed_forms(graph)
+    assert len(forms) > 30
+    outcomes: dict[str, int] = {"one": 0, "error": 0}
+    for labels in ENTITY_LABELS:
+        for text in forms:
+            by_pack = _outcome(lambda text=text, labels=labels: resolve_name(store, text, labels).candidate.id)
+            by_picture = _outcome(lambda text=text, labels=labels: find_node(graph, text, labels=labels).id)
+            assert by_pack == by_picture, (text, labels)
+            outcomes["error" if by_pack.startswith("error") else "one"] += 1
+    assert outcomes["one"] and outcomes["error"], "both kinds of answer were compared"

@@ -146,7 +146,7 @@ def test_header_parser_reads_every_key() -> None:
         "// param: who: string (required) — a name\n"
         "// param: n: int = 5 — how many\n"
         "// param: kind: choice(a|b) = — a kind\n"
-        "// resolve: who -> Person, Organization (best)\n"
+        "// resolve: who -> Person, Organization (all)\n"
         "// order: name\n"
         "// example: kommunegraf query demo --param who=x\n"
         "MATCH (p:Person) WHERE p.id IN $who_ids RETURN p.name AS name, $n AS n ORDER BY name LIMIT $n\n"
@@ -157,7 +157,7 @@ def test_header_parser_reads_every_key() -> None:
         "n: int = 5",
         "kind: choice(a|b)",
     ]
-    assert pack.resolves[0].labels == ("Person", "Organization") and pack.resolves[0].mode == "best"
+    assert pack.resolves[0].labels == ("Person", "Organization") and pack.resolves[0].mode == "all"
     assert pack.columns == ("name", "n") and pack.order == ("name",)
     assert pack.cypher_for("ladybug").startswith("MATCH") and pack.cypher_for("neo4j").startswith("MATCH")
 
@@ -169,6 +169,8 @@ def test_header_parser_reads_every_key() -> None:
         "// name: x\n// description: d\n// param: y: float = 1 — f\nMATCH (n) RETURN n.id AS id",
         "// name: x\n// description: d\n// resolve: z -> Person\nMATCH (n) RETURN n.id AS id",
         "// name: x\n// description: d\n// order: nope\nMATCH (n) RETURN n.id AS id",
+        "// name: x\n// description: d\n// param: z: string (required)\n// resolve: z -> Person (best)\n"
+        "MATCH (n) RETURN n.id AS id",  # a resolved name is one node or an error; no silent best
     ],
 )
 def test_malformed_pack_files_are_refused(broken: str) -> None:

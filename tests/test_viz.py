@@ -9,12 +9,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from store_graphs import load_store
 from test_packs_sample_graph import build_sample_graph
 
 from graphbuild.errors import UserError
 from graphbuild.models import Graph, NodeRecord, RelRecord
+from graphbuild.querypacks import run_pack
+from graphbuild.store.base import GraphStore, StoreTarget
 from graphbuild.subgraph import subgraph_of_rows
 from graphbuild.vocab.ids import initiative_id
+from graphbuild.vocab.matching import UnmatchedName
 from graphbuild.vocab.schema import load_schema
 from kommunegraf_viz import (
     render_diffusion,
@@ -211,15 +215,24 @@ def test_large_ego_keeps_the_nearest(tmp_path: Path) -> None:
     assert "municipality:0000" in ids and direct <= ids
 
 
+def test_ego_takes_a_typo_to_the_closest_name(tmp_path: Path, sample: Graph) -> None:
+    report = render_ego(sample, "Kalundborgg", tmp_path / "typo.html", depth=0)
+    assert [n["id"] for n in page_data(report.path)["nodes"]] == ["municipality:0326"]
+
+
 def test_ego_unknown_entity_suggests_close_names(tmp_path: Path, sample: Graph) -> None:
-    with pytest.raises(UserError, match="Kalundborg"):
-        render_ego(sample, "Kalundborgg", tmp_path / "x.html")
+    with pytest.raises(UnmatchedName, match=r"no entity named 'Kolumborg'; closest: Kalundborg \("):
+        render_ego(sample, "Kolumborg", tmp_path / "x.html")
+    with pytest.raises(UnmatchedName, match=r"Lars Møller.*Poul Møller"):
+        render_ego(sample, "Møller", tmp_path / "x.html")
     with pytest.raises(UserError):
         render_ego(sample, "Kalundborg", tmp_path / "x.html", depth=-1)
 
 
-def test_diffusion_orders_municipalities_by_adoption_date(tmp_path: Path, sample: Graph) -> None:
-    report = render_diffusion(sample, "kl play", tmp_path / "d.html")
+def test_diffusion_orders_municipalities_by_adoption_date(
+    tmp_path: Path, sample: Graph, ladybug_store: GraphStore
+) -> None:
+    report = render_diffusion(ladybug_store, "kl play", tmp_path / "d.html")
     data = page_data(report.path)
     munis = [n for n in data["nodes"] if n["t"] == "Municipality"]
     assert [n["id"] for n in sorted(munis, key=lambda n: n["x"])] == [
@@ -238,7 +251,11 @@ def test_diffusion_orders_municipalities_by_adoption_date(tmp_path: Path, sample
 
 def test_diffusion_x_follows_dates_at_scale(tmp_path: Path) -> None:
     graph = synthetic_graph(2000)
-    report = render_diffusion(graph, "Initiativ 0", tmp_path / "d.html")
+    store = load_store(StoreTarget(store_dir=tmp_path / "store"), graph)
+    try:
+        report = render_diffusion(store, "Initiativ 0", tmp_path / "d.html")
+    finally:
+        store.close()
     data = page_data(report.path)
     dated = sorted(
         (n["x"], str(r.properties["date"]))
@@ -250,9 +267,25 @@ def test_diffusion_x_follows_dates_at_scale(tmp_path: Path) -> None:
     assert [d for _, d in dated] == sorted(d for _, d in dated)
 
 
-def test_diffusion_wants_an_initiative(tmp_path: Path, sample: Graph) -> None:
-    with pytest.raises(UserError, match="initiative"):
-        render_diffusion(sample, "Kalundborg", tmp_path / "d.html")
+def test_diffusion_wants_an_initiative(tmp_path: Path, ladybug_store: GraphStore) -> None:
+    with pytest.raises(UserError, match="no initiative named 'Kalundborg'; closest: "):
+        render_diffusion(ladybug_store, "Kalundborg", tmp_path / "d.html")
+
+
+@pytest.mark.parametrize("typed", ["KL Plai", "KL Play", "kl play: sundhed- og social", "Sundhed og Social"])
+def test_diffusion_draws_the_adopters_pack_rows(tmp_path: Path, ladybug_store: GraphStore, typed: str) -> None:
+    """The picture takes the adopters pack's answer: whatever name the pack answers, it draws."""
+    rows = run_pack(ladybug_store, "adopters", {"initiative": typed}).records()
+    assert rows
+    data = page_data(render_diffusion(ladybug_store, typed, tmp_path / "d.html").path)
+    munis = sorted((n for n in data["nodes"] if n["t"] == "Municipality"), key=lambda n: n["x"])
+    assert [data["tips"]["nodes"][n["id"]]["name"] for n in munis] == list(
+        dict.fromkeys(r["municipality"] for r in rows)
+    )
+    for node in munis:
+        row = next(r for r in rows if r["municipality"] == data["tips"]["nodes"][node["id"]]["name"])
+        assert ["adopted", f"{row['date']} ({row['date_is']})"] in data["tips"]["nodes"][node["id"]]["facts"]
+    assert {n["t"] for n in data["nodes"]} == {"Municipality", "Initiative"}
 
 
 def test_membership_shows_only_networks_and_bodies(tmp_path: Path, sample: Graph) -> None:

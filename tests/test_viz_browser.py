@@ -11,6 +11,7 @@ from fixtures_browser import LoadedPage
 from test_packs_sample_graph import build_sample_graph
 from test_viz import EVIL_ALIAS, EVIL_NAME, EVIL_QUOTE, evil_graph
 
+from graphbuild.store.base import GraphStore
 from kommunegraf_viz import render_diffusion, render_overview
 from kommunegraf_viz.synthetic import synthetic_graph
 
@@ -82,8 +83,8 @@ def test_large_graph_is_reduced_searchable_and_filterable(tmp_path: Path, load_p
     loaded.screenshot("viz-large.png")
 
 
-def test_diffusion_page_draws_its_axis(tmp_path: Path, load_page: Loader) -> None:
-    report = render_diffusion(build_sample_graph(), "KL Play", tmp_path / "diffusion.html")
+def test_diffusion_page_draws_its_axis(tmp_path: Path, load_page: Loader, ladybug_store: GraphStore) -> None:
+    report = render_diffusion(ladybug_store, "KL Play", tmp_path / "diffusion.html")
     loaded = load_page(report.path)
     assert_clean(loaded)
     assert dataset_size(loaded) == report.node_count == 3

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from store_graphs import load_store
 from test_viz import page_data
 
 from graphbuild.extract import extract_facts
@@ -13,6 +15,7 @@ from graphbuild.models import Graph
 from graphbuild.parse import parse_meeting
 from graphbuild.resolve import resolve
 from graphbuild.sources import read_source
+from graphbuild.store.base import GraphStore, StoreTarget
 from kommunegraf_viz import render_diffusion, render_membership, render_overview
 
 pytestmark = pytest.mark.seeds
@@ -28,10 +31,17 @@ def gold_adoptions(gold: dict[str, Any]) -> list[dict[str, Any]]:
     return [{**adoption, "file": doc["file"]} for doc in gold["documents"] for adoption in doc.get("adoptions", [])]
 
 
-def test_diffusion_follows_the_gold_adoptions(tmp_path: Path, seed_graph: Graph, gold: dict[str, Any]) -> None:
+@pytest.fixture(scope="module")
+def seed_store(tmp_path_factory: pytest.TempPathFactory, seed_graph: Graph) -> Iterator[GraphStore]:
+    store = load_store(StoreTarget(store_dir=tmp_path_factory.mktemp("seed-viz") / "store"), seed_graph)
+    yield store
+    store.close()
+
+
+def test_diffusion_follows_the_gold_adoptions(tmp_path: Path, seed_store: GraphStore, gold: dict[str, Any]) -> None:
     for initiative in {a["initiative"] for a in gold_adoptions(gold)}:
         expected = sorted((a for a in gold_adoptions(gold) if a["initiative"] == initiative), key=lambda a: a["date"])
-        data = page_data(render_diffusion(seed_graph, initiative, tmp_path / "d.html").path)
+        data = page_data(render_diffusion(seed_store, initiative, tmp_path / "d.html").path)
         munis = sorted((n for n in data["nodes"] if n["t"] == "Municipality"), key=lambda n: (n["x"], n["y"]))
         names = [data["tips"]["nodes"][n["id"]]["name"] for n in munis]
         assert names == [a["adopter"] for a in expected]

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import deque
 from datetime import date
 from pathlib import Path
+from typing import Any, Protocol
 
 from graphbuild.errors import UserError
-from graphbuild.models import Graph, RelRecord
+from graphbuild.models import Graph
+from graphbuild.querypacks import QueryStore, run_pack
 
-from .evidence import DocIndex
 from .layout import Position, adjacency, compute_layout
 from .lookup import find_node
 from .page import write_page
@@ -145,6 +146,7 @@ def _empty(graph: Graph, out: Path, title: str, note: str) -> VizReport:
 DIFFUSION_WIDTH_PER_STEP = 140.0
 LANE_HEIGHT = 70.0
 LABEL_WIDTH = 130.0
+DIFFUSION_ROWS = 100_000  # the adopters pack's limit for a picture: every adoption
 
 
 def _parse_day(value: object) -> date | None:
@@ -152,21 +154,6 @@ def _parse_day(value: object) -> date | None:
         return date.fromisoformat(str(value)[:10]) if value else None
     except ValueError:
         return None
-
-
-def _first_adoptions(rels: list[RelRecord]) -> dict[str, RelRecord]:
-    """Per municipality, the adoption with the earliest known date."""
-    first: dict[str, RelRecord] = {}
-    for rel in rels:
-        seen = first.get(rel.source)
-        when = _parse_day(rel.properties.get("date"))
-        if seen is None:
-            first[rel.source] = rel
-            continue
-        before = _parse_day(seen.properties.get("date"))
-        if when is not None and (before is None or when < before):
-            first[rel.source] = rel
-    return first
 
 
 def _lanes(xs: list[float]) -> list[int]:
@@ -200,15 +187,43 @@ def _ticks(days: list[date], x_of: dict[date, float], axis_y: float) -> list[dic
     return [{"x": x_of[d], "y": axis_y, "text": d.isoformat()} for d in distinct]
 
 
-def render_diffusion(graph: Graph, initiative: str, out: Path) -> VizReport:
-    """Municipalities along a time axis in the order they adopted ``initiative``."""
-    target = find_node(graph, initiative, labels={"Initiative"}, what="initiative")
-    adopted = [r for r in graph.rels.values() if r.type == "ADOPTED" and r.target == target.id]
-    adopted.sort(key=lambda r: r.id)
-    first = _first_adoptions(adopted)
-    docs = DocIndex(graph)
+class DiffusionStore(QueryStore, Protocol):
+    """A store the adopters pack runs on and the picture's nodes are read from."""
+
+    def read_graph(self) -> Graph: ...
+
+
+def _adoption_key(name: object, date_: object, item: object, quote: object) -> tuple[str, str, str, str]:
+    return (str(name or ""), str(date_ or ""), str(item or ""), str(quote or ""))
+
+
+def render_diffusion(store: DiffusionStore, initiative: str, out: Path) -> VizReport:
+    """Municipalities along a time axis in the order they adopted ``initiative``: the rows of the
+    adopters pack (so a name the pack answers, typo or alias, draws the same adopters)."""
+    result = run_pack(store, "adopters", {"initiative": initiative, "limit": str(DIFFUSION_ROWS)})
+    graph = store.read_graph()
+    target = graph.nodes[result.resolved["initiative"][0].candidate.id]
+    adopted = {
+        _adoption_key(
+            node_name(graph.nodes[r.source]),
+            r.properties.get("date"),
+            r.properties.get("item"),
+            r.properties.get("quote"),
+        ): r
+        for r in sorted(graph.rels.values(), key=lambda r: r.id)
+        if r.type == "ADOPTED" and r.target == target.id and r.source in graph.nodes
+    }
+    first: dict[str, dict[str, Any]] = {}  # municipality id -> its earliest row (the pack orders by date)
+    rel_ids: list[str] = []
+    for row in result.records():
+        rel = adopted.get(_adoption_key(row["municipality"], row["date"], row["item"], row["quote"]))
+        if rel is None:
+            continue
+        if rel.id not in rel_ids:
+            rel_ids.append(rel.id)
+        first.setdefault(rel.source, row)
     dated = sorted(
-        ((m, _parse_day(r.properties.get("date"))) for m, r in first.items()),
+        ((m, _parse_day(row["date"])) for m, row in first.items()),
         key=lambda md: (md[1] or date.max, node_name(graph.nodes[md[0]]).casefold()),
     )
     known = [d for _, d in dated if d is not None]
@@ -226,14 +241,13 @@ def render_diffusion(graph: Graph, initiative: str, out: Path) -> VizReport:
     facts: dict[str, list[tuple[str, str]]] = {}
     for (muni, day), x, lane in zip(dated, xs, _lanes(xs), strict=True):
         positions[muni] = (x, axis_y + 70.0 + lane * LANE_HEIGHT)
-        rel = first[muni]
+        row = first[muni]
         when = day.isoformat() if day else "date unknown"
         labels[muni] = f"{node_name(graph.nodes[muni])}\n{when}"
-        qualifier = rel.properties.get("date_is")
+        qualifier = row["date_is"]
         facts[muni] = [("adopted", f"{when} ({qualifier})" if qualifier else when)]
-        body = docs.info(str(rel.properties.get("doc") or "")).body
-        if body:
-            facts[muni].append(("by", body))
+        if row["body"]:
+            facts[muni].append(("by", str(row["body"])))
     centre_x = (min(xs) + max(xs)) / 2 if xs else 0.0
     positions[target.id] = (centre_x, axis_y - 160.0)
     order = [m for m, _ in dated]
@@ -247,7 +261,7 @@ def render_diffusion(graph: Graph, initiative: str, out: Path) -> VizReport:
         title=f"Diffusion of {node_name(target)}: {len(order)} adopting municipalities",
         note=note,
         node_ids=[target.id, *order],
-        rel_ids=[r.id for r in adopted],
+        rel_ids=rel_ids,
         positions=positions,
         labels=labels,
         extra_facts=facts,

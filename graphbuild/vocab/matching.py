@@ -22,9 +22,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from graphbuild.errors import UserError
 from graphbuild.vocab.ids import normalise
@@ -68,6 +69,7 @@ def fold_loose(text: str) -> str:
     return fold(text).replace("oe", "o").replace("aa", "a")
 
 
+@lru_cache(maxsize=200_000)
 def keys(text: str) -> frozenset[str]:
     """Both keys of a text; two texts are the same name when they share one."""
     return frozenset({fold(text), fold_loose(text)}) - {""}
@@ -172,17 +174,46 @@ def fuzzy_score(text: str, name: str) -> tuple[float, bool, bool]:
     return (whole, True, contained) if whole >= part else (part, False, contained)
 
 
-def _fuzzy_hit(text_keys: frozenset[str], candidate: Candidate) -> Hit:
-    """The best score over the candidate's names and both keys; a whole-name score wins a tie."""
-    best: tuple[float, bool] = (0.0, True)
-    contained = False
-    for name in candidate.names():
-        for name_key in keys(name):
-            for text_key in text_keys:
-                score, whole, inside = fuzzy_score(text_key, name_key)
-                best = max(best, (score, whole))
-                contained = contained or inside
-    return Hit(candidate, "fuzzy", best[0], whole=best[1], contained=contained)
+@lru_cache(maxsize=200_000)
+def _windows(name_key: str, width: int) -> tuple[str, ...]:
+    return tuple(_token_windows(name_key, width))
+
+
+def _fuzzy_hits(text_keys: frozenset[str], pool: Sequence[Candidate]) -> list[Hit]:
+    """``fuzzy_score`` for every candidate, best over its names and both keys (a whole-name score
+    wins a tie), computed in bulk by rapidfuzz so thousands of candidates stay fast."""
+    owners: list[int] = []
+    name_keys: list[str] = []
+    for index, candidate in enumerate(pool):
+        for name in candidate.names():
+            for name_key in keys(name):
+                owners.append(index)
+                name_keys.append(name_key)
+    whole = [0.0] * len(pool)
+    part = [0.0] * len(pool)
+    contained = [False] * len(pool)
+    for text in text_keys:
+        for _, score, at in process.extract(text, name_keys, scorer=fuzz.WRatio, limit=None, score_cutoff=1):
+            whole[owners[at]] = max(whole[owners[at]], float(score))
+        width = len(text.split())
+        window_owners: list[int] = []
+        windows: list[str] = []
+        for at, name_key in enumerate(name_keys):
+            for window in _windows(name_key, width):
+                window_owners.append(owners[at])
+                windows.append(window)
+            if len(text) >= MIN_CONTAINED and text in name_key:
+                contained[owners[at]] = True
+        for _, score, at in process.extract(text, windows, scorer=fuzz.ratio, limit=None, score_cutoff=1):
+            owner = window_owners[at]
+            part[owner] = max(part[owner], float(score))
+            contained[owner] = contained[owner] or score == 100.0
+    hits = []
+    for index, candidate in enumerate(pool):
+        best_part = max(part[index], CONTAINED_SCORE) if contained[index] else part[index]
+        score = max(whole[index], best_part)
+        hits.append(Hit(candidate, "fuzzy", score, whole=whole[index] >= best_part, contained=contained[index]))
+    return hits
 
 
 def _contenders(hits: list[Hit]) -> list[Hit]:
@@ -235,14 +266,14 @@ def rank(text: str, candidates: Iterable[Candidate], types: Sequence[str] | None
     if not text_keys:
         return []
     exact: list[Hit] = []
-    fuzzy: list[Hit] = []
+    fuzzy: list[Candidate] = []
     for candidate in _unique(candidates, types):
         how = _exact_how(text, text_keys, candidate)
         if how is not None:
             exact.append(Hit(candidate, how, 100.0))
         else:
-            fuzzy.append(_fuzzy_hit(text_keys, candidate))
-    hits = _sorted(h for h in fuzzy if h.score >= FUZZY_CUTOFF)
+            fuzzy.append(candidate)
+    hits = _sorted(h for h in _fuzzy_hits(text_keys, fuzzy) if h.score >= FUZZY_CUTOFF)
     near = {h.candidate.id for h in _contenders(hits)}
     return _sorted(exact) + [h for h in hits if h.contained or h.candidate.id in near]
 
@@ -257,7 +288,7 @@ def match_name(text: str, candidates: Iterable[Candidate], types: Sequence[str] 
     if exact:
         return NameMatch(text, wanted, "one" if len(exact) == 1 else "ambiguous", tuple(exact))
     text_keys = keys(text)
-    scored = _sorted(_fuzzy_hit(text_keys, c) for c in pool)
+    scored = _sorted(_fuzzy_hits(text_keys, pool))
     hits = [h for h in scored if h.score >= FUZZY_CUTOFF]
     if not hits:
         closest = tuple(h for h in scored if h.score > 0)[:CLOSEST]
