@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -26,6 +27,7 @@ from graphbuild.store.base import Progress, StoreTarget
 from graphbuild.store.opening import open_store
 
 PARALLEL_THRESHOLD = 64  # below this many uncached documents, one process is faster
+PARENT_CHECK_SECONDS = 0.5
 
 
 @dataclass
@@ -69,12 +71,25 @@ def _extract_or_error(path: Path) -> DocumentFacts | SourceError:
         return SourceError(str(path), f"internal error ({type(error).__name__}); please report it")
 
 
+def _exit_with_parent() -> None:
+    """A worker ends itself when the build that started it is gone (killed with SIGKILL, it cannot
+    tell its workers), instead of waiting forever on a pipe nobody writes to."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _extract_all(paths: Sequence[Path], workers: int) -> Iterator[tuple[Path, DocumentFacts | SourceError]]:
     if workers <= 1 or len(paths) < PARALLEL_THRESHOLD:
         for path in paths:
             yield path, _extract_or_error(path)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent) as pool:
         yield from zip(paths, pool.map(_extract_or_error, paths, chunksize=16), strict=True)
 
 

@@ -1,0 +1,51 @@
+"""A build killed with SIGKILL leaves no extraction worker behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from benchmarks.generate import generate_corpus
+
+RUN_CLI = "import sys; from graphbuild.cli import app; sys.argv[0] = 'kommunegraf'; app()"
+
+
+def _wait_for(condition: object, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if callable(condition) and condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.slow
+def test_sigkill_of_a_build_ends_its_workers_within_seconds(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    generate_corpus(600, 11, corpus, formats=["txt", "md"])
+    build = subprocess.Popen(
+        [sys.executable, "-c", RUN_CLI, "build", str(corpus), "--store", str(tmp_path / "store"), "--no-cache",
+         "--workers", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "CI": os.environ.get("CI", "")},
+    )  # fmt: skip
+    main = psutil.Process(build.pid)
+    try:
+        assert _wait_for(lambda: len(main.children(recursive=True)) >= 2, 60), "the build never started workers"
+        workers = main.children(recursive=True)
+        os.kill(build.pid, signal.SIGKILL)
+        build.wait(timeout=10)
+        gone, alive = psutil.wait_procs(workers, timeout=5)
+        assert not alive, f"workers still running 5 s after the build was killed: {[p.pid for p in alive]}"
+        assert gone
+    finally:
+        for process in psutil.Process().children(recursive=True):
+            process.kill()
