@@ -40,7 +40,8 @@ def _day(meeting: Meeting) -> date | None:
         ("UDVALG\n\n14-17 Byrådet\n\nMØDE\n\nReferat fra ekstraordinært møde\n\nSTED\n\nByrådssalen\n", "Byrådet"),
         ("UDVALG\n\nUdvalget for Ældre og Sundhed\n\nMØDE\n\nReferat\n", "Udvalget for Ældre og Sundhed"),
         # koege, gentofte: "Referat af møde i X", compounds kept whole
-        ("Referat af møde i Klima- og Planudvalget\n\nDen 09.01.2020 kl. 13:00 i Tapperiet\n", "Klima- og Planudvalget"),
+        ("Referat af møde i Klima- og Planudvalget\n\nDen 09.01.2020 kl. 13:00 i Tapperiet\n",
+         "Klima- og Planudvalget"),
         ("GENTOFTE KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt 31-08-2015 18:00 Mødeafholdelse "
          "Rådssalen\n", "Kommunalbestyrelsen"),
         # broenderslev, hedensted: "X - Referat", "X - Dagsordener og referater"
@@ -68,7 +69,8 @@ def _day(meeting: Meeting) -> date | None:
         ("Abonnér\n\nSe alle dagsordener og referater fra dette mødeforum\n\nDagsorden\ntil\nmødet i Kontaktudvalget\n"
          "den 27. september 2011 kl. 10:00\n", "Kontaktudvalget"),
         # randers: a table heading "Udvalg" is not the body, the row below it is
-        ("| Rss | Tip en ven | Print |\nTitel Udvalg Funktioner\nByrådet Byrådet Vis medlemmer Rss-feed til udvalget\n",
+        ("| Rss | Tip en ven | Print |\nTitel Udvalg Funktioner\n"
+         "Byrådet Byrådet Vis medlemmer Rss-feed til udvalget\n\nMøde lokation\n\nDet gamle Rådhus\n\nDagsorden\n",
          "Byrådet"),
         # affaldplus: "Bestyrelsesmøde"
         ("2016-01-29\n\nBestyrelsesmøde 29. januar 2016 kl. 10.00, Ved Fjorden 20\n", "Bestyrelse"),
@@ -88,8 +90,8 @@ def test_the_header_names_the_body(text: str, body: str) -> None:
         ("Mødedato: 04.11.2021, kl. 17:30\nMødested: Borgerrepræsentationens mødesal\n\nBeslutning\n\n"
          "Borgerrepræsentationens beslutning i mødet den 4. november 2021\n", "Borgerrepræsentationen"),
         # kk-lokaludvalg: the agenda approval
-        ("Formanden indstiller,\n\n1. at Lokaludvalget godkender dagsordenen\n\nBeslutning\n\nDagsordenen blev godkendt.\n",
-         "Lokaludvalget"),
+        ("Formanden indstiller,\n\n1. at Lokaludvalget godkender dagsordenen\n\nBeslutning\n\n"
+         "Dagsordenen blev godkendt.\n", "Lokaludvalget"),
         # roskilde: the decision heading dated the meeting's day
         ("Referat\n\nDato: Onsdag, April 3, 2019 - 18:00\nSted: Mødelokale 2A\n\n"
          "  Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42\n\n  Herefter godkendt.\n", "Kultur- og Idrætsudvalget"),
@@ -187,3 +189,106 @@ def test_a_flattened_header_keeps_its_date_when_an_item_starts_on_its_line() -> 
 def test_the_extracted_facts_carry_the_header() -> None:
     facts = extract_facts(_meeting("Byrådet - Referat\n\nDato: 29. januar 2020\nTidspunkt: Kl. 19:00\n"))
     assert (facts.body, facts.start) == ("Byrådet", "2020-01-29T19:00+01:00")
+
+
+# --- the municipality -----------------------------------------------------------------------------
+
+_ITEM = "\n\n1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"
+
+
+def _municipality(text: str) -> str | None:
+    facts = extract_facts(_meeting(text))
+    return facts.municipality.name if facts.municipality else None
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        # gentofte, rebild: the publisher's name in capitals
+        ("GENTOFTE KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt 31-08-2015 18:00" + _ITEM, "Gentofte"),
+        ("REBILD KOMMUNE REFERAT Byrådet Mødedato: Torsdag den 01-03-2007. Mødetidspunkt: 17:00." + _ITEM, "Rebild"),
+        # kk-borgerrepraesentationen: the genitive
+        ("Gå ikke glip af vigtig Digital Post fra Københavns Kommune\n\nMødedato: 04.11.2021, kl. 17:30" + _ITEM,
+         "København"),
+        # frederikshavn: the body named with its municipality
+        ("Frederikshavn Byråd. Ordinært møde. Dato 24. juni 2015 Tid 19:00." + _ITEM, "Frederikshavn"),
+        # broenderslev: the town hall
+        ("Byrådet - Referat\n\nDato: 29. januar 2020\nLokale: Byrådssalen, Brønderslev Rådhus" + _ITEM, "Brønderslev"),
+        # koege: the postcode's town is the municipality
+        ("Referat af møde i Klima- og Planudvalget\n\nDen 09.01.2020 kl. 13:00 i Tapperiet, Sdr. Badevej 1, 4600 Køge"
+         + _ITEM, "Køge"),
+        # kolding: the council named in the minutes of its committee
+        ("Dagsorden\n\nTirsdag 16. mar 2021 kl. 07:45\n\nØkonomiudvalget\n\nReferat" + _ITEM
+         + "\nHenrik Nielsen har anmodet om at udtræde af Kolding Byråd pr. 23. marts 2021.\n", "Kolding"),
+        # esbjerg: the one municipality a committee's minutes name
+        ("Referat fra Økonomiudvalget Mødedato: Mandag den 6. oktober 2014" + _ITEM
+         + "\nordlyden i Esbjerg Kommunes sygefraværsstrategi.\n", "Esbjerg"),
+    ],
+)  # fmt: skip
+def test_the_meetings_own_municipality(text: str, municipality: str) -> None:
+    assert _municipality(text) == municipality
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # kkr-syddanmark: representatives of several municipalities
+        ("K K R S Y D D A N M A R K\n\n1 REFERAT 2014 K K R S Y D D A N M A R K Dato: :00 Sted: Hotel Trinity, "
+         "Gl. Færgevej 30, 7000 Fredericia\n\n3 Deltagerfortegnelse Deltagere Søren Steen Andersen, Assens Kommune "
+         "Ib Kristensen, Billund Kommune Johnny Søtrup, Esbjerg Kommune" + _ITEM),
+        # brn-bestyrelse: a business region's board, its members' municipalities listed
+        ("Referat Bestyrelse. Fredag 27. januar 2017 kl Mødelokale K Niels Bohrs Vej Aalborg Øst\n\n"
+         "3 Deltagere Birgit Hansen Frederikshavn Kommune Lene Kjelgaard Jensen Thisted Kommune" + _ITEM),
+        # affaldplus: an inter-municipal company's board; a municipality named in an item is not its own
+        ("Bestyrelsesmøde 29. januar 2016 kl. 10.00, Ved Fjorden 20\n\n"
+         "Pkt. 1. Mellemværende med Næstved Varmeværk (B)\n\nBeslutning:\nGodkendt. Næstved Kommune orienteres.\n"),
+        # kdnet-midtjylland: a directors' network
+        ("Referat fra møde i kommunaldirektørnetværket i den midtjyske region\n\nTid og sted: Fredag 14. oktober "
+         "2011, Medborgerhuset, Bindslevs Plads 5, Silkeborg" + _ITEM
+         + "\nidet Lemvig Kommune ikke bakkede op om formuleringen\n"),
+        ("Møde i Sundhedsdirektørkredsen\n\nUDVALG\n\nSundhedsdirektørkredsen\n\nSTARTTIDSPUNKT\n\n2023-10-04 13:00"
+         + _ITEM + "\nVejle Kommune og Kolding Kommune orienterede.\n"),
+    ],
+)  # fmt: skip
+def test_a_cross_municipal_body_has_no_municipality(text: str) -> None:
+    assert _municipality(text) is None
+
+
+# --- the kind -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Dagsorden til møde i KKR Hovedstaden den 23. februar 2015" + _ITEM.replace("Godkendt.", ""), "dagsorden"),
+        # kolding: the portal's "Dagsorden" heading over the minutes
+        ("Dagsorden\n\nTirsdag 16. mar 2021 kl. 07:45\n\nØkonomiudvalget\n\nTeams\n\nReferat" + _ITEM, "referat"),
+        # naestved: no heading, decisions inline
+        ("Byrådet 22-11-2016\nPunkt 171: Godkendelse af dagsorden\n00.22.02-A26-1-13 Beslutning Byrådet, 22.11.2016 "
+         "Githa Nelander var fraværende. Godkendt.\n", "referat"),
+    ],
+)  # fmt: skip
+def test_minutes_or_agenda(text: str, kind: str) -> None:
+    assert _meeting(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # brn-news: a press release about a board
+        "Skip to content\n\nPRESSEMEDDELELSE\n\nVagtskifte i formandskabet for Business Region North Denmark\n\n"
+        "Per Bach Laursen, borgmester i Vesthimmerland Kommune, bliver ny formand.\n\nBestyrelsen i Business Region "
+        "North Denmark har rokeret rundt og udpeget en ny formand. Det blev besluttet den 29. juni 2023.\n",
+        # silkeborg-news: "Dagsorden godkendt" is a news heading, not the document's kind
+        "Skip til hoved indholdet\n    Hjem Nyheder Byrådet har besluttet\n\nByrådet har besluttet\n\n"
+        "Dagsorden godkendt\n\nSilkeborg Kommune: Byrådet har godkendt mødets dagsorden.\n"
+        "Byrådsmødet, tirsdag 19. april 2022, sag 3\n",
+        # kl-kkr-hovedstaden-webpage: a body's page linking to its minutes
+        "Indhold\n\nKKR Hovedstaden\n\nKKR Hovedstaden er et af de fem kommunekontaktråd (KKR).\n\nSeneste nyt\n\n"
+        " • 26.04.17\n\n  Ny turismestrategi\n\n • 26.04.17\n\n  Fastholder aftale\n\nMøder\n\n x\n\n y\n\n z\n\n"
+        "  Dagsorden/mødereferat\n\n  Referat af møde i KKR Hovedstaden den 24. april 2017\n",
+    ],
+)
+def test_pages_that_are_not_minutes_have_no_meeting(text: str) -> None:
+    meeting = _meeting(text)
+    assert (meeting.kind, meeting.body, meeting.start) == (None, None, None)

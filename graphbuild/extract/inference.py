@@ -1,5 +1,8 @@
 """The meeting's own municipality when no header says it: case-number prefixes (326- is Kalundborg),
-self-references ("vores kommune", "i X Kommune" in a municipal body's minutes), e-mail domains."""
+its council named with it ("udtræde af Kolding Byråd"), self-references ("vores kommune", "i X
+Kommune" in a municipal body's minutes), its town hall, the one municipality the minutes name, e-mail
+domains. A cross-municipal body's meeting (KKR, director circles, networks, associations, business
+regions, an inter-municipal company's board) has none: a municipality it merely mentions is not its own."""
 
 from __future__ import annotations
 
@@ -10,8 +13,17 @@ from dataclasses import dataclass
 from graphbuild.extract.mentions import Mention
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.vocab.case_numbers import MUNICIPAL_RE
+from graphbuild.vocab.gazetteer import body_kind, is_cross_municipal
+from graphbuild.vocab.municipality_names import named_municipalities
 from graphbuild.vocab.reference import municipality_by_code, municipality_by_name
 
+# The kinds of body that belong to one municipality (gazetteer.yaml body_heads).
+MUNICIPAL_KINDS = frozenset(
+    {"byråd", "kommunalbestyrelse", "borgerrepræsentation", "magistrat", "udvalg", "lokaludvalg"}
+)
+# A body not known to be municipal whose minutes name this many municipalities as such meets for
+# several of them (representatives of each present).
+SEVERAL_MUNICIPALITIES = 3
 SELF_REFERENCE = re.compile(r"\b(?:vores|vi|os|vor)\b", re.IGNORECASE)
 EMAIL_DOMAIN = re.compile(r"@([a-z0-9-]+)\.dk\b")
 
@@ -19,7 +31,8 @@ EMAIL_DOMAIN = re.compile(r"@([a-z0-9-]+)\.dk\b")
 @dataclass(frozen=True)
 class Inferred:
     ref: MunicipalityRef
-    how: str  # header, case-number, header-mention, self-reference, dominant-mention, e-mail
+    how: str  # header, case-number, council, header-mention, self-reference, dominant-mention, town-hall,
+    # sole-mention, e-mail
 
 
 def _ref(code: str) -> MunicipalityRef:
@@ -27,10 +40,21 @@ def _ref(code: str) -> MunicipalityRef:
     return MunicipalityRef(name=info.name, code=code)
 
 
+def _most_named(named: Counter[str]) -> str | None:
+    """The code named most often, when no other is named as often."""
+    ranked = named.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_network: bool) -> Inferred | None:
+    if body_is_network or is_cross_municipal(meeting.body):
+        return None  # a cross-municipal body speaks for no single municipality
     if meeting.municipality is not None:
         return Inferred(meeting.municipality, "header")
     text = meeting.source.text
+    named = named_municipalities(text)
     codes = Counter(m.group(1).zfill(4) for m in MUNICIPAL_RE.finditer(text))
     for item in meeting.items:
         for number in item.case_numbers:
@@ -40,8 +64,13 @@ def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_networ
     known = [(count, code) for code, count in codes.items() if code in municipality_by_code()]
     if known:
         return Inferred(_ref(max(known, key=lambda c: (c[0], c[1]))[1]), "case-number")
-    if body_is_network:
-        return None  # a cross-municipal body speaks for no single municipality
+    council = _most_named(Counter(n.info.code for n in named if n.how == "council"))
+    if council:
+        return Inferred(_ref(council), "council")
+    municipal_body = body_kind(meeting.body) in MUNICIPAL_KINDS
+    as_municipality = {n.info.code for n in named if n.how == "kommune"}
+    if not municipal_body and len(as_municipality) >= SEVERAL_MUNICIPALITIES:
+        return None
     municipal = [m for m in mentions if m.type == "Municipality" and m.code]
     header_end = min([400, *(item.start for item in meeting.items)])
     in_header = [m for m in municipal if m.end <= header_end and "ommune" in text[m.start : m.end]]
@@ -62,6 +91,11 @@ def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_networ
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         if ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return Inferred(_ref(ranked[0][0]), "dominant-mention")
+    town_hall = _most_named(Counter(n.info.code for n in named if n.how == "rådhus"))
+    if town_hall and municipal_body:
+        return Inferred(_ref(town_hall), "town-hall")
+    if len(as_municipality) == 1 and municipal_body:
+        return Inferred(_ref(next(iter(as_municipality))), "sole-mention")
     domains = Counter(d for d in EMAIL_DOMAIN.findall(text) if d.replace("-", " ") in municipality_by_name())
     if domains:
         name = max(domains.items(), key=lambda kv: (kv[1], kv[0]))[0].replace("-", " ")

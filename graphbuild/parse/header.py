@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
-from importlib import resources
 
 from graphbuild.models import MeetingKind, MunicipalityRef
 from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
 from graphbuild.parse.dates import at_time, find_date, find_times, parse_datetime_range
 from graphbuild.parse.lines import Line, split_lines
-from graphbuild.vocab.gazetteer import lookup_alias
+from graphbuild.vocab.gazetteer import is_cross_municipal, lookup_alias
+from graphbuild.vocab.municipality_names import named_municipalities
+from graphbuild.vocab.reference import MunicipalityInfo
 
 # Long names a body's header uses, mapped to the short name its members use.
 BODY_ALIASES = {
@@ -43,7 +42,6 @@ _MEETING_IN = re.compile(
     r"(?i)\bmøde\s+i\s+(?P<body>[\wæøåÆØÅ\-]+(?:\s+[\wæøåÆØÅ\-]+){0,6}?)"
     r"(?=\s+(?:den|d\.)\s*\d|\s+(?:mandag|tirsdag|onsdag|torsdag|fredag)\b|\s*$|\s*[,\-–])"
 )
-_KOMMUNE = re.compile(r"\b(?P<name>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s+Kommune\b")
 _POSTCODE = re.compile(r"\b\d{4}\s+[A-ZÆØÅ]")
 
 
@@ -56,12 +54,6 @@ class Header:
     end: datetime | None = None
     location: str | None = None
     published: date | None = None
-
-
-@lru_cache(maxsize=1)
-def _municipalities() -> dict[str, str]:
-    with resources.files("graphbuild.data").joinpath("municipalities.csv").open(encoding="utf-8") as handle:
-        return {row["navn"]: row["kommunekode"] for row in csv.DictReader(handle)}
 
 
 def _fields(lines: list[Line]) -> dict[str, list[str]]:
@@ -302,16 +294,104 @@ def _body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
     return None
 
 
+def header_municipality(lines: list[Line], body: str | None) -> MunicipalityRef | None:
+    """The municipality the header names as the meeting's own: a body named with its municipality
+    ("Frederikshavn Byråd"), "X Kommune" in the first lines (the publisher), or the one municipality
+    the header names ("X Kommune", "X Rådhus", "4600 Køge"). Several municipalities in the header
+    (representatives of each) name none."""
+    if body:
+        for named in named_municipalities(body):
+            if named.how == "council":
+                return _ref(named.info)
+    nonblank = [line for line in lines if line.clean][:30]
+    found = [(position, named) for position, line in enumerate(nonblank) for named in named_municipalities(line.text)]
+    for position, named in found:
+        if position < 3 and named.how in ("kommune", "council"):
+            return _ref(named.info)
+    distinct = {named.info.code for _, named in found}
+    if len(distinct) == 1:
+        return _ref(found[0][1].info)
+    return None
+
+
+def _ref(info: MunicipalityInfo) -> MunicipalityRef:
+    return MunicipalityRef(name=info.name, code=info.code)
+
+
+_NOT_KIND = re.compile(r"(?i)\b(?:godkendelse\s+af|godkender|godkendes|godkendt|til)\s+(?:\w+\s+)?$")
+_KIND_NOT_HEADING = re.compile(r"(?i)^\s*(?:godkendt|godkendes|blev|er|var|og)\b")
+_DECIDED = re.compile(  # a decision recorded after its heading: minutes, even without a heading that says so
+    r"\bBeslutning\b[\s\S]{0,150}?(?i:\b(?:godkendt|anbefales|vedtaget|drøftet|taget til efterretning|tiltrådt))\b"
+)
+_MEETING_HEADING = re.compile(
+    r"(?i)^[\W\d]*(?:[\w-]+[.,:]?\s+){0,3}(?:ordinært|ekstraordinært)\s+møde\b|^[\W\d]*møde\s+i\s+\S"
+)
+_MEETING_LABELS = (*_LABEL_KEYS["body"], *_LABEL_KEYS["date"], *_LABEL_KEYS["location"], "mødedeltagere", "deltagere")
+
+
+def _kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingKind | None:
+    """referat or dagsorden as the header's first lines call the document ("Referat", "Dagsorden til
+    møde i …", "Byrådet - Referat", "Beslutningsprotokol"); minutes ("referat") win over an agenda's
+    name when both are there ("Dagsorden / … / Referat") or decisions are recorded ("Åben dagsorden"
+    over decided items); "Godkendelse af dagsorden" is an item, not the document's kind."""
+    words: set[str] = set()
+    for line in [line for line in lines if line.clean][:12]:
+        clean = despace(line.clean[:300])
+        for match in _KIND_WORDS.finditer(clean):
+            if _NOT_KIND.search(clean[: match.start()]) or _KIND_NOT_HEADING.match(clean[match.end() :]):
+                continue
+            words.add("dagsorden" if match[1].lower() == "dagsorden" else "referat")
+    decided = _DECIDED.search(text[:30000]) is not None
+    if "referat" in words or (words and decided):
+        return "referat"
+    if words:
+        return "dagsorden"
+    return "referat" if has_decisions or decided else None
+
+
+def _meeting_fields(fields: dict[str, list[str]]) -> bool:
+    return any(value.strip() for key in _MEETING_LABELS for value in fields.get(key, []))
+
+
+def _dated_body_line(lines: list[Line]) -> bool:
+    """A meeting's heading in the first lines: a body with the date after it ("Byrådet 22-11-2016") or
+    alone on its line over the date ("Kommunalbestyrelsen" / "24-09-2019"), "Ordinært møde",
+    "Bestyrelsesmøde", "Møde i …"."""
+    nonblank = [line for line in lines if line.clean][:8]
+    for position, line in enumerate(nonblank):
+        text = despace(line.clean[:300])
+        if _MEETING_HEADING.search(text) or _BODY_MEETING.match(text):
+            return True
+        following = nonblank[position + 1].clean if position + 1 < len(nonblank) else ""
+        next_date = find_date(following[:40])
+        for phrase in body_phrases(text):
+            if not _strong(text, phrase):
+                continue
+            alone = not text[phrase.end :].strip(" .,:-–")
+            if _dated_after(text[phrase.end :]) or (alone and next_date is not None and next_date.start < 25):
+                return True
+    return False
+
+
+def _numbered_lines(text: str) -> bool:
+    """Agenda items' lines ("1. Godkendelse af dagsorden", "Punkt 171: …", "Pkt. 42 …")."""
+    found = re.findall(r"(?im)^\s*(?:punkt|pkt\.?|sag)?\s*\d{1,3}\s*[.:)]?\s+[A-ZÆØÅ][\wæøå]+", text[:20000])
+    return len(found) >= 2
+
+
 def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
     """Header fields from the lines before the first agenda item."""
     header = Header()
     fields = _fields(lines)
-    head_text = "\n".join(line.text for line in lines)
-    kind = _KIND_WORDS.search(head_text)
-    if kind:
-        header.kind = "dagsorden" if kind[1].lower() == "dagsorden" else "referat"
-    elif has_decisions:
-        header.kind = "referat"
+    header.kind = _kind(lines, has_decisions, text)
+    if (
+        header.kind is None
+        and not has_decisions
+        and not _meeting_fields(fields)
+        and not _numbered_lines(text)
+        and not _dated_body_line(lines)
+    ):
+        return header  # a news article or a body's web page: no meeting, so no date or body to invent
     header.body = _body_name(lines, fields)
 
     start, end = _labelled_date(fields)
@@ -345,9 +425,6 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
         found = find_date(published)
         header.published = found.value if found else None
 
-    for match in _KOMMUNE.finditer(head_text):
-        code = _municipalities().get(match["name"])
-        if code:
-            header.municipality = MunicipalityRef(name=match["name"], code=code)
-            break
+    if not is_cross_municipal(header.body):
+        header.municipality = header_municipality(lines, header.body)
     return header

@@ -1,0 +1,71 @@
+"""Where a text names a municipality as one: "X Kommune" in any case and in the genitive
+("GENTOFTE KOMMUNE", "Københavns Kommune", "Esbjerg Kommunes …"), its council ("Kolding Byråd",
+"Thisted Kommunalbestyrelse"), its town hall ("Brønderslev Rådhus") or a postcode with its name as
+the town ("4600 Køge")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_name
+
+# Older spellings and names a document may still use, with the municipality they are today.
+FORMER_NAMES = {"århus": "aarhus", "brønderslev-dronninglund": "brønderslev", "kjøbenhavn": "københavn"}
+_COUNCIL = r"(?:byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?|magistrat(?:en)?)"
+
+
+@dataclass(frozen=True)
+class NamedMunicipality:
+    info: MunicipalityInfo
+    how: str  # kommune, council, rådhus, postcode
+    start: int
+    end: int
+
+
+def municipality_named(word: str) -> MunicipalityInfo | None:
+    """The municipality a name (any case, genitive -s allowed) is: "KØBENHAVNS" -> København."""
+    key = word.strip().lower()
+    by_name = municipality_by_name()
+    for candidate in (key, key[:-1] if key.endswith("s") else None):
+        if candidate is None:
+            continue
+        candidate = FORMER_NAMES.get(candidate, candidate)
+        if candidate in by_name:
+            return by_name[candidate]
+    return None
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    names = [*(info.name for info in municipality_by_name().values()), *FORMER_NAMES]
+    alternatives = "|".join(re.escape(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
+    return re.compile(
+        rf"(?<![\w-])(?P<postcode>\d{{4}}\s+)?(?P<name>{alternatives})s?"
+        rf"(?:\s+(?P<kommune>kommunes?)|\s+(?P<council>{_COUNCIL})s?|\s+(?P<raadhus>rådhus)(?:et)?)?(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def named_municipalities(text: str) -> list[NamedMunicipality]:
+    """Every place ``text`` names a municipality as one, in order."""
+    out = []
+    for match in _pattern().finditer(text):
+        name = match["name"]
+        if not name[0].isupper():
+            continue  # "aarhus" in a web address, "lejre" in prose
+        if match["kommune"]:
+            how = "kommune"
+        elif match["council"]:
+            how = "council"
+        elif match["raadhus"]:
+            how = "rådhus"
+        elif match["postcode"]:
+            how = "postcode"
+        else:
+            continue
+        info = municipality_named(name)
+        if info is not None:
+            out.append(NamedMunicipality(info, how, match.start("name"), match.end()))
+    return out
