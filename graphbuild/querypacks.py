@@ -171,11 +171,14 @@ class PackResult:
             if len(hits) == 1 and hits[0].how == "fuzzy"
         ]
         named = [h.candidate.describe() for hits in self.resolved.values() for h in hits[:1]]
-        if not self.rows:
-            if named:
-                notes.append(f"no rows: {' and '.join(named)} is in the graph, but {pack} has no answer for it")
-            else:
-                notes.append(f"no rows: {pack} has no answer for these parameters")
+        if not self.rows and named:
+            are, them = ("is", "it") if len(named) == 1 else ("are", "them")
+            notes.append(
+                f"no rows: {' and '.join(named)} {are} in the graph, but {pack} finds nothing for {them}"
+                " with these parameters"
+            )
+        elif not self.rows:
+            notes.append(f"no rows: {pack} finds nothing with these parameters")
         return notes
 
     def records(self) -> list[dict[str, Any]]:
@@ -406,8 +409,10 @@ def resolve_name(store: QueryStore, text: str, labels: Sequence[str]) -> Hit:
     """The one node of these labels that ``text`` names, and how; UnmatchedName (a UserError
     listing the candidates or the closest names, with their context) when it names none or several."""
     match = match_name(text, fetch_candidates(store, labels), labels)
-    if match.status == "one":
+    if match.status == "one" and match.how != "fuzzy":
         return match.hits[0]
+    if match.status == "one":  # a near miss: say which node it was taken for, with its context
+        return with_context(match, fetch_context(store, [match.hits[0].candidate])).hits[0]
     listed = match.hits + match.closest
     raise UnmatchedName(with_context(match, fetch_context(store, (h.candidate for h in listed))))
 

@@ -176,3 +176,76 @@ def test_export_graphml(tmp_path: Path, example_store: Path) -> None:
     code, _, stderr = run("export", "--format", "graphml", "-o", str(target), "--store", str(example_store))
     assert code == 0, stderr
     assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+# --- names: one matcher for packs, pictures and the CLI ------------------------------------------
+
+
+def _cypher_column(store: Path, cypher: str) -> list[str]:
+    code, stdout, stderr = run("cypher", cypher, "--format", "json", "--store", str(store))
+    assert code == 0, stderr
+    return [next(iter(row.values())) for row in json.loads(stdout)]
+
+
+def test_unknown_name_exits_1_naming_the_closest(example_store: Path) -> None:
+    code, stdout, stderr = run("query", "adopters", "--param", "initiative=Netflix", "--store", str(example_store))
+    assert code == 1 and stdout == ""
+    assert stderr.startswith("error: no initiative named 'Netflix'; closest: ")
+    initiatives = _cypher_column(example_store, "MATCH (i:Initiative) RETURN i.name AS name")
+    offered = stderr.split("closest: ", 1)[1]
+    assert any(name in offered for name in initiatives), "the closest are initiatives of the graph"
+    assert len(stderr.strip().splitlines()) == 1 and "Traceback" not in stderr
+
+
+def test_ambiguous_name_lists_the_candidates_and_exits_1(example_store: Path) -> None:
+    people = _cypher_column(example_store, "MATCH (p:Person) RETURN p.name AS name")
+    first_names: dict[str, list[str]] = {}
+    for name in people:
+        first_names.setdefault(name.split()[0], []).append(name)
+    shared, bearers = next((f, names) for f, names in sorted(first_names.items()) if len(names) > 1)
+    code, stdout, stderr = run("query", "person", "--param", f"name={shared}", "--store", str(example_store))
+    assert code == 1 and stdout == ""
+    assert f"'{shared}' could be" in stderr
+    assert all(f"{name} (Person" in stderr for name in bearers), (bearers, stderr)
+    chosen = stderr.split(f"{bearers[0]} (Person", 1)[1].split("id ", 1)[1].split(")", 1)[0]
+    code, stdout, _ = run(
+        "query", "person", "--param", f"name={chosen}", "--format", "json", "--store", str(example_store)
+    )
+    assert code == 0 and {row["person"] for row in json.loads(stdout)} == {bearers[0]}, "the listed id picks one"
+
+
+def test_a_typo_answers_and_says_what_it_was_read_as(example_store: Path) -> None:
+    exact = run("query", "adopters", "--param", "initiative=KL Play", "--format", "json", "--store", str(example_store))
+    typo = run("query", "adopters", "--param", "initiative=KL Plai", "--format", "json", "--store", str(example_store))
+    assert exact[0] == typo[0] == 0
+    assert json.loads(typo[1]) == json.loads(exact[1]) != []
+    assert "initiative='KL Plai' read as KL Play" in typo[2] and "read as" not in exact[2]
+
+
+def test_a_known_entity_with_no_answer_says_so(example_store: Path) -> None:
+    municipality = _cypher_column(example_store, "MATCH (m:Municipality) RETURN m.name AS name ORDER BY name")[0]
+    params = ["--param", f"municipality={municipality}", "--param", "since=2999"]
+    code, stdout, stderr = run("query", "decisions", *params, "--format", "json", "--store", str(example_store))
+    assert code == 0 and json.loads(stdout) == []
+    assert f"no rows: {municipality} (Municipality" in stderr and "is in the graph" in stderr
+
+
+def test_viz_diffusion_takes_a_typo_as_the_adopters_pack_does(tmp_path: Path, example_store: Path) -> None:
+    code, stdout, stderr = run(
+        "query", "adopters", "--param", "initiative=KL Plai", "--format", "json", "--store", str(example_store)
+    )
+    assert code == 0, stderr
+    adopters = {row["municipality"] for row in json.loads(stdout)}
+    page = tmp_path / "typo.html"
+    code, stdout, stderr = run("viz", "diffusion", "KL Plai", "-o", str(page), "--store", str(example_store))
+    assert code == 0, stderr
+    assert f"{len(adopters) + 1} nodes" in stdout, "the initiative and each adopter of the pack's answer"
+    html = page.read_text(encoding="utf-8")
+    assert all(name in html for name in adopters)
+
+
+def test_viz_with_an_unknown_name_exits_1_without_a_traceback(tmp_path: Path, example_store: Path) -> None:
+    for command in (["viz", "diffusion", "Netflix"], ["viz", "ego", "Qwxyz Zzzz"]):
+        code, _, stderr = run(*command, "-o", str(tmp_path / "x.html"), "--store", str(example_store))
+        assert code == 1 and "closest: " in stderr and "Traceback" not in stderr, command
+        assert not (tmp_path / "x.html").exists()
