@@ -34,7 +34,7 @@ _NUMBER = re.compile(
     r"(?=[A-ZÆØÅÉ\"'“„«(])"
 )
 # "punkt 5. blev", "Bilag 1. Referat": a reference, not an item heading
-_REFERENCE = re.compile(r"(?i)(?:punkt|pkt\.?|nr\.?|bilag|side|kl\.?)\s*$")
+_REFERENCE = re.compile(r"(?i)(?:punkt|pkt\.?|nr\.?|bilag|kl\.?)\s*$")
 _SECTION_WORDS = (
     r"Sagsfremstilling|Beslutning|Indstilling|Resumé|Resume|Sagsforløb|Sagsresumé|Beslutningstema"
     r"|Indholdsfortegnelse|Bilagsliste|Underskriftsblad"
@@ -43,7 +43,7 @@ _SECTION_WORDS = (
 _SECTION = re.compile(rf"(?<=\s)(?:{_SECTION_WORDS})(?=\s+\S)")
 _LABEL = re.compile(
     r"(?<=\s)(?:Dok\.\s?nr\.|Sagsid\.|Sagsnr\.|J\.\s?nr\.|Mødedato:|Mødested:|Mødetidspunkt:|Deltagere:?"
-    r"|Afbud:|Fraværende:|Side\s+\d+(?:\s+af\s+\d+)?\b"
+    r"|Afbud:|Fraværende:|Side\s+\d+(?:\s+af\s+\d+)?\b(?!\.)"
     r"|(?:MØDE|STED|STARTTIDSPUNKT|SLUTTIDSPUNKT|PUNKTER|UDVALG|REFERAT|DAGSORDEN|INDSTILLING|BESLUTNING"
     r"|SAGSRESUMÉ|SAGSFREMSTILLING)\b)"
 )

@@ -191,8 +191,9 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
         cleaned = _HTML_TAG.sub(" ", line.clean).strip()
         key = cleaned.lower().rstrip(":").strip()
         if key in _TOC_HEADINGS or _TABLE_HEADER.match(line.text.strip()):
+            continued = in_toc and not block  # "Indholdsfortegnelse" then "Åbne punkter"
             close()
-            in_toc, strong, skipped = True, key in _STRONG_TOC, 0
+            in_toc, strong, skipped = True, key in _STRONG_TOC or (continued and strong), 0
             block_lines.add(line.index)
             continue
         tab_row = _TAB_ROW.match(line.text)
@@ -210,7 +211,7 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             close()  # the first item repeats its contents entry: the list has ended
             continue
         if candidate is not None and not candidate.explicit:
-            block.append(ContentsEntry(candidate.number, _title_from(candidate.title), line))
+            block.append(ContentsEntry(candidate.number, candidate.title, line))
             block_lines.add(line.index)
             in_toc = True
             continue

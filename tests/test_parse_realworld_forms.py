@@ -1,0 +1,484 @@
+"""Agenda items in the forms real minutes print them, outcomes from this meeting's decision, and
+flattened PDF text. The snippets are quoted (shortened) from DEV documents of tests/realworld/;
+the test split is never read for rules or tests."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from graphbuild.extract import extract_facts
+from graphbuild.models import DocumentFacts, Meeting
+from graphbuild.parse import parse_meeting
+from graphbuild.parse.flatten import resegment
+from graphbuild.parse.lines import split_lines
+from graphbuild.sources import source_from_text
+
+
+def parse(text: str) -> Meeting:
+    return parse_meeting(source_from_text(text))
+
+
+def extract(text: str) -> DocumentFacts:
+    return extract_facts(parse(text))
+
+
+def numbered(meeting: Meeting) -> list[tuple[str, str]]:
+    return [(i.number, i.title) for i in meeting.items]
+
+
+def outcomes(facts: DocumentFacts) -> dict[str, str]:
+    """Item number -> outcome (facts list items in document order, contents-only entries first)."""
+    return {i.number: i.outcome for i in facts.items}
+
+
+# --- item forms -------------------------------------------------------------------------------
+
+# holbaek-aeldre-sundhed-2020-06-04: a PUNKTER list with yearly running numbers, then the items.
+HOLBAEK = """UDVALG
+
+Udvalget for Ældre og Sundhed
+
+PUNKTER
+
+49. Godkendelse af dagsorden til mødet den 4. juni 2020
+50. Godkendelse af anbefalinger fra Projektudvalget for Afbureaukratisering og Decentralisering
+51. Orientering om udgiftsdrivere, juni 2020
+58. Underskriftsark
+
+
+
+49. Godkendelse af dagsorden til mødet den 4. juni 2020
+
+Indstilling
+
+Administrationen indstiller, at:
+
+  1. dagsorden for mødet den 4. juni bliver godkendt
+Beslutning i Udvalget for Ældre og Sundhed den 04-06-2020
+
+Godkendt
+
+
+
+50. Godkendelse af anbefalinger fra Projektudvalget for Afbureaukratisering og Decentralisering
+
+Indstilling
+
+Administrationen indstiller, at
+
+  1. anbefalinger til at plejecentre og deres interne samarbejdspartnere godkendes
+  2. Udvalget for Ældre og Sundhed i samarbejde med plejecentrene sikrer, at alle anbefalinger udmøntes
+Beskrivelse af sagen
+
+Et flertal i kommunalbestyrelsen indgik i november 2017 en politisk aftale.
+"""
+
+
+def test_running_numbers_and_contents_entries_become_items() -> None:
+    meeting = parse(HOLBAEK)
+    assert [(i.number, i.from_contents) for i in meeting.items] == [
+        ("49", False),
+        ("50", False),
+        ("51", True),
+        ("58", True),
+    ]
+    assert meeting.items[2].title == "Orientering om udgiftsdrivere, juni 2020"
+    facts = extract(HOLBAEK)
+    assert outcomes(facts) == {"49": "approved", "50": "none", "51": "none", "58": "none"}  # 50: only proposed
+    assert {i.number for i in facts.items if i.from_contents} == {"51", "58"}
+
+
+def test_sub_points_of_a_recommendation_are_not_items() -> None:
+    numbers = [i.number for i in parse(HOLBAEK).items]
+    assert "1" not in numbers and "2" not in numbers
+
+
+# affaldplus-bestyrelsen-2016-01-29: "Pkt. N." and "Pkt. N" without the dot.
+AFFALDPLUS = """Bestyrelsesmøde 29. januar 2016 kl. 10.00
+
+Pkt. 1. Godkendelse af protokoludskrift fra sidste møde (B)
+
+Sagsnr.: 6628
+
+Indstilling:
+Til godkendelse.
+
+Beslutning:
+Godkendt.
+
+Pkt. 3 Deltagelse i Dansk Affaldsforenings årsmøde 10. - 11. maj 2016 (B)
+
+Sagsnr.: 6532
+
+Beslutning:
+Niels, Jørn, Thor og Jørgen deltager.
+"""
+
+
+def test_pkt_with_and_without_a_dot() -> None:
+    assert numbered(parse(AFFALDPLUS)) == [
+        ("1", "Godkendelse af protokoludskrift fra sidste møde (B)"),
+        ("3", "Deltagelse i Dansk Affaldsforenings årsmøde 10. - 11. maj 2016 (B)"),
+    ]
+
+
+# fredensborg-byraadet-2015-01-26: "Nr.1 - Titel".
+FREDENSBORG = """26-01-2015 kl. 18:00
+Byrådssalen
+
+Afbud
+
+Ingen
+
+Nr.1 - Godkendelse af dagsordenen
+
+Beslutning i Byrådet den 26-01-2015
+
+Dagsordenen blev godkendt.
+
+Nr.2 - Lukning af Vejenbrødvej
+
+Sagsnr.: 14/30210
+
+Beslutningstema
+
+Stillingtagen til løsning i krydset Fredensborg Kongevej/Vejenbrødvej.
+"""
+
+
+def test_nr_dash_title() -> None:
+    assert numbered(parse(FREDENSBORG)) == [("1", "Godkendelse af dagsordenen"), ("2", "Lukning af Vejenbrødvej")]
+    assert [i.outcome for i in extract(FREDENSBORG).items] == ["approved", "none"]
+
+
+# ringkoebing-skjern-erhverv-klima-arbejdskraft-2025-10-27: "N : Titel" after an unnumbered
+# bullet contents list whose first entries are the items' titles.
+RINGKOEBING = """Referat: 27. oktober 2025 kl. 08:00
+Referat
+- Godkendelse af dagsorden
+- Virksomhedsbesøg
+- Scenarier for fossilfri Ringkøbing-Skjern Kommune 2040
+- Gensidig orientering
+- Underskriftsside
+Kopier link til punktet - Print
+1 : Godkendelse af dagsorden
+Sagsnr:
+BilagIngen bilag.
+BeslutningGodkendt.
+Kopier link til punktet - Print
+2 : Virksomhedsbesøg
+Sagsnr:
+SagsfremstillingUdvalget besøger Tarm Bogtryk.
+"""
+
+
+def test_number_colon_title_and_a_bullet_contents_list() -> None:
+    meeting = parse(RINGKOEBING)
+    assert [(i.number, i.title, i.from_contents) for i in meeting.items] == [
+        ("1", "Godkendelse af dagsorden", False),
+        ("2", "Virksomhedsbesøg", False),
+        ("3", "Scenarier for fossilfri Ringkøbing-Skjern Kommune 2040", True),
+        ("4", "Gensidig orientering", True),
+    ]  # "Underskriftsside" is a contents entry, not an item
+    assert outcomes(extract(RINGKOEBING))["1"] == "approved"  # "BeslutningGodkendt."
+
+
+# holbaek-byraadet-2016-06-29 and broenderslev-byraadet-2020-01-29: numbers glued to the word before.
+GLUED = """PUNKTER
+
+174. Godkendelse af dagsorden til mødet den 29. juni 2016
+175. Beslutning om nedsættelse af byrådsmedlemmernes vederlag
+176. Budgetrevision 2 og handlingsplaner174. Godkendelse af dagsorden til mødet den 29. juni 2016
+
+Indstilling
+Administrerende direktør Rasmus Bjerregaard indstiller at:
+ 1. dagsordenen til mødet den 29. juni 2016 bliver godkendt.
+
+Beslutning i Byrådet den 29-06-2016
+Godkendt.
+175. Beslutning om nedsættelse af byrådsmedlemmernes vederlag
+
+Indstilling
+Liste Ø indstiller, at byrådet beslutter, at:
+ 1. samtlige vederlag til byrådsmedlemmer sænkes med 10 %.
+"""
+
+
+def test_a_number_glued_to_the_line_before() -> None:
+    meeting = parse(GLUED)
+    assert [(i.number, i.from_contents) for i in meeting.items] == [("174", False), ("175", False), ("176", True)]
+    assert meeting.items[2].title == "Budgetrevision 2 og handlingsplaner"
+    contents = parse("Byrådet - Referat\n\nIndholdsfortegnelse1. Fraværende\n\n\nResume\n\nBeslutning\n\nIngen.\n")
+    assert numbered(contents) == [("1", "Fraværende")]
+
+
+def test_a_number_glued_to_its_title() -> None:
+    text = "Referat\n\n3Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n4Eventuelt\n\nBeslutning\n\nIntet.\n"
+    assert numbered(parse(text)) == [("3", "Godkendelse af dagsorden"), ("4", "Eventuelt")]
+
+
+# roedovre-kommunalbestyrelsen-2019-09-24: the title on the line above "Sag nr. N", and the
+# decision after the earlier committees' ("Anbefales", "Indstilles godkendt").
+ROEDOVRE = """Kommunalbestyrelsen
+24-09-2019
+
+Sager 129 - 138
+
+Spørgetid
+Sag nr. 129
+
+Beslutningskompetence: KB
+
+Beslutning
+
+Taget til efterretning.
+
+Tillæg 1 til Lokalplan 145 Udvidelse af delområde F og G - endelig vedtagelse
+Sag nr. 130
+
+Beslutningskompetence: KB
+
+Indstilling
+
+Teknisk Forvaltning indstiller,
+
+at Tillæg 1 til Lokalplan 145 vedtages.
+
+Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:
+
+Anbefales.
+
+Økonomiudvalget, 18. september 2019, pkt. 153:
+
+Indstilles godkendt.
+
+Beslutning
+
+Godkendt.
+"""
+
+
+def test_title_above_sag_nr() -> None:
+    assert numbered(parse(ROEDOVRE)) == [
+        ("129", "Spørgetid"),
+        ("130", "Tillæg 1 til Lokalplan 145 Udvidelse af delområde F og G - endelig vedtagelse"),
+    ]
+    assert [i.outcome for i in extract(ROEDOVRE).items] == ["noted", "approved"]
+
+
+# randers-byraadet-nemagenda-1748986: "N Titel" rows under a "Punkt Titel" header.
+RANDERS = """Dagsorden
+
+DIVERSE SAGER
+Punkt Titel
+16 Udpegningssager til hverv, råd og bestyrelser 2014 - 2017
+Resume
+
+I forlængelse af kommunalvalget 2013 skal Randers Byråd udpege medlemmer til en række råd.
+"""
+
+
+def test_number_and_title_under_a_punkt_titel_header() -> None:
+    assert numbered(parse(RANDERS)) == [("16", "Udpegningssager til hverv, råd og bestyrelser 2014 - 2017")]
+
+
+# aarhus-magistraten-2019-03-25: no numbers; a short line followed by Beslutning.
+AARHUS = """Referat Magistraten 25-03-2019
+
+  Dialogmøde mellem Magistraten og Aarhus Vand A/S
+
+
+  Beslutning
+  Drøftet.
+  Rådmand Kristian Würtz og Keld Hvalsø var forhindret i at deltage i sagens behandling.
+
+  Sagens forløb 25-03-2019 Magistraten
+  Drøftet.
+
+  Bilag
+
+  Referat fra Magistratens møde den 18. marts 2019
+
+
+  Beslutning
+  Intet.
+  Rådmand Kristian Würtz og Keld Hvalsø var forhindret i at deltage i sagens behandling.
+
+  Bilag
+
+  Byrådets mødeplan 2020
+
+
+  Beslutning
+  Fremsendes til Aarhus Byråd med bemærkning, at Magistraten i mødet den 25. marts 2019 anbefaler, at byrådet tiltræder Borgmesterens Afdelings indstilling af 14. marts 2019.
+
+  Indstilling
+  Det indstilles, at byrådsmøderne i 2020 ligger følgende datoer:
+  22. januar
+  5. februar
+  9. september  (byrådsmøde inkl. 1. behandling af budgettet)
+"""  # noqa: E501
+
+
+def test_unnumbered_items_before_beslutning() -> None:
+    facts = extract(AARHUS)
+    assert [(i.title, i.outcome) for i in facts.items] == [
+        ("Dialogmøde mellem Magistraten og Aarhus Vand A/S", "discussed"),
+        ("Referat fra Magistratens møde den 18. marts 2019", "noted"),  # "Intet."
+        ("Byrådets mødeplan 2020", "forwarded"),
+    ]  # the dates of the mødeplan are not items
+
+
+# naestved-byraadet-2016-11-22: "Punkt N:" and decisions of several bodies in one paragraph.
+NAESTVED = """Byrådet 22-11-2016
+Punkt 171: Godkendelse af dagsorden
+00.22.02-A26-1-13 Beslutning Byrådet, 22.11.2016 Githa Nelander var fraværende. Godkendt.
+Punkt 172: Endelig vedtagelse af lokalplan 067 og kommuneplantillæg nr. 11
+01.02.05-P16-8-16 Resume Kompetenceudvalg: Byrådet
+Lokalplanen forelægges nu til endelig vedtagelse uden ændringer. INDSTILLING Administrationen indstiller, at forslag til lokalplan og kommuneplantillæg vedtages endeligt uden ændringer. Beslutning Plan- og Ejendomsudvalget, 24.10.2016 Anbefales
+Økonomiudvalget, 31.10.2016 Jette Leth Buhl var fraværende. Anbefales.
+Byrådet, 22.11.2016 Githa Nelander var fraværende. Godkendt. Sagsfremstilling
+Planforslaget har været fremlagt til offentlig høring i perioden 30.06.2016 til 01.09.2016.
+"""  # noqa: E501
+
+
+def test_outcome_is_this_meetings_decision_not_an_earlier_bodys() -> None:
+    facts = extract(NAESTVED)
+    assert [(i.number, i.outcome) for i in facts.items] == [("171", "approved"), ("172", "approved")]
+
+
+def test_forwarded_and_dated_body_headings() -> None:
+    # kolding-oekonomiudvalget-2021-03-16 and roskilde-kultur-idraet-2019-04-03
+    kolding = (
+        "1. Udtræden af byrådet\n\nBeslutning Økonomiudvalget den 16-03-2021\n\nForslaget indstilles til godkendelse.\n"
+    )
+    assert [i.outcome for i in extract(kolding).items] == ["forwarded"]
+    roskilde = (
+        "Referat\n\n  Pkt. 42\n\n  Beslutninger om dagsordenen\n\n"
+        "  Sagsnr. 299835 Kultur- og Idrætsudvalget Åbent punkt\n\n"
+        "  Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42\n\n"
+        "  Tillægsdagsordenen blev optaget på dagsordenen som punkt 55.\n  Herefter godkendt.\n"
+    )
+    facts = extract(roskilde)
+    assert [(i.number, i.title, i.outcome) for i in facts.items] == [("42", "Beslutninger om dagsordenen", "approved")]
+
+
+# --- flattened text ---------------------------------------------------------------------------
+
+# kdnet-midtjylland-2015-03-27: a PDF page on one line, prose minutes with no headings.
+KDNET = (
+    "Referat fra møde i kommunaldirektørnetværket\n\n"
+    "1 Referat fra møde i kommunaldirektørnetværket i den midtjyske region Tid og sted: Fredag 27. marts 2015, "
+    "fra kl til (11.00) med efterfølgende frokost Medborgerhuset i Silkeborg, Sal C, Bindslevs Plads 5, 8600 "
+    "Silkeborg. Deltagere: Afbud: Anders J. Jørgensen (fra kl ), Claus Damgaard, Hans Nikolaisen, Henning Hansen, "
+    "Henning Haahr Pedersen, Jan Kallestrup, Jann Hansen, Jesper H. Jensen, Lars Vilbrad for Bo Johansen, Eva "
+    "Glæsner, KKR, Jonna Holm Pedersen, KKR, Inger Bojsen Nehm, KD-Net (ref.) Lemvig. 1. Godkendelse af dagsorden "
+    "Dagsordenen blev godkendt med den tilføjelse, at der under punkt 15 tilføjes et punkt vedr. udpegelse af "
+    "medlem til den administrative baggrundsgruppe for Væksthus Midtjylland. 2. Godkendelse af referatet fra møde "
+    "fredag 30. januar 2015 Bilag 1. Referat fra møde i kd-net fredag 30. januar 2015 Referatet blev godkendt. "
+    "3. Regional Vækst- og Udviklingsstrategi, VUS v. Niels Erik Kjærgaard og Lars Vilbrad Orientering om status på "
+    "vækst- og udviklingsstrategien, herunder den opdaterede tidsplan. Der er iværksat en proces, som tager sit "
+    "udgangspunkt i fire udfordringer: Konkurrenceevne, Klima og ressourcer, Velfærd samt Demografi.\n"
+)
+
+
+def test_a_flattened_page_is_cut_into_items() -> None:
+    facts = extract(KDNET)
+    assert [(i.number, i.outcome) for i in facts.items] == [("1", "approved"), ("2", "approved"), ("3", "none")]
+    assert facts.items[0].title == "Godkendelse af dagsorden"  # "Bilag 1." is a reference, not item 1 again
+
+
+# gentofte-kommunalbestyrelsen-2015-08-31: a whole front page and contents list on one line.
+GENTOFTE = (
+    "GENTOFTE KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt 31-08-2015 18:00 Mødeafholdelse "
+    "Rådssalen Protokollen blev læst og mødet hævet kl.: 20.35 Tilstede: Hans Toft, Søren B. Heisel, Pia Nyring, "
+    "Lisbeth Winther, Karen Riis Kjølbye, Michael Fenger, Bente Frimodt-Møller, Jesper Kamp Nielsen, Ulrik Borch, "
+    "Ann-Kathrine Karoff Fraværende: Marianne Zangenberg (stedfortræder: Per B. Andersen) Indholdsfortegnelse "
+    "Kommunalbestyrelsen 31-08-2015 18:00 1 (Åben) Meddelelser fra formanden "
+    "..................................................4 2 (Åben) Lokalplan 367 for Gyldenlundsvej 43 -57. "
+    "Endelig vedtagelse ...........................................4 3 (Åben) Høring om indstilling til fredning af "
+    "Hellerup Strandpark og Lystbådehavn .........................5 4 (Lukket) Anlægsbevilling Digitalisering af "
+    "folkeskoler 2015 .........................................................8"
+)
+
+
+def test_a_one_line_contents_list() -> None:
+    meeting = parse(GENTOFTE)
+    assert [(i.number, i.title, i.public, i.from_contents) for i in meeting.items] == [
+        ("1", "Meddelelser fra formanden", True, True),
+        ("2", "Lokalplan 367 for Gyldenlundsvej 43 -57. Endelig vedtagelse", True, True),
+        ("3", "Høring om indstilling til fredning af Hellerup Strandpark og Lystbådehavn", True, True),
+        ("4", "Anlægsbevilling Digitalisering af folkeskoler 2015", False, True),
+    ]
+
+
+def test_resegment_keeps_offsets() -> None:
+    lines, cut = resegment(split_lines(GENTOFTE))
+    assert len(lines) > 5 and cut
+    for line in lines:
+        assert GENTOFTE[line.start : line.start + len(line.text)] == line.text
+
+
+# frederikshavn-oekonomiudvalget-2021-08-18: a contents list with dotted leaders, page numbers and
+# page headers; the items' text is not in the excerpt.
+FREDERIKSHAVN = """Medlemmer: Birgit S. Hansen (A), Formand
+
+Økonomiudvalget 2018-2021 - 18-08-2021 15:30
+
+Side 2 af 32
+
+Indholdsfortegnelse
+
+Økonomiudvalget 2018-2021
+
+18-08-2021 15:30
+
+1 (Åben) Ansøgning om igangsætning af ny planlægning for Skagavej 134 i Skagen.............................. 3
+
+2 (Åben) Igangsætning af ny planlægning for Skagavænget 1 - 11 i Skagen ............ 5
+
+3 (Åben) Brugsaftale for to grunde på Nørrevej i Strandby ........................................ 7
+"""
+
+
+def test_contents_only() -> None:
+    meeting = parse(FREDERIKSHAVN)
+    assert [(i.number, i.title, i.from_contents) for i in meeting.items] == [
+        ("1", "Ansøgning om igangsætning af ny planlægning for Skagavej 134 i Skagen", True),
+        ("2", "Igangsætning af ny planlægning for Skagavænget 1 - 11 i Skagen", True),
+        ("3", "Brugsaftale for to grunde på Nørrevej i Strandby", True),
+    ]
+
+
+# --- never items ------------------------------------------------------------------------------
+
+BODY = (
+    "Referat\n\n1. Godkendelse af dagsorden\n\nIndstilling\n\nDirektøren indstiller,\n\n{lines}\n\n"
+    "Beslutning\n\nGodkendt.\n"
+)
+
+never_items = st.sampled_from(
+    [
+        "At 1) dagsordenen godkendes",
+        "1) at dagsordenen godkendes",
+        "2) at referatet godkendes,",
+        "3. at sagen oversendes til Økonomiudvalget.",
+        "Side 2 af 38",
+        "4",
+        "17",
+        "22. januar",
+        "11. juni (torsdag)",
+        "2. Udvalget for Ældre og Sundhed i samarbejde med plejecentrene sikrer, at alle anbefalinger udmøntes,",
+        "Frederikshavn Byråd - Referat juni 2015 Side 4 af 38",
+        "12. Bygherre skal opsætte støjmåler. Hvert målested skal godkendes af forvaltningen,",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(never_items, min_size=1, max_size=6))
+def test_page_numbers_sub_points_and_dates_are_never_items(lines: list[str]) -> None:
+    meeting = parse(BODY.format(lines="\n".join(lines)))
+    assert [i.number for i in meeting.items] == ["1"]
+    assert extract(BODY.format(lines="\n\n".join(lines))).items[0].outcome == "approved"
