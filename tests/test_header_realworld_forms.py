@@ -292,3 +292,33 @@ def test_minutes_or_agenda(text: str, kind: str) -> None:
 def test_pages_that_are_not_minutes_have_no_meeting(text: str) -> None:
     meeting = _meeting(text)
     assert (meeting.kind, meeting.body, meeting.start) == (None, None, None)
+
+
+# --- the header lacks the date or the body: the agenda approval and the decision headings ---------
+
+
+def test_the_agenda_approval_names_the_date_and_body() -> None:
+    meeting = _meeting("Punkt 1: Godkendelse af dagsorden for KB den 22. januar 2020\n\nBeslutning\n\nGodkendt.\n")
+    assert (meeting.body, _day(meeting)) == ("Kommunalbestyrelsen", date(2020, 1, 22))
+    # thisted: "… til dagens møde i Kommunalbestyrelsen"
+    meeting = _meeting(
+        "Deltagere:\n\n • Brian Nielsen (D)\n\n1. Godkendelse af dagsorden\n\n"
+        "Godkendelse af dagsorden til dagens møde i Kommunalbestyrelsen den 29. marts 2022.\n\n"
+        "Beslutning\n\nGodkendt.\n"
+    )
+    assert (meeting.body, _day(meeting)) == ("Kommunalbestyrelsen", date(2022, 3, 29))
+
+
+def test_the_decision_headings_date_the_meeting() -> None:
+    # fredensborg: the body on a line of its own, the date only in the decision heading
+    meeting = _meeting(
+        "Byrådet\n\nMedlemmer\n\nThomas Lykke Pedersen (A)\n\n1. Godkendelse af dagsorden\n\n"
+        "Beslutning i Byrådet den 26-01-2015\n\nGodkendt.\n"
+    )
+    assert (meeting.body, _day(meeting)) == ("Byrådet", date(2015, 1, 26))
+
+
+def test_municipality_then_body() -> None:
+    meeting = _meeting("Næstved Kommune - Social- og Sundhedsudvalget\n\nReferat\n\nDato: 3. maj 2021" + _ITEM)
+    assert meeting.body == "Social- og Sundhedsudvalget"
+    assert meeting.municipality is not None and meeting.municipality.name == "Næstved"

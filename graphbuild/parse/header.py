@@ -161,6 +161,7 @@ _KIND_AFTER = re.compile(r"(?i)^\s*(?:[-–:|•.]\s*)?(?:referat|dagsorden|besl
 _BEFORE_DATE = re.compile(
     r"(?i)^\s*[,–-]?\s*(?:(?:den|d\.)\s*)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s*,?\s*)?(?:(?:den|d\.)\s*)?"
 )
+_MUNICIPALITY_BEFORE = re.compile(r"(?i)^[\W\d]*[\w-]+?s?\s+kommunes?\s*[-–—:|,]?\s*$")  # "Næstved Kommune - "
 _LEAD = re.compile(r"^[\s\d.\-–|•*#]*$")  # a line's lead before its body: page numbers, "14-17 ", bullets
 # a head word alone that names no body ("Titel Udvalg Funktioner", a column heading)
 _BARE_HEADS = {"udvalg", "udvalget", "udvalgene", "råd", "rådet", "forum", "gruppe", "nævn", "netværk"}
@@ -180,7 +181,7 @@ def _strong(line: str, phrase: BodyPhrase) -> bool:
     before, after = line[: phrase.start], line[phrase.end :]
     if re.search(r"[a-zæøå][A-ZÆØÅ]", phrase.name) or phrase.name.lower() in _BARE_HEADS:
         return False  # "SagsfremstillingUdvalget" (glued words), a bare "Udvalg" column heading
-    if _KIND_BEFORE.search(before[-60:]):
+    if _KIND_BEFORE.search(before[-60:]) or _MUNICIPALITY_BEFORE.match(before):
         return True
     if not phrase.name[0].isupper():
         return False
@@ -272,6 +273,46 @@ def body_from_text(text: str, meeting_day: date | None) -> str | None:
         return None
     key, weight = votes.most_common(1)[0]
     return _canonical(names[key]) if weight >= 2 else None
+
+
+# Abbreviations the agenda-approval item uses for the body ("… for KB den 22. januar 2020").
+BODY_ABBREVIATIONS = {"KB": "Kommunalbestyrelsen", "ØU": "Økonomiudvalget", "ØK": "Økonomiudvalget"}
+_APPROVAL = re.compile(
+    r"(?i)\bgodkendelse\s+af\s+dagsorden(?:en)?\s+(?:til|for)\s+(?:(?:dagens\s+)?møde(?:t)?\s+(?:i\s+)?)?"
+    r"(?P<who>(?-i:KB|ØU|ØK)\s+|[^\n]{0,60}?)(?:den|d\.)\s*(?=\d)"
+)
+
+
+def agenda_approval(text: str) -> tuple[str | None, date] | None:
+    """The body and date the agenda-approval item names: "Godkendelse af dagsorden for KB den 22.
+    januar 2020", "Godkendelse af dagsorden til mødet den 4. juni 2020"."""
+    for match in _APPROVAL.finditer(text[:30000]):
+        found = find_date(text[match.end() : match.end() + 40])
+        if found is None or found.start > 0:
+            continue
+        who = match["who"].strip()
+        body = BODY_ABBREVIATIONS.get(who)
+        if body is None:
+            phrases = [p for p in body_phrases(who) if p.name.lower() not in _BARE_HEADS]
+            body = _canonical(phrases[0].name) if phrases and phrases[0].name[:1].isupper() else None
+        return body, found.value
+    return None
+
+
+def date_from_decisions(text: str, body: str) -> date | None:
+    """The date this body's decision headings carry most often ("Beslutning i Byrådet den 26-01-2015",
+    "Byrådet, 22.11.2016"), when the header has none."""
+    days: Counter[date] = Counter()
+    pattern = re.compile(rf"(?i)(?<![\w-]){re.escape(body)}(?![\w-])")
+    for match in pattern.finditer(text[:30000]):
+        after = text[match.end() : match.end() + 60]
+        found = find_date(after)
+        lead = _BEFORE_DATE.match(after)
+        prefix = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        heading = _LEAD.match(prefix) or re.search(r"(?i)\bbeslutning(?:\s+i)?\s*$", prefix)
+        if found and lead and found.start <= lead.end() and heading:
+            days[found.value] += 1
+    return days.most_common(1)[0][0] if days else None
 
 
 def _body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
@@ -397,6 +438,14 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
     start, end = _labelled_date(fields)
     if start is None:
         start, end = _unlabelled_date(lines, text)
+    if start is None:
+        approved = agenda_approval(text)
+        if approved is not None:
+            start = at_time(approved[1], None)
+            header.body = header.body or approved[0]
+    if start is None and header.body:
+        day = date_from_decisions(text, header.body)
+        start = at_time(day, None) if day else None
     if start is not None and start.hour == 0 and start.minute == 0:
         # "Dato: 29. januar 2020" and "Tidspunkt: Kl. 19:00" are separate fields.
         for key in ("tidspunkt", "mødetidspunkt", "tid", "kl"):
@@ -414,6 +463,9 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
             end_start = at_time(start.date(), clock) if clock else None
         end = end_start or end
     header.start, header.end = start, end
+    if header.body is None:
+        approved = agenda_approval(text)
+        header.body = approved[0] if approved else None
     if header.body is None:
         header.body = body_from_text(text, start.date() if start else None)
 
