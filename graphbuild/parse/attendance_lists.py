@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
 from graphbuild.parse.attendance_names import (
     NAME_RUN,
+    PARTY,
     NameHit,
     is_municipality,
     plausible,
@@ -31,12 +33,15 @@ _LABELS: dict[str, AttendanceStatus] = {
     "suppleant": "substitute", "suppleanter": "substitute", "stedfortræder": "substitute",
     "stedfortrædere": "substitute", "mødt suppleant": "substitute", "indkaldt suppleant": "substitute",
     "indkaldte stedfortrædere": "substitute", "indkaldt stedfortræder": "substitute",
+    "mødt": "present", "fremmødt": "present", "til stede var": "present", "desuden deltog": "present",
+    "endvidere deltog": "present", "ikke mødt": "absent", "fraværende var": "absent",
 }  # fmt: skip
 # a body's member list ("Bestyrelsen: A, B og C") is attendance when names follow
 _MEMBER_LABELS = ("bestyrelsen", "udvalget", "byrådet", "kommunalbestyrelsen", "repræsentantskabet", "styregruppen")
 _ALTS = "|".join(sorted(map(re.escape, [*_LABELS, *_MEMBER_LABELS]), key=len, reverse=True))
 _LABEL = re.compile(
-    rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?![\w])(?:(?P<extra>[ \t][^\n:()]{{1,60}}?)(?=[ \t*_]*:))?[ \t*_]*"
+    rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w])"
+    rf"(?:(?P<extra>[ \t][^\n:()]{{1,60}}?)(?=[ \t*_]*:))?[ \t*_]*"
     rf"(?P<colon>:|[-–](?=[ \t]*[A-ZÆØÅ]))?"
 )
 _ANY_LABEL = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+(?:[ \t][a-zæøå]+){0,2}:(?!\d)")
@@ -44,7 +49,7 @@ _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
 _SEPARATOR = re.compile(r"\n|\t|;|,|[ \t]og[ \t]|[ \t]samt[ \t]|•|(?<=\))[ \t]*(?=[A-ZÆØÅ])")
 _TERMINATOR = re.compile(r"(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)\.[ \t]+(?=\S)")
 _ATTACHED = re.compile(r"(?i)^(?:suppleant|stedfortræder|i\s+stedet)\w*\b")
-_SUB_IN_REST = re.compile(r"(?i)\(?\s*(?:stedfortræder|suppleant)\w*\s*:\s*")
+_SUB_IN_REST = re.compile(r"(?i)^[\s,(\-–]*(?:stedfortræder|suppleant)\w*\s*:?\s*(?=[A-ZÆØÅ])")
 _SUB_FOR_REST = re.compile(
     r"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?(?:suppleant|stedfortræder)\w*\s+for\s+"
 )
@@ -172,6 +177,10 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     piece = text[s:e]
     if _ATTACHED.match(piece) and rows:
         _attach(text, s, e, rows)
+        return False
+    party = PARTY.fullmatch(piece.rstrip())
+    if party and rows:  # "Erling Larsen, (A)"
+        rows[-1].party = rows[-1].party or party["party"].strip()
         return False
     role = _ROLE_REST.match(piece)
     if role and role.end() == len(piece.rstrip(" .")) and rows:
@@ -343,7 +352,7 @@ def _merge(rows: list[Row]) -> list[Attendance]:
     best: dict[str, Row] = {}
     missed: dict[str, list[str]] = {}
     order: list[str] = []
-    rows = _pair_substitutes(rows)
+    rows = _pair_substitutes(_one_spelling(rows))
     for row in rows:
         key = _key(row.name)
         if row.absent_items:
@@ -381,6 +390,44 @@ def _merge(rows: list[Row]) -> list[Attendance]:
             )
         )
     return out
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two spellings of one name in one document: the same first name, middle names that agree
+    (an initial for a name: "Inger B. Nehm", "Inger Bojsen Nehm") and the same or a nearly
+    identical surname ("Ovidiu G. Neuhitoi", "Ovidiu George Nechitoi")."""
+    x, y = a.split(), b.split()
+    if len(x) < 3 or len(y) < 3 or x[0] != y[0] or len(x) != len(y) or a == b:
+        return False
+    for p, q in zip(x[1:-1], y[1:-1], strict=True):
+        if p != q and not (p.endswith(".") and q.startswith(p[:-1])) and not (q.endswith(".") and p.startswith(q[:-1])):
+            return False
+    last_x, last_y = x[-1].lower(), y[-1].lower()
+    return last_x == last_y or (
+        min(len(last_x), len(last_y)) >= 5 and SequenceMatcher(None, last_x, last_y).ratio() >= 0.8
+    )
+
+
+def _one_spelling(rows: list[Row]) -> list[Row]:
+    """Rows of one person under two spellings take the spelling with fewer initials (its span too)."""
+    names: list[Row] = []
+    for row in rows:
+        if all(r.name != row.name for r in names):
+            names.append(row)
+    canonical: dict[str, Row] = {}
+    for row in names:
+        for other in names:
+            if same_person(row.name, other.name) and other.name.count(".") < row.name.count("."):
+                canonical[row.name] = other
+    for row in rows:
+        for name_attr in ("name", "for_"):
+            value = getattr(row, name_attr)
+            if value in canonical:
+                target = canonical[value]
+                setattr(row, name_attr, target.name)
+                if name_attr == "name":
+                    row.start, row.end = target.start, target.end
+    return rows
 
 
 def _item_order(number: str) -> tuple[int, str]:

@@ -11,10 +11,10 @@ from functools import cache
 
 from graphbuild.vocab.reference import first_names, last_names, municipality_by_name
 
-_UPPER = "A-ZÆØÅÉÜÖÄ"
-_LOWER = "a-zæøåéüöäèáíóúëïç"
+_UPPER = "A-ZÆØÅÉÈÁÀÍÓÚÜÖÄÇŞĞÑ"
+_LOWER = "a-zæøåéèáàíóúüöäëïçşğıñâêîôû"
 WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
-INITIAL = rf"[{_UPPER}]\."
+INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)*"  # "J.", "N.J."
 PARTICLE = r"(?:de|von|van|der|den|la|le|af|du|da|di)"
 _TOKEN = re.compile(rf"{WORD}|{INITIAL}|{PARTICLE}(?=[ \t]+[{_UPPER}])")
 # a run of name tokens, at most one space or tab apart

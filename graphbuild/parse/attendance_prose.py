@@ -30,11 +30,12 @@ _ABBREVIATIONS = frozenset(
     ["kl", "pkt", "nr", "stk", "jf", "ca", "mio", "mia", "bl", "f", "eks", "evt", "vedr", "inkl", "ref"]
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ0-9\"“”]|[A-ZÆØÅ][a-zæøå])")
+_LOWER_SURNAME = re.compile(r"\s*,\s*(?P<first>[A-ZÆØÅ][a-zæøå]+) (?P<last>[a-zæøå]{3,})(?=\s*(?:,|og\s))")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)$")
 _NOT_BETWEEN = re.compile(r"^[\s,]*(?:[a-zæøå]+[\s,]+){0,4}$")
 
 _ABSENT_AFTER = re.compile(
-    r"(?i)\b(?:havde|har)\s+(?:meldt|sendt)\s+(?:afbud|forfald)|\bvar\s+(?:også\s+)?forhindret|"
+    r"(?i)\b(?:havde|har)\s+(?:meldt\s+|sendt\s+)?(?:afbud|forfald|fravær)\b|\bdeltog\s+ikke(?=\s*[.,;]|\s*$)|\bvar\s+(?:også\s+)?forhindret|"
     r"\b(?:var|er)\s+fraværende\b|\budeblev\b|\bdeltog\s+ikke\s+(?:i|på)\s+(?:dagens\s+)?mødet|"
     r"\bmødte\s+ikke(?:\s+(?:frem|op))?\b|\bvar\s+ikke\s+(?:til\s+stede|mødt)"
 )
@@ -60,7 +61,7 @@ _DID_NOT_COME = re.compile(r"(?i)\bmødte\s+ikke\b")
 _ITEM_WORD = r"(?:dagsordens)?(?:punkt(?:erne|er)?|pkt\.?|sag(?:erne)?|sagsnr\.?)"
 _ITEMS = rf"(?P<items>\d+(?:\s*(?:[-–]|,|og|til)\s*(?:{_ITEM_WORD}\s*)?\d+)*)"
 _NOT_ITEMS = re.compile(
-    rf"(?i)\b(?:deltog|var)\s+ikke\s+(?:med\s+)?(?:i|under|ved)\s+(?:behandlingen\s+af\s+|sagens\s+behandling\s+(?:af\s+)?)?"
+    rf"(?i)\b(?:(?:deltog|var)\s+ikke\s+(?:med\s+)?|var\s+fraværende\s+)(?:i|under|ved)\s+(?:behandlingen\s+af\s+|sagens\s+behandling\s+(?:af\s+)?)?"
     rf"{_ITEM_WORD}\s*{_ITEMS}"
 )
 _UNDER_ITEMS_SUB = re.compile(
@@ -123,7 +124,13 @@ def _names_before(text: str, lo: int, cue: int) -> list[NameHit]:
         return []
     out = [hits[-1]]
     for hit in reversed(hits[:-1]):
-        if not _LIST_GAP.match(text[hit.rest_start : out[0].start]):
+        gap_start, gap_end = hit.rest_start, out[0].start
+        inner = _LOWER_SURNAME.match(text, gap_start, gap_end)
+        if inner and inner["first"] in first_names() and _LIST_GAP.match(text[inner.end() : gap_end]):
+            # "Peter Andersen, Gert winther og Linda Peitersen": a surname printed in lower case
+            out.insert(0, NameHit(f"{inner['first']} {inner['last']}", inner.start("first"), inner.end("last"),
+                                  rest_start=inner.end("last")))  # fmt: skip
+        elif not _LIST_GAP.match(text[gap_start:gap_end]):
             break
         out.insert(0, hit)
     return out
@@ -164,12 +171,14 @@ def _item_numbers(spec: str) -> list[str]:
 
 
 def _relative_items(numbers: list[str], n: int, after: bool, including: bool) -> list[str]:
+    """The items before or after item ``n``: every number between the meeting's first (or 1) and
+    ``n``, or between ``n`` and its last, since an excerpt or a contents list may lose some."""
     known = [int(x) for x in numbers if x.isdigit()]
     if after:
-        return [str(x) for x in known if x > n or (including and x == n)]
-    if known:
-        return [str(x) for x in known if x < n or (including and x == n)]
-    return [str(x) for x in range(1, n + (1 if including else 0))] if n <= 60 else []
+        last = max(known, default=n)
+        return [str(x) for x in range(n if including else n + 1, last + 1)] if last - n <= 200 else []
+    first = min(known, default=1)
+    return [str(x) for x in range(first, n + 1 if including else n)] if 0 <= n - first <= 200 else []
 
 
 def _row(hit: NameHit, status: AttendanceStatus, for_: str | None = None) -> Row:

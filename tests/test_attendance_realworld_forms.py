@@ -1,0 +1,488 @@
+"""Attendance in the forms real minutes use (issue 13, item 1). Every snippet is quoted from a DEV
+document of tests/realworld/ (its id is named; long lists shortened); the test split is never read
+for rules or tests."""
+
+from __future__ import annotations
+
+from graphbuild.models import AgendaItem, Attendance
+from graphbuild.parse.attendance_lists import find_attendance, same_person
+from graphbuild.parse.attendance_names import read_name, split_run
+from graphbuild.parse.lines import split_lines
+
+
+def _read(text: str) -> list[Attendance]:
+    return find_attendance(split_lines(text))
+
+
+def _rows(text: str) -> set[tuple[str, str, str | None]]:
+    return {(a.name, a.status, a.for_) for a in _read(text)}
+
+
+def _spans_are_names(text: str) -> None:
+    for row in _read(text):
+        assert text[row.start : row.end] == row.name
+
+
+# --- labelled lists ------------------------------------------------------------------------------
+
+
+def test_label_with_colon_comma_list_and_hyphenated_names() -> None:
+    # aabenraa-byraadet-2022-11-30
+    text = (
+        "Mødested: Byrådssalen, Skelbækvej\nUdvalg: Byrådet\n"
+        "Medlemmer: Jan Riber Jakobsen, Anders Koch-Hørlyck, Hans-Christian Gjerlevsen, Gaby Scheel\n"
+        "Bemærkninger:\n"
+    )
+    assert _rows(text) == {
+        ("Jan Riber Jakobsen", "present", None),
+        ("Anders Koch-Hørlyck", "present", None),
+        ("Hans-Christian Gjerlevsen", "present", None),
+        ("Gaby Scheel", "present", None),  # first name not in the name list: the list says it is a name
+    }
+    _spans_are_names(text)
+
+
+def test_label_on_its_own_line_then_blank_lines_and_name_party_entries() -> None:
+    # fredensborg-byraadet-2015-01-26
+    text = (
+        "26-01-2015 kl. 18:00\nByrådssalen\n\nMedlemmer\n\nThomas Lykke Pedersen (A)\n\nUlla Hardy-Hansen (C)\n\n"
+        "Christian de Jonquiéres (C)\n\nKim E. Jensen (O)\n\nAfbud\n\nIngen\n\nNr.1 - Godkendelse af dagsordenen\n"
+    )
+    attendance = _read(text)
+    assert [(a.name, a.status, a.party) for a in attendance] == [
+        ("Thomas Lykke Pedersen", "present", "A"),
+        ("Ulla Hardy-Hansen", "present", "C"),
+        ("Christian de Jonquiéres", "present", "C"),
+        ("Kim E. Jensen", "present", "O"),
+    ]
+
+
+def test_bulleted_list_and_a_later_absence_outranks_the_member_list() -> None:
+    # ringkoebing-skjern-erhverv-klima-arbejdskraft-2025-10-27
+    text = (
+        "Referat: 27. oktober 2025 kl. 08:00\nDeltagere\n- Hans Østergaard\n- Irvin Christensen\n"
+        "- Bent Hauge Brodersen\n1 : Godkendelse af dagsorden\nBeslutningGodkendt.\nFraværende- Hans Østergaard ()\n"
+    )
+    assert _rows(text) == {
+        ("Hans Østergaard", "absent", None),
+        ("Irvin Christensen", "present", None),
+        ("Bent Hauge Brodersen", "present", None),
+    }
+
+
+def test_fravaerende_med_afbud_with_reasons_then_prose_is_not_a_list_entry() -> None:
+    # kk-borgerrepraesentationen-2021-11-04
+    text = (
+        "Fraværende med afbud:\n\nNinna Hedeager Olsen (Enhedslisten), tjenesterejse.\n\n"
+        "Rune Dybvad (Socialdemokratiet), sygdom.\n\n \n\n"
+        "Niels E. Bjerrum (A) ankom kl. 17.54 under behandlingen af dagsordenspunkt 4: ”Inklusionsmåling”\n"
+    )
+    attendance = {a.name: a for a in _read(text)}
+    assert attendance["Ninna Hedeager Olsen"].status == "absent"
+    assert attendance["Ninna Hedeager Olsen"].party == "Enhedslisten"
+    assert attendance["Rune Dybvad"].status == "absent"
+    late = attendance["Niels E. Bjerrum"]
+    assert (late.status, late.absent_items) == ("present", ["1", "2", "3"])
+
+
+def test_label_with_qualifier_before_the_colon() -> None:
+    # thisted-kommunalbestyrelsen-2022-03-29
+    text = "Fraværende i Thisted Kommunalbestyrelse - 29. marts 2022:\n\nLene Kjelgaard Jensen og Peter Uno Andersen\n"
+    assert _rows(text) == {("Lene Kjelgaard Jensen", "absent", None), ("Peter Uno Andersen", "absent", None)}
+
+
+def test_body_label_lists_members_and_afbud_with_suppleant() -> None:
+    # affaldplus-bestyrelsen-2016-01-29
+    text = (
+        "Bestyrelsen: Niels O. Pedersen, Poul A. Larsen, Jørn Elo Hansen, Kurt Munck, Thor Temte og Elmer Jacobsen\n\n"
+        "Afbud: Kurt Munck, suppleant Martin Hillerup deltog\n"
+    )
+    assert _rows(text) == {
+        ("Niels O. Pedersen", "present", None),
+        ("Poul A. Larsen", "present", None),
+        ("Jørn Elo Hansen", "present", None),
+        ("Kurt Munck", "absent", None),
+        ("Thor Temte", "present", None),
+        ("Elmer Jacobsen", "present", None),
+        ("Martin Hillerup", "substitute", "Kurt Munck"),
+    }
+
+
+def test_suppleant_for_after_a_member_and_fravaerende_with_item_range() -> None:
+    # roedovre-kommunalbestyrelsen-2019-09-24
+    text = (
+        "Medlemmer\n\nFormand Erik Nielsen (A)\nBritt Jensen (A)\nBrian Møller (A)\n"
+        "Birgitte Glifberg (A), Suppleant for Brian Møller (A)\n\n"
+        "Fraværende\n\nBritt Jensen (A), sag 129-138\nBrian Møller (A), sag 129-138\n"
+    )
+    rows = {a.name: a for a in _read(text)}
+    assert (rows["Erik Nielsen"].status, rows["Erik Nielsen"].role) == ("present", "formand")
+    assert rows["Britt Jensen"].status == "absent"
+    assert rows["Brian Møller"].status == "absent"
+    assert (rows["Birgitte Glifberg"].status, rows["Birgitte Glifberg"].for_) == ("substitute", "Brian Møller")
+
+
+def test_tilstede_and_fravaerende_with_stedfortraeder_in_brackets_on_one_flattened_line() -> None:
+    # gentofte-kommunalbestyrelsen-2015-08-31
+    text = (
+        "Mødeafholdelse Rådssalen Protokollen blev læst og mødet hævet kl.: 20.35 Tilstede: Hans Toft, "
+        "Søren B. Heisel, Bente Frimodt-Møller, Ann-Kathrine Karoff, Per B. Andersen og Gitte H. Terndrup "
+        "Fraværende: Marianne Zangenberg (stedfortræder: Per B. Andersen) og Anne Hjorth (stedfortræder: "
+        "Gitte H. Terndrup) Indholdsfortegnelse Kommunalbestyrelsen 31-08-2015 18:00 1 (Åben) Meddelelser\n"
+    )
+    assert _rows(text) == {
+        ("Hans Toft", "present", None),
+        ("Søren B. Heisel", "present", None),
+        ("Bente Frimodt-Møller", "present", None),
+        ("Ann-Kathrine Karoff", "present", None),
+        ("Per B. Andersen", "substitute", "Marianne Zangenberg"),
+        ("Gitte H. Terndrup", "substitute", "Anne Hjorth"),
+        ("Marianne Zangenberg", "absent", None),
+        ("Anne Hjorth", "absent", None),
+    }
+
+
+def test_flattened_label_without_colon_and_parties_as_separators() -> None:
+    # frederikshavn-byraad-2015-06-24
+    text = (
+        "Medlemmer Lars Møller (V) Anders Broholm (V) Carsten Sørensen (DF) Peter E. Nielsen (C) "
+        "Birgit S. Hansen (A) - Formand\n"
+    )
+    rows = {a.name: a for a in _read(text)}
+    assert list(rows) == ["Lars Møller", "Anders Broholm", "Carsten Sørensen", "Peter E. Nielsen", "Birgit S. Hansen"]
+    assert rows["Carsten Sørensen"].party == "DF"
+    assert rows["Birgit S. Hansen"].role == "formand"
+
+
+def test_flattened_name_and_municipality_pairs_without_separators() -> None:
+    # brn-bestyrelse-2017-01-27
+    text = (
+        "3 Deltagere Birgit Hansen Frederikshavn Kommune Lene Kjelgaard Jensen Thisted Kommune Mogens Gade "
+        "Jammerbugt Kommune Ulla Astmann Region Nordjylland Hans Ejner Bertelsen Morsø Kommune Carsten Sand Nielsen "
+        "BRN Sekretariat Rasmus Engsig BRN Sekretariat Afbud: Knud Kristensen Vesthimmerlands Kommune "
+        "Gæster: Frank Laybourn Lead Agency Jørgen Hansen Mermaid Care\n"
+    )
+    assert _rows(text) == {
+        ("Birgit Hansen", "present", None),
+        ("Lene Kjelgaard Jensen", "present", None),
+        ("Mogens Gade", "present", None),  # a surname that is also a street word is kept
+        ("Ulla Astmann", "present", None),
+        ("Hans Ejner Bertelsen", "present", None),
+        ("Carsten Sand Nielsen", "present", None),
+        ("Rasmus Engsig", "present", None),
+        ("Knud Kristensen", "absent", None),
+        ("Frank Laybourn", "present", None),  # "Lead Agency" is a company, not a surname
+        ("Jørgen Hansen", "present", None),
+    }
+
+
+def test_name_comma_municipality_lists() -> None:
+    # kkr-syddanmark-2014 and kkr-sjaelland-2010
+    kommune = (
+        "Deltagerfortegnelse Deltagere Søren Steen Andersen, Assens Kommune Ib Kristensen, Billund Kommune "
+        "Christian Thygesen, Faaborg-Midtfyn Kommune Anni B. Tyrrestrup, Middelfart Kommune John Snedker, Es\n"
+    )
+    assert {a.name for a in _read(kommune)} == {
+        "Søren Steen Andersen",
+        "Ib Kristensen",
+        "Christian Thygesen",
+        "Anni B. Tyrrestrup",
+        "John Snedker",
+    }
+    bare = "3 Deltagerfortegnelse Knud Erik Hansen, Faxe Hans Barlach, Greve Marie Louise Friderichsen, Lolland Lene\n"
+    assert {a.name for a in _read(bare)} == {"Knud Erik Hansen", "Hans Barlach", "Marie Louise Friderichsen"}
+
+
+def test_two_column_header_flattened_keeps_the_first_columns_status() -> None:
+    # kdnet-midtjylland-2015-03-27
+    text = (
+        "Bindslevs Plads 5, 8600 Silkeborg. Deltagere: Afbud: Anders J. Jørgensen (fra kl ), Claus Damgaard, "
+        "Jesper H. Jensen, Lars Vilbrad for Bo Johansen, Eva Glæsner, KKR, Jonna Holm Pedersen, KKR, "
+        "Inger Bojsen Nehm, KD-Net (ref.) Lemvig. 1. Godkendelse af dagsorden Dagsordenen blev godkendt.\n"
+    )
+    assert _rows(text) == {
+        ("Anders J. Jørgensen", "present", None),
+        ("Claus Damgaard", "present", None),
+        ("Jesper H. Jensen", "present", None),
+        ("Lars Vilbrad", "substitute", "Bo Johansen"),
+        ("Bo Johansen", "absent", None),
+        ("Eva Glæsner", "present", None),
+        ("Jonna Holm Pedersen", "present", None),
+        ("Inger Bojsen Nehm", "present", None),
+    }
+
+
+def test_label_followed_by_the_meeting_place_then_names() -> None:
+    # esbjerg-oekonomiudvalget-2014-10-06
+    text = (
+        "Mødetidspunkt: 9:30-11:00 Mødested: Deltagere: Borgmesterens mødelokale Johnny Søtrup (V), "
+        "Henrik Vallø (C), Diana Mose Olsen (F), Henning Overgaard (Ø) Afbud: Fraværende:\n"
+    )
+    assert _rows(text) == {
+        ("Johnny Søtrup", "present", None),
+        ("Henrik Vallø", "present", None),
+        ("Diana Mose Olsen", "present", None),
+        ("Henning Overgaard", "present", None),
+    }
+
+
+def test_stedfortraedere_label_pairs_with_the_one_absence() -> None:
+    # frederikshavn-oekonomiudvalget-2021-08-18
+    text = (
+        "Medlemmer: Birgit S. Hansen (A), Formand Bjarne Kvist (A) Peter E. Nielsen (A) Kenneth Bergen (A) "
+        "Afbud: Peter E. Nielsen (A) Stedfortrædere: Anders Brandt Sørensen(A)\n"
+    )
+    rows = _rows(text)
+    assert ("Peter E. Nielsen", "absent", None) in rows
+    assert ("Anders Brandt Sørensen", "substitute", "Peter E. Nielsen") in rows
+
+
+def test_fravaerende_with_who_came_instead() -> None:
+    # roskilde-kultur-idraet-2019-04-03
+    text = "  Fraværende: Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder.\n"
+    assert _rows(text) == {("Evan Lynnerup", "absent", None), ("Marianne Kiærulff", "substitute", "Evan Lynnerup")}
+
+
+def test_unlabelled_member_line_after_mødedeltagere_and_initials_only_name() -> None:
+    # viborg-byraadet-2021-09-01
+    text = (
+        "Mødedeltagere Allan Clifford Christensen, Åse Kubel Høeg, Birgith B. Langballe, Kai O. Andersen\n"
+        "Fraværende Jakob Ekberg, N. J. Ottesen\n"
+    )
+    assert _rows(text) == {
+        ("Allan Clifford Christensen", "present", None),
+        ("Åse Kubel Høeg", "present", None),
+        ("Birgith B. Langballe", "present", None),
+        ("Kai O. Andersen", "present", None),
+        ("Jakob Ekberg", "absent", None),
+        ("N. J. Ottesen", "absent", None),
+    }
+
+
+# --- prose ---------------------------------------------------------------------------------------
+
+
+def test_der_er_afbud_fra_and_var_fravaerende() -> None:
+    # broenderslev-byraadet-2020-01-29
+    text = (
+        "Der er afbud fra Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling.\n\n"
+        "Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling var fraværende.\n\n"
+        "Byrådet anmodes om at godkende, at 1. stedfortræder på liste V, Kim Østergaard, indkaldes til Byrådets "
+        "møde som følge af afbud fra Martin Bech pga. ferie.\n"
+    )
+    assert _rows(text) == {
+        ("Martin Bech", "absent", None),
+        ("Bettina Bøcker Kjeldsen", "absent", None),
+        ("Niels Vestergaard Salling", "absent", None),
+        ("Kim Østergaard", "substitute", "Martin Bech"),
+    }
+
+
+def test_havde_meldt_afbud_og_deltog_i_stedet_udeblev_and_did_not_turn_up() -> None:
+    # kk-lokaludvalg-2018-04-19
+    text = (
+        "Mikkel Houmann havde meldt afbud, og Peter Steffensen deltog i stedet.\n\n"
+        "Christoffer Rosenkrands havde meldt afbud. 1. suppleant Thomas Bryde-Procida var indkaldt, men mødte "
+        "ikke frem.\n\nCæcilie Ryhl Olsson havde meldt afbud på selve mødedagen.\n\n"
+        "Sheikh Mohammed udeblev uden afbud.\n"
+    )
+    assert _rows(text) == {
+        ("Mikkel Houmann", "absent", None),
+        ("Peter Steffensen", "substitute", "Mikkel Houmann"),
+        ("Christoffer Rosenkrands", "absent", None),
+        ("Thomas Bryde-Procida", "absent", None),  # called in but did not come: not a substitute
+        ("Cæcilie Ryhl Olsson", "absent", None),
+        ("Sheikh Mohammed", "absent", None),
+    }
+    _spans_are_names(text)
+
+
+def test_meldt_forfald_then_i_stedet_modt_pairs_in_order() -> None:
+    # frederiksberg-kommunalbestyrelsen-2015-04-20
+    text = (
+        "Den 20. april 2015, kl. 19.00-23.55\n"
+        "Katrine Lester og Laura Lindahl havde meldt forfald. I stedet mødt Anja Camilla Ravn og Lars Berg Andersen.\n"
+        "Sine Heltberg havde meldt forfald.\n"
+    )
+    assert _rows(text) == {
+        ("Katrine Lester", "absent", None),
+        ("Laura Lindahl", "absent", None),
+        ("Anja Camilla Ravn", "substitute", "Katrine Lester"),
+        ("Lars Berg Andersen", "substitute", "Laura Lindahl"),
+        ("Sine Heltberg", "absent", None),
+    }
+
+
+def test_som_suppleant_deltog_and_afbud_fra_with_parties() -> None:
+    # slagelse-byraadet-2019-10-28 and svendborg-kommunalbestyrelsen-2025-03-25
+    slagelse = "Ole Drost (V) havde meldt afbud. Som suppleant deltog Jan Møller Pedersen (V).\n"
+    assert _rows(slagelse) == {("Ole Drost", "absent", None), ("Jan Møller Pedersen", "substitute", "Ole Drost")}
+    svendborg = (
+        "Afbud fra Maria Haladyn (A), Karl Magnus Bidstrup (A), Birger Jensen (V). Som suppleanter deltog "
+        "Claus Krossteig (A), Astrid Ejlersen (A), Karen Kruse (V).\n"
+    )
+    assert _rows(svendborg) == {
+        ("Maria Haladyn", "absent", None),
+        ("Karl Magnus Bidstrup", "absent", None),
+        ("Birger Jensen", "absent", None),
+        ("Claus Krossteig", "substitute", "Maria Haladyn"),
+        ("Astrid Ejlersen", "substitute", "Karl Magnus Bidstrup"),
+        ("Karen Kruse", "substitute", "Birger Jensen"),
+    }
+
+
+def test_var_forhindret_with_a_role_word_and_afloest_af() -> None:
+    # aarhus-magistraten-2019-03-25 and silkeborg-news-byraadet-har-besluttet-19-april
+    aarhus = "  Rådmand Kristian Würtz og Keld Hvalsø var forhindret i at deltage i sagens behandling.\n"
+    assert _rows(aarhus) == {("Kristian Würtz", "absent", None), ("Keld Hvalsø", "absent", None)}
+    silkeborg = (
+        "Silkeborg Kommune: Byrådet har godkendt, at 1. stedfortræder for Socialdemokratiet, Linda Lyngsøe, "
+        "deltager i stedet for Lars Faarup, der er forhindret på grund af ferie.  Løsgænger Lars Hedegaard var også "
+        "forhindret. Han blev afløst af Peder Enggaard fra Det Konservative Folkeparti.\n"
+    )
+    assert _rows(silkeborg) == {
+        ("Linda Lyngsøe", "substitute", "Lars Faarup"),
+        ("Lars Faarup", "absent", None),
+        ("Lars Hedegaard", "absent", None),
+        ("Peder Enggaard", "substitute", "Lars Hedegaard"),
+    }
+
+
+def test_indkaldt_som_stedfortraeder_for_across_a_legal_reference() -> None:
+    # kk-borgerrepraesentationen-2021-11-04
+    text = (
+        "Der forelå anmodning fra Socialdemokratiet om, at Karina Sønderfort (Socialdemokratiet) i henhold til "
+        "§ 15, stk. 1, nr. 1, i lov om kommunernes styrelse (sygdom) blev indkaldt som stedfortræder for "
+        "Simon Simonsen (Socialdemokratiet).\n"
+    )
+    assert ("Karina Sønderfort", "substitute", "Simon Simonsen") in _rows(text)
+
+
+def test_i_stedet_for_x_deltog_y_but_an_appointment_is_not_attendance() -> None:
+    # odense-byraad-2008-03-26
+    text = (
+        "Afbud fra:\nVivi Kier\n\nI stedet for Vivi Kier deltog Preben Petersen.Rådmand Jane Jegind forlod mødet "
+        "efter pkt. 4.Borgmesteren orienterede om, at byrådsgruppe C har udpeget Rune Kallager som stedfortræder "
+        "for John Wozny i bestyrelsen for Odense Vandselskab as.\n"
+    )
+    rows = _rows(text)
+    assert ("Vivi Kier", "absent", None) in rows
+    assert ("Preben Petersen", "substitute", "Vivi Kier") in rows
+    assert ("Jane Jegind", "present", None) in rows
+    assert not {name for name, _, _ in rows} & {"Rune Kallager", "John Wozny"}
+
+
+def test_deltog_ikke_paa_moedet_and_deltog_som_suppleanter_with_a_lower_case_surname() -> None:
+    # hedensted-landdistriktsraad-2023-08-31
+    text = (
+        "Peter Andersen, Gert winther og Linda Peitersen deltog ikke på mødet.\n"
+        "Kenneth Dahl og Morten Juhl deltog som suppleanter.\n"
+    )
+    assert _rows(text) == {
+        ("Peter Andersen", "absent", None),
+        ("Gert winther", "absent", None),
+        ("Linda Peitersen", "absent", None),
+        ("Kenneth Dahl", "substitute", None),  # three absent, two substitutes: not paired
+        ("Morten Juhl", "substitute", None),
+    }
+
+
+# --- absence from some items --------------------------------------------------------------------
+
+
+def test_deltog_ikke_under_punkterne_keeps_the_member_present() -> None:
+    # koege-klima-plan-2020-01-09
+    text = (
+        "Deltagere:\n\nErling Larsen, (A)\nMette Jorsø, (V)\nTorben Haack, (F)\n\n\n1.   Godkendelse af dagsorden\n\n\n"
+        "Beslutning\n\nGodkendt.\n\nSag 3 udgår.\n\nTorben Haack (F) deltog ikke under punkterne 12-15.\n"
+    )
+    rows = {a.name: a for a in _read(text)}
+    assert (rows["Torben Haack"].status, rows["Torben Haack"].absent_items) == ("present", ["12", "13", "14", "15"])
+    assert rows["Mette Jorsø"].absent_items == []
+    assert rows["Erling Larsen"].party == "A"
+
+
+def test_zero_padded_item_ranges_and_whole_meeting_absence_on_one_line() -> None:
+    # rebild-byraadet-2007-03-01
+    text = (
+        "Sted: Kig Ind, Nørager. Møde slut: 19:45 Fraværende: Gitte Rubæk, Bertil Mortensen. Leon Sebbelin deltog "
+        "ikke i behandlingen af pkt. 01 – pkt. 03. Søren Konnerup deltog ikke i behandlingen af pkt. 23 – pkt. 26.\n"
+    )
+    rows = {a.name: a for a in _read(text)}
+    assert rows["Gitte Rubæk"].status == rows["Bertil Mortensen"].status == "absent"
+    assert (rows["Leon Sebbelin"].status, rows["Leon Sebbelin"].absent_items) == ("present", ["1", "2", "3"])
+    assert rows["Søren Konnerup"].absent_items == ["23", "24", "25", "26"]
+
+
+def test_under_punkterne_deltog_stedfortraeder_da_x_var_inhabil() -> None:
+    # fredensborg-byraadet-2015-01-26
+    text = "Under punkterne 14 og 18 deltog stedfortræder Susanne Rasmussen (V), da Charlotte Bie (V) var inhabil.\n"
+    rows = {a.name: a for a in _read(text)}
+    assert (rows["Susanne Rasmussen"].status, rows["Susanne Rasmussen"].for_) == ("substitute", "Charlotte Bie")
+    assert (rows["Charlotte Bie"].status, rows["Charlotte Bie"].absent_items) == ("present", ["14", "18"])
+
+
+def test_gik_efter_punkt_uses_the_meetings_item_numbers() -> None:
+    # vesthimmerland-sammenlaegningsudvalget-2006-09-18 (items 135 and 148 are the contents' first and last)
+    text = "Afbud Mads Krarup Nielsen Torben Myrup gik efter punkt 141. Kai Wisti Lassen gik under punkt 145.\n"
+    items = [AgendaItem(number=n, title="", start=0, end=0) for n in ("135", "148")]
+    rows = {a.name: a for a in find_attendance(split_lines(text), items)}
+    assert rows["Mads Krarup Nielsen"].status == "absent"
+    assert rows["Torben Myrup"].status == rows["Kai Wisti Lassen"].status == "present"
+    assert rows["Torben Myrup"].absent_items == [str(n) for n in range(142, 149)]
+    assert rows["Kai Wisti Lassen"].absent_items == [str(n) for n in range(145, 149)]
+
+
+# --- negatives ------------------------------------------------------------------------------------
+
+
+def test_a_qualified_participant_label_is_not_the_meetings_attendance() -> None:
+    # aarhus-magistraten-2020-06-22: the list belongs to a joint meeting with another body
+    text = (
+        "  Magistratens møde indledes med fællesmøde mellem Magistraten og Handicaprådet.\n"
+        "  Deltagere på det fysiske møde:\n  • Formand Finn Amby  \n  • Lone Agerskov\n"
+    )
+    assert _read(text) == []
+
+
+def test_places_streets_and_items_are_not_attendance() -> None:
+    # aabenraa-byraadet-2022-11-30, koege-klima-plan-2020-01-09
+    assert _read("Mødested: Byrådssalen, Skelbækvej\nUdvalg: Byrådet\n") == []
+    assert _read("Beslutning\n\nGodkendt.\n\nSag 3 udgår.\n") == []
+    assert _read("Afbud\n\nIngen\n") == []
+
+
+# --- names ------------------------------------------------------------------------------------
+
+
+def test_names_in_structured_places() -> None:
+    assert read_name("Anders J. Jørgensen, Claus Damgaard") is not None
+    hit = read_name("Formand Erik Nielsen (A)")
+    assert hit is not None and (hit.name, hit.party, hit.role) == ("Erik Nielsen", "A", "formand")
+    assert read_name("Niels Bohrs Vej 5") is None
+    assert read_name("Center Hotel") is None
+    assert read_name("Byrådssalen, Skelbækvej") is None
+    assert [h.name for h in split_run("Frank Laybourn Lead Agency Jørgen Hansen Mermaid Care", 0, 53)] == [
+        "Frank Laybourn",
+        "Jørgen Hansen",
+    ]
+
+
+def test_two_spellings_of_one_name_are_one_person() -> None:
+    # aabenraa-byraadet-2022-11-30 and kdnet-midtjylland-2011-10-14
+    assert same_person("Ovidiu G. Neuhitoi", "Ovidiu George Nechitoi")
+    assert same_person("Inger B. Nehm", "Inger Bojsen Nehm")
+    assert not same_person("Peter Andersen", "Peter Uno Andersen")
+    assert not same_person("Jens K. Hansen", "Jens Peter Hansen")
+    text = (
+        "Medlemmer: Karsten Meyer Olesen, Ovidiu George Nechitoi\nBemærkninger:\n"
+        "    at Ovidiu G. Neuhitoi indtræder som stedfortræder for Cathrina A. Sørensen,\n\n"
+        "    at Karsten Meyer Olesen indtræder som stedfortræder for Signe Bekker Dhiman, og\n"
+    )
+    assert _rows(text) == {
+        ("Karsten Meyer Olesen", "substitute", "Signe Bekker Dhiman"),
+        ("Ovidiu George Nechitoi", "substitute", "Cathrina A. Sørensen"),
+        ("Cathrina A. Sørensen", "absent", None),
+        ("Signe Bekker Dhiman", "absent", None),
+    }
+    _spans_are_names(text)
