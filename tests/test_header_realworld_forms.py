@@ -322,3 +322,18 @@ def test_municipality_then_body() -> None:
     meeting = _meeting("Næstved Kommune - Social- og Sundhedsudvalget\n\nReferat\n\nDato: 3. maj 2021" + _ITEM)
     assert meeting.body == "Social- og Sundhedsudvalget"
     assert meeting.municipality is not None and meeting.municipality.name == "Næstved"
+
+
+def test_a_place_alone_does_not_place_a_body_of_unknown_reach() -> None:
+    # "Comwell Kolding" is where a forum met, not whose forum it is
+    text = "Styregruppen\n\nReferat\n\nDato: 3. marts 2022\nSted: Comwell Kolding, 6000 Kolding" + _ITEM
+    assert _municipality(text) is None
+    # a committee meeting at its own town hall is that municipality's
+    text = "Økonomiudvalget\n\nReferat\n\nDato: 3. marts 2022\nSted: Mødelokale 1, Vejle Rådhus" + _ITEM
+    assert _municipality(text) == "Vejle"
+
+
+def test_udvalget_for_keeps_its_field_and_stops_at_the_heading_words() -> None:
+    names = [p.name for p in body_phrases("Lokaludvalget for Amager Øst Referat den 3. maj 2018")]
+    assert names == ["Lokaludvalget for Amager Øst"]
+    assert [p.name for p in body_phrases("Økonomiudvalget for perioden 2018-2021")] == ["Økonomiudvalget"]

@@ -13,14 +13,10 @@ from dataclasses import dataclass
 from graphbuild.extract.mentions import Mention
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.vocab.case_numbers import MUNICIPAL_RE
-from graphbuild.vocab.gazetteer import body_kind, is_cross_municipal
+from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body
 from graphbuild.vocab.municipality_names import named_municipalities
 from graphbuild.vocab.reference import municipality_by_code, municipality_by_name
 
-# The kinds of body that belong to one municipality (gazetteer.yaml body_heads).
-MUNICIPAL_KINDS = frozenset(
-    {"byråd", "kommunalbestyrelse", "borgerrepræsentation", "magistrat", "udvalg", "lokaludvalg"}
-)
 # A body not known to be municipal whose minutes name this many municipalities as such meets for
 # several of them (representatives of each present).
 SEVERAL_MUNICIPALITIES = 3
@@ -67,7 +63,7 @@ def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_networ
     council = _most_named(Counter(n.info.code for n in named if n.how == "council"))
     if council:
         return Inferred(_ref(council), "council")
-    municipal_body = body_kind(meeting.body) in MUNICIPAL_KINDS
+    municipal_body = is_municipal_body(meeting.body)
     as_municipality = {n.info.code for n in named if n.how == "kommune"}
     if not municipal_body and len(as_municipality) >= SEVERAL_MUNICIPALITIES:
         return None

@@ -20,8 +20,12 @@ _COMPOUND_BEFORE = re.compile(
 )
 _COMMON_BEFORE = re.compile(r"(?i)(?:\b(?:det|den)\s+fælles\s+)$")
 _WORD_BEFORE = re.compile(r"(?P<word>[A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?)\s+$")
-_FOR_AFTER = re.compile(
-    r"^\s+for\s+[A-ZÆØÅa-zæøå][\wæøå-]*(?:(?:,\s*|\s+og\s+|\s+&\s+)[A-ZÆØÅ][\wæøå-]*){0,4}"
+_HEADER_WORD = (
+    r"(?!(?:Referat|Dagsorden|Beslutningsprotokol|Protokol|Møde|Mødedato|Mødested|Dato|Tid|Sted|Den|Åben|Lukket|"
+    r"Ordinært|Ekstraordinært|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)\b)"
+)
+_FOR_AFTER = re.compile(  # "Udvalget for Teknik, Miljø og Klima", "Lokaludvalget for Amager Øst"
+    rf"^\s+for\s+{_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*(?:(?:,\s*|\s+og\s+|\s+&\s+|\s+){_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*){{0,4}}"
     r"(?:(?:,\s*|\s+og\s+|\s+&\s+)[a-zæøå][\wæøå-]*(?=\s*(?:$|[-–,.:(]|\s(?:den|d\.)\s)))?"
 )
 _REGION_AFTER = re.compile(rf"^\s*[-\s]\s*{_REGIONS}\b|^\s+i\s+(?:den\s+\w+\s+region|Region\s+\w+)\b", re.IGNORECASE)
@@ -102,7 +106,7 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
     after = line[end:]
     for pattern in (_FOR_AFTER, _REGION_AFTER) if not genitive else ():
         extra = pattern.match(after)
-        if extra and (pattern is not _FOR_AFTER or re.match(r"(?i)udvalg", word)):
+        if extra and (pattern is not _FOR_AFTER or re.search(r"(?i)udvalg|råd", word)):
             name_end = end + extra.end()
             break
     if kind == "business-region" and not genitive:

@@ -11,7 +11,7 @@ from graphbuild.models import MeetingKind, MunicipalityRef
 from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
 from graphbuild.parse.dates import at_time, find_date, find_times, parse_datetime_range
 from graphbuild.parse.lines import Line, split_lines
-from graphbuild.vocab.gazetteer import is_cross_municipal, lookup_alias
+from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body, lookup_alias
 from graphbuild.vocab.municipality_names import named_municipalities
 from graphbuild.vocab.reference import MunicipalityInfo
 
@@ -349,6 +349,9 @@ def header_municipality(lines: list[Line], body: str | None) -> MunicipalityRef 
     for position, named in found:
         if position < 3 and named.how in ("kommune", "council"):
             return _ref(named.info)
+    if not is_municipal_body(body):
+        # a place ("Vejle Rådhus", "6000 Kolding") says where a body of unknown reach met, not whose it is
+        found = [(position, named) for position, named in found if named.how in ("kommune", "council")]
     distinct = {named.info.code for _, named in found}
     if len(distinct) == 1:
         return _ref(found[0][1].info)

@@ -93,6 +93,10 @@ def lookup_alias(name: str) -> KnownEntity | None:
 
 _ENDING = r"(?:et|en|n|ne|erne|e)?s?"  # Udvalget, Bestyrelsen, Rådene, Udvalgets, Magistratens
 _CROSS_KINDS = frozenset({"network", "association"})  # gazetteer organisation kinds that span municipalities
+# The body kinds that belong to one municipality.
+MUNICIPAL_BODY_KINDS = frozenset(
+    {"byråd", "kommunalbestyrelse", "borgerrepræsentation", "magistrat", "udvalg", "lokaludvalg"}
+)
 
 
 @dataclass(frozen=True)
@@ -151,3 +155,8 @@ def is_cross_municipal(name: str | None) -> bool:
         return known.kind in _CROSS_KINDS
     found = body_head(name)
     return found is not None and found[0].cross_municipal
+
+
+def is_municipal_body(name: str | None) -> bool:
+    """Whether a body of this name is one municipality's (council, committee, magistrate, local council)."""
+    return not is_cross_municipal(name) and body_kind(name) in MUNICIPAL_BODY_KINDS
