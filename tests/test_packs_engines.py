@@ -52,6 +52,7 @@ CALLS: list[tuple[str, dict[str, str]]] = [
     ("search", {"text": "Sundhed"}),
     ("search", {"text": "Albertslnd"}),
     ("search", {"text": "KL"}),
+    ("search", {"text": "Thyring"}),
     ("co-occurrence", {"name": "KL"}),
     ("co-occurrence", {"name": "Jesper Thyrring Møller"}),
 ]
@@ -97,6 +98,9 @@ def test_an_ambiguous_name_lists_the_candidates_instead_of_merging_them(ladybug_
 def test_a_surname_typo_finds_the_person(ladybug_store: GraphStore) -> None:
     rows = records(ladybug_store, "person", name="Thyring")
     assert {r["person"] for r in rows} == {"Jesper Thyrring Møller"}
+    assert [(r["name"], r["type"]) for r in records(ladybug_store, "search", text="Thyring")] == [
+        ("Jesper Thyrring Møller", "Person")
+    ]
 
 
 def test_initiative_timeline_runs_in_date_order_across_municipalities(ladybug_store: GraphStore) -> None:
