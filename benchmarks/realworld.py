@@ -1,5 +1,6 @@
 """Scores parse + extract on the real-document corpus (tests/realworld/) per split: date, body,
-municipality (wrong counted apart from missing), items and attendance recall. Only aggregate
+municipality (wrong counted apart from missing), items and attendance recall; roles ((person, role)
+pairs) and memberships ((member, network) pairs), recall and precision. Only aggregate
 numbers are printed for the test split, so rule writers never read its documents through this.
 
     python -m benchmarks.realworld                # the table, both splits
@@ -93,7 +94,73 @@ def score_document(gold: dict[str, Any], misses: list[str] | None = None) -> dic
         for found_row in facts.attendance:
             if (normalise(found_row.name), found_row.status) not in wanted:
                 miss(f"attendance not in gold: {found_row.name} {found_row.status}")
+    out.update(_roles_and_memberships(gold, facts, miss))
     return out
+
+
+def _words(role: str | None) -> set[str]:
+    return {w for w in normalise(role or "").split() if not w.isdigit()}
+
+
+def _same_role(expected: str | None, found: str | None) -> bool:
+    """One role's words within the other's: "direktør" is "administrerende direktør", "medlem" is
+    "medlem af repræsentantskabet"; "formand" is not "næstformand"."""
+    a, b = _words(expected), _words(found)
+    return bool(a and b) and (a <= b or b <= a)
+
+
+def _member_key(name: str | None) -> str:
+    return normalise(name or "").removesuffix(" kommune")
+
+
+def _roles_and_memberships(gold: dict[str, Any], facts: Any, miss: Any) -> dict[str, tuple[int, int]]:
+    """roles: (person, role) pairs; memberships: (member, network) pairs, a network matched by its name
+    or any alias. Recall as `roles`/`memberships`, precision as `… precision`."""
+    entities = {e.id: e for e in facts.entities}
+    found_roles = sorted(
+        {
+            (entities[r.source].name, r.properties.get("role"))
+            for r in facts.relations
+            if r.type == "HOLDS_ROLE" and r.source in entities and r.properties.get("role")
+        }
+    )
+    gold_roles = [(r["person"], r["role"]) for r in gold.get("roles", [])]
+
+    def role_match(g: tuple[str, str], f: tuple[str, str | None]) -> bool:
+        return normalise(g[0]) == normalise(f[0]) and _same_role(g[1], f[1])
+
+    hits = [g for g in gold_roles if any(role_match(g, f) for f in found_roles)]
+    right = [f for f in found_roles if any(role_match(g, f) for g in gold_roles)]
+    for g in gold_roles:
+        if g not in hits:
+            miss(f"role missed: {g[0]} / {g[1]}")
+    for f in found_roles:
+        if f not in right:
+            miss(f"role not in gold: {f[0]} / {f[1]}")
+    found_members = [
+        (entities[r.source].name, [entities[r.target].name, *entities[r.target].aliases])
+        for r in facts.relations
+        if r.type == "MEMBER_OF" and r.source in entities and r.target in entities
+    ]
+    gold_members = [(m["member"], m["network"]) for m in gold.get("memberships", [])]
+
+    def member_match(g: tuple[str, str], f: tuple[str, list[str]]) -> bool:
+        return _member_key(g[0]) == _member_key(f[0]) and any(_same_name(g[1], n) for n in f[1])
+
+    m_hits = [g for g in gold_members if any(member_match(g, f) for f in found_members)]
+    m_right = [f for f in found_members if any(member_match(g, f) for g in gold_members)]
+    for g in gold_members:
+        if g not in m_hits:
+            miss(f"membership missed: {g[0]} in {g[1]}")
+    for f in found_members:
+        if f not in m_right:
+            miss(f"membership not in gold: {f[0]} in {f[1][0]}")
+    return {
+        "roles": (len(hits), len(gold_roles)),
+        "roles precision": (len(right), len(found_roles)),
+        "memberships": (len(m_hits), len(gold_members)),
+        "memberships precision": (len(m_right), len(found_members)),
+    }
 
 
 Totals = dict[str, dict[str, list[int]]]  # group -> field -> [right, expected]
