@@ -337,3 +337,15 @@ def test_udvalget_for_keeps_its_field_and_stops_at_the_heading_words() -> None:
     names = [p.name for p in body_phrases("Lokaludvalget for Amager Øst Referat den 3. maj 2018")]
     assert names == ["Lokaludvalget for Amager Øst"]
     assert [p.name for p in body_phrases("Økonomiudvalget for perioden 2018-2021")] == ["Økonomiudvalget"]
+
+
+def test_an_empty_label_never_takes_the_next_labels_line() -> None:
+    # kkr-hovedstaden: two labels, then their values in the same order
+    meeting = _meeting(
+        "Dagsorden til møde i KKR Hovedstaden den 23. februar 2015\nDato:\nSted:\n23-02-2015 kl. 10:00\n"
+        "Uddannelsescenteret, indgang 50, Bispebjerg\n"
+    )
+    assert meeting.start is not None and (meeting.start.hour, meeting.start.minute) == (10, 0)
+    assert meeting.location == "Uddannelsescenteret, indgang 50, Bispebjerg"
+    # esbjerg (flattened): "Mødested: Deltagere: Borgmesterens mødelokale"
+    assert _meeting("Mødested:\nDeltagere:\nBorgmesterens mødelokale\n").location == "Borgmesterens mødelokale"

@@ -65,12 +65,24 @@ def _fields(lines: list[Line]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     weak: dict[str, list[str]] = {}
     nonblank = [line for line in lines if line.text.strip()]
+    texts = [line.text.replace("**", "").replace("__", "").strip().strip("*_# ") for line in nonblank]
+    labels = [_is_label(text) for text in texts]
     for position, line in enumerate(nonblank):
-        text = line.text.replace("**", "").replace("__", "").strip().strip("*_# ")
+        text = texts[position]
         key = text.rstrip(":").strip().lower()
-        own_line = any(key in keys for keys in _LABEL_KEYS.values())
-        if own_line and position + 1 < len(nonblank):
-            value_lines = [nonblank[position + 1].text.strip()]
+        if labels[position]:
+            # "Dato:" / "Sted:" / "23-02-2015 kl. 10:00" / "Bispebjerg Hospital": a column of labels, then
+            # their values in the same order; an empty label never takes the next label's line.
+            first = position
+            while first > 0 and labels[first - 1]:
+                first -= 1
+            last = position
+            while last + 1 < len(labels) and labels[last + 1]:
+                last += 1
+            value_at = last + 1 + (position - first)
+            if value_at < len(nonblank) and not labels[value_at] and not any(labels[last + 1 : value_at]):
+                out.setdefault(key, []).append(nonblank[value_at].text.strip())
+            continue
         else:
             match = _FIELD.match(text)
             if match is None:
@@ -90,6 +102,15 @@ def _fields(lines: list[Line]) -> dict[str, list[str]]:
     for key, values in weak.items():
         out.setdefault(key, []).extend(values)
     return out
+
+
+_EMPTY_LABEL = re.compile(r"^[A-ZÆØÅa-zæøå][\wæøå .\-/]{1,30}:$")
+
+
+def _is_label(text: str) -> bool:
+    """A line that is only a label: a known one ("STARTTIDSPUNKT", "Dato") or any "Word:"."""
+    key = text.rstrip(":").strip().lower()
+    return any(key in keys for keys in _LABEL_KEYS.values()) or bool(_EMPTY_LABEL.match(text))
 
 
 def _first(fields: dict[str, list[str]], group: str) -> str | None:
