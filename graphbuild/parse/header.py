@@ -73,13 +73,13 @@ def _fields(lines: list[Line]) -> dict[str, list[str]]:
         if labels[position]:
             # "Dato:" / "Sted:" / "23-02-2015 kl. 10:00" / "Bispebjerg Hospital": a column of labels, then
             # their values in the same order; an empty label never takes the next label's line.
-            first = position
-            while first > 0 and labels[first - 1]:
-                first -= 1
+            top = position
+            while top > 0 and labels[top - 1]:
+                top -= 1
             last = position
             while last + 1 < len(labels) and labels[last + 1]:
                 last += 1
-            value_at = last + 1 + (position - first)
+            value_at = last + 1 + (position - top)
             if value_at < len(nonblank) and not labels[value_at] and not any(labels[last + 1 : value_at]):
                 out.setdefault(key, []).append(nonblank[value_at].text.strip())
             continue
