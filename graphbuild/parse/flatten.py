@@ -112,18 +112,25 @@ def resegment(lines: list[Line]) -> tuple[list[Line], set[int]]:
     that begin at a cut (they start a new line in all but the text's own line breaks)."""
     threshold = flat_threshold(lines)
     sequence = _sequence_cuts(lines, threshold)
+    cuts_at: dict[int, set[int]] = {}
+    for position, line in enumerate(lines):
+        text = line.text
+        cuts = {m.start() for m in _GLUED.finditer(text)} if len(text) > 4 else set()
+        cuts.update(c for c in sequence.get(position, []) if c > 0)
+        if len(text) >= threshold:
+            cuts.update(_cuts_in(line, sequence.get(position, [])))
+        if cuts:
+            cuts_at[position] = cuts
+    if not cuts_at and all(line.index == position for position, line in enumerate(lines)):
+        return lines, set()  # nothing flattened or glued: the lines as they are
     out: list[Line] = []
     cut_starts: set[int] = set()
     for position, line in enumerate(lines):
         text = line.text
-        cuts = {m.start() for m in _GLUED.finditer(text)}
-        cuts.update(c for c in sequence.get(position, []) if c > 0)
-        if len(text) >= threshold:
-            cuts.update(_cuts_in(line, sequence.get(position, [])))
-        if not cuts:
+        if position not in cuts_at:
             out.append(Line(text, line.start, len(out)))
             continue
-        bounds = [0, *sorted(cuts), len(text)]
+        bounds = [0, *sorted(cuts_at[position]), len(text)]
         for a, b in pairwise(bounds):
             piece = text[a:b]
             stripped = piece.rstrip()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graphbuild.models import AgendaItem
 from graphbuild.parse.flatten import resegment
@@ -86,6 +87,11 @@ class ContentsEntry:
     printed: bool = True  # the number stands in the document (else it is implied by the entry's place)
 
 
+def _without_tags(text: str) -> str:
+    """HTML tags a PDF-to-web viewer left in the text ("Titel<br />") removed."""
+    return _HTML_TAG.sub(" ", text).strip() if "<" in text else text
+
+
 def _title_from(raw: str) -> str:
     title = clean(_HTML_TAG.sub(" ", raw))
     leader = _LEADER.match(title)
@@ -134,7 +140,7 @@ def _is_heading(cleaned: str) -> bool:
 
 
 def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: bool = False) -> Candidate | None:
-    cleaned = _HTML_TAG.sub(" ", line.clean).strip()
+    cleaned = _without_tags(line.clean)
     if not cleaned or (len(cleaned) > 400 and not segmented):
         return None
     match = _EXPLICIT.match(cleaned)
@@ -188,7 +194,7 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
         in_toc = False
 
     for line in lines:
-        cleaned = _HTML_TAG.sub(" ", line.clean).strip()
+        cleaned = _without_tags(line.clean)
         key = cleaned.lower().rstrip(":").strip()
         if key in _TOC_HEADINGS or _TABLE_HEADER.match(line.text.strip()):
             continued = in_toc and not block  # "Indholdsfortegnelse" then "Åbne punkter"
@@ -277,6 +283,7 @@ def _select(candidates: list[Candidate], toc_numbers: set[str]) -> list[Candidat
     return chosen
 
 
+@lru_cache(maxsize=4096)
 def _clean_title(raw: str) -> tuple[str, bool, str]:
     """(title, public, remainder): drops Lukket markers, a presenter and an inline indstilling."""
     mark = _MARK.match(clean(raw))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 _MARKUP = re.compile(r"^[\s>#*_\-–•·]*|[\s*_#]*$")
 
@@ -18,8 +19,8 @@ class Line:
     def end(self) -> int:
         return self.start + len(self.text)
 
-    @property
-    def clean(self) -> str:
+    @cached_property
+    def clean(self) -> str:  # cached: item, section and header rules ask for it many times
         return clean(self.text)
 
 
