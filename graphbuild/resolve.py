@@ -23,7 +23,7 @@ from graphbuild.models import DocumentFacts, Entity, Graph, NodeRecord, NodeType
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import known_by_id
 from graphbuild.vocab.ids import normalise, slug
-from graphbuild.vocab.schema import REL_BASE_PROPERTIES, load_schema
+from graphbuild.vocab.schema import load_schema
 
 MERGED_BY_NAME: frozenset[str] = frozenset({"Organization", "Initiative"})
 LEADING_ARTICLES = ("den ", "det ", "de ")
@@ -127,8 +127,9 @@ def _rel_properties(rel_type: str) -> list[str]:
 
 
 def _own_rel_properties(rel_type: str) -> list[str]:
-    """The properties that tell two facts of one type apart (a role's dates), not their evidence."""
-    return [key for key in _rel_properties(rel_type) if key not in REL_BASE_PROPERTIES]
+    """The properties that tell two facts of one type apart (a role's dates), not their evidence nor
+    the statement's own (a role's as_of)."""
+    return load_schema().relationships[rel_type].identifying
 
 
 def resolve(facts: Iterable[DocumentFacts]) -> Graph:
@@ -202,6 +203,7 @@ def _rel_record(relation: Relation, source: str, target: str, nodes: dict[str, N
     rel_id = ids.relationship_id(relation.type, source, target, *own.items())
     record: dict[str, Any] = {key: None for key in _rel_properties(relation.type)}
     record.update(own)
+    record.update({key: relation.properties.get(key) for key in load_schema().relationships[relation.type].statement})
     record.update(id=rel_id, doc=ids.document_id(ev.document), item=ev.item)
     record.update(span_start=ev.start, span_end=ev.end, quote=ev.quote)
     return RelRecord(

@@ -39,6 +39,12 @@ class RelType:
     type: str
     endpoints: tuple[tuple[str, str], ...]
     properties: dict[str, str]  # name -> type, base properties first
+    statement: tuple[str, ...] = ()  # own properties of the statement, not of the fact (no part of its id)
+
+    @property
+    def identifying(self) -> list[str]:
+        """The own properties that tell two facts of this type apart (a role's dates)."""
+        return [p for p in self.properties if p not in REL_BASE_PROPERTIES and p not in self.statement]
 
 
 @dataclass(frozen=True)
@@ -99,7 +105,10 @@ def parse_schema(raw: dict[str, Any]) -> Schema:
                 raise ValueError(f"schema.yaml: {rel_type} names an unknown node label in {a}->{b}")
         props = {**REL_BASE_PROPERTIES, **(spec.get("properties") or {})}
         _check_types(rel_type, props)
-        rels[rel_type] = RelType(rel_type, endpoints, props)
+        statement = tuple(spec.get("statement") or ())
+        if not set(statement) <= set(spec.get("properties") or {}):
+            raise ValueError(f"schema.yaml: {rel_type}.statement names a property it does not declare")
+        rels[rel_type] = RelType(rel_type, endpoints, props, statement)
     return Schema(nodes, rels)
 
 
