@@ -14,6 +14,7 @@ from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extract.evidence import Scope, evidence, sentence_bounds
 from graphbuild.extract.inference import infer_municipality
 from graphbuild.extract.laws import find_laws
+from graphbuild.extract.memberships import add_memberships
 from graphbuild.extract.mentions import Mention, find_all
 from graphbuild.extract.outcomes import decision_of, outcome_of
 from graphbuild.extract.people import PersonMention, find_people
@@ -36,7 +37,6 @@ from graphbuild.vocab.ids import slug
 from graphbuild.vocab.reference import municipality_by_code
 
 NETWORK_KINDS = frozenset({"network", "association"})
-MEMBERSHIP_CUE = re.compile(r"medlem|deltagerkommune|er\s+med\s+i|deltager\s+i\b", re.IGNORECASE)
 DECISION_HEADING = re.compile(r"^(?:Beslutning|[A-ZÆØÅ][\wæøå-]*s\s+møde\s+den\s+[^\n]*?)\s*:?\s*$", re.MULTILINE)
 PROPOSAL_SENTENCE = re.compile(r"(?:Det\s+indstilles|[\w-]+\s+indstiller)[^\n]*", re.IGNORECASE)
 
@@ -125,7 +125,7 @@ def extract_facts(meeting: Meeting) -> DocumentFacts:
         ("roles", lambda: _roles(state)),
         ("attendance", lambda: presences.extend(_attendance(state))),
         ("adoptions", lambda: _adoptions(state, state.municipality)),
-        ("membership", lambda: _membership(state)),
+        ("membership", lambda: add_memberships(state)),
         ("ownership", lambda: _ownership(state)),
     ]
     for name, step in steps:
@@ -436,7 +436,15 @@ def _roles(state: _Document) -> None:
                 role=fact.role,
                 valid_from=fact.valid_from,
                 valid_to=fact.valid_to,
+                as_of=None if fact.valid_from or fact.valid_to else _meeting_date(state),
             )
+
+
+def _meeting_date(state: _Document) -> str | None:
+    """The day of the meeting (or of publication) whose text this is: an undated statement's date."""
+    if state.meeting.start is not None:
+        return state.meeting.start.date().isoformat()
+    return state.meeting.published.isoformat() if state.meeting.published else None
 
 
 # --- attendance, adoptions, membership, ownership ----------------------------------------------
@@ -512,23 +520,6 @@ def _adoptions(state: _Document, municipality: MunicipalityRef | None) -> None:
                 date=date,
                 date_is=cue.date_is,
             )
-
-
-def _membership(state: _Document) -> None:
-    for scope in state.scopes:
-        for cue in MEMBERSHIP_CUE.finditer(state.text, scope.start, scope.end):
-            lo, hi = sentence_bounds(state.text, cue.start(), cue.end(), scope.start, scope.end)
-            here = [m for m in state.mentions if lo <= m.start < hi]
-            networks = sorted(
-                (m for m in here if m.type == "Organization" and m.kind in NETWORK_KINDS),
-                key=lambda m: (m.kind != "network", abs(m.start - cue.start()), m.start),
-            )
-            members = [m for m in here if m.type == "Municipality"]
-            for network in networks[:1]:
-                for member in members:
-                    state.add_mention(member)
-                    state.add_mention(network)
-                    state.facts.relation("MEMBER_OF", member.id, network.id, state.ev(member.start, member.end))
 
 
 OWNER_BEFORE = re.compile(

@@ -1,0 +1,339 @@
+"""Municipalities as members of a network or association, from the prose that says so. One rule,
+one module: it finds the statement and builds the MEMBER_OF relation (Municipality -> Organization).
+
+- a list after the statement: "Medlemskommunerne i KD-Net er Favrskov, …, Viborg og Aarhus Kommune",
+  "De ni kommuner i foreningen er A, B, …", "Netværket består af kommunerne A, B og C",
+  "Foreningen blev stiftet af A, B og C", "… medlem af DSD sammen med Ballerup, Brøndby, …",
+  "organiseret på tværs af 12 kommuner Hedensted, Horsens, …" (a bare count is believed only when the
+  list that follows has that many municipalities);
+- the subject before it: "Albertslund Kommune er medlem af DSD", "Struer Kommune er med i DASSOS",
+  "A, B og C er gået sammen om at stifte X";
+- the network by name (a known network or association, a name with a network head word, "Business
+  Region X"), or by a reference back to it ("foreningen", "netværket", "samarbejdet"): the network
+  named last before, else the meeting's own body when it is a network.
+
+Municipality names are read with their spellings (aa or å, a space or a hyphen, a genitive s,
+"Kommune", "Kommuner"). A name inside a longer name is no member ("Business Region Aarhus", "Aarhus
+Vand A/S", "Vejle Fjord"), nor is a municipality named as someone's affiliation ("direktør i Struer
+Kommune", "fra Vejle Kommune"); a sentence that denies or ends a membership gives none.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol
+
+from graphbuild.extract.builder import FactsBuilder
+from graphbuild.extract.mentions import Mention
+from graphbuild.models import Evidence, Meeting
+from graphbuild.vocab import ids
+from graphbuild.vocab.gazetteer import lookup_alias
+from graphbuild.vocab.ids import normalise
+from graphbuild.vocab.reference import MunicipalityInfo, municipalities
+
+NETWORK_KINDS = frozenset({"network", "association"})
+NUMBERS = {
+    "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10,
+    "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
+    "atten": 18, "nitten": 19, "tyve": 20,
+}  # fmt: skip
+_NUMBER = r"\d{1,2}|" + "|".join(NUMBERS)
+# members named before the cue (its subject)
+SUBJECT_CUE = re.compile(
+    r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
+    r"\b(?:er\s+)?deltager(?:kommune)?\s+i\b|\bdeltagerkommuner\s+i\b|"
+    r"\b(?:er\s+gået|gik|går|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i)\b|"
+    r"\b(?:stiftede|har\s+stiftet)\b",
+    re.IGNORECASE,
+)
+# members listed after it
+LIST_CUE = re.compile(
+    r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b|"
+    r"\bbestår\s+af\b|\b(?:blev\s+|er\s+)?stiftet\s+(?:i\s+\d{4}\s+)?af\b",
+    re.IGNORECASE,
+)
+COUNT_CUE = re.compile(rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:medlems|deltager|ejer)?kommuner\b", re.IGNORECASE)
+# where a list may begin: right after one of these (and white space or a colon)
+LIST_OPENER = re.compile(
+    r"(?:\ber|:|\bsammen\s+med|\bbestår\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
+    r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# a member's seat in a board is a person's role, not a municipality's membership
+PERSONAL = re.compile(
+    r"\bsom\s+(?:\w+\s+)?medlem|\bmedlem(?:mer)?\s+(?:af|i)\s+(?:\w+\s+)?"
+    r"(?:bestyrelsen|styrelsen|udvalget|repræsentantskabet|styregruppen|arbejdsgruppen|præsidiet)\b",
+    re.IGNORECASE,
+)
+DENIED = re.compile(r"\bikke\b|\budtræd|\budtrådt|\budmeld|\bophør|\bforlad|\bopsig|\bkunne\s+blive\b", re.IGNORECASE)
+BACK_REFERENCE = re.compile(
+    r"(?<![\w-])(?:foreningen|netværket|samarbejdet|partnerskabet|kredsen|fællesskabet|organisationen)(?![\w-])"
+)
+NAMED_NETWORK = re.compile(r"(?<![\w-])Business[ \t]+Region[ \t]+[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*)?")
+NETWORK_BODY = re.compile(r"netværk|kreds|forening|forum|fora\b|business\s*region", re.IGNORECASE)
+AFFILIATION_BEFORE = re.compile(r"(?:\b(?:fra|i|ved|hos|for|til|af|med)|[(/])\s*$", re.IGNORECASE)
+WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ]*(?:-[\wæøåÆØÅ]+)*")
+KOMMUNE_AFTER = re.compile(r"[ \t]+(?:Kommuner?s?|kommuner?s?|Byråd|Kommunalbestyrelse)(?![\w-])")
+SEPARATOR = re.compile(r"\s*(?:,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s*&\s*)")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\d•])|\n[ \t]*\n|\n[ \t]*[•·▪*–-][ \t]")
+FORMER_NAMES = {"kjøbenhavn": "københavn", "brønderslev-dronninglund": "brønderslev"}
+WINDOW = 1500
+
+
+@dataclass(frozen=True)
+class MunicipalityRef:
+    info: MunicipalityInfo
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class NetworkRef:
+    start: int
+    end: int
+    mention: Mention | None  # a gazetteer or found network
+    name: str | None = None  # a network named by its form ("Business Region Aarhus")
+
+
+class Context(Protocol):
+    """What the step needs of the document being extracted (extract/core's working state)."""
+
+    text: str
+    mentions: list[Mention]
+    facts: FactsBuilder
+    meeting: Meeting
+    body_id: str | None
+
+    def add_mention(self, m: Mention) -> str: ...
+
+    def ev(self, start: int, end: int) -> Evidence: ...
+
+
+@cache
+def _by_key() -> dict[str, MunicipalityInfo]:
+    out = {normalise(m.name): m for m in municipalities()}
+    for old, new in FORMER_NAMES.items():
+        out[normalise(old)] = out[normalise(new)]
+    return out
+
+
+def municipality_named(name: str) -> MunicipalityInfo | None:
+    """A municipality by any of its spellings: "Åbenrå", "Høje Taastrup", "Aarhus Kommunes"."""
+    key = re.sub(r" (?:kommuner?s?|byraad|kommunalbestyrelse)$", "", normalise(name))
+    by_key = _by_key()
+    return by_key.get(key) or (by_key.get(key[:-1]) if key.endswith("s") else None)
+
+
+def municipality_at(text: str, pos: int, hi: int) -> MunicipalityRef | None:
+    """The municipality named at pos (one or two capitalised words, then maybe "Kommune"), or None when
+    the words there are not one, or are part of a longer name ("Aarhus Vand", "Vejle Fjord")."""
+    first = WORD.match(text, pos, hi)
+    if first is None:
+        return None
+    candidates = []
+    second = re.compile(r"[ \t]+([A-ZÆØÅ][\wæøå-]*)").match(text, first.end(), hi)
+    if second is not None:
+        candidates.append(second.end())
+    candidates.append(first.end())
+    for end in candidates:
+        info = municipality_named(text[pos:end])
+        if info is None:
+            continue
+        kommune = KOMMUNE_AFTER.match(text, end, hi)
+        if kommune is not None:
+            return MunicipalityRef(info, pos, kommune.end())
+        following = re.compile(r"[ \t]+[A-ZÆØÅ]").match(text, end, hi)
+        if following is not None:
+            return None  # a longer name: "Aarhus Vand A/S"
+        return MunicipalityRef(info, pos, end)
+    return None
+
+
+def municipalities_in(text: str, lo: int, hi: int) -> list[MunicipalityRef]:
+    """Every municipality named in text[lo:hi] on its own (not inside a longer capitalised name)."""
+    out: list[MunicipalityRef] = []
+    pos = lo
+    for word in WORD.finditer(text, lo, hi):
+        if word.start() < pos:
+            continue
+        before = text[max(lo, word.start() - 2) : word.start()]
+        if re.search(r"[A-ZÆØÅa-zæøå][ \t]$", before) and _capitalised_before(text, word.start(), lo):
+            continue  # the tail of a longer name: "Business Region Aarhus"
+        ref = municipality_at(text, word.start(), hi)
+        if ref is not None:
+            out.append(ref)
+            pos = ref.end
+    return out
+
+
+def _capitalised_before(text: str, pos: int, lo: int) -> bool:
+    match = re.search(r"([\wæøåÆØÅ-]+)[ \t]+$", text[max(lo, pos - 40) : pos])
+    return match is not None and match.group(1)[0].isupper()
+
+
+def list_at(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
+    """A list of municipalities beginning at pos: "A, B, C og D Kommune", "A og B Kommuner"."""
+    out: list[MunicipalityRef] = []
+    while pos < hi:
+        ref = municipality_at(text, pos, hi)
+        if ref is None:
+            break
+        out.append(ref)
+        sep = SEPARATOR.match(text, ref.end, hi)
+        if sep is None or sep.end() == ref.end:
+            break
+        pos = sep.end()
+    return out
+
+
+def sentence_at(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence around text[start:end], across wrapped lines (a PDF's), within [lo, hi)."""
+    left = max(lo, start - WINDOW)
+    for match in SENTENCE_END.finditer(text, left, start):
+        left = match.end()
+    stop = SENTENCE_END.search(text, end, min(hi, end + WINDOW))
+    return left, stop.start() if stop else min(hi, end + WINDOW)
+
+
+def _networks(ctx: Context) -> list[NetworkRef]:
+    found = [
+        NetworkRef(m.start, m.end, m) for m in ctx.mentions if m.type == "Organization" and m.kind in NETWORK_KINDS
+    ]
+    taken = [(n.start, n.end) for n in found]
+    for match in NAMED_NETWORK.finditer(ctx.text):
+        if not any(a < match.end() and match.start() < b for a, b in taken):
+            found.append(NetworkRef(match.start(), match.end(), None, " ".join(match.group(0).split())))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _body_is_network(meeting: Meeting) -> bool:
+    if not meeting.body:
+        return False
+    known = lookup_alias(meeting.body)
+    if known is not None:
+        return known.kind in NETWORK_KINDS
+    return NETWORK_BODY.search(meeting.body) is not None
+
+
+def _network_id(ctx: Context, network: NetworkRef) -> str:
+    if network.mention is not None:
+        return ctx.add_mention(network.mention)
+    name = network.name or ""
+    return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
+
+
+def _members(
+    text: str, lo: int, hi: int, cue_start: int, subject: bool, names: list[NetworkRef]
+) -> list[MunicipalityRef]:
+    """The municipalities a membership sentence names as members: its subject (before the cue) and
+    the lists that begin right after an opener at or after the cue."""
+    inside = [(n.start, n.end) for n in names]
+    out: list[MunicipalityRef] = []
+    if subject:
+        for ref in municipalities_in(text, lo, cue_start):
+            if not AFFILIATION_BEFORE.search(text[max(lo, ref.start - 12) : ref.start]):
+                out.append(ref)
+    pos = cue_start
+    for ref in municipalities_in(text, cue_start, hi):
+        if ref.start < pos:
+            continue
+        if not LIST_OPENER.search(text[max(cue_start, ref.start - 40) : ref.start]):
+            continue
+        items = list_at(text, ref.start, hi)
+        out += items
+        pos = items[-1].end if items else ref.end
+    return [r for r in out if not any(a <= r.start < b for a, b in inside)]
+
+
+def _count_lists(text: str, lo: int, hi: int) -> list[tuple[int, list[MunicipalityRef]]]:
+    """(cue start, list) for "N kommuner … A, B, …" where the list has N municipalities."""
+    out = []
+    for count in COUNT_CUE.finditer(text, lo, hi):
+        raw = count.group(1).lower()
+        wanted = int(raw) if raw.isdigit() else NUMBERS[raw]
+        for ref in municipalities_in(text, count.end(), min(hi, count.end() + 80)):
+            gap = text[count.end() : ref.start]
+            if re.search(r"[.;!?]", gap) or not LIST_OPENER.search(text[count.start() : ref.start]):
+                continue
+            items = list_at(text, ref.start, hi)
+            if len(items) == wanted:
+                out.append((count.start(), items))
+            break
+    return out
+
+
+def add_memberships(ctx: Context) -> None:
+    """MEMBER_OF for every membership the text states in prose."""
+    text = ctx.text
+    networks = _networks(ctx)
+    starts = [n.start for n in networks]
+    body_is_network = ctx.body_id is not None and _body_is_network(ctx.meeting)
+    cues = sorted(
+        [(m.start(), m.end(), True) for m in SUBJECT_CUE.finditer(text)]
+        + [(m.start(), m.end(), False) for m in LIST_CUE.finditer(text)]
+        + [(m.start(), m.end(), False) for m in COUNT_CUE.finditer(text)]
+    )
+    done: set[tuple[int, int]] = set()
+    for cue_start, cue_end, _ in cues:
+        lo, hi = sentence_at(text, cue_start, cue_end, 0, len(text))
+        if (lo, hi) in done:
+            continue
+        done.add((lo, hi))
+        sentence = text[lo:hi]
+        if DENIED.search(sentence):
+            continue
+        here = [(s, e, subject) for s, e, subject in cues if lo <= s < hi]
+        named = networks[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        first = min(s for s, _, _ in here)
+        members: list[MunicipalityRef] = []
+        subject_cues = [s for s, _, subject in here if subject and not PERSONAL.match(text, s, hi)]
+        list_cues = [s for s, e, subject in here if not subject and not COUNT_CUE.match(text, s, e)]
+        if subject_cues:
+            members += _members(text, lo, hi, subject_cues[0], True, named)
+        elif list_cues:
+            members += _members(text, lo, hi, list_cues[0], False, named)
+        for _, items in _count_lists(text, lo, hi):
+            members += [r for r in items if r not in members]
+        if not members:
+            continue
+        network = _network_of(ctx, named, networks, starts, text, lo, hi, first, body_is_network)
+        if network is None:
+            continue
+        _relate(ctx, members, network)
+
+
+def _network_of(
+    ctx: Context,
+    named: list[NetworkRef],
+    networks: list[NetworkRef],
+    starts: list[int],
+    text: str,
+    lo: int,
+    hi: int,
+    cue: int,
+    body_is_network: bool,
+) -> str | None:
+    if named:
+        nearest = min(named, key=lambda n: (n.mention is not None and n.mention.kind != "network", abs(n.start - cue)))
+        return _network_id(ctx, nearest)
+    back = BACK_REFERENCE.search(text, lo, hi)
+    if back is None:
+        return None
+    earlier = networks[: bisect_left(starts, lo)]
+    if earlier:
+        return _network_id(ctx, earlier[-1])
+    return ctx.body_id if body_is_network else None
+
+
+def _relate(ctx: Context, members: list[MunicipalityRef], network: str) -> None:
+    for ref in members:
+        info = ref.info
+        member = ctx.facts.entity(
+            ids.municipality_id(info.code), "Municipality", info.name, code=info.code, region=info.region
+        )
+        if member == network or ctx.facts.has_relation("MEMBER_OF", member, network):
+            continue
+        ctx.facts.relation("MEMBER_OF", member, network, ctx.ev(ref.start, ref.end))

@@ -1,0 +1,193 @@
+"""Memberships and foundings written in prose, and roles with dates (issue 13, items 3 and 4): on
+sentences quoted from the dev split of tests/realworld and from examples/, with negatives. Only dev
+documents are read here (each is checked to be dev before it is opened)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graphbuild.extract import extract_facts
+from graphbuild.extract.memberships import list_at, municipalities_in, municipality_named
+from graphbuild.models import DocumentFacts
+from graphbuild.parse import parse_meeting
+from graphbuild.sources import read_source
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+CORPUS = Path(__file__).resolve().parent / "realworld"
+HEADER = "Referat\nMøde i Direktørnetværket den 1. marts 2022\n\nPunkt 1: Orientering\n\n"
+
+
+def facts_of(tmp_path: Path, body: str, header: str = HEADER) -> DocumentFacts:
+    path = tmp_path / "doc.txt"
+    path.write_text(header + body + "\n", encoding="utf-8")
+    return extract_facts(parse_meeting(read_source(path)))
+
+
+def members(facts: DocumentFacts) -> set[tuple[str, str]]:
+    names = {e.id: e.name for e in facts.entities}
+    return {(names[r.source], names[r.target]) for r in facts.relations if r.type == "MEMBER_OF"}
+
+
+def roles(facts: DocumentFacts) -> dict[tuple[str, str | None, str], dict[str, Any]]:
+    names = {e.id: e.name for e in facts.entities}
+    return {
+        (names[r.source], r.properties.get("role"), names[r.target]): r.properties
+        for r in facts.relations
+        if r.type == "HOLDS_ROLE"
+    }
+
+
+def split_of(doc_id: str) -> str:
+    """As benchmarks.realworld_sources.split_of (not importable here when pytest runs without the repo
+    on its path)."""
+    return "test" if int(hashlib.sha256(doc_id.encode()).hexdigest()[:8], 16) % 3 == 0 else "dev"
+
+
+@cache
+def dev_document(doc_id: str) -> tuple[dict[str, Any], DocumentFacts]:
+    assert split_of(doc_id) == "dev", f"{doc_id} is a test document and must not be read"
+    gold = json.loads((CORPUS / "gold" / f"{doc_id}.json").read_text(encoding="utf-8"))
+    return gold, extract_facts(parse_meeting(read_source(CORPUS / gold["file"])))
+
+
+# --- municipality names in lists ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Åbenrå", "Aabenraa"),
+        ("Aabenraa Kommune", "Aabenraa"),
+        ("Århus", "Aarhus"),
+        ("Høje Taastrup", "Høje-Taastrup"),
+        ("Lyngby Taarbæk Kommunes", "Lyngby-Taarbæk"),
+        ("Ringkøbing Skjern", "Ringkøbing-Skjern"),
+        ("Faaborg-Midtfyn", "Faaborg-Midtfyn"),
+    ],
+)
+def test_municipality_by_any_spelling(written: str, name: str) -> None:
+    info = municipality_named(written)
+    assert info is not None and info.name == name
+
+
+def test_a_list_stops_at_what_is_not_a_municipality() -> None:
+    text = "Hedensted, Horsens, Skanderborg og Aarhus Kommune samt Niels Bohrs Vej."
+    assert [r.info.name for r in list_at(text, 0, len(text))] == ["Hedensted", "Horsens", "Skanderborg", "Aarhus"]
+
+
+def test_a_name_inside_a_longer_name_is_no_municipality() -> None:
+    text = "Business Region Aarhus og Aarhus Vand A/S ligger ved Vejle Fjord; Vejle Kommune betaler."
+    assert [r.info.name for r in municipalities_in(text, 0, len(text))] == ["Vejle"]
+
+
+# --- memberships in prose ----------------------------------------------------------------------
+
+
+def test_the_nine_municipalities_of_the_association_by_a_reference_back(tmp_path: Path) -> None:
+    facts = facts_of(
+        tmp_path,
+        "Den Storkøbenhavnske Digitaliseringsforening blev stiftet i 2015. De ni kommuner i foreningen er "
+        "Albertslund, Ballerup, Brøndby, Gladsaxe, Glostrup, Herlev, Høje Taastrup, Ishøj og Vallensbæk.",
+    )
+    dsd = "Den Storkøbenhavnske Digitaliseringsforening"
+    assert members(facts) == {
+        (m, dsd)
+        for m in (
+            "Albertslund",
+            "Ballerup",
+            "Brøndby",
+            "Gladsaxe",
+            "Glostrup",
+            "Herlev",
+            "Høje-Taastrup",
+            "Ishøj",
+            "Vallensbæk",
+        )
+    }
+    quote = next(r.evidence.quote for r in facts.relations if r.type == "MEMBER_OF")
+    assert "foreningen er" in quote
+
+
+@pytest.mark.parametrize(
+    ("sentence", "network", "expected"),
+    [
+        (
+            "Sundhedsnetværket består af kommunerne Åbenrå, Faaborg Midtfyn og Ringkøbing-Skjern.",
+            "Sundhedsnetværket",
+            {"Aabenraa", "Faaborg-Midtfyn", "Ringkøbing-Skjern"},
+        ),
+        (
+            "Aalborg, Brønderslev og Jammerbugt Kommuner er gået sammen om at stifte Foreningen Nordvand.",
+            "Foreningen Nordvand",
+            {"Aalborg", "Brønderslev", "Jammerbugt"},
+        ),
+        ("Foreningen Vestdata blev stiftet af Lemvig og Struer Kommuner.", "Foreningen Vestdata", {"Lemvig", "Struer"}),
+        ("Struer Kommune er med i DASSOS.", "DASSOS", {"Struer"}),
+        # examples/.sources/albertslund_chefforum_2021-04-20.txt, wrapped as a PDF wraps it
+        (
+            "Albertslund Kommune er medlem af Den Storkøbenhavnske Digitaliseringsforening (DSD) sammen med\n"
+            "Ballerup, Brøndby, Gladsaxe, Glostrup, Herlev, Høje-Taastrup, Ishøj, Rødovre og Vallensbæk Kommune.",
+            "Den Storkøbenhavnske Digitaliseringsforening",
+            {
+                "Albertslund",
+                "Ballerup",
+                "Brøndby",
+                "Gladsaxe",
+                "Glostrup",
+                "Herlev",
+                "Høje-Taastrup",
+                "Ishøj",
+                "Rødovre",
+                "Vallensbæk",
+            },
+        ),
+    ],
+)
+def test_membership_and_founding_forms(tmp_path: Path, sentence: str, network: str, expected: set[str]) -> None:
+    assert members(facts_of(tmp_path, sentence)) == {(m, network) for m in expected}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vejle Kommune er ikke medlem af DASSOS.",
+        "Kolding Kommune har meldt sig ud af DASSOS og er udtrådt pr. 1. januar.",
+        # a street, a company and a place are no members
+        "DASSOS holder møde på Niels Bohrs Vej, Aalborg. Aarhus Vand A/S er med i DASSOS.",
+        # the director is a member, named by the municipality he works in
+        "Kommunaldirektør i Struer Kommune Anne Holm er medlem af DASSOS.",
+        # a person's seat is no municipality's membership
+        "Byrådet i Vejle udpegede Ole Hansen som medlem af bestyrelsen for DASSOS.",
+        # a count the list does not match
+        "DASSOS samarbejder på tværs af 4 kommuner Odder, Horsens og Skanderborg.",
+        # no network to be a member of
+        "Odder og Horsens Kommuner er medlem.",
+    ],
+)
+def test_no_membership(tmp_path: Path, sentence: str) -> None:
+    assert members(facts_of(tmp_path, sentence)) == set()
+
+
+def test_a_counted_list_names_the_members_of_a_business_region_dev() -> None:
+    """business-region-aarhus-organisering: "Business Region Aarhus samarbejdet er organiseret på tværs
+    af 12 kommuner Hedensted, Horsens, …, Viborg og Aarhus." (Aarhus inside the name is not the member)"""
+    gold, facts = dev_document("business-region-aarhus-organisering")
+    expected = {(m["member"], m["network"]) for m in gold["memberships"]}
+    assert len(expected) == 12
+    assert members(facts) == expected
+
+
+def test_examples_memberships_all_found() -> None:
+    expected = json.loads((EXAMPLES / "expected.json").read_text(encoding="utf-8"))["documents"]
+    for name, doc in expected.items():
+        if not doc["members"]:
+            continue
+        facts = extract_facts(parse_meeting(read_source(EXAMPLES / name)))
+        found = {(r.source, r.target) for r in facts.relations if r.type == "MEMBER_OF"}
+        assert {(m["member"], m["of"]) for m in doc["members"]} <= found, name
