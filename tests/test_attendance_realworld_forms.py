@@ -4,6 +4,7 @@ for rules or tests."""
 
 from __future__ import annotations
 
+from graphbuild.extract.people import find_people
 from graphbuild.models import AgendaItem, Attendance
 from graphbuild.parse.attendance_lists import find_attendance, same_person
 from graphbuild.parse.attendance_names import read_name, split_run
@@ -486,3 +487,46 @@ def test_two_spellings_of_one_name_are_one_person() -> None:
         ("Signe Bekker Dhiman", "absent", None),
     }
     _spans_are_names(text)
+
+
+# --- people in extract (issue 13, item 2) --------------------------------------------------------
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in find_people(text, 0, len(text))}
+
+
+def test_people_with_middle_initials_hyphens_and_unknown_first_names_in_structured_places() -> None:
+    # kdnet-midtjylland-2011-10-14, aabenraa-byraadet-2022-11-30, frederiksberg-kommunalbestyrelsen-2015-04-20
+    assert "Anders J. Jørgensen" in _people("Per Mathiasen, Jesper Thyrring Møller, Anders J. Jørgensen, Lars Møller")
+    assert "Hans-Christian Gjerlevsen" in _people("Jan Køpke Christensen, Hans-Christian Gjerlevsen, Erwin Andresen")
+    assert "Ovidiu George Nechitoi" in _people("Medlemmer: Karsten Meyer Olesen, Ovidiu George Nechitoi\n")
+    assert "Balder Mørk Andersen" in _people("76.  Spørgsmål fra rådmand Balder Mørk Andersen om parkeringsforliget")
+    # svendborg-kommunalbestyrelsen-2025-03-25: a party in brackets says the words before it are a name
+    assert "Claus Krossteig" in _people("Som suppleanter er indkaldt Claus Krossteig (A), Astrid Ejlersen (A).")
+
+
+def test_streets_companies_and_runs_of_two_names_are_not_people() -> None:
+    # brn-bestyrelse-2017-01-27 (guests with their companies), frederikshavn-byraad-2015-06-24 (two columns)
+    found = _people("Gæster: Frank Laybourn Lead Agency Jørgen Hansen Mermaid Care\n")
+    assert found == {"Frank Laybourn", "Jørgen Hansen"}
+    assert _people("Mødet holdes på Niels Bohrs Vej 8 i Center Hotel.") == set()
+    assert _people("Der er indkommet et skriftligt spørgsmål. Jørgen Tousgaard Steen Jensen Medlemmer") == {
+        "Jørgen Tousgaard",
+        "Steen Jensen",
+    }
+    # a list entry that is a concept, not a person (seed document)
+    assert _people("IOT-løsninger, Smart City, velfærdsteknologiske løsninger") == set()
+
+
+def test_a_surname_that_is_also_a_place_is_kept_and_a_municipality_after_a_name_is_not_a_surname() -> None:
+    # brn-bestyrelse-2017-01-27 and kkr-syddanmark-2014
+    assert "Kristian Tilsted" in _people("Kenneth Skaarup Bjerregaard (V), Kristian Tilsted (V)")
+    found = _people("3 Deltagere Birgit Hansen Frederikshavn Kommune Lene Kjelgaard Jensen Thisted Kommune")
+    assert found == {"Birgit Hansen", "Lene Kjelgaard Jensen"}
+
+
+def test_spelling_variants_of_one_person_in_one_document_are_one_person() -> None:
+    # kdnet-midtjylland-2011-10-14: the list and the footer
+    text = "Jonna Holm Pedersen, KKR, Inger Bojsen Nehm, kd-net (ref.) ... formuleringen /Inger B. Nehm/telefon"
+    assert _people(text) == {"Jonna Holm Pedersen", "Inger Bojsen Nehm"}

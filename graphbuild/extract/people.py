@@ -1,15 +1,19 @@
-"""People: full names that start with a known Danish first name, and names in e-mail addresses.
-Initials (LJK) and greetings (Kære kommunaldirektører) are not people."""
+"""People: full names that start with a known Danish first name, names in structured places (before
+a party letter "(A)", before ", X Kommune", after "stedfortræder for" or a role word such as
+"rådmand") whatever their first name, and names in e-mail addresses. Middle initials ("Anders J.
+Jørgensen") and hyphenated names are names; initials alone (LJK), greetings (Kære
+kommunaldirektører), streets ("Niels Bohrs Vej"), places and companies ("Center Hotel", "Frank
+Laybourn Lead Agency" is Frank Laybourn) are not people. A surname that is also a place is kept."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from graphbuild.parse.attendance_lists import same_person
+from graphbuild.parse.attendance_names import NAME_RUN, NOT_NAME_WORDS, ROLE_WORDS, plausible, surname_like
 from graphbuild.vocab.reference import first_names, last_names, municipality_by_name
 
-NAME_TOKEN = r"[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøåéüö]+)?"
-NAME_RE = re.compile(rf"(?<![\w.-])({NAME_TOKEN})((?:[ \t]+{NAME_TOKEN}){{1,3}})(?![\w-])")
 EMAIL_RE = re.compile(r"(?<![\w.])([A-Za-zæøåÆØÅ]+(?:\.[A-Za-zæøåÆØÅ]+)+)@([a-z0-9-]+)\.dk\b")
 
 # Capitalised words that follow a first name without being a surname.
@@ -56,6 +60,45 @@ NOT_SURNAMES = frozenset(
         "Om",
     ]
 )
+# A run holding one of these names a street, a place or a company, never a person.
+_PLACE_WORDS = frozenset(
+    [
+        "Vej",
+        "Vejen",
+        "Allé",
+        "Plads",
+        "Pladsen",
+        "Torv",
+        "Torvet",
+        "Stræde",
+        "Boulevard",
+        "Hotel",
+        "Center",
+        "Centret",
+        "Centeret",
+        "Agency",
+        "Care",
+        "Group",
+        "Holding",
+        "ApS",
+        "A/S",
+        "I/S",
+        "Kro",
+        "Hallen",
+        "Rådhus",
+        "Rådhuset",
+        "Havn",
+        "Havnen",
+        "Park",
+        "Parken",
+    ]
+)
+_STREET = re.compile(r"\w\w(?:vej|vejen|gade|allé|plads|pladsen|torv|stræde|vænget|boulevard|parken)$")
+_PARTY_AFTER = re.compile(r"\s*\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]+(?:ernes|iet|ne|et)?)\)")
+_KOMMUNE_AFTER = re.compile(r",\s*(?:[A-ZÆØÅ][\w-]+\s+)+Kommune\b")
+_CUE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:stedfortræder|suppleant)\w*\s+for|\b(?:" + "|".join(sorted(ROLE_WORDS)) + r"))\s*,?\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -66,29 +109,106 @@ class PersonMention:
     affiliation: str | None = None  # a municipality name, from an e-mail domain
 
 
-def _person(text: str, start: int, tokens: list[str]) -> PersonMention | None:
-    while len(tokens) > 1 and (tokens[-1] in NOT_SURNAMES or tokens[-1].lower() in municipality_by_name()):
-        tokens.pop()
-    if len(tokens) < 2 or any(t in NOT_SURNAMES for t in tokens[1:]):
+_STREET_WORD = re.compile(r"Vej|Vejen|Allé|Plads|Pladsen|Torv|Torvet|Stræde|Boulevard")
+
+
+def _is_street_or_company(token: str) -> bool:
+    return token in _PLACE_WORDS or token in NOT_NAME_WORDS or bool(_STREET.search(token))
+
+
+def _is_first_name(token: str) -> bool:
+    return token in first_names() or ("-" in token and token.split("-")[0] in first_names())
+
+
+def _is_place(token: str, following: str | None) -> bool:
+    """A municipality's name as a separator: "Jens Hansen Aarhus Kommune", "Leon Sebbelin Rebild"."""
+    return token.lower() in municipality_by_name() or (following == "Kommune")
+
+
+def _segments(tokens: list[str]) -> list[tuple[int, int]]:
+    """Split a run of capitalised words into the stretches that can each be one name."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        is_break = (
+            token in NOT_SURNAMES
+            or token in NOT_NAME_WORDS
+            or _is_street_or_company(token)
+            or (token.isupper() and len(token) > 1 and not token.endswith("."))
+        )
+        # a municipality ends a name unless it is the name's only surname ("Kirsten Thisted")
+        if not is_break and i - start >= 2 and _is_place(token, following):
+            is_break = True
+        if not is_break and following == "Kommune":
+            is_break = i - start != 1 or token.lower() in municipality_by_name()
+        if is_break:
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+        elif i - start >= 2 and _is_first_name(token) and not _is_first_name(tokens[i - 1].rstrip(".")):
+            out.append((start, i))  # "Jørgen Tousgaard Steen Jensen": two names run together
+            start = i
+    if start < len(tokens):
+        out.append((start, len(tokens)))
+    return out
+
+
+def _list_entry(text: str, end: int, hi: int) -> bool:
+    return bool(re.match(r"\s*(?:[,;]|og\s|\n|$)", text[end : min(hi, end + 4)]))
+
+
+def _name(tokens: list[str], structured: bool, company_after: bool) -> tuple[int, int] | None:
+    """(first, end) token indexes of the name in one stretch, or None."""
+    first = next((i for i, tok in enumerate(tokens[:-1]) if _is_first_name(tok)), None)
+    if structured:
+        lead = 0
+        while lead < len(tokens) - 2 and tokens[lead].lower() in ROLE_WORDS:
+            lead += 1
+        first = lead if first is None else min(first, lead)
+    if first is None:
         return None
-    last = tokens[-1]
-    if last.endswith("s") and last[:-1] in last_names() and last not in last_names():
-        tokens[-1] = last[:-1]  # genitive: "Kate Bøghs pensionering"
-    name = " ".join(tokens[:4])
-    return PersonMention(start, start + len(name), name)
+    end = min(len(tokens), first + 4)
+    if company_after:  # "Frank Laybourn Lead Agency": past the first surname only surnames go on
+        stop = first + 2
+        while stop < end and surname_like(tokens[stop]):
+            stop += 1
+        end = min(stop, end)
+    while end - first > 1 and tokens[end - 1].endswith("."):
+        end -= 1
+    if end - first < 2 or any(t.lower() in ROLE_WORDS for t in tokens[first + 1 : end]):
+        return None
+    return first, end
 
 
 def find_people(text: str, lo: int, hi: int) -> list[PersonMention]:
     out: list[PersonMention] = []
-    for match in NAME_RE.finditer(text, lo, hi):
-        tokens = [(t.start(), t.group(0)) for t in re.finditer(r"\S+", match.group(0))]
-        # a run of capitalised words ("Direktør Anne Holm") holds a name from its first first name on
-        first = next((i for i, (_, tok) in enumerate(tokens[:-1]) if tok in first_names()), None)
-        if first is None:
-            continue
-        person = _person(text, match.start() + tokens[first][0], [tok for _, tok in tokens[first:]])
-        if person is not None:
-            out.append(person)
+    for match in NAME_RUN.finditer(text, lo, hi):
+        spans = [(t.start(), t.end(), t.group(0)) for t in re.finditer(r"\S+", match.group(0))]
+        tokens = [t for _, _, t in spans]
+        before = text[max(lo, match.start() - 40) : match.start()]
+        in_list = (
+            bool(re.search(r"[,;][ \t]*$", before))
+            and len(tokens) <= 4
+            and plausible(tokens)
+            and any(t in first_names() or t in last_names() for t in tokens)
+        )
+        for a, b in _segments(tokens):
+            after = text[match.start() + spans[b - 1][1] : min(hi, match.start() + spans[b - 1][1] + 60)]
+            structured = b == len(tokens) and bool(_PARTY_AFTER.match(after) or _KOMMUNE_AFTER.match(after))
+            structured = structured or (a == 0 and bool(_CUE_BEFORE.search(before)))
+            # "..., Ovidiu George Nechitoi": a whole entry of a list is one name
+            structured = structured or (a == 0 and b == len(tokens) and in_list and _list_entry(text, match.end(), hi))
+            if b < len(tokens) and _STREET_WORD.fullmatch(tokens[b]):
+                continue  # "Niels Bohrs Vej": a street named after a person
+            company_after = b < len(tokens) and (_is_street_or_company(tokens[b]) or tokens[b].isupper())
+            found = _name(tokens[a:b], structured, company_after)
+            if found is None:
+                continue
+            first, end = a + found[0], a + found[1]
+            person = _person(match.start(), spans, first, end)
+            if person is not None:
+                out.append(person)
     for match in EMAIL_RE.finditer(text, lo, hi):
         parts = match.group(1).split(".")
         if parts[0].capitalize() not in first_names():
@@ -96,4 +216,22 @@ def find_people(text: str, lo: int, hi: int) -> list[PersonMention]:
         municipality = municipality_by_name().get(match.group(2).replace("-", " "))
         name = " ".join(p.capitalize() for p in parts)
         out.append(PersonMention(match.start(), match.end(), name, municipality.name if municipality else None))
-    return sorted(out, key=lambda p: (p.start, p.end))
+    return sorted(_one_spelling(out), key=lambda p: (p.start, p.end))
+
+
+def _one_spelling(people: list[PersonMention]) -> list[PersonMention]:
+    """Spelling variants in one document are one person, named by the fuller form ("Inger B. Nehm" and
+    "Inger Bojsen Nehm" are "Inger Bojsen Nehm")."""
+    names = {p.name for p in people}
+    full = {n: m for n in names for m in names if n.count(".") > m.count(".") and same_person(n, m)}
+    return [replace(p, name=full[p.name]) if p.name in full else p for p in people]
+
+
+def _person(offset: int, spans: list[tuple[int, int, str]], first: int, end: int) -> PersonMention | None:
+    tokens = [t for _, _, t in spans[first:end]]
+    stop = offset + spans[end - 1][1]
+    last = tokens[-1]
+    if last.endswith("s") and last[:-1] in last_names() and last not in last_names():
+        tokens[-1] = last[:-1]  # genitive: "Kate Bøghs pensionering"
+        stop -= 1
+    return PersonMention(offset + spans[first][0], stop, " ".join(tokens))
