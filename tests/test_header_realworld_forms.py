@@ -349,3 +349,18 @@ def test_an_empty_label_never_takes_the_next_labels_line() -> None:
     assert meeting.location == "Uddannelsescenteret, indgang 50, Bispebjerg"
     # esbjerg (flattened): "Mødested: Deltagere: Borgmesterens mødelokale"
     assert _meeting("Mødested:\nDeltagere:\nBorgmesterens mødelokale\n").location == "Borgmesterens mødelokale"
+
+
+def test_joint_bodies_of_region_and_municipalities_are_cross_municipal() -> None:
+    for name in ("Sundhedskoordinationsudvalget", "Beredskabskommissionen", "Kontaktudvalget"):
+        assert is_cross_municipal(name), name
+    text = "Referat fra Sundhedskoordinationsudvalget\n\nDato: 3. maj 2021\nSted: Vejle Rådhus" + _ITEM
+    assert _municipality(text) is None
+
+
+def test_a_body_of_unknown_reach_naming_two_municipalities_names_neither() -> None:
+    text = (
+        "Styregruppen\n\nReferat\n\nDato: 3. marts 2022\nDeltagere: Anne Hansen, Vejle Kommune, Bo Jensen, "
+        "Kolding Kommune" + _ITEM + "\nVi drøftede sagen.\n"
+    )
+    assert _municipality(text) is None

@@ -70,8 +70,14 @@ def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_networ
     municipal = [m for m in mentions if m.type == "Municipality" and m.code]
     header_end = min([400, *(item.start for item in meeting.items)])
     in_header = [m for m in municipal if m.end <= header_end and "ommune" in text[m.start : m.end]]
-    if in_header:
+    if in_header and (municipal_body or len({m.code for m in in_header}) == 1):
+        # a body of unknown reach whose header names two municipalities names neither as its own
         return Inferred(_ref(in_header[0].code or ""), "header-mention")
+    town_hall = _most_named(Counter(n.info.code for n in named if n.how == "rådhus"))
+    if town_hall and municipal_body:
+        return Inferred(_ref(town_hall), "town-hall")
+    if len(as_municipality) == 1 and municipal_body:
+        return Inferred(_ref(next(iter(as_municipality))), "sole-mention")
     self_refs: Counter[str] = Counter()
     for m in municipal:
         line_start = text.rfind("\n", 0, m.start) + 1
@@ -87,11 +93,6 @@ def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_networ
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         if ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return Inferred(_ref(ranked[0][0]), "dominant-mention")
-    town_hall = _most_named(Counter(n.info.code for n in named if n.how == "rådhus"))
-    if town_hall and municipal_body:
-        return Inferred(_ref(town_hall), "town-hall")
-    if len(as_municipality) == 1 and municipal_body:
-        return Inferred(_ref(next(iter(as_municipality))), "sole-mention")
     domains = Counter(d for d in EMAIL_DOMAIN.findall(text) if d.replace("-", " ") in municipality_by_name())
     if domains:
         name = max(domains.items(), key=lambda kv: (kv[1], kv[0]))[0].replace("-", " ")
