@@ -4,6 +4,8 @@ for rules or tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from graphbuild.extract.people import find_people
 from graphbuild.models import AgendaItem, Attendance
 from graphbuild.parse.attendance_lists import find_attendance, same_person
@@ -451,6 +453,16 @@ def test_places_streets_and_items_are_not_attendance() -> None:
     assert _read("Mødested: Byrådssalen, Skelbækvej\nUdvalg: Byrådet\n") == []
     assert _read("Beslutning\n\nGodkendt.\n\nSag 3 udgår.\n") == []
     assert _read("Afbud\n\nIngen\n") == []
+
+
+def test_an_earlier_meetings_absence_in_a_cases_history_is_not_this_meetings() -> None:
+    # naestved-byraadet-2016-11-22
+    text = (
+        "Økonomiudvalget, 31.10.2016 Jette Leth Buhl var fraværende. Anbefales.\n"
+        "Byrådet, 22.11.2016 Githa Nelander var fraværende. Godkendt. Sagsfremstilling\n"
+    )
+    rows = {(a.name, a.status) for a in find_attendance(split_lines(text), [], date(2016, 11, 22))}
+    assert rows == {("Githa Nelander", "absent")}
 
 
 # --- names ------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from difflib import SequenceMatcher
 
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
@@ -327,7 +328,9 @@ def _blocks(text: str, limit: int) -> list[Row]:
     return rows
 
 
-def find_attendance(lines: list[Line], items: list[AgendaItem] | None = None) -> list[Attendance]:
+def find_attendance(
+    lines: list[Line], items: list[AgendaItem] | None = None, meeting_date: date | None = None
+) -> list[Attendance]:
     """Attendance from labelled lists anywhere in the document (member lists only before the first
     item) and from the prose forms, one row per person."""
     text = _clean("\n".join(line.text for line in lines))
@@ -335,7 +338,7 @@ def find_attendance(lines: list[Line], items: list[AgendaItem] | None = None) ->
     first_item = min((item.start for item in items), default=len(text))
     limit = max(first_item, 4000)
     rows = _blocks(text, limit) + _for_labels(text)
-    rows += find_prose(text, [item.number for item in items if item.number])
+    rows += find_prose(text, [item.number for item in items if item.number], meeting_date)
     return _merge(rows)
 
 

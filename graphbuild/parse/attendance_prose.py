@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_names import NAME_RUN, NOT_NAME_WORDS, PARTY, ROLE_WORDS, NameHit, plausible
+from graphbuild.parse.dates import find_dates
 from graphbuild.vocab.reference import first_names
 
 
@@ -185,7 +187,9 @@ def _row(hit: NameHit, status: AttendanceStatus, for_: str | None = None) -> Row
     return Row(hit.name, status, hit.start, hit.end, party=hit.party, role=hit.role, for_=for_)
 
 
-def find_prose(text: str, item_numbers: list[str]) -> list[Row]:
+def find_prose(text: str, item_numbers: list[str], meeting_date: date | None = None) -> list[Row]:
+    """Attendance sentences; ``item_numbers`` place per-item absences, ``meeting_date`` tells a
+    statement of an earlier meeting in a case's history ("Økonomiudvalget, 31.10.2016 X var fraværende.")."""
     rows: list[Row] = []
     pending: list[NameHit] = []  # the absences the next substitute sentence refers to
     since = 0
@@ -201,6 +205,8 @@ def find_prose(text: str, item_numbers: list[str]) -> list[Row]:
                 pending = []
             continue
         since = 0
+        if meeting_date is not None and _of_another_meeting(text, lo, hi, meeting_date):
+            continue
         found = _per_item(text, lo, hi, item_numbers)
         rows += found
         if found:
@@ -217,6 +223,13 @@ def find_prose(text: str, item_numbers: list[str]) -> list[Row]:
         if absent:
             pending = [h for h in absent if all(s.for_ != h.name for s in subs)]
     return rows
+
+
+def _of_another_meeting(text: str, lo: int, hi: int, meeting_date: date) -> bool:
+    """The sentence opens with another meeting's date, before any name."""
+    run = NAME_RUN.search(text, lo, hi)
+    head = text[lo : run.start() if run else hi]
+    return any(d.value != meeting_date for d in find_dates(head))
 
 
 def _absences(text: str, lo: int, hi: int) -> list[NameHit]:
