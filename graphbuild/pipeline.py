@@ -25,6 +25,7 @@ from graphbuild.resolve import resolve
 from graphbuild.sources import collect_paths, read_source
 from graphbuild.store.base import Progress, StoreTarget
 from graphbuild.store.opening import open_store
+from graphbuild.textindex import IndexReport, replace_graph_and_index
 
 PARALLEL_THRESHOLD = 64  # below this many uncached documents, one process is faster
 PARENT_CHECK_SECONDS = 0.5
@@ -39,6 +40,7 @@ class BuildReport:
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     engine: str = ""
+    index: IndexReport = field(default_factory=IndexReport)
 
     @property
     def exit_code(self) -> int:
@@ -155,7 +157,8 @@ def build(
     graph: Graph = resolve(facts)
     store = open_store(target, read_only=False)
     try:
-        store.replace_graph(graph, progress)
+        # the graph and its search index (graphbuild.textindex) go live together
+        report.index = replace_graph_and_index(store, target, graph, facts, progress)
         report.engine = store.engine
     finally:
         store.close()

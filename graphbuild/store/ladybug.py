@@ -5,7 +5,7 @@ from __future__ import annotations
 import fcntl
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -106,7 +106,11 @@ class LadybugStore:
 
     # --- writing ----------------------------------------------------------------------------
 
-    def replace_graph(self, graph: Graph, progress: Progress | None = None) -> None:
+    def replace_graph(
+        self, graph: Graph, progress: Progress | None = None, *, beside: Callable[[Path], None] | None = None
+    ) -> None:
+        """Write ``graph`` as a new generation and publish it. ``beside(directory)`` writes files that
+        belong with this graph (the search index) into the new generation before it goes live."""
         if self.read_only:
             raise StoreError(f"{self.store_dir} was opened read-only")
         try:
@@ -125,6 +129,8 @@ class LadybugStore:
             except OSError as error:
                 reason = _why(self.store_dir, str(error.strerror))
                 raise StoreError(f"writing the graph to {self.store_dir} failed: {reason}") from None
+            if beside is not None:
+                beside(generation)
             publish(self.store_dir, generation)
             remove_stale(self.store_dir)
 

@@ -1,0 +1,423 @@
+"""The full-text index: every document's redacted text and every entity's name in SQLite FTS5.
+
+`kommunegraf build` writes it beside the graph, atomically with it: for the embedded store it is
+``search.sqlite`` inside the new generation's directory, written before that generation is
+published (so CURRENT names a graph and its index together, or neither); for Neo4j it sits in a
+local side directory with the same CURRENT/generations swap (``neo4j_side_dir``). The web app
+(`kommunegraf serve`) reads it: search, and the document view that shows a quote in its text.
+
+Incremental with the build: the text of a document whose SHA-256 is already in the live index is
+copied from there; only new or changed documents are read again (``read_source``: the same reading,
+and the same redaction, the pipeline did, so evidence offsets index this text).
+
+Danish folding: lower case, æ/ø/å spelled ae/oe/aa (so "Åbenrå" and "Aabenraa" meet), punctuation
+and hyphens are word breaks, and a hyphenated word is also indexed joined ("KD-Net" is found by
+"kd net", "kd-net" and "kdnet"). Only the standard library's sqlite3 is used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterator, Sequence
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from graphbuild.errors import KommunegrafError, StoreError
+from graphbuild.models import DocumentFacts, Graph
+from graphbuild.store.base import GraphStore, Progress, StoreTarget
+from graphbuild.store.generations import current_generation, new_generation, publish, remove_stale
+from graphbuild.store.ladybug import LadybugStore
+
+INDEX_FILE = "search.sqlite"
+FORMAT_VERSION = "1"
+SIDE_HOME = Path(".kommunegraf") / "neo4j-index"
+DOC_HEX = re.compile(r"[0-9a-f]{16}")
+SNIPPET_CHARS = 90
+
+# Nodes findable by name. Documents are found by their text; agenda items by their meeting's text.
+NAMED_LABELS = ("Municipality", "Person", "Initiative", "Organization", "Case", "Law", "Meeting")
+
+_TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "ue", "ö": "oe", "ä": "ae"})
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """The index's and the query's comparison form: lower case, Danish letters spelled out,
+    everything but letters and digits a space."""
+    folded = unicodedata.normalize("NFKC", text).lower().translate(_TRANSLITERATE)
+    return " ".join(_NOT_WORD.sub(" ", folded).split())
+
+
+def indexed_form(text: str) -> str:
+    """What FTS5 indexes for ``text``: its folded words, then each hyphenated word joined."""
+    joined = {fold(word).replace(" ", "") for word in _HYPHENATED.findall(text)}
+    return fold(text) + (" " + " ".join(sorted(joined)) if joined else "")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    folded = unicodedata.normalize("NFKC", char).lower().translate(_TRANSLITERATE)
+    return _NOT_WORD.sub(" ", folded) or " "
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``text`` folded character by character (not squeezed), and for each folded character the
+    offset of the original character it came from: a hit in the folded text maps back to a span."""
+    out: list[str] = []
+    where: list[int] = []
+    for offset, char in enumerate(text):
+        folded = _fold_char(char)
+        out.append(folded)
+        where.extend([offset] * len(folded))
+    return "".join(out), where
+
+
+def query_terms(text: str) -> list[str]:
+    return fold(text).split()[:12]
+
+
+def match_expression(terms: Sequence[str]) -> str:
+    """An FTS5 query: every term, the last one also as a prefix. Terms are [a-z0-9]+ after folding,
+    so quoting them is enough to keep FTS5 syntax out of the user's text."""
+    quoted = [f'"{term}"' for term in terms]
+    if quoted:
+        quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def hit_spans(text: str, terms: Sequence[str], limit: int = 200) -> list[tuple[int, int]]:
+    """Where the terms start a word in ``text`` (folded), as original (start, end) spans, in order."""
+    if not terms:
+        return []
+    folded, where = fold_with_offsets(text)
+    pattern = re.compile(
+        r"(?<![a-z0-9])(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + ")"
+    )
+    spans: list[tuple[int, int]] = []
+    for match in pattern.finditer(folded):
+        spans.append((where[match.start()], where[match.end() - 1] + 1))
+        if len(spans) >= limit:
+            break
+    return spans
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    hit: bool = False
+    anchor: bool = False  # the first highlighted span: the page scrolls to it
+
+
+def segments(text: str, spans: Sequence[tuple[int, int]]) -> list[Segment]:
+    """``text`` cut into plain and highlighted pieces (spans sorted, overlaps merged)."""
+    out: list[Segment] = []
+    position = 0
+    first = True
+    for start, end in sorted(spans):
+        start, end = max(start, position), min(end, len(text))
+        if end <= start:
+            continue
+        if start > position:
+            out.append(Segment(text[position:start]))
+        out.append(Segment(text[start:end], hit=True, anchor=first))
+        first = False
+        position = end
+    if position < len(text):
+        out.append(Segment(text[position:]))
+    return out
+
+
+def snippet(text: str, terms: Sequence[str], width: int = SNIPPET_CHARS) -> tuple[list[Segment], int | None]:
+    """A window of ``text`` around the first hit, with the hits in it marked, and where the hit is."""
+    spans = hit_spans(text, terms)
+    if not spans:
+        head = " ".join(text[: 2 * width].split())
+        return [Segment(head + ("…" if len(text) > 2 * width else ""))], None
+    start, _end = spans[0]
+    left = max(0, start - width)
+    right = min(len(text), start + width)
+    window = [(s - left, e - left) for s, e in spans if s >= left and e <= right]
+    pieces = segments(text[left:right], window)
+    flat = [Segment(p.text if p.hit else _SPACES.sub(" ", p.text), p.hit) for p in pieces]
+    if left > 0:
+        flat.insert(0, Segment("…"))
+    if right < len(text):
+        flat.append(Segment("…"))
+    return flat, start
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+_SCHEMA = (
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE documents (rowid INTEGER PRIMARY KEY, doc TEXT UNIQUE NOT NULL, sha256 TEXT NOT NULL, "
+    "path TEXT NOT NULL, name TEXT NOT NULL, format TEXT NOT NULL, text TEXT)",
+    "CREATE VIRTUAL TABLE document_words USING fts5(words, tokenize = 'unicode61')",
+    "CREATE TABLE entities (rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, label TEXT NOT NULL, "
+    "name TEXT NOT NULL)",
+    "CREATE VIRTUAL TABLE entity_words USING fts5(words, tokenize = 'unicode61')",
+)
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    documents: int = 0
+    read_again: int = 0
+    reused: int = 0
+    missing: int = 0
+    entities: int = 0
+
+
+def _previous_texts(previous: Path | None) -> dict[str, str]:
+    """sha256 -> text from the live index, when there is one that can be read."""
+    if previous is None or not previous.is_file():
+        return {}
+    try:
+        with closing(sqlite3.connect(f"file:{previous}?mode=ro", uri=True)) as connection:
+            rows = connection.execute("SELECT sha256, text FROM documents WHERE text IS NOT NULL").fetchall()
+    except sqlite3.Error:
+        return {}
+    return {str(sha): str(text) for sha, text in rows}
+
+
+def _read_text(source: str, sha256: str) -> str | None:
+    """The document's redacted text as the pipeline read it, or None when the file is gone or changed."""
+    from graphbuild.sources import read_source  # the sources stage; imported here to keep startup light
+
+    try:
+        document = read_source(Path(source))
+    except KommunegrafError:
+        return None
+    return document.text if document.sha256 == sha256 else None
+
+
+def write_index(
+    path: Path,
+    facts: Sequence[DocumentFacts],
+    graph: Graph,
+    *,
+    previous: Path | None = None,
+    progress: Progress | None = None,
+) -> IndexReport:
+    """Write a new index file at ``path`` (which must not exist yet) for these documents and ``graph``."""
+    reused_texts = _previous_texts(previous)
+    read_again = reused = missing = 0
+    documents = {node.id: node for node in graph.nodes.values() if node.label == "Document"}
+    with closing(sqlite3.connect(path)) as connection:
+        for statement in _SCHEMA:
+            connection.execute(statement)
+        seen: set[str] = set()
+        for number, document in enumerate(facts, start=1):
+            doc = document.sha256[:16]
+            if doc in seen:
+                continue
+            seen.add(doc)
+            node = documents.get(f"document:{doc}")
+            source = (str(node.properties.get("path") or "") if node else "") or document.source
+            name = str(node.properties.get("name") or "") if node else ""
+            text = reused_texts.get(document.sha256)
+            if text is None:
+                text = _read_text(source, document.sha256)
+                read_again += text is not None
+            else:
+                reused += 1
+            missing += text is None
+            cursor = connection.execute(
+                "INSERT INTO documents (doc, sha256, path, name, format, text) VALUES (?, ?, ?, ?, ?, ?)",
+                (doc, document.sha256, source, name or Path(source).name, document.format, text),
+            )
+            if text:
+                connection.execute(
+                    "INSERT INTO document_words (rowid, words) VALUES (?, ?)", (cursor.lastrowid, indexed_form(text))
+                )
+            if progress:
+                progress("index", number, len(facts))
+        entities = 0
+        for node in graph.nodes.values():
+            if node.label not in NAMED_LABELS:
+                continue
+            name = str(node.properties.get("name") or node.id)
+            aliases = [str(a) for a in node.properties.get("aliases") or [] if a]
+            cursor = connection.execute(
+                "INSERT INTO entities (id, label, name) VALUES (?, ?, ?)", (node.id, node.label, name)
+            )
+            connection.execute(
+                "INSERT INTO entity_words (rowid, words) VALUES (?, ?)",
+                (cursor.lastrowid, indexed_form(" ".join([name, *aliases]))),
+            )
+            entities += 1
+        connection.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?)",
+            [("format", FORMAT_VERSION), ("documents", str(len(seen))), ("entities", str(entities))],
+        )
+        connection.commit()
+    return IndexReport(len(seen), read_again, reused, missing, entities)
+
+
+def neo4j_side_dir(target: StoreTarget, home: Path = SIDE_HOME) -> Path:
+    """Where the index of a Neo4j database lives on this machine (one folder per URI and database)."""
+    key = hashlib.sha256(f"{target.neo4j_uri}\x1f{target.neo4j_database}".encode()).hexdigest()[:16]
+    return home / key
+
+
+def index_dir(target: StoreTarget) -> Path | None:
+    """The live generation's directory that holds the index of ``target``'s graph, if any."""
+    root = target.store_dir if target.store_dir is not None else neo4j_side_dir(target)
+    return current_generation(root)
+
+
+def replace_graph_and_index(
+    store: GraphStore,
+    target: StoreTarget,
+    graph: Graph,
+    facts: Sequence[DocumentFacts],
+    progress: Progress | None = None,
+) -> IndexReport:
+    """``store.replace_graph`` with the index written into the same generation before it is published
+    (embedded store), or published in the side directory right after the load (Neo4j)."""
+    reports: list[IndexReport] = []
+
+    def beside(directory: Path) -> None:
+        live = index_dir(target)
+        previous = live / INDEX_FILE if live is not None else None
+        try:
+            reports.append(write_index(directory / INDEX_FILE, facts, graph, previous=previous, progress=progress))
+        except (sqlite3.Error, OSError) as error:
+            raise StoreError(f"writing the search index in {directory} failed: {error}") from None
+
+    if isinstance(store, LadybugStore):
+        store.replace_graph(graph, progress, beside=beside)
+    else:
+        store.replace_graph(graph, progress)
+        side = neo4j_side_dir(target)
+        side.mkdir(parents=True, exist_ok=True)
+        remove_stale(side)
+        generation = new_generation(side)
+        beside(generation)
+        publish(side, generation)
+        remove_stale(side)
+    return reports[0] if reports else IndexReport()
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    doc: str  # the 16 hex digits
+    sha256: str
+    path: str
+    name: str
+    format: str
+    text: str | None
+
+
+@dataclass(frozen=True)
+class DocumentHit:
+    doc: str
+    name: str
+    path: str
+    snippet: list[Segment]
+    at: int | None  # where the first hit starts in the text
+
+
+@dataclass(frozen=True)
+class EntityHit:
+    id: str
+    label: str
+    name: str
+
+
+class IndexMissing(KommunegrafError):
+    """The graph has no search index (built by an older kommunegraf): build again."""
+
+
+class SearchIndex:
+    """Read-only access to one index file; a connection per call, so any thread may use it."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.is_file():
+            raise IndexMissing(f"no search index at {path}: run kommunegraf build again to write one")
+        self.path = path
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        with closing(sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)) as connection:
+            yield connection
+
+    def document(self, doc: str) -> DocumentText | None:
+        """The document with these 16 hex digits, or None: only documents of the graph are here."""
+        if not DOC_HEX.fullmatch(doc):
+            return None
+        with self._connect() as connection:
+            row = connection.execute(
+                "SELECT doc, sha256, path, name, format, text FROM documents WHERE doc = ?", (doc,)
+            ).fetchone()
+        return DocumentText(*row) if row else None
+
+    def documents_named(self, name: str) -> list[DocumentText]:
+        with self._connect() as connection:
+            rows = connection.execute(
+                "SELECT doc, sha256, path, name, format, text FROM documents WHERE name = ? ORDER BY path", (name,)
+            ).fetchall()
+        return [DocumentText(*row) for row in rows]
+
+    def count(self) -> tuple[int, int]:
+        with self._connect() as connection:
+            documents = connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+            entities = connection.execute("SELECT count(*) FROM entities").fetchone()[0]
+        return int(documents), int(entities)
+
+    def search_documents(self, text: str, limit: int = 20, offset: int = 0) -> tuple[int, list[DocumentHit]]:
+        """Documents whose text has every word of ``text`` (the last also as a prefix), best first
+        (bm25), with a snippet around the first hit; and how many there are in all."""
+        terms = query_terms(text)
+        if not terms:
+            return 0, []
+        expression = match_expression(terms)
+        with self._connect() as connection:
+            total = connection.execute(
+                "SELECT count(*) FROM document_words WHERE document_words MATCH ?", (expression,)
+            ).fetchone()[0]
+            rows = connection.execute(
+                "SELECT d.doc, d.name, d.path, d.text FROM document_words w JOIN documents d ON d.rowid = w.rowid "
+                "WHERE document_words MATCH ? ORDER BY bm25(document_words), d.path LIMIT ? OFFSET ?",
+                (expression, limit, offset),
+            ).fetchall()
+        hits = []
+        for doc, name, path, body in rows:
+            pieces, at = snippet(body or "", terms)
+            hits.append(DocumentHit(doc, name, path, pieces, at))
+        return int(total), hits
+
+    def search_entities(self, text: str, limit: int = 20) -> list[EntityHit]:
+        terms = query_terms(text)
+        if not terms:
+            return []
+        with self._connect() as connection:
+            rows = connection.execute(
+                "SELECT e.id, e.label, e.name FROM entity_words w JOIN entities e ON e.rowid = w.rowid "
+                "WHERE entity_words MATCH ? ORDER BY bm25(entity_words), length(e.name), e.name LIMIT ?",
+                (match_expression(terms), limit),
+            ).fetchall()
+        return [EntityHit(*row) for row in rows]
+
+    def entities_named(self, name: str) -> list[EntityHit]:
+        """Entities whose name folds to the same words as ``name`` (for links from pack cells)."""
+        wanted = fold(name)
+        return [hit for hit in self.search_entities(name, limit=50) if fold(hit.name) == wanted]
+
+
+def open_index(target: StoreTarget) -> SearchIndex:
+    live = index_dir(target)
+    if live is None:
+        where = target.store_dir if target.store_dir is not None else neo4j_side_dir(target)
+        raise IndexMissing(f"no search index at {where}: run kommunegraf build to write one")
+    return SearchIndex(live / INDEX_FILE)
