@@ -305,6 +305,23 @@ def export(
         out.print(f"wrote {path}", highlight=False)
 
 
+@app.command()
+@reports_errors
+def serve(
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = None,
+    host: Annotated[str, typer.Option(help="Address to listen on; another than 127.0.0.1 exposes the graph.")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """A local, read-only web app over the graph: pages, search, documents and packs (Ctrl-C stops it)."""
+    from graphbuild.serve.server import serve as run_server
+
+    target = resolve_target(store, neo4j)
+    run_server(target, host, port, say=lambda line: out.print(line, highlight=False, markup=False))
+
+
 def load_graph(store: Path | None, neo4j: str | None) -> Any:
     from graphbuild.store.opening import open_store
 

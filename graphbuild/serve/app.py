@@ -1,0 +1,470 @@
+"""The web app: Starlette routes rendering Jinja2 templates (autoescaped) over a read-only store.
+
+Pages: home, search, an entity page per node, the meeting page, the document view (a document of
+the graph by its id, the quoted span highlighted), and the query packs as forms with CSV, JSON
+and XLSX downloads. Nothing here writes to the store.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from graphbuild.errors import KommunegrafError
+from graphbuild.querypacks import PackResult, fetch_candidates, format_rows, get_pack, list_packs, run_pack
+from graphbuild.serve.graphdata import Fact, Node
+from graphbuild.serve.state import Opened, ServeState
+from graphbuild.store.base import StoreTarget
+from graphbuild.textindex import DOC_HEX, hit_spans, query_terms, segments
+
+SECURITY_HEADERS = {
+    # the pages load nothing from elsewhere: styles and scripts are the package's own files
+    "content-security-policy": "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+}
+ENTITY_COLUMNS = frozenset(
+    {
+        "municipality", "initiative", "person", "organization", "network", "member", "body", "stands_in_for",
+        "entity", "from_entity", "to_entity", "from_organization", "to_organization", "other", "name", "meeting",
+    }
+)  # fmt: skip
+PAGE_SIZE = 20
+SUGGESTIONS = 500
+# The packs an entity page shows, by label: (title, pack, parameter that takes the entity's id).
+ENTITY_PACKS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "Initiative": (("Adopters", "adopters", "initiative"), ("Timeline", "initiative-timeline", "initiative")),
+    "Person": (("Roles and meetings", "person", "name"),),
+    "Municipality": (("Networks", "network-members", "municipality"), ("Decisions", "decisions", "municipality")),
+    "Organization": (
+        ("Members", "network-members", "network"),
+        ("Role holders", "role-holders", "organization"),
+        ("Decisions", "decisions", "body"),
+    ),
+}
+
+
+# --- URLs the templates build ----------------------------------------------------------------
+
+
+def entity_url(node_id: str) -> str:
+    return "/entity/" + quote(node_id, safe=":")
+
+
+def document_url(doc: str | None, start: Any = None, end: Any = None) -> str:
+    """The document view of a Document node id (``document:<hex>``) or its hex, at a span."""
+    hex_id = (doc or "").removeprefix("document:")
+    if isinstance(start, int) and isinstance(end, int) and end > start:
+        return f"/document/{hex_id}?{urlencode({'start': start, 'end': end})}#quote"
+    return f"/document/{hex_id}"
+
+
+def evidence_url(document: str, quote_text: str) -> str:
+    return "/evidence?" + urlencode({"document": document, "quote": quote_text})
+
+
+def find_url(name: str) -> str:
+    return "/find?" + urlencode({"name": name})
+
+
+def pack_url(name: str, params: Mapping[str, str], fmt: str | None = None) -> str:
+    query = {k: v for k, v in params.items() if v != ""}
+    if fmt:
+        query["format"] = fmt
+    return f"/packs/{quote(name)}" + ("?" + urlencode(query) if query else "")
+
+
+def cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(cell_text(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+# --- the app ---------------------------------------------------------------------------------
+
+
+class SecurityHeaders:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+def make_environment() -> Environment:
+    environment = Environment(
+        loader=PackageLoader("graphbuild.serve", "templates"),
+        autoescape=True,  # every template, every value: text from documents is never markup
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.globals.update(
+        entity_url=entity_url,
+        document_url=document_url,
+        evidence_url=evidence_url,
+        find_url=find_url,
+        pack_url=pack_url,
+        cell_text=cell_text,
+        entity_columns=ENTITY_COLUMNS,
+    )
+    return environment
+
+
+class Pages:
+    def __init__(self, state: ServeState) -> None:
+        self.state = state
+        self.templates = make_environment()
+
+    def render(self, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+        html = self.templates.get_template(template).render(store=str(self.state.target), **context)
+        return HTMLResponse(html, status_code=status_code)
+
+    def not_found(self, what: str) -> HTMLResponse:
+        return self.render("error.html", 404, title="Not found", message=what)
+
+    # --- home and search ---------------------------------------------------------------------
+
+    def home(self, request: Request) -> Response:
+        with self.state.session() as opened:
+            counts = opened.store.counts()
+            return self.render(
+                "home.html",
+                title="kommunegraf",
+                nodes={k: v for k, v in counts.items() if not k.isupper()},
+                relationships=sum(v for k, v in counts.items() if k.isupper()),
+                meetings=opened.graph.latest_meetings(),
+                initiatives=opened.graph.initiatives(),
+                networks=opened.graph.networks(),
+                index_problem=opened.index_problem,
+            )
+
+    def search(self, request: Request) -> Response:
+        text = request.query_params.get("q", "").strip()[:200]
+        page = _int(request.query_params.get("page"), 1, 1, 1000)
+        with self.state.session() as opened:
+            if opened.index is None:
+                return self.render("error.html", 503, title="No search index", message=opened.index_problem)
+            entities = opened.index.search_entities(text) if text else []
+            total, documents = (
+                opened.index.search_documents(text, PAGE_SIZE, (page - 1) * PAGE_SIZE) if text else (0, [])
+            )
+        pages = max(1, -(-total // PAGE_SIZE))
+        return self.render(
+            "search.html",
+            title=f"Search: {text}" if text else "Search",
+            q=text,
+            terms=" ".join(query_terms(text)),
+            entities=entities,
+            documents=documents,
+            total=total,
+            page=page,
+            pages=pages,
+        )
+
+    def find(self, request: Request) -> Response:
+        """A name from a table cell: its entity page when the name is one entity's, else a search."""
+        name = request.query_params.get("name", "").strip()[:200]
+        with self.state.session() as opened:
+            found = opened.index.entities_named(name) if opened.index is not None and name else []
+        if len(found) == 1:
+            return RedirectResponse(entity_url(found[0].id), status_code=303)
+        return RedirectResponse("/search?" + urlencode({"q": name}), status_code=303)
+
+    # --- entities ----------------------------------------------------------------------------
+
+    def entity(self, request: Request) -> Response:
+        node_id = str(request.path_params["node_id"])
+        with self.state.session() as opened:
+            node = opened.graph.node(node_id) if len(node_id) <= 500 else None
+            if node is None:
+                return self.not_found(f"There is no node {node_id!r} in the graph.")
+            facts = opened.graph.facts(node)
+            doc_names = self._document_names(opened, facts)
+            context: dict[str, Any] = {}
+            if node.label == "Meeting":
+                context["items"] = opened.graph.meeting_items(node.id)
+                context["attendance"] = opened.graph.attendance(node.id)
+            if node.label == "Document":
+                context["document_hex"] = node.id.removeprefix("document:")
+            tables = [self._entity_pack(opened, node, *spec) for spec in ENTITY_PACKS.get(node.label, ())]
+            return self.render(
+                "entity.html",
+                title=node.name,
+                node=node,
+                properties={
+                    k: v for k, v in node.properties.items() if k not in ("id", "name") and v not in (None, "", [])
+                },
+                facts=[f for f in facts if not _shown_elsewhere(node, f)],
+                doc_names=doc_names,
+                tables=[t for t in tables if t is not None],
+                **context,
+            )
+
+    @staticmethod
+    def _document_names(opened: Opened, facts: Sequence[Fact]) -> dict[str, str]:
+        names: dict[str, str] = {}
+        if opened.index is None:
+            return names
+        for fact in facts:
+            doc = str(fact.evidence.get("doc") or "")
+            if doc and doc not in names:
+                found = opened.index.document(doc.removeprefix("document:"))
+                names[doc] = found.name if found else doc
+        return names
+
+    @staticmethod
+    def _entity_pack(opened: Opened, node: Node, title: str, pack: str, param: str) -> dict[str, Any] | None:
+        params = {param: node.id}
+        try:
+            result = run_pack(opened.store, pack, params)
+        except KommunegrafError:
+            return None
+        if not result.rows:
+            return None
+        return {"title": title, "pack": pack, "params": params, "result": result}
+
+    # --- documents ---------------------------------------------------------------------------
+
+    def document(self, request: Request) -> Response:
+        doc = str(request.path_params["doc"])
+        if not DOC_HEX.fullmatch(doc):
+            return self.not_found("Documents are opened by their id; this is not one.")
+        with self.state.session() as opened:
+            found = opened.index.document(doc) if opened.index is not None else None
+            if found is None:
+                return self.not_found(f"There is no document {doc} in the graph.")
+            meetings = opened.graph.meetings_of_document(f"document:{doc}")
+        text = found.text or ""
+        spans: list[tuple[int, int]] = []
+        start = _int(request.query_params.get("start"), -1, 0, len(text))
+        end = _int(request.query_params.get("end"), -1, 0, len(text))
+        if 0 <= start < end:
+            spans.append((start, end))
+        terms = query_terms(request.query_params.get("q", "")[:200])
+        if terms and not spans:
+            spans = hit_spans(text, terms)
+        return self.render(
+            "document.html",
+            title=found.name,
+            document=found,
+            meetings=meetings,
+            pieces=segments(text, spans) if text else [],
+            highlighted=bool(spans),
+            q=" ".join(terms),
+        )
+
+    def evidence(self, request: Request) -> Response:
+        """A pack row's evidence (document name and quote) opened at the quote."""
+        name = request.query_params.get("document", "")[:500]
+        quoted = request.query_params.get("quote", "")[:5000]
+        with self.state.session() as opened:
+            candidates = opened.index.documents_named(name) if opened.index is not None and name else []
+        for candidate in candidates:
+            span = _find_quote(candidate.text or "", quoted)
+            if span is not None:
+                return RedirectResponse(f"/document/{candidate.doc}?start={span[0]}&end={span[1]}#quote", 303)
+        if candidates:
+            return RedirectResponse(f"/document/{candidates[0].doc}", 303)
+        return self.not_found(f"There is no document named {name!r} in the graph.")
+
+    # --- packs ---------------------------------------------------------------------------------
+
+    def packs(self, request: Request) -> Response:
+        return self.render("packs.html", title="Query packs", packs=list_packs())
+
+    def pack(self, request: Request) -> Response:
+        name = str(request.path_params["name"])
+        try:
+            pack = get_pack(name)
+        except KommunegrafError:
+            return self.not_found(f"There is no query pack {name!r}.")
+        given = {p.name: request.query_params.get(p.name, "")[:500] for p in pack.params}
+        fmt = request.query_params.get("format", "html")
+        run = any(v for v in given.values()) or "run" in request.query_params
+        result: PackResult | None = None
+        problem = ""
+        with self.state.session() as opened:
+            if run:
+                try:
+                    result = run_pack(opened.store, pack.name, {k: v for k, v in given.items() if v != ""})
+                except KommunegrafError as error:
+                    problem = str(error)
+            suggestions = self._suggestions(opened, pack.name) if fmt == "html" else {}
+        if fmt != "html":
+            if result is None:
+                return PlainTextResponse(problem or "give the pack's parameters", status_code=400)
+            return _download(pack.name, result, fmt)
+        return self.render(
+            "pack.html",
+            400 if problem else 200,
+            title=f"Pack: {pack.name}",
+            pack=pack,
+            given=given,
+            result=result,
+            problem=problem,
+            suggestions=suggestions,
+            notes=result.notes(pack.name, given) if result is not None else [],
+            permalink=pack_url(pack.name, given),
+        )
+
+    @staticmethod
+    def _suggestions(opened: Opened, name: str) -> dict[str, list[str]]:
+        """Names a resolved parameter can take (for the form's datalist), at most SUGGESTIONS each."""
+        out: dict[str, list[str]] = {}
+        for resolve in get_pack(name).resolves:
+            names = sorted({c.name for c in fetch_candidates(opened.store, resolve.labels) if c.name})
+            out[resolve.param] = names[:SUGGESTIONS]
+        return out
+
+
+def _shown_elsewhere(node: Node, fact: Fact) -> bool:
+    """A meeting's items and attendance have their own tables on its page."""
+    return node.label == "Meeting" and fact.type in ("HAS_ITEM", "ATTENDED")
+
+
+def _int(raw: str | None, default: int, low: int, high: int) -> int:
+    try:
+        value = int(raw or "")
+    except ValueError:
+        return default
+    return value if low <= value <= high else default
+
+
+def _find_quote(text: str, quoted: str) -> tuple[int, int] | None:
+    """Where a quote stands in the text: exactly, or with any run of white space between its words."""
+    if not quoted.strip():
+        return None
+    at = text.find(quoted)
+    if at >= 0:
+        return at, at + len(quoted)
+    words = quoted.split()[:200]
+    match = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    return (match.start(), match.end()) if match else None
+
+
+def _download(name: str, result: PackResult, fmt: str) -> Response:
+    if fmt == "csv":
+        return Response(
+            format_rows(result, "csv"),
+            media_type="text/csv; charset=utf-8",
+            headers={"content-disposition": f'attachment; filename="{name}.csv"'},
+        )
+    if fmt == "json":
+        return Response(
+            json.dumps(result.records(), ensure_ascii=False, indent=2),
+            media_type="application/json",
+            headers={"content-disposition": f'attachment; filename="{name}.json"'},
+        )
+    if fmt == "xlsx":
+        return Response(
+            xlsx_bytes(name, result),
+            media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            headers={"content-disposition": f'attachment; filename="{name}.xlsx"'},
+        )
+    return PlainTextResponse("format must be csv, json or xlsx", status_code=400)
+
+
+def xlsx_bytes(name: str, result: PackResult) -> bytes:
+    """The rows as a workbook. Every text cell is a string cell, never a formula, whatever it starts with."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = name[:31]
+    sheet.append(result.columns)
+    for row_number, row in enumerate(result.rows, start=2):
+        for column_number, value in enumerate(row, start=1):
+            cell = sheet.cell(row=row_number, column=column_number)
+            if isinstance(value, bool | int | float):
+                cell.value = value
+            else:
+                cell.value = cell_text(value)
+                cell.data_type = "s"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def closing_state(state: ServeState) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            state.close()
+
+    return lifespan
+
+
+def create_app(target: StoreTarget, *, allowed_hosts: Sequence[str] | None = ("127.0.0.1", "localhost")) -> Starlette:
+    """The ASGI app over the store at ``target``. ``allowed_hosts`` guards against DNS rebinding
+    (a web page elsewhere reaching this local server by a name of its own); None allows any."""
+    state = ServeState(target)
+    pages = Pages(state)
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        detail = exc.detail if isinstance(exc, HTTPException) else "Not found"
+        status = exc.status_code if isinstance(exc, HTTPException) else 404
+        return pages.render("error.html", status, title="Not found" if status == 404 else "Error", message=detail)
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        message = str(exc) if isinstance(exc, KommunegrafError) else "Something went wrong; the log has the details."
+        return pages.render("error.html", 500, title="Error", message=message)
+
+    routes = [
+        Route("/", pages.home),
+        Route("/search", pages.search),
+        Route("/find", pages.find),
+        Route("/entity/{node_id:path}", pages.entity),
+        Route("/document/{doc}", pages.document),
+        Route("/evidence", pages.evidence),
+        Route("/packs", pages.packs),
+        Route("/packs/{name}", pages.pack),
+        Mount("/static", app=StaticFiles(packages=[("graphbuild.serve", "static")]), name="static"),
+    ]
+    middleware = [Middleware(SecurityHeaders)]
+    if allowed_hosts is not None:
+        middleware.insert(0, Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts)))
+    app = Starlette(
+        routes=routes,
+        middleware=middleware,
+        exception_handlers={404: not_found, 405: not_found, 500: server_error},
+        lifespan=closing_state(state),
+    )
+    app.state.serve = state
+    return app

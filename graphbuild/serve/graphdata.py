@@ -1,0 +1,168 @@
+"""What the web app's pages ask the graph: parameterised Cypher on either engine.
+
+Labels, relationship types and property names in these queries come from the schema (package
+data); everything a visitor typed travels as a parameter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from graphbuild.querypacks import QueryStore
+from graphbuild.vocab.schema import REL_BASE_PROPERTIES, Schema, load_schema
+
+EVIDENCE = ("doc", "item", "span_start", "span_end", "quote", "docs")
+FACT_LIMIT = 500
+DATE_KEYS = ("date", "valid_from", "valid_to", "starts_at")
+
+
+def id_prefix(label: str) -> str:
+    return "item" if label == "AgendaItem" else label.lower()
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    label: str
+    name: str
+    properties: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One relationship seen from a node: its type, direction, the node at the other end, its own
+    properties and its evidence."""
+
+    type: str
+    outgoing: bool
+    other: Node
+    properties: dict[str, Any]
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def when(self) -> str:
+        for key in DATE_KEYS:
+            value = self.properties.get(key) or self.other.properties.get(key)
+            if value:
+                return str(value)
+        return ""
+
+    @property
+    def own(self) -> dict[str, Any]:
+        return {k: v for k, v in self.properties.items() if v not in (None, "", [])}
+
+
+def _columns(variable: str, names: Mapping[str, str] | list[str], prefix: str = "") -> str:
+    return ", ".join(f"{variable}.`{name}` AS `{prefix}{name}`" for name in names)
+
+
+class GraphData:
+    """The page queries over one open store."""
+
+    def __init__(self, store: QueryStore, schema: Schema | None = None) -> None:
+        self.store = store
+        self.schema = schema or load_schema()
+        self.prefixes = {id_prefix(label): label for label in self.schema.nodes}
+
+    def _query(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        return self.store.query(cypher, dict(params or {}), timeout_s=30.0)
+
+    # --- nodes ------------------------------------------------------------------------------
+
+    def node(self, node_id: str) -> Node | None:
+        """The node with this id, or None. Its label is read from the id's prefix when it names one."""
+        prefix = node_id.partition(":")[0]
+        labels = [self.prefixes[prefix]] if prefix in self.prefixes else list(self.schema.nodes)
+        for label in labels:
+            properties = self.schema.nodes[label].properties
+            rows = self._query(
+                f"MATCH (n:`{label}`) WHERE n.id = $id RETURN {_columns('n', properties)}", {"id": node_id}
+            )
+            if rows:
+                row = rows[0]
+                return Node(node_id, label, str(row.get("name") or node_id), row)
+        return None
+
+    def facts(self, node: Node) -> list[Fact]:
+        """Every relationship of ``node`` (both directions), with the other end, dated ones first by date."""
+        found: list[Fact] = []
+        for rel_type, spec in self.schema.relationships.items():
+            for source, target in spec.endpoints:
+                for outgoing, mine, theirs in ((True, source, target), (False, target, source)):
+                    if mine != node.label:
+                        continue
+                    arrow = ("-[r:`{t}`]->" if outgoing else "<-[r:`{t}`]-").format(t=rel_type)
+                    other_props = [p for p in ("id", "name", *DATE_KEYS) if p in self.schema.nodes[theirs].properties]
+                    cypher = (
+                        f"MATCH (n:`{mine}`){arrow}(m:`{theirs}`) WHERE n.id = $id "
+                        f"RETURN {_columns('r', spec.properties)}, {_columns('m', other_props, 'm_')} "
+                        f"ORDER BY m_id LIMIT {FACT_LIMIT}"
+                    )
+                    for row in self._query(cypher, {"id": node.id}):
+                        other = Node(
+                            str(row["m_id"]),
+                            theirs,
+                            str(row.get("m_name") or row["m_id"]),
+                            {p: row.get(f"m_{p}") for p in other_props},
+                        )
+                        own = {p: row.get(p) for p in spec.properties if p not in REL_BASE_PROPERTIES}
+                        evidence = {p: row.get(p) for p in EVIDENCE}
+                        found.append(Fact(rel_type, outgoing, other, own, evidence))
+        found.sort(key=lambda f: (f.when == "", f.when, f.type, f.other.name))
+        return found
+
+    # --- home -------------------------------------------------------------------------------
+
+    def latest_meetings(self, limit: int = 15) -> list[dict[str, Any]]:
+        return self._query(
+            "MATCH (m:Meeting) RETURN m.id AS id, m.name AS name, m.body AS body, m.kind AS kind, "
+            "m.starts_at AS starts_at ORDER BY coalesce(m.starts_at, '') DESC, m.id LIMIT $limit",
+            {"limit": limit},
+        )
+
+    def initiatives(self) -> list[dict[str, Any]]:
+        return self._query(
+            "MATCH (i:Initiative) OPTIONAL MATCH (m:Municipality)-[:ADOPTED]->(i) "
+            "WITH i, count(DISTINCT m) AS adopters "
+            "RETURN i.id AS id, i.name AS name, adopters ORDER BY adopters DESC, name, id"
+        )
+
+    def networks(self) -> list[dict[str, Any]]:
+        """Organisations that have members: networks, associations, bodies with member bodies."""
+        return self._query(
+            "MATCH (x)-[:MEMBER_OF]->(o:Organization) WITH o, count(DISTINCT x) AS members "
+            "RETURN o.id AS id, o.name AS name, o.kind AS kind, members ORDER BY members DESC, name, id"
+        )
+
+    # --- meetings ---------------------------------------------------------------------------
+
+    def meeting_items(self, meeting_id: str) -> list[dict[str, Any]]:
+        rows = self._query(
+            "MATCH (m:Meeting)-[:HAS_ITEM]->(a:AgendaItem) WHERE m.id = $id "
+            "RETURN a.id AS id, a.number AS number, a.title AS title, a.public AS public, a.outcome AS outcome, "
+            "a.decision AS decision, a.case_numbers AS case_numbers",
+            {"id": meeting_id},
+        )
+        return sorted(rows, key=lambda r: _number_key(str(r.get("number") or "")))
+
+    def attendance(self, meeting_id: str) -> list[dict[str, Any]]:
+        return self._query(
+            "MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) WHERE m.id = $id "
+            "RETURN p.id AS id, p.name AS name, r.status AS status, r.stands_in_for AS stands_in_for, "
+            "r.doc AS doc, r.span_start AS span_start, r.span_end AS span_end, r.quote AS quote "
+            "ORDER BY status, name, id",
+            {"id": meeting_id},
+        )
+
+    def meetings_of_document(self, document_id: str) -> list[dict[str, Any]]:
+        return self._query(
+            "MATCH (m:Meeting)-[:RECORDED_IN]->(d:Document) WHERE d.id = $id RETURN m.id AS id, m.name AS name",
+            {"id": document_id},
+        )
+
+
+def _number_key(number: str) -> tuple[int, str]:
+    digits = "".join(c for c in number if c.isdigit())
+    return (int(digits) if digits else 1 << 30, number)

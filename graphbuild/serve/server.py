@@ -1,0 +1,57 @@
+"""Run the web app with uvicorn: bound to 127.0.0.1 unless told otherwise; Ctrl-C stops it."""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Callable
+
+from graphbuild.errors import UserError
+from graphbuild.store.base import StoreTarget
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def allowed_hosts_for(host: str) -> tuple[str, ...] | None:
+    """The Host headers a loopback server answers (a guard against DNS rebinding); None (any) when
+    it was bound to another address on purpose."""
+    return ("127.0.0.1", "localhost", "[::1]", host) if is_loopback(host) else None
+
+
+def url_of(host: str, port: int) -> str:
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}/"
+
+
+def serve(
+    target: StoreTarget, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, say: Callable[[str], None] = print
+) -> None:
+    """Serve until Ctrl-C. The store is opened first, so a missing graph is a UserError, not a page."""
+    import uvicorn
+
+    from graphbuild.serve.app import create_app
+
+    if not 0 < port < 65536:
+        raise UserError(f"--port must be between 1 and 65535, not {port}")
+    app = create_app(target, allowed_hosts=allowed_hosts_for(host))
+    app.state.serve.check()
+    if not is_loopback(host):
+        say(f"warning: serving on {host}, reachable from other machines; the app has no login")
+    say(f"kommunegraf serves {target} at {url_of(host, port)} (read-only; Ctrl-C stops it)")
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, lifespan="on")
+    server = uvicorn.Server(config)
+    try:
+        server.run()
+    except OSError as error:
+        raise UserError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+    finally:
+        app.state.serve.close()
