@@ -455,6 +455,29 @@ def test_places_streets_and_items_are_not_attendance() -> None:
     assert _read("Afbud\n\nIngen\n") == []
 
 
+def test_items_named_in_an_absence_list_cover_the_meeting_or_only_some_items() -> None:
+    # roedovre-kommunalbestyrelsen-2019-09-24: "sag 129-138" are all the meeting's cases
+    text = "Fraværende\n\nBritt Jensen (A), sag 129-138\nBrian Møller (A), sag 129-138\n"
+    whole = [AgendaItem(number=n, title="", start=0, end=0) for n in ("129", "130")]
+    assert {(a.name, a.status) for a in find_attendance(split_lines(text), whole)} == {
+        ("Britt Jensen", "absent"),
+        ("Brian Møller", "absent"),
+    }
+    # the same entry at a meeting with more cases is an absence from those cases only
+    longer = [AgendaItem(number=str(n), title="", start=0, end=0) for n in range(125, 141)]
+    rows = {a.name: a for a in find_attendance(split_lines(text), longer)}
+    assert rows["Britt Jensen"].status == "present"
+    assert rows["Britt Jensen"].absent_items == [str(n) for n in range(129, 139)]
+
+
+def test_role_labels_inside_a_list_do_not_end_it() -> None:
+    # not from the corpus: the "Formand:" line form of member lists
+    text = "Medlemmer:\nFormand: Jens Hansen (V)\nNæstformand: Anne Holm (A)\nKirsten Dam (C)\nAfbud: Ingen\n"
+    rows = {a.name: a for a in _read(text)}
+    assert list(rows) == ["Jens Hansen", "Anne Holm", "Kirsten Dam"]
+    assert (rows["Jens Hansen"].role, rows["Anne Holm"].role) == ("formand", "næstformand")
+
+
 def test_an_earlier_meetings_absence_in_a_cases_history_is_not_this_meetings() -> None:
     # naestved-byraadet-2016-11-22
     text = (

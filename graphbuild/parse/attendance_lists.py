@@ -20,7 +20,7 @@ from graphbuild.parse.attendance_names import (
     read_name,
     split_run,
 )
-from graphbuild.parse.attendance_prose import Row, find_prose
+from graphbuild.parse.attendance_prose import ITEM_WORD, ITEMS, Row, find_prose, item_numbers
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.reference import first_names
 
@@ -45,7 +45,10 @@ _LABEL = re.compile(
     rf"(?:(?P<extra>[ \t][^\n:()]{{1,60}}?)(?=[ \t*_]*:))?[ \t*_]*"
     rf"(?P<colon>:|[-–](?=[ \t]*[A-ZÆØÅ]))?"
 )
-_ANY_LABEL = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+(?:[ \t][a-zæøå]+){0,2}:(?!\d)")
+_ANY_LABEL = re.compile(
+    r"(?<![\w-])(?!(?:Formand|Næstformand|Medlem|Borgmester|Viceborgmester|Rådmand)\b)"
+    r"[A-ZÆØÅ][a-zæøå]+(?:[ \t][a-zæøå]+){0,2}:(?!\d)"
+)
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
 _SEPARATOR = re.compile(r"\n|\t|;|,|[ \t]og[ \t]|[ \t]samt[ \t]|•|(?<=\))[ \t]*(?=[A-ZÆØÅ])")
 _TERMINATOR = re.compile(r"(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)\.[ \t]+(?=\S)")
@@ -64,6 +67,7 @@ _FOR_LABEL = re.compile(r"(?im)^[\s*_]*(?:suppleant|stedfortræder)\s+for\s+(?P<
 _SUB_LEAD = re.compile(
     r"(?i)(?:i\s+stedet\s+(?:deltager|deltog|kommer|mødte|mødt)|(?:suppleant|stedfortræder)\w*:?)\s*"
 )
+_SOME_ITEMS = re.compile(rf"(?i)^[\s,\-–(]*(?:under\s+|fra\s+)?(?:{ITEM_WORD})\s*{ITEMS}")
 _ROLE_REST = re.compile(r"(?i)^[\s,\-–]*(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b")
 
 
@@ -154,7 +158,7 @@ def _row(hit: NameHit, status: AttendanceStatus, for_: str | None = None, role: 
     return Row(hit.name, status, hit.start, hit.end, party=hit.party, role=role or hit.role, for_=for_)
 
 
-def _read_block(text: str, start: int, end: int, status: AttendanceStatus) -> list[Row]:
+def _read_block(text: str, start: int, end: int, status: AttendanceStatus, items: list[str]) -> list[Row]:
     rows: list[Row] = []
     first = True
     for s, e, ends in _entries(text, start, end):
@@ -163,14 +167,14 @@ def _read_block(text: str, start: int, end: int, status: AttendanceStatus) -> li
             if ends:
                 break
             continue
-        stop = _entry(text, s, e, status, rows, first)
+        stop = _entry(text, s, e, status, rows, first, items)
         first = False
         if stop or ends:
             break
     return rows
 
 
-def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row], first: bool) -> bool:
+def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row], first: bool, items: list[str]) -> bool:
     """Read one list entry into ``rows``; True when the list has ended."""
     piece = text[s:e]
     lead = len(piece) - len(piece.lstrip(" \t\r\n*_-–•·"))
@@ -178,6 +182,10 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     piece = text[s:e]
     if _ATTACHED.match(piece) and rows:
         _attach(text, s, e, rows)
+        return False
+    some_items = _SOME_ITEMS.match(piece)
+    if some_items and rows and status == "absent" and not text[s + some_items.end() : e].strip(" ."):
+        _absent_from_some(rows, item_numbers(some_items["items"]), items)  # "Britt Jensen (A), sag 129-138"
         return False
     party = PARTY.fullmatch(piece.rstrip())
     if party and rows:  # "Erling Larsen, (A)"
@@ -212,10 +220,22 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         if hit is None:  # "RM", "KKR", "Faxe", "sygdom" go by; a longer text ends the list
             return len(piece.split()) > 3
     rest = text[hit.rest_start : e]
-    if _is_prose(rest) and not _STANDS_IN_REST.search(rest):
+    some_items = _SOME_ITEMS.match(rest)
+    if some_items and status == "absent":  # "Ole Hansen pkt. 1-3"
+        rows.append(_row(hit, "absent"))
+        _absent_from_some(rows, item_numbers(some_items["items"]), items)
+        return False
+    if _is_prose(rest) and not _STANDS_IN_REST.search(rest) and not _ROLE_REST.match(rest):
         return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
     _person_entry(text, hit, e, status, rows)
     return False
+
+
+def _absent_from_some(rows: list[Row], missed: list[str], items: list[str]) -> None:
+    """The last row's absence covers only the items named, unless they are all the meeting's items."""
+    row = rows[-1]
+    if items and not set(items) <= set(missed):
+        row.status, row.absent_items, row.per_item = "present", missed, True
 
 
 def _is_prose(following: str) -> bool:
@@ -305,7 +325,7 @@ def _for_labels(text: str) -> list[Row]:
     return rows
 
 
-def _blocks(text: str, limit: int) -> list[Row]:
+def _blocks(text: str, limit: int, items: list[str]) -> list[Row]:
     labels = _labels(text, limit)
     generic = [m.start() for m in _ANY_LABEL.finditer(text)]
     rows: list[Row] = []
@@ -324,7 +344,7 @@ def _blocks(text: str, limit: int) -> list[Row]:
             same_line = "\n" not in text[previous.start() : m.end()]
             if same_line and previous["colon"] and m["colon"]:
                 status = labels[index - 1][1]
-        rows.extend(_read_block(text, m.end(), end, status))
+        rows.extend(_read_block(text, m.end(), end, status, items))
     return rows
 
 
@@ -337,8 +357,9 @@ def find_attendance(
     items = items or []
     first_item = min((item.start for item in items), default=len(text))
     limit = max(first_item, 4000)
-    rows = _blocks(text, limit) + _for_labels(text)
-    rows += find_prose(text, [item.number for item in items if item.number], meeting_date)
+    numbers = [item.number for item in items if item.number]
+    rows = _blocks(text, limit, numbers) + _for_labels(text)
+    rows += find_prose(text, numbers, meeting_date)
     return _merge(rows)
 
 

@@ -214,6 +214,9 @@ _SURNAME_SUFFIX = re.compile(
 )
 
 
+_ROLE_LEAD = re.compile(r"[\s•·*_\-–]*(?:\d+\.\s*)?(?P<w>[A-Za-zæøåÆØÅ]+)\b:?\s*")
+
+
 @dataclass(frozen=True)
 class NameHit:
     name: str
@@ -265,7 +268,7 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
     end = len(text) if end is None else end
     role = None
     while True:
-        m = re.compile(r"[\s•·*_\-–]*(?:\d+\.\s*)?(?P<w>[A-Za-zæøåÆØÅ]+)\b\s*").match(text, pos, end)
+        m = _ROLE_LEAD.match(text, pos, end)
         if m is None or m["w"].lower() not in ROLE_WORDS:
             break
         if not re.match(rf"[{_UPPER}]", text[m.end() : m.end() + 1]) and m["w"][0].islower():

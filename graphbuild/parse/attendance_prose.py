@@ -60,22 +60,20 @@ _APPOINTMENT = re.compile(r"(?i)udpeg|\bvalg|\bvalgt|\bvælge|bestyrelse|repræs
 _CALLED_IN = re.compile(r"(?i)\b(?:stedfortræder|suppleant)\w*\b[^.]*?\b(?:indkald\w*|indtræder|tiltræder)|"
                         r"\b(?:indkald\w*|indtræder)\b[^.]*?\bsom\s+(?:stedfortræder|suppleant)")  # fmt: skip
 _DID_NOT_COME = re.compile(r"(?i)\bmødte\s+ikke\b")
-_ITEM_WORD = r"(?:dagsordens)?(?:punkt(?:erne|er)?|pkt\.?|sag(?:erne)?|sagsnr\.?)"
-_ITEMS = rf"(?P<items>\d+(?:\s*(?:[-–]|,|og|til)\s*(?:{_ITEM_WORD}\s*)?\d+)*)"
+ITEM_WORD = r"(?:dagsordens)?(?:punkt(?:erne|er)?|pkt\.?|sag(?:erne)?|sagsnr\.?)"
+ITEMS = rf"(?P<items>\d+(?:\s*(?:[-–]|,|og|til)\s*(?:{ITEM_WORD}\s*)?\d+)*)"
 _NOT_ITEMS = re.compile(
     rf"(?i)\b(?:(?:deltog|var)\s+ikke\s+(?:med\s+)?|var\s+fraværende\s+)(?:i|under|ved)\s+(?:behandlingen\s+af\s+|sagens\s+behandling\s+(?:af\s+)?)?"
-    rf"{_ITEM_WORD}\s*{_ITEMS}"
+    rf"{ITEM_WORD}\s*{ITEMS}"
 )
-_UNDER_ITEMS_SUB = re.compile(
-    rf"(?i)\bunder\s+{_ITEM_WORD}\s*{_ITEMS}\s+deltog\s+(?:stedfortræder|suppleant)(?:en)?\s+"
-)
+_UNDER_ITEMS_SUB = re.compile(rf"(?i)\bunder\s+{ITEM_WORD}\s*{ITEMS}\s+deltog\s+(?:stedfortræder|suppleant)(?:en)?\s+")
 _LEFT = re.compile(
     rf"(?i)\b(?:gik|forlod\s+mødet)(?:\s+kl\.?\s*[\d.:]+)?\s+(?P<when>efter|under|før)\s+"
-    rf"(?:behandlingen\s+af\s+|behandling\s+af\s+)?{_ITEM_WORD}\s*(?P<n>\d+)"
+    rf"(?:behandlingen\s+af\s+|behandling\s+af\s+)?{ITEM_WORD}\s*(?P<n>\d+)"
 )
 _ARRIVED = re.compile(
     rf"(?i)\b(?:ankom|kom|mødte)(?:\s+kl\.?\s*[\d.:]+)?\s+(?P<when>under|efter|før|til)\s+"
-    rf"(?:behandlingen\s+af\s+|behandling\s+af\s+)?{_ITEM_WORD}\s*(?P<n>\d+)"
+    rf"(?:behandlingen\s+af\s+|behandling\s+af\s+)?{ITEM_WORD}\s*(?P<n>\d+)"
 )
 _LEFT_ANY = re.compile(r"(?i)\b(?:forlod\s+mødet|ankom\s+kl)")
 
@@ -159,10 +157,10 @@ def _nearest_before(text: str, lo: int, cue: int) -> NameHit | None:
     return hits[-1] if hits else None
 
 
-def _item_numbers(spec: str) -> list[str]:
+def item_numbers(spec: str) -> list[str]:
     """Item numbers: "12-15" -> 12..15, "14 og 18", "01 – pkt. 03" -> 1..3."""
     numbers: list[str] = []
-    parts = re.split(r"\s*(?:,|og)\s*", re.sub(rf"(?i){_ITEM_WORD}", " ", spec))
+    parts = re.split(r"\s*(?:,|og)\s*", re.sub(rf"(?i){ITEM_WORD}", " ", spec))
     for part in parts:
         bounds = [int(n) for n in re.findall(r"\d+", part)]
         if len(bounds) == 2 and re.search(r"[-–]|til", part) and 0 <= bounds[1] - bounds[0] <= 200:
@@ -187,9 +185,10 @@ def _row(hit: NameHit, status: AttendanceStatus, for_: str | None = None) -> Row
     return Row(hit.name, status, hit.start, hit.end, party=hit.party, role=hit.role, for_=for_)
 
 
-def find_prose(text: str, item_numbers: list[str], meeting_date: date | None = None) -> list[Row]:
-    """Attendance sentences; ``item_numbers`` place per-item absences, ``meeting_date`` tells a
-    statement of an earlier meeting in a case's history ("Økonomiudvalget, 31.10.2016 X var fraværende.")."""
+def find_prose(text: str, numbers: list[str], meeting_date: date | None = None) -> list[Row]:
+    """Attendance sentences. ``numbers`` (the meeting's item numbers) place per-item absences;
+    ``meeting_date`` tells a statement of an earlier meeting in a case's history
+    ("Økonomiudvalget, 31.10.2016 X var fraværende.")."""
     rows: list[Row] = []
     pending: list[NameHit] = []  # the absences the next substitute sentence refers to
     since = 0
@@ -207,7 +206,7 @@ def find_prose(text: str, item_numbers: list[str], meeting_date: date | None = N
         since = 0
         if meeting_date is not None and _of_another_meeting(text, lo, hi, meeting_date):
             continue
-        found = _per_item(text, lo, hi, item_numbers)
+        found = _per_item(text, lo, hi, numbers)
         rows += found
         if found:
             continue
@@ -291,11 +290,11 @@ def _paired(subs: list[NameHit], absent: list[NameHit]) -> list[Row]:
     return [_row(s, "substitute") for s in subs]
 
 
-def _per_item(text: str, lo: int, hi: int, item_numbers: list[str]) -> list[Row]:
+def _per_item(text: str, lo: int, hi: int, numbers: list[str]) -> list[Row]:
     rows: list[Row] = []
     sub = _UNDER_ITEMS_SUB.search(text, lo, hi)
     if sub:  # "Under punkterne 14 og 18 deltog stedfortræder S (V), da C (V) var inhabil."
-        items = _item_numbers(sub["items"])
+        items = item_numbers(sub["items"])
         subs = _names_after(text, sub.end(), hi)
         later = [h for run in NAME_RUN.finditer(text, subs[-1].rest_start if subs else sub.end(), hi)
                  if (h := _hit(text, run, hi))]  # fmt: skip
@@ -309,17 +308,17 @@ def _per_item(text: str, lo: int, hi: int, item_numbers: list[str]) -> list[Row]
     for m in _NOT_ITEMS.finditer(text, lo, hi):
         for hit in _names_before(text, lo, m.start()):
             rows.append(Row(hit.name, "present", hit.start, hit.end, party=hit.party,
-                            absent_items=_item_numbers(m["items"]), per_item=True))  # fmt: skip
+                            absent_items=item_numbers(m["items"]), per_item=True))  # fmt: skip
     for m in _LEFT.finditer(text, lo, hi):
         n, when = int(m["n"]), m["when"].lower()
-        items = _relative_items(item_numbers, n, after=when != "før", including=when == "under")
+        items = _relative_items(numbers, n, after=when != "før", including=when == "under")
         for hit in _names_before_loose(text, lo, m.start()):
             rows.append(
                 Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=items, per_item=True)
             )
     for m in _ARRIVED.finditer(text, lo, hi):
         n, when = int(m["n"]), m["when"].lower()
-        items = _relative_items(item_numbers, n, after=False, including=when == "efter")
+        items = _relative_items(numbers, n, after=False, including=when == "efter")
         for hit in _names_before_loose(text, lo, m.start()):
             rows.append(
                 Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=items, per_item=True)
