@@ -364,3 +364,18 @@ def test_a_body_of_unknown_reach_naming_two_municipalities_names_neither() -> No
         "Kolding Kommune" + _ITEM + "\nVi drøftede sagen.\n"
     )
     assert _municipality(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("BØRNE- OG UNGEUDVALGET", "Børne- og Ungeudvalget"),  # a heading in capitals
+        ("ÅBEN DAGSORDEN ØKONOMIUDVALGET", "Økonomiudvalget"),
+        ("Teknisk Udvalg", "Teknisk Udvalg"),  # an adjective and a bare head
+        ("Referat af Kultur- og Fritidsudvalgets møde den 3. maj 2021", "Kultur- og Fritidsudvalget"),
+        ("Kommunalbestyrelsen (2018-2021)", "Kommunalbestyrelsen (2018-2021)"),
+    ],
+)
+def test_body_name_forms(line: str, name: str) -> None:
+    assert [p.name for p in body_phrases(line)] == [name]
+    assert "Titel Udvalg" not in [p.name for p in body_phrases("Titel Udvalg Funktioner")]

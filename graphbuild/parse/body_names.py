@@ -16,9 +16,10 @@ from graphbuild.vocab.reference import municipality_by_name
 
 _REGIONS = r"(?:Hovedstaden|Sjælland|Syddanmark|Midtjylland|Nordjylland|Midt|Nord|Syd)"
 _COMPOUND_BEFORE = re.compile(
-    r"(?:[A-ZÆØÅa-zæøå][\wæøå]*-,?\s+)*[A-ZÆØÅa-zæøå][\wæøå]*-\s+(?:og|&)\s+$"  # "Erhvervs-, Klima- og "
+    r"(?:[A-ZÆØÅa-zæøå][\wæøå]*-,?\s+)*[A-ZÆØÅa-zæøå][\wæøå]*-\s+(?:og|OG|&)\s+$"  # "Erhvervs-, Klima- og "
 )
 _COMMON_BEFORE = re.compile(r"(?i)(?:\b(?:det|den)\s+fælles\s+)$")
+_BARE = {"udvalg", "udvalget", "råd", "rådet", "forum", "nævn", "nævnet"}  # a head word that is a whole name only
 _WORD_BEFORE = re.compile(r"(?P<word>[A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?)\s+$")
 _HEADER_WORD = (
     r"(?!(?:Referat|Dagsorden|Beslutningsprotokol|Protokol|Møde|Mødedato|Mødested|Dato|Tid|Sted|Den|Åben|Lukket|"
@@ -28,6 +29,7 @@ _FOR_AFTER = re.compile(  # "Udvalget for Teknik, Miljø og Klima", "Lokaludvalg
     rf"^\s+for\s+{_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*(?:(?:,\s*|\s+og\s+|\s+&\s+|\s+){_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*){{0,4}}"
     r"(?:(?:,\s*|\s+og\s+|\s+&\s+)[a-zæøå][\wæøå-]*(?=\s*(?:$|[-–,.:(]|\s(?:den|d\.)\s)))?"
 )
+_ADJECTIVE = re.compile(rf"{_HEADER_WORD}[\wæøå]+(?:isk|iske|ende|lige|ige|t)")  # "Teknisk", "Rådgivende"
 _REGION_AFTER = re.compile(rf"^\s*[-\s]\s*{_REGIONS}\b|^\s+i\s+(?:den\s+\w+\s+region|Region\s+\w+)\b", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"^(?:\s+[A-ZÆØÅ][\wæøå]+){1,2}")  # "Business Region North Denmark"
 _TERM_AFTER = re.compile(r"^\s+\(?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\)?(?![\d-])")
@@ -102,6 +104,8 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
                 name = qualifier["word"]
                 if name.lower() in municipality_by_name() or name[:-1].lower() in municipality_by_name():
                     start = qualifier.start()
+                elif word.lower() in _BARE and _ADJECTIVE.fullmatch(name):
+                    start = qualifier.start()  # an adjective: "Teknisk Udvalg", "Socialt Råd"
     name_end = end
     after = line[end:]
     for pattern in (_FOR_AFTER, _REGION_AFTER) if not genitive else ():
@@ -118,11 +122,19 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
         name_end += term.end()
     text = line[start:name_end] if not genitive else line[start : match.start()] + word
     text = re.sub(r"\s+", " ", text).strip(" ,.-–")
+    if text.isupper() and len(text) > 3:
+        text = _uncapitalised(text)
     if not text:
         return None
     return BodyPhrase(
         name=text, start=start, end=name_end if not genitive else match.end(), kind=kind, genitive=genitive
     )
+
+
+def _uncapitalised(text: str) -> str:
+    """A heading in capitals as a name: "BØRNE- OG UNGEUDVALGET" -> "Børne- og Ungeudvalget" (KKR kept)."""
+    words = [w.lower() if w == "OG" else w if len(w) <= 3 else w.capitalize() for w in text.split()]
+    return " ".join(words)
 
 
 def phrase_kind(name: str) -> str | None:
