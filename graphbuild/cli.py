@@ -31,6 +31,8 @@ app = typer.Typer(
 )
 viz_app = typer.Typer(help="Write an interactive, self-contained HTML picture of the graph.", no_args_is_help=True)
 app.add_typer(viz_app, name="viz")
+analyze_app = typer.Typer(help="Network analytics over the graph (networkx).", no_args_is_help=True)
+app.add_typer(analyze_app, name="analyze")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -289,17 +291,24 @@ def stats(store: StoreOpt = None, neo4j: Neo4jOpt = None, as_json: JsonOpt = Fal
 @app.command()
 @reports_errors
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, json or csv (neo4j-admin import layout).")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="File (graphml, json) or folder (csv).")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="graphml, gexf (Gephi, with a timeline), json or csv (neo4j-admin).")
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File (graphml, gexf, json) or folder (csv).")],
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
     """Export the whole graph from either engine."""
     from graphbuild.export import export_graph
 
-    formats: dict[str, Literal["graphml", "json", "csv"]] = {"graphml": "graphml", "json": "json", "csv": "csv"}
+    formats: dict[str, Literal["graphml", "gexf", "json", "csv"]] = {
+        "graphml": "graphml",
+        "gexf": "gexf",
+        "json": "json",
+        "csv": "csv",
+    }
     if fmt not in formats:
-        raise UserError(f"--format must be graphml, json or csv, not {fmt!r}")
+        raise UserError(f"--format must be graphml, gexf, json or csv, not {fmt!r}")
     written = export_graph(load_graph(store, neo4j), formats[fmt], output)
     for path in written:
         out.print(f"wrote {path}", highlight=False)
@@ -320,6 +329,71 @@ def serve(
 
     target = resolve_target(store, neo4j)
     run_server(target, host, port, say=lambda line: out.print(line, highlight=False, markup=False))
+
+
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
+
+
+def print_analysis(table: Any, fmt: str, empty: str) -> None:
+    from graphbuild.querypacks import PackResult, format_rows
+
+    if not table.rows:
+        err.print(empty, highlight=False, markup=False)
+    write_rows(format_rows(PackResult(table.columns, table.rows), fmt), fmt)
+
+
+@analyze_app.command("bridges")
+@reports_errors
+def analyze_bridges(
+    top: Annotated[int, typer.Option(help="How many to list.")] = 20,
+    fmt: FormatOpt = "table",
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = None,
+) -> None:
+    """Municipalities and people that bridge networks (betweenness on memberships and roles)."""
+    from graphbuild.analyze import bridges
+
+    check_format(fmt)
+    print_analysis(bridges(load_graph(store, neo4j), top), fmt, "no memberships or roles link networks here")
+
+
+@analyze_app.command("communities")
+@reports_errors
+def analyze_communities(
+    min_shared: Annotated[int, typer.Option(help="Link two municipalities sharing at least this many.")] = 1,
+    fmt: FormatOpt = "table",
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = None,
+) -> None:
+    """Communities of municipalities by the networks they share and the initiatives they adopted."""
+    from graphbuild.analyze import communities
+
+    check_format(fmt)
+    print_analysis(communities(load_graph(store, neo4j), min_shared), fmt, "no memberships or adoptions found")
+
+
+@analyze_app.command("adoption-curve")
+@reports_errors
+def analyze_adoption_curve(
+    initiative: Annotated[str, typer.Argument(help="The initiative's name or an alias, matched fuzzily.")],
+    fmt: FormatOpt = "table",
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = None,
+) -> None:
+    """Adopters of an initiative over time, cumulative, overall and per region."""
+    from graphbuild.analyze import adoption_curve
+    from graphbuild.querypacks import resolve_name
+    from graphbuild.store.opening import open_store
+
+    check_format(fmt)
+    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
+    try:
+        hit = resolve_name(graph_store, initiative, ["Initiative"])
+        graph = graph_store.read_graph()
+    finally:
+        graph_store.close()
+    name = hit.candidate.name
+    print_analysis(adoption_curve(graph, [hit.candidate.id]), fmt, f"no adoption of {name} is recorded")
 
 
 def load_graph(store: Path | None, neo4j: str | None) -> Any:

@@ -28,6 +28,10 @@ COMMANDS = [
     ["viz", "diffusion"],
     ["viz", "membership"],
     ["viz", "query"],
+    ["analyze"],
+    ["analyze", "bridges"],
+    ["analyze", "communities"],
+    ["analyze", "adoption-curve"],
 ]
 
 
@@ -249,3 +253,17 @@ def test_viz_with_an_unknown_name_exits_1_without_a_traceback(tmp_path: Path, ex
         code, _, stderr = run(*command, "-o", str(tmp_path / "x.html"), "--store", str(example_store))
         assert code == 1 and "closest: " in stderr and "Traceback" not in stderr, command
         assert not (tmp_path / "x.html").exists()
+
+
+def test_analyze_answers_in_every_format_and_names_an_unknown_initiative(example_store: Path) -> None:
+    code, stdout, _ = run("analyze", "adoption-curve", "KL Play", "--store", str(example_store), "-f", "json")
+    assert code == 0
+    rows = json.loads(stdout)
+    assert rows and [r["cumulative"] for r in rows] == sorted(r["cumulative"] for r in rows)
+    assert rows[-1]["cumulative"] == sum(r["new"] for r in rows)
+    code, stdout, _ = run("analyze", "bridges", "--store", str(example_store), "-f", "csv")
+    assert code == 0 and stdout.startswith("name,type,betweenness,links,organizations")
+    code, stdout, _ = run("analyze", "communities", "--store", str(example_store), "-f", "json")
+    assert code == 0 and all(isinstance(r["community"], int) for r in json.loads(stdout))
+    code, _, stderr = run("analyze", "adoption-curve", "Netflix", "--store", str(example_store))
+    assert code == 1 and "no initiative named 'Netflix'" in stderr and "Traceback" not in stderr
