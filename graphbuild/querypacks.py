@@ -51,6 +51,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any, Literal, Protocol
+from weakref import WeakKeyDictionary
 
 from rich.console import Console
 from rich.table import Table
@@ -367,13 +368,25 @@ def bind_params(pack: Pack, raw_params: Mapping[str, str]) -> dict[str, str | in
 # pack headers and the matcher's context table (package code), never from user text.
 
 
+_CANDIDATES: WeakKeyDictionary[QueryStore, dict[str, list[Candidate]]] = WeakKeyDictionary()
+
+
+def _unchanging(store: QueryStore) -> bool:
+    """An embedded store opened read-only reads one database generation, which never changes, so
+    what it answers once it answers always (a Neo4j server can change under a reader)."""
+    return store.engine == "ladybug" and getattr(store, "read_only", False) is True
+
+
 def fetch_candidates(store: QueryStore, labels: Sequence[str]) -> list[Candidate]:
-    """Every node of these labels, with its id, name and aliases."""
+    """Every node of these labels, with its id, name and aliases (kept per unchanging store)."""
+    cached = _CANDIDATES.setdefault(store, {}) if _unchanging(store) else {}
     found: list[Candidate] = []
     for label in labels:
-        cypher = f"MATCH (n:`{label}`) RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
-        rows = store.query(cypher, {})
-        found += [Candidate(r["id"], label, r["name"] or "", tuple(r["aliases"] or ())) for r in rows]
+        if label not in cached:
+            cypher = f"MATCH (n:`{label}`) RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
+            rows = store.query(cypher, {})
+            cached[label] = [Candidate(r["id"], label, r["name"] or "", tuple(r["aliases"] or ())) for r in rows]
+        found += cached[label]
     return found
 
 

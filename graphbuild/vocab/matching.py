@@ -25,6 +25,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
+import numpy as np
+import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from graphbuild.errors import UserError
@@ -61,7 +63,8 @@ def _strip_accents(text: str) -> str:
 def fold(text: str) -> str:
     """The comparison key: lower case, Danish letters spelled out (ø -> oe, å -> aa), other accents
     dropped, punctuation folded to single spaces."""
-    return normalise(_strip_accents(unicodedata.normalize("NFKC", text).lower().translate(_DANISH)))
+    spelled = unicodedata.normalize("NFKC", text).lower().translate(_DANISH)
+    return normalise(spelled if spelled.isascii() else _strip_accents(spelled))
 
 
 def fold_loose(text: str) -> str:
@@ -179,41 +182,47 @@ def _windows(name_key: str, width: int) -> tuple[str, ...]:
     return tuple(_token_windows(name_key, width))
 
 
-def _fuzzy_hits(text_keys: frozenset[str], pool: Sequence[Candidate]) -> list[Hit]:
+def _best_per_owner(
+    scores: npt.NDArray[np.float64], owners: npt.NDArray[np.intp], size: int
+) -> npt.NDArray[np.float64]:
+    best = np.zeros(size, dtype=np.float64)
+    if len(owners):
+        np.maximum.at(best, owners, scores)
+    return best
+
+
+def _fuzzy_hits(text_keys: frozenset[str], pool: Sequence[Candidate], cutoff: float = FUZZY_CUTOFF) -> list[Hit]:
     """``fuzzy_score`` for every candidate, best over its names and both keys (a whole-name score
-    wins a tie), computed in bulk by rapidfuzz so thousands of candidates stay fast."""
-    owners: list[int] = []
-    name_keys: list[str] = []
-    for index, candidate in enumerate(pool):
-        for name in candidate.names():
-            for name_key in keys(name):
-                owners.append(index)
-                name_keys.append(name_key)
-    whole = [0.0] * len(pool)
-    part = [0.0] * len(pool)
-    contained = [False] * len(pool)
-    for text in text_keys:
-        for _, score, at in process.extract(text, name_keys, scorer=fuzz.WRatio, limit=None, score_cutoff=1):
-            whole[owners[at]] = max(whole[owners[at]], float(score))
+    wins a tie), computed in bulk (rapidfuzz's cdist, numpy) so thousands of candidates stay fast.
+    Scores below ``cutoff`` count as 0 (rapidfuzz gives up on them early)."""
+    pairs = [(key, at) for at, candidate in enumerate(pool) for name in candidate.names() for key in keys(name)]
+    name_keys = [key for key, _ in pairs]
+    owners = np.fromiter((at for _, at in pairs), dtype=np.intp, count=len(pairs))
+    size = len(pool)
+    whole = np.zeros(size, dtype=np.float64)
+    part = np.zeros(size, dtype=np.float64)
+    contained = np.zeros(size, dtype=bool)
+    for text in sorted(text_keys):
+        if name_keys:
+            scores = process.cdist([text], name_keys, scorer=fuzz.WRatio, dtype=np.float64, score_cutoff=cutoff)[0]
+            whole = np.maximum(whole, _best_per_owner(scores, owners, size))
+        if len(text) >= MIN_CONTAINED:
+            inside = np.fromiter((text in key for key in name_keys), dtype=bool, count=len(name_keys))
+            contained[owners[inside]] = True
         width = len(text.split())
-        window_owners: list[int] = []
-        windows: list[str] = []
-        for at, name_key in enumerate(name_keys):
-            for window in _windows(name_key, width):
-                window_owners.append(owners[at])
-                windows.append(window)
-            if len(text) >= MIN_CONTAINED and text in name_key:
-                contained[owners[at]] = True
-        for _, score, at in process.extract(text, windows, scorer=fuzz.ratio, limit=None, score_cutoff=1):
-            owner = window_owners[at]
-            part[owner] = max(part[owner], float(score))
-            contained[owner] = contained[owner] or score == 100.0
-    hits = []
-    for index, candidate in enumerate(pool):
-        best_part = max(part[index], CONTAINED_SCORE) if contained[index] else part[index]
-        score = max(whole[index], best_part)
-        hits.append(Hit(candidate, "fuzzy", score, whole=whole[index] >= best_part, contained=contained[index]))
-    return hits
+        window_pairs = [(window, at) for key, at in pairs for window in _windows(key, width)]
+        if window_pairs:
+            windows = [window for window, _ in window_pairs]
+            window_owners = np.fromiter((at for _, at in window_pairs), dtype=np.intp, count=len(window_pairs))
+            scores = process.cdist([text], windows, scorer=fuzz.ratio, dtype=np.float64, score_cutoff=cutoff)[0]
+            part = np.maximum(part, _best_per_owner(scores, window_owners, size))
+            contained[window_owners[scores == 100.0]] = True
+    best_part = np.where(contained, np.maximum(part, CONTAINED_SCORE), part)
+    best = np.maximum(whole, best_part)
+    return [
+        Hit(candidate, "fuzzy", float(best[at]), whole=bool(whole[at] >= best_part[at]), contained=bool(contained[at]))
+        for at, candidate in enumerate(pool)
+    ]
 
 
 def _contenders(hits: list[Hit]) -> list[Hit]:
@@ -288,10 +297,9 @@ def match_name(text: str, candidates: Iterable[Candidate], types: Sequence[str] 
     if exact:
         return NameMatch(text, wanted, "one" if len(exact) == 1 else "ambiguous", tuple(exact))
     text_keys = keys(text)
-    scored = _sorted(_fuzzy_hits(text_keys, pool))
-    hits = [h for h in scored if h.score >= FUZZY_CUTOFF]
+    hits = _sorted(h for h in _fuzzy_hits(text_keys, pool) if h.score >= FUZZY_CUTOFF)
     if not hits:
-        closest = tuple(h for h in scored if h.score > 0)[:CLOSEST]
+        closest = tuple(h for h in _sorted(_fuzzy_hits(text_keys, pool, cutoff=0)) if h.score > 0)[:CLOSEST]
         return NameMatch(text, wanted, "none", closest=closest)
     contenders = tuple(_contenders(hits))
     return NameMatch(text, wanted, "one" if len(contenders) == 1 else "ambiguous", contenders)
