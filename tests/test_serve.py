@@ -310,3 +310,16 @@ def test_serve_without_a_graph_is_one_line(tmp_path: Path) -> None:
 def test_an_id_full_of_cypher_is_only_a_parameter(client: TestClient) -> None:
     page = client.get("/entity/" + "municipality:x' OR 1=1 RETURN n //")
     assert page.status_code == 404 and "Traceback" not in page.text
+
+
+def test_entity_pages_embed_their_picture(client: TestClient) -> None:
+    page = client.get("/entity/organization:kd-net")
+    frame = re.search(r'<iframe class="picture" src="([^"]+)"[^>]*sandbox="allow-scripts"', page.text)
+    assert frame is not None
+    picture = client.get(html.unescape(frame.group(1)))
+    assert picture.status_code == 200 and "KD-Net" in picture.text
+    assert "frame-ancestors 'self'" in picture.headers["content-security-policy"]
+    assert "connect-src" not in picture.headers["content-security-policy"]  # default-src 'none' forbids requests
+    hostile = client.get(f"/picture/document:{doc_hex_of(client, HOSTILE_NAME)}")
+    assert hostile.status_code == 200 and "<img src=x" not in hostile.text
+    assert client.get("/picture/nothing:here").status_code == 404

@@ -10,8 +10,10 @@ from __future__ import annotations
 import io
 import json
 import re
+import tempfile
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -27,6 +29,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graphbuild.errors import KommunegrafError
+from graphbuild.models import Graph, NodeRecord, RelRecord
 from graphbuild.querypacks import PackResult, fetch_candidates, format_rows, get_pack, list_packs, run_pack
 from graphbuild.serve.graphdata import Fact, Node
 from graphbuild.serve.state import Opened, ServeState
@@ -36,7 +39,7 @@ from graphbuild.textindex import DOC_HEX, hit_spans, query_terms, segments
 SECURITY_HEADERS = {
     # the pages load nothing from elsewhere: styles and scripts are the package's own files
     "content-security-policy": "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
-    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+    "frame-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
     "x-content-type-options": "nosniff",
     "referrer-policy": "no-referrer",
     "x-frame-options": "DENY",
@@ -48,6 +51,12 @@ ENTITY_COLUMNS = frozenset(
     }
 )  # fmt: skip
 PAGE_SIZE = 20
+PICTURE_FACTS = 200
+# the picture is kommunegraf_viz's self-contained page: inline script and style, no request at all
+PICTURE_CSP = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; "
+    "font-src data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'"
+)
 SUGGESTIONS = 500
 # The packs an entity page shows, by label: (title, pack, parameter that takes the entity's id).
 ENTITY_PACKS: dict[str, tuple[tuple[str, str, str], ...]] = {
@@ -117,7 +126,8 @@ class SecurityHeaders:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
-                headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+                present = {bytes(name).lower() for name, _value in headers}
+                headers += [(k.encode(), v.encode()) for k, v in SECURITY_HEADERS.items() if k.encode() not in present]
                 message["headers"] = headers
             await send(message)
 
@@ -257,6 +267,18 @@ class Pages:
             return None
         return {"title": title, "pack": pack, "params": params, "result": result}
 
+    def picture(self, request: Request) -> Response:
+        """The node and its neighbours as kommunegraf_viz draws them (embedded in the entity page)."""
+        node_id = str(request.path_params["node_id"])
+        with self.state.session() as opened:
+            node = opened.graph.node(node_id) if len(node_id) <= 500 else None
+            if node is None:
+                return self.not_found(f"There is no node {node_id!r} in the graph.")
+            facts = opened.graph.facts(node)
+        return HTMLResponse(
+            picture_html(node, facts), headers={"content-security-policy": PICTURE_CSP, "x-frame-options": "SAMEORIGIN"}
+        )
+
     # --- documents ---------------------------------------------------------------------------
 
     def document(self, request: Request) -> Response:
@@ -349,6 +371,35 @@ class Pages:
             names = sorted({c.name for c in fetch_candidates(opened.store, resolve.labels) if c.name})
             out[resolve.param] = names[:SUGGESTIONS]
         return out
+
+
+def picture_html(node: Node, facts: Sequence[Fact]) -> str:
+    """A self-contained kommunegraf_viz page of ``node`` and the nodes its facts reach (at most
+    PICTURE_FACTS of them): the graph in memory is only this neighbourhood, not the whole store."""
+    from kommunegraf_viz import render_ego
+
+    graph = Graph()
+    graph.nodes[node.id] = NodeRecord(id=node.id, label=node.label, properties=dict(node.properties))
+    for fact in facts[:PICTURE_FACTS]:
+        other = fact.other
+        if other.id not in graph.nodes:
+            graph.nodes[other.id] = NodeRecord(id=other.id, label=other.label, properties=dict(other.properties))
+        source, target = (node, other) if fact.outgoing else (other, node)
+        properties = {**fact.properties, **fact.evidence}
+        rel_id = f"{fact.type}:{source.id}:{target.id}:{len(graph.rels)}"
+        graph.rels[rel_id] = RelRecord(
+            id=rel_id,
+            type=fact.type,
+            source=source.id,
+            target=target.id,
+            source_label=source.label,
+            target_label=target.label,
+            properties=properties,
+        )
+    with tempfile.TemporaryDirectory(prefix="kommunegraf-picture-") as scratch:
+        out = Path(scratch) / "picture.html"
+        render_ego(graph, node.id, out, depth=1)
+        return out.read_text(encoding="utf-8")
 
 
 def _shown_elsewhere(node: Node, fact: Fact) -> bool:
@@ -451,6 +502,7 @@ def create_app(target: StoreTarget, *, allowed_hosts: Sequence[str] | None = ("1
         Route("/search", pages.search),
         Route("/find", pages.find),
         Route("/entity/{node_id:path}", pages.entity),
+        Route("/picture/{node_id:path}", pages.picture),
         Route("/document/{doc}", pages.document),
         Route("/evidence", pages.evidence),
         Route("/packs", pages.packs),
