@@ -379,3 +379,13 @@ def test_a_body_of_unknown_reach_naming_two_municipalities_names_neither() -> No
 def test_body_name_forms(line: str, name: str) -> None:
     assert [p.name for p in body_phrases(line)] == [name]
     assert "Titel Udvalg" not in [p.name for p in body_phrases("Titel Udvalg Funktioner")]
+
+
+def test_a_publication_word_far_from_the_date_does_not_hide_it() -> None:
+    # kdnet-midtjylland (flattened): the meeting date, and much later on the same line "ændret"
+    line = (
+        "1 Referat fra møde i kommunaldirektørnetværket Tid og sted: Fredag 14. oktober 2011, Medborgerhuset, "
+        "Silkeborg Deltagere: Afbud: Niels Højberg " + "x " * 40 + "formuleringen blev ændret."
+    )
+    assert _day(_meeting(line + _ITEM)) == date(2011, 10, 14)
+    assert _day(_meeting("Opdateret: 25. november 2016\n\nByrådet 29. januar 2016" + _ITEM)) == date(2016, 1, 29)

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from graphbuild.models import MeetingKind, MunicipalityRef
 from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
-from graphbuild.parse.dates import at_time, find_date, find_times, parse_datetime_range
+from graphbuild.parse.dates import at_time, find_date, find_dates, find_times, parse_datetime_range
 from graphbuild.parse.lines import Line, split_lines
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body, lookup_alias
 from graphbuild.vocab.municipality_names import named_municipalities
@@ -122,8 +122,8 @@ def _first(fields: dict[str, list[str]], group: str) -> str | None:
 
 
 _PUBLICATION = re.compile(
-    r"(?i)\b(?:udgivet|opdateret|offentliggjort|publiceret|udskrevet|printet|post(?:ed)? on|views|senest|"
-    r"downloaded|hentet)\b"
+    r"(?i)\b(?:udgivet|opdateret|offentliggjort|offentliggørelse|publiceret|publiceringsdato|udskrevet|udskriftsdato|"
+    r"printet|oprettet|ændret|genereret|post(?:ed)? on|views|senest|downloaded|hentet|published|updated)\b"
 )
 
 
@@ -142,10 +142,12 @@ def _unlabelled_date(lines: list[Line], text: str) -> tuple[datetime | None, dat
     when the lines before the first item hold none, the document's first 1,500 characters."""
     top = lines if any(find_date(line.text) for line in lines) else split_lines(text[:1500])
     for position, line in enumerate(top):
-        if _PUBLICATION.search(line.text) or not find_date(line.text):
-            continue
-        following = "\n".join(other.text for other in top[position : position + 3])
-        return parse_datetime_range(following[: len(line.text) + 80])
+        for found in find_dates(line.text):
+            near = line.text[max(0, found.start - 40) : found.end + 15]
+            if _PUBLICATION.search(near):
+                continue  # a publication or print date, not the meeting's
+            following = "\n".join(other.text for other in top[position : position + 3])
+            return parse_datetime_range(following[found.start : len(line.text) + 80])
     return None, None
 
 
