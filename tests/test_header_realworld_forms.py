@@ -389,3 +389,15 @@ def test_a_publication_word_far_from_the_date_does_not_hide_it() -> None:
     )
     assert _day(_meeting(line + _ITEM)) == date(2011, 10, 14)
     assert _day(_meeting("Opdateret: 25. november 2016\n\nByrådet 29. januar 2016" + _ITEM)) == date(2016, 1, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Du er her: Forside > Politik > Dagsordener og referater > Kultur- og Idrætsudvalget\n\nReferat\n\n"
+         "Dato: 3. april 2019", "Kultur- og Idrætsudvalget"),  # a portal's breadcrumbs
+        ("Dagsordener og referater for Økonomiudvalget\n\nMødedato: 3. april 2019", "Økonomiudvalget"),
+    ],
+)  # fmt: skip
+def test_portal_navigation_names_the_body(text: str, body: str) -> None:
+    assert _meeting(text + _ITEM).body == body

@@ -198,6 +198,11 @@ def _dated_after(after: str) -> bool:
     return found is not None and lead is not None and found.start <= lead.end()
 
 
+_BREADCRUMB_BEFORE = re.compile(r"[>›»/]\s*$")
+_SEGMENT_END = re.compile(r"^\s*(?:$|[>›»/|])")
+_LISTING_BEFORE = re.compile(r"(?i)\b(?:dagsordener|referater)\b(?:\s+og\s+\w+)?\s+(?:for|fra|i|[-–:])\s*$")
+
+
 def _strong(line: str, phrase: BodyPhrase) -> bool:
     """Whether the line names ``phrase`` as the meeting's body: after "Referat"/"møde i"/"Udvalg:",
     before "- Referat" or the date, or as the line's first words."""
@@ -210,6 +215,10 @@ def _strong(line: str, phrase: BodyPhrase) -> bool:
         return False
     if phrase.genitive:
         return bool(_LEAD.match(before))
+    if _BREADCRUMB_BEFORE.search(before) and _SEGMENT_END.match(after):
+        return True  # "Forside > Politik > Dagsordener og referater > Kultur- og Idrætsudvalget"
+    if _LISTING_BEFORE.search(before[-60:]):
+        return True  # "Dagsordener og referater for Økonomiudvalget"
     return bool(_LEAD.match(before) or _KIND_AFTER.match(after) or _dated_after(after))
 
 
