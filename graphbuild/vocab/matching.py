@@ -267,24 +267,37 @@ def _exact(text: str, pool: list[Candidate]) -> list[Hit]:
     return []
 
 
+def _inside(text_keys: frozenset[str], candidate: Candidate) -> bool:
+    """Whether the text is inside one of the candidate's names, or is a run of its name tokens."""
+    for name in candidate.names():
+        for key in keys(name):
+            for text in text_keys:
+                if (len(text) >= MIN_CONTAINED and text in key) or text in _windows(key, len(text.split())):
+                    return True
+    return False
+
+
 def rank(text: str, candidates: Iterable[Candidate], types: Sequence[str] | None = None) -> list[Hit]:
     """Every candidate the text could mean, best first, for search, which shows them all: the exact
-    hits of every step (id, name, alias), every name the text is inside, then the fuzzy
-    contenders."""
+    hits of every step (id, name, alias) and every name the text is inside; when there are none,
+    the fuzzy contenders."""
     text_keys = keys(text)
     if not text_keys:
         return []
     exact: list[Hit] = []
-    fuzzy: list[Candidate] = []
+    inside: list[Candidate] = []
+    rest: list[Candidate] = []
     for candidate in _unique(candidates, types):
         how = _exact_how(text, text_keys, candidate)
         if how is not None:
             exact.append(Hit(candidate, how, 100.0))
+        elif _inside(text_keys, candidate):
+            inside.append(candidate)
         else:
-            fuzzy.append(candidate)
-    hits = _sorted(h for h in _fuzzy_hits(text_keys, fuzzy) if h.score >= FUZZY_CUTOFF)
-    near = {h.candidate.id for h in _contenders(hits)}
-    return _sorted(exact) + [h for h in hits if h.contained or h.candidate.id in near]
+            rest.append(candidate)
+    if exact or inside:
+        return _sorted(exact) + _sorted(_fuzzy_hits(text_keys, inside))
+    return _contenders(_sorted(h for h in _fuzzy_hits(text_keys, rest) if h.score >= FUZZY_CUTOFF))
 
 
 def match_name(text: str, candidates: Iterable[Candidate], types: Sequence[str] | None = None) -> NameMatch:
