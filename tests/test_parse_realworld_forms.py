@@ -420,6 +420,75 @@ def test_resegment_keeps_offsets() -> None:
         assert GENTOFTE[line.start : line.start + len(line.text)] == line.text
 
 
+# kkr-syddanmark-2014 and brn-bestyrelse-2017-01-27: contents lists whose numbers the text layer lost.
+KKR = (
+    "K K R S Y D D A N M A R K\n\nTranskript\n\n"
+    "1 REFERAT 2014 K K R S Y D D A N M A R K Dato: :00 Sted: Hotel Trinity, Gl. Færgevej 30, 7000 Fredericia "
+    "Mission KL bidrager til at udvikle og fastholde et stærkt lokalt demokrati. KL varetager kommunernes fælles "
+    "interesser og er kommunernes samlede forhandlingsorganisation, videnscenter og forum for fælles initiativer og "
+    "beslutninger.\n\n"
+    "2 Deltagerfortegnelse Godkendelse af referat Godkendelse af referat fra mødet i KKR Syddanmark den 10. juni "
+    "Regionalpolitiske sager Regional vækst- og udviklingsstrategi Høring af sundhedsaftale Orientering om "
+    "praksisplan i høring hos de 22 kommuner Udpegninger Udpegning til Uddannelsesudvalget for VUC Syd Meddelelser "
+    "Punkter til næste møde Dagsordenspunkter til mødet den 14. november Eventuelt SIDE 2\n\n"
+    "3 Deltagerfortegnelse Deltagere Søren Steen Andersen, Assens Kommune Ib Kristensen, Billund Kommune Johnny "
+    "Søtrup, Esbjerg Kommune Christian Thygesen, Faaborg-Midtfyn Kommune Hans Jørgensen, Faaborg-Midtfyn Kommune "
+    "Hans Peter Geil, Haderslev Kommune Jørn Pedersen, Kolding Kommune Steen Dahlstrøm, Middelfart Kommune Anni B. "
+    "Tyrrestrup, Middelfart Kommune Morten Andersen, Nordfyns Kommune Kenneth Muhs, Nyborg Kommune Anker Boye, "
+    "Odense Kommune Lars Erik Hornemann, Svendborg Kommune Laurids Rudebeck, Tønder Kommune Erik Buhl Nielsen, "
+    "Varde Kommune Jørgen Otto Jørgensen, Ærø Kommune Thomas Andresen, Aabenraa Kommune Povl Kylling Petersen\n"
+)  # a page per line: the participants' page runs to 676 characters
+BRN = (
+    "Transkript\n\n1 Bestyrelse Fredag 27. januar 2017 kl Mødelokale K Niels Bohrs Vej Aalborg Øst\n\n"
+    "2 Indholdsfortegnelse 1. Godkendelse af dagsordenen 2. Temadrøftelse - Interessevaretagelse 3. Fælles "
+    "nordjysk platform for sundheds- og velfærdsinnovation 4. Strategi Opfølgning på turismemøde den 10. januar "
+    "Økonomi 7. Nordjysk Open Data indsats 8. Status på 1000 studiejobs 9. Status fra indsatsområderne 10. Øvrige "
+    "orienteringspunkter 11. Eventuelt\n\n"
+    "3 Deltagere Birgit Hansen Frederikshavn Kommune Lene Kjelgaard Jensen Thisted Kommune Leon Sebbelin Rebild "
+    "Kommune Mogens Gade Jammerbugt Kommune Mogens Jespersen Mariagerfjord Kommune Ulla Astmann Region Nordjylland "
+    "Hans Ejner Bertelsen Morsø Kommune Thomas Kastrup-Larsen Aalborg Kommune Arne Boelt Hjørring Kommune Mikael "
+    "Klitgaard Brønderslev Kommune Jes Lunde Rebild Kommune Dorte Stigaard Region Nordjylland Carsten Sand Nielsen "
+    "BRN Sekretariat Rasmus Engsig BRN Sekretariat Helene Lund Therkelsen KKR Nordjylland Afbud: Knud Kristensen "
+    "Vesthimmerlands Kommune Tobias Birch Johansen Læsø Kommune Gæster: Frank Laybourn Lead Agency\n\n"
+    "4 1. Godkendelse af dagsordenen Sekretariatet indstiller, at Bestyrelsen godkender dagsordenen Dagsordenen "
+    "godkendes 4\n\n"
+    "5 2. Temadrøftelse - Interessevaretagelse Sekretariatet indstiller, at Bestyrelsen drøfter hvordan BRN "
+    "fremadrettet kan styrke indsatsen omkring interessevaretagelse. Sagsfremstilling Bestyrelsesmødet indledes "
+    "med en temadrøftelse om BRN s dagsordensættende og interessevaretagende rolle, herunder hvordan bestyrelsen "
+    "fremadrettet kan arbejde for at styrke indsatsen omkring interessevaretagelse.\n"
+)
+
+
+def test_a_contents_list_that_lost_its_numbers() -> None:
+    titles = [i.title for i in parse(KKR).items]
+    assert titles[:4] == [
+        "Godkendelse af referat",
+        "Godkendelse af referat fra mødet i KKR Syddanmark den 10. juni",
+        "Regionalpolitiske sager",
+        "Regional vækst- og udviklingsstrategi",
+    ]
+    assert "Orientering om praksisplan i høring hos de 22 kommuner" in titles
+    assert titles[-1] == "Eventuelt"
+    assert not any("Deltager" in t or "Kommune" in t for t in titles)  # the contents' own entry, the list
+
+
+def test_numbers_lost_inside_a_numbered_contents_list() -> None:
+    meeting = parse(BRN)
+    assert [(i.number, i.title, i.from_contents) for i in meeting.items] == [
+        ("1", "Godkendelse af dagsordenen", False),
+        ("2", "Temadrøftelse - Interessevaretagelse", False),
+        ("3", "Fælles nordjysk platform for sundheds- og velfærdsinnovation", True),
+        ("4", "Strategi", True),
+        ("5", "Opfølgning på turismemøde den 10. januar", True),
+        ("6", "Økonomi", True),
+        ("7", "Nordjysk Open Data indsats", True),
+        ("8", "Status på 1000 studiejobs", True),
+        ("9", "Status fra indsatsområderne", True),
+        ("10", "Øvrige orienteringspunkter", True),
+        ("11", "Eventuelt", True),
+    ]
+
+
 # frederikshavn-oekonomiudvalget-2021-08-18: a contents list with dotted leaders, page numbers and
 # page headers; the items' text is not in the excerpt.
 FREDERIKSHAVN = """Medlemmer: Birgit S. Hansen (A), Formand

@@ -141,3 +141,73 @@ def resegment(lines: list[Line]) -> tuple[list[Line], set[int]]:
                 cut_starts.add(len(out))
             out.append(Line(stripped[lead:], line.start + a + lead, len(out)))
     return out, cut_starts
+
+
+# Words a title does not end on: a run of titles is never cut after them.
+_BINDING = {
+    "af", "for", "i", "til", "om", "med", "på", "fra", "ved", "v.", "og", "samt", "eller", "mellem",
+    "den", "det", "de", "en", "et", "vedr.", "vedrørende", "under", "over", "efter", "mod", "hos", "-", "–",
+}  # fmt: skip
+# A capitalised nominalisation ("Opfølgning", "Godkendelse", "Udpegninger") opens a title even
+# after a capitalised word: "Godkendelse af Vækststrategi Opfølgning på lokalrådsmøder".
+_STOP = re.compile(r"^(?:Afbud|Fraværende|Deltagere|Bemærkninger|Bermærkninger|Mødet|Tilstede|Referent):?$")
+_OPENS_TITLE = re.compile(r"^[A-ZÆØÅ][a-zæøå\-]*(?:ing|ings|inger|else|elser|ation|tion)$")
+
+
+def split_title_run(text: str) -> list[str]:
+    """Titles of a contents list whose numbers were lost, run together on one line: cut before a
+    capitalised word that follows an ordinary lower-case word (or a year), and before a
+    capitalised nominalisation; never after a word that binds to what follows ("af", "for", "-")."""
+    words = text.split()
+    heading = _all_caps_runs(words)
+    pieces: list[list[str]] = [[]]
+    for k, word in enumerate(words):
+        if k and _STOP.match(word):
+            break  # the contents list has ended: "Afbud", "Fraværende", "Bemærkninger til ..."
+        page_number = word.isdigit() and k + 1 < len(words) and words[k + 1][:1].isupper()
+        if page_number or k in heading:
+            # a page number, or an all-caps section heading between the titles
+            if pieces[-1]:
+                pieces.append([])
+            continue
+        if re.fullmatch(r"\d{1,3}\.", word) and k + 1 < len(words) and words[k + 1][:1].isupper():
+            if pieces[-1]:  # a number the text layer kept: "... KOMMUNER 148. Køkkenet på Aars Rådhus"
+                pieces.append([])
+            pieces[-1].append(word)
+            continue
+        if k and pieces[-1] and not re.fullmatch(r"\d{1,3}\.", words[k - 1]):
+            before = words[k - 1]
+            starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
+            binding = before.lower() in _BINDING or before.endswith((",", "-", "–", "/"))
+            ordinary = (before.islower() and len(before) > 2) or before.isdigit()
+            if starts and not binding and (ordinary or _OPENS_TITLE.match(word)):
+                pieces.append([])
+        pieces[-1].append(word)
+    return [" ".join(p) for p in pieces if p]
+
+
+def _all_caps_runs(words: list[str]) -> set[int]:
+    """Indexes of words in runs of two or more all-caps words ("GODKENDELSER AF BESLUTNINGER")."""
+    caps = [w.isupper() and any(c.isalpha() for c in w) for w in words]
+    found: set[int] = set()
+    k = 0
+    while k < len(words):
+        if caps[k]:
+            end = k
+            while end + 1 < len(words) and caps[end + 1]:
+                end += 1
+            if end > k and any(len(w) > 3 for w in words[k : end + 1]):
+                found.update(range(k, end + 1))
+            k = end + 1
+        else:
+            k += 1
+    return found
+
+
+def looks_like_contents(pieces: list[str]) -> bool:
+    """Whether the pieces of a flattened page read as a contents list: five or more short titles,
+    many opening with a nominalisation, no sentences."""
+    if len(pieces) < 5 or any(len(p.split()) > 20 for p in pieces):
+        return False
+    opening = sum(bool(_OPENS_TITLE.match(p.split()[0]) or p.split()[0].endswith(("er", "else"))) for p in pieces)
+    return opening * 10 >= len(pieces) * 4

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graphbuild.models import AgendaItem
-from graphbuild.parse.flatten import resegment
+from graphbuild.parse.flatten import looks_like_contents, resegment, split_title_run
 from graphbuild.parse.lines import Line, clean
 from graphbuild.parse.numbers import find_item_numbers
 from graphbuild.parse.sections import IMPLICIT_INDSTILLING, build_sections, heading_kind, inline_heading
@@ -48,7 +48,9 @@ _TOC_HEADINGS = {
 }  # fmt: skip
 _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkter til dagsorden side"}
 _TABLE_HEADER = re.compile(r"(?i)^punkt\s*\t?\s*(?:indhold|emne|titel|overskrift)\b")
-_NOT_ENTRY = re.compile(r"(?i)^(?:underskrift\w*|bilagsliste|bilag|side(?:\s+\d+)?)$")
+_NOT_ENTRY = re.compile(
+    r"(?i)^(?:underskrift\w*|bilagsliste|bilag|side(?:\s+\d+)?|deltagerfortegnelse|deltagerliste|deltagere)$"
+)
 _PAGE = re.compile(r"(?i)^(?:side\s*)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$")
 _CLOSED_PREFIX = re.compile(r"(?i)^\(?(?:lukket(?:\s+punkt)?|fortroligt|lukket\s+sag)\)?\s*[:\-–]\s*(?P<rest>.+)$")
 _CLOSED_SUFFIX = re.compile(r"(?i)\s*[\(\[\-–]\s*(?:lukket(?:\s+punkt)?|fortroligt)\s*[\)\]]?\s*$")
@@ -57,8 +59,10 @@ _OPEN_LINE = re.compile(r"(?i)^(?:åbent|åben|åbent punkt|offentligt)$")
 _MARK = re.compile(r"(?i)^\((?P<mark>åben|åbent|lukket|lukket punkt)\)\s*")
 _PRESENTER = re.compile(r"\s+v\.\s+[A-ZÆØÅ][\w\-æøå]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w\-æøå]+)*\s*$")
 _INLINE_INDSTILLING = re.compile(r"(?i)[\s*_]+(?=det\s+indstilles\b)")
+_NUMBER_HEAD = re.compile(r"^\d{1,3}(?:\.|\s*:|\s+\([^)]{3,15}\))?\s+")
 _HTML_TAG = re.compile(r"<\s*/?\s*(?:br|strong|b|i|em|p|span)\s*/?\s*>", re.IGNORECASE)
 _PORTAL_TAIL = re.compile(r"(?i)\s*klik her\b.*$")
+_PROPOSER = re.compile(r"\s(?=[A-ZÆØÅ][\wæøå\-]+\s+(?:indstiller|foreslår|anbefaler|orienterer)\b)")
 _SENTENCE_BREAK = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
 # Headings that follow an unnumbered item's title line
 _ITEM_HEADINGS = {"beslutning", "resume", "resumé", "indstilling", "sagsfremstilling", "sagsresumé"}
@@ -105,6 +109,9 @@ def _title_from(raw: str) -> str:
 def _flat_title(raw: str) -> str:
     """The title at the head of a flattened segment: up to the first capitalised word after an
     ordinary lower-case word (where the body text begins), or the first sentence end."""
+    proposer = _PROPOSER.search(raw)  # "... Interessevaretagelse Sekretariatet indstiller, at ..."
+    if proposer:
+        raw = raw[: proposer.start()]
     words = raw.split()
     for k in range(1, len(words)):
         before, word = words[k - 1], words[k]
@@ -160,7 +167,7 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     if match is None or int(match["num"]) == 0:
         return None
     title = match["title"].rstrip()
-    if segmented and len(title) > 120 and not _LEADER.match(title):
+    if segmented and len(title) > 60 and not _LEADER.match(title):
         title = _flat_title(title)
     inline = _INLINE_INDSTILLING.search(title)
     if inline:
@@ -217,7 +224,15 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             close()  # the first item repeats its contents entry: the list has ended
             continue
         if candidate is not None and not candidate.explicit:
-            block.append(ContentsEntry(candidate.number, candidate.title, line))
+            if line.index in segmented and not _LEADER.match(cleaned):
+                # flattened: "4. Strategi Opfølgning på turismemøde ... Økonomi 7. ..." holds titles
+                # whose numbers were lost; they follow the numbered one
+                head = _NUMBER_HEAD.match(cleaned)
+                pieces = _run_pieces(cleaned[head.end() :] if head else candidate.title) or [candidate.title]
+                block.append(ContentsEntry(candidate.number, pieces[0], line))
+                block.extend(_run_entry(piece, line) for piece in pieces[1:])
+            else:
+                block.append(ContentsEntry(candidate.number, candidate.title, line))
             block_lines.add(line.index)
             in_toc = True
             continue
@@ -236,7 +251,36 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             continue
         close()
     close()
+    if segmented and not entries:
+        # a flattened page of titles with every number lost ("2 Deltagerfortegnelse Godkendelse af
+        # referat Siden sidst Meddelelser ...")
+        for line in lines:
+            cleaned = line.clean
+            if len(cleaned) < 150 or cleaned.count(":") > 1 or _SENTENCE_BREAK.search(cleaned):
+                continue
+            pieces = split_title_run(re.sub(r"^\d{1,3}\s+|\s+(?:SIDE|Side)\s+\d+$", "", cleaned))
+            if looks_like_contents(pieces):
+                entries.extend(_run_entry(piece, line) for piece in pieces)
+                inside.add(line.index)
     return inside, entries
+
+
+def _run_pieces(text: str) -> list[str]:
+    """Titles run together in a flattened contents list; a dotted leader ("del...5") ends one whole."""
+    pieces: list[str] = []
+    for part in re.split(r"(?<=\.\.\.)\s*\d{1,3}\b", text):
+        if re.search(r"\.{3,}$", part.strip()):
+            pieces.append(part.strip())
+        else:
+            pieces.extend(split_title_run(part))
+    return [p for p in pieces if p.strip(" .")]
+
+
+def _run_entry(piece: str, line: Line) -> ContentsEntry:
+    numbered = re.match(r"^(\d{1,3})\.\s+(\S.*)$", piece)
+    if numbered:
+        return ContentsEntry(numbered[1], numbered[2], line)
+    return ContentsEntry(None, piece, line, printed=False)
 
 
 def _repeated_runs(candidates: list[Candidate], lines: list[Line]) -> set[int]:
@@ -444,18 +488,22 @@ def _from_contents(
     out: list[AgendaItem] = []
     # an unnumbered entry takes the number its place implies when numbered entries or the items
     # anchor the list (entry k after an entry numbered n is n + k), else its place in the list
+    entries = [e for e in entries if e.printed or not _NOT_ENTRY.match(e.title)]
+    printed = [int(e.number) for e in entries if e.number and e.printed and e.number.isdigit()]
     anchor: tuple[int, int] | None = None
     for position, entry in enumerate(entries):
         if entry.number:
-            anchor = (position, int(entry.number))
+            anchor = (position, int(entry.number)) if entry.number.isdigit() else anchor
             continue
         match = next((i for i in items if _same_title(i.title, entry.title)), None)
         if match is not None and match.number.isdigit():
             anchor = (position, int(match.number))
             continue
-        number = str(anchor[1] + position - anchor[0]) if anchor else str(position + 1)
-        entry.number, entry.printed = (None if number in numbers else number), False
-    taken = set(numbers)
+        implied = anchor[1] + position - anchor[0] if anchor else position + 1
+        later = [n for n in printed if anchor is None or n > anchor[1]]
+        clash = str(implied) in numbers or (later and implied >= min(later))
+        entry.number, entry.printed = (None if clash else str(implied)), False
+    taken = set(numbers) | {e.number for e in entries if e.number and e.printed}
     for entry in entries:
         if entry.number and entry.number in numbers:
             continue
@@ -463,9 +511,9 @@ def _from_contents(
             continue
         if not entry.title or (not entry.printed and _NOT_ENTRY.match(entry.title)):
             continue  # "Underskriftsside", "Bilagsliste": a contents entry, not an item
-        number = entry.number or str(len(taken) + 1)
-        while number in taken:
-            number = f"{number}'"
+        number = entry.number if entry.printed or entry.number not in taken else None
+        if number is None:  # no number can be implied: the next free one
+            number = str(max((int(n) for n in taken if n.isdigit()), default=0) + 1)
         taken.add(number)
         title, public, _ = _clean_title(entry.title)
         out.append(
