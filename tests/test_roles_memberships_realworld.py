@@ -191,3 +191,136 @@ def test_examples_memberships_all_found() -> None:
         facts = extract_facts(parse_meeting(read_source(EXAMPLES / name)))
         found = {(r.source, r.target) for r in facts.relations if r.type == "MEMBER_OF"}
         assert {(m["member"], m["of"]) for m in doc["members"]} <= found, name
+
+
+# --- roles with dates ----------------------------------------------------------------------------
+
+ROLE_HEADER = "Referat\nMøde i Direktørkredsen den 1. marts 2022\n\nPunkt 1: Formandskab\n\n"
+OWN_HEADER = "Randers Kommune\nReferat\nDirektionen den 17. januar 2022\n\nPunkt 1: Personale\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # examples/kd-net/kd-net_2022-02-04.txt
+        (
+            "Formand for KD-Net er kommunaldirektør Karsten Bundgaard fra Skanderborg Kommune.",
+            {("Karsten Bundgaard", "formand", "KD-Net"), ("Karsten Bundgaard", "kommunaldirektør", "Skanderborg")},
+        ),
+        (
+            "Kommunaldirektør i Struer Kommune Anne Holm er formand for DASSOS.",
+            {("Anne Holm", "kommunaldirektør", "Struer"), ("Anne Holm", "formand", "DASSOS")},
+        ),
+        (
+            "Kommunaldirektør Anne Holm, Struer Kommune, er formand for DASSOS.",
+            {("Anne Holm", "kommunaldirektør", "Struer"), ("Anne Holm", "formand", "DASSOS")},
+        ),
+        # a party in brackets does not break the affiliation
+        (
+            "Borgmester Mogens Gade (Venstre) fra Jammerbugt Kommune bød velkommen.",
+            {("Mogens Gade", "borgmester", "Jammerbugt")},
+        ),
+        # dev: kl-kkr-hovedstaden-webpage-2017-04
+        (
+            "Borgmester Steen Christiansen, Albertslund Kommune, er formand for KKR Hovedstaden. "
+            "Næstformand er borgmester John Engelhardt fra Glostrup Kommune.",
+            {
+                ("Steen Christiansen", "borgmester", "Albertslund"),
+                ("Steen Christiansen", "formand", "KKR Hovedstaden"),
+                ("John Engelhardt", "borgmester", "Glostrup"),
+                ("John Engelhardt", "næstformand", "KKR Hovedstaden"),
+            },
+        ),
+    ],
+)
+def test_role_forms(tmp_path: Path, sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    found = roles(facts_of(tmp_path, sentence, ROLE_HEADER))
+    assert expected <= set(found)
+    for key in expected:  # undated: dated by the stating meeting
+        assert (found[key]["valid_from"], found[key]["valid_to"], found[key]["as_of"]) == (None, None, "2022-03-01")
+
+
+def test_er_tiltraadt_som_and_fra_a_date(tmp_path: Path) -> None:
+    """examples/viborg/byraadet_2022-04-27.txt, and "fra 1. marts 2022"."""
+    facts = facts_of(
+        tmp_path,
+        "Anne Vestergaard er tiltrådt som kommunaldirektør i Viborg Kommune den 1. april 2022. "
+        "Lise Holm er formand for DASSOS fra 1. marts 2022.",
+        ROLE_HEADER,
+    )
+    found = roles(facts)
+    director = found[("Anne Vestergaard", "kommunaldirektør", "Viborg")]
+    assert (director["valid_from"], director["valid_to"], director["as_of"]) == ("2022-04-01", None, None)
+    chair = found[("Lise Holm", "formand", "DASSOS")]
+    assert (chair["valid_from"], chair["as_of"]) == ("2022-03-01", None)
+
+
+def test_a_title_after_a_full_stop_belongs_to_the_own_municipality(tmp_path: Path) -> None:
+    """examples/.sources/randers_direktionen_2022-01-17.txt: the mayor of the next sentence is not Viborg's."""
+    facts = facts_of(
+        tmp_path,
+        "Anne Vestergaard fratræder som kommunaldirektør i Randers Kommune ved udgangen af marts 2022 og "
+        "tiltræder som kommunaldirektør i Viborg Kommune den 1. april 2022. Borgmester Henrik Kvist Mortensen "
+        "takkede for samarbejdet. Social- og sundhedsdirektør Birgitte Lauridsen orienterede.",
+        OWN_HEADER,
+    )
+    found = roles(facts)
+    assert ("Henrik Kvist Mortensen", "borgmester", "Randers") in found
+    assert ("Henrik Kvist Mortensen", "borgmester", "Viborg") not in found
+    assert ("Birgitte Lauridsen", "social- og sundhedsdirektør", "Randers") in found
+    assert found[("Anne Vestergaard", "kommunaldirektør", "Randers")]["valid_to"] == "2022-03-31"
+    assert found[("Anne Vestergaard", "kommunaldirektør", "Viborg")]["valid_from"] == "2022-04-01"
+
+
+def test_a_role_in_an_earlier_meetings_history_is_dated_by_that_text(tmp_path: Path) -> None:
+    """dev: odense-byraad-2008-03-26 ("den 14/12 2005"), not by this meeting's date."""
+    facts = facts_of(
+        tmp_path,
+        "Odense Byråd udpegede på det konstituerende møde den 14/12 2005 rådmand Søren Thorsager som medlem af "
+        "bestyrelsen for I/S Infra Service.",
+        "Odense Byråd\nReferat\nOnsdag den 26-03-2008\n\nPunkt 1: Udpegning\n\n",
+    )
+    seat = roles(facts)[("Søren Thorsager", "bestyrelsesmedlem", "I/S Infra Service")]
+    assert (seat["valid_from"], seat["as_of"]) == ("2005-12-14", None)
+
+
+def test_a_proposal_is_not_the_appointment_dev() -> None:
+    """dev: viborg-byraadet-2021-09-01: the proposal names one person, the decision another
+    ("Lone Vase Langballe udpeges som medlem af overgangsbestyrelsen for Viborg Varme A.m.b.a. for
+    perioden til udgangen af 2021")."""
+    _, facts = dev_document("viborg-byraadet-2021-09-01")
+    seats = {(person, role): props for (person, role, _), props in roles(facts).items()}
+    assert seats[("Lone Vase Langballe", "medlem af overgangsbestyrelsen")]["valid_to"] == "2021-12-31"
+    assert not any(person == "Ove Kent Jørgensen" for person, _ in seats)
+
+
+def test_chairs_named_by_their_post_dev() -> None:
+    """dev: business-region-aarhus-organisering: "Formandsposten besættes i 2023-2025 af Frands Fischer,
+    Skanderborg Kommune. Næstformændene er Kasper Bjerregaard, Norddjurs Kommune, og Jacob Bundsgaard,
+    Aarhus Kommune." """
+    _, facts = dev_document("business-region-aarhus-organisering")
+    found = roles(facts)
+    chair = found[("Frands Fischer", "formand", "Business Region Aarhus")]
+    assert (chair["valid_from"], chair["valid_to"]) == ("2023", "2025")
+    assert ("Kasper Bjerregaard", "næstformand", "Business Region Aarhus") in found
+    assert ("Jacob Bundsgaard", "næstformand", "Business Region Aarhus") in found
+
+
+def test_a_title_glued_after_a_bracket_belongs_to_the_name_before_dev() -> None:
+    """dev: frederikshavn-oekonomiudvalget-2021-08-18: "Birgit S. Hansen (A), FormandBjarne Kvist (A)"."""
+    _, facts = dev_document("frederikshavn-oekonomiudvalget-2021-08-18")
+    chairs = {person for person, role, _ in roles(facts) if role == "formand"}
+    assert chairs == {"Birgit S. Hansen"}
+
+
+def test_as_of_is_no_part_of_a_roles_identity(tmp_path: Path) -> None:
+    from graphbuild.resolve import resolve
+
+    sentence = "Formand for KD-Net er kommunaldirektør Karsten Bundgaard fra Skanderborg Kommune."
+    first = facts_of(tmp_path, sentence, ROLE_HEADER)
+    later = facts_of(tmp_path, sentence, ROLE_HEADER.replace("1. marts 2022", "5. maj 2023"))
+    graph = resolve([later, first])
+    chairs = [r for r in graph.rels.values() if r.type == "HOLDS_ROLE" and r.properties["role"] == "formand"]
+    assert len(chairs) == 1
+    assert chairs[0].properties["as_of"] == "2022-03-01"  # the first statement's
+    assert len(chairs[0].properties["docs"]) == 2

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 
@@ -18,7 +17,7 @@ from graphbuild.extract.memberships import add_memberships
 from graphbuild.extract.mentions import Mention, find_all
 from graphbuild.extract.outcomes import decision_of, outcome_of
 from graphbuild.extract.people import PersonMention, find_people
-from graphbuild.extract.roles import find_roles
+from graphbuild.extract.roles import add_roles
 from graphbuild.models import (
     AgendaItem,
     Attendance,
@@ -122,7 +121,7 @@ def extract_facts(meeting: Meeting) -> DocumentFacts:
         ("meeting", lambda: _meeting(state)),
         ("items", lambda: items.extend(_items(state))),
         ("mentions", lambda: _mentions(state)),
-        ("roles", lambda: _roles(state)),
+        ("roles", lambda: add_roles(state)),
         ("attendance", lambda: presences.extend(_attendance(state))),
         ("adoptions", lambda: _adoptions(state, state.municipality)),
         ("membership", lambda: add_memberships(state)),
@@ -367,84 +366,6 @@ def _mentions(state: _Document) -> None:
 
 def _person(state: _Document, p: PersonMention) -> str:
     return state.facts.entity(ids.person_id(p.name), "Person", p.name, affiliation=p.affiliation)
-
-
-def _region(state: _Document) -> Mention | None:
-    regions = Counter(m.id for m in state.mentions if m.kind == "region")
-    if not regions:
-        return None
-    best = max(regions.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    return next(m for m in state.mentions if m.id == best)
-
-
-def _own_municipality(state: _Document) -> Mention | None:
-    if state.municipality is None or _body_is_network(state.meeting.body):
-        return None
-    code = state.municipality.code
-    info = municipality_by_code().get(code)
-    return Mention(
-        0,
-        0,
-        ids.municipality_id(code),
-        "Municipality",
-        state.municipality.name,
-        None,
-        info.region if info else None,
-        code,
-    )
-
-
-def _roles(state: _Document) -> None:
-    region = _region(state)
-    own = _own_municipality(state)
-    seen: set[tuple[int, int]] = set()
-    people_starts = [p.start for p in state.people]
-    mention_starts = [m.start for m in state.mentions]
-    for p in state.people:
-        scope = next((s for s in reversed(state.scopes) if s.start <= p.start < s.end), state.scopes[0])
-        bounds = sentence_bounds(state.text, p.start, p.end, scope.start, scope.end)
-        if bounds in seen:
-            continue
-        seen.add(bounds)
-        people = state.people[bisect_left(people_starts, bounds[0]) : bisect_left(people_starts, bounds[1])]
-        mentions = state.mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
-        for fact in find_roles(state.text, bounds, people, mentions, region, own):
-            person = _person(state, fact.person)
-            if ids.is_kind(fact.target, "organization") and not state.facts.has(fact.target):
-                state.facts.entity(
-                    fact.target,
-                    "Organization",
-                    fact.target_name,
-                    kind="ministry" if fact.target_name.endswith("ministeriet") else None,
-                )
-            elif ids.is_kind(fact.target, "municipality") and not state.facts.has(fact.target):
-                state.facts.entity(
-                    fact.target, "Municipality", fact.target_name, code=ids.municipality_code_of(fact.target)
-                )
-            elif state.facts.type_of(fact.target) is None:
-                continue
-            if fact.target_type == "Municipality" and fact.role is None:
-                state.facts.set_property(person, "affiliation", fact.target_name)
-                continue
-            if fact.role is None or fact.target_type == "Municipality":
-                state.facts.set_property(person, "affiliation", fact.target_name)
-            state.facts.relation(
-                "HOLDS_ROLE",
-                person,
-                fact.target,
-                state.ev(fact.person.start, fact.person.end),
-                role=fact.role,
-                valid_from=fact.valid_from,
-                valid_to=fact.valid_to,
-                as_of=None if fact.valid_from or fact.valid_to else _meeting_date(state),
-            )
-
-
-def _meeting_date(state: _Document) -> str | None:
-    """The day of the meeting (or of publication) whose text this is: an undated statement's date."""
-    if state.meeting.start is not None:
-        return state.meeting.start.date().isoformat()
-    return state.meeting.published.isoformat() if state.meeting.published else None
 
 
 # --- attendance, adoptions, membership, ownership ----------------------------------------------

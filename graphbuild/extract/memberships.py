@@ -209,7 +209,8 @@ def _networks(ctx: Context) -> list[NetworkRef]:
     return sorted(found, key=lambda n: n.start)
 
 
-def _body_is_network(meeting: Meeting) -> bool:
+def body_is_network(meeting: Meeting) -> bool:
+    """Whether the meeting's body is a network or an association (a known one, or by its name)."""
     if not meeting.body:
         return False
     known = lookup_alias(meeting.body)
@@ -270,7 +271,7 @@ def add_memberships(ctx: Context) -> None:
     text = ctx.text
     networks = _networks(ctx)
     starts = [n.start for n in networks]
-    body_is_network = ctx.body_id is not None and _body_is_network(ctx.meeting)
+    body_network = ctx.body_id is not None and body_is_network(ctx.meeting)
     cues = sorted(
         [(m.start(), m.end(), True) for m in SUBJECT_CUE.finditer(text)]
         + [(m.start(), m.end(), False) for m in LIST_CUE.finditer(text)]
@@ -299,7 +300,7 @@ def add_memberships(ctx: Context) -> None:
             members += [r for r in items if r not in members]
         if not members:
             continue
-        network = _network_of(ctx, named, networks, starts, text, lo, hi, first, body_is_network)
+        network = _network_of(ctx, named, networks, starts, text, lo, hi, first, body_network)
         if network is None:
             continue
         _relate(ctx, members, network)

@@ -1,36 +1,147 @@
-"""Who holds which role where, with from and to dates:
-"direktør Lone Rasmussen fra Skanderborg", "Formand for DASSOS, Jesper Thyrring Møller",
-"fratræder som kommunaldirektør i Hedensted Kommune ved udgangen af januar 2020",
-"tiltræder som kommunaldirektør ved Struer Kommune den 1. februar 2020",
-"Næstformandskabet i KOSU varetages af ...", "transportminister Benny Engelbrecht"."""
+"""Who holds which role where, with from and to dates. One rule, one module: it finds the statement
+and builds the HOLDS_ROLE relation (and a person's affiliation).
+
+- a title before the name: "direktør Lone Rasmussen fra Skanderborg", "Social- og sundhedsdirektør
+  Birgitte Lauridsen", "Direktør for Social og Sundhed Morten Winther", "den nyudnævnte formand,
+  borgmester Jan Petersen", "Kommunaldirektør i Struer Kommune Anne Holm", "transportminister Benny
+  Engelbrecht"; a municipality's own officer (a director, a chief, the mayor) in its own minutes;
+- a chair named by its post: "Formand for DASSOS, Jesper Thyrring Møller", "Formand for KD-Net er
+  kommunaldirektør Karsten Bundgaard", "Næstformand er borgmester John Engelhardt fra Glostrup Kommune",
+  "Næstformændene er A, X Kommune, og B", "Formandsposten besættes i 2023-2025 af Frands Fischer",
+  "Næstformandskabet i KOSU varetages af …"; a post with no body named is the chair of the body
+  named before ("formand for X"), else of the network the text is about, else of the meeting's body;
+- what is said after the name: "Anne Holm, Struer Kommune, er formand for DASSOS", "Per Bach Laursen,
+  borgmester i Vesthimmerland Kommune, bliver ny formand for …", "Birgit S. Hansen (A), Formand" in a
+  list of the body's members, "(Venstre) fra Jammerbugt Kommune" (a party in brackets does not
+  break the affiliation);
+- changes with dates: "fratræder som kommunaldirektør i Hedensted Kommune ved udgangen af januar
+  2020", "tiltræder som kommunaldirektør ved Struer Kommune den 1. februar 2020", "er tiltrådt som
+  … den 1. april 2022", "fra 1. marts 2022", "udpegede den 14/12 2005 … som medlem af bestyrelsen
+  for I/S Infra Service".
+
+A role the text gives no dates for carries `as_of`, the date of the meeting whose text states it.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
-from graphbuild.extract.evidence import first_date, first_month_end
+from graphbuild.extract.builder import FactsBuilder
+from graphbuild.extract.evidence import Scope, first_month_end, sentence_bounds
+from graphbuild.extract.memberships import NAMED_NETWORK, NETWORK_KINDS, body_is_network
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
+from graphbuild.models import Evidence, Meeting, MunicipalityRef
+from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
+from graphbuild.vocab.reference import municipality_by_code
 
+_AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
 ROLE_WORDS = (
-    r"[a-zæøå]*direktør(?:en)?|"
-    r"(?:vice)?borgmester(?:en)?|regionsrådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
-    r"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|(?:afdelings|sekretariats|center|kontor|fag)chef(?:en)?|"
-    r"sekretariatsleder(?:en)?|projektleder(?:en)?|konsulent(?:en)?|kredsformand(?:en)?"
+    rf"{_AREA}[a-zæøå]*direktør(?:en)?|(?:administrerende|adm\.)\s+direktør(?:en)?|"
+    r"(?:[1-3]\.\s+)?(?:vice)?borgmester(?:en)?|regionsrådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
+    rf"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|{_AREA}[a-zæøå]*chef(?:en)?|"
+    r"sekretariatsleder(?:en)?|projektleder(?:en)?|konsulent(?:en)?|kredsformand(?:en)?|"
+    r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regionsrådsmedlem(?:met)?"
 )
-ROLE_BEFORE_NAME = re.compile(rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})\s*,?\s*$", re.IGNORECASE)
+ROLE_BEFORE_NAME = re.compile(
+    rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})(?:\s*,\s*|\s+)$", re.IGNORECASE
+)
+ROLE_BEFORE_ROLE = re.compile(rf"\b({ROLE_WORDS})\s*,\s*$", re.IGNORECASE)
 ROLE_FOR_ORG = re.compile(rf"\b({ROLE_WORDS})\s+(?:for|i)\s+$", re.IGNORECASE)
-CHANGE = re.compile(
-    rf"\b(fratræder|tiltræder|fortsætter|ansættes|er\s+ansat|bliver|er)\s+som\s+({ROLE_WORDS})\s+(?:i|ved|for|hos|af)\s+",
+# "Direktør for Social og Sundhed Morten Winther": a department of the municipality, by its words
+ROLE_FOR_WORDS = re.compile(
+    rf"\b({ROLE_WORDS})\s+for\s+((?:[A-ZÆØÅ][\wæøå-]*)(?:,?[ \t]+(?:og|&|[A-ZÆØÅ][\wæøå-]*))*?)\s*,?\s*$",
     re.IGNORECASE,
 )
-CHAIRSHIP = re.compile(r"\b(næstformand|formand)skab(?:et)?\s+(?:i|for)\s+", re.IGNORECASE)
+CHANGE = re.compile(
+    rf"\b(fratræder|tiltræder|er\s+tiltrådt|tiltrådte|er\s+fratrådt|fratrådte|fortsætter|ansættes|"
+    rf"er\s+(?:blevet\s+)?ansat|blev\s+ansat|er\s+(?:blevet\s+)?udnævnt|blev\s+udnævnt|er\s+konstitueret|"
+    rf"bliver|er)\s+som\s+(?:ny\s+)?({ROLE_WORDS})\s+(?:i|ved|for|hos|af)\s+",
+    re.IGNORECASE,
+)
+STARTS = re.compile(r"tiltræ|tiltrå|ansat|ansæt|udnævnt|konstitueret|valgt|vælges|udpeg", re.IGNORECASE)
+ENDS = re.compile(r"fratræ|fratrå|udtræ|udtrå|stopper", re.IGNORECASE)
+CHAIRSHIP = re.compile(r"\b(næstformand|formand)s(?:kab(?:et)?|posten)\s+(?:i|for)\s+", re.IGNORECASE)
+# "Formand for KD-Net er kommunaldirektør …", "Næstformændene er …", "Formandsposten besættes … af …"
+CHAIR_IS = re.compile(
+    r"\b((?:næst)?form(?:and|ænd))(?:en|ene|enes|sposten|skabet)?"
+    r"(?:\s+(?:for|i)\s+(?P<org>[^.;:\n]{1,80}?))?"
+    r"\s+(?:er|bliver|blev|var|besættes(?:\s+[^.;:\n]{0,30}?)?\s+af|varetages\s+af)\s+"
+    r"(?:(?:den\s+)?(?:nye?|nyvalgte|nyudnævnte)\s+)?"
+    rf"(?:(?:{ROLE_WORDS})\s+)?$",
+    re.IGNORECASE,
+)
+PLURAL_CHAIR = re.compile(r"ændene$|formænd", re.IGNORECASE)
+NEXT_IN_LIST = re.compile(
+    rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s*,\s*[^,.;:\n]{{1,40}}?)?\s*,?\s*(?:og|samt)\s+(?:(?:{ROLE_WORDS})\s+)?$",
+    re.IGNORECASE,
+)
+# after the name: "Anne Holm, Struer Kommune, er formand for DASSOS", "…, bliver ny formand for …"
+AFTER_IS = re.compile(
+    r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?\s+"
+    r"(?:er|bliver|blev|er\s+blevet|har\s+været|var|fortsætter\s+som)\s+(?:(?:også|nu|fortsat)\s+)?"
+    rf"(?:(?:den\s+)?(?:nye?|nyvalgte|afgående)\s+)?(?P<role>{ROLE_WORDS})\s+(?:for|i|ved|af|hos)\s+"
+    r"(?:(?:den|det|de)\s+)?(?:[a-zæøå-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+APPOSITION = re.compile(
+    rf"^(?:\s*\([^)]{{1,40}}\))?\s*,\s*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+$", re.IGNORECASE
+)
+# elections and appointments: "NAME (A) blev valgt som formand", "… og NAME (V) som næstformand",
+# "NAME vælges som repræsentant til Sydfyns Elforsynings repræsentantskab", "Som formand valgtes NAME"
+SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent"
+ELECT = r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævnt|konstitueret"
+ELECTED_AFTER = re.compile(
+    r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?\s+(?:(?:er|blev|bliver|var)\s+)?"
+    rf"(?:(?:enstemmigt|igen|fortsat)\s+)?(?:{ELECT})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})(?![\wæøå])"
+    r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
+    re.IGNORECASE,
+)
+SOM_AFTER = re.compile(
+    rf"^(?:\s*\([^)]{{1,40}}\))?\s+som\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})(?![\wæøå])"
+    r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
+    re.IGNORECASE,
+)
+ELECTED_BEFORE = re.compile(rf"\b(?:som|til)\s+(?P<role>{SEATS})\s+(?:{ELECT}|blev\s+(?:gen)?valgt)\s+$", re.IGNORECASE)
+ELECTION = re.compile(rf"\b(?:{ELECT})\b", re.IGNORECASE)
+# "Birgit S. Hansen (A), Formand", "Birgit S. Hansen (A) - Formand" in a list of the body's members
+LIST_ROLE = re.compile(r"^\s*\([^)]{1,12}\)\s*[-–,]?\s*(næstformand|formand)(?![a-zæøå])", re.IGNORECASE)
+# a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
+POST_TITLE = re.compile(
+    rf"^(?:\s*\([^)]{{1,40}}\))?\s*[,–-]\s*({ROLE_WORDS})(?=\s*(?:[,.;)\n]|$))(?:\s*,\s*)?", re.IGNORECASE
+)
+# "Formand: Jens Hansen"
+LABEL_BEFORE_NAME = re.compile(rf"(?:^|\n)[ \t]*({ROLE_WORDS})[ \t]*:[ \t]*$", re.IGNORECASE)
+# a title right after a bracket belongs to the name before it: "Birgit S. Hansen (A), Formand Bjarne Kvist (A)"
+OWN_TITLE_BEFORE = re.compile(r"\)\s*[-–,]?\s*$")
+# the affiliation after a name: "fra Skanderborg", "(Venstre) fra Jammerbugt Kommune", ", Struer Kommune,"
+FROM_AFTER = re.compile(r"^s?(?:\s*\([^)]{1,40}\))?\s*(?:[a-zæøå]+\s+){0,2}fra\s+$")
+COMMA_AFTER = re.compile(r"^(?:\s*\([^)]{1,40}\))?\s*,\s*$")
+# seats in a board, by appointment: "… som (nyt eksternt) medlem af bestyrelsen for I/S Infra Service"
+SEAT = re.compile(
+    r"\bsom\s+(?:nyt?\s+)?(?:eksternt?\s+)?(?P<seat>medlem|repræsentant|suppleant|formand|næstformand)\s+"
+    r"(?:af|i|til)\s+(?P<board>[a-zæøå]*(?:bestyrelse|repræsentantskab|styregruppe|råd)(?:n|en|et)?)\s+"
+    r"(?:for|i)\s+$",
+    re.IGNORECASE,
+)
+COMPANY = re.compile(
+    r"(?:I/S[ \t]+)?[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/.-]*|A/S|ApS|I/S|a\.m\.b\.a\.?|amba|as))*"
+)
+CHAIR_BEFORE = re.compile(r"\bformand(?:skab(?:et)?)?\s+(?:for|i)\s+$", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])")
 MUNICIPAL_ROLES = frozenset({"borgmester", "viceborgmester", "kommunaldirektør", "stadsdirektør", "rådmand"})
-FROM_AFTER = re.compile(r"^s?\s*(?:[a-zæøå]+\s+){0,2}fra\s+$")
+CHAIR_ROLES = frozenset({"formand", "næstformand"})
+FROM_DATE = re.compile(r"\b(?:fra|pr\.|per|med\s+virkning\s+fra|fra\s+og\s+med)\s+(?:den\s+)?$", re.IGNORECASE)
+TO_DATE = re.compile(r"\b(?:til|indtil|til\s+og\s+med|frem\s+til)\s+(?:den\s+)?$", re.IGNORECASE)
+SLASH_DATE = re.compile(r"\b([0-3]?\d)/([01]?\d)[ \t]+((?:19|20)\d\d)\b")
+YEAR_END = re.compile(r"udgangen\s+af\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+YEARS = re.compile(r"\b(?:i|for)\s+(?:perioden\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,16 +155,34 @@ class RoleFact:
     valid_to: str | None
     start: int  # the words the fact comes from
     end: int
+    target_kind: str | None = None
+
+
+Target = Mention | tuple[str, str, str]
 
 
 def _role(word: str) -> str:
-    word = word.lower()
-    for suffix in ("en",):
-        if word.endswith(suffix) and not word.endswith(("formanden",)) and len(word) > 6:
+    word = " ".join(word.lower().split())
+    if word.endswith("formanden"):
+        return word.removesuffix("en")
+    for suffix in ("met", "en"):
+        if word.endswith(suffix) and len(word) > 6:
             base = word[: -len(suffix)]
             if re.fullmatch(ROLE_WORDS, base, re.IGNORECASE):
-                return base
-    return word.removesuffix("en") if word.endswith("formanden") else word
+                return "administrerende direktør" if base == "adm. direktør" else base
+    return "administrerende direktør" if word == "adm. direktør" else word
+
+
+def _is_staff(role: str) -> bool:
+    """A title a municipality's own staff or politicians hold: its director, a chief, the mayor."""
+    bare = role.removeprefix("daværende ")
+    bare = re.sub(r"^[1-3]\.\s+", "", bare)
+    return (
+        bare in MUNICIPAL_ROLES
+        or (bare.endswith("direktør") and bare != "direktør")  # "socialdirektør"; a bare director may be anyone's
+        or (bare.endswith("chef") and bare != "chef")
+        or bare in ("byrådsmedlem", "kommunalbestyrelsesmedlem")
+    )
 
 
 def _ministry(role: str) -> tuple[str, str] | None:
@@ -68,6 +197,53 @@ def _next_mention(mentions: list[Mention], pos: int, hi: int) -> Mention | None:
     return next((m for m in mentions if pos <= m.start < hi and m.type in ("Organization", "Municipality")), None)
 
 
+def _date_at(text: str) -> tuple[str, int, int] | None:
+    """The first date in text (any of the forms minutes use, "14/12 2005" too): (iso, start, end)."""
+    found = [(d.value.isoformat(), d.start, d.end) for d in find_dates(text)]
+    found += [
+        (f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}", m.start(), m.end())
+        for m in SLASH_DATE.finditer(text)
+        if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31
+    ]
+    return min(found, key=lambda d: d[1]) if found else None
+
+
+def dates_of(clause: str, verb: str = "") -> tuple[str | None, str | None]:
+    """(valid_from, valid_to) a clause gives a role: "fra 1. marts 2022", "til 31/12 2021", "ved udgangen
+    af januar 2020", "i 2023-2025"; a start verb's date is its first day, an end verb's its last."""
+    valid_from = valid_to = None
+    years = YEARS.search(clause)
+    if years:
+        valid_from, valid_to = years.group(1), years.group(2)
+    month_end = first_month_end(clause)
+    year_end = YEAR_END.search(clause)
+    if month_end:
+        valid_to = month_end
+    elif year_end:
+        valid_to = f"{year_end.group(1)}-12-31"
+    pos = 0
+    while (found := _date_at(clause[pos:])) is not None:
+        iso, start, end = found
+        before = clause[max(0, pos + start - 30) : pos + start]
+        if FROM_DATE.search(before):
+            valid_from = valid_from or iso
+        elif TO_DATE.search(before) or ENDS.search(verb):
+            valid_to = valid_to or iso
+        elif STARTS.search(verb):
+            valid_from = valid_from or iso
+        pos += end
+    return valid_from, valid_to
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the sentence part ending at pos begins: after "… 2022. Borgmester" as after any full stop."""
+    start = lo
+    for match in CLAUSE_END.finditer(text, lo, min(len(text), pos + 1)):
+        if match.end() <= pos:
+            start = match.end()
+    return start
+
+
 def find_roles(
     text: str,
     sentence: tuple[int, int],
@@ -75,7 +251,11 @@ def find_roles(
     mentions: list[Mention],
     region: Mention | None,
     own_municipality: Mention | None = None,
+    chair_of: Callable[[int], Target | None] | None = None,
+    body: Target | None = None,
 ) -> list[RoleFact]:
+    """The roles one sentence states. `chair_of(pos)` names the body an unnamed chair at pos chairs;
+    `body` is the meeting's body, which a list of its members' posts is about."""
     lo, hi = sentence
     here = _between(people, lo, hi)
     orgs = [m for m in _between(mentions, lo, hi) if m.type in ("Organization", "Municipality")]
@@ -84,50 +264,56 @@ def find_roles(
     def add(
         p: PersonMention,
         role: str | None,
-        target: Mention | tuple[str, str, str],
-        start: int,
-        end: int,
+        target: Target,
         valid_from: str | None = None,
         valid_to: str | None = None,
     ) -> None:
         if isinstance(target, Mention):
-            tid, tname, ttype = target.id, target.name, target.type
+            tid, tname, ttype, kind = target.id, target.name, target.type, target.kind
         else:
-            tid, tname, ttype = target
-        out.append(RoleFact(p, role, tid, tname, ttype, valid_from, valid_to, start, end))
+            (tid, tname, ttype), kind = target, None
+        out.append(RoleFact(p, role, tid, tname, ttype, valid_from, valid_to, lo, hi, kind))
 
-    for p in here:
-        before = text[max(lo, p.start - 60) : p.start]
+    def chair(pos: int) -> Target | None:
+        return chair_of(pos) if chair_of is not None else None
+
+    for i, p in enumerate(here):
+        before = text[max(lo, p.start - 80) : p.start]
+        after = text[p.end : min(hi, p.end + 120)]
         after_from: Mention | None = next(
-            (m for m in orgs if m.start >= p.end and FROM_AFTER.match(_without_people(text[p.end : m.start], here))),
+            (
+                m
+                for m in orgs
+                if m.start >= p.end
+                and (
+                    FROM_AFTER.match(_without_people(text[p.end : m.start], here))
+                    or (m.type == "Municipality" and COMMA_AFTER.match(text[p.end : m.start]))
+                )
+            ),
             None,
         )
-        role_match = ROLE_BEFORE_NAME.search(before)
+        role_match = ROLE_BEFORE_NAME.search(before) or LABEL_BEFORE_NAME.search(before)
+        if role_match and OWN_TITLE_BEFORE.search(before[: role_match.start(role_match.lastindex or 0)]):
+            role_match = None
         if role_match:
-            role = _role(role_match.group(2))
-            if role_match.group(1) and role_match.group(1).lower() == "daværende":
+            word = role_match.lastindex or 0
+            role = _role(role_match.group(word))
+            if word == 2 and role_match.group(1) and role_match.group(1).lower() == "daværende":
                 role = f"daværende {role}"
-            target: Mention | tuple[str, str, str] | None = after_from
-            chair = CHAIRSHIP.search(text, lo, p.start)
-            if target is None and chair:
-                target = _next_mention(orgs, chair.end(), p.start)
-            if target is None:
-                ministry = _ministry(role.removeprefix("daværende "))
-                if ministry:
-                    target = (ministry[0], ministry[1], "Organization")
-                elif role.startswith("regionsråd") and region is not None:
-                    target = region
-            if target is None:
-                # a mayor or a municipal director belongs to a municipality, never to a body nearby
-                allowed = ("Municipality",) if role in MUNICIPAL_ROLES else ("Municipality", "Organization")
-                preceding = [
-                    m for m in orgs if m.end <= p.start - len(before) + role_match.start() and m.type in allowed
-                ]
-                target = preceding[-1] if preceding else None
-            if target is None and role in MUNICIPAL_ROLES:
-                target = own_municipality  # in a municipality's own minutes, its own mayor or director
+            role_at = p.start - len(before) + role_match.start(word)
+            target = _title_target(text, lo, role, role_at, p, orgs, after_from, region, own_municipality, chair)
             if target is not None:
-                add(p, role, target, lo, hi)
+                add(p, role, target)
+            chained = ROLE_BEFORE_ROLE.search(text[max(lo, role_at - 60) : role_at])
+            if chained:  # "den nyudnævnte formand, borgmester Jan Petersen"; "2. viceborgmester, rådmand …"
+                other = _role(chained.group(1))
+                chain_target = (
+                    chair(role_at)
+                    if other in CHAIR_ROLES
+                    else _title_target(text, lo, other, role_at, p, orgs, after_from, region, own_municipality, chair)
+                )
+                if chain_target is not None:
+                    add(p, other, chain_target)
         for_org = [
             m
             for m in orgs
@@ -139,37 +325,232 @@ def find_roles(
             org = for_org[-1]
             role_word = ROLE_FOR_ORG.search(text[max(lo, org.start - 40) : org.start])
             assert role_word is not None
-            add(p, _role(role_word.group(1)), org, lo, hi)
+            add(p, _role(role_word.group(1)), org)
         elif after_from is not None and not role_match:
-            add(p, None, after_from, lo, hi)
+            add(p, None, after_from)
+        elif not role_match:
+            dept = ROLE_FOR_WORDS.search(before)
+            if dept and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start):
+                role = _role(dept.group(1))
+                words = " ".join(dept.group(2).split())
+                if own_municipality is not None and (_is_staff(role) or role in ("direktør", "chef")):
+                    add(p, role, own_municipality)
+                elif own_municipality is None:
+                    add(p, role, (ids.organization_id(words), words, "Organization"))
+        _chair_is(text, lo, hi, i, here, orgs, chair, add)
+        _after_name(text, hi, p, after, orgs, add)
+        listed = LIST_ROLE.match(after)
+        post = POST_TITLE.match(after)
+        if listed and body is not None:
+            add(p, _role(listed.group(1)), body)
+        elif post and not role_match:
+            role = _role(post.group(1))
+            at = p.end + post.end()
+            named = next((m for m in orgs if m.type == "Municipality" and m.start == at), None)
+            target = named or _title_target(text, lo, role, p.start, p, orgs, None, region, own_municipality, chair)
+            if target is not None:
+                add(p, role, target)
+        _seat(text, lo, hi, p, add)
+        _elected(text, lo, hi, p, before, after, orgs, body, chair, add)
     for change in CHANGE.finditer(text, lo, hi):
         subject = [p for p in here if p.end <= change.start()]
         target_mention = _next_mention(orgs, change.end(), hi)
         if not subject or target_mention is None or target_mention.start - change.end() > 5:
             continue
-        clause_end = _clause_end(text, target_mention.end, hi)
-        clause = text[target_mention.end : clause_end]
+        clause = text[target_mention.end : _clause_end(text, target_mention.end, hi)]
         verb = change.group(1).lower()
-        valid_to = first_month_end(clause) or (first_date(clause) if verb == "fratræder" else None)
-        valid_from = first_date(clause) if verb in ("tiltræder", "ansættes") else None
-        add(
-            subject[-1],
-            _role(change.group(2)),
-            target_mention,
-            lo,
-            hi,
-            valid_from=valid_from,
-            valid_to=valid_to if verb == "fratræder" else None,
-        )
-    for chair in CHAIRSHIP.finditer(text, lo, hi):
-        chair_org = _next_mention(orgs, chair.end(), hi)
-        if chair_org is None or chair_org.start - chair.end() > 3:
+        valid_from, valid_to = dates_of(clause, verb)
+        if not (STARTS.search(verb) or ENDS.search(verb)):
+            valid_from = valid_to = None
+        add(subject[-1], _role(change.group(2)), target_mention, valid_from, valid_to)
+    for chairship in CHAIRSHIP.finditer(text, lo, hi):
+        chair_org = _next_mention(orgs, chairship.end(), hi)
+        if chair_org is None or chair_org.start - chairship.end() > 3:
             continue
         for p in here:
             gap = text[chair_org.end : p.start]
             if p.start > chair_org.end and len(gap) < 160 and not re.search(r"\bv\.\s", gap):
-                add(p, chair.group(1).lower(), chair_org, lo, hi)
+                add(p, chairship.group(1).lower(), chair_org)
     return out
+
+
+def _title_target(
+    text: str,
+    lo: int,
+    role: str,
+    role_at: int,
+    p: PersonMention,
+    orgs: list[Mention],
+    after_from: Mention | None,
+    region: Mention | None,
+    own: Mention | None,
+    chair: Callable[[int], Target | None],
+) -> Target | None:
+    """The body a title before a name is held in."""
+    bare = role.removeprefix("daværende ")
+    if after_from is not None:
+        return after_from
+    chairship = CHAIRSHIP.search(text, lo, p.start)
+    if chairship:
+        found = _next_mention(orgs, chairship.end(), p.start)
+        if found is not None:
+            return found
+    ministry = _ministry(bare)
+    if ministry:
+        return (ministry[0], ministry[1], "Organization")
+    if bare.startswith("regionsråd") and region is not None:
+        return region
+    # a mayor or a municipal director belongs to a municipality, never to a body nearby
+    allowed = ("Municipality",) if bare in MUNICIPAL_ROLES else ("Municipality", "Organization")
+    clause = _clause_start(text, lo, role_at)
+    preceding = [m for m in orgs if clause <= m.start and m.end <= role_at and m.type in allowed]
+    if preceding:
+        return preceding[-1]
+    if bare in CHAIR_ROLES:
+        return chair(role_at)
+    if _is_staff(bare):
+        return own  # in a municipality's own minutes, its own mayor, director or chief
+    return None
+
+
+def _chair_is(
+    text: str,
+    lo: int,
+    hi: int,
+    i: int,
+    here: list[PersonMention],
+    orgs: list[Mention],
+    chair: Callable[[int], Target | None],
+    add: Callable[..., None],
+) -> None:
+    """ "Formand for X er [title] NAME", "Næstformændene er A, X Kommune, og B"."""
+    p = here[i]
+    clause = _clause_start(text, lo, p.start)
+    match = CHAIR_IS.search(text, clause, p.start)
+    first = i
+    while match is None and first > 0 and PLURAL_CHAIR.search(text[clause : p.start]):
+        # a later name of a plural list: "Næstformændene er A, X Kommune, og B"
+        gap = text[here[first - 1].end : here[first].start]
+        if not NEXT_IN_LIST.match(gap):
+            return
+        first -= 1
+        match = CHAIR_IS.search(text, clause, here[first].start)
+        if match and not PLURAL_CHAIR.search(match.group(0)):
+            return
+    if match is None:
+        return
+    role = match.group(1).lower().replace("formænd", "formand")
+    target: Target | None = None
+    if match.group("org"):
+        target = _next_mention(orgs, match.start("org"), match.end("org"))
+        if target is None:
+            return
+    else:
+        target = chair(match.start())
+    if target is None:
+        return
+    valid_from, valid_to = dates_of(text[match.start() : p.start])
+    add(p, role, target, valid_from, valid_to)
+
+
+def _after_name(
+    text: str, hi: int, p: PersonMention, after: str, orgs: list[Mention], add: Callable[..., None]
+) -> None:
+    """ "NAME, Struer Kommune, er formand for DASSOS"; "NAME, borgmester i Vesthimmerland Kommune"."""
+    for pattern in (AFTER_IS, APPOSITION):
+        for m in orgs:
+            if m.start < p.end or m.start - p.end > 160:
+                continue
+            match = pattern.match(text[p.end : m.start])
+            if match is None:
+                continue
+            role = _role(match.group("role"))
+            clause = text[m.end : _clause_end(text, m.end, hi)]
+            valid_from, valid_to = dates_of(text[p.end : m.start] + clause)
+            add(p, role, m, valid_from, valid_to)
+            break
+
+
+def _elected(
+    text: str,
+    lo: int,
+    hi: int,
+    p: PersonMention,
+    before: str,
+    after: str,
+    orgs: list[Mention],
+    body: Target | None,
+    chair: Callable[[int], Target | None],
+    add: Callable[..., None],
+) -> None:
+    """ "NAME blev valgt som formand [for X]", "valgtes NAME som næstformand", "Som formand valgtes NAME"."""
+    clause = _clause_start(text, lo, p.start)
+    match = ELECTED_AFTER.match(after)
+    if match is None and ELECTION.search(text, clause, p.start):
+        match = SOM_AFTER.match(after)
+    role_end = p.end + match.end() if match else p.start
+    if match is None:
+        match = ELECTED_BEFORE.search(before)
+        if match is None:
+            return
+    if _proposed(text, p.start):
+        return
+    role = _role(match.group("role"))
+    target: Target | None = None
+    of = match.groupdict().get("of")
+    if of:
+        target = _next_mention(orgs, role_end, min(hi, role_end + 60))
+        if target is None:
+            company = COMPANY.match(text, role_end, hi)
+            if company is not None:
+                name = re.sub(r"s$", "", company.group(0).rstrip(" .,")) if company.group(0).endswith("s") else ""
+                name = name or company.group(0).rstrip(" .,")
+                target = (ids.organization_id(name), name, "Organization")
+    if target is None:
+        target = body if body is not None else chair(p.start)
+    if target is None:
+        return
+    statement = text[clause : _clause_end(text, max(p.end, role_end), hi)]
+    valid_from, valid_to = dates_of(statement)
+    add(p, role, target, valid_from, valid_to)
+
+
+def _seat(text: str, lo: int, hi: int, p: PersonMention, add: Callable[..., None]) -> None:
+    """ "udpegede den 14/12 2005 rådmand NAME som medlem af bestyrelsen for I/S Infra Service"."""
+    window = text[p.end : min(hi, p.end + 120)]
+    if _proposed(text, p.start):
+        return
+    for match in re.finditer(r"\bsom\s", window):
+        start = p.end + match.start()
+        if start - p.end > 40:
+            break
+        rest = text[start : min(hi, start + 160)]
+        seat = re.match(SEAT.pattern.removesuffix("$"), rest, re.IGNORECASE)
+        if seat is None:
+            continue
+        company = COMPANY.match(text, start + seat.end(), hi)
+        if company is None:
+            continue
+        name = company.group(0).rstrip(" .,")
+        board = seat.group("board").lower()
+        kind = seat.group("seat").lower()
+        role = "bestyrelsesmedlem" if kind == "medlem" and board.startswith("bestyrelse") else f"{kind} af {board}"
+        # the sentence may end early at the company's own dots ("A.m.b.a."): read on to the clause's end
+        statement = text[_clause_start(text, lo, p.start) : _clause_end(text, company.end(), company.end() + 200)]
+        valid_from, valid_to = dates_of(statement, verb=statement)
+        add(p, role, (ids.organization_id(name), name, "Organization"), valid_from, valid_to)
+        return
+
+
+PROPOSAL = re.compile(r"\b(?:indstill|foreslå|anbefal|forslag)\w*", re.IGNORECASE)
+DECISION = re.compile(r"(?:^|\n)[ \t]*(?:BESLUTNING|Beslutning)(?![\wæøå])")
+
+
+def _proposed(text: str, pos: int) -> bool:
+    """Whether pos is in a proposal ("Borgmesteren indstiller, … at byrådet udpeger NAME"), not in the
+    record of what was decided ("Beslutning …: Venstre indstiller, at NAME vælges … godkendte dette")."""
+    window = (max(0, pos - 250), pos)
+    return PROPOSAL.search(text, *window) is not None and DECISION.search(text, *window) is None
 
 
 def _between(spans: list[Any], lo: int, hi: int) -> list[Any]:
@@ -187,3 +568,140 @@ def _without_people(gap: str, people: list[PersonMention]) -> str:
     for p in people:
         gap = gap.replace(p.name, "")
     return re.sub(r"^s?\s*(?:og|samt)\s+", "", gap) if gap.strip().startswith(("og", "samt")) else gap
+
+
+# --- the step: every sentence with a person in it ----------------------------------------------
+
+
+class Context(Protocol):
+    """What the step needs of the document being extracted (extract/core's working state)."""
+
+    text: str
+    mentions: list[Mention]
+    people: list[PersonMention]
+    scopes: list[Scope]
+    facts: FactsBuilder
+    meeting: Meeting
+    body_id: str | None
+    municipality: MunicipalityRef | None
+
+    def ev(self, start: int, end: int) -> Evidence: ...
+
+
+def _region(mentions: list[Mention]) -> Mention | None:
+    regions = Counter(m.id for m in mentions if m.kind == "region")
+    if not regions:
+        return None
+    best = max(regions.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return next(m for m in mentions if m.id == best)
+
+
+def _own_municipality(ctx: Context) -> Mention | None:
+    if ctx.municipality is None or body_is_network(ctx.meeting):
+        return None
+    code = ctx.municipality.code
+    info = municipality_by_code().get(code)
+    region = info.region if info else None
+    return Mention(0, 0, ids.municipality_id(code), "Municipality", ctx.municipality.name, None, region, code)
+
+
+def _meeting_date(meeting: Meeting) -> str | None:
+    """The day of the meeting (or of publication) whose text this is: an undated statement's date."""
+    if meeting.start is not None:
+        return meeting.start.date().isoformat()
+    return meeting.published.isoformat() if meeting.published else None
+
+
+class _Chairs:
+    """The body an unnamed chair chairs: the one named last with "formand for" before it, else the
+    network the text named last before it, else (in the meeting's header, or when the meeting's body is
+    a network) the meeting's body."""
+
+    def __init__(self, ctx: Context, networks: list[Mention]) -> None:
+        self.text = ctx.text
+        self.orgs = [m for m in ctx.mentions if m.type == "Organization" and m.kind != "region"]
+        self.starts = [m.start for m in self.orgs]
+        self.networks = networks
+        self.network_starts = [m.start for m in networks]
+        self.header_end = ctx.scopes[1].start if len(ctx.scopes) > 1 else len(ctx.text)
+        body = ctx.body_id
+        self.body: Target | None = (body, ctx.meeting.body or body, "Organization") if body else None
+        self.body_is_network = body_is_network(ctx.meeting)
+
+    def __call__(self, pos: int) -> Target | None:
+        before = self.orgs[max(0, bisect_left(self.starts, pos - 800)) : bisect_left(self.starts, pos)]
+        for m in reversed(before):
+            if CHAIR_BEFORE.search(self.text[max(0, m.start - 25) : m.start]):
+                return m
+        networks = self.networks[: bisect_left(self.network_starts, pos)]
+        if networks:
+            return networks[-1]
+        if self.body is not None and (pos < self.header_end or self.body_is_network):
+            return self.body
+        return None
+
+
+def _network_mentions(ctx: Context) -> list[Mention]:
+    found = [m for m in ctx.mentions if m.type == "Organization" and m.kind in NETWORK_KINDS]
+    taken = [(m.start, m.end) for m in found]
+    for match in NAMED_NETWORK.finditer(ctx.text):
+        if not any(a < match.end() and match.start() < b for a, b in taken):
+            name = " ".join(match.group(0).split())
+            found.append(
+                Mention(match.start(), match.end(), ids.organization_id(name), "Organization", name, "network")
+            )
+    return sorted(found, key=lambda m: m.start)
+
+
+def add_roles(ctx: Context) -> None:
+    """HOLDS_ROLE for every role the text states, and a person's affiliation."""
+    region = _region(ctx.mentions)
+    own = _own_municipality(ctx)
+    networks = _network_mentions(ctx)
+    named = [m for m in networks if m.kind == "network" and not ctx.facts.has(m.id)]
+    mentions = sorted([*ctx.mentions, *(m for m in named if m not in ctx.mentions)], key=lambda m: m.start)
+    chairs = _Chairs(ctx, networks)
+    body = chairs.body
+    as_of = _meeting_date(ctx.meeting)
+    seen: set[tuple[int, int]] = set()
+    people_starts = [p.start for p in ctx.people]
+    mention_starts = [m.start for m in mentions]
+    for p in ctx.people:
+        scope = next((s for s in reversed(ctx.scopes) if s.start <= p.start < s.end), ctx.scopes[0])
+        bounds = sentence_bounds(ctx.text, p.start, p.end, scope.start, scope.end)
+        if bounds in seen:
+            continue
+        seen.add(bounds)
+        people = ctx.people[bisect_left(people_starts, bounds[0]) : bisect_left(people_starts, bounds[1])]
+        here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
+        for fact in find_roles(ctx.text, bounds, people, here, region, own, chairs, body):
+            _relate(ctx, fact, as_of)
+
+
+def _relate(ctx: Context, fact: RoleFact, as_of: str | None) -> None:
+    facts = ctx.facts
+    person = facts.entity(
+        ids.person_id(fact.person.name), "Person", fact.person.name, affiliation=fact.person.affiliation
+    )
+    if ids.is_kind(fact.target, "organization") and not facts.has(fact.target):
+        kind = fact.target_kind or ("ministry" if fact.target_name.endswith("ministeriet") else None)
+        facts.entity(fact.target, "Organization", fact.target_name, kind=kind)
+    elif ids.is_kind(fact.target, "municipality") and not facts.has(fact.target):
+        facts.entity(fact.target, "Municipality", fact.target_name, code=ids.municipality_code_of(fact.target))
+    elif facts.type_of(fact.target) is None:
+        return
+    if fact.target_type == "Municipality" and fact.role is None:
+        facts.set_property(person, "affiliation", fact.target_name)
+        return
+    if fact.role is None or fact.target_type == "Municipality":
+        facts.set_property(person, "affiliation", fact.target_name)
+    facts.relation(
+        "HOLDS_ROLE",
+        person,
+        fact.target,
+        ctx.ev(fact.person.start, fact.person.end),
+        role=fact.role,
+        valid_from=fact.valid_from,
+        valid_to=fact.valid_to,
+        as_of=None if fact.valid_from or fact.valid_to else as_of,
+    )
