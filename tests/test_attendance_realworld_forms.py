@@ -10,11 +10,10 @@ from graphbuild.extract.people import find_people
 from graphbuild.models import AgendaItem, Attendance
 from graphbuild.parse.attendance_lists import find_attendance, same_person
 from graphbuild.parse.attendance_names import read_name, split_run
-from graphbuild.parse.lines import split_lines
 
 
 def _read(text: str) -> list[Attendance]:
-    return find_attendance(split_lines(text))
+    return find_attendance(text)
 
 
 def _rows(text: str) -> set[tuple[str, str, str | None]]:
@@ -429,7 +428,7 @@ def test_gik_efter_punkt_uses_the_meetings_item_numbers() -> None:
     # vesthimmerland-sammenlaegningsudvalget-2006-09-18 (items 135 and 148 are the contents' first and last)
     text = "Afbud Mads Krarup Nielsen Torben Myrup gik efter punkt 141. Kai Wisti Lassen gik under punkt 145.\n"
     items = [AgendaItem(number=n, title="", start=0, end=0) for n in ("135", "148")]
-    rows = {a.name: a for a in find_attendance(split_lines(text), items)}
+    rows = {a.name: a for a in find_attendance(text, items)}
     assert rows["Mads Krarup Nielsen"].status == "absent"
     assert rows["Torben Myrup"].status == rows["Kai Wisti Lassen"].status == "present"
     assert rows["Torben Myrup"].absent_items == [str(n) for n in range(142, 149)]
@@ -459,13 +458,13 @@ def test_items_named_in_an_absence_list_cover_the_meeting_or_only_some_items() -
     # roedovre-kommunalbestyrelsen-2019-09-24: "sag 129-138" are all the meeting's cases
     text = "Fraværende\n\nBritt Jensen (A), sag 129-138\nBrian Møller (A), sag 129-138\n"
     whole = [AgendaItem(number=n, title="", start=0, end=0) for n in ("129", "130")]
-    assert {(a.name, a.status) for a in find_attendance(split_lines(text), whole)} == {
+    assert {(a.name, a.status) for a in find_attendance(text, whole)} == {
         ("Britt Jensen", "absent"),
         ("Brian Møller", "absent"),
     }
     # the same entry at a meeting with more cases is an absence from those cases only
     longer = [AgendaItem(number=str(n), title="", start=0, end=0) for n in range(125, 141)]
-    rows = {a.name: a for a in find_attendance(split_lines(text), longer)}
+    rows = {a.name: a for a in find_attendance(text, longer)}
     assert rows["Britt Jensen"].status == "present"
     assert rows["Britt Jensen"].absent_items == [str(n) for n in range(129, 139)]
 
@@ -484,7 +483,7 @@ def test_an_earlier_meetings_absence_in_a_cases_history_is_not_this_meetings() -
         "Økonomiudvalget, 31.10.2016 Jette Leth Buhl var fraværende. Anbefales.\n"
         "Byrådet, 22.11.2016 Githa Nelander var fraværende. Godkendt. Sagsfremstilling\n"
     )
-    rows = {(a.name, a.status) for a in find_attendance(split_lines(text), [], date(2016, 11, 22))}
+    rows = {(a.name, a.status) for a in find_attendance(text, [], date(2016, 11, 22))}
     assert rows == {("Githa Nelander", "absent")}
 
 

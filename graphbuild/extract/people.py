@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from graphbuild.parse.attendance_lists import same_person
-from graphbuild.parse.attendance_names import NAME_RUN, NOT_NAME_WORDS, ROLE_WORDS, plausible, surname_like
+from graphbuild.parse.attendance_names import NAME_RUN, NON_SPACE, NOT_NAME_WORDS, ROLE_WORDS, plausible, surname_like
 from graphbuild.vocab.reference import first_names, last_names, municipality_by_name
 
 EMAIL_RE = re.compile(r"(?<![\w.])([A-Za-zæøåÆØÅ]+(?:\.[A-Za-zæøåÆØÅ]+)+)@([a-z0-9-]+)\.dk\b")
@@ -109,6 +109,7 @@ class PersonMention:
     affiliation: str | None = None  # a municipality name, from an e-mail domain
 
 
+_ENTRY_END = re.compile(r"\s*(?:[,;]|og\s|\n|$)")
 _STREET_WORD = re.compile(r"Vej|Vejen|Allé|Plads|Pladsen|Torv|Torvet|Stræde|Boulevard")
 
 
@@ -155,7 +156,7 @@ def _segments(tokens: list[str]) -> list[tuple[int, int]]:
 
 
 def _list_entry(text: str, end: int, hi: int) -> bool:
-    return bool(re.match(r"\s*(?:[,;]|og\s|\n|$)", text[end : min(hi, end + 4)]))
+    return bool(_ENTRY_END.match(text, end, min(hi, end + 4)))
 
 
 def _name(tokens: list[str], structured: bool, company_after: bool) -> tuple[int, int] | None:
@@ -184,11 +185,11 @@ def _name(tokens: list[str], structured: bool, company_after: bool) -> tuple[int
 def find_people(text: str, lo: int, hi: int) -> list[PersonMention]:
     out: list[PersonMention] = []
     for match in NAME_RUN.finditer(text, lo, hi):
-        spans = [(t.start(), t.end(), t.group(0)) for t in re.finditer(r"\S+", match.group(0))]
+        spans = [(t.start(), t.end(), t.group(0)) for t in NON_SPACE.finditer(match.group(0))]
         tokens = [t for _, _, t in spans]
         before = text[max(lo, match.start() - 40) : match.start()]
         in_list = (
-            bool(re.search(r"[,;][ \t]*$", before))
+            before.rstrip(" \t").endswith((",", ";"))
             and len(tokens) <= 4
             and plausible(tokens)
             and any(t in first_names() or t in last_names() for t in tokens)

@@ -26,7 +26,7 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         head_lines = [line for line in lines if line.start < first_item][:200]
         has_decisions = any(item.section("beslutning") for item in items)
         header = parse_header(head_lines, doc.text, has_decisions)
-        attendance = find_attendance(lines, items, header.start.date() if header.start else None)
+        attendance = find_attendance(doc.text, items, header.start.date() if header.start else None)
     except Exception as error:  # the contract: never raise, report instead
         return Meeting(source=doc, errors=[f"parse failed: {type(error).__name__}: {error}"])
     if not items:

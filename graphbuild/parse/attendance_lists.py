@@ -6,6 +6,7 @@ without a colon, on their own lines or flattened into one line of a PDF page; th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
@@ -20,8 +21,7 @@ from graphbuild.parse.attendance_names import (
     read_name,
     split_run,
 )
-from graphbuild.parse.attendance_prose import ITEM_WORD, ITEMS, Row, find_prose, item_numbers
-from graphbuild.parse.lines import Line
+from graphbuild.parse.attendance_prose import ITEM_WORD, ITEMS, Row, find_prose, find_words, item_numbers, lowered
 from graphbuild.vocab.reference import first_names
 
 _LABELS: dict[str, AttendanceStatus] = {
@@ -45,13 +45,22 @@ _LABEL = re.compile(
     rf"(?:(?P<extra>[ \t][^\n:()]{{1,60}}?)(?=[ \t*_]*:))?[ \t*_]*"
     rf"(?P<colon>:|[-–](?=[ \t]*[A-ZÆØÅ]))?"
 )
+# the first words of the labels, looked for in the lower-cased text before any regex runs
+_LABEL_WORDS = tuple(
+    sorted({label if label.startswith("til") else label.split()[0] for label in [*_LABELS, *_MEMBER_LABELS]})
+)
 _ANY_LABEL = re.compile(
     r"(?<![\w-])(?!(?:Formand|Næstformand|Medlem|Borgmester|Viceborgmester|Rådmand)\b)"
     r"[A-ZÆØÅ][a-zæøå]+(?:[ \t][a-zæøå]+){0,2}:(?!\d)"
 )
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
-_SEPARATOR = re.compile(r"\n|\t|;|,|[ \t]og[ \t]|[ \t]samt[ \t]|•|(?<=\))[ \t]*(?=[A-ZÆØÅ])")
-_TERMINATOR = re.compile(r"(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)\.[ \t]+(?=\S)")
+_FIRST_WORD = re.compile(r"[\s:*_•\-–]*(?:([A-Za-zæøåÆØÅ]+)\s+)??([A-ZÆØÅ][\w-]*)")
+_CAPITAL_NEXT = re.compile(r"[ \t]*[A-ZÆØÅ]")
+_WORDS = re.compile(r"\w+")
+_BREAK = re.compile(
+    r"[()]|\n|\t|;|,|[ \t]og[ \t]|[ \t]samt[ \t]|•|"
+    r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)\.[ \t]+(?=\S))"
+)
 _ATTACHED = re.compile(r"(?i)^(?:suppleant|stedfortræder|i\s+stedet)\w*\b")
 _SUB_IN_REST = re.compile(r"(?i)^[\s,(\-–]*(?:stedfortræder|suppleant)\w*\s*:?\s*(?=[A-ZÆØÅ])")
 _SUB_FOR_REST = re.compile(
@@ -84,12 +93,17 @@ def _clean(text: str) -> str:
     return _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _labels(text: str, limit: int) -> list[tuple[re.Match[str], AttendanceStatus]]:
+def _labels(text: str, lower: str, limit: int) -> list[tuple[re.Match[str], AttendanceStatus]]:
     found: list[tuple[re.Match[str], AttendanceStatus]] = []
-    for m in _LABEL.finditer(text):
-        label = m["label"]
-        if not label[0].isupper():
+    previous = -1
+    for at in find_words(lower, _LABEL_WORDS):
+        if at == previous or not text[at].isupper() or (found and at < found[-1][0].end()):
             continue
+        previous = at
+        m = _LABEL.match(text, at)
+        if m is None:
+            continue
+        label = m["label"]
         key = " ".join(label.lower().split())
         status: AttendanceStatus = _LABELS.get(key, "present")
         if status == "present" and m.start() > limit:
@@ -116,8 +130,13 @@ def _labels(text: str, limit: int) -> list[tuple[re.Match[str], AttendanceStatus
 
 def _names_follow(text: str, pos: int, count: int) -> bool:
     window = text[pos : pos + 400]
+    first = _FIRST_WORD.match(window)
+    if first is None:
+        return False
     hit = read_name(window, 0)
     if hit is None:
+        if first.group(1) not in first_names() and first.group(2) not in first_names():
+            return False
         run = split_run(window, 0, len(window))
         return bool(run) and not window[: run[0].start].strip()
     if count == 1:
@@ -125,33 +144,26 @@ def _names_follow(text: str, pos: int, count: int) -> bool:
     return len(NAME_RUN.findall(window)) >= count
 
 
-def _entries(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """(start, end, ends_list) pieces of a list between separators outside brackets."""
-    pieces: list[tuple[int, int, bool]] = []
+def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, ends_list) pieces of a list between separators outside brackets, read lazily."""
     depth = 0
     cursor = start
-    seps = {m.start(): m for m in _SEPARATOR.finditer(text, start, end)}
-    terms = {m.start(): m for m in _TERMINATOR.finditer(text, start, end)}
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch == "(":
+    for m in _BREAK.finditer(text, start, end):
+        mark = m.group(0)
+        if mark == "(":
             depth += 1
-        elif ch == ")":
+        elif mark == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and i in terms:
-            pieces.append((cursor, i, True))
-            return pieces
-        if depth == 0 and i in seps and seps[i].end() > i:
-            pieces.append((cursor, i, False))
-            cursor = i = seps[i].end()
-            continue
-        if depth == 0 and i in seps:  # zero-width split after ")"
-            pieces.append((cursor, i, False))
-            cursor = i
-        i += 1
-    pieces.append((cursor, end, False))
-    return pieces
+            if m.end() < end and depth == 0 and _CAPITAL_NEXT.match(text, m.end(), end):
+                yield cursor, m.end(), False  # "Lars Møller (V) Anders Broholm (V)": a party ends an entry
+                cursor = m.end()
+        elif depth == 0 and m["term"] is not None:
+            yield cursor, m.start(), True
+            return
+        elif depth == 0:
+            yield cursor, m.start(), False
+            cursor = m.end()
+    yield cursor, end, False
 
 
 def _row(hit: NameHit, status: AttendanceStatus, for_: str | None = None, role: str | None = None) -> Row:
@@ -240,8 +252,8 @@ def _absent_from_some(rows: list[Row], missed: list[str], items: list[str]) -> N
 
 def _is_prose(following: str) -> bool:
     """Three or more words, one of them in lower case: a sentence goes on after the name."""
-    words = re.findall(r"\w+", following)
-    return len(words) > 2 and any(re.fullmatch(r"[a-zæøå]{2,}", w) for w in words)
+    words = _WORDS.findall(following)
+    return len(words) > 2 and any(len(w) > 1 and w.islower() for w in words)
 
 
 def _looks_flattened(name: str) -> bool:
@@ -312,9 +324,11 @@ def _attach(text: str, s: int, e: int, rows: list[Row]) -> None:
         rows.append(_row(sub, "substitute", for_=previous.name))
 
 
-def _for_labels(text: str) -> list[Row]:
+def _for_labels(text: str, lower: str) -> list[Row]:
     """Lines like "Suppleant for Mette Jensen: Karin Holm (A)"."""
-    rows = []
+    rows: list[Row] = []
+    if "suppleant for" not in lower and "stedfortræder for" not in lower:
+        return rows
     for m in _FOR_LABEL.finditer(text):
         sub = read_name(text, m.end(), text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text))
         absent = read_name(text, m.start("for"), m.end("for"))
@@ -325,19 +339,16 @@ def _for_labels(text: str) -> list[Row]:
     return rows
 
 
-def _blocks(text: str, limit: int, items: list[str]) -> list[Row]:
-    labels = _labels(text, limit)
-    generic = [m.start() for m in _ANY_LABEL.finditer(text)]
+def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
+    labels = _labels(text, lower, limit)
     rows: list[Row] = []
     for index, (m, status) in enumerate(labels):
         end = min(len(text), m.end() + 4000)
         if index + 1 < len(labels):
             end = min(end, labels[index + 1][0].start())
-        later = [g for g in generic if g >= m.end()]
-        if later:
-            end = min(end, later[0])
-        if _FOR_LABEL.search(text, m.start(), end):
-            end = min(end, _FOR_LABEL.search(text, m.start(), end).start())  # type: ignore[union-attr]
+        for_label = " for " in lower[m.start() : end] and _FOR_LABEL.search(text, m.start(), end)
+        for stop in (_ANY_LABEL.search(text, m.end(), end), for_label or None):
+            end = stop.start() if stop else end
         # "Deltagere: Afbud: A, B" - a two-column header flattened: the list is the first column's
         if index > 0 and not text[labels[index - 1][0].end() : m.start()].strip():
             previous = labels[index - 1][0]
@@ -349,17 +360,18 @@ def _blocks(text: str, limit: int, items: list[str]) -> list[Row]:
 
 
 def find_attendance(
-    lines: list[Line], items: list[AgendaItem] | None = None, meeting_date: date | None = None
+    text: str, items: list[AgendaItem] | None = None, meeting_date: date | None = None
 ) -> list[Attendance]:
     """Attendance from labelled lists anywhere in the document (member lists only before the first
     item) and from the prose forms, one row per person."""
-    text = _clean("\n".join(line.text for line in lines))
+    text = _clean(text)
+    lower = lowered(text)
     items = items or []
     first_item = min((item.start for item in items), default=len(text))
     limit = max(first_item, 4000)
     numbers = [item.number for item in items if item.number]
-    rows = _blocks(text, limit, numbers) + _for_labels(text)
-    rows += find_prose(text, numbers, meeting_date)
+    rows = _blocks(text, lower, limit, numbers) + _for_labels(text, lower)
+    rows += find_prose(text, lower, numbers, meeting_date)
     return _merge(rows)
 
 
@@ -434,15 +446,17 @@ def same_person(a: str, b: str) -> bool:
 
 def _one_spelling(rows: list[Row]) -> list[Row]:
     """Rows of one person under two spellings take the spelling with fewer initials (its span too)."""
-    names: list[Row] = []
+    by_first: dict[str, dict[str, Row]] = {}
     for row in rows:
-        if all(r.name != row.name for r in names):
-            names.append(row)
+        by_first.setdefault(row.name.split()[0], {}).setdefault(row.name, row)
     canonical: dict[str, Row] = {}
-    for row in names:
-        for other in names:
-            if same_person(row.name, other.name) and other.name.count(".") < row.name.count("."):
-                canonical[row.name] = other
+    for group in by_first.values():
+        for name in group:
+            if "." not in name:
+                continue
+            for other, row in group.items():
+                if other.count(".") < name.count(".") and same_person(name, other):
+                    canonical[name] = row
     for row in rows:
         for name_attr in ("name", "for_"):
             value = getattr(row, name_attr)

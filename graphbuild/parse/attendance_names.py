@@ -214,6 +214,10 @@ _SURNAME_SUFFIX = re.compile(
 )
 
 
+_BULLETS = re.compile(r"[\s•·*_\-–]*")
+NON_SPACE = re.compile(r"\S+")
+_WORD = re.compile(WORD)
+_WORD_OR_INITIAL = re.compile(rf"{WORD}|{INITIAL}")
 _ROLE_LEAD = re.compile(r"[\s•·*_\-–]*(?:\d+\.\s*)?(?P<w>[A-Za-zæøåÆØÅ]+)\b:?\s*")
 
 
@@ -271,10 +275,10 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
         m = _ROLE_LEAD.match(text, pos, end)
         if m is None or m["w"].lower() not in ROLE_WORDS:
             break
-        if not re.match(rf"[{_UPPER}]", text[m.end() : m.end() + 1]) and m["w"][0].islower():
+        if not text[m.end() : m.end() + 1].isupper() and m["w"][0].islower():
             break
         role, pos = m["w"].lower(), m.end()
-    m = re.compile(r"[\s•·*_\-–]*").match(text, pos, end)
+    m = _BULLETS.match(text, pos, end)
     pos = m.end() if m else pos
     run = NAME_RUN.match(text, pos, end)
     if run is None:
@@ -293,7 +297,7 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
 def split_run(text: str, start: int, end: int) -> list[NameHit]:
     """Names run together without separators, as a flattened table leaves them: "Birgit Hansen
     Frederikshavn Kommune Lene Kjelgaard Jensen Thisted Kommune", "Frank Laybourn Lead Agency"."""
-    tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text[start:end])]
+    tokens = [(m.start(), m.end(), m.group(0)) for m in NON_SPACE.finditer(text[start:end])]
     hits: list[NameHit] = []
     i = 0
     while i < len(tokens):
@@ -304,11 +308,11 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
         j = i + 1
         while j < len(tokens) and tokens[j][2] in first_names() and j - i < 2:
             j += 1  # double first names: "Hans Ejner", "Niels Erik"
-        if j >= len(tokens) or not re.fullmatch(rf"{WORD}|{INITIAL}", tokens[j][2]):
+        if j >= len(tokens) or not _WORD_OR_INITIAL.fullmatch(tokens[j][2]):
             i = j
             continue
         k = j + 1  # the first surname is taken whatever it is; further ones only when they look like one
-        while k < len(tokens) and k - i < 4 and re.fullmatch(WORD, tokens[k][2]) and surname_like(tokens[k][2]):
+        while k < len(tokens) and k - i < 4 and _WORD.fullmatch(tokens[k][2]) and surname_like(tokens[k][2]):
             if tokens[k][2] in first_names() and tokens[k][2] not in last_names():
                 break
             if k + 1 < len(tokens) and tokens[k + 1][2] in ("Kommune", "Kommunes"):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graphbuild.models import AttendanceStatus
-from graphbuild.parse.attendance_names import NAME_RUN, NOT_NAME_WORDS, PARTY, ROLE_WORDS, NameHit, plausible
+from graphbuild.parse.attendance_names import NAME_RUN, NON_SPACE, NOT_NAME_WORDS, PARTY, ROLE_WORDS, NameHit, plausible
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab.reference import first_names
 
@@ -78,26 +78,65 @@ _ARRIVED = re.compile(
 _LEFT_ANY = re.compile(r"(?i)\b(?:forlod\s+mødet|ankom\s+kl)")
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, paragraph by paragraph; "kl." "pkt." and initials do not end one."""
+_CUE_WORDS = (
+    "afbud", "forfald", "forhindret", "fraværende", "udeblev", "stedet", "stedfortræder", "suppleant", "deltog",
+    "mødte", "afløst", "forlod", "ankom", " gik ",
+)  # fmt: skip
+_LAST_WORD = re.compile(r"(\w+)$")
+_NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case with the same offsets (a letter whose lower case is longer stays as it is)."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lower
+
+
+def find_words(lower: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted offsets of ``words`` in the lower-cased text: one C-speed scan per word, no regex."""
+    found: list[int] = []
+    for word in words:
+        at = lower.find(word)
+        while at >= 0:
+            found.append(at)
+            at = lower.find(word, at + 1)
+    return sorted(found)
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of one paragraph; "kl." "pkt." and initials do not end one."""
     out: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+", text):
-        start = para.start()
-        for m in _SENTENCE_END.finditer(text, para.start(), para.end()):
-            word = re.search(r"(\w+)$", text[max(para.start(), m.start() - 12) : m.start()])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
-                continue
-            out.append((start, m.end()))
-            start = m.end()
-        if text[start : para.end()].strip():
-            out.append((start, para.end()))
+    lo = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        word = _LAST_WORD.search(text, max(start, m.start() - 12), m.start())
+        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            continue
+        out.append((lo, m.end()))
+        lo = m.end()
+    if text[lo:end].strip():
+        out.append((lo, end))
+    return out
+
+
+def _cue_paragraphs(text: str, lower: str) -> list[tuple[int, int, list[int]]]:
+    """The lines that hold an attendance word, each once, in order, with the words' offsets."""
+    out: list[tuple[int, int, list[int]]] = []
+    for at in find_words(lower, _CUE_WORDS):
+        if out and at <= out[-1][1]:
+            out[-1][2].append(at)
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        out.append((start, len(text) if end < 0 else end, [at]))
     return out
 
 
 def _hit(text: str, run: re.Match[str], end: int, head: bool = False) -> NameHit | None:
     """A name run without its leading role or sentence words ("Rådmand Kristian Würtz", "Som X");
     of two names run together ("Mads Krarup Nielsen Torben Myrup") the last, or with ``head`` the first."""
-    spans = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
+    spans = [(m.start(), m.end(), m.group(0)) for m in NON_SPACE.finditer(run.group(0))]
     tokens = [t for _, _, t in spans]
     bounds = [
         i for i in range(2, len(tokens))
@@ -185,43 +224,49 @@ def _row(hit: NameHit, status: AttendanceStatus, for_: str | None = None) -> Row
     return Row(hit.name, status, hit.start, hit.end, party=hit.party, role=hit.role, for_=for_)
 
 
-def find_prose(text: str, numbers: list[str], meeting_date: date | None = None) -> list[Row]:
-    """Attendance sentences. ``numbers`` (the meeting's item numbers) place per-item absences;
-    ``meeting_date`` tells a statement of an earlier meeting in a case's history
-    ("Økonomiudvalget, 31.10.2016 X var fraværende.")."""
+def find_prose(text: str, lower: str, numbers: list[str], meeting_date: date | None = None) -> list[Row]:
+    """Attendance sentences (``lower`` is ``text`` lower-cased). ``numbers`` (the meeting's item
+    numbers) place per-item absences; ``meeting_date`` tells a statement of an earlier meeting in a
+    case's history ("Økonomiudvalget, 31.10.2016 X var fraværende.")."""
     rows: list[Row] = []
     pending: list[NameHit] = []  # the absences the next substitute sentence refers to
     since = 0
-    for lo, hi in _sentences(text):
-        sentence = text[lo:hi]
-        if len(sentence) > 600 or not re.search(
-            r"(?i)afbud|forfald|forhindret|fraværende|udeblev|stedet|stedfortræder|suppleant|deltog|mødte|"
-            r"afløst|forlod|ankom|\bgik\b",
-            sentence,
-        ):
-            since += 1
+    last_end = 0
+    for start, end, cues in _cue_paragraphs(text, lower):
+        since += len(_NON_BLANK_LINE.findall(text, last_end, start))
+        last_end = end
+        for lo, hi in _sentences(text, start, end):
+            if hi - lo > 600 or not any(lo <= at < hi for at in cues):
+                since += 1
+                continue
             if since > 2:
                 pending = []
-            continue
-        since = 0
-        if meeting_date is not None and _of_another_meeting(text, lo, hi, meeting_date):
-            continue
-        found = _per_item(text, lo, hi, numbers)
-        rows += found
-        if found:
-            continue
-        absent = _absences(text, lo, hi)
-        did_not_come = _DID_NOT_COME.search(sentence) is not None
-        subs = [] if did_not_come else _substitutions(text, lo, hi, absent or pending)
-        rows += [_row(h, "absent") for h in absent]
-        rows += subs
-        for sub in subs:
-            if sub.for_:
-                key = sub.for_.lower()
-                pending = [p for p in pending if p.name.lower() != key]
-        if absent:
-            pending = [h for h in absent if all(s.for_ != h.name for s in subs)]
+            since = 0
+            if meeting_date is not None and _of_another_meeting(text, lo, hi, meeting_date):
+                continue
+            pending = _sentence(text, lo, hi, numbers, pending, rows)
     return rows
+
+
+def _sentence(
+    text: str, lo: int, hi: int, numbers: list[str], pending: list[NameHit], rows: list[Row]
+) -> list[NameHit]:
+    """Read one sentence into ``rows``; the absences a following substitute sentence may refer to."""
+    found = _per_item(text, lo, hi, numbers)
+    rows += found
+    if found:
+        return pending
+    absent = _absences(text, lo, hi)
+    subs = [] if _DID_NOT_COME.search(text, lo, hi) else _substitutions(text, lo, hi, absent or pending)
+    rows += [_row(h, "absent") for h in absent]
+    rows += subs
+    for sub in subs:
+        if sub.for_:
+            key = sub.for_.lower()
+            pending = [p for p in pending if p.name.lower() != key]
+    if absent:
+        pending = [h for h in absent if all(s.for_ != h.name for s in subs)]
+    return pending
 
 
 def _of_another_meeting(text: str, lo: int, hi: int, meeting_date: date) -> bool:
