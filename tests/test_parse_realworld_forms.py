@@ -283,6 +283,19 @@ def test_number_and_title_under_a_punkt_titel_header() -> None:
     assert numbered(parse(RANDERS)) == [("16", "Udpegningssager til hverv, råd og bestyrelser 2014 - 2017")]
 
 
+def test_number_space_title_in_a_numbered_run() -> None:
+    # the titles of kdnet-midtjylland-2015-03-27, printed "N Titel" without a dot
+    text = (
+        "Referat\n\n1 Godkendelse af dagsorden\n\nDagsordenen blev godkendt.\n\n"
+        "2 Godkendelse af referatet fra møde fredag 30. januar 2015\n\nReferatet blev godkendt.\n\n"
+        "3 Regional Vækst- og Udviklingsstrategi\n\nOrientering om status på vækst- og udviklingsstrategien.\n"
+    )
+    assert [i.number for i in parse(text).items] == ["1", "2", "3"]
+    assert outcomes(extract(text)) == {"1": "approved", "2": "approved", "3": "none"}
+    alone = "Referat\n\n4 Frederikshavn Byråd - Referat juni 2015\n\nDer er indkommet et skriftligt spørgsmål.\n"
+    assert parse(alone).items == []  # a page header with its page number, no run
+
+
 # aarhus-magistraten-2019-03-25: no numbers; a short line followed by Beslutning.
 AARHUS = """Referat Magistraten 25-03-2019
 
@@ -540,6 +553,7 @@ never_items = st.sampled_from(
         "11. juni (torsdag)",
         "2. Udvalget for Ældre og Sundhed i samarbejde med plejecentrene sikrer, at alle anbefalinger udmøntes,",
         "Frederikshavn Byråd - Referat juni 2015 Side 4 af 38",
+        "4 Frederikshavn Byråd - Referat juni 2015",
         "12. Bygherre skal opsætte støjmåler. Hvert målested skal godkendes af forvaltningen,",
     ]
 )

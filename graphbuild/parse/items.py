@@ -369,6 +369,23 @@ def _title_above(candidate: Candidate, lines: list[Line]) -> Line | None:
     return above
 
 
+def _plain_sequence(lines: list[Line], segmented: set[int]) -> set[int]:
+    """Lines "N Titel" (no dot or colon) whose number has a neighbour (N - 1 or N + 1) in the same
+    form: a numbered list of items, not a sentence that starts with a number. Not in flattened
+    text, where every page starts with its page number."""
+    if segmented:
+        return set()
+    found: dict[int, list[int]] = {}
+    for line in lines:
+        cleaned = line.clean
+        if not cleaned[:1].isdigit() or len(cleaned) > 150:
+            continue
+        match = _PLAIN.match(cleaned)
+        if match and re.match(r"[A-ZÆØÅ][a-zæøå]{2,}", match["title"]):
+            found.setdefault(int(match["num"]), []).append(line.index)
+    return {i for n, at in found.items() if n - 1 in found or n + 1 in found for i in at}
+
+
 def _unnumbered(lines: list[Line], skip: set[int]) -> list[Candidate]:
     """Items with no number: a short line set apart from the text before it (or given after a
     "Beslutningstema" label) and followed by Beslutning, Resumé, Indstilling or Sagsfremstilling."""
@@ -409,10 +426,12 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     toc_index, toc_entries = _contents(lines, segmented)
     candidates: list[Candidate] = []
     in_table = False
+    sequenced = _plain_sequence(lines, segmented)
     for line in lines:
+        candidate = None
         if line.start >= body_start and line.index not in toc_index:
             previous = _previous_text(lines, line.index)
-            candidate = _candidate(line, previous, line.index in segmented, in_table)
+            candidate = _candidate(line, previous, line.index in segmented, in_table or line.index in sequenced)
             if candidate is not None:
                 candidates.append(candidate)
         if line.text.strip():
