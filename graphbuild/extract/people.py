@@ -223,8 +223,18 @@ def find_people(text: str, lo: int, hi: int) -> list[PersonMention]:
 def _one_spelling(people: list[PersonMention]) -> list[PersonMention]:
     """Spelling variants in one document are one person, named by the fuller form ("Inger B. Nehm" and
     "Inger Bojsen Nehm" are "Inger Bojsen Nehm")."""
-    names = {p.name for p in people}
-    full = {n: m for n in names for m in names if n.count(".") > m.count(".") and same_person(n, m)}
+    by_first: dict[str, set[str]] = {}
+    for p in people:
+        by_first.setdefault(p.name.split()[0], set()).add(p.name)
+    full = {
+        name: other
+        for names in by_first.values()
+        if len(names) > 1
+        for name in names
+        if "." in name
+        for other in names
+        if other.count(".") < name.count(".") and same_person(name, other)
+    }
     return [replace(p, name=full[p.name]) if p.name in full else p for p in people]
 
 
