@@ -477,6 +477,25 @@ def test_role_labels_inside_a_list_do_not_end_it() -> None:
     assert (rows["Jens Hansen"].role, rows["Anne Holm"].role) == ("formand", "næstformand")
 
 
+def test_more_per_item_and_substitute_forms() -> None:
+    # not from the corpus: forms the dev documents do not show
+    text = (
+        "Jens Hansen (A) erklærede sig inhabil under punkt 5.\n"
+        "Anne Holm (V) deltog først fra punkt 3.\n"
+        "Ole Dam (C) var fraværende. Kirsten Lund (C) var indkaldt som stedfortræder.\n"
+        "Fraværende under punkt 7: Bo Berg (F)\n"
+    )
+    rows = {a.name: a for a in _read(text)}
+    assert (rows["Jens Hansen"].status, rows["Jens Hansen"].absent_items) == ("present", ["5"])
+    assert (rows["Anne Holm"].status, rows["Anne Holm"].absent_items) == ("present", ["1", "2"])
+    assert (rows["Ole Dam"].status, rows["Kirsten Lund"].status, rows["Kirsten Lund"].for_) == (
+        "absent",
+        "substitute",
+        "Ole Dam",
+    )
+    assert (rows["Bo Berg"].status, rows["Bo Berg"].absent_items) == ("present", ["7"])
+
+
 def test_an_earlier_meetings_absence_in_a_cases_history_is_not_this_meetings() -> None:
     # naestved-byraadet-2016-11-22
     text = (

@@ -76,7 +76,9 @@ _FOR_LABEL = re.compile(r"(?im)^[\s*_]*(?:suppleant|stedfortræder)\s+for\s+(?P<
 _SUB_LEAD = re.compile(
     r"(?i)(?:i\s+stedet\s+(?:deltager|deltog|kommer|mødte|mødt)|(?:suppleant|stedfortræder)\w*:?)\s*"
 )
-_SOME_ITEMS = re.compile(rf"(?i)^[\s,\-–(]*(?:under\s+|fra\s+)?(?:{ITEM_WORD})\s*{ITEMS}")
+_SOME_ITEMS = re.compile(
+    rf"(?i)^[\s,\-–(]*(?:(?:under|ved|i)\s+(?:behandlingen\s+af\s+)?|fra\s+)?(?:{ITEM_WORD})\s*{ITEMS}"
+)
 _ROLE_REST = re.compile(r"(?i)^[\s,\-–]*(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b")
 
 
@@ -243,10 +245,11 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     return False
 
 
-def _absent_from_some(rows: list[Row], missed: list[str], items: list[str]) -> None:
-    """The last row's absence covers only the items named, unless they are all the meeting's items."""
+def _absent_from_some(rows: list[Row], missed: list[str], items: list[str], named_items: bool = False) -> None:
+    """The last row's absence covers only the items named, unless they are all the meeting's items
+    (or, for a list entry, the meeting's items are not known: "sag 129-138" may be all of them)."""
     row = rows[-1]
-    if items and not set(items) <= set(missed):
+    if (items or named_items) and not (items and set(items) <= set(missed)):
         row.status, row.absent_items, row.per_item = "present", missed, True
 
 
@@ -355,7 +358,15 @@ def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
             same_line = "\n" not in text[previous.start() : m.end()]
             if same_line and previous["colon"] and m["colon"]:
                 status = labels[index - 1][1]
-        rows.extend(_read_block(text, m.end(), end, status, items))
+        block = _read_block(text, m.end(), end, status, items)
+        some = _SOME_ITEMS.search(m["extra"] or "") if status == "absent" else None
+        if some:  # "Fraværende under punkt 3: Jens Hansen"
+            missed = item_numbers(some["items"])
+            for row in block:
+                rows.append(row)
+                _absent_from_some(rows, missed, items, named_items=True)
+        else:
+            rows.extend(block)
     return rows
 
 

@@ -44,7 +44,8 @@ _ABSENT_AFTER = re.compile(
 _ABSENT_BEFORE = re.compile(r"(?i)\b(?:afbud|forfald)\s+fra(?:\s*:)?\s+|\bfraværende\s+var\s+")
 _SUB_AFTER = re.compile(
     r"(?i)\b(?:deltog|deltager|mødte|mødt)\s+(?:derfor\s+)?i\s+stedet\b(?!\s+for)|"
-    r"\b(?:deltog|deltager|mødte|indtræder|indtrådte)\s+som\s+(?:suppleant|stedfortræder)\w*\b(?!\s+for)"
+    r"\b(?:deltog|deltager|mødte|indtræder|indtrådte|(?:var|er|blev)\s+indkaldt)\s+som\s+(?:suppleant|stedfortræder)\w*\b"
+    r"(?!\s+for)"
 )
 _SUB_BEFORE = re.compile(
     r"(?i)\bi\s+stedet\s+(?:mødte?|deltog|deltager|kom|kommer)\s+|"
@@ -63,8 +64,8 @@ _DID_NOT_COME = re.compile(r"(?i)\bmødte\s+ikke\b")
 ITEM_WORD = r"(?:dagsordens)?(?:punkt(?:erne|er)?|pkt\.?|sag(?:erne)?|sagsnr\.?)"
 ITEMS = rf"(?P<items>\d+(?:\s*(?:[-–]|,|og|til)\s*(?:{ITEM_WORD}\s*)?\d+)*)"
 _NOT_ITEMS = re.compile(
-    rf"(?i)\b(?:(?:deltog|var)\s+ikke\s+(?:med\s+)?|var\s+fraværende\s+)(?:i|under|ved)\s+(?:behandlingen\s+af\s+|sagens\s+behandling\s+(?:af\s+)?)?"
-    rf"{ITEM_WORD}\s*{ITEMS}"
+    r"(?i)\b(?:(?:deltog|var)\s+ikke\s+(?:med\s+)?|var\s+fraværende\s+|(?:erklærede\s+sig\s+|var\s+)inhabil\s+)"
+    rf"(?:i|under|ved)\s+(?:behandlingen\s+af\s+|sagens\s+behandling\s+(?:af\s+)?)?{ITEM_WORD}\s*{ITEMS}"
 )
 _UNDER_ITEMS_SUB = re.compile(rf"(?i)\bunder\s+{ITEM_WORD}\s*{ITEMS}\s+deltog\s+(?:stedfortræder|suppleant)(?:en)?\s+")
 _LEFT = re.compile(
@@ -72,7 +73,7 @@ _LEFT = re.compile(
     rf"(?:behandlingen\s+af\s+|behandling\s+af\s+)?{ITEM_WORD}\s*(?P<n>\d+)"
 )
 _ARRIVED = re.compile(
-    rf"(?i)\b(?:ankom|kom|mødte)(?:\s+kl\.?\s*[\d.:]+)?\s+(?P<when>under|efter|før|til)\s+"
+    rf"(?i)\b(?:ankom|kom|mødte|deltog\s+(?:først\s+)?(?=fra))(?:\s+kl\.?\s*[\d.:]+)?\s*(?P<when>under|efter|før|til|fra)\s+"
     rf"(?:behandlingen\s+af\s+|behandling\s+af\s+)?{ITEM_WORD}\s*(?P<n>\d+)"
 )
 _LEFT_ANY = re.compile(r"(?i)\b(?:forlod\s+mødet|ankom\s+kl)")
@@ -80,7 +81,7 @@ _LEFT_ANY = re.compile(r"(?i)\b(?:forlod\s+mødet|ankom\s+kl)")
 
 _CUE_WORDS = (
     "afbud", "forfald", "forhindret", "fraværende", "udeblev", "stedet", "stedfortræder", "suppleant", "deltog",
-    "mødte", "afløst", "forlod", "ankom", " gik ",
+    "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil",
 )  # fmt: skip
 _LAST_WORD = re.compile(r"(\w+)$")
 _NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
@@ -363,7 +364,7 @@ def _per_item(text: str, lo: int, hi: int, numbers: list[str]) -> list[Row]:
             )
     for m in _ARRIVED.finditer(text, lo, hi):
         n, when = int(m["n"]), m["when"].lower()
-        items = _relative_items(numbers, n, after=False, including=when == "efter")
+        items = _relative_items(numbers, n, after=False, including=when == "efter")  # "fra punkt 3": 1-2
         for hit in _names_before_loose(text, lo, m.start()):
             rows.append(
                 Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=items, per_item=True)
