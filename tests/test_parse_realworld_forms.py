@@ -343,6 +343,21 @@ def test_unnumbered_items_before_beslutning() -> None:
     ]  # the dates of the mødeplan are not items
 
 
+def test_unnumbered_title_with_portal_labels_before_its_heading() -> None:
+    # roskilde-kultur-idraet-2019-04-03 without its "Pkt. N" lines
+    text = (
+        "Referat\n\n  Ny strategiplan for Museet for Samtidskunst\n\n"
+        "  Sagsnr. 315923 Kultur- og Idrætsudvalget Åbent punkt\n\n  Resume\n\n"
+        "  Museet for Samtidskunst har udarbejdet en ny vision og strategi for museet.\n"
+    )
+    assert numbered(parse(text)) == [("1", "Ny strategiplan for Museet for Samtidskunst")]
+
+
+def test_rejected_forms() -> None:
+    text = "1. Ansøgning om tilskud\n\nBeslutning\n\nUdvalget besluttede ikke at imødekomme ansøgningen.\n"
+    assert outcomes(extract(text)) == {"1": "rejected"}
+
+
 # naestved-byraadet-2016-11-22: "Punkt N:" and decisions of several bodies in one paragraph.
 NAESTVED = """Byrådet 22-11-2016
 Punkt 171: Godkendelse af dagsorden

@@ -48,7 +48,11 @@ _NEXT_SECTION = re.compile(
 
 # Checked in order: the first rule whose words occur in the decision wins.
 DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
-    ("rejected", r"\bikke\s+(?:blev\s+)?godkend|\bafvis|\bafvist|\bforkast|\bafslå|\bafslog"),
+    (
+        "rejected",
+        r"\bikke\s+(?:blev\s+)?godkend|\bafvis|\bafvist|\bforkast|\bafslå|\bafslog"
+        r"|\bikke\s+(?:at\s+)?imødekom|\bimødekommes\s+ikke|\bikke\s+(?:at\s+)?tiltræde",
+    ),
     ("postponed", r"\budsat\b|\budsættes\b|\budskud|\bsagen\s+genoptages"),
     (
         "forwarded",
@@ -163,9 +167,7 @@ def _recorded(item_text: str, offset: int, past_only: bool = False) -> tuple[str
             end = end_dot + 1 if end_dot >= 0 else len(body)
             sentence = body[begin:end].strip()
             closing = len(body[match.end() :].strip()) <= 12
-            if (not _PROPOSING.search(body[begin : match.start()]) or closing) and (
-                found is None or begin > found[1]
-            ):
+            if (not _PROPOSING.search(body[begin : match.start()]) or closing) and (found is None or begin > found[1]):
                 found = (sentence, begin)
     if found is None:
         return None, -1

@@ -63,10 +63,16 @@ _NUMBER_HEAD = re.compile(r"^\d{1,3}(?:\.|\s*:|\s+\([^)]{3,15}\))?\s+")
 _HTML_TAG = re.compile(r"<\s*/?\s*(?:br|strong|b|i|em|p|span)\s*/?\s*>", re.IGNORECASE)
 _PORTAL_TAIL = re.compile(r"(?i)\s*klik her\b.*$")
 _PROPOSER = re.compile(r"\s(?=[A-ZÆØÅ][\wæøå\-]+\s+(?:indstiller|foreslår|anbefaler|orienterer)\b)")
+_LEADS_IN = re.compile(r"(?i)\b(?:at|indstill\w*|foreslår|følgende|herunder|bl\.\s?a\.|fx|eksempelvis|blandt andet)\b")
 _SENTENCE_BREAK = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
 # Headings that follow an unnumbered item's title line
 _ITEM_HEADINGS = {"beslutning", "resume", "resumé", "indstilling", "sagsfremstilling", "sagsresumé"}
 _TITLE_LABELS = {"beslutningstema"}
+# Lines a portal prints between an item's title and its first heading
+_ITEM_LABEL = re.compile(
+    r"(?i)^(?:(?:sags?nr|sagsid|dok\.?\s?nr|j\.?\s?nr|journalnr|initialer)\.?\s*:?.*|åben(?:t)?(?:\s+(?:punkt|sag))?"
+    r"|lukket(?:\s+(?:punkt|sag))?|beslutningssag|orienteringssag|drøftelsessag)$"
+)
 _CHROME = re.compile(r"(?i)^(?:se alle bilag|bilag|udskriv|print|til toppen|fold (?:alle )?ud|vis (?:mere|alle))$")
 _FUNCTION_WORDS = {
     "af", "for", "i", "til", "om", "med", "på", "fra", "ved", "v.", "og", "samt", "eller", "mellem",
@@ -154,8 +160,9 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     if match:
         return Candidate(str(int(match["num"])), match["title"], line, explicit=True)
     if previous is not None and previous.clean.endswith((":", ",")) and not segmented:
-        prev_key = previous.clean.lower().rstrip(":").strip()
-        if prev_key not in _TOC_HEADINGS:
+        prev = previous.clean
+        label = prev.endswith(":") and len(prev) <= 40 and not _LEADS_IN.search(prev)  # "Dagsorden:"
+        if not label and prev.lower().rstrip(":").strip() not in _TOC_HEADINGS:
             return None  # a list inside a sentence: "indstiller, at:", "følgende krav:"
     match = _BARE.match(cleaned) or _MARKED.match(cleaned)
     if match is None and (in_table or _BULLET.match(line.text)):
@@ -399,20 +406,29 @@ def _unnumbered(lines: list[Line], skip: set[int]) -> list[Candidate]:
             continue
         if re.match(r"^[\w.\-]{1,20}\s*:", cleaned):  # "Sagsid.: 18/3241", a label with its value
             continue
-        if _CHROME.match(cleaned):
+        if _CHROME.match(cleaned) or _ITEM_LABEL.match(cleaned):
             continue
         below = _next_text(lines, line.index, reach=3)
-        while below is not None and _CHROME.match(below.clean):  # "Se alle bilag" between title and heading
-            below = _next_text(lines, below.index, reach=3)
-        if below is None or below.clean.lower().rstrip(":").strip() not in _ITEM_HEADINGS:
+        while below is not None and (_CHROME.match(below.clean) or _ITEM_LABEL.match(below.clean)):
+            below = _next_text(lines, below.index, reach=3)  # "Se alle bilag", "Sagsnr. 299835 ... Åbent punkt"
+        if below is None or not _opens_item_text(below.clean):
             continue
         above = lines[line.index - 1] if line.index > 0 else None
         labelled = above is not None and above.clean.lower().rstrip(":") in _TITLE_LABELS
-        set_apart = above is None or not above.text.strip()
+        set_apart = above is None or not above.text.strip() or bool(_CHROME.match(above.clean))
         if not (labelled or (set_apart and not _SENTENCE_BREAK.search(cleaned) and not cleaned.endswith("."))):
             continue
         found.append(Candidate(str(len(found) + 1), cleaned, line, explicit=False))
     return found
+
+
+def _opens_item_text(cleaned: str) -> bool:
+    """A main heading under an item's title: Beslutning (also dated), Resumé, Indstilling, ..."""
+    key = cleaned.lower().rstrip(":").strip()
+    if key in _ITEM_HEADINGS:
+        return True
+    kind = heading_kind(cleaned)
+    return key != "referat" and kind in ("beslutning", "resume", "indstilling", "sagsfremstilling", "anledning")
 
 
 def _number_key(number: str) -> tuple[int, ...]:
