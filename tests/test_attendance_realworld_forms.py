@@ -494,6 +494,12 @@ def test_more_per_item_and_substitute_forms() -> None:
         "Ole Dam",
     )
     assert (rows["Bo Berg"].status, rows["Bo Berg"].absent_items) == ("present", ["7"])
+    also = "Medlemmer fra udvalget:\nJens Hansen (V)\n\nDesuden deltog direktør Anne Holm og Ole Dam.\n"
+    assert _rows(also) == {
+        ("Jens Hansen", "present", None),
+        ("Anne Holm", "present", None),
+        ("Ole Dam", "present", None),
+    }
 
 
 def test_an_earlier_meetings_absence_in_a_cases_history_is_not_this_meetings() -> None:

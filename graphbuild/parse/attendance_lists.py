@@ -54,6 +54,7 @@ _ANY_LABEL = re.compile(
     r"[A-ZÆØÅ][a-zæøå]+(?:[ \t][a-zæøå]+){0,2}:(?!\d)"
 )
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
+_GROUP_OF_BODY = re.compile(r"\s+(?:fra|af)\s+\w+\s*")  # "Deltagere fra udvalget:", "Medlemmer af byrådet:"
 _FIRST_WORD = re.compile(r"[\s:*_•\-–]*(?:([A-Za-zæøåÆØÅ]+)\s+)??([A-ZÆØÅ][\w-]*)")
 _CAPITAL_NEXT = re.compile(r"[ \t]*[A-ZÆØÅ]")
 _WORDS = re.compile(r"\w+")
@@ -114,7 +115,7 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[re.Match[str], Atte
         at_line_start = not text[line_start : m.start()].strip(" \t*_#>•-")
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
-        if m["extra"] and (not m["colon"] or status == "present"):
+        if m["extra"] and (not m["colon"] or (status == "present" and not _GROUP_OF_BODY.fullmatch(m["extra"]))):
             continue  # "Deltagere på det fysiske møde:" names a group, not the meeting's attendance
         if m["colon"]:
             if key in _MEMBER_LABELS and not _names_follow(text, m.end(), 2):

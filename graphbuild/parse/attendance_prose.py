@@ -41,6 +41,7 @@ _ABSENT_AFTER = re.compile(
     r"\b(?:var|er)\s+fraværende\b|\budeblev\b|\bdeltog\s+ikke\s+(?:i|på)\s+(?:dagens\s+)?mødet|"
     r"\bmødte\s+ikke(?:\s+(?:frem|op))?\b|\bvar\s+ikke\s+(?:til\s+stede|mødt)"
 )
+_PRESENT_BEFORE = re.compile(r"(?i)\b(?:desuden|endvidere|derudover|herudover)\s+deltog(?:\s*:)?\s+")
 _ABSENT_BEFORE = re.compile(r"(?i)\b(?:afbud|forfald)\s+fra(?:\s*:)?\s+|\bfraværende\s+var\s+")
 _SUB_AFTER = re.compile(
     r"(?i)\b(?:deltog|deltager|mødte|mødt)\s+(?:derfor\s+)?i\s+stedet\b(?!\s+for)|"
@@ -257,6 +258,8 @@ def _sentence(
     rows += found
     if found:
         return pending
+    for cue in _PRESENT_BEFORE.finditer(text, lo, hi):  # "Desuden deltog A og B."
+        rows += [_row(h, "present") for h in _names_after(text, cue.end(), hi)]
     absent = _absences(text, lo, hi)
     subs = [] if _DID_NOT_COME.search(text, lo, hi) else _substitutions(text, lo, hi, absent or pending)
     rows += [_row(h, "absent") for h in absent]
