@@ -62,10 +62,9 @@ from graphbuild.vocab.matching import (
     CONTEXT_RELS,
     Candidate,
     Hit,
+    NameIndex,
     UnmatchedName,
     context_of,
-    match_name,
-    rank,
     with_context,
 )
 
@@ -368,7 +367,7 @@ def bind_params(pack: Pack, raw_params: Mapping[str, str]) -> dict[str, str | in
 # pack headers and the matcher's context table (package code), never from user text.
 
 
-_CANDIDATES: WeakKeyDictionary[QueryStore, dict[str, list[Candidate]]] = WeakKeyDictionary()
+_INDEXES: WeakKeyDictionary[QueryStore, dict[tuple[str, ...], NameIndex]] = WeakKeyDictionary()
 
 
 def _unchanging(store: QueryStore) -> bool:
@@ -378,16 +377,23 @@ def _unchanging(store: QueryStore) -> bool:
 
 
 def fetch_candidates(store: QueryStore, labels: Sequence[str]) -> list[Candidate]:
-    """Every node of these labels, with its id, name and aliases (kept per unchanging store)."""
-    cached = _CANDIDATES.setdefault(store, {}) if _unchanging(store) else {}
+    """Every node of these labels, with its id, name and aliases."""
     found: list[Candidate] = []
     for label in labels:
-        if label not in cached:
-            cypher = f"MATCH (n:`{label}`) RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
-            rows = store.query(cypher, {})
-            cached[label] = [Candidate(r["id"], label, r["name"] or "", tuple(r["aliases"] or ())) for r in rows]
-        found += cached[label]
+        cypher = f"MATCH (n:`{label}`) RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
+        rows = store.query(cypher, {})
+        found += [Candidate(r["id"], label, r["name"] or "", tuple(r["aliases"] or ())) for r in rows]
     return found
+
+
+def name_index(store: QueryStore, labels: Sequence[str]) -> NameIndex:
+    """The nodes of these labels, indexed for matching (kept for as long as an unchanging store)."""
+    if not _unchanging(store):
+        return NameIndex(fetch_candidates(store, labels), labels)
+    cached = _INDEXES.setdefault(store, {})
+    if tuple(labels) not in cached:
+        cached[tuple(labels)] = NameIndex(fetch_candidates(store, labels), labels)
+    return cached[tuple(labels)]
 
 
 def fetch_context(store: QueryStore, candidates: Iterable[Candidate]) -> dict[str, tuple[str, ...]]:
@@ -421,7 +427,7 @@ def fetch_context(store: QueryStore, candidates: Iterable[Candidate]) -> dict[st
 def resolve_name(store: QueryStore, text: str, labels: Sequence[str]) -> Hit:
     """The one node of these labels that ``text`` names, and how; UnmatchedName (a UserError
     listing the candidates or the closest names, with their context) when it names none or several."""
-    match = match_name(text, fetch_candidates(store, labels), labels)
+    match = name_index(store, labels).match(text)
     if match.status == "one" and match.how != "fuzzy":
         return match.hits[0]
     if match.status == "one":  # a near miss: say which node it was taken for, with its context
@@ -432,10 +438,10 @@ def resolve_name(store: QueryStore, text: str, labels: Sequence[str]) -> Hit:
 
 def search_names(store: QueryStore, text: str, labels: Sequence[str]) -> list[Hit]:
     """Every node of these labels that ``text`` could mean, best first (for search)."""
-    candidates = fetch_candidates(store, labels)
-    hits = rank(text, candidates, labels)
+    index = name_index(store, labels)
+    hits = index.rank(text)
     if not hits:
-        match = match_name(text, candidates, labels)
+        match = index.match(text)
         raise UnmatchedName(with_context(match, fetch_context(store, (h.candidate for h in match.closest))))
     return hits[:MAX_MATCHES]
 

@@ -246,27 +246,6 @@ def _unique(candidates: Iterable[Candidate], types: Sequence[str] | None) -> lis
     return list(seen.values())
 
 
-def _exact_how(text: str, text_keys: frozenset[str], candidate: Candidate) -> How | None:
-    if candidate.id == text.strip():
-        return "id"
-    if candidate.name and keys(candidate.name) & text_keys:
-        return "name"
-    if any(keys(alias) & text_keys for alias in candidate.aliases):
-        return "alias"
-    return None
-
-
-def _exact(text: str, pool: list[Candidate]) -> list[Hit]:
-    """The hits of the first exact step that has any: id, then name, then alias."""
-    text_keys = keys(text)
-    found = [(how, c) for c in pool if (how := _exact_how(text, text_keys, c)) is not None]
-    for tier in TIERS[:3]:
-        hits = [Hit(c, how, 100.0) for how, c in found if how == tier]
-        if hits:
-            return hits
-    return []
-
-
 def _inside(text_keys: frozenset[str], candidate: Candidate) -> bool:
     """Whether the text is inside one of the candidate's names, or is a run of its name tokens."""
     for name in candidate.names():
@@ -277,45 +256,72 @@ def _inside(text_keys: frozenset[str], candidate: Candidate) -> bool:
     return False
 
 
+class NameIndex:
+    """Candidates of the wanted types, indexed by id and by the keys of their names and aliases, so
+    the exact steps are lookups. Build one per set of candidates; match many texts against it."""
+
+    def __init__(self, candidates: Iterable[Candidate], types: Sequence[str] | None = None) -> None:
+        self.types = tuple(types or ())
+        self.pool = _unique(candidates, types)
+        self.by_id = {c.id: c for c in self.pool}
+        self.by_name: dict[str, list[Candidate]] = {}
+        self.by_alias: dict[str, list[Candidate]] = {}
+        for candidate in self.pool:
+            for key in keys(candidate.name) if candidate.name else ():
+                self.by_name.setdefault(key, []).append(candidate)
+            for alias in candidate.aliases:
+                for key in keys(alias):
+                    self.by_alias.setdefault(key, []).append(candidate)
+
+    def _exact_tiers(self, text: str) -> list[tuple[How, list[Candidate]]]:
+        text_keys = keys(text)
+        by_id = [self.by_id[text.strip()]] if text.strip() in self.by_id else []
+        by_name = {c.id: c for key in text_keys for c in self.by_name.get(key, ())}
+        by_alias = {c.id: c for key in text_keys for c in self.by_alias.get(key, ())}
+        return [("id", by_id), ("name", list(by_name.values())), ("alias", list(by_alias.values()))]
+
+    def match(self, text: str) -> NameMatch:
+        """Which one candidate ``text`` names: the first exact step with a hit decides, else fuzzy."""
+        text_keys = keys(text)
+        if not text_keys:
+            return NameMatch(text, self.types, "none")
+        for how, found in self._exact_tiers(text):
+            if found:
+                hits = tuple(_sorted(Hit(c, how, 100.0) for c in found))
+                return NameMatch(text, self.types, "one" if len(hits) == 1 else "ambiguous", hits)
+        fuzzy = _sorted(h for h in _fuzzy_hits(text_keys, self.pool) if h.score >= FUZZY_CUTOFF)
+        if not fuzzy:
+            scored = _sorted(_fuzzy_hits(text_keys, self.pool, cutoff=0))
+            return NameMatch(text, self.types, "none", closest=tuple(h for h in scored if h.score > 0)[:CLOSEST])
+        contenders = tuple(_contenders(fuzzy))
+        return NameMatch(text, self.types, "one" if len(contenders) == 1 else "ambiguous", contenders)
+
+    def rank(self, text: str) -> list[Hit]:
+        """Every candidate the text could mean, best first, for search, which shows them all: the
+        exact hits of every step (id, name, alias) and every name the text is inside; when there
+        are none, the fuzzy contenders."""
+        text_keys = keys(text)
+        if not text_keys:
+            return []
+        exact: dict[str, Hit] = {}
+        for how, found in self._exact_tiers(text):
+            for candidate in found:
+                exact.setdefault(candidate.id, Hit(candidate, how, 100.0))
+        rest = [c for c in self.pool if c.id not in exact]
+        inside = [c for c in rest if _inside(text_keys, c)]
+        if exact or inside:
+            return _sorted(exact.values()) + _sorted(_fuzzy_hits(text_keys, inside))
+        return _contenders(_sorted(h for h in _fuzzy_hits(text_keys, rest) if h.score >= FUZZY_CUTOFF))
+
+
 def rank(text: str, candidates: Iterable[Candidate], types: Sequence[str] | None = None) -> list[Hit]:
-    """Every candidate the text could mean, best first, for search, which shows them all: the exact
-    hits of every step (id, name, alias) and every name the text is inside; when there are none,
-    the fuzzy contenders."""
-    text_keys = keys(text)
-    if not text_keys:
-        return []
-    exact: list[Hit] = []
-    inside: list[Candidate] = []
-    rest: list[Candidate] = []
-    for candidate in _unique(candidates, types):
-        how = _exact_how(text, text_keys, candidate)
-        if how is not None:
-            exact.append(Hit(candidate, how, 100.0))
-        elif _inside(text_keys, candidate):
-            inside.append(candidate)
-        else:
-            rest.append(candidate)
-    if exact or inside:
-        return _sorted(exact) + _sorted(_fuzzy_hits(text_keys, inside))
-    return _contenders(_sorted(h for h in _fuzzy_hits(text_keys, rest) if h.score >= FUZZY_CUTOFF))
+    """``NameIndex.rank`` over these candidates (of the given types; all when None)."""
+    return NameIndex(candidates, types).rank(text)
 
 
 def match_name(text: str, candidates: Iterable[Candidate], types: Sequence[str] | None = None) -> NameMatch:
     """Which one of ``candidates`` (of the given node ``types``; all when None) ``text`` names."""
-    wanted = tuple(types or ())
-    pool = _unique(candidates, types)
-    if not keys(text):
-        return NameMatch(text, wanted, "none")
-    exact = _sorted(_exact(text, pool))
-    if exact:
-        return NameMatch(text, wanted, "one" if len(exact) == 1 else "ambiguous", tuple(exact))
-    text_keys = keys(text)
-    hits = _sorted(h for h in _fuzzy_hits(text_keys, pool) if h.score >= FUZZY_CUTOFF)
-    if not hits:
-        closest = tuple(h for h in _sorted(_fuzzy_hits(text_keys, pool, cutoff=0)) if h.score > 0)[:CLOSEST]
-        return NameMatch(text, wanted, "none", closest=closest)
-    contenders = tuple(_contenders(hits))
-    return NameMatch(text, wanted, "one" if len(contenders) == 1 else "ambiguous", contenders)
+    return NameIndex(candidates, types).match(text)
 
 
 def with_context(match: NameMatch, context: Mapping[str, Sequence[str]]) -> NameMatch:
