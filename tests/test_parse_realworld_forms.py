@@ -353,6 +353,16 @@ def test_unnumbered_title_with_portal_labels_before_its_heading() -> None:
     assert numbered(parse(text)) == [("1", "Ny strategiplan for Museet for Samtidskunst")]
 
 
+def test_a_quoted_item_title_is_not_a_decision() -> None:
+    # kk-borgerrepraesentationen-2021-11-04: the excerpt ends before the agenda is approved
+    text = (
+        "Godkendelse af dagsordenen\n\nBeslutning\n\n"
+        "Borgerrepræsentationens beslutning i mødet den 4. november 2021\n\n"
+        "Sagen uden for dagsorden blev besluttet behandlet efter dagsordenspunkt 1: ”Godkendelse af dagsorden”.\n"
+    )
+    assert [i.outcome for i in extract(text).items] == ["none"]
+
+
 def test_rejected_forms() -> None:
     text = "1. Ansøgning om tilskud\n\nBeslutning\n\nUdvalget besluttede ikke at imødekomme ansøgningen.\n"
     assert outcomes(extract(text)) == {"1": "rejected"}

@@ -39,6 +39,7 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
     ("noted", r"\b(?:blev|tages|toges)\s+(?:\w+\s+){0,2}til\s+efterretning\b"),
     ("discussed", r"\bblev\s+(?:\w+\s+){0,2}drøftet\b|\bdrøftedes\b"),
 )
+_QUOTED = re.compile(r"[”“\"„«][^”“\"„«»\n]{3,200}[”“\"»]")
 _PAST = re.compile(r"(?i)blev\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt")
 _PROPOSING = re.compile(r"(?i)\bindstill|\bforeslå|\banmod|^\s*at\b")
 _NEXT_SECTION = re.compile(
@@ -93,7 +94,7 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
         return "closed"
     title_key = _clean_title(title).lower()
     if decision and not is_agenda:
-        decision = _without_attendance(decision) or decision
+        decision = _QUOTED.sub(" ", _without_attendance(decision) or decision)  # a quoted item title says nothing
     if decision and decision.strip() and not is_agenda:
         first = re.split(r"(?<=\.)\s|\n", decision.strip(), maxsplit=1)[0]
         if NOTHING.match(decision) or NOTHING.match(first):
