@@ -129,6 +129,19 @@ def test_the_nine_municipalities_of_the_association_by_a_reference_back(tmp_path
         ),
         ("Foreningen Vestdata blev stiftet af Lemvig og Struer Kommuner.", "Foreningen Vestdata", {"Lemvig", "Struer"}),
         ("Struer Kommune er med i DASSOS.", "DASSOS", {"Struer"}),
+        # a network no list knows, named where the statement puts it
+        (
+            "Trekantområdet består af kommunerne Billund, Fredericia, Kolding, Middelfart, Vejle og Vejen.",
+            "Trekantområdet",
+            {"Billund", "Fredericia", "Kolding", "Middelfart", "Vejle", "Vejen"},
+        ),
+        ("Medlemskommunerne i Movia er Albertslund og Ballerup.", "Movia", {"Albertslund", "Ballerup"}),
+        # one a line, after a colon
+        (
+            "DASSOS består af følgende kommuner:\n\n• Skive\n• Viborg Kommune\n• Lemvig\n\nMødet holdes i Aarhus.",
+            "DASSOS",
+            {"Skive", "Viborg", "Lemvig"},
+        ),
         # examples/.sources/albertslund_chefforum_2021-04-20.txt, wrapped as a PDF wraps it
         (
             "Albertslund Kommune er medlem af Den Storkøbenhavnske Digitaliseringsforening (DSD) sammen med\n"
@@ -181,6 +194,13 @@ def test_a_counted_list_names_the_members_of_a_business_region_dev() -> None:
     expected = {(m["member"], m["network"]) for m in gold["memberships"]}
     assert len(expected) == 12
     assert members(facts) == expected
+
+
+def test_partners_of_an_is_by_a_reference_back_dev() -> None:
+    """dev: odense-byraad-2008-03-26: "… for I/S Infra Service … Hver interessent (Odense og Vejle Kommuner)
+    udpeger …" (the partners of the partnership named before)."""
+    gold, facts = dev_document("odense-byraad-2008-03-26")
+    assert members(facts) == {(m["member"], m["network"]) for m in gold["memberships"]}
 
 
 def test_examples_memberships_all_found() -> None:

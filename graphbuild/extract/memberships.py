@@ -46,19 +46,21 @@ SUBJECT_CUE = re.compile(
     r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
     r"\b(?:er\s+)?deltager(?:kommune)?\s+i\b|\bdeltagerkommuner\s+i\b|"
     r"\b(?:er\s+gået|gik|går|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i)\b|"
-    r"\b(?:stiftede|har\s+stiftet)\b",
+    r"\b(?:stiftede|har\s+stiftet)\b|\bsamarbejder\s+i\b",
     re.IGNORECASE,
 )
 # members listed after it
 LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b|"
-    r"\bbestår\s+af\b|\b(?:blev\s+|er\s+)?stiftet\s+(?:i\s+\d{4}\s+)?af\b",
+    r"\bbestår\s+af\b|\b(?:blev\s+|er\s+)?stiftet\s+(?:i\s+\d{4}\s+)?af\b|"
+    r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner)|\bsamarbejde\s+mellem\b|"
+    r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b",
     re.IGNORECASE,
 )
 COUNT_CUE = re.compile(rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:medlems|deltager|ejer)?kommuner\b", re.IGNORECASE)
 # where a list may begin: right after one of these (and white space or a colon)
 LIST_OPENER = re.compile(
-    r"(?:\ber|:|\bsammen\s+med|\bbestår\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
+    r"(?:\ber|:|\(|\bsammen\s+med|\bbestår\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
     r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -70,9 +72,30 @@ PERSONAL = re.compile(
 )
 DENIED = re.compile(r"\bikke\b|\budtræd|\budtrådt|\budmeld|\bophør|\bforlad|\bopsig|\bkunne\s+blive\b", re.IGNORECASE)
 BACK_REFERENCE = re.compile(
-    r"(?<![\w-])(?:foreningen|netværket|samarbejdet|partnerskabet|kredsen|fællesskabet|organisationen)(?![\w-])"
+    r"(?<![\w-])(?i:foreningen|netværket|samarbejdet|partnerskabet|kredsen|fællesskabet|organisationen|"
+    r"interessentskabet|interessenterne|interessent)"
+    r"(?![\w-])(?![ \t]+[A-ZÆØÅ])"  # not the head of a name: "Foreningen Nordvand"
 )
-NAMED_NETWORK = re.compile(r"(?<![\w-])Business[ \t]+Region[ \t]+[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*)?")
+# a network no list knows, named where the statement puts it: "Trekantområdet består af kommunerne …",
+# "Medlemskommunerne i Movia er …", "… gået sammen om at stifte Vestdata"
+_NAME = r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/-]*|og|for|I/S|A/S)){0,5}"
+NAME_BEFORE_CUE = re.compile(
+    rf"({_NAME})[ \t]+(?:består\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde)\b"
+)
+NAME_AFTER_CUE = re.compile(
+    r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
+    rf"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i)\s+({_NAME})"
+)
+NOT_NETWORK_NAMES = re.compile(
+    r"^(?:Det|Den|De|Der|Dette|Denne|Kommunen|Kommunerne|Byrådet|Kommunalbestyrelsen|Udvalget|Bestyrelsen|"
+    r"Styregruppen|Region|Regionen|Danmark|KKR|KL)\b"
+)
+# networks named by their form: a business region, a partnership of municipalities (an I/S)
+NAMED_NETWORK = re.compile(
+    r"(?<![\w-])Business[ \t]+Region[ \t]+[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*)?|"
+    r"(?<![\w/-])I/S[ \t]+[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,3}|"
+    r"(?<![\w-])[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,3}[ \t]+I/S(?![\w/])"
+)
 NETWORK_BODY = re.compile(r"netværk|kreds|forening|forum|fora\b|business\s*region", re.IGNORECASE)
 AFFILIATION_BEFORE = re.compile(r"(?:\b(?:fra|i|ved|hos|for|til|af|med)|[(/])\s*$", re.IGNORECASE)
 WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ]*(?:-[\wæøåÆØÅ]+)*")
@@ -189,6 +212,33 @@ def list_at(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
     return out
 
 
+LIST_LINE = re.compile(r"[ \t]*(?:[•·▪*–-][ \t]*|\d{1,2}[.)][ \t]+)?(?=\S)")
+LINE_TAIL = re.compile(r"[ \t]*[,;.]?[ \t]*(?:\n|$)")
+
+
+def vertical_list_after(text: str, cue: int) -> list[MunicipalityRef]:
+    """A list one municipality a line, after a line that ends with a colon ("… består af følgende
+    kommuner:", "Medlemskommuner:"): bullets and numbers allowed, a blank line before or between items."""
+    line_end = text.find("\n", cue)
+    if line_end < 0 or not text[cue:line_end].rstrip().endswith(":"):
+        return []
+    out: list[MunicipalityRef] = []
+    pos = line_end + 1
+    while pos < len(text):
+        if text[pos] == "\n":
+            pos += 1  # one blank line before or between items
+        bullet = LIST_LINE.match(text, pos)
+        if bullet is None:
+            break
+        ref = municipality_at(text, bullet.end(), len(text))
+        tail = LINE_TAIL.match(text, ref.end) if ref else None
+        if ref is None or tail is None:
+            break
+        out.append(ref)
+        pos = tail.end()
+    return out if len(out) >= 2 else []
+
+
 def sentence_at(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The sentence around text[start:end], across wrapped lines (a PDF's), within [lo, hi)."""
     left = max(lo, start - WINDOW)
@@ -298,6 +348,8 @@ def add_memberships(ctx: Context) -> None:
             members += _members(text, lo, hi, list_cues[0], False, named)
         for _, items in _count_lists(text, lo, hi):
             members += [r for r in items if r not in members]
+        if (subject_cues or list_cues) and not members:
+            members += vertical_list_after(text, max(s for s, _, _ in here))
         if not members:
             continue
         network = _network_of(ctx, named, networks, starts, text, lo, hi, first, body_network)
@@ -320,6 +372,9 @@ def _network_of(
     if named:
         nearest = min(named, key=lambda n: (n.mention is not None and n.mention.kind != "network", abs(n.start - cue)))
         return _network_id(ctx, nearest)
+    unknown = _unknown_network(text, lo, hi)
+    if unknown is not None:
+        return ctx.facts.entity(ids.organization_id(unknown), "Organization", unknown, kind="network")
     back = BACK_REFERENCE.search(text, lo, hi)
     if back is None:
         return None
@@ -327,6 +382,21 @@ def _network_of(
     if earlier:
         return _network_id(ctx, earlier[-1])
     return ctx.body_id if body_is_network else None
+
+
+def _unknown_network(text: str, lo: int, hi: int) -> str | None:
+    """The name a statement gives its network when no list knows it; never a municipality, a region,
+    a council or a back reference ("Netværket består af …")."""
+    for pattern in (NAME_BEFORE_CUE, NAME_AFTER_CUE):
+        match = pattern.search(text, lo, hi)
+        if match is None:
+            continue
+        name = " ".join(match.group(1).split())
+        name = re.sub(r"[ \t]+(?:og|for)$", "", name)
+        if NOT_NETWORK_NAMES.match(name) or BACK_REFERENCE.fullmatch(name) or municipality_named(name) is not None:
+            continue
+        return name
+    return None
 
 
 def _relate(ctx: Context, members: list[MunicipalityRef], network: str) -> None:
