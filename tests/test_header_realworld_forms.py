@@ -401,3 +401,15 @@ def test_a_publication_word_far_from_the_date_does_not_hide_it() -> None:
 )  # fmt: skip
 def test_portal_navigation_names_the_body(text: str, body: str) -> None:
     assert _meeting(text + _ITEM).body == body
+
+
+def test_an_agenda_heading_over_what_happened_is_minutes() -> None:
+    # frederiksberg: "Åben dagsorden" over who sent apologies and who came instead
+    text = (
+        "Åben dagsorden\nKommunalbestyrelsen\nDen 20. april 2015, kl. 19.00-23.55\nKatrine Lester og Laura Lindahl "
+        "havde meldt forfald. I stedet mødt Anja Camilla Ravn og Lars Berg Andersen.\n \n76.  Spørgsmål fra rådmand "
+        "Balder Mørk Andersen om parkeringsforliget\n77.  Kommunale test på folkeskolerne\n"
+    )
+    assert _meeting(text).kind == "referat"
+    agenda = "Dagsorden\nKommunalbestyrelsen\nDen 20. april 2015, kl. 19.00\nAfbud: Katrine Lester\n\n76.  Spørgsmål\n"
+    assert _meeting(agenda).kind == "dagsorden"

@@ -402,6 +402,10 @@ _DECIDED = re.compile(  # a decision recorded after its heading: minutes, even w
 _MEETING_HEADING = re.compile(
     r"(?i)^[\W\d]*(?:[\w-]+[.,:]?\s+){0,3}(?:ordinært|ekstraordinært)\s+møde\b|^[\W\d]*møde\s+i\s+\S"
 )
+_ATTENDED = re.compile(  # the header tells what happened at the meeting: minutes
+    r"(?i)\b(?:havde\s+meldt\s+(?:forfald|afbud)|meldt\s+forfald|i\s+stedet\s+mødte?|mødte\s+som|deltog\s+(?:ikke|som|i\s+stedet)|"
+    r"var\s+fraværende|mødet\s+(?:blev\s+)?hævet|mødet\s+sluttede)\b"
+)
 _MEETING_LABELS = (*_LABEL_KEYS["body"], *_LABEL_KEYS["date"], *_LABEL_KEYS["location"], "mødedeltagere", "deltagere")
 
 
@@ -409,7 +413,8 @@ def _kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingKind | No
     """referat or dagsorden as the header's first lines call the document ("Referat", "Dagsorden til
     møde i …", "Byrådet - Referat", "Beslutningsprotokol"); minutes ("referat") win over an agenda's
     name when both are there ("Dagsorden / … / Referat") or decisions are recorded ("Åben dagsorden"
-    over decided items); "Godkendelse af dagsorden" is an item, not the document's kind."""
+    over decided items, or the header says who came: "havde meldt forfald", "mødet hævet kl. 20.35");
+    "Godkendelse af dagsorden" is an item, not the document's kind."""
     words: set[str] = set()
     for line in [line for line in lines if line.clean][:12]:
         clean = despace(line.clean[:300])
@@ -417,7 +422,8 @@ def _kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingKind | No
             if _NOT_KIND.search(clean[: match.start()]) or _KIND_NOT_HEADING.match(clean[match.end() :]):
                 continue
             words.add("dagsorden" if match[1].lower() == "dagsorden" else "referat")
-    decided = _DECIDED.search(text[:30000]) is not None
+    head = "\n".join(line.text for line in lines[:60])
+    decided = _DECIDED.search(text[:30000]) is not None or _ATTENDED.search(head) is not None
     if "referat" in words or (words and decided):
         return "referat"
     if words:
