@@ -94,6 +94,15 @@ def test_sub_points_of_a_recommendation_are_not_items() -> None:
     assert "1" not in numbers and "2" not in numbers
 
 
+def test_explicit_items_listed_before_their_text() -> None:
+    text = (
+        "Dagsorden\n\nPunkt 1: Godkendelse af dagsorden\nPunkt 2: Budget 2021\nPunkt 3: Eventuelt\n\n"
+        "Punkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+        "Punkt 2: Budget 2021\n\nBeslutning\n\nUdsat.\n\nPunkt 3: Eventuelt\n\nBeslutning\n\nIntet.\n"
+    )
+    assert outcomes(extract(text)) == {"1": "approved", "2": "postponed", "3": "none"}
+
+
 # affaldplus-bestyrelsen-2016-01-29: "Pkt. N." and "Pkt. N" without the dot.
 AFFALDPLUS = """Bestyrelsesmøde 29. januar 2016 kl. 10.00
 

@@ -306,8 +306,8 @@ def _repeated_runs(candidates: list[Candidate], lines: list[Line]) -> set[int]:
     for candidate in candidates:
         if run:
             between = lines[run[-1].line.index + 1 : candidate.line.index]
-            if any(line.text.strip() for line in between):
-                flush()
+            if any(line.text.strip() for line in between) or any(c.number == candidate.number for c in run):
+                flush()  # text between, or the list's first number again: the items themselves begin
         run.append(candidate)
     flush()
     return toc
@@ -453,6 +453,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         if line.text.strip():
             in_table = bool(_TABLE_HEADER.match(line.text.strip())) or (in_table and candidate is not None)
     bare_runs = _repeated_runs([c for c in candidates if not c.explicit], lines)
+    bare_runs |= _repeated_runs([c for c in candidates if c.explicit], lines)  # "Punkt 1: ..." listed first
     for candidate in candidates:
         if candidate.line.index in bare_runs:
             toc_entries.append(ContentsEntry(candidate.number, _title_from(candidate.title), candidate.line))
