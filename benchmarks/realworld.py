@@ -48,6 +48,11 @@ def score_document(gold: dict[str, Any], misses: list[str] | None = None) -> dic
     facts = extract_facts(parse_meeting(read_source(CORPUS / gold["file"])))
     out: dict[str, tuple[int, int]] = {}
     miss = misses.append if misses is not None else (lambda _line: None)
+    # kind: referat or dagsorden for minutes and agendas; none (no meeting) for news and web pages
+    expected_kind = gold["kind"] if gold["kind"] in ("referat", "dagsorden") else None
+    out["kind"] = (int(facts.kind == expected_kind), 1)
+    if not out["kind"][0]:
+        miss(f"kind: expected {expected_kind}, found {facts.kind}")
     if gold["kind"] in ("referat", "dagsorden"):
         if gold.get("date"):
             out["date"] = (int((facts.start or "")[:10] == gold["date"]), 1)
