@@ -585,6 +585,13 @@ def test_a_surname_that_is_also_a_place_is_kept_and_a_municipality_after_a_name_
     assert found == {"Birgit Hansen", "Lene Kjelgaard Jensen"}
 
 
+def test_a_first_name_or_a_town_as_the_last_surname_is_kept() -> None:
+    # generated corpus (benchmarks/generate.py) and kolding-oekonomiudvalget-2021-03-16
+    assert _people("Borgmester Alice Rohde Ali indstiller, at sagen behandles.") == {"Alice Rohde Ali"}
+    assert _people("Deltagere: Kommunaldirektør Kjeld Greve, Eva Sommer Greve") == {"Kjeld Greve", "Eva Sommer Greve"}
+    assert _people("-         Medlem af Ungdommens Studiefonds bestyrelse") == set()
+
+
 def test_spelling_variants_of_one_person_in_one_document_are_one_person() -> None:
     # kdnet-midtjylland-2011-10-14: the list and the footer
     text = "Jonna Holm Pedersen, KKR, Inger Bojsen Nehm, kd-net (ref.) ... formuleringen /Inger B. Nehm/telefon"

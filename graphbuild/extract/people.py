@@ -136,10 +136,11 @@ def _segments(tokens: list[str]) -> list[tuple[int, int]]:
             token in NOT_SURNAMES
             or token in NOT_NAME_WORDS
             or _is_street_or_company(token)
+            or token.lower() in ROLE_WORDS
             or (token.isupper() and len(token) > 1 and not token.endswith("."))
         )
-        # a municipality ends a name unless it is the name's only surname ("Kirsten Thisted")
-        if not is_break and i - start >= 2 and _is_place(token, following):
+        # a municipality inside a run separates two names; at the end it is a surname ("Eva Sommer Greve")
+        if not is_break and i - start >= 2 and following is not None and _is_place(token, following):
             is_break = True
         if not is_break and following == "Kommune":
             is_break = i - start != 1 or token.lower() in municipality_by_name()
@@ -147,12 +148,18 @@ def _segments(tokens: list[str]) -> list[tuple[int, int]]:
             if i > start:
                 out.append((start, i))
             start = i + 1
-        elif i - start >= 2 and _is_first_name(token) and not _is_first_name(tokens[i - 1].rstrip(".")):
-            out.append((start, i))  # "Jørgen Tousgaard Steen Jensen": two names run together
+        elif (
+            i - start >= 2
+            and following is not None
+            and _is_first_name(token)
+            and not _is_first_name(tokens[i - 1].rstrip("."))
+        ):
+            out.append((start, i))  # "Jørgen Tousgaard Steen Jensen": two names run together; not "Alice Rohde Ali"
             start = i
     if start < len(tokens):
         out.append((start, len(tokens)))
-    return out
+    # a name starts with a capital, never with a particle ("Medlem af Ungdommens Studiefonds")
+    return [(a + 1, b) if tokens[a][0].islower() else (a, b) for a, b in out if b - a > 1 or tokens[a][0].isupper()]
 
 
 def _list_entry(text: str, end: int, hi: int) -> bool:
@@ -198,6 +205,7 @@ def find_people(text: str, lo: int, hi: int) -> list[PersonMention]:
             after = text[match.start() + spans[b - 1][1] : min(hi, match.start() + spans[b - 1][1] + 60)]
             structured = b == len(tokens) and bool(_PARTY_AFTER.match(after) or _KOMMUNE_AFTER.match(after))
             structured = structured or (a == 0 and bool(_CUE_BEFORE.search(before)))
+            structured = structured or (a > 0 and tokens[a - 1].lower() in ROLE_WORDS)  # "Rådmand Balder Mørk Andersen"
             # "..., Ovidiu George Nechitoi": a whole entry of a list is one name
             structured = structured or (a == 0 and b == len(tokens) and in_list and _list_entry(text, match.end(), hi))
             if b < len(tokens) and _STREET_WORD.fullmatch(tokens[b]):

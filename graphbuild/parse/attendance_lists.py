@@ -265,7 +265,7 @@ def _looks_flattened(name: str) -> bool:
     return any(
         t in first_names() and tokens[i - 1] not in first_names() and not tokens[i - 1].endswith(".")
         for i, t in enumerate(tokens)
-        if i >= 2
+        if 2 <= i < len(tokens) - 1
     )
 
 

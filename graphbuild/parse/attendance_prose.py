@@ -141,7 +141,7 @@ def _hit(text: str, run: re.Match[str], end: int, head: bool = False) -> NameHit
     spans = [(m.start(), m.end(), m.group(0)) for m in NON_SPACE.finditer(run.group(0))]
     tokens = [t for _, _, t in spans]
     bounds = [
-        i for i in range(2, len(tokens))
+        i for i in range(2, len(tokens) - 1)
         if tokens[i] in first_names() and tokens[i - 1] not in first_names() and not tokens[i - 1].endswith(".")
     ]  # fmt: skip
     a, b = (0, bounds[0]) if bounds and head else (bounds[-1] if bounds else 0, len(tokens))
