@@ -94,6 +94,19 @@ def test_sub_points_of_a_recommendation_are_not_items() -> None:
     assert "1" not in numbers and "2" not in numbers
 
 
+def test_number_alone_with_the_title_on_the_next_line() -> None:
+    # a PDF table's cells: the number, then the title (titles of naestved-byraadet-2016-11-22)
+    text = (
+        "Byrådet 22-11-2016\n\n171.\nGodkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+        "172.\nEndelig vedtagelse af lokalplan 067 og kommuneplantillæg nr. 11\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert numbered(parse(text)) == [
+        ("171", "Godkendelse af dagsorden"),
+        ("172", "Endelig vedtagelse af lokalplan 067 og kommuneplantillæg nr. 11"),
+    ]
+    assert outcomes(extract(text)) == {"171": "approved", "172": "approved"}
+
+
 def test_explicit_items_listed_before_their_text() -> None:
     text = (
         "Dagsorden\n\nPunkt 1: Godkendelse af dagsorden\nPunkt 2: Budget 2021\nPunkt 3: Eventuelt\n\n"

@@ -376,6 +376,27 @@ def _title_above(candidate: Candidate, lines: list[Line]) -> Line | None:
     return above
 
 
+def _number_above_title(line: Line, lines: list[Line]) -> Candidate | None:
+    """A number alone on its line ("3.") with the title on the next (a table's number and title cells)."""
+    number = re.fullmatch(r"(\d{1,3})\.", line.clean)
+    if number is None or int(number[1]) == 0:
+        return None
+    below = _next_text(lines, line.index, reach=2)
+    if below is None:
+        return None
+    title = below.clean
+    if (
+        not re.match(r"[A-ZÆØÅ\"“„«]", title)
+        or len(title) > 200
+        or re.search(r"\.{3,}", title)
+        or _is_heading(title)
+        or _SENTENCE_BREAK.search(title)
+        or title.endswith((",", ";", ":"))
+    ):
+        return None
+    return Candidate(number[1], title, line, explicit=False)
+
+
 def _plain_sequence(lines: list[Line], segmented: set[int]) -> set[int]:
     """Lines "N Titel" (no dot or colon) whose number has a neighbour (N - 1 or N + 1) in the same
     form: a numbered list of items, not a sentence that starts with a number. Not in flattened
@@ -448,6 +469,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         if line.start >= body_start and line.index not in toc_index:
             previous = _previous_text(lines, line.index)
             candidate = _candidate(line, previous, line.index in segmented, in_table or line.index in sequenced)
+            if candidate is None:
+                candidate = _number_above_title(line, lines)
             if candidate is not None:
                 candidates.append(candidate)
         if line.text.strip():
