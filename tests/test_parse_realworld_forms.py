@@ -107,6 +107,11 @@ def test_number_alone_with_the_title_on_the_next_line() -> None:
     assert outcomes(extract(text)) == {"171": "approved", "172": "approved"}
 
 
+def test_number_dash_title() -> None:
+    text = "Referat\n\n1 - Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n2 - Eventuelt\n\nIntet.\n"
+    assert numbered(parse(text)) == [("1", "Godkendelse af dagsorden"), ("2", "Eventuelt")]
+
+
 def test_explicit_items_listed_before_their_text() -> None:
     text = (
         "Dagsorden\n\nPunkt 1: Godkendelse af dagsorden\nPunkt 2: Budget 2021\nPunkt 3: Eventuelt\n\n"

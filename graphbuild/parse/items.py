@@ -34,7 +34,7 @@ _EXPLICIT = re.compile(
     r"(?i)^(?:dagsordens)?(?:punkt|pkt\.?|nr\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d)))\s*"
     r"(?P<num>\d{1,4})(?![-/.]?\d)\s*[:.\-–)]?\s*(?P<title>.*)$"
 )
-_BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:)\s+(?P<title>[A-ZÆØÅÉ0-9\"'“„«(].*)$")
+_BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:|\s[-–])\s+(?P<title>[A-ZÆØÅÉ0-9\"'“„«(].*)$")
 _MARKED = re.compile(r"(?i)^(?P<num>\d{1,3})\.?\s+(?P<title>\((?:åben|åbent|lukket|lukket punkt)\)\s*\S.*)$")
 _GLUED_START = re.compile(r"^(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")
 _PLAIN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
