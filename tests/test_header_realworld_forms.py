@@ -413,3 +413,11 @@ def test_an_agenda_heading_over_what_happened_is_minutes() -> None:
     assert _meeting(text).kind == "referat"
     agenda = "Dagsorden\nKommunalbestyrelsen\nDen 20. april 2015, kl. 19.00\nAfbud: Katrine Lester\n\n76.  Spørgsmål\n"
     assert _meeting(agenda).kind == "dagsorden"
+
+
+def test_with_only_a_publication_date_in_the_header_the_agenda_approval_dates_the_meeting() -> None:
+    text = (
+        "Opdateret: 25. november 2016\n\nByrådet\n\n1. Godkendelse af dagsorden for mødet den 29. januar 2016\n\n"
+        "Lovgrundlag: lov af 3. maj 2010\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert _day(_meeting(text)) == date(2016, 1, 29)

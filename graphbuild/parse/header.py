@@ -137,17 +137,18 @@ def _labelled_date(fields: dict[str, list[str]]) -> tuple[datetime | None, datet
     return None, None
 
 
-def _unlabelled_date(lines: list[Line], text: str) -> tuple[datetime | None, datetime | None]:
-    """The header's first date outside publication lines ("Udgivet 06.10.2023", "12.09.2013 Views");
-    when the lines before the first item hold none, the document's first 1,500 characters."""
-    top = lines if any(find_date(line.text) for line in lines) else split_lines(text[:1500])
-    for position, line in enumerate(top):
-        for found in find_dates(line.text):
-            near = line.text[max(0, found.start - 40) : found.end + 15]
-            if _PUBLICATION.search(near):
-                continue  # a publication or print date, not the meeting's
-            following = "\n".join(other.text for other in top[position : position + 3])
-            return parse_datetime_range(following[found.start : len(line.text) + 80])
+def _unlabelled_date(lines: list[Line], text: str, lines_only: bool = False) -> tuple[datetime | None, datetime | None]:
+    """The header's first date that is not a publication date ("Udgivet 06.10.2023", "12.09.2013 Views");
+    unless ``lines_only``, when the lines before the first item hold none, the document's first 1,500
+    characters."""
+    for top in (lines,) if lines_only else (lines, split_lines(text[:1500])):
+        for position, line in enumerate(top):
+            for found in find_dates(line.text):
+                near = line.text[max(0, found.start - 40) : found.end + 15]
+                if _PUBLICATION.search(near):
+                    continue  # a publication or print date, not the meeting's
+                following = "\n".join(other.text for other in top[position : position + 3])
+                return parse_datetime_range(following[found.start : len(line.text) + 80])
     return None, None
 
 
@@ -478,7 +479,7 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
 
     start, end = _labelled_date(fields)
     if start is None:
-        start, end = _unlabelled_date(lines, text)
+        start, end = _unlabelled_date(lines, text, lines_only=True)
     if start is None:
         approved = agenda_approval(text)
         if approved is not None:
@@ -487,6 +488,8 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
     if start is None and header.body:
         day = date_from_decisions(text, header.body)
         start = at_time(day, None) if day else None
+    if start is None:
+        start, end = _unlabelled_date(lines, text)
     if start is not None and start.hour == 0 and start.minute == 0:
         # "Dato: 29. januar 2020" and "Tidspunkt: Kl. 19:00" are separate fields.
         for key in ("tidspunkt", "mødetidspunkt", "tid", "kl"):
