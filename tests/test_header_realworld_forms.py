@@ -421,3 +421,13 @@ def test_with_only_a_publication_date_in_the_header_the_agenda_approval_dates_th
         "Lovgrundlag: lov af 3. maj 2010\n\nBeslutning\n\nGodkendt.\n"
     )
     assert _day(_meeting(text)) == date(2016, 1, 29)
+
+
+def test_an_earlier_committees_decision_does_not_name_the_body() -> None:
+    # naestved: the case's history quotes the committees before this meeting
+    text = (
+        "Referat\n\nDato: 22. november 2016\n\nPunkt 172: Endelig vedtagelse af lokalplan 067\n"
+        "Beslutning Plan- og Ejendomsudvalget, 24.10.2016 Anbefales\nØkonomiudvalget, 31.10.2016 Anbefales.\n"
+        "Beslutning Byrådet, 22.11.2016 Godkendt.\n"
+    )
+    assert _meeting(text).body == "Byrådet"

@@ -296,6 +296,8 @@ def body_from_text(text: str, meeting_day: date | None) -> str | None:
                 found = find_date(after[:60])
                 if found is not None and meeting_day is not None and found.value == meeting_day:
                     weight += 2
+                elif found is not None and meeting_day is not None:
+                    weight = 0  # another meeting's decision in the case's history
                 elif weight:
                     weight += 1
             if weight >= 3 or (weight and phrase.name[:1].isupper()):
