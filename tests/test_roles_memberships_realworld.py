@@ -292,6 +292,33 @@ def test_a_title_after_a_full_stop_belongs_to_the_own_municipality(tmp_path: Pat
     assert found[("Anne Vestergaard", "kommunaldirektør", "Viborg")]["valid_from"] == "2022-04-01"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # dev: frederiksberg-kommunalbestyrelsen-2015-04-20 (two titles, one name)
+        (
+            "Anmodning fra 2. viceborgmester, rådmand Katrine Lester om varig udtræden af kommunalbestyrelsen.",
+            {("Katrine Lester", "2. viceborgmester", "Randers"), ("Katrine Lester", "rådmand", "Randers")},
+        ),
+        # dev: aarhus-magistraten-2020-06-22 (a title in brackets after the name)
+        ("Deltagere:\n• Næstformand Mette Bjerre (byrådsmedlem)", {("Mette Bjerre", "byrådsmedlem", "Randers")}),
+        # dev: svendborg-kommunalbestyrelsen-2025-03-25
+        (
+            "Tidligere medlem af Handicaprådet, Christian Reventlow, som repræsenterede DH, er ophørt.",
+            {("Christian Reventlow", "medlem", "Handicaprådet (Randers)")},
+        ),
+    ],
+)
+def test_titles_of_the_own_municipality(tmp_path: Path, sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert expected <= set(roles(facts_of(tmp_path, sentence, OWN_HEADER)))
+
+
+def test_the_minute_taker_dev() -> None:
+    """dev: kdnet-midtjylland-2011-10-14: "Inger Bojsen Nehm, kd-net (ref.)"."""
+    _, facts = dev_document("kdnet-midtjylland-2011-10-14")
+    assert ("Inger Bojsen Nehm", "referent", "KD-Net") in roles(facts)
+
+
 def test_a_role_in_an_earlier_meetings_history_is_dated_by_that_text(tmp_path: Path) -> None:
     """dev: odense-byraad-2008-03-26 ("den 14/12 2005"), not by this meeting's date."""
     facts = facts_of(

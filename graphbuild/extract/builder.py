@@ -37,7 +37,7 @@ class FactsBuilder:
     def __init__(self) -> None:
         self._schema = load_schema()
         self._entities: dict[str, _Draft] = {}
-        self._relations: dict[tuple[str, str, str, str | None, int], Relation] = {}
+        self._relations: dict[tuple[str, str, str, str | None, int, str], Relation] = {}
         self._pairs: set[tuple[str, str, str]] = set()
         self._pairs_in_item: set[tuple[str, str, str, str | None]] = set()
 
@@ -83,7 +83,8 @@ class FactsBuilder:
             raise SchemaError(f"{type} does not run from {source_type} to {target_type}")
         if source == target:
             return
-        key = (type, source, target, evidence.item, evidence.start)
+        # two facts of one sentence with the same ends differ by their own properties (two roles)
+        key = (type, source, target, evidence.item, evidence.start, repr(sorted(properties.items())))
         if key not in self._relations:
             self._pairs.add((type, source, target))
             self._pairs_in_item.add((type, source, target, evidence.item))

@@ -53,7 +53,9 @@ ROLE_BEFORE_NAME = re.compile(
     rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})(?:\s*,\s*|\s+)$", re.IGNORECASE
 )
 ROLE_BEFORE_ROLE = re.compile(rf"\b({ROLE_WORDS})\s*,\s*$", re.IGNORECASE)
-ROLE_FOR_ORG = re.compile(rf"\b({ROLE_WORDS})\s+(?:for|i)\s+$", re.IGNORECASE)
+ROLE_FOR_ORG = re.compile(
+    rf"\b({ROLE_WORDS}|(?:bestyrelses)?medlem|suppleant)\s+(?:for|i|af)\s+(?:(?:den|det)\s+)?$", re.IGNORECASE
+)
 # "Direktør for Social og Sundhed Morten Winther": a department of the municipality, by its words
 ROLE_FOR_WORDS = re.compile(
     rf"\b({ROLE_WORDS})\s+for\s+((?:[A-ZÆØÅ][\wæøå-]*)(?:,?[ \t]+(?:og|&|[A-ZÆØÅ][\wæøå-]*))*?)\s*,?\s*$",
@@ -114,8 +116,12 @@ ELECTION = re.compile(rf"\b(?:{ELECT})\b", re.IGNORECASE)
 LIST_ROLE = re.compile(r"^\s*\([^)]{1,12}\)\s*[-–,]?\s*(næstformand|formand)(?![a-zæøå])", re.IGNORECASE)
 # a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
 POST_TITLE = re.compile(
-    rf"^(?:\s*\([^)]{{1,40}}\))?\s*[,–-]\s*({ROLE_WORDS})(?=\s*(?:[,.;)\n]|$))(?:\s*,\s*)?", re.IGNORECASE
+    rf"^(?:(?:\s*\([^)]{{1,40}}\))?\s*[,–-]\s*|\s*\()({ROLE_WORDS})(?=\s*(?:[,.;)\n]|$))(?:\s*[,)]\s*)?",
+    re.IGNORECASE,
 )
+# the minute-taker: "Inger Bojsen Nehm, KD-Net (ref.)", "Referent: Inger Bojsen Nehm"
+REFERENT_AFTER = re.compile(r"^(?:\s*,\s*[^,()\n]{1,40}?)?\s*\((?:ref\.?|referent)\)", re.IGNORECASE)
+REFERENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:referent|ref\.)[ \t]*:?[ \t]*$", re.IGNORECASE)
 # "Formand: Jens Hansen"
 LABEL_BEFORE_NAME = re.compile(rf"(?:^|\n)[ \t]*({ROLE_WORDS})[ \t]*:[ \t]*$", re.IGNORECASE)
 # a title right after a bracket belongs to the name before it: "Birgit S. Hansen (A), Formand Bjarne Kvist (A)"
@@ -156,6 +162,7 @@ class RoleFact:
     start: int  # the words the fact comes from
     end: int
     target_kind: str | None = None
+    mention: Mention | None = None  # the target as the text names it
 
 
 Target = Mention | tuple[str, str, str]
@@ -270,9 +277,10 @@ def find_roles(
     ) -> None:
         if isinstance(target, Mention):
             tid, tname, ttype, kind = target.id, target.name, target.type, target.kind
+            mention: Mention | None = target
         else:
-            (tid, tname, ttype), kind = target, None
-        out.append(RoleFact(p, role, tid, tname, ttype, valid_from, valid_to, lo, hi, kind))
+            (tid, tname, ttype), kind, mention = target, None, None
+        out.append(RoleFact(p, role, tid, tname, ttype, valid_from, valid_to, lo, hi, kind, mention))
 
     def chair(pos: int) -> Target | None:
         return chair_of(pos) if chair_of is not None else None
@@ -343,13 +351,19 @@ def find_roles(
         post = POST_TITLE.match(after)
         if listed and body is not None:
             add(p, _role(listed.group(1)), body)
-        elif post and not role_match:
+        elif post and not (role_match and _role(role_match.group(role_match.lastindex or 0)) == _role(post.group(1))):
             role = _role(post.group(1))
             at = p.end + post.end()
             named = next((m for m in orgs if m.type == "Municipality" and m.start == at), None)
             target = named or _title_target(text, lo, role, p.start, p, orgs, None, region, own_municipality, chair)
             if target is not None:
                 add(p, role, target)
+        referent = REFERENT_AFTER.match(after)
+        if referent or REFERENT_BEFORE.search(before):
+            org = next((m for m in orgs if referent and p.end <= m.start < p.end + referent.end()), None)
+            minutes_of: Target | None = org or body
+            if minutes_of is not None:
+                add(p, "referent", minutes_of)
         _seat(text, lo, hi, p, add)
         _elected(text, lo, hi, p, before, after, orgs, body, chair, add)
     for change in CHANGE.finditer(text, lo, hi):
@@ -459,8 +473,8 @@ def _after_name(
     """ "NAME, Struer Kommune, er formand for DASSOS"; "NAME, borgmester i Vesthimmerland Kommune"."""
     for pattern in (AFTER_IS, APPOSITION):
         for m in orgs:
-            if m.start < p.end or m.start - p.end > 160:
-                continue
+            if m.start < p.end or m.start - p.end > 160 or text[m.start].islower():
+                continue  # a lower-case mention is an adjective ("den nordjyske …"), not the body
             match = pattern.match(text[p.end : m.start])
             if match is None:
                 continue
@@ -587,6 +601,8 @@ class Context(Protocol):
 
     def ev(self, start: int, end: int) -> Evidence: ...
 
+    def add_mention(self, m: Mention) -> str: ...
+
 
 def _region(mentions: list[Mention]) -> Mention | None:
     regions = Counter(m.id for m in mentions if m.kind == "region")
@@ -683,12 +699,15 @@ def _relate(ctx: Context, fact: RoleFact, as_of: str | None) -> None:
     person = facts.entity(
         ids.person_id(fact.person.name), "Person", fact.person.name, affiliation=fact.person.affiliation
     )
-    if ids.is_kind(fact.target, "organization") and not facts.has(fact.target):
+    target = fact.target
+    if fact.mention is not None and fact.mention.type in ("Organization", "Municipality"):
+        target = ctx.add_mention(fact.mention)  # a committee named in its municipality's minutes is its body
+    elif ids.is_kind(target, "organization") and not facts.has(target):
         kind = fact.target_kind or ("ministry" if fact.target_name.endswith("ministeriet") else None)
-        facts.entity(fact.target, "Organization", fact.target_name, kind=kind)
-    elif ids.is_kind(fact.target, "municipality") and not facts.has(fact.target):
-        facts.entity(fact.target, "Municipality", fact.target_name, code=ids.municipality_code_of(fact.target))
-    elif facts.type_of(fact.target) is None:
+        facts.entity(target, "Organization", fact.target_name, kind=kind)
+    elif ids.is_kind(target, "municipality") and not facts.has(target):
+        facts.entity(target, "Municipality", fact.target_name, code=ids.municipality_code_of(target))
+    elif facts.type_of(target) is None:
         return
     if fact.target_type == "Municipality" and fact.role is None:
         facts.set_property(person, "affiliation", fact.target_name)
@@ -698,7 +717,7 @@ def _relate(ctx: Context, fact: RoleFact, as_of: str | None) -> None:
     facts.relation(
         "HOLDS_ROLE",
         person,
-        fact.target,
+        target,
         ctx.ev(fact.person.start, fact.person.end),
         role=fact.role,
         valid_from=fact.valid_from,
