@@ -502,6 +502,18 @@ def test_more_per_item_and_substitute_forms() -> None:
     }
 
 
+def test_flattened_two_column_header_without_colons_and_towns_after_names() -> None:
+    # not from the corpus: the kdnet two-column header without colons, the brn list without "Kommune"
+    text = "Referat Deltagere Afbud Jens Hansen, Anne Holm, Ole Dam 1. Godkendelse af dagsorden\n"
+    assert _rows(text) == {
+        ("Jens Hansen", "present", None),
+        ("Anne Holm", "present", None),
+        ("Ole Dam", "present", None),
+    }
+    towns = "3 Deltagere Birgit Hansen Frederikshavn Lene Kjelgaard Jensen Thisted Mogens Gade Jammerbugt\n"
+    assert {a.name for a in _read(towns)} == {"Birgit Hansen", "Lene Kjelgaard Jensen", "Mogens Gade"}
+
+
 def test_an_earlier_meetings_absence_in_a_cases_history_is_not_this_meetings() -> None:
     # naestved-byraadet-2016-11-22
     text = (

@@ -54,6 +54,7 @@ _ANY_LABEL = re.compile(
     r"[A-ZÆØÅ][a-zæøå]+(?:[ \t][a-zæøå]+){0,2}:(?!\d)"
 )
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
+_LABEL_NEXT = re.compile(rf"[ \t]*(?P<label>(?i:{_ALTS}))(?![\w])")  # another label straight after one
 _GROUP_OF_BODY = re.compile(r"\s+(?:fra|af)\s+\w+\s*")  # "Deltagere fra udvalget:", "Medlemmer af byrådet:"
 _FIRST_WORD = re.compile(r"[\s:*_•\-–]*(?:([A-Za-zæøåÆØÅ]+)\s+)??([A-ZÆØÅ][\w-]*)")
 _CAPITAL_NEXT = re.compile(r"[ \t]*[A-ZÆØÅ]")
@@ -124,8 +125,11 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[re.Match[str], Atte
             continue
         if key in _MEMBER_LABELS or key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald"):
             continue  # without a colon these are prose, read by attendance_prose
+        following = _LABEL_NEXT.match(text, m.end(), line_end)
         if at_line_start and not text[m.end() : line_end].strip():
             found.append((m, status))  # "Medlemmer" on a line of its own, the list below
+        elif following and " ".join(following["label"].lower().split()) in _LABELS:
+            found.append((m, status))  # "Deltagere Afbud Jens Hansen ...": a two-column header flattened
         elif _names_follow(text, m.end(), 1):
             found.append((m, status))  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
     return found
@@ -357,7 +361,7 @@ def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
         if index > 0 and not text[labels[index - 1][0].end() : m.start()].strip():
             previous = labels[index - 1][0]
             same_line = "\n" not in text[previous.start() : m.end()]
-            if same_line and previous["colon"] and m["colon"]:
+            if same_line and (previous["colon"] or not m["colon"]):
                 status = labels[index - 1][1]
         block = _read_block(text, m.end(), end, status, items)
         some = _SOME_ITEMS.search(m["extra"] or "") if status == "absent" else None

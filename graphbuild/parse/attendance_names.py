@@ -317,6 +317,8 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
                 break
             if k + 1 < len(tokens) and tokens[k + 1][2] in ("Kommune", "Kommunes"):
                 break
+            if tokens[k][2].lower() in _municipality_names():
+                break  # "Lene Jensen Thisted Anne Holm Aalborg": the municipality each one comes from
             k += 1
         name_tokens = [t[2] for t in tokens[i:k]]
         if plausible(name_tokens):
