@@ -246,16 +246,6 @@ def _unique(candidates: Iterable[Candidate], types: Sequence[str] | None) -> lis
     return list(seen.values())
 
 
-def _inside(text_keys: frozenset[str], candidate: Candidate) -> bool:
-    """Whether the text is inside one of the candidate's names, or is a run of its name tokens."""
-    for name in candidate.names():
-        for key in keys(name):
-            for text in text_keys:
-                if (len(text) >= MIN_CONTAINED and text in key) or text in _windows(key, len(text.split())):
-                    return True
-    return False
-
-
 class NameIndex:
     """Candidates of the wanted types, indexed by id and by the keys of their names and aliases, so
     the exact steps are lookups. Build one per set of candidates; match many texts against it."""
@@ -264,6 +254,13 @@ class NameIndex:
         self.types = tuple(types or ())
         self.pool = _unique(candidates, types)
         self.by_id = {c.id: c for c in self.pool}
+        self._keys: list[str] = []  # every key of every name and alias, and whose it is
+        self._owner: list[int] = []
+        for at, candidate in enumerate(self.pool):
+            for name in candidate.names():
+                for key in keys(name):
+                    self._keys.append(key)
+                    self._owner.append(at)
         self.by_name: dict[str, list[Candidate]] = {}
         self.by_alias: dict[str, list[Candidate]] = {}
         for candidate in self.pool:
@@ -296,6 +293,20 @@ class NameIndex:
         contenders = tuple(_contenders(fuzzy))
         return NameMatch(text, self.types, "one" if len(contenders) == 1 else "ambiguous", contenders)
 
+    def _inside(self, text_keys: frozenset[str]) -> list[Candidate]:
+        """The candidates whose name the text is inside (at least MIN_CONTAINED letters), or whose
+        name tokens it is a run of (a shorter text, such as "KL")."""
+        found: set[int] = set()
+        for text in text_keys:
+            width = len(text.split())
+            long_enough = len(text) >= MIN_CONTAINED
+            found.update(
+                self._owner[at]
+                for at, key in enumerate(self._keys)
+                if text in key and (long_enough or text in _windows(key, width))
+            )
+        return [self.pool[at] for at in sorted(found)]
+
     def rank(self, text: str) -> list[Hit]:
         """Every candidate the text could mean, best first, for search, which shows them all: the
         exact hits of every step (id, name, alias) and every name the text is inside; when there
@@ -308,7 +319,7 @@ class NameIndex:
             for candidate in found:
                 exact.setdefault(candidate.id, Hit(candidate, how, 100.0))
         rest = [c for c in self.pool if c.id not in exact]
-        inside = [c for c in rest if _inside(text_keys, c)]
+        inside = [c for c in self._inside(text_keys) if c.id not in exact]
         if exact or inside:
             return _sorted(exact.values()) + _sorted(_fuzzy_hits(text_keys, inside))
         return _contenders(_sorted(h for h in _fuzzy_hits(text_keys, rest) if h.score >= FUZZY_CUTOFF))
