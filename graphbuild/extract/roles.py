@@ -33,7 +33,7 @@ from typing import Any, Protocol
 
 from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extract.evidence import Scope, first_month_end, sentence_bounds
-from graphbuild.extract.memberships import NAMED_NETWORK, NETWORK_KINDS, body_is_network
+from graphbuild.extract.memberships import NAMED_NETWORK, NETWORK_KINDS, body_is_network, municipality_named
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
@@ -46,7 +46,8 @@ ROLE_WORDS = (
     rf"{_AREA}[a-zæøå]*direktør(?:en)?|(?:administrerende|adm\.)\s+direktør(?:en)?|"
     r"(?:[1-3]\.\s+)?(?:vice)?borgmester(?:en)?|regionsrådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
     rf"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|{_AREA}[a-zæøå]*chef(?:en)?|"
-    r"sekretariatsleder(?:en)?|projektleder(?:en)?|konsulent(?:en)?|kredsformand(?:en)?|"
+    rf"{_AREA}[a-zæøå]+leder(?:en)?|[a-zæøå]*konsulent(?:en)?|kredsformand(?:en)?|overborgmester(?:en)?|"
+    r"[a-zæøå]*sekretær(?:en)?|[a-zæøå]*koordinator(?:en)?|fuldmægtig(?:en)?|borgerrådgiver(?:en)?|"
     r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regionsrådsmedlem(?:met)?"
 )
 ROLE_BEFORE_NAME = re.compile(
@@ -186,8 +187,9 @@ def _is_staff(role: str) -> bool:
     bare = re.sub(r"^[1-3]\.\s+", "", bare)
     return (
         bare in MUNICIPAL_ROLES
+        or bare == "overborgmester"
         or (bare.endswith("direktør") and bare != "direktør")  # "socialdirektør"; a bare director may be anyone's
-        or (bare.endswith("chef") and bare != "chef")
+        or (bare.endswith(("chef", "leder")) and bare not in ("chef", "leder"))
         or bare in ("byrådsmedlem", "kommunalbestyrelsesmedlem")
     )
 
@@ -346,7 +348,7 @@ def find_roles(
                 elif own_municipality is None:
                     add(p, role, (ids.organization_id(words), words, "Organization"))
         _chair_is(text, lo, hi, i, here, orgs, chair, add)
-        _after_name(text, hi, p, after, orgs, add)
+        _after_name(text, hi, p, here, orgs, add)
         listed = LIST_ROLE.match(after)
         post = POST_TITLE.match(after)
         if listed and body is not None:
@@ -468,10 +470,16 @@ def _chair_is(
 
 
 def _after_name(
-    text: str, hi: int, p: PersonMention, after: str, orgs: list[Mention], add: Callable[..., None]
+    text: str,
+    hi: int,
+    p: PersonMention,
+    people: list[PersonMention],
+    orgs: list[Mention],
+    add: Callable[..., None],
 ) -> None:
     """ "NAME, Struer Kommune, er formand for DASSOS"; "NAME, borgmester i Vesthimmerland Kommune"."""
     for pattern in (AFTER_IS, APPOSITION):
+        found = False
         for m in orgs:
             if m.start < p.end or m.start - p.end > 160 or text[m.start].islower():
                 continue  # a lower-case mention is an adjective ("den nordjyske …"), not the body
@@ -482,6 +490,23 @@ def _after_name(
             clause = text[m.end : _clause_end(text, m.end, hi)]
             valid_from, valid_to = dates_of(text[p.end : m.start] + clause)
             add(p, role, m, valid_from, valid_to)
+            found = True
+            break
+        if found:
+            continue
+        # a body no list knows, named right after: "NAME, direktør for Wonderful Copenhagen"
+        for word in re.finditer(r"(?<![\w-])[A-ZÆØÅ]", text[p.end : min(hi, p.end + 160)]):
+            at = p.end + word.start()
+            match = pattern.match(text[p.end : at])
+            if match is None or any(q.start == at for q in people):
+                continue
+            company = COMPANY.match(text, at, hi)
+            if company is None or municipality_named(company.group(0)) is not None:
+                break
+            name = company.group(0).rstrip(" .,")
+            clause = text[company.end() : _clause_end(text, company.end(), hi)]
+            valid_from, valid_to = dates_of(text[p.end : at] + clause)
+            add(p, _role(match.group("role")), (ids.organization_id(name), name, "Organization"), valid_from, valid_to)
             break
 
 
