@@ -323,3 +323,36 @@ def test_entity_pages_embed_their_picture(client: TestClient) -> None:
     hostile = client.get(f"/picture/document:{doc_hex_of(client, HOSTILE_NAME)}")
     assert hostile.status_code == 200 and "<img src=x" not in hostile.text
     assert client.get("/picture/nothing:here").status_code == 404
+
+
+def test_serve_prints_its_url_and_stops_on_ctrl_c(target: StoreTarget) -> None:
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "graphbuild.cli", "serve", "--store", str(target.store_dir), "--port", str(port)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as answer:
+                    assert answer.status == 200
+                    break
+            except OSError:
+                assert process.poll() is None and time.monotonic() < deadline, process.stderr
+                time.sleep(0.2)
+        process.send_signal(signal.SIGINT)
+        out, errors = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, errors
+    assert f"http://127.0.0.1:{port}/" in out
+    assert "Traceback" not in out + errors

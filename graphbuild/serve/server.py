@@ -51,7 +51,10 @@ def serve(
     server = uvicorn.Server(config)
     try:
         server.run()
+    except KeyboardInterrupt:  # uvicorn shuts down gracefully, then raises Ctrl-C again for its caller
+        pass
     except OSError as error:
         raise UserError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
     finally:
         app.state.serve.close()
+    say("stopped")
