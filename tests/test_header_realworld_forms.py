@@ -431,3 +431,12 @@ def test_an_earlier_committees_decision_does_not_name_the_body() -> None:
         "Beslutning Byrådet, 22.11.2016 Godkendt.\n"
     )
     assert _meeting(text).body == "Byrådet"
+
+
+def test_a_page_that_is_not_minutes_takes_no_municipality_from_a_mention() -> None:
+    # brn-news: the new chair's municipality is not a meeting's
+    text = (
+        "Skip to content\n\nPRESSEMEDDELELSE\n\nVagtskifte i formandskabet for Business Region North Denmark\n\n"
+        "Per Bach Laursen, borgmester i Vesthimmerland Kommune, bliver ny formand.\n"
+    )
+    assert _municipality(text) is None

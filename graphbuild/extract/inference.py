@@ -63,6 +63,8 @@ def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_networ
     council = _most_named(Counter(n.info.code for n in named if n.how == "council"))
     if council:
         return Inferred(_ref(council), "council")
+    if meeting.kind is None and meeting.body is None and meeting.start is None:
+        return None  # a page that is not minutes (news, a body's page): a municipality it names is not a meeting's
     municipal_body = is_municipal_body(meeting.body)
     as_municipality = {n.info.code for n in named if n.how == "kommune"}
     if not municipal_body and len(as_municipality) >= SEVERAL_MUNICIPALITIES:
