@@ -42,11 +42,13 @@ _SECTION_WORDS = (
 # Section words cut before and after ("... sygdom Sagsfremstilling På baggrund ..."); labels only before.
 _SECTION = re.compile(rf"(?<=\s)(?:{_SECTION_WORDS})(?=\s+\S)")
 _LABEL = re.compile(
-    r"(?<=\s)(?:Dok\.\s?nr\.|Sagsid\.|Sagsnr\.|J\.\s?nr\.|Mødedato:|Mødested:|Mødetidspunkt:|Deltagere:?"
+    r"(?<=\s)(?:Dok\.\s?nr\.|Sagsid\.|Sagsnr\.|J\.\s?nr\b\.?|Mødedato:|Mødested:|Mødetidspunkt:|Deltagere:?"
     r"|Afbud:|Fraværende:|Side\s+\d+(?:\s+af\s+\d+)?\b(?!\.)"
     r"|(?:MØDE|STED|STARTTIDSPUNKT|SLUTTIDSPUNKT|PUNKTER|UDVALG|REFERAT|DAGSORDEN|INDSTILLING|BESLUTNING"
     r"|SAGSRESUMÉ|SAGSFREMSTILLING)\b)"
 )
+# "... 2 Punkt 135 Budget 2007 ...": an explicitly labelled item heading inside a flattened page
+_EXPLICIT_HEAD = re.compile(r"(?<=\s)(?:Punkt|Pkt\.|Sag\s+nr\.)\s*\d{1,4}\b(?=\s*[:.\-–]?\s+[A-ZÆØÅ])")
 _CONTENTS_WORD = re.compile(r"(?i)indholdsfortegnelse|punkter|dagsorden")
 # "Indholdsfortegnelse1. Fraværende": a number glued to the word before it.
 _GLUED = re.compile(r"(?<=[a-zæøå])(?=\d{1,3}\.\s+[A-ZÆØÅ][a-zæøå])")
@@ -103,6 +105,8 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
     for match in _LABEL.finditer(text):
+        cuts.add(match.start())
+    for match in _EXPLICIT_HEAD.finditer(text):
         cuts.add(match.start())
     return sorted(c for c in cuts if 0 < c < len(text))
 

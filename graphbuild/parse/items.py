@@ -158,7 +158,10 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
         return None
     match = _EXPLICIT.match(cleaned)
     if match:
-        return Candidate(str(int(match["num"])), match["title"], line, explicit=True)
+        title = match["title"]
+        if segmented and len(title) > 60 and not _LEADER.match(title):
+            title = _flat_title(title)
+        return Candidate(str(int(match["num"])), title, line, explicit=True)
     if previous is not None and previous.clean.endswith((":", ",")) and not segmented:
         prev = previous.clean
         label = prev.endswith(":") and len(prev) <= 40 and not _LEADS_IN.search(prev)  # "Dagsorden:"
