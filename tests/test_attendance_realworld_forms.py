@@ -510,6 +510,8 @@ def test_flattened_two_column_header_without_colons_and_towns_after_names() -> N
         ("Anne Holm", "present", None),
         ("Ole Dam", "present", None),
     }
+    dashes = "Til stede: Jens Hansen (A) – Anne Holm (V) – Ole Dam (C)\n"
+    assert [a.name for a in _read(dashes)] == ["Jens Hansen", "Anne Holm", "Ole Dam"]
     towns = "3 Deltagere Birgit Hansen Frederikshavn Lene Kjelgaard Jensen Thisted Mogens Gade Jammerbugt\n"
     assert {a.name for a in _read(towns)} == {"Birgit Hansen", "Lene Kjelgaard Jensen", "Mogens Gade"}
 

@@ -60,7 +60,7 @@ _FIRST_WORD = re.compile(r"[\s:*_•\-–]*(?:([A-Za-zæøåÆØÅ]+)\s+)??([A-Z
 _CAPITAL_NEXT = re.compile(r"[ \t]*[A-ZÆØÅ]")
 _WORDS = re.compile(r"\w+")
 _BREAK = re.compile(
-    r"[()]|\n|\t|;|,|[ \t]og[ \t]|[ \t]samt[ \t]|•|"
+    r"[()]|\n|\t|;|,|[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
     r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)\.[ \t]+(?=\S))"
 )
 _ATTACHED = re.compile(r"(?i)^(?:suppleant|stedfortræder|i\s+stedet)\w*\b")
@@ -301,6 +301,12 @@ def _person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, row
         rows.append(_row(hit, "substitute", for_=absent.name if absent else None))
         if absent:
             rows.append(_row(absent, "absent"))
+        return
+    if _CAME_AS_SUB.match(rest):  # "... - Marianne Kiærulff (V) mødte som stedfortræder."
+        previous = rows[-1] if rows and rows[-1].status != "substitute" else None
+        if previous is not None and previous.status == "present":
+            previous.status = "absent"
+        rows.append(_row(hit, "substitute", for_=previous.name if previous else None))
         return
     other = re.match(r"[\s\-–,]+", rest)
     if other:  # "Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder."
