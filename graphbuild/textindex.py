@@ -97,9 +97,9 @@ def hit_spans(text: str, terms: Sequence[str], limit: int = 200) -> list[tuple[i
     if not terms:
         return []
     folded, where = fold_with_offsets(text)
-    pattern = re.compile(
-        r"(?<![a-z0-9])(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + ")"
-    )
+    # a term may stand hyphenated in the text ("kdnet" is indexed for "KD-Net"): one break allowed between letters
+    alternatives = "|".join(" ?".join(map(re.escape, term)) for term in sorted(terms, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})")
     spans: list[tuple[int, int]] = []
     for match in pattern.finditer(folded):
         spans.append((where[match.start()], where[match.end() - 1] + 1))
