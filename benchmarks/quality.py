@@ -281,7 +281,19 @@ def report(shared: Path, annotated: Path) -> str:
     return "\n".join(parts)
 
 
-REALWORLD_FIELDS = ("items", "outcomes", "date", "body", "municipality", "municipality wrong", "attendance")
+REALWORLD_FIELDS = (
+    "items",
+    "outcomes",
+    "date",
+    "body",
+    "municipality",
+    "municipality wrong",
+    "attendance",
+    "roles",
+    "roles precision",
+    "memberships",
+    "memberships precision",
+)
 
 
 def _share(pair: list[int] | None) -> str:
@@ -309,7 +321,10 @@ def realworld_section() -> list[str]:
         "reported here only as totals. *Baseline*: the same scoring run on the code of commit "
         f"{baseline['measured_at_commit']}, before any rule was written for these documents. "
         "`municipality wrong` counts documents given a municipality that is not theirs (a cross-municipal "
-        "body given one included); lower is better. `outcomes` is scored on the items whose text the document holds.",
+        "body given one included); lower is better. `outcomes` is scored on the items whose text the document holds. "
+        "`roles`: (person, role) pairs of the gold found (a role matches when one's words hold the other's: "
+        '"direktør" is "administrerende direktør"); `memberships`: (member, network) pairs, the network by '
+        "any of its names; `… precision`: the share of found pairs the gold lists.",
         "",
         "| field | dev baseline | dev now | test baseline | test now |",
         "|---|---|---|---|---|",

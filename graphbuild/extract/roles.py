@@ -383,10 +383,18 @@ def find_roles(
         chair_org = _next_mention(orgs, chairship.end(), hi)
         if chair_org is None or chair_org.start - chairship.end() > 3:
             continue
-        for p in here:
-            gap = text[chair_org.end : p.start]
-            if p.start > chair_org.end and len(gap) < 160 and not re.search(r"\bv\.\s", gap):
-                add(p, chairship.group(1).lower(), chair_org)
+        holders = [
+            p
+            for p in here
+            if p.start > chair_org.end
+            and len(text[chair_org.end : p.start]) < 160
+            and not re.search(r"\bv\.\s", text[chair_org.end : p.start])
+        ]
+        post = chairship.group(1).lower()
+        if post == "formand" and len(holders) > 1:
+            post = "medlem af formandskabet"  # a chair and a vice chair, not two chairs
+        for p in holders:
+            add(p, post, chair_org)
     return out
 
 
