@@ -82,9 +82,13 @@ def test_records_carry_every_schema_property_and_allowed_endpoints() -> None:
 
 
 def test_a_fact_stated_in_several_documents_is_one_relationship_listing_them() -> None:
-    text = "REFERAT KKR\n\n1. Formandskab\n\nSagsfremstilling\n\nFormand for DASSOS, kommunaldirektør Anne Holm, Struer Kommune, orienterede.\n"
+    text = (
+        "REFERAT KKR\n\n1. Formandskab\n\nSagsfremstilling\n\n"
+        "Formand for DASSOS, kommunaldirektør Anne Holm, Struer Kommune, orienterede.\n"
+    )
     first = _doc(text, "Formandskab", "a.txt", body="KKR", start=datetime(2021, 3, 1, 10))
-    again = _doc(text + "\nSamme formand.\n", "Formandskab", "b.txt", body="KKR", start=datetime(2021, 5, 1, 10))
+    later = datetime(2021, 5, 1, 10)
+    again = _doc(text + "\nSamme formand.\n", "Formandskab", "b.txt", body="KKR", start=later)
     alone = resolve([first])
     graph = resolve([again, first])
     roles = [r for r in graph.rels.values() if r.type == "HOLDS_ROLE"]
