@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from graphbuild.errors import KommunegrafError
+from graphbuild.errors import KommunegrafError, StoreError
 from graphbuild.serve.graphdata import GraphData
 from graphbuild.store.base import GraphStore, StoreTarget
 from graphbuild.store.opening import open_store
@@ -35,13 +35,19 @@ class ServeState:
         self._opened: Opened | None = None
 
     def _open(self) -> Opened:
-        generation = index_dir(self.target)
-        store = open_store(self.target, read_only=True)
-        try:
-            store.counts()  # connects now: a missing or broken graph fails here, not mid-page
-        except BaseException:
-            store.close()
-            raise
+        for _attempt in range(5):
+            generation = index_dir(self.target)
+            store = open_store(self.target, read_only=True)
+            try:
+                store.counts()  # connects now: a missing or broken graph fails here, not mid-page
+            except BaseException:
+                store.close()
+                raise
+            if index_dir(self.target) == generation:
+                break
+            store.close()  # a build went live while we connected: open the graph and index again, together
+        else:
+            raise StoreError(f"the graph at {self.target} kept changing while it was opened; try again")
         index: SearchIndex | None = None
         problem = ""
         try:
