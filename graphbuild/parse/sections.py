@@ -20,6 +20,8 @@ HEADINGS: dict[str, str] = {
     "beslutning": "beslutning", "beslutninger": "beslutning", "afgørelse": "beslutning",
     "udvalgets beslutning": "beslutning", "byrådets beslutning": "beslutning",
     "kommunalbestyrelsens beslutning": "beslutning", "referat": "beslutning",
+    "beslutning/referat": "beslutning", "referat/beslutning": "beslutning", "protokol": "beslutning",
+    "beslutningsprotokol": "beslutning", "protokollat": "beslutning", "udvalgets afgørelse": "beslutning",
     "bilag": "bilag", "bilagsliste": "bilag", "bilagsfortegnelse": "bilag", "vedlagte bilag": "bilag",
     "økonomi": "oekonomi", "økonomiske konsekvenser": "oekonomi", "økonomisk konsekvens": "oekonomi",
     "økonomiske og personalemæssige konsekvenser": "oekonomi", "økonomi og finansiering": "oekonomi",
