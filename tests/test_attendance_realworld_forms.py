@@ -447,6 +447,12 @@ def test_a_qualified_participant_label_is_not_the_meetings_attendance() -> None:
     assert _read(text) == []
 
 
+def test_absence_from_another_event_is_not_absence_from_this_meeting() -> None:
+    # not from the corpus: the same verbs about something else than the meeting
+    assert _read("Borgmester Jens Hansen var forhindret i at deltage i KL's topmøde i Aalborg.\n") == []
+    assert _read("Anne Holm var fraværende ved åbningen af den nye skole.\n") == []
+
+
 def test_places_streets_and_items_are_not_attendance() -> None:
     # aabenraa-byraadet-2022-11-30, koege-klima-plan-2020-01-09
     assert _read("Mødested: Byrådssalen, Skelbækvej\nUdvalg: Byrådet\n") == []

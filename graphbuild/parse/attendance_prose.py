@@ -36,10 +36,17 @@ _LOWER_SURNAME = re.compile(r"\s*,\s*(?P<first>[A-ZÆØÅ][a-zæøå]+) (?P<last
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)$")
 _NOT_BETWEEN = re.compile(r"^[\s,]*(?:[a-zæøå]+[\s,]+){0,4}$")
 
+# what may follow "var forhindret" / "var fraværende" when the sentence is about this meeting, not
+# another one ("var forhindret i at deltage i KL's konference" is not an absence from this meeting)
+_THIS_MEETING = (
+    r"(?:\s+i\s+at\s+deltage(?:\s+i\s+(?:mødet|dagens\s+møde|sagens\s+behandling|behandlingen(?:\s+af\s+sagen)?))?)?"
+    r"(?=\s*[.,;:)]|\s*$|\s+(?:pga|på\s+grund|grundet|med\s+afbud|uden\s+afbud|og|i\s+mødet|i\s+dag)\b)"
+)
 _ABSENT_AFTER = re.compile(
-    r"(?i)\b(?:havde|har)\s+(?:meldt\s+|sendt\s+)?(?:afbud|forfald|fravær)\b|\bdeltog\s+ikke(?=\s*[.,;]|\s*$)|\bvar\s+(?:også\s+)?forhindret|"
-    r"\b(?:var|er)\s+fraværende\b|\budeblev\b|\bdeltog\s+ikke\s+(?:i|på)\s+(?:dagens\s+)?mødet|"
-    r"\bmødte\s+ikke(?:\s+(?:frem|op))?\b|\bvar\s+ikke\s+(?:til\s+stede|mødt)"
+    r"(?i)\b(?:havde|har)\s+(?:meldt\s+|sendt\s+)?(?:afbud|forfald|fravær)\b|\bdeltog\s+ikke(?=\s*[.,;]|\s*$)|"
+    rf"\bvar\s+(?:også\s+)?forhindret{_THIS_MEETING}|\b(?:var|er)\s+fraværende{_THIS_MEETING}|\budeblev\b|"
+    r"\bdeltog\s+ikke\s+(?:i|på)\s+(?:dagens\s+)?mødet|\bmødte\s+ikke(?:\s+(?:frem|op))?\b|"
+    r"\bvar\s+ikke\s+(?:til\s+stede|mødt)"
 )
 _PRESENT_BEFORE = re.compile(r"(?i)\b(?:desuden|endvidere|derudover|herudover)\s+deltog(?:\s*:)?\s+")
 _ABSENT_BEFORE = re.compile(r"(?i)\b(?:afbud|forfald)\s+fra(?:\s*:)?\s+|\bfraværende\s+var\s+")
