@@ -166,7 +166,7 @@ class PackResult:
         """Lines for the reader beside the rows: which node a loosely typed name was taken to mean,
         and, when there are no rows, that the named nodes exist and the answer is empty."""
         notes = [
-            f"{param}={typed.get(param, '')!r} read as {hits[0].candidate.describe()}, the closest name"
+            f"{param}={typed.get(param, '')!r} read as {hits[0].candidate.describe()}"
             for param, hits in self.resolved.items()
             if len(hits) == 1 and hits[0].how == "fuzzy"
         ]
