@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
 
@@ -84,20 +83,13 @@ _SOME_ITEMS = re.compile(
 _ROLE_REST = re.compile(r"(?i)^[\s,\-–]*(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b")
 
 
-@dataclass
-class _Block:
-    status: AttendanceStatus
-    start: int
-    end: int
-    rows: list[Row] = field(default_factory=list)
-
-
 def _clean(text: str) -> str:
     """Markup replaced by spaces of the same length, so offsets still index the document."""
     return _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _labels(text: str, lower: str, limit: int) -> list[tuple[re.Match[str], AttendanceStatus]]:
+    """Attendance labels with the status of the list each heads; a member list only before ``limit``."""
     found: list[tuple[re.Match[str], AttendanceStatus]] = []
     previous = -1
     for at in find_words(lower, _LABEL_WORDS):
