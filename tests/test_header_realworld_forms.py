@@ -292,6 +292,8 @@ def test_minutes_or_agenda(text: str, kind: str) -> None:
 def test_pages_that_are_not_minutes_have_no_meeting(text: str) -> None:
     meeting = _meeting(text)
     assert (meeting.kind, meeting.body, meeting.start) == (None, None, None)
+    labels = {entity.type for entity in extract_facts(meeting).entities}
+    assert "Document" in labels and "Meeting" not in labels  # the page is in the graph; no meeting is invented
 
 
 # --- the header lacks the date or the body: the agenda approval and the decision headings ---------

@@ -193,6 +193,8 @@ def _meeting(state: _Document) -> None:
         sha256=state.source.sha256,
         format=state.source.format,
     )
+    if not _is_a_meeting(meeting):
+        return  # a news article or a body's web page: a Document, but no invented Meeting
     meeting_id = facts.entity(
         ids.meeting_id(doc),
         "Meeting",
@@ -222,6 +224,11 @@ def _meeting(state: _Document) -> None:
         facts.relation("OF", meeting_id, body_id, body_ev)
         if municipality_id and municipality and body_id.startswith(ids.organization_id("", municipality.code)[:-1]):
             facts.relation("PART_OF", body_id, municipality_id, body_ev)
+
+
+def _is_a_meeting(meeting: Meeting) -> bool:
+    """Minutes or an agenda: parse read its kind, date, items or attendance."""
+    return bool(meeting.kind or meeting.start or meeting.items or meeting.attendance)
 
 
 def _first_text(text: str) -> int:
