@@ -59,6 +59,7 @@ _OPEN_LINE = re.compile(r"(?i)^(?:åbent|åben|åbent punkt|offentligt)$")
 _MARK = re.compile(r"(?i)^\((?P<mark>åben|åbent|lukket|lukket punkt)\)\s*")
 _PRESENTER = re.compile(r"\s+v\.\s+[A-ZÆØÅ][\w\-æøå]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w\-æøå]+)*\s*$")
 _INLINE_INDSTILLING = re.compile(r"(?i)[\s*_]+(?=det\s+indstilles\b)")
+_NUMBER_ALONE = re.compile(r"(\d{1,3})\.")
 _NUMBER_HEAD = re.compile(r"^\d{1,3}(?:\.|\s*:|\s+\([^)]{3,15}\))?\s+")
 _HTML_TAG = re.compile(r"<\s*/?\s*(?:br|strong|b|i|em|p|span)\s*/?\s*>", re.IGNORECASE)
 _PORTAL_TAIL = re.compile(r"(?i)\s*klik her\b.*$")
@@ -381,7 +382,8 @@ def _title_above(candidate: Candidate, lines: list[Line]) -> Line | None:
 
 def _number_above_title(line: Line, lines: list[Line]) -> Candidate | None:
     """A number alone on its line ("3.") with the title on the next (a table's number and title cells)."""
-    number = re.fullmatch(r"(\d{1,3})\.", line.clean)
+    cleaned = line.clean
+    number = _NUMBER_ALONE.fullmatch(cleaned) if 1 < len(cleaned) < 5 else None
     if number is None or int(number[1]) == 0:
         return None
     below = _next_text(lines, line.index, reach=2)
