@@ -25,7 +25,7 @@ A role the text gives no dates for carries `as_of`, the date of the meeting whos
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,6 +54,7 @@ ROLE_BEFORE_NAME = re.compile(
     rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})(?:\s*,\s*|\s+)$", re.IGNORECASE
 )
 ROLE_BEFORE_ROLE = re.compile(rf"\b({ROLE_WORDS})\s*,\s*$", re.IGNORECASE)
+TITLE_GAP = re.compile(rf"\s*,?\s*(?:(?:{ROLE_WORDS})\s+)?", re.IGNORECASE)
 ROLE_FOR_ORG = re.compile(
     rf"\b({ROLE_WORDS}|(?:bestyrelses)?medlem|suppleant)\s+(?:for|i|af)\s+(?:(?:den|det)\s+)?$", re.IGNORECASE
 )
@@ -89,12 +90,13 @@ NEXT_IN_LIST = re.compile(
 AFTER_IS = re.compile(
     r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?\s+"
     r"(?:er|bliver|blev|er\s+blevet|har\s+været|var|fortsætter\s+som)\s+(?:(?:også|nu|fortsat)\s+)?"
-    rf"(?:(?:den\s+)?(?:nye?|nyvalgte|afgående)\s+)?(?P<role>{ROLE_WORDS})\s+(?:for|i|ved|af|hos)\s+"
-    r"(?:(?:den|det|de)\s+)?(?:[a-zæøå-]+\s+){0,4}$",
+    rf"(?:(?:den\s+)?(?:nye?|nyvalgte|afgående)\s+)?(?P<role>{ROLE_WORDS})\s+(?:for|i|ved|af|hos)\s+",
     re.IGNORECASE,
 )
+# between the preposition and the body: "for den nordjyske erhvervspolitiske samarbejdsplatform Business …"
+LOWER_WORDS = re.compile(r"(?:(?:den|det|de)\s+)?(?:[a-zæøå-]+\s+){0,4}")
 APPOSITION = re.compile(
-    rf"^(?:\s*\([^)]{{1,40}}\))?\s*,\s*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+$", re.IGNORECASE
+    rf"^(?:\s*\([^)]{{1,40}}\))?\s*,\s*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+", re.IGNORECASE
 )
 # elections and appointments: "NAME (A) blev valgt som formand", "… og NAME (V) som næstformand",
 # "NAME vælges som repræsentant til Sydfyns Elforsynings repræsentantskab", "Som formand valgtes NAME"
@@ -287,6 +289,8 @@ def find_roles(
     def chair(pos: int) -> Target | None:
         return chair_of(pos) if chair_of is not None else None
 
+    # a title before a body named right before a name: "Kommunaldirektør i Struer Kommune Anne Holm"
+    titled = [(m, t) for m in orgs if (t := ROLE_FOR_ORG.search(text[max(lo, m.start - 40) : m.start]))]
     for i, p in enumerate(here):
         before = text[max(lo, p.start - 80) : p.start]
         after = text[p.end : min(hi, p.end + 120)]
@@ -294,7 +298,7 @@ def find_roles(
             (
                 m
                 for m in orgs
-                if m.start >= p.end
+                if p.end <= m.start <= p.end + 80
                 and (
                     FROM_AFTER.match(_without_people(text[p.end : m.start], here))
                     or (m.type == "Municipality" and COMMA_AFTER.match(text[p.end : m.start]))
@@ -302,7 +306,7 @@ def find_roles(
             ),
             None,
         )
-        role_match = ROLE_BEFORE_NAME.search(before) or LABEL_BEFORE_NAME.search(before)
+        role_match = ROLE_BEFORE_NAME.search(before) or (LABEL_BEFORE_NAME.search(before) if ":" in before else None)
         if role_match and OWN_TITLE_BEFORE.search(before[: role_match.start(role_match.lastindex or 0)]):
             role_match = None
         if role_match:
@@ -325,20 +329,16 @@ def find_roles(
                 if chain_target is not None:
                     add(p, other, chain_target)
         for_org = [
-            m
-            for m in orgs
-            if m.end <= p.start
-            and ROLE_FOR_ORG.search(text[max(lo, m.start - 40) : m.start])
-            and re.fullmatch(rf"\s*,?\s*(?:(?:{ROLE_WORDS})\s+)?", text[m.end : p.start], re.IGNORECASE)
+            (m, t)
+            for m, t in titled
+            if m.end <= p.start and p.start - m.end < 60 and TITLE_GAP.fullmatch(text, m.end, p.start)
         ]
         if for_org:
-            org = for_org[-1]
-            role_word = ROLE_FOR_ORG.search(text[max(lo, org.start - 40) : org.start])
-            assert role_word is not None
+            org, role_word = for_org[-1]
             add(p, _role(role_word.group(1)), org)
         elif after_from is not None and not role_match:
             add(p, None, after_from)
-        elif not role_match:
+        elif not role_match and " for " in before:
             dept = ROLE_FOR_WORDS.search(before)
             if dept and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start):
                 role = _role(dept.group(1))
@@ -361,7 +361,7 @@ def find_roles(
             if target is not None:
                 add(p, role, target)
         referent = REFERENT_AFTER.match(after)
-        if referent or REFERENT_BEFORE.search(before):
+        if referent or ("ef" in before and REFERENT_BEFORE.search(before)):
             org = next((m for m in orgs if referent and p.end <= m.start < p.end + referent.end()), None)
             minutes_of: Target | None = org or body
             if minutes_of is not None:
@@ -390,11 +390,11 @@ def find_roles(
             and len(text[chair_org.end : p.start]) < 160
             and not re.search(r"\bv\.\s", text[chair_org.end : p.start])
         ]
-        post = chairship.group(1).lower()
-        if post == "formand" and len(holders) > 1:
-            post = "medlem af formandskabet"  # a chair and a vice chair, not two chairs
+        held = chairship.group(1).lower()
+        if held == "formand" and len(holders) > 1:
+            held = "medlem af formandskabet"  # a chair and a vice chair, not two chairs
         for p in holders:
-            add(p, post, chair_org)
+            add(p, held, chair_org)
     return out
 
 
@@ -450,6 +450,8 @@ def _chair_is(
     """ "Formand for X er [title] NAME", "Næstformændene er A, X Kommune, og B"."""
     p = here[i]
     clause = _clause_start(text, lo, p.start)
+    if "ormand" not in text[clause : p.start].lower() and "ormænd" not in text[clause : p.start].lower():
+        return
     match = CHAIR_IS.search(text, clause, p.start)
     first = i
     while match is None and first > 0 and PLURAL_CHAIR.search(text[clause : p.start]):
@@ -485,37 +487,27 @@ def _after_name(
     orgs: list[Mention],
     add: Callable[..., None],
 ) -> None:
-    """ "NAME, Struer Kommune, er formand for DASSOS"; "NAME, borgmester i Vesthimmerland Kommune"."""
-    for pattern in (AFTER_IS, APPOSITION):
-        found = False
-        for m in orgs:
-            if m.start < p.end or m.start - p.end > 160 or text[m.start].islower():
-                continue  # a lower-case mention is an adjective ("den nordjyske …"), not the body
-            match = pattern.match(text[p.end : m.start])
-            if match is None:
-                continue
-            role = _role(match.group("role"))
-            clause = text[m.end : _clause_end(text, m.end, hi)]
-            valid_from, valid_to = dates_of(text[p.end : m.start] + clause)
-            add(p, role, m, valid_from, valid_to)
-            found = True
-            break
-        if found:
+    """ "NAME, Struer Kommune, er formand for DASSOS"; "NAME, borgmester i Vesthimmerland Kommune"; a body
+    no list knows, named right after: "NAME, direktør for Wonderful Copenhagen"."""
+    window = text[p.end : min(hi, p.end + 160)]
+    for pattern in (APPOSITION, AFTER_IS):
+        head = pattern.match(window)
+        if head is None:
             continue
-        # a body no list knows, named right after: "NAME, direktør for Wonderful Copenhagen"
-        for word in re.finditer(r"(?<![\w-])[A-ZÆØÅ]", text[p.end : min(hi, p.end + 160)]):
-            at = p.end + word.start()
-            match = pattern.match(text[p.end : at])
-            if match is None or any(q.start == at for q in people):
-                continue
-            company = COMPANY.match(text, at, hi)
-            if company is None or municipality_named(company.group(0)) is not None:
-                break
-            name = company.group(0).rstrip(" .,")
-            clause = text[company.end() : _clause_end(text, company.end(), hi)]
-            valid_from, valid_to = dates_of(text[p.end : at] + clause)
-            add(p, _role(match.group("role")), (ids.organization_id(name), name, "Organization"), valid_from, valid_to)
-            break
+        words = LOWER_WORDS.match(text, p.end + head.end(), hi)
+        at = words.end() if words else p.end + head.end()
+        role = _role(head.group("role"))
+        named = next((m for m in orgs if p.end + head.end() <= m.start <= at and text[m.start].isupper()), None)
+        if named is not None:  # a lower-case mention is an adjective ("den nordjyske …"), not the body
+            clause = text[named.end : _clause_end(text, named.end, hi)]
+            add(p, role, named, *dates_of(text[p.end : named.start] + clause))
+            continue
+        company = COMPANY.match(text, at, hi)
+        if company is None or any(q.start == at for q in people) or municipality_named(company.group(0)):
+            continue
+        name = company.group(0).rstrip(" .,")
+        clause = text[company.end() : _clause_end(text, company.end(), hi)]
+        add(p, role, (ids.organization_id(name), name, "Organization"), *dates_of(text[p.end : at] + clause))
 
 
 def _elected(
@@ -537,7 +529,7 @@ def _elected(
         match = SOM_AFTER.match(after)
     role_end = p.end + match.end() if match else p.start
     if match is None:
-        match = ELECTED_BEFORE.search(before)
+        match = ELECTED_BEFORE.search(before) if ELECTION.search(before) else None
         if match is None:
             return
     if _proposed(text, p.start):
@@ -715,8 +707,9 @@ def add_roles(ctx: Context) -> None:
     seen: set[tuple[int, int]] = set()
     people_starts = [p.start for p in ctx.people]
     mention_starts = [m.start for m in mentions]
+    scope_starts = [s.start for s in ctx.scopes]
     for p in ctx.people:
-        scope = next((s for s in reversed(ctx.scopes) if s.start <= p.start < s.end), ctx.scopes[0])
+        scope = _scope_at(ctx.scopes, scope_starts, p.start)
         bounds = sentence_bounds(ctx.text, p.start, p.end, scope.start, scope.end)
         if bounds in seen:
             continue
@@ -725,6 +718,14 @@ def add_roles(ctx: Context) -> None:
         here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
         for fact in find_roles(ctx.text, bounds, people, here, region, own, chairs, body):
             _relate(ctx, fact, as_of)
+
+
+def _scope_at(scopes: list[Scope], starts: list[int], pos: int) -> Scope:
+    """The last scope (the header, then items in order) that holds pos, else the header."""
+    for index in range(bisect_right(starts, pos) - 1, -1, -1):
+        if scopes[index].start <= pos < scopes[index].end:
+            return scopes[index]
+    return scopes[0]
 
 
 def _relate(ctx: Context, fact: RoleFact, as_of: str | None) -> None:
