@@ -58,6 +58,8 @@ LIST_CUE = re.compile(
     re.IGNORECASE,
 )
 COUNT_CUE = re.compile(rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:medlems|deltager|ejer)?kommuner\b", re.IGNORECASE)
+KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end: found first, it is fast
+CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.pattern})", re.IGNORECASE)
 # where a list may begin: right after one of these (and white space or a colon)
 LIST_OPENER = re.compile(
     r"(?:\ber|:|\(|\bsammen\s+med|\bbestår\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
@@ -253,10 +255,17 @@ def _networks(ctx: Context) -> list[NetworkRef]:
         NetworkRef(m.start, m.end, m) for m in ctx.mentions if m.type == "Organization" and m.kind in NETWORK_KINDS
     ]
     taken = [(n.start, n.end) for n in found]
-    for match in NAMED_NETWORK.finditer(ctx.text):
+    for match in named_networks(ctx.text):
         if not any(a < match.end() and match.start() < b for a, b in taken):
             found.append(NetworkRef(match.start(), match.end(), None, " ".join(match.group(0).split())))
     return sorted(found, key=lambda n: n.start)
+
+
+def named_networks(text: str) -> list[re.Match[str]]:
+    """NAMED_NETWORK's matches; none to look for without "Business" or "I/S" in the text."""
+    if "Business" not in text and "I/S" not in text:
+        return []
+    return list(NAMED_NETWORK.finditer(text))
 
 
 def body_is_network(meeting: Meeting) -> bool:
@@ -299,10 +308,20 @@ def _members(
     return [r for r in out if not any(a <= r.start < b for a, b in inside)]
 
 
+def _count_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """COUNT_CUE's matches in text[lo:hi], read only where "kommuner" is."""
+    out = []
+    for word in KOMMUNER.finditer(text, lo, hi):
+        match = COUNT_CUE.search(text, max(lo, word.start() - 40), word.end())
+        if match is not None and match.end() == word.end():
+            out.append(match)
+    return out
+
+
 def _count_lists(text: str, lo: int, hi: int) -> list[tuple[int, list[MunicipalityRef]]]:
     """(cue start, list) for "N kommuner … A, B, …" where the list has N municipalities."""
     out = []
-    for count in COUNT_CUE.finditer(text, lo, hi):
+    for count in _count_cues(text, lo, hi):
         raw = count.group(1).lower()
         wanted = int(raw) if raw.isdigit() else NUMBERS[raw]
         for ref in municipalities_in(text, count.end(), min(hi, count.end() + 80)):
@@ -323,9 +342,8 @@ def add_memberships(ctx: Context) -> None:
     starts = [n.start for n in networks]
     body_network = ctx.body_id is not None and body_is_network(ctx.meeting)
     cues = sorted(
-        [(m.start(), m.end(), True) for m in SUBJECT_CUE.finditer(text)]
-        + [(m.start(), m.end(), False) for m in LIST_CUE.finditer(text)]
-        + [(m.start(), m.end(), False) for m in COUNT_CUE.finditer(text)]
+        [(m.start(), m.end(), m.lastgroup == "subject") for m in CUES.finditer(text)]
+        + [(m.start(), m.end(), False) for m in _count_cues(text, 0, len(text))]
     )
     done: set[tuple[int, int]] = set()
     for cue_start, cue_end, _ in cues:

@@ -33,7 +33,7 @@ from typing import Any, Protocol
 
 from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extract.evidence import Scope, first_month_end, sentence_bounds
-from graphbuild.extract.memberships import NAMED_NETWORK, NETWORK_KINDS, body_is_network, municipality_named
+from graphbuild.extract.memberships import NETWORK_KINDS, body_is_network, municipality_named, named_networks
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
@@ -685,7 +685,7 @@ class _Chairs:
 def _network_mentions(ctx: Context) -> list[Mention]:
     found = [m for m in ctx.mentions if m.type == "Organization" and m.kind in NETWORK_KINDS]
     taken = [(m.start, m.end) for m in found]
-    for match in NAMED_NETWORK.finditer(ctx.text):
+    for match in named_networks(ctx.text):
         if not any(a < match.end() and match.start() < b for a, b in taken):
             name = " ".join(match.group(0).split())
             found.append(
