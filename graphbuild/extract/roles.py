@@ -136,7 +136,7 @@ COMMA_AFTER = re.compile(r"^(?:\s*\([^)]{1,40}\))?\s*,\s*$")
 SEAT = re.compile(
     r"\bsom\s+(?:nyt?\s+)?(?:eksternt?\s+)?(?P<seat>medlem|repræsentant|suppleant|formand|næstformand)\s+"
     r"(?:af|i|til)\s+(?P<board>[a-zæøå]*(?:bestyrelse|repræsentantskab|styregruppe|råd)(?:n|en|et)?)\s+"
-    r"(?:for|i)\s+$",
+    r"(?:for|i)\s+",
     re.IGNORECASE,
 )
 COMPANY = re.compile(
@@ -306,7 +306,9 @@ def find_roles(
             ),
             None,
         )
-        role_match = ROLE_BEFORE_NAME.search(before) or (LABEL_BEFORE_NAME.search(before) if ":" in before else None)
+        role_match = ROLE_BEFORE_NAME.search(before, max(0, len(before) - 60))
+        if role_match is None and ":" in before:
+            role_match = LABEL_BEFORE_NAME.search(before)
         if role_match and OWN_TITLE_BEFORE.search(before[: role_match.start(role_match.lastindex or 0)]):
             role_match = None
         if role_match:
@@ -556,15 +558,15 @@ def _elected(
 
 def _seat(text: str, lo: int, hi: int, p: PersonMention, add: Callable[..., None]) -> None:
     """ "udpegede den 14/12 2005 rådmand NAME som medlem af bestyrelsen for I/S Infra Service"."""
-    window = text[p.end : min(hi, p.end + 120)]
-    if _proposed(text, p.start):
+    window = text[p.end : min(hi, p.end + 60)]
+    if "som" not in window or _proposed(text, p.start):
         return
     for match in re.finditer(r"\bsom\s", window):
         start = p.end + match.start()
         if start - p.end > 40:
             break
         rest = text[start : min(hi, start + 160)]
-        seat = re.match(SEAT.pattern.removesuffix("$"), rest, re.IGNORECASE)
+        seat = SEAT.match(rest)
         if seat is None:
             continue
         company = COMPANY.match(text, start + seat.end(), hi)
