@@ -10,11 +10,13 @@ candidates come from (a store query, or a graph in memory). The algorithm, in or
 4. fuzzy: rapidfuzz on the whole name and alias (WRatio), on any run of name tokens as long as the
    text (so the surname typo "Thyring" finds "Jesper Thyrring Møller"), and the folded text inside
    a name. A score of at least ``FUZZY_CUTOFF`` is a hit; hits within ``MARGIN`` of the best one
-   are contenders.
+   are contenders, and a whole-name contender beats one that only matched a run of tokens.
 
 The first step with a hit decides. One candidate: a match. Several: ambiguous, and the caller
 lists them (with type and context, e.g. the municipality) instead of merging them. None: the
-caller says so, with the closest names. Nothing here queries a store.
+caller says so, with the closest names. Search (``rank``) keeps every exact hit and every name the
+text is inside, else the fuzzy contenders. Nothing here queries a store: ``NameIndex`` indexes the
+candidates a caller brings, and a caller may keep it while its candidates do not change.
 """
 
 from __future__ import annotations
