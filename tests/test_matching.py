@@ -17,6 +17,7 @@ from graphbuild.store.base import GraphStore, StoreTarget
 from graphbuild.vocab.matching import (
     FUZZY_CUTOFF,
     Candidate,
+    NameIndex,
     UnmatchedName,
     fold,
     keys,
@@ -208,3 +209,33 @@ def test_packs_and_pictures_resolve_names_alike(graph_and_store: tuple[Graph, Gr
             assert by_pack == by_picture, (text, labels)
             outcomes["error" if by_pack.startswith("error") else "one"] += 1
     assert outcomes["one"] and outcomes["error"], "both kinds of answer were compared"
+
+
+def test_one_index_answers_many_texts_as_match_name_does() -> None:
+    index = NameIndex(ALL, ["Person", "Initiative"])
+    for text in ("Møller", "Thyring", "KL Plai", "Netflix", "person:pm", "Lars Moller"):
+        assert index.match(text) == match_name(text, ALL, ["Person", "Initiative"]), text
+        assert index.rank(text) == rank(text, ALL, ["Person", "Initiative"]), text
+
+
+class _CountingStore:
+    """A store that answers the candidate query and counts how often it is asked."""
+
+    def __init__(self, engine: str, read_only: bool) -> None:
+        self.engine, self.read_only, self.queries = engine, read_only, 0
+
+    def query(self, cypher: str, params: object = None, *, timeout_s: float | None = None) -> list[dict[str, object]]:
+        self.queries += 1
+        return [{"id": "initiative:x", "name": "KL Play", "aliases": []}]
+
+    def explain_is_read_only(self, cypher: str) -> bool:
+        return True
+
+
+def test_packs_keep_the_index_only_of_an_unchanging_store() -> None:
+    embedded, server = _CountingStore("ladybug", read_only=True), _CountingStore("neo4j", read_only=True)
+    for store in (embedded, server):
+        for _ in range(3):
+            assert resolve_name(store, "kl play", ["Initiative"]).candidate.id == "initiative:x"
+    assert embedded.queries == 1, "a read-only embedded store reads one unchanging generation: fetched once"
+    assert server.queries == 3, "a server can change under a reader: fetched every time"
