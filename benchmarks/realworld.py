@@ -103,6 +103,15 @@ def score_document(gold: dict[str, Any], misses: list[str] | None = None) -> dic
             if (normalise(row["name"]), row["status"]) not in people:
                 miss(f"attendance missed: {row['name']} {row['status']}")
         wanted = {(normalise(a["name"]), a["status"]) for a in attendance}
+        if attendance:  # precision only where the gold lists attendance at all
+            right_rows = sum((normalise(a.name), a.status) in wanted for a in facts.attendance)
+            out["attendance precision"] = (right_rows, len(facts.attendance))
+        stand_ins = {normalise(a.name): normalise(a.for_ or "") for a in facts.attendance if a.status == "substitute"}
+        substitutes = [a for a in attendance if a["status"] == "substitute" and a.get("for")]
+        out["stands in for"] = (
+            sum(stand_ins.get(normalise(a["name"])) == normalise(a["for"]) for a in substitutes),
+            len(substitutes),
+        )
         for found_row in facts.attendance:
             if (normalise(found_row.name), found_row.status) not in wanted:
                 miss(f"attendance not in gold: {found_row.name} {found_row.status}")
