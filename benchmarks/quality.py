@@ -286,14 +286,18 @@ REALWORLD_FIELDS = (
     "outcomes",
     "date",
     "body",
+    "kind",
     "municipality",
     "municipality wrong",
     "attendance",
+    "attendance precision",
+    "stands in for",
     "roles",
     "roles precision",
     "memberships",
     "memberships precision",
 )
+FORM_FIELDS = ("items", "outcomes", "date", "body", "municipality", "municipality wrong", "attendance", "roles")
 
 
 def _share(pair: list[int] | None) -> str:
@@ -339,13 +343,13 @@ def realworld_section() -> list[str]:
         "Per form (`web-text`: the text of a web page; `pdf-text`: a PDF text layer; `pdf-flattened`: a text "
         "layer that put each page on one line), baseline → now:",
         "",
-        "| split/form | " + " | ".join(REALWORLD_FIELDS) + " |",
-        "|---|" + "---|" * len(REALWORLD_FIELDS),
+        "| split/form | " + " | ".join(FORM_FIELDS) + " |",
+        "|---|" + "---|" * len(FORM_FIELDS),
     ]
     for group in sorted(by_form):
         cells = [
             f"{_share(baseline['split/form'].get(group, {}).get(name))} → {_share(by_form[group].get(name))}"
-            for name in REALWORLD_FIELDS
+            for name in FORM_FIELDS
         ]
         parts.append(f"| {group} | " + " | ".join(cells) + " |")
     return [*parts, ""]
