@@ -21,7 +21,7 @@ import hashlib
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -361,6 +361,18 @@ class SearchIndex:
                 "SELECT doc, sha256, path, name, format, text FROM documents WHERE doc = ?", (doc,)
             ).fetchone()
         return DocumentText(*row) if row else None
+
+    def names(self, docs: Iterable[str]) -> dict[str, str]:
+        """The file names of these documents (16 hex digits each), in one connection."""
+        wanted = sorted({doc for doc in docs if DOC_HEX.fullmatch(doc)})
+        found: dict[str, str] = {}
+        with self._connect() as connection:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                rows = connection.execute(f"SELECT doc, name FROM documents WHERE doc IN ({marks})", chunk)
+                found.update({str(doc): str(name) for doc, name in rows})
+        return found
 
     def documents_named(self, name: str) -> list[DocumentText]:
         with self._connect() as connection:

@@ -31,7 +31,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from graphbuild.errors import KommunegrafError
 from graphbuild.models import Graph, NodeRecord, RelRecord
 from graphbuild.querypacks import PackResult, fetch_candidates, format_rows, get_pack, list_packs, run_pack
-from graphbuild.serve.graphdata import Fact, Node
+from graphbuild.serve.graphdata import FACT_LIMIT, Fact, Node
 from graphbuild.serve.state import Opened, ServeState
 from graphbuild.store.base import StoreTarget
 from graphbuild.textindex import DOC_HEX, hit_spans, query_terms, segments
@@ -51,6 +51,7 @@ ENTITY_COLUMNS = frozenset(
     }
 )  # fmt: skip
 PAGE_SIZE = 20
+ENTITY_PACK_ROWS = 100
 PICTURE_FACTS = 200
 # the picture is kommunegraf_viz's self-contained page: inline script and style, no request at all
 PICTURE_CSP = (
@@ -222,7 +223,8 @@ class Pages:
             node = opened.graph.node(node_id) if len(node_id) <= 500 else None
             if node is None:
                 return self.not_found(f"There is no node {node_id!r} in the graph.")
-            facts = opened.graph.facts(node)
+            cut: list[str] = []
+            facts = opened.graph.facts(node, cut)
             doc_names = self._document_names(opened, facts)
             context: dict[str, Any] = {}
             if node.label == "Meeting":
@@ -240,25 +242,26 @@ class Pages:
                 },
                 facts=[f for f in facts if not _shown_elsewhere(node, f)],
                 doc_names=doc_names,
+                cut=cut,
+                fact_limit=FACT_LIMIT,
                 tables=[t for t in tables if t is not None],
                 **context,
             )
 
     @staticmethod
     def _document_names(opened: Opened, facts: Sequence[Fact]) -> dict[str, str]:
-        names: dict[str, str] = {}
+        """Evidence's document id (``document:<hex>``) -> its file name."""
         if opened.index is None:
-            return names
-        for fact in facts:
-            doc = str(fact.evidence.get("doc") or "")
-            if doc and doc not in names:
-                found = opened.index.document(doc.removeprefix("document:"))
-                names[doc] = found.name if found else doc
-        return names
+            return {}
+        ids = {str(f.evidence.get("doc") or "") for f in facts} - {""}
+        names = opened.index.names(doc.removeprefix("document:") for doc in ids)
+        return {doc: names.get(doc.removeprefix("document:"), doc) for doc in ids}
 
     @staticmethod
     def _entity_pack(opened: Opened, node: Node, title: str, pack: str, param: str) -> dict[str, Any] | None:
         params = {param: node.id}
+        if get_pack(pack).param("limit") is not None:
+            params["limit"] = str(ENTITY_PACK_ROWS)  # the rest is one click away, in the pack's own page
         try:
             result = run_pack(opened.store, pack, params)
         except KommunegrafError:

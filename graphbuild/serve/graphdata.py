@@ -14,7 +14,7 @@ from graphbuild.querypacks import QueryStore
 from graphbuild.vocab.schema import REL_BASE_PROPERTIES, Schema, load_schema
 
 EVIDENCE = ("doc", "item", "span_start", "span_end", "quote", "docs")
-FACT_LIMIT = 500
+FACT_LIMIT = 200  # per relationship type and direction; a page says when there are more
 DATE_KEYS = ("date", "valid_from", "valid_to", "starts_at")
 
 
@@ -85,8 +85,9 @@ class GraphData:
                 return Node(node_id, label, str(row.get("name") or node_id), row)
         return None
 
-    def facts(self, node: Node) -> list[Fact]:
-        """Every relationship of ``node`` (both directions), with the other end, dated ones first by date."""
+    def facts(self, node: Node, cut: list[str] | None = None) -> list[Fact]:
+        """The relationships of ``node`` (both directions), with the other end, dated ones first by
+        date: at most FACT_LIMIT of each type and direction; those cut short are added to ``cut``."""
         found: list[Fact] = []
         for rel_type, spec in self.schema.relationships.items():
             for source, target in spec.endpoints:
@@ -98,9 +99,14 @@ class GraphData:
                     cypher = (
                         f"MATCH (n:`{mine}`){arrow}(m:`{theirs}`) WHERE n.id = $id "
                         f"RETURN {_columns('r', spec.properties)}, {_columns('m', other_props, 'm_')} "
-                        f"ORDER BY m_id LIMIT {FACT_LIMIT}"
+                        f"ORDER BY m_id LIMIT {FACT_LIMIT + 1}"
                     )
-                    for row in self._query(cypher, {"id": node.id}):
+                    rows = self._query(cypher, {"id": node.id})
+                    if len(rows) > FACT_LIMIT:
+                        del rows[FACT_LIMIT:]
+                        if cut is not None:
+                            cut.append(f"{rel_type} {'→' if outgoing else '←'} {theirs}")
+                    for row in rows:
                         other = Node(
                             str(row["m_id"]),
                             theirs,
