@@ -112,6 +112,19 @@ def test_number_dash_title() -> None:
     assert numbered(parse(text)) == [("1", "Godkendelse af dagsorden"), ("2", "Eventuelt")]
 
 
+def test_table_rows_as_item_headings_and_as_contents() -> None:
+    # an HTML portal's table cells come out joined by tabs (titles of affaldplus-bestyrelsen-2016-01-29)
+    text = (
+        "Referat\n\n1\tGodkendelse af protokoludskrift fra sidste møde\n2\tGodkendelse af dagsorden\n"
+        "4\tMellemværende med Næstved Varmeværk\n\n"
+        "1\tGodkendelse af protokoludskrift fra sidste møde\n\nBeslutning\n\nGodkendt.\n\n"
+        "2\tGodkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"
+    )
+    meeting = parse(text)
+    assert [(i.number, i.from_contents) for i in meeting.items] == [("1", False), ("2", False), ("4", True)]
+    assert outcomes(extract(text)) == {"1": "approved", "2": "approved", "4": "none"}
+
+
 def test_explicit_items_listed_before_their_text() -> None:
     text = (
         "Dagsorden\n\nPunkt 1: Godkendelse af dagsorden\nPunkt 2: Budget 2021\nPunkt 3: Eventuelt\n\n"

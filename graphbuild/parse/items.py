@@ -169,7 +169,8 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
         if not label and prev.lower().rstrip(":").strip() not in _TOC_HEADINGS:
             return None  # a list inside a sentence: "indstiller, at:", "følgende krav:"
     match = _BARE.match(cleaned) or _MARKED.match(cleaned)
-    if match is None and (in_table or _BULLET.match(line.text)):
+    table_row = _TAB_ROW.match(line.text) is not None and line.text.count("\t") <= 2
+    if match is None and (in_table or table_row or _BULLET.match(line.text)):
         match = _PLAIN.match(cleaned)
     if match is None and not segmented:
         glued = _GLUED_START.match(cleaned)
@@ -211,6 +212,14 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
         block_lines.clear()
         in_toc = False
 
+    tab_run: list[ContentsEntry] = []
+
+    def flush_tab_run() -> None:
+        if len(tab_run) >= 2:  # one row alone is an item's own heading row
+            entries.extend(tab_run)
+            inside.update(e.line.index for e in tab_run)
+        tab_run.clear()
+
     for line in lines:
         cleaned = _without_tags(line.clean)
         key = cleaned.lower().rstrip(":").strip()
@@ -221,10 +230,21 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             block_lines.add(line.index)
             continue
         tab_row = _TAB_ROW.match(line.text)
-        if tab_row:
-            inside.add(line.index)
-            entries.append(ContentsEntry(str(int(tab_row["num"])), _title_from(tab_row["title"]), line))
+        if tab_row:  # a table row "3<tab>Titel": a contents entry when rows follow each other
+            entry = ContentsEntry(str(int(tab_row["num"])), _title_from(tab_row["title"]), line)
+            if in_toc and any(e.number == entry.number for e in block):
+                close()  # the first item repeats its contents entry: the list has ended
+            elif in_toc:
+                block.append(entry)
+                block_lines.add(line.index)
+            else:
+                if any(e.number == entry.number for e in tab_run):
+                    flush_tab_run()  # the list's first number again: the items begin
+                    continue
+                tab_run.append(entry)
             continue
+        if cleaned and tab_run:
+            flush_tab_run()
         leader = bool(cleaned) and re.search(r"\.{4,}\s*\d*\s*$", cleaned) is not None
         if not in_toc and not leader:
             continue
@@ -262,6 +282,7 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             continue
         close()
     close()
+    flush_tab_run()
     if segmented and not entries:
         # a flattened page of titles with every number lost ("2 Deltagerfortegnelse Godkendelse af
         # referat Siden sidst Meddelelser ...")
