@@ -154,6 +154,8 @@ def _is_heading(cleaned: str) -> bool:
 
 
 def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: bool = False) -> Candidate | None:
+    """The item a line opens, if any. `segmented`: the line is a piece of a flattened page (its
+    title is cut where the body text starts); `in_table`: "N Titel" without a dot is allowed."""
     cleaned = _without_tags(line.clean)
     if not cleaned or (len(cleaned) > 400 and not segmented):
         return None
@@ -203,9 +205,10 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
     skipped = 0
 
     def close() -> None:
+        # a list of two or more entries, or any entry under Indholdsfortegnelse/PUNKTER; one entry
+        # under "Dagsorden" is the first item itself
         nonlocal in_toc
-        numbered = [e for e in block if e.number]
-        if len(block) >= 2 or (strong and block) or (len(numbered) == len(block) and len(block) >= 1 and strong):
+        if len(block) >= 2 or (strong and block):
             entries.extend(block)
             inside.update(block_lines)
         block.clear()
