@@ -357,3 +357,23 @@ def test_serve_prints_its_url_and_stops_on_ctrl_c(target: StoreTarget) -> None:
     assert process.returncode == 0, errors
     assert f"http://127.0.0.1:{port}/" in out
     assert "Traceback" not in out + errors
+
+
+def test_a_long_list_of_facts_is_cut_and_says_so(
+    client: TestClient, target: StoreTarget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graphbuild.serve import graphdata
+
+    monkeypatch.setattr(graphdata, "FACT_LIMIT", 5)
+    store = open_store(target, read_only=True)
+    try:
+        data = graphdata.GraphData(store)
+        node = data.node("organization:kd-net")
+        assert node is not None
+        cut: list[str] = []
+        members = [f for f in data.facts(node, cut) if f.type == "MEMBER_OF"]
+    finally:
+        store.close()
+    assert len(members) == 5 and "MEMBER_OF ← Municipality" in cut
+    page = client.get("/entity/organization:kd-net")
+    assert "The first 5 of each of these are shown: MEMBER_OF ← Municipality" in page.text

@@ -31,7 +31,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from graphbuild.errors import KommunegrafError
 from graphbuild.models import Graph, NodeRecord, RelRecord
 from graphbuild.querypacks import PackResult, fetch_candidates, format_rows, get_pack, list_packs, run_pack
-from graphbuild.serve.graphdata import FACT_LIMIT, Fact, Node
+from graphbuild.serve import graphdata
+from graphbuild.serve.graphdata import Fact, Node
 from graphbuild.serve.state import Opened, ServeState
 from graphbuild.store.base import StoreTarget
 from graphbuild.textindex import DOC_HEX, hit_spans, query_terms, segments
@@ -243,7 +244,7 @@ class Pages:
                 facts=[f for f in facts if not _shown_elsewhere(node, f)],
                 doc_names=doc_names,
                 cut=cut,
-                fact_limit=FACT_LIMIT,
+                fact_limit=graphdata.FACT_LIMIT,
                 tables=[t for t in tables if t is not None],
                 **context,
             )
