@@ -125,6 +125,18 @@ def test_table_rows_as_item_headings_and_as_contents() -> None:
     assert outcomes(extract(text)) == {"1": "approved", "2": "approved", "4": "none"}
 
 
+def test_sub_items_of_a_kkr_agenda() -> None:
+    # titles of kkr-hovedstaden-2015-02-23
+    text = (
+        "Dagsorden\n\n1. Godkendelse af referat\n\nReferatet blev godkendt.\n\n2. Regionalpolitiske sager\n\n"
+        "2.1. Fælles EU kontor – oplæg ved direktør Birgitte Wederking\n\nOrientering om kontorets arbejde.\n\n"
+        "2.2 Fælles kommuneplanopslag\n\nSagen blev drøftet.\n\n3. Eventuelt\n"
+    )
+    assert [i.number for i in parse(text).items] == ["1", "2", "2.1", "2.2", "3"]
+    sections = "Referat\n\n1. Budget\n\n3.1 Baggrund\n\nTekst.\n\n3.2 Økonomi\n\nTekst.\n"
+    assert [i.number for i in parse(sections).items] == ["1"]  # no item 3: numbered sections
+
+
 def test_explicit_items_listed_before_their_text() -> None:
     text = (
         "Dagsorden\n\nPunkt 1: Godkendelse af dagsorden\nPunkt 2: Budget 2021\nPunkt 3: Eventuelt\n\n"

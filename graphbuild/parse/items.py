@@ -35,6 +35,7 @@ _EXPLICIT = re.compile(
     r"(?P<num>\d{1,4})(?![-/.]?\d)\s*[:.\-–)]?\s*(?P<title>.*)$"
 )
 _BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:|\s[-–])\s+(?P<title>[A-ZÆØÅÉ0-9\"'“„«(].*)$")
+_SUB_ITEM = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
 _MARKED = re.compile(r"(?i)^(?P<num>\d{1,3})\.?\s+(?P<title>\((?:åben|åbent|lukket|lukket punkt)\)\s*\S.*)$")
 _GLUED_START = re.compile(r"^(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")
 _PLAIN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
@@ -171,6 +172,11 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
         if not label and prev.lower().rstrip(":").strip() not in _TOC_HEADINGS:
             return None  # a list inside a sentence: "indstiller, at:", "følgende krav:"
     match = _BARE.match(cleaned) or _MARKED.match(cleaned)
+    if match is None:
+        sub = _SUB_ITEM.match(cleaned)  # "3.1 Fælles EU kontor": a sub-item of a KKR-style agenda
+        if sub and not segmented and len(cleaned) <= 200 and not _SENTENCE_BREAK.search(sub["title"]):
+            number = f"{int(sub['top'])}.{int(sub['sub'])}"
+            return Candidate(number, sub["title"], line, explicit=False)
     table_row = _TAB_ROW.match(line.text) is not None and line.text.count("\t") <= 2
     if match is None and (in_table or table_row or _BULLET.match(line.text)):
         match = _PLAIN.match(cleaned)
@@ -346,9 +352,12 @@ def _select(candidates: list[Candidate], toc_numbers: set[str]) -> list[Candidat
     pool = explicit if len(explicit) >= max(1, len(candidates) // 3) else candidates
     chosen: list[Candidate] = []
     seen: set[str] = set()
-    last = 0
+    last: tuple[int, ...] = (0,)
+    tops = {c.number for c in pool if "." not in c.number}
     for candidate in pool:
-        number = int(candidate.number)
+        number = _number_key(candidate.number)
+        if "." in candidate.number and candidate.number.split(".")[0] not in tops:
+            continue  # "2.1 Baggrund" without an item 2: a numbered section, not a sub-item
         if candidate.number in seen:
             continue
         if toc_numbers and len(toc_numbers) >= 2:
