@@ -14,6 +14,7 @@ from test_packs_sample_graph import build_sample_graph
 from graphbuild.models import Graph
 from graphbuild.querypacks import resolve_name
 from graphbuild.store.base import GraphStore, StoreTarget
+from graphbuild.vocab.ids import normalise
 from graphbuild.vocab.matching import (
     FUZZY_CUTOFF,
     Candidate,
@@ -50,6 +51,8 @@ def test_fold_treats_case_punctuation_and_danish_letters_alike() -> None:
     assert fold("Møller") == fold("Moeller") and fold("Århus") == fold("Aarhus")
     assert keys("Møller") & keys("Moller"), "typed without ø"
     assert not keys("Møller") & keys("Müller")
+    for name in ("Jesper Thyrring Møller", "Ærø Kommune", "KL Play: Sundhed- og Social", "Sundhedsloven §119"):
+        assert fold(name) == normalise(name), "the same key as the ids are made from"
 
 
 def test_exact_name_wins_ignoring_case_and_danish_spelling() -> None:

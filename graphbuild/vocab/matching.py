@@ -21,6 +21,7 @@ candidates a caller brings, and a caller may keep it while its candidates do not
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -32,7 +33,6 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from graphbuild.errors import UserError
-from graphbuild.vocab.ids import normalise
 
 FUZZY_CUTOFF = 80.0  # a fuzzy score at least this is a hit
 MARGIN = 5.0  # fuzzy hits this close to the best one are all contenders
@@ -52,6 +52,7 @@ CONTEXT_RELS: dict[str, tuple[str, ...]] = {
 CONTEXT_PROPS: dict[str, str] = {"Municipality": "region", "Person": "affiliation", "Organization": "kind"}
 
 _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+_NON_WORD = re.compile(r"[^a-z0-9§]+")
 
 How = Literal["id", "name", "alias", "fuzzy"]
 Status = Literal["one", "ambiguous", "none"]
@@ -66,18 +67,26 @@ def fold(text: str) -> str:
     """The comparison key: lower case, Danish letters spelled out (ø -> oe, å -> aa), other accents
     dropped, punctuation folded to single spaces."""
     spelled = unicodedata.normalize("NFKC", text).lower().translate(_DANISH)
-    return normalise(spelled if spelled.isascii() else _strip_accents(spelled))
+    if not spelled.isascii():
+        spelled = _strip_accents(spelled)
+    return " ".join(_NON_WORD.sub(" ", spelled).split())  # as ids.normalise, on text spelled out already
+
+
+def _loosen(folded: str) -> str:
+    return folded.replace("oe", "o").replace("aa", "a")
 
 
 def fold_loose(text: str) -> str:
     """A second key for text typed without Danish letters: ø -> o, å and aa -> a ("Moller", "Arhus")."""
-    return fold(text).replace("oe", "o").replace("aa", "a")
+    return _loosen(fold(text))
 
 
 @lru_cache(maxsize=200_000)
 def keys(text: str) -> frozenset[str]:
-    """Both keys of a text; two texts are the same name when they share one."""
-    return frozenset({fold(text), fold_loose(text)}) - {""}
+    """Both keys of a text (``fold`` and ``fold_loose``); two texts are the same name when they
+    share one."""
+    folded = fold(text)
+    return frozenset({folded, _loosen(folded)}) - {""}
 
 
 @dataclass(frozen=True)
