@@ -30,6 +30,11 @@ def _same_name(expected: str | None, found: str | None) -> bool:
     return a == b or a in b or b in a or _same_known_body(expected, found)
 
 
+def _same_outcome(found: str, expected: str) -> bool:
+    """The gold's "none" (no decision recorded, as on an agenda) is the model's "proposed" or "none"."""
+    return found == expected or (expected == "none" and found == "proposed")
+
+
 def _same_known_body(expected: str, found: str) -> bool:
     """Two names of one body the gazetteer knows ("KD-Net" is "kommunaldirektørnetværket i ...")."""
     known_expected, known_found = lookup_alias(expected), lookup_alias(found)
@@ -84,7 +89,7 @@ def score_document(gold: dict[str, Any], misses: list[str] | None = None) -> dic
                 miss(f"item missed: {gold_item.get('number')} {gold_item.get('title')!r}")
             if not gold_item.get("from_contents") and gold_item.get("outcome"):
                 outcome_expected += 1
-                right = item is not None and item.outcome == gold_item["outcome"]
+                right = item is not None and _same_outcome(item.outcome, gold_item["outcome"])
                 outcome_hits += right
                 if item is not None and not right:
                     miss(f"outcome of {gold_item.get('number')}: expected {gold_item['outcome']}, found {item.outcome}")
