@@ -498,11 +498,14 @@ def viz_query(
 
     graph_store = open_store(resolve_target(store, neo4j), read_only=True)
     try:
-        result = run_pack(graph_store, pack, parse_params(param))
+        params = parse_params(param)
+        result = run_pack(graph_store, pack, params)
         graph = graph_store.read_graph()
     finally:
         graph_store.close()
     report_viz(render_subgraph(subgraph_of_rows(graph, result.rows), output, title=f"{pack} {param or ''}"))
+    for note in result.notes(pack, params):
+        err.print(note, highlight=False, markup=False)
 
 
 def main() -> None:

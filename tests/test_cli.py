@@ -267,3 +267,12 @@ def test_analyze_answers_in_every_format_and_names_an_unknown_initiative(example
     assert code == 0 and all(isinstance(r["community"], int) for r in json.loads(stdout))
     code, _, stderr = run("analyze", "adoption-curve", "Netflix", "--store", str(example_store))
     assert code == 1 and "no initiative named 'Netflix'" in stderr and "Traceback" not in stderr
+
+
+def test_viz_query_says_what_a_near_miss_was_read_as(tmp_path: Path, example_store: Path) -> None:
+    page = tmp_path / "q.html"
+    code, _, stderr = run(
+        "viz", "query", "adopters", "--param", "initiative=KL Plai", "-o", str(page), "--store", str(example_store)
+    )
+    assert code == 0 and page.exists()
+    assert "initiative='KL Plai' read as KL Play" in stderr
