@@ -172,8 +172,8 @@ def synthetic_graph(documents: int, *, seed: int = 7, items_per_meeting: int = 8
             )
             kle = f"{rnd.randrange(100):02d}.{rnd.randrange(20):02d}.{rnd.randrange(20):02d}"
             case_number = f"{kle}-A{rnd.randrange(100):02d}-{d}-{number}"
-            code = m.graph.nodes[muni].properties["code"] if muni else None
-            case = m.case(case_number, scheme="kle", kle=kle, municipality_code=code)
+            case_code = m.graph.nodes[muni].properties["code"] if muni else None
+            case = m.case(case_number, scheme="kle", kle=kle, municipality_code=case_code)
             m.rel("CONCERNS", item, case, doc, str(number), case_number)
             initiative = rnd.choice(initiatives)
             m.rel("MENTIONS", item, initiative, doc, str(number), m.graph.nodes[initiative].properties["name"])
@@ -195,12 +195,14 @@ def synthetic_graph(documents: int, *, seed: int = 7, items_per_meeting: int = 8
     return m.graph
 
 
-def synthetic_params() -> dict[str, dict[str, str]]:
-    """Parameters that hit real data in ``synthetic_graph``."""
+def synthetic_params(store: QueryStore) -> dict[str, dict[str, str]]:
+    """Parameters that hit real data in ``synthetic_graph``; the person is one the store holds
+    (people's names there carry a number, so a name written here would name none or several)."""
+    [person] = store.query("MATCH (p:Person)-[:HOLDS_ROLE]->() RETURN p.name AS name ORDER BY name LIMIT 1")
     return {
         "adopters": {"initiative": "KL Play"},
         "initiative-timeline": {"initiative": "Initiativ 42"},
-        "person": {"name": "Lars Møller 10"},
+        "person": {"name": str(person["name"])},
         "role-holders": {"role": "formand", "organization": "DASSOS"},
         "moves": {"since": "2020-01-01", "until": "2020-12-31"},
         "network-members": {"network": "KD-Net"},
@@ -268,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-packs-") as tmp:
         store = _generate_and_load(args.documents, args.neo4j, Path(tmp) / "store")
         try:
-            results = measure_packs(store, synthetic_params(), repeats=args.repeats)
+            results = measure_packs(store, synthetic_params(store), repeats=args.repeats)
         finally:
             store.close()
     engine = "neo4j" if args.neo4j else "ladybug"
