@@ -26,12 +26,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from benchmarks.generate import Truth, generate_corpus
+from graphbuild.vocab import ids
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = 7
@@ -328,8 +330,11 @@ def pack_params(truth: Truth) -> dict[str, dict[str, str]]:
     attended = next((d for d in docs if d["attendance"] and d["municipality"] is None), docs[0])
     member = next((m for d in docs for m in d["members"]), {"network": "KD-Net", "member": "Silkeborg"})
     case = next((n for d in docs for i in d["items"] for n in i["case_numbers"]), "")
-    person = next((p for d in docs for p in d["persons"]), "")
+    named_in = Counter(p for d in docs for p in set(d["persons"]))
+    person = next((p for d in docs for p in d["persons"] if named_in[p] == 1), "")  # one person, not namesakes
     municipal = next(d for d in docs if d["municipality"])
+    # a committee's name ("Økonomiudvalget") is every municipality's: name the one meant by its id
+    municipal_body = ids.organization_id(municipal["body"], municipal["municipality"])  # truth keeps the code
     return {
         "adopters": {"initiative": "KL Play"},
         "initiative-timeline": {"initiative": adoption["initiative"]},
@@ -342,7 +347,7 @@ def pack_params(truth: Truth) -> dict[str, dict[str, str]]:
         "case": {"number": case},
         "connection": {"a": adoption["adopter"], "b": adoption["initiative"]},
         "search": {"text": "Sundhed"},
-        "co-occurrence": {"name": municipal["body"]},
+        "co-occurrence": {"name": municipal_body},
     }
 
 
