@@ -105,7 +105,7 @@ KOMMUNE_AFTER = re.compile(r"[ \t]+(?:Kommuner?s?|kommuner?s?|Byråd|Kommunalbes
 SEPARATOR = re.compile(r"\s*(?:,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s*&\s*)")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\d•])|\n[ \t]*\n|\n[ \t]*[•·▪*–-][ \t]")
 FORMER_NAMES = {"kjøbenhavn": "københavn", "brønderslev-dronninglund": "brønderslev"}
-WINDOW = 1500
+WINDOW = 800
 
 
 @dataclass(frozen=True)
@@ -177,12 +177,24 @@ def municipality_at(text: str, pos: int, hi: int) -> MunicipalityRef | None:
     return None
 
 
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every municipality's name, as a comparison key ("hoeje", "aabenraa")."""
+    return frozenset(key.split()[0] for key in _by_key())
+
+
+def _may_start_a_name(word: str) -> bool:
+    key = normalise(word).split(" ", 1)[0] if word else ""
+    first = _first_words()
+    return key in first or (key.endswith("s") and key[:-1] in first)
+
+
 def municipalities_in(text: str, lo: int, hi: int) -> list[MunicipalityRef]:
     """Every municipality named in text[lo:hi] on its own (not inside a longer capitalised name)."""
     out: list[MunicipalityRef] = []
     pos = lo
     for word in WORD.finditer(text, lo, hi):
-        if word.start() < pos:
+        if word.start() < pos or not _may_start_a_name(word.group(0)):
             continue
         before = text[max(lo, word.start() - 2) : word.start()]
         if re.search(r"[A-ZÆØÅa-zæøå][ \t]$", before) and _capitalised_before(text, word.start(), lo):
@@ -285,19 +297,35 @@ def _network_id(ctx: Context, network: NetworkRef) -> str:
     return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
 
 
+class _Refs:
+    """The municipalities a document names, found once (when a membership cue asks), by position."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._refs: list[MunicipalityRef] | None = None
+        self._starts: list[int] = []
+
+    def between(self, lo: int, hi: int) -> list[MunicipalityRef]:
+        if self._refs is None:
+            self._refs = municipalities_in(self.text, 0, len(self.text))
+            self._starts = [r.start for r in self._refs]
+        return self._refs[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]
+
+
 def _members(
-    text: str, lo: int, hi: int, cue_start: int, subject: bool, names: list[NetworkRef]
+    refs: _Refs, lo: int, hi: int, cue_start: int, subject: bool, names: list[NetworkRef]
 ) -> list[MunicipalityRef]:
     """The municipalities a membership sentence names as members: its subject (before the cue) and
     the lists that begin right after an opener at or after the cue."""
+    text = refs.text
     inside = [(n.start, n.end) for n in names]
     out: list[MunicipalityRef] = []
     if subject:
-        for ref in municipalities_in(text, lo, cue_start):
+        for ref in refs.between(lo, cue_start):
             if not AFFILIATION_BEFORE.search(text[max(lo, ref.start - 12) : ref.start]):
                 out.append(ref)
     pos = cue_start
-    for ref in municipalities_in(text, cue_start, hi):
+    for ref in refs.between(cue_start, hi):
         if ref.start < pos:
             continue
         if not LIST_OPENER.search(text[max(cue_start, ref.start - 40) : ref.start]):
@@ -318,13 +346,14 @@ def _count_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     return out
 
 
-def _count_lists(text: str, lo: int, hi: int) -> list[tuple[int, list[MunicipalityRef]]]:
+def _count_lists(refs: _Refs, lo: int, hi: int) -> list[tuple[int, list[MunicipalityRef]]]:
     """(cue start, list) for "N kommuner … A, B, …" where the list has N municipalities."""
+    text = refs.text
     out = []
     for count in _count_cues(text, lo, hi):
         raw = count.group(1).lower()
         wanted = int(raw) if raw.isdigit() else NUMBERS[raw]
-        for ref in municipalities_in(text, count.end(), min(hi, count.end() + 80)):
+        for ref in refs.between(count.end(), min(hi, count.end() + 80)):
             gap = text[count.end() : ref.start]
             if re.search(r"[.;!?]", gap) or not LIST_OPENER.search(text[count.start() : ref.start]):
                 continue
@@ -345,7 +374,9 @@ def add_memberships(ctx: Context) -> None:
         [(m.start(), m.end(), m.lastgroup == "subject") for m in CUES.finditer(text)]
         + [(m.start(), m.end(), False) for m in _count_cues(text, 0, len(text))]
     )
+    cue_starts = [c[0] for c in cues]
     done: set[tuple[int, int]] = set()
+    refs = _Refs(text)
     for cue_start, cue_end, _ in cues:
         lo, hi = sentence_at(text, cue_start, cue_end, 0, len(text))
         if (lo, hi) in done:
@@ -354,17 +385,17 @@ def add_memberships(ctx: Context) -> None:
         sentence = text[lo:hi]
         if DENIED.search(sentence):
             continue
-        here = [(s, e, subject) for s, e, subject in cues if lo <= s < hi]
+        here = cues[bisect_left(cue_starts, lo) : bisect_left(cue_starts, hi)]
         named = networks[bisect_left(starts, lo) : bisect_left(starts, hi)]
         first = min(s for s, _, _ in here)
         members: list[MunicipalityRef] = []
         subject_cues = [s for s, _, subject in here if subject and not PERSONAL.match(text, s, hi)]
         list_cues = [s for s, e, subject in here if not subject and not COUNT_CUE.match(text, s, e)]
         if subject_cues:
-            members += _members(text, lo, hi, subject_cues[0], True, named)
+            members += _members(refs, lo, hi, subject_cues[0], True, named)
         elif list_cues:
-            members += _members(text, lo, hi, list_cues[0], False, named)
-        for _, items in _count_lists(text, lo, hi):
+            members += _members(refs, lo, hi, list_cues[0], False, named)
+        for _, items in _count_lists(refs, lo, hi):
             members += [r for r in items if r not in members]
         if (subject_cues or list_cues) and not members:
             members += vertical_list_after(text, max(s for s, _, _ in here))

@@ -246,6 +246,20 @@ def dates_of(clause: str, verb: str = "") -> tuple[str | None, str | None]:
     return valid_from, valid_to
 
 
+_WORD_START = re.compile(r"(?<![\w-])\w")
+
+
+def _ending(pattern: re.Pattern[str], text: str, lo: int, hi: int, words: int = 7) -> re.Match[str] | None:
+    """pattern.search(text, lo, hi) for a pattern that ends at hi ($), tried only where one of the last
+    `words` words begins: the leftmost match, as search gives, at a fraction of its cost."""
+    starts = [m.start() for m in _WORD_START.finditer(text, max(lo, hi - 24 * words), hi)][-words:]
+    for start in starts:
+        match = pattern.match(text, start, hi)
+        if match is not None:
+            return match
+    return None
+
+
 def _clause_start(text: str, lo: int, pos: int) -> int:
     """Where the sentence part ending at pos begins: after "… 2022. Borgmester" as after any full stop."""
     start = lo
@@ -290,7 +304,7 @@ def find_roles(
         return chair_of(pos) if chair_of is not None else None
 
     # a title before a body named right before a name: "Kommunaldirektør i Struer Kommune Anne Holm"
-    titled = [(m, t) for m in orgs if (t := ROLE_FOR_ORG.search(text[max(lo, m.start - 40) : m.start]))]
+    titled = [(m, t) for m in orgs if (t := _ending(ROLE_FOR_ORG, text, max(lo, m.start - 40), m.start))]
     for i, p in enumerate(here):
         before = text[max(lo, p.start - 80) : p.start]
         after = text[p.end : min(hi, p.end + 120)]
@@ -306,7 +320,7 @@ def find_roles(
             ),
             None,
         )
-        role_match = ROLE_BEFORE_NAME.search(before, max(0, len(before) - 60))
+        role_match = _ending(ROLE_BEFORE_NAME, before, 0, len(before))
         if role_match is None and ":" in before:
             role_match = LABEL_BEFORE_NAME.search(before)
         if role_match and OWN_TITLE_BEFORE.search(before[: role_match.start(role_match.lastindex or 0)]):
@@ -320,7 +334,7 @@ def find_roles(
             target = _title_target(text, lo, role, role_at, p, orgs, after_from, region, own_municipality, chair)
             if target is not None:
                 add(p, role, target)
-            chained = ROLE_BEFORE_ROLE.search(text[max(lo, role_at - 60) : role_at])
+            chained = _ending(ROLE_BEFORE_ROLE, text, max(lo, role_at - 60), role_at)
             if chained:  # "den nyudnævnte formand, borgmester Jan Petersen"; "2. viceborgmester, rådmand …"
                 other = _role(chained.group(1))
                 chain_target = (
@@ -341,7 +355,7 @@ def find_roles(
         elif after_from is not None and not role_match:
             add(p, None, after_from)
         elif not role_match and " for " in before:
-            dept = ROLE_FOR_WORDS.search(before)
+            dept = _ending(ROLE_FOR_WORDS, before, 0, len(before), 10)
             if dept and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start):
                 role = _role(dept.group(1))
                 words = " ".join(dept.group(2).split())
@@ -454,7 +468,7 @@ def _chair_is(
     clause = _clause_start(text, lo, p.start)
     if "ormand" not in text[clause : p.start].lower() and "ormænd" not in text[clause : p.start].lower():
         return
-    match = CHAIR_IS.search(text, clause, p.start)
+    match = _ending(CHAIR_IS, text, clause, p.start, 16)
     first = i
     while match is None and first > 0 and PLURAL_CHAIR.search(text[clause : p.start]):
         # a later name of a plural list: "Næstformændene er A, X Kommune, og B"
@@ -462,7 +476,7 @@ def _chair_is(
         if not NEXT_IN_LIST.match(gap):
             return
         first -= 1
-        match = CHAIR_IS.search(text, clause, here[first].start)
+        match = _ending(CHAIR_IS, text, clause, here[first].start, 16)
         if match and not PLURAL_CHAIR.search(match.group(0)):
             return
     if match is None:
@@ -531,7 +545,7 @@ def _elected(
         match = SOM_AFTER.match(after)
     role_end = p.end + match.end() if match else p.start
     if match is None:
-        match = ELECTED_BEFORE.search(before) if ELECTION.search(before) else None
+        match = _ending(ELECTED_BEFORE, before, 0, len(before)) if ELECTION.search(before) else None
         if match is None:
             return
     if _proposed(text, p.start):
