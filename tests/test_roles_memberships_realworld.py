@@ -260,6 +260,21 @@ def test_role_forms(tmp_path: Path, sentence: str, expected: set[tuple[str, str,
         assert (found[key]["valid_from"], found[key]["valid_to"], found[key]["as_of"]) == (None, None, "2022-03-01")
 
 
+def test_relative_clauses_and_joined_titles_dev() -> None:
+    """dev: danskekommuner-news-kkr-midtjylland-2022-01-21 ("Ib Lauritsen (V), der er borgmester i
+    Ikast-Brande, overtager posten som næstformand") and greatercph-news-bestyrelsesmoede-2026-02-04
+    ("Carl Johan Sonesson, formand for Greater Copenhagen siden årsskiftet og regionsrådsformand i Region
+    Skåne")."""
+    _, kkr = dev_document("danskekommuner-news-kkr-midtjylland-2022-01-21")
+    found = {(person, role, target) for person, role, target in roles(kkr)}
+    assert ("Ib Lauritsen", "borgmester", "Ikast-Brande") in found
+    assert ("Ib Lauritsen", "næstformand", "KKR Midtjylland") in found
+    _, greater = dev_document("greatercph-news-bestyrelsesmoede-2026-02-04")
+    found = set(roles(greater))
+    assert ("Carl Johan Sonesson", "formand", "Greater Copenhagen") in found
+    assert ("Carl Johan Sonesson", "regionsrådsformand", "Region Skåne") in found
+
+
 def test_er_tiltraadt_som_and_fra_a_date(tmp_path: Path) -> None:
     """examples/viborg/byraadet_2022-04-27.txt, and "fra 1. marts 2022"."""
     facts = facts_of(

@@ -93,6 +93,14 @@ AFTER_IS = re.compile(
     rf"(?:(?:den\s+)?(?:nye?|nyvalgte|afgående)\s+)?(?P<role>{ROLE_WORDS})\s+(?:for|i|ved|af|hos)\s+",
     re.IGNORECASE,
 )
+# a relative clause: "Ib Lauritsen (V), der er borgmester i Ikast-Brande, …"
+RELATIVE = re.compile(
+    r"^(?:\s*\([^)]{1,40}\))?\s*,\s*(?:der|som)\s+(?:er|var|har\s+været|fortsat\s+er)\s+"
+    rf"(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+",
+    re.IGNORECASE,
+)
+# a second title joined to the first: "…, formand for Greater Copenhagen siden årsskiftet og regionsrådsformand i …"
+AND_TITLE = re.compile(rf"[^,.;:\n]{{0,60}}?\s+og\s+(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+", re.IGNORECASE)
 # between the preposition and the body: "for den nordjyske erhvervspolitiske samarbejdsplatform Business …"
 LOWER_WORDS = re.compile(r"(?:(?:den|det|de)\s+)?(?:[a-zæøå-]+\s+){0,4}")
 APPOSITION = re.compile(
@@ -101,10 +109,10 @@ APPOSITION = re.compile(
 # elections and appointments: "NAME (A) blev valgt som formand", "… og NAME (V) som næstformand",
 # "NAME vælges som repræsentant til Sydfyns Elforsynings repræsentantskab", "Som formand valgtes NAME"
 SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent"
-ELECT = r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævnt|konstitueret"
+ELECT = r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævnt|konstitueret|overtager\s+posten"
 ELECTED_AFTER = re.compile(
     r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?\s+(?:(?:er|blev|bliver|var)\s+)?"
-    rf"(?:(?:enstemmigt|igen|fortsat)\s+)?(?:{ELECT})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})(?![\wæøå])"
+    rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})(?![\wæøå])"
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
     re.IGNORECASE,
 )
@@ -503,20 +511,28 @@ def _after_name(
     orgs: list[Mention],
     add: Callable[..., None],
 ) -> None:
-    """ "NAME, Struer Kommune, er formand for DASSOS"; "NAME, borgmester i Vesthimmerland Kommune"; a body
-    no list knows, named right after: "NAME, direktør for Wonderful Copenhagen"."""
+    """ "NAME, Struer Kommune, er formand for DASSOS"; "NAME, borgmester i Vesthimmerland Kommune";
+    "NAME (V), der er borgmester i Ikast-Brande"; a second title joined by "og"; a body no list knows,
+    named right after: "NAME, direktør for Wonderful Copenhagen"."""
     window = text[p.end : min(hi, p.end + 160)]
-    for pattern in (APPOSITION, AFTER_IS):
-        head = pattern.match(window)
+    ends: list[int] = []
+    for pattern in (APPOSITION, RELATIVE, AFTER_IS, AND_TITLE):
+        if pattern is AND_TITLE:
+            head = pattern.match(text, ends[0], min(hi, ends[0] + 120)) if ends else None
+            head_end = head.end() if head else 0
+        else:
+            head = pattern.match(window)
+            head_end = p.end + head.end() if head else 0
         if head is None:
             continue
-        words = LOWER_WORDS.match(text, p.end + head.end(), hi)
-        at = words.end() if words else p.end + head.end()
+        words = LOWER_WORDS.match(text, head_end, hi)
+        at = words.end() if words else head_end
         role = _role(head.group("role"))
-        named = next((m for m in orgs if p.end + head.end() <= m.start <= at and text[m.start].isupper()), None)
+        named = next((m for m in orgs if head_end <= m.start <= at and text[m.start].isupper()), None)
         if named is not None:  # a lower-case mention is an adjective ("den nordjyske …"), not the body
             clause = text[named.end : _clause_end(text, named.end, hi)]
             add(p, role, named, *dates_of(text[p.end : named.start] + clause))
+            ends.append(named.end)
             continue
         company = COMPANY.match(text, at, hi)
         if company is None or any(q.start == at for q in people) or municipality_named(company.group(0)):
@@ -524,6 +540,7 @@ def _after_name(
         name = company.group(0).rstrip(" .,")
         clause = text[company.end() : _clause_end(text, company.end(), hi)]
         add(p, role, (ids.organization_id(name), name, "Organization"), *dates_of(text[p.end : at] + clause))
+        ends.append(company.end())
 
 
 def _elected(
