@@ -1,10 +1,24 @@
 """Attendance: parse reads who attended (``Meeting.attendance``, from lists and prose anywhere in the
-document); extract only reports it. Kept as its own step so the ATTENDED facts have one source."""
+document); this step reports it and makes the ATTENDED facts, their one source."""
 
 from __future__ import annotations
 
-from graphbuild.models import Attendance, Meeting
+from graphbuild.extract.context import Context
+from graphbuild.vocab import ids
 
 
-def attendance(meeting: Meeting) -> list[Attendance]:
-    return list(meeting.attendance)
+def add_attendance(ctx: Context) -> None:
+    meeting_id = ids.meeting_id(ctx.doc)
+    out = []
+    for presence in ctx.meeting.attendance:
+        person = ctx.facts.entity(ids.person_id(presence.name), "Person", presence.name)
+        ctx.facts.relation(
+            "ATTENDED",
+            person,
+            meeting_id,
+            ctx.line_ev(presence.start),
+            status=presence.status,
+            stands_in_for=presence.for_,
+        )
+        out.append(presence)
+    ctx.attendance.extend(out)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graphbuild.models import Evidence
 
@@ -37,26 +39,63 @@ class Scope:
 
 def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
     """The sentence (or, failing that, the line) around text[start:end], trimmed of white space."""
-    hi = len(text) if hi is None else hi
-    line_start = max(lo, text.rfind("\n", lo, start) + 1)
-    left = line_start
-    for match in re.finditer(r"[.!?:;](?=\s)", text[line_start:start]):
-        if not _is_abbreviation(text, line_start + match.start()):
-            left = line_start + match.end()
-    nl = text.find("\n", end, hi)
-    right = hi if nl < 0 else nl
-    for match in re.finditer(r"[.!?](?=\s|$)", text[end:right]):
-        if not _is_abbreviation(text, end + match.start()):
-            right = end + match.end()
-            break
-    while left < start and text[left].isspace():
-        left += 1
-    while right > end and text[right - 1].isspace():
-        right -= 1
-    if right - left > MAX_QUOTE:
-        left = max(left, start - MAX_QUOTE // 2)
-        right = min(right, max(end, left + MAX_QUOTE))
-    return left, right
+    return sentences_of(text).bounds(start, end, lo, hi)
+
+
+@lru_cache(maxsize=4)
+def sentences_of(text: str) -> Sentences:
+    """The one sentence index of a text, shared by every step that asks about it."""
+    return Sentences(text)
+
+
+class Sentences:
+    """Sentence bounds in one text, from its stops found once: a dot, ! or ? (or, on the left, : and ;)
+    before white space that does not end an abbreviation or a number."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._stops = [m.start() for m in _STOP.finditer(text)]  # [.!?:;] before white space
+        self._ends = [p for p in self._stops if text[p] in ".!?"]
+        self._abbreviation: dict[int, bool] = {}
+
+    def _is_stop(self, dot: int) -> bool:
+        known = self._abbreviation.get(dot)
+        if known is None:
+            known = self._abbreviation[dot] = _is_abbreviation(self.text, dot)
+        return not known
+
+    def bounds(self, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+        text = self.text
+        hi = len(text) if hi is None else hi
+        line_start = max(lo, text.rfind("\n", lo, start) + 1)
+        left = line_start
+        stops = self._stops
+        i = bisect_right(stops, start - 2) - 1  # a stop whose following space is before start
+        while i >= 0 and stops[i] >= line_start:
+            if self._is_stop(stops[i]):
+                left = stops[i] + 1
+                break
+            i -= 1
+        nl = text.find("\n", end, hi)
+        right = hi if nl < 0 else nl
+        ends = self._ends
+        j = bisect_left(ends, end)  # a stop at the line's end changes nothing: the line ends there
+        while j < len(ends) and ends[j] < right - 1:
+            if self._is_stop(ends[j]):
+                right = ends[j] + 1
+                break
+            j += 1
+        while left < start and text[left].isspace():
+            left += 1
+        while right > end and text[right - 1].isspace():
+            right -= 1
+        if right - left > MAX_QUOTE:
+            left = max(left, start - MAX_QUOTE // 2)
+            right = min(right, max(end, left + MAX_QUOTE))
+        return left, right
+
+
+_STOP = re.compile(r"[.!?:;](?=\s)")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -1,0 +1,100 @@
+"""The agenda step: each item as an AgendaItem (title, outcome, this meeting's decision, case numbers,
+amounts) with HAS_ITEM from the meeting, CONCERNS its cases and CITES the laws it names."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.amounts import find_amounts
+from graphbuild.extract.context import Context
+from graphbuild.extract.laws import find_laws
+from graphbuild.extract.outcomes import decision_of, outcome_of
+from graphbuild.models import AgendaItem, ItemFacts, Outcome
+from graphbuild.vocab import ids
+from graphbuild.vocab.case_numbers import find_case_numbers, parse_case_number
+
+DECISION_HEADING = re.compile(r"^(?:Beslutning|[A-ZÆØÅ][\wæøå-]*s\s+møde\s+den\s+[^\n]*?)\s*:?\s*$", re.MULTILINE)
+PROPOSAL_SENTENCE = re.compile(r"(?:Det\s+indstilles|[\w-]+\s+indstiller)[^\n]*", re.IGNORECASE)
+
+
+def add_items(ctx: Context) -> None:
+    meeting_id = ids.meeting_id(ctx.doc)
+    is_agenda = ctx.meeting.kind == "dagsorden"
+    out: list[ItemFacts] = []  # reported only when every item is read, as the facts of a whole step
+    for item in sorted(ctx.meeting.items, key=lambda i: i.start):
+        decision, _decision_start = _decision(ctx, item, is_agenda)
+        item_text = ctx.text[item.start : item.end]
+        outcome: Outcome = outcome_of(item.title, item.public, decision, is_agenda, item_text)
+        item_id = ctx.facts.entity(
+            ids.item_id(ctx.doc, item.number),
+            "AgendaItem",
+            f"{item.number}. {item.title}",
+            number=item.number,
+            title=item.title,
+            public=item.public,
+            outcome=outcome,
+            decision=decision,
+            case_numbers=list(item.case_numbers),
+            doc=ids.document_id(ctx.doc),
+        )
+        title_at = item_text.find(item.title) if item.title else -1
+        title_ev = ctx.line_ev(item.start + max(0, title_at))
+        ctx.facts.relation("HAS_ITEM", meeting_id, item_id, title_ev)
+        _cases(ctx, item, item_id)
+        for law in find_laws(ctx.text, item.start, item.end):
+            law_id = ctx.facts.entity(ids.law_id(law.name), "Law", law.name, paragraph=law.paragraph)
+            ctx.facts.relation("CITES", item_id, law_id, ctx.ev(law.start, law.end))
+        out.append(
+            ItemFacts(
+                number=item.number,
+                title=item.title,
+                public=item.public,
+                case_numbers=list(item.case_numbers),
+                outcome=outcome,
+                decision=decision,
+                amounts_dkk=find_amounts(item_text),
+                from_contents=item.from_contents,
+            )
+        )
+    ctx.items.extend(out)
+
+
+def _decision(ctx: Context, item: AgendaItem, is_agenda: bool) -> tuple[str | None, int]:
+    text = ctx.text
+    if is_agenda:
+        match = PROPOSAL_SENTENCE.search(text, item.start, item.end)
+        return (match.group(0).strip(" *"), match.start()) if match else (None, -1)
+    if item.section("beslutning") is not None or not item.from_contents:
+        decision, start = decision_of(item, text)  # this meeting's, not an earlier body's
+        if decision is not None:
+            return decision, start
+    headings = list(DECISION_HEADING.finditer(text, item.start, item.end))
+    if not headings:
+        return None, -1
+    start = headings[-1].end()
+    body = text[start : item.end].strip()
+    stop = re.search(r"\n\s*\n(?:Bilag|Sagsfremstilling)\s*\n", "\n" + body + "\n")
+    if stop:
+        body = body[: max(0, stop.start() - 1)].strip()
+    return (body or None), start
+
+
+def _cases(ctx: Context, item: AgendaItem, item_id: str) -> None:
+    if not item.case_numbers:
+        return
+    spans = {raw: (s, e) for s, e, raw in reversed(find_case_numbers(ctx.text[item.start : item.end]))}
+    for raw in item.case_numbers:
+        case = parse_case_number(raw, item.journal_number)
+        case_id = ctx.facts.entity(
+            ids.case_id(case.number),
+            "Case",
+            case.number,
+            number=case.number,
+            scheme=case.scheme,
+            kle=case.kle,
+            facet=case.facet,
+            municipality_code=case.municipality_code,
+        )
+        s, e = spans.get(raw, (0, 0))
+        ev = ctx.ev(item.start + s, item.start + e) if raw in spans else ctx.line_ev(item.start)
+        ctx.facts.relation("CONCERNS", item_id, case_id, ev)

@@ -1,0 +1,111 @@
+"""The working state of one document's extraction, shared by the steps: the text, its scopes (the
+header and each agenda item), the named things and people found once in the whole text, the facts
+built so far, and the evidence helpers every step uses."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from graphbuild.extract.builder import FactsBuilder
+from graphbuild.extract.evidence import Scope, Sentences
+from graphbuild.extract.mentions import Mention, find_all
+from graphbuild.extract.people import find_people
+from graphbuild.models import Attendance, Evidence, ItemFacts, Meeting, MunicipalityRef
+from graphbuild.vocab import ids
+from graphbuild.vocab.bodies import bare_body_name
+from graphbuild.vocab.gazetteer import lookup_alias
+from graphbuild.vocab.ids import slug
+
+NETWORK_KINDS = frozenset({"network", "association"})
+
+
+def body_is_network(body: str | None) -> bool:
+    """Whether the meeting's body is a gazetteer network or association."""
+    known = lookup_alias(body) if body else None
+    return known is not None and known.kind in NETWORK_KINDS
+
+
+class Context:
+    """One document being extracted. Steps read it and add to ``facts``, ``items``, ``attendance``."""
+
+    def __init__(self, meeting: Meeting) -> None:
+        self.meeting = meeting
+        self.source = meeting.source
+        self.text = meeting.source.text
+        self.doc = meeting.source.doc_id
+        self.facts = FactsBuilder()
+        items = sorted(meeting.items, key=lambda i: i.start)
+        self.header_end = items[0].start if items else len(self.text)
+        self.scopes = [Scope(None, 0, self.header_end)] + [Scope(i.number, i.start, i.end) for i in items]
+        self.sentences = Sentences(self.text)
+        self.mentions = find_all(self.text, 0, len(self.text))
+        taken = bytearray(len(self.text) + 1)
+        for m in self.mentions:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        self.people = [p for p in find_people(self.text, 0, len(self.text)) if 1 not in taken[p.start : p.end]]
+        self.errors: list[str] = []
+        self.body_id: str | None = None
+        self.municipality: MunicipalityRef | None = None
+        self.items: list[ItemFacts] = []
+        self.attendance: list[Attendance] = []
+
+    def ev(self, start: int, end: int) -> Evidence:
+        """The sentence around text[start:end] as evidence."""
+        s, e = self.sentences.bounds(start, end)
+        return Evidence(document=self.doc, item=self.item_at(start), start=s, end=e, quote=self.text[s:e])
+
+    def line_ev(self, start: int) -> Evidence:
+        """The whole line at start (headings, titles)."""
+        s = self.text.rfind("\n", 0, start) + 1
+        e = self.text.find("\n", start)
+        e = len(self.text) if e < 0 else e
+        while s < e and self.text[s].isspace():
+            s += 1
+        while e > s and self.text[e - 1].isspace():
+            e -= 1
+        if e - s > 320:
+            return self.ev(start, min(e, start + 1))
+        return Evidence(document=self.doc, item=self.item_at(start), start=s, end=e, quote=self.text[s:e])
+
+    def item_at(self, pos: int) -> str | None:
+        for scope in self.scopes[1:]:
+            if scope.start <= pos < scope.end:
+                return scope.item
+        return None
+
+    def in_scope(self, scope: Scope) -> list[Mention]:
+        return [m for m in self.mentions if scope.start <= m.start < scope.end]
+
+    def main_initiative(self, scope: Scope) -> Mention | None:
+        """The initiative an item names most often (the first of equals)."""
+        here = [m for m in self.in_scope(scope) if m.type == "Initiative"]
+        if not here:
+            return None
+        counts = Counter(m.id for m in here)
+        best = max(counts.items(), key=lambda kv: (kv[1], -min(m.start for m in here if m.id == kv[0])))[0]
+        return next(m for m in here if m.id == best)
+
+    def add_mention(self, m: Mention) -> str:
+        surface = self.text[m.start : m.end]
+        if self.body_id and m.type == "Organization" and slug(m.name) == slug(self.meeting.body or ""):
+            return self.facts.entity(self.body_id, "Organization", m.name, surface)
+        if m.kind in ("committee", "department") and self.municipality and not body_is_network(self.meeting.body):
+            # a committee named in a municipality's own minutes is that municipality's committee
+            code = self.municipality.code
+            committee = self.facts.entity(
+                ids.organization_id(m.name, code),
+                "Organization",
+                f"{bare_body_name(m.name, code)} ({self.municipality.name})",
+                surface,
+                kind="municipality body",
+                region=m.region,
+            )
+            municipality = self.facts.entity(ids.municipality_id(code), "Municipality", self.municipality.name)
+            if not self.facts.has_relation("PART_OF", committee, municipality):
+                self.facts.relation("PART_OF", committee, municipality, self.ev(m.start, m.end))
+            return committee
+        if m.type == "Municipality":
+            return self.facts.entity(m.id, "Municipality", m.name, surface, code=m.code, region=m.region)
+        if m.type == "Organization":
+            return self.facts.entity(m.id, "Organization", m.name, surface, kind=m.kind, region=m.region)
+        return self.facts.entity(m.id, "Initiative", m.name, surface, kind=m.kind)

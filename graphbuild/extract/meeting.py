@@ -1,0 +1,107 @@
+"""The meeting step: the Document node, and for minutes or an agenda the Meeting, RECORDED_IN, the
+body it is OF and that body's PART_OF its municipality; the meeting's own municipality is inferred
+here, for the steps after it."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.context import Context, body_is_network
+from graphbuild.extract.inference import infer_municipality
+from graphbuild.models import Meeting, MunicipalityRef
+from graphbuild.vocab import ids
+from graphbuild.vocab.bodies import bare_body_name
+from graphbuild.vocab.gazetteer import lookup_alias
+from graphbuild.vocab.reference import municipality_by_code
+
+
+def iso(value: object) -> str | None:
+    """A datetime to the minute, or a date, as ISO 8601."""
+    if value is None:
+        return None
+    iso_format = getattr(value, "isoformat")  # noqa: B009 - datetime or date
+    try:
+        return str(iso_format(timespec="minutes"))
+    except TypeError:
+        return str(iso_format())
+
+
+def add_meeting(ctx: Context) -> None:
+    meeting, facts, doc = ctx.meeting, ctx.facts, ctx.doc
+    inferred = infer_municipality(meeting, ctx.mentions, body_is_network(meeting.body))
+    municipality = inferred.ref if inferred else None
+    ctx.municipality = municipality
+    head = ctx.line_ev(_first_text(ctx.text))
+    document_id = facts.entity(
+        ids.document_id(doc),
+        "Document",
+        ctx.source.name,
+        path=ctx.source.path,
+        sha256=ctx.source.sha256,
+        format=ctx.source.format,
+    )
+    if not _is_a_meeting(meeting):
+        return  # a news article or a body's web page: a Document, but no invented Meeting
+    meeting_id = facts.entity(
+        ids.meeting_id(doc),
+        "Meeting",
+        _meeting_name(meeting),
+        kind=meeting.kind,
+        body=meeting.body,
+        starts_at=iso(meeting.start),
+        ends_at=iso(meeting.end),
+        location=meeting.location,
+        published=iso(meeting.published),
+    )
+    facts.relation("RECORDED_IN", meeting_id, document_id, head)
+    municipality_id = None
+    if municipality is not None:
+        info = municipality_by_code().get(municipality.code)
+        municipality_id = facts.entity(
+            ids.municipality_id(municipality.code),
+            "Municipality",
+            municipality.name,
+            code=municipality.code,
+            region=info.region if info else None,
+        )
+    if meeting.body:
+        body_id = ctx.body_id = _body(ctx, meeting.body, municipality)
+        where = ctx.text.find(meeting.body)
+        body_ev = ctx.line_ev(where) if where >= 0 else head
+        facts.relation("OF", meeting_id, body_id, body_ev)
+        if municipality_id and municipality and body_id.startswith(ids.organization_id("", municipality.code)[:-1]):
+            facts.relation("PART_OF", body_id, municipality_id, body_ev)
+
+
+def _is_a_meeting(meeting: Meeting) -> bool:
+    """Minutes or an agenda: parse read its kind, date, items or attendance."""
+    return bool(meeting.kind or meeting.start or meeting.items or meeting.attendance)
+
+
+def _first_text(text: str) -> int:
+    match = re.search(r"\S", text)
+    return match.start() if match else 0
+
+
+def _meeting_name(meeting: Meeting) -> str:
+    when = meeting.start.date().isoformat() if meeting.start else "?"
+    return f"{meeting.body or 'Møde'} {when}"
+
+
+def _body(ctx: Context, body: str, municipality: MunicipalityRef | None) -> str:
+    known = lookup_alias(body)
+    if known is not None:
+        return ctx.facts.entity(known.id, "Organization", known.name, body, kind=known.kind, region=known.region)
+    name = body.strip()
+    if municipality is not None:
+        info = municipality_by_code().get(municipality.code)
+        bare = bare_body_name(name, municipality.code)
+        return ctx.facts.entity(
+            ids.organization_id(name, municipality.code),
+            "Organization",
+            f"{bare} ({municipality.name})",
+            name,
+            kind="municipality body",
+            region=info.region if info else None,
+        )
+    return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind=None)
