@@ -127,6 +127,10 @@ def test_every_evidence_link_opens_its_quote(client: TestClient) -> None:
 
 def test_pack_evidence_link_redirects_to_the_quote(client: TestClient) -> None:
     page = client.get("/packs/adopters", params={"initiative": "KL Play"})
+    named = re.search(r'<td><a href="(/evidence\?document=[^"&]+&amp;quote=)">([^<]+)</a></td>', page.text)
+    assert named is not None  # the document column opens the document
+    whole = client.get(html.unescape(named.group(1)))
+    assert whole.status_code == 200 and f"<h1>{named.group(2)}</h1>" in whole.text
     href = re.search(r'<a class="evidence" href="(/evidence\?[^"]+)">“([^”]*)”', page.text)
     assert href is not None
     opened = client.get(html.unescape(href.group(1)))
