@@ -319,7 +319,7 @@ def export(
 def serve(
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
-    host: Annotated[str, typer.Option(help="Address to listen on; another than 127.0.0.1 exposes the graph.")] = (
+    host: Annotated[str, typer.Option(help="Address to listen on; any but 127.0.0.1 exposes the graph.")] = (
         "127.0.0.1"
     ),
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
