@@ -275,6 +275,19 @@ def test_relative_clauses_and_joined_titles_dev() -> None:
     assert ("Carl Johan Sonesson", "regionsrådsformand", "Region Skåne") in found
 
 
+def test_a_list_of_titled_board_members_dev() -> None:
+    """dev: midttrafik-repraesentantskab-2008-05-23: "Bestyrelsesformand Poul Vesterbæk (Viborg Kommune),
+    næstformand for Bestyrelsen Peter Thyssen (Århus Kommune), bestyrelsesmedlem Jørgen Nørby (Lemvig
+    Kommune), …": each title is its own name's, and a board seat is not the municipality in brackets."""
+    _, facts = dev_document("midttrafik-repraesentantskab-2008-05-23")
+    found = roles(facts)
+    by_person = {(person, role) for person, role, _ in found}
+    assert {("Poul Vesterbæk", "bestyrelsesformand"), ("Peter Thyssen", "næstformand")} <= by_person
+    assert ("Jørgen Nørby", "bestyrelsesmedlem") in by_person
+    assert ("Poul Vesterbæk", "næstformand") not in by_person
+    assert not any(role == "bestyrelsesmedlem" and target.startswith("Lemvig") for _, role, target in found)
+
+
 def test_er_tiltraadt_som_and_fra_a_date(tmp_path: Path) -> None:
     """examples/viborg/byraadet_2022-04-27.txt, and "fra 1. marts 2022"."""
     facts = facts_of(

@@ -45,6 +45,7 @@ _AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
 ROLE_WORDS = (
     rf"{_AREA}[a-zæøå]*direktør(?:en)?|(?:administrerende|adm\.)\s+direktør(?:en)?|"
     r"(?:[1-3]\.\s+)?(?:vice)?borgmester(?:en)?|regionsrådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
+    r"(?:bestyrelses|udvalgs|repræsentantskabs)(?:formand(?:en)?|medlem(?:met)?)|"
     rf"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|{_AREA}[a-zæøå]*chef(?:en)?|"
     rf"{_AREA}[a-zæøå]+leder(?:en)?|[a-zæøå]*konsulent(?:en)?|kredsformand(?:en)?|overborgmester(?:en)?|"
     r"[a-zæøå]*sekretær(?:en)?|[a-zæøå]*koordinator(?:en)?|fuldmægtig(?:en)?|borgerrådgiver(?:en)?|"
@@ -154,6 +155,17 @@ CHAIR_BEFORE = re.compile(r"\bformand(?:skab(?:et)?)?\s+(?:for|i)\s+$", re.IGNOR
 CLAUSE_END = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])")
 MUNICIPAL_ROLES = frozenset({"borgmester", "viceborgmester", "kommunaldirektør", "stadsdirektør", "rådmand"})
 CHAIR_ROLES = frozenset({"formand", "næstformand"})
+# seats in a body that is not named by them: the body's, as a chair's (never a municipality named before)
+BOARD_ROLES = CHAIR_ROLES | frozenset(
+    {
+        "bestyrelsesformand",
+        "bestyrelsesmedlem",
+        "udvalgsformand",
+        "udvalgsmedlem",
+        "repræsentantskabsformand",
+        "repræsentantskabsmedlem",
+    }
+)
 FROM_DATE = re.compile(r"\b(?:fra|pr\.|per|med\s+virkning\s+fra|fra\s+og\s+med)\s+(?:den\s+)?$", re.IGNORECASE)
 TO_DATE = re.compile(r"\b(?:til|indtil|til\s+og\s+med|frem\s+til)\s+(?:den\s+)?$", re.IGNORECASE)
 SLASH_DATE = re.compile(r"\b([0-3]?\d)/([01]?\d)[ \t]+((?:19|20)\d\d)\b")
@@ -331,8 +343,12 @@ def find_roles(
         role_match = _ending(ROLE_BEFORE_NAME, before, 0, len(before))
         if role_match is None and ":" in before:
             role_match = LABEL_BEFORE_NAME.search(before)
-        if role_match and OWN_TITLE_BEFORE.search(before[: role_match.start(role_match.lastindex or 0)]):
-            role_match = None
+        if (
+            role_match
+            and role_match.group(role_match.lastindex or 0)[0].isupper()
+            and OWN_TITLE_BEFORE.search(before[: role_match.start(role_match.lastindex or 0)])
+        ):
+            role_match = None  # "Birgit S. Hansen (A), Formand Bjarne Kvist (A)": the label of the name before
         if role_match:
             word = role_match.lastindex or 0
             role = _role(role_match.group(word))
@@ -347,7 +363,7 @@ def find_roles(
                 other = _role(chained.group(1))
                 chain_target = (
                     chair(role_at)
-                    if other in CHAIR_ROLES
+                    if other in BOARD_ROLES
                     else _title_target(text, lo, other, role_at, p, orgs, after_from, region, own_municipality, chair)
                 )
                 if chain_target is not None:
@@ -436,8 +452,8 @@ def _title_target(
 ) -> Target | None:
     """The body a title before a name is held in."""
     bare = role.removeprefix("daværende ")
-    if after_from is not None:
-        return after_from
+    if after_from is not None and bare not in BOARD_ROLES:
+        return after_from  # "fra X Kommune" after a chair's name is the chair's municipality, not the board
     chairship = CHAIRSHIP.search(text, lo, p.start)
     if chairship:
         found = _next_mention(orgs, chairship.end(), p.start)
@@ -449,12 +465,18 @@ def _title_target(
     if bare.startswith("regionsråd") and region is not None:
         return region
     # a mayor or a municipal director belongs to a municipality, never to a body nearby
-    allowed = ("Municipality",) if bare in MUNICIPAL_ROLES else ("Municipality", "Organization")
+    allowed = (
+        ("Municipality",)
+        if bare in MUNICIPAL_ROLES
+        else ("Organization",)
+        if bare in BOARD_ROLES
+        else ("Municipality", "Organization")
+    )
     clause = _clause_start(text, lo, role_at)
     preceding = [m for m in orgs if clause <= m.start and m.end <= role_at and m.type in allowed]
     if preceding:
         return preceding[-1]
-    if bare in CHAIR_ROLES:
+    if bare in BOARD_ROLES:
         return chair(role_at)
     if _is_staff(bare):
         return own  # in a municipality's own minutes, its own mayor, director or chief
@@ -529,13 +551,19 @@ def _after_name(
         at = words.end() if words else head_end
         role = _role(head.group("role"))
         named = next((m for m in orgs if head_end <= m.start <= at and text[m.start].isupper()), None)
+        if named is not None and any(
+            named.end <= q.start <= named.end + 2 and not text[named.end : q.start].strip() for q in people
+        ):
+            continue  # "…, næstformand for Bestyrelsen Peter Thyssen": the title of the next name
         if named is not None:  # a lower-case mention is an adjective ("den nordjyske …"), not the body
             clause = text[named.end : _clause_end(text, named.end, hi)]
             add(p, role, named, *dates_of(text[p.end : named.start] + clause))
             ends.append(named.end)
             continue
         company = COMPANY.match(text, at, hi)
-        if company is None or any(q.start == at for q in people) or municipality_named(company.group(0)):
+        if company is None or any(at <= q.start < company.end() for q in people):
+            continue  # "næstformand for Bestyrelsen Peter Thyssen": a list of titled names, not a body
+        if municipality_named(company.group(0)):
             continue
         name = company.group(0).rstrip(" .,")
         clause = text[company.end() : _clause_end(text, company.end(), hi)]
