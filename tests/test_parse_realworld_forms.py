@@ -610,6 +610,133 @@ def test_contents_only() -> None:
     ]
 
 
+# toender-kommunalbestyrelsen-2014-06-26: a transcript's pages each on one line after their page
+# number; the "Pkt. Tekst Side" contents table with each title's page number after it, some item
+# numbers lost.
+TOENDER = (
+    "Tønder Kommune Kommunalbestyrelsen. Referat. Mødedato: 26. juni Rådhus.\n\nStørrelse: px\n"
+    'Starte visningen fra side:\n\nDownload "Tønder Kommune Kommunalbestyrelsen. Referat. Mødedato: 26. juni '
+    '2014. Rådhus. Starttidspunkt for møde: 19:00. Niels F. Dahlmann ved afbud"\n\nTranskript\n\n'
+    "1 Mødedo: 26. juni 2014 Mødelokale: Byrådssalen, Tønder Rådhus Starttidspunkt for møde: 19:00 Fraværende: "
+    "Lars Rytter ved afbud Niels F. Dahlmann ved afbud 26. juni 2014\n\n"
+    "2 Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter 1 Udpegning til bestyrelsen for Nionalpark "
+    "Vadehavet 5 2 Nye medlemskandider til Det Lokale Beskæftigelsesråd 6 3 Godkendelse af Tønder Kommunes "
+    'Stregiplan Godkendelse af retningslinjer for prisen "Årets forening" 11 5 Analyse af fremtidige '
+    "fælleskommunale driftsfællesskaber 14 6 Årsregnskab 2013 for Rømø Havn 16 7 Godkendelse af regnskab 2013 "
+    "for Jordkøbsnævnet Frigivelse af anlægsbevilling - nedrivningspulje til Abild gl. skole 18 9 Frigivelse af "
+    "anlægsmidler til forlægning af Dige Tilskud til URS Ombygning af bolig til hjemtagning af et barn/ung til "
+    "eget tilbud i Tønder Kommune Sydtrafik budget 2015 høring Trafikplan for Sydtrafik Orientering om "
+    "befordringsområdet juni\n"
+)
+
+
+def test_a_contents_table_of_number_title_and_page() -> None:
+    items = [(i.number, i.title) for i in parse(TOENDER).items]
+    assert items[-2:] == [("12", "Trafikplan for Sydtrafik"), ("13", "Orientering om befordringsområdet juni")]
+    assert items[:10] == [
+        ("1", "Udpegning til bestyrelsen for Nionalpark Vadehavet"),
+        ("2", "Nye medlemskandider til Det Lokale Beskæftigelsesråd"),
+        ("3", "Godkendelse af Tønder Kommunes Stregiplan"),
+        ("4", 'Godkendelse af retningslinjer for prisen "Årets forening"'),
+        ("5", "Analyse af fremtidige fælleskommunale driftsfællesskaber"),
+        ("6", "Årsregnskab 2013 for Rømø Havn"),
+        ("7", "Godkendelse af regnskab 2013 for Jordkøbsnævnet"),
+        ("8", "Frigivelse af anlægsbevilling - nedrivningspulje til Abild gl. skole"),
+        ("9", "Frigivelse af anlægsmidler til forlægning af Dige"),
+        ("10", "Tilskud til URS"),
+    ]
+
+
+# nt-bestyrelse-2008-11-14: the same table with no "Indholdsfortegnelse" above it; "Eventuelt" is a
+# title of its own.
+NT = (
+    "2 Referat Bestyrelsesmøde hos NT den 14. november november 2008 Deltagere Thomas Kastrup-Larsen, Aalborg "
+    "Kommune Otto Kjær Larsen, Jammerbugt Kommune Daniel Nyboe Andersen, Aalborg Kommune Afbud Preben "
+    "Christensen, Mariagerfjord Kommune Pkt. Tekst Side 1 Godkendelse af referat fra skriftligt bestyrelsesmøde "
+    "den 2. oktober Status på strategi virksomhedsgrundlag, november Nyt fra Trafikselskaberne i Danmark 4 4 "
+    "Vederlagsfri kørsel på Mors 5 5 Gratis søndage, december måned Bonusopgørelsen 2007/ Nyt "
+    "incitamentsprogram for by- og metrobusserne i Aalborg 8 8 Meddelelser 9 9 Eventuelt Liste over kommende "
+    "sager 10 Side 2 af 10\n"
+)
+
+
+def test_a_contents_table_without_a_contents_heading() -> None:
+    titles = {i.number: i.title for i in parse(NT).items}
+    assert titles["1"] == "Godkendelse af referat fra skriftligt bestyrelsesmøde den 2. oktober"
+    assert titles["4"] == "Vederlagsfri kørsel på Mors"
+    assert titles["8"] == "Meddelelser"
+    assert titles["9"] == "Eventuelt"
+    assert titles["10"] == "Liste over kommende sager"
+
+
+# vordingborg-erhvervsudvalget-2014-09-08: the page header of page 3 is not a contents entry; a dotted
+# leader closes only the last of the titles run together before it; "Bilagsoversigt" is no item.
+VORDINGBORG = (
+    "Transkript\n\n1 Erhvervsudvalget Referat Dato 08. september 2014 Mødetidspunkt 16:00 Sluttidspunkt "
+    "18:05 Sted Medlemmer Fraværende Lokale 1, Vordingborg Rådhus Asger Diness Andersen, Laura Sø, "
+    "Thorbjørn Kolbo, Mikael Smed, Kim Errebo Ingen Bemærkninger\n\n2 Indholdsfortegnelse Sag nr. Side 1. "
+    "Godkendelse af dagsorden Orientering fra formanden - direktøren Orientering om status på "
+    'turismesamarbejdet "Østersøen plus" Orientering om status på dialog om erhvervshandleplan '
+    "Halvårsregnskab Erhvervsudvalget Forslag til budgetbemærkninger Erhvervsudvalget "
+    'Cykelpuljeprojektet "Sejl til Danmarks vildeste cykeldestination" Kender du Vordingborg Kommune - '
+    "tema i Sjællandske Potentialeplan for kystturismen på Møn Mobil og bredbånd - Kortlægning af og "
+    "lånepulje Erhvervsprisen Drøftelse af kommende projekter Salg af areal - LUKKET SAG Eventuelt...19 "
+    "Bilagsoversigt...20 Underskriftsside...21\n\n3 Vordingborg Kommune Dato Side Erhvervsudvalget "
+    "Godkendelse af dagsorden Sagsnr.: 14/ Sagen afgøres i: Erhvervsudvalget Område: "
+    "Ledelsessekretariatet - Sagsbeh: Gitte Overgaard Nielsen Lovgrundlag Lov om kommunernes styrelse "
+    "Sagsfremstilling Dagsorden til mødet er udarbejdet og udsendt til Erhvervsudvalgets medlemmer i "
+    "henhold til den godkendte forretningsorden. Indstilling Administrationen indstiller, at det "
+    "udsendte forslag til dagsorden godkendes. Beslutning i Erhvervsudvalget den Indstillingen tiltrådt. "
+    "2\n"
+)
+
+
+def test_titles_run_together_before_a_dotted_leader() -> None:
+    titles = [i.title.rstrip(".") for i in parse(VORDINGBORG).items]
+    assert titles[:5] == [
+        "Godkendelse af dagsorden",
+        "Orientering fra formanden - direktøren",
+        'Orientering om status på turismesamarbejdet "Østersøen plus"',
+        "Orientering om status på dialog om erhvervshandleplan",
+        "Halvårsregnskab Erhvervsudvalget",
+    ]
+    assert "Forslag til budgetbemærkninger" in titles
+    assert titles[-1] == "Eventuelt"
+    assert not any(t.startswith("Vordingborg Kommune") or "Bilagsoversigt" in t for t in titles)
+
+
+# norddjurs-kultur-udvikling-2012-01-23: "Indholdsfortegnelse:" after the page number; "Beslutning om
+# ..." opens a title, not a decision section.
+NORDDJURS = (
+    "Transkript\n\n1 Kultur- og udviklingsudvalget BESLUTNINGSPROTOKOL Møde nr. : 01/2012 Sted : "
+    "Mødelokale 14, administrationsbygningen Allingåbro Dato : 23. januar 2012 Start kl. : Slut kl. : "
+    "Medlemmer Lars Møller (A) Kirsten Grethe Jensen (V) Eigil Henriksen (V) Jytte Dalgaard (SF) Bente "
+    "Hedegaard (A) Deltog x x x x x F:\\Dagsorden hjemmeside\\politiske organer\\kultur- og "
+    "udviklingsudvalget\\2012\\møde nr. 01 den 23. januar 2012\\Beslutningsprotokol KU1201.doc Norddjurs "
+    "Kommune\n\n2 Indholdsfortegnelse: 1. Budgetopfølgning for kultur- og udviklingsudvalget ultimo "
+    "december måned Kultur- og udviklingsafdelingens handlingsplan og budget Organisering af "
+    "naturformidling i Norddjurs Kommune Ansøgning om midler til deltagelse i letbanesekretariat Pulje "
+    "til lokale bosætningsinitiativer Forslag til udviklingsstrategi for Norddjurs Kommune Beslutning om "
+    "udarbejdelse af natur- og friluftsstrategi Folkeoplysningspolitik Norddjurs Kommune Indgangspart "
+    "til museumsbygningen i Grenaa frigivelse af anlægsbevilling Ansøgning fra Grenaa Havn om "
+    "medfinansiering af masterplan Erhvervsudviklingsindsats og branding Meddelelser F:\\Dagsorden "
+    "hjemmeside\\politiske organer\\kultur- og udviklingsudvalget\\2012\\møde nr. 01 den 23. januar "
+    "2012\\Beslutningsprotokol KU1201.doc Norddjurs Kommune\n\n3 1. Budgetopfølgning for kultur- og "
+    "udviklingsudvalget ultimo december måned Ø09 11/88 Sagsgang: KUU I henhold til Forretningsgang "
+    "vedrørende samlet budgetopfølgning i Norddjurs Kommune skal udvalgene månedligt forelægges "
+    "budgetopfølgninger fra direktørområderne. Budgetopfølgningen pr. ultimo december 2011 viser på "
+    "driftsområdet en mindreudgift på 1,723 mio. kr. jf. redegørelse under afsnit vedr\n"
+)
+
+
+def test_a_contents_heading_after_a_page_number() -> None:
+    titles = [i.title for i in parse(NORDDJURS).items]
+    assert titles[0] == "Budgetopfølgning for kultur- og udviklingsudvalget ultimo december måned"
+    assert "Organisering af naturformidling i Norddjurs Kommune" in titles
+    assert "Beslutning om udarbejdelse af natur- og friluftsstrategi" in titles
+    assert titles[-1].startswith("Meddelelser")  # a file path footer follows on the page
+
+
 # --- never items ------------------------------------------------------------------------------
 
 BODY = (

@@ -40,15 +40,20 @@ _SECTION_WORDS = (
     r"|Indholdsfortegnelse|Bilagsliste|Underskriftsblad"
 )
 # Section words cut before and after ("... sygdom Sagsfremstilling På baggrund ..."); labels only before.
-_SECTION = re.compile(rf"(?<=\s)(?:{_SECTION_WORDS})(?=\s+\S)")
+# "Beslutning om udarbejdelse af ..." opens a title, not a section.
+_SECTION = re.compile(rf"(?<=\s)(?:{_SECTION_WORDS}):?(?=\s+(?!om\s)\S)")
 _LABEL = re.compile(
     r"(?<=\s)(?:Dok\.\s?nr\.|Sagsid\.|Sagsnr\.|J\.\s?nr\b\.?|Mødedato:|Mødested:|Mødetidspunkt:|Deltagere:?"
-    r"|Afbud:|Fraværende:|Side\s+\d+(?:\s+af\s+\d+)?\b(?!\.)"
+    r"|Afbud:|Fraværende:|(?<!Tekst\s)Side\s+\d+(?:\s+af\s+\d+)?\b(?!\.)"
     r"|(?:MØDE|STED|STARTTIDSPUNKT|SLUTTIDSPUNKT|PUNKTER|UDVALG|REFERAT|DAGSORDEN|INDSTILLING|BESLUTNING"
     r"|SAGSRESUMÉ|SAGSFREMSTILLING)\b)"
 )
 # "... 2 Punkt 135 Budget 2007 ...": an explicitly labelled item heading inside a flattened page
 _EXPLICIT_HEAD = re.compile(r"(?<=\s)(?:Punkt|Pkt\.|Sag\s+nr\.)\s*\d{1,4}\b(?=\s*[:.\-–]?\s+[A-ZÆØÅ])")
+# "Pkt. Tekst Side 1 Udpegning til ... 5 2 Nye medlemskandider ... 6 3 ...": a contents table whose
+# columns (number, title, page) a transcript ran together; an item number follows a page number.
+_TABLE_HEAD = re.compile(r"\bPkt\.\s+Tekst\s+Side\b")
+_TABLE_NUMBER = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-ZÆØÅ\"“„])")
 _CONTENTS_WORD = re.compile(r"(?i)indholdsfortegnelse|punkter|dagsorden")
 # "Indholdsfortegnelse1. Fraværende": a number glued to the word before it.
 _GLUED = re.compile(r"(?<=[a-zæøå])(?=\d{1,3}\.\s+[A-ZÆØÅ][a-zæøå])")
@@ -58,9 +63,22 @@ def flat_threshold(lines: list[Line]) -> int:
     """The length from which a line of this document is cut into segments."""
     lengths = [len(line.text) for line in lines]
     total = sum(lengths) or 1
-    if max(lengths, default=0) >= PAGE_LENGTH and sum(n for n in lengths if n >= LONG_LINE) / total >= FLAT_SHARE:
+    if max(lengths, default=0) >= PAGE_LENGTH and (
+        sum(n for n in lengths if n >= LONG_LINE) / total >= FLAT_SHARE or _numbered_pages(lines)
+    ):
         return SEGMENT_LENGTH
     return FLAT_LENGTH
+
+
+# "2 Indholdsfortegnelse ...": a page of a transcript, on one line after its page number
+_PAGE_START = re.compile(r"^(\d{1,3})\s+\S")
+
+
+def _numbered_pages(lines: list[Line]) -> bool:
+    """Whether the long lines open with the page numbers 1, 2, ... in order: a transcript that put
+    each page of a PDF on one line after its number, whatever text surrounds the pages."""
+    numbers = [int(m[1]) for line in lines if len(line.text) >= SEGMENT_LENGTH and (m := _PAGE_START.match(line.text))]
+    return len(numbers) >= 2 and numbers[:2] == [1, 2]
 
 
 def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
@@ -94,6 +112,24 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
     return cuts
 
 
+def _table_cuts(text: str) -> list[int]:
+    """Cuts around a "Pkt. Tekst Side" header and before each item number of the table after it:
+    the first number, then a number that continues the sequence right after a page number."""
+    head = _TABLE_HEAD.search(text)
+    if head is None:
+        return []
+    cuts = [head.start(), head.end()]
+    last = 0
+    for match in _TABLE_NUMBER.finditer(text, head.end()):
+        number = int(match[1])
+        before = text[head.end() : match.start()].split()
+        after_page = bool(before) and before[-1].isdigit()
+        if last < number <= last + 3 and (last == 0 or after_page):
+            cuts.append(match.start())
+            last = number
+    return cuts
+
+
 def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
     text = line.text
     cuts = set(sequence)
@@ -108,6 +144,7 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
         cuts.add(match.start())
     for match in _EXPLICIT_HEAD.finditer(text):
         cuts.add(match.start())
+    cuts.update(_table_cuts(text))
     return sorted(c for c in cuts if 0 < c < len(text))
 
 
@@ -116,10 +153,14 @@ def resegment(lines: list[Line]) -> tuple[list[Line], set[int]]:
     that begin at a cut (they start a new line in all but the text's own line breaks)."""
     threshold = flat_threshold(lines)
     sequence = _sequence_cuts(lines, threshold)
+    numbered = _numbered_pages(lines)
     cuts_at: dict[int, set[int]] = {}
     for position, line in enumerate(lines):
         text = line.text
         cuts = {m.start() for m in _GLUED.finditer(text)} if len(text) > 4 else set()
+        page = _PAGE_START.match(text) if numbered and len(text) >= SEGMENT_LENGTH else None
+        if page:  # "3 Vordingborg Kommune ...": the page number alone, never an item's number
+            cuts.add(page.end() - 1)
         cuts.update(c for c in sequence.get(position, []) if c > 0)
         if len(text) >= threshold:
             cuts.update(_cuts_in(line, sequence.get(position, [])))
@@ -152,10 +193,15 @@ _BINDING = {
     "af", "for", "i", "til", "om", "med", "på", "fra", "ved", "v.", "og", "samt", "eller", "mellem",
     "den", "det", "de", "en", "et", "vedr.", "vedrørende", "under", "over", "efter", "mod", "hos", "-", "–",
 }  # fmt: skip
+# Words a trailing number belongs to ("Lokalplan nr. 5"): it is not a page number.
+_NUMBERED_BY = {"nr.", "nr", "pkt.", "§", "punkt", "etape", "fase", "tillæg", "bilag"}
 # A capitalised nominalisation ("Opfølgning", "Godkendelse", "Udpegninger") opens a title even
 # after a capitalised word: "Godkendelse af Vækststrategi Opfølgning på lokalrådsmøder".
 _STOP = re.compile(r"^(?:Afbud|Fraværende|Deltagere|Bemærkninger|Bermærkninger|Mødet|Tilstede|Referent):?$")
-_OPENS_TITLE = re.compile(r"^[A-ZÆØÅ][a-zæøå\-]*(?:ing|ings|inger|else|elser|ation|tion)$")
+_OPENS_TITLE = re.compile(
+    r"^(?:[A-ZÆØÅ][a-zæøå\-]*(?:ing|ings|inger|else|elser|ation|tion)"
+    r"|Forslag|Status|Valg|Meddelelser|Eventuelt|Salg|Køb|Tilskud|Regnskab|Årsregnskab|Spørgetid)$"
+)
 
 
 def split_title_run(text: str) -> list[str]:
@@ -168,7 +214,10 @@ def split_title_run(text: str) -> list[str]:
     for k, word in enumerate(words):
         if k and _STOP.match(word):
             break  # the contents list has ended: "Afbud", "Fraværende", "Bemærkninger til ..."
-        page_number = word.isdigit() and k + 1 < len(words) and words[k + 1][:1].isupper()
+        page_number = word.isdigit() and (
+            (k + 1 < len(words) and words[k + 1][:1].isupper())
+            or (k + 1 == len(words) and k and len(word) <= 3 and words[k - 1].lower() not in _NUMBERED_BY)
+        )  # a page number between titles, or after the last one
         if page_number or k in heading:
             # a page number, or an all-caps section heading between the titles
             if pieces[-1]:
@@ -184,7 +233,7 @@ def split_title_run(text: str) -> list[str]:
             starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
             binding = before.lower() in _BINDING or before.endswith((",", "-", "–", "/"))
             ordinary = (before.islower() and len(before) > 2) or before.isdigit()
-            if starts and not binding and (ordinary or _OPENS_TITLE.match(word)):
+            if starts and not binding and (ordinary or _OPENS_TITLE.match(word) or before == "Eventuelt"):
                 pieces.append([])
         pieces[-1].append(word)
     return [" ".join(p) for p in pieces if p]

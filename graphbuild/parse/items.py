@@ -48,11 +48,15 @@ _TOC_HEADINGS = {
     "punkter på dagsordenen", "punkter til dagsorden side",
 }  # fmt: skip
 _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkter til dagsorden side"}
-_TABLE_HEADER = re.compile(r"(?i)^punkt\s*\t?\s*(?:indhold|emne|titel|overskrift)\b")
+# "Punkt  Indhold", and "Pkt. Tekst Side" (number, title and page columns of a PDF contents table)
+_TABLE_HEADER = re.compile(r"(?i)^(?:punkt\s*\t?\s*(?:indhold|emne|titel|overskrift)|pkt\.\s+tekst\s+side)\b")
 _NOT_ENTRY = re.compile(
-    r"(?i)^(?:underskrift\w*|bilagsliste|bilag|side(?:\s+\d+)?|deltagerfortegnelse|deltagerliste|deltagere)$"
+    r"(?i)^(?:underskrift\w*|bilagsliste|bilagsoversigt|bilag|side(?:\s+\d+)?|deltagerfortegnelse|deltagerliste"
+    r"|deltagere)\.*$"
 )
 _PAGE = re.compile(r"(?i)^(?:side\s*)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$")
+_ONE_TITLE = 120  # a contents title is seldom longer
+_PAGE_NUMBER_HEAD = re.compile(r"^\d{1,3}\s+(?=\D)")
 _CLOSED_PREFIX = re.compile(r"(?i)^\(?(?:lukket(?:\s+punkt)?|fortroligt|lukket\s+sag)\)?\s*[:\-–]\s*(?P<rest>.+)$")
 _CLOSED_SUFFIX = re.compile(r"(?i)\s*[\(\[\-–]\s*(?:lukket(?:\s+punkt)?|fortroligt)\s*[\)\]]?\s*$")
 _CLOSED_LINE = re.compile(r"(?i)^(?:lukket|lukket punkt|lukket sag|fortroligt|fortroligt punkt|ikke offentlig)$")
@@ -231,7 +235,8 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
 
     for line in lines:
         cleaned = _without_tags(line.clean)
-        key = cleaned.lower().rstrip(":").strip()
+        # "2 Indholdsfortegnelse": the heading after the page number of a flattened page
+        key = _PAGE_NUMBER_HEAD.sub("", cleaned.lower()).rstrip(":").strip()
         if key in _TOC_HEADINGS or _TABLE_HEADER.match(line.text.strip()):
             continued = in_toc and not block  # "Indholdsfortegnelse" then "Åbne punkter"
             close()
@@ -307,10 +312,12 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
 
 
 def _run_pieces(text: str) -> list[str]:
-    """Titles run together in a flattened contents list; a dotted leader ("del...5") ends one whole."""
+    """Titles run together in a flattened contents list; a dotted leader ("del...5") ends one whole,
+    unless the text before it is too long for one title (the leader ends only the last of several:
+    "Godkendelse af dagsorden Orientering fra formanden ... Eventuelt...19")."""
     pieces: list[str] = []
     for part in re.split(r"(?<=\.\.\.)\s*\d{1,3}\b", text):
-        if re.search(r"\.{3,}$", part.strip()):
+        if re.search(r"\.{3,}$", part.strip()) and len(part.strip()) <= _ONE_TITLE:
             pieces.append(part.strip())
         else:
             pieces.extend(split_title_run(part))
@@ -645,6 +652,9 @@ def _build_item(candidate: Candidate, text: str, lines: list[Line], end: int, to
                 break
     if not title and candidate.number in toc:
         title = toc[candidate.number]
+    listed = toc.get(candidate.number, "")
+    if len(listed) >= 12 and len(title) > len(listed) and title.startswith(listed):
+        title = listed  # the contents' title, where a flattened page ran the item's text on after it
     for line in body_lines[:12]:
         cleaned = line.clean
         if _CLOSED_LINE.match(cleaned):
