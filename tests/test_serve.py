@@ -381,3 +381,11 @@ def test_a_long_list_of_facts_is_cut_and_says_so(
     assert len(members) == 5 and "MEMBER_OF ← Municipality" in cut
     page = client.get("/entity/organization:kd-net")
     assert "The first 5 of each of these are shown: MEMBER_OF ← Municipality" in page.text
+
+
+def test_a_body_page_links_to_its_decisions(client: TestClient) -> None:
+    page = client.get("/entity/organization:0326-direktionen")
+    link = re.search(r'<a href="(/packs/decisions\?body=[^"]+)">', page.text)
+    assert link is not None
+    decisions = client.get(html.unescape(link.group(1)))
+    assert decisions.status_code == 200 and re.search(r"<p class=\"count\">[1-9]\d* rows</p>", decisions.text)

@@ -64,12 +64,14 @@ SUGGESTIONS = 500
 ENTITY_PACKS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "Initiative": (("Adopters", "adopters", "initiative"), ("Timeline", "initiative-timeline", "initiative")),
     "Person": (("Roles and meetings", "person", "name"),),
-    "Municipality": (("Networks", "network-members", "municipality"), ("Decisions", "decisions", "municipality")),
-    "Organization": (
-        ("Members", "network-members", "network"),
-        ("Role holders", "role-holders", "organization"),
-        ("Decisions", "decisions", "body"),
-    ),
+    "Municipality": (("Networks", "network-members", "municipality"),),
+    "Organization": (("Members", "network-members", "network"), ("Role holders", "role-holders", "organization")),
+}
+# ... and the packs it links to without running them (slower on a large graph: a body's decisions
+# scan every meeting of it).
+ENTITY_PACK_LINKS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "Municipality": (("Decisions in the municipality", "decisions", "municipality"),),
+    "Organization": (("Decisions of the body", "decisions", "body"),),
 }
 
 
@@ -246,6 +248,10 @@ class Pages:
                 cut=cut,
                 fact_limit=graphdata.FACT_LIMIT,
                 tables=[t for t in tables if t is not None],
+                pack_links=[
+                    (title, pack_url(pack, {param: node.id}))
+                    for title, pack, param in ENTITY_PACK_LINKS.get(node.label, ())
+                ],
                 **context,
             )
 
