@@ -737,6 +737,116 @@ def test_a_contents_heading_after_a_page_number() -> None:
     assert titles[-1].startswith("Meddelelser")  # a file path footer follows on the page
 
 
+# hvidovre-kommunalbestyrelsen-2014-10-28: an empty "Indholdsfortegnelse" right before the items; an
+# item title holding a full stop.
+HVIDOVRE = """Referat - Kommunalbestyrelsen den 28. oktober 2014
+
+Indholdsfortegnelse
+
+
+.
+
+
+1. Godkendelse af dagsorden
+
+Beslutning i Kommunalbestyrelsen den 28-10-2014
+
+Afbud fra Mikkel Dencker
+
+Godkendt.
+
+
+2. Forskellige cirkulærer og meddelelser. Orientering ved borgmesteren
+
+Beslutning i Kommunalbestyrelsen den 28-10-2014
+
+Borgmesteren orienterede om en kommende sag vedrørende Sønderkærskolen.
+
+
+3. Vedtægt for Hvidovre Kommunes borgerrådgiver
+
+Beslutningstema
+
+Ko
+"""
+
+
+def test_an_entry_followed_by_its_decision_is_an_item() -> None:
+    meeting = parse(HVIDOVRE)
+    assert [(i.number, i.title, i.from_contents) for i in meeting.items] == [
+        ("1", "Godkendelse af dagsorden", False),
+        ("2", "Forskellige cirkulærer og meddelelser. Orientering ved borgmesteren", False),
+        ("3", "Vedtægt for Hvidovre Kommunes borgerrådgiver", False),
+    ]
+    assert outcomes(extract(HVIDOVRE))["1"] == "approved"
+
+
+# regionsyddanmark-sundhedssamordningsudvalget-2012-08-21: the list of items before their text, in an
+# excerpt that ends inside item 1; "Orienteredes."
+REGION_SYD = """Sundhedssamordningsudvalget - Referat - 21. august 2012
+
+  1. Fødeplanen i Region Syddanmark
+  2. Etablering af sundhedshus i Bogense
+  3. Udmøntningsplan for den ældre medicinske patient
+  4. Tillægsaftale vedr. satspuljemidler for psykologbehandling
+
+
+  Sagsnr. 12/838
+  1. Fødeplanen i Region Syddanmark
+  fold dette punkt ind Sagsfremstilling
+
+  Fødeplanen i Region Syddanmark v. formand for Følgegruppen til Fødeplanen, sygeplejedirektør Ditte Thinggaard.
+
+  fold dette punkt ind Beslutning i Sundhedssamordningsudvalget den 21-08-2012
+
+  Orienteredes.
+"""
+
+
+def test_a_list_of_items_repeated_in_an_excerpt_that_ends_early() -> None:
+    meeting = parse(REGION_SYD)
+    assert [(i.number, i.from_contents) for i in meeting.items] == [("1", False), ("2", True), ("3", True), ("4", True)]
+    assert outcomes(extract(REGION_SYD))["1"] == "noted"
+
+
+# herning-byraad-2021-08-24: "Indstillingen er tiltrådt." where the indstilling was to take note.
+HERNING = """Udvalg: Herning Byråd
+Mødedato: 24. august 2021
+
+119. Cirkulæreskrivelse, orienteringssager m.v.
+
+Sagsfremstilling
+
+Til almindelig orientering er eventuelle cirkulæreskrivelser, orienteringssager m.v. vedlagt dagsordenen som bilag.
+
+Indstilling
+
+Økonomi- og Erhvervsudvalget indstiller,
+
+at orienteringen tages til efterretning.
+
+Beslutning
+
+Indstillingen er tiltrådt.
+
+120. Forslag til mødekalender for Økonomi- og Erhvervsudvalget og Byrådet i 2022
+
+Indstilling
+
+Økonomi- og Erhvervsudvalget indstiller,
+
+at mødekalenderen godkendes.
+
+Beslutning
+
+Indstillingen er tiltrådt.
+"""
+
+
+def test_an_accepted_indstilling_takes_its_outcome_from_what_it_proposed() -> None:
+    assert outcomes(extract(HERNING)) == {"119": "noted", "120": "approved"}
+
+
 # --- never items ------------------------------------------------------------------------------
 
 BODY = (

@@ -74,13 +74,21 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         "endorsed",
         r"\bbakke[rt]?\b[^.]{0,80}?\bop\b|\bbakker\s+om\b|\btilslutte[rt]?\s+sig\b|\banbefale[rt]?\b",
     ),
-    ("noted", r"til\s+efterretning|til\s+orientering|\borientering\b|\borienterede\b|\borienteret\b"),
+    ("noted", r"til\s+efterretning|til\s+orientering|\borientering\b|\borienterede[s]?\b|\borienteret\b"),
     ("discussed", r"\bdrøfte(?:de|t|s)?\b|\bdrøftelse|\btemadrøftelse|\bopmærksomhed"),
 )
 TITLE_RULES: tuple[tuple[Outcome, str], ...] = (
     ("discussed", r"^(?:tema)?drøftelse"),
     ("noted", r"^(?:skriftlig\s+)?orientering|^status"),
 )
+# "Indstillingen er tiltrådt." takes its outcome from what the indstilling proposed: "at
+# orienteringen tages til efterretning" makes it noted, not approved.
+_FOLLOWS_PROPOSAL = re.compile(
+    r"(?i)^\s*(?:indstillingen|forvaltningens\s+indstilling|administrationens\s+indstilling)\s+(?:er\s+|blev\s+)?"
+    r"(?:tiltrådt|godkendt|fulgt)\b[^.]*\.?\s*$"
+)
+_PROPOSED_CLAUSE = re.compile(r"(?i)\bindstill\w*[^.\n]{0,80}?(?:\n\s*)*\bat\s+(?P<clause>[^.\n]{3,200})")
+_NOTING = re.compile(r"(?i)\btages?\s+til\s+(?:efterretning|orientering)\b|\bsagen\s+tages\s+til\s+orientering\b")
 PROPOSAL = re.compile(r"\bdet\s+indstilles\b|\bindstiller\b|\bindstilling\b", re.IGNORECASE)
 NOTHING = re.compile(r"^\s*(?:ingen(?:\s+bemærkninger)?|intet)\.?\s*$", re.IGNORECASE)
 
@@ -100,6 +108,10 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
         if NOTHING.match(decision) or NOTHING.match(first):
             # "Intet." / "Ingen bemærkninger.": noted, except under Eventuelt (nothing was raised)
             return _from_title(title_key) or ("none" if title_key.startswith("eventuelt") else "noted")
+        if _FOLLOWS_PROPOSAL.match(decision):
+            proposed = _PROPOSED_CLAUSE.search(item_text)
+            if proposed and _NOTING.search(proposed["clause"]) and "godkend" not in proposed["clause"].lower():
+                return "noted"
         for outcome, pattern in DECISION_RULES:
             if re.search(pattern, decision, re.IGNORECASE):
                 return outcome

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,6 +75,8 @@ _SENTENCE_BREAK = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
 # Headings that follow an unnumbered item's title line
 _ITEM_HEADINGS = {"beslutning", "resume", "resumé", "indstilling", "sagsfremstilling", "sagsresumé"}
 _TITLE_LABELS = {"beslutningstema"}
+# Sections an item's text opens with: a contents entry directly followed by one is the item itself
+_ITEM_SECTIONS = {"beslutning", "resume", "indstilling", "sagsfremstilling"}
 # Lines a portal prints between an item's title and its first heading
 _ITEM_LABEL = re.compile(
     r"(?i)^(?:(?:sags?nr|sagsid|dok\.?\s?nr|j\.?\s?nr|journalnr|initialer)\.?\s*:?.*|åben(?:t)?(?:\s+(?:punkt|sag))?"
@@ -294,6 +297,16 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             skipped += 1  # "Side", a page number, the body and date printed under the heading
             block_lines.add(line.index)
             continue
+        previous = _previous_text(lines, line.index)
+        if (
+            block
+            and previous is not None
+            and block[-1].line.index == previous.index
+            and sum(e.line.index == previous.index for e in block) == 1
+            and heading_kind(cleaned) in _ITEM_SECTIONS
+        ):
+            # "1. Godkendelse af dagsorden" then "Beslutning i ...": an item heading, not an entry
+            block_lines.discard(block.pop().line.index)
         close()
     close()
     flush_tab_run()
@@ -332,15 +345,23 @@ def _run_entry(piece: str, line: Line) -> ContentsEntry:
 
 
 def _repeated_runs(candidates: list[Candidate], lines: list[Line]) -> set[int]:
-    """Runs of 3+ numbered lines with only blank lines between, all repeated later: a TOC."""
+    """Runs of 3+ numbered lines with only blank lines between, all repeated later: a TOC. An
+    excerpt may end before the later ones: a run whose first entry comes again later under the same
+    title, and whose every entry that comes again does so under its own title, is one too."""
     toc: set[int] = set()
     run: list[Candidate] = []
 
     def flush() -> None:
         if len(run) >= 3:
             last = run[-1].line.index
-            later = {c.number for c in candidates if c.line.index > last}
-            if all(c.number in later for c in run):
+            later_all = [c for c in candidates if c.line.index > last]
+            later = {c.number for c in later_all}
+            once = Counter(c.number for c in later_all)
+            titled = {c.number: c.title for c in later_all if once[c.number] == 1}
+            same = [c.number in titled and _same_title(c.title, _title_from(titled[c.number])) for c in run]
+            if all(c.number in later for c in run) or (
+                same[0] and all(ok for c, ok in zip(run, same, strict=True) if c.number in later)
+            ):
                 toc.update(c.line.index for c in run)
         run.clear()
 
@@ -418,6 +439,22 @@ def _title_above(candidate: Candidate, lines: list[Line]) -> Line | None:
     if below is not None and not _is_heading(below.clean) and not IMPLICIT_INDSTILLING.match(below.clean):
         return None
     return above
+
+
+def _headed(line: Line, lines: list[Line], last: str) -> Candidate | None:
+    """An item title holding a full stop ("2. Forskellige cirkulærer og meddelelser. Orientering ved
+    borgmesteren"), when a section heading follows on the next line and it continues the numbers."""
+    cleaned = line.clean
+    match = _BARE.match(cleaned)
+    if match is None or len(cleaned) > 120 or not last.isdigit() or int(match["num"]) != int(last) + 1:
+        return None
+    title = match["title"].rstrip()
+    if not _SENTENCE_BREAK.search(title) or title.endswith((",", ";")) or _LEADS_IN.search(title):
+        return None  # only the titles _candidate refers for their full stop; never a recommendation
+    following = _next_text(lines, line.index)
+    if following is None or heading_kind(following.clean) is None:
+        return None
+    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
 
 
 def _number_above_title(line: Line, lines: list[Line]) -> Candidate | None:
@@ -516,6 +553,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
             candidate = _candidate(line, previous, line.index in segmented, in_table or line.index in sequenced)
             if candidate is None:
                 candidate = _number_above_title(line, lines)
+            if candidate is None and candidates:
+                candidate = _headed(line, lines, candidates[-1].number)
             if candidate is not None:
                 candidates.append(candidate)
         if line.text.strip():
