@@ -92,8 +92,9 @@ def match_expression(terms: Sequence[str]) -> str:
     return " ".join(quoted)
 
 
-def hit_spans(text: str, terms: Sequence[str], limit: int = 200) -> list[tuple[int, int]]:
-    """Where the terms start a word in ``text`` (folded), as original (start, end) spans, in order."""
+def hit_spans_by_folding(text: str, terms: Sequence[str], limit: int = 200) -> list[tuple[int, int]]:
+    """Where the terms start a word of ``text`` once it is folded, as original (start, end) spans: the
+    reference ``hit_spans`` is tested against (this one folds every character in Python)."""
     if not terms:
         return []
     folded, where = fold_with_offsets(text)
@@ -103,6 +104,46 @@ def hit_spans(text: str, terms: Sequence[str], limit: int = 200) -> list[tuple[i
     spans: list[tuple[int, int]] = []
     for match in pattern.finditer(folded):
         spans.append((where[match.start()], where[match.end() - 1] + 1))
+        if len(spans) >= limit:
+            break
+    return spans
+
+
+# folded letters and the letters they came from (the inverse of _TRANSLITERATE)
+_UNFOLD_PAIRS = {"aa": "å", "ae": "æä", "oe": "øö", "ue": "ü"}
+_UNFOLD_ONE = {"e": "é"}
+
+
+def _unfolded(term: str) -> str:
+    """A regular expression for the original spellings of a folded term: 'raadhus' matches Rådhus
+    and raadhus, 'kdnet' matches KD-Net (one non-word character allowed between letters)."""
+    parts: list[str] = []
+    position = 0
+    while position < len(term):
+        pair = term[position : position + 2]
+        if pair in _UNFOLD_PAIRS:
+            parts.append(f"(?:{pair}|[{_UNFOLD_PAIRS[pair]}])")
+            position += 2
+            continue
+        letter = term[position]
+        parts.append(f"[{letter}{_UNFOLD_ONE[letter]}]" if letter in _UNFOLD_ONE else re.escape(letter))
+        position += 1
+    return r"[\W_]?".join(parts)
+
+
+@lru_cache(maxsize=256)
+def _hit_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(_unfolded(term) for term in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{alternatives})", re.IGNORECASE)
+
+
+def hit_spans(text: str, terms: Sequence[str], limit: int = 200) -> list[tuple[int, int]]:
+    """Where the (folded) terms start a word in ``text``, as (start, end) spans of the original text."""
+    if not terms:
+        return []
+    spans: list[tuple[int, int]] = []
+    for match in _hit_pattern(tuple(terms)).finditer(text):
+        spans.append((match.start(), match.end()))
         if len(spans) >= limit:
             break
     return spans
