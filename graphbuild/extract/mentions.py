@@ -9,6 +9,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
+
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
 from graphbuild.vocab.reference import municipalities, municipality_by_name
@@ -109,11 +111,11 @@ def region_id(region: str) -> str:
     return ids.organization_id(region)
 
 
-@cache
-def _municipality_pattern() -> re.Pattern[str]:
-    names = sorted((m.name for m in municipalities()), key=lambda n: (-len(n), n))
-    alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w-])({alternatives})s?(?:\s+[Kk]ommunes?)?(?![\w-])")
+# --- known names: one automaton over the lower-cased text finds where any of them may start ----------
+
+_WORD = re.compile(r"\w+")
+# What follows a municipality's name: the genitive, "Kommune", and no more of a word.
+_MUNICIPALITY_TAIL = re.compile(r"s?(?:\s+[Kk]ommunes?)?(?![\w-])")
 
 
 @cache
@@ -130,14 +132,85 @@ def _alias_index() -> dict[str, tuple[tuple[re.Pattern[str], KnownEntity], ...]]
     }
 
 
-def find_known(text: str, lo: int, hi: int) -> list[Mention]:
+@cache
+def _municipality_names() -> tuple[str, ...]:
+    """Municipality names in the order they are tried at one place: longest first."""
+    return tuple(sorted((m.name for m in municipalities()), key=lambda n: (-len(n), n)))
+
+
+@cache
+def _region_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(key, pattern, region): a region's adjective ("midtjyske region", any case) or bare name."""
+    out = [
+        (adjective, re.compile(rf"(?<![\w-]){adjective}e?(?:\s+region)?(?![\w-])", re.IGNORECASE), region)
+        for adjective, region in REGION_ADJECTIVES.items()
+    ]
+    for region in sorted({m.region for m in municipalities()}):
+        bare = region.removeprefix("Region ")
+        out.append((bare.lower(), re.compile(rf"(?<![\w-]){re.escape(bare)}s?(?![\w-])"), region))
+    return tuple(out)
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    """One automaton for every known name's start: a gazetteer alias's first word ("alias"), a
+    municipality ("municipality") and a region's adjective or name ("region"), all lower case."""
+    keys: dict[str, set[str]] = {}
+    for word in _alias_index():
+        if _WORD.fullmatch(word):  # an alias whose first word is not a whole word never starts a token
+            keys.setdefault(word, set()).add("alias")
+    for name in _municipality_names():
+        keys.setdefault(name.lower(), set()).add("municipality")
+    for key, _, _ in _region_patterns():
+        keys.setdefault(key, set()).add("region")
+    automaton = ahocorasick.Automaton()
+    for key, kinds in keys.items():
+        automaton.add_word(key, (len(key), frozenset(kinds)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _lower(text: str) -> str:
+    """The text in lower case, one character for one, so offsets stay ("İ" lowers to two)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else "".join(ch.lower()[:1] for ch in text)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def find_names(text: str, lo: int, hi: int) -> list[Mention]:
+    """Known bodies and initiatives, municipalities and regions: one pass of one automaton finds where
+    a name may start, and only there is its pattern tried."""
+    alias_starts: set[int] = set()
+    municipality_starts: set[int] = set()
+    regions: set[tuple[int, str]] = set()
+    for last, (length, kinds) in _automaton().iter(_lower(text), lo, hi):
+        start = last - length + 1
+        if "alias" in kinds and (start == lo or not _is_word(text[start - 1])):
+            alias_starts.add(start)
+        if "municipality" in kinds:
+            municipality_starts.add(start)
+        if "region" in kinds:
+            regions.add((start, text[start : last + 1].lower()))
+    out = _known_at(text, sorted(alias_starts), hi)
+    out += _municipalities_at(text, sorted(municipality_starts), hi)
+    out += _regions_at(text, regions, hi)
+    return out
+
+
+def _known_at(text: str, starts: list[int], hi: int) -> list[Mention]:
     out = []
     index = _alias_index()
-    for word in re.finditer(r"\w+", text[lo:hi]):
+    for start in starts:
+        word = _WORD.match(text, start, hi)
+        if word is None:
+            continue
         token = word.group(0).lower()
         candidates = index.get(token, ()) + (index.get(token[:-1], ()) if token.endswith("s") else ())
         for pattern, entity in candidates:
-            match = pattern.match(text, lo + word.start(), hi)
+            match = pattern.match(text, start, hi)
             if match is None:
                 continue
             out.append(
@@ -155,44 +228,53 @@ def find_known(text: str, lo: int, hi: int) -> list[Mention]:
     return out
 
 
-def find_municipalities(text: str, lo: int, hi: int) -> list[Mention]:
+def _municipalities_at(text: str, starts: list[int], hi: int) -> list[Mention]:
+    """Municipalities by name (case as written), the genitive and "Kommune" included; at one place the
+    longest name that fits, and no match inside another."""
     out = []
-    for match in _municipality_pattern().finditer(text, lo, hi):
-        info = municipality_by_name()[match.group(1).lower()]
-        out.append(
-            Mention(
-                match.start(),
-                match.end(),
-                ids.municipality_id(info.code),
-                "Municipality",
-                info.name,
-                None,
-                info.region,
-                info.code,
-                priority=2,
-            )
-        )
-    for adjective, region in REGION_ADJECTIVES.items():
-        for match in re.finditer(rf"(?<![\w-]){adjective}e?(?:\s+region)?(?![\w-])", text[lo:hi], re.IGNORECASE):
+    names = _municipality_names()
+    done = -1
+    for start in starts:
+        if start < done or (start > 0 and (_is_word(text[start - 1]) or text[start - 1] == "-")):
+            continue
+        for name in names:
+            if not text.startswith(name, start) or start + len(name) > hi:
+                continue
+            tail = _MUNICIPALITY_TAIL.match(text, start + len(name), hi)
+            if tail is None:
+                continue
+            info = municipality_by_name()[name.lower()]
             out.append(
                 Mention(
-                    lo + match.start(),
-                    lo + match.end(),
-                    region_id(region),
-                    "Organization",
-                    region,
-                    "region",
-                    region,
-                    priority=1,
+                    start,
+                    tail.end(),
+                    ids.municipality_id(info.code),
+                    "Municipality",
+                    info.name,
+                    None,
+                    info.region,
+                    info.code,
+                    priority=2,
                 )
             )
-    for region in {m.region for m in municipalities()}:
-        bare = region.removeprefix("Region ")
-        for match in re.finditer(rf"(?<![\w-]){re.escape(bare)}s?(?![\w-])", text[lo:hi]):
+            done = tail.end()
+            break
+    return out
+
+
+def _regions_at(text: str, found: set[tuple[int, str]], hi: int) -> list[Mention]:
+    out = []
+    for start, key in sorted(found):
+        for pattern_key, pattern, region in _region_patterns():
+            if pattern_key != key:
+                continue
+            match = pattern.match(text, start, hi)
+            if match is None:
+                continue
             out.append(
                 Mention(
-                    lo + match.start(),
-                    lo + match.end(),
+                    match.start(),
+                    match.end(),
                     region_id(region),
                     "Organization",
                     region,
@@ -386,6 +468,6 @@ def select(mentions: list[Mention]) -> list[Mention]:
 
 
 def find_all(text: str, lo: int, hi: int) -> list[Mention]:
-    found = find_known(text, lo, hi) + find_municipalities(text, lo, hi)
+    found = find_names(text, lo, hi)
     found += find_unknown_organisations(text, lo, hi) + find_unknown_initiatives(text, lo, hi)
     return select(found)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -80,8 +80,10 @@ def alias_entries() -> tuple[tuple[str, KnownEntity], ...]:
     return tuple((alias, entity) for entity in known_entities() for alias in entity.aliases)
 
 
+@lru_cache(maxsize=4096)
 def lookup_alias(name: str) -> KnownEntity | None:
-    """The known entity a whole name (e.g. a meeting body) is an alias of, if any."""
+    """The known entity a whole name (e.g. a meeting body) is an alias of, if any (remembered: the
+    same body names come back in every document)."""
     for pattern, entity in compiled_aliases():
         match = pattern.fullmatch(name.strip())
         if match:
