@@ -442,3 +442,47 @@ def test_a_page_that_is_not_minutes_takes_no_municipality_from_a_mention() -> No
         "Per Bach Laursen, borgmester i Vesthimmerland Kommune, bliver ny formand.\n"
     )
     assert _municipality(text) is None
+
+
+def test_a_board_meeting_names_whose_board_it_is() -> None:
+    # nt-bestyrelse-2008-11-14, midttrafik-repraesentantskab-2008-05-23: "<body>smøde i/hos <org>"
+    text = (
+        "Transkript\n\n1 Referat Bestyrelsesmøde hos Nordjyllands Trafikselskab 14. november 2008 Kl i Mødelokale "
+        "1 og 2 J. F. Kennedys Plads 1R, 3. sal\n"
+    )
+    assert _meeting(text).body == "Bestyrelsen hos Nordjyllands Trafikselskab"
+    assert _meeting("Referat fra Repræsentantskabsmøde i Midttrafik\n\n23. maj 2008\n").body == (
+        "Repræsentantskabet i Midttrafik"
+    )
+    assert _meeting("Bestyrelsesmøde 29. januar 2016 kl. 10.00, Ved Fjorden 20\n").body == "Bestyrelse"
+
+
+def test_the_body_after_ordinary_meeting() -> None:
+    # hoersholm-oekonomiudvalget-2007-05-24
+    text = (
+        "Transkript\n\n1 Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget\n\n"
+        "3 Følgende sager blev behandlet på mødet ØU-55/07-O Økonomisk orientering maj 2007 Økonomisk Orientering "
+        "illustrerer det samlede forbrug af udvalgenes drifts- og anlægsmidler i 2007. Beslutning: Taget til "
+        "efterretning.\n"
+    )
+    assert _meeting(text).body == "Økonomiudvalget"
+
+
+def test_the_open_agenda_approval_names_body_and_date() -> None:
+    # stevns-kommunalbestyrelsen-2020-01-22: "åben dagsorden for KB den ..."
+    meeting = _meeting(
+        "Referat\n\n  • 301. Åben dagsorden - godkendelse\n\n    Resume\n\n"
+        "    Godkendelse af åben dagsorden for KB den 22. januar 2020.\n\n    Beslutning\n\n    Godkendt.\n"
+    )
+    assert meeting.body == "Kommunalbestyrelsen"
+    assert _day(meeting) == date(2020, 1, 22)
+
+
+def test_an_empty_meeting_closed_field_does_not_make_an_agenda_minutes() -> None:
+    # skive-oekonomiudvalget-2014-08-12: the agenda's template has "Mødet hævet:" with no time
+    text = (
+        "1 ÅBEN DAGSORDEN ØKONOMIUDVALG Mødedato: 12. august 2014 Mødested: Gl. Rådhus, Byrådssalen "
+        "Mødetidspunkt: 16:00 Mødet hævet: Deltagere: Peder Chr. Kirkegaard, Anna-Lise Vestergaard Fraværende:\n"
+    )
+    assert _meeting(text).kind == "dagsorden"
+    assert _meeting(text.replace("Mødet hævet:", "Mødet hævet: 17:30")).kind == "referat"

@@ -177,9 +177,9 @@ def _location_from(value: str, has_date: bool) -> str | None:
     return first_line or None
 
 
-_KIND_BEFORE = re.compile(
+_KIND_BEFORE = re.compile(  # also "Ordinært møde Økonomiudvalget"
     r"(?i)(?:\b(?:referat|dagsorden|beslutningsprotokol|protokol)\b\.?[^\n.:]{0,30}|\bmødet?\s+i\s+|"
-    r"\b(?:udvalg|organ|mødeforum|forum)\s*:?\s*)$"
+    r"\b(?:udvalg|organ|mødeforum|forum)\s*:?\s*|\b(?:ordinært|ekstraordinært)\s+møde\s+)$"
 )
 _KIND_AFTER = re.compile(r"(?i)^\s*(?:[-–:|•.]\s*)?(?:referat|dagsorden|beslutningsprotokol|ordinært|ekstraordinært)\b")
 _BEFORE_DATE = re.compile(
@@ -190,6 +190,15 @@ _LEAD = re.compile(r"^[\s\d.\-–|•*#]*$")  # a line's lead before its body: p
 # a head word alone that names no body ("Titel Udvalg Funktioner", a column heading)
 _BARE_HEADS = {"udvalg", "udvalget", "udvalgene", "råd", "rådet", "forum", "gruppe", "nævn", "netværk"}
 _BODY_MEETING = re.compile(r"(?i)\b(?P<stem>bestyrelse|byråd|kommunalbestyrelse|repræsentantskab)s?møde\b")
+# The body a meeting word names, in the definite form a body's name takes
+_DEFINITE = {"bestyrelse": "Bestyrelsen", "byråd": "Byrådet", "kommunalbestyrelse": "Kommunalbestyrelsen",
+             "repræsentantskab": "Repræsentantskabet"}  # fmt: skip
+_MEETING_LEAD = re.compile(r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden)(?:\s+(?:fra|for|til))?\s+)?$")
+# "... hos Nordjyllands Trafikselskab", "... i Midttrafik": whose board or council it is
+_WHOSE = re.compile(
+    r"^\s+(?P<prep>i|hos|for)\s+(?P<org>(?:(?!(?:Referat|Dagsorden|Beslutningsprotokol|Tid|Sted|Dato|Kl)\b)"
+    r"(?:[A-ZÆØÅ][\wæøå&-]*|I/S|A/S)(?:\s+|$)){1,4})"
+)
 _NOT_BODY = {"møde", "mødet", "referat", "dagsorden", "for", "fra", "dato", "tid", "sted", "punkter", "indhold"}
 
 
@@ -260,8 +269,12 @@ def header_body(lines: list[Line]) -> str | None:
             if _strong(despace(text), phrase):
                 return _canonical(phrase.name)
         meeting = _BODY_MEETING.search(text)
-        if meeting and _LEAD.match(text[: meeting.start()]):
-            return meeting["stem"].capitalize()  # "Bestyrelsesmøde 29. januar 2016"
+        if meeting and _MEETING_LEAD.match(text[: meeting.start()]):
+            # "Bestyrelsesmøde 29. januar 2016", "Referat Bestyrelsesmøde hos NT den ..."
+            whose = _WHOSE.match(text[meeting.end() :])
+            if whose is None:
+                return meeting["stem"].capitalize()
+            return f"{_DEFINITE[meeting['stem'].lower()]} {whose['prep']} {whose['org'].strip()}"
     return None
 
 
@@ -313,14 +326,16 @@ def body_from_text(text: str, meeting_day: date | None) -> str | None:
 # Abbreviations the agenda-approval item uses for the body ("… for KB den 22. januar 2020").
 BODY_ABBREVIATIONS = {"KB": "Kommunalbestyrelsen", "ØU": "Økonomiudvalget", "ØK": "Økonomiudvalget"}
 _APPROVAL = re.compile(
-    r"(?i)\bgodkendelse\s+af\s+dagsorden(?:en)?\s+(?:til|for)\s+(?:(?:dagens\s+)?møde(?:t)?\s+(?:i\s+)?)?"
+    r"(?i)\bgodkendelse\s+af\s+(?:(?:den\s+)?(?:åben|åbne)\s+)?dagsorden(?:en)?\s+(?:til|for)\s+"
+    r"(?:(?:dagens\s+)?møde(?:t)?\s+(?:i\s+)?)?"
     r"(?P<who>(?-i:KB|ØU|ØK)\s+|[^\n]{0,60}?)(?:den|d\.)\s*(?=\d)"
 )
 
 
 def agenda_approval(text: str) -> tuple[str | None, date] | None:
     """The body and date the agenda-approval item names: "Godkendelse af dagsorden for KB den 22.
-    januar 2020", "Godkendelse af dagsorden til mødet den 4. juni 2020"."""
+    januar 2020", "Godkendelse af åben dagsorden for KB den ...", "Godkendelse af dagsorden til
+    mødet den 4. juni 2020"."""
     for match in _APPROVAL.finditer(text[:30000]):
         found = find_date(text[match.end() : match.end() + 40])
         if found is None or found.start > 0:
@@ -408,6 +423,7 @@ _MEETING_HEADING = re.compile(
 _ATTENDED = re.compile(  # the header tells what happened at the meeting: minutes
     r"(?i)\b(?:havde\s+meldt\s+(?:forfald|afbud)|meldt\s+forfald|i\s+stedet\s+mødte?|mødte\s+som|deltog\s+(?:ikke|som|i\s+stedet)|"
     r"var\s+fraværende|mødet\s+(?:blev\s+)?hævet|mødet\s+sluttede)\b"
+    r"(?!:(?!\s*(?:kl\.?\s*)?\d))"  # "Mødet hævet:" with no time after it: an agenda's empty field
 )
 _MEETING_LABELS = (*_LABEL_KEYS["body"], *_LABEL_KEYS["date"], *_LABEL_KEYS["location"], "mødedeltagere", "deltagere")
 
