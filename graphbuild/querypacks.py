@@ -450,18 +450,17 @@ def search_names(store: QueryStore, text: str, labels: Sequence[str]) -> list[Hi
 
 
 def _sort_key(value: Any) -> tuple[int, Any]:
+    """Nulls last; numbers before text; text in natural order, so item 9 comes before item 10."""
     if value is None:
-        return (1, "")
+        return (1, ())
     if isinstance(value, bool | int | float):
-        return (0, (0, value, ""))
-    return (
-        0,
-        (
-            1,
-            0,
-            json.dumps(value, ensure_ascii=False, sort_keys=True) if not isinstance(value, str) else value,
-        ),
-    )
+        return (0, ((0, value, ""),))
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return (0, ((1, 0, ""), *_natural(text)))
+
+
+def _natural(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part)
 
 
 def _plain(value: Any) -> Any:
@@ -604,8 +603,26 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def format_rows(result: PackResult, fmt: str) -> str:
-    """The rows as a rich table (plain text), a JSON array of objects, or CSV with a header."""
+WIDE_COLUMNS = frozenset({"quote", "title", "quotes", "organizations", "networks_and_initiatives", "shares_with"})
+NARROW_COLUMNS = frozenset(
+    {"date", "date_is", "item", "outcome", "status", "documents", "kind", "started_on", "left_on", "valid_from",
+     "valid_to", "until", "as_of", "number", "items", "mentions", "type"}
+)  # fmt: skip
+TABLE_CELL_CHARS = 300  # a table shows the start of a long quote; --format json/csv carry it whole
+
+
+def _shorten(text: str, limit: int) -> str:
+    """At most ``limit`` characters, cut at a word boundary and marked with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def format_rows(result: PackResult, fmt: str, width: int | None = None) -> str:
+    """The rows as plain text for a terminal ``width`` wide (default: the terminal's), a JSON array
+    of objects, or CSV with a header. Text wraps at word boundaries and a long quote is shortened
+    with an ellipsis; rows too wide for a table are shown one field per line, as psql's \\x does."""
     if fmt == "json":
         return json.dumps(result.records(), ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
@@ -615,10 +632,57 @@ def format_rows(result: PackResult, fmt: str) -> str:
         writer.writerows([_cell_text(v) for v in row] for row in result.rows)
         return buffer.getvalue()
     if fmt == "table":
-        table = Table(*result.columns, show_lines=False, caption=f"{len(result.rows)} rows")
-        for row in result.rows:
-            table.add_row(*(_cell_text(v) for v in row))
-        console = Console(width=200, record=True, file=io.StringIO(), color_system=None)
-        console.print(table)
-        return console.export_text()
+        width = width or Console().width
+        cells = [[_shorten(_cell_text(v), TABLE_CELL_CHARS) for v in row] for row in result.rows]
+        count = len(result.rows)
+        caption = f"{count} row" if count == 1 else f"{count} rows"
+        console = Console(width=width, record=True, file=io.StringIO(), color_system=None)
+        if _table_width_needed(result.columns, cells) <= width:
+            console.print(_table(result.columns, cells, caption))
+        else:
+            _print_expanded(console, result.columns, cells, caption)
+        return "\n".join(line.rstrip() for line in console.export_text().splitlines()) + "\n"
     raise UserError(f"unknown format {fmt!r}; expected table, json or csv")
+
+
+def _min_widths(columns: Sequence[str], cells: list[list[str]]) -> list[int]:
+    """Per column: short values whole; text columns as wide as their longest word (up to 16)."""
+    widths = []
+    for index, column in enumerate(columns):
+        values = [row[index] for row in cells]
+        if column in NARROW_COLUMNS:
+            widths.append(max([len(column), *(len(v) for v in values)]))
+        else:
+            longest_word = max((len(word) for v in values for word in v.split()), default=0)
+            widths.append(max(min(len(column), 12), min(longest_word, 16)))
+    return widths
+
+
+def _table_width_needed(columns: Sequence[str], cells: list[list[str]]) -> int:
+    """The narrowest table that shows every column's minimum width, borders and padding included."""
+    return sum(_min_widths(columns, cells)) + 3 * len(columns) + 1
+
+
+def _table(columns: Sequence[str], cells: list[list[str]], caption: str) -> Table:
+    table = Table(show_lines=False, caption=caption)
+    for column, min_width in zip(columns, _min_widths(columns, cells), strict=True):
+        # short values shown whole; rich shrinks the text columns, the widest first, to fit
+        plain_text = column not in NARROW_COLUMNS and column not in WIDE_COLUMNS
+        max_width = max(min_width, 28) if plain_text else None  # names wrap early; quotes get the room
+        table.add_column(column, no_wrap=column in NARROW_COLUMNS, min_width=min_width, max_width=max_width)
+    for row in cells:
+        table.add_row(*row)
+    return table
+
+
+def _print_expanded(console: Console, columns: Sequence[str], cells: list[list[str]], caption: str) -> None:
+    label_width = max(len(column) for column in columns)
+    for number, row in enumerate(cells, start=1):
+        console.print(f"─[ {number} ]" + "─" * max(0, console.width - len(str(number)) - 5), highlight=False)
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(width=label_width, no_wrap=True)
+        grid.add_column(ratio=1)
+        for column, value in zip(columns, row, strict=True):
+            grid.add_row(column, value)
+        console.print(grid)
+    console.print(f"({caption})", highlight=False)

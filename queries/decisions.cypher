@@ -9,6 +9,7 @@
 // resolve: body -> Organization
 // resolve: municipality -> Municipality
 // one-of: body, municipality
+// order: date, body, municipality, document, item
 // example: kommunegraf query decisions --param municipality=Albertslund --param outcome=approved
 MATCH (o:Organization)
 OPTIONAL MATCH (o)-[:PART_OF]->(mu:Municipality)

@@ -1,5 +1,5 @@
 // name: role-holders
-// description: Who holds (or held) a role in an organisation or municipality, e.g. formand of DASSOS.
+// description: Who holds (or held) a role in an organisation or municipality, e.g. formand of DASSOS, in time order: from, to, and as_of (the date of the meeting that stated an undated role).
 // param: role: string = — the role word, e.g. formand; empty means every role
 // param: organization: string = — the organisation or municipality, matched fuzzily
 // param: limit: int = 200 — at most this many rows
@@ -11,7 +11,8 @@ WHERE ($organization = '' OR o.id IN $organization_ids)
   AND ($role = '' OR toLower(r.role) CONTAINS toLower($role))
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN o.name AS organization, r.role AS role, p.name AS person, r.valid_from AS valid_from,
-       r.valid_to AS valid_to, d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
-ORDER BY organization, role, coalesce(valid_from, ''), person, coalesce(valid_to, ''),
+       r.valid_to AS valid_to, r.as_of AS as_of, d.name AS document, r.item AS item, r.quote AS quote,
+       size(r.docs) AS documents
+ORDER BY organization, role, coalesce(valid_from, as_of, ''), person, coalesce(valid_to, ''),
          coalesce(document, ''), coalesce(item, ''), coalesce(quote, '')
 LIMIT $limit

@@ -12,8 +12,10 @@ import pytest
 
 from graphbuild.errors import UserError
 from graphbuild.querypacks import (
+    TABLE_CELL_CHARS,
     PackFormatError,
     PackResult,
+    _sort_key,
     _turn_back,
     bind_params,
     format_rows,
@@ -252,3 +254,46 @@ def test_start_from_quieter_must_name_two_resolved_parameters() -> None:
     )
     with pytest.raises(PackFormatError):
         parse_pack("x.cypher", text)
+
+
+# --- terminal output -----------------------------------------------------------------------------
+
+
+def _result() -> PackResult:
+    quote = "Direktionen besluttede at tilmelde sig KL Play: Sundhed og Social fra 1. april 2021. " * 6
+    return PackResult(
+        ["municipality", "date", "body", "initiative", "document", "item", "quote", "documents"],
+        [
+            ["Kalundborg", "2021-02-22", "Direktionen (Kalundborg)", "KL Play", "a.txt", "10", quote, 2],
+            ["Albertslund", "2021-04-06", "Chefforum (Albertslund)", "KL Play", "b.txt", "9", "Ja.", 1],
+        ],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("width", [60, 80, 120, 200])
+def test_tables_fit_the_terminal_and_keep_short_values_whole(width: int) -> None:
+    text = format_rows(_result(), "table", width=width)
+    assert max(len(line) for line in text.splitlines()) <= width
+    for value in ("2021-02-22", "2021-04-06", "Kalundborg", "Albertslund"):
+        assert value in text  # a date or a name is never cut
+    assert text.rstrip().endswith(("2 rows", "(2 rows)"))
+
+
+def test_a_long_quote_is_shortened_at_a_word_with_an_ellipsis_and_json_keeps_it_whole() -> None:
+    text = format_rows(_result(), "table", width=200)
+    flat = " ".join(text.split())
+    assert "… " in flat or flat.count("…") >= 1
+    assert "Sundhed og Social fra 1. april 2021." in flat
+    whole = json.loads(format_rows(_result(), "json"))[0]["quote"]
+    assert len(whole) > TABLE_CELL_CHARS
+
+
+def test_one_row_is_one_row() -> None:
+    result = _result()
+    result.rows = result.rows[:1]
+    assert format_rows(result, "table", width=200).rstrip().endswith("1 row")
+
+
+def test_item_numbers_and_dates_sort_naturally() -> None:
+    values = ["10", "9", "3.1", None, "2021-6-2", "2021-06-14", "Punkt 10", "Punkt 9"]
+    assert sorted(values, key=_sort_key) == ["3.1", "9", "10", "2021-6-2", "2021-06-14", "Punkt 9", "Punkt 10", None]
