@@ -4,6 +4,7 @@ built so far, and the evidence helpers every step uses."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from graphbuild.extract.builder import FactsBuilder
@@ -38,7 +39,11 @@ class Context:
         self.header_end = items[0].start if items else len(self.text)
         self.scopes = [Scope(None, 0, self.header_end)] + [Scope(i.number, i.start, i.end) for i in items]
         self.sentences = Sentences(self.text)
-        self.mentions = find_all(self.text, 0, len(self.text))
+        self._item_starts = [scope.start for scope in self.scopes[1:]]
+        # items that do not overlap are found by bisection; overlapping ones by the first that holds pos
+        self._disjoint = all(a.end <= b.start for a, b in zip(self.scopes[1:], self.scopes[2:], strict=False))
+        self.mentions = find_all(self.text, 0, len(self.text))  # sorted by start
+        self._mention_starts = [m.start for m in self.mentions]
         taken = bytearray(len(self.text) + 1)
         for m in self.mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -68,13 +73,20 @@ class Context:
         return Evidence(document=self.doc, item=self.item_at(start), start=s, end=e, quote=self.text[s:e])
 
     def item_at(self, pos: int) -> str | None:
+        """The number of the agenda item that holds pos; None in the header."""
+        if self._disjoint:
+            i = bisect_right(self._item_starts, pos) - 1
+            scope = self.scopes[i + 1] if i >= 0 else None
+            return scope.item if scope is not None and pos < scope.end else None
         for scope in self.scopes[1:]:
             if scope.start <= pos < scope.end:
                 return scope.item
         return None
 
     def in_scope(self, scope: Scope) -> list[Mention]:
-        return [m for m in self.mentions if scope.start <= m.start < scope.end]
+        """The named things that start inside scope, in order."""
+        starts = self._mention_starts
+        return self.mentions[bisect_left(starts, scope.start) : bisect_left(starts, scope.end)]
 
     def main_initiative(self, scope: Scope) -> Mention | None:
         """The initiative an item names most often (the first of equals)."""

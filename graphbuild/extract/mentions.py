@@ -304,10 +304,11 @@ _ORGANISATION_NAME_PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
 def find_unknown_organisations(text: str, lo: int, hi: int) -> list[Mention]:
     out = []
     segment = text[lo:hi]
+    upper_lines: dict[int, bool] = {}  # line start -> whether the line is all capitals
     acronyms = [
         m
-        for m in re.finditer(r"(?<![\w-])[A-ZÆØÅ]{2,6}(?:-[A-Z][a-z]+)?(?![\w-])", segment)
-        if m.group(0) not in NOT_ORGANISATIONS and not _in_upper_case_line(segment, m.start())
+        for m in _ACRONYM.finditer(segment)
+        if m.group(0) not in NOT_ORGANISATIONS and not _in_upper_case_line(segment, m.start(), upper_lines)
     ]
     counts = Counter(m.group(0) for m in acronyms)
     for match in acronyms:
@@ -368,8 +369,18 @@ def find_unknown_organisations(text: str, lo: int, hi: int) -> list[Mention]:
 _LEADING_NOISE = frozenset({"i", "på", "fra", "til", "med", "og", "af", "for", "hvis", "når", "mens", "om"})
 
 
-def _in_upper_case_line(segment: str, pos: int) -> bool:
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,6}(?:-[A-Z][a-z]+)?(?![\w-])")
+
+
+def _in_upper_case_line(segment: str, pos: int, known: dict[int, bool]) -> bool:
     start = segment.rfind("\n", 0, pos) + 1
+    if start in known:
+        return known[start]
+    known[start] = _upper_case_line(segment, start, pos)
+    return known[start]
+
+
+def _upper_case_line(segment: str, start: int, pos: int) -> bool:
     end = segment.find("\n", pos)
     line = segment[start : len(segment) if end < 0 else end]
     letters = [c for c in line if c.isalpha()]
