@@ -847,6 +847,57 @@ def test_an_accepted_indstilling_takes_its_outcome_from_what_it_proposed() -> No
     assert outcomes(extract(HERNING)) == {"119": "noted", "120": "approved"}
 
 
+# herning-teknik-miljoe-2017-11-06: an unnumbered item whose title is followed by the portal's grid of
+# committees (a cell per line, empty ones between) and its case officers before "Sagsresume".
+HERNING_TMU = """Dagsordener og referater
+
+Udvalg: Teknik- og Miljøudvalget
+Mødedato: 6. november 2017
+Mødested: C3.40
+
+Dagsordenpunkter
+
+Sagsnr.: 05.00.00-A00-2-17 Sagsbehandler: Lene Ahle Skoubo Jakobsen
+
+Orientering om beskæftigelsesprojektet "Naturen som løftestang"
+
+DIR
+
+FOU
+
+BFU
+
+\x20
+
+ x
+
+\x20
+
+Øvrige sagsbehandlere: Jacob Philipsen
+
+Sagsresume
+
+Som dokumentation for det tværfaglige cykelprojekt er der udarbejdet en film om forløbet.
+
+Indstilling
+
+Direktøren for Teknik og Miljø indstiller,
+
+at sagen tages til orientering.
+
+Beslutning
+
+Sagen taget til orientering.
+"""
+
+
+def test_an_unnumbered_item_above_a_route_grid() -> None:
+    meeting = parse(HERNING_TMU)
+    assert meeting.kind == "referat"
+    assert [i.title for i in meeting.items] == ['Orientering om beskæftigelsesprojektet "Naturen som løftestang"']
+    assert [i.outcome for i in extract(HERNING_TMU).items] == ["noted"]
+
+
 # --- never items ------------------------------------------------------------------------------
 
 BODY = (

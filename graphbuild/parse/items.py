@@ -73,7 +73,7 @@ _PROPOSER = re.compile(r"\s(?=[A-ZÆØÅ][\wæøå\-]+\s+(?:indstiller|foreslår
 _LEADS_IN = re.compile(r"(?i)\b(?:at|indstill\w*|foreslår|følgende|herunder|bl\.\s?a\.|fx|eksempelvis|blandt andet)\b")
 _SENTENCE_BREAK = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
 # Headings that follow an unnumbered item's title line
-_ITEM_HEADINGS = {"beslutning", "resume", "resumé", "indstilling", "sagsfremstilling", "sagsresumé"}
+_ITEM_HEADINGS = {"beslutning", "resume", "resumé", "indstilling", "sagsfremstilling", "sagsresumé", "sagsresume"}
 _TITLE_LABELS = {"beslutningstema"}
 # Sections an item's text opens with: a contents entry directly followed by one is the item itself
 _ITEM_SECTIONS = {"beslutning", "resume", "indstilling", "sagsfremstilling"}
@@ -82,6 +82,9 @@ _ITEM_LABEL = re.compile(
     r"(?i)^(?:(?:sags?nr|sagsid|dok\.?\s?nr|j\.?\s?nr|journalnr|initialer)\.?\s*:?.*|åben(?:t)?(?:\s+(?:punkt|sag))?"
     r"|lukket(?:\s+(?:punkt|sag))?|beslutningssag|orienteringssag|drøftelsessag)$"
 )
+# A portal's grid of the committees a case passes (DIR FOU ... BYR with x marks, a cell per line)
+# and its case-officer label: between an item's title and its first heading.
+_ROUTE = re.compile(r"(?i)^(?:(?-i:[A-ZÆØÅ]{2,4})|x|(?:øvrige\s+)?sagsbehandlere?\s*:.*)$")
 _CHROME = re.compile(r"(?i)^(?:se alle bilag|bilag|udskriv|print|til toppen|fold (?:alle )?ud|vis (?:mere|alle))$")
 _FUNCTION_WORDS = {
     "af", "for", "i", "til", "om", "med", "på", "fra", "ved", "v.", "og", "samt", "eller", "mellem",
@@ -509,11 +512,14 @@ def _unnumbered(lines: list[Line], skip: set[int]) -> list[Candidate]:
             continue
         if re.match(r"^[\w.\-]{1,20}\s*:", cleaned):  # "Sagsid.: 18/3241", a label with its value
             continue
-        if _CHROME.match(cleaned) or _ITEM_LABEL.match(cleaned):
+        if _CHROME.match(cleaned) or _ITEM_LABEL.match(cleaned) or _ROUTE.match(cleaned):
             continue
         below = _next_text(lines, line.index, reach=3)
-        while below is not None and (_CHROME.match(below.clean) or _ITEM_LABEL.match(below.clean)):
-            below = _next_text(lines, below.index, reach=3)  # "Se alle bilag", "Sagsnr. 299835 ... Åbent punkt"
+        while below is not None and (
+            _CHROME.match(below.clean) or _ITEM_LABEL.match(below.clean) or _ROUTE.match(below.clean)
+        ):
+            # "Se alle bilag", "Sagsnr. 299835 ... Åbent punkt", a route grid's cells (empty ones between)
+            below = _next_text(lines, below.index, reach=8 if _ROUTE.match(below.clean) else 3)
         if below is None or not _opens_item_text(below.clean):
             continue
         above = lines[line.index - 1] if line.index > 0 else None
