@@ -233,7 +233,8 @@ def split_title_run(text: str) -> list[str]:
             starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
             binding = before.lower() in _BINDING or before.endswith((",", "-", "–", "/"))
             ordinary = (before.islower() and len(before) > 2) or before.isdigit()
-            if starts and not binding and (ordinary or _OPENS_TITLE.match(word) or before == "Eventuelt"):
+            closes = before in ("Eventuelt", "Kommune")  # "... i Tønder Kommune Sydtrafik budget ..."
+            if starts and not binding and (ordinary or _OPENS_TITLE.match(word) or closes):
                 pieces.append([])
         pieces[-1].append(word)
     return [" ".join(p) for p in pieces if p]
