@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from graphbuild.extract import extract_facts
 from graphbuild.models import DocumentFacts, Meeting
 from graphbuild.parse import parse_meeting
-from graphbuild.parse.flatten import resegment
+from graphbuild.parse.flatten import resegment, split_title_run
 from graphbuild.parse.lines import split_lines
 from graphbuild.sources import source_from_text
 
@@ -901,6 +901,20 @@ def test_an_unnumbered_item_above_a_route_grid() -> None:
     assert meeting.kind == "referat"
     assert [i.title for i in meeting.items] == ['Orientering om beskæftigelsesprojektet "Naturen som løftestang"']
     assert [i.outcome for i in extract(HERNING_TMU).items] == ["noted"]
+
+
+def test_a_run_of_titles_cut_before_budget_words_never_after_a_postcode() -> None:
+    # skive-oekonomiudvalget-2014-08-12: the contents after "1." lost their numbers
+    run = (
+        "Budgetstatus Budgetforslag 2015 på Økonomiudvalgets eget område Udbud af rengøringsservice og "
+        "vinduespolering Køb af Folmentoftvej 1, 7800 Skive"
+    )
+    assert split_title_run(run) == [
+        "Budgetstatus",
+        "Budgetforslag 2015 på Økonomiudvalgets eget område",
+        "Udbud af rengøringsservice og vinduespolering",
+        "Køb af Folmentoftvej 1, 7800 Skive",
+    ]
 
 
 # --- never items ------------------------------------------------------------------------------

@@ -200,7 +200,7 @@ _NUMBERED_BY = {"nr.", "nr", "pkt.", "§", "punkt", "etape", "fase", "tillæg", 
 _STOP = re.compile(r"^(?:Afbud|Fraværende|Deltagere|Bemærkninger|Bermærkninger|Mødet|Tilstede|Referent):?$")
 _OPENS_TITLE = re.compile(
     r"^(?:[A-ZÆØÅ][a-zæøå\-]*(?:ing|ings|inger|else|elser|ation|tion)"
-    r"|Forslag|Status|Valg|Meddelelser|Eventuelt|Salg|Køb|Tilskud|Regnskab|Årsregnskab|Spørgetid)$"
+    r"|Forslag|Status|Valg|Meddelelser|Eventuelt|Salg|Køb|Tilskud|Regnskab|Årsregnskab|Spørgetid|Budget\w*)$"
 )
 
 
@@ -215,7 +215,7 @@ def split_title_run(text: str) -> list[str]:
         if k and _STOP.match(word):
             break  # the contents list has ended: "Afbud", "Fraværende", "Bemærkninger til ..."
         page_number = word.isdigit() and (
-            (k + 1 < len(words) and words[k + 1][:1].isupper())
+            (k + 1 < len(words) and words[k + 1][:1].isupper() and len(word) <= 3)  # "7800 Skive": a postcode
             or (k + 1 == len(words) and k and len(word) <= 3 and words[k - 1].lower() not in _NUMBERED_BY)
         )  # a page number between titles, or after the last one
         if page_number or k in heading:
@@ -232,7 +232,8 @@ def split_title_run(text: str) -> list[str]:
             before = words[k - 1]
             starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
             binding = before.lower() in _BINDING or before.endswith((",", "-", "–", "/"))
-            ordinary = (before.islower() and len(before) > 2) or before.isdigit()
+            # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
+            ordinary = (before.islower() and len(before) > 2) or bool(re.fullmatch(r"\d{1,3}|(?:19|20)\d\d", before))
             closes = before in ("Eventuelt", "Kommune")  # "... i Tønder Kommune Sydtrafik budget ..."
             if starts and not binding and (ordinary or _OPENS_TITLE.match(word) or closes):
                 pieces.append([])

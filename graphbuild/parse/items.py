@@ -52,7 +52,7 @@ _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkt
 # "Punkt  Indhold", and "Pkt. Tekst Side" (number, title and page columns of a PDF contents table)
 _TABLE_HEADER = re.compile(r"(?i)^(?:punkt\s*\t?\s*(?:indhold|emne|titel|overskrift)|pkt\.\s+tekst\s+side)\b")
 _NOT_ENTRY = re.compile(
-    r"(?i)^(?:underskrift\w*|bilagsliste|bilagsoversigt|bilag|side(?:\s+\d+)?|deltagerfortegnelse|deltagerliste"
+    r"(?i)^(?:underskrift\w*|(?:samlet\s+)?bilagsliste|bilagsoversigt|bilag|side(?:\s+\d+)?|deltagerfortegnelse|deltagerliste"
     r"|deltagere)\.*$"
 )
 _PAGE = re.compile(r"(?i)^(?:side\s*)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$")
