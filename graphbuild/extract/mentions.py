@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import ahocorasick
@@ -163,6 +163,9 @@ def _automaton() -> ahocorasick.Automaton:
         keys.setdefault(name.lower(), set()).add("municipality")
     for key, _, _ in _region_patterns():
         keys.setdefault(key, set()).add("region")
+    for kind, words in _ORGANISATION_WORDS.items():
+        for word in words:
+            keys.setdefault(word.lower(), set()).add(kind)
     automaton = ahocorasick.Automaton()
     for key, kinds in keys.items():
         automaton.add_word(key, (len(key), frozenset(kinds)))
@@ -180,23 +183,42 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def find_names(text: str, lo: int, hi: int) -> list[Mention]:
-    """Known bodies and initiatives, municipalities and regions: one pass of one automaton finds where
-    a name may start, and only there is its pattern tried."""
-    alias_starts: set[int] = set()
-    municipality_starts: set[int] = set()
-    regions: set[tuple[int, str]] = set()
+@dataclass
+class _Hits:
+    """Where the automaton found something in text[lo:hi]: the places a known name may start, the
+    lines an organisation word stands in (committee suffixes), the pattern kinds worth running."""
+
+    alias_starts: set[int] = field(default_factory=set)
+    municipality_starts: set[int] = field(default_factory=set)
+    regions: set[tuple[int, str]] = field(default_factory=set)
+    suffixes: list[int] = field(default_factory=list)  # starts of a committee suffix (a superset)
+    kinds: set[str] = field(default_factory=set)
+
+
+def _scan(text: str, lo: int, hi: int) -> _Hits:
+    """One pass of one automaton over the lower-cased text."""
+    hits = _Hits()
     for last, (length, kinds) in _automaton().iter(_lower(text), lo, hi):
         start = last - length + 1
+        hits.kinds |= kinds
         if "alias" in kinds and (start == lo or not _is_word(text[start - 1])):
-            alias_starts.add(start)
+            hits.alias_starts.add(start)
         if "municipality" in kinds:
-            municipality_starts.add(start)
+            hits.municipality_starts.add(start)
         if "region" in kinds:
-            regions.add((start, text[start : last + 1].lower()))
-    out = _known_at(text, sorted(alias_starts), hi)
-    out += _municipalities_at(text, sorted(municipality_starts), hi)
-    out += _regions_at(text, regions, hi)
+            hits.regions.add((start, text[start : last + 1].lower()))
+        if "suffix" in kinds:
+            hits.suffixes.append(start)
+    return hits
+
+
+def find_names(text: str, lo: int, hi: int, hits: _Hits | None = None) -> list[Mention]:
+    """Known bodies and initiatives, municipalities and regions: one pass of one automaton finds where
+    a name may start, and only there is its pattern tried."""
+    hits = hits or _scan(text, lo, hi)
+    out = _known_at(text, sorted(hits.alias_starts), hi)
+    out += _municipalities_at(text, sorted(hits.municipality_starts), hi)
+    out += _regions_at(text, hits.regions, hi)
     return out
 
 
@@ -301,8 +323,32 @@ _ORGANISATION_NAME_PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = (
 )
 
 
-def find_unknown_organisations(text: str, lo: int, hi: int) -> list[Mention]:
+_COMMITTEE = re.compile(
+    rf"(?<![\w-])(?:(?:Den|Det)[ \t]+)?(?:[A-ZÆØÅ][a-zæøå]+(?:-[ \t]+og)?[ \t]+)?"
+    rf"[A-ZÆØÅ][a-zæøå-]{{2,}}(?:{ORG_SUFFIXES})(?:[ \t]+(?:{GEOGRAPHY}))?(?![\w-])"
+)
+# The words each pattern cannot match without (automaton kinds): a committee's suffix, and the
+# organisation words of _ORGANISATION_NAME_PATTERNS in order.
+_ORGANISATION_WORDS = {
+    "suffix": re.sub(r"\(\?<!\w+\)", "", ORG_SUFFIXES).split("|"),
+    "organisation 0": ["Forvaltningen", "Afdelingen", "Centret", "Center"],
+    "organisation 1": ["Foreningen", "Fonden", "Selskabet", "Netværket"],
+    "organisation 2": ORG_WORDS.split("|"),
+}
+
+
+def _committee_lines(segment: str, suffixes: list[int]) -> list[tuple[int, int]]:
+    """The lines of segment with a committee suffix in them: a committee's name never spans lines."""
+    lines: set[tuple[int, int]] = set()
+    for pos in suffixes:
+        end = segment.find("\n", pos)
+        lines.add((segment.rfind("\n", 0, pos) + 1, len(segment) if end < 0 else end))
+    return sorted(lines)
+
+
+def find_unknown_organisations(text: str, lo: int, hi: int, hits: _Hits | None = None) -> list[Mention]:
     out = []
+    hits = hits or _scan(text, lo, hi)
     segment = text[lo:hi]
     upper_lines: dict[int, bool] = {}  # line start -> whether the line is all capitals
     acronyms = [
@@ -325,11 +371,12 @@ def find_unknown_organisations(text: str, lo: int, hi: int) -> list[Mention]:
                     priority=0,
                 )
             )
-    committee = re.compile(
-        rf"(?<![\w-])(?:(?:Den|Det)[ \t]+)?(?:[A-ZÆØÅ][a-zæøå]+(?:-[ \t]+og)?[ \t]+)?"
-        rf"[A-ZÆØÅ][a-zæøå-]{{2,}}(?:{ORG_SUFFIXES})(?:[ \t]+(?:{GEOGRAPHY}))?(?![\w-])"
+    committees = (
+        match
+        for line_start, line_end in _committee_lines(segment, [pos - lo for pos in hits.suffixes])
+        for match in _COMMITTEE.finditer(segment, line_start, line_end)
     )
-    for match in committee.finditer(segment):
+    for match in committees:
         name = re.sub(r"^(?:Den|Det)\s+", "", match.group(0))
         if name.split()[0].lower() in _LEADING_NOISE:
             name = " ".join(name.split()[1:])
@@ -349,7 +396,9 @@ def find_unknown_organisations(text: str, lo: int, hi: int) -> list[Mention]:
                 priority=0,
             )
         )
-    for pattern, org_kind in _ORGANISATION_NAME_PATTERNS:
+    for number, (pattern, org_kind) in enumerate(_ORGANISATION_NAME_PATTERNS):
+        if f"organisation {number}" not in hits.kinds:
+            continue  # none of its words is in the text
         for match in pattern.finditer(segment):
             name = match.group(0)
             out.append(
@@ -479,6 +528,7 @@ def select(mentions: list[Mention]) -> list[Mention]:
 
 
 def find_all(text: str, lo: int, hi: int) -> list[Mention]:
-    found = find_names(text, lo, hi)
-    found += find_unknown_organisations(text, lo, hi) + find_unknown_initiatives(text, lo, hi)
+    hits = _scan(text, lo, hi)
+    found = find_names(text, lo, hi, hits)
+    found += find_unknown_organisations(text, lo, hi, hits) + find_unknown_initiatives(text, lo, hi)
     return select(found)
