@@ -917,6 +917,23 @@ def test_a_run_of_titles_cut_before_budget_words_never_after_a_postcode() -> Non
     ]
 
 
+def test_a_contents_title_found_again_gives_the_item_its_text() -> None:
+    # vordingborg-erhvervsudvalget-2014-09-08: the item pages lost their numbers; the title after the
+    # page header, then "Sagsnr.:", is where the item's text begins
+    meeting = parse(VORDINGBORG)
+    first = next(i for i in meeting.items if i.title == "Godkendelse af dagsorden")
+    assert not first.from_contents
+    assert outcomes(extract(VORDINGBORG))[first.number] == "approved"  # "Beslutning i ... Indstillingen tiltrådt."
+    # nt-bestyrelse-2008-11-14: a long title stands alone; the record lost its full stop
+    text = NT + (
+        "\n3 Godkendelse af referat fra skriftligt bestyrelsesmøde den 2. oktober 2008 Referatet er vedlagt "
+        "dagsorden. at referatet godkendes Referatet blev godkendt. Bilag Bilag 1- Referat, NT-bestyrelsesmøde, "
+        "2. oktober Status på strategi virksomhedsgrundlag, november 2008 I foråret 2007 førte NT s strategiproces "
+        "til et virksomhedsgrundlag.\n"
+    )
+    assert outcomes(extract(text))["1"] == "approved"
+
+
 # --- never items ------------------------------------------------------------------------------
 
 BODY = (

@@ -39,6 +39,8 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
     ("noted", r"\b(?:blev|tages|toges)\s+(?:\w+\s+){0,2}til\s+efterretning\b"),
     ("discussed", r"\bblev\s+(?:\w+\s+){0,2}drøftet\b|\bdrøftedes\b"),
 )
+# A capitalised subject right before the recorded verb, after a lower-case word: a sentence's start
+_SUBJECT = re.compile(r"(?<=[a-zæøå]\s)[A-ZÆØÅ][a-zæøå]+\s+(?=blev\b)")
 _QUOTED = re.compile(r"[”“\"„«][^”“\"„«»\n]{3,200}[”“\"»]")
 _PAST = re.compile(r"(?i)blev\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt")
 _PROPOSING = re.compile(r"(?i)\bindstill|\bforeslå|\banmod|^\s*at\b")
@@ -176,6 +178,9 @@ def _recorded(item_text: str, offset: int, past_only: bool = False) -> tuple[str
             if past_only and not _PAST.match(match.group(0)):
                 continue
             begin = max(body.rfind(". ", 0, match.start()) + 2, body.rfind("\n", 0, match.start()) + 1, 0)
+            subject = _SUBJECT.search(body, begin, match.start() + 4)
+            if subject:  # flattened: "at referatet godkendes Referatet blev godkendt" lost a full stop
+                begin = subject.start()
             end_dot = body.find(".", match.end())
             end = end_dot + 1 if end_dot >= 0 else len(body)
             sentence = body[begin:end].strip()

@@ -586,7 +586,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         else:
             end = len(text)
         items.append(_build_item(candidate, text, lines, end, toc_numbered))
-    items.extend(_from_contents(toc_entries, items, lines, segmented))
+    items.extend(_located(_from_contents(toc_entries, items, lines, segmented), items, text))
     if not chosen and toc_entries:
         notes.append("no item bodies found; items taken from the table of contents")
     elif any(i.from_contents for i in items):
@@ -675,6 +675,48 @@ def _from_contents(
                 from_contents=True,
             )
         )
+    return out
+
+
+# What follows an item's title where its text begins: a case label, a section heading, a KLE number
+_BODY_OPENS = re.compile(
+    r"\s*(?:Sagsnr|Sagsid|Sags?\s?nr|Dok\.?\s?nr|J\.\s?nr|Journalnr|Sagsfremstilling|Resum|Indstilling|Beslutning"
+    r"|Sagsforløb|\d{2}\.\d{2}\.\d{2})"
+)
+_LOCATABLE = 15  # a shorter title ("Eventuelt", "Meddelelser") is too common to look for
+_LOCATED_ALONE = 25  # a title this long is its item's heading wherever it stands
+
+
+def _located(listed: list[AgendaItem], items: list[AgendaItem], text: str) -> list[AgendaItem]:
+    """Contents-only items whose title stands again after the contents, where a flattened page lost
+    the item's number ("Erhvervsudvalget Godkendelse af dagsorden Sagsnr.: 14/ ..."): the item's
+    text runs from there to the next item's."""
+    if not listed:
+        return listed
+    after = max(item.end for item in listed)
+    spans = [(item.start, item.end) for item in items]
+    found: dict[int, int] = {}  # listed position -> where its title stands
+    for position, item in enumerate(listed):
+        if len(item.title) < _LOCATABLE:
+            continue
+        words = r"\s+".join(re.escape(w) for w in item.title.split())
+        match = re.compile(rf"(?<![\w]){words}(?![\w])").search(text, after)
+        if match is None or any(a <= match.start() < b for a, b in spans):
+            continue
+        if len(item.title) < _LOCATED_ALONE and not _BODY_OPENS.match(text, match.end()):
+            continue
+        found[position] = match.start()
+    if not found:
+        return listed
+    starts = sorted({*found.values(), *(item.start for item in items if item.start > after)})
+    out = []
+    for position, item in enumerate(listed):
+        start = found.get(position)
+        if start is None:
+            out.append(item)
+            continue
+        end = next((s for s in starts if s > start), len(text))
+        out.append(item.model_copy(update={"start": start, "end": len(text[:end].rstrip()), "from_contents": False}))
     return out
 
 
