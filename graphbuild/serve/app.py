@@ -62,14 +62,15 @@ PICTURE_CSP = (
 SUGGESTIONS = 500
 # The packs an entity page shows, by label: (title, pack, parameter that takes the entity's id).
 ENTITY_PACKS: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "Initiative": (("Adopters", "adopters", "initiative"), ("Timeline", "initiative-timeline", "initiative")),
+    "Initiative": (("Adopters", "adopters", "initiative"),),
     "Person": (("Roles and meetings", "person", "name"),),
     "Municipality": (("Networks", "network-members", "municipality"),),
     "Organization": (("Members", "network-members", "network"), ("Role holders", "role-holders", "organization")),
 }
 # ... and the packs it links to without running them (slower on a large graph: a body's decisions
-# scan every meeting of it).
+# scan every meeting of it, a timeline every item that mentions the initiative).
 ENTITY_PACK_LINKS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "Initiative": (("Timeline: every mention and decision", "initiative-timeline", "initiative"),),
     "Municipality": (("Decisions in the municipality", "decisions", "municipality"),),
     "Organization": (("Decisions of the body", "decisions", "body"),),
 }

@@ -14,7 +14,7 @@ from graphbuild.querypacks import QueryStore
 from graphbuild.vocab.schema import REL_BASE_PROPERTIES, Schema, load_schema
 
 EVIDENCE = ("doc", "item", "span_start", "span_end", "quote", "docs")
-FACT_LIMIT = 200  # per relationship type and direction; a page says when there are more
+FACT_LIMIT = 100  # per relationship type and direction; a page says when there are more
 DATE_KEYS = ("date", "valid_from", "valid_to", "starts_at")
 
 
