@@ -218,7 +218,8 @@ def find_people(text: str, lo: int, hi: int) -> list[PersonMention]:
             person = _person(match.start(), spans, first, end)
             if person is not None:
                 out.append(person)
-    for match in EMAIL_RE.finditer(text, lo, hi):
+    emails = EMAIL_RE.finditer(text, lo, hi) if text.find("@", lo, hi) >= 0 else ()  # one scan for '@' first
+    for match in emails:
         parts = match.group(1).split(".")
         if parts[0].capitalize() not in first_names():
             continue
