@@ -102,8 +102,11 @@ def test_journey_search_entity_evidence_document(visit: Visit) -> None:
     visit.go("/search?q=kl+play")
     visit.page.click("ul.entities a >> nth=0")
     visit.page.wait_for_url("**/entity/initiative:**", timeout=90_000)
+    visit.page.frame_locator("iframe.picture").locator("canvas").first.wait_for(timeout=60_000)  # settled
     evidence = visit.page.locator("a.evidence").first
     quote = evidence.inner_text().strip("“”")
+    evidence.scroll_into_view_if_needed()
+    visit.page.wait_for_timeout(500)  # a click in the same instant as the scroll is lost beside the picture's frame
     evidence.click()
     visit.page.wait_for_url("**/document/**", timeout=90_000)
     mark = visit.page.locator("mark#quote")
