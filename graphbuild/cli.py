@@ -316,6 +316,34 @@ def export(
 
 @app.command()
 @reports_errors
+def changes(
+    since: Annotated[
+        str | None, typer.Option(help="Builds on or after this date (a prefix such as 2026-11 works).")
+    ] = None,
+    build_number: Annotated[int | None, typer.Option("--build", help="Only this build (1 is the first).")] = None,
+    fmt: FormatOpt = "table",
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = None,
+) -> None:
+    """What each build changed: adoptions, roles, memberships, ownership and meetings added or removed."""
+    from graphbuild.changes import read_log, rows, select
+    from graphbuild.querypacks import PackResult, format_rows
+    from graphbuild.textindex import index_dir
+
+    check_format(fmt)
+    log = read_log(index_dir(resolve_target(store, neo4j)))
+    if not log:
+        raise UserError("no change log here yet: it is written by `kommunegraf build` (from this version on)")
+    chosen = select(log, since=since, build=build_number)
+    columns, found = rows(chosen)
+    if not found:
+        what = f"build {build_number}" if build_number is not None else f"builds since {since or 'the first'}"
+        err.print(f"no changes recorded for {what} (builds 1-{log[-1].build} are in the log)", highlight=False)
+    write_rows(format_rows(PackResult(columns, found), fmt), fmt)
+
+
+@app.command()
+@reports_errors
 def serve(
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,

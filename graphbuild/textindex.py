@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from graphbuild.changes import record_changes
 from graphbuild.errors import KommunegrafError, StoreError
 from graphbuild.models import DocumentFacts, Graph
 from graphbuild.store.base import GraphStore, Progress, StoreTarget
@@ -332,6 +333,10 @@ def replace_graph_and_index(
             reports.append(write_index(directory / INDEX_FILE, facts, graph, previous=previous, progress=progress))
         except (sqlite3.Error, OSError) as error:
             raise StoreError(f"writing the search index in {directory} failed: {error}") from None
+        try:  # what this build changed goes live with the graph, like the index
+            record_changes(directory, live, graph)
+        except OSError as error:
+            raise StoreError(f"writing the change log in {directory} failed: {error}") from None
 
     if isinstance(store, LadybugStore):
         store.replace_graph(graph, progress, beside=beside)
