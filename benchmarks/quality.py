@@ -296,6 +296,10 @@ REALWORLD_FIELDS = (
     "roles precision",
     "memberships",
     "memberships precision",
+    "persons",
+    "persons precision",
+    "adoptions",
+    "adoptions precision",
 )
 FORM_FIELDS = ("items", "outcomes", "date", "body", "municipality", "municipality wrong", "attendance", "roles")
 

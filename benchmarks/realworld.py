@@ -121,7 +121,42 @@ def score_document(gold: dict[str, Any], misses: list[str] | None = None) -> dic
             if (normalise(found_row.name), found_row.status) not in wanted:
                 miss(f"attendance not in gold: {found_row.name} {found_row.status}")
     out.update(_roles_and_memberships(gold, facts, miss))
+    out.update(_persons_and_adoptions(gold, facts, miss))
     return out
+
+
+def _persons_and_adoptions(gold: dict[str, Any], facts: Any, miss: Any) -> dict[str, tuple[int, int]]:
+    """persons: the gold's natural persons found as Person entities, by their normalised names;
+    adoptions: (municipality, initiative) pairs, the initiative by any of its names. Recall, and
+    precision as `… precision`."""
+    people = {normalise(e.name) for e in facts.entities if e.type == "Person"}
+    wanted = {normalise(name) for name in gold.get("persons", [])}
+    for name in sorted(wanted - people):
+        miss(f"person missed: {name}")
+    for name in sorted(people - wanted):
+        miss(f"person not in gold: {name}")
+    entities = {e.id: e for e in facts.entities}
+    found = [
+        (entities[r.source].name, [entities[r.target].name, *entities[r.target].aliases])
+        for r in facts.relations
+        if r.type == "ADOPTED" and r.source in entities and r.target in entities
+    ]
+    expected = [(a["municipality"], a["initiative"]) for a in gold.get("adoptions", [])]
+
+    def same(g: tuple[str, str], f: tuple[str, list[str]]) -> bool:
+        return _member_key(g[0]) == _member_key(f[0]) and any(_same_name(g[1], n) for n in f[1])
+
+    hits = [g for g in expected if any(same(g, f) for f in found)]
+    right = [f for f in found if any(same(g, f) for g in expected)]
+    for g in expected:
+        if g not in hits:
+            miss(f"adoption missed: {g[0]} / {g[1]}")
+    return {
+        "persons": (len(wanted & people), len(wanted)),
+        "persons precision": (len(wanted & people), len(people)) if wanted else (0, 0),
+        "adoptions": (len(hits), len(expected)),
+        "adoptions precision": (len(right), len(found)),
+    }
 
 
 def _words(role: str | None) -> set[str]:
