@@ -389,3 +389,24 @@ def test_a_body_page_links_to_its_decisions(client: TestClient) -> None:
     assert link is not None
     decisions = client.get(html.unescape(link.group(1)))
     assert decisions.status_code == 200 and re.search(r"<p class=\"count\">[1-9]\d* rows</p>", decisions.text)
+
+
+def test_changes_page_and_atom_feeds_per_node(client: TestClient, target: StoreTarget) -> None:
+    from xml.etree import ElementTree
+
+    page = client.get("/changes")
+    assert page.status_code == 200 and "Atom feed" in page.text
+    feed = client.get("/changes.atom")
+    assert feed.status_code == 200 and feed.headers["content-type"].startswith("application/atom+xml")
+    entries = ElementTree.fromstring(feed.content).findall("{http://www.w3.org/2005/Atom}entry")
+    assert entries  # the first build lists what it found as added
+    store = open_store(target, read_only=True)
+    try:
+        [row] = store.query("MATCH (m:Municipality)-[:ADOPTED]->(i:Initiative) RETURN i.id AS id ORDER BY id LIMIT 1")
+    finally:
+        store.close()
+    about = client.get("/changes.atom", params={"about": row["id"]})
+    titles = [e.findtext("{http://www.w3.org/2005/Atom}title") for e in ElementTree.fromstring(about.content)]
+    titles = [t for t in titles if t and t.startswith("added: ADOPTED")]
+    assert titles and len(titles) < len(entries)  # only the facts about that initiative
+    assert client.get("/changes", params={"about": "initiative:<script>"}).status_code == 404

@@ -28,14 +28,15 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from graphbuild.changes import read_log
 from graphbuild.errors import KommunegrafError
 from graphbuild.models import Graph, NodeRecord, RelRecord
 from graphbuild.querypacks import PackResult, fetch_candidates, format_rows, get_pack, list_packs, run_pack
-from graphbuild.serve import graphdata
+from graphbuild.serve import feeds, graphdata
 from graphbuild.serve.graphdata import Fact, Node
 from graphbuild.serve.state import Opened, ServeState
 from graphbuild.store.base import StoreTarget
-from graphbuild.textindex import DOC_HEX, hit_spans, query_terms, segments
+from graphbuild.textindex import DOC_HEX, hit_spans, index_dir, query_terms, segments
 
 SECURITY_HEADERS = {
     # the pages load nothing from elsewhere: styles and scripts are the package's own files
@@ -336,6 +337,31 @@ class Pages:
 
     # --- packs ---------------------------------------------------------------------------------
 
+    # --- what builds changed ---------------------------------------------------------------------
+
+    def _changes(self, request: Request) -> tuple[str | None, str, list[Any]]:
+        about = request.query_params.get("about") or None
+        log = read_log(index_dir(self.state.target))
+        title = "What changed"
+        if about is not None:
+            with self.state.session() as opened:
+                node = opened.graph.node(about) if len(about) <= 500 else None
+            if node is None:
+                raise HTTPException(404, f"There is no node {about!r} in the graph.")
+            title = f"What changed about {node.name}"
+        return about, title, feeds.changes_about(log, about)
+
+    def changes(self, request: Request) -> Response:
+        about, title, rows = self._changes(request)
+        feed_url = "/changes.atom" + (f"?{urlencode({'about': about})}" if about else "")
+        return self.render("changes.html", title=title, about=about, rows=rows[:500], feed_url=feed_url)
+
+    def changes_feed(self, request: Request) -> Response:
+        about, title, rows = self._changes(request)
+        self_url = "/changes.atom" + (f"?{urlencode({'about': about})}" if about else "")
+        base = f"{request.url.scheme}://{request.url.netloc}"
+        return Response(feeds.atom(rows, title, self_url, base), media_type="application/atom+xml")
+
     def packs(self, request: Request) -> Response:
         return self.render("packs.html", title="Query packs", packs=list_packs())
 
@@ -516,6 +542,8 @@ def create_app(target: StoreTarget, *, allowed_hosts: Sequence[str] | None = ("1
         Route("/picture/{node_id:path}", pages.picture),
         Route("/document/{doc}", pages.document),
         Route("/evidence", pages.evidence),
+        Route("/changes", pages.changes),
+        Route("/changes.atom", pages.changes_feed),
         Route("/packs", pages.packs),
         Route("/packs/{name}", pages.pack),
         Mount("/static", app=StaticFiles(packages=[("graphbuild.serve", "static")]), name="static"),
