@@ -225,22 +225,40 @@ def packs(as_json: JsonOpt = False) -> None:
 def query(
     pack: Annotated[str, typer.Argument(help="The pack's name; `kommunegraf packs` lists them.")],
     param: ParamOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json, csv or xlsx (with --output).")] = "table",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the rows to this file instead of printing them.")
+    ] = None,
+    excel: Annotated[
+        bool, typer.Option("--excel", help="CSV for Excel: a UTF-8 byte order mark, so æ, ø and å open right.")
+    ] = False,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
-    """Run a named query pack with parameters and print its rows."""
-    from graphbuild.querypacks import format_rows, run_pack
+    """Run a named query pack with parameters and print its rows (or write them with --output)."""
+    from graphbuild.querypacks import format_rows, run_pack, xlsx_bytes
     from graphbuild.store.opening import open_store
 
-    check_format(fmt)
+    if fmt == "xlsx" and output is None:
+        raise UserError("--format xlsx writes a workbook: give it a file with --output FILE.xlsx")
+    if fmt != "xlsx":
+        check_format(fmt)
     params = parse_params(param)
     graph_store = open_store(resolve_target(store, neo4j), read_only=True)
     try:
         result = run_pack(graph_store, pack, params)
     finally:
         graph_store.close()
-    write_rows(format_rows(result, fmt), fmt)
+    if output is not None:
+        text = format_rows(result, fmt, width=200) if fmt != "xlsx" else ""
+        data = xlsx_bytes(pack, result) if fmt == "xlsx" else (("\ufeff" if excel else "") + text).encode("utf-8")
+        try:
+            output.write_bytes(data)
+        except OSError as error:
+            raise UserError(f"cannot write {output}: {error.strerror}") from None
+        err.print(f"wrote {len(result.rows)} rows to {output}", highlight=False, markup=False)
+    else:
+        write_rows(("\ufeff" if excel and fmt == "csv" else "") + format_rows(result, fmt), fmt)
     for note in result.notes(pack, params):
         err.print(note, highlight=False, markup=False)
 

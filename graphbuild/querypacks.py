@@ -603,6 +603,47 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _is_date(text: str) -> bool:
+    from datetime import date
+
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def xlsx_bytes(name: str, result: PackResult) -> bytes:
+    """The rows as a one-sheet workbook: numbers as numbers, ISO dates as date cells, every other
+    value a string cell, never a formula, whatever it starts with."""
+    from datetime import date
+
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = re.sub(r"[\[\]:*?/\\]", "-", name)[:31] or "rows"
+    sheet.append(result.columns)
+    for row_number, row in enumerate(result.rows, start=2):
+        for column_number, value in enumerate(row, start=1):
+            cell = sheet.cell(row=row_number, column=column_number)
+            if isinstance(value, bool | int | float):
+                cell.value = value
+            elif isinstance(value, str) and ISO_DATE.fullmatch(value) and _is_date(value):
+                cell.value = date.fromisoformat(value)
+                cell.number_format = "yyyy-mm-dd"
+            else:
+                cell.value = _cell_text(value)
+                cell.data_type = "s"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
 WIDE_COLUMNS = frozenset({"quote", "title", "quotes", "organizations", "networks_and_initiatives", "shares_with"})
 NARROW_COLUMNS = frozenset(
     {"date", "date_is", "item", "outcome", "status", "documents", "kind", "started_on", "left_on", "valid_from",

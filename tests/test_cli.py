@@ -276,3 +276,25 @@ def test_viz_query_says_what_a_near_miss_was_read_as(tmp_path: Path, example_sto
     )
     assert code == 0 and page.exists()
     assert "initiative='KL Plai' read as KL Play" in stderr
+
+
+def test_query_writes_an_xlsx_with_typed_dates_and_a_csv_for_excel(example_store: Path, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from openpyxl import load_workbook
+
+    book = tmp_path / "adopters.xlsx"
+    code, _, stderr = run("query", "adopters", "-p", "initiative=KL Play", "--store", str(example_store), "-f", "xlsx",
+                          "-o", str(book))  # fmt: skip
+    assert code == 0 and "wrote" in stderr
+    sheet = load_workbook(book).active
+    assert sheet is not None
+    header = [c.value for c in sheet[1]]
+    dates = [row[header.index("date")].value for row in sheet.iter_rows(min_row=2)]
+    assert dates and all(isinstance(d, datetime) for d in dates)  # a date column Excel can sort and filter
+    code, _, stderr = run("query", "adopters", "-p", "initiative=KL Play", "--store", str(example_store), "-f", "xlsx")
+    assert code == 1 and "--output" in stderr
+    sheet_csv = tmp_path / "adopters.csv"
+    code, _, _ = run("query", "adopters", "-p", "initiative=KL Play", "--store", str(example_store), "-f", "csv",
+                     "--excel", "-o", str(sheet_csv))  # fmt: skip
+    assert code == 0 and sheet_csv.read_bytes().startswith(b"\xef\xbb\xbfmunicipality,")

@@ -7,7 +7,6 @@ and XLSX downloads. Nothing here writes to the store.
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import tempfile
@@ -31,7 +30,15 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from graphbuild.changes import read_log
 from graphbuild.errors import KommunegrafError
 from graphbuild.models import Graph, NodeRecord, RelRecord
-from graphbuild.querypacks import PackResult, fetch_candidates, format_rows, get_pack, list_packs, run_pack
+from graphbuild.querypacks import (
+    PackResult,
+    fetch_candidates,
+    format_rows,
+    get_pack,
+    list_packs,
+    run_pack,
+    xlsx_bytes,
+)
 from graphbuild.serve import feeds, graphdata
 from graphbuild.serve.graphdata import Fact, Node
 from graphbuild.serve.state import Opened, ServeState
@@ -484,28 +491,6 @@ def _download(name: str, result: PackResult, fmt: str) -> Response:
             headers={"content-disposition": f'attachment; filename="{name}.xlsx"'},
         )
     return PlainTextResponse("format must be csv, json or xlsx", status_code=400)
-
-
-def xlsx_bytes(name: str, result: PackResult) -> bytes:
-    """The rows as a workbook. Every text cell is a string cell, never a formula, whatever it starts with."""
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = name[:31]
-    sheet.append(result.columns)
-    for row_number, row in enumerate(result.rows, start=2):
-        for column_number, value in enumerate(row, start=1):
-            cell = sheet.cell(row=row_number, column=column_number)
-            if isinstance(value, bool | int | float):
-                cell.value = value
-            else:
-                cell.value = cell_text(value)
-                cell.data_type = "s"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
 
 
 def closing_state(state: ServeState) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
