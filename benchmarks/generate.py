@@ -7,7 +7,10 @@ bytes. A small world is simulated first (all 98 municipalities with directors, m
 members; cross-municipal bodies with their member municipalities; initiatives launched on a date
 and adopted by municipalities later; directors moving between municipalities), then each document
 is one meeting written in one of four layouts the parser knows (``Punkt N:`` minutes, a numbered
-agenda with stand-ins, a labelled header, ``Sag nr.``) and one of five formats.
+agenda with stand-ins, a labelled header, ``Sag nr.``) and one of five formats. Some documents
+are also written in VARIANTS of real layouts: a PDF text layer with each page on one line (txt),
+yearly running item numbers (49, 50, ...), an "Indholdsfortegnelse" before the items, attendance
+as prose ("Der er afbud fra X. Y deltog i stedet.").
 
 ``truth.json`` lists, per document, what the text states, in the shape of tests/annotated/*.json
 (items with outcomes, persons, organisations, initiatives, adoptions with date and date_is, roles,
@@ -52,6 +55,10 @@ WEEKDAYS = ["Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søn
 KLE_CODES = ["00.01.10", "00.30.14", "17.02.02", "05.01.12", "29.09.00", "01.05.00"]
 MEETING_TIMES = ["08:30", "09:00", "12:30", "15:00"]
 PARTIES = ["A", "V", "C", "F", "Ø", "B", "O", "I", "Å", "D"]
+# real forms a layout may be written in, on top of its own (truth.json lists them per document):
+# a txt PDF text layer with each page on one line, yearly running item numbers, a contents list
+# before the items, attendance told as sentences
+VARIANTS = ("flattened", "running", "contents", "prose_attendance")
 
 
 # --- the simulated world ------------------------------------------------------------------------
@@ -296,6 +303,10 @@ class Doc:
     members: list[dict[str, str]] = field(default_factory=list)
     laws: list[str] = field(default_factory=list)
     first_number: int = 1  # "Sag nr. 130": council minutes number items across the year
+    variants: list[str] = field(default_factory=list)  # VARIANTS this document is written in
+
+    def has(self, variant: str) -> bool:
+        return variant in self.variants
 
     @property
     def is_agenda(self) -> bool:
@@ -310,6 +321,7 @@ class Doc:
             "file": self.file,
             "format": self.fmt,
             "layout": self.layout,
+            "variants": self.variants,
             "kind": "dagsorden" if self.is_agenda else "referat",
             "body": self.body,
             "municipality": self.municipality.code if self.municipality else None,
@@ -572,7 +584,9 @@ def render_punkt(doc: Doc, writer: Writer) -> str:
     doc.attendance += [
         {"name": name, "status": "present", "for": None} for name in [director, *writer.world.staff[m.code][:2]]
     ]
-    for n, item in enumerate(doc.items, 1):
+    if doc.has("contents"):
+        lines.append(contents_list(doc))
+    for n, item in enumerate(doc.items, doc.first_number):
         if not item.public:
             lines.append(f"Punkt {n}: Lukket: {item.title}")
             continue
@@ -602,13 +616,19 @@ def render_byraad(doc: Doc, writer: Writer) -> str:
         "",
     ]
     absent = writer.attendance(doc, writer.world.council[m.code])
-    if absent:
+    if absent and doc.has("prose_attendance"):
+        head += [prose_attendance(absent, writer.rng, parties=True), ""]
+    elif absent:
         head.append("Fraværende: " + ", ".join(f"{name} ({party})" for name, party, _, _ in absent))
         head += [f"Suppleant for {name}: {sub} ({sp})" for name, _, sub, sp in absent if sub]
         head.append("")
+    elif doc.has("prose_attendance"):
+        doc.variants.remove("prose_attendance")  # nobody was absent: nothing to write as prose
     mayor, _ = writer.world.mayors[m.code]
     doc.role(mayor, "borgmester", m.name)
     parts = ["\n".join(head)]
+    if doc.has("contents"):
+        parts.append(contents_list(doc))
     for n, item in enumerate(doc.items):
         number = doc.first_number + n
         if not item.public:
@@ -638,12 +658,17 @@ def render_agenda(doc: Doc, writer: Writer, body: Body) -> str:
         f"{writer.rng.choice(['Scandic', 'Comwell', 'Rådhuset'])} {writer.world.by_code[body.members[0]].name}.",
         "Deltagere: Kommunaldirektørerne eller deres suppleanter samt sekretariatet.",
     ]
-    if absent:
+    if absent and doc.has("prose_attendance"):
+        lines.append(prose_attendance(absent, writer.rng, parties=False))
+    elif absent:
         lines.append(
             "Afbud: " + "\n".join(f"{name}, i stedet deltager {sub}" if sub else name for name, _, sub, _ in absent)
         )
-    lines.append("Punkt\tIndhold\tBilag\n" + "\n".join(f"{n}\t{it.title}\t" for n, it in enumerate(doc.items, 1)))
-    for n, item in enumerate(doc.items, 1):
+    elif doc.has("prose_attendance"):
+        doc.variants.remove("prose_attendance")
+    numbered = list(enumerate(doc.items, doc.first_number))
+    lines.append("Punkt\tIndhold\tBilag\n" + "\n".join(f"{n}\t{it.title}\t" for n, it in numbered))
+    for n, item in numbered:
         lines += [f"{n}. {item.title}", item.proposal]
         if item.body:
             lines += ["Sagsfremstilling:", *item.body]
@@ -668,11 +693,52 @@ def render_labelled(doc: Doc, writer: Writer, body: Body) -> str:
         "SLUTTIDSPUNKT",
         f"{d.isoformat()} 14:30",
         "PUNKTER",
-        "\n\n".join(f"{n}. {it.title}" for n, it in enumerate(doc.items, 1)),
+        "\n\n".join(f"{n}. {it.title}" for n, it in enumerate(doc.items, doc.first_number)),
     ]
-    for n, item in enumerate(doc.items, 1):
+    for n, item in enumerate(doc.items, doc.first_number):
         lines += [f"{n}. {item.title}", "Beslutning", item.decision or "", item.title, "Sagsfremstilling", *item.body]
     return "\n\n".join(lines) + "\n"
+
+
+# --- layout variants: real forms the parser reads, each written with its truth ----------------------
+
+
+def contents_list(doc: Doc) -> str:
+    """A contents list before the items ("Indholdsfortegnelse"), one entry per item with its page."""
+    entries = [f"{n}. {it.title} {2 + i}" for i, (n, it) in enumerate(enumerate(doc.items, doc.first_number))]
+    return "Indholdsfortegnelse\n" + "\n".join(entries)
+
+
+def prose_attendance(absent: Sequence[tuple[str, str, str | None, str]], rng: random.Random, parties: bool) -> str:
+    """Attendance as sentences ("Der er afbud fra X. Y deltog i stedet.") instead of a labelled list."""
+    sentences = []
+    for name, party, sub, sub_party in absent:
+        who = f"{name} ({party})" if parties and party else name
+        stand_in = f"{sub} ({sub_party})" if parties and sub and sub_party else sub
+        form = rng.randrange(3)
+        if sub is None:
+            sentences.append(f"Der er afbud fra {who}." if form < 2 else f"{who} havde meldt afbud.")
+        elif form == 0:
+            sentences.append(f"Der er afbud fra {who}. {stand_in} deltog i stedet.")
+        elif form == 1:
+            sentences.append(f"{who} havde meldt afbud, og {stand_in} deltog i stedet.")
+        else:
+            sentences.append(f"Der er afbud fra {who}. {stand_in} mødte som stedfortræder for {name}.")
+    return " ".join(sentences)
+
+
+def flatten_pages(text: str, rng: random.Random) -> str:
+    """A PDF text layer where each page came out as one line: "3 1. Godkendelse ... Side 3"."""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    pages: list[list[str]] = [[]]
+    size, limit = 0, rng.randint(1800, 3600)
+    for line in lines:
+        if size + len(line) > limit and pages[-1]:
+            pages.append([])
+            size, limit = 0, rng.randint(1800, 3600)
+        pages[-1].append(line)
+        size += len(line) + 1
+    return "\n\n".join(f"{n} {' '.join(page)} Side {n}" for n, page in enumerate(pages, 1)) + "\n"
 
 
 # --- formats ----------------------------------------------------------------------------------
@@ -875,6 +941,15 @@ def _compose(plan: _Plan, writer: Writer) -> tuple[Doc, str]:
             item.outcome = "proposed"
     if plan.layout == "byraad":
         doc.first_number = rng.randint(1, 180)
+    elif rng.random() < 0.3:  # yearly running numbers: items 49, 50, 51 rather than 1, 2, 3
+        doc.variants.append("running")
+        doc.first_number = rng.randint(20, 180)
+    if plan.layout in ("punkt", "byraad") and rng.random() < 0.3:  # agenda and labelled have their own
+        doc.variants.append("contents")
+    if plan.layout in ("byraad", "agenda") and rng.random() < 0.4:  # the layouts that tell absences
+        doc.variants.append("prose_attendance")
+    if plan.fmt == "txt" and rng.random() < 0.3:
+        doc.variants.append("flattened")
     if plan.layout == "punkt":
         text = render_punkt(doc, writer)
     elif plan.layout == "byraad":
@@ -885,6 +960,8 @@ def _compose(plan: _Plan, writer: Writer) -> tuple[Doc, str]:
     else:
         assert plan.body is not None
         text = render_labelled(doc, writer, plan.body)
+    if doc.has("flattened"):
+        text = flatten_pages(text, rng)
     return doc, text
 
 
