@@ -617,7 +617,7 @@ def render_byraad(doc: Doc, writer: Writer) -> str:
     ]
     absent = writer.attendance(doc, writer.world.council[m.code])
     if absent and doc.has("prose_attendance"):
-        head += [prose_attendance(absent, writer.rng, parties=True), ""]
+        head += [prose_attendance(absent, writer.rng, minutes=True), ""]
     elif absent:
         head.append("Fraværende: " + ", ".join(f"{name} ({party})" for name, party, _, _ in absent))
         head += [f"Suppleant for {name}: {sub} ({sp})" for name, _, sub, sp in absent if sub]
@@ -659,7 +659,7 @@ def render_agenda(doc: Doc, writer: Writer, body: Body) -> str:
         "Deltagere: Kommunaldirektørerne eller deres suppleanter samt sekretariatet.",
     ]
     if absent and doc.has("prose_attendance"):
-        lines.append(prose_attendance(absent, writer.rng, parties=False))
+        lines.append(prose_attendance(absent, writer.rng, minutes=False))
     elif absent:
         lines.append(
             "Afbud: " + "\n".join(f"{name}, i stedet deltager {sub}" if sub else name for name, _, sub, _ in absent)
@@ -709,21 +709,33 @@ def contents_list(doc: Doc) -> str:
     return "Indholdsfortegnelse\n" + "\n".join(entries)
 
 
-def prose_attendance(absent: Sequence[tuple[str, str, str | None, str]], rng: random.Random, parties: bool) -> str:
-    """Attendance as sentences ("Der er afbud fra X. Y deltog i stedet.") instead of a labelled list."""
+def prose_attendance(absent: Sequence[tuple[str, str, str | None, str]], rng: random.Random, minutes: bool) -> str:
+    """Attendance as sentences ("Der er afbud fra X. Y deltog i stedet.") instead of a labelled list;
+    minutes tell it in the past tense with parties, an agenda in the present ("Y deltager i stedet")."""
     sentences = []
     for name, party, sub, sub_party in absent:
-        who = f"{name} ({party})" if parties and party else name
-        stand_in = f"{sub} ({sub_party})" if parties and sub and sub_party else sub
+        who = f"{name} ({party})" if minutes and party else name
+        stand_in = f"{sub} ({sub_party})" if minutes and sub and sub_party else sub
         form = rng.randrange(3)
         if sub is None:
-            sentences.append(f"Der er afbud fra {who}." if form < 2 else f"{who} havde meldt afbud.")
-        elif form == 0:
-            sentences.append(f"Der er afbud fra {who}. {stand_in} deltog i stedet.")
-        elif form == 1:
-            sentences.append(f"{who} havde meldt afbud, og {stand_in} deltog i stedet.")
+            told = "havde meldt afbud" if minutes else "har meldt afbud"
+            sentences.append(f"Der er afbud fra {who}." if form < 2 else f"{who} {told}.")
+        elif minutes:
+            sentences.append(
+                [
+                    f"Der er afbud fra {who}. {stand_in} deltog i stedet.",
+                    f"{who} havde meldt afbud, og {stand_in} deltog i stedet.",
+                    f"Der er afbud fra {who}. {stand_in} mødte som stedfortræder for {name}.",
+                ][form]
+            )
         else:
-            sentences.append(f"Der er afbud fra {who}. {stand_in} mødte som stedfortræder for {name}.")
+            sentences.append(
+                [
+                    f"Der er afbud fra {who}. {stand_in} deltager i stedet.",
+                    f"{who} har meldt afbud, og {stand_in} deltager i stedet.",
+                    f"Der er afbud fra {who}. {stand_in} deltager som stedfortræder for {name}.",
+                ][form]
+            )
     return " ".join(sentences)
 
 
