@@ -56,7 +56,7 @@ from weakref import WeakKeyDictionary
 from rich.console import Console
 from rich.table import Table
 
-from graphbuild.errors import KommunegrafError, UserError, first_line
+from graphbuild.errors import KommunegrafError, StoreError, UserError, first_line
 from graphbuild.vocab.matching import (
     CONTEXT_PROPS,
     CONTEXT_RELS,
@@ -528,7 +528,12 @@ def run_pack(
         if _degree(store, ends[second]) < _degree(store, ends[first]):
             params[f"{first}_ids"], params[f"{second}_ids"] = params[f"{second}_ids"], params[f"{first}_ids"]
             flipped = True
-    records = store.query(pack.cypher_for(store.engine), params, timeout_s=timeout_s)
+    try:
+        records = store.query(pack.cypher_for(store.engine), params, timeout_s=timeout_s)
+    except KommunegrafError:
+        raise
+    except Exception as error:  # the engines raise their own types; one line, not a traceback
+        raise StoreError(f"pack {pack.name} failed on {store.engine}: {first_line(error)}") from None
     result = PackResult(list(pack.columns), _rows(pack.columns, records), resolved)
     if flipped:
         result.rows = _turn_back(result.columns, result.rows)

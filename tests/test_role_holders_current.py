@@ -1,0 +1,33 @@
+"""role-holders marks the current holder: not ended and not followed by another person's later statement."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from store_graphs import load_store
+
+from graphbuild.graph_builder import GraphBuilder
+from graphbuild.querypacks import run_pack
+from graphbuild.store.base import StoreTarget
+
+
+def test_the_latest_statement_of_a_role_is_the_current_holder(tmp_path: Path) -> None:
+    b = GraphBuilder()
+    dassos = b.organization("DASSOS", kind="network")
+    kosu = b.organization("KOSU", kind="network")
+    b.rel("HOLDS_ROLE", b.person("Jesper Møller"), dassos, "aaaaaaaaaaaaaaaa", role="formand", as_of="2020-01-24")
+    b.rel("HOLDS_ROLE", b.person("Lise Jakobsen"), dassos, "bbbbbbbbbbbbbbbb", role="formand", valid_from="2022-03-01")
+    b.rel("HOLDS_ROLE", b.person("Anne Holm"), dassos, "bbbbbbbbbbbbbbbb", role="næstformand", as_of="2019-05-01")
+    b.rel("HOLDS_ROLE", b.person("Per Bak"), kosu, "cccccccccccccccc", role="formand", valid_to="2021-12-31")
+    store = load_store(StoreTarget(store_dir=tmp_path / "store"), b.graph)
+    try:
+        rows = run_pack(store, "role-holders", {"role": "formand"}).records()
+    finally:
+        store.close()
+    current = {(r["organization"], r["person"]): r["current"] for r in rows}
+    assert current == {
+        ("DASSOS", "Jesper Møller"): False,  # a later chair was stated
+        ("DASSOS", "Lise Jakobsen"): True,
+        ("DASSOS", "Anne Holm"): True,  # næstformand holds "formand" in its words, but another role: not superseded
+        ("KOSU", "Per Bak"): False,  # ended
+    }
