@@ -696,6 +696,9 @@ def render_labelled(doc: Doc, writer: Writer, body: Body) -> str:
         "\n\n".join(f"{n}. {it.title}" for n, it in enumerate(doc.items, doc.first_number)),
     ]
     for n, item in enumerate(doc.items, doc.first_number):
+        if not item.public:  # the truth says closed, so the text says so too
+            lines.append(f"{n}. Lukket: {item.title}")
+            continue
         lines += [f"{n}. {item.title}", "Beslutning", item.decision or "", item.title, "Sagsfremstilling", *item.body]
     return "\n\n".join(lines) + "\n"
 
