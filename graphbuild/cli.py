@@ -492,10 +492,21 @@ def viz_ego(
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
-    """An entity and its neighbourhood."""
+    """An entity and its neighbourhood (only that part of the graph is read from the store)."""
+    from graphbuild.querypacks import resolve_name
+    from graphbuild.store.opening import open_store
     from kommunegraf_viz import render_ego
+    from kommunegraf_viz.lookup import ENTITY_TYPES
 
-    report_viz(render_ego(load_graph(store, neo4j), entity, output, depth=depth))
+    if depth < 0:
+        raise UserError("depth must be 0 or more")
+    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
+    try:
+        centre = resolve_name(graph_store, entity, ENTITY_TYPES).candidate.id
+        around = graph_store.read_neighbourhood(centre, depth)
+    finally:
+        graph_store.close()
+    report_viz(render_ego(around, centre, output, depth=depth))
 
 
 @viz_app.command("diffusion")

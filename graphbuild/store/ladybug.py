@@ -17,7 +17,7 @@ from graphbuild.models import Graph
 from graphbuild.store.base import Progress
 from graphbuild.store.bulk import group_by_type, node_table, rel_tables, write_parquet
 from graphbuild.store.generations import current_generation, new_generation, publish, remove_stale
-from graphbuild.store.values import count_graph, plain, read_graph
+from graphbuild.store.values import count_graph, plain, read_graph, read_neighbourhood
 from graphbuild.vocab.schema import Schema, load_schema
 
 DATABASE_FILE = "graph.lbdb"
@@ -191,6 +191,9 @@ class LadybugStore:
 
     def read_graph(self) -> Graph:
         return read_graph(self.query, self.schema, "label({})")
+
+    def read_neighbourhood(self, start: str, depth: int, max_nodes: int = 5000) -> Graph:
+        return read_neighbourhood(self.query, self.schema, "label({})", start, depth, max_nodes)
 
     def close(self) -> None:
         self._disconnect()

@@ -15,7 +15,7 @@ from graphbuild.errors import StoreError, UserError, first_line
 from graphbuild.models import Graph
 from graphbuild.store.base import Progress
 from graphbuild.store.credentials import Credentials
-from graphbuild.store.values import count_graph, plain, read_graph
+from graphbuild.store.values import count_graph, plain, read_graph, read_neighbourhood
 from graphbuild.vocab.schema import Schema, load_schema
 
 BATCH_SIZE = 5_000
@@ -227,6 +227,9 @@ class Neo4jStore:
 
     def read_graph(self) -> Graph:
         return read_graph(self.query, self.schema, "labels({})[0]")
+
+    def read_neighbourhood(self, start: str, depth: int, max_nodes: int = 5000) -> Graph:
+        return read_neighbourhood(self.query, self.schema, "labels({})[0]", start, depth, max_nodes)
 
     def close(self) -> None:
         self.driver.close()

@@ -13,6 +13,7 @@ from graphbuild.vocab.schema import Schema
 INTERNAL_KEYS = frozenset({"_ID", "_LABEL", "_SRC", "_DST"})
 
 Query = Callable[[str], list[dict[str, Any]]]  # a store's read query, rows of plain values
+ParamQuery = Callable[[str, Mapping[str, Any]], list[dict[str, Any]]]  # the same, with parameters
 ENDS = ("_source", "_source_label", "_target", "_target_label")
 
 
@@ -67,6 +68,44 @@ def read_graph(query: Query, schema: Schema, label_of: str) -> Graph:
             f"b.id AS _target, {label_of.format('b')} AS _target_label, {_columns('r', rel_spec.properties)}"
         )
         for row in query(cypher):
+            record = rel_record(rel_type, row)
+            graph.rels[record.id] = record
+    return graph
+
+
+def read_neighbourhood(
+    query: ParamQuery, schema: Schema, label_of: str, start: str, depth: int, max_nodes: int = 5000
+) -> Graph:
+    """The nodes within ``depth`` steps of ``start`` (either direction) and the relationships among
+    them, read from the store a step at a time: what an ego picture or an entity page shows, without
+    reading the whole graph. Stops adding nodes once ``max_nodes`` are found."""
+    found = {start}
+    frontier = {start}
+    for _ in range(depth):
+        if not frontier or len(found) >= max_nodes:
+            break
+        reached: set[str] = set()
+        for rel_type in schema.relationships:
+            rows = query(
+                f"MATCH (a)-[r:`{rel_type}`]->(b) WHERE a.id IN $ids OR b.id IN $ids RETURN a.id AS a, b.id AS b",
+                {"ids": sorted(frontier)},
+            )
+            reached.update(end for row in rows for end in (row["a"], row["b"]))
+        frontier = set(sorted(reached - found)[: max(0, max_nodes - len(found))])
+        found |= frontier
+    ids = sorted(found)
+    graph = Graph()
+    for label, node_type in schema.nodes.items():
+        cypher = f"MATCH (n:`{label}`) WHERE n.id IN $ids RETURN {_columns('n', node_type.properties)}"
+        for row in query(cypher, {"ids": ids}):
+            graph.nodes[row["id"]] = node_record(label, row)
+    for rel_type, rel_spec in schema.relationships.items():
+        cypher = (
+            f"MATCH (a)-[r:`{rel_type}`]->(b) WHERE a.id IN $ids AND b.id IN $ids "
+            f"RETURN a.id AS _source, {label_of.format('a')} AS _source_label, "
+            f"b.id AS _target, {label_of.format('b')} AS _target_label, {_columns('r', rel_spec.properties)}"
+        )
+        for row in query(cypher, {"ids": ids}):
             record = rel_record(rel_type, row)
             graph.rels[record.id] = record
     return graph
