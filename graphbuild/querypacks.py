@@ -652,7 +652,7 @@ def xlsx_bytes(name: str, result: PackResult) -> bytes:
 WIDE_COLUMNS = frozenset({"quote", "title", "quotes", "organizations", "networks_and_initiatives", "shares_with"})
 NARROW_COLUMNS = frozenset(
     {"date", "date_is", "item", "outcome", "status", "documents", "kind", "started_on", "left_on", "valid_from",
-     "valid_to", "until", "as_of", "number", "items", "mentions", "type"}
+     "valid_to", "until", "as_of", "number", "items", "mentions", "meetings", "type", "id", "current"}
 )  # fmt: skip
 TABLE_CELL_CHARS = 300  # a table shows the start of a long quote; --format json/csv carry it whole
 

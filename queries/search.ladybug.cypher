@@ -3,6 +3,8 @@
 MATCH (n:Municipality:Organization:Person:Initiative:Law) WHERE n.id IN $text_ids
 OPTIONAL MATCH (a:AgendaItem)-[r:MENTIONS|CONCERNS]->(n)
 WITH n, count(r) AS mentions, count(DISTINCT r.doc) AS documents
-RETURN n.name AS name, label(n) AS type, mentions AS mentions, documents AS documents, n.id AS id
-ORDER BY mentions DESC, name, id
+OPTIONAL MATCH (n)-[t:ATTENDED]->(m:Meeting)
+WITH n, mentions, documents, count(DISTINCT m) AS meetings
+RETURN n.name AS name, label(n) AS type, mentions AS mentions, meetings AS meetings, documents AS documents, n.id AS id
+ORDER BY mentions + meetings DESC, name, id
 LIMIT $limit

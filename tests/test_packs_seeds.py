@@ -151,3 +151,10 @@ def test_every_pack_answers_one_row_per_fact(seeds_ladybug: GraphStore, gold: di
                     repeated.append((name, params, key))
                 seen.add(key)
     assert not repeated
+
+
+def test_search_counts_the_meetings_a_person_attended(seeds_ladybug: GraphStore, gold: dict[str, Any]) -> None:
+    doc = next(d for d in gold["documents"] if d.get("attendance"))
+    absent = doc["attendance"]["absent"][0]
+    rows = run_pack(seeds_ladybug, "search", {"text": absent}).records()
+    assert any(r["name"] == absent and r["meetings"] >= 1 for r in rows), rows
