@@ -143,11 +143,8 @@ def _persons_and_adoptions(gold: dict[str, Any], facts: Any, miss: Any) -> dict[
     ]
     expected = [(a["municipality"], a["initiative"]) for a in gold.get("adoptions", [])]
 
-    def same(g: tuple[str, str], f: tuple[str, list[str]]) -> bool:
-        return _member_key(g[0]) == _member_key(f[0]) and any(_same_name(g[1], n) for n in f[1])
-
-    hits = [g for g in expected if any(same(g, f) for f in found)]
-    right = [f for f in found if any(same(g, f) for g in expected)]
+    hits = [g for g in expected if any(_same_pair(g, f) for f in found)]
+    right = [f for f in found if any(_same_pair(g, f) for g in expected)]
     for g in expected:
         if g not in hits:
             miss(f"adoption missed: {g[0]} / {g[1]}")
@@ -172,6 +169,11 @@ def _same_role(expected: str | None, found: str | None) -> bool:
 
 def _member_key(name: str | None) -> str:
     return normalise(name or "").removesuffix(" kommune")
+
+
+def _same_pair(expected: tuple[str, str], found: tuple[str, list[str]]) -> bool:
+    """(municipality, network or initiative) pairs: the municipality by name, the other by any of its names."""
+    return _member_key(expected[0]) == _member_key(found[0]) and any(_same_name(expected[1], n) for n in found[1])
 
 
 def _roles_and_memberships(gold: dict[str, Any], facts: Any, miss: Any) -> dict[str, tuple[int, int]]:
@@ -205,11 +207,8 @@ def _roles_and_memberships(gold: dict[str, Any], facts: Any, miss: Any) -> dict[
     ]
     gold_members = [(m["member"], m["network"]) for m in gold.get("memberships", [])]
 
-    def member_match(g: tuple[str, str], f: tuple[str, list[str]]) -> bool:
-        return _member_key(g[0]) == _member_key(f[0]) and any(_same_name(g[1], n) for n in f[1])
-
-    m_hits = [g for g in gold_members if any(member_match(g, f) for f in found_members)]
-    m_right = [f for f in found_members if any(member_match(g, f) for g in gold_members)]
+    m_hits = [g for g in gold_members if any(_same_pair(g, f) for f in found_members)]
+    m_right = [f for f in found_members if any(_same_pair(g, f) for g in gold_members)]
     for g in gold_members:
         if g not in m_hits:
             miss(f"membership missed: {g[0]} in {g[1]}")

@@ -598,11 +598,12 @@ def run_read_only(
 # --- output --------------------------------------------------------------------------------
 
 
-def _cell_text(value: Any) -> str:
+def cell_text(value: Any) -> str:
+    """A cell as text: nothing for null, lists joined by "; ", maps as JSON."""
     if value is None:
         return ""
     if isinstance(value, list):
-        return "; ".join(_cell_text(v) for v in value)
+        return "; ".join(cell_text(v) for v in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)
@@ -611,21 +612,19 @@ def _cell_text(value: Any) -> str:
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _is_date(text: str) -> bool:
-    from datetime import date
-
+def _as_date(text: str) -> date | None:
+    """An ISO date ("2021-03-08") as a date; None for any other text, a malformed date included."""
+    if not ISO_DATE.fullmatch(text):
+        return None
     try:
-        date.fromisoformat(text)
+        return date.fromisoformat(text)
     except ValueError:
-        return False
-    return True
+        return None
 
 
 def xlsx_bytes(name: str, result: PackResult) -> bytes:
     """The rows as a one-sheet workbook: numbers as numbers, ISO dates as date cells, every other
     value a string cell, never a formula, whatever it starts with."""
-    from datetime import date
-
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -638,11 +637,11 @@ def xlsx_bytes(name: str, result: PackResult) -> bytes:
             cell = sheet.cell(row=row_number, column=column_number)
             if isinstance(value, bool | int | float):
                 cell.value = value
-            elif isinstance(value, str) and ISO_DATE.fullmatch(value) and _is_date(value):
-                cell.value = date.fromisoformat(value)
+            elif isinstance(value, str) and (day := _as_date(value)) is not None:
+                cell.value = day
                 cell.number_format = "yyyy-mm-dd"
             else:
-                cell.value = _cell_text(value)
+                cell.value = cell_text(value)
                 cell.data_type = "s"
     buffer = io.BytesIO()
     workbook.save(buffer)
@@ -675,11 +674,11 @@ def format_rows(result: PackResult, fmt: str, width: int | None = None) -> str:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(result.columns)
-        writer.writerows([_cell_text(v) for v in row] for row in result.rows)
+        writer.writerows([cell_text(v) for v in row] for row in result.rows)
         return buffer.getvalue()
     if fmt == "table":
         width = width or Console().width
-        cells = [[_shorten(_cell_text(v), TABLE_CELL_CHARS) for v in row] for row in result.rows]
+        cells = [[_shorten(cell_text(v), TABLE_CELL_CHARS) for v in row] for row in result.rows]
         count = len(result.rows)
         caption = f"{count} row" if count == 1 else f"{count} rows"
         console = Console(width=width, record=True, file=io.StringIO(), color_system=None)

@@ -12,52 +12,18 @@ from dataclasses import dataclass, replace
 
 from graphbuild.parse.attendance_lists import same_person
 from graphbuild.parse.attendance_names import NAME_RUN, NON_SPACE, NOT_NAME_WORDS, ROLE_WORDS, plausible, surname_like
-from graphbuild.vocab.reference import first_names, last_names, municipality_by_name
+from graphbuild.vocab.reference import NOT_NAME_WORDS_COMMON, first_names, last_names, municipality_by_name
 
 EMAIL_RE = re.compile(r"(?<![\w.])([A-Za-zæøåÆØÅ]+(?:\.[A-Za-zæøåÆØÅ]+)+)@([a-z0-9-]+)\.dk\b")
 
 # Capitalised words that follow a first name without being a surname.
-NOT_SURNAMES = frozenset(
+NOT_SURNAMES = NOT_NAME_WORDS_COMMON | frozenset(
     [
-        "Kommune",
-        "Kommunes",
-        "Region",
-        "Regionen",
-        "Play",
-        "Sundhed",
-        "Social",
-        "Salon",
-        "Consulting",
-        "Universitet",
-        "Net",
-        "Direktionen",
         "Chefforum",
-        "Byråd",
-        "Byrådet",
-        "Udvalg",
-        "Mødelokale",
-        "Punkt",
-        "Bilag",
-        "Beslutning",
-        "Indstilling",
-        "Sagsfremstilling",
-        "Orientering",
-        "Godkendelse",
-        "Status",
-        "Eventuelt",
-        "Lukket",
-        "Åbent",
-        "Den",
-        "Det",
-        "De",
-        "Og",
-        "I",
-        "På",
-        "Til",
-        "Fra",
-        "For",
-        "Med",
-        "Om",
+        "Play",
+        "Salon",
+        "Social",
+        "Sundhed",
     ]
 )
 # A run holding one of these names a street, a place or a company, never a person.

@@ -32,6 +32,7 @@ from graphbuild.errors import KommunegrafError
 from graphbuild.models import Graph, NodeRecord, RelRecord
 from graphbuild.querypacks import (
     PackResult,
+    cell_text,
     fetch_candidates,
     format_rows,
     get_pack,
@@ -112,16 +113,6 @@ def pack_url(name: str, params: Mapping[str, str], fmt: str | None = None) -> st
     if fmt:
         query["format"] = fmt
     return f"/packs/{quote(name)}" + ("?" + urlencode(query) if query else "")
-
-
-def cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(cell_text(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
 
 
 # --- the app ---------------------------------------------------------------------------------

@@ -56,3 +56,45 @@ def first_names() -> frozenset[str]:
 @cache
 def last_names() -> frozenset[str]:
     return frozenset(r["name"] for r in _read_csv("dacy_names.csv") if r["first_name"] == "False" and r["name"])
+
+
+# Capitalised words that never belong to a person's name, wherever names are read (attendance lists in
+# parse, names in running text in extract); each reader adds the words of its own place.
+NOT_NAME_WORDS_COMMON = frozenset(
+    [
+        "Beslutning",
+        "Bilag",
+        "Byråd",
+        "Byrådet",
+        "Consulting",
+        "De",
+        "Den",
+        "Det",
+        "Direktionen",
+        "Eventuelt",
+        "For",
+        "Fra",
+        "Godkendelse",
+        "I",
+        "Indstilling",
+        "Kommune",
+        "Kommunes",
+        "Lukket",
+        "Med",
+        "Mødelokale",
+        "Net",
+        "Og",
+        "Om",
+        "Orientering",
+        "Punkt",
+        "På",
+        "Region",
+        "Regionen",
+        "Sagsfremstilling",
+        "Status",
+        "Til",
+        "Udvalg",
+        "Universitet",
+        "Åbent",
+    ]
+)
