@@ -11,6 +11,7 @@ from graphbuild.models import MeetingKind, MunicipalityRef
 from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
 from graphbuild.parse.dates import at_time, find_date, find_dates, find_times, parse_datetime_range
 from graphbuild.parse.lines import Line, split_lines
+from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body, lookup_alias
 from graphbuild.vocab.municipality_names import named_municipalities
 from graphbuild.vocab.reference import MunicipalityInfo
@@ -323,8 +324,7 @@ def body_from_text(text: str, meeting_day: date | None) -> str | None:
     return _canonical(names[key]) if weight >= 2 else None
 
 
-# Abbreviations the agenda-approval item uses for the body ("… for KB den 22. januar 2020").
-BODY_ABBREVIATIONS = {"KB": "Kommunalbestyrelsen", "ØU": "Økonomiudvalget", "ØK": "Økonomiudvalget"}
+# The agenda-approval item names the body, often by its abbreviation ("… for KB den 22. januar 2020").
 _APPROVAL = re.compile(
     r"(?i)\bgodkendelse\s+af\s+(?:(?:den\s+)?(?:åben|åbne)\s+)?dagsorden(?:en)?\s+(?:til|for)\s+"
     r"(?:(?:dagens\s+)?møde(?:t)?\s+(?:i\s+)?)?"
