@@ -164,7 +164,9 @@ class Pages:
         self.templates = make_environment()
 
     def render(self, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-        html = self.templates.get_template(template).render(store=str(self.state.target), **context)
+        html = self.templates.get_template(template).render(
+            store=str(self.state.target), notice=self.state.notice(), **context
+        )
         return HTMLResponse(html, status_code=status_code)
 
     def not_found(self, what: str) -> HTMLResponse:
