@@ -319,10 +319,14 @@ def test_an_id_full_of_cypher_is_only_a_parameter(client: TestClient) -> None:
 
 def test_entity_pages_embed_their_picture(client: TestClient) -> None:
     page = client.get("/entity/organization:kd-net")
-    frame = re.search(r'<iframe class="picture" src="([^"]+)"[^>]*sandbox="allow-scripts"', page.text)
+    frame = re.search(r'<iframe class="picture"[^>]* src="([^"]+)"[^>]*sandbox="([^"]+)"', page.text)
     assert frame is not None
+    # scripts run, and a click (only a click) may open a node's page around the frame; nothing else
+    assert frame.group(2).split() == ["allow-scripts", "allow-top-navigation-by-user-activation"]
     picture = client.get(html.unescape(frame.group(1)))
     assert picture.status_code == 200 and "KD-Net" in picture.text
+    assert "<title>Membership" in picture.text  # a network's members first; its ego picture a link away
+    assert "window.top.location.href" in picture.text  # the package's script that opens a clicked node's page
     assert "frame-ancestors 'self'" in picture.headers["content-security-policy"]
     assert "connect-src" not in picture.headers["content-security-policy"]  # default-src 'none' forbids requests
     hostile = client.get(f"/picture/document:{doc_hex_of(client, HOSTILE_NAME)}")
@@ -410,3 +414,33 @@ def test_changes_page_and_atom_feeds_per_node(client: TestClient, target: StoreT
     titles = [t for t in titles if t and t.startswith("added: ADOPTED")]
     assert titles and len(titles) < len(entries)  # only the facts about that initiative
     assert client.get("/changes", params={"about": "initiative:<script>"}).status_code == 404
+
+
+def test_each_entity_gets_the_pictures_that_say_something_about_it(client: TestClient) -> None:
+    pictures = {
+        "initiative:kl-play-sundhed-og-social": ("Diffusion of KL Play: Sundhed og Social", ["diffusion", "ego"]),
+        "organization:kd-net": ("Membership", ["membership", "ego"]),
+        "municipality:0370": ("Næstved (Municipality) and its neighbourhood", ["ego"]),
+    }
+    for node_id, (title, views) in pictures.items():
+        first = client.get(f"/picture/{node_id}")
+        assert first.status_code == 200 and f"<title>{html.escape(title)}" in first.text, node_id
+        page = client.get(f"/entity/{node_id}").text
+        offered = re.findall(r'href="/picture/[^"?]+\?view=(\w+)" target="picture"', page)
+        assert offered == (views if len(views) > 1 else [])
+        for view in views:
+            assert client.get(f"/picture/{node_id}", params={"view": view}).status_code == 200
+    assert client.get("/picture/municipality:0370", params={"view": "diffusion"}).status_code == 404
+    assert client.get("/picture/municipality:0370", params={"view": "<script>"}).status_code == 404
+
+
+def test_the_diffusion_picture_has_the_adopters_of_the_pack(client: TestClient, target: StoreTarget) -> None:
+    store = open_store(target, read_only=True)
+    try:
+        adopters = {row["municipality"] for row in run_pack(store, "adopters", {"initiative": "KL Play"}).records()}
+    finally:
+        store.close()
+    picture = client.get("/picture/initiative:kl-play-sundhed-og-social").text
+    assert f"{len(adopters)} adopting municipalities" in picture
+    for name in adopters:
+        assert f'"label":"{name}\\n' in picture  # a node per adopter, labelled with its date

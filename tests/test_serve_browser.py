@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import unquote, urlparse
 
 import pytest
 import uvicorn
@@ -113,4 +114,46 @@ def test_journey_search_entity_evidence_document(visit: Visit) -> None:
     assert mark.inner_text() == quote
     box = mark.bounding_box()
     assert box is not None and 0 <= box["y"] < 800, box  # scrolled into view
+    assert visit.problems == []
+
+
+@pytest.mark.parametrize(
+    ("path", "view"),
+    [
+        ("/entity/municipality:0370", "ego"),
+        ("/entity/initiative:kl-play-sundhed-og-social", "diffusion"),
+        ("/entity/organization:kd-net", "membership"),
+    ],
+)
+def test_a_click_on_a_node_of_the_picture_opens_its_page(visit: Visit, path: str, view: str) -> None:
+    visit.go(path)
+    frame_element = visit.page.locator("iframe.picture")
+    frame_element.scroll_into_view_if_needed()
+    visit.page.frame_locator("iframe.picture").locator("canvas").first.wait_for(timeout=60_000)
+    picture = next(frame for frame in visit.page.frames if "/picture/" in frame.url)
+    picture.wait_for_function("window.kgReady === true", timeout=60_000)
+    assert {"ego": "neighbourhood", "diffusion": "Diffusion of", "membership": "Membership"}[view] in picture.title()
+    centre = path.removeprefix("/entity/")
+    # a node other than the page's own, drawn where a click lands on it (not under another node)
+    spot = picture.evaluate(
+        """(centre) => {
+          const box = document.getElementById("kg-network").getBoundingClientRect();
+          for (const id of kgNodes.getIds()) {
+            if (id === centre) continue;
+            const at = kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id]);
+            const inside = at.x > 5 && at.y > 5 && at.x < box.width - 5 && at.y < box.height - 5;
+            if (inside && kgNetwork.getNodeAt(at) === id) return {id: id, x: box.left + at.x, y: box.top + at.y};
+          }
+          return null;
+        }""",
+        centre,
+    )
+    assert spot is not None, "no node of the picture can be clicked"
+    frame_box = frame_element.bounding_box()
+    assert frame_box is not None
+    visit.page.mouse.click(frame_box["x"] + spot["x"], frame_box["y"] + spot["y"])
+    wanted = "/entity/" + spot["id"]
+    visit.page.wait_for_url(lambda url: unquote(urlparse(url).path) == wanted, timeout=60_000)
+    visit.page.wait_for_load_state("load")
+    assert visit.page.locator("dl.props code").first.inner_text() == spot["id"]  # the page of that node: its id
     assert visit.problems == []

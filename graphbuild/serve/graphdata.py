@@ -6,7 +6,7 @@ data); everything a visitor typed travels as a parameter.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,11 +85,17 @@ class GraphData:
                 return Node(node_id, label, str(row.get("name") or node_id), row)
         return None
 
-    def facts(self, node: Node, cut: list[str] | None = None) -> list[Fact]:
-        """The relationships of ``node`` (both directions), with the other end, dated ones first by
-        date: at most FACT_LIMIT of each type and direction; those cut short are added to ``cut``."""
+    def facts(
+        self, node: Node, cut: list[str] | None = None, *, types: Collection[str] | None = None, limit: int = 0
+    ) -> list[Fact]:
+        """The relationships of ``node`` (both directions, of these ``types`` or all), with the other
+        end, dated ones first by date: at most ``limit`` (FACT_LIMIT) of each type and direction;
+        those cut short are added to ``cut``."""
+        limit = limit or FACT_LIMIT
         found: list[Fact] = []
         for rel_type, spec in self.schema.relationships.items():
+            if types is not None and rel_type not in types:
+                continue
             for source, target in spec.endpoints:
                 for outgoing, mine, theirs in ((True, source, target), (False, target, source)):
                     if mine != node.label:
@@ -99,11 +105,11 @@ class GraphData:
                     cypher = (
                         f"MATCH (n:`{mine}`){arrow}(m:`{theirs}`) WHERE n.id = $id "
                         f"RETURN {_columns('r', spec.properties)}, {_columns('m', other_props, 'm_')} "
-                        f"ORDER BY m_id LIMIT {FACT_LIMIT + 1}"
+                        f"ORDER BY m_id LIMIT {limit + 1}"
                     )
                     rows = self._query(cypher, {"id": node.id})
-                    if len(rows) > FACT_LIMIT:
-                        del rows[FACT_LIMIT:]
+                    if len(rows) > limit:
+                        del rows[limit:]
                         if cut is not None:
                             cut.append(f"{rel_type} {'→' if outgoing else '←'} {theirs}")
                     for row in rows:
