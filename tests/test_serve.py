@@ -208,6 +208,30 @@ def test_search_ranks_and_finds_names_with_hyphens_and_case(client: TestClient) 
     assert first is not None and first.group(1).startswith("kd-net")
 
 
+def test_search_hits_link_to_the_entities_their_meeting_mentions(client: TestClient, target: StoreTarget) -> None:
+    page = client.get("/search", params={"q": "tilmelde KL Play"}).text
+    hits = re.findall(r'<a class="doc" href="/document/([0-9a-f]{16})[^"]*">.*?</li>', page, flags=re.DOTALL)
+    assert hits
+    store = open_store(target, read_only=True)
+    try:
+        for doc in hits:
+            mentioned = {
+                row["id"]
+                for row in store.query(
+                    "MATCH (d:Document)<-[:RECORDED_IN]-(:Meeting)-[:HAS_ITEM]->(:AgendaItem)"
+                    "-[:MENTIONS|CONCERNS]->(e) WHERE d.id = $id RETURN e.id AS id",
+                    {"id": f"document:{doc}"},
+                )
+            }
+            item = re.search(rf'href="/document/{doc}[^"]*">.*?</li>', page, flags=re.DOTALL)
+            assert item is not None
+            linked = {html.unescape(link) for link in re.findall(r'href="/entity/([^"]+)"', item.group(0))}
+            assert linked <= mentioned and (linked or not mentioned), doc
+    finally:
+        store.close()
+    assert 'href="/entity/initiative:kl-play-sundhed-og-social"' in page.split("<h2>Documents")[1]
+
+
 def test_find_goes_to_the_one_entity_of_a_name(client: TestClient) -> None:
     found = client.get("/find", params={"name": "Næstved"}, follow_redirects=False)
     assert found.status_code == 303 and found.headers["location"] == "/entity/municipality:0370"
@@ -444,3 +468,12 @@ def test_the_diffusion_picture_has_the_adopters_of_the_pack(client: TestClient, 
     assert f"{len(adopters)} adopting municipalities" in picture
     for name in adopters:
         assert f'"label":"{name}\\n' in picture  # a node per adopter, labelled with its date
+
+
+def test_an_entity_page_is_a_timeline(client: TestClient) -> None:
+    page = client.get("/entity/municipality:0730").text  # Randers: adoptions and roles over two years
+    table = page.split('<h2 id="timeline">', 1)[1]
+    when = re.findall(r"<tr>\n<td>([^<]*)</td>", table)
+    dated = [day for day in when if day]
+    assert len(dated) >= 3 and len(set(dated)) >= 3
+    assert dated == sorted(dated) and when[: len(dated)] == dated  # oldest first, the undated after

@@ -194,6 +194,7 @@ class Pages:
             total, documents = (
                 opened.index.search_documents(text, PAGE_SIZE, (page - 1) * PAGE_SIZE) if text else (0, [])
             )
+            mentions = opened.graph.mentioned_in([f"document:{hit.doc}" for hit in documents]) if documents else {}
         pages = max(1, -(-total // PAGE_SIZE))
         return self.render(
             "search.html",
@@ -202,6 +203,7 @@ class Pages:
             terms=" ".join(query_terms(text)),
             entities=entities,
             documents=documents,
+            mentions=mentions,
             total=total,
             page=page,
             pages=pages,

@@ -15,7 +15,7 @@ from graphbuild.vocab.schema import REL_BASE_PROPERTIES, Schema, load_schema
 
 EVIDENCE = ("doc", "item", "span_start", "span_end", "quote", "docs")
 FACT_LIMIT = 100  # per relationship type and direction; a page says when there are more
-DATE_KEYS = ("date", "valid_from", "valid_to", "starts_at")
+DATE_KEYS = ("date", "valid_from", "as_of", "valid_to", "starts_at")
 
 
 def id_prefix(label: str) -> str:
@@ -167,6 +167,23 @@ class GraphData:
             "ORDER BY status, name, id",
             {"id": meeting_id},
         )
+
+    def mentioned_in(self, document_ids: list[str], per_document: int = 8) -> dict[str, list[Node]]:
+        """The entities the items of each document's meeting mention or concern, most mentioned first."""
+        rows = self._query(
+            "MATCH (d:Document)<-[:RECORDED_IN]-(:Meeting)-[:HAS_ITEM]->(:AgendaItem)-[:MENTIONS|CONCERNS]->(e) "
+            "WHERE d.id IN $ids RETURN d.id AS doc, e.id AS id, e.name AS name, count(*) AS times "
+            "ORDER BY doc, times DESC, name, id",
+            {"ids": document_ids},
+        )
+        found: dict[str, list[Node]] = {}
+        for row in rows:
+            entities = found.setdefault(str(row["doc"]), [])
+            if len(entities) < per_document:
+                node_id = str(row["id"])
+                label = self.prefixes.get(node_id.partition(":")[0], "")
+                entities.append(Node(node_id, label, str(row["name"] or node_id), {}))
+        return found
 
     def meetings_of_document(self, document_id: str) -> list[dict[str, Any]]:
         return self._query(
