@@ -36,11 +36,22 @@ Byrådet i Åbenrå drøftede sagen. "quoted" & <b>bold</b>
 """
 
 
+SECRET_NAME = "it-udvalget_2022-05-04.txt"
+SECRET_TEXT = """IT-udvalget - Referat
+Dato: 4. maj 2022
+
+Punkt 1: Adgang til Åbenrå-portalen
+Adgangskode: Solsikke-4471
+Borgerens CPR-nummer 010203-1234 blev oplyst ved en fejl.
+"""
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("serve") / "docs"
     shutil.copytree(EXAMPLES, folder, ignore=shutil.ignore_patterns("*.json", "*.py", "README.md"))
     (folder / HOSTILE_NAME).write_text(HOSTILE_TEXT, encoding="utf-8")
+    (folder / SECRET_NAME).write_text(SECRET_TEXT, encoding="utf-8")
     return folder
 
 
@@ -151,6 +162,14 @@ def test_document_text_from_a_file_is_escaped(client: TestClient) -> None:
     search = client.get("/search", params={"q": "orientering script"})
     assert "<script>alert" not in search.text and "&lt;<mark>script</mark>&gt;alert" in search.text
     assert "script-src 'self'" in page.headers["content-security-policy"]
+
+
+def test_the_document_view_and_search_show_the_redacted_text(client: TestClient) -> None:
+    page = client.get(f"/document/{doc_hex_of(client, SECRET_NAME)}")
+    assert page.status_code == 200 and "Åbenrå-portalen" in page.text
+    assert "Solsikke" not in page.text and "010203" not in page.text and page.text.count("[REDIGERET]") == 2
+    for secret in ("solsikke", "010203 1234"):
+        assert 'class="doc"' not in client.get("/search", params={"q": secret}).text, secret
 
 
 @pytest.mark.parametrize(
