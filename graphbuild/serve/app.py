@@ -394,7 +394,7 @@ class Pages:
             documents = self._documents_present(opened, rows)
         what = ", ".join(f"{k}={v}" for k, v in given.items() if k != "limit") or "every row"
         page = pack_url(name, {k: v for k, v in given.items() if k != "limit"})
-        self_url = page.replace(f"/packs/{quote(name)}", f"/packs/{quote(name)}.atom", 1)
+        self_url = _pack_feed_url(name, given) or page
         base = f"{request.url.scheme}://{request.url.netloc}"
         title = f"kommunegraf: rows of {name} ({what}) each build added and removed"
         return Response(feeds.atom(rows, title, self_url, base, page, documents), media_type="application/atom+xml")
