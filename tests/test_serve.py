@@ -457,6 +457,10 @@ def test_changes_page_and_atom_feeds_per_node(client: TestClient, target: StoreT
     titles = [t for t in titles if t and t.startswith("added: ADOPTED")]
     assert titles and len(titles) < len(entries)  # only the facts about that initiative
     assert client.get("/changes", params={"about": "initiative:<script>"}).status_code == 404
+    page = client.get("/entity/" + row["id"]).text  # a feed reader finds the feed from the page
+    discovered = re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]* href="([^"]+)"', page)
+    assert discovered is not None
+    assert client.get(html.unescape(discovered.group(1))).content == about.content
 
 
 def test_each_entity_gets_the_pictures_that_say_something_about_it(client: TestClient) -> None:
