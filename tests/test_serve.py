@@ -164,9 +164,10 @@ def test_document_text_from_a_file_is_escaped(client: TestClient) -> None:
     assert "script-src 'self'" in page.headers["content-security-policy"]
 
 
-def test_the_document_view_and_search_show_the_redacted_text(client: TestClient) -> None:
+def test_the_document_view_and_search_show_the_redacted_text(client: TestClient, corpus: Path) -> None:
     page = client.get(f"/document/{doc_hex_of(client, SECRET_NAME)}")
     assert page.status_code == 200 and "Åbenrå-portalen" in page.text
+    assert f"<dd><code>{corpus / SECRET_NAME}</code></dd>" in page.text  # the original file's path
     assert "Solsikke" not in page.text and "010203" not in page.text and page.text.count("[REDIGERET]") == 2
     for secret in ("solsikke", "010203 1234"):
         assert 'class="doc"' not in client.get("/search", params={"q": secret}).text, secret
