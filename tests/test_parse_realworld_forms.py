@@ -966,3 +966,85 @@ def test_page_numbers_sub_points_and_dates_are_never_items(lines: list[str]) -> 
     meeting = parse(BODY.format(lines="\n".join(lines)))
     assert [i.number for i in meeting.items] == ["1"]
     assert extract(BODY.format(lines="\n\n".join(lines))).items[0].outcome == "approved"
+
+
+# A case's prose, as a flattened page runs it on: these pages are as long as real ones (600+ characters).
+PROSE = (
+    "Området har i de senere år oplevet et stigende pres på grund af den demografiske udvikling. En arbejdsgruppe "
+    "med deltagelse fra de berørte fagområder har udarbejdet et oplæg. "
+)
+
+# The seeds' decision heading ("Direktionens møde den 22. februar 2021:") on a flattened page: the
+# body's dated heading opens this meeting's decision, as on its own line.
+FLAT_DATED_DECISIONS = (
+    "1 REFERAT Direktionen d. 22-02-2021 Mødedato Mandag d. 22. februar 2021 kl. 12:30 Punkt 1: Budgetopfølgning "
+    f"Sagsfremstilling Budgetopfølgningen viser et forventet merforbrug. {PROSE}"
+    "Indstillinger Forvaltningen indstiller, at "
+    "sagen godkendes. Direktionens møde den 22. februar 2021: Direktionen drøftede sagen. Punkt 2: Orientering om "
+    "tilsyn Sagsfremstilling Tilsynet er gennemført. Indstillinger Forvaltningen indstiller, at orienteringen tages "
+    "til efterretning. Direktionens møde den 22. februar 2021: Orienteringen blev taget til efterretning. Side 1\n"
+)
+
+
+def test_a_flattened_decision_headed_by_the_body_and_its_date() -> None:
+    facts = extract(FLAT_DATED_DECISIONS)
+    assert outcomes(facts) == {"1": "discussed", "2": "noted"}
+
+
+# holbaek-aeldre-sundhed-2020-06-04's PUNKTER list of yearly running numbers, on a flattened page:
+# the items repeat the list's numbers after it, and are read once each.
+FLAT_RUNNING = (
+    "1 UDVALG Udvalget for Ældre og Sundhed MØDE Referat STED Kanalstræde 2, mødelokale 0.21 STARTTIDSPUNKT "
+    f"04-06-2020 09:00:00 {PROSE}PUNKTER 49. Godkendelse af dagsorden til mødet den 4. juni 2020 50. Orientering om "
+    "udgiftsdrivere, juni 2020 51. Eventuelt 49. Godkendelse af dagsorden til mødet den 4. juni 2020 Beslutning "
+    "Godkendt 50. Orientering om udgiftsdrivere, juni 2020 Beslutning Taget til efterretning 51. Eventuelt "
+    "Beslutning Intet\n"
+)
+
+
+def test_flattened_running_numbers_repeated_after_their_list() -> None:
+    facts = extract(FLAT_RUNNING)
+    assert [(i.number, i.from_contents) for i in facts.items] == [("49", False), ("50", False), ("51", False)]
+    assert outcomes(facts) == {"49": "approved", "50": "noted", "51": "none"}
+
+
+# A flattened contents list whose every entry keeps its number (and its page number after it): a
+# capitalised word inside a title ("Grøn Omstilling Nu") does not start a new entry.
+FLAT_NUMBERED_CONTENTS = (
+    "1 Indholdsfortegnelse 1. Tilslutning til Grøn Omstilling Nu 2 2. Plan for rehabilitering 3 3. Eventuelt 4 "
+    f"Punkt 1: Tilslutning til Grøn Omstilling Nu Sagsfremstilling Kommunerne kan tilslutte sig initiativet. {PROSE}"
+    "Beslutning Godkendt. Punkt 2: Plan for rehabilitering Sagsfremstilling Planen beskriver indsatsen. "
+    f"{PROSE}Beslutning Godkendt. Punkt 3: Eventuelt Beslutning Intet. Side 1\n"
+)
+
+
+def test_a_flattened_numbered_contents_entry_keeps_its_whole_title() -> None:
+    meeting = parse(FLAT_NUMBERED_CONTENTS)
+    assert numbered(meeting) == [
+        ("1", "Tilslutning til Grøn Omstilling Nu"),
+        ("2", "Plan for rehabilitering"),
+        ("3", "Eventuelt"),
+    ]
+
+
+# A contents table with number, title and attachment columns ("Punkt Indhold Bilag") and no page
+# column, run together on a flattened page: its numbers follow each other one by one.
+FLAT_TABLE = (
+    "1 Dagsorden for møde i DASSOS den 1. december 2023 Tid og sted: Fredag den 1. december 2023, kl. 10.00 – "
+    "12.00, Rådhuset Horsens. Afbud: Thomas Qvist Frank, i stedet deltager Karin Kirk "
+    "Punkt Indhold Bilag 1 Samarbejdet i DASSOS 2 Takster for "
+    "dagtilbud 2024 3 Eventuelt 1. Samarbejdet i DASSOS Det indstilles, at DASSOS drøfter samarbejdet. "
+    f"Sagsfremstilling: Odder og Randers er medlemmer. {PROSE}"
+    "2. Takster for dagtilbud 2024 Det indstilles, at taksterne "
+    "godkendes. Sagsfremstilling: Taksterne giver en samlet indtægt på 2.715.000 kr. 3. Eventuelt Det indstilles, "
+    "at DASSOS drøfter eventuelle punkter. Side 1\n"
+)
+
+
+def test_a_flattened_contents_table_without_a_page_column() -> None:
+    meeting = parse(FLAT_TABLE)
+    assert [(n, t, i.from_contents) for (n, t), i in zip(numbered(meeting), meeting.items, strict=True)] == [
+        ("1", "Samarbejdet i DASSOS", False),
+        ("2", "Takster for dagtilbud 2024", False),
+        ("3", "Eventuelt", False),
+    ]

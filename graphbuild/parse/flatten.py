@@ -48,11 +48,25 @@ _LABEL = re.compile(
     r"|(?:MØDE|STED|STARTTIDSPUNKT|SLUTTIDSPUNKT|PUNKTER|UDVALG|REFERAT|DAGSORDEN|INDSTILLING|BESLUTNING"
     r"|SAGSRESUMÉ|SAGSFREMSTILLING)\b)"
 )
+_MONTH = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+_DAY = rf"(?:\d{{1,2}}[.\-/]\d{{1,2}}[.\-/]\d{{2,4}}|\d{{1,2}}\.\s*{_MONTH}\s+\d{{4}})"
+# A body's dated decision heading inside a flattened page, cut before and after: "Økonomiudvalgets
+# møde den 16. juli 2021:", "Beslutning i Byrådet den 26-01-2015", "Byrådet, 22.11.2016:".
+_DATED_HEAD = re.compile(
+    rf"(?<=\s)(?:Beslutning\s+i\s+(?-i:[A-ZÆØÅ])[\wæøå\-]+(?:\s+(?:og|for|i)\s+[\wæøå\-]+)*\s+(?:den|d\.)\s+{_DAY}\s*:?"
+    rf"|(?-i:[A-ZÆØÅ])[\wæøå\-]+(?:\s+(?:og|for|i)\s+[\wæøå\-]+)*(?:s\s+møde)?(?:,\s*|\s+(?:den|d\.)\s+){_DAY}\s*:)"
+    r"(?=\s+\S)",
+    re.IGNORECASE,
+)
 # "... 2 Punkt 135 Budget 2007 ...": an explicitly labelled item heading inside a flattened page
 _EXPLICIT_HEAD = re.compile(r"(?<=\s)(?:Punkt|Pkt\.|Sag\s+nr\.)\s*\d{1,4}\b(?=\s*[:.\-–]?\s+[A-ZÆØÅ])")
 # "Pkt. Tekst Side 1 Udpegning til ... 5 2 Nye medlemskandider ... 6 3 ...": a contents table whose
 # columns (number, title, page) a transcript ran together; an item number follows a page number.
-_TABLE_HEAD = re.compile(r"\bPkt\.\s+Tekst\s+Side\b")
+# "Punkt Indhold Bilag 1 Samarbejdet ... 2 Takster ...": a table without a page column, whose numbers
+# follow each other one by one.
+_TABLE_HEAD = re.compile(
+    r"\b(?:Pkt\.|Punkt|Nr\.)\s+(?:Tekst|Indhold|Emne|Titel|Overskrift)(?:\s+(?P<page>Side)|\s+Bilag)?\b"
+)
 _TABLE_NUMBER = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-ZÆØÅ\"“„])")
 _CONTENTS_WORD = re.compile(r"(?i)indholdsfortegnelse|punkter|dagsorden")
 # "Indholdsfortegnelse1. Fraværende": a number glued to the word before it.
@@ -93,14 +107,14 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
                 if not _REFERENCE.search(line.text[max(0, m.start() - 8) : m.start()])
             )
     cuts: dict[int, list[int]] = {}
-    last = 0
+    last = first = 0
     for k, (position, number, match) in enumerate(found):
         later = {n for _, n, _ in found[k + 1 :]}
         marked = match["mark"] is not None
         if last < number <= last + 3:
             accept = True
-        elif number == 1:  # a new sequence (the items after their contents list) when 2 follows
-            accept = 2 in later
+        elif number in (1, first):  # a new sequence (the items after their contents list) when the next follows
+            accept = number + 1 in later
         elif last == 0:  # a yearly running number opening a contents list: "PUNKTER ... 135. Budget"
             before = lines[position].text[max(0, match.start() - 120) : match.start()]
             accept = marked or number + 1 in later or bool(_CONTENTS_WORD.search(before))
@@ -108,6 +122,7 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
             accept = marked and number > last
         if accept:
             cuts.setdefault(position, []).append(match.start())
+            first = first or number
             last = number
     return cuts
 
@@ -124,7 +139,8 @@ def _table_cuts(text: str) -> list[int]:
         number = int(match[1])
         before = text[head.end() : match.start()].split()
         after_page = bool(before) and before[-1].isdigit()
-        if last < number <= last + 3 and (last == 0 or after_page):
+        paged = head["page"] is not None
+        if (last < number <= last + 3 and (last == 0 or after_page)) or (not paged and number == last + 1):
             cuts.append(match.start())
             last = number
     return cuts
@@ -138,6 +154,9 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
         # "54. Beslutning om genåbning ...": a title that starts with a section word stays whole
         if any(0 <= match.start() - n <= 6 and re.match(r"\d{1,3}\.\s+$", text[n : match.start()]) for n in numbers):
             continue
+        cuts.add(match.start())
+        cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
+    for match in _DATED_HEAD.finditer(text):
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
     for match in _LABEL.finditer(text):

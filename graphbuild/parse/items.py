@@ -279,7 +279,11 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
                 # flattened: "4. Strategi Opfølgning på turismemøde ... Økonomi 7. ..." holds titles
                 # whose numbers were lost; they follow the numbered one
                 head = _NUMBER_HEAD.match(cleaned)
-                pieces = _run_pieces(cleaned[head.end() :] if head else candidate.title) or [candidate.title]
+                rest = cleaned[head.end() :] if head else candidate.title
+                if _next_number_follows(lines, line.index, candidate.number):
+                    pieces = [re.sub(r"\s+\d{1,3}$", "", rest)]  # no number lost: one title and its page
+                else:
+                    pieces = _run_pieces(rest) or [candidate.title]
                 block.append(ContentsEntry(candidate.number, pieces[0], line))
                 block.extend(_run_entry(piece, line) for piece in pieces[1:])
             else:
@@ -325,6 +329,13 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
                 entries.extend(_run_entry(piece, line) for piece in pieces)
                 inside.add(line.index)
     return inside, entries
+
+
+def _next_number_follows(lines: list[Line], index: int, number: str) -> bool:
+    """Whether the next line opens with the number after ``number``: no title's number was lost between."""
+    following = _next_text(lines, index, reach=2)
+    head = re.match(r"(\d{1,3})\.\s", following.clean) if following is not None else None
+    return head is not None and number.isdigit() and int(head[1]) == int(number) + 1
 
 
 def _run_pieces(text: str) -> list[str]:
