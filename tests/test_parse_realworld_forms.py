@@ -1048,3 +1048,48 @@ def test_a_flattened_contents_table_without_a_page_column() -> None:
         ("2", "Takster for dagtilbud 2024", False),
         ("3", "Eventuelt", False),
     ]
+
+
+# kkr-hovedstaden-2015-02-23: a contents list whose number column the PDF text layer read apart from
+# its titles ("1." and "1.1." alone on their lines, the titles with dotted leaders below).
+KKR_COLUMNS = """KKR Hovedstaden | 23-02-2015
+1.
+Godkendelse af referat ...................................................................... 3
+1.1.
+2.
+Siden sidst ........................................................................................ 4
+3.
+3.1.
+Regionalpolitiske sager ..................................................................... 5
+Fælles EU kontor – oplæg ved direktør Birgitte Wederking .............. 5
+3.2.
+Fælles kommuneplanopslag .................................................................. 6
+Oplæg til tværkommunale samarbejder på beskæftigelsesområdet .... 7
+"""
+
+
+def test_a_contents_number_column_read_apart_from_its_titles() -> None:
+    meeting = parse(KKR_COLUMNS)
+    assert [(i.number, i.from_contents) for i in meeting.items] == [
+        ("1", True),
+        ("1.1", True),
+        ("2", True),
+        ("3", True),
+        ("3.1", True),
+        ("3.2", True),
+    ]
+    assert "Fælles kommuneplanopslag" in [i.title for i in meeting.items]
+
+
+# Public minutes leave closed items out: the numbers of a flattened page jump (2, then 7) and go on.
+FLAT_GAP = (
+    "1 Referat Sundhedsdirektørkredsen 4. oktober 2023 1. Godkendelse af dagsorden Beslutning Godkendt. "
+    f"2. Godkendelse af besparelser i de fælleskommunale sekretariater Sagsfremstilling {PROSE}{PROSE}"
+    "Beslutning Godkendt. 7. Orientering om program for seminar i Sundhedsdirektørkredsen Sagsfremstilling "
+    f"{PROSE}Beslutning Taget til efterretning. 8. Eventuelt Beslutning Intet. Side 1\n"
+)
+
+
+def test_a_flattened_page_whose_numbers_jump_over_closed_items() -> None:
+    facts = extract(FLAT_GAP)
+    assert outcomes(facts) == {"1": "approved", "2": "approved", "7": "noted", "8": "none"}

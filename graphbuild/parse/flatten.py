@@ -118,8 +118,8 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
         elif last == 0:  # a yearly running number opening a contents list: "PUNKTER ... 135. Budget"
             before = lines[position].text[max(0, match.start() - 120) : match.start()]
             accept = marked or number + 1 in later or bool(_CONTENTS_WORD.search(before))
-        else:
-            accept = marked and number > last
+        else:  # a gap (closed items left out of public minutes) when the next number continues after it
+            accept = number > last and (marked or (number + 1 in later and number <= last + 20))
         if accept:
             cuts.setdefault(position, []).append(match.start())
             first = first or number

@@ -220,15 +220,20 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
     in_toc = False
     skipped = 0
 
+    loose: list[Line] = []  # numbers alone on their lines: a number column read apart from the titles
+
     def close() -> None:
         # a list of two or more entries, or any entry under Indholdsfortegnelse/PUNKTER; one entry
         # under "Dagsorden" is the first item itself
         nonlocal in_toc
         if len(block) >= 2 or (strong and block):
+            _number_column(block, loose)
             entries.extend(block)
             inside.update(block_lines)
+            inside.update(line.index for line in loose)
         block.clear()
         block_lines.clear()
+        loose.clear()
         in_toc = False
 
     tab_run: list[ContentsEntry] = []
@@ -266,7 +271,12 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
         if cleaned and tab_run:
             flush_tab_run()
         leader = bool(cleaned) and re.search(r"\.{4,}\s*\d*\s*$", cleaned) is not None
+        if _COLUMN_NUMBER.fullmatch(cleaned):
+            loose.append(line)  # "1.1." alone: the contents' number column, its titles below
+            continue
         if not in_toc and not leader:
+            if cleaned and not block:
+                loose.clear()
             continue
         if not cleaned:
             continue
@@ -336,6 +346,22 @@ def _next_number_follows(lines: list[Line], index: int, number: str) -> bool:
     following = _next_text(lines, index, reach=2)
     head = re.match(r"(\d{1,3})\.\s", following.clean) if following is not None else None
     return head is not None and number.isdigit() and int(head[1]) == int(number) + 1
+
+
+_COLUMN_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?\.")
+
+
+def _number_column(block: list[ContentsEntry], loose: list[Line]) -> None:
+    """A contents list whose numbers a PDF text layer read as a column apart from its titles ("1.",
+    "1.1.", "2.", then the titles with their dotted leaders): the numbers in number order go to the
+    unnumbered titles in their order, when there are enough of them for every title."""
+    numbers = [line.clean.rstrip(".") for line in loose]
+    if len(block) < 3 or len(numbers) < len(block) or len(set(numbers)) < len(numbers):
+        return
+    if any(entry.number for entry in block):
+        return
+    for entry, number in zip(block, sorted(numbers, key=_number_key), strict=False):
+        entry.number, entry.printed = number, True
 
 
 def _run_pieces(text: str) -> list[str]:
