@@ -1093,3 +1093,36 @@ FLAT_GAP = (
 def test_a_flattened_page_whose_numbers_jump_over_closed_items() -> None:
     facts = extract(FLAT_GAP)
     assert outcomes(facts) == {"1": "approved", "2": "approved", "7": "noted", "8": "none"}
+
+
+# glostrup-kommunalbestyrelsen-2018-01-17's decision heading, with the case's history quoted after it
+# (as portals that print the newest decision first do): this meeting's day picks this meeting's
+# decision, not the committee's before it.
+NEWEST_FIRST = """Referat
+Kommunalbestyrelsen
+Mødedato: 17-01-2018
+
+3. Godkendelse af boligbyggeprogram 2018
+
+Beslutning i Kommunalbestyrelsen den 17-01-2018
+
+Godkendt.
+
+Beslutning i Økonomiudvalget den 10-01-2018
+
+Anbefales.
+
+4. Orientering fra borgmesteren
+
+Beslutning
+
+Økonomiudvalget, 10.01.2018
+
+Anbefales.
+
+Kommunalbestyrelsen, 17.01.2018 Til orientering.
+"""
+
+
+def test_this_meetings_decision_is_the_one_dated_with_its_day() -> None:
+    assert outcomes(extract(NEWEST_FIRST)) == {"3": "approved", "4": "noted"}
