@@ -260,11 +260,23 @@ def _canonical(name: str) -> str:
     return BODY_ALIASES.get(name.lower(), name)
 
 
+# "Social og sundheds møde": a committee named by its areas, in the genitive, before "møde"
+_AREAS_MEETING = re.compile(
+    r"^(?:(?:referat|dagsorden)\s+(?:fra|for|af)?\s*)?(?P<areas>[A-ZÆØÅ][a-zæøå]+(?:-?,\s+[a-zæøå]+)*-?\s+og\s+[a-zæøå]+?)s\s+"
+    r"møde\b",
+    re.IGNORECASE,
+)
+
+
 def header_body(lines: list[Line]) -> str | None:
-    """The body the header's first lines name, by the lexicon of body names."""
+    """The body the header's first lines name, by the lexicon of body names, or a committee named by
+    its areas ("Social og sundheds møde" is Social og sundhed's)."""
     nonblank = [line for line in lines if line.clean][:30]
     for line in nonblank:
         text = line.clean[:400]
+        areas = _AREAS_MEETING.match(text)
+        if areas and areas["areas"][:1].isupper():
+            return areas["areas"]
         for phrase in body_phrases(text):
             if _strong(despace(text), phrase):
                 return _canonical(phrase.name)
