@@ -1126,3 +1126,36 @@ Kommunalbestyrelsen, 17.01.2018 Til orientering.
 
 def test_this_meetings_decision_is_the_one_dated_with_its_day() -> None:
     assert outcomes(extract(NEWEST_FIRST)) == {"3": "approved", "4": "noted"}
+
+
+# ringkoebing-skjern-erhverv-klima-arbejdskraft-2025-10-27 as a PDF transcript prints it: the contents'
+# bullets run together on the page, then items numbered "1 : Titel".
+RINGKOEBING_FLAT = (
+    "1 Referat: 27. oktober 2025 kl. 08:00 Deltagere • Hans Østergaard • Irvin Christensen • Bent Hauge Brodersen "
+    "Referat • Godkendelse af dagsorden • Virksomhedsbesøg • Energirådgivning til husejere med oliefyr • Gensidig "
+    "orientering Kopier link til punktet - Print 1 : Godkendelse af dagsorden Sagsnr: Bilag Ingen bilag. Beslutning "
+    "Godkendt. Kopier link til punktet - Print 2 : Virksomhedsbesøg Sagsnr: Sagsfremstilling Udvalget besøger Tarm "
+    f"Bogtryk, hvor direktøren holder et oplæg om virksomheden. {PROSE}Beslutning Drøftet.\n"
+)
+
+
+def test_flattened_bullets_and_items_numbered_with_a_spaced_colon() -> None:
+    meeting = parse(RINGKOEBING_FLAT)
+    assert [(i.number, i.title, i.from_contents) for i in meeting.items][:3] == [
+        ("1", "Godkendelse af dagsorden", False),
+        ("2", "Virksomhedsbesøg", False),
+        ("3", "Energirådgivning til husejere med oliefyr", True),
+    ]
+    assert meeting.items[3].title.startswith("Gensidig orientering") and len(meeting.items) == 4
+
+
+def test_dashes_inside_run_together_titles_are_no_bullets() -> None:
+    # frederikshavn-byraad-2015-06-24: titles that hold " - " stay whole
+    lines, _ = resegment(
+        split_lines(
+            "5 Indholdsfortegnelse Åbne punkter Ansøgning om kommunegaranti til lån - Skagen Kultur- og "
+            "Fritidscenter Låneoptagelse for 2015 i juni - Frederikshavn Kommune Udviklingsstrategi - Muligheder "
+            f"for vækst, {PROSE}{PROSE}{PROSE}\n"
+        )
+    )
+    assert not any(line.text.startswith("- ") for line in lines)

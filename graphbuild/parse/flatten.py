@@ -28,9 +28,9 @@ FLAT_SHARE = 0.6  # LONG_LINE characters or more is read as flattened; its lines
 LONG_LINE = 300  # SEGMENT_LENGTH or more are cut
 SEGMENT_LENGTH = 150
 
-# "12. Titel", "12 (Åben) Titel", "12 (Lukket) Titel": an item number with a title after it.
+# "12. Titel", "12 : Titel", "12 (Åben) Titel", "12 (Lukket) Titel": an item number with a title after it.
 _NUMBER = re.compile(
-    r"(?<![\w.,/:-])(?P<num>\d{1,3})(?:\.(?!\d)|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\))\s+"
+    r"(?<![\w.,/:-])(?P<num>\d{1,3})(?:\.(?!\d)|\s?:|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\))\s+"
     r"(?=[A-ZÆØÅÉ\"'“„«(])"
 )
 # "punkt 5. blev", "Bilag 1. Referat": a reference, not an item heading
@@ -69,6 +69,11 @@ _TABLE_HEAD = re.compile(
 )
 _TABLE_NUMBER = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-ZÆØÅ\"“„])")
 _CONTENTS_WORD = re.compile(r"(?i)indholdsfortegnelse|punkter|dagsorden")
+# "• Godkendelse af dagsorden • Virksomhedsbesøg • ...": a bullet list run together; three or more
+# bullet glyphs close together are cut apart (a dash is not one: titles hold " - " too).
+_BULLET = re.compile(r"(?<=\s)[•·▪●]\s+(?=[A-ZÆØÅ0-9\"“„])")
+_BULLET_RUN = 3
+_BULLET_GAP = 160
 # "Indholdsfortegnelse1. Fraværende": a number glued to the word before it.
 _GLUED = re.compile(r"(?<=[a-zæøå])(?=\d{1,3}\.\s+[A-ZÆØÅ][a-zæøå])")
 
@@ -146,6 +151,21 @@ def _table_cuts(text: str) -> list[int]:
     return cuts
 
 
+def _bullet_cuts(text: str) -> list[int]:
+    """Cuts before the bullets of a run of three or more, each within _BULLET_GAP of the one before."""
+    starts = [m.start() for m in _BULLET.finditer(text)]
+    cuts: list[int] = []
+    run: list[int] = []
+    for start in [*starts, None]:
+        if start is not None and (not run or start - run[-1] <= _BULLET_GAP):
+            run.append(start)
+            continue
+        if len(run) >= _BULLET_RUN:
+            cuts.extend(run)
+        run = [start] if start is not None else []
+    return cuts
+
+
 def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
     text = line.text
     cuts = set(sequence)
@@ -163,6 +183,7 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
         cuts.add(match.start())
     for match in _EXPLICIT_HEAD.finditer(text):
         cuts.add(match.start())
+    cuts.update(_bullet_cuts(text))
     cuts.update(_table_cuts(text))
     return sorted(c for c in cuts if 0 < c < len(text))
 

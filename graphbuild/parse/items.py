@@ -124,6 +124,10 @@ def _title_from(raw: str) -> str:
     return title.strip(" :.-–") if not title.endswith(("..", "?")) else title.strip(" :-–")
 
 
+# "Godkendelse af dagsorden Sagsnr: ...": on a flattened page the case label after a title ends it
+_CASE_LABEL_AFTER = re.compile(r"\s+(?:Sagsnr|Sags?\s?nr|Sagsid|Dok\.?\s?nr|J\.\s?nr|Journalnr)\b.*$")
+
+
 def _flat_title(raw: str) -> str:
     """The title at the head of a flattened segment: up to the first capitalised word after an
     ordinary lower-case word (where the body text begins), or the first sentence end."""
@@ -172,7 +176,7 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
         return None
     match = _EXPLICIT.match(cleaned)
     if match:
-        title = match["title"]
+        title = _CASE_LABEL_AFTER.sub("", match["title"]) if segmented else match["title"]
         if segmented and len(title) > 60 and not _LEADER.match(title):
             title = _flat_title(title)
         return Candidate(str(int(match["num"])), title, line, explicit=True)
@@ -197,6 +201,8 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     if match is None or int(match["num"]) == 0:
         return None
     title = match["title"].rstrip()
+    if segmented:
+        title = _CASE_LABEL_AFTER.sub("", title)
     if segmented and len(title) > 60 and not _LEADER.match(title):
         title = _flat_title(title)
     inline = _INLINE_INDSTILLING.search(title)
@@ -653,10 +659,13 @@ def _bullet_contents(lines: list[Line], items: list[AgendaItem]) -> list[Content
             runs.append([])
     titles = [item.title for item in items]
     for run in runs:
-        if len(run) < 3:
+        # the list may follow other bullets (a flattened page's participants): it opens at the first title
+        opening = next((k for k, line in enumerate(run) if _same_title(line.clean, titles[0])), None)
+        if opening is None or len(run) - opening < 3:
             continue
+        run = run[opening:]
         matched = sum(any(_same_title(line.clean, t) for t in titles) for line in run)
-        if matched >= min(2, len(items)) and _same_title(run[0].clean, titles[0]):
+        if matched >= min(2, len(items)):
             return [ContentsEntry(None, _title_from(line.clean), line, printed=False) for line in run]
     return []
 
