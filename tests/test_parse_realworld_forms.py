@@ -1159,3 +1159,40 @@ def test_dashes_inside_run_together_titles_are_no_bullets() -> None:
         )
     )
     assert not any(line.text.startswith("- ") for line in lines)
+
+
+# fredensborg-byraadet-2015-01-26 as a PDF transcript prints it: "Nr.1 - Titel" headings and the
+# dated decision heading "Beslutning i Byrådet den 26-01-2015" on one line with the text.
+FREDENSBORG_FLAT = (
+    "1 26-01-2015 kl. 18:00 Byrådssalen Medlemmer Thomas Lykke Pedersen (A) Ulla Hardy-Hansen (C) Afbud Ingen "
+    "Nr.1 - Godkendelse af dagsordenen Beslutning i Byrådet den 26-01-2015 Dagsordenen blev godkendt. Under "
+    "punkterne 14 og 18 deltog stedfortræder Susanne Rasmussen (V), da Charlotte Bie (V) var inhabil. Nr.2 - "
+    "Lukning af Vejenbrødvej Sagsnr.: 14/30210 Beslutningstema Stillingtagen til løsning i krydset Fredensborg "
+    f"Kongevej/Vejenbrødvej. Sagsfremstilling og økonomi Baggrund {PROSE}{PROSE}\n"
+)
+
+
+def test_flattened_nr_headings_and_a_dated_decision_heading() -> None:
+    facts = extract(FREDENSBORG_FLAT)
+    assert [(i.number, i.title) for i in facts.items] == [
+        ("1", "Godkendelse af dagsordenen"),
+        ("2", "Lukning af Vejenbrødvej"),
+    ]
+    assert facts.items[0].outcome == "approved"
+
+
+# hedensted-landdistriktsraad-2023-08-31 flattened: the decision "Godkendt" lost its line break and
+# runs into who was absent; it is still the decision.
+HEDENSTED_FLAT = (
+    "1 Det fælles landdistriktsråd - Dagsordener og referater Mødedato: 31. august 2023 Mødested: "
+    "Administrationshuset Tørring, Stationsparken 1, 7160 Tørring Dagsordenpunkter 1. Godkendelse af dagsorden "
+    "Beslutningstema Godkendelse af dagsorden Sagsfremstilling Det Fælles Landdistriktsråd skal godkende "
+    f"dagsordenen for mødet. {PROSE}Administrationen indstiller at | dagsordenen godkendes | Beslutning Godkendt "
+    "Peter Andersen, Gert winther og Linda Peitersen deltog ikke på mødet. Kenneth Dahl og Morten Juhl deltog som "
+    "suppleanter. 2. Lokal Fællesvarme - udmøntning af midler Beslutningstema Det Fælles Landdistriktsråd skal "
+    f"tage stilling til hvordan midlerne skal udmøntes. Sagsfremstilling {PROSE}\n"
+)
+
+
+def test_a_one_word_decision_run_into_the_attendance_sentence() -> None:
+    assert outcomes(extract(HEDENSTED_FLAT))["1"] == "approved"

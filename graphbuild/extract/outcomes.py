@@ -211,7 +211,18 @@ def _recorded(item_text: str, offset: int, past_only: bool = False) -> tuple[str
     return found[0], offset + body_at + found[1]
 
 
+# "Godkendt Peter Andersen ... deltog ikke på mødet.": a flattened page lost the full stop after a
+# one-word decision; it is a sentence of its own, not part of the attendance sentence after it
+_LEAD_DECISION = re.compile(
+    r"(?i)^\s*(?:godkendt|godkendes|anbefales|vedtaget|drøftet|tiltrådt|udsat|udsættes"
+    r"|taget\s+til\s+(?:efterretning|orientering)|til\s+(?:efterretning|orientering))(?=\s+[A-ZÆØÅ])"
+)
+
+
 def _without_attendance(decision: str) -> str:
+    lead = _LEAD_DECISION.match(decision)
+    if lead:
+        decision = f"{lead[0].strip()}. {decision[lead.end() :]}"
     return _ATTENDANCE_SENTENCE.sub(" ", decision).strip()
 
 

@@ -40,8 +40,9 @@ _SECTION_WORDS = (
     r"|Indholdsfortegnelse|Bilagsliste|Underskriftsblad"
 )
 # Section words cut before and after ("... sygdom Sagsfremstilling På baggrund ..."); labels only before.
-# "Beslutning om udarbejdelse af ..." opens a title, not a section.
-_SECTION = re.compile(rf"(?<=\s)(?:{_SECTION_WORDS}):?(?=\s+(?!om\s)\S)")
+# "Beslutning om udarbejdelse af ..." opens a title, not a section; "Beslutning i Byrådet den ..." is
+# a dated decision heading, cut whole (_DATED_HEAD).
+_SECTION = re.compile(rf"(?<=\s)(?:{_SECTION_WORDS}):?(?=\s+(?!om\s)(?!i\s+[A-ZÆØÅ]\w+\s+(?:den|d\.)\s)\S)")
 _LABEL = re.compile(
     r"(?<=\s)(?:Dok\.\s?nr\.|Sagsid\.|Sagsnr\.|J\.\s?nr\b\.?|Mødedato:|Mødested:|Mødetidspunkt:|Deltagere:?"
     r"|Afbud:|Fraværende:|(?<!Tekst\s)Side\s+\d+(?:\s+af\s+\d+)?\b(?!\.)"
@@ -58,8 +59,9 @@ _DATED_HEAD = re.compile(
     r"(?=\s+\S)",
     re.IGNORECASE,
 )
-# "... 2 Punkt 135 Budget 2007 ...": an explicitly labelled item heading inside a flattened page
-_EXPLICIT_HEAD = re.compile(r"(?<=\s)(?:Punkt|Pkt\.|Sag\s+nr\.)\s*\d{1,4}\b(?=\s*[:.\-–]?\s+[A-ZÆØÅ])")
+# "... 2 Punkt 135 Budget 2007 ...", "Nr.1 - Godkendelse": an explicitly labelled item heading inside a
+# flattened page
+_EXPLICIT_HEAD = re.compile(r"(?<=\s)(?:Punkt|Pkt\.|Sag\s+nr\.|Nr\.)\s*\d{1,4}\b(?=\s*[:.\-–]?\s+[A-ZÆØÅ])")
 # "Pkt. Tekst Side 1 Udpegning til ... 5 2 Nye medlemskandider ... 6 3 ...": a contents table whose
 # columns (number, title, page) a transcript ran together; an item number follows a page number.
 # "Punkt Indhold Bilag 1 Samarbejdet ... 2 Takster ...": a table without a page column, whose numbers
