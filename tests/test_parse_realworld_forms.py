@@ -1196,3 +1196,24 @@ HEDENSTED_FLAT = (
 
 def test_a_one_word_decision_run_into_the_attendance_sentence() -> None:
     assert outcomes(extract(HEDENSTED_FLAT))["1"] == "approved"
+
+
+# frederiksberg-kommunalbestyrelsen-2015-04-20 flattened: a title that opens with a number ("89. 17 nye
+# senior-egnede lejligheder") and a number after its page ("15. 2. udkast", rebild-byraadet-2007-03-01).
+NUMBERED_TITLES_FLAT = (
+    f"1 Referat Kommunalbestyrelsen {PROSE}{PROSE}{PROSE}Indholdsfortegnelse 87. Anlægsregnskaber for "
+    "projekter på By- og Miljøudvalgets område 88. Skolen ved "
+    "Søerne, skybrudssikring 89. 17 nye senior-egnede lejligheder på Thurøvej 90. 2. udkast til lokalplan nr. 2 "
+    "for Torvet 91. Eventuelt\n"
+)
+
+
+def test_flattened_titles_that_open_with_a_number() -> None:
+    meeting = parse(NUMBERED_TITLES_FLAT)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("87", "Anlægsregnskaber for projekter på By- og Miljøudvalgets område"),
+        ("88", "Skolen ved Søerne, skybrudssikring"),
+        ("89", "17 nye senior-egnede lejligheder på Thurøvej"),
+        ("90", "2. udkast til lokalplan nr. 2 for Torvet"),
+        ("91", "Eventuelt"),
+    ]

@@ -31,7 +31,7 @@ SEGMENT_LENGTH = 150
 # "12. Titel", "12 : Titel", "12 (Åben) Titel", "12 (Lukket) Titel": an item number with a title after it.
 _NUMBER = re.compile(
     r"(?<![\w.,/:-])(?P<num>\d{1,3})(?:\.(?!\d)|\s?:|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\))\s+"
-    r"(?=[A-ZÆØÅÉ\"'“„«(])"
+    r"(?=[A-ZÆØÅÉ\"'“„«(]|\d+\.?\s+[A-ZÆØÅa-zæøå])"  # "89. 17 nye senior-egnede", "15. 2. udkast"
 )
 # "punkt 5. blev", "Bilag 1. Referat": a reference, not an item heading
 _REFERENCE = re.compile(r"(?i)(?:punkt|pkt\.?|nr\.?|bilag|kl\.?)\s*$")
