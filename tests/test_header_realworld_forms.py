@@ -513,3 +513,14 @@ def test_a_body_named_by_its_district_or_its_areas(text: str, body: str) -> None
 def test_a_word_before_a_local_council_that_is_no_district_is_not_its_name() -> None:
     assert [p.name for p in body_phrases("Referat Lokaludvalg")] == ["Lokaludvalg"]
     assert [p.name for p in body_phrases("Godkendt Lokalråd")] == ["Lokalråd"]
+
+
+def test_a_flattened_page_names_its_publisher_only_at_its_head() -> None:
+    # a PDF transcript puts a whole page on one line: participants' municipalities deep in the first
+    # page are not the publisher's name, as one at the page's head would be
+    prose = "Styregruppen følger arbejdet med den fælles strategi og drøfter status på indsatserne. " * 5
+    people = "Deltagere: Anne Jensen, Vejle Kommune, Bo Berg, Kolding Kommune."
+    page = f"1 Styregruppen Referat Dato: 3. marts 2022 {prose}{people}"
+    assert parse_meeting(source_from_text(page + _ITEM)).municipality is None
+    headed = parse_meeting(source_from_text("1 Vejle Kommune " + page + _ITEM)).municipality
+    assert headed is not None and headed.name == "Vejle"

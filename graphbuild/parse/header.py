@@ -12,7 +12,7 @@ from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
 from graphbuild.parse.dates import at_time, find_date, find_dates, find_times, parse_datetime_range
 from graphbuild.parse.lines import Line, split_lines
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body, lookup_alias
-from graphbuild.vocab.municipality_names import named_municipalities
+from graphbuild.vocab.municipality_names import NamedMunicipality, named_municipalities
 from graphbuild.vocab.reference import MunicipalityInfo
 
 # Long names a body's header uses, mapped to the short name its members use.
@@ -397,6 +397,10 @@ def _body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
     return None
 
 
+_PUBLISHER_REACH = 400
+_HEADER_REACH = 3000
+
+
 def header_municipality(lines: list[Line], body: str | None) -> MunicipalityRef | None:
     """The municipality the header names as the meeting's own: a body named with its municipality
     ("Frederikshavn Byråd"), "X Kommune" in the first lines (the publisher), or the one municipality
@@ -408,8 +412,17 @@ def header_municipality(lines: list[Line], body: str | None) -> MunicipalityRef 
                 return _ref(named.info)
     nonblank = [line for line in lines if line.clean][:30]
     found = [(position, named) for position, line in enumerate(nonblank) for named in named_municipalities(line.text)]
+    top = nonblank[0].start if nonblank else 0
+
+    def at(position: int, named: NamedMunicipality) -> int:
+        return nonblank[position].start + named.start - top
+
+    # the header is its first lines and characters: a flattened document's lines are whole pages
+    found = [(position, named) for position, named in found if at(position, named) < _HEADER_REACH]
     for position, named in found:
-        if position < 3 and named.how in ("kommune", "council"):
+        # the publisher's name heads the document: in its first three lines, and within its first
+        # characters (a flattened page is one line: "X Kommune" deep in it names a participant's)
+        if position < 3 and at(position, named) < _PUBLISHER_REACH and named.how in ("kommune", "council"):
             return _ref(named.info)
     if not is_municipal_body(body):
         # a place ("Vejle Rådhus", "6000 Kolding") says where a body of unknown reach met, not whose it is
