@@ -1217,3 +1217,34 @@ def test_flattened_titles_that_open_with_a_number() -> None:
         ("90", "2. udkast til lokalplan nr. 2 for Torvet"),
         ("91", "Eventuelt"),
     ]
+
+
+# stevns-kommunalbestyrelsen-2020-01-22: the council's minutes of 22 January quote the committees'
+# recommendations of 6 and 7 January; the excerpt ends before the council's own decision.
+STEVNS_HISTORY = """Kommunalbestyrelsen
+Mødedato: 22-01-2020
+
+302. Planstrategi 2020
+
+Indstilling
+
+Direktionen indstiller, at Planstrategi 2020 vedtages.
+
+Social og Sundhed, 6. januar 2020, pkt. 123:
+
+Anbefales.
+
+Direktionen, 6. januar 2020, pkt. 2:
+
+Anbefales.
+
+303. Eventuelt
+
+Beslutning
+
+Intet.
+"""
+
+
+def test_only_earlier_bodies_decisions_are_not_this_meetings() -> None:
+    assert outcomes(extract(STEVNS_HISTORY))["302"] == "none"

@@ -152,9 +152,15 @@ def _day_of(heading: str) -> date | None:
 def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) -> tuple[str | None, int]:
     """This meeting's decision text of an item in minutes, and its offset (-1 when none): the last
     decision section, or the last one headed with the meeting's day when one is ("Beslutning i Byrådet
-    den 29-01-2020" before the case's history quotes "Beslutning i Økonomiudvalget den 15-01-2020")."""
+    den 29-01-2020" before the case's history quotes "Beslutning i Økonomiudvalget den 15-01-2020");
+    none when every decision section is headed with an earlier day (the history only)."""
     sections = [s for s in item.sections if s.kind == "beslutning"]
     if meeting_day is not None:
+        days = [_day_of(s.heading) for s in sections]
+        if sections and all(day is not None and day < meeting_day for day in days):
+            # only earlier bodies' decisions ("Social og Sundhed, 6. januar 2020, pkt. 123" in the
+            # minutes of 22 January): this meeting's decision is not in the text
+            return None, -1
         dated = [s for s in sections if _day_of(s.heading) == meeting_day]
         sections = dated or sections
     for section in reversed(sections):
