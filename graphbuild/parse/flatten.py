@@ -5,10 +5,15 @@ headings and all-caps labels one after another. ``resegment`` cuts it into segme
 that index the same document text, so offsets stay true) before items are looked for:
 
 - before an item number that continues the running sequence ("1. Godkendelse ... 2. Temadrøftelse"),
-  also in the contents form "3 (Åben) Titel";
-- around the shared section headings (Sagsfremstilling, Beslutning, Indstilling, Resumé, ...) and
-  the labels of a flattened header or contents page (Indholdsfortegnelse, Dok.nr., MØDE, STED,
-  STARTTIDSPUNKT, SLUTTIDSPUNKT, PUNKTER, ...);
+  also in the forms "3 (Åben) Titel" and "3 : Titel", after a gap of closed items left out, and
+  again when the items repeat their contents list's numbers ("PUNKTER 49. … 51. … 49. …");
+- before "Punkt N", "Pkt. N", "Sag nr. N", "Nr.N" heads;
+- around the shared section headings (Sagsfremstilling, Beslutning, Indstilling, Resumé, ...), a
+  body's dated decision heading ("Økonomiudvalgets møde den 16. juli 2021:", "Beslutning i Byrådet
+  den 26-01-2015") and the labels of a flattened header or contents page (Indholdsfortegnelse,
+  Dok.nr., MØDE, STED, STARTTIDSPUNKT, SLUTTIDSPUNKT, PUNKTER, ...);
+- before the rows of a contents table ("Pkt. Tekst Side", "Punkt Indhold Bilag") and the bullets of
+  a bullet list run together ("• Godkendelse af dagsorden • Virksomhedsbesøg • ...");
 - before "Side N" page footers.
 
 Any line, long or not, is also cut where an item number is glued to the word before it
