@@ -1248,3 +1248,17 @@ Intet.
 
 def test_only_earlier_bodies_decisions_are_not_this_meetings() -> None:
     assert outcomes(extract(STEVNS_HISTORY))["302"] == "none"
+
+
+def test_a_number_alone_after_a_contents_list_opens_the_first_item() -> None:
+    # a number alone on its line after the PUNKTER list is the first item's (its title below), not
+    # a contents number column: the list's entries are numbered already
+    text = (
+        "Referat\n\nPUNKTER\n1. Budget 2020\n2. Eventuelt\n\n1.\nBudget 2020\nBeslutning\nGodkendt.\n\n"
+        "2.\nEventuelt\nBeslutning\nIntet.\n"
+    )
+    facts = extract(text)
+    assert [(i.number, i.from_contents, i.outcome) for i in facts.items] == [
+        ("1", False, "approved"),
+        ("2", False, "none"),
+    ]

@@ -233,10 +233,10 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
         # under "Dagsorden" is the first item itself
         nonlocal in_toc
         if len(block) >= 2 or (strong and block):
-            _number_column(block, loose)
+            if _number_column(block, loose):
+                inside.update(line.index for line in loose)
             entries.extend(block)
             inside.update(block_lines)
-            inside.update(line.index for line in loose)
         block.clear()
         block_lines.clear()
         loose.clear()
@@ -357,17 +357,18 @@ def _next_number_follows(lines: list[Line], index: int, number: str) -> bool:
 _COLUMN_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?\.")
 
 
-def _number_column(block: list[ContentsEntry], loose: list[Line]) -> None:
+def _number_column(block: list[ContentsEntry], loose: list[Line]) -> bool:
     """A contents list whose numbers a PDF text layer read as a column apart from its titles ("1.",
     "1.1.", "2.", then the titles with their dotted leaders): the numbers in number order go to the
-    unnumbered titles in their order, when there are enough of them for every title."""
+    unnumbered titles in their order, when there are enough of them for every title. Whether they did."""
     numbers = [line.clean.rstrip(".") for line in loose]
     if len(block) < 3 or len(numbers) < len(block) or len(set(numbers)) < len(numbers):
-        return
+        return False
     if any(entry.number for entry in block):
-        return
+        return False
     for entry, number in zip(block, sorted(numbers, key=_number_key), strict=False):
         entry.number, entry.printed = number, True
+    return True
 
 
 def _run_pieces(text: str) -> list[str]:
