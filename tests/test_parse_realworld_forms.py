@@ -1262,3 +1262,13 @@ def test_a_number_alone_after_a_contents_list_opens_the_first_item() -> None:
         ("1", False, "approved"),
         ("2", False, "none"),
     ]
+
+
+def test_dagsordenpunkt_heads_an_item_with_or_without_the_linking_s() -> None:
+    # hedensted-landdistriktsraad-2023-08-31 heads its items "Dagsordenpunkter"; one item is a
+    # "Dagsordenpunkt" or "Dagsordenspunkt"
+    text = (
+        "Referat\nByrådet\n3. marts 2021\n\nDagsordenpunkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "Dagsordenspunkt 2: Budget 2021\n\nBeslutning\nDrøftet.\n"
+    )
+    assert numbered(parse(text)) == [("1", "Godkendelse af dagsorden"), ("2", "Budget 2021")]
