@@ -251,6 +251,26 @@ OWN_HEADER = "Randers Kommune\nReferat\nDirektionen den 17. januar 2022\n\nPunkt
                 ("John Engelhardt", "næstformand", "KKR Hovedstaden"),
             },
         ),
+        # dev: jv-news-trekantomraadet-formand-2018-01 (a title after a genitive; "formand for samarbejdet")
+        (
+            "Koldings borgmester Jørn Pedersen, der har været formand for netværket de seneste otte år, stopper.",
+            {("Jørn Pedersen", "borgmester", "Kolding"), ("Jørn Pedersen", "formand", "Direktørkredsen")},
+        ),
+        # dev: danskekommuner-news-kkr-midtjylland-2022-01-21 (a title joined to its municipality by a hyphen)
+        (
+            "Randers-borgmester Torben Hansen (S) fortsætter som formand for KKR Midtjylland.",
+            {("Torben Hansen", "borgmester", "Randers"), ("Torben Hansen", "formand", "KKR Midtjylland")},
+        ),
+        # a party and an affiliation between the name and its post
+        (
+            "Mogens Gade (Venstre) fra Jammerbugt Kommune er formand for Business Region North Denmark.",
+            {("Mogens Gade", "formand", "Business Region North Denmark")},
+        ),
+        # a board electing its chairs: "konstituerede sig med A som formand og B som næstformand"
+        (
+            "Bestyrelsen konstituerede sig med Anders Kühnau som formand og Mads Duedahl som næstformand.",
+            {("Anders Kühnau", "formand", "Direktørkredsen"), ("Mads Duedahl", "næstformand", "Direktørkredsen")},
+        ),
     ],
 )
 def test_role_forms(tmp_path: Path, sentence: str, expected: set[tuple[str, str, str]]) -> None:
@@ -399,3 +419,21 @@ def test_as_of_is_no_part_of_a_roles_identity(tmp_path: Path) -> None:
     assert len(chairs) == 1
     assert chairs[0].properties["as_of"] == "2022-03-01"  # the first statement's
     assert len(chairs[0].properties["docs"]) == 2
+
+
+def test_a_dated_appointment_reads_past_an_abbreviation(tmp_path: Path) -> None:
+    """ "pr. 1. januar 2023" dates the post: the abbreviation's dot ends neither the sentence nor the clause."""
+    found = roles(
+        facts_of(tmp_path, "Anne Jensen er udpeget som ny sekretariatschef i KKR Nordjylland pr. 1. januar 2023.")
+    )
+    seat = found[("Anne Jensen", "sekretariatschef", "KKR Nordjylland")]
+    assert (seat["valid_from"], seat["valid_to"], seat["as_of"]) == ("2023-01-01", None, None)
+
+
+def test_called_in_as_a_stand_in_is_attendance_not_a_post(tmp_path: Path) -> None:
+    """dev: kolding-oekonomiudvalget-2021-03-16 ("indkaldes som stedfortræder" takes a vacated seat), and
+    a stand-in for one named member, which is attendance."""
+    found = roles(facts_of(tmp_path, "Ole Martensen indkaldes som stedfortræder.\n"))
+    assert any(person == "Ole Martensen" and role == "stedfortræder" for person, role, _ in found)
+    found = roles(facts_of(tmp_path, "Ole Martensen indkaldes som stedfortræder for Hans Holmer.\n"))
+    assert not any(person == "Ole Martensen" for person, _, _ in found)

@@ -33,7 +33,13 @@ from typing import Any, Protocol
 
 from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extract.evidence import Scope, first_month_end, sentence_bounds
-from graphbuild.extract.memberships import NETWORK_KINDS, body_is_network, municipality_named, named_networks
+from graphbuild.extract.memberships import (
+    BACK_REFERENCE,
+    NETWORK_KINDS,
+    body_is_network,
+    municipality_named,
+    named_networks,
+)
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
@@ -89,9 +95,11 @@ NEXT_IN_LIST = re.compile(
 )
 # after the name: "Anne Holm, Struer Kommune, er formand for DASSOS", "…, bliver ny formand for …"
 AFTER_IS = re.compile(
-    r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?\s+"
+    r"^(?:\s*\([^)]{1,40}\))?(?:\s+fra\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)?"
+    r"(?:\s*,\s*[^,.;:\n]{1,60},)?\s+"
     r"(?:er|bliver|blev|er\s+blevet|har\s+været|var|fortsætter\s+som)\s+(?:(?:også|nu|fortsat)\s+)?"
-    rf"(?:(?:den\s+)?(?:nye?|nyvalgte|afgående)\s+)?(?P<role>{ROLE_WORDS})\s+(?:for|i|ved|af|hos)\s+",
+    rf"(?:(?:den\s+)?(?:nye?|nyvalgte|afgående|konstitueret|fungerende)\s+)?(?P<role>{ROLE_WORDS})\s+"
+    r"(?:for|i|ved|af|hos)\s+",
     re.IGNORECASE,
 )
 # a relative clause: "Ib Lauritsen (V), der er borgmester i Ikast-Brande, …"
@@ -110,7 +118,10 @@ APPOSITION = re.compile(
 # elections and appointments: "NAME (A) blev valgt som formand", "… og NAME (V) som næstformand",
 # "NAME vælges som repræsentant til Sydfyns Elforsynings repræsentantskab", "Som formand valgtes NAME"
 SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent"
-ELECT = r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævnt|konstitueret|overtager\s+posten"
+ELECT = (
+    r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævnt|konstitueret|overtager\s+posten|"
+    r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig"
+)
 ELECTED_AFTER = re.compile(
     r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?\s+(?:(?:er|blev|bliver|var)\s+)?"
     rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})(?![\wæøå])"
@@ -123,6 +134,7 @@ SOM_AFTER = re.compile(
     re.IGNORECASE,
 )
 ELECTED_BEFORE = re.compile(rf"\b(?:som|til)\s+(?P<role>{SEATS})\s+(?:{ELECT}|blev\s+(?:gen)?valgt)\s+$", re.IGNORECASE)
+STANDS_IN_FOR = re.compile(r"\s+for\s+[A-ZÆØÅ]")
 ELECTION = re.compile(rf"\b(?:{ELECT})\b", re.IGNORECASE)
 # "Birgit S. Hansen (A), Formand", "Birgit S. Hansen (A) - Formand" in a list of the body's members
 LIST_ROLE = re.compile(r"^\s*\([^)]{1,12}\)\s*[-–,]?\s*(næstformand|formand)(?![a-zæøå])", re.IGNORECASE)
@@ -151,6 +163,8 @@ SEAT = re.compile(
 COMPANY = re.compile(
     r"(?:I/S[ \t]+)?[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/.-]*|A/S|ApS|I/S|a\.m\.b\.a\.?|amba|as))*"
 )
+# a title joined to its municipality by a hyphen: "Randers-borgmester Torben Hansen"
+PLACE_TITLE = re.compile(r"(?<![\w-])([A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?)-$")
 CHAIR_BEFORE = re.compile(r"\bformand(?:skab(?:et)?)?\s+(?:for|i)\s+$", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])")
 MUNICIPAL_ROLES = frozenset({"borgmester", "viceborgmester", "kommunaldirektør", "stadsdirektør", "rådmand"})
@@ -266,7 +280,7 @@ def dates_of(clause: str, verb: str = "") -> tuple[str | None, str | None]:
     return valid_from, valid_to
 
 
-_WORD_START = re.compile(r"(?<![\w-])\w")
+_WORD_START = re.compile(r"(?<![\w-])\w|(?<=\w-)\w")
 
 
 def _ending(pattern: re.Pattern[str], text: str, lo: int, hi: int, words: int = 7) -> re.Match[str] | None:
@@ -298,9 +312,11 @@ def find_roles(
     own_municipality: Mention | None = None,
     chair_of: Callable[[int], Target | None] | None = None,
     body: Target | None = None,
+    attendees: frozenset[str] = frozenset(),
 ) -> list[RoleFact]:
     """The roles one sentence states. `chair_of(pos)` names the body an unnamed chair at pos chairs;
-    `body` is the meeting's body, which a list of its members' posts is about."""
+    `body` is the meeting's body, which a list of its members' posts is about; a title before the name
+    of one of its `attendees` that names no other body is held in it ("• Formand Finn Amby")."""
     lo, hi = sentence
     here = _between(people, lo, hi)
     orgs = [m for m in _between(mentions, lo, hi) if m.type in ("Organization", "Municipality")]
@@ -388,7 +404,7 @@ def find_roles(
                 elif own_municipality is None:
                     add(p, role, (ids.organization_id(words), words, "Organization"))
         _chair_is(text, lo, hi, i, here, orgs, chair, add)
-        _after_name(text, hi, p, here, orgs, add)
+        _after_name(text, hi, p, here, orgs, add, chair)
         listed = LIST_ROLE.match(after)
         post = POST_TITLE.match(after)
         if listed and body is not None:
@@ -438,6 +454,17 @@ def find_roles(
     return out
 
 
+def _held_in_body(role: str, own: Mention | None) -> bool:
+    """Whether a title of someone at the meeting, naming no body, is held in the meeting's body: a seat
+    in it, or (in a cross-municipal body's minutes) its staff; never a mayor's or a minister's."""
+    bare = role.removeprefix("daværende ")
+    if bare in BOARD_ROLES or bare == "medlem":
+        return True
+    if own is not None or bare in MUNICIPAL_ROLES or bare.startswith(("regionsråd", "overborgmester")):
+        return False
+    return _ministry(bare) is None and "borgmester" not in bare
+
+
 def _title_target(
     text: str,
     lo: int,
@@ -462,6 +489,10 @@ def _title_target(
     ministry = _ministry(bare)
     if ministry:
         return (ministry[0], ministry[1], "Organization")
+    place = PLACE_TITLE.search(text, max(lo, role_at - 30), role_at)
+    info = municipality_named(place.group(1)) if place else None
+    if info is not None and (bare in MUNICIPAL_ROLES or _is_staff(bare)):
+        return (ids.municipality_id(info.code), info.name, "Municipality")  # "Randers-borgmester NAME"
     if bare.startswith("regionsråd") and region is not None:
         return region
     # a mayor or a municipal director belongs to a municipality, never to a body nearby
@@ -532,6 +563,7 @@ def _after_name(
     people: list[PersonMention],
     orgs: list[Mention],
     add: Callable[..., None],
+    chair: Callable[[int], Target | None],
 ) -> None:
     """ "NAME, Struer Kommune, er formand for DASSOS"; "NAME, borgmester i Vesthimmerland Kommune";
     "NAME (V), der er borgmester i Ikast-Brande"; a second title joined by "og"; a body no list knows,
@@ -551,6 +583,13 @@ def _after_name(
         at = words.end() if words else head_end
         role = _role(head.group("role"))
         named = next((m for m in orgs if head_end <= m.start <= at and text[m.start].isupper()), None)
+        back = BACK_REFERENCE.match(text, head_end, hi) if named is None else None
+        if back is not None and (target := chair(head_end)) is not None:
+            # "…, der har været formand for samarbejdet": the network the text is about
+            clause = text[back.end() : _clause_end(text, back.end(), hi)]
+            add(p, role, target, *dates_of(text[p.end : head_end] + clause))
+            ends.append(back.end())
+            continue
         if named is not None and any(
             named.end <= q.start <= named.end + 2 and not text[named.end : q.start].strip() for q in people
         ):
@@ -596,6 +635,10 @@ def _elected(
     if _proposed(text, p.start):
         return
     role = _role(match.group("role"))
+    seat_end = p.end + match.end("role") if role_end > p.end else p.start
+    called_in = "indkald" in text[p.end : seat_end].lower()
+    if called_in and role in ("stedfortræder", "suppleant") and STANDS_IN_FOR.match(text, seat_end):
+        return  # "indkaldes som stedfortræder for NAME": standing in at a meeting (attendance), not a post
     target: Target | None = None
     of = match.groupdict().get("of")
     if of:
@@ -659,8 +702,14 @@ def _between(spans: list[Any], lo: int, hi: int) -> list[Any]:
     return spans[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
+CLAUSE_STOP = re.compile(
+    r",\s+og\s+|\s+og\s+(?:tiltræder|fratræder)|(?<!\d)(?<!\bpr)(?<!\bca)(?<!\bnr)(?<!\bjf)(?<!\bkl)[.;](?=\s|$)",
+    re.IGNORECASE,
+)
+
+
 def _clause_end(text: str, pos: int, hi: int) -> int:
-    match = re.compile(r",\s+og\s+|\s+og\s+(?:tiltræder|fratræder)|(?<!\d)[.;](?=\s|$)").search(text, pos, hi)
+    match = CLAUSE_STOP.search(text, pos, hi)
     return match.start() if match else hi
 
 
@@ -765,6 +814,7 @@ def add_roles(ctx: Context) -> None:
     chairs = _Chairs(ctx, networks)
     body = chairs.body
     as_of = _meeting_date(ctx.meeting)
+    attendees = frozenset(row.name for row in ctx.meeting.attendance)
     seen: set[tuple[int, int]] = set()
     people_starts = [p.start for p in ctx.people]
     mention_starts = [m.start for m in mentions]
@@ -777,7 +827,7 @@ def add_roles(ctx: Context) -> None:
         seen.add(bounds)
         people = ctx.people[bisect_left(people_starts, bounds[0]) : bisect_left(people_starts, bounds[1])]
         here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
-        for fact in find_roles(ctx.text, bounds, people, here, region, own, chairs, body):
+        for fact in find_roles(ctx.text, bounds, people, here, region, own, chairs, body, attendees):
             _relate(ctx, fact, as_of)
 
 
