@@ -437,3 +437,32 @@ def test_called_in_as_a_stand_in_is_attendance_not_a_post(tmp_path: Path) -> Non
     assert any(person == "Ole Martensen" and role == "stedfortræder" for person, role, _ in found)
     found = roles(facts_of(tmp_path, "Ole Martensen indkaldes som stedfortræder for Hans Holmer.\n"))
     assert not any(person == "Ole Martensen" for person, _, _ in found)
+
+
+def test_a_title_between_commas_belongs_to_the_name_before(tmp_path: Path) -> None:
+    found = roles(facts_of(tmp_path, "Deltagere: Jens Hansen, formand, Lise Jensen, næstformand\n", ROLE_HEADER))
+    assert ("Jens Hansen", "formand", "Direktørkredsen") in found
+    assert ("Lise Jensen", "næstformand", "Direktørkredsen") in found
+    assert ("Lise Jensen", "formand", "Direktørkredsen") not in found
+
+
+def test_a_body_that_elects_its_chair(tmp_path: Path) -> None:
+    found = roles(facts_of(tmp_path, "Bestyrelsen valgte Jens Hansen som formand.", ROLE_HEADER))
+    assert ("Jens Hansen", "formand", "Direktørkredsen") in found
+    # "formand for udvalget blev": lower-case words are no department's name
+    found = roles(facts_of(tmp_path, "Som formand for udvalget blev Jens Hansen valgt.", ROLE_HEADER))
+    assert not any(target.startswith("udvalget") for _, _, target in found)
+
+
+def test_a_mayor_named_without_a_municipality_takes_the_one_the_document_ties_to_them(tmp_path: Path) -> None:
+    """In a cross-municipal body's minutes: "Jens Hansen, Favrskov Kommune" in the list, "borgmester
+    Jens Hansen" in the text; a person tied to two municipalities gets neither."""
+    body = (
+        "Deltagere: Jens Hansen, Favrskov Kommune, Lise Jensen, Skive Kommune\n\n"
+        "Borgmester Jens Hansen bød velkommen. Borgmester Ole Berg orienterede.\n"
+    )
+    found = roles(facts_of(tmp_path, body, ROLE_HEADER))
+    assert ("Jens Hansen", "borgmester", "Favrskov") in found
+    assert not any(person == "Ole Berg" for person, _, _ in found)
+    two = "Jens Hansen, Favrskov Kommune. Jens Hansen, Skive Kommune.\n\nBorgmester Jens Hansen bød velkommen.\n"
+    assert not any(role == "borgmester" for _, role, _ in roles(facts_of(tmp_path, two, ROLE_HEADER)))

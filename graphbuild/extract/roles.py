@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from graphbuild.extract.builder import FactsBuilder
@@ -45,7 +45,7 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
-from graphbuild.vocab.reference import municipality_by_code
+from graphbuild.vocab.reference import municipality_by_code, municipality_by_name
 
 _AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
 ROLE_WORDS = (
@@ -67,7 +67,8 @@ ROLE_FOR_ORG = re.compile(
 )
 # "Direktør for Social og Sundhed Morten Winther": a department of the municipality, by its words
 ROLE_FOR_WORDS = re.compile(
-    rf"\b({ROLE_WORDS})\s+for\s+((?:[A-ZÆØÅ][\wæøå-]*)(?:,?[ \t]+(?:og|&|[A-ZÆØÅ][\wæøå-]*))*?)\s*,?\s*$",
+    rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:,?[ \t]+(?:og|&|(?-i:[A-ZÆØÅ][\wæøå-]*)))*?|"
+    r"bestyrelsen|direktionen|repræsentantskabet)\s*,?\s*$",
     re.IGNORECASE,
 )
 CHANGE = re.compile(
@@ -120,7 +121,7 @@ APPOSITION = re.compile(
 SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent"
 ELECT = (
     r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævnt|konstitueret|overtager\s+posten|"
-    r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig"
+    r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|udpegede|udnævnte"
 )
 ELECTED_AFTER = re.compile(
     r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?\s+(?:(?:er|blev|bliver|var)\s+)?"
@@ -148,6 +149,8 @@ REFERENT_AFTER = re.compile(r"^(?:\s*,\s*[^,()\n]{1,40}?)?\s*\((?:ref\.?|referen
 REFERENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:referent|ref\.)[ \t]*:?[ \t]*$", re.IGNORECASE)
 # "Formand: Jens Hansen"
 LABEL_BEFORE_NAME = re.compile(rf"(?:^|\n)[ \t]*({ROLE_WORDS})[ \t]*:[ \t]*$", re.IGNORECASE)
+# "Jens Hansen, formand, Lise Jensen": a title between commas after a name is that name's
+TITLE_OF_PREVIOUS = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*,\s*")
 # a title right after a bracket belongs to the name before it: "Birgit S. Hansen (A), Formand Bjarne Kvist (A)"
 OWN_TITLE_BEFORE = re.compile(r"\)\s*[-–,]?\s*$")
 # the affiliation after a name: "fra Skanderborg", "(Venstre) fra Jammerbugt Kommune", ", Struer Kommune,"
@@ -203,6 +206,8 @@ class RoleFact:
 
 
 Target = Mention | tuple[str, str, str]
+# the target of a municipal title whose municipality the sentence does not name
+PENDING: tuple[str, str, str] = ("", "", "Municipality")
 
 
 def _role(word: str) -> str:
@@ -312,11 +317,11 @@ def find_roles(
     own_municipality: Mention | None = None,
     chair_of: Callable[[int], Target | None] | None = None,
     body: Target | None = None,
-    attendees: frozenset[str] = frozenset(),
 ) -> list[RoleFact]:
     """The roles one sentence states. `chair_of(pos)` names the body an unnamed chair at pos chairs;
-    `body` is the meeting's body, which a list of its members' posts is about; a title before the name
-    of one of its `attendees` that names no other body is held in it ("• Formand Finn Amby")."""
+    `body` is the meeting's body, which a list of its members' posts is about. A municipal title that
+    names no municipality ("borgmester Jan Petersen") comes back with the target PENDING: the step
+    gives it the municipality the document ties the person to elsewhere, if any."""
     lo, hi = sentence
     here = _between(people, lo, hi)
     orgs = [m for m in _between(mentions, lo, hi) if m.type in ("Organization", "Municipality")]
@@ -365,6 +370,10 @@ def find_roles(
             and OWN_TITLE_BEFORE.search(before[: role_match.start(role_match.lastindex or 0)])
         ):
             role_match = None  # "Birgit S. Hansen (A), Formand Bjarne Kvist (A)": the label of the name before
+        if role_match and role_match.group(0).rstrip().endswith(",") and i > 0:
+            title_at = p.start - len(before) + role_match.start(role_match.lastindex or 0)
+            if TITLE_OF_PREVIOUS.fullmatch(text, here[i - 1].end, title_at):
+                role_match = None  # "Jens Hansen, formand, Lise Jensen": the title of the name before
         if role_match:
             word = role_match.lastindex or 0
             role = _role(role_match.group(word))
@@ -372,6 +381,8 @@ def find_roles(
                 role = f"daværende {role}"
             role_at = p.start - len(before) + role_match.start(word)
             target = _title_target(text, lo, role, role_at, p, orgs, after_from, region, own_municipality, chair)
+            if target is None and _municipal(role):
+                target = PENDING
             if target is not None:
                 add(p, role, target)
             chained = _ending(ROLE_BEFORE_ROLE, text, max(lo, role_at - 60), role_at)
@@ -454,15 +465,10 @@ def find_roles(
     return out
 
 
-def _held_in_body(role: str, own: Mention | None) -> bool:
-    """Whether a title of someone at the meeting, naming no body, is held in the meeting's body: a seat
-    in it, or (in a cross-municipal body's minutes) its staff; never a mayor's or a minister's."""
-    bare = role.removeprefix("daværende ")
-    if bare in BOARD_ROLES or bare == "medlem":
-        return True
-    if own is not None or bare in MUNICIPAL_ROLES or bare.startswith(("regionsråd", "overborgmester")):
-        return False
-    return _ministry(bare) is None and "borgmester" not in bare
+def _municipal(role: str) -> bool:
+    """A title held in a municipality and nowhere else: its mayor, its director, an alderman."""
+    bare = re.sub(r"^[1-3]\.\s+", "", role.removeprefix("daværende "))
+    return bare in MUNICIPAL_ROLES or bare == "overborgmester"
 
 
 def _title_target(
@@ -636,6 +642,9 @@ def _elected(
         return
     role = _role(match.group("role"))
     seat_end = p.end + match.end("role") if role_end > p.end else p.start
+    som = text.rfind("som", p.end, seat_end)
+    if role in ("medlem", "repræsentant", "suppleant") and som >= 0 and SEAT.match(text, som):
+        return  # "som medlem af bestyrelsen for X": the seat rule's, named by its board
     called_in = "indkald" in text[p.end : seat_end].lower()
     if called_in and role in ("stedfortræder", "suppleant") and STANDS_IN_FOR.match(text, seat_end):
         return  # "indkaldes som stedfortræder for NAME": standing in at a meeting (attendance), not a post
@@ -814,8 +823,8 @@ def add_roles(ctx: Context) -> None:
     chairs = _Chairs(ctx, networks)
     body = chairs.body
     as_of = _meeting_date(ctx.meeting)
-    attendees = frozenset(row.name for row in ctx.meeting.attendance)
     seen: set[tuple[int, int]] = set()
+    found: list[RoleFact] = []
     people_starts = [p.start for p in ctx.people]
     mention_starts = [m.start for m in mentions]
     scope_starts = [s.start for s in ctx.scopes]
@@ -827,8 +836,30 @@ def add_roles(ctx: Context) -> None:
         seen.add(bounds)
         people = ctx.people[bisect_left(people_starts, bounds[0]) : bisect_left(people_starts, bounds[1])]
         here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
-        for fact in find_roles(ctx.text, bounds, people, here, region, own, chairs, body, attendees):
-            _relate(ctx, fact, as_of)
+        found += find_roles(ctx.text, bounds, people, here, region, own, chairs, body)
+    ties = _municipalities_of(ctx.people, found)
+    for fact in found:
+        if fact.target == PENDING[0]:
+            tie = ties.get(fact.person.name)
+            if tie is None:
+                continue
+            fact = replace(fact, target=tie[0], target_name=tie[1], mention=None)
+        _relate(ctx, fact, as_of)
+
+
+def _municipalities_of(people: list[PersonMention], found: list[RoleFact]) -> dict[str, tuple[str, str]]:
+    """The one municipality the document ties each person to: "NAME, X Kommune", "NAME (X Kommune)",
+    "NAME fra X", a municipal title held in X, an e-mail address at X; none when it names two."""
+    ties: dict[str, set[tuple[str, str]]] = {}
+    for fact in found:
+        if fact.target_type == "Municipality" and fact.target and (fact.role is None or _municipal(fact.role)):
+            ties.setdefault(fact.person.name, set()).add((fact.target, fact.target_name))
+    by_name = municipality_by_name()
+    for p in people:
+        info = by_name.get(p.affiliation.lower()) if p.affiliation else None
+        if info is not None:
+            ties.setdefault(p.name, set()).add((ids.municipality_id(info.code), info.name))
+    return {name: next(iter(tie)) for name, tie in ties.items() if len(tie) == 1}
 
 
 def _scope_at(scopes: list[Scope], starts: list[int], pos: int) -> Scope:
