@@ -160,6 +160,51 @@ def test_the_nine_municipalities_of_the_association_by_a_reference_back(tmp_path
                 "Vallensbæk",
             },
         ),
+        # joining: "træde ind i", "indtræder som medlem af", "har meldt sig ind i"; a name no list knows
+        ("Vejle Kommune har besluttet at træde ind i Business Region Aarhus.", "Business Region Aarhus", {"Vejle"}),
+        (
+            "Ikast-Brande Kommune indtræder som medlem af Business Region MidtVest fra 1. januar 2023.",
+            "Business Region MidtVest",
+            {"Ikast-Brande"},
+        ),
+        (
+            "Lolland og Guldborgsund Kommuner har meldt sig ind i Greater Copenhagen.",
+            "Greater Copenhagen",
+            {"Lolland", "Guldborgsund"},
+        ),
+        (
+            "Lolland og Guldborgsund Kommuner er medlem af Greater Copenhagen.",
+            "Greater Copenhagen",
+            {"Lolland", "Guldborgsund"},
+        ),
+        # members named as the members of what the text is about (the meeting's network)
+        ("Ejerkommunerne er Esbjerg, Fanø og Varde Kommuner.", "Direktørnetværket", {"Esbjerg", "Fanø", "Varde"}),
+        (
+            "Deltagende kommuner: Lolland, Guldborgsund og Vordingborg.",
+            "Direktørnetværket",
+            {"Lolland", "Guldborgsund", "Vordingborg"},
+        ),
+        (
+            "Med i netværket er Holbæk, Kalundborg, Odsherred og Lejre.",
+            "Direktørnetværket",
+            {"Holbæk", "Kalundborg", "Odsherred", "Lejre"},
+        ),
+        (
+            "Samarbejdet omfatter Lemvig, Struer, Holstebro og Skive Kommune.",
+            "Direktørnetværket",
+            {"Lemvig", "Struer", "Holstebro", "Skive"},
+        ),
+        (
+            "Business Region Aarhus samler østjyske kommuner. Nye medlemmer er Samsø og Syddjurs kommuner.",
+            "Business Region Aarhus",
+            {"Samsø", "Syddjurs"},
+        ),
+        # one a line after an opener without a colon
+        (
+            "Medlemskommunerne i DSD er\nAlbertslund\nBallerup\nBrøndby\n\nMødet holdes i Aarhus.",
+            "Den Storkøbenhavnske Digitaliseringsforening",
+            {"Albertslund", "Ballerup", "Brøndby"},
+        ),
     ],
 )
 def test_membership_and_founding_forms(tmp_path: Path, sentence: str, network: str, expected: set[str]) -> None:
@@ -170,6 +215,10 @@ def test_membership_and_founding_forms(tmp_path: Path, sentence: str, network: s
     "sentence",
     [
         "Vejle Kommune er ikke medlem af DASSOS.",
+        # an agreement covering municipalities is no membership
+        "Aftalen omfatter Lemvig, Struer og Holstebro Kommune.",
+        # members of a committee are people, and a list of people has no municipality
+        "Udvalgets medlemmer er Jens Hansen og Lise Jensen.",
         "Kolding Kommune har meldt sig ud af DASSOS og er udtrådt pr. 1. januar.",
         # a street, a company and a place are no members
         "DASSOS holder møde på Niels Bohrs Vej, Aalborg. Aarhus Vand A/S er med i DASSOS.",

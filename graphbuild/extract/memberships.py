@@ -46,15 +46,18 @@ SUBJECT_CUE = re.compile(
     r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
     r"\b(?:er\s+)?deltager(?:kommune)?\s+i\b|\bdeltagerkommuner\s+i\b|"
     r"\b(?:er\s+gået|gik|går|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i)\b|"
-    r"\b(?:stiftede|har\s+stiftet)\b|\bsamarbejder\s+i\b",
+    r"\b(?:stiftede|har\s+stiftet)\b|\bsamarbejder\s+i\b|"
+    r"\b(?:træde|træder|trådte|er\s+trådt)\s+ind\s+i\b|\b(?:meldt|melder|meldte)\s+sig\s+ind\s+i\b|\b(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:som\s+medlem\s+)?(?:af|i)\b",
     re.IGNORECASE,
 )
 # members listed after it
 LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b|"
     r"\bbestår\s+af\b|\b(?:blev\s+|er\s+)?stiftet\s+(?:i\s+\d{4}\s+)?af\b|"
-    r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner)|\bsamarbejde\s+mellem\b|"
-    r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b",
+    r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|[A-ZÆØÅ])|\bsamarbejde\s+mellem\b|"
+    r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
+    r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b|"
+    r"(?<![\w-])Med\s+i\s+(?=[^.;:\n]{1,60}?\ber\s)",
     re.IGNORECASE,
 )
 COUNT_CUE = re.compile(rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:medlems|deltager|ejer)?kommuner\b", re.IGNORECASE)
@@ -63,6 +66,7 @@ CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.patte
 # where a list may begin: right after one of these (and white space or a colon)
 LIST_OPENER = re.compile(
     r"(?:\ber|:|\(|\bsammen\s+med|\bbestår\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
+    r"\bomfatter|\bdækker|"
     r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -78,6 +82,12 @@ BACK_REFERENCE = re.compile(
     r"interessentskabet|interessenterne|interessent)"
     r"(?![\w-])(?![ \t]+[A-ZÆØÅ])"  # not the head of a name: "Foreningen Nordvand"
 )
+# the members named as the members of what the text is about: "Ejerkommunerne er …", "Deltagende
+# kommuner: …", "Medlemmer: …" (a reference back, as "foreningen" is)
+MEMBERS_WORD = re.compile(
+    r"(?<![\w-])(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?|deltagende\s+kommuner)(?![\w-])(?!\s+i\s)|"
+    r"(?<![\w-])(?:Medlemmer|Deltagere)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b"
+)
 # a network no list knows, named where the statement puts it: "Trekantområdet består af kommunerne …",
 # "Medlemskommunerne i Movia er …", "… gået sammen om at stifte Vestdata"
 _NAME = r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/-]*|og|for|I/S|A/S)){0,5}"
@@ -86,11 +96,15 @@ NAME_BEFORE_CUE = re.compile(
 )
 NAME_AFTER_CUE = re.compile(
     r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
-    rf"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i)\s+({_NAME})"
+    r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
+    rf"(?:meldt|melder|meldte)\s+sig\s+ind\s+i|(?:træde|træder|trådte)\s+ind\s+i)\s+({_NAME})"
 )
 NOT_NETWORK_NAMES = re.compile(
     r"^(?:Det|Den|De|Der|Dette|Denne|Kommunen|Kommunerne|Byrådet|Kommunalbestyrelsen|Udvalget|Bestyrelsen|"
-    r"Styregruppen|Region|Regionen|Danmark|KKR|KL)\b"
+    r"Styregruppen|Region|Regionen|Danmark|KKR|KL|"
+    # an agreement, a plan or a project covering municipalities is no network
+    r"(?:\w*(?:[Aa]ftale|[Pp]rojekt|[Oo]rdning|[Pp]ulje|[Pp]lan|[Ss]trategi|[Ii]ndsats|[Pp]rogram|[Kk]ontrakt|"
+    r"[Uu]dbud|[Aa]nalyse|[Uu]ndersøgelse|[Ii]nitiativ))(?:en|et|n|t)?)\b"
 )
 # networks named by their form: a business region, a partnership of municipalities (an I/S)
 NAMED_NETWORK = re.compile(
@@ -226,15 +240,17 @@ def list_at(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
     return out
 
 
+VERTICAL_OPENER = re.compile(r"(?::|\ber|\baf|\bkommuner(?:ne)?)$", re.IGNORECASE)
 LIST_LINE = re.compile(r"[ \t]*(?:[•·▪*–-][ \t]*|\d{1,2}[.)][ \t]+)?(?=\S)")
 LINE_TAIL = re.compile(r"[ \t]*[,;.]?[ \t]*(?:\n|$)")
 
 
 def vertical_list_after(text: str, cue: int) -> list[MunicipalityRef]:
-    """A list one municipality a line, after a line that ends with a colon ("… består af følgende
-    kommuner:", "Medlemskommuner:"): bullets and numbers allowed, a blank line before or between items."""
+    """A list one municipality a line, after a line that ends with a colon or an opener ("… består af
+    følgende kommuner:", "Medlemskommuner:", "Medlemskommunerne i DSD er"): bullets and numbers
+    allowed, a blank line before or between items."""
     line_end = text.find("\n", cue)
-    if line_end < 0 or not text[cue:line_end].rstrip().endswith(":"):
+    if line_end < 0 or not VERTICAL_OPENER.search(text[cue:line_end].rstrip()):
         return []
     out: list[MunicipalityRef] = []
     pos = line_end + 1
@@ -397,8 +413,9 @@ def add_memberships(ctx: Context) -> None:
             members += _members(refs, lo, hi, list_cues[0], False, named)
         for _, items in _count_lists(refs, lo, hi):
             members += [r for r in items if r not in members]
-        if (subject_cues or list_cues) and not members:
-            members += vertical_list_after(text, max(s for s, _, _ in here))
+        if (subject_cues or list_cues) and len(members) <= 1:
+            vertical = vertical_list_after(text, max(s for s, _, _ in here))
+            members = vertical if len(vertical) > len(members) else members
         if not members:
             continue
         network = _network_of(ctx, named, networks, starts, text, lo, hi, first, body_network)
@@ -424,7 +441,7 @@ def _network_of(
     unknown = _unknown_network(text, lo, hi)
     if unknown is not None:
         return ctx.facts.entity(ids.organization_id(unknown), "Organization", unknown, kind="network")
-    back = BACK_REFERENCE.search(text, lo, hi)
+    back = BACK_REFERENCE.search(text, lo, hi) or MEMBERS_WORD.search(text, lo, hi)
     if back is None:
         return None
     earlier = networks[: bisect_left(starts, lo)]
