@@ -14,12 +14,14 @@ from graphbuild.vocab.reference import NOT_NAME_WORDS_COMMON, first_names, last_
 _UPPER = "A-ZÆØÅÉÈÁÀÍÓÚÜÖÄÇŞĞÑ"
 _LOWER = "a-zæøåéèáàíóúüöäëïçşğıñâêîôû"
 WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
-INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)*"  # "J.", "N.J."
+# "J.", "N.J.", and the short forms of first names in lists ("Niels Kr. Kirketerp", "Peder Chr. Kirkegaard")
+NAME_ABBREVIATIONS = ("Chr", "Kr", "Th", "Fr", "Joh", "Jac", "Wm", "Ths", "Chs", "Vilh")
+INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)*|(?:{'|'.join(NAME_ABBREVIATIONS)})\.(?=[ \t]+[{_UPPER}])"
 PARTICLE = r"(?:de|von|van|der|den|la|le|af|du|da|di)"
-_TOKEN = re.compile(rf"{WORD}|{INITIAL}|{PARTICLE}(?=[ \t]+[{_UPPER}])")
+_TOKEN = re.compile(rf"{INITIAL}|{WORD}|{PARTICLE}(?=[ \t]+[{_UPPER}])")
 # a run of name tokens, at most one space or tab apart
 NAME_RUN = re.compile(
-    rf"(?<![\w.-])(?:{WORD}|{INITIAL})(?:[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?(?:{WORD}|{INITIAL}))+(?![\w-])"
+    rf"(?<![\w.-])(?:{INITIAL}|{WORD})(?:[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?(?:{INITIAL}|{WORD}))+(?![\w-])"
 )
 PARTY = re.compile(rf"\s*\((?P<party>[{_UPPER}][^()\n]{{0,29}})\)")
 
@@ -183,7 +185,7 @@ _SURNAME_SUFFIX = re.compile(
 _BULLETS = re.compile(r"[\s•·*_\-–]*")
 NON_SPACE = re.compile(r"\S+")
 _WORD = re.compile(WORD)
-_WORD_OR_INITIAL = re.compile(rf"{WORD}|{INITIAL}")
+_WORD_OR_INITIAL = re.compile(rf"{INITIAL}|{WORD}")
 _ROLE_LEAD = re.compile(r"[\s•·*_\-–]*(?:\d+\.\s*)?(?P<w>[A-Za-zæøåÆØÅ]+)\b:?\s*")
 
 
