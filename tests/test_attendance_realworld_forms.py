@@ -8,8 +8,9 @@ from datetime import date
 
 from graphbuild.extract.people import find_people
 from graphbuild.models import AgendaItem, Attendance
-from graphbuild.parse.attendance_lists import find_attendance, same_person
+from graphbuild.parse.attendance_lists import find_attendance
 from graphbuild.parse.attendance_names import read_name, split_run
+from graphbuild.vocab.person_names import same_person
 
 
 def _read(text: str) -> list[Attendance]:

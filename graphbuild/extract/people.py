@@ -10,8 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from graphbuild.parse.attendance_lists import same_person
-from graphbuild.parse.attendance_names import NAME_RUN, NON_SPACE, NOT_NAME_WORDS, ROLE_WORDS, plausible, surname_like
+from graphbuild.vocab.person_names import (
+    NAME_RUN,
+    NON_SPACE,
+    NOT_NAME_WORDS,
+    ROLE_WORDS,
+    plausible,
+    same_person,
+    surname_like,
+)
 from graphbuild.vocab.reference import NOT_NAME_WORDS_COMMON, first_names, last_names, municipality_by_name
 
 EMAIL_RE = re.compile(r"(?<![\w.])([A-Za-zæøåÆØÅ]+(?:\.[A-Za-zæøåÆØÅ]+)+)@([a-z0-9-]+)\.dk\b")

@@ -8,22 +8,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from difflib import SequenceMatcher
 
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
-from graphbuild.parse.attendance_names import (
+from graphbuild.parse.attendance_names import NameHit, read_name, split_run
+from graphbuild.parse.attendance_prose import ITEM_WORD, ITEMS, Row, find_prose, find_words, item_numbers, lowered
+from graphbuild.vocab.person_names import (
     NAME_ABBREVIATIONS,
     NAME_RUN,
     NOT_NAME_WORDS,
     PARTY,
     ROLE_WORDS,
-    NameHit,
     is_municipality,
     plausible,
-    read_name,
-    split_run,
+    same_person,
 )
-from graphbuild.parse.attendance_prose import ITEM_WORD, ITEMS, Row, find_prose, find_words, item_numbers, lowered
 from graphbuild.vocab.reference import first_names
 
 _LABELS: dict[str, AttendanceStatus] = {
@@ -528,22 +526,6 @@ def _merge(rows: list[Row]) -> list[Attendance]:
             )
         )
     return out
-
-
-def same_person(a: str, b: str) -> bool:
-    """Two spellings of one name in one document: the same first name, middle names that agree
-    (an initial for a name: "Inger B. Nehm", "Inger Bojsen Nehm") and the same or a nearly
-    identical surname ("Ovidiu G. Neuhitoi", "Ovidiu George Nechitoi")."""
-    x, y = a.split(), b.split()
-    if len(x) < 3 or len(y) < 3 or x[0] != y[0] or len(x) != len(y) or a == b:
-        return False
-    for p, q in zip(x[1:-1], y[1:-1], strict=True):
-        if p != q and not (p.endswith(".") and q.startswith(p[:-1])) and not (q.endswith(".") and p.startswith(q[:-1])):
-            return False
-    last_x, last_y = x[-1].lower(), y[-1].lower()
-    return last_x == last_y or (
-        min(len(last_x), len(last_y)) >= 5 and SequenceMatcher(None, last_x, last_y).ratio() >= 0.8
-    )
 
 
 def _one_spelling(rows: list[Row]) -> list[Row]:

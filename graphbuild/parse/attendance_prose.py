@@ -10,17 +10,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graphbuild.models import AttendanceStatus
-from graphbuild.parse.attendance_names import (
+from graphbuild.parse.attendance_names import NameHit
+from graphbuild.parse.dates import find_dates
+from graphbuild.vocab.person_names import (
     NAME_ABBREVIATIONS,
     NAME_RUN,
     NON_SPACE,
     NOT_NAME_WORDS,
     PARTY,
     ROLE_WORDS,
-    NameHit,
     plausible,
 )
-from graphbuild.parse.dates import find_dates
 from graphbuild.vocab.reference import first_names
 
 
