@@ -290,6 +290,9 @@ REALWORLD_FIELDS = (
     "municipality",
     "municipality wrong",
     "attendance",
+    "attendance: present",
+    "attendance: absent",
+    "attendance: substitute",
     "attendance precision",
     "stands in for",
     "roles",
@@ -332,7 +335,10 @@ def realworld_section() -> list[str]:
         "body given one included); lower is better. `outcomes` is scored on the items whose text the document holds. "
         "`roles`: (person, role) pairs of the gold found (a role matches when one's words hold the other's: "
         '"direktør" is "administrerende direktør"); `memberships`: (member, network) pairs, the network by '
-        "any of its names; `… precision`: the share of found pairs the gold lists.",
+        "any of its names; `… precision`: the share of found pairs the gold lists. `attendance: <status>`: "
+        "the gold's rows of that status found with it (present, absent, substitute). `adoptions`: the gold "
+        "lists none in either split (no document of the corpus states a municipality adopting an initiative), "
+        "and the extractor finds none.",
         "",
         "| field | dev baseline | dev now | test baseline | test now |",
         "|---|---|---|---|---|",
