@@ -515,3 +515,33 @@ def test_a_mayor_named_without_a_municipality_takes_the_one_the_document_ties_to
     assert not any(person == "Ole Berg" for person, _, _ in found)
     two = "Jens Hansen, Favrskov Kommune. Jens Hansen, Skive Kommune.\n\nBorgmester Jens Hansen bød velkommen.\n"
     assert not any(role == "borgmester" for _, role, _ in roles(facts_of(tmp_path, two, ROLE_HEADER)))
+
+
+def test_a_member_leaving_the_council_and_the_posts_listed_as_theirs(tmp_path: Path) -> None:
+    """dev: kolding-oekonomiudvalget-2021-03-16 (shortened): the seat ends on the day given; each post of
+    the list after "X's politiske poster:" is X's; the one a proposal names as joining is not yet seated."""
+    body = (
+        "Henrik Nielsen har ved henvendelse til borgmester Jørn Pedersen meddelt, at han ønsker at udtræde af "
+        "Kolding Byråd pr. 23. marts 2021.\n\n"
+        "Kommunaldirektøren foreslår, at Ole Martensen indtræder i Byrådet.\n\n"
+        "Det foreslås, at Ole Martensen samtidig indtræder i alle Henrik Nielsens politiske poster:\n\n"
+        "-         Medlem af Børne- og Uddannelsesudvalget\n\n"
+        "-         Medlem af Ungdommens Studiefonds bestyrelse\n\n"
+        "-         Stedfortræder for Hans Holmer i Handicaprådet\n\n"
+        "Mødet slutter.\n"
+    )
+    found = roles(facts_of(tmp_path, body, OWN_HEADER))
+    seat = found[("Henrik Nielsen", "byrådsmedlem", "Kolding")]
+    assert (seat["valid_from"], seat["valid_to"], seat["as_of"]) == (None, "2021-03-23", None)
+    assert ("Henrik Nielsen", "medlem", "Børne- og Uddannelsesudvalget") in found
+    assert ("Henrik Nielsen", "bestyrelsesmedlem", "Ungdommens Studiefond") in found
+    assert ("Henrik Nielsen", "stedfortræder for Hans Holmer", "Handicaprådet") in found
+    assert not any(role == "byrådsmedlem" and person != "Henrik Nielsen" for person, role, _ in found)
+
+
+def test_a_member_joining_the_council_of_the_meetings_municipality(tmp_path: Path) -> None:
+    found = roles(
+        facts_of(tmp_path, "Byrådet godkendte, at Ole Martensen indtræder i Byrådet fra 24. marts 2021.\n", OWN_HEADER)
+    )
+    seat = found[("Ole Martensen", "byrådsmedlem", "Randers")]
+    assert (seat["valid_from"], seat["valid_to"]) == ("2021-03-24", None)

@@ -42,6 +42,7 @@ from graphbuild.extract.memberships import (
 )
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_posts import find_posts, proposed
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
@@ -638,7 +639,7 @@ def _elected(
         match = _ending(ELECTED_BEFORE, before, 0, len(before)) if ELECTION.search(before) else None
         if match is None:
             return
-    if _proposed(text, p.start):
+    if proposed(text, p.start):
         return
     role = _role(match.group("role"))
     seat_end = p.end + match.end("role") if role_end > p.end else p.start
@@ -670,7 +671,7 @@ def _elected(
 def _seat(text: str, lo: int, hi: int, p: PersonMention, add: Callable[..., None]) -> None:
     """ "udpegede den 14/12 2005 rådmand NAME som medlem af bestyrelsen for I/S Infra Service"."""
     window = text[p.end : min(hi, p.end + 60)]
-    if "som" not in window or _proposed(text, p.start):
+    if "som" not in window or proposed(text, p.start):
         return
     for match in re.finditer(r"\bsom\s", window):
         start = p.end + match.start()
@@ -692,17 +693,6 @@ def _seat(text: str, lo: int, hi: int, p: PersonMention, add: Callable[..., None
         valid_from, valid_to = dates_of(statement, verb=statement)
         add(p, role, (ids.organization_id(name), name, "Organization"), valid_from, valid_to)
         return
-
-
-PROPOSAL = re.compile(r"\b(?:indstill|foreslå|anbefal|forslag)\w*", re.IGNORECASE)
-DECISION = re.compile(r"(?:^|\n)[ \t]*(?:BESLUTNING|Beslutning)(?![\wæøå])")
-
-
-def _proposed(text: str, pos: int) -> bool:
-    """Whether pos is in a proposal ("Borgmesteren indstiller, … at byrådet udpeger NAME"), not in the
-    record of what was decided ("Beslutning …: Venstre indstiller, at NAME vælges … godkendte dette")."""
-    window = (max(0, pos - 250), pos)
-    return PROPOSAL.search(text, *window) is not None and DECISION.search(text, *window) is None
 
 
 def _between(spans: list[Any], lo: int, hi: int) -> list[Any]:
@@ -837,6 +827,11 @@ def add_roles(ctx: Context) -> None:
         people = ctx.people[bisect_left(people_starts, bounds[0]) : bisect_left(people_starts, bounds[1])]
         here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
         found += find_roles(ctx.text, bounds, people, here, region, own, chairs, body)
+    own_id = (own.id, own.name) if own is not None else None
+    for post in find_posts(ctx.text, ctx.people, own_id):
+        tid, tname, ttype = post.target
+        at = post.person
+        found.append(RoleFact(at, post.role, tid, tname, ttype, post.valid_from, post.valid_to, at.start, at.end))
     ties = _municipalities_of(ctx.people, found)
     for fact in found:
         if fact.target == PENDING[0]:
