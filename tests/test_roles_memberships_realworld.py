@@ -545,3 +545,37 @@ def test_a_member_joining_the_council_of_the_meetings_municipality(tmp_path: Pat
     )
     seat = found[("Ole Martensen", "byrådsmedlem", "Randers")]
     assert (seat["valid_from"], seat["valid_to"]) == ("2021-03-24", None)
+
+
+def test_a_cooperation_named_by_where_its_municipalities_are_is_the_chairs_body(tmp_path: Path) -> None:
+    """dev: jv-news-trekantomraadet-formand-2018-01 (shortened)."""
+    body = (
+        "Jens Ejner Christensen skal stå i spidsen for samarbejdet mellem de syv kommuner i Trekantområdet.\n\n"
+        "Middelfarts borgmester Johannes Lundsfryd Jensen blev samtidig valgt til ny næstformand.\n\n"
+        "Jens Ejner Christensen afløser Koldings borgmester Jørn Pedersen, der har været formand for samarbejdet.\n"
+    )
+    found = roles(facts_of(tmp_path, body, "Nyhed\n\n"))
+    assert ("Johannes Lundsfryd Jensen", "næstformand", "Trekantområdet") in found
+    assert ("Jørn Pedersen", "formand", "Trekantområdet") in found
+    # a part of the country is no cooperation
+    body = "Samarbejdet mellem kommunerne i Nordjylland har ny formand.\n\nJens Hansen er formand for samarbejdet.\n"
+    assert not any(target == "Nordjylland" for _, _, target in roles(facts_of(tmp_path, body, "Nyhed\n\n")))
+
+
+def test_the_same_seat_together_with_a_second_name(tmp_path: Path) -> None:
+    """dev: brn-news-2023-06-29 (shortened)."""
+    body = (
+        "Business Region North Denmark har nyt formandskab.\n\n"
+        "Birgit Hansen bliver siddende i formandskabet som næstformand "
+        "sammen med regionsrådsformand Mads Duedahl (V).\n"
+    )
+    assert ("Mads Duedahl", "næstformand", "Business Region North Denmark") in roles(
+        facts_of(tmp_path, body, "Nyhed\n\n")
+    )
+
+
+def test_a_chair_of_a_body_named_by_its_words_before_a_second_title(tmp_path: Path) -> None:
+    """dev: regionsyddanmark-sundhedssamordningsudvalget-2012-08-21."""
+    body = "Fødeplanen v. formand for Følgegruppen til Fødeplanen, sygeplejedirektør Ditte Thinggaard.\n"
+    found = roles(facts_of(tmp_path, body, ROLE_HEADER))
+    assert any(p == "Ditte Thinggaard" and r == "formand" and t.startswith("Følgegruppen") for p, r, t in found)

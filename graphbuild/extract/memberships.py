@@ -112,6 +112,15 @@ NAMED_NETWORK = re.compile(
     r"(?<![\w/-])I/S[ \t]+[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,3}|"
     r"(?<![\w-])[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,3}[ \t]+I/S(?![\w/])"
 )
+# "samarbejdet mellem de syv kommuner i Trekantområdet": a cooperation named by where its members are
+COOPERATION_OF = re.compile(
+    r"(?:(?<=\bkommuner i )|(?<=\bkommunerne i )|(?<=\bkommuner bag )|(?<=\bkommunerne bag ))"
+    r"[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+){0,2}"
+)
+AREA = re.compile(
+    r"(?:(?:Nord|Syd|Øst|Vest|Midt|Sønder|Midt- og Vest)?(?:jylland|sjælland|fyn|Jylland|Sjælland|Fyn)|"
+    r"Danmark|Syddanmark|Hovedstaden|Hovedstadsområdet|Hovedstadsregionen|Storkøbenhavn|Landet|Regionen)"
+)
 NETWORK_BODY = re.compile(r"netværk|kreds|forening|forum|fora\b|business\s*region", re.IGNORECASE)
 AFFILIATION_BEFORE = re.compile(r"(?:\b(?:fra|i|ved|hos|for|til|af|med)|[(/])\s*$", re.IGNORECASE)
 WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ]*(?:-[\wæøåÆØÅ]+)*")
@@ -290,10 +299,18 @@ def _networks(ctx: Context) -> list[NetworkRef]:
 
 
 def named_networks(text: str) -> list[re.Match[str]]:
-    """NAMED_NETWORK's matches; none to look for without "Business" or "I/S" in the text."""
-    if "Business" not in text and "I/S" not in text:
-        return []
-    return list(NAMED_NETWORK.finditer(text))
+    """NAMED_NETWORK's matches, and the place the municipalities of a cooperation are "i" when it is
+    neither a municipality, a region nor a part of the country ("de syv kommuner i Trekantområdet")."""
+    found = list(NAMED_NETWORK.finditer(text)) if "Business" in text or "I/S" in text else []
+    if "kommuner" in text:
+        found += [
+            m
+            for m in COOPERATION_OF.finditer(text)
+            if not NOT_NETWORK_NAMES.match(m.group(0))
+            and not AREA.fullmatch(m.group(0))
+            and municipality_named(m.group(0)) is None
+        ]
+    return sorted(found, key=lambda m: m.start())
 
 
 def body_is_network(meeting: Meeting) -> bool:

@@ -136,6 +136,7 @@ SOM_AFTER = re.compile(
     re.IGNORECASE,
 )
 ELECTED_BEFORE = re.compile(rf"\b(?:som|til)\s+(?P<role>{SEATS})\s+(?:{ELECT}|blev\s+(?:gen)?valgt)\s+$", re.IGNORECASE)
+TOGETHER = re.compile(rf"\bsom\s+(?P<role>{SEATS})\s+sammen\s+med\s+(?:(?:{ROLE_WORDS})\s+)?$", re.IGNORECASE)
 STANDS_IN_FOR = re.compile(r"\s+for\s+[A-ZÆØÅ]")
 ELECTION = re.compile(rf"\b(?:{ELECT})\b", re.IGNORECASE)
 # "Birgit S. Hansen (A), Formand", "Birgit S. Hansen (A) - Formand" in a list of the body's members
@@ -151,6 +152,9 @@ REFERENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:referent|ref\.)[ \t]*:?[ \t]*$",
 # "Formand: Jens Hansen"
 LABEL_BEFORE_NAME = re.compile(rf"(?:^|\n)[ \t]*({ROLE_WORDS})[ \t]*:[ \t]*$", re.IGNORECASE)
 # "Jens Hansen, formand, Lise Jensen": a title between commas after a name is that name's
+TITLE_FOR_NAMED = re.compile(
+    rf"\b(?P<role>{ROLE_WORDS})\s+for\s+(?P<org>(?-i:[A-ZÆØÅ])[^,.;:()\n]{{1,60}}?)\s*,\s*$", re.IGNORECASE
+)  # a second title, of a body named by its words, before the title before a name
 TITLE_OF_PREVIOUS = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*,\s*")
 # a title right after a bracket belongs to the name before it: "Birgit S. Hansen (A), Formand Bjarne Kvist (A)"
 OWN_TITLE_BEFORE = re.compile(r"\)\s*[-–,]?\s*$")
@@ -396,6 +400,14 @@ def find_roles(
                 )
                 if chain_target is not None:
                     add(p, other, chain_target)
+            held_for = None if chained else _ending(TITLE_FOR_NAMED, text, max(lo, role_at - 90), role_at, 12)
+            if held_for is not None and not any(
+                held_for.start("org") <= m.start < held_for.end("org") for m in orgs if m.type == "Municipality"
+            ):
+                # "formand for Følgegruppen til Fødeplanen, sygeplejedirektør Ditte Thinggaard"
+                inside = next((m for m in orgs if held_for.start("org") <= m.start < held_for.end("org")), None)
+                words = " ".join(held_for.group("org").split())
+                add(p, _role(held_for.group("role")), inside or (ids.organization_id(words), words, "Organization"))
         for_org = [
             (m, t)
             for m, t in titled
@@ -436,6 +448,13 @@ def find_roles(
                 add(p, "referent", minutes_of)
         _seat(text, lo, hi, p, add)
         _elected(text, lo, hi, p, before, after, orgs, body, chair, add)
+        together = _ending(TOGETHER, before, 0, len(before), 10) if "sammen" in before else None
+        if together is not None and not proposed(text, p.start):
+            # "… som næstformand sammen med regionsrådsformand Mads Duedahl": the same seat, the same body
+            shared_role = _role(together.group("role"))
+            shared = chair(p.start) if shared_role in BOARD_ROLES else None
+            if shared is not None:
+                add(p, shared_role, shared)
     for change in CHANGE.finditer(text, lo, hi):
         subject = [p for p in here if p.end <= change.start()]
         target_mention = _next_mention(orgs, change.end(), hi)
