@@ -63,9 +63,17 @@ class AdoptionCue:
     date: str | None = None  # the day the statement gives, when it gives one
 
 
+# the words one of which each pattern needs, looked for in the scope before the pattern runs
+_NEEDS_ANY = (("besluttede",), ("tilmeldte", "tilsluttede"), ("godkend", "vedt"), ("vedt", "tiltr"),
+              ("tilmeldt", "tilsluttet", "abonnerer"), ("vedtaget", "tiltrådt"))  # fmt: skip
+
+
 def find_adoption_cues(text: str, lo: int, hi: int) -> list[AdoptionCue]:
     out = []
-    for pattern, date_is, needs_named in ADOPTION_PATTERNS:
+    lower = text[lo:hi].lower()
+    for (pattern, date_is, needs_named), words in zip(ADOPTION_PATTERNS, _NEEDS_ANY, strict=True):
+        if not any(word in lower for word in words):
+            continue
         for m in pattern.finditer(text, lo, hi):
             stated = find_dates(m.group(0))
             date = stated[0].value.isoformat() if stated else None

@@ -46,23 +46,35 @@ SUBJECT_CUE = re.compile(
     r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
     r"\b(?:er\s+)?deltager(?:kommune)?\s+i\b|\bdeltagerkommuner\s+i\b|"
     r"\b(?:er\s+gået|gik|går|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i)\b|"
-    r"\b(?:stiftede|har\s+stiftet)\b|\bsamarbejder\s+i\b|"
-    r"\b(?:træde|træder|trådte|er\s+trådt)\s+ind\s+i\b|\b(?:meldt|melder|meldte)\s+sig\s+ind\s+i\b|\b(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:som\s+medlem\s+)?(?:af|i)\b",
+    r"\b(?:stiftede|har\s+stiftet)\b|\bsamarbejder\s+i\b",
+    re.IGNORECASE,
+)
+# joining, a subject cue too: "træde ind i", "har meldt sig ind i", "indtræder som medlem af"
+JOIN_CUE = re.compile(
+    r"\b(?:træde|træder|trådte|er\s+trådt)\s+ind\s+i\b|\b(?:meldt|melder|meldte)\s+sig\s+ind\s+i\b|"
+    r"\b(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:som\s+medlem\s+)?(?:af|i)\b",
     re.IGNORECASE,
 )
 # members listed after it
 LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b|"
     r"\bbestår\s+af\b|\b(?:blev\s+|er\s+)?stiftet\s+(?:i\s+\d{4}\s+)?af\b|"
-    r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|[A-ZÆØÅ])|\bsamarbejde\s+mellem\b|"
-    r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
+    r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejde\s+mellem\b|"
+    r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b",
+    re.IGNORECASE,
+)
+# lists under a label or after "Med i …": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B"
+LABELLED_LIST_CUE = re.compile(
     r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b|"
     r"(?<![\w-])Med\s+i\s+(?=[^.;:\n]{1,60}?\ber\s)",
     re.IGNORECASE,
 )
+# the words the two above need, looked for before they run: most texts have none
+_MORE_CUE_WORDS = ("ind i", "indtr", "medlem", "deltager", "med i")
 COUNT_CUE = re.compile(rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:medlems|deltager|ejer)?kommuner\b", re.IGNORECASE)
 KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end: found first, it is fast
 CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.pattern})", re.IGNORECASE)
+MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIST_CUE.pattern})", re.IGNORECASE)
 # where a list may begin: right after one of these (and white space or a colon)
 LIST_OPENER = re.compile(
     r"(?:\ber|:|\(|\bsammen\s+med|\bbestår\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
@@ -113,10 +125,7 @@ NAMED_NETWORK = re.compile(
     r"(?<![\w-])[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,3}[ \t]+I/S(?![\w/])"
 )
 # "samarbejdet mellem de syv kommuner i Trekantområdet": a cooperation named by where its members are
-COOPERATION_OF = re.compile(
-    r"(?:(?<=\bkommuner i )|(?<=\bkommunerne i )|(?<=\bkommuner bag )|(?<=\bkommunerne bag ))"
-    r"[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+){0,2}"
-)
+COOPERATION_OF = re.compile(r"kommuner(?:ne)? (?:i|bag) (?P<name>[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+){0,2})")
 AREA = re.compile(
     r"(?:(?:Nord|Syd|Øst|Vest|Midt|Sønder|Midt- og Vest)?(?:jylland|sjælland|fyn|Jylland|Sjælland|Fyn)|"
     r"Danmark|Syddanmark|Hovedstaden|Hovedstadsområdet|Hovedstadsregionen|Storkøbenhavn|Landet|Regionen)"
@@ -292,25 +301,27 @@ def _networks(ctx: Context) -> list[NetworkRef]:
         NetworkRef(m.start, m.end, m) for m in ctx.mentions if m.type == "Organization" and m.kind in NETWORK_KINDS
     ]
     taken = [(n.start, n.end) for n in found]
-    for match in named_networks(ctx.text):
-        if not any(a < match.end() and match.start() < b for a, b in taken):
-            found.append(NetworkRef(match.start(), match.end(), None, " ".join(match.group(0).split())))
+    for start, end, name in named_networks(ctx.text):
+        if not any(a < end and start < b for a, b in taken):
+            found.append(NetworkRef(start, end, None, name))
     return sorted(found, key=lambda n: n.start)
 
 
-def named_networks(text: str) -> list[re.Match[str]]:
-    """NAMED_NETWORK's matches, and the place the municipalities of a cooperation are "i" when it is
-    neither a municipality, a region nor a part of the country ("de syv kommuner i Trekantområdet")."""
-    found = list(NAMED_NETWORK.finditer(text)) if "Business" in text or "I/S" in text else []
-    if "kommuner" in text:
-        found += [
-            m
-            for m in COOPERATION_OF.finditer(text)
-            if not NOT_NETWORK_NAMES.match(m.group(0))
-            and not AREA.fullmatch(m.group(0))
-            and municipality_named(m.group(0)) is None
-        ]
-    return sorted(found, key=lambda m: m.start())
+def named_networks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of NAMED_NETWORK's matches, and of the place the municipalities of a
+    cooperation are "i" when it is neither a municipality, a region nor a part of the country ("de
+    syv kommuner i Trekantområdet")."""
+    found = (
+        [(m.start(), m.end(), " ".join(m.group(0).split())) for m in NAMED_NETWORK.finditer(text)]
+        if "Business" in text or "I/S" in text
+        else []
+    )
+    if "kommune" in text:
+        for m in COOPERATION_OF.finditer(text):
+            name = m["name"]
+            if not NOT_NETWORK_NAMES.match(name) and not AREA.fullmatch(name) and municipality_named(name) is None:
+                found.append((m.start("name"), m.end("name"), " ".join(name.split())))
+    return sorted(found)
 
 
 def body_is_network(meeting: Meeting) -> bool:
@@ -403,8 +414,11 @@ def add_memberships(ctx: Context) -> None:
     networks = _networks(ctx)
     starts = [n.start for n in networks]
     body_network = ctx.body_id is not None and body_is_network(ctx.meeting)
+    lower = text.lower()
+    more = MORE_CUES.finditer(text) if any(word in lower for word in _MORE_CUE_WORDS) else iter(())
     cues = sorted(
         [(m.start(), m.end(), m.lastgroup == "subject") for m in CUES.finditer(text)]
+        + [(m.start(), m.end(), m.lastgroup == "subject") for m in more]
         + [(m.start(), m.end(), False) for m in _count_cues(text, 0, len(text))]
     )
     cue_starts = [c[0] for c in cues]

@@ -813,12 +813,9 @@ class _Chairs:
 def _network_mentions(ctx: Context) -> list[Mention]:
     found = [m for m in ctx.mentions if m.type == "Organization" and m.kind in NETWORK_KINDS]
     taken = [(m.start, m.end) for m in found]
-    for match in named_networks(ctx.text):
-        if not any(a < match.end() and match.start() < b for a, b in taken):
-            name = " ".join(match.group(0).split())
-            found.append(
-                Mention(match.start(), match.end(), ids.organization_id(name), "Organization", name, "network")
-            )
+    for start, end, name in named_networks(ctx.text):
+        if not any(a < end and start < b for a, b in taken):
+            found.append(Mention(start, end, ids.organization_id(name), "Organization", name, "network"))
     return sorted(found, key=lambda m: m.start)
 
 
