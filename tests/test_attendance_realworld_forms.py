@@ -700,3 +700,20 @@ def test_all_but_one_and_the_following_were_absent() -> None:
     }
     rows = find_attendance("Lise Jensen deltog ikke i mødets behandling af punkt 1.", _items("1", "2"))
     assert [(a.name, a.status, a.absent_items) for a in rows] == [("Lise Jensen", "present", ["1"])]
+
+
+def test_a_status_on_the_line_below_an_entry_and_a_following_members_sentence() -> None:
+    text = "Medlemmer\n\nJens Hansen (A)\nFormand\n\nLise Jensen (V)\n\nOle Berg (O)\nFraværende\n\nPunkt 1\n"
+    assert _rows(text) == {
+        ("Jens Hansen", "present", None),
+        ("Lise Jensen", "present", None),
+        ("Ole Berg", "absent", None),
+    }
+    # a status word before further names heads a list of its own
+    text = "Medlemmer\nJens Hansen (A)\nLise Jensen (V)\nAfbud\nOle Berg (O)\n"
+    assert ("Ole Berg", "absent", None) in _rows(text)
+    assert _rows("Følgende medlemmer deltog: Jens Hansen, Lise Jensen og Ole Berg.") == {
+        ("Jens Hansen", "present", None),
+        ("Lise Jensen", "present", None),
+        ("Ole Berg", "present", None),
+    }

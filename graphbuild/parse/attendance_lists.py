@@ -65,6 +65,7 @@ _BREAK = re.compile(
     + "".join(rf"(?<!\b{abbreviation})" for abbreviation in NAME_ABBREVIATIONS)
     + r"\.[ \t]+(?=\S))"
 )
+_ENTRY_LINE = re.compile(rf"[ \t•*·-]*(?:{NAME_RUN.pattern})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
 _THEIR_SUBSTITUTE = re.compile(r"(?i)^(?:dennes|hans|hendes)\s+(?:suppleant|stedfortræder)\w*\s+(?=[A-ZÆØÅ])")
 _ATTACHED = re.compile(r"(?i)^(?:suppleant|stedfortræder|i\s+stedet)\w*\b")
 _SUB_IN_REST = re.compile(r"(?i)^[\s,(\-–]*(?:stedfortræder|suppleant)\w*\s*:?\s*(?=[A-ZÆØÅ])")
@@ -128,6 +129,13 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[re.Match[str], Atte
         if key in _MEMBER_LABELS or key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald"):
             continue  # without a colon these are prose, read by attendance_prose
         following = _LABEL_NEXT.match(text, m.end(), line_end)
+        if (
+            at_line_start
+            and not text[m.end() : line_end].strip()
+            and found
+            and _status_cell(text, line_start, line_end)
+        ):
+            continue  # "Ole Berg (O)\nFraværende\n\n": the status of the entry above, in a list already open
         if at_line_start and not text[m.end() : line_end].strip():
             found.append((m, status))  # "Medlemmer" on a line of its own, the list below
         elif following and " ".join(following["label"].lower().split()) in _LABELS:
@@ -135,6 +143,16 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[re.Match[str], Atte
         elif _names_follow(text, m.end(), 1):
             found.append((m, status))  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
     return found
+
+
+def _status_cell(text: str, line_start: int, line_end: int) -> bool:
+    """A status word on its own line is the entry's above when that line is a name (and its party) and a
+    blank line or the end follows; before further names it heads a list ("Afbud\nOle Berg")."""
+    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after = text[line_end : line_end + 2]
+    return bool(_ENTRY_LINE.fullmatch(text, previous, max(previous, line_start - 1))) and (
+        after.strip() == "" or after == "\n\n"
+    )
 
 
 def _names_follow(text: str, pos: int, count: int) -> bool:
