@@ -579,3 +579,14 @@ def test_a_chair_of_a_body_named_by_its_words_before_a_second_title(tmp_path: Pa
     body = "Fødeplanen v. formand for Følgegruppen til Fødeplanen, sygeplejedirektør Ditte Thinggaard.\n"
     found = roles(facts_of(tmp_path, body, ROLE_HEADER))
     assert any(p == "Ditte Thinggaard" and r == "formand" and t.startswith("Følgegruppen") for p, r, t in found)
+
+
+def test_a_councils_substitute_by_rank_and_a_member_without_party(tmp_path: Path) -> None:
+    """dev: broenderslev-byraadet-2020-01-29 and kk-borgerrepraesentationen-2021-11-04 (shortened)."""
+    body = (
+        "Byrådet anmodes om at godkende, at 1. stedfortræder på liste V, Kim Østergaard, indkaldes til mødet.\n\n"
+        "Fraværende med afbud:\n\nKåre Traberg Smith (Løsgænger), arbejde.\n"
+    )
+    found = roles(facts_of(tmp_path, body, OWN_HEADER))
+    assert ("Kim Østergaard", "1. stedfortræder på liste V", "Randers") in found
+    assert ("Kåre Traberg Smith", "løsgænger", "Randers") in found

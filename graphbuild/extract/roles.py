@@ -56,7 +56,7 @@ ROLE_WORDS = (
     rf"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|{_AREA}[a-zæøå]*chef(?:en)?|"
     rf"{_AREA}[a-zæøå]+leder(?:en)?|[a-zæøå]*konsulent(?:en)?|kredsformand(?:en)?|overborgmester(?:en)?|"
     r"[a-zæøå]*sekretær(?:en)?|[a-zæøå]*koordinator(?:en)?|fuldmægtig(?:en)?|borgerrådgiver(?:en)?|"
-    r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regionsrådsmedlem(?:met)?"
+    r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regionsrådsmedlem(?:met)?|løsgænger(?:en)?"
 )
 ROLE_BEFORE_NAME = re.compile(
     rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})(?:\s*,\s*|\s+)$", re.IGNORECASE
@@ -175,7 +175,15 @@ COMPANY = re.compile(
 PLACE_TITLE = re.compile(r"(?<![\w-])([A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?)-$")
 CHAIR_BEFORE = re.compile(r"\bformand(?:skab(?:et)?)?\s+(?:for|i)\s+$", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])")
-MUNICIPAL_ROLES = frozenset({"borgmester", "viceborgmester", "kommunaldirektør", "stadsdirektør", "rådmand"})
+MUNICIPAL_ROLES = frozenset(
+    {"borgmester", "viceborgmester", "kommunaldirektør", "stadsdirektør", "rådmand", "løsgænger"}
+)
+# a council's substitute by rank: "1. stedfortræder for Socialdemokratiet, Linda Lyngsøe", "1. stedfortræder
+# på liste V, Kim Østergaard"
+LIST_SUBSTITUTE = re.compile(
+    r"\b(?P<role>(?:[1-9]\.\s+)?(?:stedfortræder|suppleant)\s+(?:for\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?|"
+    r"på\s+(?:liste\s+[A-ZÆØÅ]\b|[A-ZÆØÅ][\wæøå-]*s\s+liste)))\s*,\s*$"
+)
 CHAIR_ROLES = frozenset({"formand", "næstformand"})
 # seats in a body that is not named by them: the body's, as a chair's (never a municipality named before)
 BOARD_ROLES = CHAIR_ROLES | frozenset(
@@ -448,6 +456,16 @@ def find_roles(
                 add(p, "referent", minutes_of)
         _seat(text, lo, hi, p, add)
         _elected(text, lo, hi, p, before, after, orgs, body, chair, add)
+        ranked = (
+            _ending(LIST_SUBSTITUTE, before, 0, len(before), 8)
+            if "stedfort" in before or "suppleant" in before
+            else None
+        )
+        if ranked is not None:
+            council = next((m for m in reversed(orgs) if m.type == "Municipality" and m.end <= p.start), None)
+            council_of = council or own_municipality
+            if council_of is not None:
+                add(p, " ".join(ranked.group("role").split()), council_of)
         together = _ending(TOGETHER, before, 0, len(before), 10) if "sammen" in before else None
         if together is not None and not proposed(text, p.start):
             # "… som næstformand sammen med regionsrådsformand Mads Duedahl": the same seat, the same body
