@@ -474,13 +474,17 @@ def report_viz(report: Any) -> None:
 def viz_overview(
     output: OutOpt,
     max_nodes: Annotated[int, typer.Option(help="Reduce larger graphs to this many nodes.")] = 5000,
+    documents: Annotated[
+        bool, typer.Option("--documents", help="Draw documents, meetings and agenda items too.")
+    ] = False,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
-    """The whole graph, reduced to the best-connected nodes when large."""
+    """The graph's entities, linked directly and through the meetings that discussed them (every
+    node with --documents); reduced to the best-connected nodes when large."""
     from kommunegraf_viz import render_overview
 
-    report_viz(render_overview(load_graph(store, neo4j), output, max_nodes=max_nodes))
+    report_viz(render_overview(load_graph(store, neo4j), output, max_nodes=max_nodes, documents=documents))
 
 
 @viz_app.command("ego")

@@ -134,7 +134,7 @@ def test_page_html_fills_every_placeholder() -> None:
 
 def test_overview_reduces_to_the_best_connected(tmp_path: Path) -> None:
     graph = synthetic_graph(900)
-    report = render_overview(graph, tmp_path / "r.html", max_nodes=300)
+    report = render_overview(graph, tmp_path / "r.html", max_nodes=300, documents=True)
     assert report.reduced and report.node_count == 300
     assert "300" in report.note and "900" in report.note
     data = page_data(report.path)
@@ -147,7 +147,7 @@ def test_overview_reduces_to_the_best_connected(tmp_path: Path) -> None:
 
 
 def test_small_graph_is_drawn_whole(tmp_path: Path, sample: Graph) -> None:
-    report = render_overview(sample, tmp_path / "s.html")
+    report = render_overview(sample, tmp_path / "s.html", documents=True)
     assert not report.reduced and report.note == ""
     assert (report.node_count, report.edge_count) == (len(sample.nodes), len(sample.rels))
 
@@ -162,7 +162,7 @@ def test_layout_places_every_node_apart_and_is_deterministic() -> None:
 
 
 def test_legend_and_node_styles_come_from_the_schema(tmp_path: Path, sample: Graph) -> None:
-    data = page_data(render_overview(sample, tmp_path / "l.html").path)
+    data = page_data(render_overview(sample, tmp_path / "l.html", documents=True).path)
     schema = load_schema()
     present = {n.label for n in sample.nodes.values()}
     assert {e["type"] for e in data["legend"]} == present
@@ -325,3 +325,35 @@ def test_chromium_launch_arguments_live_in_one_place() -> None:
         if f'"{flag}"' in path.read_text(encoding="utf-8") and path != Path(__file__).resolve()
     ]
     assert copies == ["viz/browser.py"]
+
+
+def test_overview_shows_entities_linked_through_their_meetings(tmp_path: Path, sample: Graph) -> None:
+    report = render_overview(sample, tmp_path / "o.html")
+    data = page_data(report.path)
+    types = {n["t"] for n in data["nodes"]}
+    assert types and not types & {"Document", "Meeting", "AgendaItem"}
+    assert "left out" in data["title"] and report.edge_count == len(data["edges"])
+    body_of = {r.source: r.target for r in sample.rels.values() if r.type == "OF"}
+    meeting_of = {r.target: r.source for r in sample.rels.values() if r.type == "HAS_ITEM"}
+    expected = {
+        (r.target, body_of[meeting_of[r.source]])
+        for r in sample.rels.values()
+        if r.type in {"MENTIONS", "CONCERNS", "CITES"}
+        and meeting_of.get(r.source) in body_of
+        and r.target != body_of[meeting_of[r.source]]
+    }
+    derived = {(e["from"], e["to"]) for e in data["edges"] if e["r"] == "on the agenda of"}
+    assert expected and derived == expected
+    assert all(e.get("dashes") for e in data["edges"] if e["r"] == "on the agenda of")
+    tip = next(t for i, t in data["tips"]["edges"].items() if i.startswith("derived:on the agenda"))
+    assert tip["kind"] == "on the agenda of" and tip["facts"][0][0] == "agenda items"
+    # named on screen: the most central first, by the links drawn
+    drawn_degree: dict[str, int] = {}
+    for edge in data["edges"]:
+        for end in (edge["from"], edge["to"]):
+            drawn_degree[end] = drawn_degree.get(end, 0) + 1
+    ranks = [drawn_degree.get(n, 0) for n in data["headlines"]]
+    assert ranks == sorted(ranks, reverse=True) and ranks[0] == max(drawn_degree.values())
+    assert all("label" not in n for n in data["nodes"]), "the overview names nodes through its headlines"
+    everything = page_data(render_overview(sample, tmp_path / "d.html", documents=True).path)
+    assert {"Document", "AgendaItem"} <= {n["t"] for n in everything["nodes"]}

@@ -178,3 +178,35 @@ def compute_layout(
     mid_x = (min(p[0] for p in packed.values()) + max(p[0] for p in packed.values())) / 2
     mid_y = (min(p[1] for p in packed.values()) + max(p[1] for p in packed.values())) / 2
     return {n: (round(x - mid_x, 1), round(y - mid_y, 1)) for n, (x, y) in packed.items()}
+
+
+RING_STEP = 220.0  # distance between the rings of a radial layout
+ARC_PER_NODE = 40.0  # room along a ring for one node, besides half its label's width
+CHAR_WIDTH = 6.5  # about how wide a character of a 12 px label is
+RING_STRETCH = 1.6  # rings are ellipses wider than tall: labels are wider than tall
+
+
+def radial_layout(levels: dict[str, int], parent: dict[str, str], label_chars: dict[str, int]) -> dict[str, Position]:
+    """The centre (level 0) at the origin and each further level on its own ring, a node near the
+    node that reached it; rings grow with the nodes they carry and the length of their labels, so
+    neighbours and the names on their edges keep apart."""
+    by_level: dict[int, list[str]] = {}
+    for node, level in levels.items():
+        by_level.setdefault(level, []).append(node)
+    angle: dict[str, float] = {}
+    pos: dict[str, Position] = {}
+    radius = 0.0
+    for level in sorted(by_level):
+        ring = by_level[level]
+        if level == 0:
+            for node in ring:
+                pos[node], angle[node] = (0.0, 0.0), 0.0
+            continue
+        ring.sort(key=lambda n: (angle.get(parent.get(n, ""), 0.0), n))
+        room = sum(ARC_PER_NODE + 0.5 * CHAR_WIDTH * label_chars.get(n, 0) for n in ring)
+        radius = max(radius + RING_STEP, room / (2 * math.pi))
+        for i, node in enumerate(ring):
+            turn = -math.pi / 2 + 2 * math.pi * (i + 0.5) / len(ring)
+            angle[node] = turn
+            pos[node] = (round(RING_STRETCH * radius * math.cos(turn), 1), round(radius * math.sin(turn), 1))
+    return pos
