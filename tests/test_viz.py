@@ -25,13 +25,15 @@ from kommunegraf_viz import (
     render_ego,
     render_membership,
     render_overview,
+    render_query,
     render_subgraph,
 )
 from kommunegraf_viz.layout import compute_layout
 from kommunegraf_viz.page import page_html, script_json
-from kommunegraf_viz.payload import degrees
+from kommunegraf_viz.payload import degrees, node_name
 from kommunegraf_viz.style import size_for_degree
 from kommunegraf_viz.synthetic import synthetic_graph
+from kommunegraf_viz.titles import query_title
 
 EVIL_NAME = "<script>alert(1)</script>"
 EVIL_ALIAS = '" onmouseover="alert(2)'
@@ -357,3 +359,84 @@ def test_overview_shows_entities_linked_through_their_meetings(tmp_path: Path, s
     assert all("label" not in n for n in data["nodes"]), "the overview names nodes through its headlines"
     everything = page_data(render_overview(sample, tmp_path / "d.html", documents=True).path)
     assert {"Document", "AgendaItem"} <= {n["t"] for n in everything["nodes"]}
+
+
+class PartsOnly:
+    """A store that answers the packs and the part reads, and fails a test that reads it whole."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self.engine = store.engine
+        self.read_ids: set[str] = set()
+
+    def query(self, cypher: str, params: Any = None, *, timeout_s: float | None = None) -> list[dict[str, Any]]:
+        return self.store.query(cypher, params, timeout_s=timeout_s)
+
+    def explain_is_read_only(self, cypher: str) -> bool:
+        return self.store.explain_is_read_only(cypher)
+
+    def read_among(self, ids: Any) -> Graph:
+        ids = set(ids)
+        self.read_ids |= ids
+        return self.store.read_among(ids)
+
+    def read_rel_types(self, rel_types: Any) -> Graph:
+        return self.store.read_rel_types(rel_types)
+
+    def ids_named(self, names: Any) -> set[str]:
+        return self.store.ids_named(names)
+
+    def read_graph(self) -> Graph:
+        raise AssertionError("a picture read the whole store")
+
+
+def test_diffusion_reads_only_its_part_of_the_store(tmp_path: Path, ladybug_store: GraphStore) -> None:
+    spy = PartsOnly(ladybug_store)
+    data = page_data(render_diffusion(spy, "KL Play", tmp_path / "d.html").path)
+    whole = ladybug_store.read_graph()
+    read = {n for n in spy.read_ids if n in whole.nodes}
+    drawn = {n["id"] for n in data["nodes"]}
+    assert drawn <= read and len(read) < len(whole.nodes)
+    assert {whole.nodes[n].label for n in read - drawn} <= {"Document", "Meeting"}, "only the evidence besides"
+    evidence = [ev for tip in data["tips"]["nodes"].values() for ev in tip["evidence"]]
+    assert evidence and all(ev.get("date") for ev in evidence), "the tooltips still say when the body met"
+
+
+def test_query_picture_has_a_human_title_and_no_unlinked_nodes(tmp_path: Path, ladybug_store: GraphStore) -> None:
+    spy = PartsOnly(ladybug_store)
+    picture = render_query(spy, "adopters", {"initiative": "KL Plai"}, tmp_path / "q.html")
+    data = page_data(picture.report.path)
+    assert data["title"] == "Adopters of KL Play: Sundhed og Social"
+    linked = {end for e in data["edges"] for end in (e["from"], e["to"])}
+    assert data["nodes"] and {n["id"] for n in data["nodes"]} == linked
+    assert "Document" not in {n["t"] for n in data["nodes"]}
+    names = {data["tips"]["nodes"][n["id"]]["name"] for n in data["nodes"]}
+    assert {str(r["municipality"]) for r in picture.result.records()} <= names
+    whole = ladybug_store.read_graph()
+    assert len({n for n in spy.read_ids if n in whole.nodes}) < len(whole.nodes)
+
+
+def test_query_title_names_what_the_template_leaves_out(ladybug_store: GraphStore) -> None:
+    result = run_pack(ladybug_store, "decisions", {"municipality": "Kalundborg", "since": "2020"})
+    title = query_title("decisions", {"municipality": "Kalundborg", "since": "2020"}, result)
+    assert title == "Decisions in Kalundborg (since: 2020)"
+
+
+def test_query_picture_links_an_entity_only_its_row_links(tmp_path: Path, sample: Graph) -> None:
+    store = load_store(StoreTarget(store_dir=tmp_path / "store"), sample)
+    try:
+        rows = run_pack(store, "adopters", {"initiative": "KL Play"}).records()
+        picture = render_query(store, "adopters", {"initiative": "KL Play"}, tmp_path / "q.html")
+    finally:
+        store.close()
+    data = page_data(picture.report.path)
+    row_links = [e for e in data["edges"] if e["id"].startswith("row:")]
+    for edge in row_links:
+        assert edge["r"] in picture.result.columns and edge.get("dashes")
+        tip = data["tips"]["edges"][edge["id"]]
+        assert ["from the answer's column", edge["r"]] in tip["facts"]
+    bodies = {str(r["body"]) for r in rows if r["body"]}
+    drawn = {data["tips"]["nodes"][n["id"]]["name"] for n in data["nodes"]}
+    assert all(
+        b in drawn or b in picture.report.note for b in bodies if b in {node_name(n) for n in sample.nodes.values()}
+    )

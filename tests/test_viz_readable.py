@@ -24,9 +24,10 @@ from graphbuild.resolve import resolve
 from graphbuild.sources import read_source
 from graphbuild.sources.paths import collect_paths
 from graphbuild.store.base import GraphStore, StoreTarget
-from kommunegraf_viz import render_diffusion, render_ego, render_membership
+from kommunegraf_viz import render_diffusion, render_ego, render_membership, render_query
 from kommunegraf_viz.lookup import ENTITY_TYPES
 from kommunegraf_viz.payload import rel_words
+from kommunegraf_viz.views import read_membership
 
 pytestmark = [pytest.mark.browser, pytest.mark.seeds]
 Loader = Callable[[Path], LoadedPage]
@@ -198,10 +199,34 @@ def test_ego_labels_never_overlap_and_edges_are_named(
     assert len(unnamed) <= 0.1 * len(own), f"the centre's own relationships unnamed: {unnamed}"
 
 
-def test_membership_labels_never_overlap(tmp_path: Path, load_page: Loader, corpus_graph: Graph) -> None:
-    report = render_membership(corpus_graph, tmp_path / "membership.html")
+def test_membership_labels_never_overlap(tmp_path: Path, load_page: Loader, corpus_store: GraphStore) -> None:
+    report = render_membership(read_membership(corpus_store), tmp_path / "membership.html")
     assert report.node_count > 20
     check_readable(load_page(report.path), "readable-membership.png")
+
+
+@pytest.mark.parametrize(
+    ("pack", "params"),
+    [("adopters", {"initiative": "KL Play"}), ("network-members", {"network": "KD-Net"}), ("moves", {})],
+)
+def test_query_pictures_read_at_a_glance(
+    tmp_path: Path, load_page: Loader, corpus_store: GraphStore, pack: str, params: dict[str, str]
+) -> None:
+    picture = render_query(corpus_store, pack, params, tmp_path / "query.html")
+    assert picture.report.node_count >= 2
+    loaded = load_page(picture.report.path)
+    boxes = check_readable(loaded, f"readable-query-{pack}.png")
+    linked = loaded.page.evaluate(
+        """() => { const net = window.kgNetwork, ends = new Set();
+            for (const id of net.body.edgeIndices) {
+                const e = net.body.edges[id];
+                ends.add(e.fromId);
+                ends.add(e.toId);
+            }
+            return [...ends]; }"""
+    )
+    assert {n["id"] for n in boxes["nodes"]} == set(linked), "no unlinked node"
+    assert "[" not in loaded.page.inner_text("#kg-title")
 
 
 def test_hovering_an_edge_names_its_relationship_and_role(

@@ -6,17 +6,18 @@ from collections import Counter, deque
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from graphbuild.errors import UserError
 from graphbuild.models import Graph
-from graphbuild.querypacks import QueryStore, run_pack
+from graphbuild.querypacks import run_pack
 
 from .layout import Position, adjacency, compute_layout, radial_layout
 from .lookup import find_node
 from .page import write_page
 from .payload import LABEL_CHARS, DerivedEdge, PageSpec, build_payload, degrees, node_name
 from .projection import agenda_links, is_entity
+from .reading import PictureStore, with_evidence
 from .report import VizReport
 from .style import style_for
 
@@ -205,6 +206,12 @@ def render_membership(graph: Graph, out: Path, *, max_nodes: int = DEFAULT_MAX_N
     return report
 
 
+def read_membership(store: PictureStore) -> Graph:
+    """What the membership picture draws, read from the store: MEMBER_OF and PART_OF, their ends,
+    and the documents and meetings of their evidence."""
+    return with_evidence(store, store.read_rel_types(MEMBERSHIP_TYPES))
+
+
 def render_subgraph(graph: Graph, out: Path, *, title: str, max_nodes: int = DEFAULT_MAX_NODES) -> VizReport:
     """A graph cut out by the caller (e.g. the answer of a query pack), drawn whole."""
     report = _draw_nodes(graph, sorted(graph.nodes), out, title=title, max_nodes=max_nodes)
@@ -277,22 +284,20 @@ def _diffusion_marks(hollow: set[str], adopters: int) -> list[dict[str, Any]]:
     return marks
 
 
-class DiffusionStore(QueryStore, Protocol):
-    """A store the adopters pack runs on and the picture's nodes are read from."""
-
-    def read_graph(self) -> Graph: ...
-
-
 def _adoption_key(name: object, date_: object, item: object, quote: object) -> tuple[str, str, str, str]:
     return (str(name or ""), str(date_ or ""), str(item or ""), str(quote or ""))
 
 
-def render_diffusion(store: DiffusionStore, initiative: str, out: Path) -> VizReport:
+def render_diffusion(store: PictureStore, initiative: str, out: Path) -> VizReport:
     """Municipalities along a time axis in the order they adopted ``initiative``: the rows of the
-    adopters pack (so a name the pack answers, typo or alias, draws the same adopters)."""
+    adopters pack (so a name the pack answers, typo or alias, draws the same adopters). Only the
+    initiative, its adopters and the evidence's documents and meetings are read from the store."""
     result = run_pack(store, "adopters", {"initiative": initiative, "limit": str(DIFFUSION_ROWS)})
-    graph = store.read_graph()
-    target = graph.nodes[result.resolved["initiative"][0].candidate.id]
+    target_id = result.resolved["initiative"][0].candidate.id
+    # the pack names its adopters; their ids (a column the pack does not return) by those names
+    adopters = store.ids_named({str(row["municipality"]) for row in result.records() if row["municipality"]})
+    graph = with_evidence(store, store.read_among({target_id} | adopters))
+    target = graph.nodes[target_id]
     adopted = {
         _adoption_key(
             node_name(graph.nodes[r.source]),
