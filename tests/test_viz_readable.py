@@ -31,6 +31,8 @@ from kommunegraf_viz.views import read_membership
 
 pytestmark = [pytest.mark.browser, pytest.mark.seeds]
 Loader = Callable[[Path], LoadedPage]
+FONT_PX = 12  # the pages' label font
+FITS_READABLY = 60  # nodes a first view must name legibly
 TOLERANCE = 0.5  # pixels two boxes may share (antialiasing of the measurement, not of the picture)
 
 # vis-network's own record of where it drew each node and its label, at scale 1 with every node in
@@ -125,6 +127,11 @@ def collisions(boxes: dict[str, Any]) -> list[str]:
 def check_readable(loaded: LoadedPage, shot: str) -> dict[str, Any]:
     assert loaded.console_errors == [] and loaded.page_errors == [] and loaded.external_requests == []
     loaded.screenshot(shot)
+    # as first opened (fitted to 1280×800), the names of a picture of up to 60 nodes are drawn at
+    # 6 px or more (vis-network leaves out labels under 5 px)
+    scale, count = loaded.page.evaluate("[window.kgNetwork.getScale(), window.kgNetwork.body.nodeIndices.length]")
+    if count <= FITS_READABLY:
+        assert FONT_PX * scale >= 6, f"names drawn at {FONT_PX * scale:.1f} px"
     boxes = measure(loaded)
     assert collisions(boxes) == []
     not_drawn = [n["label"] for n in boxes["nodes"] if n["label"] and not n["drawn"]]

@@ -13,7 +13,7 @@ from pathlib import Path
 from graphbuild.models import Graph
 from graphbuild.querypacks import PackResult, run_pack
 
-from .layout import compute_layout
+from .layout import COMPACT_SPACING, compute_layout
 from .page import write_page
 from .payload import DerivedEdge, PageSpec, build_payload, node_name
 from .reading import PictureStore, with_evidence
@@ -105,7 +105,7 @@ def render_query(store: PictureStore, pack: str, params: Mapping[str, str], out:
         note,
         node_ids,
         rel_ids,
-        compute_layout(node_ids, edges),
+        compute_layout(node_ids, edges, spacing=COMPACT_SPACING),
         derived=derived,
         edge_labels=True,
     )

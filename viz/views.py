@@ -12,10 +12,10 @@ from graphbuild.errors import UserError
 from graphbuild.models import Graph
 from graphbuild.querypacks import run_pack
 
-from .layout import Position, adjacency, compute_layout, radial_layout
+from .layout import COMPACT_SPACING, Position, adjacency, compute_layout, first_ring_for, radial_layout
 from .lookup import find_node
 from .page import write_page
-from .payload import LABEL_CHARS, DerivedEdge, PageSpec, build_payload, degrees, node_name
+from .payload import LABEL_CHARS, DerivedEdge, PageSpec, build_payload, degrees, node_name, rel_words
 from .projection import agenda_links, is_entity
 from .reading import PictureStore, with_evidence
 from .report import VizReport
@@ -64,6 +64,7 @@ def _draw_nodes(
     keep_first: list[str] | None = None,
     edge_labels: bool = False,
     place: Callable[[list[str]], dict[str, Position]] | None = None,
+    spacing: float = 55.0,
 ) -> VizReport:
     """Draw the given nodes and the rels among them, keeping the best-connected when too many."""
     if max_nodes < 1:
@@ -83,7 +84,7 @@ def _draw_nodes(
         shown = (len(node_ids), total_nodes, len(rel_ids), len(all_rels))
         note = _reduction_note(*shown, nearest=keep_first is not None)
     edges = [(graph.rels[r].source, graph.rels[r].target) for r in rel_ids]
-    positions = place(node_ids) if place else compute_layout(node_ids, edges)
+    positions = place(node_ids) if place else compute_layout(node_ids, edges, spacing=spacing)
     spec = PageSpec(
         title,
         note,
@@ -178,6 +179,8 @@ def render_ego(
     centre = find_node(graph, entity)
     levels, parent = _neighbourhood(graph, centre.id, depth)
     around = list(levels)
+    said = [len(rel_words(r)) for r in graph.rels.values() if centre.id in (r.source, r.target)]
+    first_ring = first_ring_for(max(said, default=0))
     label_chars = {n: min(len(node_name(graph.nodes[n])), LABEL_CHARS + 12) for n in around}
     title = f"{node_name(centre)} ({centre.label}) and its neighbourhood, depth {depth}"
     return _draw_nodes(
@@ -189,7 +192,7 @@ def render_ego(
         highlight={centre.id},
         keep_first=around,
         edge_labels=True,
-        place=lambda shown: radial_layout({n: levels[n] for n in shown}, parent, label_chars),
+        place=lambda shown: radial_layout({n: levels[n] for n in shown}, parent, label_chars, first_ring),
     )
 
 
@@ -200,7 +203,9 @@ def render_membership(graph: Graph, out: Path, *, max_nodes: int = DEFAULT_MAX_N
         if rel.type in MEMBERSHIP_TYPES:
             ends.update((rel.source, rel.target))
     title = "Membership: networks (MEMBER_OF) and bodies (PART_OF)"
-    report = _draw_nodes(graph, sorted(ends), out, title=title, max_nodes=max_nodes, rel_types=MEMBERSHIP_TYPES)
+    report = _draw_nodes(
+        graph, sorted(ends), out, title=title, max_nodes=max_nodes, rel_types=MEMBERSHIP_TYPES, spacing=COMPACT_SPACING
+    )
     if not ends:
         return _empty(graph, out, title, "The graph has no MEMBER_OF or PART_OF relationships.")
     return report
