@@ -24,9 +24,10 @@ from graphbuild.resolve import resolve
 from graphbuild.sources import read_source
 from graphbuild.sources.paths import collect_paths
 from graphbuild.store.base import GraphStore, StoreTarget
-from kommunegraf_viz import render_diffusion, render_ego, render_membership, render_query
+from kommunegraf_viz import render_diffusion, render_ego, render_membership, render_overview, render_query
 from kommunegraf_viz.lookup import ENTITY_TYPES
 from kommunegraf_viz.payload import rel_words
+from kommunegraf_viz.synthetic import synthetic_graph
 from kommunegraf_viz.views import read_membership
 
 pytestmark = [pytest.mark.browser, pytest.mark.seeds]
@@ -256,3 +257,36 @@ def test_hovering_an_edge_names_its_relationship_and_role(
     page.mouse.move(point["x"], point["y"])
     page.wait_for_selector("#kg-tip:not([hidden])", timeout=5000)
     assert f"HOLDS_ROLE ({role.properties['role']})" in page.inner_text("#kg-tip")
+
+
+def _headline_overlaps(headlines: list[dict[str, Any]]) -> list[str]:
+    return [
+        f"{a['text']!r} overlaps {b['text']!r}"
+        for i, a in enumerate(headlines)
+        for b in headlines[i + 1 :]
+        if _overlap(a["box"], b["box"])
+    ]
+
+
+def test_overview_names_its_most_central_entities(tmp_path: Path, load_page: Loader, corpus_graph: Graph) -> None:
+    report = render_overview(corpus_graph, tmp_path / "overview.html")
+    loaded = load_page(report.path)
+    assert loaded.console_errors == [] and loaded.page_errors == [] and loaded.external_requests == []
+    loaded.screenshot("readable-overview.png")
+    page = loaded.page
+    types = set(page.evaluate("window.kgNodes.get().map(n => n.t)"))
+    assert types and not types & {"Document", "Meeting", "AgendaItem"}
+    headlines = page.evaluate("window.kgHeadlines")
+    assert len(headlines) >= 20 and _headline_overlaps(headlines) == []
+    central = page.evaluate("JSON.parse(document.getElementById('kg-data').textContent).headlines[0]")
+    assert headlines[0]["id"] == central, "the most central entity is named first"
+
+
+@pytest.mark.slow
+def test_overview_of_5000_nodes_still_names_central_nodes(tmp_path: Path, load_page: Loader) -> None:
+    report = render_overview(synthetic_graph(5000), tmp_path / "large.html", documents=True)
+    assert report.node_count == 5000
+    loaded = load_page(report.path)
+    loaded.screenshot("readable-overview-5000.png")
+    headlines = loaded.page.evaluate("window.kgHeadlines")
+    assert len(headlines) >= 10 and _headline_overlaps(headlines) == []
