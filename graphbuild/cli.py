@@ -476,13 +476,17 @@ def report_viz(report: Any) -> None:
 def viz_overview(
     output: OutOpt,
     max_nodes: Annotated[int, typer.Option(help="Reduce larger graphs to this many nodes.")] = 5000,
+    documents: Annotated[
+        bool, typer.Option("--documents", help="Draw documents, meetings and agenda items too.")
+    ] = False,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
-    """The whole graph, reduced to the best-connected nodes when large."""
+    """The graph's entities, linked directly and through the meetings that discussed them (every
+    node with --documents); reduced to the best-connected nodes when large."""
     from kommunegraf_viz import render_overview
 
-    report_viz(render_overview(load_graph(store, neo4j), output, max_nodes=max_nodes))
+    report_viz(render_overview(load_graph(store, neo4j), output, max_nodes=max_nodes, documents=documents))
 
 
 @viz_app.command("ego")
@@ -534,10 +538,17 @@ def viz_diffusion(
 @viz_app.command("membership")
 @reports_errors
 def viz_membership(output: OutOpt, store: StoreOpt = None, neo4j: Neo4jOpt = None) -> None:
-    """Municipalities and the networks and bodies they belong to."""
+    """Municipalities and the networks and bodies they belong to (only those links are read)."""
+    from graphbuild.store.opening import open_store
     from kommunegraf_viz import render_membership
+    from kommunegraf_viz.views import read_membership
 
-    report_viz(render_membership(load_graph(store, neo4j), output))
+    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
+    try:
+        part = read_membership(graph_store)
+    finally:
+        graph_store.close()
+    report_viz(render_membership(part, output))
 
 
 @viz_app.command("query")
@@ -549,21 +560,18 @@ def viz_query(
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
-    """The subgraph around the entities a query pack returns."""
-    from graphbuild.querypacks import run_pack
+    """The entities a query pack's answer names and how they are linked (only they are read)."""
     from graphbuild.store.opening import open_store
-    from graphbuild.subgraph import subgraph_of_rows
-    from kommunegraf_viz import render_subgraph
+    from kommunegraf_viz import render_query
 
     graph_store = open_store(resolve_target(store, neo4j), read_only=True)
     try:
         params = parse_params(param)
-        result = run_pack(graph_store, pack, params)
-        graph = graph_store.read_graph()
+        picture = render_query(graph_store, pack, params, output)
     finally:
         graph_store.close()
-    report_viz(render_subgraph(subgraph_of_rows(graph, result.rows), output, title=f"{pack} {param or ''}"))
-    for note in result.notes(pack, params):
+    report_viz(picture.report)
+    for note in picture.result.notes(pack, params):
         err.print(note, highlight=False, markup=False)
 
 

@@ -79,7 +79,8 @@ def open_page(browser: Any, html_file: Path, *, ready_timeout_ms: int = 60_000) 
 
     page.on("request", on_request)
     page.goto(html_file.resolve().as_uri())
-    page.wait_for_function("window.kgReady === true", timeout=ready_timeout_ms)
+    # the pages forbid eval (CSP), which wait_for_function needs while it polls: wait on the DOM
+    page.wait_for_selector("body[data-ready='1']", state="attached", timeout=ready_timeout_ms)
     return loaded
 
 

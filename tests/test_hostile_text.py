@@ -91,7 +91,7 @@ def _page_data(page_html: str) -> Any:
 def test_pages_escape_markup_and_still_carry_the_text(hostile_graph: Graph, tmp_path: Path) -> None:
     from kommunegraf_viz import render_overview
 
-    report = render_overview(hostile_graph, tmp_path / "hostile.html")
+    report = render_overview(hostile_graph, tmp_path / "hostile.html", documents=True)
     page = Path(report.path).read_text(encoding="utf-8")
     for text in MARKUP:
         assert "<" not in text or text not in page, text  # no template engine: {{ }} may stay
@@ -99,7 +99,9 @@ def test_pages_escape_markup_and_still_carry_the_text(hostile_graph: Graph, tmp_
             if fragment not in ("<script>", "</script>"):  # the page's own scripts use these
                 assert fragment not in page, fragment
     # no more "<script" than a page drawn from a harmless document (vis-network's code has some)
-    plain = Path(render_overview(graph_of([minutes_text()]), tmp_path / "plain.html").path).read_text("utf-8")
+    plain = Path(render_overview(graph_of([minutes_text()]), tmp_path / "plain.html", documents=True).path).read_text(
+        "utf-8"
+    )
     assert len(re.findall(r"<script\b", page, re.I)) == len(re.findall(r"<script\b", plain, re.I))
     data = json.dumps(_page_data(page), ensure_ascii=False)
     for text in HOSTILE:
@@ -113,7 +115,7 @@ def test_hostile_document_text_runs_no_script_in_a_browser(
 ) -> None:
     from kommunegraf_viz import render_overview
 
-    report = render_overview(hostile_graph, tmp_path / "hostile.html")
+    report = render_overview(hostile_graph, tmp_path / "hostile.html", documents=True)
     loaded = load_page(Path(report.path))
     page = loaded.page
     assert loaded.dialogs == [] and loaded.page_errors == [] and loaded.external_requests == []

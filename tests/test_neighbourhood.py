@@ -32,6 +32,23 @@ def _around(graph: Graph, start: str, depth: int) -> Graph:
     )
 
 
+def _check_parts(store: GraphStore, graph: Graph) -> None:
+    """The parts a picture reads (nodes by id and the rels among them; rels of some types and
+    their ends; ids by name) are the same parts of the whole graph."""
+    ids = ["initiative:kl-play-sundhed-og-social", "municipality:0326", "municipality:0370", "no-such-node"]
+    read = store.read_among(ids)
+    assert set(read.nodes) == set(ids[:3])
+    assert set(read.rels) == {i for i, r in graph.rels.items() if r.source in ids and r.target in ids}
+    assert read.rels and all(read.rels[i] == graph.rels[i] for i in read.rels)
+    types = {"MEMBER_OF", "PART_OF"}
+    typed = store.read_rel_types(types)
+    expected = {i for i, r in graph.rels.items() if r.type in types}
+    assert expected and set(typed.rels) == expected
+    assert set(typed.nodes) == {e for i in expected for e in (graph.rels[i].source, graph.rels[i].target)}
+    names = {"Kalundborg", "KL Play: Sundhed og Social", "nobody at all"}
+    assert store.ids_named(names) == {n for n, node in graph.nodes.items() if node.properties.get("name") in names}
+
+
 def _check(store: GraphStore, graph: Graph) -> None:
     starts = ["initiative:kl-play-sundhed-og-social", "municipality:0730", sorted(graph.nodes)[0]]
     for start in starts:
@@ -54,6 +71,7 @@ def embedded(tmp_path: Path, examples_graph: Graph) -> Iterator[GraphStore]:
 
 def test_embedded_store_reads_the_same_neighbourhood(embedded: GraphStore, examples_graph: Graph) -> None:
     _check(embedded, examples_graph)
+    _check_parts(embedded, examples_graph)
 
 
 @pytest.mark.neo4j
@@ -61,5 +79,6 @@ def test_neo4j_reads_the_same_neighbourhood(neo4j_target: StoreTarget, examples_
     store = load_store(neo4j_target, examples_graph)
     try:
         _check(store, examples_graph)
+        _check_parts(store, examples_graph)
     finally:
         store.close()

@@ -67,7 +67,10 @@ def everything_written(texts: list[str], facts: list[DocumentFacts], graph: Grap
 def render_pages(graph: Graph, out: Path) -> str:
     from kommunegraf_viz import render_membership, render_overview
 
-    pages = [render_overview(graph, out / "overview.html"), render_membership(graph, out / "membership.html")]
+    pages = [
+        render_overview(graph, out / "overview.html", documents=True),
+        render_membership(graph, out / "membership.html"),
+    ]
     return "\n".join(Path(page.path).read_text(encoding="utf-8") for page in pages)
 
 

@@ -25,13 +25,15 @@ from kommunegraf_viz import (
     render_ego,
     render_membership,
     render_overview,
+    render_query,
     render_subgraph,
 )
 from kommunegraf_viz.layout import compute_layout
 from kommunegraf_viz.page import page_html, script_json
-from kommunegraf_viz.payload import degrees
+from kommunegraf_viz.payload import degrees, node_name
 from kommunegraf_viz.style import size_for_degree
 from kommunegraf_viz.synthetic import synthetic_graph
+from kommunegraf_viz.titles import query_title
 
 EVIL_NAME = "<script>alert(1)</script>"
 EVIL_ALIAS = '" onmouseover="alert(2)'
@@ -134,7 +136,7 @@ def test_page_html_fills_every_placeholder() -> None:
 
 def test_overview_reduces_to_the_best_connected(tmp_path: Path) -> None:
     graph = synthetic_graph(900)
-    report = render_overview(graph, tmp_path / "r.html", max_nodes=300)
+    report = render_overview(graph, tmp_path / "r.html", max_nodes=300, documents=True)
     assert report.reduced and report.node_count == 300
     assert "300" in report.note and "900" in report.note
     data = page_data(report.path)
@@ -147,7 +149,7 @@ def test_overview_reduces_to_the_best_connected(tmp_path: Path) -> None:
 
 
 def test_small_graph_is_drawn_whole(tmp_path: Path, sample: Graph) -> None:
-    report = render_overview(sample, tmp_path / "s.html")
+    report = render_overview(sample, tmp_path / "s.html", documents=True)
     assert not report.reduced and report.note == ""
     assert (report.node_count, report.edge_count) == (len(sample.nodes), len(sample.rels))
 
@@ -162,7 +164,7 @@ def test_layout_places_every_node_apart_and_is_deterministic() -> None:
 
 
 def test_legend_and_node_styles_come_from_the_schema(tmp_path: Path, sample: Graph) -> None:
-    data = page_data(render_overview(sample, tmp_path / "l.html").path)
+    data = page_data(render_overview(sample, tmp_path / "l.html", documents=True).path)
     schema = load_schema()
     present = {n.label for n in sample.nodes.values()}
     assert {e["type"] for e in data["legend"]} == present
@@ -325,3 +327,116 @@ def test_chromium_launch_arguments_live_in_one_place() -> None:
         if f'"{flag}"' in path.read_text(encoding="utf-8") and path != Path(__file__).resolve()
     ]
     assert copies == ["viz/browser.py"]
+
+
+def test_overview_shows_entities_linked_through_their_meetings(tmp_path: Path, sample: Graph) -> None:
+    report = render_overview(sample, tmp_path / "o.html")
+    data = page_data(report.path)
+    types = {n["t"] for n in data["nodes"]}
+    assert types and not types & {"Document", "Meeting", "AgendaItem"}
+    assert "left out" in data["title"] and report.edge_count == len(data["edges"])
+    body_of = {r.source: r.target for r in sample.rels.values() if r.type == "OF"}
+    meeting_of = {r.target: r.source for r in sample.rels.values() if r.type == "HAS_ITEM"}
+    expected = {
+        (r.target, body_of[meeting_of[r.source]])
+        for r in sample.rels.values()
+        if r.type in {"MENTIONS", "CONCERNS", "CITES"}
+        and meeting_of.get(r.source) in body_of
+        and r.target != body_of[meeting_of[r.source]]
+    }
+    derived = {(e["from"], e["to"]) for e in data["edges"] if e["r"] == "on the agenda of"}
+    assert expected and derived == expected
+    assert all(e.get("dashes") for e in data["edges"] if e["r"] == "on the agenda of")
+    tip = next(t for i, t in data["tips"]["edges"].items() if i.startswith("derived:on the agenda"))
+    assert tip["kind"] == "on the agenda of" and tip["facts"][0][0] == "agenda items"
+    # named on screen: the most central first, by the links drawn
+    drawn_degree: dict[str, int] = {}
+    for edge in data["edges"]:
+        for end in (edge["from"], edge["to"]):
+            drawn_degree[end] = drawn_degree.get(end, 0) + 1
+    ranks = [drawn_degree.get(n, 0) for n in data["headlines"]]
+    assert ranks == sorted(ranks, reverse=True) and ranks[0] == max(drawn_degree.values())
+    assert all("label" not in n for n in data["nodes"]), "the overview names nodes through its headlines"
+    everything = page_data(render_overview(sample, tmp_path / "d.html", documents=True).path)
+    assert {"Document", "AgendaItem"} <= {n["t"] for n in everything["nodes"]}
+
+
+class PartsOnly:
+    """A store that answers the packs and the part reads, and fails a test that reads it whole."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self.engine = store.engine
+        self.read_ids: set[str] = set()
+
+    def query(self, cypher: str, params: Any = None, *, timeout_s: float | None = None) -> list[dict[str, Any]]:
+        return self.store.query(cypher, params, timeout_s=timeout_s)
+
+    def explain_is_read_only(self, cypher: str) -> bool:
+        return self.store.explain_is_read_only(cypher)
+
+    def read_among(self, ids: Any) -> Graph:
+        ids = set(ids)
+        self.read_ids |= ids
+        return self.store.read_among(ids)
+
+    def read_rel_types(self, rel_types: Any) -> Graph:
+        return self.store.read_rel_types(rel_types)
+
+    def ids_named(self, names: Any) -> set[str]:
+        return self.store.ids_named(names)
+
+    def read_graph(self) -> Graph:
+        raise AssertionError("a picture read the whole store")
+
+
+def test_diffusion_reads_only_its_part_of_the_store(tmp_path: Path, ladybug_store: GraphStore) -> None:
+    spy = PartsOnly(ladybug_store)
+    data = page_data(render_diffusion(spy, "KL Play", tmp_path / "d.html").path)
+    whole = ladybug_store.read_graph()
+    read = {n for n in spy.read_ids if n in whole.nodes}
+    drawn = {n["id"] for n in data["nodes"]}
+    assert drawn <= read and len(read) < len(whole.nodes)
+    assert {whole.nodes[n].label for n in read - drawn} <= {"Document", "Meeting"}, "only the evidence besides"
+    evidence = [ev for tip in data["tips"]["nodes"].values() for ev in tip["evidence"]]
+    assert evidence and all(ev.get("date") for ev in evidence), "the tooltips still say when the body met"
+
+
+def test_query_picture_has_a_human_title_and_no_unlinked_nodes(tmp_path: Path, ladybug_store: GraphStore) -> None:
+    spy = PartsOnly(ladybug_store)
+    picture = render_query(spy, "adopters", {"initiative": "KL Plai"}, tmp_path / "q.html")
+    data = page_data(picture.report.path)
+    assert data["title"] == "Adopters of KL Play: Sundhed og Social"
+    linked = {end for e in data["edges"] for end in (e["from"], e["to"])}
+    assert data["nodes"] and {n["id"] for n in data["nodes"]} == linked
+    assert "Document" not in {n["t"] for n in data["nodes"]}
+    names = {data["tips"]["nodes"][n["id"]]["name"] for n in data["nodes"]}
+    assert {str(r["municipality"]) for r in picture.result.records()} <= names
+    whole = ladybug_store.read_graph()
+    assert len({n for n in spy.read_ids if n in whole.nodes}) < len(whole.nodes)
+
+
+def test_query_title_names_what_the_template_leaves_out(ladybug_store: GraphStore) -> None:
+    result = run_pack(ladybug_store, "decisions", {"municipality": "Kalundborg", "since": "2020"})
+    title = query_title("decisions", {"municipality": "Kalundborg", "since": "2020"}, result)
+    assert title == "Decisions in Kalundborg (since: 2020)"
+
+
+def test_query_picture_links_an_entity_only_its_row_links(tmp_path: Path, sample: Graph) -> None:
+    store = load_store(StoreTarget(store_dir=tmp_path / "store"), sample)
+    try:
+        rows = run_pack(store, "adopters", {"initiative": "KL Play"}).records()
+        picture = render_query(store, "adopters", {"initiative": "KL Play"}, tmp_path / "q.html")
+    finally:
+        store.close()
+    data = page_data(picture.report.path)
+    row_links = [e for e in data["edges"] if e["id"].startswith("row:")]
+    for edge in row_links:
+        assert edge["r"] in picture.result.columns and edge.get("dashes")
+        tip = data["tips"]["edges"][edge["id"]]
+        assert ["from the answer's column", edge["r"]] in tip["facts"]
+    bodies = {str(r["body"]) for r in rows if r["body"]}
+    drawn = {data["tips"]["nodes"][n["id"]]["name"] for n in data["nodes"]}
+    assert all(
+        b in drawn or b in picture.report.note for b in bodies if b in {node_name(n) for n in sample.nodes.values()}
+    )

@@ -66,7 +66,7 @@ def test_document_text_renders_as_text(tmp_path: Path, load_page: Loader) -> Non
 
 @pytest.mark.slow
 def test_large_graph_is_reduced_searchable_and_filterable(tmp_path: Path, load_page: Loader) -> None:
-    report = render_overview(synthetic_graph(6000), tmp_path / "large.html", max_nodes=5000)
+    report = render_overview(synthetic_graph(6000), tmp_path / "large.html", max_nodes=5000, documents=True)
     assert report.reduced
     loaded = load_page(report.path)
     assert_clean(loaded)

@@ -4,6 +4,7 @@ Each render_* call writes one self-contained HTML page (vis-network inlined, no 
 and returns a VizReport.
 """
 
+from .answer import render_query
 from .report import VizReport
 from .views import render_diffusion, render_ego, render_membership, render_overview, render_subgraph
 
@@ -13,5 +14,6 @@ __all__ = [
     "render_ego",
     "render_membership",
     "render_overview",
+    "render_query",
     "render_subgraph",
 ]

@@ -17,6 +17,7 @@ import networkx as nx
 Position = tuple[float, float]
 CORE_SIZE = 120
 SHARED_NEIGHBOUR_LIMIT = 8  # core neighbours of one outside node linked pairwise
+COMPACT_SPACING = 30.0  # for pictures whose page pushes nodes apart by their labels anyway
 
 
 def adjacency(nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
@@ -178,3 +179,65 @@ def compute_layout(
     mid_x = (min(p[0] for p in packed.values()) + max(p[0] for p in packed.values())) / 2
     mid_y = (min(p[1] for p in packed.values()) + max(p[1] for p in packed.values())) / 2
     return {n: (round(x - mid_x, 1), round(y - mid_y, 1)) for n, (x, y) in packed.items()}
+
+
+RING_STEP = 220.0  # distance between the rings of a radial layout
+ARC_PER_NODE = 40.0  # room along a ring for one node, besides half its label's width
+CHAR_WIDTH = 6.5  # about how wide a character of a 12 px label is
+EDGE_CHAR_WIDTH = 5.5  # and of a 10 px edge label
+LABEL_SHARE = 0.3  # of a label's width a ring makes room for (labels stack where the ring runs up and down)
+RING_STRETCH = 1.8  # rings are ellipses wider than tall: labels are wider than tall
+
+
+def _long_between_short(
+    ring: list[str], parent: dict[str, str], angle: dict[str, float], label_chars: dict[str, int]
+) -> list[str]:
+    """The ring's order: by the angle of the node that reached them, and among the children of one
+    node the longest label, the shortest, the next longest, ..., so long labels are not neighbours."""
+    groups: dict[float, list[str]] = {}
+    for node in ring:
+        groups.setdefault(angle.get(parent.get(node, ""), 0.0), []).append(node)
+    order: list[str] = []
+    for key in sorted(groups):
+        by_length = sorted(groups[key], key=lambda n: (-label_chars.get(n, 0), n))
+        while by_length:
+            order.append(by_length.pop(0))
+            if by_length:
+                order.append(by_length.pop())
+    return order
+
+
+def radial_layout(
+    levels: dict[str, int], parent: dict[str, str], label_chars: dict[str, int], first_ring: float = RING_STEP
+) -> dict[str, Position]:
+    """The centre (level 0) at the origin and each further level on its own ring, a node near the
+    node that reached it; rings grow with the nodes they carry and the length of their labels, so
+    neighbours and the names on their edges keep apart. ``first_ring``: the least radius of the
+    first ring (room for the longest name on the centre's edges)."""
+    by_level: dict[int, list[str]] = {}
+    for node, level in levels.items():
+        by_level.setdefault(level, []).append(node)
+    angle: dict[str, float] = {}
+    pos: dict[str, Position] = {}
+    radius = 0.0
+    for level in sorted(by_level):
+        ring = by_level[level]
+        if level == 0:
+            for node in ring:
+                pos[node], angle[node] = (0.0, 0.0), 0.0
+            continue
+        ring = _long_between_short(ring, parent, angle, label_chars)
+        room = sum(ARC_PER_NODE + LABEL_SHARE * CHAR_WIDTH * label_chars.get(n, 0) for n in ring)
+        # the ellipse (radii RING_STRETCH * r and r) is about pi * (1 + RING_STRETCH) * r round
+        radius = max(radius + (first_ring if level == 1 else RING_STEP), room / (math.pi * (1 + RING_STRETCH)))
+        for i, node in enumerate(ring):
+            turn = -math.pi / 2 + 2 * math.pi * (i + 0.5) / len(ring)
+            angle[node] = turn
+            pos[node] = (round(RING_STRETCH * radius * math.cos(turn), 1), round(radius * math.sin(turn), 1))
+    return pos
+
+
+def first_ring_for(edge_label_chars: int) -> float:
+    """The first ring's least radius so that an edge label this long fits between the centre and a
+    neighbour beside it (the ring's widest reach is RING_STRETCH times its radius)."""
+    return max(RING_STEP, (EDGE_CHAR_WIDTH * edge_label_chars + 120.0) / RING_STRETCH)

@@ -35,6 +35,28 @@ class PageSpec:
     highlight: set[str] = field(default_factory=set)
     axis: list[dict[str, Any]] = field(default_factory=list)  # time axis ticks: {x, text}
     kind: str = "graph"
+    # how the page keeps labels apart: "xy" moves nodes either way, "y" only down (a time axis
+    # keeps x), "" not at all (the overview names only its most central nodes instead)
+    declutter: str = "xy"
+    pinned: list[str] = field(default_factory=list)  # nodes the page never moves
+    edge_labels: bool = False  # relationship types written on the edges (ego pictures)
+    headlines: list[str] = field(default_factory=list)  # nodes named on screen, most central first
+    unlabelled: bool = False  # no canvas label on any node (the headlines name the central ones)
+    hollow: set[str] = field(default_factory=set)  # drawn hollow with a dashed border
+    marks: list[dict[str, Any]] = field(default_factory=list)  # what solid and hollow mean
+    derived: list[DerivedEdge] = field(default_factory=list)  # edges the graph only implies
+
+
+@dataclass(frozen=True)
+class DerivedEdge:
+    """An edge a picture draws for what the graph says through other nodes (e.g. an entity on the
+    agenda of a body's meetings); dashed, and its tooltip says what it stands for."""
+
+    id: str
+    source: str
+    target: str
+    kind: str
+    facts: list[tuple[str, str]]
 
 
 def node_name(node: NodeRecord) -> str:
@@ -65,12 +87,18 @@ def _facts(properties: dict[str, Any]) -> list[list[str]]:
     return facts
 
 
+def rel_words(rel: RelRecord) -> str:
+    """The relationship's type, with the role it names (HOLDS_ROLE (formand))."""
+    role = rel.properties.get("role")
+    return f"{rel.type} ({role})" if role else rel.type
+
+
 def _headline(graph: Graph, rel: RelRecord) -> str:
     source = graph.nodes.get(rel.source)
     target = graph.nodes.get(rel.target)
     a = node_name(source) if source else rel.source
     b = node_name(target) if target else rel.target
-    return f"{a} —{rel.type}→ {b}"
+    return f"{a} —{rel_words(rel)}→ {b}"
 
 
 def _incident_rels(graph: Graph, node_ids: set[str], drawn: list[str]) -> dict[str, list[RelRecord]]:
@@ -105,7 +133,6 @@ def build_payload(graph: Graph, spec: PageSpec) -> dict[str, Any]:
         name = node_name(node)
         entry: dict[str, Any] = {
             "id": node_id,
-            "label": _short(spec.labels.get(node_id, name), LABEL_CHARS + 12),
             "t": node.label,
             "x": x,
             "y": y,
@@ -113,9 +140,15 @@ def build_payload(graph: Graph, spec: PageSpec) -> dict[str, Any]:
             "color": style.colour,
             "size": size_for_degree(degree.get(node_id, 0)),
         }
+        if not spec.unlabelled:
+            entry["label"] = _short(spec.labels.get(node_id, name), LABEL_CHARS + 12)
         if node_id in spec.highlight:
             entry["borderWidth"] = 4
             entry["size"] = max(entry["size"], 30)
+        if node_id in spec.hollow:
+            entry["color"] = {"background": "#ffffff", "border": style.colour}
+            entry["borderWidth"] = 2
+            entry["shapeProperties"] = {"borderDashes": [5, 4]}
         nodes.append(entry)
         aliases = [str(a) for a in node.properties.get("aliases") or []]
         node_tips[node_id] = {
@@ -130,13 +163,25 @@ def build_payload(graph: Graph, spec: PageSpec) -> dict[str, Any]:
     edge_tips: dict[str, Any] = {}
     for rel_id in spec.rel_ids:
         rel = graph.rels[rel_id]
-        edges.append({"id": rel_id, "from": rel.source, "to": rel.target, "r": rel.type})
+        edges.append({"id": rel_id, "from": rel.source, "to": rel.target, "r": rel.type, "lbl": rel_words(rel)})
         edge_tips[rel_id] = {
-            "kind": rel.type,
+            "kind": rel_words(rel),
             "name": _headline(graph, rel),
             "aliases": [],
             "facts": _facts(rel.properties),
             "evidence": [evidence_entry(rel, docs, rel.type)] if rel.properties.get("quote") else [],
+        }
+    for derived in spec.derived:
+        edges.append(
+            {"id": derived.id, "from": derived.source, "to": derived.target, "r": derived.kind, "dashes": True}
+        )
+        source, target = graph.nodes[derived.source], graph.nodes[derived.target]
+        edge_tips[derived.id] = {
+            "kind": derived.kind,
+            "name": f"{node_name(source)} —{derived.kind}→ {node_name(target)}",
+            "aliases": [],
+            "facts": [list(f) for f in derived.facts],
+            "evidence": [],
         }
     styles = type_styles()
     legend = [
@@ -155,6 +200,11 @@ def build_payload(graph: Graph, spec: PageSpec) -> dict[str, Any]:
         "kind": spec.kind,
         "legend": legend,
         "axis": spec.axis,
+        "declutter": spec.declutter,
+        "pinned": [n for n in spec.pinned if n in node_set],
+        "edgeLabels": spec.edge_labels,
+        "headlines": [n for n in spec.headlines if n in node_set],
+        "marks": spec.marks,
         "nodes": nodes,
         "edges": edges,
         "tips": {"nodes": node_tips, "edges": edge_tips},

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from graphbuild.errors import UserError
 from graphbuild.models import Graph
-from graphbuild.querypacks import QueryStore, run_pack
+from graphbuild.querypacks import run_pack
 
-from .layout import Position, adjacency, compute_layout
+from .layout import COMPACT_SPACING, Position, adjacency, compute_layout, first_ring_for, radial_layout
 from .lookup import find_node
 from .page import write_page
-from .payload import PageSpec, build_payload, degrees, node_name
+from .payload import LABEL_CHARS, DerivedEdge, PageSpec, build_payload, degrees, node_name, rel_words
+from .projection import agenda_links, is_entity
+from .reading import PictureStore, with_evidence
 from .report import VizReport
+from .style import style_for
 
 DEFAULT_MAX_NODES = 5000
 MEMBERSHIP_TYPES = frozenset({"MEMBER_OF", "PART_OF"})
@@ -31,7 +35,7 @@ def _rels_among(graph: Graph, keep: set[str], types: frozenset[str] | None = Non
 
 def _write(graph: Graph, spec: PageSpec, out: Path, *, reduced: bool) -> VizReport:
     path = write_page(build_payload(graph, spec), out)
-    return VizReport(path, len(spec.node_ids), len(spec.rel_ids), reduced, spec.note)
+    return VizReport(path, len(spec.node_ids), len(spec.rel_ids) + len(spec.derived), reduced, spec.note)
 
 
 def _top_by_degree(graph: Graph, candidates: list[str], limit: int) -> list[str]:
@@ -58,6 +62,9 @@ def _draw_nodes(
     rel_types: frozenset[str] | None = None,
     highlight: set[str] | None = None,
     keep_first: list[str] | None = None,
+    edge_labels: bool = False,
+    place: Callable[[list[str]], dict[str, Position]] | None = None,
+    spacing: float = 55.0,
 ) -> VizReport:
     """Draw the given nodes and the rels among them, keeping the best-connected when too many."""
     if max_nodes < 1:
@@ -76,31 +83,91 @@ def _draw_nodes(
     if reduced:
         shown = (len(node_ids), total_nodes, len(rel_ids), len(all_rels))
         note = _reduction_note(*shown, nearest=keep_first is not None)
-    positions = compute_layout(node_ids, [(graph.rels[r].source, graph.rels[r].target) for r in rel_ids])
-    spec = PageSpec(title, note, node_ids, rel_ids, positions, highlight=highlight or set())
+    edges = [(graph.rels[r].source, graph.rels[r].target) for r in rel_ids]
+    positions = place(node_ids) if place else compute_layout(node_ids, edges, spacing=spacing)
+    spec = PageSpec(
+        title,
+        note,
+        node_ids,
+        rel_ids,
+        positions,
+        highlight=highlight or set(),
+        pinned=sorted(highlight or set()),
+        edge_labels=edge_labels,
+    )
     return _write(graph, spec, out, reduced=reduced)
 
 
-def render_overview(graph: Graph, out: Path, *, max_nodes: int = DEFAULT_MAX_NODES) -> VizReport:
-    """The whole graph; above ``max_nodes`` only the best-connected nodes, with a note saying so."""
-    title = f"kommunegraf overview: {len(graph.nodes):,} nodes, {len(graph.rels):,} relationships"
-    return _draw_nodes(graph, sorted(graph.nodes), out, title=title, max_nodes=max_nodes)
+HEADLINE_CANDIDATES = 400  # the most central nodes the overview may name on screen
 
 
-def _neighbourhood(graph: Graph, start: str, depth: int) -> list[str]:
-    """Nodes within ``depth`` steps of ``start`` (either direction), nearest first."""
+def render_overview(
+    graph: Graph, out: Path, *, max_nodes: int = DEFAULT_MAX_NODES, documents: bool = False
+) -> VizReport:
+    """The graph's entities, linked directly and through the meetings that discussed them (or,
+    with ``documents``, every node); above ``max_nodes`` only the best-connected, with a note
+    saying so. The most central nodes are named on screen; every node on hover and by search."""
+    if max_nodes < 1:
+        raise UserError("max_nodes must be at least 1")
+    if documents:
+        node_ids = sorted(graph.nodes)
+        derived: list[DerivedEdge] = []
+    else:
+        node_ids = sorted(n for n in graph.nodes if is_entity(graph, n))
+        derived = agenda_links(graph)
+    all_rels = _rels_among(graph, set(node_ids))
+    degree: Counter[str] = Counter()
+    for source, target in [(graph.rels[r].source, graph.rels[r].target) for r in all_rels] + [
+        (d.source, d.target) for d in derived
+    ]:
+        degree[source] += 1
+        degree[target] += 1
+    total_nodes, total_edges = len(node_ids), len(all_rels) + len(derived)
+    reduced = total_nodes > max_nodes
+    if reduced:
+        node_ids = sorted(node_ids, key=lambda n: (-degree[n], n))[:max_nodes]
+    keep = set(node_ids)
+    rel_ids = [r for r in all_rels if graph.rels[r].source in keep and graph.rels[r].target in keep]
+    derived = [d for d in derived if d.source in keep and d.target in keep]
+    edges = [(graph.rels[r].source, graph.rels[r].target) for r in rel_ids] + [(d.source, d.target) for d in derived]
+    note = ""
+    if reduced:
+        note = _reduction_note(len(node_ids), total_nodes, len(edges), total_edges, nearest=False)
+    what = "nodes" if documents else "entities"
+    title = f"kommunegraf overview: {total_nodes:,} {what}, {total_edges:,} relationships"
+    if not documents:
+        title += " (documents, meetings and agenda items left out)"
+    spec = PageSpec(
+        title,
+        note,
+        node_ids,
+        rel_ids,
+        compute_layout(node_ids, edges),
+        declutter="",
+        unlabelled=True,
+        headlines=sorted(node_ids, key=lambda n: (-degree[n], n))[:HEADLINE_CANDIDATES],
+        derived=derived,
+    )
+    return _write(graph, spec, out, reduced=reduced)
+
+
+def _neighbourhood(graph: Graph, start: str, depth: int) -> tuple[dict[str, int], dict[str, str]]:
+    """Nodes within ``depth`` steps of ``start`` (either direction), nearest first, with their
+    distance from ``start`` and the node that reached each."""
     adj = adjacency(graph.nodes, ((r.source, r.target) for r in graph.rels.values()))
     level = {start: 0}
+    parent: dict[str, str] = {}
     queue = deque([start])
     while queue:
         node = queue.popleft()
         if level[node] >= depth:
             continue
-        for nxt in sorted(adj[node]):
+        for nxt in sorted(adj[node], key=lambda n: (graph.nodes[n].label, node_name(graph.nodes[n]), n)):
             if nxt not in level:
                 level[nxt] = level[node] + 1
+                parent[nxt] = node
                 queue.append(nxt)
-    return list(level)
+    return level, parent
 
 
 def render_ego(
@@ -110,9 +177,23 @@ def render_ego(
     if depth < 0:
         raise UserError("depth must be 0 or more")
     centre = find_node(graph, entity)
-    around = _neighbourhood(graph, centre.id, depth)
+    levels, parent = _neighbourhood(graph, centre.id, depth)
+    around = list(levels)
+    said = [len(rel_words(r)) for r in graph.rels.values() if centre.id in (r.source, r.target)]
+    first_ring = first_ring_for(max(said, default=0))
+    label_chars = {n: min(len(node_name(graph.nodes[n])), LABEL_CHARS + 12) for n in around}
     title = f"{node_name(centre)} ({centre.label}) and its neighbourhood, depth {depth}"
-    return _draw_nodes(graph, around, out, title=title, max_nodes=max_nodes, highlight={centre.id}, keep_first=around)
+    return _draw_nodes(
+        graph,
+        around,
+        out,
+        title=title,
+        max_nodes=max_nodes,
+        highlight={centre.id},
+        keep_first=around,
+        edge_labels=True,
+        place=lambda shown: radial_layout({n: levels[n] for n in shown}, parent, label_chars, first_ring),
+    )
 
 
 def render_membership(graph: Graph, out: Path, *, max_nodes: int = DEFAULT_MAX_NODES) -> VizReport:
@@ -122,10 +203,18 @@ def render_membership(graph: Graph, out: Path, *, max_nodes: int = DEFAULT_MAX_N
         if rel.type in MEMBERSHIP_TYPES:
             ends.update((rel.source, rel.target))
     title = "Membership: networks (MEMBER_OF) and bodies (PART_OF)"
-    report = _draw_nodes(graph, sorted(ends), out, title=title, max_nodes=max_nodes, rel_types=MEMBERSHIP_TYPES)
+    report = _draw_nodes(
+        graph, sorted(ends), out, title=title, max_nodes=max_nodes, rel_types=MEMBERSHIP_TYPES, spacing=COMPACT_SPACING
+    )
     if not ends:
         return _empty(graph, out, title, "The graph has no MEMBER_OF or PART_OF relationships.")
     return report
+
+
+def read_membership(store: PictureStore) -> Graph:
+    """What the membership picture draws, read from the store: MEMBER_OF and PART_OF, their ends,
+    and the documents and meetings of their evidence."""
+    return with_evidence(store, store.read_rel_types(MEMBERSHIP_TYPES))
 
 
 def render_subgraph(graph: Graph, out: Path, *, title: str, max_nodes: int = DEFAULT_MAX_NODES) -> VizReport:
@@ -187,22 +276,33 @@ def _ticks(days: list[date], x_of: dict[date, float], axis_y: float) -> list[dic
     return [{"x": x_of[d], "y": axis_y, "text": d.isoformat()} for d in distinct]
 
 
-class DiffusionStore(QueryStore, Protocol):
-    """A store the adopters pack runs on and the picture's nodes are read from."""
+ON_OR_BEFORE = "on or before"  # the adoption is known only to have happened by the date
 
-    def read_graph(self) -> Graph: ...
+
+def _diffusion_marks(hollow: set[str], adopters: int) -> list[dict[str, Any]]:
+    colour = style_for("Municipality").colour
+    marks = []
+    if adopters > len(hollow):
+        marks.append({"text": "adopted on the date shown", "colour": colour, "hollow": False})
+    if hollow:
+        marks.append({"text": "adopted on or before the date shown (by …)", "colour": colour, "hollow": True})
+    return marks
 
 
 def _adoption_key(name: object, date_: object, item: object, quote: object) -> tuple[str, str, str, str]:
     return (str(name or ""), str(date_ or ""), str(item or ""), str(quote or ""))
 
 
-def render_diffusion(store: DiffusionStore, initiative: str, out: Path) -> VizReport:
+def render_diffusion(store: PictureStore, initiative: str, out: Path) -> VizReport:
     """Municipalities along a time axis in the order they adopted ``initiative``: the rows of the
-    adopters pack (so a name the pack answers, typo or alias, draws the same adopters)."""
+    adopters pack (so a name the pack answers, typo or alias, draws the same adopters). Only the
+    initiative, its adopters and the evidence's documents and meetings are read from the store."""
     result = run_pack(store, "adopters", {"initiative": initiative, "limit": str(DIFFUSION_ROWS)})
-    graph = store.read_graph()
-    target = graph.nodes[result.resolved["initiative"][0].candidate.id]
+    target_id = result.resolved["initiative"][0].candidate.id
+    # the pack names its adopters; their ids (a column the pack does not return) by those names
+    adopters = store.ids_named({str(row["municipality"]) for row in result.records() if row["municipality"]})
+    graph = with_evidence(store, store.read_among({target_id} | adopters))
+    target = graph.nodes[target_id]
     adopted = {
         _adoption_key(
             node_name(graph.nodes[r.source]),
@@ -239,12 +339,16 @@ def render_diffusion(store: DiffusionStore, initiative: str, out: Path) -> VizRe
     positions: dict[str, Position] = {}
     labels: dict[str, str] = {}
     facts: dict[str, list[tuple[str, str]]] = {}
+    hollow: set[str] = set()
     for (muni, day), x, lane in zip(dated, xs, _lanes(xs), strict=True):
         positions[muni] = (x, axis_y + 70.0 + lane * LANE_HEIGHT)
         row = first[muni]
         when = day.isoformat() if day else "date unknown"
-        labels[muni] = f"{node_name(graph.nodes[muni])}\n{when}"
         qualifier = row["date_is"]
+        by_then = qualifier == ON_OR_BEFORE
+        if by_then:
+            hollow.add(muni)
+        labels[muni] = f"{node_name(graph.nodes[muni])}\n{'by ' if by_then and day else ''}{when}"
         facts[muni] = [("adopted", f"{when} ({qualifier})" if qualifier else when)]
         if row["body"]:
             facts[muni].append(("by", str(row["body"])))
@@ -268,5 +372,9 @@ def render_diffusion(store: DiffusionStore, initiative: str, out: Path) -> VizRe
         highlight={target.id},
         axis=axis,
         kind="diffusion",
+        declutter="y",
+        pinned=[target.id],
+        hollow=hollow,
+        marks=_diffusion_marks(hollow, len(order)),
     )
     return _write(graph, spec, out, reduced=False)

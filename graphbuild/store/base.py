@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -46,5 +46,11 @@ class GraphStore(Protocol):
     def read_graph(self) -> Graph: ...
 
     def read_neighbourhood(self, start: str, depth: int, max_nodes: int = 5000) -> Graph: ...
+
+    def read_among(self, ids: Iterable[str]) -> Graph: ...
+
+    def read_rel_types(self, rel_types: Iterable[str]) -> Graph: ...
+
+    def ids_named(self, names: Iterable[str]) -> set[str]: ...
 
     def close(self) -> None: ...

@@ -5,7 +5,7 @@ from __future__ import annotations
 import fcntl
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,15 @@ from graphbuild.models import Graph
 from graphbuild.store.base import Progress
 from graphbuild.store.bulk import group_by_type, node_table, rel_tables, write_parquet
 from graphbuild.store.generations import current_generation, new_generation, publish, remove_stale
-from graphbuild.store.values import count_graph, plain, read_graph, read_neighbourhood
+from graphbuild.store.values import (
+    count_graph,
+    ids_named,
+    plain,
+    read_among,
+    read_graph,
+    read_neighbourhood,
+    read_rel_types,
+)
 from graphbuild.vocab.schema import Schema, load_schema
 
 DATABASE_FILE = "graph.lbdb"
@@ -205,6 +213,15 @@ class LadybugStore:
 
     def read_neighbourhood(self, start: str, depth: int, max_nodes: int = 5000) -> Graph:
         return read_neighbourhood(self.query, self.schema, "label({})", start, depth, max_nodes)
+
+    def read_among(self, ids: Iterable[str]) -> Graph:
+        return read_among(self.query, self.schema, "label({})", ids)
+
+    def read_rel_types(self, rel_types: Iterable[str]) -> Graph:
+        return read_rel_types(self.query, self.schema, "label({})", rel_types)
+
+    def ids_named(self, names: Iterable[str]) -> set[str]:
+        return ids_named(self.query, self.schema, names)
 
     def close(self) -> None:
         self._disconnect()

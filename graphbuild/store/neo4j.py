@@ -4,7 +4,7 @@ document for its relationships, and removal of whatever the new graph no longer 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import neo4j
@@ -15,7 +15,15 @@ from graphbuild.errors import StoreError, UserError, first_line
 from graphbuild.models import Graph
 from graphbuild.store.base import Progress
 from graphbuild.store.credentials import Credentials
-from graphbuild.store.values import count_graph, plain, read_graph, read_neighbourhood
+from graphbuild.store.values import (
+    count_graph,
+    ids_named,
+    plain,
+    read_among,
+    read_graph,
+    read_neighbourhood,
+    read_rel_types,
+)
 from graphbuild.vocab.schema import Schema, load_schema
 
 BATCH_SIZE = 5_000
@@ -230,6 +238,15 @@ class Neo4jStore:
 
     def read_neighbourhood(self, start: str, depth: int, max_nodes: int = 5000) -> Graph:
         return read_neighbourhood(self.query, self.schema, "labels({})[0]", start, depth, max_nodes)
+
+    def read_among(self, ids: Iterable[str]) -> Graph:
+        return read_among(self.query, self.schema, "labels({})[0]", ids)
+
+    def read_rel_types(self, rel_types: Iterable[str]) -> Graph:
+        return read_rel_types(self.query, self.schema, "labels({})[0]", rel_types)
+
+    def ids_named(self, names: Iterable[str]) -> set[str]:
+        return ids_named(self.query, self.schema, names)
 
     def close(self) -> None:
         self.driver.close()

@@ -3,7 +3,7 @@ turned back into the graph's records: one reading of a store for both engines.""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -93,11 +93,17 @@ def read_neighbourhood(
             reached.update(end for row in rows for end in (row["a"], row["b"]))
         frontier = set(sorted(reached - found)[: max(0, max_nodes - len(found))])
         found |= frontier
-    ids = sorted(found)
+    return read_among(query, schema, label_of, found)
+
+
+def read_among(query: ParamQuery, schema: Schema, label_of: str, ids: Iterable[str]) -> Graph:
+    """The nodes of ``ids`` that exist and the relationships among them: the part of the graph a
+    picture draws (and the nodes its tooltips name), without reading the rest."""
+    wanted = sorted(set(ids))
     graph = Graph()
     for label, node_type in schema.nodes.items():
         cypher = f"MATCH (n:`{label}`) WHERE n.id IN $ids RETURN {_columns('n', node_type.properties)}"
-        for row in query(cypher, {"ids": ids}):
+        for row in query(cypher, {"ids": wanted}):
             graph.nodes[row["id"]] = node_record(label, row)
     for rel_type, rel_spec in schema.relationships.items():
         cypher = (
@@ -105,10 +111,33 @@ def read_neighbourhood(
             f"RETURN a.id AS _source, {label_of.format('a')} AS _source_label, "
             f"b.id AS _target, {label_of.format('b')} AS _target_label, {_columns('r', rel_spec.properties)}"
         )
-        for row in query(cypher, {"ids": ids}):
+        for row in query(cypher, {"ids": wanted}):
             record = rel_record(rel_type, row)
             graph.rels[record.id] = record
     return graph
+
+
+def read_rel_types(query: ParamQuery, schema: Schema, label_of: str, rel_types: Iterable[str]) -> Graph:
+    """Every relationship of ``rel_types`` and the nodes at its ends (e.g. the membership picture's
+    MEMBER_OF and PART_OF), without reading the rest of the graph."""
+    ends: set[str] = set()
+    for rel_type in sorted(set(rel_types) & set(schema.relationships)):
+        rows = query(f"MATCH (a)-[r:`{rel_type}`]->(b) RETURN a.id AS a, b.id AS b", {})
+        ends.update(end for row in rows for end in (row["a"], row["b"]))
+    among = read_among(query, schema, label_of, ends)
+    wanted = set(rel_types)
+    return Graph(nodes=among.nodes, rels={k: r for k, r in among.rels.items() if r.type in wanted})
+
+
+def ids_named(query: ParamQuery, schema: Schema, names: Iterable[str]) -> set[str]:
+    """The ids of the nodes (of any label with a name) whose name is one of ``names``."""
+    wanted = sorted(set(names))
+    found: set[str] = set()
+    for label, node_type in schema.nodes.items():
+        if "name" in node_type.properties and wanted:
+            rows = query(f"MATCH (n:`{label}`) WHERE n.name IN $names RETURN n.id AS id", {"names": wanted})
+            found.update(str(row["id"]) for row in rows)
+    return found
 
 
 def count_graph(query: Query, schema: Schema) -> dict[str, int]:
