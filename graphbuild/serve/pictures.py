@@ -9,11 +9,10 @@ in the app (the frame's sandbox lets a click, and only a click, navigate the pag
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from graphbuild.models import Graph, NodeRecord, RelRecord
 from graphbuild.serve.graphdata import Fact, GraphData, Node
@@ -58,27 +57,6 @@ def graph_of(node: Node, facts: Sequence[Fact]) -> Graph:
     return graph
 
 
-class Around:
-    """The store as the diffusion picture reads it: packs run on the store, and "the whole graph"
-    is only the part the picture draws."""
-
-    def __init__(self, store: GraphStore, graph: Graph) -> None:
-        self.store = store
-        self.engine = store.engine
-        self.graph = graph
-
-    def query(
-        self, cypher: str, params: Mapping[str, Any] | None = None, *, timeout_s: float | None = None
-    ) -> list[dict[str, Any]]:
-        return self.store.query(cypher, params, timeout_s=timeout_s)
-
-    def explain_is_read_only(self, cypher: str) -> bool:
-        return self.store.explain_is_read_only(cypher)
-
-    def read_graph(self) -> Graph:
-        return self.graph
-
-
 @cache
 def link_script() -> str:
     script = resources.files("graphbuild.serve").joinpath("static/picture-links.js").read_text(encoding="utf-8")
@@ -101,8 +79,8 @@ def picture_html(store: GraphStore, data: GraphData, node: Node, view: str) -> s
 
     draw: Callable[[Path], object]
     if view == "diffusion":
-        around = Around(store, graph_of(node, data.facts(node, types=DIFFUSION_TYPES, limit=WHOLE)))
-        draw = lambda out: render_diffusion(around, node.id, out)  # noqa: E731
+        # the diffusion picture reads only the initiative, its adopters and their evidence
+        draw = lambda out: render_diffusion(store, node.id, out)  # noqa: E731
     elif view == "membership":
         members = graph_of(node, data.facts(node, types=MEMBERSHIP_TYPES, limit=WHOLE))
         draw = lambda out: render_membership(members, out)  # noqa: E731
