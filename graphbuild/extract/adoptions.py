@@ -10,20 +10,27 @@ import re
 from dataclasses import dataclass
 
 from graphbuild.extract.context import Context, body_is_network
+from graphbuild.extract.near import finditer_near
 from graphbuild.vocab import ids
 from graphbuild.vocab.reference import municipality_by_code
 
-# (pattern, date_is): an act on the meeting's day, or a state reported on it.
-ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+# (pattern, date_is, words): an act on the meeting's day, or a state reported on it; each pattern
+# runs only near the words its matches hold (extract.near).
+ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (
         re.compile(
             r"\bbesluttede\s+(?:\w+\s+)?at\s+(?:tilmelde|tilslutte|abonnere|købe|underskrive|indgå|deltage)",
             re.IGNORECASE,
         ),
         "on",
+        ("besluttede",),
     ),
-    (re.compile(r"\b(?:tilmeldte|tilsluttede)\s+sig\b", re.IGNORECASE), "on"),
-    (re.compile(r"\b(?:godkendte|vedtog)\s+(?:\w+\s+)?(?:tilmelding|tilslutning)\s+til\b", re.IGNORECASE), "on"),
+    (re.compile(r"\b(?:tilmeldte|tilsluttede)\s+sig\b", re.IGNORECASE), "on", ("tilmeldte", "tilsluttede")),
+    (
+        re.compile(r"\b(?:godkendte|vedtog)\s+(?:\w+\s+)?(?:tilmelding|tilslutning)\s+til\b", re.IGNORECASE),
+        "on",
+        ("godkendte", "vedtog"),
+    ),
     (
         re.compile(
             r"\ber\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\b|\bhar\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\s+sig\b|"
@@ -31,8 +38,10 @@ ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.IGNORECASE,
         ),
         "on or before",
+        ("tilmeldt", "tilsluttet", "abonnerer"),
     ),
 )
+CUE_REACH = 200  # how far from its start (and past it) a cue may hold its word
 
 
 @dataclass(frozen=True)
@@ -44,8 +53,9 @@ class AdoptionCue:
 
 def find_adoption_cues(text: str, lo: int, hi: int) -> list[AdoptionCue]:
     out = []
-    for pattern, date_is in ADOPTION_PATTERNS:
-        out += [AdoptionCue(m.start(), m.end(), date_is) for m in pattern.finditer(text, lo, hi)]
+    for pattern, date_is, words in ADOPTION_PATTERNS:
+        found = finditer_near(pattern, text, words, CUE_REACH, lo, hi)
+        out += [AdoptionCue(m.start(), m.end(), date_is) for m in found]
     return sorted(out, key=lambda c: (c.start, c.end))
 
 

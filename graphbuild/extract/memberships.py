@@ -28,6 +28,7 @@ from typing import Protocol
 
 from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extract.mentions import Mention
+from graphbuild.extract.near import finditer_near
 from graphbuild.models import Evidence, Meeting
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import lookup_alias
@@ -60,6 +61,11 @@ LIST_CUE = re.compile(
 COUNT_CUE = re.compile(rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:medlems|deltager|ejer)?kommuner\b", re.IGNORECASE)
 KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end: found first, it is fast
 CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.pattern})", re.IGNORECASE)
+# a word every cue holds near its start: the pass runs only around them (extract.near)
+CUE_REACH = 200  # how far from its start (and past it) a cue may hold that word
+CUE_WORDS = (
+    "med", "deltager", "sammen", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent",
+)  # fmt: skip
 # where a list may begin: right after one of these (and white space or a colon)
 LIST_OPENER = re.compile(
     r"(?:\ber|:|\(|\bsammen\s+med|\bbestår\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
@@ -371,7 +377,7 @@ def add_memberships(ctx: Context) -> None:
     starts = [n.start for n in networks]
     body_network = ctx.body_id is not None and body_is_network(ctx.meeting)
     cues = sorted(
-        [(m.start(), m.end(), m.lastgroup == "subject") for m in CUES.finditer(text)]
+        [(m.start(), m.end(), m.lastgroup == "subject") for m in finditer_near(CUES, text, CUE_WORDS, CUE_REACH)]
         + [(m.start(), m.end(), False) for m in _count_cues(text, 0, len(text))]
     )
     cue_starts = [c[0] for c in cues]

@@ -11,6 +11,7 @@ from functools import cache
 
 import ahocorasick
 
+from graphbuild.extract.near import finditer_near
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
 from graphbuild.vocab.reference import municipalities, municipality_by_name
@@ -457,13 +458,26 @@ def _initiative_kind(head: str) -> str | None:
     return next((kind for stem, kind in INITIATIVE_KINDS if stem in word), None)
 
 
+# Initiatives by their form: a kind of plan with its years, a policy with its capitalised title, a
+# quoted title. Each pattern runs only near the words its matches hold (extract.near).
+_DATED_INITIATIVE = re.compile(
+    rf"(?<![\w-])([A-ZÆØÅa-zæøå]*(?:{INITIATIVE_HEADS}))\s+(\d{{4}}(?:\s*[-–]\s*(?:\d{{4}}|\d{{2}}))?)(?![\w-])"
+)
+_DATED_WORDS = ("aftale", "kontrakt", "strategi", "politik", "pulje", "plan", "program")
+_TITLED_INITIATIVE = re.compile(
+    r"(?<![\w-])(?:[a-zæøå]*(?:politik|strategi|program|ordning|platform))(?:ken|en|et)?\s+"
+    r"((?:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+[A-ZÆØÅ][\wæøå-]*)+)"
+)
+_TITLED_WORDS = ("politik", "strategi", "program", "ordning", "platform")
+_QUOTED_INITIATIVE = re.compile(r"[\"“”'‘’]([A-ZÆØÅ][^\"“”'‘’\n]{2,60}?)[\"“”'‘’]")
+_QUOTES = ('"', "“", "”", "'", "‘", "’")
+_INITIATIVE_REACH = 400  # a word's length before the head, a title's after it
+
+
 def find_unknown_initiatives(text: str, lo: int, hi: int) -> list[Mention]:
     out = []
     segment = text[lo:hi]
-    dated = re.compile(
-        rf"(?<![\w-])([A-ZÆØÅa-zæøå]*(?:{INITIATIVE_HEADS}))\s+(\d{{4}}(?:\s*[-–]\s*(?:\d{{4}}|\d{{2}}))?)(?![\w-])"
-    )
-    for match in dated.finditer(segment):
+    for match in finditer_near(_DATED_INITIATIVE, segment, _DATED_WORDS, _INITIATIVE_REACH):
         head = match.group(1)
         if len(head) < 6 or not head[0].isupper():
             continue
@@ -479,11 +493,7 @@ def find_unknown_initiatives(text: str, lo: int, hi: int) -> list[Mention]:
                 priority=0,
             )
         )
-    titled = re.compile(
-        r"(?<![\w-])(?:[a-zæøå]*(?:politik|strategi|program|ordning|platform))(?:ken|en|et)?\s+"
-        r"((?:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+[A-ZÆØÅ][\wæøå-]*)+)"
-    )
-    for match in titled.finditer(segment):
+    for match in finditer_near(_TITLED_INITIATIVE, segment, _TITLED_WORDS, _INITIATIVE_REACH):
         name = match.group(1)
         out.append(
             Mention(
@@ -496,8 +506,7 @@ def find_unknown_initiatives(text: str, lo: int, hi: int) -> list[Mention]:
                 priority=0,
             )
         )
-    quoted = re.compile(r"[\"“”'‘’]([A-ZÆØÅ][^\"“”'‘’\n]{2,60}?)[\"“”'‘’]")
-    for match in quoted.finditer(segment):
+    for match in finditer_near(_QUOTED_INITIATIVE, segment, _QUOTES, _INITIATIVE_REACH):
         before = segment[max(0, match.start() - 60) : match.start()].lower()
         if re.search(r"ordning|initiativ|abonnement|program|platform|salon|projekt|kampagne|indsats", before):
             name = match.group(1).strip()

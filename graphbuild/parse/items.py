@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from graphbuild.models import AgendaItem
 from graphbuild.parse.flatten import looks_like_contents, resegment, split_title_run
-from graphbuild.parse.lines import Line, clean
+from graphbuild.parse.lines import Line, clean, find_words
 from graphbuild.parse.numbers import find_item_numbers
 from graphbuild.parse.sections import IMPLICIT_INDSTILLING, build_sections, heading_kind, inline_heading
 
@@ -699,13 +699,12 @@ def _located(listed: list[AgendaItem], items: list[AgendaItem], text: str) -> li
     for position, item in enumerate(listed):
         if len(item.title) < _LOCATABLE:
             continue
-        words = r"\s+".join(re.escape(w) for w in item.title.split())
-        match = re.compile(rf"(?<![\w]){words}(?![\w])").search(text, after)
-        if match is None or any(a <= match.start() < b for a, b in spans):
+        match = find_words(text, item.title.split(), after)
+        if match is None or any(a <= match[0] < b for a, b in spans):
             continue
-        if len(item.title) < _LOCATED_ALONE and not _BODY_OPENS.match(text, match.end()):
+        if len(item.title) < _LOCATED_ALONE and not _BODY_OPENS.match(text, match[1]):
             continue
-        found[position] = match.start()
+        found[position] = match[0]
     if not found:
         return listed
     starts = sorted({*found.values(), *(item.start for item in items if item.start > after)})

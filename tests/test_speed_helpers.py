@@ -1,0 +1,105 @@
+"""The speed helpers find what the plain regex passes they replace find (issue 13 item 7)."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from graphbuild.extract.adoptions import ADOPTION_PATTERNS, CUE_REACH
+from graphbuild.extract.amounts import AMOUNT_RE, AMOUNT_REACH, AMOUNT_WORDS
+from graphbuild.extract.memberships import CUE_REACH as MEMBERSHIP_REACH
+from graphbuild.extract.memberships import CUE_WORDS, CUES
+from graphbuild.extract.near import finditer_near, lowered
+from graphbuild.parse.lines import clean, find_words
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _texts() -> list[str]:
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(EXAMPLES.rglob("*.md")) + sorted(EXAMPLES.rglob("*.txt"))
+    return [path.read_text(encoding="utf-8") for path in paths] + [CUE_TEXT]
+
+
+# one of each cue, in capitals too, close together so windows merge
+CUE_TEXT = (
+    "Byrådet besluttede at tilmelde kommunen. Herning Kommune TILMELDTE SIG i 2021 og tilsluttede sig senere.\n"
+    "Udvalget godkendte tilslutning til aftalen; Ikast er nu tilmeldt og har tilsluttet sig, og abonnerer på den.\n"
+    "Det koster 1.500 kr. og 2,5 mio. kr. eller 300 DKK. Foreningen består af Aarhus og Skive. "
+    "Medlemskommunerne er Viborg og Lemvig, som er med i netværket."
+)
+
+
+def _spans(matches: object) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in matches]  # type: ignore[attr-defined]
+
+
+PASSES = [
+    (CUES, CUE_WORDS, MEMBERSHIP_REACH),
+    (AMOUNT_RE, AMOUNT_WORDS, AMOUNT_REACH),
+    *((pattern, words, CUE_REACH) for pattern, _, words in ADOPTION_PATTERNS),
+]
+
+
+@pytest.mark.parametrize(("pattern", "words", "reach"), PASSES)
+def test_finditer_near_finds_what_finditer_finds_in_real_text(
+    pattern: re.Pattern[str], words: tuple[str, ...], reach: int
+) -> None:
+    found = 0
+    for text in _texts():
+        for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            expected = _spans(pattern.finditer(text, lo, hi))
+            assert _spans(finditer_near(pattern, text, words, reach, lo, hi)) == expected
+            found += len(expected)
+    assert found > 0
+
+
+def test_finditer_near_at_window_edges_and_in_any_case() -> None:
+    pattern = re.compile(r"(?<![\w-])\d+\s*(?:kr|DKK)\b(?!\.\d)", re.IGNORECASE)
+    rng = random.Random(5)
+    pieces = ["12 kr", "5 KR", "7 dkk", "kr", "x", " ", "\n", "-", "9", "kr.5", "  ", "abc", "Kr", "3dkk"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        reach = rng.randint(1, 12)  # small windows: every edge case of merging and cutting
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        expected = _spans(pattern.finditer(text, lo, hi))
+        # the assumption holds only where a number is short: compare where it is
+        if all(m.end() - m.start() <= reach for m in pattern.finditer(text, lo, hi)):
+            assert _spans(finditer_near(pattern, text, ("kr", "dkk"), reach + 2, lo, hi)) == expected, (text, lo, hi)
+
+
+def test_lowered_keeps_offsets() -> None:
+    assert lowered("İstanbul KR") == "istanbul kr"
+    assert len(lowered("İİ")) == 2
+
+
+def test_find_words_is_the_regex_it_replaces() -> None:
+    rng = random.Random(3)
+    alphabet = "ab _\n\t\u00a0-é1"
+    hits = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        words = ["".join(rng.choice("ab_é1-") for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 3))]
+        pos = rng.randint(0, len(text))
+        joined = r"\s+".join(re.escape(w) for w in words)
+        match = re.compile(rf"(?<![\w]){joined}(?![\w])").search(text, pos)
+        assert find_words(text, words, pos) == (match.span() if match else None), (text, words, pos)
+        hits += match is not None
+    assert hits > 100
+
+
+_MARKUP = re.compile(r"^[\s>#*_\-–•·]*|[\s*_#]*$")
+
+
+def test_clean_is_the_regex_it_replaces() -> None:
+    rng = random.Random(2)
+    alphabet = " \t*_#>-–•·ax\u00a0\n\r\x1c"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        expected = " ".join(_MARKUP.sub("", text.replace("**", "").replace("__", "")).split())
+        assert clean(text) == expected, repr(text)
+    assert clean("- **Punkt 3:** Budget #") == "Punkt 3: Budget"
