@@ -8,12 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from graphbuild.extract import laws, mentions
 from graphbuild.extract.adoptions import ADOPTION_PATTERNS, CUE_REACH
 from graphbuild.extract.amounts import AMOUNT_RE, AMOUNT_REACH, AMOUNT_WORDS
 from graphbuild.extract.memberships import CUE_REACH as MEMBERSHIP_REACH
 from graphbuild.extract.memberships import CUE_WORDS, CUES
-from graphbuild.extract.near import finditer_near, lowered
+from graphbuild.parse import numbers
 from graphbuild.parse.lines import clean, find_words
+from graphbuild.vocab.case_numbers import MUNICIPAL_RE
+from graphbuild.vocab.near import finditer_near, lowered, search_near
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -29,7 +32,10 @@ CUE_TEXT = (
     "Byrådet besluttede at tilmelde kommunen. Herning Kommune TILMELDTE SIG i 2021 og tilsluttede sig senere.\n"
     "Udvalget godkendte tilslutning til aftalen; Ikast er nu tilmeldt og har tilsluttet sig, og abonnerer på den.\n"
     "Det koster 1.500 kr. og 2,5 mio. kr. eller 300 DKK. Foreningen består af Aarhus og Skive. "
-    "Medlemskommunerne er Viborg og Lemvig, som er med i netværket."
+    "Medlemskommunerne er Viborg og Lemvig, som er med i netværket.\n"
+    "Sagsnr.: 326-2017-43896 J.nr. 00.15.10 Dok.nr.: 1234/22 ESDH-nr 25/26257\n"
+    "Efter sundhedsloven § 119 og § 85 i serviceloven. Klimahandleplan 2020-2030 og Samarbejdsaftalen 2024 og "
+    'strategien Grøn Omstilling Nu; projektet "Bedre Byer".'
 )
 
 
@@ -41,6 +47,15 @@ PASSES = [
     (CUES, CUE_WORDS, MEMBERSHIP_REACH),
     (AMOUNT_RE, AMOUNT_WORDS, AMOUNT_REACH),
     *((pattern, words, CUE_REACH) for pattern, _, words in ADOPTION_PATTERNS),
+    (laws.LAW_THEN_PARAGRAPH, ("§",), laws.CITATION_REACH),
+    (laws.PARAGRAPH_THEN_LAW, ("§",), laws.CITATION_REACH),
+    (mentions._DATED_INITIATIVE, mentions._DATED_WORDS, mentions._INITIATIVE_REACH),
+    (mentions._TITLED_INITIATIVE, mentions._TITLED_WORDS, mentions._INITIATIVE_REACH),
+    (mentions._QUOTED_INITIATIVE, mentions._QUOTES, mentions._INITIATIVE_REACH),
+    (numbers._LABELLED_CASE, numbers._LABELLED_WORDS, numbers._LABEL_REACH),
+    (numbers._JOURNAL, numbers._JOURNAL_WORDS, numbers._LABEL_REACH),
+    (numbers._DOCUMENT, numbers._DOCUMENT_WORDS, numbers._LABEL_REACH),
+    (MUNICIPAL_RE, ("-19", "-20"), 20),
 ]
 
 
@@ -70,6 +85,14 @@ def test_finditer_near_at_window_edges_and_in_any_case() -> None:
         # the assumption holds only where a number is short: compare where it is
         if all(m.end() - m.start() <= reach for m in pattern.finditer(text, lo, hi)):
             assert _spans(finditer_near(pattern, text, ("kr", "dkk"), reach + 2, lo, hi)) == expected, (text, lo, hi)
+
+
+def test_search_near_is_the_first_match() -> None:
+    text = CUE_TEXT * 2
+    found = search_near(numbers._JOURNAL, text, numbers._JOURNAL_WORDS, numbers._LABEL_REACH, 5)
+    expected = numbers._JOURNAL.search(text, 5)
+    assert found is not None and expected is not None and found.span() == expected.span()
+    assert search_near(AMOUNT_RE, "ingen beløb", AMOUNT_WORDS, AMOUNT_REACH) is None
 
 
 def test_lowered_keeps_offsets() -> None:

@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass
 
 from graphbuild.extract.context import Context, body_is_network
-from graphbuild.extract.near import finditer_near
 from graphbuild.vocab import ids
+from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.reference import municipality_by_code
 
 # (pattern, date_is, words): an act on the meeting's day, or a state reported on it; each pattern
-# runs only near the words its matches hold (extract.near).
+# runs only near the words its matches hold (vocab.near).
 ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (
         re.compile(
@@ -41,7 +41,7 @@ ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
         ("tilmeldt", "tilsluttet", "abonnerer"),
     ),
 )
-CUE_REACH = 200  # how far from its start (and past it) a cue may hold its word
+CUE_REACH = 80  # how far from its start (and past it) a cue may hold its word
 
 
 @dataclass(frozen=True)

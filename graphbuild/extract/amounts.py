@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.near import finditer_near
+from graphbuild.vocab.near import finditer_near
 
 AMOUNT_RE = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(mio\.?|mia\.?|millioner|milliarder)?\s*(?:kr\b|kroner\b|DKK\b)",
     re.IGNORECASE,
 )
-AMOUNT_WORDS = ("kr", "dkk")  # an amount ends in one: the pass runs only near them (extract.near)
-AMOUNT_REACH = 200
+AMOUNT_WORDS = ("kr", "dkk")  # an amount ends in one: the pass runs only near them (vocab.near)
+AMOUNT_REACH = 80  # digits, a fraction and "millioner" before the word
 SCALE = {"mio": 1_000_000, "millioner": 1_000_000, "mia": 1_000_000_000, "milliarder": 1_000_000_000}
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphbuild.extract.near import finditer_near
+from graphbuild.vocab.near import finditer_near
 
 LAW_WORD = r"([A-ZÆØÅa-zæøå-]{3,}lov(?:en|s)?)"
 PARAGRAPH = r"§{1,2}\s*(\d+(?:\s?[a-z](?![a-zæøå]))?(?:,\s*stk\.\s*\d+)?)"
 LAW_THEN_PARAGRAPH = re.compile(rf"(?<![\w-]){LAW_WORD}s?\s*{PARAGRAPH}")
 PARAGRAPH_THEN_LAW = re.compile(rf"{PARAGRAPH}\s+i\s+{LAW_WORD}(?![\w-])")
-# both patterns hold a § near their start: they run only around one (extract.near)
-CITATION_REACH = 200
+# both patterns hold a § near their start: they run only around one (vocab.near)
+CITATION_REACH = 120  # a compound law name before the §
 
 
 @dataclass(frozen=True)

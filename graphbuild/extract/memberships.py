@@ -28,11 +28,11 @@ from typing import Protocol
 
 from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extract.mentions import Mention
-from graphbuild.extract.near import finditer_near
 from graphbuild.models import Evidence, Meeting
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.ids import normalise
+from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.reference import MunicipalityInfo, municipalities
 
 NETWORK_KINDS = frozenset({"network", "association"})
@@ -61,8 +61,8 @@ LIST_CUE = re.compile(
 COUNT_CUE = re.compile(rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:medlems|deltager|ejer)?kommuner\b", re.IGNORECASE)
 KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end: found first, it is fast
 CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.pattern})", re.IGNORECASE)
-# a word every cue holds near its start: the pass runs only around them (extract.near)
-CUE_REACH = 200  # how far from its start (and past it) a cue may hold that word
+# a word every cue holds near its start: the pass runs only around them (vocab.near)
+CUE_REACH = 80  # how far from its start (and past it) a cue may hold that word
 CUE_WORDS = (
     "med", "deltager", "sammen", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent",
 )  # fmt: skip

@@ -11,9 +11,9 @@ from functools import cache
 
 import ahocorasick
 
-from graphbuild.extract.near import finditer_near
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
+from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.reference import municipalities, municipality_by_name
 
 # Upper-case words that are not organisations: headings, common abbreviations, formats.
@@ -459,7 +459,7 @@ def _initiative_kind(head: str) -> str | None:
 
 
 # Initiatives by their form: a kind of plan with its years, a policy with its capitalised title, a
-# quoted title. Each pattern runs only near the words its matches hold (extract.near).
+# quoted title. Each pattern runs only near the words its matches hold (vocab.near).
 _DATED_INITIATIVE = re.compile(
     rf"(?<![\w-])([A-ZÆØÅa-zæøå]*(?:{INITIATIVE_HEADS}))\s+(\d{{4}}(?:\s*[-–]\s*(?:\d{{4}}|\d{{2}}))?)(?![\w-])"
 )
@@ -471,7 +471,7 @@ _TITLED_INITIATIVE = re.compile(
 _TITLED_WORDS = ("politik", "strategi", "program", "ordning", "platform")
 _QUOTED_INITIATIVE = re.compile(r"[\"“”'‘’]([A-ZÆØÅ][^\"“”'‘’\n]{2,60}?)[\"“”'‘’]")
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
-_INITIATIVE_REACH = 400  # a word's length before the head, a title's after it
+_INITIATIVE_REACH = 80  # a compound word before its head, a quote after its mark
 
 
 def find_unknown_initiatives(text: str, lo: int, hi: int) -> list[Mention]:

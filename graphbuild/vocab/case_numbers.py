@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.reference import municipality_by_code
 
 MUNICIPAL = r"\d{3}-(?:19|20)\d\d-\d{1,8}"
@@ -55,6 +56,7 @@ def parse_case_number(raw: str, journal: str | None = None) -> CaseNumber:
 
 def find_case_numbers(text: str) -> list[tuple[int, int, str]]:
     """Every municipal or KLE-based case number in a text, as (start, end, number)."""
-    out = [(m.start(), m.end(), m.group(0)) for m in MUNICIPAL_RE.finditer(text)]
+    municipal = finditer_near(MUNICIPAL_RE, text, ("-19", "-20"), 20)  # "-2017" stands 3 characters in
+    out = [(m.start(), m.end(), m.group(0)) for m in municipal]
     out += [(m.start(), m.end(), m.group(0)) for m in KLE_CASE_RE.finditer(text)]
     return sorted(out)

@@ -69,3 +69,10 @@ def finditer_near(
             resume = pos = max(match.end(), found.start() + 1)
         while i < len(positions) and positions[i] < resume:
             i += 1  # a word inside a match found starts no window of its own
+
+
+def search_near(
+    pattern: re.Pattern[str], text: str, words: tuple[str, ...], reach: int, lo: int = 0, hi: int | None = None
+) -> re.Match[str] | None:
+    """``pattern.search(text, lo, hi)`` under the assumption of ``finditer_near``."""
+    return next(finditer_near(pattern, text, words, reach, lo, hi), None)
