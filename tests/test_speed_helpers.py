@@ -15,8 +15,9 @@ from graphbuild.extract.memberships import CUE_REACH as MEMBERSHIP_REACH
 from graphbuild.extract.memberships import CUE_WORDS, CUES
 from graphbuild.parse import numbers
 from graphbuild.parse.lines import clean, find_words
+from graphbuild.vocab import case_numbers
 from graphbuild.vocab.case_numbers import MUNICIPAL_RE
-from graphbuild.vocab.near import finditer_near, lowered, search_near
+from graphbuild.vocab.near import finditer_near, lowered, search_near, word_positions
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -55,7 +56,7 @@ PASSES = [
     (numbers._LABELLED_CASE, numbers._LABELLED_WORDS, numbers._LABEL_REACH),
     (numbers._JOURNAL, numbers._JOURNAL_WORDS, numbers._LABEL_REACH),
     (numbers._DOCUMENT, numbers._DOCUMENT_WORDS, numbers._LABEL_REACH),
-    (MUNICIPAL_RE, ("-19", "-20"), 20),
+    (MUNICIPAL_RE, case_numbers._MUNICIPAL_WORDS, 20),
 ]
 
 
@@ -126,3 +127,10 @@ def test_clean_is_the_regex_it_replaces() -> None:
         expected = " ".join(_MARKUP.sub("", text.replace("**", "").replace("__", "")).split())
         assert clean(text) == expected, repr(text)
     assert clean("- **Punkt 3:** Budget #") == "Punkt 3: Budget"
+
+
+def test_a_confirmed_word_opens_a_window_only_where_its_form_stands() -> None:
+    med = ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE))
+    text = "Med hensyn til det: MEDLEM af og er med  i netværket, med ingen"
+    assert word_positions(text, (med,)) == [20, 35]
+    assert word_positions(text, ("med",)) == [0, 20, 35, 53]

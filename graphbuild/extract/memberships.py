@@ -32,7 +32,7 @@ from graphbuild.models import Evidence, Meeting
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.ids import normalise
-from graphbuild.vocab.near import finditer_near
+from graphbuild.vocab.near import Word, finditer_near
 from graphbuild.vocab.reference import MunicipalityInfo, municipalities
 
 NETWORK_KINDS = frozenset({"network", "association"})
@@ -63,8 +63,10 @@ KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end
 CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.pattern})", re.IGNORECASE)
 # a word every cue holds near its start: the pass runs only around them (vocab.near)
 CUE_REACH = 80  # how far from its start (and past it) a cue may hold that word
-CUE_WORDS = (
-    "med", "deltager", "sammen", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent",
+CUE_WORDS: tuple[Word, ...] = (
+    ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "medlem…", "er med i"
+    ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i)\b", re.IGNORECASE)),
+    "deltager", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent",
 )  # fmt: skip
 # where a list may begin: right after one of these (and white space or a colon)
 LIST_OPENER = re.compile(

@@ -24,22 +24,29 @@ def lowered(text: str) -> str:
     return low if len(low) == len(text) else "".join(ch.lower()[:1] for ch in text)
 
 
-def word_positions(text: str, words: tuple[str, ...], lo: int = 0, hi: int | None = None) -> list[int]:
+# A word, or a word with what must stand where it does for a match to hold it there ("med" only as
+# "medlem" or "med i"): a common word then opens a window only where it can be a match's word.
+Word = str | tuple[str, re.Pattern[str]]
+
+
+def word_positions(text: str, words: tuple[Word, ...], lo: int = 0, hi: int | None = None) -> list[int]:
     """Every place in text[lo:hi] where one of the (lower-case) words stands, any case, sorted."""
     low = lowered(text)
     hi = len(text) if hi is None else hi
     out: list[int] = []
-    for word in words:
+    for entry in words:
+        word, confirm = (entry, None) if isinstance(entry, str) else entry
         at = low.find(word, lo, hi)
         while at >= 0:
-            out.append(at)
+            if confirm is None or confirm.match(text, at, hi):
+                out.append(at)
             at = low.find(word, at + 1, hi)
     out.sort()
     return out
 
 
 def finditer_near(
-    pattern: re.Pattern[str], text: str, words: tuple[str, ...], reach: int, lo: int = 0, hi: int | None = None
+    pattern: re.Pattern[str], text: str, words: tuple[Word, ...], reach: int, lo: int = 0, hi: int | None = None
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, lo, hi)`` for a pattern each of whose matches holds one of ``words``
     (lower case, any case in the text) no more than ``reach`` characters from its start, and looks no
@@ -72,7 +79,7 @@ def finditer_near(
 
 
 def search_near(
-    pattern: re.Pattern[str], text: str, words: tuple[str, ...], reach: int, lo: int = 0, hi: int | None = None
+    pattern: re.Pattern[str], text: str, words: tuple[Word, ...], reach: int, lo: int = 0, hi: int | None = None
 ) -> re.Match[str] | None:
     """``pattern.search(text, lo, hi)`` under the assumption of ``finditer_near``."""
     return next(finditer_near(pattern, text, words, reach, lo, hi), None)
