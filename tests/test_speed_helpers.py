@@ -134,3 +134,15 @@ def test_a_confirmed_word_opens_a_window_only_where_its_form_stands() -> None:
     text = "Med hensyn til det: MEDLEM af og er med  i netværket, med ingen"
     assert word_positions(text, (med,)) == [20, 36]
     assert word_positions(text, ("med",)) == [0, 20, 36, 54]
+
+
+def test_the_acronym_pattern_is_the_look_behind_first_one() -> None:
+    from graphbuild.extract.mentions import _ACRONYM
+
+    plain = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,6}(?:-[A-Z][a-z]+)?(?![\w-])")
+    rng = random.Random(1)
+    for _ in range(20000):
+        text = "".join(rng.choice("AÆbB-_ 1é\n") for _ in range(rng.randint(0, 12)))
+        pos = rng.randint(0, len(text))
+        assert [m.span() for m in _ACRONYM.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
+    assert [m.group(0) for m in _ACRONYM.finditer("KL og KKR-Syd, ikke xKL eller -KL")] == ["KL", "KKR-Syd"]

@@ -419,7 +419,9 @@ def find_unknown_organisations(text: str, lo: int, hi: int, hits: _Hits | None =
 _LEADING_NOISE = frozenset({"i", "på", "fra", "til", "med", "og", "af", "for", "hvis", "når", "mens", "om"})
 
 
-_ACRONYM = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,6}(?:-[A-Z][a-z]+)?(?![\w-])")
+# "(?<![\w-])[A-ZÆØÅ]{2,6}…" with the look-behind after the first capital: a pattern that opens
+# with a character class is scanned for it at C speed, one that opens with a look-behind is not
+_ACRONYM = re.compile(r"[A-ZÆØÅ](?<![\w-][A-ZÆØÅ])[A-ZÆØÅ]{1,5}(?:-[A-Z][a-z]+)?(?![\w-])")
 
 
 def _in_upper_case_line(segment: str, pos: int, known: dict[int, bool]) -> bool:

@@ -171,6 +171,8 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     if not cleaned or (len(cleaned) > 400 and not segmented):
         return None
     match = _EXPLICIT.match(cleaned)
+    if match is None and not cleaned[:1].isdigit():
+        return None  # every other item pattern opens with the item's number
     if match:
         title = match["title"]
         if segmented and len(title) > 60 and not _LEADER.match(title):
