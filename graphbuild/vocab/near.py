@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+import ahocorasick
+
 
 @lru_cache(maxsize=8)
 def lowered(text: str) -> str:
@@ -29,11 +31,31 @@ def lowered(text: str) -> str:
 Word = str | tuple[str, re.Pattern[str]]
 
 
+_MANY = 8  # more words than this are looked for by one automaton, not a search each
+
+
+@lru_cache(maxsize=32)
+def _automaton(words: tuple[Word, ...]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for entry in words:
+        word, confirm = (entry, None) if isinstance(entry, str) else entry
+        automaton.add_word(word, (len(word), confirm))
+    automaton.make_automaton()
+    return automaton
+
+
 def word_positions(text: str, words: tuple[Word, ...], lo: int = 0, hi: int | None = None) -> list[int]:
     """Every place in text[lo:hi] where one of the (lower-case) words stands, any case, sorted."""
     low = lowered(text)
     hi = len(text) if hi is None else hi
     out: list[int] = []
+    if len(words) > _MANY:
+        for last, (length, confirm) in _automaton(words).iter(low, lo, hi):
+            at = last - length + 1
+            if confirm is None or confirm.match(text, at, hi):
+                out.append(at)
+        out.sort()
+        return out
     for entry in words:
         word, confirm = (entry, None) if isinstance(entry, str) else entry
         at = low.find(word, lo, hi)
