@@ -149,3 +149,23 @@ def test_the_acronym_pattern_is_the_look_behind_first_one() -> None:
         pos = rng.randint(0, len(text))
         assert [m.span() for m in _ACRONYM.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
     assert [m.group(0) for m in _ACRONYM.finditer("KL og KKR-Syd, ikke xKL eller -KL")] == ["KL", "KKR-Syd"]
+
+
+def test_body_heads_find_what_their_patterns_find() -> None:
+    from graphbuild.vocab.gazetteer import body_heads
+
+    texts = [
+        *_texts(),
+        "https://x.dk/dagsordener-og-referater-for-okonomiudvalget-2023/",
+        "KD-Net, Business  Region Aarhus",
+    ]
+    found = 0
+    for head in body_heads():
+        assert head.words
+        for text in texts:
+            expected = [m.span() for m in head.pattern.finditer(text)]
+            assert [m.span() for m in head.finditer(text)] == expected
+            first, searched = head.pattern.search(text), head.search(text)
+            assert (searched.span() if searched else None) == (first.span() if first else None)
+            found += len(expected)
+    assert found > 50
