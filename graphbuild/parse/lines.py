@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 
 # What a line may start and end with around its text: bullets, heading marks, emphasis (and white space)
 _LEADING_MARKUP = ">#*_-–•·"
 _TRAILING_MARKUP = "*_#"
+
+
+class _Cleaned:
+    """``Line.clean``, worked out on first use and kept in the line: item, section and header rules ask
+    for it many times. (functools.cached_property takes a lock on Python 3.11 that costs more than
+    the cleaning.)"""
+
+    def __get__(self, line: Line, owner: object = None) -> str:
+        value = clean(line.text)
+        line.__dict__["clean"] = value  # the instance's own value hides this descriptor from now on
+        return value
 
 
 @dataclass(frozen=True)
@@ -20,9 +30,7 @@ class Line:
     def end(self) -> int:
         return self.start + len(self.text)
 
-    @cached_property
-    def clean(self) -> str:  # cached: item, section and header rules ask for it many times
-        return clean(self.text)
+    clean = _Cleaned()
 
 
 def clean(text: str) -> str:

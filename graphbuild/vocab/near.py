@@ -31,6 +31,7 @@ def lowered(text: str) -> str:
 Word = str | tuple[str, re.Pattern[str]]
 
 
+_SHORT = 160  # a text this short is scanned whole: looking for the words would cost more
 _MANY = 8  # more words than this are looked for by one automaton, not a search each
 
 
@@ -74,6 +75,9 @@ def finditer_near(
     (lower case, any case in the text) no more than ``reach`` characters from its start, and looks no
     further than ``reach`` characters past that word (its end and any look-ahead)."""
     hi = len(text) if hi is None else hi
+    if hi - lo <= _SHORT:
+        yield from pattern.finditer(text, lo, hi)
+        return
     positions = word_positions(text, words, lo, hi)
     resume = lo  # the end of the last match: matches never overlap
     i = 0
