@@ -13,7 +13,7 @@ from graphbuild.extract.adoptions import ADOPTION_PATTERNS, CUE_REACH
 from graphbuild.extract.amounts import AMOUNT_RE, AMOUNT_REACH, AMOUNT_WORDS
 from graphbuild.extract.memberships import CUE_REACH as MEMBERSHIP_REACH
 from graphbuild.extract.memberships import CUE_WORDS, CUES
-from graphbuild.parse import numbers
+from graphbuild.parse import header, numbers
 from graphbuild.parse.lines import clean, find_words
 from graphbuild.vocab import case_numbers, municipality_names
 from graphbuild.vocab.case_numbers import MUNICIPAL_RE
@@ -34,6 +34,7 @@ CUE_TEXT = (
     "Udvalget godkendte tilslutning til aftalen; Ikast er nu tilmeldt og har tilsluttet sig, og abonnerer på den.\n"
     "Det koster 1.500 kr. og 2,5 mio. kr. eller 300 DKK. Foreningen består af Aarhus og Skive. "
     "Medlemskommunerne er Viborg og Lemvig, som er med i netværket.\n"
+    "Beslutning\nGodkendt. Jens Hansen havde meldt afbud; Mødet hævet kl. 20.35. Ole DELTOG IKKE.\n"
     "4600 Køge, GENTOFTE KOMMUNE, Københavns Kommunes, Kolding Byråd, lejre, Århus Rådhuset.\n"
     "Sagsnr.: 326-2017-43896 J.nr. 00.15.10 Dok.nr.: 1234/22 ESDH-nr 25/26257\n"
     "Efter sundhedsloven § 119 og § 85 i serviceloven. Klimahandleplan 2020-2030 og Samarbejdsaftalen 2024 og "
@@ -58,6 +59,8 @@ PASSES = [
     (numbers._JOURNAL, numbers._JOURNAL_WORDS, numbers._LABEL_REACH),
     (numbers._DOCUMENT, numbers._DOCUMENT_WORDS, numbers._LABEL_REACH),
     (MUNICIPAL_RE, case_numbers._MUNICIPAL_WORDS, 20),
+    (header._DECIDED, ("beslutning",), header._CUE_REACH),
+    (header._ATTENDED, header._ATTENDED_WORDS, header._CUE_REACH),
     # more than a few words: one automaton finds them
     (municipality_names._pattern(), municipality_names._names(), municipality_names._REACH),
 ]

@@ -244,7 +244,8 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
     for line in lines:
         cleaned = _without_tags(line.clean)
         # "2 Indholdsfortegnelse": the heading after the page number of a flattened page
-        key = _PAGE_NUMBER_HEAD.sub("", cleaned.lower()).rstrip(":").strip()
+        lowered = cleaned.lower()
+        key = (_PAGE_NUMBER_HEAD.sub("", lowered) if lowered[:1].isdigit() else lowered).rstrip(":").strip()
         if key in _TOC_HEADINGS or _TABLE_HEADER.match(line.text.strip()):
             continued = in_toc and not block  # "Indholdsfortegnelse" then "Åbne punkter"
             close()
@@ -267,7 +268,7 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             continue
         if cleaned and tab_run:
             flush_tab_run()
-        leader = bool(cleaned) and re.search(r"\.{4,}\s*\d*\s*$", cleaned) is not None
+        leader = "...." in cleaned and re.search(r"\.{4,}\s*\d*\s*$", cleaned) is not None
         if not in_toc and not leader:
             continue
         if not cleaned:
