@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import random
 import re
-from pathlib import Path
 
 import pytest
+from fixtures_shared import EXAMPLES, SHARED
 
 from graphbuild.extract import laws, mentions
 from graphbuild.extract.adoptions import ADOPTION_PATTERNS, CUE_REACH
@@ -19,8 +19,7 @@ from graphbuild.vocab import case_numbers, municipality_names
 from graphbuild.vocab.case_numbers import MUNICIPAL_RE
 from graphbuild.vocab.near import finditer_near, lowered, search_near, word_positions
 
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+SEEDS = SHARED / "seeds"  # absent outside the project's machines: the examples and CUE_TEXT remain
 
 
 def _texts() -> list[str]:

@@ -101,7 +101,8 @@ class FactsBuilder:
         if key not in self._relations:
             self._pairs.add((type, source, target))
             self._pairs_in_item.add((type, source, target, evidence.item))
-            self._relations[key] = Relation(
+            # checked above against the schema (type, properties, endpoints): no second validation
+            self._relations[key] = Relation.model_construct(
                 type=type,
                 source=source,
                 target=target,
@@ -116,7 +117,7 @@ class FactsBuilder:
 
     def entities(self) -> list[Entity]:
         return [
-            Entity(
+            Entity.model_construct(  # checked against the schema as each was built
                 id=d.id,
                 type=d.type,
                 name=d.name,
