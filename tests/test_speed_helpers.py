@@ -13,7 +13,7 @@ from graphbuild.extract.adoptions import ADOPTION_PATTERNS, CUE_REACH
 from graphbuild.extract.amounts import AMOUNT_RE, AMOUNT_REACH, AMOUNT_WORDS
 from graphbuild.extract.memberships import CUE_REACH as MEMBERSHIP_REACH
 from graphbuild.extract.memberships import CUE_WORDS, CUES
-from graphbuild.parse import header, numbers
+from graphbuild.parse import dates, header, numbers
 from graphbuild.parse.lines import clean, find_words
 from graphbuild.vocab import case_numbers, municipality_names
 from graphbuild.vocab.case_numbers import MUNICIPAL_RE
@@ -33,6 +33,7 @@ CUE_TEXT = (
     "Udvalget godkendte tilslutning til aftalen; Ikast er nu tilmeldt og har tilsluttet sig, og abonnerer på den.\n"
     "Det koster 1.500 kr. og 2,5 mio. kr. eller 300 DKK. Foreningen består af Aarhus og Skive. "
     "Medlemskommunerne er Viborg og Lemvig, som er med i netværket.\n"
+    "Mødet d. 22. februar 2021 kl. 12:30, 30.-31. OKTOBER 2023, 15-maj-2002, Wednesday, April 3, 2019.\n"
     "Beslutning\nGodkendt. Jens Hansen havde meldt afbud; Mødet hævet kl. 20.35. Ole DELTOG IKKE.\n"
     "4600 Køge, GENTOFTE KOMMUNE, Københavns Kommunes, Kolding Byråd, lejre, Århus Rådhuset.\n"
     "Sagsnr.: 326-2017-43896 J.nr. 00.15.10 Dok.nr.: 1234/22 ESDH-nr 25/26257 Sag 00.15.10-Ø21-1-21.\n"
@@ -57,6 +58,8 @@ PASSES = [
     (numbers._LABELLED_CASE, numbers._LABELLED_WORDS, numbers._LABEL_REACH),
     (numbers._JOURNAL, numbers._JOURNAL_WORDS, numbers._LABEL_REACH),
     (numbers._DOCUMENT, numbers._DOCUMENT_WORDS, numbers._LABEL_REACH),
+    (dates._WORDED, dates._MONTH_STEMS, dates._MONTH_REACH),
+    (dates._MONTH_FIRST, dates._MONTH_STEMS, dates._MONTH_REACH),
     (header._DECIDED, ("beslutning",), header._CUE_REACH),
     (header._ATTENDED, header._ATTENDED_WORDS, header._CUE_REACH),
     # more than a few words: one automaton finds them
@@ -103,6 +106,10 @@ def test_search_near_is_the_first_match() -> None:
 def test_lowered_keeps_offsets() -> None:
     assert lowered("İstanbul KR") == "istanbul kr"
     assert len(lowered("İİ")) == 2
+
+
+def test_every_month_opens_with_a_stem() -> None:
+    assert all(month.startswith(dates._MONTH_STEMS) for month in dates.MONTHS)
 
 
 def test_find_words_is_the_regex_it_replaces() -> None:

@@ -266,7 +266,7 @@ def dates_of(clause: str, verb: str = "") -> tuple[str | None, str | None]:
     return valid_from, valid_to
 
 
-_WORD_START = re.compile(r"(?<![\w-])\w")
+_WORD_START = re.compile(r"\w(?<![\w-]\w)")  # "(?<![\w-])\w", the look-behind after the letter: a faster scan
 
 
 def _ending(pattern: re.Pattern[str], text: str, lo: int, hi: int, words: int = 7) -> re.Match[str] | None:
