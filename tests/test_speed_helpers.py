@@ -174,6 +174,16 @@ def test_a_look_behind_after_the_first_character_changes_no_match(
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in before.finditer(text)]
 
 
+def test_a_glued_item_number_is_found_where_it_was() -> None:
+    from graphbuild.parse.flatten import _GLUED
+
+    before = re.compile(r"(?<=[a-zæøå])(?=\d{1,3}\.\s+[A-ZÆØÅ][a-zæøå])")
+    rng = random.Random(2)
+    texts = ["".join(rng.choice("ab1. Cd\næ2") for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    for text in [*texts, *_texts(), "Godkendelse af referat2. Budget 2024 og punkt12. Anlæg"]:
+        assert [m.start() for m in _GLUED.finditer(text)] == [m.start() for m in before.finditer(text)]
+
+
 def test_the_acronym_pattern_finds_acronyms() -> None:
     from graphbuild.extract.mentions import _ACRONYM
 
