@@ -1,25 +1,36 @@
 """Page times of `kommunegraf serve` on a built store: p50 and p95 per page type.
 
-    python -m benchmarks.bench_serve --store /tmp/kg10k/store [--per-type 40] [--seed 7] [--json]
+    python -m benchmarks.bench_serve --store /tmp/kg10k/store [--per-type 40] [--seed 7] [--clients N] [--json]
 
-Requests go through Starlette's TestClient, in process: routing, the store's queries, the search
-index and the templates are timed; the network and the browser are not. Entities are drawn at
-random (seeded) from every label the pages serve; search words are drawn from entity names and
-from the documents' text. The first request of each kind is a warm-up and is not counted.
+Without --clients, requests go one at a time through Starlette's TestClient, in process: routing,
+the store's queries, the search index and the templates are timed; the network and the browser
+are not. With --clients N, the app is served by uvicorn on 127.0.0.1 and N client threads send
+the same requests, shuffled, N at a time over HTTP: each page's time then includes waiting for
+the others (what a team sharing one server sees), and the requests per second are reported.
+Entities are drawn at random (seeded) from every label the pages serve; search words are drawn
+from entity names and from the documents' text. The first request of each kind is a warm-up and
+is not counted.
 """
 
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import random
 import re
+import socket
 import sqlite3
 import sys
+import threading
 import time
-from contextlib import closing
+from collections import defaultdict
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from starlette.testclient import TestClient
 
@@ -74,15 +85,77 @@ def measure(target: StoreTarget, per_type: int, seed: int) -> list[dict[str, Any
                 response = client.get(url)
                 times.append((time.perf_counter() - started) * 1000)
                 assert response.status_code == 200, (url, response.status_code)
-            results.append(
-                {
-                    "page": kind,
-                    "runs": len(times),
-                    "p50_ms": round(percentile(times, 0.5), 1),
-                    "p95_ms": round(percentile(times, 0.95), 1),
-                    "max_ms": round(max(times), 1),
-                }
-            )
+            results.append(summary(kind, times))
+    return results
+
+
+def summary(kind: str, times: list[float]) -> dict[str, Any]:
+    return {
+        "page": kind,
+        "runs": len(times),
+        "p50_ms": round(percentile(times, 0.5), 1),
+        "p95_ms": round(percentile(times, 0.95), 1),
+        "max_ms": round(max(times), 1),
+    }
+
+
+@contextmanager
+def serving(target: StoreTarget) -> Iterator[int]:
+    """The app under uvicorn on a free port of 127.0.0.1, for as long as the block runs."""
+    import uvicorn
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(target), host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        if not thread.is_alive():
+            raise RuntimeError("the server did not start")
+        time.sleep(0.05)
+    try:
+        yield port
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
+def measure_concurrent(target: StoreTarget, per_type: int, seed: int, clients: int) -> list[dict[str, Any]]:
+    """The same requests sent by ``clients`` threads at once to a served app; the last row is the
+    whole run: every request, and requests per second."""
+    urls = sample_urls(target, per_type, seed)
+    jobs = [(kind, quote(url, safe="/?=&:%")) for kind, kind_urls in urls.items() for url in kind_urls]
+    random.Random(seed).shuffle(jobs)
+    local = threading.local()
+    with serving(target) as port:
+
+        def fetch(job: tuple[str, str]) -> tuple[str, float]:
+            if not hasattr(local, "connection"):
+                local.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+            started = time.perf_counter()
+            local.connection.request("GET", job[1])
+            response = local.connection.getresponse()
+            response.read()
+            took = (time.perf_counter() - started) * 1000
+            assert response.status == 200, (job, response.status)
+            return job[0], took
+
+        for kind_urls in urls.values():  # warm-up: one of each kind, alone
+            fetch(("warm-up", quote(kind_urls[0], safe="/?=&:%")))
+        started = time.perf_counter()
+        with ThreadPoolExecutor(clients) as pool:
+            timed = list(pool.map(fetch, jobs))
+        elapsed = time.perf_counter() - started
+    by_kind: dict[str, list[float]] = defaultdict(list)
+    for kind, took in timed:
+        by_kind[kind].append(took)
+    results = [summary(kind, by_kind[kind]) for kind in urls]
+    results.append(
+        {**summary(f"all, {clients} clients", [t for _, t in timed]), "per_s": round(len(jobs) / elapsed, 1)}
+    )
     return results
 
 
@@ -91,16 +164,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--store", type=Path, required=True)
     parser.add_argument("--per-type", type=int, default=40)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--clients", type=int, default=0, help="send requests this many at a time over HTTP")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    results = measure(StoreTarget(store_dir=args.store), args.per_type, args.seed)
+    target = StoreTarget(store_dir=args.store)
+    if args.clients > 0:
+        results = measure_concurrent(target, args.per_type, args.seed, args.clients)
+    else:
+        results = measure(target, args.per_type, args.seed)
     if args.json:
         json.dump(results, sys.stdout, indent=2)
         sys.stdout.write("\n")
     else:
         print(f"{'page':<24} {'runs':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
         for row in results:
-            print(f"{row['page']:<24} {row['runs']:>5} {row['p50_ms']:>8} {row['p95_ms']:>8} {row['max_ms']:>8}")
+            rate = f" {row['per_s']:>6} requests/s" if "per_s" in row else ""
+            print(f"{row['page']:<24} {row['runs']:>5} {row['p50_ms']:>8} {row['p95_ms']:>8} {row['max_ms']:>8}{rate}")
     return 0
 
 

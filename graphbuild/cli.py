@@ -340,6 +340,7 @@ def changes(
     ] = None,
     build_number: Annotated[int | None, typer.Option("--build", help="Only this build (1 is the first).")] = None,
     fmt: FormatOpt = "table",
+    as_json: Annotated[bool, typer.Option("--json", help="The same as --format json.")] = False,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
@@ -348,6 +349,7 @@ def changes(
     from graphbuild.querypacks import PackResult, format_rows
     from graphbuild.textindex import index_dir
 
+    fmt = "json" if as_json else fmt
     check_format(fmt)
     log = read_log(index_dir(resolve_target(store, neo4j)))
     if not log:

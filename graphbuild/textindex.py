@@ -433,6 +433,16 @@ class SearchIndex:
             entities = connection.execute("SELECT count(*) FROM entities").fetchone()[0]
         return int(documents), int(entities)
 
+    def fingerprint(self) -> tuple[dict[str, str], dict[str, int]]:
+        """What the index was written for: document (16 hex digits) -> SHA-256, and names per label."""
+        with self._connect() as connection:
+            documents = {str(doc): str(sha) for doc, sha in connection.execute("SELECT doc, sha256 FROM documents")}
+            labels = {
+                str(label): int(n)
+                for label, n in connection.execute("SELECT label, count(*) FROM entities GROUP BY label")
+            }
+        return documents, labels
+
     def search_documents(self, text: str, limit: int = 20, offset: int = 0) -> tuple[int, list[DocumentHit]]:
         """Documents whose text has every word of ``text`` (the last also as a prefix), best first
         (bm25), with a snippet around the first hit; and how many there are in all."""

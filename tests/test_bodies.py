@@ -53,3 +53,17 @@ def test_two_spellings_of_a_committee_are_one_node_linked_to_its_municipality() 
     assert [(r.source, r.target) for r in part_of] == [(bodies[0].id, f"municipality:{NAESTVED}")]
     meetings_of = {r.source for r in graph.rels.values() if r.type == "OF" and r.target == bodies[0].id}
     assert len(meetings_of) == 2
+
+
+def test_a_body_named_by_its_abbreviation_is_that_body_not_an_organisation_of_its_own() -> None:
+    naestved = MunicipalityRef(name="Næstved", code=NAESTVED)
+    text = (
+        "REFERAT Økonomiudvalget\n\n1. Budget\n\nSagsfremstilling\n\n"
+        "Forvaltningen indstiller til KB via ØU, at budgettet godkendes. ØU anbefaler, og KB beslutter.\n"
+    )
+    graph = resolve([extract_facts(meeting(text, ["Budget"], body="Økonomiudvalget", municipality=naestved))])
+    bodies = {n.id: n.properties["name"] for n in graph.nodes.values() if n.label == "Organization"}
+    assert bodies == {
+        organization_id("Økonomiudvalget", NAESTVED): "Økonomiudvalget (Næstved)",
+        organization_id("Kommunalbestyrelsen", NAESTVED): "Kommunalbestyrelsen (Næstved)",
+    }

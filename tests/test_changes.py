@@ -60,5 +60,7 @@ def test_the_changes_command_reads_the_log_of_the_live_graph(tmp_path: Path, exa
     assert {c["change"] for c in changes} == {"added", "removed"}
     assert any(c["kind"] == "ADOPTED" and c["source"] == "Randers" and c["change"] == "added" for c in changes)
     assert any(c["kind"] == "ADOPTED" and c["source"] == "Kalundborg" and c["change"] == "removed" for c in changes)
+    code, stdout, _ = run("changes", "--since", "2000", "--store", str(store), "--json")
+    assert code == 0 and {c["build"] for c in json.loads(stdout)} == {1, 2}  # --json, as the issue spells it
     code, _, stderr = run("changes", "--build", "9", "--store", str(store))
     assert code == 0 and "no changes recorded for build 9" in stderr

@@ -25,6 +25,10 @@ def _dt(*parts: int) -> datetime:
         ("Dato: 29. januar 2020 Tidspunkt: Kl. 19:00", _dt(2020, 1, 29, 19), None),
         ("mandag den 22. november 2010", _dt(2010, 11, 22), None),
         ("den 3. feb. 2021 kl. 9 - 11", _dt(2021, 2, 3, 9), _dt(2021, 2, 3, 11)),
+        # odense-byraad-2008-03-26 (dev): day/month, then the year after a space
+        ("Byrådet den 14/12 2005", _dt(2005, 12, 14), None),
+        # a portal's machine-readable time
+        ("2019-04-03T18:00", _dt(2019, 4, 3, 18), None),
     ],
 )
 def test_danish_forms(text: str, start: datetime, end: datetime | None) -> None:
@@ -40,3 +44,4 @@ def test_summer_time_offset() -> None:
 def test_case_numbers_and_impossible_dates_are_not_dates() -> None:
     assert find_dates("Sagsnr. 326-2017-43896 og 00.15.10-A21-1-21, 31.02.2021") == []
     assert [d.value for d in find_dates("fra den 1.3.21")] == [date(2021, 3, 1)]
+    assert find_dates("Side 3/4 2019") == []  # a page count before a year

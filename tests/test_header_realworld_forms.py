@@ -486,3 +486,41 @@ def test_an_empty_meeting_closed_field_does_not_make_an_agenda_minutes() -> None
     )
     assert _meeting(text).kind == "dagsorden"
     assert _meeting(text.replace("Mødet hævet:", "Mødet hævet: 17:30")).kind == "referat"
+
+
+# --- bodies named by their district or their areas (issue 12 item 4) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a local council named by its district before the head word (the dev gold note of
+        # kk-lokaludvalg-2018-04-19 names "Brønshøj-Husum Lokaludvalg")
+        (
+            "Brønshøj-Husum Lokaludvalg\nReferat af møde torsdag den 19. april 2018 kl. 18.30\n",
+            "Brønshøj-Husum Lokaludvalg",
+        ),
+        ("Referat\nAmager Øst Lokaludvalg\n19-04-2018\n", "Amager Øst Lokaludvalg"),
+        # the issue's compound without a head word: a committee named by its areas, in the genitive
+        ("Social og sundheds møde\n03-03-2021\n", "Social og sundhed"),
+    ],
+)
+def test_a_body_named_by_its_district_or_its_areas(text: str, body: str) -> None:
+    items = "\n1. Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n2. Eventuelt\n\nBeslutning\nIntet.\n"
+    assert _meeting(text + items).body == body
+
+
+def test_a_word_before_a_local_council_that_is_no_district_is_not_its_name() -> None:
+    assert [p.name for p in body_phrases("Referat Lokaludvalg")] == ["Lokaludvalg"]
+    assert [p.name for p in body_phrases("Godkendt Lokalråd")] == ["Lokalråd"]
+
+
+def test_a_flattened_page_names_its_publisher_only_at_its_head() -> None:
+    # a PDF transcript puts a whole page on one line: participants' municipalities deep in the first
+    # page are not the publisher's name, as one at the page's head would be
+    prose = "Styregruppen følger arbejdet med den fælles strategi og drøfter status på indsatserne. " * 5
+    people = "Deltagere: Anne Jensen, Vejle Kommune, Bo Berg, Kolding Kommune."
+    page = f"1 Styregruppen Referat Dato: 3. marts 2022 {prose}{people}"
+    assert parse_meeting(source_from_text(page + _ITEM)).municipality is None
+    headed = parse_meeting(source_from_text("1 Vejle Kommune " + page + _ITEM)).municipality
+    assert headed is not None and headed.name == "Vejle"

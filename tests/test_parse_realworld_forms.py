@@ -966,3 +966,309 @@ def test_page_numbers_sub_points_and_dates_are_never_items(lines: list[str]) -> 
     meeting = parse(BODY.format(lines="\n".join(lines)))
     assert [i.number for i in meeting.items] == ["1"]
     assert extract(BODY.format(lines="\n\n".join(lines))).items[0].outcome == "approved"
+
+
+# A case's prose, as a flattened page runs it on: these pages are as long as real ones (600+ characters).
+PROSE = (
+    "Området har i de senere år oplevet et stigende pres på grund af den demografiske udvikling. En arbejdsgruppe "
+    "med deltagelse fra de berørte fagområder har udarbejdet et oplæg. "
+)
+
+# The seeds' decision heading ("Direktionens møde den 22. februar 2021:") on a flattened page: the
+# body's dated heading opens this meeting's decision, as on its own line.
+FLAT_DATED_DECISIONS = (
+    "1 REFERAT Direktionen d. 22-02-2021 Mødedato Mandag d. 22. februar 2021 kl. 12:30 Punkt 1: Budgetopfølgning "
+    f"Sagsfremstilling Budgetopfølgningen viser et forventet merforbrug. {PROSE}"
+    "Indstillinger Forvaltningen indstiller, at "
+    "sagen godkendes. Direktionens møde den 22. februar 2021: Direktionen drøftede sagen. Punkt 2: Orientering om "
+    "tilsyn Sagsfremstilling Tilsynet er gennemført. Indstillinger Forvaltningen indstiller, at orienteringen tages "
+    "til efterretning. Direktionens møde den 22. februar 2021: Orienteringen blev taget til efterretning. Side 1\n"
+)
+
+
+def test_a_flattened_decision_headed_by_the_body_and_its_date() -> None:
+    facts = extract(FLAT_DATED_DECISIONS)
+    assert outcomes(facts) == {"1": "discussed", "2": "noted"}
+
+
+# holbaek-aeldre-sundhed-2020-06-04's PUNKTER list of yearly running numbers, on a flattened page:
+# the items repeat the list's numbers after it, and are read once each.
+FLAT_RUNNING = (
+    "1 UDVALG Udvalget for Ældre og Sundhed MØDE Referat STED Kanalstræde 2, mødelokale 0.21 STARTTIDSPUNKT "
+    f"04-06-2020 09:00:00 {PROSE}PUNKTER 49. Godkendelse af dagsorden til mødet den 4. juni 2020 50. Orientering om "
+    "udgiftsdrivere, juni 2020 51. Eventuelt 49. Godkendelse af dagsorden til mødet den 4. juni 2020 Beslutning "
+    "Godkendt 50. Orientering om udgiftsdrivere, juni 2020 Beslutning Taget til efterretning 51. Eventuelt "
+    "Beslutning Intet\n"
+)
+
+
+def test_flattened_running_numbers_repeated_after_their_list() -> None:
+    facts = extract(FLAT_RUNNING)
+    assert [(i.number, i.from_contents) for i in facts.items] == [("49", False), ("50", False), ("51", False)]
+    assert outcomes(facts) == {"49": "approved", "50": "noted", "51": "none"}
+
+
+# A flattened contents list whose every entry keeps its number (and its page number after it): a
+# capitalised word inside a title ("Grøn Omstilling Nu") does not start a new entry.
+FLAT_NUMBERED_CONTENTS = (
+    "1 Indholdsfortegnelse 1. Tilslutning til Grøn Omstilling Nu 2 2. Plan for rehabilitering 3 3. Eventuelt 4 "
+    f"Punkt 1: Tilslutning til Grøn Omstilling Nu Sagsfremstilling Kommunerne kan tilslutte sig initiativet. {PROSE}"
+    "Beslutning Godkendt. Punkt 2: Plan for rehabilitering Sagsfremstilling Planen beskriver indsatsen. "
+    f"{PROSE}Beslutning Godkendt. Punkt 3: Eventuelt Beslutning Intet. Side 1\n"
+)
+
+
+def test_a_flattened_numbered_contents_entry_keeps_its_whole_title() -> None:
+    meeting = parse(FLAT_NUMBERED_CONTENTS)
+    assert numbered(meeting) == [
+        ("1", "Tilslutning til Grøn Omstilling Nu"),
+        ("2", "Plan for rehabilitering"),
+        ("3", "Eventuelt"),
+    ]
+
+
+# A contents table with number, title and attachment columns ("Punkt Indhold Bilag") and no page
+# column, run together on a flattened page: its numbers follow each other one by one.
+FLAT_TABLE = (
+    "1 Dagsorden for møde i DASSOS den 1. december 2023 Tid og sted: Fredag den 1. december 2023, kl. 10.00 – "
+    "12.00, Rådhuset Horsens. Afbud: Thomas Qvist Frank, i stedet deltager Karin Kirk "
+    "Punkt Indhold Bilag 1 Samarbejdet i DASSOS 2 Takster for "
+    "dagtilbud 2024 3 Eventuelt 1. Samarbejdet i DASSOS Det indstilles, at DASSOS drøfter samarbejdet. "
+    f"Sagsfremstilling: Odder og Randers er medlemmer. {PROSE}"
+    "2. Takster for dagtilbud 2024 Det indstilles, at taksterne "
+    "godkendes. Sagsfremstilling: Taksterne giver en samlet indtægt på 2.715.000 kr. 3. Eventuelt Det indstilles, "
+    "at DASSOS drøfter eventuelle punkter. Side 1\n"
+)
+
+
+def test_a_flattened_contents_table_without_a_page_column() -> None:
+    meeting = parse(FLAT_TABLE)
+    assert [(n, t, i.from_contents) for (n, t), i in zip(numbered(meeting), meeting.items, strict=True)] == [
+        ("1", "Samarbejdet i DASSOS", False),
+        ("2", "Takster for dagtilbud 2024", False),
+        ("3", "Eventuelt", False),
+    ]
+
+
+# kkr-hovedstaden-2015-02-23: a contents list whose number column the PDF text layer read apart from
+# its titles ("1." and "1.1." alone on their lines, the titles with dotted leaders below).
+KKR_COLUMNS = """KKR Hovedstaden | 23-02-2015
+1.
+Godkendelse af referat ...................................................................... 3
+1.1.
+2.
+Siden sidst ........................................................................................ 4
+3.
+3.1.
+Regionalpolitiske sager ..................................................................... 5
+Fælles EU kontor – oplæg ved direktør Birgitte Wederking .............. 5
+3.2.
+Fælles kommuneplanopslag .................................................................. 6
+Oplæg til tværkommunale samarbejder på beskæftigelsesområdet .... 7
+"""
+
+
+def test_a_contents_number_column_read_apart_from_its_titles() -> None:
+    meeting = parse(KKR_COLUMNS)
+    assert [(i.number, i.from_contents) for i in meeting.items] == [
+        ("1", True),
+        ("1.1", True),
+        ("2", True),
+        ("3", True),
+        ("3.1", True),
+        ("3.2", True),
+    ]
+    assert "Fælles kommuneplanopslag" in [i.title for i in meeting.items]
+
+
+# Public minutes leave closed items out: the numbers of a flattened page jump (2, then 7) and go on.
+FLAT_GAP = (
+    "1 Referat Sundhedsdirektørkredsen 4. oktober 2023 1. Godkendelse af dagsorden Beslutning Godkendt. "
+    f"2. Godkendelse af besparelser i de fælleskommunale sekretariater Sagsfremstilling {PROSE}{PROSE}"
+    "Beslutning Godkendt. 7. Orientering om program for seminar i Sundhedsdirektørkredsen Sagsfremstilling "
+    f"{PROSE}Beslutning Taget til efterretning. 8. Eventuelt Beslutning Intet. Side 1\n"
+)
+
+
+def test_a_flattened_page_whose_numbers_jump_over_closed_items() -> None:
+    facts = extract(FLAT_GAP)
+    assert outcomes(facts) == {"1": "approved", "2": "approved", "7": "noted", "8": "none"}
+
+
+# glostrup-kommunalbestyrelsen-2018-01-17's decision heading, with the case's history quoted after it
+# (as portals that print the newest decision first do): this meeting's day picks this meeting's
+# decision, not the committee's before it.
+NEWEST_FIRST = """Referat
+Kommunalbestyrelsen
+Mødedato: 17-01-2018
+
+3. Godkendelse af boligbyggeprogram 2018
+
+Beslutning i Kommunalbestyrelsen den 17-01-2018
+
+Godkendt.
+
+Beslutning i Økonomiudvalget den 10-01-2018
+
+Anbefales.
+
+4. Orientering fra borgmesteren
+
+Beslutning
+
+Økonomiudvalget, 10.01.2018
+
+Anbefales.
+
+Kommunalbestyrelsen, 17.01.2018 Til orientering.
+"""
+
+
+def test_this_meetings_decision_is_the_one_dated_with_its_day() -> None:
+    assert outcomes(extract(NEWEST_FIRST)) == {"3": "approved", "4": "noted"}
+
+
+# ringkoebing-skjern-erhverv-klima-arbejdskraft-2025-10-27 as a PDF transcript prints it: the contents'
+# bullets run together on the page, then items numbered "1 : Titel".
+RINGKOEBING_FLAT = (
+    "1 Referat: 27. oktober 2025 kl. 08:00 Deltagere • Hans Østergaard • Irvin Christensen • Bent Hauge Brodersen "
+    "Referat • Godkendelse af dagsorden • Virksomhedsbesøg • Energirådgivning til husejere med oliefyr • Gensidig "
+    "orientering Kopier link til punktet - Print 1 : Godkendelse af dagsorden Sagsnr: Bilag Ingen bilag. Beslutning "
+    "Godkendt. Kopier link til punktet - Print 2 : Virksomhedsbesøg Sagsnr: Sagsfremstilling Udvalget besøger Tarm "
+    f"Bogtryk, hvor direktøren holder et oplæg om virksomheden. {PROSE}Beslutning Drøftet.\n"
+)
+
+
+def test_flattened_bullets_and_items_numbered_with_a_spaced_colon() -> None:
+    meeting = parse(RINGKOEBING_FLAT)
+    assert [(i.number, i.title, i.from_contents) for i in meeting.items][:3] == [
+        ("1", "Godkendelse af dagsorden", False),
+        ("2", "Virksomhedsbesøg", False),
+        ("3", "Energirådgivning til husejere med oliefyr", True),
+    ]
+    assert meeting.items[3].title.startswith("Gensidig orientering") and len(meeting.items) == 4
+
+
+def test_dashes_inside_run_together_titles_are_no_bullets() -> None:
+    # frederikshavn-byraad-2015-06-24: titles that hold " - " stay whole
+    lines, _ = resegment(
+        split_lines(
+            "5 Indholdsfortegnelse Åbne punkter Ansøgning om kommunegaranti til lån - Skagen Kultur- og "
+            "Fritidscenter Låneoptagelse for 2015 i juni - Frederikshavn Kommune Udviklingsstrategi - Muligheder "
+            f"for vækst, {PROSE}{PROSE}{PROSE}\n"
+        )
+    )
+    assert not any(line.text.startswith("- ") for line in lines)
+
+
+# fredensborg-byraadet-2015-01-26 as a PDF transcript prints it: "Nr.1 - Titel" headings and the
+# dated decision heading "Beslutning i Byrådet den 26-01-2015" on one line with the text.
+FREDENSBORG_FLAT = (
+    "1 26-01-2015 kl. 18:00 Byrådssalen Medlemmer Thomas Lykke Pedersen (A) Ulla Hardy-Hansen (C) Afbud Ingen "
+    "Nr.1 - Godkendelse af dagsordenen Beslutning i Byrådet den 26-01-2015 Dagsordenen blev godkendt. Under "
+    "punkterne 14 og 18 deltog stedfortræder Susanne Rasmussen (V), da Charlotte Bie (V) var inhabil. Nr.2 - "
+    "Lukning af Vejenbrødvej Sagsnr.: 14/30210 Beslutningstema Stillingtagen til løsning i krydset Fredensborg "
+    f"Kongevej/Vejenbrødvej. Sagsfremstilling og økonomi Baggrund {PROSE}{PROSE}\n"
+)
+
+
+def test_flattened_nr_headings_and_a_dated_decision_heading() -> None:
+    facts = extract(FREDENSBORG_FLAT)
+    assert [(i.number, i.title) for i in facts.items] == [
+        ("1", "Godkendelse af dagsordenen"),
+        ("2", "Lukning af Vejenbrødvej"),
+    ]
+    assert facts.items[0].outcome == "approved"
+
+
+# hedensted-landdistriktsraad-2023-08-31 flattened: the decision "Godkendt" lost its line break and
+# runs into who was absent; it is still the decision.
+HEDENSTED_FLAT = (
+    "1 Det fælles landdistriktsråd - Dagsordener og referater Mødedato: 31. august 2023 Mødested: "
+    "Administrationshuset Tørring, Stationsparken 1, 7160 Tørring Dagsordenpunkter 1. Godkendelse af dagsorden "
+    "Beslutningstema Godkendelse af dagsorden Sagsfremstilling Det Fælles Landdistriktsråd skal godkende "
+    f"dagsordenen for mødet. {PROSE}Administrationen indstiller at | dagsordenen godkendes | Beslutning Godkendt "
+    "Peter Andersen, Gert winther og Linda Peitersen deltog ikke på mødet. Kenneth Dahl og Morten Juhl deltog som "
+    "suppleanter. 2. Lokal Fællesvarme - udmøntning af midler Beslutningstema Det Fælles Landdistriktsråd skal "
+    f"tage stilling til hvordan midlerne skal udmøntes. Sagsfremstilling {PROSE}\n"
+)
+
+
+def test_a_one_word_decision_run_into_the_attendance_sentence() -> None:
+    assert outcomes(extract(HEDENSTED_FLAT))["1"] == "approved"
+
+
+# frederiksberg-kommunalbestyrelsen-2015-04-20 flattened: a title that opens with a number ("89. 17 nye
+# senior-egnede lejligheder") and a number after its page ("15. 2. udkast", rebild-byraadet-2007-03-01).
+NUMBERED_TITLES_FLAT = (
+    f"1 Referat Kommunalbestyrelsen {PROSE}{PROSE}{PROSE}Indholdsfortegnelse 87. Anlægsregnskaber for "
+    "projekter på By- og Miljøudvalgets område 88. Skolen ved "
+    "Søerne, skybrudssikring 89. 17 nye senior-egnede lejligheder på Thurøvej 90. 2. udkast til lokalplan nr. 2 "
+    "for Torvet 91. Eventuelt\n"
+)
+
+
+def test_flattened_titles_that_open_with_a_number() -> None:
+    meeting = parse(NUMBERED_TITLES_FLAT)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("87", "Anlægsregnskaber for projekter på By- og Miljøudvalgets område"),
+        ("88", "Skolen ved Søerne, skybrudssikring"),
+        ("89", "17 nye senior-egnede lejligheder på Thurøvej"),
+        ("90", "2. udkast til lokalplan nr. 2 for Torvet"),
+        ("91", "Eventuelt"),
+    ]
+
+
+# stevns-kommunalbestyrelsen-2020-01-22: the council's minutes of 22 January quote the committees'
+# recommendations of 6 and 7 January; the excerpt ends before the council's own decision.
+STEVNS_HISTORY = """Kommunalbestyrelsen
+Mødedato: 22-01-2020
+
+302. Planstrategi 2020
+
+Indstilling
+
+Direktionen indstiller, at Planstrategi 2020 vedtages.
+
+Social og Sundhed, 6. januar 2020, pkt. 123:
+
+Anbefales.
+
+Direktionen, 6. januar 2020, pkt. 2:
+
+Anbefales.
+
+303. Eventuelt
+
+Beslutning
+
+Intet.
+"""
+
+
+def test_only_earlier_bodies_decisions_are_not_this_meetings() -> None:
+    assert outcomes(extract(STEVNS_HISTORY))["302"] == "none"
+
+
+def test_a_number_alone_after_a_contents_list_opens_the_first_item() -> None:
+    # a number alone on its line after the PUNKTER list is the first item's (its title below), not
+    # a contents number column: the list's entries are numbered already
+    text = (
+        "Referat\n\nPUNKTER\n1. Budget 2020\n2. Eventuelt\n\n1.\nBudget 2020\nBeslutning\nGodkendt.\n\n"
+        "2.\nEventuelt\nBeslutning\nIntet.\n"
+    )
+    facts = extract(text)
+    assert [(i.number, i.from_contents, i.outcome) for i in facts.items] == [
+        ("1", False, "approved"),
+        ("2", False, "none"),
+    ]
+
+
+def test_dagsordenpunkt_heads_an_item_with_or_without_the_linking_s() -> None:
+    # hedensted-landdistriktsraad-2023-08-31 heads its items "Dagsordenpunkter"; one item is a
+    # "Dagsordenpunkt" or "Dagsordenspunkt"
+    text = (
+        "Referat\nByrådet\n3. marts 2021\n\nDagsordenpunkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\n"
+        "Dagsordenspunkt 2: Budget 2021\n\nBeslutning\nDrøftet.\n"
+    )
+    assert numbered(parse(text)) == [("1", "Godkendelse af dagsorden"), ("2", "Budget 2021")]

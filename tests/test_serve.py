@@ -36,11 +36,22 @@ Byrådet i Åbenrå drøftede sagen. "quoted" & <b>bold</b>
 """
 
 
+SECRET_NAME = "it-udvalget_2022-05-04.txt"
+SECRET_TEXT = """IT-udvalget - Referat
+Dato: 4. maj 2022
+
+Punkt 1: Adgang til Åbenrå-portalen
+Adgangskode: Solsikke-4471
+Borgerens CPR-nummer 010203-1234 blev oplyst ved en fejl.
+"""
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("serve") / "docs"
     shutil.copytree(EXAMPLES, folder, ignore=shutil.ignore_patterns("*.json", "*.py", "README.md"))
     (folder / HOSTILE_NAME).write_text(HOSTILE_TEXT, encoding="utf-8")
+    (folder / SECRET_NAME).write_text(SECRET_TEXT, encoding="utf-8")
     return folder
 
 
@@ -153,6 +164,15 @@ def test_document_text_from_a_file_is_escaped(client: TestClient) -> None:
     assert "script-src 'self'" in page.headers["content-security-policy"]
 
 
+def test_the_document_view_and_search_show_the_redacted_text(client: TestClient, corpus: Path) -> None:
+    page = client.get(f"/document/{doc_hex_of(client, SECRET_NAME)}")
+    assert page.status_code == 200 and "Åbenrå-portalen" in page.text
+    assert f"<dd><code>{corpus / SECRET_NAME}</code></dd>" in page.text  # the original file's path
+    assert "Solsikke" not in page.text and "010203" not in page.text and page.text.count("[REDIGERET]") == 2
+    for secret in ("solsikke", "010203 1234"):
+        assert 'class="doc"' not in client.get("/search", params={"q": secret}).text, secret
+
+
 @pytest.mark.parametrize(
     "url",
     [
@@ -206,6 +226,30 @@ def test_search_ranks_and_finds_names_with_hyphens_and_case(client: TestClient) 
     # bm25: the KD-Net minutes, which say it most, come first
     first = re.search(r'<a class="doc" href="/document/[0-9a-f]{16}[^"]*">([^<]*)</a>', page.text)
     assert first is not None and first.group(1).startswith("kd-net")
+
+
+def test_search_hits_link_to_the_entities_their_meeting_mentions(client: TestClient, target: StoreTarget) -> None:
+    page = client.get("/search", params={"q": "tilmelde KL Play"}).text
+    hits = re.findall(r'<a class="doc" href="/document/([0-9a-f]{16})[^"]*">.*?</li>', page, flags=re.DOTALL)
+    assert hits
+    store = open_store(target, read_only=True)
+    try:
+        for doc in hits:
+            mentioned = {
+                row["id"]
+                for row in store.query(
+                    "MATCH (d:Document)<-[:RECORDED_IN]-(:Meeting)-[:HAS_ITEM]->(:AgendaItem)"
+                    "-[:MENTIONS|CONCERNS]->(e) WHERE d.id = $id RETURN e.id AS id",
+                    {"id": f"document:{doc}"},
+                )
+            }
+            item = re.search(rf'href="/document/{doc}[^"]*">.*?</li>', page, flags=re.DOTALL)
+            assert item is not None
+            linked = {html.unescape(link) for link in re.findall(r'href="/entity/([^"]+)"', item.group(0))}
+            assert linked <= mentioned and (linked or not mentioned), doc
+    finally:
+        store.close()
+    assert 'href="/entity/initiative:kl-play-sundhed-og-social"' in page.split("<h2>Documents")[1]
 
 
 def test_find_goes_to_the_one_entity_of_a_name(client: TestClient) -> None:
@@ -319,10 +363,14 @@ def test_an_id_full_of_cypher_is_only_a_parameter(client: TestClient) -> None:
 
 def test_entity_pages_embed_their_picture(client: TestClient) -> None:
     page = client.get("/entity/organization:kd-net")
-    frame = re.search(r'<iframe class="picture" src="([^"]+)"[^>]*sandbox="allow-scripts"', page.text)
+    frame = re.search(r'<iframe class="picture"[^>]* src="([^"]+)"[^>]*sandbox="([^"]+)"', page.text)
     assert frame is not None
+    # scripts run, and a click (only a click) may open a node's page around the frame; nothing else
+    assert frame.group(2).split() == ["allow-scripts", "allow-top-navigation-by-user-activation"]
     picture = client.get(html.unescape(frame.group(1)))
     assert picture.status_code == 200 and "KD-Net" in picture.text
+    assert "<title>Membership" in picture.text  # a network's members first; its ego picture a link away
+    assert "window.top.location.href" in picture.text  # the package's script that opens a clicked node's page
     assert "frame-ancestors 'self'" in picture.headers["content-security-policy"]
     assert "connect-src" not in picture.headers["content-security-policy"]  # default-src 'none' forbids requests
     hostile = client.get(f"/picture/document:{doc_hex_of(client, HOSTILE_NAME)}")
@@ -410,3 +458,46 @@ def test_changes_page_and_atom_feeds_per_node(client: TestClient, target: StoreT
     titles = [t for t in titles if t and t.startswith("added: ADOPTED")]
     assert titles and len(titles) < len(entries)  # only the facts about that initiative
     assert client.get("/changes", params={"about": "initiative:<script>"}).status_code == 404
+    page = client.get("/entity/" + row["id"]).text  # a feed reader finds the feed from the page
+    discovered = re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]* href="([^"]+)"', page)
+    assert discovered is not None
+    assert client.get(html.unescape(discovered.group(1))).content == about.content
+
+
+def test_each_entity_gets_the_pictures_that_say_something_about_it(client: TestClient) -> None:
+    pictures = {
+        "initiative:kl-play-sundhed-og-social": ("Diffusion of KL Play: Sundhed og Social", ["diffusion", "ego"]),
+        "organization:kd-net": ("Membership", ["membership", "ego"]),
+        "municipality:0370": ("Næstved (Municipality) and its neighbourhood", ["ego"]),
+    }
+    for node_id, (title, views) in pictures.items():
+        first = client.get(f"/picture/{node_id}")
+        assert first.status_code == 200 and f"<title>{html.escape(title)}" in first.text, node_id
+        page = client.get(f"/entity/{node_id}").text
+        offered = re.findall(r'href="/picture/[^"?]+\?view=(\w+)" target="picture"', page)
+        assert offered == (views if len(views) > 1 else [])
+        for view in views:
+            assert client.get(f"/picture/{node_id}", params={"view": view}).status_code == 200
+    assert client.get("/picture/municipality:0370", params={"view": "diffusion"}).status_code == 404
+    assert client.get("/picture/municipality:0370", params={"view": "<script>"}).status_code == 404
+
+
+def test_the_diffusion_picture_has_the_adopters_of_the_pack(client: TestClient, target: StoreTarget) -> None:
+    store = open_store(target, read_only=True)
+    try:
+        adopters = {row["municipality"] for row in run_pack(store, "adopters", {"initiative": "KL Play"}).records()}
+    finally:
+        store.close()
+    picture = client.get("/picture/initiative:kl-play-sundhed-og-social").text
+    assert f"{len(adopters)} adopting municipalities" in picture
+    for name in adopters:
+        assert f'"label":"{name}\\n' in picture  # a node per adopter, labelled with its date
+
+
+def test_an_entity_page_is_a_timeline(client: TestClient) -> None:
+    page = client.get("/entity/municipality:0730").text  # Randers: adoptions and roles over two years
+    table = page.split('<h2 id="timeline">', 1)[1]
+    when = re.findall(r"<tr>\n<td>([^<]*)</td>", table)
+    dated = [day for day in when if day]
+    assert len(dated) >= 3 and len(set(dated)) >= 3
+    assert dated == sorted(dated) and when[: len(dated)] == dated  # oldest first, the undated after

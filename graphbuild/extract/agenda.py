@@ -65,7 +65,8 @@ def _decision(ctx: Context, item: AgendaItem, is_agenda: bool) -> tuple[str | No
         match = PROPOSAL_SENTENCE.search(text, item.start, item.end)
         return (match.group(0).strip(" *"), match.start()) if match else (None, -1)
     if item.section("beslutning") is not None or not item.from_contents:
-        decision, start = decision_of(item, text)  # this meeting's, not an earlier body's
+        meeting_day = ctx.meeting.start.date() if ctx.meeting.start else None
+        decision, start = decision_of(item, text, meeting_day)  # this meeting's, not an earlier body's
         if decision is not None:
             return decision, start
     headings = list(DECISION_HEADING.finditer(text, item.start, item.end))

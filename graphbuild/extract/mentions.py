@@ -12,6 +12,7 @@ from functools import cache
 import ahocorasick
 
 from graphbuild.vocab import ids
+from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
 from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.reference import municipalities, municipality_by_name
@@ -359,8 +360,15 @@ def find_unknown_organisations(text: str, lo: int, hi: int, hits: _Hits | None =
     ]
     counts = Counter(m.group(0) for m in acronyms)
     for match in acronyms:
+        body = BODY_ABBREVIATIONS.get(match.group(0))
+        if body:  # "ØU" is the Økonomiudvalget the document names in full elsewhere
+            out.append(
+                Mention(
+                    lo + match.start(), lo + match.end(), ids.organization_id(body), "Organization", body, "committee"
+                )
+            )
         # an acronym written once with nothing around it is as likely someone's initials
-        if counts[match.group(0)] >= 2:
+        elif counts[match.group(0)] >= 2:
             out.append(
                 Mention(
                     lo + match.start(),

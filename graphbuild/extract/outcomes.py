@@ -11,8 +11,10 @@ decision (flattened text), the last "Beslutning" word in the item does.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from graphbuild.models import AgendaItem, Outcome
+from graphbuild.parse.dates import find_date
 
 _MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
 _DATE = rf"(?:\d{{1,2}}[.\-/]\s?\d{{1,2}}[.\-/]\d{{2,4}}|\d{{1,2}}\.\s*{_MONTHS}\s+\d{{4}})"
@@ -127,19 +129,42 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
     return "none"
 
 
-def this_meeting(decision: str) -> str:
-    """The last body's dated decision within a decision text (earlier bodies' decisions dropped)."""
+def this_meeting(decision: str, meeting_day: date | None = None) -> str:
+    """This meeting's dated decision within a decision text, other bodies' decisions dropped: the one
+    dated with the meeting's day, else the last ("Byrådet, 22.11.2016 Godkendt. Økonomiudvalget,
+    31.10.2016 Anbefales." is the Byråd's when it met on 22.11.2016)."""
     decision = decision.strip()
     heads = list(_DATED_BODY.finditer(decision))
     if not heads:
         return decision
-    rest = decision[heads[-1].end() :].strip()
+    chosen = len(heads) - 1
+    if meeting_day is not None:
+        same_day = [k for k, head in enumerate(heads) if _day_of(head[0]) == meeting_day]
+        chosen = same_day[-1] if same_day else chosen
+    end = heads[chosen + 1].start() if chosen + 1 < len(heads) else len(decision)
+    rest = decision[heads[chosen].end() : end].strip()
     return rest if re.search(r"[^\W\d_]{3}", rest) else decision
 
 
-def decision_of(item: AgendaItem, text: str) -> tuple[str | None, int]:
-    """This meeting's decision text of an item in minutes, and its offset (-1 when none)."""
+def _day_of(heading: str) -> date | None:
+    found = find_date(heading)
+    return found.value if found else None
+
+
+def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) -> tuple[str | None, int]:
+    """This meeting's decision text of an item in minutes, and its offset (-1 when none): the last
+    decision section, or the last one headed with the meeting's day when one is ("Beslutning i Byrådet
+    den 29-01-2020" before the case's history quotes "Beslutning i Økonomiudvalget den 15-01-2020");
+    none when every decision section is headed with an earlier day (the history only)."""
     sections = [s for s in item.sections if s.kind == "beslutning"]
+    if meeting_day is not None:
+        days = [_day_of(s.heading) for s in sections]
+        if sections and all(day is not None and day < meeting_day for day in days):
+            # only earlier bodies' decisions ("Social og Sundhed, 6. januar 2020, pkt. 123" in the
+            # minutes of 22 January): this meeting's decision is not in the text
+            return None, -1
+        dated = [s for s in sections if _day_of(s.heading) == meeting_day]
+        sections = dated or sections
     for section in reversed(sections):
         body = section.text.strip()
         heading = section.heading.strip()
@@ -150,7 +175,7 @@ def decision_of(item: AgendaItem, text: str) -> tuple[str | None, int]:
             stop = _NEXT_SECTION.search(body)
             if stop and stop.start() > 0:
                 body = body[: stop.start()].strip()
-            return this_meeting(body) or None, section.start
+            return this_meeting(body, meeting_day) or None, section.start
     if item.from_contents:
         return None, -1
     item_text = text[item.start : item.end]
@@ -165,7 +190,7 @@ def decision_of(item: AgendaItem, text: str) -> tuple[str | None, int]:
     stop = _NEXT_SECTION.search(body)
     if stop:
         body = body[: stop.start()]
-    body = this_meeting(body)
+    body = this_meeting(body, meeting_day)
     return (body or None), item.start + start
 
 
@@ -194,7 +219,18 @@ def _recorded(item_text: str, offset: int, past_only: bool = False) -> tuple[str
     return found[0], offset + body_at + found[1]
 
 
+# "Godkendt Peter Andersen ... deltog ikke på mødet.": a flattened page lost the full stop after a
+# one-word decision; it is a sentence of its own, not part of the attendance sentence after it
+_LEAD_DECISION = re.compile(
+    r"(?i)^\s*(?:godkendt|godkendes|anbefales|vedtaget|drøftet|tiltrådt|udsat|udsættes"
+    r"|taget\s+til\s+(?:efterretning|orientering)|til\s+(?:efterretning|orientering))(?=\s+[A-ZÆØÅ])"
+)
+
+
 def _without_attendance(decision: str) -> str:
+    lead = _LEAD_DECISION.match(decision)
+    if lead:
+        decision = f"{lead[0].strip()}. {decision[lead.end() :]}"
     lowered = decision.lower()
     if not any(word in lowered for word in _ATTENDANCE_WORDS):
         return decision.strip()  # no cue: the pattern (a sentence tried from every position) finds nothing

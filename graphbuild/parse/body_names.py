@@ -21,6 +21,9 @@ _COMPOUND_BEFORE = re.compile(
 _COMMON_BEFORE = re.compile(r"(?i)(?:\b(?:det|den)\s+fælles\s+)$")
 _BARE = {"udvalg", "udvalget", "råd", "rådet", "forum", "nævn", "nævnet"}  # a head word that is a whole name only
 _WORD_BEFORE = re.compile(r"(?P<word>[A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?)\s+$")
+# "Amager Øst Lokaludvalg", "Brønshøj-Husum Lokaludvalg", "Indre By Lokaludvalg": a local council is
+# named by its district, one or two capitalised words before the head word.
+_DISTRICT_BEFORE = re.compile(r"(?<![\wæøå-])(?P<words>(?:[A-ZÆØÅ][\wæøå]*(?:-[A-ZÆØÅ][\wæøå]+)?\s+){1,2})$")
 _HEADER_WORD = (
     r"(?!(?:Referat|Dagsorden|Beslutningsprotokol|Protokol|Møde|Mødedato|Mødested|Dato|Tid|Sted|Den|Åben|Lukket|"
     r"Ordinært|Ekstraordinært|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)\b)"
@@ -28,6 +31,10 @@ _HEADER_WORD = (
 _FOR_AFTER = re.compile(  # "Udvalget for Teknik, Miljø og Klima", "Lokaludvalget for Amager Øst"
     rf"^\s+for\s+{_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*(?:(?:,\s*|\s+og\s+|\s+&\s+|\s+){_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*){{0,4}}"
     r"(?:(?:,\s*|\s+og\s+|\s+&\s+)[a-zæøå][\wæøå-]*(?=\s*(?:$|[-–,.:(]|\s(?:den|d\.)\s)))?"
+)
+_NOT_DISTRICT = re.compile(
+    r"(?i)^(?:referat|dagsorden|beslutningsprotokol|protokol|møde|mødet|dato|tid|sted|den|det|og|i|for|fra|til|af"
+    r"|åben|lukket|ordinært|ekstraordinært|godkendt|godkendelse|orientering|punkt|pkt|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)$"
 )
 _ADJECTIVE = re.compile(rf"{_HEADER_WORD}[\wæøå]+(?:isk|iske|ende|lige|ige|t)")  # "Teknisk", "Rådgivende"
 _REGION_AFTER = re.compile(rf"^\s*[-\s]\s*{_REGIONS}\b|^\s+i\s+(?:den\s+\w+\s+region|Region\s+\w+)\b", re.IGNORECASE)
@@ -106,6 +113,9 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
                     start = qualifier.start()
                 elif word.lower() in _BARE and _ADJECTIVE.fullmatch(name):
                     start = qualifier.start()  # an adjective: "Teknisk Udvalg", "Socialt Råd"
+                elif kind == "lokaludvalg" and not genitive:
+                    district = _district(before)
+                    start = start - len(district) if district else start
     name_end = end
     after = line[end:]
     for pattern in (_FOR_AFTER, _REGION_AFTER) if not genitive else ():
@@ -129,6 +139,19 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
     return BodyPhrase(
         name=text, start=start, end=name_end if not genitive else match.end(), kind=kind, genitive=genitive
     )
+
+
+def _district(before: str) -> str:
+    """The district words right before a local council's head word ("Amager Øst "), or ""."""
+    found = _DISTRICT_BEFORE.search(before)
+    if found is None:
+        return ""
+    words = found["words"].split()
+    while words and _NOT_DISTRICT.match(words[0]):
+        words = words[1:]
+    if not words or any(_NOT_DISTRICT.match(w) for w in words):
+        return ""
+    return before[before.rfind(words[0]) :]
 
 
 def _uncapitalised(text: str) -> str:

@@ -1,7 +1,8 @@
 """Danish dates and times in the forms minutes use.
 
 "d. 22-02-2021", "Mandag d. 22. februar 2021 kl. 12:30", "den 24. januar 2020, kl. 10.00 – 12.00",
-"2023-10-04 13:00", "06.10.2023", "30.-31. oktober 2023", "Kl. 19:00", "15-maj-2002", "4/6-2020",
+"2023-10-04 13:00", "2023-10-04T13:00", "06.10.2023", "14/12 2005", "30.-31. oktober 2023", "Kl. 19:00",
+"15-maj-2002", "4/6-2020",
 and the English month-first form portals render ("Wednesday, April 3, 2019 - 18:00").
 """
 
@@ -36,7 +37,11 @@ _DAY_MONTH_DASH_YEAR = re.compile(r"(?<![\w.\-/])(?P<day>[0-3]?\d)[/.](?P<month>
 # every month name opens with one of these: the worded patterns run only near them (vocab.near)
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec", "may", "oct")
 _MONTH_REACH = 80  # a day (range) and white space before the month; the month and the year after it
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b")
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?:\b|(?=T\d\d:\d\d))")
+# "14/12 2005": day and month with a slash, the year after a space
+_SLASH_SPACE_YEAR = re.compile(
+    r"(?<![\w.\-/])(?<![Ss]ide )(?P<day>[0-3]?\d)/(?P<month>[01]?\d)\s+(?P<year>(?:19|20)\d\d)\b"
+)
 _NUMERIC = re.compile(
     r"(?<![\w.\-/])(?P<day>[0-3]?\d)(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d\-/]|\.\d)"
 )
@@ -70,7 +75,7 @@ def find_dates(text: str) -> list[DateMatch]:
     """Every date in ``text`` in order of position (a day range gives its first day)."""
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_WORDED, _MONTH_FIRST, _ISO, _NUMERIC, _DAY_MONTH_DASH_YEAR):
+    for pattern in (_WORDED, _MONTH_FIRST, _ISO, _NUMERIC, _DAY_MONTH_DASH_YEAR, _SLASH_SPACE_YEAR):
         worded = pattern is _WORDED or pattern is _MONTH_FIRST
         for match in finditer_near(pattern, text, _MONTH_STEMS, _MONTH_REACH) if worded else pattern.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):

@@ -5,10 +5,15 @@ headings and all-caps labels one after another. ``resegment`` cuts it into segme
 that index the same document text, so offsets stay true) before items are looked for:
 
 - before an item number that continues the running sequence ("1. Godkendelse ... 2. Temadrøftelse"),
-  also in the contents form "3 (Åben) Titel";
-- around the shared section headings (Sagsfremstilling, Beslutning, Indstilling, Resumé, ...) and
-  the labels of a flattened header or contents page (Indholdsfortegnelse, Dok.nr., MØDE, STED,
-  STARTTIDSPUNKT, SLUTTIDSPUNKT, PUNKTER, ...);
+  also in the forms "3 (Åben) Titel" and "3 : Titel", after a gap of closed items left out, and
+  again when the items repeat their contents list's numbers ("PUNKTER 49. … 51. … 49. …");
+- before "Punkt N", "Pkt. N", "Sag nr. N", "Nr.N" heads;
+- around the shared section headings (Sagsfremstilling, Beslutning, Indstilling, Resumé, ...), a
+  body's dated decision heading ("Økonomiudvalgets møde den 16. juli 2021:", "Beslutning i Byrådet
+  den 26-01-2015") and the labels of a flattened header or contents page (Indholdsfortegnelse,
+  Dok.nr., MØDE, STED, STARTTIDSPUNKT, SLUTTIDSPUNKT, PUNKTER, ...);
+- before the rows of a contents table ("Pkt. Tekst Side", "Punkt Indhold Bilag") and the bullets of
+  a bullet list run together ("• Godkendelse af dagsorden • Virksomhedsbesøg • ...");
 - before "Side N" page footers.
 
 Any line, long or not, is also cut where an item number is glued to the word before it
@@ -28,10 +33,10 @@ FLAT_SHARE = 0.6  # LONG_LINE characters or more is read as flattened; its lines
 LONG_LINE = 300  # SEGMENT_LENGTH or more are cut
 SEGMENT_LENGTH = 150
 
-# "12. Titel", "12 (Åben) Titel", "12 (Lukket) Titel": an item number with a title after it.
+# "12. Titel", "12 : Titel", "12 (Åben) Titel", "12 (Lukket) Titel": an item number with a title after it.
 _NUMBER = re.compile(
-    r"(?<![\w.,/:-])(?P<num>\d{1,3})(?:\.(?!\d)|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\))\s+"
-    r"(?=[A-ZÆØÅÉ\"'“„«(])"
+    r"(?<![\w.,/:-])(?P<num>\d{1,3})(?:\.(?!\d)|\s?:|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\))\s+"
+    r"(?=[A-ZÆØÅÉ\"'“„«(]|\d+\.?\s+[A-ZÆØÅa-zæøå])"  # "89. 17 nye senior-egnede", "15. 2. udkast"
 )
 # "punkt 5. blev", "Bilag 1. Referat": a reference, not an item heading
 _REFERENCE = re.compile(r"(?i)(?:punkt|pkt\.?|nr\.?|bilag|kl\.?)\s*$")
@@ -40,21 +45,42 @@ _SECTION_WORDS = (
     r"|Indholdsfortegnelse|Bilagsliste|Underskriftsblad"
 )
 # Section words cut before and after ("... sygdom Sagsfremstilling På baggrund ..."); labels only before.
-# "Beslutning om udarbejdelse af ..." opens a title, not a section.
-_SECTION = re.compile(rf"(?<=\s)(?:{_SECTION_WORDS}):?(?=\s+(?!om\s)\S)")
+# "Beslutning om udarbejdelse af ..." opens a title, not a section; "Beslutning i Byrådet den ..." is
+# a dated decision heading, cut whole (_DATED_HEAD).
+_SECTION = re.compile(rf"(?<=\s)(?:{_SECTION_WORDS}):?(?=\s+(?!om\s)(?!i\s+[A-ZÆØÅ]\w+\s+(?:den|d\.)\s)\S)")
 _LABEL = re.compile(
     r"(?<=\s)(?:Dok\.\s?nr\.|Sagsid\.|Sagsnr\.|J\.\s?nr\b\.?|Mødedato:|Mødested:|Mødetidspunkt:|Deltagere:?"
     r"|Afbud:|Fraværende:|(?<!Tekst\s)Side\s+\d+(?:\s+af\s+\d+)?\b(?!\.)"
     r"|(?:MØDE|STED|STARTTIDSPUNKT|SLUTTIDSPUNKT|PUNKTER|UDVALG|REFERAT|DAGSORDEN|INDSTILLING|BESLUTNING"
     r"|SAGSRESUMÉ|SAGSFREMSTILLING)\b)"
 )
-# "... 2 Punkt 135 Budget 2007 ...": an explicitly labelled item heading inside a flattened page
-_EXPLICIT_HEAD = re.compile(r"(?<=\s)(?:Punkt|Pkt\.|Sag\s+nr\.)\s*\d{1,4}\b(?=\s*[:.\-–]?\s+[A-ZÆØÅ])")
+_MONTH = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+_DAY = rf"(?:\d{{1,2}}[.\-/]\d{{1,2}}[.\-/]\d{{2,4}}|\d{{1,2}}\.\s*{_MONTH}\s+\d{{4}})"
+# A body's dated decision heading inside a flattened page, cut before and after: "Økonomiudvalgets
+# møde den 16. juli 2021:", "Beslutning i Byrådet den 26-01-2015", "Byrådet, 22.11.2016:".
+_DATED_HEAD = re.compile(
+    rf"(?<=\s)(?:Beslutning\s+i\s+(?-i:[A-ZÆØÅ])[\wæøå\-]+(?:\s+(?:og|for|i)\s+[\wæøå\-]+)*\s+(?:den|d\.)\s+{_DAY}\s*:?"
+    rf"|(?-i:[A-ZÆØÅ])[\wæøå\-]+(?:\s+(?:og|for|i)\s+[\wæøå\-]+)*(?:s\s+møde)?(?:,\s*|\s+(?:den|d\.)\s+){_DAY}\s*:)"
+    r"(?=\s+\S)",
+    re.IGNORECASE,
+)
+# "... 2 Punkt 135 Budget 2007 ...", "Nr.1 - Godkendelse": an explicitly labelled item heading inside a
+# flattened page
+_EXPLICIT_HEAD = re.compile(r"(?<=\s)(?:Punkt|Pkt\.|Sag\s+nr\.|Nr\.)\s*\d{1,4}\b(?=\s*[:.\-–]?\s+[A-ZÆØÅ])")
 # "Pkt. Tekst Side 1 Udpegning til ... 5 2 Nye medlemskandider ... 6 3 ...": a contents table whose
 # columns (number, title, page) a transcript ran together; an item number follows a page number.
-_TABLE_HEAD = re.compile(r"\bPkt\.\s+Tekst\s+Side\b")
+# "Punkt Indhold Bilag 1 Samarbejdet ... 2 Takster ...": a table without a page column, whose numbers
+# follow each other one by one.
+_TABLE_HEAD = re.compile(
+    r"\b(?:Pkt\.|Punkt|Nr\.)\s+(?:Tekst|Indhold|Emne|Titel|Overskrift)(?:\s+(?P<page>Side)|\s+Bilag)?\b"
+)
 _TABLE_NUMBER = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-ZÆØÅ\"“„])")
 _CONTENTS_WORD = re.compile(r"(?i)indholdsfortegnelse|punkter|dagsorden")
+# "• Godkendelse af dagsorden • Virksomhedsbesøg • ...": a bullet list run together; three or more
+# bullet glyphs close together are cut apart (a dash is not one: titles hold " - " too).
+_BULLET = re.compile(r"(?<=\s)[•·▪●]\s+(?=[A-ZÆØÅ0-9\"“„])")
+_BULLET_RUN = 3
+_BULLET_GAP = 160
 # "Indholdsfortegnelse1. Fraværende": a number glued to the word before it.
 # where an item number is glued to the word before it: "(?<=[a-zæøå])(?=\d{1,3}\.\s+[A-ZÆØÅ][a-zæøå])",
 # written to open with the digit (a character class is scanned for at C speed); the same places
@@ -95,21 +121,22 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
                 if not _REFERENCE.search(line.text[max(0, m.start() - 8) : m.start()])
             )
     cuts: dict[int, list[int]] = {}
-    last = 0
+    last = first = 0
     for k, (position, number, match) in enumerate(found):
         later = {n for _, n, _ in found[k + 1 :]}
         marked = match["mark"] is not None
         if last < number <= last + 3:
             accept = True
-        elif number == 1:  # a new sequence (the items after their contents list) when 2 follows
-            accept = 2 in later
+        elif number in (1, first):  # a new sequence (the items after their contents list) when the next follows
+            accept = number + 1 in later
         elif last == 0:  # a yearly running number opening a contents list: "PUNKTER ... 135. Budget"
             before = lines[position].text[max(0, match.start() - 120) : match.start()]
             accept = marked or number + 1 in later or bool(_CONTENTS_WORD.search(before))
-        else:
-            accept = marked and number > last
+        else:  # a gap (closed items left out of public minutes) when the next number continues after it
+            accept = number > last and (marked or (number + 1 in later and number <= last + 20))
         if accept:
             cuts.setdefault(position, []).append(match.start())
+            first = first or number
             last = number
     return cuts
 
@@ -126,9 +153,25 @@ def _table_cuts(text: str) -> list[int]:
         number = int(match[1])
         before = text[head.end() : match.start()].split()
         after_page = bool(before) and before[-1].isdigit()
-        if last < number <= last + 3 and (last == 0 or after_page):
+        paged = head["page"] is not None
+        if (last < number <= last + 3 and (last == 0 or after_page)) or (not paged and number == last + 1):
             cuts.append(match.start())
             last = number
+    return cuts
+
+
+def _bullet_cuts(text: str) -> list[int]:
+    """Cuts before the bullets of a run of three or more, each within _BULLET_GAP of the one before."""
+    starts = [m.start() for m in _BULLET.finditer(text)]
+    cuts: list[int] = []
+    run: list[int] = []
+    for start in [*starts, None]:
+        if start is not None and (not run or start - run[-1] <= _BULLET_GAP):
+            run.append(start)
+            continue
+        if len(run) >= _BULLET_RUN:
+            cuts.extend(run)
+        run = [start] if start is not None else []
     return cuts
 
 
@@ -142,10 +185,14 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
             continue
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
+    for match in _DATED_HEAD.finditer(text):
+        cuts.add(match.start())
+        cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
     for match in _LABEL.finditer(text):
         cuts.add(match.start())
     for match in _EXPLICIT_HEAD.finditer(text):
         cuts.add(match.start())
+    cuts.update(_bullet_cuts(text))
     cuts.update(_table_cuts(text))
     return sorted(c for c in cuts if 0 < c < len(text))
 

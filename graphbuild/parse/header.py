@@ -11,8 +11,9 @@ from graphbuild.models import MeetingKind, MunicipalityRef
 from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
 from graphbuild.parse.dates import at_time, find_date, find_dates, find_times, parse_datetime_range
 from graphbuild.parse.lines import Line, split_lines
+from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body, lookup_alias
-from graphbuild.vocab.municipality_names import named_municipalities
+from graphbuild.vocab.municipality_names import NamedMunicipality, named_municipalities
 from graphbuild.vocab.near import search_near
 from graphbuild.vocab.reference import MunicipalityInfo
 
@@ -261,11 +262,23 @@ def _canonical(name: str) -> str:
     return BODY_ALIASES.get(name.lower(), name)
 
 
+# "Social og sundheds møde": a committee named by its areas, in the genitive, before "møde"
+_AREAS_MEETING = re.compile(
+    r"^(?:(?:referat|dagsorden)\s+(?:fra|for|af)?\s*)?(?P<areas>[A-ZÆØÅ][a-zæøå]+(?:-?,\s+[a-zæøå]+)*-?\s+og\s+[a-zæøå]+?)s\s+"
+    r"møde\b",
+    re.IGNORECASE,
+)
+
+
 def header_body(lines: list[Line]) -> str | None:
-    """The body the header's first lines name, by the lexicon of body names."""
+    """The body the header's first lines name, by the lexicon of body names, or a committee named by
+    its areas ("Social og sundheds møde" is Social og sundhed's)."""
     nonblank = [line for line in lines if line.clean][:30]
     for line in nonblank:
         text = line.clean[:400]
+        areas = _AREAS_MEETING.match(text)
+        if areas and areas["areas"][:1].isupper():
+            return areas["areas"]
         for phrase in body_phrases(text):
             if _strong(despace(text), phrase):
                 return _canonical(phrase.name)
@@ -324,8 +337,7 @@ def body_from_text(text: str, meeting_day: date | None) -> str | None:
     return _canonical(names[key]) if weight >= 2 else None
 
 
-# Abbreviations the agenda-approval item uses for the body ("… for KB den 22. januar 2020").
-BODY_ABBREVIATIONS = {"KB": "Kommunalbestyrelsen", "ØU": "Økonomiudvalget", "ØK": "Økonomiudvalget"}
+# The agenda-approval item names the body, often by its abbreviation ("… for KB den 22. januar 2020").
 _APPROVAL = re.compile(
     r"(?i)\bgodkendelse\s+af\s+(?:(?:den\s+)?(?:åben|åbne)\s+)?dagsorden(?:en)?\s+(?:til|for)\s+"
     r"(?:(?:dagens\s+)?møde(?:t)?\s+(?:i\s+)?)?"
@@ -386,6 +398,10 @@ def _body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
     return None
 
 
+_PUBLISHER_REACH = 400
+_HEADER_REACH = 3000
+
+
 def header_municipality(lines: list[Line], body: str | None) -> MunicipalityRef | None:
     """The municipality the header names as the meeting's own: a body named with its municipality
     ("Frederikshavn Byråd"), "X Kommune" in the first lines (the publisher), or the one municipality
@@ -397,8 +413,17 @@ def header_municipality(lines: list[Line], body: str | None) -> MunicipalityRef 
                 return _ref(named.info)
     nonblank = [line for line in lines if line.clean][:30]
     found = [(position, named) for position, line in enumerate(nonblank) for named in named_municipalities(line.text)]
+    top = nonblank[0].start if nonblank else 0
+
+    def at(position: int, named: NamedMunicipality) -> int:
+        return nonblank[position].start + named.start - top
+
+    # the header is its first lines and characters: a flattened document's lines are whole pages
+    found = [(position, named) for position, named in found if at(position, named) < _HEADER_REACH]
     for position, named in found:
-        if position < 3 and named.how in ("kommune", "council"):
+        # the publisher's name heads the document: in its first three lines, and within its first
+        # characters (a flattened page is one line: "X Kommune" deep in it names a participant's)
+        if position < 3 and at(position, named) < _PUBLISHER_REACH and named.how in ("kommune", "council"):
             return _ref(named.info)
     if not is_municipal_body(body):
         # a place ("Vejle Rådhus", "6000 Kolding") says where a body of unknown reach met, not whose it is

@@ -32,7 +32,7 @@ from graphbuild.parse.numbers import find_item_numbers
 from graphbuild.parse.sections import IMPLICIT_INDSTILLING, build_sections, heading_kind, inline_heading
 
 _EXPLICIT = re.compile(
-    r"(?i)^(?:dagsordens)?(?:punkt|pkt\.?|nr\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d)))\s*"
+    r"(?i)^(?:dagsordens?)?(?:punkt|pkt\.?|nr\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d)))\s*"
     r"(?P<num>\d{1,4})(?![-/.]?\d)\s*[:.\-–)]?\s*(?P<title>.*)$"
 )
 _BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:|\s[-–])\s+(?P<title>[A-ZÆØÅÉ0-9\"'“„«(].*)$")
@@ -124,6 +124,10 @@ def _title_from(raw: str) -> str:
     return title.strip(" :.-–") if not title.endswith(("..", "?")) else title.strip(" :-–")
 
 
+# "Godkendelse af dagsorden Sagsnr: ...": on a flattened page the case label after a title ends it
+_CASE_LABEL_AFTER = re.compile(r"\s+(?:Sagsnr|Sags?\s?nr|Sagsid|Dok\.?\s?nr|J\.\s?nr|Journalnr)\b.*$")
+
+
 def _flat_title(raw: str) -> str:
     """The title at the head of a flattened segment: up to the first capitalised word after an
     ordinary lower-case word (where the body text begins), or the first sentence end."""
@@ -174,7 +178,7 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     if match is None and not cleaned[:1].isdigit():
         return None  # every other item pattern opens with the item's number
     if match:
-        title = match["title"]
+        title = _CASE_LABEL_AFTER.sub("", match["title"]) if segmented else match["title"]
         if segmented and len(title) > 60 and not _LEADER.match(title):
             title = _flat_title(title)
         return Candidate(str(int(match["num"])), title, line, explicit=True)
@@ -199,6 +203,8 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     if match is None or int(match["num"]) == 0:
         return None
     title = match["title"].rstrip()
+    if segmented:
+        title = _CASE_LABEL_AFTER.sub("", title)
     if segmented and len(title) > 60 and not _LEADER.match(title):
         title = _flat_title(title)
     inline = _INLINE_INDSTILLING.search(title)
@@ -222,15 +228,20 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
     in_toc = False
     skipped = 0
 
+    loose: list[Line] = []  # numbers alone on their lines: a number column read apart from the titles
+
     def close() -> None:
         # a list of two or more entries, or any entry under Indholdsfortegnelse/PUNKTER; one entry
         # under "Dagsorden" is the first item itself
         nonlocal in_toc
         if len(block) >= 2 or (strong and block):
+            if _number_column(block, loose):
+                inside.update(line.index for line in loose)
             entries.extend(block)
             inside.update(block_lines)
         block.clear()
         block_lines.clear()
+        loose.clear()
         in_toc = False
 
     tab_run: list[ContentsEntry] = []
@@ -269,7 +280,12 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
         if cleaned and tab_run:
             flush_tab_run()
         leader = "...." in cleaned and re.search(r"\.{4,}\s*\d*\s*$", cleaned) is not None
+        if _COLUMN_NUMBER.fullmatch(cleaned):
+            loose.append(line)  # "1.1." alone: the contents' number column, its titles below
+            continue
         if not in_toc and not leader:
+            if cleaned and not block:
+                loose.clear()
             continue
         if not cleaned:
             continue
@@ -282,7 +298,11 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
                 # flattened: "4. Strategi Opfølgning på turismemøde ... Økonomi 7. ..." holds titles
                 # whose numbers were lost; they follow the numbered one
                 head = _NUMBER_HEAD.match(cleaned)
-                pieces = _run_pieces(cleaned[head.end() :] if head else candidate.title) or [candidate.title]
+                rest = cleaned[head.end() :] if head else candidate.title
+                if _next_number_follows(lines, line.index, candidate.number):
+                    pieces = [re.sub(r"\s+\d{1,3}$", "", rest)]  # no number lost: one title and its page
+                else:
+                    pieces = _run_pieces(rest) or [candidate.title]
                 block.append(ContentsEntry(candidate.number, pieces[0], line))
                 block.extend(_run_entry(piece, line) for piece in pieces[1:])
             else:
@@ -328,6 +348,30 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
                 entries.extend(_run_entry(piece, line) for piece in pieces)
                 inside.add(line.index)
     return inside, entries
+
+
+def _next_number_follows(lines: list[Line], index: int, number: str) -> bool:
+    """Whether the next line opens with the number after ``number``: no title's number was lost between."""
+    following = _next_text(lines, index, reach=2)
+    head = re.match(r"(\d{1,3})\.\s", following.clean) if following is not None else None
+    return head is not None and number.isdigit() and int(head[1]) == int(number) + 1
+
+
+_COLUMN_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?\.")
+
+
+def _number_column(block: list[ContentsEntry], loose: list[Line]) -> bool:
+    """A contents list whose numbers a PDF text layer read as a column apart from its titles ("1.",
+    "1.1.", "2.", then the titles with their dotted leaders): the numbers in number order go to the
+    unnumbered titles in their order, when there are enough of them for every title. Whether they did."""
+    numbers = [line.clean.rstrip(".") for line in loose]
+    if len(block) < 3 or len(numbers) < len(block) or len(set(numbers)) < len(numbers):
+        return False
+    if any(entry.number for entry in block):
+        return False
+    for entry, number in zip(block, sorted(numbers, key=_number_key), strict=False):
+        entry.number, entry.printed = number, True
+    return True
 
 
 def _run_pieces(text: str) -> list[str]:
@@ -619,10 +663,13 @@ def _bullet_contents(lines: list[Line], items: list[AgendaItem]) -> list[Content
             runs.append([])
     titles = [item.title for item in items]
     for run in runs:
-        if len(run) < 3:
+        # the list may follow other bullets (a flattened page's participants): it opens at the first title
+        opening = next((k for k, line in enumerate(run) if _same_title(line.clean, titles[0])), None)
+        if opening is None or len(run) - opening < 3:
             continue
+        run = run[opening:]
         matched = sum(any(_same_title(line.clean, t) for t in titles) for line in run)
-        if matched >= min(2, len(items)) and _same_title(run[0].clean, titles[0]):
+        if matched >= min(2, len(items)):
             return [ContentsEntry(None, _title_from(line.clean), line, printed=False) for line in run]
     return []
 

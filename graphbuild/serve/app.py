@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import json
 import re
-import tempfile
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -29,7 +27,6 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graphbuild.changes import read_log
 from graphbuild.errors import KommunegrafError
-from graphbuild.models import Graph, NodeRecord, RelRecord
 from graphbuild.querypacks import (
     PackResult,
     cell_text,
@@ -40,11 +37,11 @@ from graphbuild.querypacks import (
     run_pack,
     xlsx_bytes,
 )
-from graphbuild.serve import feeds, graphdata
+from graphbuild.serve import feeds, graphdata, pictures
 from graphbuild.serve.graphdata import Fact, Node
 from graphbuild.serve.state import Opened, ServeState
 from graphbuild.store.base import StoreTarget
-from graphbuild.textindex import DOC_HEX, hit_spans, index_dir, query_terms, segments
+from graphbuild.textindex import DOC_HEX, hit_spans, query_terms, segments
 
 SECURITY_HEADERS = {
     # the pages load nothing from elsewhere: styles and scripts are the package's own files
@@ -62,7 +59,6 @@ ENTITY_COLUMNS = frozenset(
 )  # fmt: skip
 PAGE_SIZE = 20
 ENTITY_PACK_ROWS = 100
-PICTURE_FACTS = 200
 # the picture is kommunegraf_viz's self-contained page: inline script and style, no request at all
 PICTURE_CSP = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; "
@@ -164,7 +160,9 @@ class Pages:
         self.templates = make_environment()
 
     def render(self, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
-        html = self.templates.get_template(template).render(store=str(self.state.target), **context)
+        html = self.templates.get_template(template).render(
+            store=str(self.state.target), notice=self.state.notice(), **context
+        )
         return HTMLResponse(html, status_code=status_code)
 
     def not_found(self, what: str) -> HTMLResponse:
@@ -196,6 +194,7 @@ class Pages:
             total, documents = (
                 opened.index.search_documents(text, PAGE_SIZE, (page - 1) * PAGE_SIZE) if text else (0, [])
             )
+            mentions = opened.graph.mentioned_in([f"document:{hit.doc}" for hit in documents]) if documents else {}
         pages = max(1, -(-total // PAGE_SIZE))
         return self.render(
             "search.html",
@@ -204,6 +203,7 @@ class Pages:
             terms=" ".join(query_terms(text)),
             entities=entities,
             documents=documents,
+            mentions=mentions,
             total=total,
             page=page,
             pages=pages,
@@ -248,6 +248,7 @@ class Pages:
                 cut=cut,
                 fact_limit=graphdata.FACT_LIMIT,
                 tables=[t for t in tables if t is not None],
+                views=pictures.views_for(node, facts),
                 pack_links=[
                     (title, pack_url(pack, {param: node.id}))
                     for title, pack, param in ENTITY_PACK_LINKS.get(node.label, ())
@@ -278,16 +279,18 @@ class Pages:
         return {"title": title, "pack": pack, "params": params, "result": result}
 
     def picture(self, request: Request) -> Response:
-        """The node and its neighbours as kommunegraf_viz draws them (embedded in the entity page)."""
+        """The node's picture (embedded in its entity page): ?view=ego, diffusion or membership."""
         node_id = str(request.path_params["node_id"])
         with self.state.session() as opened:
             node = opened.graph.node(node_id) if len(node_id) <= 500 else None
             if node is None:
                 return self.not_found(f"There is no node {node_id!r} in the graph.")
-            facts = opened.graph.facts(node)
-        return HTMLResponse(
-            picture_html(node, facts), headers={"content-security-policy": PICTURE_CSP, "x-frame-options": "SAMEORIGIN"}
-        )
+            views = pictures.views_for(node, opened.graph.facts(node, types=pictures.DECIDING, limit=1))
+            view = request.query_params.get("view") or views[0]
+            if view not in views:
+                return self.not_found(f"There is no {view!r} picture of {node.name}.")
+            page = pictures.picture_html(opened.store, opened.graph, node, view)
+        return HTMLResponse(page, headers={"content-security-policy": PICTURE_CSP, "x-frame-options": "SAMEORIGIN"})
 
     # --- documents ---------------------------------------------------------------------------
 
@@ -306,6 +309,9 @@ class Pages:
         end = _int(request.query_params.get("end"), -1, 0, len(text))
         if 0 <= start < end:
             spans.append((start, end))
+        quoted = _find_quote(text, request.query_params.get("quote", "")[:5000]) if not spans else None
+        if quoted is not None:  # a feed entry's link: the quote, found in the text
+            spans.append(quoted)
         terms = query_terms(request.query_params.get("q", "")[:200])
         if terms and not spans:
             spans = hit_spans(text, terms)
@@ -337,28 +343,61 @@ class Pages:
 
     # --- what builds changed ---------------------------------------------------------------------
 
-    def _changes(self, request: Request) -> tuple[str | None, str, list[Any]]:
+    def _changes(self, request: Request) -> tuple[str | None, str, list[feeds.Change], set[str]]:
+        """(the node asked about, title, its changes newest first, the documents they quote that the graph has)."""
         about = request.query_params.get("about") or None
-        log = read_log(index_dir(self.state.target))
         title = "What changed"
-        if about is not None:
-            with self.state.session() as opened:
+        with self.state.session() as opened:
+            if about is not None:
                 node = opened.graph.node(about) if len(about) <= 500 else None
-            if node is None:
-                raise HTTPException(404, f"There is no node {about!r} in the graph.")
-            title = f"What changed about {node.name}"
-        return about, title, feeds.changes_about(log, about)
+                if node is None:
+                    raise HTTPException(404, f"There is no node {about!r} in the graph.")
+                title = f"What changed about {node.name}"
+            rows = feeds.changes_about(read_log(opened.generation), about)
+            return about, title, rows, self._documents_present(opened, rows)
+
+    @staticmethod
+    def _documents_present(opened: Opened, rows: list[feeds.Change]) -> set[str]:
+        wanted = feeds.documents_of(rows[: feeds.FEED_ENTRIES])
+        return set(opened.index.names(wanted)) if opened.index is not None else set()
 
     def changes(self, request: Request) -> Response:
-        about, title, rows = self._changes(request)
+        about, title, rows, _documents = self._changes(request)
         feed_url = "/changes.atom" + (f"?{urlencode({'about': about})}" if about else "")
         return self.render("changes.html", title=title, about=about, rows=rows[:500], feed_url=feed_url)
 
     def changes_feed(self, request: Request) -> Response:
-        about, title, rows = self._changes(request)
+        about, title, rows, documents = self._changes(request)
         self_url = "/changes.atom" + (f"?{urlencode({'about': about})}" if about else "")
         base = f"{request.url.scheme}://{request.url.netloc}"
-        return Response(feeds.atom(rows, title, self_url, base), media_type="application/atom+xml")
+        page_url = "/changes" + (f"?{urlencode({'about': about})}" if about else "")
+        return Response(feeds.atom(rows, title, self_url, base, page_url, documents), media_type="application/atom+xml")
+
+    def pack_feed(self, request: Request) -> Response:
+        """The rows each build added to and removed from a pack's answer, for its parameters."""
+        name = str(request.path_params["name"])
+        followed = feeds.FOLLOWED_PACKS.get(name)
+        if followed is None:
+            return self.not_found(f"There is no feed of the pack {name!r}: its rows are not facts the builds record.")
+        pack = get_pack(name)
+        given = {p.name: request.query_params.get(p.name, "")[:500] for p in pack.params}
+        given = {k: v for k, v in given.items() if v != ""}
+        with self.state.session() as opened:
+            try:
+                result = run_pack(opened.store, name, given)
+            except KommunegrafError as error:
+                return PlainTextResponse(str(error), status_code=400)
+            ids = {
+                param: {hit.candidate.id for hit in hits} for param, hits in result.resolved.items() if param in given
+            }
+            rows = feeds.pack_changes(read_log(opened.generation), followed, ids, given)
+            documents = self._documents_present(opened, rows)
+        what = ", ".join(f"{k}={v}" for k, v in given.items() if k != "limit") or "every row"
+        page = pack_url(name, {k: v for k, v in given.items() if k != "limit"})
+        self_url = _pack_feed_url(name, given) or page
+        base = f"{request.url.scheme}://{request.url.netloc}"
+        title = f"kommunegraf: rows of {name} ({what}) each build added and removed"
+        return Response(feeds.atom(rows, title, self_url, base, page, documents), media_type="application/atom+xml")
 
     def packs(self, request: Request) -> Response:
         return self.render("packs.html", title="Query packs", packs=list_packs())
@@ -396,6 +435,7 @@ class Pages:
             suggestions=suggestions,
             notes=result.notes(pack.name, given) if result is not None else [],
             permalink=pack_url(pack.name, given),
+            feed_url=_pack_feed_url(pack.name, given) if result is not None else None,
         )
 
     @staticmethod
@@ -408,33 +448,12 @@ class Pages:
         return out
 
 
-def picture_html(node: Node, facts: Sequence[Fact]) -> str:
-    """A self-contained kommunegraf_viz page of ``node`` and the nodes its facts reach (at most
-    PICTURE_FACTS of them): the graph in memory is only this neighbourhood, not the whole store."""
-    from kommunegraf_viz import render_ego
-
-    graph = Graph()
-    graph.nodes[node.id] = NodeRecord(id=node.id, label=node.label, properties=dict(node.properties))
-    for fact in facts[:PICTURE_FACTS]:
-        other = fact.other
-        if other.id not in graph.nodes:
-            graph.nodes[other.id] = NodeRecord(id=other.id, label=other.label, properties=dict(other.properties))
-        source, target = (node, other) if fact.outgoing else (other, node)
-        properties = {**fact.properties, **fact.evidence}
-        rel_id = f"{fact.type}:{source.id}:{target.id}:{len(graph.rels)}"
-        graph.rels[rel_id] = RelRecord(
-            id=rel_id,
-            type=fact.type,
-            source=source.id,
-            target=target.id,
-            source_label=source.label,
-            target_label=target.label,
-            properties=properties,
-        )
-    with tempfile.TemporaryDirectory(prefix="kommunegraf-picture-") as scratch:
-        out = Path(scratch) / "picture.html"
-        render_ego(graph, node.id, out, depth=1)
-        return out.read_text(encoding="utf-8")
+def _pack_feed_url(name: str, given: Mapping[str, str]) -> str | None:
+    """The Atom feed of a pack's rows for these parameters, when its rows are facts builds record."""
+    if name not in feeds.FOLLOWED_PACKS:
+        return None
+    url = pack_url(name, {k: v for k, v in given.items() if k != "limit"})
+    return url.replace(f"/packs/{quote(name)}", f"/packs/{quote(name)}.atom", 1)
 
 
 def _shown_elsewhere(node: Node, fact: Fact) -> bool:
@@ -521,6 +540,7 @@ def create_app(target: StoreTarget, *, allowed_hosts: Sequence[str] | None = ("1
         Route("/changes", pages.changes),
         Route("/changes.atom", pages.changes_feed),
         Route("/packs", pages.packs),
+        Route("/packs/{name}.atom", pages.pack_feed),
         Route("/packs/{name}", pages.pack),
         Mount("/static", app=StaticFiles(packages=[("graphbuild.serve", "static")]), name="static"),
     ]

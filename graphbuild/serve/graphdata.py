@@ -6,7 +6,7 @@ data); everything a visitor typed travels as a parameter.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,7 +15,7 @@ from graphbuild.vocab.schema import REL_BASE_PROPERTIES, Schema, load_schema
 
 EVIDENCE = ("doc", "item", "span_start", "span_end", "quote", "docs")
 FACT_LIMIT = 100  # per relationship type and direction; a page says when there are more
-DATE_KEYS = ("date", "valid_from", "valid_to", "starts_at")
+DATE_KEYS = ("date", "valid_from", "as_of", "valid_to", "starts_at")
 
 
 def id_prefix(label: str) -> str:
@@ -85,11 +85,17 @@ class GraphData:
                 return Node(node_id, label, str(row.get("name") or node_id), row)
         return None
 
-    def facts(self, node: Node, cut: list[str] | None = None) -> list[Fact]:
-        """The relationships of ``node`` (both directions), with the other end, dated ones first by
-        date: at most FACT_LIMIT of each type and direction; those cut short are added to ``cut``."""
+    def facts(
+        self, node: Node, cut: list[str] | None = None, *, types: Collection[str] | None = None, limit: int = 0
+    ) -> list[Fact]:
+        """The relationships of ``node`` (both directions, of these ``types`` or all), with the other
+        end, dated ones first by date: at most ``limit`` (FACT_LIMIT) of each type and direction;
+        those cut short are added to ``cut``."""
+        limit = limit or FACT_LIMIT
         found: list[Fact] = []
         for rel_type, spec in self.schema.relationships.items():
+            if types is not None and rel_type not in types:
+                continue
             for source, target in spec.endpoints:
                 for outgoing, mine, theirs in ((True, source, target), (False, target, source)):
                     if mine != node.label:
@@ -99,11 +105,11 @@ class GraphData:
                     cypher = (
                         f"MATCH (n:`{mine}`){arrow}(m:`{theirs}`) WHERE n.id = $id "
                         f"RETURN {_columns('r', spec.properties)}, {_columns('m', other_props, 'm_')} "
-                        f"ORDER BY m_id LIMIT {FACT_LIMIT + 1}"
+                        f"ORDER BY m_id LIMIT {limit + 1}"
                     )
                     rows = self._query(cypher, {"id": node.id})
-                    if len(rows) > FACT_LIMIT:
-                        del rows[FACT_LIMIT:]
+                    if len(rows) > limit:
+                        del rows[limit:]
                         if cut is not None:
                             cut.append(f"{rel_type} {'→' if outgoing else '←'} {theirs}")
                     for row in rows:
@@ -161,6 +167,23 @@ class GraphData:
             "ORDER BY status, name, id",
             {"id": meeting_id},
         )
+
+    def mentioned_in(self, document_ids: list[str], per_document: int = 8) -> dict[str, list[Node]]:
+        """The entities the items of each document's meeting mention or concern, most mentioned first."""
+        rows = self._query(
+            "MATCH (d:Document)<-[:RECORDED_IN]-(:Meeting)-[:HAS_ITEM]->(:AgendaItem)-[:MENTIONS|CONCERNS]->(e) "
+            "WHERE d.id IN $ids RETURN d.id AS doc, e.id AS id, e.name AS name, count(*) AS times "
+            "ORDER BY doc, times DESC, name, id",
+            {"ids": document_ids},
+        )
+        found: dict[str, list[Node]] = {}
+        for row in rows:
+            entities = found.setdefault(str(row["doc"]), [])
+            if len(entities) < per_document:
+                node_id = str(row["id"])
+                label = self.prefixes.get(node_id.partition(":")[0], "")
+                entities.append(Node(node_id, label, str(row["name"] or node_id), {}))
+        return found
 
     def meetings_of_document(self, document_id: str) -> list[dict[str, Any]]:
         return self._query(

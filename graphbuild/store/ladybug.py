@@ -93,18 +93,31 @@ def create_database(path: Path, graph: Graph, schema: Schema, progress: Progress
         database.close()
 
 
+def open_generation(store_dir: Path, generation: Path) -> ladybug.Database:
+    """The graph of one generation, opened read-only: several LadybugStore readers may share it,
+    each with a connection of its own (the engine runs their queries side by side)."""
+    try:
+        return ladybug.Database(str(generation / DATABASE_FILE), read_only=True)
+    except RuntimeError as error:
+        raise StoreError(f"cannot open the graph at {store_dir}: {error}") from None
+
+
 class LadybugStore:
-    """A store directory holding generations of LadybugDB files; reads always go read-only."""
+    """A store directory holding generations of LadybugDB files; reads always go read-only.
+
+    ``database``: a generation opened with ``open_generation`` to read through a connection of this
+    store's own; the caller closes it, after every store sharing it."""
 
     engine = "ladybug"
 
-    def __init__(self, store_dir: Path, *, read_only: bool = True) -> None:
+    def __init__(self, store_dir: Path, *, read_only: bool = True, database: ladybug.Database | None = None) -> None:
         self.store_dir = Path(store_dir)
-        self.read_only = read_only
+        self.read_only = read_only or database is not None
         self.schema = load_schema()
-        self._database: ladybug.Database | None = None
+        self._database: ladybug.Database | None = database
+        self._shared = database is not None
         self._connection: ladybug.Connection | None = None
-        if read_only and current_generation(self.store_dir) is None:
+        if self.read_only and database is None and current_generation(self.store_dir) is None:
             raise UserError(f"no graph at {self.store_dir}: run kommunegraf build first")
 
     # --- writing ----------------------------------------------------------------------------
@@ -141,13 +154,11 @@ class LadybugStore:
 
     def _connect(self) -> ladybug.Connection:
         if self._connection is None:
-            generation = current_generation(self.store_dir)
-            if generation is None:
-                raise UserError(f"no graph at {self.store_dir}: run kommunegraf build first")
-            try:
-                self._database = ladybug.Database(str(generation / DATABASE_FILE), read_only=True)
-            except RuntimeError as error:
-                raise StoreError(f"cannot open the graph at {self.store_dir}: {error}") from None
+            if self._database is None:
+                generation = current_generation(self.store_dir)
+                if generation is None:
+                    raise UserError(f"no graph at {self.store_dir}: run kommunegraf build first")
+                self._database = open_generation(self.store_dir, generation)
             self._connection = ladybug.Connection(self._database)
         return self._connection
 
@@ -155,7 +166,7 @@ class LadybugStore:
         if self._connection is not None:
             self._connection.close()
             self._connection = None
-        if self._database is not None:
+        if self._database is not None and not self._shared:
             self._database.close()
             self._database = None
 

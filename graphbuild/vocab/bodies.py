@@ -14,6 +14,15 @@ from graphbuild.vocab.reference import municipality_by_code
 
 _SEPARATOR = r"(?:\s*[-–—:,|/]\s*|\s+)"
 
+# The abbreviations minutes use for a municipality's own bodies ("indstiller til KB via ØU"): the
+# body itself, never an organisation of its own.
+BODY_ABBREVIATIONS = {
+    "KB": "Kommunalbestyrelsen",
+    "BY": "Byrådet",
+    "ØU": "Økonomiudvalget",
+    "ØK": "Økonomiudvalget",
+}
+
 
 @cache
 def _qualifiers(municipality_name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:

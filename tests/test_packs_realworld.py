@@ -1,0 +1,62 @@
+"""Every pack answers one row per fact over the real-document corpus too, with calls drawn from the
+graph it builds (every initiative, network, body and municipality; a sample of people and cases)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from store_graphs import load_store
+from test_packs_seeds import facts_told_twice
+
+from benchmarks.realworld_sources import CORPUS
+from graphbuild.models import Graph
+from graphbuild.pipeline import extract_corpus
+from graphbuild.resolve import resolve
+from graphbuild.store.base import GraphStore, StoreTarget
+
+pytestmark = [pytest.mark.slow]
+
+PEOPLE = 40
+CASES = 40
+
+
+@pytest.fixture(scope="module")
+def realworld_graph() -> Graph:
+    facts = extract_corpus([CORPUS / "docs"], None, workers=1)
+    assert len(facts) >= 60
+    return resolve(facts)
+
+
+@pytest.fixture(scope="module")
+def realworld_store(tmp_path_factory: pytest.TempPathFactory, realworld_graph: Graph) -> Iterator[GraphStore]:
+    store = load_store(StoreTarget(store_dir=tmp_path_factory.mktemp("realworld-packs") / "store"), realworld_graph)
+    yield store
+    store.close()
+
+
+def calls_from(graph: Graph) -> list[tuple[str, dict[str, str]]]:
+    """Each pack asked about the graph's own entities, by id so that no name is ambiguous."""
+    by_label: dict[str, list[str]] = {}
+    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
+        by_label.setdefault(node.label, []).append(node.id)
+    calls: list[tuple[str, dict[str, str]]] = [("moves", {})]
+    for initiative in by_label.get("Initiative", []):
+        calls += [("adopters", {"initiative": initiative}), ("initiative-timeline", {"initiative": initiative})]
+    for organization in by_label.get("Organization", []):
+        calls += [("network-members", {"network": organization}), ("decisions", {"body": organization})]
+    for municipality in by_label.get("Municipality", []):
+        calls += [("network-members", {"municipality": municipality}), ("decisions", {"municipality": municipality})]
+    for person in by_label.get("Person", [])[:PEOPLE]:
+        calls += [("person", {"name": person}), ("search", {"text": graph.nodes[person].properties["name"]})]
+    for case in by_label.get("Case", [])[:CASES]:
+        calls.append(("case", {"number": str(graph.nodes[case].properties["number"])}))
+    return calls
+
+
+def test_every_pack_answers_one_row_per_fact_on_real_minutes(
+    realworld_store: GraphStore, realworld_graph: Graph
+) -> None:
+    calls = calls_from(realworld_graph)
+    assert {name for name, _ in calls} >= {"adopters", "network-members", "decisions", "person", "case"}
+    assert not facts_told_twice(realworld_store, calls)
