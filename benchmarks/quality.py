@@ -290,6 +290,9 @@ REALWORLD_FIELDS = (
     "municipality",
     "municipality wrong",
     "attendance",
+    "attendance: present",
+    "attendance: absent",
+    "attendance: substitute",
     "attendance precision",
     "stands in for",
     "roles",
@@ -309,6 +312,34 @@ def _share(pair: list[int] | None) -> str:
         return "–"
     right, expected = pair
     return f"{right}/{expected} ({100 * right / expected:.0f} %)" if expected else "–"
+
+
+# issue 13's targets on the test split: field -> the least share
+TEST_TARGETS = {
+    "attendance: present": 0.9,
+    "attendance: absent": 0.9,
+    "attendance: substitute": 0.9,
+    "persons": 0.9,
+    "persons precision": 0.9,
+    "memberships": 0.9,
+    "roles": 0.85,
+}
+
+
+def _targets(test: dict[str, list[int]]) -> str:
+    """Which of issue 13's targets the test split meets, by the numbers above."""
+    met, missed = [], []
+    for name, least in TEST_TARGETS.items():
+        right, expected = test.get(name, [0, 0])
+        share = right / expected if expected else 0.0
+        (met if share >= least else missed).append(f"{name} {share * 100:.0f} % (target {least * 100:.0f} %)")
+    return (
+        "Issue 13's targets on the test split: met: "
+        + (", ".join(met) or "none")
+        + "; not met: "
+        + (", ".join(missed) or "none")
+        + ". The dev split's higher numbers come from rules written reading it."
+    )
 
 
 def realworld_section() -> list[str]:
@@ -332,7 +363,10 @@ def realworld_section() -> list[str]:
         "body given one included); lower is better. `outcomes` is scored on the items whose text the document holds. "
         "`roles`: (person, role) pairs of the gold found (a role matches when one's words hold the other's: "
         '"direktør" is "administrerende direktør"); `memberships`: (member, network) pairs, the network by '
-        "any of its names; `… precision`: the share of found pairs the gold lists.",
+        "any of its names; `… precision`: the share of found pairs the gold lists. `attendance: <status>`: "
+        "the gold's rows of that status found with it (present, absent, substitute). `adoptions`: the gold "
+        "lists none in either split (no document of the corpus states a municipality adopting an initiative), "
+        "and the extractor finds none.",
         "",
         "| field | dev baseline | dev now | test baseline | test now |",
         "|---|---|---|---|---|",
@@ -342,6 +376,7 @@ def realworld_section() -> list[str]:
             f"| {name} | {_share(baseline['split']['dev'].get(name))} | {_share(by_split['dev'].get(name))} "
             f"| {_share(baseline['split']['test'].get(name))} | {_share(by_split['test'].get(name))} |"
         )
+    parts += ["", _targets(by_split["test"])]
     parts += [
         "",
         "Per form (`web-text`: the text of a web page; `pdf-text`: a PDF text layer; `pdf-flattened`: a text "

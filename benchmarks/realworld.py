@@ -104,6 +104,9 @@ def score_document(gold: dict[str, Any], misses: list[str] | None = None) -> dic
         people = {(normalise(a.name), a.status) for a in facts.attendance}
         attendance = gold.get("attendance", [])
         out["attendance"] = (sum((normalise(a["name"]), a["status"]) in people for a in attendance), len(attendance))
+        for status in ("present", "absent", "substitute"):  # recall per status
+            rows = [a for a in attendance if a["status"] == status]
+            out[f"attendance: {status}"] = (sum((normalise(a["name"]), status) in people for a in rows), len(rows))
         for row in attendance:
             if (normalise(row["name"]), row["status"]) not in people:
                 miss(f"attendance missed: {row['name']} {row['status']}")

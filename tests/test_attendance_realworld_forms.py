@@ -8,8 +8,9 @@ from datetime import date
 
 from graphbuild.extract.people import find_people
 from graphbuild.models import AgendaItem, Attendance
-from graphbuild.parse.attendance_lists import find_attendance, same_person
+from graphbuild.parse.attendance_lists import find_attendance
 from graphbuild.parse.attendance_names import read_name, split_run
+from graphbuild.vocab.person_names import same_person
 
 
 def _read(text: str) -> list[Attendance]:
@@ -616,3 +617,103 @@ def test_spelling_variants_of_one_person_in_one_document_are_one_person() -> Non
     # kdnet-midtjylland-2011-10-14: the list and the footer
     text = "Jonna Holm Pedersen, KKR, Inger Bojsen Nehm, kd-net (ref.) ... formuleringen /Inger B. Nehm/telefon"
     assert _people(text) == {"Jonna Holm Pedersen", "Inger Bojsen Nehm"}
+
+
+# --- forms added for issue 13 item 1 (dev documents named; the others are the issue's own forms) -----
+
+
+def _items(*numbers: str) -> list[AgendaItem]:
+    return [AgendaItem(number=n, title=f"Punkt {n}", start=1000 + int(n), end=1001 + int(n)) for n in numbers]
+
+
+def test_present_for_some_items_only_and_staff_by_their_title() -> None:
+    # midttrafik-repraesentantskab-2008-05-23, flattened: the sentence runs on from a long list
+    text = (
+        "Eli Vium (Holstebro Kommune), Carsten Jakobsen (Skanderborg Kommune) Bestyrelsesmedlem Hans "
+        "Bang-Hansen deltog under punkt 5 og 6. Fra administrationen deltog: direktør Jens Erik Sørensen og "
+        "Danni Hansen (referent). Under punkt 6 deltog områdechef Grethe Hassing og vicekontorchef Casper Jul "
+        "Nielsen. Afbud Bo Fibiger og dennes suppleant Carsten Bech (Syddjurs Kommune), Carsten Bruun (Samsø "
+        "Kommune) Dagsorden"
+    )
+    rows = {a.name: a for a in find_attendance(text, _items("1", "2", "3", "4", "5", "6"))}
+    assert rows["Hans Bang-Hansen"].status == "present"
+    assert rows["Hans Bang-Hansen"].absent_items == ["1", "2", "3", "4"]
+    assert rows["Grethe Hassing"].absent_items == ["1", "2", "3", "4", "5"]
+    assert rows["Casper Jul Nielsen"].status == "present"
+    assert rows["Jens Erik Sørensen"].status == "present"
+    assert {rows[n].status for n in ("Bo Fibiger", "Carsten Bech", "Carsten Bruun")} == {"absent"}
+
+
+def test_an_unlabelled_list_of_names_with_their_municipality_before_the_first_item() -> None:
+    # midttrafik-repraesentantskab-2008-05-23: the header table's label is far from its list
+    text = (
+        "Sted Mødetidspunkt Mødedeltagere 23. maj 2008, kl Midttrafik, Søren Nymarks Vej 3, 8270 Højbjerg "
+        "Bestyrelsesformand Poul Vesterbæk (Viborg Kommune), næstformand for Bestyrelsen Peter Thyssen (Århus "
+        "Kommune), bestyrelsesmedlem Jørgen Nørby (Lemvig Kommune), Eli Vium (Holstebro Kommune) Dagsorden"
+    )
+    assert _rows(text) == {
+        ("Poul Vesterbæk", "present", None),
+        ("Peter Thyssen", "present", None),
+        ("Jørgen Nørby", "present", None),
+        ("Eli Vium", "present", None),
+    }
+    # two such names are no list
+    assert _rows("Mødet holdtes med Poul Vesterbæk (Viborg Kommune) og Eli Vium (Holstebro Kommune).") == set()
+
+
+def test_a_short_first_name_and_i_stedet_for_in_a_flattened_list() -> None:
+    # nt-bestyrelse-2008-11-14
+    text = (
+        "Deltagere Uffe Bro, Vesthimmerland Kommune Svend Heiselberg i stedet for Niels Kr. Kirketerp, Region "
+        "Nordjylland Jens Hedegaard Kristensen, Frederikshavn Kommune Afbud Preben Christensen, Mariagerfjord Kommune"
+    )
+    assert _rows(text) == {
+        ("Uffe Bro", "present", None),
+        ("Svend Heiselberg", "substitute", "Niels Kr. Kirketerp"),
+        ("Niels Kr. Kirketerp", "absent", None),
+        ("Jens Hedegaard Kristensen", "present", None),
+        ("Preben Christensen", "absent", None),
+    }
+    _spans_are_names(text)
+
+
+def test_a_status_column_and_status_words_in_list_entries() -> None:
+    text = "Jens Hansen (A)\tMødt\nLise Jensen (V)\tAfbud\nOle Berg (O)\tMødt\n"
+    assert _rows(text) == {
+        ("Jens Hansen", "present", None),
+        ("Lise Jensen", "absent", None),
+        ("Ole Berg", "present", None),
+    }
+    text = "Medlemmer:\nJens Hansen (A), formand\nLise Jensen (V), næstformand, afbud\nOle Berg (O)\n"
+    assert _rows(text) == {
+        ("Jens Hansen", "present", None),
+        ("Lise Jensen", "absent", None),
+        ("Ole Berg", "present", None),
+    }
+
+
+def test_all_but_one_and_the_following_were_absent() -> None:
+    assert _rows("Alle medlemmer var mødt undtagen Lise Jensen.") == {("Lise Jensen", "absent", None)}
+    assert _rows("Følgende var fraværende: Lise Jensen og Ole Berg.") == {
+        ("Lise Jensen", "absent", None),
+        ("Ole Berg", "absent", None),
+    }
+    rows = find_attendance("Lise Jensen deltog ikke i mødets behandling af punkt 1.", _items("1", "2"))
+    assert [(a.name, a.status, a.absent_items) for a in rows] == [("Lise Jensen", "present", ["1"])]
+
+
+def test_a_status_on_the_line_below_an_entry_and_a_following_members_sentence() -> None:
+    text = "Medlemmer\n\nJens Hansen (A)\nFormand\n\nLise Jensen (V)\n\nOle Berg (O)\nFraværende\n\nPunkt 1\n"
+    assert _rows(text) == {
+        ("Jens Hansen", "present", None),
+        ("Lise Jensen", "present", None),
+        ("Ole Berg", "absent", None),
+    }
+    # a status word before further names heads a list of its own
+    text = "Medlemmer\nJens Hansen (A)\nLise Jensen (V)\nAfbud\nOle Berg (O)\n"
+    assert ("Ole Berg", "absent", None) in _rows(text)
+    assert _rows("Følgende medlemmer deltog: Jens Hansen, Lise Jensen og Ole Berg.") == {
+        ("Jens Hansen", "present", None),
+        ("Lise Jensen", "present", None),
+        ("Ole Berg", "present", None),
+    }

@@ -72,6 +72,39 @@ def test_a_network_does_not_adopt_for_a_municipality_it_is_not_named() -> None:
     assert rels(facts, "ADOPTED") == []
 
 
+def test_adoption_forms_of_real_minutes_and_the_subject_in_a_cross_municipal_body() -> None:
+    """Issue 13 item 5: "har vedtaget X", "godkender tilslutning til X", "tiltræder X"; in a
+    cross-municipal body's minutes the adopter is the municipality that is the sentence's subject,
+    and a date the sentence gives is the adoption's date."""
+    cases = [
+        (
+            "Rødovre Kommune besluttede den 31. maj 2021 at tilmelde sig abonnementet på KL Play.",
+            "0175",
+            "2021-05-31",
+            "on",
+        ),
+        ("Gladsaxe Kommune har vedtaget KL Play: Sundhed og Social.", "0159", "2022-05-03", "on or before"),
+        ("Herlev Kommune godkender tilslutning til KL Play.", "0163", "2022-05-03", "on"),
+        ("Ishøj Kommunes byråd tiltræder KL Play: Sundhed og Social.", "0183", "2022-05-03", "on"),
+    ]
+    for sentence, code, date, date_is in cases:
+        text = f"REFERAT KKR Hovedstaden\n\n1. KL Play\n\nSagsfremstilling\n\n{sentence}\n"
+        [adopted] = rels(extract_facts(meeting(text, ["KL Play"], body="KKR Hovedstaden")), "ADOPTED")
+        assert (adopted.source, adopted.target) == (f"municipality:{code}", "initiative:kl-play-sundhed-og-social")
+        assert adopted.properties == {"date": date, "date_is": date_is}, sentence
+
+
+def test_approving_a_recommendation_adopts_nothing_by_itself() -> None:
+    text = (
+        "REFERAT Byrådet\n\n1. KL Play\n\nSagsfremstilling\n\nKL tilbyder KL Play.\n\n"
+        "Beslutning\n\nByrådet tiltræder indstillingen.\n"
+    )
+    assert (
+        rels(extract_facts(meeting(text, ["KL Play"], body="Byrådet", case_numbers={"1": ["751-2022-1"]})), "ADOPTED")
+        == []
+    )
+
+
 def test_municipality_from_self_reference_and_from_e_mail_domain() -> None:
     text = (
         "REFERAT Chefforum\n\n1. Status\n\nSagsfremstilling\n\n"

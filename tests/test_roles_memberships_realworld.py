@@ -160,6 +160,51 @@ def test_the_nine_municipalities_of_the_association_by_a_reference_back(tmp_path
                 "Vallensbæk",
             },
         ),
+        # joining: "træde ind i", "indtræder som medlem af", "har meldt sig ind i"; a name no list knows
+        ("Vejle Kommune har besluttet at træde ind i Business Region Aarhus.", "Business Region Aarhus", {"Vejle"}),
+        (
+            "Ikast-Brande Kommune indtræder som medlem af Business Region MidtVest fra 1. januar 2023.",
+            "Business Region MidtVest",
+            {"Ikast-Brande"},
+        ),
+        (
+            "Lolland og Guldborgsund Kommuner har meldt sig ind i Greater Copenhagen.",
+            "Greater Copenhagen",
+            {"Lolland", "Guldborgsund"},
+        ),
+        (
+            "Lolland og Guldborgsund Kommuner er medlem af Greater Copenhagen.",
+            "Greater Copenhagen",
+            {"Lolland", "Guldborgsund"},
+        ),
+        # members named as the members of what the text is about (the meeting's network)
+        ("Ejerkommunerne er Esbjerg, Fanø og Varde Kommuner.", "Direktørnetværket", {"Esbjerg", "Fanø", "Varde"}),
+        (
+            "Deltagende kommuner: Lolland, Guldborgsund og Vordingborg.",
+            "Direktørnetværket",
+            {"Lolland", "Guldborgsund", "Vordingborg"},
+        ),
+        (
+            "Med i netværket er Holbæk, Kalundborg, Odsherred og Lejre.",
+            "Direktørnetværket",
+            {"Holbæk", "Kalundborg", "Odsherred", "Lejre"},
+        ),
+        (
+            "Samarbejdet omfatter Lemvig, Struer, Holstebro og Skive Kommune.",
+            "Direktørnetværket",
+            {"Lemvig", "Struer", "Holstebro", "Skive"},
+        ),
+        (
+            "Business Region Aarhus samler østjyske kommuner. Nye medlemmer er Samsø og Syddjurs kommuner.",
+            "Business Region Aarhus",
+            {"Samsø", "Syddjurs"},
+        ),
+        # one a line after an opener without a colon
+        (
+            "Medlemskommunerne i DSD er\nAlbertslund\nBallerup\nBrøndby\n\nMødet holdes i Aarhus.",
+            "Den Storkøbenhavnske Digitaliseringsforening",
+            {"Albertslund", "Ballerup", "Brøndby"},
+        ),
     ],
 )
 def test_membership_and_founding_forms(tmp_path: Path, sentence: str, network: str, expected: set[str]) -> None:
@@ -170,6 +215,10 @@ def test_membership_and_founding_forms(tmp_path: Path, sentence: str, network: s
     "sentence",
     [
         "Vejle Kommune er ikke medlem af DASSOS.",
+        # an agreement covering municipalities is no membership
+        "Aftalen omfatter Lemvig, Struer og Holstebro Kommune.",
+        # members of a committee are people, and a list of people has no municipality
+        "Udvalgets medlemmer er Jens Hansen og Lise Jensen.",
         "Kolding Kommune har meldt sig ud af DASSOS og er udtrådt pr. 1. januar.",
         # a street, a company and a place are no members
         "DASSOS holder møde på Niels Bohrs Vej, Aalborg. Aarhus Vand A/S er med i DASSOS.",
@@ -250,6 +299,26 @@ OWN_HEADER = "Randers Kommune\nReferat\nDirektionen den 17. januar 2022\n\nPunkt
                 ("John Engelhardt", "borgmester", "Glostrup"),
                 ("John Engelhardt", "næstformand", "KKR Hovedstaden"),
             },
+        ),
+        # dev: jv-news-trekantomraadet-formand-2018-01 (a title after a genitive; "formand for samarbejdet")
+        (
+            "Koldings borgmester Jørn Pedersen, der har været formand for netværket de seneste otte år, stopper.",
+            {("Jørn Pedersen", "borgmester", "Kolding"), ("Jørn Pedersen", "formand", "Direktørkredsen")},
+        ),
+        # dev: danskekommuner-news-kkr-midtjylland-2022-01-21 (a title joined to its municipality by a hyphen)
+        (
+            "Randers-borgmester Torben Hansen (S) fortsætter som formand for KKR Midtjylland.",
+            {("Torben Hansen", "borgmester", "Randers"), ("Torben Hansen", "formand", "KKR Midtjylland")},
+        ),
+        # a party and an affiliation between the name and its post
+        (
+            "Mogens Gade (Venstre) fra Jammerbugt Kommune er formand for Business Region North Denmark.",
+            {("Mogens Gade", "formand", "Business Region North Denmark")},
+        ),
+        # a board electing its chairs: "konstituerede sig med A som formand og B som næstformand"
+        (
+            "Bestyrelsen konstituerede sig med Anders Kühnau som formand og Mads Duedahl som næstformand.",
+            {("Anders Kühnau", "formand", "Direktørkredsen"), ("Mads Duedahl", "næstformand", "Direktørkredsen")},
         ),
     ],
 )
@@ -399,3 +468,125 @@ def test_as_of_is_no_part_of_a_roles_identity(tmp_path: Path) -> None:
     assert len(chairs) == 1
     assert chairs[0].properties["as_of"] == "2022-03-01"  # the first statement's
     assert len(chairs[0].properties["docs"]) == 2
+
+
+def test_a_dated_appointment_reads_past_an_abbreviation(tmp_path: Path) -> None:
+    """ "pr. 1. januar 2023" dates the post: the abbreviation's dot ends neither the sentence nor the clause."""
+    found = roles(
+        facts_of(tmp_path, "Anne Jensen er udpeget som ny sekretariatschef i KKR Nordjylland pr. 1. januar 2023.")
+    )
+    seat = found[("Anne Jensen", "sekretariatschef", "KKR Nordjylland")]
+    assert (seat["valid_from"], seat["valid_to"], seat["as_of"]) == ("2023-01-01", None, None)
+
+
+def test_called_in_as_a_stand_in_is_attendance_not_a_post(tmp_path: Path) -> None:
+    """dev: kolding-oekonomiudvalget-2021-03-16 ("indkaldes som stedfortræder" takes a vacated seat), and
+    a stand-in for one named member, which is attendance."""
+    found = roles(facts_of(tmp_path, "Ole Martensen indkaldes som stedfortræder.\n"))
+    assert any(person == "Ole Martensen" and role == "stedfortræder" for person, role, _ in found)
+    found = roles(facts_of(tmp_path, "Ole Martensen indkaldes som stedfortræder for Hans Holmer.\n"))
+    assert not any(person == "Ole Martensen" for person, _, _ in found)
+
+
+def test_a_title_between_commas_belongs_to_the_name_before(tmp_path: Path) -> None:
+    found = roles(facts_of(tmp_path, "Deltagere: Jens Hansen, formand, Lise Jensen, næstformand\n", ROLE_HEADER))
+    assert ("Jens Hansen", "formand", "Direktørkredsen") in found
+    assert ("Lise Jensen", "næstformand", "Direktørkredsen") in found
+    assert ("Lise Jensen", "formand", "Direktørkredsen") not in found
+
+
+def test_a_body_that_elects_its_chair(tmp_path: Path) -> None:
+    found = roles(facts_of(tmp_path, "Bestyrelsen valgte Jens Hansen som formand.", ROLE_HEADER))
+    assert ("Jens Hansen", "formand", "Direktørkredsen") in found
+    # "formand for udvalget blev": lower-case words are no department's name
+    found = roles(facts_of(tmp_path, "Som formand for udvalget blev Jens Hansen valgt.", ROLE_HEADER))
+    assert not any(target.startswith("udvalget") for _, _, target in found)
+
+
+def test_a_mayor_named_without_a_municipality_takes_the_one_the_document_ties_to_them(tmp_path: Path) -> None:
+    """In a cross-municipal body's minutes: "Jens Hansen, Favrskov Kommune" in the list, "borgmester
+    Jens Hansen" in the text; a person tied to two municipalities gets neither."""
+    body = (
+        "Deltagere: Jens Hansen, Favrskov Kommune, Lise Jensen, Skive Kommune\n\n"
+        "Borgmester Jens Hansen bød velkommen. Borgmester Ole Berg orienterede.\n"
+    )
+    found = roles(facts_of(tmp_path, body, ROLE_HEADER))
+    assert ("Jens Hansen", "borgmester", "Favrskov") in found
+    assert not any(person == "Ole Berg" for person, _, _ in found)
+    two = "Jens Hansen, Favrskov Kommune. Jens Hansen, Skive Kommune.\n\nBorgmester Jens Hansen bød velkommen.\n"
+    assert not any(role == "borgmester" for _, role, _ in roles(facts_of(tmp_path, two, ROLE_HEADER)))
+
+
+def test_a_member_leaving_the_council_and_the_posts_listed_as_theirs(tmp_path: Path) -> None:
+    """dev: kolding-oekonomiudvalget-2021-03-16 (shortened): the seat ends on the day given; each post of
+    the list after "X's politiske poster:" is X's; the one a proposal names as joining is not yet seated."""
+    body = (
+        "Henrik Nielsen har ved henvendelse til borgmester Jørn Pedersen meddelt, at han ønsker at udtræde af "
+        "Kolding Byråd pr. 23. marts 2021.\n\n"
+        "Kommunaldirektøren foreslår, at Ole Martensen indtræder i Byrådet.\n\n"
+        "Det foreslås, at Ole Martensen samtidig indtræder i alle Henrik Nielsens politiske poster:\n\n"
+        "-         Medlem af Børne- og Uddannelsesudvalget\n\n"
+        "-         Medlem af Ungdommens Studiefonds bestyrelse\n\n"
+        "-         Stedfortræder for Hans Holmer i Handicaprådet\n\n"
+        "Mødet slutter.\n"
+    )
+    found = roles(facts_of(tmp_path, body, OWN_HEADER))
+    seat = found[("Henrik Nielsen", "byrådsmedlem", "Kolding")]
+    assert (seat["valid_from"], seat["valid_to"], seat["as_of"]) == (None, "2021-03-23", None)
+    assert ("Henrik Nielsen", "medlem", "Børne- og Uddannelsesudvalget") in found
+    assert ("Henrik Nielsen", "bestyrelsesmedlem", "Ungdommens Studiefond") in found
+    assert ("Henrik Nielsen", "stedfortræder for Hans Holmer", "Handicaprådet") in found
+    assert not any(role == "byrådsmedlem" and person != "Henrik Nielsen" for person, role, _ in found)
+
+
+def test_a_member_joining_the_council_of_the_meetings_municipality(tmp_path: Path) -> None:
+    found = roles(
+        facts_of(tmp_path, "Byrådet godkendte, at Ole Martensen indtræder i Byrådet fra 24. marts 2021.\n", OWN_HEADER)
+    )
+    seat = found[("Ole Martensen", "byrådsmedlem", "Randers")]
+    assert (seat["valid_from"], seat["valid_to"]) == ("2021-03-24", None)
+
+
+def test_a_cooperation_named_by_where_its_municipalities_are_is_the_chairs_body(tmp_path: Path) -> None:
+    """dev: jv-news-trekantomraadet-formand-2018-01 (shortened)."""
+    body = (
+        "Jens Ejner Christensen skal stå i spidsen for samarbejdet mellem de syv kommuner i Trekantområdet.\n\n"
+        "Middelfarts borgmester Johannes Lundsfryd Jensen blev samtidig valgt til ny næstformand.\n\n"
+        "Jens Ejner Christensen afløser Koldings borgmester Jørn Pedersen, der har været formand for samarbejdet.\n"
+    )
+    found = roles(facts_of(tmp_path, body, "Nyhed\n\n"))
+    assert ("Johannes Lundsfryd Jensen", "næstformand", "Trekantområdet") in found
+    assert ("Jørn Pedersen", "formand", "Trekantområdet") in found
+    # a part of the country is no cooperation
+    body = "Samarbejdet mellem kommunerne i Nordjylland har ny formand.\n\nJens Hansen er formand for samarbejdet.\n"
+    assert not any(target == "Nordjylland" for _, _, target in roles(facts_of(tmp_path, body, "Nyhed\n\n")))
+
+
+def test_the_same_seat_together_with_a_second_name(tmp_path: Path) -> None:
+    """dev: brn-news-2023-06-29 (shortened)."""
+    body = (
+        "Business Region North Denmark har nyt formandskab.\n\n"
+        "Birgit Hansen bliver siddende i formandskabet som næstformand "
+        "sammen med regionsrådsformand Mads Duedahl (V).\n"
+    )
+    assert ("Mads Duedahl", "næstformand", "Business Region North Denmark") in roles(
+        facts_of(tmp_path, body, "Nyhed\n\n")
+    )
+
+
+def test_a_chair_of_a_body_named_by_its_words_before_a_second_title(tmp_path: Path) -> None:
+    """dev: regionsyddanmark-sundhedssamordningsudvalget-2012-08-21."""
+    body = "Fødeplanen v. formand for Følgegruppen til Fødeplanen, sygeplejedirektør Ditte Thinggaard.\n"
+    found = roles(facts_of(tmp_path, body, ROLE_HEADER))
+    assert any(p == "Ditte Thinggaard" and r == "formand" and t.startswith("Følgegruppen") for p, r, t in found)
+
+
+def test_a_councils_substitute_by_rank_and_a_member_without_party(tmp_path: Path) -> None:
+    """dev: broenderslev-byraadet-2020-01-29 and kk-borgerrepraesentationen-2021-11-04 (shortened)."""
+    body = (
+        "Byrådet anmodes om at godkende, at 1. stedfortræder på liste V, Kim Østergaard, indkaldes til mødet.\n\n"
+        "Fraværende med afbud:\n\nKåre Traberg Smith (Løsgænger), arbejde.\n"
+    )
+    found = roles(facts_of(tmp_path, body, OWN_HEADER))
+    assert ("Kim Østergaard", "1. stedfortræder på liste V", "Randers") in found
+    assert ("Kåre Traberg Smith", "løsgænger", "Randers") in found

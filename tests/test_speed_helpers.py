@@ -9,7 +9,6 @@ import pytest
 from fixtures_shared import EXAMPLES, SHARED
 
 from graphbuild.extract import laws, mentions
-from graphbuild.extract.adoptions import ADOPTION_PATTERNS, CUE_REACH
 from graphbuild.extract.amounts import AMOUNT_RE, AMOUNT_REACH, AMOUNT_WORDS
 from graphbuild.extract.memberships import CUE_REACH as MEMBERSHIP_REACH
 from graphbuild.extract.memberships import CUE_WORDS, CUES
@@ -49,7 +48,6 @@ def _spans(matches: object) -> list[tuple[int, int, str | None]]:
 PASSES = [
     (CUES, CUE_WORDS, MEMBERSHIP_REACH),
     (AMOUNT_RE, AMOUNT_WORDS, AMOUNT_REACH),
-    *((pattern, words, CUE_REACH) for pattern, _, words in ADOPTION_PATTERNS),
     (laws.LAW_THEN_PARAGRAPH, ("§",), laws.CITATION_REACH),
     (laws.PARAGRAPH_THEN_LAW, ("§",), laws.CITATION_REACH),
     (mentions._DATED_INITIATIVE, mentions._DATED_WORDS, mentions._INITIATIVE_REACH),

@@ -1,8 +1,11 @@
-"""A municipality adopting an initiative: a decision to join, subscribe or sign up
-("besluttede at tilmelde sig", "er tilmeldt abonnement"), found and built here (ADOPTED; MEMBER_OF when
-what is joined is a network, not an initiative). The adopter is the municipality named before the cue
-in its sentence, else the meeting's own; the initiative is the one the sentence names, else the item's
-own main initiative ("dette nye initiativ")."""
+"""A municipality adopting an initiative: a decision to join, subscribe, sign up to or approve it
+("besluttede at tilmelde sig", "besluttede den 31. maj 2021 at tilmelde sig", "godkender tilslutning
+til", "er tilmeldt abonnement", "har vedtaget X", "tiltræder X"), found and built here (ADOPTED;
+MEMBER_OF when what is joined is a network, not an initiative). The adopter is the municipality named
+before the cue in its sentence (the subject, in a cross-municipal body's minutes), else the meeting's
+own; the initiative is the one the sentence names, else (for a decision to join) the item's own main
+initiative ("dette nye initiativ"). A date the statement gives ("den 31. maj 2021") is the adoption's
+date; else the meeting's."""
 
 from __future__ import annotations
 
@@ -10,27 +13,34 @@ import re
 from dataclasses import dataclass
 
 from graphbuild.extract.context import Context, body_is_network
+from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
-from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.reference import municipality_by_code
 
-# (pattern, date_is, words): an act on the meeting's day, or a state reported on it; each pattern
-# runs only near the words its matches hold (vocab.near).
-ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+# "den 31. maj 2021", "d. 31.05.2021": a date between the verb and what it decides
+_ON_DATE = r"(?:(?:den|d\.)\s+)?(?:\d{1,2}\.\s*(?:[a-zæøå]+|\d{1,2}\.?)\s*\d{4}|\d{1,2}/\d{1,2}\s*\d{4})\s+"
+# (pattern, date_is, needs_named): an act on the meeting's (or the stated) day, or a state reported on
+# it; `needs_named`: only an initiative the sentence names after the cue is adopted ("tiltræder
+# indstillingen" adopts nothing by itself).
+ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (
         re.compile(
-            r"\bbesluttede\s+(?:\w+\s+)?at\s+(?:tilmelde|tilslutte|abonnere|købe|underskrive|indgå|deltage)",
+            rf"\bbesluttede\s+(?:{_ON_DATE})?(?:\w+\s+)?at\s+(?:tilmelde|tilslutte|abonnere|købe|underskrive|indgå|deltage)",
             re.IGNORECASE,
         ),
         "on",
-        ("besluttede",),
+        False,
     ),
-    (re.compile(r"\b(?:tilmeldte|tilsluttede)\s+sig\b", re.IGNORECASE), "on", ("tilmeldte", "tilsluttede")),
+    (re.compile(r"\b(?:tilmeldte|tilsluttede)\s+sig\b", re.IGNORECASE), "on", False),
     (
-        re.compile(r"\b(?:godkendte|vedtog)\s+(?:\w+\s+)?(?:tilmelding|tilslutning)\s+til\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?:godkendte|godkender|vedtog|vedtager)\s+(?:\w+\s+)?(?:tilmelding|tilslutning|deltagelse)\s+(?:til|i)\b",
+            re.IGNORECASE,
+        ),
         "on",
-        ("godkendte", "vedtog"),
+        False,
     ),
+    (re.compile(r"\b(?:vedtog|tiltrådte|tiltræder|vedtager)\b", re.IGNORECASE), "on", True),
     (
         re.compile(
             r"\ber\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\b|\bhar\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\s+sig\b|"
@@ -38,10 +48,10 @@ ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
             re.IGNORECASE,
         ),
         "on or before",
-        ("tilmeldt", "tilsluttet", "abonnerer"),
+        False,
     ),
+    (re.compile(r"\bhar\s+(?:nu\s+|tidligere\s+)?(?:vedtaget|tiltrådt)\b", re.IGNORECASE), "on or before", True),
 )
-CUE_REACH = 80  # how far from its start (and past it) a cue may hold its word
 
 
 @dataclass(frozen=True)
@@ -49,13 +59,25 @@ class AdoptionCue:
     start: int
     end: int
     date_is: str
+    needs_named: bool = False
+    date: str | None = None  # the day the statement gives, when it gives one
+
+
+# the words one of which each pattern needs, looked for in the scope before the pattern runs
+_NEEDS_ANY = (("besluttede",), ("tilmeldte", "tilsluttede"), ("godkend", "vedt"), ("vedt", "tiltr"),
+              ("tilmeldt", "tilsluttet", "abonnerer"), ("vedtaget", "tiltrådt"))  # fmt: skip
 
 
 def find_adoption_cues(text: str, lo: int, hi: int) -> list[AdoptionCue]:
     out = []
-    for pattern, date_is, words in ADOPTION_PATTERNS:
-        found = finditer_near(pattern, text, words, CUE_REACH, lo, hi)
-        out += [AdoptionCue(m.start(), m.end(), date_is) for m in found]
+    lower = text[lo:hi].lower()
+    for (pattern, date_is, needs_named), words in zip(ADOPTION_PATTERNS, _NEEDS_ANY, strict=True):
+        if not any(word in lower for word in words):
+            continue
+        for m in pattern.finditer(text, lo, hi):
+            stated = find_dates(m.group(0))
+            date = stated[0].value.isoformat() if stated else None
+            out.append(AdoptionCue(m.start(), m.end(), "on" if date else date_is, needs_named, date))
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
@@ -81,6 +103,10 @@ def add_adoptions(ctx: Context) -> None:
             else:
                 continue
             initiatives = [m for m in in_sentence if m.type == "Initiative"]
+            if cue.needs_named:
+                initiatives = [m for m in initiatives if m.start >= cue.end]
+                if not initiatives:
+                    continue
             joined = [m for m in in_sentence if m.kind == "network" and m.start >= cue.end]
             if not initiatives and joined:
                 network = ctx.add_mention(joined[0])
@@ -101,6 +127,6 @@ def add_adoptions(ctx: Context) -> None:
                 adopter_id,
                 initiative_id,
                 ctx.ev(cue.start, cue.end),
-                date=date,
+                date=cue.date or date,
                 date_is=cue.date_is,
             )

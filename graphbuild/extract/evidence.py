@@ -111,6 +111,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         "ca",
         "evt",
         "jf",
+        "pr",
         "nr",
         "tlf",
         "mv",

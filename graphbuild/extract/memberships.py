@@ -50,14 +50,28 @@ SUBJECT_CUE = re.compile(
     r"\b(?:stiftede|har\s+stiftet)\b|\bsamarbejder\s+i\b",
     re.IGNORECASE,
 )
+# joining, a subject cue too: "træde ind i", "har meldt sig ind i", "indtræder som medlem af"
+JOIN_CUE = re.compile(
+    r"\b(?:træde|træder|trådte|er\s+trådt)\s+ind\s+i\b|\b(?:meldt|melder|meldte)\s+sig\s+ind\s+i\b|"
+    r"\b(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:som\s+medlem\s+)?(?:af|i)\b",
+    re.IGNORECASE,
+)
 # members listed after it
 LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b|"
     r"\bbestår\s+af\b|\b(?:blev\s+|er\s+)?stiftet\s+(?:i\s+\d{4}\s+)?af\b|"
-    r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner)|\bsamarbejde\s+mellem\b|"
+    r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejde\s+mellem\b|"
     r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b",
     re.IGNORECASE,
 )
+# lists under a label or after "Med i …": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B"
+LABELLED_LIST_CUE = re.compile(
+    r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b|"
+    r"(?<![\w-])Med\s+i\s+(?=[^.;:\n]{1,60}?\ber\s)",
+    re.IGNORECASE,
+)
+# the words the two above need, looked for before they run: most texts have none
+_MORE_CUE_WORDS = ("ind i", "indtr", "medlem", "deltager", "med i")
 COUNT_CUE = re.compile(rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:medlems|deltager|ejer)?kommuner\b", re.IGNORECASE)
 KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end: found first, it is fast
 CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.pattern})", re.IGNORECASE)
@@ -68,9 +82,11 @@ CUE_WORDS: tuple[Word, ...] = (
     ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i)\b", re.IGNORECASE)),
     "deltager", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent",
 )  # fmt: skip
+MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIST_CUE.pattern})", re.IGNORECASE)
 # where a list may begin: right after one of these (and white space or a colon)
 LIST_OPENER = re.compile(
     r"(?:\ber|:|\(|\bsammen\s+med|\bbestår\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
+    r"\bomfatter|\bdækker|"
     r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -86,6 +102,12 @@ BACK_REFERENCE = re.compile(
     r"interessentskabet|interessenterne|interessent)"
     r"(?![\w-])(?![ \t]+[A-ZÆØÅ])"  # not the head of a name: "Foreningen Nordvand"
 )
+# the members named as the members of what the text is about: "Ejerkommunerne er …", "Deltagende
+# kommuner: …", "Medlemmer: …" (a reference back, as "foreningen" is)
+MEMBERS_WORD = re.compile(
+    r"(?<![\w-])(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?|deltagende\s+kommuner)(?![\w-])(?!\s+i\s)|"
+    r"(?<![\w-])(?:Medlemmer|Deltagere)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b"
+)
 # a network no list knows, named where the statement puts it: "Trekantområdet består af kommunerne …",
 # "Medlemskommunerne i Movia er …", "… gået sammen om at stifte Vestdata"
 _NAME = r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/-]*|og|for|I/S|A/S)){0,5}"
@@ -94,17 +116,27 @@ NAME_BEFORE_CUE = re.compile(
 )
 NAME_AFTER_CUE = re.compile(
     r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
-    rf"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i)\s+({_NAME})"
+    r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
+    rf"(?:meldt|melder|meldte)\s+sig\s+ind\s+i|(?:træde|træder|trådte)\s+ind\s+i)\s+({_NAME})"
 )
 NOT_NETWORK_NAMES = re.compile(
     r"^(?:Det|Den|De|Der|Dette|Denne|Kommunen|Kommunerne|Byrådet|Kommunalbestyrelsen|Udvalget|Bestyrelsen|"
-    r"Styregruppen|Region|Regionen|Danmark|KKR|KL)\b"
+    r"Styregruppen|Region|Regionen|Danmark|KKR|KL|"
+    # an agreement, a plan or a project covering municipalities is no network
+    r"(?:\w*(?:[Aa]ftale|[Pp]rojekt|[Oo]rdning|[Pp]ulje|[Pp]lan|[Ss]trategi|[Ii]ndsats|[Pp]rogram|[Kk]ontrakt|"
+    r"[Uu]dbud|[Aa]nalyse|[Uu]ndersøgelse|[Ii]nitiativ))(?:en|et|n|t)?)\b"
 )
 # networks named by their form: a business region, a partnership of municipalities (an I/S)
 NAMED_NETWORK = re.compile(
     r"(?<![\w-])Business[ \t]+Region[ \t]+[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*)?|"
     r"(?<![\w/-])I/S[ \t]+[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,3}|"
     r"(?<![\w-])[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,3}[ \t]+I/S(?![\w/])"
+)
+# "samarbejdet mellem de syv kommuner i Trekantområdet": a cooperation named by where its members are
+COOPERATION_OF = re.compile(r"kommuner(?:ne)? (?:i|bag) (?P<name>[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+){0,2})")
+AREA = re.compile(
+    r"(?:(?:Nord|Syd|Øst|Vest|Midt|Sønder|Midt- og Vest)?(?:jylland|sjælland|fyn|Jylland|Sjælland|Fyn)|"
+    r"Danmark|Syddanmark|Hovedstaden|Hovedstadsområdet|Hovedstadsregionen|Storkøbenhavn|Landet|Regionen)"
 )
 NETWORK_BODY = re.compile(r"netværk|kreds|forening|forum|fora\b|business\s*region", re.IGNORECASE)
 AFFILIATION_BEFORE = re.compile(r"(?:\b(?:fra|i|ved|hos|for|til|af|med)|[(/])\s*$", re.IGNORECASE)
@@ -234,15 +266,17 @@ def list_at(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
     return out
 
 
+VERTICAL_OPENER = re.compile(r"(?::|\ber|\baf|\bkommuner(?:ne)?)$", re.IGNORECASE)
 LIST_LINE = re.compile(r"[ \t]*(?:[•·▪*–-][ \t]*|\d{1,2}[.)][ \t]+)?(?=\S)")
 LINE_TAIL = re.compile(r"[ \t]*[,;.]?[ \t]*(?:\n|$)")
 
 
 def vertical_list_after(text: str, cue: int) -> list[MunicipalityRef]:
-    """A list one municipality a line, after a line that ends with a colon ("… består af følgende
-    kommuner:", "Medlemskommuner:"): bullets and numbers allowed, a blank line before or between items."""
+    """A list one municipality a line, after a line that ends with a colon or an opener ("… består af
+    følgende kommuner:", "Medlemskommuner:", "Medlemskommunerne i DSD er"): bullets and numbers
+    allowed, a blank line before or between items."""
     line_end = text.find("\n", cue)
-    if line_end < 0 or not text[cue:line_end].rstrip().endswith(":"):
+    if line_end < 0 or not VERTICAL_OPENER.search(text[cue:line_end].rstrip()):
         return []
     out: list[MunicipalityRef] = []
     pos = line_end + 1
@@ -275,17 +309,27 @@ def _networks(ctx: Context) -> list[NetworkRef]:
         NetworkRef(m.start, m.end, m) for m in ctx.mentions if m.type == "Organization" and m.kind in NETWORK_KINDS
     ]
     taken = [(n.start, n.end) for n in found]
-    for match in named_networks(ctx.text):
-        if not any(a < match.end() and match.start() < b for a, b in taken):
-            found.append(NetworkRef(match.start(), match.end(), None, " ".join(match.group(0).split())))
+    for start, end, name in named_networks(ctx.text):
+        if not any(a < end and start < b for a, b in taken):
+            found.append(NetworkRef(start, end, None, name))
     return sorted(found, key=lambda n: n.start)
 
 
-def named_networks(text: str) -> list[re.Match[str]]:
-    """NAMED_NETWORK's matches; none to look for without "Business" or "I/S" in the text."""
-    if "Business" not in text and "I/S" not in text:
-        return []
-    return list(NAMED_NETWORK.finditer(text))
+def named_networks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of NAMED_NETWORK's matches, and of the place the municipalities of a
+    cooperation are "i" when it is neither a municipality, a region nor a part of the country ("de
+    syv kommuner i Trekantområdet")."""
+    found = (
+        [(m.start(), m.end(), " ".join(m.group(0).split())) for m in NAMED_NETWORK.finditer(text)]
+        if "Business" in text or "I/S" in text
+        else []
+    )
+    if "kommune" in text:
+        for m in COOPERATION_OF.finditer(text):
+            name = m["name"]
+            if not NOT_NETWORK_NAMES.match(name) and not AREA.fullmatch(name) and municipality_named(name) is None:
+                found.append((m.start("name"), m.end("name"), " ".join(name.split())))
+    return sorted(found)
 
 
 def body_is_network(meeting: Meeting) -> bool:
@@ -378,8 +422,11 @@ def add_memberships(ctx: Context) -> None:
     networks = _networks(ctx)
     starts = [n.start for n in networks]
     body_network = ctx.body_id is not None and body_is_network(ctx.meeting)
+    lower = text.lower()
+    more = MORE_CUES.finditer(text) if any(word in lower for word in _MORE_CUE_WORDS) else iter(())
     cues = sorted(
         [(m.start(), m.end(), m.lastgroup == "subject") for m in finditer_near(CUES, text, CUE_WORDS, CUE_REACH)]
+        + [(m.start(), m.end(), m.lastgroup == "subject") for m in more]
         + [(m.start(), m.end(), False) for m in _count_cues(text, 0, len(text))]
     )
     cue_starts = [c[0] for c in cues]
@@ -405,8 +452,9 @@ def add_memberships(ctx: Context) -> None:
             members += _members(refs, lo, hi, list_cues[0], False, named)
         for _, items in _count_lists(refs, lo, hi):
             members += [r for r in items if r not in members]
-        if (subject_cues or list_cues) and not members:
-            members += vertical_list_after(text, max(s for s, _, _ in here))
+        if (subject_cues or list_cues) and len(members) <= 1:
+            vertical = vertical_list_after(text, max(s for s, _, _ in here))
+            members = vertical if len(vertical) > len(members) else members
         if not members:
             continue
         network = _network_of(ctx, named, networks, starts, text, lo, hi, first, body_network)
@@ -432,7 +480,7 @@ def _network_of(
     unknown = _unknown_network(text, lo, hi)
     if unknown is not None:
         return ctx.facts.entity(ids.organization_id(unknown), "Organization", unknown, kind="network")
-    back = BACK_REFERENCE.search(text, lo, hi)
+    back = BACK_REFERENCE.search(text, lo, hi) or MEMBERS_WORD.search(text, lo, hi)
     if back is None:
         return None
     earlier = networks[: bisect_left(starts, lo)]

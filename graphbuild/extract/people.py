@@ -10,8 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from graphbuild.parse.attendance_lists import same_person
-from graphbuild.parse.attendance_names import NAME_RUN, NON_SPACE, NOT_NAME_WORDS, ROLE_WORDS, plausible, surname_like
+from graphbuild.vocab.person_names import (
+    NAME_RUN,
+    NON_SPACE,
+    NOT_NAME_WORDS,
+    ROLE_WORDS,
+    plausible,
+    same_person,
+    surname_like,
+)
 from graphbuild.vocab.reference import NOT_NAME_WORDS_COMMON, first_names, last_names, municipality_by_name
 
 EMAIL_RE = re.compile(r"(?<![\w.])([A-Za-zæøåÆØÅ]+(?:\.[A-Za-zæøåÆØÅ]+)+)@([a-z0-9-]+)\.dk\b")
@@ -83,6 +90,12 @@ def _is_street_or_company(token: str) -> bool:
     return token in _PLACE_WORDS or token in NOT_NAME_WORDS or bool(_STREET.search(token))
 
 
+def _titled_by_place(token: str) -> bool:
+    """A title joined to a place by a hyphen ("Randers-borgmester"): a title, never part of a name."""
+    head, dash, tail = token.rpartition("-")
+    return bool(dash and head) and tail.lower() in ROLE_WORDS
+
+
 def _is_first_name(token: str) -> bool:
     return token in first_names() or ("-" in token and token.split("-")[0] in first_names())
 
@@ -103,6 +116,7 @@ def _segments(tokens: list[str]) -> list[tuple[int, int]]:
             or token in NOT_NAME_WORDS
             or _is_street_or_company(token)
             or token.lower() in ROLE_WORDS
+            or _titled_by_place(token)
             or (token.isupper() and len(token) > 1 and not token.endswith("."))
         )
         # a municipality inside a run separates two names; at the end it is a surname ("Eva Sommer Greve")

@@ -28,18 +28,25 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extract.evidence import Scope, first_month_end, sentence_bounds
-from graphbuild.extract.memberships import NETWORK_KINDS, body_is_network, municipality_named, named_networks
+from graphbuild.extract.memberships import (
+    BACK_REFERENCE,
+    NETWORK_KINDS,
+    body_is_network,
+    municipality_named,
+    named_networks,
+)
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_posts import find_posts, proposed
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
-from graphbuild.vocab.reference import municipality_by_code
+from graphbuild.vocab.reference import municipality_by_code, municipality_by_name
 
 _AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
 ROLE_WORDS = (
@@ -49,7 +56,7 @@ ROLE_WORDS = (
     rf"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|{_AREA}[a-zæøå]*chef(?:en)?|"
     rf"{_AREA}[a-zæøå]+leder(?:en)?|[a-zæøå]*konsulent(?:en)?|kredsformand(?:en)?|overborgmester(?:en)?|"
     r"[a-zæøå]*sekretær(?:en)?|[a-zæøå]*koordinator(?:en)?|fuldmægtig(?:en)?|borgerrådgiver(?:en)?|"
-    r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regionsrådsmedlem(?:met)?"
+    r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regionsrådsmedlem(?:met)?|løsgænger(?:en)?"
 )
 ROLE_BEFORE_NAME = re.compile(
     rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})(?:\s*,\s*|\s+)$", re.IGNORECASE
@@ -61,7 +68,8 @@ ROLE_FOR_ORG = re.compile(
 )
 # "Direktør for Social og Sundhed Morten Winther": a department of the municipality, by its words
 ROLE_FOR_WORDS = re.compile(
-    rf"\b({ROLE_WORDS})\s+for\s+((?:[A-ZÆØÅ][\wæøå-]*)(?:,?[ \t]+(?:og|&|[A-ZÆØÅ][\wæøå-]*))*?)\s*,?\s*$",
+    rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:,?[ \t]+(?:og|&|(?-i:[A-ZÆØÅ][\wæøå-]*)))*?|"
+    r"bestyrelsen|direktionen|repræsentantskabet)\s*,?\s*$",
     re.IGNORECASE,
 )
 CHANGE = re.compile(
@@ -89,9 +97,11 @@ NEXT_IN_LIST = re.compile(
 )
 # after the name: "Anne Holm, Struer Kommune, er formand for DASSOS", "…, bliver ny formand for …"
 AFTER_IS = re.compile(
-    r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?\s+"
+    r"^(?:\s*\([^)]{1,40}\))?(?:\s+fra\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)?"
+    r"(?:\s*,\s*[^,.;:\n]{1,60},)?\s+"
     r"(?:er|bliver|blev|er\s+blevet|har\s+været|var|fortsætter\s+som)\s+(?:(?:også|nu|fortsat)\s+)?"
-    rf"(?:(?:den\s+)?(?:nye?|nyvalgte|afgående)\s+)?(?P<role>{ROLE_WORDS})\s+(?:for|i|ved|af|hos)\s+",
+    rf"(?:(?:den\s+)?(?:nye?|nyvalgte|afgående|konstitueret|fungerende)\s+)?(?P<role>{ROLE_WORDS})\s+"
+    r"(?:for|i|ved|af|hos)\s+",
     re.IGNORECASE,
 )
 # a relative clause: "Ib Lauritsen (V), der er borgmester i Ikast-Brande, …"
@@ -110,7 +120,10 @@ APPOSITION = re.compile(
 # elections and appointments: "NAME (A) blev valgt som formand", "… og NAME (V) som næstformand",
 # "NAME vælges som repræsentant til Sydfyns Elforsynings repræsentantskab", "Som formand valgtes NAME"
 SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent"
-ELECT = r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævnt|konstitueret|overtager\s+posten"
+ELECT = (
+    r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævnt|konstitueret|overtager\s+posten|"
+    r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|udpegede|udnævnte"
+)
 ELECTED_AFTER = re.compile(
     r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?\s+(?:(?:er|blev|bliver|var)\s+)?"
     rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})(?![\wæøå])"
@@ -123,6 +136,8 @@ SOM_AFTER = re.compile(
     re.IGNORECASE,
 )
 ELECTED_BEFORE = re.compile(rf"\b(?:som|til)\s+(?P<role>{SEATS})\s+(?:{ELECT}|blev\s+(?:gen)?valgt)\s+$", re.IGNORECASE)
+TOGETHER = re.compile(rf"\bsom\s+(?P<role>{SEATS})\s+sammen\s+med\s+(?:(?:{ROLE_WORDS})\s+)?$", re.IGNORECASE)
+STANDS_IN_FOR = re.compile(r"\s+for\s+[A-ZÆØÅ]")
 ELECTION = re.compile(rf"\b(?:{ELECT})\b", re.IGNORECASE)
 # "Birgit S. Hansen (A), Formand", "Birgit S. Hansen (A) - Formand" in a list of the body's members
 LIST_ROLE = re.compile(r"^\s*\([^)]{1,12}\)\s*[-–,]?\s*(næstformand|formand)(?![a-zæøå])", re.IGNORECASE)
@@ -136,6 +151,11 @@ REFERENT_AFTER = re.compile(r"^(?:\s*,\s*[^,()\n]{1,40}?)?\s*\((?:ref\.?|referen
 REFERENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:referent|ref\.)[ \t]*:?[ \t]*$", re.IGNORECASE)
 # "Formand: Jens Hansen"
 LABEL_BEFORE_NAME = re.compile(rf"(?:^|\n)[ \t]*({ROLE_WORDS})[ \t]*:[ \t]*$", re.IGNORECASE)
+# "Jens Hansen, formand, Lise Jensen": a title between commas after a name is that name's
+TITLE_FOR_NAMED = re.compile(
+    rf"\b(?P<role>{ROLE_WORDS})\s+for\s+(?P<org>(?-i:[A-ZÆØÅ])[^,.;:()\n]{{1,60}}?)\s*,\s*$", re.IGNORECASE
+)  # a second title, of a body named by its words, before the title before a name
+TITLE_OF_PREVIOUS = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*,\s*")
 # a title right after a bracket belongs to the name before it: "Birgit S. Hansen (A), Formand Bjarne Kvist (A)"
 OWN_TITLE_BEFORE = re.compile(r"\)\s*[-–,]?\s*$")
 # the affiliation after a name: "fra Skanderborg", "(Venstre) fra Jammerbugt Kommune", ", Struer Kommune,"
@@ -151,9 +171,19 @@ SEAT = re.compile(
 COMPANY = re.compile(
     r"(?:I/S[ \t]+)?[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/.-]*|A/S|ApS|I/S|a\.m\.b\.a\.?|amba|as))*"
 )
+# a title joined to its municipality by a hyphen: "Randers-borgmester Torben Hansen"
+PLACE_TITLE = re.compile(r"(?<![\w-])([A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?)-$")
 CHAIR_BEFORE = re.compile(r"\bformand(?:skab(?:et)?)?\s+(?:for|i)\s+$", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])")
-MUNICIPAL_ROLES = frozenset({"borgmester", "viceborgmester", "kommunaldirektør", "stadsdirektør", "rådmand"})
+MUNICIPAL_ROLES = frozenset(
+    {"borgmester", "viceborgmester", "kommunaldirektør", "stadsdirektør", "rådmand", "løsgænger"}
+)
+# a council's substitute by rank: "1. stedfortræder for Socialdemokratiet, Linda Lyngsøe", "1. stedfortræder
+# på liste V, Kim Østergaard"
+LIST_SUBSTITUTE = re.compile(
+    r"\b(?P<role>(?:[1-9]\.\s+)?(?:stedfortræder|suppleant)\s+(?:for\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?|"
+    r"på\s+(?:liste\s+[A-ZÆØÅ]\b|[A-ZÆØÅ][\wæøå-]*s\s+liste)))\s*,\s*$"
+)
 CHAIR_ROLES = frozenset({"formand", "næstformand"})
 # seats in a body that is not named by them: the body's, as a chair's (never a municipality named before)
 BOARD_ROLES = CHAIR_ROLES | frozenset(
@@ -189,6 +219,8 @@ class RoleFact:
 
 
 Target = Mention | tuple[str, str, str]
+# the target of a municipal title whose municipality the sentence does not name
+PENDING: tuple[str, str, str] = ("", "", "Municipality")
 
 
 def _role(word: str) -> str:
@@ -266,7 +298,7 @@ def dates_of(clause: str, verb: str = "") -> tuple[str | None, str | None]:
     return valid_from, valid_to
 
 
-_WORD_START = re.compile(r"\w(?<![\w-]\w)")  # "(?<![\w-])\w", the look-behind after the letter: a faster scan
+_WORD_START = re.compile(r"(?<![\w-])\w|(?<=\w-)\w")
 
 
 def _ending(pattern: re.Pattern[str], text: str, lo: int, hi: int, words: int = 7) -> re.Match[str] | None:
@@ -300,7 +332,9 @@ def find_roles(
     body: Target | None = None,
 ) -> list[RoleFact]:
     """The roles one sentence states. `chair_of(pos)` names the body an unnamed chair at pos chairs;
-    `body` is the meeting's body, which a list of its members' posts is about."""
+    `body` is the meeting's body, which a list of its members' posts is about. A municipal title that
+    names no municipality ("borgmester Jan Petersen") comes back with the target PENDING: the step
+    gives it the municipality the document ties the person to elsewhere, if any."""
     lo, hi = sentence
     here = _between(people, lo, hi)
     orgs = [m for m in _between(mentions, lo, hi) if m.type in ("Organization", "Municipality")]
@@ -349,6 +383,10 @@ def find_roles(
             and OWN_TITLE_BEFORE.search(before[: role_match.start(role_match.lastindex or 0)])
         ):
             role_match = None  # "Birgit S. Hansen (A), Formand Bjarne Kvist (A)": the label of the name before
+        if role_match and role_match.group(0).rstrip().endswith(",") and i > 0:
+            title_at = p.start - len(before) + role_match.start(role_match.lastindex or 0)
+            if TITLE_OF_PREVIOUS.fullmatch(text, here[i - 1].end, title_at):
+                role_match = None  # "Jens Hansen, formand, Lise Jensen": the title of the name before
         if role_match:
             word = role_match.lastindex or 0
             role = _role(role_match.group(word))
@@ -356,6 +394,8 @@ def find_roles(
                 role = f"daværende {role}"
             role_at = p.start - len(before) + role_match.start(word)
             target = _title_target(text, lo, role, role_at, p, orgs, after_from, region, own_municipality, chair)
+            if target is None and _municipal(role):
+                target = PENDING
             if target is not None:
                 add(p, role, target)
             chained = _ending(ROLE_BEFORE_ROLE, text, max(lo, role_at - 60), role_at)
@@ -368,6 +408,14 @@ def find_roles(
                 )
                 if chain_target is not None:
                     add(p, other, chain_target)
+            held_for = None if chained else _ending(TITLE_FOR_NAMED, text, max(lo, role_at - 90), role_at, 12)
+            if held_for is not None and not any(
+                held_for.start("org") <= m.start < held_for.end("org") for m in orgs if m.type == "Municipality"
+            ):
+                # "formand for Følgegruppen til Fødeplanen, sygeplejedirektør Ditte Thinggaard"
+                inside = next((m for m in orgs if held_for.start("org") <= m.start < held_for.end("org")), None)
+                words = " ".join(held_for.group("org").split())
+                add(p, _role(held_for.group("role")), inside or (ids.organization_id(words), words, "Organization"))
         for_org = [
             (m, t)
             for m, t in titled
@@ -388,7 +436,7 @@ def find_roles(
                 elif own_municipality is None:
                     add(p, role, (ids.organization_id(words), words, "Organization"))
         _chair_is(text, lo, hi, i, here, orgs, chair, add)
-        _after_name(text, hi, p, here, orgs, add)
+        _after_name(text, hi, p, here, orgs, add, chair)
         listed = LIST_ROLE.match(after)
         post = POST_TITLE.match(after)
         if listed and body is not None:
@@ -408,6 +456,23 @@ def find_roles(
                 add(p, "referent", minutes_of)
         _seat(text, lo, hi, p, add)
         _elected(text, lo, hi, p, before, after, orgs, body, chair, add)
+        ranked = (
+            _ending(LIST_SUBSTITUTE, before, 0, len(before), 8)
+            if "stedfort" in before or "suppleant" in before
+            else None
+        )
+        if ranked is not None:
+            council = next((m for m in reversed(orgs) if m.type == "Municipality" and m.end <= p.start), None)
+            council_of = council or own_municipality
+            if council_of is not None:
+                add(p, " ".join(ranked.group("role").split()), council_of)
+        together = _ending(TOGETHER, before, 0, len(before), 10) if "sammen" in before else None
+        if together is not None and not proposed(text, p.start):
+            # "… som næstformand sammen med regionsrådsformand Mads Duedahl": the same seat, the same body
+            shared_role = _role(together.group("role"))
+            shared = chair(p.start) if shared_role in BOARD_ROLES else None
+            if shared is not None:
+                add(p, shared_role, shared)
     for change in CHANGE.finditer(text, lo, hi):
         subject = [p for p in here if p.end <= change.start()]
         target_mention = _next_mention(orgs, change.end(), hi)
@@ -438,6 +503,12 @@ def find_roles(
     return out
 
 
+def _municipal(role: str) -> bool:
+    """A title held in a municipality and nowhere else: its mayor, its director, an alderman."""
+    bare = re.sub(r"^[1-3]\.\s+", "", role.removeprefix("daværende "))
+    return bare in MUNICIPAL_ROLES or bare == "overborgmester"
+
+
 def _title_target(
     text: str,
     lo: int,
@@ -462,6 +533,10 @@ def _title_target(
     ministry = _ministry(bare)
     if ministry:
         return (ministry[0], ministry[1], "Organization")
+    place = PLACE_TITLE.search(text, max(lo, role_at - 30), role_at)
+    info = municipality_named(place.group(1)) if place else None
+    if info is not None and (bare in MUNICIPAL_ROLES or _is_staff(bare)):
+        return (ids.municipality_id(info.code), info.name, "Municipality")  # "Randers-borgmester NAME"
     if bare.startswith("regionsråd") and region is not None:
         return region
     # a mayor or a municipal director belongs to a municipality, never to a body nearby
@@ -532,6 +607,7 @@ def _after_name(
     people: list[PersonMention],
     orgs: list[Mention],
     add: Callable[..., None],
+    chair: Callable[[int], Target | None],
 ) -> None:
     """ "NAME, Struer Kommune, er formand for DASSOS"; "NAME, borgmester i Vesthimmerland Kommune";
     "NAME (V), der er borgmester i Ikast-Brande"; a second title joined by "og"; a body no list knows,
@@ -551,6 +627,13 @@ def _after_name(
         at = words.end() if words else head_end
         role = _role(head.group("role"))
         named = next((m for m in orgs if head_end <= m.start <= at and text[m.start].isupper()), None)
+        back = BACK_REFERENCE.match(text, head_end, hi) if named is None else None
+        if back is not None and (target := chair(head_end)) is not None:
+            # "…, der har været formand for samarbejdet": the network the text is about
+            clause = text[back.end() : _clause_end(text, back.end(), hi)]
+            add(p, role, target, *dates_of(text[p.end : head_end] + clause))
+            ends.append(back.end())
+            continue
         if named is not None and any(
             named.end <= q.start <= named.end + 2 and not text[named.end : q.start].strip() for q in people
         ):
@@ -593,9 +676,16 @@ def _elected(
         match = _ending(ELECTED_BEFORE, before, 0, len(before)) if ELECTION.search(before) else None
         if match is None:
             return
-    if _proposed(text, p.start):
+    if proposed(text, p.start):
         return
     role = _role(match.group("role"))
+    seat_end = p.end + match.end("role") if role_end > p.end else p.start
+    som = text.rfind("som", p.end, seat_end)
+    if role in ("medlem", "repræsentant", "suppleant") and som >= 0 and SEAT.match(text, som):
+        return  # "som medlem af bestyrelsen for X": the seat rule's, named by its board
+    called_in = "indkald" in text[p.end : seat_end].lower()
+    if called_in and role in ("stedfortræder", "suppleant") and STANDS_IN_FOR.match(text, seat_end):
+        return  # "indkaldes som stedfortræder for NAME": standing in at a meeting (attendance), not a post
     target: Target | None = None
     of = match.groupdict().get("of")
     if of:
@@ -618,7 +708,7 @@ def _elected(
 def _seat(text: str, lo: int, hi: int, p: PersonMention, add: Callable[..., None]) -> None:
     """ "udpegede den 14/12 2005 rådmand NAME som medlem af bestyrelsen for I/S Infra Service"."""
     window = text[p.end : min(hi, p.end + 60)]
-    if "som" not in window or _proposed(text, p.start):
+    if "som" not in window or proposed(text, p.start):
         return
     for match in re.finditer(r"\bsom\s", window):
         start = p.end + match.start()
@@ -642,25 +732,20 @@ def _seat(text: str, lo: int, hi: int, p: PersonMention, add: Callable[..., None
         return
 
 
-PROPOSAL = re.compile(r"\b(?:indstill|foreslå|anbefal|forslag)\w*", re.IGNORECASE)
-DECISION = re.compile(r"(?:^|\n)[ \t]*(?:BESLUTNING|Beslutning)(?![\wæøå])")
-
-
-def _proposed(text: str, pos: int) -> bool:
-    """Whether pos is in a proposal ("Borgmesteren indstiller, … at byrådet udpeger NAME"), not in the
-    record of what was decided ("Beslutning …: Venstre indstiller, at NAME vælges … godkendte dette")."""
-    window = (max(0, pos - 250), pos)
-    return PROPOSAL.search(text, *window) is not None and DECISION.search(text, *window) is None
-
-
 def _between(spans: list[Any], lo: int, hi: int) -> list[Any]:
     """The spans (sorted by start) that start in [lo, hi)."""
     starts = [s.start for s in spans]
     return spans[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
+CLAUSE_STOP = re.compile(
+    r",\s+og\s+|\s+og\s+(?:tiltræder|fratræder)|(?<!\d)(?<!\bpr)(?<!\bca)(?<!\bnr)(?<!\bjf)(?<!\bkl)[.;](?=\s|$)",
+    re.IGNORECASE,
+)
+
+
 def _clause_end(text: str, pos: int, hi: int) -> int:
-    match = re.compile(r",\s+og\s+|\s+og\s+(?:tiltræder|fratræder)|(?<!\d)[.;](?=\s|$)").search(text, pos, hi)
+    match = CLAUSE_STOP.search(text, pos, hi)
     return match.start() if match else hi
 
 
@@ -746,12 +831,9 @@ class _Chairs:
 def _network_mentions(ctx: Context) -> list[Mention]:
     found = [m for m in ctx.mentions if m.type == "Organization" and m.kind in NETWORK_KINDS]
     taken = [(m.start, m.end) for m in found]
-    for match in named_networks(ctx.text):
-        if not any(a < match.end() and match.start() < b for a, b in taken):
-            name = " ".join(match.group(0).split())
-            found.append(
-                Mention(match.start(), match.end(), ids.organization_id(name), "Organization", name, "network")
-            )
+    for start, end, name in named_networks(ctx.text):
+        if not any(a < end and start < b for a, b in taken):
+            found.append(Mention(start, end, ids.organization_id(name), "Organization", name, "network"))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -766,6 +848,7 @@ def add_roles(ctx: Context) -> None:
     body = chairs.body
     as_of = _meeting_date(ctx.meeting)
     seen: set[tuple[int, int]] = set()
+    found: list[RoleFact] = []
     people_starts = [p.start for p in ctx.people]
     mention_starts = [m.start for m in mentions]
     scope_starts = [s.start for s in ctx.scopes]
@@ -777,8 +860,35 @@ def add_roles(ctx: Context) -> None:
         seen.add(bounds)
         people = ctx.people[bisect_left(people_starts, bounds[0]) : bisect_left(people_starts, bounds[1])]
         here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
-        for fact in find_roles(ctx.text, bounds, people, here, region, own, chairs, body):
-            _relate(ctx, fact, as_of)
+        found += find_roles(ctx.text, bounds, people, here, region, own, chairs, body)
+    own_id = (own.id, own.name) if own is not None else None
+    for post in find_posts(ctx.text, ctx.people, own_id):
+        tid, tname, ttype = post.target
+        at = post.person
+        found.append(RoleFact(at, post.role, tid, tname, ttype, post.valid_from, post.valid_to, at.start, at.end))
+    ties = _municipalities_of(ctx.people, found)
+    for fact in found:
+        if fact.target == PENDING[0]:
+            tie = ties.get(fact.person.name)
+            if tie is None:
+                continue
+            fact = replace(fact, target=tie[0], target_name=tie[1], mention=None)
+        _relate(ctx, fact, as_of)
+
+
+def _municipalities_of(people: list[PersonMention], found: list[RoleFact]) -> dict[str, tuple[str, str]]:
+    """The one municipality the document ties each person to: "NAME, X Kommune", "NAME (X Kommune)",
+    "NAME fra X", a municipal title held in X, an e-mail address at X; none when it names two."""
+    ties: dict[str, set[tuple[str, str]]] = {}
+    for fact in found:
+        if fact.target_type == "Municipality" and fact.target and (fact.role is None or _municipal(fact.role)):
+            ties.setdefault(fact.person.name, set()).add((fact.target, fact.target_name))
+    by_name = municipality_by_name()
+    for p in people:
+        info = by_name.get(p.affiliation.lower()) if p.affiliation else None
+        if info is not None:
+            ties.setdefault(p.name, set()).add((ids.municipality_id(info.code), info.name))
+    return {name: next(iter(tie)) for name, tie in ties.items() if len(tie) == 1}
 
 
 def _scope_at(scopes: list[Scope], starts: list[int], pos: int) -> Scope:

@@ -8,19 +8,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from difflib import SequenceMatcher
 
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
-from graphbuild.parse.attendance_names import (
+from graphbuild.parse.attendance_names import NameHit, read_name, split_run
+from graphbuild.parse.attendance_prose import ITEM_WORD, ITEMS, Row, find_prose, find_words, item_numbers, lowered
+from graphbuild.vocab.person_names import (
+    NAME_ABBREVIATIONS,
     NAME_RUN,
+    NOT_NAME_WORDS,
     PARTY,
-    NameHit,
+    ROLE_WORDS,
     is_municipality,
     plausible,
-    read_name,
-    split_run,
+    same_person,
 )
-from graphbuild.parse.attendance_prose import ITEM_WORD, ITEMS, Row, find_prose, find_words, item_numbers, lowered
 from graphbuild.vocab.reference import first_names
 
 _LABELS: dict[str, AttendanceStatus] = {
@@ -60,16 +61,20 @@ _CAPITAL_NEXT = re.compile(r"[ \t]*[A-ZÆØÅ]")
 _WORDS = re.compile(r"\w+")
 _BREAK = re.compile(
     r"[()]|\n|\t|;|,|[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
-    r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)\.[ \t]+(?=\S))"
+    r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)"
+    + "".join(rf"(?<!\b{abbreviation})" for abbreviation in NAME_ABBREVIATIONS)
+    + r"\.[ \t]+(?=\S))"
 )
+_ENTRY_LINE = re.compile(rf"[ \t•*·-]*(?:{NAME_RUN.pattern})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
+_THEIR_SUBSTITUTE = re.compile(r"(?i)^(?:dennes|hans|hendes)\s+(?:suppleant|stedfortræder)\w*\s+(?=[A-ZÆØÅ])")
 _ATTACHED = re.compile(r"(?i)^(?:suppleant|stedfortræder|i\s+stedet)\w*\b")
 _SUB_IN_REST = re.compile(r"(?i)^[\s,(\-–]*(?:stedfortræder|suppleant)\w*\s*:?\s*(?=[A-ZÆØÅ])")
 _SUB_FOR_REST = re.compile(
     r"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?(?:suppleant|stedfortræder)\w*\s+for\s+"
 )
-_FOR_REST = re.compile(r"^[ \t]+for[ \t]+(?=[A-ZÆØÅ])")
+_FOR_REST = re.compile(r"^[ \t]+(?:i[ \t]+stedet[ \t]+)?for[ \t]+(?=[A-ZÆØÅ])")  # "A for B", "A i stedet for B"
 _STANDS_IN_REST = re.compile(
-    r"(?i)(?:stedfortræder|suppleant)\w*\s*(?::|for\b)|^[ \t]+for[ \t]+[A-ZÆØÅ]|"
+    r"(?i)(?:stedfortræder|suppleant)\w*\s*(?::|for\b)|^[ \t]+(?:i[ \t]+stedet[ \t]+)?for[ \t]+[A-ZÆØÅ]|"
     r"(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)"
 )
 _CAME_AS_SUB = re.compile(r"(?i)^\s*(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)")
@@ -79,6 +84,10 @@ _SUB_LEAD = re.compile(
 )
 _SOME_ITEMS = re.compile(
     rf"(?i)^[\s,\-–(]*(?:(?:under|ved|i)\s+(?:behandlingen\s+af\s+)?|fra\s+)?(?:{ITEM_WORD})\s*{ITEMS}"
+)
+_ABSENT_REST = re.compile(
+    r"(?i)^[\s,\-–]*(?:(?:formand|næstformand|borgmester|viceborgmester|rådmand)[\s,\-–]+)?"
+    r"(?:afbud|fraværende|forfald|ikke\s+mødt)[\s.]*$"
 )
 _ROLE_REST = re.compile(r"(?i)^[\s,\-–]*(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b")
 
@@ -106,6 +115,8 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[re.Match[str], Atte
             continue  # a member list inside an item is an appointment more often than attendance
         line_start = text.rfind("\n", 0, m.start()) + 1
         at_line_start = not text[line_start : m.start()].strip(" \t*_#>•-")
+        if not at_line_start and _STATUS_LINE.match(text, line_start):
+            continue  # "Lise Jensen (V)<tab>Afbud": a status column, read by _status_column
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         if m["extra"] and (not m["colon"] or (status == "present" and not _GROUP_OF_BODY.fullmatch(m["extra"]))):
@@ -118,6 +129,13 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[re.Match[str], Atte
         if key in _MEMBER_LABELS or key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald"):
             continue  # without a colon these are prose, read by attendance_prose
         following = _LABEL_NEXT.match(text, m.end(), line_end)
+        if (
+            at_line_start
+            and not text[m.end() : line_end].strip()
+            and found
+            and _status_cell(text, line_start, line_end)
+        ):
+            continue  # "Ole Berg (O)\nFraværende\n\n": the status of the entry above, in a list already open
         if at_line_start and not text[m.end() : line_end].strip():
             found.append((m, status))  # "Medlemmer" on a line of its own, the list below
         elif following and " ".join(following["label"].lower().split()) in _LABELS:
@@ -125,6 +143,16 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[re.Match[str], Atte
         elif _names_follow(text, m.end(), 1):
             found.append((m, status))  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
     return found
+
+
+def _status_cell(text: str, line_start: int, line_end: int) -> bool:
+    """A status word on its own line is the entry's above when that line is a name (and its party) and a
+    blank line or the end follows; before further names it heads a list ("Afbud\nOle Berg")."""
+    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after = text[line_end : line_end + 2]
+    return bool(_ENTRY_LINE.fullmatch(text, previous, max(previous, line_start - 1))) and (
+        after.strip() == "" or after == "\n\n"
+    )
 
 
 def _names_follow(text: str, pos: int, count: int) -> bool:
@@ -194,6 +222,10 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     if _ATTACHED.match(piece) and rows:
         _attach(text, s, e, rows)
         return False
+    their = _THEIR_SUBSTITUTE.match(piece)
+    if their and rows:  # "Afbud: Bo Fibiger og dennes suppleant Carsten Bech": the list's status too
+        s += their.end()
+        piece = text[s:e]
     some_items = _SOME_ITEMS.match(piece)
     if some_items and rows and status == "absent" and not text[s + some_items.end() : e].strip(" ."):
         _absent_from_some(rows, item_numbers(some_items["items"]), items)  # "Britt Jensen (A), sag 129-138"
@@ -201,6 +233,9 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     party = PARTY.fullmatch(piece.rstrip())
     if party and rows:  # "Erling Larsen, (A)"
         rows[-1].party = rows[-1].party or party["party"].strip()
+        return False
+    if rows and rows[-1].status == "present" and _ABSENT_REST.match(piece):
+        rows[-1].status = "absent"  # "Lise Jensen (V), næstformand, afbud"
         return False
     role = _ROLE_REST.match(piece)
     if role and role.end() == len(piece.rstrip(" .")) and rows:
@@ -308,6 +343,8 @@ def _person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, row
             rows.append(_row(sub, "substitute", for_=hit.name))
             return
     role = _ROLE_REST.match(rest)
+    if status == "present" and _ABSENT_REST.match(rest):
+        status = "absent"  # "Lise Jensen (V), næstformand, afbud" in a list of the members
     rows.append(_row(hit, status, role=role["role"].lower() if role else None))
 
 
@@ -386,7 +423,74 @@ def find_attendance(
     numbers = [item.number for item in items if item.number]
     rows = _blocks(text, lower, limit, numbers) + _for_labels(text, lower)
     rows += find_prose(text, lower, numbers, meeting_date)
+    rows += _affiliated_runs(text, first_item, {_key(row.name) for row in rows})
+    rows += _status_column(text)
     return _merge(rows)
+
+
+# a table of members with their attendance in a column: "Jens Hansen (A)<tab>Mødt", "Lise Jensen  Afbud"
+_STATUS_WORDS: dict[str, AttendanceStatus] = {
+    "mødt": "present", "til stede": "present", "deltog": "present", "deltager": "present", "fremmødt": "present",
+    "afbud": "absent", "fraværende": "absent", "ikke mødt": "absent", "fravær": "absent", "forfald": "absent",
+}  # fmt: skip
+_STATUS_LINE = re.compile(
+    rf"(?m)^[ \t•*·-]*(?P<name>{NAME_RUN.pattern})(?P<party>[ \t]*\([^()\n]{{1,30}}\))?"
+    r"(?:\t+[ \t]*|[ \t]{2,}|[ \t]+[-–|][ \t]+)"
+    rf"(?P<status>(?i:{'|'.join(sorted(_STATUS_WORDS, key=len, reverse=True))}))(?![\wæøå])[^\n]*$"
+)
+
+
+def _status_column(text: str) -> list[Row]:
+    rows: list[Row] = []
+    for line in _STATUS_LINE.finditer(text):
+        hit = read_name(text, line.start("name"), line.end("name"))
+        if hit is None:
+            continue
+        status = _STATUS_WORDS[" ".join(line["status"].lower().split())]
+        rows.append(_row(hit, status))
+    return rows
+
+
+# "Bestyrelsesformand Poul Vesterbæk (Viborg Kommune), næstformand for Bestyrelsen Peter Thyssen
+# (Århus Kommune), Eli Vium (Holstebro Kommune), …": before the first item, a list of three or more
+# names each with its municipality, region or party in brackets is the meeting's attendance even where
+# a flattened header table has put its label ("Mødedeltagere") far from it
+_BRACKET = re.compile(r"\((?P<inside>[^()\n]{1,40})\)")
+_RUN_GAP = re.compile(r"\s*(?:,|og\b|samt\b)\s*(?:[\wæøåÆØÅ-]+\s+){0,3}")  # ", næstformand for Bestyrelsen "
+
+
+def _affiliated_runs(text: str, limit: int, known: set[str]) -> list[Row]:
+    entries: list[tuple[int, int, NameHit]] = []  # (entry start, bracket end, name)
+    for bracket in _BRACKET.finditer(text, 0, limit):
+        inside = bracket["inside"].strip()
+        if not (is_municipality(inside) or PARTY.fullmatch(f"({inside})")):
+            continue
+        runs = [m for m in NAME_RUN.finditer(text, max(0, bracket.start() - 60), bracket.start())]
+        run = runs[-1] if runs else None
+        if run is None or text[run.end() : bracket.start()].strip():
+            continue
+        tokens = run.group(0).split()
+        while len(tokens) > 2 and tokens[0] not in first_names():
+            tokens = tokens[1:]
+        # the bracket says it is a person's entry: a surname that is also a place ("Vesterbæk") is kept
+        if tokens[0] not in first_names() or not 2 <= len(tokens) <= 4 or tokens[-1].endswith("."):
+            continue
+        if any(t in NOT_NAME_WORDS or t.lower() in ROLE_WORDS for t in tokens):
+            continue
+        start = run.end() - len(" ".join(tokens))
+        entries.append((start, bracket.end(), NameHit(" ".join(tokens), start, run.end(), inside, None, bracket.end())))
+    rows: list[Row] = []
+    run_of: list[NameHit] = []
+    previous_end = -1
+    for start, end, hit in [*entries, (len(text) + 1, 0, NameHit("", 0, 0))]:
+        gap = text[previous_end:start] if previous_end >= 0 else ""
+        if previous_end < 0 or not _RUN_GAP.fullmatch(gap) or not any(c in gap for c in ",o"):
+            if len(run_of) >= 3:
+                rows += [_row(h, "present") for h in run_of if _key(h.name) not in known]
+            run_of = []
+        run_of.append(hit)
+        previous_end = end
+    return rows
 
 
 _RANK = {"present": 0, "absent": 1, "substitute": 2}
@@ -440,22 +544,6 @@ def _merge(rows: list[Row]) -> list[Attendance]:
             )
         )
     return out
-
-
-def same_person(a: str, b: str) -> bool:
-    """Two spellings of one name in one document: the same first name, middle names that agree
-    (an initial for a name: "Inger B. Nehm", "Inger Bojsen Nehm") and the same or a nearly
-    identical surname ("Ovidiu G. Neuhitoi", "Ovidiu George Nechitoi")."""
-    x, y = a.split(), b.split()
-    if len(x) < 3 or len(y) < 3 or x[0] != y[0] or len(x) != len(y) or a == b:
-        return False
-    for p, q in zip(x[1:-1], y[1:-1], strict=True):
-        if p != q and not (p.endswith(".") and q.startswith(p[:-1])) and not (q.endswith(".") and p.startswith(q[:-1])):
-            return False
-    last_x, last_y = x[-1].lower(), y[-1].lower()
-    return last_x == last_y or (
-        min(len(last_x), len(last_y)) >= 5 and SequenceMatcher(None, last_x, last_y).ratio() >= 0.8
-    )
 
 
 def _one_spelling(rows: list[Row]) -> list[Row]:

@@ -7,183 +7,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from graphbuild.vocab.reference import NOT_NAME_WORDS_COMMON, first_names, last_names, municipality_by_name
-
-_UPPER = "A-ZÆØÅÉÈÁÀÍÓÚÜÖÄÇŞĞÑ"
-_LOWER = "a-zæøåéèáàíóúüöäëïçşğıñâêîôû"
-WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
-INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)*"  # "J.", "N.J."
-PARTICLE = r"(?:de|von|van|der|den|la|le|af|du|da|di)"
-_TOKEN = re.compile(rf"{WORD}|{INITIAL}|{PARTICLE}(?=[ \t]+[{_UPPER}])")
-# a run of name tokens, at most one space or tab apart
-NAME_RUN = re.compile(
-    rf"(?<![\w.-])(?:{WORD}|{INITIAL})(?:[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?(?:{WORD}|{INITIAL}))+(?![\w-])"
+from graphbuild.vocab.person_names import (
+    INITIAL,
+    NAME_RUN,
+    NON_SPACE,
+    PARTY,
+    ROLE_WORDS,
+    WORD,
+    municipality_names,
+    plausible,
+    surname_like,
 )
-PARTY = re.compile(rf"\s*\((?P<party>[{_UPPER}][^()\n]{{0,29}})\)")
-
-# Words that introduce a name without being part of it ("Formand Erik Nielsen", "Rådmand X").
-ROLE_WORDS = frozenset(
-    [
-        "formand",
-        "næstformand",
-        "borgmester",
-        "viceborgmester",
-        "rådmand",
-        "udvalgsformand",
-        "kommunaldirektør",
-        "direktør",
-        "løsgænger",
-        "medlem",
-        "suppleant",
-        "stedfortræder",
-        "stedfortræderen",
-        "suppleanten",
-        "kommunalbestyrelsesmedlem",
-        "byrådsmedlem",
-        "chef",
-        "konsulent",
-        "sekretær",
-        "referent",
-        "mødeleder",
-        "gæst",
-    ]
-)
-# Capitalised words that are never part of a person's name.
-NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
-    [
-        "Afbud",
-        "Agency",
-        "Alliance",
-        "Allé",
-        "Alternativet",
-        "April",
-        "August",
-        "Bemærkninger",
-        "Bestyrelse",
-        "Bestyrelsen",
-        "Borgmester",
-        "Byrådets",
-        "Care",
-        "Center",
-        "Centeret",
-        "Centret",
-        "Dagsorden",
-        "Dansk",
-        "Dato",
-        "December",
-        "Deltager",
-        "Deltagere",
-        "Der",
-        "Direktion",
-        "Efter",
-        "Enhedslisten",
-        "Februar",
-        "Folkeparti",
-        "Fond",
-        "Fonden",
-        "Forening",
-        "Foreningen",
-        "Formand",
-        "Forum",
-        "Forvaltning",
-        "Forvaltningen",
-        "Fraværende",
-        "Fredag",
-        "Group",
-        "Gæster",
-        "Hallen",
-        "Holding",
-        "Hotel",
-        "Hus",
-        "Huset",
-        "Ingen",
-        "Intet",
-        "Januar",
-        "Juli",
-        "Juni",
-        "Kirke",
-        "Kirken",
-        "Kommunalbestyrelse",
-        "Kommunalbestyrelsen",
-        "Konservative",
-        "Liberal",
-        "Lokale",
-        "Lørdag",
-        "Løsgænger",
-        "Maj",
-        "Mandag",
-        "Marts",
-        "Medlemmer",
-        "Mødedato",
-        "Mødedeltagere",
-        "Mødested",
-        "Mødetidspunkt",
-        "Netværk",
-        "Netværket",
-        "November",
-        "Næstformand",
-        "Oktober",
-        "Onsdag",
-        "Pkt",
-        "Plads",
-        "Pladsen",
-        "Radikale",
-        "Referat",
-        "Regions",
-        "Rådhus",
-        "Rådhuset",
-        "Rådmand",
-        "SF",
-        "Sag",
-        "Sagen",
-        "Sekretariat",
-        "Sekretariatet",
-        "Selskab",
-        "Selskabet",
-        "September",
-        "Side",
-        "Skole",
-        "Skolen",
-        "Socialdemokratiet",
-        "Som",
-        "Sted",
-        "Stedfortræder",
-        "Stedfortrædere",
-        "Suppleant",
-        "Suppleanter",
-        "Søndag",
-        "Tid",
-        "Tilstede",
-        "Tirsdag",
-        "Torsdag",
-        "Torv",
-        "Torvet",
-        "Udvalget",
-        "Udvalgets",
-        "Under",
-        "Ved",
-        "Vej",
-        "Vejen",
-        "Venstre",
-        "Åben",
-    ]
-)
-_PLACE_SUFFIX = re.compile(
-    r"(?i)\w\w(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|torv|stræde|vænge|boulevard|parken|centret|"
-    r"center|hotel|huset|skolen|hallen|kirke|kommune|udvalg|udvalget|rådet|byråd|byrådet|forum|net)$"
-)
-_SURNAME_SUFFIX = re.compile(
-    r"(?:sen|søn|gaard|gård|rup|strup|holm|bæk|berg|borg|lund|skov|dal|høj|kjær|bjerg|strøm|mann|"
-    r"mose|vad|hus|by|toft|feldt|felt|ager|sted|stad|bo|ved|hauge|lyng|ris|kær)$"
-)
-
+from graphbuild.vocab.reference import first_names, last_names
 
 _BULLETS = re.compile(r"[\s•·*_\-–]*")
-NON_SPACE = re.compile(r"\S+")
 _WORD = re.compile(WORD)
-_WORD_OR_INITIAL = re.compile(rf"{WORD}|{INITIAL}")
+_WORD_OR_INITIAL = re.compile(rf"{INITIAL}|{WORD}")
 _ROLE_LEAD = re.compile(r"[\s•·*_\-–]*(?:\d+\.\s*)?(?P<w>[A-Za-zæøåÆØÅ]+)\b:?\s*")
 
 
@@ -195,41 +35,6 @@ class NameHit:
     party: str | None = None
     role: str | None = None
     rest_start: int = 0  # where the text after the name (and its party) begins
-
-
-@cache
-def _municipality_names() -> frozenset[str]:
-    return frozenset(municipality_by_name())
-
-
-def is_municipality(text: str) -> bool:
-    """True for "Faxe", "Assens Kommune", "Faaborg-Midtfyn Kommune", "Region Nordjylland"."""
-    words = text.strip(" .,;").split()
-    if words and words[-1] in ("Kommune", "Kommunes"):
-        words = words[:-1]
-    elif len(words) == 2 and words[0] == "Region":
-        return True
-    return bool(words) and " ".join(words).lower() in municipality_by_name()
-
-
-def plausible(tokens: list[str]) -> bool:
-    """Tokens of one person's name: two or more, ending in a whole word, none a word that is never a name."""
-    words = [t for t in tokens if not t.endswith(".") and t[0].isupper()]
-    if len(tokens) < 2 or not words or tokens[-1].endswith(".") or len(words) > 5:
-        return False
-    if any(t in NOT_NAME_WORDS or t.lower() in ROLE_WORDS for t in tokens):
-        return False
-    if any(_PLACE_SUFFIX.search(t) and t not in last_names() for t in tokens[1:]):
-        return False
-    if tokens[0] not in first_names() and tokens[0].lower() in _municipality_names():
-        return False  # "Lolland Lene": a place, then a name cut off
-    if tokens[0].endswith(".") and len(words) < 1:
-        return False
-    return not (len(tokens) == 2 and is_municipality(" ".join(tokens)))
-
-
-def surname_like(token: str) -> bool:
-    return token in last_names() or token in first_names() or bool(_SURNAME_SUFFIX.search(token)) or "-" in token
 
 
 def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None:
@@ -283,7 +88,7 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
                 break
             if k + 1 < len(tokens) and tokens[k + 1][2] in ("Kommune", "Kommunes"):
                 break
-            if tokens[k][2].lower() in _municipality_names():
+            if tokens[k][2].lower() in municipality_names():
                 break  # "Lene Jensen Thisted Anne Holm Aalborg": the municipality each one comes from
             k += 1
         name_tokens = [t[2] for t in tokens[i:k]]

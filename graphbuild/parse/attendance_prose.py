@@ -10,8 +10,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graphbuild.models import AttendanceStatus
-from graphbuild.parse.attendance_names import NAME_RUN, NON_SPACE, NOT_NAME_WORDS, PARTY, ROLE_WORDS, NameHit, plausible
+from graphbuild.parse.attendance_names import NameHit
 from graphbuild.parse.dates import find_dates
+from graphbuild.vocab.person_names import (
+    NAME_ABBREVIATIONS,
+    NAME_RUN,
+    NON_SPACE,
+    NOT_NAME_WORDS,
+    PARTY,
+    ROLE_WORDS,
+    plausible,
+)
 from graphbuild.vocab.reference import first_names
 
 
@@ -30,6 +39,7 @@ class Row:
 
 _ABBREVIATIONS = frozenset(
     ["kl", "pkt", "nr", "stk", "jf", "ca", "mio", "mia", "bl", "f", "eks", "evt", "vedr", "inkl", "ref"]
+    + [abbreviation.lower() for abbreviation in NAME_ABBREVIATIONS]
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ0-9\"“”]|[A-ZÆØÅ][a-zæøå])")
 _LOWER_SURNAME = re.compile(r"\s*,\s*(?P<first>[A-ZÆØÅ][a-zæøå]+) (?P<last>[a-zæøå]{3,})(?=\s*(?:,|og\s))")
@@ -45,11 +55,23 @@ _THIS_MEETING = (
 _ABSENT_AFTER = re.compile(
     r"(?i)\b(?:havde|har)\s+(?:meldt\s+|sendt\s+)?(?:afbud|forfald|fravær)\b|\bdeltog\s+ikke(?=\s*[.,;]|\s*$)|"
     rf"\bvar\s+(?:også\s+)?forhindret{_THIS_MEETING}|\b(?:var|er)\s+fraværende{_THIS_MEETING}|\budeblev\b|"
-    r"\bdeltog\s+ikke\s+(?:i|på)\s+(?:dagens\s+)?mødet|\bmødte\s+ikke(?:\s+(?:frem|op))?\b|"
+    r"\bdeltog\s+ikke\s+(?:i|på)\s+(?:dagens\s+)?mødet\b(?!s)|\bmødte\s+ikke(?:\s+(?:frem|op))?\b|"
     r"\bvar\s+ikke\s+(?:til\s+stede|mødt)"
 )
-_PRESENT_BEFORE = re.compile(r"(?i)\b(?:desuden|endvidere|derudover|herudover)\s+deltog(?:\s*:)?\s+")
-_ABSENT_BEFORE = re.compile(r"(?i)\b(?:afbud|forfald)\s+fra(?:\s*:)?\s+|\bfraværende\s+var\s+")
+_PRESENT_BEFORE = re.compile(
+    r"(?im)\b(?:desuden|endvidere|derudover|herudover)\s+deltog(?:\s*:)?\s+|"
+    r"\bfølgende\s+(?:medlemmer\s+)?(?:deltog|var\s+til\s+stede|var\s+mødt)(?:\s*:)?\s+|"
+    r"(?:^[ \t]*|(?<=[.:;]\s))fra\s+(?:[a-zæøå]+\s+)?[a-zæøå]+\s+deltog(?:\s*:)?\s+"  # "Fra administrationen deltog:"
+)
+# a title before a name in a list of those present: "direktør Jens Erik Sørensen og områdechef Grethe Hassing"
+_TITLE_WORD = r"[a-zæøå]*(?:direktør|chef|leder|konsulent|sekretær|koordinator|medlem|formand)"
+_TITLE = re.compile(rf"(?i)[ \t]*{_TITLE_WORD}[ \t]+$")
+_TITLE_TOKEN = re.compile(rf"(?i){_TITLE_WORD}")
+_ABSENT_BEFORE = re.compile(
+    r"(?i)\b(?:afbud|forfald)\s+fra(?:\s*:)?\s+|\bfraværende\s+var\s+|"
+    r"\bfølgende\s+(?:var|er|havde\s+meldt|har\s+meldt)\s+(?:fraværende|afbud|forfald)(?:\s*:)?\s+|"
+    r"\b(?:var|er)\s+(?:mødt|til\s+stede)\s+undtagen\s+"  # "Alle medlemmer var mødt undtagen X"
+)
 _SUB_AFTER = re.compile(
     r"(?i)\b(?:deltog|deltager|mødte|mødt)\s+(?:derfor\s+)?i\s+stedet\b(?!\s+for)|"
     r"\b(?:deltog|deltager|mødte|indtræder|indtrådte|(?:var|er|blev)\s+indkaldt)\s+som\s+(?:suppleant|stedfortræder)\w*\b"
@@ -73,7 +95,7 @@ ITEM_WORD = r"(?:dagsordens)?(?:punkt(?:erne|er)?|pkt\.?|sag(?:erne)?|sagsnr\.?)
 ITEMS = rf"(?P<items>\d+(?:\s*(?:[-–]|,|og|til)\s*(?:{ITEM_WORD}\s*)?\d+)*)"
 _NOT_ITEMS = re.compile(
     r"(?i)\b(?:(?:deltog|var)\s+ikke\s+(?:med\s+)?|var\s+fraværende\s+|(?:erklærede\s+sig\s+|var\s+)inhabil\s+)"
-    rf"(?:i|under|ved)\s+(?:behandlingen\s+af\s+|sagens\s+behandling\s+(?:af\s+)?)?{ITEM_WORD}\s*{ITEMS}"
+    rf"(?:i|under|ved)\s+(?:behandlingen\s+af\s+|(?:sagens|mødets)\s+behandling\s+(?:af\s+)?)?{ITEM_WORD}\s*{ITEMS}"
 )
 _UNDER_ITEMS_SUB = re.compile(rf"(?i)\bunder\s+{ITEM_WORD}\s*{ITEMS}\s+deltog\s+(?:stedfortræder|suppleant)(?:en)?\s+")
 _LEFT = re.compile(
@@ -85,11 +107,18 @@ _ARRIVED = re.compile(
     rf"(?:behandlingen\s+af\s+|behandling\s+af\s+)?{ITEM_WORD}\s*(?P<n>\d+)"
 )
 _LEFT_ANY = re.compile(r"(?i)\b(?:forlod\s+mødet|ankom\s+kl)")
+# present for some items only: "X deltog under punkt 5 og 6", "Under punkt 6 deltog A og B"
+_ONLY_ITEMS_AFTER = re.compile(
+    rf"(?i)\bdeltog\s+(?:kun\s+|alene\s+|først\s+)?(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?{ITEM_WORD}\s*{ITEMS}"
+)
+_ONLY_ITEMS_BEFORE = re.compile(
+    rf"(?i)\b(?:under|ved)\s+(?:behandlingen\s+af\s+)?{ITEM_WORD}\s*{ITEMS}\s+deltog(?:\s*:)?\s+(?!ikke\b)"
+)
 
 
 _CUE_WORDS = (
     "afbud", "forfald", "forhindret", "fraværende", "udeblev", "stedet", "stedfortræder", "suppleant", "deltog",
-    "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil",
+    "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil", "undtagen",
 )  # fmt: skip
 _LAST_WORD = re.compile(r"(\w+)$")
 _NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
@@ -120,7 +149,7 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     lo = start
     for m in _SENTENCE_END.finditer(text, start, end):
         word = _LAST_WORD.search(text, max(start, m.start() - 12), m.start())
-        if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+        if word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isalpha())):
             continue
         out.append((lo, m.end()))
         lo = m.end()
@@ -153,7 +182,9 @@ def _hit(text: str, run: re.Match[str], end: int, head: bool = False) -> NameHit
     ]  # fmt: skip
     a, b = (0, bounds[0]) if bounds and head else (bounds[-1] if bounds else 0, len(tokens))
     role = None
-    while a < b - 1 and (tokens[a] in NOT_NAME_WORDS or tokens[a].lower() in ROLE_WORDS):
+    while a < b - 1 and (
+        tokens[a] in NOT_NAME_WORDS or tokens[a].lower() in ROLE_WORDS or _TITLE_TOKEN.fullmatch(tokens[a])
+    ):
         if tokens[a].lower() in ROLE_WORDS:
             role = tokens[a].lower()
         a += 1
@@ -189,7 +220,11 @@ def _names_after(text: str, pos: int, hi: int) -> list[NameHit]:
     out: list[NameHit] = []
     for run in NAME_RUN.finditer(text, pos, hi):
         gap = text[out[-1].rest_start if out else pos : run.start()]
-        if (out and not _LIST_GAP.match(gap)) or (not out and gap.strip(" \t:")):
+        title = _TITLE.search(gap)
+        gap = gap[: title.start()] if title else gap
+        if (out and not _LIST_GAP.match(gap + (" " if title and gap.endswith("og") else ""))) or (
+            not out and gap.strip(" \t:")
+        ):
             break
         hit = _hit(text, run, hi, head=True)
         if hit is None:
@@ -245,6 +280,8 @@ def find_prose(text: str, lower: str, numbers: list[str], meeting_date: date | N
         since += len(_NON_BLANK_LINE.findall(text, last_end, start))
         last_end = end
         for lo, hi in _sentences(text, start, end):
+            if hi - lo > 600 and any(lo <= at < hi for at in cues):
+                lo, hi = _tail_clause(text, lo, hi, [at for at in cues if lo <= at < hi])
             if hi - lo > 600 or not any(lo <= at < hi for at in cues):
                 since += 1
                 continue
@@ -257,16 +294,29 @@ def find_prose(text: str, lower: str, numbers: list[str], meeting_date: date | N
     return rows
 
 
+_CLAUSE_MARK = re.compile(r"[),;:]")
+
+
+def _tail_clause(text: str, lo: int, hi: int, cues: list[int]) -> tuple[int, int]:
+    """Of a sentence too long to be one (a PDF page flattened into one line of lists), the clause of
+    its last cue when the sentence ends soon after: from the bracket or comma before the names."""
+    cue = cues[-1]
+    if hi - cue > 200:
+        return lo, hi
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(text, max(lo, cue - 150), cue)]
+    return (marks[-1], hi) if marks else (lo, hi)
+
+
 def _sentence(
     text: str, lo: int, hi: int, numbers: list[str], pending: list[NameHit], rows: list[Row]
 ) -> list[NameHit]:
     """Read one sentence into ``rows``; the absences a following substitute sentence may refer to."""
     found = _per_item(text, lo, hi, numbers)
     rows += found
-    if found:
-        return pending
     for cue in _PRESENT_BEFORE.finditer(text, lo, hi):  # "Desuden deltog A og B."
         rows += [_row(h, "present") for h in _names_after(text, cue.end(), hi)]
+    if found:
+        return pending
     absent = _absences(text, lo, hi)
     subs = [] if _DID_NOT_COME.search(text, lo, hi) else _substitutions(text, lo, hi, absent or pending)
     rows += [_row(h, "absent") for h in absent]
@@ -378,6 +428,18 @@ def _per_item(text: str, lo: int, hi: int, numbers: list[str]) -> list[Row]:
         for hit in _names_before_loose(text, lo, m.start()):
             rows.append(
                 Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=items, per_item=True)
+            )
+    for m in _ONLY_ITEMS_AFTER.finditer(text, lo, hi):
+        missed = [n for n in numbers if n not in item_numbers(m["items"])]
+        for hit in _names_before_loose(text, lo, m.start()):
+            rows.append(
+                Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=missed, per_item=True)
+            )
+    for m in _ONLY_ITEMS_BEFORE.finditer(text, lo, hi):
+        missed = [n for n in numbers if n not in item_numbers(m["items"])]
+        for hit in _names_after(text, m.end(), hi):
+            rows.append(
+                Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=missed, per_item=True)
             )
     left = None if rows else _LEFT_ANY.search(text, lo, hi)
     if left:

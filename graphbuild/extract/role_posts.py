@@ -1,0 +1,111 @@
+"""A council member's seat and posts, as minutes record a member leaving or joining the council: "X har
+anmodet om at udtræde af Kolding Byråd pr. 23. marts 2021" (a seat that ends), "Y indtræder i
+Byrådet" (one that begins), and the list of one person's posts after "X's politiske poster:"
+("- Medlem af Børne- og Uddannelsesudvalget", "- Stedfortræder for Hans Holmer i Handicaprådet").
+The roles step (``roles``) turns what this finds into HOLDS_ROLE facts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graphbuild.extract.evidence import sentence_bounds
+from graphbuild.extract.people import PersonMention
+from graphbuild.parse.dates import find_dates
+from graphbuild.vocab import ids
+from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_name
+
+_COUNCIL = r"(?:byråd(?:et)?|kommunalbestyrelse(?:n)?)"
+SEAT_CHANGE = re.compile(
+    rf"\b(?P<verb>udtræde|udtræder|udtrådte|er\s+udtrådt|indtræde|indtræder|indtrådte|er\s+indtrådt)\s+(?:af|i)\s+"
+    rf"(?P<place>[A-ZÆØÅ][\wæøå-]*\s+)?(?P<council>(?i:{_COUNCIL}))\b(?!\s*s\b)",
+)
+POSTS_AFTER = re.compile(r"s\s+(?:politiske\s+|øvrige\s+)?(?:poster|hverv|tillidsposter)\s*:", re.IGNORECASE)
+POST_LINE = re.compile(r"[ \t]*(?:\n[ \t]*)*\n[ \t]*[-•*–][ \t]*(?P<entry>[^\n]+)")
+POST = re.compile(
+    r"(?P<role>Medlem|Formand|Næstformand|Bestyrelsesmedlem|Repræsentant|Suppleant|Stedfortræder)"
+    r"(?:\s+for\s+(?P<for>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*){1,3}))?"
+    r"\s+(?:af|i|for|til|v\.|ved)\s+(?P<body>[^\n]+?)\s*[.;,]?\s*$"
+)
+BOARD_OF = re.compile(r"^(?P<owner>.+?)s\s+bestyrelse$")
+FROM_DATE = re.compile(r"\b(?:pr\.|fra|med\s+virkning\s+fra)\s+(?:den\s+)?$", re.IGNORECASE)
+
+
+PROPOSAL = re.compile(r"\b(?:indstill|foreslå|anbefal|forslag)\w*", re.IGNORECASE)
+DECISION = re.compile(r"(?:^|\n)[ \t]*(?:BESLUTNING|Beslutning)(?![\wæøå])")
+
+
+def proposed(text: str, pos: int) -> bool:
+    """Whether pos is in a proposal ("Borgmesteren indstiller, … at byrådet udpeger NAME"), not in the
+    record of what was decided ("Beslutning …: Venstre indstiller, at NAME vælges … godkendte dette")."""
+    window = (max(0, pos - 250), pos)
+    return PROPOSAL.search(text, *window) is not None and DECISION.search(text, *window) is None
+
+
+@dataclass(frozen=True)
+class Post:
+    person: PersonMention
+    role: str
+    target: tuple[str, str, str]  # (id, name, "Organization" or "Municipality")
+    valid_from: str | None = None
+    valid_to: str | None = None
+
+
+def _municipality(name: str) -> MunicipalityInfo | None:
+    return municipality_by_name().get(name.strip().lower())
+
+
+def find_posts(text: str, people: list[PersonMention], own: tuple[str, str] | None) -> list[Post]:
+    """`own`: the meeting's municipality (id, name), which "Byrådet" unqualified is the council of."""
+    return _seat_changes(text, people, own) + _listed_posts(text, people)
+
+
+def _seat_changes(text: str, people: list[PersonMention], own: tuple[str, str] | None) -> list[Post]:
+    out: list[Post] = []
+    for change in SEAT_CHANGE.finditer(text):
+        lo, hi = sentence_bounds(text, change.start(), change.end())
+        subject = [p for p in people if lo <= p.start and p.end <= change.start()]
+        if not subject or proposed(text, subject[0].start):
+            continue
+        place = _municipality(change["place"]) if change["place"] else None
+        target = (ids.municipality_id(place.code), place.name) if place else own
+        if target is None or (change["place"] and place is None):
+            continue
+        role = "byrådsmedlem" if change["council"].lower().startswith("byråd") else "kommunalbestyrelsesmedlem"
+        date = _date_after(text, change.end(), hi)
+        leaves = change["verb"].lower().startswith("udtr")
+        out.append(
+            Post(subject[0], role, (*target, "Municipality"), None if leaves else date, date if leaves else None)
+        )
+    return out
+
+
+def _date_after(text: str, pos: int, hi: int) -> str | None:
+    """The date a seat changes on: "pr. 23. marts 2021", "fra 1. april", right after the council."""
+    window = text[pos : min(hi, pos + 60)]
+    for found in find_dates(window):
+        if FROM_DATE.search(window[: found.start]):
+            return found.value.isoformat()
+    return None
+
+
+def _listed_posts(text: str, people: list[PersonMention]) -> list[Post]:
+    out: list[Post] = []
+    for p in people:
+        head = POSTS_AFTER.match(text, p.end)
+        if head is None:
+            continue
+        pos = head.end()
+        while (line := POST_LINE.match(text, pos)) is not None:
+            pos = line.end()
+            post = POST.match(line["entry"].strip())
+            if post is None:
+                continue
+            role, body = post["role"].lower(), " ".join(post["body"].split())
+            board = BOARD_OF.match(body)
+            if role == "medlem" and board is not None:
+                role, body = "bestyrelsesmedlem", board["owner"]  # "Medlem af Ungdommens Studiefonds bestyrelse"
+            if post["for"]:
+                role = f"{role} for {post['for']}"
+            out.append(Post(p, role, (ids.organization_id(body), body, "Organization")))
+    return out

@@ -1,0 +1,234 @@
+"""People's names as Danish minutes print them, shared by parse (attendance) and extract (people):
+the shape of a name ("Anders J. Jørgensen", "Hans-Christian", "Niels Kr. Kirketerp", "Christian de
+Jonquiéres"), the title words that introduce one, the capitalised words that are never part of one,
+whether a run of words can be one person's name, and whether two spellings in one document are one
+person ("Inger B. Nehm", "Inger Bojsen Nehm")."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import cache
+
+from graphbuild.vocab.reference import NOT_NAME_WORDS_COMMON, first_names, last_names, municipality_by_name
+
+_UPPER = "A-ZÆØÅÉÈÁÀÍÓÚÜÖÄÇŞĞÑ"
+_LOWER = "a-zæøåéèáàíóúüöäëïçşğıñâêîôû"
+WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
+# "J.", "N.J.", and the short forms of first names in lists ("Niels Kr. Kirketerp", "Peder Chr. Kirkegaard")
+NAME_ABBREVIATIONS = ("Chr", "Kr", "Th", "Fr", "Joh", "Jac", "Wm", "Ths", "Chs", "Vilh")
+INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)*|(?:{'|'.join(NAME_ABBREVIATIONS)})\.(?=[ \t]+[{_UPPER}])"
+PARTICLE = r"(?:de|von|van|der|den|la|le|af|du|da|di)"
+# a run of name tokens, at most one space or tab apart
+NAME_RUN = re.compile(
+    rf"(?<![\w.-])(?:{INITIAL}|{WORD})(?:[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?(?:{INITIAL}|{WORD}))+(?![\w-])"
+)
+PARTY = re.compile(rf"\s*\((?P<party>[{_UPPER}][^()\n]{{0,29}})\)")
+
+# Words that introduce a name without being part of it ("Formand Erik Nielsen", "Rådmand X").
+ROLE_WORDS = frozenset(
+    [
+        "formand",
+        "næstformand",
+        "borgmester",
+        "viceborgmester",
+        "rådmand",
+        "udvalgsformand",
+        "kommunaldirektør",
+        "direktør",
+        "løsgænger",
+        "medlem",
+        "suppleant",
+        "stedfortræder",
+        "stedfortræderen",
+        "suppleanten",
+        "kommunalbestyrelsesmedlem",
+        "byrådsmedlem",
+        "chef",
+        "konsulent",
+        "sekretær",
+        "referent",
+        "mødeleder",
+        "gæst",
+    ]
+)
+# Capitalised words that are never part of a person's name.
+NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
+    [
+        "Afbud",
+        "Agency",
+        "Alliance",
+        "Allé",
+        "Alternativet",
+        "April",
+        "August",
+        "Bemærkninger",
+        "Bestyrelse",
+        "Bestyrelsen",
+        "Borgmester",
+        "Byrådets",
+        "Care",
+        "Center",
+        "Centeret",
+        "Centret",
+        "Dagsorden",
+        "Dansk",
+        "Dato",
+        "December",
+        "Deltager",
+        "Deltagere",
+        "Der",
+        "Direktion",
+        "Efter",
+        "Enhedslisten",
+        "Februar",
+        "Folkeparti",
+        "Fond",
+        "Fonden",
+        "Forening",
+        "Foreningen",
+        "Formand",
+        "Forum",
+        "Forvaltning",
+        "Forvaltningen",
+        "Fraværende",
+        "Fredag",
+        "Group",
+        "Gæster",
+        "Hallen",
+        "Holding",
+        "Hotel",
+        "Hus",
+        "Huset",
+        "Ingen",
+        "Intet",
+        "Januar",
+        "Juli",
+        "Juni",
+        "Kirke",
+        "Kirken",
+        "Kommunalbestyrelse",
+        "Kommunalbestyrelsen",
+        "Konservative",
+        "Liberal",
+        "Lokale",
+        "Lørdag",
+        "Løsgænger",
+        "Maj",
+        "Mandag",
+        "Marts",
+        "Medlemmer",
+        "Mødedato",
+        "Mødedeltagere",
+        "Mødested",
+        "Mødetidspunkt",
+        "Netværk",
+        "Netværket",
+        "November",
+        "Næstformand",
+        "Oktober",
+        "Onsdag",
+        "Pkt",
+        "Plads",
+        "Pladsen",
+        "Radikale",
+        "Referat",
+        "Regions",
+        "Rådhus",
+        "Rådhuset",
+        "Rådmand",
+        "SF",
+        "Sag",
+        "Sagen",
+        "Sekretariat",
+        "Sekretariatet",
+        "Selskab",
+        "Selskabet",
+        "September",
+        "Side",
+        "Skole",
+        "Skolen",
+        "Socialdemokratiet",
+        "Som",
+        "Sted",
+        "Stedfortræder",
+        "Stedfortrædere",
+        "Suppleant",
+        "Suppleanter",
+        "Søndag",
+        "Tid",
+        "Tilstede",
+        "Tirsdag",
+        "Torsdag",
+        "Torv",
+        "Torvet",
+        "Udvalget",
+        "Udvalgets",
+        "Under",
+        "Ved",
+        "Vej",
+        "Vejen",
+        "Venstre",
+        "Åben",
+    ]
+)
+_PLACE_SUFFIX = re.compile(
+    r"(?i)\w\w(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|torv|stræde|vænge|boulevard|parken|centret|"
+    r"center|hotel|huset|skolen|hallen|kirke|kommune|udvalg|udvalget|rådet|byråd|byrådet|forum|net)$"
+)
+_SURNAME_SUFFIX = re.compile(
+    r"(?:sen|søn|gaard|gård|rup|strup|holm|bæk|berg|borg|lund|skov|dal|høj|kjær|bjerg|strøm|mann|"
+    r"mose|vad|hus|by|toft|feldt|felt|ager|sted|stad|bo|ved|hauge|lyng|ris|kær)$"
+)
+NON_SPACE = re.compile(r"\S+")
+
+
+@cache
+def municipality_names() -> frozenset[str]:
+    return frozenset(municipality_by_name())
+
+
+def is_municipality(text: str) -> bool:
+    """True for "Faxe", "Assens Kommune", "Faaborg-Midtfyn Kommune", "Region Nordjylland"."""
+    words = text.strip(" .,;").split()
+    if words and words[-1] in ("Kommune", "Kommunes"):
+        words = words[:-1]
+    elif len(words) == 2 and words[0] == "Region":
+        return True
+    return bool(words) and " ".join(words).lower() in municipality_by_name()
+
+
+def plausible(tokens: list[str]) -> bool:
+    """Tokens of one person's name: two or more, ending in a whole word, none a word that is never a name."""
+    words = [t for t in tokens if not t.endswith(".") and t[0].isupper()]
+    if len(tokens) < 2 or not words or tokens[-1].endswith(".") or len(words) > 5:
+        return False
+    if any(t in NOT_NAME_WORDS or t.lower() in ROLE_WORDS for t in tokens):
+        return False
+    if any(_PLACE_SUFFIX.search(t) and t not in last_names() for t in tokens[1:]):
+        return False
+    if tokens[0] not in first_names() and tokens[0].lower() in municipality_names():
+        return False  # "Lolland Lene": a place, then a name cut off
+    if tokens[0].endswith(".") and len(words) < 1:
+        return False
+    return not (len(tokens) == 2 and is_municipality(" ".join(tokens)))
+
+
+def surname_like(token: str) -> bool:
+    return token in last_names() or token in first_names() or bool(_SURNAME_SUFFIX.search(token)) or "-" in token
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two spellings of one name in one document: the same first name, middle names that agree
+    (an initial for a name: "Inger B. Nehm", "Inger Bojsen Nehm") and the same or a nearly
+    identical surname ("Ovidiu G. Neuhitoi", "Ovidiu George Nechitoi")."""
+    x, y = a.split(), b.split()
+    if len(x) < 3 or len(y) < 3 or x[0] != y[0] or len(x) != len(y) or a == b:
+        return False
+    for p, q in zip(x[1:-1], y[1:-1], strict=True):
+        if p != q and not (p.endswith(".") and q.startswith(p[:-1])) and not (q.endswith(".") and p.startswith(q[:-1])):
+            return False
+    last_x, last_y = x[-1].lower(), y[-1].lower()
+    return last_x == last_y or (
+        min(len(last_x), len(last_y)) >= 5 and SequenceMatcher(None, last_x, last_y).ratio() >= 0.8
+    )
