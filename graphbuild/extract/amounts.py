@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.vocab.near import finditer_near
+
 AMOUNT_RE = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(mio\.?|mia\.?|millioner|milliarder)?\s*(?:kr\b|kroner\b|DKK\b)",
     re.IGNORECASE,
 )
+AMOUNT_WORDS = ("kr", "dkk")  # an amount ends in one: the pass runs only near them (vocab.near)
+AMOUNT_REACH = 80  # digits, a fraction and "millioner" before the word
 SCALE = {"mio": 1_000_000, "millioner": 1_000_000, "mia": 1_000_000_000, "milliarder": 1_000_000_000}
 
 
 def find_amounts(text: str) -> list[int]:
     out = []
-    for match in AMOUNT_RE.finditer(text):
+    for match in finditer_near(AMOUNT_RE, text, AMOUNT_WORDS, AMOUNT_REACH):
         whole = int(match.group(1).replace(".", ""))
         fraction = match.group(2) or ""
         scale = SCALE.get((match.group(3) or "").rstrip(".").lower(), 1)

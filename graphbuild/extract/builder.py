@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from graphbuild.models import Entity, Evidence, NodeType, Relation, RelType
@@ -30,6 +31,19 @@ def _is_inflection(surface: str, name: str) -> bool:
     return flat in (name, f"{name}s", f"{name}'s", f"{name}'erne")
 
 
+@cache
+def _own_node_properties(type: str) -> dict[str, str] | None:
+    """The properties a label declares beyond the base ones (worked out once per label); None: no such label."""
+    node = load_schema().nodes.get(type)
+    return None if node is None else {k: v for k, v in node.properties.items() if k not in NODE_BASE_PROPERTIES}
+
+
+@cache
+def _own_rel_properties(type: str) -> dict[str, str]:
+    rel = load_schema().relationships[type]
+    return {k: v for k, v in rel.properties.items() if k not in REL_BASE_PROPERTIES}
+
+
 class FactsBuilder:
     """Every entity and relation is checked against the schema as it is built: an unknown label,
     property or endpoint, or a value of the wrong type, raises SchemaError."""
@@ -42,10 +56,9 @@ class FactsBuilder:
         self._pairs_in_item: set[tuple[str, str, str, str | None]] = set()
 
     def entity(self, id: str, type: NodeType, name: str, surface: str | None = None, **properties: Any) -> str:
-        node = self._schema.nodes.get(type)
-        if node is None:
+        own = _own_node_properties(type)
+        if own is None:
             raise SchemaError(f"{type!r} is not a node label of the schema")
-        own = {k: v for k, v in node.properties.items() if k not in NODE_BASE_PROPERTIES}
         check_properties(type, own, properties)
         draft = self._entities.get(id)
         if draft is None:
@@ -77,7 +90,7 @@ class FactsBuilder:
         rel = self._schema.relationships.get(type)
         if rel is None:
             raise SchemaError(f"{type!r} is not a relationship type of the schema")
-        check_properties(type, {k: v for k, v in rel.properties.items() if k not in REL_BASE_PROPERTIES}, properties)
+        check_properties(type, _own_rel_properties(type), properties)
         source_type, target_type = self.type_of(source), self.type_of(target)
         if source_type and target_type and (source_type, target_type) not in rel.endpoints:
             raise SchemaError(f"{type} does not run from {source_type} to {target_type}")
@@ -88,7 +101,8 @@ class FactsBuilder:
         if key not in self._relations:
             self._pairs.add((type, source, target))
             self._pairs_in_item.add((type, source, target, evidence.item))
-            self._relations[key] = Relation(
+            # checked above against the schema (type, properties, endpoints): no second validation
+            self._relations[key] = Relation.model_construct(
                 type=type,
                 source=source,
                 target=target,
@@ -103,7 +117,7 @@ class FactsBuilder:
 
     def entities(self) -> list[Entity]:
         return [
-            Entity(
+            Entity.model_construct(  # checked against the schema as each was built
                 id=d.id,
                 type=d.type,
                 name=d.name,

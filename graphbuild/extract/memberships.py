@@ -32,6 +32,7 @@ from graphbuild.models import Evidence, Meeting
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.ids import normalise
+from graphbuild.vocab.near import Word, finditer_near
 from graphbuild.vocab.reference import MunicipalityInfo, municipalities
 
 NETWORK_KINDS = frozenset({"network", "association"})
@@ -74,6 +75,13 @@ _MORE_CUE_WORDS = ("ind i", "indtr", "medlem", "deltager", "med i")
 COUNT_CUE = re.compile(rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:medlems|deltager|ejer)?kommuner\b", re.IGNORECASE)
 KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end: found first, it is fast
 CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.pattern})", re.IGNORECASE)
+# a word every cue holds near its start: the pass runs only around them (vocab.near)
+CUE_REACH = 80  # how far from its start (and past it) a cue may hold that word
+CUE_WORDS: tuple[Word, ...] = (
+    ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "medlem…", "er med i"
+    ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i)\b", re.IGNORECASE)),
+    "deltager", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent",
+)  # fmt: skip
 MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIST_CUE.pattern})", re.IGNORECASE)
 # where a list may begin: right after one of these (and white space or a colon)
 LIST_OPENER = re.compile(
@@ -417,7 +425,7 @@ def add_memberships(ctx: Context) -> None:
     lower = text.lower()
     more = MORE_CUES.finditer(text) if any(word in lower for word in _MORE_CUE_WORDS) else iter(())
     cues = sorted(
-        [(m.start(), m.end(), m.lastgroup == "subject") for m in CUES.finditer(text)]
+        [(m.start(), m.end(), m.lastgroup == "subject") for m in finditer_near(CUES, text, CUE_WORDS, CUE_REACH)]
         + [(m.start(), m.end(), m.lastgroup == "subject") for m in more]
         + [(m.start(), m.end(), False) for m in _count_cues(text, 0, len(text))]
     )

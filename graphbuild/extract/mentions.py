@@ -14,6 +14,7 @@ import ahocorasick
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
+from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.reference import municipalities, municipality_by_name
 
 # Upper-case words that are not organisations: headings, common abbreviations, formats.
@@ -426,7 +427,9 @@ def find_unknown_organisations(text: str, lo: int, hi: int, hits: _Hits | None =
 _LEADING_NOISE = frozenset({"i", "på", "fra", "til", "med", "og", "af", "for", "hvis", "når", "mens", "om"})
 
 
-_ACRONYM = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,6}(?:-[A-Z][a-z]+)?(?![\w-])")
+# "(?<![\w-])[A-ZÆØÅ]{2,6}…" with the look-behind after the first capital: a pattern that opens
+# with a character class is scanned for it at C speed, one that opens with a look-behind is not
+_ACRONYM = re.compile(r"[A-ZÆØÅ](?<![\w-][A-ZÆØÅ])[A-ZÆØÅ]{1,5}(?:-[A-Z][a-z]+)?(?![\w-])")
 
 
 def _in_upper_case_line(segment: str, pos: int, known: dict[int, bool]) -> bool:
@@ -465,13 +468,26 @@ def _initiative_kind(head: str) -> str | None:
     return next((kind for stem, kind in INITIATIVE_KINDS if stem in word), None)
 
 
+# Initiatives by their form: a kind of plan with its years, a policy with its capitalised title, a
+# quoted title. Each pattern runs only near the words its matches hold (vocab.near).
+_DATED_INITIATIVE = re.compile(
+    rf"(?<![\w-])([A-ZÆØÅa-zæøå]*(?:{INITIATIVE_HEADS}))\s+(\d{{4}}(?:\s*[-–]\s*(?:\d{{4}}|\d{{2}}))?)(?![\w-])"
+)
+_DATED_WORDS = ("aftale", "kontrakt", "strategi", "politik", "pulje", "plan", "program")
+_TITLED_INITIATIVE = re.compile(
+    r"(?<![\w-])(?:[a-zæøå]*(?:politik|strategi|program|ordning|platform))(?:ken|en|et)?\s+"
+    r"((?:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+[A-ZÆØÅ][\wæøå-]*)+)"
+)
+_TITLED_WORDS = ("politik", "strategi", "program", "ordning", "platform")
+_QUOTED_INITIATIVE = re.compile(r"[\"“”'‘’]([A-ZÆØÅ][^\"“”'‘’\n]{2,60}?)[\"“”'‘’]")
+_QUOTES = ('"', "“", "”", "'", "‘", "’")
+_INITIATIVE_REACH = 80  # a compound word before its head, a quote after its mark
+
+
 def find_unknown_initiatives(text: str, lo: int, hi: int) -> list[Mention]:
     out = []
     segment = text[lo:hi]
-    dated = re.compile(
-        rf"(?<![\w-])([A-ZÆØÅa-zæøå]*(?:{INITIATIVE_HEADS}))\s+(\d{{4}}(?:\s*[-–]\s*(?:\d{{4}}|\d{{2}}))?)(?![\w-])"
-    )
-    for match in dated.finditer(segment):
+    for match in finditer_near(_DATED_INITIATIVE, segment, _DATED_WORDS, _INITIATIVE_REACH):
         head = match.group(1)
         if len(head) < 6 or not head[0].isupper():
             continue
@@ -487,11 +503,7 @@ def find_unknown_initiatives(text: str, lo: int, hi: int) -> list[Mention]:
                 priority=0,
             )
         )
-    titled = re.compile(
-        r"(?<![\w-])(?:[a-zæøå]*(?:politik|strategi|program|ordning|platform))(?:ken|en|et)?\s+"
-        r"((?:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+[A-ZÆØÅ][\wæøå-]*)+)"
-    )
-    for match in titled.finditer(segment):
+    for match in finditer_near(_TITLED_INITIATIVE, segment, _TITLED_WORDS, _INITIATIVE_REACH):
         name = match.group(1)
         out.append(
             Mention(
@@ -504,8 +516,7 @@ def find_unknown_initiatives(text: str, lo: int, hi: int) -> list[Mention]:
                 priority=0,
             )
         )
-    quoted = re.compile(r"[\"“”'‘’]([A-ZÆØÅ][^\"“”'‘’\n]{2,60}?)[\"“”'‘’]")
-    for match in quoted.finditer(segment):
+    for match in finditer_near(_QUOTED_INITIATIVE, segment, _QUOTES, _INITIATIVE_REACH):
         before = segment[max(0, match.start() - 60) : match.start()].lower()
         if re.search(r"ordning|initiativ|abonnement|program|platform|salon|projekt|kampagne|indsats", before):
             name = match.group(1).strip()

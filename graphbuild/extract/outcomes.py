@@ -33,6 +33,8 @@ _ATTENDANCE_SENTENCE = re.compile(
     r"(?i)[^.\n]*\b(?:var\s+fraværende|deltog\s+ikke|var\s+forhindret|meldt\s+afbud|afbud\s+fra|mødte\s+som"
     r"|deltog\s+som\s+(?:stedfortræder|suppleant)|forlod\s+mødet|ankom\s+kl)\b[^.\n]*\.?"
 )
+# a word every attendance sentence holds
+_ATTENDANCE_WORDS = ("fraværende", "deltog", "forhindret", "afbud", "mødte", "forlod", "ankom")
 # In prose minutes with no decision heading, the sentence that records the decision.
 RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
     ("rejected", r"\bblev\s+(?:\w+\s+){0,3}(?:afvist|forkastet)\b|\bikke\s+godkendt\b"),
@@ -229,6 +231,9 @@ def _without_attendance(decision: str) -> str:
     lead = _LEAD_DECISION.match(decision)
     if lead:
         decision = f"{lead[0].strip()}. {decision[lead.end() :]}"
+    lowered = decision.lower()
+    if not any(word in lowered for word in _ATTENDANCE_WORDS):
+        return decision.strip()  # no cue: the pattern (a sentence tried from every position) finds nothing
     return _ATTENDANCE_SENTENCE.sub(" ", decision).strip()
 
 

@@ -75,7 +75,7 @@ def body_phrases(line: str) -> list[BodyPhrase]:
     out: list[BodyPhrase] = []
     seen: set[int] = set()
     for head in body_heads():
-        for match in head.pattern.finditer(line):
+        for match in head.finditer(line):
             if match.start() in seen:
                 continue
             if any(p.start <= match.start() < p.end for p in out):

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from graphbuild.vocab.near import finditer_near
+
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 
 MONTHS = {
@@ -32,6 +34,9 @@ _MONTH_FIRST = re.compile(
     rf"(?i)\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
 )
 _DAY_MONTH_DASH_YEAR = re.compile(r"(?<![\w.\-/])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)-(?P<year>(?:19|20)\d\d)\b")
+# every month name opens with one of these: the worded patterns run only near them (vocab.near)
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec", "may", "oct")
+_MONTH_REACH = 80  # a day (range) and white space before the month; the month and the year after it
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?:\b|(?=T\d\d:\d\d))")
 # "14/12 2005": day and month with a slash, the year after a space
 _SLASH_SPACE_YEAR = re.compile(
@@ -71,7 +76,8 @@ def find_dates(text: str) -> list[DateMatch]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for pattern in (_WORDED, _MONTH_FIRST, _ISO, _NUMERIC, _DAY_MONTH_DASH_YEAR, _SLASH_SPACE_YEAR):
-        for match in pattern.finditer(text):
+        worded = pattern is _WORDED or pattern is _MONTH_FIRST
+        for match in finditer_near(pattern, text, _MONTH_STEMS, _MONTH_REACH) if worded else pattern.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             month_text = match["month"]

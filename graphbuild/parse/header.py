@@ -14,6 +14,7 @@ from graphbuild.parse.lines import Line, split_lines
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body, lookup_alias
 from graphbuild.vocab.municipality_names import NamedMunicipality, named_municipalities
+from graphbuild.vocab.near import search_near
 from graphbuild.vocab.reference import MunicipalityInfo
 
 # Long names a body's header uses, mapped to the short name its members use.
@@ -451,6 +452,9 @@ _ATTENDED = re.compile(  # the header tells what happened at the meeting: minute
     r"var\s+fraværende|mødet\s+(?:blev\s+)?hævet|mødet\s+sluttede)\b"
     r"(?!:(?!\s*(?:kl\.?\s*)?\d))"  # "Mødet hævet:" with no time after it: an agenda's empty field
 )
+# the words those cues hold near their start: the passes run only around them (vocab.near)
+_ATTENDED_WORDS = ("meldt", "stedet", "mødte", "deltog", "fraværende", "mødet")
+_CUE_REACH = 200  # "Beslutning", up to 150 characters, then the word of the decision
 _MEETING_LABELS = (*_LABEL_KEYS["body"], *_LABEL_KEYS["date"], *_LABEL_KEYS["location"], "mødedeltagere", "deltagere")
 
 
@@ -468,7 +472,10 @@ def _kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingKind | No
                 continue
             words.add("dagsorden" if match[1].lower() == "dagsorden" else "referat")
     head = "\n".join(line.text for line in lines[:60])
-    decided = _DECIDED.search(text[:30000]) is not None or _ATTENDED.search(head) is not None
+    decided = (
+        search_near(_DECIDED, text[:30000], ("beslutning",), _CUE_REACH) is not None
+        or search_near(_ATTENDED, head, _ATTENDED_WORDS, _CUE_REACH) is not None
+    )
     if "referat" in words or (words and decided):
         return "referat"
     if words:

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from graphbuild.models import AgendaItem
 from graphbuild.parse.flatten import looks_like_contents, resegment, split_title_run
-from graphbuild.parse.lines import Line, clean
+from graphbuild.parse.lines import Line, clean, find_words
 from graphbuild.parse.numbers import find_item_numbers
 from graphbuild.parse.sections import IMPLICIT_INDSTILLING, build_sections, heading_kind, inline_heading
 
@@ -175,6 +175,8 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     if not cleaned or (len(cleaned) > 400 and not segmented):
         return None
     match = _EXPLICIT.match(cleaned)
+    if match is None and not cleaned[:1].isdigit():
+        return None  # every other item pattern opens with the item's number
     if match:
         title = _CASE_LABEL_AFTER.sub("", match["title"]) if segmented else match["title"]
         if segmented and len(title) > 60 and not _LEADER.match(title):
@@ -253,7 +255,8 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
     for line in lines:
         cleaned = _without_tags(line.clean)
         # "2 Indholdsfortegnelse": the heading after the page number of a flattened page
-        key = _PAGE_NUMBER_HEAD.sub("", cleaned.lower()).rstrip(":").strip()
+        lowered = cleaned.lower()
+        key = (_PAGE_NUMBER_HEAD.sub("", lowered) if lowered[:1].isdigit() else lowered).rstrip(":").strip()
         if key in _TOC_HEADINGS or _TABLE_HEADER.match(line.text.strip()):
             continued = in_toc and not block  # "Indholdsfortegnelse" then "Åbne punkter"
             close()
@@ -276,7 +279,7 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             continue
         if cleaned and tab_run:
             flush_tab_run()
-        leader = bool(cleaned) and re.search(r"\.{4,}\s*\d*\s*$", cleaned) is not None
+        leader = "...." in cleaned and re.search(r"\.{4,}\s*\d*\s*$", cleaned) is not None
         if _COLUMN_NUMBER.fullmatch(cleaned):
             loose.append(line)  # "1.1." alone: the contents' number column, its titles below
             continue
@@ -746,13 +749,12 @@ def _located(listed: list[AgendaItem], items: list[AgendaItem], text: str) -> li
     for position, item in enumerate(listed):
         if len(item.title) < _LOCATABLE:
             continue
-        words = r"\s+".join(re.escape(w) for w in item.title.split())
-        match = re.compile(rf"(?<![\w]){words}(?![\w])").search(text, after)
-        if match is None or any(a <= match.start() < b for a, b in spans):
+        match = find_words(text, item.title.split(), after)
+        if match is None or any(a <= match[0] < b for a, b in spans):
             continue
-        if len(item.title) < _LOCATED_ALONE and not _BODY_OPENS.match(text, match.end()):
+        if len(item.title) < _LOCATED_ALONE and not _BODY_OPENS.match(text, match[1]):
             continue
-        found[position] = match.start()
+        found[position] = match[0]
     if not found:
         return listed
     starts = sorted({*found.values(), *(item.start for item in items if item.start > after)})

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import cached_property
 
-_MARKUP = re.compile(r"^[\s>#*_\-–•·]*|[\s*_#]*$")
+# What a line may start and end with around its text: bullets, heading marks, emphasis (and white space)
+_LEADING_MARKUP = ">#*_-–•·"
+_TRAILING_MARKUP = "*_#"
+
+
+class _Cleaned:
+    """``Line.clean``, worked out on first use and kept in the line: item, section and header rules ask
+    for it many times. (functools.cached_property takes a lock on Python 3.11 that costs more than
+    the cleaning.)"""
+
+    def __get__(self, line: Line, owner: object = None) -> str:
+        value = clean(line.text)
+        line.__dict__["clean"] = value  # the instance's own value hides this descriptor from now on
+        return value
 
 
 @dataclass(frozen=True)
@@ -19,14 +30,17 @@ class Line:
     def end(self) -> int:
         return self.start + len(self.text)
 
-    @cached_property
-    def clean(self) -> str:  # cached: item, section and header rules ask for it many times
-        return clean(self.text)
+    clean = _Cleaned()
 
 
 def clean(text: str) -> str:
     """Drop markdown emphasis, bullets and heading marks around a line, and squeeze spaces."""
-    stripped = _MARKUP.sub("", text.replace("**", "").replace("__", ""))
+    stripped = text.replace("**", "").replace("__", "")
+    # str.strip instead of a regex: a pattern anchored at the end is tried at every position
+    while (shorter := stripped.lstrip().lstrip(_LEADING_MARKUP)) != stripped:
+        stripped = shorter
+    while (shorter := stripped.rstrip().rstrip(_TRAILING_MARKUP)) != stripped:
+        stripped = shorter
     return " ".join(stripped.split())
 
 
@@ -37,3 +51,31 @@ def split_lines(text: str) -> list[Line]:
         lines.append(Line(raw, offset, index))
         offset += len(raw) + 1
     return lines
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # the regex \w
+
+
+def find_words(text: str, words: list[str], pos: int = 0) -> tuple[int, int] | None:
+    """Where the words stand in text from pos on, separated by white space, as whole words: what
+    ``re.search(r"(?<!\\w)W1\\s+W2 ...(?!\\w)", text, pos)`` finds, without a pattern per title."""
+    if not words:
+        return None
+    first, rest = words[0], words[1:]
+    at = text.find(first, pos)
+    while at >= 0:
+        end = at + len(first)
+        if at == 0 or not _is_word_char(text[at - 1]):
+            for word in rest:
+                gap = end
+                while gap < len(text) and text[gap].isspace():
+                    gap += 1
+                if gap == end or not text.startswith(word, gap):
+                    break
+                end = gap + len(word)
+            else:
+                if end == len(text) or not _is_word_char(text[end]):
+                    return at, end
+        at = text.find(first, at + 1)
+    return None

@@ -6,12 +6,18 @@ import re
 from dataclasses import dataclass, field
 
 from graphbuild.vocab.case_numbers import ANY_CASE, UNLABELLED_SCHEMES
+from graphbuild.vocab.near import Word, finditer_near, search_near
 
 _LABELLED_CASE = re.compile(rf"(?i)\b(?:sags?\.?\s*nr|sagsnummer|sag\s+nr|esdh(?:-nr)?)\.?\s*:?\s*(?P<v>{ANY_CASE})\b")
 _JOURNAL = re.compile(r"(?i)\bj(?:ournal)?\.?\s*nr\.?\s*:?\s*(?P<v>\d\d\.\d\d(?:\.\d\d)?)(?:[-.][A-ZÆØÅ]\d\d)?")
 _DOCUMENT = re.compile(r"(?i)\bdok(?:ument)?\.?\s*nr\.?\s*:?\s*(?P<v>[\w][\w.\-/]*\w)")
 _STANDALONE = re.compile(rf"^\s*(?:[*_]*)(?P<v>{UNLABELLED_SCHEMES})(?:[*_]*)\s*$")
 _KLE_IN_CASE = re.compile(r"^(?P<kle>\d\d\.\d\d\.\d\d)-")
+# the words each label holds near its start: the passes run only around them (vocab.near)
+_LABELLED_WORDS: tuple[Word, ...] = (("sag", re.compile(r"(?i)sag(?:s?\.?\s*nr|snummer|\s+nr)")), "esdh")
+_JOURNAL_WORDS = ("nr",)
+_DOCUMENT_WORDS: tuple[Word, ...] = (("dok", re.compile(r"(?i)dok(?:ument)?\.?\s*nr")),)
+_LABEL_REACH = 80  # a label, white space and a number
 
 
 @dataclass
@@ -24,17 +30,17 @@ class ItemNumbers:
 def find_item_numbers(text: str) -> ItemNumbers:
     """Numbers from an item's text: labelled anywhere, unlabelled only on a line of their own."""
     found = ItemNumbers()
-    document_match = _DOCUMENT.search(text)
+    document_match = search_near(_DOCUMENT, text, _DOCUMENT_WORDS, _LABEL_REACH)
     if document_match:
         found.document_number = document_match["v"]
-    for match in _LABELLED_CASE.finditer(text):
+    for match in finditer_near(_LABELLED_CASE, text, _LABELLED_WORDS, _LABEL_REACH):
         if match["v"] not in found.case_numbers:
             found.case_numbers.append(match["v"])
     for line in text.split("\n"):
         alone = _STANDALONE.match(line)
         if alone and alone["v"] not in found.case_numbers and alone["v"] != found.document_number:
             found.case_numbers.append(alone["v"])
-    journal = _JOURNAL.search(text)
+    journal = search_near(_JOURNAL, text, _JOURNAL_WORDS, _LABEL_REACH)
     if journal:
         found.journal_number = journal["v"]
     else:

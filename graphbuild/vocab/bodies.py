@@ -38,6 +38,8 @@ def bare_body_name(name: str, municipality_code: str | None) -> str:
     bare = " ".join(name.split())
     if info is None:
         return bare
+    if info.name.casefold() not in bare.casefold():  # a superset of the patterns' case-blind match
+        return bare[:1].upper() + bare[1:]  # no qualifier to strip: no pattern to build
     leading, trailing = _qualifiers(info.name)
     stripped = trailing.sub("", leading.sub("", bare, count=1)).strip()
     return stripped[:1].upper() + stripped[1:] if stripped else bare

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
+
+from graphbuild.vocab.near import finditer_near, search_near
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,24 @@ class BodyHead:
     kind: str
     cross_municipal: bool
     pattern: re.Pattern[str]
+    words: tuple[str, ...] = ()  # every match holds one (lower case): the pattern runs only near them
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``, tried only near the head words (vocab.near)."""
+        return finditer_near(self.pattern, text, self.words, _HEAD_REACH)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return search_near(self.pattern, text, self.words, _HEAD_REACH)
+
+
+# how far a match may start before its head word: the rest of a compound, or of a slug in a web address
+_HEAD_REACH = 300
+
+
+def _head_words(raw: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(
+        sorted({*(h.lower() for h in raw.get("heads", [])), *(w.split()[0].lower() for w in raw.get("words", []))})
+    )
 
 
 def _head_pattern(raw: dict[str, Any]) -> re.Pattern[str]:
@@ -125,7 +146,12 @@ def body_heads() -> tuple[BodyHead, ...]:
     text = resources.files("graphbuild.data").joinpath("gazetteer.yaml").read_text(encoding="utf-8")
     raw = yaml.safe_load(text)
     return tuple(
-        BodyHead(kind=r["kind"], cross_municipal=bool(r.get("cross_municipal")), pattern=_head_pattern(r))
+        BodyHead(
+            kind=r["kind"],
+            cross_municipal=bool(r.get("cross_municipal")),
+            pattern=_head_pattern(r),
+            words=_head_words(r),
+        )
         for r in raw.get("body_heads", [])
     )
 
@@ -133,7 +159,7 @@ def body_heads() -> tuple[BodyHead, ...]:
 def body_head(name: str) -> tuple[BodyHead, re.Match[str]] | None:
     """The first head group with a word in ``name``, and where that word is."""
     for head in body_heads():
-        match = head.pattern.search(name)
+        match = head.search(name)
         if match:
             return head, match
     return None

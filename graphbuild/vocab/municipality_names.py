@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_name
 
 # Older spellings and names a document may still use, with the municipality they are today.
@@ -48,10 +49,19 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _names() -> tuple[str, ...]:
+    """Every name the pattern knows, lower case: where a match's name may stand (vocab.near)."""
+    return tuple(sorted({*(info.name.lower() for info in municipality_by_name().values()), *FORMER_NAMES}))
+
+
+_REACH = 80  # a postcode before the name; the name, "s" and "borgerrepræsentationen" after its start
+
+
 def named_municipalities(text: str) -> list[NamedMunicipality]:
     """Every place ``text`` names a municipality as one, in order."""
     out = []
-    for match in _pattern().finditer(text):
+    for match in finditer_near(_pattern(), text, _names(), _REACH):
         name = match["name"]
         if not name[0].isupper():
             continue  # "aarhus" in a web address, "lejre" in prose

@@ -1,0 +1,111 @@
+"""A regex pass run only near the words it cannot match without.
+
+Python's regex engine tries a pattern that opens with a look-behind, a word boundary or a character
+class at every position of the text: a whole-document pass costs about half a microsecond a character
+however rare the pattern's matches are. Most extraction patterns cannot match without one of a few
+words ("kr", "medlem", "tilmeld", "strategi" ...); ``finditer_near`` finds those words first (plain
+substring search over the lower-cased text, at C speed) and runs the pattern only in windows around
+them. The matches are the same as ``pattern.finditer(text, lo, hi)``'s as long as every match starts
+at most ``reach`` characters before a word of ``words`` that stands inside it (each window's scan
+runs to ``hi`` and stops at the first match past the window, so a match may end anywhere).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+import ahocorasick
+
+
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str:
+    """The text in lower case, one character for one, so offsets stay ("İ" lowers to two)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(ch.lower()[:1] for ch in text)
+
+
+# A word, or a word with what must stand where it does for a match to hold it there ("med" only as
+# "medlem" or "med i"): a common word then opens a window only where it can be a match's word.
+Word = str | tuple[str, re.Pattern[str]]
+
+
+_SHORT = 160  # a text this short is scanned whole: looking for the words would cost more
+_MANY = 8  # more words than this are looked for by one automaton, not a search each
+
+
+@lru_cache(maxsize=32)
+def _automaton(words: tuple[Word, ...]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for entry in words:
+        word, confirm = (entry, None) if isinstance(entry, str) else entry
+        automaton.add_word(word, (len(word), confirm))
+    automaton.make_automaton()
+    return automaton
+
+
+def word_positions(text: str, words: tuple[Word, ...], lo: int = 0, hi: int | None = None) -> list[int]:
+    """Every place in text[lo:hi] where one of the (lower-case) words stands, any case, sorted."""
+    low = lowered(text)
+    hi = len(text) if hi is None else hi
+    out: list[int] = []
+    if len(words) > _MANY:
+        for last, (length, confirm) in _automaton(words).iter(low, lo, hi):
+            at = last - length + 1
+            if confirm is None or confirm.match(text, at, hi):
+                out.append(at)
+        out.sort()
+        return out
+    for entry in words:
+        word, confirm = (entry, None) if isinstance(entry, str) else entry
+        at = low.find(word, lo, hi)
+        while at >= 0:
+            if confirm is None or confirm.match(text, at, hi):
+                out.append(at)
+            at = low.find(word, at + 1, hi)
+    out.sort()
+    return out
+
+
+def finditer_near(
+    pattern: re.Pattern[str], text: str, words: tuple[Word, ...], reach: int, lo: int = 0, hi: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, lo, hi)`` for a pattern each of whose matches holds one of ``words``
+    (lower case, any case in the text) no more than ``reach`` characters from its start, and looks no
+    further than ``reach`` characters past that word (its end and any look-ahead)."""
+    hi = len(text) if hi is None else hi
+    if hi - lo <= _SHORT:
+        yield from pattern.finditer(text, lo, hi)
+        return
+    positions = word_positions(text, words, lo, hi)
+    resume = lo  # the end of the last match: matches never overlap
+    i = 0
+    while i < len(positions):
+        window_start = max(lo, positions[i] - reach, resume)
+        while i + 1 < len(positions) and positions[i + 1] - reach <= positions[i]:
+            i += 1  # the window runs over every word whose own window overlaps it
+        last_word = positions[i]
+        i += 1
+        window_end = min(hi, last_word + reach)
+        pos = window_start
+        while pos <= last_word:
+            found = pattern.search(text, pos, window_end)
+            if found is None or found.start() > last_word:
+                break
+            # the match in the whole text: the window's end may have cut or allowed it
+            match = pattern.match(text, found.start(), hi)
+            if match is None:
+                pos = found.start() + 1
+                continue
+            yield match
+            resume = pos = max(match.end(), found.start() + 1)
+        while i < len(positions) and positions[i] < resume:
+            i += 1  # a word inside a match found starts no window of its own
+
+
+def search_near(
+    pattern: re.Pattern[str], text: str, words: tuple[Word, ...], reach: int, lo: int = 0, hi: int | None = None
+) -> re.Match[str] | None:
+    """``pattern.search(text, lo, hi)`` under the assumption of ``finditer_near``."""
+    return next(finditer_near(pattern, text, words, reach, lo, hi), None)

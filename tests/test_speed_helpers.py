@@ -1,0 +1,208 @@
+"""The speed helpers find what the plain regex passes they replace find (issue 13 item 7)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from fixtures_shared import EXAMPLES, SHARED
+
+from graphbuild.extract import laws, mentions
+from graphbuild.extract.amounts import AMOUNT_RE, AMOUNT_REACH, AMOUNT_WORDS
+from graphbuild.extract.memberships import CUE_REACH as MEMBERSHIP_REACH
+from graphbuild.extract.memberships import CUE_WORDS, CUES
+from graphbuild.parse import dates, header, numbers
+from graphbuild.parse.lines import clean, find_words
+from graphbuild.vocab import case_numbers, municipality_names
+from graphbuild.vocab.case_numbers import MUNICIPAL_RE
+from graphbuild.vocab.near import finditer_near, lowered, search_near, word_positions
+
+SEEDS = SHARED / "seeds"  # absent outside the project's machines: the examples and CUE_TEXT remain
+
+
+def _texts() -> list[str]:
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(EXAMPLES.rglob("*.md")) + sorted(EXAMPLES.rglob("*.txt"))
+    return [path.read_text(encoding="utf-8") for path in paths] + [CUE_TEXT]
+
+
+# one of each cue, in capitals too, close together so windows merge
+CUE_TEXT = (
+    "Byrådet besluttede at tilmelde kommunen. Herning Kommune TILMELDTE SIG i 2021 og tilsluttede sig senere.\n"
+    "Udvalget godkendte tilslutning til aftalen; Ikast er nu tilmeldt og har tilsluttet sig, og abonnerer på den.\n"
+    "Det koster 1.500 kr. og 2,5 mio. kr. eller 300 DKK. Foreningen består af Aarhus og Skive. "
+    "Medlemskommunerne er Viborg og Lemvig, som er med i netværket.\n"
+    "Mødet d. 22. februar 2021 kl. 12:30, 30.-31. OKTOBER 2023, 15-maj-2002, Wednesday, April 3, 2019.\n"
+    "Beslutning\nGodkendt. Jens Hansen havde meldt afbud; Mødet hævet kl. 20.35. Ole DELTOG IKKE.\n"
+    "4600 Køge, GENTOFTE KOMMUNE, Københavns Kommunes, Kolding Byråd, lejre, Århus Rådhuset.\n"
+    "Sagsnr.: 326-2017-43896 J.nr. 00.15.10 Dok.nr.: 1234/22 ESDH-nr 25/26257 Sag 00.15.10-Ø21-1-21.\n"
+    "Efter sundhedsloven § 119 og § 85 i serviceloven. Klimahandleplan 2020-2030 og Samarbejdsaftalen 2024 og "
+    'strategien Grøn Omstilling Nu; projektet "Bedre Byer".'
+)
+
+
+def _spans(matches: object) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in matches]  # type: ignore[attr-defined]
+
+
+PASSES = [
+    (CUES, CUE_WORDS, MEMBERSHIP_REACH),
+    (AMOUNT_RE, AMOUNT_WORDS, AMOUNT_REACH),
+    (laws.LAW_THEN_PARAGRAPH, ("§",), laws.CITATION_REACH),
+    (laws.PARAGRAPH_THEN_LAW, ("§",), laws.CITATION_REACH),
+    (mentions._DATED_INITIATIVE, mentions._DATED_WORDS, mentions._INITIATIVE_REACH),
+    (mentions._TITLED_INITIATIVE, mentions._TITLED_WORDS, mentions._INITIATIVE_REACH),
+    (mentions._QUOTED_INITIATIVE, mentions._QUOTES, mentions._INITIATIVE_REACH),
+    (numbers._LABELLED_CASE, numbers._LABELLED_WORDS, numbers._LABEL_REACH),
+    (numbers._JOURNAL, numbers._JOURNAL_WORDS, numbers._LABEL_REACH),
+    (numbers._DOCUMENT, numbers._DOCUMENT_WORDS, numbers._LABEL_REACH),
+    (dates._WORDED, dates._MONTH_STEMS, dates._MONTH_REACH),
+    (dates._MONTH_FIRST, dates._MONTH_STEMS, dates._MONTH_REACH),
+    (header._DECIDED, ("beslutning",), header._CUE_REACH),
+    (header._ATTENDED, header._ATTENDED_WORDS, header._CUE_REACH),
+    # more than a few words: one automaton finds them
+    (municipality_names._pattern(), municipality_names._names(), municipality_names._REACH),
+]
+
+
+@pytest.mark.parametrize(("pattern", "words", "reach"), PASSES)
+def test_finditer_near_finds_what_finditer_finds_in_real_text(
+    pattern: re.Pattern[str], words: tuple[str, ...], reach: int
+) -> None:
+    found = 0
+    for text in _texts():
+        for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):
+            expected = _spans(pattern.finditer(text, lo, hi))
+            assert _spans(finditer_near(pattern, text, words, reach, lo, hi)) == expected
+            found += len(expected)
+    assert found > 0
+
+
+def test_finditer_near_at_window_edges_and_in_any_case() -> None:
+    pattern = re.compile(r"(?<![\w-])\d+\s*(?:kr|DKK)\b(?!\.\d)", re.IGNORECASE)
+    rng = random.Random(5)
+    pieces = ["12 kr", "5 KR", "7 dkk", "kr", "x", " ", "\n", "-", "9", "kr.5", "  ", "abc", "Kr", "3dkk"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        reach = rng.randint(1, 12)  # small windows: every edge case of merging and cutting
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        expected = _spans(pattern.finditer(text, lo, hi))
+        # the assumption holds only where a number is short: compare where it is
+        if all(m.end() - m.start() <= reach for m in pattern.finditer(text, lo, hi)):
+            assert _spans(finditer_near(pattern, text, ("kr", "dkk"), reach + 2, lo, hi)) == expected, (text, lo, hi)
+
+
+def test_search_near_is_the_first_match() -> None:
+    text = CUE_TEXT * 2
+    found = search_near(numbers._JOURNAL, text, numbers._JOURNAL_WORDS, numbers._LABEL_REACH, 5)
+    expected = numbers._JOURNAL.search(text, 5)
+    assert found is not None and expected is not None and found.span() == expected.span()
+    assert search_near(AMOUNT_RE, "ingen beløb", AMOUNT_WORDS, AMOUNT_REACH) is None
+
+
+def test_lowered_keeps_offsets() -> None:
+    assert lowered("İstanbul KR") == "istanbul kr"
+    assert len(lowered("İİ")) == 2
+
+
+def test_every_month_opens_with_a_stem() -> None:
+    assert all(month.startswith(dates._MONTH_STEMS) for month in dates.MONTHS)
+
+
+def test_find_words_is_the_regex_it_replaces() -> None:
+    rng = random.Random(3)
+    alphabet = "ab _\n\t\u00a0-é1"
+    hits = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        words = ["".join(rng.choice("ab_é1-") for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 3))]
+        pos = rng.randint(0, len(text))
+        joined = r"\s+".join(re.escape(w) for w in words)
+        match = re.compile(rf"(?<![\w]){joined}(?![\w])").search(text, pos)
+        assert find_words(text, words, pos) == (match.span() if match else None), (text, words, pos)
+        hits += match is not None
+    assert hits > 100
+
+
+_MARKUP = re.compile(r"^[\s>#*_\-–•·]*|[\s*_#]*$")
+
+
+def test_clean_is_the_regex_it_replaces() -> None:
+    rng = random.Random(2)
+    alphabet = " \t*_#>-–•·ax\u00a0\n\r\x1c"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        expected = " ".join(_MARKUP.sub("", text.replace("**", "").replace("__", "")).split())
+        assert clean(text) == expected, repr(text)
+    assert clean("- **Punkt 3:** Budget #") == "Punkt 3: Budget"
+
+
+def test_a_confirmed_word_opens_a_window_only_where_its_form_stands() -> None:
+    med = ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE))
+    text = "Med hensyn til det: MEDLEM af og er med  i netværket, med ingen"
+    assert word_positions(text, (med,)) == [20, 36]
+    assert word_positions(text, ("med",)) == [0, 20, 36, 54]
+
+
+LOOK_BEHIND_FIRST = [  # (the pattern as it was, the pattern with its look-behind after the first character, alphabet)
+    (r"(?<![\w-])[A-ZÆØÅ]{2,6}(?:-[A-Z][a-z]+)?(?![\w-])", mentions._ACRONYM, "AÆbB-_ 1é\n"),
+    (r"(?<![\d.-])(\d{3})-((?:19|20)\d\d)-(\d{1,8})(?![\d-])", MUNICIPAL_RE, "0123-.9 a2"),
+    (
+        r"(?<![\d.])(\d\d\.\d\d\.\d\d)-([A-ZÆØÅ]\d\d)((?:-\d{1,6}){1,2})-(\d\d)(?![\d-])",
+        case_numbers.KLE_CASE_RE,
+        "01.-A2 3",
+    ),
+]
+
+
+@pytest.mark.parametrize(("plain", "pattern", "alphabet"), LOOK_BEHIND_FIRST)
+def test_a_look_behind_after_the_first_character_changes_no_match(
+    plain: str, pattern: re.Pattern[str], alphabet: str
+) -> None:
+    before = re.compile(plain)
+    rng = random.Random(1)
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        pos = rng.randint(0, len(text))
+        assert [m.groups() for m in pattern.finditer(text, pos)] == [m.groups() for m in before.finditer(text, pos)]
+        assert [m.span() for m in pattern.finditer(text, pos)] == [m.span() for m in before.finditer(text, pos)]
+        assert bool(pattern.fullmatch(text)) == bool(before.fullmatch(text))
+    for text in _texts():
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+def test_a_glued_item_number_is_found_where_it_was() -> None:
+    from graphbuild.parse.flatten import _GLUED
+
+    before = re.compile(r"(?<=[a-zæøå])(?=\d{1,3}\.\s+[A-ZÆØÅ][a-zæøå])")
+    rng = random.Random(2)
+    texts = ["".join(rng.choice("ab1. Cd\næ2") for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    for text in [*texts, *_texts(), "Godkendelse af referat2. Budget 2024 og punkt12. Anlæg"]:
+        assert [m.start() for m in _GLUED.finditer(text)] == [m.start() for m in before.finditer(text)]
+
+
+def test_the_acronym_pattern_finds_acronyms() -> None:
+    from graphbuild.extract.mentions import _ACRONYM
+
+    assert [m.group(0) for m in _ACRONYM.finditer("KL og KKR-Syd, ikke xKL eller -KL")] == ["KL", "KKR-Syd"]
+
+
+def test_body_heads_find_what_their_patterns_find() -> None:
+    from graphbuild.vocab.gazetteer import body_heads
+
+    texts = [
+        *_texts(),
+        "https://x.dk/dagsordener-og-referater-for-okonomiudvalget-2023/",
+        "KD-Net, Business  Region Aarhus",
+    ]
+    found = 0
+    for head in body_heads():
+        assert head.words
+        for text in texts:
+            expected = [m.span() for m in head.pattern.finditer(text)]
+            assert [m.span() for m in head.finditer(text)] == expected
+            first, searched = head.pattern.search(text), head.search(text)
+            assert (searched.span() if searched else None) == (first.span() if first else None)
+            found += len(expected)
+    assert found > 50
