@@ -20,6 +20,7 @@ WITH o, mu
 WHERE o.id IN $body_ids OR mu.id IN $municipality_ids
 MATCH (mt:Meeting)-[:OF]->(o)
 MATCH (mt)-[h:HAS_ITEM]->(a:AgendaItem)
+WITH o, mu, mt, h, a  // the items' filters after the walk: put beside it, LadybugDB scans every item first
 WHERE a.outcome IS NOT NULL AND a.outcome <> 'none'
   AND ($outcome = '' OR a.outcome = $outcome)
   AND ($since = '' OR a.date >= $since)

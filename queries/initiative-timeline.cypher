@@ -7,6 +7,7 @@
 // Cypher picks the first $limit rows (of each arm) by one sort key, the order line's columns joined, and
 // the fact's id; the rows are put in order here (natural order: item 9 before item 10).
 // An item's date, body, municipality and document are written onto it at build time, so one hop.
+// example: kommunegraf query initiative-timeline --param initiative="KL Play"
 MATCH (i:Initiative) WHERE i.id IN $initiative_ids
 MATCH (i)<-[r:MENTIONS|CONCERNS]-(a:AgendaItem)
 WHERE NOT EXISTS { MATCH (a)-[c:CONCERNS]->(i) WHERE c.id <> r.id }  // an item that concerns it is one row, not two
