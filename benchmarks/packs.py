@@ -182,9 +182,9 @@ def measure(
     return results
 
 
-def markdown(results: Sequence[dict[str, Any]], engine: str) -> str:
+def markdown(results: Sequence[dict[str, Any]], engine: str, source: str = "the store") -> str:
     lines = [
-        f"pack latency on {engine}, parameter sets drawn from the store",
+        f"pack latency on {engine}, parameter sets drawn from {source}",
         "",
         "| pack | sets | runs | median rows | max rows | p50 ms | p95 ms | max ms |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
@@ -233,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
     else:
-        print(markdown(results, engine))
+        print(markdown(results, engine, "the generated truth" if args.truth else "the store"))
     return 0
 
 

@@ -383,7 +383,7 @@ def measure_packs(store: Any, truth: Truth, size: int, sets: int, repeats: int, 
         f"## Query packs on the {where} store of the {size:,}-document build\n\n"
         f"Up to {sets} parameter sets per pack drawn from the generated truth (benchmarks.packs), each run "
         f"{repeats} times after one warm-up; p50 and p95 over all timed runs.\n\n"
-        + markdown(results, f"{engine}, {size:,} documents")
+        + markdown(results, f"{engine}, {size:,} documents", "the generated truth")
         + note
     )
 
