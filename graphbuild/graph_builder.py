@@ -5,17 +5,22 @@ Node ids come from the id makers of ``vocab.ids`` (so a hand-built graph meets a
 same ids), every schema property is present (None where not given), and every fact is checked
 against the schema as it is added: an unknown label, property or endpoint, or a value of the wrong
 type, raises ``SchemaError``, as extract's facts do. Relationship ids are ``ids.relationship_id``
-of type, endpoints and evidence; adding the same fact twice is an error.
+of type, endpoints and evidence; adding the same fact twice is an error. An agenda item carries
+its meeting's date, body, municipality and document name (``item_context``, as resolve writes
+them), kept true whatever order items and links are added in.
 
-It builds ``models.Graph`` (what resolve returns), imports only models and the vocabulary, and so
+It builds ``models.Graph`` (what resolve returns), imports only models, ``item_context`` and the
+vocabulary, and so
 sits beside them: viz, benchmarks and tests import it, and it imports none of them.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from graphbuild.item_context import CONTEXT_LINKS, item_context
 from graphbuild.models import Graph, NodeRecord, RelRecord
 from graphbuild.vocab import ids
 from graphbuild.vocab.schema import SchemaError, check_properties, load_schema
@@ -25,6 +30,9 @@ class GraphBuilder:
     def __init__(self) -> None:
         self.graph = Graph()
         self.schema = load_schema()
+        self._links: dict[str, dict[str, str]] = defaultdict(dict)  # OF, PART_OF, ... : source -> target
+        self._items: dict[str, list[str]] = defaultdict(list)  # meeting -> its items
+        self._meetings: dict[str, list[str]] = defaultdict(list)  # body -> its meetings
 
     # --- any node, any relationship ----------------------------------------------------------
 
@@ -75,7 +83,38 @@ class GraphBuilder:
             target_label=target_label,
             properties=properties,
         )
+        if rel_type in CONTEXT_LINKS:
+            self._link(rel_type, source, target)
         return rel_id
+
+    def _link(self, rel_type: str, source: str, target: str) -> None:
+        """Note a link an item's context is read through, and write the context of the items it touches."""
+        links = self._links[rel_type]
+        links[source] = min(links.get(source, target), target)
+        if rel_type == "HAS_ITEM":
+            self._items[source].append(target)
+            meetings = [source]
+        elif rel_type == "OF":
+            self._meetings[target].append(source)
+            meetings = [source]
+        elif rel_type == "PART_OF":
+            meetings = list(self._meetings.get(source, ()))
+        else:  # RECORDED_IN
+            meetings = [source]
+        for meeting in meetings:
+            for item in self._items.get(meeting, ()):
+                self._write_context(item, meeting)
+
+    def _write_context(self, item: str, meeting: str) -> None:
+        def props(node_id: str | None) -> dict[str, Any] | None:
+            node = self.graph.nodes.get(node_id) if node_id else None
+            return node.properties if node else None
+
+        body = self._links["OF"].get(meeting)
+        municipality = self._links["PART_OF"].get(body) if body else None
+        document = self._links["RECORDED_IN"].get(meeting)
+        context = item_context(props(meeting), props(body), props(municipality), props(document))
+        self.graph.nodes[item].properties.update(context)
 
     # --- one method per node kind, with its id maker -----------------------------------------
 

@@ -30,9 +30,12 @@ Header keys:
   relationships than the one from A, the two are swapped before the query runs, because a
   path search is much cheaper from the quieter end (a hub such as KL touches half the graph).
   The rows are then turned back: reversed, ``step`` renumbered, ``from_X`` and ``to_X`` swapped.
-- ``order: COL, COL``: rows are sorted here by these columns (for packs that use UNION ALL,
-  whose combined rows Cypher cannot order on both engines). Otherwise the statement's own
-  ORDER BY decides, and it must order by enough columns to make the order total.
+- ``order: COL, COL``: rows are sorted here by these columns, in natural order (item 9 before
+  item 10), then cut to ``limit``. Cypher still orders and limits: each arm of a UNION picks its
+  first ``$limit`` rows by one sort key (these columns joined, then the fact's id, so the order is
+  total and the same on both engines), so at most (arms × limit) rows come here, and the sort
+  here is stable, so rows equal on these columns keep the engine's order. Without ``order:``
+  the statement's own ORDER BY decides, and it must order by enough columns to make it total.
 
 The Neo4j text (``NAME.cypher``) is the reference. Where LadybugDB needs other syntax, a variant
 ``NAME.ladybug.cypher`` stands beside it (its own ``//`` lines are ignored; the header is the
@@ -48,7 +51,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal, Protocol
 from weakref import WeakKeyDictionary
@@ -380,8 +383,18 @@ def fetch_candidates(store: QueryStore, labels: Sequence[str]) -> list[Candidate
     """Every node of these labels, with its id, name and aliases."""
     found: list[Candidate] = []
     for label in labels:
-        cypher = f"MATCH (n:`{label}`) RETURN n.id AS id, n.name AS name, n.aliases AS aliases"
-        rows = store.query(cypher, {})
+        if store.engine == "neo4j":  # three lists in one record: the Bolt driver decodes records slowly
+            cypher = (
+                f"MATCH (n:`{label}`) RETURN collect(n.id) AS ids, collect(coalesce(n.name, '')) AS names, "
+                "collect(coalesce(n.aliases, [])) AS aliases"
+            )
+            [columns] = store.query(cypher, {})
+            rows = [
+                {"id": i, "name": n, "aliases": a}
+                for i, n, a in zip(columns["ids"], columns["names"], columns["aliases"], strict=True)
+            ]
+        else:
+            rows = store.query(f"MATCH (n:`{label}`) RETURN n.id AS id, n.name AS name, n.aliases AS aliases", {})
         found += [Candidate(r["id"], label, r["name"] or "", tuple(r["aliases"] or ())) for r in rows]
     return found
 
@@ -449,18 +462,26 @@ def search_names(store: QueryStore, text: str, labels: Sequence[str]) -> list[Hi
 # --- running -------------------------------------------------------------------------------
 
 
-def _sort_key(value: Any) -> tuple[int, Any]:
+_DIGITS = re.compile(r"(\d+)")
+
+
+def _sort_key(value: Any) -> tuple[Any, ...]:
     """Nulls last; numbers before text; text in natural order, so item 9 comes before item 10."""
     if value is None:
-        return (1, ())
+        return (1,)
     if isinstance(value, bool | int | float):
-        return (0, ((0, value, ""),))
+        return (0, 0, value)
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return (0, ((1, 0, ""), *_natural(text)))
+    return (0, 1, _natural(text))
 
 
-def _natural(text: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part) for part in re.split(r"(\d+)", text) if part)
+@lru_cache(maxsize=65_536)
+def _natural(text: str) -> tuple[str | int, ...]:
+    """Text and numbers alternating (text first, maybe empty), so two keys compare text with text
+    and number with number at every position."""
+    parts: list[str | int] = _DIGITS.split(text)
+    parts[1::2] = [int(part) for part in parts[1::2]]
+    return tuple(parts)
 
 
 def _plain(value: Any) -> Any:
@@ -472,7 +493,7 @@ def _plain(value: Any) -> Any:
 
 
 def _rows(columns: Sequence[str], records: Iterable[Mapping[str, Any]]) -> list[list[Any]]:
-    return [[_plain(record.get(column)) for column in columns] for record in records]
+    return [[_plain(v) if isinstance(v, list | tuple) else v for v in map(record.get, columns)] for record in records]
 
 
 def _degree(store: QueryStore, candidates: Sequence[Candidate]) -> int:
@@ -539,7 +560,8 @@ def run_pack(
         result.rows = _turn_back(result.columns, result.rows)
     if pack.order:
         positions = [pack.columns.index(column) for column in pack.order]
-        result.rows.sort(key=lambda row: [_sort_key(row[i]) for i in positions] + [_sort_key(c) for c in row])
+        # stable: rows equal on these columns keep the engine's order, which the pack makes total
+        result.rows.sort(key=lambda row: [_sort_key(row[i]) for i in positions])
         limit = params.get("limit")
         if isinstance(limit, int):
             del result.rows[limit:]

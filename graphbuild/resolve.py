@@ -9,6 +9,8 @@
   dates, an adoption's date) are one, whatever number of documents or mentions state it; its
   evidence is the first statement (earliest meeting, then document, then position) and `docs`
   lists every document that states it.
+- Every agenda item carries its meeting's date, body, municipality and document name
+  (graphbuild.item_context), so packs read them in one hop.
 - Every id is derived from normalised keys and every list is sorted, so a run is reproducible
   byte for byte on any machine.
 """
@@ -19,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from graphbuild.item_context import add_item_context
 from graphbuild.models import DocumentFacts, Entity, Graph, NodeRecord, NodeType, Relation, RelRecord
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import known_by_id
@@ -184,6 +187,7 @@ def resolve(facts: Iterable[DocumentFacts]) -> Graph:
             if rel is not None and schema.endpoint_allowed(rel.type, rel.source_label, rel.target_label):
                 statements[rel.id].append(((f.start or "9999", doc, relation.evidence.start), rel))
     rels = {rel_id: _one_fact(stated) for rel_id, stated in statements.items()}
+    add_item_context(nodes, rels.values())  # an item's meeting date, body, municipality, document
     return Graph(nodes=nodes, rels=dict(sorted(rels.items())))
 
 

@@ -7,15 +7,23 @@
 // resolve: municipality -> Municipality, Organization
 // one-of: network, municipality
 // order: network, member_type, member, document, item, quote
+// Cypher picks the first $limit rows (of each arm) by one sort key, the order line's columns joined, and
+// the fact's id; the rows are put in order here (natural order, item 9 before item 10).
 // example: kommunegraf query network-members --param network=DSD
 MATCH (m:Municipality)-[r:MEMBER_OF]->(o:Organization)
 WHERE o.id IN $network_ids OR m.id IN $municipality_ids
+WITH m, r, o, o.name + '|' + m.name + '|' + r.id AS k
+ORDER BY k
+LIMIT $limit
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN o.name AS network, m.name AS member, 'Municipality' AS member_type,
        d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
 UNION ALL
 MATCH (m:Organization)-[r:MEMBER_OF]->(o:Organization)
 WHERE o.id IN $network_ids OR m.id IN $municipality_ids
+WITH m, r, o, o.name + '|' + m.name + '|' + r.id AS k
+ORDER BY k
+LIMIT $limit
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN o.name AS network, m.name AS member, 'Organization' AS member_type,
        d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents

@@ -4,11 +4,16 @@
 // param: limit: int = 500 — at most this many rows
 // resolve: name -> Person
 // order: person, date, kind, role, organization, document, item, quote
+// Cypher picks the first $limit rows (of each arm) by one sort key, the order line's columns joined, and
+// the fact's id; the rows are put in order here (natural order, item 9 before item 10).
 // Stand-ins are looked for at the meetings the person is recorded at (as absent): a scan of
 // every attendance is slow on Neo4j without an index on stands_in_for.
 // example: kommunegraf query person --param name="Jesper Thyrring Møller"
 MATCH (p:Person)-[r:HOLDS_ROLE]->(o)
 WHERE p.id IN $name_ids
+WITH p, r, o, coalesce(r.valid_from, '9999') + '|' + r.id AS k
+ORDER BY k
+LIMIT $limit
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN p.name AS person, 'role' AS kind, r.role AS role, o.name AS organization,
        r.valid_from AS date, r.valid_to AS until, CASE WHEN false THEN '' END AS other,
@@ -16,6 +21,9 @@ RETURN p.name AS person, 'role' AS kind, r.role AS role, o.name AS organization,
 UNION ALL
 MATCH (p:Person)-[r:ATTENDED]->(mt:Meeting)
 WHERE p.id IN $name_ids
+WITH p, r, mt, coalesce(left(mt.starts_at, 10), '9999') + '|' + r.id AS k
+ORDER BY k
+LIMIT $limit
 OPTIONAL MATCH (mt)-[:OF]->(o:Organization)
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN p.name AS person, r.status AS kind, CASE WHEN false THEN '' END AS role, coalesce(o.name, mt.body) AS organization,
@@ -24,6 +32,9 @@ RETURN p.name AS person, r.status AS kind, CASE WHEN false THEN '' END AS role, 
 UNION ALL
 MATCH (p:Person)-[:ATTENDED]->(mt:Meeting)<-[r:ATTENDED]-(s:Person)
 WHERE p.id IN $name_ids AND (r.stands_in_for = p.name OR r.stands_in_for = p.id)
+WITH p, r, mt, s, coalesce(left(mt.starts_at, 10), '9999') + '|' + r.id AS k
+ORDER BY k
+LIMIT $limit
 OPTIONAL MATCH (mt)-[:OF]->(o:Organization)
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN p.name AS person, 'stood in for by' AS kind, CASE WHEN false THEN '' END AS role, coalesce(o.name, mt.body) AS organization,

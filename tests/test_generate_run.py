@@ -4,9 +4,11 @@ truth, the median-and-range format, and the page it writes (targets are never as
 from __future__ import annotations
 
 import argparse
+import random
 from pathlib import Path
 
 from benchmarks.generate import generate_corpus
+from benchmarks.packs import truth_candidates
 from benchmarks.run import Report, Row, pack_params, pack_size, render, spread
 from graphbuild.querypacks import list_packs
 
@@ -41,3 +43,17 @@ def test_a_missed_target_is_said_on_the_page() -> None:
     assert "| parse+extract | 0.5 | ≥ 2 | **missed** |" in page
     assert "| packs | 12 | < 100 ms | met |" in page
     assert "## Targets missed" in page and "### profile" in page
+
+
+def test_every_pack_gets_ten_distinct_parameter_sets_from_the_truth(tmp_path: Path) -> None:
+    truth = generate_corpus(200, seed=4, out=tmp_path, formats=["txt"])
+    for pack in list_packs():
+        sets = truth_candidates(truth, pack, random.Random(1))
+        assert len(sets) >= 10, (pack.name, len(sets))
+        assert len({tuple(sorted(s.items())) for s in sets}) == len(sets), pack.name
+        for params in sets:
+            missing = [p.name for p in pack.params if p.required and not params.get(p.name)]
+            assert not missing, (pack.name, params)
+            assert set(params) <= {p.name for p in pack.params}, (pack.name, params)
+            if pack.one_of:
+                assert any(params.get(name) for name in pack.one_of), (pack.name, params)

@@ -229,6 +229,8 @@ class _CountingStore:
 
     def query(self, cypher: str, params: object = None, *, timeout_s: float | None = None) -> list[dict[str, object]]:
         self.queries += 1
+        if "collect(" in cypher:  # Neo4j's candidates come as three lists in one record
+            return [{"ids": ["initiative:x"], "names": ["KL Play"], "aliases": [[]]}]
         return [{"id": "initiative:x", "name": "KL Play", "aliases": []}]
 
     def explain_is_read_only(self, cypher: str) -> bool:

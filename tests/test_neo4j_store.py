@@ -103,3 +103,29 @@ def test_counts_are_equal_on_both_engines(neo4j: GraphStore, tmp_path: Path) -> 
         assert ladybug.read_graph() == neo4j.read_graph()
     finally:
         ladybug.close()
+
+
+def test_a_first_load_creates_and_a_later_load_merges_to_the_same_graph(
+    neo4j: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graphbuild.store.neo4j import Neo4jStore
+
+    assert isinstance(neo4j, Neo4jStore)
+    paths: list[str] = []
+    first_load, incremental_load = Neo4jStore._first_load, Neo4jStore._incremental_load
+    monkeypatch.setattr(Neo4jStore, "_first_load", lambda s, g, p: (paths.append("create"), first_load(s, g, p))[1])
+    monkeypatch.setattr(
+        Neo4jStore, "_incremental_load", lambda s, g, p: (paths.append("merge"), incremental_load(s, g, p))[1]
+    )
+    graph = merged(every_type_graph(doc="a"), chain_graph(40))
+    other = every_type_graph(per_label=2, doc="b")
+    neo4j.clear()
+    neo4j.replace_graph(graph)  # an empty database: the bulk path
+    created = neo4j.read_graph()
+    neo4j.replace_graph(other)  # a database holding a graph: merged, the old facts removed
+    assert neo4j.read_graph().rels == other.rels
+    neo4j.replace_graph(graph)
+    merged_back = neo4j.read_graph()
+    assert paths == ["create", "merge", "merge"]
+    assert created.nodes == merged_back.nodes == graph.nodes
+    assert created.rels == merged_back.rels == graph.rels

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -33,6 +34,9 @@ LOCK_FILE = ".build.lock"
 
 
 LOW_SPACE_BYTES = 64 * 1024 * 1024
+# Column types whose Arrow values are already plain Python (no node, relationship or struct to
+# clean of internal ids): a result of only these is fetched in one call, not row by row.
+ARROW_PLAIN_TYPE = re.compile(r"(STRING|BOOL|INT(8|16|32|64)|UINT(8|16|32|64)|DOUBLE|FLOAT)(\[\])*")
 
 
 def _why(store_dir: Path, engine_message: str) -> str:
@@ -187,8 +191,14 @@ class LadybugStore:
         assert not isinstance(result, list), "one statement at a time"
         columns = result.get_column_names()
         rows: list[dict[str, Any]] = []
-        while result.has_next():
-            rows.append({name: plain(value) for name, value in zip(columns, result.get_next(), strict=True)})
+        if len(set(columns)) == len(columns) and all(
+            ARROW_PLAIN_TYPE.fullmatch(t) for t in result.get_column_data_types()
+        ):
+            if result.get_num_tuples():  # every row in one call, as Arrow, then Python values
+                rows = result.get_as_arrow(0).to_pylist()
+        else:
+            while result.has_next():
+                rows.append({name: plain(value) for name, value in zip(columns, result.get_next(), strict=True)})
         result.close()
         return rows
 

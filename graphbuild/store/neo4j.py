@@ -1,5 +1,8 @@
-"""The Neo4j store: batched UNWIND ... MERGE under uniqueness constraints, one transaction per
-document for its relationships, and removal of whatever the new graph no longer has."""
+"""The Neo4j store. A first load into an empty database creates every node and relationship with
+batched ``UNWIND ... CREATE`` (their ids are known to be new, so nothing is looked up but the two
+ends of each relationship); later loads are incremental: batched ``UNWIND ... MERGE`` under
+uniqueness constraints, whole documents per transaction, and removal of whatever the new graph
+no longer has."""
 
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ from graphbuild.store.values import (
 from graphbuild.vocab.schema import Schema, load_schema
 
 BATCH_SIZE = 5_000
+BULK_BATCH_SIZE = 10_000  # rows per transaction of a first load (each its own transaction)
 NO_DOCUMENT = ""  # relationships without evidence are loaded together, like a document of their own
 
 
@@ -93,6 +97,26 @@ def merged_chunk(
     return groups, stale
 
 
+def create_nodes_cypher(label: str) -> str:
+    return f"UNWIND $rows AS r CREATE (n:`{label}`) SET n = r.props"
+
+
+def create_rels_cypher(rel_type: str, source_label: str, target_label: str) -> str:
+    return (
+        f"UNWIND $rows AS r MATCH (a:`{source_label}` {{id: r.source}}) MATCH (b:`{target_label}` {{id: r.target}}) "
+        f"CREATE (a)-[x:`{rel_type}`]->(b) SET x = r.props"
+    )
+
+
+def rel_rows_by_type(graph: Graph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """(type, source label, target label) -> rows, for a first load."""
+    out: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for rel in graph.rels.values():
+        row = {"source": rel.source, "target": rel.target, "props": {**_storable(rel.properties), "id": rel.id}}
+        out[(rel.type, rel.source_label, rel.target_label)].append(row)
+    return dict(sorted(out.items()))
+
+
 def merge_nodes_cypher(label: str) -> str:
     return f"UNWIND $rows AS r MERGE (n:`{label}` {{id: r.id}}) SET n = r.props"
 
@@ -137,6 +161,38 @@ class Neo4jStore:
 
     def _replace_graph(self, graph: Graph, progress: Progress | None) -> None:
         self.ensure_schema()
+        with self.driver.session(database=self.database) as session:
+            empty = session.execute_read(_is_empty)
+        if empty:
+            self._first_load(graph, progress)
+        else:
+            self._incremental_load(graph, progress)
+
+    def _first_load(self, graph: Graph, progress: Progress | None) -> None:
+        """Into an empty database: CREATE, in transactions of BULK_BATCH_SIZE rows. A load cut
+        short leaves a database that is not empty, which the next load (incremental) completes."""
+        rel_groups = rel_rows_by_type(graph)
+        steps = len(self.schema.nodes) + len(rel_groups)
+        done = 0
+        with self.driver.session(database=self.database) as session:
+            for label in self.schema.nodes:
+                cypher = create_nodes_cypher(label)
+                for batch in batches(node_rows(graph, label), BULK_BATCH_SIZE):
+                    session.execute_write(_run_batch, cypher, batch)
+                done += 1
+                if progress:
+                    progress("store", done, steps)
+            for (rel_type, source_label, target_label), rows in rel_groups.items():
+                cypher = create_rels_cypher(rel_type, source_label, target_label)
+                for batch in batches(rows, BULK_BATCH_SIZE):
+                    session.execute_write(_run_batch, cypher, batch)
+                done += 1
+                if progress:
+                    progress("store", done, steps)
+
+    def _incremental_load(self, graph: Graph, progress: Progress | None) -> None:
+        """Into a database holding a graph: MERGE on ids, whole documents per transaction, and the
+        facts and nodes the new graph no longer has removed."""
         by_document = rel_rows_by_document(graph)
         steps = len(self.schema.nodes) + len(by_document) + 1
         done = 0
@@ -254,6 +310,10 @@ class Neo4jStore:
 
 def _run_batch(tx: neo4j.ManagedTransaction, cypher: str, rows: Sequence[dict[str, Any]]) -> None:
     tx.run(cypher, rows=list(rows)).consume()
+
+
+def _is_empty(tx: neo4j.ManagedTransaction) -> bool:
+    return tx.run("MATCH (n) RETURN n.id AS id LIMIT 1").single() is None
 
 
 def _read_ids(tx: neo4j.ManagedTransaction, cypher: str) -> list[str]:

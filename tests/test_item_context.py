@@ -1,0 +1,85 @@
+"""An agenda item carries its meeting's date, body, municipality and document name: written by
+resolve (a built graph) and by GraphBuilder (a hand-built one) by the same rule, so packs read
+them in one hop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graphbuild.extract import extract_facts
+from graphbuild.graph_builder import GraphBuilder
+from graphbuild.item_context import ITEM_CONTEXT, add_item_context
+from graphbuild.models import Graph
+from graphbuild.parse import parse_meeting
+from graphbuild.resolve import resolve
+from graphbuild.sources import read_source
+
+DOC = "abcdef0123456789"
+OTHER = "0123456789abcdef"
+
+
+def _context(graph: Graph) -> dict[str, dict[str, object]]:
+    return {
+        n.id: {key: n.properties[key] for key in ITEM_CONTEXT} for n in graph.nodes.values() if n.label == "AgendaItem"
+    }
+
+
+def test_the_builder_writes_the_context_whatever_order_links_come_in() -> None:
+    b = GraphBuilder()
+    kalundborg = b.municipality("0326", "Kalundborg")
+    body = b.organization("Direktionen", "0326", kind="municipality body")
+    b.meeting(DOC, body, "2021-02-22T12:30", file="kal.txt")
+    item = b.item(DOC, "1", "Nyt initiativ", outcome="adopted")
+    assert _context(b.graph)[item] == {
+        "date": "2021-02-22",
+        "body": "Direktionen",
+        "municipality": None,  # the body is not yet part of a municipality
+        "document": "kal.txt",
+    }
+    b.rel("PART_OF", body, kalundborg, DOC, None, "Direktionen")  # linked after the item: still written
+    assert _context(b.graph)[item]["municipality"] == "Kalundborg"
+
+
+def test_a_network_meeting_has_no_municipality() -> None:
+    b = GraphBuilder()
+    network = b.organization("KD-Net", kind="network")
+    b.meeting(DOC, network, "2020-01-24T09:00", file="kdnet.txt")
+    item = b.item(DOC, "13", "Status")
+    assert _context(b.graph)[item] == {
+        "date": "2020-01-24",
+        "body": "KD-Net",
+        "municipality": None,
+        "document": "kdnet.txt",
+    }
+
+
+def test_resolve_and_the_builder_agree() -> None:
+    b = GraphBuilder()
+    kalundborg = b.municipality("0326", "Kalundborg")
+    body = b.organization("Direktionen", "0326", kind="municipality body")
+    b.rel("PART_OF", body, kalundborg, DOC, None, "Direktionen")
+    b.meeting(DOC, body, "2021-02-22T12:30", file="kal.txt")
+    b.item(DOC, "1", "Nyt initiativ")
+    b.meeting(OTHER, b.organization("KD-Net", kind="network"), "2020-01-24T09:00", file="kdnet.txt")
+    b.item(OTHER, "2", "Status")
+    written = _context(b.graph)
+    for node in b.graph.nodes.values():  # blank it, then write it the way resolve does
+        if node.label == "AgendaItem":
+            node.properties.update(dict.fromkeys(ITEM_CONTEXT))
+    add_item_context(b.graph.nodes, b.graph.rels.values())
+    assert _context(b.graph) == written
+    assert all(value is not None for key, value in written[next(iter(written))].items())
+
+
+def test_every_item_of_a_built_seed_carries_its_meetings_context(seeds_dir: Path) -> None:
+    paths = sorted(p for p in seeds_dir.iterdir() if p.suffix in {".txt", ".md", ".html"})
+    graph = resolve(extract_facts(parse_meeting(read_source(p))) for p in paths)
+    meetings = {r.target: r.source for r in graph.rels.values() if r.type == "HAS_ITEM"}
+    documents = {r.source: r.target for r in graph.rels.values() if r.type == "RECORDED_IN"}
+    items = _context(graph)
+    assert items, "the seeds have agenda items"
+    for item_id, context in items.items():
+        meeting = graph.nodes[meetings[item_id]].properties
+        assert context["date"] == str(meeting["starts_at"])[:10]
+        assert context["document"] == graph.nodes[documents[meetings[item_id]]].properties["name"]
+        assert context["body"] is not None
