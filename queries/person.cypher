@@ -1,5 +1,5 @@
 // name: person
-// description: A person's roles over time, the bodies they sit in, meetings attended, absences and stand-ins.
+// description: A person's roles over time (date: from, else as_of, the date of the meeting that stated it; until; current: not ended and not superseded by a later holder), meetings attended, absences and stand-ins.
 // param: name: string (required) — the person's name, matched fuzzily
 // param: limit: int = 500 — at most this many rows
 // resolve: name -> Person
@@ -11,12 +11,19 @@
 // example: kommunegraf query person --param name="Jesper Thyrring Møller"
 MATCH (p:Person)-[r:HOLDS_ROLE]->(o)
 WHERE p.id IN $name_ids
-WITH p, r, o, coalesce(r.valid_from, '9999') + '|' + r.id AS k
+WITH p, r, o, coalesce(r.valid_from, r.as_of, '9999') + '|' + r.id AS k
 ORDER BY k
 LIMIT $limit
+// current as in role-holders: not ended, and no other person stated in the same role of the body later
+OPTIONAL MATCH (other:Person)-[later:HOLDS_ROLE]->(o)
+WHERE later.role = r.role AND other.id <> p.id
+WITH p, r, o,
+     sum(CASE WHEN coalesce(later.valid_from, later.as_of, '') > coalesce(r.valid_from, r.as_of, '') THEN 1
+              ELSE 0 END) AS superseded
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN p.name AS person, 'role' AS kind, r.role AS role, o.name AS organization,
-       r.valid_from AS date, r.valid_to AS until, CASE WHEN false THEN '' END AS other,
+       coalesce(r.valid_from, r.as_of) AS date, r.valid_to AS until, r.as_of AS as_of,
+       (r.valid_to IS NULL AND superseded = 0) AS current, CASE WHEN false THEN '' END AS other,
        d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
 UNION ALL
 MATCH (p:Person)-[r:ATTENDED]->(mt:Meeting)
@@ -27,7 +34,8 @@ LIMIT $limit
 OPTIONAL MATCH (mt)-[:OF]->(o:Organization)
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN p.name AS person, r.status AS kind, CASE WHEN false THEN '' END AS role, coalesce(o.name, mt.body) AS organization,
-       left(mt.starts_at, 10) AS date, CASE WHEN false THEN '' END AS until, r.stands_in_for AS other,
+       left(mt.starts_at, 10) AS date, CASE WHEN false THEN '' END AS until,
+       CASE WHEN false THEN '' END AS as_of, CASE WHEN false THEN true END AS current, r.stands_in_for AS other,
        d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
 UNION ALL
 MATCH (p:Person)-[:ATTENDED]->(mt:Meeting)<-[r:ATTENDED]-(s:Person)
@@ -38,5 +46,6 @@ LIMIT $limit
 OPTIONAL MATCH (mt)-[:OF]->(o:Organization)
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN p.name AS person, 'stood in for by' AS kind, CASE WHEN false THEN '' END AS role, coalesce(o.name, mt.body) AS organization,
-       left(mt.starts_at, 10) AS date, CASE WHEN false THEN '' END AS until, s.name AS other,
+       left(mt.starts_at, 10) AS date, CASE WHEN false THEN '' END AS until,
+       CASE WHEN false THEN '' END AS as_of, CASE WHEN false THEN true END AS current, s.name AS other,
        d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
