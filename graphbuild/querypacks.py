@@ -29,7 +29,8 @@ Header keys:
 - ``start-from-quieter: A, B`` (for path packs): when the node resolved from B has fewer
   relationships than the one from A, the two are swapped before the query runs, because a
   path search is much cheaper from the quieter end (a hub such as KL touches half the graph).
-  The rows are then turned back: reversed, ``step`` renumbered, ``from_X`` and ``to_X`` swapped.
+  The rows are then turned back: reversed and ``step`` renumbered (a step reads in its
+  relationship's direction, from its source to its target, whichever way the path runs).
 - ``order: COL, COL``: rows are sorted here by these columns, in natural order (item 9 before
   item 10), then cut to ``limit``. Cypher still orders and limits: each arm of a UNION picks its
   first ``$limit`` rows by one sort key (these columns joined, then the fact's id, so the order is
@@ -507,18 +508,12 @@ def _degree(store: QueryStore, candidates: Sequence[Candidate]) -> int:
 
 
 def _turn_back(columns: Sequence[str], rows: list[list[Any]]) -> list[list[Any]]:
-    """Rows of a path found from its far end, read again from its near end."""
-    swaps = [
-        (columns.index(c), columns.index("to_" + c.removeprefix("from_")))
-        for c in columns
-        if c.startswith("from_") and "to_" + c.removeprefix("from_") in columns
-    ]
+    """Rows of a path found from its far end, read again from its near end: the steps reversed and
+    renumbered (each step reads in its relationship's direction either way, so from/to stay)."""
     step = columns.index("step") if "step" in columns else None
     out: list[list[Any]] = []
     for number, row in enumerate(reversed(rows), start=1):
         new = list(row)
-        for i, j in swaps:
-            new[i], new[j] = row[j], row[i]
         if step is not None:
             new[step] = number
         out.append(new)

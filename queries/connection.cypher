@@ -1,5 +1,5 @@
 // name: connection
-// description: The shortest path between two named entities, one row per step with its evidence.
+// description: The shortest path between two named entities, one row per step with its evidence; each step reads in its relationship's direction (from_entity RELATION to_entity).
 // param: a: string (required) — the first entity's name, matched fuzzily
 // param: b: string (required) — the second entity's name, matched fuzzily
 // resolve: a -> Municipality, Organization, Person, Initiative, Law
@@ -16,7 +16,8 @@ ORDER BY path_key
 LIMIT 1
 WITH nodes(p) AS ns, relationships(p) AS rs
 UNWIND range(0, size(rs) - 1) AS i
-WITH i, ns[i] AS x, rs[i] AS r, ns[i + 1] AS y
+WITH i, rs[i] AS r, CASE WHEN startNode(rs[i]) = ns[i] THEN ns[i] ELSE ns[i + 1] END AS x,
+     CASE WHEN startNode(rs[i]) = ns[i] THEN ns[i + 1] ELSE ns[i] END AS y
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN i + 1 AS step, coalesce(x.name, x.id) AS from_entity, labels(x)[0] AS from_type, type(r) AS relation,
        coalesce(y.name, y.id) AS to_entity, labels(y)[0] AS to_type, d.name AS document, r.item AS item,

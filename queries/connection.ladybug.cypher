@@ -13,11 +13,17 @@ LIMIT 1
 WITH list_concat(list_concat([a.id], properties(nodes(e), 'id')), [b.id]) AS ids,
      list_concat(list_concat([a.name], properties(nodes(e), 'name')), [b.name]) AS names,
      list_concat(list_concat([label(a)], properties(nodes(e), '_LABEL')), [label(b)]) AS labels,
+     list_concat(list_concat([id(a)], properties(nodes(e), '_ID')), [id(b)]) AS internal_ids,
+     properties(rels(e), '_SRC') AS sources,
      properties(rels(e), '_LABEL') AS types, properties(rels(e), 'doc') AS docs,
      properties(rels(e), 'item') AS items, properties(rels(e), 'quote') AS quotes
 UNWIND range(1, size(types)) AS i
+// a step reads in its relationship's direction: from the relationship's source
+WITH i, ids, names, labels, types, docs, items, quotes,
+     CASE WHEN sources[i] = internal_ids[i] THEN i ELSE i + 1 END AS f,
+     CASE WHEN sources[i] = internal_ids[i] THEN i + 1 ELSE i END AS t
 OPTIONAL MATCH (d:Document {id: docs[i]})
-RETURN i AS step, coalesce(names[i], ids[i]) AS from_entity, labels[i] AS from_type, types[i] AS relation,
-       coalesce(names[i + 1], ids[i + 1]) AS to_entity, labels[i + 1] AS to_type, d.name AS document,
+RETURN i AS step, coalesce(names[f], ids[f]) AS from_entity, labels[f] AS from_type, types[i] AS relation,
+       coalesce(names[t], ids[t]) AS to_entity, labels[t] AS to_type, d.name AS document,
        items[i] AS item, quotes[i] AS quote
 ORDER BY step

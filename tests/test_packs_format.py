@@ -241,9 +241,9 @@ def test_unknown_format_is_a_user_error() -> None:
 def test_rows_of_a_path_found_backwards_are_turned_back() -> None:
     columns = ["step", "from_entity", "from_type", "relation", "to_entity", "to_type", "quote"]
     backwards = [[1, "B", "Org", "R1", "M", "Item", "q1"], [2, "M", "Item", "R2", "A", "Person", "q2"]]
-    assert _turn_back(columns, backwards) == [
-        [1, "A", "Person", "R2", "M", "Item", "q2"],
-        [2, "M", "Item", "R1", "B", "Org", "q1"],
+    assert _turn_back(columns, backwards) == [  # steps keep reading in their relationship's direction
+        [1, "M", "Item", "R2", "A", "Person", "q2"],
+        [2, "B", "Org", "R1", "M", "Item", "q1"],
     ]
 
 
