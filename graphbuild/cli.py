@@ -236,6 +236,7 @@ def query(
     neo4j: Neo4jOpt = None,
 ) -> None:
     """Run a named query pack with parameters and print its rows (or write them with --output)."""
+    from graphbuild.document_labels import documents_of, with_document_labels, with_document_paths
     from graphbuild.querypacks import format_rows, run_pack, xlsx_bytes
     from graphbuild.store.opening import open_store
 
@@ -247,8 +248,11 @@ def query(
     graph_store = open_store(resolve_target(store, neo4j), read_only=True)
     try:
         result = run_pack(graph_store, pack, params)
+        documents = documents_of(graph_store, result)
     finally:
         graph_store.close()
+    # a table names a document by its meeting; scripts and spreadsheets get its full path too
+    result = with_document_labels(result, documents) if fmt == "table" else with_document_paths(result, documents)
     if output is not None:
         text = format_rows(result, fmt, width=200) if fmt != "xlsx" else ""
         data = xlsx_bytes(pack, result) if fmt == "xlsx" else (("\ufeff" if excel else "") + text).encode("utf-8")
