@@ -114,15 +114,23 @@ def _exit_with_parent() -> None:
 # --- 1. extract ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Extracted:
-    """What a worker hands back for one document: where its facts are, and little else."""
+@dataclass(frozen=True, slots=True)
+class Spooled:
+    """Where one document's facts and text are on disk: all the build keeps of it until resolve."""
 
     sha256: str
     source: str
     spool: str
     offset: int
     length: int
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What a worker hands back for one document: where its facts are, and the names resolve's
+    first step needs (seen at once, not kept)."""
+
+    spooled: Spooled
     shared: tuple[Names, Affiliations]
     from_cache: bool
 
@@ -167,9 +175,8 @@ class _Extractor:
         offset = self._spool.tell()
         self._spool.write(blob)
         self._spool.flush()
-        return Extracted(
-            facts.sha256, facts.source, str(self._spool_path), offset, len(blob), shared_names(data), cached is not None
-        )
+        spooled = Spooled(facts.sha256, facts.source, str(self._spool_path), offset, len(blob))
+        return Extracted(spooled, shared_names(data), cached is not None)
 
 
 def _read_text(source: str, sha256: str) -> tuple[str | None, str]:
@@ -210,7 +217,7 @@ def _extract_all(
         yield from pool.map(_extract_in_worker, paths, chunksize=chunk)
 
 
-def _load(extracted: Extracted) -> dict[str, Any]:
+def _load(extracted: Spooled) -> dict[str, Any]:
     with open(extracted.spool, "rb") as handle:
         handle.seek(extracted.offset)
         entry: dict[str, Any] = json.loads(zlib.decompress(handle.read(extracted.length)))
@@ -241,11 +248,12 @@ def _extract_corpus(
     report: BuildReport,
     spool_dir: Path,
     previous_index: Path | None = None,
-) -> list[Extracted]:
+    shared: SharedIds | None = None,
+) -> list[Spooled]:
     paths, errors = collect_paths(inputs)
     report.failures.extend(str(e) for e in errors)
     report.documents = len(paths)
-    done: list[Extracted] = []
+    done: list[Spooled] = []
     if progress:
         progress("extract", 0, len(paths))
     cache_dir = cache.directory if cache else None
@@ -255,7 +263,9 @@ def _extract_corpus(
         if isinstance(result, SourceError):
             report.failures.append(str(result))
         else:
-            done.append(result)
+            done.append(result.spooled)
+            if shared is not None:
+                shared.observe(result.shared)
             if result.from_cache:
                 report.from_cache += 1
             else:
@@ -316,7 +326,7 @@ class _BatchSink:
         self.tables.rel(rel_id, rel_type, source, target, labels, properties)
 
 
-def _resolve_batch(batch: Sequence[Extracted], idmap: IdMap, tables_dir: Path) -> BatchResult:
+def _resolve_batch(batch: Sequence[Spooled], idmap: IdMap, tables_dir: Path) -> BatchResult:
     tables = TableWriter(tables_dir)
     sink = _BatchSink(tables)
     resolver = Resolver(idmap, sink)
@@ -334,10 +344,10 @@ def _resolve_batch(batch: Sequence[Extracted], idmap: IdMap, tables_dir: Path) -
     )
 
 
-def _batches(documents: Sequence[Extracted], size: int) -> list[list[Extracted]]:
+def _batches(documents: Sequence[Spooled], size: int) -> list[list[Spooled]]:
     """Consecutive runs of ``size`` documents, never splitting documents with the same content."""
-    out: list[list[Extracted]] = []
-    current: list[Extracted] = []
+    out: list[list[Spooled]] = []
+    current: list[Spooled] = []
     for extracted in documents:
         if len(current) >= size and current[-1].sha256[:16] != extracted.sha256[:16]:
             out.append(current)
@@ -348,7 +358,7 @@ def _batches(documents: Sequence[Extracted], size: int) -> list[list[Extracted]]
     return out
 
 
-def _resolve_all(documents: Sequence[Extracted], idmap: IdMap, tables_dir: Path, workers: int) -> Iterator[BatchResult]:
+def _resolve_all(documents: Sequence[Spooled], idmap: IdMap, tables_dir: Path, workers: int) -> Iterator[BatchResult]:
     size = min(BATCH_DOCUMENTS, max(1, len(documents) // (workers * 4)))
     batches = _batches(documents, size)
     if workers <= 1 or len(documents) < PARALLEL_THRESHOLD:
@@ -407,15 +417,15 @@ def build(
         scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="kommunegraf-build-")))
         (scratch / "spool").mkdir()
         timer = _Stages(report)
+        shared = SharedIds()
         with timer("extract"):
-            documents = _extract_corpus(inputs, cache, workers, progress, report, scratch / "spool", live_index(target))
+            documents = _extract_corpus(
+                inputs, cache, workers, progress, report, scratch / "spool", live_index(target), shared
+            )
         if not documents:
             problems = "; ".join(report.failures[:3]) or "no .txt, .md, .html, .pdf or .docx files found"
             raise UserError(f"nothing to build from {', '.join(map(str, inputs))}: {problems}")
         with timer("shared ids"):
-            shared = SharedIds()
-            for extracted in documents:
-                shared.observe(extracted.shared)
             idmap = shared.finish()
             documents.sort(key=lambda e: (e.sha256, e.source))
         tables_dir = scratch / "tables"
