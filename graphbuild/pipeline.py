@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 import threading
 import time
@@ -55,6 +56,7 @@ from graphbuild.textindex import (
 
 PARALLEL_THRESHOLD = 64  # below this many uncached documents, one process is faster
 PARENT_CHECK_SECONDS = 0.5
+SCRATCH_PREFIX = "kommunegraf-build-"  # + the pid of the build: a killed build's is removed by the next
 BATCH_DOCUMENTS = 500  # documents per resolve batch: memory of one batch, and its share of the work
 
 
@@ -414,7 +416,8 @@ def build(
     cache = ExtractionCache(cache_dir) if cache_dir else None
     workers = workers or os.cpu_count() or 1
     with ExitStack() as stack:
-        scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="kommunegraf-build-")))
+        remove_orphaned_scratch()
+        scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")))
         (scratch / "spool").mkdir()
         timer = _Stages(report)
         shared = SharedIds()
@@ -470,6 +473,29 @@ def build(
         cache.prune({e.sha256 for e in documents})
     report.seconds = time.perf_counter() - started
     return report
+
+
+def remove_orphaned_scratch(root: Path | None = None) -> int:
+    """Delete the scratch directories (spools, table files) of builds that were killed: their
+    process is gone. Returns how many went."""
+    removed = 0
+    for path in Path(root or tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*-*"):
+        pid = path.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+        removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 class _Stages:

@@ -5,7 +5,10 @@ however the documents fall into batches and workers."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -79,3 +82,15 @@ def test_a_generated_corpus_on_two_workers_builds_the_graph_of_the_reference_res
     again = build([corpus], target, workers=2, cache_dir=tmp_path / "cache")  # every document from the cache
     assert again.from_cache == 160 and again.index.reused == again.index.documents
     assert_same(stored(target), expected)
+
+
+def test_the_scratch_of_a_killed_build_is_removed_and_a_running_ones_kept(tmp_path: Path) -> None:
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    killed = tmp_path / f"{pipeline.SCRATCH_PREFIX}{dead.pid}-abc"
+    running = tmp_path / f"{pipeline.SCRATCH_PREFIX}{os.getpid()}-def"
+    for directory in (killed, running):
+        (directory / "spool").mkdir(parents=True)
+        (directory / "spool" / "spool-1.bin").write_bytes(b"x" * 100)
+    assert pipeline.remove_orphaned_scratch(tmp_path) == 1
+    assert not killed.exists() and running.exists()
