@@ -49,6 +49,7 @@ class BuildRun:
     peak_rss_mb: float
     exit_code: int
     load_before: str
+    main_peak_rss_mb: float = 0.0  # the build's own process, without its workers
     stages: dict[str, float] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     error: str = ""
@@ -65,10 +66,11 @@ def run_build(tree: Path, corpus: Path, store: Path, documents: int, extra: Sequ
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tree, env=env)
     handle = psutil.Process(proc.pid)
-    peak = 0
+    peak = main_peak = 0
     while proc.poll() is None:
         try:
             peak = max(peak, _tree_rss(handle))
+            main_peak = max(main_peak, handle.memory_info().rss)
         except psutil.NoSuchProcess:
             break
         time.sleep(0.05)
@@ -86,6 +88,7 @@ def run_build(tree: Path, corpus: Path, store: Path, documents: int, extra: Sequ
         peak / 2**20,
         proc.returncode,
         load,
+        main_peak / 2**20,
         summary.get("stages", {}),
         summary.get("counts", {}),
     )
