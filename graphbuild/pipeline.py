@@ -204,19 +204,40 @@ def _extract_in_worker(path: Path) -> Extracted | SourceError:
     return _WORKER(path)
 
 
-def _extract_all(
-    paths: Sequence[Path], workers: int, spool_dir: Path, cache_dir: Path | None, previous_index: Path | None
-) -> Iterator[Extracted | SourceError]:
-    if workers <= 1 or len(paths) < PARALLEL_THRESHOLD:
-        extractor = _Extractor(spool_dir, cache_dir, previous_index)
+class _Workers:
+    """The build's worker processes: started once, at the first parallel step, while the main process
+    is still small (a forked worker shares what its parent held), and used for extraction and then for
+    resolve. ``pool`` is None when one process is faster (one worker, or few documents)."""
+
+    def __init__(self, count: int, spool_dir: Path, cache_dir: Path | None, previous_index: Path | None) -> None:
+        self.count = count
+        self.extractor_args = (spool_dir, cache_dir, previous_index)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def pool(self, documents: int) -> ProcessPoolExecutor | None:
+        if self.count <= 1 or documents < PARALLEL_THRESHOLD:
+            return None
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.count, initializer=_start_extractor, initargs=self.extractor_args
+            )
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def _extract_all(paths: Sequence[Path], workers: _Workers) -> Iterator[Extracted | SourceError]:
+    pool = workers.pool(len(paths))
+    if pool is None:
+        extractor = _Extractor(*workers.extractor_args)
         for path in paths:
             yield extractor(path)
         return
-    chunk = max(1, min(16, len(paths) // (workers * 8)))
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_start_extractor, initargs=(spool_dir, cache_dir, previous_index)
-    ) as pool:
-        yield from pool.map(_extract_in_worker, paths, chunksize=chunk)
+    chunk = max(1, min(16, len(paths) // (workers.count * 8)))
+    yield from pool.map(_extract_in_worker, paths, chunksize=chunk)
 
 
 def _load(extracted: Spooled) -> dict[str, Any]:
@@ -237,19 +258,20 @@ def extract_corpus(
     """Read and extract every document under ``inputs`` into memory (for tests and tools; the build
     streams instead); bad files go to ``report.failures``."""
     with tempfile.TemporaryDirectory(prefix="kommunegraf-spool-") as scratch:
-        extracted = _extract_corpus(inputs, cache, workers, progress, report or BuildReport(), Path(scratch))
+        pool = _Workers(workers or os.cpu_count() or 1, Path(scratch), cache.directory if cache else None, None)
+        try:
+            extracted = _extract_corpus(inputs, pool, progress, report or BuildReport())
+        finally:
+            pool.close()
         facts = [DocumentFacts.model_validate(_load(e)["facts"]) for e in extracted]
     return sorted(facts, key=lambda f: (f.source, f.sha256))
 
 
 def _extract_corpus(
     inputs: Sequence[Path],
-    cache: ExtractionCache | None,
-    workers: int | None,
+    workers: _Workers,
     progress: Progress | None,
     report: BuildReport,
-    spool_dir: Path,
-    previous_index: Path | None = None,
     shared: SharedIds | None = None,
 ) -> list[Spooled]:
     paths, errors = collect_paths(inputs)
@@ -258,10 +280,7 @@ def _extract_corpus(
     done: list[Spooled] = []
     if progress:
         progress("extract", 0, len(paths))
-    cache_dir = cache.directory if cache else None
-    for count, result in enumerate(
-        _extract_all(paths, workers or os.cpu_count() or 1, spool_dir, cache_dir, previous_index), start=1
-    ):
+    for count, result in enumerate(_extract_all(paths, workers), start=1):
         if isinstance(result, SourceError):
             report.failures.append(str(result))
         else:
@@ -360,15 +379,17 @@ def _batches(documents: Sequence[Spooled], size: int) -> list[list[Spooled]]:
     return out
 
 
-def _resolve_all(documents: Sequence[Spooled], idmap: IdMap, tables_dir: Path, workers: int) -> Iterator[BatchResult]:
-    size = min(BATCH_DOCUMENTS, max(1, len(documents) // (workers * 4)))
+def _resolve_all(
+    documents: Sequence[Spooled], idmap: IdMap, tables_dir: Path, workers: _Workers
+) -> Iterator[BatchResult]:
+    size = min(BATCH_DOCUMENTS, max(1, len(documents) // (workers.count * 4)))
     batches = _batches(documents, size)
-    if workers <= 1 or len(documents) < PARALLEL_THRESHOLD:
+    pool = workers.pool(len(documents))
+    if pool is None:
         for batch in batches:
             yield _resolve_batch(batch, idmap, tables_dir)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent) as pool:
-        yield from pool.map(_resolve_batch, batches, [idmap] * len(batches), [tables_dir] * len(batches))
+    yield from pool.map(_resolve_batch, batches, [idmap] * len(batches), [tables_dir] * len(batches))
 
 
 class _SharedSink:
@@ -414,17 +435,16 @@ def build(
     started = time.perf_counter()
     report = BuildReport()
     cache = ExtractionCache(cache_dir) if cache_dir else None
-    workers = workers or os.cpu_count() or 1
     with ExitStack() as stack:
         remove_orphaned_scratch()
         scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")))
         (scratch / "spool").mkdir()
+        pool = _Workers(workers or os.cpu_count() or 1, scratch / "spool", cache_dir, live_index(target))
+        stack.callback(pool.close)
         timer = _Stages(report)
         shared = SharedIds()
         with timer("extract"):
-            documents = _extract_corpus(
-                inputs, cache, workers, progress, report, scratch / "spool", live_index(target), shared
-            )
+            documents = _extract_corpus(inputs, pool, progress, report, shared)
         if not documents:
             problems = "; ".join(report.failures[:3]) or "no .txt, .md, .html, .pdf or .docx files found"
             raise UserError(f"nothing to build from {', '.join(map(str, inputs))}: {problems}")
@@ -438,7 +458,7 @@ def build(
         with timer("resolve"):
             shared_tables = TableWriter(tables_dir)
             merged = Resolver(idmap, _SharedSink(shared_tables, index, followed))
-            for number, batch in enumerate(_resolve_all(documents, idmap, tables_dir, workers), start=1):
+            for number, batch in enumerate(_resolve_all(documents, idmap, tables_dir, pool), start=1):
                 merged.absorb(batch.shared, batch.facts, batch.pending)
                 index.add_documents(batch.documents)
                 index.add_entities(batch.entities)
@@ -447,6 +467,7 @@ def build(
                     texts[how] = texts.get(how, 0) + count
                 if progress:
                     progress("resolve", number, len(documents))
+        pool.close()  # the workers' part is done
         with timer("shared nodes"):
             merged.finish()
             shared_tables.close()
