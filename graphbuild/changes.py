@@ -28,33 +28,42 @@ FOLLOWED = ("ADOPTED", "HOLDS_ROLE", "MEMBER_OF", "OWNED_BY")
 DETAIL = ("role", "valid_from", "valid_to", "as_of", "date", "date_is")
 
 
+def rel_fact(rel_type: str, source: str, target: str, props: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+    """What a reader needs to see a followed relationship: kind, the two ends by name, its own dates,
+    its source."""
+    return {
+        "kind": rel_type,
+        "source": names.get(source, source),
+        "source_id": source,
+        "target": names.get(target, target),
+        "target_id": target,
+        **{key: props[key] for key in DETAIL if props.get(key) is not None},
+        "doc": props.get("doc"),
+        "quote": props.get("quote"),
+    }
+
+
+def meeting_fact(node_id: str, props: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "kind": "Meeting",
+        "source": str(props.get("name") or node_id),
+        "source_id": node_id,
+        "target": props.get("body"),
+        "target_id": None,
+        "date": str(props.get("starts_at") or "")[:10] or None,
+    }
+
+
 def followed_facts(graph: Graph) -> dict[str, dict[str, Any]]:
-    """Fact id -> what a reader needs to see it: kind, the two ends by name, its own dates, its source."""
+    """Fact id -> what a reader needs to see it (the build gathers the same as it streams)."""
     names = {node_id: str(node.properties.get("name") or node_id) for node_id, node in graph.nodes.items()}
     facts: dict[str, dict[str, Any]] = {}
     for rel in graph.rels.values():
         if rel.type in FOLLOWED:
-            props = rel.properties
-            facts[rel.id] = {
-                "kind": rel.type,
-                "source": names[rel.source],
-                "source_id": rel.source,
-                "target": names[rel.target],
-                "target_id": rel.target,
-                **{key: props[key] for key in DETAIL if props.get(key) is not None},
-                "doc": props.get("doc"),
-                "quote": props.get("quote"),
-            }
+            facts[rel.id] = rel_fact(rel.type, rel.source, rel.target, rel.properties, names)
     for node in graph.nodes.values():
         if node.label == "Meeting":
-            facts[node.id] = {
-                "kind": "Meeting",
-                "source": names[node.id],
-                "source_id": node.id,
-                "target": node.properties.get("body"),
-                "target_id": None,
-                "date": str(node.properties.get("starts_at") or "")[:10] or None,
-            }
+            facts[node.id] = meeting_fact(node.id, node.properties)
     return facts
 
 
@@ -83,8 +92,14 @@ def read_log(directory: Path | None) -> list[BuildChanges]:
 
 
 def record_changes(directory: Path, previous: Path | None, graph: Graph, now: datetime | None = None) -> BuildChanges:
-    """Write this build's facts and the log with this build's line appended into ``directory``."""
-    facts = followed_facts(graph)
+    """Write this graph's facts and the log with this build's line appended into ``directory``."""
+    return record_followed(directory, previous, followed_facts(graph), now)
+
+
+def record_followed(
+    directory: Path, previous: Path | None, facts: dict[str, dict[str, Any]], now: datetime | None = None
+) -> BuildChanges:
+    """Write this build's followed ``facts`` and the log with this build's line appended into ``directory``."""
     before: dict[str, dict[str, Any]] = {}
     if previous is not None and (previous / FACTS_FILE).is_file():
         before = json.loads((previous / FACTS_FILE).read_text(encoding="utf-8"))

@@ -155,6 +155,7 @@ def build(
                 "failures": report.failures,
                 "counts": report.counts,
                 "seconds": round(report.seconds, 3),
+                "stages": report.stages,
                 "engine": report.engine,
                 "store": str(target),
             }

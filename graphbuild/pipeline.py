@@ -1,34 +1,64 @@
-"""The build: files -> sources -> parse -> extract (cached) -> resolve -> store.
+"""The build: files -> sources -> parse -> extract (cached) -> resolve -> store, streaming.
 
-Stages are plain functions over plain data; this module only runs them in order, fans the
-per-document work out over processes, and keeps the extraction cache.
+Stages are plain functions over plain data; this module only runs them in order, fans the work out
+over processes, and keeps the extraction cache. Memory is set by the shared entities and one batch
+of documents, not by the number of documents:
+
+1. extract (workers): each document is read, parsed and extracted (or its facts come from the
+   cache); its facts and text are written compressed to the worker's spool file on disk, and only
+   a small ``Extracted`` (where the facts are, the names resolve's first step needs) comes back.
+2. the shared ids (main): organisations and initiatives that merge, people that split.
+3. resolve (workers): batches of documents in (sha256, source) order, read back from the spools;
+   each batch's own nodes and relationships are written to table files, and the shared nodes and
+   facts it saw come back to be merged in order; the search index's rows come back too.
+4. store (main): the shared nodes and facts are written, then the engine loads the table files
+   (LadybugDB COPYs them); the search index and the change log go live with the graph.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import shutil
+import tempfile
 import threading
 import time
+import zlib
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, BinaryIO
 
+from graphbuild.changes import FOLLOWED, meeting_fact, rel_fact
 from graphbuild.errors import SourceError, UserError
 from graphbuild.extract import extract_facts
 from graphbuild.extraction_cache import ExtractionCache
 from graphbuild.extractor_version import extractor_version
-from graphbuild.models import DocumentFacts, Graph
+from graphbuild.item_context import add_item_context_to_tables
+from graphbuild.models import DocumentFacts
 from graphbuild.parse import parse_meeting
-from graphbuild.resolve import resolve
+from graphbuild.resolve import Affiliations, IdMap, Names, Resolver, SharedIds, shared_names
 from graphbuild.sources import collect_paths, read_source
 from graphbuild.store.base import Progress, StoreTarget
+from graphbuild.store.bulk import TableFiles, TableWriter
 from graphbuild.store.opening import open_store
-from graphbuild.textindex import IndexReport, replace_graph_and_index
+from graphbuild.textindex import (
+    IndexReport,
+    IndexWriter,
+    PreviousIndex,
+    document_row,
+    entity_row,
+    live_index,
+    replace_graph_and_index,
+)
 
 PARALLEL_THRESHOLD = 64  # below this many uncached documents, one process is faster
 PARENT_CHECK_SECONDS = 0.5
+SCRATCH_PREFIX = "kommunegraf-build-"  # + the pid of the build: a killed build's is removed by the next
+BATCH_DOCUMENTS = 500  # documents per resolve batch: memory of one batch, and its share of the work
 
 
 @dataclass
@@ -41,6 +71,7 @@ class BuildReport:
     seconds: float = 0.0
     engine: str = ""
     index: IndexReport = field(default_factory=IndexReport)
+    stages: dict[str, float] = field(default_factory=dict)  # wall seconds per stage
 
     @property
     def exit_code(self) -> int:
@@ -61,16 +92,13 @@ def sha256_of(path: Path) -> str:
 
 def read_and_extract(path: Path) -> DocumentFacts:
     """One document through sources, parse and extract. Raises SourceError for a bad file."""
-    return extract_facts(parse_meeting(read_source(path)))
+    return read_extract_and_text(path)[0]
 
 
-def _extract_or_error(path: Path) -> DocumentFacts | SourceError:
-    try:
-        return read_and_extract(path)
-    except SourceError as error:
-        return error
-    except Exception as error:  # one document's bug must not stop the build of the others
-        return SourceError(str(path), f"internal error ({type(error).__name__}); please report it")
+def read_extract_and_text(path: Path) -> tuple[DocumentFacts, str]:
+    """One document through sources, parse and extract, with its redacted text (for the search index)."""
+    source = read_source(path)
+    return extract_facts(parse_meeting(source)), source.text
 
 
 def _exit_with_parent() -> None:
@@ -86,13 +114,138 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def _extract_all(paths: Sequence[Path], workers: int) -> Iterator[tuple[Path, DocumentFacts | SourceError]]:
-    if workers <= 1 or len(paths) < PARALLEL_THRESHOLD:
+# --- 1. extract ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Spooled:
+    """Where one document's facts and text are on disk: all the build keeps of it until resolve."""
+
+    sha256: str
+    source: str
+    spool: str
+    offset: int
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What a worker hands back for one document: where its facts are, and the names resolve's
+    first step needs (seen at once, not kept)."""
+
+    spooled: Spooled
+    shared: tuple[Names, Affiliations]
+    from_cache: bool
+
+
+class _Extractor:
+    """One process's extraction: the cache, the live index (texts of cached documents) and a spool
+    file of its own that the facts and texts are appended to."""
+
+    def __init__(self, spool_dir: Path, cache_dir: Path | None, previous_index: Path | None) -> None:
+        self.spool_dir = spool_dir
+        self.cache = ExtractionCache(cache_dir) if cache_dir else None
+        self.previous = PreviousIndex(previous_index)
+        self.version = extractor_version()
+        self._spool: BinaryIO | None = None
+        self._spool_path = spool_dir / f"spool-{os.getpid()}-{id(self):x}.bin"
+
+    def __call__(self, path: Path) -> Extracted | SourceError:
+        try:
+            return self._extract(path)
+        except SourceError as error:
+            return error
+        except Exception as error:  # one document's bug must not stop the build of the others
+            return SourceError(str(path), f"internal error ({type(error).__name__}); please report it")
+
+    def _extract(self, path: Path) -> Extracted:
+        cached = self.cache.get(sha256_of(path), self.version) if self.cache else None
+        text: str | None
+        if cached is None:
+            facts, text = read_extract_and_text(path)
+            text_from = "extraction"
+            if self.cache:
+                self.cache.put(facts, self.version)
+        else:
+            facts = cached
+            text, text_from = self.previous.text(facts.sha256), "reused"
+            if text is None:
+                text, text_from = _read_text(facts.source, facts.sha256)
+        data = facts.to_json_dict()
+        blob = zlib.compress(json.dumps({"facts": data, "text": text, "text_from": text_from}).encode(), 1)
+        if self._spool is None:
+            self._spool = open(self._spool_path, "ab")  # noqa: SIM115 - open for the process's life
+        offset = self._spool.tell()
+        self._spool.write(blob)
+        self._spool.flush()
+        spooled = Spooled(facts.sha256, facts.source, str(self._spool_path), offset, len(blob))
+        return Extracted(spooled, shared_names(data), cached is not None)
+
+
+def _read_text(source: str, sha256: str) -> tuple[str | None, str]:
+    """The redacted text of a document whose facts were cached, read again from its file."""
+    try:
+        document = read_source(Path(source))
+    except SourceError:
+        return None, "missing"
+    return (document.text, "read_again") if document.sha256 == sha256 else (None, "missing")
+
+
+_WORKER: _Extractor | None = None
+
+
+def _start_extractor(spool_dir: Path, cache_dir: Path | None, previous_index: Path | None) -> None:
+    global _WORKER
+    _exit_with_parent()
+    _WORKER = _Extractor(spool_dir, cache_dir, previous_index)
+
+
+def _extract_in_worker(path: Path) -> Extracted | SourceError:
+    assert _WORKER is not None, "the pool's initializer makes the extractor"
+    return _WORKER(path)
+
+
+class _Workers:
+    """The build's worker processes: started once, at the first parallel step, while the main process
+    is still small (a forked worker shares what its parent held), and used for extraction and then for
+    resolve. ``pool`` is None when one process is faster (one worker, or few documents)."""
+
+    def __init__(self, count: int, spool_dir: Path, cache_dir: Path | None, previous_index: Path | None) -> None:
+        self.count = count
+        self.extractor_args = (spool_dir, cache_dir, previous_index)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def pool(self, documents: int) -> ProcessPoolExecutor | None:
+        if self.count <= 1 or documents < PARALLEL_THRESHOLD:
+            return None
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.count, initializer=_start_extractor, initargs=self.extractor_args
+            )
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def _extract_all(paths: Sequence[Path], workers: _Workers) -> Iterator[Extracted | SourceError]:
+    pool = workers.pool(len(paths))
+    if pool is None:
+        extractor = _Extractor(*workers.extractor_args)
         for path in paths:
-            yield path, _extract_or_error(path)
+            yield extractor(path)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent) as pool:
-        yield from zip(paths, pool.map(_extract_or_error, paths, chunksize=16), strict=True)
+    chunk = max(1, min(16, len(paths) // (workers.count * 8)))
+    yield from pool.map(_extract_in_worker, paths, chunksize=chunk)
+
+
+def _load(extracted: Spooled) -> dict[str, Any]:
+    with open(extracted.spool, "rb") as handle:
+        handle.seek(extracted.offset)
+        entry: dict[str, Any] = json.loads(zlib.decompress(handle.read(extracted.length)))
+    return entry
 
 
 def extract_corpus(
@@ -103,36 +256,169 @@ def extract_corpus(
     progress: Progress | None = None,
     report: BuildReport | None = None,
 ) -> list[DocumentFacts]:
-    """Read and extract every document under ``inputs``; bad files go to ``report.failures``."""
-    report = report if report is not None else BuildReport()
+    """Read and extract every document under ``inputs`` into memory (for tests and tools; the build
+    streams instead); bad files go to ``report.failures``."""
+    with tempfile.TemporaryDirectory(prefix="kommunegraf-spool-") as scratch:
+        pool = _Workers(workers or os.cpu_count() or 1, Path(scratch), cache.directory if cache else None, None)
+        try:
+            extracted = _extract_corpus(inputs, pool, progress, report or BuildReport())
+        finally:
+            pool.close()
+        facts = [DocumentFacts.model_validate(_load(e)["facts"]) for e in extracted]
+    return sorted(facts, key=lambda f: (f.source, f.sha256))
+
+
+def _extract_corpus(
+    inputs: Sequence[Path],
+    workers: _Workers,
+    progress: Progress | None,
+    report: BuildReport,
+    shared: SharedIds | None = None,
+) -> list[Spooled]:
     paths, errors = collect_paths(inputs)
     report.failures.extend(str(e) for e in errors)
     report.documents = len(paths)
-    facts: list[DocumentFacts] = []
-    todo: list[Path] = []
-    for path in paths:
-        cached = cache.get(sha256_of(path), extractor_version()) if cache else None
-        if cached is None:
-            todo.append(path)
-        else:
-            facts.append(cached)
-            report.from_cache += 1
-    done = report.from_cache
+    done: list[Spooled] = []
     if progress:
-        progress("extract", done, len(paths))
-    for _path, result in _extract_all(todo, workers or os.cpu_count() or 1):
-        done += 1
+        progress("extract", 0, len(paths))
+    for count, result in enumerate(_extract_all(paths, workers), start=1):
         if isinstance(result, SourceError):
             report.failures.append(str(result))
         else:
-            facts.append(result)
-            report.extracted += 1
-            if cache:
-                cache.put(result, extractor_version())
+            done.append(result.spooled)
+            if shared is not None:
+                shared.observe(result.shared)
+            if result.from_cache:
+                report.from_cache += 1
+            else:
+                report.extracted += 1
         if progress:
-            progress("extract", done, len(paths))
-    facts.sort(key=lambda f: (f.source, f.sha256))
-    return facts
+            progress("extract", count, len(paths))
+    return done
+
+
+# --- 3. resolve, a batch at a time --------------------------------------------------------------------
+
+
+@dataclass
+class BatchResult:
+    """What one resolve batch hands back: the shared nodes and facts it saw (to be merged in order),
+    rows for the search index and the change log, and how its texts were found."""
+
+    shared: Any
+    facts: Any
+    pending: Any
+    documents: list[tuple[str, str, str, str, str, str | None, str]]
+    entities: list[tuple[str, str, str, str]]
+    meetings: dict[str, dict[str, Any]]
+    texts: dict[str, int]
+
+
+class _BatchSink:
+    """A batch's own nodes and relationships to its table files; Document and Meeting nodes also
+    to the search index and the change log."""
+
+    def __init__(self, tables: TableWriter) -> None:
+        self.tables = tables
+        self.group: Sequence[dict[str, Any]] = ()
+        self.documents: list[tuple[str, str, str, str, str, str | None, str]] = []
+        self.entities: list[tuple[str, str, str, str]] = []
+        self.meetings: dict[str, dict[str, Any]] = {}
+        self.texts: dict[str, int] = {}
+
+    def node(self, node_id: str, label: str, properties: dict[str, Any]) -> None:
+        self.tables.node(node_id, label, properties)
+        if label == "Document":
+            first = self.group[0]
+            text_from = str(first["text_from"] if first["text"] is not None else "missing")
+            self.texts[text_from] = self.texts.get(text_from, 0) + 1
+            facts = first["facts"]
+            self.documents.append(
+                document_row(properties, facts["sha256"], facts["source"], facts["format"], first["text"])
+            )
+        elif label == "Meeting":
+            self.meetings[node_id] = meeting_fact(node_id, properties)
+        row = entity_row(node_id, label, properties)
+        if row is not None:
+            self.entities.append(row)
+
+    def rel(
+        self, rel_id: str, rel_type: str, source: str, target: str, labels: tuple[str, str], properties: dict[str, Any]
+    ) -> None:
+        self.tables.rel(rel_id, rel_type, source, target, labels, properties)
+
+
+def _resolve_batch(batch: Sequence[Spooled], idmap: IdMap, tables_dir: Path) -> BatchResult:
+    tables = TableWriter(tables_dir)
+    sink = _BatchSink(tables)
+    resolver = Resolver(idmap, sink)
+    group: list[dict[str, Any]] = []
+    for extracted in [*batch, None]:
+        if group and (extracted is None or extracted.sha256[:16] != group[0]["facts"]["sha256"][:16]):
+            sink.group = group
+            resolver.add_group([entry["facts"] for entry in group])
+            group = []
+        if extracted is not None:
+            group.append(_load(extracted))
+    tables.close()
+    return BatchResult(
+        resolver.shared, resolver.facts, resolver.pending, sink.documents, sink.entities, sink.meetings, sink.texts
+    )
+
+
+def _batches(documents: Sequence[Spooled], size: int) -> list[list[Spooled]]:
+    """Consecutive runs of ``size`` documents, never splitting documents with the same content."""
+    out: list[list[Spooled]] = []
+    current: list[Spooled] = []
+    for extracted in documents:
+        if len(current) >= size and current[-1].sha256[:16] != extracted.sha256[:16]:
+            out.append(current)
+            current = []
+        current.append(extracted)
+    if current:
+        out.append(current)
+    return out
+
+
+def _resolve_all(
+    documents: Sequence[Spooled], idmap: IdMap, tables_dir: Path, workers: _Workers
+) -> Iterator[BatchResult]:
+    size = min(BATCH_DOCUMENTS, max(1, len(documents) // (workers.count * 4)))
+    batches = _batches(documents, size)
+    pool = workers.pool(len(documents))
+    if pool is None:
+        for batch in batches:
+            yield _resolve_batch(batch, idmap, tables_dir)
+        return
+    yield from pool.map(_resolve_batch, batches, [idmap] * len(batches), [tables_dir] * len(batches))
+
+
+class _SharedSink:
+    """The shared nodes and facts, written by the main process at the end: to the table files, the
+    search index and the change log."""
+
+    def __init__(self, tables: TableWriter, index: IndexWriter, followed: dict[str, dict[str, Any]]) -> None:
+        self.tables = tables
+        self.index = index
+        self.followed = followed
+        self.names: dict[str, str] = {}
+
+    def node(self, node_id: str, label: str, properties: dict[str, Any]) -> None:
+        self.tables.node(node_id, label, properties)
+        self.names[node_id] = str(properties.get("name") or node_id)
+        row = entity_row(node_id, label, properties)
+        if row is not None:
+            self.index.add_entities([row])
+
+    def rel(
+        self, rel_id: str, rel_type: str, source: str, target: str, labels: tuple[str, str], properties: dict[str, Any]
+    ) -> None:
+        self.tables.rel(rel_id, rel_type, source, target, labels, properties)
+        if rel_type in FOLLOWED:
+            self.followed[rel_id] = rel_fact(rel_type, source, target, properties, self.names)
+
+
+# --- the build ---------------------------------------------------------------------------------------
 
 
 def build(
@@ -150,20 +436,107 @@ def build(
     started = time.perf_counter()
     report = BuildReport()
     cache = ExtractionCache(cache_dir) if cache_dir else None
-    facts = extract_corpus(inputs, cache, workers=workers, progress=progress, report=report)
-    if not facts:
-        problems = "; ".join(report.failures[:3]) or "no .txt, .md, .html, .pdf or .docx files found"
-        raise UserError(f"nothing to build from {', '.join(map(str, inputs))}: {problems}")
-    graph: Graph = resolve(facts)
-    store = open_store(target, read_only=False)
-    try:
-        # the graph and its search index (graphbuild.textindex) go live together
-        report.index = replace_graph_and_index(store, target, graph, facts, progress)
-        report.engine = store.engine
-    finally:
-        store.close()
+    with ExitStack() as stack:
+        remove_orphaned_scratch()
+        scratch = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")))
+        (scratch / "spool").mkdir()
+        pool = _Workers(workers or os.cpu_count() or 1, scratch / "spool", cache_dir, live_index(target))
+        stack.callback(pool.close)
+        timer = _Stages(report)
+        shared = SharedIds()
+        with timer("extract"):
+            documents = _extract_corpus(inputs, pool, progress, report, shared)
+        if not documents:
+            problems = "; ".join(report.failures[:3]) or "no .txt, .md, .html, .pdf or .docx files found"
+            raise UserError(f"nothing to build from {', '.join(map(str, inputs))}: {problems}")
+        with timer("shared ids"):
+            idmap = shared.finish()
+            documents.sort(key=lambda e: (e.sha256, e.source))
+        tables_dir = scratch / "tables"
+        index = IndexWriter(scratch / "search.sqlite")
+        followed: dict[str, dict[str, Any]] = {}
+        texts: dict[str, int] = {}
+        with timer("resolve"):
+            shared_tables = TableWriter(tables_dir)
+            merged = Resolver(idmap, _SharedSink(shared_tables, index, followed))
+            for number, batch in enumerate(_resolve_all(documents, idmap, tables_dir, pool), start=1):
+                merged.absorb(batch.shared, batch.facts, batch.pending)
+                index.add_documents(batch.documents)
+                index.add_entities(batch.entities)
+                followed.update(batch.meetings)
+                for how, count in batch.texts.items():
+                    texts[how] = texts.get(how, 0) + count
+                if progress:
+                    progress("resolve", number, len(documents))
+        pool.close()  # the workers' part is done
+        with timer("shared nodes"):
+            merged.finish()
+            shared_tables.close()
+            index.close()
+        tables = TableFiles(tables_dir)
+        add_item_context_to_tables(tables)  # an item's meeting date, body, municipality and document
+        report.counts = tables.counts()
+        report.index = IndexReport(
+            documents=index.documents,
+            read_again=texts.get("read_again", 0),
+            reused=texts.get("reused", 0),
+            missing=texts.get("missing", 0),
+            entities=index.entities,
+            from_extraction=texts.get("extraction", 0),
+        )
+        with timer("store"):
+            store = open_store(target, read_only=False)
+            try:
+                # the graph, its search index and change log go live together
+                replace_graph_and_index(store, target, tables, index.path, followed, progress)
+                report.engine = store.engine
+            finally:
+                store.close()
     if cache:
-        cache.prune({f.sha256 for f in facts})
-    report.counts = graph.counts()
+        cache.prune({e.sha256 for e in documents})
     report.seconds = time.perf_counter() - started
     return report
+
+
+def remove_orphaned_scratch(root: Path | None = None) -> int:
+    """Delete the scratch directories (spools, table files) of builds that were killed: their
+    process is gone. Returns how many went."""
+    removed = 0
+    for path in Path(root or tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*-*"):
+        pid = path.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+        removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class _Stages:
+    """``with timer(name):`` adds the wall time of a stage to ``report.stages``."""
+
+    def __init__(self, report: BuildReport) -> None:
+        self.report = report
+
+    def __call__(self, name: str) -> _Stage:
+        return _Stage(self.report, name)
+
+
+class _Stage:
+    def __init__(self, report: BuildReport, name: str) -> None:
+        self.report, self.name = report, name
+
+    def __enter__(self) -> None:
+        self.started = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        self.report.stages[self.name] = round(time.perf_counter() - self.started, 3)

@@ -1,4 +1,4 @@
-"""The resolve stage: the facts of all documents -> one Graph, one node per real thing.
+"""The resolve stage: the facts of all documents -> one graph, one node per real thing.
 
 - Entities with the same id are one node (ids are normalised keys made by extract).
 - Organisations and initiatives whose names or aliases normalise to the same key are one node
@@ -13,23 +13,46 @@
   (graphbuild.item_context), so packs read them in one hop.
 - Every id is derived from normalised keys and every list is sorted, so a run is reproducible
   byte for byte on any machine.
+
+It streams, so memory is set by the shared entities, not by the number of documents:
+
+1. ``SharedIds`` sees every document's organisation and initiative names and people's affiliations
+   (``shared_names`` of one document, small enough to come back from an extraction worker) and
+   decides which ids merge and which people split.
+2. ``Resolver`` then takes the documents in order, one group of documents with the same content at
+   a time (``add_group``): the group's own nodes (Document, Meeting, AgendaItem) and every
+   relationship touching them are complete when the group is, and go to the sink at once; the
+   shared nodes (organisations, initiatives, people, municipalities, cases, laws) and the facts
+   between them are gathered and go to the sink at ``finish``.
+
+``resolve(facts)`` runs both steps over documents in memory and returns a ``Graph``; the build runs
+them over documents read back one at a time from disk (graphbuild.pipeline).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable
-from typing import Any
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from graphbuild.item_context import add_item_context
-from graphbuild.models import DocumentFacts, Entity, Graph, NodeRecord, NodeType, Relation, RelRecord
+from graphbuild.models import DocumentFacts, Graph, NodeRecord, RelRecord
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import known_by_id
 from graphbuild.vocab.ids import normalise, slug
 from graphbuild.vocab.schema import load_schema
 
 MERGED_BY_NAME: frozenset[str] = frozenset({"Organization", "Initiative"})
+# Nodes that belong to one document: their ids carry the document's hash, so no other document has them.
+LOCAL_LABELS: frozenset[str] = frozenset({"Document", "Meeting", "AgendaItem"})
+LOCAL_ID_KINDS: tuple[str, ...] = ("document:", "meeting:", "item:")
 LEADING_ARTICLES = ("den ", "det ", "de ")
+
+# What a document tells the first step: its (type, id, names) to merge by name, its (person id, affiliation).
+Names = list[tuple[str, str, tuple[str, ...]]]
+Affiliations = list[tuple[str, str]]
+StatementKey = tuple[str, str, int]  # (meeting start, document, position): the first statement wins
 
 
 def name_key(name: str) -> str:
@@ -60,58 +83,145 @@ class _UnionFind:
             self.parent[high] = low
 
 
-def _doc_of(facts: DocumentFacts) -> str:
-    return facts.sha256[:16]
+def doc_of(sha256: str) -> str:
+    return sha256[:16]
 
 
-def _person_ids(documents: list[DocumentFacts]) -> dict[tuple[str, str], str]:
-    """(doc, person id) -> resolved id. Same name, different affiliations: different people."""
-    affiliations: dict[str, set[str]] = defaultdict(set)
-    for facts in documents:
-        for entity in facts.entities:
-            if entity.type == "Person" and entity.properties.get("affiliation"):
-                affiliations[entity.id].add(str(entity.properties["affiliation"]))
-    mapping: dict[tuple[str, str], str] = {}
-    for facts in documents:
-        for entity in facts.entities:
-            if entity.type != "Person" or len(affiliations[entity.id]) < 2:
+# --- step 1: which ids are one thing --------------------------------------------------------------
+
+
+def shared_names(facts: Mapping[str, Any]) -> tuple[Names, Affiliations]:
+    """What the first step needs of one document (``facts`` as ``DocumentFacts.to_json_dict``):
+    the names of its organisations and initiatives, and its people's affiliations."""
+    names: Names = []
+    affiliations: Affiliations = []
+    for entity in facts["entities"]:
+        kind, props = entity["type"], entity["properties"]
+        if kind == "Person" and props.get("affiliation"):
+            affiliations.append((entity["id"], str(props["affiliation"])))
+        elif kind in MERGED_BY_NAME and props.get("kind") != "municipality body":
+            names.append((kind, entity["id"], (entity["name"], *entity["aliases"])))
+    return names, affiliations
+
+
+class SharedIds:
+    """Step 1: organisations and initiatives sharing a name key are joined, people with more than one
+    affiliation split. Order-free: documents may come in any order (as extraction workers finish)."""
+
+    def __init__(self) -> None:
+        self._uf = _UnionFind()
+        self._owner_of_key: dict[tuple[str, str], str] = {}
+        self._affiliations: dict[str, set[str]] = {}
+
+    def observe(self, shared: tuple[Names, Affiliations]) -> None:
+        known = known_by_id()
+        names, affiliations = shared
+        for person_id, affiliation in affiliations:
+            self._affiliations.setdefault(person_id, set()).add(affiliation)
+        for kind, entity_id, own_names in names:
+            self._uf.find(entity_id)
+            every = [*own_names, *(known[entity_id].aliases if entity_id in known else ())]
+            for name in every:
+                key = (kind, name_key(name))
+                if not key[1]:
+                    continue
+                owner = self._owner_of_key.setdefault(key, entity_id)
+                if owner != entity_id:
+                    self._uf.union(owner, entity_id)
+
+    def finish(self) -> IdMap:
+        known = known_by_id()
+        groups: dict[str, list[str]] = {}
+        for entity_id in self._uf.parent:
+            groups.setdefault(self._uf.find(entity_id), []).append(entity_id)
+        merged: dict[str, str] = {}
+        for members in groups.values():
+            if len(members) < 2:
                 continue
-            affiliation = entity.properties.get("affiliation")
-            if affiliation:
-                mapping[(_doc_of(facts), entity.id)] = f"{entity.id}--{slug(str(affiliation))}"
-    return mapping
+            known_members = sorted(m for m in members if m in known)
+            canonical = known_members[0] if known_members else min(members, key=lambda m: (len(m), m))
+            merged.update({member: canonical for member in members if member != canonical})
+        split = frozenset(pid for pid, affiliations in self._affiliations.items() if len(affiliations) >= 2)
+        return IdMap(merged, split)
 
 
-def _merge_ids(entities: list[Entity]) -> dict[str, str]:
-    """Entity id -> canonical id, joining organisations and initiatives that share a name key."""
-    known = known_by_id()
-    uf = _UnionFind()
-    owner_of_key: dict[tuple[str, str], str] = {}
-    for entity in sorted(entities, key=lambda e: e.id):
-        uf.find(entity.id)
-        if entity.type not in MERGED_BY_NAME or entity.properties.get("kind") == "municipality body":
-            continue
-        names = [entity.name, *entity.aliases]
-        if entity.id in known:
-            names += list(known[entity.id].aliases)
-        for name in names:
-            key = (entity.type, name_key(name))
-            if not key[1]:
-                continue
-            if key in owner_of_key:
-                uf.union(owner_of_key[key], entity.id)
-            else:
-                owner_of_key[key] = entity.id
-    groups: dict[str, list[str]] = defaultdict(list)
-    for entity_id in sorted(uf.parent):
-        groups[uf.find(entity_id)].append(entity_id)
-    mapping: dict[str, str] = {}
-    for members in groups.values():
-        known_members = sorted(m for m in members if m in known)
-        canonical = known_members[0] if known_members else min(members, key=lambda m: (len(m), m))
-        for member in members:
-            mapping[member] = canonical
-    return mapping
+@dataclass(frozen=True)
+class IdMap:
+    """The outcome of step 1: id -> canonical id for merged ones; people who split by affiliation."""
+
+    merged: dict[str, str]
+    split_people: frozenset[str]
+
+    def person(self, entity_id: str, affiliation: object) -> str | None:
+        """The id of this person as one document states them, when they are split by affiliation."""
+        if entity_id in self.split_people and affiliation:
+            return f"{entity_id}--{slug(str(affiliation))}"
+        return None
+
+
+# --- step 2: nodes and facts ------------------------------------------------------------------------
+
+
+class Sink(Protocol):
+    """Where resolved nodes and relationships go: a Graph in memory, or table files on disk."""
+
+    def node(self, node_id: str, label: str, properties: dict[str, Any]) -> None: ...
+
+    def rel(
+        self, rel_id: str, rel_type: str, source: str, target: str, labels: tuple[str, str], properties: dict[str, Any]
+    ) -> None: ...
+
+
+class _Node:
+    __slots__ = ("aliases", "label", "names", "props")
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.names: Counter[str] = Counter()
+        self.aliases: set[str] = set()
+        self.props: dict[str, Any] = {}
+
+    def add(self, entity: Mapping[str, Any]) -> None:
+        self.names[entity["name"]] += 1
+        self.aliases.update(entity["aliases"])
+        self.aliases.add(entity["name"])
+        for key, value in entity["properties"].items():
+            if value is not None and self.props.get(key) is None:
+                self.props[key] = value
+
+
+class _Fact:
+    """One relationship: its first statement so far, and every document that states it."""
+
+    __slots__ = ("docs", "key", "labels", "record")
+
+    def __init__(self, key: StatementKey, record: dict[str, Any], labels: tuple[str, str]) -> None:
+        self.key = key
+        self.record = record
+        self.labels = labels
+        self.docs: set[str] = set()
+
+    def add(self, key: StatementKey, record: dict[str, Any]) -> None:
+        self.docs.add(record["doc"])
+        if key < self.key:
+            self.key, self.record = key, record
+
+    def properties(self) -> dict[str, Any]:
+        first = self.record["doc"]
+        return {**self.record, "docs": [first, *sorted(self.docs - {first})]}
+
+
+@dataclass
+class _Pending:
+    """A statement naming a shared node its document does not declare: whether that node exists is
+    known only at the end."""
+
+    rel_type: str
+    source: str
+    target: str
+    labels: tuple[str | None, str | None]
+    key: StatementKey
+    record: dict[str, Any]
 
 
 def _canonical_name(node_id: str, names: Counter[str]) -> str:
@@ -121,101 +231,245 @@ def _canonical_name(node_id: str, names: Counter[str]) -> str:
     return sorted(names.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
 
 
-def _node_properties(label: str) -> list[str]:
-    return list(load_schema().nodes[label].properties)
+def _is_local_id(node_id: str) -> bool:
+    return node_id.startswith(LOCAL_ID_KINDS)
 
 
-def _rel_properties(rel_type: str) -> list[str]:
-    return list(load_schema().relationships[rel_type].properties)
+@dataclass
+class Resolver:
+    """Step 2. ``add_group`` takes the documents in (sha256, source) order, those with the same hash
+    together; ``finish`` sends the shared nodes and facts. A Resolver is used once."""
+
+    idmap: IdMap
+    sink: Sink
+    shared: dict[str, _Node] = field(default_factory=dict)
+    facts: dict[str, _Fact] = field(default_factory=dict)
+    pending: list[_Pending] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        schema = load_schema()
+        self._schema = schema
+        self._node_props = {label: list(node.properties) for label, node in schema.nodes.items()}
+        self._own = {rel_type: rel.identifying for rel_type, rel in schema.relationships.items()}
+        self._statement = {rel_type: rel.statement for rel_type, rel in schema.relationships.items()}
+        self._rel_props = {rel_type: list(rel.properties) for rel_type, rel in schema.relationships.items()}
+
+    def add_group(self, group: Sequence[Mapping[str, Any]]) -> None:
+        """Documents with the same content hash (``DocumentFacts.to_json_dict`` each)."""
+        doc = doc_of(group[0]["sha256"])
+        people: dict[str, str] = {}
+        for facts in group:
+            for entity in facts["entities"]:
+                if entity["type"] == "Person":
+                    split = self.idmap.person(entity["id"], entity["properties"].get("affiliation"))
+                    if split is not None:
+                        people[entity["id"]] = split
+        merged = self.idmap.merged
+
+        def final(entity_id: str) -> str:
+            person = people.get(entity_id, entity_id)
+            return merged.get(person, person)
+
+        local: dict[str, _Node] = {}
+        labels: dict[str, str] = {}
+        for facts in group:
+            for entity in facts["entities"]:
+                node_id, label = final(entity["id"]), entity["type"]
+                labels.setdefault(node_id, label)
+                nodes = local if label in LOCAL_LABELS else self.shared
+                node = nodes.get(node_id)
+                if node is None:
+                    node = nodes[node_id] = _Node(label)
+                node.add(entity)
+        statements: dict[str, _Fact] = {}
+        waiting: list[_Pending] = []
+        for facts in group:
+            start = facts.get("start") or "9999"
+            for relation in facts["relations"]:
+                source, target = final(relation["source"]), final(relation["target"])
+                if source == target:
+                    continue
+                ends = (labels.get(source), labels.get(target))
+                if (ends[0] is None and _is_local_id(source)) or (ends[1] is None and _is_local_id(target)):
+                    continue  # a node of this document it does not declare exists nowhere
+                rel_id, record = self._record(relation, source, target)
+                key = (start, doc, int(relation["evidence"]["start"]))
+                if ends[0] is None or ends[1] is None:
+                    waiting.append(_Pending(relation["type"], source, target, ends, key, record))
+                    continue
+                known_ends = (ends[0], ends[1])
+                if not self._schema.endpoint_allowed(relation["type"], *known_ends):
+                    continue
+                home = statements if (known_ends[0] in LOCAL_LABELS or known_ends[1] in LOCAL_LABELS) else self.facts
+                self._state(home, rel_id, key, record, known_ends)
+        for pending in waiting:
+            rel_id = pending.record["id"]
+            if rel_id in statements or rel_id in self.facts:  # stated here with both ends: both exist
+                fact = statements.get(rel_id) or self.facts[rel_id]
+                fact.add(pending.key, pending.record)
+            else:
+                self.pending.append(pending)
+        for node_id in sorted(local):
+            self._send_node(node_id, local[node_id])
+        for rel_id in sorted(statements):
+            self._send_fact(rel_id, statements[rel_id])
+
+    def absorb(self, shared: dict[str, _Node], facts: dict[str, _Fact], pending: list[_Pending]) -> None:
+        """What another Resolver gathered from the documents right after this one's (a batch of a
+        build worker): merged as if this one had read them."""
+        for node_id, node in shared.items():
+            mine = self.shared.get(node_id)
+            if mine is None:
+                self.shared[node_id] = node
+                continue
+            mine.names.update(node.names)
+            mine.aliases |= node.aliases
+            for key, value in node.props.items():
+                if value is not None and mine.props.get(key) is None:
+                    mine.props[key] = value
+        for rel_id, fact in facts.items():
+            known = self.facts.get(rel_id)
+            if known is None:
+                self.facts[rel_id] = fact
+                continue
+            known.docs |= fact.docs
+            if fact.key < known.key:
+                known.key, known.record = fact.key, fact.record
+        self.pending.extend(pending)
+
+    def finish(self) -> None:
+        known = known_by_id()
+        for node_id, node in self.shared.items():
+            entity = known.get(node_id)
+            if entity is not None:
+                node.aliases.update(entity.aliases)
+                node.props.setdefault("kind", entity.kind)
+                if entity.region:
+                    node.props.setdefault("region", entity.region)
+        for pending in self.pending:
+            source_label = pending.labels[0] or self._shared_label(pending.source)
+            target_label = pending.labels[1] or self._shared_label(pending.target)
+            if not source_label or not target_label:
+                continue
+            if not self._schema.endpoint_allowed(pending.rel_type, source_label, target_label):
+                continue
+            self._state(self.facts, pending.record["id"], pending.key, pending.record, (source_label, target_label))
+        for node_id in sorted(self.shared):
+            self._send_node(node_id, self.shared[node_id])
+        for rel_id in sorted(self.facts):
+            self._send_fact(rel_id, self.facts[rel_id])
+
+    # --- helpers -----------------------------------------------------------------------------------
+
+    def _shared_label(self, node_id: str) -> str | None:
+        node = self.shared.get(node_id)
+        return node.label if node is not None else None
+
+    def _record(self, relation: Mapping[str, Any], source: str, target: str) -> tuple[str, dict[str, Any]]:
+        rel_type, props, ev = relation["type"], relation["properties"], relation["evidence"]
+        own = {key: props.get(key) for key in self._own[rel_type]}
+        rel_id = ids.relationship_id(rel_type, source, target, *own.items())
+        record: dict[str, Any] = dict.fromkeys(self._rel_props[rel_type])
+        record.update(own)
+        record.update({key: props.get(key) for key in self._statement[rel_type]})
+        record.update(id=rel_id, doc=ids.document_id(ev["document"]), item=ev.get("item"))
+        record.update(span_start=ev["start"], span_end=ev["end"], quote=ev["quote"])
+        record["_ends"] = (source, target, rel_type)
+        return rel_id, record
+
+    @staticmethod
+    def _state(
+        home: dict[str, _Fact], rel_id: str, key: StatementKey, record: dict[str, Any], labels: tuple[str, str]
+    ) -> None:
+        fact = home.get(rel_id)
+        if fact is None:
+            fact = home[rel_id] = _Fact(key, record, labels)
+        fact.add(key, record)
+
+    def _send_node(self, node_id: str, node: _Node) -> None:
+        name = _canonical_name(node_id, node.names)
+        record: dict[str, Any] = dict.fromkeys(self._node_props[node.label])
+        record.update({k: v for k, v in node.props.items() if k in record})
+        record["id"] = node_id
+        record["name"] = name
+        record["aliases"] = sorted(a for a in node.aliases if a != name)
+        self.sink.node(node_id, node.label, node_properties(node.label, record))
+
+    def _send_fact(self, rel_id: str, fact: _Fact) -> None:
+        properties = fact.properties()
+        source, target, rel_type = properties.pop("_ends")
+        self.sink.rel(rel_id, rel_type, source, target, fact.labels, properties)
 
 
-def _own_rel_properties(rel_type: str) -> list[str]:
-    """The properties that tell two facts of one type apart (a role's dates), not their evidence nor
-    the statement's own (a role's as_of)."""
-    return load_schema().relationships[rel_type].identifying
+def node_properties(label: str, record: dict[str, Any]) -> dict[str, Any]:
+    """The one place where a node's stored properties are settled before they go to the store: the
+    record carries every schema property of ``label`` (None where unknown). An AgendaItem's extra
+    properties (its meeting's date, body, municipality) belong here; Document, Meeting and
+    AgendaItem nodes of one document pass through together (``Resolver.add_group``)."""
+    return record
+
+
+# --- in memory -------------------------------------------------------------------------------------
+
+
+class GraphSink:
+    """A Sink that collects a ``Graph``."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, NodeRecord] = {}
+        self.rels: dict[str, RelRecord] = {}
+
+    def node(self, node_id: str, label: str, properties: dict[str, Any]) -> None:
+        self.nodes[node_id] = NodeRecord(id=node_id, label=label, properties=properties)
+
+    def rel(
+        self, rel_id: str, rel_type: str, source: str, target: str, labels: tuple[str, str], properties: dict[str, Any]
+    ) -> None:
+        self.rels[rel_id] = RelRecord(
+            id=rel_id,
+            type=rel_type,
+            source=source,
+            target=target,
+            source_label=labels[0],
+            target_label=labels[1],
+            properties=properties,
+        )
+
+    def graph(self) -> Graph:
+        return Graph(nodes=dict(sorted(self.nodes.items())), rels=dict(sorted(self.rels.items())))
+
+
+def groups_by_content(documents: Iterable[Mapping[str, Any]]) -> Iterator[list[Mapping[str, Any]]]:
+    """Documents already in (sha256, source) order, those with the same hash (its first 16 hex
+    digits, a document's id) together."""
+    group: list[Mapping[str, Any]] = []
+    for facts in documents:
+        if group and doc_of(group[0]["sha256"]) != doc_of(facts["sha256"]):
+            yield group
+            group = []
+        group.append(facts)
+    if group:
+        yield group
+
+
+def resolve_into(
+    documents: Sequence[Mapping[str, Any]] | Callable[[], Iterable[Mapping[str, Any]]], idmap: IdMap, sink: Sink
+) -> None:
+    """Step 2 over documents in (sha256, source) order: a sequence, or a function giving them anew."""
+    resolver = Resolver(idmap, sink)
+    for group in groups_by_content(documents() if callable(documents) else documents):
+        resolver.add_group(group)
+    resolver.finish()
 
 
 def resolve(facts: Iterable[DocumentFacts]) -> Graph:
-    documents = sorted(facts, key=lambda f: (f.sha256, f.source))
-    person_map = _person_ids(documents)
-    all_entities = [e for f in documents for e in f.entities]
-    merged = _merge_ids(all_entities)
-
-    def final_id(doc: str, entity_id: str) -> str:
-        return merged.get(person_map.get((doc, entity_id), entity_id), person_map.get((doc, entity_id), entity_id))
-
-    labels: dict[str, NodeType] = {}
-    names: dict[str, Counter[str]] = defaultdict(Counter)
-    aliases: dict[str, set[str]] = defaultdict(set)
-    props: dict[str, dict[str, Any]] = defaultdict(dict)
-    for f in documents:
-        doc = _doc_of(f)
-        for entity in f.entities:
-            node_id = final_id(doc, entity.id)
-            labels.setdefault(node_id, entity.type)
-            names[node_id][entity.name] += 1
-            aliases[node_id].update(entity.aliases)
-            aliases[node_id].add(entity.name)
-            for key, value in entity.properties.items():
-                if value is not None and props[node_id].get(key) is None:
-                    props[node_id][key] = value
-    for node_id in labels:
-        known = known_by_id().get(node_id)
-        if known is not None:
-            aliases[node_id].update(known.aliases)
-            props[node_id].setdefault("kind", known.kind)
-            if known.region:
-                props[node_id].setdefault("region", known.region)
-
-    nodes: dict[str, NodeRecord] = {}
-    for node_id in sorted(labels):
-        label = labels[node_id]
-        name = _canonical_name(node_id, names[node_id])
-        record: dict[str, Any] = {key: None for key in _node_properties(label)}
-        record.update({k: v for k, v in props[node_id].items() if k in record})
-        record["id"] = node_id
-        record["name"] = name
-        record["aliases"] = sorted(a for a in aliases[node_id] if a != name)
-        nodes[node_id] = NodeRecord(id=node_id, label=label, properties=record)
-
-    schema = load_schema()
-    statements: dict[str, list[tuple[tuple[str, str, int], RelRecord]]] = defaultdict(list)
-    for f in documents:
-        doc = _doc_of(f)
-        for relation in f.relations:
-            rel = _rel_record(relation, final_id(doc, relation.source), final_id(doc, relation.target), nodes)
-            if rel is not None and schema.endpoint_allowed(rel.type, rel.source_label, rel.target_label):
-                statements[rel.id].append(((f.start or "9999", doc, relation.evidence.start), rel))
-    rels = {rel_id: _one_fact(stated) for rel_id, stated in statements.items()}
-    add_item_context(nodes, rels.values())  # an item's meeting date, body, municipality, document
-    return Graph(nodes=nodes, rels=dict(sorted(rels.items())))
-
-
-def _one_fact(statements: list[tuple[tuple[str, str, int], RelRecord]]) -> RelRecord:
-    """The first statement carries the evidence; `docs` names every document that states the fact."""
-    statements.sort(key=lambda pair: pair[0])
-    first = statements[0][1]
-    docs = sorted({rel.properties["doc"] for _, rel in statements} - {first.properties["doc"]})
-    return first.model_copy(update={"properties": {**first.properties, "docs": [first.properties["doc"], *docs]}})
-
-
-def _rel_record(relation: Relation, source: str, target: str, nodes: dict[str, NodeRecord]) -> RelRecord | None:
-    if source not in nodes or target not in nodes or source == target:
-        return None
-    ev = relation.evidence
-    own = {key: relation.properties.get(key) for key in _own_rel_properties(relation.type)}
-    rel_id = ids.relationship_id(relation.type, source, target, *own.items())
-    record: dict[str, Any] = {key: None for key in _rel_properties(relation.type)}
-    record.update(own)
-    record.update({key: relation.properties.get(key) for key in load_schema().relationships[relation.type].statement})
-    record.update(id=rel_id, doc=ids.document_id(ev.document), item=ev.item)
-    record.update(span_start=ev.start, span_end=ev.end, quote=ev.quote)
-    return RelRecord(
-        id=rel_id,
-        type=relation.type,
-        source=source,
-        target=target,
-        source_label=nodes[source].label,
-        target_label=nodes[target].label,
-        properties=record,
-    )
+    """Both steps over documents in memory."""
+    documents = [f.model_dump(by_alias=True) for f in sorted(facts, key=lambda f: (f.sha256, f.source))]
+    shared = SharedIds()
+    for document in documents:
+        shared.observe(shared_names(document))
+    sink = GraphSink()
+    resolve_into(documents, shared.finish(), sink)
+    graph = sink.graph()
+    add_item_context(graph.nodes, graph.rels.values())  # an item's meeting date, body, municipality, document
+    return graph

@@ -6,9 +6,10 @@ published (so CURRENT names a graph and its index together, or neither); for Neo
 local side directory with the same CURRENT/generations swap (``neo4j_side_dir``). The web app
 (`kommunegraf serve`) reads it: search, and the document view that shows a quote in its text.
 
-Incremental with the build: the text of a document whose SHA-256 is already in the live index is
-copied from there; only new or changed documents are read again (``read_source``: the same reading,
-and the same redaction, the pipeline did, so evidence offsets index this text).
+Written as the build streams (``IndexWriter``, a document at a time) and never read whole: the
+text of a document comes from the extraction step that read it (the same reading and redaction,
+so evidence offsets index this text); for a document whose facts came from the extraction cache,
+from the live index by SHA-256 (``PreviousIndex``), and only failing that from its file again.
 
 Danish folding: lower case, æ/ø/å spelled ae/oe/aa (so "Åbenrå" and "Aabenraa" meet), punctuation
 and hyphens are word breaks, and a hyphenated word is also indexed joined ("KD-Net" is found by
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -26,11 +28,12 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from graphbuild.changes import record_changes
+from graphbuild.changes import record_followed
 from graphbuild.errors import KommunegrafError, StoreError
-from graphbuild.models import DocumentFacts, Graph
 from graphbuild.store.base import GraphStore, Progress, StoreTarget
+from graphbuild.store.bulk import TableFiles
 from graphbuild.store.generations import current_generation, new_generation, publish, remove_stale
 from graphbuild.store.ladybug import LadybugStore
 
@@ -211,96 +214,95 @@ _SCHEMA = (
 @dataclass(frozen=True)
 class IndexReport:
     documents: int = 0
-    read_again: int = 0
-    reused: int = 0
-    missing: int = 0
+    read_again: int = 0  # texts read from their files only for the index (cached facts, no live text)
+    reused: int = 0  # texts copied from the live index
+    missing: int = 0  # gone or changed since their facts were cached
     entities: int = 0
+    from_extraction: int = 0  # texts the extraction step read anyway
 
 
-def _previous_texts(previous: Path | None) -> dict[str, str]:
-    """sha256 -> text from the live index, when there is one that can be read."""
-    if previous is None or not previous.is_file():
-        return {}
-    try:
-        with closing(sqlite3.connect(f"file:{previous}?mode=ro", uri=True)) as connection:
-            rows = connection.execute("SELECT sha256, text FROM documents WHERE text IS NOT NULL").fetchall()
-    except sqlite3.Error:
-        return {}
-    return {str(sha): str(text) for sha, text in rows}
+class PreviousIndex:
+    """The live index, asked for one text at a time (never loaded whole): sha256 -> text."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._connection: sqlite3.Connection | None = None
+        if path is not None and path.is_file():
+            try:
+                self._connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+                self._connection.execute("SELECT 1 FROM documents LIMIT 1").fetchall()
+            except sqlite3.Error:
+                self._connection = None
+
+    def text(self, sha256: str) -> str | None:
+        if self._connection is None:
+            return None
+        try:
+            row = self._connection.execute(
+                "SELECT text FROM documents WHERE doc = ? AND sha256 = ? AND text IS NOT NULL", (sha256[:16], sha256)
+            ).fetchone()
+        except sqlite3.Error:
+            return None
+        return str(row[0]) if row else None
 
 
-def _read_text(source: str, sha256: str) -> str | None:
-    """The document's redacted text as the pipeline read it, or None when the file is gone or changed."""
-    from graphbuild.sources import read_source  # the sources stage; imported here to keep startup light
+class IndexWriter:
+    """A new index file written a document at a time as the build streams (``path`` must not exist)."""
 
-    try:
-        document = read_source(Path(source))
-    except KommunegrafError:
-        return None
-    return document.text if document.sha256 == sha256 else None
-
-
-def write_index(
-    path: Path,
-    facts: Sequence[DocumentFacts],
-    graph: Graph,
-    *,
-    previous: Path | None = None,
-    progress: Progress | None = None,
-) -> IndexReport:
-    """Write a new index file at ``path`` (which must not exist yet) for these documents and ``graph``."""
-    reused_texts = _previous_texts(previous)
-    read_again = reused = missing = 0
-    documents = {node.id: node for node in graph.nodes.values() if node.label == "Document"}
-    with closing(sqlite3.connect(path)) as connection:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._connection = sqlite3.connect(path)
         for statement in _SCHEMA:
-            connection.execute(statement)
-        seen: set[str] = set()
-        for number, document in enumerate(facts, start=1):
-            doc = document.sha256[:16]
-            if doc in seen:
-                continue
-            seen.add(doc)
-            node = documents.get(f"document:{doc}")
-            source = (str(node.properties.get("path") or "") if node else "") or document.source
-            name = str(node.properties.get("name") or "") if node else ""
-            text = reused_texts.get(document.sha256)
-            if text is None:
-                text = _read_text(source, document.sha256)
-                read_again += text is not None
-            else:
-                reused += 1
-            missing += text is None
-            cursor = connection.execute(
+            self._connection.execute(statement)
+        self.documents = 0
+        self.entities = 0
+
+    def add_documents(self, rows: Iterable[tuple[str, str, str, str, str, str | None, str]]) -> None:
+        """(doc, sha256, path, name, format, text, indexed words) per document, each doc once."""
+        for doc, sha256, path, name, format_, text, words in rows:
+            cursor = self._connection.execute(
                 "INSERT INTO documents (doc, sha256, path, name, format, text) VALUES (?, ?, ?, ?, ?, ?)",
-                (doc, document.sha256, source, name or Path(source).name, document.format, text),
+                (doc, sha256, path, name, format_, text),
             )
             if text:
-                connection.execute(
-                    "INSERT INTO document_words (rowid, words) VALUES (?, ?)", (cursor.lastrowid, indexed_form(text))
+                self._connection.execute(
+                    "INSERT INTO document_words (rowid, words) VALUES (?, ?)", (cursor.lastrowid, words)
                 )
-            if progress:
-                progress("index", number, len(facts))
-        entities = 0
-        for node in graph.nodes.values():
-            if node.label not in NAMED_LABELS:
-                continue
-            name = str(node.properties.get("name") or node.id)
-            aliases = [str(a) for a in node.properties.get("aliases") or [] if a]
-            cursor = connection.execute(
-                "INSERT INTO entities (id, label, name) VALUES (?, ?, ?)", (node.id, node.label, name)
+            self.documents += 1
+
+    def add_entities(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
+        """(id, label, name, indexed words) per named node."""
+        for node_id, label, name, words in rows:
+            cursor = self._connection.execute(
+                "INSERT INTO entities (id, label, name) VALUES (?, ?, ?)", (node_id, label, name)
             )
-            connection.execute(
-                "INSERT INTO entity_words (rowid, words) VALUES (?, ?)",
-                (cursor.lastrowid, indexed_form(" ".join([name, *aliases]))),
-            )
-            entities += 1
-        connection.executemany(
+            self._connection.execute("INSERT INTO entity_words (rowid, words) VALUES (?, ?)", (cursor.lastrowid, words))
+            self.entities += 1
+
+    def close(self) -> None:
+        self._connection.executemany(
             "INSERT INTO meta (key, value) VALUES (?, ?)",
-            [("format", FORMAT_VERSION), ("documents", str(len(seen))), ("entities", str(entities))],
+            [("format", FORMAT_VERSION), ("documents", str(self.documents)), ("entities", str(self.entities))],
         )
-        connection.commit()
-    return IndexReport(len(seen), read_again, reused, missing, entities)
+        self._connection.commit()
+        self._connection.close()
+
+
+def document_row(
+    node: dict[str, Any], sha256: str, source: str, format_: str, text: str | None
+) -> tuple[str, str, str, str, str, str | None, str]:
+    """The index row of one document from its Document node's properties (path, name)."""
+    path = str(node.get("path") or "") or source
+    name = str(node.get("name") or "") or Path(path).name
+    return (sha256[:16], sha256, path, name, format_, text, indexed_form(text) if text else "")
+
+
+def entity_row(node_id: str, label: str, properties: dict[str, Any]) -> tuple[str, str, str, str] | None:
+    """The index row of a node findable by name, or None for a label that is not."""
+    if label not in NAMED_LABELS:
+        return None
+    name = str(properties.get("name") or node_id)
+    aliases = [str(a) for a in properties.get("aliases") or [] if a]
+    return (node_id, label, name, indexed_form(" ".join([name, *aliases])))
 
 
 def neo4j_side_dir(target: StoreTarget, home: Path = SIDE_HOME) -> Path:
@@ -315,33 +317,38 @@ def index_dir(target: StoreTarget) -> Path | None:
     return current_generation(root)
 
 
+def live_index(target: StoreTarget) -> Path | None:
+    live = index_dir(target)
+    return live / INDEX_FILE if live is not None else None
+
+
 def replace_graph_and_index(
     store: GraphStore,
     target: StoreTarget,
-    graph: Graph,
-    facts: Sequence[DocumentFacts],
+    tables: TableFiles,
+    index: Path,
+    followed: dict[str, dict[str, Any]],
     progress: Progress | None = None,
-) -> IndexReport:
-    """``store.replace_graph`` with the index written into the same generation before it is published
-    (embedded store), or published in the side directory right after the load (Neo4j)."""
-    reports: list[IndexReport] = []
+) -> None:
+    """The graph in ``tables`` loaded with the finished ``index`` file and this build's change log
+    moved into the same generation before it is published (embedded store), or published in the
+    side directory right after the load (Neo4j)."""
 
     def beside(directory: Path) -> None:
         live = index_dir(target)
-        previous = live / INDEX_FILE if live is not None else None
         try:
-            reports.append(write_index(directory / INDEX_FILE, facts, graph, previous=previous, progress=progress))
-        except (sqlite3.Error, OSError) as error:
+            shutil.move(index, directory / INDEX_FILE)
+        except OSError as error:
             raise StoreError(f"writing the search index in {directory} failed: {error}") from None
         try:  # what this build changed goes live with the graph, like the index
-            record_changes(directory, live, graph)
+            record_followed(directory, live, followed)
         except OSError as error:
             raise StoreError(f"writing the change log in {directory} failed: {error}") from None
 
     if isinstance(store, LadybugStore):
-        store.replace_graph(graph, progress, beside=beside)
+        store.replace_tables(tables, progress, beside=beside)
     else:
-        store.replace_graph(graph, progress)
+        store.replace_graph(tables.graph(), progress)
         side = neo4j_side_dir(target)
         side.mkdir(parents=True, exist_ok=True)
         remove_stale(side)
@@ -349,7 +356,6 @@ def replace_graph_and_index(
         beside(generation)
         publish(side, generation)
         remove_stale(side)
-    return reports[0] if reports else IndexReport()
 
 
 # --- reading ------------------------------------------------------------------------------------

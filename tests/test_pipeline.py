@@ -17,14 +17,14 @@ def test_an_unexpected_error_in_one_document_becomes_its_failure(
     good = next(examples_dir.rglob("*.txt"))
     bad = tmp_path / "bad.txt"
     bad.write_text("Referat\n", encoding="utf-8")
-    real = pipeline.read_and_extract
+    real = pipeline.read_extract_and_text
 
     def flaky(path: Path) -> object:
         if path == bad:
             raise RuntimeError("a bug in a later stage")
         return real(path)
 
-    monkeypatch.setattr(pipeline, "read_and_extract", flaky)
+    monkeypatch.setattr(pipeline, "read_extract_and_text", flaky)
     report = pipeline.BuildReport()
     facts = pipeline.extract_corpus([good, bad], None, workers=1, report=report)
     assert [f.source for f in facts] == [good.name]
@@ -49,4 +49,4 @@ def test_source_errors_are_not_wrapped(tmp_path: Path) -> None:
     assert pipeline.extract_corpus([empty], None, workers=1, report=report) == []
     assert len(report.failures) == 1 and "empty.txt" in report.failures[0]
     assert "internal error" not in report.failures[0]
-    assert isinstance(pipeline._extract_or_error(empty), SourceError)
+    assert isinstance(pipeline._Extractor(tmp_path, None, None)(empty), SourceError)

@@ -321,10 +321,12 @@ def test_index_is_in_the_live_generation_and_incremental(corpus: Path, tmp_path:
     first = build([folder], store, cache_dir=tmp_path / "cache", workers=1)
     live = index_dir(store)
     assert live is not None and (live / INDEX_FILE).is_file()
-    assert first.index.read_again == first.index.documents and first.index.reused == 0
+    # the first build's texts come from the extraction that read them: no file is read twice
+    assert first.index.from_extraction == first.index.documents and first.index.reused == first.index.read_again == 0
     (folder / HOSTILE_NAME).write_text(HOSTILE_TEXT + "\nEt nyt ord: Vandværksgården.\n", encoding="utf-8")
     second = build([folder], store, cache_dir=tmp_path / "cache", workers=1)
-    assert (second.index.read_again, second.index.reused) == (1, first.index.documents - 1)
+    index = second.index  # the changed file is extracted again; the others' texts come from the live index
+    assert (index.from_extraction, index.reused, index.read_again) == (1, first.index.documents - 1, 0)
     newer = index_dir(store)
     assert newer is not None and newer != live and not live.exists()  # the old generation went with its index
     with TestClient(create_app(store), base_url="http://127.0.0.1") as test_client:

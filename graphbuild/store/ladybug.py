@@ -16,7 +16,7 @@ import ladybug
 from graphbuild.errors import StoreError, UserError
 from graphbuild.models import Graph
 from graphbuild.store.base import Progress
-from graphbuild.store.bulk import group_by_type, node_table, rel_tables, write_parquet
+from graphbuild.store.bulk import TableFiles, write_graph
 from graphbuild.store.generations import current_generation, new_generation, publish, remove_stale
 from graphbuild.store.values import (
     count_graph,
@@ -69,36 +69,40 @@ def build_lock(store_dir: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def create_database(path: Path, graph: Graph, schema: Schema, progress: Progress | None = None) -> None:
-    """Write ``graph`` into a new LadybugDB file at ``path``: schema DDL, then one COPY per table,
-    then one checkpoint. (Checkpointing after every COPY, the engine's default, doubles the time
-    of a small build; nothing reads this file before it is complete and published.)"""
+def _quoted_files(files: list[Path]) -> str:
+    for file in files:
+        if "'" in str(file) or "\\" in str(file):
+            raise StoreError(f"the table file {file} has a quote or backslash in its path")
+    return "[" + ", ".join(f"'{file}'" for file in files) + "]"
+
+
+def create_database(path: Path, tables: TableFiles, schema: Schema, progress: Progress | None = None) -> None:
+    """Write the graph in ``tables`` into a new LadybugDB file at ``path``: schema DDL, then one COPY
+    per table (all its part files at once), then one checkpoint. (Checkpointing after every COPY,
+    the engine's default, doubles the time of a small build; nothing reads this file before it is
+    complete and published.)"""
     database = ladybug.Database(str(path), auto_checkpoint=False)
     connection = ladybug.Connection(database)
     try:
         for statement in schema.ladybug_ddl():
             connection.execute(statement)
-        with tempfile.TemporaryDirectory(prefix="kommunegraf-copy-") as scratch:
-            if "'" in scratch or "\\" in scratch:
-                raise StoreError(f"the temporary directory {scratch} has a quote or backslash in its name")
-            steps = len(schema.nodes) + len(schema.relationships)
-            done = 0
-            nodes_by_label, rels_by_type = group_by_type(graph)
-            for label, node_type in schema.nodes.items():
-                table = node_table(nodes_by_label.get(label, []), node_type.properties)
-                if table.num_rows:
-                    file = write_parquet(table, Path(scratch) / f"node-{label}.parquet")
-                    connection.execute(f"COPY `{label}` FROM '{file}'")
-                done += 1
-                if progress:
-                    progress("store", done, steps)
-            for rel_type, rel_spec in schema.relationships.items():
-                for (source_label, target_label), table in rel_tables(rels_by_type.get(rel_type, []), rel_spec):
-                    file = write_parquet(table, Path(scratch) / f"rel-{rel_type}-{source_label}-{target_label}.parquet")
-                    connection.execute(f"COPY `{rel_type}` FROM '{file}' (from='{source_label}', to='{target_label}')")
-                done += 1
-                if progress:
-                    progress("store", done, steps)
+        steps = len(schema.nodes) + len(schema.relationships)
+        done = 0
+        for label in schema.nodes:
+            files = tables.node_files(label)
+            if files:
+                connection.execute(f"COPY `{label}` FROM {_quoted_files(files)}")
+            done += 1
+            if progress:
+                progress("store", done, steps)
+        for rel_type in schema.relationships:
+            for (source_label, target_label), files in tables.rel_files(rel_type).items():
+                connection.execute(
+                    f"COPY `{rel_type}` FROM {_quoted_files(files)} (from='{source_label}', to='{target_label}')"
+                )
+            done += 1
+            if progress:
+                progress("store", done, steps)
         connection.execute("CHECKPOINT")
     finally:
         connection.close()
@@ -137,8 +141,16 @@ class LadybugStore:
     def replace_graph(
         self, graph: Graph, progress: Progress | None = None, *, beside: Callable[[Path], None] | None = None
     ) -> None:
-        """Write ``graph`` as a new generation and publish it. ``beside(directory)`` writes files that
-        belong with this graph (the search index) into the new generation before it goes live."""
+        """Write ``graph`` as a new generation and publish it (through the same table files a build
+        streams into)."""
+        with tempfile.TemporaryDirectory(prefix="kommunegraf-tables-") as scratch:
+            self.replace_tables(write_graph(graph, Path(scratch), self.schema), progress, beside=beside)
+
+    def replace_tables(
+        self, tables: TableFiles, progress: Progress | None = None, *, beside: Callable[[Path], None] | None = None
+    ) -> None:
+        """Load the graph in ``tables`` as a new generation and publish it. ``beside(directory)`` writes
+        files that belong with this graph (the search index) into the new generation before it goes live."""
         if self.read_only:
             raise StoreError(f"{self.store_dir} was opened read-only")
         try:
@@ -150,7 +162,7 @@ class LadybugStore:
             remove_stale(self.store_dir)
             generation = new_generation(self.store_dir)
             try:
-                create_database(generation / DATABASE_FILE, graph, self.schema, progress)
+                create_database(generation / DATABASE_FILE, tables, self.schema, progress)
             except RuntimeError as error:
                 reason = _why(self.store_dir, str(error))
                 raise StoreError(f"writing the graph to {self.store_dir} failed: {reason}") from None

@@ -1,0 +1,319 @@
+"""The build at scale, against a baseline checkout, in one run (issue 17 items 1, 2 and 4).
+
+    python -m benchmarks.bench_build --corpus 5000=/tmp/c5k --corpus 50000=/tmp/c50k \\
+        [--baseline /tmp/basewt] [--pairs 1] [--speedup-corpus /tmp/c2k --speedup-pairs 3] \\
+        [--load-nodes 1000000 --load-rels 3000000] [--json]
+
+- **builds**: `kommunegraf build DIR --store TMP --no-cache --json` (the real CLI in a subprocess), this
+  tree's code and, with ``--baseline``, the code of another checkout (PYTHONPATH set to it), alternating
+  which goes first; wall seconds, peak RSS of the whole process tree (sampled every 50 ms), the stages
+  the build reports (this tree's), and the load average before each run.
+- **extraction speed-up**: the build's `extract` stage with `--workers 1` and `--workers 2`, paired
+  runs alternating which goes first; the speed-up is the ratio of the medians.
+- **embedded load**: a synthetic graph of ``--load-nodes`` nodes and ``--load-rels`` relationships
+  streamed into table files (never whole in memory), then loaded twice by ``LadybugStore.replace_tables``
+  (the second a rebuild replacing the first) and by a raw LadybugDB COPY of the same Parquet files into
+  a fresh database (the engine's own speed: DDL, COPY per table, nothing else), alternating.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from benchmarks.run import _tree_rss
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def load_average() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+@dataclass
+class BuildRun:
+    code: str  # "new" | "baseline"
+    documents: int
+    seconds: float
+    peak_rss_mb: float
+    exit_code: int
+    load_before: str
+    main_peak_rss_mb: float = 0.0  # the build's own process, without its workers
+    stages: dict[str, float] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    error: str = ""
+
+
+def run_build(tree: Path, corpus: Path, store: Path, documents: int, extra: Sequence[str] = ()) -> BuildRun:
+    """`kommunegraf build` of the code in ``tree``; peak RSS is the largest sum over its process tree."""
+    import psutil
+
+    command = [sys.executable, "-m", "graphbuild.cli", "build", str(corpus), "--store", str(store), "--json"]
+    command += ["--no-cache", *extra]
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    load = load_average()
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tree, env=env)
+    handle = psutil.Process(proc.pid)
+    peak = main_peak = 0
+    while proc.poll() is None:
+        try:
+            peak = max(peak, _tree_rss(handle))
+            main_peak = max(main_peak, handle.memory_info().rss)
+        except psutil.NoSuchProcess:
+            break
+        time.sleep(0.05)
+    stdout, stderr = proc.communicate()
+    seconds = time.perf_counter() - started
+    code = "new" if tree.resolve() == REPO else "baseline"
+    try:
+        summary = json.loads(stdout)
+    except json.JSONDecodeError:
+        return BuildRun(code, documents, seconds, peak / 2**20, proc.returncode, load, error=(stderr or stdout)[-500:])
+    return BuildRun(
+        code,
+        documents,
+        seconds,
+        peak / 2**20,
+        proc.returncode,
+        load,
+        main_peak / 2**20,
+        summary.get("stages", {}),
+        summary.get("counts", {}),
+    )
+
+
+def measure_builds(corpora: dict[int, Path], baseline: Path | None, pairs: int, work: Path) -> list[BuildRun]:
+    runs: list[BuildRun] = []
+    for size, corpus in sorted(corpora.items()):
+        for pair in range(pairs):
+            trees = [REPO] if baseline is None else ([REPO, baseline] if pair % 2 == 0 else [baseline, REPO])
+            for tree in trees:
+                store = work / f"store-{size}"
+                run = run_build(tree, corpus, store, size)
+                shutil.rmtree(store, ignore_errors=True)
+                print(json.dumps(asdict(run)), file=sys.stderr, flush=True)
+                runs.append(run)
+    return runs
+
+
+@dataclass
+class Speedup:
+    documents: int
+    one_worker_s: list[float]
+    two_workers_s: list[float]
+    loads: list[str]
+
+    @property
+    def ratio(self) -> float:
+        return statistics.median(self.one_worker_s) / statistics.median(self.two_workers_s)
+
+
+def measure_speedup(corpus: Path, pairs: int, work: Path) -> Speedup:
+    documents = sum(1 for p in corpus.iterdir() if p.suffix != ".json")
+    result = Speedup(documents, [], [], [])
+    for pair in range(pairs):
+        order = ["1", "2"] if pair % 2 == 0 else ["2", "1"]
+        for workers in order:
+            run = run_build(REPO, corpus, work / "store-speedup", documents, ["--workers", workers])
+            shutil.rmtree(work / "store-speedup", ignore_errors=True)
+            result.loads.append(run.load_before)
+            (result.one_worker_s if workers == "1" else result.two_workers_s).append(run.stages["extract"])
+            print(f"extract, {workers} worker(s): {run.stages['extract']:.1f} s", file=sys.stderr, flush=True)
+    return result
+
+
+# --- the embedded load against a raw COPY -------------------------------------------------------------
+
+
+def synthetic_tables(directory: Path, nodes: int, rels: int) -> None:
+    """Persons, meetings and organisations; ATTENDED and HOLDS_ROLE (as benchmarks.bench_store's
+    graph), streamed into table files."""
+    from graphbuild.store.bulk import TableWriter
+    from graphbuild.vocab.schema import load_schema
+
+    schema = load_schema()
+    writer = TableWriter(directory, schema)
+    blank = {label: dict.fromkeys(t.properties) for label, t in schema.nodes.items()}
+    meetings = max(1, nodes // 7)
+    organizations = max(1, nodes // 20)
+    people = max(1, nodes - meetings - organizations)
+    for label, prefix, count, word in (
+        ("Person", "person", people, "Person"),
+        ("Meeting", "meeting", meetings, "Møde"),
+        ("Organization", "organization", organizations, "Organisation"),
+    ):
+        for i in range(count):
+            name = f"{word} {i}"
+            writer.node(f"{prefix}:{i}", label, {**blank[label], "name": name, "aliases": [name.upper()]})
+    roles = rels // 5
+    for r in range(rels):
+        props: dict[str, Any] = {"doc": f"doc{r % 1000:06d}", "item": "1", "span_start": r, "span_end": r + 20}
+        props["quote"] = "til stede"
+        if r < roles:
+            props.update(role="formand", valid_from="2020-01-01")
+            target, labels, rel_type = f"organization:{r % organizations}", ("Person", "Organization"), "HOLDS_ROLE"
+        else:
+            props.update(status="present")
+            target, labels, rel_type = f"meeting:{(r * 7919) % meetings}", ("Person", "Meeting"), "ATTENDED"
+        writer.rel(f"rel:{r:010d}", rel_type, f"person:{r % people}", target, labels, props)
+    writer.close()
+
+
+def raw_copy(tables_dir: Path, database: Path) -> float:
+    """LadybugDB's own speed on the same files: a fresh database, the DDL, one COPY per table."""
+    import ladybug
+
+    from graphbuild.store.bulk import TableFiles
+    from graphbuild.vocab.schema import load_schema
+
+    schema = load_schema()
+    tables = TableFiles(tables_dir)
+    started = time.perf_counter()
+    db = ladybug.Database(str(database))
+    connection = ladybug.Connection(db)
+    for statement in schema.ladybug_ddl():
+        connection.execute(statement)
+    for label in schema.nodes:
+        files = tables.node_files(label)
+        if files:
+            connection.execute(f"COPY `{label}` FROM [{', '.join(repr(str(f)) for f in files)}]")
+    for rel_type in schema.relationships:
+        for (source, target), files in tables.rel_files(rel_type).items():
+            listed = ", ".join(repr(str(f)) for f in files)
+            connection.execute(f"COPY `{rel_type}` FROM [{listed}] (from='{source}', to='{target}')")
+    connection.close()
+    db.close()
+    return time.perf_counter() - started
+
+
+@dataclass
+class LoadResult:
+    nodes: int
+    rels: int
+    write_tables_s: float
+    store_s: list[float]  # LadybugStore.replace_tables, a rebuild (a graph was there)
+    raw_copy_s: list[float]
+    loads: list[str]
+
+    @property
+    def ratio(self) -> float:
+        return statistics.median(self.store_s) / statistics.median(self.raw_copy_s)
+
+
+def measure_load(nodes: int, rels: int, repeats: int, work: Path) -> LoadResult:
+    from graphbuild.store.bulk import TableFiles
+    from graphbuild.store.ladybug import LadybugStore
+
+    tables_dir = work / "load-tables"
+    started = time.perf_counter()
+    synthetic_tables(tables_dir, nodes, rels)
+    result = LoadResult(nodes, rels, time.perf_counter() - started, [], [], [])
+    store = LadybugStore(work / "load-store", read_only=False)
+    store.replace_tables(TableFiles(tables_dir))  # so every timed load below is a rebuild
+    for attempt in range(repeats):
+        for which in ("store", "raw") if attempt % 2 == 0 else ("raw", "store"):
+            result.loads.append(load_average())
+            if which == "store":
+                started = time.perf_counter()
+                store.replace_tables(TableFiles(tables_dir))
+                result.store_s.append(time.perf_counter() - started)
+            else:
+                raw = work / "raw.lbdb"
+                result.raw_copy_s.append(raw_copy(tables_dir, raw))
+                for leftover in work.glob("raw.lbdb*"):
+                    (shutil.rmtree if leftover.is_dir() else Path.unlink)(leftover)
+            print(
+                f"load {which}: {(result.store_s if which == 'store' else result.raw_copy_s)[-1]:.1f} s",
+                file=sys.stderr,
+            )
+    store.close()
+    return result
+
+
+# --- the report ------------------------------------------------------------------------------------------
+
+
+def _median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def markdown(runs: list[BuildRun], speedup: Speedup | None, load: LoadResult | None) -> str:
+    lines = [
+        "| documents | code | runs | seconds (median) | peak RSS of the tree, MB | load avg before "
+        + "| longest main-process stage |"
+    ]
+    lines.append("|---:|---|---:|---:|---:|---|---|")
+    for size in sorted({r.documents for r in runs}):
+        for code in ("baseline", "new"):
+            mine = [r for r in runs if r.documents == size and r.code == code and r.exit_code in (0, 2)]
+            if not mine:
+                continue
+            stages = {k: v for k, v in mine[0].stages.items() if k not in ("extract", "resolve")}
+            longest = max(stages.items(), key=lambda kv: kv[1]) if stages else None
+            share = f"{longest[0]} {longest[1]:.1f} s ({longest[1] / mine[0].seconds:.0%})" if longest else "–"
+            seconds, rss = _median([r.seconds for r in mine]), _median([r.peak_rss_mb for r in mine])
+            loads = " / ".join(r.load_before for r in mine)
+            lines.append(f"| {size:,} | {code} | {len(mine)} | {seconds:.1f} | {rss:.0f} | {loads} | {share} |")
+    if speedup:
+        lines += [
+            "",
+            f"Extraction speed-up, {speedup.documents:,} documents: 1 worker "
+            f"{' '.join(f'{s:.1f}' for s in speedup.one_worker_s)} s, 2 workers "
+            f"{' '.join(f'{s:.1f}' for s in speedup.two_workers_s)} s: **{speedup.ratio:.2f}×** "
+            f"(load averages before each run: {'; '.join(speedup.loads)}).",
+        ]
+    if load:
+        lines += [
+            "",
+            f"Embedded load of {load.nodes:,} nodes and {load.rels:,} relationships (tables written in "
+            f"{load.write_tables_s:.1f} s): `LadybugStore.replace_tables` (a rebuild) "
+            f"{' '.join(f'{s:.1f}' for s in load.store_s)} s, raw COPY "
+            f"{' '.join(f'{s:.1f}' for s in load.raw_copy_s)} s: "
+            f"**{load.ratio:.2f}×** (load averages: {'; '.join(load.loads)}).",
+        ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--corpus", action="append", default=[], help="SIZE=DIR, repeatable")
+    parser.add_argument("--baseline", type=Path, help="a checkout of the code to compare with")
+    parser.add_argument("--pairs", type=int, default=1)
+    parser.add_argument("--speedup-corpus", type=Path)
+    parser.add_argument("--speedup-pairs", type=int, default=3)
+    parser.add_argument("--load-nodes", type=int, default=0)
+    parser.add_argument("--load-rels", type=int, default=0)
+    parser.add_argument("--load-repeats", type=int, default=2)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    corpora = {int(size): Path(folder) for size, folder in (entry.split("=", 1) for entry in args.corpus)}
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as scratch:
+        work = Path(scratch)
+        runs = measure_builds(corpora, args.baseline, args.pairs, work)
+        speedup = measure_speedup(args.speedup_corpus, args.speedup_pairs, work) if args.speedup_corpus else None
+        load = measure_load(args.load_nodes, args.load_rels, args.load_repeats, work) if args.load_nodes else None
+    if args.json:
+        print(json.dumps({
+            "builds": [asdict(r) for r in runs],
+            "speedup": {**asdict(speedup), "ratio": speedup.ratio} if speedup else None,
+            "load": {**asdict(load), "ratio": load.ratio} if load else None,
+        }, indent=1))  # fmt: skip
+    else:
+        print(markdown(runs, speedup, load))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
