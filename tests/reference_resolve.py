@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from graphbuild.item_context import add_item_context
 from graphbuild.models import DocumentFacts, Entity, Graph, NodeRecord, NodeType, Relation, RelRecord
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import known_by_id
@@ -184,6 +185,7 @@ def resolve(facts: Iterable[DocumentFacts]) -> Graph:
             if rel is not None and schema.endpoint_allowed(rel.type, rel.source_label, rel.target_label):
                 statements[rel.id].append(((f.start or "9999", doc, relation.evidence.start), rel))
     rels = {rel_id: _one_fact(stated) for rel_id, stated in statements.items()}
+    add_item_context(nodes, rels.values())  # as main's whole-graph resolve did before streaming
     return Graph(nodes=nodes, rels=dict(sorted(rels.items())))
 
 
