@@ -170,7 +170,7 @@ class _Extractor:
             facts = cached
             text, text_from = self.previous.text(facts.sha256), "reused"
             if text is None:
-                text, text_from = _read_text(facts.source, facts.sha256)
+                text, text_from = _read_text(path, facts.sha256)  # facts.source is only the file's name
         data = facts.to_json_dict()
         blob = zlib.compress(json.dumps({"facts": data, "text": text, "text_from": text_from}).encode(), 1)
         if self._spool is None:
@@ -182,10 +182,10 @@ class _Extractor:
         return Extracted(spooled, shared_names(data), cached is not None)
 
 
-def _read_text(source: str, sha256: str) -> tuple[str | None, str]:
+def _read_text(path: Path, sha256: str) -> tuple[str | None, str]:
     """The redacted text of a document whose facts were cached, read again from its file."""
     try:
-        document = read_source(Path(source))
+        document = read_source(path)
     except SourceError:
         return None, "missing"
     return (document.text, "read_again") if document.sha256 == sha256 else (None, "missing")
