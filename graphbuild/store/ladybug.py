@@ -6,7 +6,7 @@ import fcntl
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -18,15 +18,7 @@ from graphbuild.models import Graph
 from graphbuild.store.base import Progress
 from graphbuild.store.bulk import TableFiles, write_graph
 from graphbuild.store.generations import current_generation, new_generation, publish, remove_stale
-from graphbuild.store.values import (
-    count_graph,
-    ids_named,
-    plain,
-    read_among,
-    read_graph,
-    read_neighbourhood,
-    read_rel_types,
-)
+from graphbuild.store.values import GraphReads, plain
 from graphbuild.vocab.schema import Schema, load_schema
 
 DATABASE_FILE = "graph.lbdb"
@@ -118,11 +110,13 @@ def open_generation(store_dir: Path, generation: Path) -> ladybug.Database:
         raise StoreError(f"cannot open the graph at {store_dir}: {error}") from None
 
 
-class LadybugStore:
+class LadybugStore(GraphReads):
     """A store directory holding generations of LadybugDB files; reads always go read-only.
 
     ``database``: a generation opened with ``open_generation`` to read through a connection of this
     store's own; the caller closes it, after every store sharing it."""
+
+    label_of = "label({})"  # how this dialect names a node's label
 
     engine = "ladybug"
 
@@ -226,24 +220,6 @@ class LadybugStore:
         if not isinstance(result, list):
             result.close()
         return True
-
-    def counts(self) -> dict[str, int]:
-        return count_graph(self.query, self.schema)
-
-    def read_graph(self) -> Graph:
-        return read_graph(self.query, self.schema, "label({})")
-
-    def read_neighbourhood(self, start: str, depth: int, max_nodes: int = 5000) -> Graph:
-        return read_neighbourhood(self.query, self.schema, "label({})", start, depth, max_nodes)
-
-    def read_among(self, ids: Iterable[str]) -> Graph:
-        return read_among(self.query, self.schema, "label({})", ids)
-
-    def read_rel_types(self, rel_types: Iterable[str]) -> Graph:
-        return read_rel_types(self.query, self.schema, "label({})", rel_types)
-
-    def ids_named(self, names: Iterable[str]) -> set[str]:
-        return ids_named(self.query, self.schema, names)
 
     def close(self) -> None:
         self._disconnect()

@@ -7,7 +7,7 @@ no longer has."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import neo4j
@@ -18,15 +18,7 @@ from graphbuild.errors import StoreError, UserError, first_line
 from graphbuild.models import Graph
 from graphbuild.store.base import Progress
 from graphbuild.store.credentials import Credentials
-from graphbuild.store.values import (
-    count_graph,
-    ids_named,
-    plain,
-    read_among,
-    read_graph,
-    read_neighbourhood,
-    read_rel_types,
-)
+from graphbuild.store.values import GraphReads, plain
 from graphbuild.vocab.schema import Schema, load_schema
 
 BATCH_SIZE = 5_000
@@ -128,7 +120,8 @@ def merge_rels_cypher(rel_type: str, source_label: str, target_label: str) -> st
     )
 
 
-class Neo4jStore:
+class Neo4jStore(GraphReads):
+    label_of = "labels({})[0]"  # how this dialect names a node's label
     engine = "neo4j"
 
     def __init__(self, uri: str, credentials: Credentials, *, database: str = "neo4j") -> None:
@@ -285,24 +278,6 @@ class Neo4jStore:
         with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
             summary = session.run(Query(f"EXPLAIN {cypher}")).consume()
         return summary.query_type == "r"
-
-    def counts(self) -> dict[str, int]:
-        return count_graph(self.query, self.schema)
-
-    def read_graph(self) -> Graph:
-        return read_graph(self.query, self.schema, "labels({})[0]")
-
-    def read_neighbourhood(self, start: str, depth: int, max_nodes: int = 5000) -> Graph:
-        return read_neighbourhood(self.query, self.schema, "labels({})[0]", start, depth, max_nodes)
-
-    def read_among(self, ids: Iterable[str]) -> Graph:
-        return read_among(self.query, self.schema, "labels({})[0]", ids)
-
-    def read_rel_types(self, rel_types: Iterable[str]) -> Graph:
-        return read_rel_types(self.query, self.schema, "labels({})[0]", rel_types)
-
-    def ids_named(self, names: Iterable[str]) -> set[str]:
-        return ids_named(self.query, self.schema, names)
 
     def close(self) -> None:
         self.driver.close()

@@ -148,3 +148,34 @@ def count_graph(query: Query, schema: Schema) -> dict[str, int]:
     for rel_type in schema.relationships:
         out[rel_type] = int(query(f"MATCH ()-[r:`{rel_type}`]->() RETURN count(r) AS c")[0]["c"])
     return dict(sorted(out.items()))
+
+
+class GraphReads:
+    """The reads both engines answer the same way, through the store's own ``query``; a store says
+    only how its dialect names a node's label (``label_of``, e.g. "label({})")."""
+
+    schema: Schema
+    label_of: str
+
+    def query(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, timeout_s: float | None = None
+    ) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def counts(self) -> dict[str, int]:
+        return count_graph(self.query, self.schema)
+
+    def read_graph(self) -> Graph:
+        return read_graph(self.query, self.schema, self.label_of)
+
+    def read_neighbourhood(self, start: str, depth: int, max_nodes: int = 5000) -> Graph:
+        return read_neighbourhood(self.query, self.schema, self.label_of, start, depth, max_nodes)
+
+    def read_among(self, ids: Iterable[str]) -> Graph:
+        return read_among(self.query, self.schema, self.label_of, ids)
+
+    def read_rel_types(self, rel_types: Iterable[str]) -> Graph:
+        return read_rel_types(self.query, self.schema, self.label_of, rel_types)
+
+    def ids_named(self, names: Iterable[str]) -> set[str]:
+        return ids_named(self.query, self.schema, names)
