@@ -391,7 +391,35 @@ def realworld_section() -> list[str]:
             for name in FORM_FIELDS
         ]
         parts.append(f"| {group} | " + " | ".join(cells) + " |")
-    return [*parts, ""]
+    return [*parts, "", *first_runs_section()]
+
+
+def first_runs_section() -> list[str]:
+    """Each batch of documents added to the corpus, scored once when it was added
+    (benchmarks/realworld_first_runs.json): how the rules of that day did on publishers they had not seen,
+    beside the baseline on the same documents."""
+    runs = json.loads((REPO / "benchmarks" / "realworld_first_runs.json").read_text(encoding="utf-8"))["runs"]
+    parts: list[str] = []
+    for run in runs:
+        counts = run["counts"]
+        first, base = run["first_run"]["split"], run["baseline"]["split"]
+        parts += [
+            f"### First run on the {len(run['documents'])} documents added {run['added']} "
+            f"({counts.get('dev', 0)} dev, {counts.get('test', 0)} test)",
+            "",
+            f"{run['note']} Code: {run['code_commit']}. The numbers stay as measured that day; the table above "
+            "scores the same documents with today's code.",
+            "",
+            "| field | dev baseline | dev first run | test baseline | test first run |",
+            "|---|---|---|---|---|",
+        ]
+        for name in REALWORLD_FIELDS:
+            parts.append(
+                f"| {name} | {_share(base.get('dev', {}).get(name))} | {_share(first.get('dev', {}).get(name))} "
+                f"| {_share(base.get('test', {}).get(name))} | {_share(first.get('test', {}).get(name))} |"
+            )
+        parts.append("")
+    return parts
 
 
 def main() -> None:
