@@ -717,3 +717,50 @@ def test_a_status_on_the_line_below_an_entry_and_a_following_members_sentence() 
         ("Lise Jensen", "present", None),
         ("Ole Berg", "present", None),
     }
+
+
+def test_a_label_going_on_to_the_meeting_and_titled_entries_with_their_workplace() -> None:
+    # rsyd-vaekstforum-2006-05-04 (shortened)
+    text = (
+        "Til stede på mødet var\n\n"
+        " • Formand for sammenlægningsudvalg Tove Larsen (S), Aabenraa Kommune\n"
+        " • Borgmester Jan Boye (K), Odense Kommune\n"
+        " • Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S\n"
+        " • Restauratør Grethe Johnsen, Restaurant Dronning Louise\n"
+        " • Rektor Tyge Skovgaard Christensen, CVU Vest Esbjerg\n\n"
+        "Afbud\n\n • Adm. direktør Birthe Skovgård, BS-Pleje\n\n"
+        "Derudover deltog\n\n"
+        " • Direktør for Regional Udvikling Kjeld Zacho Jørgensen, Region Syddanmark\n"
+        " • Afdelingschef Dorthe Kusk, Vækstforumsekretariatet, Region Syddanmark\n"
+    )
+    assert {(a.name, a.status, a.role) for a in _read(text)} == {
+        ("Tove Larsen", "present", "formand for sammenlægningsudvalg"),
+        ("Jan Boye", "present", "borgmester"),
+        ("C.C. Nielsen", "present", "direktør"),
+        ("Grethe Johnsen", "present", "restauratør"),  # her restaurant is not a person
+        ("Tyge Skovgaard Christensen", "present", "rektor"),  # the title says a name follows
+        ("Birthe Skovgård", "absent", "adm. direktør"),  # "Adm." does not end the list
+        ("Kjeld Zacho Jørgensen", "present", "direktør for regional"),
+        ("Dorthe Kusk", "present", "afdelingschef"),
+    }
+    _spans_are_names(text)
+    # a label that goes on in prose is not a list: "Til stede på mødet var også en journalist"
+    assert _read("Til stede på mødet var også en journalist fra avisen.\n") == []
+
+
+def test_the_members_summoned_on_a_line_of_their_own() -> None:
+    # fmk-kommunalbestyrelsen-2019-10-08: "Indkaldelse" lists the members summoned, no absence recorded
+    text = (
+        "Referat\ntil\nmødet i Kommunalbestyrelsen 2018-21\nden 8. oktober 2019 kl. 17:00\n\n\nIndkaldelse\n\n"
+        "Hans Stavnsager\nAnstina Krogh\nAnne-Merete Mikkelsen\nBrian M. Bisgaard\nPkt. Tekst\n"
+        "313 Godkendelse af dagsorden\n"
+    )
+    assert _rows(text) == {
+        ("Hans Stavnsager", "present", None),
+        ("Anstina Krogh", "present", None),
+        ("Anne-Merete Mikkelsen", "present", None),
+        ("Brian M. Bisgaard", "present", None),
+    }
+    # "Indkaldelse" inside a sentence or before prose heads nothing
+    assert _read("Indkaldelse af stedfortræder sker efter reglerne.\n") == []
+    assert _read("Indkaldelse\n\nDer indkaldes til møde i udvalget.\n") == []

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
-from graphbuild.parse.attendance_names import NameHit, read_name, split_run
+from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name, split_run
 from graphbuild.parse.attendance_prose import ITEM_WORD, ITEMS, Row, find_prose, find_words, item_numbers, lowered
 from graphbuild.vocab.person_names import (
     NAME_ABBREVIATIONS,
@@ -36,7 +36,13 @@ _LABELS: dict[str, AttendanceStatus] = {
     "indkaldte stedfortrædere": "substitute", "indkaldt stedfortræder": "substitute",
     "mødt": "present", "fremmødt": "present", "til stede var": "present", "desuden deltog": "present",
     "endvidere deltog": "present", "ikke mødt": "absent", "fraværende var": "absent",
+    "derudover deltog": "present", "herudover deltog": "present", "indkaldelse": "present",
 }  # fmt: skip
+# a label on a line of its own whose words go on to the meeting: "Til stede på mødet var"
+_LABEL_TAIL = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*:?[ \t]*(?=\n|$)")
+# labels that head a list only on a line of their own with names below: "Indkaldelse" (the members
+# summoned, when no absence is recorded)
+_ALONE_ONLY = ("indkaldelse",)
 # a body's member list ("Bestyrelsen: A, B og C") is attendance when names follow
 _MEMBER_LABELS = ("bestyrelsen", "udvalget", "byrådet", "kommunalbestyrelsen", "repræsentantskabet", "styregruppen")
 _ALTS = "|".join(sorted(map(re.escape, [*_LABELS, *_MEMBER_LABELS]), key=len, reverse=True))
@@ -61,7 +67,7 @@ _CAPITAL_NEXT = re.compile(r"[ \t]*[A-ZÆØÅ]")
 _WORDS = re.compile(r"\w+")
 _BREAK = re.compile(
     r"[()]|\n|\t|;|,|[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
-    r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)"
+    r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)(?<!\b[aA]dm)"
     + "".join(rf"(?<!\b{abbreviation})" for abbreviation in NAME_ABBREVIATIONS)
     + r"\.[ \t]+(?=\S))"
 )
@@ -97,9 +103,26 @@ def _clean(text: str) -> str:
     return _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _labels(text: str, lower: str, limit: int) -> list[tuple[re.Match[str], AttendanceStatus]]:
+class _Label:
+    """A label's match, its end moved past words that go on to the meeting ("Til stede på mødet var")."""
+
+    def __init__(self, match: re.Match[str], end: int | None = None) -> None:
+        self._match = match
+        self._end = match.end() if end is None else end
+
+    def start(self) -> int:
+        return self._match.start()
+
+    def end(self) -> int:
+        return self._end
+
+    def __getitem__(self, group: str) -> str | None:
+        return self._match[group]
+
+
+def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceStatus]]:
     """Attendance labels with the status of the list each heads; a member list only before ``limit``."""
-    found: list[tuple[re.Match[str], AttendanceStatus]] = []
+    found: list[tuple[_Label, AttendanceStatus]] = []
     previous = -1
     for at in find_words(lower, _LABEL_WORDS):
         if at == previous or not text[at].isupper() or (found and at < found[-1][0].end()):
@@ -124,10 +147,18 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[re.Match[str], Atte
         if m["colon"]:
             if key in _MEMBER_LABELS and not _names_follow(text, m.end(), 2):
                 continue
-            found.append((m, status))
+            found.append((_Label(m), status))
             continue
         if key in _MEMBER_LABELS or key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald"):
             continue  # without a colon these are prose, read by attendance_prose
+        tail = _LABEL_TAIL.match(text, m.end(), line_end) if at_line_start else None
+        if tail and tail.end() > m.end() and _names_follow(text, tail.end(), 2):
+            found.append((_Label(m, tail.end()), status))  # "Til stede på mødet var\n\n • Borgmester Jan Boye"
+            continue
+        if key in _ALONE_ONLY:
+            if at_line_start and not text[m.end() : line_end].strip() and _names_follow(text, m.end(), 2):
+                found.append((_Label(m), status))
+            continue
         following = _LABEL_NEXT.match(text, m.end(), line_end)
         if (
             at_line_start
@@ -137,11 +168,11 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[re.Match[str], Atte
         ):
             continue  # "Ole Berg (O)\nFraværende\n\n": the status of the entry above, in a list already open
         if at_line_start and not text[m.end() : line_end].strip():
-            found.append((m, status))  # "Medlemmer" on a line of its own, the list below
+            found.append((_Label(m), status))  # "Medlemmer" on a line of its own, the list below
         elif following and " ".join(following["label"].lower().split()) in _LABELS:
-            found.append((m, status))  # "Deltagere Afbud Jens Hansen ...": a two-column header flattened
+            found.append((_Label(m), status))  # "Deltagere Afbud Jens Hansen ...": a two-column header flattened
         elif _names_follow(text, m.end(), 1):
-            found.append((m, status))  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
+            found.append((_Label(m), status))  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
     return found
 
 
@@ -160,7 +191,7 @@ def _names_follow(text: str, pos: int, count: int) -> bool:
     first = _FIRST_WORD.match(window)
     if first is None:
         return False
-    hit = read_name(window, 0)
+    hit = read_name(window, 0) or read_titled_name(window, 0)
     if hit is None:
         if first.group(1) not in first_names() and first.group(2) not in first_names():
             return False
@@ -247,7 +278,11 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         hit = read_name(text, s + lead_place.end(), e)  # "Faxe Hans Barlach": "Name, Place" pairs run on
         if hit is not None and hit.name.split()[0] not in first_names():
             hit = None
-    hit = hit or read_name(text, s, e)
+    hit = hit or read_name(text, s, e) or read_titled_name(text, s, e)
+    if hit is not None and hit.name.split()[0] not in first_names():
+        hit = read_titled_name(text, s, e) or hit  # "Kontorchef Henrik Lodberg": a title, then the name
+        if hit.role is None and _rest_of_entry_line(text, s, e, rows):
+            return False  # "• Restauratør Grethe Johnsen, Restaurant Dronning Louise": her workplace
     if hit is not None and len(hit.name.split()) >= 4 and _looks_flattened(hit.name):
         hit = None
     if hit is None:
@@ -264,7 +299,9 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         if first:
             hit = _last_name_in(text, s, e)  # "Borgmesterens mødelokale Johnny Søtrup (V)"
         if hit is None:  # "RM", "KKR", "Faxe", "sygdom" go by; a longer text ends the list
-            return len(piece.split()) > 3
+            # unless it is the affiliation after a name in a list of one entry a line:
+            # "• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S"
+            return len(piece.split()) > 3 and not _rest_of_entry_line(text, s, e, rows)
     rest = text[hit.rest_start : e]
     some_items = _SOME_ITEMS.match(rest)
     if some_items and status == "absent":  # "Ole Hansen pkt. 1-3"
@@ -275,6 +312,17 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
     _person_entry(text, hit, e, status, rows)
     return False
+
+
+def _rest_of_entry_line(text: str, s: int, e: int, rows: list[Row]) -> bool:
+    """The piece stands on the line of the list's last name, and the list holds one entry a line
+    (the line ends within the piece, and the previous line began with that name or its title)."""
+    if not rows or "\n" in text[rows[-1].end : s] or "\n" in text[s:e].rstrip("\n"):
+        return False
+    line_start = text.rfind("\n", 0, rows[-1].start) + 1
+    before_name = text[line_start : rows[-1].start]
+    bulleted = before_name.lstrip()[:1] in ("•", "·", "*", "-", "–")
+    return (bulleted or rows[-1].role is not None) and len(before_name.split()) <= 5 and (e >= len(text) or text[e] == "\n" or text[e:e+1] in ",;")
 
 
 def _absent_from_some(rows: list[Row], missed: list[str], items: list[str], named_items: bool = False) -> None:
