@@ -322,7 +322,8 @@ def _rest_of_entry_line(text: str, s: int, e: int, rows: list[Row]) -> bool:
     line_start = text.rfind("\n", 0, rows[-1].start) + 1
     before_name = text[line_start : rows[-1].start]
     bulleted = before_name.lstrip()[:1] in ("•", "·", "*", "-", "–")
-    return (bulleted or rows[-1].role is not None) and len(before_name.split()) <= 5 and (e >= len(text) or text[e] == "\n" or text[e:e+1] in ",;")
+    line_ends = e >= len(text) or text[e] == "\n" or text[e : e + 1] in ",;"
+    return (bulleted or rows[-1].role is not None) and len(before_name.split()) <= 5 and line_ends
 
 
 def _absent_from_some(rows: list[Row], missed: list[str], items: list[str], named_items: bool = False) -> None:
