@@ -764,3 +764,68 @@ def test_the_members_summoned_on_a_line_of_their_own() -> None:
     # "Indkaldelse" inside a sentence or before prose heads nothing
     assert _read("Indkaldelse af stedfortræder sker efter reglerne.\n") == []
     assert _read("Indkaldelse\n\nDer indkaldes til møde i udvalget.\n") == []
+
+
+def test_absent_with_i_stedet_deltog_on_each_line() -> None:
+    # kk-christianshavns-lokaludvalg-2014-01-29
+    text = (
+        "Fraværende med afbud \nElin Johansson. I stedet deltog Ruth Lønskov. \n"
+        "Jens B. Thomsen. I stedet deltog Michael Lerche Nielsen. \nJens B. Sørensen. \nErling Ekegren.  \n"
+        "Frank Hedegaard.\n\nFraværende uden afbud\nNils H. Groth\n"
+    )
+    assert _rows(text) == {
+        ("Elin Johansson", "absent", None),
+        ("Ruth Lønskov", "substitute", "Elin Johansson"),
+        ("Jens B. Thomsen", "absent", None),
+        ("Michael Lerche Nielsen", "substitute", "Jens B. Thomsen"),
+        ("Jens B. Sørensen", "absent", None),
+        ("Erling Ekegren", "absent", None),
+        ("Frank Hedegaard", "absent", None),
+        ("Nils H. Groth", "absent", None),
+    }
+
+
+def test_ved_afbud_after_each_name_in_a_flattened_line() -> None:
+    # toender-kommunalbestyrelsen-2014-06-26
+    text = (
+        "1 Mødedo: 26. juni 2014 Mødelokale: Byrådssalen, Tønder Rådhus Starttidspunkt for møde: 19:00 "
+        "Fraværende: Lars Rytter ved afbud Niels F. Dahlmann ved afbud 26. juni 2014\n"
+    )
+    assert _rows(text) == {("Lars Rytter", "absent", None), ("Niels F. Dahlmann", "absent", None)}
+
+
+def test_afbud_fra_a_stedfortraeder_b() -> None:
+    # hvidovre-kommunalbestyrelsen-2014-10-28
+    text = "Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp. Afbud fra Mogens Leo Hansen stedfortræder Gert Wahl\n"
+    assert _rows(text) == {
+        ("Benthe Viola Holm", "absent", None),
+        ("Anders Liltorp", "substitute", "Benthe Viola Holm"),
+        ("Mogens Leo Hansen", "absent", None),
+        ("Gert Wahl", "substitute", "Mogens Leo Hansen"),
+    }
+    # an appointment names no absence: no substitute
+    assert _read("Byrådet udpeger stedfortræder Gert Wahl til bestyrelsen.") == []
+
+
+def test_a_flattened_table_of_names_and_the_body_or_region_each_comes_for() -> None:
+    # friluftsraadet-reku-2010-05-31 (shortened)
+    text = (
+        "Referat fra møde i Regionskontaktudvalget (REKU) den 31. maj 2010 Tilstede: Egon Østergaard "
+        "Friluftsrådets bestyrelse (fra punkt 3) Jeppe Jørgensen Friluftsrådets bestyrelse Thyge Steffensen "
+        "Region Nordjylland Anni Juhl Jørgensen Region Midtjylland Jan Eriksen Friluftsrådets direktør "
+        "Casper Lindemann Friluftsrådets sekretariat Pernille Franck Friluftsrådets sekretariat (referent) "
+        "1. Godkendelse af dagsorden Jeppe Jørgensen Der var en kort præsentationsrunde.\n"
+    )
+    assert [a.name for a in _read(text)] == [
+        "Egon Østergaard",
+        "Jeppe Jørgensen",
+        "Thyge Steffensen",
+        "Anni Juhl Jørgensen",
+        "Jan Eriksen",
+        "Casper Lindemann",
+        "Pernille Franck",
+    ]
+    _spans_are_names(text)
+    # the body in the genitive is never part of a person's name
+    assert {p.name for p in find_people(text, 0, len(text))} >= {"Jan Eriksen", "Casper Lindemann"}
+    assert not any("Friluftsrådets" in p.name for p in find_people(text, 0, len(text)))

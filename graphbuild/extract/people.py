@@ -15,6 +15,7 @@ from graphbuild.vocab.person_names import (
     NON_SPACE,
     NOT_NAME_WORDS,
     ROLE_WORDS,
+    is_body_genitive,
     plausible,
     same_person,
     surname_like,
@@ -117,6 +118,7 @@ def _segments(tokens: list[str]) -> list[tuple[int, int]]:
             or _is_street_or_company(token)
             or token.lower() in ROLE_WORDS
             or _titled_by_place(token)
+            or is_body_genitive(token)
             or (token.isupper() and len(token) > 1 and not token.endswith("."))
         )
         # a municipality inside a run separates two names; at the end it is a surname ("Eva Sommer Greve")

@@ -18,6 +18,7 @@ from graphbuild.vocab.person_names import (
     NOT_NAME_WORDS,
     PARTY,
     ROLE_WORDS,
+    is_body_genitive,
     is_municipality,
     plausible,
     same_person,
@@ -67,6 +68,7 @@ _CAPITAL_NEXT = re.compile(r"[ \t]*[A-ZÆØÅ]")
 _WORDS = re.compile(r"\w+")
 _BREAK = re.compile(
     r"[()]|\n|\t|;|,|[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
+    r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"  # "Elin Johansson. I stedet deltog Ruth Lønskov.": the entry goes on
     r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)(?<!\b[aA]dm)"
     + "".join(rf"(?<!\b{abbreviation})" for abbreviation in NAME_ABBREVIATIONS)
     + r"\.[ \t]+(?=\S))"
@@ -95,6 +97,10 @@ _ABSENT_REST = re.compile(
     r"(?i)^[\s,\-–]*(?:(?:formand|næstformand|borgmester|viceborgmester|rådmand)[\s,\-–]+)?"
     r"(?:afbud|fraværende|forfald|ikke\s+mødt)[\s.]*$"
 )
+_AFFILIATION_REST = re.compile(
+    r"[ \t]+(?:(?P<region>Region[ \t]+[A-ZÆØÅ][a-zæøå]+)|(?P<body>[A-ZÆØÅ][a-zæøå]+)[ \t]+[a-zæøå]+)[ \t]*(?=[A-ZÆØÅ(]|$)"
+)
+_BY_APOLOGY = re.compile(r"(?i)[ \t,\-–]*(?:ved|med|pga\.?)[ \t]+(?:afbud|forfald)\b[ \t.]*")
 _ROLE_REST = re.compile(r"(?i)^[\s,\-–]*(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b")
 
 
@@ -303,6 +309,18 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
             # "• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S"
             return len(piece.split()) > 3 and not _rest_of_entry_line(text, s, e, rows)
     rest = text[hit.rest_start : e]
+    affiliation = _AFFILIATION_REST.match(rest)
+    if affiliation and (affiliation["region"] or is_body_genitive(affiliation["body"])):
+        # "Jan Eriksen Friluftsrådets direktør Mads Ellegaard Friluftsrådets sekretariat", "Thyge Steffensen
+        # Region Nordjylland Anni Juhl Jørgensen": a flattened table of names and whom they come for
+        rows.append(_row(hit, status))
+        following = hit.rest_start + affiliation.end()
+        return following < e and _entry(text, following, e, status, rows, False, items)
+    apology = _BY_APOLOGY.match(rest)
+    if apology:  # "Fraværende: Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the next name runs on
+        rows.append(_row(hit, "absent"))
+        following = hit.rest_start + apology.end()
+        return following < e and _entry(text, following, e, status, rows, False, items)
     some_items = _SOME_ITEMS.match(rest)
     if some_items and status == "absent":  # "Ole Hansen pkt. 1-3"
         rows.append(_row(hit, "absent"))

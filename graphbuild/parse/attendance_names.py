@@ -15,6 +15,7 @@ from graphbuild.vocab.person_names import (
     PARTY,
     ROLE_WORDS,
     WORD,
+    is_body_genitive,
     municipality_names,
     plausible,
     surname_like,
@@ -55,14 +56,27 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
     if run is None:
         return None
     tokens = run.group(0).split()
+    stop = run.end()
+    cut = next(
+        (i for i, t in enumerate(tokens) if i >= 2 and (is_body_genitive(t) or (t == "Region" and i + 1 < len(tokens)))),
+        None,
+    )
+    if cut is not None:  # "Jan Eriksen Friluftsrådets direktør", "Thyge Steffensen Region Nordjylland": whom they are for
+        tokens = tokens[:cut]
+        stop = run.start() + _span_of(run.group(0), cut)
     if not plausible(tokens):
         # "Sekretariat Rasmus Engsig", "Faxe Hans Barlach": a leading non-name word is dropped
         return None
     name = " ".join(tokens)
-    stop = run.end()
     party = PARTY.match(text, stop, end)
     rest = party.end() if party else stop
-    return NameHit(name, run.start(), run.end(), party["party"].strip() if party else None, role, rest)
+    return NameHit(name, run.start(), stop, party["party"].strip() if party else None, role, rest)
+
+
+def _span_of(run: str, count: int) -> int:
+    """The length of the first ``count`` tokens of a run (its own spacing kept)."""
+    tokens = list(NON_SPACE.finditer(run))
+    return tokens[count - 1].end()
 
 
 def split_run(text: str, start: int, end: int) -> list[NameHit]:

@@ -319,6 +319,7 @@ def _sentence(
         return pending
     absent = _absences(text, lo, hi)
     subs = [] if _DID_NOT_COME.search(text, lo, hi) else _substitutions(text, lo, hi, absent or pending)
+    subs += _named_substitutes(text, hi, absent, subs)
     rows += [_row(h, "absent") for h in absent]
     rows += subs
     for sub in subs:
@@ -328,6 +329,24 @@ def _sentence(
     if absent:
         pending = [h for h in absent if all(s.for_ != h.name for s in subs)]
     return pending
+
+
+# "Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp": the substitute named after the absent
+_NAMED_SUB = re.compile(r"(?i)[ \t]*[,\-–]?[ \t]*(?:og[ \t]+)?(?:(?:dennes|hans|hendes)[ \t]+)?"
+                        r"(?:stedfortræder|suppleant)(?:en)?[ \t]*:?[ \t]+(?=[A-ZÆØÅ])")  # fmt: skip
+
+
+def _named_substitutes(text: str, hi: int, absent: list[NameHit], subs: list[Row]) -> list[Row]:
+    covered = {row.for_ for row in subs} | {row.name for row in subs}
+    rows: list[Row] = []
+    for hit in absent:
+        cue = _NAMED_SUB.match(text, hit.rest_start, hi)
+        if cue is None or hit.name in covered:
+            continue
+        named = _names_after(text, cue.end(), hi)
+        if named and named[0].name not in covered:
+            rows.append(_row(named[0], "substitute", hit.name))
+    return rows
 
 
 def _of_another_meeting(text: str, lo: int, hi: int, meeting_date: date) -> bool:

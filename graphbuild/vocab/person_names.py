@@ -176,6 +176,11 @@ _PLACE_SUFFIX = re.compile(
     r"(?i)\w\w(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|torv|stræde|vænge|boulevard|parken|centret|"
     r"center|hotel|huset|skolen|hallen|kirke|kommune|udvalg|udvalget|rådet|byråd|byrådet|forum|net)$"
 )
+# a body's name in the genitive ("Friluftsrådets direktør", "Kommunens sekretariat"): never a surname
+_BODY_GENITIVE = re.compile(
+    r"\w\w(?:rådets|udvalgets|bestyrelsens|sekretariatets|forvaltningens|kommunes|kommunens|regionens|"
+    r"netværkets|foreningens|selskabets|centrets|husets|skolens|forbunds|forbundets)$"
+)
 _SURNAME_SUFFIX = re.compile(
     r"(?:sen|søn|gaard|gård|rup|strup|holm|bæk|berg|borg|lund|skov|dal|høj|kjær|bjerg|strøm|mann|"
     r"mose|vad|hus|by|toft|feldt|felt|ager|sted|stad|bo|ved|hauge|lyng|ris|kær)$"
@@ -198,6 +203,10 @@ def is_municipality(text: str) -> bool:
     return bool(words) and " ".join(words).lower() in municipality_by_name()
 
 
+def is_body_genitive(token: str) -> bool:
+    return bool(_BODY_GENITIVE.search(token)) and token not in last_names()
+
+
 def plausible(tokens: list[str]) -> bool:
     """Tokens of one person's name: two or more, ending in a whole word, none a word that is never a name."""
     words = [t for t in tokens if not t.endswith(".") and t[0].isupper()]
@@ -205,7 +214,7 @@ def plausible(tokens: list[str]) -> bool:
         return False
     if any(t in NOT_NAME_WORDS or t.lower() in ROLE_WORDS for t in tokens):
         return False
-    if any(_PLACE_SUFFIX.search(t) and t not in last_names() for t in tokens[1:]):
+    if any((_PLACE_SUFFIX.search(t) or _BODY_GENITIVE.search(t)) and t not in last_names() for t in tokens[1:]):
         return False
     if tokens[0] not in first_names() and tokens[0].lower() in municipality_names():
         return False  # "Lolland Lene": a place, then a name cut off
