@@ -796,7 +796,10 @@ def test_ved_afbud_after_each_name_in_a_flattened_line() -> None:
 
 def test_afbud_fra_a_stedfortraeder_b() -> None:
     # hvidovre-kommunalbestyrelsen-2014-10-28
-    text = "Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp. Afbud fra Mogens Leo Hansen stedfortræder Gert Wahl\n"
+    text = (
+        "Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp. "
+        "Afbud fra Mogens Leo Hansen stedfortræder Gert Wahl\n"
+    )
     assert _rows(text) == {
         ("Benthe Viola Holm", "absent", None),
         ("Anders Liltorp", "substitute", "Benthe Viola Holm"),

@@ -98,7 +98,8 @@ _ABSENT_REST = re.compile(
     r"(?:afbud|fraværende|forfald|ikke\s+mødt)[\s.]*$"
 )
 _AFFILIATION_REST = re.compile(
-    r"[ \t]+(?:(?P<region>Region[ \t]+[A-ZÆØÅ][a-zæøå]+)|(?P<body>[A-ZÆØÅ][a-zæøå]+)[ \t]+[a-zæøå]+)[ \t]*(?=[A-ZÆØÅ(]|$)"
+    r"[ \t]+(?:(?P<region>Region[ \t]+[A-ZÆØÅ][a-zæøå]+)|(?P<body>[A-ZÆØÅ][a-zæøå]+)[ \t]+[a-zæøå]+)"
+    r"[ \t]*(?=[A-ZÆØÅ(]|$)"
 )
 _BY_APOLOGY = re.compile(r"(?i)[ \t,\-–]*(?:ved|med|pga\.?)[ \t]+(?:afbud|forfald)\b[ \t.]*")
 _ROLE_REST = re.compile(r"(?i)^[\s,\-–]*(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b")
@@ -314,13 +315,13 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         # "Jan Eriksen Friluftsrådets direktør Mads Ellegaard Friluftsrådets sekretariat", "Thyge Steffensen
         # Region Nordjylland Anni Juhl Jørgensen": a flattened table of names and whom they come for
         rows.append(_row(hit, status))
-        following = hit.rest_start + affiliation.end()
-        return following < e and _entry(text, following, e, status, rows, False, items)
+        next_at = hit.rest_start + affiliation.end()
+        return next_at < e and _entry(text, next_at, e, status, rows, False, items)
     apology = _BY_APOLOGY.match(rest)
     if apology:  # "Fraværende: Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the next name runs on
         rows.append(_row(hit, "absent"))
-        following = hit.rest_start + apology.end()
-        return following < e and _entry(text, following, e, status, rows, False, items)
+        next_at = hit.rest_start + apology.end()
+        return next_at < e and _entry(text, next_at, e, status, rows, False, items)
     some_items = _SOME_ITEMS.match(rest)
     if some_items and status == "absent":  # "Ole Hansen pkt. 1-3"
         rows.append(_row(hit, "absent"))

@@ -57,11 +57,9 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
         return None
     tokens = run.group(0).split()
     stop = run.end()
-    cut = next(
-        (i for i, t in enumerate(tokens) if i >= 2 and (is_body_genitive(t) or (t == "Region" and i + 1 < len(tokens)))),
-        None,
-    )
-    if cut is not None:  # "Jan Eriksen Friluftsrådets direktør", "Thyge Steffensen Region Nordjylland": whom they are for
+    # "Jan Eriksen Friluftsrådets direktør", "Thyge Steffensen Region Nordjylland": whom they are there for
+    cut = next((i for i, t in enumerate(tokens) if i >= 2 and (is_body_genitive(t) or t == "Region")), None)
+    if cut is not None:
         tokens = tokens[:cut]
         stop = run.start() + _span_of(run.group(0), cut)
     if not plausible(tokens):
