@@ -590,3 +590,35 @@ def test_a_councils_substitute_by_rank_and_a_member_without_party(tmp_path: Path
     found = roles(facts_of(tmp_path, body, OWN_HEADER))
     assert ("Kim Østergaard", "1. stedfortræder på liste V", "Randers") in found
     assert ("Kåre Traberg Smith", "løsgænger", "Randers") in found
+
+
+def test_titles_in_an_attendance_list_with_the_workplace_after_the_name(tmp_path: Path) -> None:
+    # rsyd-vaekstforum-2006-05-04 (shortened)
+    header = "Beslutningsreferat 4. maj 2006 (Vækstforum)\n\nMøde i Vækstforum for Region Syddanmark\n\n"
+    body = (
+        "Til stede på mødet var\n\n"
+        " • Formand for sammenlægningsudvalg Tove Larsen (S), Aabenraa Kommune\n"
+        " • Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S\n"
+        " • Koncerndirektør Hans Kirk, Danfoss A/S\n"
+        " • Restauratør Grethe Johnsen, Restaurant Dronning Louise\n"
+        " • Rektor Jens Oddershede, Syddansk Universitet\n"
+        " • Regionsrådsmedlem Lisbeth Poulsen (S)\n"
+    )
+    found = {(person, role, target) for person, role, target in roles(facts_of(tmp_path, body, header))}
+    assert ("Tove Larsen", "formand for sammenlægningsudvalg", "Aabenraa") in found
+    assert ("C.C. Nielsen", "direktør", "Nielsen & Nielsen Holding A/S") in found
+    assert ("Hans Kirk", "koncerndirektør", "Danfoss A/S") in found
+    assert ("Jens Oddershede", "rektor", "Syddansk Universitet") in found
+    assert ("Lisbeth Poulsen", "regionsrådsmedlem", "Region Syddanmark") in found
+    # an occupation is no role held anywhere
+    assert not any(person == "Grethe Johnsen" for person, _, _ in found)
+
+
+def test_a_role_label_with_a_colon_before_the_name(tmp_path: Path) -> None:
+    header = "Referat\nBestyrelsen for Sydtrafik\nMøde den 4. maj 2020\n\n"
+    found = roles(facts_of(tmp_path, "Formand: Jens Hansen\nNæstformand: Lise Holm\n", header))
+    assert {(person, role) for person, role, _ in found} == {("Jens Hansen", "formand"), ("Lise Holm", "næstformand")}
+    # a label of another kind is no role
+    assert roles(facts_of(tmp_path, "Mødeleder: Jens Hansen\nReferent: Lise Holm\n", header)).keys() <= {
+        ("Lise Holm", "referent", "Bestyrelsen for Sydtrafik")
+    }

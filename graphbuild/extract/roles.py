@@ -377,6 +377,13 @@ def find_roles(
         role_match = _ending(ROLE_BEFORE_NAME, before, 0, len(before))
         if role_match is None and ":" in before:
             role_match = LABEL_BEFORE_NAME.search(before)
+        if role_match is None and not before.strip() and text[max(0, lo - 2) : lo].strip() == ":":
+            # "Formand: Jens Hansen": the colon ends the sentence before the name; the label is on its line
+            line = text[text.rfind("\n", 0, lo) + 1 : p.start]
+            labelled = LABEL_BEFORE_NAME.search(line)
+            if labelled is not None:
+                before = line
+                role_match = labelled
         if (
             role_match
             and role_match.group(role_match.lastindex or 0)[0].isupper()
@@ -861,6 +868,7 @@ def add_roles(ctx: Context) -> None:
         people = ctx.people[bisect_left(people_starts, bounds[0]) : bisect_left(people_starts, bounds[1])]
         here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
         found += find_roles(ctx.text, bounds, people, here, region, own, chairs, body)
+    found += _listed_titles(ctx, mentions, chairs, own, region, found)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target
@@ -874,6 +882,78 @@ def add_roles(ctx: Context) -> None:
                 continue
             fact = replace(fact, target=tie[0], target_name=tie[1], mention=None)
         _relate(ctx, fact, as_of)
+
+
+# a title parse read before a name in an attendance list: "Koncerndirektør", "Adm. direktør", "Rektor",
+# "Formand for sammenlægningsudvalg"; an occupation ("Restauratør", "Gårdejer") is no role
+LISTED_TITLE = re.compile(
+    rf"(?:(?:konstitueret|fungerende)\s+)?(?:{ROLE_WORDS}|(?:pro|vice)?rektor|[a-zæøå]*rådsmedlem)(?:\s+for\s+[^\n]+)?",
+    re.IGNORECASE,
+)
+# the body after the entry's name on its line: "Hans Kirk, Danfoss A/S", "Tove Larsen (S), Aabenraa Kommune"
+WORKPLACE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
+
+
+def _listed_titles(
+    ctx: Context,
+    mentions: list[Mention],
+    chairs: _Chairs,
+    own: Mention | None,
+    region: Mention | None,
+    found: list[RoleFact],
+) -> list[RoleFact]:
+    """Roles from the titles in the meeting's attendance lists ("• Koncerndirektør Hans Kirk, Danfoss
+    A/S"): held in the body named after the name on its line, else a chair's in the body it chairs, a
+    municipal title in the person's municipality (PENDING), a staff title in the municipality's own
+    minutes; a title no role was read for already."""
+    text = ctx.text
+    known = {(f.person.name, f.role) for f in found}
+    out: list[RoleFact] = []
+    for row in ctx.meeting.attendance:
+        if not row.role or not LISTED_TITLE.fullmatch(row.role) or text[row.start : row.end] != row.name:
+            continue
+        # "formand for sammenlægningsudvalg" is a title of its own; "direktør for Regional" names a body
+        head, _, held_for = row.role.partition(" for ")
+        printed = text[text.rfind("\n", 0, row.start) + 1 : row.start]
+        if re.search(r"[),;:]", printed) or len(printed.split()) > 6:
+            continue  # only an entry that opens its line: "…(A), FormandBjarne Kvist" is the name before's title
+        of_named = bool(held_for) and bool(re.search(r"\sfor\s+[A-ZÆØÅ]", printed))
+        role = _role(head) if of_named else _role(row.role)
+        if (row.name, role) in known:
+            continue
+        person = PersonMention(row.start, row.end, row.name)
+        line_end = text.find("\n", row.end)
+        line_end = len(text) if line_end < 0 else line_end
+        gap = WORKPLACE_AFTER.match(text, row.end, line_end)
+        target: Target | None = None
+        if gap is not None:
+            target = next((m for m in mentions if m.start == gap.end() and m.end <= line_end), None)
+            comma = text.find(",", gap.end(), line_end)
+            workplace = text[gap.end() : comma if comma >= 0 else line_end].strip(" \t.;")
+            if target is None and workplace[:1].isupper() and len(workplace.split()) <= 6:
+                words = " ".join(workplace.split())
+                info = municipality_named(words.removesuffix(" Kommune"))
+                target = (
+                    (ids.municipality_id(info.code), info.name, "Municipality")
+                    if info is not None
+                    else (ids.organization_id(words), words, "Organization")
+                )
+        target_type = target.type if isinstance(target, Mention) else target[2] if target else None
+        if target is None or (role in BOARD_ROLES and target_type == "Municipality"):
+            target = chairs(row.start) if role in BOARD_ROLES else PENDING if _municipal(role) else None
+            if target is None and _is_staff(role):
+                target = own
+            if target is None and role.startswith("regionsråd"):
+                target = region
+        if target is None:
+            continue
+        if isinstance(target, Mention):
+            out.append(RoleFact(person, role, target.id, target.name, target.type, None, None, row.start,
+                                row.end, target.kind, target))  # fmt: skip
+        else:
+            out.append(RoleFact(person, role, target[0], target[1], target[2], None, None, row.start, row.end))
+        known.add((row.name, role))
+    return out
 
 
 def _municipalities_of(people: list[PersonMention], found: list[RoleFact]) -> dict[str, tuple[str, str]]:
