@@ -832,3 +832,13 @@ def test_a_flattened_table_of_names_and_the_body_or_region_each_comes_for() -> N
     # the body in the genitive is never part of a person's name
     assert {p.name for p in find_people(text, 0, len(text))} >= {"Jan Eriksen", "Casper Lindemann"}
     assert not any("Friluftsrådets" in p.name for p in find_people(text, 0, len(text)))
+
+
+def test_a_middle_initial_printed_without_its_dot() -> None:
+    # dragoer-aeldreraadet-2017-04-03
+    text = "Fremmødt: Sten Brincker, Richard Barth, Vagn E Larsen, Bent Larsen og Kirja Kongsbak.\n"
+    assert ("Vagn E Larsen", "present", None) in _rows(text)
+    sentence = "Vagn E Larsen blev herefter konstitueret som formand."
+    assert [p.name for p in find_people(sentence, 0, len(sentence))] == ["Vagn E Larsen"]
+    # a capital letter alone is no initial at a name's end or before a lower-case word
+    assert [p.name for p in find_people("Bilag til Jens Hansen A og B", 0, 28)] == ["Jens Hansen"]

@@ -20,8 +20,11 @@ NAME_ABBREVIATIONS = ("Chr", "Kr", "Th", "Fr", "Joh", "Jac", "Wm", "Ths", "Chs",
 INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)*|(?:{'|'.join(NAME_ABBREVIATIONS)})\.(?=[ \t]+[{_UPPER}])"
 PARTICLE = r"(?:de|von|van|der|den|la|le|af|du|da|di)"
 # a run of name tokens, at most one space or tab apart
+# a middle initial printed without its dot, between two words: "Vagn E Larsen"
+BARE_INITIAL = rf"(?<=[{_LOWER}][ \t])[{_UPPER}](?=[ \t][{_UPPER}][{_LOWER}])"
 NAME_RUN = re.compile(
-    rf"(?<![\w.-])(?:{INITIAL}|{WORD})(?:[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?(?:{INITIAL}|{WORD}))+(?![\w-])"
+    rf"(?<![\w.-])(?:{INITIAL}|{WORD})"
+    rf"(?:[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?(?:{INITIAL}|{BARE_INITIAL}|{WORD}))+(?![\w-])"
 )
 PARTY = re.compile(rf"\s*\((?P<party>[{_UPPER}][^()\n]{{0,29}})\)")
 
