@@ -622,3 +622,15 @@ def test_a_role_label_with_a_colon_before_the_name(tmp_path: Path) -> None:
     assert roles(facts_of(tmp_path, "Mødeleder: Jens Hansen\nReferent: Lise Holm\n", header)).keys() <= {
         ("Lise Holm", "referent", "Bestyrelsen for Sydtrafik")
     }
+
+
+def test_a_chair_named_in_an_item_chairs_the_meetings_body(tmp_path: Path) -> None:
+    # dragoer-aeldreraadet-2017-04-03: "Sten Brincker (formand) meddelte, at han trækker sig …"
+    header = "Referat\nØkonomiudvalget\nMøde den 3. april 2017\n\nPunkt 1: Meddelelser\n\n"
+    body = "Sten Brincker (formand) meddelte, at han trækker sig. Mødet blev ledet af næstformand Vagn E Larsen."
+    found = roles(facts_of(tmp_path, body, header))
+    assert ("Sten Brincker", "formand", "Økonomiudvalget") in found
+    assert ("Vagn E Larsen", "næstformand", "Økonomiudvalget") in found
+    # a chair of a body the sentence names is that body's, not the meeting's
+    found = roles(facts_of(tmp_path, "Jens Hansen, formand for KL, orienterede.", header))
+    assert {target for _, role, target in found if role == "formand"} == {"KL"}

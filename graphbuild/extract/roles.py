@@ -808,8 +808,8 @@ def _meeting_date(meeting: Meeting) -> str | None:
 
 class _Chairs:
     """The body an unnamed chair chairs: the one named last with "formand for" before it, else the
-    network the text named last before it, else (in the meeting's header, or when the meeting's body is
-    a network) the meeting's body."""
+    network the text named last before it, else the meeting's body (in its header and in its items:
+    "Sten Brincker (formand) meddelte …", "Mødet blev ledet af næstformand Lise Holm")."""
 
     def __init__(self, ctx: Context, networks: list[Mention]) -> None:
         self.text = ctx.text
@@ -817,10 +817,8 @@ class _Chairs:
         self.starts = [m.start for m in self.orgs]
         self.networks = networks
         self.network_starts = [m.start for m in networks]
-        self.header_end = ctx.scopes[1].start if len(ctx.scopes) > 1 else len(ctx.text)
         body = ctx.body_id
         self.body: Target | None = (body, ctx.meeting.body or body, "Organization") if body else None
-        self.body_is_network = body_is_network(ctx.meeting)
 
     def __call__(self, pos: int) -> Target | None:
         before = self.orgs[max(0, bisect_left(self.starts, pos - 800)) : bisect_left(self.starts, pos)]
@@ -830,9 +828,7 @@ class _Chairs:
         networks = self.networks[: bisect_left(self.network_starts, pos)]
         if networks:
             return networks[-1]
-        if self.body is not None and (pos < self.header_end or self.body_is_network):
-            return self.body
-        return None
+        return self.body  # "Jens Hansen (formand) bød velkommen" in an item: the meeting's body
 
 
 def _network_mentions(ctx: Context) -> list[Mention]:
