@@ -842,3 +842,28 @@ def test_a_middle_initial_printed_without_its_dot() -> None:
     assert [p.name for p in find_people(sentence, 0, len(sentence))] == ["Vagn E Larsen"]
     # a capital letter alone is no initial at a name's end or before a lower-case word
     assert [p.name for p in find_people("Bilag til Jens Hansen A og B", 0, 28)] == ["Jens Hansen"]
+
+
+def test_fremmoede_label_and_an_absence_from_the_item_the_sentence_stands_in() -> None:
+    # rinkenaes-lokalraad-bestyrelse-2017-02-21
+    text = "Fremmøde:\nRuth Bierbaum, Heidi Lemvig, Jesper Gade Nissen\n\nAfbud fra: Conny Hansen\n"
+    assert _rows(text) == {
+        ("Ruth Bierbaum", "present", None),
+        ("Heidi Lemvig", "present", None),
+        ("Jesper Gade Nissen", "present", None),
+        ("Conny Hansen", "absent", None),
+    }
+    # horsens-byraadet-2016-03-29: inside item 1, no number given
+    text = (
+        "1. Lån\n\nBeslutning\n\nByrådet vedtog indstillingen.\n\n"
+        "Torben Engholm deltog ikke i sagens behandling.\n\n2. Næste sag\n\nBeslutning\n\nGodkendt.\n"
+    )
+    second = text.index("2. Næste")
+    items = [
+        AgendaItem(number="1", title="Lån", start=0, end=second),
+        AgendaItem(number="2", title="", start=second, end=len(text)),
+    ]
+    rows = find_attendance(text, items)
+    assert [(a.name, a.status, a.absent_items) for a in rows] == [("Torben Engholm", "present", ["1"])]
+    # outside every item nothing is known of which item: no row
+    assert find_attendance("Torben Engholm deltog ikke i sagens behandling.\n", []) == []

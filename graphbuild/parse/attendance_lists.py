@@ -11,7 +11,16 @@ from datetime import date
 
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
 from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name, split_run
-from graphbuild.parse.attendance_prose import ITEM_WORD, ITEMS, Row, find_prose, find_words, item_numbers, lowered
+from graphbuild.parse.attendance_prose import (
+    ITEM_WORD,
+    ITEMS,
+    Row,
+    find_item_absences,
+    find_prose,
+    find_words,
+    item_numbers,
+    lowered,
+)
 from graphbuild.vocab.person_names import (
     NAME_ABBREVIATIONS,
     NAME_RUN,
@@ -38,6 +47,7 @@ _LABELS: dict[str, AttendanceStatus] = {
     "mødt": "present", "fremmødt": "present", "til stede var": "present", "desuden deltog": "present",
     "endvidere deltog": "present", "ikke mødt": "absent", "fraværende var": "absent",
     "derudover deltog": "present", "herudover deltog": "present", "indkaldelse": "present",
+    "fremmøde": "present", "tilstedeværende": "present",
 }  # fmt: skip
 # a label on a line of its own whose words go on to the meeting: "Til stede på mødet var"
 _LABEL_TAIL = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*:?[ \t]*(?=\n|$)")
@@ -491,6 +501,7 @@ def find_attendance(
     numbers = [item.number for item in items if item.number]
     rows = _blocks(text, lower, limit, numbers) + _for_labels(text, lower)
     rows += find_prose(text, lower, numbers, meeting_date)
+    rows += find_item_absences(text, lower, [(item.start, item.end, item.number) for item in items if item.number])
     rows += _affiliated_runs(text, first_item, {_key(row.name) for row in rows})
     rows += _status_column(text)
     return _merge(rows)
