@@ -867,3 +867,12 @@ def test_fremmoede_label_and_an_absence_from_the_item_the_sentence_stands_in() -
     assert [(a.name, a.status, a.absent_items) for a in rows] == [("Torben Engholm", "present", ["1"])]
     # outside every item nothing is known of which item: no row
     assert find_attendance("Torben Engholm deltog ikke i sagens behandling.\n", []) == []
+
+
+def test_a_status_in_brackets_after_a_name_in_a_list_of_those_present() -> None:
+    # not from the corpus: the bracketed form of "Lise Jensen (V), næstformand, afbud"
+    assert _rows("Deltagere: Jens Hansen, Ole Berg, Lise Holm (afbud)\n") == {
+        ("Jens Hansen", "present", None),
+        ("Ole Berg", "present", None),
+        ("Lise Holm", "absent", None),
+    }

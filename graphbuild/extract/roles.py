@@ -361,6 +361,10 @@ def find_roles(
     titled = [(m, t) for m in orgs if (t := _ending(ROLE_FOR_ORG, text, max(lo, m.start - 40), m.start))]
     for i, p in enumerate(here):
         before = text[max(lo, p.start - 80) : p.start]
+        if i == 0 and not before.strip() and text[max(0, lo - 8) : lo].rstrip().endswith(":"):
+            # "Formand: Jens Hansen", "Referent:  Jørgen Dahlgaard": the colon ends the sentence before the
+            # name; the label on its line is read with it
+            before = text[max(text.rfind("\n", 0, lo) + 1, p.start - 80) : p.start]
         after = text[p.end : min(hi, p.end + 120)]
         after_from: Mention | None = next(
             (
@@ -377,13 +381,6 @@ def find_roles(
         role_match = _ending(ROLE_BEFORE_NAME, before, 0, len(before))
         if role_match is None and ":" in before:
             role_match = LABEL_BEFORE_NAME.search(before)
-        if role_match is None and not before.strip() and text[max(0, lo - 2) : lo].strip() == ":":
-            # "Formand: Jens Hansen": the colon ends the sentence before the name; the label is on its line
-            line = text[text.rfind("\n", 0, lo) + 1 : p.start]
-            labelled = LABEL_BEFORE_NAME.search(line)
-            if labelled is not None:
-                before = line
-                role_match = labelled
         if (
             role_match
             and role_match.group(role_match.lastindex or 0)[0].isupper()

@@ -104,8 +104,8 @@ _SOME_ITEMS = re.compile(
     rf"(?i)^[\s,\-–(]*(?:(?:under|ved|i)\s+(?:behandlingen\s+af\s+)?|fra\s+)?(?:{ITEM_WORD})\s*{ITEMS}"
 )
 _ABSENT_REST = re.compile(
-    r"(?i)^[\s,\-–]*(?:(?:formand|næstformand|borgmester|viceborgmester|rådmand)[\s,\-–]+)?"
-    r"(?:afbud|fraværende|forfald|ikke\s+mødt)[\s.]*$"
+    r"(?i)^[\s,\-–(]*(?:(?:formand|næstformand|borgmester|viceborgmester|rådmand)[\s,\-–]+)?"
+    r"(?:afbud|fraværende|forfald|ikke\s+mødt)\)?[\s.]*$"
 )
 _AFFILIATION_REST = re.compile(
     r"[ \t]+(?:(?P<region>Region[ \t]+[A-ZÆØÅ][a-zæøå]+)|(?P<body>[A-ZÆØÅ][a-zæøå]+)[ \t]+[a-zæøå]+)"
