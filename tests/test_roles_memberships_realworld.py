@@ -640,3 +640,12 @@ def test_the_minute_taker_after_a_label_with_a_colon(tmp_path: Path) -> None:
     header = "Referat\nBestyrelsen for Sydtrafik\nMøde den 25. april 2019\n\n"
     found = roles(facts_of(tmp_path, "Afbud: Torben Munkholt.\n\nReferent:  Jørgen Dahlgaard\n", header))
     assert {(person, role) for person, role, _ in found} == {("Jørgen Dahlgaard", "referent")}
+
+
+def test_a_title_after_the_initials_in_a_flattened_member_table_is_the_name_befores(tmp_path: Path) -> None:
+    # ktc-bestyrelse-2010-11-26
+    header = "Referat\nBestyrelsen for Sydtrafik\nMøde den 26. november 2010\n\n"
+    body = "Bestyrelse: Torben Nøhr TN Formand Anders Thanning AT Trine L. Holmberg TLH Lene Jensen LJ Øvrige:"
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body, header))}
+    assert ("Torben Nøhr", "formand") in found
+    assert ("Anders Thanning", "formand") not in found

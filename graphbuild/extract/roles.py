@@ -140,7 +140,11 @@ TOGETHER = re.compile(rf"\bsom\s+(?P<role>{SEATS})\s+sammen\s+med\s+(?:(?:{ROLE_
 STANDS_IN_FOR = re.compile(r"\s+for\s+[A-ZÆØÅ]")
 ELECTION = re.compile(rf"\b(?:{ELECT})\b", re.IGNORECASE)
 # "Birgit S. Hansen (A), Formand", "Birgit S. Hansen (A) - Formand" in a list of the body's members
-LIST_ROLE = re.compile(r"^\s*\([^)]{1,12}\)\s*[-–,]?\s*(næstformand|formand)(?![a-zæøå])", re.IGNORECASE)
+# … or after the person's initials in a table flattened onto one line: "Torben Nøhr TN Formand Anders Thanning AT"
+LIST_ROLE = re.compile(
+    r"^\s*(?:\([^)]{1,12}\)|(?-i:[A-ZÆØÅ]{2,4})(?=\s+(?-i:[A-ZÆØÅ])))\s*[-–,]?\s*(næstformand|formand)(?![a-zæøå])",
+    re.IGNORECASE,
+)
 # a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
 POST_TITLE = re.compile(
     rf"^(?:(?:\s*\([^)]{{1,40}}\))?\s*[,–-]\s*|\s*\()({ROLE_WORDS})(?=\s*(?:[,.;)\n]|$))(?:\s*[,)]\s*)?",
@@ -157,7 +161,7 @@ TITLE_FOR_NAMED = re.compile(
 )  # a second title, of a body named by its words, before the title before a name
 TITLE_OF_PREVIOUS = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*,\s*")
 # a title right after a bracket belongs to the name before it: "Birgit S. Hansen (A), Formand Bjarne Kvist (A)"
-OWN_TITLE_BEFORE = re.compile(r"\)\s*[-–,]?\s*$")
+OWN_TITLE_BEFORE = re.compile(r"(?:\)|(?<=[a-zæøå] )[A-ZÆØÅ]{2,4})\s*[-–,]?\s*$")
 # the affiliation after a name: "fra Skanderborg", "(Venstre) fra Jammerbugt Kommune", ", Struer Kommune,"
 FROM_AFTER = re.compile(r"^s?(?:\s*\([^)]{1,40}\))?\s*(?:[a-zæøå]+\s+){0,2}fra\s+$")
 COMMA_AFTER = re.compile(r"^(?:\s*\([^)]{1,40}\))?\s*,\s*$")
