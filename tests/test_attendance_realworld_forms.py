@@ -876,3 +876,19 @@ def test_a_status_in_brackets_after_a_name_in_a_list_of_those_present() -> None:
         ("Ole Berg", "present", None),
         ("Lise Holm", "absent", None),
     }
+
+
+def test_a_compound_title_or_a_heading_word_is_never_part_of_a_name() -> None:
+    # rsyd-vaekstforum-2006-05-04, vordingborg-erhvervsudvalget-2014-09-08
+    text = (
+        " • Regionsrådsformand Carl Holst (V)\n • Regionsrådsmedlem Karsten Uno Petersen (S)\n"
+        " • Restauratør Grethe Johnsen, Restaurant Dronning Louise\nGitte Overgaard Nielsen Lovgrundlag\n"
+    )
+    assert {p.name for p in find_people(text, 0, len(text))} == {
+        "Carl Holst",
+        "Karsten Uno Petersen",
+        "Grethe Johnsen",
+        "Gitte Overgaard Nielsen",
+    }
+    # a surname is no title: "Bo Direktørsen" is a name
+    assert [p.name for p in find_people("Mødet blev ledet af Bo Direktørsen.", 0, 35)] == ["Bo Direktørsen"]

@@ -55,6 +55,20 @@ ROLE_WORDS = frozenset(
         "gæst",
     ]
 )
+# a title compounded with its body or rank: "Regionsrådsformand", "Amtsrådsmedlem", "Koncerndirektør",
+# "Kontorchef", "Skoleleder", "Rektor": never part of a name
+_TITLE_COMPOUND = re.compile(
+    r"(?:\w{2,}(?:formand|medlem|direktør|chef|borgmester|rådmand|minister|konsulent|sekretær|koordinator|leder)|"
+    r"(?:pro|vice)?rektor)$"
+)
+
+
+def is_title_word(token: str) -> bool:
+    """A role word ("formand", "Borgmester") or a title compounded with its body or rank."""
+    lower = token.lower()
+    return lower in ROLE_WORDS or bool(_TITLE_COMPOUND.fullmatch(lower))
+
+
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
     [
@@ -70,6 +84,8 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Bestyrelsen",
         "Borgmester",
         "Byrådets",
+        "Cafe",
+        "Café",
         "Care",
         "Center",
         "Centeret",
@@ -115,6 +131,7 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Konservative",
         "Liberal",
         "Lokale",
+        "Lovgrundlag",
         "Lørdag",
         "Løsgænger",
         "Maj",
@@ -137,6 +154,9 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Radikale",
         "Referat",
         "Regions",
+        "Restaurant",
+        "Resume",
+        "Resumé",
         "Rådhus",
         "Rådhuset",
         "Rådmand",
