@@ -892,3 +892,21 @@ def test_a_compound_title_or_a_heading_word_is_never_part_of_a_name() -> None:
     }
     # a surname is no title: "Bo Direktørsen" is a name
     assert [p.name for p in find_people("Mødet blev ledet af Bo Direktørsen.", 0, 35)] == ["Bo Direktørsen"]
+
+
+def test_name_body_pairs_run_on_in_a_flattened_list() -> None:
+    # nt-bestyrelse-2008-11-14 (shortened)
+    text = (
+        "Deltagere Thomas Kastrup-Larsen, Aalborg Kommune Uffe Bro, Vesthimmerland Kommune Christian Roslev, NT "
+        "Nicolai Sørensen, NT Ole Schleemann, NT Susan Jensen, NT (punkt 2) Afbud Preben Christensen, "
+        "Mariagerfjord Kommune Pkt. Tekst Side\n"
+    )
+    assert [(a.name, a.status) for a in _read(text)] == [
+        ("Thomas Kastrup-Larsen", "present"),
+        ("Uffe Bro", "present"),
+        ("Christian Roslev", "present"),
+        ("Nicolai Sørensen", "present"),
+        ("Ole Schleemann", "present"),
+        ("Susan Jensen", "present"),
+        ("Preben Christensen", "absent"),
+    ]

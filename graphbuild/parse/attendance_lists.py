@@ -291,8 +291,10 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         return False
     hit = None
     lead_place = re.match(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+)\s+(?=[A-ZÆØÅ])", piece)
-    if lead_place and is_municipality(lead_place.group(0)):
-        hit = read_name(text, s + lead_place.end(), e)  # "Faxe Hans Barlach": "Name, Place" pairs run on
+    lead_word = lead_place.group(0).strip() if lead_place else ""
+    if lead_place and (is_municipality(lead_word) or (lead_word.isupper() and len(lead_word) <= 6)):
+        # "Faxe Hans Barlach", "NT Nicolai Sørensen": "Name, Place" or "Name, Body" pairs run on
+        hit = read_name(text, s + lead_place.end(), e)
         if hit is not None and hit.name.split()[0] not in first_names():
             hit = None
     hit = hit or read_name(text, s, e) or read_titled_name(text, s, e)
