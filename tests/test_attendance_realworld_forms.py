@@ -910,3 +910,21 @@ def test_name_body_pairs_run_on_in_a_flattened_list() -> None:
         ("Susan Jensen", "present"),
         ("Preben Christensen", "absent"),
     ]
+
+
+def test_lower_case_titles_and_for_a_municipality_in_a_list() -> None:
+    # not from the corpus: the lower-case form of the titled entries, and "for" naming whom one comes for
+    text = (
+        "Deltagere: Borgmester Jens Hansen, kommunaldirektør Ole Berg, sekretariatschef Lise Holm, Favrskov Kommune\n"
+    )
+    assert {(a.name, a.status, a.role) for a in _read(text)} == {
+        ("Jens Hansen", "present", "borgmester"),
+        ("Ole Berg", "present", "kommunaldirektør"),
+        ("Lise Holm", "present", "sekretariatschef"),
+    }
+    assert _rows("Til stede: Jens Hansen for Aarhus Kommune, Ole Berg for Randers Kommune\n") == {
+        ("Jens Hansen", "present", None),
+        ("Ole Berg", "present", None),
+    }
+    # "for" before a name is still a stand-in
+    assert ("Leif Sønderup", "substitute", "Jann Hansen") in _rows("Deltagere: Leif Sønderup for Jann Hansen\n")

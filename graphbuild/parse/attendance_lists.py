@@ -403,8 +403,10 @@ def _person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, row
             rows.append(_row(sub, "substitute", for_=hit.name))
         return
     for_rest = _SUB_FOR_REST.match(rest) or _FOR_REST.match(rest)
+    absent = read_name(text, rest_start + for_rest.end(), e) if for_rest else None
+    if for_rest and absent is None and not _SUB_FOR_REST.match(rest):
+        for_rest = None  # "Jens Hansen for Aarhus Kommune": whom he comes for, not whom he stands in for
     if for_rest:  # "Birgitte Glifberg (A), Suppleant for Brian Møller (A)", "Leif Sønderup for Jann Hansen"
-        absent = read_name(text, rest_start + for_rest.end(), e)
         rows.append(_row(hit, "substitute", for_=absent.name if absent else None))
         if absent:
             rows.append(_row(absent, "absent"))

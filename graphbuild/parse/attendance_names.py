@@ -114,10 +114,14 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
 # a person's title before the name in a list entry: "Borgmester", "Koncerndirektør", "Adm. direktør",
 # "Formand for sammenlægningsudvalg", "Direktør for Regional Udvikling", "Restauratør", "Rektor"
 _TITLE_LEAD = re.compile(
-    r"[\s•·*_\-–]*(?P<title>(?:(?:Adm\.|Administrerende|Konstitueret|Fungerende)[ \t]+[a-zæøå]*|(?=[A-ZÆØÅ]))"
-    r"(?i:[a-zæøå]*"
-    r"(?:direktør|chef|leder|formand|medlem|mester|rektor|ejer|konsulent|sekretær|koordinator|rådmand|minister|"
-    r"borgmester|tør|nør|ør|or))(?:[ \t]+(?:for|i|af|ved)[ \t]+[\wæøåÆØÅ-]+)?)[ \t]+"
+    r"[\s•·*_\-–]*(?P<title>(?:"
+    r"(?:(?:Adm\.|Administrerende|Konstitueret|Fungerende)[ \t]+[a-zæøå]*|(?=[A-ZÆØÅ]))"
+    r"(?i:[a-zæøå]*(?:direktør|chef|leder|formand|medlem|mester|rektor|ejer|konsulent|sekretær|koordinator|"
+    r"rådmand|minister|borgmester|tør|nør|ør|or))|"
+    # in lower case only a title by its own word: "sekretariatschef Lise Holm", not "for Lise Holm"
+    r"(?:(?:adm\.|administrerende|konstitueret|fungerende)[ \t]+)?[a-zæøå]*(?:direktør|chef|leder|formand|medlem|"
+    r"rektor|konsulent|sekretær|koordinator|rådmand|minister|borgmester))"
+    r"(?:[ \t]+(?:for|i|af|ved)[ \t]+[\wæøåÆØÅ-]+)?)[ \t]+"
 )
 
 
