@@ -649,3 +649,14 @@ def test_a_title_after_the_initials_in_a_flattened_member_table_is_the_name_befo
     found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body, header))}
     assert ("Torben Nøhr", "formand") in found
     assert ("Anders Thanning", "formand") not in found
+
+
+def test_konstitueres_som_kommunaldirektoer_is_held_in_the_municipality(tmp_path: Path) -> None:
+    # middelfart-byraadet-2019-08-12
+    header = "Referat\nByrådet\nMiddelfart Kommune\nMøde den 12. august 2019\n\nPunkt 1: Konstituering\n\n"
+    body = (
+        "Økonomiudvalget godkendte på møde d. 2. juli 2019, at teknik- og miljødirektør Thorbjørn Sørensen "
+        "konstitueres som kommunaldirektør fra 1. august og frem til en ny kommunaldirektør tiltræder."
+    )
+    found = roles(facts_of(tmp_path, body, header))
+    assert ("Thorbjørn Sørensen", "kommunaldirektør", "Middelfart") in found

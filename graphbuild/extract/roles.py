@@ -121,7 +121,7 @@ APPOSITION = re.compile(
 # "NAME vælges som repræsentant til Sydfyns Elforsynings repræsentantskab", "Som formand valgtes NAME"
 SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent"
 ELECT = (
-    r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævnt|konstitueret|overtager\s+posten|"
+    r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|overtager\s+posten|"
     r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|udpegede|udnævnte"
 )
 ELECTED_AFTER = re.compile(
@@ -463,7 +463,7 @@ def find_roles(
             if minutes_of is not None:
                 add(p, "referent", minutes_of)
         _seat(text, lo, hi, p, add)
-        _elected(text, lo, hi, p, before, after, orgs, body, chair, add)
+        _elected(text, lo, hi, p, before, after, orgs, body, chair, add, own_municipality)
         ranked = (
             _ending(LIST_SUBSTITUTE, before, 0, len(before), 8)
             if "stedfort" in before or "suppleant" in before
@@ -673,8 +673,10 @@ def _elected(
     body: Target | None,
     chair: Callable[[int], Target | None],
     add: Callable[..., None],
+    own: Mention | None = None,
 ) -> None:
-    """ "NAME blev valgt som formand [for X]", "valgtes NAME som næstformand", "Som formand valgtes NAME"."""
+    """ "NAME blev valgt som formand [for X]", "valgtes NAME som næstformand", "Som formand valgtes NAME";
+    a municipal post ("konstitueres som kommunaldirektør") is held in the municipality, never a body."""
     clause = _clause_start(text, lo, p.start)
     match = ELECTED_AFTER.match(after)
     if match is None and ELECTION.search(text, clause, p.start):
@@ -704,6 +706,8 @@ def _elected(
                 name = re.sub(r"s$", "", company.group(0).rstrip(" .,")) if company.group(0).endswith("s") else ""
                 name = name or company.group(0).rstrip(" .,")
                 target = (ids.organization_id(name), name, "Organization")
+    if target is None and _municipal(role):
+        target = own if own is not None else PENDING
     if target is None:
         target = body if body is not None else chair(p.start)
     if target is None:
