@@ -928,3 +928,21 @@ def test_lower_case_titles_and_for_a_municipality_in_a_list() -> None:
     }
     # "for" before a name is still a stand-in
     assert ("Leif Sønderup", "substitute", "Jann Hansen") in _rows("Deltagere: Leif Sønderup for Jann Hansen\n")
+
+
+def test_a_two_column_header_flattened_the_name_run_on_after_the_list_is_the_second_columns() -> None:
+    # vordingborg-kommunalbestyrelsen-2014-02-27 (shortened)
+    text = (
+        "Sluttidspunkt 20:25 Sted Medlemmer Fraværende Byrådssalen, Vordingborg Rådhus Knud Larsen, Bo Manderup, "
+        "Martin Leider Olsen, Vibe Bøgvad, Birgitte Steen Jørgensen Martin Leider Olsen Bemærkninger\n"
+    )
+    assert _rows(text) == {
+        ("Knud Larsen", "present", None),
+        ("Bo Manderup", "present", None),
+        ("Martin Leider Olsen", "absent", None),
+        ("Vibe Bøgvad", "present", None),
+        ("Birgitte Steen Jørgensen", "present", None),
+    }
+    # every name separated by a comma: all the first column's
+    text = "Sted Medlemmer Fraværende Byrådssalen, Knud Larsen, Bo Manderup, Vibe Bøgvad Bemærkninger\n"
+    assert {status for _, status, _ in _rows(text)} == {"present"}

@@ -123,9 +123,10 @@ def _clean(text: str) -> str:
 class _Label:
     """A label's match, its end moved past words that go on to the meeting ("Til stede på mødet var")."""
 
-    def __init__(self, match: re.Match[str], end: int | None = None) -> None:
+    def __init__(self, match: re.Match[str], end: int | None = None, second: AttendanceStatus | None = None) -> None:
         self._match = match
         self._end = match.end() if end is None else end
+        self.second = second  # the status of a second column's label flattened after this one
 
     def start(self) -> int:
         return self._match.start()
@@ -187,7 +188,8 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
         if at_line_start and not text[m.end() : line_end].strip():
             found.append((_Label(m), status))  # "Medlemmer" on a line of its own, the list below
         elif following and " ".join(following["label"].lower().split()) in _LABELS:
-            found.append((_Label(m), status))  # "Deltagere Afbud Jens Hansen ...": a two-column header flattened
+            # "Deltagere Afbud Jens Hansen ...": a two-column header flattened
+            found.append((_Label(m, second=_LABELS[" ".join(following["label"].lower().split())]), status))
         elif _names_follow(text, m.end(), 1):
             found.append((_Label(m), status))  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
     return found
@@ -475,12 +477,16 @@ def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
         for stop in (_ANY_LABEL.search(text, m.end(), end), for_label or None):
             end = stop.start() if stop else end
         # "Deltagere: Afbud: A, B" - a two-column header flattened: the list is the first column's
+        second: AttendanceStatus | None = None
         if index > 0 and not text[labels[index - 1][0].end() : m.start()].strip():
             previous = labels[index - 1][0]
             same_line = "\n" not in text[previous.start() : m.end()]
             if same_line and (previous["colon"] or not m["colon"]):
-                status = labels[index - 1][1]
+                second, status = status, labels[index - 1][1]
         block = _read_block(text, m.end(), end, status, items)
+        second = second or m.second
+        if second is not None and second != status:
+            _second_column(text, block, second)
         some = _SOME_ITEMS.search(m["extra"] or "") if status == "absent" else None
         if some:  # "Fraværende under punkt 3: Jens Hansen"
             missed = item_numbers(some["items"])
@@ -490,6 +496,18 @@ def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
         else:
             rows.extend(block)
     return rows
+
+
+def _second_column(text: str, block: list[Row], status: AttendanceStatus) -> None:
+    """Of a two-column header flattened ("Medlemmer Fraværende A, B, C D"), the names run on after the
+    comma list's last entry without a separator are the second column's ("D" is absent)."""
+    if len(block) < 3:
+        return
+    last = block[-1]
+    before = text[block[-2].end : last.start]
+    gap = text[block[-3].end : block[-2].start]
+    if "," in gap and before.strip(" \t") == "" and "\n" not in before:
+        last.status = status
 
 
 def find_attendance(
