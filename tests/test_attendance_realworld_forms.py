@@ -946,3 +946,15 @@ def test_a_two_column_header_flattened_the_name_run_on_after_the_list_is_the_sec
     # every name separated by a comma: all the first column's
     text = "Sted Medlemmer Fraværende Byrådssalen, Knud Larsen, Bo Manderup, Vibe Bøgvad Bemærkninger\n"
     assert {status for _, status, _ in _rows(text)} == {"present"}
+
+
+def test_the_name_run_on_after_a_bracket_at_the_end_of_a_flattened_two_column_list() -> None:
+    # kdnet-midtjylland-2011-10-14 (shortened)
+    text = (
+        "Deltagere: Afbud: Niels Højberg, Niels Erik Kjærgaard, Jonna Holm Pedersen, KKR, Inger Bojsen Nehm, "
+        "kd-net (ref.) Henning Hansen 1. Godkendelse af dagsorden\n"
+    )
+    rows = _rows(text)
+    assert ("Henning Hansen", "absent", None) in rows
+    assert ("Inger Bojsen Nehm", "present", None) in rows
+    assert ("Niels Højberg", "present", None) in rows

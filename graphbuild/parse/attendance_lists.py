@@ -499,14 +499,16 @@ def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
 
 
 def _second_column(text: str, block: list[Row], status: AttendanceStatus) -> None:
-    """Of a two-column header flattened ("Medlemmer Fraværende A, B, C D"), the names run on after the
-    comma list's last entry without a separator are the second column's ("D" is absent)."""
+    """Of a two-column header flattened ("Medlemmer Fraværende A, B, C D", "Deltagere: Afbud: A, B, C, kd-net
+    (ref.) D"), the name run on after the comma list's last entry without a separator is the second
+    column's ("D" is absent)."""
     if len(block) < 3:
         return
     last = block[-1]
-    before = text[block[-2].end : last.start]
+    before = text[block[-2].end : last.start].rstrip(" \t")
     gap = text[block[-3].end : block[-2].start]
-    if "," in gap and before.strip(" \t") == "" and "\n" not in before:
+    run_on = not before.endswith((",", ";")) and not re.search(r"\b(?:og|samt)$", before)
+    if "," in gap and run_on and "\n" not in before and len(before) <= 30:
         last.status = status
 
 
