@@ -958,3 +958,21 @@ def test_the_name_run_on_after_a_bracket_at_the_end_of_a_flattened_two_column_li
     assert ("Henning Hansen", "absent", None) in rows
     assert ("Inger Bojsen Nehm", "present", None) in rows
     assert ("Niels Højberg", "present", None) in rows
+
+
+def test_a_flattened_absent_and_substitute_header_with_its_values_before_the_next_label() -> None:
+    # frederikshavn-byraad-2015-06-24 (shortened)
+    text = (
+        "1 Referat Frederikshavn Byråd Ordinært møde Dato 24. juni 2015 Tid 19:00 Sted NB. Fraværende Stedfortræder "
+        "Byrådssalen, Frederikshavn Rådhus Der er indkommet et skriftligt spørgsmål. Jørgen Tousgaard Steen Jensen "
+        "Medlemmer Lars Møller (V) Anders Broholm (V) Mogens Brag (V)\n"
+    )
+    rows = _rows(text)
+    assert ("Jørgen Tousgaard", "absent", None) in rows
+    assert ("Steen Jensen", "substitute", "Jørgen Tousgaard") in rows
+    assert ("Lars Møller", "present", None) in rows
+    # prose between the header and the next label ends no pair: nothing is read from it
+    text = (
+        "Fraværende Stedfortræder Byrådssalen. Der er indkommet et spørgsmål fra borgerne. Medlemmer Lars Møller (V)\n"
+    )
+    assert _rows(text) == {("Lars Møller", "present", None)}

@@ -24,6 +24,7 @@ from graphbuild.parse.attendance_prose import (
 from graphbuild.vocab.person_names import (
     NAME_ABBREVIATIONS,
     NAME_RUN,
+    NON_SPACE,
     NOT_NAME_WORDS,
     PARTY,
     ROLE_WORDS,
@@ -487,6 +488,8 @@ def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
         second = second or m.second
         if second is not None and second != status:
             _second_column(text, block, second)
+        if m.second is not None and not block:
+            block = _values_before_next_label(text, m.end(), end, status, m.second)
         some = _SOME_ITEMS.search(m["extra"] or "") if status == "absent" else None
         if some:  # "Fraværende under punkt 3: Jens Hansen"
             missed = item_numbers(some["items"])
@@ -510,6 +513,42 @@ def _second_column(text: str, block: list[Row], status: AttendanceStatus) -> Non
     run_on = not before.endswith((",", ";")) and not re.search(r"\b(?:og|samt)$", before)
     if "," in gap and run_on and "\n" not in before and len(before) <= 30:
         last.status = status
+
+
+def _values_before_next_label(
+    text: str, start: int, end: int, status: AttendanceStatus, second: AttendanceStatus
+) -> list[Row]:
+    """A two-column header flattened with other cells between ("Fraværende Stedfortræder Byrådssalen, …
+    spørgsmål. Jørgen Tousgaard Steen Jensen Medlemmer …"): the two names run together just before the
+    next label are the two columns' values, the second standing in for the first."""
+    tail_start = max(start, end - 120)
+    stop = max((m.end() for m in re.finditer(r"[.:;,)]\s", text[tail_start:end])), default=0)
+    hits = split_run(text, tail_start + stop, end)
+    if len(hits) == 1:
+        hits = _two_names(text, hits[0])  # "Jørgen Tousgaard Steen Jensen"
+    if len(hits) != 2 or text[hits[1].end : end].strip() or text[tail_start + stop : hits[0].start].strip():
+        return []
+    if text[hits[0].end : hits[1].start].strip():
+        return []
+    first, other = hits
+    for_ = first.name if second == "substitute" else None
+    return [_row(first, status), _row(other, second, for_=for_)]
+
+
+def _two_names(text: str, hit: NameHit) -> list[NameHit]:
+    """One run read as one name that is two: a first name after a surname inside it."""
+    spans = [(m.start(), m.end(), m.group(0)) for m in NON_SPACE.finditer(text, hit.start, hit.end)]
+    cuts = [
+        i
+        for i in range(2, len(spans) - 1)
+        if spans[i][2] in first_names() and spans[i - 1][2] not in first_names() and not spans[i - 1][2].endswith(".")
+    ]
+    if len(cuts) != 1:
+        return [hit]
+    i = cuts[0]
+    a = NameHit(" ".join(t for _, _, t in spans[:i]), spans[0][0], spans[i - 1][1], rest_start=spans[i - 1][1])
+    b = NameHit(" ".join(t for _, _, t in spans[i:]), spans[i][0], spans[-1][1], rest_start=spans[-1][1])
+    return [a, b] if plausible(a.name.split()) and plausible(b.name.split()) else [hit]
 
 
 def find_attendance(
