@@ -717,3 +717,262 @@ def test_a_status_on_the_line_below_an_entry_and_a_following_members_sentence() 
         ("Lise Jensen", "present", None),
         ("Ole Berg", "present", None),
     }
+
+
+def test_a_label_going_on_to_the_meeting_and_titled_entries_with_their_workplace() -> None:
+    # rsyd-vaekstforum-2006-05-04 (shortened)
+    text = (
+        "Til stede på mødet var\n\n"
+        " • Formand for sammenlægningsudvalg Tove Larsen (S), Aabenraa Kommune\n"
+        " • Borgmester Jan Boye (K), Odense Kommune\n"
+        " • Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S\n"
+        " • Restauratør Grethe Johnsen, Restaurant Dronning Louise\n"
+        " • Rektor Tyge Skovgaard Christensen, CVU Vest Esbjerg\n\n"
+        "Afbud\n\n • Adm. direktør Birthe Skovgård, BS-Pleje\n\n"
+        "Derudover deltog\n\n"
+        " • Direktør for Regional Udvikling Kjeld Zacho Jørgensen, Region Syddanmark\n"
+        " • Afdelingschef Dorthe Kusk, Vækstforumsekretariatet, Region Syddanmark\n"
+    )
+    assert {(a.name, a.status, a.role) for a in _read(text)} == {
+        ("Tove Larsen", "present", "formand for sammenlægningsudvalg"),
+        ("Jan Boye", "present", "borgmester"),
+        ("C.C. Nielsen", "present", "direktør"),
+        ("Grethe Johnsen", "present", "restauratør"),  # her restaurant is not a person
+        ("Tyge Skovgaard Christensen", "present", "rektor"),  # the title says a name follows
+        ("Birthe Skovgård", "absent", "adm. direktør"),  # "Adm." does not end the list
+        ("Kjeld Zacho Jørgensen", "present", "direktør for regional"),
+        ("Dorthe Kusk", "present", "afdelingschef"),
+    }
+    _spans_are_names(text)
+    # a label that goes on in prose is not a list: "Til stede på mødet var også en journalist"
+    assert _read("Til stede på mødet var også en journalist fra avisen.\n") == []
+
+
+def test_the_members_summoned_on_a_line_of_their_own() -> None:
+    # fmk-kommunalbestyrelsen-2019-10-08: "Indkaldelse" lists the members summoned, no absence recorded
+    text = (
+        "Referat\ntil\nmødet i Kommunalbestyrelsen 2018-21\nden 8. oktober 2019 kl. 17:00\n\n\nIndkaldelse\n\n"
+        "Hans Stavnsager\nAnstina Krogh\nAnne-Merete Mikkelsen\nBrian M. Bisgaard\nPkt. Tekst\n"
+        "313 Godkendelse af dagsorden\n"
+    )
+    assert _rows(text) == {
+        ("Hans Stavnsager", "present", None),
+        ("Anstina Krogh", "present", None),
+        ("Anne-Merete Mikkelsen", "present", None),
+        ("Brian M. Bisgaard", "present", None),
+    }
+    # "Indkaldelse" inside a sentence or before prose heads nothing
+    assert _read("Indkaldelse af stedfortræder sker efter reglerne.\n") == []
+    assert _read("Indkaldelse\n\nDer indkaldes til møde i udvalget.\n") == []
+
+
+def test_absent_with_i_stedet_deltog_on_each_line() -> None:
+    # kk-christianshavns-lokaludvalg-2014-01-29
+    text = (
+        "Fraværende med afbud \nElin Johansson. I stedet deltog Ruth Lønskov. \n"
+        "Jens B. Thomsen. I stedet deltog Michael Lerche Nielsen. \nJens B. Sørensen. \nErling Ekegren.  \n"
+        "Frank Hedegaard.\n\nFraværende uden afbud\nNils H. Groth\n"
+    )
+    assert _rows(text) == {
+        ("Elin Johansson", "absent", None),
+        ("Ruth Lønskov", "substitute", "Elin Johansson"),
+        ("Jens B. Thomsen", "absent", None),
+        ("Michael Lerche Nielsen", "substitute", "Jens B. Thomsen"),
+        ("Jens B. Sørensen", "absent", None),
+        ("Erling Ekegren", "absent", None),
+        ("Frank Hedegaard", "absent", None),
+        ("Nils H. Groth", "absent", None),
+    }
+
+
+def test_ved_afbud_after_each_name_in_a_flattened_line() -> None:
+    # toender-kommunalbestyrelsen-2014-06-26
+    text = (
+        "1 Mødedo: 26. juni 2014 Mødelokale: Byrådssalen, Tønder Rådhus Starttidspunkt for møde: 19:00 "
+        "Fraværende: Lars Rytter ved afbud Niels F. Dahlmann ved afbud 26. juni 2014\n"
+    )
+    assert _rows(text) == {("Lars Rytter", "absent", None), ("Niels F. Dahlmann", "absent", None)}
+
+
+def test_afbud_fra_a_stedfortraeder_b() -> None:
+    # hvidovre-kommunalbestyrelsen-2014-10-28
+    text = (
+        "Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp. "
+        "Afbud fra Mogens Leo Hansen stedfortræder Gert Wahl\n"
+    )
+    assert _rows(text) == {
+        ("Benthe Viola Holm", "absent", None),
+        ("Anders Liltorp", "substitute", "Benthe Viola Holm"),
+        ("Mogens Leo Hansen", "absent", None),
+        ("Gert Wahl", "substitute", "Mogens Leo Hansen"),
+    }
+    # an appointment names no absence: no substitute
+    assert _read("Byrådet udpeger stedfortræder Gert Wahl til bestyrelsen.") == []
+
+
+def test_a_flattened_table_of_names_and_the_body_or_region_each_comes_for() -> None:
+    # friluftsraadet-reku-2010-05-31 (shortened)
+    text = (
+        "Referat fra møde i Regionskontaktudvalget (REKU) den 31. maj 2010 Tilstede: Egon Østergaard "
+        "Friluftsrådets bestyrelse (fra punkt 3) Jeppe Jørgensen Friluftsrådets bestyrelse Thyge Steffensen "
+        "Region Nordjylland Anni Juhl Jørgensen Region Midtjylland Jan Eriksen Friluftsrådets direktør "
+        "Casper Lindemann Friluftsrådets sekretariat Pernille Franck Friluftsrådets sekretariat (referent) "
+        "1. Godkendelse af dagsorden Jeppe Jørgensen Der var en kort præsentationsrunde.\n"
+    )
+    assert [a.name for a in _read(text)] == [
+        "Egon Østergaard",
+        "Jeppe Jørgensen",
+        "Thyge Steffensen",
+        "Anni Juhl Jørgensen",
+        "Jan Eriksen",
+        "Casper Lindemann",
+        "Pernille Franck",
+    ]
+    _spans_are_names(text)
+    # the body in the genitive is never part of a person's name
+    assert {p.name for p in find_people(text, 0, len(text))} >= {"Jan Eriksen", "Casper Lindemann"}
+    assert not any("Friluftsrådets" in p.name for p in find_people(text, 0, len(text)))
+
+
+def test_a_middle_initial_printed_without_its_dot() -> None:
+    # dragoer-aeldreraadet-2017-04-03
+    text = "Fremmødt: Sten Brincker, Richard Barth, Vagn E Larsen, Bent Larsen og Kirja Kongsbak.\n"
+    assert ("Vagn E Larsen", "present", None) in _rows(text)
+    sentence = "Vagn E Larsen blev herefter konstitueret som formand."
+    assert [p.name for p in find_people(sentence, 0, len(sentence))] == ["Vagn E Larsen"]
+    # a capital letter alone is no initial at a name's end or before a lower-case word
+    assert [p.name for p in find_people("Bilag til Jens Hansen A og B", 0, 28)] == ["Jens Hansen"]
+
+
+def test_fremmoede_label_and_an_absence_from_the_item_the_sentence_stands_in() -> None:
+    # rinkenaes-lokalraad-bestyrelse-2017-02-21
+    text = "Fremmøde:\nRuth Bierbaum, Heidi Lemvig, Jesper Gade Nissen\n\nAfbud fra: Conny Hansen\n"
+    assert _rows(text) == {
+        ("Ruth Bierbaum", "present", None),
+        ("Heidi Lemvig", "present", None),
+        ("Jesper Gade Nissen", "present", None),
+        ("Conny Hansen", "absent", None),
+    }
+    # horsens-byraadet-2016-03-29: inside item 1, no number given
+    text = (
+        "1. Lån\n\nBeslutning\n\nByrådet vedtog indstillingen.\n\n"
+        "Torben Engholm deltog ikke i sagens behandling.\n\n2. Næste sag\n\nBeslutning\n\nGodkendt.\n"
+    )
+    second = text.index("2. Næste")
+    items = [
+        AgendaItem(number="1", title="Lån", start=0, end=second),
+        AgendaItem(number="2", title="", start=second, end=len(text)),
+    ]
+    rows = find_attendance(text, items)
+    assert [(a.name, a.status, a.absent_items) for a in rows] == [("Torben Engholm", "present", ["1"])]
+    # outside every item nothing is known of which item: no row
+    assert find_attendance("Torben Engholm deltog ikke i sagens behandling.\n", []) == []
+
+
+def test_a_status_in_brackets_after_a_name_in_a_list_of_those_present() -> None:
+    # not from the corpus: the bracketed form of "Lise Jensen (V), næstformand, afbud"
+    assert _rows("Deltagere: Jens Hansen, Ole Berg, Lise Holm (afbud)\n") == {
+        ("Jens Hansen", "present", None),
+        ("Ole Berg", "present", None),
+        ("Lise Holm", "absent", None),
+    }
+
+
+def test_a_compound_title_or_a_heading_word_is_never_part_of_a_name() -> None:
+    # rsyd-vaekstforum-2006-05-04, vordingborg-erhvervsudvalget-2014-09-08
+    text = (
+        " • Regionsrådsformand Carl Holst (V)\n • Regionsrådsmedlem Karsten Uno Petersen (S)\n"
+        " • Restauratør Grethe Johnsen, Restaurant Dronning Louise\nGitte Overgaard Nielsen Lovgrundlag\n"
+    )
+    assert {p.name for p in find_people(text, 0, len(text))} == {
+        "Carl Holst",
+        "Karsten Uno Petersen",
+        "Grethe Johnsen",
+        "Gitte Overgaard Nielsen",
+    }
+    # a surname is no title: "Bo Direktørsen" is a name
+    assert [p.name for p in find_people("Mødet blev ledet af Bo Direktørsen.", 0, 35)] == ["Bo Direktørsen"]
+
+
+def test_name_body_pairs_run_on_in_a_flattened_list() -> None:
+    # nt-bestyrelse-2008-11-14 (shortened)
+    text = (
+        "Deltagere Thomas Kastrup-Larsen, Aalborg Kommune Uffe Bro, Vesthimmerland Kommune Christian Roslev, NT "
+        "Nicolai Sørensen, NT Ole Schleemann, NT Susan Jensen, NT (punkt 2) Afbud Preben Christensen, "
+        "Mariagerfjord Kommune Pkt. Tekst Side\n"
+    )
+    assert [(a.name, a.status) for a in _read(text)] == [
+        ("Thomas Kastrup-Larsen", "present"),
+        ("Uffe Bro", "present"),
+        ("Christian Roslev", "present"),
+        ("Nicolai Sørensen", "present"),
+        ("Ole Schleemann", "present"),
+        ("Susan Jensen", "present"),
+        ("Preben Christensen", "absent"),
+    ]
+
+
+def test_lower_case_titles_and_for_a_municipality_in_a_list() -> None:
+    # not from the corpus: the lower-case form of the titled entries, and "for" naming whom one comes for
+    text = (
+        "Deltagere: Borgmester Jens Hansen, kommunaldirektør Ole Berg, sekretariatschef Lise Holm, Favrskov Kommune\n"
+    )
+    assert {(a.name, a.status, a.role) for a in _read(text)} == {
+        ("Jens Hansen", "present", "borgmester"),
+        ("Ole Berg", "present", "kommunaldirektør"),
+        ("Lise Holm", "present", "sekretariatschef"),
+    }
+    assert _rows("Til stede: Jens Hansen for Aarhus Kommune, Ole Berg for Randers Kommune\n") == {
+        ("Jens Hansen", "present", None),
+        ("Ole Berg", "present", None),
+    }
+    # "for" before a name is still a stand-in
+    assert ("Leif Sønderup", "substitute", "Jann Hansen") in _rows("Deltagere: Leif Sønderup for Jann Hansen\n")
+
+
+def test_a_two_column_header_flattened_the_name_run_on_after_the_list_is_the_second_columns() -> None:
+    # vordingborg-kommunalbestyrelsen-2014-02-27 (shortened)
+    text = (
+        "Sluttidspunkt 20:25 Sted Medlemmer Fraværende Byrådssalen, Vordingborg Rådhus Knud Larsen, Bo Manderup, "
+        "Martin Leider Olsen, Vibe Bøgvad, Birgitte Steen Jørgensen Martin Leider Olsen Bemærkninger\n"
+    )
+    assert _rows(text) == {
+        ("Knud Larsen", "present", None),
+        ("Bo Manderup", "present", None),
+        ("Martin Leider Olsen", "absent", None),
+        ("Vibe Bøgvad", "present", None),
+        ("Birgitte Steen Jørgensen", "present", None),
+    }
+    # every name separated by a comma: all the first column's
+    text = "Sted Medlemmer Fraværende Byrådssalen, Knud Larsen, Bo Manderup, Vibe Bøgvad Bemærkninger\n"
+    assert {status for _, status, _ in _rows(text)} == {"present"}
+
+
+def test_the_name_run_on_after_a_bracket_at_the_end_of_a_flattened_two_column_list() -> None:
+    # kdnet-midtjylland-2011-10-14 (shortened)
+    text = (
+        "Deltagere: Afbud: Niels Højberg, Niels Erik Kjærgaard, Jonna Holm Pedersen, KKR, Inger Bojsen Nehm, "
+        "kd-net (ref.) Henning Hansen 1. Godkendelse af dagsorden\n"
+    )
+    rows = _rows(text)
+    assert ("Henning Hansen", "absent", None) in rows
+    assert ("Inger Bojsen Nehm", "present", None) in rows
+    assert ("Niels Højberg", "present", None) in rows
+
+
+def test_a_flattened_absent_and_substitute_header_with_its_values_before_the_next_label() -> None:
+    # frederikshavn-byraad-2015-06-24 (shortened)
+    text = (
+        "1 Referat Frederikshavn Byråd Ordinært møde Dato 24. juni 2015 Tid 19:00 Sted NB. Fraværende Stedfortræder "
+        "Byrådssalen, Frederikshavn Rådhus Der er indkommet et skriftligt spørgsmål. Jørgen Tousgaard Steen Jensen "
+        "Medlemmer Lars Møller (V) Anders Broholm (V) Mogens Brag (V)\n"
+    )
+    rows = _rows(text)
+    assert ("Jørgen Tousgaard", "absent", None) in rows
+    assert ("Steen Jensen", "substitute", "Jørgen Tousgaard") in rows
+    assert ("Lars Møller", "present", None) in rows
+    # prose between the header and the next label ends no pair: nothing is read from it
+    text = (
+        "Fraværende Stedfortræder Byrådssalen. Der er indkommet et spørgsmål fra borgerne. Medlemmer Lars Møller (V)\n"
+    )
+    assert _rows(text) == {("Lars Møller", "present", None)}

@@ -590,3 +590,73 @@ def test_a_councils_substitute_by_rank_and_a_member_without_party(tmp_path: Path
     found = roles(facts_of(tmp_path, body, OWN_HEADER))
     assert ("Kim Østergaard", "1. stedfortræder på liste V", "Randers") in found
     assert ("Kåre Traberg Smith", "løsgænger", "Randers") in found
+
+
+def test_titles_in_an_attendance_list_with_the_workplace_after_the_name(tmp_path: Path) -> None:
+    # rsyd-vaekstforum-2006-05-04 (shortened)
+    header = "Beslutningsreferat 4. maj 2006 (Vækstforum)\n\nMøde i Vækstforum for Region Syddanmark\n\n"
+    body = (
+        "Til stede på mødet var\n\n"
+        " • Formand for sammenlægningsudvalg Tove Larsen (S), Aabenraa Kommune\n"
+        " • Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S\n"
+        " • Koncerndirektør Hans Kirk, Danfoss A/S\n"
+        " • Restauratør Grethe Johnsen, Restaurant Dronning Louise\n"
+        " • Rektor Jens Oddershede, Syddansk Universitet\n"
+        " • Regionsrådsmedlem Lisbeth Poulsen (S)\n"
+    )
+    found = {(person, role, target) for person, role, target in roles(facts_of(tmp_path, body, header))}
+    assert ("Tove Larsen", "formand for sammenlægningsudvalg", "Aabenraa") in found
+    assert ("C.C. Nielsen", "direktør", "Nielsen & Nielsen Holding A/S") in found
+    assert ("Hans Kirk", "koncerndirektør", "Danfoss A/S") in found
+    assert ("Jens Oddershede", "rektor", "Syddansk Universitet") in found
+    assert ("Lisbeth Poulsen", "regionsrådsmedlem", "Region Syddanmark") in found
+    # an occupation is no role held anywhere
+    assert not any(person == "Grethe Johnsen" for person, _, _ in found)
+
+
+def test_a_role_label_with_a_colon_before_the_name(tmp_path: Path) -> None:
+    header = "Referat\nBestyrelsen for Sydtrafik\nMøde den 4. maj 2020\n\n"
+    found = roles(facts_of(tmp_path, "Formand: Jens Hansen\nNæstformand: Lise Holm\n", header))
+    assert {(person, role) for person, role, _ in found} == {("Jens Hansen", "formand"), ("Lise Holm", "næstformand")}
+    # a label of another kind is no role
+    found = roles(facts_of(tmp_path, "Mødeleder: Jens Hansen\nReferent: Lise Holm\n", header))
+    assert {(person, role) for person, role, _ in found} == {("Lise Holm", "referent")}
+
+
+def test_a_chair_named_in_an_item_chairs_the_meetings_body(tmp_path: Path) -> None:
+    # dragoer-aeldreraadet-2017-04-03: "Sten Brincker (formand) meddelte, at han trækker sig …"
+    header = "Referat\nØkonomiudvalget\nMøde den 3. april 2017\n\nPunkt 1: Meddelelser\n\n"
+    body = "Sten Brincker (formand) meddelte, at han trækker sig. Mødet blev ledet af næstformand Vagn E Larsen."
+    found = roles(facts_of(tmp_path, body, header))
+    assert ("Sten Brincker", "formand", "Økonomiudvalget") in found
+    assert ("Vagn E Larsen", "næstformand", "Økonomiudvalget") in found
+    # a chair of a body the sentence names is that body's, not the meeting's
+    found = roles(facts_of(tmp_path, "Jens Hansen, formand for KL, orienterede.", header))
+    assert {target for _, role, target in found if role == "formand"} == {"KL"}
+
+
+def test_the_minute_taker_after_a_label_with_a_colon(tmp_path: Path) -> None:
+    # tranbjerg-faellesraad-bestyrelse-2019-04-25: "Referent:  Jørgen Dahlgaard" (the colon ends a sentence)
+    header = "Referat\nBestyrelsen for Sydtrafik\nMøde den 25. april 2019\n\n"
+    found = roles(facts_of(tmp_path, "Afbud: Torben Munkholt.\n\nReferent:  Jørgen Dahlgaard\n", header))
+    assert {(person, role) for person, role, _ in found} == {("Jørgen Dahlgaard", "referent")}
+
+
+def test_a_title_after_the_initials_in_a_flattened_member_table_is_the_name_befores(tmp_path: Path) -> None:
+    # ktc-bestyrelse-2010-11-26
+    header = "Referat\nBestyrelsen for Sydtrafik\nMøde den 26. november 2010\n\n"
+    body = "Bestyrelse: Torben Nøhr TN Formand Anders Thanning AT Trine L. Holmberg TLH Lene Jensen LJ Øvrige:"
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body, header))}
+    assert ("Torben Nøhr", "formand") in found
+    assert ("Anders Thanning", "formand") not in found
+
+
+def test_konstitueres_som_kommunaldirektoer_is_held_in_the_municipality(tmp_path: Path) -> None:
+    # middelfart-byraadet-2019-08-12
+    header = "Referat\nByrådet\nMiddelfart Kommune\nMøde den 12. august 2019\n\nPunkt 1: Konstituering\n\n"
+    body = (
+        "Økonomiudvalget godkendte på møde d. 2. juli 2019, at teknik- og miljødirektør Thorbjørn Sørensen "
+        "konstitueres som kommunaldirektør fra 1. august og frem til en ny kommunaldirektør tiltræder."
+    )
+    found = roles(facts_of(tmp_path, body, header))
+    assert ("Thorbjørn Sørensen", "kommunaldirektør", "Middelfart") in found

@@ -15,6 +15,8 @@ from graphbuild.vocab.person_names import (
     NON_SPACE,
     NOT_NAME_WORDS,
     ROLE_WORDS,
+    is_body_genitive,
+    is_title_word,
     plausible,
     same_person,
     surname_like,
@@ -115,8 +117,9 @@ def _segments(tokens: list[str]) -> list[tuple[int, int]]:
             token in NOT_SURNAMES
             or token in NOT_NAME_WORDS
             or _is_street_or_company(token)
-            or token.lower() in ROLE_WORDS
+            or is_title_word(token)
             or _titled_by_place(token)
+            or is_body_genitive(token)
             or (token.isupper() and len(token) > 1 and not token.endswith("."))
         )
         # a municipality inside a run separates two names; at the end it is a surname ("Eva Sommer Greve")

@@ -121,7 +121,7 @@ APPOSITION = re.compile(
 # "NAME vælges som repræsentant til Sydfyns Elforsynings repræsentantskab", "Som formand valgtes NAME"
 SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent"
 ELECT = (
-    r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævnt|konstitueret|overtager\s+posten|"
+    r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|overtager\s+posten|"
     r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|udpegede|udnævnte"
 )
 ELECTED_AFTER = re.compile(
@@ -140,7 +140,11 @@ TOGETHER = re.compile(rf"\bsom\s+(?P<role>{SEATS})\s+sammen\s+med\s+(?:(?:{ROLE_
 STANDS_IN_FOR = re.compile(r"\s+for\s+[A-ZÆØÅ]")
 ELECTION = re.compile(rf"\b(?:{ELECT})\b", re.IGNORECASE)
 # "Birgit S. Hansen (A), Formand", "Birgit S. Hansen (A) - Formand" in a list of the body's members
-LIST_ROLE = re.compile(r"^\s*\([^)]{1,12}\)\s*[-–,]?\s*(næstformand|formand)(?![a-zæøå])", re.IGNORECASE)
+# … or after the person's initials in a table flattened onto one line: "Torben Nøhr TN Formand Anders Thanning AT"
+LIST_ROLE = re.compile(
+    r"^\s*(?:\([^)]{1,12}\)|(?-i:[A-ZÆØÅ]{2,4})(?=\s+(?-i:[A-ZÆØÅ])))\s*[-–,]?\s*(næstformand|formand)(?![a-zæøå])",
+    re.IGNORECASE,
+)
 # a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
 POST_TITLE = re.compile(
     rf"^(?:(?:\s*\([^)]{{1,40}}\))?\s*[,–-]\s*|\s*\()({ROLE_WORDS})(?=\s*(?:[,.;)\n]|$))(?:\s*[,)]\s*)?",
@@ -157,7 +161,7 @@ TITLE_FOR_NAMED = re.compile(
 )  # a second title, of a body named by its words, before the title before a name
 TITLE_OF_PREVIOUS = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*,\s*")
 # a title right after a bracket belongs to the name before it: "Birgit S. Hansen (A), Formand Bjarne Kvist (A)"
-OWN_TITLE_BEFORE = re.compile(r"\)\s*[-–,]?\s*$")
+OWN_TITLE_BEFORE = re.compile(r"(?:\)|(?<=[a-zæøå] )[A-ZÆØÅ]{2,4})\s*[-–,]?\s*$")
 # the affiliation after a name: "fra Skanderborg", "(Venstre) fra Jammerbugt Kommune", ", Struer Kommune,"
 FROM_AFTER = re.compile(r"^s?(?:\s*\([^)]{1,40}\))?\s*(?:[a-zæøå]+\s+){0,2}fra\s+$")
 COMMA_AFTER = re.compile(r"^(?:\s*\([^)]{1,40}\))?\s*,\s*$")
@@ -361,6 +365,10 @@ def find_roles(
     titled = [(m, t) for m in orgs if (t := _ending(ROLE_FOR_ORG, text, max(lo, m.start - 40), m.start))]
     for i, p in enumerate(here):
         before = text[max(lo, p.start - 80) : p.start]
+        if i == 0 and not before.strip() and text[max(0, lo - 8) : lo].rstrip().endswith(":"):
+            # "Formand: Jens Hansen", "Referent:  Jørgen Dahlgaard": the colon ends the sentence before the
+            # name; the label on its line is read with it
+            before = text[max(text.rfind("\n", 0, lo) + 1, p.start - 80) : p.start]
         after = text[p.end : min(hi, p.end + 120)]
         after_from: Mention | None = next(
             (
@@ -455,7 +463,7 @@ def find_roles(
             if minutes_of is not None:
                 add(p, "referent", minutes_of)
         _seat(text, lo, hi, p, add)
-        _elected(text, lo, hi, p, before, after, orgs, body, chair, add)
+        _elected(text, lo, hi, p, before, after, orgs, body, chair, add, own_municipality)
         ranked = (
             _ending(LIST_SUBSTITUTE, before, 0, len(before), 8)
             if "stedfort" in before or "suppleant" in before
@@ -665,8 +673,10 @@ def _elected(
     body: Target | None,
     chair: Callable[[int], Target | None],
     add: Callable[..., None],
+    own: Mention | None = None,
 ) -> None:
-    """ "NAME blev valgt som formand [for X]", "valgtes NAME som næstformand", "Som formand valgtes NAME"."""
+    """ "NAME blev valgt som formand [for X]", "valgtes NAME som næstformand", "Som formand valgtes NAME";
+    a municipal post ("konstitueres som kommunaldirektør") is held in the municipality, never a body."""
     clause = _clause_start(text, lo, p.start)
     match = ELECTED_AFTER.match(after)
     if match is None and ELECTION.search(text, clause, p.start):
@@ -696,6 +706,8 @@ def _elected(
                 name = re.sub(r"s$", "", company.group(0).rstrip(" .,")) if company.group(0).endswith("s") else ""
                 name = name or company.group(0).rstrip(" .,")
                 target = (ids.organization_id(name), name, "Organization")
+    if target is None and _municipal(role):
+        target = own if own is not None else PENDING
     if target is None:
         target = body if body is not None else chair(p.start)
     if target is None:
@@ -801,8 +813,8 @@ def _meeting_date(meeting: Meeting) -> str | None:
 
 class _Chairs:
     """The body an unnamed chair chairs: the one named last with "formand for" before it, else the
-    network the text named last before it, else (in the meeting's header, or when the meeting's body is
-    a network) the meeting's body."""
+    network the text named last before it, else the meeting's body (in its header and in its items:
+    "Sten Brincker (formand) meddelte …", "Mødet blev ledet af næstformand Lise Holm")."""
 
     def __init__(self, ctx: Context, networks: list[Mention]) -> None:
         self.text = ctx.text
@@ -810,10 +822,8 @@ class _Chairs:
         self.starts = [m.start for m in self.orgs]
         self.networks = networks
         self.network_starts = [m.start for m in networks]
-        self.header_end = ctx.scopes[1].start if len(ctx.scopes) > 1 else len(ctx.text)
         body = ctx.body_id
         self.body: Target | None = (body, ctx.meeting.body or body, "Organization") if body else None
-        self.body_is_network = body_is_network(ctx.meeting)
 
     def __call__(self, pos: int) -> Target | None:
         before = self.orgs[max(0, bisect_left(self.starts, pos - 800)) : bisect_left(self.starts, pos)]
@@ -823,9 +833,7 @@ class _Chairs:
         networks = self.networks[: bisect_left(self.network_starts, pos)]
         if networks:
             return networks[-1]
-        if self.body is not None and (pos < self.header_end or self.body_is_network):
-            return self.body
-        return None
+        return self.body  # "Jens Hansen (formand) bød velkommen" in an item: the meeting's body
 
 
 def _network_mentions(ctx: Context) -> list[Mention]:
@@ -861,6 +869,7 @@ def add_roles(ctx: Context) -> None:
         people = ctx.people[bisect_left(people_starts, bounds[0]) : bisect_left(people_starts, bounds[1])]
         here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
         found += find_roles(ctx.text, bounds, people, here, region, own, chairs, body)
+    found += _listed_titles(ctx, mentions, chairs, own, region, found)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target
@@ -874,6 +883,78 @@ def add_roles(ctx: Context) -> None:
                 continue
             fact = replace(fact, target=tie[0], target_name=tie[1], mention=None)
         _relate(ctx, fact, as_of)
+
+
+# a title parse read before a name in an attendance list: "Koncerndirektør", "Adm. direktør", "Rektor",
+# "Formand for sammenlægningsudvalg"; an occupation ("Restauratør", "Gårdejer") is no role
+LISTED_TITLE = re.compile(
+    rf"(?:(?:konstitueret|fungerende)\s+)?(?:{ROLE_WORDS}|(?:pro|vice)?rektor|[a-zæøå]*rådsmedlem)(?:\s+for\s+[^\n]+)?",
+    re.IGNORECASE,
+)
+# the body after the entry's name on its line: "Hans Kirk, Danfoss A/S", "Tove Larsen (S), Aabenraa Kommune"
+WORKPLACE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
+
+
+def _listed_titles(
+    ctx: Context,
+    mentions: list[Mention],
+    chairs: _Chairs,
+    own: Mention | None,
+    region: Mention | None,
+    found: list[RoleFact],
+) -> list[RoleFact]:
+    """Roles from the titles in the meeting's attendance lists ("• Koncerndirektør Hans Kirk, Danfoss
+    A/S"): held in the body named after the name on its line, else a chair's in the body it chairs, a
+    municipal title in the person's municipality (PENDING), a staff title in the municipality's own
+    minutes; a title no role was read for already."""
+    text = ctx.text
+    known = {(f.person.name, f.role) for f in found}
+    out: list[RoleFact] = []
+    for row in ctx.meeting.attendance:
+        if not row.role or not LISTED_TITLE.fullmatch(row.role) or text[row.start : row.end] != row.name:
+            continue
+        # "formand for sammenlægningsudvalg" is a title of its own; "direktør for Regional" names a body
+        head, _, held_for = row.role.partition(" for ")
+        printed = text[text.rfind("\n", 0, row.start) + 1 : row.start]
+        if re.search(r"[),;:]", printed) or len(printed.split()) > 6:
+            continue  # only an entry that opens its line: "…(A), FormandBjarne Kvist" is the name before's title
+        of_named = bool(held_for) and bool(re.search(r"\sfor\s+[A-ZÆØÅ]", printed))
+        role = _role(head) if of_named else _role(row.role)
+        if (row.name, role) in known:
+            continue
+        person = PersonMention(row.start, row.end, row.name)
+        line_end = text.find("\n", row.end)
+        line_end = len(text) if line_end < 0 else line_end
+        gap = WORKPLACE_AFTER.match(text, row.end, line_end)
+        target: Target | None = None
+        if gap is not None:
+            target = next((m for m in mentions if m.start == gap.end() and m.end <= line_end), None)
+            comma = text.find(",", gap.end(), line_end)
+            workplace = text[gap.end() : comma if comma >= 0 else line_end].strip(" \t.;")
+            if target is None and workplace[:1].isupper() and len(workplace.split()) <= 6:
+                words = " ".join(workplace.split())
+                info = municipality_named(words.removesuffix(" Kommune"))
+                target = (
+                    (ids.municipality_id(info.code), info.name, "Municipality")
+                    if info is not None
+                    else (ids.organization_id(words), words, "Organization")
+                )
+        target_type = target.type if isinstance(target, Mention) else target[2] if target else None
+        if target is None or (role in BOARD_ROLES and target_type == "Municipality"):
+            target = chairs(row.start) if role in BOARD_ROLES else PENDING if _municipal(role) else None
+            if target is None and _is_staff(role):
+                target = own
+            if target is None and role.startswith("regionsråd"):
+                target = region
+        if target is None:
+            continue
+        if isinstance(target, Mention):
+            out.append(RoleFact(person, role, target.id, target.name, target.type, None, None, row.start,
+                                row.end, target.kind, target))  # fmt: skip
+        else:
+            out.append(RoleFact(person, role, target[0], target[1], target[2], None, None, row.start, row.end))
+        known.add((row.name, role))
+    return out
 
 
 def _municipalities_of(people: list[PersonMention], found: list[RoleFact]) -> dict[str, tuple[str, str]]:

@@ -10,14 +10,25 @@ from collections.abc import Iterator
 from datetime import date
 
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
-from graphbuild.parse.attendance_names import NameHit, read_name, split_run
-from graphbuild.parse.attendance_prose import ITEM_WORD, ITEMS, Row, find_prose, find_words, item_numbers, lowered
+from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name, split_run
+from graphbuild.parse.attendance_prose import (
+    ITEM_WORD,
+    ITEMS,
+    Row,
+    find_item_absences,
+    find_prose,
+    find_words,
+    item_numbers,
+    lowered,
+)
 from graphbuild.vocab.person_names import (
     NAME_ABBREVIATIONS,
     NAME_RUN,
+    NON_SPACE,
     NOT_NAME_WORDS,
     PARTY,
     ROLE_WORDS,
+    is_body_genitive,
     is_municipality,
     plausible,
     same_person,
@@ -36,7 +47,14 @@ _LABELS: dict[str, AttendanceStatus] = {
     "indkaldte stedfortrædere": "substitute", "indkaldt stedfortræder": "substitute",
     "mødt": "present", "fremmødt": "present", "til stede var": "present", "desuden deltog": "present",
     "endvidere deltog": "present", "ikke mødt": "absent", "fraværende var": "absent",
+    "derudover deltog": "present", "herudover deltog": "present", "indkaldelse": "present",
+    "fremmøde": "present", "tilstedeværende": "present",
 }  # fmt: skip
+# a label on a line of its own whose words go on to the meeting: "Til stede på mødet var"
+_LABEL_TAIL = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*:?[ \t]*(?=\n|$)")
+# labels that head a list only on a line of their own with names below: "Indkaldelse" (the members
+# summoned, when no absence is recorded)
+_ALONE_ONLY = ("indkaldelse",)
 # a body's member list ("Bestyrelsen: A, B og C") is attendance when names follow
 _MEMBER_LABELS = ("bestyrelsen", "udvalget", "byrådet", "kommunalbestyrelsen", "repræsentantskabet", "styregruppen")
 _ALTS = "|".join(sorted(map(re.escape, [*_LABELS, *_MEMBER_LABELS]), key=len, reverse=True))
@@ -61,7 +79,8 @@ _CAPITAL_NEXT = re.compile(r"[ \t]*[A-ZÆØÅ]")
 _WORDS = re.compile(r"\w+")
 _BREAK = re.compile(
     r"[()]|\n|\t|;|,|[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
-    r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)"
+    r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"  # "Elin Johansson. I stedet deltog Ruth Lønskov.": the entry goes on
+    r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)(?<!\b[aA]dm)"
     + "".join(rf"(?<!\b{abbreviation})" for abbreviation in NAME_ABBREVIATIONS)
     + r"\.[ \t]+(?=\S))"
 )
@@ -86,9 +105,14 @@ _SOME_ITEMS = re.compile(
     rf"(?i)^[\s,\-–(]*(?:(?:under|ved|i)\s+(?:behandlingen\s+af\s+)?|fra\s+)?(?:{ITEM_WORD})\s*{ITEMS}"
 )
 _ABSENT_REST = re.compile(
-    r"(?i)^[\s,\-–]*(?:(?:formand|næstformand|borgmester|viceborgmester|rådmand)[\s,\-–]+)?"
-    r"(?:afbud|fraværende|forfald|ikke\s+mødt)[\s.]*$"
+    r"(?i)^[\s,\-–(]*(?:(?:formand|næstformand|borgmester|viceborgmester|rådmand)[\s,\-–]+)?"
+    r"(?:afbud|fraværende|forfald|ikke\s+mødt)\)?[\s.]*$"
 )
+_AFFILIATION_REST = re.compile(
+    r"[ \t]+(?:(?P<region>Region[ \t]+[A-ZÆØÅ][a-zæøå]+)|(?P<body>[A-ZÆØÅ][a-zæøå]+)[ \t]+[a-zæøå]+)"
+    r"[ \t]*(?=[A-ZÆØÅ(]|$)"
+)
+_BY_APOLOGY = re.compile(r"(?i)[ \t,\-–]*(?:ved|med|pga\.?)[ \t]+(?:afbud|forfald)\b[ \t.]*")
 _ROLE_REST = re.compile(r"(?i)^[\s,\-–]*(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b")
 
 
@@ -97,9 +121,27 @@ def _clean(text: str) -> str:
     return _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _labels(text: str, lower: str, limit: int) -> list[tuple[re.Match[str], AttendanceStatus]]:
+class _Label:
+    """A label's match, its end moved past words that go on to the meeting ("Til stede på mødet var")."""
+
+    def __init__(self, match: re.Match[str], end: int | None = None, second: AttendanceStatus | None = None) -> None:
+        self._match = match
+        self._end = match.end() if end is None else end
+        self.second = second  # the status of a second column's label flattened after this one
+
+    def start(self) -> int:
+        return self._match.start()
+
+    def end(self) -> int:
+        return self._end
+
+    def __getitem__(self, group: str) -> str | None:
+        return self._match[group]
+
+
+def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceStatus]]:
     """Attendance labels with the status of the list each heads; a member list only before ``limit``."""
-    found: list[tuple[re.Match[str], AttendanceStatus]] = []
+    found: list[tuple[_Label, AttendanceStatus]] = []
     previous = -1
     for at in find_words(lower, _LABEL_WORDS):
         if at == previous or not text[at].isupper() or (found and at < found[-1][0].end()):
@@ -124,10 +166,18 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[re.Match[str], Atte
         if m["colon"]:
             if key in _MEMBER_LABELS and not _names_follow(text, m.end(), 2):
                 continue
-            found.append((m, status))
+            found.append((_Label(m), status))
             continue
         if key in _MEMBER_LABELS or key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald"):
             continue  # without a colon these are prose, read by attendance_prose
+        tail = _LABEL_TAIL.match(text, m.end(), line_end) if at_line_start else None
+        if tail and tail.end() > m.end() and _names_follow(text, tail.end(), 2):
+            found.append((_Label(m, tail.end()), status))  # "Til stede på mødet var\n\n • Borgmester Jan Boye"
+            continue
+        if key in _ALONE_ONLY:
+            if at_line_start and not text[m.end() : line_end].strip() and _names_follow(text, m.end(), 2):
+                found.append((_Label(m), status))
+            continue
         following = _LABEL_NEXT.match(text, m.end(), line_end)
         if (
             at_line_start
@@ -137,11 +187,12 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[re.Match[str], Atte
         ):
             continue  # "Ole Berg (O)\nFraværende\n\n": the status of the entry above, in a list already open
         if at_line_start and not text[m.end() : line_end].strip():
-            found.append((m, status))  # "Medlemmer" on a line of its own, the list below
+            found.append((_Label(m), status))  # "Medlemmer" on a line of its own, the list below
         elif following and " ".join(following["label"].lower().split()) in _LABELS:
-            found.append((m, status))  # "Deltagere Afbud Jens Hansen ...": a two-column header flattened
+            # "Deltagere Afbud Jens Hansen ...": a two-column header flattened
+            found.append((_Label(m, second=_LABELS[" ".join(following["label"].lower().split())]), status))
         elif _names_follow(text, m.end(), 1):
-            found.append((m, status))  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
+            found.append((_Label(m), status))  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
     return found
 
 
@@ -160,7 +211,7 @@ def _names_follow(text: str, pos: int, count: int) -> bool:
     first = _FIRST_WORD.match(window)
     if first is None:
         return False
-    hit = read_name(window, 0)
+    hit = read_name(window, 0) or read_titled_name(window, 0)
     if hit is None:
         if first.group(1) not in first_names() and first.group(2) not in first_names():
             return False
@@ -243,11 +294,17 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         return False
     hit = None
     lead_place = re.match(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+)\s+(?=[A-ZÆØÅ])", piece)
-    if lead_place and is_municipality(lead_place.group(0)):
-        hit = read_name(text, s + lead_place.end(), e)  # "Faxe Hans Barlach": "Name, Place" pairs run on
+    lead_word = lead_place.group(0).strip() if lead_place else ""
+    if lead_place and (is_municipality(lead_word) or (lead_word.isupper() and len(lead_word) <= 6)):
+        # "Faxe Hans Barlach", "NT Nicolai Sørensen": "Name, Place" or "Name, Body" pairs run on
+        hit = read_name(text, s + lead_place.end(), e)
         if hit is not None and hit.name.split()[0] not in first_names():
             hit = None
-    hit = hit or read_name(text, s, e)
+    hit = hit or read_name(text, s, e) or read_titled_name(text, s, e)
+    if hit is not None and hit.name.split()[0] not in first_names():
+        hit = read_titled_name(text, s, e) or hit  # "Kontorchef Henrik Lodberg": a title, then the name
+        if hit.role is None and _rest_of_entry_line(text, s, e, rows):
+            return False  # "• Restauratør Grethe Johnsen, Restaurant Dronning Louise": her workplace
     if hit is not None and len(hit.name.split()) >= 4 and _looks_flattened(hit.name):
         hit = None
     if hit is None:
@@ -264,8 +321,22 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         if first:
             hit = _last_name_in(text, s, e)  # "Borgmesterens mødelokale Johnny Søtrup (V)"
         if hit is None:  # "RM", "KKR", "Faxe", "sygdom" go by; a longer text ends the list
-            return len(piece.split()) > 3
+            # unless it is the affiliation after a name in a list of one entry a line:
+            # "• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S"
+            return len(piece.split()) > 3 and not _rest_of_entry_line(text, s, e, rows)
     rest = text[hit.rest_start : e]
+    affiliation = _AFFILIATION_REST.match(rest)
+    if affiliation and (affiliation["region"] or is_body_genitive(affiliation["body"])):
+        # "Jan Eriksen Friluftsrådets direktør Mads Ellegaard Friluftsrådets sekretariat", "Thyge Steffensen
+        # Region Nordjylland Anni Juhl Jørgensen": a flattened table of names and whom they come for
+        rows.append(_row(hit, status))
+        next_at = hit.rest_start + affiliation.end()
+        return next_at < e and _entry(text, next_at, e, status, rows, False, items)
+    apology = _BY_APOLOGY.match(rest)
+    if apology:  # "Fraværende: Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the next name runs on
+        rows.append(_row(hit, "absent"))
+        next_at = hit.rest_start + apology.end()
+        return next_at < e and _entry(text, next_at, e, status, rows, False, items)
     some_items = _SOME_ITEMS.match(rest)
     if some_items and status == "absent":  # "Ole Hansen pkt. 1-3"
         rows.append(_row(hit, "absent"))
@@ -275,6 +346,18 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
     _person_entry(text, hit, e, status, rows)
     return False
+
+
+def _rest_of_entry_line(text: str, s: int, e: int, rows: list[Row]) -> bool:
+    """The piece stands on the line of the list's last name, and the list holds one entry a line
+    (the line ends within the piece, and the previous line began with that name or its title)."""
+    if not rows or "\n" in text[rows[-1].end : s] or "\n" in text[s:e].rstrip("\n"):
+        return False
+    line_start = text.rfind("\n", 0, rows[-1].start) + 1
+    before_name = text[line_start : rows[-1].start]
+    bulleted = before_name.lstrip()[:1] in ("•", "·", "*", "-", "–")
+    line_ends = e >= len(text) or text[e] == "\n" or text[e : e + 1] in ",;"
+    return (bulleted or rows[-1].role is not None) and len(before_name.split()) <= 5 and line_ends
 
 
 def _absent_from_some(rows: list[Row], missed: list[str], items: list[str], named_items: bool = False) -> None:
@@ -323,8 +406,10 @@ def _person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, row
             rows.append(_row(sub, "substitute", for_=hit.name))
         return
     for_rest = _SUB_FOR_REST.match(rest) or _FOR_REST.match(rest)
+    absent = read_name(text, rest_start + for_rest.end(), e) if for_rest else None
+    if for_rest and absent is None and not _SUB_FOR_REST.match(rest):
+        for_rest = None  # "Jens Hansen for Aarhus Kommune": whom he comes for, not whom he stands in for
     if for_rest:  # "Birgitte Glifberg (A), Suppleant for Brian Møller (A)", "Leif Sønderup for Jann Hansen"
-        absent = read_name(text, rest_start + for_rest.end(), e)
         rows.append(_row(hit, "substitute", for_=absent.name if absent else None))
         if absent:
             rows.append(_row(absent, "absent"))
@@ -393,12 +478,18 @@ def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
         for stop in (_ANY_LABEL.search(text, m.end(), end), for_label or None):
             end = stop.start() if stop else end
         # "Deltagere: Afbud: A, B" - a two-column header flattened: the list is the first column's
+        second: AttendanceStatus | None = None
         if index > 0 and not text[labels[index - 1][0].end() : m.start()].strip():
             previous = labels[index - 1][0]
             same_line = "\n" not in text[previous.start() : m.end()]
             if same_line and (previous["colon"] or not m["colon"]):
-                status = labels[index - 1][1]
+                second, status = status, labels[index - 1][1]
         block = _read_block(text, m.end(), end, status, items)
+        second = second or m.second
+        if second is not None and second != status:
+            _second_column(text, block, second)
+        if m.second is not None and not block:
+            block = _values_before_next_label(text, m.end(), end, status, m.second)
         some = _SOME_ITEMS.search(m["extra"] or "") if status == "absent" else None
         if some:  # "Fraværende under punkt 3: Jens Hansen"
             missed = item_numbers(some["items"])
@@ -408,6 +499,56 @@ def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
         else:
             rows.extend(block)
     return rows
+
+
+def _second_column(text: str, block: list[Row], status: AttendanceStatus) -> None:
+    """Of a two-column header flattened ("Medlemmer Fraværende A, B, C D", "Deltagere: Afbud: A, B, C, kd-net
+    (ref.) D"), the name run on after the comma list's last entry without a separator is the second
+    column's ("D" is absent)."""
+    if len(block) < 3:
+        return
+    last = block[-1]
+    before = text[block[-2].end : last.start].rstrip(" \t")
+    gap = text[block[-3].end : block[-2].start]
+    run_on = not before.endswith((",", ";")) and not re.search(r"\b(?:og|samt)$", before)
+    if "," in gap and run_on and "\n" not in before and len(before) <= 30:
+        last.status = status
+
+
+def _values_before_next_label(
+    text: str, start: int, end: int, status: AttendanceStatus, second: AttendanceStatus
+) -> list[Row]:
+    """A two-column header flattened with other cells between ("Fraværende Stedfortræder Byrådssalen, …
+    spørgsmål. Jørgen Tousgaard Steen Jensen Medlemmer …"): the two names run together just before the
+    next label are the two columns' values, the second standing in for the first."""
+    tail_start = max(start, end - 120)
+    stop = max((m.end() for m in re.finditer(r"[.:;,)]\s", text[tail_start:end])), default=0)
+    hits = split_run(text, tail_start + stop, end)
+    if len(hits) == 1:
+        hits = _two_names(text, hits[0])  # "Jørgen Tousgaard Steen Jensen"
+    if len(hits) != 2 or text[hits[1].end : end].strip() or text[tail_start + stop : hits[0].start].strip():
+        return []
+    if text[hits[0].end : hits[1].start].strip():
+        return []
+    first, other = hits
+    for_ = first.name if second == "substitute" else None
+    return [_row(first, status), _row(other, second, for_=for_)]
+
+
+def _two_names(text: str, hit: NameHit) -> list[NameHit]:
+    """One run read as one name that is two: a first name after a surname inside it."""
+    spans = [(m.start(), m.end(), m.group(0)) for m in NON_SPACE.finditer(text, hit.start, hit.end)]
+    cuts = [
+        i
+        for i in range(2, len(spans) - 1)
+        if spans[i][2] in first_names() and spans[i - 1][2] not in first_names() and not spans[i - 1][2].endswith(".")
+    ]
+    if len(cuts) != 1:
+        return [hit]
+    i = cuts[0]
+    a = NameHit(" ".join(t for _, _, t in spans[:i]), spans[0][0], spans[i - 1][1], rest_start=spans[i - 1][1])
+    b = NameHit(" ".join(t for _, _, t in spans[i:]), spans[i][0], spans[-1][1], rest_start=spans[-1][1])
+    return [a, b] if plausible(a.name.split()) and plausible(b.name.split()) else [hit]
 
 
 def find_attendance(
@@ -423,6 +564,7 @@ def find_attendance(
     numbers = [item.number for item in items if item.number]
     rows = _blocks(text, lower, limit, numbers) + _for_labels(text, lower)
     rows += find_prose(text, lower, numbers, meeting_date)
+    rows += find_item_absences(text, lower, [(item.start, item.end, item.number) for item in items if item.number])
     rows += _affiliated_runs(text, first_item, {_key(row.name) for row in rows})
     rows += _status_column(text)
     return _merge(rows)

@@ -15,6 +15,7 @@ from graphbuild.vocab.person_names import (
     PARTY,
     ROLE_WORDS,
     WORD,
+    is_body_genitive,
     municipality_names,
     plausible,
     surname_like,
@@ -55,14 +56,25 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
     if run is None:
         return None
     tokens = run.group(0).split()
+    stop = run.end()
+    # "Jan Eriksen Friluftsrådets direktør", "Thyge Steffensen Region Nordjylland": whom they are there for
+    cut = next((i for i, t in enumerate(tokens) if i >= 2 and (is_body_genitive(t) or t == "Region")), None)
+    if cut is not None:
+        tokens = tokens[:cut]
+        stop = run.start() + _span_of(run.group(0), cut)
     if not plausible(tokens):
         # "Sekretariat Rasmus Engsig", "Faxe Hans Barlach": a leading non-name word is dropped
         return None
     name = " ".join(tokens)
-    stop = run.end()
     party = PARTY.match(text, stop, end)
     rest = party.end() if party else stop
-    return NameHit(name, run.start(), run.end(), party["party"].strip() if party else None, role, rest)
+    return NameHit(name, run.start(), stop, party["party"].strip() if party else None, role, rest)
+
+
+def _span_of(run: str, count: int) -> int:
+    """The length of the first ``count`` tokens of a run (its own spacing kept)."""
+    tokens = list(NON_SPACE.finditer(run))
+    return tokens[count - 1].end()
 
 
 def split_run(text: str, start: int, end: int) -> list[NameHit]:
@@ -97,3 +109,42 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             hits.append(NameHit(" ".join(name_tokens), s, e, rest_start=e))
         i = k
     return hits
+
+
+# a person's title before the name in a list entry: "Borgmester", "Koncerndirektør", "Adm. direktør",
+# "Formand for sammenlægningsudvalg", "Direktør for Regional Udvikling", "Restauratør", "Rektor"
+_TITLE_LEAD = re.compile(
+    r"[\s•·*_\-–]*(?P<title>(?:"
+    r"(?:(?:Adm\.|Administrerende|Konstitueret|Fungerende)[ \t]+[a-zæøå]*|(?=[A-ZÆØÅ]))"
+    r"(?i:[a-zæøå]*(?:direktør|chef|leder|formand|medlem|mester|rektor|ejer|konsulent|sekretær|koordinator|"
+    r"rådmand|minister|borgmester|tør|nør|ør|or))|"
+    # in lower case only a title by its own word: "sekretariatschef Lise Holm", not "for Lise Holm"
+    r"(?:(?:adm\.|administrerende|konstitueret|fungerende)[ \t]+)?[a-zæøå]*(?:direktør|chef|leder|formand|medlem|"
+    r"rektor|konsulent|sekretær|koordinator|rådmand|minister|borgmester))"
+    r"(?:[ \t]+(?:for|i|af|ved)[ \t]+[\wæøåÆØÅ-]+)?)[ \t]+"
+)
+
+
+def read_titled_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None:
+    """The name after a title that opens a list entry ("Koncerndirektør Hans Kirk, Danfoss A/S",
+    "Formand for sammenlægningsudvalg Tove Larsen (S)", "Direktør C.C. Nielsen"), the title as its role."""
+    end = len(text) if end is None else end
+    lead = _TITLE_LEAD.match(text, pos, end)
+    if lead is None:
+        return None
+    run = NAME_RUN.match(text, lead.end(), end)
+    if run is None:
+        return None
+    spans = [(m.start(), m.group(0)) for m in NON_SPACE.finditer(run.group(0))]
+    # "Regional Udvikling Kjeld Zacho Jørgensen": the title's own capitalised words before a first name;
+    # with no first name in the run, the title says the whole run is the name ("Rektor Tyge Skovgaard")
+    given = [i for i, (_, t) in enumerate(spans[:-1]) if t in first_names() or re.fullmatch(INITIAL, t)]
+    first = given[0] if given else 0
+    tokens = [t for _, t in spans[first:]]
+    if not plausible(tokens):
+        return None
+    start = run.start() + spans[first][0]
+    party = PARTY.match(text, run.end(), end)
+    rest = party.end() if party else run.end()
+    title = " ".join(lead["title"].lower().split())
+    return NameHit(" ".join(tokens), start, run.end(), party["party"].strip() if party else None, title, rest)

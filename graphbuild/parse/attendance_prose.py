@@ -319,6 +319,7 @@ def _sentence(
         return pending
     absent = _absences(text, lo, hi)
     subs = [] if _DID_NOT_COME.search(text, lo, hi) else _substitutions(text, lo, hi, absent or pending)
+    subs += _named_substitutes(text, hi, absent, subs)
     rows += [_row(h, "absent") for h in absent]
     rows += subs
     for sub in subs:
@@ -328,6 +329,24 @@ def _sentence(
     if absent:
         pending = [h for h in absent if all(s.for_ != h.name for s in subs)]
     return pending
+
+
+# "Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp": the substitute named after the absent
+_NAMED_SUB = re.compile(r"(?i)[ \t]*[,\-–]?[ \t]*(?:og[ \t]+)?(?:(?:dennes|hans|hendes)[ \t]+)?"
+                        r"(?:stedfortræder|suppleant)(?:en)?[ \t]*:?[ \t]+(?=[A-ZÆØÅ])")  # fmt: skip
+
+
+def _named_substitutes(text: str, hi: int, absent: list[NameHit], subs: list[Row]) -> list[Row]:
+    covered = {row.for_ for row in subs} | {row.name for row in subs}
+    rows: list[Row] = []
+    for hit in absent:
+        cue = _NAMED_SUB.match(text, hit.rest_start, hi)
+        if cue is None or hit.name in covered:
+            continue
+        named = _names_after(text, cue.end(), hi)
+        if named and named[0].name not in covered:
+            rows.append(_row(named[0], "substitute", hit.name))
+    return rows
 
 
 def _of_another_meeting(text: str, lo: int, hi: int, meeting_date: date) -> bool:
@@ -455,3 +474,35 @@ def _names_before_loose(text: str, lo: int, cue: int) -> list[NameHit]:
         return hits
     near = _nearest_before(text, lo, cue)
     return [near] if near and len(text[near.rest_start : cue].split()) <= 2 else []
+
+
+# absence from the item the sentence stands in: "Torben Engholm deltog ikke i sagens behandling.",
+# "X deltog ikke i behandlingen af punktet", "X erklærede sig inhabil."
+_NOT_THIS_ITEM = re.compile(
+    r"(?i)\b(?:deltog|deltager)\s+ikke\s+i\s+(?:(?:sagens|punktets)\s+behandling|behandlingen\s+af\s+(?:sagen|punktet))\b|"
+    r"\b(?:erklærede\s+sig|var|blev\s+erklæret)\s+inhabil(?=\s*[.,;]|\s*$|\s+i\s+(?:sagen|punktet)\b)"
+)
+
+
+def find_item_absences(text: str, lower: str, items: list[tuple[int, int, str]]) -> list[Row]:
+    """Per-item absences stated inside an item without its number: the item is the one the sentence
+    stands in (``items`` are the meeting's (start, end, number))."""
+    rows: list[Row] = []
+    if "inhabil" not in lower and "ikke i" not in lower:
+        return rows
+    for m in _NOT_THIS_ITEM.finditer(text):
+        number = next((n for start, end, n in items if start <= m.start() < end), None)
+        if number is None:
+            continue
+        lo = _sentence_start(text, m.start())
+        for hit in _names_before_loose(text, lo, m.start()):
+            rows.append(
+                Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=[number], per_item=True)
+            )
+    return rows
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    line = text.rfind("\n", 0, pos) + 1
+    bounds = _sentences(text, line, pos)
+    return bounds[-1][0] if bounds else line

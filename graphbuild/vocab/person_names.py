@@ -20,8 +20,11 @@ NAME_ABBREVIATIONS = ("Chr", "Kr", "Th", "Fr", "Joh", "Jac", "Wm", "Ths", "Chs",
 INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)*|(?:{'|'.join(NAME_ABBREVIATIONS)})\.(?=[ \t]+[{_UPPER}])"
 PARTICLE = r"(?:de|von|van|der|den|la|le|af|du|da|di)"
 # a run of name tokens, at most one space or tab apart
+# a middle initial printed without its dot, between two words: "Vagn E Larsen"
+BARE_INITIAL = rf"(?<=[{_LOWER}][ \t])[{_UPPER}](?=[ \t][{_UPPER}][{_LOWER}])"
 NAME_RUN = re.compile(
-    rf"(?<![\w.-])(?:{INITIAL}|{WORD})(?:[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?(?:{INITIAL}|{WORD}))+(?![\w-])"
+    rf"(?<![\w.-])(?:{INITIAL}|{WORD})"
+    rf"(?:[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?(?:{INITIAL}|{BARE_INITIAL}|{WORD}))+(?![\w-])"
 )
 PARTY = re.compile(rf"\s*\((?P<party>[{_UPPER}][^()\n]{{0,29}})\)")
 
@@ -52,6 +55,20 @@ ROLE_WORDS = frozenset(
         "gæst",
     ]
 )
+# a title compounded with its body or rank: "Regionsrådsformand", "Amtsrådsmedlem", "Koncerndirektør",
+# "Kontorchef", "Skoleleder", "Rektor": never part of a name
+_TITLE_COMPOUND = re.compile(
+    r"(?:\w{2,}(?:formand|medlem|direktør|chef|borgmester|rådmand|minister|konsulent|sekretær|koordinator|leder)|"
+    r"(?:pro|vice)?rektor)$"
+)
+
+
+def is_title_word(token: str) -> bool:
+    """A role word ("formand", "Borgmester") or a title compounded with its body or rank."""
+    lower = token.lower()
+    return lower in ROLE_WORDS or bool(_TITLE_COMPOUND.fullmatch(lower))
+
+
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
     [
@@ -67,6 +84,8 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Bestyrelsen",
         "Borgmester",
         "Byrådets",
+        "Cafe",
+        "Café",
         "Care",
         "Center",
         "Centeret",
@@ -112,6 +131,7 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Konservative",
         "Liberal",
         "Lokale",
+        "Lovgrundlag",
         "Lørdag",
         "Løsgænger",
         "Maj",
@@ -134,6 +154,9 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Radikale",
         "Referat",
         "Regions",
+        "Restaurant",
+        "Resume",
+        "Resumé",
         "Rådhus",
         "Rådhuset",
         "Rådmand",
@@ -176,6 +199,11 @@ _PLACE_SUFFIX = re.compile(
     r"(?i)\w\w(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|torv|stræde|vænge|boulevard|parken|centret|"
     r"center|hotel|huset|skolen|hallen|kirke|kommune|udvalg|udvalget|rådet|byråd|byrådet|forum|net)$"
 )
+# a body's name in the genitive ("Friluftsrådets direktør", "Kommunens sekretariat"): never a surname
+_BODY_GENITIVE = re.compile(
+    r"\w\w(?:rådets|udvalgets|bestyrelsens|sekretariatets|forvaltningens|kommunes|kommunens|regionens|"
+    r"netværkets|foreningens|selskabets|centrets|husets|skolens|forbunds|forbundets)$"
+)
 _SURNAME_SUFFIX = re.compile(
     r"(?:sen|søn|gaard|gård|rup|strup|holm|bæk|berg|borg|lund|skov|dal|høj|kjær|bjerg|strøm|mann|"
     r"mose|vad|hus|by|toft|feldt|felt|ager|sted|stad|bo|ved|hauge|lyng|ris|kær)$"
@@ -198,6 +226,10 @@ def is_municipality(text: str) -> bool:
     return bool(words) and " ".join(words).lower() in municipality_by_name()
 
 
+def is_body_genitive(token: str) -> bool:
+    return bool(_BODY_GENITIVE.search(token)) and token not in last_names()
+
+
 def plausible(tokens: list[str]) -> bool:
     """Tokens of one person's name: two or more, ending in a whole word, none a word that is never a name."""
     words = [t for t in tokens if not t.endswith(".") and t[0].isupper()]
@@ -205,7 +237,7 @@ def plausible(tokens: list[str]) -> bool:
         return False
     if any(t in NOT_NAME_WORDS or t.lower() in ROLE_WORDS for t in tokens):
         return False
-    if any(_PLACE_SUFFIX.search(t) and t not in last_names() for t in tokens[1:]):
+    if any((_PLACE_SUFFIX.search(t) or _BODY_GENITIVE.search(t)) and t not in last_names() for t in tokens[1:]):
         return False
     if tokens[0] not in first_names() and tokens[0].lower() in municipality_names():
         return False  # "Lolland Lene": a place, then a name cut off
