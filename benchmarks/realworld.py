@@ -159,8 +159,14 @@ def _persons_and_adoptions(gold: dict[str, Any], facts: Any, miss: Any) -> dict[
     }
 
 
+# Abbreviations of role words as minutes and annotators write them: "adm. direktør" is
+# "administrerende direktør" whichever of the two the gold or the extractor wrote.
+_ROLE_ABBREVIATIONS = {"adm": "administrerende", "kst": "konstitueret", "konst": "konstitueret", "fmd": "formand"}
+
+
 def _words(role: str | None) -> set[str]:
-    return {w for w in normalise(role or "").split() if not w.isdigit()}
+    words = normalise(role or "").split()
+    return {_ROLE_ABBREVIATIONS.get(w, w) for w in words if not w.isdigit()}
 
 
 def _same_role(expected: str | None, found: str | None) -> bool:

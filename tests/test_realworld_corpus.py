@@ -28,3 +28,13 @@ def test_sources_file_matches_gold_and_split() -> None:
     assert set(rows) == {p.stem for p in (CORPUS / "gold").glob("*.json")}
     assert all(row["split"] == split_of(doc_id) for doc_id, row in rows.items())
     assert len({row["publisher"] for row in rows.values()}) >= 30
+
+
+def test_roles_compare_by_words_with_abbreviations_expanded() -> None:
+    from benchmarks.realworld import _same_role
+
+    assert _same_role("adm. direktør", "administrerende direktør")
+    assert _same_role("direktør", "administrerende direktør")
+    assert _same_role("kst. kommunaldirektør", "konstitueret kommunaldirektør")
+    assert not _same_role("formand", "næstformand")
+    assert not _same_role("adm. direktør", "kommunaldirektør")
