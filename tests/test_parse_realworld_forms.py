@@ -1272,3 +1272,37 @@ def test_dagsordenpunkt_heads_an_item_with_or_without_the_linking_s() -> None:
         "Dagsordenspunkt 2: Budget 2021\n\nBeslutning\nDrøftet.\n"
     )
     assert numbered(parse(text)) == [("1", "Godkendelse af dagsorden"), ("2", "Budget 2021")]
+
+
+# --- forms from the documents added last (fmk, dragør, ...) --------------------------------------
+
+# fmk-kommunalbestyrelsen-2019-10-08: a "Pkt. Tekst" contents table (no page column), a title that
+# opens with an ordinal ("1. behandling"), a place name's abbreviation ("Årslev-Sdr. Nærå"), and
+# only the first item's text in the excerpt.
+FMK = """Referat
+til
+mødet i Kommunalbestyrelsen 2018-21
+den 8. oktober 2019 kl. 17:00
+
+Pkt. Tekst
+313 Godkendelse af dagsorden
+314 1. behandling af budget 2020-23
+315 Eventuel ændring af Børnehuset Damtoften til delvis lukket institution
+321 Forslag til Lokalplan 2019-4, Fremtidens Forstad - Bymidte, Årslev-Sdr. Nærå
+322 Forslag til lokalplan 2019-5 ny bydel i Årslev-Sdr. Nærå
+00.01.00-G01-24-17
+
+313. Godkendelse af dagsorden
+
+Beslutning
+Godkendt.
+"""
+
+
+def test_pkt_tekst_contents_table_lists_items_whose_text_is_missing() -> None:
+    meeting = parse(FMK)
+    found = {i.number: (i.title, i.from_contents) for i in meeting.items}
+    assert found["313"] == ("Godkendelse af dagsorden", False)
+    assert found["314"] == ("1. behandling af budget 2020-23", True)
+    assert found["321"][0].endswith("Årslev-Sdr. Nærå") and found["321"][1]
+    assert sorted(found, key=int) == ["313", "314", "315", "321", "322"]

@@ -39,7 +39,8 @@ _BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:|\s[-–])\s+(?P<title>[A-Z�
 _SUB_ITEM = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
 _MARKED = re.compile(r"(?i)^(?P<num>\d{1,3})\.?\s+(?P<title>\((?:åben|åbent|lukket|lukket punkt)\)\s*\S.*)$")
 _GLUED_START = re.compile(r"^(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")
-_PLAIN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
+# "16 Titel", also "314 1. behandling af budget" (a title that opens with an ordinal)
+_PLAIN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>(?:[A-ZÆØÅÉ\"“„«][\w\"“„«]|\d{1,2}\.\s+[a-zæøå]{3,}\s).*)$")
 _BULLET = re.compile(r"^\s*[-•·*–]\s+\S")
 _TAB_ROW = re.compile(r"^\s*(?P<num>\d{1,3})\.?\t+(?P<title>[^\t]+)")
 _LEADER = re.compile(r"^(?P<title>.+?)\s*\.{4,}\s*\t?\s*\d*\s*$")
@@ -50,7 +51,9 @@ _TOC_HEADINGS = {
 }  # fmt: skip
 _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkter til dagsorden side"}
 # "Punkt  Indhold", and "Pkt. Tekst Side" (number, title and page columns of a PDF contents table)
-_TABLE_HEADER = re.compile(r"(?i)^(?:punkt\s*\t?\s*(?:indhold|emne|titel|overskrift)|pkt\.\s+tekst\s+side)\b")
+_TABLE_HEADER = re.compile(
+    r"(?i)^(?:punkt|pkt\.?)\s*\t?\s*(?:indhold|emne|titel|overskrift|tekst)\b"
+)
 _NOT_ENTRY = re.compile(
     r"(?i)^(?:underskrift\w*|(?:samlet\s+)?bilagsliste|bilagsoversigt|bilag|side(?:\s+\d+)?|deltagerfortegnelse|deltagerliste"
     r"|deltagere)\.*$"
@@ -71,7 +74,8 @@ _HTML_TAG = re.compile(r"<\s*/?\s*(?:br|strong|b|i|em|p|span)\s*/?\s*>", re.IGNO
 _PORTAL_TAIL = re.compile(r"(?i)\s*klik her\b.*$")
 _PROPOSER = re.compile(r"\s(?=[A-ZÆØÅ][\wæøå\-]+\s+(?:indstiller|foreslår|anbefaler|orienterer)\b)")
 _LEADS_IN = re.compile(r"(?i)\b(?:at|indstill\w*|foreslår|følgende|herunder|bl\.\s?a\.|fx|eksempelvis|blandt andet)\b")
-_SENTENCE_BREAK = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
+# a full stop after a lower-case word, not after a place name's abbreviation ("Årslev-Sdr. Nærå")
+_SENTENCE_BREAK = re.compile(r"(?<!\b[SsNnØøVv])[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
 # Headings that follow an unnumbered item's title line
 _ITEM_HEADINGS = {"beslutning", "resume", "resumé", "indstilling", "sagsfremstilling", "sagsresumé", "sagsresume"}
 _TITLE_LABELS = {"beslutningstema"}
