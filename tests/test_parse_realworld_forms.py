@@ -1306,3 +1306,46 @@ def test_pkt_tekst_contents_table_lists_items_whose_text_is_missing() -> None:
     assert found["314"] == ("1. behandling af budget 2020-23", True)
     assert found["321"][0].endswith("Årslev-Sdr. Nærå") and found["321"][1]
     assert sorted(found, key=int) == ["313", "314", "315", "321", "322"]
+
+
+# horsens-byraadet-2016-03-29: the item under "Indholdsfortegnelse" is followed by its case-number
+# label, so it is the item's own heading; the recommendation's "1. Byrådet hjemtager ..." after
+# "Direktionen indstiller, at" is no item; "Byrådet vedtog indstillingen" approves it.
+HORSENS = """Byrådet - Referat
+
+Dato: 29. marts 2016
+Tidspunkt: Kl. 17:00
+
+
+Indholdsfortegnelse
+
+
+
+1. ØK Låneoptagelse for 2015 og 2016
+
+
+Sagsnummer
+00.34.00-S00-2-14
+Resume
+
+Det indstilles, at der optages et lån på i alt 60 mio. kr.
+
+Indstilling
+
+Direktionen indstiller, at
+
+  1. Byrådet hjemtager et serielån på 60 mio. kr. med løbetid på 25 år.
+Beslutning
+
+Byrådet vedtog indstillingen fra Økonomi- og Erhvervsudvalget.
+
+Hans Bang-Hansen deltog ikke i mødet.
+"""
+
+
+def test_contents_entry_followed_by_its_case_label_is_the_item_and_vedtog_approves() -> None:
+    facts = extract(HORSENS)
+    assert [(i.number, i.title, i.from_contents) for i in facts.items] == [
+        ("1", "ØK Låneoptagelse for 2015 og 2016", False)
+    ]
+    assert outcomes(facts) == {"1": "approved"}

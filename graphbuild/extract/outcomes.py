@@ -69,11 +69,12 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     ),
     (
         "adopted",
-        r"besluttede\s+at\s+(?:tilmelde|tilslutte|abonnere)|\btilmeld(?:e|er|te)\s+sig\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b",
+        r"besluttede\s+at\s+(?:tilmelde|tilslutte|abonnere)|\btilmeld(?:e|er|te)\s+sig\b",
     ),
     (
         "approved",
-        r"\bgodkend(?:t|te|er|es|else)?\b|\bbevilget\b|\bbevilgede\b|\bimødekommet\b|\btiltrådt\b|\btiltrådte\b"
+        # "Vedtaget", "Byrådet vedtog indstillingen": the proposal passed, as "Godkendt" says
+        r"\bgodkend(?:t|te|er|es|else)?\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b|\bimødekommet\b|\btiltrådt\b|\btiltrådte\b"
         r"|\bblev\s+(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b",
     ),
     (

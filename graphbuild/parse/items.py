@@ -75,6 +75,7 @@ _PORTAL_TAIL = re.compile(r"(?i)\s*klik her\b.*$")
 _PROPOSER = re.compile(r"\s(?=[A-ZÆØÅ][\wæøå\-]+\s+(?:indstiller|foreslår|anbefaler|orienterer)\b)")
 _LEADS_IN = re.compile(r"(?i)\b(?:at|indstill\w*|foreslår|følgende|herunder|bl\.\s?a\.|fx|eksempelvis|blandt andet)\b")
 # a full stop after a lower-case word, not after a place name's abbreviation ("Årslev-Sdr. Nærå")
+_RECOMMENDS = re.compile(r"(?i)\b(?:indstiller|indstilles|foreslår|foreslås|anbefaler|anbefales),?\s+at:?$")
 _SENTENCE_BREAK = re.compile(r"(?<!\b[SsNnØøVv])[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
 # Headings that follow an unnumbered item's title line
 _ITEM_HEADINGS = {"beslutning", "resume", "resumé", "indstilling", "sagsfremstilling", "sagsresumé", "sagsresume"}
@@ -83,7 +84,7 @@ _TITLE_LABELS = {"beslutningstema"}
 _ITEM_SECTIONS = {"beslutning", "resume", "indstilling", "sagsfremstilling"}
 # Lines a portal prints between an item's title and its first heading
 _ITEM_LABEL = re.compile(
-    r"(?i)^(?:(?:sags?nr|sagsid|dok\.?\s?nr|j\.?\s?nr|journalnr|initialer)\.?\s*:?.*|åben(?:t)?(?:\s+(?:punkt|sag))?"
+    r"(?i)^(?:(?:sags?nr|sagsnummer|sagsid|dok\.?\s?nr|j\.?\s?nr|journalnr|initialer)\.?\s*:?.*|åben(?:t)?(?:\s+(?:punkt|sag))?"
     r"|lukket(?:\s+(?:punkt|sag))?|beslutningssag|orienteringssag|drøftelsessag)$"
 )
 # A portal's grid of the committees a case passes (DIR FOU ... BYR with x marks, a cell per line)
@@ -186,6 +187,8 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
         if segmented and len(title) > 60 and not _LEADER.match(title):
             title = _flat_title(title)
         return Candidate(str(int(match["num"])), title, line, explicit=True)
+    if previous is not None and _RECOMMENDS.search(previous.clean) and not segmented:
+        return None  # "Direktionen indstiller, at" / "1. Byrådet hjemtager ...": a recommendation's point
     if previous is not None and previous.clean.endswith((":", ",")) and not segmented:
         prev = previous.clean
         label = prev.endswith(":") and len(prev) <= 40 and not _LEADS_IN.search(prev)  # "Dagsorden:"
@@ -333,9 +336,10 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             and previous is not None
             and block[-1].line.index == previous.index
             and sum(e.line.index == previous.index for e in block) == 1
-            and heading_kind(cleaned) in _ITEM_SECTIONS
+            and (heading_kind(cleaned) in _ITEM_SECTIONS or _ITEM_LABEL.match(cleaned))
         ):
-            # "1. Godkendelse af dagsorden" then "Beslutning i ...": an item heading, not an entry
+            # "1. Godkendelse af dagsorden" then "Beslutning i ..." or "Sagsnummer": an item heading,
+            # not an entry
             block_lines.discard(block.pop().line.index)
         close()
     close()
