@@ -1349,3 +1349,60 @@ def test_contents_entry_followed_by_its_case_label_is_the_item_and_vedtog_approv
         ("1", "ØK Låneoptagelse for 2015 og 2016", False)
     ]
     assert outcomes(facts) == {"1": "approved"}
+
+
+# dragoer-aeldreraadet-2017-04-03: prose minutes with no decision heading record the decision in a
+# sentence of its own ("Dagsorden godkendt og referat godkendt.", "Udskudt til ...", "har noteret sig").
+DRAGOER = """Referat af Ældrerådsmøde den 3.april 2017
+
+Referat af Ældrerådsmøde Mandag den 03.april 2017 Kl. 10.00 i lokale M1 på Wiedergården
+Fremmødt: Sten Brincker, Richard Barth, Vagn E Larsen, Bent Larsen og Kirja Kongsbak.
+
+1. Godkendelse af dagsorden samt referat fra mødet den 06.03.2017
+Dagsorden godkendt og referat godkendt.
+
+2. Høringssvar til de næste udvalgsmøder?
+De fremsendte høringsanmodninger blev gennemgået og enkelte punkter drøftet. Særligt punkt 5 i SSU blev drøftet.
+
+3. Ældrerådsvalg 2017.
+Ældrerådet har noteret sig, at administrationen har fremsendt forslag om brevstemmevalg.
+
+4. Klagesag til Statsforvaltningen?
+Udskudt til næste Ældrerådsmøde.
+"""
+
+
+def test_prose_minutes_record_decisions_in_short_sentences() -> None:
+    assert outcomes(extract(DRAGOER)) == {"1": "approved", "2": "discussed", "3": "noted", "4": "postponed"}
+
+
+# brn-bestyrelse-2017-01-27 (flattened, BRN above): the item's text runs on after its title on one
+# line; "Dagsordenen godkendes" closes it after the recommendation.
+
+
+def test_decision_after_the_title_on_a_flattened_line() -> None:
+    assert outcomes(extract(BRN))["1"] == "approved"
+
+
+def test_decision_words_minutes_use() -> None:
+    """Forms of issue 12 item 6 and their kin, each on its own as a decision text."""
+    from graphbuild.extract.outcomes import outcome_of
+
+    expected = {
+        "Som indstillet.": "approved",
+        "Udvalget følger indstillingen.": "approved",
+        "Byrådet vedtog indstillingen fra Økonomi- og Erhvervsudvalget.": "approved",
+        "Indstillingen blev godkendt uden afstemning.": "approved",
+        "Forslaget faldt.": "rejected",
+        "Udvalget besluttede ikke at imødekomme ansøgningen.": "rejected",
+        "Sagen sendes videre til Byrådet med anbefaling.": "forwarded",
+        "Oversendt til Økonomiudvalget.": "forwarded",
+        "Udvalget besluttede at udsætte sagen.": "postponed",
+        "Udvalget besluttede at tage orienteringen til efterretning.": "noted",
+        "Udvalget besluttede at give tilskud på 50.000 kr.": "approved",
+        "Drøftet.": "discussed",
+    }
+    assert {text: outcome_of("Titel", True, text, False, text) for text in expected} == expected
+    # "Som indstillet" follows what was proposed: to take a report to note is noted
+    proposal = "Indstilling\nDirektøren indstiller, at orienteringen tages til efterretning.\nBeslutning\nSom indstillet."
+    assert outcome_of("Titel", True, "Som indstillet.", False, proposal) == "noted"
