@@ -1404,5 +1404,5 @@ def test_decision_words_minutes_use() -> None:
     }
     assert {text: outcome_of("Titel", True, text, False, text) for text in expected} == expected
     # "Som indstillet" follows what was proposed: to take a report to note is noted
-    proposal = "Indstilling\nDirektøren indstiller, at orienteringen tages til efterretning.\nBeslutning\nSom indstillet."
-    assert outcome_of("Titel", True, "Som indstillet.", False, proposal) == "noted"
+    proposal = "Indstilling\nDirektøren indstiller, at orienteringen tages til efterretning.\nBeslutning\n"
+    assert outcome_of("Titel", True, "Som indstillet.", False, proposal + "Som indstillet.") == "noted"

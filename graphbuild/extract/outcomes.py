@@ -39,7 +39,10 @@ _ATTENDANCE_WORDS = ("fraværende", "deltog", "forhindret", "afbud", "mødte", "
 RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
     ("rejected", r"\bblev\s+(?:\w+\s+){0,3}(?:afvist|forkastet)\b|\bikke\s+godkendt\b"),
     # "Udskudt til næste møde.": a sentence that opens with the word
-    ("postponed", r"\bblev\s+(?:\w+\s+){0,3}udsat\b|(?:^|(?<=\.\s)|(?<=\n))(?:punktet\s+|sagen\s+)?(?:udskudt|udsat)\b"),
+    (
+        "postponed",
+        r"\bblev\s+(?:\w+\s+){0,3}udsat\b|(?:^|(?<=\.\s)|(?<=\n))(?:punktet\s+|sagen\s+)?(?:udskudt|udsat)\b",
+    ),
     # "Dagsorden godkendt og referat godkendt.": the agenda, the minutes or the proposal, approved
     (
         "approved",

@@ -50,10 +50,8 @@ _TOC_HEADINGS = {
     "punkter på dagsordenen", "punkter til dagsorden side",
 }  # fmt: skip
 _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkter til dagsorden side"}
-# "Punkt  Indhold", and "Pkt. Tekst Side" (number, title and page columns of a PDF contents table)
-_TABLE_HEADER = re.compile(
-    r"(?i)^(?:punkt|pkt\.?)\s*\t?\s*(?:indhold|emne|titel|overskrift|tekst)\b"
-)
+# "Punkt  Indhold", "Pkt. Tekst" and "Pkt. Tekst Side" (number, title and page columns of a contents table)
+_TABLE_HEADER = re.compile(r"(?i)^(?:punkt|pkt\.?)\s*\t?\s*(?:indhold|emne|titel|overskrift|tekst)\b")
 _NOT_ENTRY = re.compile(
     r"(?i)^(?:underskrift\w*|(?:samlet\s+)?bilagsliste|bilagsoversigt|bilag|side(?:\s+\d+)?|deltagerfortegnelse|deltagerliste"
     r"|deltagere)\.*$"
