@@ -1406,3 +1406,48 @@ def test_decision_words_minutes_use() -> None:
     # "Som indstillet" follows what was proposed: to take a report to note is noted
     proposal = "Indstilling\nDirektøren indstiller, at orienteringen tages til efterretning.\nBeslutning\n"
     assert outcome_of("Titel", True, "Som indstillet.", False, proposal + "Som indstillet.") == "noted"
+
+
+# kommunalret-generalforsamling-2018-04-17: the agenda listed after "med følgende dagsorden:", list
+# entries holding full stops, then the minutes item by item under "Ad pkt. N:"; "blev der afholdt"
+# says the meeting was held (minutes); "blev herefter enstemmigt valgt" approves the election.
+KOMMUNALRET = """Generalforsamling 2018
+
+Tirsdag den 17. april 2018 blev der afholdt ordinær generalforsamling i Foreningen for Kommunal- og \
+Forvaltningsret i Danmark med følgende dagsorden:
+
+1. Valg af dirigent
+
+2. Bestyrelsens beretning
+
+3. Godkendelse af regnskab
+
+4. Behandling af indkomne forslag. Ingen forslag modtaget
+
+5. Fastsættelse af kontingent
+
+Ad pkt. 1:
+
+Bestyrelsesformand Vibeke Iversen bød velkommen og foreslog Lars Carstens som dirigent. Lars Carstens blev \
+herefter enstemmigt valgt.
+
+Ad pkt. 2:
+
+Bestyrelsesformand Vibeke Iversen aflagde følgende beretning for foreningsåret 2017:
+
+2017 har været endnu et godt år for foreningen med flere spændende arrangementer.
+"""
+
+
+def test_ad_pkt_items_take_their_titles_from_the_agenda_listed_above() -> None:
+    meeting = parse(KOMMUNALRET)
+    assert meeting.kind == "referat"
+    found = {i.number: (i.title, i.from_contents) for i in meeting.items}
+    assert found == {
+        "1": ("Valg af dirigent", False),
+        "2": ("Bestyrelsens beretning", False),
+        "3": ("Godkendelse af regnskab", True),
+        "4": ("Behandling af indkomne forslag. Ingen forslag modtaget", True),
+        "5": ("Fastsættelse af kontingent", True),
+    }
+    assert outcomes(extract(KOMMUNALRET))["1"] == "approved"

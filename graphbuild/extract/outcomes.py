@@ -46,7 +46,7 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
     # "Dagsorden godkendt og referat godkendt.": the agenda, the minutes or the proposal, approved
     (
         "approved",
-        r"\bblev\s+(?:\w+\s+){0,3}godkendt\b|\bgodkendes\b|\bgodkendtes\b"
+        r"\bblev\s+(?:\w+\s+){0,3}(?:godkendt|valgt)\b|\bgodkendes\b|\bgodkendtes\b"
         r"|(?:^|(?<=\.\s)|(?<=\n))(?:dagsorden(?:en)?|referat(?:et)?|indstilling(?:en)?|punktet|sagen)\s+godkendt\b",
     ),
     (
@@ -90,7 +90,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         "approved",
         # "Vedtaget", "Byrådet vedtog indstillingen": the proposal passed, as "Godkendt" says
         r"\bgodkend(?:t|te|er|es|else)?\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b|\bimødekommet\b|\btiltrådt\b|\btiltrådte\b"
-        r"|\bblev\s+(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b|\bbevilges\b"
+        r"|\bblev\s+(?:\w+\s+){0,2}(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b|\bbevilges\b"
         # "Som indstillet.", "Udvalget følger indstillingen.", "Udvalget tiltræder indstillingen."
         r"|\bsom\s+indstillet\b|\b(?:følger|tiltræder)\s+(?:\w+\s+)?indstilling|\bindstillingen\s+følges\b",
     ),

@@ -32,7 +32,7 @@ from graphbuild.parse.numbers import find_item_numbers
 from graphbuild.parse.sections import IMPLICIT_INDSTILLING, build_sections, heading_kind, inline_heading
 
 _EXPLICIT = re.compile(
-    r"(?i)^(?:dagsordens?)?(?:punkt|pkt\.?|nr\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d)))\s*"
+    r"(?i)^(?:dagsordens?|ad\s+)?(?:punkt|pkt\.?|nr\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d)))\s*"
     r"(?P<num>\d{1,4})(?![-/.]?\d)\s*[:.\-–)]?\s*(?P<title>.*)$"
 )
 _BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:|\s[-–])\s+(?P<title>[A-ZÆØÅÉ0-9\"'“„«(].*)$")
@@ -73,6 +73,8 @@ _PORTAL_TAIL = re.compile(r"(?i)\s*klik her\b.*$")
 _PROPOSER = re.compile(r"\s(?=[A-ZÆØÅ][\wæøå\-]+\s+(?:indstiller|foreslår|anbefaler|orienterer)\b)")
 _LEADS_IN = re.compile(r"(?i)\b(?:at|indstill\w*|foreslår|følgende|herunder|bl\.\s?a\.|fx|eksempelvis|blandt andet)\b")
 # a full stop after a lower-case word, not after a place name's abbreviation ("Årslev-Sdr. Nærå")
+_AGENDA_FOLLOWS = re.compile(r"(?i)\bdagsorden(?:en)?\s*:$")
+_AD_ITEM = re.compile(r"(?i)^ad\s+(?:punkt|pkt)")  # "Ad pkt. 1:": the item's text, its title listed above
 _RECOMMENDS = re.compile(r"(?i)\b(?:indstiller|indstilles|foreslår|foreslås|anbefaler|anbefales),?\s+at:?$")
 _SENTENCE_BREAK = re.compile(r"(?<!\b[SsNnØøVv])[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
 # Headings that follow an unnumbered item's title line
@@ -190,6 +192,7 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     if previous is not None and previous.clean.endswith((":", ",")) and not segmented:
         prev = previous.clean
         label = prev.endswith(":") and len(prev) <= 40 and not _LEADS_IN.search(prev)  # "Dagsorden:"
+        label = label or bool(_AGENDA_FOLLOWS.search(prev))  # "... med følgende dagsorden:"
         if not label and prev.lower().rstrip(":").strip() not in _TOC_HEADINGS:
             return None  # a list inside a sentence: "indstiller, at:", "følgende krav:"
     match = _BARE.match(cleaned) or _MARKED.match(cleaned)
@@ -513,6 +516,23 @@ def _headed(line: Line, lines: list[Line], last: str) -> Candidate | None:
     return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
 
 
+def _listed_between(line: Line, lines: list[Line], last: Candidate) -> Candidate | None:
+    """A list entry holding a full stop ("4. Behandling af indkomne forslag. Ingen forslag modtaget")
+    between the entries numbered one below and one above it, with nothing but blank lines between."""
+    cleaned = line.clean
+    match = _BARE.match(cleaned)
+    if match is None or len(cleaned) > 250 or not last.number.isdigit() or int(match["num"]) != int(last.number) + 1:
+        return None
+    above = _previous_text(lines, line.index)
+    below = _next_text(lines, line.index, reach=3)
+    if above is None or above.index != last.line.index or below is None:
+        return None
+    following = _BARE.match(below.clean)
+    if following is None or int(following["num"]) != int(match["num"]) + 1 or _LEADS_IN.match(match["title"]):
+        return None
+    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+
+
 def _number_above_title(line: Line, lines: list[Line]) -> Candidate | None:
     """A number alone on its line ("3.") with the title on the next (a table's number and title cells)."""
     cleaned = line.clean
@@ -613,7 +633,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
             if candidate is None:
                 candidate = _number_above_title(line, lines)
             if candidate is None and candidates:
-                candidate = _headed(line, lines, candidates[-1].number)
+                candidate = _headed(line, lines, candidates[-1].number) or _listed_between(line, lines, candidates[-1])
             if candidate is not None:
                 candidates.append(candidate)
         if line.text.strip():
@@ -624,12 +644,15 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         if candidate.line.index in bare_runs:
             toc_entries.append(ContentsEntry(candidate.number, _title_from(candidate.title), candidate.line))
     candidates = [c for c in candidates if c.line.index not in bare_runs]
+    listed = _listed_before_ad_items(candidates)
+    toc_entries.extend(ContentsEntry(c.number, _title_from(c.title), c.line) for c in listed)
+    candidates = [c for c in candidates if c not in listed]
     toc_numbered = {e.number: e.title for e in toc_entries if e.number}
     chosen = _select(candidates, set(toc_numbered))
     if not chosen:
         chosen = _unnumbered(lines, toc_index)
     for candidate in chosen:
-        if candidate.explicit and not _title_from(candidate.title):
+        if candidate.explicit and not _title_from(candidate.title) and candidate.number not in toc_numbered:
             candidate.title_line = _title_above(candidate, lines)
     items: list[AgendaItem] = []
     for position, candidate in enumerate(chosen):
@@ -646,6 +669,16 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         listed = ", ".join(i.number for i in items if i.from_contents)
         notes.append(f"table of contents lists items not found in the text: {listed}")
     return sorted(items, key=lambda item: (_number_key(item.number), item.start)), notes
+
+
+def _listed_before_ad_items(candidates: list[Candidate]) -> list[Candidate]:
+    """The agenda listed ("1. Valg af dirigent", "2. Bestyrelsens beretning", ...) before items headed
+    "Ad pkt. 1:", "Ad pkt. 2:" with no title of their own: a contents list that gives their titles."""
+    first_ad = next((k for k, c in enumerate(candidates) if c.explicit and _AD_ITEM.match(c.line.clean)), None)
+    if first_ad is None:
+        return []
+    before = [c for c in candidates[:first_ad] if not c.explicit]
+    return before if len(before) >= 2 else []
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -782,6 +815,8 @@ def _build_item(candidate: Candidate, text: str, lines: list[Line], end: int, to
     if not title and candidate.title_line is not None:
         title, public_from_line, _ = _clean_title(candidate.title_line.clean)
         public = public and public_from_line
+    if not title and candidate.number in toc:
+        title = toc[candidate.number]  # "Ad pkt. 2:" under a listed agenda
     if not title:
         # "Sag nr. 130" on its own line: the title is the next line that is not a heading.
         for line in body_lines:
