@@ -524,3 +524,32 @@ def test_a_flattened_page_names_its_publisher_only_at_its_head() -> None:
     assert parse_meeting(source_from_text(page + _ITEM)).municipality is None
     headed = parse_meeting(source_from_text("1 Vejle Kommune " + page + _ITEM)).municipality
     assert headed is not None and headed.name == "Vejle"
+
+
+# dragoer-aeldreraadet-2017-04-03: a council's meeting named by one word ("Ældrerådsmøde") is that
+# council's; its municipality is the one it is named with ("fra Dragør Ældreråd").
+DRAGOER = """Referat af Ældrerådsmøde den 3.april 2017
+
+Referat af Ældrerådsmøde Mandag den 03.april 2017 Kl. 10.00 i lokale M1 på Wiedergården
+Fremmødt: Sten Brincker, Richard Barth, Vagn E Larsen, Bent Larsen og Kirja Kongsbak.
+
+5. Vestegnstræf i Ballerup
+Der afholdes Vestegnstræf i Ballerup den 3.maj 2017. Maks. 2-3 medlemmer fra Dragør kan deltage.
+
+6. Repræsentantskabsmøde i Nyborg.
+Der afholdes repræsentationsmøde i Nyborg den 24.april 2017. Der er tilmeldt 2 repræsentanter fra Dragør Ældreråd.
+"""
+
+
+def test_a_councils_meeting_word_names_the_council_and_its_municipality() -> None:
+    meeting = _meeting(DRAGOER)
+    assert meeting.body == "Ældrerådet"
+    assert _day(meeting) == date(2017, 4, 3)
+    facts = extract_facts(meeting)
+    assert facts.municipality is not None and facts.municipality.name == "Dragør"
+
+
+def test_a_body_named_with_two_municipalities_gets_neither() -> None:
+    text = DRAGOER + "\nOgså Tårnby Ældreråd var repræsenteret.\n"
+    facts = extract_facts(_meeting(text))
+    assert facts.municipality is None

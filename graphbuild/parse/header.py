@@ -195,7 +195,9 @@ _BODY_MEETING = re.compile(r"(?i)\b(?P<stem>bestyrelse|byråd|kommunalbestyrelse
 # The body a meeting word names, in the definite form a body's name takes
 _DEFINITE = {"bestyrelse": "Bestyrelsen", "byråd": "Byrådet", "kommunalbestyrelse": "Kommunalbestyrelsen",
              "repræsentantskab": "Repræsentantskabet"}  # fmt: skip
-_MEETING_LEAD = re.compile(r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden)(?:\s+(?:fra|for|til))?\s+)?$")
+_MEETING_LEAD = re.compile(r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden)(?:\s+(?:fra|for|til|af))?\s+)?$")
+# "Ældrerådsmøde", "Handicaprådsmøde", "Integrationsrådsmøde": a council's meeting, named by one word
+_COUNCIL_MEETING = re.compile(r"\b(?P<stem>[A-ZÆØÅ][a-zæøå]{2,}råd)s?møde\b")
 # "... hos Nordjyllands Trafikselskab", "... i Midttrafik": whose board or council it is
 _WHOSE = re.compile(
     r"^\s+(?P<prep>i|hos|for)\s+(?P<org>(?:(?!(?:Referat|Dagsorden|Beslutningsprotokol|Tid|Sted|Dato|Kl)\b)"
@@ -282,6 +284,9 @@ def header_body(lines: list[Line]) -> str | None:
         for phrase in body_phrases(text):
             if _strong(despace(text), phrase):
                 return _canonical(phrase.name)
+        council = _COUNCIL_MEETING.search(text)
+        if council and _MEETING_LEAD.match(text[: council.start()]) and council["stem"].lower() != "byråd":
+            return f"{council['stem']}et"
         meeting = _BODY_MEETING.search(text)
         if meeting and _MEETING_LEAD.match(text[: meeting.start()]):
             # "Bestyrelsesmøde 29. januar 2016", "Referat Bestyrelsesmøde hos NT den ..."
