@@ -553,3 +553,26 @@ def test_a_body_named_with_two_municipalities_gets_neither() -> None:
     text = DRAGOER + "\nOgså Tårnby Ældreråd var repræsenteret.\n"
     facts = extract_facts(_meeting(text))
     assert facts.municipality is None
+
+
+def test_the_date_a_meeting_is_said_to_be_held_on_beats_the_date_a_line_opens_with() -> None:
+    # friluftsraadet-reku-2010-05-31 (flattened): the minutes' own date, then the meeting's
+    text = (
+        "1 15. juni 2010 Referat fra møde i Regionskontaktudvalget (REKU) den 31. maj 2010 i Friluftsrådet, "
+        "Scandiagade 13, 2450 København SV Tilstede: Egon Østergaard Friluftsrådets bestyrelse\n\n"
+        "2 1. Godkendelse af dagsorden Dagsordenen blev godkendt.\n"
+    )
+    assert _day(_meeting(text)) == date(2010, 5, 31)
+    # kdnet-midtjylland-2011-10-14: an earlier meeting's minutes to approve are not this meeting's
+    kdnet = (
+        "1 Referat fra møde i kommunaldirektørnetværket Tid og sted: Fredag 14. oktober 2011, Silkeborg "
+        "1. Godkendelse af dagsorden Med tilføjelsen blev dagsordenen godkendt. 2. Godkendelse af referatet "
+        "fra møde fredag den 19. august 2011 Bilag 1.\n"
+    )
+    assert _day(_meeting(kdnet)) == date(2011, 10, 14)
+
+
+def test_an_area_is_no_council() -> None:
+    # rsyd-vaekstforum-formandskab-2007-05-30: "Indsatsområde" holds "råd" but names an area
+    assert body_phrases("6. Indsatsområde: Oplevelsesøkonomi") == []
+    assert [p.name for p in body_phrases("Møde i Ældrerådet")] == ["Ældrerådet"]

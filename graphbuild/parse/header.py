@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from graphbuild.models import MeetingKind, MunicipalityRef
 from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
-from graphbuild.parse.dates import at_time, find_date, find_dates, find_times, parse_datetime_range
+from graphbuild.parse.dates import DateMatch, at_time, find_date, find_dates, find_times, parse_datetime_range
 from graphbuild.parse.lines import Line, split_lines
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body, lookup_alias
@@ -139,13 +139,31 @@ def _labelled_date(fields: dict[str, list[str]]) -> tuple[datetime | None, datet
     return None, None
 
 
+# "15. juni 2010 Referat fra møde i Regionskontaktudvalget (REKU) den 31. maj 2010": the date a
+# meeting is said to be held on, before a date the line opens with (when the minutes were written)
+_MEETING_ON_REACH = 300  # the head of a line (a flattened page's first words)
+_MEETING_ON = re.compile(r"(?i)\bmøde(?:t)?\b[^.\n]{0,80}?\b(?:den|d\.)\s*$")
+
+
+def _meeting_date_first(text: str) -> list[DateMatch]:
+    found = find_dates(text)
+    said = [
+        d
+        for d in found
+        if d.start < _MEETING_ON_REACH
+        and _MEETING_ON.search(text[max(0, d.start - 100) : d.start])
+        and "godkend" not in text[max(0, d.start - 100) : d.start].lower()  # an earlier meeting's minutes
+    ]
+    return said[:1] + [d for d in found if d not in said[:1]]
+
+
 def _unlabelled_date(lines: list[Line], text: str, lines_only: bool = False) -> tuple[datetime | None, datetime | None]:
     """The header's first date that is not a publication date ("Udgivet 06.10.2023", "12.09.2013 Views");
     unless ``lines_only``, when the lines before the first item hold none, the document's first 1,500
     characters."""
     for top in (lines,) if lines_only else (lines, split_lines(text[:1500])):
         for position, line in enumerate(top):
-            for found in find_dates(line.text):
+            for found in _meeting_date_first(line.text):
                 near = line.text[max(0, found.start - 40) : found.end + 15]
                 if _PUBLICATION.search(near):
                     continue  # a publication or print date, not the meeting's
