@@ -1451,3 +1451,40 @@ def test_ad_pkt_items_take_their_titles_from_the_agenda_listed_above() -> None:
         "5": ("Fastsættelse af kontingent", True),
     }
     assert outcomes(extract(KOMMUNALRET))["1"] == "approved"
+
+
+# Dev documents flattened as a PDF text layer would (benchmarks.realworld_flattened.flatten): titles
+# end where the item's text begins (after "?", before "Der", after a date), "Ad pkt. N:" and
+# "Sagsnummer" are cut apart, and a contents heading over one item with its case label is no list.
+def _flattened_dev(doc_id: str) -> DocumentFacts:
+    from benchmarks.realworld_flattened import flatten
+    from benchmarks.realworld_sources import CORPUS, split_of
+
+    assert split_of(doc_id) == "dev"
+    return extract(flatten((CORPUS / "docs" / f"{doc_id}.txt").read_text(encoding="utf-8")))
+
+
+def test_flattened_prose_minutes_keep_their_titles_and_decisions() -> None:
+    facts = _flattened_dev("dragoer-aeldreraadet-2017-04-03")
+    assert [(i.number, i.title) for i in facts.items][:5] == [
+        ("1", "Godkendelse af dagsorden samt referat fra mødet den 06.03.2017"),
+        ("2", "Høringssvar til de næste udvalgsmøder?"),
+        ("3", "Ældrerådsvalg 2017"),
+        ("4", "Klagesag til Statsforvaltningen?"),
+        ("5", "Vestegnstræf i Ballerup"),
+    ]
+    assert {n: o for n, o in outcomes(facts).items() if n in "1234"} == {
+        "1": "approved",
+        "2": "discussed",
+        "3": "noted",
+        "4": "postponed",
+    }
+
+
+def test_flattened_ad_pkt_items_and_a_case_label_after_the_title() -> None:
+    assert outcomes(_flattened_dev("kommunalret-generalforsamling-2018-04-17"))["1"] == "approved"
+    horsens = _flattened_dev("horsens-byraadet-2016-03-29")
+    assert [(i.number, i.title, i.from_contents) for i in horsens.items] == [
+        ("1", "ØK Låneoptagelse for 2015 og 2016", False)
+    ]
+    assert outcomes(horsens) == {"1": "approved"}

@@ -41,13 +41,13 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
     # "Udskudt til næste møde.": a sentence that opens with the word
     (
         "postponed",
-        r"\bblev\s+(?:\w+\s+){0,3}udsat\b|(?:^|(?<=\.\s)|(?<=\n))(?:punktet\s+|sagen\s+)?(?:udskudt|udsat)\b",
+        r"\bblev\s+(?:\w+\s+){0,3}udsat\b|(?:^\s*|(?<=\.\s)|(?<=\n))(?:punktet\s+|sagen\s+)?(?:udskudt|udsat)\b",
     ),
     # "Dagsorden godkendt og referat godkendt.": the agenda, the minutes or the proposal, approved
     (
         "approved",
         r"\bblev\s+(?:\w+\s+){0,3}(?:godkendt|valgt)\b|\bgodkendes\b|\bgodkendtes\b"
-        r"|(?:^|(?<=\.\s)|(?<=\n))(?:dagsorden(?:en)?|referat(?:et)?|indstilling(?:en)?|punktet|sagen)\s+godkendt\b",
+        r"|(?:^\s*|(?<=\.\s)|(?<=\n))(?:dagsorden(?:en)?|referat(?:et)?|indstilling(?:en)?|punktet|sagen)\s+godkendt\b",
     ),
     (
         "noted",

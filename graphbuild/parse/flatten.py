@@ -49,7 +49,7 @@ _SECTION_WORDS = (
 # a dated decision heading, cut whole (_DATED_HEAD).
 _SECTION = re.compile(rf"(?<=\s)(?:{_SECTION_WORDS}):?(?=\s+(?!om\s)(?!i\s+[A-ZÆØÅ]\w+\s+(?:den|d\.)\s)\S)")
 _LABEL = re.compile(
-    r"(?<=\s)(?:Dok\.\s?nr\.|Sagsid\.|Sagsnr\.|J\.\s?nr\b\.?|Mødedato:|Mødested:|Mødetidspunkt:|Deltagere:?"
+    r"(?<=\s)(?:Dok\.\s?nr\.|Sagsid\.|Sagsnr\.|Sagsnummer\b|J\.\s?nr\b\.?|Mødedato:|Mødested:|Mødetidspunkt:|Deltagere:?"
     r"|Afbud:|Fraværende:|(?<!Tekst\s)Side\s+\d+(?:\s+af\s+\d+)?\b(?!\.)"
     r"|(?:MØDE|STED|STARTTIDSPUNKT|SLUTTIDSPUNKT|PUNKTER|UDVALG|REFERAT|DAGSORDEN|INDSTILLING|BESLUTNING"
     r"|SAGSRESUMÉ|SAGSFREMSTILLING)\b)"
@@ -64,9 +64,11 @@ _DATED_HEAD = re.compile(
     r"(?=\s+\S)",
     re.IGNORECASE,
 )
-# "... 2 Punkt 135 Budget 2007 ...", "Nr.1 - Godkendelse": an explicitly labelled item heading inside a
-# flattened page
-_EXPLICIT_HEAD = re.compile(r"(?<=\s)(?:Punkt|Pkt\.|Sag\s+nr\.|Nr\.)\s*\d{1,4}\b(?=\s*[:.\-–]?\s+[A-ZÆØÅ])")
+# "... 2 Punkt 135 Budget 2007 ...", "Nr.1 - Godkendelse", "Ad pkt. 1: ...": an explicitly labelled item
+# heading inside a flattened page
+_EXPLICIT_HEAD = re.compile(
+    r"(?<=\s)(?:Ad\s+(?:pkt\.|punkt)\s*|Punkt|Pkt\.|Sag\s+nr\.|Nr\.)\s*\d{1,4}\b(?=\s*[:.\-–]?\s+[A-ZÆØÅ])"
+)
 # "Pkt. Tekst Side 1 Udpegning til ... 5 2 Nye medlemskandider ... 6 3 ...": a contents table whose
 # columns (number, title, page) a transcript ran together; an item number follows a page number.
 # "Punkt Indhold Bilag 1 Samarbejdet ... 2 Takster ...": a table without a page column, whose numbers

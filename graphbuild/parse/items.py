@@ -91,6 +91,9 @@ _ITEM_LABEL = re.compile(
 # and its case-officer label: between an item's title and its first heading.
 _ROUTE = re.compile(r"(?i)^(?:(?-i:[A-ZÆØÅ]{2,4})|x|(?:øvrige\s+)?sagsbehandlere?\s*:.*)$")
 _CHROME = re.compile(r"(?i)^(?:se alle bilag|bilag|udskriv|print|til toppen|fold (?:alle )?ud|vis (?:mere|alle))$")
+_NUMERIC_DATE = re.compile(r"\d{1,4}(?:[.\-/]\d{1,4}){1,2}\.?")  # "den 06.03.2017 Dagsorden godkendt"
+# Words that open a sentence and never stand capitalised inside a title
+_SENTENCE_OPENERS = {"Der", "Det", "Vi", "Han", "Hun", "Man", "Dette", "Denne", "Disse"}
 _FUNCTION_WORDS = {
     "af", "for", "i", "til", "om", "med", "på", "fra", "ved", "v.", "og", "samt", "eller", "mellem",
     "den", "det", "de", "en", "et", "vedr.", "vedrørende", "under", "over", "efter", "mod", "hos", "-", "–",
@@ -130,7 +133,7 @@ def _title_from(raw: str) -> str:
 
 
 # "Godkendelse af dagsorden Sagsnr: ...": on a flattened page the case label after a title ends it
-_CASE_LABEL_AFTER = re.compile(r"\s+(?:Sagsnr|Sags?\s?nr|Sagsid|Dok\.?\s?nr|J\.\s?nr|Journalnr)\b.*$")
+_CASE_LABEL_AFTER = re.compile(r"\s+(?:Sagsnr|Sagsnummer|Sags?\s?nr|Sagsid|Dok\.?\s?nr|J\.\s?nr|Journalnr)\b.*$")
 
 
 def _flat_title(raw: str) -> str:
@@ -143,9 +146,17 @@ def _flat_title(raw: str) -> str:
     for k in range(1, len(words)):
         before, word = words[k - 1], words[k]
         if (
+            before.endswith("?")
+            or re.fullmatch(r"\d{4}\.", before)
+            or (word in _SENTENCE_OPENERS and before.lower() not in _FUNCTION_WORDS)
+        ):
+            # "Klagesag til Statsforvaltningen? Udskudt ...", "Ældrerådsvalg 2017. Ældrerådet har ...",
+            # "Vestegnstræf i Ballerup Der afholdes ..."
+            return " ".join(words[:k]).rstrip(".")
+        if (
             word[:1].isupper()
             and not word.isupper()
-            and (before.islower() or before.isdigit())
+            and (before.islower() or before.isdigit() or _NUMERIC_DATE.fullmatch(before) is not None)
             and before.lower() not in _FUNCTION_WORDS
             and not before.endswith(",")
             and len(before) > 2
@@ -336,12 +347,16 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             block
             and previous is not None
             and block[-1].line.index == previous.index
-            and sum(e.line.index == previous.index for e in block) == 1
+            and (
+                sum(e.line.index == previous.index for e in block) == 1
+                or all(e.line.index == previous.index for e in block)  # a flattened title cut in pieces
+            )
             and (heading_kind(cleaned) in _ITEM_SECTIONS or _ITEM_LABEL.match(cleaned))
         ):
             # "1. Godkendelse af dagsorden" then "Beslutning i ..." or "Sagsnummer": an item heading,
             # not an entry
-            block_lines.discard(block.pop().line.index)
+            while block and block[-1].line.index == previous.index:
+                block_lines.discard(block.pop().line.index)
         close()
     close()
     flush_tab_run()
@@ -769,7 +784,7 @@ def _from_contents(
 
 # What follows an item's title where its text begins: a case label, a section heading, a KLE number
 _BODY_OPENS = re.compile(
-    r"\s*(?:Sagsnr|Sagsid|Sags?\s?nr|Dok\.?\s?nr|J\.\s?nr|Journalnr|Sagsfremstilling|Resum|Indstilling|Beslutning"
+    r"\s*(?:Sagsnr|Sagsnummer|Sagsid|Sags?\s?nr|Dok\.?\s?nr|J\.\s?nr|Journalnr|Sagsfremstilling|Resum|Indstilling|Beslutning"
     r"|Sagsforløb|\d{2}\.\d{2}\.\d{2})"
 )
 _LOCATABLE = 15  # a shorter title ("Eventuelt", "Meddelelser") is too common to look for
