@@ -1488,3 +1488,11 @@ def test_flattened_ad_pkt_items_and_a_case_label_after_the_title() -> None:
         ("1", "ØK Låneoptagelse for 2015 og 2016", False)
     ]
     assert outcomes(horsens) == {"1": "approved"}
+
+
+def test_flattened_open_items_heading_is_cut_from_the_first_item() -> None:
+    # middelfart-oekonomiudvalget-2017-05-22: "Fraværende: ÅBNE SAGER 39. Anmodning om ..." on one line
+    facts = _flattened_dev("middelfart-oekonomiudvalget-2017-05-22")
+    assert [(i.number, i.title) for i in facts.items] == [
+        ("39", "Anmodning om igangsætning af lokalplan til boligformål på Uraniavej")
+    ]

@@ -54,6 +54,8 @@ _LABEL = re.compile(
     r"|(?:MØDE|STED|STARTTIDSPUNKT|SLUTTIDSPUNKT|PUNKTER|UDVALG|REFERAT|DAGSORDEN|INDSTILLING|BESLUTNING"
     r"|SAGSRESUMÉ|SAGSFREMSTILLING)\b)"
 )
+# "ÅBNE SAGER 39. Anmodning om ...": a heading over the open or closed items, cut before and after
+_ITEMS_HEADING = re.compile(r"(?<=\s)(?:ÅBNE|LUKKEDE)\s+(?:SAGER|PUNKTER)\b(?=\s+\S)")
 _MONTH = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
 _DAY = rf"(?:\d{{1,2}}[.\-/]\d{{1,2}}[.\-/]\d{{2,4}}|\d{{1,2}}\.\s*{_MONTH}\s+\d{{4}})"
 # A body's dated decision heading inside a flattened page, cut before and after: "Økonomiudvalgets
@@ -187,7 +189,7 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
             continue
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
-    for match in _DATED_HEAD.finditer(text):
+    for match in (*_DATED_HEAD.finditer(text), *_ITEMS_HEADING.finditer(text)):
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
     for match in _LABEL.finditer(text):
