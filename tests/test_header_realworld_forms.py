@@ -576,3 +576,15 @@ def test_an_area_is_no_council() -> None:
     # rsyd-vaekstforum-formandskab-2007-05-30: "Indsatsområde" holds "råd" but names an area
     assert body_phrases("6. Indsatsområde: Oplevelsesøkonomi") == []
     assert [p.name for p in body_phrases("Møde i Ældrerådet")] == ["Ældrerådet"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sundhedssamordningsudvalget",  # regionsyddanmark-sundhedssamordningsudvalget-2012-08-21
+        "Vækstforum",  # rsyd-vaekstforum-2006-05-04
+        "Formandskabet for Vækstforum",  # rsyd-vaekstforum-formandskab-2007-05-30
+    ],
+)
+def test_region_and_municipalities_joint_bodies_are_cross_municipal(body: str) -> None:
+    assert is_cross_municipal(body)
