@@ -1496,3 +1496,37 @@ def test_flattened_open_items_heading_is_cut_from_the_first_item() -> None:
     assert [(i.number, i.title) for i in facts.items] == [
         ("39", "Anmodning om igangsætning af lokalplan til boligformål på Uraniavej")
     ]
+
+
+# vejen-byraadet-2021-02-09: the number glued to its title by its full stop ("1.Alfabo, ...")
+VEJEN = """Udvalg: Byrådet
+
+Mødedato: 09-02-2021
+
+1.Alfabo, 39 familieboliger i Søndergade, Brørup, Skema B (C)
+
+Sagsnummer: 20/8545
+
+Beslutning Økonomiudvalget den 02-02-2021
+
+Indstilles godkendt.
+
+Beslutning Byrådet den 09-02-2021
+
+Godkendt.
+
+2.Salg af grund i Holsted
+
+Beslutning Byrådet den 09-02-2021
+
+Godkendt.
+"""
+
+
+def test_number_glued_to_its_title_by_a_full_stop() -> None:
+    facts = extract(VEJEN)
+    assert [(i.number, i.title) for i in facts.items] == [
+        ("1", "Alfabo, 39 familieboliger i Søndergade, Brørup, Skema B (C)"),
+        ("2", "Salg af grund i Holsted"),
+    ]
+    assert outcomes(facts) == {"1": "approved", "2": "approved"}

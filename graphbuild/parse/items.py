@@ -38,7 +38,7 @@ _EXPLICIT = re.compile(
 _BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:|\s[-–])\s+(?P<title>[A-ZÆØÅÉ0-9\"'“„«(].*)$")
 _SUB_ITEM = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
 _MARKED = re.compile(r"(?i)^(?P<num>\d{1,3})\.?\s+(?P<title>\((?:åben|åbent|lukket|lukket punkt)\)\s*\S.*)$")
-_GLUED_START = re.compile(r"^(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")
+_GLUED_START = re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")  # "3Titel", "1.Alfabo, 39 ..."
 # "16 Titel", also "314 1. behandling af budget" (a title that opens with an ordinal)
 _PLAIN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>(?:[A-ZÆØÅÉ\"“„«][\w\"“„«]|\d{1,2}\.\s+[a-zæøå]{3,}\s).*)$")
 _BULLET = re.compile(r"^\s*[-•·*–]\s+\S")
