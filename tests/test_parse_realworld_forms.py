@@ -1530,3 +1530,37 @@ def test_number_glued_to_its_title_by_a_full_stop() -> None:
         ("2", "Salg af grund i Holsted"),
     ]
     assert outcomes(facts) == {"1": "approved", "2": "approved"}
+
+
+# tranbjerg-faellesraad-bestyrelse-2019-04-25: the agenda listed (its list resumes after a sentence
+# ending "... resten af dagsordenen derefter:"), then the minutes under "Ad 3)"
+TRANBJERG = """Referat af bestyrelsesmøde i Tranbjerg Fællesråd, torsdag den 25-04-2019 kl. 18:00 på Torvevænget 2
+
+Dagsorden:
+
+ 1. Velkommen til Keld Hvalsø.
+ 2. Præsentationsrunde
+ 3. Aktuelle emner vi beskæftiger os med Tranbjerg Fællesråd:
+  – Ungdomsproblemer i Tranbjerg
+  – Omklassificering af veje
+  Når vi og Keld Hvalsø har udtømt emnerne, forlader han mødet, og vi andre tager resten af dagsordenen derefter:
+
+ 4. Godkendelse af restdagsorden.
+ 5. Godkendelse af referat fra bestyrelsesmøde 20-03-2019.
+ 6. Eventuelt.
+
+Ad 3)
+A. Ungdomsproblemer med salg af stoffer. Unge driver rundt.
+"""
+
+
+def test_ad_n_items_under_an_agenda_list_that_resumes_after_a_sentence() -> None:
+    found = {i.number: (i.title, i.from_contents) for i in parse(TRANBJERG).items}
+    assert found == {
+        "1": ("Velkommen til Keld Hvalsø", True),
+        "2": ("Præsentationsrunde", True),
+        "3": ("Aktuelle emner vi beskæftiger os med Tranbjerg Fællesråd", False),
+        "4": ("Godkendelse af restdagsorden", True),
+        "5": ("Godkendelse af referat fra bestyrelsesmøde 20-03-2019", True),
+        "6": ("Eventuelt", True),
+    }

@@ -32,7 +32,8 @@ from graphbuild.parse.numbers import find_item_numbers
 from graphbuild.parse.sections import IMPLICIT_INDSTILLING, build_sections, heading_kind, inline_heading
 
 _EXPLICIT = re.compile(
-    r"(?i)^(?:dagsordens?|ad\s+)?(?:punkt|pkt\.?|nr\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d)))\s*"
+    r"(?i)^(?:ad\s+(?=\d{1,3}\)\s*$)|(?:dagsordens?|ad\s+)?(?:punkt|pkt\.?|nr\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d))))"
+    r"\s*"
     r"(?P<num>\d{1,4})(?![-/.]?\d)\s*[:.\-–)]?\s*(?P<title>.*)$"
 )
 _BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:|\s[-–])\s+(?P<title>[A-ZÆØÅÉ0-9\"'“„«(].*)$")
@@ -73,8 +74,8 @@ _PORTAL_TAIL = re.compile(r"(?i)\s*klik her\b.*$")
 _PROPOSER = re.compile(r"\s(?=[A-ZÆØÅ][\wæøå\-]+\s+(?:indstiller|foreslår|anbefaler|orienterer)\b)")
 _LEADS_IN = re.compile(r"(?i)\b(?:at|indstill\w*|foreslår|følgende|herunder|bl\.\s?a\.|fx|eksempelvis|blandt andet)\b")
 # a full stop after a lower-case word, not after a place name's abbreviation ("Årslev-Sdr. Nærå")
-_AGENDA_FOLLOWS = re.compile(r"(?i)\bdagsorden(?:en)?\s*:$")
-_AD_ITEM = re.compile(r"(?i)^ad\s+(?:punkt|pkt)")  # "Ad pkt. 1:": the item's text, its title listed above
+_AGENDA_FOLLOWS = re.compile(r"(?i)\bdagsorden(?:en)?\b[^.:]{0,30}:$")  # "... tager resten af dagsordenen derefter:"
+_AD_ITEM = re.compile(r"(?i)^ad\s+(?:punkt|pkt|\d)")  # "Ad pkt. 1:", "Ad 3)": the item's text, its title listed above
 _RECOMMENDS = re.compile(r"(?i)\b(?:indstiller|indstilles|foreslår|foreslås|anbefaler|anbefales),?\s+at:?$")
 _SENTENCE_BREAK = re.compile(r"(?<!\b[SsNnØøVv])[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
 # Headings that follow an unnumbered item's title line
@@ -831,7 +832,7 @@ def _build_item(candidate: Candidate, text: str, lines: list[Line], end: int, to
         title, public_from_line, _ = _clean_title(candidate.title_line.clean)
         public = public and public_from_line
     if not title and candidate.number in toc:
-        title = toc[candidate.number]  # "Ad pkt. 2:" under a listed agenda
+        title = _clean_title(toc[candidate.number])[0]  # "Ad pkt. 2:" under a listed agenda
     if not title:
         # "Sag nr. 130" on its own line: the title is the next line that is not a heading.
         for line in body_lines:
