@@ -4,6 +4,7 @@ the test split is never read for rules or tests."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -1564,3 +1565,34 @@ def test_ad_n_items_under_an_agenda_list_that_resumes_after_a_sentence() -> None
         "5": ("Godkendelse af referat fra bestyrelsesmøde 20-03-2019", True),
         "6": ("Eventuelt", True),
     }
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Beslutning i Byrådet", "beslutning"),
+        ("Beslutning Økonomiudvalget", "beslutning"),
+        ("Beslutning i Udvalget for Teknik og Miljø", "beslutning"),
+        ("Beslutning i KKR Sjælland", "beslutning"),
+        ("Økonomiudvalgets beslutning den 3. marts 2021", "beslutning"),
+        ("Beslutning om salg af grund", None),  # a title, not a heading
+        ("Beslutningspunkter", "indstilling"),  # FirstAgenda: the points put to the meeting
+        ("Sagsforløb", "behandling"),  # the case's history, never this meeting's decision
+        ("Tidligere beslutninger", "behandling"),
+    ],
+)
+def test_decision_and_history_headings(heading: str, kind: str | None) -> None:
+    from graphbuild.parse.sections import heading_kind
+
+    assert heading_kind(heading) == kind
+
+
+def test_history_after_the_decision_is_not_the_decision() -> None:
+    text = (
+        "Referat\n\nByrådet\n\n12. Salg af grund\n\nIndstilling\nDirektionen indstiller, at grunden sælges.\n\n"
+        "Beslutning i Byrådet\nGodkendt.\n\nSagsforløb\nØkonomiudvalget, 3. marts 2021: Udsat.\n\n"
+        "13. Eventuelt\n\nBeslutning i Byrådet\nIntet.\n"
+    )
+    facts = extract(text)
+    assert outcomes(facts)["12"] == "approved"
+    assert "Udsat" not in (facts.items[0].decision or "")
