@@ -660,9 +660,10 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         if candidate.line.index in bare_runs:
             toc_entries.append(ContentsEntry(candidate.number, _title_from(candidate.title), candidate.line))
     candidates = [c for c in candidates if c.line.index not in bare_runs]
-    listed = _listed_before_ad_items(candidates)
-    toc_entries.extend(ContentsEntry(c.number, _title_from(c.title), c.line) for c in listed)
-    candidates = [c for c in candidates if c not in listed]
+    agenda_list = _listed_before_ad_items(candidates)
+    toc_entries.extend(ContentsEntry(c.number, _title_from(c.title), c.line) for c in agenda_list)
+    in_list = {c.line.index for c in agenda_list}
+    candidates = [c for c in candidates if c.line.index not in in_list]
     toc_numbered = {e.number: e.title for e in toc_entries if e.number}
     chosen = _select(candidates, set(toc_numbered))
     if not chosen:
