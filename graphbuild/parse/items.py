@@ -669,7 +669,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     if not chosen:
         chosen = _unnumbered(lines, toc_index)
     for candidate in chosen:
-        if candidate.explicit and not _title_from(candidate.title) and candidate.number not in toc_numbered:
+        if candidate.explicit and not _title_from(candidate.title) and not _AD_ITEM.match(candidate.line.clean):
             candidate.title_line = _title_above(candidate, lines)
     items: list[AgendaItem] = []
     for position, candidate in enumerate(chosen):
@@ -832,7 +832,7 @@ def _build_item(candidate: Candidate, text: str, lines: list[Line], end: int, to
     if not title and candidate.title_line is not None:
         title, public_from_line, _ = _clean_title(candidate.title_line.clean)
         public = public and public_from_line
-    if not title and candidate.number in toc:
+    if not title and candidate.number in toc and _AD_ITEM.match(candidate.line.clean):
         title = _clean_title(toc[candidate.number])[0]  # "Ad pkt. 2:" under a listed agenda
     if not title:
         # "Sag nr. 130" on its own line: the title is the next line that is not a heading.
