@@ -1596,3 +1596,15 @@ def test_history_after_the_decision_is_not_the_decision() -> None:
     facts = extract(text)
     assert outcomes(facts)["12"] == "approved"
     assert "Udsat" not in (facts.items[0].decision or "")
+
+
+def test_a_bulleted_recommendation_is_no_decision() -> None:
+    # middelfart-byraadet-2019-08-12: the excerpt ends before the decision; "• at ... godkendes" proposes
+    text = (
+        "Referat for Byrådet møde den 12. august 2019\n\nÅBNE SAGER\n\n"
+        "205. Rekruttering af ny kommunaldirektør til Middelfart Kommune\nSagsnr.: 2019-010736\n\n"
+        "Økonomiudvalget godkendte på samme møde vedr. rekruttering og ansættelse:\n\n"
+        " • at der sammensættes et ansættelsesudvalg bestående af borgmesteren\n"
+        " • at ansættelsesudvalget godkendes på byrådsmødet d.d. og får mandat\n"
+    )
+    assert outcomes(extract(text)) == {"205": "none"}
