@@ -1608,3 +1608,27 @@ def test_a_bulleted_recommendation_is_no_decision() -> None:
         " • at ansættelsesudvalget godkendes på byrådsmødet d.d. og får mandat\n"
     )
     assert outcomes(extract(text)) == {"205": "none"}
+
+
+def test_committee_coded_case_numbers_head_items_in_flattened_text() -> None:
+    # hoersholm-oekonomiudvalget-2007-05-24 (flattened): "ØU-55/07-O" (committee, number/year, kind)
+    facts = extract(
+        "1 Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget\n\n"
+        "3 Følgende sager blev behandlet på mødet ØU-55/07-O Økonomisk orientering maj 2007 Økonomisk "
+        "Orientering illustrerer det samlede forbrug af udvalgenes drifts- og anlægsmidler i 2007 opgjort "
+        "ultimo april. Status for forbruget til og med april 2007 viser på de overordnede tal, at forbruget er "
+        "lavere end det periodiserede budget. Opgørelsen viser et periodiseret mindreforbrug på 12,6 mio. kr. "
+        "Mindreforbruget skyldes betalingsforskydninger i blandt andet afregningen for den aktivitetsbestemte "
+        "medfinansiering på sundhedsområdet. Beslutning: Taget til efterretning. Side 6 ØU-56/07-D Budget på "
+        "Økonomiudvalgets område - 1. møde På baggrund af drøftelserne på Kommunalbestyrelsens strategi- og "
+        "budgetkonference den april 2007, godkendte Økonomiudvalget på deres møde den 3. maj 2007 rammerne for "
+        "budgetlægningen i fagudvalgene. Med udgangspunkt i de godkendte rammer, skal Økonomiudvalget (som "
+        "fagudvalg) behandle det nye budgetoplæg. Beslutning: Økonomiudvalget udsatte drøftelse af konkrete "
+        "besparelsesforslag til økonomiudvalgsmødet, og der skulle ikke udarbejdes nye konsekvensberegninger "
+        "forud for næste møde i udvalget, hvor budgettet igen skal drøftes i sin helhed af udvalgets medlemmer.\n"
+    )
+    assert [(i.number, i.title) for i in facts.items] == [
+        ("ØU-55/07-O", "Økonomisk orientering maj 2007"),
+        ("ØU-56/07-D", "Budget på Økonomiudvalgets område - 1. møde"),
+    ]
+    assert outcomes(facts)["ØU-55/07-O"] == "noted"

@@ -71,6 +71,8 @@ _DATED_HEAD = re.compile(
 _EXPLICIT_HEAD = re.compile(
     r"(?<=\s)(?:Ad\s+(?:pkt\.|punkt)\s*|Punkt|Pkt\.|Sag\s+nr\.|Nr\.)\s*\d{1,4}\b(?=\s*[:.\-–]?\s+[A-ZÆØÅ])"
 )
+# "... Side 6 ØU-56/07-D Budget på ...": a committee's coded case number heading an item
+_CODED_HEAD = re.compile(r"(?<=\s)[A-ZÆØÅ]{2,4}-\d{1,3}/\d{2}(?:-[A-ZÆØÅ]{1,2})?(?=\s+[A-ZÆØÅ])")
 # "Pkt. Tekst Side 1 Udpegning til ... 5 2 Nye medlemskandider ... 6 3 ...": a contents table whose
 # columns (number, title, page) a transcript ran together; an item number follows a page number.
 # "Punkt Indhold Bilag 1 Samarbejdet ... 2 Takster ...": a table without a page column, whose numbers
@@ -194,7 +196,7 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
     for match in _LABEL.finditer(text):
         cuts.add(match.start())
-    for match in _EXPLICIT_HEAD.finditer(text):
+    for match in (*_EXPLICIT_HEAD.finditer(text), *_CODED_HEAD.finditer(text)):
         cuts.add(match.start())
     cuts.update(_bullet_cuts(text))
     cuts.update(_table_cuts(text))

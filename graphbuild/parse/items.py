@@ -36,6 +36,9 @@ _EXPLICIT = re.compile(
     r"\s*"
     r"(?P<num>\d{1,4})(?![-/.]?\d)\s*[:.\-–)]?\s*(?P<title>.*)$"
 )
+# "ØU-55/07-O Økonomisk orientering maj 2007": a committee's code, its running number, the year and
+# the kind of case (O orientering, D drøftelse, B beslutning)
+_CODED = re.compile(r"^(?P<num>[A-ZÆØÅ]{2,4}-\d{1,3}/\d{2}(?:-[A-ZÆØÅ]{1,2})?)\s+(?P<title>[A-ZÆØÅ\"“„«].*)$")
 _BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:|\s[-–])\s+(?P<title>[A-ZÆØÅÉ0-9\"'“„«(].*)$")
 _SUB_ITEM = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
 _MARKED = re.compile(r"(?i)^(?P<num>\d{1,3})\.?\s+(?P<title>\((?:åben|åbent|lukket|lukket punkt)\)\s*\S.*)$")
@@ -192,6 +195,12 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     if not cleaned or (len(cleaned) > 400 and not segmented):
         return None
     match = _EXPLICIT.match(cleaned)
+    coded = _CODED.match(cleaned) if match is None else None
+    if coded is not None:
+        title = coded["title"]
+        if segmented and len(title) > 60 and not _LEADER.match(title):
+            title = _flat_title(title)
+        return Candidate(coded["num"], title, line, explicit=True)
     if match is None and not cleaned[:1].isdigit():
         return None  # every other item pattern opens with the item's number
     if match:
