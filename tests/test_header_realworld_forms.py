@@ -588,3 +588,15 @@ def test_an_area_is_no_council() -> None:
 )
 def test_region_and_municipalities_joint_bodies_are_cross_municipal(body: str) -> None:
     assert is_cross_municipal(body)
+
+
+def test_decision_minutes_named_by_a_compound_are_minutes() -> None:
+    # rsyd-vaekstforum-2006-05-04: "Beslutningsreferat" heads the minutes (no items in the excerpt)
+    text = (
+        "Beslutningsreferat 4. maj 2006 (Vækstforum)\n\nMøde i Vækstforum for Region Syddanmark\n\n"
+        "4. maj 2006 kl. 16.15-18.30 på Munkebjerg Hotel Munkebjergvej 125, 7100 Vejle\n\n"
+        "Til stede på mødet var\n\n • Borgmester Jan Boye (K), Odense Kommune\n"
+    )
+    meeting = _meeting(text)
+    assert meeting.kind == "referat"
+    assert _day(meeting) == date(2006, 5, 4)

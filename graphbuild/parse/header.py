@@ -32,7 +32,7 @@ _LABEL_KEYS: dict[str, tuple[str, ...]] = {  # in order of preference
     "location": ("mødested", "sted", "lokale", "mødelokale", "adresse", "lokation", "tid og sted"),
     "published": ("udgivet", "offentliggjort", "publiceret", "udsendt"),
 }  # fmt: skip
-_KIND_WORDS = re.compile(r"(?i)\b(referat|beslutningsprotokol|protokol|dagsorden)\b")
+_KIND_WORDS = re.compile(r"(?i)\b((?:beslutnings|møde)?referat|beslutningsprotokol|protokol|dagsorden)\b")
 _BODY_AFTER_KIND = re.compile(
     r"(?i)^(?:referat|dagsorden|beslutningsprotokol)\s*(?:fra|for|til|af)?\s*(?:(?:det\s+)?møde(?:t)?\s+i\s+)?"
     r"(?P<body>[A-ZÆØÅa-zæøå][\wæøåÆØÅ\- ]*?)\s*(?:[-–,]|\s+(?:d\.|den)\s*\d|\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|\s+\d|$)"  # noqa: E501
