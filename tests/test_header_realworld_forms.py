@@ -600,3 +600,12 @@ def test_decision_minutes_named_by_a_compound_are_minutes() -> None:
     meeting = _meeting(text)
     assert meeting.kind == "referat"
     assert _day(meeting) == date(2006, 5, 4)
+
+
+def test_a_numbering_label_names_no_kind() -> None:
+    # ktc-bestyrelse-2010-11-26: "Møde/referat nr.: 7, 2010" numbers the meeting of an agenda
+    text = (
+        "1 Bestyrelsesmøde Dagsorden Møde/referat nr.: 7, 2010 Sted: KL Dato: 26. november 2010 kl\n\n"
+        "Pkt. 1 Godkendelse af referater\n\nPkt. 2 KTCs kommunikationsstrategi\n"
+    )
+    assert _meeting(text).kind == "dagsorden"
