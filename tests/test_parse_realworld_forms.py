@@ -1632,3 +1632,26 @@ def test_committee_coded_case_numbers_head_items_in_flattened_text() -> None:
         ("ØU-56/07-D", "Budget på Økonomiudvalgets område - 1. møde"),
     ]
     assert outcomes(facts)["ØU-55/07-O"] == "noted"
+
+
+def test_parenthesised_numbers_head_items_only_over_a_heading() -> None:
+    text = (
+        "Referat\n\n1) Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2) Budget 2020\nIndstilling\n"
+        "Direktionen indstiller, at\n1) Budgettet godkendes\nBeslutning\nGodkendt.\n"
+    )
+    assert numbered(parse(text)) == [("1", "Godkendelse af dagsorden"), ("2", "Budget 2020")]
+
+
+def test_ad_points_of_a_recommendation_are_no_items() -> None:
+    # stevns-kommunalbestyrelsen-2020-01-22: "Ad. 1" / "Ad. 2" answer the recommendation's points in a
+    # committee's decision inside item 302
+    text = (
+        "Referat\n\n  • 302. Planstrategi 2020\n\n    Indstilling\n\n    Politik & Borger indstiller til KB, at\n\n"
+        "    1. Planstrategi 2020 & redegørelse for Lokal Agenda 21 godkendes.\n\n"
+        "    2. herunder at strategien sendes i 8 ugers offentlig høring.\n\n"
+        "    Social og Sundhed, 6. januar 2020, pkt. 123:\n\n    Ad. 1\n\n"
+        "    5 medlemmer (A+V+C) anbefaler forslaget.\n\n"
+        "    Ad. 2\n\n    Anbefales.\n\n    Beslutning\n\n    Godkendt.\n"
+    )
+    meeting = parse(text)
+    assert numbered(meeting) == [("302", "Planstrategi 2020")]

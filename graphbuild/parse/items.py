@@ -541,6 +541,21 @@ def _headed(line: Line, lines: list[Line], last: str) -> Candidate | None:
     return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
 
 
+_PARENTHESISED = re.compile(r"^(?P<num>\d{1,3})\)\s+(?P<title>[A-ZÆØÅ][\wæøå].{2,150})$")
+
+
+def _parenthesised(line: Line, lines: list[Line]) -> Candidate | None:
+    """ "1) Godkendelse af dagsorden" over a section heading or a case label: an item, where "1) at ..."
+    in a recommendation is a sub-point."""
+    match = _PARENTHESISED.match(line.clean)
+    if match is None or _SENTENCE_BREAK.search(match["title"]):
+        return None
+    below = _next_text(lines, line.index, reach=3)
+    if below is None or not (_opens_item_text(below.clean) or _ITEM_LABEL.match(below.clean)):
+        return None
+    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+
+
 def _listed_between(line: Line, lines: list[Line], last: Candidate) -> Candidate | None:
     """A list entry holding a full stop ("4. Behandling af indkomne forslag. Ingen forslag modtaget")
     between the entries numbered one below and one above it, with nothing but blank lines between."""
@@ -659,6 +674,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
                 candidate = _number_above_title(line, lines)
             if candidate is None and candidates:
                 candidate = _headed(line, lines, candidates[-1].number) or _listed_between(line, lines, candidates[-1])
+            if candidate is None:
+                candidate = _parenthesised(line, lines)
             if candidate is not None:
                 candidates.append(candidate)
         if line.text.strip():
