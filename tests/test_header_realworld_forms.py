@@ -609,3 +609,31 @@ def test_a_numbering_label_names_no_kind() -> None:
         "Pkt. 1 Godkendelse af referater\n\nPkt. 2 KTCs kommunikationsstrategi\n"
     )
     assert _meeting(text).kind == "dagsorden"
+
+
+MIDDELFART = """Referat for Økonomiudvalget møde den 22. maj 2017
+
+Møde:
+Økonomiudvalget
+Mødetid:
+22. maj 2017 kl. 14:00
+
+ÅBNE SAGER
+
+39. Anmodning om igangsætning af lokalplan til boligformål på Uraniavej
+Sagsnr.: 2017-004392
+
+Anmodning om kommuneplanlægning for boligformål for op til 24 boliger i to etager på Uraniavej i Middelfart.
+
+Planafdelingen har april 2017 fået anmodning om etablering af 24 boliger på Uraniavej 8 i Middelfart.
+"""
+
+
+def test_a_committee_whose_minutes_name_one_town_twice_is_that_towns() -> None:
+    # middelfart-oekonomiudvalget-2017-05-22: no "Middelfart Kommune", the one place named twice
+    facts = extract_facts(_meeting(MIDDELFART))
+    assert facts.municipality is not None and facts.municipality.name == "Middelfart"
+    once = MIDDELFART.replace("på Uraniavej 8 i Middelfart", "på Uraniavej 8")
+    assert extract_facts(_meeting(once)).municipality is None
+    two_towns = MIDDELFART + "\nSagen er drøftet med Fredericia.\n"
+    assert extract_facts(_meeting(two_towns)).municipality is None

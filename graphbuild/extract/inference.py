@@ -27,7 +27,7 @@ EMAIL_DOMAIN = re.compile(r"@([a-z0-9-]+)\.dk\b")
 @dataclass(frozen=True)
 class Inferred:
     ref: MunicipalityRef
-    how: str  # header, case-number, council, body, header-mention, self-reference, dominant-mention, town-hall,
+    how: str  # header, case-number, council, body, header-mention, only-mention, self-reference, dominant-mention, town-hall,
     # sole-mention, e-mail
 
 
@@ -115,6 +115,9 @@ def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_networ
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         if ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return Inferred(_ref(ranked[0][0]), "dominant-mention")
+        if municipal_body and len(ranked) == 1 and ranked[0][1] >= 2:
+            # a municipality's committee whose minutes name one place twice, and no other: its own town
+            return Inferred(_ref(ranked[0][0]), "only-mention")
     domains = Counter(d for d in EMAIL_DOMAIN.findall(text) if d.replace("-", " ") in municipality_by_name())
     if domains:
         name = max(domains.items(), key=lambda kv: (kv[1], kv[0]))[0].replace("-", " ")
