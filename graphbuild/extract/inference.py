@@ -1,8 +1,9 @@
 """The meeting's own municipality when no header says it: case-number prefixes (326- is Kalundborg),
-its council named with it ("udtræde af Kolding Byråd"), self-references ("vores kommune", "i X
-Kommune" in a municipal body's minutes), its town hall, the one municipality the minutes name, e-mail
-domains. A cross-municipal body's meeting (KKR, director circles, networks, associations, business
-regions, an inter-municipal company's board) has none: a municipality it merely mentions is not its own."""
+its council named with it ("udtræde af Kolding Byråd"), its body named with it ("Dragør Ældreråd"),
+self-references ("vores kommune", "i X Kommune" in a municipal body's minutes), its town hall, the one
+municipality the minutes name, e-mail domains. A cross-municipal body's meeting (KKR, director
+circles, networks, associations, business regions, an inter-municipal company's board) has none: a
+municipality it merely mentions is not its own."""
 
 from __future__ import annotations
 
@@ -27,8 +28,8 @@ EMAIL_DOMAIN = re.compile(r"@([a-z0-9-]+)\.dk\b")
 @dataclass(frozen=True)
 class Inferred:
     ref: MunicipalityRef
-    how: str  # header, case-number, council, body, header-mention, only-mention, self-reference, dominant-mention, town-hall,
-    # sole-mention, e-mail
+    how: str  # header, case-number, council, body, header-mention, town-hall, sole-mention, self-reference,
+    # dominant-mention, only-mention, e-mail
 
 
 def _ref(code: str) -> MunicipalityRef:
