@@ -1655,3 +1655,22 @@ def test_ad_points_of_a_recommendation_are_no_items() -> None:
     )
     meeting = parse(text)
     assert numbered(meeting) == [("302", "Planstrategi 2020")]
+
+
+def test_a_flattened_dotted_contents_list_gives_no_item_for_a_page_number() -> None:
+    body = " ".join(["Sagen drejer sig om forhold af betydning for kommunen og dens borgere."] * 20)
+    text = (
+        "1 Referat Økonomiudvalget Mødedato: 3. marts 2021 Indholdsfortegnelse 1. Godkendelse af dagsorden "
+        "........ 2 2. Budget 2022 - proces ......... 3 3. Salg af grund på Havnevej ........ 4 4. Eventuelt "
+        "......... 5 2 1. Godkendelse af dagsorden Beslutning Godkendt. 2. Budget 2022 - proces Sagsfremstilling "
+        f"{body} Beslutning Godkendt. 3. Salg af grund på Havnevej Sagsfremstilling {body} Beslutning Anbefales. "
+        "4. Eventuelt Beslutning Intet.\n"
+    )
+    facts = extract(text)
+    assert [(i.number, i.title, i.from_contents) for i in facts.items] == [
+        ("1", "Godkendelse af dagsorden", False),
+        ("2", "Budget 2022 - proces", False),
+        ("3", "Salg af grund på Havnevej", False),
+        ("4", "Eventuelt", False),
+    ]
+    assert outcomes(facts) == {"1": "approved", "2": "approved", "3": "forwarded", "4": "none"}

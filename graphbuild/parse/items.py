@@ -418,7 +418,7 @@ def _run_pieces(text: str) -> list[str]:
             pieces.append(part.strip())
         else:
             pieces.extend(split_title_run(part))
-    return [p for p in pieces if p.strip(" .")]
+    return [p for p in pieces if p.strip(" .") and not p.strip(" .").isdigit()]  # "... 5 2": page numbers
 
 
 def _run_entry(piece: str, line: Line) -> ContentsEntry:
