@@ -1674,3 +1674,16 @@ def test_a_flattened_dotted_contents_list_gives_no_item_for_a_page_number() -> N
         ("4", "Eventuelt", False),
     ]
     assert outcomes(facts) == {"1": "approved", "2": "approved", "3": "forwarded", "4": "none"}
+
+
+def test_a_capitalised_adjective_binds_to_the_noun_in_a_run_of_titles() -> None:
+    # norddjurs-kommunalbestyrelsen-2019-01-22 (flattened contents): "af ny Risikobaseret Dimensionering"
+    pieces = split_title_run(
+        "Optagelse af del af Pighøjvej som kommunevej Godkendelse af ny Risikobaseret Dimensionering "
+        "Godkendelse af regnskab 2017 for Djurs Mad I/S"
+    )
+    assert pieces == [
+        "Optagelse af del af Pighøjvej som kommunevej",
+        "Godkendelse af ny Risikobaseret Dimensionering",
+        "Godkendelse af regnskab 2017 for Djurs Mad I/S",
+    ]

@@ -259,6 +259,9 @@ _OPENS_TITLE = re.compile(
 )
 
 
+_ADJECTIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:eret|ede|isk|iske|ende|lige)")
+
+
 def split_title_run(text: str) -> list[str]:
     """Titles of a contents list whose numbers were lost, run together on one line: cut before a
     capitalised word that follows an ordinary lower-case word (or a year), and before a
@@ -287,6 +290,8 @@ def split_title_run(text: str) -> list[str]:
             before = words[k - 1]
             starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
             binding = before.lower() in _BINDING or before.endswith((",", "-", "–", "/"))
+            # "af ny Risikobaseret Dimensionering": a capitalised adjective binds to the noun after it
+            binding = binding or bool(_ADJECTIVE.fullmatch(before))
             # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
             ordinary = (before.islower() and len(before) > 2) or bool(re.fullmatch(r"\d{1,3}|(?:19|20)\d\d", before))
             closes = before in ("Eventuelt", "Kommune")  # "... i Tønder Kommune Sydtrafik budget ..."
