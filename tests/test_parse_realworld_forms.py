@@ -1687,3 +1687,18 @@ def test_a_capitalised_adjective_binds_to_the_noun_in_a_run_of_titles() -> None:
         "Godkendelse af ny Risikobaseret Dimensionering",
         "Godkendelse af regnskab 2017 for Djurs Mad I/S",
     ]
+
+
+def test_flattened_titles_end_before_a_case_number_and_the_case_text() -> None:
+    body = " ".join(["Sagen drejer sig om forhold af betydning for kommunen og dens borgere."] * 12)
+    text = (
+        "1 Referat Byrådet 22.01.2020 Punkt 45. Godkendelse af dagsorden 2019-012345 Beslutning Godkendt. "
+        f"Punkt 46. Lokalplan 12 for Havnen 2019-012346 Sagsfremstilling {body} Beslutning Godkendt. Side 2 af 5 "
+        f"Byrådet 22.01.2020 Punkt 47. Budget Sagen drejer sig om rammerne {body} Beslutning Oversendes til "
+        "budgetforhandlingerne.\n"
+    )
+    assert numbered(parse(text)) == [
+        ("45", "Godkendelse af dagsorden"),
+        ("46", "Lokalplan 12 for Havnen"),
+        ("47", "Budget"),
+    ]

@@ -97,7 +97,15 @@ _ROUTE = re.compile(r"(?i)^(?:(?-i:[A-ZÆØÅ]{2,4})|x|(?:øvrige\s+)?sagsbehand
 _CHROME = re.compile(r"(?i)^(?:se alle bilag|bilag|udskriv|print|til toppen|fold (?:alle )?ud|vis (?:mere|alle))$")
 _NUMERIC_DATE = re.compile(r"\d{1,4}(?:[.\-/]\d{1,4}){1,2}\.?")  # "den 06.03.2017 Dagsorden godkendt"
 # Words that open a sentence and never stand capitalised inside a title
-_SENTENCE_OPENERS = {"Der", "Det", "Vi", "Han", "Hun", "Man", "Dette", "Denne", "Disse"}
+_SENTENCE_OPENERS = {
+    "Der", "Det", "Vi", "Han", "Hun", "Man", "Dette", "Denne", "Disse", "Sagen", "Punktet", "Formålet", "Baggrunden",
+    "Forvaltningen", "Administrationen",
+}  # fmt: skip
+# A case number after a flattened item's title ("Punkt 45. Godkendelse af dagsorden 2019-012345 ..."):
+# KLE-based, municipal-prefixed or year-serial
+_TRAILING_CASE = re.compile(
+    r"\s+(?:\d\d\.\d\d\.\d\d-[A-ZÆØÅ]\d\d(?:-\d{1,6}){1,2}-\d\d|\d{3}-(?:19|20)\d\d-\d{1,8}|(?:19|20)\d\d-\d{5,6})\s*$"
+)
 _FUNCTION_WORDS = {
     "af", "for", "i", "til", "om", "med", "på", "fra", "ved", "v.", "og", "samt", "eller", "mellem",
     "den", "det", "de", "en", "et", "vedr.", "vedrørende", "under", "over", "efter", "mod", "hos", "-", "–",
@@ -207,6 +215,7 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
         title = _CASE_LABEL_AFTER.sub("", match["title"]) if segmented else match["title"]
         if segmented and len(title) > 60 and not _LEADER.match(title):
             title = _flat_title(title)
+        title = _TRAILING_CASE.sub("", title) if segmented else title
         return Candidate(str(int(match["num"])), title, line, explicit=True)
     if previous is not None and _RECOMMENDS.search(previous.clean) and not segmented:
         return None  # "Direktionen indstiller, at" / "1. Byrådet hjemtager ...": a recommendation's point
@@ -236,6 +245,8 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
         title = _CASE_LABEL_AFTER.sub("", title)
     if segmented and len(title) > 60 and not _LEADER.match(title):
         title = _flat_title(title)
+    if segmented:
+        title = _TRAILING_CASE.sub("", title)
     inline = _INLINE_INDSTILLING.search(title)
     if inline:
         title = title[: inline.start()].rstrip()
