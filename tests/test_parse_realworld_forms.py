@@ -1702,3 +1702,13 @@ def test_flattened_titles_end_before_a_case_number_and_the_case_text() -> None:
         ("46", "Lokalplan 12 for Havnen"),
         ("47", "Budget"),
     ]
+
+
+def test_an_absence_item_records_who_was_absent() -> None:
+    # broenderslev-byraadet-2020-01-29: item 1 "Fraværende", its decision the names
+    text = (
+        "Referat\n\nByrådet\n\nMødedato: 29. januar 2020\n\n1. Fraværende\n\nBeslutning\n\n"
+        "Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling.\n\n"
+        "2. Godkendelse af indkaldte stedfortrædere\n\nBeslutning\n\nKim Østergaard og Ole Andersen godkendt\n"
+    )
+    assert outcomes(extract(text)) == {"1": "noted", "2": "approved"}

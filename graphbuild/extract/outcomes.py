@@ -109,7 +109,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
 )
 TITLE_RULES: tuple[tuple[Outcome, str], ...] = (
     ("discussed", r"^(?:tema)?drøftelse"),
-    ("noted", r"^(?:skriftlig\s+)?orientering|^status"),
+    ("noted", r"^(?:skriftlig\s+)?orientering|^status|^(?:fraværende|afbud)\b"),  # who was absent, recorded
 )
 # "Indstillingen er tiltrådt." takes its outcome from what the indstilling proposed: "at
 # orienteringen tages til efterretning" makes it noted, not approved.
