@@ -1,11 +1,13 @@
 """Find the agenda items of a meeting from shared numbering styles, not per-document templates.
 
 Item lines look like "Punkt 3: Titel", "Pkt. 65 Titel", "Sag nr. 130: Titel", "Nr.1 - Titel",
-"3. Titel", "3: Titel", "3 (Åben) Titel", "3Titel" (a number glued to its title), "16 Titel" under a
-"Punkt Titel" header or in a bullet list, also in markdown bullets and bold; a title may stand on
-the line above "Sag nr. 130". Numbers may be yearly running numbers (49, 50, ...). Where nothing is
-numbered, an item is a short line followed by one of the main section headings (Beslutning, Resumé,
-Indstilling, Sagsfremstilling).
+"3. Titel", "3: Titel", "3 (Åben) Titel", "3Titel" and "1.Titel" (a number glued to its title), "16
+Titel" under a "Punkt Titel"/"Pkt. Tekst" header or in a bullet list, also in markdown bullets and
+bold, "1) Titel" over a section heading, a committee's coded number ("ØU-55/07-O Titel"); a title may
+stand on the line above "Sag nr. 130". Numbers may be yearly running numbers (49, 50, ...). Minutes
+that list the agenda first and then write "Ad pkt. 1:" / "Ad 3)" take the listed titles. Where
+nothing is numbered, an item is a short line followed by one of the main section headings
+(Beslutning, Resumé, Indstilling, Sagsfremstilling).
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
 leader list, a run of numbered lines repeated later, or a bullet list whose first entries are the
