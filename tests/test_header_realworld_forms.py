@@ -524,3 +524,116 @@ def test_a_flattened_page_names_its_publisher_only_at_its_head() -> None:
     assert parse_meeting(source_from_text(page + _ITEM)).municipality is None
     headed = parse_meeting(source_from_text("1 Vejle Kommune " + page + _ITEM)).municipality
     assert headed is not None and headed.name == "Vejle"
+
+
+# dragoer-aeldreraadet-2017-04-03: a council's meeting named by one word ("Ældrerådsmøde") is that
+# council's; its municipality is the one it is named with ("fra Dragør Ældreråd").
+DRAGOER = """Referat af Ældrerådsmøde den 3.april 2017
+
+Referat af Ældrerådsmøde Mandag den 03.april 2017 Kl. 10.00 i lokale M1 på Wiedergården
+Fremmødt: Sten Brincker, Richard Barth, Vagn E Larsen, Bent Larsen og Kirja Kongsbak.
+
+5. Vestegnstræf i Ballerup
+Der afholdes Vestegnstræf i Ballerup den 3.maj 2017. Maks. 2-3 medlemmer fra Dragør kan deltage.
+
+6. Repræsentantskabsmøde i Nyborg.
+Der afholdes repræsentationsmøde i Nyborg den 24.april 2017. Der er tilmeldt 2 repræsentanter fra Dragør Ældreråd.
+"""
+
+
+def test_a_councils_meeting_word_names_the_council_and_its_municipality() -> None:
+    meeting = _meeting(DRAGOER)
+    assert meeting.body == "Ældrerådet"
+    assert _day(meeting) == date(2017, 4, 3)
+    facts = extract_facts(meeting)
+    assert facts.municipality is not None and facts.municipality.name == "Dragør"
+
+
+def test_a_body_named_with_two_municipalities_gets_neither() -> None:
+    text = DRAGOER + "\nOgså Tårnby Ældreråd var repræsenteret.\n"
+    facts = extract_facts(_meeting(text))
+    assert facts.municipality is None
+
+
+def test_the_date_a_meeting_is_said_to_be_held_on_beats_the_date_a_line_opens_with() -> None:
+    # friluftsraadet-reku-2010-05-31 (flattened): the minutes' own date, then the meeting's
+    text = (
+        "1 15. juni 2010 Referat fra møde i Regionskontaktudvalget (REKU) den 31. maj 2010 i Friluftsrådet, "
+        "Scandiagade 13, 2450 København SV Tilstede: Egon Østergaard Friluftsrådets bestyrelse\n\n"
+        "2 1. Godkendelse af dagsorden Dagsordenen blev godkendt.\n"
+    )
+    assert _day(_meeting(text)) == date(2010, 5, 31)
+    # kdnet-midtjylland-2011-10-14: an earlier meeting's minutes to approve are not this meeting's
+    kdnet = (
+        "1 Referat fra møde i kommunaldirektørnetværket Tid og sted: Fredag 14. oktober 2011, Silkeborg "
+        "1. Godkendelse af dagsorden Med tilføjelsen blev dagsordenen godkendt. 2. Godkendelse af referatet "
+        "fra møde fredag den 19. august 2011 Bilag 1.\n"
+    )
+    assert _day(_meeting(kdnet)) == date(2011, 10, 14)
+
+
+def test_an_area_is_no_council() -> None:
+    # rsyd-vaekstforum-formandskab-2007-05-30: "Indsatsområde" holds "råd" but names an area
+    assert body_phrases("6. Indsatsområde: Oplevelsesøkonomi") == []
+    assert [p.name for p in body_phrases("Møde i Ældrerådet")] == ["Ældrerådet"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sundhedssamordningsudvalget",  # regionsyddanmark-sundhedssamordningsudvalget-2012-08-21
+        "Vækstforum",  # rsyd-vaekstforum-2006-05-04
+        "Formandskabet for Vækstforum",  # rsyd-vaekstforum-formandskab-2007-05-30
+    ],
+)
+def test_region_and_municipalities_joint_bodies_are_cross_municipal(body: str) -> None:
+    assert is_cross_municipal(body)
+
+
+def test_decision_minutes_named_by_a_compound_are_minutes() -> None:
+    # rsyd-vaekstforum-2006-05-04: "Beslutningsreferat" heads the minutes (no items in the excerpt)
+    text = (
+        "Beslutningsreferat 4. maj 2006 (Vækstforum)\n\nMøde i Vækstforum for Region Syddanmark\n\n"
+        "4. maj 2006 kl. 16.15-18.30 på Munkebjerg Hotel Munkebjergvej 125, 7100 Vejle\n\n"
+        "Til stede på mødet var\n\n • Borgmester Jan Boye (K), Odense Kommune\n"
+    )
+    meeting = _meeting(text)
+    assert meeting.kind == "referat"
+    assert _day(meeting) == date(2006, 5, 4)
+
+
+def test_a_numbering_label_names_no_kind() -> None:
+    # ktc-bestyrelse-2010-11-26: "Møde/referat nr.: 7, 2010" numbers the meeting of an agenda
+    text = (
+        "1 Bestyrelsesmøde Dagsorden Møde/referat nr.: 7, 2010 Sted: KL Dato: 26. november 2010 kl\n\n"
+        "Pkt. 1 Godkendelse af referater\n\nPkt. 2 KTCs kommunikationsstrategi\n"
+    )
+    assert _meeting(text).kind == "dagsorden"
+
+
+MIDDELFART = """Referat for Økonomiudvalget møde den 22. maj 2017
+
+Møde:
+Økonomiudvalget
+Mødetid:
+22. maj 2017 kl. 14:00
+
+ÅBNE SAGER
+
+39. Anmodning om igangsætning af lokalplan til boligformål på Uraniavej
+Sagsnr.: 2017-004392
+
+Anmodning om kommuneplanlægning for boligformål for op til 24 boliger i to etager på Uraniavej i Middelfart.
+
+Planafdelingen har april 2017 fået anmodning om etablering af 24 boliger på Uraniavej 8 i Middelfart.
+"""
+
+
+def test_a_committee_whose_minutes_name_one_town_twice_is_that_towns() -> None:
+    # middelfart-oekonomiudvalget-2017-05-22: no "Middelfart Kommune", the one place named twice
+    facts = extract_facts(_meeting(MIDDELFART))
+    assert facts.municipality is not None and facts.municipality.name == "Middelfart"
+    once = MIDDELFART.replace("på Uraniavej 8 i Middelfart", "på Uraniavej 8")
+    assert extract_facts(_meeting(once)).municipality is None
+    two_towns = MIDDELFART + "\nSagen er drøftet med Fredericia.\n"
+    assert extract_facts(_meeting(two_towns)).municipality is None

@@ -4,6 +4,7 @@ the test split is never read for rules or tests."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -1272,3 +1273,442 @@ def test_dagsordenpunkt_heads_an_item_with_or_without_the_linking_s() -> None:
         "Dagsordenspunkt 2: Budget 2021\n\nBeslutning\nDrøftet.\n"
     )
     assert numbered(parse(text)) == [("1", "Godkendelse af dagsorden"), ("2", "Budget 2021")]
+
+
+# --- forms from the documents added last (fmk, dragør, ...) --------------------------------------
+
+# fmk-kommunalbestyrelsen-2019-10-08: a "Pkt. Tekst" contents table (no page column), a title that
+# opens with an ordinal ("1. behandling"), a place name's abbreviation ("Årslev-Sdr. Nærå"), and
+# only the first item's text in the excerpt.
+FMK = """Referat
+til
+mødet i Kommunalbestyrelsen 2018-21
+den 8. oktober 2019 kl. 17:00
+
+Pkt. Tekst
+313 Godkendelse af dagsorden
+314 1. behandling af budget 2020-23
+315 Eventuel ændring af Børnehuset Damtoften til delvis lukket institution
+321 Forslag til Lokalplan 2019-4, Fremtidens Forstad - Bymidte, Årslev-Sdr. Nærå
+322 Forslag til lokalplan 2019-5 ny bydel i Årslev-Sdr. Nærå
+00.01.00-G01-24-17
+
+313. Godkendelse af dagsorden
+
+Beslutning
+Godkendt.
+"""
+
+
+def test_pkt_tekst_contents_table_lists_items_whose_text_is_missing() -> None:
+    meeting = parse(FMK)
+    found = {i.number: (i.title, i.from_contents) for i in meeting.items}
+    assert found["313"] == ("Godkendelse af dagsorden", False)
+    assert found["314"] == ("1. behandling af budget 2020-23", True)
+    assert found["321"][0].endswith("Årslev-Sdr. Nærå") and found["321"][1]
+    assert sorted(found, key=int) == ["313", "314", "315", "321", "322"]
+
+
+# horsens-byraadet-2016-03-29: the item under "Indholdsfortegnelse" is followed by its case-number
+# label, so it is the item's own heading; the recommendation's "1. Byrådet hjemtager ..." after
+# "Direktionen indstiller, at" is no item; "Byrådet vedtog indstillingen" approves it.
+HORSENS = """Byrådet - Referat
+
+Dato: 29. marts 2016
+Tidspunkt: Kl. 17:00
+
+
+Indholdsfortegnelse
+
+
+
+1. ØK Låneoptagelse for 2015 og 2016
+
+
+Sagsnummer
+00.34.00-S00-2-14
+Resume
+
+Det indstilles, at der optages et lån på i alt 60 mio. kr.
+
+Indstilling
+
+Direktionen indstiller, at
+
+  1. Byrådet hjemtager et serielån på 60 mio. kr. med løbetid på 25 år.
+Beslutning
+
+Byrådet vedtog indstillingen fra Økonomi- og Erhvervsudvalget.
+
+Hans Bang-Hansen deltog ikke i mødet.
+"""
+
+
+def test_contents_entry_followed_by_its_case_label_is_the_item_and_vedtog_approves() -> None:
+    facts = extract(HORSENS)
+    assert [(i.number, i.title, i.from_contents) for i in facts.items] == [
+        ("1", "ØK Låneoptagelse for 2015 og 2016", False)
+    ]
+    assert outcomes(facts) == {"1": "approved"}
+
+
+# dragoer-aeldreraadet-2017-04-03: prose minutes with no decision heading record the decision in a
+# sentence of its own ("Dagsorden godkendt og referat godkendt.", "Udskudt til ...", "har noteret sig").
+DRAGOER = """Referat af Ældrerådsmøde den 3.april 2017
+
+Referat af Ældrerådsmøde Mandag den 03.april 2017 Kl. 10.00 i lokale M1 på Wiedergården
+Fremmødt: Sten Brincker, Richard Barth, Vagn E Larsen, Bent Larsen og Kirja Kongsbak.
+
+1. Godkendelse af dagsorden samt referat fra mødet den 06.03.2017
+Dagsorden godkendt og referat godkendt.
+
+2. Høringssvar til de næste udvalgsmøder?
+De fremsendte høringsanmodninger blev gennemgået og enkelte punkter drøftet. Særligt punkt 5 i SSU blev drøftet.
+
+3. Ældrerådsvalg 2017.
+Ældrerådet har noteret sig, at administrationen har fremsendt forslag om brevstemmevalg.
+
+4. Klagesag til Statsforvaltningen?
+Udskudt til næste Ældrerådsmøde.
+"""
+
+
+def test_prose_minutes_record_decisions_in_short_sentences() -> None:
+    assert outcomes(extract(DRAGOER)) == {"1": "approved", "2": "discussed", "3": "noted", "4": "postponed"}
+
+
+# brn-bestyrelse-2017-01-27 (flattened, BRN above): the item's text runs on after its title on one
+# line; "Dagsordenen godkendes" closes it after the recommendation.
+
+
+def test_decision_after_the_title_on_a_flattened_line() -> None:
+    assert outcomes(extract(BRN))["1"] == "approved"
+
+
+def test_decision_words_minutes_use() -> None:
+    """Forms of issue 12 item 6 and their kin, each on its own as a decision text."""
+    from graphbuild.extract.outcomes import outcome_of
+
+    expected = {
+        "Som indstillet.": "approved",
+        "Udvalget følger indstillingen.": "approved",
+        "Byrådet vedtog indstillingen fra Økonomi- og Erhvervsudvalget.": "approved",
+        "Indstillingen blev godkendt uden afstemning.": "approved",
+        "Forslaget faldt.": "rejected",
+        "Udvalget besluttede ikke at imødekomme ansøgningen.": "rejected",
+        "Sagen sendes videre til Byrådet med anbefaling.": "forwarded",
+        "Oversendt til Økonomiudvalget.": "forwarded",
+        "Udvalget besluttede at udsætte sagen.": "postponed",
+        "Udvalget besluttede at tage orienteringen til efterretning.": "noted",
+        "Udvalget besluttede at give tilskud på 50.000 kr.": "approved",
+        "Drøftet.": "discussed",
+    }
+    assert {text: outcome_of("Titel", True, text, False, text) for text in expected} == expected
+    # "Som indstillet" follows what was proposed: to take a report to note is noted
+    proposal = "Indstilling\nDirektøren indstiller, at orienteringen tages til efterretning.\nBeslutning\n"
+    assert outcome_of("Titel", True, "Som indstillet.", False, proposal + "Som indstillet.") == "noted"
+
+
+# kommunalret-generalforsamling-2018-04-17: the agenda listed after "med følgende dagsorden:", list
+# entries holding full stops, then the minutes item by item under "Ad pkt. N:"; "blev der afholdt"
+# says the meeting was held (minutes); "blev herefter enstemmigt valgt" approves the election.
+KOMMUNALRET = """Generalforsamling 2018
+
+Tirsdag den 17. april 2018 blev der afholdt ordinær generalforsamling i Foreningen for Kommunal- og \
+Forvaltningsret i Danmark med følgende dagsorden:
+
+1. Valg af dirigent
+
+2. Bestyrelsens beretning
+
+3. Godkendelse af regnskab
+
+4. Behandling af indkomne forslag. Ingen forslag modtaget
+
+5. Fastsættelse af kontingent
+
+Ad pkt. 1:
+
+Bestyrelsesformand Vibeke Iversen bød velkommen og foreslog Lars Carstens som dirigent. Lars Carstens blev \
+herefter enstemmigt valgt.
+
+Ad pkt. 2:
+
+Bestyrelsesformand Vibeke Iversen aflagde følgende beretning for foreningsåret 2017:
+
+2017 har været endnu et godt år for foreningen med flere spændende arrangementer.
+"""
+
+
+def test_ad_pkt_items_take_their_titles_from_the_agenda_listed_above() -> None:
+    meeting = parse(KOMMUNALRET)
+    assert meeting.kind == "referat"
+    found = {i.number: (i.title, i.from_contents) for i in meeting.items}
+    assert found == {
+        "1": ("Valg af dirigent", False),
+        "2": ("Bestyrelsens beretning", False),
+        "3": ("Godkendelse af regnskab", True),
+        "4": ("Behandling af indkomne forslag. Ingen forslag modtaget", True),
+        "5": ("Fastsættelse af kontingent", True),
+    }
+    assert outcomes(extract(KOMMUNALRET))["1"] == "approved"
+
+
+# Dev documents flattened as a PDF text layer would (benchmarks.realworld_flattened.flatten): titles
+# end where the item's text begins (after "?", before "Der", after a date), "Ad pkt. N:" and
+# "Sagsnummer" are cut apart, and a contents heading over one item with its case label is no list.
+def _flattened_dev(doc_id: str) -> DocumentFacts:
+    from benchmarks.realworld_flattened import flatten
+    from benchmarks.realworld_sources import CORPUS, split_of
+
+    assert split_of(doc_id) == "dev"
+    return extract(flatten((CORPUS / "docs" / f"{doc_id}.txt").read_text(encoding="utf-8")))
+
+
+def test_flattened_prose_minutes_keep_their_titles_and_decisions() -> None:
+    facts = _flattened_dev("dragoer-aeldreraadet-2017-04-03")
+    assert [(i.number, i.title) for i in facts.items][:5] == [
+        ("1", "Godkendelse af dagsorden samt referat fra mødet den 06.03.2017"),
+        ("2", "Høringssvar til de næste udvalgsmøder?"),
+        ("3", "Ældrerådsvalg 2017"),
+        ("4", "Klagesag til Statsforvaltningen?"),
+        ("5", "Vestegnstræf i Ballerup"),
+    ]
+    assert {n: o for n, o in outcomes(facts).items() if n in "1234"} == {
+        "1": "approved",
+        "2": "discussed",
+        "3": "noted",
+        "4": "postponed",
+    }
+
+
+def test_flattened_ad_pkt_items_and_a_case_label_after_the_title() -> None:
+    assert outcomes(_flattened_dev("kommunalret-generalforsamling-2018-04-17"))["1"] == "approved"
+    horsens = _flattened_dev("horsens-byraadet-2016-03-29")
+    assert [(i.number, i.title, i.from_contents) for i in horsens.items] == [
+        ("1", "ØK Låneoptagelse for 2015 og 2016", False)
+    ]
+    assert outcomes(horsens) == {"1": "approved"}
+
+
+def test_flattened_open_items_heading_is_cut_from_the_first_item() -> None:
+    # middelfart-oekonomiudvalget-2017-05-22: "Fraværende: ÅBNE SAGER 39. Anmodning om ..." on one line
+    facts = _flattened_dev("middelfart-oekonomiudvalget-2017-05-22")
+    assert [(i.number, i.title) for i in facts.items] == [
+        ("39", "Anmodning om igangsætning af lokalplan til boligformål på Uraniavej")
+    ]
+
+
+# vejen-byraadet-2021-02-09: the number glued to its title by its full stop ("1.Alfabo, ...")
+VEJEN = """Udvalg: Byrådet
+
+Mødedato: 09-02-2021
+
+1.Alfabo, 39 familieboliger i Søndergade, Brørup, Skema B (C)
+
+Sagsnummer: 20/8545
+
+Beslutning Økonomiudvalget den 02-02-2021
+
+Indstilles godkendt.
+
+Beslutning Byrådet den 09-02-2021
+
+Godkendt.
+
+2.Salg af grund i Holsted
+
+Beslutning Byrådet den 09-02-2021
+
+Godkendt.
+"""
+
+
+def test_number_glued_to_its_title_by_a_full_stop() -> None:
+    facts = extract(VEJEN)
+    assert [(i.number, i.title) for i in facts.items] == [
+        ("1", "Alfabo, 39 familieboliger i Søndergade, Brørup, Skema B (C)"),
+        ("2", "Salg af grund i Holsted"),
+    ]
+    assert outcomes(facts) == {"1": "approved", "2": "approved"}
+
+
+# tranbjerg-faellesraad-bestyrelse-2019-04-25: the agenda listed (its list resumes after a sentence
+# ending "... resten af dagsordenen derefter:"), then the minutes under "Ad 3)"
+TRANBJERG = """Referat af bestyrelsesmøde i Tranbjerg Fællesråd, torsdag den 25-04-2019 kl. 18:00 på Torvevænget 2
+
+Dagsorden:
+
+ 1. Velkommen til Keld Hvalsø.
+ 2. Præsentationsrunde
+ 3. Aktuelle emner vi beskæftiger os med Tranbjerg Fællesråd:
+  – Ungdomsproblemer i Tranbjerg
+  – Omklassificering af veje
+  Når vi og Keld Hvalsø har udtømt emnerne, forlader han mødet, og vi andre tager resten af dagsordenen derefter:
+
+ 4. Godkendelse af restdagsorden.
+ 5. Godkendelse af referat fra bestyrelsesmøde 20-03-2019.
+ 6. Eventuelt.
+
+Ad 3)
+A. Ungdomsproblemer med salg af stoffer. Unge driver rundt.
+"""
+
+
+def test_ad_n_items_under_an_agenda_list_that_resumes_after_a_sentence() -> None:
+    found = {i.number: (i.title, i.from_contents) for i in parse(TRANBJERG).items}
+    assert found == {
+        "1": ("Velkommen til Keld Hvalsø", True),
+        "2": ("Præsentationsrunde", True),
+        "3": ("Aktuelle emner vi beskæftiger os med Tranbjerg Fællesråd", False),
+        "4": ("Godkendelse af restdagsorden", True),
+        "5": ("Godkendelse af referat fra bestyrelsesmøde 20-03-2019", True),
+        "6": ("Eventuelt", True),
+    }
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Beslutning i Byrådet", "beslutning"),
+        ("Beslutning Økonomiudvalget", "beslutning"),
+        ("Beslutning i Udvalget for Teknik og Miljø", "beslutning"),
+        ("Beslutning i KKR Sjælland", "beslutning"),
+        ("Økonomiudvalgets beslutning den 3. marts 2021", "beslutning"),
+        ("Beslutning om salg af grund", None),  # a title, not a heading
+        ("Beslutningspunkter", "indstilling"),  # FirstAgenda: the points put to the meeting
+        ("Sagsforløb", "behandling"),  # the case's history, never this meeting's decision
+        ("Tidligere beslutninger", "behandling"),
+    ],
+)
+def test_decision_and_history_headings(heading: str, kind: str | None) -> None:
+    from graphbuild.parse.sections import heading_kind
+
+    assert heading_kind(heading) == kind
+
+
+def test_history_after_the_decision_is_not_the_decision() -> None:
+    text = (
+        "Referat\n\nByrådet\n\n12. Salg af grund\n\nIndstilling\nDirektionen indstiller, at grunden sælges.\n\n"
+        "Beslutning i Byrådet\nGodkendt.\n\nSagsforløb\nØkonomiudvalget, 3. marts 2021: Udsat.\n\n"
+        "13. Eventuelt\n\nBeslutning i Byrådet\nIntet.\n"
+    )
+    facts = extract(text)
+    assert outcomes(facts)["12"] == "approved"
+    assert "Udsat" not in (facts.items[0].decision or "")
+
+
+def test_a_bulleted_recommendation_is_no_decision() -> None:
+    # middelfart-byraadet-2019-08-12: the excerpt ends before the decision; "• at ... godkendes" proposes
+    text = (
+        "Referat for Byrådet møde den 12. august 2019\n\nÅBNE SAGER\n\n"
+        "205. Rekruttering af ny kommunaldirektør til Middelfart Kommune\nSagsnr.: 2019-010736\n\n"
+        "Økonomiudvalget godkendte på samme møde vedr. rekruttering og ansættelse:\n\n"
+        " • at der sammensættes et ansættelsesudvalg bestående af borgmesteren\n"
+        " • at ansættelsesudvalget godkendes på byrådsmødet d.d. og får mandat\n"
+    )
+    assert outcomes(extract(text)) == {"205": "none"}
+
+
+def test_committee_coded_case_numbers_head_items_in_flattened_text() -> None:
+    # hoersholm-oekonomiudvalget-2007-05-24 (flattened): "ØU-55/07-O" (committee, number/year, kind)
+    facts = extract(
+        "1 Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget\n\n"
+        "3 Følgende sager blev behandlet på mødet ØU-55/07-O Økonomisk orientering maj 2007 Økonomisk "
+        "Orientering illustrerer det samlede forbrug af udvalgenes drifts- og anlægsmidler i 2007 opgjort "
+        "ultimo april. Status for forbruget til og med april 2007 viser på de overordnede tal, at forbruget er "
+        "lavere end det periodiserede budget. Opgørelsen viser et periodiseret mindreforbrug på 12,6 mio. kr. "
+        "Mindreforbruget skyldes betalingsforskydninger i blandt andet afregningen for den aktivitetsbestemte "
+        "medfinansiering på sundhedsområdet. Beslutning: Taget til efterretning. Side 6 ØU-56/07-D Budget på "
+        "Økonomiudvalgets område - 1. møde På baggrund af drøftelserne på Kommunalbestyrelsens strategi- og "
+        "budgetkonference den april 2007, godkendte Økonomiudvalget på deres møde den 3. maj 2007 rammerne for "
+        "budgetlægningen i fagudvalgene. Med udgangspunkt i de godkendte rammer, skal Økonomiudvalget (som "
+        "fagudvalg) behandle det nye budgetoplæg. Beslutning: Økonomiudvalget udsatte drøftelse af konkrete "
+        "besparelsesforslag til økonomiudvalgsmødet, og der skulle ikke udarbejdes nye konsekvensberegninger "
+        "forud for næste møde i udvalget, hvor budgettet igen skal drøftes i sin helhed af udvalgets medlemmer.\n"
+    )
+    assert [(i.number, i.title) for i in facts.items] == [
+        ("ØU-55/07-O", "Økonomisk orientering maj 2007"),
+        ("ØU-56/07-D", "Budget på Økonomiudvalgets område - 1. møde"),
+    ]
+    assert outcomes(facts)["ØU-55/07-O"] == "noted"
+
+
+def test_parenthesised_numbers_head_items_only_over_a_heading() -> None:
+    text = (
+        "Referat\n\n1) Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2) Budget 2020\nIndstilling\n"
+        "Direktionen indstiller, at\n1) Budgettet godkendes\nBeslutning\nGodkendt.\n"
+    )
+    assert numbered(parse(text)) == [("1", "Godkendelse af dagsorden"), ("2", "Budget 2020")]
+
+
+def test_ad_points_of_a_recommendation_are_no_items() -> None:
+    # stevns-kommunalbestyrelsen-2020-01-22: "Ad. 1" / "Ad. 2" answer the recommendation's points in a
+    # committee's decision inside item 302
+    text = (
+        "Referat\n\n  • 302. Planstrategi 2020\n\n    Indstilling\n\n    Politik & Borger indstiller til KB, at\n\n"
+        "    1. Planstrategi 2020 & redegørelse for Lokal Agenda 21 godkendes.\n\n"
+        "    2. herunder at strategien sendes i 8 ugers offentlig høring.\n\n"
+        "    Social og Sundhed, 6. januar 2020, pkt. 123:\n\n    Ad. 1\n\n"
+        "    5 medlemmer (A+V+C) anbefaler forslaget.\n\n"
+        "    Ad. 2\n\n    Anbefales.\n\n    Beslutning\n\n    Godkendt.\n"
+    )
+    meeting = parse(text)
+    assert numbered(meeting) == [("302", "Planstrategi 2020")]
+
+
+def test_a_flattened_dotted_contents_list_gives_no_item_for_a_page_number() -> None:
+    body = " ".join(["Sagen drejer sig om forhold af betydning for kommunen og dens borgere."] * 20)
+    text = (
+        "1 Referat Økonomiudvalget Mødedato: 3. marts 2021 Indholdsfortegnelse 1. Godkendelse af dagsorden "
+        "........ 2 2. Budget 2022 - proces ......... 3 3. Salg af grund på Havnevej ........ 4 4. Eventuelt "
+        "......... 5 2 1. Godkendelse af dagsorden Beslutning Godkendt. 2. Budget 2022 - proces Sagsfremstilling "
+        f"{body} Beslutning Godkendt. 3. Salg af grund på Havnevej Sagsfremstilling {body} Beslutning Anbefales. "
+        "4. Eventuelt Beslutning Intet.\n"
+    )
+    facts = extract(text)
+    assert [(i.number, i.title, i.from_contents) for i in facts.items] == [
+        ("1", "Godkendelse af dagsorden", False),
+        ("2", "Budget 2022 - proces", False),
+        ("3", "Salg af grund på Havnevej", False),
+        ("4", "Eventuelt", False),
+    ]
+    assert outcomes(facts) == {"1": "approved", "2": "approved", "3": "forwarded", "4": "none"}
+
+
+def test_a_capitalised_adjective_binds_to_the_noun_in_a_run_of_titles() -> None:
+    # norddjurs-kommunalbestyrelsen-2019-01-22 (flattened contents): "af ny Risikobaseret Dimensionering"
+    pieces = split_title_run(
+        "Optagelse af del af Pighøjvej som kommunevej Godkendelse af ny Risikobaseret Dimensionering "
+        "Godkendelse af regnskab 2017 for Djurs Mad I/S"
+    )
+    assert pieces == [
+        "Optagelse af del af Pighøjvej som kommunevej",
+        "Godkendelse af ny Risikobaseret Dimensionering",
+        "Godkendelse af regnskab 2017 for Djurs Mad I/S",
+    ]
+
+
+def test_flattened_titles_end_before_a_case_number_and_the_case_text() -> None:
+    body = " ".join(["Sagen drejer sig om forhold af betydning for kommunen og dens borgere."] * 12)
+    text = (
+        "1 Referat Byrådet 22.01.2020 Punkt 45. Godkendelse af dagsorden 2019-012345 Beslutning Godkendt. "
+        f"Punkt 46. Lokalplan 12 for Havnen 2019-012346 Sagsfremstilling {body} Beslutning Godkendt. Side 2 af 5 "
+        f"Byrådet 22.01.2020 Punkt 47. Budget Sagen drejer sig om rammerne {body} Beslutning Oversendes til "
+        "budgetforhandlingerne.\n"
+    )
+    assert numbered(parse(text)) == [
+        ("45", "Godkendelse af dagsorden"),
+        ("46", "Lokalplan 12 for Havnen"),
+        ("47", "Budget"),
+    ]
+
+
+def test_an_absence_item_records_who_was_absent() -> None:
+    # broenderslev-byraadet-2020-01-29: item 1 "Fraværende", its decision the names
+    text = (
+        "Referat\n\nByrådet\n\nMødedato: 29. januar 2020\n\n1. Fraværende\n\nBeslutning\n\n"
+        "Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling.\n\n"
+        "2. Godkendelse af indkaldte stedfortrædere\n\nBeslutning\n\nKim Østergaard og Ole Andersen godkendt\n"
+    )
+    assert outcomes(extract(text)) == {"1": "noted", "2": "approved"}

@@ -1,8 +1,9 @@
 """The meeting's own municipality when no header says it: case-number prefixes (326- is Kalundborg),
-its council named with it ("udtræde af Kolding Byråd"), self-references ("vores kommune", "i X
-Kommune" in a municipal body's minutes), its town hall, the one municipality the minutes name, e-mail
-domains. A cross-municipal body's meeting (KKR, director circles, networks, associations, business
-regions, an inter-municipal company's board) has none: a municipality it merely mentions is not its own."""
+its council named with it ("udtræde af Kolding Byråd"), its body named with it ("Dragør Ældreråd"),
+self-references ("vores kommune", "i X Kommune" in a municipal body's minutes), its town hall, the one
+municipality the minutes name, e-mail domains. A cross-municipal body's meeting (KKR, director
+circles, networks, associations, business regions, an inter-municipal company's board) has none: a
+municipality it merely mentions is not its own."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.vocab.case_numbers import MUNICIPAL_RE
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body
-from graphbuild.vocab.municipality_names import named_municipalities
+from graphbuild.vocab.municipality_names import municipality_named, named_municipalities
 from graphbuild.vocab.reference import municipality_by_code, municipality_by_name
 
 # A body not known to be municipal whose minutes name this many municipalities as such meets for
@@ -27,8 +28,8 @@ EMAIL_DOMAIN = re.compile(r"@([a-z0-9-]+)\.dk\b")
 @dataclass(frozen=True)
 class Inferred:
     ref: MunicipalityRef
-    how: str  # header, case-number, council, header-mention, self-reference, dominant-mention, town-hall,
-    # sole-mention, e-mail
+    how: str  # header, case-number, council, body, header-mention, town-hall, sole-mention, self-reference,
+    # dominant-mention, only-mention, e-mail
 
 
 def _ref(code: str) -> MunicipalityRef:
@@ -42,6 +43,23 @@ def _most_named(named: Counter[str]) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def _body_named_with_municipality(text: str, body: str | None) -> str | None:
+    """The one municipality the meeting's body is named with ("fra Dragør Ældreråd" in the minutes of
+    Ældrerådet): its code, or None when none or several are."""
+    if not body or len(body.split()) != 1 or len(body) < 6:
+        return None
+    stem = re.sub(r"(?:et|en)$", "", body)
+    pattern = re.compile(rf"\b(?P<name>[A-ZÆØÅ][\wæøå-]+?)s?\s+{re.escape(stem)}(?:et|en|s)?\b", re.IGNORECASE)
+    found: Counter[str] = Counter()
+    for match in pattern.finditer(text):
+        if not match["name"][:1].isupper():
+            continue
+        info = municipality_named(match["name"])
+        if info is not None:
+            found[info.code] += 1
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_network: bool) -> Inferred | None:
@@ -63,6 +81,9 @@ def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_networ
     council = _most_named(Counter(n.info.code for n in named if n.how == "council"))
     if council:
         return Inferred(_ref(council), "council")
+    own = _body_named_with_municipality(text, meeting.body)
+    if own:
+        return Inferred(_ref(own), "body")
     if meeting.kind is None and meeting.body is None and meeting.start is None:
         return None  # a page that is not minutes (news, a body's page): a municipality it names is not a meeting's
     municipal_body = is_municipal_body(meeting.body)
@@ -95,6 +116,9 @@ def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_networ
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         if ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             return Inferred(_ref(ranked[0][0]), "dominant-mention")
+        if municipal_body and len(ranked) == 1 and ranked[0][1] >= 2:
+            # a municipality's committee whose minutes name one place twice, and no other: its own town
+            return Inferred(_ref(ranked[0][0]), "only-mention")
     domains = Counter(d for d in EMAIL_DOMAIN.findall(text) if d.replace("-", " ") in municipality_by_name())
     if domains:
         name = max(domains.items(), key=lambda kv: (kv[1], kv[0]))[0].replace("-", " ")

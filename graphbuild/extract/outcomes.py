@@ -38,16 +38,29 @@ _ATTENDANCE_WORDS = ("fraværende", "deltog", "forhindret", "afbud", "mødte", "
 # In prose minutes with no decision heading, the sentence that records the decision.
 RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
     ("rejected", r"\bblev\s+(?:\w+\s+){0,3}(?:afvist|forkastet)\b|\bikke\s+godkendt\b"),
-    ("postponed", r"\bblev\s+(?:\w+\s+){0,3}udsat\b"),
-    ("approved", r"\bblev\s+(?:\w+\s+){0,3}godkendt\b|\bgodkendes\b|\bgodkendtes\b"),
-    ("noted", r"\b(?:blev|tages|toges)\s+(?:\w+\s+){0,2}til\s+efterretning\b"),
+    # "Udskudt til næste møde.": a sentence that opens with the word
+    (
+        "postponed",
+        r"\bblev\s+(?:\w+\s+){0,3}udsat\b|(?:^\s*|(?<=\.\s)|(?<=\n))(?:punktet\s+|sagen\s+)?(?:udskudt|udsat)\b",
+    ),
+    # "Dagsorden godkendt og referat godkendt.": the agenda, the minutes or the proposal, approved
+    (
+        "approved",
+        r"\bblev\s+(?:\w+\s+){0,3}(?:godkendt|valgt)\b|\bgodkendes\b|\bgodkendtes\b"
+        r"|(?:^\s*|(?<=\.\s)|(?<=\n))(?:dagsorden(?:en)?|referat(?:et)?|indstilling(?:en)?|punktet|sagen)\s+godkendt\b",
+    ),
+    (
+        "noted",
+        r"\b(?:blev|tages|toges)\s+(?:\w+\s+){0,2}til\s+efterretning\b|\btog\s+\w+\s+til\s+efterretning\b"
+        r"|\b(?:har\s+)?noter(?:et|ede)\s+sig\b",
+    ),
     ("discussed", r"\bblev\s+(?:\w+\s+){0,2}drøftet\b|\bdrøftedes\b"),
 )
 # A capitalised subject right before the recorded verb, after a lower-case word: a sentence's start
 _SUBJECT = re.compile(r"(?<=[a-zæøå]\s)[A-ZÆØÅ][a-zæøå]+\s+(?=blev\b)")
 _QUOTED = re.compile(r"[”“\"„«][^”“\"„«»\n]{3,200}[”“\"»]")
-_PAST = re.compile(r"(?i)blev\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt")
-_PROPOSING = re.compile(r"(?i)\bindstill|\bforeslå|\banmod|^\s*at\b")
+_PAST = re.compile(r"(?i)blev\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt|tog\b|(?:har\s+)?noter")
+_PROPOSING = re.compile(r"(?i)\bindstill|\bforeslå|\banmod|^\s*(?:[•·*–-]\s*)?at\b")
 _NEXT_SECTION = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling|Bilag|Beslutningstema"
     r"|Økonomi|Lovgrundlag|Tidligere\s*Politisk\s*Behandling|TidligerePolitiskBehandling|Til toppen)\b"
@@ -58,40 +71,52 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
         r"\bikke\s+(?:blev\s+)?godkend|\bafvis|\bafvist|\bforkast|\bafslå|\bafslog"
-        r"|\bikke\s+(?:at\s+)?imødekom|\bimødekommes\s+ikke|\bikke\s+(?:at\s+)?tiltræde",
+        r"|\bikke\s+(?:at\s+)?imødekom|\bimødekommes\s+ikke|\bikke\s+(?:at\s+)?tiltræde"
+        r"|\bforslaget\s+(?:\w+\s+){0,2}faldt\b|\bnedstemt\b|^\s*afslag\b",
     ),
-    ("postponed", r"\budsat\b|\budsættes\b|\budskud|\bsagen\s+genoptages"),
+    ("postponed", r"\budsat\b|\budsættes\b|\bbesluttede\s+at\s+udsætte\b|\budskud|\bsagen\s+genoptages"),
     (
         "forwarded",
         r"\b(?:oversend|fremsend|videresend)(?:es|t|er)\b[^.]{0,40}?\btil\b|\boversendes\b|\bindstilles\s+til\s+godkendelse"
+        r"|\b(?:sendes|sendt)\s+videre\s+til\b"
         r"|\banbefales\b|\banbefale[rt]?\b[^.]{0,40}?\b(?:over\s+for|til)\s+(?:byråd|kommunalbestyrels|økonomiudvalg)"
         r"|\banbefale[rt]?,?\s+at\s+(?:byrådet|kommunalbestyrelsen|økonomiudvalget)",
     ),
     (
         "adopted",
-        r"besluttede\s+at\s+(?:tilmelde|tilslutte|abonnere)|\btilmeld(?:e|er|te)\s+sig\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b",
+        r"besluttede\s+at\s+(?:tilmelde|tilslutte|abonnere)|\btilmeld(?:e|er|te)\s+sig\b",
     ),
     (
         "approved",
-        r"\bgodkend(?:t|te|er|es|else)?\b|\bbevilget\b|\bbevilgede\b|\bimødekommet\b|\btiltrådt\b|\btiltrådte\b"
-        r"|\bblev\s+(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b",
+        # "Vedtaget", "Byrådet vedtog indstillingen": the proposal passed, as "Godkendt" says
+        r"\bgodkend(?:t|te|er|es|else)?\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b|\bimødekommet\b|\btiltrådt\b|\btiltrådte\b"
+        r"|\bblev\s+(?:\w+\s+){0,2}(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b|\bbevilges\b"
+        # "Som indstillet.", "Udvalget følger indstillingen.", "Udvalget tiltræder indstillingen."
+        r"|\bsom\s+indstillet\b|\b(?:følger|tiltræder)\s+(?:\w+\s+)?indstilling|\bindstillingen\s+følges\b",
     ),
     (
         "endorsed",
-        r"\bbakke[rt]?\b[^.]{0,80}?\bop\b|\bbakker\s+om\b|\btilslutte[rt]?\s+sig\b|\banbefale[rt]?\b",
+        r"\bbakke[rt]?\b[^.]{0,80}?\bop\b|\bbakker\s+om\b|\btilslutte(?:[rt]|de)?\s+sig\b|\banbefale[rt]?\b"
+        r"|\bopbakning\s+til\b",
     ),
-    ("noted", r"til\s+efterretning|til\s+orientering|\borientering\b|\borienterede[s]?\b|\borienteret\b"),
+    (
+        "noted",
+        r"til\s+efterretning|til\s+orientering|\borientering\b|\borienterede[s]?\b|\borienteret\b"
+        r"|\bnoter(?:et|ede)\s+sig\b",
+    ),
     ("discussed", r"\bdrøfte(?:de|t|s)?\b|\bdrøftelse|\btemadrøftelse|\bopmærksomhed"),
+    ("approved", r"\bbesluttede\s+at\b"),  # "Udvalget besluttede at give tilskud", when nothing above says more
 )
 TITLE_RULES: tuple[tuple[Outcome, str], ...] = (
     ("discussed", r"^(?:tema)?drøftelse"),
-    ("noted", r"^(?:skriftlig\s+)?orientering|^status"),
+    ("noted", r"^(?:skriftlig\s+)?orientering|^status|^(?:fraværende|afbud)\b"),  # who was absent, recorded
 )
 # "Indstillingen er tiltrådt." takes its outcome from what the indstilling proposed: "at
 # orienteringen tages til efterretning" makes it noted, not approved.
 _FOLLOWS_PROPOSAL = re.compile(
-    r"(?i)^\s*(?:indstillingen|forvaltningens\s+indstilling|administrationens\s+indstilling)\s+(?:er\s+|blev\s+)?"
-    r"(?:tiltrådt|godkendt|fulgt)\b[^.]*\.?\s*$"
+    r"(?i)^\s*(?:(?:indstillingen|forvaltningens\s+indstilling|administrationens\s+indstilling)\s+(?:er\s+|blev\s+)?"
+    r"(?:tiltrådt|godkendt|fulgt|følges)\b|(?:(?:besluttet|vedtaget|godkendt|tiltrådt)\s+)?som\s+indstillet\b"
+    r"|(?:[\wæøå-]+\s+){1,3}(?:følger|tiltræder|tiltrådte|fulgte)\s+(?:\w+\s+)?indstilling(?:en)?\b)[^.]*\.?\s*$"
 )
 _PROPOSED_CLAUSE = re.compile(r"(?i)\bindstill\w*[^.\n]{0,80}?(?:\n\s*)*\bat\s+(?P<clause>[^.\n]{3,200})")
 _NOTING = re.compile(r"(?i)\btages?\s+til\s+(?:efterretning|orientering)\b|\bsagen\s+tages\s+til\s+orientering\b")
@@ -184,7 +209,7 @@ def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) ->
         # where a case is presented (Indstilling ...), "godkendes" is the recommendation's word: only
         # a past-tense record ("blev godkendt") is a decision
         presented = any(s.kind in ("indstilling", "sagsfremstilling", "resume") for s in item.sections)
-        return _recorded(item_text, item.start, past_only=presented)
+        return _recorded(item_text, item.start, past_only=presented, title=item.title)
     start = words[-1].end()
     body = item_text[start:]
     stop = _NEXT_SECTION.search(body)
@@ -194,17 +219,24 @@ def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) ->
     return (body or None), item.start + start
 
 
-def _recorded(item_text: str, offset: int, past_only: bool = False) -> tuple[str | None, int]:
+def _recorded(item_text: str, offset: int, past_only: bool = False, title: str = "") -> tuple[str | None, int]:
     """The sentence of prose minutes that records the decision ("Referatet blev godkendt."), when it
-    is not part of a recommendation, or closes the item."""
-    body = item_text.split("\n", 1)[1] if "\n" in item_text else item_text
+    is not part of a recommendation, or closes the item. The item's text is read after its title
+    line, or after the title where a flattened page ran the text on after it on one line."""
+    first_line = item_text.split("\n", 1)[0]
+    at_title = first_line.find(title) if title else -1
+    if at_title >= 0 and len(first_line) - (at_title + len(title)) > 20:
+        body = item_text[at_title + len(title) :]
+    else:
+        body = item_text.split("\n", 1)[1] if "\n" in item_text else item_text
     body_at = len(item_text) - len(body)
     found: tuple[str, int] | None = None
     for _, pattern in RECORD_RULES:
         for match in re.finditer(pattern, body, re.IGNORECASE):
             if past_only and not _PAST.match(match.group(0)):
                 continue
-            begin = max(body.rfind(". ", 0, match.start()) + 2, body.rfind("\n", 0, match.start()) + 1, 0)
+            stop = body.rfind(". ", 0, match.start())
+            begin = max(stop + 2 if stop >= 0 else 0, body.rfind("\n", 0, match.start()) + 1)
             subject = _SUBJECT.search(body, begin, match.start() + 4)
             if subject:  # flattened: "at referatet godkendes Referatet blev godkendt" lost a full stop
                 begin = subject.start()

@@ -41,6 +41,7 @@ _REGION_AFTER = re.compile(rf"^\s*[-\s]\s*{_REGIONS}\b|^\s+i\s+(?:den\s+\w+\s+re
 _NAME_AFTER = re.compile(r"^(?:\s+[A-ZÆØÅ][\wæøå]+){1,2}")  # "Business Region North Denmark"
 _TERM_AFTER = re.compile(r"^\s+\(?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\)?(?![\d-])")
 _GENITIVE_USE = re.compile(r"(?i)^\s+(?:\w+e\s+)?(?:møde|beslutning|referat|dagsorden)\b")
+_AREA = re.compile(r"(?i)områd(?:e|et|er|erne)s?$")
 _SPACED = re.compile(r"(?<![\w])(?:[A-ZÆØÅ] ){3,}[A-ZÆØÅ](?![\w])")
 
 
@@ -81,6 +82,8 @@ def body_phrases(line: str) -> list[BodyPhrase]:
             if any(p.start <= match.start() < p.end for p in out):
                 continue
             seen.add(match.start())
+            if _AREA.search(match[0]):
+                continue  # "Indsatsområde", "Fagområdet": an area, whose "-råde" is no council
             phrase = _widen(line, match, head.kind)
             if phrase is not None:
                 out.append(phrase)

@@ -49,11 +49,13 @@ _SECTION_WORDS = (
 # a dated decision heading, cut whole (_DATED_HEAD).
 _SECTION = re.compile(rf"(?<=\s)(?:{_SECTION_WORDS}):?(?=\s+(?!om\s)(?!i\s+[A-ZÆØÅ]\w+\s+(?:den|d\.)\s)\S)")
 _LABEL = re.compile(
-    r"(?<=\s)(?:Dok\.\s?nr\.|Sagsid\.|Sagsnr\.|J\.\s?nr\b\.?|Mødedato:|Mødested:|Mødetidspunkt:|Deltagere:?"
+    r"(?<=\s)(?:Dok\.\s?nr\.|Sagsid\.|Sagsnr\.|Sagsnummer\b|J\.\s?nr\b\.?|Mødedato:|Mødested:|Mødetidspunkt:|Deltagere:?"
     r"|Afbud:|Fraværende:|(?<!Tekst\s)Side\s+\d+(?:\s+af\s+\d+)?\b(?!\.)"
     r"|(?:MØDE|STED|STARTTIDSPUNKT|SLUTTIDSPUNKT|PUNKTER|UDVALG|REFERAT|DAGSORDEN|INDSTILLING|BESLUTNING"
     r"|SAGSRESUMÉ|SAGSFREMSTILLING)\b)"
 )
+# "ÅBNE SAGER 39. Anmodning om ...": a heading over the open or closed items, cut before and after
+_ITEMS_HEADING = re.compile(r"(?<=\s)(?:ÅBNE|LUKKEDE)\s+(?:SAGER|PUNKTER)\b(?=\s+\S)")
 _MONTH = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
 _DAY = rf"(?:\d{{1,2}}[.\-/]\d{{1,2}}[.\-/]\d{{2,4}}|\d{{1,2}}\.\s*{_MONTH}\s+\d{{4}})"
 # A body's dated decision heading inside a flattened page, cut before and after: "Økonomiudvalgets
@@ -64,9 +66,13 @@ _DATED_HEAD = re.compile(
     r"(?=\s+\S)",
     re.IGNORECASE,
 )
-# "... 2 Punkt 135 Budget 2007 ...", "Nr.1 - Godkendelse": an explicitly labelled item heading inside a
-# flattened page
-_EXPLICIT_HEAD = re.compile(r"(?<=\s)(?:Punkt|Pkt\.|Sag\s+nr\.|Nr\.)\s*\d{1,4}\b(?=\s*[:.\-–]?\s+[A-ZÆØÅ])")
+# "... 2 Punkt 135 Budget 2007 ...", "Nr.1 - Godkendelse", "Ad pkt. 1: ...": an explicitly labelled item
+# heading inside a flattened page
+_EXPLICIT_HEAD = re.compile(
+    r"(?<=\s)(?:Ad\s+(?:pkt\.|punkt)\s*|Punkt|Pkt\.|Sag\s+nr\.|Nr\.)\s*\d{1,4}\b(?=\s*[:.\-–]?\s+[A-ZÆØÅ])"
+)
+# "... Side 6 ØU-56/07-D Budget på ...": a committee's coded case number heading an item
+_CODED_HEAD = re.compile(r"(?<=\s)[A-ZÆØÅ]{2,4}-\d{1,3}/\d{2}(?:-[A-ZÆØÅ]{1,2})?(?=\s+[A-ZÆØÅ])")
 # "Pkt. Tekst Side 1 Udpegning til ... 5 2 Nye medlemskandider ... 6 3 ...": a contents table whose
 # columns (number, title, page) a transcript ran together; an item number follows a page number.
 # "Punkt Indhold Bilag 1 Samarbejdet ... 2 Takster ...": a table without a page column, whose numbers
@@ -185,12 +191,12 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
             continue
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
-    for match in _DATED_HEAD.finditer(text):
+    for match in (*_DATED_HEAD.finditer(text), *_ITEMS_HEADING.finditer(text)):
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
     for match in _LABEL.finditer(text):
         cuts.add(match.start())
-    for match in _EXPLICIT_HEAD.finditer(text):
+    for match in (*_EXPLICIT_HEAD.finditer(text), *_CODED_HEAD.finditer(text)):
         cuts.add(match.start())
     cuts.update(_bullet_cuts(text))
     cuts.update(_table_cuts(text))
@@ -253,6 +259,9 @@ _OPENS_TITLE = re.compile(
 )
 
 
+_ADJECTIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:eret|ede|isk|iske|ende|lige)")
+
+
 def split_title_run(text: str) -> list[str]:
     """Titles of a contents list whose numbers were lost, run together on one line: cut before a
     capitalised word that follows an ordinary lower-case word (or a year), and before a
@@ -281,6 +290,8 @@ def split_title_run(text: str) -> list[str]:
             before = words[k - 1]
             starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
             binding = before.lower() in _BINDING or before.endswith((",", "-", "–", "/"))
+            # "af ny Risikobaseret Dimensionering": a capitalised adjective binds to the noun after it
+            binding = binding or bool(_ADJECTIVE.fullmatch(before))
             # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
             ordinary = (before.islower() and len(before) > 2) or bool(re.fullmatch(r"\d{1,3}|(?:19|20)\d\d", before))
             closes = before in ("Eventuelt", "Kommune")  # "... i Tønder Kommune Sydtrafik budget ..."

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from graphbuild.models import MeetingKind, MunicipalityRef
 from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
-from graphbuild.parse.dates import at_time, find_date, find_dates, find_times, parse_datetime_range
+from graphbuild.parse.dates import DateMatch, at_time, find_date, find_dates, find_times, parse_datetime_range
 from graphbuild.parse.lines import Line, split_lines
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body, lookup_alias
@@ -32,7 +32,7 @@ _LABEL_KEYS: dict[str, tuple[str, ...]] = {  # in order of preference
     "location": ("mødested", "sted", "lokale", "mødelokale", "adresse", "lokation", "tid og sted"),
     "published": ("udgivet", "offentliggjort", "publiceret", "udsendt"),
 }  # fmt: skip
-_KIND_WORDS = re.compile(r"(?i)\b(referat|beslutningsprotokol|protokol|dagsorden)\b")
+_KIND_WORDS = re.compile(r"(?i)\b((?:beslutnings|møde)?referat|beslutningsprotokol|protokol|dagsorden)\b")
 _BODY_AFTER_KIND = re.compile(
     r"(?i)^(?:referat|dagsorden|beslutningsprotokol)\s*(?:fra|for|til|af)?\s*(?:(?:det\s+)?møde(?:t)?\s+i\s+)?"
     r"(?P<body>[A-ZÆØÅa-zæøå][\wæøåÆØÅ\- ]*?)\s*(?:[-–,]|\s+(?:d\.|den)\s*\d|\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|\s+\d|$)"  # noqa: E501
@@ -139,13 +139,31 @@ def _labelled_date(fields: dict[str, list[str]]) -> tuple[datetime | None, datet
     return None, None
 
 
+# "15. juni 2010 Referat fra møde i Regionskontaktudvalget (REKU) den 31. maj 2010": the date a
+# meeting is said to be held on, before a date the line opens with (when the minutes were written)
+_MEETING_ON_REACH = 300  # the head of a line (a flattened page's first words)
+_MEETING_ON = re.compile(r"(?i)\bmøde(?:t)?\b[^.\n]{0,80}?\b(?:den|d\.)\s*$")
+
+
+def _meeting_date_first(text: str) -> list[DateMatch]:
+    found = find_dates(text)
+    said = [
+        d
+        for d in found
+        if d.start < _MEETING_ON_REACH
+        and _MEETING_ON.search(text[max(0, d.start - 100) : d.start])
+        and "godkend" not in text[max(0, d.start - 100) : d.start].lower()  # an earlier meeting's minutes
+    ]
+    return said[:1] + [d for d in found if d not in said[:1]]
+
+
 def _unlabelled_date(lines: list[Line], text: str, lines_only: bool = False) -> tuple[datetime | None, datetime | None]:
     """The header's first date that is not a publication date ("Udgivet 06.10.2023", "12.09.2013 Views");
     unless ``lines_only``, when the lines before the first item hold none, the document's first 1,500
     characters."""
     for top in (lines,) if lines_only else (lines, split_lines(text[:1500])):
         for position, line in enumerate(top):
-            for found in find_dates(line.text):
+            for found in _meeting_date_first(line.text):
                 near = line.text[max(0, found.start - 40) : found.end + 15]
                 if _PUBLICATION.search(near):
                     continue  # a publication or print date, not the meeting's
@@ -195,7 +213,9 @@ _BODY_MEETING = re.compile(r"(?i)\b(?P<stem>bestyrelse|byråd|kommunalbestyrelse
 # The body a meeting word names, in the definite form a body's name takes
 _DEFINITE = {"bestyrelse": "Bestyrelsen", "byråd": "Byrådet", "kommunalbestyrelse": "Kommunalbestyrelsen",
              "repræsentantskab": "Repræsentantskabet"}  # fmt: skip
-_MEETING_LEAD = re.compile(r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden)(?:\s+(?:fra|for|til))?\s+)?$")
+_MEETING_LEAD = re.compile(r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden)(?:\s+(?:fra|for|til|af))?\s+)?$")
+# "Ældrerådsmøde", "Handicaprådsmøde", "Integrationsrådsmøde": a council's meeting, named by one word
+_COUNCIL_MEETING = re.compile(r"\b(?P<stem>[A-ZÆØÅ][a-zæøå]{2,}råd)s?møde\b")
 # "... hos Nordjyllands Trafikselskab", "... i Midttrafik": whose board or council it is
 _WHOSE = re.compile(
     r"^\s+(?P<prep>i|hos|for)\s+(?P<org>(?:(?!(?:Referat|Dagsorden|Beslutningsprotokol|Tid|Sted|Dato|Kl)\b)"
@@ -282,6 +302,9 @@ def header_body(lines: list[Line]) -> str | None:
         for phrase in body_phrases(text):
             if _strong(despace(text), phrase):
                 return _canonical(phrase.name)
+        council = _COUNCIL_MEETING.search(text)
+        if council and _MEETING_LEAD.match(text[: council.start()]) and council["stem"].lower() != "byråd":
+            return f"{council['stem']}et"
         meeting = _BODY_MEETING.search(text)
         if meeting and _MEETING_LEAD.match(text[: meeting.start()]):
             # "Bestyrelsesmøde 29. januar 2016", "Referat Bestyrelsesmøde hos NT den ..."
@@ -439,7 +462,7 @@ def _ref(info: MunicipalityInfo) -> MunicipalityRef:
 
 
 _NOT_KIND = re.compile(r"(?i)\b(?:godkendelse\s+af|godkender|godkendes|godkendt|til)\s+(?:\w+\s+)?$")
-_KIND_NOT_HEADING = re.compile(r"(?i)^\s*(?:godkendt|godkendes|blev|er|var|og)\b")
+_KIND_NOT_HEADING = re.compile(r"(?i)^\s*(?:godkendt|godkendes|blev|er|var|og|nr\.?)(?!\w)")  # "Møde/referat nr.: 7"
 _DECIDED = re.compile(  # a decision recorded after its heading: minutes, even without a heading that says so
     r"\bBeslutning\b[\s\S]{0,150}?"
     r"(?i:\b(?:godkendt|anbefales|vedtaget|drøftet|taget til (?:efterretning|orientering)|tiltrådt))\b"
@@ -449,11 +472,11 @@ _MEETING_HEADING = re.compile(
 )
 _ATTENDED = re.compile(  # the header tells what happened at the meeting: minutes
     r"(?i)\b(?:havde\s+meldt\s+(?:forfald|afbud)|meldt\s+forfald|i\s+stedet\s+mødte?|mødte\s+som|deltog\s+(?:ikke|som|i\s+stedet)|"
-    r"var\s+fraværende|mødet\s+(?:blev\s+)?hævet|mødet\s+sluttede)\b"
+    r"var\s+fraværende|mødet\s+(?:blev\s+)?hævet|mødet\s+sluttede|blev\s+(?:der\s+)?afholdt)\b"
     r"(?!:(?!\s*(?:kl\.?\s*)?\d))"  # "Mødet hævet:" with no time after it: an agenda's empty field
 )
 # the words those cues hold near their start: the passes run only around them (vocab.near)
-_ATTENDED_WORDS = ("meldt", "stedet", "mødte", "deltog", "fraværende", "mødet")
+_ATTENDED_WORDS = ("meldt", "stedet", "mødte", "deltog", "fraværende", "mødet", "blev")
 _CUE_REACH = 200  # "Beslutning", up to 150 characters, then the word of the decision
 _MEETING_LABELS = (*_LABEL_KEYS["body"], *_LABEL_KEYS["date"], *_LABEL_KEYS["location"], "mødedeltagere", "deltagere")
 

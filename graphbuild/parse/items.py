@@ -1,11 +1,13 @@
 """Find the agenda items of a meeting from shared numbering styles, not per-document templates.
 
 Item lines look like "Punkt 3: Titel", "Pkt. 65 Titel", "Sag nr. 130: Titel", "Nr.1 - Titel",
-"3. Titel", "3: Titel", "3 (Åben) Titel", "3Titel" (a number glued to its title), "16 Titel" under a
-"Punkt Titel" header or in a bullet list, also in markdown bullets and bold; a title may stand on
-the line above "Sag nr. 130". Numbers may be yearly running numbers (49, 50, ...). Where nothing is
-numbered, an item is a short line followed by one of the main section headings (Beslutning, Resumé,
-Indstilling, Sagsfremstilling).
+"3. Titel", "3: Titel", "3 (Åben) Titel", "3Titel" and "1.Titel" (a number glued to its title), "16
+Titel" under a "Punkt Titel"/"Pkt. Tekst" header or in a bullet list, also in markdown bullets and
+bold, "1) Titel" over a section heading, a committee's coded number ("ØU-55/07-O Titel"); a title may
+stand on the line above "Sag nr. 130". Numbers may be yearly running numbers (49, 50, ...). Minutes
+that list the agenda first and then write "Ad pkt. 1:" / "Ad 3)" take the listed titles. Where
+nothing is numbered, an item is a short line followed by one of the main section headings
+(Beslutning, Resumé, Indstilling, Sagsfremstilling).
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
 leader list, a run of numbered lines repeated later, or a bullet list whose first entries are the
@@ -32,14 +34,19 @@ from graphbuild.parse.numbers import find_item_numbers
 from graphbuild.parse.sections import IMPLICIT_INDSTILLING, build_sections, heading_kind, inline_heading
 
 _EXPLICIT = re.compile(
-    r"(?i)^(?:dagsordens?)?(?:punkt|pkt\.?|nr\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d)))\s*"
+    r"(?i)^(?:ad\s+(?=\d{1,3}\)\s*$)|(?:dagsordens?|ad\s+)?(?:punkt|pkt\.?|nr\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d))))"
+    r"\s*"
     r"(?P<num>\d{1,4})(?![-/.]?\d)\s*[:.\-–)]?\s*(?P<title>.*)$"
 )
+# "ØU-55/07-O Økonomisk orientering maj 2007": a committee's code, its running number, the year and
+# the kind of case (O orientering, D drøftelse, B beslutning)
+_CODED = re.compile(r"^(?P<num>[A-ZÆØÅ]{2,4}-\d{1,3}/\d{2}(?:-[A-ZÆØÅ]{1,2})?)\s+(?P<title>[A-ZÆØÅ\"“„«].*)$")
 _BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:|\s[-–])\s+(?P<title>[A-ZÆØÅÉ0-9\"'“„«(].*)$")
 _SUB_ITEM = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
 _MARKED = re.compile(r"(?i)^(?P<num>\d{1,3})\.?\s+(?P<title>\((?:åben|åbent|lukket|lukket punkt)\)\s*\S.*)$")
-_GLUED_START = re.compile(r"^(?P<num>\d{1,3})(?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")
-_PLAIN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
+_GLUED_START = re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")  # "3Titel", "1.Alfabo, 39 ..."
+# "16 Titel", also "314 1. behandling af budget" (a title that opens with an ordinal)
+_PLAIN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>(?:[A-ZÆØÅÉ\"“„«][\w\"“„«]|\d{1,2}\.\s+[a-zæøå]{3,}\s).*)$")
 _BULLET = re.compile(r"^\s*[-•·*–]\s+\S")
 _TAB_ROW = re.compile(r"^\s*(?P<num>\d{1,3})\.?\t+(?P<title>[^\t]+)")
 _LEADER = re.compile(r"^(?P<title>.+?)\s*\.{4,}\s*\t?\s*\d*\s*$")
@@ -49,8 +56,8 @@ _TOC_HEADINGS = {
     "punkter på dagsordenen", "punkter til dagsorden side",
 }  # fmt: skip
 _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkter til dagsorden side"}
-# "Punkt  Indhold", and "Pkt. Tekst Side" (number, title and page columns of a PDF contents table)
-_TABLE_HEADER = re.compile(r"(?i)^(?:punkt\s*\t?\s*(?:indhold|emne|titel|overskrift)|pkt\.\s+tekst\s+side)\b")
+# "Punkt  Indhold", "Pkt. Tekst" and "Pkt. Tekst Side" (number, title and page columns of a contents table)
+_TABLE_HEADER = re.compile(r"(?i)^(?:punkt|pkt\.?)\s*\t?\s*(?:indhold|emne|titel|overskrift|tekst)\b")
 _NOT_ENTRY = re.compile(
     r"(?i)^(?:underskrift\w*|(?:samlet\s+)?bilagsliste|bilagsoversigt|bilag|side(?:\s+\d+)?|deltagerfortegnelse|deltagerliste"
     r"|deltagere)\.*$"
@@ -71,7 +78,11 @@ _HTML_TAG = re.compile(r"<\s*/?\s*(?:br|strong|b|i|em|p|span)\s*/?\s*>", re.IGNO
 _PORTAL_TAIL = re.compile(r"(?i)\s*klik her\b.*$")
 _PROPOSER = re.compile(r"\s(?=[A-ZÆØÅ][\wæøå\-]+\s+(?:indstiller|foreslår|anbefaler|orienterer)\b)")
 _LEADS_IN = re.compile(r"(?i)\b(?:at|indstill\w*|foreslår|følgende|herunder|bl\.\s?a\.|fx|eksempelvis|blandt andet)\b")
-_SENTENCE_BREAK = re.compile(r"[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
+# a full stop after a lower-case word, not after a place name's abbreviation ("Årslev-Sdr. Nærå")
+_AGENDA_FOLLOWS = re.compile(r"(?i)\bdagsorden(?:en)?\b[^.:]{0,30}:$")  # "... tager resten af dagsordenen derefter:"
+_AD_ITEM = re.compile(r"(?i)^ad\s+(?:punkt|pkt|\d)")  # "Ad pkt. 1:", "Ad 3)": the item's text, its title listed above
+_RECOMMENDS = re.compile(r"(?i)\b(?:indstiller|indstilles|foreslår|foreslås|anbefaler|anbefales),?\s+at:?$")
+_SENTENCE_BREAK = re.compile(r"(?<!\b[SsNnØøVv])[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
 # Headings that follow an unnumbered item's title line
 _ITEM_HEADINGS = {"beslutning", "resume", "resumé", "indstilling", "sagsfremstilling", "sagsresumé", "sagsresume"}
 _TITLE_LABELS = {"beslutningstema"}
@@ -79,13 +90,24 @@ _TITLE_LABELS = {"beslutningstema"}
 _ITEM_SECTIONS = {"beslutning", "resume", "indstilling", "sagsfremstilling"}
 # Lines a portal prints between an item's title and its first heading
 _ITEM_LABEL = re.compile(
-    r"(?i)^(?:(?:sags?nr|sagsid|dok\.?\s?nr|j\.?\s?nr|journalnr|initialer)\.?\s*:?.*|åben(?:t)?(?:\s+(?:punkt|sag))?"
+    r"(?i)^(?:(?:sags?nr|sagsnummer|sagsid|dok\.?\s?nr|j\.?\s?nr|journalnr|initialer)\.?\s*:?.*|åben(?:t)?(?:\s+(?:punkt|sag))?"
     r"|lukket(?:\s+(?:punkt|sag))?|beslutningssag|orienteringssag|drøftelsessag)$"
 )
 # A portal's grid of the committees a case passes (DIR FOU ... BYR with x marks, a cell per line)
 # and its case-officer label: between an item's title and its first heading.
 _ROUTE = re.compile(r"(?i)^(?:(?-i:[A-ZÆØÅ]{2,4})|x|(?:øvrige\s+)?sagsbehandlere?\s*:.*)$")
 _CHROME = re.compile(r"(?i)^(?:se alle bilag|bilag|udskriv|print|til toppen|fold (?:alle )?ud|vis (?:mere|alle))$")
+_NUMERIC_DATE = re.compile(r"\d{1,4}(?:[.\-/]\d{1,4}){1,2}\.?")  # "den 06.03.2017 Dagsorden godkendt"
+# Words that open a sentence and never stand capitalised inside a title
+_SENTENCE_OPENERS = {
+    "Der", "Det", "Vi", "Han", "Hun", "Man", "Dette", "Denne", "Disse", "Sagen", "Punktet", "Formålet", "Baggrunden",
+    "Forvaltningen", "Administrationen",
+}  # fmt: skip
+# A case number after a flattened item's title ("Punkt 45. Godkendelse af dagsorden 2019-012345 ..."):
+# KLE-based, municipal-prefixed or year-serial
+_TRAILING_CASE = re.compile(
+    r"\s+(?:\d\d\.\d\d\.\d\d-[A-ZÆØÅ]\d\d(?:-\d{1,6}){1,2}-\d\d|\d{3}-(?:19|20)\d\d-\d{1,8}|(?:19|20)\d\d-\d{5,6})\s*$"
+)
 _FUNCTION_WORDS = {
     "af", "for", "i", "til", "om", "med", "på", "fra", "ved", "v.", "og", "samt", "eller", "mellem",
     "den", "det", "de", "en", "et", "vedr.", "vedrørende", "under", "over", "efter", "mod", "hos", "-", "–",
@@ -125,7 +147,7 @@ def _title_from(raw: str) -> str:
 
 
 # "Godkendelse af dagsorden Sagsnr: ...": on a flattened page the case label after a title ends it
-_CASE_LABEL_AFTER = re.compile(r"\s+(?:Sagsnr|Sags?\s?nr|Sagsid|Dok\.?\s?nr|J\.\s?nr|Journalnr)\b.*$")
+_CASE_LABEL_AFTER = re.compile(r"\s+(?:Sagsnr|Sagsnummer|Sags?\s?nr|Sagsid|Dok\.?\s?nr|J\.\s?nr|Journalnr)\b.*$")
 
 
 def _flat_title(raw: str) -> str:
@@ -138,9 +160,17 @@ def _flat_title(raw: str) -> str:
     for k in range(1, len(words)):
         before, word = words[k - 1], words[k]
         if (
+            before.endswith("?")
+            or re.fullmatch(r"\d{4}\.", before)
+            or (word in _SENTENCE_OPENERS and before.lower() not in _FUNCTION_WORDS)
+        ):
+            # "Klagesag til Statsforvaltningen? Udskudt ...", "Ældrerådsvalg 2017. Ældrerådet har ...",
+            # "Vestegnstræf i Ballerup Der afholdes ..."
+            return " ".join(words[:k]).rstrip(".")
+        if (
             word[:1].isupper()
             and not word.isupper()
-            and (before.islower() or before.isdigit())
+            and (before.islower() or before.isdigit() or _NUMERIC_DATE.fullmatch(before) is not None)
             and before.lower() not in _FUNCTION_WORDS
             and not before.endswith(",")
             and len(before) > 2
@@ -175,16 +205,26 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     if not cleaned or (len(cleaned) > 400 and not segmented):
         return None
     match = _EXPLICIT.match(cleaned)
+    coded = _CODED.match(cleaned) if match is None else None
+    if coded is not None:
+        title = coded["title"]
+        if segmented and len(title) > 60 and not _LEADER.match(title):
+            title = _flat_title(title)
+        return Candidate(coded["num"], title, line, explicit=True)
     if match is None and not cleaned[:1].isdigit():
         return None  # every other item pattern opens with the item's number
     if match:
         title = _CASE_LABEL_AFTER.sub("", match["title"]) if segmented else match["title"]
         if segmented and len(title) > 60 and not _LEADER.match(title):
             title = _flat_title(title)
+        title = _TRAILING_CASE.sub("", title) if segmented else title
         return Candidate(str(int(match["num"])), title, line, explicit=True)
+    if previous is not None and _RECOMMENDS.search(previous.clean) and not segmented:
+        return None  # "Direktionen indstiller, at" / "1. Byrådet hjemtager ...": a recommendation's point
     if previous is not None and previous.clean.endswith((":", ",")) and not segmented:
         prev = previous.clean
         label = prev.endswith(":") and len(prev) <= 40 and not _LEADS_IN.search(prev)  # "Dagsorden:"
+        label = label or bool(_AGENDA_FOLLOWS.search(prev))  # "... med følgende dagsorden:"
         if not label and prev.lower().rstrip(":").strip() not in _TOC_HEADINGS:
             return None  # a list inside a sentence: "indstiller, at:", "følgende krav:"
     match = _BARE.match(cleaned) or _MARKED.match(cleaned)
@@ -207,6 +247,8 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
         title = _CASE_LABEL_AFTER.sub("", title)
     if segmented and len(title) > 60 and not _LEADER.match(title):
         title = _flat_title(title)
+    if segmented:
+        title = _TRAILING_CASE.sub("", title)
     inline = _INLINE_INDSTILLING.search(title)
     if inline:
         title = title[: inline.start()].rstrip()
@@ -328,11 +370,16 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             block
             and previous is not None
             and block[-1].line.index == previous.index
-            and sum(e.line.index == previous.index for e in block) == 1
-            and heading_kind(cleaned) in _ITEM_SECTIONS
+            and (
+                sum(e.line.index == previous.index for e in block) == 1
+                or all(e.line.index == previous.index for e in block)  # a flattened title cut in pieces
+            )
+            and (heading_kind(cleaned) in _ITEM_SECTIONS or _ITEM_LABEL.match(cleaned))
         ):
-            # "1. Godkendelse af dagsorden" then "Beslutning i ...": an item heading, not an entry
-            block_lines.discard(block.pop().line.index)
+            # "1. Godkendelse af dagsorden" then "Beslutning i ..." or "Sagsnummer": an item heading,
+            # not an entry
+            while block and block[-1].line.index == previous.index:
+                block_lines.discard(block.pop().line.index)
         close()
     close()
     flush_tab_run()
@@ -384,7 +431,7 @@ def _run_pieces(text: str) -> list[str]:
             pieces.append(part.strip())
         else:
             pieces.extend(split_title_run(part))
-    return [p for p in pieces if p.strip(" .")]
+    return [p for p in pieces if p.strip(" .") and not p.strip(" .").isdigit()]  # "... 5 2": page numbers
 
 
 def _run_entry(piece: str, line: Line) -> ContentsEntry:
@@ -507,6 +554,38 @@ def _headed(line: Line, lines: list[Line], last: str) -> Candidate | None:
     return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
 
 
+_PARENTHESISED = re.compile(r"^(?P<num>\d{1,3})\)\s+(?P<title>[A-ZÆØÅ][\wæøå].{2,150})$")
+
+
+def _parenthesised(line: Line, lines: list[Line]) -> Candidate | None:
+    """ "1) Godkendelse af dagsorden" over a section heading or a case label: an item, where "1) at ..."
+    in a recommendation is a sub-point."""
+    match = _PARENTHESISED.match(line.clean)
+    if match is None or _SENTENCE_BREAK.search(match["title"]):
+        return None
+    below = _next_text(lines, line.index, reach=3)
+    if below is None or not (_opens_item_text(below.clean) or _ITEM_LABEL.match(below.clean)):
+        return None
+    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+
+
+def _listed_between(line: Line, lines: list[Line], last: Candidate) -> Candidate | None:
+    """A list entry holding a full stop ("4. Behandling af indkomne forslag. Ingen forslag modtaget")
+    between the entries numbered one below and one above it, with nothing but blank lines between."""
+    cleaned = line.clean
+    match = _BARE.match(cleaned)
+    if match is None or len(cleaned) > 250 or not last.number.isdigit() or int(match["num"]) != int(last.number) + 1:
+        return None
+    above = _previous_text(lines, line.index)
+    below = _next_text(lines, line.index, reach=3)
+    if above is None or above.index != last.line.index or below is None:
+        return None
+    following = _BARE.match(below.clean)
+    if following is None or int(following["num"]) != int(match["num"]) + 1 or _LEADS_IN.match(match["title"]):
+        return None
+    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+
+
 def _number_above_title(line: Line, lines: list[Line]) -> Candidate | None:
     """A number alone on its line ("3.") with the title on the next (a table's number and title cells)."""
     cleaned = line.clean
@@ -607,7 +686,9 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
             if candidate is None:
                 candidate = _number_above_title(line, lines)
             if candidate is None and candidates:
-                candidate = _headed(line, lines, candidates[-1].number)
+                candidate = _headed(line, lines, candidates[-1].number) or _listed_between(line, lines, candidates[-1])
+            if candidate is None:
+                candidate = _parenthesised(line, lines)
             if candidate is not None:
                 candidates.append(candidate)
         if line.text.strip():
@@ -618,12 +699,16 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         if candidate.line.index in bare_runs:
             toc_entries.append(ContentsEntry(candidate.number, _title_from(candidate.title), candidate.line))
     candidates = [c for c in candidates if c.line.index not in bare_runs]
+    agenda_list = _listed_before_ad_items(candidates)
+    toc_entries.extend(ContentsEntry(c.number, _title_from(c.title), c.line) for c in agenda_list)
+    in_list = {c.line.index for c in agenda_list}
+    candidates = [c for c in candidates if c.line.index not in in_list]
     toc_numbered = {e.number: e.title for e in toc_entries if e.number}
     chosen = _select(candidates, set(toc_numbered))
     if not chosen:
         chosen = _unnumbered(lines, toc_index)
     for candidate in chosen:
-        if candidate.explicit and not _title_from(candidate.title):
+        if candidate.explicit and not _title_from(candidate.title) and not _AD_ITEM.match(candidate.line.clean):
             candidate.title_line = _title_above(candidate, lines)
     items: list[AgendaItem] = []
     for position, candidate in enumerate(chosen):
@@ -640,6 +725,16 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         listed = ", ".join(i.number for i in items if i.from_contents)
         notes.append(f"table of contents lists items not found in the text: {listed}")
     return sorted(items, key=lambda item: (_number_key(item.number), item.start)), notes
+
+
+def _listed_before_ad_items(candidates: list[Candidate]) -> list[Candidate]:
+    """The agenda listed ("1. Valg af dirigent", "2. Bestyrelsens beretning", ...) before items headed
+    "Ad pkt. 1:", "Ad pkt. 2:" with no title of their own: a contents list that gives their titles."""
+    first_ad = next((k for k, c in enumerate(candidates) if c.explicit and _AD_ITEM.match(c.line.clean)), None)
+    if first_ad is None:
+        return []
+    before = [c for c in candidates[:first_ad] if not c.explicit]
+    return before if len(before) >= 2 else []
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -730,7 +825,7 @@ def _from_contents(
 
 # What follows an item's title where its text begins: a case label, a section heading, a KLE number
 _BODY_OPENS = re.compile(
-    r"\s*(?:Sagsnr|Sagsid|Sags?\s?nr|Dok\.?\s?nr|J\.\s?nr|Journalnr|Sagsfremstilling|Resum|Indstilling|Beslutning"
+    r"\s*(?:Sagsnr|Sagsnummer|Sagsid|Sags?\s?nr|Dok\.?\s?nr|J\.\s?nr|Journalnr|Sagsfremstilling|Resum|Indstilling|Beslutning"
     r"|Sagsforløb|\d{2}\.\d{2}\.\d{2})"
 )
 _LOCATABLE = 15  # a shorter title ("Eventuelt", "Meddelelser") is too common to look for
@@ -776,6 +871,8 @@ def _build_item(candidate: Candidate, text: str, lines: list[Line], end: int, to
     if not title and candidate.title_line is not None:
         title, public_from_line, _ = _clean_title(candidate.title_line.clean)
         public = public and public_from_line
+    if not title and candidate.number in toc and _AD_ITEM.match(candidate.line.clean):
+        title = _clean_title(toc[candidate.number])[0]  # "Ad pkt. 2:" under a listed agenda
     if not title:
         # "Sag nr. 130" on its own line: the title is the next line that is not a heading.
         for line in body_lines:

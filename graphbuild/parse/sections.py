@@ -32,6 +32,10 @@ HEADINGS: dict[str, str] = {
     "resume": "resume", "resumé": "resume", "resume og sagens baggrund": "resume",
     "sammenfatning": "resume", "kort fortalt": "resume",
     "behandling": "behandling", "tidligere behandling": "behandling", "videre behandling": "behandling",
+    "tidligere beslutninger": "behandling", "tidligere politisk behandling": "behandling",
+    "sagsforløb": "behandling", "sagens forløb": "behandling", "historik": "behandling",
+    "beslutningspunkter": "indstilling", "indstilling til beslutning": "indstilling",
+    "beslutning/protokol": "beslutning", "mødets beslutning": "beslutning",
     "sagstype": "sagstype",
     "høring": "other", "kommunikation": "other", "beslutningskompetence": "other",
     "tidsplan": "other", "konsekvenser": "other", "bæredygtighed": "other", "borgerinddragelse": "other",
@@ -60,6 +64,17 @@ _BODY_DATE_PKT = re.compile(
 )
 
 
+# "Beslutning i Byrådet", "Beslutning Økonomiudvalget", "Økonomiudvalgets beslutning den 3. marts 2021":
+# a body's decision, named with or without its date
+_BODY_WORD = (
+    r"(?=[A-ZÆØÅ])[\w\-æøå]*(?i:udvalg|råd|bestyrelse|magistrat|forum|direktion|kreds|netværk|repræsentation|kkr)"
+)
+_BODY_DECISION = re.compile(
+    rf"^(?:[Bb]eslutning\s+(?:i\s+)?{_BODY_WORD}[\wæøå]*(?:\s+(?:og|for)\s+[\wæøå\-]+|\s+[A-ZÆØÅ][\wæøå\-]+)*"
+    rf"|{_BODY_WORD}[\wæøå]*s\s+beslutning(?:\s+(?:den|d\.)\s+.{{6,30}})?)\s*:?$"
+)
+
+
 def heading_kind(text: str) -> str | None:
     """The canonical kind if a cleaned line is a section heading on its own, else None."""
     key = text.strip().rstrip(":").strip().lower()
@@ -68,6 +83,8 @@ def heading_kind(text: str) -> str | None:
     if key in HEADINGS:
         return HEADINGS[key]
     if _BODY_DATE_PKT.match(text.strip()) and find_date(text) is not None:
+        return "beslutning"
+    if _BODY_DECISION.match(text.strip()):
         return "beslutning"
     dated = text.rstrip().endswith(":") or key.startswith("beslutning")
     if dated and _DATED_DECISION.match(text.strip()) and find_date(text) is not None:
