@@ -1484,11 +1484,9 @@ def test_flattened_prose_minutes_keep_their_titles_and_decisions() -> None:
 
 def test_flattened_ad_pkt_items_and_a_case_label_after_the_title() -> None:
     assert outcomes(_flattened_dev("kommunalret-generalforsamling-2018-04-17"))["1"] == "approved"
-    horsens = _flattened_dev("horsens-byraadet-2016-03-29")
-    assert [(i.number, i.title, i.from_contents) for i in horsens.items] == [
-        ("1", "ØK Låneoptagelse for 2015 og 2016", False)
-    ]
-    assert outcomes(horsens) == {"1": "approved"}
+    # horsens-byraadet-2016-03-29 flattened ("1 ØK Låneoptagelse ...", its title cut in pieces over the
+    # contents heading) is not read right: the rule that read it lost five items on documents it was
+    # not written against and gained nothing on the dev split as a whole, so it was dropped.
 
 
 def test_flattened_open_items_heading_is_cut_from_the_first_item() -> None:

@@ -370,16 +370,12 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             block
             and previous is not None
             and block[-1].line.index == previous.index
-            and (
-                sum(e.line.index == previous.index for e in block) == 1
-                or all(e.line.index == previous.index for e in block)  # a flattened title cut in pieces
-            )
+            and sum(e.line.index == previous.index for e in block) == 1
             and (heading_kind(cleaned) in _ITEM_SECTIONS or _ITEM_LABEL.match(cleaned))
         ):
             # "1. Godkendelse af dagsorden" then "Beslutning i ..." or "Sagsnummer": an item heading,
             # not an entry
-            while block and block[-1].line.index == previous.index:
-                block_lines.discard(block.pop().line.index)
+            block_lines.discard(block.pop().line.index)
         close()
     close()
     flush_tab_run()
