@@ -7,11 +7,14 @@ import re
 
 import pytest
 from fixtures_shared import EXAMPLES, SHARED
+from pydantic import BaseModel
 
 from graphbuild.extract import laws, mentions
 from graphbuild.extract.amounts import AMOUNT_RE, AMOUNT_REACH, AMOUNT_WORDS
+from graphbuild.extract.builder import trusted
 from graphbuild.extract.memberships import CUE_REACH as MEMBERSHIP_REACH
 from graphbuild.extract.memberships import CUE_WORDS, CUES
+from graphbuild.models import Entity, Evidence, Relation
 from graphbuild.parse import dates, header, numbers
 from graphbuild.parse.lines import clean, find_words
 from graphbuild.vocab import case_numbers, municipality_names
@@ -206,3 +209,26 @@ def test_body_heads_find_what_their_patterns_find() -> None:
             assert (searched.span() if searched else None) == (first.span() if first else None)
             found += len(expected)
     assert found > 50
+
+
+@pytest.mark.parametrize(
+    ("model", "values"),
+    [
+        (Evidence, {"document": "d", "item": "3", "start": 1, "end": 5, "quote": "Godkendt."}),
+        (Evidence, {"document": "d", "start": 0, "end": 2, "quote": "Ja"}),  # item left to its default
+        (Entity, {"id": "person:a", "type": "Person", "name": "A", "aliases": ["B"], "properties": {"x": 1}}),
+        (Entity, {"id": "person:a", "type": "Person", "name": "A"}),  # the default factories
+        (
+            Relation,
+            {"type": "OF", "source": "a", "target": "b", "evidence": Evidence(document="d", start=0, end=1, quote="x")},
+        ),
+    ],
+)
+def test_trusted_builds_what_model_construct_builds(model: type[BaseModel], values: dict[str, object]) -> None:
+    fast, slow = trusted(model, **values), model.model_construct(**values)
+    assert fast == slow
+    assert fast.model_fields_set == slow.model_fields_set
+    assert fast.model_dump_json() == slow.model_dump_json()
+    assert list(fast.__dict__) == list(slow.__dict__)
+    if "properties" in model.model_fields and "properties" not in values:
+        assert fast.properties is not trusted(model, **values).properties  # type: ignore[attr-defined]
