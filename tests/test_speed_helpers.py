@@ -232,3 +232,33 @@ def test_trusted_builds_what_model_construct_builds(model: type[BaseModel], valu
     assert list(fast.__dict__) == list(slow.__dict__)
     if "properties" in model.model_fields and "properties" not in values:
         assert fast.properties is not trusted(model, **values).properties  # type: ignore[attr-defined]
+
+
+def _dates_by_every_pattern(text: str) -> list[dates.DateMatch]:
+    """find_dates as it was: all six patterns over every text."""
+    found: list[dates.DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (
+        dates._WORDED, dates._MONTH_FIRST, dates._ISO,
+        dates._NUMERIC, dates._DAY_MONTH_DASH_YEAR, dates._SLASH_SPACE_YEAR,
+    ):  # fmt: skip
+        for match in pattern.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            month = match["month"]
+            value = dates._make_date(
+                int(match["year"]), int(month) if month.isdigit() else dates.MONTHS[month.lower()], int(match["day"])
+            )
+            if value is not None:
+                found.append(dates.DateMatch(value, match.start(), match.end()))
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def test_find_dates_skipping_patterns_finds_what_every_pattern_finds() -> None:
+    rng = random.Random(11)
+    pieces = ["1", "12", "2021", "1999", "-", ".", "/", " ", "marts", "Maj", "d. ", "22", "3.", "05-06-21", "x", "\n"]
+    texts = [*_texts(), *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(4000))]
+    for text in texts:
+        assert dates.find_dates(text) == _dates_by_every_pattern(text), text
+    assert sum(len(_dates_by_every_pattern(text)) for text in texts) > 300
