@@ -13,7 +13,7 @@ from graphbuild.extract import laws, mentions
 from graphbuild.extract.amounts import AMOUNT_RE, AMOUNT_REACH, AMOUNT_WORDS
 from graphbuild.extract.builder import trusted
 from graphbuild.extract.memberships import CUE_REACH as MEMBERSHIP_REACH
-from graphbuild.extract.memberships import CUE_WORDS, CUES
+from graphbuild.extract.memberships import CUE_WORDS, CUES, MORE_CUE_WORDS, MORE_CUES
 from graphbuild.models import Entity, Evidence, Relation
 from graphbuild.parse import dates, header, numbers
 from graphbuild.parse.lines import clean, find_words
@@ -50,6 +50,7 @@ def _spans(matches: object) -> list[tuple[int, int, str | None]]:
 
 PASSES = [
     (CUES, CUE_WORDS, MEMBERSHIP_REACH),
+    (MORE_CUES, MORE_CUE_WORDS, MEMBERSHIP_REACH),
     (AMOUNT_RE, AMOUNT_WORDS, AMOUNT_REACH),
     (laws.LAW_THEN_PARAGRAPH, ("§",), laws.CITATION_REACH),
     (laws.PARAGRAPH_THEN_LAW, ("§",), laws.CITATION_REACH),
