@@ -217,6 +217,7 @@ def test_body_heads_find_what_their_patterns_find() -> None:
     [
         (Evidence, {"document": "d", "item": "3", "start": 1, "end": 5, "quote": "Godkendt."}),
         (Evidence, {"document": "d", "start": 0, "end": 2, "quote": "Ja"}),  # item left to its default
+        (Evidence, {"document": "d", "start": 0, "end": 2, "quote": "Ja", "page": 3}),  # no such field: ignored
         (Entity, {"id": "person:a", "type": "Person", "name": "A", "aliases": ["B"], "properties": {"x": 1}}),
         (Entity, {"id": "person:a", "type": "Person", "name": "A"}),  # the default factories
         (

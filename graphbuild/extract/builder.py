@@ -26,32 +26,46 @@ def trusted(cls: type[_Model], **values: Any) -> _Model:
     (fields in declaration order, the given names as the fields set, defaults filled in) without
     pydantic's generic walk over aliases and validation aliases, most of its cost."""
     model = cls.__new__(cls)
-    fields: dict[str, Any] = {}
-    for name, required, default, factory in _fields(cls):
-        if name in values:
-            fields[name] = values[name]
-        elif factory is not None:
-            fields[name] = factory()
-        elif not required:
-            fields[name] = default
-    object.__setattr__(model, "__dict__", fields)
-    object.__setattr__(model, "__pydantic_fields_set__", set(values) & fields.keys())
-    object.__setattr__(model, "__pydantic_extra__", None)
-    object.__setattr__(model, "__pydantic_private__", None)
+    names, described = _fields(cls)
+    fields: dict[str, Any] | None = None
+    given = set(values)
+    if len(values) == len(names):  # every field given, the common case: no default to look up
+        try:
+            fields = {name: values[name] for name in names}
+        except KeyError:
+            fields = None  # a name that is no field: model_construct ignores it
+    if fields is None:
+        given &= cls.model_fields.keys()
+        fields = {}
+        for name, required, default, factory in described:
+            if name in values:
+                fields[name] = values[name]
+            elif factory is not None:
+                fields[name] = factory()
+            elif not required:
+                fields[name] = default
+    _set = object.__setattr__
+    _set(model, "__dict__", fields)
+    _set(model, "__pydantic_fields_set__", given)
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
     return model
 
 
+_Field = tuple[str, bool, Any, Callable[[], Any] | None]
+
+
 @cache
-def _fields(cls: type[BaseModel]) -> tuple[tuple[str, bool, Any, Callable[[], Any] | None], ...]:
-    """Each field of a model: its name, whether it is required, its default and its default factory
-    (the factories of these models take no argument)."""
+def _fields(cls: type[BaseModel]) -> tuple[tuple[str, ...], tuple[_Field, ...]]:
+    """A model's field names in order, and each field's name, whether it is required, its default and
+    its default factory (the factories of these models take no argument)."""
     assert not cls.__pydantic_post_init__ and not cls.__pydantic_root_model__, cls
-    out: list[tuple[str, bool, Any, Callable[[], Any] | None]] = []
+    out: list[_Field] = []
     for name, info in cls.model_fields.items():
         assert info.alias is None and info.validation_alias is None, (cls, name)
         factory = info.default_factory
         out.append((name, info.is_required(), info.default, factory))  # type: ignore[arg-type]
-    return tuple(out)
+    return tuple(name for name, *_ in out), tuple(out)
 
 
 @dataclass
