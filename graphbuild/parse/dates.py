@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from graphbuild.vocab.near import finditer_near
@@ -102,6 +103,17 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 def find_date(text: str) -> DateMatch | None:
+    if len(text) <= _SHORT:
+        return _first_date(text)
+    dates = find_dates(text)
+    return dates[0] if dates else None
+
+
+_SHORT = 200  # headings and the words after a label: asked again and again, kept once worked out
+
+
+@lru_cache(maxsize=4096)
+def _first_date(text: str) -> DateMatch | None:
     dates = find_dates(text)
     return dates[0] if dates else None
 
