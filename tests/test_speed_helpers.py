@@ -264,3 +264,15 @@ def test_find_dates_skipping_patterns_finds_what_every_pattern_finds() -> None:
     for text in texts:
         assert dates.find_dates(text) == _dates_by_every_pattern(text), text
     assert sum(len(_dates_by_every_pattern(text)) for text in texts) > 300
+
+
+def test_standalone_numbers_are_looked_for_only_on_lines_that_can_hold_one() -> None:
+    rng = random.Random(13)
+    pieces = ["00.15.10-A21-1-21", "326-2017-43896", "25/26257", "12/12345678", "**", " ", "\t", "\n", "x", "7", "-"]
+    texts = [*_texts(), *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(4000))]
+    found = 0
+    for text in texts:
+        every_line = [line for line in text.split("\n") if numbers._STANDALONE.match(line)]
+        assert [line for line in numbers._lines_with_a_number(text) if numbers._STANDALONE.match(line)] == every_line
+        found += len(every_line)
+    assert found > 500
