@@ -82,6 +82,21 @@ def test_finditer_near_finds_what_finditer_finds_in_real_text(
     assert found > 0
 
 
+@pytest.mark.parametrize(("pattern", "words", "reach"), PASSES)
+def test_finditer_near_on_short_texts_finds_what_finditer_finds(
+    pattern: re.Pattern[str], words: tuple[str, ...], reach: int
+) -> None:
+    """A text shorter than a window is scanned whole, and only when it holds one of the words."""
+    short = [line for text in _texts() for line in text.split("\n") if line.strip()]
+    short += [text[at : at + 150] for text in _texts() for at in range(0, len(text), 75)]
+    found = 0
+    for text in short:
+        expected = _spans(pattern.finditer(text))
+        assert _spans(finditer_near(pattern, text, words, reach)) == expected, text
+        found += len(expected)
+    assert found > 0
+
+
 def test_finditer_near_at_window_edges_and_in_any_case() -> None:
     pattern = re.compile(r"(?<![\w-])\d+\s*(?:kr|DKK)\b(?!\.\d)", re.IGNORECASE)
     rng = random.Random(5)
