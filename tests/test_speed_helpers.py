@@ -292,3 +292,16 @@ def test_standalone_numbers_are_looked_for_only_on_lines_that_can_hold_one() -> 
         assert [line for line in numbers._lines_with_a_number(text) if numbers._STANDALONE.match(line)] == every_line
         found += len(every_line)
     assert found > 500
+
+
+def test_a_line_is_still_a_frozen_value() -> None:
+    from dataclasses import FrozenInstanceError
+
+    from graphbuild.parse.lines import Line
+
+    line = Line("**3. Budget**", 10, 2)
+    assert (line.text, line.start, line.index, line.end, line.clean) == ("**3. Budget**", 10, 2, 23, "3. Budget")
+    assert line == Line("**3. Budget**", 10, 2) and hash(line) == hash(Line("**3. Budget**", 10, 2))
+    assert line != Line("**3. Budget**", 11, 2)
+    with pytest.raises(FrozenInstanceError):
+        line.start = 3  # type: ignore[misc]
