@@ -75,7 +75,13 @@ def _holds_a_word(text: str, words: tuple[Word, ...]) -> bool:
         low = "".join(ch.lower()[:1] for ch in text)  # as ``lowered``, without filling its cache
     if len(words) > _MANY:
         return next(_automaton(words).iter(low), None) is not None
-    return any((entry if isinstance(entry, str) else entry[0]) in low for entry in words)
+    return any(word in low for word in _plain(words))
+
+
+@lru_cache(maxsize=64)
+def _plain(words: tuple[Word, ...]) -> tuple[str, ...]:
+    """The words without their confirming patterns."""
+    return tuple(entry if isinstance(entry, str) else entry[0] for entry in words)
 
 
 def finditer_near(
