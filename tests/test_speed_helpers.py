@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import random
 import re
+from typing import Any
 
 import pytest
 from fixtures_shared import EXAMPLES, SHARED
+from pydantic import BaseModel
 
 from graphbuild.extract import laws, mentions
 from graphbuild.extract.amounts import AMOUNT_RE, AMOUNT_REACH, AMOUNT_WORDS
+from graphbuild.extract.builder import trusted
 from graphbuild.extract.memberships import CUE_REACH as MEMBERSHIP_REACH
-from graphbuild.extract.memberships import CUE_WORDS, CUES
+from graphbuild.extract.memberships import CUE_WORDS, CUES, MORE_CUE_WORDS, MORE_CUES
+from graphbuild.models import Entity, Evidence, Relation
 from graphbuild.parse import dates, header, numbers
 from graphbuild.parse.lines import clean, find_words
 from graphbuild.vocab import case_numbers, municipality_names
@@ -47,6 +51,7 @@ def _spans(matches: object) -> list[tuple[int, int, str | None]]:
 
 PASSES = [
     (CUES, CUE_WORDS, MEMBERSHIP_REACH),
+    (MORE_CUES, MORE_CUE_WORDS, MEMBERSHIP_REACH),
     (AMOUNT_RE, AMOUNT_WORDS, AMOUNT_REACH),
     (laws.LAW_THEN_PARAGRAPH, ("§",), laws.CITATION_REACH),
     (laws.PARAGRAPH_THEN_LAW, ("§",), laws.CITATION_REACH),
@@ -75,6 +80,21 @@ def test_finditer_near_finds_what_finditer_finds_in_real_text(
             expected = _spans(pattern.finditer(text, lo, hi))
             assert _spans(finditer_near(pattern, text, words, reach, lo, hi)) == expected
             found += len(expected)
+    assert found > 0
+
+
+@pytest.mark.parametrize(("pattern", "words", "reach"), PASSES)
+def test_finditer_near_on_short_texts_finds_what_finditer_finds(
+    pattern: re.Pattern[str], words: tuple[str, ...], reach: int
+) -> None:
+    """A text shorter than a window is scanned whole, and only when it holds one of the words."""
+    short = [line for text in _texts() for line in text.split("\n") if line.strip()]
+    short += [text[at : at + 150] for text in _texts() for at in range(0, len(text), 75)]
+    found = 0
+    for text in short:
+        expected = _spans(pattern.finditer(text))
+        assert _spans(finditer_near(pattern, text, words, reach)) == expected, text
+        found += len(expected)
     assert found > 0
 
 
@@ -206,3 +226,82 @@ def test_body_heads_find_what_their_patterns_find() -> None:
             assert (searched.span() if searched else None) == (first.span() if first else None)
             found += len(expected)
     assert found > 50
+
+
+@pytest.mark.parametrize(
+    ("model", "values"),
+    [
+        (Evidence, {"document": "d", "item": "3", "start": 1, "end": 5, "quote": "Godkendt."}),
+        (Evidence, {"document": "d", "start": 0, "end": 2, "quote": "Ja"}),  # item left to its default
+        (Evidence, {"document": "d", "start": 0, "end": 2, "quote": "Ja", "page": 3}),  # no such field: ignored
+        (Entity, {"id": "person:a", "type": "Person", "name": "A", "aliases": ["B"], "properties": {"x": 1}}),
+        (Entity, {"id": "person:a", "type": "Person", "name": "A"}),  # the default factories
+        (
+            Relation,
+            {"type": "OF", "source": "a", "target": "b", "evidence": Evidence(document="d", start=0, end=1, quote="x")},
+        ),
+    ],
+)
+def test_trusted_builds_what_model_construct_builds(model: type[BaseModel], values: dict[str, Any]) -> None:
+    fast, slow = trusted(model, **values), model.model_construct(**values)
+    assert fast == slow
+    assert fast.model_fields_set == slow.model_fields_set
+    assert fast.model_dump_json() == slow.model_dump_json()
+    assert list(fast.__dict__) == list(slow.__dict__)
+    if "properties" in model.model_fields and "properties" not in values:
+        assert fast.properties is not trusted(model, **values).properties  # type: ignore[attr-defined]
+
+
+def _dates_by_every_pattern(text: str) -> list[dates.DateMatch]:
+    """find_dates as it was: all six patterns over every text."""
+    found: list[dates.DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (
+        dates._WORDED, dates._MONTH_FIRST, dates._ISO,
+        dates._NUMERIC, dates._DAY_MONTH_DASH_YEAR, dates._SLASH_SPACE_YEAR,
+    ):  # fmt: skip
+        for match in pattern.finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            month = match["month"]
+            value = dates._make_date(
+                int(match["year"]), int(month) if month.isdigit() else dates.MONTHS[month.lower()], int(match["day"])
+            )
+            if value is not None:
+                found.append(dates.DateMatch(value, match.start(), match.end()))
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def test_find_dates_skipping_patterns_finds_what_every_pattern_finds() -> None:
+    rng = random.Random(11)
+    pieces = ["1", "12", "2021", "1999", "-", ".", "/", " ", "marts", "Maj", "d. ", "22", "3.", "05-06-21", "x", "\n"]
+    texts = [*_texts(), *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(4000))]
+    for text in texts:
+        assert dates.find_dates(text) == _dates_by_every_pattern(text), text
+    assert sum(len(_dates_by_every_pattern(text)) for text in texts) > 300
+
+
+def test_standalone_numbers_are_looked_for_only_on_lines_that_can_hold_one() -> None:
+    rng = random.Random(13)
+    pieces = ["00.15.10-A21-1-21", "326-2017-43896", "25/26257", "12/12345678", "**", " ", "\t", "\n", "x", "7", "-"]
+    texts = [*_texts(), *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(4000))]
+    found = 0
+    for text in texts:
+        every_line = [line for line in text.split("\n") if numbers._STANDALONE.match(line)]
+        assert [line for line in numbers._lines_with_a_number(text) if numbers._STANDALONE.match(line)] == every_line
+        found += len(every_line)
+    assert found > 500
+
+
+def test_a_line_is_still_a_frozen_value() -> None:
+    from dataclasses import FrozenInstanceError
+
+    from graphbuild.parse.lines import Line
+
+    line = Line("**3. Budget**", 10, 2)
+    assert (line.text, line.start, line.index, line.end, line.clean) == ("**3. Budget**", 10, 2, 23, "3. Budget")
+    assert line == Line("**3. Budget**", 10, 2) and hash(line) == hash(Line("**3. Budget**", 10, 2))
+    assert line != Line("**3. Budget**", 11, 2)
+    with pytest.raises(FrozenInstanceError):
+        line.start = 3  # type: ignore[misc]

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.vocab.near import finditer_near
+from graphbuild.vocab.near import Word, finditer_near
 
 AMOUNT_RE = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(mio\.?|mia\.?|millioner|milliarder)?\s*(?:kr\b|kroner\b|DKK\b)",
     re.IGNORECASE,
 )
-AMOUNT_WORDS = ("kr", "dkk")  # an amount ends in one: the pass runs only near them (vocab.near)
+# an amount ends in one: the pass runs only near them (vocab.near), and only where the word ends as an
+# amount's does ("kr" in "krav" or "beskrive" opens no window)
+AMOUNT_WORDS: tuple[Word, ...] = (
+    ("kr", re.compile(r"kr(?:oner)?\b", re.IGNORECASE)),
+    ("dkk", re.compile(r"dkk\b", re.IGNORECASE)),
+)
 AMOUNT_REACH = 80  # digits, a fraction and "millioner" before the word
 SCALE = {"mio": 1_000_000, "millioner": 1_000_000, "mia": 1_000_000_000, "milliarder": 1_000_000_000}
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from graphbuild.models import Entity, Evidence, NodeType, Relation, RelType
 from graphbuild.vocab.schema import (
@@ -14,6 +17,55 @@ from graphbuild.vocab.schema import (
     check_properties,
     load_schema,
 )
+
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def trusted(cls: type[_Model], **values: Any) -> _Model:
+    """``cls.model_construct(**values)`` for values that are right by construction: the same instance
+    (fields in declaration order, the given names as the fields set, defaults filled in) without
+    pydantic's generic walk over aliases and validation aliases, most of its cost."""
+    model = cls.__new__(cls)
+    names, described = _fields(cls)
+    fields: dict[str, Any] | None = None
+    given = set(values)
+    if len(values) == len(names):  # every field given, the common case: no default to look up
+        try:
+            fields = {name: values[name] for name in names}
+        except KeyError:
+            fields = None  # a name that is no field: model_construct ignores it
+    if fields is None:
+        given &= cls.model_fields.keys()
+        fields = {}
+        for name, required, default, factory in described:
+            if name in values:
+                fields[name] = values[name]
+            elif factory is not None:
+                fields[name] = factory()
+            elif not required:
+                fields[name] = default
+    _set = object.__setattr__
+    _set(model, "__dict__", fields)
+    _set(model, "__pydantic_fields_set__", given)
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model
+
+
+_Field = tuple[str, bool, Any, Callable[[], Any] | None]
+
+
+@cache
+def _fields(cls: type[BaseModel]) -> tuple[tuple[str, ...], tuple[_Field, ...]]:
+    """A model's field names in order, and each field's name, whether it is required, its default and
+    its default factory (the factories of these models take no argument)."""
+    assert not cls.__pydantic_post_init__ and not cls.__pydantic_root_model__, cls
+    out: list[_Field] = []
+    for name, info in cls.model_fields.items():
+        assert info.alias is None and info.validation_alias is None, (cls, name)
+        factory = info.default_factory
+        out.append((name, info.is_required(), info.default, factory))  # type: ignore[arg-type]
+    return tuple(name for name, *_ in out), tuple(out)
 
 
 @dataclass
@@ -102,7 +154,8 @@ class FactsBuilder:
             self._pairs.add((type, source, target))
             self._pairs_in_item.add((type, source, target, evidence.item))
             # checked above against the schema (type, properties, endpoints): no second validation
-            self._relations[key] = Relation.model_construct(
+            self._relations[key] = trusted(
+                Relation,
                 type=type,
                 source=source,
                 target=target,
@@ -117,7 +170,8 @@ class FactsBuilder:
 
     def entities(self) -> list[Entity]:
         return [
-            Entity.model_construct(  # checked against the schema as each was built
+            trusted(  # checked against the schema as each was built
+                Entity,
                 id=d.id,
                 type=d.type,
                 name=d.name,

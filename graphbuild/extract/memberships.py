@@ -70,8 +70,13 @@ LABELLED_LIST_CUE = re.compile(
     r"(?<![\w-])Med\s+i\s+(?=[^.;:\n]{1,60}?\ber\s)",
     re.IGNORECASE,
 )
-# the words the two above need, looked for before they run: most texts have none
-_MORE_CUE_WORDS = ("ind i", "indtr", "medlem", "deltager", "med i")
+# a word each of the two above holds near its start: MORE_CUES runs only around them (vocab.near)
+MORE_CUE_WORDS: tuple[Word, ...] = (
+    ("ind", re.compile(r"ind\s+i\b", re.IGNORECASE)),  # "træder ind i", "meldt sig ind i"
+    "indtr",
+    ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "Medlemmer:", "medlemmer er", "Med i"
+    "deltager",
+)
 COUNT_CUE = re.compile(rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:medlems|deltager|ejer)?kommuner\b", re.IGNORECASE)
 KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end: found first, it is fast
 CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.pattern})", re.IGNORECASE)
@@ -422,8 +427,7 @@ def add_memberships(ctx: Context) -> None:
     networks = _networks(ctx)
     starts = [n.start for n in networks]
     body_network = ctx.body_id is not None and body_is_network(ctx.meeting)
-    lower = text.lower()
-    more = MORE_CUES.finditer(text) if any(word in lower for word in _MORE_CUE_WORDS) else iter(())
+    more = finditer_near(MORE_CUES, text, MORE_CUE_WORDS, CUE_REACH)
     cues = sorted(
         [(m.start(), m.end(), m.lastgroup == "subject") for m in finditer_near(CUES, text, CUE_WORDS, CUE_REACH)]
         + [(m.start(), m.end(), m.lastgroup == "subject") for m in more]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from graphbuild.vocab.near import finditer_near
@@ -45,6 +46,8 @@ _SLASH_SPACE_YEAR = re.compile(
 _NUMERIC = re.compile(
     r"(?<![\w.\-/])(?P<day>[0-3]?\d)(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d\-/]|\.\d)"
 )
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_TWO_DIGITS = re.compile(r"\d\d")  # every date holds two digits in a row, its year's
 _TIME = r"(?P<{n}h>[0-2]?\d)(?:[:.](?P<{n}m>[0-5]\d))?"
 _TIME_RANGE = re.compile(
     r"(?i)(?:\bkl\.?\s*|\bklokken\s+|(?<![\d.:\-])(?=[0-2]?\d[:.][0-5]\d))"
@@ -75,7 +78,17 @@ def find_dates(text: str) -> list[DateMatch]:
     """Every date in ``text`` in order of position (a day range gives its first day)."""
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in (_WORDED, _MONTH_FIRST, _ISO, _NUMERIC, _DAY_MONTH_DASH_YEAR, _SLASH_SPACE_YEAR):
+    # every pattern but _NUMERIC's two-digit year needs a year of four digits: one C scan for one
+    # spares the text five passes (most texts asked are headings and sentences with no date)
+    if _FOUR_DIGITS.search(text) is not None:
+        patterns: tuple[re.Pattern[str], ...] = (
+            _WORDED, _MONTH_FIRST, _ISO, _NUMERIC, _DAY_MONTH_DASH_YEAR, _SLASH_SPACE_YEAR,
+        )  # fmt: skip
+    elif _TWO_DIGITS.search(text) is not None:
+        patterns = (_NUMERIC,)
+    else:
+        return found
+    for pattern in patterns:
         worded = pattern is _WORDED or pattern is _MONTH_FIRST
         for match in finditer_near(pattern, text, _MONTH_STEMS, _MONTH_REACH) if worded else pattern.finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):
@@ -90,6 +103,17 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 def find_date(text: str) -> DateMatch | None:
+    if len(text) <= _SHORT:
+        return _first_date(text)
+    dates = find_dates(text)
+    return dates[0] if dates else None
+
+
+_SHORT = 200  # headings and the words after a label: asked again and again, kept once worked out
+
+
+@lru_cache(maxsize=4096)
+def _first_date(text: str) -> DateMatch | None:
     dates = find_dates(text)
     return dates[0] if dates else None
 

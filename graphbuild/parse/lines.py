@@ -20,11 +20,17 @@ class _Cleaned:
         return value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Line:
     text: str  # the raw line without its newline
     start: int  # offset of the first character in the document
     index: int
+
+    def __init__(self, text: str, start: int, index: int) -> None:
+        # frozen, but built by filling the instance's dict: a frozen dataclass's own __init__ sets
+        # each field through object.__setattr__, twice the cost, and every document makes a Line a line
+        fields = self.__dict__
+        fields["text"], fields["start"], fields["index"] = text, start, index
 
     @property
     def end(self) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graphbuild.models import Section
 from graphbuild.parse.dates import find_date
@@ -77,6 +78,19 @@ _BODY_DECISION = re.compile(
 
 def heading_kind(text: str) -> str | None:
     """The canonical kind if a cleaned line is a section heading on its own, else None."""
+    # items, contents and sections ask about the same lines: a short one's answer is kept
+    return _short_heading_kind(text) if len(text) <= _KEPT else _heading_kind(text)
+
+
+_KEPT = 160
+
+
+@lru_cache(maxsize=8192)
+def _short_heading_kind(text: str) -> str | None:
+    return _heading_kind(text)
+
+
+def _heading_kind(text: str) -> str | None:
     key = text.strip().rstrip(":").strip().lower()
     if not key or len(key) > 100:
         return None

@@ -156,6 +156,7 @@ def body_heads() -> tuple[BodyHead, ...]:
     )
 
 
+@lru_cache(maxsize=4096)  # a body's name is asked about by several steps of one document and by many documents
 def body_head(name: str) -> tuple[BodyHead, re.Match[str]] | None:
     """The first head group with a word in ``name``, and where that word is."""
     for head in body_heads():

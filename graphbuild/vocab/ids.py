@@ -9,19 +9,23 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from graphbuild.vocab.bodies import bare_body_name
 
+_NOT_KEY = re.compile(r"[^a-z0-9§]+")
 _TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "ue", "ö": "oe", "ä": "ae"})
 
 
+@lru_cache(maxsize=1 << 16)  # the same names are keyed again and again within a document and across documents
 def normalise(name: str) -> str:
     """A comparison key: lower case, Danish letters spelled out, punctuation folded to spaces."""
     text = unicodedata.normalize("NFKC", name).lower().translate(_TRANSLITERATE)
-    text = re.sub(r"[^a-z0-9§]+", " ", text)
+    text = _NOT_KEY.sub(" ", text)
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(name: str) -> str:
     return normalise(name).replace(" ", "-").replace("§", "p") or "x"
 

@@ -68,6 +68,22 @@ def word_positions(text: str, words: tuple[Word, ...], lo: int = 0, hi: int | No
     return out
 
 
+def _holds_a_word(text: str, words: tuple[Word, ...]) -> bool:
+    """Whether one of the words stands in text, any case (a word's confirming pattern is not asked)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower()[:1] for ch in text)  # as ``lowered``, without filling its cache
+    if len(words) > _MANY:
+        return next(_automaton(words).iter(low), None) is not None
+    return any(word in low for word in _plain(words))
+
+
+@lru_cache(maxsize=64)
+def _plain(words: tuple[Word, ...]) -> tuple[str, ...]:
+    """The words without their confirming patterns."""
+    return tuple(entry if isinstance(entry, str) else entry[0] for entry in words)
+
+
 def finditer_near(
     pattern: re.Pattern[str], text: str, words: tuple[Word, ...], reach: int, lo: int = 0, hi: int | None = None
 ) -> Iterator[re.Match[str]]:
@@ -76,7 +92,10 @@ def finditer_near(
     further than ``reach`` characters past that word (its end and any look-ahead)."""
     hi = len(text) if hi is None else hi
     if hi - lo <= _SHORT:
-        yield from pattern.finditer(text, lo, hi)
+        # no match without one of the words: a short text without any is spared the pass (a few
+        # substring tests, or one automaton pass, cost far less than a pattern tried at every position)
+        if _holds_a_word(text[lo:hi], words):
+            yield from pattern.finditer(text, lo, hi)
         return
     positions = word_positions(text, words, lo, hi)
     resume = lo  # the end of the last match: matches never overlap
