@@ -49,7 +49,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -371,13 +371,24 @@ def bind_params(pack: Pack, raw_params: Mapping[str, str]) -> dict[str, str | in
 # pack headers and the matcher's context table (package code), never from user text.
 
 
-_INDEXES: WeakKeyDictionary[QueryStore, dict[tuple[str, ...], NameIndex]] = WeakKeyDictionary()
+_INDEXES: WeakKeyDictionary[QueryStore, tuple[Hashable, dict[tuple[str, ...], NameIndex]]] = WeakKeyDictionary()
 
 
-def _unchanging(store: QueryStore) -> bool:
-    """An embedded store opened read-only reads one database generation, which never changes, so
-    what it answers once it answers always (a Neo4j server can change under a reader)."""
-    return store.engine == "ladybug" and getattr(store, "read_only", False) is True
+def graph_version(store: QueryStore) -> Hashable | None:
+    """What names the graph the store reads now, cheaply: the same value means the same graph, so
+    what was fetched for it still holds. None when the store cannot tell (then nothing is kept).
+
+    A store says it through ``graph_version()`` (LadybugStore: the database generation a read-only
+    reader opened, which never changes; Neo4jStore: the last transaction committed to the database,
+    which any load moves). A store without the method is taken as changing, except an embedded one
+    opened read-only."""
+    version = getattr(store, "graph_version", None)
+    if callable(version):
+        value: Hashable | None = version()
+        return value
+    if store.engine == "ladybug" and getattr(store, "read_only", False) is True:
+        return ("read-only", id(store))
+    return None
 
 
 def fetch_candidates(store: QueryStore, labels: Sequence[str]) -> list[Candidate]:
@@ -400,14 +411,39 @@ def fetch_candidates(store: QueryStore, labels: Sequence[str]) -> list[Candidate
     return found
 
 
+class NameIndexes:
+    """The name indexes of one graph version of a store: each set of labels fetched once while
+    the version stays (ask ``name_indexes(store)`` again for each question: it checks the version)."""
+
+    def __init__(self, store: QueryStore, kept: dict[tuple[str, ...], NameIndex] | None) -> None:
+        self.store = store
+        self.kept = kept
+
+    def __call__(self, labels: Sequence[str]) -> NameIndex:
+        if self.kept is None:
+            return NameIndex(fetch_candidates(self.store, labels), labels)
+        key = tuple(labels)
+        if key not in self.kept:
+            self.kept[key] = NameIndex(fetch_candidates(self.store, labels), labels)
+        return self.kept[key]
+
+
+def name_indexes(store: QueryStore) -> NameIndexes:
+    """The store's name indexes for the graph it reads now: kept while its version stays, fetched
+    again when it moves (a rebuild), never kept when the store cannot say."""
+    version = graph_version(store)
+    if version is None:
+        return NameIndexes(store, None)
+    entry = _INDEXES.get(store)
+    if entry is None or entry[0] != version:
+        entry = (version, {})
+        _INDEXES[store] = entry
+    return NameIndexes(store, entry[1])
+
+
 def name_index(store: QueryStore, labels: Sequence[str]) -> NameIndex:
-    """The nodes of these labels, indexed for matching (kept for as long as an unchanging store)."""
-    if not _unchanging(store):
-        return NameIndex(fetch_candidates(store, labels), labels)
-    cached = _INDEXES.setdefault(store, {})
-    if tuple(labels) not in cached:
-        cached[tuple(labels)] = NameIndex(fetch_candidates(store, labels), labels)
-    return cached[tuple(labels)]
+    """The nodes of these labels, indexed for matching (kept while the store's graph version stays)."""
+    return name_indexes(store)(labels)
 
 
 def fetch_context(store: QueryStore, candidates: Iterable[Candidate]) -> dict[str, tuple[str, ...]]:
@@ -438,10 +474,12 @@ def fetch_context(store: QueryStore, candidates: Iterable[Candidate]) -> dict[st
     return context
 
 
-def resolve_name(store: QueryStore, text: str, labels: Sequence[str]) -> Hit:
+def resolve_name(
+    store: QueryStore, text: str, labels: Sequence[str], indexes: NameIndexes | None = None
+) -> Hit:
     """The one node of these labels that ``text`` names, and how; UnmatchedName (a UserError
     listing the candidates or the closest names, with their context) when it names none or several."""
-    match = name_index(store, labels).match(text)
+    match = (indexes or name_indexes(store))(labels).match(text)
     if match.status == "one" and match.how != "fuzzy":
         return match.hits[0]
     if match.status == "one":  # a near miss: say which node it was taken for, with its context
@@ -450,9 +488,11 @@ def resolve_name(store: QueryStore, text: str, labels: Sequence[str]) -> Hit:
     raise UnmatchedName(with_context(match, fetch_context(store, (h.candidate for h in listed))))
 
 
-def search_names(store: QueryStore, text: str, labels: Sequence[str]) -> list[Hit]:
+def search_names(
+    store: QueryStore, text: str, labels: Sequence[str], indexes: NameIndexes | None = None
+) -> list[Hit]:
     """Every node of these labels that ``text`` could mean, best first (for search)."""
-    index = name_index(store, labels)
+    index = (indexes or name_indexes(store))(labels)
     hits = index.rank(text)
     if not hits:
         match = index.match(text)
@@ -527,14 +567,15 @@ def run_pack(
     pack = get_pack(name)
     params: dict[str, Any] = dict(bind_params(pack, raw_params))
     resolved: dict[str, list[Hit]] = {}
+    indexes = name_indexes(store) if pack.resolves else None  # the graph version asked once per run
     for resolve in pack.resolves:
         text = str(params[resolve.param])
         if text == "":
             found: list[Hit] = []
         elif resolve.mode == "all":
-            found = search_names(store, text, resolve.labels)
+            found = search_names(store, text, resolve.labels, indexes)
         else:
-            found = [resolve_name(store, text, resolve.labels)]
+            found = [resolve_name(store, text, resolve.labels, indexes)]
         resolved[resolve.param] = found
         params[f"{resolve.param}_ids"] = [h.candidate.id for h in found]
     flipped = False
