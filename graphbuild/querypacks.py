@@ -41,6 +41,11 @@ Header keys:
 The Neo4j text (``NAME.cypher``) is the reference. Where LadybugDB needs other syntax, a variant
 ``NAME.ladybug.cypher`` stands beside it (its own ``//`` lines are ignored; the header is the
 reference's). User text only ever travels as parameters; no Cypher is built from it.
+
+A text may hold several statements separated by a line ``// otherwise``: they run in order and the
+first that returns rows answers (``connection`` on LadybugDB: a one-step path, else two steps, else
+the shortest-path search, each cheaper than the one general search). Every statement returns the
+same columns.
 """
 
 from __future__ import annotations
@@ -134,15 +139,20 @@ class Pack:
     description: str
     params: tuple[PackParam, ...]
     example: str
-    texts: Mapping[str, str]  # engine -> Cypher statement
+    texts: Mapping[str, tuple[str, ...]]  # engine -> its Cypher statements, tried in order
     resolves: tuple[Resolve, ...] = ()
     one_of: tuple[str, ...] = ()
     start_from_quieter: tuple[str, ...] = ()
     order: tuple[str, ...] = ()
     columns: tuple[str, ...] = ()
 
-    def cypher_for(self, engine: str) -> str:
+    def statements_for(self, engine: str) -> tuple[str, ...]:
+        """The engine's statements, tried in order: the first that returns rows answers."""
         return self.texts.get(engine, self.texts["neo4j"])
+
+    def cypher_for(self, engine: str) -> str:
+        """The engine's whole text (its statements one after another), for reading, not running."""
+        return "\n".join(self.statements_for(engine))
 
     def param(self, name: str) -> PackParam | None:
         return next((p for p in self.params if p.name == name), None)
@@ -230,6 +240,15 @@ def _strip_comments(text: str) -> str:
     return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//")).strip()
 
 
+_OTHERWISE = re.compile(r"^\s*//\s*otherwise\b.*$", flags=re.MULTILINE)
+
+
+def _statements(text: str) -> tuple[str, ...]:
+    """A pack text's statements: one, or several separated by ``// otherwise`` lines (each tried
+    when the ones before it returned no rows)."""
+    return tuple(part for part in (_strip_comments(piece) for piece in _OTHERWISE.split(text)) if part)
+
+
 def _return_columns(cypher: str) -> tuple[str, ...]:
     """The aliases of the last RETURN clause: every pack names its columns with AS."""
     last_return = list(re.finditer(r"\bRETURN\b", cypher, flags=re.IGNORECASE))[-1]
@@ -260,12 +279,12 @@ def parse_pack(file_name: str, text: str, variants: Mapping[str, str] | None = N
     def names(key: str) -> tuple[str, ...]:
         return tuple(n.strip() for line in header.get(key, []) for n in line.split(",") if n.strip())
 
-    texts = {"neo4j": _strip_comments(text)}
+    texts = {"neo4j": _statements(text)}
     for engine, variant in (variants or {}).items():
-        texts[engine] = _strip_comments(variant)
-    columns = _return_columns(texts["neo4j"])
-    for engine, body in texts.items():
-        if _return_columns(body) != columns:
+        texts[engine] = _statements(variant)
+    columns = _return_columns(texts["neo4j"][0])
+    for engine, statements in texts.items():
+        if any(_return_columns(body) != columns for body in statements):
             raise PackFormatError(f"{name}: the {engine} variant returns other columns than the reference")
     quieter = names("start-from-quieter")
     if quieter and (len(quieter) != 2 or not set(quieter) <= {r.param for r in resolves}):
@@ -585,8 +604,12 @@ def run_pack(
         if _degree(store, ends[second]) < _degree(store, ends[first]):
             params[f"{first}_ids"], params[f"{second}_ids"] = params[f"{second}_ids"], params[f"{first}_ids"]
             flipped = True
+    records: list[dict[str, Any]] = []
     try:
-        records = store.query(pack.cypher_for(store.engine), params, timeout_s=timeout_s)
+        for statement in pack.statements_for(store.engine):  # the first that returns rows answers
+            records = store.query(statement, params, timeout_s=timeout_s)
+            if records:
+                break
     except KommunegrafError:
         raise
     except Exception as error:  # the engines raise their own types; one line, not a traceback

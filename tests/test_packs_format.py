@@ -10,6 +10,7 @@ from importlib import resources
 
 import pytest
 
+from graphbuild import querypacks
 from graphbuild.errors import UserError
 from graphbuild.querypacks import (
     TABLE_CELL_CHARS,
@@ -22,6 +23,7 @@ from graphbuild.querypacks import (
     get_pack,
     list_packs,
     parse_pack,
+    run_pack,
     write_word,
 )
 
@@ -184,6 +186,59 @@ def test_variant_with_other_columns_is_refused() -> None:
     text = "// description: d\nMATCH (n) RETURN n.id AS id"
     with pytest.raises(PackFormatError):
         parse_pack("x.cypher", text, {"ladybug": "MATCH (n) RETURN n.id AS ident"})
+
+
+def test_statements_after_otherwise_are_tried_in_order_until_one_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "// description: d\n"
+        "MATCH (n:Person) RETURN n.id AS id\n"
+        "// otherwise: nobody\n"
+        "MATCH (n:Organization) RETURN n.id AS id\n"
+        "// otherwise\n"
+        "MATCH (n:Law) RETURN n.id AS id\n"
+    )
+    pack = parse_pack("x.cypher", text)
+    assert [s.split(":")[1].split(")")[0] for s in pack.statements_for("ladybug")] == ["Person", "Organization", "Law"]
+    with pytest.raises(PackFormatError):  # every statement returns the reference's columns
+        parse_pack("x.cypher", text.replace("(n:Law) RETURN n.id AS id", "(n:Law) RETURN n.id AS other"))
+
+    class Answers:
+        engine = "ladybug"
+
+        def __init__(self, rows_by_label: dict[str, list[dict[str, object]]]) -> None:
+            self.rows_by_label, self.asked = rows_by_label, []  # type: list[str]
+
+        def query(self, cypher: str, params: object = None, **_: object) -> list[dict[str, object]]:
+            label = cypher.split(":")[1].split(")")[0]
+            self.asked.append(label)
+            return self.rows_by_label.get(label, [])
+
+        def explain_is_read_only(self, cypher: str) -> bool:
+            return True
+
+    monkeypatch.setattr(querypacks, "get_pack", lambda name: pack)
+    store = Answers({"Organization": [{"id": "organization:kl"}], "Law": [{"id": "law:x"}]})
+    assert run_pack(store, "x", {}).rows == [["organization:kl"]]
+    assert store.asked == ["Person", "Organization"], "the first statement with rows answers; the rest never run"
+    nothing = Answers({})
+    assert run_pack(nothing, "x", {}).rows == [] and nothing.asked == ["Person", "Organization", "Law"]
+
+
+def test_connection_on_ladybug_reads_every_relationship_types_direction() -> None:
+    """The fixed-length statements tell a step's direction from its labels: every schema type
+    must be named there, and every type but MEMBER_OF must have one source label."""
+    from graphbuild.vocab.schema import load_schema
+
+    text = get_pack("connection").cypher_for("ladybug")
+    schema = load_schema()
+    for rel_type, spec in schema.relationships.items():
+        sources = {source for source, _ in spec.endpoints}
+        if rel_type == "MEMBER_OF":
+            assert sources == {"Municipality", "Organization"}
+            assert "MEMBER_OF" in text
+        else:
+            assert len(sources) == 1, rel_type
+            assert f"'{rel_type}'" in text, rel_type
 
 
 @pytest.mark.parametrize(
