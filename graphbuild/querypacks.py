@@ -493,9 +493,7 @@ def fetch_context(store: QueryStore, candidates: Iterable[Candidate]) -> dict[st
     return context
 
 
-def resolve_name(
-    store: QueryStore, text: str, labels: Sequence[str], indexes: NameIndexes | None = None
-) -> Hit:
+def resolve_name(store: QueryStore, text: str, labels: Sequence[str], indexes: NameIndexes | None = None) -> Hit:
     """The one node of these labels that ``text`` names, and how; UnmatchedName (a UserError
     listing the candidates or the closest names, with their context) when it names none or several."""
     match = (indexes or name_indexes(store))(labels).match(text)
@@ -507,9 +505,7 @@ def resolve_name(
     raise UnmatchedName(with_context(match, fetch_context(store, (h.candidate for h in listed))))
 
 
-def search_names(
-    store: QueryStore, text: str, labels: Sequence[str], indexes: NameIndexes | None = None
-) -> list[Hit]:
+def search_names(store: QueryStore, text: str, labels: Sequence[str], indexes: NameIndexes | None = None) -> list[Hit]:
     """Every node of these labels that ``text`` could mean, best first (for search)."""
     index = (indexes or name_indexes(store))(labels)
     hits = index.rank(text)
