@@ -32,11 +32,13 @@ Header keys:
   The rows are then turned back: reversed and ``step`` renumbered (a step reads in its
   relationship's direction, from its source to its target, whichever way the path runs).
 - ``order: COL, COL``: rows are sorted here by these columns, in natural order (item 9 before
-  item 10), then cut to ``limit``. Cypher still orders and limits: each arm of a UNION picks its
-  first ``$limit`` rows by one sort key (these columns joined, then the fact's id, so the order is
-  total and the same on both engines), so at most (arms × limit) rows come here, and the sort
-  here is stable, so rows equal on these columns keep the engine's order. Without ``order:``
-  the statement's own ORDER BY decides, and it must order by enough columns to make it total.
+  item 10), then cut to ``limit``. Cypher still limits what can grow: an arm of a UNION whose rows
+  grow with the corpus picks its first ``$limit`` rows by one sort key (these columns joined, then
+  the fact's id, so the order is total and the same on both engines); an arm small by nature (one
+  person's roles) is not ordered there (an ORDER BY costs LadybugDB milliseconds even for a few
+  rows) and all its rows come here. The sort here is stable, so rows equal on these columns keep
+  the engine's order. Without ``order:`` the statement's own ORDER BY decides, and it must order
+  by enough columns to make it total.
 
 The Neo4j text (``NAME.cypher``) is the reference. Where LadybugDB needs other syntax, a variant
 ``NAME.ladybug.cypher`` stands beside it (its own ``//`` lines are ignored; the header is the
@@ -54,7 +56,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -549,7 +551,30 @@ def _plain(value: Any) -> Any:
 
 
 def _rows(columns: Sequence[str], records: Iterable[Mapping[str, Any]]) -> list[list[Any]]:
-    return [[_plain(v) if isinstance(v, list | tuple) else v for v in map(record.get, columns)] for record in records]
+    return [[_plain(v) if v.__class__ in _SEQUENCES else v for v in map(record.get, columns)] for record in records]
+
+
+_SEQUENCES = (list, tuple)
+_NULL_KEY = (1,)
+
+
+def _row_key(positions: Sequence[int]) -> Callable[[Sequence[Any]], list[tuple[Any, ...]]]:
+    """A row's sort key on these columns: ``_sort_key`` of each, with the common cells (null, text)
+    inlined, because a pack sorts up to 2 × limit rows of several columns on every call."""
+
+    def key(row: Sequence[Any]) -> list[tuple[Any, ...]]:
+        out: list[tuple[Any, ...]] = []
+        for position in positions:
+            value = row[position]
+            if value is None:
+                out.append(_NULL_KEY)
+            elif value.__class__ is str:
+                out.append((0, 1, _natural(value)))
+            else:
+                out.append(_sort_key(value))
+        return out
+
+    return key
 
 
 def _degree(store: QueryStore, candidates: Sequence[Candidate]) -> int:
@@ -616,7 +641,7 @@ def run_pack(
     if pack.order:
         positions = [pack.columns.index(column) for column in pack.order]
         # stable: rows equal on these columns keep the engine's order, which the pack makes total
-        result.rows.sort(key=lambda row: [_sort_key(row[i]) for i in positions])
+        result.rows.sort(key=_row_key(positions))
         limit = params.get("limit")
         if isinstance(limit, int):
             del result.rows[limit:]

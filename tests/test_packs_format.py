@@ -16,6 +16,7 @@ from graphbuild.querypacks import (
     TABLE_CELL_CHARS,
     PackFormatError,
     PackResult,
+    _row_key,
     _sort_key,
     _turn_back,
     bind_params,
@@ -352,3 +353,10 @@ def test_one_row_is_one_row() -> None:
 def test_item_numbers_and_dates_sort_naturally() -> None:
     values = ["10", "9", "3.1", None, "2021-6-2", "2021-06-14", "Punkt 10", "Punkt 9"]
     assert sorted(values, key=_sort_key) == ["3.1", "9", "10", "2021-6-2", "2021-06-14", "Punkt 9", "Punkt 10", None]
+
+
+def test_a_rows_sort_key_orders_as_its_cells_keys_do() -> None:
+    cells = ["10", "9", "3.1", None, "2021-6-2", 7, 2.5, True, ["b", "a"], {"k": 1}, "Punkt 9", ""]
+    rows = [[a, b] for a in cells for b in reversed(cells)]
+    key = _row_key([1, 0])
+    assert sorted(rows, key=key) == sorted(rows, key=lambda row: [_sort_key(row[1]), _sort_key(row[0])])
