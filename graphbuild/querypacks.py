@@ -32,15 +32,22 @@ Header keys:
   The rows are then turned back: reversed and ``step`` renumbered (a step reads in its
   relationship's direction, from its source to its target, whichever way the path runs).
 - ``order: COL, COL``: rows are sorted here by these columns, in natural order (item 9 before
-  item 10), then cut to ``limit``. Cypher still orders and limits: each arm of a UNION picks its
-  first ``$limit`` rows by one sort key (these columns joined, then the fact's id, so the order is
-  total and the same on both engines), so at most (arms × limit) rows come here, and the sort
-  here is stable, so rows equal on these columns keep the engine's order. Without ``order:``
-  the statement's own ORDER BY decides, and it must order by enough columns to make it total.
+  item 10), then cut to ``limit``. Cypher still limits what can grow: an arm of a UNION whose rows
+  grow with the corpus picks its first ``$limit`` rows by one sort key (these columns joined, then
+  the fact's id, so the order is total and the same on both engines); an arm small by nature (one
+  person's roles) is not ordered there (an ORDER BY costs LadybugDB milliseconds even for a few
+  rows) and all its rows come here. The sort here is stable, so rows equal on these columns keep
+  the engine's order. Without ``order:`` the statement's own ORDER BY decides, and it must order
+  by enough columns to make it total.
 
 The Neo4j text (``NAME.cypher``) is the reference. Where LadybugDB needs other syntax, a variant
 ``NAME.ladybug.cypher`` stands beside it (its own ``//`` lines are ignored; the header is the
 reference's). User text only ever travels as parameters; no Cypher is built from it.
+
+A text may hold several statements separated by a line ``// otherwise``: they run in order and the
+first that returns rows answers (``connection`` on LadybugDB: a one-step path, else two steps, else
+the shortest-path search, each cheaper than the one general search). Every statement returns the
+same columns.
 """
 
 from __future__ import annotations
@@ -49,7 +56,7 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -134,15 +141,20 @@ class Pack:
     description: str
     params: tuple[PackParam, ...]
     example: str
-    texts: Mapping[str, str]  # engine -> Cypher statement
+    texts: Mapping[str, tuple[str, ...]]  # engine -> its Cypher statements, tried in order
     resolves: tuple[Resolve, ...] = ()
     one_of: tuple[str, ...] = ()
     start_from_quieter: tuple[str, ...] = ()
     order: tuple[str, ...] = ()
     columns: tuple[str, ...] = ()
 
-    def cypher_for(self, engine: str) -> str:
+    def statements_for(self, engine: str) -> tuple[str, ...]:
+        """The engine's statements, tried in order: the first that returns rows answers."""
         return self.texts.get(engine, self.texts["neo4j"])
+
+    def cypher_for(self, engine: str) -> str:
+        """The engine's whole text (its statements one after another), for reading, not running."""
+        return "\n".join(self.statements_for(engine))
 
     def param(self, name: str) -> PackParam | None:
         return next((p for p in self.params if p.name == name), None)
@@ -230,6 +242,15 @@ def _strip_comments(text: str) -> str:
     return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//")).strip()
 
 
+_OTHERWISE = re.compile(r"^\s*//\s*otherwise\b.*$", flags=re.MULTILINE)
+
+
+def _statements(text: str) -> tuple[str, ...]:
+    """A pack text's statements: one, or several separated by ``// otherwise`` lines (each tried
+    when the ones before it returned no rows)."""
+    return tuple(part for part in (_strip_comments(piece) for piece in _OTHERWISE.split(text)) if part)
+
+
 def _return_columns(cypher: str) -> tuple[str, ...]:
     """The aliases of the last RETURN clause: every pack names its columns with AS."""
     last_return = list(re.finditer(r"\bRETURN\b", cypher, flags=re.IGNORECASE))[-1]
@@ -260,12 +281,12 @@ def parse_pack(file_name: str, text: str, variants: Mapping[str, str] | None = N
     def names(key: str) -> tuple[str, ...]:
         return tuple(n.strip() for line in header.get(key, []) for n in line.split(",") if n.strip())
 
-    texts = {"neo4j": _strip_comments(text)}
+    texts = {"neo4j": _statements(text)}
     for engine, variant in (variants or {}).items():
-        texts[engine] = _strip_comments(variant)
-    columns = _return_columns(texts["neo4j"])
-    for engine, body in texts.items():
-        if _return_columns(body) != columns:
+        texts[engine] = _statements(variant)
+    columns = _return_columns(texts["neo4j"][0])
+    for engine, statements in texts.items():
+        if any(_return_columns(body) != columns for body in statements):
             raise PackFormatError(f"{name}: the {engine} variant returns other columns than the reference")
     quieter = names("start-from-quieter")
     if quieter and (len(quieter) != 2 or not set(quieter) <= {r.param for r in resolves}):
@@ -371,13 +392,24 @@ def bind_params(pack: Pack, raw_params: Mapping[str, str]) -> dict[str, str | in
 # pack headers and the matcher's context table (package code), never from user text.
 
 
-_INDEXES: WeakKeyDictionary[QueryStore, dict[tuple[str, ...], NameIndex]] = WeakKeyDictionary()
+_INDEXES: WeakKeyDictionary[QueryStore, tuple[Hashable, dict[tuple[str, ...], NameIndex]]] = WeakKeyDictionary()
 
 
-def _unchanging(store: QueryStore) -> bool:
-    """An embedded store opened read-only reads one database generation, which never changes, so
-    what it answers once it answers always (a Neo4j server can change under a reader)."""
-    return store.engine == "ladybug" and getattr(store, "read_only", False) is True
+def graph_version(store: QueryStore) -> Hashable | None:
+    """What names the graph the store reads now, cheaply: the same value means the same graph, so
+    what was fetched for it still holds. None when the store cannot tell (then nothing is kept).
+
+    A store says it through ``graph_version()`` (LadybugStore: the database generation a read-only
+    reader opened, which never changes; Neo4jStore: the last transaction committed to the database,
+    which any load moves). A store without the method is taken as changing, except an embedded one
+    opened read-only."""
+    version = getattr(store, "graph_version", None)
+    if callable(version):
+        value: Hashable | None = version()
+        return value
+    if store.engine == "ladybug" and getattr(store, "read_only", False) is True:
+        return ("read-only", id(store))
+    return None
 
 
 def fetch_candidates(store: QueryStore, labels: Sequence[str]) -> list[Candidate]:
@@ -400,14 +432,39 @@ def fetch_candidates(store: QueryStore, labels: Sequence[str]) -> list[Candidate
     return found
 
 
+class NameIndexes:
+    """The name indexes of one graph version of a store: each set of labels fetched once while
+    the version stays (ask ``name_indexes(store)`` again for each question: it checks the version)."""
+
+    def __init__(self, store: QueryStore, kept: dict[tuple[str, ...], NameIndex] | None) -> None:
+        self.store = store
+        self.kept = kept
+
+    def __call__(self, labels: Sequence[str]) -> NameIndex:
+        if self.kept is None:
+            return NameIndex(fetch_candidates(self.store, labels), labels)
+        key = tuple(labels)
+        if key not in self.kept:
+            self.kept[key] = NameIndex(fetch_candidates(self.store, labels), labels)
+        return self.kept[key]
+
+
+def name_indexes(store: QueryStore) -> NameIndexes:
+    """The store's name indexes for the graph it reads now: kept while its version stays, fetched
+    again when it moves (a rebuild), never kept when the store cannot say."""
+    version = graph_version(store)
+    if version is None:
+        return NameIndexes(store, None)
+    entry = _INDEXES.get(store)
+    if entry is None or entry[0] != version:
+        entry = (version, {})
+        _INDEXES[store] = entry
+    return NameIndexes(store, entry[1])
+
+
 def name_index(store: QueryStore, labels: Sequence[str]) -> NameIndex:
-    """The nodes of these labels, indexed for matching (kept for as long as an unchanging store)."""
-    if not _unchanging(store):
-        return NameIndex(fetch_candidates(store, labels), labels)
-    cached = _INDEXES.setdefault(store, {})
-    if tuple(labels) not in cached:
-        cached[tuple(labels)] = NameIndex(fetch_candidates(store, labels), labels)
-    return cached[tuple(labels)]
+    """The nodes of these labels, indexed for matching (kept while the store's graph version stays)."""
+    return name_indexes(store)(labels)
 
 
 def fetch_context(store: QueryStore, candidates: Iterable[Candidate]) -> dict[str, tuple[str, ...]]:
@@ -438,10 +495,10 @@ def fetch_context(store: QueryStore, candidates: Iterable[Candidate]) -> dict[st
     return context
 
 
-def resolve_name(store: QueryStore, text: str, labels: Sequence[str]) -> Hit:
+def resolve_name(store: QueryStore, text: str, labels: Sequence[str], indexes: NameIndexes | None = None) -> Hit:
     """The one node of these labels that ``text`` names, and how; UnmatchedName (a UserError
     listing the candidates or the closest names, with their context) when it names none or several."""
-    match = name_index(store, labels).match(text)
+    match = (indexes or name_indexes(store))(labels).match(text)
     if match.status == "one" and match.how != "fuzzy":
         return match.hits[0]
     if match.status == "one":  # a near miss: say which node it was taken for, with its context
@@ -450,9 +507,9 @@ def resolve_name(store: QueryStore, text: str, labels: Sequence[str]) -> Hit:
     raise UnmatchedName(with_context(match, fetch_context(store, (h.candidate for h in listed))))
 
 
-def search_names(store: QueryStore, text: str, labels: Sequence[str]) -> list[Hit]:
+def search_names(store: QueryStore, text: str, labels: Sequence[str], indexes: NameIndexes | None = None) -> list[Hit]:
     """Every node of these labels that ``text`` could mean, best first (for search)."""
-    index = name_index(store, labels)
+    index = (indexes or name_indexes(store))(labels)
     hits = index.rank(text)
     if not hits:
         match = index.match(text)
@@ -494,7 +551,30 @@ def _plain(value: Any) -> Any:
 
 
 def _rows(columns: Sequence[str], records: Iterable[Mapping[str, Any]]) -> list[list[Any]]:
-    return [[_plain(v) if isinstance(v, list | tuple) else v for v in map(record.get, columns)] for record in records]
+    return [[_plain(v) if v.__class__ in _SEQUENCES else v for v in map(record.get, columns)] for record in records]
+
+
+_SEQUENCES = (list, tuple)
+_NULL_KEY = (1,)
+
+
+def _row_key(positions: Sequence[int]) -> Callable[[Sequence[Any]], list[tuple[Any, ...]]]:
+    """A row's sort key on these columns: ``_sort_key`` of each, with the common cells (null, text)
+    inlined, because a pack sorts up to 2 × limit rows of several columns on every call."""
+
+    def key(row: Sequence[Any]) -> list[tuple[Any, ...]]:
+        out: list[tuple[Any, ...]] = []
+        for position in positions:
+            value = row[position]
+            if value is None:
+                out.append(_NULL_KEY)
+            elif value.__class__ is str:
+                out.append((0, 1, _natural(value)))
+            else:
+                out.append(_sort_key(value))
+        return out
+
+    return key
 
 
 def _degree(store: QueryStore, candidates: Sequence[Candidate]) -> int:
@@ -527,14 +607,15 @@ def run_pack(
     pack = get_pack(name)
     params: dict[str, Any] = dict(bind_params(pack, raw_params))
     resolved: dict[str, list[Hit]] = {}
+    indexes = name_indexes(store) if pack.resolves else None  # the graph version asked once per run
     for resolve in pack.resolves:
         text = str(params[resolve.param])
         if text == "":
             found: list[Hit] = []
         elif resolve.mode == "all":
-            found = search_names(store, text, resolve.labels)
+            found = search_names(store, text, resolve.labels, indexes)
         else:
-            found = [resolve_name(store, text, resolve.labels)]
+            found = [resolve_name(store, text, resolve.labels, indexes)]
         resolved[resolve.param] = found
         params[f"{resolve.param}_ids"] = [h.candidate.id for h in found]
     flipped = False
@@ -544,8 +625,12 @@ def run_pack(
         if _degree(store, ends[second]) < _degree(store, ends[first]):
             params[f"{first}_ids"], params[f"{second}_ids"] = params[f"{second}_ids"], params[f"{first}_ids"]
             flipped = True
+    records: list[dict[str, Any]] = []
     try:
-        records = store.query(pack.cypher_for(store.engine), params, timeout_s=timeout_s)
+        for statement in pack.statements_for(store.engine):  # the first that returns rows answers
+            records = store.query(statement, params, timeout_s=timeout_s)
+            if records:
+                break
     except KommunegrafError:
         raise
     except Exception as error:  # the engines raise their own types; one line, not a traceback
@@ -556,7 +641,7 @@ def run_pack(
     if pack.order:
         positions = [pack.columns.index(column) for column in pack.order]
         # stable: rows equal on these columns keep the engine's order, which the pack makes total
-        result.rows.sort(key=lambda row: [_sort_key(row[i]) for i in positions])
+        result.rows.sort(key=_row_key(positions))
         limit = params.get("limit")
         if isinstance(limit, int):
             del result.rows[limit:]

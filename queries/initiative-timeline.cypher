@@ -4,8 +4,10 @@
 // param: limit: int = 500 — at most this many rows
 // resolve: initiative -> Initiative
 // order: date, municipality, body, event, document, item, quote
-// Cypher picks the first $limit rows (of each arm) by one sort key, the order line's columns joined, and
-// the fact's id; the rows are put in order here (natural order: item 9 before item 10).
+// The item arm, which grows with the documents, picks its first $limit rows in Cypher by one sort key
+// (the order line's columns joined, then the fact's id); the adoption arm is small by nature (a few
+// adoptions per municipality at most) and not ordered in Cypher, where an ORDER BY costs LadybugDB
+// 3-5 ms: every row is put in order here (natural order: item 9 before item 10) and cut to $limit.
 // An item's date, body, municipality and document are written onto it at build time, so one hop.
 // example: kommunegraf query initiative-timeline --param initiative="KL Play"
 MATCH (i:Initiative) WHERE i.id IN $initiative_ids
@@ -21,9 +23,6 @@ RETURN a.date AS date, a.municipality AS municipality, a.body AS body,
 UNION ALL
 MATCH (i:Initiative) WHERE i.id IN $initiative_ids
 MATCH (i)<-[r:ADOPTED]-(mu:Municipality)
-WITH i, r, mu, coalesce(r.date, '9999') + '|' + mu.name + '|' + r.id AS k
-ORDER BY k
-LIMIT $limit
 OPTIONAL MATCH (d:Document {id: r.doc})
 OPTIONAL MATCH (mt:Meeting)-[:RECORDED_IN]->(d)
 RETURN r.date AS date, mu.name AS municipality, mt.body AS body,

@@ -10,11 +10,13 @@ from importlib import resources
 
 import pytest
 
+from graphbuild import querypacks
 from graphbuild.errors import UserError
 from graphbuild.querypacks import (
     TABLE_CELL_CHARS,
     PackFormatError,
     PackResult,
+    _row_key,
     _sort_key,
     _turn_back,
     bind_params,
@@ -22,6 +24,7 @@ from graphbuild.querypacks import (
     get_pack,
     list_packs,
     parse_pack,
+    run_pack,
     write_word,
 )
 
@@ -186,6 +189,59 @@ def test_variant_with_other_columns_is_refused() -> None:
         parse_pack("x.cypher", text, {"ladybug": "MATCH (n) RETURN n.id AS ident"})
 
 
+def test_statements_after_otherwise_are_tried_in_order_until_one_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "// description: d\n"
+        "MATCH (n:Person) RETURN n.id AS id\n"
+        "// otherwise: nobody\n"
+        "MATCH (n:Organization) RETURN n.id AS id\n"
+        "// otherwise\n"
+        "MATCH (n:Law) RETURN n.id AS id\n"
+    )
+    pack = parse_pack("x.cypher", text)
+    assert [s.split(":")[1].split(")")[0] for s in pack.statements_for("ladybug")] == ["Person", "Organization", "Law"]
+    with pytest.raises(PackFormatError):  # every statement returns the reference's columns
+        parse_pack("x.cypher", text.replace("(n:Law) RETURN n.id AS id", "(n:Law) RETURN n.id AS other"))
+
+    class Answers:
+        engine = "ladybug"
+
+        def __init__(self, rows_by_label: dict[str, list[dict[str, object]]]) -> None:
+            self.rows_by_label, self.asked = rows_by_label, []  # type: list[str]
+
+        def query(self, cypher: str, params: object = None, **_: object) -> list[dict[str, object]]:
+            label = cypher.split(":")[1].split(")")[0]
+            self.asked.append(label)
+            return self.rows_by_label.get(label, [])
+
+        def explain_is_read_only(self, cypher: str) -> bool:
+            return True
+
+    monkeypatch.setattr(querypacks, "get_pack", lambda name: pack)
+    store = Answers({"Organization": [{"id": "organization:kl"}], "Law": [{"id": "law:x"}]})
+    assert run_pack(store, "x", {}).rows == [["organization:kl"]]
+    assert store.asked == ["Person", "Organization"], "the first statement with rows answers; the rest never run"
+    nothing = Answers({})
+    assert run_pack(nothing, "x", {}).rows == [] and nothing.asked == ["Person", "Organization", "Law"]
+
+
+def test_connection_on_ladybug_reads_every_relationship_types_direction() -> None:
+    """The fixed-length statements tell a step's direction from its labels: every schema type
+    must be named there, and every type but MEMBER_OF must have one source label."""
+    from graphbuild.vocab.schema import load_schema
+
+    text = get_pack("connection").cypher_for("ladybug")
+    schema = load_schema()
+    for rel_type, spec in schema.relationships.items():
+        sources = {source for source, _ in spec.endpoints}
+        if rel_type == "MEMBER_OF":
+            assert sources == {"Municipality", "Organization"}
+            assert "MEMBER_OF" in text
+        else:
+            assert len(sources) == 1, rel_type
+            assert f"'{rel_type}'" in text, rel_type
+
+
 @pytest.mark.parametrize(
     ("cypher", "word"),
     [
@@ -297,3 +353,10 @@ def test_one_row_is_one_row() -> None:
 def test_item_numbers_and_dates_sort_naturally() -> None:
     values = ["10", "9", "3.1", None, "2021-6-2", "2021-06-14", "Punkt 10", "Punkt 9"]
     assert sorted(values, key=_sort_key) == ["3.1", "9", "10", "2021-6-2", "2021-06-14", "Punkt 9", "Punkt 10", None]
+
+
+def test_a_rows_sort_key_orders_as_its_cells_keys_do() -> None:
+    cells = ["10", "9", "3.1", None, "2021-6-2", 7, 2.5, True, ["b", "a"], {"k": 1}, "Punkt 9", ""]
+    rows = [[a, b] for a in cells for b in reversed(cells)]
+    key = _row_key([1, 0])
+    assert sorted(rows, key=key) == sorted(rows, key=lambda row: [_sort_key(row[1]), _sort_key(row[0])])

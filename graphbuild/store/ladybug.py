@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import itertools
 import re
 import shutil
 import tempfile
@@ -23,6 +24,7 @@ from graphbuild.vocab.schema import Schema, load_schema
 
 DATABASE_FILE = "graph.lbdb"
 LOCK_FILE = ".build.lock"
+_OPENINGS = itertools.count(1)  # each database a store opens gets a number of its own
 
 
 LOW_SPACE_BYTES = 64 * 1024 * 1024
@@ -127,6 +129,7 @@ class LadybugStore(GraphReads):
         self._database: ladybug.Database | None = database
         self._shared = database is not None
         self._connection: ladybug.Connection | None = None
+        self._opening = next(_OPENINGS) if database is not None else 0  # which database this store reads
         if self.read_only and database is None and current_generation(self.store_dir) is None:
             raise UserError(f"no graph at {self.store_dir}: run kommunegraf build first")
 
@@ -177,6 +180,7 @@ class LadybugStore(GraphReads):
                 if generation is None:
                     raise UserError(f"no graph at {self.store_dir}: run kommunegraf build first")
                 self._database = open_generation(self.store_dir, generation)
+                self._opening = next(_OPENINGS)
             self._connection = ladybug.Connection(self._database)
         return self._connection
 
@@ -207,6 +211,14 @@ class LadybugStore(GraphReads):
                 rows.append({name: plain(value) for name, value in zip(columns, result.get_next(), strict=True)})
         result.close()
         return rows
+
+    def graph_version(self) -> tuple[str, int] | None:
+        """A read-only reader reads the one database it opened, which never changes while it is open:
+        that database names the graph (None for a store that writes: its graph can change)."""
+        if not self.read_only:
+            return None
+        self._connect()
+        return ("ladybug", self._opening)
 
     def explain_is_read_only(self, cypher: str) -> bool:
         """The database is opened read-only: planning a write there fails, so a plan means a read."""

@@ -273,6 +273,15 @@ class Neo4jStore(GraphReads):
         with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
             return session.execute_read(work)
 
+    def graph_version(self) -> tuple[str, ...] | None:
+        """The last transaction committed to the database, read from the bookmark a read transaction
+        gets back (opaque text that changes with every commit, a load's included): while it stays,
+        the graph has not changed. One round trip; None if the server gives no bookmark."""
+        with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+            session.run("RETURN 1").consume()
+            bookmarks = session.last_bookmarks()
+        return tuple(sorted(bookmarks.raw_values)) or None
+
     def explain_is_read_only(self, cypher: str) -> bool:
         """EXPLAIN plans without running; Neo4j reports the query type ('r' is read-only)."""
         with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
