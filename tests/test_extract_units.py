@@ -12,7 +12,7 @@ from graphbuild.extract import extract_facts
 from graphbuild.extract.amounts import find_amounts
 from graphbuild.extract.laws import find_laws
 from graphbuild.extract.people import find_people
-from graphbuild.models import DocumentFacts, Relation
+from graphbuild.models import Attendance, DocumentFacts, Relation
 from graphbuild.vocab.case_numbers import parse_case_number
 
 
@@ -327,3 +327,20 @@ def test_municipality_named_in_the_header() -> None:
     text = "Referat af møde i Byrådet, Køge Kommune\n\n1. Meddelelser\n\nIntet.\n"
     facts = extract_facts(meeting(text, ["Meddelelser"], body="Byrådet"))
     assert facts.municipality is not None and facts.municipality.code == "0259"
+
+
+def test_an_agendas_member_list_is_no_attendance_but_its_apologies_are() -> None:
+    text = "DAGSORDEN Byrådet\n\nMedlemmer: Anne Holm, Bo Berg\nAfbud: Carl Dam\n\n1. Budget\n\nTekst.\n"
+    rows = [
+        Attendance(name="Anne Holm", status="present", start=21, end=30),
+        Attendance(name="Bo Berg", status="present", start=32, end=39),
+        Attendance(name="Carl Dam", status="absent", start=46, end=54),
+    ]
+    for kind, expected in (
+        ("dagsorden", {("Carl Dam", "absent")}),
+        ("referat", {("Anne Holm", "present"), ("Bo Berg", "present"), ("Carl Dam", "absent")}),
+    ):
+        facts = extract_facts(meeting(text, ["Budget"], kind=kind, body="Byrådet", attendance=rows))
+        people = {e.id: e.name for e in facts.entities if e.type == "Person"}
+        assert {(people[r.source], r.properties["status"]) for r in rels(facts, "ATTENDED")} == expected
+        assert set(people.values()) == {"Anne Holm", "Bo Berg", "Carl Dam"}  # the summoned are still named
