@@ -976,3 +976,19 @@ def test_a_flattened_absent_and_substitute_header_with_its_values_before_the_nex
         "Fraværende Stedfortræder Byrådssalen. Der er indkommet et spørgsmål fra borgerne. Medlemmer Lars Møller (V)\n"
     )
     assert _rows(text) == {("Lars Møller", "present", None)}
+
+
+def test_members_who_declared_themselves_disqualified_and_left_a_compound_named_meeting() -> None:
+    # rm-regionsraadet-2007-11-14 (shortened)
+    text = (
+        "Medlemmerne var mødt, bortset fra Anne V. Kristensen og Tove Videbæk, der havde meldt afbud. "
+        "Anna Marie Touborg, Aleksander Aagaard og Bjarne Schmidt Nielsen erklærede sig inhabile og forlod "
+        "Regionsrådsmødet under punkt 29. Bent Hansen erklærede sig inhabil og forlod Regionsrådsmødet under "
+        "punkt 31. Mødet blev hævet kl For åbne døre:\n"
+    )
+    items = [AgendaItem(number=str(n), title="", start=0, end=0) for n in range(28, 33)]
+    rows = {a.name: a for a in find_attendance(text, items)}
+    for name in ("Anna Marie Touborg", "Aleksander Aagaard", "Bjarne Schmidt Nielsen"):
+        assert (rows[name].status, rows[name].absent_items) == ("present", ["29", "30", "31", "32"])
+    assert (rows["Bent Hansen"].status, rows["Bent Hansen"].absent_items) == ("present", ["31", "32"])
+    assert rows["Tove Videbæk"].status == "absent"
