@@ -992,3 +992,35 @@ def test_members_who_declared_themselves_disqualified_and_left_a_compound_named_
         assert (rows[name].status, rows[name].absent_items) == ("present", ["29", "30", "31", "32"])
     assert (rows["Bent Hansen"].status, rows["Bent Hansen"].absent_items) == ("present", ["31", "32"])
     assert rows["Tove Videbæk"].status == "absent"
+
+
+def test_a_status_after_the_place_of_a_flattened_name_place_list_marks_the_entry_before() -> None:
+    # fynbus-bestyrelse-2016-12-08 (shortened)
+    text = (
+        "1 FynBus Bestyrelse Referat Torsdag den 8. december 2016 Deltagere: Formand Morten Andersen, Nordfyn "
+        "Bestyrelsesmedlem Niels Bebe, Middelfart Bestyrelsesmedlem Jesper Hempler, Kerteminde afbud "
+        "Bestyrelsesmedlem Anders W. Berthelsen, Odense Bestyrelsesmedlem Jan Ole Jakobsen, Langeland\n"
+    )
+    rows = _rows(text)
+    assert ("Jesper Hempler", "absent", None) in rows
+    assert ("Niels Bebe", "present", None) in rows
+    assert ("Anders W. Berthelsen", "present", None) in rows
+    assert ("Jan Ole Jakobsen", "present", None) in rows
+
+
+def test_a_flattened_run_of_titled_names_with_a_shared_compound_title_and_a_page_footer() -> None:
+    # fynbus-bestyrelse-2016-12-08 (shortened)
+    text = (
+        "Deltagere: Formand Morten Andersen, Svendborg Repræsentantskabsmedlem Per Jespersen, Nyborg Direktør "
+        "Carsten Hyldborg Jensen Kontraktchef Ingrid Dissing Markedschef Jan Gudmann Hansen Plan- og "
+        "udviklingschef Anne Daugbjerg Mortensen Kommunikationschef Martin Bødker Krogh Side 1 af 23\n\n"
+        "2 DAGSORDEN: Sager til beslutning: Afdækning af risici\n"
+    )
+    names = {name for name, status, _ in _rows(text) if status == "present"}
+    assert names == {
+        "Morten Andersen", "Per Jespersen", "Carsten Hyldborg Jensen", "Ingrid Dissing", "Jan Gudmann Hansen",
+        "Anne Daugbjerg Mortensen", "Martin Bødker Krogh",
+    }  # fmt: skip
+    # prose after a name still ends the list
+    text = "Deltagere: Jan Gudmann Hansen, Ingrid Dissing gik efter første punkt og kom ikke tilbage\n"
+    assert {name for name, _, _ in _rows(text)} == {"Jan Gudmann Hansen"}

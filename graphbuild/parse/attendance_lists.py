@@ -78,7 +78,7 @@ _FIRST_WORD = re.compile(r"[\s:*_•\-–]*(?:([A-Za-zæøåÆØÅ]+)\s+)??([A-Z
 _CAPITAL_NEXT = re.compile(r"[ \t]*[A-ZÆØÅ]")
 _WORDS = re.compile(r"\w+")
 _BREAK = re.compile(
-    r"[()]|\n|\t|;|,|[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
+    r"[()]|\n|\t|;|,|(?<!\w-)[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
     r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"  # "Elin Johansson. I stedet deltog Ruth Lønskov.": the entry goes on
     r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)(?<!\b[aA]dm)"
     + "".join(rf"(?<!\b{abbreviation})" for abbreviation in NAME_ABBREVIATIONS)
@@ -113,6 +113,15 @@ _AFFILIATION_REST = re.compile(
     r"[ \t]*(?=[A-ZÆØÅ(]|$)"
 )
 _BY_APOLOGY = re.compile(r"(?i)[ \t,\-–]*(?:ved|med|pga\.?)[ \t]+(?:afbud|forfald)\b[ \t.]*")
+# between two names of a flattened table of "Title Name" entries: the next one's title ("Plan- og udviklingschef")
+_TITLE_BETWEEN = re.compile(
+    r"[ \t]+(?:[A-ZÆØÅ][a-zæøå]+-[ \t]+og[ \t]+)?"
+    r"(?i:[a-zæøå]*(?:direktør|chef|leder|konsulent|sekretær|koordinator|medlem|formand))[ \t]+"
+)
+_PAGE_FOOTER = re.compile(r"[ \t]+Side[ \t]+\d+[ \t]+af[ \t]+\d+\b")
+_PLACE_THEN_ABSENT = re.compile(
+    r"(?P<place>Region[ \t]+[A-ZÆØÅ][a-zæøå]+|[A-ZÆØÅ][\w-]+(?:[ \t]+Kommune)?)[ \t]+(?:afbud|fraværende|forfald)[ \t]+(?=[A-ZÆØÅ])"
+)
 _ROLE_REST = re.compile(r"(?i)^[\s,\-–]*(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b")
 
 
@@ -288,6 +297,12 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     if rows and rows[-1].status == "present" and _ABSENT_REST.match(piece):
         rows[-1].status = "absent"  # "Lise Jensen (V), næstformand, afbud"
         return False
+    marked = _PLACE_THEN_ABSENT.match(piece)
+    if marked and rows and rows[-1].status == "present" and is_municipality(marked["place"]):
+        # "Jesper Hempler, Kerteminde afbud Bestyrelsesmedlem Anders W. Berthelsen": the place and status
+        # of the entry before, run on into the next entry of a flattened "Name, Place" list
+        rows[-1].status = "absent"
+        return _entry(text, s + marked.end(), e, status, rows, False, items)
     role = _ROLE_REST.match(piece)
     if role and role.end() == len(piece.rstrip(" .")) and rows:
         rows[-1].role = rows[-1].role or role["role"].lower()
@@ -313,7 +328,11 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
             hits = split_run(text, s, e)
             for index, h in enumerate(hits):
                 following = text[h.end : hits[index + 1].start if index + 1 < len(hits) else e]
-                if _is_prose(following):
+                if _PAGE_FOOTER.match(following):  # "... Martin Bødker Krogh Side 1 af 23": the page ends the list
+                    rows.append(_row(h, status))
+                    return True
+                # "Jan Gudmann Hansen Plan- og udviklingschef Anne Daugbjerg Mortensen": the next entry's title
+                if _is_prose(following) and not _TITLE_BETWEEN.fullmatch(following):
                     return True  # "Torben Myrup gik efter punkt 141" is a sentence, not a list entry
                 rows.append(_row(h, status))
             if hits:
