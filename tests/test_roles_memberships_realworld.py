@@ -660,3 +660,21 @@ def test_konstitueres_som_kommunaldirektoer_is_held_in_the_municipality(tmp_path
     )
     found = roles(facts_of(tmp_path, body, header))
     assert ("Thorbjørn Sørensen", "kommunaldirektør", "Middelfart") in found
+
+
+def test_the_chair_marked_in_a_list_under_a_bodys_heading(tmp_path: Path) -> None:
+    # laesoe-news-konstituering (shortened)
+    body = (
+        "Nogle af de andre poster blev ved aftalen fordelt således:\n\n"
+        "Teknik og Havneudvalg (incl. kultur)\n\nFmd.: Folmer Hjorth Kristensen (A)\n\nJette Strøm (V)\n\n"
+        "Socialudvalg\n\nFmd: Lone Broe Christiansen (V)\n\nJens Morten Hansen (V)\n\n"
+        "Færgebestyrelsen\n\nFmd: Tobias B. Johansen\n\nKarsten Nielsen\n"
+    )
+    found = {(person, role, target) for person, role, target in roles(facts_of(tmp_path, body))}
+    assert ("Folmer Hjorth Kristensen", "formand", "Teknik og Havneudvalg") in found
+    assert ("Lone Broe Christiansen", "formand", "Socialudvalg") in found
+    assert ("Tobias B. Johansen", "formand", "Færgebestyrelsen") in found
+    assert not any(person in ("Jette Strøm", "Karsten Nielsen") for person, _, _ in found)
+    # a heading with a name in it is no body's heading
+    body = "Referent Jette Strøm\nFmd.: Lone Broe Christiansen (V)\n"
+    assert not any(role == "formand" for _, role, _ in roles(facts_of(tmp_path, body)))
