@@ -1024,3 +1024,20 @@ def test_a_flattened_run_of_titled_names_with_a_shared_compound_title_and_a_page
     # prose after a name still ends the list
     text = "Deltagere: Jan Gudmann Hansen, Ingrid Dissing gik efter første punkt og kom ikke tilbage\n"
     assert {name for name, _, _ in _rows(text)} == {"Jan Gudmann Hansen"}
+
+
+def test_a_stand_in_named_without_his_middle_name_is_the_member_listed_with_it() -> None:
+    # gribskov-byraadet-2017-09-25 (shortened)
+    text = (
+        "Medlemmer:\n\nFlemming Valdemar Trojel\nBo Jul Nielsen\nMichael Larsen\nMichael Seiding Larsen\n"
+        "Pia Foght\n\nGodkendelse af dagsorden:\nGodkendt inklusive dagsordenspunkterne om godkendelse af "
+        "stedfortrædere og om sagerne på dagsordenen i øvrigt, som alle blev behandlet i den rækkefølge, de står.\n\n"
+        "Meddelelser:\nKim Valentin (V) er erklæret inhabil i sager om forslag til Kommuneplantillæg nr. 10. "
+        "Flemming Trojel (V) er indkaldt som stedfortræder for Kim Valentin (Kommunestyrelsesloven § 14 stk. 3).\n"
+    )
+    rows = _rows(text)
+    assert ("Flemming Valdemar Trojel", "substitute", "Kim Valentin") in rows
+    assert not any(name == "Flemming Trojel" for name, _, _ in rows)
+    # two members of one list with the same first and last names stay two
+    assert ("Michael Larsen", "present", None) in rows
+    assert ("Michael Seiding Larsen", "present", None) in rows

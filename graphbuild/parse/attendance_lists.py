@@ -708,7 +708,8 @@ def _merge(rows: list[Row]) -> list[Attendance]:
 
 
 def _one_spelling(rows: list[Row]) -> list[Row]:
-    """Rows of one person under two spellings take the spelling with fewer initials (its span too)."""
+    """Rows of one person under two spellings take the spelling with fewer initials (its span too), and a
+    first and last name the one longer name with both."""
     by_first: dict[str, dict[str, Row]] = {}
     for row in rows:
         by_first.setdefault(row.name.split()[0], {}).setdefault(row.name, row)
@@ -720,6 +721,17 @@ def _one_spelling(rows: list[Row]) -> list[Row]:
             for other, row in group.items():
                 if other.count(".") < name.count(".") and same_person(name, other):
                     canonical[name] = row
+        for name in group:
+            # "Flemming Trojel (V) er indkaldt som stedfortræder" for "Flemming Valdemar Trojel" in the member
+            # list: a first and last name with another status elsewhere in the text is the one longer name of
+            # the rows with both, middle names dropped ("Michael Larsen, Michael Seiding Larsen" in one list
+            # are two members)
+            tokens, short = name.split(), group[name]
+            if len(tokens) != 2 or "." in name:
+                continue
+            longer = [row for other, row in group.items() if len(other.split()) > 2 and other.split()[-1] == tokens[-1]]
+            if len(longer) == 1 and longer[0].status != short.status and abs(longer[0].start - short.start) > 300:
+                canonical[name] = longer[0]
     for row in rows:
         for name_attr in ("name", "for_"):
             value = getattr(row, name_attr)
