@@ -1041,3 +1041,16 @@ def test_a_stand_in_named_without_his_middle_name_is_the_member_listed_with_it()
     # two members of one list with the same first and last names stay two
     assert ("Michael Larsen", "present", None) in rows
     assert ("Michael Seiding Larsen", "present", None) in rows
+
+
+def test_two_names_a_line_with_a_first_name_or_last_surname_not_in_the_name_lists() -> None:
+    # gribskov-byraadet-2017-09-25 (shortened)
+    text = "Jannich Petersen Lone Birgit Halskov Møller\nTrine Mette Egetved-Sørensen Sisse Krøll Willemoes\n"
+    assert [h.name for h in split_run(text, 0, len(text))] == [
+        "Jannich Petersen", "Lone Birgit Halskov Møller", "Trine Mette Egetved-Sørensen", "Sisse Krøll Willemoes",
+    ]  # fmt: skip
+    # a label or a place after the last name is not part of it; an unknown word inside a line starts no name
+    text = "Birgitte Steen Jørgensen Martin Olsen Bemærkninger\nLene Jensen Thisted\nFaxe Kommune Lone Hansen\n"
+    assert [h.name for h in split_run(text, 0, len(text))] == [
+        "Birgitte Steen Jørgensen", "Martin Olsen", "Lene Jensen", "Lone Hansen",
+    ]  # fmt: skip
