@@ -1054,3 +1054,16 @@ def test_two_names_a_line_with_a_first_name_or_last_surname_not_in_the_name_list
     assert [h.name for h in split_run(text, 0, len(text))] == [
         "Birgitte Steen Jørgensen", "Martin Olsen", "Lene Jensen", "Lone Hansen",
     ]  # fmt: skip
+
+
+def test_a_list_of_a_boards_members_in_the_header_gives_each_the_members_role() -> None:
+    # fynbus-bestyrelse-2019-06-17 (shortened)
+    text = (
+        "1 DAGSORDEN FYNBUS BESTYRELSE Mandag den 17. juni 2019 J.nr.: Deltagere: Formand Morten Andersen, Nordfyn "
+        "Regitze Tilma, Middelfart Anders W. Berthelsen, Odense Repræsentantskabsmedlemmer: Jan Ole Jakobsen, "
+        "Langeland Leif Rothe Rasmussen, Assens Administration: Direktør Carsten Hyldborg Jensen\n"
+    )
+    rows = {a.name: a for a in _read(text)}
+    assert rows["Jan Ole Jakobsen"].role == rows["Leif Rothe Rasmussen"].role == "repræsentantskabsmedlem"
+    assert (rows["Leif Rothe Rasmussen"].status, rows["Anders W. Berthelsen"].status) == ("present", "present")
+    assert rows["Anders W. Berthelsen"].role is None

@@ -678,3 +678,17 @@ def test_the_chair_marked_in_a_list_under_a_bodys_heading(tmp_path: Path) -> Non
     # a heading with a name in it is no body's heading
     body = "Referent Jette Strøm\nFmd.: Lone Broe Christiansen (V)\n"
     assert not any(role == "formand" for _, role, _ in roles(facts_of(tmp_path, body)))
+
+
+def test_members_listed_under_a_boards_member_label_hold_the_members_role(tmp_path: Path) -> None:
+    # fynbus-bestyrelse-2019-06-17 (shortened)
+    header = (
+        "1 DAGSORDEN FYNBUS BESTYRELSE Mandag den 17. juni 2019 J.nr.: Deltagere: Formand Morten Andersen, "
+        "Nordfyn Regitze Tilma, Middelfart Anders W. Berthelsen, Odense Repræsentantskabsmedlemmer: Jan Ole "
+        "Jakobsen, Langeland Leif Rothe Rasmussen, Assens Administration: Direktør Carsten Hyldborg Jensen\n\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, "1. Godkendelse af dagsorden\n", header))}
+    assert ("Jan Ole Jakobsen", "repræsentantskabsmedlem") in found
+    assert ("Leif Rothe Rasmussen", "repræsentantskabsmedlem") in found
+    assert not any(person in ("Regitze Tilma", "Anders W. Berthelsen") and role == "repræsentantskabsmedlem"
+                   for person, role in found)  # fmt: skip

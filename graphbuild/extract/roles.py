@@ -916,7 +916,8 @@ def _listed_titles(
         # "formand for sammenlægningsudvalg" is a title of its own; "direktør for Regional" names a body
         head, _, held_for = row.role.partition(" for ")
         printed = text[text.rfind("\n", 0, row.start) + 1 : row.start]
-        if re.search(r"[),;:]", printed) or len(printed.split()) > 6:
+        from_label = f"{row.role}mer:" in printed.lower()  # "Repræsentantskabsmedlemmer: A, Langeland B, …"
+        if (re.search(r"[),;:]", printed) or len(printed.split()) > 6) and not from_label:
             continue  # only an entry that opens its line: "…(A), FormandBjarne Kvist" is the name before's title
         of_named = bool(held_for) and bool(re.search(r"\sfor\s+[A-ZÆØÅ]", printed))
         role = _role(head) if of_named else _role(row.role)

@@ -56,7 +56,13 @@ _LABEL_TAIL = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b
 # summoned, when no absence is recorded)
 _ALONE_ONLY = ("indkaldelse",)
 # a body's member list ("Bestyrelsen: A, B og C") is attendance when names follow
-_MEMBER_LABELS = ("bestyrelsen", "udvalget", "byrådet", "kommunalbestyrelsen", "repræsentantskabet", "styregruppen")
+_MEMBER_LABELS = (
+    "bestyrelsen", "udvalget", "byrådet", "kommunalbestyrelsen", "repræsentantskabet", "styregruppen",
+    "bestyrelsesmedlemmer", "repræsentantskabsmedlemmer",
+)  # fmt: skip
+# a list of a board's members in the meeting's header gives each the member's role ("Repræsentantskabsmedlemmer:
+# Jan Ole Jakobsen, Langeland Leif Rothe Rasmussen, Assens")
+_LABEL_ROLES = {"bestyrelsesmedlemmer": "bestyrelsesmedlem", "repræsentantskabsmedlemmer": "repræsentantskabsmedlem"}
 _ALTS = "|".join(sorted(map(re.escape, [*_LABELS, *_MEMBER_LABELS]), key=len, reverse=True))
 _LABEL = re.compile(
     rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w])"
@@ -504,6 +510,9 @@ def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
             if same_line and (previous["colon"] or not m["colon"]):
                 second, status = status, labels[index - 1][1]
         block = _read_block(text, m.end(), end, status, items)
+        label_role = _LABEL_ROLES.get(" ".join((m["label"] or "").lower().split()))
+        for row in block if label_role else ():
+            row.role = row.role or label_role
         second = second or m.second
         if second is not None and second != status:
             _second_column(text, block, second)
