@@ -1067,3 +1067,20 @@ def test_a_list_of_a_boards_members_in_the_header_gives_each_the_members_role() 
     assert rows["Jan Ole Jakobsen"].role == rows["Leif Rothe Rasmussen"].role == "repræsentantskabsmedlem"
     assert (rows["Leif Rothe Rasmussen"].status, rows["Anders W. Berthelsen"].status) == ("present", "present")
     assert rows["Anders W. Berthelsen"].role is None
+
+
+def test_a_flattened_table_of_names_their_initials_and_titles() -> None:
+    # ktc-bestyrelse-2010-11-26 (shortened)
+    text = (
+        "1 Bestyrelsesmøde Dagsorden Møde/referat nr.: 7, 2010 Sted: KL Dato: 26. november 2010 kl Bestyrelse: "
+        "Torben Nøhr TN Formand Anders Thanning AT Trine L. Holmberg TLH Kjeld Bussborg Johansen KBJ "
+        "Christian Bjerg CB Øvrige: Irene Brandt IB Redaktør Dagsorden: Indhold Pkt. 1 Godkendelse af referater\n"
+    )
+    rows = {a.name: a for a in _read(text)}
+    assert set(rows) == {"Torben Nøhr", "Anders Thanning", "Trine L. Holmberg", "Kjeld Bussborg Johansen",
+                         "Christian Bjerg"}  # fmt: skip
+    assert rows["Torben Nøhr"].role == "formand"
+    assert rows["Trine L. Holmberg"].role == "bestyrelsesmedlem"
+    # letters after a name that are not its initials end the entry as before
+    text = "Bestyrelse: Torben Nøhr KL Anders Thanning AT\n"
+    assert {a.name for a in _read(text)} == {"Torben Nøhr"}

@@ -692,3 +692,16 @@ def test_members_listed_under_a_boards_member_label_hold_the_members_role(tmp_pa
     assert ("Leif Rothe Rasmussen", "repræsentantskabsmedlem") in found
     assert not any(person in ("Regitze Tilma", "Anders W. Berthelsen") and role == "repræsentantskabsmedlem"
                    for person, role in found)  # fmt: skip
+
+
+def test_a_boards_member_table_with_initials_gives_member_and_chair_roles(tmp_path: Path) -> None:
+    # ktc-bestyrelse-2010-11-26 (shortened)
+    header = (
+        "1 Bestyrelsesmøde Dagsorden Møde/referat nr.: 7, 2010 Sted: KL Dato: 26. november 2010 kl Bestyrelse: "
+        "Torben Nøhr TN Formand Anders Thanning AT Trine L. Holmberg TLH Christian Bjerg CB Øvrige: Irene Brandt "
+        "IB Redaktør\n\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, "Pkt. 1 Godkendelse af referater\n", header))}
+    assert ("Torben Nøhr", "formand") in found
+    assert {("Anders Thanning", "bestyrelsesmedlem"), ("Trine L. Holmberg", "bestyrelsesmedlem")} <= found
+    assert ("Torben Nøhr", "bestyrelsesmedlem") not in found

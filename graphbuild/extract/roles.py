@@ -44,6 +44,7 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_posts import find_posts, proposed
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
+from graphbuild.parse.attendance_lists import MEMBER_LABEL_ROLES
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.reference import municipality_by_code, municipality_by_name
@@ -916,7 +917,8 @@ def _listed_titles(
         # "formand for sammenlægningsudvalg" is a title of its own; "direktør for Regional" names a body
         head, _, held_for = row.role.partition(" for ")
         printed = text[text.rfind("\n", 0, row.start) + 1 : row.start]
-        from_label = f"{row.role}mer:" in printed.lower()  # "Repræsentantskabsmedlemmer: A, Langeland B, …"
+        # a board's member list flattened onto the line: "Repræsentantskabsmedlemmer: A, Langeland B, …"
+        from_label = any(f"{label}:" in printed.lower() for label in MEMBER_LABEL_ROLES)
         if (re.search(r"[),;:]", printed) or len(printed.split()) > 6) and not from_label:
             continue  # only an entry that opens its line: "…(A), FormandBjarne Kvist" is the name before's title
         of_named = bool(held_for) and bool(re.search(r"\sfor\s+[A-ZÆØÅ]", printed))

@@ -58,11 +58,14 @@ _ALONE_ONLY = ("indkaldelse",)
 # a body's member list ("Bestyrelsen: A, B og C") is attendance when names follow
 _MEMBER_LABELS = (
     "bestyrelsen", "udvalget", "byrådet", "kommunalbestyrelsen", "repræsentantskabet", "styregruppen",
-    "bestyrelsesmedlemmer", "repræsentantskabsmedlemmer",
+    "bestyrelsesmedlemmer", "repræsentantskabsmedlemmer", "bestyrelse",
 )  # fmt: skip
 # a list of a board's members in the meeting's header gives each the member's role ("Repræsentantskabsmedlemmer:
 # Jan Ole Jakobsen, Langeland Leif Rothe Rasmussen, Assens")
-_LABEL_ROLES = {"bestyrelsesmedlemmer": "bestyrelsesmedlem", "repræsentantskabsmedlemmer": "repræsentantskabsmedlem"}
+MEMBER_LABEL_ROLES = {
+    "bestyrelsesmedlemmer": "bestyrelsesmedlem", "repræsentantskabsmedlemmer": "repræsentantskabsmedlem",
+    "bestyrelse": "bestyrelsesmedlem",
+}  # fmt: skip
 _ALTS = "|".join(sorted(map(re.escape, [*_LABELS, *_MEMBER_LABELS]), key=len, reverse=True))
 _LABEL = re.compile(
     rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w])"
@@ -125,6 +128,10 @@ _TITLE_BETWEEN = re.compile(
     r"(?i:[a-zæøå]*(?:direktør|chef|leder|konsulent|sekretær|koordinator|medlem|formand))[ \t]+"
 )
 _PAGE_FOOTER = re.compile(r"[ \t]+Side[ \t]+\d+[ \t]+af[ \t]+\d+\b")
+_INITIALS_REST = re.compile(
+    r"[ \t]+(?P<initials>[A-ZÆØÅ]{2,4})(?:[ \t]+(?P<title>(?:[\w-]+[ \t]+og[ \t]+)?[\wæøå]*"
+    r"(?i:formand|direktør|chef|leder|konsulent|redaktør|sekretær|medlem)))?(?:[ \t]+|$)"
+)
 _PLACE_THEN_ABSENT = re.compile(
     r"(?P<place>Region[ \t]+[A-ZÆØÅ][a-zæøå]+|[A-ZÆØÅ][\w-]+(?:[ \t]+Kommune)?)[ \t]+(?:afbud|fraværende|forfald)[ \t]+(?=[A-ZÆØÅ])"
 )
@@ -357,6 +364,15 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         rows.append(_row(hit, status))
         next_at = hit.rest_start + affiliation.end()
         return next_at < e and _entry(text, next_at, e, status, rows, False, items)
+    initials = _INITIALS_REST.match(rest)
+    if initials and initials["initials"] == "".join(t[0] for t in hit.name.split()).upper():
+        # "Bestyrelse: Torben Nøhr TN Formand Anders Thanning AT Trine L. Holmberg TLH": a table of names, their
+        # initials and titles flattened onto one line
+        row = _row(hit, status)
+        row.role = row.role or (" ".join(initials["title"].lower().split()) if initials["title"] else None)
+        rows.append(row)
+        next_at = hit.rest_start + initials.end()
+        return next_at < e and _entry(text, next_at, e, status, rows, False, items)
     apology = _BY_APOLOGY.match(rest)
     if apology:  # "Fraværende: Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the next name runs on
         rows.append(_row(hit, "absent"))
@@ -510,7 +526,7 @@ def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
             if same_line and (previous["colon"] or not m["colon"]):
                 second, status = status, labels[index - 1][1]
         block = _read_block(text, m.end(), end, status, items)
-        label_role = _LABEL_ROLES.get(" ".join((m["label"] or "").lower().split()))
+        label_role = MEMBER_LABEL_ROLES.get(" ".join((m["label"] or "").lower().split()))
         for row in block if label_role else ():
             row.role = row.role or label_role
         second = second or m.second
