@@ -701,7 +701,8 @@ def test_a_boards_member_table_with_initials_gives_member_and_chair_roles(tmp_pa
         "Torben Nøhr TN Formand Anders Thanning AT Trine L. Holmberg TLH Christian Bjerg CB Øvrige: Irene Brandt "
         "IB Redaktør\n\n"
     )
-    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, "Pkt. 1 Godkendelse af referater\n", header))}
+    facts = facts_of(tmp_path, "Pkt. 1 Godkendelse af referater\n", header)
+    found = {(person, role) for person, role, _ in roles(facts)}
     assert ("Torben Nøhr", "formand") in found
     assert {("Anders Thanning", "bestyrelsesmedlem"), ("Trine L. Holmberg", "bestyrelsesmedlem")} <= found
     assert ("Torben Nøhr", "bestyrelsesmedlem") not in found
