@@ -706,3 +706,16 @@ def test_a_boards_member_table_with_initials_gives_member_and_chair_roles(tmp_pa
     assert ("Torben Nøhr", "formand") in found
     assert {("Anders Thanning", "bestyrelsesmedlem"), ("Trine L. Holmberg", "bestyrelsesmedlem")} <= found
     assert ("Torben Nøhr", "bestyrelsesmedlem") not in found
+
+
+def test_the_one_person_elected_in_an_item_titled_with_a_municipal_post(tmp_path: Path) -> None:
+    # fredericia-byraadet-2017-12-11 (shortened)
+    header = "Referat\nFredericia Byråd\nMødedato: 11. december 2017\n\n"
+    body = (
+        "Punkt 2 Borgmester\n\nSagsresumé\n\nFredericia Byråd vælger sin formand på byrådets konstituerende møde.\n\n"
+        "Beslutning i Byrådet den 11-12-2017\n\nByrådet valgte Jacob Bjerregaard.\n\n"
+        "Punkt 3 Valg af medlemmer til Økonomiudvalget\n\nBeslutning\n\nByrådet valgte Susanne Eilersen.\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body, header))}
+    assert ("Jacob Bjerregaard", "borgmester") in found
+    assert not any(person == "Susanne Eilersen" for person, _ in found)

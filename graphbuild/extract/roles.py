@@ -871,6 +871,7 @@ def add_roles(ctx: Context) -> None:
         here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
         found += find_roles(ctx.text, bounds, people, here, region, own, chairs, body)
     found += _listed_titles(ctx, mentions, chairs, own, region, found)
+    found += _elected_to_the_items_post(ctx, own, found)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target
@@ -884,6 +885,40 @@ def add_roles(ctx: Context) -> None:
                 continue
             fact = replace(fact, target=tie[0], target_name=tie[1], mention=None)
         _relate(ctx, fact, as_of)
+
+
+# an item whose title is one municipal post ("Punkt 2 Borgmester", "Valg af viceborgmester") and whose decision
+# names whom the council elected: "Byrådet valgte Jacob Bjerregaard.", "Jacob Bjerregaard blev valgt."
+ITEM_POST = re.compile(r"(?i)(?:valg\s+af\s+)?(?P<role>(?:[12]\.\s*)?(?:vice)?borgmester)(?:en)?[\s.]*")
+ELECTED_NAME = re.compile(r"(?:(?<=\bvalgte)|(?<=\bgenvalgte))\s+(?:enstemmigt\s+)?$")
+NAME_ELECTED = re.compile(r"^(?:\s*\([^()]{1,30}\))?\s+(?:blev\s+)?(?:enstemmigt\s+)?(?:gen)?valgt\b")
+
+
+def _elected_to_the_items_post(ctx: Context, own: Mention | None, found: list[RoleFact]) -> list[RoleFact]:
+    """The one person a council elected in the item on a post named by its title alone."""
+    known = {(f.person.name, f.role) for f in found}
+    out: list[RoleFact] = []
+    starts = [p.start for p in ctx.people]
+    for item in ctx.meeting.items:
+        post = ITEM_POST.fullmatch(item.title or "")
+        if post is None:
+            continue
+        role = " ".join(post["role"].lower().split())
+        people = ctx.people[bisect_left(starts, item.start) : bisect_left(starts, item.end)]
+        elected = {
+            p.name: p
+            for p in people
+            if ELECTED_NAME.search(ctx.text, max(item.start, p.start - 40), p.start)
+            or NAME_ELECTED.match(ctx.text, p.end, min(item.end, p.end + 60))
+        }
+        if len(elected) != 1:
+            continue
+        person = next(iter(elected.values()))
+        if (person.name, role) in known:
+            continue
+        target = (own.id, own.name, "Municipality") if own is not None else PENDING
+        out.append(RoleFact(person, role, *target, None, None, person.start, person.end))
+    return out
 
 
 # a title parse read before a name in an attendance list: "Koncerndirektør", "Adm. direktør", "Rektor",
