@@ -719,3 +719,15 @@ def test_the_one_person_elected_in_an_item_titled_with_a_municipal_post(tmp_path
     found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body, header))}
     assert ("Jacob Bjerregaard", "borgmester") in found
     assert not any(person == "Susanne Eilersen" for person, _ in found)
+
+
+def test_a_compound_title_with_an_abbreviation_before_the_chief_dev() -> None:
+    """dev: fynbus-bestyrelse-2019-06-17: "Administration: Direktør Carsten Hyldborg Jensen Kontrakt- og
+    Flexchef Ingrid Dissing Økonomi- og IT-Chef Mads Frederik Skjoldborg Medelbye"; and the board's
+    "Repræsentantskabsmedlemmer: Jan Ole Jakobsen, Langeland Leif Rothe Rasmussen, Assens"."""
+    _, facts = dev_document("fynbus-bestyrelse-2019-06-17")
+    found = {(person, role) for person, role, _ in roles(facts)}
+    assert ("Mads Frederik Skjoldborg Medelbye", "økonomi- og it-chef") in found
+    assert ("Ingrid Dissing", "kontrakt- og flexchef") in found
+    members = {("Jan Ole Jakobsen", "repræsentantskabsmedlem"), ("Leif Rothe Rasmussen", "repræsentantskabsmedlem")}
+    assert members <= found

@@ -54,7 +54,7 @@ ROLE_WORDS = (
     rf"{_AREA}[a-zæøå]*direktør(?:en)?|(?:administrerende|adm\.)\s+direktør(?:en)?|"
     r"(?:[1-3]\.\s+)?(?:vice)?borgmester(?:en)?|regionsrådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
     r"(?:bestyrelses|udvalgs|repræsentantskabs)(?:formand(?:en)?|medlem(?:met)?)|"
-    rf"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|{_AREA}[a-zæøå]*chef(?:en)?|"
+    rf"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|{_AREA}(?:[a-zæøå]{{2,4}}-)?[a-zæøå]*chef(?:en)?|"
     rf"{_AREA}[a-zæøå]+leder(?:en)?|[a-zæøå]*konsulent(?:en)?|kredsformand(?:en)?|overborgmester(?:en)?|"
     r"[a-zæøå]*sekretær(?:en)?|[a-zæøå]*koordinator(?:en)?|fuldmægtig(?:en)?|borgerrådgiver(?:en)?|"
     r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regionsrådsmedlem(?:met)?|løsgænger(?:en)?"
