@@ -731,3 +731,14 @@ def test_a_compound_title_with_an_abbreviation_before_the_chief_dev() -> None:
     assert ("Ingrid Dissing", "kontrakt- og flexchef") in found
     members = {("Jan Ole Jakobsen", "repræsentantskabsmedlem"), ("Leif Rothe Rasmussen", "repræsentantskabsmedlem")}
     assert members <= found
+
+
+def test_members_listed_by_title_under_a_bodys_chairs_dev() -> None:
+    """dev: aarhus-magistraten-2020-06-22: "Fællesmøde mellem Magistraten og Handicaprådet … • Formand Finn
+    Amby • Næstformand Mette Bjerre (byrådsmedlem) • Medlem Mogens Toustrup", one entry a line; the
+    officials listed after them under "Embedsmænd:" hold no member's role."""
+    _, facts = dev_document("aarhus-magistraten-2020-06-22")
+    found = roles(facts)
+    chair_body = next(target for person, role, target in found if person == "Finn Amby" and role == "formand")
+    assert ("Mogens Toustrup", "medlem", chair_body) in found
+    assert not any(person in ("Per Jensen", "Jane Kallestrup") for person, _, _ in found)

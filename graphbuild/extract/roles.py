@@ -872,6 +872,7 @@ def add_roles(ctx: Context) -> None:
         found += find_roles(ctx.text, bounds, people, here, region, own, chairs, body)
     found += _listed_titles(ctx, mentions, chairs, own, region, found)
     found += _elected_to_the_items_post(ctx, own, found)
+    found += _members_listed_under_chairs(ctx, found)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target
@@ -885,6 +886,36 @@ def add_roles(ctx: Context) -> None:
                 continue
             fact = replace(fact, target=tie[0], target_name=tie[1], mention=None)
         _relate(ctx, fact, as_of)
+
+
+# "• Formand Finn Amby\n• Næstformand Mette Bjerre (byrådsmedlem)\n• Medlem Mogens Toustrup": a member's
+# line in a list of one entry a line, under the lines of the chair of a body
+MEMBER_LINE = re.compile(r"[ \t•*·–-]*Medlem[ \t]+$")
+CHAIR_LINE = re.compile(r"[ \t•*·–-]*(?:Formand|Næstformand)[ \t]+$")
+LINE_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?=\n|$)")
+
+
+def _members_listed_under_chairs(ctx: Context, found: list[RoleFact]) -> list[RoleFact]:
+    """A member listed by title on the line after a chair's or another member's: of the chair's body."""
+    text = ctx.text
+    by_line: dict[int, RoleFact] = {}
+    for fact in found:
+        start = text.rfind("\n", 0, fact.person.start) + 1
+        if fact.role in ("formand", "næstformand") and CHAIR_LINE.fullmatch(text, start, fact.person.start):
+            by_line[start] = fact
+    out: list[RoleFact] = []
+    for p in ctx.people:
+        start = text.rfind("\n", 0, p.start) + 1
+        if not MEMBER_LINE.fullmatch(text, start, p.start) or not LINE_REST.match(text, p.end):
+            continue
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        chair = by_line.get(above)
+        if chair is None:
+            continue
+        fact = replace(chair, person=p, role="medlem", valid_from=None, valid_to=None, start=p.start, end=p.end)
+        by_line[start] = fact  # the next member's line may follow this one
+        out.append(fact)
+    return out
 
 
 # an item whose title is one municipal post ("Punkt 2 Borgmester", "Valg af viceborgmester") and whose decision
