@@ -976,3 +976,111 @@ def test_a_flattened_absent_and_substitute_header_with_its_values_before_the_nex
         "Fraværende Stedfortræder Byrådssalen. Der er indkommet et spørgsmål fra borgerne. Medlemmer Lars Møller (V)\n"
     )
     assert _rows(text) == {("Lars Møller", "present", None)}
+
+
+def test_members_who_declared_themselves_disqualified_and_left_a_compound_named_meeting() -> None:
+    # rm-regionsraadet-2007-11-14 (shortened)
+    text = (
+        "Medlemmerne var mødt, bortset fra Anne V. Kristensen og Tove Videbæk, der havde meldt afbud. "
+        "Anna Marie Touborg, Aleksander Aagaard og Bjarne Schmidt Nielsen erklærede sig inhabile og forlod "
+        "Regionsrådsmødet under punkt 29. Bent Hansen erklærede sig inhabil og forlod Regionsrådsmødet under "
+        "punkt 31. Mødet blev hævet kl For åbne døre:\n"
+    )
+    items = [AgendaItem(number=str(n), title="", start=0, end=0) for n in range(28, 33)]
+    rows = {a.name: a for a in find_attendance(text, items)}
+    for name in ("Anna Marie Touborg", "Aleksander Aagaard", "Bjarne Schmidt Nielsen"):
+        assert (rows[name].status, rows[name].absent_items) == ("present", ["29", "30", "31", "32"])
+    assert (rows["Bent Hansen"].status, rows["Bent Hansen"].absent_items) == ("present", ["31", "32"])
+    assert rows["Tove Videbæk"].status == "absent"
+
+
+def test_a_status_after_the_place_of_a_flattened_name_place_list_marks_the_entry_before() -> None:
+    # fynbus-bestyrelse-2016-12-08 (shortened)
+    text = (
+        "1 FynBus Bestyrelse Referat Torsdag den 8. december 2016 Deltagere: Formand Morten Andersen, Nordfyn "
+        "Bestyrelsesmedlem Niels Bebe, Middelfart Bestyrelsesmedlem Jesper Hempler, Kerteminde afbud "
+        "Bestyrelsesmedlem Anders W. Berthelsen, Odense Bestyrelsesmedlem Jan Ole Jakobsen, Langeland\n"
+    )
+    rows = _rows(text)
+    assert ("Jesper Hempler", "absent", None) in rows
+    assert ("Niels Bebe", "present", None) in rows
+    assert ("Anders W. Berthelsen", "present", None) in rows
+    assert ("Jan Ole Jakobsen", "present", None) in rows
+
+
+def test_a_flattened_run_of_titled_names_with_a_shared_compound_title_and_a_page_footer() -> None:
+    # fynbus-bestyrelse-2016-12-08 (shortened)
+    text = (
+        "Deltagere: Formand Morten Andersen, Svendborg Repræsentantskabsmedlem Per Jespersen, Nyborg Direktør "
+        "Carsten Hyldborg Jensen Kontraktchef Ingrid Dissing Markedschef Jan Gudmann Hansen Plan- og "
+        "udviklingschef Anne Daugbjerg Mortensen Kommunikationschef Martin Bødker Krogh Side 1 af 23\n\n"
+        "2 DAGSORDEN: Sager til beslutning: Afdækning af risici\n"
+    )
+    names = {name for name, status, _ in _rows(text) if status == "present"}
+    assert names == {
+        "Morten Andersen", "Per Jespersen", "Carsten Hyldborg Jensen", "Ingrid Dissing", "Jan Gudmann Hansen",
+        "Anne Daugbjerg Mortensen", "Martin Bødker Krogh",
+    }  # fmt: skip
+    # prose after a name still ends the list
+    text = "Deltagere: Jan Gudmann Hansen, Ingrid Dissing gik efter første punkt og kom ikke tilbage\n"
+    assert {name for name, _, _ in _rows(text)} == {"Jan Gudmann Hansen"}
+
+
+def test_a_stand_in_named_without_his_middle_name_is_the_member_listed_with_it() -> None:
+    # gribskov-byraadet-2017-09-25 (shortened)
+    text = (
+        "Medlemmer:\n\nFlemming Valdemar Trojel\nBo Jul Nielsen\nMichael Larsen\nMichael Seiding Larsen\n"
+        "Pia Foght\n\nGodkendelse af dagsorden:\nGodkendt inklusive dagsordenspunkterne om godkendelse af "
+        "stedfortrædere og om sagerne på dagsordenen i øvrigt, som alle blev behandlet i den rækkefølge, de står.\n\n"
+        "Meddelelser:\nKim Valentin (V) er erklæret inhabil i sager om forslag til Kommuneplantillæg nr. 10. "
+        "Flemming Trojel (V) er indkaldt som stedfortræder for Kim Valentin (Kommunestyrelsesloven § 14 stk. 3).\n"
+    )
+    rows = _rows(text)
+    assert ("Flemming Valdemar Trojel", "substitute", "Kim Valentin") in rows
+    assert not any(name == "Flemming Trojel" for name, _, _ in rows)
+    # two members of one list with the same first and last names stay two
+    assert ("Michael Larsen", "present", None) in rows
+    assert ("Michael Seiding Larsen", "present", None) in rows
+
+
+def test_two_names_a_line_with_a_first_name_or_last_surname_not_in_the_name_lists() -> None:
+    # gribskov-byraadet-2017-09-25 (shortened)
+    text = "Jannich Petersen Lone Birgit Halskov Møller\nTrine Mette Egetved-Sørensen Sisse Krøll Willemoes\n"
+    assert [h.name for h in split_run(text, 0, len(text))] == [
+        "Jannich Petersen", "Lone Birgit Halskov Møller", "Trine Mette Egetved-Sørensen", "Sisse Krøll Willemoes",
+    ]  # fmt: skip
+    # a label or a place after the last name is not part of it; an unknown word inside a line starts no name
+    text = "Birgitte Steen Jørgensen Martin Olsen Bemærkninger\nLene Jensen Thisted\nFaxe Kommune Lone Hansen\n"
+    assert [h.name for h in split_run(text, 0, len(text))] == [
+        "Birgitte Steen Jørgensen", "Martin Olsen", "Lene Jensen", "Lone Hansen",
+    ]  # fmt: skip
+
+
+def test_a_list_of_a_boards_members_in_the_header_gives_each_the_members_role() -> None:
+    # fynbus-bestyrelse-2019-06-17 (shortened)
+    text = (
+        "1 DAGSORDEN FYNBUS BESTYRELSE Mandag den 17. juni 2019 J.nr.: Deltagere: Formand Morten Andersen, Nordfyn "
+        "Regitze Tilma, Middelfart Anders W. Berthelsen, Odense Repræsentantskabsmedlemmer: Jan Ole Jakobsen, "
+        "Langeland Leif Rothe Rasmussen, Assens Administration: Direktør Carsten Hyldborg Jensen\n"
+    )
+    rows = {a.name: a for a in _read(text)}
+    assert rows["Jan Ole Jakobsen"].role == rows["Leif Rothe Rasmussen"].role == "repræsentantskabsmedlem"
+    assert (rows["Leif Rothe Rasmussen"].status, rows["Anders W. Berthelsen"].status) == ("present", "present")
+    assert rows["Anders W. Berthelsen"].role is None
+
+
+def test_a_flattened_table_of_names_their_initials_and_titles() -> None:
+    # ktc-bestyrelse-2010-11-26 (shortened)
+    text = (
+        "1 Bestyrelsesmøde Dagsorden Møde/referat nr.: 7, 2010 Sted: KL Dato: 26. november 2010 kl Bestyrelse: "
+        "Torben Nøhr TN Formand Anders Thanning AT Trine L. Holmberg TLH Kjeld Bussborg Johansen KBJ "
+        "Christian Bjerg CB Øvrige: Irene Brandt IB Redaktør Dagsorden: Indhold Pkt. 1 Godkendelse af referater\n"
+    )
+    rows = {a.name: a for a in _read(text)}
+    assert set(rows) == {"Torben Nøhr", "Anders Thanning", "Trine L. Holmberg", "Kjeld Bussborg Johansen",
+                         "Christian Bjerg"}  # fmt: skip
+    assert rows["Torben Nøhr"].role == "formand"
+    assert rows["Trine L. Holmberg"].role == "bestyrelsesmedlem"
+    # letters after a name that are not its initials end the entry as before
+    text = "Bestyrelse: Torben Nøhr KL Anders Thanning AT\n"
+    assert {a.name for a in _read(text)} == {"Torben Nøhr"}

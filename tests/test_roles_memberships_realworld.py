@@ -660,3 +660,85 @@ def test_konstitueres_som_kommunaldirektoer_is_held_in_the_municipality(tmp_path
     )
     found = roles(facts_of(tmp_path, body, header))
     assert ("Thorbjørn Sørensen", "kommunaldirektør", "Middelfart") in found
+
+
+def test_the_chair_marked_in_a_list_under_a_bodys_heading(tmp_path: Path) -> None:
+    # laesoe-news-konstituering (shortened)
+    body = (
+        "Nogle af de andre poster blev ved aftalen fordelt således:\n\n"
+        "Teknik og Havneudvalg (incl. kultur)\n\nFmd.: Folmer Hjorth Kristensen (A)\n\nJette Strøm (V)\n\n"
+        "Socialudvalg\n\nFmd: Lone Broe Christiansen (V)\n\nJens Morten Hansen (V)\n\n"
+        "Færgebestyrelsen\n\nFmd: Tobias B. Johansen\n\nKarsten Nielsen\n"
+    )
+    found = {(person, role, target) for person, role, target in roles(facts_of(tmp_path, body))}
+    assert ("Folmer Hjorth Kristensen", "formand", "Teknik og Havneudvalg") in found
+    assert ("Lone Broe Christiansen", "formand", "Socialudvalg") in found
+    assert ("Tobias B. Johansen", "formand", "Færgebestyrelsen") in found
+    assert not any(person in ("Jette Strøm", "Karsten Nielsen") for person, _, _ in found)
+    # a heading with a name in it is no body's heading
+    body = "Referent Jette Strøm\nFmd.: Lone Broe Christiansen (V)\n"
+    assert not any(role == "formand" for _, role, _ in roles(facts_of(tmp_path, body)))
+
+
+def test_members_listed_under_a_boards_member_label_hold_the_members_role(tmp_path: Path) -> None:
+    # fynbus-bestyrelse-2019-06-17 (shortened)
+    header = (
+        "1 DAGSORDEN FYNBUS BESTYRELSE Mandag den 17. juni 2019 J.nr.: Deltagere: Formand Morten Andersen, "
+        "Nordfyn Regitze Tilma, Middelfart Anders W. Berthelsen, Odense Repræsentantskabsmedlemmer: Jan Ole "
+        "Jakobsen, Langeland Leif Rothe Rasmussen, Assens Administration: Direktør Carsten Hyldborg Jensen\n\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, "1. Godkendelse af dagsorden\n", header))}
+    assert ("Jan Ole Jakobsen", "repræsentantskabsmedlem") in found
+    assert ("Leif Rothe Rasmussen", "repræsentantskabsmedlem") in found
+    assert not any(person in ("Regitze Tilma", "Anders W. Berthelsen") and role == "repræsentantskabsmedlem"
+                   for person, role in found)  # fmt: skip
+
+
+def test_a_boards_member_table_with_initials_gives_member_and_chair_roles(tmp_path: Path) -> None:
+    # ktc-bestyrelse-2010-11-26 (shortened)
+    header = (
+        "1 Bestyrelsesmøde Dagsorden Møde/referat nr.: 7, 2010 Sted: KL Dato: 26. november 2010 kl Bestyrelse: "
+        "Torben Nøhr TN Formand Anders Thanning AT Trine L. Holmberg TLH Christian Bjerg CB Øvrige: Irene Brandt "
+        "IB Redaktør\n\n"
+    )
+    facts = facts_of(tmp_path, "Pkt. 1 Godkendelse af referater\n", header)
+    found = {(person, role) for person, role, _ in roles(facts)}
+    assert ("Torben Nøhr", "formand") in found
+    assert {("Anders Thanning", "bestyrelsesmedlem"), ("Trine L. Holmberg", "bestyrelsesmedlem")} <= found
+    assert ("Torben Nøhr", "bestyrelsesmedlem") not in found
+
+
+def test_the_one_person_elected_in_an_item_titled_with_a_municipal_post(tmp_path: Path) -> None:
+    # fredericia-byraadet-2017-12-11 (shortened)
+    header = "Referat\nFredericia Byråd\nMødedato: 11. december 2017\n\n"
+    body = (
+        "Punkt 2 Borgmester\n\nSagsresumé\n\nFredericia Byråd vælger sin formand på byrådets konstituerende møde.\n\n"
+        "Beslutning i Byrådet den 11-12-2017\n\nByrådet valgte Jacob Bjerregaard.\n\n"
+        "Punkt 3 Valg af medlemmer til Økonomiudvalget\n\nBeslutning\n\nByrådet valgte Susanne Eilersen.\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body, header))}
+    assert ("Jacob Bjerregaard", "borgmester") in found
+    assert not any(person == "Susanne Eilersen" for person, _ in found)
+
+
+def test_a_compound_title_with_an_abbreviation_before_the_chief_dev() -> None:
+    """dev: fynbus-bestyrelse-2019-06-17: "Administration: Direktør Carsten Hyldborg Jensen Kontrakt- og
+    Flexchef Ingrid Dissing Økonomi- og IT-Chef Mads Frederik Skjoldborg Medelbye"; and the board's
+    "Repræsentantskabsmedlemmer: Jan Ole Jakobsen, Langeland Leif Rothe Rasmussen, Assens"."""
+    _, facts = dev_document("fynbus-bestyrelse-2019-06-17")
+    found = {(person, role) for person, role, _ in roles(facts)}
+    assert ("Mads Frederik Skjoldborg Medelbye", "økonomi- og it-chef") in found
+    assert ("Ingrid Dissing", "kontrakt- og flexchef") in found
+    members = {("Jan Ole Jakobsen", "repræsentantskabsmedlem"), ("Leif Rothe Rasmussen", "repræsentantskabsmedlem")}
+    assert members <= found
+
+
+def test_members_listed_by_title_under_a_bodys_chairs_dev() -> None:
+    """dev: aarhus-magistraten-2020-06-22: "Fællesmøde mellem Magistraten og Handicaprådet … • Formand Finn
+    Amby • Næstformand Mette Bjerre (byrådsmedlem) • Medlem Mogens Toustrup", one entry a line; the
+    officials listed after them under "Embedsmænd:" hold no member's role."""
+    _, facts = dev_document("aarhus-magistraten-2020-06-22")
+    found = roles(facts)
+    chair_body = next(target for person, role, target in found if person == "Finn Amby" and role == "formand")
+    assert ("Mogens Toustrup", "medlem", chair_body) in found
+    assert not any(person in ("Per Jensen", "Jane Kallestrup") for person, _, _ in found)

@@ -27,6 +27,9 @@ POST = re.compile(
     r"(?:\s+for\s+(?P<for>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*){1,3}))?"
     r"\s+(?:af|i|for|til|v\.|ved)\s+(?P<body>[^\n]+?)\s*[.;,]?\s*$"
 )
+# "Socialudvalg\n\nFmd: Lone Broe Christiansen (V)": a list of a body's members under its heading, the chair marked
+CHAIR_MARK = re.compile(r"[ \t]*(?P<role>Fmd|Formand|Nfmd|Næstformand)\.?[ \t]*:[ \t]*$")
+HEADING = re.compile(r"[ \t]*(?P<name>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå&-]+){0,5})[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*")
 BOARD_OF = re.compile(r"^(?P<owner>.+?)s\s+bestyrelse$")
 FROM_DATE = re.compile(r"\b(?:pr\.|fra|med\s+virkning\s+fra)\s+(?:den\s+)?$", re.IGNORECASE)
 
@@ -57,7 +60,7 @@ def _municipality(name: str) -> MunicipalityInfo | None:
 
 def find_posts(text: str, people: list[PersonMention], own: tuple[str, str] | None) -> list[Post]:
     """`own`: the meeting's municipality (id, name), which "Byrådet" unqualified is the council of."""
-    return _seat_changes(text, people, own) + _listed_posts(text, people)
+    return _seat_changes(text, people, own) + _listed_posts(text, people) + _chairs_under_headings(text, people)
 
 
 def _seat_changes(text: str, people: list[PersonMention], own: tuple[str, str] | None) -> list[Post]:
@@ -108,4 +111,24 @@ def _listed_posts(text: str, people: list[PersonMention]) -> list[Post]:
             if post["for"]:
                 role = f"{role} for {post['for']}"
             out.append(Post(p, role, (ids.organization_id(body), body, "Organization")))
+    return out
+
+
+def _chairs_under_headings(text: str, people: list[PersonMention]) -> list[Post]:
+    """ "Teknik og Havneudvalg (incl. kultur)\n\nFmd.: Folmer Hjorth Kristensen (A)": the chair (or vice
+    chair) of the body whose name heads the list, the heading the nearest line above with no name in it."""
+    out: list[Post] = []
+    for p in people:
+        line_start = text.rfind("\n", 0, p.start) + 1
+        mark = CHAIR_MARK.fullmatch(text, line_start, p.start)
+        if mark is None:
+            continue
+        above = text[:line_start].rstrip()
+        heading_start = above.rfind("\n") + 1
+        heading = HEADING.fullmatch(above, heading_start)
+        if heading is None or any(heading_start <= q.start < len(above) for q in people):
+            continue
+        name = " ".join(heading["name"].split())
+        role = "næstformand" if mark["role"].lower().startswith("n") else "formand"
+        out.append(Post(p, role, (ids.organization_id(name), name, "Organization")))
     return out

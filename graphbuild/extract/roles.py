@@ -44,6 +44,7 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_posts import find_posts, proposed
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
+from graphbuild.parse.attendance_lists import MEMBER_LABEL_ROLES
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.reference import municipality_by_code, municipality_by_name
@@ -53,7 +54,7 @@ ROLE_WORDS = (
     rf"{_AREA}[a-zæøå]*direktør(?:en)?|(?:administrerende|adm\.)\s+direktør(?:en)?|"
     r"(?:[1-3]\.\s+)?(?:vice)?borgmester(?:en)?|regionsrådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
     r"(?:bestyrelses|udvalgs|repræsentantskabs)(?:formand(?:en)?|medlem(?:met)?)|"
-    rf"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|{_AREA}[a-zæøå]*chef(?:en)?|"
+    rf"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|{_AREA}(?:[a-zæøå]{{2,4}}-)?[a-zæøå]*chef(?:en)?|"
     rf"{_AREA}[a-zæøå]+leder(?:en)?|[a-zæøå]*konsulent(?:en)?|kredsformand(?:en)?|overborgmester(?:en)?|"
     r"[a-zæøå]*sekretær(?:en)?|[a-zæøå]*koordinator(?:en)?|fuldmægtig(?:en)?|borgerrådgiver(?:en)?|"
     r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regionsrådsmedlem(?:met)?|løsgænger(?:en)?"
@@ -870,6 +871,8 @@ def add_roles(ctx: Context) -> None:
         here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
         found += find_roles(ctx.text, bounds, people, here, region, own, chairs, body)
     found += _listed_titles(ctx, mentions, chairs, own, region, found)
+    found += _elected_to_the_items_post(ctx, own, found)
+    found += _members_listed_under_chairs(ctx, found)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target
@@ -883,6 +886,70 @@ def add_roles(ctx: Context) -> None:
                 continue
             fact = replace(fact, target=tie[0], target_name=tie[1], mention=None)
         _relate(ctx, fact, as_of)
+
+
+# "• Formand Finn Amby\n• Næstformand Mette Bjerre (byrådsmedlem)\n• Medlem Mogens Toustrup": a member's
+# line in a list of one entry a line, under the lines of the chair of a body
+MEMBER_LINE = re.compile(r"[ \t•*·–-]*Medlem[ \t]+$")
+CHAIR_LINE = re.compile(r"[ \t•*·–-]*(?:Formand|Næstformand)[ \t]+$")
+LINE_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?=\n|$)")
+
+
+def _members_listed_under_chairs(ctx: Context, found: list[RoleFact]) -> list[RoleFact]:
+    """A member listed by title on the line after a chair's or another member's: of the chair's body."""
+    text = ctx.text
+    by_line: dict[int, RoleFact] = {}
+    for fact in found:
+        start = text.rfind("\n", 0, fact.person.start) + 1
+        if fact.role in ("formand", "næstformand") and CHAIR_LINE.fullmatch(text, start, fact.person.start):
+            by_line[start] = fact
+    out: list[RoleFact] = []
+    for p in ctx.people:
+        start = text.rfind("\n", 0, p.start) + 1
+        if not MEMBER_LINE.fullmatch(text, start, p.start) or not LINE_REST.match(text, p.end):
+            continue
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        chair = by_line.get(above)
+        if chair is None:
+            continue
+        fact = replace(chair, person=p, role="medlem", valid_from=None, valid_to=None, start=p.start, end=p.end)
+        by_line[start] = fact  # the next member's line may follow this one
+        out.append(fact)
+    return out
+
+
+# an item whose title is one municipal post ("Punkt 2 Borgmester", "Valg af viceborgmester") and whose decision
+# names whom the council elected: "Byrådet valgte Jacob Bjerregaard.", "Jacob Bjerregaard blev valgt."
+ITEM_POST = re.compile(r"(?i)(?:valg\s+af\s+)?(?P<role>(?:[12]\.\s*)?(?:vice)?borgmester)(?:en)?[\s.]*")
+ELECTED_NAME = re.compile(r"(?:(?<=\bvalgte)|(?<=\bgenvalgte))\s+(?:enstemmigt\s+)?$")
+NAME_ELECTED = re.compile(r"^(?:\s*\([^()]{1,30}\))?\s+(?:blev\s+)?(?:enstemmigt\s+)?(?:gen)?valgt\b")
+
+
+def _elected_to_the_items_post(ctx: Context, own: Mention | None, found: list[RoleFact]) -> list[RoleFact]:
+    """The one person a council elected in the item on a post named by its title alone."""
+    known = {(f.person.name, f.role) for f in found}
+    out: list[RoleFact] = []
+    starts = [p.start for p in ctx.people]
+    for item in ctx.meeting.items:
+        post = ITEM_POST.fullmatch(item.title or "")
+        if post is None:
+            continue
+        role = " ".join(post["role"].lower().split())
+        people = ctx.people[bisect_left(starts, item.start) : bisect_left(starts, item.end)]
+        elected = {
+            p.name: p
+            for p in people
+            if ELECTED_NAME.search(ctx.text, max(item.start, p.start - 40), p.start)
+            or NAME_ELECTED.match(ctx.text, p.end, min(item.end, p.end + 60))
+        }
+        if len(elected) != 1:
+            continue
+        person = next(iter(elected.values()))
+        if (person.name, role) in known:
+            continue
+        target = (own.id, own.name, "Municipality") if own is not None else PENDING
+        out.append(RoleFact(person, role, *target, None, None, person.start, person.end))
+    return out
 
 
 # a title parse read before a name in an attendance list: "Koncerndirektør", "Adm. direktør", "Rektor",
@@ -916,7 +983,9 @@ def _listed_titles(
         # "formand for sammenlægningsudvalg" is a title of its own; "direktør for Regional" names a body
         head, _, held_for = row.role.partition(" for ")
         printed = text[text.rfind("\n", 0, row.start) + 1 : row.start]
-        if re.search(r"[),;:]", printed) or len(printed.split()) > 6:
+        # a board's member list flattened onto the line: "Repræsentantskabsmedlemmer: A, Langeland B, …"
+        from_label = any(f"{label}:" in printed.lower() for label in MEMBER_LABEL_ROLES)
+        if (re.search(r"[),;:]", printed) or len(printed.split()) > 6) and not from_label:
             continue  # only an entry that opens its line: "…(A), FormandBjarne Kvist" is the name before's title
         of_named = bool(held_for) and bool(re.search(r"\sfor\s+[A-ZÆØÅ]", printed))
         role = _role(head) if of_named else _role(row.role)

@@ -56,7 +56,16 @@ _LABEL_TAIL = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b
 # summoned, when no absence is recorded)
 _ALONE_ONLY = ("indkaldelse",)
 # a body's member list ("Bestyrelsen: A, B og C") is attendance when names follow
-_MEMBER_LABELS = ("bestyrelsen", "udvalget", "byrådet", "kommunalbestyrelsen", "repræsentantskabet", "styregruppen")
+_MEMBER_LABELS = (
+    "bestyrelsen", "udvalget", "byrådet", "kommunalbestyrelsen", "repræsentantskabet", "styregruppen",
+    "bestyrelsesmedlemmer", "repræsentantskabsmedlemmer", "bestyrelse",
+)  # fmt: skip
+# a list of a board's members in the meeting's header gives each the member's role ("Repræsentantskabsmedlemmer:
+# Jan Ole Jakobsen, Langeland Leif Rothe Rasmussen, Assens")
+MEMBER_LABEL_ROLES = {
+    "bestyrelsesmedlemmer": "bestyrelsesmedlem", "repræsentantskabsmedlemmer": "repræsentantskabsmedlem",
+    "bestyrelse": "bestyrelsesmedlem",
+}  # fmt: skip
 _ALTS = "|".join(sorted(map(re.escape, [*_LABELS, *_MEMBER_LABELS]), key=len, reverse=True))
 _LABEL = re.compile(
     rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w])"
@@ -78,7 +87,7 @@ _FIRST_WORD = re.compile(r"[\s:*_•\-–]*(?:([A-Za-zæøåÆØÅ]+)\s+)??([A-Z
 _CAPITAL_NEXT = re.compile(r"[ \t]*[A-ZÆØÅ]")
 _WORDS = re.compile(r"\w+")
 _BREAK = re.compile(
-    r"[()]|\n|\t|;|,|[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
+    r"[()]|\n|\t|;|,|(?<!\w-)[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
     r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"  # "Elin Johansson. I stedet deltog Ruth Lønskov.": the entry goes on
     r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)(?<!\b[aA]dm)"
     + "".join(rf"(?<!\b{abbreviation})" for abbreviation in NAME_ABBREVIATIONS)
@@ -113,6 +122,20 @@ _AFFILIATION_REST = re.compile(
     r"[ \t]*(?=[A-ZÆØÅ(]|$)"
 )
 _BY_APOLOGY = re.compile(r"(?i)[ \t,\-–]*(?:ved|med|pga\.?)[ \t]+(?:afbud|forfald)\b[ \t.]*")
+# between two names of a flattened table of "Title Name" entries: the next one's title ("Plan- og udviklingschef")
+_TITLE_BETWEEN = re.compile(
+    r"[ \t]+(?:[A-ZÆØÅ][a-zæøå]+-[ \t]+og[ \t]+)?"
+    r"(?i:[a-zæøå]*(?:direktør|chef|leder|konsulent|sekretær|koordinator|medlem|formand))[ \t]+"
+)
+_PAGE_FOOTER = re.compile(r"[ \t]+Side[ \t]+\d+[ \t]+af[ \t]+\d+\b")
+_INITIALS_REST = re.compile(
+    r"[ \t]+(?P<initials>[A-ZÆØÅ]{2,4})(?:[ \t]+(?P<title>(?:[\w-]+[ \t]+og[ \t]+)?[\wæøå]*"
+    r"(?i:formand|direktør|chef|leder|konsulent|redaktør|sekretær|medlem)))?(?:[ \t]+|$)"
+)
+_PLACE_THEN_ABSENT = re.compile(
+    r"(?P<place>Region[ \t]+[A-ZÆØÅ][a-zæøå]+|[A-ZÆØÅ][\w-]+(?:[ \t]+Kommune)?)"
+    r"[ \t]+(?:afbud|fraværende|forfald)[ \t]+(?=[A-ZÆØÅ])"
+)
 _ROLE_REST = re.compile(r"(?i)^[\s,\-–]*(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b")
 
 
@@ -288,6 +311,12 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     if rows and rows[-1].status == "present" and _ABSENT_REST.match(piece):
         rows[-1].status = "absent"  # "Lise Jensen (V), næstformand, afbud"
         return False
+    marked = _PLACE_THEN_ABSENT.match(piece)
+    if marked and rows and rows[-1].status == "present" and is_municipality(marked["place"]):
+        # "Jesper Hempler, Kerteminde afbud Bestyrelsesmedlem Anders W. Berthelsen": the place and status
+        # of the entry before, run on into the next entry of a flattened "Name, Place" list
+        rows[-1].status = "absent"
+        return _entry(text, s + marked.end(), e, status, rows, False, items)
     role = _ROLE_REST.match(piece)
     if role and role.end() == len(piece.rstrip(" .")) and rows:
         rows[-1].role = rows[-1].role or role["role"].lower()
@@ -313,7 +342,11 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
             hits = split_run(text, s, e)
             for index, h in enumerate(hits):
                 following = text[h.end : hits[index + 1].start if index + 1 < len(hits) else e]
-                if _is_prose(following):
+                if _PAGE_FOOTER.match(following):  # "... Martin Bødker Krogh Side 1 af 23": the page ends the list
+                    rows.append(_row(h, status))
+                    return True
+                # "Jan Gudmann Hansen Plan- og udviklingschef Anne Daugbjerg Mortensen": the next entry's title
+                if _is_prose(following) and not _TITLE_BETWEEN.fullmatch(following):
                     return True  # "Torben Myrup gik efter punkt 141" is a sentence, not a list entry
                 rows.append(_row(h, status))
             if hits:
@@ -331,6 +364,15 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         # Region Nordjylland Anni Juhl Jørgensen": a flattened table of names and whom they come for
         rows.append(_row(hit, status))
         next_at = hit.rest_start + affiliation.end()
+        return next_at < e and _entry(text, next_at, e, status, rows, False, items)
+    initials = _INITIALS_REST.match(rest)
+    if initials and initials["initials"] == "".join(t[0] for t in hit.name.split()).upper():
+        # "Bestyrelse: Torben Nøhr TN Formand Anders Thanning AT Trine L. Holmberg TLH": a table of names, their
+        # initials and titles flattened onto one line
+        row = _row(hit, status)
+        row.role = row.role or (" ".join(initials["title"].lower().split()) if initials["title"] else None)
+        rows.append(row)
+        next_at = hit.rest_start + initials.end()
         return next_at < e and _entry(text, next_at, e, status, rows, False, items)
     apology = _BY_APOLOGY.match(rest)
     if apology:  # "Fraværende: Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the next name runs on
@@ -485,6 +527,9 @@ def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
             if same_line and (previous["colon"] or not m["colon"]):
                 second, status = status, labels[index - 1][1]
         block = _read_block(text, m.end(), end, status, items)
+        label_role = MEMBER_LABEL_ROLES.get(" ".join((m["label"] or "").lower().split()))
+        for row in block if label_role else ():
+            row.role = row.role or label_role
         second = second or m.second
         if second is not None and second != status:
             _second_column(text, block, second)
@@ -689,7 +734,8 @@ def _merge(rows: list[Row]) -> list[Attendance]:
 
 
 def _one_spelling(rows: list[Row]) -> list[Row]:
-    """Rows of one person under two spellings take the spelling with fewer initials (its span too)."""
+    """Rows of one person under two spellings take the spelling with fewer initials (its span too), and a
+    first and last name the one longer name with both."""
     by_first: dict[str, dict[str, Row]] = {}
     for row in rows:
         by_first.setdefault(row.name.split()[0], {}).setdefault(row.name, row)
@@ -701,6 +747,17 @@ def _one_spelling(rows: list[Row]) -> list[Row]:
             for other, row in group.items():
                 if other.count(".") < name.count(".") and same_person(name, other):
                     canonical[name] = row
+        for name in group:
+            # "Flemming Trojel (V) er indkaldt som stedfortræder" for "Flemming Valdemar Trojel" in the member
+            # list: a first and last name with another status elsewhere in the text is the one longer name of
+            # the rows with both, middle names dropped ("Michael Larsen, Michael Seiding Larsen" in one list
+            # are two members)
+            tokens, short = name.split(), group[name]
+            if len(tokens) != 2 or "." in name:
+                continue
+            longer = [row for other, row in group.items() if len(other.split()) > 2 and other.split()[-1] == tokens[-1]]
+            if len(longer) == 1 and longer[0].status != short.status and abs(longer[0].start - short.start) > 300:
+                canonical[name] = longer[0]
     for row in rows:
         for name_attr in ("name", "for_"):
             value = getattr(row, name_attr)

@@ -12,6 +12,7 @@ from graphbuild.vocab.person_names import (
     INITIAL,
     NAME_RUN,
     NON_SPACE,
+    NOT_NAME_WORDS,
     PARTY,
     ROLE_WORDS,
     WORD,
@@ -103,12 +104,36 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             if tokens[k][2].lower() in municipality_names():
                 break  # "Lene Jensen Thisted Anne Holm Aalborg": the municipality each one comes from
             k += 1
+        if k == len(tokens) - 1 and k - i == 2 and _ends_line(text, start + tokens[k][1], end):
+            word = tokens[k][2]  # "… Sisse Krøll Willemoes\n": the line's last word ends the name it follows
+            if (
+                _WORD.fullmatch(word)
+                and not word.isupper()
+                and word not in NOT_NAME_WORDS
+                and word.lower() not in municipality_names()
+            ):
+                k += 1
+        if not hits and i >= 2 and _line_starts(text, start + tokens[0][0]) and surname_like(tokens[i - 1][2]):
+            # "Jannich Petersen Lone Birgit Halskov Møller": the name before the first one known, at the line's
+            # start, when it ends in a surname
+            lead = [t[2] for t in tokens[:i]]
+            if len(lead) <= 3 and all(_WORD.fullmatch(t) for t in lead) and plausible(lead):
+                hits.append(NameHit(" ".join(lead), start + tokens[0][0], start + tokens[i - 1][1],
+                                    rest_start=start + tokens[i - 1][1]))  # fmt: skip
         name_tokens = [t[2] for t in tokens[i:k]]
         if plausible(name_tokens):
             s, e = start + tokens[i][0], start + tokens[k - 1][1]
             hits.append(NameHit(" ".join(name_tokens), s, e, rest_start=e))
         i = k
     return hits
+
+
+def _ends_line(text: str, pos: int, end: int) -> bool:
+    return not text[pos:end].strip(" \t") or text[pos:end].lstrip(" \t").startswith("\n")
+
+
+def _line_starts(text: str, pos: int) -> bool:
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip(" \t")
 
 
 # a person's title before the name in a list entry: "Borgmester", "Koncerndirektør", "Adm. direktør",

@@ -99,14 +99,15 @@ _NOT_ITEMS = re.compile(
 )
 _UNDER_ITEMS_SUB = re.compile(rf"(?i)\bunder\s+{ITEM_WORD}\s*{ITEMS}\s+deltog\s+(?:stedfortræder|suppleant)(?:en)?\s+")
 _LEFT = re.compile(
-    rf"(?i)\b(?:gik|forlod\s+mødet)(?:\s+kl\.?\s*[\d.:]+)?\s+(?P<when>efter|under|før)\s+"
+    rf"(?i)\b(?:erklærede\s+sig\s+inhabile?\s+og\s+)?"  # "A og B erklærede sig inhabile og forlod mødet"
+    rf"(?:gik|forlod\s+(?:[a-zæøå]+)?mødet)(?:\s+kl\.?\s*[\d.:]+)?\s+(?P<when>efter|under|før)\s+"
     rf"(?:behandlingen\s+af\s+|behandling\s+af\s+)?{ITEM_WORD}\s*(?P<n>\d+)"
 )
 _ARRIVED = re.compile(
     rf"(?i)\b(?:ankom|kom|mødte|deltog\s+(?:først\s+)?(?=fra))(?:\s+kl\.?\s*[\d.:]+)?\s*(?P<when>under|efter|før|til|fra)\s+"
     rf"(?:behandlingen\s+af\s+|behandling\s+af\s+)?{ITEM_WORD}\s*(?P<n>\d+)"
 )
-_LEFT_ANY = re.compile(r"(?i)\b(?:forlod\s+mødet|ankom\s+kl)")
+_LEFT_ANY = re.compile(r"(?i)\b(?:forlod\s+(?:[a-zæøå]+)?mødet|ankom\s+kl)")
 # present for some items only: "X deltog under punkt 5 og 6", "Under punkt 6 deltog A og B"
 _ONLY_ITEMS_AFTER = re.compile(
     rf"(?i)\bdeltog\s+(?:kun\s+|alene\s+|først\s+)?(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?{ITEM_WORD}\s*{ITEMS}"
