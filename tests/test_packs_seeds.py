@@ -140,16 +140,24 @@ EVIDENCE_COLUMNS = frozenset({"document", "item", "quote", "documents"})
 
 def facts_told_twice(store: GraphStore, calls: list[tuple[str, dict[str, str]]]) -> list[Any]:
     """The rows of each call that equal an earlier row on every column but the evidence: one fact
-    told twice. Two undated meetings are told apart only by their documents."""
+    told twice. Two undated meetings are told apart only by their documents. A row of `decisions` is
+    an agenda item, so its number is part of the fact; two items with no printed number and one title
+    (a contents list naming "Lukket - Køb af ejendom" twice) are two decisions that nothing printed
+    tells apart, so an unnumbered item's row is not compared."""
     repeated = []
     for name, params in calls:
         for result in answers(store, name, params):
             keys = [i for i, column in enumerate(result.columns) if column not in EVIDENCE_COLUMNS]
             date = result.columns.index("date") if "date" in result.columns else None
             document = result.columns.index("document") if "document" in result.columns else None
+            item = result.columns.index("item") if name == "decisions" else None
             seen: set[tuple[str, ...]] = set()
             for row in result.rows:
                 key = tuple(repr(row[i]) for i in keys)
+                if item is not None:
+                    if row[item] is None:
+                        continue
+                    key += (repr(row[item]),)
                 if date is not None and document is not None and row[date] is None:
                     key += (repr(row[document]),)
                 if key in seen:
