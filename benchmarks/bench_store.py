@@ -136,10 +136,10 @@ def _naive_load(store: Neo4jStore, graph: Graph) -> None:
     with store.driver.session(database=store.database) as session:
         for node in graph.nodes.values():
             props = {k: v for k, v in node.properties.items() if v is not None}
-            session.run(merge_nodes_cypher(node.label), rows=[{"id": node.id, "props": props}]).consume()
+            session.run(merge_nodes_cypher(node.label), rows=[{**props, "id": node.id}]).consume()
         for rel in graph.rels.values():
             props = {k: v for k, v in rel.properties.items() if v is not None}
-            row = {"id": rel.id, "source": rel.source, "target": rel.target, "props": props}
+            row = {"from": rel.source, "to": rel.target, "props": {**props, "id": rel.id}}
             cypher = merge_rels_cypher(rel.type, rel.source_label, rel.target_label)
             session.run(cypher, rows=[row]).consume()
 
