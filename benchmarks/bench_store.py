@@ -221,6 +221,7 @@ class StoreLoadResult:
     read_s: float
     load_s: float
     rels_per_s: float
+    reload_s: float  # the same tables loaded again: the incremental path over an unchanged graph
     answers_after: bool
 
 
@@ -246,11 +247,14 @@ def load_built_store(uri: str, store_dir: Path) -> StoreLoadResult:
             started = time.perf_counter()
             store.replace_tables(tables)
             load_s = time.perf_counter() - started
+            started = time.perf_counter()
+            store.replace_tables(tables)
+            reload_s = time.perf_counter() - started
             counts = store.counts()
         finally:
             store.close()
     answers = sum(counts.values()) == nodes + rels
-    return StoreLoadResult(nodes, rels, read_s, load_s, rels / load_s, answers)
+    return StoreLoadResult(nodes, rels, read_s, load_s, rels / load_s, reload_s, answers)
 
 
 @contextmanager

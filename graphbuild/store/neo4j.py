@@ -42,18 +42,32 @@ def merge_nodes_cypher(label: str) -> str:
     return f"UNWIND $rows AS r MERGE (n:`{label}` {{id: r.id}}) SET n = r"
 
 
+# Every lookup names its index (``USING INDEX``): a plan cached while a type had few rows must not
+# scan once it has many. Without the hints a reload of the same graph took 3 s in one run and 75 s
+# and 100 s in others on the benchmark's graph, the planner having chosen scans.
+
+
+def _node_by_id(var: str, label: str, key: str) -> str:
+    return f"MATCH ({var}:`{label}` {{id: {key}}}) USING INDEX {var}:`{label}`(id) "
+
+
 def _ends(source_label: str, target_label: str) -> str:
     """Both ends by the id constraint of their own label (an index seek each)."""
-    return f"UNWIND $rows AS r MATCH (a:`{source_label}` {{id: r.from}}) MATCH (b:`{target_label}` {{id: r.to}}) "
+    return _node_by_id("a", source_label, "r.from") + _node_by_id("b", target_label, "r.to")
 
 
 def create_rels_cypher(rel_type: str, source_label: str, target_label: str) -> str:
-    return _ends(source_label, target_label) + f"CREATE (a)-[x:`{rel_type}`]->(b) SET x = r.props"
+    ends = _ends(source_label, target_label)
+    return f"UNWIND $rows AS r {ends}CREATE (a)-[x:`{rel_type}`]->(b) SET x = r.props"
 
 
 def merge_rels_cypher(rel_type: str, source_label: str, target_label: str) -> str:
     """One MERGE per row (the naive baseline of the benchmarks)."""
-    return _ends(source_label, target_label) + f"MERGE (a)-[x:`{rel_type}` {{id: r.props.id}}]->(b) SET x = r.props"
+    return (
+        "UNWIND $rows AS r "
+        + _ends(source_label, target_label)
+        + f"MERGE (a)-[x:`{rel_type}` {{id: r.props.id}}]->(b) SET x = r.props"
+    )
 
 
 def upsert_rels_cypher(rel_type: str, source_label: str, target_label: str) -> str:
@@ -63,24 +77,30 @@ def upsert_rels_cypher(rel_type: str, source_label: str, target_label: str) -> s
     walks the ends' relationships and locks both ends for every row."""
     return (
         f"UNWIND $rows AS r OPTIONAL MATCH ()-[old:`{rel_type}` {{id: r.props.id}}]->() "
+        f"USING INDEX old:`{rel_type}`(id) "
         "FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END | SET old = r.props) "
         "WITH r, old WHERE old IS NULL "
-        f"MATCH (a:`{source_label}` {{id: r.from}}) MATCH (b:`{target_label}` {{id: r.to}}) "
-        f"CREATE (a)-[x:`{rel_type}`]->(b) SET x = r.props"
+        + _ends(source_label, target_label)
+        + f"CREATE (a)-[x:`{rel_type}`]->(b) SET x = r.props"
     )
+
+
+def rels_of_document(var: str, rel_type: str, doc: str) -> str:
+    return f"MATCH ()-[{var}:`{rel_type}` {{doc: {doc}}}]->() USING INDEX {var}:`{rel_type}`(doc) "
 
 
 def delete_stale_of_documents_cypher(rel_types: list[str]) -> str:
     """One statement: every stored relationship of the given documents whose id the new graph does
-    not have, of every type, found through each type's ``doc`` index."""
+    not have, of every type, found through each type's ``doc`` index. ``$keep`` is a map whose keys
+    are the new ids (a hash lookup, where ``IN`` a list would compare with every element)."""
     arms = " ".join(
-        f"CALL (d) {{ MATCH ()-[x:`{t}` {{doc: d}}]->() WHERE NOT x.id IN $ids DELETE x }}" for t in rel_types
+        f"CALL (d) {{ {rels_of_document('x', t, 'd')}WITH x WHERE $keep[x.id] IS NULL DELETE x }}" for t in rel_types
     )
     return f"UNWIND $docs AS d {arms}"
 
 
 def delete_stale_without_document_cypher(rel_type: str) -> str:
-    return f"MATCH ()-[x:`{rel_type}`]->() WHERE x.doc IS NULL AND NOT x.id IN $ids DELETE x"
+    return f"MATCH ()-[x:`{rel_type}`]->() WHERE x.doc IS NULL AND $keep[x.id] IS NULL DELETE x"
 
 
 class Neo4jStore(GraphReads):
@@ -171,14 +191,14 @@ class Neo4jStore(GraphReads):
     def _load_documents(self, tx: neo4j.ManagedTransaction, batch: DocumentBatch) -> None:
         """Whole documents' relationships in one transaction: their stale ones go and their new ones
         land together, or none of it happens. A document is never split across transactions."""
-        ids = [row["props"]["id"] for group in batch.groups.values() for row in group]
+        keep = {row["props"]["id"]: True for group in batch.groups.values() for row in group}
         rel_types = list(self.schema.relationships)
         named = [doc for doc in batch.docs if doc != NO_DOCUMENT]
         if named:
-            tx.run(delete_stale_of_documents_cypher(rel_types), docs=named, ids=ids).consume()
+            tx.run(delete_stale_of_documents_cypher(rel_types), docs=named, keep=keep).consume()
         if NO_DOCUMENT in batch.docs:
             for rel_type in rel_types:
-                tx.run(delete_stale_without_document_cypher(rel_type), ids=ids).consume()
+                tx.run(delete_stale_without_document_cypher(rel_type), keep=keep).consume()
         for (rel_type, source_label, target_label), group in batch.groups.items():
             for part in batches(group):
                 tx.run(upsert_rels_cypher(rel_type, source_label, target_label), rows=part).consume()
@@ -191,14 +211,14 @@ class Neo4jStore(GraphReads):
             gone = [doc for doc in stored if (doc or NO_DOCUMENT) not in documents]
             if None in gone:
                 session.execute_write(_run, f"MATCH ()-[x:`{rel_type}`]->() WHERE x.doc IS NULL DELETE x")
-            delete = f"UNWIND $rows AS d MATCH ()-[x:`{rel_type}` {{doc: d}}]->() DELETE x"
+            delete = f"UNWIND $rows AS d {rels_of_document('x', rel_type, 'd')}DELETE x"
             for batch in batches([doc for doc in gone if doc is not None], READ_BATCH):
                 session.execute_write(_run_batch, delete, batch)
         for label in self.schema.nodes:
             keep = rows.node_ids(label)
             stored = session.execute_read(_read_column, f"MATCH (n:`{label}`) RETURN n.id AS value")
             stale = [node_id for node_id in stored if node_id not in keep]
-            delete = f"UNWIND $rows AS i MATCH (n:`{label}` {{id: i}}) DETACH DELETE n"
+            delete = f"UNWIND $rows AS i {_node_by_id('n', label, 'i')}DETACH DELETE n"
             for batch in batches(stale, READ_BATCH):
                 session.execute_write(_run_batch, delete, batch)
 
