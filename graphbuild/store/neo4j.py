@@ -42,13 +42,32 @@ def merge_nodes_cypher(label: str) -> str:
     return f"UNWIND $rows AS r MERGE (n:`{label}` {{id: r.id}}) SET n = r"
 
 
-# Every lookup names its index (``USING INDEX``): a plan cached while a type had few rows must not
-# scan once it has many. Without the hints a reload of the same graph took 3 s in one run and 75 s
-# and 100 s in others on the benchmark's graph, the planner having chosen scans.
+def same_properties(var: str, new: str) -> str:
+    """Whether entity ``var`` already holds exactly the property map ``new`` (whose nulls it does
+    not store): then an incremental load leaves it unwritten. Never null (``=`` with a null side is
+    null, which would read as "the same")."""
+    return (
+        f"(all(k IN keys({new}) WHERE coalesce({var}[k] = {new}[k], false) OR ({var}[k] IS NULL AND {new}[k] IS NULL)) "
+        f"AND all(k IN keys({var}) WHERE {new}[k] IS NOT NULL))"
+    )
+
+
+def upsert_nodes_cypher(label: str) -> str:
+    """MERGE on the id; the properties written only where they changed (a rebuild of an unchanged
+    graph writes nothing)."""
+    return (
+        f"UNWIND $rows AS r MERGE (n:`{label}` {{id: r.id}}) WITH n, r WHERE NOT {same_properties('n', 'r')} SET n = r"
+    )
+
+
+# Every lookup forces a seek of its index (``USING INDEX SEEK``). Planned while a type's index was
+# empty or its statistics stale, a plain ``USING INDEX`` hint was met with a full index *scan* per
+# row: a reload of the benchmark's 15,000 relationships took 60-110 s instead of 1-3 s in about one
+# run of three (seen in PROFILE: 60 million index rows for 5,000 lookups).
 
 
 def _node_by_id(var: str, label: str, key: str) -> str:
-    return f"MATCH ({var}:`{label}` {{id: {key}}}) USING INDEX {var}:`{label}`(id) "
+    return f"MATCH ({var}:`{label}` {{id: {key}}}) USING INDEX SEEK {var}:`{label}`(id) "
 
 
 def _ends(source_label: str, target_label: str) -> str:
@@ -72,13 +91,15 @@ def merge_rels_cypher(rel_type: str, source_label: str, target_label: str) -> st
 
 def upsert_rels_cypher(rel_type: str, source_label: str, target_label: str) -> str:
     """A stored relationship found by its id (the type's id index) gets the row's properties; a
-    row whose id is not stored is created between its two ends. The id hashes the type and the
+    row whose id is not stored is created between its two ends; one stored with the same
+    properties is left alone. The id hashes the type and the
     ends, so a stored one with that id already joins the same two nodes. Faster than MERGE, which
     walks the ends' relationships and locks both ends for every row."""
     return (
         f"UNWIND $rows AS r OPTIONAL MATCH ()-[old:`{rel_type}` {{id: r.props.id}}]->() "
-        f"USING INDEX old:`{rel_type}`(id) "
-        "FOREACH (_ IN CASE WHEN old IS NULL THEN [] ELSE [1] END | SET old = r.props) "
+        f"USING INDEX SEEK old:`{rel_type}`(id) "
+        f"FOREACH (_ IN CASE WHEN old IS NULL OR {same_properties('old', 'r.props')} THEN [] ELSE [1] END "
+        "| SET old = r.props) "
         "WITH r, old WHERE old IS NULL "
         + _ends(source_label, target_label)
         + f"CREATE (a)-[x:`{rel_type}`]->(b) SET x = r.props"
@@ -86,7 +107,7 @@ def upsert_rels_cypher(rel_type: str, source_label: str, target_label: str) -> s
 
 
 def rels_of_document(var: str, rel_type: str, doc: str) -> str:
-    return f"MATCH ()-[{var}:`{rel_type}` {{doc: {doc}}}]->() USING INDEX {var}:`{rel_type}`(doc) "
+    return f"MATCH ()-[{var}:`{rel_type}` {{doc: {doc}}}]->() USING INDEX SEEK {var}:`{rel_type}`(doc) "
 
 
 def delete_stale_of_documents_cypher(rel_types: list[str]) -> str:
@@ -165,14 +186,15 @@ class Neo4jStore(GraphReads):
             progress("store", steps, steps)
 
     def _incremental_load(self, rows: LoadRows, progress: Progress | None) -> None:
-        """Into a database holding a graph: MERGE on ids, whole documents per transaction (their
-        stale relationships removed in the same one), then the relationships of documents the new
-        graph no longer has, and the nodes it no longer has, removed."""
+        """Into a database holding a graph: nodes MERGEd on their ids; relationships updated or
+        created by id, whole documents per transaction (their stale relationships removed in the
+        same one); then the relationships of documents the new graph no longer has, and the nodes it
+        no longer has, removed."""
         steps = len(self.schema.nodes) + 2
         done = 0
         with self.driver.session(database=self.database) as session:
             for label in self.schema.nodes:
-                cypher = merge_nodes_cypher(label)
+                cypher = upsert_nodes_cypher(label)
                 for batch in rows.node_batches(label, BULK_BATCH_SIZE):
                     session.execute_write(_run_batch, cypher, batch)
                 done += 1
