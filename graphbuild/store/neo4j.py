@@ -143,10 +143,19 @@ class Neo4jStore(GraphReads):
     # --- writing ----------------------------------------------------------------------------
 
     def ensure_schema(self) -> None:
+        """The schema's constraints and indexes, each created unless one of its name is online (one
+        round trip when all are, instead of one per statement)."""
         with self.driver.session(database=self.database) as session:
-            for statement in self.schema.neo4j_constraints():
+            online = set(
+                session.execute_read(
+                    _read_column, "SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name AS value"
+                )
+            )
+            missing = [s for s in self.schema.neo4j_constraints() if _schema_name(s) not in online]
+            for statement in missing:
                 session.run(statement).consume()
-            session.run("CALL db.awaitIndexes(300)").consume()
+            if missing:  # created now, or still being populated
+                session.run("CALL db.awaitIndexes(300)").consume()
 
     def replace_graph(self, graph: Graph, progress: Progress | None = None) -> None:
         self.load(GraphRows(graph), progress)
@@ -226,16 +235,15 @@ class Neo4jStore(GraphReads):
                 tx.run(upsert_rels_cypher(rel_type, source_label, target_label), rows=part).consume()
 
     def _remove_stale(self, session: neo4j.Session, rows: LoadRows, documents: set[str]) -> None:
-        """The relationships of documents the new graph does not have (read back by document, one
-        type at a time), then the nodes it does not have (one label's new ids held at a time)."""
-        for rel_type in self.schema.relationships:
-            stored = session.execute_read(_read_column, f"MATCH ()-[x:`{rel_type}`]->() RETURN DISTINCT x.doc AS value")
-            gone = [doc for doc in stored if (doc or NO_DOCUMENT) not in documents]
-            if None in gone:
-                session.execute_write(_run, f"MATCH ()-[x:`{rel_type}`]->() WHERE x.doc IS NULL DELETE x")
-            delete = f"UNWIND $rows AS d {rels_of_document('x', rel_type, 'd')}DELETE x"
-            for batch in batches([doc for doc in gone if doc is not None], READ_BATCH):
-                session.execute_write(_run_batch, delete, batch)
+        """The relationships of documents the new graph does not have (the stored documents read
+        back in one pass), then the nodes it does not have (one label's new ids held at a time)."""
+        stored = session.execute_read(_read_column, "MATCH ()-[x]->() RETURN DISTINCT x.doc AS value")
+        gone = [doc for doc in stored if (doc or NO_DOCUMENT) not in documents]
+        if None in gone:
+            session.execute_write(_run, "MATCH ()-[x]->() WHERE x.doc IS NULL DELETE x")
+        arms = " ".join(f"CALL (d) {{ {rels_of_document('x', t, 'd')}DELETE x }}" for t in self.schema.relationships)
+        for batch in batches([doc for doc in gone if doc is not None], READ_BATCH):
+            session.execute_write(_run_batch, f"UNWIND $rows AS d {arms}", batch)
         for label in self.schema.nodes:
             keep = rows.node_ids(label)
             stored = session.execute_read(_read_column, f"MATCH (n:`{label}`) RETURN n.id AS value")
@@ -282,6 +290,12 @@ def _run_batch(tx: neo4j.ManagedTransaction, cypher: str, rows: list[Any]) -> No
 
 def _run(tx: neo4j.ManagedTransaction, cypher: str) -> None:
     tx.run(cypher).consume()
+
+
+def _schema_name(statement: str) -> str:
+    """The name a ``CREATE CONSTRAINT|INDEX name IF NOT EXISTS ...`` statement gives (a constraint's
+    backing index has the same name)."""
+    return statement.split()[2]
 
 
 def _is_empty(tx: neo4j.ManagedTransaction) -> bool:
