@@ -21,6 +21,7 @@ import argparse
 import os
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -33,6 +34,7 @@ from typing import Any
 
 from graphbuild.models import Graph, NodeRecord, RelRecord
 from graphbuild.store.base import StoreTarget
+from graphbuild.store.bulk import write_graph
 from graphbuild.store.credentials import neo4j_credentials
 from graphbuild.store.neo4j import Neo4jStore, merge_nodes_cypher, merge_rels_cypher
 from graphbuild.store.opening import open_store
@@ -121,14 +123,19 @@ def measure_embedded_rebuild(nodes: int, rels: int) -> EmbeddedResult:
 class Neo4jResult:
     nodes: int
     rels: int
+    runs: int  # each batched load timed this many times (median below); the naive load once
     bulk_s: float
     bulk_rels_per_s: float
     unwind_s: float
     unwind_rels_per_s: float
+    reload_s: float  # the same graph loaded again over itself (nothing changed: the usual rebuild)
     naive_s: float
     naive_rels_per_s: float
-    speedup: float  # naive / batched MERGE
+    speedup: float  # naive / incremental load over another graph
     bulk_speedup: float  # naive / first load
+    bulk_runs: list[float]
+    unwind_runs: list[float]
+    reload_runs: list[float]
 
 
 def _naive_load(store: Neo4jStore, graph: Graph) -> None:
@@ -136,10 +143,10 @@ def _naive_load(store: Neo4jStore, graph: Graph) -> None:
     with store.driver.session(database=store.database) as session:
         for node in graph.nodes.values():
             props = {k: v for k, v in node.properties.items() if v is not None}
-            session.run(merge_nodes_cypher(node.label), rows=[{"id": node.id, "props": props}]).consume()
+            session.run(merge_nodes_cypher(node.label), rows=[{**props, "id": node.id}]).consume()
         for rel in graph.rels.values():
             props = {k: v for k, v in rel.properties.items() if v is not None}
-            row = {"id": rel.id, "source": rel.source, "target": rel.target, "props": props}
+            row = {"from": rel.source, "to": rel.target, "props": {**props, "id": rel.id}}
             cypher = merge_rels_cypher(rel.type, rel.source_label, rel.target_label)
             session.run(cypher, rows=[row]).consume()
 
@@ -149,9 +156,12 @@ def _other_graph() -> Graph:
     return generated_graph(200, 600, documents=4, prefix="old-")
 
 
-def measure_neo4j_load(uri: str, nodes: int, rels: int) -> Neo4jResult:
+def measure_neo4j_load(uri: str, nodes: int, rels: int, runs: int = 3) -> Neo4jResult:
     graph = generated_graph(nodes, rels, documents=max(1, rels // 150))
     store = Neo4jStore(uri, neo4j_credentials())
+    bulk: list[float] = []
+    unwind: list[float] = []
+    reload: list[float] = []
     try:
         store.ensure_schema()
         warm_up = generated_graph(200, 600, documents=4)  # plans cached and JIT warm for every method
@@ -160,17 +170,22 @@ def measure_neo4j_load(uri: str, nodes: int, rels: int) -> Neo4jResult:
         store.replace_graph(_other_graph())  # incremental
         store.clear()
         _naive_load(store, warm_up)
-        store.clear()
-        started = time.perf_counter()
-        store.replace_graph(graph)  # an empty database: the first load
-        bulk_s = time.perf_counter() - started
-        assert sum(store.counts().values()) == nodes + rels
-        store.clear()
-        store.replace_graph(_other_graph())
-        started = time.perf_counter()
-        store.replace_graph(graph)  # a database holding another graph: the incremental load
-        unwind_s = time.perf_counter() - started
-        assert sum(store.counts().values()) == nodes + rels
+        for _ in range(runs):  # the methods alternate, so a change in the machine's load hits each
+            store.clear()
+            started = time.perf_counter()
+            store.replace_graph(graph)  # an empty database: the first load
+            bulk.append(time.perf_counter() - started)
+            assert sum(store.counts().values()) == nodes + rels
+            started = time.perf_counter()
+            store.replace_graph(graph)  # the same graph again: every row already stored
+            reload.append(time.perf_counter() - started)
+            assert sum(store.counts().values()) == nodes + rels
+            store.clear()
+            store.replace_graph(_other_graph())
+            started = time.perf_counter()
+            store.replace_graph(graph)  # a database holding another graph: the incremental load
+            unwind.append(time.perf_counter() - started)
+            assert sum(store.counts().values()) == nodes + rels
         store.clear()
         started = time.perf_counter()
         _naive_load(store, graph)
@@ -179,17 +194,23 @@ def measure_neo4j_load(uri: str, nodes: int, rels: int) -> Neo4jResult:
         store.clear()
     finally:
         store.close()
+    bulk_s, unwind_s, reload_s = statistics.median(bulk), statistics.median(unwind), statistics.median(reload)
     return Neo4jResult(
         nodes,
         rels,
+        runs,
         bulk_s,
         rels / bulk_s,
         unwind_s,
         rels / unwind_s,
+        reload_s,
         naive_s,
         rels / naive_s,
         naive_s / unwind_s,
         naive_s / bulk_s,
+        [round(t, 2) for t in bulk],
+        [round(t, 2) for t in unwind],
+        [round(t, 2) for t in reload],
     )
 
 
@@ -200,30 +221,40 @@ class StoreLoadResult:
     read_s: float
     load_s: float
     rels_per_s: float
+    reload_s: float  # the same tables loaded again: the incremental path over an unchanged graph
     answers_after: bool
 
 
 def load_built_store(uri: str, store_dir: Path) -> StoreLoadResult:
     """The graph of a built embedded store loaded into an empty Neo4j (the first-load path), then
-    the server asked for its counts: it must still answer, with every node and relationship."""
+    the server asked for its counts: it must still answer, with every node and relationship. The
+    graph is read back from the store and written as table files (as a build leaves them), so the
+    timed load streams from those files like a build's."""
     started = time.perf_counter()
     reader = open_store(StoreTarget(store_dir=store_dir))
     try:
         graph = reader.read_graph()
     finally:
         reader.close()
-    read_s = time.perf_counter() - started
-    store = Neo4jStore(uri, neo4j_credentials())
-    try:
-        store.clear()
-        started = time.perf_counter()
-        store.replace_graph(graph)
-        load_s = time.perf_counter() - started
-        counts = store.counts()
-    finally:
-        store.close()
-    answers = sum(counts.values()) == len(graph.nodes) + len(graph.rels)
-    return StoreLoadResult(len(graph.nodes), len(graph.rels), read_s, load_s, len(graph.rels) / load_s, answers)
+    nodes, rels = len(graph.nodes), len(graph.rels)
+    with tempfile.TemporaryDirectory(prefix="bench-neo4j-tables-") as tmp:
+        tables = write_graph(graph, Path(tmp))
+        del graph
+        read_s = time.perf_counter() - started
+        store = Neo4jStore(uri, neo4j_credentials())
+        try:
+            store.clear()
+            started = time.perf_counter()
+            store.replace_tables(tables)
+            load_s = time.perf_counter() - started
+            started = time.perf_counter()
+            store.replace_tables(tables)
+            reload_s = time.perf_counter() - started
+            counts = store.counts()
+        finally:
+            store.close()
+    answers = sum(counts.values()) == nodes + rels
+    return StoreLoadResult(nodes, rels, read_s, load_s, rels / load_s, reload_s, answers)
 
 
 @contextmanager
@@ -275,12 +306,18 @@ def report_markdown(embedded: EmbeddedResult | None, neo4j: Neo4jResult | None) 
             "",
             f"Same generated graph for each ({n.nodes:,} nodes, {n.rels:,} relationships).",
             "",
+            f"Batched loads: median of {n.runs} runs, alternating (all runs in seconds in brackets); the naive "
+            "load once.",
+            "",
             "| method | seconds | relationships/s | × naive |",
             "|---|---|---|---|",
             f"| first load, empty database: batched `UNWIND ... CREATE` (Neo4jStore.replace_graph) | {n.bulk_s:.1f} "
-            f"| {n.bulk_rels_per_s:,.0f} | {n.bulk_speedup:.1f} |",
-            f"| incremental load: batched `UNWIND ... MERGE` (Neo4jStore.replace_graph over another graph) "
-            f"| {n.unwind_s:.1f} | {n.unwind_rels_per_s:,.0f} | {n.speedup:.1f} |",
+            f"({', '.join(map(str, n.bulk_runs))}) | {n.bulk_rels_per_s:,.0f} | {n.bulk_speedup:.1f} |",
+            f"| incremental load over another graph (Neo4jStore.replace_graph) "
+            f"| {n.unwind_s:.1f} ({', '.join(map(str, n.unwind_runs))}) | {n.unwind_rels_per_s:,.0f} "
+            f"| {n.speedup:.1f} |",
+            f"| the same graph loaded again over itself | {n.reload_s:.1f} ({', '.join(map(str, n.reload_runs))}) "
+            f"| {n.rels / n.reload_s:,.0f} | {n.naive_s / n.reload_s:.1f} |",
             f"| one MERGE statement per row (naive) | {n.naive_s:.1f} | {n.naive_rels_per_s:,.0f} | 1 |",
             "",
         ]
@@ -294,6 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--neo4j-nodes", type=int, default=5_000)
     parser.add_argument("--neo4j-rels", type=int, default=15_000)
     parser.add_argument("--neo4j", help="Bolt URI; default: start the test harness")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs of each batched Neo4j load (median)")
     parser.add_argument("--skip-embedded", action="store_true")
     parser.add_argument("--skip-neo4j", action="store_true")
     parser.add_argument("--markdown", type=Path)
@@ -313,11 +351,11 @@ def main(argv: list[str] | None = None) -> int:
     neo4j = None
     if not args.skip_neo4j:
         if args.neo4j:
-            neo4j = measure_neo4j_load(args.neo4j, args.neo4j_nodes, args.neo4j_rels)
+            neo4j = measure_neo4j_load(args.neo4j, args.neo4j_nodes, args.neo4j_rels, args.runs)
         else:
             os.environ.setdefault("NEO4J_PASSWORD", "benchmark-harness")  # the harness runs without auth
             with harness_server() as uri:
-                neo4j = measure_neo4j_load(uri, args.neo4j_nodes, args.neo4j_rels)
+                neo4j = measure_neo4j_load(uri, args.neo4j_nodes, args.neo4j_rels, args.runs)
         print(asdict(neo4j), flush=True)
     text = report_markdown(embedded, neo4j)
     if args.markdown:

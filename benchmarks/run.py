@@ -450,7 +450,7 @@ def measure_store(
                 os.environ.setdefault("NEO4J_PASSWORD", "benchmark-harness")  # the harness runs without auth
                 uri = stack.enter_context(bench_store.harness_server())
             with profiler:
-                neo4j = bench_store.measure_neo4j_load(uri, n_nodes, n_rels)
+                neo4j = bench_store.measure_neo4j_load(uri, n_nodes, n_rels, 1 if quick else 3)
             if with_packs is not None:
                 measure_neo4j_packs(bench_store, uri, *with_packs, report)
     except Exception as error:  # no java, no harness jars, no server: say so and go on
@@ -458,7 +458,7 @@ def measure_store(
     if neo4j is not None:
         for label, speedup, rate in (
             ("first load (bulk CREATE)", neo4j.bulk_speedup, neo4j.bulk_rels_per_s),
-            ("incremental load (batched MERGE)", neo4j.speedup, neo4j.unwind_rels_per_s),
+            ("incremental load (batched upsert by id)", neo4j.speedup, neo4j.unwind_rels_per_s),
         ):
             report.add(
                 Row(

@@ -331,8 +331,10 @@ def replace_graph_and_index(
     progress: Progress | None = None,
 ) -> None:
     """The graph in ``tables`` loaded with the finished ``index`` file and this build's change log
-    moved into the same generation before it is published (embedded store), or published in the
-    side directory right after the load (Neo4j)."""
+    moved into the same generation before it is published (embedded store). On Neo4j the index and
+    change log are written first into an unpublished generation of the side directory, then the
+    graph is loaded (streamed from ``tables``), and only then is that generation published: a load
+    that fails leaves the previous index live, and a failed index write never touches the graph."""
 
     def beside(directory: Path) -> None:
         live = index_dir(target)
@@ -348,12 +350,16 @@ def replace_graph_and_index(
     if isinstance(store, LadybugStore):
         store.replace_tables(tables, progress, beside=beside)
     else:
-        store.replace_graph(tables.graph(), progress)
         side = neo4j_side_dir(target)
         side.mkdir(parents=True, exist_ok=True)
         remove_stale(side)
         generation = new_generation(side)
-        beside(generation)
+        try:
+            beside(generation)
+            store.replace_tables(tables, progress)
+        except BaseException:
+            shutil.rmtree(generation, ignore_errors=True)
+            raise
         publish(side, generation)
         remove_stale(side)
 

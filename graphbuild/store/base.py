@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from graphbuild.errors import UserError
 from graphbuild.models import Graph
+
+if TYPE_CHECKING:
+    from graphbuild.store.bulk import TableFiles
 
 # How a long step reports: progress(step, done, total). The build and both stores take one.
 Progress = Callable[[str, int, int], None]
@@ -34,6 +37,8 @@ class GraphStore(Protocol):
     engine: str  # "ladybug" | "neo4j"
 
     def replace_graph(self, graph: Graph, progress: Progress | None = None) -> None: ...
+
+    def replace_tables(self, tables: TableFiles, progress: Progress | None = None) -> None: ...
 
     def query(
         self, cypher: str, params: Mapping[str, Any] | None = None, *, timeout_s: float | None = None

@@ -1,13 +1,14 @@
 """The Neo4j store. A first load into an empty database creates every node and relationship with
 batched ``UNWIND ... CREATE`` (their ids are known to be new, so nothing is looked up but the two
-ends of each relationship); later loads are incremental: batched ``UNWIND ... MERGE`` under
-uniqueness constraints, whole documents per transaction, and removal of whatever the new graph
-no longer has."""
+ends of each relationship, by the id constraint of their label); later loads are incremental:
+nodes by batched ``UNWIND ... MERGE`` under uniqueness constraints, relationships updated where
+their id is stored and created where it is not, whole documents per transaction, and removal of
+whatever the new graph no longer has. Both read their rows in batches
+(``neo4j_rows``): from a build's table files, never the whole graph in memory, or from a graph."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import neo4j
@@ -17,107 +18,110 @@ from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavaila
 from graphbuild.errors import StoreError, UserError, first_line
 from graphbuild.models import Graph
 from graphbuild.store.base import Progress
+from graphbuild.store.bulk import TableFiles
 from graphbuild.store.credentials import Credentials
+from graphbuild.store.neo4j_rows import NO_DOCUMENT, DocumentBatch, GraphRows, LoadRows, TableRows
 from graphbuild.store.values import GraphReads, plain
 from graphbuild.vocab.schema import Schema, load_schema
 
-BATCH_SIZE = 5_000
+BATCH_SIZE = 5_000  # relationships per transaction of an incremental load (whole documents)
 BULK_BATCH_SIZE = 10_000  # rows per transaction of a first load (each its own transaction)
-NO_DOCUMENT = ""  # relationships without evidence are loaded together, like a document of their own
+READ_BATCH = 10_000  # stored ids read back and deleted per round trip
 
 
-def batches(rows: Sequence[dict[str, Any]], size: int = BATCH_SIZE) -> Iterator[Sequence[dict[str, Any]]]:
+def batches(rows: list[Any], size: int = BATCH_SIZE) -> Iterator[list[Any]]:
     for start in range(0, len(rows), size):
         yield rows[start : start + size]
 
 
-def _storable(properties: Mapping[str, Any]) -> dict[str, Any]:
-    """Neo4j stores no nulls: an unknown property is simply absent."""
-    return {key: value for key, value in properties.items() if value is not None}
-
-
-def node_rows(graph: Graph, label: str) -> list[dict[str, Any]]:
-    return [
-        {"id": n.id, "props": {**_storable(n.properties), "id": n.id}} for n in graph.nodes.values() if n.label == label
-    ]
-
-
-def rel_rows_by_document(graph: Graph) -> dict[str, dict[tuple[str, str, str], list[dict[str, Any]]]]:
-    """document -> (type, source label, target label) -> rows."""
-    out: dict[str, dict[tuple[str, str, str], list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for rel in graph.rels.values():
-        doc = str(rel.properties.get("doc") or NO_DOCUMENT)
-        row = {
-            "id": rel.id,
-            "source": rel.source,
-            "target": rel.target,
-            "props": {**_storable(rel.properties), "id": rel.id},
-        }
-        out[doc][(rel.type, rel.source_label, rel.target_label)].append(row)
-    return out
-
-
-def document_chunks(
-    by_document: Mapping[str, Mapping[tuple[str, str, str], Sequence[dict[str, Any]]]], size: int = BATCH_SIZE
-) -> Iterator[list[str]]:
-    """Documents in order, grouped so a transaction carries about ``size`` relationships (one
-    round trip per group instead of per document), never splitting a document."""
-    chunk: list[str] = []
-    rows = 0
-    for doc in sorted(by_document):
-        chunk.append(doc)
-        rows += sum(len(group) for group in by_document[doc].values())
-        if rows >= size:
-            yield chunk
-            chunk, rows = [], 0
-    if chunk:
-        yield chunk
-
-
-def merged_chunk(
-    docs: Sequence[str],
-    by_document: Mapping[str, Mapping[tuple[str, str, str], Sequence[dict[str, Any]]]],
-    stale_by_document: Mapping[str, Mapping[str, Sequence[str]]],
-) -> tuple[dict[tuple[str, str, str], list[dict[str, Any]]], dict[str, list[str]]]:
-    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    stale: dict[str, list[str]] = defaultdict(list)
-    for doc in docs:
-        for key, rows in by_document[doc].items():
-            groups[key].extend(rows)
-        for rel_type, ids in stale_by_document.get(doc, {}).items():
-            stale[rel_type].extend(ids)
-    return groups, stale
-
-
 def create_nodes_cypher(label: str) -> str:
-    return f"UNWIND $rows AS r CREATE (n:`{label}`) SET n = r.props"
-
-
-def create_rels_cypher(rel_type: str, source_label: str, target_label: str) -> str:
-    return (
-        f"UNWIND $rows AS r MATCH (a:`{source_label}` {{id: r.source}}) MATCH (b:`{target_label}` {{id: r.target}}) "
-        f"CREATE (a)-[x:`{rel_type}`]->(b) SET x = r.props"
-    )
-
-
-def rel_rows_by_type(graph: Graph) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-    """(type, source label, target label) -> rows, for a first load."""
-    out: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for rel in graph.rels.values():
-        row = {"source": rel.source, "target": rel.target, "props": {**_storable(rel.properties), "id": rel.id}}
-        out[(rel.type, rel.source_label, rel.target_label)].append(row)
-    return dict(sorted(out.items()))
+    return f"UNWIND $rows AS r CREATE (n:`{label}`) SET n = r"
 
 
 def merge_nodes_cypher(label: str) -> str:
-    return f"UNWIND $rows AS r MERGE (n:`{label}` {{id: r.id}}) SET n = r.props"
+    return f"UNWIND $rows AS r MERGE (n:`{label}` {{id: r.id}}) SET n = r"
+
+
+def same_properties(var: str, new: str) -> str:
+    """Whether entity ``var`` already holds exactly the property map ``new`` (whose nulls it does
+    not store): then an incremental load leaves it unwritten. Never null (``=`` with a null side is
+    null, which would read as "the same")."""
+    return (
+        f"(all(k IN keys({new}) WHERE coalesce({var}[k] = {new}[k], false) OR ({var}[k] IS NULL AND {new}[k] IS NULL)) "
+        f"AND all(k IN keys({var}) WHERE {new}[k] IS NOT NULL))"
+    )
+
+
+def upsert_nodes_cypher(label: str) -> str:
+    """MERGE on the id; the properties written only where they changed (a rebuild of an unchanged
+    graph writes nothing)."""
+    return (
+        f"UNWIND $rows AS r MERGE (n:`{label}` {{id: r.id}}) WITH n, r WHERE NOT {same_properties('n', 'r')} SET n = r"
+    )
+
+
+# Every lookup forces a seek of its index (``USING INDEX SEEK``). Planned while a type's index was
+# empty or its statistics stale, a plain ``USING INDEX`` hint was met with a full index *scan* per
+# row: a reload of the benchmark's 15,000 relationships took 60-110 s instead of 1-3 s in about one
+# run of three (seen in PROFILE: 60 million index rows for 5,000 lookups).
+
+
+def _node_by_id(var: str, label: str, key: str) -> str:
+    return f"MATCH ({var}:`{label}` {{id: {key}}}) USING INDEX SEEK {var}:`{label}`(id) "
+
+
+def _ends(source_label: str, target_label: str) -> str:
+    """Both ends by the id constraint of their own label (an index seek each)."""
+    return _node_by_id("a", source_label, "r.from") + _node_by_id("b", target_label, "r.to")
+
+
+def create_rels_cypher(rel_type: str, source_label: str, target_label: str) -> str:
+    ends = _ends(source_label, target_label)
+    return f"UNWIND $rows AS r {ends}CREATE (a)-[x:`{rel_type}`]->(b) SET x = r.props"
 
 
 def merge_rels_cypher(rel_type: str, source_label: str, target_label: str) -> str:
+    """One MERGE per row (the naive baseline of the benchmarks)."""
     return (
-        f"UNWIND $rows AS r MATCH (a:`{source_label}` {{id: r.source}}) MATCH (b:`{target_label}` {{id: r.target}}) "
-        f"MERGE (a)-[x:`{rel_type}` {{id: r.id}}]->(b) SET x = r.props"
+        "UNWIND $rows AS r "
+        + _ends(source_label, target_label)
+        + f"MERGE (a)-[x:`{rel_type}` {{id: r.props.id}}]->(b) SET x = r.props"
     )
+
+
+def upsert_rels_cypher(rel_type: str, source_label: str, target_label: str) -> str:
+    """A stored relationship found by its id (the type's id index) gets the row's properties; a
+    row whose id is not stored is created between its two ends; one stored with the same
+    properties is left alone. The id hashes the type and the
+    ends, so a stored one with that id already joins the same two nodes. Faster than MERGE, which
+    walks the ends' relationships and locks both ends for every row."""
+    return (
+        f"UNWIND $rows AS r OPTIONAL MATCH ()-[old:`{rel_type}` {{id: r.props.id}}]->() "
+        f"USING INDEX SEEK old:`{rel_type}`(id) "
+        f"FOREACH (_ IN CASE WHEN old IS NULL OR {same_properties('old', 'r.props')} THEN [] ELSE [1] END "
+        "| SET old = r.props) "
+        "WITH r, old WHERE old IS NULL "
+        + _ends(source_label, target_label)
+        + f"CREATE (a)-[x:`{rel_type}`]->(b) SET x = r.props"
+    )
+
+
+def rels_of_document(var: str, rel_type: str, doc: str) -> str:
+    return f"MATCH ()-[{var}:`{rel_type}` {{doc: {doc}}}]->() USING INDEX SEEK {var}:`{rel_type}`(doc) "
+
+
+def delete_stale_of_documents_cypher(rel_types: list[str]) -> str:
+    """One statement: every stored relationship of the given documents whose id the new graph does
+    not have, of every type, found through each type's ``doc`` index. ``$keep`` is a map whose keys
+    are the new ids (a hash lookup, where ``IN`` a list would compare with every element)."""
+    arms = " ".join(
+        f"CALL (d) {{ {rels_of_document('x', t, 'd')}WITH x WHERE $keep[x.id] IS NULL DELETE x }}" for t in rel_types
+    )
+    return f"UNWIND $docs AS d {arms}"
+
+
+def delete_stale_without_document_cypher(rel_type: str) -> str:
+    return f"MATCH ()-[x:`{rel_type}`]->() WHERE x.doc IS NULL AND $keep[x.id] IS NULL DELETE x"
 
 
 class Neo4jStore(GraphReads):
@@ -139,116 +143,113 @@ class Neo4jStore(GraphReads):
     # --- writing ----------------------------------------------------------------------------
 
     def ensure_schema(self) -> None:
+        """The schema's constraints and indexes, each created unless one of its name is online (one
+        round trip when all are, instead of one per statement)."""
         with self.driver.session(database=self.database) as session:
-            for statement in self.schema.neo4j_constraints():
+            online = set(
+                session.execute_read(
+                    _read_column, "SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name AS value"
+                )
+            )
+            missing = [s for s in self.schema.neo4j_constraints() if _schema_name(s) not in online]
+            for statement in missing:
                 session.run(statement).consume()
-            session.run("CALL db.awaitIndexes(300)").consume()
+            if missing:  # created now, or still being populated
+                session.run("CALL db.awaitIndexes(300)").consume()
 
     def replace_graph(self, graph: Graph, progress: Progress | None = None) -> None:
+        self.load(GraphRows(graph), progress)
+
+    def replace_tables(self, tables: TableFiles, progress: Progress | None = None) -> None:
+        """The graph of a build's table files, read a part and a batch at a time."""
+        self.load(TableRows(tables), progress)
+
+    def load(self, rows: LoadRows, progress: Progress | None = None) -> None:
         try:
-            self._replace_graph(graph, progress)
+            self.ensure_schema()
+            with self.driver.session(database=self.database) as session:
+                empty = session.execute_read(_is_empty)
+            if empty:
+                self._first_load(rows, progress)
+            else:
+                self._incremental_load(rows, progress)
         except Neo4jError as error:
             raise StoreError(f"writing the graph to Neo4j at {self.uri} failed: {_one_line(error)}") from None
         except ServiceUnavailable as error:
             raise StoreError(f"lost Neo4j at {self.uri}: {_one_line(error)}") from None
 
-    def _replace_graph(self, graph: Graph, progress: Progress | None) -> None:
-        self.ensure_schema()
-        with self.driver.session(database=self.database) as session:
-            empty = session.execute_read(_is_empty)
-        if empty:
-            self._first_load(graph, progress)
-        else:
-            self._incremental_load(graph, progress)
-
-    def _first_load(self, graph: Graph, progress: Progress | None) -> None:
+    def _first_load(self, rows: LoadRows, progress: Progress | None) -> None:
         """Into an empty database: CREATE, in transactions of BULK_BATCH_SIZE rows. A load cut
         short leaves a database that is not empty, which the next load (incremental) completes."""
-        rel_groups = rel_rows_by_type(graph)
-        steps = len(self.schema.nodes) + len(rel_groups)
-        done = 0
+        steps = len(self.schema.nodes) + 1
         with self.driver.session(database=self.database) as session:
-            for label in self.schema.nodes:
+            for done, label in enumerate(self.schema.nodes, start=1):
                 cypher = create_nodes_cypher(label)
-                for batch in batches(node_rows(graph, label), BULK_BATCH_SIZE):
+                for batch in rows.node_batches(label, BULK_BATCH_SIZE):
                     session.execute_write(_run_batch, cypher, batch)
-                done += 1
                 if progress:
                     progress("store", done, steps)
-            for (rel_type, source_label, target_label), rows in rel_groups.items():
-                cypher = create_rels_cypher(rel_type, source_label, target_label)
-                for batch in batches(rows, BULK_BATCH_SIZE):
-                    session.execute_write(_run_batch, cypher, batch)
-                done += 1
-                if progress:
-                    progress("store", done, steps)
-
-    def _incremental_load(self, graph: Graph, progress: Progress | None) -> None:
-        """Into a database holding a graph: MERGE on ids, whole documents per transaction, and the
-        facts and nodes the new graph no longer has removed."""
-        by_document = rel_rows_by_document(graph)
-        steps = len(self.schema.nodes) + len(by_document) + 1
-        done = 0
-        with self.driver.session(database=self.database) as session:
-            for label in self.schema.nodes:
-                rows = node_rows(graph, label)
-                cypher = merge_nodes_cypher(label)
-                for batch in batches(rows):
-                    session.execute_write(_run_batch, cypher, batch)
-                done += 1
-                if progress:
-                    progress("store", done, steps)
-            stale_by_document = self._stale_rels_by_document(session, graph)
-            for docs in document_chunks(by_document):
-                groups, stale = merged_chunk(docs, by_document, stale_by_document)
-                session.execute_write(self._load_document, groups, stale)
-                for _ in docs:  # one step per document, as before documents shared a transaction
-                    done += 1
-                    if progress:
-                        progress("store", done, steps)
-            self._remove_stale(session, graph)
+            for (rel_type, source_label, target_label), batch in rows.rel_batches(BULK_BATCH_SIZE):
+                session.execute_write(_run_batch, create_rels_cypher(rel_type, source_label, target_label), batch)
         if progress:
             progress("store", steps, steps)
 
-    def _stale_rels_by_document(self, session: neo4j.Session, graph: Graph) -> dict[str, dict[str, list[str]]]:
-        """document -> type -> ids of stored relationships the new graph no longer has."""
-        out: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for rel_type in self.schema.relationships:
-            cypher = f"MATCH ()-[x:`{rel_type}`]->() RETURN x.id AS id, x.doc AS doc"
-            for rel_id, doc in session.execute_read(_read_id_doc_pairs, cypher):
-                if rel_id not in graph.rels:
-                    out[doc or NO_DOCUMENT][rel_type].append(rel_id)
-        return out
+    def _incremental_load(self, rows: LoadRows, progress: Progress | None) -> None:
+        """Into a database holding a graph: nodes MERGEd on their ids; relationships updated or
+        created by id, whole documents per transaction (their stale relationships removed in the
+        same one); then the relationships of documents the new graph no longer has, and the nodes it
+        no longer has, removed."""
+        steps = len(self.schema.nodes) + 2
+        done = 0
+        with self.driver.session(database=self.database) as session:
+            for label in self.schema.nodes:
+                cypher = upsert_nodes_cypher(label)
+                for batch in rows.node_batches(label, BULK_BATCH_SIZE):
+                    session.execute_write(_run_batch, cypher, batch)
+                done += 1
+                if progress:
+                    progress("store", done, steps)
+            documents: set[str] = set()
+            for documents_batch in rows.document_batches(BATCH_SIZE):
+                session.execute_write(self._load_documents, documents_batch)
+                documents.update(documents_batch.docs)
+            if progress:
+                progress("store", done + 1, steps)
+            self._remove_stale(session, rows, documents)
+        if progress:
+            progress("store", steps, steps)
 
-    def _load_document(
-        self,
-        tx: neo4j.ManagedTransaction,
-        groups: dict[tuple[str, str, str], list[dict[str, Any]]],
-        stale: dict[str, list[str]],
-    ) -> None:
+    def _load_documents(self, tx: neo4j.ManagedTransaction, batch: DocumentBatch) -> None:
         """Whole documents' relationships in one transaction: their stale ones go and their new ones
         land together, or none of it happens. A document is never split across transactions."""
-        for rel_type, ids in stale.items():
-            for batch in batches([{"id": i} for i in ids]):
-                tx.run(f"UNWIND $rows AS r MATCH ()-[x:`{rel_type}` {{id: r.id}}]->() DELETE x", rows=batch).consume()
-        for (rel_type, source_label, target_label), rows in groups.items():
-            cypher = merge_rels_cypher(rel_type, source_label, target_label)
-            for batch in batches(rows):
-                tx.run(cypher, rows=batch).consume()
+        keep = {row["props"]["id"]: True for group in batch.groups.values() for row in group}
+        rel_types = list(self.schema.relationships)
+        named = [doc for doc in batch.docs if doc != NO_DOCUMENT]
+        if named:
+            tx.run(delete_stale_of_documents_cypher(rel_types), docs=named, keep=keep).consume()
+        if NO_DOCUMENT in batch.docs:
+            for rel_type in rel_types:
+                tx.run(delete_stale_without_document_cypher(rel_type), keep=keep).consume()
+        for (rel_type, source_label, target_label), group in batch.groups.items():
+            for part in batches(group):
+                tx.run(upsert_rels_cypher(rel_type, source_label, target_label), rows=part).consume()
 
-    def _remove_stale(self, session: neo4j.Session, graph: Graph) -> None:
-        """Relationships and nodes the new graph does not have (deleted documents, changed facts)."""
-        for rel_type in self.schema.relationships:
-            stored = session.execute_read(_read_ids, f"MATCH ()-[x:`{rel_type}`]->() RETURN x.id AS id")
-            stale = [{"id": i} for i in stored if i not in graph.rels or graph.rels[i].type != rel_type]
-            delete = f"UNWIND $rows AS r MATCH ()-[x:`{rel_type}` {{id: r.id}}]->() DELETE x"
-            for batch in batches(stale):
-                session.execute_write(_run_batch, delete, batch)
+    def _remove_stale(self, session: neo4j.Session, rows: LoadRows, documents: set[str]) -> None:
+        """The relationships of documents the new graph does not have (the stored documents read
+        back in one pass), then the nodes it does not have (one label's new ids held at a time)."""
+        stored = session.execute_read(_read_column, "MATCH ()-[x]->() RETURN DISTINCT x.doc AS value")
+        gone = [doc for doc in stored if (doc or NO_DOCUMENT) not in documents]
+        if None in gone:
+            session.execute_write(_run, "MATCH ()-[x]->() WHERE x.doc IS NULL DELETE x")
+        arms = " ".join(f"CALL (d) {{ {rels_of_document('x', t, 'd')}DELETE x }}" for t in self.schema.relationships)
+        for batch in batches([doc for doc in gone if doc is not None], READ_BATCH):
+            session.execute_write(_run_batch, f"UNWIND $rows AS d {arms}", batch)
         for label in self.schema.nodes:
-            stored = session.execute_read(_read_ids, f"MATCH (n:`{label}`) RETURN n.id AS id")
-            stale = [{"id": i} for i in stored if i not in graph.nodes or graph.nodes[i].label != label]
-            delete = f"UNWIND $rows AS r MATCH (n:`{label}` {{id: r.id}}) DETACH DELETE n"
-            for batch in batches(stale):
+            keep = rows.node_ids(label)
+            stored = session.execute_read(_read_column, f"MATCH (n:`{label}`) RETURN n.id AS value")
+            stale = [node_id for node_id in stored if node_id not in keep]
+            delete = f"UNWIND $rows AS i {_node_by_id('n', label, 'i')}DETACH DELETE n"
+            for batch in batches(stale, READ_BATCH):
                 session.execute_write(_run_batch, delete, batch)
 
     def clear(self) -> None:
@@ -292,20 +293,26 @@ class Neo4jStore(GraphReads):
         self.driver.close()
 
 
-def _run_batch(tx: neo4j.ManagedTransaction, cypher: str, rows: Sequence[dict[str, Any]]) -> None:
-    tx.run(cypher, rows=list(rows)).consume()
+def _run_batch(tx: neo4j.ManagedTransaction, cypher: str, rows: list[Any]) -> None:
+    tx.run(cypher, rows=rows).consume()
+
+
+def _run(tx: neo4j.ManagedTransaction, cypher: str) -> None:
+    tx.run(cypher).consume()
+
+
+def _schema_name(statement: str) -> str:
+    """The name a ``CREATE CONSTRAINT|INDEX name IF NOT EXISTS ...`` statement gives (a constraint's
+    backing index has the same name)."""
+    return statement.split()[2]
 
 
 def _is_empty(tx: neo4j.ManagedTransaction) -> bool:
     return tx.run("MATCH (n) RETURN n.id AS id LIMIT 1").single() is None
 
 
-def _read_ids(tx: neo4j.ManagedTransaction, cypher: str) -> list[str]:
-    return [str(record["id"]) for record in tx.run(cypher)]
-
-
-def _read_id_doc_pairs(tx: neo4j.ManagedTransaction, cypher: str) -> list[tuple[str, str | None]]:
-    return [(str(record["id"]), record["doc"]) for record in tx.run(cypher)]
+def _read_column(tx: neo4j.ManagedTransaction, cypher: str) -> list[Any]:
+    return [record["value"] for record in tx.run(cypher)]
 
 
 def _neo4j_value(value: Any) -> Any:
