@@ -51,6 +51,7 @@ class BuildRun:
     load_before: str
     main_peak_rss_mb: float = 0.0  # the build's own process, without its workers
     stages: dict[str, float] = field(default_factory=dict)
+    stage_peak_rss_mb: dict[str, float] = field(default_factory=dict)  # main process, at each stage's end
     counts: dict[str, int] = field(default_factory=dict)
     error: str = ""
 
@@ -90,6 +91,7 @@ def run_build(tree: Path, corpus: Path, store: Path, documents: int, extra: Sequ
         load,
         main_peak / 2**20,
         summary.get("stages", {}),
+        summary.get("peak_rss_mb", {}),
         summary.get("counts", {}),
     )
 
