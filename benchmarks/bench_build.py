@@ -173,7 +173,7 @@ def synthetic_tables(directory: Path, nodes: int, rels: int) -> None:
     writer.close()
 
 
-def raw_copy(tables_dir: Path, database: Path) -> float:
+def raw_copy(tables_dir: Path, database: Path, phases: dict[str, float] | None = None) -> float:
     """LadybugDB's own speed on the same files: a fresh database, the DDL, one COPY per table."""
     import ladybug
 
@@ -187,16 +187,25 @@ def raw_copy(tables_dir: Path, database: Path) -> float:
     connection = ladybug.Connection(db)
     for statement in schema.ladybug_ddl():
         connection.execute(statement)
+    marks = [("open and DDL", time.perf_counter())]
     for label in schema.nodes:
         files = tables.node_files(label)
         if files:
             connection.execute(f"COPY `{label}` FROM [{', '.join(repr(str(f)) for f in files)}]")
+    marks.append(("COPY nodes", time.perf_counter()))
     for rel_type in schema.relationships:
         for (source, target), files in tables.rel_files(rel_type).items():
             listed = ", ".join(repr(str(f)) for f in files)
             connection.execute(f"COPY `{rel_type}` FROM [{listed}] (from='{source}', to='{target}')")
+    marks.append(("COPY relationships", time.perf_counter()))
     connection.close()
     db.close()
+    marks.append(("close", time.perf_counter()))
+    if phases is not None:
+        last = started
+        for name, at in marks:
+            phases[name] = at - last
+            last = at
     return time.perf_counter() - started
 
 
@@ -208,19 +217,22 @@ class LoadResult:
     store_s: list[float]  # LadybugStore.replace_tables, a rebuild (a graph was there)
     raw_copy_s: list[float]
     loads: list[str]
+    store_phases: list[dict[str, float]] = field(default_factory=list)  # LadybugStore.phases of each run
+    raw_phases: list[dict[str, float]] = field(default_factory=list)
 
     @property
     def ratio(self) -> float:
         return statistics.median(self.store_s) / statistics.median(self.raw_copy_s)
 
 
-def measure_load(nodes: int, rels: int, repeats: int, work: Path) -> LoadResult:
+def measure_load(nodes: int, rels: int, repeats: int, work: Path, tables_dir: Path | None = None) -> LoadResult:
     from graphbuild.store.bulk import TableFiles
     from graphbuild.store.ladybug import LadybugStore
 
-    tables_dir = work / "load-tables"
+    tables_dir = tables_dir or work / "load-tables"
     started = time.perf_counter()
-    synthetic_tables(tables_dir, nodes, rels)
+    if not TableFiles(tables_dir).parts():
+        synthetic_tables(tables_dir, nodes, rels)
     result = LoadResult(nodes, rels, time.perf_counter() - started, [], [], [])
     store = LadybugStore(work / "load-store", read_only=False)
     store.replace_tables(TableFiles(tables_dir))  # so every timed load below is a rebuild
@@ -231,14 +243,19 @@ def measure_load(nodes: int, rels: int, repeats: int, work: Path) -> LoadResult:
                 started = time.perf_counter()
                 store.replace_tables(TableFiles(tables_dir))
                 result.store_s.append(time.perf_counter() - started)
+                result.store_phases.append({k: round(v, 3) for k, v in store.phases.items()})
             else:
                 raw = work / "raw.lbdb"
-                result.raw_copy_s.append(raw_copy(tables_dir, raw))
+                phases: dict[str, float] = {}
+                result.raw_copy_s.append(raw_copy(tables_dir, raw, phases))
+                result.raw_phases.append({k: round(v, 3) for k, v in phases.items()})
                 for leftover in work.glob("raw.lbdb*"):
                     (shutil.rmtree if leftover.is_dir() else Path.unlink)(leftover)
             print(
                 f"load {which}: {(result.store_s if which == 'store' else result.raw_copy_s)[-1]:.1f} s",
+                (result.store_phases if which == "store" else result.raw_phases)[-1],
                 file=sys.stderr,
+                flush=True,
             )
     store.close()
     return result
@@ -298,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--load-nodes", type=int, default=0)
     parser.add_argument("--load-rels", type=int, default=0)
     parser.add_argument("--load-repeats", type=int, default=2)
+    parser.add_argument("--load-tables", type=Path, help="keep (or reuse) the load's table files here")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     corpora = {int(size): Path(folder) for size, folder in (entry.split("=", 1) for entry in args.corpus)}
@@ -305,7 +323,11 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(scratch)
         runs = measure_builds(corpora, args.baseline, args.pairs, work)
         speedup = measure_speedup(args.speedup_corpus, args.speedup_pairs, work) if args.speedup_corpus else None
-        load = measure_load(args.load_nodes, args.load_rels, args.load_repeats, work) if args.load_nodes else None
+        load = (
+            measure_load(args.load_nodes, args.load_rels, args.load_repeats, work, args.load_tables)
+            if args.load_nodes
+            else None
+        )
     if args.json:
         print(json.dumps({
             "builds": [asdict(r) for r in runs],
