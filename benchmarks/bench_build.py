@@ -96,11 +96,18 @@ def run_build(tree: Path, corpus: Path, store: Path, documents: int, extra: Sequ
     )
 
 
-def measure_builds(corpora: dict[int, Path], baseline: Path | None, pairs: int, work: Path) -> list[BuildRun]:
+def measure_builds(
+    corpora: dict[int, Path], baseline: Path | None, pairs: int, work: Path, baseline_sizes: set[int] | None = None
+) -> list[BuildRun]:
+    """Each corpus built by this tree and, where ``baseline_sizes`` allows (all sizes when None), by the
+    baseline, alternating which goes first."""
     runs: list[BuildRun] = []
     for size, corpus in sorted(corpora.items()):
+        with_baseline = baseline is not None and (baseline_sizes is None or size in baseline_sizes)
         for pair in range(pairs):
-            trees = [REPO] if baseline is None else ([REPO, baseline] if pair % 2 == 0 else [baseline, REPO])
+            trees = [REPO]
+            if with_baseline and baseline is not None:
+                trees = [REPO, baseline] if pair % 2 == 0 else [baseline, REPO]
             for tree in trees:
                 store = work / f"store-{size}"
                 run = run_build(tree, corpus, store, size)
@@ -310,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", action="append", default=[], help="SIZE=DIR, repeatable")
     parser.add_argument("--baseline", type=Path, help="a checkout of the code to compare with")
     parser.add_argument("--pairs", type=int, default=1)
+    parser.add_argument("--baseline-sizes", help="comma-separated corpus sizes the baseline builds too (default: all)")
     parser.add_argument("--speedup-corpus", type=Path)
     parser.add_argument("--speedup-pairs", type=int, default=3)
     parser.add_argument("--load-nodes", type=int, default=0)
@@ -321,7 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     corpora = {int(size): Path(folder) for size, folder in (entry.split("=", 1) for entry in args.corpus)}
     with tempfile.TemporaryDirectory(prefix="bench-build-") as scratch:
         work = Path(scratch)
-        runs = measure_builds(corpora, args.baseline, args.pairs, work)
+        sizes = {int(size) for size in args.baseline_sizes.split(",")} if args.baseline_sizes else None
+        runs = measure_builds(corpora, args.baseline, args.pairs, work, sizes)
         speedup = measure_speedup(args.speedup_corpus, args.speedup_pairs, work) if args.speedup_corpus else None
         load = (
             measure_load(args.load_nodes, args.load_rels, args.load_repeats, work, args.load_tables)

@@ -45,7 +45,7 @@ from graphbuild.models import DocumentFacts
 from graphbuild.parse import parse_meeting
 from graphbuild.resolve import Affiliations, IdMap, Names, Resolver, SharedIds, shared_names
 from graphbuild.sources import collect_paths, read_source
-from graphbuild.spill import SortedSpill
+from graphbuild.spill import SortedSpill, merge_sorted_files
 from graphbuild.store.base import Progress, StoreTarget
 from graphbuild.store.bulk import TableFiles, TableWriter
 from graphbuild.store.opening import open_store
@@ -63,6 +63,7 @@ PARALLEL_THRESHOLD = 64  # below this many uncached documents, one process is fa
 PARENT_CHECK_SECONDS = 0.5
 SCRATCH_PREFIX = "kommunegraf-build-"  # + the pid of the build: a killed build's is removed by the next
 BATCH_DOCUMENTS = 500  # documents per resolve batch: memory of one batch, and its share of the work
+RECORDS_PER_RUN = 10_000  # where each document's facts are: sorted on disk in runs of this many
 # the change log names a followed fact's ends; only these labels are ever its ends
 NAMED_FOR_CHANGES = frozenset({"Organization", "Municipality", "Person", "Initiative"})
 
@@ -446,19 +447,13 @@ def write_sorted_facts(path: Path, facts: dict[str, dict[str, Any]]) -> None:
             out.write(json.dumps([key, facts[key]], ensure_ascii=False) + "\n")
 
 
-def _read_sorted_facts(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            key, fact = json.loads(line)
-            yield key, fact
-
-
-def _followed_in_order(batch_files: Sequence[Path], shared: SortedSpill) -> Iterator[tuple[str, dict[str, Any]]]:
+def _followed_in_order(
+    batch_files: Sequence[Path], shared: SortedSpill, scratch: Path
+) -> Iterator[tuple[str, dict[str, Any]]]:
     """The change log's facts of the whole build in id order: each batch's meetings and the shared
     facts, merged as streams."""
-    streams: list[Iterable[tuple[str, dict[str, Any]]]] = [_read_sorted_facts(path) for path in batch_files]
-    streams.append((key, fact) for key, fact in shared)
-    return heapq.merge(*streams, key=lambda pair: pair[0])
+    batches = ((str(key), fact) for key, fact in merge_sorted_files(batch_files, lambda pair: pair[0], scratch))
+    return heapq.merge(batches, ((key, fact) for key, fact in shared), key=lambda pair: pair[0])
 
 
 # --- the build ---------------------------------------------------------------------------------------
@@ -487,7 +482,7 @@ def build(
         stack.callback(pool.close)
         timer = _Stages(report)
         shared = SharedIds()
-        records = SortedSpill(scratch / "records", "documents")  # where each document's facts are, on disk
+        records = SortedSpill(scratch / "records", "documents", run_rows=RECORDS_PER_RUN)
 
         def keep(spooled: Spooled) -> None:
             records.add([spooled.sha256, spooled.source], list(astuple(spooled)))
@@ -540,7 +535,7 @@ def build(
             store = open_store(target, read_only=False)
             try:
                 # the graph, its search index and change log go live together
-                facts = _followed_in_order(meeting_files, followed)
+                facts = _followed_in_order(meeting_files, followed, changes_dir)
                 replace_graph_and_index(store, target, tables, index.path, facts, progress)
                 report.engine = store.engine
             finally:

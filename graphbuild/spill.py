@@ -16,11 +16,12 @@ from __future__ import annotations
 import heapq
 import json
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 RUN_ROWS = 50_000
+MAX_OPEN = 128  # files merged at once; more are merged in rounds through files
 
 
 def _dump(line: Any) -> str:
@@ -31,6 +32,24 @@ def _read(path: Path) -> Iterator[Any]:
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             yield json.loads(line)
+
+
+def merge_sorted_files(paths: Sequence[Path], key: Callable[[Any], Any], scratch: Path) -> Iterator[Any]:
+    """The JSON lines of files each sorted by ``key``, merged in ``key`` order (ties in the order of
+    ``paths``). At most ``MAX_OPEN`` files are open at once: more are first merged in groups into files
+    in ``scratch``."""
+    paths = list(paths)
+    rounds = 0
+    while len(paths) > MAX_OPEN:
+        merged: list[Path] = []
+        for start in range(0, len(paths), MAX_OPEN):
+            out = scratch / f"merge-{rounds}-{start}.jsonl"
+            with out.open("w", encoding="utf-8") as handle:
+                group = paths[start : start + MAX_OPEN]
+                handle.writelines(_dump(line) for line in heapq.merge(*(_read(p) for p in group), key=key))
+            merged.append(out)
+        paths, rounds = merged, rounds + 1
+    yield from heapq.merge(*(_read(p) for p in paths), key=key)
 
 
 class SortedSpill:
@@ -68,7 +87,9 @@ class SortedSpill:
                 yield record
             return
         self._write_run()
-        for _key, _order, record in heapq.merge(*(_read(run) for run in self._runs), key=lambda e: (e[0], e[1])):
+        scratch = self.directory / f"{self.name}-merged"
+        scratch.mkdir(exist_ok=True)
+        for _key, _order, record in merge_sorted_files(self._runs, lambda e: (e[0], e[1]), scratch):
             yield record
 
 

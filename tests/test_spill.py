@@ -6,6 +6,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
+from graphbuild import spill
 from graphbuild.spill import Partitions, SortedSpill
 
 
@@ -39,3 +42,23 @@ def test_partitions_keep_a_keys_records_together_in_order(tmp_path: Path) -> Non
             assert parts.number(key) == number
             seen.setdefault(key, []).append(order)
     assert seen == {key: [o for o, k in enumerate(keys) if k == key] for key in set(keys)}
+
+
+def test_more_files_than_may_be_open_are_merged_in_rounds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spill, "MAX_OPEN", 3)
+    rng = random.Random(5)
+    paths, every = [], []
+    for number in range(11):
+        keys = sorted(rng.randrange(100) for _ in range(20))
+        every += keys
+        path = tmp_path / f"in{number}.jsonl"
+        path.write_text("".join(f"[{key}, {number}]\n" for key in keys), encoding="utf-8")
+        paths.append(path)
+    (tmp_path / "scratch").mkdir()
+    merged = list(spill.merge_sorted_files(paths, lambda line: line[0], tmp_path / "scratch"))
+    assert [key for key, _ in merged] == sorted(every)
+    assert list(tmp_path.glob("scratch/merge-1-*"))  # a second round was needed
+    spilled = spill.SortedSpill(tmp_path / "s", "t", run_rows=2)
+    for key in every:
+        spilled.add(key, key)
+    assert list(spilled) == sorted(every)
