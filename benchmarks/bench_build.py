@@ -1,19 +1,22 @@
 """The build at scale, against a baseline checkout, in one run (issue 17 items 1, 2 and 4).
 
     python -m benchmarks.bench_build --corpus 5000=/tmp/c5k --corpus 50000=/tmp/c50k \\
-        [--baseline /tmp/basewt] [--pairs 1] [--speedup-corpus /tmp/c2k --speedup-pairs 3] \\
-        [--load-nodes 1000000 --load-rels 3000000] [--json]
+        [--baseline /tmp/basewt [--baseline-sizes 5000]] [--pairs 1] \\
+        [--speedup-corpus /tmp/c2k --speedup-pairs 3] [--load-nodes 1000000 --load-rels 3000000] [--json]
 
 - **builds**: `kommunegraf build DIR --store TMP --no-cache --json` (the real CLI in a subprocess), this
   tree's code and, with ``--baseline``, the code of another checkout (PYTHONPATH set to it), alternating
-  which goes first; wall seconds, peak RSS of the whole process tree (sampled every 50 ms), the stages
-  the build reports (this tree's), and the load average before each run.
+  which goes first; wall seconds, peak RSS of the whole process tree (sampled every 50 ms) and of the
+  main process, the stages the build reports with the main process's peak RSS at the end of each (this
+  tree's), and the load average before each run.
 - **extraction speed-up**: the build's `extract` stage with `--workers 1` and `--workers 2`, paired
   runs alternating which goes first; the speed-up is the ratio of the medians.
 - **embedded load**: a synthetic graph of ``--load-nodes`` nodes and ``--load-rels`` relationships
   streamed into table files (never whole in memory), then loaded twice by ``LadybugStore.replace_tables``
   (the second a rebuild replacing the first) and by a raw LadybugDB COPY of the same Parquet files into
-  a fresh database (the engine's own speed: DDL, COPY per table, nothing else), alternating.
+  a fresh database (the engine's own speed: DDL, COPY per table, nothing else), alternating; the wall
+  seconds of each phase of both (``LadybugStore.phases``), so the store's own steps show beside the
+  engine's.
 """
 
 from __future__ import annotations
@@ -277,10 +280,10 @@ def _median(values: Sequence[float]) -> float:
 
 def markdown(runs: list[BuildRun], speedup: Speedup | None, load: LoadResult | None) -> str:
     lines = [
-        "| documents | code | runs | seconds (median) | peak RSS of the tree, MB | load avg before "
-        + "| longest main-process stage |"
+        "| documents | code | runs | seconds (median) | peak RSS of the tree, MB | main process, MB "
+        + "| load avg before | longest main-process stage |"
     ]
-    lines.append("|---:|---|---:|---:|---:|---|---|")
+    lines.append("|---:|---|---:|---:|---:|---:|---|---|")
     for size in sorted({r.documents for r in runs}):
         for code in ("baseline", "new"):
             mine = [r for r in runs if r.documents == size and r.code == code and r.exit_code in (0, 2)]
@@ -290,8 +293,11 @@ def markdown(runs: list[BuildRun], speedup: Speedup | None, load: LoadResult | N
             longest = max(stages.items(), key=lambda kv: kv[1]) if stages else None
             share = f"{longest[0]} {longest[1]:.1f} s ({longest[1] / mine[0].seconds:.0%})" if longest else "–"
             seconds, rss = _median([r.seconds for r in mine]), _median([r.peak_rss_mb for r in mine])
+            main_rss = _median([r.main_peak_rss_mb for r in mine])
             loads = " / ".join(r.load_before for r in mine)
-            lines.append(f"| {size:,} | {code} | {len(mine)} | {seconds:.1f} | {rss:.0f} | {loads} | {share} |")
+            lines.append(
+                f"| {size:,} | {code} | {len(mine)} | {seconds:.1f} | {rss:.0f} | {main_rss:.0f} | {loads} | {share} |"
+            )
     if speedup:
         lines += [
             "",
