@@ -1,19 +1,22 @@
 """The build at scale, against a baseline checkout, in one run (issue 17 items 1, 2 and 4).
 
     python -m benchmarks.bench_build --corpus 5000=/tmp/c5k --corpus 50000=/tmp/c50k \\
-        [--baseline /tmp/basewt] [--pairs 1] [--speedup-corpus /tmp/c2k --speedup-pairs 3] \\
-        [--load-nodes 1000000 --load-rels 3000000] [--json]
+        [--baseline /tmp/basewt [--baseline-sizes 5000]] [--pairs 1] \\
+        [--speedup-corpus /tmp/c2k --speedup-pairs 3] [--load-nodes 1000000 --load-rels 3000000] [--json]
 
 - **builds**: `kommunegraf build DIR --store TMP --no-cache --json` (the real CLI in a subprocess), this
   tree's code and, with ``--baseline``, the code of another checkout (PYTHONPATH set to it), alternating
-  which goes first; wall seconds, peak RSS of the whole process tree (sampled every 50 ms), the stages
-  the build reports (this tree's), and the load average before each run.
+  which goes first; wall seconds, peak RSS of the whole process tree (sampled every 50 ms) and of the
+  main process, the stages the build reports with the main process's peak RSS at the end of each (this
+  tree's), and the load average before each run.
 - **extraction speed-up**: the build's `extract` stage with `--workers 1` and `--workers 2`, paired
   runs alternating which goes first; the speed-up is the ratio of the medians.
 - **embedded load**: a synthetic graph of ``--load-nodes`` nodes and ``--load-rels`` relationships
   streamed into table files (never whole in memory), then loaded twice by ``LadybugStore.replace_tables``
   (the second a rebuild replacing the first) and by a raw LadybugDB COPY of the same Parquet files into
-  a fresh database (the engine's own speed: DDL, COPY per table, nothing else), alternating.
+  a fresh database (the engine's own speed: DDL, COPY per table, nothing else), alternating; the wall
+  seconds of each phase of both (``LadybugStore.phases``), so the store's own steps show beside the
+  engine's.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ class BuildRun:
     load_before: str
     main_peak_rss_mb: float = 0.0  # the build's own process, without its workers
     stages: dict[str, float] = field(default_factory=dict)
+    stage_peak_rss_mb: dict[str, float] = field(default_factory=dict)  # main process, at each stage's end
     counts: dict[str, int] = field(default_factory=dict)
     error: str = ""
 
@@ -90,15 +94,23 @@ def run_build(tree: Path, corpus: Path, store: Path, documents: int, extra: Sequ
         load,
         main_peak / 2**20,
         summary.get("stages", {}),
+        summary.get("peak_rss_mb", {}),
         summary.get("counts", {}),
     )
 
 
-def measure_builds(corpora: dict[int, Path], baseline: Path | None, pairs: int, work: Path) -> list[BuildRun]:
+def measure_builds(
+    corpora: dict[int, Path], baseline: Path | None, pairs: int, work: Path, baseline_sizes: set[int] | None = None
+) -> list[BuildRun]:
+    """Each corpus built by this tree and, where ``baseline_sizes`` allows (all sizes when None), by the
+    baseline, alternating which goes first."""
     runs: list[BuildRun] = []
     for size, corpus in sorted(corpora.items()):
+        with_baseline = baseline is not None and (baseline_sizes is None or size in baseline_sizes)
         for pair in range(pairs):
-            trees = [REPO] if baseline is None else ([REPO, baseline] if pair % 2 == 0 else [baseline, REPO])
+            trees = [REPO]
+            if with_baseline and baseline is not None:
+                trees = [REPO, baseline] if pair % 2 == 0 else [baseline, REPO]
             for tree in trees:
                 store = work / f"store-{size}"
                 run = run_build(tree, corpus, store, size)
@@ -171,7 +183,7 @@ def synthetic_tables(directory: Path, nodes: int, rels: int) -> None:
     writer.close()
 
 
-def raw_copy(tables_dir: Path, database: Path) -> float:
+def raw_copy(tables_dir: Path, database: Path, phases: dict[str, float] | None = None) -> float:
     """LadybugDB's own speed on the same files: a fresh database, the DDL, one COPY per table."""
     import ladybug
 
@@ -185,16 +197,25 @@ def raw_copy(tables_dir: Path, database: Path) -> float:
     connection = ladybug.Connection(db)
     for statement in schema.ladybug_ddl():
         connection.execute(statement)
+    marks = [("open and DDL", time.perf_counter())]
     for label in schema.nodes:
         files = tables.node_files(label)
         if files:
             connection.execute(f"COPY `{label}` FROM [{', '.join(repr(str(f)) for f in files)}]")
+    marks.append(("COPY nodes", time.perf_counter()))
     for rel_type in schema.relationships:
         for (source, target), files in tables.rel_files(rel_type).items():
             listed = ", ".join(repr(str(f)) for f in files)
             connection.execute(f"COPY `{rel_type}` FROM [{listed}] (from='{source}', to='{target}')")
+    marks.append(("COPY relationships", time.perf_counter()))
     connection.close()
     db.close()
+    marks.append(("close", time.perf_counter()))
+    if phases is not None:
+        last = started
+        for name, at in marks:
+            phases[name] = at - last
+            last = at
     return time.perf_counter() - started
 
 
@@ -206,19 +227,22 @@ class LoadResult:
     store_s: list[float]  # LadybugStore.replace_tables, a rebuild (a graph was there)
     raw_copy_s: list[float]
     loads: list[str]
+    store_phases: list[dict[str, float]] = field(default_factory=list)  # LadybugStore.phases of each run
+    raw_phases: list[dict[str, float]] = field(default_factory=list)
 
     @property
     def ratio(self) -> float:
         return statistics.median(self.store_s) / statistics.median(self.raw_copy_s)
 
 
-def measure_load(nodes: int, rels: int, repeats: int, work: Path) -> LoadResult:
+def measure_load(nodes: int, rels: int, repeats: int, work: Path, tables_dir: Path | None = None) -> LoadResult:
     from graphbuild.store.bulk import TableFiles
     from graphbuild.store.ladybug import LadybugStore
 
-    tables_dir = work / "load-tables"
+    tables_dir = tables_dir or work / "load-tables"
     started = time.perf_counter()
-    synthetic_tables(tables_dir, nodes, rels)
+    if not TableFiles(tables_dir).parts():
+        synthetic_tables(tables_dir, nodes, rels)
     result = LoadResult(nodes, rels, time.perf_counter() - started, [], [], [])
     store = LadybugStore(work / "load-store", read_only=False)
     store.replace_tables(TableFiles(tables_dir))  # so every timed load below is a rebuild
@@ -229,14 +253,19 @@ def measure_load(nodes: int, rels: int, repeats: int, work: Path) -> LoadResult:
                 started = time.perf_counter()
                 store.replace_tables(TableFiles(tables_dir))
                 result.store_s.append(time.perf_counter() - started)
+                result.store_phases.append({k: round(v, 3) for k, v in store.phases.items()})
             else:
                 raw = work / "raw.lbdb"
-                result.raw_copy_s.append(raw_copy(tables_dir, raw))
+                phases: dict[str, float] = {}
+                result.raw_copy_s.append(raw_copy(tables_dir, raw, phases))
+                result.raw_phases.append({k: round(v, 3) for k, v in phases.items()})
                 for leftover in work.glob("raw.lbdb*"):
                     (shutil.rmtree if leftover.is_dir() else Path.unlink)(leftover)
             print(
                 f"load {which}: {(result.store_s if which == 'store' else result.raw_copy_s)[-1]:.1f} s",
+                (result.store_phases if which == "store" else result.raw_phases)[-1],
                 file=sys.stderr,
+                flush=True,
             )
     store.close()
     return result
@@ -251,10 +280,10 @@ def _median(values: Sequence[float]) -> float:
 
 def markdown(runs: list[BuildRun], speedup: Speedup | None, load: LoadResult | None) -> str:
     lines = [
-        "| documents | code | runs | seconds (median) | peak RSS of the tree, MB | load avg before "
-        + "| longest main-process stage |"
+        "| documents | code | runs | seconds (median) | peak RSS of the tree, MB | main process, MB "
+        + "| load avg before | longest main-process stage |"
     ]
-    lines.append("|---:|---|---:|---:|---:|---|---|")
+    lines.append("|---:|---|---:|---:|---:|---:|---|---|")
     for size in sorted({r.documents for r in runs}):
         for code in ("baseline", "new"):
             mine = [r for r in runs if r.documents == size and r.code == code and r.exit_code in (0, 2)]
@@ -264,8 +293,11 @@ def markdown(runs: list[BuildRun], speedup: Speedup | None, load: LoadResult | N
             longest = max(stages.items(), key=lambda kv: kv[1]) if stages else None
             share = f"{longest[0]} {longest[1]:.1f} s ({longest[1] / mine[0].seconds:.0%})" if longest else "–"
             seconds, rss = _median([r.seconds for r in mine]), _median([r.peak_rss_mb for r in mine])
+            main_rss = _median([r.main_peak_rss_mb for r in mine])
             loads = " / ".join(r.load_before for r in mine)
-            lines.append(f"| {size:,} | {code} | {len(mine)} | {seconds:.1f} | {rss:.0f} | {loads} | {share} |")
+            lines.append(
+                f"| {size:,} | {code} | {len(mine)} | {seconds:.1f} | {rss:.0f} | {main_rss:.0f} | {loads} | {share} |"
+            )
     if speedup:
         lines += [
             "",
@@ -291,19 +323,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", action="append", default=[], help="SIZE=DIR, repeatable")
     parser.add_argument("--baseline", type=Path, help="a checkout of the code to compare with")
     parser.add_argument("--pairs", type=int, default=1)
+    parser.add_argument("--baseline-sizes", help="comma-separated corpus sizes the baseline builds too (default: all)")
     parser.add_argument("--speedup-corpus", type=Path)
     parser.add_argument("--speedup-pairs", type=int, default=3)
     parser.add_argument("--load-nodes", type=int, default=0)
     parser.add_argument("--load-rels", type=int, default=0)
     parser.add_argument("--load-repeats", type=int, default=2)
+    parser.add_argument("--load-tables", type=Path, help="keep (or reuse) the load's table files here")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     corpora = {int(size): Path(folder) for size, folder in (entry.split("=", 1) for entry in args.corpus)}
     with tempfile.TemporaryDirectory(prefix="bench-build-") as scratch:
         work = Path(scratch)
-        runs = measure_builds(corpora, args.baseline, args.pairs, work)
+        sizes = {int(size) for size in args.baseline_sizes.split(",")} if args.baseline_sizes else None
+        runs = measure_builds(corpora, args.baseline, args.pairs, work, sizes)
         speedup = measure_speedup(args.speedup_corpus, args.speedup_pairs, work) if args.speedup_corpus else None
-        load = measure_load(args.load_nodes, args.load_rels, args.load_repeats, work) if args.load_nodes else None
+        load = (
+            measure_load(args.load_nodes, args.load_rels, args.load_repeats, work, args.load_tables)
+            if args.load_nodes
+            else None
+        )
     if args.json:
         print(json.dumps({
             "builds": [asdict(r) for r in runs],

@@ -15,12 +15,16 @@ search index, so they go live with it (or not at all):
 from __future__ import annotations
 
 import json
+import re
+import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from graphbuild.models import Graph
+from graphbuild.spill import SortedSpill
 
 FACTS_FILE = "facts.json"
 LOG_FILE = "changes.jsonl"
@@ -100,25 +104,108 @@ def record_followed(
     directory: Path, previous: Path | None, facts: dict[str, dict[str, Any]], now: datetime | None = None
 ) -> BuildChanges:
     """Write this build's followed ``facts`` and the log with this build's line appended into ``directory``."""
-    before: dict[str, dict[str, Any]] = {}
-    if previous is not None and (previous / FACTS_FILE).is_file():
-        before = json.loads((previous / FACTS_FILE).read_text(encoding="utf-8"))
-    log = read_log(previous)
-    entry = BuildChanges(
-        build=(log[-1].build + 1) if log else 1,
-        at=(now or datetime.now(UTC)).isoformat(timespec="seconds"),
-        added=_in_reading_order({key: facts[key] for key in facts.keys() - before.keys()}),
-        removed=_in_reading_order({key: before[key] for key in before.keys() - facts.keys()}),
-    )
-    (directory / FACTS_FILE).write_text(json.dumps(facts, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-    lines = [json.dumps(e.to_json_dict(), ensure_ascii=False, sort_keys=True) for e in [*log, entry]]
-    (directory / LOG_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return entry
+    record_followed_sorted(directory, previous, sorted(facts.items()), now)
+    return read_log(directory)[-1]
 
 
-def _in_reading_order(facts: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    order = sorted(facts, key=lambda key: (facts[key]["kind"], facts[key]["source"], str(facts[key]["target"]), key))
-    return [{"id": key, **facts[key]} for key in order]
+def record_followed_sorted(
+    directory: Path, previous: Path | None, facts: Iterable[tuple[str, dict[str, Any]]], now: datetime | None = None
+) -> tuple[int, int]:
+    """``record_followed`` over a stream of (id, fact) in id order, never all in memory: the previous
+    build's facts are read as a stream too, the two are compared by a merge, and what was added and
+    removed is put in reading order on disk. Returns how many facts were added and removed."""
+    with tempfile.TemporaryDirectory(prefix="kommunegraf-changes-") as scratch:
+        added = SortedSpill(Path(scratch), "added")
+        removed = SortedSpill(Path(scratch), "removed")
+        with (directory / FACTS_FILE).open("w", encoding="utf-8") as out:
+            out.write("{\n")
+            first = True
+            for side, key, fact in _merged(_read_facts(previous), facts):
+                if side != "old":
+                    out.write(("" if first else ",\n") + _dumps(key) + ": " + _dumps(fact))
+                    first = False
+                if side != "both":
+                    (added if side == "new" else removed).add(_reading_key(key, fact), {"id": key, **fact})
+            out.write("\n}\n")
+        last = _last_build(previous)
+        at = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+        with (directory / LOG_FILE).open("w", encoding="utf-8") as out:
+            if previous is not None and (previous / LOG_FILE).is_file():
+                with (previous / LOG_FILE).open(encoding="utf-8") as before:
+                    for line in before:  # the earlier builds' lines, carried forward as they are
+                        if line.strip():
+                            out.write(line if line.endswith("\n") else line + "\n")
+            # the same bytes as json.dumps(BuildChanges.to_json_dict(), ensure_ascii=False, sort_keys=True)
+            out.write('{"added": [' + ", ".join(_dumps(fact) for fact in added) + "], ")
+            out.write(f'"at": {_dumps(at)}, "build": {last + 1}, ')
+            out.write('"removed": [' + ", ".join(_dumps(fact) for fact in removed) + "]}\n")
+        return added.count, removed.count
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _reading_key(key: str, fact: dict[str, Any]) -> list[str]:
+    return [str(fact["kind"]), str(fact["source"]), str(fact["target"]), key]
+
+
+def _read_facts(directory: Path | None) -> Iterator[tuple[str, dict[str, Any]]]:
+    """A generation's followed facts in id order, one at a time. This module writes one fact a line
+    (still one JSON object); an older build's single-line file is read whole."""
+    path = directory / FACTS_FILE if directory is not None else None
+    if path is None or not path.is_file():
+        return
+    with path.open(encoding="utf-8") as handle:
+        head = handle.readline()
+        if head.strip() != "{":
+            yield from sorted(json.loads(head + handle.read()).items())
+            return
+        for line in handle:
+            line = line.rstrip("\n").removesuffix(",")
+            if line in ("", "}"):
+                continue
+            yield next(iter(json.loads("{" + line + "}").items()))
+
+
+def _merged(
+    before: Iterable[tuple[str, dict[str, Any]]], now: Iterable[tuple[str, dict[str, Any]]]
+) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """Two streams in id order merged: ("old", id, fact) only before, ("new", ...) only now, ("both", ...)
+    in both (with the new fact)."""
+    old_iter, new_iter = iter(before), iter(now)
+    old, new = next(old_iter, None), next(new_iter, None)
+    while old is not None or new is not None:
+        if new is None or (old is not None and old[0] < new[0]):
+            assert old is not None
+            yield "old", old[0], old[1]
+            old = next(old_iter, None)
+        elif old is None or new[0] < old[0]:
+            yield "new", new[0], new[1]
+            new = next(new_iter, None)
+        else:
+            yield "both", new[0], new[1]
+            old, new = next(old_iter, None), next(new_iter, None)
+
+
+_BUILD_NUMBER = re.compile(r'\], "at": "[^"]*", "build": (\d+), "removed": \[')
+
+
+def _last_build(directory: Path | None) -> int:
+    """The number of the last build in a generation's log (0 when there is none), without parsing the
+    line's facts: the top-level keys are written in this order and cannot occur inside a string."""
+    path = directory / LOG_FILE if directory is not None else None
+    if path is None or not path.is_file():
+        return 0
+    last = ""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                last = line
+    if not last:
+        return 0
+    found = _BUILD_NUMBER.search(last)
+    return int(found.group(1)) if found else int(json.loads(last)["build"])
 
 
 def select(log: list[BuildChanges], *, since: str | None = None, build: int | None = None) -> list[BuildChanges]:

@@ -156,6 +156,7 @@ def build(
                 "counts": report.counts,
                 "seconds": round(report.seconds, 3),
                 "stages": report.stages,
+                "peak_rss_mb": report.peak_rss_mb,
                 "engine": report.engine,
                 "store": str(target),
             }

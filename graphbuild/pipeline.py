@@ -18,17 +18,20 @@ of documents, not by the number of documents:
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import os
+import resource
 import shutil
 import tempfile
 import threading
 import time
 import zlib
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -42,6 +45,7 @@ from graphbuild.models import DocumentFacts
 from graphbuild.parse import parse_meeting
 from graphbuild.resolve import Affiliations, IdMap, Names, Resolver, SharedIds, shared_names
 from graphbuild.sources import collect_paths, read_source
+from graphbuild.spill import SortedSpill, merge_sorted_files
 from graphbuild.store.base import Progress, StoreTarget
 from graphbuild.store.bulk import TableFiles, TableWriter
 from graphbuild.store.opening import open_store
@@ -59,6 +63,9 @@ PARALLEL_THRESHOLD = 64  # below this many uncached documents, one process is fa
 PARENT_CHECK_SECONDS = 0.5
 SCRATCH_PREFIX = "kommunegraf-build-"  # + the pid of the build: a killed build's is removed by the next
 BATCH_DOCUMENTS = 500  # documents per resolve batch: memory of one batch, and its share of the work
+RECORDS_PER_RUN = 10_000  # where each document's facts are: sorted on disk in runs of this many
+# the change log names a followed fact's ends; only these labels are ever its ends
+NAMED_FOR_CHANGES = frozenset({"Organization", "Municipality", "Person", "Initiative"})
 
 
 @dataclass
@@ -72,6 +79,7 @@ class BuildReport:
     engine: str = ""
     index: IndexReport = field(default_factory=IndexReport)
     stages: dict[str, float] = field(default_factory=dict)  # wall seconds per stage
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)  # the build process's peak RSS at each stage's end
 
     @property
     def exit_code(self) -> int:
@@ -260,8 +268,9 @@ def extract_corpus(
     streams instead); bad files go to ``report.failures``."""
     with tempfile.TemporaryDirectory(prefix="kommunegraf-spool-") as scratch:
         pool = _Workers(workers or os.cpu_count() or 1, Path(scratch), cache.directory if cache else None, None)
+        extracted: list[Spooled] = []
         try:
-            extracted = _extract_corpus(inputs, pool, progress, report or BuildReport())
+            _extract_corpus(inputs, pool, progress, report or BuildReport(), extracted.append)
         finally:
             pool.close()
         facts = [DocumentFacts.model_validate(_load(e)["facts"]) for e in extracted]
@@ -273,19 +282,22 @@ def _extract_corpus(
     workers: _Workers,
     progress: Progress | None,
     report: BuildReport,
+    keep: Callable[[Spooled], None],
     shared: SharedIds | None = None,
-) -> list[Spooled]:
+) -> int:
+    """Every document extracted; ``keep`` is handed where each one's facts are. Returns how many were."""
     paths, errors = collect_paths(inputs)
     report.failures.extend(str(e) for e in errors)
     report.documents = len(paths)
-    done: list[Spooled] = []
+    done = 0
     if progress:
         progress("extract", 0, len(paths))
     for count, result in enumerate(_extract_all(paths, workers), start=1):
         if isinstance(result, SourceError):
             report.failures.append(str(result))
         else:
-            done.append(result.spooled)
+            keep(result.spooled)
+            done += 1
             if shared is not None:
                 shared.observe(result.shared)
             if result.from_cache:
@@ -303,14 +315,15 @@ def _extract_corpus(
 @dataclass
 class BatchResult:
     """What one resolve batch hands back: the shared nodes and facts it saw (to be merged in order),
-    rows for the search index and the change log, and how its texts were found."""
+    rows for the search index, the file of its meetings for the change log (in id order), and how
+    its texts were found."""
 
     shared: Any
     facts: Any
     pending: Any
     documents: list[tuple[str, str, str, str, str, str | None, str]]
     entities: list[tuple[str, str, str, str]]
-    meetings: dict[str, dict[str, Any]]
+    meetings: Path
     texts: dict[str, int]
 
 
@@ -348,7 +361,7 @@ class _BatchSink:
         self.tables.rel(rel_id, rel_type, source, target, labels, properties)
 
 
-def _resolve_batch(batch: Sequence[Spooled], idmap: IdMap, tables_dir: Path) -> BatchResult:
+def _resolve_batch(batch: Sequence[Spooled], idmap: IdMap, tables_dir: Path, changes_dir: Path) -> BatchResult:
     tables = TableWriter(tables_dir)
     sink = _BatchSink(tables)
     resolver = Resolver(idmap, sink)
@@ -361,43 +374,51 @@ def _resolve_batch(batch: Sequence[Spooled], idmap: IdMap, tables_dir: Path) -> 
         if extracted is not None:
             group.append(_load(extracted))
     tables.close()
+    meetings = changes_dir / f"meetings-{tables.part}.jsonl"
+    write_sorted_facts(meetings, sink.meetings)
     return BatchResult(
-        resolver.shared, resolver.facts, resolver.pending, sink.documents, sink.entities, sink.meetings, sink.texts
+        resolver.shared, resolver.facts, resolver.pending, sink.documents, sink.entities, meetings, sink.texts
     )
 
 
-def _batches(documents: Sequence[Spooled], size: int) -> list[list[Spooled]]:
+def _batches(documents: Iterable[Spooled], size: int) -> Iterator[list[Spooled]]:
     """Consecutive runs of ``size`` documents, never splitting documents with the same content."""
-    out: list[list[Spooled]] = []
     current: list[Spooled] = []
     for extracted in documents:
         if len(current) >= size and current[-1].sha256[:16] != extracted.sha256[:16]:
-            out.append(current)
+            yield current
             current = []
         current.append(extracted)
     if current:
-        out.append(current)
-    return out
+        yield current
 
 
 def _resolve_all(
-    documents: Sequence[Spooled], idmap: IdMap, tables_dir: Path, workers: _Workers
+    documents: Iterable[Spooled], count: int, idmap: IdMap, tables_dir: Path, changes_dir: Path, workers: _Workers
 ) -> Iterator[BatchResult]:
-    size = min(BATCH_DOCUMENTS, max(1, len(documents) // (workers.count * 4)))
+    """The batches' results in order; at most two batches a worker are handed out ahead of the one
+    being merged, so neither the batches nor their results pile up in the main process."""
+    size = min(BATCH_DOCUMENTS, max(1, count // (workers.count * 4)))
     batches = _batches(documents, size)
-    pool = workers.pool(len(documents))
+    pool = workers.pool(count)
     if pool is None:
         for batch in batches:
-            yield _resolve_batch(batch, idmap, tables_dir)
+            yield _resolve_batch(batch, idmap, tables_dir, changes_dir)
         return
-    yield from pool.map(_resolve_batch, batches, [idmap] * len(batches), [tables_dir] * len(batches))
+    running: deque[Future[BatchResult]] = deque()
+    for batch in batches:
+        running.append(pool.submit(_resolve_batch, batch, idmap, tables_dir, changes_dir))
+        if len(running) > 2 * workers.count:
+            yield running.popleft().result()
+    while running:
+        yield running.popleft().result()
 
 
 class _SharedSink:
     """The shared nodes and facts, written by the main process at the end: to the table files, the
-    search index and the change log."""
+    search index and the change log (kept sorted on disk)."""
 
-    def __init__(self, tables: TableWriter, index: IndexWriter, followed: dict[str, dict[str, Any]]) -> None:
+    def __init__(self, tables: TableWriter, index: IndexWriter, followed: SortedSpill) -> None:
         self.tables = tables
         self.index = index
         self.followed = followed
@@ -405,7 +426,8 @@ class _SharedSink:
 
     def node(self, node_id: str, label: str, properties: dict[str, Any]) -> None:
         self.tables.node(node_id, label, properties)
-        self.names[node_id] = str(properties.get("name") or node_id)
+        if label in NAMED_FOR_CHANGES:
+            self.names[node_id] = str(properties.get("name") or node_id)
         row = entity_row(node_id, label, properties)
         if row is not None:
             self.index.add_entities([row])
@@ -415,7 +437,23 @@ class _SharedSink:
     ) -> None:
         self.tables.rel(rel_id, rel_type, source, target, labels, properties)
         if rel_type in FOLLOWED:
-            self.followed[rel_id] = rel_fact(rel_type, source, target, properties, self.names)
+            self.followed.add(rel_id, [rel_id, rel_fact(rel_type, source, target, properties, self.names)])
+
+
+def write_sorted_facts(path: Path, facts: dict[str, dict[str, Any]]) -> None:
+    """(id, fact) a line, in id order."""
+    with path.open("w", encoding="utf-8") as out:
+        for key in sorted(facts):
+            out.write(json.dumps([key, facts[key]], ensure_ascii=False) + "\n")
+
+
+def _followed_in_order(
+    batch_files: Sequence[Path], shared: SortedSpill, scratch: Path
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The change log's facts of the whole build in id order: each batch's meetings and the shared
+    facts, merged as streams."""
+    batches = ((str(key), fact) for key, fact in merge_sorted_files(batch_files, lambda pair: pair[0], scratch))
+    return heapq.merge(batches, ((key, fact) for key, fact in shared), key=lambda pair: pair[0])
 
 
 # --- the build ---------------------------------------------------------------------------------------
@@ -444,37 +482,46 @@ def build(
         stack.callback(pool.close)
         timer = _Stages(report)
         shared = SharedIds()
+        records = SortedSpill(scratch / "records", "documents", run_rows=RECORDS_PER_RUN)
+
+        def keep(spooled: Spooled) -> None:
+            records.add([spooled.sha256, spooled.source], list(astuple(spooled)))
+
         with timer("extract"):
-            documents = _extract_corpus(inputs, pool, progress, report, shared)
-        if not documents:
+            count = _extract_corpus(inputs, pool, progress, report, keep, shared)
+        if not count:
             problems = "; ".join(report.failures[:3]) or "no .txt, .md, .html, .pdf or .docx files found"
             raise UserError(f"nothing to build from {', '.join(map(str, inputs))}: {problems}")
         with timer("shared ids"):
             idmap = shared.finish()
-            documents.sort(key=lambda e: (e.sha256, e.source))
+        documents = (Spooled(*record) for record in records)  # in (sha256, source) order
         tables_dir = scratch / "tables"
+        changes_dir = scratch / "changes"
+        changes_dir.mkdir()
         index = IndexWriter(scratch / "search.sqlite")
-        followed: dict[str, dict[str, Any]] = {}
+        followed = SortedSpill(scratch / "followed", "shared")
+        meeting_files: list[Path] = []
         texts: dict[str, int] = {}
         with timer("resolve"):
             shared_tables = TableWriter(tables_dir)
-            merged = Resolver(idmap, _SharedSink(shared_tables, index, followed))
-            for number, batch in enumerate(_resolve_all(documents, idmap, tables_dir, pool), start=1):
+            merged = Resolver(idmap, _SharedSink(shared_tables, index, followed), spill_dir=scratch / "cases")
+            for number, batch in enumerate(_resolve_all(documents, count, idmap, tables_dir, changes_dir, pool), 1):
                 merged.absorb(batch.shared, batch.facts, batch.pending)
                 index.add_documents(batch.documents)
                 index.add_entities(batch.entities)
-                followed.update(batch.meetings)
-                for how, count in batch.texts.items():
-                    texts[how] = texts.get(how, 0) + count
+                meeting_files.append(batch.meetings)
+                for how, number_of in batch.texts.items():
+                    texts[how] = texts.get(how, 0) + number_of
                 if progress:
-                    progress("resolve", number, len(documents))
+                    progress("resolve", number, count)
         pool.close()  # the workers' part is done
         with timer("shared nodes"):
             merged.finish()
             shared_tables.close()
             index.close()
         tables = TableFiles(tables_dir)
-        add_item_context_to_tables(tables)  # an item's meeting date, body, municipality and document
+        with timer("item context"):
+            add_item_context_to_tables(tables)  # an item's meeting date, body, municipality and document
         report.counts = tables.counts()
         report.index = IndexReport(
             documents=index.documents,
@@ -488,12 +535,13 @@ def build(
             store = open_store(target, read_only=False)
             try:
                 # the graph, its search index and change log go live together
-                replace_graph_and_index(store, target, tables, index.path, followed, progress)
+                facts = _followed_in_order(meeting_files, followed, changes_dir)
+                replace_graph_and_index(store, target, tables, index.path, facts, progress)
                 report.engine = store.engine
             finally:
                 store.close()
-    if cache:
-        cache.prune({e.sha256 for e in documents})
+        if cache:
+            cache.prune(Spooled(*record).sha256 for record in records)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -540,3 +588,4 @@ class _Stage:
 
     def __exit__(self, *exc: object) -> None:
         self.report.stages[self.name] = round(time.perf_counter() - self.started, 3)
+        self.report.peak_rss_mb[self.name] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)

@@ -34,10 +34,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 from graphbuild.item_context import add_item_context
 from graphbuild.models import DocumentFacts, Graph, NodeRecord, RelRecord
+from graphbuild.spill import Partitions
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import known_by_id
 from graphbuild.vocab.ids import normalise, slug
@@ -48,6 +50,11 @@ MERGED_BY_NAME: frozenset[str] = frozenset({"Organization", "Initiative"})
 LOCAL_LABELS: frozenset[str] = frozenset({"Document", "Meeting", "AgendaItem"})
 LOCAL_ID_KINDS: tuple[str, ...] = ("document:", "meeting:", "item:")
 LEADING_ARTICLES = ("den ", "det ", "de ")
+# Shared nodes that grow with the documents (every agenda item's case number is new): a build's main
+# process keeps them on disk, partitioned by id, and merges one partition at a time at the end.
+SPILLED_LABELS: frozenset[str] = frozenset({"Case"})
+SPILLED_ID_KINDS: tuple[str, ...] = ("case:",)
+SPILL_PARTITIONS = 64
 
 # What a document tells the first step: its (type, id, names) to merge by name, its (person id, affiliation).
 Names = list[tuple[str, str, tuple[str, ...]]]
@@ -235,6 +242,32 @@ def _is_local_id(node_id: str) -> bool:
     return node_id.startswith(LOCAL_ID_KINDS)
 
 
+def _add_known(node_id: str, node: _Node) -> None:
+    """A gazetteer entity's aliases, kind and region, added to its node at the end."""
+    entity = known_by_id().get(node_id)
+    if entity is not None:
+        node.aliases.update(entity.aliases)
+        node.props.setdefault("kind", entity.kind)
+        if entity.region:
+            node.props.setdefault("region", entity.region)
+
+
+def _merged_nodes(records: Iterable[list[Any]]) -> dict[str, _Node]:
+    """Spilled node fragments (id, label, names, aliases, properties), merged in the order they were
+    spilled, as ``Resolver.absorb`` merges them in memory."""
+    nodes: dict[str, _Node] = {}
+    for node_id, label, names, aliases, props in records:
+        node = nodes.get(node_id)
+        if node is None:
+            node = nodes[node_id] = _Node(label)
+        node.names.update(names)
+        node.aliases.update(aliases)
+        for key, value in props.items():
+            if value is not None and node.props.get(key) is None:
+                node.props[key] = value
+    return nodes
+
+
 @dataclass
 class Resolver:
     """Step 2. ``add_group`` takes the documents in (sha256, source) order, those with the same hash
@@ -245,8 +278,10 @@ class Resolver:
     shared: dict[str, _Node] = field(default_factory=dict)
     facts: dict[str, _Fact] = field(default_factory=dict)
     pending: list[_Pending] = field(default_factory=list)
+    spill_dir: Path | None = None  # where absorbed Case nodes wait, partitioned by id, until finish
 
     def __post_init__(self) -> None:
+        self._spilled = Partitions(self.spill_dir, "cases", SPILL_PARTITIONS) if self.spill_dir else None
         schema = load_schema()
         self._schema = schema
         self._node_props = {label: list(node.properties) for label, node in schema.nodes.items()}
@@ -318,6 +353,9 @@ class Resolver:
         """What another Resolver gathered from the documents right after this one's (a batch of a
         build worker): merged as if this one had read them."""
         for node_id, node in shared.items():
+            if self._spilled is not None and node.label in SPILLED_LABELS:
+                self._spilled.add(node_id, [node_id, node.label, dict(node.names), sorted(node.aliases), node.props])
+                continue
             mine = self.shared.get(node_id)
             if mine is None:
                 self.shared[node_id] = node
@@ -338,26 +376,54 @@ class Resolver:
         self.pending.extend(pending)
 
     def finish(self) -> None:
-        known = known_by_id()
         for node_id, node in self.shared.items():
-            entity = known.get(node_id)
-            if entity is not None:
-                node.aliases.update(entity.aliases)
-                node.props.setdefault("kind", entity.kind)
-                if entity.region:
-                    node.props.setdefault("region", entity.region)
-        for pending in self.pending:
-            source_label = pending.labels[0] or self._shared_label(pending.source)
-            target_label = pending.labels[1] or self._shared_label(pending.target)
-            if not source_label or not target_label:
-                continue
-            if not self._schema.endpoint_allowed(pending.rel_type, source_label, target_label):
-                continue
-            self._state(self.facts, pending.record["id"], pending.key, pending.record, (source_label, target_label))
+            _add_known(node_id, node)
+        waiting = self.pending
+        if self._spilled is not None:  # a partition of the spilled nodes at a time, with the statements naming them
+            deferred: dict[int, list[_Pending]] = {}
+            waiting = []
+            for pending in self.pending:
+                spilled_end = next((end for end in self._spilled_ends(pending)), None)
+                if spilled_end is None:
+                    waiting.append(pending)
+                else:
+                    deferred.setdefault(self._spilled.number(spilled_end), []).append(pending)
+            for number, records in self._spilled.partitions():
+                nodes = _merged_nodes(records)
+                for node_id, node in nodes.items():
+                    _add_known(node_id, node)
+                for pending in deferred.pop(number, []):
+                    self._settle(pending, nodes)
+                for node_id in sorted(nodes):
+                    self._send_node(node_id, nodes[node_id])
+            waiting += [pending for left in deferred.values() for pending in left]  # their node is nowhere
+        for pending in waiting:
+            self._settle(pending, {})
         for node_id in sorted(self.shared):
             self._send_node(node_id, self.shared[node_id])
         for rel_id in sorted(self.facts):
             self._send_fact(rel_id, self.facts[rel_id])
+
+    def _spilled_ends(self, pending: _Pending) -> Iterator[str]:
+        """The ends of a statement whose label is unknown and that may be a spilled node."""
+        for label, end in zip(pending.labels, (pending.source, pending.target), strict=True):
+            if label is None and end not in self.shared and end.startswith(SPILLED_ID_KINDS):
+                yield end
+
+    def _settle(self, pending: _Pending, spilled: Mapping[str, _Node]) -> None:
+        """A statement naming a shared node its document does not declare, now that every shared node is known."""
+
+        def label_of(node_id: str) -> str | None:
+            node = spilled.get(node_id)
+            return node.label if node is not None else self._shared_label(node_id)
+
+        source_label = pending.labels[0] or label_of(pending.source)
+        target_label = pending.labels[1] or label_of(pending.target)
+        if not source_label or not target_label:
+            return
+        if not self._schema.endpoint_allowed(pending.rel_type, source_label, target_label):
+            return
+        self._state(self.facts, pending.record["id"], pending.key, pending.record, (source_label, target_label))
 
     # --- helpers -----------------------------------------------------------------------------------
 

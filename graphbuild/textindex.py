@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from graphbuild.changes import record_followed
+from graphbuild.changes import record_followed_sorted
 from graphbuild.errors import KommunegrafError, StoreError
 from graphbuild.store.base import GraphStore, Progress, StoreTarget
 from graphbuild.store.bulk import TableFiles
@@ -327,14 +327,15 @@ def replace_graph_and_index(
     target: StoreTarget,
     tables: TableFiles,
     index: Path,
-    followed: dict[str, dict[str, Any]],
+    followed: Iterable[tuple[str, dict[str, Any]]],
     progress: Progress | None = None,
 ) -> None:
     """The graph in ``tables`` loaded with the finished ``index`` file and this build's change log
     moved into the same generation before it is published (embedded store). On Neo4j the index and
     change log are written first into an unpublished generation of the side directory, then the
     graph is loaded (streamed from ``tables``), and only then is that generation published: a load
-    that fails leaves the previous index live, and a failed index write never touches the graph."""
+    that fails leaves the previous index live, and a failed index write never touches the graph.
+    ``followed``: the change log's facts, (id, fact) in id order, read once."""
 
     def beside(directory: Path) -> None:
         live = index_dir(target)
@@ -343,7 +344,7 @@ def replace_graph_and_index(
         except OSError as error:
             raise StoreError(f"writing the search index in {directory} failed: {error}") from None
         try:  # what this build changed goes live with the graph, like the index
-            record_followed(directory, live, followed)
+            record_followed_sorted(directory, live, followed)
         except OSError as error:
             raise StoreError(f"writing the change log in {directory} failed: {error}") from None
 

@@ -64,3 +64,16 @@ def test_the_changes_command_reads_the_log_of_the_live_graph(tmp_path: Path, exa
     assert code == 0 and {c["build"] for c in json.loads(stdout)} == {1, 2}  # --json, as the issue spells it
     code, _, stderr = run("changes", "--build", "9", "--store", str(store))
     assert code == 0 and "no changes recorded for build 9" in stderr
+
+
+def test_the_log_reads_a_previous_generation_written_in_one_line(tmp_path: Path) -> None:
+    """A generation written before facts went one a line (a single-line facts.json) is still compared."""
+    first, second = tmp_path / "gen1", tmp_path / "gen2"
+    first.mkdir(), second.mkdir()
+    one = record_changes(first, None, _graph(["Kalundborg"], "Anne Holm"))
+    facts = json.loads((first / "facts.json").read_text(encoding="utf-8"))
+    (first / "facts.json").write_text(json.dumps(facts, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    two = record_changes(second, first, _graph(["Kalundborg", "Horsens"], "Anne Holm"))
+    assert two.build == one.build + 1
+    assert [(f["kind"], f["source"]) for f in two.added] == [("ADOPTED", "Horsens")] and not two.removed
+    assert json.loads((second / "facts.json").read_text(encoding="utf-8")).keys() > facts.keys()

@@ -8,11 +8,12 @@ from pathlib import Path
 
 from graphbuild.extract import extract_facts
 from graphbuild.graph_builder import GraphBuilder
-from graphbuild.item_context import ITEM_CONTEXT, add_item_context
+from graphbuild.item_context import ITEM_CONTEXT, add_item_context, add_item_context_to_tables
 from graphbuild.models import Graph
 from graphbuild.parse import parse_meeting
 from graphbuild.resolve import resolve
 from graphbuild.sources import read_source
+from graphbuild.store.bulk import TableFiles, TableWriter
 
 DOC = "abcdef0123456789"
 OTHER = "0123456789abcdef"
@@ -83,3 +84,38 @@ def test_every_item_of_a_built_seed_carries_its_meetings_context(seeds_dir: Path
         assert context["date"] == str(meeting["starts_at"])[:10]
         assert context["document"] == graph.nodes[documents[meetings[item_id]]].properties["name"]
         assert context["body"] is not None
+
+
+def test_table_files_written_by_several_writers_get_the_same_context(tmp_path: Path) -> None:
+    """As a streaming build writes them: each document's meeting, items and links in its batch's own
+    parts, the shared nodes in another, and one meeting's OF link settled at the end (in the shared
+    writer's parts, as a statement naming a body its document does not declare is)."""
+    b = GraphBuilder()
+    kalundborg = b.municipality("0326", "Kalundborg")
+    body = b.organization("Direktionen", "0326", kind="municipality body")
+    b.rel("PART_OF", body, kalundborg, DOC, None, "Direktionen")
+    b.meeting(DOC, body, "2021-02-22T12:30", file="kal.txt")
+    b.item(DOC, "1", "Nyt initiativ")
+    b.item(DOC, "2", "Budget")
+    late = b.meeting(OTHER, body, "2020-01-24T09:00", file="kal2.txt")
+    b.item(OTHER, "3", "Status")
+    expected = _context(b.graph)
+    writers = {doc: TableWriter(tmp_path) for doc in (DOC, OTHER, "shared")}
+    for node in b.graph.nodes.values():
+        doc = next((d for d in (DOC, OTHER) if d in node.id), "shared")
+        properties = (
+            {**node.properties, **dict.fromkeys(ITEM_CONTEXT)} if node.label == "AgendaItem" else node.properties
+        )
+        writers[doc].node(node.id, node.label, properties)
+    for rel in b.graph.rels.values():
+        local = next((d for d in (DOC, OTHER) if d in rel.source or d in rel.target), "shared")
+        doc = "shared" if rel.type == "OF" and rel.source == late else local
+        writers[doc].rel(rel.id, rel.type, rel.source, rel.target, (rel.source_label, rel.target_label), rel.properties)
+    for writer in writers.values():
+        writer.close()
+    tables = TableFiles(tmp_path)
+    assert len({part.writer for part in tables.parts()}) == 3
+    add_item_context_to_tables(tables)
+    items = {n.id: {key: n.properties[key] for key in ITEM_CONTEXT} for n in tables.nodes() if n.label == "AgendaItem"}
+    assert items == expected
+    assert items[next(i for i in items if OTHER in i)]["municipality"] == "Kalundborg"  # through the late OF link

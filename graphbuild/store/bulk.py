@@ -27,7 +27,7 @@ ARROW_TYPES: dict[str, pa.DataType] = {
     "STRING[]": pa.list_(pa.string()),
 }
 ROWS_PER_FLUSH = 20_000
-_PART = re.compile(r"(node|rel)~([A-Za-z_]+)(?:~([A-Za-z_]+)~([A-Za-z_]+))?~[0-9a-f]+\.parquet")
+_PART = re.compile(r"(node|rel)~([A-Za-z_]+)(?:~([A-Za-z_]+)~([A-Za-z_]+))?~([0-9a-f]+)\.parquet")
 
 
 def _arrow_schema(properties: dict[str, str], prefix: list[tuple[str, pa.DataType]] | None = None) -> pa.Schema:
@@ -117,6 +117,7 @@ class Part:
     name: str  # label or relationship type
     endpoints: tuple[str, str] | None
     path: Path
+    writer: str = ""  # the TableWriter that wrote it: a build's resolve batch writes one part per table
 
 
 class TableFiles:
@@ -131,8 +132,8 @@ class TableFiles:
             match = _PART.fullmatch(path.name)
             if match is None:
                 continue
-            kind, name, source, target = match.groups()
-            found.append(Part(kind, name, (source, target) if source and target else None, path))
+            kind, name, source, target, writer = match.groups()
+            found.append(Part(kind, name, (source, target) if source and target else None, path, writer))
         return found
 
     def node_files(self, label: str) -> list[Path]:

@@ -7,6 +7,7 @@ import itertools
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -70,16 +71,24 @@ def _quoted_files(files: list[Path]) -> str:
     return "[" + ", ".join(f"'{file}'" for file in files) + "]"
 
 
-def create_database(path: Path, tables: TableFiles, schema: Schema, progress: Progress | None = None) -> None:
+def create_database(
+    path: Path,
+    tables: TableFiles,
+    schema: Schema,
+    progress: Progress | None = None,
+    phases: dict[str, float] | None = None,
+) -> None:
     """Write the graph in ``tables`` into a new LadybugDB file at ``path``: schema DDL, then one COPY
     per table (all its part files at once), then one checkpoint. (Checkpointing after every COPY,
     the engine's default, doubles the time of a small build; nothing reads this file before it is
-    complete and published.)"""
+    complete and published.) ``phases`` gets the wall seconds of each step."""
+    clock = _Phases(phases)
     database = ladybug.Database(str(path), auto_checkpoint=False)
     connection = ladybug.Connection(database)
     try:
         for statement in schema.ladybug_ddl():
             connection.execute(statement)
+        clock("open and DDL")
         steps = len(schema.nodes) + len(schema.relationships)
         done = 0
         for label in schema.nodes:
@@ -89,6 +98,7 @@ def create_database(path: Path, tables: TableFiles, schema: Schema, progress: Pr
             done += 1
             if progress:
                 progress("store", done, steps)
+        clock("COPY nodes")
         for rel_type in schema.relationships:
             for (source_label, target_label), files in tables.rel_files(rel_type).items():
                 connection.execute(
@@ -97,10 +107,27 @@ def create_database(path: Path, tables: TableFiles, schema: Schema, progress: Pr
             done += 1
             if progress:
                 progress("store", done, steps)
+        clock("COPY relationships")
         connection.execute("CHECKPOINT")
+        clock("CHECKPOINT")
     finally:
         connection.close()
         database.close()
+        clock("close")
+
+
+class _Phases:
+    """``clock(name)`` adds the wall seconds since the last call to ``phases[name]`` (when given)."""
+
+    def __init__(self, phases: dict[str, float] | None) -> None:
+        self.phases = phases
+        self.last = time.perf_counter()
+
+    def __call__(self, name: str) -> None:
+        now = time.perf_counter()
+        if self.phases is not None:
+            self.phases[name] = self.phases.get(name, 0.0) + now - self.last
+        self.last = now
 
 
 def open_generation(store_dir: Path, generation: Path) -> ladybug.Database:
@@ -130,6 +157,7 @@ class LadybugStore(GraphReads):
         self._shared = database is not None
         self._connection: ladybug.Connection | None = None
         self._opening = next(_OPENINGS) if database is not None else 0  # which database this store reads
+        self.phases: dict[str, float] = {}  # wall seconds of each step of the last replace_tables
         if self.read_only and database is None and current_generation(self.store_dir) is None:
             raise UserError(f"no graph at {self.store_dir}: run kommunegraf build first")
 
@@ -155,11 +183,15 @@ class LadybugStore(GraphReads):
         except OSError as error:
             raise StoreError(f"cannot create {self.store_dir}: {error.strerror}") from None
         self._disconnect()
+        self.phases = {}
+        clock = _Phases(self.phases)
         with build_lock(self.store_dir):
             remove_stale(self.store_dir)
             generation = new_generation(self.store_dir)
+            clock("remove stale generations before")
             try:
-                create_database(generation / DATABASE_FILE, tables, self.schema, progress)
+                create_database(generation / DATABASE_FILE, tables, self.schema, progress, self.phases)
+                clock.last = time.perf_counter()
             except RuntimeError as error:
                 reason = _why(self.store_dir, str(error))
                 raise StoreError(f"writing the graph to {self.store_dir} failed: {reason}") from None
@@ -168,8 +200,11 @@ class LadybugStore(GraphReads):
                 raise StoreError(f"writing the graph to {self.store_dir} failed: {reason}") from None
             if beside is not None:
                 beside(generation)
+            clock("beside (index, change log)")
             publish(self.store_dir, generation)
+            clock("publish (fsync)")
             remove_stale(self.store_dir)
+            clock("remove the previous generation")
 
     # --- reading ----------------------------------------------------------------------------
 
