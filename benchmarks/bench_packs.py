@@ -44,6 +44,17 @@ def percentile(samples: list[float], fraction: float) -> float:
     return ordered[rank - 1]
 
 
+def timed_runs(store: QueryStore, pack: str, params: Mapping[str, str], repeats: int) -> tuple[list[float], list[int]]:
+    """``repeats`` timed runs of one pack with one parameter set: milliseconds and rows of each run."""
+    samples: list[float] = []
+    rows: list[int] = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        rows.append(len(run_pack(store, pack, params).rows))
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples, rows
+
+
 def measure_packs(
     store: QueryStore,
     params_by_pack: Mapping[str, Mapping[str, str]],
@@ -58,11 +69,7 @@ def measure_packs(
         rows = 0
         for _ in range(warmup):
             rows = len(run_pack(store, pack.name, params).rows)
-        samples: list[float] = []
-        for _ in range(repeats):
-            started = time.perf_counter()
-            run_pack(store, pack.name, params)
-            samples.append((time.perf_counter() - started) * 1000)
+        samples, _ = timed_runs(store, pack.name, params, repeats)
         results[pack.name] = Latency(
             pack.name, repeats, rows, percentile(samples, 0.5), percentile(samples, 0.95), max(samples)
         )

@@ -25,12 +25,11 @@ import json
 import os
 import random
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from benchmarks.bench_packs import percentile
+from benchmarks.bench_packs import percentile, timed_runs
 from benchmarks.generate import Truth
 from graphbuild.config import resolve_target
 from graphbuild.errors import KommunegrafError
@@ -162,10 +161,9 @@ def measure(
                 refused += 1
                 continue
             answered += 1
-            for _ in range(repeats):
-                started = time.perf_counter()
-                rows.append(len(run_pack(store, pack.name, params).rows))
-                samples.append((time.perf_counter() - started) * 1000)
+            run_samples, run_rows = timed_runs(store, pack.name, params, repeats)
+            samples += run_samples
+            rows += run_rows
         results.append(
             {
                 "pack": pack.name,

@@ -25,6 +25,14 @@ def _context(graph: Graph) -> dict[str, dict[str, object]]:
     }
 
 
+def _kalundborg_direktionen(b: GraphBuilder) -> str:
+    """Kalundborg's Direktionen, part of Kalundborg: the body most tests here meet in."""
+    kalundborg = b.municipality("0326", "Kalundborg")
+    body = b.organization("Direktionen", "0326", kind="municipality body")
+    b.rel("PART_OF", body, kalundborg, DOC, None, "Direktionen")
+    return body
+
+
 def test_the_builder_writes_the_context_whatever_order_links_come_in() -> None:
     b = GraphBuilder()
     kalundborg = b.municipality("0326", "Kalundborg")
@@ -56,9 +64,7 @@ def test_a_network_meeting_has_no_municipality() -> None:
 
 def test_resolve_and_the_builder_agree() -> None:
     b = GraphBuilder()
-    kalundborg = b.municipality("0326", "Kalundborg")
-    body = b.organization("Direktionen", "0326", kind="municipality body")
-    b.rel("PART_OF", body, kalundborg, DOC, None, "Direktionen")
+    body = _kalundborg_direktionen(b)
     b.meeting(DOC, body, "2021-02-22T12:30", file="kal.txt")
     b.item(DOC, "1", "Nyt initiativ")
     b.meeting(OTHER, b.organization("KD-Net", kind="network"), "2020-01-24T09:00", file="kdnet.txt")
@@ -91,9 +97,7 @@ def test_table_files_written_by_several_writers_get_the_same_context(tmp_path: P
     parts, the shared nodes in another, and one meeting's OF link settled at the end (in the shared
     writer's parts, as a statement naming a body its document does not declare is)."""
     b = GraphBuilder()
-    kalundborg = b.municipality("0326", "Kalundborg")
-    body = b.organization("Direktionen", "0326", kind="municipality body")
-    b.rel("PART_OF", body, kalundborg, DOC, None, "Direktionen")
+    body = _kalundborg_direktionen(b)
     b.meeting(DOC, body, "2021-02-22T12:30", file="kal.txt")
     b.item(DOC, "1", "Nyt initiativ")
     b.item(DOC, "2", "Budget")

@@ -16,7 +16,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from graphbuild.models import Graph, NodeRecord, RelRecord
+from graphbuild.models import Graph, NodeRecord
 from graphbuild.vocab.schema import Schema, load_schema
 
 ARROW_TYPES: dict[str, pa.DataType] = {
@@ -160,27 +160,6 @@ class TableFiles:
             if part.kind == "node":
                 for row in pq.read_table(part.path).to_pylist():
                     yield NodeRecord(id=row["id"], label=part.name, properties=row)
-
-    def rels(self) -> Iterator[RelRecord]:
-        for part in self.parts():
-            if part.kind == "rel" and part.endpoints is not None:
-                for row in pq.read_table(part.path).to_pylist():
-                    source, target = row.pop("from"), row.pop("to")
-                    yield RelRecord(
-                        id=row["id"],
-                        type=part.name,
-                        source=source,
-                        target=target,
-                        source_label=part.endpoints[0],
-                        target_label=part.endpoints[1],
-                        properties=row,
-                    )
-
-    def graph(self) -> Graph:
-        """The whole graph in memory (for a store that loads a Graph: Neo4j, for now)."""
-        nodes = {node.id: node for node in self.nodes()}
-        rels = {rel.id: rel for rel in self.rels()}
-        return Graph(nodes=dict(sorted(nodes.items())), rels=dict(sorted(rels.items())))
 
 
 def write_graph(graph: Graph, directory: Path, schema: Schema | None = None) -> TableFiles:
