@@ -29,7 +29,7 @@ def _same_name(expected: str | None, found: str | None) -> bool:
     if not expected or not found:
         return False
     a, b = normalise(expected).split(), normalise(found).split()
-    return bool(a and b) and (_words_within(a, b) or _words_within(b, a)) or _same_known_body(expected, found)
+    return (bool(a and b) and (_words_within(a, b) or _words_within(b, a))) or _same_known_body(expected, found)
 
 
 _DEFINITE_ENDINGS = ("n", "en", "et", "t", "ne")
