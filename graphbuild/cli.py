@@ -374,8 +374,8 @@ def changes(
 ) -> None:
     """What each build changed: adoptions, roles, memberships, ownership and meetings added or removed."""
     from graphbuild.changes import read_log, rows, select
+    from graphbuild.publish import index_dir
     from graphbuild.querypacks import PackResult, format_rows
-    from graphbuild.textindex import index_dir
 
     fmt = "json" if as_json else fmt
     check_format(fmt)
