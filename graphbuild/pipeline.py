@@ -40,7 +40,6 @@ from graphbuild.errors import SourceError, UserError
 from graphbuild.extract import extract_facts
 from graphbuild.extraction_cache import ExtractionCache
 from graphbuild.extractor_version import extractor_version
-from graphbuild.item_context import add_item_context_to_tables
 from graphbuild.models import DocumentFacts
 from graphbuild.parse import parse_meeting
 from graphbuild.publish import live_index, replace_graph_and_index
@@ -49,6 +48,7 @@ from graphbuild.sources import collect_paths, read_source
 from graphbuild.spill import SortedSpill, merge_sorted_files
 from graphbuild.store.base import Progress, StoreTarget
 from graphbuild.store.bulk import TableFiles, TableWriter
+from graphbuild.store.item_tables import add_item_context_to_tables
 from graphbuild.store.opening import open_store
 from graphbuild.textindex import IndexReport, IndexWriter, PreviousIndex, document_row, entity_row
 
