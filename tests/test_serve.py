@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 import typer.main
+from fixtures_shared import EXAMPLES
 from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
@@ -28,7 +29,6 @@ from graphbuild.store.base import StoreTarget
 from graphbuild.store.opening import open_store
 from graphbuild.textindex import INDEX_FILE
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 HOSTILE_NAME = "<img src=x onerror=alert(1)>.txt"
 HOSTILE_TEXT = """Direktionen - Referat
 Dato: 3. maj 2022

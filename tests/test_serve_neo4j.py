@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from fixtures_shared import EXAMPLES
 from starlette.testclient import TestClient
 from test_serve import one_id_per_label
 
@@ -19,8 +20,6 @@ from graphbuild.serve.app import create_app
 from graphbuild.serve.state import ServeState
 from graphbuild.store.base import StoreTarget
 from graphbuild.textindex import INDEX_FILE
-
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 pytestmark = pytest.mark.neo4j
 

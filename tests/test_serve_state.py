@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from fixtures_shared import EXAMPLES
 from starlette.testclient import TestClient
 
 from graphbuild.pipeline import build
@@ -22,7 +23,6 @@ from graphbuild.serve.state import ServeState
 from graphbuild.store.base import StoreTarget
 from graphbuild.textindex import INDEX_FILE
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 NODES = ["initiative:kl-play-sundhed-og-social", "organization:kd-net", "municipality:0370", "meeting:2e7aaf3b15353c73"]
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from pathlib import Path
 
 import pytest
+from fixtures_shared import EXAMPLES
 
 from graphbuild.sources import read_source
 from graphbuild.sources.paths import collect_paths
@@ -21,8 +21,6 @@ from graphbuild.textindex import (
     query_terms,
     snippet,
 )
-
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def test_fold_meets_danish_spellings_case_and_hyphens() -> None:
