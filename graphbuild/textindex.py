@@ -88,23 +88,6 @@ def match_expression(terms: Sequence[str]) -> str:
     return " ".join(quoted)
 
 
-def hit_spans_by_folding(text: str, terms: Sequence[str], limit: int = 200) -> list[tuple[int, int]]:
-    """Where the terms start a word of ``text`` once it is folded, as original (start, end) spans: the
-    reference ``hit_spans`` is tested against (this one folds every character in Python)."""
-    if not terms:
-        return []
-    folded, where = fold_with_offsets(text)
-    # a term may stand hyphenated in the text ("kdnet" is indexed for "KD-Net"): one break allowed between letters
-    alternatives = "|".join(" ?".join(map(re.escape, term)) for term in sorted(terms, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})")
-    spans: list[tuple[int, int]] = []
-    for match in pattern.finditer(folded):
-        spans.append((where[match.start()], where[match.end() - 1] + 1))
-        if len(spans) >= limit:
-            break
-    return spans
-
-
 # folded letters and the letters they came from (the inverse of _TRANSLITERATE)
 _UNFOLD_PAIRS = {"aa": "å", "ae": "æä", "oe": "øö", "ue": "ü"}
 _UNFOLD_ONE = {"e": "é"}
