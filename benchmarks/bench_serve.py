@@ -35,10 +35,11 @@ from urllib.parse import quote
 from starlette.testclient import TestClient
 
 from benchmarks.bench_packs import percentile
+from graphbuild.publish import index_dir
 from graphbuild.serve.app import create_app
 from graphbuild.store.base import StoreTarget
 from graphbuild.store.opening import open_store
-from graphbuild.textindex import INDEX_FILE, index_dir
+from graphbuild.textindex import INDEX_FILE
 
 LABELS = ("Municipality", "Person", "Initiative", "Organization", "Case", "Law", "Meeting")
 

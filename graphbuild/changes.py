@@ -19,10 +19,11 @@ import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from graphbuild.errors import UserError
 from graphbuild.models import Graph
 from graphbuild.spill import SortedSpill
 
@@ -211,11 +212,31 @@ def _last_build(directory: Path | None) -> int:
 def select(log: list[BuildChanges], *, since: str | None = None, build: int | None = None) -> list[BuildChanges]:
     """The builds to show: one by number, those on or after a date (a prefix such as 2026-11 works),
     or all."""
+    if build is not None and since:
+        raise UserError("give --since or --build, not both")
     if build is not None:
         return [entry for entry in log if entry.build == build]
     if since:
-        return [entry for entry in log if entry.at[: len(since)] >= since]
+        start = since_start(since)
+        return [entry for entry in log if entry.at[: len(start)] >= start]
     return log
+
+
+_SINCE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def since_start(since: str) -> str:
+    """A date or date prefix (2026, 2026-11, 2026-11-30) as the ISO prefix builds are compared on;
+    "2026-2" is February, not every month from 2026-2x."""
+    match = _SINCE.fullmatch(since.strip())
+    if match is None:
+        raise UserError(f"--since expects a date such as 2026-11-30 or 2026-11, not {since!r}")
+    year, month, day = match.groups()
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise UserError(f"--since: {since!r} is not a date") from None
+    return year + (f"-{int(month):02d}" if month else "") + (f"-{int(day):02d}" if day else "")
 
 
 def rows(entries: list[BuildChanges]) -> tuple[list[str], list[list[Any]]]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Literal, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
@@ -20,13 +21,16 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from graphbuild import __version__
+from graphbuild.config import cache_dir_for, resolve_target
+from graphbuild.errors import KommunegrafError, UserError
 
 try:  # newer typer carries its own copy of click; older ones use click itself
     from typer._click.exceptions import UsageError as CommandLineError
 except ImportError:  # pragma: no cover - depends on the installed typer
     from click.exceptions import UsageError as CommandLineError  # type: ignore[assignment]
-from graphbuild.config import cache_dir_for, resolve_target
-from graphbuild.errors import KommunegrafError, UserError
+
+if TYPE_CHECKING:
+    from graphbuild.store.base import GraphStore
 
 app = typer.Typer(
     name="kommunegraf",
@@ -64,6 +68,8 @@ Neo4jOpt = Annotated[
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of tables.")]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
+AsJsonOpt = Annotated[bool, typer.Option("--json", help="The same as --format json.")]
 ParamOpt = Annotated[
     list[str] | None,
     typer.Option("--param", "-p", help="A pack parameter as key=value; repeat for more.", show_default=False),
@@ -86,6 +92,18 @@ def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(130) from None
 
     return wrapper
+
+
+@contextmanager
+def reading(store: Path | None, neo4j: str | None) -> Iterator[GraphStore]:
+    """The graph opened read-only for one command, closed whatever happens."""
+    from graphbuild.store.opening import open_store
+
+    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
+    try:
+        yield graph_store
+    finally:
+        graph_store.close()
 
 
 def parse_params(raw: list[str] | None) -> dict[str, str]:
@@ -242,25 +260,27 @@ def query(
     excel: Annotated[
         bool, typer.Option("--excel", help="CSV for Excel: a UTF-8 byte order mark, so æ, ø and å open right.")
     ] = False,
+    as_json: AsJsonOpt = False,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
     """Run a named query pack with parameters and print its rows (or write them with --output)."""
     from graphbuild.document_labels import documents_of, with_document_labels, with_document_paths
     from graphbuild.querypacks import format_rows, run_pack, xlsx_bytes
-    from graphbuild.store.opening import open_store
 
+    fmt = "json" if as_json else fmt
+    if output is not None and fmt == "table":  # a file gets the format its name says, never a terminal table
+        fmt = {".csv": "csv", ".json": "json", ".xlsx": "xlsx"}.get(output.suffix.lower(), "table")
+    if excel and fmt != "csv":
+        raise UserError("--excel makes CSV for Excel: use it with --format csv or an --output FILE.csv")
     if fmt == "xlsx" and output is None:
         raise UserError("--format xlsx writes a workbook: give it a file with --output FILE.xlsx")
     if fmt != "xlsx":
         check_format(fmt)
     params = parse_params(param)
-    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
-    try:
+    with reading(store, neo4j) as graph_store:
         result = run_pack(graph_store, pack, params)
         documents = documents_of(graph_store, result)
-    finally:
-        graph_store.close()
     # a table names a document by its meeting; scripts and spreadsheets get its full path too
     result = with_document_labels(result, documents) if fmt == "table" else with_document_paths(result, documents)
     if output is not None:
@@ -284,19 +304,17 @@ def cypher(
     param: ParamOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
     timeout: Annotated[float, typer.Option(help="Seconds before the query is stopped.")] = 30.0,
+    as_json: AsJsonOpt = False,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
     """Run ad hoc Cypher read-only (writes are refused) on either engine."""
     from graphbuild.querypacks import format_rows, run_read_only
-    from graphbuild.store.opening import open_store
 
+    fmt = "json" if as_json else fmt
     check_format(fmt)
-    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
-    try:
+    with reading(store, neo4j) as graph_store:
         result = run_read_only(graph_store, text, parse_params(param), timeout)
-    finally:
-        graph_store.close()
     write_rows(format_rows(result, fmt), fmt)
 
 
@@ -304,13 +322,9 @@ def cypher(
 @reports_errors
 def stats(store: StoreOpt = None, neo4j: Neo4jOpt = None, as_json: JsonOpt = False) -> None:
     """Count the nodes and relationships of each type in the store."""
-    from graphbuild.store.opening import open_store
 
-    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
-    try:
+    with reading(store, neo4j) as graph_store:
         counts = graph_store.counts()
-    finally:
-        graph_store.close()
     if as_json:
         print_json(counts)
         return
@@ -354,18 +368,19 @@ def changes(
     ] = None,
     build_number: Annotated[int | None, typer.Option("--build", help="Only this build (1 is the first).")] = None,
     fmt: FormatOpt = "table",
-    as_json: Annotated[bool, typer.Option("--json", help="The same as --format json.")] = False,
+    as_json: AsJsonOpt = False,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
     """What each build changed: adoptions, roles, memberships, ownership and meetings added or removed."""
     from graphbuild.changes import read_log, rows, select
+    from graphbuild.publish import index_dir
     from graphbuild.querypacks import PackResult, format_rows
-    from graphbuild.textindex import index_dir
 
     fmt = "json" if as_json else fmt
     check_format(fmt)
-    log = read_log(index_dir(resolve_target(store, neo4j)))
+    with reading(store, neo4j):  # a missing graph is "no graph at …", not "no change log"
+        log = read_log(index_dir(resolve_target(store, neo4j)))
     if not log:
         raise UserError("no change log here yet: it is written by `kommunegraf build` (from this version on)")
     chosen = select(log, since=since, build=build_number)
@@ -395,9 +410,6 @@ def serve(
     run_server(target, host, port, say=lambda line: out.print(line, highlight=False, markup=False))
 
 
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")]
-
-
 def print_analysis(table: Any, fmt: str, empty: str) -> None:
     from graphbuild.querypacks import PackResult, format_rows
 
@@ -411,12 +423,14 @@ def print_analysis(table: Any, fmt: str, empty: str) -> None:
 def analyze_bridges(
     top: Annotated[int, typer.Option(help="How many to list.")] = 20,
     fmt: FormatOpt = "table",
+    as_json: AsJsonOpt = False,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
     """Municipalities and people that bridge networks (betweenness on memberships and roles)."""
     from graphbuild.analyze import bridges
 
+    fmt = "json" if as_json else fmt
     check_format(fmt)
     print_analysis(bridges(load_graph(store, neo4j), top), fmt, "no memberships or roles link networks here")
 
@@ -426,12 +440,14 @@ def analyze_bridges(
 def analyze_communities(
     min_shared: Annotated[int, typer.Option(help="Link two municipalities sharing at least this many.")] = 1,
     fmt: FormatOpt = "table",
+    as_json: AsJsonOpt = False,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
     """Communities of municipalities by the networks they share and the initiatives they adopted."""
     from graphbuild.analyze import communities
 
+    fmt = "json" if as_json else fmt
     check_format(fmt)
     print_analysis(communities(load_graph(store, neo4j), min_shared), fmt, "no memberships or adoptions found")
 
@@ -441,33 +457,26 @@ def analyze_communities(
 def analyze_adoption_curve(
     initiative: Annotated[str, typer.Argument(help="The initiative's name or an alias, matched fuzzily.")],
     fmt: FormatOpt = "table",
+    as_json: AsJsonOpt = False,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
     """Adopters of an initiative over time, cumulative, overall and per region."""
     from graphbuild.analyze import adoption_curve
     from graphbuild.querypacks import resolve_name
-    from graphbuild.store.opening import open_store
 
+    fmt = "json" if as_json else fmt
     check_format(fmt)
-    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
-    try:
+    with reading(store, neo4j) as graph_store:
         hit = resolve_name(graph_store, initiative, ["Initiative"])
         graph = graph_store.read_graph()
-    finally:
-        graph_store.close()
     name = hit.candidate.name
     print_analysis(adoption_curve(graph, [hit.candidate.id]), fmt, f"no adoption of {name} is recorded")
 
 
 def load_graph(store: Path | None, neo4j: str | None) -> Any:
-    from graphbuild.store.opening import open_store
-
-    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
-    try:
+    with reading(store, neo4j) as graph_store:
         return graph_store.read_graph()
-    finally:
-        graph_store.close()
 
 
 def check_format(fmt: str) -> None:
@@ -520,18 +529,14 @@ def viz_ego(
 ) -> None:
     """An entity and its neighbourhood (only that part of the graph is read from the store)."""
     from graphbuild.querypacks import resolve_name
-    from graphbuild.store.opening import open_store
     from kommunegraf_viz import render_ego
     from kommunegraf_viz.lookup import ENTITY_TYPES
 
     if depth < 0:
         raise UserError("depth must be 0 or more")
-    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
-    try:
+    with reading(store, neo4j) as graph_store:
         centre = resolve_name(graph_store, entity, ENTITY_TYPES).candidate.id
         around = graph_store.read_neighbourhood(centre, depth)
-    finally:
-        graph_store.close()
     report_viz(render_ego(around, centre, output, depth=depth))
 
 
@@ -544,14 +549,10 @@ def viz_diffusion(
     neo4j: Neo4jOpt = None,
 ) -> None:
     """Municipalities in order of adopting an initiative, along time (the adopters pack's rows)."""
-    from graphbuild.store.opening import open_store
     from kommunegraf_viz import render_diffusion
 
-    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
-    try:
+    with reading(store, neo4j) as graph_store:
         report = render_diffusion(graph_store, initiative, output)
-    finally:
-        graph_store.close()
     report_viz(report)
 
 
@@ -559,15 +560,11 @@ def viz_diffusion(
 @reports_errors
 def viz_membership(output: OutOpt, store: StoreOpt = None, neo4j: Neo4jOpt = None) -> None:
     """Municipalities and the networks and bodies they belong to (only those links are read)."""
-    from graphbuild.store.opening import open_store
     from kommunegraf_viz import render_membership
     from kommunegraf_viz.views import read_membership
 
-    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
-    try:
+    with reading(store, neo4j) as graph_store:
         part = read_membership(graph_store)
-    finally:
-        graph_store.close()
     report_viz(render_membership(part, output))
 
 
@@ -581,15 +578,11 @@ def viz_query(
     neo4j: Neo4jOpt = None,
 ) -> None:
     """The entities a query pack's answer names and how they are linked (only they are read)."""
-    from graphbuild.store.opening import open_store
     from kommunegraf_viz import render_query
 
-    graph_store = open_store(resolve_target(store, neo4j), read_only=True)
-    try:
+    with reading(store, neo4j) as graph_store:
         params = parse_params(param)
         picture = render_query(graph_store, pack, params, output)
-    finally:
-        graph_store.close()
     report_viz(picture.report)
     for note in picture.result.notes(pack, params):
         err.print(note, highlight=False, markup=False)

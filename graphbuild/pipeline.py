@@ -40,24 +40,17 @@ from graphbuild.errors import SourceError, UserError
 from graphbuild.extract import extract_facts
 from graphbuild.extraction_cache import ExtractionCache
 from graphbuild.extractor_version import extractor_version
-from graphbuild.item_context import add_item_context_to_tables
 from graphbuild.models import DocumentFacts
 from graphbuild.parse import parse_meeting
+from graphbuild.publish import live_index, replace_graph_and_index
 from graphbuild.resolve import Affiliations, IdMap, Names, Resolver, SharedIds, shared_names
 from graphbuild.sources import collect_paths, read_source
 from graphbuild.spill import SortedSpill, merge_sorted_files
 from graphbuild.store.base import Progress, StoreTarget
 from graphbuild.store.bulk import TableFiles, TableWriter
+from graphbuild.store.item_tables import add_item_context_to_tables
 from graphbuild.store.opening import open_store
-from graphbuild.textindex import (
-    IndexReport,
-    IndexWriter,
-    PreviousIndex,
-    document_row,
-    entity_row,
-    live_index,
-    replace_graph_and_index,
-)
+from graphbuild.textindex import IndexReport, IndexWriter, PreviousIndex, document_row, entity_row
 
 PARALLEL_THRESHOLD = 64  # below this many uncached documents, one process is faster
 PARENT_CHECK_SECONDS = 0.5

@@ -18,9 +18,7 @@ and hyphens are word breaks, and a hyphenated word is also indexed joined ("KD-N
 
 from __future__ import annotations
 
-import hashlib
 import re
-import shutil
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -30,16 +28,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from graphbuild.changes import record_followed_sorted
-from graphbuild.errors import KommunegrafError, StoreError
-from graphbuild.store.base import GraphStore, Progress, StoreTarget
-from graphbuild.store.bulk import TableFiles
-from graphbuild.store.generations import current_generation, new_generation, publish, remove_stale
-from graphbuild.store.ladybug import LadybugStore
+from graphbuild.errors import KommunegrafError
 
 INDEX_FILE = "search.sqlite"
 FORMAT_VERSION = "1"
-SIDE_HOME = Path(".kommunegraf") / "neo4j-index"
 DOC_HEX = re.compile(r"[0-9a-f]{16}")
 SNIPPET_CHARS = 90
 
@@ -94,23 +86,6 @@ def match_expression(terms: Sequence[str]) -> str:
     if quoted:
         quoted[-1] += "*"
     return " ".join(quoted)
-
-
-def hit_spans_by_folding(text: str, terms: Sequence[str], limit: int = 200) -> list[tuple[int, int]]:
-    """Where the terms start a word of ``text`` once it is folded, as original (start, end) spans: the
-    reference ``hit_spans`` is tested against (this one folds every character in Python)."""
-    if not terms:
-        return []
-    folded, where = fold_with_offsets(text)
-    # a term may stand hyphenated in the text ("kdnet" is indexed for "KD-Net"): one break allowed between letters
-    alternatives = "|".join(" ?".join(map(re.escape, term)) for term in sorted(terms, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})")
-    spans: list[tuple[int, int]] = []
-    for match in pattern.finditer(folded):
-        spans.append((where[match.start()], where[match.end() - 1] + 1))
-        if len(spans) >= limit:
-            break
-    return spans
 
 
 # folded letters and the letters they came from (the inverse of _TRANSLITERATE)
@@ -305,66 +280,6 @@ def entity_row(node_id: str, label: str, properties: dict[str, Any]) -> tuple[st
     return (node_id, label, name, indexed_form(" ".join([name, *aliases])))
 
 
-def neo4j_side_dir(target: StoreTarget, home: Path = SIDE_HOME) -> Path:
-    """Where the index of a Neo4j database lives on this machine (one folder per URI and database)."""
-    key = hashlib.sha256(f"{target.neo4j_uri}\x1f{target.neo4j_database}".encode()).hexdigest()[:16]
-    return home / key
-
-
-def index_dir(target: StoreTarget) -> Path | None:
-    """The live generation's directory that holds the index of ``target``'s graph, if any."""
-    root = target.store_dir if target.store_dir is not None else neo4j_side_dir(target)
-    return current_generation(root)
-
-
-def live_index(target: StoreTarget) -> Path | None:
-    live = index_dir(target)
-    return live / INDEX_FILE if live is not None else None
-
-
-def replace_graph_and_index(
-    store: GraphStore,
-    target: StoreTarget,
-    tables: TableFiles,
-    index: Path,
-    followed: Iterable[tuple[str, dict[str, Any]]],
-    progress: Progress | None = None,
-) -> None:
-    """The graph in ``tables`` loaded with the finished ``index`` file and this build's change log
-    moved into the same generation before it is published (embedded store). On Neo4j the index and
-    change log are written first into an unpublished generation of the side directory, then the
-    graph is loaded (streamed from ``tables``), and only then is that generation published: a load
-    that fails leaves the previous index live, and a failed index write never touches the graph.
-    ``followed``: the change log's facts, (id, fact) in id order, read once."""
-
-    def beside(directory: Path) -> None:
-        live = index_dir(target)
-        try:
-            shutil.move(index, directory / INDEX_FILE)
-        except OSError as error:
-            raise StoreError(f"writing the search index in {directory} failed: {error}") from None
-        try:  # what this build changed goes live with the graph, like the index
-            record_followed_sorted(directory, live, followed)
-        except OSError as error:
-            raise StoreError(f"writing the change log in {directory} failed: {error}") from None
-
-    if isinstance(store, LadybugStore):
-        store.replace_tables(tables, progress, beside=beside)
-    else:
-        side = neo4j_side_dir(target)
-        side.mkdir(parents=True, exist_ok=True)
-        remove_stale(side)
-        generation = new_generation(side)
-        try:
-            beside(generation)
-            store.replace_tables(tables, progress)
-        except BaseException:
-            shutil.rmtree(generation, ignore_errors=True)
-            raise
-        publish(side, generation)
-        remove_stale(side)
-
-
 # --- reading ------------------------------------------------------------------------------------
 
 
@@ -494,11 +409,3 @@ class SearchIndex:
         """Entities whose name folds to the same words as ``name`` (for links from pack cells)."""
         wanted = fold(name)
         return [hit for hit in self.search_entities(name, limit=50) if fold(hit.name) == wanted]
-
-
-def open_index(target: StoreTarget) -> SearchIndex:
-    live = index_dir(target)
-    if live is None:
-        where = target.store_dir if target.store_dir is not None else neo4j_side_dir(target)
-        raise IndexMissing(f"no search index at {where}: run kommunegraf build to write one")
-    return SearchIndex(live / INDEX_FILE)

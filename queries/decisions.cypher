@@ -2,7 +2,7 @@
 // description: The decisions of a body or of a municipality's bodies, optionally by outcome and period.
 // param: body: string = — the body, matched fuzzily
 // param: municipality: string = — the municipality, matched fuzzily
-// param: outcome: choice(approved|adopted|endorsed|noted|discussed|proposed|rejected|postponed|closed) = — only this outcome
+// param: outcome: choice(approved|adopted|endorsed|noted|discussed|proposed|rejected|postponed|forwarded|closed) = — only this outcome
 // param: since: date = — meetings on or after this date
 // param: until: date = — meetings on or before this date (a prefix such as 2021 covers the year)
 // param: limit: int = 500 — at most this many rows

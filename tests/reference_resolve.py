@@ -1,4 +1,9 @@
-"""The resolve stage: the facts of all documents -> one Graph, one node per real thing.
+"""A reference for the streaming resolve: the whole-graph resolve as it was before streaming, kept so
+tests can compare the two. It shares `item_context` with the code under test (the rule is one
+function, tested on its own in tests/test_item_context.py), so a comparison with it checks where
+the streaming build applies that rule, not the rule itself.
+
+The resolve stage: the facts of all documents -> one Graph, one node per real thing.
 
 - Entities with the same id are one node (ids are normalised keys made by extract).
 - Organisations and initiatives whose names or aliases normalise to the same key are one node

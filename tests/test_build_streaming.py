@@ -19,10 +19,11 @@ from graphbuild import pipeline
 from graphbuild.changes import FACTS_FILE, followed_facts
 from graphbuild.models import Graph
 from graphbuild.pipeline import build, extract_corpus
+from graphbuild.publish import index_dir
 from graphbuild.resolve import resolve
 from graphbuild.store.base import StoreTarget
 from graphbuild.store.opening import open_store
-from graphbuild.textindex import INDEX_FILE, SearchIndex, index_dir
+from graphbuild.textindex import INDEX_FILE, SearchIndex
 
 
 def stored(target: StoreTarget) -> Graph:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from test_cli import run
 
-from graphbuild.changes import read_log, record_changes, rows, select
+from graphbuild.changes import BuildChanges, read_log, record_changes, rows, select, since_start
 from graphbuild.graph_builder import GraphBuilder
 from graphbuild.models import Graph
 
@@ -49,7 +49,7 @@ def test_the_changes_command_reads_the_log_of_the_live_graph(tmp_path: Path, exa
     corpus.mkdir()
     shutil.copytree(examples_dir / "kalundborg", corpus / "kalundborg")
     code, _, stderr = run("changes", "--store", str(store))
-    assert code == 1 and "no change log" in stderr  # nothing built yet: said in words
+    assert code == 1 and "no graph at" in stderr  # nothing built yet: said in words
     assert run("build", str(corpus), "--store", str(store))[0] == 0
     shutil.rmtree(corpus / "kalundborg")
     shutil.copytree(examples_dir / "randers", corpus / "randers")
@@ -64,6 +64,16 @@ def test_the_changes_command_reads_the_log_of_the_live_graph(tmp_path: Path, exa
     assert code == 0 and {c["build"] for c in json.loads(stdout)} == {1, 2}  # --json, as the issue spells it
     code, _, stderr = run("changes", "--build", "9", "--store", str(store))
     assert code == 0 and "no changes recorded for build 9" in stderr
+    for wrong in (["--since", "yesterday"], ["--since", "2026-13"], ["--since", "2000", "--build", "1"]):
+        code, _, stderr = run("changes", *wrong, "--store", str(store))
+        assert code == 1 and "--since" in stderr and "Traceback" not in stderr, wrong
+
+
+def test_since_is_a_date_prefix_not_a_string_prefix() -> None:
+    assert since_start("2026-2") == "2026-02" and since_start("2026-11-3") == "2026-11-03"
+    log = [BuildChanges(1, "2026-02-10T09:00:00+00:00", [], []), BuildChanges(2, "2026-11-01T09:00:00+00:00", [], [])]
+    assert [e.build for e in select(log, since="2026-2")] == [1, 2]
+    assert [e.build for e in select(log, since="2026-3")] == [2]
 
 
 def test_the_log_reads_a_previous_generation_written_in_one_line(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 import subprocess
@@ -68,6 +70,21 @@ def test_main_job_answers_which_councils_adopted_kl_play(example_store: Path) ->
     assert len(municipalities) >= 3, rows
     assert dates == sorted(dates), "adopters come earliest first"
     assert all(row["quote"] and row["document"] for row in rows), "every answer carries its evidence"
+
+
+def test_query_json_flag_and_output_formats_follow_the_file_name(tmp_path: Path, example_store: Path) -> None:
+    ask = ("query", "adopters", "--param", "initiative=KL Play", "--store", str(example_store))
+    code, stdout, stderr = run(*ask, "--json")
+    assert code == 0, stderr
+    rows = json.loads(stdout)
+    for suffix, read in ((".csv", lambda text: list(csv.DictReader(io.StringIO(text)))), (".json", json.loads)):
+        target = tmp_path / f"adopters{suffix}"
+        code, _, stderr = run(*ask, "-o", str(target))
+        assert code == 0, stderr
+        written = read(target.read_text(encoding="utf-8"))
+        assert [row["municipality"] for row in written] == [row["municipality"] for row in rows]
+    code, _, stderr = run(*ask, "--excel", "--format", "json")
+    assert code == 1 and "--excel" in stderr
 
 
 def test_stats_counts_every_type(example_store: Path) -> None:

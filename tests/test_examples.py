@@ -8,17 +8,16 @@ import json
 import re
 from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
+from fixtures_shared import EXAMPLES
 
 from graphbuild.extract import extract_facts
 from graphbuild.parse import parse_meeting
 from graphbuild.sources import read_source
 from graphbuild.sources.paths import collect_paths
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 EXPECTED: dict[str, Any] = json.loads((EXAMPLES / "expected.json").read_text(encoding="utf-8"))
 DOCUMENTS: dict[str, dict[str, Any]] = EXPECTED["documents"]
 FLOORS: dict[str, float] = EXPECTED["floors"]

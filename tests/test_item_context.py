@@ -8,12 +8,13 @@ from pathlib import Path
 
 from graphbuild.extract import extract_facts
 from graphbuild.graph_builder import GraphBuilder
-from graphbuild.item_context import ITEM_CONTEXT, add_item_context, add_item_context_to_tables
+from graphbuild.item_context import ITEM_CONTEXT, add_item_context
 from graphbuild.models import Graph
 from graphbuild.parse import parse_meeting
 from graphbuild.resolve import resolve
 from graphbuild.sources import read_source
 from graphbuild.store.bulk import TableFiles, TableWriter
+from graphbuild.store.item_tables import add_item_context_to_tables
 
 DOC = "abcdef0123456789"
 OTHER = "0123456789abcdef"

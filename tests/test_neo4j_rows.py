@@ -13,11 +13,12 @@ from store_graphs import chain_graph, every_type_graph
 
 from graphbuild.errors import StoreError
 from graphbuild.models import Graph
+from graphbuild.publish import neo4j_side_dir, replace_graph_and_index
 from graphbuild.store.base import Progress, StoreTarget
 from graphbuild.store.bulk import TableFiles, write_graph
 from graphbuild.store.generations import current_generation
 from graphbuild.store.neo4j_rows import NO_DOCUMENT, GraphRows, LoadRows, TableRows
-from graphbuild.textindex import INDEX_FILE, neo4j_side_dir, replace_graph_and_index
+from graphbuild.textindex import INDEX_FILE
 from graphbuild.vocab.schema import load_schema
 
 

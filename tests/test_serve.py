@@ -15,19 +15,20 @@ from typing import Any
 
 import pytest
 import typer.main
+from fixtures_shared import EXAMPLES
 from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
 from graphbuild.cli import app as cli_app
 from graphbuild.pipeline import build
+from graphbuild.publish import index_dir
 from graphbuild.querypacks import PackResult, list_packs, run_pack
 from graphbuild.serve.app import create_app, xlsx_bytes
 from graphbuild.serve.server import DEFAULT_HOST, allowed_hosts_for, url_of
 from graphbuild.store.base import StoreTarget
 from graphbuild.store.opening import open_store
-from graphbuild.textindex import INDEX_FILE, index_dir
+from graphbuild.textindex import INDEX_FILE
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 HOSTILE_NAME = "<img src=x onerror=alert(1)>.txt"
 HOSTILE_TEXT = """Direktionen - Referat
 Dato: 3. maj 2022

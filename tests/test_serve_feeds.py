@@ -8,11 +8,11 @@ import html
 import re
 import shutil
 from datetime import datetime
-from pathlib import Path
 from urllib.parse import urlparse
 from xml.etree import ElementTree
 
 import pytest
+from fixtures_shared import EXAMPLES
 from starlette.testclient import TestClient
 
 from graphbuild.changes import BuildChanges
@@ -21,7 +21,6 @@ from graphbuild.serve.app import create_app
 from graphbuild.serve.feeds import atom
 from graphbuild.store.base import StoreTarget
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 A = "{http://www.w3.org/2005/Atom}"
 BASE = "http://127.0.0.1"
 

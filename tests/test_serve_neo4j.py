@@ -9,17 +9,17 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from fixtures_shared import EXAMPLES
 from starlette.testclient import TestClient
 from test_serve import one_id_per_label
 
 from graphbuild.pipeline import build
+from graphbuild.publish import index_dir, neo4j_side_dir
 from graphbuild.serve import state as serve_state
 from graphbuild.serve.app import create_app
 from graphbuild.serve.state import ServeState
 from graphbuild.store.base import StoreTarget
-from graphbuild.textindex import INDEX_FILE, index_dir, neo4j_side_dir
-
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+from graphbuild.textindex import INDEX_FILE
 
 pytestmark = pytest.mark.neo4j
 

@@ -13,15 +13,16 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from fixtures_shared import EXAMPLES
 from starlette.testclient import TestClient
 
 from graphbuild.pipeline import build
+from graphbuild.publish import index_dir
 from graphbuild.serve.app import create_app
 from graphbuild.serve.state import ServeState
 from graphbuild.store.base import StoreTarget
-from graphbuild.textindex import INDEX_FILE, index_dir
+from graphbuild.textindex import INDEX_FILE
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 NODES = ["initiative:kl-play-sundhed-og-social", "organization:kd-net", "municipality:0370", "meeting:2e7aaf3b15353c73"]
 
 

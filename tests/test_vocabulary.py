@@ -85,21 +85,6 @@ def test_a_label_added_to_the_schema_needs_no_model_edit(monkeypatch: pytest.Mon
     assert NodeRecord(id="committee:1", label="Committee", properties={}).label == "Committee"
 
 
-def test_vocabulary_imports_no_stage() -> None:
-    stages = ("graphbuild.sources", "graphbuild.parse", "graphbuild.extract", "graphbuild.resolve",
-              "graphbuild.store", "graphbuild.querypacks", "graphbuild.pipeline", "kommunegraf_viz")  # fmt: skip
-    for path in (PACKAGE / "vocab").glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.module:
-                assert not node.module.startswith(stages), f"{path.name} imports {node.module}"
-
-
-def test_resolve_does_not_import_extract() -> None:
-    tree = ast.parse((PACKAGE / "resolve.py").read_text(encoding="utf-8"))
-    modules = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
-    assert not [m for m in modules if m.startswith("graphbuild.extract")]
-
-
 def test_extractor_version_follows_extractor_code(tmp_path: Path) -> None:
     copy = tmp_path / "graphbuild"
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))

@@ -52,7 +52,7 @@ def _row_nodes(graph: Graph, columns: list[str], row: list[object]) -> list[tupl
     return found
 
 
-def _row_links(graph: Graph, rows: Iterable[list[tuple[str, str]]], linked: set[str]) -> list[DerivedEdge]:
+def _row_links(rows: Iterable[list[tuple[str, str]]], linked: set[str]) -> list[DerivedEdge]:
     counts: dict[tuple[str, str, str], int] = {}
     for nodes in rows:
         if len(nodes) < 2:
@@ -90,7 +90,7 @@ def render_query(store: PictureStore, pack: str, params: Mapping[str, str], out:
         r.id for r in graph.rels.values() if r.source in shown and r.target in shown and r.source != r.target
     )
     linked = {end for r in rel_ids for end in (graph.rels[r].source, graph.rels[r].target)}
-    derived = _row_links(graph, rows, linked)
+    derived = _row_links(rows, linked)
     linked |= {end for d in derived for end in (d.source, d.target)}
     node_ids = sorted(linked)
     full = with_evidence(store, graph)

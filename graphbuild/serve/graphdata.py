@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graphbuild.querypacks import QueryStore
+from graphbuild.store.values import property_columns
 from graphbuild.vocab.schema import REL_BASE_PROPERTIES, Schema, load_schema
 
 EVIDENCE = ("doc", "item", "span_start", "span_end", "quote", "docs")
@@ -54,10 +55,6 @@ class Fact:
         return {k: v for k, v in self.properties.items() if v not in (None, "", [])}
 
 
-def _columns(variable: str, names: Mapping[str, str] | list[str], prefix: str = "") -> str:
-    return ", ".join(f"{variable}.`{name}` AS `{prefix}{name}`" for name in names)
-
-
 class GraphData:
     """The page queries over one open store."""
 
@@ -78,7 +75,7 @@ class GraphData:
         for label in labels:
             properties = self.schema.nodes[label].properties
             rows = self._query(
-                f"MATCH (n:`{label}`) WHERE n.id = $id RETURN {_columns('n', properties)}", {"id": node_id}
+                f"MATCH (n:`{label}`) WHERE n.id = $id RETURN {property_columns('n', properties)}", {"id": node_id}
             )
             if rows:
                 row = rows[0]
@@ -104,7 +101,7 @@ class GraphData:
                     other_props = [p for p in ("id", "name", *DATE_KEYS) if p in self.schema.nodes[theirs].properties]
                     cypher = (
                         f"MATCH (n:`{mine}`){arrow}(m:`{theirs}`) WHERE n.id = $id "
-                        f"RETURN {_columns('r', spec.properties)}, {_columns('m', other_props, 'm_')} "
+                        f"RETURN {property_columns('r', spec.properties)}, {property_columns('m', other_props, 'm_')} "
                         f"ORDER BY m_id LIMIT {limit + 1}"
                     )
                     rows = self._query(cypher, {"id": node.id})

@@ -20,7 +20,6 @@ from graphbuild.store.base import GraphStore
 
 EGO_FACTS = 200  # the ego picture: this many of the page's facts
 WHOLE = 2000  # diffusion and membership: every adoption or membership up to this many
-VIEWS = ("ego", "diffusion", "membership")
 DIFFUSION_TYPES = frozenset({"ADOPTED"})
 MEMBERSHIP_TYPES = frozenset({"MEMBER_OF", "PART_OF"})
 DECIDING = frozenset({"ADOPTED", "MEMBER_OF"})  # the facts views_for looks at

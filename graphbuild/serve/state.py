@@ -18,12 +18,13 @@ from functools import partial
 from pathlib import Path
 
 from graphbuild.errors import KommunegrafError, StoreError, UserError
+from graphbuild.publish import index_dir
 from graphbuild.serve.graphdata import GraphData
 from graphbuild.serve.staleness import Staleness, compare
 from graphbuild.store.base import GraphStore, StoreTarget
 from graphbuild.store.ladybug import LadybugStore, open_generation
 from graphbuild.store.opening import open_store
-from graphbuild.textindex import INDEX_FILE, SearchIndex, index_dir
+from graphbuild.textindex import INDEX_FILE, SearchIndex
 
 READERS = 4  # embedded store: requests that query at the same time (each holds a connection)
 RECHECK_S = 60.0  # Neo4j: how often the graph is compared with the index again (it can change under us)

@@ -30,8 +30,10 @@ def plain(value: Any) -> Any:
     return str(value)
 
 
-def _columns(variable: str, names: Mapping[str, str]) -> str:
-    return ", ".join(f"{variable}.`{name}` AS `{name}`" for name in names)
+def property_columns(variable: str, names: Mapping[str, str] | list[str], prefix: str = "") -> str:
+    """A RETURN list of the schema properties of ``variable``, one column each (names from the
+    schema, never from user text), optionally prefixed so two variables' columns stay apart."""
+    return ", ".join(f"{variable}.`{name}` AS `{prefix}{name}`" for name in names)
 
 
 def node_record(label: str, row: Mapping[str, Any]) -> NodeRecord:
@@ -60,12 +62,12 @@ def read_graph(query: Query, schema: Schema, label_of: str) -> Graph:
     for, ``label_of`` with ``{}`` for the node: "label({})" (LadybugDB), "labels({})[0]" (Neo4j)."""
     graph = Graph()
     for label, node_type in schema.nodes.items():
-        for row in query(f"MATCH (n:`{label}`) RETURN {_columns('n', node_type.properties)}"):
+        for row in query(f"MATCH (n:`{label}`) RETURN {property_columns('n', node_type.properties)}"):
             graph.nodes[row["id"]] = node_record(label, row)
     for rel_type, rel_spec in schema.relationships.items():
         cypher = (
             f"MATCH (a)-[r:`{rel_type}`]->(b) RETURN a.id AS _source, {label_of.format('a')} AS _source_label, "
-            f"b.id AS _target, {label_of.format('b')} AS _target_label, {_columns('r', rel_spec.properties)}"
+            f"b.id AS _target, {label_of.format('b')} AS _target_label, {property_columns('r', rel_spec.properties)}"
         )
         for row in query(cypher):
             record = rel_record(rel_type, row)
@@ -102,14 +104,14 @@ def read_among(query: ParamQuery, schema: Schema, label_of: str, ids: Iterable[s
     wanted = sorted(set(ids))
     graph = Graph()
     for label, node_type in schema.nodes.items():
-        cypher = f"MATCH (n:`{label}`) WHERE n.id IN $ids RETURN {_columns('n', node_type.properties)}"
+        cypher = f"MATCH (n:`{label}`) WHERE n.id IN $ids RETURN {property_columns('n', node_type.properties)}"
         for row in query(cypher, {"ids": wanted}):
             graph.nodes[row["id"]] = node_record(label, row)
     for rel_type, rel_spec in schema.relationships.items():
         cypher = (
             f"MATCH (a)-[r:`{rel_type}`]->(b) WHERE a.id IN $ids AND b.id IN $ids "
             f"RETURN a.id AS _source, {label_of.format('a')} AS _source_label, "
-            f"b.id AS _target, {label_of.format('b')} AS _target_label, {_columns('r', rel_spec.properties)}"
+            f"b.id AS _target, {label_of.format('b')} AS _target_label, {property_columns('r', rel_spec.properties)}"
         )
         for row in query(cypher, {"ids": wanted}):
             record = rel_record(rel_type, row)
