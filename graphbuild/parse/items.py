@@ -331,7 +331,7 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             continue
         if not cleaned:
             continue
-        candidate = _candidate(line, None, line.index in segmented, in_table=True)
+        candidate = _candidate(line, None, line.index in segmented, in_table=True) or _next_entry(cleaned, line, block)
         if candidate is not None and any(e.number == candidate.number for e in block):
             close()  # the first item repeats its contents entry: the list has ended
             continue
@@ -391,6 +391,18 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
                 entries.extend(_run_entry(piece, line) for piece in pieces)
                 inside.add(line.index)
     return inside, entries
+
+
+def _next_entry(cleaned: str, line: Line, block: list[ContentsEntry]) -> Candidate | None:
+    """A contents entry whose title holds a full stop ("456. Ekspropriation. Cykelbaner langs ..."),
+    when its number follows the entry before it: in a list, the number says it is the next entry."""
+    match = _BARE.match(cleaned)
+    last = block[-1].number if block else None
+    if match is None or last is None or not last.isdigit() or int(match["num"]) != int(last) + 1:
+        return None
+    if len(cleaned) > _ONE_TITLE + 30 or match["title"].rstrip().endswith((",", ";", ":")):
+        return None
+    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
 
 
 def _next_number_follows(lines: list[Line], index: int, number: str) -> bool:
