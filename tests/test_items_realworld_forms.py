@@ -48,3 +48,119 @@ def test_contents_entries_whose_titles_hold_a_full_stop() -> None:
 def test_a_numbered_sentence_after_a_list_is_no_entry() -> None:
     text = VARDE.replace("459. Tilkendegivelse af ekspropriation til kildeplads", "461. Ekspropriation. Se bilag.")
     assert "461" not in [n for n, _, _ in numbered(parse(text))]
+
+
+def titles(meeting: Meeting) -> list[str]:
+    return [i.title for i in meeting.items]
+
+
+# fynbus-bestyrelse-2016-12-08: a transcript's pages each on one line; the contents page lists the
+# titles with every number lost, under labels ("DAGSORDEN:", "Sager til beslutning:") that are no titles.
+FYNBUS = (
+    "1 FynBus Bestyrelse Referat Torsdag den 8. december 2016 Deltagere: Formand Morten Andersen, Nordfyn "
+    "Næstformand Poul Andersen, Region Syddanmark Bestyrelsesmedlem Kristian Nielsen, Faaborg-Midtfyn "
+    "Bestyrelsesmedlem Niels Bebe, Middelfart Bestyrelsesmedlem Jesper Hempler, Kerteminde afbud Direktør "
+    "Carsten Hyldborg Jensen Kontraktchef Ingrid Dissing Økonomichef Søren Junker Side 1 af 23\n\n"
+    "2 DAGSORDEN: Sager til beslutning: Afdækning af risici ifm. oliepriser Håndtering af produkter, der ikke "
+    "kan udstedes i Rejsekortsystemet Klassifikation af stoppesteder på Fyn Overførsel af anlægsudgifter "
+    "Sager til drøftelse: Sager til orientering: Letbanens påvirkning af FynBus økonomi Optimering af "
+    "trafikselskabernes rammevilkår Strategi Meddelelser Eventuelt Side 2 af 23\n\n"
+    "3 Sager til beslutning: 1. Afdækning af risici ifm. oliepriser Resumé: På bestyrelsesmødet den 7. "
+    "september 2016 besluttede bestyrelse, at ejerne skulle høres om holdningen til risikoafdækning af "
+    "udviklingen i oliepriser. Assens, Kerteminde, Nyborg, Middelfart, Svendborg og Langeland kommuner tager "
+    "ikke stilling til aftalen, men ønsker at FynBus varetager ejernes interesser.\n"
+)
+
+
+def test_a_flattened_contents_page_under_group_labels() -> None:
+    meeting = parse(FYNBUS)
+    found = titles(meeting)
+    assert found[0] == "Afdækning af risici ifm. oliepriser"
+    listed = (
+        "Håndtering af produkter, der ikke kan udstedes i Rejsekortsystemet",
+        "Letbanens påvirkning af FynBus økonomi",
+        "Optimering af trafikselskabernes rammevilkår",
+        "Strategi",
+        "Eventuelt",
+    )
+    assert all(title in found for title in listed)
+    assert not any(t.startswith("Side") for t in found)  # the page footer "Side 2 af 23"
+    assert not any(t.endswith(":") or t.startswith(("DAGSORDEN", "Sager til")) for t in found)
+    assert all(i.from_contents for i in meeting.items[1:])
+
+
+def test_prose_under_a_label_is_no_contents_page() -> None:
+    prose = FYNBUS.replace(
+        "Strategi Meddelelser Eventuelt", "Sekretariatet orienterede. Bestyrelsen drøftede sagen. Godkendt"
+    )
+    found = titles(parse(prose))
+    assert "Strategi" not in found
+    assert not any("Sekretariatet" in t or "Letbanens" in t for t in found)
+
+
+# lejre-oekonomiudvalget-2017-04-18 and lejre-kommunalbestyrelsen-2010-01-25: each title opens with the
+# deciding committee's abbreviation ("ØU - ", "TM - ", "Lukket - TM - "); "Indstilling af suppleant" is a
+# title, not an Indstilling heading; the item's own heading follows the page label "Side 1".
+LEJRE = (
+    "1 Referat tirsdag den 18. april 2017 Kl. 16:30 i Mødelokale 1 og 2, Lejrevej 15, 4320, Allerslev\n\n"
+    "2 Indholdsfortegnelse 1. ØU - Godkendelse af dagsorden ØU - Orientering KB - Indstilling af "
+    "suppleant til skatteankenævnet indtil 30. juni ØU - Ejendomsanalyse ØU - Borgerrådgiverens "
+    "årsberetning for ØU - Forslag til proces for modernisering af styrelsesvedtægt ØU - Forslag til "
+    "ændring af styrelsesvedtægt - råd og nævns forankring ØU - Organisering af IFIL ØU - Bemyndigelse "
+    "til generalforsamling i Fors ØU - Kommunikationskampagne om bosætning ØU - Status på "
+    "informationskampagne om Vores Sted ØU - Årsrapport ØU - Anlægsregnskab ØU - Befolkningsprognose ØU - "
+    "Økonomisk månedsopfølgning - April ØU - Revideret tidsplan for Lejre Kommuneplan Lukket - ØU - Salg "
+    "af Hovedvejen 10 A BU - Frigivelse af anlægsmidler til forprojekt til ændring og forbedring af "
+    "skolelokaler/faglokaler på Kirke Hyllinge Skole Lukket - TM - Udbud af indkøb af affaldsbeholdere TM "
+    "- Busbestilling TM - Godkendelse af Natura 2000 handleplaner for TM - Miljøgodkendelse, "
+    "VVM-redegørelse og kommuneplantillæg for FDO's lager S3 ved Kirke Såby BU - Færdiggørelse af til- og "
+    "ombygning Børnehuset Skjoldungerne (Egebjerget og Røglebakken)...52\n\n"
+    "3 Side 1 1. ØU - Godkendelse af dagsorden Sagsnr.: Resumé: Indstilling: Beslutningskompetence: "
+    "Beslutning den : Godkendt. Sagsfremstilling: Administrationens vurdering: Handicappolitik: Økonomi og "
+    "finansiering:\n\n"
+    "4 Side 2 2. ØU - Orientering Sagsnr.: 17/45 Resumé: Opfølgning på spørgsmål stillet på ØU mødet den 21. "
+    "marts: På ØU-mødet den 21. marts blev der spurgt til om der er etableret handicaptilgængelighed.\n"
+)
+
+
+def test_titles_opening_with_a_committee_abbreviation() -> None:
+    meeting = parse(LEJRE)
+    found = titles(meeting)
+    assert found[:2] == ["ØU - Godkendelse af dagsorden", "ØU - Orientering"]
+    assert "KB - Indstilling af suppleant til skatteankenævnet indtil 30. juni" in found
+    assert "TM - Busbestilling" in found
+    # the dotted leader and page number dropped
+    assert "BU - Færdiggørelse af til- og ombygning Børnehuset Skjoldungerne (Egebjerget og Røglebakken)" in found
+    sale = next(i for i in meeting.items if i.title == "ØU - Salg af Hovedvejen 10 A")
+    assert not sale.public  # "Lukket - " marks a closed item
+    assert not meeting.items[0].from_contents  # its text follows "Side 1"
+
+
+# nordfyn-erhverv-fritid-2008-08-28: "Til behandling forelå:" over a contents page whose titles lost their
+# numbers and whose groups end in a dotted leader and page ("...5"); the first item's number is the
+# year's running number, with no number after it in the excerpt, over its case label ("Sagsnr J.nr").
+NORDFYN = (
+    "1 ERHVERVS- OG FRITIDSUDVALGET FOR NORDFYNS KOMMUNE REFERAT FRA MØDE NR. 22 TORSDAG DEN 28. AUGUST 2008, "
+    "KL PÅ OTTERUP RÅDHUS, MØDELOKALE 5\n\n"
+    "2 Erhvervs- og Fritidsudvalget 28. august 2008 Side: 2 Fraværende: Jørgen Meier Sørensen deltog ikke i "
+    "behandlingen af pkt. 169, 170. Til behandling forelå: SAGER TIL UDVALGETS AFGØRELSE Evaluering af "
+    "bogbilordningen Otterup Produktionshøjskole - lån af geværfabrikken Kulturmidler Ansøgning fra Otterup "
+    "Friluftsspil...5 SAGER TIL EFTERRETNING Budgetrapport pr. 31. juli Meddelelser Eventuelt\n\n"
+    "3 Erhvervs- og Fritidsudvalget 28. august 2008 Side: 3 SAGER TIL UDVALGETS AFGØRELSE 156. Evaluering af "
+    "bogbilordningen Sagsnr J.nr Erhvervs- og Fritidsudvalget har tidligere besluttet, at landområderne i "
+    "Nordfyns Kommune skal betjenes af en bogbilordning i en forsøgsperiode på 2 år gældende fra 1. januar 2007 "
+    "til og med 31. december Bogbilen påbegyndte kørsel i hele Nordfyns Kommune fra 1. marts Derfor er "
+    "succeskriterierne beregnet ud fra perioden 1. marts 2007 til 1. marts 2008 (herefter kaldt perioden ). "
+    "Tallene fra tidligere Søndersø Kommune tager udgangspunkt i år 2005, hvilket anses som det mest reelle i "
+    "forhold til tallet for I 2006 havde rygter om nedlæggelse af bogbilordningen i f\n"
+)
+
+
+def test_a_running_number_over_its_case_label_and_a_grouped_contents_page() -> None:
+    meeting = parse(NORDFYN)
+    first = next(i for i in meeting.items if not i.from_contents)
+    assert (first.number, first.title) == ("156", "Evaluering af bogbilordningen")
+    found = titles(meeting)
+    assert "Ansøgning fra Otterup Friluftsspil" in found
+    assert "Budgetrapport pr. 31. juli" in found
+    assert not any("Sørensen" in t or "forelå" in t for t in found)

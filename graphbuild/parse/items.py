@@ -82,6 +82,8 @@ _LEADS_IN = re.compile(r"(?i)\b(?:at|indstill\w*|foreslår|følgende|herunder|bl
 _AGENDA_FOLLOWS = re.compile(r"(?i)\bdagsorden(?:en)?\b[^.:]{0,30}:$")  # "... tager resten af dagsordenen derefter:"
 _AD_ITEM = re.compile(r"(?i)^ad\s+(?:punkt|pkt|\d)")  # "Ad pkt. 1:", "Ad 3)": the item's text, its title listed above
 _RECOMMENDS = re.compile(r"(?i)\b(?:indstiller|indstilles|foreslår|foreslås|anbefaler|anbefales),?\s+at:?$")
+# "afd. Elmehaven", "pr. 30. juni": an abbreviation's full stop, no sentence end
+_ABBREVIATION = re.compile(r"\b(?:afd|pr|nr|ca|jf|vedr|inkl|ekskl|bl\.a|mio|mia|kr|stk)\.")
 _SENTENCE_BREAK = re.compile(r"(?<!\b[SsNnØøVv])[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
 # Headings that follow an unnumbered item's title line
 _ITEM_HEADINGS = {"beslutning", "resume", "resumé", "indstilling", "sagsfremstilling", "sagsresumé", "sagsresume"}
@@ -384,9 +386,14 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
         # referat Siden sidst Meddelelser ...")
         for line in lines:
             cleaned = line.clean
-            if len(cleaned) < 150 or cleaned.count(":") > 1 or _SENTENCE_BREAK.search(cleaned):
+            if len(cleaned) < 150:
                 continue
-            pieces = split_title_run(re.sub(r"^\d{1,3}\s+|\s+(?:SIDE|Side)\s+\d+$", "", cleaned))
+            pieces = split_title_run(re.sub(r"^\d{1,3}\s+|\s+(?:SIDE|Side)\s+\d+(?:\s+af\s+\d+)?$", "", cleaned))
+            # the labels over the titles ("DAGSORDEN:", "Sager til beslutning:") are dropped from the
+            # pieces; a colon or a sentence left in them is prose, not a contents list
+            words = " ".join(pieces)
+            if words.count(":") > 1 or _SENTENCE_BREAK.search(_ABBREVIATION.sub("", words)):
+                continue
             if looks_like_contents(pieces):
                 entries.extend(_run_entry(piece, line) for piece in pieces)
                 inside.add(line.index)
