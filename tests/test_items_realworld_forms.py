@@ -4,6 +4,7 @@ is never read for rules or tests."""
 
 from __future__ import annotations
 
+from graphbuild.extract import extract_facts
 from graphbuild.models import Meeting
 from graphbuild.parse import parse_meeting
 from graphbuild.sources import source_from_text
@@ -164,3 +165,60 @@ def test_a_running_number_over_its_case_label_and_a_grouped_contents_page() -> N
     assert "Ansøgning fra Otterup Friluftsspil" in found
     assert "Budgetrapport pr. 31. juli" in found
     assert not any("Sørensen" in t or "forelå" in t for t in found)
+
+
+def outcomes(text: str) -> dict[str, str]:
+    return {i.number: i.outcome for i in extract_facts(parse(text)).items}
+
+
+# fredericia-byraadet-2017-12-11: the constituent meeting's election, recorded as "Byrådet valgte X".
+FREDERICIA = """Punkt 2 Borgmester
+
+Sagsresumé
+
+Formanden vælges blandt byrådets medlemmer. Valget har gyldighed for byrådets funktionsperiode.
+
+Indstillinger
+
+Fællessekretariatet indstiller til byrådet, at vælge borgmesteren for det nye byråds funktionsperiode.
+
+Beslutning i Byrådet den 11-12-2017
+
+Byrådet valgte Jacob Bjerregaard.
+
+Punkt 3 Valg af 1. viceborgmester
+
+Beslutning i Byrådet den 11-12-2017
+
+Byrådet valgte ikke at imødekomme ønsket om skriftlig afstemning.
+"""
+
+
+def test_an_election_recorded_in_the_past_tense_is_approved() -> None:
+    assert outcomes(FREDERICIA) == {"2": "approved", "3": "rejected"}  # a refusal still wins
+
+
+# brn-bestyrelse-5-februar: a board's minutes record each decision after the label "Referat:", on a
+# flattened page after the recommendation ("… indstiller, at Bestyrelsen Godkender dagsorden").
+BRN = (
+    "1 Referat Bestyrelse Fredag den 5. febuar Region Nordjylland Mødelokale K. Regionshuset Niels Bohrs Vej\n\n"
+    "2 Dagsorden 1. Godkendelse af dagsorden 2. TEMA: Infrastruktur 3. BRNs rolle som dagsordenssættende og "
+    "interessevaretagende forum 4. Økonomioverblik 5. Internationalt samarbejde - opfølgning og initiativer nye "
+    "studiejobs 7. Erhvervsudvikling og jobskabelse 8. Medlemskab af REG LAB 9. Økonomi Møde med "
+    "uddannelsesinstitutionerne 11. Opfølgning på Erhvervsforum 12. Kommunikation 13. Orienteringspunkter "
+    "14. Mødeplan Eventuelt\n\n"
+    "3 1. Godkendelse af dagsorden Sekretariatet indstiller, at Bestyrelsen Godkender dagsorden\n\n"
+    "4 1. Godkendelse af dagsorden Sekretariatet indstiller, at Bestyrelsen Godkender dagsorden Referat: "
+    "Godkendt Der var afbud fra Arne Boelt.\n\n"
+    "5 2. TEMA: Infrastruktur Direktionen indstiller, at Bestyrelsen Drøfter den fremadrettede BRN-indsats "
+    "under området Infrastruktur ud fra tovholdergruppens oplæg Anbefaler forslag til 'Fælles mastepolitik for "
+    "Nordjylland' og 'Fælles vilkår for gravetilladelse til politisk behandling hos parterne Godkender "
+    'projekterne "Fremkommelighedsanalyse" og "Big Data konference" Referat - Direktion Direktionen tager '
+    "orienteringen til efterretning og indstiller mastepolitikken og politikken for gravetilladelser til "
+    "bestyrelsen. Direktionen bemærker, at der i teksten skal tilføjes, at operatørerne så vidt muligt skal "
+    "anvende de samme master. Der udarbejdes business cases med fremadrettede anbefalinger.\n"
+)
+
+
+def test_a_decision_recorded_after_the_label_referat() -> None:
+    assert outcomes(BRN)["1"] == "approved"

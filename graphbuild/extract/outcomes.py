@@ -27,6 +27,7 @@ _DATED_BODY = re.compile(
 )
 _BESLUTNING_WORD = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:Beslutning|BESLUTNING|Afgørelse)(?:\b(?!\s+(?:om|af|til|fra)\b)|(?=[A-ZÆØÅ][a-zæøå]))"
+    r"|(?<=\s)Referat:(?=\s+[A-ZÆØÅ])"  # "… indstiller, at Bestyrelsen Godkender dagsorden Referat: Godkendt"
 )
 # A sentence about who attended says nothing about the outcome.
 _ATTENDANCE_SENTENCE = re.compile(
@@ -91,6 +92,8 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # "Vedtaget", "Byrådet vedtog indstillingen": the proposal passed, as "Godkendt" says
         r"\bgodkend(?:t|te|er|es|else)?\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b|\bimødekommet\b|\btiltrådt\b|\btiltrådte\b"
         r"|\bblev\s+(?:\w+\s+){0,2}(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b|\bbevilges\b"
+        # "Byrådet valgte Jacob Bjerregaard.", "… udpegede X": the election or appointment the item asked for
+        r"|\b(?:valgte|genvalgte|udpegede)\b"
         # "Som indstillet.", "Udvalget følger indstillingen.", "Udvalget tiltræder indstillingen."
         r"|\bsom\s+indstillet\b|\b(?:følger|tiltræder)\s+(?:\w+\s+)?indstilling|\bindstillingen\s+følges\b",
     ),
