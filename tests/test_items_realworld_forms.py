@@ -222,3 +222,42 @@ BRN = (
 
 def test_a_decision_recorded_after_the_label_referat() -> None:
     assert outcomes(BRN)["1"] == "approved"
+
+
+# gribskov-byraadet-2017-09-25: a contents list in groups "Åbne" and "Lukkede" (the closed item's number
+# between the open ones), titles wrapped onto the next line, some after a blank line.
+GRIBSKOV = """Byrådet
+
+Mandag den 25-09-2017 kl. 07:00
+
+Indholdsfortegnelse:
+
+Åbne
+217 Forslag til Kommuneplantillæg nr. 10 for et blandet byområde ved
+Vesterbrogade i Gilleleje - godkendelse til offentlig fremlæggelse
+218 Forslag til Lokalplan 315.19 for hotel og boliger ved Vesterbrogade i
+
+Gilleleje - godkendelse til offentlig fremlæggelse
+220 Indkaldelse af stedfortræder for Michael Hemming Nielsen
+
+Lukkede
+219 Salg af ejendom
+Medlemmer:
+
+Flemming Valdemar Trojel
+"""
+
+
+def test_a_contents_list_in_open_and_closed_groups_with_wrapped_titles() -> None:
+    items = {i.number: i for i in parse(GRIBSKOV).items}
+    assert sorted(items) == ["217", "218", "219", "220"]
+    assert items["217"].title.endswith("ved Vesterbrogade i Gilleleje - godkendelse til offentlig fremlæggelse")
+    assert items["218"].title.endswith("Vesterbrogade i Gilleleje - godkendelse til offentlig fremlæggelse")
+    assert not items["219"].public and items["220"].public
+    assert all(i.from_contents for i in items.values())
+
+
+def test_a_line_after_the_last_entry_is_not_its_title() -> None:
+    items = {i.number: i for i in parse(GRIBSKOV).items}
+    assert items["219"].title == "Salg af ejendom"  # "Medlemmer:" below it ends the list
+    assert items["220"].title == "Indkaldelse af stedfortræder for Michael Hemming Nielsen"

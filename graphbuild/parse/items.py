@@ -68,6 +68,8 @@ _PAGE_NUMBER_HEAD = re.compile(r"^\d{1,3}\s+(?=\D)")
 _CLOSED_PREFIX = re.compile(r"(?i)^\(?(?:lukket(?:\s+punkt)?|fortroligt|lukket\s+sag)\)?\s*[:\-–]\s*(?P<rest>.+)$")
 _CLOSED_SUFFIX = re.compile(r"(?i)\s*[\(\[\-–]\s*(?:lukket(?:\s+punkt)?|fortroligt)\s*[\)\]]?\s*$")
 _CLOSED_LINE = re.compile(r"(?i)^(?:lukket|lukket punkt|lukket sag|fortroligt|fortroligt punkt|ikke offentlig)$")
+# "Åbne" / "Lukkede" (also "Lukkede punkter", "Åbne sager"): the groups of a contents list
+_CONTENTS_GROUP = re.compile(r"(?i)^(?:åbne|(?P<closed>lukkede))(?:\s+(?:punkter|sager|dagsordenspunkter))?:?$")
 _OPEN_LINE = re.compile(r"(?i)^(?:åbent|åben|åbent punkt|offentligt)$")
 _MARK = re.compile(r"(?i)^\((?P<mark>åben|åbent|lukket|lukket punkt)\)\s*")
 _PRESENTER = re.compile(r"\s+v\.\s+[A-ZÆØÅ][\w\-æøå]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w\-æøå]+)*\s*$")
@@ -131,6 +133,7 @@ class ContentsEntry:
     title: str
     line: Line
     printed: bool = True  # the number stands in the document (else it is implied by the entry's place)
+    public: bool = True  # False under a "Lukkede" group heading of the list
 
 
 def _without_tags(text: str) -> str:
@@ -273,11 +276,15 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
     skipped = 0
 
     loose: list[Line] = []  # numbers alone on their lines: a number column read apart from the titles
+    closed_from: int | None = None  # the block's entries from here stand under "Lukkede"
 
     def close() -> None:
         # a list of two or more entries, or any entry under Indholdsfortegnelse/PUNKTER; one entry
         # under "Dagsorden" is the first item itself
-        nonlocal in_toc
+        nonlocal in_toc, closed_from
+        for entry in block[closed_from:] if closed_from is not None else []:
+            entry.public = False
+        closed_from = None
         if len(block) >= 2 or (strong and block):
             if _number_column(block, loose):
                 inside.update(line.index for line in loose)
@@ -363,6 +370,11 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             block_lines.add(line.index)
             in_toc = True
             continue
+        group = _CONTENTS_GROUP.match(cleaned)
+        if group and block:  # "Åbne" ... "Lukkede": the list goes on under its next group heading
+            closed_from = len(block) if group["closed"] else closed_from
+            block_lines.add(line.index)
+            continue
         if _PAGE.match(cleaned) or (not block and skipped < 3 and len(cleaned) < 60):
             skipped += 1  # "Side", a page number, the body and date printed under the heading
             block_lines.add(line.index)
@@ -378,6 +390,12 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             # "1. Godkendelse af dagsorden" then "Beslutning i ..." or "Sagsnummer": an item heading,
             # not an entry
             block_lines.discard(block.pop().line.index)
+        elif _wrapped_title(cleaned, block, previous, lines, line):
+            # "217 Forslag til Kommuneplantillæg ... ved" / "Vesterbrogade i Gilleleje - godkendelse ...":
+            # the title wrapped onto the next line, and the list goes on after it
+            block[-1].title = f"{block[-1].title} {cleaned}"
+            block_lines.add(line.index)
+            continue
         close()
     close()
     flush_tab_run()
@@ -398,6 +416,24 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
                 entries.extend(_run_entry(piece, line) for piece in pieces)
                 inside.add(line.index)
     return inside, entries
+
+
+def _wrapped_title(
+    cleaned: str, block: list[ContentsEntry], previous: Line | None, lines: list[Line], line: Line
+) -> bool:
+    """A line that continues the title of the entry above it: short, no heading or label, the entry's
+    title not closed by a full stop, and the next line an entry that continues the numbers."""
+    if not block or previous is None or block[-1].line.index != previous.index or not block[-1].number:
+        return False
+    if len(cleaned) > _ONE_TITLE or _is_heading(cleaned) or _ITEM_LABEL.match(cleaned) or cleaned.endswith((":", ".")):
+        return False  # a heading, a label or a sentence ("Referatet blev godkendt.") is the item's text
+    if _SENTENCE_BREAK.search(cleaned):
+        return False
+    if block[-1].title.rstrip().endswith((".", ":", ")")) or not block[-1].number.isdigit():
+        return False
+    following = _next_text(lines, line.index, reach=3)
+    entry = _PLAIN.match(following.clean) or _BARE.match(following.clean) if following is not None else None
+    return entry is not None and int(block[-1].number) < int(entry["num"]) <= int(block[-1].number) + 3
 
 
 def _next_entry(cleaned: str, line: Line, block: list[ContentsEntry]) -> Candidate | None:
@@ -825,6 +861,7 @@ def _from_contents(
             number = str(max((int(n) for n in taken if n.isdigit()), default=0) + 1)
         taken.add(number)
         title, public, _ = _clean_title(entry.title)
+        public = public and entry.public
         out.append(
             AgendaItem(
                 number=number,
