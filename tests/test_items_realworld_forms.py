@@ -261,3 +261,46 @@ def test_a_line_after_the_last_entry_is_not_its_title() -> None:
     items = {i.number: i for i in parse(GRIBSKOV).items}
     assert items["219"].title == "Salg af ejendom"  # "Medlemmer:" below it ends the list
     assert items["220"].title == "Indkaldelse af stedfortræder for Michael Hemming Nielsen"
+
+
+# --- header ------------------------------------------------------------------------------------
+
+# kalundborg-landdistriktsudvalget-moedeplan-2026: a portal page whose first line is the publisher's
+# name alone, above the item.
+KALUNDBORG = """Kalundborg
+
+Beslutning om mødeplan for 2026
+
+25-008754 -
+
+Beslutning
+
+Godkendt, med bemærkning om at mødetidspunktet flyttes med starttidspunkt kl. 17.
+
+Sagsfremstilling
+
+Udvalget skal fastsætte sin mødeplan for 2026.
+"""
+
+
+def test_the_publishers_name_alone_on_the_first_line() -> None:
+    municipality = parse(KALUNDBORG).municipality
+    assert municipality is not None and municipality.name == "Kalundborg"
+    assert parse("Kalundborgvej\n\n" + KALUNDBORG.split("\n", 1)[1]).municipality is None  # a street, no name
+
+
+# kara-noveren-bestyrelse-2011-04-27: "PROTOKOL fra bestyrelsesmøde i KARA/NOVEREN" names the board of an
+# inter-municipal company; the postcode of its address ("4000 Roskilde") makes it no municipality's.
+KARA = (
+    "PROTOKOL. fra bestyrelsesmøde i KARA/NOVEREN. onsdag d. 27. april 2011 kl Administrationsbygningen, "
+    "Håndværkervej 70, 4000 Roskilde\n\n"
+    "1. Formanden orienterer\n\nDer foreligger endnu ikke et svar fra Vejdirektoratet. Salget af Darupvej 1 til "
+    "Roskilde Kommune er en forudsætning for, at KARA/NOVEREN kan købe Roskilde Kommunes materielgård.\n\n"
+    "2. Byggeudvalget orienterer\n\nBestyrelsen tog orienteringen til efterretning.\n"
+)
+
+
+def test_a_board_meeting_of_a_company_named_after_protokol() -> None:
+    meeting = parse(KARA)
+    assert meeting.body == "Bestyrelsen i KARA/NOVEREN"
+    assert meeting.municipality is None

@@ -13,7 +13,7 @@ from graphbuild.parse.dates import DateMatch, at_time, find_date, find_dates, fi
 from graphbuild.parse.lines import Line, split_lines
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body, lookup_alias
-from graphbuild.vocab.municipality_names import NamedMunicipality, named_municipalities
+from graphbuild.vocab.municipality_names import NamedMunicipality, municipality_named, named_municipalities
 from graphbuild.vocab.near import search_near
 from graphbuild.vocab.reference import MunicipalityInfo
 
@@ -213,13 +213,15 @@ _BODY_MEETING = re.compile(r"(?i)\b(?P<stem>bestyrelse|byråd|kommunalbestyrelse
 # The body a meeting word names, in the definite form a body's name takes
 _DEFINITE = {"bestyrelse": "Bestyrelsen", "byråd": "Byrådet", "kommunalbestyrelse": "Kommunalbestyrelsen",
              "repræsentantskab": "Repræsentantskabet"}  # fmt: skip
-_MEETING_LEAD = re.compile(r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden)(?:\s+(?:fra|for|til|af))?\s+)?$")
+_MEETING_LEAD = re.compile(
+    r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden|(?:beslutnings)?protokol)\.?(?:\s+(?:fra|for|til|af))?\s+)?$"
+)
 # "Ældrerådsmøde", "Handicaprådsmøde", "Integrationsrådsmøde": a council's meeting, named by one word
 _COUNCIL_MEETING = re.compile(r"\b(?P<stem>[A-ZÆØÅ][a-zæøå]{2,}råd)s?møde\b")
 # "... hos Nordjyllands Trafikselskab", "... i Midttrafik": whose board or council it is
 _WHOSE = re.compile(
     r"^\s+(?P<prep>i|hos|for)\s+(?P<org>(?:(?!(?:Referat|Dagsorden|Beslutningsprotokol|Tid|Sted|Dato|Kl)\b)"
-    r"(?:[A-ZÆØÅ][\wæøå&-]*|I/S|A/S)(?:\s+|$)){1,4})"
+    r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)(?:\.?\s+|\.?$)){1,4})"
 )
 _NOT_BODY = {"møde", "mødet", "referat", "dagsorden", "for", "fra", "dato", "tid", "sted", "punkter", "indhold"}
 
@@ -311,7 +313,7 @@ def header_body(lines: list[Line]) -> str | None:
             whose = _WHOSE.match(text[meeting.end() :])
             if whose is None:
                 return meeting["stem"].capitalize()
-            return f"{_DEFINITE[meeting['stem'].lower()]} {whose['prep']} {whose['org'].strip()}"
+            return f"{_DEFINITE[meeting['stem'].lower()]} {whose['prep']} {whose['org'].strip().rstrip('.')}"
     return None
 
 
@@ -443,6 +445,8 @@ def header_municipality(lines: list[Line], body: str | None) -> MunicipalityRef 
 
     # the header is its first lines and characters: a flattened document's lines are whole pages
     found = [(position, named) for position, named in found if at(position, named) < _HEADER_REACH]
+    if nonblank and (alone := municipality_named(nonblank[0].clean.strip(" .:|-–"))) is not None:
+        return _ref(alone)  # "Kalundborg" alone on the first line: the publisher's name over its page
     for position, named in found:
         # the publisher's name heads the document: in its first three lines, and within its first
         # characters (a flattened page is one line: "X Kommune" deep in it names a participant's)
