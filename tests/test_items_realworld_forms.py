@@ -263,6 +263,78 @@ def test_a_line_after_the_last_entry_is_not_its_title() -> None:
     assert items["220"].title == "Indkaldelse af stedfortræder for Michael Hemming Nielsen"
 
 
+# lemvig-kommunalbestyrelsen-infref4351: contents rows that open with the item's access ("åbent 1 ...",
+# "lukket 14 Lukket punkt"); the first item's heading below, its number apart from its title.
+LEMVIG = """Dagsordenspunkter
+
+  åbent 1 Stefan Agger - udtræden af kommunalbestyrelsen
+  åbent 2 Årsberetning 2016 - Lemvig Kommunes årsregnskab
+  åbent 3 Dialog og aftaler 2017
+  lukket 14 Lukket punkt
+  lukket 15 Lukket punkt
+
+Til indholdsfortegnelse
+
+ Åbent  Møde.
+
+ 1                  Stefan Agger - udtræden af kommunalbestyrelsen
+
+                 00.22.00G01-0002
+
+Sagsfremstilling
+
+Kommunalbestyrelsesmedlem Stefan Agger søger om at udtræde af kommunalbestyrelsen.
+"""
+
+
+def test_contents_rows_that_open_with_the_items_access() -> None:
+    items = {i.number: i for i in parse(LEMVIG).items}
+    assert sorted(items, key=int) == ["1", "2", "3", "14", "15"]
+    assert items["2"].title == "Årsberetning 2016 - Lemvig Kommunes årsregnskab" and items["2"].public
+    assert not items["14"].public and not items["15"].public
+    assert not items["1"].from_contents and items["3"].from_contents
+
+
+# langeland-oekonomiudvalget-2013-04-08: a contents table ("Sag nr. Side") whose number column the text
+# layer read apart from its title column ("79." ... then "Meddelelser" ...), a title wrapped onto a line in
+# lower case, then numbered rows ("91. Endelig vedtagelse ...").
+LANGELAND = """Økonomiudvalget, Mandag den 08-04-2013
+Indholdsfortegnelse
+Sag nr. Side
+79.
+80.
+81.
+82.
+Meddelelser
+Drøftelse af besparelse på badebroer
+Genoptagelse af altansager på Nørregade 16-18 og 20 efter fornyede
+oplysninger i sagen
+Normering af stilling som IT chef
+83. Endelig vedtagelse af Tillæg nr. 3 til Spildevandsplan 2010-2017
+84. Støttemur Bagenkop
+Bilagsoversigt
+"""
+
+
+def test_a_contents_tables_number_column_read_apart_from_its_titles() -> None:
+    items = [(i.number, i.title) for i in parse(LANGELAND).items]
+    assert items == [
+        ("79", "Meddelelser"),
+        ("80", "Drøftelse af besparelse på badebroer"),
+        ("81", "Genoptagelse af altansager på Nørregade 16-18 og 20 efter fornyede oplysninger i sagen"),
+        ("82", "Normering af stilling som IT chef"),
+        ("83", "Endelig vedtagelse af Tillæg nr. 3 til Spildevandsplan 2010-2017"),
+        ("84", "Støttemur Bagenkop"),
+    ]
+
+
+def test_a_column_with_fewer_numbers_than_titles_gives_them_none() -> None:
+    text = LANGELAND.replace("82.\n", "")  # three numbers for four titles: the column cannot be paired
+    items = [(i.number, i.title) for i in parse(text).items]
+    assert ("79", "Meddelelser") not in items and ("80", "Drøftelse af besparelse på badebroer") not in items
+    assert ("83", "Endelig vedtagelse af Tillæg nr. 3 til Spildevandsplan 2010-2017") in items
+
+
 # --- header ------------------------------------------------------------------------------------
 
 # kalundborg-landdistriktsudvalget-moedeplan-2026: a portal page whose first line is the publisher's

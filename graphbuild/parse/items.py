@@ -44,6 +44,10 @@ _CODED = re.compile(r"^(?P<num>[A-ZÆØÅ]{2,4}-\d{1,3}/\d{2}(?:-[A-ZÆØÅ]{1,2
 _BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:|\s[-–])\s+(?P<title>[A-ZÆØÅÉ0-9\"'“„«(].*)$")
 _SUB_ITEM = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
 _MARKED = re.compile(r"(?i)^(?P<num>\d{1,3})\.?\s+(?P<title>\((?:åben|åbent|lukket|lukket punkt)\)\s*\S.*)$")
+# "åbent 1 Titel", "lukket 14 Lukket punkt": a portal's contents row, the item's access before its number
+_MARK_FIRST = re.compile(
+    r"(?i)^(?P<mark>åbent|åben|lukket)\s+(?P<num>\d{1,3})\.?\s+(?P<title>(?-i:[A-ZÆØÅ0-9\"“„«]).*)$"
+)
 _GLUED_START = re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")  # "3Titel", "1.Alfabo, 39 ..."
 # "16 Titel", also "314 1. behandling af budget" (a title that opens with an ordinal)
 _PLAIN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>(?:[A-ZÆØÅÉ\"“„«][\w\"“„«]|\d{1,2}\.\s+[a-zæøå]{3,}\s).*)$")
@@ -216,6 +220,10 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
         if segmented and len(title) > 60 and not _LEADER.match(title):
             title = _flat_title(title)
         return Candidate(coded["num"], title, line, explicit=True)
+    marked_first = _MARK_FIRST.match(cleaned) if match is None else None
+    if marked_first is not None:  # "åbent 1 Stefan Agger - udtræden ...", "lukket 14 Lukket punkt"
+        title = f"({marked_first['mark'].lower()}) {marked_first['title']}"
+        return Candidate(str(int(marked_first["num"])), title, line, explicit=False)
     if match is None and not cleaned[:1].isdigit():
         return None  # every other item pattern opens with the item's number
     if match:
@@ -341,6 +349,12 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
         if not cleaned:
             continue
         candidate = _candidate(line, None, line.index in segmented, in_table=True) or _next_entry(cleaned, line, block)
+        if candidate is not None and block and loose and not any(e.number for e in block):
+            # "79." ... "90." then their titles, then "91. Endelig vedtagelse ...": the column's numbers go
+            # to the titles read before the first numbered entry
+            _number_column(block, loose)
+            inside.update(line.index for line in loose)  # paired or not, the column is the contents'
+            loose.clear()
         if candidate is not None and any(e.number == candidate.number for e in block):
             close()  # the first item repeats its contents entry: the list has ended
             continue
@@ -369,6 +383,16 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
                 block.append(ContentsEntry(None, title, line, printed=False))
             block_lines.add(line.index)
             in_toc = True
+            continue
+        if len(loose) >= _COLUMN_RUN and not any(e.number for e in block) and _column_title(cleaned):
+            # "Sag nr. Side" / "79." "80." ... / "Meddelelser" "Drøftelse af ...": a contents table whose
+            # number column a text layer read apart from its title column; a title wrapped onto the next
+            # line goes on in lower case
+            if block and cleaned[:1].islower():
+                block[-1].title = f"{block[-1].title} {cleaned}"
+            else:
+                block.append(ContentsEntry(None, _title_from(cleaned), line, printed=False))
+            block_lines.add(line.index)
             continue
         group = _CONTENTS_GROUP.match(cleaned)
         if group and block:  # "Åbne" ... "Lukkede": the list goes on under its next group heading
@@ -455,7 +479,20 @@ def _next_number_follows(lines: list[Line], index: int, number: str) -> bool:
     return head is not None and number.isdigit() and int(head[1]) == int(number) + 1
 
 
-_COLUMN_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?\.")
+_COLUMN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?\.")
+_COLUMN_RUN = 3  # numbers alone on their lines, one after another, before a column of titles
+
+
+def _column_title(cleaned: str) -> bool:
+    """A line of a contents table's title column: short, not a heading, a label or a page number."""
+    return (
+        bool(cleaned)
+        and len(cleaned) <= _ONE_TITLE
+        and not _is_heading(cleaned)
+        and not _PAGE.match(cleaned)
+        and not cleaned.endswith(":")
+        and not _NOT_ENTRY.match(cleaned)
+    )
 
 
 def _number_column(block: list[ContentsEntry], loose: list[Line]) -> bool:
