@@ -335,6 +335,39 @@ def test_a_column_with_fewer_numbers_than_titles_gives_them_none() -> None:
     assert ("83", "Endelig vedtagelse af Tillæg nr. 3 til Spildevandsplan 2010-2017") in items
 
 
+# alleroed-byraad-2011-01-27: the front page of a transcript runs the members into a contents list whose
+# numbers were lost after the first ("1. Bemærkninger til dagsordenen Spørgsmål til Byrådet ..."); each
+# item's page repeats its title, and its text (with the decision) follows there.
+ALLEROED = (
+    "1 ALLERØD KOMMUNE Allerød Byråd Møde nr. 13 Mødet blev holdt torsdag den 27. januar 2011 på Rådhuset i "
+    "Borgerportalen. Mødet begyndte kl. 18:30 og sluttede kl. 20:10. mer: Borgmester - Erik Lund (C), Flemming "
+    "Villadsen (A), Miki Dam Larsen (A), Emma Glæsel (C), Agnete Fog (B), Bitten Bloch (C), Karen Gausland (A), "
+    "Jørgen Johansen (C), Jesper Hammer (D), John Jensen (D), Lone Hansen (E) 1. Bemærkninger til dagsordenen "
+    "Spørgsmål til Byrådet Meddelelser Principper for økonomisk styring - I Ring 5 og placering af nyt hospital "
+    "i Nordsjælland Istandsættelse af Toftevej Frigivelse af rådighedsbeløb vedr. digitalisering af Allerød Bio "
+    "Takstændring ved offentlig svømning Renovering af kommunale bygninger Godkendelse af medlem til "
+    "handicaprådet... 33\n\n"
+    "2 Allerød Byråd torsdag den 27. januar ALLERØD BYRÅD Bemærkninger til dagsordenen Sagsnr.: 10/23008 "
+    "Punkttype - Tema - Sagsbeskrivelse - Administrationens forslag Afledte konsekvenser Økonomi og "
+    "finansiering Dialog/høring - Bilag Beslutning Allerød Byråd den Fraværende Nej - Ingen. Godkendt.\n\n"
+    "3 Allerød Byråd torsdag den 27. januar ALLERØD BYRÅD Spørgsmål til Byrådet Sagsnr.: 10/23009 Punkttype "
+    "- Tema - Sagsbeskrivelse - Administrationens forslag Beslutning Ingen spørgsmål.\n"
+)
+
+
+def test_a_numbered_run_of_titles_on_a_front_page() -> None:
+    meeting = parse(ALLEROED)
+    found = titles(meeting)
+    assert found[:2] == ["Bemærkninger til dagsordenen", "Spørgsmål til Byrådet"]
+    for title in ("Istandsættelse af Toftevej", "Takstændring ved offentlig svømning",
+                  "Godkendelse af medlem til handicaprådet"):  # fmt: skip
+        assert title in found
+    first = meeting.items[0]
+    assert first.number == "1" and not first.from_contents
+    assert first.section("beslutning") is not None  # the item found again on its page has its sections
+    assert meeting.kind == "referat"
+
+
 # --- header ------------------------------------------------------------------------------------
 
 # kalundborg-landdistriktsudvalget-moedeplan-2026: a portal page whose first line is the publisher's

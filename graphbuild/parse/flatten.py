@@ -272,6 +272,8 @@ _OPENS_TITLE = re.compile(
 
 
 _HEADING_WORD = re.compile(r"(?i)indhold|indholdsfortegnelse|dagsorden|punkter")
+_NUMBERED_WORD = re.compile(r"\d{1,3}\.")
+_AGENDA_REMARKS = re.compile(r"(?i)bemærkninger\s+til\s+dagsorden")
 _GROUP_WORDS = 4  # a label over a contents list or a group of its titles is this short
 _LEADER_END = re.compile(r"(.*?[\wæøå)])\.{3,}\d{0,3}")
 # "ØU - Godkendelse af dagsorden ØU - Orientering BU - ...", "Lukket - TM - Udbud ...": titles that
@@ -305,8 +307,15 @@ def split_title_run(text: str) -> list[str]:
     heading = _all_caps_runs(words)
     pieces: list[list[str]] = [[]]
     for k, word in enumerate(words):
-        if k and _STOP.match(word):
-            break  # the contents list has ended: "Afbud", "Fraværende", "Bemærkninger til ..."
+        if (
+            k
+            and _STOP.match(word)
+            and not _NUMBERED_WORD.fullmatch(words[k - 1])
+            and not _AGENDA_REMARKS.match(" ".join(words[k : k + 3]))
+        ):
+            # the contents list has ended: "Afbud", "Fraværende", "Bemærkninger til ..."; after an item's
+            # number, or as "Bemærkninger til dagsordenen", the word opens a title
+            break
         closed = word.lower() == "lukket:" or (word.lower() == "punkt:" and pieces[-1][-1:] in (["Lukket"], ["LUKKET"]))
         if closed:  # "Orientering Lukket punkt: Låneoptagelse": a closed item's marker opens its title
             marker = [*pieces[-1][-1:], word] if word.lower() == "punkt:" else [word]

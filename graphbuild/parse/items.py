@@ -806,7 +806,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         else:
             end = len(text)
         items.append(_build_item(candidate, text, lines, end, toc_numbered))
-    items.extend(_located(_from_contents(toc_entries, items, lines, segmented), items, text))
+    items.extend(_located(_from_contents(toc_entries, items, lines, segmented), items, text, lines))
     if not chosen and toc_entries:
         notes.append("no item bodies found; items taken from the table of contents")
     elif any(i.from_contents for i in items):
@@ -921,7 +921,7 @@ _LOCATABLE = 15  # a shorter title ("Eventuelt", "Meddelelser") is too common to
 _LOCATED_ALONE = 25  # a title this long is its item's heading wherever it stands
 
 
-def _located(listed: list[AgendaItem], items: list[AgendaItem], text: str) -> list[AgendaItem]:
+def _located(listed: list[AgendaItem], items: list[AgendaItem], text: str, lines: list[Line]) -> list[AgendaItem]:
     """Contents-only items whose title stands again after the contents, where a flattened page lost
     the item's number ("Erhvervsudvalget Godkendelse af dagsorden Sagsnr.: 14/ ..."): the item's
     text runs from there to the next item's."""
@@ -949,7 +949,10 @@ def _located(listed: list[AgendaItem], items: list[AgendaItem], text: str) -> li
             out.append(item)
             continue
         end = next((s for s in starts if s > start), len(text))
-        out.append(item.model_copy(update={"start": start, "end": len(text[:end].rstrip()), "from_contents": False}))
+        # the item's sections, from the lines after the one its title stands on
+        body = [line for line in lines if start < line.start < end]
+        located = {"start": start, "end": len(text[:end].rstrip()), "from_contents": False}
+        out.append(item.model_copy(update={**located, "sections": build_sections(body, text, end, item.title)}))
     return out
 
 
