@@ -368,6 +368,56 @@ def test_a_numbered_run_of_titles_on_a_front_page() -> None:
     assert meeting.kind == "referat"
 
 
+# samsoe-kommunalbestyrelsen-2018-11-13: an announced agenda, a bullet per item under "DAGSORDEN", in
+# groups "Åbent møde:" and "Lukket møde:"; the tranbjerg-faellesraad-bestyrelse-2019-04-25 form, bullets
+# under a numbered entry, are that entry's sub-points.
+SAMSOE = """Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 13. november 2018 kl. 17:30.
+
+
+DAGSORDEN
+
+
+Åbent møde:
+
+ • Beslutning om garantistillelse for Samsø Efterskole
+ • Godkendelse af takster på Dagtilbudsområdet
+ • Meddelelser fra borgmesteren
+
+
+Lukket møde:
+
+ • Færgeudvalgets lukkede referater
+
+
+Læs mere om de enkelte dagsordenspunkter.
+"""
+
+TRANBJERG = """Dagsorden:
+
+ 1. Velkommen til Keld Hvalsø.
+ 2. Præsentationsrunde
+ 3. Aktuelle emner vi beskæftiger os med Tranbjerg Fællesråd:
+  – Ungdomsproblemer i Tranbjerg
+  – Omklassificering af veje
+ 4. Godkendelse af restdagsorden.
+"""
+
+
+def test_a_bulleted_agenda_in_open_and_closed_groups() -> None:
+    items = parse(SAMSOE).items
+    assert [(i.title, i.public) for i in items] == [
+        ("Beslutning om garantistillelse for Samsø Efterskole", True),
+        ("Godkendelse af takster på Dagtilbudsområdet", True),
+        ("Meddelelser fra borgmesteren", True),
+        ("Færgeudvalgets lukkede referater", False),
+    ]
+    assert all(i.from_contents for i in items)
+
+
+def test_bullets_under_a_numbered_entry_are_not_items() -> None:
+    assert "Omklassificering af veje" not in titles(parse(TRANBJERG))
+
+
 # --- header ------------------------------------------------------------------------------------
 
 # kalundborg-landdistriktsudvalget-moedeplan-2026: a portal page whose first line is the publisher's

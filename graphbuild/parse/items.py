@@ -73,7 +73,9 @@ _CLOSED_PREFIX = re.compile(r"(?i)^\(?(?:lukket(?:\s+punkt)?|fortroligt|lukket\s
 _CLOSED_SUFFIX = re.compile(r"(?i)\s*[\(\[\-–]\s*(?:lukket(?:\s+punkt)?|fortroligt)\s*[\)\]]?\s*$")
 _CLOSED_LINE = re.compile(r"(?i)^(?:lukket|lukket punkt|lukket sag|fortroligt|fortroligt punkt|ikke offentlig)$")
 # "Åbne" / "Lukkede" (also "Lukkede punkter", "Åbne sager"): the groups of a contents list
-_CONTENTS_GROUP = re.compile(r"(?i)^(?:åbne|(?P<closed>lukkede))(?:\s+(?:punkter|sager|dagsordenspunkter))?:?$")
+_CONTENTS_GROUP = re.compile(
+    r"(?i)^(?:åbne|åbent|(?P<closed>lukkede|lukket))(?:\s+(?:punkter|sager|dagsordenspunkter|møde))?:?$"
+)
 _OPEN_LINE = re.compile(r"(?i)^(?:åbent|åben|åbent punkt|offentligt)$")
 _MARK = re.compile(r"(?i)^\((?P<mark>åben|åbent|lukket|lukket punkt)\)\s*")
 _PRESENTER = re.compile(r"\s+v\.\s+[A-ZÆØÅ][\w\-æøå]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w\-æøå]+)*\s*$")
@@ -374,6 +376,13 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
                 block.append(ContentsEntry(candidate.number, candidate.title, line))
             block_lines.add(line.index)
             in_toc = True
+            continue
+        bulleted = candidate is None and in_toc and _BULLET.match(line.text) is not None
+        if bulleted and 3 <= len(cleaned) <= _ONE_TITLE and not any(e.number for e in block):
+            # "DAGSORDEN" / "Åbent møde:" / " • Beslutning om garantistillelse ...": a bulleted contents list
+            # (bullets under a numbered entry are its sub-points)
+            block.append(ContentsEntry(None, _title_from(cleaned), line, printed=False))
+            block_lines.add(line.index)
             continue
         if leader:
             title = _title_from(cleaned)
