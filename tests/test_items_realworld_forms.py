@@ -371,7 +371,7 @@ def test_a_numbered_run_of_titles_on_a_front_page() -> None:
 # samsoe-kommunalbestyrelsen-2018-11-13: an announced agenda, a bullet per item under "DAGSORDEN", in
 # groups "Åbent møde:" and "Lukket møde:"; the tranbjerg-faellesraad-bestyrelse-2019-04-25 form, bullets
 # under a numbered entry, are that entry's sub-points.
-SAMSOE = """Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 13. november 2018 kl. 17:30.
+SAMSOE = """Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 13. november 2018.
 
 
 DAGSORDEN
