@@ -418,6 +418,58 @@ def test_bullets_under_a_numbered_entry_are_not_items() -> None:
     assert "Omklassificering af veje" not in titles(parse(TRANBJERG))
 
 
+# dragoer-kommunalbestyrelsen-2022-03-31: a portal's item list, each number a bullet of its own over the
+# title and its case label; "Intet." under Spørgetid and "Ingen." under Meddelelser record that nothing
+# was raised, not that something was noted.
+DRAGOER = """Referat
+
+Torsdag den 31. marts 2022 kl. 19:00
+
+Udvalg: Kommunalbestyrelsen
+  • 1
+    Spørgetid 1
+    Sagsid.:
+
+    BESLUTNING: Kommunalbestyrelsen den 31-03-2022
+
+    Intet.
+
+  • 2
+    Meddelelser
+    Sagsid.:
+
+    BESLUTNING: Kommunalbestyrelsen den 31-03-2022
+
+    Ingen.
+
+  • 3
+    Månedsopfølgning for januar 2022
+    Sagsid.: 22/569
+
+    BESLUTNING: Økonomiudvalget den 25-03-2022
+
+    Anbefales over for KB.
+
+    BESLUTNING: Kommunalbestyrelsen den 31-03-2022
+
+    Godkendt.
+"""
+
+
+def test_bulleted_numbers_over_their_titles_and_nothing_raised() -> None:
+    assert [(i.number, i.title) for i in parse(DRAGOER).items] == [
+        ("1", "Spørgetid 1"),
+        ("2", "Meddelelser"),
+        ("3", "Månedsopfølgning for januar 2022"),
+    ]
+    assert outcomes(DRAGOER) == {"1": "none", "2": "none", "3": "approved"}
+
+
+def test_a_bulleted_number_without_a_case_label_below_its_title_is_no_item() -> None:
+    text = "Deltagere\n\n  • 1\n    Jens Hansen\n    Lise Berg\n"
+    assert parse(text).items == []
+
+
 # --- header ------------------------------------------------------------------------------------
 
 # kalundborg-landdistriktsudvalget-moedeplan-2026: a portal page whose first line is the publisher's

@@ -141,7 +141,9 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
         first = re.split(r"(?<=\.)\s|\n", decision.strip(), maxsplit=1)[0]
         if NOTHING.match(decision) or NOTHING.match(first):
             # "Intet." / "Ingen bemærkninger.": noted, except under Eventuelt (nothing was raised)
-            return _from_title(title_key) or ("none" if title_key.startswith("eventuelt") else "noted")
+            # (or under Spørgetid and Meddelelser: no question was asked, nothing announced)
+            nothing_raised = title_key.startswith(("eventuelt", "spørgetid", "spørgsmål", "meddelelse"))
+            return _from_title(title_key) or ("none" if nothing_raised else "noted")
         if _FOLLOWS_PROPOSAL.match(decision):
             proposed = _PROPOSED_CLAUSE.search(item_text)
             if proposed and _NOTING.search(proposed["clause"]) and "godkend" not in proposed["clause"].lower():

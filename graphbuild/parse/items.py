@@ -81,6 +81,7 @@ _MARK = re.compile(r"(?i)^\((?P<mark>åben|åbent|lukket|lukket punkt)\)\s*")
 _PRESENTER = re.compile(r"\s+v\.\s+[A-ZÆØÅ][\w\-æøå]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w\-æøå]+)*\s*$")
 _INLINE_INDSTILLING = re.compile(r"(?i)[\s*_]+(?=det\s+indstilles\b)")
 _NUMBER_ALONE = re.compile(r"(\d{1,3})\.")
+_BARE_NUMBER = re.compile(r"(\d{1,3})")
 _NUMBER_HEAD = re.compile(r"^\d{1,3}(?:\.|\s*:|\s+\([^)]{3,15}\))?\s+")
 _HTML_TAG = re.compile(r"<\s*/?\s*(?:br|strong|b|i|em|p|span)\s*/?\s*>", re.IGNORECASE)
 _PORTAL_TAIL = re.compile(r"(?i)\s*klik her\b.*$")
@@ -687,11 +688,18 @@ def _number_above_title(line: Line, lines: list[Line]) -> Candidate | None:
     """A number alone on its line ("3.") with the title on the next (a table's number and title cells)."""
     cleaned = line.clean
     number = _NUMBER_ALONE.fullmatch(cleaned) if 1 < len(cleaned) < 5 else None
+    # "  • 1" / "    Spørgetid 1" / "    Sagsid.:": a portal's bulleted number over the title and its case label
+    bare = _BARE_NUMBER.fullmatch(cleaned) if number is None and _BULLET.match(line.text) else None
+    number = number or bare
     if number is None or int(number[1]) == 0:
         return None
     below = _next_text(lines, line.index, reach=2)
     if below is None:
         return None
+    if bare is not None:
+        label = _next_text(lines, below.index, reach=2)
+        if label is None or not (_ITEM_LABEL.match(label.clean) or _opens_item_text(label.clean)):
+            return None
     title = below.clean
     if (
         not re.match(r"[A-ZÆØÅ\"“„«]", title)
