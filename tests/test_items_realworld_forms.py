@@ -511,3 +511,26 @@ def test_a_board_meeting_of_a_company_named_after_protokol() -> None:
     meeting = parse(KARA)
     assert meeting.body == "Bestyrelsen i KARA/NOVEREN"
     assert meeting.municipality is None
+
+
+# The municipality's web or e-mail domain, its letters spelled as a domain spells them ("holbaek.dk"), is the
+# last clue to whose minutes they are; two municipalities' domains name neither.
+HOLBAEK_MAIL = """Referat
+
+Økonomiudvalget
+
+1. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+
+Spørgsmål kan sendes til sekretariatet@holbaek.dk, og bilag findes på www.holbaek.dk/politik.
+"""
+
+
+def test_the_municipalitys_web_and_mail_domain() -> None:
+    facts = extract_facts(parse(HOLBAEK_MAIL))
+    assert facts.municipality is not None and facts.municipality.name == "Holbæk"
+    both = HOLBAEK_MAIL.replace("www.holbaek.dk/politik", "www.roskilde.dk")
+    assert extract_facts(parse(both)).municipality is None
