@@ -534,3 +534,35 @@ def test_the_municipalitys_web_and_mail_domain() -> None:
     assert facts.municipality is not None and facts.municipality.name == "Holbæk"
     both = HOLBAEK_MAIL.replace("www.holbaek.dk/politik", "www.roskilde.dk")
     assert extract_facts(parse(both)).municipality is None
+
+
+# thyholm-oekonomiudvalg-2004-11-09: minutes headed by a municipality that ceased in 2007; the
+# municipality its minutes name later ("Struer Kommune") is not theirs. hedensted-kommunalbestyrelsen-
+# 2025-06-25: the meeting place, a former municipality's town hall, names the municipality it became.
+THYHOLM = (
+    "THYHOLM KOMMUNE. Økonomiudvalg, tirsdag den 9. november 2004 kl. 14:00. Referat for\n\n"
+    "238. Efterretning\n\nBeslutning\n\nTaget til efterretning.\n\n"
+    "239. Samarbejde om skat\n\nStruer Kommune har sendt et udkast til aftale.\n\nBeslutning\n\nGodkendt.\n"
+)
+HEDENSTED = """Udvalg: Kommunalbestyrelsen 2022-2025
+Mødedato: 25. juni 2025
+Mødested: Rådhussalen, Juelsminde Rådhus
+
+1. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+"""
+
+
+def test_minutes_of_a_municipality_before_the_reform_are_none_of_todays() -> None:
+    assert extract_facts(parse(THYHOLM)).municipality is None
+    after = THYHOLM.replace("2004", "2007")  # the name heading later minutes: the municipality it became part of
+    municipality = extract_facts(parse(after)).municipality
+    assert municipality is not None and municipality.name == "Struer"
+
+
+def test_a_former_municipalitys_town_hall_names_its_successor() -> None:
+    municipality = extract_facts(parse(HEDENSTED)).municipality
+    assert municipality is not None and municipality.name == "Hedensted"

@@ -14,6 +14,7 @@ from functools import cache
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.models import Meeting, MunicipalityRef
+from graphbuild.parse.former_municipalities import former_publisher
 from graphbuild.vocab.case_numbers import MUNICIPAL_RE
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body
 from graphbuild.vocab.municipality_names import municipality_named, named_municipalities
@@ -85,6 +86,8 @@ def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_networ
         return None  # a cross-municipal body speaks for no single municipality
     if meeting.municipality is not None:
         return Inferred(meeting.municipality, "header")
+    if former_publisher(meeting.source.text, meeting.start.date() if meeting.start else None) is not None:
+        return None  # minutes of a municipality before the 2007 reform: none of today's is theirs
     text = meeting.source.text
     named = named_municipalities(text)
     codes = Counter(m.group(1).zfill(4) for m in MUNICIPAL_RE.finditer(text))

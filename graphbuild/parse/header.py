@@ -10,6 +10,7 @@ from datetime import date, datetime
 from graphbuild.models import MeetingKind, MunicipalityRef
 from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
 from graphbuild.parse.dates import DateMatch, at_time, find_date, find_dates, find_times, parse_datetime_range
+from graphbuild.parse.former_municipalities import FormerMunicipality, before_reform, named_former
 from graphbuild.parse.lines import Line, split_lines
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body, lookup_alias
@@ -427,7 +428,7 @@ _PUBLISHER_REACH = 400
 _HEADER_REACH = 3000
 
 
-def header_municipality(lines: list[Line], body: str | None) -> MunicipalityRef | None:
+def header_municipality(lines: list[Line], body: str | None, day: date | None = None) -> MunicipalityRef | None:
     """The municipality the header names as the meeting's own: a body named with its municipality
     ("Frederikshavn Byråd"), "X Kommune" in the first lines (the publisher), or the one municipality
     the header names ("X Kommune", "X Rådhus", "4600 Køge"). Several municipalities in the header
@@ -447,18 +448,48 @@ def header_municipality(lines: list[Line], body: str | None) -> MunicipalityRef 
     found = [(position, named) for position, named in found if at(position, named) < _HEADER_REACH]
     if nonblank and (alone := municipality_named(nonblank[0].clean.strip(" .:|-–"))) is not None:
         return _ref(alone)  # "Kalundborg" alone on the first line: the publisher's name over its page
-    for position, named in found:
+    formers = [
+        (position, named, nonblank[position].start + named.start - top)
+        for position, line in enumerate(nonblank)
+        for named in named_former(line.text)
+        if nonblank[position].start + named.start - top < _HEADER_REACH
+    ]
+    publisher = next(
+        ((position, named) for position, named in found
+         if position < 3 and at(position, named) < _PUBLISHER_REACH and named.how in ("kommune", "council")),
+        None,
+    )  # fmt: skip
+    former_publisher = next(
+        ((position, named, offset) for position, named, offset in formers
+         if position < 3 and offset < _PUBLISHER_REACH and named.how == "kommune"),
+        None,
+    )  # fmt: skip
+    if former_publisher and (publisher is None or former_publisher[2] < at(*publisher)):
+        # "THYHOLM KOMMUNE. Økonomiudvalg, tirsdag den 9. november 2004": a municipality before the reform,
+        # which is none of today's (not the one it became part of, nor one its minutes name); from 2007
+        # on, the one it became part of
+        return None if before_reform(day) else _ref(former_publisher[1].former.successor)
+    if publisher is not None:
         # the publisher's name heads the document: in its first three lines, and within its first
         # characters (a flattened page is one line: "X Kommune" deep in it names a participant's)
-        if position < 3 and at(position, named) < _PUBLISHER_REACH and named.how in ("kommune", "council"):
-            return _ref(named.info)
+        return _ref(publisher[1].info)
     if not is_municipal_body(body):
         # a place ("Vejle Rådhus", "6000 Kolding") says where a body of unknown reach met, not whose it is
         found = [(position, named) for position, named in found if named.how in ("kommune", "council")]
     distinct = {named.info.code for _, named in found}
     if len(distinct) == 1:
         return _ref(found[0][1].info)
+    halls = {named.former.code: named.former for _, named, _ in formers if named.how == "rådhus"}
+    if not distinct and len(halls) == 1 and is_municipal_body(body):
+        # "Mødested: Rådhussalen, Juelsminde Rådhus": a former municipality's town hall, now its successor's
+        return _former_ref(next(iter(halls.values())), day)
     return None
+
+
+def _former_ref(former: FormerMunicipality, day: date | None) -> MunicipalityRef | None:
+    """A former municipality's town hall: from 2007 on, or undated, the municipality it became part of;
+    before the reform, none of today's."""
+    return None if before_reform(day) else _ref(former.successor)
 
 
 def _ref(info: MunicipalityInfo) -> MunicipalityRef:
@@ -600,5 +631,5 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
         header.published = found.value if found else None
 
     if not is_cross_municipal(header.body):
-        header.municipality = header_municipality(lines, header.body)
+        header.municipality = header_municipality(lines, header.body, start.date() if start else None)
     return header
