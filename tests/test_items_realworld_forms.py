@@ -566,3 +566,16 @@ def test_minutes_of_a_municipality_before_the_reform_are_none_of_todays() -> Non
 def test_a_former_municipalitys_town_hall_names_its_successor() -> None:
     municipality = extract_facts(parse(HEDENSTED)).municipality
     assert municipality is not None and municipality.name == "Hedensted"
+
+
+# samsoe-kommunalbestyrelsen-2018-11-13: the meeting announced in a sentence ("der afholdes ordinært
+# kommunalbestyrelsesmøde") names its body; vaekstforum-nordjylland-2017-11-30: "Udkast til referat" is
+# minutes (a draft of them), where "Bemærkninger til dagsorden" names no kind.
+def test_a_body_named_by_the_meeting_it_holds_and_a_draft_of_minutes() -> None:
+    assert parse(SAMSOE).body == "Kommunalbestyrelse"
+    draft = (
+        "Vækstforum Udkast til referat af møde 04/2017 Torsdag den 30. november 2017\n\n1. Godkendelse af dagsorden\n"
+    )
+    assert parse(draft).kind == "referat"
+    remarks = "Vækstforum\n\nBemærkninger til dagsorden\n\n1. Godkendelse af dagsorden\n\n2. Eventuelt\n"
+    assert parse(remarks).kind is None

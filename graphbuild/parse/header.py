@@ -214,6 +214,7 @@ _BODY_MEETING = re.compile(r"(?i)\b(?P<stem>bestyrelse|byråd|kommunalbestyrelse
 # The body a meeting word names, in the definite form a body's name takes
 _DEFINITE = {"bestyrelse": "Bestyrelsen", "byråd": "Byrådet", "kommunalbestyrelse": "Kommunalbestyrelsen",
              "repræsentantskab": "Repræsentantskabet"}  # fmt: skip
+_HELD = re.compile(r"(?i)\b(?:afholdes|afholdtes|holdes|holdtes)\s+(?:et\s+)?(?:(?:ordinært|ekstraordinært)\s+)?$")
 _MEETING_LEAD = re.compile(
     r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden|(?:beslutnings)?protokol)\.?(?:\s+(?:fra|for|til|af))?\s+)?$"
 )
@@ -309,7 +310,9 @@ def header_body(lines: list[Line]) -> str | None:
         if council and _MEETING_LEAD.match(text[: council.start()]) and council["stem"].lower() != "byråd":
             return f"{council['stem']}et"
         meeting = _BODY_MEETING.search(text)
-        if meeting and _MEETING_LEAD.match(text[: meeting.start()]):
+        lead = text[: meeting.start()] if meeting else ""
+        # "Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 13. november"
+        if meeting and (_MEETING_LEAD.match(lead) or _HELD.search(lead)):
             # "Bestyrelsesmøde 29. januar 2016", "Referat Bestyrelsesmøde hos NT den ..."
             whose = _WHOSE.match(text[meeting.end() :])
             if whose is None:
@@ -496,6 +499,7 @@ def _ref(info: MunicipalityInfo) -> MunicipalityRef:
     return MunicipalityRef(name=info.name, code=info.code)
 
 
+_DRAFT = re.compile(r"(?i)\budkast\s+til\s+$")
 _NOT_KIND = re.compile(r"(?i)\b(?:godkendelse\s+af|godkender|godkendes|godkendt|til)\s+(?:\w+\s+)?$")
 _KIND_NOT_HEADING = re.compile(r"(?i)^\s*(?:godkendt|godkendes|blev|er|var|og|nr\.?)(?!\w)")  # "Møde/referat nr.: 7"
 _DECIDED = re.compile(  # a decision recorded after its heading: minutes, even without a heading that says so
@@ -526,7 +530,10 @@ def _kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingKind | No
     for line in [line for line in lines if line.clean][:12]:
         clean = despace(line.clean[:300])
         for match in _KIND_WORDS.finditer(clean):
-            if _NOT_KIND.search(clean[: match.start()]) or _KIND_NOT_HEADING.match(clean[match.end() :]):
+            draft = _DRAFT.search(clean[: match.start()]) is not None  # "Udkast til referat af møde 04/2017"
+            if (_NOT_KIND.search(clean[: match.start()]) and not draft) or _KIND_NOT_HEADING.match(
+                clean[match.end() :]
+            ):
                 continue
             words.add("dagsorden" if match[1].lower() == "dagsorden" else "referat")
     head = "\n".join(line.text for line in lines[:60])
