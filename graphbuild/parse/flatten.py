@@ -273,6 +273,7 @@ _OPENS_TITLE = re.compile(
 
 _HEADING_WORD = re.compile(r"(?i)indhold|indholdsfortegnelse|dagsorden|punkter")
 _NUMBERED_WORD = re.compile(r"\d{1,3}\.")
+_PAGE_OR_YEAR = re.compile(r"\d{1,3}|(?:19|20)\d\d")
 _AGENDA_REMARKS = re.compile(r"(?i)bemærkninger\s+til\s+dagsorden")
 _GROUP_WORDS = 4  # a label over a contents list or a group of its titles is this short
 _LEADER_END = re.compile(r"(.*?[\wæøå)])\.{3,}\d{0,3}")
@@ -342,19 +343,19 @@ def split_title_run(text: str) -> list[str]:
             if pieces[-1]:
                 pieces.append([])
             continue
-        if re.fullmatch(r"\d{1,3}\.", word) and k + 1 < len(words) and words[k + 1][:1].isupper():
+        if _NUMBERED_WORD.fullmatch(word) and k + 1 < len(words) and words[k + 1][:1].isupper():
             if pieces[-1]:  # a number the text layer kept: "... KOMMUNER 148. Køkkenet på Aars Rådhus"
                 pieces.append([])
             pieces[-1].append(word)
             continue
-        if k and pieces[-1] and not re.fullmatch(r"\d{1,3}\.", words[k - 1]):
+        if k and pieces[-1] and not _NUMBERED_WORD.fullmatch(words[k - 1]):
             before = words[k - 1]
             starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
             binding = before.lower() in _BINDING or before.endswith((",", "-", "–", "/"))
             # "af ny Risikobaseret Dimensionering": a capitalised adjective binds to the noun after it
             binding = binding or bool(_ADJECTIVE.fullmatch(before))
             # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
-            ordinary = (before.islower() and len(before) > 2) or bool(re.fullmatch(r"\d{1,3}|(?:19|20)\d\d", before))
+            ordinary = (before.islower() and len(before) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
             closes = before in ("Eventuelt", "Kommune")  # "... i Tønder Kommune Sydtrafik budget ..."
             if starts and not binding and (ordinary or _OPENS_TITLE.match(word) or closes):
                 pieces.append([])

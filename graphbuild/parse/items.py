@@ -68,6 +68,7 @@ _NOT_ENTRY = re.compile(
 )
 _PAGE = re.compile(r"(?i)^(?:side\s*)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$")
 _ONE_TITLE = 120  # a contents title is seldom longer
+_CONTENTS_REACH = 20000  # a flattened contents page whose numbers were lost stands within the first pages
 _PAGE_NUMBER_HEAD = re.compile(r"^\d{1,3}\s+(?=\D)")
 _CLOSED_PREFIX = re.compile(r"(?i)^\(?(?:lukket(?:\s+punkt)?|fortroligt|lukket\s+sag)\)?\s*[:\-–]\s*(?P<rest>.+)$")
 _CLOSED_SUFFIX = re.compile(r"(?i)\s*[\(\[\-–]\s*(?:lukket(?:\s+punkt)?|fortroligt)\s*[\)\]]?\s*$")
@@ -437,8 +438,10 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
         # a flattened page of titles with every number lost ("2 Deltagerfortegnelse Godkendelse af
         # referat Siden sidst Meddelelser ...")
         for line in lines:
+            if line.start > _CONTENTS_REACH:
+                break  # a contents page is at the front of the document
             cleaned = line.clean
-            if len(cleaned) < 150:
+            if len(cleaned) < 150 or _SENTENCE_BREAK.search(_ABBREVIATION.sub("", cleaned)):
                 continue
             pieces = split_title_run(re.sub(r"^\d{1,3}\s+|\s+(?:SIDE|Side)\s+\d+(?:\s+af\s+\d+)?$", "", cleaned))
             # the labels over the titles ("DAGSORDEN:", "Sager til beslutning:") are dropped from the
