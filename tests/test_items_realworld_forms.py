@@ -579,3 +579,26 @@ def test_a_body_named_by_the_meeting_it_holds_and_a_draft_of_minutes() -> None:
     assert parse(draft).kind == "referat"
     remarks = "Vækstforum\n\nBemærkninger til dagsorden\n\n1. Godkendelse af dagsorden\n\n2. Eventuelt\n"
     assert parse(remarks).kind is None
+
+
+# broenderslev-handicapraadet-2020-10-27: a council every municipality has by law meets in its town hall
+# ("Lokale: Byrådssalen, Brønderslev Rådhus"); a region's council meeting there is not the municipality's.
+BROENDERSLEV = """Handicaprådet - Referat
+
+Dato: 27. oktober 2020
+Lokale: Byrådssalen, Brønderslev Rådhus
+Tidspunkt: Kl. 14:00
+
+1. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+"""
+
+
+def test_a_municipal_councils_meeting_in_the_town_hall() -> None:
+    municipality = parse(BROENDERSLEV).municipality
+    assert municipality is not None and municipality.name == "Brønderslev"
+    regional = BROENDERSLEV.replace("Handicaprådet - Referat", "Regionsældreråd Nordjylland - Referat")
+    assert parse(regional).municipality is None

@@ -427,6 +427,12 @@ def _body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
     return None
 
 
+# the councils every municipality has by law (Handicaprådet, Ældrerådet or Seniorrådet, Integrationsrådet,
+# Det Lokale Beskæftigelsesråd): a municipality's body, whose meeting place ("Brønderslev Rådhus") is its
+# town hall; a region's ("Regionsældreråd") is not one of them
+_MUNICIPAL_COUNCIL = re.compile(
+    r"(?i)^(?:det\s+)?(?:lokale\s+)?(?:handicap|ældre|senior|integrations|beskæftigelses)råd(?:et)?\b"
+)
 _PUBLISHER_REACH = 400
 _HEADER_REACH = 3000
 
@@ -476,7 +482,7 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
         # the publisher's name heads the document: in its first three lines, and within its first
         # characters (a flattened page is one line: "X Kommune" deep in it names a participant's)
         return _ref(publisher[1].info)
-    if not is_municipal_body(body):
+    if not is_municipal_body(body) and not _MUNICIPAL_COUNCIL.match(body or ""):
         # a place ("Vejle Rådhus", "6000 Kolding") says where a body of unknown reach met, not whose it is
         found = [(position, named) for position, named in found if named.how in ("kommune", "council")]
     distinct = {named.info.code for _, named in found}
