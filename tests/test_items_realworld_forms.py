@@ -602,3 +602,12 @@ def test_a_municipal_councils_meeting_in_the_town_hall() -> None:
     assert municipality is not None and municipality.name == "Brønderslev"
     regional = BROENDERSLEV.replace("Handicaprådet - Referat", "Regionsældreråd Nordjylland - Referat")
     assert parse(regional).municipality is None
+
+
+# sydtrafik-bestyrelse-2009-06-08: an item numbered by its running number and year ("44/09"), over its
+# case label; a date opening a sentence is no item.
+def test_an_item_numbered_by_its_running_number_and_year() -> None:
+    text = "Referat\n\n44/09 Orientering\n\nJ. nr Dato: 26. maj 2009\n\nOrientering foretaget.\n"
+    assert [(i.number, i.title) for i in parse(text).items] == [("44/09", "Orientering")]
+    sentence = "Referat\n\n12/09 Mødet blev aflyst på grund af sne\n\nSe næste side.\n"
+    assert parse(sentence).items == []

@@ -655,6 +655,22 @@ def _headed(line: Line, lines: list[Line], last: str) -> Candidate | None:
     return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
 
 
+# "44/09 Orientering": the case's running number and year, over its case label ("J. nr Dato: ...")
+_YEAR_NUMBERED = re.compile(r"^(?P<num>\d{1,3}/\d{2})\s+(?P<title>[A-ZÆØÅ][\wæøå].{0,150})$")
+
+
+def _year_numbered(line: Line, lines: list[Line]) -> Candidate | None:
+    """An item numbered by its running number and year ("44/09 Orientering"), when a case label or a
+    section heading follows its title line (a date "12/09" opening a sentence has neither below it)."""
+    match = _YEAR_NUMBERED.match(line.clean)
+    if match is None or _SENTENCE_BREAK.search(match["title"]):
+        return None
+    below = _next_text(lines, line.index, reach=3)
+    if below is None or not (_ITEM_LABEL.match(below.clean) or _opens_item_text(below.clean)):
+        return None
+    return Candidate(match["num"], match["title"], line, explicit=True)
+
+
 _PARENTHESISED = re.compile(r"^(?P<num>\d{1,3})\)\s+(?P<title>[A-ZÆØÅ][\wæøå].{2,150})$")
 
 
@@ -796,7 +812,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
             if candidate is None and candidates:
                 candidate = _headed(line, lines, candidates[-1].number) or _listed_between(line, lines, candidates[-1])
             if candidate is None:
-                candidate = _parenthesised(line, lines)
+                candidate = _parenthesised(line, lines) or _year_numbered(line, lines)
             if candidate is not None:
                 candidates.append(candidate)
         if line.text.strip():
