@@ -611,3 +611,21 @@ def test_an_item_numbered_by_its_running_number_and_year() -> None:
     assert [(i.number, i.title) for i in parse(text).items] == [("44/09", "Orientering")]
     sentence = "Referat\n\n12/09 Mødet blev aflyst på grund af sne\n\nSe næste side.\n"
     assert parse(sentence).items == []
+
+
+# nationalpark-thy-bestyrelse-2009-03-02: the minutes open with the day they were written, then name the
+# meeting they record ("Referat af bestyrelsesmøde i Nationalpark Thy Torsdag, den 2. marts 2009"): its
+# day and its body, a board of no one municipality (a member "Thisted Kommune" does not make it Thisted's).
+THY = (
+    "1 Ref. INN Den 9. marts 2009 Referat af bestyrelsesmøde i Nationalpark Thy Torsdag, den 2. marts 2009, kl "
+    "på Søholt Deltagere: Bestyrelsen: Ejner Frøkjær Bestyrelsesformand Nationalpark Thy Hans Buck Thy "
+    "Erhvervsråd Ole Westergaard Thisted Kommune Sisse Wildt VisitDenmark\n\n1. Godkendelse af dagsorden\n\n"
+    "Beslutning\n\nGodkendt.\n"
+)
+
+
+def test_the_meeting_the_minutes_record_after_the_day_they_were_written() -> None:
+    meeting = parse(THY)
+    assert meeting.start is not None and meeting.start.date().isoformat() == "2009-03-02"
+    assert meeting.body == "Bestyrelsen i Nationalpark Thy"
+    assert extract_facts(meeting).municipality is None

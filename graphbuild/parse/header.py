@@ -143,7 +143,7 @@ def _labelled_date(fields: dict[str, list[str]]) -> tuple[datetime | None, datet
 # "15. juni 2010 Referat fra møde i Regionskontaktudvalget (REKU) den 31. maj 2010": the date a
 # meeting is said to be held on, before a date the line opens with (when the minutes were written)
 _MEETING_ON_REACH = 300  # the head of a line (a flattened page's first words)
-_MEETING_ON = re.compile(r"(?i)\bmøde(?:t)?\b[^.\n]{0,80}?\b(?:den|d\.)\s*$")
+_MEETING_ON = re.compile(r"(?i)møde(?:t)?\b[^.\n]{0,80}?\b(?:den|d\.)\s*$")  # also "bestyrelsesmøde i … den"
 
 
 def _meeting_date_first(text: str) -> list[DateMatch]:
@@ -214,6 +214,9 @@ _BODY_MEETING = re.compile(r"(?i)\b(?P<stem>bestyrelse|byråd|kommunalbestyrelse
 # The body a meeting word names, in the definite form a body's name takes
 _DEFINITE = {"bestyrelse": "Bestyrelsen", "byråd": "Byrådet", "kommunalbestyrelse": "Kommunalbestyrelsen",
              "repræsentantskab": "Repræsentantskabet"}  # fmt: skip
+# "Ref. INN Den 9. marts 2009 Referat af bestyrelsesmøde i Nationalpark Thy": the document names the
+# meeting it records, wherever in the line
+_KIND_OF_MEETING = re.compile(r"(?i)\b(?:referat|dagsorden|(?:beslutnings)?protokol)\.?\s+(?:fra|for|til|af)\s+$")
 _HELD = re.compile(r"(?i)\b(?:afholdes|afholdtes|holdes|holdtes)\s+(?:et\s+)?(?:(?:ordinært|ekstraordinært)\s+)?$")
 _MEETING_LEAD = re.compile(
     r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden|(?:beslutnings)?protokol)\.?(?:\s+(?:fra|for|til|af))?\s+)?$"
@@ -312,7 +315,7 @@ def header_body(lines: list[Line]) -> str | None:
         meeting = _BODY_MEETING.search(text)
         lead = text[: meeting.start()] if meeting else ""
         # "Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 13. november"
-        if meeting and (_MEETING_LEAD.match(lead) or _HELD.search(lead)):
+        if meeting and (_MEETING_LEAD.match(lead) or _HELD.search(lead) or _KIND_OF_MEETING.search(lead)):
             # "Bestyrelsesmøde 29. januar 2016", "Referat Bestyrelsesmøde hos NT den ..."
             whose = _WHOSE.match(text[meeting.end() :])
             if whose is None:
