@@ -629,3 +629,12 @@ def test_the_meeting_the_minutes_record_after_the_day_they_were_written() -> Non
     assert meeting.start is not None and meeting.start.date().isoformat() == "2009-03-02"
     assert meeting.body == "Bestyrelsen i Nationalpark Thy"
     assert extract_facts(meeting).municipality is None
+
+
+# vesthimmerland-byraadet-2019-08-29: a portal renders the meeting's date month first, told by the AM/PM
+# clock after it ("Mødedato: 8/29/2019 4:00:00 PM"); a Danish "8/9/2019" with no such clock is 8 September.
+def test_a_portals_month_first_date_with_an_am_pm_clock() -> None:
+    meeting = parse("Udvalg: Byrådet\n\nMødedato: 8/29/2019 4:00:00 PM\n\n121. Godkendelse af dagsorden\n")
+    assert meeting.start is not None and meeting.start.isoformat() == "2019-08-29T16:00:00+02:00"
+    danish = parse("Udvalg: Byrådet\n\nMødedato: 8/9/2019 kl. 16:00\n\n121. Godkendelse af dagsorden\n")
+    assert danish.start is not None and danish.start.date().isoformat() == "2019-09-08"
