@@ -638,3 +638,38 @@ def test_a_portals_month_first_date_with_an_am_pm_clock() -> None:
     assert meeting.start is not None and meeting.start.isoformat() == "2019-08-29T16:00:00+02:00"
     danish = parse("Udvalg: Byrådet\n\nMødedato: 8/9/2019 kl. 16:00\n\n121. Godkendelse af dagsorden\n")
     assert danish.start is not None and danish.start.date().isoformat() == "2019-09-08"
+
+
+# fredensborg-seniorraad-2015-06-04 and nationalpark-thy-bestyrelse-2009-03-02: prose minutes record the
+# decision after the title ("Godkendt.", "Referatet er godkendt og udlagt ..."); broenderslev-
+# integrationsraadet-2018-03-22: "Intet at bemærke." under remarks to the agenda; regionh-forretningsudvalget-
+# 2022-11-08: "Anbefalet." sends the case on, as "Anbefales." does.
+PROSE_DECISIONS = """Referat
+
+1. Godkendelse af dagsorden
+
+Godkendt. D A G S O R D E N
+
+2. Referat af bestyrelsesmødet, den 29. januar 2009 Referatet er godkendt og udlagt på hjemmesiden.
+
+3. Bemærkninger til dagsordenen
+
+Beslutning
+
+Intet at bemærke.
+
+4. Den prioriterede liste for indsatsen på jordforureningsområdet
+
+Beslutning
+
+Anbefalet.
+"""
+
+
+def test_decisions_recorded_in_prose_and_in_one_word() -> None:
+    assert outcomes(PROSE_DECISIONS) == {"1": "approved", "2": "approved", "3": "noted", "4": "forwarded"}
+
+
+def test_a_recommendation_to_approve_is_no_decision() -> None:
+    text = "Referat\n\n1. Budget\n\nIndstilling\n\nDirektionen indstiller, at budgettet godkendes.\n"
+    assert outcomes(text)["1"] != "approved"

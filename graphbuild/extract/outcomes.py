@@ -48,6 +48,8 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
     (
         "approved",
         r"\bblev\s+(?:\w+\s+){0,3}(?:godkendt|valgt)\b|\bgodkendes\b|\bgodkendtes\b"
+        # "Referatet er godkendt og udlagt ...", "1. Godkendelse af dagsorden. Godkendt."
+        r"|\ber\s+godkendt\b|(?:^\s*|(?<=\.\s)|(?<=\n))godkendt\b"
         r"|(?:^\s*|(?<=\.\s)|(?<=\n))(?:dagsorden(?:en)?|referat(?:et)?|indstilling(?:en)?|punktet|sagen)\s+godkendt\b",
     ),
     (
@@ -60,7 +62,7 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
 # A capitalised subject right before the recorded verb, after a lower-case word: a sentence's start
 _SUBJECT = re.compile(r"(?<=[a-zæøå]\s)[A-ZÆØÅ][a-zæøå]+\s+(?=blev\b)")
 _QUOTED = re.compile(r"[”“\"„«][^”“\"„«»\n]{3,200}[”“\"»]")
-_PAST = re.compile(r"(?i)blev\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt|tog\b|(?:har\s+)?noter")
+_PAST = re.compile(r"(?i)blev\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt|tog\b|(?:har\s+)?noter|er\s+godkendt")
 _PROPOSING = re.compile(r"(?i)\bindstill|\bforeslå|\banmod|^\s*(?:[•·*–-]\s*)?at\b")
 _NEXT_SECTION = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling|Bilag|Beslutningstema"
@@ -80,6 +82,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         "forwarded",
         r"\b(?:oversend|fremsend|videresend)(?:es|t|er)\b[^.]{0,40}?\btil\b|\boversendes\b|\bindstilles\s+til\s+godkendelse"
         r"|\b(?:sendes|sendt)\s+videre\s+til\b"
+        r"|(?:^\s*|(?<=\.\s)|(?<=\n))anbefalet\b"  # "Anbefalet." as the decision, as "Anbefales."
         r"|\banbefales\b|\banbefale[rt]?\b[^.]{0,40}?\b(?:over\s+for|til)\s+(?:byråd|kommunalbestyrels|økonomiudvalg)"
         r"|\banbefale[rt]?,?\s+at\s+(?:byrådet|kommunalbestyrelsen|økonomiudvalget)",
     ),
@@ -124,7 +127,7 @@ _FOLLOWS_PROPOSAL = re.compile(
 _PROPOSED_CLAUSE = re.compile(r"(?i)\bindstill\w*[^.\n]{0,80}?(?:\n\s*)*\bat\s+(?P<clause>[^.\n]{3,200})")
 _NOTING = re.compile(r"(?i)\btages?\s+til\s+(?:efterretning|orientering)\b|\bsagen\s+tages\s+til\s+orientering\b")
 PROPOSAL = re.compile(r"\bdet\s+indstilles\b|\bindstiller\b|\bindstilling\b", re.IGNORECASE)
-NOTHING = re.compile(r"^\s*(?:ingen(?:\s+bemærkninger)?|intet)\.?\s*$", re.IGNORECASE)
+NOTHING = re.compile(r"^\s*(?:ingen(?:\s+bemærkninger)?|intet(?:\s+at\s+bemærke)?)\.?\s*$", re.IGNORECASE)
 
 
 def _clean_title(title: str) -> str:
