@@ -3,16 +3,23 @@
 Item lines look like "Punkt 3: Titel", "Pkt. 65 Titel", "Sag nr. 130: Titel", "Nr.1 - Titel",
 "3. Titel", "3: Titel", "3 (Åben) Titel", "3Titel" and "1.Titel" (a number glued to its title), "16
 Titel" under a "Punkt Titel"/"Pkt. Tekst" header or in a bullet list, also in markdown bullets and
-bold, "1) Titel" over a section heading, a committee's coded number ("ØU-55/07-O Titel"); a title may
-stand on the line above "Sag nr. 130". Numbers may be yearly running numbers (49, 50, ...). Minutes
+bold, "1) Titel" over a section heading, a committee's coded number ("ØU-55/07-O Titel"), a running
+number with its year ("44/09 Titel") over its case label, a portal's bulleted number ("• 1") over its
+title and case label; a title may stand on the line above "Sag nr. 130". Numbers may be yearly running
+numbers (49, 50, ...). Minutes
 that list the agenda first and then write "Ad pkt. 1:" / "Ad 3)" take the listed titles. Where
 nothing is numbered, an item is a short line followed by one of the main section headings
 (Beslutning, Resumé, Indstilling, Sagsfremstilling).
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
-leader list, a run of numbered lines repeated later, or a bullet list whose first entries are the
-titles of the items that follow) gives titles to cross-check, and every entry whose item text is
-not in the document becomes an item of its own marked ``from_contents``.
+leader list, a run of numbered lines repeated later, a bullet list whose first entries are the
+titles of the items that follow, a bulleted agenda under "DAGSORDEN", rows that open with the item's
+access, "åbent 1 Titel") gives titles to cross-check, and every entry whose item text is not in the
+document becomes an item of its own marked ``from_contents``; a list goes on under its "Åbne" and
+"Lukkede" groups (the latter's entries closed), through titles wrapped onto the next line and through
+titles holding a full stop when the numbers follow each other; a number column read apart from its
+titles is paired with them. A contents title found again later in the text is that item's heading,
+and the item takes its sections from there.
 
 Flattened PDF text (a page on one line) is cut into lines first (``parse.flatten``). Page numbers,
 recommendation sub-points ("1. at ...", "At 1) ...", "1) ..."), dates and numbered sentences are
