@@ -1,7 +1,7 @@
 """The meeting's own municipality when no header says it: case-number prefixes (326- is Kalundborg),
 its council named with it ("udtræde af Kolding Byråd"), its body named with it ("Dragør Ældreråd"),
 self-references ("vores kommune", "i X Kommune" in a municipal body's minutes), its town hall, the one
-municipality the minutes name, e-mail domains. A cross-municipal body's meeting (KKR, director
+municipality the minutes name, e-mail and web domains (holbaek.dk). A cross-municipal body's meeting (KKR, director
 circles, networks, associations, business regions, an inter-municipal company's board) has none: a
 municipality it merely mentions is not its own."""
 
@@ -10,19 +10,38 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.models import Meeting, MunicipalityRef
+from graphbuild.parse.former_municipalities import former_publisher
 from graphbuild.vocab.case_numbers import MUNICIPAL_RE
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body
 from graphbuild.vocab.municipality_names import municipality_named, named_municipalities
-from graphbuild.vocab.reference import municipality_by_code, municipality_by_name
+from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code, municipality_by_name
 
 # A body not known to be municipal whose minutes name this many municipalities as such meets for
 # several of them (representatives of each present).
 SEVERAL_MUNICIPALITIES = 3
 SELF_REFERENCE = re.compile(r"\b(?:vores|vi|os|vor)\b", re.IGNORECASE)
-EMAIL_DOMAIN = re.compile(r"@([a-z0-9-]+)\.dk\b")
+# "sagsbehandler@holbaek.dk", "www.herning.dk", "https://www.aabenraa.dk/politik": the municipality's domain
+WEB_DOMAIN = re.compile(r"(?i)(?:@|\bwww\.|https?://)([a-z0-9æøå-]+)\.dk\b")
+_ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+
+def _domain_key(name: str) -> str:
+    """A municipality's name as a domain spells it: "Holbæk" -> holbaek, "Lyngby-Taarbæk" -> lyngby-taarbaek."""
+    return name.lower().translate(_ASCII).replace(" ", "-")
+
+
+@cache
+def _by_domain() -> dict[str, MunicipalityInfo]:
+    return {_domain_key(name): info for name, info in municipality_by_name().items()}
+
+
+def municipality_of_domain(domain: str) -> MunicipalityInfo | None:
+    """The municipality whose name the domain is ("holbaek", "hørsholm", "ringkoebing-skjern")."""
+    return _by_domain().get(_domain_key(domain))
 
 
 @dataclass(frozen=True)
@@ -67,6 +86,8 @@ def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_networ
         return None  # a cross-municipal body speaks for no single municipality
     if meeting.municipality is not None:
         return Inferred(meeting.municipality, "header")
+    if former_publisher(meeting.source.text, meeting.start.date() if meeting.start else None) is not None:
+        return None  # minutes of a municipality before the 2007 reform: none of today's is theirs
     text = meeting.source.text
     named = named_municipalities(text)
     codes = Counter(m.group(1).zfill(4) for m in MUNICIPAL_RE.finditer(text))
@@ -119,8 +140,7 @@ def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_networ
         if municipal_body and len(ranked) == 1 and ranked[0][1] >= 2:
             # a municipality's committee whose minutes name one place twice, and no other: its own town
             return Inferred(_ref(ranked[0][0]), "only-mention")
-    domains = Counter(d for d in EMAIL_DOMAIN.findall(text) if d.replace("-", " ") in municipality_by_name())
-    if domains:
-        name = max(domains.items(), key=lambda kv: (kv[1], kv[0]))[0].replace("-", " ")
-        return Inferred(_ref(municipality_by_name()[name].code), "e-mail")
+    domains = Counter(info.code for d in WEB_DOMAIN.findall(text) if (info := municipality_of_domain(d)) is not None)
+    if len(domains) == 1:  # one municipality's domain (two name each other's addresses: neither is sure)
+        return Inferred(_ref(next(iter(domains))), "e-mail")
     return None

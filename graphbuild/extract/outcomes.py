@@ -27,6 +27,7 @@ _DATED_BODY = re.compile(
 )
 _BESLUTNING_WORD = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:Beslutning|BESLUTNING|Afgørelse)(?:\b(?!\s+(?:om|af|til|fra)\b)|(?=[A-ZÆØÅ][a-zæøå]))"
+    r"|(?<=\s)Referat:(?=\s+[A-ZÆØÅ])"  # "… indstiller, at Bestyrelsen Godkender dagsorden Referat: Godkendt"
 )
 # A sentence about who attended says nothing about the outcome.
 _ATTENDANCE_SENTENCE = re.compile(
@@ -47,6 +48,8 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
     (
         "approved",
         r"\bblev\s+(?:\w+\s+){0,3}(?:godkendt|valgt)\b|\bgodkendes\b|\bgodkendtes\b"
+        # "Referatet er godkendt og udlagt ...", "1. Godkendelse af dagsorden. Godkendt."
+        r"|\ber\s+godkendt\b|(?:^\s*|(?<=\.\s)|(?<=\n))godkendt\b"
         r"|(?:^\s*|(?<=\.\s)|(?<=\n))(?:dagsorden(?:en)?|referat(?:et)?|indstilling(?:en)?|punktet|sagen)\s+godkendt\b",
     ),
     (
@@ -59,7 +62,7 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
 # A capitalised subject right before the recorded verb, after a lower-case word: a sentence's start
 _SUBJECT = re.compile(r"(?<=[a-zæøå]\s)[A-ZÆØÅ][a-zæøå]+\s+(?=blev\b)")
 _QUOTED = re.compile(r"[”“\"„«][^”“\"„«»\n]{3,200}[”“\"»]")
-_PAST = re.compile(r"(?i)blev\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt|tog\b|(?:har\s+)?noter")
+_PAST = re.compile(r"(?i)blev\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt|tog\b|(?:har\s+)?noter|er\s+godkendt")
 _PROPOSING = re.compile(r"(?i)\bindstill|\bforeslå|\banmod|^\s*(?:[•·*–-]\s*)?at\b")
 _NEXT_SECTION = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling|Bilag|Beslutningstema"
@@ -79,6 +82,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         "forwarded",
         r"\b(?:oversend|fremsend|videresend)(?:es|t|er)\b[^.]{0,40}?\btil\b|\boversendes\b|\bindstilles\s+til\s+godkendelse"
         r"|\b(?:sendes|sendt)\s+videre\s+til\b"
+        r"|(?:^\s*|(?<=\.\s)|(?<=\n))anbefalet\b"  # "Anbefalet." as the decision, as "Anbefales."
         r"|\banbefales\b|\banbefale[rt]?\b[^.]{0,40}?\b(?:over\s+for|til)\s+(?:byråd|kommunalbestyrels|økonomiudvalg)"
         r"|\banbefale[rt]?,?\s+at\s+(?:byrådet|kommunalbestyrelsen|økonomiudvalget)",
     ),
@@ -91,6 +95,8 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # "Vedtaget", "Byrådet vedtog indstillingen": the proposal passed, as "Godkendt" says
         r"\bgodkend(?:t|te|er|es|else)?\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b|\bimødekommet\b|\btiltrådt\b|\btiltrådte\b"
         r"|\bblev\s+(?:\w+\s+){0,2}(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b|\bbevilges\b"
+        # "Byrådet valgte Jacob Bjerregaard.", "… udpegede X": the election or appointment the item asked for
+        r"|\b(?:valgte|genvalgte|udpegede)\b"
         # "Som indstillet.", "Udvalget følger indstillingen.", "Udvalget tiltræder indstillingen."
         r"|\bsom\s+indstillet\b|\b(?:følger|tiltræder)\s+(?:\w+\s+)?indstilling|\bindstillingen\s+følges\b",
     ),
@@ -121,7 +127,7 @@ _FOLLOWS_PROPOSAL = re.compile(
 _PROPOSED_CLAUSE = re.compile(r"(?i)\bindstill\w*[^.\n]{0,80}?(?:\n\s*)*\bat\s+(?P<clause>[^.\n]{3,200})")
 _NOTING = re.compile(r"(?i)\btages?\s+til\s+(?:efterretning|orientering)\b|\bsagen\s+tages\s+til\s+orientering\b")
 PROPOSAL = re.compile(r"\bdet\s+indstilles\b|\bindstiller\b|\bindstilling\b", re.IGNORECASE)
-NOTHING = re.compile(r"^\s*(?:ingen(?:\s+bemærkninger)?|intet)\.?\s*$", re.IGNORECASE)
+NOTHING = re.compile(r"^\s*(?:ingen(?:\s+bemærkninger)?|intet(?:\s+at\s+bemærke)?)\.?\s*$", re.IGNORECASE)
 
 
 def _clean_title(title: str) -> str:
@@ -138,7 +144,9 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
         first = re.split(r"(?<=\.)\s|\n", decision.strip(), maxsplit=1)[0]
         if NOTHING.match(decision) or NOTHING.match(first):
             # "Intet." / "Ingen bemærkninger.": noted, except under Eventuelt (nothing was raised)
-            return _from_title(title_key) or ("none" if title_key.startswith("eventuelt") else "noted")
+            # (or under Spørgetid and Meddelelser: no question was asked, nothing announced)
+            nothing_raised = title_key.startswith(("eventuelt", "spørgetid", "spørgsmål", "meddelelse"))
+            return _from_title(title_key) or ("none" if nothing_raised else "noted")
         if _FOLLOWS_PROPOSAL.match(decision):
             proposed = _PROPOSED_CLAUSE.search(item_text)
             if proposed and _NOTING.search(proposed["clause"]) and "godkend" not in proposed["clause"].lower():

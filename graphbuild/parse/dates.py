@@ -3,7 +3,7 @@
 "d. 22-02-2021", "Mandag d. 22. februar 2021 kl. 12:30", "den 24. januar 2020, kl. 10.00 – 12.00",
 "2023-10-04 13:00", "2023-10-04T13:00", "06.10.2023", "14/12 2005", "30.-31. oktober 2023", "Kl. 19:00",
 "15-maj-2002", "4/6-2020",
-and the English month-first form portals render ("Wednesday, April 3, 2019 - 18:00").
+and the English month-first forms portals render ("Wednesday, April 3, 2019 - 18:00", "8/29/2019 4:00:00 PM").
 """
 
 from __future__ import annotations
@@ -46,6 +46,13 @@ _SLASH_SPACE_YEAR = re.compile(
 _NUMERIC = re.compile(
     r"(?<![\w.\-/])(?P<day>[0-3]?\d)(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d\-/]|\.\d)"
 )
+_PM = re.compile(r"(?i)(?::[0-5]\d)?\s*PM\b")
+# "8/29/2019 4:00:00 PM": a portal's month-first date, told by the AM/PM clock after it
+_US_NUMERIC = re.compile(
+    r"(?<![\w.\-/])(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)"
+    r"(?=\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*[AP]M\b)",
+    re.IGNORECASE,
+)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _TWO_DIGITS = re.compile(r"\d\d")  # every date holds two digits in a row, its year's
 _TIME = r"(?P<{n}h>[0-2]?\d)(?:[:.](?P<{n}m>[0-5]\d))?"
@@ -82,7 +89,7 @@ def find_dates(text: str) -> list[DateMatch]:
     # spares the text five passes (most texts asked are headings and sentences with no date)
     if _FOUR_DIGITS.search(text) is not None:
         patterns: tuple[re.Pattern[str], ...] = (
-            _WORDED, _MONTH_FIRST, _ISO, _NUMERIC, _DAY_MONTH_DASH_YEAR, _SLASH_SPACE_YEAR,
+            _WORDED, _MONTH_FIRST, _ISO, _US_NUMERIC, _NUMERIC, _DAY_MONTH_DASH_YEAR, _SLASH_SPACE_YEAR,
         )  # fmt: skip
     elif _TWO_DIGITS.search(text) is not None:
         patterns = (_NUMERIC,)
@@ -119,11 +126,14 @@ def _first_date(text: str) -> DateMatch | None:
 
 
 def find_times(text: str) -> tuple[time | None, time | None]:
-    """The first clock time (or range) in ``text``: "kl. 10.00 – 12.00" -> (10:00, 12:00)."""
+    """The first clock time (or range) in ``text``: "kl. 10.00 – 12.00" -> (10:00, 12:00), "4:00:00 PM"
+    -> 16:00."""
     for match in _TIME_RANGE.finditer(text):
         start = _make_time(match["sh"], match["sm"])
         if start is None:
             continue
+        if start.hour < 12 and _PM.match(text, match.end()):
+            start = start.replace(hour=start.hour + 12)
         end = _make_time(match["eh"], match["em"]) if match["eh"] else None
         return start, end
     return None, None

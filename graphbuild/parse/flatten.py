@@ -14,7 +14,13 @@ that index the same document text, so offsets stay true) before items are looked
   Dok.nr., MØDE, STED, STARTTIDSPUNKT, SLUTTIDSPUNKT, PUNKTER, ...);
 - before the rows of a contents table ("Pkt. Tekst Side", "Punkt Indhold Bilag") and the bullets of
   a bullet list run together ("• Godkendelse af dagsorden • Virksomhedsbesøg • ...");
-- before "Side N" page footers.
+- before and after "Side N" page labels, and before "Til behandling forelå:" over a contents page;
+- before an item's running number with no number after it when its case label follows the title
+  ("156. Evaluering af bogbilordningen Sagsnr J.nr ...").
+
+``split_title_run`` cuts a contents page whose numbers were lost into titles; labels over the titles
+("DAGSORDEN:", "Sager til beslutning:") are dropped, a dotted leader ("...5") ends a title, and
+titles that open with the deciding committee's abbreviation ("ØU - ", "Lukket - TM - ") are cut there.
 
 Any line, long or not, is also cut where an item number is glued to the word before it
 ("Indholdsfortegnelse1. Fraværende", "handlingsplaner174. Godkendelse").
@@ -47,10 +53,10 @@ _SECTION_WORDS = (
 # Section words cut before and after ("... sygdom Sagsfremstilling På baggrund ..."); labels only before.
 # "Beslutning om udarbejdelse af ..." opens a title, not a section; "Beslutning i Byrådet den ..." is
 # a dated decision heading, cut whole (_DATED_HEAD).
-_SECTION = re.compile(rf"(?<=\s)(?:{_SECTION_WORDS}):?(?=\s+(?!om\s)(?!i\s+[A-ZÆØÅ]\w+\s+(?:den|d\.)\s)\S)")
+_SECTION = re.compile(rf"(?<=\s)(?:{_SECTION_WORDS}):?(?=\s+(?!om\s)(?!af\s)(?!i\s+[A-ZÆØÅ]\w+\s+(?:den|d\.)\s)\S)")
 _LABEL = re.compile(
     r"(?<=\s)(?:Dok\.\s?nr\.|Sagsid\.|Sagsnr\.|Sagsnummer\b|J\.\s?nr\b\.?|Mødedato:|Mødested:|Mødetidspunkt:|Deltagere:?"
-    r"|Afbud:|Fraværende:|(?<!Tekst\s)Side\s+\d+(?:\s+af\s+\d+)?\b(?!\.)"
+    r"|Afbud:|Fraværende:|Til\s+behandling\s+forelå:|(?<!Tekst\s)Side\s+\d+(?:\s+af\s+\d+)?\b(?!\.)"
     r"|(?:MØDE|STED|STARTTIDSPUNKT|SLUTTIDSPUNKT|PUNKTER|UDVALG|REFERAT|DAGSORDEN|INDSTILLING|BESLUTNING"
     r"|SAGSRESUMÉ|SAGSFREMSTILLING)\b)"
 )
@@ -81,6 +87,7 @@ _TABLE_HEAD = re.compile(
     r"\b(?:Pkt\.|Punkt|Nr\.)\s+(?:Tekst|Indhold|Emne|Titel|Overskrift)(?:\s+(?P<page>Side)|\s+Bilag)?\b"
 )
 _TABLE_NUMBER = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-ZÆØÅ\"“„])")
+_CASE_LABEL_NEAR = re.compile(r"[^.:\n]{3,150}?\s(?:Sagsnr|Sagsnummer|Sagsid|Sags?\s?nr|J\.\s?nr|Dok\.\s?nr)\b")
 _CONTENTS_WORD = re.compile(r"(?i)indholdsfortegnelse|punkter|dagsorden")
 # "• Godkendelse af dagsorden • Virksomhedsbesøg • ...": a bullet list run together; three or more
 # bullet glyphs close together are cut apart (a dash is not one: titles hold " - " too).
@@ -112,7 +119,8 @@ def _numbered_pages(lines: list[Line]) -> bool:
     """Whether the long lines open with the page numbers 1, 2, ... in order: a transcript that put
     each page of a PDF on one line after its number, whatever text surrounds the pages."""
     numbers = [int(m[1]) for line in lines if len(line.text) >= SEGMENT_LENGTH and (m := _PAGE_START.match(line.text))]
-    return len(numbers) >= 2 and numbers[:2] == [1, 2]
+    # the first page may be too short to count ("1 Referat fra møde i ..."): the pages from 2 on
+    return len(numbers) >= 2 and numbers[0] in (1, 2) and numbers[1] == numbers[0] + 1
 
 
 def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
@@ -138,6 +146,8 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
         elif last == 0:  # a yearly running number opening a contents list: "PUNKTER ... 135. Budget"
             before = lines[position].text[max(0, match.start() - 120) : match.start()]
             accept = marked or number + 1 in later or bool(_CONTENTS_WORD.search(before))
+            # "156. Evaluering af bogbilordningen Sagsnr J.nr ...": a title over its case label
+            accept = accept or _CASE_LABEL_NEAR.match(lines[position].text, match.end()) is not None
         else:  # a gap (closed items left out of public minutes) when the next number continues after it
             accept = number > last and (marked or (number + 1 in later and number <= last + 20))
         if accept:
@@ -196,6 +206,8 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
     for match in _LABEL.finditer(text):
         cuts.add(match.start())
+        if match[0].startswith("Side"):  # "Side 3 1. KB - Spørgetid": a page label never opens a title
+            cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
     for match in (*_EXPLICIT_HEAD.finditer(text), *_CODED_HEAD.finditer(text)):
         cuts.add(match.start())
     cuts.update(_bullet_cuts(text))
@@ -259,6 +271,29 @@ _OPENS_TITLE = re.compile(
 )
 
 
+_HEADING_WORD = re.compile(r"(?i)indhold|indholdsfortegnelse|dagsorden|punkter")
+_NUMBERED_WORD = re.compile(r"\d{1,3}\.")
+_PAGE_OR_YEAR = re.compile(r"\d{1,3}|(?:19|20)\d\d")
+_AGENDA_REMARKS = re.compile(r"(?i)bemærkninger\s+til\s+dagsorden")
+_GROUP_WORDS = 4  # a label over a contents list or a group of its titles is this short
+_LEADER_END = re.compile(r"(.*?[\wæøå)])\.{3,}\d{0,3}")
+# "ØU - Godkendelse af dagsorden ØU - Orientering BU - ...", "Lukket - TM - Udbud ...": titles that
+# open with the deciding committee's abbreviation and a dash
+_PREFIX = re.compile(r"(?<!\S)(?:Lukket\s+-\s+)?(?-i:[A-ZÆØÅ]{2,4})\s+[-–]\s+(?=[A-ZÆØÅ])")
+_PREFIXED_RUN = 3
+
+
+def _prefixed_titles(text: str) -> list[str]:
+    """A run of three or more titles each opening with a committee's abbreviation and a dash, cut
+    before each abbreviation (the text before the first is not a title); none when there are fewer."""
+    starts = [m.start() for m in _PREFIX.finditer(text)]
+    if len(starts) < _PREFIXED_RUN:
+        return []
+    bounds = [*starts, len(text)]
+    pieces = [text[a:b].strip() for a, b in pairwise(bounds)]
+    return [_LEADER_END.sub(r"\1", p) for p in pieces if p]
+
+
 _ADJECTIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:eret|ede|isk|iske|ende|lige)")
 
 
@@ -266,12 +301,39 @@ def split_title_run(text: str) -> list[str]:
     """Titles of a contents list whose numbers were lost, run together on one line: cut before a
     capitalised word that follows an ordinary lower-case word (or a year), and before a
     capitalised nominalisation; never after a word that binds to what follows ("af", "for", "-")."""
+    prefixed = _prefixed_titles(text)
+    if prefixed:
+        return prefixed
     words = text.split()
     heading = _all_caps_runs(words)
     pieces: list[list[str]] = [[]]
     for k, word in enumerate(words):
-        if k and _STOP.match(word):
-            break  # the contents list has ended: "Afbud", "Fraværende", "Bemærkninger til ..."
+        if (
+            k
+            and _STOP.match(word)
+            and not _NUMBERED_WORD.fullmatch(words[k - 1])
+            and not _AGENDA_REMARKS.match(" ".join(words[k : k + 3]))
+        ):
+            # the contents list has ended: "Afbud", "Fraværende", "Bemærkninger til ..."; after an item's
+            # number, or as "Bemærkninger til dagsordenen", the word opens a title
+            break
+        closed = word.lower() == "lukket:" or (word.lower() == "punkt:" and pieces[-1][-1:] in (["Lukket"], ["LUKKET"]))
+        if closed:  # "Orientering Lukket punkt: Låneoptagelse": a closed item's marker opens its title
+            marker = [*pieces[-1][-1:], word] if word.lower() == "punkt:" else [word]
+            rest = pieces[-1][: len(pieces[-1]) - len(marker) + 1]
+            pieces[-1] = rest
+            pieces.append(marker)
+            continue
+        if word.endswith(":") and len(pieces[-1]) < _GROUP_WORDS:
+            # "DAGSORDEN:", "Sager til beslutning:", "Til behandling forelå:": a label over the
+            # titles (or over a group of them), not a title
+            pieces[-1] = []
+            continue
+        leader = _LEADER_END.fullmatch(word)
+        if leader:  # "Friluftsspil...5": a dotted leader and page number end the title
+            pieces[-1].append(leader[1])
+            pieces.append([])
+            continue
         page_number = word.isdigit() and (
             (k + 1 < len(words) and words[k + 1][:1].isupper() and len(word) <= 3)  # "7800 Skive": a postcode
             or (k + 1 == len(words) and k and len(word) <= 3 and words[k - 1].lower() not in _NUMBERED_BY)
@@ -281,24 +343,25 @@ def split_title_run(text: str) -> list[str]:
             if pieces[-1]:
                 pieces.append([])
             continue
-        if re.fullmatch(r"\d{1,3}\.", word) and k + 1 < len(words) and words[k + 1][:1].isupper():
+        if _NUMBERED_WORD.fullmatch(word) and k + 1 < len(words) and words[k + 1][:1].isupper():
             if pieces[-1]:  # a number the text layer kept: "... KOMMUNER 148. Køkkenet på Aars Rådhus"
                 pieces.append([])
             pieces[-1].append(word)
             continue
-        if k and pieces[-1] and not re.fullmatch(r"\d{1,3}\.", words[k - 1]):
+        if k and pieces[-1] and not _NUMBERED_WORD.fullmatch(words[k - 1]):
             before = words[k - 1]
             starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
             binding = before.lower() in _BINDING or before.endswith((",", "-", "–", "/"))
             # "af ny Risikobaseret Dimensionering": a capitalised adjective binds to the noun after it
             binding = binding or bool(_ADJECTIVE.fullmatch(before))
             # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
-            ordinary = (before.islower() and len(before) > 2) or bool(re.fullmatch(r"\d{1,3}|(?:19|20)\d\d", before))
+            ordinary = (before.islower() and len(before) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
             closes = before in ("Eventuelt", "Kommune")  # "... i Tønder Kommune Sydtrafik budget ..."
             if starts and not binding and (ordinary or _OPENS_TITLE.match(word) or closes):
                 pieces.append([])
         pieces[-1].append(word)
-    return [" ".join(p) for p in pieces if p]
+    # "INDHOLD Indhold...": the list's own heading, not a title
+    return [" ".join(p) for p in pieces if p and not all(_HEADING_WORD.fullmatch(w.rstrip(".:")) for w in p)]
 
 
 def _all_caps_runs(words: list[str]) -> set[int]:
@@ -321,8 +384,10 @@ def _all_caps_runs(words: list[str]) -> set[int]:
 
 def looks_like_contents(pieces: list[str]) -> bool:
     """Whether the pieces of a flattened page read as a contents list: five or more short titles,
-    many opening with a nominalisation, no sentences."""
-    if len(pieces) < 5 or any(len(p.split()) > 20 for p in pieces):
+    many opening with a nominalisation, no sentences; one in five may be longer (titles the cut
+    could not tell apart)."""
+    long = sum(len(p.split()) > 20 for p in pieces)
+    if len(pieces) < 5 or long * 5 > len(pieces) or any(len(p.split()) > 60 for p in pieces):
         return False
     opening = sum(bool(_OPENS_TITLE.match(p.split()[0]) or p.split()[0].endswith(("er", "else"))) for p in pieces)
     return opening * 10 >= len(pieces) * 4

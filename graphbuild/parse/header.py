@@ -10,10 +10,11 @@ from datetime import date, datetime
 from graphbuild.models import MeetingKind, MunicipalityRef
 from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
 from graphbuild.parse.dates import DateMatch, at_time, find_date, find_dates, find_times, parse_datetime_range
+from graphbuild.parse.former_municipalities import FormerMunicipality, before_reform, named_former
 from graphbuild.parse.lines import Line, split_lines
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body, lookup_alias
-from graphbuild.vocab.municipality_names import NamedMunicipality, named_municipalities
+from graphbuild.vocab.municipality_names import NamedMunicipality, municipality_named, named_municipalities
 from graphbuild.vocab.near import search_near
 from graphbuild.vocab.reference import MunicipalityInfo
 
@@ -142,7 +143,7 @@ def _labelled_date(fields: dict[str, list[str]]) -> tuple[datetime | None, datet
 # "15. juni 2010 Referat fra møde i Regionskontaktudvalget (REKU) den 31. maj 2010": the date a
 # meeting is said to be held on, before a date the line opens with (when the minutes were written)
 _MEETING_ON_REACH = 300  # the head of a line (a flattened page's first words)
-_MEETING_ON = re.compile(r"(?i)\bmøde(?:t)?\b[^.\n]{0,80}?\b(?:den|d\.)\s*$")
+_MEETING_ON = re.compile(r"(?i)møde(?:t)?\b[^.\n]{0,80}?\b(?:den|d\.)\s*$")  # also "bestyrelsesmøde i … den"
 
 
 def _meeting_date_first(text: str) -> list[DateMatch]:
@@ -213,13 +214,19 @@ _BODY_MEETING = re.compile(r"(?i)\b(?P<stem>bestyrelse|byråd|kommunalbestyrelse
 # The body a meeting word names, in the definite form a body's name takes
 _DEFINITE = {"bestyrelse": "Bestyrelsen", "byråd": "Byrådet", "kommunalbestyrelse": "Kommunalbestyrelsen",
              "repræsentantskab": "Repræsentantskabet"}  # fmt: skip
-_MEETING_LEAD = re.compile(r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden)(?:\s+(?:fra|for|til|af))?\s+)?$")
+# "Ref. INN Den 9. marts 2009 Referat af bestyrelsesmøde i Nationalpark Thy": the document names the
+# meeting it records, wherever in the line
+_KIND_OF_MEETING = re.compile(r"(?i)\b(?:referat|dagsorden|(?:beslutnings)?protokol)\.?\s+(?:fra|for|til|af)\s+$")
+_HELD = re.compile(r"(?i)\b(?:afholdes|afholdtes|holdes|holdtes)\s+(?:et\s+)?(?:(?:ordinært|ekstraordinært)\s+)?$")
+_MEETING_LEAD = re.compile(
+    r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden|(?:beslutnings)?protokol)\.?(?:\s+(?:fra|for|til|af))?\s+)?$"
+)
 # "Ældrerådsmøde", "Handicaprådsmøde", "Integrationsrådsmøde": a council's meeting, named by one word
 _COUNCIL_MEETING = re.compile(r"\b(?P<stem>[A-ZÆØÅ][a-zæøå]{2,}råd)s?møde\b")
 # "... hos Nordjyllands Trafikselskab", "... i Midttrafik": whose board or council it is
 _WHOSE = re.compile(
     r"^\s+(?P<prep>i|hos|for)\s+(?P<org>(?:(?!(?:Referat|Dagsorden|Beslutningsprotokol|Tid|Sted|Dato|Kl)\b)"
-    r"(?:[A-ZÆØÅ][\wæøå&-]*|I/S|A/S)(?:\s+|$)){1,4})"
+    r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)(?:\.?\s+|\.?$)){1,4})"
 )
 _NOT_BODY = {"møde", "mødet", "referat", "dagsorden", "for", "fra", "dato", "tid", "sted", "punkter", "indhold"}
 
@@ -306,12 +313,14 @@ def header_body(lines: list[Line]) -> str | None:
         if council and _MEETING_LEAD.match(text[: council.start()]) and council["stem"].lower() != "byråd":
             return f"{council['stem']}et"
         meeting = _BODY_MEETING.search(text)
-        if meeting and _MEETING_LEAD.match(text[: meeting.start()]):
+        lead = text[: meeting.start()] if meeting else ""
+        # "Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 13. november"
+        if meeting and (_MEETING_LEAD.match(lead) or _HELD.search(lead) or _KIND_OF_MEETING.search(lead)):
             # "Bestyrelsesmøde 29. januar 2016", "Referat Bestyrelsesmøde hos NT den ..."
             whose = _WHOSE.match(text[meeting.end() :])
             if whose is None:
                 return meeting["stem"].capitalize()
-            return f"{_DEFINITE[meeting['stem'].lower()]} {whose['prep']} {whose['org'].strip()}"
+            return f"{_DEFINITE[meeting['stem'].lower()]} {whose['prep']} {whose['org'].strip().rstrip('.')}"
     return None
 
 
@@ -421,11 +430,17 @@ def _body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
     return None
 
 
+# the councils every municipality has by law (Handicaprådet, Ældrerådet or Seniorrådet, Integrationsrådet,
+# Det Lokale Beskæftigelsesråd): a municipality's body, whose meeting place ("Brønderslev Rådhus") is its
+# town hall; a region's ("Regionsældreråd") is not one of them
+_MUNICIPAL_COUNCIL = re.compile(
+    r"(?i)^(?:det\s+)?(?:lokale\s+)?(?:handicap|ældre|senior|integrations|beskæftigelses)råd(?:et)?\b"
+)
 _PUBLISHER_REACH = 400
 _HEADER_REACH = 3000
 
 
-def header_municipality(lines: list[Line], body: str | None) -> MunicipalityRef | None:
+def header_municipality(lines: list[Line], body: str | None, day: date | None = None) -> MunicipalityRef | None:
     """The municipality the header names as the meeting's own: a body named with its municipality
     ("Frederikshavn Byråd"), "X Kommune" in the first lines (the publisher), or the one municipality
     the header names ("X Kommune", "X Rådhus", "4600 Køge"). Several municipalities in the header
@@ -443,24 +458,57 @@ def header_municipality(lines: list[Line], body: str | None) -> MunicipalityRef 
 
     # the header is its first lines and characters: a flattened document's lines are whole pages
     found = [(position, named) for position, named in found if at(position, named) < _HEADER_REACH]
-    for position, named in found:
+    if nonblank and (alone := municipality_named(nonblank[0].clean.strip(" .:|-–"))) is not None:
+        return _ref(alone)  # "Kalundborg" alone on the first line: the publisher's name over its page
+    formers = [
+        (position, named, nonblank[position].start + named.start - top)
+        for position, line in enumerate(nonblank)
+        for named in named_former(line.text)
+        if nonblank[position].start + named.start - top < _HEADER_REACH
+    ]
+    publisher = next(
+        ((position, named) for position, named in found
+         if position < 3 and at(position, named) < _PUBLISHER_REACH and named.how in ("kommune", "council")),
+        None,
+    )  # fmt: skip
+    former_publisher = next(
+        ((position, named, offset) for position, named, offset in formers
+         if position < 3 and offset < _PUBLISHER_REACH and named.how == "kommune"),
+        None,
+    )  # fmt: skip
+    if former_publisher and (publisher is None or former_publisher[2] < at(*publisher)):
+        # "THYHOLM KOMMUNE. Økonomiudvalg, tirsdag den 9. november 2004": a municipality before the reform,
+        # which is none of today's (not the one it became part of, nor one its minutes name); from 2007
+        # on, the one it became part of
+        return None if before_reform(day) else _ref(former_publisher[1].former.successor)
+    if publisher is not None:
         # the publisher's name heads the document: in its first three lines, and within its first
         # characters (a flattened page is one line: "X Kommune" deep in it names a participant's)
-        if position < 3 and at(position, named) < _PUBLISHER_REACH and named.how in ("kommune", "council"):
-            return _ref(named.info)
-    if not is_municipal_body(body):
+        return _ref(publisher[1].info)
+    if not is_municipal_body(body) and not _MUNICIPAL_COUNCIL.match(body or ""):
         # a place ("Vejle Rådhus", "6000 Kolding") says where a body of unknown reach met, not whose it is
         found = [(position, named) for position, named in found if named.how in ("kommune", "council")]
     distinct = {named.info.code for _, named in found}
     if len(distinct) == 1:
         return _ref(found[0][1].info)
+    halls = {named.former.code: named.former for _, named, _ in formers if named.how == "rådhus"}
+    if not distinct and len(halls) == 1 and is_municipal_body(body):
+        # "Mødested: Rådhussalen, Juelsminde Rådhus": a former municipality's town hall, now its successor's
+        return _former_ref(next(iter(halls.values())), day)
     return None
+
+
+def _former_ref(former: FormerMunicipality, day: date | None) -> MunicipalityRef | None:
+    """A former municipality's town hall: from 2007 on, or undated, the municipality it became part of;
+    before the reform, none of today's."""
+    return None if before_reform(day) else _ref(former.successor)
 
 
 def _ref(info: MunicipalityInfo) -> MunicipalityRef:
     return MunicipalityRef(name=info.name, code=info.code)
 
 
+_DRAFT = re.compile(r"(?i)\budkast\s+til\s+$")
 _NOT_KIND = re.compile(r"(?i)\b(?:godkendelse\s+af|godkender|godkendes|godkendt|til)\s+(?:\w+\s+)?$")
 _KIND_NOT_HEADING = re.compile(r"(?i)^\s*(?:godkendt|godkendes|blev|er|var|og|nr\.?)(?!\w)")  # "Møde/referat nr.: 7"
 _DECIDED = re.compile(  # a decision recorded after its heading: minutes, even without a heading that says so
@@ -491,7 +539,10 @@ def _kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingKind | No
     for line in [line for line in lines if line.clean][:12]:
         clean = despace(line.clean[:300])
         for match in _KIND_WORDS.finditer(clean):
-            if _NOT_KIND.search(clean[: match.start()]) or _KIND_NOT_HEADING.match(clean[match.end() :]):
+            draft = _DRAFT.search(clean[: match.start()]) is not None  # "Udkast til referat af møde 04/2017"
+            if (_NOT_KIND.search(clean[: match.start()]) and not draft) or _KIND_NOT_HEADING.match(
+                clean[match.end() :]
+            ):
                 continue
             words.add("dagsorden" if match[1].lower() == "dagsorden" else "referat")
     head = "\n".join(line.text for line in lines[:60])
@@ -596,5 +647,5 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
         header.published = found.value if found else None
 
     if not is_cross_municipal(header.body):
-        header.municipality = header_municipality(lines, header.body)
+        header.municipality = header_municipality(lines, header.body, start.date() if start else None)
     return header

@@ -3,16 +3,23 @@
 Item lines look like "Punkt 3: Titel", "Pkt. 65 Titel", "Sag nr. 130: Titel", "Nr.1 - Titel",
 "3. Titel", "3: Titel", "3 (Åben) Titel", "3Titel" and "1.Titel" (a number glued to its title), "16
 Titel" under a "Punkt Titel"/"Pkt. Tekst" header or in a bullet list, also in markdown bullets and
-bold, "1) Titel" over a section heading, a committee's coded number ("ØU-55/07-O Titel"); a title may
-stand on the line above "Sag nr. 130". Numbers may be yearly running numbers (49, 50, ...). Minutes
+bold, "1) Titel" over a section heading, a committee's coded number ("ØU-55/07-O Titel"), a running
+number with its year ("44/09 Titel") over its case label, a portal's bulleted number ("• 1") over its
+title and case label; a title may stand on the line above "Sag nr. 130". Numbers may be yearly running
+numbers (49, 50, ...). Minutes
 that list the agenda first and then write "Ad pkt. 1:" / "Ad 3)" take the listed titles. Where
 nothing is numbered, an item is a short line followed by one of the main section headings
 (Beslutning, Resumé, Indstilling, Sagsfremstilling).
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
-leader list, a run of numbered lines repeated later, or a bullet list whose first entries are the
-titles of the items that follow) gives titles to cross-check, and every entry whose item text is
-not in the document becomes an item of its own marked ``from_contents``.
+leader list, a run of numbered lines repeated later, a bullet list whose first entries are the
+titles of the items that follow, a bulleted agenda under "DAGSORDEN", rows that open with the item's
+access, "åbent 1 Titel") gives titles to cross-check, and every entry whose item text is not in the
+document becomes an item of its own marked ``from_contents``; a list goes on under its "Åbne" and
+"Lukkede" groups (the latter's entries closed), through titles wrapped onto the next line and through
+titles holding a full stop when the numbers follow each other; a number column read apart from its
+titles is paired with them. A contents title found again later in the text is that item's heading,
+and the item takes its sections from there.
 
 Flattened PDF text (a page on one line) is cut into lines first (``parse.flatten``). Page numbers,
 recommendation sub-points ("1. at ...", "At 1) ...", "1) ..."), dates and numbered sentences are
@@ -44,6 +51,10 @@ _CODED = re.compile(r"^(?P<num>[A-ZÆØÅ]{2,4}-\d{1,3}/\d{2}(?:-[A-ZÆØÅ]{1,2
 _BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:|\s[-–])\s+(?P<title>[A-ZÆØÅÉ0-9\"'“„«(].*)$")
 _SUB_ITEM = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
 _MARKED = re.compile(r"(?i)^(?P<num>\d{1,3})\.?\s+(?P<title>\((?:åben|åbent|lukket|lukket punkt)\)\s*\S.*)$")
+# "åbent 1 Titel", "lukket 14 Lukket punkt": a portal's contents row, the item's access before its number
+_MARK_FIRST = re.compile(
+    r"(?i)^(?P<mark>åbent|åben|lukket)\s+(?P<num>\d{1,3})\.?\s+(?P<title>(?-i:[A-ZÆØÅ0-9\"“„«]).*)$"
+)
 _GLUED_START = re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")  # "3Titel", "1.Alfabo, 39 ..."
 # "16 Titel", also "314 1. behandling af budget" (a title that opens with an ordinal)
 _PLAIN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>(?:[A-ZÆØÅÉ\"“„«][\w\"“„«]|\d{1,2}\.\s+[a-zæøå]{3,}\s).*)$")
@@ -64,15 +75,21 @@ _NOT_ENTRY = re.compile(
 )
 _PAGE = re.compile(r"(?i)^(?:side\s*)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$")
 _ONE_TITLE = 120  # a contents title is seldom longer
+_CONTENTS_REACH = 20000  # a flattened contents page whose numbers were lost stands within the first pages
 _PAGE_NUMBER_HEAD = re.compile(r"^\d{1,3}\s+(?=\D)")
 _CLOSED_PREFIX = re.compile(r"(?i)^\(?(?:lukket(?:\s+punkt)?|fortroligt|lukket\s+sag)\)?\s*[:\-–]\s*(?P<rest>.+)$")
 _CLOSED_SUFFIX = re.compile(r"(?i)\s*[\(\[\-–]\s*(?:lukket(?:\s+punkt)?|fortroligt)\s*[\)\]]?\s*$")
 _CLOSED_LINE = re.compile(r"(?i)^(?:lukket|lukket punkt|lukket sag|fortroligt|fortroligt punkt|ikke offentlig)$")
+# "Åbne" / "Lukkede" (also "Lukkede punkter", "Åbne sager"): the groups of a contents list
+_CONTENTS_GROUP = re.compile(
+    r"(?i)^(?:åbne|åbent|(?P<closed>lukkede|lukket))(?:\s+(?:punkter|sager|dagsordenspunkter|møde))?:?$"
+)
 _OPEN_LINE = re.compile(r"(?i)^(?:åbent|åben|åbent punkt|offentligt)$")
 _MARK = re.compile(r"(?i)^\((?P<mark>åben|åbent|lukket|lukket punkt)\)\s*")
 _PRESENTER = re.compile(r"\s+v\.\s+[A-ZÆØÅ][\w\-æøå]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w\-æøå]+)*\s*$")
 _INLINE_INDSTILLING = re.compile(r"(?i)[\s*_]+(?=det\s+indstilles\b)")
 _NUMBER_ALONE = re.compile(r"(\d{1,3})\.")
+_BARE_NUMBER = re.compile(r"(\d{1,3})")
 _NUMBER_HEAD = re.compile(r"^\d{1,3}(?:\.|\s*:|\s+\([^)]{3,15}\))?\s+")
 _HTML_TAG = re.compile(r"<\s*/?\s*(?:br|strong|b|i|em|p|span)\s*/?\s*>", re.IGNORECASE)
 _PORTAL_TAIL = re.compile(r"(?i)\s*klik her\b.*$")
@@ -82,6 +99,8 @@ _LEADS_IN = re.compile(r"(?i)\b(?:at|indstill\w*|foreslår|følgende|herunder|bl
 _AGENDA_FOLLOWS = re.compile(r"(?i)\bdagsorden(?:en)?\b[^.:]{0,30}:$")  # "... tager resten af dagsordenen derefter:"
 _AD_ITEM = re.compile(r"(?i)^ad\s+(?:punkt|pkt|\d)")  # "Ad pkt. 1:", "Ad 3)": the item's text, its title listed above
 _RECOMMENDS = re.compile(r"(?i)\b(?:indstiller|indstilles|foreslår|foreslås|anbefaler|anbefales),?\s+at:?$")
+# "afd. Elmehaven", "pr. 30. juni": an abbreviation's full stop, no sentence end
+_ABBREVIATION = re.compile(r"\b(?:afd|pr|nr|ca|jf|vedr|inkl|ekskl|bl\.a|mio|mia|kr|stk)\.")
 _SENTENCE_BREAK = re.compile(r"(?<!\b[SsNnØøVv])[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
 # Headings that follow an unnumbered item's title line
 _ITEM_HEADINGS = {"beslutning", "resume", "resumé", "indstilling", "sagsfremstilling", "sagsresumé", "sagsresume"}
@@ -129,6 +148,7 @@ class ContentsEntry:
     title: str
     line: Line
     printed: bool = True  # the number stands in the document (else it is implied by the entry's place)
+    public: bool = True  # False under a "Lukkede" group heading of the list
 
 
 def _without_tags(text: str) -> str:
@@ -211,6 +231,10 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
         if segmented and len(title) > 60 and not _LEADER.match(title):
             title = _flat_title(title)
         return Candidate(coded["num"], title, line, explicit=True)
+    marked_first = _MARK_FIRST.match(cleaned) if match is None else None
+    if marked_first is not None:  # "åbent 1 Stefan Agger - udtræden ...", "lukket 14 Lukket punkt"
+        title = f"({marked_first['mark'].lower()}) {marked_first['title']}"
+        return Candidate(str(int(marked_first["num"])), title, line, explicit=False)
     if match is None and not cleaned[:1].isdigit():
         return None  # every other item pattern opens with the item's number
     if match:
@@ -271,11 +295,15 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
     skipped = 0
 
     loose: list[Line] = []  # numbers alone on their lines: a number column read apart from the titles
+    closed_from: int | None = None  # the block's entries from here stand under "Lukkede"
 
     def close() -> None:
         # a list of two or more entries, or any entry under Indholdsfortegnelse/PUNKTER; one entry
         # under "Dagsorden" is the first item itself
-        nonlocal in_toc
+        nonlocal in_toc, closed_from
+        for entry in block[closed_from:] if closed_from is not None else []:
+            entry.public = False
+        closed_from = None
         if len(block) >= 2 or (strong and block):
             if _number_column(block, loose):
                 inside.update(line.index for line in loose)
@@ -331,7 +359,13 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             continue
         if not cleaned:
             continue
-        candidate = _candidate(line, None, line.index in segmented, in_table=True)
+        candidate = _candidate(line, None, line.index in segmented, in_table=True) or _next_entry(cleaned, line, block)
+        if candidate is not None and block and loose and not any(e.number for e in block):
+            # "79." ... "90." then their titles, then "91. Endelig vedtagelse ...": the column's numbers go
+            # to the titles read before the first numbered entry
+            _number_column(block, loose)
+            inside.update(line.index for line in loose)  # paired or not, the column is the contents'
+            loose.clear()
         if candidate is not None and any(e.number == candidate.number for e in block):
             close()  # the first item repeats its contents entry: the list has ended
             continue
@@ -352,6 +386,13 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             block_lines.add(line.index)
             in_toc = True
             continue
+        bulleted = candidate is None and in_toc and _BULLET.match(line.text) is not None
+        if bulleted and 3 <= len(cleaned) <= _ONE_TITLE and not any(e.number for e in block):
+            # "DAGSORDEN" / "Åbent møde:" / " • Beslutning om garantistillelse ...": a bulleted contents list
+            # (bullets under a numbered entry are its sub-points)
+            block.append(ContentsEntry(None, _title_from(cleaned), line, printed=False))
+            block_lines.add(line.index)
+            continue
         if leader:
             title = _title_from(cleaned)
             if block and block[-1].line.index >= line.index - 2 and not _LEADER.match(block[-1].line.clean):
@@ -360,6 +401,21 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
                 block.append(ContentsEntry(None, title, line, printed=False))
             block_lines.add(line.index)
             in_toc = True
+            continue
+        if len(loose) >= _COLUMN_RUN and not any(e.number for e in block) and _column_title(cleaned):
+            # "Sag nr. Side" / "79." "80." ... / "Meddelelser" "Drøftelse af ...": a contents table whose
+            # number column a text layer read apart from its title column; a title wrapped onto the next
+            # line goes on in lower case
+            if block and cleaned[:1].islower():
+                block[-1].title = f"{block[-1].title} {cleaned}"
+            else:
+                block.append(ContentsEntry(None, _title_from(cleaned), line, printed=False))
+            block_lines.add(line.index)
+            continue
+        group = _CONTENTS_GROUP.match(cleaned)
+        if group and block:  # "Åbne" ... "Lukkede": the list goes on under its next group heading
+            closed_from = len(block) if group["closed"] else closed_from
+            block_lines.add(line.index)
             continue
         if _PAGE.match(cleaned) or (not block and skipped < 3 and len(cleaned) < 60):
             skipped += 1  # "Side", a page number, the body and date printed under the heading
@@ -376,6 +432,12 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             # "1. Godkendelse af dagsorden" then "Beslutning i ..." or "Sagsnummer": an item heading,
             # not an entry
             block_lines.discard(block.pop().line.index)
+        elif _wrapped_title(cleaned, block, previous, lines, line):
+            # "217 Forslag til Kommuneplantillæg ... ved" / "Vesterbrogade i Gilleleje - godkendelse ...":
+            # the title wrapped onto the next line, and the list goes on after it
+            block[-1].title = f"{block[-1].title} {cleaned}"
+            block_lines.add(line.index)
+            continue
         close()
     close()
     flush_tab_run()
@@ -383,14 +445,51 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
         # a flattened page of titles with every number lost ("2 Deltagerfortegnelse Godkendelse af
         # referat Siden sidst Meddelelser ...")
         for line in lines:
+            if line.start > _CONTENTS_REACH:
+                break  # a contents page is at the front of the document
             cleaned = line.clean
-            if len(cleaned) < 150 or cleaned.count(":") > 1 or _SENTENCE_BREAK.search(cleaned):
+            if len(cleaned) < 150 or _SENTENCE_BREAK.search(_ABBREVIATION.sub("", cleaned)):
                 continue
-            pieces = split_title_run(re.sub(r"^\d{1,3}\s+|\s+(?:SIDE|Side)\s+\d+$", "", cleaned))
+            pieces = split_title_run(re.sub(r"^\d{1,3}\s+|\s+(?:SIDE|Side)\s+\d+(?:\s+af\s+\d+)?$", "", cleaned))
+            # the labels over the titles ("DAGSORDEN:", "Sager til beslutning:") are dropped from the
+            # pieces; a colon or a sentence left in them is prose, not a contents list
+            words = " ".join(pieces)
+            if words.count(":") > 1 or _SENTENCE_BREAK.search(_ABBREVIATION.sub("", words)):
+                continue
             if looks_like_contents(pieces):
                 entries.extend(_run_entry(piece, line) for piece in pieces)
                 inside.add(line.index)
     return inside, entries
+
+
+def _wrapped_title(
+    cleaned: str, block: list[ContentsEntry], previous: Line | None, lines: list[Line], line: Line
+) -> bool:
+    """A line that continues the title of the entry above it: short, no heading or label, the entry's
+    title not closed by a full stop, and the next line an entry that continues the numbers."""
+    if not block or previous is None or block[-1].line.index != previous.index or not block[-1].number:
+        return False
+    if len(cleaned) > _ONE_TITLE or _is_heading(cleaned) or _ITEM_LABEL.match(cleaned) or cleaned.endswith((":", ".")):
+        return False  # a heading, a label or a sentence ("Referatet blev godkendt.") is the item's text
+    if _SENTENCE_BREAK.search(cleaned):
+        return False
+    if block[-1].title.rstrip().endswith((".", ":", ")")) or not block[-1].number.isdigit():
+        return False
+    following = _next_text(lines, line.index, reach=3)
+    entry = _PLAIN.match(following.clean) or _BARE.match(following.clean) if following is not None else None
+    return entry is not None and int(block[-1].number) < int(entry["num"]) <= int(block[-1].number) + 3
+
+
+def _next_entry(cleaned: str, line: Line, block: list[ContentsEntry]) -> Candidate | None:
+    """A contents entry whose title holds a full stop ("456. Ekspropriation. Cykelbaner langs ..."),
+    when its number follows the entry before it: in a list, the number says it is the next entry."""
+    match = _BARE.match(cleaned)
+    last = block[-1].number if block else None
+    if match is None or last is None or not last.isdigit() or int(match["num"]) != int(last) + 1:
+        return None
+    if len(cleaned) > _ONE_TITLE + 30 or match["title"].rstrip().endswith((",", ";", ":")):
+        return None
+    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
 
 
 def _next_number_follows(lines: list[Line], index: int, number: str) -> bool:
@@ -400,7 +499,20 @@ def _next_number_follows(lines: list[Line], index: int, number: str) -> bool:
     return head is not None and number.isdigit() and int(head[1]) == int(number) + 1
 
 
-_COLUMN_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})?\.")
+_COLUMN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?\.")
+_COLUMN_RUN = 3  # numbers alone on their lines, one after another, before a column of titles
+
+
+def _column_title(cleaned: str) -> bool:
+    """A line of a contents table's title column: short, not a heading, a label or a page number."""
+    return (
+        bool(cleaned)
+        and len(cleaned) <= _ONE_TITLE
+        and not _is_heading(cleaned)
+        and not _PAGE.match(cleaned)
+        and not cleaned.endswith(":")
+        and not _NOT_ENTRY.match(cleaned)
+    )
 
 
 def _number_column(block: list[ContentsEntry], loose: list[Line]) -> bool:
@@ -550,6 +662,22 @@ def _headed(line: Line, lines: list[Line], last: str) -> Candidate | None:
     return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
 
 
+# "44/09 Orientering": the case's running number and year, over its case label ("J. nr Dato: ...")
+_YEAR_NUMBERED = re.compile(r"^(?P<num>\d{1,3}/\d{2})\s+(?P<title>[A-ZÆØÅ][\wæøå].{0,150})$")
+
+
+def _year_numbered(line: Line, lines: list[Line]) -> Candidate | None:
+    """An item numbered by its running number and year ("44/09 Orientering"), when a case label or a
+    section heading follows its title line (a date "12/09" opening a sentence has neither below it)."""
+    match = _YEAR_NUMBERED.match(line.clean)
+    if match is None or _SENTENCE_BREAK.search(match["title"]):
+        return None
+    below = _next_text(lines, line.index, reach=3)
+    if below is None or not (_ITEM_LABEL.match(below.clean) or _opens_item_text(below.clean)):
+        return None
+    return Candidate(match["num"], match["title"], line, explicit=True)
+
+
 _PARENTHESISED = re.compile(r"^(?P<num>\d{1,3})\)\s+(?P<title>[A-ZÆØÅ][\wæøå].{2,150})$")
 
 
@@ -586,11 +714,18 @@ def _number_above_title(line: Line, lines: list[Line]) -> Candidate | None:
     """A number alone on its line ("3.") with the title on the next (a table's number and title cells)."""
     cleaned = line.clean
     number = _NUMBER_ALONE.fullmatch(cleaned) if 1 < len(cleaned) < 5 else None
+    # "  • 1" / "    Spørgetid 1" / "    Sagsid.:": a portal's bulleted number over the title and its case label
+    bare = _BARE_NUMBER.fullmatch(cleaned) if number is None and _BULLET.match(line.text) else None
+    number = number or bare
     if number is None or int(number[1]) == 0:
         return None
     below = _next_text(lines, line.index, reach=2)
     if below is None:
         return None
+    if bare is not None:
+        label = _next_text(lines, below.index, reach=2)
+        if label is None or not (_ITEM_LABEL.match(label.clean) or _opens_item_text(label.clean)):
+            return None
     title = below.clean
     if (
         not re.match(r"[A-ZÆØÅ\"“„«]", title)
@@ -684,7 +819,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
             if candidate is None and candidates:
                 candidate = _headed(line, lines, candidates[-1].number) or _listed_between(line, lines, candidates[-1])
             if candidate is None:
-                candidate = _parenthesised(line, lines)
+                candidate = _parenthesised(line, lines) or _year_numbered(line, lines)
             if candidate is not None:
                 candidates.append(candidate)
         if line.text.strip():
@@ -714,7 +849,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         else:
             end = len(text)
         items.append(_build_item(candidate, text, lines, end, toc_numbered))
-    items.extend(_located(_from_contents(toc_entries, items, lines, segmented), items, text))
+    items.extend(_located(_from_contents(toc_entries, items, lines, segmented), items, text, lines))
     if not chosen and toc_entries:
         notes.append("no item bodies found; items taken from the table of contents")
     elif any(i.from_contents for i in items):
@@ -806,6 +941,7 @@ def _from_contents(
             number = str(max((int(n) for n in taken if n.isdigit()), default=0) + 1)
         taken.add(number)
         title, public, _ = _clean_title(entry.title)
+        public = public and entry.public
         out.append(
             AgendaItem(
                 number=number,
@@ -828,7 +964,7 @@ _LOCATABLE = 15  # a shorter title ("Eventuelt", "Meddelelser") is too common to
 _LOCATED_ALONE = 25  # a title this long is its item's heading wherever it stands
 
 
-def _located(listed: list[AgendaItem], items: list[AgendaItem], text: str) -> list[AgendaItem]:
+def _located(listed: list[AgendaItem], items: list[AgendaItem], text: str, lines: list[Line]) -> list[AgendaItem]:
     """Contents-only items whose title stands again after the contents, where a flattened page lost
     the item's number ("Erhvervsudvalget Godkendelse af dagsorden Sagsnr.: 14/ ..."): the item's
     text runs from there to the next item's."""
@@ -856,7 +992,10 @@ def _located(listed: list[AgendaItem], items: list[AgendaItem], text: str) -> li
             out.append(item)
             continue
         end = next((s for s in starts if s > start), len(text))
-        out.append(item.model_copy(update={"start": start, "end": len(text[:end].rstrip()), "from_contents": False}))
+        # the item's sections, from the lines after the one its title stands on
+        body = [line for line in lines if start < line.start < end]
+        located = {"start": start, "end": len(text[:end].rstrip()), "from_contents": False}
+        out.append(item.model_copy(update={**located, "sections": build_sections(body, text, end, item.title)}))
     return out
 
 

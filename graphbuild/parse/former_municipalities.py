@@ -1,0 +1,83 @@
+"""The municipalities before the 2007 reform whose names are not today's ("Thyholm", "Juelsminde",
+"Græsted-Gilleleje"), each with its code and the municipality it became part of
+(graphbuild/data/former_municipalities.csv), and where a text names one as a municipality or a town
+hall: "THYHOLM KOMMUNE", "Juelsminde Rådhus"."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code
+
+REFORM_YEAR = 2007  # the former municipalities ceased on 1 January 2007
+_PUBLISHER_REACH = 400  # the characters a publisher's name heads a document within
+
+
+def before_reform(day: date | None) -> bool:
+    return day is not None and day.year < REFORM_YEAR
+
+
+def former_publisher(text: str, day: date | None) -> FormerMunicipality | None:
+    """The former municipality whose name heads minutes from before the reform ("THYHOLM KOMMUNE.
+    Økonomiudvalg, tirsdag den 9. november 2004"): their municipality is none of today's."""
+    if not before_reform(day):
+        return None
+    head = next((n for n in named_former(text[:_PUBLISHER_REACH]) if n.how == "kommune"), None)
+    return head.former if head else None
+
+
+@dataclass(frozen=True)
+class FormerMunicipality:
+    code: str  # its own four-digit code before 2007
+    name: str
+    successor: MunicipalityInfo
+
+
+@dataclass(frozen=True)
+class NamedFormer:
+    former: FormerMunicipality
+    how: str  # kommune, rådhus
+    start: int
+
+
+@cache
+def former_municipalities() -> dict[str, FormerMunicipality]:
+    """Lower-case name -> the former municipality."""
+    text = resources.files("graphbuild.data").joinpath("former_municipalities.csv").read_text(encoding="utf-8")
+    by_code = municipality_by_code()
+    out: dict[str, FormerMunicipality] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        former = FormerMunicipality(row["kommunekode_før_2007"], row["navn"], by_code[row["efterfølger_kommunekode"]])
+        out[former.name.lower()] = former
+    return out
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    names = sorted(former_municipalities(), key=lambda n: (-len(n), n))
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"(?<![\w-])(?P<name>{alternatives})s?\s+(?P<what>kommunes?|rådhus(?:et)?)(?![\w-])", re.IGNORECASE
+    )
+
+
+def named_former(text: str) -> list[NamedFormer]:
+    """Where ``text`` names a former municipality as a municipality ("Thyholm Kommune") or by its town
+    hall ("Juelsminde Rådhus"), in order; a name in lower case ("ribe kommune" in an address) is not one."""
+    lowered = text.lower()
+    if "kommune" not in lowered and "rådhus" not in lowered:
+        return []  # the words every match holds: most lines hold neither
+    out = []
+    for match in _pattern().finditer(text):
+        if not match["name"][:1].isupper():
+            continue
+        former = former_municipalities()[match["name"].lower()]
+        how = "kommune" if match["what"].lower().startswith("kommune") else "rådhus"
+        out.append(NamedFormer(former, how, match.start("name")))
+    return out

@@ -1,0 +1,675 @@
+"""More agenda-item, contents and outcome forms of real minutes (issue 12 items 2, 3 and 6). Each
+snippet is quoted (shortened) from a DEV document of tests/realworld/, named above it; the test split
+is never read for rules or tests."""
+
+from __future__ import annotations
+
+from graphbuild.extract import extract_facts
+from graphbuild.models import Meeting
+from graphbuild.parse import parse_meeting
+from graphbuild.sources import source_from_text
+
+
+def parse(text: str) -> Meeting:
+    return parse_meeting(source_from_text(text))
+
+
+def numbered(meeting: Meeting) -> list[tuple[str, str, bool]]:
+    return [(i.number, i.title, i.from_contents) for i in meeting.items]
+
+
+# varde-byraadet-2019-09-03: a PUNKTER list whose titles hold a full stop ("Ekspropriation. Cykelsti
+# ..."); each entry's number follows the one before, so the list goes on through them.
+VARDE = """PUNKTER
+
+455. Lokalplan for Ho minigolf og fiskesø
+456. Ekspropriation. Cykelbaner langs Sønderskovvej, Øse-Nordenskov
+457. Ekspropriation. Cykelsti Nørre Nebel - Sdr. Bork
+458. Ekspropriation. Cykelsti ved Nymindegab
+459. Tilkendegivelse af ekspropriation til kildeplads
+
+
+
+455. Lokalplan for Ho minigolf og fiskesø
+
+Sagsfremstilling
+
+Lokalplanen giver mulighed for minigolf.
+"""
+
+
+def test_contents_entries_whose_titles_hold_a_full_stop() -> None:
+    items = numbered(parse(VARDE))
+    assert ("456", "Ekspropriation. Cykelbaner langs Sønderskovvej, Øse-Nordenskov", True) in items
+    assert ("458", "Ekspropriation. Cykelsti ved Nymindegab", True) in items
+    assert ("459", "Tilkendegivelse af ekspropriation til kildeplads", True) in items  # the list did not end at 456
+    assert [n for n, _, contents in items if not contents] == ["455"]
+
+
+def test_a_numbered_sentence_after_a_list_is_no_entry() -> None:
+    text = VARDE.replace("459. Tilkendegivelse af ekspropriation til kildeplads", "461. Ekspropriation. Se bilag.")
+    assert "461" not in [n for n, _, _ in numbered(parse(text))]
+
+
+def titles(meeting: Meeting) -> list[str]:
+    return [i.title for i in meeting.items]
+
+
+# fynbus-bestyrelse-2016-12-08: a transcript's pages each on one line; the contents page lists the
+# titles with every number lost, under labels ("DAGSORDEN:", "Sager til beslutning:") that are no titles.
+FYNBUS = (
+    "1 FynBus Bestyrelse Referat Torsdag den 8. december 2016 Deltagere: Formand Morten Andersen, Nordfyn "
+    "Næstformand Poul Andersen, Region Syddanmark Bestyrelsesmedlem Kristian Nielsen, Faaborg-Midtfyn "
+    "Bestyrelsesmedlem Niels Bebe, Middelfart Bestyrelsesmedlem Jesper Hempler, Kerteminde afbud Direktør "
+    "Carsten Hyldborg Jensen Kontraktchef Ingrid Dissing Økonomichef Søren Junker Side 1 af 23\n\n"
+    "2 DAGSORDEN: Sager til beslutning: Afdækning af risici ifm. oliepriser Håndtering af produkter, der ikke "
+    "kan udstedes i Rejsekortsystemet Klassifikation af stoppesteder på Fyn Overførsel af anlægsudgifter "
+    "Sager til drøftelse: Sager til orientering: Letbanens påvirkning af FynBus økonomi Optimering af "
+    "trafikselskabernes rammevilkår Strategi Meddelelser Eventuelt Side 2 af 23\n\n"
+    "3 Sager til beslutning: 1. Afdækning af risici ifm. oliepriser Resumé: På bestyrelsesmødet den 7. "
+    "september 2016 besluttede bestyrelse, at ejerne skulle høres om holdningen til risikoafdækning af "
+    "udviklingen i oliepriser. Assens, Kerteminde, Nyborg, Middelfart, Svendborg og Langeland kommuner tager "
+    "ikke stilling til aftalen, men ønsker at FynBus varetager ejernes interesser.\n"
+)
+
+
+def test_a_flattened_contents_page_under_group_labels() -> None:
+    meeting = parse(FYNBUS)
+    found = titles(meeting)
+    assert found[0] == "Afdækning af risici ifm. oliepriser"
+    listed = (
+        "Håndtering af produkter, der ikke kan udstedes i Rejsekortsystemet",
+        "Letbanens påvirkning af FynBus økonomi",
+        "Optimering af trafikselskabernes rammevilkår",
+        "Strategi",
+        "Eventuelt",
+    )
+    assert all(title in found for title in listed)
+    assert not any(t.startswith("Side") for t in found)  # the page footer "Side 2 af 23"
+    assert not any(t.endswith(":") or t.startswith(("DAGSORDEN", "Sager til")) for t in found)
+    assert all(i.from_contents for i in meeting.items[1:])
+
+
+def test_prose_under_a_label_is_no_contents_page() -> None:
+    prose = FYNBUS.replace(
+        "Strategi Meddelelser Eventuelt", "Sekretariatet orienterede. Bestyrelsen drøftede sagen. Godkendt"
+    )
+    found = titles(parse(prose))
+    assert "Strategi" not in found
+    assert not any("Sekretariatet" in t or "Letbanens" in t for t in found)
+
+
+# lejre-oekonomiudvalget-2017-04-18 and lejre-kommunalbestyrelsen-2010-01-25: each title opens with the
+# deciding committee's abbreviation ("ØU - ", "TM - ", "Lukket - TM - "); "Indstilling af suppleant" is a
+# title, not an Indstilling heading; the item's own heading follows the page label "Side 1".
+LEJRE = (
+    "1 Referat tirsdag den 18. april 2017 Kl. 16:30 i Mødelokale 1 og 2, Lejrevej 15, 4320, Allerslev\n\n"
+    "2 Indholdsfortegnelse 1. ØU - Godkendelse af dagsorden ØU - Orientering KB - Indstilling af "
+    "suppleant til skatteankenævnet indtil 30. juni ØU - Ejendomsanalyse ØU - Borgerrådgiverens "
+    "årsberetning for ØU - Forslag til proces for modernisering af styrelsesvedtægt ØU - Forslag til "
+    "ændring af styrelsesvedtægt - råd og nævns forankring ØU - Organisering af IFIL ØU - Bemyndigelse "
+    "til generalforsamling i Fors ØU - Kommunikationskampagne om bosætning ØU - Status på "
+    "informationskampagne om Vores Sted ØU - Årsrapport ØU - Anlægsregnskab ØU - Befolkningsprognose ØU - "
+    "Økonomisk månedsopfølgning - April ØU - Revideret tidsplan for Lejre Kommuneplan Lukket - ØU - Salg "
+    "af Hovedvejen 10 A BU - Frigivelse af anlægsmidler til forprojekt til ændring og forbedring af "
+    "skolelokaler/faglokaler på Kirke Hyllinge Skole Lukket - TM - Udbud af indkøb af affaldsbeholdere TM "
+    "- Busbestilling TM - Godkendelse af Natura 2000 handleplaner for TM - Miljøgodkendelse, "
+    "VVM-redegørelse og kommuneplantillæg for FDO's lager S3 ved Kirke Såby BU - Færdiggørelse af til- og "
+    "ombygning Børnehuset Skjoldungerne (Egebjerget og Røglebakken)...52\n\n"
+    "3 Side 1 1. ØU - Godkendelse af dagsorden Sagsnr.: Resumé: Indstilling: Beslutningskompetence: "
+    "Beslutning den : Godkendt. Sagsfremstilling: Administrationens vurdering: Handicappolitik: Økonomi og "
+    "finansiering:\n\n"
+    "4 Side 2 2. ØU - Orientering Sagsnr.: 17/45 Resumé: Opfølgning på spørgsmål stillet på ØU mødet den 21. "
+    "marts: På ØU-mødet den 21. marts blev der spurgt til om der er etableret handicaptilgængelighed.\n"
+)
+
+
+def test_titles_opening_with_a_committee_abbreviation() -> None:
+    meeting = parse(LEJRE)
+    found = titles(meeting)
+    assert found[:2] == ["ØU - Godkendelse af dagsorden", "ØU - Orientering"]
+    assert "KB - Indstilling af suppleant til skatteankenævnet indtil 30. juni" in found
+    assert "TM - Busbestilling" in found
+    # the dotted leader and page number dropped
+    assert "BU - Færdiggørelse af til- og ombygning Børnehuset Skjoldungerne (Egebjerget og Røglebakken)" in found
+    sale = next(i for i in meeting.items if i.title == "ØU - Salg af Hovedvejen 10 A")
+    assert not sale.public  # "Lukket - " marks a closed item
+    assert not meeting.items[0].from_contents  # its text follows "Side 1"
+
+
+# nordfyn-erhverv-fritid-2008-08-28: "Til behandling forelå:" over a contents page whose titles lost their
+# numbers and whose groups end in a dotted leader and page ("...5"); the first item's number is the
+# year's running number, with no number after it in the excerpt, over its case label ("Sagsnr J.nr").
+NORDFYN = (
+    "1 ERHVERVS- OG FRITIDSUDVALGET FOR NORDFYNS KOMMUNE REFERAT FRA MØDE NR. 22 TORSDAG DEN 28. AUGUST 2008, "
+    "KL PÅ OTTERUP RÅDHUS, MØDELOKALE 5\n\n"
+    "2 Erhvervs- og Fritidsudvalget 28. august 2008 Side: 2 Fraværende: Jørgen Meier Sørensen deltog ikke i "
+    "behandlingen af pkt. 169, 170. Til behandling forelå: SAGER TIL UDVALGETS AFGØRELSE Evaluering af "
+    "bogbilordningen Otterup Produktionshøjskole - lån af geværfabrikken Kulturmidler Ansøgning fra Otterup "
+    "Friluftsspil...5 SAGER TIL EFTERRETNING Budgetrapport pr. 31. juli Meddelelser Eventuelt\n\n"
+    "3 Erhvervs- og Fritidsudvalget 28. august 2008 Side: 3 SAGER TIL UDVALGETS AFGØRELSE 156. Evaluering af "
+    "bogbilordningen Sagsnr J.nr Erhvervs- og Fritidsudvalget har tidligere besluttet, at landområderne i "
+    "Nordfyns Kommune skal betjenes af en bogbilordning i en forsøgsperiode på 2 år gældende fra 1. januar 2007 "
+    "til og med 31. december Bogbilen påbegyndte kørsel i hele Nordfyns Kommune fra 1. marts Derfor er "
+    "succeskriterierne beregnet ud fra perioden 1. marts 2007 til 1. marts 2008 (herefter kaldt perioden ). "
+    "Tallene fra tidligere Søndersø Kommune tager udgangspunkt i år 2005, hvilket anses som det mest reelle i "
+    "forhold til tallet for I 2006 havde rygter om nedlæggelse af bogbilordningen i f\n"
+)
+
+
+def test_a_running_number_over_its_case_label_and_a_grouped_contents_page() -> None:
+    meeting = parse(NORDFYN)
+    first = next(i for i in meeting.items if not i.from_contents)
+    assert (first.number, first.title) == ("156", "Evaluering af bogbilordningen")
+    found = titles(meeting)
+    assert "Ansøgning fra Otterup Friluftsspil" in found
+    assert "Budgetrapport pr. 31. juli" in found
+    assert not any("Sørensen" in t or "forelå" in t for t in found)
+
+
+def outcomes(text: str) -> dict[str, str]:
+    return {i.number: i.outcome for i in extract_facts(parse(text)).items}
+
+
+# fredericia-byraadet-2017-12-11: the constituent meeting's election, recorded as "Byrådet valgte X".
+FREDERICIA = """Punkt 2 Borgmester
+
+Sagsresumé
+
+Formanden vælges blandt byrådets medlemmer. Valget har gyldighed for byrådets funktionsperiode.
+
+Indstillinger
+
+Fællessekretariatet indstiller til byrådet, at vælge borgmesteren for det nye byråds funktionsperiode.
+
+Beslutning i Byrådet den 11-12-2017
+
+Byrådet valgte Jacob Bjerregaard.
+
+Punkt 3 Valg af 1. viceborgmester
+
+Beslutning i Byrådet den 11-12-2017
+
+Byrådet valgte ikke at imødekomme ønsket om skriftlig afstemning.
+"""
+
+
+def test_an_election_recorded_in_the_past_tense_is_approved() -> None:
+    assert outcomes(FREDERICIA) == {"2": "approved", "3": "rejected"}  # a refusal still wins
+
+
+# brn-bestyrelse-5-februar: a board's minutes record each decision after the label "Referat:", on a
+# flattened page after the recommendation ("… indstiller, at Bestyrelsen Godkender dagsorden").
+BRN = (
+    "1 Referat Bestyrelse Fredag den 5. febuar Region Nordjylland Mødelokale K. Regionshuset Niels Bohrs Vej\n\n"
+    "2 Dagsorden 1. Godkendelse af dagsorden 2. TEMA: Infrastruktur 3. BRNs rolle som dagsordenssættende og "
+    "interessevaretagende forum 4. Økonomioverblik 5. Internationalt samarbejde - opfølgning og initiativer nye "
+    "studiejobs 7. Erhvervsudvikling og jobskabelse 8. Medlemskab af REG LAB 9. Økonomi Møde med "
+    "uddannelsesinstitutionerne 11. Opfølgning på Erhvervsforum 12. Kommunikation 13. Orienteringspunkter "
+    "14. Mødeplan Eventuelt\n\n"
+    "3 1. Godkendelse af dagsorden Sekretariatet indstiller, at Bestyrelsen Godkender dagsorden\n\n"
+    "4 1. Godkendelse af dagsorden Sekretariatet indstiller, at Bestyrelsen Godkender dagsorden Referat: "
+    "Godkendt Der var afbud fra Arne Boelt.\n\n"
+    "5 2. TEMA: Infrastruktur Direktionen indstiller, at Bestyrelsen Drøfter den fremadrettede BRN-indsats "
+    "under området Infrastruktur ud fra tovholdergruppens oplæg Anbefaler forslag til 'Fælles mastepolitik for "
+    "Nordjylland' og 'Fælles vilkår for gravetilladelse til politisk behandling hos parterne Godkender "
+    'projekterne "Fremkommelighedsanalyse" og "Big Data konference" Referat - Direktion Direktionen tager '
+    "orienteringen til efterretning og indstiller mastepolitikken og politikken for gravetilladelser til "
+    "bestyrelsen. Direktionen bemærker, at der i teksten skal tilføjes, at operatørerne så vidt muligt skal "
+    "anvende de samme master. Der udarbejdes business cases med fremadrettede anbefalinger.\n"
+)
+
+
+def test_a_decision_recorded_after_the_label_referat() -> None:
+    assert outcomes(BRN)["1"] == "approved"
+
+
+# gribskov-byraadet-2017-09-25: a contents list in groups "Åbne" and "Lukkede" (the closed item's number
+# between the open ones), titles wrapped onto the next line, some after a blank line.
+GRIBSKOV = """Byrådet
+
+Mandag den 25-09-2017 kl. 07:00
+
+Indholdsfortegnelse:
+
+Åbne
+217 Forslag til Kommuneplantillæg nr. 10 for et blandet byområde ved
+Vesterbrogade i Gilleleje - godkendelse til offentlig fremlæggelse
+218 Forslag til Lokalplan 315.19 for hotel og boliger ved Vesterbrogade i
+
+Gilleleje - godkendelse til offentlig fremlæggelse
+220 Indkaldelse af stedfortræder for Michael Hemming Nielsen
+
+Lukkede
+219 Salg af ejendom
+Medlemmer:
+
+Flemming Valdemar Trojel
+"""
+
+
+def test_a_contents_list_in_open_and_closed_groups_with_wrapped_titles() -> None:
+    items = {i.number: i for i in parse(GRIBSKOV).items}
+    assert sorted(items) == ["217", "218", "219", "220"]
+    assert items["217"].title.endswith("ved Vesterbrogade i Gilleleje - godkendelse til offentlig fremlæggelse")
+    assert items["218"].title.endswith("Vesterbrogade i Gilleleje - godkendelse til offentlig fremlæggelse")
+    assert not items["219"].public and items["220"].public
+    assert all(i.from_contents for i in items.values())
+
+
+def test_a_line_after_the_last_entry_is_not_its_title() -> None:
+    items = {i.number: i for i in parse(GRIBSKOV).items}
+    assert items["219"].title == "Salg af ejendom"  # "Medlemmer:" below it ends the list
+    assert items["220"].title == "Indkaldelse af stedfortræder for Michael Hemming Nielsen"
+
+
+# lemvig-kommunalbestyrelsen-infref4351: contents rows that open with the item's access ("åbent 1 ...",
+# "lukket 14 Lukket punkt"); the first item's heading below, its number apart from its title.
+LEMVIG = """Dagsordenspunkter
+
+  åbent 1 Stefan Agger - udtræden af kommunalbestyrelsen
+  åbent 2 Årsberetning 2016 - Lemvig Kommunes årsregnskab
+  åbent 3 Dialog og aftaler 2017
+  lukket 14 Lukket punkt
+  lukket 15 Lukket punkt
+
+Til indholdsfortegnelse
+
+ Åbent  Møde.
+
+ 1                  Stefan Agger - udtræden af kommunalbestyrelsen
+
+                 00.22.00G01-0002
+
+Sagsfremstilling
+
+Kommunalbestyrelsesmedlem Stefan Agger søger om at udtræde af kommunalbestyrelsen.
+"""
+
+
+def test_contents_rows_that_open_with_the_items_access() -> None:
+    items = {i.number: i for i in parse(LEMVIG).items}
+    assert sorted(items, key=int) == ["1", "2", "3", "14", "15"]
+    assert items["2"].title == "Årsberetning 2016 - Lemvig Kommunes årsregnskab" and items["2"].public
+    assert not items["14"].public and not items["15"].public
+    assert not items["1"].from_contents and items["3"].from_contents
+
+
+# langeland-oekonomiudvalget-2013-04-08: a contents table ("Sag nr. Side") whose number column the text
+# layer read apart from its title column ("79." ... then "Meddelelser" ...), a title wrapped onto a line in
+# lower case, then numbered rows ("91. Endelig vedtagelse ...").
+LANGELAND = """Økonomiudvalget, Mandag den 08-04-2013
+Indholdsfortegnelse
+Sag nr. Side
+79.
+80.
+81.
+82.
+Meddelelser
+Drøftelse af besparelse på badebroer
+Genoptagelse af altansager på Nørregade 16-18 og 20 efter fornyede
+oplysninger i sagen
+Normering af stilling som IT chef
+83. Endelig vedtagelse af Tillæg nr. 3 til Spildevandsplan 2010-2017
+84. Støttemur Bagenkop
+Bilagsoversigt
+"""
+
+
+def test_a_contents_tables_number_column_read_apart_from_its_titles() -> None:
+    items = [(i.number, i.title) for i in parse(LANGELAND).items]
+    assert items == [
+        ("79", "Meddelelser"),
+        ("80", "Drøftelse af besparelse på badebroer"),
+        ("81", "Genoptagelse af altansager på Nørregade 16-18 og 20 efter fornyede oplysninger i sagen"),
+        ("82", "Normering af stilling som IT chef"),
+        ("83", "Endelig vedtagelse af Tillæg nr. 3 til Spildevandsplan 2010-2017"),
+        ("84", "Støttemur Bagenkop"),
+    ]
+
+
+def test_a_column_with_fewer_numbers_than_titles_gives_them_none() -> None:
+    text = LANGELAND.replace("82.\n", "")  # three numbers for four titles: the column cannot be paired
+    items = [(i.number, i.title) for i in parse(text).items]
+    assert ("79", "Meddelelser") not in items and ("80", "Drøftelse af besparelse på badebroer") not in items
+    assert ("83", "Endelig vedtagelse af Tillæg nr. 3 til Spildevandsplan 2010-2017") in items
+
+
+# alleroed-byraad-2011-01-27: the front page of a transcript runs the members into a contents list whose
+# numbers were lost after the first ("1. Bemærkninger til dagsordenen Spørgsmål til Byrådet ..."); each
+# item's page repeats its title, and its text (with the decision) follows there.
+ALLEROED = (
+    "1 ALLERØD KOMMUNE Allerød Byråd Møde nr. 13 Mødet blev holdt torsdag den 27. januar 2011 på Rådhuset i "
+    "Borgerportalen. Mødet begyndte kl. 18:30 og sluttede kl. 20:10. mer: Borgmester - Erik Lund (C), Flemming "
+    "Villadsen (A), Miki Dam Larsen (A), Emma Glæsel (C), Agnete Fog (B), Bitten Bloch (C), Karen Gausland (A), "
+    "Jørgen Johansen (C), Jesper Hammer (D), John Jensen (D), Lone Hansen (E) 1. Bemærkninger til dagsordenen "
+    "Spørgsmål til Byrådet Meddelelser Principper for økonomisk styring - I Ring 5 og placering af nyt hospital "
+    "i Nordsjælland Istandsættelse af Toftevej Frigivelse af rådighedsbeløb vedr. digitalisering af Allerød Bio "
+    "Takstændring ved offentlig svømning Renovering af kommunale bygninger Godkendelse af medlem til "
+    "handicaprådet... 33\n\n"
+    "2 Allerød Byråd torsdag den 27. januar ALLERØD BYRÅD Bemærkninger til dagsordenen Sagsnr.: 10/23008 "
+    "Punkttype - Tema - Sagsbeskrivelse - Administrationens forslag Afledte konsekvenser Økonomi og "
+    "finansiering Dialog/høring - Bilag Beslutning Allerød Byråd den Fraværende Nej - Ingen. Godkendt.\n\n"
+    "3 Allerød Byråd torsdag den 27. januar ALLERØD BYRÅD Spørgsmål til Byrådet Sagsnr.: 10/23009 Punkttype "
+    "- Tema - Sagsbeskrivelse - Administrationens forslag Beslutning Ingen spørgsmål.\n"
+)
+
+
+def test_a_numbered_run_of_titles_on_a_front_page() -> None:
+    meeting = parse(ALLEROED)
+    found = titles(meeting)
+    assert found[:2] == ["Bemærkninger til dagsordenen", "Spørgsmål til Byrådet"]
+    for title in ("Istandsættelse af Toftevej", "Takstændring ved offentlig svømning",
+                  "Godkendelse af medlem til handicaprådet"):  # fmt: skip
+        assert title in found
+    first = meeting.items[0]
+    assert first.number == "1" and not first.from_contents
+    assert first.section("beslutning") is not None  # the item found again on its page has its sections
+    assert meeting.kind == "referat"
+
+
+# samsoe-kommunalbestyrelsen-2018-11-13: an announced agenda, a bullet per item under "DAGSORDEN", in
+# groups "Åbent møde:" and "Lukket møde:"; the tranbjerg-faellesraad-bestyrelse-2019-04-25 form, bullets
+# under a numbered entry, are that entry's sub-points.
+SAMSOE = """Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 13. november 2018.
+
+
+DAGSORDEN
+
+
+Åbent møde:
+
+ • Beslutning om garantistillelse for Samsø Efterskole
+ • Godkendelse af takster på Dagtilbudsområdet
+ • Meddelelser fra borgmesteren
+
+
+Lukket møde:
+
+ • Færgeudvalgets lukkede referater
+
+
+Læs mere om de enkelte dagsordenspunkter.
+"""
+
+TRANBJERG = """Dagsorden:
+
+ 1. Velkommen til Keld Hvalsø.
+ 2. Præsentationsrunde
+ 3. Aktuelle emner vi beskæftiger os med Tranbjerg Fællesråd:
+  – Ungdomsproblemer i Tranbjerg
+  – Omklassificering af veje
+ 4. Godkendelse af restdagsorden.
+"""
+
+
+def test_a_bulleted_agenda_in_open_and_closed_groups() -> None:
+    items = parse(SAMSOE).items
+    assert [(i.title, i.public) for i in items] == [
+        ("Beslutning om garantistillelse for Samsø Efterskole", True),
+        ("Godkendelse af takster på Dagtilbudsområdet", True),
+        ("Meddelelser fra borgmesteren", True),
+        ("Færgeudvalgets lukkede referater", False),
+    ]
+    assert all(i.from_contents for i in items)
+
+
+def test_bullets_under_a_numbered_entry_are_not_items() -> None:
+    assert "Omklassificering af veje" not in titles(parse(TRANBJERG))
+
+
+# dragoer-kommunalbestyrelsen-2022-03-31: a portal's item list, each number a bullet of its own over the
+# title and its case label; "Intet." under Spørgetid and "Ingen." under Meddelelser record that nothing
+# was raised, not that something was noted.
+DRAGOER = """Referat
+
+Torsdag den 31. marts 2022 kl. 19:00
+
+Udvalg: Kommunalbestyrelsen
+  • 1
+    Spørgetid 1
+    Sagsid.:
+
+    BESLUTNING: Kommunalbestyrelsen den 31-03-2022
+
+    Intet.
+
+  • 2
+    Meddelelser
+    Sagsid.:
+
+    BESLUTNING: Kommunalbestyrelsen den 31-03-2022
+
+    Ingen.
+
+  • 3
+    Månedsopfølgning for januar 2022
+    Sagsid.: 22/569
+
+    BESLUTNING: Økonomiudvalget den 25-03-2022
+
+    Anbefales over for KB.
+
+    BESLUTNING: Kommunalbestyrelsen den 31-03-2022
+
+    Godkendt.
+"""
+
+
+def test_bulleted_numbers_over_their_titles_and_nothing_raised() -> None:
+    assert [(i.number, i.title) for i in parse(DRAGOER).items] == [
+        ("1", "Spørgetid 1"),
+        ("2", "Meddelelser"),
+        ("3", "Månedsopfølgning for januar 2022"),
+    ]
+    assert outcomes(DRAGOER) == {"1": "none", "2": "none", "3": "approved"}
+
+
+def test_a_bulleted_number_without_a_case_label_below_its_title_is_no_item() -> None:
+    text = "Deltagere\n\n  • 1\n    Jens Hansen\n    Lise Berg\n"
+    assert parse(text).items == []
+
+
+# --- header ------------------------------------------------------------------------------------
+
+# kalundborg-landdistriktsudvalget-moedeplan-2026: a portal page whose first line is the publisher's
+# name alone, above the item.
+KALUNDBORG = """Kalundborg
+
+Beslutning om mødeplan for 2026
+
+25-008754 -
+
+Beslutning
+
+Godkendt, med bemærkning om at mødetidspunktet flyttes med starttidspunkt kl. 17.
+
+Sagsfremstilling
+
+Udvalget skal fastsætte sin mødeplan for 2026.
+"""
+
+
+def test_the_publishers_name_alone_on_the_first_line() -> None:
+    municipality = parse(KALUNDBORG).municipality
+    assert municipality is not None and municipality.name == "Kalundborg"
+    assert parse("Kalundborgvej\n\n" + KALUNDBORG.split("\n", 1)[1]).municipality is None  # a street, no name
+
+
+# kara-noveren-bestyrelse-2011-04-27: "PROTOKOL fra bestyrelsesmøde i KARA/NOVEREN" names the board of an
+# inter-municipal company; the postcode of its address ("4000 Roskilde") makes it no municipality's.
+KARA = (
+    "PROTOKOL. fra bestyrelsesmøde i KARA/NOVEREN. onsdag d. 27. april 2011 kl Administrationsbygningen, "
+    "Håndværkervej 70, 4000 Roskilde\n\n"
+    "1. Formanden orienterer\n\nDer foreligger endnu ikke et svar fra Vejdirektoratet. Salget af Darupvej 1 til "
+    "Roskilde Kommune er en forudsætning for, at KARA/NOVEREN kan købe Roskilde Kommunes materielgård.\n\n"
+    "2. Byggeudvalget orienterer\n\nBestyrelsen tog orienteringen til efterretning.\n"
+)
+
+
+def test_a_board_meeting_of_a_company_named_after_protokol() -> None:
+    meeting = parse(KARA)
+    assert meeting.body == "Bestyrelsen i KARA/NOVEREN"
+    assert meeting.municipality is None
+
+
+# The municipality's web or e-mail domain, its letters spelled as a domain spells them ("holbaek.dk"), is the
+# last clue to whose minutes they are; two municipalities' domains name neither.
+HOLBAEK_MAIL = """Referat
+
+Økonomiudvalget
+
+1. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+
+Spørgsmål kan sendes til sekretariatet@holbaek.dk, og bilag findes på www.holbaek.dk/politik.
+"""
+
+
+def test_the_municipalitys_web_and_mail_domain() -> None:
+    facts = extract_facts(parse(HOLBAEK_MAIL))
+    assert facts.municipality is not None and facts.municipality.name == "Holbæk"
+    both = HOLBAEK_MAIL.replace("www.holbaek.dk/politik", "www.roskilde.dk")
+    assert extract_facts(parse(both)).municipality is None
+
+
+# thyholm-oekonomiudvalg-2004-11-09: minutes headed by a municipality that ceased in 2007; the
+# municipality its minutes name later ("Struer Kommune") is not theirs. hedensted-kommunalbestyrelsen-
+# 2025-06-25: the meeting place, a former municipality's town hall, names the municipality it became.
+THYHOLM = (
+    "THYHOLM KOMMUNE. Økonomiudvalg, tirsdag den 9. november 2004 kl. 14:00. Referat for\n\n"
+    "238. Efterretning\n\nBeslutning\n\nTaget til efterretning.\n\n"
+    "239. Samarbejde om skat\n\nStruer Kommune har sendt et udkast til aftale.\n\nBeslutning\n\nGodkendt.\n"
+)
+HEDENSTED = """Udvalg: Kommunalbestyrelsen 2022-2025
+Mødedato: 25. juni 2025
+Mødested: Rådhussalen, Juelsminde Rådhus
+
+1. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+"""
+
+
+def test_minutes_of_a_municipality_before_the_reform_are_none_of_todays() -> None:
+    assert extract_facts(parse(THYHOLM)).municipality is None
+    after = THYHOLM.replace("2004", "2007")  # the name heading later minutes: the municipality it became part of
+    municipality = extract_facts(parse(after)).municipality
+    assert municipality is not None and municipality.name == "Struer"
+
+
+def test_a_former_municipalitys_town_hall_names_its_successor() -> None:
+    municipality = extract_facts(parse(HEDENSTED)).municipality
+    assert municipality is not None and municipality.name == "Hedensted"
+
+
+# samsoe-kommunalbestyrelsen-2018-11-13: the meeting announced in a sentence ("der afholdes ordinært
+# kommunalbestyrelsesmøde") names its body; vaekstforum-nordjylland-2017-11-30: "Udkast til referat" is
+# minutes (a draft of them), where "Bemærkninger til dagsorden" names no kind.
+def test_a_body_named_by_the_meeting_it_holds_and_a_draft_of_minutes() -> None:
+    assert parse(SAMSOE).body == "Kommunalbestyrelse"
+    draft = (
+        "Vækstforum Udkast til referat af møde 04/2017 Torsdag den 30. november 2017\n\n1. Godkendelse af dagsorden\n"
+    )
+    assert parse(draft).kind == "referat"
+    remarks = "Vækstforum\n\nBemærkninger til dagsorden\n\n1. Godkendelse af dagsorden\n\n2. Eventuelt\n"
+    assert parse(remarks).kind is None
+
+
+# broenderslev-handicapraadet-2020-10-27: a council every municipality has by law meets in its town hall
+# ("Lokale: Byrådssalen, Brønderslev Rådhus"); a region's council meeting there is not the municipality's.
+BROENDERSLEV = """Handicaprådet - Referat
+
+Dato: 27. oktober 2020
+Lokale: Byrådssalen, Brønderslev Rådhus
+Tidspunkt: Kl. 14:00
+
+1. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+"""
+
+
+def test_a_municipal_councils_meeting_in_the_town_hall() -> None:
+    municipality = parse(BROENDERSLEV).municipality
+    assert municipality is not None and municipality.name == "Brønderslev"
+    regional = BROENDERSLEV.replace("Handicaprådet - Referat", "Regionsældreråd Nordjylland - Referat")
+    assert parse(regional).municipality is None
+
+
+# sydtrafik-bestyrelse-2009-06-08: an item numbered by its running number and year ("44/09"), over its
+# case label; a date opening a sentence is no item.
+def test_an_item_numbered_by_its_running_number_and_year() -> None:
+    text = "Referat\n\n44/09 Orientering\n\nJ. nr Dato: 26. maj 2009\n\nOrientering foretaget.\n"
+    assert [(i.number, i.title) for i in parse(text).items] == [("44/09", "Orientering")]
+    sentence = "Referat\n\n12/09 Mødet blev aflyst på grund af sne\n\nSe næste side.\n"
+    assert parse(sentence).items == []
+
+
+# nationalpark-thy-bestyrelse-2009-03-02: the minutes open with the day they were written, then name the
+# meeting they record ("Referat af bestyrelsesmøde i Nationalpark Thy Torsdag, den 2. marts 2009"): its
+# day and its body, a board of no one municipality (a member "Thisted Kommune" does not make it Thisted's).
+THY = (
+    "1 Ref. INN Den 9. marts 2009 Referat af bestyrelsesmøde i Nationalpark Thy Torsdag, den 2. marts 2009, kl "
+    "på Søholt Deltagere: Bestyrelsen: Ejner Frøkjær Bestyrelsesformand Nationalpark Thy Hans Buck Thy "
+    "Erhvervsråd Ole Westergaard Thisted Kommune Sisse Wildt VisitDenmark\n\n1. Godkendelse af dagsorden\n\n"
+    "Beslutning\n\nGodkendt.\n"
+)
+
+
+def test_the_meeting_the_minutes_record_after_the_day_they_were_written() -> None:
+    meeting = parse(THY)
+    assert meeting.start is not None and meeting.start.date().isoformat() == "2009-03-02"
+    assert meeting.body == "Bestyrelsen i Nationalpark Thy"
+    assert extract_facts(meeting).municipality is None
+
+
+# vesthimmerland-byraadet-2019-08-29: a portal renders the meeting's date month first, told by the AM/PM
+# clock after it ("Mødedato: 8/29/2019 4:00:00 PM"); a Danish "8/9/2019" with no such clock is 8 September.
+def test_a_portals_month_first_date_with_an_am_pm_clock() -> None:
+    meeting = parse("Udvalg: Byrådet\n\nMødedato: 8/29/2019 4:00:00 PM\n\n121. Godkendelse af dagsorden\n")
+    assert meeting.start is not None and meeting.start.isoformat() == "2019-08-29T16:00:00+02:00"
+    danish = parse("Udvalg: Byrådet\n\nMødedato: 8/9/2019 kl. 16:00\n\n121. Godkendelse af dagsorden\n")
+    assert danish.start is not None and danish.start.date().isoformat() == "2019-09-08"
+
+
+# fredensborg-seniorraad-2015-06-04 and nationalpark-thy-bestyrelse-2009-03-02: prose minutes record the
+# decision after the title ("Godkendt.", "Referatet er godkendt og udlagt ..."); broenderslev-
+# integrationsraadet-2018-03-22: "Intet at bemærke." under remarks to the agenda; regionh-forretningsudvalget-
+# 2022-11-08: "Anbefalet." sends the case on, as "Anbefales." does.
+PROSE_DECISIONS = """Referat
+
+1. Godkendelse af dagsorden
+
+Godkendt. D A G S O R D E N
+
+2. Referat af bestyrelsesmødet, den 29. januar 2009 Referatet er godkendt og udlagt på hjemmesiden.
+
+3. Bemærkninger til dagsordenen
+
+Beslutning
+
+Intet at bemærke.
+
+4. Den prioriterede liste for indsatsen på jordforureningsområdet
+
+Beslutning
+
+Anbefalet.
+"""
+
+
+def test_decisions_recorded_in_prose_and_in_one_word() -> None:
+    assert outcomes(PROSE_DECISIONS) == {"1": "approved", "2": "approved", "3": "noted", "4": "forwarded"}
+
+
+def test_a_recommendation_to_approve_is_no_decision() -> None:
+    text = "Referat\n\n1. Budget\n\nIndstilling\n\nDirektionen indstiller, at budgettet godkendes.\n"
+    assert outcomes(text)["1"] != "approved"
