@@ -305,3 +305,107 @@ def test_a_line_is_still_a_frozen_value() -> None:
     assert line != Line("**3. Budget**", 11, 2)
     with pytest.raises(FrozenInstanceError):
         line.start = 3  # type: ignore[misc]
+
+
+ORGANISATION_PIECES = [
+    "Den ",
+    "Det ",
+    "Social- og ",
+    "Sundhedsudvalget",
+    "Økonomiudvalget",
+    "udvalg",
+    " Syd",
+    " Midtjylland",
+    "Arbejdsgruppen",
+    "Styregruppe",
+    "Netværket ",
+    "Foreningen ",
+    "Fonden ",
+    "Novo Nordisk ",
+    "A/S",
+    "ApS",
+    "Aarhus ",
+    "Universitetshospital",
+    "Universitet",
+    "Center for ",
+    "Centret ",
+    "Forvaltningen for ",
+    "Børn",
+    ", ",
+    " og ",
+    " & ",
+    "&",
+    "\n",
+    "x",
+    " ",
+    "  ",
+    "\t",
+    "-",
+    "KL",
+    "Holding ",
+    "Consulting",
+    "rådet",
+    "Byrådet",
+    "i ",
+    "Frederiksberg ",
+    "Hospital",
+    "Ældrerådet",
+    "forum",
+    "(",
+]
+
+
+def _organisation_spans(segment: str) -> tuple[list[tuple[int, int]], ...]:
+    hits = mentions._scan(segment, 0, len(segment))
+    committees = [m.span() for m in mentions._committees(segment, hits.suffixes)]
+    names = [
+        [m.span() for m in mentions._organisation_names(segment, n, hits.words.get(f"organisation {n}", []))]
+        for n in range(len(mentions._ORGANISATION_NAME_PATTERNS))
+    ]
+    return committees, *names
+
+
+def _organisation_spans_whole(segment: str) -> tuple[list[tuple[int, int]], ...]:
+    committees = [m.span() for m in mentions._COMMITTEE.finditer(segment)]
+    names = [[m.span() for m in pattern.finditer(segment)] for pattern, _ in mentions._ORGANISATION_NAME_PATTERNS]
+    return committees, *names
+
+
+def test_organisations_found_at_their_words_are_the_whole_passes() -> None:
+    """Committees and organisation names, searched only around the automaton's words, are what a
+    pass of each pattern over the whole text finds: in real text and in random text made of their parts."""
+    rng = random.Random(11)
+    texts = _texts() + [
+        "".join(rng.choice(ORGANISATION_PIECES) for _ in range(rng.randint(0, 30))) for _ in range(3000)
+    ]
+    texts += [  # each pattern at its longest: four words of a committee, three before an organisation word
+        "Mødet i Den Social- og Sundhedsudvalget Syd blev holdt.",
+        "x (Det Kultur- og Fritidsudvalget) og Novo Nordisk Hansen Holding ApS,",
+        "Center for Børn, Unge & Familie og Forvaltningen for Teknik og Miljø\nForeningen Danske",
+    ]
+    found = [0] * 4
+    for text in texts:
+        expected = _organisation_spans_whole(text)
+        assert _organisation_spans(text) == expected, text
+        found = [n + len(spans) for n, spans in zip(found, expected, strict=True)]
+    assert all(found), found  # every pattern matched somewhere
+
+
+def test_finditer_in_windows_is_finditer_when_windows_hold_the_matches() -> None:
+    from graphbuild.vocab.near import finditer_in_windows
+
+    pattern = re.compile(r"(?<![\w-])(?:[A-Z]\w*\s+){1,3}(?:Fond|ApS)(?![\w-])")
+    rng = random.Random(3)
+    pieces = ["Ab ", "Cd  ", "Fond", "ApS", "x", " ", "\n", "-", "Fonden", "E", "Q Fond "]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        expected = list(pattern.finditer(text, lo, hi))
+        windows = [(m.start() - rng.randint(0, 3), m.end() + 1 + rng.randint(0, 3)) for m in expected]
+        windows += [
+            (a, a + rng.randint(0, 8)) for a in (rng.randint(0, len(text) + 1) for _ in range(rng.randint(0, 3)))
+        ]
+        rng.shuffle(windows)
+        found = finditer_in_windows(pattern, text, windows, lo, hi)
+        assert _spans(found) == _spans(expected), (text, lo, hi, windows)

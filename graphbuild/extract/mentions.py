@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -14,7 +15,7 @@ import ahocorasick
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
-from graphbuild.vocab.near import finditer_near
+from graphbuild.vocab.near import chunks_back, finditer_in_windows, finditer_near
 from graphbuild.vocab.reference import municipalities, municipality_by_name
 
 # Upper-case words that are not organisations: headings, common abbreviations, formats.
@@ -195,6 +196,8 @@ class _Hits:
     regions: set[tuple[int, str]] = field(default_factory=set)
     suffixes: list[int] = field(default_factory=list)  # starts of a committee suffix (a superset)
     kinds: set[str] = field(default_factory=set)
+    # "organisation N" -> (start, end) of each word of _ORGANISATION_NAME_PATTERNS[N] (a superset)
+    words: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 def _scan(text: str, lo: int, hi: int) -> _Hits:
@@ -211,6 +214,8 @@ def _scan(text: str, lo: int, hi: int) -> _Hits:
             hits.regions.add((start, text[start : last + 1].lower()))
         if "suffix" in kinds:
             hits.suffixes.append(start)
+        for kind in kinds & _NAME_PATTERN_KINDS:
+            hits.words.setdefault(kind, []).append((start, last + 1))
     return hits
 
 
@@ -339,13 +344,60 @@ _ORGANISATION_WORDS = {
 }
 
 
-def _committee_lines(segment: str, suffixes: list[int]) -> list[tuple[int, int]]:
-    """The lines of segment with a committee suffix in them: a committee's name never spans lines."""
-    lines: set[tuple[int, int]] = set()
-    for pos in suffixes:
-        end = segment.find("\n", pos)
-        lines.add((segment.rfind("\n", 0, pos) + 1, len(segment) if end < 0 else end))
-    return sorted(lines)
+_NAME_PATTERN_KINDS = frozenset(_ORGANISATION_WORDS) - {"suffix"}
+# the words a committee's name can hold before the one its suffix ends: "Den Social- og Sundhedsudvalget"
+_COMMITTEE_WORDS = 4
+
+
+def _run_end(segment: str, pos: int) -> int:
+    """The end of the run of non-space characters that holds pos."""
+    end = pos
+    while end < len(segment) and not segment[end].isspace():
+        end += 1
+    return end
+
+
+_LOWER_IN_NAME = frozenset("abcdefghijklmnopqrstuvwxyzæøå-")
+_UPPER_IN_NAME = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+
+
+def _ends_a_capitalised_word(segment: str, pos: int) -> bool:
+    """Whether a capital and two or more small letters (or hyphens) stand right before pos, as before
+    the suffix of a committee's name ("Økonomi|udvalget"), not before a bare "udvalget"."""
+    i = pos
+    while i > 0 and segment[i - 1] in _LOWER_IN_NAME:
+        i -= 1
+    return pos - i >= 2 and i > 0 and segment[i - 1] in _UPPER_IN_NAME
+
+
+def _committees(segment: str, suffixes: list[int]) -> Iterator[re.Match[str]]:
+    """``_COMMITTEE.finditer(segment)``, searched only around the suffixes that end a capitalised word:
+    a committee's name ends in the word its suffix stands in (then perhaps a region's name, which the
+    match found reads on) and starts at most three words before that word."""
+    windows = [
+        (chunks_back(segment, pos, _COMMITTEE_WORDS), _run_end(segment, pos) + 1)
+        for pos in suffixes
+        if _ends_a_capitalised_word(segment, pos)
+    ]
+    return finditer_in_windows(_COMMITTEE, segment, windows)
+
+
+def _organisation_names(segment: str, number: int, words: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``_ORGANISATION_NAME_PATTERNS[number].finditer(segment)``, tried only at its words: the first
+    two open with their word, the third ends in it after one to three capitalised words."""
+    pattern = _ORGANISATION_NAME_PATTERNS[number][0]
+    if number < 2:
+        resume = 0
+        for start, _ in sorted(set(words)):
+            if start < resume:
+                continue
+            match = pattern.match(segment, start)
+            if match is not None:
+                resume = match.end()
+                yield match
+        return
+    windows = [(chunks_back(segment, start, 3), end + 1) for start, end in words]
+    yield from finditer_in_windows(pattern, segment, windows)
 
 
 def find_unknown_organisations(text: str, lo: int, hi: int, hits: _Hits | None = None) -> list[Mention]:
@@ -380,12 +432,7 @@ def find_unknown_organisations(text: str, lo: int, hi: int, hits: _Hits | None =
                     priority=0,
                 )
             )
-    committees = (
-        match
-        for line_start, line_end in _committee_lines(segment, [pos - lo for pos in hits.suffixes])
-        for match in _COMMITTEE.finditer(segment, line_start, line_end)
-    )
-    for match in committees:
+    for match in _committees(segment, [pos - lo for pos in hits.suffixes]):
         name = re.sub(r"^(?:Den|Det)\s+", "", match.group(0))
         if name.split()[0].lower() in _LEADING_NOISE:
             name = " ".join(name.split()[1:])
@@ -405,10 +452,9 @@ def find_unknown_organisations(text: str, lo: int, hi: int, hits: _Hits | None =
                 priority=0,
             )
         )
-    for number, (pattern, org_kind) in enumerate(_ORGANISATION_NAME_PATTERNS):
-        if f"organisation {number}" not in hits.kinds:
-            continue  # none of its words is in the text
-        for match in pattern.finditer(segment):
+    for number, (_, org_kind) in enumerate(_ORGANISATION_NAME_PATTERNS):
+        words = [(start - lo, end - lo) for start, end in hits.words.get(f"organisation {number}", ())]
+        for match in _organisation_names(segment, number, words):
             name = match.group(0)
             out.append(
                 Mention(

@@ -123,6 +123,57 @@ def finditer_near(
             i += 1  # a word inside a match found starts no window of its own
 
 
+def finditer_in_windows(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]], lo: int = 0, hi: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, lo, hi)`` for a pattern each of whose matches, with any character its
+    look-ahead reads, lies inside one of ``windows`` ((start, end) pairs, any order, overlapping ones
+    merged): the pattern is searched only there, and each start it finds is matched again against the
+    whole text, so a window's end that cut a match or let a look-ahead pass changes nothing."""
+    hi = len(text) if hi is None else hi
+    resume = lo  # the end of the last match: matches never overlap
+    for window_start, window_end in _merged(windows, lo, hi):
+        pos = max(window_start, resume)
+        while pos < window_end:
+            found = pattern.search(text, pos, window_end)
+            if found is None:
+                break
+            match = pattern.match(text, found.start(), hi)
+            if match is None:
+                pos = found.start() + 1
+                continue
+            yield match
+            resume = pos = max(match.end(), found.start() + 1)
+
+
+def _merged(windows: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The windows cut to [lo, hi), sorted, and overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(windows):
+        start, end = max(start, lo), min(end, hi)
+        if start >= end:
+            continue
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def chunks_back(text: str, pos: int, count: int, lo: int = 0) -> int:
+    """Walking back from ``pos`` ``count`` times over white space and then the run of other characters
+    before it: where the last run starts (``lo`` at the latest). A match that holds at most ``count``
+    white-space-separated words up to pos (the one pos stands in counted) starts there or after."""
+    i = pos
+    for _ in range(count):
+        while i > lo and text[i - 1].isspace():
+            i -= 1
+        while i > lo and not text[i - 1].isspace():
+            i -= 1
+    return i
+
+
 def search_near(
     pattern: re.Pattern[str], text: str, words: tuple[Word, ...], reach: int, lo: int = 0, hi: int | None = None
 ) -> re.Match[str] | None:
