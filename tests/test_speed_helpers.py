@@ -409,3 +409,28 @@ def test_finditer_in_windows_is_finditer_when_windows_hold_the_matches() -> None
         rng.shuffle(windows)
         found = finditer_in_windows(pattern, text, windows, lo, hi)
         assert _spans(found) == _spans(expected), (text, lo, hi, windows)
+
+
+def test_name_runs_open_with_their_capital_and_find_what_they_found() -> None:
+    """NAME_RUN takes its first capital before its look-behind: the same runs as the pattern that
+    opened with the look-behind, in real text and in random text made of names' parts."""
+    from graphbuild.vocab import person_names as names
+
+    opening_with_look_behind = re.compile(
+        rf"(?<![\w.-])(?:{names.INITIAL}|{names.WORD})"
+        rf"(?:[ \t]{{1,2}}(?:{names.PARTICLE}[ \t]+)?(?:{names.INITIAL}|{names.BARE_INITIAL}|{names.WORD}))+(?![\w-])"
+    )
+    assert names.NAME_RUN.pattern.startswith(f"[{names._UPPER}]")  # the engine scans for a capital
+    pieces = ["Anders", " ", "  ", "J.", "N.J.", "Chr.", "Ths.", "Th.", "Kr", "E", "de ", "Hans-Christian", "-", ".",
+              "x", "\n", "\t", "Jørgensen", "Ølund", "(", ")", "é", "Émile", "a", "K.-", "Vilh. ", "von "]  # fmt: skip
+    rng = random.Random(13)
+    texts = _texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(5000)]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in opening_with_look_behind.finditer(text)]
+        assert [m.span() for m in names.NAME_RUN.finditer(text)] == expected, text
+        for at in range(0, len(text), 7):  # parse matches a run at a place, too
+            old, new = opening_with_look_behind.match(text, at), names.NAME_RUN.match(text, at)
+            assert (old and old.span()) == (new and new.span()), (text, at)
+        found += len(expected)
+    assert found > 500

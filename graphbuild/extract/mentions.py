@@ -15,7 +15,7 @@ import ahocorasick
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
-from graphbuild.vocab.near import chunks_back, finditer_in_windows, finditer_near
+from graphbuild.vocab.near import Word, chunks_back, finditer_in_windows, finditer_near
 from graphbuild.vocab.reference import municipalities, municipality_by_name
 
 # Upper-case words that are not organisations: headings, common abbreviations, formats.
@@ -519,12 +519,20 @@ def _initiative_kind(head: str) -> str | None:
 _DATED_INITIATIVE = re.compile(
     rf"(?<![\w-])([A-ZÆØÅa-zæøå]*(?:{INITIATIVE_HEADS}))\s+(\d{{4}}(?:\s*[-–]\s*(?:\d{{4}}|\d{{2}}))?)(?![\w-])"
 )
-_DATED_WORDS = ("aftale", "kontrakt", "strategi", "politik", "pulje", "plan", "program")
+# each word opens a window only where it ends a head before a year ("aftale|n 2024", "handleplan 2020")
+_DATED_WORDS: tuple[Word, ...] = tuple(
+    (word, re.compile(rf"{word}[a-zæøå]{{0,3}}\s+\d{{4}}"))
+    for word in ("aftale", "kontrakt", "strategi", "politik", "pulje", "plan", "program")
+)
 _TITLED_INITIATIVE = re.compile(
     r"(?<![\w-])(?:[a-zæøå]*(?:politik|strategi|program|ordning|platform))(?:ken|en|et)?\s+"
     r"((?:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+[A-ZÆØÅ][\wæøå-]*)+)"
 )
-_TITLED_WORDS = ("politik", "strategi", "program", "ordning", "platform")
+# ... and where it ends a head before a capitalised title ("strategi|en Grøn Omstilling")
+_TITLED_WORDS: tuple[Word, ...] = tuple(
+    (word, re.compile(rf"{word}(?:ken|en|et)?\s+[A-ZÆØÅ]"))
+    for word in ("politik", "strategi", "program", "ordning", "platform")
+)
 _QUOTED_INITIATIVE = re.compile(r"[\"“”'‘’]([A-ZÆØÅ][^\"“”'‘’\n]{2,60}?)[\"“”'‘’]")
 _QUOTES = ('"', "“", "”", "'", "‘", "’")
 _INITIATIVE_REACH = 80  # a compound word before its head, a quote after its mark
