@@ -277,7 +277,7 @@ def _one_spelling(people: list[PersonMention]) -> list[PersonMention]:
     return [replace(p, name=full[p.name]) if p.name in full else p for p in people]
 
 
-def _person(offset: int, spans: list[tuple[int, int, str]], first: int, end: int) -> PersonMention | None:
+def _person(offset: int, spans: tuple[_Span, ...], first: int, end: int) -> PersonMention | None:
     tokens = [t for _, _, t in spans[first:end]]
     stop = offset + spans[end - 1][1]
     last = tokens[-1]
