@@ -171,7 +171,11 @@ def _automaton() -> ahocorasick.Automaton:
             keys.setdefault(word.lower(), set()).add(kind)
     automaton = ahocorasick.Automaton()
     for key, kinds in keys.items():
-        automaton.add_word(key, (len(key), frozenset(kinds)))
+        # what a hit of this key asks for, worked out once: (length, alias, municipality, region,
+        # committee suffix, the organisation-name patterns it is a word of)
+        names = tuple(sorted(kinds & _NAME_PATTERN_KINDS))
+        flags = ("alias" in kinds, "municipality" in kinds, "region" in kinds, "suffix" in kinds)
+        automaton.add_word(key, (len(key), *flags, names))
     automaton.make_automaton()
     return automaton
 
@@ -189,13 +193,12 @@ def _is_word(ch: str) -> bool:
 @dataclass
 class _Hits:
     """Where the automaton found something in text[lo:hi]: the places a known name may start, the
-    lines an organisation word stands in (committee suffixes), the pattern kinds worth running."""
+    committee suffixes, and the words of each organisation-name pattern."""
 
     alias_starts: set[int] = field(default_factory=set)
     municipality_starts: set[int] = field(default_factory=set)
     regions: set[tuple[int, str]] = field(default_factory=set)
     suffixes: list[int] = field(default_factory=list)  # starts of a committee suffix (a superset)
-    kinds: set[str] = field(default_factory=set)
     # "organisation N" -> (start, end) of each word of _ORGANISATION_NAME_PATTERNS[N] (a superset)
     words: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
@@ -203,18 +206,17 @@ class _Hits:
 def _scan(text: str, lo: int, hi: int) -> _Hits:
     """One pass of one automaton over the lower-cased text."""
     hits = _Hits()
-    for last, (length, kinds) in _automaton().iter(_lower(text), lo, hi):
+    for last, (length, alias, municipality, region, suffix, names) in _automaton().iter(_lower(text), lo, hi):
         start = last - length + 1
-        hits.kinds |= kinds
-        if "alias" in kinds and (start == lo or not _is_word(text[start - 1])):
+        if alias and (start == lo or not _is_word(text[start - 1])):
             hits.alias_starts.add(start)
-        if "municipality" in kinds:
+        if municipality:
             hits.municipality_starts.add(start)
-        if "region" in kinds:
+        if region:
             hits.regions.add((start, text[start : last + 1].lower()))
-        if "suffix" in kinds:
+        if suffix:
             hits.suffixes.append(start)
-        for kind in kinds & _NAME_PATTERN_KINDS:
+        for kind in names:
             hits.words.setdefault(kind, []).append((start, last + 1))
     return hits
 
@@ -534,7 +536,8 @@ _TITLED_WORDS: tuple[Word, ...] = tuple(
     for word in ("politik", "strategi", "program", "ordning", "platform")
 )
 _QUOTED_INITIATIVE = re.compile(r"[\"“”'‘’]([A-ZÆØÅ][^\"“”'‘’\n]{2,60}?)[\"“”'‘’]")
-_QUOTES = ('"', "“", "”", "'", "‘", "’")
+# a quote mark opens a window only where a capital follows it, as a quoted title's opening mark does
+_QUOTES: tuple[Word, ...] = tuple((mark, re.compile(f"{mark}[A-ZÆØÅ]")) for mark in ('"', "“", "”", "'", "‘", "’"))
 _INITIATIVE_REACH = 80  # a compound word before its head, a quote after its mark
 
 
