@@ -462,3 +462,32 @@ def test_name_runs_open_with_their_capital_and_find_what_they_found() -> None:
             assert (old and old.span()) == (new and new.span()), (text, at)
         found += len(expected)
     assert found > 500
+
+
+class _CountingText(str):
+    """A text that counts how often Python code reads one of its characters."""
+
+    reads = 0
+
+    def __getitem__(self, key: Any) -> str:
+        _CountingText.reads += 1
+        return super().__getitem__(key)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" + "udvalgforum" * 3000,  # one endless run of committee suffixes
+        "Abudvalg" * 3000,
+        "Novo" + "Nordisk-A/S" * 3000,  # organisation words with no space between them
+        ("Den Social- og Sundhedsudvalget " * 600) + "Novo Nordisk Fonden",
+    ],
+)
+def test_the_walks_around_words_read_each_character_a_bounded_number_of_times(text: str) -> None:
+    """The windows around committee suffixes and organisation words are found by walks that stop at
+    the neighbouring word, so a text of one endless run is read in linear, not quadratic, steps."""
+    counted = _CountingText(text)
+    _CountingText.reads = 0
+    _organisation_spans(counted)
+    assert _CountingText.reads <= 12 * len(text), _CountingText.reads
+    assert _organisation_spans(counted) == _organisation_spans_whole(text)

@@ -15,7 +15,7 @@ import ahocorasick
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
-from graphbuild.vocab.near import Word, chunks_back, finditer_in_windows, finditer_near
+from graphbuild.vocab.near import Word, finditer_in_windows, finditer_near, word_windows
 from graphbuild.vocab.reference import municipalities, municipality_by_name
 
 # Upper-case words that are not organisations: headings, common abbreviations, formats.
@@ -351,37 +351,36 @@ _NAME_PATTERN_KINDS = frozenset(_ORGANISATION_WORDS) - {"suffix"}
 _COMMITTEE_WORDS = 4
 
 
-def _run_end(segment: str, pos: int) -> int:
-    """The end of the run of non-space characters that holds pos."""
-    end = pos
-    while end < len(segment) and not segment[end].isspace():
-        end += 1
-    return end
-
-
 _LOWER_IN_NAME = frozenset("abcdefghijklmnopqrstuvwxyzæøå-")
 _UPPER_IN_NAME = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 
 
-def _ends_a_capitalised_word(segment: str, pos: int) -> bool:
-    """Whether a capital and two or more small letters (or hyphens) stand right before pos, as before
-    the suffix of a committee's name ("Økonomi|udvalget"), not before a bare "udvalget"."""
-    i = pos
-    while i > 0 and segment[i - 1] in _LOWER_IN_NAME:
-        i -= 1
-    return pos - i >= 2 and i > 0 and segment[i - 1] in _UPPER_IN_NAME
+def _after_a_capital(segment: str, places: list[int]) -> list[int]:
+    """The places that a capital and two or more small letters (or hyphens) stand right before, as before
+    the suffix of a committee's name ("Økonomi|udvalget"), not before a bare "udvalget". The walk back
+    over small letters stops at the place before when it reaches it (the same stretch of letters): each
+    letter is walked over once."""
+    out = []
+    last, last_stretch = -1, -1
+    for pos in sorted(set(places)):
+        i = pos
+        while i > 0 and segment[i - 1] in _LOWER_IN_NAME:
+            if i - 1 == last:
+                i = last_stretch
+                break
+            i -= 1
+        if pos - i >= 2 and i > 0 and segment[i - 1] in _UPPER_IN_NAME:
+            out.append(pos)
+        last, last_stretch = pos, i
+    return out
 
 
 def _committees(segment: str, suffixes: list[int]) -> Iterator[re.Match[str]]:
     """``_COMMITTEE.finditer(segment)``, searched only around the suffixes that end a capitalised word:
     a committee's name ends in the word its suffix stands in (then perhaps a region's name, which the
     match found reads on) and starts at most three words before that word."""
-    windows = [
-        (chunks_back(segment, pos, _COMMITTEE_WORDS), _run_end(segment, pos) + 1)
-        for pos in suffixes
-        if _ends_a_capitalised_word(segment, pos)
-    ]
-    return finditer_in_windows(_COMMITTEE, segment, windows)
+    places = [(pos, pos) for pos in _after_a_capital(segment, suffixes)]
+    return finditer_in_windows(_COMMITTEE, segment, word_windows(segment, places, _COMMITTEE_WORDS))
 
 
 def _organisation_names(segment: str, number: int, words: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -398,8 +397,7 @@ def _organisation_names(segment: str, number: int, words: list[tuple[int, int]])
                 resume = match.end()
                 yield match
         return
-    windows = [(chunks_back(segment, start, 3), end + 1) for start, end in words]
-    yield from finditer_in_windows(pattern, segment, windows)
+    yield from finditer_in_windows(pattern, segment, word_windows(segment, words, 3))
 
 
 def find_unknown_organisations(text: str, lo: int, hi: int, hits: _Hits | None = None) -> list[Mention]:

@@ -161,17 +161,40 @@ def _merged(windows: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int,
     return out
 
 
-def chunks_back(text: str, pos: int, count: int, lo: int = 0) -> int:
-    """Walking back from ``pos`` ``count`` times over white space and then the run of other characters
-    before it: where the last run starts (``lo`` at the latest). A match that holds at most ``count``
-    white-space-separated words up to pos (the one pos stands in counted) starts there or after."""
+def word_windows(text: str, places: list[tuple[int, int]], words_before: int) -> list[tuple[int, int]]:
+    """Windows for ``finditer_in_windows`` around the places (start, end) of the words a pattern's
+    matches end in: from ``words_before`` runs of non-space characters before a place's start (the run
+    it stands in counted) to just past the run it ends in, where a match's look-ahead reads.
+
+    A walk stops at its neighbour place: a window that would reach past it overlaps the neighbour's,
+    and the two are merged into the same window anyway. So each character is walked over a bounded
+    number of times, and a text of one endless run costs no more than a line."""
+    out: list[tuple[int, int]] = []
+    ordered = sorted(set(places))
+    for i, (start, end) in enumerate(ordered):
+        floor = ordered[i - 1][0] if i else 0
+        limit = ordered[i + 1][0] if i + 1 < len(ordered) else len(text)
+        out.append((_runs_back(text, start, words_before, floor), _run_end(text, end, limit) + 1))
+    return out
+
+
+def _runs_back(text: str, pos: int, count: int, floor: int) -> int:
+    """Walking back from pos ``count`` times over white space and then the run of other characters
+    before it: where the last run starts, or ``floor`` if the walk reaches it."""
     i = pos
     for _ in range(count):
-        while i > lo and text[i - 1].isspace():
+        while i > floor and text[i - 1].isspace():
             i -= 1
-        while i > lo and not text[i - 1].isspace():
+        while i > floor and not text[i - 1].isspace():
             i -= 1
     return i
+
+
+def _run_end(text: str, pos: int, limit: int) -> int:
+    """Where the run of non-space characters that pos stands in (or ends at) ends, or ``limit``."""
+    while pos < limit and not text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def search_near(
