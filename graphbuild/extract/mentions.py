@@ -489,8 +489,8 @@ def _in_upper_case_line(segment: str, pos: int, known: dict[int, bool]) -> bool:
 def _upper_case_line(segment: str, start: int, pos: int) -> bool:
     end = segment.find("\n", pos)
     line = segment[start : len(segment) if end < 0 else end]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 6 and all(c.isupper() for c in letters)
+    letters = list(filter(str.isalpha, line))  # the loops in C: real minutes have lines of pages
+    return len(letters) > 6 and all(map(str.isupper, letters))
 
 
 def _years(raw: str) -> str:
