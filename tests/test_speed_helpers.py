@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from graphbuild.extract import laws, mentions
 from graphbuild.extract.amounts import AMOUNT_RE, AMOUNT_REACH, AMOUNT_WORDS
-from graphbuild.extract.builder import trusted
+from graphbuild.extract.builder import trusted, trusted_all
 from graphbuild.extract.memberships import CUE_REACH as MEMBERSHIP_REACH
 from graphbuild.extract.memberships import CUE_WORDS, CUES, MORE_CUE_WORDS, MORE_CUES
 from graphbuild.models import Entity, Evidence, Relation
@@ -252,6 +252,34 @@ def test_trusted_builds_what_model_construct_builds(model: type[BaseModel], valu
         assert fast.properties is not trusted(model, **values).properties  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("model", "values"),
+    [
+        (Evidence, {"document": "d", "item": "3", "start": 1, "end": 5, "quote": "Godkendt."}),
+        (Evidence, {"document": "d", "item": None, "start": 0, "end": 2, "quote": "Ja"}),
+        (Entity, {"id": "person:a", "type": "Person", "name": "A", "aliases": ["B"], "properties": {"x": 1}}),
+        (
+            Relation,
+            {
+                "type": "OF",
+                "source": "a",
+                "target": "b",
+                "properties": {},
+                "evidence": Evidence(document="d", start=0, end=1, quote="x"),
+            },
+        ),
+    ],
+)
+def test_trusted_all_builds_what_model_construct_builds(model: type[BaseModel], values: dict[str, Any]) -> None:
+    """Every field given in order, as the builder gives them: the same instance as model_construct's."""
+    assert list(values) == list(model.model_fields)
+    fast, slow = trusted_all(model, dict(values)), model.model_construct(**values)
+    assert fast == slow
+    assert fast.model_fields_set == slow.model_fields_set
+    assert fast.model_dump_json() == slow.model_dump_json()
+    assert list(fast.__dict__) == list(slow.__dict__)
+
+
 def _dates_by_every_pattern(text: str) -> list[dates.DateMatch]:
     """find_dates as it was: all six patterns over every text."""
     found: list[dates.DateMatch] = []
@@ -305,3 +333,161 @@ def test_a_line_is_still_a_frozen_value() -> None:
     assert line != Line("**3. Budget**", 11, 2)
     with pytest.raises(FrozenInstanceError):
         line.start = 3  # type: ignore[misc]
+
+
+ORGANISATION_PIECES = [
+    "Den ",
+    "Det ",
+    "Social- og ",
+    "Sundhedsudvalget",
+    "Økonomiudvalget",
+    "udvalg",
+    " Syd",
+    " Midtjylland",
+    "Arbejdsgruppen",
+    "Styregruppe",
+    "Netværket ",
+    "Foreningen ",
+    "Fonden ",
+    "Novo Nordisk ",
+    "A/S",
+    "ApS",
+    "Aarhus ",
+    "Universitetshospital",
+    "Universitet",
+    "Center for ",
+    "Centret ",
+    "Forvaltningen for ",
+    "Børn",
+    ", ",
+    " og ",
+    " & ",
+    "&",
+    "\n",
+    "x",
+    " ",
+    "  ",
+    "\t",
+    "-",
+    "KL",
+    "Holding ",
+    "Consulting",
+    "rådet",
+    "Byrådet",
+    "i ",
+    "Frederiksberg ",
+    "Hospital",
+    "Ældrerådet",
+    "forum",
+    "(",
+]
+
+
+def _organisation_spans(segment: str) -> tuple[list[tuple[int, int]], ...]:
+    hits = mentions._scan(segment, 0, len(segment))
+    committees = [m.span() for m in mentions._committees(segment, hits.suffixes)]
+    names = [
+        [m.span() for m in mentions._organisation_names(segment, n, hits.words.get(f"organisation {n}", []))]
+        for n in range(len(mentions._ORGANISATION_NAME_PATTERNS))
+    ]
+    return committees, *names
+
+
+def _organisation_spans_whole(segment: str) -> tuple[list[tuple[int, int]], ...]:
+    committees = [m.span() for m in mentions._COMMITTEE.finditer(segment)]
+    names = [[m.span() for m in pattern.finditer(segment)] for pattern, _ in mentions._ORGANISATION_NAME_PATTERNS]
+    return committees, *names
+
+
+def test_organisations_found_at_their_words_are_the_whole_passes() -> None:
+    """Committees and organisation names, searched only around the automaton's words, are what a
+    pass of each pattern over the whole text finds: in real text and in random text made of their parts."""
+    rng = random.Random(11)
+    texts = _texts() + [
+        "".join(rng.choice(ORGANISATION_PIECES) for _ in range(rng.randint(0, 30))) for _ in range(3000)
+    ]
+    texts += [  # each pattern at its longest: four words of a committee, three before an organisation word
+        "Mødet i Den Social- og Sundhedsudvalget Syd blev holdt.",
+        "x (Det Kultur- og Fritidsudvalget) og Novo Nordisk Hansen Holding ApS,",
+        "Center for Børn, Unge & Familie og Forvaltningen for Teknik og Miljø\nForeningen Danske",
+    ]
+    found = [0] * 4
+    for text in texts:
+        expected = _organisation_spans_whole(text)
+        assert _organisation_spans(text) == expected, text
+        found = [n + len(spans) for n, spans in zip(found, expected, strict=True)]
+    assert all(found), found  # every pattern matched somewhere
+
+
+def test_finditer_in_windows_is_finditer_when_windows_hold_the_matches() -> None:
+    from graphbuild.vocab.near import finditer_in_windows
+
+    pattern = re.compile(r"(?<![\w-])(?:[A-Z]\w*\s+){1,3}(?:Fond|ApS)(?![\w-])")
+    rng = random.Random(3)
+    pieces = ["Ab ", "Cd  ", "Fond", "ApS", "x", " ", "\n", "-", "Fonden", "E", "Q Fond "]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        expected = list(pattern.finditer(text, lo, hi))
+        windows = [(m.start() - rng.randint(0, 3), m.end() + 1 + rng.randint(0, 3)) for m in expected]
+        windows += [
+            (a, a + rng.randint(0, 8)) for a in (rng.randint(0, len(text) + 1) for _ in range(rng.randint(0, 3)))
+        ]
+        rng.shuffle(windows)
+        found = finditer_in_windows(pattern, text, windows, lo, hi)
+        assert _spans(found) == _spans(expected), (text, lo, hi, windows)
+
+
+def test_name_runs_open_with_their_capital_and_find_what_they_found() -> None:
+    """NAME_RUN takes its first capital before its look-behind: the same runs as the pattern that
+    opened with the look-behind, in real text and in random text made of names' parts."""
+    from graphbuild.vocab import person_names as names
+
+    opening_with_look_behind = re.compile(
+        rf"(?<![\w.-])(?:{names.INITIAL}|{names.WORD})"
+        rf"(?:[ \t]{{1,2}}(?:{names.PARTICLE}[ \t]+)?(?:{names.INITIAL}|{names.BARE_INITIAL}|{names.WORD}))+(?![\w-])"
+    )
+    assert names.NAME_RUN.pattern.startswith(f"[{names._UPPER}]")  # the engine scans for a capital
+    pieces = ["Anders", " ", "  ", "J.", "N.J.", "Chr.", "Ths.", "Th.", "Kr", "E", "de ", "Hans-Christian", "-", ".",
+              "x", "\n", "\t", "Jørgensen", "Ølund", "(", ")", "é", "Émile", "a", "K.-", "Vilh. ", "von "]  # fmt: skip
+    rng = random.Random(13)
+    texts = _texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(5000)]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in opening_with_look_behind.finditer(text)]
+        assert [m.span() for m in names.NAME_RUN.finditer(text)] == expected, text
+        for at in range(0, len(text), 7):  # parse matches a run at a place, too
+            old, new = opening_with_look_behind.match(text, at), names.NAME_RUN.match(text, at)
+            assert (old and old.span()) == (new and new.span()), (text, at)
+        found += len(expected)
+    assert found > 500
+
+
+class _CountingText(str):
+    """A text that counts how often Python code reads one of its characters."""
+
+    reads = 0
+
+    def __getitem__(self, key: Any) -> str:
+        _CountingText.reads += 1
+        return super().__getitem__(key)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" + "udvalgforum" * 3000,  # one endless run of committee suffixes
+        "Abudvalg" * 3000,
+        "Novo" + "Nordisk-A/S" * 3000,  # organisation words with no space between them
+        ("Den Social- og Sundhedsudvalget " * 600) + "Novo Nordisk Fonden",
+    ],
+)
+def test_the_walks_around_words_read_each_character_a_bounded_number_of_times(text: str) -> None:
+    """The windows around committee suffixes and organisation words are found by walks that stop at
+    the neighbouring word, so a text of one endless run is read in linear, not quadratic, steps."""
+    counted = _CountingText(text)
+    _CountingText.reads = 0
+    _organisation_spans(counted)
+    assert _CountingText.reads <= 12 * len(text), _CountingText.reads
+    assert _organisation_spans(counted) == _organisation_spans_whole(text)

@@ -52,6 +52,18 @@ def trusted(cls: type[_Model], **values: Any) -> _Model:
     return model
 
 
+def trusted_all(cls: type[_Model], fields: dict[str, Any]) -> _Model:
+    """``trusted`` for a dict that names every field of ``cls`` in declaration order, as the builder's
+    own calls do: nothing to look up or fill in."""
+    model = cls.__new__(cls)
+    _set = object.__setattr__
+    _set(model, "__dict__", fields)
+    _set(model, "__pydantic_fields_set__", set(fields))
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model
+
+
 _Field = tuple[str, bool, Any, Callable[[], Any] | None]
 
 
@@ -96,6 +108,14 @@ def _own_rel_properties(type: str) -> dict[str, str]:
     return {k: v for k, v in rel.properties.items() if k not in REL_BASE_PROPERTIES}
 
 
+@cache
+def _rel_rules(type: str) -> tuple[dict[str, str], frozenset[tuple[str, str]]] | None:
+    """A relationship type's own properties and its (source, target) labels, worked out once per type;
+    None: no such type."""
+    rel = load_schema().relationships.get(type)
+    return None if rel is None else (_own_rel_properties(type), frozenset(rel.endpoints))
+
+
 class FactsBuilder:
     """Every entity and relation is checked against the schema as it is built: an unknown label,
     property or endpoint, or a value of the wrong type, raises SchemaError."""
@@ -111,7 +131,8 @@ class FactsBuilder:
         own = _own_node_properties(type)
         if own is None:
             raise SchemaError(f"{type!r} is not a node label of the schema")
-        check_properties(type, own, properties)
+        if properties:
+            check_properties(type, own, properties)
         draft = self._entities.get(id)
         if draft is None:
             draft = self._entities[id] = _Draft(id, type, name)
@@ -139,28 +160,27 @@ class FactsBuilder:
             self._entities[id].properties[key] = value
 
     def relation(self, type: RelType, source: str, target: str, evidence: Evidence, **properties: Any) -> None:
-        rel = self._schema.relationships.get(type)
-        if rel is None:
+        rules = _rel_rules(type)
+        if rules is None:
             raise SchemaError(f"{type!r} is not a relationship type of the schema")
-        check_properties(type, _own_rel_properties(type), properties)
-        source_type, target_type = self.type_of(source), self.type_of(target)
-        if source_type and target_type and (source_type, target_type) not in rel.endpoints:
-            raise SchemaError(f"{type} does not run from {source_type} to {target_type}")
+        own, endpoints = rules
+        if properties:
+            check_properties(type, own, properties)
+        source_draft, target_draft = self._entities.get(source), self._entities.get(target)
+        if source_draft and target_draft and (source_draft.type, target_draft.type) not in endpoints:
+            raise SchemaError(f"{type} does not run from {source_draft.type} to {target_draft.type}")
         if source == target:
             return
         # two facts of one sentence with the same ends differ by their own properties (two roles)
-        key = (type, source, target, evidence.item, evidence.start, repr(sorted(properties.items())))
+        ordered = sorted(properties.items()) if properties else []
+        key = (type, source, target, evidence.item, evidence.start, repr(ordered) if ordered else "")
         if key not in self._relations:
             self._pairs.add((type, source, target))
             self._pairs_in_item.add((type, source, target, evidence.item))
             # checked above against the schema (type, properties, endpoints): no second validation
-            self._relations[key] = trusted(
+            self._relations[key] = trusted_all(
                 Relation,
-                type=type,
-                source=source,
-                target=target,
-                properties=dict(sorted(properties.items())),
-                evidence=evidence,
+                {"type": type, "source": source, "target": target, "properties": dict(ordered), "evidence": evidence},
             )
 
     def has_relation(self, type: RelType, source: str, target: str, item: str | None = None) -> bool:
@@ -170,13 +190,15 @@ class FactsBuilder:
 
     def entities(self) -> list[Entity]:
         return [
-            trusted(  # checked against the schema as each was built
+            trusted_all(  # checked against the schema as each was built
                 Entity,
-                id=d.id,
-                type=d.type,
-                name=d.name,
-                aliases=sorted(d.aliases),
-                properties=dict(sorted(d.properties.items())),
+                {
+                    "id": d.id,
+                    "type": d.type,
+                    "name": d.name,
+                    "aliases": sorted(d.aliases),
+                    "properties": dict(sorted(d.properties.items())),
+                },
             )
             for d in sorted(self._entities.values(), key=lambda d: d.id)
         ]

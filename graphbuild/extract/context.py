@@ -7,8 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from graphbuild.extract.builder import FactsBuilder, trusted
-from graphbuild.extract.evidence import Scope, Sentences
+from graphbuild.extract.builder import FactsBuilder, trusted_all
+from graphbuild.extract.evidence import Scope, sentences_of
 from graphbuild.extract.mentions import Mention, find_all
 from graphbuild.extract.people import find_people
 from graphbuild.models import Attendance, Evidence, ItemFacts, Meeting, MunicipalityRef
@@ -29,7 +29,7 @@ def body_is_network(body: str | None) -> bool:
 def _evidence(document: str, item: str | None, start: int, end: int, quote: str) -> Evidence:
     """Evidence of values that are right by construction (a document id, offsets and the text between
     them): built without pydantic's validation, which cost a fifth of a document's extraction."""
-    return trusted(Evidence, document=document, item=item, start=start, end=end, quote=quote)
+    return trusted_all(Evidence, {"document": document, "item": item, "start": start, "end": end, "quote": quote})
 
 
 class Context:
@@ -44,7 +44,7 @@ class Context:
         items = sorted(meeting.items, key=lambda i: i.start)
         self.header_end = items[0].start if items else len(self.text)
         self.scopes = [Scope(None, 0, self.header_end)] + [Scope(i.number, i.start, i.end) for i in items]
-        self.sentences = Sentences(self.text)
+        self.sentences = sentences_of(self.text)  # the one index, shared with steps that ask evidence.py
         self._item_starts = [scope.start for scope in self.scopes[1:]]
         # items that do not overlap are found by bisection; overlapping ones by the first that holds pos
         self._disjoint = all(a.end <= b.start for a, b in zip(self.scopes[1:], self.scopes[2:], strict=False))

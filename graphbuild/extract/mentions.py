@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -14,7 +15,7 @@ import ahocorasick
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
-from graphbuild.vocab.near import finditer_near
+from graphbuild.vocab.near import Word, finditer_in_windows, finditer_near, word_windows
 from graphbuild.vocab.reference import municipalities, municipality_by_name
 
 # Upper-case words that are not organisations: headings, common abbreviations, formats.
@@ -170,7 +171,11 @@ def _automaton() -> ahocorasick.Automaton:
             keys.setdefault(word.lower(), set()).add(kind)
     automaton = ahocorasick.Automaton()
     for key, kinds in keys.items():
-        automaton.add_word(key, (len(key), frozenset(kinds)))
+        # what a hit of this key asks for, worked out once: (length, alias, municipality, region,
+        # committee suffix, the organisation-name patterns it is a word of)
+        names = tuple(sorted(kinds & _NAME_PATTERN_KINDS))
+        flags = ("alias" in kinds, "municipality" in kinds, "region" in kinds, "suffix" in kinds)
+        automaton.add_word(key, (len(key), *flags, names))
     automaton.make_automaton()
     return automaton
 
@@ -188,29 +193,31 @@ def _is_word(ch: str) -> bool:
 @dataclass
 class _Hits:
     """Where the automaton found something in text[lo:hi]: the places a known name may start, the
-    lines an organisation word stands in (committee suffixes), the pattern kinds worth running."""
+    committee suffixes, and the words of each organisation-name pattern."""
 
     alias_starts: set[int] = field(default_factory=set)
     municipality_starts: set[int] = field(default_factory=set)
     regions: set[tuple[int, str]] = field(default_factory=set)
     suffixes: list[int] = field(default_factory=list)  # starts of a committee suffix (a superset)
-    kinds: set[str] = field(default_factory=set)
+    # "organisation N" -> (start, end) of each word of _ORGANISATION_NAME_PATTERNS[N] (a superset)
+    words: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 def _scan(text: str, lo: int, hi: int) -> _Hits:
     """One pass of one automaton over the lower-cased text."""
     hits = _Hits()
-    for last, (length, kinds) in _automaton().iter(_lower(text), lo, hi):
+    for last, (length, alias, municipality, region, suffix, names) in _automaton().iter(_lower(text), lo, hi):
         start = last - length + 1
-        hits.kinds |= kinds
-        if "alias" in kinds and (start == lo or not _is_word(text[start - 1])):
+        if alias and (start == lo or not _is_word(text[start - 1])):
             hits.alias_starts.add(start)
-        if "municipality" in kinds:
+        if municipality:
             hits.municipality_starts.add(start)
-        if "region" in kinds:
+        if region:
             hits.regions.add((start, text[start : last + 1].lower()))
-        if "suffix" in kinds:
+        if suffix:
             hits.suffixes.append(start)
+        for kind in names:
+            hits.words.setdefault(kind, []).append((start, last + 1))
     return hits
 
 
@@ -339,13 +346,58 @@ _ORGANISATION_WORDS = {
 }
 
 
-def _committee_lines(segment: str, suffixes: list[int]) -> list[tuple[int, int]]:
-    """The lines of segment with a committee suffix in them: a committee's name never spans lines."""
-    lines: set[tuple[int, int]] = set()
-    for pos in suffixes:
-        end = segment.find("\n", pos)
-        lines.add((segment.rfind("\n", 0, pos) + 1, len(segment) if end < 0 else end))
-    return sorted(lines)
+_NAME_PATTERN_KINDS = frozenset(_ORGANISATION_WORDS) - {"suffix"}
+# the words a committee's name can hold before the one its suffix ends: "Den Social- og Sundhedsudvalget"
+_COMMITTEE_WORDS = 4
+
+
+_LOWER_IN_NAME = frozenset("abcdefghijklmnopqrstuvwxyzæøå-")
+_UPPER_IN_NAME = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+
+
+def _after_a_capital(segment: str, places: list[int]) -> list[int]:
+    """The places that a capital and two or more small letters (or hyphens) stand right before, as before
+    the suffix of a committee's name ("Økonomi|udvalget"), not before a bare "udvalget". The walk back
+    over small letters stops at the place before when it reaches it (the same stretch of letters): each
+    letter is walked over once."""
+    out = []
+    last, last_stretch = -1, -1
+    for pos in sorted(set(places)):
+        i = pos
+        while i > 0 and segment[i - 1] in _LOWER_IN_NAME:
+            if i - 1 == last:
+                i = last_stretch
+                break
+            i -= 1
+        if pos - i >= 2 and i > 0 and segment[i - 1] in _UPPER_IN_NAME:
+            out.append(pos)
+        last, last_stretch = pos, i
+    return out
+
+
+def _committees(segment: str, suffixes: list[int]) -> Iterator[re.Match[str]]:
+    """``_COMMITTEE.finditer(segment)``, searched only around the suffixes that end a capitalised word:
+    a committee's name ends in the word its suffix stands in (then perhaps a region's name, which the
+    match found reads on) and starts at most three words before that word."""
+    places = [(pos, pos) for pos in _after_a_capital(segment, suffixes)]
+    return finditer_in_windows(_COMMITTEE, segment, word_windows(segment, places, _COMMITTEE_WORDS))
+
+
+def _organisation_names(segment: str, number: int, words: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``_ORGANISATION_NAME_PATTERNS[number].finditer(segment)``, tried only at its words: the first
+    two open with their word, the third ends in it after one to three capitalised words."""
+    pattern = _ORGANISATION_NAME_PATTERNS[number][0]
+    if number < 2:
+        resume = 0
+        for start, _ in sorted(set(words)):
+            if start < resume:
+                continue
+            match = pattern.match(segment, start)
+            if match is not None:
+                resume = match.end()
+                yield match
+        return
+    yield from finditer_in_windows(pattern, segment, word_windows(segment, words, 3))
 
 
 def find_unknown_organisations(text: str, lo: int, hi: int, hits: _Hits | None = None) -> list[Mention]:
@@ -380,12 +432,7 @@ def find_unknown_organisations(text: str, lo: int, hi: int, hits: _Hits | None =
                     priority=0,
                 )
             )
-    committees = (
-        match
-        for line_start, line_end in _committee_lines(segment, [pos - lo for pos in hits.suffixes])
-        for match in _COMMITTEE.finditer(segment, line_start, line_end)
-    )
-    for match in committees:
+    for match in _committees(segment, [pos - lo for pos in hits.suffixes]):
         name = re.sub(r"^(?:Den|Det)\s+", "", match.group(0))
         if name.split()[0].lower() in _LEADING_NOISE:
             name = " ".join(name.split()[1:])
@@ -405,10 +452,9 @@ def find_unknown_organisations(text: str, lo: int, hi: int, hits: _Hits | None =
                 priority=0,
             )
         )
-    for number, (pattern, org_kind) in enumerate(_ORGANISATION_NAME_PATTERNS):
-        if f"organisation {number}" not in hits.kinds:
-            continue  # none of its words is in the text
-        for match in pattern.finditer(segment):
+    for number, (_, org_kind) in enumerate(_ORGANISATION_NAME_PATTERNS):
+        words = [(start - lo, end - lo) for start, end in hits.words.get(f"organisation {number}", ())]
+        for match in _organisation_names(segment, number, words):
             name = match.group(0)
             out.append(
                 Mention(
@@ -443,8 +489,8 @@ def _in_upper_case_line(segment: str, pos: int, known: dict[int, bool]) -> bool:
 def _upper_case_line(segment: str, start: int, pos: int) -> bool:
     end = segment.find("\n", pos)
     line = segment[start : len(segment) if end < 0 else end]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 6 and all(c.isupper() for c in letters)
+    letters = list(filter(str.isalpha, line))  # the loops in C: real minutes have lines of pages
+    return len(letters) > 6 and all(map(str.isupper, letters))
 
 
 def _years(raw: str) -> str:
@@ -473,14 +519,23 @@ def _initiative_kind(head: str) -> str | None:
 _DATED_INITIATIVE = re.compile(
     rf"(?<![\w-])([A-ZÆØÅa-zæøå]*(?:{INITIATIVE_HEADS}))\s+(\d{{4}}(?:\s*[-–]\s*(?:\d{{4}}|\d{{2}}))?)(?![\w-])"
 )
-_DATED_WORDS = ("aftale", "kontrakt", "strategi", "politik", "pulje", "plan", "program")
+# each word opens a window only where it ends a head before a year ("aftale|n 2024", "handleplan 2020")
+_DATED_WORDS: tuple[Word, ...] = tuple(
+    (word, re.compile(rf"{word}[a-zæøå]{{0,3}}\s+\d{{4}}"))
+    for word in ("aftale", "kontrakt", "strategi", "politik", "pulje", "plan", "program")
+)
 _TITLED_INITIATIVE = re.compile(
     r"(?<![\w-])(?:[a-zæøå]*(?:politik|strategi|program|ordning|platform))(?:ken|en|et)?\s+"
     r"((?:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+[A-ZÆØÅ][\wæøå-]*)+)"
 )
-_TITLED_WORDS = ("politik", "strategi", "program", "ordning", "platform")
+# ... and where it ends a head before a capitalised title ("strategi|en Grøn Omstilling")
+_TITLED_WORDS: tuple[Word, ...] = tuple(
+    (word, re.compile(rf"{word}(?:ken|en|et)?\s+[A-ZÆØÅ]"))
+    for word in ("politik", "strategi", "program", "ordning", "platform")
+)
 _QUOTED_INITIATIVE = re.compile(r"[\"“”'‘’]([A-ZÆØÅ][^\"“”'‘’\n]{2,60}?)[\"“”'‘’]")
-_QUOTES = ('"', "“", "”", "'", "‘", "’")
+# a quote mark opens a window only where a capital follows it, as a quoted title's opening mark does
+_QUOTES: tuple[Word, ...] = tuple((mark, re.compile(f"{mark}[A-ZÆØÅ]")) for mark in ('"', "“", "”", "'", "‘", "’"))
 _INITIATIVE_REACH = 80  # a compound word before its head, a quote after its mark
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from graphbuild.vocab.person_names import (
     NAME_RUN,
@@ -145,6 +146,27 @@ def _segments(tokens: list[str]) -> list[tuple[int, int]]:
     return [(a + 1, b) if tokens[a][0].islower() else (a, b) for a, b in out if b - a > 1 or tokens[a][0].isupper()]
 
 
+def _vouched_for(
+    text: str, lo: int, hi: int, match: re.Match[str], spans: tuple[_Span, ...], stretch: _Stretch
+) -> bool:
+    """Whether the stretch stands in a structured place: before a party letter or ", X Kommune", after
+    "stedfortræder for" or a role word, or as a whole entry of a list ("..., Ovidiu George Nechitoi")."""
+    a, whole = stretch.a, stretch.b == len(spans)
+    if stretch.after_role_word:
+        return True
+    if whole:
+        after = text[match.end() : min(hi, match.end() + 60)]
+        if _PARTY_AFTER.match(after) or _KOMMUNE_AFTER.match(after):
+            return True
+    if a != 0:
+        return False
+    before = text[max(lo, match.start() - 40) : match.start()]
+    if _CUE_BEFORE.search(before):
+        return True
+    in_list = whole and before.rstrip(" \t").endswith((",", ";")) and _listable(match.group(0))
+    return in_list and _list_entry(text, match.end(), hi)
+
+
 def _list_entry(text: str, end: int, hi: int) -> bool:
     return bool(_ENTRY_END.match(text, end, min(hi, end + 4)))
 
@@ -172,32 +194,57 @@ def _name(tokens: list[str], structured: bool, company_after: bool) -> tuple[int
     return first, end
 
 
+_Span = tuple[int, int, str]  # a token's start and end in its run, and the token
+
+
+@dataclass(frozen=True)
+class _Stretch:
+    """One stretch of a run that can be one name (tokens a:b), read once per run's words: the name
+    found in it as it stands (``plain``) and when a structured place vouches for it (``vouched``)."""
+
+    a: int
+    b: int
+    plain: tuple[int, int] | None
+    vouched: tuple[int, int] | None
+    after_role_word: bool  # "Rådmand Balder Mørk Andersen"
+
+
+@lru_cache(maxsize=8192)
+def _read_run(run: str) -> tuple[tuple[_Span, ...], tuple[_Stretch, ...]]:
+    """What a run of capitalised words says by its words alone, whatever stands around it (the same
+    words recur in a document and across documents): its tokens and the stretches that can be names,
+    with the name in each."""
+    spans = tuple((t.start(), t.end(), t.group(0)) for t in NON_SPACE.finditer(run))
+    tokens = [t for _, _, t in spans]
+    stretches = []
+    for a, b in _segments(tokens):
+        if b < len(tokens) and _STREET_WORD.fullmatch(tokens[b]):
+            continue  # "Niels Bohrs Vej": a street named after a person
+        company_after = b < len(tokens) and (_is_street_or_company(tokens[b]) or tokens[b].isupper())
+        plain, vouched = _name(tokens[a:b], False, company_after), _name(tokens[a:b], True, company_after)
+        if plain is not None or vouched is not None:
+            stretches.append(_Stretch(a, b, plain, vouched, a > 0 and tokens[a - 1].lower() in ROLE_WORDS))
+    return spans, tuple(stretches)
+
+
+@lru_cache(maxsize=8192)
+def _listable(run: str) -> bool:
+    """Whether a run can be a whole entry of a list of names, by its words."""
+    tokens = run.split()
+    return len(tokens) <= 4 and plausible(tokens) and any(t in first_names() or t in last_names() for t in tokens)
+
+
 def find_people(text: str, lo: int, hi: int) -> list[PersonMention]:
     out: list[PersonMention] = []
     for match in NAME_RUN.finditer(text, lo, hi):
-        spans = [(t.start(), t.end(), t.group(0)) for t in NON_SPACE.finditer(match.group(0))]
-        tokens = [t for _, _, t in spans]
-        before = text[max(lo, match.start() - 40) : match.start()]
-        in_list = (
-            before.rstrip(" \t").endswith((",", ";"))
-            and len(tokens) <= 4
-            and plausible(tokens)
-            and any(t in first_names() or t in last_names() for t in tokens)
-        )
-        for a, b in _segments(tokens):
-            after = text[match.start() + spans[b - 1][1] : min(hi, match.start() + spans[b - 1][1] + 60)]
-            structured = b == len(tokens) and bool(_PARTY_AFTER.match(after) or _KOMMUNE_AFTER.match(after))
-            structured = structured or (a == 0 and bool(_CUE_BEFORE.search(before)))
-            structured = structured or (a > 0 and tokens[a - 1].lower() in ROLE_WORDS)  # "Rådmand Balder Mørk Andersen"
-            # "..., Ovidiu George Nechitoi": a whole entry of a list is one name
-            structured = structured or (a == 0 and b == len(tokens) and in_list and _list_entry(text, match.end(), hi))
-            if b < len(tokens) and _STREET_WORD.fullmatch(tokens[b]):
-                continue  # "Niels Bohrs Vej": a street named after a person
-            company_after = b < len(tokens) and (_is_street_or_company(tokens[b]) or tokens[b].isupper())
-            found = _name(tokens[a:b], structured, company_after)
+        spans, stretches = _read_run(match.group(0))
+        for stretch in stretches:
+            found = stretch.plain
+            if stretch.vouched != found and _vouched_for(text, lo, hi, match, spans, stretch):
+                found = stretch.vouched
             if found is None:
                 continue
-            first, end = a + found[0], a + found[1]
+            first, end = stretch.a + found[0], stretch.a + found[1]
             person = _person(match.start(), spans, first, end)
             if person is not None:
                 out.append(person)
@@ -230,7 +277,7 @@ def _one_spelling(people: list[PersonMention]) -> list[PersonMention]:
     return [replace(p, name=full[p.name]) if p.name in full else p for p in people]
 
 
-def _person(offset: int, spans: list[tuple[int, int, str]], first: int, end: int) -> PersonMention | None:
+def _person(offset: int, spans: tuple[_Span, ...], first: int, end: int) -> PersonMention | None:
     tokens = [t for _, _, t in spans[first:end]]
     stop = offset + spans[end - 1][1]
     last = tokens[-1]

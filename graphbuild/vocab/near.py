@@ -123,6 +123,80 @@ def finditer_near(
             i += 1  # a word inside a match found starts no window of its own
 
 
+def finditer_in_windows(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]], lo: int = 0, hi: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, lo, hi)`` for a pattern each of whose matches, with any character its
+    look-ahead reads, lies inside one of ``windows`` ((start, end) pairs, any order, overlapping ones
+    merged): the pattern is searched only there, and each start it finds is matched again against the
+    whole text, so a window's end that cut a match or let a look-ahead pass changes nothing."""
+    hi = len(text) if hi is None else hi
+    resume = lo  # the end of the last match: matches never overlap
+    for window_start, window_end in _merged(windows, lo, hi):
+        pos = max(window_start, resume)
+        while pos < window_end:
+            found = pattern.search(text, pos, window_end)
+            if found is None:
+                break
+            match = pattern.match(text, found.start(), hi)
+            if match is None:
+                pos = found.start() + 1
+                continue
+            yield match
+            resume = pos = max(match.end(), found.start() + 1)
+
+
+def _merged(windows: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The windows cut to [lo, hi), sorted, and overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(windows):
+        start, end = max(start, lo), min(end, hi)
+        if start >= end:
+            continue
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def word_windows(text: str, places: list[tuple[int, int]], words_before: int) -> list[tuple[int, int]]:
+    """Windows for ``finditer_in_windows`` around the places (start, end) of the words a pattern's
+    matches end in: from ``words_before`` runs of non-space characters before a place's start (the run
+    it stands in counted) to just past the run it ends in, where a match's look-ahead reads.
+
+    A walk stops at its neighbour place: a window that would reach past it overlaps the neighbour's,
+    and the two are merged into the same window anyway. So each character is walked over a bounded
+    number of times, and a text of one endless run costs no more than a line."""
+    out: list[tuple[int, int]] = []
+    ordered = sorted(set(places))
+    for i, (start, end) in enumerate(ordered):
+        floor = ordered[i - 1][0] if i else 0
+        limit = ordered[i + 1][0] if i + 1 < len(ordered) else len(text)
+        out.append((_runs_back(text, start, words_before, floor), _run_end(text, end, limit) + 1))
+    return out
+
+
+def _runs_back(text: str, pos: int, count: int, floor: int) -> int:
+    """Walking back from pos ``count`` times over white space and then the run of other characters
+    before it: where the last run starts, or ``floor`` if the walk reaches it."""
+    i = pos
+    for _ in range(count):
+        while i > floor and text[i - 1].isspace():
+            i -= 1
+        while i > floor and not text[i - 1].isspace():
+            i -= 1
+    return i
+
+
+def _run_end(text: str, pos: int, limit: int) -> int:
+    """Where the run of non-space characters that pos stands in (or ends at) ends, or ``limit``."""
+    while pos < limit and not text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def search_near(
     pattern: re.Pattern[str], text: str, words: tuple[Word, ...], reach: int, lo: int = 0, hi: int | None = None
 ) -> re.Match[str] | None:

@@ -22,9 +22,18 @@ PARTICLE = r"(?:de|von|van|der|den|la|le|af|du|da|di)"
 # a run of name tokens, at most one space or tab apart
 # a middle initial printed without its dot, between two words: "Vagn E Larsen"
 BARE_INITIAL = rf"(?<=[{_LOWER}][ \t])[{_UPPER}](?=[ \t][{_UPPER}][{_LOWER}])"
+# The first token, "(?<![\w.-])(?:{INITIAL}|{WORD})" with its capital taken first and the look-behind
+# after it: a pattern that opens with a character class is scanned for it at C speed, one that opens
+# with a look-behind is tried at every position. Each branch goes on after the capital (an abbreviation
+# checks its own capital by a look-behind).
+_ABBREVIATION_AFTER_CAPITAL = "|".join(f"(?<={short[0]}){short[1:]}" for short in NAME_ABBREVIATIONS)
+_FIRST_TOKEN = (
+    rf"[{_UPPER}](?<![\w.-].)"
+    rf"(?:\.(?:-?[{_UPPER}]\.)*|(?:{_ABBREVIATION_AFTER_CAPITAL})\.(?=[ \t]+[{_UPPER}])"
+    rf"|[{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*)"
+)
 NAME_RUN = re.compile(
-    rf"(?<![\w.-])(?:{INITIAL}|{WORD})"
-    rf"(?:[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?(?:{INITIAL}|{BARE_INITIAL}|{WORD}))+(?![\w-])"
+    rf"{_FIRST_TOKEN}(?:[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?(?:{INITIAL}|{BARE_INITIAL}|{WORD}))+(?![\w-])"
 )
 PARTY = re.compile(rf"\s*\((?P<party>[{_UPPER}][^()\n]{{0,29}})\)")
 
