@@ -742,3 +742,23 @@ def test_members_listed_by_title_under_a_bodys_chairs_dev() -> None:
     chair_body = next(target for person, role, target in found if person == "Finn Amby" and role == "formand")
     assert ("Mogens Toustrup", "medlem", chair_body) in found
     assert not any(person in ("Per Jensen", "Jane Kallestrup") for person, _, _ in found)
+
+
+def test_a_companys_staff_listed_by_title_are_its_own_dev() -> None:
+    """dev: fynbus-bestyrelse-2019-06-17: "… Leif Rothe Rasmussen, Assens Administration: Direktør Carsten
+    Hyldborg Jensen Kontrakt- og Flexchef Ingrid Dissing …": in a company's own minutes a staff title with no
+    body named is held in the company; "Assens" after the name before is that name's, not the title's."""
+    _, facts = dev_document("fynbus-bestyrelse-2019-06-17")
+    found = roles(facts)
+    held = {(person, role) for person, role, _ in found}
+    assert ("Carsten Hyldborg Jensen", "direktør") in held
+    assert ("Ingrid Dissing", "kontrakt- og flexchef") in held
+    assert not any(target == "Assens" for _, role, target in found if role)
+
+
+def test_a_title_is_not_held_in_the_affiliation_of_the_name_before(tmp_path: Path) -> None:
+    """ "NAME, X Kommune Socialdirektør NAME2" (a flattened list): X is NAME's, so the director of a network
+    meeting's list is held where the text ties NAME2, here nowhere."""
+    facts = facts_of(tmp_path, "Deltagere: Jens Hansen, Struer Kommune Socialdirektør Lone Rasmussen\n")
+    found = roles(facts)
+    assert not any(person == "Lone Rasmussen" and target == "Struer" for person, _, target in found)

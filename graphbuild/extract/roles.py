@@ -166,6 +166,8 @@ OWN_TITLE_BEFORE = re.compile(r"(?:\)|(?<=[a-zæøå] )[A-ZÆØÅ]{2,4})\s*[-–
 # the affiliation after a name: "fra Skanderborg", "(Venstre) fra Jammerbugt Kommune", ", Struer Kommune,"
 FROM_AFTER = re.compile(r"^s?(?:\s*\([^)]{1,40}\))?\s*(?:[a-zæøå]+\s+){0,2}fra\s+$")
 COMMA_AFTER = re.compile(r"^(?:\s*\([^)]{1,40}\))?\s*,\s*$")
+# a body named as the affiliation of the name before it: "Leif Rasmussen, Assens", "… (V) fra Assens"
+AFFILIATION_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\wæøå.-]*(?:\s*\([^)]{1,40}\))?\s*,|\bfra)\s+$")
 # seats in a board, by appointment: "… som (nyt eksternt) medlem af bestyrelsen for I/S Infra Service"
 SEAT = re.compile(
     r"\bsom\s+(?:nyt?\s+)?(?:eksternt?\s+)?(?P<seat>medlem|repræsentant|suppleant|formand|næstformand)\s+"
@@ -335,11 +337,16 @@ def find_roles(
     own_municipality: Mention | None = None,
     chair_of: Callable[[int], Target | None] | None = None,
     body: Target | None = None,
+    readers: list[PersonMention] | None = None,
+    staff_of: Target | None = None,
 ) -> list[RoleFact]:
-    """The roles one sentence states. `chair_of(pos)` names the body an unnamed chair at pos chairs;
-    `body` is the meeting's body, which a list of its members' posts is about. A municipal title that
-    names no municipality ("borgmester Jan Petersen") comes back with the target PENDING: the step
-    gives it the municipality the document ties the person to elsewhere, if any."""
+    """The roles one sentence states, of `readers` (by default every person in it; the others are
+    context) and of its changes and chairships. `chair_of(pos)` names the body an unnamed chair at pos
+    chairs; `body` is the meeting's body, which a list of its members' posts is about; `staff_of` the
+    body whose staff a staff title with no body named belongs to (a company's or an agency's own
+    minutes). A municipal title that names no municipality ("borgmester Jan Petersen") comes back with
+    the target PENDING: the step gives it the municipality the document ties the person to elsewhere,
+    if any."""
     lo, hi = sentence
     here = _between(people, lo, hi)
     orgs = [m for m in _between(mentions, lo, hi) if m.type in ("Organization", "Municipality")]
@@ -364,7 +371,10 @@ def find_roles(
 
     # a title before a body named right before a name: "Kommunaldirektør i Struer Kommune Anne Holm"
     titled = [(m, t) for m in orgs if (t := _ending(ROLE_FOR_ORG, text, max(lo, m.start - 40), m.start))]
+    reading = set(map(id, readers)) if readers is not None else None
     for i, p in enumerate(here):
+        if reading is not None and id(p) not in reading:
+            continue
         before = text[max(lo, p.start - 80) : p.start]
         if i == 0 and not before.strip() and text[max(0, lo - 8) : lo].rstrip().endswith(":"):
             # "Formand: Jens Hansen", "Referent:  Jørgen Dahlgaard": the colon ends the sentence before the
@@ -402,7 +412,9 @@ def find_roles(
             if word == 2 and role_match.group(1) and role_match.group(1).lower() == "daværende":
                 role = f"daværende {role}"
             role_at = p.start - len(before) + role_match.start(word)
-            target = _title_target(text, lo, role, role_at, p, orgs, after_from, region, own_municipality, chair)
+            target = _title_target(
+                text, lo, role, role_at, p, orgs, after_from, region, own_municipality, chair, staff_of
+            )
             if target is None and _municipal(role):
                 target = PENDING
             if target is not None:
@@ -413,7 +425,9 @@ def find_roles(
                 chain_target = (
                     chair(role_at)
                     if other in BOARD_ROLES
-                    else _title_target(text, lo, other, role_at, p, orgs, after_from, region, own_municipality, chair)
+                    else _title_target(
+                        text, lo, other, role_at, p, orgs, after_from, region, own_municipality, chair, staff_of
+                    )
                 )
                 if chain_target is not None:
                     add(p, other, chain_target)
@@ -433,8 +447,8 @@ def find_roles(
         if for_org:
             org, role_word = for_org[-1]
             add(p, _role(role_word.group(1)), org)
-        elif after_from is not None and not role_match:
-            add(p, None, after_from)
+        elif after_from is not None and (not role_match or after_from.type == "Municipality"):
+            add(p, None, after_from)  # "Bestyrelsesmedlem NAME, Svendborg": a title's holder is from there
         elif not role_match and " for " in before:
             dept = _ending(ROLE_FOR_WORDS, before, 0, len(before), 10)
             if dept and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start):
@@ -454,7 +468,9 @@ def find_roles(
             role = _role(post.group(1))
             at = p.end + post.end()
             named = next((m for m in orgs if m.type == "Municipality" and m.start == at), None)
-            target = named or _title_target(text, lo, role, p.start, p, orgs, None, region, own_municipality, chair)
+            target = named or _title_target(
+                text, lo, role, p.start, p, orgs, None, region, own_municipality, chair, staff_of
+            )
             if target is not None:
                 add(p, role, target)
         referent = REFERENT_AFTER.match(after)
@@ -529,8 +545,10 @@ def _title_target(
     region: Mention | None,
     own: Mention | None,
     chair: Callable[[int], Target | None],
+    staff_of: Target | None = None,
 ) -> Target | None:
-    """The body a title before a name is held in."""
+    """The body a title before a name is held in. A body named right after an earlier name is that
+    name's affiliation ("Leif Rasmussen, Assens Direktør Carsten Jensen"), not the title's."""
     bare = role.removeprefix("daværende ")
     if after_from is not None and bare not in BOARD_ROLES:
         return after_from  # "fra X Kommune" after a chair's name is the chair's municipality, not the board
@@ -557,14 +575,28 @@ def _title_target(
         else ("Municipality", "Organization")
     )
     clause = _clause_start(text, lo, role_at)
-    preceding = [m for m in orgs if clause <= m.start and m.end <= role_at and m.type in allowed]
+    preceding = [
+        m
+        for m in orgs
+        if clause <= m.start and m.end <= role_at and m.type in allowed and not _affiliation_of_earlier(text, m)
+    ]
     if preceding:
         return preceding[-1]
     if bare in BOARD_ROLES:
         return chair(role_at)
     if _is_staff(bare):
-        return own  # in a municipality's own minutes, its own mayor, director or chief
+        # in a municipality's own minutes, its own mayor, director or chief; in a company's, its own
+        if own is not None:
+            return own
+        return staff_of if not _municipal(bare) and bare != "mødeleder" else None  # the meeting's, no post
+    if bare in ("direktør", "administrerende direktør") and own is None:
+        return staff_of  # "Direktør NAME" in a company's own minutes is its director
     return None
+
+
+def _affiliation_of_earlier(text: str, m: Mention) -> bool:
+    """Whether m follows an earlier name as its affiliation: "NAME, Assens", "NAME (V) fra Assens"."""
+    return AFFILIATION_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
 
 
 def _chair_is(
@@ -856,20 +888,21 @@ def add_roles(ctx: Context) -> None:
     chairs = _Chairs(ctx, networks)
     body = chairs.body
     as_of = _meeting_date(ctx.meeting)
-    seen: set[tuple[int, int]] = set()
+    # a company's or an agency's own minutes (no municipality, no network): its staff's titles are its
+    staff_of = body if ctx.municipality is None and not body_is_network(ctx.meeting) else None
     found: list[RoleFact] = []
     people_starts = [p.start for p in ctx.people]
     mention_starts = [m.start for m in mentions]
     scope_starts = [s.start for s in ctx.scopes]
+    # each person is read once, in its own sentence; a sentence read once with all its people
+    readers: dict[tuple[int, int], list[PersonMention]] = {}
     for p in ctx.people:
         scope = _scope_at(ctx.scopes, scope_starts, p.start)
-        bounds = sentence_bounds(ctx.text, p.start, p.end, scope.start, scope.end)
-        if bounds in seen:
-            continue
-        seen.add(bounds)
+        readers.setdefault(sentence_bounds(ctx.text, p.start, p.end, scope.start, scope.end), []).append(p)
+    for bounds, own_people in readers.items():
         people = ctx.people[bisect_left(people_starts, bounds[0]) : bisect_left(people_starts, bounds[1])]
         here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
-        found += find_roles(ctx.text, bounds, people, here, region, own, chairs, body)
+        found += find_roles(ctx.text, bounds, people, here, region, own, chairs, body, own_people, staff_of)
     found += _listed_titles(ctx, mentions, chairs, own, region, found)
     found += _elected_to_the_items_post(ctx, own, found)
     found += _members_listed_under_chairs(ctx, found)
