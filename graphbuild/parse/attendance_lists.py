@@ -184,6 +184,8 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
             continue  # "Lise Jensen (V)<tab>Afbud": a status column, read by _status_column
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
+        if m["extra"] and _LABEL_NEXT.match(m["extra"]):
+            continue  # "Mødedeltagelse / Afbud Bestyrelsen: A, B": a heading run on into the label after it
         if m["extra"] and (not m["colon"] or (status == "present" and not _GROUP_OF_BODY.fullmatch(m["extra"]))):
             continue  # "Deltagere på det fysiske møde:" names a group, not the meeting's attendance
         if m["colon"]:
