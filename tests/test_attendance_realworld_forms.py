@@ -1084,3 +1084,35 @@ def test_a_flattened_table_of_names_their_initials_and_titles() -> None:
     # letters after a name that are not its initials end the entry as before
     text = "Bestyrelse: Torben Nøhr KL Anders Thanning AT\n"
     assert {a.name for a in _read(text)} == {"Torben Nøhr"}
+
+
+# --- pages a PDF's text layer put on one line (dev documents flattened by benchmarks.realworld_flattened) ---
+
+_PAGE_PAD = " Sagsfremstilling og bilag til dagsordenens punkter." * 25  # a page's other words, on the same line
+
+
+def test_a_heading_run_on_into_the_label_after_it_heads_no_list() -> None:
+    # affaldplus-bestyrelsen-2016-01-29, flattened: "Mødedeltagelse / Afbud" is the page's heading
+    text = (
+        "Mødedeltagelse / Afbud Bestyrelsen: Niels O. Pedersen, Villum Christensen, Kurt Munck og Elmer Jacobsen "
+        "Afbud: Kurt Munck, suppleant Martin Hillerup deltog Pkt. 1. Godkendelse af dagsorden"
+    )
+    rows = _rows(text)
+    assert ("Niels O. Pedersen", "present", None) in rows
+    assert ("Elmer Jacobsen", "present", None) in rows
+    assert ("Kurt Munck", "absent", None) in rows
+    assert ("Martin Hillerup", "substitute", "Kurt Munck") in rows
+
+
+def test_indkaldelse_heads_a_run_of_names_on_a_flattened_page() -> None:
+    # fmk-kommunalbestyrelsen-2019-10-08, flattened: "Indkaldelse" heads a list only on a line of its own,
+    # or on a page flattened onto one line, before names run together
+    text = (
+        "1 Referat til mødet i Kommunalbestyrelsen den 8. oktober 2019 kl. 17:00 i Mødesalen i Faaborg Indkaldelse "
+        "Hans Stavnsager Søren Kristensen Anne Møllegaard Mortensen Søren Hillers Torben Smith Pkt. Tekst 313 "
+        "Godkendelse af dagsorden" + _PAGE_PAD
+    )
+    names = {name for name, status, _ in _rows(text) if status == "present"}
+    assert {"Hans Stavnsager", "Søren Kristensen", "Anne Møllegaard Mortensen", "Torben Smith"} <= names
+    # in a short line of prose the word heads nothing
+    assert not _rows("Indkaldelse Hans Stavnsager Søren Kristensen Torben Smith blev sendt ud i går.\n")

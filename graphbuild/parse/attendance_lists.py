@@ -202,6 +202,8 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
         if key in _ALONE_ONLY:
             if at_line_start and not text[m.end() : line_end].strip() and _names_follow(text, m.end(), 2):
                 found.append((_Label(m), status))
+            elif line_end - line_start > _FLATTENED_LINE and _run_of_names(text, m.end(), 3):
+                found.append((_Label(m), status))  # a page flattened: "… Faaborg Indkaldelse Hans Stavnsager Søren …"
             continue
         following = _LABEL_NEXT.match(text, m.end(), line_end)
         if (
@@ -219,6 +221,17 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
         elif _names_follow(text, m.end(), 1):
             found.append((_Label(m), status))  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
     return found
+
+
+# a line this long is a page a PDF's text layer put on one line, not a line of the document
+_FLATTENED_LINE = 1000
+
+
+def _run_of_names(text: str, pos: int, count: int) -> bool:
+    """At least ``count`` names run together from pos, with nothing before the first."""
+    window = text[pos : pos + 40 * count]
+    hits = split_run(window, 0, len(window))
+    return len(hits) >= count and not window[: hits[0].start].strip()
 
 
 def _status_cell(text: str, line_start: int, line_end: int) -> bool:
