@@ -1116,3 +1116,18 @@ def test_indkaldelse_heads_a_run_of_names_on_a_flattened_page() -> None:
     assert {"Hans Stavnsager", "Søren Kristensen", "Anne Møllegaard Mortensen", "Torben Smith"} <= names
     # in a short line of prose the word heads nothing
     assert not _rows("Indkaldelse Hans Stavnsager Søren Kristensen Torben Smith blev sendt ud i går.\n")
+
+
+def test_name_comma_party_entries_run_on_when_flattened() -> None:
+    # glostrup-kommunalbestyrelsen-2018-01-17, flattened: "Name, Party" a line became "Name, P Name, P"
+    text = (
+        "Referat Deltagere: John Engelhardt, V Lisa Ward, A Hanne Nielsen, A Piet Papageorge, V Pia Hagbarth "
+        "Dahlin, O Steen Rosenquist, Ø Fraværende: Afbud: Robert Sørensen, Ø 1. 1. Godkendelse af dagsordenen"
+    )
+    attendance = {a.name: (a.status, a.party) for a in _read(text)}
+    assert attendance["John Engelhardt"] == ("present", "V")
+    assert attendance["Lisa Ward"] == ("present", "A")
+    assert attendance["Piet Papageorge"] == ("present", "V")  # a first name not in the list, after a party
+    assert attendance["Pia Hagbarth Dahlin"] == ("present", "O")
+    assert attendance["Robert Sørensen"][0] == "absent"
+    _spans_are_names(text)

@@ -136,6 +136,7 @@ _PLACE_THEN_ABSENT = re.compile(
     r"(?P<place>Region[ \t]+[A-ZÆØÅ][a-zæøå]+|[A-ZÆØÅ][\w-]+(?:[ \t]+Kommune)?)"
     r"[ \t]+(?:afbud|fraværende|forfald)[ \t]+(?=[A-ZÆØÅ])"
 )
+_LEAD_PLACE = re.compile(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
 _ROLE_REST = re.compile(r"(?i)^[\s,\-–]*(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b")
 
 
@@ -337,13 +338,17 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         rows[-1].role = rows[-1].role or role["role"].lower()
         return False
     hit = None
-    lead_place = re.match(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+)\s+(?=[A-ZÆØÅ])", piece)
+    lead_place = _LEAD_PLACE.match(piece)
     lead_word = lead_place.group(0).strip() if lead_place else ""
     if lead_place and (is_municipality(lead_word) or (lead_word.isupper() and len(lead_word) <= 6)):
-        # "Faxe Hans Barlach", "NT Nicolai Sørensen": "Name, Place" or "Name, Body" pairs run on
+        # "Faxe Hans Barlach", "NT Nicolai Sørensen", "V Lisa Ward": "Name, Place", "Name, Body" or
+        # "Name, Party" pairs run on
         hit = read_name(text, s + lead_place.end(), e)
-        if hit is not None and hit.name.split()[0] not in first_names():
-            hit = None
+        party_lead = len(lead_word) == 1 and bool(rows) and rows[-1].party is None
+        if hit is not None and hit.name.split()[0] not in first_names() and not party_lead:
+            hit = None  # after a party letter the list's form says a name follows, whatever its first name
+        if hit is not None and party_lead:
+            rows[-1].party = lead_word
     hit = hit or read_name(text, s, e) or read_titled_name(text, s, e)
     if hit is not None and hit.name.split()[0] not in first_names():
         hit = read_titled_name(text, s, e) or hit  # "Kontorchef Henrik Lodberg": a title, then the name
