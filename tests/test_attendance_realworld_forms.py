@@ -1131,3 +1131,20 @@ def test_name_comma_party_entries_run_on_when_flattened() -> None:
     assert attendance["Pia Hagbarth Dahlin"] == ("present", "O")
     assert attendance["Robert Sørensen"][0] == "absent"
     _spans_are_names(text)
+
+
+def test_a_bulleted_list_after_til_stede_paa_moedet_var_flattened() -> None:
+    # rsyd-vaekstforum-2006-05-04, flattened: the label's words go on to the meeting, the bullets follow on
+    # the same line; an entry's workplace after its name is skipped, not the end of the list
+    text = (
+        "1 Møde i Vækstforum for Region Syddanmark 4. maj 2006 kl. 16.15-18.30 på Munkebjerg Hotel Til stede på "
+        "mødet var • Borgmester Jan Boye (K), Odense Kommune • Direktør C.C. Nielsen, Nielsen & Nielsen Holding "
+        "A/S • Koncerndirektør Hans Kirk, Danfoss A/S • Rektor Jens Oddershede, Syddansk Universitet Afbud • Adm. "
+        "direktør Birthe Skovgård, BS-Pleje Derudover deltog • Kontorchef Henrik Lodberg, Erhvervs- og "
+        "Byggestyrelsen" + _PAGE_PAD
+    )
+    rows = _rows(text)
+    for name in ("Jan Boye", "C.C. Nielsen", "Hans Kirk", "Jens Oddershede", "Henrik Lodberg"):
+        assert (name, "present", None) in rows
+    assert ("Birthe Skovgård", "absent", None) in rows
+    _spans_are_names(text)

@@ -52,6 +52,8 @@ _LABELS: dict[str, AttendanceStatus] = {
 }  # fmt: skip
 # a label on a line of its own whose words go on to the meeting: "Til stede på mødet var"
 _LABEL_TAIL = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*:?[ \t]*(?=\n|$)")
+# the same on a page flattened onto one line, a bulleted list after it
+_LABEL_TAIL_BULLET = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?[ \t]*\b(?:var|er)[ \t]*:?(?=[ \t]*[•·][ \t])")
 # labels that head a list only on a line of their own with names below: "Indkaldelse" (the members
 # summoned, when no absence is recorded)
 _ALONE_ONLY = ("indkaldelse",)
@@ -197,6 +199,8 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
         if key in _MEMBER_LABELS or key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald"):
             continue  # without a colon these are prose, read by attendance_prose
         tail = _LABEL_TAIL.match(text, m.end(), line_end) if at_line_start else None
+        if tail is None and line_end - line_start > _FLATTENED_LINE:
+            tail = _LABEL_TAIL_BULLET.match(text, m.end(), line_end)  # "… Vejle Til stede på mødet var • Borgmester"
         if tail and tail.end() > m.end() and _names_follow(text, tail.end(), 2):
             found.append((_Label(m, tail.end()), status))  # "Til stede på mødet var\n\n • Borgmester Jan Boye"
             continue
@@ -415,11 +419,23 @@ def _rest_of_entry_line(text: str, s: int, e: int, rows: list[Row]) -> bool:
     (the line ends within the piece, and the previous line began with that name or its title)."""
     if not rows or "\n" in text[rows[-1].end : s] or "\n" in text[s:e].rstrip("\n"):
         return False
+    if _rest_of_bulleted_entry(text, s, e, rows[-1]):
+        return True
     line_start = text.rfind("\n", 0, rows[-1].start) + 1
     before_name = text[line_start : rows[-1].start]
     bulleted = before_name.lstrip()[:1] in ("•", "·", "*", "-", "–")
     line_ends = e >= len(text) or text[e] == "\n" or text[e : e + 1] in ",;"
     return (bulleted or rows[-1].role is not None) and len(before_name.split()) <= 5 and line_ends
+
+
+def _rest_of_bulleted_entry(text: str, s: int, e: int, last: Row) -> bool:
+    """A bulleted list flattened onto one line ("• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S •
+    Koncerndirektør …"): the piece stands in the last name's entry, after at most a title and before
+    the next bullet."""
+    bullet = text.rfind("•", 0, last.start)
+    if bullet < 0 or "\n" in text[bullet : last.start] or len(text[bullet + 1 : last.start].split()) > 5:
+        return False
+    return "•" not in text[last.end : s] and text[e : e + 1] == "•"
 
 
 def _absent_from_some(rows: list[Row], missed: list[str], items: list[str], named_items: bool = False) -> None:
