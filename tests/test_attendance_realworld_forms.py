@@ -1148,3 +1148,18 @@ def test_a_bulleted_list_after_til_stede_paa_moedet_var_flattened() -> None:
         assert (name, "present", None) in rows
     assert ("Birthe Skovgård", "absent", None) in rows
     _spans_are_names(text)
+
+
+def test_names_one_a_sentence_go_on_the_list_when_flattened() -> None:
+    # kk-christianshavns-lokaludvalg-2014-01-29, flattened: one name a line, each line ending in a full stop
+    text = (
+        "Om mødet Mødet startede kl. 18.35. Fraværende med afbud Elin Johansson. I stedet deltog Ruth Lønskov. "
+        "Jens B. Thomsen. Erling Ekegren. Dan Sørensen. Fraværende uden afbud Nils H. Groth Julius Lund forlod "
+        "mødet klokken 19.15."
+    )
+    rows = _rows(text)
+    for name in ("Elin Johansson", "Jens B. Thomsen", "Erling Ekegren", "Dan Sørensen"):
+        assert (name, "absent", None) in rows
+    assert ("Ruth Lønskov", "substitute", "Elin Johansson") in rows
+    # a sentence that goes on after the name ends the list
+    assert _rows("Afbud: Jens Hansen. Lise Holm bød velkommen.\n") == {("Jens Hansen", "absent", None)}

@@ -279,12 +279,24 @@ def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]
                 yield cursor, m.end(), False  # "Lars Møller (V) Anders Broholm (V)": a party ends an entry
                 cursor = m.end()
         elif depth == 0 and m["term"] is not None:
+            if _name_sentence_follows(text, m.end(), end):
+                yield cursor, m.start(), False  # "Jens B. Thomsen. Erling Ekegren. Dan Sørensen.": one a line, flattened
+                cursor = m.end()
+                continue
             yield cursor, m.start(), True
             return
         elif depth == 0:
             yield cursor, m.start(), False
             cursor = m.end()
     yield cursor, end, False
+
+
+def _name_sentence_follows(text: str, pos: int, end: int) -> bool:
+    """A name alone in its sentence follows on the same line: "Erling Ekegren. Dan Sørensen."."""
+    hit = read_name(text, pos, min(end, pos + 60))
+    if hit is None or "\n" in text[pos : hit.end]:
+        return False
+    return text[hit.rest_start : hit.rest_start + 2] in (". ", ".\n") or hit.rest_start >= len(text.rstrip(". \n"))
 
 
 def _row(hit: NameHit, status: AttendanceStatus, for_: str | None = None, role: str | None = None) -> Row:
