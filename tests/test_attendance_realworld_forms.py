@@ -1163,3 +1163,16 @@ def test_names_one_a_sentence_go_on_the_list_when_flattened() -> None:
     assert ("Ruth Lønskov", "substitute", "Elin Johansson") in rows
     # a sentence that goes on after the name ends the list
     assert _rows("Afbud: Jens Hansen. Lise Holm bød velkommen.\n") == {("Jens Hansen", "absent", None)}
+
+
+def test_a_run_of_names_with_a_particle_and_a_hyphenated_first_name() -> None:
+    # lyngby-taarbaek-kommunalbestyrelsen-2016-12-22 and fmk-kommunalbestyrelsen-2019-10-08, flattened
+    text = "Finn Riber Rasmussen Dorthe la Cour Søren P. Rasmussen Morten Schjøtt Anne-Merete Mikkelsen Bo Petersen"
+    assert [h.name for h in split_run(text, 0, len(text))] == [
+        "Finn Riber Rasmussen",
+        "Dorthe la Cour",
+        "Søren P. Rasmussen",
+        "Morten Schjøtt",
+        "Anne-Merete Mikkelsen",
+        "Bo Petersen",
+    ]

@@ -13,6 +13,7 @@ from graphbuild.vocab.person_names import (
     NAME_RUN,
     NON_SPACE,
     NOT_NAME_WORDS,
+    PARTICLE,
     PARTY,
     ROLE_WORDS,
     WORD,
@@ -25,6 +26,7 @@ from graphbuild.vocab.reference import first_names, last_names
 
 _BULLETS = re.compile(r"[\s•·*_\-–]*")
 _WORD = re.compile(WORD)
+_PARTICLE = re.compile(PARTICLE)
 _WORD_OR_INITIAL = re.compile(rf"{INITIAL}|{WORD}")
 _ROLE_LEAD = re.compile(r"[\s•·*_\-–]*(?:\d+\.\s*)?(?P<w>[A-Za-zæøåÆØÅ]+)\b:?\s*")
 
@@ -86,18 +88,20 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
     i = 0
     while i < len(tokens):
         word = tokens[i][2].strip(",;")
-        if word not in first_names():
+        if not _first_name(word):
             i += 1
             continue
         j = i + 1
         while j < len(tokens) and tokens[j][2] in first_names() and j - i < 2:
             j += 1  # double first names: "Hans Ejner", "Niels Erik"
+        if j + 1 < len(tokens) and _PARTICLE.fullmatch(tokens[j][2]) and _WORD.fullmatch(tokens[j + 1][2]):
+            j += 1  # "Dorthe la Cour", "Christian de Jonquiéres": the particle goes with the surname
         if j >= len(tokens) or not _WORD_OR_INITIAL.fullmatch(tokens[j][2]):
             i = j
             continue
         k = j + 1  # the first surname is taken whatever it is; further ones only when they look like one
         while k < len(tokens) and k - i < 4 and _WORD.fullmatch(tokens[k][2]) and surname_like(tokens[k][2]):
-            if tokens[k][2] in first_names() and tokens[k][2] not in last_names():
+            if _first_name(tokens[k][2]) and tokens[k][2] not in last_names():
                 break
             if k + 1 < len(tokens) and tokens[k + 1][2] in ("Kommune", "Kommunes"):
                 break
@@ -126,6 +130,11 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             hits.append(NameHit(" ".join(name_tokens), s, e, rest_start=e))
         i = k
     return hits
+
+
+def _first_name(word: str) -> bool:
+    """A first name of the list, or two joined by a hyphen ("Anne-Merete", "Hans-Christian")."""
+    return word in first_names() or ("-" in word and all(part in first_names() for part in word.split("-")))
 
 
 def _ends_line(text: str, pos: int, end: int) -> bool:
