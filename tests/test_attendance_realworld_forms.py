@@ -1176,3 +1176,18 @@ def test_a_run_of_names_with_a_particle_and_a_hyphenated_first_name() -> None:
         "Anne-Merete Mikkelsen",
         "Bo Petersen",
     ]
+
+
+def test_absent_then_instead_lines_run_together_by_a_flattening() -> None:
+    # lyngby-taarbaek-kommunalbestyrelsen-2016-12-22, flattened: "X (A) var fraværende. I stedet deltog Y (A)"
+    # a line, the line ends lost: a party bracket before another "Name (P)" ends the sentence
+    text = (
+        "Mette Hoff (A) var fraværende. I stedet deltog Rie Frank (A) Bodil Kornbek (A) var fraværende. I stedet "
+        "deltog Silas Mudoh (A) Hanne Agersnap (F) var fraværende. I stedet deltog Dorthe Daubjerg (F). "
+        "Jakob Engel-Schmidt var fraværende under punkt 13."
+    )
+    rows = _rows(text)
+    assert ("Rie Frank", "substitute", "Mette Hoff") in rows
+    assert ("Silas Mudoh", "substitute", "Bodil Kornbek") in rows
+    assert ("Dorthe Daubjerg", "substitute", "Hanne Agersnap") in rows
+    assert {("Mette Hoff", "absent", None), ("Bodil Kornbek", "absent", None)} <= rows

@@ -53,7 +53,9 @@ _LABELS: dict[str, AttendanceStatus] = {
 # a label on a line of its own whose words go on to the meeting: "Til stede på mødet var"
 _LABEL_TAIL = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*:?[ \t]*(?=\n|$)")
 # the same on a page flattened onto one line, a bulleted list after it
-_LABEL_TAIL_BULLET = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?[ \t]*\b(?:var|er)[ \t]*:?(?=[ \t]*[•·][ \t])")
+_LABEL_TAIL_BULLET = re.compile(
+    r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?[ \t]*\b(?:var|er)[ \t]*:?(?=[ \t]*[•·][ \t])"
+)
 # labels that head a list only on a line of their own with names below: "Indkaldelse" (the members
 # summoned, when no absence is recorded)
 _ALONE_ONLY = ("indkaldelse",)
@@ -280,7 +282,8 @@ def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]
                 cursor = m.end()
         elif depth == 0 and m["term"] is not None:
             if _name_sentence_follows(text, m.end(), end):
-                yield cursor, m.start(), False  # "Jens B. Thomsen. Erling Ekegren. Dan Sørensen.": one a line, flattened
+                # "Jens B. Thomsen. Erling Ekegren. Dan Sørensen.": one a line, flattened
+                yield cursor, m.start(), False
                 cursor = m.end()
                 continue
             yield cursor, m.start(), True

@@ -148,15 +148,32 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each sentence of one paragraph; "kl." "pkt." and initials do not end one."""
     out: list[tuple[int, int]] = []
     lo = start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        word = _LAST_WORD.search(text, max(start, m.start() - 12), m.start())
-        if word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isalpha())):
-            continue
-        out.append((lo, m.end()))
-        lo = m.end()
+    ends = [
+        m.end() for m in _SENTENCE_END.finditer(text, start, end) if not _abbreviation_before(text, start, m.start())
+    ]
+    if ") " in text[start:end]:
+        ends = sorted({*ends, *(m.end() for m in _PARTY_RUN_ON.finditer(text, start, end))})
+    for stop in ends:
+        out.append((lo, stop))
+        lo = stop
     if text[lo:end].strip():
         out.append((lo, end))
     return out
+
+
+def _abbreviation_before(text: str, start: int, dot: int) -> bool:
+    word = _LAST_WORD.search(text, max(start, dot - 12), dot)
+    if word is None:
+        return False
+    last = word.group(1)
+    return last.lower() in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+
+
+# a party in brackets followed by another name with no separator: two lines a flattening ran together
+# ("I stedet deltog Rie Frank (A) Bodil Kornbek (A) var fraværende."), a sentence ends after the bracket
+_PARTY_RUN_ON = re.compile(
+    r"(?<=\s)\([A-ZÆØÅ]{1,2}\)(?=[ \t]+[A-ZÆØÅ][a-zæøå-]+(?:[ \t]+[A-ZÆØÅ][\w.-]*){1,3}[ \t]+\([A-ZÆØÅ]{1,2}\))"
+)
 
 
 def _cue_paragraphs(text: str, lower: str) -> list[tuple[int, int, list[int]]]:
