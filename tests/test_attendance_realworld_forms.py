@@ -1191,3 +1191,16 @@ def test_absent_then_instead_lines_run_together_by_a_flattening() -> None:
     assert ("Silas Mudoh", "substitute", "Bodil Kornbek") in rows
     assert ("Dorthe Daubjerg", "substitute", "Hanne Agersnap") in rows
     assert {("Mette Hoff", "absent", None), ("Bodil Kornbek", "absent", None)} <= rows
+
+
+def test_a_first_name_that_is_also_a_surname_starts_the_next_name_before_a_surname() -> None:
+    # lyngby-taarbaek-kommunalbestyrelsen-2016-12-22 and middelfart-byraadet-2019-08-12, flattened
+    text = "Birgitte Hannibal Karsten Lomholt Henrik Bang Jan Kaspersen Alex Gren Steen Dahlstrøm"
+    assert [h.name for h in split_run(text, 0, len(text))] == [
+        "Birgitte Hannibal",
+        "Karsten Lomholt",
+        "Henrik Bang",
+        "Jan Kaspersen",
+        "Alex Gren",
+        "Steen Dahlstrøm",
+    ]

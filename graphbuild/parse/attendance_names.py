@@ -101,8 +101,10 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             continue
         k = j + 1  # the first surname is taken whatever it is; further ones only when they look like one
         while k < len(tokens) and k - i < 4 and _WORD.fullmatch(tokens[k][2]) and surname_like(tokens[k][2]):
-            if _first_name(tokens[k][2]) and tokens[k][2] not in last_names():
-                break
+            if _first_name(tokens[k][2]) and (
+                tokens[k][2] not in last_names() or _surname_follows(tokens, k + 1)
+            ):
+                break  # "Birgitte Hannibal Karsten Lomholt": a first name and a surname start the next name
             if k + 1 < len(tokens) and tokens[k + 1][2] in ("Kommune", "Kommunes"):
                 break
             if tokens[k][2].lower() in municipality_names():
@@ -130,6 +132,14 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             hits.append(NameHit(" ".join(name_tokens), s, e, rest_start=e))
         i = k
     return hits
+
+
+def _surname_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """tokens[k] is a surname and no first name ("Lomholt" after "Karsten")."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k][2]
+    return bool(_WORD.fullmatch(word)) and surname_like(word) and not _first_name(word)
 
 
 def _first_name(word: str) -> bool:
