@@ -93,6 +93,8 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             continue
         j = i + 1
         while j < len(tokens) and tokens[j][2] in first_names() and j - i < 2:
+            if j + 1 < len(tokens) and _first_name(tokens[j + 1][2]) and _surname_follows(tokens, j + 2):
+                break  # "Birgitte Hannibal Karsten Lomholt": a first name and a surname follow, so a surname
             j += 1  # double first names: "Hans Ejner", "Niels Erik"
         if j + 1 < len(tokens) and _PARTICLE.fullmatch(tokens[j][2]) and _WORD.fullmatch(tokens[j + 1][2]):
             j += 1  # "Dorthe la Cour", "Christian de Jonquiéres": the particle goes with the surname
