@@ -1204,3 +1204,14 @@ def test_a_first_name_that_is_also_a_surname_starts_the_next_name_before_a_surna
         "Alex Gren",
         "Steen Dahlstrøm",
     ]
+
+
+def test_a_label_before_a_comma_list_on_a_flattened_line_is_the_bare_label() -> None:
+    # viborg-byraadet-2021-09-01, flattened: the colon far on belongs to "Sagsid.:", not to the label
+    text = (
+        "Mødedeltagere Allan Clifford Christensen, Ulrik Wilbek Fraværende Jakob Ekberg, Lise Holm Bemærkninger "
+        "Sagsid.: 18/3241 Resume I tilknytning til at også Overlund Fjernvarme har besluttet"
+    )
+    rows = _rows(text)
+    assert ("Jakob Ekberg", "absent", None) in rows
+    assert ("Ulrik Wilbek", "present", None) in rows

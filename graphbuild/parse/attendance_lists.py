@@ -76,6 +76,7 @@ _LABEL = re.compile(
     rf"(?:(?P<extra>[ \t][^\n:()]{{1,60}}?)(?=[ \t*_]*:))?[ \t*_]*"
     rf"(?P<colon>:|[-–](?=[ \t]*[A-ZÆØÅ]))?"
 )
+_BARE_LABEL = re.compile(rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w])(?P<extra>(?!))?(?P<colon>(?!))?")
 # the first words of the labels, looked for in the lower-cased text before any regex runs
 _LABEL_WORDS = tuple(
     sorted({label if label.startswith("til") else label.split()[0] for label in [*_LABELS, *_MEMBER_LABELS]})
@@ -178,6 +179,12 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
         m = _LABEL.match(text, at)
         if m is None:
             continue
+        if m["extra"] and "," in m["extra"]:
+            # "Fraværende Jakob Ekberg, N. J. Ottesen Bemærkninger Sagsid.: …" (flattened): the words before
+            # a colon are the list, not words of the label
+            m = _BARE_LABEL.match(text, at)
+            if m is None:
+                continue
         label = m["label"]
         key = " ".join(label.lower().split())
         status: AttendanceStatus = _LABELS.get(key, "present")
