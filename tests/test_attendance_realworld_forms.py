@@ -1215,3 +1215,14 @@ def test_a_label_before_a_comma_list_on_a_flattened_line_is_the_bare_label() -> 
     rows = _rows(text)
     assert ("Jakob Ekberg", "absent", None) in rows
     assert ("Ulrik Wilbek", "present", None) in rows
+
+
+def test_the_last_name_of_a_flattened_list_before_the_next_block() -> None:
+    # thisted-kommunalbestyrelsen-2022-03-29, flattened: the words after the last name are the page's next block
+    text = (
+        "Beslutning Godkendt. Fraværende i Thisted Kommunalbestyrelse - 29. marts 2022: Lene Kjelgaard Jensen og "
+        "Peter Uno Andersen Til toppen 41. Klimapolitisk Dialogforum i Nordjylland Udskriv Sagstema"
+    )
+    assert _rows(text) == {("Lene Kjelgaard Jensen", "absent", None), ("Peter Uno Andersen", "absent", None)}
+    # prose after a name (lower case) still ends the list without it
+    assert ("Niels Bjerrum", "absent", None) not in _rows("Afbud: Lise Holm, Niels Bjerrum ankom kl. 17.54 under punkt 3.")

@@ -142,6 +142,9 @@ _PLACE_THEN_ABSENT = re.compile(
     r"[ \t]+(?:afbud|fraværende|forfald)[ \t]+(?=[A-ZÆØÅ])"
 )
 _LEAD_PLACE = re.compile(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
+# after a name on a flattened line, a capitalised word starts what follows the list; prose after a name
+# goes on in lower case ("ankom kl. 17.54")
+_CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøå]")
 _ROLE_REST = re.compile(r"(?i)^[\s,\-–]*(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b")
 
 
@@ -431,6 +434,8 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         _absent_from_some(rows, item_numbers(some_items["items"]), items)
         return False
     if _is_prose(rest) and not _STANDS_IN_REST.search(rest) and not _ROLE_REST.match(rest):
+        if _CAPITAL_WORD_NEXT.match(rest):
+            rows.append(_row(hit, status))  # "… Peter Uno Andersen Til toppen 41.": the next block ends the list
         return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
     _person_entry(text, hit, e, status, rows)
     return False

@@ -27,6 +27,8 @@ from graphbuild.vocab.reference import first_names, last_names
 _BULLETS = re.compile(r"[\s•·*_\-–]*")
 _WORD = re.compile(WORD)
 _PARTICLE = re.compile(PARTICLE)
+# words that begin a sentence or a heading and are never part of a name
+_FUNCTION_WORDS = frozenset({"til", "om", "af", "på", "fra", "ved", "med", "der", "det", "som", "og", "i", "for"})
 _WORD_OR_INITIAL = re.compile(rf"{INITIAL}|{WORD}")
 _ROLE_LEAD = re.compile(r"[\s•·*_\-–]*(?:\d+\.\s*)?(?P<w>[A-Za-zæøåÆØÅ]+)\b:?\s*")
 
@@ -65,6 +67,12 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
     if cut is not None:
         tokens = tokens[:cut]
         stop = run.start() + _span_of(run.group(0), cut)
+    kept = len(tokens)
+    while kept > 2 and tokens[kept - 1].lower() in _FUNCTION_WORDS:
+        kept -= 1  # "Peter Uno Andersen Til toppen": the next words on a flattened line
+    if kept < len(tokens):
+        tokens = tokens[:kept]
+        stop = run.start() + _span_of(run.group(0), kept)
     if not plausible(tokens):
         # "Sekretariat Rasmus Engsig", "Faxe Hans Barlach": a leading non-name word is dropped
         return None
