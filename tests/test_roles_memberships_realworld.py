@@ -762,3 +762,20 @@ def test_a_title_is_not_held_in_the_affiliation_of_the_name_before(tmp_path: Pat
     facts = facts_of(tmp_path, "Deltagere: Jens Hansen, Struer Kommune Socialdirektør Lone Rasmussen\n")
     found = roles(facts)
     assert not any(person == "Lone Rasmussen" and target == "Struer" for person, _, target in found)
+
+
+def test_titles_of_a_bulleted_attendance_list_flattened_onto_one_line(tmp_path: Path) -> None:
+    """dev: rsyd-vaekstforum-2006-05-04, flattened: each bullet's title and workplace are the entry's."""
+    header = "Beslutningsreferat\nMøde i Vækstforum for Region Syddanmark 4. maj 2006\n\n"
+    body = (
+        "1 Møde i Vækstforum 4. maj 2006 på Munkebjerg Hotel Til stede på mødet var • Formand for "
+        "sammenlægningsudvalg Tove Larsen (S), Aabenraa Kommune • Direktør C.C. Nielsen, Nielsen & Nielsen Holding "
+        "A/S • Koncerndirektør Hans Kirk, Danfoss A/S • Restauratør Grethe Johnsen, Restaurant Dronning Louise • "
+        "Rektor Jens Oddershede, Syddansk Universitet" + " Sagsfremstilling og bilag til punkterne." * 25
+    )
+    found = {(person, role, target) for person, role, target in roles(facts_of(tmp_path, body, header))}
+    assert ("Tove Larsen", "formand for sammenlægningsudvalg", "Aabenraa") in found
+    assert ("C.C. Nielsen", "direktør", "Nielsen & Nielsen Holding A/S") in found
+    assert ("Hans Kirk", "koncerndirektør", "Danfoss A/S") in found
+    assert ("Jens Oddershede", "rektor", "Syddansk Universitet") in found
+    assert not any(person == "Grethe Johnsen" for person, _, _ in found)

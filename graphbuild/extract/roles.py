@@ -181,7 +181,8 @@ COMPANY = re.compile(
 # a title joined to its municipality by a hyphen: "Randers-borgmester Torben Hansen"
 PLACE_TITLE = re.compile(r"(?<![\w-])([A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?)-$")
 CHAIR_BEFORE = re.compile(r"\bformand(?:skab(?:et)?)?\s+(?:for|i)\s+$", re.IGNORECASE)
-CLAUSE_END = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])")
+CLAUSE_END = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])|•\s*")  # a bullet too: an entry of a list flattened onto a line
+WORKPLACE_NEXT = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*,\s*(?-i:[A-ZÆØÅ])")
 MUNICIPAL_ROLES = frozenset(
     {"borgmester", "viceborgmester", "kommunaldirektør", "stadsdirektør", "rådmand", "løsgænger"}
 )
@@ -393,6 +394,8 @@ def find_roles(
             ),
             None,
         )
+        # "Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S": an entry with its own workplace is no staff's
+        staff = None if WORKPLACE_NEXT.match(after) else staff_of
         role_match = _ending(ROLE_BEFORE_NAME, before, 0, len(before))
         if role_match is None and ":" in before:
             role_match = LABEL_BEFORE_NAME.search(before)
@@ -412,9 +415,7 @@ def find_roles(
             if word == 2 and role_match.group(1) and role_match.group(1).lower() == "daværende":
                 role = f"daværende {role}"
             role_at = p.start - len(before) + role_match.start(word)
-            target = _title_target(
-                text, lo, role, role_at, p, orgs, after_from, region, own_municipality, chair, staff_of
-            )
+            target = _title_target(text, lo, role, role_at, p, orgs, after_from, region, own_municipality, chair, staff)
             if target is None and _municipal(role):
                 target = PENDING
             if target is not None:
@@ -426,7 +427,7 @@ def find_roles(
                     chair(role_at)
                     if other in BOARD_ROLES
                     else _title_target(
-                        text, lo, other, role_at, p, orgs, after_from, region, own_municipality, chair, staff_of
+                        text, lo, other, role_at, p, orgs, after_from, region, own_municipality, chair, staff
                     )
                 )
                 if chain_target is not None:
@@ -469,7 +470,7 @@ def find_roles(
             at = p.end + post.end()
             named = next((m for m in orgs if m.type == "Municipality" and m.start == at), None)
             target = named or _title_target(
-                text, lo, role, p.start, p, orgs, None, region, own_municipality, chair, staff_of
+                text, lo, role, p.start, p, orgs, None, region, own_municipality, chair, staff
             )
             if target is not None:
                 add(p, role, target)
@@ -1015,7 +1016,9 @@ def _listed_titles(
             continue
         # "formand for sammenlægningsudvalg" is a title of its own; "direktør for Regional" names a body
         head, _, held_for = row.role.partition(" for ")
-        printed = text[text.rfind("\n", 0, row.start) + 1 : row.start]
+        # the entry's own text: its line, or on a line a PDF flattened, from its bullet ("… • Rektor Jens …")
+        entry_start = max(text.rfind("\n", 0, row.start), text.rfind("•", max(0, row.start - 120), row.start)) + 1
+        printed = text[entry_start : row.start]
         # a board's member list flattened onto the line: "Repræsentantskabsmedlemmer: A, Langeland B, …"
         from_label = any(f"{label}:" in printed.lower() for label in MEMBER_LABEL_ROLES)
         if (re.search(r"[),;:]", printed) or len(printed.split()) > 6) and not from_label:
@@ -1027,6 +1030,9 @@ def _listed_titles(
         person = PersonMention(row.start, row.end, row.name)
         line_end = text.find("\n", row.end)
         line_end = len(text) if line_end < 0 else line_end
+        if text[entry_start - 1 : entry_start] == "•":
+            bullet = text.find("•", row.end, line_end)
+            line_end = line_end if bullet < 0 else bullet  # the entry ends at the next bullet
         gap = WORKPLACE_AFTER.match(text, row.end, line_end)
         target: Target | None = None
         if gap is not None:

@@ -111,9 +111,7 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             continue
         k = j + 1  # the first surname is taken whatever it is; further ones only when they look like one
         while k < len(tokens) and k - i < 4 and _WORD.fullmatch(tokens[k][2]) and surname_like(tokens[k][2]):
-            if _first_name(tokens[k][2]) and (
-                tokens[k][2] not in last_names() or _surname_follows(tokens, k + 1)
-            ):
+            if _first_name(tokens[k][2]) and (tokens[k][2] not in last_names() or _surname_follows(tokens, k + 1)):
                 break  # "Birgitte Hannibal Karsten Lomholt": a first name and a surname start the next name
             if k + 1 < len(tokens) and tokens[k + 1][2] in ("Kommune", "Kommunes"):
                 break
