@@ -240,8 +240,8 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
     return found
 
 
-# a line this long is a page a PDF's text layer put on one line, not a line of the document
-_FLATTENED_LINE = 1000
+# a line this long is (part of) a page a PDF's text layer put on one line: page lengths vary, a short page too
+_FLATTENED_LINE = 300
 
 
 def _run_of_names(text: str, pos: int, count: int) -> bool:
