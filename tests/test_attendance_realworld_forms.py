@@ -1227,3 +1227,19 @@ def test_the_last_name_of_a_flattened_list_before_the_next_block() -> None:
     # prose after a name (lower case) still ends the list without it
     prose = "Afbud: Lise Holm, Niels Bjerrum ankom kl. 17.54 under punkt 3."
     assert ("Niels Bjerrum", "absent", None) not in _rows(prose)
+
+
+def test_a_page_break_inside_a_flattened_list() -> None:
+    # rsyd-vaekstforum-2006-05-04 and kk-christianshavns-lokaludvalg-2014-01-29, flattened into short pages: the
+    # next page's number stands inside the list
+    text = (
+        "1 Møde i Vækstforum på Munkebjerg Hotel, Vejle" + _PAGE_PAD + " Til stede på mødet var • Borgmester Jan "
+        "Boye (K), Odense Kommune • Entreprenør Henrik Styrup, Stürup A/S\n\n2 Ingeniør- og entreprenørfirma • "
+        "Rektor Jens Oddershede, Syddansk Universitet • Regionsrådsformand Carl Holst (V)" + _PAGE_PAD + "\n\n"
+        "3 Fraværende med afbud Elin Johansson. Jens B. Sørensen.\n\n4 Erling Ekegren. Dan Sørensen. Om mødet"
+    )
+    rows = _rows(text)
+    for name in ("Jan Boye", "Jens Oddershede", "Carl Holst"):
+        assert (name, "present", None) in rows
+    for name in ("Elin Johansson", "Jens B. Sørensen", "Erling Ekegren", "Dan Sørensen"):
+        assert (name, "absent", None) in rows

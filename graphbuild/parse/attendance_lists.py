@@ -306,10 +306,15 @@ def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]
 
 def _name_sentence_follows(text: str, pos: int, end: int) -> bool:
     """A name alone in its sentence follows on the same line: "Erling Ekegren. Dan Sørensen."."""
-    hit = read_name(text, pos, min(end, pos + 60))
-    if hit is None or "\n" in text[pos : hit.end]:
+    page = _PAGE_BREAK.match(text, pos, end)  # a flattened PDF's next page, its number first
+    hit = read_name(text, page.end() if page else pos, min(end, pos + 60))
+    if hit is None or "\n" in text[hit.start : hit.end]:
         return False
     return text[hit.rest_start : hit.rest_start + 2] in (". ", ".\n") or hit.rest_start >= len(text.rstrip(". \n"))
+
+
+_PAGE_NUMBER = re.compile(r"\d{1,3}[ \t]+(?=\S)")
+_PAGE_BREAK = re.compile(r"[ \t]*\n\s*\d{1,3}[ \t]+(?=\S)")
 
 
 def _row(hit: NameHit, status: AttendanceStatus, for_: str | None = None, role: str | None = None) -> Row:
@@ -337,6 +342,13 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     piece = text[s:e]
     lead = len(piece) - len(piece.lstrip(" \t\r\n*_-–•·"))
     s += lead
+    page = _PAGE_NUMBER.match(text, s, e) if "\n" in text[max(0, s - lead - 1) : s] else None
+    if page is not None and rows:
+        # a flattened PDF's next page, its number first, inside the list: "…, Stürup A/S\n\n2 Ingeniør- og
+        # entreprenørfirma • Rektor …" (the entry before goes on) or "…\n\n2 Erling Ekegren. …"
+        s = page.end()
+        if text[e : e + 1] == "•" and read_name(text, s, e) is None and read_titled_name(text, s, e) is None:
+            return False
     piece = text[s:e]
     if _ATTACHED.match(piece) and rows:
         _attach(text, s, e, rows)
