@@ -1243,3 +1243,14 @@ def test_a_page_break_inside_a_flattened_list() -> None:
         assert (name, "present", None) in rows
     for name in ("Elin Johansson", "Jens B. Sørensen", "Erling Ekegren", "Dan Sørensen"):
         assert (name, "absent", None) in rows
+
+
+def test_i_stedet_for_starts_a_sentence_whose_stop_a_flattening_lost() -> None:
+    # odense-byraad-2008-03-26, flattened: "Afbud fra: Vivi Kier" and "I stedet for Vivi Kier deltog …" were two lines
+    text = (
+        "Rådhuset Afbud fra: Vivi Kier I stedet for Vivi Kier deltog Preben Petersen.Rådmand Jane Jegind forlod "
+        "mødet efter pkt. 4."
+    )
+    rows = _rows(text)
+    assert ("Vivi Kier", "absent", None) in rows
+    assert ("Preben Petersen", "substitute", "Vivi Kier") in rows

@@ -153,6 +153,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
     if ") " in text[start:end]:
         ends = sorted({*ends, *(m.end() for m in _PARTY_RUN_ON.finditer(text, start, end))})
+    if "I stedet" in text[start:end]:
+        ends = sorted({*ends, *(m.start() for m in _INSTEAD_STARTS.finditer(text, start, end))})
     for stop in ends:
         out.append((lo, stop))
         lo = stop
@@ -174,6 +176,11 @@ def _abbreviation_before(text: str, start: int, dot: int) -> bool:
 _PARTY_RUN_ON = re.compile(
     r"(?<=\s)\([A-ZÆØÅ]{1,2}\)(?=[ \t]+[A-ZÆØÅ][a-zæøå-]+(?:[ \t]+[A-ZÆØÅ][\w.-]*){1,3}[ \t]+\([A-ZÆØÅ]{1,2}\))"
 )
+
+
+# "I stedet" with a capital I after a word starts a sentence whose stop a flattening lost ("Afbud fra: Vivi Kier
+# I stedet for Vivi Kier deltog Preben Petersen.")
+_INSTEAD_STARTS = re.compile(r"(?<=[\w)])[ \t]+(?=I[ \t]+stedet[ \t])")
 
 
 def _cue_paragraphs(text: str, lower: str) -> list[tuple[int, int, list[int]]]:
