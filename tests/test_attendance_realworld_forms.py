@@ -1254,3 +1254,18 @@ def test_i_stedet_for_starts_a_sentence_whose_stop_a_flattening_lost() -> None:
     rows = _rows(text)
     assert ("Vivi Kier", "absent", None) in rows
     assert ("Preben Petersen", "substitute", "Vivi Kier") in rows
+
+
+def test_a_name_is_read_without_the_heading_that_follows_it_on_a_flattened_page() -> None:
+    # hvidovre-kommunalbestyrelsen-2014-10-28 and ringkoebing-skjern-erhverv-klima-arbejdskraft-2025-10-27, flattened
+    text = (
+        "Bemærkninger Afbud fra Mogens Leo Hansen stedfortræder Gert Wahl Indholdsfortegnelse . 1. Godkendelse af "
+        "dagsorden Beslutning Afbud fra Mogens Leo Hansen stedfortræder Gert Wahl Borgmesteren meddelte, at punkt 9 "
+        "udgår."
+    )
+    assert ("Gert Wahl", "substitute", "Mogens Leo Hansen") in _rows(text)
+    listed = "Deltagere • Hans Østergaard • Jesper Lærke • Søren Elbæk Referat • Godkendelse af dagsorden"
+    assert {name for name, _, _ in _rows(listed)} == {"Hans Østergaard", "Jesper Lærke", "Søren Elbæk"}
+    # a name word that ends like a noun but is a name stays
+    hit = read_name("Bo Hansen Henning (A)")
+    assert hit is not None and hit.name == "Bo Hansen Henning"

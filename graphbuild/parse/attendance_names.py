@@ -68,8 +68,8 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
         tokens = tokens[:cut]
         stop = run.start() + _span_of(run.group(0), cut)
     kept = len(tokens)
-    while kept > 2 and tokens[kept - 1].lower() in _FUNCTION_WORDS:
-        kept -= 1  # "Peter Uno Andersen Til toppen": the next words on a flattened line
+    while kept > 2 and (tokens[kept - 1].lower() in _FUNCTION_WORDS or heading_word(tokens[kept - 1])):
+        kept -= 1  # "Peter Uno Andersen Til toppen", "Søren Elbæk Referat": the next words on a flattened line
     if kept < len(tokens):
         tokens = tokens[:kept]
         stop = run.start() + _span_of(run.group(0), kept)
@@ -140,6 +140,19 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             hits.append(NameHit(" ".join(name_tokens), s, e, rest_start=e))
         i = k
     return hits
+
+
+_HEADINGS = frozenset(
+    {"referat", "dagsorden", "bemærkninger", "beslutning", "sagsfremstilling", "indstilling", "bilag", "punkt"}
+)
+_NOUN_ENDINGS = ("else", "ning", "ninger", "ningen", "eren", "erne", "ingen")
+
+
+def heading_word(token: str) -> bool:
+    """A capitalised common noun that follows a name on a flattened line ("Indholdsfortegnelse",
+    "Borgmesteren", "Referat"), never a surname."""
+    lower = token.lower()
+    return lower in _HEADINGS or (lower.endswith(_NOUN_ENDINGS) and len(lower) > 7 and not surname_like(token))
 
 
 def _surname_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graphbuild.models import AttendanceStatus
-from graphbuild.parse.attendance_names import NameHit
+from graphbuild.parse.attendance_names import NameHit, heading_word
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab.person_names import (
     NAME_ABBREVIATIONS,
@@ -206,6 +206,8 @@ def _hit(text: str, run: re.Match[str], end: int, head: bool = False) -> NameHit
         if tokens[i] in first_names() and tokens[i - 1] not in first_names() and not tokens[i - 1].endswith(".")
     ]  # fmt: skip
     a, b = (0, bounds[0]) if bounds and head else (bounds[-1] if bounds else 0, len(tokens))
+    while b - a > 2 and heading_word(tokens[b - 1]):
+        b -= 1  # "stedfortræder Gert Wahl Indholdsfortegnelse": the next words of a flattened page
     role = None
     while a < b - 1 and (
         tokens[a] in NOT_NAME_WORDS or tokens[a].lower() in ROLE_WORDS or _TITLE_TOKEN.fullmatch(tokens[a])
