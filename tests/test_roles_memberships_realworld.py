@@ -779,3 +779,20 @@ def test_titles_of_a_bulleted_attendance_list_flattened_onto_one_line(tmp_path: 
     assert ("Hans Kirk", "koncerndirektør", "Danfoss A/S") in found
     assert ("Jens Oddershede", "rektor", "Syddansk Universitet") in found
     assert not any(person == "Grethe Johnsen" for person, _, _ in found)
+
+
+def test_a_members_posts_listed_on_one_flattened_line(tmp_path: Path) -> None:
+    """dev: kolding-oekonomiudvalget-2021-03-16, flattened: "X's politiske poster: • Medlem af … • …" on one line."""
+    header = "Referat\nØkonomiudvalget\nTirsdag 16. marts 2021\n\nPunkt 1: Udtræden af byrådet\n\n"
+    body = (
+        "Det foreslås, at Ole Martensen samtidig indtræder i alle Henrik Nielsens politiske poster: • Medlem af "
+        "Børne- og Uddannelsesudvalget • Medlem af Ungdommens Studiefonds bestyrelse • Stedfortræder for Hans Holmer "
+        "i Handicaprådet • Medlem af Social- og Sundhedsudvalget Sagen behandles i Økonomiudvalget og Byrådet og "
+        "afgøres af Byrådet efter indstilling fra Økonomiudvalget."
+    )
+    found = {(person, role, target) for person, role, target in roles(facts_of(tmp_path, body, header))}
+    assert ("Henrik Nielsen", "medlem", "Børne- og Uddannelsesudvalget") in found
+    assert ("Henrik Nielsen", "bestyrelsesmedlem", "Ungdommens Studiefond") in found
+    assert ("Henrik Nielsen", "stedfortræder for Hans Holmer", "Handicaprådet") in found
+    # the last entry runs on into the page: no post is read from it
+    assert not any(role == "medlem" and target.startswith("Social- og Sundhedsudvalget") for _, role, target in found)
