@@ -24,10 +24,25 @@ from graphbuild.vocab.ids import normalise
 
 
 def _same_name(expected: str | None, found: str | None) -> bool:
+    """One name's words all among the other's ("Økonomiudvalget" is "Økonomiudvalget i Holbæk"), or two
+    names of one known body. Whole words only: "kl" is not "klimaudvalget", "udvalget" not "miljøudvalget"."""
     if not expected or not found:
         return False
-    a, b = normalise(expected), normalise(found)
-    return a == b or a in b or b in a or _same_known_body(expected, found)
+    a, b = normalise(expected).split(), normalise(found).split()
+    return (bool(a and b) and (_words_within(a, b) or _words_within(b, a))) or _same_known_body(expected, found)
+
+
+_DEFINITE_ENDINGS = ("n", "en", "et", "t", "ne")
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or one the other with a definite ending ("bestyrelse"/"bestyrelsen", "udvalg"/"udvalget")."""
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= 4 and long.startswith(short) and long[len(short) :] in _DEFINITE_ENDINGS)
+
+
+def _words_within(few: list[str], many: list[str]) -> bool:
+    return all(any(_same_word(w, m) for m in many) for w in few)
 
 
 def _same_outcome(found: str, expected: str) -> bool:
@@ -47,9 +62,9 @@ def _matching_item(gold_item: dict[str, Any], items: list[Any]) -> Any | None:
     wanted = normalise(gold_item.get("title") or "")[:40]
     if not wanted:
         return None
-    for item in items:
+    for item in items:  # at word starts: a found "Sag" is not the gold's "Sagsbehandling af …"
         title = normalise(item.title or "")
-        if title and (wanted in title or title[:40] in wanted):
+        if title and (f" {wanted}" in f" {title}" or f" {title[:40]} " in f" {wanted} "):
             return item
     return None
 
@@ -115,9 +130,9 @@ def score_document(
             if (normalise(row["name"]), row["status"]) not in people:
                 miss(f"attendance missed: {row['name']} {row['status']}")
         wanted = {(normalise(a["name"]), a["status"]) for a in attendance}
-        if attendance:  # precision only where the gold lists attendance at all
-            right_rows = sum((normalise(a.name), a.status) in wanted for a in facts.attendance)
-            out["attendance precision"] = (right_rows, len(facts.attendance))
+        # every row found counts, also where the gold lists none (an agenda's summoned members are no rows)
+        right_rows = sum((normalise(a.name), a.status) in wanted for a in facts.attendance)
+        out["attendance precision"] = (right_rows, len(facts.attendance))
         stand_ins = {normalise(a.name): normalise(a.for_ or "") for a in facts.attendance if a.status == "substitute"}
         substitutes = [a for a in attendance if a["status"] == "substitute" and a.get("for")]
         out["stands in for"] = (
@@ -157,7 +172,7 @@ def _persons_and_adoptions(gold: dict[str, Any], facts: Any, miss: Any) -> dict[
             miss(f"adoption missed: {g[0]} / {g[1]}")
     return {
         "persons": (len(wanted & people), len(wanted)),
-        "persons precision": (len(wanted & people), len(people)) if wanted else (0, 0),
+        "persons precision": (len(wanted & people), len(people)),
         "adoptions": (len(hits), len(expected)),
         "adoptions precision": (len(right), len(found)),
     }

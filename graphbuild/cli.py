@@ -15,10 +15,16 @@ from typing import Annotated, Any, Literal, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from graphbuild import __version__
+
+try:  # newer typer carries its own copy of click; older ones use click itself
+    from typer._click.exceptions import UsageError as CommandLineError
+except ImportError:  # pragma: no cover - depends on the installed typer
+    from click.exceptions import UsageError as CommandLineError  # type: ignore[assignment]
 from graphbuild.config import cache_dir_for, resolve_target
 from graphbuild.errors import KommunegrafError, UserError
 
@@ -73,7 +79,7 @@ def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
         try:
             return command(*args, **kwargs)
         except KommunegrafError as error:
-            err.print(f"[red]error:[/red] {error}", markup=True, highlight=False)
+            err.print(f"[red]error:[/red] {escape(str(error))}", highlight=False)
             raise typer.Exit(error.exit_code) from None
         except KeyboardInterrupt:
             err.print("interrupted")
@@ -163,12 +169,12 @@ def build(
         )
     else:
         for failure in report.failures:
-            err.print(f"[yellow]skipped:[/yellow] {failure}", highlight=False)
+            err.print(f"[yellow]skipped:[/yellow] {escape(failure)}", highlight=False)
         nodes = sum(v for k, v in report.counts.items() if not k.isupper())
         rels = sum(v for k, v in report.counts.items() if k.isupper())
         out.print(
             f"built {report.documents - len(report.failures)} of {report.documents} documents "
-            f"({report.extracted} extracted, {report.from_cache} from cache) into {target}: "
+            f"({report.extracted} extracted, {report.from_cache} from cache) into {escape(str(target))}: "
             f"{nodes} nodes, {rels} relationships in {report.seconds:.1f} s",
             highlight=False,
         )
@@ -179,7 +185,9 @@ def build(
 @reports_errors
 def extract(
     files: Annotated[list[Path], typer.Argument(help="Files or folders to read.")],
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per document per line.")] = True,
+    as_json: Annotated[
+        bool, typer.Option("--json/--text", help="One JSON object per document per line, or a short text summary.")
+    ] = True,
 ) -> None:
     """Show what the pipeline reads from each document (one JSON object per line); stores nothing."""
     from graphbuild.pipeline import read_and_extract
@@ -196,11 +204,11 @@ def extract(
         if as_json:
             print_json(facts.to_json_dict())
         else:
-            out.print(f"{facts.source}: {facts.kind or '?'} {facts.body or '?'} {facts.start or ''}")
+            out.print(f"{facts.source}: {facts.kind or '?'} {facts.body or '?'} {facts.start or ''}", markup=False)
             for item in facts.items:
-                out.print(f"  {item.number}. {item.title} [{item.outcome}]", highlight=False)
+                out.print(f"  {item.number}. {item.title} [{item.outcome}]", highlight=False, markup=False)
     for failure in failures:
-        err.print(f"[yellow]skipped:[/yellow] {failure}", highlight=False)
+        err.print(f"[yellow]skipped:[/yellow] {escape(failure)}", highlight=False)
     if failures and not paths:
         raise typer.Exit(1)
     raise typer.Exit(2 if failures else 0)
@@ -335,7 +343,7 @@ def export(
         raise UserError(f"--format must be graphml, gexf, json or csv, not {fmt!r}")
     written = export_graph(load_graph(store, neo4j), formats[fmt], output)
     for path in written:
-        out.print(f"wrote {path}", highlight=False)
+        out.print(f"wrote {path}", highlight=False, markup=False)
 
 
 @app.command()
@@ -364,7 +372,9 @@ def changes(
     columns, found = rows(chosen)
     if not found:
         what = f"build {build_number}" if build_number is not None else f"builds since {since or 'the first'}"
-        err.print(f"no changes recorded for {what} (builds 1-{log[-1].build} are in the log)", highlight=False)
+        err.print(
+            f"no changes recorded for {what} (builds 1-{log[-1].build} are in the log)", highlight=False, markup=False
+        )
     write_rows(format_rows(PackResult(columns, found), fmt), fmt)
 
 
@@ -474,7 +484,11 @@ def write_rows(rendered: str, fmt: str) -> None:
 
 def report_viz(report: Any) -> None:
     note = f" ({report.note})" if report.note else ""
-    out.print(f"wrote {report.path}: {report.node_count} nodes, {report.edge_count} edges{note}", highlight=False)
+    out.print(
+        f"wrote {report.path}: {report.node_count} nodes, {report.edge_count} edges{note}",
+        highlight=False,
+        markup=False,
+    )
 
 
 @viz_app.command("overview")
@@ -582,7 +596,17 @@ def viz_query(
 
 
 def main() -> None:
-    app()
+    """The console entry point: a mistyped command line is a user error (exit 1), as the README says;
+    click's own code for it, 2, means "some inputs failed" here."""
+    try:
+        code = app(standalone_mode=False)
+    except CommandLineError as error:
+        error.show()
+        sys.exit(1)
+    except typer.Abort:
+        err.print("interrupted")
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

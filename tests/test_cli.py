@@ -167,6 +167,35 @@ def test_user_errors_print_no_traceback(tmp_path: Path) -> None:
     assert "does-not-exist" in result.stderr
 
 
+def test_user_text_in_an_error_is_printed_as_written(tmp_path: Path) -> None:
+    """Square brackets in a path are Rich markup syntax; the message keeps them and never crashes."""
+    missing = tmp_path / "rv[/x] [b]udkast[/b]"
+    result = subprocess.run(
+        [sys.executable, "-m", "graphbuild.cli", "build", str(missing)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "rv[/x] [b]udkast[/b]" in result.stderr.replace("\n", "")
+
+
+def test_extract_text_summary_lists_items(tmp_path: Path) -> None:
+    minutes = tmp_path / "referat.txt"
+    minutes.write_text(
+        "Referat af Økonomiudvalget [udkast]\nMødedato: 3. marts 2021\n\n"
+        "1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n",
+        encoding="utf-8",
+    )
+    code, stdout, stderr = run("extract", "--text", str(minutes))
+    assert code == 0, stderr
+    assert "referat.txt" in stdout
+    assert "1. Godkendelse af dagsorden [approved]" in stdout
+    assert not stdout.lstrip().startswith("{")
+
+
 def test_viz_diffusion_writes_a_page(tmp_path: Path, example_store: Path) -> None:
     page = tmp_path / "kl-play.html"
     code, _, stderr = run("viz", "diffusion", "KL Play", "-o", str(page), "--store", str(example_store))

@@ -8,6 +8,7 @@ import html
 import io
 import re
 import shutil
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -356,6 +357,16 @@ def test_serve_without_a_graph_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "no graph at" in result.output and "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_serve_on_a_port_in_use_is_one_line(target: StoreTarget) -> None:
+    with socket.socket() as taken:
+        taken.bind((DEFAULT_HOST, 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli_app, ["serve", "--store", str(target.store_dir), "--port", str(port)])
+    assert result.exit_code == 1, result.output
+    assert f"cannot listen on {DEFAULT_HOST}:{port}" in result.output and "Traceback" not in result.output
 
 
 def test_an_id_full_of_cypher_is_only_a_parameter(client: TestClient) -> None:

@@ -55,6 +55,10 @@ def serve(
         pass
     except OSError as error:
         raise UserError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+    except SystemExit as stop:  # uvicorn logs a failed bind (port in use) and exits on its own
+        if stop.code:
+            raise UserError(f"cannot listen on {host}:{port} (is the port in use?)") from None
+        raise
     finally:
         app.state.serve.close()
     say("stopped")
