@@ -796,3 +796,17 @@ def test_a_members_posts_listed_on_one_flattened_line(tmp_path: Path) -> None:
     assert ("Henrik Nielsen", "stedfortræder for Hans Holmer", "Handicaprådet") in found
     # the last entry runs on into the page: no post is read from it
     assert not any(role == "medlem" and target.startswith("Social- og Sundhedsudvalget") for _, role, target in found)
+
+
+def test_owned_by_a_count_of_municipalities_listed_after_a_semicolon(tmp_path: Path) -> None:
+    """dev: arc-webpage-bestyrelse: "ARC er ejet af fem kommuner i hovedstaden; København, Frederiksberg, …"."""
+    facts = facts_of(
+        tmp_path,
+        "Om ARCs bestyrelse ARC er ejet af fem kommuner i hovedstaden; København, Frederiksberg, Hvidovre, "
+        "Tårnby og Dragør. Bestyrelsen består af seks medlemmer.",
+    )
+    assert {member for member, network in members(facts) if network == "ARC"} == {
+        "København", "Frederiksberg", "Hvidovre", "Tårnby", "Dragør",
+    }  # fmt: skip
+    # a company owned by one municipality names no list
+    assert not members(facts_of(tmp_path, "Forsyningen er ejet af Aarhus Kommune og drives som et aktieselskab."))
