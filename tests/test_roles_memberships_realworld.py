@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from graphbuild.extract import extract_facts
-from graphbuild.extract.memberships import list_at, municipalities_in, municipality_named
+from graphbuild.extract.memberships import joint_bodies, list_at, municipalities_in, municipality_named
 from graphbuild.models import DocumentFacts
 from graphbuild.parse import parse_meeting
 from graphbuild.sources import read_source
@@ -810,3 +810,15 @@ def test_owned_by_a_count_of_municipalities_listed_after_a_semicolon(tmp_path: P
     }  # fmt: skip
     # a company owned by one municipality names no list
     assert not members(facts_of(tmp_path, "Forsyningen er ejet af Aarhus Kommune og drives som et aktieselskab."))
+
+
+def test_a_joint_body_named_by_its_member_municipalities() -> None:
+    """dev: rudersdal-hoersholm-beredskabskommission-2011-05-03 ("Den fælles Beredskabskommission for Rudersdal
+    og Hørsholm Kommuner"); a council or a single municipality names no joint body."""
+    found = joint_bodies("Referat fra Den fælles Beredskabskommission for Rudersdal og Hørsholm Kommuner. Mødested")
+    assert [(name, [r.info.name for r in refs]) for name, refs in found] == [
+        ("Den fælles Beredskabskommission for Rudersdal og Hørsholm Kommuner", ["Rudersdal", "Hørsholm"])
+    ]
+    assert not joint_bodies("Byrådene i Rudersdal og Hørsholm Kommuner har drøftet sagen.")
+    assert not joint_bodies("Kommunaldirektørerne i Aarhus og Skanderborg Kommuner mødtes.")
+    assert not joint_bodies("Beredskabskommissionen for Rudersdal Kommune holdt møde.")
