@@ -822,3 +822,18 @@ def test_a_joint_body_named_by_its_member_municipalities() -> None:
     assert not joint_bodies("Byrådene i Rudersdal og Hørsholm Kommuner har drøftet sagen.")
     assert not joint_bodies("Kommunaldirektørerne i Aarhus og Skanderborg Kommuner mødtes.")
     assert not joint_bodies("Beredskabskommissionen for Rudersdal Kommune holdt møde.")
+
+
+def test_the_members_a_board_consists_of(tmp_path: Path) -> None:
+    """dev: hirtshals-havn-news-konstituering-2014: "Hirtshals Havns bestyrelse består derudover af direktør Sven
+    Buhrkall, borgmester Arne Boelt, … og byrådsmedlem Ole Ørnbøl."; a count of seats names no one."""
+    body = (
+        "Hirtshals Havns bestyrelse består derudover af direktør Sven Buhrkall, borgmester Arne Boelt, næstformand "
+        "i Danske Metal Vendsyssel Mogens Bjerre, byrådsmedlem Henrik Jørgensen og byrådsmedlem Ole Ørnbøl. Den nye "
+        "bestyrelse vil hurtigt tage fat på arbejdet. Bestyrelsen består af seks medlemmer, hvoraf Hjørring Kommune "
+        "udpeger to, og Jens Hansen er sekretær."
+    )
+    found = {(person, role, target) for person, role, target in roles(facts_of(tmp_path, body))}
+    for name in ("Sven Buhrkall", "Arne Boelt", "Mogens Bjerre", "Henrik Jørgensen", "Ole Ørnbøl"):
+        assert (name, "bestyrelsesmedlem", "Hirtshals Havn") in found
+    assert not any(person == "Jens Hansen" and role == "bestyrelsesmedlem" for person, role, _ in found)

@@ -907,6 +907,7 @@ def add_roles(ctx: Context) -> None:
     found += _listed_titles(ctx, mentions, chairs, own, region, found)
     found += _elected_to_the_items_post(ctx, own, found)
     found += _members_listed_under_chairs(ctx, found)
+    found += _board_consists_of(ctx, mentions, chairs)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target
@@ -950,6 +951,63 @@ def _members_listed_under_chairs(ctx: Context, found: list[RoleFact]) -> list[Ro
         by_line[start] = fact  # the next member's line may follow this one
         out.append(fact)
     return out
+
+
+# "Hirtshals Havns bestyrelse består derudover af direktør Sven Buhrkall, borgmester Arne Boelt, … og byrådsmedlem
+# Ole Ørnbøl", "Bestyrelsen består af Andreas Keil (A), formand – Københavns Kommune Thyge Enevoldsen (Ø), …"
+BOARD_CONSISTS = re.compile(
+    r"(?:(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})s[ \t]+)?"
+    r"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?[ \t]+(?:består|bestod)[ \t]+"
+    r"(?:(?:derudover|desuden|herudover|nu|fremover)[ \t]+)?af[ \t]+"
+)
+BOARD_SEATS = {"bestyrelse": "bestyrelsesmedlem", "repræsentantskab": "repræsentantskabsmedlem"}
+TITLE_WORDS_ONLY = re.compile(r"(?:[a-zæøå.-]+[ \t]+){0,3}")
+LIST_GAP = 90  # the most text between two names of one list (a title, a party, a municipality)
+
+
+def _board_consists_of(ctx: Context, mentions: list[Mention], chairs: _Chairs) -> list[RoleFact]:
+    """Each person listed after "<X's> bestyrelse består af" holds a seat on that board: of X when the
+    text names it, else of the body the text is about."""
+    text = ctx.text
+    if "består" not in text and "bestod" not in text:
+        return []
+    out: list[RoleFact] = []
+    starts = [p.start for p in ctx.people]
+    for cue in BOARD_CONSISTS.finditer(text):
+        end = _sentence_stop(text, cue.end())
+        listed = ctx.people[bisect_left(starts, cue.end()) : bisect_left(starts, end)]
+        if not listed or not TITLE_WORDS_ONLY.fullmatch(text, cue.end(), listed[0].start):
+            continue  # "Bestyrelsen består af seks medlemmer, hvoraf …": the list opens with a name (and a title)
+        owner = cue["owner"]
+        target: Target | None = None
+        if owner:
+            target = next((m for m in mentions if m.start == cue.start("owner") and m.type == "Organization"), None)
+            target = target or (ids.organization_id(owner), " ".join(owner.split()), "Organization")
+        else:
+            target = chairs(cue.start())
+        if target is None:
+            continue
+        role = BOARD_SEATS[cue["board"].lower()]
+        previous_end = cue.end()
+        for p in listed:
+            if p.start - previous_end > LIST_GAP:
+                break
+            previous_end = p.end
+            if isinstance(target, Mention):
+                out.append(RoleFact(p, role, target.id, target.name, target.type, None, None, p.start, p.end,
+                                    target.kind, target))  # fmt: skip
+            else:
+                out.append(RoleFact(p, role, target[0], target[1], target[2], None, None, p.start, p.end))
+    return out
+
+
+def _sentence_stop(text: str, pos: int) -> int:
+    """Where the sentence from pos ends: a full stop before a capital, a blank line, or 600 characters on."""
+    stop = SENTENCE_STOP.search(text, pos, min(len(text), pos + 600))
+    return stop.start() if stop else min(len(text), pos + 600)
+
+
+SENTENCE_STOP = re.compile(r"(?<![A-ZÆØÅ])\.(?=\s+[A-ZÆØÅ•]|[A-ZÆØÅ])|\n[ \t]*\n")
 
 
 # an item whose title is one municipal post ("Punkt 2 Borgmester", "Valg af viceborgmester") and whose decision
