@@ -837,3 +837,15 @@ def test_the_members_a_board_consists_of(tmp_path: Path) -> None:
     for name in ("Sven Buhrkall", "Arne Boelt", "Mogens Bjerre", "Henrik Jørgensen", "Ole Ørnbøl"):
         assert (name, "bestyrelsesmedlem", "Hirtshals Havn") in found
     assert not any(person == "Jens Hansen" and role == "bestyrelsesmedlem" for person, role, _ in found)
+
+
+def test_a_title_held_in_the_body_named_in_the_genitive_before_it(tmp_path: Path) -> None:
+    """dev: movia-news-bestyrelse-2018-01-15: "genvalg til Movias formand Thomas Gyldal Petersen"; a person's
+    genitive owns no post."""
+    body = (
+        "Bred sammensætning og genvalg til Movias formand Thomas Gyldal Petersen er resultatet af mødet. "
+        "Lise Holms formand Jens Hansen var ikke til stede."
+    )
+    found = {(person, role, target) for person, role, target in roles(facts_of(tmp_path, body))}
+    assert ("Thomas Gyldal Petersen", "formand", "Movia") in found
+    assert not any(person == "Jens Hansen" and target.startswith("Lise") for person, _, target in found)

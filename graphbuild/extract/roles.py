@@ -47,7 +47,7 @@ from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.attendance_lists import MEMBER_LABEL_ROLES
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
-from graphbuild.vocab.reference import municipality_by_code, municipality_by_name
+from graphbuild.vocab.reference import first_names, municipality_by_code, municipality_by_name
 
 _AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
 ROLE_WORDS = (
@@ -558,6 +558,9 @@ def _title_target(
         found = _next_mention(orgs, chairship.end(), p.start)
         if found is not None:
             return found
+    owner = _genitive_owner(text, max(lo, role_at - 60), role_at, orgs, bare)
+    if owner is not None:
+        return owner  # "Movias formand Thomas Gyldal Petersen", "Aarhus Kommunes borgmester Jacob Bundsgaard"
     ministry = _ministry(bare)
     if ministry:
         return (ministry[0], ministry[1], "Organization")
@@ -593,6 +596,41 @@ def _title_target(
     if bare in ("direktør", "administrerende direktør") and own is None:
         return staff_of  # "Direktør NAME" in a company's own minutes is its director
     return None
+
+
+# the body a title is held in, in the genitive right before it: "Movias formand", "KL's direktør"
+GENITIVE_OWNER = re.compile(
+    r"(?<![\wæøå-])(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})(?:s|'s|’s|')[ \t]+$"
+)
+GENITIVE_ROLES = BOARD_ROLES | frozenset({"direktør", "administrerende direktør"})
+
+
+def _genitive_owner(text: str, lo: int, role_at: int, orgs: list[Mention], role: str) -> Target | None:
+    """The body named in the genitive right before a title: a municipality for a municipal title, else a
+    body for a chair's, a seat's or a director's (never a person's: "Jens Hansens formand")."""
+    match = GENITIVE_OWNER.search(text, lo, role_at)
+    if match is None:
+        return None
+    start, end = match.start("owner"), match.end("owner")
+    named = next((m for m in orgs if m.start == start and m.end >= end - 1), None)
+    if _municipal(role) or _is_staff(role):
+        info = municipality_named(match["owner"])
+        if info is not None:
+            return (ids.municipality_id(info.code), info.name, "Municipality")
+        return named if named is not None and named.type == "Municipality" else None
+    if role not in GENITIVE_ROLES:
+        return None
+    if named is not None and named.type == "Organization":
+        return named
+    words = match["owner"].split()
+    if (
+        words[0] in first_names()
+        or words[0] in ("Den", "Det", "De", "Hans", "Hendes")
+        or municipality_named(match["owner"])
+    ):
+        return None
+    name = " ".join(words)
+    return (ids.organization_id(name), name, "Organization")
 
 
 def _affiliation_of_earlier(text: str, m: Mention) -> bool:
