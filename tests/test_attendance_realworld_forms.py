@@ -1269,3 +1269,20 @@ def test_a_name_is_read_without_the_heading_that_follows_it_on_a_flattened_page(
     # a name word that ends like a noun but is a name stays
     hit = read_name("Bo Hansen Henning (A)")
     assert hit is not None and hit.name == "Bo Hansen Henning"
+
+
+def test_an_ordinal_before_a_title_in_a_list_of_one_entry_a_line() -> None:
+    # regionsjaelland-forretningsudvalget-2022-01-14: name, title and party each on a line of their own
+    text = (
+        "Medlemmer af udvalget:\n\nHeino Knudsen\n\nFormand\n\n(A)\n\nAnne Møller Ronex\n\n1. næstformand\n\n(B)\n\n"
+        "Jacob Jensen\n\n2. næstformand\n\n(V)\n\nJorun Bech\n\n(A)\n\nTrine Birk Andersen\n\n(A)\n\nFraværende:\n\n"
+        "\nIndholdsfortegnelse\n\n1 (Åben) Godkendelse af dagsorden 3\n"
+    )
+    attendance = {a.name: (a.status, a.party, a.role) for a in _read(text)}
+    assert attendance["Anne Møller Ronex"] == ("present", "B", "næstformand")
+    assert attendance["Jacob Jensen"] == ("present", "V", "næstformand")
+    assert attendance["Trine Birk Andersen"][0] == "present"
+    # a sentence's end after a number still ends a list
+    assert _rows("Afbud: Jens Hansen, Lise Holm pkt. 3. Mødet blev hævet.\n") <= {
+        ("Jens Hansen", "absent", None), ("Lise Holm", "absent", None), ("Lise Holm", "present", None),
+    }  # fmt: skip

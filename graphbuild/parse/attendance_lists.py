@@ -96,8 +96,8 @@ _BREAK = re.compile(
     r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"  # "Elin Johansson. I stedet deltog Ruth Lønskov.": the entry goes on
     r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)(?<!\b[aA]dm)"
     + "".join(rf"(?<!\b{abbreviation})" for abbreviation in NAME_ABBREVIATIONS)
-    + r"\.[ \t]+(?=\S))"
-)
+    + r"\.(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))[ \t]+(?=\S))"
+)  # "1. næstformand", "2. viceborgmester": an ordinal before a title ends no list
 _ENTRY_LINE = re.compile(rf"[ \t•*·-]*(?:{NAME_RUN.pattern})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
 _THEIR_SUBSTITUTE = re.compile(r"(?i)^(?:dennes|hans|hendes)\s+(?:suppleant|stedfortræder)\w*\s+(?=[A-ZÆØÅ])")
 _ATTACHED = re.compile(r"(?i)^(?:suppleant|stedfortræder|i\s+stedet)\w*\b")
@@ -145,7 +145,9 @@ _LEAD_PLACE = re.compile(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+|[A-Z
 # after a name on a flattened line, a capitalised word starts what follows the list; prose after a name
 # goes on in lower case ("ankom kl. 17.54")
 _CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøå]")
-_ROLE_REST = re.compile(r"(?i)^[\s,\-–]*(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b")
+_ROLE_REST = re.compile(
+    r"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b"
+)
 
 
 def _clean(text: str) -> str:
