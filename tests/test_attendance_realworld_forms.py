@@ -1286,3 +1286,18 @@ def test_an_ordinal_before_a_title_in_a_list_of_one_entry_a_line() -> None:
     assert _rows("Afbud: Jens Hansen, Lise Holm pkt. 3. Mødet blev hævet.\n") <= {
         ("Jens Hansen", "absent", None), ("Lise Holm", "absent", None), ("Lise Holm", "present", None),
     }  # fmt: skip
+
+
+def test_name_and_affiliation_entries_run_together_on_a_flattened_line() -> None:
+    # fkb-brs-udvalget-for-forebyggelse-2013-06-26 (a PDF's text layer): "Name, affiliation" a line, run together
+    text = (
+        "Birkerød Deltagere Jacob Christensen, FKB s bestyrelse Flemming Nygaard-Jørgensen, FKB s bestyrelse Lars "
+        "Bønding, FKB, kreds 2 Erik Skallerup, FKB, kreds 3 Lasse Hansen, FKB, kreds 4 Jan Riis, FKB, kreds 5 Afbud "
+        "René Bech (FKB kreds 1), Allan Thomsen (BRS) 1. Velkomst Henrik G. Petersen bød velkommen."
+    )
+    rows = _rows(text)
+    for name in ("Jacob Christensen", "Flemming Nygaard-Jørgensen", "Lars Bønding", "Erik Skallerup", "Jan Riis"):
+        assert (name, "present", None) in rows
+    assert {("René Bech", "absent", None), ("Allan Thomsen", "absent", None)} <= rows
+    assert not any(name == "Henrik G. Petersen" for name, _, _ in rows)
+    _spans_are_names(text)

@@ -416,6 +416,11 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
                 return False
         if first:
             hit = _last_name_in(text, s, e)  # "Borgmesterens mødelokale Johnny Søtrup (V)"
+        elif rows and "\n" not in text[rows[-1].end : e]:
+            # "Jacob Christensen, FKB s bestyrelse Flemming Nygaard-Jørgensen, FKB …" (flattened): the words
+            # before the name are the previous entry's affiliation, the name ends the piece
+            last = _last_name_in(text, s, e)
+            hit = last if last is not None and not text[last.rest_start : e].strip() else None
         if hit is None:  # "RM", "KKR", "Faxe", "sygdom" go by; a longer text ends the list
             # unless it is the affiliation after a name in a list of one entry a line:
             # "• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S"
