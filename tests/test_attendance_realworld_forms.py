@@ -1301,3 +1301,19 @@ def test_name_and_affiliation_entries_run_together_on_a_flattened_line() -> None
     assert {("René Bech", "absent", None), ("Allan Thomsen", "absent", None)} <= rows
     assert not any(name == "Henrik G. Petersen" for name, _, _ in rows)
     _spans_are_names(text)
+
+
+def test_stand_ins_under_another_meetings_decision_are_not_this_meetings() -> None:
+    # dragoer-kommunalbestyrelsen-2022-03-31: the finance committee's decision of 25 March quoted in the council's
+    # minutes of 31 March
+    text = (
+        "Medlemmer: Lisbeth Dam Larsen (A), Nicolaj Bertel Riber (A), Ole Hansen (A), Mia Tang (C)\nAfbud fra:\n\n"
+        "3 Månedsopfølgning\n\nBESLUTNING: Økonomiudvalget den 25-03-2022\n\nAnbefales over for KB.\n\n"
+        "Lisbeth Dam Larsen (A) var indkaldt som stedfortræder for Nicolaj Bertel Riber (A).\n\n"
+        "BESLUTNING: Kommunalbestyrelsen den 31-03-2022\n\nGodkendt. Mia Tang (C) var indkaldt som stedfortræder "
+        "for Ole Hansen (A).\n"
+    )
+    rows = {(a.name, a.status, a.for_) for a in find_attendance(text, meeting_date=date(2022, 3, 31))}
+    assert ("Lisbeth Dam Larsen", "present", None) in rows
+    assert ("Nicolaj Bertel Riber", "present", None) in rows
+    assert ("Mia Tang", "substitute", "Ole Hansen") in rows  # under this meeting's own decision

@@ -315,7 +315,9 @@ def find_prose(text: str, lower: str, numbers: list[str], meeting_date: date | N
             if since > 2:
                 pending = []
             since = 0
-            if meeting_date is not None and _of_another_meeting(text, lo, hi, meeting_date):
+            if meeting_date is not None and (
+                _of_another_meeting(text, lo, hi, meeting_date) or _under_another_decision(text, lo, meeting_date)
+            ):
                 continue
             pending = _sentence(text, lo, hi, numbers, pending, rows)
     return rows
@@ -381,6 +383,19 @@ def _of_another_meeting(text: str, lo: int, hi: int, meeting_date: date) -> bool
     run = NAME_RUN.search(text, lo, hi)
     head = text[lo : run.start() if run else hi]
     return any(d.value != meeting_date for d in find_dates(head))
+
+
+_DECISION_HEADING = re.compile(r"(?im)^[ \t]*beslutning\b[^\n]{0,80}")
+
+
+def _under_another_decision(text: str, lo: int, meeting_date: date) -> bool:
+    """The sentence stands under a decision heading of another meeting ("BESLUTNING: Økonomiudvalget den
+    25-03-2022" in the council's minutes): who stood in was at that meeting, not at this one."""
+    heading = max(_DECISION_HEADING.finditer(text, max(0, lo - 3000), lo), key=lambda m: m.start(), default=None)
+    if heading is None:
+        return False
+    dates = find_dates(heading.group(0))
+    return bool(dates) and all(d.value != meeting_date for d in dates)
 
 
 def _absences(text: str, lo: int, hi: int) -> list[NameHit]:
