@@ -1317,3 +1317,15 @@ def test_stand_ins_under_another_meetings_decision_are_not_this_meetings() -> No
     assert ("Lisbeth Dam Larsen", "present", None) in rows
     assert ("Nicolaj Bertel Riber", "present", None) in rows
     assert ("Mia Tang", "substitute", "Ole Hansen") in rows  # under this meeting's own decision
+
+
+def test_an_apology_in_brackets_after_a_name_run_together_with_others() -> None:
+    # sydtrafik-bestyrelse-2009-06-08 (a PDF's text layer): "Medlemmer: A B (afbud) C …" on one line
+    text = (
+        "Sted: Hotel de France, Wien Medlemmer: Peter Christensen Hans Peter Geil (afbud) Jørgen Elsted Hansen "
+        "Poul Rosendahl Morten Kristensen Thyge Nielsen (afbud) Ole Jacobsen Øvrige: Direktør H. C. Bonde"
+    )
+    attendance = {a.name: a.status for a in _read(text)}
+    assert attendance["Hans Peter Geil"] == "absent"
+    assert attendance["Thyge Nielsen"] == "absent"
+    assert attendance["Peter Christensen"] == attendance["Poul Rosendahl"] == attendance["Ole Jacobsen"] == "present"

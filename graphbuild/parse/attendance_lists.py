@@ -411,7 +411,9 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
                 # "Jan Gudmann Hansen Plan- og udviklingschef Anne Daugbjerg Mortensen": the next entry's title
                 if _is_prose(following) and not _TITLE_BETWEEN.fullmatch(following):
                     return True  # "Torben Myrup gik efter punkt 141" is a sentence, not a list entry
-                rows.append(_row(h, status))
+                # "Peter Christensen Hans Peter Geil (afbud) Erwin Andresen": an entry's status in brackets
+                marked = status == "present" and _ABSENT_REST.match(following)
+                rows.append(_row(h, "absent" if marked else status))
             if hits:
                 return False
         if first:
