@@ -849,3 +849,21 @@ def test_a_title_held_in_the_body_named_in_the_genitive_before_it(tmp_path: Path
     found = {(person, role, target) for person, role, target in roles(facts_of(tmp_path, body))}
     assert ("Thomas Gyldal Petersen", "formand", "Movia") in found
     assert not any(person == "Jens Hansen" and target.startswith("Lise") for person, _, target in found)
+
+
+def test_a_boards_members_listed_after_it_was_elected(tmp_path: Path) -> None:
+    """dev: movia-webpage-bestyrelse: "Movias nye bestyrelse er valgt for perioden 2018-2021:" and a bulleted list,
+    a chair's title right after the name."""
+    body = (
+        "Movias nye bestyrelse er valgt for perioden 2018-2021: \n\n"
+        "  • Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)\n"
+        "  • Per Hovmand, næstformand og byrådsmedlem i Sorø Kommune og regionsrådsmedlem i Region Sjælland (C)\n"
+        "  • Benedikte Kiær, borgmester i Helsingør Kommune (C)\n"
+        "  • Christoffer Buster Reinhardt, Region Hovedstaden (C)\n\nMovia er et trafikselskab.\n"
+    )
+    found = {(person, role, target) for person, role, target in roles(facts_of(tmp_path, body))}
+    assert ("Kirsten Jensen", "bestyrelsesformand", "Movia") in found
+    assert ("Per Hovmand", "næstformand", "Movia") in found
+    assert ("Benedikte Kiær", "bestyrelsesmedlem", "Movia") in found
+    assert ("Christoffer Buster Reinhardt", "bestyrelsesmedlem", "Movia") in found
+    assert ("Kirsten Jensen", "bestyrelsesmedlem", "Movia") not in found

@@ -994,26 +994,32 @@ def _members_listed_under_chairs(ctx: Context, found: list[RoleFact]) -> list[Ro
 # "Hirtshals Havns bestyrelse består derudover af direktør Sven Buhrkall, borgmester Arne Boelt, … og byrådsmedlem
 # Ole Ørnbøl", "Bestyrelsen består af Andreas Keil (A), formand – Københavns Kommune Thyge Enevoldsen (Ø), …"
 BOARD_CONSISTS = re.compile(
-    r"(?:(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})s[ \t]+)?"
-    r"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?[ \t]+(?:består|bestod)[ \t]+"
-    r"(?:(?:derudover|desuden|herudover|nu|fremover)[ \t]+)?af[ \t]+"
+    r"(?:(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})s[ \t]+)?(?:nye[ \t]+)?"
+    r"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?[ \t]+"
+    r"(?:(?:består|bestod)[ \t]+(?:(?:derudover|desuden|herudover|nu|fremover)[ \t]+)?af[ \t]+|"
+    r"(?:er|blev)[ \t]+(?:valgt|udpeget|sammensat)[^:.\n]{0,40}:\s*)"  # "Movias nye bestyrelse er valgt for …:"
+)
+# a chair's title right after a listed name: "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)"
+LISTED_CHAIR = re.compile(
+    r"[ \t]*,[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))(?=[ \t]+og[ \t]|[ \t]*[,(\n]|[ \t]*$)"
 )
 BOARD_SEATS = {"bestyrelse": "bestyrelsesmedlem", "repræsentantskab": "repræsentantskabsmedlem"}
-TITLE_WORDS_ONLY = re.compile(r"(?:[a-zæøå.-]+[ \t]+){0,3}")
-LIST_GAP = 90  # the most text between two names of one list (a title, a party, a municipality)
+TITLE_WORDS_ONLY = re.compile(r"[\s•·*–-]*(?:[a-zæøå.-]+[ \t]+){0,3}")
+LIST_GAP = 120  # the most text between two names of one list (a title, a party, a municipality)
 
 
 def _board_consists_of(ctx: Context, mentions: list[Mention], chairs: _Chairs) -> list[RoleFact]:
     """Each person listed after "<X's> bestyrelse består af" holds a seat on that board: of X when the
     text names it, else of the body the text is about."""
     text = ctx.text
-    if "består" not in text and "bestod" not in text:
+    if not any(word in text for word in ("består", "bestod", "valgt", "udpeget", "sammensat")):
         return []
     out: list[RoleFact] = []
     starts = [p.start for p in ctx.people]
     for cue in BOARD_CONSISTS.finditer(text):
-        end = _sentence_stop(text, cue.end())
-        listed = ctx.people[bisect_left(starts, cue.end()) : bisect_left(starts, end)]
+        first = bisect_left(starts, cue.end())
+        end = _sentence_stop(text, starts[first] if first < len(starts) else cue.end())
+        listed = ctx.people[first : bisect_left(starts, end)]
         if not listed or not TITLE_WORDS_ONLY.fullmatch(text, cue.end(), listed[0].start):
             continue  # "Bestyrelsen består af seks medlemmer, hvoraf …": the list opens with a name (and a title)
         owner = cue["owner"]
@@ -1025,12 +1031,14 @@ def _board_consists_of(ctx: Context, mentions: list[Mention], chairs: _Chairs) -
             target = chairs(cue.start())
         if target is None:
             continue
-        role = BOARD_SEATS[cue["board"].lower()]
+        seat = BOARD_SEATS[cue["board"].lower()]
         previous_end = cue.end()
         for p in listed:
             if p.start - previous_end > LIST_GAP:
                 break
             previous_end = p.end
+            chair = LISTED_CHAIR.match(text, p.end)
+            role = _role(chair["role"]) if chair else seat
             if isinstance(target, Mention):
                 out.append(RoleFact(p, role, target.id, target.name, target.type, None, None, p.start, p.end,
                                     target.kind, target))  # fmt: skip
