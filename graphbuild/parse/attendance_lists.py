@@ -412,8 +412,8 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
                 if _is_prose(following) and not _TITLE_BETWEEN.fullmatch(following):
                     return True  # "Torben Myrup gik efter punkt 141" is a sentence, not a list entry
                 # "Peter Christensen Hans Peter Geil (afbud) Erwin Andresen": an entry's status in brackets
-                apology = status == "present" and _ABSENT_REST.match(following) is not None
-                rows.append(_row(h, "absent" if apology else status))
+                sent_apology = status == "present" and _ABSENT_REST.match(following) is not None
+                rows.append(_row(h, "absent" if sent_apology else status))
             if hits:
                 return False
         if first:
