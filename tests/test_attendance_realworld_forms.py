@@ -1329,3 +1329,28 @@ def test_an_apology_in_brackets_after_a_name_run_together_with_others() -> None:
     assert attendance["Hans Peter Geil"] == "absent"
     assert attendance["Thyge Nielsen"] == "absent"
     assert attendance["Peter Christensen"] == attendance["Poul Rosendahl"] == attendance["Ole Jacobsen"] == "present"
+
+
+def test_name_colon_status_entries_with_a_stand_in_in_brackets() -> None:
+    # regionh-regionsraadet-2022-03-22: "• Name: Deltog", "• Name: Afbud (Stedfortræder Name, …)"
+    text = (
+        "Medlemmer\n • Lars Gaardhøj: Deltog\n • Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling, "
+        "fraværende ved sag 1-4. )\n • Leila Lindén: Deltog\n"
+    )
+    rows = _rows(text)
+    assert {("Lars Gaardhøj", "present", None), ("Leila Lindén", "present", None)} <= rows
+    assert ("Sofie de Bretteville Olsen", "absent", None) in rows
+    assert ("Jarl Feyling", "substitute", "Sofie de Bretteville Olsen") in rows
+
+
+def test_name_affiliation_entries_whose_affiliation_ends_in_capitalised_words() -> None:
+    # fanoe-grundejerforeninger-moede-2019-04-11: "Name, Forening ved Bjerges Leje Name, …" on a flattened line
+    text = (
+        "Deltagere: Ole Sørensen, Grundejerforeningen Vesterengen Niels Hansen, Foreningen af sommerhusejere ved "
+        "Bjerges Leje Erland Madsen, Foreningen af sommerhusejere ved Bjerges Leje Anton Pedersen, Grundejerforeningen "
+        "Sønderho Afbud: Claus Toftgaard, Grundejerforeningen Sønderho 1. Orientering om taxa"
+    )
+    rows = _rows(text)
+    for name in ("Ole Sørensen", "Niels Hansen", "Erland Madsen", "Anton Pedersen"):
+        assert (name, "present", None) in rows
+    assert ("Claus Toftgaard", "absent", None) in rows

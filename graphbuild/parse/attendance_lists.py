@@ -513,8 +513,8 @@ def _last_name_in(text: str, s: int, e: int) -> NameHit | None:
     runs = list(NAME_RUN.finditer(text, s, e))
     for run in reversed(runs):
         tokens = run.group(0).split()
-        while tokens and not plausible(tokens) and len(tokens) > 2:
-            tokens = tokens[1:]
+        while tokens and (not plausible(tokens) or tokens[0] not in first_names()) and len(tokens) > 2:
+            tokens = tokens[1:]  # "… ved Bjerges Leje Erland Madsen": the name is the run's tail from a first name
         if plausible(tokens) and tokens[0] in first_names():
             begin = run.end() - len(" ".join(tokens))
             return read_name(text, begin, e)
@@ -706,7 +706,7 @@ _STATUS_WORDS: dict[str, AttendanceStatus] = {
 }  # fmt: skip
 _STATUS_LINE = re.compile(
     rf"(?m)^[ \t•*·-]*(?P<name>{NAME_RUN.pattern})(?P<party>[ \t]*\([^()\n]{{1,30}}\))?"
-    r"(?:\t+[ \t]*|[ \t]{2,}|[ \t]+[-–|][ \t]+)"
+    r"(?:\t+[ \t]*|[ \t]{2,}|[ \t]+[-–|][ \t]+|[ \t]*:[ \t]*)"  # "• Leila Lindén: Deltog"
     rf"(?P<status>(?i:{'|'.join(sorted(_STATUS_WORDS, key=len, reverse=True))}))(?![\wæøå])[^\n]*$"
 )
 
@@ -719,6 +719,11 @@ def _status_column(text: str) -> list[Row]:
             continue
         status = _STATUS_WORDS[" ".join(line["status"].lower().split())]
         rows.append(_row(hit, status))
+        after = line.end("status")
+        sub_in = _SUB_IN_REST.match(text[after : line.end()]) if status == "absent" else None
+        sub = read_name(text, after + sub_in.end(), line.end()) if sub_in else None
+        if sub is not None:  # "• Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling, …)"
+            rows.append(_row(sub, "substitute", for_=hit.name))
     return rows
 
 
