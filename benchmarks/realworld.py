@@ -69,10 +69,14 @@ def _matching_item(gold_item: dict[str, Any], items: list[Any]) -> Any | None:
     return None
 
 
-def score_document(gold: dict[str, Any], misses: list[str] | None = None) -> dict[str, tuple[int, int]]:
+def score_document(
+    gold: dict[str, Any], misses: list[str] | None = None, facts: Any = None
+) -> dict[str, tuple[int, int]]:
     """field -> (right, expected); 'municipality wrong' counts a wrong value where one was expected or none.
-    When `misses` is given, a line per miss is appended to it."""
-    facts = extract_facts(parse_meeting(read_source(CORPUS / gold["file"])))
+    When `misses` is given, a line per miss is appended to it. `facts`: the document's facts when the
+    caller read it otherwise (flattened by script), else read from its file."""
+    if facts is None:
+        facts = extract_facts(parse_meeting(read_source(CORPUS / gold["file"])))
     out: dict[str, tuple[int, int]] = {}
     miss = misses.append if misses is not None else (lambda _line: None)
     # kind: referat or dagsorden for minutes and agendas; none (no meeting) for news and web pages

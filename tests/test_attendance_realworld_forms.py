@@ -1084,3 +1084,273 @@ def test_a_flattened_table_of_names_their_initials_and_titles() -> None:
     # letters after a name that are not its initials end the entry as before
     text = "Bestyrelse: Torben Nøhr KL Anders Thanning AT\n"
     assert {a.name for a in _read(text)} == {"Torben Nøhr"}
+
+
+# --- pages a PDF's text layer put on one line (dev documents flattened by benchmarks.realworld_flattened) ---
+
+_PAGE_PAD = " Sagsfremstilling og bilag til dagsordenens punkter." * 25  # a page's other words, on the same line
+
+
+def test_a_heading_run_on_into_the_label_after_it_heads_no_list() -> None:
+    # affaldplus-bestyrelsen-2016-01-29, flattened: "Mødedeltagelse / Afbud" is the page's heading
+    text = (
+        "Mødedeltagelse / Afbud Bestyrelsen: Niels O. Pedersen, Villum Christensen, Kurt Munck og Elmer Jacobsen "
+        "Afbud: Kurt Munck, suppleant Martin Hillerup deltog Pkt. 1. Godkendelse af dagsorden"
+    )
+    rows = _rows(text)
+    assert ("Niels O. Pedersen", "present", None) in rows
+    assert ("Elmer Jacobsen", "present", None) in rows
+    assert ("Kurt Munck", "absent", None) in rows
+    assert ("Martin Hillerup", "substitute", "Kurt Munck") in rows
+
+
+def test_indkaldelse_heads_a_run_of_names_on_a_flattened_page() -> None:
+    # fmk-kommunalbestyrelsen-2019-10-08, flattened: "Indkaldelse" heads a list only on a line of its own,
+    # or on a page flattened onto one line, before names run together
+    text = (
+        "1 Referat til mødet i Kommunalbestyrelsen den 8. oktober 2019 kl. 17:00 i Mødesalen i Faaborg Indkaldelse "
+        "Hans Stavnsager Søren Kristensen Anne Møllegaard Mortensen Søren Hillers Torben Smith Pkt. Tekst 313 "
+        "Godkendelse af dagsorden" + _PAGE_PAD
+    )
+    names = {name for name, status, _ in _rows(text) if status == "present"}
+    assert {"Hans Stavnsager", "Søren Kristensen", "Anne Møllegaard Mortensen", "Torben Smith"} <= names
+    # in a short line of prose the word heads nothing
+    assert not _rows("Indkaldelse Hans Stavnsager Søren Kristensen Torben Smith blev sendt ud i går.\n")
+
+
+def test_name_comma_party_entries_run_on_when_flattened() -> None:
+    # glostrup-kommunalbestyrelsen-2018-01-17, flattened: "Name, Party" a line became "Name, P Name, P"
+    text = (
+        "Referat Deltagere: John Engelhardt, V Lisa Ward, A Hanne Nielsen, A Piet Papageorge, V Pia Hagbarth "
+        "Dahlin, O Steen Rosenquist, Ø Fraværende: Afbud: Robert Sørensen, Ø 1. 1. Godkendelse af dagsordenen"
+    )
+    attendance = {a.name: (a.status, a.party) for a in _read(text)}
+    assert attendance["John Engelhardt"] == ("present", "V")
+    assert attendance["Lisa Ward"] == ("present", "A")
+    assert attendance["Piet Papageorge"] == ("present", "V")  # a first name not in the list, after a party
+    assert attendance["Pia Hagbarth Dahlin"] == ("present", "O")
+    assert attendance["Robert Sørensen"][0] == "absent"
+    _spans_are_names(text)
+
+
+def test_a_bulleted_list_after_til_stede_paa_moedet_var_flattened() -> None:
+    # rsyd-vaekstforum-2006-05-04, flattened: the label's words go on to the meeting, the bullets follow on
+    # the same line; an entry's workplace after its name is skipped, not the end of the list
+    text = (
+        "1 Møde i Vækstforum for Region Syddanmark 4. maj 2006 kl. 16.15-18.30 på Munkebjerg Hotel Til stede på "
+        "mødet var • Borgmester Jan Boye (K), Odense Kommune • Direktør C.C. Nielsen, Nielsen & Nielsen Holding "
+        "A/S • Koncerndirektør Hans Kirk, Danfoss A/S • Rektor Jens Oddershede, Syddansk Universitet Afbud • Adm. "
+        "direktør Birthe Skovgård, BS-Pleje Derudover deltog • Kontorchef Henrik Lodberg, Erhvervs- og "
+        "Byggestyrelsen" + _PAGE_PAD
+    )
+    rows = _rows(text)
+    for name in ("Jan Boye", "C.C. Nielsen", "Hans Kirk", "Jens Oddershede", "Henrik Lodberg"):
+        assert (name, "present", None) in rows
+    assert ("Birthe Skovgård", "absent", None) in rows
+    _spans_are_names(text)
+
+
+def test_names_one_a_sentence_go_on_the_list_when_flattened() -> None:
+    # kk-christianshavns-lokaludvalg-2014-01-29, flattened: one name a line, each line ending in a full stop
+    text = (
+        "Om mødet Mødet startede kl. 18.35. Fraværende med afbud Elin Johansson. I stedet deltog Ruth Lønskov. "
+        "Jens B. Thomsen. Erling Ekegren. Dan Sørensen. Fraværende uden afbud Nils H. Groth Julius Lund forlod "
+        "mødet klokken 19.15."
+    )
+    rows = _rows(text)
+    for name in ("Elin Johansson", "Jens B. Thomsen", "Erling Ekegren", "Dan Sørensen"):
+        assert (name, "absent", None) in rows
+    assert ("Ruth Lønskov", "substitute", "Elin Johansson") in rows
+    # a sentence that goes on after the name ends the list
+    assert _rows("Afbud: Jens Hansen. Lise Holm bød velkommen.\n") == {("Jens Hansen", "absent", None)}
+
+
+def test_a_run_of_names_with_a_particle_and_a_hyphenated_first_name() -> None:
+    # lyngby-taarbaek-kommunalbestyrelsen-2016-12-22 and fmk-kommunalbestyrelsen-2019-10-08, flattened
+    text = "Finn Riber Rasmussen Dorthe la Cour Søren P. Rasmussen Morten Schjøtt Anne-Merete Mikkelsen Bo Petersen"
+    assert [h.name for h in split_run(text, 0, len(text))] == [
+        "Finn Riber Rasmussen",
+        "Dorthe la Cour",
+        "Søren P. Rasmussen",
+        "Morten Schjøtt",
+        "Anne-Merete Mikkelsen",
+        "Bo Petersen",
+    ]
+
+
+def test_absent_then_instead_lines_run_together_by_a_flattening() -> None:
+    # lyngby-taarbaek-kommunalbestyrelsen-2016-12-22, flattened: "X (A) var fraværende. I stedet deltog Y (A)"
+    # a line, the line ends lost: a party bracket before another "Name (P)" ends the sentence
+    text = (
+        "Mette Hoff (A) var fraværende. I stedet deltog Rie Frank (A) Bodil Kornbek (A) var fraværende. I stedet "
+        "deltog Silas Mudoh (A) Hanne Agersnap (F) var fraværende. I stedet deltog Dorthe Daubjerg (F). "
+        "Jakob Engel-Schmidt var fraværende under punkt 13."
+    )
+    rows = _rows(text)
+    assert ("Rie Frank", "substitute", "Mette Hoff") in rows
+    assert ("Silas Mudoh", "substitute", "Bodil Kornbek") in rows
+    assert ("Dorthe Daubjerg", "substitute", "Hanne Agersnap") in rows
+    assert {("Mette Hoff", "absent", None), ("Bodil Kornbek", "absent", None)} <= rows
+
+
+def test_a_first_name_that_is_also_a_surname_starts_the_next_name_before_a_surname() -> None:
+    # lyngby-taarbaek-kommunalbestyrelsen-2016-12-22 and middelfart-byraadet-2019-08-12, flattened
+    text = "Birgitte Hannibal Karsten Lomholt Henrik Bang Jan Kaspersen Alex Gren Steen Dahlstrøm"
+    assert [h.name for h in split_run(text, 0, len(text))] == [
+        "Birgitte Hannibal",
+        "Karsten Lomholt",
+        "Henrik Bang",
+        "Jan Kaspersen",
+        "Alex Gren",
+        "Steen Dahlstrøm",
+    ]
+
+
+def test_a_label_before_a_comma_list_on_a_flattened_line_is_the_bare_label() -> None:
+    # viborg-byraadet-2021-09-01, flattened: the colon far on belongs to "Sagsid.:", not to the label
+    text = (
+        "Mødedeltagere Allan Clifford Christensen, Ulrik Wilbek Fraværende Jakob Ekberg, Lise Holm Bemærkninger "
+        "Sagsid.: 18/3241 Resume I tilknytning til at også Overlund Fjernvarme har besluttet"
+    )
+    rows = _rows(text)
+    assert ("Jakob Ekberg", "absent", None) in rows
+    assert ("Ulrik Wilbek", "present", None) in rows
+
+
+def test_the_last_name_of_a_flattened_list_before_the_next_block() -> None:
+    # thisted-kommunalbestyrelsen-2022-03-29, flattened: the words after the last name are the page's next block
+    text = (
+        "Beslutning Godkendt. Fraværende i Thisted Kommunalbestyrelse - 29. marts 2022: Lene Kjelgaard Jensen og "
+        "Peter Uno Andersen Til toppen 41. Klimapolitisk Dialogforum i Nordjylland Udskriv Sagstema"
+    )
+    assert _rows(text) == {("Lene Kjelgaard Jensen", "absent", None), ("Peter Uno Andersen", "absent", None)}
+    # prose after a name (lower case) still ends the list without it
+    prose = "Afbud: Lise Holm, Niels Bjerrum ankom kl. 17.54 under punkt 3."
+    assert ("Niels Bjerrum", "absent", None) not in _rows(prose)
+
+
+def test_a_page_break_inside_a_flattened_list() -> None:
+    # rsyd-vaekstforum-2006-05-04 and kk-christianshavns-lokaludvalg-2014-01-29, flattened into short pages: the
+    # next page's number stands inside the list
+    text = (
+        "1 Møde i Vækstforum på Munkebjerg Hotel, Vejle" + _PAGE_PAD + " Til stede på mødet var • Borgmester Jan "
+        "Boye (K), Odense Kommune • Entreprenør Henrik Styrup, Stürup A/S\n\n2 Ingeniør- og entreprenørfirma • "
+        "Rektor Jens Oddershede, Syddansk Universitet • Regionsrådsformand Carl Holst (V)" + _PAGE_PAD + "\n\n"
+        "3 Fraværende med afbud Elin Johansson. Jens B. Sørensen.\n\n4 Erling Ekegren. Dan Sørensen. Om mødet"
+    )
+    rows = _rows(text)
+    for name in ("Jan Boye", "Jens Oddershede", "Carl Holst"):
+        assert (name, "present", None) in rows
+    for name in ("Elin Johansson", "Jens B. Sørensen", "Erling Ekegren", "Dan Sørensen"):
+        assert (name, "absent", None) in rows
+
+
+def test_i_stedet_for_starts_a_sentence_whose_stop_a_flattening_lost() -> None:
+    # odense-byraad-2008-03-26, flattened: "Afbud fra: Vivi Kier" and "I stedet for Vivi Kier deltog …" were two lines
+    text = (
+        "Rådhuset Afbud fra: Vivi Kier I stedet for Vivi Kier deltog Preben Petersen.Rådmand Jane Jegind forlod "
+        "mødet efter pkt. 4."
+    )
+    rows = _rows(text)
+    assert ("Vivi Kier", "absent", None) in rows
+    assert ("Preben Petersen", "substitute", "Vivi Kier") in rows
+
+
+def test_a_name_is_read_without_the_heading_that_follows_it_on_a_flattened_page() -> None:
+    # hvidovre-kommunalbestyrelsen-2014-10-28 and ringkoebing-skjern-erhverv-klima-arbejdskraft-2025-10-27, flattened
+    text = (
+        "Bemærkninger Afbud fra Mogens Leo Hansen stedfortræder Gert Wahl Indholdsfortegnelse . 1. Godkendelse af "
+        "dagsorden Beslutning Afbud fra Mogens Leo Hansen stedfortræder Gert Wahl Borgmesteren meddelte, at punkt 9 "
+        "udgår."
+    )
+    assert ("Gert Wahl", "substitute", "Mogens Leo Hansen") in _rows(text)
+    listed = "Deltagere • Hans Østergaard • Jesper Lærke • Søren Elbæk Referat • Godkendelse af dagsorden"
+    assert {name for name, _, _ in _rows(listed)} == {"Hans Østergaard", "Jesper Lærke", "Søren Elbæk"}
+    # a name word that ends like a noun but is a name stays
+    hit = read_name("Bo Hansen Henning (A)")
+    assert hit is not None and hit.name == "Bo Hansen Henning"
+
+
+def test_an_ordinal_before_a_title_in_a_list_of_one_entry_a_line() -> None:
+    # regionsjaelland-forretningsudvalget-2022-01-14: name, title and party each on a line of their own
+    text = (
+        "Medlemmer af udvalget:\n\nHeino Knudsen\n\nFormand\n\n(A)\n\nAnne Møller Ronex\n\n1. næstformand\n\n(B)\n\n"
+        "Jacob Jensen\n\n2. næstformand\n\n(V)\n\nJorun Bech\n\n(A)\n\nTrine Birk Andersen\n\n(A)\n\nFraværende:\n\n"
+        "\nIndholdsfortegnelse\n\n1 (Åben) Godkendelse af dagsorden 3\n"
+    )
+    attendance = {a.name: (a.status, a.party, a.role) for a in _read(text)}
+    assert attendance["Anne Møller Ronex"] == ("present", "B", "næstformand")
+    assert attendance["Jacob Jensen"] == ("present", "V", "næstformand")
+    assert attendance["Trine Birk Andersen"][0] == "present"
+    # a sentence's end after a number still ends a list
+    assert _rows("Afbud: Jens Hansen, Lise Holm pkt. 3. Mødet blev hævet.\n") <= {
+        ("Jens Hansen", "absent", None), ("Lise Holm", "absent", None), ("Lise Holm", "present", None),
+    }  # fmt: skip
+
+
+def test_name_and_affiliation_entries_run_together_on_a_flattened_line() -> None:
+    # fkb-brs-udvalget-for-forebyggelse-2013-06-26 (a PDF's text layer): "Name, affiliation" a line, run together
+    text = (
+        "Birkerød Deltagere Jacob Christensen, FKB s bestyrelse Flemming Nygaard-Jørgensen, FKB s bestyrelse Lars "
+        "Bønding, FKB, kreds 2 Erik Skallerup, FKB, kreds 3 Lasse Hansen, FKB, kreds 4 Jan Riis, FKB, kreds 5 Afbud "
+        "René Bech (FKB kreds 1), Allan Thomsen (BRS) 1. Velkomst Henrik G. Petersen bød velkommen."
+    )
+    rows = _rows(text)
+    for name in ("Jacob Christensen", "Flemming Nygaard-Jørgensen", "Lars Bønding", "Erik Skallerup", "Jan Riis"):
+        assert (name, "present", None) in rows
+    assert {("René Bech", "absent", None), ("Allan Thomsen", "absent", None)} <= rows
+    assert not any(name == "Henrik G. Petersen" for name, _, _ in rows)
+    _spans_are_names(text)
+
+
+def test_stand_ins_under_another_meetings_decision_are_not_this_meetings() -> None:
+    # dragoer-kommunalbestyrelsen-2022-03-31: the finance committee's decision of 25 March quoted in the council's
+    # minutes of 31 March
+    text = (
+        "Medlemmer: Lisbeth Dam Larsen (A), Nicolaj Bertel Riber (A), Ole Hansen (A), Mia Tang (C)\nAfbud fra:\n\n"
+        "3 Månedsopfølgning\n\nBESLUTNING: Økonomiudvalget den 25-03-2022\n\nAnbefales over for KB.\n\n"
+        "Lisbeth Dam Larsen (A) var indkaldt som stedfortræder for Nicolaj Bertel Riber (A).\n\n"
+        "BESLUTNING: Kommunalbestyrelsen den 31-03-2022\n\nGodkendt. Mia Tang (C) var indkaldt som stedfortræder "
+        "for Ole Hansen (A).\n"
+    )
+    rows = {(a.name, a.status, a.for_) for a in find_attendance(text, meeting_date=date(2022, 3, 31))}
+    assert ("Lisbeth Dam Larsen", "present", None) in rows
+    assert ("Nicolaj Bertel Riber", "present", None) in rows
+    assert ("Mia Tang", "substitute", "Ole Hansen") in rows  # under this meeting's own decision
+
+
+def test_an_apology_in_brackets_after_a_name_run_together_with_others() -> None:
+    # sydtrafik-bestyrelse-2009-06-08 (a PDF's text layer): "Medlemmer: A B (afbud) C …" on one line
+    text = (
+        "Sted: Hotel de France, Wien Medlemmer: Peter Christensen Hans Peter Geil (afbud) Jørgen Elsted Hansen "
+        "Poul Rosendahl Morten Kristensen Thyge Nielsen (afbud) Ole Jacobsen Øvrige: Direktør H. C. Bonde"
+    )
+    attendance = {a.name: a.status for a in _read(text)}
+    assert attendance["Hans Peter Geil"] == "absent"
+    assert attendance["Thyge Nielsen"] == "absent"
+    assert attendance["Peter Christensen"] == attendance["Poul Rosendahl"] == attendance["Ole Jacobsen"] == "present"
+
+
+def test_name_colon_status_entries_with_a_stand_in_in_brackets() -> None:
+    # regionh-regionsraadet-2022-03-22: "• Name: Deltog", "• Name: Afbud (Stedfortræder Name, …)"
+    text = (
+        "Medlemmer\n • Lars Gaardhøj: Deltog\n • Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling, "
+        "fraværende ved sag 1-4. )\n • Leila Lindén: Deltog\n"
+    )
+    rows = _rows(text)
+    assert {("Lars Gaardhøj", "present", None), ("Leila Lindén", "present", None)} <= rows
+    assert ("Sofie de Bretteville Olsen", "absent", None) in rows
+    assert ("Jarl Feyling", "substitute", "Sofie de Bretteville Olsen") in rows
+
+
+def test_name_affiliation_entries_whose_affiliation_ends_in_capitalised_words() -> None:
+    # fanoe-grundejerforeninger-moede-2019-04-11: "Name, Forening ved Bjerges Leje Name, …" on a flattened line
+    text = (
+        "Deltagere: Ole Sørensen, Grundejerforeningen Vesterengen Niels Hansen, Foreningen af sommerhusejere ved "
+        "Bjerges Leje Erland Madsen, Foreningen af sommerhusejere ved Bjerges Leje Anton Pedersen, Grundejerforeningen "
+        "Sønderho Afbud: Claus Toftgaard, Grundejerforeningen Sønderho 1. Orientering om taxa"
+    )
+    rows = _rows(text)
+    for name in ("Ole Sørensen", "Niels Hansen", "Erland Madsen", "Anton Pedersen"):
+        assert (name, "present", None) in rows
+    assert ("Claus Toftgaard", "absent", None) in rows

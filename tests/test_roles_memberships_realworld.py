@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from graphbuild.extract import extract_facts
-from graphbuild.extract.memberships import list_at, municipalities_in, municipality_named
+from graphbuild.extract.memberships import joint_bodies, list_at, municipalities_in, municipality_named
 from graphbuild.models import DocumentFacts
 from graphbuild.parse import parse_meeting
 from graphbuild.sources import read_source
@@ -742,3 +742,128 @@ def test_members_listed_by_title_under_a_bodys_chairs_dev() -> None:
     chair_body = next(target for person, role, target in found if person == "Finn Amby" and role == "formand")
     assert ("Mogens Toustrup", "medlem", chair_body) in found
     assert not any(person in ("Per Jensen", "Jane Kallestrup") for person, _, _ in found)
+
+
+def test_a_companys_staff_listed_by_title_are_its_own_dev() -> None:
+    """dev: fynbus-bestyrelse-2019-06-17: "… Leif Rothe Rasmussen, Assens Administration: Direktør Carsten
+    Hyldborg Jensen Kontrakt- og Flexchef Ingrid Dissing …": in a company's own minutes a staff title with no
+    body named is held in the company; "Assens" after the name before is that name's, not the title's."""
+    _, facts = dev_document("fynbus-bestyrelse-2019-06-17")
+    found = roles(facts)
+    held = {(person, role) for person, role, _ in found}
+    assert ("Carsten Hyldborg Jensen", "direktør") in held
+    assert ("Ingrid Dissing", "kontrakt- og flexchef") in held
+    assert not any(target == "Assens" for _, role, target in found if role)
+
+
+def test_a_title_is_not_held_in_the_affiliation_of_the_name_before(tmp_path: Path) -> None:
+    """ "NAME, X Kommune Socialdirektør NAME2" (a flattened list): X is NAME's, so the director of a network
+    meeting's list is held where the text ties NAME2, here nowhere."""
+    facts = facts_of(tmp_path, "Deltagere: Jens Hansen, Struer Kommune Socialdirektør Lone Rasmussen\n")
+    found = roles(facts)
+    assert not any(person == "Lone Rasmussen" and target == "Struer" for person, _, target in found)
+
+
+def test_titles_of_a_bulleted_attendance_list_flattened_onto_one_line(tmp_path: Path) -> None:
+    """dev: rsyd-vaekstforum-2006-05-04, flattened: each bullet's title and workplace are the entry's."""
+    header = "Beslutningsreferat\nMøde i Vækstforum for Region Syddanmark 4. maj 2006\n\n"
+    body = (
+        "1 Møde i Vækstforum 4. maj 2006 på Munkebjerg Hotel Til stede på mødet var • Formand for "
+        "sammenlægningsudvalg Tove Larsen (S), Aabenraa Kommune • Direktør C.C. Nielsen, Nielsen & Nielsen Holding "
+        "A/S • Koncerndirektør Hans Kirk, Danfoss A/S • Restauratør Grethe Johnsen, Restaurant Dronning Louise • "
+        "Rektor Jens Oddershede, Syddansk Universitet" + " Sagsfremstilling og bilag til punkterne." * 25
+    )
+    found = {(person, role, target) for person, role, target in roles(facts_of(tmp_path, body, header))}
+    assert ("Tove Larsen", "formand for sammenlægningsudvalg", "Aabenraa") in found
+    assert ("C.C. Nielsen", "direktør", "Nielsen & Nielsen Holding A/S") in found
+    assert ("Hans Kirk", "koncerndirektør", "Danfoss A/S") in found
+    assert ("Jens Oddershede", "rektor", "Syddansk Universitet") in found
+    assert not any(person == "Grethe Johnsen" for person, _, _ in found)
+
+
+def test_a_members_posts_listed_on_one_flattened_line(tmp_path: Path) -> None:
+    """dev: kolding-oekonomiudvalget-2021-03-16, flattened: "X's politiske poster: • Medlem af … • …" on one line."""
+    header = "Referat\nØkonomiudvalget\nTirsdag 16. marts 2021\n\nPunkt 1: Udtræden af byrådet\n\n"
+    body = (
+        "Det foreslås, at Ole Martensen samtidig indtræder i alle Henrik Nielsens politiske poster: • Medlem af "
+        "Børne- og Uddannelsesudvalget • Medlem af Ungdommens Studiefonds bestyrelse • Stedfortræder for Hans Holmer "
+        "i Handicaprådet • Medlem af Social- og Sundhedsudvalget Sagen behandles i Økonomiudvalget og Byrådet og "
+        "afgøres af Byrådet efter indstilling fra Økonomiudvalget."
+    )
+    found = {(person, role, target) for person, role, target in roles(facts_of(tmp_path, body, header))}
+    assert ("Henrik Nielsen", "medlem", "Børne- og Uddannelsesudvalget") in found
+    assert ("Henrik Nielsen", "bestyrelsesmedlem", "Ungdommens Studiefond") in found
+    assert ("Henrik Nielsen", "stedfortræder for Hans Holmer", "Handicaprådet") in found
+    # the last entry runs on into the page: no post is read from it
+    assert not any(role == "medlem" and target.startswith("Social- og Sundhedsudvalget") for _, role, target in found)
+
+
+def test_owned_by_a_count_of_municipalities_listed_after_a_semicolon(tmp_path: Path) -> None:
+    """dev: arc-webpage-bestyrelse: "ARC er ejet af fem kommuner i hovedstaden; København, Frederiksberg, …"."""
+    facts = facts_of(
+        tmp_path,
+        "Om ARCs bestyrelse ARC er ejet af fem kommuner i hovedstaden; København, Frederiksberg, Hvidovre, "
+        "Tårnby og Dragør. Bestyrelsen består af seks medlemmer.",
+    )
+    assert {member for member, network in members(facts) if network == "ARC"} == {
+        "København", "Frederiksberg", "Hvidovre", "Tårnby", "Dragør",
+    }  # fmt: skip
+    # a company owned by one municipality names no list
+    assert not members(facts_of(tmp_path, "Forsyningen er ejet af Aarhus Kommune og drives som et aktieselskab."))
+
+
+def test_a_joint_body_named_by_its_member_municipalities() -> None:
+    """dev: rudersdal-hoersholm-beredskabskommission-2011-05-03 ("Den fælles Beredskabskommission for Rudersdal
+    og Hørsholm Kommuner"); a council or a single municipality names no joint body."""
+    found = joint_bodies("Referat fra Den fælles Beredskabskommission for Rudersdal og Hørsholm Kommuner. Mødested")
+    assert [(name, [r.info.name for r in refs]) for name, refs in found] == [
+        ("Den fælles Beredskabskommission for Rudersdal og Hørsholm Kommuner", ["Rudersdal", "Hørsholm"])
+    ]
+    assert not joint_bodies("Byrådene i Rudersdal og Hørsholm Kommuner har drøftet sagen.")
+    assert not joint_bodies("Kommunaldirektørerne i Aarhus og Skanderborg Kommuner mødtes.")
+    assert not joint_bodies("Beredskabskommissionen for Rudersdal Kommune holdt møde.")
+
+
+def test_the_members_a_board_consists_of(tmp_path: Path) -> None:
+    """dev: hirtshals-havn-news-konstituering-2014: "Hirtshals Havns bestyrelse består derudover af direktør Sven
+    Buhrkall, borgmester Arne Boelt, … og byrådsmedlem Ole Ørnbøl."; a count of seats names no one."""
+    body = (
+        "Hirtshals Havns bestyrelse består derudover af direktør Sven Buhrkall, borgmester Arne Boelt, næstformand "
+        "i Danske Metal Vendsyssel Mogens Bjerre, byrådsmedlem Henrik Jørgensen og byrådsmedlem Ole Ørnbøl. Den nye "
+        "bestyrelse vil hurtigt tage fat på arbejdet. Bestyrelsen består af seks medlemmer, hvoraf Hjørring Kommune "
+        "udpeger to, og Jens Hansen er sekretær."
+    )
+    found = {(person, role, target) for person, role, target in roles(facts_of(tmp_path, body))}
+    for name in ("Sven Buhrkall", "Arne Boelt", "Mogens Bjerre", "Henrik Jørgensen", "Ole Ørnbøl"):
+        assert (name, "bestyrelsesmedlem", "Hirtshals Havn") in found
+    assert not any(person == "Jens Hansen" and role == "bestyrelsesmedlem" for person, role, _ in found)
+
+
+def test_a_title_held_in_the_body_named_in_the_genitive_before_it(tmp_path: Path) -> None:
+    """dev: movia-news-bestyrelse-2018-01-15: "genvalg til Movias formand Thomas Gyldal Petersen"; a person's
+    genitive owns no post."""
+    body = (
+        "Bred sammensætning og genvalg til Movias formand Thomas Gyldal Petersen er resultatet af mødet. "
+        "Lise Holms formand Jens Hansen var ikke til stede."
+    )
+    found = {(person, role, target) for person, role, target in roles(facts_of(tmp_path, body))}
+    assert ("Thomas Gyldal Petersen", "formand", "Movia") in found
+    assert not any(person == "Jens Hansen" and target.startswith("Lise") for person, _, target in found)
+
+
+def test_a_boards_members_listed_after_it_was_elected(tmp_path: Path) -> None:
+    """dev: movia-webpage-bestyrelse: "Movias nye bestyrelse er valgt for perioden 2018-2021:" and a bulleted list,
+    a chair's title right after the name."""
+    body = (
+        "Movias nye bestyrelse er valgt for perioden 2018-2021: \n\n"
+        "  • Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)\n"
+        "  • Per Hovmand, næstformand og byrådsmedlem i Sorø Kommune og regionsrådsmedlem i Region Sjælland (C)\n"
+        "  • Benedikte Kiær, borgmester i Helsingør Kommune (C)\n"
+        "  • Christoffer Buster Reinhardt, Region Hovedstaden (C)\n\nMovia er et trafikselskab.\n"
+    )
+    found = {(person, role, target) for person, role, target in roles(facts_of(tmp_path, body))}
+    assert ("Kirsten Jensen", "bestyrelsesformand", "Movia") in found
+    assert ("Per Hovmand", "næstformand", "Movia") in found
+    assert ("Benedikte Kiær", "bestyrelsesmedlem", "Movia") in found
+    assert ("Christoffer Buster Reinhardt", "bestyrelsesmedlem", "Movia") in found
+    assert ("Kirsten Jensen", "bestyrelsesmedlem", "Movia") not in found

@@ -61,9 +61,11 @@ LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b|"
     r"\bbestår\s+af\b|\b(?:blev\s+|er\s+)?stiftet\s+(?:i\s+\d{4}\s+)?af\b|"
     r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejde\s+mellem\b|"
-    r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b",
+    r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
+    r"\b(?:er\s+)?ejet\s+af\b|\bejes\s+af\b|\b(?:fællesskab|selskab|partnerskab)\s+mellem\b",
     re.IGNORECASE,
 )
+OWNED = re.compile(r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b", re.IGNORECASE)  # a network only with two owners or more
 # lists under a label or after "Med i …": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B"
 LABELLED_LIST_CUE = re.compile(
     r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b|"
@@ -85,14 +87,15 @@ CUE_REACH = 80  # how far from its start (and past it) a cue may hold that word
 CUE_WORDS: tuple[Word, ...] = (
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "medlem…", "er med i"
     ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i)\b", re.IGNORECASE)),
-    "deltager", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent",
+    "deltager", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent", "ejet", "ejes",
+    "mellem",
 )  # fmt: skip
 MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIST_CUE.pattern})", re.IGNORECASE)
 # where a list may begin: right after one of these (and white space or a colon)
 LIST_OPENER = re.compile(
     r"(?:\ber|:|\(|\bsammen\s+med|\bbestår\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
     r"\bomfatter|\bdækker|"
-    r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er)\s*:?\s*$",
+    r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er|;)\s*:?\s*$",
     re.IGNORECASE,
 )
 # a member's seat in a board is a person's role, not a municipality's membership
@@ -117,7 +120,8 @@ MEMBERS_WORD = re.compile(
 # "Medlemskommunerne i Movia er …", "… gået sammen om at stifte Vestdata"
 _NAME = r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/-]*|og|for|I/S|A/S)){0,5}"
 NAME_BEFORE_CUE = re.compile(
-    rf"({_NAME})[ \t]+(?:består\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde)\b"
+    rf"({_NAME})[ \t]+(?:består\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde|"
+    r"er\s+ejet\s+af|ejes\s+af)\b"
 )
 NAME_AFTER_CUE = re.compile(
     r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
@@ -459,12 +463,40 @@ def add_memberships(ctx: Context) -> None:
         if (subject_cues or list_cues) and len(members) <= 1:
             vertical = vertical_list_after(text, max(s for s, _, _ in here))
             members = vertical if len(vertical) > len(members) else members
-        if not members:
-            continue
+        if not members or (len(members) < 2 and all(OWNED.match(text, s, e) for s, e, _ in here)):
+            continue  # one owner is a company's, not a network's: "Forsyningen er ejet af Aarhus Kommune"
         network = _network_of(ctx, named, networks, starts, text, lo, hi, first, body_network)
         if network is None:
             continue
         _relate(ctx, members, network)
+    for name, items in joint_bodies(text):
+        _relate(ctx, items, ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network"))
+
+
+# a joint body named by its members: "Grønt Råd i Tårnby og Dragør Kommuner", "Den fælles
+# Beredskabskommission for Rudersdal og Hørsholm Kommuner"
+JOINT_BODY = re.compile(
+    r"(?P<head>(?:(?:[Dd]en|[Dd]et)[ \t]+fælles[ \t]+|[Ff]ælles[ \t]+)?"
+    r"[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,2})"
+    r"[ \t]+(?:for|i)[ \t]+(?=[A-ZÆØÅ][^.\n]{0,80}?[ \t]Kommuner\b)"
+)
+JOINT_HEAD = re.compile(r"(?i)(?:kommission|råd|nævn|forum|netværk|samarbejde|fællesskab|beredskab|brandvæsen)$")
+
+
+def joint_bodies(text: str) -> list[tuple[str, list[MunicipalityRef]]]:
+    """(name, members) of each joint body whose name lists its two or more member municipalities."""
+    out: list[tuple[str, list[MunicipalityRef]]] = []
+    if " Kommuner" not in text:
+        return out
+    for m in JOINT_BODY.finditer(text):
+        head = " ".join(m["head"].split())
+        if not JOINT_HEAD.search(head) or head.lower().startswith(("byråd", "kommunalbestyrelse")):
+            continue
+        items = list_at(text, m.end(), min(len(text), m.end() + 120))
+        if len(items) < 2 or not text.endswith(" Kommuner", 0, items[-1].end):
+            continue
+        out.append((" ".join(text[m.start() : items[-1].end].split()), items))
+    return out
 
 
 def _network_of(

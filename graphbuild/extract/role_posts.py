@@ -22,6 +22,9 @@ SEAT_CHANGE = re.compile(
 )
 POSTS_AFTER = re.compile(r"s\s+(?:politiske\s+|øvrige\s+)?(?:poster|hverv|tillidsposter)\s*:", re.IGNORECASE)
 POST_LINE = re.compile(r"[ \t]*(?:\n[ \t]*)*\n[ \t]*[-•*–][ \t]*(?P<entry>[^\n]+)")
+# the same list flattened onto one line: "poster: • Medlem af X • Stedfortræder for Hans Holmer i Y • …"
+POST_BULLET = re.compile(r"[ \t]*[•·][ \t]*(?P<entry>[^•·\n]+)")
+MAX_BODY_WORDS = 8
 POST = re.compile(
     r"(?P<role>Medlem|Formand|Næstformand|Bestyrelsesmedlem|Repræsentant|Suppleant|Stedfortræder)"
     r"(?:\s+for\s+(?P<for>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*){1,3}))?"
@@ -99,11 +102,11 @@ def _listed_posts(text: str, people: list[PersonMention]) -> list[Post]:
         if head is None:
             continue
         pos = head.end()
-        while (line := POST_LINE.match(text, pos)) is not None:
+        while (line := POST_LINE.match(text, pos) or POST_BULLET.match(text, pos)) is not None:
             pos = line.end()
             post = POST.match(line["entry"].strip())
-            if post is None:
-                continue
+            if post is None or len(post["body"].split()) > MAX_BODY_WORDS:
+                continue  # the last entry of a list flattened onto a line may run on into the page
             role, body = post["role"].lower(), " ".join(post["body"].split())
             board = BOARD_OF.match(body)
             if role == "medlem" and board is not None:

@@ -47,7 +47,7 @@ from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.attendance_lists import MEMBER_LABEL_ROLES
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
-from graphbuild.vocab.reference import municipality_by_code, municipality_by_name
+from graphbuild.vocab.reference import first_names, municipality_by_code, municipality_by_name
 
 _AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
 ROLE_WORDS = (
@@ -166,6 +166,8 @@ OWN_TITLE_BEFORE = re.compile(r"(?:\)|(?<=[a-zæøå] )[A-ZÆØÅ]{2,4})\s*[-–
 # the affiliation after a name: "fra Skanderborg", "(Venstre) fra Jammerbugt Kommune", ", Struer Kommune,"
 FROM_AFTER = re.compile(r"^s?(?:\s*\([^)]{1,40}\))?\s*(?:[a-zæøå]+\s+){0,2}fra\s+$")
 COMMA_AFTER = re.compile(r"^(?:\s*\([^)]{1,40}\))?\s*,\s*$")
+# a body named as the affiliation of the name before it: "Leif Rasmussen, Assens", "… (V) fra Assens"
+AFFILIATION_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\wæøå.-]*(?:\s*\([^)]{1,40}\))?\s*,|\bfra)\s+$")
 # seats in a board, by appointment: "… som (nyt eksternt) medlem af bestyrelsen for I/S Infra Service"
 SEAT = re.compile(
     r"\bsom\s+(?:nyt?\s+)?(?:eksternt?\s+)?(?P<seat>medlem|repræsentant|suppleant|formand|næstformand)\s+"
@@ -179,7 +181,8 @@ COMPANY = re.compile(
 # a title joined to its municipality by a hyphen: "Randers-borgmester Torben Hansen"
 PLACE_TITLE = re.compile(r"(?<![\w-])([A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?)-$")
 CHAIR_BEFORE = re.compile(r"\bformand(?:skab(?:et)?)?\s+(?:for|i)\s+$", re.IGNORECASE)
-CLAUSE_END = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])")
+CLAUSE_END = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])|•\s*")  # a bullet too: an entry of a list flattened onto a line
+WORKPLACE_NEXT = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*,\s*(?-i:[A-ZÆØÅ])")
 MUNICIPAL_ROLES = frozenset(
     {"borgmester", "viceborgmester", "kommunaldirektør", "stadsdirektør", "rådmand", "løsgænger"}
 )
@@ -335,11 +338,16 @@ def find_roles(
     own_municipality: Mention | None = None,
     chair_of: Callable[[int], Target | None] | None = None,
     body: Target | None = None,
+    readers: list[PersonMention] | None = None,
+    staff_of: Target | None = None,
 ) -> list[RoleFact]:
-    """The roles one sentence states. `chair_of(pos)` names the body an unnamed chair at pos chairs;
-    `body` is the meeting's body, which a list of its members' posts is about. A municipal title that
-    names no municipality ("borgmester Jan Petersen") comes back with the target PENDING: the step
-    gives it the municipality the document ties the person to elsewhere, if any."""
+    """The roles one sentence states, of `readers` (by default every person in it; the others are
+    context) and of its changes and chairships. `chair_of(pos)` names the body an unnamed chair at pos
+    chairs; `body` is the meeting's body, which a list of its members' posts is about; `staff_of` the
+    body whose staff a staff title with no body named belongs to (a company's or an agency's own
+    minutes). A municipal title that names no municipality ("borgmester Jan Petersen") comes back with
+    the target PENDING: the step gives it the municipality the document ties the person to elsewhere,
+    if any."""
     lo, hi = sentence
     here = _between(people, lo, hi)
     orgs = [m for m in _between(mentions, lo, hi) if m.type in ("Organization", "Municipality")]
@@ -364,7 +372,10 @@ def find_roles(
 
     # a title before a body named right before a name: "Kommunaldirektør i Struer Kommune Anne Holm"
     titled = [(m, t) for m in orgs if (t := _ending(ROLE_FOR_ORG, text, max(lo, m.start - 40), m.start))]
+    reading = set(map(id, readers)) if readers is not None else None
     for i, p in enumerate(here):
+        if reading is not None and id(p) not in reading:
+            continue
         before = text[max(lo, p.start - 80) : p.start]
         if i == 0 and not before.strip() and text[max(0, lo - 8) : lo].rstrip().endswith(":"):
             # "Formand: Jens Hansen", "Referent:  Jørgen Dahlgaard": the colon ends the sentence before the
@@ -383,6 +394,8 @@ def find_roles(
             ),
             None,
         )
+        # "Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S": an entry with its own workplace is no staff's
+        staff = None if WORKPLACE_NEXT.match(after) else staff_of
         role_match = _ending(ROLE_BEFORE_NAME, before, 0, len(before))
         if role_match is None and ":" in before:
             role_match = LABEL_BEFORE_NAME.search(before)
@@ -402,7 +415,7 @@ def find_roles(
             if word == 2 and role_match.group(1) and role_match.group(1).lower() == "daværende":
                 role = f"daværende {role}"
             role_at = p.start - len(before) + role_match.start(word)
-            target = _title_target(text, lo, role, role_at, p, orgs, after_from, region, own_municipality, chair)
+            target = _title_target(text, lo, role, role_at, p, orgs, after_from, region, own_municipality, chair, staff)
             if target is None and _municipal(role):
                 target = PENDING
             if target is not None:
@@ -413,7 +426,9 @@ def find_roles(
                 chain_target = (
                     chair(role_at)
                     if other in BOARD_ROLES
-                    else _title_target(text, lo, other, role_at, p, orgs, after_from, region, own_municipality, chair)
+                    else _title_target(
+                        text, lo, other, role_at, p, orgs, after_from, region, own_municipality, chair, staff
+                    )
                 )
                 if chain_target is not None:
                     add(p, other, chain_target)
@@ -433,8 +448,8 @@ def find_roles(
         if for_org:
             org, role_word = for_org[-1]
             add(p, _role(role_word.group(1)), org)
-        elif after_from is not None and not role_match:
-            add(p, None, after_from)
+        elif after_from is not None and (not role_match or after_from.type == "Municipality"):
+            add(p, None, after_from)  # "Bestyrelsesmedlem NAME, Svendborg": a title's holder is from there
         elif not role_match and " for " in before:
             dept = _ending(ROLE_FOR_WORDS, before, 0, len(before), 10)
             if dept and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start):
@@ -454,7 +469,9 @@ def find_roles(
             role = _role(post.group(1))
             at = p.end + post.end()
             named = next((m for m in orgs if m.type == "Municipality" and m.start == at), None)
-            target = named or _title_target(text, lo, role, p.start, p, orgs, None, region, own_municipality, chair)
+            target = named or _title_target(
+                text, lo, role, p.start, p, orgs, None, region, own_municipality, chair, staff
+            )
             if target is not None:
                 add(p, role, target)
         referent = REFERENT_AFTER.match(after)
@@ -529,8 +546,10 @@ def _title_target(
     region: Mention | None,
     own: Mention | None,
     chair: Callable[[int], Target | None],
+    staff_of: Target | None = None,
 ) -> Target | None:
-    """The body a title before a name is held in."""
+    """The body a title before a name is held in. A body named right after an earlier name is that
+    name's affiliation ("Leif Rasmussen, Assens Direktør Carsten Jensen"), not the title's."""
     bare = role.removeprefix("daværende ")
     if after_from is not None and bare not in BOARD_ROLES:
         return after_from  # "fra X Kommune" after a chair's name is the chair's municipality, not the board
@@ -539,6 +558,9 @@ def _title_target(
         found = _next_mention(orgs, chairship.end(), p.start)
         if found is not None:
             return found
+    owner = _genitive_owner(text, max(lo, role_at - 60), role_at, orgs, bare)
+    if owner is not None:
+        return owner  # "Movias formand Thomas Gyldal Petersen", "Aarhus Kommunes borgmester Jacob Bundsgaard"
     ministry = _ministry(bare)
     if ministry:
         return (ministry[0], ministry[1], "Organization")
@@ -557,14 +579,63 @@ def _title_target(
         else ("Municipality", "Organization")
     )
     clause = _clause_start(text, lo, role_at)
-    preceding = [m for m in orgs if clause <= m.start and m.end <= role_at and m.type in allowed]
+    preceding = [
+        m
+        for m in orgs
+        if clause <= m.start and m.end <= role_at and m.type in allowed and not _affiliation_of_earlier(text, m)
+    ]
     if preceding:
         return preceding[-1]
     if bare in BOARD_ROLES:
         return chair(role_at)
     if _is_staff(bare):
-        return own  # in a municipality's own minutes, its own mayor, director or chief
+        # in a municipality's own minutes, its own mayor, director or chief; in a company's, its own
+        if own is not None:
+            return own
+        return staff_of if not _municipal(bare) and bare != "mødeleder" else None  # the meeting's, no post
+    if bare in ("direktør", "administrerende direktør") and own is None:
+        return staff_of  # "Direktør NAME" in a company's own minutes is its director
     return None
+
+
+# the body a title is held in, in the genitive right before it: "Movias formand", "KL's direktør"
+GENITIVE_OWNER = re.compile(
+    r"(?<![\wæøå-])(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})(?:s|'s|’s|')[ \t]+$"
+)
+GENITIVE_ROLES = BOARD_ROLES | frozenset({"direktør", "administrerende direktør"})
+
+
+def _genitive_owner(text: str, lo: int, role_at: int, orgs: list[Mention], role: str) -> Target | None:
+    """The body named in the genitive right before a title: a municipality for a municipal title, else a
+    body for a chair's, a seat's or a director's (never a person's: "Jens Hansens formand")."""
+    match = GENITIVE_OWNER.search(text, lo, role_at)
+    if match is None:
+        return None
+    start, end = match.start("owner"), match.end("owner")
+    named = next((m for m in orgs if m.start == start and m.end >= end - 1), None)
+    if _municipal(role) or _is_staff(role):
+        info = municipality_named(match["owner"])
+        if info is not None:
+            return (ids.municipality_id(info.code), info.name, "Municipality")
+        return named if named is not None and named.type == "Municipality" else None
+    if role not in GENITIVE_ROLES:
+        return None
+    if named is not None and named.type == "Organization":
+        return named
+    words = match["owner"].split()
+    if (
+        words[0] in first_names()
+        or words[0] in ("Den", "Det", "De", "Hans", "Hendes")
+        or municipality_named(match["owner"])
+    ):
+        return None
+    name = " ".join(words)
+    return (ids.organization_id(name), name, "Organization")
+
+
+def _affiliation_of_earlier(text: str, m: Mention) -> bool:
+    """Whether m follows an earlier name as its affiliation: "NAME, Assens", "NAME (V) fra Assens"."""
+    return AFFILIATION_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
 
 
 def _chair_is(
@@ -856,23 +927,25 @@ def add_roles(ctx: Context) -> None:
     chairs = _Chairs(ctx, networks)
     body = chairs.body
     as_of = _meeting_date(ctx.meeting)
-    seen: set[tuple[int, int]] = set()
+    # a company's or an agency's own minutes (no municipality, no network): its staff's titles are its
+    staff_of = body if ctx.municipality is None and not body_is_network(ctx.meeting) else None
     found: list[RoleFact] = []
     people_starts = [p.start for p in ctx.people]
     mention_starts = [m.start for m in mentions]
     scope_starts = [s.start for s in ctx.scopes]
+    # each person is read once, in its own sentence; a sentence read once with all its people
+    readers: dict[tuple[int, int], list[PersonMention]] = {}
     for p in ctx.people:
         scope = _scope_at(ctx.scopes, scope_starts, p.start)
-        bounds = sentence_bounds(ctx.text, p.start, p.end, scope.start, scope.end)
-        if bounds in seen:
-            continue
-        seen.add(bounds)
+        readers.setdefault(sentence_bounds(ctx.text, p.start, p.end, scope.start, scope.end), []).append(p)
+    for bounds, own_people in readers.items():
         people = ctx.people[bisect_left(people_starts, bounds[0]) : bisect_left(people_starts, bounds[1])]
         here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
-        found += find_roles(ctx.text, bounds, people, here, region, own, chairs, body)
+        found += find_roles(ctx.text, bounds, people, here, region, own, chairs, body, own_people, staff_of)
     found += _listed_titles(ctx, mentions, chairs, own, region, found)
     found += _elected_to_the_items_post(ctx, own, found)
     found += _members_listed_under_chairs(ctx, found)
+    found += _board_consists_of(ctx, mentions, chairs)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target
@@ -916,6 +989,71 @@ def _members_listed_under_chairs(ctx: Context, found: list[RoleFact]) -> list[Ro
         by_line[start] = fact  # the next member's line may follow this one
         out.append(fact)
     return out
+
+
+# "Hirtshals Havns bestyrelse består derudover af direktør Sven Buhrkall, borgmester Arne Boelt, … og byrådsmedlem
+# Ole Ørnbøl", "Bestyrelsen består af Andreas Keil (A), formand – Københavns Kommune Thyge Enevoldsen (Ø), …"
+BOARD_CONSISTS = re.compile(
+    r"(?:(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})s[ \t]+)?(?:nye[ \t]+)?"
+    r"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?[ \t]+"
+    r"(?:(?:består|bestod)[ \t]+(?:(?:derudover|desuden|herudover|nu|fremover)[ \t]+)?af[ \t]+|"
+    r"(?:er|blev)[ \t]+(?:valgt|udpeget|sammensat)[^:.\n]{0,40}:\s*)"  # "Movias nye bestyrelse er valgt for …:"
+)
+# a chair's title right after a listed name: "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)"
+LISTED_CHAIR = re.compile(
+    r"[ \t]*,[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))(?=[ \t]+og[ \t]|[ \t]*[,(\n]|[ \t]*$)"
+)
+BOARD_SEATS = {"bestyrelse": "bestyrelsesmedlem", "repræsentantskab": "repræsentantskabsmedlem"}
+TITLE_WORDS_ONLY = re.compile(r"[\s•·*–-]*(?:[a-zæøå.-]+[ \t]+){0,3}")
+LIST_GAP = 120  # the most text between two names of one list (a title, a party, a municipality)
+
+
+def _board_consists_of(ctx: Context, mentions: list[Mention], chairs: _Chairs) -> list[RoleFact]:
+    """Each person listed after "<X's> bestyrelse består af" holds a seat on that board: of X when the
+    text names it, else of the body the text is about."""
+    text = ctx.text
+    if not any(word in text for word in ("består", "bestod", "valgt", "udpeget", "sammensat")):
+        return []
+    out: list[RoleFact] = []
+    starts = [p.start for p in ctx.people]
+    for cue in BOARD_CONSISTS.finditer(text):
+        first = bisect_left(starts, cue.end())
+        end = _sentence_stop(text, starts[first] if first < len(starts) else cue.end())
+        listed = ctx.people[first : bisect_left(starts, end)]
+        if not listed or not TITLE_WORDS_ONLY.fullmatch(text, cue.end(), listed[0].start):
+            continue  # "Bestyrelsen består af seks medlemmer, hvoraf …": the list opens with a name (and a title)
+        owner = cue["owner"]
+        target: Target | None = None
+        if owner:
+            target = next((m for m in mentions if m.start == cue.start("owner") and m.type == "Organization"), None)
+            target = target or (ids.organization_id(owner), " ".join(owner.split()), "Organization")
+        else:
+            target = chairs(cue.start())
+        if target is None:
+            continue
+        seat = BOARD_SEATS[cue["board"].lower()]
+        previous_end = cue.end()
+        for p in listed:
+            if p.start - previous_end > LIST_GAP:
+                break
+            previous_end = p.end
+            chair = LISTED_CHAIR.match(text, p.end)
+            role = _role(chair["role"]) if chair else seat
+            if isinstance(target, Mention):
+                out.append(RoleFact(p, role, target.id, target.name, target.type, None, None, p.start, p.end,
+                                    target.kind, target))  # fmt: skip
+            else:
+                out.append(RoleFact(p, role, target[0], target[1], target[2], None, None, p.start, p.end))
+    return out
+
+
+def _sentence_stop(text: str, pos: int) -> int:
+    """Where the sentence from pos ends: a full stop before a capital, a blank line, or 600 characters on."""
+    stop = SENTENCE_STOP.search(text, pos, min(len(text), pos + 600))
+    return stop.start() if stop else min(len(text), pos + 600)
+
+
+SENTENCE_STOP = re.compile(r"(?<![A-ZÆØÅ])\.(?=\s+[A-ZÆØÅ•]|[A-ZÆØÅ])|\n[ \t]*\n")
 
 
 # an item whose title is one municipal post ("Punkt 2 Borgmester", "Valg af viceborgmester") and whose decision
@@ -982,7 +1120,9 @@ def _listed_titles(
             continue
         # "formand for sammenlægningsudvalg" is a title of its own; "direktør for Regional" names a body
         head, _, held_for = row.role.partition(" for ")
-        printed = text[text.rfind("\n", 0, row.start) + 1 : row.start]
+        # the entry's own text: its line, or on a line a PDF flattened, from its bullet ("… • Rektor Jens …")
+        entry_start = max(text.rfind("\n", 0, row.start), text.rfind("•", max(0, row.start - 120), row.start)) + 1
+        printed = text[entry_start : row.start]
         # a board's member list flattened onto the line: "Repræsentantskabsmedlemmer: A, Langeland B, …"
         from_label = any(f"{label}:" in printed.lower() for label in MEMBER_LABEL_ROLES)
         if (re.search(r"[),;:]", printed) or len(printed.split()) > 6) and not from_label:
@@ -994,6 +1134,9 @@ def _listed_titles(
         person = PersonMention(row.start, row.end, row.name)
         line_end = text.find("\n", row.end)
         line_end = len(text) if line_end < 0 else line_end
+        if text[entry_start - 1 : entry_start] == "•":
+            bullet = text.find("•", row.end, line_end)
+            line_end = line_end if bullet < 0 else bullet  # the entry ends at the next bullet
         gap = WORKPLACE_AFTER.match(text, row.end, line_end)
         target: Target | None = None
         if gap is not None:

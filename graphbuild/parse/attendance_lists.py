@@ -52,6 +52,10 @@ _LABELS: dict[str, AttendanceStatus] = {
 }  # fmt: skip
 # a label on a line of its own whose words go on to the meeting: "Til stede på mødet var"
 _LABEL_TAIL = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*:?[ \t]*(?=\n|$)")
+# the same on a page flattened onto one line, a bulleted list after it
+_LABEL_TAIL_BULLET = re.compile(
+    r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?[ \t]*\b(?:var|er)[ \t]*:?(?=[ \t]*[•·][ \t])"
+)
 # labels that head a list only on a line of their own with names below: "Indkaldelse" (the members
 # summoned, when no absence is recorded)
 _ALONE_ONLY = ("indkaldelse",)
@@ -72,6 +76,7 @@ _LABEL = re.compile(
     rf"(?:(?P<extra>[ \t][^\n:()]{{1,60}}?)(?=[ \t*_]*:))?[ \t*_]*"
     rf"(?P<colon>:|[-–](?=[ \t]*[A-ZÆØÅ]))?"
 )
+_BARE_LABEL = re.compile(rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w])(?P<extra>(?!))?(?P<colon>(?!))?")
 # the first words of the labels, looked for in the lower-cased text before any regex runs
 _LABEL_WORDS = tuple(
     sorted({label if label.startswith("til") else label.split()[0] for label in [*_LABELS, *_MEMBER_LABELS]})
@@ -91,8 +96,8 @@ _BREAK = re.compile(
     r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"  # "Elin Johansson. I stedet deltog Ruth Lønskov.": the entry goes on
     r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)(?<!\b[aA]dm)"
     + "".join(rf"(?<!\b{abbreviation})" for abbreviation in NAME_ABBREVIATIONS)
-    + r"\.[ \t]+(?=\S))"
-)
+    + r"\.(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))[ \t]+(?=\S))"
+)  # "1. næstformand", "2. viceborgmester": an ordinal before a title ends no list
 _ENTRY_LINE = re.compile(rf"[ \t•*·-]*(?:{NAME_RUN.pattern})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
 _THEIR_SUBSTITUTE = re.compile(r"(?i)^(?:dennes|hans|hendes)\s+(?:suppleant|stedfortræder)\w*\s+(?=[A-ZÆØÅ])")
 _ATTACHED = re.compile(r"(?i)^(?:suppleant|stedfortræder|i\s+stedet)\w*\b")
@@ -136,7 +141,13 @@ _PLACE_THEN_ABSENT = re.compile(
     r"(?P<place>Region[ \t]+[A-ZÆØÅ][a-zæøå]+|[A-ZÆØÅ][\w-]+(?:[ \t]+Kommune)?)"
     r"[ \t]+(?:afbud|fraværende|forfald)[ \t]+(?=[A-ZÆØÅ])"
 )
-_ROLE_REST = re.compile(r"(?i)^[\s,\-–]*(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b")
+_LEAD_PLACE = re.compile(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
+# after a name on a flattened line, a capitalised word starts what follows the list; prose after a name
+# goes on in lower case ("ankom kl. 17.54")
+_CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøå]")
+_ROLE_REST = re.compile(
+    r"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b"
+)
 
 
 def _clean(text: str) -> str:
@@ -173,6 +184,12 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
         m = _LABEL.match(text, at)
         if m is None:
             continue
+        if m["extra"] and "," in m["extra"]:
+            # "Fraværende Jakob Ekberg, N. J. Ottesen Bemærkninger Sagsid.: …" (flattened): the words before
+            # a colon are the list, not words of the label
+            m = _BARE_LABEL.match(text, at)
+            if m is None:
+                continue
         label = m["label"]
         key = " ".join(label.lower().split())
         status: AttendanceStatus = _LABELS.get(key, "present")
@@ -184,6 +201,8 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
             continue  # "Lise Jensen (V)<tab>Afbud": a status column, read by _status_column
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
+        if m["extra"] and _LABEL_NEXT.match(m["extra"]):
+            continue  # "Mødedeltagelse / Afbud Bestyrelsen: A, B": a heading run on into the label after it
         if m["extra"] and (not m["colon"] or (status == "present" and not _GROUP_OF_BODY.fullmatch(m["extra"]))):
             continue  # "Deltagere på det fysiske møde:" names a group, not the meeting's attendance
         if m["colon"]:
@@ -194,12 +213,16 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
         if key in _MEMBER_LABELS or key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald"):
             continue  # without a colon these are prose, read by attendance_prose
         tail = _LABEL_TAIL.match(text, m.end(), line_end) if at_line_start else None
+        if tail is None and line_end - line_start > _FLATTENED_LINE:
+            tail = _LABEL_TAIL_BULLET.match(text, m.end(), line_end)  # "… Vejle Til stede på mødet var • Borgmester"
         if tail and tail.end() > m.end() and _names_follow(text, tail.end(), 2):
             found.append((_Label(m, tail.end()), status))  # "Til stede på mødet var\n\n • Borgmester Jan Boye"
             continue
         if key in _ALONE_ONLY:
             if at_line_start and not text[m.end() : line_end].strip() and _names_follow(text, m.end(), 2):
                 found.append((_Label(m), status))
+            elif line_end - line_start > _FLATTENED_LINE and _run_of_names(text, m.end(), 3):
+                found.append((_Label(m), status))  # a page flattened: "… Faaborg Indkaldelse Hans Stavnsager Søren …"
             continue
         following = _LABEL_NEXT.match(text, m.end(), line_end)
         if (
@@ -217,6 +240,17 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
         elif _names_follow(text, m.end(), 1):
             found.append((_Label(m), status))  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
     return found
+
+
+# a line this long is (part of) a page a PDF's text layer put on one line: page lengths vary, a short page too
+_FLATTENED_LINE = 300
+
+
+def _run_of_names(text: str, pos: int, count: int) -> bool:
+    """At least ``count`` names run together from pos, with nothing before the first."""
+    window = text[pos : pos + 40 * count]
+    hits = split_run(window, 0, len(window))
+    return len(hits) >= count and not window[: hits[0].start].strip()
 
 
 def _status_cell(text: str, line_start: int, line_end: int) -> bool:
@@ -259,12 +293,30 @@ def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]
                 yield cursor, m.end(), False  # "Lars Møller (V) Anders Broholm (V)": a party ends an entry
                 cursor = m.end()
         elif depth == 0 and m["term"] is not None:
+            if _name_sentence_follows(text, m.end(), end):
+                # "Jens B. Thomsen. Erling Ekegren. Dan Sørensen.": one a line, flattened
+                yield cursor, m.start(), False
+                cursor = m.end()
+                continue
             yield cursor, m.start(), True
             return
         elif depth == 0:
             yield cursor, m.start(), False
             cursor = m.end()
     yield cursor, end, False
+
+
+def _name_sentence_follows(text: str, pos: int, end: int) -> bool:
+    """A name alone in its sentence follows on the same line: "Erling Ekegren. Dan Sørensen."."""
+    page = _PAGE_BREAK.match(text, pos, end)  # a flattened PDF's next page, its number first
+    hit = read_name(text, page.end() if page else pos, min(end, pos + 60))
+    if hit is None or "\n" in text[hit.start : hit.end]:
+        return False
+    return text[hit.rest_start : hit.rest_start + 2] in (". ", ".\n") or hit.rest_start >= len(text.rstrip(". \n"))
+
+
+_PAGE_NUMBER = re.compile(r"\d{1,3}[ \t]+(?=\S)")
+_PAGE_BREAK = re.compile(r"[ \t]*\n\s*\d{1,3}[ \t]+(?=\S)")
 
 
 def _row(hit: NameHit, status: AttendanceStatus, for_: str | None = None, role: str | None = None) -> Row:
@@ -292,6 +344,13 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     piece = text[s:e]
     lead = len(piece) - len(piece.lstrip(" \t\r\n*_-–•·"))
     s += lead
+    page = _PAGE_NUMBER.match(text, s, e) if "\n" in text[max(0, s - lead - 1) : s] else None
+    if page is not None and rows:
+        # a flattened PDF's next page, its number first, inside the list: "…, Stürup A/S\n\n2 Ingeniør- og
+        # entreprenørfirma • Rektor …" (the entry before goes on) or "…\n\n2 Erling Ekegren. …"
+        s = page.end()
+        if text[e : e + 1] == "•" and read_name(text, s, e) is None and read_titled_name(text, s, e) is None:
+            return False
     piece = text[s:e]
     if _ATTACHED.match(piece) and rows:
         _attach(text, s, e, rows)
@@ -322,13 +381,17 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         rows[-1].role = rows[-1].role or role["role"].lower()
         return False
     hit = None
-    lead_place = re.match(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+)\s+(?=[A-ZÆØÅ])", piece)
+    lead_place = _LEAD_PLACE.match(piece)
     lead_word = lead_place.group(0).strip() if lead_place else ""
     if lead_place and (is_municipality(lead_word) or (lead_word.isupper() and len(lead_word) <= 6)):
-        # "Faxe Hans Barlach", "NT Nicolai Sørensen": "Name, Place" or "Name, Body" pairs run on
+        # "Faxe Hans Barlach", "NT Nicolai Sørensen", "V Lisa Ward": "Name, Place", "Name, Body" or
+        # "Name, Party" pairs run on
         hit = read_name(text, s + lead_place.end(), e)
-        if hit is not None and hit.name.split()[0] not in first_names():
-            hit = None
+        party_lead = len(lead_word) == 1 and bool(rows) and rows[-1].party is None
+        if hit is not None and hit.name.split()[0] not in first_names() and not party_lead:
+            hit = None  # after a party letter the list's form says a name follows, whatever its first name
+        if hit is not None and party_lead:
+            rows[-1].party = lead_word
     hit = hit or read_name(text, s, e) or read_titled_name(text, s, e)
     if hit is not None and hit.name.split()[0] not in first_names():
         hit = read_titled_name(text, s, e) or hit  # "Kontorchef Henrik Lodberg": a title, then the name
@@ -348,11 +411,18 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
                 # "Jan Gudmann Hansen Plan- og udviklingschef Anne Daugbjerg Mortensen": the next entry's title
                 if _is_prose(following) and not _TITLE_BETWEEN.fullmatch(following):
                     return True  # "Torben Myrup gik efter punkt 141" is a sentence, not a list entry
-                rows.append(_row(h, status))
+                # "Peter Christensen Hans Peter Geil (afbud) Erwin Andresen": an entry's status in brackets
+                sent_apology = status == "present" and _ABSENT_REST.match(following) is not None
+                rows.append(_row(h, "absent" if sent_apology else status))
             if hits:
                 return False
         if first:
             hit = _last_name_in(text, s, e)  # "Borgmesterens mødelokale Johnny Søtrup (V)"
+        elif rows and "\n" not in text[rows[-1].end : e]:
+            # "Jacob Christensen, FKB s bestyrelse Flemming Nygaard-Jørgensen, FKB …" (flattened): the words
+            # before the name are the previous entry's affiliation, the name ends the piece
+            last = _last_name_in(text, s, e)
+            hit = last if last is not None and not text[last.rest_start : e].strip() else None
         if hit is None:  # "RM", "KKR", "Faxe", "sygdom" go by; a longer text ends the list
             # unless it is the affiliation after a name in a list of one entry a line:
             # "• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S"
@@ -385,6 +455,8 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         _absent_from_some(rows, item_numbers(some_items["items"]), items)
         return False
     if _is_prose(rest) and not _STANDS_IN_REST.search(rest) and not _ROLE_REST.match(rest):
+        if _CAPITAL_WORD_NEXT.match(rest):
+            rows.append(_row(hit, status))  # "… Peter Uno Andersen Til toppen 41.": the next block ends the list
         return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
     _person_entry(text, hit, e, status, rows)
     return False
@@ -395,11 +467,23 @@ def _rest_of_entry_line(text: str, s: int, e: int, rows: list[Row]) -> bool:
     (the line ends within the piece, and the previous line began with that name or its title)."""
     if not rows or "\n" in text[rows[-1].end : s] or "\n" in text[s:e].rstrip("\n"):
         return False
+    if _rest_of_bulleted_entry(text, s, e, rows[-1]):
+        return True
     line_start = text.rfind("\n", 0, rows[-1].start) + 1
     before_name = text[line_start : rows[-1].start]
     bulleted = before_name.lstrip()[:1] in ("•", "·", "*", "-", "–")
     line_ends = e >= len(text) or text[e] == "\n" or text[e : e + 1] in ",;"
     return (bulleted or rows[-1].role is not None) and len(before_name.split()) <= 5 and line_ends
+
+
+def _rest_of_bulleted_entry(text: str, s: int, e: int, last: Row) -> bool:
+    """A bulleted list flattened onto one line ("• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S •
+    Koncerndirektør …"): the piece stands in the last name's entry, after at most a title and before
+    the next bullet."""
+    bullet = text.rfind("•", 0, last.start)
+    if bullet < 0 or "\n" in text[bullet : last.start] or len(text[bullet + 1 : last.start].split()) > 5:
+        return False
+    return "•" not in text[last.end : s] and text[e : e + 1] == "•"
 
 
 def _absent_from_some(rows: list[Row], missed: list[str], items: list[str], named_items: bool = False) -> None:
@@ -429,8 +513,8 @@ def _last_name_in(text: str, s: int, e: int) -> NameHit | None:
     runs = list(NAME_RUN.finditer(text, s, e))
     for run in reversed(runs):
         tokens = run.group(0).split()
-        while tokens and not plausible(tokens) and len(tokens) > 2:
-            tokens = tokens[1:]
+        while tokens and (not plausible(tokens) or tokens[0] not in first_names()) and len(tokens) > 2:
+            tokens = tokens[1:]  # "… ved Bjerges Leje Erland Madsen": the name is the run's tail from a first name
         if plausible(tokens) and tokens[0] in first_names():
             begin = run.end() - len(" ".join(tokens))
             return read_name(text, begin, e)
@@ -622,7 +706,7 @@ _STATUS_WORDS: dict[str, AttendanceStatus] = {
 }  # fmt: skip
 _STATUS_LINE = re.compile(
     rf"(?m)^[ \t•*·-]*(?P<name>{NAME_RUN.pattern})(?P<party>[ \t]*\([^()\n]{{1,30}}\))?"
-    r"(?:\t+[ \t]*|[ \t]{2,}|[ \t]+[-–|][ \t]+)"
+    r"(?:\t+[ \t]*|[ \t]{2,}|[ \t]+[-–|][ \t]+|[ \t]*:[ \t]*)"  # "• Leila Lindén: Deltog"
     rf"(?P<status>(?i:{'|'.join(sorted(_STATUS_WORDS, key=len, reverse=True))}))(?![\wæøå])[^\n]*$"
 )
 
@@ -635,6 +719,11 @@ def _status_column(text: str) -> list[Row]:
             continue
         status = _STATUS_WORDS[" ".join(line["status"].lower().split())]
         rows.append(_row(hit, status))
+        after = line.end("status")
+        sub_in = _SUB_IN_REST.match(text[after : line.end()]) if status == "absent" else None
+        sub = read_name(text, after + sub_in.end(), line.end()) if sub_in else None
+        if sub is not None:  # "• Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling, …)"
+            rows.append(_row(sub, "substitute", for_=hit.name))
     return rows
 
 

@@ -13,6 +13,7 @@ from graphbuild.vocab.person_names import (
     NAME_RUN,
     NON_SPACE,
     NOT_NAME_WORDS,
+    PARTICLE,
     PARTY,
     ROLE_WORDS,
     WORD,
@@ -25,6 +26,9 @@ from graphbuild.vocab.reference import first_names, last_names
 
 _BULLETS = re.compile(r"[\s•·*_\-–]*")
 _WORD = re.compile(WORD)
+_PARTICLE = re.compile(PARTICLE)
+# words that begin a sentence or a heading and are never part of a name
+_FUNCTION_WORDS = frozenset({"til", "om", "af", "på", "fra", "ved", "med", "der", "det", "som", "og", "i", "for"})
 _WORD_OR_INITIAL = re.compile(rf"{INITIAL}|{WORD}")
 _ROLE_LEAD = re.compile(r"[\s•·*_\-–]*(?:\d+\.\s*)?(?P<w>[A-Za-zæøåÆØÅ]+)\b:?\s*")
 
@@ -63,6 +67,12 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
     if cut is not None:
         tokens = tokens[:cut]
         stop = run.start() + _span_of(run.group(0), cut)
+    kept = len(tokens)
+    while kept > 2 and (tokens[kept - 1].lower() in _FUNCTION_WORDS or heading_word(tokens[kept - 1])):
+        kept -= 1  # "Peter Uno Andersen Til toppen", "Søren Elbæk Referat": the next words on a flattened line
+    if kept < len(tokens):
+        tokens = tokens[:kept]
+        stop = run.start() + _span_of(run.group(0), kept)
     if not plausible(tokens):
         # "Sekretariat Rasmus Engsig", "Faxe Hans Barlach": a leading non-name word is dropped
         return None
@@ -86,19 +96,23 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
     i = 0
     while i < len(tokens):
         word = tokens[i][2].strip(",;")
-        if word not in first_names():
+        if not _first_name(word):
             i += 1
             continue
         j = i + 1
         while j < len(tokens) and tokens[j][2] in first_names() and j - i < 2:
+            if j + 1 < len(tokens) and _first_name(tokens[j + 1][2]) and _surname_follows(tokens, j + 2):
+                break  # "Birgitte Hannibal Karsten Lomholt": a first name and a surname follow, so a surname
             j += 1  # double first names: "Hans Ejner", "Niels Erik"
+        if j + 1 < len(tokens) and _PARTICLE.fullmatch(tokens[j][2]) and _WORD.fullmatch(tokens[j + 1][2]):
+            j += 1  # "Dorthe la Cour", "Christian de Jonquiéres": the particle goes with the surname
         if j >= len(tokens) or not _WORD_OR_INITIAL.fullmatch(tokens[j][2]):
             i = j
             continue
         k = j + 1  # the first surname is taken whatever it is; further ones only when they look like one
         while k < len(tokens) and k - i < 4 and _WORD.fullmatch(tokens[k][2]) and surname_like(tokens[k][2]):
-            if tokens[k][2] in first_names() and tokens[k][2] not in last_names():
-                break
+            if _first_name(tokens[k][2]) and (tokens[k][2] not in last_names() or _surname_follows(tokens, k + 1)):
+                break  # "Birgitte Hannibal Karsten Lomholt": a first name and a surname start the next name
             if k + 1 < len(tokens) and tokens[k + 1][2] in ("Kommune", "Kommunes"):
                 break
             if tokens[k][2].lower() in municipality_names():
@@ -126,6 +140,32 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             hits.append(NameHit(" ".join(name_tokens), s, e, rest_start=e))
         i = k
     return hits
+
+
+_HEADINGS = frozenset(
+    {"referat", "dagsorden", "bemærkninger", "beslutning", "sagsfremstilling", "indstilling", "bilag", "punkt"}
+)
+_NOUN_ENDINGS = ("else", "ning", "ninger", "ningen", "eren", "erne", "ingen")
+
+
+def heading_word(token: str) -> bool:
+    """A capitalised common noun that follows a name on a flattened line ("Indholdsfortegnelse",
+    "Borgmesteren", "Referat"), never a surname."""
+    lower = token.lower()
+    return lower in _HEADINGS or (lower.endswith(_NOUN_ENDINGS) and len(lower) > 7 and not surname_like(token))
+
+
+def _surname_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """tokens[k] is a surname and no first name ("Lomholt" after "Karsten")."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k][2]
+    return bool(_WORD.fullmatch(word)) and surname_like(word) and not _first_name(word)
+
+
+def _first_name(word: str) -> bool:
+    """A first name of the list, or two joined by a hyphen ("Anne-Merete", "Hans-Christian")."""
+    return word in first_names() or ("-" in word and all(part in first_names() for part in word.split("-")))
 
 
 def _ends_line(text: str, pos: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graphbuild.models import AttendanceStatus
-from graphbuild.parse.attendance_names import NameHit
+from graphbuild.parse.attendance_names import NameHit, heading_word
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab.person_names import (
     NAME_ABBREVIATIONS,
@@ -148,15 +148,39 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each sentence of one paragraph; "kl." "pkt." and initials do not end one."""
     out: list[tuple[int, int]] = []
     lo = start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        word = _LAST_WORD.search(text, max(start, m.start() - 12), m.start())
-        if word and (word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isalpha())):
-            continue
-        out.append((lo, m.end()))
-        lo = m.end()
+    ends = [
+        m.end() for m in _SENTENCE_END.finditer(text, start, end) if not _abbreviation_before(text, start, m.start())
+    ]
+    if ") " in text[start:end]:
+        ends = sorted({*ends, *(m.end() for m in _PARTY_RUN_ON.finditer(text, start, end))})
+    if "I stedet" in text[start:end]:
+        ends = sorted({*ends, *(m.start() for m in _INSTEAD_STARTS.finditer(text, start, end))})
+    for stop in ends:
+        out.append((lo, stop))
+        lo = stop
     if text[lo:end].strip():
         out.append((lo, end))
     return out
+
+
+def _abbreviation_before(text: str, start: int, dot: int) -> bool:
+    word = _LAST_WORD.search(text, max(start, dot - 12), dot)
+    if word is None:
+        return False
+    last = word.group(1)
+    return last.lower() in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+
+
+# a party in brackets followed by another name with no separator: two lines a flattening ran together
+# ("I stedet deltog Rie Frank (A) Bodil Kornbek (A) var fraværende."), a sentence ends after the bracket
+_PARTY_RUN_ON = re.compile(
+    r"(?<=\s)\([A-ZÆØÅ]{1,2}\)(?=[ \t]+[A-ZÆØÅ][a-zæøå-]+(?:[ \t]+[A-ZÆØÅ][\w.-]*){1,3}[ \t]+\([A-ZÆØÅ]{1,2}\))"
+)
+
+
+# "I stedet" with a capital I after a word starts a sentence whose stop a flattening lost ("Afbud fra: Vivi Kier
+# I stedet for Vivi Kier deltog Preben Petersen.")
+_INSTEAD_STARTS = re.compile(r"(?<=[\w)])[ \t]+(?=I[ \t]+stedet[ \t])")
 
 
 def _cue_paragraphs(text: str, lower: str) -> list[tuple[int, int, list[int]]]:
@@ -182,6 +206,8 @@ def _hit(text: str, run: re.Match[str], end: int, head: bool = False) -> NameHit
         if tokens[i] in first_names() and tokens[i - 1] not in first_names() and not tokens[i - 1].endswith(".")
     ]  # fmt: skip
     a, b = (0, bounds[0]) if bounds and head else (bounds[-1] if bounds else 0, len(tokens))
+    while b - a > 2 and heading_word(tokens[b - 1]):
+        b -= 1  # "stedfortræder Gert Wahl Indholdsfortegnelse": the next words of a flattened page
     role = None
     while a < b - 1 and (
         tokens[a] in NOT_NAME_WORDS or tokens[a].lower() in ROLE_WORDS or _TITLE_TOKEN.fullmatch(tokens[a])
@@ -289,7 +315,9 @@ def find_prose(text: str, lower: str, numbers: list[str], meeting_date: date | N
             if since > 2:
                 pending = []
             since = 0
-            if meeting_date is not None and _of_another_meeting(text, lo, hi, meeting_date):
+            if meeting_date is not None and (
+                _of_another_meeting(text, lo, hi, meeting_date) or _under_another_decision(text, lo, meeting_date)
+            ):
                 continue
             pending = _sentence(text, lo, hi, numbers, pending, rows)
     return rows
@@ -355,6 +383,19 @@ def _of_another_meeting(text: str, lo: int, hi: int, meeting_date: date) -> bool
     run = NAME_RUN.search(text, lo, hi)
     head = text[lo : run.start() if run else hi]
     return any(d.value != meeting_date for d in find_dates(head))
+
+
+_DECISION_HEADING = re.compile(r"(?im)^[ \t]*beslutning\b[^\n]{0,80}")
+
+
+def _under_another_decision(text: str, lo: int, meeting_date: date) -> bool:
+    """The sentence stands under a decision heading of another meeting ("BESLUTNING: Økonomiudvalget den
+    25-03-2022" in the council's minutes): who stood in was at that meeting, not at this one."""
+    heading = max(_DECISION_HEADING.finditer(text, max(0, lo - 3000), lo), key=lambda m: m.start(), default=None)
+    if heading is None:
+        return False
+    dates = find_dates(heading.group(0))
+    return bool(dates) and all(d.value != meeting_date for d in dates)
 
 
 def _absences(text: str, lo: int, hi: int) -> list[NameHit]:
