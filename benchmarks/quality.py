@@ -360,7 +360,11 @@ def realworld_section() -> list[str]:
         "reported here only as totals. *Baseline*: the same scoring run on the code of commit "
         f"{baseline['measured_at_commit']}, before any rule was written for these documents. "
         "`municipality wrong` counts documents given a municipality that is not theirs (a cross-municipal "
-        "body given one included); lower is better. `outcomes` is scored on the items whose text the document holds. "
+        "body given one included); lower is better. Names (body, municipality, network) match by whole words, "
+        'a definite ending aside ("Bestyrelse" is "Bestyrelsen"; "udvalget" is not "Miljøudvalget"). '
+        "`items`: a gold item is found when a found item has its number, or for an unnumbered one its title "
+        "at word starts, each found item matching one gold item at most (titles run together count once). "
+        "`outcomes` is scored on the items whose text the document holds. "
         "`roles`: (person, role) pairs of the gold found (a role matches when one's words hold the other's: "
         '"direktør" is "administrerende direktør"); `memberships`: (member, network) pairs, the network by '
         "any of its names; `… precision`: the share of found pairs the gold lists. `attendance: <status>`: "

@@ -56,17 +56,29 @@ def _same_known_body(expected: str, found: str) -> bool:
     return known_expected is not None and known_found is not None and known_expected.id == known_found.id
 
 
-def _matching_item(gold_item: dict[str, Any], items: list[Any]) -> Any | None:
+def _matching_item(gold_item: dict[str, Any], items: list[Any], taken: set[int] | None = None) -> Any | None:
+    """The found item that is this gold item: by number, else by title at word starts (a found "Sag"
+    is not the gold's "Sagsbehandling af …"). With ``taken`` (ids of found items already matched),
+    each found item matches one gold item at most: a title run together from three contents entries
+    is one item found, not three."""
+    taken = taken if taken is not None else set()
+    free = [item for item in items if id(item) not in taken]
+    found = None
     if gold_item.get("number"):
-        return next((i for i in items if i.number == gold_item["number"]), None)
-    wanted = normalise(gold_item.get("title") or "")[:40]
-    if not wanted:
-        return None
-    for item in items:  # at word starts: a found "Sag" is not the gold's "Sagsbehandling af …"
-        title = normalise(item.title or "")
-        if title and (f" {wanted}" in f" {title}" or f" {title[:40]} " in f" {wanted} "):
-            return item
-    return None
+        found = next((i for i in free if i.number == gold_item["number"]), None)
+    elif wanted := normalise(gold_item.get("title") or "")[:40]:
+        found = next(
+            (
+                item
+                for item in free
+                if (title := normalise(item.title or ""))
+                and (f" {wanted}" in f" {title}" or f" {title[:40]} " in f" {wanted} ")
+            ),
+            None,
+        )
+    if found is not None:
+        taken.add(id(found))
+    return found
 
 
 def score_document(
@@ -101,8 +113,9 @@ def score_document(
         if (expected or found) and not _same_name(expected, found):
             miss(f"municipality: expected {expected!r}, found {found!r}")
         hits = outcome_hits = outcome_expected = 0
+        taken: set[int] = set()
         for gold_item in gold.get("items", []):
-            item = _matching_item(gold_item, facts.items)
+            item = _matching_item(gold_item, facts.items, taken)
             hits += item is not None
             if item is None:
                 miss(f"item missed: {gold_item.get('number')} {gold_item.get('title')!r}")
