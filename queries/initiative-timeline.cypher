@@ -4,15 +4,15 @@
 // param: limit: int = 500 — at most this many rows
 // resolve: initiative -> Initiative
 // order: date, municipality, body, event, document, item, quote
-// The item arm, which grows with the documents, picks its first $limit rows in Cypher by one sort key
-// (the order line's columns joined, then the fact's id); the adoption arm is small by nature (a few
-// adoptions per municipality at most) and not ordered in Cypher, where an ORDER BY costs LadybugDB
-// 3-5 ms: every row is put in order here (natural order: item 9 before item 10) and cut to $limit.
+// Each arm picks its first $limit rows in Cypher by one sort key (the order line's first columns
+// joined, then the fact's id), so at most 2 x $limit rows reach Python, where every row is put in
+// order (natural order: item 9 before item 10) and cut to $limit. The adoption arm looks its
+// document and meeting up after its pick, for at most $limit rows.
 // An item's date, body, municipality and document are written onto it at build time, so one hop.
 // example: kommunegraf query initiative-timeline --param initiative="KL Play"
-MATCH (i:Initiative) WHERE i.id IN $initiative_ids
-MATCH (i)<-[r:MENTIONS|CONCERNS]-(a:AgendaItem)
-WHERE NOT EXISTS { MATCH (a)-[c:CONCERNS]->(i) WHERE c.id <> r.id }  // an item that concerns it is one row, not two
+MATCH (i:Initiative)<-[r:MENTIONS|CONCERNS]-(a:AgendaItem)
+WHERE i.id = $initiative_id
+  AND NOT EXISTS { MATCH (a)-[c:CONCERNS]->(i) WHERE c.id <> r.id }  // an item that concerns it is one row, not two
 WITH i, r, a, coalesce(a.date, '9999') + '|' + coalesce(a.municipality, '') + '|' + coalesce(a.body, '') + '|'
      + coalesce(a.document, '') + '|' + coalesce(r.item, '') + '|' + r.id AS k
 ORDER BY k
@@ -21,8 +21,11 @@ RETURN a.date AS date, a.municipality AS municipality, a.body AS body,
        'item' AS event, a.title AS title, a.outcome AS outcome, i.name AS initiative,
        a.document AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
 UNION ALL
-MATCH (i:Initiative) WHERE i.id IN $initiative_ids
-MATCH (i)<-[r:ADOPTED]-(mu:Municipality)
+MATCH (i:Initiative)<-[r:ADOPTED]-(mu:Municipality)
+WHERE i.id = $initiative_id
+WITH i, r, mu, coalesce(r.date, '9999') + '|' + mu.name + '|' + r.id AS k
+ORDER BY k
+LIMIT $limit
 OPTIONAL MATCH (d:Document {id: r.doc})
 OPTIONAL MATCH (mt:Meeting)-[:RECORDED_IN]->(d)
 RETURN r.date AS date, mu.name AS municipality, mt.body AS body,

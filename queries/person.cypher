@@ -13,7 +13,7 @@
 // every attendance is slow on Neo4j without an index on stands_in_for.
 // example: kommunegraf query person --param name="Jesper Thyrring Møller"
 MATCH (p:Person)-[r:HOLDS_ROLE]->(o)
-WHERE p.id IN $name_ids
+WHERE p.id = $name_id
 // current as in role-holders: not ended, and no other person stated in the same role of the body later
 OPTIONAL MATCH (other:Person)-[later:HOLDS_ROLE]->(o)
 WHERE later.role = r.role AND other.id <> p.id
@@ -27,7 +27,7 @@ RETURN p.name AS person, 'role' AS kind, r.role AS role, o.name AS organization,
        d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
 UNION ALL
 MATCH (p:Person)-[r:ATTENDED]->(mt:Meeting)
-WHERE p.id IN $name_ids
+WHERE p.id = $name_id
 WITH p, r, mt, coalesce(left(mt.starts_at, 10), '9999') + '|' + r.id AS k
 ORDER BY k
 LIMIT $limit
@@ -39,7 +39,7 @@ RETURN p.name AS person, r.status AS kind, CASE WHEN false THEN '' END AS role, 
        d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
 UNION ALL
 MATCH (p:Person)-[:ATTENDED]->(mt:Meeting)<-[r:ATTENDED]-(s:Person)
-WHERE p.id IN $name_ids AND (r.stands_in_for = p.name OR r.stands_in_for = p.id)
+WHERE p.id = $name_id AND (r.stands_in_for = p.name OR r.stands_in_for = p.id)
 OPTIONAL MATCH (mt)-[:OF]->(o:Organization)
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN p.name AS person, 'stood in for by' AS kind, CASE WHEN false THEN '' END AS role, coalesce(o.name, mt.body) AS organization,

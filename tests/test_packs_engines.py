@@ -298,3 +298,24 @@ def test_every_pack_is_exercised() -> None:
     from graphbuild.querypacks import list_packs
 
     assert {pack.name for pack in list_packs()} == {pack for pack, _ in CALLS}
+
+
+@pytest.mark.neo4j
+def test_case_finds_its_cases_by_index_on_neo4j(neo4j_store: GraphStore) -> None:
+    """A case by its number or its KLE prefix is an index seek, not a read of every Case node."""
+    from graphbuild.querypacks import get_pack
+    from graphbuild.store.neo4j import Neo4jStore
+
+    assert isinstance(neo4j_store, Neo4jStore)
+    cypher = get_pack("case").statements_for("neo4j")[0]
+    with neo4j_store.driver.session(database=neo4j_store.database) as session:
+        plan = session.run(f"EXPLAIN {cypher}", {"number": "00.15.10", "limit": 10}).consume().plan
+
+    def operators(step: dict[str, Any]) -> list[str]:
+        here = f"{step['operatorType']} {step.get('args', {}).get('Details', '')}"
+        return [here, *(o for child in step.get("children", []) for o in operators(child))]
+
+    found = operators(plan) if isinstance(plan, dict) else []
+    assert any("IndexSeek" in o and "Case(number)" in o for o in found), found
+    assert any("IndexSeek" in o and "Case(kle)" in o for o in found), found
+    assert not any(o.startswith("NodeByLabelScan") and ":Case" in o for o in found), found

@@ -22,6 +22,7 @@ from graphbuild.querypacks import (
     bind_params,
     format_rows,
     get_pack,
+    limits_written,
     list_packs,
     parse_pack,
     run_pack,
@@ -79,6 +80,7 @@ def test_packs_use_only_parameters_never_literal_user_values(pack) -> None:  # t
         assert write_word(text) is None, (pack.name, engine)
         used = set(re.findall(r"\$(\w+)", text))
         declared = {p.name for p in pack.params} | {f"{r.param}_ids" for r in pack.resolves}
+        declared |= {f"{r.param}_id" for r in pack.resolves if r.mode == "one"}
         assert used <= declared, (pack.name, engine, used - declared)
 
 
@@ -223,6 +225,47 @@ def test_statements_after_otherwise_are_tried_in_order_until_one_answers(monkeyp
     assert store.asked == ["Person", "Organization"], "the first statement with rows answers; the rest never run"
     nothing = Answers({})
     assert run_pack(nothing, "x", {}).rows == [] and nothing.asked == ["Person", "Organization", "Law"]
+
+
+def test_a_limit_is_written_into_the_ladybug_text_as_its_checked_int_and_stays_a_parameter_on_neo4j(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """LadybugDB plans a parameterised LIMIT anew on every run; the int goes into its text instead."""
+    text = (
+        "// description: d\n// param: who: string (required) — x\n// param: limit: int = 5 — y\n"
+        "// resolve: who -> Person\n"
+        "MATCH (n:Person) WHERE n.id = $who_id WITH n ORDER BY n.id LIMIT $limit RETURN n.id AS id"
+    )
+    pack = parse_pack("x.cypher", text)
+    assert limits_written(pack.statements_for("ladybug")[0], {"limit": 12}).endswith("LIMIT 12 RETURN n.id AS id")
+    for bad in ("12; MATCH (m) DETACH DELETE m", -1, 1.5, True):
+        with pytest.raises(TypeError):
+            limits_written("MATCH (n) RETURN n LIMIT $limit", {"limit": bad})
+    with pytest.raises(PackFormatError):  # a LIMIT takes an int parameter, nothing else
+        parse_pack("x.cypher", text.replace("int = 5", "string = 5"))
+
+    class Asked:
+        def __init__(self, engine: str) -> None:
+            self.engine, self.asked = engine, []  # type: str, list[tuple[str, dict[str, object]]]
+
+        def query(self, cypher: str, params: dict[str, object], **_: object) -> list[dict[str, object]]:
+            if "RETURN n.id AS id, n.name AS name" in cypher or "collect(n.id)" in cypher:  # the name index
+                if self.engine == "neo4j":
+                    return [{"ids": ["person:a-b"], "names": ["A B"], "aliases": [[]]}]
+                return [{"id": "person:a-b", "name": "A B", "aliases": []}]
+            self.asked.append((cypher, dict(params)))
+            return [{"id": "person:a-b"}]
+
+        def explain_is_read_only(self, cypher: str) -> bool:
+            return True
+
+    monkeypatch.setattr(querypacks, "get_pack", lambda name: pack)
+    for engine, limit_text in (("ladybug", "LIMIT 3 "), ("neo4j", "LIMIT $limit ")):
+        store = Asked(engine)
+        assert run_pack(store, "x", {"who": "A B", "limit": "3"}).rows == [["person:a-b"]]
+        [(cypher, params)] = store.asked
+        assert limit_text in cypher, engine
+        assert params["who_id"] == "person:a-b" and params["who_ids"] == ["person:a-b"], "the one id, two ways"
 
 
 def test_connection_on_ladybug_reads_every_relationship_types_direction() -> None:

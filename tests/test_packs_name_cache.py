@@ -110,3 +110,56 @@ def test_a_moved_version_drops_what_was_kept() -> None:
     server.version = 2
     assert resolve_name(server, "KL Play 2", ["Initiative"]).candidate.name == "KL Play 2"
     assert server.fetches == 2
+
+
+class _BookmarkServer:
+    """A Neo4j-like store: each read remembers the version it saw (a bookmark); asking for the
+    version alone is a round trip of its own, counted."""
+
+    engine = "neo4j"
+
+    def __init__(self) -> None:
+        self.version = 1
+        self.seen: int | None = None
+        self.round_trips = 0
+        self.pack_reads = 0
+
+    def graph_version(self) -> int:
+        self.round_trips += 1
+        self.seen = self.version
+        return self.version
+
+    def last_read_version(self) -> int | None:
+        return self.seen
+
+    def query(self, cypher: str, params: Any = None, *, timeout_s: float | None = None) -> list[dict[str, Any]]:
+        self.seen = self.version
+        if "collect(n.id)" in cypher:  # the candidates: the initiative named KL Play changed its id in version 2
+            return [{"ids": [f"initiative:v{self.version}"], "names": ["KL Play"], "aliases": [[]]}]
+        self.pack_reads += 1
+        return [{"id": params["who_id"]}]
+
+    def explain_is_read_only(self, cypher: str) -> bool:
+        return True
+
+
+def test_a_pack_checks_the_version_its_own_read_saw_instead_of_asking_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    from graphbuild import querypacks
+
+    pack = querypacks.parse_pack(
+        "x.cypher",
+        "// description: d\n// param: who: string (required) — x\n// resolve: who -> Initiative\n"
+        "MATCH (n:Initiative) WHERE n.id = $who_id RETURN n.id AS id",
+    )
+    monkeypatch.setattr(querypacks, "get_pack", lambda name: pack)
+    server = _BookmarkServer()
+    assert run_pack(server, "x", {"who": "KL Play"}).rows == [["initiative:v1"]]
+    asked = server.round_trips
+    for _ in range(3):
+        assert run_pack(server, "x", {"who": "KL Play"}).rows == [["initiative:v1"]]
+    assert server.round_trips == asked, "a known version is not asked for again before each pack"
+    server.version = 2  # a load by another process
+    assert run_pack(server, "x", {"who": "KL Play"}).rows == [["initiative:v2"]], "the moved graph's answer"
+    reads = server.pack_reads
+    assert run_pack(server, "x", {"who": "KL Play"}).rows == [["initiative:v2"]]
+    assert server.pack_reads == reads + 1, "once the graph stays, one read per pack again"

@@ -244,11 +244,44 @@ def test_diffusion_orders_municipalities_by_adoption_date(
     assert data["axis"] and all("2021" in t["text"] for t in data["axis"])
     kal = data["tips"]["nodes"]["municipality:0326"]
     assert ["adopted", "2021-02-22 (on)"] in kal["facts"]
-    assert ["by", sample.nodes["meeting:aaaa000000000001"].properties["body"]] in kal["facts"]
+    assert ["recorded by", sample.nodes["meeting:aaaa000000000001"].properties["body"]] in kal["facts"]
     evidence = next(ev for ev in kal["evidence"] if "ADOPTED" in ev["rel"])
     meeting = sample.nodes["meeting:aaaa000000000001"]
     assert evidence["body"] == meeting.properties["body"] and evidence["date"] == "2021-02-22"
     assert {e["r"] for e in data["edges"]} == {"ADOPTED"}
+
+
+def test_diffusion_places_each_adopter_by_the_municipality_id_the_pack_returns(tmp_path: Path) -> None:
+    """An adoption recorded at a KKR's meeting is the municipality's, not the KKR's; a body named like
+    a municipality (a town's own "Holbæk" association) is not drawn as the adopter."""
+    from graphbuild.graph_builder import GraphBuilder
+
+    g = GraphBuilder()
+    holbaek = g.municipality("0316", "Holbæk")
+    roskilde = g.municipality("0265", "Roskilde")
+    namesake = g.organization("Holbæk", kind="association")  # same name as the municipality
+    kkr = g.organization("KKR Sjælland", kind="network")
+    play = g.initiative("KL Play")
+    g.meeting("bbbb000000000001", kkr, "2022-03-01T10:00:00+01:00", file="kkr-2022-03-01.txt")
+    g.meeting("bbbb000000000002", namesake, "2022-05-01T10:00:00+02:00", file="forening.txt")
+    g.rel("ADOPTED", holbaek, play, "bbbb000000000001", "4", "Holbæk Kommune tilslutter sig KL Play", date="2022-03-01",
+          date_is="on")  # fmt: skip
+    g.rel("ADOPTED", roskilde, play, "bbbb000000000002", "2", "Roskilde er med i KL Play", date="2022-05-01",
+          date_is="on")  # fmt: skip
+    store = load_store(StoreTarget(store_dir=tmp_path / "store"), g.graph)
+    try:
+        rows = run_pack(store, "adopters", {"initiative": "KL Play"}).records()
+        data = page_data(render_diffusion(store, "KL Play", tmp_path / "d.html").path)
+    finally:
+        store.close()
+    assert [(r["municipality"], r["municipality_id"], r["body"]) for r in rows] == [
+        ("Holbæk", holbaek, "KKR Sjælland"),
+        ("Roskilde", roskilde, "Holbæk"),
+    ]
+    drawn = sorted((n for n in data["nodes"] if n["t"] != "Initiative"), key=lambda n: n["x"])
+    assert [n["id"] for n in drawn] == [holbaek, roskilde], "the adopters by id; never the namesake body"
+    assert ["recorded by", "KKR Sjælland"] in data["tips"]["nodes"][holbaek]["facts"]
+    assert not any(fact[0] == "by" for n in drawn for fact in data["tips"]["nodes"][n["id"]]["facts"])
 
 
 def test_diffusion_x_follows_dates_at_scale(tmp_path: Path) -> None:

@@ -289,34 +289,31 @@ def _diffusion_marks(hollow: set[str], adopters: int) -> list[dict[str, Any]]:
     return marks
 
 
-def _adoption_key(name: object, date_: object, item: object, quote: object) -> tuple[str, str, str, str]:
-    return (str(name or ""), str(date_ or ""), str(item or ""), str(quote or ""))
+def _adoption_key(municipality_id: object, date_: object, item: object, quote: object) -> tuple[str, str, str, str]:
+    return (str(municipality_id or ""), str(date_ or ""), str(item or ""), str(quote or ""))
 
 
 def render_diffusion(store: PictureStore, initiative: str, out: Path) -> VizReport:
     """Municipalities along a time axis in the order they adopted ``initiative``: the rows of the
-    adopters pack (so a name the pack answers, typo or alias, draws the same adopters). Only the
-    initiative, its adopters and the evidence's documents and meetings are read from the store."""
+    adopters pack (so a name the pack answers, typo or alias, draws the same adopters), each placed
+    by the adopting municipality's id the pack returns. Only the initiative, its adopters and the
+    evidence's documents and meetings are read from the store. The pack's ``body`` is the body of
+    the meeting that recorded the adoption (a KKR may record a municipality's decision), shown as
+    such, never as the adopter."""
     result = run_pack(store, "adopters", {"initiative": initiative, "limit": str(DIFFUSION_ROWS)})
     target_id = result.resolved["initiative"][0].candidate.id
-    # the pack names its adopters; their ids (a column the pack does not return) by those names
-    adopters = store.ids_named({str(row["municipality"]) for row in result.records() if row["municipality"]})
+    adopters = {str(row["municipality_id"]) for row in result.records() if row["municipality_id"]}
     graph = with_evidence(store, store.read_among({target_id} | adopters))
     target = graph.nodes[target_id]
     adopted = {
-        _adoption_key(
-            node_name(graph.nodes[r.source]),
-            r.properties.get("date"),
-            r.properties.get("item"),
-            r.properties.get("quote"),
-        ): r
+        _adoption_key(r.source, r.properties.get("date"), r.properties.get("item"), r.properties.get("quote")): r
         for r in sorted(graph.rels.values(), key=lambda r: r.id)
         if r.type == "ADOPTED" and r.target == target.id and r.source in graph.nodes
     }
     first: dict[str, dict[str, Any]] = {}  # municipality id -> its earliest row (the pack orders by date)
     rel_ids: list[str] = []
     for row in result.records():
-        rel = adopted.get(_adoption_key(row["municipality"], row["date"], row["item"], row["quote"]))
+        rel = adopted.get(_adoption_key(row["municipality_id"], row["date"], row["item"], row["quote"]))
         if rel is None:
             continue
         if rel.id not in rel_ids:
@@ -351,7 +348,7 @@ def render_diffusion(store: PictureStore, initiative: str, out: Path) -> VizRepo
         labels[muni] = f"{node_name(graph.nodes[muni])}\n{'by ' if by_then and day else ''}{when}"
         facts[muni] = [("adopted", f"{when} ({qualifier})" if qualifier else when)]
         if row["body"]:
-            facts[muni].append(("by", str(row["body"])))
+            facts[muni].append(("recorded by", str(row["body"])))
     centre_x = (min(xs) + max(xs)) / 2 if xs else 0.0
     positions[target.id] = (centre_x, axis_y - 160.0)
     order = [m for m, _ in dated]

@@ -132,6 +132,7 @@ class Neo4jStore(GraphReads):
         self.uri = uri
         self.database = database
         self.schema: Schema = load_schema()
+        self._last_read: tuple[str, ...] | None = None  # the bookmark of this store's last read
         try:
             self.driver = GraphDatabase.driver(uri, auth=(credentials.user, credentials.password))
             self.driver.verify_connectivity()
@@ -265,14 +266,16 @@ class Neo4jStore(GraphReads):
         parameters = dict(params or {})
 
         def read(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
-            return [
-                {key: plain(_neo4j_value(value)) for key, value in zip(record.keys(), record.values(), strict=True)}
-                for record in tx.run(cypher, parameters)
-            ]
+            result = tx.run(cypher, parameters)
+            keys = result.keys()
+            # a pack's cells are mostly text, numbers and null: only the rest is converted
+            return [dict(zip(keys, [_cell(v) for v in values], strict=True)) for values in result.values()]
 
         work = neo4j.unit_of_work(timeout=timeout_s)(read) if timeout_s else read
         with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
-            return session.execute_read(work)
+            rows = session.execute_read(work)
+            self._last_read = tuple(sorted(session.last_bookmarks().raw_values)) or None
+        return rows
 
     def graph_version(self) -> tuple[str, ...] | None:
         """The last transaction committed to the database, read from the bookmark a read transaction
@@ -281,7 +284,13 @@ class Neo4jStore(GraphReads):
         with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
             session.run("RETURN 1").consume()
             bookmarks = session.last_bookmarks()
-        return tuple(sorted(bookmarks.raw_values)) or None
+        self._last_read = tuple(sorted(bookmarks.raw_values)) or None
+        return self._last_read
+
+    def last_read_version(self) -> tuple[str, ...] | None:
+        """The graph version this store's last read saw (its bookmark), without asking the server:
+        a pack checks it after its own query instead of asking before (graphbuild.querypacks)."""
+        return self._last_read
 
     def explain_is_read_only(self, cypher: str) -> bool:
         """EXPLAIN plans without running; Neo4j reports the query type ('r' is read-only)."""
@@ -313,6 +322,20 @@ def _is_empty(tx: neo4j.ManagedTransaction) -> bool:
 
 def _read_column(tx: neo4j.ManagedTransaction, cypher: str) -> list[Any]:
     return [record["value"] for record in tx.run(cypher)]
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+def _cell(value: Any) -> Any:
+    """A returned value as plain Python: text, numbers and null as they come, lists cell by cell
+    (a pack's rows collected into one list, graphbuild.querypacks), the rest by ``plain``."""
+    kind = value.__class__
+    if kind in _PLAIN:
+        return value
+    if kind is list:
+        return [_cell(v) for v in value]
+    return plain(_neo4j_value(value))
 
 
 def _neo4j_value(value: Any) -> Any:
