@@ -1710,3 +1710,17 @@ def test_an_absence_item_records_who_was_absent() -> None:
         "2. Godkendelse af indkaldte stedfortrædere\n\nBeslutning\n\nKim Østergaard og Ole Andersen godkendt\n"
     )
     assert outcomes(extract(text)) == {"1": "noted", "2": "approved"}
+
+
+def test_a_standing_one_word_item_ends_its_title_in_a_run_of_titles() -> None:
+    # alleroed-byraad-2011-01-27 (flattened contents): "Meddelelser" is an item of its own, and the
+    # capitalised word after it opens the next title
+    pieces = split_title_run(
+        "Spørgsmål til Byrådet Meddelelser Principper for økonomisk styring Ring 5 og placering af nyt hospital"
+    )
+    assert pieces == [
+        "Spørgsmål til Byrådet",
+        "Meddelelser",
+        "Principper for økonomisk styring",
+        "Ring 5 og placering af nyt hospital",
+    ]

@@ -271,6 +271,8 @@ _OPENS_TITLE = re.compile(
 )
 
 
+# Words a title ends on: the standing one-word items and "X Kommune"
+_CLOSING_WORDS = {"Eventuelt", "Evt.", "Kommune", "Meddelelser", "Spørgetid", "Orientering", "Orienteringer"}
 _HEADING_WORD = re.compile(r"(?i)indhold|indholdsfortegnelse|dagsorden|punkter")
 _NUMBERED_WORD = re.compile(r"\d{1,3}\.")
 _PAGE_OR_YEAR = re.compile(r"\d{1,3}|(?:19|20)\d\d")
@@ -356,7 +358,9 @@ def split_title_run(text: str) -> list[str]:
             binding = binding or bool(_ADJECTIVE.fullmatch(before))
             # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
             ordinary = (before.islower() and len(before) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
-            closes = before in ("Eventuelt", "Kommune")  # "... i Tønder Kommune Sydtrafik budget ..."
+            # "... i Tønder Kommune Sydtrafik budget ...", "Meddelelser Principper for ...": a one-word
+            # standing item (or a municipality's name) ends its title
+            closes = before in _CLOSING_WORDS
             if starts and not binding and (ordinary or _OPENS_TITLE.match(word) or closes):
                 pieces.append([])
         pieces[-1].append(word)
