@@ -1724,3 +1724,15 @@ def test_a_standing_one_word_item_ends_its_title_in_a_run_of_titles() -> None:
         "Principper for økonomisk styring",
         "Ring 5 og placering af nyt hospital",
     ]
+
+
+def test_udbud_opens_a_title_after_a_place_name_in_a_run_of_titles() -> None:
+    # fynbus-bestyrelse-2016-12-08 (flattened contents): "... på Fyn Udbud af flexkørsel ..."
+    pieces = split_title_run(
+        "Håndtering af produkter Klassifikation af stoppesteder på Fyn Udbud af flexkørsel - garantikørsel (FG5)"
+    )
+    assert pieces == [
+        "Håndtering af produkter",
+        "Klassifikation af stoppesteder på Fyn",
+        "Udbud af flexkørsel - garantikørsel (FG5)",
+    ]
