@@ -1736,3 +1736,22 @@ def test_udbud_opens_a_title_after_a_place_name_in_a_run_of_titles() -> None:
         "Klassifikation af stoppesteder på Fyn",
         "Udbud af flexkørsel - garantikørsel (FG5)",
     ]
+
+
+def test_a_noun_and_its_preposition_open_a_title_after_a_name_in_a_run_of_titles() -> None:
+    # vesthimmerland-sammenlaegningsudvalget-2006-09-18 (flattened contents): "... Udviklingsråd Støtte til
+    # ...", "... Farsø Skole Overenskomst mellem ..."; a municipality's name before a preposition stays
+    pieces = split_title_run(
+        "Himmerlands Udviklingsråd Støtte til videreførelse af Center for Indlejrede Software Systemer "
+        "Renovering af Farsø Skole Overenskomst mellem Vesthimmerlands Kommune og den selvejende institution "
+        "Aftale mellem KKR og Væksthus Sjælland om specialiseret erhvervsservice"
+    )
+    assert pieces == [
+        "Himmerlands Udviklingsråd",
+        "Støtte til videreførelse af Center for Indlejrede Software Systemer",
+        "Renovering af Farsø Skole",
+        "Overenskomst mellem Vesthimmerlands Kommune og den selvejende institution",
+        "Aftale mellem KKR og Væksthus Sjælland om specialiseret erhvervsservice",
+    ]
+    one_title = "Høring om Ny Busrute Vordingborg til Næstved"
+    assert split_title_run(one_title) == [one_title]

@@ -32,6 +32,7 @@ import re
 from itertools import pairwise
 
 from graphbuild.parse.lines import Line
+from graphbuild.vocab.municipality_names import municipality_named
 
 FLAT_LENGTH = 1000  # a line this long is always read as a flattened page
 PAGE_LENGTH = 600  # a document with a line this long whose text lies mostly in lines of
@@ -273,6 +274,8 @@ _OPENS_TITLE = re.compile(
 )
 
 
+# Prepositions after a title's opening noun ("Støtte til ...", "Overenskomst mellem ...")
+_GOVERNED_BY = {"til", "af", "for", "mellem", "vedr.", "vedrørende"}
 # Words a title ends on: the standing one-word items and "X Kommune"
 _CLOSING_WORDS = {"Eventuelt", "Evt.", "Kommune", "Meddelelser", "Spørgetid", "Orientering", "Orienteringer"}
 _HEADING_WORD = re.compile(r"(?i)indhold|indholdsfortegnelse|dagsorden|punkter")
@@ -303,8 +306,9 @@ _ADJECTIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:eret|ede|isk|iske|ende|li
 
 def split_title_run(text: str) -> list[str]:
     """Titles of a contents list whose numbers were lost, run together on one line: cut before a
-    capitalised word that follows an ordinary lower-case word (or a year), and before a
-    capitalised nominalisation; never after a word that binds to what follows ("af", "for", "-")."""
+    capitalised word that follows an ordinary lower-case word (or a year), before a capitalised
+    nominalisation, after a standing one-word item ("Meddelelser"), and before a capitalised noun that
+    governs a preposition ("Støtte til ..."); never after a word that binds to what follows ("af", "for", "-")."""
     prefixed = _prefixed_titles(text)
     if prefixed:
         return prefixed
@@ -363,7 +367,15 @@ def split_title_run(text: str) -> list[str]:
             # "... i Tønder Kommune Sydtrafik budget ...", "Meddelelser Principper for ...": a one-word
             # standing item (or a municipality's name) ends its title
             closes = before in _CLOSING_WORDS
-            if starts and not binding and (ordinary or _OPENS_TITLE.match(word) or closes):
+            # "... Udviklingsråd Støtte til videreførelse ...": a capitalised noun and a preposition open a title
+            # (a municipality's name before one, "Holbæk til ...", stays in its title)
+            governs = (
+                k + 1 < len(words)
+                and words[k + 1] in _GOVERNED_BY
+                and len(word) >= 5
+                and municipality_named(word) is None
+            )
+            if starts and not binding and (ordinary or _OPENS_TITLE.match(word) or closes or governs):
                 pieces.append([])
         pieces[-1].append(word)
     # "INDHOLD Indhold...": the list's own heading, not a title
