@@ -102,6 +102,10 @@ _RECOMMENDS = re.compile(r"(?i)\b(?:indstiller|indstilles|foreslår|foreslås|an
 # "afd. Elmehaven", "pr. 30. juni": an abbreviation's full stop, no sentence end
 _ABBREVIATION = re.compile(r"\b(?:afd|pr|nr|ca|jf|vedr|inkl|ekskl|bl\.a|mio|mia|kr|stk)\.")
 _SENTENCE_BREAK = re.compile(r"(?<!\b[SsNnØøVv])[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
+# A one-line item whose title is followed by this meeting's short decision ("... tilføjelser. Godkendt.")
+_DECIDED_AFTER = re.compile(
+    r"(?<=[\wæøå)])\.\s+(?:Godkendt|Godkendes|Vedtaget|Taget til efterretning|Drøftet|Udsat|Ingen bemærkninger)\.?$"
+)
 # Headings that follow an unnumbered item's title line
 _ITEM_HEADINGS = {"beslutning", "resume", "resumé", "indstilling", "sagsfremstilling", "sagsresumé", "sagsresume"}
 _TITLE_LABELS = {"beslutningstema"}
@@ -276,12 +280,17 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     inline = _INLINE_INDSTILLING.search(title)
     if inline:
         title = title[: inline.start()].rstrip()
+    decided = _DECIDED_AFTER.search(title) if not segmented else None
+    if decided:  # "1. Godkendelse af dagsordenen efter evt. tilføjelser. Godkendt.": the title, then its decision
+        title = title[: decided.start()]
     plain = _title_from(title)
     if not plain or title.endswith((",", ";")) or _PAGE.match(plain):
         return None
     if not segmented and (len(cleaned) > 250 or _SENTENCE_BREAK.search(_LEADER.sub(r"\g<title>", title))):
         return None
-    return Candidate(str(int(match["num"])), match["title"] if not segmented else title, line, explicit=False)
+    return Candidate(
+        str(int(match["num"])), match["title"] if not (segmented or decided) else title, line, explicit=False
+    )
 
 
 def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[ContentsEntry]]:
