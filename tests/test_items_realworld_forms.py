@@ -700,3 +700,27 @@ def test_a_numbered_title_followed_by_its_decision_on_the_same_line_is_an_item()
     ]
     outcomes = {item.number: item.outcome for item in extract_facts(meeting).items}
     assert outcomes["1"] == "approved" and outcomes["2"] == "approved"
+
+
+# rudersdal-seniorraad-2018-11-05: items added under another's number, lettered ("2a.", "2b.", "7a.")
+LETTERED = """Referat af 5. november 2018
+
+1. Velkomst og godkendelse af dagsorden.
+
+IH bad om rådets accept på forskellige justeringer af dagsordenen, så enkelte punkter kunne tilføjes:
+
+2a. Behandling af forslag til ny vedtægt for Rudersdal Seniorråd. Forslaget blev omdelt med anførelse af justeringer.
+
+2b. Udpegning af ny repræsentant i Folkeoplysningsudvalget
+
+7a. Forslag om indkøb af telefoner til rådets medlemmer
+"""
+
+
+def test_lettered_items_keep_their_printed_number_in_order() -> None:
+    assert numbered(parse(LETTERED)) == [
+        ("1", "Velkomst og godkendelse af dagsorden", False),
+        ("2a", "Behandling af forslag til ny vedtægt for Rudersdal Seniorråd", False),
+        ("2b", "Udpegning af ny repræsentant i Folkeoplysningsudvalget", False),
+        ("7a", "Forslag om indkøb af telefoner til rådets medlemmer", False),
+    ]
