@@ -1755,3 +1755,9 @@ def test_a_noun_and_its_preposition_open_a_title_after_a_name_in_a_run_of_titles
     ]
     one_title = "Høring om Ny Busrute Vordingborg til Næstved"
     assert split_title_run(one_title) == [one_title]
+
+
+def test_a_compound_with_a_lower_case_last_part_ends_a_title_in_a_run_of_titles() -> None:
+    # struer-oekonomiudvalg-2011-03-22 (flattened contents): "... reduktion i CO2-udslip Projekt ..."
+    pieces = split_title_run("Borgmesterpagten om EU s klimamål mht. reduktion i CO2-udslip Projekt Aktiviteternes Hus")
+    assert pieces == ["Borgmesterpagten om EU s klimamål mht. reduktion i CO2-udslip", "Projekt Aktiviteternes Hus"]

@@ -363,7 +363,9 @@ def split_title_run(text: str) -> list[str]:
             # "af ny Risikobaseret Dimensionering": a capitalised adjective binds to the noun after it
             binding = binding or bool(_ADJECTIVE.fullmatch(before))
             # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
-            ordinary = (before.islower() and len(before) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
+            # ("CO2-udslip Projekt ...": a compound whose last part is lower-case is an ordinary word)
+            tail = before.rsplit("-", 1)[-1]
+            ordinary = (tail.islower() and len(tail) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
             # "... i Tønder Kommune Sydtrafik budget ...", "Meddelelser Principper for ...": a one-word
             # standing item (or a municipality's name) ends its title
             closes = before in _CLOSING_WORDS
