@@ -1761,3 +1761,19 @@ def test_a_compound_with_a_lower_case_last_part_ends_a_title_in_a_run_of_titles(
     # struer-oekonomiudvalg-2011-03-22 (flattened contents): "... reduktion i CO2-udslip Projekt ..."
     pieces = split_title_run("Borgmesterpagten om EU s klimamål mht. reduktion i CO2-udslip Projekt Aktiviteternes Hus")
     assert pieces == ["Borgmesterpagten om EU s klimamål mht. reduktion i CO2-udslip", "Projekt Aktiviteternes Hus"]
+
+
+def test_a_long_definite_noun_is_a_title_of_its_own_in_a_run_of_titles_but_not_before_a_name() -> None:
+    # kkr-sjaelland-2010 (flattened contents): "Sundhedsaftalen" is an item; "Børnehaven Spirevippen"
+    # (nordfyn-kommunalbestyrelsen-2007-12-13) is one name
+    pieces = split_title_run(
+        "Meddelelser Sundhedsaftalen Tværkommunal koordinering af børne- og ungeområdet "
+        "Årsrapport for Børnehaven Spirevippen Rådighedsbeløb til pensionister på plejecentre"
+    )
+    assert pieces == [
+        "Meddelelser",
+        "Sundhedsaftalen",
+        "Tværkommunal koordinering af børne- og ungeområdet",
+        "Årsrapport for Børnehaven Spirevippen",
+        "Rådighedsbeløb til pensionister på plejecentre",
+    ]

@@ -369,6 +369,17 @@ def split_title_run(text: str) -> list[str]:
             # "... i Tønder Kommune Sydtrafik budget ...", "Meddelelser Principper for ...": a one-word
             # standing item (or a municipality's name) ends its title
             closes = before in _CLOSING_WORDS
+            # "Sundhedsaftalen Tværkommunal koordinering ...": a long definite noun is a title of its own
+            # when a lower-case word follows the next word ("Børnehaven Spirevippen Rådighedsbeløb" is a name)
+            after = words[k + 1] if k + 1 < len(words) else ""
+            closes = closes or (
+                before[:1].isupper()
+                and len(before) >= 9
+                and before.endswith(("en", "et"))
+                and after.islower()
+                and len(after) > 3
+                and after not in _BINDING
+            )
             # "... Udviklingsråd Støtte til videreførelse ...": a capitalised noun and a preposition open a title
             # (a municipality's name before one, "Holbæk til ...", stays in its title)
             governs = (
