@@ -1755,6 +1755,10 @@ def test_a_noun_and_its_preposition_open_a_title_after_a_name_in_a_run_of_titles
     ]
     one_title = "Høring om Ny Busrute Vordingborg til Næstved"
     assert split_title_run(one_title) == [one_title]
+    # kkr-syddanmark-2014: a region's name before a preposition stays too
+    assert split_title_run("Aftale med Væksthus Syddanmark for Infrastruktur") == [
+        "Aftale med Væksthus Syddanmark for Infrastruktur"
+    ]
 
 
 def test_a_compound_with_a_lower_case_last_part_ends_a_title_in_a_run_of_titles() -> None:

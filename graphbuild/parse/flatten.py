@@ -274,6 +274,12 @@ _OPENS_TITLE = re.compile(
 )
 
 
+# Regions and parts of the country: a name, not a title's opening noun ("Væksthus Syddanmark for ...")
+_REGIONS = {
+    "Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland", "Danmark", "Fyn", "Jylland", "Bornholm",
+    "Lolland", "Falster", "Møn", "Sønderjylland", "Nordsjælland", "Vestsjælland", "Midtsjælland", "Østjylland",
+    "Vestjylland", "Sydjylland", "Vendsyssel", "Himmerland", "Djursland", "Thy", "Salling",
+}  # fmt: skip
 # Prepositions after a title's opening noun ("Støtte til ...", "Overenskomst mellem ...")
 _GOVERNED_BY = {"til", "af", "for", "mellem", "vedr.", "vedrørende"}
 # Words a title ends on: the standing one-word items and "X Kommune"
@@ -387,6 +393,7 @@ def split_title_run(text: str) -> list[str]:
                 and words[k + 1] in _GOVERNED_BY
                 and len(word) >= 5
                 and municipality_named(word) is None
+                and word.removesuffix("s") not in _REGIONS
             )
             if starts and not binding and (ordinary or _OPENS_TITLE.match(word) or closes or governs):
                 pieces.append([])
