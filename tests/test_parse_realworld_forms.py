@@ -1781,3 +1781,11 @@ def test_a_long_definite_noun_is_a_title_of_its_own_in_a_run_of_titles_but_not_b
         "Årsrapport for Børnehaven Spirevippen",
         "Rådighedsbeløb til pensionister på plejecentre",
     ]
+
+
+def test_evt_is_a_title_of_its_own_in_a_run_of_titles() -> None:
+    # kulturregion-midt-vestsjaelland-kulturgruppen-2011-06-28 (flattened contents)
+    assert split_title_run("Udpegning af medlem til Musikfagrådet Evt Samlet bilagsliste")[:2] == [
+        "Udpegning af medlem til Musikfagrådet",
+        "Evt",
+    ]

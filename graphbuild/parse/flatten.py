@@ -270,7 +270,7 @@ _STOP = re.compile(r"^(?:Afbud|Fraværende|Deltagere|Bemærkninger|Bermærkninge
 _OPENS_TITLE = re.compile(
     r"^(?:[A-ZÆØÅ][a-zæøå\-]*(?:ing|ings|inger|else|elser|ation|tion)"
     r"|Forslag|Status|Valg|Meddelelser|Eventuelt|Salg|Køb|Tilskud|Regnskab|Årsregnskab|Spørgetid|Budget\w*"
-    r"|Udbud|Lokalplan)$"
+    r"|Udbud|Lokalplan|Evt\.?)$"
 )
 
 
@@ -283,7 +283,7 @@ _REGIONS = {
 # Prepositions after a title's opening noun ("Støtte til ...", "Overenskomst mellem ...")
 _GOVERNED_BY = {"til", "af", "for", "mellem", "vedr.", "vedrørende"}
 # Words a title ends on: the standing one-word items and "X Kommune"
-_CLOSING_WORDS = {"Eventuelt", "Evt.", "Kommune", "Meddelelser", "Spørgetid", "Orientering", "Orienteringer"}
+_CLOSING_WORDS = {"Eventuelt", "Evt.", "Evt", "Kommune", "Meddelelser", "Spørgetid", "Orientering", "Orienteringer"}
 _HEADING_WORD = re.compile(r"(?i)indhold|indholdsfortegnelse|dagsorden|punkter")
 _NUMBERED_WORD = re.compile(r"\d{1,3}\.")
 _PAGE_OR_YEAR = re.compile(r"\d{1,3}|(?:19|20)\d\d")
