@@ -1789,3 +1789,16 @@ def test_evt_is_a_title_of_its_own_in_a_run_of_titles() -> None:
         "Udpegning af medlem til Musikfagrådet",
         "Evt",
     ]
+
+
+def test_a_capitalised_article_opens_a_title_after_a_place_name_in_a_run_of_titles() -> None:
+    # norddjurs-kommunalbestyrelsen-2019-01-22 (flattened contents): "... syd for Grenaa Den fremtidige ..."
+    pieces = split_title_run(
+        "Den fremtidige organisering af de to dagtilbud i området syd for Grenaa "
+        "Den fremtidige anvendelse af Nyvang i Auning Forslag lokalplan"
+    )
+    assert pieces == [
+        "Den fremtidige organisering af de to dagtilbud i området syd for Grenaa",
+        "Den fremtidige anvendelse af Nyvang i Auning",
+        "Forslag lokalplan",
+    ]

@@ -263,14 +263,14 @@ _BINDING = {
 }  # fmt: skip
 # Words a trailing number belongs to ("Lokalplan nr. 5"): it is not a page number.
 _NUMBERED_BY = {"nr.", "nr", "pkt.", "§", "punkt", "etape", "fase", "tillæg", "bilag"}
-# A capitalised nominalisation ("Opfølgning", "Godkendelse", "Udpegninger") or a case word ("Udbud af",
-# "Lokalplan 12") opens a title even
+# A capitalised nominalisation ("Opfølgning", "Godkendelse", "Udpegninger"), a case word ("Udbud af",
+# "Lokalplan 12") or a capitalised article ("Den fremtidige ...") opens a title even
 # after a capitalised word: "Godkendelse af Vækststrategi Opfølgning på lokalrådsmøder".
 _STOP = re.compile(r"^(?:Afbud|Fraværende|Deltagere|Bemærkninger|Bermærkninger|Mødet|Tilstede|Referent):?$")
 _OPENS_TITLE = re.compile(
     r"^(?:[A-ZÆØÅ][a-zæøå\-]*(?:ing|ings|inger|else|elser|ation|tion)"
     r"|Forslag|Status|Valg|Meddelelser|Eventuelt|Salg|Køb|Tilskud|Regnskab|Årsregnskab|Spørgetid|Budget\w*"
-    r"|Udbud|Lokalplan|Evt\.?)$"
+    r"|Udbud|Lokalplan|Evt\.?|Den|Det)$"
 )
 
 
