@@ -1802,3 +1802,9 @@ def test_a_capitalised_article_opens_a_title_after_a_place_name_in_a_run_of_titl
         "Den fremtidige anvendelse af Nyvang i Auning",
         "Forslag lokalplan",
     ]
+
+
+def test_an_acronym_before_a_lower_case_word_opens_a_title_in_a_run_of_titles() -> None:
+    # lejre-beredskabskommissionen-2014-11-11 (flattened contents)
+    pieces = split_title_run("Til orientering ODIN rapport 3. kvartal IDV 3. kvartal Risikobaseret Dimensionsering")
+    assert pieces == ["Til orientering", "ODIN rapport 3. kvartal", "IDV 3. kvartal", "Risikobaseret Dimensionsering"]

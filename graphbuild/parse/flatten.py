@@ -280,6 +280,7 @@ _REGIONS = {
     "Lolland", "Falster", "Møn", "Sønderjylland", "Nordsjælland", "Vestsjælland", "Midtsjælland", "Østjylland",
     "Vestjylland", "Sydjylland", "Vendsyssel", "Himmerland", "Djursland", "Thy", "Salling",
 }  # fmt: skip
+_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
 # Prepositions after a title's opening noun ("Støtte til ...", "Overenskomst mellem ...")
 _GOVERNED_BY = {"til", "af", "for", "mellem", "vedr.", "vedrørende"}
 # Words a title ends on: the standing one-word items and "X Kommune"
@@ -395,7 +396,13 @@ def split_title_run(text: str) -> list[str]:
                 and municipality_named(word) is None
                 and word.removesuffix("s") not in _REGIONS
             )
-            if starts and not binding and (ordinary or _OPENS_TITLE.match(word) or closes or governs):
+            # "Til orientering ODIN rapport 3. kvartal IDV 3. kvartal": an acronym before a lower-case word
+            # or a number opens a title after an ordinary word
+            after_acronym = words[k + 1][:1] if k + 1 < len(words) else ""
+            acronym = bool(_ACRONYM.fullmatch(word)) and (after_acronym.islower() or after_acronym.isdigit())
+            if not binding and (
+                (starts and (ordinary or _OPENS_TITLE.match(word) or closes or governs)) or (acronym and ordinary)
+            ):
                 pieces.append([])
         pieces[-1].append(word)
     # "INDHOLD Indhold...": the list's own heading, not a title
