@@ -1808,3 +1808,10 @@ def test_an_acronym_before_a_lower_case_word_opens_a_title_in_a_run_of_titles() 
     # lejre-beredskabskommissionen-2014-11-11 (flattened contents)
     pieces = split_title_run("Til orientering ODIN rapport 3. kvartal IDV 3. kvartal Risikobaseret Dimensionsering")
     assert pieces == ["Til orientering", "ODIN rapport 3. kvartal", "IDV 3. kvartal", "Risikobaseret Dimensionsering"]
+
+
+def test_a_year_that_lost_its_second_half_ends_its_title_in_a_run_of_titles() -> None:
+    # taarnby-kommunalbestyrelsen-2013-04-30 (flattened contents): "2011/" lost its "12"; "Lokalplan 5/" did not
+    pieces = split_title_run("Kvalitetsrapport for skoleårene 2010/11 og 2011/ Det nære sundhedsvæsen Budget 2013")
+    assert pieces == ["Kvalitetsrapport for skoleårene 2010/11 og 2011/", "Det nære sundhedsvæsen", "Budget 2013"]
+    assert split_title_run("Tillæg til Lokalplan 5/ Nørrebro Bydel") == ["Tillæg til Lokalplan 5/ Nørrebro Bydel"]

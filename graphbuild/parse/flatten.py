@@ -281,6 +281,7 @@ _REGIONS = {
     "Vestjylland", "Sydjylland", "Vendsyssel", "Himmerland", "Djursland", "Thy", "Salling",
 }  # fmt: skip
 _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
+_HALF_YEAR = re.compile(r"(?:19|20)\d\d/")
 # Prepositions after a title's opening noun ("Støtte til ...", "Overenskomst mellem ...")
 _GOVERNED_BY = {"til", "af", "for", "mellem", "vedr.", "vedrørende"}
 # Words a title ends on: the standing one-word items and "X Kommune"
@@ -366,7 +367,10 @@ def split_title_run(text: str) -> list[str]:
         if k and pieces[-1] and not _NUMBERED_WORD.fullmatch(words[k - 1]):
             before = words[k - 1]
             starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
-            binding = before.lower() in _BINDING or before.endswith((",", "-", "–", "/"))
+            # "... for skoleårene 2010/11 og 2011/ Det nære sundhedsvæsen": a year whose second half the text
+            # layer lost ends its title; any other word ending in a dash or slash binds to the next
+            lost_year = _HALF_YEAR.fullmatch(before) is not None
+            binding = before.lower() in _BINDING or (before.endswith((",", "-", "–", "/")) and not lost_year)
             # "af ny Risikobaseret Dimensionering": a capitalised adjective binds to the noun after it
             binding = binding or bool(_ADJECTIVE.fullmatch(before))
             # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
