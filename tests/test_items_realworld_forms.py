@@ -673,3 +673,54 @@ def test_decisions_recorded_in_prose_and_in_one_word() -> None:
 def test_a_recommendation_to_approve_is_no_decision() -> None:
     text = "Referat\n\n1. Budget\n\nIndstilling\n\nDirektionen indstiller, at budgettet godkendes.\n"
     assert outcomes(text)["1"] != "approved"
+
+
+# regionsaeldreraad-hovedstaden-forretningsudvalget-2012-08-23: one line per item, its title and then
+# this meeting's one-word decision ("... tilføjelser. Godkendt.")
+DECIDED_ON_THE_LINE = """Regionsældrerådets forretningsudvalg.
+
+Dagsorden med referat.
+
+1. Godkendelse af dagsordenen efter evt. tilføjelser. Godkendt.
+
+2. Referat af forretningsudvalgets møde den 9. maj 2012. Godkendt.
+
+3. Økonomi.
+
+Vibeke Jensen har tilbudt at sørge for at regnskaber mv. afleveres til den nye kasserer.
+"""
+
+
+def test_a_numbered_title_followed_by_its_decision_on_the_same_line_is_an_item() -> None:
+    meeting = parse(DECIDED_ON_THE_LINE)
+    assert numbered(meeting) == [
+        ("1", "Godkendelse af dagsordenen efter evt. tilføjelser", False),
+        ("2", "Referat af forretningsudvalgets møde den 9. maj 2012", False),
+        ("3", "Økonomi", False),
+    ]
+    outcomes = {item.number: item.outcome for item in extract_facts(meeting).items}
+    assert outcomes["1"] == "approved" and outcomes["2"] == "approved"
+
+
+# rudersdal-seniorraad-2018-11-05: items added under another's number, lettered ("2a.", "2b.", "7a.")
+LETTERED = """Referat af 5. november 2018
+
+1. Velkomst og godkendelse af dagsorden.
+
+IH bad om rådets accept på forskellige justeringer af dagsordenen, så enkelte punkter kunne tilføjes:
+
+2a. Behandling af forslag til ny vedtægt for Rudersdal Seniorråd. Forslaget blev omdelt med anførelse af justeringer.
+
+2b. Udpegning af ny repræsentant i Folkeoplysningsudvalget
+
+7a. Forslag om indkøb af telefoner til rådets medlemmer
+"""
+
+
+def test_lettered_items_keep_their_printed_number_in_order() -> None:
+    assert numbered(parse(LETTERED)) == [
+        ("1", "Velkomst og godkendelse af dagsorden", False),
+        ("2a", "Behandling af forslag til ny vedtægt for Rudersdal Seniorråd", False),
+        ("2b", "Udpegning af ny repræsentant i Folkeoplysningsudvalget", False),
+        ("7a", "Forslag om indkøb af telefoner til rådets medlemmer", False),
+    ]

@@ -1710,3 +1710,108 @@ def test_an_absence_item_records_who_was_absent() -> None:
         "2. Godkendelse af indkaldte stedfortrædere\n\nBeslutning\n\nKim Østergaard og Ole Andersen godkendt\n"
     )
     assert outcomes(extract(text)) == {"1": "noted", "2": "approved"}
+
+
+def test_a_standing_one_word_item_ends_its_title_in_a_run_of_titles() -> None:
+    # alleroed-byraad-2011-01-27 (flattened contents): "Meddelelser" is an item of its own, and the
+    # capitalised word after it opens the next title
+    pieces = split_title_run(
+        "Spørgsmål til Byrådet Meddelelser Principper for økonomisk styring Ring 5 og placering af nyt hospital"
+    )
+    assert pieces == [
+        "Spørgsmål til Byrådet",
+        "Meddelelser",
+        "Principper for økonomisk styring",
+        "Ring 5 og placering af nyt hospital",
+    ]
+
+
+def test_udbud_opens_a_title_after_a_place_name_in_a_run_of_titles() -> None:
+    # fynbus-bestyrelse-2016-12-08 (flattened contents): "... på Fyn Udbud af flexkørsel ..."
+    pieces = split_title_run(
+        "Håndtering af produkter Klassifikation af stoppesteder på Fyn Udbud af flexkørsel - garantikørsel (FG5)"
+    )
+    assert pieces == [
+        "Håndtering af produkter",
+        "Klassifikation af stoppesteder på Fyn",
+        "Udbud af flexkørsel - garantikørsel (FG5)",
+    ]
+
+
+def test_a_noun_and_its_preposition_open_a_title_after_a_name_in_a_run_of_titles() -> None:
+    # vesthimmerland-sammenlaegningsudvalget-2006-09-18 (flattened contents): "... Udviklingsråd Støtte til
+    # ...", "... Farsø Skole Overenskomst mellem ..."; a municipality's name before a preposition stays
+    pieces = split_title_run(
+        "Himmerlands Udviklingsråd Støtte til videreførelse af Center for Indlejrede Software Systemer "
+        "Renovering af Farsø Skole Overenskomst mellem Vesthimmerlands Kommune og den selvejende institution "
+        "Aftale mellem KKR og Væksthus Sjælland om specialiseret erhvervsservice"
+    )
+    assert pieces == [
+        "Himmerlands Udviklingsråd",
+        "Støtte til videreførelse af Center for Indlejrede Software Systemer",
+        "Renovering af Farsø Skole",
+        "Overenskomst mellem Vesthimmerlands Kommune og den selvejende institution",
+        "Aftale mellem KKR og Væksthus Sjælland om specialiseret erhvervsservice",
+    ]
+    one_title = "Høring om Ny Busrute Vordingborg til Næstved"
+    assert split_title_run(one_title) == [one_title]
+    # kkr-syddanmark-2014: a region's name before a preposition stays too
+    assert split_title_run("Aftale med Væksthus Syddanmark for Infrastruktur") == [
+        "Aftale med Væksthus Syddanmark for Infrastruktur"
+    ]
+
+
+def test_a_compound_with_a_lower_case_last_part_ends_a_title_in_a_run_of_titles() -> None:
+    # struer-oekonomiudvalg-2011-03-22 (flattened contents): "... reduktion i CO2-udslip Projekt ..."
+    pieces = split_title_run("Borgmesterpagten om EU s klimamål mht. reduktion i CO2-udslip Projekt Aktiviteternes Hus")
+    assert pieces == ["Borgmesterpagten om EU s klimamål mht. reduktion i CO2-udslip", "Projekt Aktiviteternes Hus"]
+
+
+def test_a_long_definite_noun_is_a_title_of_its_own_in_a_run_of_titles_but_not_before_a_name() -> None:
+    # kkr-sjaelland-2010 (flattened contents): "Sundhedsaftalen" is an item; "Børnehaven Spirevippen"
+    # (nordfyn-kommunalbestyrelsen-2007-12-13) is one name
+    pieces = split_title_run(
+        "Meddelelser Sundhedsaftalen Tværkommunal koordinering af børne- og ungeområdet "
+        "Årsrapport for Børnehaven Spirevippen Rådighedsbeløb til pensionister på plejecentre"
+    )
+    assert pieces == [
+        "Meddelelser",
+        "Sundhedsaftalen",
+        "Tværkommunal koordinering af børne- og ungeområdet",
+        "Årsrapport for Børnehaven Spirevippen",
+        "Rådighedsbeløb til pensionister på plejecentre",
+    ]
+
+
+def test_evt_is_a_title_of_its_own_in_a_run_of_titles() -> None:
+    # kulturregion-midt-vestsjaelland-kulturgruppen-2011-06-28 (flattened contents)
+    assert split_title_run("Udpegning af medlem til Musikfagrådet Evt Samlet bilagsliste")[:2] == [
+        "Udpegning af medlem til Musikfagrådet",
+        "Evt",
+    ]
+
+
+def test_a_capitalised_article_opens_a_title_after_a_place_name_in_a_run_of_titles() -> None:
+    # norddjurs-kommunalbestyrelsen-2019-01-22 (flattened contents): "... syd for Grenaa Den fremtidige ..."
+    pieces = split_title_run(
+        "Den fremtidige organisering af de to dagtilbud i området syd for Grenaa "
+        "Den fremtidige anvendelse af Nyvang i Auning Forslag lokalplan"
+    )
+    assert pieces == [
+        "Den fremtidige organisering af de to dagtilbud i området syd for Grenaa",
+        "Den fremtidige anvendelse af Nyvang i Auning",
+        "Forslag lokalplan",
+    ]
+
+
+def test_an_acronym_before_a_lower_case_word_opens_a_title_in_a_run_of_titles() -> None:
+    # lejre-beredskabskommissionen-2014-11-11 (flattened contents)
+    pieces = split_title_run("Til orientering ODIN rapport 3. kvartal IDV 3. kvartal Risikobaseret Dimensionsering")
+    assert pieces == ["Til orientering", "ODIN rapport 3. kvartal", "IDV 3. kvartal", "Risikobaseret Dimensionsering"]
+
+
+def test_a_year_that_lost_its_second_half_ends_its_title_in_a_run_of_titles() -> None:
+    # taarnby-kommunalbestyrelsen-2013-04-30 (flattened contents): "2011/" lost its "12"; "Lokalplan 5/" did not
+    pieces = split_title_run("Kvalitetsrapport for skoleårene 2010/11 og 2011/ Det nære sundhedsvæsen Budget 2013")
+    assert pieces == ["Kvalitetsrapport for skoleårene 2010/11 og 2011/", "Det nære sundhedsvæsen", "Budget 2013"]
+    assert split_title_run("Tillæg til Lokalplan 5/ Nørrebro Bydel") == ["Tillæg til Lokalplan 5/ Nørrebro Bydel"]

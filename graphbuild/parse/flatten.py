@@ -32,6 +32,7 @@ import re
 from itertools import pairwise
 
 from graphbuild.parse.lines import Line
+from graphbuild.vocab.municipality_names import municipality_named
 
 FLAT_LENGTH = 1000  # a line this long is always read as a flattened page
 PAGE_LENGTH = 600  # a document with a line this long whose text lies mostly in lines of
@@ -262,15 +263,29 @@ _BINDING = {
 }  # fmt: skip
 # Words a trailing number belongs to ("Lokalplan nr. 5"): it is not a page number.
 _NUMBERED_BY = {"nr.", "nr", "pkt.", "§", "punkt", "etape", "fase", "tillæg", "bilag"}
-# A capitalised nominalisation ("Opfølgning", "Godkendelse", "Udpegninger") opens a title even
+# A capitalised nominalisation ("Opfølgning", "Godkendelse", "Udpegninger"), a case word ("Udbud af",
+# "Lokalplan 12") or a capitalised article ("Den fremtidige ...") opens a title even
 # after a capitalised word: "Godkendelse af Vækststrategi Opfølgning på lokalrådsmøder".
 _STOP = re.compile(r"^(?:Afbud|Fraværende|Deltagere|Bemærkninger|Bermærkninger|Mødet|Tilstede|Referent):?$")
 _OPENS_TITLE = re.compile(
     r"^(?:[A-ZÆØÅ][a-zæøå\-]*(?:ing|ings|inger|else|elser|ation|tion)"
-    r"|Forslag|Status|Valg|Meddelelser|Eventuelt|Salg|Køb|Tilskud|Regnskab|Årsregnskab|Spørgetid|Budget\w*)$"
+    r"|Forslag|Status|Valg|Meddelelser|Eventuelt|Salg|Køb|Tilskud|Regnskab|Årsregnskab|Spørgetid|Budget\w*"
+    r"|Udbud|Lokalplan|Evt\.?|Den|Det)$"
 )
 
 
+# Regions and parts of the country: a name, not a title's opening noun ("Væksthus Syddanmark for ...")
+_REGIONS = {
+    "Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland", "Danmark", "Fyn", "Jylland", "Bornholm",
+    "Lolland", "Falster", "Møn", "Sønderjylland", "Nordsjælland", "Vestsjælland", "Midtsjælland", "Østjylland",
+    "Vestjylland", "Sydjylland", "Vendsyssel", "Himmerland", "Djursland", "Thy", "Salling",
+}  # fmt: skip
+_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
+_HALF_YEAR = re.compile(r"(?:19|20)\d\d/")
+# Prepositions after a title's opening noun ("Støtte til ...", "Overenskomst mellem ...")
+_GOVERNED_BY = {"til", "af", "for", "mellem", "vedr.", "vedrørende"}
+# Words a title ends on: the standing one-word items and "X Kommune"
+_CLOSING_WORDS = {"Eventuelt", "Evt.", "Evt", "Kommune", "Meddelelser", "Spørgetid", "Orientering", "Orienteringer"}
 _HEADING_WORD = re.compile(r"(?i)indhold|indholdsfortegnelse|dagsorden|punkter")
 _NUMBERED_WORD = re.compile(r"\d{1,3}\.")
 _PAGE_OR_YEAR = re.compile(r"\d{1,3}|(?:19|20)\d\d")
@@ -299,8 +314,9 @@ _ADJECTIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:eret|ede|isk|iske|ende|li
 
 def split_title_run(text: str) -> list[str]:
     """Titles of a contents list whose numbers were lost, run together on one line: cut before a
-    capitalised word that follows an ordinary lower-case word (or a year), and before a
-    capitalised nominalisation; never after a word that binds to what follows ("af", "for", "-")."""
+    capitalised word that follows an ordinary lower-case word (or a year), before a capitalised
+    nominalisation, after a standing one-word item ("Meddelelser"), and before a capitalised noun that
+    governs a preposition ("Støtte til ..."); never after a word that binds to what follows ("af", "for", "-")."""
     prefixed = _prefixed_titles(text)
     if prefixed:
         return prefixed
@@ -351,13 +367,46 @@ def split_title_run(text: str) -> list[str]:
         if k and pieces[-1] and not _NUMBERED_WORD.fullmatch(words[k - 1]):
             before = words[k - 1]
             starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
-            binding = before.lower() in _BINDING or before.endswith((",", "-", "–", "/"))
+            # "... for skoleårene 2010/11 og 2011/ Det nære sundhedsvæsen": a year whose second half the text
+            # layer lost ends its title; any other word ending in a dash or slash binds to the next
+            lost_year = _HALF_YEAR.fullmatch(before) is not None
+            binding = before.lower() in _BINDING or (before.endswith((",", "-", "–", "/")) and not lost_year)
             # "af ny Risikobaseret Dimensionering": a capitalised adjective binds to the noun after it
             binding = binding or bool(_ADJECTIVE.fullmatch(before))
             # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
-            ordinary = (before.islower() and len(before) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
-            closes = before in ("Eventuelt", "Kommune")  # "... i Tønder Kommune Sydtrafik budget ..."
-            if starts and not binding and (ordinary or _OPENS_TITLE.match(word) or closes):
+            # ("CO2-udslip Projekt ...": a compound whose last part is lower-case is an ordinary word)
+            tail = before.rsplit("-", 1)[-1]
+            ordinary = (tail.islower() and len(tail) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
+            # "... i Tønder Kommune Sydtrafik budget ...", "Meddelelser Principper for ...": a one-word
+            # standing item (or a municipality's name) ends its title
+            closes = before in _CLOSING_WORDS
+            # "Sundhedsaftalen Tværkommunal koordinering ...": a long definite noun is a title of its own
+            # when a lower-case word follows the next word ("Børnehaven Spirevippen Rådighedsbeløb" is a name)
+            after = words[k + 1] if k + 1 < len(words) else ""
+            closes = closes or (
+                before[:1].isupper()
+                and len(before) >= 9
+                and before.endswith(("en", "et"))
+                and after.islower()
+                and len(after) > 3
+                and after not in _BINDING
+            )
+            # "... Udviklingsråd Støtte til videreførelse ...": a capitalised noun and a preposition open a title
+            # (a municipality's name before one, "Holbæk til ...", stays in its title)
+            governs = (
+                k + 1 < len(words)
+                and words[k + 1] in _GOVERNED_BY
+                and len(word) >= 5
+                and municipality_named(word) is None
+                and word.removesuffix("s") not in _REGIONS
+            )
+            # "Til orientering ODIN rapport 3. kvartal IDV 3. kvartal": an acronym before a lower-case word
+            # or a number opens a title after an ordinary word
+            after_acronym = words[k + 1][:1] if k + 1 < len(words) else ""
+            acronym = bool(_ACRONYM.fullmatch(word)) and (after_acronym.islower() or after_acronym.isdigit())
+            if not binding and (
+                (starts and (ordinary or _OPENS_TITLE.match(word) or closes or governs)) or (acronym and ordinary)
+            ):
                 pieces.append([])
         pieces[-1].append(word)
     # "INDHOLD Indhold...": the list's own heading, not a title

@@ -5,11 +5,11 @@ Item lines look like "Punkt 3: Titel", "Pkt. 65 Titel", "Sag nr. 130: Titel", "N
 Titel" under a "Punkt Titel"/"Pkt. Tekst" header or in a bullet list, also in markdown bullets and
 bold, "1) Titel" over a section heading, a committee's coded number ("ØU-55/07-O Titel"), a running
 number with its year ("44/09 Titel") over its case label, a portal's bulleted number ("• 1") over its
-title and case label; a title may stand on the line above "Sag nr. 130". Numbers may be yearly running
-numbers (49, 50, ...). Minutes
-that list the agenda first and then write "Ad pkt. 1:" / "Ad 3)" take the listed titles. Where
-nothing is numbered, an item is a short line followed by one of the main section headings
-(Beslutning, Resumé, Indstilling, Sagsfremstilling).
+title and case label, a lettered item added under another's number ("2a. Titel"); a title may stand
+on the line above "Sag nr. 130"; a one-line item may end with its decision ("Titel. Godkendt.").
+Numbers may be yearly running numbers (49, 50, ...). Minutes that list the agenda first and then
+write "Ad pkt. 1:" / "Ad 3)" take the listed titles. Where nothing is numbered, an item is a short
+line followed by one of the main section headings (Beslutning, Resumé, Indstilling, Sagsfremstilling).
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
 leader list, a run of numbered lines repeated later, a bullet list whose first entries are the
@@ -50,6 +50,8 @@ _EXPLICIT = re.compile(
 _CODED = re.compile(r"^(?P<num>[A-ZÆØÅ]{2,4}-\d{1,3}/\d{2}(?:-[A-ZÆØÅ]{1,2})?)\s+(?P<title>[A-ZÆØÅ\"“„«].*)$")
 _BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:|\s[-–])\s+(?P<title>[A-ZÆØÅÉ0-9\"'“„«(].*)$")
 _SUB_ITEM = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
+# "2a. Titel", "1.a. Titel", "3b) Titel": an item added under another's number, lettered
+_LETTERED = re.compile(r"^(?P<num>\d{1,2}\.?[a-h])[.)]\s+(?P<title>[A-ZÆØÅ][\wæøå].*)$")
 _MARKED = re.compile(r"(?i)^(?P<num>\d{1,3})\.?\s+(?P<title>\((?:åben|åbent|lukket|lukket punkt)\)\s*\S.*)$")
 # "åbent 1 Titel", "lukket 14 Lukket punkt": a portal's contents row, the item's access before its number
 _MARK_FIRST = re.compile(
@@ -102,6 +104,10 @@ _RECOMMENDS = re.compile(r"(?i)\b(?:indstiller|indstilles|foreslår|foreslås|an
 # "afd. Elmehaven", "pr. 30. juni": an abbreviation's full stop, no sentence end
 _ABBREVIATION = re.compile(r"\b(?:afd|pr|nr|ca|jf|vedr|inkl|ekskl|bl\.a|mio|mia|kr|stk)\.")
 _SENTENCE_BREAK = re.compile(r"(?<!\b[SsNnØøVv])[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
+# A one-line item whose title is followed by this meeting's short decision ("... tilføjelser. Godkendt.")
+_DECIDED_AFTER = re.compile(
+    r"(?<=[\wæøå)])\.\s+(?:Godkendt|Godkendes|Vedtaget|Taget til efterretning|Drøftet|Udsat|Ingen bemærkninger)\.?$"
+)
 # Headings that follow an unnumbered item's title line
 _ITEM_HEADINGS = {"beslutning", "resume", "resumé", "indstilling", "sagsfremstilling", "sagsresumé", "sagsresume"}
 _TITLE_LABELS = {"beslutningstema"}
@@ -245,6 +251,11 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
         return Candidate(str(int(match["num"])), title, line, explicit=True)
     if previous is not None and _RECOMMENDS.search(previous.clean) and not segmented:
         return None  # "Direktionen indstiller, at" / "1. Byrådet hjemtager ...": a recommendation's point
+    lettered = _LETTERED.match(cleaned) if not segmented and len(cleaned) <= 300 else None
+    if lettered:  # "2a. Behandling af forslag til ny vedtægt. Forslaget blev ...": its number as printed
+        title = lettered["title"]
+        end = _SENTENCE_BREAK.search(_ABBREVIATION.sub("", title))
+        return Candidate(lettered["num"], title[: end.start() + 2] if end else title.rstrip(" ."), line, explicit=False)
     if previous is not None and previous.clean.endswith((":", ",")) and not segmented:
         prev = previous.clean
         label = prev.endswith(":") and len(prev) <= 40 and not _LEADS_IN.search(prev)  # "Dagsorden:"
@@ -276,12 +287,17 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     inline = _INLINE_INDSTILLING.search(title)
     if inline:
         title = title[: inline.start()].rstrip()
+    decided = _DECIDED_AFTER.search(title) if not segmented else None
+    if decided:  # "1. Godkendelse af dagsordenen efter evt. tilføjelser. Godkendt.": the title, then its decision
+        title = title[: decided.start()]
     plain = _title_from(title)
     if not plain or title.endswith((",", ";")) or _PAGE.match(plain):
         return None
     if not segmented and (len(cleaned) > 250 or _SENTENCE_BREAK.search(_LEADER.sub(r"\g<title>", title))):
         return None
-    return Candidate(str(int(match["num"])), match["title"] if not segmented else title, line, explicit=False)
+    return Candidate(
+        str(int(match["num"])), match["title"] if not (segmented or decided) else title, line, explicit=False
+    )
 
 
 def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[ContentsEntry]]:
@@ -798,7 +814,10 @@ def _opens_item_text(cleaned: str) -> bool:
 
 
 def _number_key(number: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in re.findall(r"\d+", number)) or (0,)
+    """The number's sort key: 12 -> (12,), 3.1 -> (3, 1), 2b -> (2, 2) (a lettered item after its number)."""
+    digits = tuple(int(part) for part in re.findall(r"\d+", number)) or (0,)
+    letter = re.search(r"(?<=[\d.])[a-h]$", number)
+    return (*digits, ord(letter[0]) - ord("a") + 1) if letter else digits
 
 
 def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[AgendaItem], list[str]]:
