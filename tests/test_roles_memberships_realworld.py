@@ -867,3 +867,38 @@ def test_a_boards_members_listed_after_it_was_elected(tmp_path: Path) -> None:
     assert ("Benedikte Kiær", "bestyrelsesmedlem", "Movia") in found
     assert ("Christoffer Buster Reinhardt", "bestyrelsesmedlem", "Movia") in found
     assert ("Kirsten Jensen", "bestyrelsesmedlem", "Movia") not in found
+
+
+# --- a body's roster under title headings (web pages of councils and boards) ---------------------
+
+
+def test_a_roster_under_title_headings_gives_each_name_the_headings_title(tmp_path: Path) -> None:
+    body = (  # soroe-webpage-politiske-udvalg-2023 (dev)
+        "Økonomiudvalget består af borgmesteren, der er formand for udvalget, og seks af "
+        "Kommunalbestyrelsens øvrige medlemmer.\n\nFormand\n\nGert Jørgensen (C)\n\nØvrige medlemmer\n\n"
+        "Kasper Nygaard (Løsgænger)\nBo Christensen (C)\nSusanne Borggaard (D)\n\n"
+        "Børn og Undervisningsudvalget varetager den umiddelbare forvaltning af Anne Madsens opgaver.\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert ("Gert Jørgensen", "formand") in found
+    assert {("Kasper Nygaard", "medlem"), ("Bo Christensen", "medlem"), ("Susanne Borggaard", "medlem")} <= found
+    assert ("Gert Jørgensen", "medlem") not in found
+    assert not any(person == "Anne Madsen" for person, _ in found)  # the roster ends at the prose
+
+
+def test_a_roster_of_two_columns_gives_the_second_name_the_second_title(tmp_path: Path) -> None:
+    body = (  # taarnby-groent-raad-webpage (dev)
+        "Medlemmer 2014-2017\n\nMedlem:   Suppleant:\n"
+        "1. Jan Jakobsen, Kommunalbestyrelsen, Tårnby   Anders Krantz\n"
+        "3. Betina Grimm, teknisk chef, Tårnby Kommune   Helle Myhre, kontorchef\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert {("Jan Jakobsen", "medlem"), ("Betina Grimm", "medlem")} <= found
+    assert {("Anders Krantz", "suppleant"), ("Helle Myhre", "suppleant")} <= found
+    assert ("Anders Krantz", "medlem") not in found
+
+
+def test_an_attendance_list_under_a_members_heading_is_no_roster(tmp_path: Path) -> None:
+    header = "Referat\nByrådet\nMødedato: 26. januar 2015\n\nMedlemmer:\nBo Hilsted\nCarsten Nielsen\n\n"
+    facts = facts_of(tmp_path, "Punkt 1: Orientering\n\nTaget til efterretning.\n", header=header)
+    assert not any(role == "medlem" for _, role, _ in roles(facts))

@@ -1,7 +1,9 @@
 """A council member's seat and posts, as minutes record a member leaving or joining the council: "X har
 anmodet om at udtræde af Kolding Byråd pr. 23. marts 2021" (a seat that ends), "Y indtræder i
 Byrådet" (one that begins), and the list of one person's posts after "X's politiske poster:"
-("- Medlem af Børne- og Uddannelsesudvalget", "- Stedfortræder for Hans Holmer i Handicaprådet").
+("- Medlem af Børne- og Uddannelsesudvalget", "- Stedfortræder for Hans Holmer i Handicaprådet"),
+and a body's roster as its web page prints it: a title on a line of its own ("Formand", "Øvrige
+medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:") over one name a line.
 The roles step (``roles``) turns what this finds into HOLDS_ROLE facts."""
 
 from __future__ import annotations
@@ -134,4 +136,61 @@ def _chairs_under_headings(text: str, people: list[PersonMention]) -> list[Post]
         name = " ".join(heading["name"].split())
         role = "næstformand" if mark["role"].lower().startswith("n") else "formand"
         out.append(Post(p, role, (ids.organization_id(name), name, "Organization")))
+    return out
+
+
+# a roster's heading, a line of its own: "Formand", "Øvrige medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:"
+_ROSTER_TITLE = (
+    r"(?:(?:Øvrige|Andre|Menige)[ \t]+)?(?i:formand|næstformand|medlem(?:mer)?|suppleant(?:er)?|observatør(?:er)?)"
+)
+_YEARS = r"\d{4}[ \t]*[-–][ \t]*\d{4}"
+ROSTER_HEADING = re.compile(
+    rf"[ \t]*(?P<first>{_ROSTER_TITLE})(?:[ \t]+(?:{_YEARS}|\({_YEARS}\)))?[ \t]*:?"
+    rf"(?:[ \t]{{2,}}(?P<second>{_ROSTER_TITLE})[ \t]*:?)?[ \t]*"
+)
+ROSTER_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[•*·–-][ \t]*)?")
+ROSTER_ROLES = {"medlemmer": "medlem", "suppleanter": "suppleant", "observatører": "observatør"}
+MAX_ROSTER = 40
+
+
+def _roster_role(title: str) -> str:
+    word = title.split()[-1].lower()
+    return ROSTER_ROLES.get(word, word)
+
+
+def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonMention, str]]:
+    """Each name that opens a line under a roster's heading, with the heading's title, down to the first
+    line that does not open with a name; the second name on a line under a heading of two columns
+    ("Medlem:   Suppleant:") takes the second title."""
+    if not people:
+        return []
+    by_line_start: dict[int, list[PersonMention]] = {}
+    for p in people:
+        by_line_start.setdefault(text.rfind("\n", 0, p.start) + 1, []).append(p)
+    out: list[tuple[PersonMention, str]] = []
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        heading = ROSTER_HEADING.fullmatch(text, line_start, line_end)
+        line_start = line_end + 1
+        if heading is None:
+            continue
+        first, second = _roster_role(heading["first"]), heading["second"] and _roster_role(heading["second"])
+        taken = 0
+        while line_start < len(text) and taken < MAX_ROSTER:
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            if not text[line_start:line_end].strip():
+                line_start = line_end + 1
+                continue
+            on_line = by_line_start.get(line_start, [])
+            opening = ROSTER_ENTRY.match(text, line_start)
+            if not on_line or opening is None or on_line[0].start != opening.end():
+                break  # the roster ends at the first line that does not open with a name
+            out.append((on_line[0], first))
+            if second and len(on_line) > 1:
+                out.append((on_line[1], second))
+            taken += 1
+            line_start = line_end + 1
     return out

@@ -42,7 +42,7 @@ from graphbuild.extract.memberships import (
 )
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
-from graphbuild.extract.role_posts import find_posts, proposed
+from graphbuild.extract.role_posts import find_posts, proposed, roster_entries
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.attendance_lists import MEMBER_LABEL_ROLES
 from graphbuild.parse.dates import find_dates
@@ -907,6 +907,11 @@ class _Chairs:
             return networks[-1]
         return self.body  # "Jens Hansen (formand) bød velkommen" in an item: the meeting's body
 
+    def last_named(self, pos: int, reach: int = 1500) -> Mention | None:
+        """The body the text named last before pos (a web page's section about one committee)."""
+        index = bisect_left(self.starts, pos)
+        return self.orgs[index - 1] if index and pos - self.orgs[index - 1].start <= reach else None
+
 
 def _network_mentions(ctx: Context) -> list[Mention]:
     found = [m for m in ctx.mentions if m.type == "Organization" and m.kind in NETWORK_KINDS]
@@ -945,6 +950,7 @@ def add_roles(ctx: Context) -> None:
     found += _listed_titles(ctx, mentions, chairs, own, region, found)
     found += _elected_to_the_items_post(ctx, own, found)
     found += _members_listed_under_chairs(ctx, found)
+    found += _roster(ctx, chairs, found)
     found += _board_consists_of(ctx, mentions, chairs)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
@@ -988,6 +994,26 @@ def _members_listed_under_chairs(ctx: Context, found: list[RoleFact]) -> list[Ro
         fact = replace(chair, person=p, role="medlem", valid_from=None, valid_to=None, start=p.start, end=p.end)
         by_line[start] = fact  # the next member's line may follow this one
         out.append(fact)
+    return out
+
+
+def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFact]:
+    """A body's roster under title headings ("Formand" / "Øvrige medlemmer"): each name holds the
+    heading's title in the body the text is about there (as an unnamed chair's). A list the meeting's
+    attendance was read from is who attended, not a roster."""
+    known = {(f.person.name, f.role) for f in found}
+    attended = {row.start for row in ctx.meeting.attendance}
+    out: list[RoleFact] = []
+    for p, role in roster_entries(ctx.text, ctx.people):
+        target = chairs(p.start) or chairs.last_named(p.start)
+        if target is None or (p.name, role) in known or p.start in attended:
+            continue
+        known.add((p.name, role))
+        if isinstance(target, Mention):
+            out.append(RoleFact(p, role, target.id, target.name, target.type, None, None, p.start, p.end,
+                                target.kind, target))  # fmt: skip
+        else:
+            out.append(RoleFact(p, role, target[0], target[1], target[2], None, None, p.start, p.end))
     return out
 
 
