@@ -902,3 +902,27 @@ def test_an_attendance_list_under_a_members_heading_is_no_roster(tmp_path: Path)
     header = "Referat\nByrådet\nMødedato: 26. januar 2015\n\nMedlemmer:\nBo Hilsted\nCarsten Nielsen\n\n"
     facts = facts_of(tmp_path, "Punkt 1: Orientering\n\nTaget til efterretning.\n", header=header)
     assert not any(role == "medlem" for _, role, _ in roles(facts))
+
+
+def test_a_council_consists_of_the_names_listed_one_a_line(tmp_path: Path) -> None:
+    body = (  # broenderslev-integrationsraadet-2018-03-22 (dev)
+        "Integrationsrådet består af:\n\n"
+        " • Martin Bech - valgt blandt Byrådets medlemmer\n"
+        " • Peter H.S. Kristensen - valgt blandt Byrådets medlemmer\n"
+        " • Rashid Mohamed - valgt blandt borgere under integrationsloven\n\n"
+        "Rådet mødes fire gange om året, og Lars Holm deltager som gæst.\n"
+    )
+    found = roles(facts_of(tmp_path, body))
+    members = {(person, target) for person, role, target in found if role == "medlem"}
+    assert {("Martin Bech", "Integrationsrådet"), ("Rashid Mohamed", "Integrationsrådet")} <= members
+    assert not any(person == "Lars Holm" for person, _ in members)  # the list ends at the first line of prose
+
+
+def test_a_board_listed_one_a_line_keeps_its_chairs_after_a_party(tmp_path: Path) -> None:
+    body = (  # arc-webpage-bestyrelse (dev), under a body the text names
+        "Bestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n\n"
+        "Thyge Enevoldsen (Ø), næstformand – Frederiksberg Kommune\n\nKenneth Gøtterup (C) – Dragør Kommune\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert {("Andreas Keil", "formand"), ("Thyge Enevoldsen", "næstformand")} <= found
+    assert ("Kenneth Gøtterup", "bestyrelsesmedlem") in found

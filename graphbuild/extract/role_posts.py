@@ -158,15 +158,49 @@ def _roster_role(title: str) -> str:
     return ROSTER_ROLES.get(word, word)
 
 
+def _by_line(text: str, people: list[PersonMention]) -> dict[int, list[PersonMention]]:
+    by_line_start: dict[int, list[PersonMention]] = {}
+    for p in people:
+        by_line_start.setdefault(text.rfind("\n", 0, p.start) + 1, []).append(p)
+    return by_line_start
+
+
+def _lines_of_names(
+    text: str, line_start: int, by_line_start: dict[int, list[PersonMention]]
+) -> list[list[PersonMention]]:
+    """The names on each line from line_start on that opens with a name (after a number or a bullet),
+    blank lines skipped, down to the first line that does not."""
+    lines: list[list[PersonMention]] = []
+    while line_start < len(text) and len(lines) < MAX_ROSTER:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if not text[line_start:line_end].strip():
+            line_start = line_end + 1
+            continue
+        on_line = by_line_start.get(line_start, [])
+        opening = ROSTER_ENTRY.match(text, line_start)
+        if not on_line or opening is None or on_line[0].start != opening.end():
+            break
+        lines.append(on_line)
+        line_start = line_end + 1
+    return lines
+
+
+def listed_one_a_line(text: str, pos: int, people: list[PersonMention]) -> list[PersonMention]:
+    """The names that open the lines after pos's line ("Bestyrelsen består af\n\nA (A), formand\n\nB …")."""
+    line_end = text.find("\n", pos)
+    if line_end < 0 or text[pos:line_end].strip(" \t:"):
+        return []
+    return [line[0] for line in _lines_of_names(text, line_end + 1, _by_line(text, people))]
+
+
 def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonMention, str]]:
     """Each name that opens a line under a roster's heading, with the heading's title, down to the first
     line that does not open with a name; the second name on a line under a heading of two columns
     ("Medlem:   Suppleant:") takes the second title."""
     if not people:
         return []
-    by_line_start: dict[int, list[PersonMention]] = {}
-    for p in people:
-        by_line_start.setdefault(text.rfind("\n", 0, p.start) + 1, []).append(p)
+    by_line_start = _by_line(text, people)
     out: list[tuple[PersonMention, str]] = []
     line_start = 0
     while line_start < len(text):
@@ -177,20 +211,8 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
         if heading is None:
             continue
         first, second = _roster_role(heading["first"]), heading["second"] and _roster_role(heading["second"])
-        taken = 0
-        while line_start < len(text) and taken < MAX_ROSTER:
-            line_end = text.find("\n", line_start)
-            line_end = len(text) if line_end < 0 else line_end
-            if not text[line_start:line_end].strip():
-                line_start = line_end + 1
-                continue
-            on_line = by_line_start.get(line_start, [])
-            opening = ROSTER_ENTRY.match(text, line_start)
-            if not on_line or opening is None or on_line[0].start != opening.end():
-                break  # the roster ends at the first line that does not open with a name
+        for on_line in _lines_of_names(text, line_start, by_line_start):
             out.append((on_line[0], first))
             if second and len(on_line) > 1:
                 out.append((on_line[1], second))
-            taken += 1
-            line_start = line_end + 1
     return out

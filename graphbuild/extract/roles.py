@@ -42,7 +42,7 @@ from graphbuild.extract.memberships import (
 )
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
-from graphbuild.extract.role_posts import find_posts, proposed, roster_entries
+from graphbuild.extract.role_posts import find_posts, listed_one_a_line, proposed, roster_entries
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.attendance_lists import MEMBER_LABEL_ROLES
 from graphbuild.parse.dates import find_dates
@@ -1019,14 +1019,18 @@ def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFa
 
 # "Hirtshals Havns bestyrelse består derudover af direktør Sven Buhrkall, borgmester Arne Boelt, … og byrådsmedlem
 # Ole Ørnbøl", "Bestyrelsen består af Andreas Keil (A), formand – Københavns Kommune Thyge Enevoldsen (Ø), …"
+# "Integrationsrådet består af:\n\n • Martin Bech - …": a council, a committee or a commission named by its own name
+NAMED_BODY = r"[A-ZÆØÅ][\wæøå-]*(?:rådet|udvalget|kommissionen|styregruppen|forummet|netværket)"
 BOARD_CONSISTS = re.compile(
-    r"(?:(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})s[ \t]+)?(?:nye[ \t]+)?"
-    r"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?[ \t]+"
-    r"(?:(?:består|bestod)[ \t]+(?:(?:derudover|desuden|herudover|nu|fremover)[ \t]+)?af[ \t]+|"
+    r"(?:(?:(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})s[ \t]+)?(?:nye[ \t]+)?"
+    rf"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?|(?P<named>{NAMED_BODY}))[ \t]+"
+    r"(?:(?:består|bestod)[ \t]+(?:(?:derudover|desuden|herudover|nu|fremover)[ \t]+)?"
+    r"af(?:[ \t]+|[ \t]*:?(?=[ \t]*\n))|"
     r"(?:er|blev)[ \t]+(?:valgt|udpeget|sammensat)[^:.\n]{0,40}:\s*)"  # "Movias nye bestyrelse er valgt for …:"
 )
 # a chair's title right after a listed name: "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)"
 LISTED_CHAIR = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
     r"[ \t]*,[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))(?=[ \t]+og[ \t]|[ \t]*[,(\n]|[ \t]*$)"
 )
 BOARD_SEATS = {"bestyrelse": "bestyrelsesmedlem", "repræsentantskab": "repræsentantskabsmedlem"}
@@ -1036,31 +1040,37 @@ LIST_GAP = 120  # the most text between two names of one list (a title, a party,
 
 def _board_consists_of(ctx: Context, mentions: list[Mention], chairs: _Chairs) -> list[RoleFact]:
     """Each person listed after "<X's> bestyrelse består af" holds a seat on that board: of X when the
-    text names it, else of the body the text is about."""
+    text names it, else of the body the text is about; after "Integrationsrådet består af:", a member's
+    seat in the council it names. The list runs on in its sentence, or, when the cue ends its line, down
+    the lines that open with a name."""
     text = ctx.text
     if not any(word in text for word in ("består", "bestod", "valgt", "udpeget", "sammensat")):
         return []
     out: list[RoleFact] = []
     starts = [p.start for p in ctx.people]
     for cue in BOARD_CONSISTS.finditer(text):
+        one_a_line = listed_one_a_line(text, cue.end(), ctx.people)
         first = bisect_left(starts, cue.end())
         end = _sentence_stop(text, starts[first] if first < len(starts) else cue.end())
-        listed = ctx.people[first : bisect_left(starts, end)]
+        listed = one_a_line or ctx.people[first : bisect_left(starts, end)]
         if not listed or not TITLE_WORDS_ONLY.fullmatch(text, cue.end(), listed[0].start):
             continue  # "Bestyrelsen består af seks medlemmer, hvoraf …": the list opens with a name (and a title)
-        owner = cue["owner"]
+        owner, named = cue["owner"], cue["named"]
         target: Target | None = None
-        if owner:
+        if named:
+            target = next((m for m in mentions if m.start == cue.start("named") and m.type == "Organization"), None)
+            target = target or (ids.organization_id(named), named, "Organization")
+        elif owner:
             target = next((m for m in mentions if m.start == cue.start("owner") and m.type == "Organization"), None)
             target = target or (ids.organization_id(owner), " ".join(owner.split()), "Organization")
         else:
-            target = chairs(cue.start())
+            target = chairs(cue.start()) or chairs.last_named(cue.start())
         if target is None:
             continue
-        seat = BOARD_SEATS[cue["board"].lower()]
+        seat = "medlem" if named else BOARD_SEATS[cue["board"].lower()]
         previous_end = cue.end()
         for p in listed:
-            if p.start - previous_end > LIST_GAP:
+            if p.start - previous_end > LIST_GAP and not one_a_line:
                 break
             previous_end = p.end
             chair = LISTED_CHAIR.match(text, p.end)
