@@ -926,3 +926,16 @@ def test_a_board_listed_one_a_line_keeps_its_chairs_after_a_party(tmp_path: Path
     found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
     assert {("Andreas Keil", "formand"), ("Thyge Enevoldsen", "næstformand")} <= found
     assert ("Kenneth Gøtterup", "bestyrelsesmedlem") in found
+
+
+def test_chairs_listed_body_by_body_under_a_line_that_announces_them(tmp_path: Path) -> None:
+    body = (  # odder-webpage-spoergetid-traeffetid (dev)
+        "Man kan møde formændene for de faste politiske udvalg:\n\n"
+        " • Økonomi- og Erhvervsudvalget: Uffe Jensen (V)\n"
+        " • Miljø, Teknik og Klimaudvalget: Ole Lyngby Pedersen (V)\n\n"
+        "Man skal ikke reservere tid.\n\nMødeplan: Lone Jakobi (A)\n"
+    )
+    found = roles(facts_of(tmp_path, body))
+    assert ("Uffe Jensen", "formand", "Økonomi- og Erhvervsudvalget") in found
+    assert ("Ole Lyngby Pedersen", "formand", "Miljø, Teknik og Klimaudvalget") in found
+    assert not any(person == "Lone Jakobi" and role == "formand" for person, role, _ in found)

@@ -2,8 +2,10 @@
 anmodet om at udtræde af Kolding Byråd pr. 23. marts 2021" (a seat that ends), "Y indtræder i
 Byrådet" (one that begins), and the list of one person's posts after "X's politiske poster:"
 ("- Medlem af Børne- og Uddannelsesudvalget", "- Stedfortræder for Hans Holmer i Handicaprådet"),
-and a body's roster as its web page prints it: a title on a line of its own ("Formand", "Øvrige
-medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:") over one name a line.
+the chairs listed body by body ("Man kan møde formændene for de faste politiske udvalg:\n • Økonomi-
+og Erhvervsudvalget: Uffe Jensen (V)"), and a body's roster as its web page prints it: a title on a
+line of its own ("Formand", "Øvrige medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:") over
+one name a line.
 The roles step (``roles``) turns what this finds into HOLDS_ROLE facts."""
 
 from __future__ import annotations
@@ -65,7 +67,12 @@ def _municipality(name: str) -> MunicipalityInfo | None:
 
 def find_posts(text: str, people: list[PersonMention], own: tuple[str, str] | None) -> list[Post]:
     """`own`: the meeting's municipality (id, name), which "Byrådet" unqualified is the council of."""
-    return _seat_changes(text, people, own) + _listed_posts(text, people) + _chairs_under_headings(text, people)
+    return (
+        _seat_changes(text, people, own)
+        + _listed_posts(text, people)
+        + _chairs_under_headings(text, people)
+        + _chairs_listed_by_body(text, people)
+    )
 
 
 def _seat_changes(text: str, people: list[PersonMention], own: tuple[str, str] | None) -> list[Post]:
@@ -215,4 +222,41 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
             out.append((on_line[0], first))
             if second and len(on_line) > 1:
                 out.append((on_line[1], second))
+    return out
+
+
+# "formændene for de faste politiske udvalg:", "Udvalgsformænd", "Næstformændene er:" closing its line, a list below
+CHAIRS_LIST = re.compile(
+    r"(?<![\wæøå])(?P<role>(?i:(?:udvalgs)?(?:næst)?formænd(?:ene)?))(?![\wæøå])[^\n.]{0,80}?[ \t]*:?[ \t]*\n"
+)
+# an entry of it: " • Økonomi- og Erhvervsudvalget: Uffe Jensen (V)"
+CHAIR_ENTRY = re.compile(
+    r"[ \t]*(?:[•*·–-][ \t]*)?(?P<body>[A-ZÆØÅ][\wæøå,&-]*(?:[ \t]+[\wæøå,&-]+){0,7})[ \t]*:[ \t]*"
+)
+
+
+def _chairs_listed_by_body(text: str, people: list[PersonMention]) -> list[Post]:
+    """Under a line that announces chairs ("… formændene for de faste politiske udvalg:"), each line
+    "Body: NAME" makes NAME the chair (or vice chair) of that body; the list ends at the first line that
+    is not such an entry."""
+    if "formænd" not in text.lower() or not people:
+        return []
+    by_line_start = _by_line(text, people)
+    out: list[Post] = []
+    for cue in CHAIRS_LIST.finditer(text):
+        role = "næstformand" if "næst" in cue["role"].lower() else "formand"
+        line_start = cue.end()
+        while line_start < len(text):
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            if not text[line_start:line_end].strip():
+                line_start = line_end + 1
+                continue
+            entry = CHAIR_ENTRY.match(text, line_start, line_end)
+            on_line = by_line_start.get(line_start, [])
+            if entry is None or not on_line or on_line[0].start != entry.end():
+                break
+            body = " ".join(entry["body"].split()).rstrip(",")
+            out.append(Post(on_line[0], role, (ids.organization_id(body), body, "Organization")))
+            line_start = line_end + 1
     return out
