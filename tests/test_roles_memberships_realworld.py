@@ -939,3 +939,14 @@ def test_chairs_listed_body_by_body_under_a_line_that_announces_them(tmp_path: P
     assert ("Uffe Jensen", "formand", "Økonomi- og Erhvervsudvalget") in found
     assert ("Ole Lyngby Pedersen", "formand", "Miljø, Teknik og Klimaudvalget") in found
     assert not any(person == "Lone Jakobi" and role == "formand" for person, role, _ in found)
+
+
+def test_those_elected_into_a_board_listed_after_it(tmp_path: Path) -> None:
+    body = (  # movia-news-bestyrelse-2018-01-15 (dev)
+        "De fire nye borgmestre, som er valgt ind i Movias bestyrelse, er borgmester Benedikte Kiær, Helsingør "
+        "Kommune (C), borgmester Henrik Hvidesten, Ringsted Kommune (V), og borgmester Mikael Smed, Vordingborg "
+        "Kommune (A). Direktør Anne Eriksen bød dem velkommen.\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert {("Benedikte Kiær", "bestyrelsesmedlem"), ("Mikael Smed", "bestyrelsesmedlem")} <= found
+    assert ("Anne Eriksen", "bestyrelsesmedlem") not in found

@@ -1028,6 +1028,12 @@ BOARD_CONSISTS = re.compile(
     r"af(?:[ \t]+|[ \t]*:?(?=[ \t]*\n))|"
     r"(?:er|blev)[ \t]+(?:valgt|udpeget|sammensat)[^:.\n]{0,40}:\s*)"  # "Movias nye bestyrelse er valgt for …:"
 )
+# "De fire nye borgmestre, som er valgt ind i Movias bestyrelse, er borgmester Benedikte Kiær, …"
+BOARD_JOINED = re.compile(
+    r"\b(?:er|blev|bliver)[ \t]+(?:(?:nu|nyt?)[ \t]+)?(?:valgt|udpeget|indtrådt)[ \t]+(?:ind[ \t]+)?i[ \t]+"
+    r"(?:(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})s[ \t]+)?"
+    r"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?[ \t]*,[ \t]*(?:er|bliver|blev)[ \t]+"
+)
 # a chair's title right after a listed name: "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)"
 LISTED_CHAIR = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
@@ -1041,21 +1047,22 @@ LIST_GAP = 120  # the most text between two names of one list (a title, a party,
 def _board_consists_of(ctx: Context, mentions: list[Mention], chairs: _Chairs) -> list[RoleFact]:
     """Each person listed after "<X's> bestyrelse består af" holds a seat on that board: of X when the
     text names it, else of the body the text is about; after "Integrationsrådet består af:", a member's
-    seat in the council it names. The list runs on in its sentence, or, when the cue ends its line, down
+    seat in the council it names; after "…, som er valgt ind i Movias bestyrelse, er", a seat on that board.
+    The list runs on in its sentence, or, when the cue ends its line, down
     the lines that open with a name."""
     text = ctx.text
     if not any(word in text for word in ("består", "bestod", "valgt", "udpeget", "sammensat")):
         return []
     out: list[RoleFact] = []
     starts = [p.start for p in ctx.people]
-    for cue in BOARD_CONSISTS.finditer(text):
+    for cue in (*BOARD_CONSISTS.finditer(text), *BOARD_JOINED.finditer(text)):
         one_a_line = listed_one_a_line(text, cue.end(), ctx.people)
         first = bisect_left(starts, cue.end())
         end = _sentence_stop(text, starts[first] if first < len(starts) else cue.end())
         listed = one_a_line or ctx.people[first : bisect_left(starts, end)]
         if not listed or not TITLE_WORDS_ONLY.fullmatch(text, cue.end(), listed[0].start):
             continue  # "Bestyrelsen består af seks medlemmer, hvoraf …": the list opens with a name (and a title)
-        owner, named = cue["owner"], cue["named"]
+        owner, named = cue["owner"], cue.groupdict().get("named")
         target: Target | None = None
         if named:
             target = next((m for m in mentions if m.start == cue.start("named") and m.type == "Organization"), None)
