@@ -950,3 +950,23 @@ def test_those_elected_into_a_board_listed_after_it(tmp_path: Path) -> None:
     found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
     assert {("Benedikte Kiær", "bestyrelsesmedlem"), ("Mikael Smed", "bestyrelsesmedlem")} <= found
     assert ("Anne Eriksen", "bestyrelsesmedlem") not in found
+
+
+def test_an_observer_and_a_treasurer_are_titles(tmp_path: Path) -> None:
+    body = (  # rudersdal-hoersholm-beredskabskommission-2011-05-03, regionsaeldreraad-hovedstaden-… (dev)
+        "MEDLEMMER: Tommy Simonsen (TS), observatør, medarbejderrepræsentant Rudersdal Hørsholm Brandvæsen "
+        "Christina Refshauge Foged (CRF), observatør, Frivillige Rudersdal/Hørsholm FRAVÆRENDE: Afbud fra Jens Bruhn\n\n"
+        "Sonja Minor Hansen blev valgt som ny kasserer.\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert {("Christina Refshauge Foged", "observatør"), ("Sonja Minor Hansen", "kasserer")} <= found
+
+
+def test_a_title_and_a_dash_before_a_name_in_a_list(tmp_path: Path) -> None:
+    header = (  # alleroed-byraad-2011-01-27 (dev)
+        "Referat\nByrådet, Allerød Kommune\nMødedato: 27. januar 2011\n\n"
+        "Medlemmer: Borgmester - Erik Lund (C), Flemming Villadsen (A), Miki Dam Larsen (A)\n\n"
+    )
+    found = roles(facts_of(tmp_path, "Punkt 1: Orientering\n\nTaget til efterretning.\n", header=header))
+    assert ("Erik Lund", "borgmester", "Allerød") in found
+    assert not any(person == "Flemming Villadsen" and role == "borgmester" for person, role, _ in found)
