@@ -955,7 +955,8 @@ def test_those_elected_into_a_board_listed_after_it(tmp_path: Path) -> None:
 def test_an_observer_and_a_treasurer_are_titles(tmp_path: Path) -> None:
     body = (  # rudersdal-hoersholm-beredskabskommission-2011-05-03, regionsaeldreraad-hovedstaden-… (dev)
         "MEDLEMMER: Tommy Simonsen (TS), observatør, medarbejderrepræsentant Rudersdal Hørsholm Brandvæsen "
-        "Christina Refshauge Foged (CRF), observatør, Frivillige Rudersdal/Hørsholm FRAVÆRENDE: Afbud fra Jens Bruhn\n\n"
+        "Christina Refshauge Foged (CRF), observatør, Frivillige Rudersdal/Hørsholm "
+        "FRAVÆRENDE: Afbud fra Jens Bruhn\n\n"
         "Sonja Minor Hansen blev valgt som ny kasserer.\n"
     )
     found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
