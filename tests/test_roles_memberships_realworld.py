@@ -971,3 +971,12 @@ def test_a_title_and_a_dash_before_a_name_in_a_list(tmp_path: Path) -> None:
     found = roles(facts_of(tmp_path, "Punkt 1: Orientering\n\nTaget til efterretning.\n", header=header))
     assert ("Erik Lund", "borgmester", "Allerød") in found
     assert not any(person == "Flemming Villadsen" and role == "borgmester" for person, role, _ in found)
+
+
+def test_a_chair_in_a_list_past_every_item_is_read() -> None:
+    # vaekstforum-nordjylland-2017-11-30 (dev): items come from the table of contents, and the list
+    # "Tilstede: Ulla Astman (formand) Leon Sebbelin …" lies past the last item's stretch
+    _, facts = dev_document("vaekstforum-nordjylland-2017-11-30")
+    found = {(person, role) for person, role, _ in roles(facts)}
+    assert ("Ulla Astman", "formand") in found
+    assert ("Leon Sebbelin", "formand") not in found

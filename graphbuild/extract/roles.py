@@ -943,7 +943,9 @@ def add_roles(ctx: Context) -> None:
     readers: dict[tuple[int, int], list[PersonMention]] = {}
     for p in ctx.people:
         scope = _scope_at(ctx.scopes, scope_starts, p.start)
-        readers.setdefault(sentence_bounds(ctx.text, p.start, p.end, scope.start, scope.end), []).append(p)
+        # a name past every scope (a list after the last item a PDF flattened) is read in the whole text
+        lo, hi = (scope.start, scope.end) if scope.start <= p.start < scope.end else (0, len(ctx.text))
+        readers.setdefault(sentence_bounds(ctx.text, p.start, p.end, lo, hi), []).append(p)
     for bounds, own_people in readers.items():
         people = ctx.people[bisect_left(people_starts, bounds[0]) : bisect_left(people_starts, bounds[1])]
         here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
