@@ -980,3 +980,15 @@ def test_a_chair_in_a_list_past_every_item_is_read() -> None:
     found = {(person, role) for person, role, _ in roles(facts)}
     assert ("Ulla Astman", "formand") in found
     assert ("Leon Sebbelin", "formand") not in found
+
+
+def test_the_chair_of_a_committee_named_in_lower_case_before_the_name(tmp_path: Path) -> None:
+    body = (  # fanoe-webpage-foretraede (dev)
+        "Formanden for Børne- & kulturudvalget Niels Heinel\n\n"
+        "Formanden for Social- og sundhedsudvalget Johan Brink Jensen\n\n"
+        "Direktør for en stor virksomhed Hans Hansen\n"
+    )
+    found = roles(facts_of(tmp_path, body))
+    assert ("Niels Heinel", "formand", "Børne- & kulturudvalget") in found
+    assert ("Johan Brink Jensen", "formand", "Social- og sundhedsudvalget") in found
+    assert not any(person == "Hans Hansen" for person, _, _ in found)

@@ -74,6 +74,12 @@ ROLE_FOR_WORDS = re.compile(
     r"bestyrelsen|direktionen|repræsentantskabet)\s*,?\s*$",
     re.IGNORECASE,
 )
+# "Formanden for Børne- & kulturudvalget Niels Heinel": a committee named by its words, lower case and all
+ROLE_FOR_BODY = re.compile(
+    rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ])[\wæøå,&-]*(?:[ \t]+[\wæøå,&-]+){{0,5}}?"
+    r"(?:udvalg(?:et)?|råd(?:et)?|nævn(?:et)?|kommission(?:en)?))\s*,?\s*$",
+    re.IGNORECASE,
+)
 CHANGE = re.compile(
     rf"\b(fratræder|tiltræder|er\s+tiltrådt|tiltrådte|er\s+fratrådt|fratrådte|fortsætter|ansættes|"
     rf"er\s+(?:blevet\s+)?ansat|blev\s+ansat|er\s+(?:blevet\s+)?udnævnt|blev\s+udnævnt|er\s+konstitueret|"
@@ -451,6 +457,10 @@ def find_roles(
             add(p, _role(role_word.group(1)), org)
         elif after_from is not None and (not role_match or after_from.type == "Municipality"):
             add(p, None, after_from)  # "Bestyrelsesmedlem NAME, Svendborg": a title's holder is from there
+        elif not role_match and " for " in before and (named_body := _ending(ROLE_FOR_BODY, before, 0, 80, 10)):
+            words = " ".join(named_body.group(2).split())
+            inside = next((m for m in orgs if m.end == p.start - len(before) + named_body.end(2)), None)
+            add(p, _role(named_body.group(1)), inside or (ids.organization_id(words), words, "Organization"))
         elif not role_match and " for " in before:
             dept = _ending(ROLE_FOR_WORDS, before, 0, len(before), 10)
             if dept and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start):
