@@ -992,3 +992,14 @@ def test_the_chair_of_a_committee_named_in_lower_case_before_the_name(tmp_path: 
     assert ("Niels Heinel", "formand", "Børne- & kulturudvalget") in found
     assert ("Johan Brink Jensen", "formand", "Social- og sundhedsudvalget") in found
     assert not any(person == "Hans Hansen" for person, _, _ in found)
+
+
+def test_municipalities_whose_mayors_lead_the_network_named_after_samarbejdet_i(tmp_path: Path) -> None:
+    body = (  # trekantomraadet-webpage-organisation (dev)
+        "Samarbejdet i Trekantområdet er politisk ledet af de syv borgmestre i Kolding, Vejle, Fredericia, "
+        "Middelfart, Vejen, Billund og Haderslev kommuner. Væsentlige beslutninger drøftes i de syv byråd.\n\n"
+        "Borgmester Jens Hansen fra Aarhus Kommune holdt et oplæg.\n"
+    )
+    found = members(facts_of(tmp_path, body, header="Organisation\n\n"))
+    assert {("Kolding", "Trekantområdet"), ("Haderslev", "Trekantområdet"), ("Billund", "Trekantområdet")} <= found
+    assert not any(member == "Aarhus" for member, _ in found)
