@@ -1003,3 +1003,14 @@ def test_municipalities_whose_mayors_lead_the_network_named_after_samarbejdet_i(
     found = members(facts_of(tmp_path, body, header="Organisation\n\n"))
     assert {("Kolding", "Trekantområdet"), ("Haderslev", "Trekantområdet"), ("Billund", "Trekantområdet")} <= found
     assert not any(member == "Aarhus" for member, _ in found)
+
+
+def test_a_seat_on_the_board_named_after_a_name_in_a_list_of_those_present(tmp_path: Path) -> None:
+    body = (  # friluftsraadet-reku-2010-05-31 (dev)
+        "Tilstede: Egon Østergaard Friluftsrådets bestyrelse (fra punkt 3) Jeppe Jørgensen Friluftsrådets "
+        "bestyrelse Thyge Steffensen Region Nordjylland\n\nJens Hansen orienterede Friluftsrådets bestyrelse.\n"
+    )
+    found = roles(facts_of(tmp_path, body))
+    assert ("Egon Østergaard", "bestyrelsesmedlem", "Friluftsrådet") in found
+    assert ("Jeppe Jørgensen", "bestyrelsesmedlem", "Friluftsrådet") in found
+    assert not any(p in ("Thyge Steffensen", "Jens Hansen") and r == "bestyrelsesmedlem" for p, r, _ in found)

@@ -964,6 +964,7 @@ def add_roles(ctx: Context) -> None:
     found += _elected_to_the_items_post(ctx, own, found)
     found += _members_listed_under_chairs(ctx, found)
     found += _roster(ctx, chairs, found)
+    found += _board_after_name(ctx, mentions, found)
     found += _board_consists_of(ctx, mentions, chairs)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
@@ -1027,6 +1028,39 @@ def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFa
                                 target.kind, target))  # fmt: skip
         else:
             out.append(RoleFact(p, role, target[0], target[1], target[2], None, None, p.start, p.end))
+    return out
+
+
+# an entry of a list of those present: "Egon Østergaard Friluftsrådets bestyrelse (fra punkt 3)", "Jens
+# Hansen, Movias bestyrelse"
+BOARD_AFTER_NAME = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]+(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})s[ \t]+"
+    r"(?P<board>(?i:bestyrelse|repræsentantskab))(?![\wæøå])"
+)
+
+
+def _board_after_name(ctx: Context, mentions: list[Mention], found: list[RoleFact]) -> list[RoleFact]:
+    """A seat on the board named right after a name, as a list of those present gives it."""
+    text = ctx.text
+    if "bestyrelse" not in text and "repræsentantskab" not in text:
+        return []
+    known = {(f.person.name, f.role) for f in found}
+    out: list[RoleFact] = []
+    for p in ctx.people:
+        board = BOARD_AFTER_NAME.match(text, p.end, min(len(text), p.end + 100))
+        if board is None:
+            continue
+        role = BOARD_SEATS[board["board"].lower()]
+        owner = " ".join(board["owner"].split())
+        if (p.name, role) in known or municipality_named(owner.removesuffix(" Kommune")) is not None:
+            continue
+        known.add((p.name, role))
+        named = next((m for m in mentions if m.start == board.start("owner") and m.type == "Organization"), None)
+        if named is not None:
+            out.append(RoleFact(p, role, named.id, named.name, named.type, None, None, p.start, p.end,
+                                named.kind, named))  # fmt: skip
+        else:
+            out.append(RoleFact(p, role, ids.organization_id(owner), owner, "Organization", None, None, p.start, p.end))
     return out
 
 
