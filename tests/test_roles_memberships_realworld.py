@@ -1014,3 +1014,13 @@ def test_a_seat_on_the_board_named_after_a_name_in_a_list_of_those_present(tmp_p
     assert ("Egon Østergaard", "bestyrelsesmedlem", "Friluftsrådet") in found
     assert ("Jeppe Jørgensen", "bestyrelsesmedlem", "Friluftsrådet") in found
     assert not any(p in ("Thyge Steffensen", "Jens Hansen") and r == "bestyrelsesmedlem" for p, r, _ in found)
+
+
+def test_a_newly_elected_committee_chair_in_apposition(tmp_path: Path) -> None:
+    body = (  # friluftsraadet-reku-2010-05-31 (dev)
+        "Der var en kort præsentationsrunde og specielt velkommen til: Hanne Voetmann, nyvalgt "
+        "regionsudvalgsformand for Region Syddanmark. Jens Hansen, nyvalgt i Region Sjælland.\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert ("Hanne Voetmann", "regionsudvalgsformand") in found
+    assert not any(person == "Jens Hansen" for person, _ in found)
