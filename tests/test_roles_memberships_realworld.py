@@ -1024,3 +1024,13 @@ def test_a_newly_elected_committee_chair_in_apposition(tmp_path: Path) -> None:
     found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
     assert ("Hanne Voetmann", "regionsudvalgsformand") in found
     assert not any(person == "Jens Hansen" for person, _ in found)
+
+
+def test_a_party_between_commas_does_not_break_the_apposition(tmp_path: Path) -> None:
+    body = (  # brmidtvest-news-2015-syv-kommuner (dev)
+        "Det er vigtigt, siger Iver Enevoldsen, (V), kommende næstformand i Business Region MidtVest og "
+        "borgmester i Ringkøbing-Skjern Kommune.\n"
+    )
+    found = roles(facts_of(tmp_path, body))
+    assert ("Iver Enevoldsen", "næstformand", "Business Region MidtVest") in found
+    assert ("Iver Enevoldsen", "borgmester", "Ringkøbing-Skjern") in found
