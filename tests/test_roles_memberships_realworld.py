@@ -867,3 +867,170 @@ def test_a_boards_members_listed_after_it_was_elected(tmp_path: Path) -> None:
     assert ("Benedikte Kiær", "bestyrelsesmedlem", "Movia") in found
     assert ("Christoffer Buster Reinhardt", "bestyrelsesmedlem", "Movia") in found
     assert ("Kirsten Jensen", "bestyrelsesmedlem", "Movia") not in found
+
+
+# --- a body's roster under title headings (web pages of councils and boards) ---------------------
+
+
+def test_a_roster_under_title_headings_gives_each_name_the_headings_title(tmp_path: Path) -> None:
+    body = (  # soroe-webpage-politiske-udvalg-2023 (dev)
+        "Økonomiudvalget består af borgmesteren, der er formand for udvalget, og seks af "
+        "Kommunalbestyrelsens øvrige medlemmer.\n\nFormand\n\nGert Jørgensen (C)\n\nØvrige medlemmer\n\n"
+        "Kasper Nygaard (Løsgænger)\nBo Christensen (C)\nSusanne Borggaard (D)\n\n"
+        "Børn og Undervisningsudvalget varetager den umiddelbare forvaltning af Anne Madsens opgaver.\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert ("Gert Jørgensen", "formand") in found
+    assert {("Kasper Nygaard", "medlem"), ("Bo Christensen", "medlem"), ("Susanne Borggaard", "medlem")} <= found
+    assert ("Gert Jørgensen", "medlem") not in found
+    assert not any(person == "Anne Madsen" for person, _ in found)  # the roster ends at the prose
+
+
+def test_a_roster_of_two_columns_gives_the_second_name_the_second_title(tmp_path: Path) -> None:
+    body = (  # taarnby-groent-raad-webpage (dev)
+        "Medlemmer 2014-2017\n\nMedlem:   Suppleant:\n"
+        "1. Jan Jakobsen, Kommunalbestyrelsen, Tårnby   Anders Krantz\n"
+        "3. Betina Grimm, teknisk chef, Tårnby Kommune   Helle Myhre, kontorchef\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert {("Jan Jakobsen", "medlem"), ("Betina Grimm", "medlem")} <= found
+    assert {("Anders Krantz", "suppleant"), ("Helle Myhre", "suppleant")} <= found
+    assert ("Anders Krantz", "medlem") not in found
+
+
+def test_an_attendance_list_under_a_members_heading_is_no_roster(tmp_path: Path) -> None:
+    header = "Referat\nByrådet\nMødedato: 26. januar 2015\n\nMedlemmer:\nBo Hilsted\nCarsten Nielsen\n\n"
+    facts = facts_of(tmp_path, "Punkt 1: Orientering\n\nTaget til efterretning.\n", header=header)
+    assert not any(role == "medlem" for _, role, _ in roles(facts))
+
+
+def test_a_council_consists_of_the_names_listed_one_a_line(tmp_path: Path) -> None:
+    body = (  # broenderslev-integrationsraadet-2018-03-22 (dev)
+        "Integrationsrådet består af:\n\n"
+        " • Martin Bech - valgt blandt Byrådets medlemmer\n"
+        " • Peter H.S. Kristensen - valgt blandt Byrådets medlemmer\n"
+        " • Rashid Mohamed - valgt blandt borgere under integrationsloven\n\n"
+        "Rådet mødes fire gange om året, og Lars Holm deltager som gæst.\n"
+    )
+    found = roles(facts_of(tmp_path, body))
+    members = {(person, target) for person, role, target in found if role == "medlem"}
+    assert {("Martin Bech", "Integrationsrådet"), ("Rashid Mohamed", "Integrationsrådet")} <= members
+    assert not any(person == "Lars Holm" for person, _ in members)  # the list ends at the first line of prose
+
+
+def test_a_board_listed_one_a_line_keeps_its_chairs_after_a_party(tmp_path: Path) -> None:
+    body = (  # arc-webpage-bestyrelse (dev), under a body the text names
+        "Bestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n\n"
+        "Thyge Enevoldsen (Ø), næstformand – Frederiksberg Kommune\n\nKenneth Gøtterup (C) – Dragør Kommune\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert {("Andreas Keil", "formand"), ("Thyge Enevoldsen", "næstformand")} <= found
+    assert ("Kenneth Gøtterup", "bestyrelsesmedlem") in found
+
+
+def test_chairs_listed_body_by_body_under_a_line_that_announces_them(tmp_path: Path) -> None:
+    body = (  # odder-webpage-spoergetid-traeffetid (dev)
+        "Man kan møde formændene for de faste politiske udvalg:\n\n"
+        " • Økonomi- og Erhvervsudvalget: Uffe Jensen (V)\n"
+        " • Miljø, Teknik og Klimaudvalget: Ole Lyngby Pedersen (V)\n\n"
+        "Man skal ikke reservere tid.\n\nMødeplan: Lone Jakobi (A)\n"
+    )
+    found = roles(facts_of(tmp_path, body))
+    assert ("Uffe Jensen", "formand", "Økonomi- og Erhvervsudvalget") in found
+    assert ("Ole Lyngby Pedersen", "formand", "Miljø, Teknik og Klimaudvalget") in found
+    assert not any(person == "Lone Jakobi" and role == "formand" for person, role, _ in found)
+
+
+def test_those_elected_into_a_board_listed_after_it(tmp_path: Path) -> None:
+    body = (  # movia-news-bestyrelse-2018-01-15 (dev)
+        "De fire nye borgmestre, som er valgt ind i Movias bestyrelse, er borgmester Benedikte Kiær, Helsingør "
+        "Kommune (C), borgmester Henrik Hvidesten, Ringsted Kommune (V), og borgmester Mikael Smed, Vordingborg "
+        "Kommune (A). Direktør Anne Eriksen bød dem velkommen.\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert {("Benedikte Kiær", "bestyrelsesmedlem"), ("Mikael Smed", "bestyrelsesmedlem")} <= found
+    assert ("Anne Eriksen", "bestyrelsesmedlem") not in found
+
+
+def test_an_observer_and_a_treasurer_are_titles(tmp_path: Path) -> None:
+    body = (  # rudersdal-hoersholm-beredskabskommission-2011-05-03, regionsaeldreraad-hovedstaden-… (dev)
+        "MEDLEMMER: Tommy Simonsen (TS), observatør, medarbejderrepræsentant Rudersdal Hørsholm Brandvæsen "
+        "Christina Refshauge Foged (CRF), observatør, Frivillige Rudersdal/Hørsholm "
+        "FRAVÆRENDE: Afbud fra Jens Bruhn\n\n"
+        "Sonja Minor Hansen blev valgt som ny kasserer.\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert {("Christina Refshauge Foged", "observatør"), ("Sonja Minor Hansen", "kasserer")} <= found
+
+
+def test_a_title_and_a_dash_before_a_name_in_a_list(tmp_path: Path) -> None:
+    header = (  # alleroed-byraad-2011-01-27 (dev)
+        "Referat\nByrådet, Allerød Kommune\nMødedato: 27. januar 2011\n\n"
+        "Medlemmer: Borgmester - Erik Lund (C), Flemming Villadsen (A), Miki Dam Larsen (A)\n\n"
+    )
+    found = roles(facts_of(tmp_path, "Punkt 1: Orientering\n\nTaget til efterretning.\n", header=header))
+    assert ("Erik Lund", "borgmester", "Allerød") in found
+    assert not any(person == "Flemming Villadsen" and role == "borgmester" for person, role, _ in found)
+
+
+def test_a_chair_in_a_list_past_every_item_is_read() -> None:
+    # vaekstforum-nordjylland-2017-11-30 (dev): items come from the table of contents, and the list
+    # "Tilstede: Ulla Astman (formand) Leon Sebbelin …" lies past the last item's stretch
+    _, facts = dev_document("vaekstforum-nordjylland-2017-11-30")
+    found = {(person, role) for person, role, _ in roles(facts)}
+    assert ("Ulla Astman", "formand") in found
+    assert ("Leon Sebbelin", "formand") not in found
+
+
+def test_the_chair_of_a_committee_named_in_lower_case_before_the_name(tmp_path: Path) -> None:
+    body = (  # fanoe-webpage-foretraede (dev)
+        "Formanden for Børne- & kulturudvalget Niels Heinel\n\n"
+        "Formanden for Social- og sundhedsudvalget Johan Brink Jensen\n\n"
+        "Direktør for en stor virksomhed Hans Hansen\n"
+    )
+    found = roles(facts_of(tmp_path, body))
+    assert ("Niels Heinel", "formand", "Børne- & kulturudvalget") in found
+    assert ("Johan Brink Jensen", "formand", "Social- og sundhedsudvalget") in found
+    assert not any(person == "Hans Hansen" for person, _, _ in found)
+
+
+def test_municipalities_whose_mayors_lead_the_network_named_after_samarbejdet_i(tmp_path: Path) -> None:
+    body = (  # trekantomraadet-webpage-organisation (dev)
+        "Samarbejdet i Trekantområdet er politisk ledet af de syv borgmestre i Kolding, Vejle, Fredericia, "
+        "Middelfart, Vejen, Billund og Haderslev kommuner. Væsentlige beslutninger drøftes i de syv byråd.\n\n"
+        "Borgmester Jens Hansen fra Aarhus Kommune holdt et oplæg.\n"
+    )
+    found = members(facts_of(tmp_path, body, header="Organisation\n\n"))
+    assert {("Kolding", "Trekantområdet"), ("Haderslev", "Trekantområdet"), ("Billund", "Trekantområdet")} <= found
+    assert not any(member == "Aarhus" for member, _ in found)
+
+
+def test_a_seat_on_the_board_named_after_a_name_in_a_list_of_those_present(tmp_path: Path) -> None:
+    body = (  # friluftsraadet-reku-2010-05-31 (dev)
+        "Tilstede: Egon Østergaard Friluftsrådets bestyrelse (fra punkt 3) Jeppe Jørgensen Friluftsrådets "
+        "bestyrelse Thyge Steffensen Region Nordjylland\n\nJens Hansen orienterede Friluftsrådets bestyrelse.\n"
+    )
+    found = roles(facts_of(tmp_path, body))
+    assert ("Egon Østergaard", "bestyrelsesmedlem", "Friluftsrådet") in found
+    assert ("Jeppe Jørgensen", "bestyrelsesmedlem", "Friluftsrådet") in found
+    assert not any(p in ("Thyge Steffensen", "Jens Hansen") and r == "bestyrelsesmedlem" for p, r, _ in found)
+
+
+def test_a_newly_elected_committee_chair_in_apposition(tmp_path: Path) -> None:
+    body = (  # friluftsraadet-reku-2010-05-31 (dev)
+        "Der var en kort præsentationsrunde og specielt velkommen til: Hanne Voetmann, nyvalgt "
+        "regionsudvalgsformand for Region Syddanmark. Jens Hansen, nyvalgt i Region Sjælland.\n"
+    )
+    found = {(person, role) for person, role, _ in roles(facts_of(tmp_path, body))}
+    assert ("Hanne Voetmann", "regionsudvalgsformand") in found
+    assert not any(person == "Jens Hansen" for person, _ in found)
+
+
+def test_a_party_between_commas_does_not_break_the_apposition(tmp_path: Path) -> None:
+    body = (  # brmidtvest-news-2015-syv-kommuner (dev)
+        "Det er vigtigt, siger Iver Enevoldsen, (V), kommende næstformand i Business Region MidtVest og "
+        "borgmester i Ringkøbing-Skjern Kommune.\n"
+    )
+    found = roles(facts_of(tmp_path, body))
+    assert ("Iver Enevoldsen", "næstformand", "Business Region MidtVest") in found
+    assert ("Iver Enevoldsen", "borgmester", "Ringkøbing-Skjern") in found

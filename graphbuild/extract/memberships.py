@@ -5,12 +5,13 @@ one module: it finds the statement and builds the MEMBER_OF relation (Municipali
   "De ni kommuner i foreningen er A, B, …", "Netværket består af kommunerne A, B og C",
   "Foreningen blev stiftet af A, B og C", "… medlem af DSD sammen med Ballerup, Brøndby, …",
   "organiseret på tværs af 12 kommuner Hedensted, Horsens, …" (a bare count is believed only when the
-  list that follows has that many municipalities);
+  list that follows has that many municipalities), "ledet af de syv borgmestre i Kolding, Vejle, …";
 - the subject before it: "Albertslund Kommune er medlem af DSD", "Struer Kommune er med i DASSOS",
   "A, B og C er gået sammen om at stifte X";
 - the network by name (a known network or association, a name with a network head word, "Business
-  Region X"), or by a reference back to it ("foreningen", "netværket", "samarbejdet"): the network
-  named last before, else the meeting's own body when it is a network.
+  Region X", "Samarbejdet i Trekantområdet"), or by a reference back to it ("foreningen",
+  "netværket", "samarbejdet"): the network named last before, else the meeting's own body when it is
+  a network.
 
 Municipality names are read with their spellings (aa or å, a space or a hyphen, a genitive s,
 "Kommune", "Kommuner"). A name inside a longer name is no member ("Business Region Aarhus", "Aarhus
@@ -62,7 +63,8 @@ LIST_CUE = re.compile(
     r"\bbestår\s+af\b|\b(?:blev\s+|er\s+)?stiftet\s+(?:i\s+\d{4}\s+)?af\b|"
     r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejde\s+mellem\b|"
     r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
-    r"\b(?:er\s+)?ejet\s+af\b|\bejes\s+af\b|\b(?:fællesskab|selskab|partnerskab)\s+mellem\b",
+    r"\b(?:er\s+)?ejet\s+af\b|\bejes\s+af\b|\b(?:fællesskab|selskab|partnerskab)\s+mellem\b|"
+    r"\bborgmestre(?:ne)?\s+(?:i|fra)\b",  # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner"
     re.IGNORECASE,
 )
 OWNED = re.compile(r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b", re.IGNORECASE)  # a network only with two owners or more
@@ -88,13 +90,13 @@ CUE_WORDS: tuple[Word, ...] = (
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "medlem…", "er med i"
     ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i)\b", re.IGNORECASE)),
     "deltager", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent", "ejet", "ejes",
-    "mellem",
+    "mellem", "borgmestre",
 )  # fmt: skip
 MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIST_CUE.pattern})", re.IGNORECASE)
 # where a list may begin: right after one of these (and white space or a colon)
 LIST_OPENER = re.compile(
     r"(?:\ber|:|\(|\bsammen\s+med|\bbestår\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
-    r"\bomfatter|\bdækker|"
+    r"\bomfatter|\bdækker|\bborgmestre(?:ne)?\s+(?:i|fra)|"
     r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er|;)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -126,7 +128,9 @@ NAME_BEFORE_CUE = re.compile(
 NAME_AFTER_CUE = re.compile(
     r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
     r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
-    rf"(?:meldt|melder|meldte)\s+sig\s+ind\s+i|(?:træde|træder|trådte)\s+ind\s+i)\s+({_NAME})"
+    rf"(?:meldt|melder|meldte)\s+sig\s+ind\s+i|(?:træde|træder|trådte)\s+ind\s+i|"
+    # "Samarbejdet i Trekantområdet er politisk ledet af de syv borgmestre i …": the network it names
+    rf"(?<![\w-])(?:samarbejdet|netværket|partnerskabet|fællesskabet)\s+i)\s+({_NAME})"
 )
 NOT_NETWORK_NAMES = re.compile(
     r"^(?:Det|Den|De|Der|Dette|Denne|Kommunen|Kommunerne|Byrådet|Kommunalbestyrelsen|Udvalget|Bestyrelsen|"

@@ -1,7 +1,11 @@
 """A council member's seat and posts, as minutes record a member leaving or joining the council: "X har
 anmodet om at udtræde af Kolding Byråd pr. 23. marts 2021" (a seat that ends), "Y indtræder i
 Byrådet" (one that begins), and the list of one person's posts after "X's politiske poster:"
-("- Medlem af Børne- og Uddannelsesudvalget", "- Stedfortræder for Hans Holmer i Handicaprådet").
+("- Medlem af Børne- og Uddannelsesudvalget", "- Stedfortræder for Hans Holmer i Handicaprådet"),
+the chairs listed body by body ("Man kan møde formændene for de faste politiske udvalg:\n • Økonomi-
+og Erhvervsudvalget: Uffe Jensen (V)"), and a body's roster as its web page prints it: a title on a
+line of its own ("Formand", "Øvrige medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:") over
+one name a line.
 The roles step (``roles``) turns what this finds into HOLDS_ROLE facts."""
 
 from __future__ import annotations
@@ -63,7 +67,12 @@ def _municipality(name: str) -> MunicipalityInfo | None:
 
 def find_posts(text: str, people: list[PersonMention], own: tuple[str, str] | None) -> list[Post]:
     """`own`: the meeting's municipality (id, name), which "Byrådet" unqualified is the council of."""
-    return _seat_changes(text, people, own) + _listed_posts(text, people) + _chairs_under_headings(text, people)
+    return (
+        _seat_changes(text, people, own)
+        + _listed_posts(text, people)
+        + _chairs_under_headings(text, people)
+        + _chairs_listed_by_body(text, people)
+    )
 
 
 def _seat_changes(text: str, people: list[PersonMention], own: tuple[str, str] | None) -> list[Post]:
@@ -134,4 +143,120 @@ def _chairs_under_headings(text: str, people: list[PersonMention]) -> list[Post]
         name = " ".join(heading["name"].split())
         role = "næstformand" if mark["role"].lower().startswith("n") else "formand"
         out.append(Post(p, role, (ids.organization_id(name), name, "Organization")))
+    return out
+
+
+# a roster's heading, a line of its own: "Formand", "Øvrige medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:"
+_ROSTER_TITLE = (
+    r"(?:(?:Øvrige|Andre|Menige)[ \t]+)?(?i:formand|næstformand|medlem(?:mer)?|suppleant(?:er)?|observatør(?:er)?)"
+)
+_YEARS = r"\d{4}[ \t]*[-–][ \t]*\d{4}"
+ROSTER_HEADING = re.compile(
+    rf"[ \t]*(?P<first>{_ROSTER_TITLE})(?:[ \t]+(?:{_YEARS}|\({_YEARS}\)))?[ \t]*:?"
+    rf"(?:[ \t]{{2,}}(?P<second>{_ROSTER_TITLE})[ \t]*:?)?[ \t]*"
+)
+ROSTER_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[•*·–-][ \t]*)?")
+ROSTER_ROLES = {"medlemmer": "medlem", "suppleanter": "suppleant", "observatører": "observatør"}
+MAX_ROSTER = 40
+
+
+def _roster_role(title: str) -> str:
+    word = title.split()[-1].lower()
+    return ROSTER_ROLES.get(word, word)
+
+
+def _by_line(text: str, people: list[PersonMention]) -> dict[int, list[PersonMention]]:
+    by_line_start: dict[int, list[PersonMention]] = {}
+    for p in people:
+        by_line_start.setdefault(text.rfind("\n", 0, p.start) + 1, []).append(p)
+    return by_line_start
+
+
+def _lines_of_names(
+    text: str, line_start: int, by_line_start: dict[int, list[PersonMention]]
+) -> list[list[PersonMention]]:
+    """The names on each line from line_start on that opens with a name (after a number or a bullet),
+    blank lines skipped, down to the first line that does not."""
+    lines: list[list[PersonMention]] = []
+    while line_start < len(text) and len(lines) < MAX_ROSTER:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if not text[line_start:line_end].strip():
+            line_start = line_end + 1
+            continue
+        on_line = by_line_start.get(line_start, [])
+        opening = ROSTER_ENTRY.match(text, line_start)
+        if not on_line or opening is None or on_line[0].start != opening.end():
+            break
+        lines.append(on_line)
+        line_start = line_end + 1
+    return lines
+
+
+def listed_one_a_line(text: str, pos: int, people: list[PersonMention]) -> list[PersonMention]:
+    """The names that open the lines after pos's line ("Bestyrelsen består af\n\nA (A), formand\n\nB …")."""
+    line_end = text.find("\n", pos)
+    if line_end < 0 or text[pos:line_end].strip(" \t:"):
+        return []
+    return [line[0] for line in _lines_of_names(text, line_end + 1, _by_line(text, people))]
+
+
+def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonMention, str]]:
+    """Each name that opens a line under a roster's heading, with the heading's title, down to the first
+    line that does not open with a name; the second name on a line under a heading of two columns
+    ("Medlem:   Suppleant:") takes the second title."""
+    if not people:
+        return []
+    by_line_start = _by_line(text, people)
+    out: list[tuple[PersonMention, str]] = []
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        heading = ROSTER_HEADING.fullmatch(text, line_start, line_end)
+        line_start = line_end + 1
+        if heading is None:
+            continue
+        first, second = _roster_role(heading["first"]), heading["second"] and _roster_role(heading["second"])
+        for on_line in _lines_of_names(text, line_start, by_line_start):
+            out.append((on_line[0], first))
+            if second and len(on_line) > 1:
+                out.append((on_line[1], second))
+    return out
+
+
+# "formændene for de faste politiske udvalg:", "Udvalgsformænd", "Næstformændene er:" closing its line, a list below
+CHAIRS_LIST = re.compile(
+    r"(?<![\wæøå])(?P<role>(?i:(?:udvalgs)?(?:næst)?formænd(?:ene)?))(?![\wæøå])[^\n.]{0,80}?[ \t]*:?[ \t]*\n"
+)
+# an entry of it: " • Økonomi- og Erhvervsudvalget: Uffe Jensen (V)"
+CHAIR_ENTRY = re.compile(
+    r"[ \t]*(?:[•*·–-][ \t]*)?(?P<body>[A-ZÆØÅ][\wæøå,&-]*(?:[ \t]+[\wæøå,&-]+){0,7})[ \t]*:[ \t]*"
+)
+
+
+def _chairs_listed_by_body(text: str, people: list[PersonMention]) -> list[Post]:
+    """Under a line that announces chairs ("… formændene for de faste politiske udvalg:"), each line
+    "Body: NAME" makes NAME the chair (or vice chair) of that body; the list ends at the first line that
+    is not such an entry."""
+    if "formænd" not in text.lower() or not people:
+        return []
+    by_line_start = _by_line(text, people)
+    out: list[Post] = []
+    for cue in CHAIRS_LIST.finditer(text):
+        role = "næstformand" if "næst" in cue["role"].lower() else "formand"
+        line_start = cue.end()
+        while line_start < len(text):
+            line_end = text.find("\n", line_start)
+            line_end = len(text) if line_end < 0 else line_end
+            if not text[line_start:line_end].strip():
+                line_start = line_end + 1
+                continue
+            entry = CHAIR_ENTRY.match(text, line_start, line_end)
+            on_line = by_line_start.get(line_start, [])
+            if entry is None or not on_line or on_line[0].start != entry.end():
+                break
+            body = " ".join(entry["body"].split()).rstrip(",")
+            out.append(Post(on_line[0], role, (ids.organization_id(body), body, "Organization")))
+            line_start = line_end + 1
     return out

@@ -42,7 +42,7 @@ from graphbuild.extract.memberships import (
 )
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
-from graphbuild.extract.role_posts import find_posts, proposed
+from graphbuild.extract.role_posts import find_posts, listed_one_a_line, proposed, roster_entries
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.attendance_lists import MEMBER_LABEL_ROLES
 from graphbuild.parse.dates import find_dates
@@ -57,11 +57,12 @@ ROLE_WORDS = (
     rf"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|{_AREA}(?:[a-zæøå]{{2,4}}-)?[a-zæøå]*chef(?:en)?|"
     rf"{_AREA}[a-zæøå]+leder(?:en)?|[a-zæøå]*konsulent(?:en)?|kredsformand(?:en)?|overborgmester(?:en)?|"
     r"[a-zæøå]*sekretær(?:en)?|[a-zæøå]*koordinator(?:en)?|fuldmægtig(?:en)?|borgerrådgiver(?:en)?|"
-    r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regionsrådsmedlem(?:met)?|løsgænger(?:en)?"
+    r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regionsrådsmedlem(?:met)?|løsgænger(?:en)?|"
+    r"observatør(?:en)?|kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?"
 )
 ROLE_BEFORE_NAME = re.compile(
-    rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})(?:\s*,\s*|\s+)$", re.IGNORECASE
-)
+    rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})(?:\s*,\s*|[ \t]+[-–][ \t]+|\s+)$", re.IGNORECASE
+)  # "borgmester Jan Petersen", "Borgmester - Erik Lund (C)" in a list
 ROLE_BEFORE_ROLE = re.compile(rf"\b({ROLE_WORDS})\s*,\s*$", re.IGNORECASE)
 TITLE_GAP = re.compile(rf"\s*,?\s*(?:(?:{ROLE_WORDS})\s+)?", re.IGNORECASE)
 ROLE_FOR_ORG = re.compile(
@@ -71,6 +72,12 @@ ROLE_FOR_ORG = re.compile(
 ROLE_FOR_WORDS = re.compile(
     rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:,?[ \t]+(?:og|&|(?-i:[A-ZÆØÅ][\wæøå-]*)))*?|"
     r"bestyrelsen|direktionen|repræsentantskabet)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# "Formanden for Børne- & kulturudvalget Niels Heinel": a committee named by its words, lower case and all
+ROLE_FOR_BODY = re.compile(
+    rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ])[\wæøå,&-]*(?:[ \t]+[\wæøå,&-]+){{0,5}}?"
+    r"(?:udvalg(?:et)?|råd(?:et)?|nævn(?:et)?|kommission(?:en)?))\s*,?\s*$",
     re.IGNORECASE,
 )
 CHANGE = re.compile(
@@ -116,7 +123,9 @@ AND_TITLE = re.compile(rf"[^,.;:\n]{{0,60}}?\s+og\s+(?P<role>{ROLE_WORDS})\s+(?:
 # between the preposition and the body: "for den nordjyske erhvervspolitiske samarbejdsplatform Business …"
 LOWER_WORDS = re.compile(r"(?:(?:den|det|de)\s+)?(?:[a-zæøå-]+\s+){0,4}")
 APPOSITION = re.compile(
-    rf"^(?:\s*\([^)]{{1,40}}\))?\s*,\s*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+", re.IGNORECASE
+    rf"^(?:\s*,?\s*\([^)]{{1,40}}\))?\s*,\s*(?:(?:nyvalgte?|nyudnævnte?|afgående|kommende)\s+)?"
+    rf"(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+",
+    re.IGNORECASE,
 )
 # elections and appointments: "NAME (A) blev valgt som formand", "… og NAME (V) som næstformand",
 # "NAME vælges som repræsentant til Sydfyns Elforsynings repræsentantskab", "Som formand valgtes NAME"
@@ -450,6 +459,10 @@ def find_roles(
             add(p, _role(role_word.group(1)), org)
         elif after_from is not None and (not role_match or after_from.type == "Municipality"):
             add(p, None, after_from)  # "Bestyrelsesmedlem NAME, Svendborg": a title's holder is from there
+        elif not role_match and " for " in before and (named_body := _ending(ROLE_FOR_BODY, before, 0, 80, 10)):
+            words = " ".join(named_body.group(2).split())
+            inside = next((m for m in orgs if m.end == p.start - len(before) + named_body.end(2)), None)
+            add(p, _role(named_body.group(1)), inside or (ids.organization_id(words), words, "Organization"))
         elif not role_match and " for " in before:
             dept = _ending(ROLE_FOR_WORDS, before, 0, len(before), 10)
             if dept and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start):
@@ -907,6 +920,11 @@ class _Chairs:
             return networks[-1]
         return self.body  # "Jens Hansen (formand) bød velkommen" in an item: the meeting's body
 
+    def last_named(self, pos: int, reach: int = 1500) -> Mention | None:
+        """The body the text named last before pos (a web page's section about one committee)."""
+        index = bisect_left(self.starts, pos)
+        return self.orgs[index - 1] if index and pos - self.orgs[index - 1].start <= reach else None
+
 
 def _network_mentions(ctx: Context) -> list[Mention]:
     found = [m for m in ctx.mentions if m.type == "Organization" and m.kind in NETWORK_KINDS]
@@ -937,7 +955,9 @@ def add_roles(ctx: Context) -> None:
     readers: dict[tuple[int, int], list[PersonMention]] = {}
     for p in ctx.people:
         scope = _scope_at(ctx.scopes, scope_starts, p.start)
-        readers.setdefault(sentence_bounds(ctx.text, p.start, p.end, scope.start, scope.end), []).append(p)
+        # a name past every scope (a list after the last item a PDF flattened) is read in the whole text
+        lo, hi = (scope.start, scope.end) if scope.start <= p.start < scope.end else (0, len(ctx.text))
+        readers.setdefault(sentence_bounds(ctx.text, p.start, p.end, lo, hi), []).append(p)
     for bounds, own_people in readers.items():
         people = ctx.people[bisect_left(people_starts, bounds[0]) : bisect_left(people_starts, bounds[1])]
         here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
@@ -945,6 +965,8 @@ def add_roles(ctx: Context) -> None:
     found += _listed_titles(ctx, mentions, chairs, own, region, found)
     found += _elected_to_the_items_post(ctx, own, found)
     found += _members_listed_under_chairs(ctx, found)
+    found += _roster(ctx, chairs, found)
+    found += _board_after_name(ctx, mentions, found)
     found += _board_consists_of(ctx, mentions, chairs)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
@@ -991,16 +1013,79 @@ def _members_listed_under_chairs(ctx: Context, found: list[RoleFact]) -> list[Ro
     return out
 
 
+def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFact]:
+    """A body's roster under title headings ("Formand" / "Øvrige medlemmer"): each name holds the
+    heading's title in the body the text is about there (as an unnamed chair's). A list the meeting's
+    attendance was read from is who attended, not a roster."""
+    known = {(f.person.name, f.role) for f in found}
+    attended = {row.start for row in ctx.meeting.attendance}
+    out: list[RoleFact] = []
+    for p, role in roster_entries(ctx.text, ctx.people):
+        target = chairs(p.start) or chairs.last_named(p.start)
+        if target is None or (p.name, role) in known or p.start in attended:
+            continue
+        known.add((p.name, role))
+        if isinstance(target, Mention):
+            out.append(RoleFact(p, role, target.id, target.name, target.type, None, None, p.start, p.end,
+                                target.kind, target))  # fmt: skip
+        else:
+            out.append(RoleFact(p, role, target[0], target[1], target[2], None, None, p.start, p.end))
+    return out
+
+
+# an entry of a list of those present: "Egon Østergaard Friluftsrådets bestyrelse (fra punkt 3)", "Jens
+# Hansen, Movias bestyrelse"
+BOARD_AFTER_NAME = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]+(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})s[ \t]+"
+    r"(?P<board>(?i:bestyrelse|repræsentantskab))(?![\wæøå])"
+)
+
+
+def _board_after_name(ctx: Context, mentions: list[Mention], found: list[RoleFact]) -> list[RoleFact]:
+    """A seat on the board named right after a name, as a list of those present gives it."""
+    text = ctx.text
+    if "bestyrelse" not in text and "repræsentantskab" not in text:
+        return []
+    known = {(f.person.name, f.role) for f in found}
+    out: list[RoleFact] = []
+    for p in ctx.people:
+        board = BOARD_AFTER_NAME.match(text, p.end, min(len(text), p.end + 100))
+        if board is None:
+            continue
+        role = BOARD_SEATS[board["board"].lower()]
+        owner = " ".join(board["owner"].split())
+        if (p.name, role) in known or municipality_named(owner.removesuffix(" Kommune")) is not None:
+            continue
+        known.add((p.name, role))
+        named = next((m for m in mentions if m.start == board.start("owner") and m.type == "Organization"), None)
+        if named is not None:
+            out.append(RoleFact(p, role, named.id, named.name, named.type, None, None, p.start, p.end,
+                                named.kind, named))  # fmt: skip
+        else:
+            out.append(RoleFact(p, role, ids.organization_id(owner), owner, "Organization", None, None, p.start, p.end))
+    return out
+
+
 # "Hirtshals Havns bestyrelse består derudover af direktør Sven Buhrkall, borgmester Arne Boelt, … og byrådsmedlem
 # Ole Ørnbøl", "Bestyrelsen består af Andreas Keil (A), formand – Københavns Kommune Thyge Enevoldsen (Ø), …"
+# "Integrationsrådet består af:\n\n • Martin Bech - …": a council, a committee or a commission named by its own name
+NAMED_BODY = r"[A-ZÆØÅ][\wæøå-]*(?:rådet|udvalget|kommissionen|styregruppen|forummet|netværket)"
 BOARD_CONSISTS = re.compile(
-    r"(?:(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})s[ \t]+)?(?:nye[ \t]+)?"
-    r"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?[ \t]+"
-    r"(?:(?:består|bestod)[ \t]+(?:(?:derudover|desuden|herudover|nu|fremover)[ \t]+)?af[ \t]+|"
+    r"(?:(?:(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})s[ \t]+)?(?:nye[ \t]+)?"
+    rf"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?|(?P<named>{NAMED_BODY}))[ \t]+"
+    r"(?:(?:består|bestod)[ \t]+(?:(?:derudover|desuden|herudover|nu|fremover)[ \t]+)?"
+    r"af(?:[ \t]+|[ \t]*:?(?=[ \t]*\n))|"
     r"(?:er|blev)[ \t]+(?:valgt|udpeget|sammensat)[^:.\n]{0,40}:\s*)"  # "Movias nye bestyrelse er valgt for …:"
+)
+# "De fire nye borgmestre, som er valgt ind i Movias bestyrelse, er borgmester Benedikte Kiær, …"
+BOARD_JOINED = re.compile(
+    r"\b(?:er|blev|bliver)[ \t]+(?:(?:nu|nyt?)[ \t]+)?(?:valgt|udpeget|indtrådt)[ \t]+(?:ind[ \t]+)?i[ \t]+"
+    r"(?:(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})s[ \t]+)?"
+    r"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?[ \t]*,[ \t]*(?:er|bliver|blev)[ \t]+"
 )
 # a chair's title right after a listed name: "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)"
 LISTED_CHAIR = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
     r"[ \t]*,[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))(?=[ \t]+og[ \t]|[ \t]*[,(\n]|[ \t]*$)"
 )
 BOARD_SEATS = {"bestyrelse": "bestyrelsesmedlem", "repræsentantskab": "repræsentantskabsmedlem"}
@@ -1010,31 +1095,38 @@ LIST_GAP = 120  # the most text between two names of one list (a title, a party,
 
 def _board_consists_of(ctx: Context, mentions: list[Mention], chairs: _Chairs) -> list[RoleFact]:
     """Each person listed after "<X's> bestyrelse består af" holds a seat on that board: of X when the
-    text names it, else of the body the text is about."""
+    text names it, else of the body the text is about; after "Integrationsrådet består af:", a member's
+    seat in the council it names; after "…, som er valgt ind i Movias bestyrelse, er", a seat on that board.
+    The list runs on in its sentence, or, when the cue ends its line, down
+    the lines that open with a name."""
     text = ctx.text
     if not any(word in text for word in ("består", "bestod", "valgt", "udpeget", "sammensat")):
         return []
     out: list[RoleFact] = []
     starts = [p.start for p in ctx.people]
-    for cue in BOARD_CONSISTS.finditer(text):
+    for cue in (*BOARD_CONSISTS.finditer(text), *BOARD_JOINED.finditer(text)):
+        one_a_line = listed_one_a_line(text, cue.end(), ctx.people)
         first = bisect_left(starts, cue.end())
         end = _sentence_stop(text, starts[first] if first < len(starts) else cue.end())
-        listed = ctx.people[first : bisect_left(starts, end)]
+        listed = one_a_line or ctx.people[first : bisect_left(starts, end)]
         if not listed or not TITLE_WORDS_ONLY.fullmatch(text, cue.end(), listed[0].start):
             continue  # "Bestyrelsen består af seks medlemmer, hvoraf …": the list opens with a name (and a title)
-        owner = cue["owner"]
+        owner, named = cue["owner"], cue.groupdict().get("named")
         target: Target | None = None
-        if owner:
+        if named:
+            target = next((m for m in mentions if m.start == cue.start("named") and m.type == "Organization"), None)
+            target = target or (ids.organization_id(named), named, "Organization")
+        elif owner:
             target = next((m for m in mentions if m.start == cue.start("owner") and m.type == "Organization"), None)
             target = target or (ids.organization_id(owner), " ".join(owner.split()), "Organization")
         else:
-            target = chairs(cue.start())
+            target = chairs(cue.start()) or chairs.last_named(cue.start())
         if target is None:
             continue
-        seat = BOARD_SEATS[cue["board"].lower()]
+        seat = "medlem" if named else BOARD_SEATS[cue["board"].lower()]
         previous_end = cue.end()
         for p in listed:
-            if p.start - previous_end > LIST_GAP:
+            if p.start - previous_end > LIST_GAP and not one_a_line:
                 break
             previous_end = p.end
             chair = LISTED_CHAIR.match(text, p.end)
