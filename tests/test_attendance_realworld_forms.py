@@ -1354,3 +1354,20 @@ def test_name_affiliation_entries_whose_affiliation_ends_in_capitalised_words() 
     for name in ("Ole Sørensen", "Niels Hansen", "Erland Madsen", "Anton Pedersen"):
         assert (name, "present", None) in rows
     assert ("Claus Toftgaard", "absent", None) in rows
+
+
+def test_flattened_table_of_name_title_party_ends_at_the_next_label() -> None:
+    # regionsjaelland-forretningsudvalget-2022-01-14, flattened as a PDF's text layer does (one page a line)
+    text = (
+        "1 Søg Referat Forretningsudvalget 14-01-2022 08:30 Medlemmer af udvalget: Heino Knudsen Formand (A) "
+        "Anne Møller Ronex 1. næstformand (B) Jacob Jensen 2. næstformand (V) Jorun Bech (A) Tina Boel (F) "
+        "Bruno Jerup (Ø) Githa Nelander Fraværende: Indholdsfortegnelse 1 (Åben) Godkendelse af dagsorden 3\n"
+    )
+    assert _rows(text) == {
+        (name, "present", None)
+        for name in (
+            "Heino Knudsen", "Anne Møller Ronex", "Jacob Jensen", "Jorun Bech", "Tina Boel", "Bruno Jerup",
+            "Githa Nelander",
+        )
+    }  # fmt: skip
+    _spans_are_names(text)

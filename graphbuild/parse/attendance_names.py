@@ -68,8 +68,14 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
         tokens = tokens[:cut]
         stop = run.start() + _span_of(run.group(0), cut)
     kept = len(tokens)
-    while kept > 2 and (tokens[kept - 1].lower() in _FUNCTION_WORDS or heading_word(tokens[kept - 1])):
-        kept -= 1  # "Peter Uno Andersen Til toppen", "Søren Elbæk Referat": the next words on a flattened line
+    while kept > 2 and (
+        tokens[kept - 1].lower() in _FUNCTION_WORDS
+        or heading_word(tokens[kept - 1])
+        or tokens[kept - 1].lower() in ROLE_WORDS
+    ):
+        # "Peter Uno Andersen Til toppen", "Søren Elbæk Referat": the next words on a flattened line;
+        # "Heino Knudsen Formand (A)": the member's title between name and party in a flattened table
+        kept -= 1
     if kept < len(tokens):
         tokens = tokens[:kept]
         stop = run.start() + _span_of(run.group(0), kept)
@@ -144,6 +150,8 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
 
 _HEADINGS = frozenset(
     {"referat", "dagsorden", "bemærkninger", "beslutning", "sagsfremstilling", "indstilling", "bilag", "punkt"}
+    # the next attendance list's label run on after a list's last name: "… Githa Nelander Fraværende:"
+    | {"fraværende", "afbud", "deltagere", "medlemmer", "fravær", "fremmødte", "mødested"}
 )
 _NOUN_ENDINGS = ("else", "ning", "ninger", "ningen", "eren", "erne", "ingen")
 
