@@ -1371,3 +1371,19 @@ def test_flattened_table_of_name_title_party_ends_at_the_next_label() -> None:
         )
     }  # fmt: skip
     _spans_are_names(text)
+
+
+def test_flattened_bulleted_status_list_one_entry_between_two_bullets() -> None:
+    # regionh-regionsraadet-2022-03-22, flattened as a PDF's text layer does (one page a line)
+    text = (
+        "20. Lukket punkt. 21. Underskriftsark Medlemmer • Lars Gaardhøj: Deltog • Sofie de Bretteville Olsen: "
+        "Afbud (Stedfortræder Jarl Feyling, fraværende ved sag 1-4. ) • Leila Lindén: Deltog • Maria Gudme: Deltog\n"
+    )
+    assert _rows(text) == {
+        ("Lars Gaardhøj", "present", None),
+        ("Sofie de Bretteville Olsen", "absent", None),
+        ("Jarl Feyling", "substitute", "Sofie de Bretteville Olsen"),
+        ("Leila Lindén", "present", None),
+        ("Maria Gudme", "present", None),
+    }
+    _spans_are_names(text)

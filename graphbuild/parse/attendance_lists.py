@@ -704,10 +704,12 @@ _STATUS_WORDS: dict[str, AttendanceStatus] = {
     "mødt": "present", "til stede": "present", "deltog": "present", "deltager": "present", "fremmødt": "present",
     "afbud": "absent", "fraværende": "absent", "ikke mødt": "absent", "fravær": "absent", "forfald": "absent",
 }  # fmt: skip
+# an entry is a line, or on a page flattened onto one line the text between two bullets:
+# "Medlemmer • Lars Gaardhøj: Deltog • Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling) • …"
 _STATUS_LINE = re.compile(
-    rf"(?m)^[ \t•*·-]*(?P<name>{NAME_RUN.pattern})(?P<party>[ \t]*\([^()\n]{{1,30}}\))?"
+    rf"(?m)(?:^|(?<=•))[ \t•*·-]*(?P<name>{NAME_RUN.pattern})(?P<party>[ \t]*\([^()\n]{{1,30}}\))?"
     r"(?:\t+[ \t]*|[ \t]{2,}|[ \t]+[-–|][ \t]+|[ \t]*:[ \t]*)"  # "• Leila Lindén: Deltog"
-    rf"(?P<status>(?i:{'|'.join(sorted(_STATUS_WORDS, key=len, reverse=True))}))(?![\wæøå])[^\n]*$"
+    rf"(?P<status>(?i:{'|'.join(sorted(_STATUS_WORDS, key=len, reverse=True))}))(?![\wæøå])[^\n•]*(?=•|$)"
 )
 
 
