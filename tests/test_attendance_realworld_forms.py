@@ -1387,3 +1387,17 @@ def test_flattened_bulleted_status_list_one_entry_between_two_bullets() -> None:
         ("Maria Gudme", "present", None),
     }
     _spans_are_names(text)
+
+
+def test_flattened_page_a_substitution_under_another_meetings_decision_heading() -> None:
+    # dragoer-kommunalbestyrelsen-2022-03-31 (minutes of 31 March), flattened as a PDF's text layer does
+    text = (
+        "1 Medlemmer: Lisbeth Dam Larsen (A), Nicolaj Bertel Riber (A), Ole Hansen (A), Mia Tang (C) Afbud fra: "
+        "Bemærkninger: • 3 Månedsopfølgning BESLUTNING: Økonomiudvalget den 25-03-2022 Anbefales over for KB. "
+        "Lisbeth Dam Larsen (A) var indkaldt som stedfortræder for Nicolaj Bertel Riber (A). BESLUTNING: "
+        "Kommunalbestyrelsen den 31-03-2022 Godkendt. Mia Tang (C) var indkaldt som stedfortræder for Ole Hansen (A).\n"
+    )
+    rows = {(a.name, a.status, a.for_) for a in find_attendance(text, meeting_date=date(2022, 3, 31))}
+    assert ("Lisbeth Dam Larsen", "present", None) in rows
+    assert ("Nicolaj Bertel Riber", "present", None) in rows
+    assert ("Mia Tang", "substitute", "Ole Hansen") in rows  # under this meeting's own decision

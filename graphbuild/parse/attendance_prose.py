@@ -385,7 +385,12 @@ def _of_another_meeting(text: str, lo: int, hi: int, meeting_date: date) -> bool
     return any(d.value != meeting_date for d in find_dates(head))
 
 
-_DECISION_HEADING = re.compile(r"(?im)^[ \t]*beslutning\b[^\n]{0,80}")
+# at a line's start, or on a page flattened onto one line where a heading's form still shows it:
+# "… merforbrug. BESLUTNING: Økonomiudvalget den 25-03-2022 …", "… Beslutning i Økonomiudvalget den …"
+_DECISION_HEADING = re.compile(
+    r"(?m)(?:^[ \t]*(?i:beslutning)\b|(?<![\w-])(?:BESLUTNING\b|Beslutning(?=[ \t]*:|[ \t]+i[ \t]+[A-ZÆØÅ])))"
+    r"[^\n]{0,80}"
+)
 
 
 def _under_another_decision(text: str, lo: int, meeting_date: date) -> bool:
