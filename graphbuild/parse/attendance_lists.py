@@ -87,6 +87,8 @@ _ANY_LABEL = re.compile(
 )
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
 _LABEL_NEXT = re.compile(rf"[ \t]*(?P<label>(?i:{_ALTS}))(?![\w])")  # another label straight after one
+# words between a label and its colon that go on to the meeting: "Tilstede var:", "Til stede på mødet:"
+_TO_THE_MEETING = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*")
 _GROUP_OF_BODY = re.compile(r"\s+(?:fra|af)\s+\w+\s*")  # "Deltagere fra udvalget:", "Medlemmer af byrådet:"
 _FIRST_WORD = re.compile(r"[\s:*_•\-–]*(?:([A-Za-zæøåÆØÅ]+)\s+)??([A-ZÆØÅ][\w-]*)")
 _CAPITAL_NEXT = re.compile(r"[ \t]*[A-ZÆØÅ]")
@@ -203,7 +205,12 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
         line_end = len(text) if line_end < 0 else line_end
         if m["extra"] and _LABEL_NEXT.match(m["extra"]):
             continue  # "Mødedeltagelse / Afbud Bestyrelsen: A, B": a heading run on into the label after it
-        if m["extra"] and (not m["colon"] or (status == "present" and not _GROUP_OF_BODY.fullmatch(m["extra"]))):
+        to_the_meeting = bool(m["extra"]) and _TO_THE_MEETING.fullmatch(m["extra"] or "") is not None
+        if (
+            m["extra"]
+            and not to_the_meeting
+            and (not m["colon"] or (status == "present" and not _GROUP_OF_BODY.fullmatch(m["extra"])))
+        ):
             continue  # "Deltagere på det fysiske møde:" names a group, not the meeting's attendance
         if m["colon"]:
             if key in _MEMBER_LABELS and not _names_follow(text, m.end(), 2):
