@@ -1401,3 +1401,20 @@ def test_flattened_page_a_substitution_under_another_meetings_decision_heading()
     assert ("Lisbeth Dam Larsen", "present", None) in rows
     assert ("Nicolaj Bertel Riber", "present", None) in rows
     assert ("Mia Tang", "substitute", "Ole Hansen") in rows  # under this meeting's own decision
+
+
+def test_label_whose_words_go_on_to_the_meeting_before_its_colon() -> None:
+    # rudersdal-seniorraad-2018-11-05 (list shortened)
+    text = (
+        "Tilstede var: Vivi Nobel (VN), Jørgen Vinding (JV), Michael Burgess (MB), Birgit Olsen (suppleant)(BO), "
+        "Ole Høyer (OH) og Ib H. Sørensen (IH).\n\nDagsorden\n"
+    )
+    assert _rows(text) == {
+        ("Vivi Nobel", "present", None),
+        ("Jørgen Vinding", "present", None),
+        ("Michael Burgess", "present", None),
+        ("Birgit Olsen", "substitute", None),  # "(suppleant)" after the name: a substitute, for whom not said
+        ("Ole Høyer", "present", None),
+        ("Ib H. Sørensen", "present", None),
+    }
+    _spans_are_names(text)

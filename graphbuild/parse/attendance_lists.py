@@ -112,6 +112,7 @@ _STANDS_IN_REST = re.compile(
     r"(?i)(?:stedfortræder|suppleant)\w*\s*(?::|for\b)|^[ \t]+(?:i[ \t]+stedet[ \t]+)?for[ \t]+[A-ZÆØÅ]|"
     r"(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)"
 )
+_SUB_MARK_REST = re.compile(r"(?i)^[ \t]*[(,\-–][ \t]*(?:suppleant|stedfortræder)[ \t]*\)?[ \t]*(?:\(|$)")
 _CAME_AS_SUB = re.compile(r"(?i)^\s*(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)")
 _FOR_LABEL = re.compile(r"(?im)^[\s*_]*(?:suppleant|stedfortræder)\s+for\s+(?P<for>[^:\n]{3,80}):[ \t]*")
 _SUB_LEAD = re.compile(
@@ -560,6 +561,9 @@ def _person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, row
             rows.append(_row(hit, "absent" if status == "present" else status))
             rows.append(_row(sub, "substitute", for_=hit.name))
             return
+    if status == "present" and _SUB_MARK_REST.match(rest):
+        rows.append(_row(hit, "substitute"))  # "Birgit Olsen (suppleant)(BO)": whom for is not said
+        return
     role = _ROLE_REST.match(rest)
     if status == "present" and _ABSENT_REST.match(rest):
         status = "absent"  # "Lise Jensen (V), næstformand, afbud" in a list of the members
