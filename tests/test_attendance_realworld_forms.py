@@ -1418,3 +1418,20 @@ def test_label_whose_words_go_on_to_the_meeting_before_its_colon() -> None:
         ("Ib H. Sørensen", "present", None),
     }
     _spans_are_names(text)
+
+
+def test_one_name_a_line_with_the_body_the_member_comes_for_in_brackets() -> None:
+    # fredensborg-folkeoplysningsudvalget-2018-02-27 (list shortened)
+    text = (
+        "27-02-2018 kl. 17:00\nLilletrommen\n\nMedlemmer\n\nBo Hilsted (A)\n\nLars La Cour (Idrætsrådet)\n\n"
+        "Hanne Larsen (Børne- og Ungdomsorganisationernes Samråd)\n\nEbba Anker Nielsen (Kulturelt Samråd)\n\n"
+        "Afbud\n\nKristian Hegaard (B)\n\nNr.1 - Træffetid\n"
+    )
+    assert _rows(text) == {
+        ("Bo Hilsted", "present", None),
+        ("Lars La Cour", "present", None),
+        ("Hanne Larsen", "present", None),  # a bracket of words in lower case too is not a sentence
+        ("Ebba Anker Nielsen", "present", None),
+        ("Kristian Hegaard", "absent", None),
+    }
+    _spans_are_names(text)

@@ -112,6 +112,8 @@ _STANDS_IN_REST = re.compile(
     r"(?i)(?:stedfortræder|suppleant)\w*\s*(?::|for\b)|^[ \t]+(?:i[ \t]+stedet[ \t]+)?for[ \t]+[A-ZÆØÅ]|"
     r"(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)"
 )
+# all the entry holds after the name is one bracket: whom the member comes for, not a sentence
+_BRACKETED_REST = re.compile(r"[ \t]*\([A-ZÆØÅ][^()\n]{0,79}\)?[ \t.]*")
 _SUB_MARK_REST = re.compile(r"(?i)^[ \t]*[(,\-–][ \t]*(?:suppleant|stedfortræder)[ \t]*\)?[ \t]*(?:\(|$)")
 _CAME_AS_SUB = re.compile(r"(?i)^\s*(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)")
 _FOR_LABEL = re.compile(r"(?im)^[\s*_]*(?:suppleant|stedfortræder)\s+for\s+(?P<for>[^:\n]{3,80}):[ \t]*")
@@ -462,7 +464,8 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         rows.append(_row(hit, "absent"))
         _absent_from_some(rows, item_numbers(some_items["items"]), items)
         return False
-    if _is_prose(rest) and not _STANDS_IN_REST.search(rest) and not _ROLE_REST.match(rest):
+    bracketed = _BRACKETED_REST.fullmatch(rest) is not None  # "Hanne Larsen (Børne- og Ungdomsorganisationernes Samråd)"
+    if _is_prose(rest) and not bracketed and not _STANDS_IN_REST.search(rest) and not _ROLE_REST.match(rest):
         if _CAPITAL_WORD_NEXT.match(rest):
             rows.append(_row(hit, status))  # "… Peter Uno Andersen Til toppen 41.": the next block ends the list
         return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
