@@ -1435,3 +1435,19 @@ def test_one_name_a_line_with_the_body_the_member_comes_for_in_brackets() -> Non
         ("Kristian Hegaard", "absent", None),
     }
     _spans_are_names(text)
+
+
+def test_flattened_table_of_names_and_organisations_whose_names_hold_lower_case_links() -> None:
+    # nationalpark-thy-bestyrelse-2009-03-02 (a PDF's text layer; list shortened)
+    text = (
+        "1 Referat af bestyrelsesmøde i Nationalpark Thy Torsdag, den 2. marts 2009, kl på Søholt Deltagere: "
+        "Bestyrelsen: Ejner Frøkjær Bestyrelsesformand Nationalpark Thy Hans Buck Thy Erhvervsråd Jacob Funder "
+        "Friluftsrådet Lone Mark Netværk af Aktive Kystbyer Jytte Nielsen Museet for Thy og Vester Hanherred "
+        "Helle Sievertsen Danmarks Naturfredningsforening Ditte Svendsen Skov- og Naturstyrelsen Sisse Wildt "
+        "VisitDenmark Ib Nord Nielsen deltog som referent. Ejner Frøkjær bød velkommen"
+    )
+    names = {row.name for row in _read(text) if row.status == "present"}
+    # the list goes on past "Netværk af Aktive Kystbyer" and "Museet for Thy og Vester Hanherred"
+    assert {"Ejner Frøkjær", "Hans Buck", "Jacob Funder", "Jytte Nielsen", "Helle Sievertsen", "Ditte Svendsen",
+            "Sisse Wildt"} <= names  # fmt: skip
+    assert not any("Netværk" in name or "Museet" in name or "velkommen" in name for name in names)

@@ -505,10 +505,16 @@ def _absent_from_some(rows: list[Row], missed: list[str], items: list[str], name
         row.status, row.absent_items, row.per_item = "present", missed, True
 
 
+# the words in lower case an organisation's name holds ("Netværk af Aktive Kystbyer", "Museet for Thy og
+# Vester Hanherred"): alone they make no sentence
+_NAME_LINKS = frozenset({"af", "for", "og", "i", "på", "til"})
+
+
 def _is_prose(following: str) -> bool:
-    """Three or more words, one of them in lower case: a sentence goes on after the name."""
+    """Three or more words, one of them in lower case and not a word that links an organisation's name:
+    a sentence goes on after the name."""
     words = _WORDS.findall(following)
-    return len(words) > 2 and any(len(w) > 1 and w.islower() for w in words)
+    return len(words) > 2 and any(len(w) > 1 and w.islower() and w not in _NAME_LINKS for w in words)
 
 
 def _looks_flattened(name: str) -> bool:
