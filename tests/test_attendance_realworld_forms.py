@@ -1451,3 +1451,13 @@ def test_flattened_table_of_names_and_organisations_whose_names_hold_lower_case_
     assert {"Ejner Frøkjær", "Hans Buck", "Jacob Funder", "Jytte Nielsen", "Helle Sievertsen", "Ditte Svendsen",
             "Sisse Wildt"} <= names  # fmt: skip
     assert not any("Netværk" in name or "Museet" in name or "velkommen" in name for name in names)
+
+
+def test_run_of_names_keeps_an_abbreviated_middle_name() -> None:
+    # vaekstforum-nordjylland-2017-11-30 (a PDF's text layer; list shortened)
+    text = "Tilstede: Ulla Astman (formand) Leon Sebbelin Kathrine M. Jensen Hans Chr. Jeppesen Birgit Frederiksen\n"
+    assert [row.name for row in _read(text)] == [
+        "Ulla Astman", "Leon Sebbelin", "Kathrine M. Jensen", "Hans Chr. Jeppesen", "Birgit Frederiksen",
+    ]  # fmt: skip
+    run = "Leon Sebbelin Hans Chr. Jeppesen Birgit Frederiksen"
+    assert [hit.name for hit in split_run(run, 0, len(run))] == ["Leon Sebbelin", "Hans Chr. Jeppesen", "Birgit Frederiksen"]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from graphbuild.vocab.person_names import (
     INITIAL,
+    NAME_ABBREVIATIONS,
     NAME_RUN,
     NON_SPACE,
     NOT_NAME_WORDS,
@@ -30,6 +31,7 @@ _PARTICLE = re.compile(PARTICLE)
 # words that begin a sentence or a heading and are never part of a name
 _FUNCTION_WORDS = frozenset({"til", "om", "af", "på", "fra", "ved", "med", "der", "det", "som", "og", "i", "for"})
 _WORD_OR_INITIAL = re.compile(rf"{INITIAL}|{WORD}")
+_ABBREVIATED = re.compile(rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\.")
 _ROLE_LEAD = re.compile(r"[\s•·*_\-–]*(?:\d+\.\s*)?(?P<w>[A-Za-zæøåÆØÅ]+)\b:?\s*")
 
 
@@ -112,6 +114,8 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             j += 1  # double first names: "Hans Ejner", "Niels Erik"
         if j + 1 < len(tokens) and _PARTICLE.fullmatch(tokens[j][2]) and _WORD.fullmatch(tokens[j + 1][2]):
             j += 1  # "Dorthe la Cour", "Christian de Jonquiéres": the particle goes with the surname
+        if j + 1 < len(tokens) and _ABBREVIATED.fullmatch(tokens[j][2]):
+            j += 1  # "Hans Chr. Jeppesen": an abbreviated middle name, the surname after it
         if j >= len(tokens) or not _WORD_OR_INITIAL.fullmatch(tokens[j][2]):
             i = j
             continue
