@@ -1461,3 +1461,14 @@ def test_run_of_names_keeps_an_abbreviated_middle_name() -> None:
     ]  # fmt: skip
     run = "Leon Sebbelin Hans Chr. Jeppesen Birgit Frederiksen"
     assert [hit.name for hit in split_run(run, 0, len(run))] == ["Leon Sebbelin", "Hans Chr. Jeppesen", "Birgit Frederiksen"]
+
+
+def test_substitute_sentence_after_a_flattened_address_keeps_only_the_name() -> None:
+    # helsingoer-handicapraadet-2015-11-23 (a PDF's text layer)
+    text = (
+        "Fraværende: Philip Læborg, Karsten Grubert\n\nMødested: Rød 3, Prøvestenen Lars Løgstrup deltog som "
+        "suppleant for Karsten Grubert. Sagsoversigt\n"
+    )
+    rows = _rows(text)
+    assert ("Lars Løgstrup", "substitute", "Karsten Grubert") in rows
+    assert not any(name.startswith("Prøvestenen") for name, _, _ in rows)

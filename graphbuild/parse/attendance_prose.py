@@ -20,6 +20,7 @@ from graphbuild.vocab.person_names import (
     PARTY,
     ROLE_WORDS,
     plausible,
+    surname_like,
 )
 from graphbuild.vocab.reference import first_names
 
@@ -206,6 +207,8 @@ def _hit(text: str, run: re.Match[str], end: int, head: bool = False) -> NameHit
         if tokens[i] in first_names() and tokens[i - 1] not in first_names() and not tokens[i - 1].endswith(".")
     ]  # fmt: skip
     a, b = (0, bounds[0]) if bounds and head else (bounds[-1] if bounds else 0, len(tokens))
+    if a == 0 and b - a >= 3 and tokens[1] in first_names() and not surname_like(tokens[0]):
+        a = 1  # "Rød 3, Prøvestenen Lars Løgstrup deltog …": the word before a first name ends what went before
     while b - a > 2 and heading_word(tokens[b - 1]):
         b -= 1  # "stedfortræder Gert Wahl Indholdsfortegnelse": the next words of a flattened page
     role = None
