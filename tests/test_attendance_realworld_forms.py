@@ -1460,7 +1460,8 @@ def test_run_of_names_keeps_an_abbreviated_middle_name() -> None:
         "Ulla Astman", "Leon Sebbelin", "Kathrine M. Jensen", "Hans Chr. Jeppesen", "Birgit Frederiksen",
     ]  # fmt: skip
     run = "Leon Sebbelin Hans Chr. Jeppesen Birgit Frederiksen"
-    assert [hit.name for hit in split_run(run, 0, len(run))] == ["Leon Sebbelin", "Hans Chr. Jeppesen", "Birgit Frederiksen"]
+    expected = ["Leon Sebbelin", "Hans Chr. Jeppesen", "Birgit Frederiksen"]
+    assert [hit.name for hit in split_run(run, 0, len(run))] == expected
 
 
 def test_substitute_sentence_after_a_flattened_address_keeps_only_the_name() -> None:

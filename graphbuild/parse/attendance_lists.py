@@ -464,7 +464,8 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         rows.append(_row(hit, "absent"))
         _absent_from_some(rows, item_numbers(some_items["items"]), items)
         return False
-    bracketed = _BRACKETED_REST.fullmatch(rest) is not None  # "Hanne Larsen (Børne- og Ungdomsorganisationernes Samråd)"
+    # "Hanne Larsen (Børne- og Ungdomsorganisationernes Samråd)": the body the member comes for
+    bracketed = _BRACKETED_REST.fullmatch(rest) is not None
     if _is_prose(rest) and not bracketed and not _STANDS_IN_REST.search(rest) and not _ROLE_REST.match(rest):
         if _CAPITAL_WORD_NEXT.match(rest):
             rows.append(_row(hit, status))  # "… Peter Uno Andersen Til toppen 41.": the next block ends the list
