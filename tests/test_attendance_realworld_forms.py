@@ -1473,3 +1473,18 @@ def test_substitute_sentence_after_a_flattened_address_keeps_only_the_name() -> 
     rows = _rows(text)
     assert ("Lars Løgstrup", "substitute", "Karsten Grubert") in rows
     assert not any(name.startswith("Prøvestenen") for name, _, _ in rows)
+
+
+def test_a_blank_line_closes_a_bracket_left_open_in_a_list_of_one_entry_a_line() -> None:
+    # fredensborg-folkeoplysningsudvalget-2018-02-27
+    text = (
+        "Medlemmer\n\nBo Hilsted (A)\n\nAfbud\n\nKristian Hegaard (B)\n\n"
+        "Alice Kiander (Børne- og Ungdomsorganisationernes Samråd\n\nSigne Buch (Aftenskoleforeningen)\n\n"
+        "Nr.1 - Træffetid\n"
+    )
+    assert _rows(text) == {
+        ("Bo Hilsted", "present", None),
+        ("Kristian Hegaard", "absent", None),
+        ("Alice Kiander", "absent", None),
+        ("Signe Buch", "absent", None),
+    }

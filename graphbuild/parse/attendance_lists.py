@@ -302,6 +302,11 @@ def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]
             if m.end() < end and depth == 0 and _CAPITAL_NEXT.match(text, m.end(), end):
                 yield cursor, m.end(), False  # "Lars Møller (V) Anders Broholm (V)": a party ends an entry
                 cursor = m.end()
+        elif mark == "\n" and depth > 0 and text[m.end() : m.end() + 1] == "\n":
+            # "Alice Kiander (Børne- og Ungdomsorganisationernes Samråd\n\n": a blank line closes a bracket
+            depth = 0
+            yield cursor, m.start(), False
+            cursor = m.end()
         elif depth == 0 and m["term"] is not None:
             if _name_sentence_follows(text, m.end(), end):
                 # "Jens B. Thomsen. Erling Ekegren. Dan Sørensen.": one a line, flattened
