@@ -1488,3 +1488,22 @@ def test_a_blank_line_closes_a_bracket_left_open_in_a_list_of_one_entry_a_line()
         ("Alice Kiander", "absent", None),
         ("Signe Buch", "absent", None),
     }
+
+
+def test_comma_list_wrapped_inside_an_entry() -> None:
+    # langeland-oekonomiudvalget-2013-04-08
+    text = (
+        "Mødelokale 1\nDeltagere:\nBjarne Nielsen, Knud Gether, Lisa Pihl Jensen, Ebbe\nChristensen, Helle Hansen, "
+        "H.C.\nRasmussen\nBemærkninger:\nFraværende:\nAfbud:\nØkonomiudvalget, Mandag den 08-04-2013\n"
+    )
+    assert [(a.name, a.status) for a in _read(text)] == [
+        ("Bjarne Nielsen", "present"),
+        ("Knud Gether", "present"),
+        ("Lisa Pihl Jensen", "present"),
+        ("Ebbe Christensen", "present"),
+        ("Helle Hansen", "present"),
+        ("H.C. Rasmussen", "present"),
+    ]
+    # a wrapped name's span holds the line break where the name has a space
+    for row in _read(text):
+        assert " ".join(text[row.start : row.end].split()) == row.name

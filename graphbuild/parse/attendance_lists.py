@@ -155,9 +155,15 @@ _ROLE_REST = re.compile(
 )
 
 
+# a comma list wrapped inside an entry: "Lisa Pihl Jensen, Ebbe\nChristensen, Helle Hansen, H.C.\nRasmussen"
+_WRAPPED_ENTRY = re.compile(r"(?<=, )(?:[A-ZÆØÅ][\w-]*|[A-ZÆØÅ]\.(?:-?[A-ZÆØÅ]\.)*)\n(?=[A-ZÆØÅ][\w-]*(?:,|\n|$))")
+
+
 def _clean(text: str) -> str:
-    """Markup replaced by spaces of the same length, so offsets still index the document."""
-    return _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+    """Markup replaced by spaces of the same length, and a line wrapped inside a list entry joined, so
+    offsets still index the document."""
+    text = _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+    return _WRAPPED_ENTRY.sub(lambda m: m.group(0)[:-1] + " ", text)
 
 
 class _Label:
