@@ -1507,3 +1507,18 @@ def test_comma_list_wrapped_inside_an_entry() -> None:
     # a wrapped name's span holds the line break where the name has a space
     for row in _read(text):
         assert " ".join(text[row.start : row.end].split()) == row.name
+
+
+def test_flattened_page_two_substitutions_in_one_long_sentence() -> None:
+    # aabenraa-byraadet-2022-11-30, flattened as a PDF's text layer does: no full stop since the page began
+    header = "1 Beslutningsprotokol onsdag den 30. november 2022 kl. 17:00 Mødested: Byrådssalen, Skelbækvej " * 8
+    text = (
+        header + "Sagsid.: 22/2694, Sagsinitialer: hlp Indstilling Byråds- og Direktionssekretariatet indstiller, "
+        "at Ovidiu G. Neuhitoi indtræder som stedfortræder for Cathrina A. Sørensen, at Karsten Meyer Olesen "
+        "indtræder som stedfortræder for Signe Bekker Dhiman, og at dagsorden og tillægsdagsorden godkendes. "
+        "Beslutning Byrådet den 30-11-2022 Godkendt.\n"
+    )
+    rows = {(a.name, a.status, a.for_) for a in find_attendance(text, meeting_date=date(2022, 11, 30))}
+    assert ("Ovidiu G. Neuhitoi", "substitute", "Cathrina A. Sørensen") in rows
+    assert ("Cathrina A. Sørensen", "absent", None) in rows
+    assert ("Karsten Meyer Olesen", "substitute", "Signe Bekker Dhiman") in rows

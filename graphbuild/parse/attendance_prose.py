@@ -336,7 +336,19 @@ def _tail_clause(text: str, lo: int, hi: int, cues: list[int]) -> tuple[int, int
     if hi - cue > 200:
         return lo, hi
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text, max(lo, cue - 150), cue)]
-    return (marks[-1], hi) if marks else (lo, hi)
+    if not marks:
+        return lo, hi
+    start = marks[-1]
+    for earlier in reversed(cues[:-1]):
+        # "…, at A indtræder som stedfortræder for B, at C indtræder som stedfortræder for D": the clauses
+        # of the cues just before belong to the same statement
+        if earlier >= start or start - earlier > 200:
+            break
+        before = [m.end() for m in _CLAUSE_MARK.finditer(text, max(lo, earlier - 150), earlier)]
+        if not before:
+            break
+        start = before[-1]
+    return start, hi
 
 
 def _sentence(
