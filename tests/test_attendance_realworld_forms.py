@@ -1522,3 +1522,13 @@ def test_flattened_page_two_substitutions_in_one_long_sentence() -> None:
     assert ("Ovidiu G. Neuhitoi", "substitute", "Cathrina A. Sørensen") in rows
     assert ("Cathrina A. Sørensen", "absent", None) in rows
     assert ("Karsten Meyer Olesen", "substitute", "Signe Bekker Dhiman") in rows
+
+
+def test_a_heading_run_on_after_a_name_on_a_flattened_page_is_no_part_of_it() -> None:
+    # helsingoer-handicapraadet-2015-11-23 (a PDF's text layer)
+    for text, name in (
+        ("Fraværende: Philip Læborg Kurt Mortensen Dagsordenen blev godkendt", "Kurt Mortensen"),
+        ("Inge Juul Knudsen deltog som suppleant for Kurt Mortensen Sagsoversigt\n", "Kurt Mortensen"),
+    ):
+        hit = read_name(text, text.index(name))
+        assert hit is not None and hit.name == name

@@ -156,6 +156,8 @@ _HEADINGS = frozenset(
     {"referat", "dagsorden", "bemærkninger", "beslutning", "sagsfremstilling", "indstilling", "bilag", "punkt"}
     # the next attendance list's label run on after a list's last name: "… Githa Nelander Fraværende:"
     | {"fraværende", "afbud", "deltagere", "medlemmer", "fravær", "fremmødte", "mødested"}
+    # a heading of the next page run on: "… Kurt Mortensen Dagsordenen", "… Inge Juul Knudsen Sagsoversigt"
+    | {"dagsordenen", "sagsoversigt", "indholdsfortegnelse", "referatet"}
 )
 _NOUN_ENDINGS = ("else", "ning", "ninger", "ningen", "eren", "erne", "ingen")
 
