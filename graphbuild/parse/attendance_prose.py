@@ -64,6 +64,7 @@ _PRESENT_BEFORE = re.compile(
     r"\bfølgende\s+(?:medlemmer\s+)?(?:deltog|var\s+til\s+stede|var\s+mødt)(?:\s*:)?\s+|"
     r"(?:^[ \t]*|(?<=[.:;]\s))fra\s+(?:[a-zæøå]+\s+)?[a-zæøå]+\s+deltog(?:\s*:)?\s+"  # "Fra administrationen deltog:"
 )
+_WELCOMED = re.compile(r"(?i)\bbød\s+(?:alle\s+|de\s+fremmødte\s+)?velkommen\b")
 # a title before a name in a list of those present: "direktør Jens Erik Sørensen og områdechef Grethe Hassing"
 _TITLE_WORD = r"[a-zæøå]*(?:direktør|chef|leder|konsulent|sekretær|koordinator|medlem|formand)"
 _TITLE = re.compile(rf"(?i)[ \t]*{_TITLE_WORD}[ \t]+$")
@@ -120,7 +121,7 @@ _ONLY_ITEMS_BEFORE = re.compile(
 
 _CUE_WORDS = (
     "afbud", "forfald", "forhindret", "fraværende", "udeblev", "stedet", "stedfortræder", "suppleant", "deltog",
-    "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil", "undtagen",
+    "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil", "undtagen", "velkommen",
 )  # fmt: skip
 _LAST_WORD = re.compile(r"(\w+)$")
 _NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
@@ -359,6 +360,12 @@ def _sentence(
     rows += found
     for cue in _PRESENT_BEFORE.finditer(text, lo, hi):  # "Desuden deltog A og B."
         rows += [_row(h, "present") for h in _names_after(text, cue.end(), hi)]
+    for cue in _WELCOMED.finditer(text, lo, hi):  # "Bestyrelsesformand Vibeke Iversen bød velkommen": the chair came
+        host = _nearest_before(text, lo, cue.start())
+        if host is None or host.name.split()[0] not in first_names():
+            continue  # "Velkomst Formanden bød velkommen": a heading and a title, no name
+        if not text[host.rest_start : cue.start()].strip(" \t,()"):
+            rows.append(_row(host, "present"))
     if found:
         return pending
     absent = _absences(text, lo, hi)
