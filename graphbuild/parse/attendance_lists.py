@@ -87,6 +87,8 @@ _ANY_LABEL = re.compile(
 )
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
 _LABEL_NEXT = re.compile(rf"[ \t]*(?P<label>(?i:{_ALTS}))(?![\w])")  # another label straight after one
+# words between a label and its colon that go on to the meeting: "Tilstede var:", "Til stede på mødet:"
+_TO_THE_MEETING = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*")
 _GROUP_OF_BODY = re.compile(r"\s+(?:fra|af)\s+\w+\s*")  # "Deltagere fra udvalget:", "Medlemmer af byrådet:"
 _FIRST_WORD = re.compile(r"[\s:*_•\-–]*(?:([A-Za-zæøåÆØÅ]+)\s+)??([A-ZÆØÅ][\w-]*)")
 _CAPITAL_NEXT = re.compile(r"[ \t]*[A-ZÆØÅ]")
@@ -110,6 +112,9 @@ _STANDS_IN_REST = re.compile(
     r"(?i)(?:stedfortræder|suppleant)\w*\s*(?::|for\b)|^[ \t]+(?:i[ \t]+stedet[ \t]+)?for[ \t]+[A-ZÆØÅ]|"
     r"(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)"
 )
+# all the entry holds after the name is one bracket: whom the member comes for, not a sentence
+_BRACKETED_REST = re.compile(r"[ \t]*\([A-ZÆØÅ][^()\n]{0,79}\)?[ \t.]*")
+_SUB_MARK_REST = re.compile(r"(?i)^[ \t]*[(,\-–][ \t]*(?:suppleant|stedfortræder)[ \t]*\)?[ \t]*(?:\(|$)")
 _CAME_AS_SUB = re.compile(r"(?i)^\s*(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)")
 _FOR_LABEL = re.compile(r"(?im)^[\s*_]*(?:suppleant|stedfortræder)\s+for\s+(?P<for>[^:\n]{3,80}):[ \t]*")
 _SUB_LEAD = re.compile(
@@ -150,9 +155,15 @@ _ROLE_REST = re.compile(
 )
 
 
+# a comma list wrapped inside an entry: "Lisa Pihl Jensen, Ebbe\nChristensen, Helle Hansen, H.C.\nRasmussen"
+_WRAPPED_ENTRY = re.compile(r"(?<=, )(?:[A-ZÆØÅ][\w-]*|[A-ZÆØÅ]\.(?:-?[A-ZÆØÅ]\.)*)\n(?=[A-ZÆØÅ][\w-]*(?:,|\n|$))")
+
+
 def _clean(text: str) -> str:
-    """Markup replaced by spaces of the same length, so offsets still index the document."""
-    return _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+    """Markup replaced by spaces of the same length, and a line wrapped inside a list entry joined, so
+    offsets still index the document."""
+    text = _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+    return _WRAPPED_ENTRY.sub(lambda m: m.group(0)[:-1] + " ", text)
 
 
 class _Label:
@@ -203,7 +214,12 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
         line_end = len(text) if line_end < 0 else line_end
         if m["extra"] and _LABEL_NEXT.match(m["extra"]):
             continue  # "Mødedeltagelse / Afbud Bestyrelsen: A, B": a heading run on into the label after it
-        if m["extra"] and (not m["colon"] or (status == "present" and not _GROUP_OF_BODY.fullmatch(m["extra"]))):
+        to_the_meeting = bool(m["extra"]) and _TO_THE_MEETING.fullmatch(m["extra"] or "") is not None
+        if (
+            m["extra"]
+            and not to_the_meeting
+            and (not m["colon"] or (status == "present" and not _GROUP_OF_BODY.fullmatch(m["extra"])))
+        ):
             continue  # "Deltagere på det fysiske møde:" names a group, not the meeting's attendance
         if m["colon"]:
             if key in _MEMBER_LABELS and not _names_follow(text, m.end(), 2):
@@ -292,6 +308,11 @@ def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]
             if m.end() < end and depth == 0 and _CAPITAL_NEXT.match(text, m.end(), end):
                 yield cursor, m.end(), False  # "Lars Møller (V) Anders Broholm (V)": a party ends an entry
                 cursor = m.end()
+        elif mark == "\n" and depth > 0 and text[m.end() : m.end() + 1] == "\n":
+            # "Alice Kiander (Børne- og Ungdomsorganisationernes Samråd\n\n": a blank line closes a bracket
+            depth = 0
+            yield cursor, m.start(), False
+            cursor = m.end()
         elif depth == 0 and m["term"] is not None:
             if _name_sentence_follows(text, m.end(), end):
                 # "Jens B. Thomsen. Erling Ekegren. Dan Sørensen.": one a line, flattened
@@ -454,7 +475,9 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         rows.append(_row(hit, "absent"))
         _absent_from_some(rows, item_numbers(some_items["items"]), items)
         return False
-    if _is_prose(rest) and not _STANDS_IN_REST.search(rest) and not _ROLE_REST.match(rest):
+    # "Hanne Larsen (Børne- og Ungdomsorganisationernes Samråd)": the body the member comes for
+    bracketed = _BRACKETED_REST.fullmatch(rest) is not None
+    if _is_prose(rest) and not bracketed and not _STANDS_IN_REST.search(rest) and not _ROLE_REST.match(rest):
         if _CAPITAL_WORD_NEXT.match(rest):
             rows.append(_row(hit, status))  # "… Peter Uno Andersen Til toppen 41.": the next block ends the list
         return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
@@ -494,10 +517,16 @@ def _absent_from_some(rows: list[Row], missed: list[str], items: list[str], name
         row.status, row.absent_items, row.per_item = "present", missed, True
 
 
+# the words in lower case an organisation's name holds ("Netværk af Aktive Kystbyer", "Museet for Thy og
+# Vester Hanherred"): alone they make no sentence
+_NAME_LINKS = frozenset({"af", "for", "og", "i", "på", "til"})
+
+
 def _is_prose(following: str) -> bool:
-    """Three or more words, one of them in lower case: a sentence goes on after the name."""
+    """Three or more words, one of them in lower case and not a word that links an organisation's name:
+    a sentence goes on after the name."""
     words = _WORDS.findall(following)
-    return len(words) > 2 and any(len(w) > 1 and w.islower() for w in words)
+    return len(words) > 2 and any(len(w) > 1 and w.islower() and w not in _NAME_LINKS for w in words)
 
 
 def _looks_flattened(name: str) -> bool:
@@ -553,6 +582,9 @@ def _person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, row
             rows.append(_row(hit, "absent" if status == "present" else status))
             rows.append(_row(sub, "substitute", for_=hit.name))
             return
+    if status == "present" and _SUB_MARK_REST.match(rest):
+        rows.append(_row(hit, "substitute"))  # "Birgit Olsen (suppleant)(BO)": whom for is not said
+        return
     role = _ROLE_REST.match(rest)
     if status == "present" and _ABSENT_REST.match(rest):
         status = "absent"  # "Lise Jensen (V), næstformand, afbud" in a list of the members
@@ -704,10 +736,12 @@ _STATUS_WORDS: dict[str, AttendanceStatus] = {
     "mødt": "present", "til stede": "present", "deltog": "present", "deltager": "present", "fremmødt": "present",
     "afbud": "absent", "fraværende": "absent", "ikke mødt": "absent", "fravær": "absent", "forfald": "absent",
 }  # fmt: skip
+# an entry is a line, or on a page flattened onto one line the text between two bullets:
+# "Medlemmer • Lars Gaardhøj: Deltog • Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling) • …"
 _STATUS_LINE = re.compile(
-    rf"(?m)^[ \t•*·-]*(?P<name>{NAME_RUN.pattern})(?P<party>[ \t]*\([^()\n]{{1,30}}\))?"
+    rf"(?m)(?:^|(?<=•))[ \t•*·-]*(?P<name>{NAME_RUN.pattern})(?P<party>[ \t]*\([^()\n]{{1,30}}\))?"
     r"(?:\t+[ \t]*|[ \t]{2,}|[ \t]+[-–|][ \t]+|[ \t]*:[ \t]*)"  # "• Leila Lindén: Deltog"
-    rf"(?P<status>(?i:{'|'.join(sorted(_STATUS_WORDS, key=len, reverse=True))}))(?![\wæøå])[^\n]*$"
+    rf"(?P<status>(?i:{'|'.join(sorted(_STATUS_WORDS, key=len, reverse=True))}))(?![\wæøå])[^\n•]*(?=•|$)"
 )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from graphbuild.vocab.person_names import (
     INITIAL,
+    NAME_ABBREVIATIONS,
     NAME_RUN,
     NON_SPACE,
     NOT_NAME_WORDS,
@@ -30,6 +31,7 @@ _PARTICLE = re.compile(PARTICLE)
 # words that begin a sentence or a heading and are never part of a name
 _FUNCTION_WORDS = frozenset({"til", "om", "af", "på", "fra", "ved", "med", "der", "det", "som", "og", "i", "for"})
 _WORD_OR_INITIAL = re.compile(rf"{INITIAL}|{WORD}")
+_ABBREVIATED = re.compile(rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\.")
 _ROLE_LEAD = re.compile(r"[\s•·*_\-–]*(?:\d+\.\s*)?(?P<w>[A-Za-zæøåÆØÅ]+)\b:?\s*")
 
 
@@ -68,8 +70,14 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
         tokens = tokens[:cut]
         stop = run.start() + _span_of(run.group(0), cut)
     kept = len(tokens)
-    while kept > 2 and (tokens[kept - 1].lower() in _FUNCTION_WORDS or heading_word(tokens[kept - 1])):
-        kept -= 1  # "Peter Uno Andersen Til toppen", "Søren Elbæk Referat": the next words on a flattened line
+    while kept > 2 and (
+        tokens[kept - 1].lower() in _FUNCTION_WORDS
+        or heading_word(tokens[kept - 1])
+        or tokens[kept - 1].lower() in ROLE_WORDS
+    ):
+        # "Peter Uno Andersen Til toppen", "Søren Elbæk Referat": the next words on a flattened line;
+        # "Heino Knudsen Formand (A)": the member's title between name and party in a flattened table
+        kept -= 1
     if kept < len(tokens):
         tokens = tokens[:kept]
         stop = run.start() + _span_of(run.group(0), kept)
@@ -106,6 +114,8 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             j += 1  # double first names: "Hans Ejner", "Niels Erik"
         if j + 1 < len(tokens) and _PARTICLE.fullmatch(tokens[j][2]) and _WORD.fullmatch(tokens[j + 1][2]):
             j += 1  # "Dorthe la Cour", "Christian de Jonquiéres": the particle goes with the surname
+        if j + 1 < len(tokens) and _ABBREVIATED.fullmatch(tokens[j][2]):
+            j += 1  # "Hans Chr. Jeppesen": an abbreviated middle name, the surname after it
         if j >= len(tokens) or not _WORD_OR_INITIAL.fullmatch(tokens[j][2]):
             i = j
             continue
@@ -144,6 +154,10 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
 
 _HEADINGS = frozenset(
     {"referat", "dagsorden", "bemærkninger", "beslutning", "sagsfremstilling", "indstilling", "bilag", "punkt"}
+    # the next attendance list's label run on after a list's last name: "… Githa Nelander Fraværende:"
+    | {"fraværende", "afbud", "deltagere", "medlemmer", "fravær", "fremmødte", "mødested"}
+    # a heading of the next page run on: "… Kurt Mortensen Dagsordenen", "… Inge Juul Knudsen Sagsoversigt"
+    | {"dagsordenen", "sagsoversigt", "indholdsfortegnelse", "referatet"}
 )
 _NOUN_ENDINGS = ("else", "ning", "ninger", "ningen", "eren", "erne", "ingen")
 

@@ -20,6 +20,7 @@ from graphbuild.vocab.person_names import (
     PARTY,
     ROLE_WORDS,
     plausible,
+    surname_like,
 )
 from graphbuild.vocab.reference import first_names
 
@@ -63,6 +64,7 @@ _PRESENT_BEFORE = re.compile(
     r"\bfølgende\s+(?:medlemmer\s+)?(?:deltog|var\s+til\s+stede|var\s+mødt)(?:\s*:)?\s+|"
     r"(?:^[ \t]*|(?<=[.:;]\s))fra\s+(?:[a-zæøå]+\s+)?[a-zæøå]+\s+deltog(?:\s*:)?\s+"  # "Fra administrationen deltog:"
 )
+_WELCOMED = re.compile(r"(?i)\bbød\s+(?:alle\s+|de\s+fremmødte\s+)?velkommen\b")
 # a title before a name in a list of those present: "direktør Jens Erik Sørensen og områdechef Grethe Hassing"
 _TITLE_WORD = r"[a-zæøå]*(?:direktør|chef|leder|konsulent|sekretær|koordinator|medlem|formand)"
 _TITLE = re.compile(rf"(?i)[ \t]*{_TITLE_WORD}[ \t]+$")
@@ -119,7 +121,7 @@ _ONLY_ITEMS_BEFORE = re.compile(
 
 _CUE_WORDS = (
     "afbud", "forfald", "forhindret", "fraværende", "udeblev", "stedet", "stedfortræder", "suppleant", "deltog",
-    "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil", "undtagen",
+    "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil", "undtagen", "velkommen",
 )  # fmt: skip
 _LAST_WORD = re.compile(r"(\w+)$")
 _NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
@@ -206,6 +208,8 @@ def _hit(text: str, run: re.Match[str], end: int, head: bool = False) -> NameHit
         if tokens[i] in first_names() and tokens[i - 1] not in first_names() and not tokens[i - 1].endswith(".")
     ]  # fmt: skip
     a, b = (0, bounds[0]) if bounds and head else (bounds[-1] if bounds else 0, len(tokens))
+    if a == 0 and b - a >= 3 and tokens[1] in first_names() and not surname_like(tokens[0]):
+        a = 1  # "Rød 3, Prøvestenen Lars Løgstrup deltog …": the word before a first name ends what went before
     while b - a > 2 and heading_word(tokens[b - 1]):
         b -= 1  # "stedfortræder Gert Wahl Indholdsfortegnelse": the next words of a flattened page
     role = None
@@ -333,7 +337,19 @@ def _tail_clause(text: str, lo: int, hi: int, cues: list[int]) -> tuple[int, int
     if hi - cue > 200:
         return lo, hi
     marks = [m.end() for m in _CLAUSE_MARK.finditer(text, max(lo, cue - 150), cue)]
-    return (marks[-1], hi) if marks else (lo, hi)
+    if not marks:
+        return lo, hi
+    start = marks[-1]
+    for earlier in reversed(cues[:-1]):
+        # "…, at A indtræder som stedfortræder for B, at C indtræder som stedfortræder for D": the clauses
+        # of the cues just before belong to the same statement
+        if earlier >= start or start - earlier > 200:
+            break
+        before = [m.end() for m in _CLAUSE_MARK.finditer(text, max(lo, earlier - 150), earlier)]
+        if not before:
+            break
+        start = before[-1]
+    return start, hi
 
 
 def _sentence(
@@ -344,6 +360,12 @@ def _sentence(
     rows += found
     for cue in _PRESENT_BEFORE.finditer(text, lo, hi):  # "Desuden deltog A og B."
         rows += [_row(h, "present") for h in _names_after(text, cue.end(), hi)]
+    for cue in _WELCOMED.finditer(text, lo, hi):  # "Bestyrelsesformand Vibeke Iversen bød velkommen": the chair came
+        host = _nearest_before(text, lo, cue.start())
+        if host is None or host.name.split()[0] not in first_names():
+            continue  # "Velkomst Formanden bød velkommen": a heading and a title, no name
+        if not text[host.rest_start : cue.start()].strip(" \t,()"):
+            rows.append(_row(host, "present"))
     if found:
         return pending
     absent = _absences(text, lo, hi)
@@ -385,7 +407,12 @@ def _of_another_meeting(text: str, lo: int, hi: int, meeting_date: date) -> bool
     return any(d.value != meeting_date for d in find_dates(head))
 
 
-_DECISION_HEADING = re.compile(r"(?im)^[ \t]*beslutning\b[^\n]{0,80}")
+# at a line's start, or on a page flattened onto one line where a heading's form still shows it:
+# "… merforbrug. BESLUTNING: Økonomiudvalget den 25-03-2022 …", "… Beslutning i Økonomiudvalget den …"
+_DECISION_HEADING = re.compile(
+    r"(?m)(?:^[ \t]*(?i:beslutning)\b|(?<![\w-])(?:BESLUTNING\b|Beslutning(?=[ \t]*:|[ \t]+i[ \t]+[A-ZÆØÅ])))"
+    r"[^\n]{0,80}"
+)
 
 
 def _under_another_decision(text: str, lo: int, meeting_date: date) -> bool:
