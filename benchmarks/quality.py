@@ -411,8 +411,9 @@ def first_runs_section() -> list[str]:
             f"### First run on the {len(run['documents'])} documents added {run['added']} "
             f"({counts.get('dev', 0)} dev, {counts.get('test', 0)} test)",
             "",
-            f"{run['note']} Code: {run['code_commit']}. The numbers stay as measured that day; the table above "
-            "scores the same documents with today's code.",
+            f"{run['note']} Code: {run['code_commit']}. The code stays that day's; "
+            + (f"scored with {run['scored_with']}; " if run.get("scored_with") else "")
+            + "the table above scores the same documents with today's code.",
             "",
             "| field | dev baseline | dev first run | test baseline | test first run |",
             "|---|---|---|---|---|",
