@@ -8,7 +8,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -71,49 +71,106 @@ def _quoted_files(files: list[Path]) -> str:
     return "[" + ", ".join(f"'{file}'" for file in files) + "]"
 
 
+# The engine's page cache while a build loads: bounded, so the load's memory is set by this and by
+# one table's COPY, not by the whole graph. A relationship table's COPY needs its rows in the pool
+# at once: a graph too large for a pool size is loaded again from the start with the next (the last,
+# 0, is the engine's own default, most of the machine's memory).
+LOAD_BUFFER_POOLS_MB = (256, 1024, 0)
+POOL_FULL = "buffer pool is full"
+
+
+class BufferPoolFull(RuntimeError):
+    """A COPY needed more of the engine's page cache than the load allowed it."""
+
+
 def create_database(
     path: Path,
     tables: TableFiles,
     schema: Schema,
     progress: Progress | None = None,
     phases: dict[str, float] | None = None,
+    *,
+    buffer_pool_mb: int = 0,
 ) -> None:
     """Write the graph in ``tables`` into a new LadybugDB file at ``path``: schema DDL, then one COPY
-    per table (all its part files at once), then one checkpoint. (Checkpointing after every COPY,
-    the engine's default, doubles the time of a small build; nothing reads this file before it is
-    complete and published.) ``phases`` gets the wall seconds of each step."""
+    per table (all its part files at once), each followed by a checkpoint, so the pages it wrote can
+    leave the engine's page cache (``buffer_pool_mb``, 0 for the engine's default) before the next
+    table's COPY; a COPY that does not fit in it raises ``BufferPoolFull``. (The engine's own
+    automatic checkpoint stays off: it would checkpoint mid-table.) ``phases`` gets the wall seconds
+    of each step."""
     clock = _Phases(phases)
-    database = ladybug.Database(str(path), auto_checkpoint=False)
+    database = ladybug.Database(str(path), auto_checkpoint=False, buffer_pool_size=buffer_pool_mb * 2**20)
     connection = ladybug.Connection(database)
+
+    def execute(statement: str) -> None:
+        try:
+            connection.execute(statement)
+        except RuntimeError as error:
+            if POOL_FULL in str(error):
+                raise BufferPoolFull(str(error)) from None
+            raise
+
     try:
         for statement in schema.ladybug_ddl():
-            connection.execute(statement)
+            execute(statement)
         clock("open and DDL")
         steps = len(schema.nodes) + len(schema.relationships)
         done = 0
         for label in schema.nodes:
             files = tables.node_files(label)
             if files:
-                connection.execute(f"COPY `{label}` FROM {_quoted_files(files)}")
+                execute(f"COPY `{label}` FROM {_quoted_files(files)}")
+                clock("COPY nodes")
+                execute("CHECKPOINT")
+                clock("CHECKPOINT")
             done += 1
             if progress:
                 progress("store", done, steps)
-        clock("COPY nodes")
         for rel_type in schema.relationships:
             for (source_label, target_label), files in tables.rel_files(rel_type).items():
-                connection.execute(
-                    f"COPY `{rel_type}` FROM {_quoted_files(files)} (from='{source_label}', to='{target_label}')"
-                )
+                execute(f"COPY `{rel_type}` FROM {_quoted_files(files)} (from='{source_label}', to='{target_label}')")
+                clock("COPY relationships")
+                execute("CHECKPOINT")
+                clock("CHECKPOINT")
             done += 1
             if progress:
                 progress("store", done, steps)
-        clock("COPY relationships")
-        connection.execute("CHECKPOINT")
-        clock("CHECKPOINT")
     finally:
         connection.close()
         database.close()
         clock("close")
+
+
+def create_database_bounded(
+    path: Path,
+    tables: TableFiles,
+    schema: Schema,
+    progress: Progress | None = None,
+    phases: dict[str, float] | None = None,
+    pools_mb: Sequence[int] = LOAD_BUFFER_POOLS_MB,
+) -> int:
+    """``create_database`` with the smallest page cache of ``pools_mb`` the graph fits in: a load that
+    fills one is thrown away and done again with the next. Returns the pool size that held it."""
+    for number, pool_mb in enumerate(pools_mb):
+        try:
+            create_database(path, tables, schema, progress, phases, buffer_pool_mb=pool_mb)
+            return pool_mb
+        except BufferPoolFull:
+            if number == len(pools_mb) - 1:
+                raise
+            _remove_database(path)
+            if phases is not None:
+                phases[f"buffer pool of {pool_mb} MB full: loaded again"] = 0.0
+    raise AssertionError("pools_mb is empty")
+
+
+def _remove_database(path: Path) -> None:
+    """A half-written database file and the engine's files beside it (its write-ahead log)."""
+    for leftover in path.parent.glob(f"{path.name}*"):
+        if leftover.is_dir():
+            shutil.rmtree(leftover)
+        else:
+            leftover.unlink()
 
 
 class _Phases:
@@ -158,6 +215,7 @@ class LadybugStore(GraphReads):
         self._connection: ladybug.Connection | None = None
         self._opening = next(_OPENINGS) if database is not None else 0  # which database this store reads
         self.phases: dict[str, float] = {}  # wall seconds of each step of the last replace_tables
+        self.buffer_pool_mb = 0  # the engine's page cache the last replace_tables loaded with (0: its default)
         if self.read_only and database is None and current_generation(self.store_dir) is None:
             raise UserError(f"no graph at {self.store_dir}: run kommunegraf build first")
 
@@ -190,7 +248,9 @@ class LadybugStore(GraphReads):
             generation = new_generation(self.store_dir)
             clock("remove stale generations before")
             try:
-                create_database(generation / DATABASE_FILE, tables, self.schema, progress, self.phases)
+                self.buffer_pool_mb = create_database_bounded(
+                    generation / DATABASE_FILE, tables, self.schema, progress, self.phases
+                )
                 clock.last = time.perf_counter()
             except RuntimeError as error:
                 reason = _why(self.store_dir, str(error))
