@@ -151,3 +151,18 @@ def test_a_graph_that_fills_the_load_buffer_pool_is_loaded_again_with_the_next(t
     finally:
         connection.close()
         reader.close()
+
+
+def test_the_load_buffer_pool_is_sized_for_the_largest_relationship_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At least the floor; more for a relationship table whose rows need more; the engine's default last."""
+    from graphbuild.store import ladybug as embedded
+    from graphbuild.store.bulk import write_graph
+
+    tables = write_graph(chain_graph(300), tmp_path / "tables")  # 300 ATTENDED rows, the largest table
+    schema = load_schema()
+    assert embedded.load_pools_mb(tables, schema) == (embedded.LOAD_POOL_FLOOR_MB, 0)
+    monkeypatch.setattr(embedded, "LOAD_POOL_BYTES_PER_REL_ROW", 2**20)  # a MB a row: 300 MB for 300 rows
+    monkeypatch.setattr(embedded, "LOAD_POOL_FLOOR_MB", 16)
+    assert embedded.load_pools_mb(tables, schema) == (300, 0)

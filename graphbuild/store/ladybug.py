@@ -18,7 +18,7 @@ import ladybug
 from graphbuild.errors import StoreError, UserError
 from graphbuild.models import Graph
 from graphbuild.store.base import Progress
-from graphbuild.store.bulk import TableFiles, write_graph
+from graphbuild.store.bulk import TableFiles, rows_in, write_graph
 from graphbuild.store.generations import current_generation, new_generation, publish, remove_stale
 from graphbuild.store.values import GraphReads, plain
 from graphbuild.vocab.schema import Schema, load_schema
@@ -71,12 +71,24 @@ def _quoted_files(files: list[Path]) -> str:
     return "[" + ", ".join(f"'{file}'" for file in files) + "]"
 
 
-# The engine's page cache while a build loads: bounded, so the load's memory is set by this and by
-# one table's COPY, not by the whole graph. A relationship table's COPY needs its rows in the pool
-# at once: a graph too large for a pool size is loaded again from the start with the next (the last,
-# 0, is the engine's own default, most of the machine's memory).
-LOAD_BUFFER_POOLS_MB = (256, 1024, 0)
+# The engine's page cache while a build loads: bounded, so the load's memory is set by it and by one
+# table's COPY, not by the whole graph. A relationship table's COPY holds its rows in the cache at once
+# (at 50,000 documents, 207,838 HAS_ITEM rows did not fit in 128 MB and fit in 256 MB): the cache is
+# sized for the largest one, at least LOAD_POOL_FLOOR_MB. A graph that still fills it is loaded again
+# from the start with the engine's default (most of the machine's memory).
+LOAD_POOL_FLOOR_MB = 256
+LOAD_POOL_BYTES_PER_REL_ROW = 1280
 POOL_FULL = "buffer pool is full"
+
+
+def load_pools_mb(tables: TableFiles, schema: Schema) -> tuple[int, ...]:
+    """The page cache sizes a load tries in turn (0: the engine's default)."""
+    largest = max(
+        (rows_in(files) for rel_type in schema.relationships for files in tables.rel_files(rel_type).values()),
+        default=0,
+    )
+    bounded = max(LOAD_POOL_FLOOR_MB, -(-largest * LOAD_POOL_BYTES_PER_REL_ROW // 2**20))
+    return (bounded, 0)
 
 
 class BufferPoolFull(RuntimeError):
@@ -147,10 +159,13 @@ def create_database_bounded(
     schema: Schema,
     progress: Progress | None = None,
     phases: dict[str, float] | None = None,
-    pools_mb: Sequence[int] = LOAD_BUFFER_POOLS_MB,
+    pools_mb: Sequence[int] | None = None,
 ) -> int:
-    """``create_database`` with the smallest page cache of ``pools_mb`` the graph fits in: a load that
-    fills one is thrown away and done again with the next. Returns the pool size that held it."""
+    """``create_database`` with the first page cache of ``pools_mb`` (``load_pools_mb`` when None) the
+    graph fits in: a load that fills one is thrown away and done again with the next. Returns the
+    size that held it."""
+    if pools_mb is None:
+        pools_mb = load_pools_mb(tables, schema)
     for number, pool_mb in enumerate(pools_mb):
         try:
             create_database(path, tables, schema, progress, phases, buffer_pool_mb=pool_mb)
