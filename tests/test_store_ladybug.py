@@ -119,3 +119,50 @@ def test_an_unwritable_place_is_a_store_error(tmp_path: Path) -> None:
     writer = open_store(StoreTarget(store_dir=blocker / "store"), read_only=False)
     with pytest.raises(StoreError):
         writer.replace_graph(chain_graph(1))
+
+
+def test_a_graph_that_fills_the_load_buffer_pool_is_loaded_again_with_the_next(tmp_path: Path) -> None:
+    """The load's page cache is bounded; a graph that does not fit in it is loaded again from the start
+    with the next size, and reads back whole. With no larger size left, the load fails."""
+    from graphbuild.store.bulk import write_graph
+    from graphbuild.store.ladybug import BufferPoolFull, create_database_bounded
+
+    graph = chain_graph(2000)
+    tables = write_graph(graph, tmp_path / "tables")
+    schema = load_schema()
+    (tmp_path / "full").mkdir()
+    with pytest.raises(BufferPoolFull):
+        create_database_bounded(tmp_path / "full" / "graph.lbdb", tables, schema, pools_mb=(1,))
+    phases: dict[str, float] = {}
+    (tmp_path / "db").mkdir()
+    database = tmp_path / "db" / "graph.lbdb"
+    assert create_database_bounded(database, tables, schema, phases=phases, pools_mb=(1, 0)) == 0
+    assert "buffer pool of 1 MB full: loaded again" in phases
+    import ladybug
+
+    reader = ladybug.Database(str(database), read_only=True)
+    connection = ladybug.Connection(reader)
+    try:
+        for label, count in graph.counts().items():
+            pattern = f"MATCH (n:`{label}`)" if label in schema.nodes else f"MATCH ()-[n:`{label}`]->()"
+            result = connection.execute(f"{pattern} RETURN count(*)")
+            assert not isinstance(result, list)
+            assert result.get_next()[0] == count, label
+    finally:
+        connection.close()
+        reader.close()
+
+
+def test_the_load_buffer_pool_is_sized_for_the_largest_relationship_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At least the floor; more for a relationship table whose rows need more; the engine's default last."""
+    from graphbuild.store import ladybug as embedded
+    from graphbuild.store.bulk import write_graph
+
+    tables = write_graph(chain_graph(300), tmp_path / "tables")  # 300 ATTENDED rows, the largest table
+    schema = load_schema()
+    assert embedded.load_pools_mb(tables, schema) == (embedded.LOAD_POOL_FLOOR_MB, 0)
+    monkeypatch.setattr(embedded, "LOAD_POOL_BYTES_PER_REL_ROW", 2**20)  # a MB a row: 300 MB for 300 rows
+    monkeypatch.setattr(embedded, "LOAD_POOL_FLOOR_MB", 16)
+    assert embedded.load_pools_mb(tables, schema) == (300, 0)

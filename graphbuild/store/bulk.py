@@ -162,6 +162,11 @@ class TableFiles:
                     yield NodeRecord(id=row["id"], label=part.name, properties=row)
 
 
+def rows_in(files: list[Path]) -> int:
+    """Rows in part files, from their metadata (nothing is read)."""
+    return sum(pq.ParquetFile(path).metadata.num_rows for path in files)
+
+
 def write_graph(graph: Graph, directory: Path, schema: Schema | None = None) -> TableFiles:
     """A graph in memory written as table files (the same files a streaming build writes)."""
     writer = TableWriter(directory, schema)

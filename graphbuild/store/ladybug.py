@@ -8,7 +8,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ import ladybug
 from graphbuild.errors import StoreError, UserError
 from graphbuild.models import Graph
 from graphbuild.store.base import Progress
-from graphbuild.store.bulk import TableFiles, write_graph
+from graphbuild.store.bulk import TableFiles, rows_in, write_graph
 from graphbuild.store.generations import current_generation, new_generation, publish, remove_stale
 from graphbuild.store.values import GraphReads, plain
 from graphbuild.vocab.schema import Schema, load_schema
@@ -71,49 +71,121 @@ def _quoted_files(files: list[Path]) -> str:
     return "[" + ", ".join(f"'{file}'" for file in files) + "]"
 
 
+# The engine's page cache while a build loads: bounded, so the load's memory is set by it and by one
+# table's COPY, not by the whole graph. A relationship table's COPY holds its rows in the cache at once
+# (at 50,000 documents, 207,838 HAS_ITEM rows did not fit in 128 MB and fit in 256 MB): the cache is
+# sized for the largest one, at least LOAD_POOL_FLOOR_MB. A graph that still fills it is loaded again
+# from the start with the engine's default (most of the machine's memory).
+LOAD_POOL_FLOOR_MB = 256
+LOAD_POOL_BYTES_PER_REL_ROW = 1280
+POOL_FULL = "buffer pool is full"
+
+
+def load_pools_mb(tables: TableFiles, schema: Schema) -> tuple[int, ...]:
+    """The page cache sizes a load tries in turn (0: the engine's default)."""
+    largest = max(
+        (rows_in(files) for rel_type in schema.relationships for files in tables.rel_files(rel_type).values()),
+        default=0,
+    )
+    bounded = max(LOAD_POOL_FLOOR_MB, -(-largest * LOAD_POOL_BYTES_PER_REL_ROW // 2**20))
+    return (bounded, 0)
+
+
+class BufferPoolFull(RuntimeError):
+    """A COPY needed more of the engine's page cache than the load allowed it."""
+
+
 def create_database(
     path: Path,
     tables: TableFiles,
     schema: Schema,
     progress: Progress | None = None,
     phases: dict[str, float] | None = None,
+    *,
+    buffer_pool_mb: int = 0,
 ) -> None:
     """Write the graph in ``tables`` into a new LadybugDB file at ``path``: schema DDL, then one COPY
-    per table (all its part files at once), then one checkpoint. (Checkpointing after every COPY,
-    the engine's default, doubles the time of a small build; nothing reads this file before it is
-    complete and published.) ``phases`` gets the wall seconds of each step."""
+    per table (all its part files at once), each followed by a checkpoint, so the pages it wrote can
+    leave the engine's page cache (``buffer_pool_mb``, 0 for the engine's default) before the next
+    table's COPY; a COPY that does not fit in it raises ``BufferPoolFull``. (The engine's own
+    automatic checkpoint stays off: it would checkpoint mid-table.) ``phases`` gets the wall seconds
+    of each step."""
     clock = _Phases(phases)
-    database = ladybug.Database(str(path), auto_checkpoint=False)
+    database = ladybug.Database(str(path), auto_checkpoint=False, buffer_pool_size=buffer_pool_mb * 2**20)
     connection = ladybug.Connection(database)
+
+    def execute(statement: str) -> None:
+        try:
+            connection.execute(statement)
+        except RuntimeError as error:
+            if POOL_FULL in str(error):
+                raise BufferPoolFull(str(error)) from None
+            raise
+
     try:
         for statement in schema.ladybug_ddl():
-            connection.execute(statement)
+            execute(statement)
         clock("open and DDL")
         steps = len(schema.nodes) + len(schema.relationships)
         done = 0
         for label in schema.nodes:
             files = tables.node_files(label)
             if files:
-                connection.execute(f"COPY `{label}` FROM {_quoted_files(files)}")
+                execute(f"COPY `{label}` FROM {_quoted_files(files)}")
+                clock("COPY nodes")
+                execute("CHECKPOINT")
+                clock("CHECKPOINT")
             done += 1
             if progress:
                 progress("store", done, steps)
-        clock("COPY nodes")
         for rel_type in schema.relationships:
             for (source_label, target_label), files in tables.rel_files(rel_type).items():
-                connection.execute(
-                    f"COPY `{rel_type}` FROM {_quoted_files(files)} (from='{source_label}', to='{target_label}')"
-                )
+                execute(f"COPY `{rel_type}` FROM {_quoted_files(files)} (from='{source_label}', to='{target_label}')")
+                clock("COPY relationships")
+                execute("CHECKPOINT")
+                clock("CHECKPOINT")
             done += 1
             if progress:
                 progress("store", done, steps)
-        clock("COPY relationships")
-        connection.execute("CHECKPOINT")
-        clock("CHECKPOINT")
     finally:
         connection.close()
         database.close()
         clock("close")
+
+
+def create_database_bounded(
+    path: Path,
+    tables: TableFiles,
+    schema: Schema,
+    progress: Progress | None = None,
+    phases: dict[str, float] | None = None,
+    pools_mb: Sequence[int] | None = None,
+) -> int:
+    """``create_database`` with the first page cache of ``pools_mb`` (``load_pools_mb`` when None) the
+    graph fits in: a load that fills one is thrown away and done again with the next. Returns the
+    size that held it."""
+    if pools_mb is None:
+        pools_mb = load_pools_mb(tables, schema)
+    for number, pool_mb in enumerate(pools_mb):
+        try:
+            create_database(path, tables, schema, progress, phases, buffer_pool_mb=pool_mb)
+            return pool_mb
+        except BufferPoolFull:
+            if number == len(pools_mb) - 1:
+                raise
+            _remove_database(path)
+            if phases is not None:
+                phases[f"buffer pool of {pool_mb} MB full: loaded again"] = 0.0
+    raise AssertionError("pools_mb is empty")
+
+
+def _remove_database(path: Path) -> None:
+    """A half-written database file and the engine's files beside it (its write-ahead log)."""
+    for leftover in path.parent.glob(f"{path.name}*"):
+        if leftover.is_dir():
+            shutil.rmtree(leftover)
+        else:
+            leftover.unlink()
 
 
 class _Phases:
@@ -158,6 +230,7 @@ class LadybugStore(GraphReads):
         self._connection: ladybug.Connection | None = None
         self._opening = next(_OPENINGS) if database is not None else 0  # which database this store reads
         self.phases: dict[str, float] = {}  # wall seconds of each step of the last replace_tables
+        self.buffer_pool_mb = 0  # the engine's page cache the last replace_tables loaded with (0: its default)
         if self.read_only and database is None and current_generation(self.store_dir) is None:
             raise UserError(f"no graph at {self.store_dir}: run kommunegraf build first")
 
@@ -190,7 +263,9 @@ class LadybugStore(GraphReads):
             generation = new_generation(self.store_dir)
             clock("remove stale generations before")
             try:
-                create_database(generation / DATABASE_FILE, tables, self.schema, progress, self.phases)
+                self.buffer_pool_mb = create_database_bounded(
+                    generation / DATABASE_FILE, tables, self.schema, progress, self.phases
+                )
                 clock.last = time.perf_counter()
             except RuntimeError as error:
                 reason = _why(self.store_dir, str(error))
