@@ -472,7 +472,7 @@ def find_roles(
                     add(p, role, own_municipality)
                 elif own_municipality is None:
                     add(p, role, (ids.organization_id(words), words, "Organization"))
-        _chair_is(text, lo, hi, i, here, orgs, chair, add)
+        _chair_is(text, lo, i, here, orgs, chair, add)
         _after_name(text, hi, p, here, orgs, add, chair)
         listed = LIST_ROLE.match(after)
         post = POST_TITLE.match(after)
@@ -654,7 +654,6 @@ def _affiliation_of_earlier(text: str, m: Mention) -> bool:
 def _chair_is(
     text: str,
     lo: int,
-    hi: int,
     i: int,
     here: list[PersonMention],
     orgs: list[Mention],
