@@ -9,23 +9,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graphbuild.models import Evidence
+from graphbuild.parse.dates import DANISH_MONTHS
 
 MAX_QUOTE = 320
-MONTHS = {
-    "januar": 1,
-    "februar": 2,
-    "marts": 3,
-    "april": 4,
-    "maj": 5,
-    "juni": 6,
-    "juli": 7,
-    "august": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "december": 12,
-}
-MONTH_RE = "|".join(MONTHS)
+MONTHS = {name: number for number, name in enumerate(DANISH_MONTHS, start=1)}
+MONTH_RE = "|".join(DANISH_MONTHS)
 
 
 @dataclass(frozen=True)
