@@ -37,7 +37,6 @@ from graphbuild.extract.memberships import (
     BACK_REFERENCE,
     NETWORK_KINDS,
     body_is_network,
-    municipality_named,
     named_networks,
 )
 from graphbuild.extract.mentions import Mention
@@ -47,6 +46,7 @@ from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.attendance_lists import MEMBER_LABEL_ROLES
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
+from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.reference import first_names, municipality_by_code, municipality_by_name
 
 _AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
