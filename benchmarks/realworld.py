@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from benchmarks.realworld_sources import CORPUS, split_of
@@ -170,25 +171,37 @@ def _persons_and_adoptions(gold: dict[str, Any], facts: Any, miss: Any) -> dict[
         miss(f"person missed: {name}")
     for name in sorted(people - wanted):
         miss(f"person not in gold: {name}")
-    entities = {e.id: e for e in facts.entities}
-    found = [
-        (entities[r.source].name, [entities[r.target].name, *entities[r.target].aliases])
-        for r in facts.relations
-        if r.type == "ADOPTED" and r.source in entities and r.target in entities
-    ]
     expected = [(a["municipality"], a["initiative"]) for a in gold.get("adoptions", [])]
-
-    hits = [g for g in expected if any(_same_pair(g, f) for f in found)]
-    right = [f for f in found if any(_same_pair(g, f) for g in expected)]
-    for g in expected:
-        if g not in hits:
-            miss(f"adoption missed: {g[0]} / {g[1]}")
     return {
         "persons": (len(wanted & people), len(wanted)),
         "persons precision": (len(wanted & people), len(people)),
-        "adoptions": (len(hits), len(expected)),
-        "adoptions precision": (len(right), len(found)),
+        **_scored_pairs("adoptions", expected, _named_ends(facts, "ADOPTED"), _same_pair, miss),
     }
+
+
+def _named_ends(facts: Any, rel_type: str) -> list[tuple[str, list[str]]]:
+    """(source's name, target's names) of each relation of ``rel_type``."""
+    entities = {e.id: e for e in facts.entities}
+    return [
+        (entities[r.source].name, [entities[r.target].name, *entities[r.target].aliases])
+        for r in facts.relations
+        if r.type == rel_type and r.source in entities and r.target in entities
+    ]
+
+
+def _scored_pairs(
+    field: str, expected: list[Any], found: list[Any], match: Callable[[Any, Any], bool], miss: Any
+) -> dict[str, tuple[int, int]]:
+    """Recall (``field``) and precision (``field precision``) of pairs, a line per miss."""
+    hits = [g for g in expected if any(match(g, f) for f in found)]
+    right = [f for f in found if any(match(g, f) for g in expected)]
+    for g in expected:
+        if g not in hits:
+            miss(f"{field} missed: {g[0]} / {g[1]}")
+    for f in found:
+        if f not in right:
+            miss(f"{field} not in gold: {f[0]} / {f[1][0] if isinstance(f[1], list) else f[1]}")
+    return {field: (len(hits), len(expected)), f"{field} precision": (len(right), len(found))}
 
 
 # Abbreviations of role words as minutes and annotators write them: "adm. direktør" is
@@ -233,34 +246,10 @@ def _roles_and_memberships(gold: dict[str, Any], facts: Any, miss: Any) -> dict[
     def role_match(g: tuple[str, str], f: tuple[str, str | None]) -> bool:
         return normalise(g[0]) == normalise(f[0]) and _same_role(g[1], f[1])
 
-    hits = [g for g in gold_roles if any(role_match(g, f) for f in found_roles)]
-    right = [f for f in found_roles if any(role_match(g, f) for g in gold_roles)]
-    for g in gold_roles:
-        if g not in hits:
-            miss(f"role missed: {g[0]} / {g[1]}")
-    for f in found_roles:
-        if f not in right:
-            miss(f"role not in gold: {f[0]} / {f[1]}")
-    found_members = [
-        (entities[r.source].name, [entities[r.target].name, *entities[r.target].aliases])
-        for r in facts.relations
-        if r.type == "MEMBER_OF" and r.source in entities and r.target in entities
-    ]
     gold_members = [(m["member"], m["network"]) for m in gold.get("memberships", [])]
-
-    m_hits = [g for g in gold_members if any(_same_pair(g, f) for f in found_members)]
-    m_right = [f for f in found_members if any(_same_pair(g, f) for g in gold_members)]
-    for g in gold_members:
-        if g not in m_hits:
-            miss(f"membership missed: {g[0]} in {g[1]}")
-    for f in found_members:
-        if f not in m_right:
-            miss(f"membership not in gold: {f[0]} in {f[1][0]}")
     return {
-        "roles": (len(hits), len(gold_roles)),
-        "roles precision": (len(right), len(found_roles)),
-        "memberships": (len(m_hits), len(gold_members)),
-        "memberships precision": (len(m_right), len(found_members)),
+        **_scored_pairs("roles", gold_roles, found_roles, role_match, miss),
+        **_scored_pairs("memberships", gold_members, _named_ends(facts, "MEMBER_OF"), _same_pair, miss),
     }
 
 

@@ -513,11 +513,6 @@ def name_indexes(store: QueryStore, version: Hashable | None = None) -> NameInde
     return NameIndexes(store, entry[1])
 
 
-def name_index(store: QueryStore, labels: Sequence[str]) -> NameIndex:
-    """The nodes of these labels, indexed for matching (kept while the store's graph version stays)."""
-    return name_indexes(store)(labels)
-
-
 def fetch_context(store: QueryStore, candidates: Iterable[Candidate]) -> dict[str, tuple[str, ...]]:
     """What tells these candidates apart (their municipality, region, owner ...), by node id."""
     ids_by_label: dict[str, list[str]] = {}

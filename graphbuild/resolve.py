@@ -459,20 +459,12 @@ class Resolver:
         record["id"] = node_id
         record["name"] = name
         record["aliases"] = sorted(a for a in node.aliases if a != name)
-        self.sink.node(node_id, node.label, node_properties(node.label, record))
+        self.sink.node(node_id, node.label, record)
 
     def _send_fact(self, rel_id: str, fact: _Fact) -> None:
         properties = fact.properties()
         source, target, rel_type = properties.pop("_ends")
         self.sink.rel(rel_id, rel_type, source, target, fact.labels, properties)
-
-
-def node_properties(label: str, record: dict[str, Any]) -> dict[str, Any]:
-    """The one place where a node's stored properties are settled before they go to the store: the
-    record carries every schema property of ``label`` (None where unknown). An AgendaItem's extra
-    properties (its meeting's date, body, municipality) belong here; Document, Meeting and
-    AgendaItem nodes of one document pass through together (``Resolver.add_group``)."""
-    return record
 
 
 # --- in memory -------------------------------------------------------------------------------------

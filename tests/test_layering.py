@@ -31,7 +31,6 @@ STAGES: dict[str, int] = {
     "config": 8,
     "publish": 8,
     "export": 8,
-    "subgraph": 8,
     "querypacks": 8,
     "analyze": 8,
     "pipeline": 9,

@@ -16,7 +16,6 @@ from graphbuild.errors import UserError
 from graphbuild.models import Graph, NodeRecord, RelRecord
 from graphbuild.querypacks import run_pack
 from graphbuild.store.base import GraphStore, StoreTarget
-from graphbuild.subgraph import subgraph_of_rows
 from graphbuild.vocab.ids import initiative_id
 from graphbuild.vocab.matching import UnmatchedName
 from graphbuild.vocab.schema import load_schema
@@ -26,7 +25,6 @@ from kommunegraf_viz import (
     render_membership,
     render_overview,
     render_query,
-    render_subgraph,
 )
 from kommunegraf_viz.layout import compute_layout
 from kommunegraf_viz.page import page_html, script_json
@@ -106,11 +104,15 @@ def test_evil_names_and_quotes_stay_text(tmp_path: Path) -> None:
     assert any(ev["quote"] == EVIL_QUOTE for ev in tip["evidence"])
 
 
-def test_evil_title_is_escaped(tmp_path: Path, sample: Graph) -> None:
-    out = tmp_path / "t.html"
-    render_subgraph(sample, out, title=EVIL_NAME)
-    html = out.read_text(encoding="utf-8")
-    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>" in html
+def test_a_title_made_of_a_document_name_is_escaped(tmp_path: Path) -> None:
+    """A query picture's title carries the name its parameter resolved to, which came from a document."""
+    store = load_store(StoreTarget(store_dir=tmp_path / "store"), evil_graph())
+    try:
+        picture = render_query(store, "decisions", {"municipality": "municipality:0326"}, tmp_path / "t.html")
+    finally:
+        store.close()
+    html = picture.report.path.read_text(encoding="utf-8")
+    assert "<title>Decisions in &lt;script&gt;alert(1)&lt;/script&gt;</title>" in html
     assert EVIL_NAME not in html
 
 
@@ -329,14 +331,6 @@ def test_membership_shows_only_networks_and_bodies(tmp_path: Path, sample: Graph
     assert {n["t"] for n in data["nodes"]} <= {"Municipality", "Organization"}
     expected = sum(1 for r in sample.rels.values() if r.type in {"MEMBER_OF", "PART_OF"})
     assert len(data["edges"]) == expected
-
-
-def test_subgraph_of_a_pack_answer(tmp_path: Path, sample: Graph) -> None:
-    sub = subgraph_of_rows(sample, [["Kalundborg", "KL Play: Sundhed og Social"]])
-    report = render_subgraph(sub, tmp_path / "q.html", title="adoptions KL Play")
-    assert report.node_count == 2 and report.edge_count >= 1
-    empty = render_subgraph(Graph(), tmp_path / "none.html", title="nothing")
-    assert empty.node_count == 0 and "no nodes" in empty.note
 
 
 def test_unwritable_output_is_a_user_error(tmp_path: Path, sample: Graph) -> None:

@@ -14,6 +14,7 @@ from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extractor_version import version_of
 from graphbuild.models import Entity, Evidence, NodeRecord, Relation, RelRecord
 from graphbuild.vocab.case_numbers import parse_case_number
+from graphbuild.vocab.person_names import fuller_spellings
 from graphbuild.vocab.schema import SchemaError, load_schema
 
 PACKAGE = Path(__file__).resolve().parent.parent / "graphbuild"
@@ -133,3 +134,9 @@ def test_no_import_circles() -> None:
                     graph.add_edge(name, target)
     cycles = list(nx.simple_cycles(graph))
     assert cycles == [], cycles[:5]
+
+
+def test_fuller_spellings_name_a_person_by_the_spelling_with_fewer_initials() -> None:
+    names = ["Inger B. Nehm", "Inger Bojsen Nehm", "Inger Hansen", "Anders J. Jørgensen"]
+    assert fuller_spellings(names) == {"Inger B. Nehm": "Inger Bojsen Nehm"}
+    assert fuller_spellings(["Anders J. Jørgensen", "Anders Jørgensen"]) == {}  # no middle name to agree with

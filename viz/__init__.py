@@ -6,7 +6,7 @@ and returns a VizReport.
 
 from .answer import render_query
 from .report import VizReport
-from .views import render_diffusion, render_ego, render_membership, render_overview, render_subgraph
+from .views import render_diffusion, render_ego, render_membership, render_overview
 
 __all__ = [
     "VizReport",
@@ -15,5 +15,4 @@ __all__ = [
     "render_membership",
     "render_overview",
     "render_query",
-    "render_subgraph",
 ]

@@ -1,4 +1,4 @@
-"""The five kinds of page: overview, ego, diffusion, membership and a query's subgraph."""
+"""The pages drawn from a graph: overview, ego, diffusion and membership (a query's answer: answer.py)."""
 
 from __future__ import annotations
 
@@ -215,14 +215,6 @@ def read_membership(store: PictureStore) -> Graph:
     """What the membership picture draws, read from the store: MEMBER_OF and PART_OF, their ends,
     and the documents and meetings of their evidence."""
     return with_evidence(store, store.read_rel_types(MEMBERSHIP_TYPES))
-
-
-def render_subgraph(graph: Graph, out: Path, *, title: str, max_nodes: int = DEFAULT_MAX_NODES) -> VizReport:
-    """A graph cut out by the caller (e.g. the answer of a query pack), drawn whole."""
-    report = _draw_nodes(graph, sorted(graph.nodes), out, title=title, max_nodes=max_nodes)
-    if not graph.nodes:
-        return _empty(graph, out, title, "The query returned no nodes of the graph.")
-    return report
 
 
 def _empty(graph: Graph, out: Path, title: str, note: str) -> VizReport:

@@ -9,23 +9,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graphbuild.models import Evidence
+from graphbuild.parse.dates import DANISH_MONTHS
 
 MAX_QUOTE = 320
-MONTHS = {
-    "januar": 1,
-    "februar": 2,
-    "marts": 3,
-    "april": 4,
-    "maj": 5,
-    "juni": 6,
-    "juli": 7,
-    "august": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "december": 12,
-}
-MONTH_RE = "|".join(MONTHS)
+MONTHS = {name: number for number, name in enumerate(DANISH_MONTHS, start=1)}
+MONTH_RE = "|".join(DANISH_MONTHS)
 
 
 @dataclass(frozen=True)
@@ -143,16 +131,7 @@ def month_end(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
-DATE_RE = re.compile(rf"\b(\d{{1,2}})\.\s*({MONTH_RE})\s+(\d{{4}})\b", re.IGNORECASE)
 MONTH_END_RE = re.compile(rf"udgangen af\s+({MONTH_RE})\s+(\d{{4}})", re.IGNORECASE)
-
-
-def first_date(text: str) -> str | None:
-    match = DATE_RE.search(text)
-    if match is None:
-        return None
-    day, month, year = int(match.group(1)), MONTHS[match.group(2).lower()], int(match.group(3))
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def first_month_end(text: str) -> str | None:

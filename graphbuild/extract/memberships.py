@@ -33,8 +33,9 @@ from graphbuild.models import Evidence, Meeting
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.ids import normalise
+from graphbuild.vocab.municipality_names import municipalities_by_key, municipality_named
 from graphbuild.vocab.near import Word, finditer_near
-from graphbuild.vocab.reference import MunicipalityInfo, municipalities
+from graphbuild.vocab.reference import MunicipalityInfo
 
 NETWORK_KINDS = frozenset({"network", "association"})
 NUMBERS = {
@@ -157,7 +158,6 @@ WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ]*(?:-[\wæøåÆØÅ]+)*")
 KOMMUNE_AFTER = re.compile(r"[ \t]+(?:Kommuner?s?|kommuner?s?|Byråd|Kommunalbestyrelse)(?![\w-])")
 SEPARATOR = re.compile(r"\s*(?:,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s*&\s*)")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\d•])|\n[ \t]*\n|\n[ \t]*[•·▪*–-][ \t]")
-FORMER_NAMES = {"kjøbenhavn": "københavn", "brønderslev-dronninglund": "brønderslev"}
 WINDOW = 800
 
 
@@ -190,21 +190,6 @@ class Context(Protocol):
     def ev(self, start: int, end: int) -> Evidence: ...
 
 
-@cache
-def _by_key() -> dict[str, MunicipalityInfo]:
-    out = {normalise(m.name): m for m in municipalities()}
-    for old, new in FORMER_NAMES.items():
-        out[normalise(old)] = out[normalise(new)]
-    return out
-
-
-def municipality_named(name: str) -> MunicipalityInfo | None:
-    """A municipality by any of its spellings: "Åbenrå", "Høje Taastrup", "Aarhus Kommunes"."""
-    key = re.sub(r" (?:kommuner?s?|byraad|kommunalbestyrelse)$", "", normalise(name))
-    by_key = _by_key()
-    return by_key.get(key) or (by_key.get(key[:-1]) if key.endswith("s") else None)
-
-
 def municipality_at(text: str, pos: int, hi: int) -> MunicipalityRef | None:
     """The municipality named at pos (one or two capitalised words, then maybe "Kommune"), or None when
     the words there are not one, or are part of a longer name ("Aarhus Vand", "Vejle Fjord")."""
@@ -233,7 +218,7 @@ def municipality_at(text: str, pos: int, hi: int) -> MunicipalityRef | None:
 @cache
 def _first_words() -> frozenset[str]:
     """The first word of every municipality's name, as a comparison key ("hoeje", "aabenraa")."""
-    return frozenset(key.split()[0] for key in _by_key())
+    return frozenset(key.split()[0] for key in municipalities_by_key())
 
 
 def _may_start_a_name(word: str) -> bool:

@@ -14,9 +14,9 @@ import re
 from datetime import date
 
 from graphbuild.models import AgendaItem, Outcome
-from graphbuild.parse.dates import find_date
+from graphbuild.parse.dates import DANISH_MONTHS, find_date
 
-_MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+_MONTHS = f"(?:{'|'.join(DANISH_MONTHS)})"
 _DATE = rf"(?:\d{{1,2}}[.\-/]\s?\d{{1,2}}[.\-/]\d{{2,4}}|\d{{1,2}}\.\s*{_MONTHS}\s+\d{{4}})"
 # "Økonomiudvalget, 31.10.2016", "Beslutning i Byrådet den 29-01-2020", "Kultur- og Idrætsudvalget,
 # 03-04-2019, pkt. 42", "Direktionens møde den 22. februar 2021:": a body's dated decision.

@@ -16,10 +16,10 @@ from graphbuild.vocab.person_names import (
     NON_SPACE,
     NOT_NAME_WORDS,
     ROLE_WORDS,
+    fuller_spellings,
     is_body_genitive,
     is_title_word,
     plausible,
-    same_person,
     surname_like,
 )
 from graphbuild.vocab.reference import NOT_NAME_WORDS_COMMON, first_names, last_names, municipality_by_name
@@ -262,18 +262,7 @@ def find_people(text: str, lo: int, hi: int) -> list[PersonMention]:
 def _one_spelling(people: list[PersonMention]) -> list[PersonMention]:
     """Spelling variants in one document are one person, named by the fuller form ("Inger B. Nehm" and
     "Inger Bojsen Nehm" are "Inger Bojsen Nehm")."""
-    by_first: dict[str, set[str]] = {}
-    for p in people:
-        by_first.setdefault(p.name.split()[0], set()).add(p.name)
-    full = {
-        name: other
-        for names in by_first.values()
-        if len(names) > 1
-        for name in names
-        if "." in name
-        for other in names
-        if other.count(".") < name.count(".") and same_person(name, other)
-    }
+    full = fuller_spellings(p.name for p in people)
     return [replace(p, name=full[p.name]) if p.name in full else p for p in people]
 
 

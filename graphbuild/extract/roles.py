@@ -37,7 +37,6 @@ from graphbuild.extract.memberships import (
     BACK_REFERENCE,
     NETWORK_KINDS,
     body_is_network,
-    municipality_named,
     named_networks,
 )
 from graphbuild.extract.mentions import Mention
@@ -47,6 +46,7 @@ from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.attendance_lists import MEMBER_LABEL_ROLES
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
+from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.reference import first_names, municipality_by_code, municipality_by_name
 
 _AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
@@ -472,7 +472,7 @@ def find_roles(
                     add(p, role, own_municipality)
                 elif own_municipality is None:
                     add(p, role, (ids.organization_id(words), words, "Organization"))
-        _chair_is(text, lo, hi, i, here, orgs, chair, add)
+        _chair_is(text, lo, i, here, orgs, chair, add)
         _after_name(text, hi, p, here, orgs, add, chair)
         listed = LIST_ROLE.match(after)
         post = POST_TITLE.match(after)
@@ -654,7 +654,6 @@ def _affiliation_of_earlier(text: str, m: Mention) -> bool:
 def _chair_is(
     text: str,
     lo: int,
-    hi: int,
     i: int,
     here: list[PersonMention],
     orgs: list[Mention],

@@ -28,10 +28,10 @@ from graphbuild.vocab.person_names import (
     NOT_NAME_WORDS,
     PARTY,
     ROLE_WORDS,
+    fuller_spellings,
     is_body_genitive,
     is_municipality,
     plausible,
-    same_person,
 )
 from graphbuild.vocab.reference import first_names
 
@@ -862,14 +862,9 @@ def _one_spelling(rows: list[Row]) -> list[Row]:
     by_first: dict[str, dict[str, Row]] = {}
     for row in rows:
         by_first.setdefault(row.name.split()[0], {}).setdefault(row.name, row)
-    canonical: dict[str, Row] = {}
+    first_row = {name: row for group in by_first.values() for name, row in group.items()}
+    canonical = {name: first_row[other] for name, other in fuller_spellings(first_row).items()}
     for group in by_first.values():
-        for name in group:
-            if "." not in name:
-                continue
-            for other, row in group.items():
-                if other.count(".") < name.count(".") and same_person(name, other):
-                    canonical[name] = row
         for name in group:
             # "Flemming Trojel (V) er indkaldt som stedfortræder" for "Flemming Valdemar Trojel" in the member
             # list: a first and last name with another status elsewhere in the text is the one longer name of

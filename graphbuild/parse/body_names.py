@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graphbuild.vocab.gazetteer import body_head, body_heads
+from graphbuild.vocab.gazetteer import body_heads
 from graphbuild.vocab.reference import municipality_by_name
 
 _REGIONS = r"(?:Hovedstaden|Sjælland|Syddanmark|Midtjylland|Nordjylland|Midt|Nord|Syd)"
@@ -161,8 +161,3 @@ def _uncapitalised(text: str) -> str:
     """A heading in capitals as a name: "BØRNE- OG UNGEUDVALGET" -> "Børne- og Ungeudvalget" (KKR kept)."""
     words = [w.lower() if w == "OG" else w if len(w) <= 3 else w.capitalize() for w in text.split()]
     return " ".join(words)
-
-
-def phrase_kind(name: str) -> str | None:
-    found = body_head(name)
-    return found[0].kind if found else None

@@ -18,6 +18,11 @@ from graphbuild.vocab.near import finditer_near
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 
+# the Danish months written out, in order (the other stages' month words come from here)
+DANISH_MONTHS = (
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december",
+)  # fmt: skip
 MONTHS = {
     "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marts": 3, "mar": 3, "april": 4, "apr": 4,
     "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,

@@ -868,7 +868,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         else:
             end = len(text)
         items.append(_build_item(candidate, text, lines, end, toc_numbered))
-    items.extend(_located(_from_contents(toc_entries, items, lines, segmented), items, text, lines))
+    items.extend(_located(_from_contents(toc_entries, items, lines), items, text, lines))
     if not chosen and toc_entries:
         notes.append("no item bodies found; items taken from the table of contents")
     elif any(i.from_contents for i in items):
@@ -919,9 +919,7 @@ def _bullet_contents(lines: list[Line], items: list[AgendaItem]) -> list[Content
     return []
 
 
-def _from_contents(
-    entries: list[ContentsEntry], items: list[AgendaItem], lines: list[Line], segmented: set[int]
-) -> list[AgendaItem]:
+def _from_contents(entries: list[ContentsEntry], items: list[AgendaItem], lines: list[Line]) -> list[AgendaItem]:
     """Contents entries whose item is not in the text, as items marked from_contents."""
     entries = entries or _bullet_contents(lines, items)
     if items:  # a contents list comes before the items; a numbered table inside an item is not one

@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from graphbuild.vocab.ids import normalise
 from graphbuild.vocab.near import finditer_near
-from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_name
+from graphbuild.vocab.reference import MunicipalityInfo, municipalities, municipality_by_name
 
 # Older spellings and names a document may still use, with the municipality they are today.
 FORMER_NAMES = {"århus": "aarhus", "brønderslev-dronninglund": "brønderslev", "kjøbenhavn": "københavn"}
@@ -25,17 +26,21 @@ class NamedMunicipality:
     end: int
 
 
-def municipality_named(word: str) -> MunicipalityInfo | None:
-    """The municipality a name (any case, genitive -s allowed) is: "KØBENHAVNS" -> København."""
-    key = word.strip().lower()
-    by_name = municipality_by_name()
-    for candidate in (key, key[:-1] if key.endswith("s") else None):
-        if candidate is None:
-            continue
-        candidate = FORMER_NAMES.get(candidate, candidate)
-        if candidate in by_name:
-            return by_name[candidate]
-    return None
+@cache
+def municipalities_by_key() -> dict[str, MunicipalityInfo]:
+    """Every municipality by its comparison key (``normalise``d name), former names included."""
+    out = {normalise(m.name): m for m in municipalities()}
+    for old, new in FORMER_NAMES.items():
+        out[normalise(old)] = out[normalise(new)]
+    return out
+
+
+def municipality_named(name: str) -> MunicipalityInfo | None:
+    """The municipality a name is, in any case and spelling, genitive -s and a trailing "Kommune" or
+    council allowed: "KØBENHAVNS" -> København, "Åbenrå", "Høje Taastrup", "Aarhus Kommunes"."""
+    key = re.sub(r" (?:kommuner?s?|byraad|kommunalbestyrelse)$", "", normalise(name))
+    by_key = municipalities_by_key()
+    return by_key.get(key) or (by_key.get(key[:-1]) if key.endswith("s") else None)
 
 
 @cache

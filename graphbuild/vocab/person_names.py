@@ -7,6 +7,7 @@ person ("Inger B. Nehm", "Inger Bojsen Nehm")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 from functools import cache
 
@@ -273,3 +274,21 @@ def same_person(a: str, b: str) -> bool:
     return last_x == last_y or (
         min(len(last_x), len(last_y)) >= 5 and SequenceMatcher(None, last_x, last_y).ratio() >= 0.8
     )
+
+
+def fuller_spellings(names: Iterable[str]) -> dict[str, str]:
+    """Of one document's names, each spelled with initials mapped to the spelling of the same person
+    with fewer ("Inger B. Nehm" -> "Inger Bojsen Nehm"); names are compared within their first name,
+    in the order given (the last fuller spelling that is the same person wins)."""
+    by_first: dict[str, list[str]] = {}
+    for name in dict.fromkeys(names):
+        by_first.setdefault(name.split()[0], []).append(name)
+    fuller: dict[str, str] = {}
+    for group in by_first.values():
+        for name in group:
+            if "." not in name:
+                continue
+            for other in group:
+                if other.count(".") < name.count(".") and same_person(name, other):
+                    fuller[name] = other
+    return fuller
