@@ -4,6 +4,7 @@ without console errors, script errors, dialogs or requests elsewhere; the journe
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
@@ -235,7 +236,8 @@ def test_changes_documents_and_sorting_in_the_browser(visit: Visit) -> None:
     visit.page.wait_for_url("**/document/**", timeout=60_000)
     assert visit.page.locator("pre.document mark").count() >= 1  # the search words, marked
     visit.go("/packs/adopters?initiative=KL+Play")
-    column = visit.page.locator("table.sortable thead th", has_text="municipality")
+    # the municipality's name, not its id (the column "municipality_id" beside it)
+    column = visit.page.locator("table.sortable thead th", has_text=re.compile(r"^\s*municipality\b"))
     names = "table.sortable tbody tr td:nth-child(1)"
     column.click()
     first = visit.page.locator(names).all_inner_texts()
