@@ -47,6 +47,7 @@ from graphbuild.parse.attendance_lists import MEMBER_LABEL_ROLES
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
+from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.reference import first_names, municipality_by_code, municipality_by_name
 
 _AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
@@ -1088,6 +1089,11 @@ LISTED_CHAIR = re.compile(
     r"[ \t]*,[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))(?=[ \t]+og[ \t]|[ \t]*[,(\n]|[ \t]*$)"
 )
 BOARD_SEATS = {"bestyrelse": "bestyrelsesmedlem", "repræsentantskab": "repræsentantskabsmedlem"}
+# the cues' verbs: the two patterns above are tried only this near one (an owner of four words and the
+# board before it, the list's opening after it), not at every position of every text
+BOARD_CONSISTS_WORDS = ("består", "bestod", "valgt", "udpeget", "sammensat")
+BOARD_JOINED_WORDS = ("valgt", "udpeget", "indtrådt")
+BOARD_CUE_REACH = 250
 TITLE_WORDS_ONLY = re.compile(r"[\s•·*–-]*(?:[a-zæøå.-]+[ \t]+){0,3}")
 LIST_GAP = 120  # the most text between two names of one list (a title, a party, a municipality)
 
@@ -1103,7 +1109,11 @@ def _board_consists_of(ctx: Context, mentions: list[Mention], chairs: _Chairs) -
         return []
     out: list[RoleFact] = []
     starts = [p.start for p in ctx.people]
-    for cue in (*BOARD_CONSISTS.finditer(text), *BOARD_JOINED.finditer(text)):
+    cues = (
+        *finditer_near(BOARD_CONSISTS, text, BOARD_CONSISTS_WORDS, BOARD_CUE_REACH),
+        *finditer_near(BOARD_JOINED, text, BOARD_JOINED_WORDS, BOARD_CUE_REACH),
+    )
+    for cue in cues:
         one_a_line = listed_one_a_line(text, cue.end(), ctx.people)
         first = bisect_left(starts, cue.end())
         end = _sentence_stop(text, starts[first] if first < len(starts) else cue.end())
