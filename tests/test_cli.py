@@ -171,14 +171,19 @@ def test_extract_json_keys_are_stable(examples_dir: Path) -> None:
             assert {"number", "title", "public", "case_numbers", "outcome", "decision"} <= set(item)
 
 
-def test_user_errors_print_no_traceback(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "graphbuild.cli", "build", str(tmp_path / "does-not-exist")],
+def build_in_a_process(missing: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`kommunegraf build` of a path that is not there, as its own process (the console's real output)."""
+    return subprocess.run(
+        [sys.executable, "-m", "graphbuild.cli", "build", str(missing)],
         capture_output=True,
         text=True,
         check=False,
-        cwd=tmp_path,
+        cwd=cwd,
     )
+
+
+def test_user_errors_print_no_traceback(tmp_path: Path) -> None:
+    result = build_in_a_process(tmp_path / "does-not-exist", tmp_path)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "does-not-exist" in result.stderr
@@ -186,14 +191,7 @@ def test_user_errors_print_no_traceback(tmp_path: Path) -> None:
 
 def test_user_text_in_an_error_is_printed_as_written(tmp_path: Path) -> None:
     """Square brackets in a path are Rich markup syntax; the message keeps them and never crashes."""
-    missing = tmp_path / "rv[/x] [b]udkast[/b]"
-    result = subprocess.run(
-        [sys.executable, "-m", "graphbuild.cli", "build", str(missing)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=tmp_path,
-    )
+    result = build_in_a_process(tmp_path / "rv[/x] [b]udkast[/b]", tmp_path)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "rv[/x] [b]udkast[/b]" in result.stderr.replace("\n", "")

@@ -237,6 +237,24 @@ class RoleFact:
 
 
 Target = Mention | tuple[str, str, str]
+
+
+def role_fact(
+    p: PersonMention,
+    role: str | None,
+    target: Target,
+    start: int,
+    end: int,
+    valid_from: str | None = None,
+    valid_to: str | None = None,
+) -> RoleFact:
+    """The fact that p holds role in target (a body the text names, or an (id, name, type) it implies)."""
+    if isinstance(target, Mention):
+        return RoleFact(p, role, target.id, target.name, target.type, valid_from, valid_to, start, end,
+                        target.kind, target)  # fmt: skip
+    return RoleFact(p, role, target[0], target[1], target[2], valid_from, valid_to, start, end)
+
+
 # the target of a municipal title whose municipality the sentence does not name
 PENDING: tuple[str, str, str] = ("", "", "Municipality")
 
@@ -370,12 +388,7 @@ def find_roles(
         valid_from: str | None = None,
         valid_to: str | None = None,
     ) -> None:
-        if isinstance(target, Mention):
-            tid, tname, ttype, kind = target.id, target.name, target.type, target.kind
-            mention: Mention | None = target
-        else:
-            (tid, tname, ttype), kind, mention = target, None, None
-        out.append(RoleFact(p, role, tid, tname, ttype, valid_from, valid_to, lo, hi, kind, mention))
+        out.append(role_fact(p, role, target, lo, hi, valid_from, valid_to))
 
     def chair(pos: int) -> Target | None:
         return chair_of(pos) if chair_of is not None else None
@@ -1025,11 +1038,7 @@ def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFa
         if target is None or (p.name, role) in known or p.start in attended:
             continue
         known.add((p.name, role))
-        if isinstance(target, Mention):
-            out.append(RoleFact(p, role, target.id, target.name, target.type, None, None, p.start, p.end,
-                                target.kind, target))  # fmt: skip
-        else:
-            out.append(RoleFact(p, role, target[0], target[1], target[2], None, None, p.start, p.end))
+        out.append(role_fact(p, role, target, p.start, p.end))
     return out
 
 
@@ -1058,11 +1067,8 @@ def _board_after_name(ctx: Context, mentions: list[Mention], found: list[RoleFac
             continue
         known.add((p.name, role))
         named = next((m for m in mentions if m.start == board.start("owner") and m.type == "Organization"), None)
-        if named is not None:
-            out.append(RoleFact(p, role, named.id, named.name, named.type, None, None, p.start, p.end,
-                                named.kind, named))  # fmt: skip
-        else:
-            out.append(RoleFact(p, role, ids.organization_id(owner), owner, "Organization", None, None, p.start, p.end))
+        target: Target = named if named is not None else (ids.organization_id(owner), owner, "Organization")
+        out.append(role_fact(p, role, target, p.start, p.end))
     return out
 
 
@@ -1140,11 +1146,7 @@ def _board_consists_of(ctx: Context, mentions: list[Mention], chairs: _Chairs) -
             previous_end = p.end
             chair = LISTED_CHAIR.match(text, p.end)
             role = _role(chair["role"]) if chair else seat
-            if isinstance(target, Mention):
-                out.append(RoleFact(p, role, target.id, target.name, target.type, None, None, p.start, p.end,
-                                    target.kind, target))  # fmt: skip
-            else:
-                out.append(RoleFact(p, role, target[0], target[1], target[2], None, None, p.start, p.end))
+            out.append(role_fact(p, role, target, p.start, p.end))
     return out
 
 
@@ -1261,11 +1263,7 @@ def _listed_titles(
                 target = region
         if target is None:
             continue
-        if isinstance(target, Mention):
-            out.append(RoleFact(person, role, target.id, target.name, target.type, None, None, row.start,
-                                row.end, target.kind, target))  # fmt: skip
-        else:
-            out.append(RoleFact(person, role, target[0], target[1], target[2], None, None, row.start, row.end))
+        out.append(role_fact(person, role, target, row.start, row.end))
         known.add((row.name, role))
     return out
 

@@ -106,19 +106,9 @@ def finditer_near(
             i += 1  # the window runs over every word whose own window overlaps it
         last_word = positions[i]
         i += 1
-        window_end = min(hi, last_word + reach)
-        pos = window_start
-        while pos <= last_word:
-            found = pattern.search(text, pos, window_end)
-            if found is None or found.start() > last_word:
-                break
-            # the match in the whole text: the window's end may have cut or allowed it
-            match = pattern.match(text, found.start(), hi)
-            if match is None:
-                pos = found.start() + 1
-                continue
+        for match in _window_matches(pattern, text, window_start, min(hi, last_word + reach), last_word, hi):
             yield match
-            resume = pos = max(match.end(), found.start() + 1)
+            resume = max(match.end(), match.start() + 1)
         while i < len(positions) and positions[i] < resume:
             i += 1  # a word inside a match found starts no window of its own
 
@@ -133,17 +123,26 @@ def finditer_in_windows(
     hi = len(text) if hi is None else hi
     resume = lo  # the end of the last match: matches never overlap
     for window_start, window_end in _merged(windows, lo, hi):
-        pos = max(window_start, resume)
-        while pos < window_end:
-            found = pattern.search(text, pos, window_end)
-            if found is None:
-                break
-            match = pattern.match(text, found.start(), hi)
-            if match is None:
-                pos = found.start() + 1
-                continue
+        for match in _window_matches(pattern, text, max(window_start, resume), window_end, window_end - 1, hi):
             yield match
-            resume = pos = max(match.end(), found.start() + 1)
+            resume = max(match.end(), match.start() + 1)
+
+
+def _window_matches(
+    pattern: re.Pattern[str], text: str, pos: int, window_end: int, last_start: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """The pattern's matches that start in [pos, last_start], searched for in [pos, window_end) and each
+    matched again against the text up to hi: the window's end may have cut a match or allowed it."""
+    while pos <= last_start:
+        found = pattern.search(text, pos, window_end)
+        if found is None or found.start() > last_start:
+            return
+        match = pattern.match(text, found.start(), hi)
+        if match is None:
+            pos = found.start() + 1
+            continue
+        yield match
+        pos = max(match.end(), found.start() + 1)
 
 
 def _merged(windows: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
