@@ -266,7 +266,8 @@ def query(
 ) -> None:
     """Run a named query pack with parameters and print its rows (or write them with --output)."""
     from graphbuild.document_labels import documents_of, with_document_labels, with_document_paths
-    from graphbuild.querypacks import format_rows, run_pack, xlsx_bytes
+    from graphbuild.pack_output import format_rows, xlsx_bytes
+    from graphbuild.querypacks import run_pack
 
     fmt = "json" if as_json else fmt
     if output is not None and fmt == "table":  # a file gets the format its name says, never a terminal table
@@ -309,7 +310,8 @@ def cypher(
     neo4j: Neo4jOpt = None,
 ) -> None:
     """Run ad hoc Cypher read-only (writes are refused) on either engine."""
-    from graphbuild.querypacks import format_rows, run_read_only
+    from graphbuild.pack_output import format_rows
+    from graphbuild.querypacks import run_read_only
 
     fmt = "json" if as_json else fmt
     check_format(fmt)
@@ -374,8 +376,9 @@ def changes(
 ) -> None:
     """What each build changed: adoptions, roles, memberships, ownership and meetings added or removed."""
     from graphbuild.changes import read_log, rows, select
+    from graphbuild.pack_output import format_rows
     from graphbuild.publish import index_dir
-    from graphbuild.querypacks import PackResult, format_rows
+    from graphbuild.querypacks import PackResult
 
     fmt = "json" if as_json else fmt
     check_format(fmt)
@@ -411,7 +414,8 @@ def serve(
 
 
 def print_analysis(table: Any, fmt: str, empty: str) -> None:
-    from graphbuild.querypacks import PackResult, format_rows
+    from graphbuild.pack_output import format_rows
+    from graphbuild.querypacks import PackResult
 
     if not table.rows:
         err.print(empty, highlight=False, markup=False)

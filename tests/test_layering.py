@@ -32,6 +32,7 @@ STAGES: dict[str, int] = {
     "publish": 8,
     "export": 8,
     "querypacks": 8,
+    "pack_output": 8,
     "analyze": 8,
     "pipeline": 9,
     "document_labels": 9,

@@ -12,15 +12,14 @@ import pytest
 
 from graphbuild import querypacks
 from graphbuild.errors import UserError
+from graphbuild.pack_output import TABLE_CELL_CHARS, format_rows
 from graphbuild.querypacks import (
-    TABLE_CELL_CHARS,
     PackFormatError,
     PackResult,
     _row_key,
     _sort_key,
     _turn_back,
     bind_params,
-    format_rows,
     get_pack,
     limits_written,
     list_packs,

@@ -27,15 +27,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graphbuild.changes import read_log
 from graphbuild.errors import KommunegrafError
+from graphbuild.pack_output import cell_text, format_rows, xlsx_bytes
 from graphbuild.querypacks import (
     PackResult,
-    cell_text,
     fetch_candidates,
-    format_rows,
     get_pack,
     list_packs,
     run_pack,
-    xlsx_bytes,
 )
 from graphbuild.serve import feeds, graphdata, pictures
 from graphbuild.serve.graphdata import Fact, Node
