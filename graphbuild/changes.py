@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 from graphbuild.errors import UserError
-from graphbuild.models import Graph
 from graphbuild.spill import SortedSpill
 
 FACTS_FILE = "facts.json"
@@ -59,19 +58,6 @@ def meeting_fact(node_id: str, props: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def followed_facts(graph: Graph) -> dict[str, dict[str, Any]]:
-    """Fact id -> what a reader needs to see it (the build gathers the same as it streams)."""
-    names = {node_id: str(node.properties.get("name") or node_id) for node_id, node in graph.nodes.items()}
-    facts: dict[str, dict[str, Any]] = {}
-    for rel in graph.rels.values():
-        if rel.type in FOLLOWED:
-            facts[rel.id] = rel_fact(rel.type, rel.source, rel.target, rel.properties, names)
-    for node in graph.nodes.values():
-        if node.label == "Meeting":
-            facts[node.id] = meeting_fact(node.id, node.properties)
-    return facts
-
-
 @dataclass(frozen=True)
 class BuildChanges:
     build: int
@@ -96,25 +82,13 @@ def read_log(directory: Path | None) -> list[BuildChanges]:
     return entries
 
 
-def record_changes(directory: Path, previous: Path | None, graph: Graph, now: datetime | None = None) -> BuildChanges:
-    """Write this graph's facts and the log with this build's line appended into ``directory``."""
-    return record_followed(directory, previous, followed_facts(graph), now)
-
-
-def record_followed(
-    directory: Path, previous: Path | None, facts: dict[str, dict[str, Any]], now: datetime | None = None
-) -> BuildChanges:
-    """Write this build's followed ``facts`` and the log with this build's line appended into ``directory``."""
-    record_followed_sorted(directory, previous, sorted(facts.items()), now)
-    return read_log(directory)[-1]
-
-
 def record_followed_sorted(
     directory: Path, previous: Path | None, facts: Iterable[tuple[str, dict[str, Any]]], now: datetime | None = None
 ) -> tuple[int, int]:
-    """``record_followed`` over a stream of (id, fact) in id order, never all in memory: the previous
-    build's facts are read as a stream too, the two are compared by a merge, and what was added and
-    removed is put in reading order on disk. Returns how many facts were added and removed."""
+    """Write this build's followed facts (a stream of (id, fact) in id order, never all in memory)
+    and the log with this build's line appended into ``directory``. The previous build's facts are
+    read as a stream too, the two are compared by a merge, and what was added and removed is put in
+    reading order on disk. Returns how many facts were added and removed."""
     with tempfile.TemporaryDirectory(prefix="kommunegraf-changes-") as scratch:
         added = SortedSpill(Path(scratch), "added")
         removed = SortedSpill(Path(scratch), "removed")

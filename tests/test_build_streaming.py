@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 import reference_resolve
+from reference_changes import followed_facts
 
 from benchmarks.generate import generate_corpus
 from graphbuild import pipeline
-from graphbuild.changes import FACTS_FILE, followed_facts
+from graphbuild.changes import FACTS_FILE
 from graphbuild.models import Graph
 from graphbuild.pipeline import build, extract_corpus
 from graphbuild.publish import index_dir

@@ -7,9 +7,10 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reference_changes import record_changes
 from test_cli import run
 
-from graphbuild.changes import BuildChanges, read_log, record_changes, rows, select, since_start
+from graphbuild.changes import BuildChanges, read_log, rows, select, since_start
 from graphbuild.graph_builder import GraphBuilder
 from graphbuild.models import Graph
 
