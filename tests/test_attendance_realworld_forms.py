@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from graphbuild.extract.people import find_people
 from graphbuild.models import AgendaItem, Attendance
 from graphbuild.parse.attendance_lists import find_attendance
@@ -1542,3 +1544,78 @@ def test_the_chair_who_welcomed_the_meeting_attended_it() -> None:
         "1. Velkomst Formanden bød velkommen.\n"
     )
     assert _rows(text) == {("Vibeke Iversen", "present", None)}
+
+
+# --- forms read in published minutes beyond the corpus (issue 13, item 1) ------------------------------
+# Each form was seen at several publishers (the pages corpus, publishers A-K, and dev documents); the
+# excerpts are shortened quotes. (source, text, the rows read)
+_PUBLISHED_FORMS = [
+    (  # Fanø (dev: fanoe-grundejerforeninger-moede-2019-04-11): "Name, Association" a line, two run together
+        "fanoe grundejerforeninger 2019",
+        "Deltagere:\n\nSteen Jakobsen, Grøndal Grundejerforening\nVerner Rodenberg, Grøndal Grundejerforening\n\n"
+        "Michael Lund- Larsen, Foreningen af sommerhusejere ved Bjerges Leje Erland Madsen, Foreningen af "
+        "sommerhusejere ved Bjerges Leje\nAnton Pedersen, Grundejerforeningen Sønderho Sommerhusområde\n"
+        "Tove Have, Fanø Kommune\n\nAfbud:\nClaus Toftgaard, Grundejerforeningen Sønderho Sommerhusområde\n\n"
+        "1. Orientering om:\n",
+        {
+            ("Steen Jakobsen", "present", None),
+            ("Verner Rodenberg", "present", None),
+            ("Erland Madsen", "present", None),  # the annotation before it does not end the list
+            ("Anton Pedersen", "present", None),
+            ("Tove Have", "present", None),
+            ("Claus Toftgaard", "absent", None),
+        },  # and no association ("Grøndal Grundejerforening") is a person
+    ),
+    (  # Gribskov, Grundejerkontaktudvalget 2009: "Name - whom for" a line, dashes between the groups
+        "gribskov grundejerkontaktudvalg 2009",
+        "Deltagere: Bjarne Frølund-Møller - Grundejersammenslutningen\n\nKjeld Sandstød - Grundejerforbundet\n\n-\n\n"
+        "Jørn Stålfos - Landliggersammenslutningen Gribskov Vest\n\nJan Ferdinandsen - formand for Teknisk Udvalg\n\n"
+        "Erik Kjærsgaard - Teknisk Udvalg\n\n-\n\nChristian Sabber Jensen - Fagchef Plan og Byg\n\n"
+        "Grethe Larsen - team Vej og Park\n\nFraværende: Flemming Denker\n\n"
+        "Landliggersammenslutningen Gribskov Vest\n\nMødeleder: Jan Ferdinandsen\n",
+        {
+            ("Bjarne Frølund-Møller", "present", None),
+            ("Kjeld Sandstød", "present", None),
+            ("Jørn Stålfos", "present", None),
+            ("Jan Ferdinandsen", "present", None),
+            ("Erik Kjærsgaard", "present", None),  # "formand for Teknisk Udvalg" before it ends no list
+            ("Christian Sabber Jensen", "present", None),  # "Fagchef Plan" is a title, not a person
+            ("Grethe Larsen", "present", None),
+            ("Flemming Denker", "absent", None),
+        },
+    ),
+    (  # København, Kgs. Enghave Lokaludvalg 2018: a remark after the absent member's name
+        "kk kgs. enghave lokaludvalg 2018",
+        "FRAVÆRENDE MED AFBUD:\n\nHanne Bierring - suppleanten Lasse Gadegaard er indkaldt\n\n"
+        "Ann Vikkelsø - det har ikke været muligt at få fat på suppleanten\n\n"
+        "Anna Rosenblad - Suppleanten har også meldt afbud\n\n \n\nBeslutning\n\nHans blev valgt som dirigent.\n",
+        {
+            ("Hanne Bierring", "absent", None),
+            ("Lasse Gadegaard", "substitute", "Hanne Bierring"),
+            ("Ann Vikkelsø", "absent", None),
+            ("Anna Rosenblad", "absent", None),  # the sentence after Ann Vikkelsø's name ends no list
+        },
+    ),
+    (  # Halsnæs, Udvalget for Miljø og Teknik 2013: "Name, Title" a line
+        "halsnaes miljoe og teknik 2013",
+        "Øvrige deltagere:\n\nSvend-Erik Nielsen, Direktør\nRikke Voss Hvelplund , Chef\n"
+        "Jonna Lybech Bay, Udvalgssekretær\n\n514. Godkendelse af dagsorden\n",
+        {
+            ("Svend-Erik Nielsen", "present", None),
+            ("Rikke Voss Hvelplund", "present", None),
+            ("Jonna Lybech Bay", "present", None),
+        },
+    ),
+    (  # København, Det Politiske Udvalg 2014 (two meetings: "Koncerndirektør i/fra Region Hovedstaden"): a
+        # title with the body it is from before the name, and "pga." inside an entry ends no list
+        "kk politisk udvalg 2014",
+        "Afbud fra:\nBorgmester Anna Mee Allerslev pga. arbejde.\nKoncerndirektør fra Region Hovedstaden Svend "
+        "Hartling\n\n\nDagsordenen blev godkendt.\n",
+        {("Anna Mee Allerslev", "absent", None), ("Svend Hartling", "absent", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "expected"), _PUBLISHED_FORMS, ids=[c[0] for c in _PUBLISHED_FORMS])
+def test_forms_of_published_minutes(source: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert _rows(text) == expected, source

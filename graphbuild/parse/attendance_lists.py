@@ -10,7 +10,15 @@ from collections.abc import Iterator
 from datetime import date
 
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
-from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name, split_run
+from graphbuild.parse.attendance_names import (
+    COUNCIL_OFFICE,
+    TITLE_WORD,
+    NameHit,
+    person_name,
+    read_name,
+    read_titled_name,
+    split_run,
+)
 from graphbuild.parse.attendance_prose import (
     ITEM_WORD,
     ITEMS,
@@ -31,7 +39,6 @@ from graphbuild.vocab.person_names import (
     fuller_spellings,
     is_body_genitive,
     is_municipality,
-    plausible,
 )
 from graphbuild.vocab.reference import first_names
 
@@ -82,7 +89,7 @@ _LABEL_WORDS = tuple(
     sorted({label if label.startswith("til") else label.split()[0] for label in [*_LABELS, *_MEMBER_LABELS]})
 )
 _ANY_LABEL = re.compile(
-    r"(?<![\w-])(?!(?:Formand|Næstformand|Medlem|Borgmester|Viceborgmester|Rådmand)\b)"
+    rf"(?<![\w-])(?!(?i:{COUNCIL_OFFICE}|medlem)\b)"
     r"[A-ZÆØÅ][a-zæøå]+(?:[ \t][a-zæøå]+){0,2}:(?!\d)"
 )
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
@@ -96,7 +103,7 @@ _WORDS = re.compile(r"\w+")
 _BREAK = re.compile(
     r"[()]|\n|\t|;|,|(?<!\w-)[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
     r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"  # "Elin Johansson. I stedet deltog Ruth Lønskov.": the entry goes on
-    r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)(?<!\b[aA]dm)"
+    r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!pga)(?<!nr)(?<!\b[aA]dm)"
     + "".join(rf"(?<!\b{abbreviation})" for abbreviation in NAME_ABBREVIATIONS)
     + r"\.(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))[ \t]+(?=\S))"
 )  # "1. næstformand", "2. viceborgmester": an ordinal before a title ends no list
@@ -124,7 +131,7 @@ _SOME_ITEMS = re.compile(
     rf"(?i)^[\s,\-–(]*(?:(?:under|ved|i)\s+(?:behandlingen\s+af\s+)?|fra\s+)?(?:{ITEM_WORD})\s*{ITEMS}"
 )
 _ABSENT_REST = re.compile(
-    r"(?i)^[\s,\-–(]*(?:(?:formand|næstformand|borgmester|viceborgmester|rådmand)[\s,\-–]+)?"
+    rf"(?i)^[\s,\-–(]*(?:{COUNCIL_OFFICE}[\s,\-–]+)?"
     r"(?:afbud|fraværende|forfald|ikke\s+mødt)\)?[\s.]*$"
 )
 _AFFILIATION_REST = re.compile(
@@ -135,12 +142,12 @@ _BY_APOLOGY = re.compile(r"(?i)[ \t,\-–]*(?:ved|med|pga\.?)[ \t]+(?:afbud|forf
 # between two names of a flattened table of "Title Name" entries: the next one's title ("Plan- og udviklingschef")
 _TITLE_BETWEEN = re.compile(
     r"[ \t]+(?:[A-ZÆØÅ][a-zæøå]+-[ \t]+og[ \t]+)?"
-    r"(?i:[a-zæøå]*(?:direktør|chef|leder|konsulent|sekretær|koordinator|medlem|formand))[ \t]+"
+    rf"(?i:{TITLE_WORD})[ \t]+"
 )
 _PAGE_FOOTER = re.compile(r"[ \t]+Side[ \t]+\d+[ \t]+af[ \t]+\d+\b")
 _INITIALS_REST = re.compile(
-    r"[ \t]+(?P<initials>[A-ZÆØÅ]{2,4})(?:[ \t]+(?P<title>(?:[\w-]+[ \t]+og[ \t]+)?[\wæøå]*"
-    r"(?i:formand|direktør|chef|leder|konsulent|redaktør|sekretær|medlem)))?(?:[ \t]+|$)"
+    r"[ \t]+(?P<initials>[A-ZÆØÅ]{2,4})(?:[ \t]+(?P<title>(?:[\w-]+[ \t]+og[ \t]+)?"
+    rf"(?i:{TITLE_WORD})))?(?:[ \t]+|$)"
 )
 _PLACE_THEN_ABSENT = re.compile(
     r"(?P<place>Region[ \t]+[A-ZÆØÅ][a-zæøå]+|[A-ZÆØÅ][\w-]+(?:[ \t]+Kommune)?)"
@@ -150,9 +157,7 @@ _LEAD_PLACE = re.compile(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+|[A-Z
 # after a name on a flattened line, a capitalised word starts what follows the list; prose after a name
 # goes on in lower case ("ankom kl. 17.54")
 _CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøå]")
-_ROLE_REST = re.compile(
-    r"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b"
-)
+_ROLE_REST = re.compile(rf"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>{COUNCIL_OFFICE})\b")
 
 
 # a comma list wrapped inside an entry: "Lisa Pihl Jensen, Ebbe\nChristensen, Helle Hansen, H.C.\nRasmussen"
@@ -437,9 +442,10 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
                 rows.append(_row(h, "absent" if sent_apology else status))
             if hits:
                 return False
+        annotation = _annotation_of_entry_line(text, s, e)
         if first:
             hit = _last_name_in(text, s, e)  # "Borgmesterens mødelokale Johnny Søtrup (V)"
-        elif rows and "\n" not in text[rows[-1].end : e]:
+        elif rows and ("\n" not in text[rows[-1].end : e] or annotation):
             # "Jacob Christensen, FKB s bestyrelse Flemming Nygaard-Jørgensen, FKB …" (flattened): the words
             # before the name are the previous entry's affiliation, the name ends the piece
             last = _last_name_in(text, s, e)
@@ -447,7 +453,7 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         if hit is None:  # "RM", "KKR", "Faxe", "sygdom" go by; a longer text ends the list
             # unless it is the affiliation after a name in a list of one entry a line:
             # "• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S"
-            return len(piece.split()) > 3 and not _rest_of_entry_line(text, s, e, rows)
+            return len(piece.split()) > 3 and not annotation and not _rest_of_entry_line(text, s, e, rows)
     rest = text[hit.rest_start : e]
     affiliation = _AFFILIATION_REST.match(rest)
     if affiliation and (affiliation["region"] or is_body_genitive(affiliation["body"])):
@@ -483,6 +489,36 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
     _person_entry(text, hit, e, status, rows)
     return False
+
+
+# the start of a line up to a piece that follows a name's entry on it: "Jan Ferdinandsen - ", "Ole Berg, "
+_ENTRY_LEAD = re.compile(r"[ \t•*·-]*[A-ZÆØÅ][^\n]*?(?:,|[ \t][-–])[ \t]*")
+# a line that begins with a name and goes on as a list entry does: "Erik Kjærsgaard - Teknisk Udvalg", "Anton
+# Pedersen, Grundejerforeningen …", "Hans Hansen (A)"
+_ENTRY_AFTER_NAME = re.compile(r"[ \t]*(?:[,(\-–]|\n|$)")
+
+
+def _annotation_of_entry_line(text: str, s: int, e: int) -> bool:
+    """In a list of one entry a line ("Name - whom for", "Name, Association"), the piece after the entry's
+    name on its line is its annotation ("formand for Teknisk Udvalg", "Foreningen af sommerhusejere ved Bjerges
+    Leje", "det har ikke været muligt at få fat på suppleanten") when the next line begins another entry: the
+    list goes on."""
+    if "\n" in text[s:e].strip():
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    if not _ENTRY_LEAD.fullmatch(text, line_start, s):
+        return False
+    line_end = text.find("\n", e)
+    if line_end < 0:
+        return False
+    following = len(text) - len(text[line_end:].lstrip())
+    hit = read_name(text, following, text.find("\n", following) if "\n" in text[following:] else len(text))
+    return (
+        hit is not None
+        and hit.start == following
+        and hit.name.split()[0] in first_names()
+        and _ENTRY_AFTER_NAME.match(text, hit.end) is not None
+    )
 
 
 def _rest_of_entry_line(text: str, s: int, e: int, rows: list[Row]) -> bool:
@@ -542,9 +578,9 @@ def _last_name_in(text: str, s: int, e: int) -> NameHit | None:
     runs = list(NAME_RUN.finditer(text, s, e))
     for run in reversed(runs):
         tokens = run.group(0).split()
-        while tokens and (not plausible(tokens) or tokens[0] not in first_names()) and len(tokens) > 2:
+        while tokens and (not person_name(tokens) or tokens[0] not in first_names()) and len(tokens) > 2:
             tokens = tokens[1:]  # "… ved Bjerges Leje Erland Madsen": the name is the run's tail from a first name
-        if plausible(tokens) and tokens[0] in first_names():
+        if person_name(tokens) and tokens[0] in first_names():
             begin = run.end() - len(" ".join(tokens))
             return read_name(text, begin, e)
     return None
@@ -709,7 +745,7 @@ def _two_names(text: str, hit: NameHit) -> list[NameHit]:
     i = cuts[0]
     a = NameHit(" ".join(t for _, _, t in spans[:i]), spans[0][0], spans[i - 1][1], rest_start=spans[i - 1][1])
     b = NameHit(" ".join(t for _, _, t in spans[i:]), spans[i][0], spans[-1][1], rest_start=spans[-1][1])
-    return [a, b] if plausible(a.name.split()) and plausible(b.name.split()) else [hit]
+    return [a, b] if person_name(a.name.split()) and person_name(b.name.split()) else [hit]
 
 
 def find_attendance(
