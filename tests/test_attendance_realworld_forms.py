@@ -1613,6 +1613,68 @@ _PUBLISHED_FORMS = [
         "Hartling\n\n\nDagsordenen blev godkendt.\n",
         {("Anna Mee Allerslev", "absent", None), ("Svend Hartling", "absent", None)},
     ),
+    (  # København, Folkeoplysningsudvalget 2012 (lists shortened): "I mødet deltog:", then one heading a group
+        # of those present (Aarhus (dev) heads its officials "Embedsmænd:" so), an arrival in brackets after a
+        # name, and a sentence that heads the list below it after a blank line
+        "kk folkeoplysningsudvalg 2012",
+        "Beslutning\n\nI mødet deltog:\n\nBorgerrepræsentanter:\n\nLeslie Arentoft, Bjarne Fey, Susanne Møller "
+        "(ankom under behandlingen af punkt 6) og Simon Strange.\n\nFra den folkeoplysende voksenundervisning:\n\n"
+        "Poul Henrik Glasius, Torben Schipper og Ole Sørensen.\n\nFra Kultur- og Fritidsforvaltningen:\n\n"
+        "Mads Kamp Hansen og Dennis Krabbe Sørensen (referent)\n\nFølgende havde meldt afbud:\n\n"
+        "Birthe Skaarup, Muhammad Aslam og Basem Barakat.\n\nDagsordenen blev godkendt.\n",
+        {
+            ("Leslie Arentoft", "present", None),
+            ("Bjarne Fey", "present", None),
+            ("Susanne Møller", "present", None),
+            ("Simon Strange", "present", None),
+            ("Poul Henrik Glasius", "present", None),
+            ("Torben Schipper", "present", None),
+            ("Ole Sørensen", "present", None),
+            ("Mads Kamp Hansen", "present", None),
+            ("Dennis Krabbe Sørensen", "present", None),
+            ("Birthe Skaarup", "absent", None),
+            ("Muhammad Aslam", "absent", None),
+            ("Basem Barakat", "absent", None),
+        },
+    ),
+    (  # København, Brønshøj-Husum Lokaludvalg 2018
+        "kk broenshoej-husum lokaludvalg 2018",
+        "Fremmøde og inhabilitet:\n\nTina Sørensen havde meldt afbud, og der er ingen suppleanter.\n\n"
+        "Følgende udeblev uden afbud: Cecilie Ryhl Olsson, Julie Svensson Knudsen og Ole Vilstrup.\n",
+        {
+            ("Tina Sørensen", "absent", None),
+            ("Cecilie Ryhl Olsson", "absent", None),
+            ("Julie Svensson Knudsen", "absent", None),
+            ("Ole Vilstrup", "absent", None),
+        },
+    ),
+    (  # København, Borgerrepræsentationen 2011 (list shortened): members who came late or left early, after
+        # the absent ones (Region Hovedstaden, Odense and Rinkenæs (dev) note them so after a name)
+        "kk borgerrepraesentationen 2011",
+        "Fraværende med afbud:\n\nAnette Holst Christensen, A, (ferie)\n\nBorgmester Ayfer Baykal, F, (sygdom)\n\n"
+        " \n\nSigne Goldmann, F, ankom til mødet kl. 17.32 under behandlingen af punkt 1.\n\n"
+        "Flemming Steen Munch, V, forlød mødet kl. 20.20 under behandling af punkt 20-21.\n\n \n\nStedfortrædere:\n\n"
+        "Der forelå anmodning fra Socialistisk Folkeparti om, at Dorte Skovgård (F) blev indkaldt som stedfortræder "
+        "for Borgmester Ayfer Baykal (F).\n",
+        {
+            ("Anette Holst Christensen", "absent", None),
+            ("Ayfer Baykal", "absent", None),
+            ("Signe Goldmann", "present", None),
+            ("Flemming Steen Munch", "present", None),
+            ("Dorte Skovgård", "substitute", "Ayfer Baykal"),
+        },
+    ),
+    (  # Rinkenæs Lokalråd (dev: rinkenaes-lokalraad-bestyrelse-2017-02-21)
+        "rinkenaes lokalraad 2017",
+        "Fremmøde:\nMartin Lund, Thomas Lund Bjerringgaard Jessen, Kim Hansen (som forlod mødet hurtigt pga. en "
+        "brandalarm)\n\nAfbud fra: Conny Hansen\n\nDagsorden:\n",
+        {
+            ("Martin Lund", "present", None),
+            ("Thomas Lund Bjerringgaard Jessen", "present", None),
+            ("Kim Hansen", "present", None),
+            ("Conny Hansen", "absent", None),
+        },
+    ),
 ]
 
 

@@ -55,7 +55,11 @@ _LABELS: dict[str, AttendanceStatus] = {
     "mødt": "present", "fremmødt": "present", "til stede var": "present", "desuden deltog": "present",
     "endvidere deltog": "present", "ikke mødt": "absent", "fraværende var": "absent",
     "derudover deltog": "present", "herudover deltog": "present", "indkaldelse": "present",
-    "fremmøde": "present", "tilstedeværende": "present",
+    "fremmøde": "present", "tilstedeværende": "present", "i mødet deltog": "present",
+    # a sentence that heads a list, the names below it after a blank line: "Følgende havde meldt afbud:"
+    "følgende havde meldt afbud": "absent", "følgende har meldt afbud": "absent", "følgende var fraværende": "absent",
+    "følgende havde meldt forfald": "absent", "følgende udeblev uden afbud": "absent", "følgende udeblev": "absent",
+    "følgende deltog": "present", "følgende var til stede": "present",
 }  # fmt: skip
 # a label on a line of its own whose words go on to the meeting: "Til stede på mødet var"
 _LABEL_TAIL = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*:?[ \t]*(?=\n|$)")
@@ -86,7 +90,7 @@ _LABEL = re.compile(
 _BARE_LABEL = re.compile(rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w])(?P<extra>(?!))?(?P<colon>(?!))?")
 # the first words of the labels, looked for in the lower-cased text before any regex runs
 _LABEL_WORDS = tuple(
-    sorted({label if label.startswith("til") else label.split()[0] for label in [*_LABELS, *_MEMBER_LABELS]})
+    sorted({label if label.startswith(("til", "i ")) else label.split()[0] for label in [*_LABELS, *_MEMBER_LABELS]})
 )
 _ANY_LABEL = re.compile(
     rf"(?<![\w-])(?!(?i:{COUNCIL_OFFICE}|medlem)\b)"
@@ -120,13 +124,19 @@ _STANDS_IN_REST = re.compile(
     r"(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)"
 )
 # all the entry holds after the name is one bracket: whom the member comes for, not a sentence
-_BRACKETED_REST = re.compile(r"[ \t]*\([A-ZÆØÅ][^()\n]{0,79}\)?[ \t.]*")
+# or when the member came or left, closed in its bracket ("Susanne Møller (ankom under behandlingen af punkt 6)")
+_BRACKETED_REST = re.compile(
+    r"[ \t]*(?:\([A-ZÆØÅ][^()\n]{0,79}\)?|\((?:som[ \t]+)?(?:ankom|kom|gik|forlod|forlød|deltog)\b[^()\n]{0,80}\))"
+    r"[ \t.]*"
+)
 _SUB_MARK_REST = re.compile(r"(?i)^[ \t]*[(,\-–][ \t]*(?:suppleant|stedfortræder)[ \t]*\)?[ \t]*(?:\(|$)")
 _CAME_AS_SUB = re.compile(r"(?i)^\s*(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)")
 _FOR_LABEL = re.compile(r"(?im)^[\s*_]*(?:suppleant|stedfortræder)\s+for\s+(?P<for>[^:\n]{3,80}):[ \t]*")
 _SUB_LEAD = re.compile(
     r"(?i)(?:i\s+stedet\s+(?:deltager|deltog|kommer|mødte|mødt)|(?:suppleant|stedfortræder)\w*:?)\s*"
 )
+# a remark after a member's name that the member came late or left early: "ankom til mødet kl. 17.32", "forlod mødet"
+_CAME_OR_LEFT = re.compile(r"(?i)[ \t]*(?:ankom|forlod|forlød)[ \t]+(?:til[ \t]+)?mødet\b")
 _SOME_ITEMS = re.compile(
     rf"(?i)^[\s,\-–(]*(?:(?:under|ved|i)\s+(?:behandlingen\s+af\s+)?|fra\s+)?(?:{ITEM_WORD})\s*{ITEMS}"
 )
@@ -378,6 +388,8 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         if text[e : e + 1] == "•" and read_name(text, s, e) is None and read_titled_name(text, s, e) is None:
             return False
     piece = text[s:e]
+    if status == "present" and piece.rstrip().endswith(":") and _group_heading_at(text, s):
+        return False  # "Fra Kultur- og Fritidsforvaltningen:": the heading of the next group of those present
     if _ATTACHED.match(piece) and rows:
         _attach(text, s, e, rows)
         return False
@@ -385,6 +397,11 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     if their and rows:  # "Afbud: Bo Fibiger og dennes suppleant Carsten Bech": the list's status too
         s += their.end()
         piece = text[s:e]
+    if rows and _CAME_OR_LEFT.match(piece):
+        # "Signe Goldmann, F, ankom til mødet kl. 17.32 under behandlingen af punkt 1.": the member came late
+        # (or left early), so attended, whatever list the entry stands in
+        rows[-1].status = "present"
+        return False
     some_items = _SOME_ITEMS.match(piece)
     if some_items and rows and status == "absent" and not text[s + some_items.end() : e].strip(" ."):
         _absent_from_some(rows, item_numbers(some_items["items"]), items)  # "Britt Jensen (A), sag 129-138"
@@ -669,7 +686,7 @@ def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
         if index + 1 < len(labels):
             end = min(end, labels[index + 1][0].start())
         for_label = " for " in lower[m.start() : end] and _FOR_LABEL.search(text, m.start(), end)
-        for stop in (_ANY_LABEL.search(text, m.end(), end), for_label or None):
+        for stop in (_next_heading(text, m.end(), end, status), for_label or None):
             end = stop.start() if stop else end
         # "Deltagere: Afbud: A, B" - a two-column header flattened: the list is the first column's
         second: AttendanceStatus | None = None
@@ -696,6 +713,30 @@ def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
         else:
             rows.extend(block)
     return rows
+
+
+# a heading of one group of those present, on a line of its own with names below: "Borgerrepræsentanter:",
+# "Fra Kultur- og Fritidsforvaltningen:", "Tilforordnet fra handicaporganisationerne:"
+_GROUP_HEADING = re.compile(r"[ \t•*·-]*[A-ZÆØÅ][^\n:.]{0,80}:[ \t]*(?=\n)")
+# a heading of a group that did not come ("Følgende havde meldt afbud:") heads no group of those present
+_ABSENCE_WORDS = re.compile(r"(?i)afbud|fravær|forfald|ikke|udebl|suppleant|stedfortræd")
+
+
+def _next_heading(text: str, pos: int, end: int, status: AttendanceStatus) -> re.Match[str] | None:
+    """The next label that ends a list ("Bemærkninger:", "Referent:"); in a list of those present, a
+    heading of one group of them on a line of its own with names below ends none."""
+    for stop in _ANY_LABEL.finditer(text, pos, end):
+        if status != "present" or not _group_heading_at(text, stop.start()):
+            return stop
+    return None
+
+
+def _group_heading_at(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    heading = _GROUP_HEADING.match(text, line_start)
+    if heading is None or heading.end() < pos or _ABSENCE_WORDS.search(heading.group(0)):
+        return False
+    return _names_follow(text, heading.end(), 1)
 
 
 def _second_column(text: str, block: list[Row], status: AttendanceStatus) -> None:
