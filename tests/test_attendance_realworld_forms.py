@@ -1664,6 +1664,47 @@ _PUBLISHED_FORMS = [
             ("Dorte Skovgård", "substitute", "Ayfer Baykal"),
         },
     ),
+    (  # Kolding, Byrådet 2010 (a PDF's text layer): the header's room ("Mødelokale:") run on before the first
+        # absent name (as Esbjerg's "Borgmesterens mødelokale" and Helsingør's "Prøvestenen" in dev), and a
+        # heading in capitals after the last
+        "kolding byraad 2010",
+        "1 Sidenr Protokol Mødedato: 9. august 2010 Mødetidspunkt: 19:00 Sluttidspunkt: 19:30 Mødelokale: Fraværende: "
+        "Byrådssalen Erik Lund, Søren Rasmussen, Bjarne Juel Møller, Kjeld Kjeldsen GODKENDELSE AF FORSLAG TIL "
+        "DAGSORDENEN: Godkendtes idet sag nr. 4,8 og 13 blev taget af dagsordenen.\n",
+        {
+            ("Erik Lund", "absent", None),
+            ("Søren Rasmussen", "absent", None),
+            ("Bjarne Juel Møller", "absent", None),
+            ("Kjeld Kjeldsen", "absent", None),
+        },
+    ),
+    (  # Helsingør, Handicaprådet 2015 (dev: helsingoer-handicapraadet-2015-11-23, a PDF's text layer)
+        "helsingoer handicapraad 2015",
+        "Fraværende: Philip Læborg, Karsten Grubert\n\nMødested: Rød 3, Prøvestenen Lars Løgstrup deltog som "
+        "suppleant for Karsten Grubert. Sagsoversigt\n",
+        {
+            ("Philip Læborg", "absent", None),
+            ("Karsten Grubert", "absent", None),
+            ("Lars Løgstrup", "substitute", "Karsten Grubert"),
+        },
+    ),
+    (  # København, a lokaludvalg 2020 (list shortened): the one called in or who came, after the absent
+        # member's name (AffaldPlus: "Afbud: Kurt Munck, suppleant Martin Hillerup deltog")
+        "kk lokaludvalg 2020",
+        "Fraværende med afbud:\nMaria Bagger Grell, Merete Øverup indkaldt\nJens Askov og Henrik Bang-Pedersen, "
+        "Jes König deltog\nTina Wittendorf og Henrik Magnussen\n\nFraværende uden afbud:\nJens Andersen\n\n \n\n"
+        "Beslutning\n",
+        {
+            ("Maria Bagger Grell", "absent", None),
+            ("Merete Øverup", "substitute", "Maria Bagger Grell"),
+            ("Jens Askov", "absent", None),
+            ("Henrik Bang-Pedersen", "absent", None),
+            ("Jes König", "substitute", None),  # two absent on the line: for whom is not said
+            ("Tina Wittendorf", "absent", None),
+            ("Henrik Magnussen", "absent", None),
+            ("Jens Andersen", "absent", None),
+        },
+    ),
     (  # Rinkenæs Lokalråd (dev: rinkenaes-lokalraad-bestyrelse-2017-02-21)
         "rinkenaes lokalraad 2017",
         "Fremmøde:\nMartin Lund, Thomas Lund Bjerringgaard Jessen, Kim Hansen (som forlod mødet hurtigt pga. en "

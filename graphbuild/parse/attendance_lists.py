@@ -135,6 +135,8 @@ _FOR_LABEL = re.compile(r"(?im)^[\s*_]*(?:suppleant|stedfortræder)\s+for\s+(?P<
 _SUB_LEAD = re.compile(
     r"(?i)(?:i\s+stedet\s+(?:deltager|deltog|kommer|mødte|mødt)|(?:suppleant|stedfortræder)\w*:?)\s*"
 )
+# after a name in a list of the absent, that the member was called in or came instead: "Merete Øverup indkaldt"
+_CALLED_IN_REST = re.compile(r"(?i)[ \t]+(?:er[ \t]+|var[ \t]+|blev[ \t]+)?(?:indkaldt|deltog|mødte)[ \t.]*")
 # a remark after a member's name that the member came late or left early: "ankom til mødet kl. 17.32", "forlod mødet"
 _CAME_OR_LEFT = re.compile(r"(?i)[ \t]*(?:ankom|forlod|forlød)[ \t]+(?:til[ \t]+)?mødet\b")
 _SOME_ITEMS = re.compile(
@@ -166,7 +168,7 @@ _PLACE_THEN_ABSENT = re.compile(
 _LEAD_PLACE = re.compile(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
 # after a name on a flattened line, a capitalised word starts what follows the list; prose after a name
 # goes on in lower case ("ankom kl. 17.54")
-_CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøå]")
+_CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøåA-ZÆØÅ]")  # "Til toppen", "GODKENDELSE AF …"
 _ROLE_REST = re.compile(rf"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>{COUNCIL_OFFICE})\b")
 
 
@@ -635,6 +637,12 @@ def _person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, row
             rows.append(_row(hit, "absent" if status == "present" else status))
             rows.append(_row(sub, "substitute", for_=hit.name))
             return
+    if status == "absent" and rows and _CALLED_IN_REST.fullmatch(rest):
+        # "Fraværende med afbud: Maria Bagger Grell, Merete Øverup indkaldt": the one called in (or who came)
+        # for the absent member before on the line; for whom is not said when more are absent on it
+        on_line = [r for r in rows if r.status == "absent" and "\n" not in text[r.start : hit.start]]
+        rows.append(_row(hit, "substitute", for_=on_line[0].name if len(on_line) == 1 else None))
+        return
     if status == "present" and _SUB_MARK_REST.match(rest):
         rows.append(_row(hit, "substitute"))  # "Birgit Olsen (suppleant)(BO)": whom for is not said
         return

@@ -84,11 +84,17 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
         return None
     tokens = run.group(0).split()
     stop = run.end()
+    begin = run.start()
+    if len(tokens) >= 3 and _ROOM.search(tokens[0]) and tokens[0] not in first_names() and tokens[1] in first_names():
+        # "Fraværende: Byrådssalen Erik Lund, …", "Prøvestenen Lars Løgstrup deltog som suppleant": a flattened
+        # header's meeting room run on before the name
+        begin = run.start() + len(run.group(0)) - len(run.group(0)[_span_of(run.group(0), 1) :].lstrip())
+        tokens = tokens[1:]
     # "Jan Eriksen Friluftsrådets direktør", "Thyge Steffensen Region Nordjylland": whom they are there for
     cut = next((i for i, t in enumerate(tokens) if i >= 2 and (is_body_genitive(t) or t == "Region")), None)
     if cut is not None:
         tokens = tokens[:cut]
-        stop = run.start() + _span_of(run.group(0), cut)
+        stop = begin + _span_of(text[begin:stop], cut)
     kept = len(tokens)
     while kept > 2 and (
         tokens[kept - 1].lower() in _FUNCTION_WORDS
@@ -100,14 +106,18 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
         kept -= 1
     if kept < len(tokens):
         tokens = tokens[:kept]
-        stop = run.start() + _span_of(run.group(0), kept)
+        stop = begin + _span_of(text[begin:stop], kept)
     if not person_name(tokens):
         # "Sekretariat Rasmus Engsig", "Faxe Hans Barlach": a leading non-name word is dropped
         return None
     name = " ".join(tokens)
     party = PARTY.match(text, stop, end)
     rest = party.end() if party else stop
-    return NameHit(name, run.start(), stop, party["party"].strip() if party else None, role, rest)
+    return NameHit(name, begin, stop, party["party"].strip() if party else None, role, rest)
+
+
+# a meeting room's or place's name, never a first name: "Byrådssalen", "Prøvestenen", "Mødelokalet"
+_ROOM = re.compile(r"\w\w(?:salen|lokale|lokalet|stuen|stenen|gården|huset|hallen|centret|rådhuset|kroen)$")
 
 
 def _span_of(run: str, count: int) -> int:
@@ -186,6 +196,8 @@ def heading_word(token: str) -> bool:
     """A capitalised common noun that follows a name on a flattened line ("Indholdsfortegnelse",
     "Borgmesteren", "Referat"), never a surname."""
     lower = token.lower()
+    if token.isupper() and len(token) >= 4 and token.isalpha():
+        return True  # "… Kjeld Kjeldsen GODKENDELSE AF FORSLAG": a heading in capitals run on
     return lower in _HEADINGS or (lower.endswith(_NOUN_ENDINGS) and len(lower) > 7 and not surname_like(token))
 
 
