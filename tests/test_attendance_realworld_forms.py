@@ -1705,6 +1705,19 @@ _PUBLISHED_FORMS = [
             ("Jens Andersen", "absent", None),
         },
     ),
+    (  # Frederiksberg Lokalråd 2019 (as Brønderslev's Handicapråd in dev: "Karstens Frederiksen deltog under
+        # pkt. 1-2"): one who attended some items only, after the list
+        "frederiksberg lokalraad 2019",
+        "Til stede: Malene Rasmussen, Knud Christensen og Jørn-Ole Hesselvig. Jeanette W. Olsen deltog i mødets pkt. 3"
+        "\n\nAfbud: Henning Fischer\n\nDagsorden:\n",
+        {
+            ("Malene Rasmussen", "present", None),
+            ("Knud Christensen", "present", None),
+            ("Jørn-Ole Hesselvig", "present", None),
+            ("Jeanette W. Olsen", "present", None),
+            ("Henning Fischer", "absent", None),
+        },
+    ),
     (  # Rinkenæs Lokalråd (dev: rinkenaes-lokalraad-bestyrelse-2017-02-21)
         "rinkenaes lokalraad 2017",
         "Fremmøde:\nMartin Lund, Thomas Lund Bjerringgaard Jessen, Kim Hansen (som forlod mødet hurtigt pga. en "

@@ -110,7 +110,7 @@ _ARRIVED = re.compile(
 _LEFT_ANY = re.compile(r"(?i)\b(?:forlod\s+(?:[a-zæøå]+)?mødet|ankom\s+kl)")
 # present for some items only: "X deltog under punkt 5 og 6", "Under punkt 6 deltog A og B"
 _ONLY_ITEMS_AFTER = re.compile(
-    rf"(?i)\bdeltog\s+(?:kun\s+|alene\s+|først\s+)?(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?{ITEM_WORD}\s*{ITEMS}"
+    rf"(?i)\bdeltog\s+(?:kun\s+|alene\s+|først\s+)?(?:under|i|ved)\s+(?:behandlingen\s+af\s+|mødets\s+)?{ITEM_WORD}\s*{ITEMS}"
 )
 _ONLY_ITEMS_BEFORE = re.compile(
     rf"(?i)\b(?:under|ved)\s+(?:behandlingen\s+af\s+)?{ITEM_WORD}\s*{ITEMS}\s+deltog(?:\s*:)?\s+(?!ikke\b)"
