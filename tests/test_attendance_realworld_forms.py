@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from graphbuild.extract.people import find_people
 from graphbuild.models import AgendaItem, Attendance
 from graphbuild.parse.attendance_lists import find_attendance
@@ -1542,3 +1544,194 @@ def test_the_chair_who_welcomed_the_meeting_attended_it() -> None:
         "1. Velkomst Formanden bød velkommen.\n"
     )
     assert _rows(text) == {("Vibeke Iversen", "present", None)}
+
+
+# --- forms read in published minutes beyond the corpus (issue 13, item 1) ------------------------------
+# Each form was seen at several publishers (the pages corpus, publishers A-K, and dev documents); the
+# excerpts are shortened quotes. (source, text, the rows read)
+_PUBLISHED_FORMS = [
+    (  # Fanø (dev: fanoe-grundejerforeninger-moede-2019-04-11): "Name, Association" a line, two run together
+        "fanoe grundejerforeninger 2019",
+        "Deltagere:\n\nSteen Jakobsen, Grøndal Grundejerforening\nVerner Rodenberg, Grøndal Grundejerforening\n\n"
+        "Michael Lund- Larsen, Foreningen af sommerhusejere ved Bjerges Leje Erland Madsen, Foreningen af "
+        "sommerhusejere ved Bjerges Leje\nAnton Pedersen, Grundejerforeningen Sønderho Sommerhusområde\n"
+        "Tove Have, Fanø Kommune\n\nAfbud:\nClaus Toftgaard, Grundejerforeningen Sønderho Sommerhusområde\n\n"
+        "1. Orientering om:\n",
+        {
+            ("Steen Jakobsen", "present", None),
+            ("Verner Rodenberg", "present", None),
+            ("Erland Madsen", "present", None),  # the annotation before it does not end the list
+            ("Anton Pedersen", "present", None),
+            ("Tove Have", "present", None),
+            ("Claus Toftgaard", "absent", None),
+        },  # and no association ("Grøndal Grundejerforening") is a person
+    ),
+    (  # Gribskov, Grundejerkontaktudvalget 2009: "Name - whom for" a line, dashes between the groups
+        "gribskov grundejerkontaktudvalg 2009",
+        "Deltagere: Bjarne Frølund-Møller - Grundejersammenslutningen\n\nKjeld Sandstød - Grundejerforbundet\n\n-\n\n"
+        "Jørn Stålfos - Landliggersammenslutningen Gribskov Vest\n\nJan Ferdinandsen - formand for Teknisk Udvalg\n\n"
+        "Erik Kjærsgaard - Teknisk Udvalg\n\n-\n\nChristian Sabber Jensen - Fagchef Plan og Byg\n\n"
+        "Grethe Larsen - team Vej og Park\n\nFraværende: Flemming Denker\n\n"
+        "Landliggersammenslutningen Gribskov Vest\n\nMødeleder: Jan Ferdinandsen\n",
+        {
+            ("Bjarne Frølund-Møller", "present", None),
+            ("Kjeld Sandstød", "present", None),
+            ("Jørn Stålfos", "present", None),
+            ("Jan Ferdinandsen", "present", None),
+            ("Erik Kjærsgaard", "present", None),  # "formand for Teknisk Udvalg" before it ends no list
+            ("Christian Sabber Jensen", "present", None),  # "Fagchef Plan" is a title, not a person
+            ("Grethe Larsen", "present", None),
+            ("Flemming Denker", "absent", None),
+        },
+    ),
+    (  # København, Kgs. Enghave Lokaludvalg 2018: a remark after the absent member's name
+        "kk kgs. enghave lokaludvalg 2018",
+        "FRAVÆRENDE MED AFBUD:\n\nHanne Bierring - suppleanten Lasse Gadegaard er indkaldt\n\n"
+        "Ann Vikkelsø - det har ikke været muligt at få fat på suppleanten\n\n"
+        "Anna Rosenblad - Suppleanten har også meldt afbud\n\n \n\nBeslutning\n\nHans blev valgt som dirigent.\n",
+        {
+            ("Hanne Bierring", "absent", None),
+            ("Lasse Gadegaard", "substitute", "Hanne Bierring"),
+            ("Ann Vikkelsø", "absent", None),
+            ("Anna Rosenblad", "absent", None),  # the sentence after Ann Vikkelsø's name ends no list
+        },
+    ),
+    (  # Halsnæs, Udvalget for Miljø og Teknik 2013: "Name, Title" a line
+        "halsnaes miljoe og teknik 2013",
+        "Øvrige deltagere:\n\nSvend-Erik Nielsen, Direktør\nRikke Voss Hvelplund , Chef\n"
+        "Jonna Lybech Bay, Udvalgssekretær\n\n514. Godkendelse af dagsorden\n",
+        {
+            ("Svend-Erik Nielsen", "present", None),
+            ("Rikke Voss Hvelplund", "present", None),
+            ("Jonna Lybech Bay", "present", None),
+        },
+    ),
+    (  # København, Det Politiske Udvalg 2014 (two meetings: "Koncerndirektør i/fra Region Hovedstaden"): a
+        # title with the body it is from before the name, and "pga." inside an entry ends no list
+        "kk politisk udvalg 2014",
+        "Afbud fra:\nBorgmester Anna Mee Allerslev pga. arbejde.\nKoncerndirektør fra Region Hovedstaden Svend "
+        "Hartling\n\n\nDagsordenen blev godkendt.\n",
+        {("Anna Mee Allerslev", "absent", None), ("Svend Hartling", "absent", None)},
+    ),
+    (  # København, Folkeoplysningsudvalget 2012 (lists shortened): "I mødet deltog:", then one heading a group
+        # of those present (Aarhus (dev) heads its officials "Embedsmænd:" so), an arrival in brackets after a
+        # name, and a sentence that heads the list below it after a blank line
+        "kk folkeoplysningsudvalg 2012",
+        "Beslutning\n\nI mødet deltog:\n\nBorgerrepræsentanter:\n\nLeslie Arentoft, Bjarne Fey, Susanne Møller "
+        "(ankom under behandlingen af punkt 6) og Simon Strange.\n\nFra den folkeoplysende voksenundervisning:\n\n"
+        "Poul Henrik Glasius, Torben Schipper og Ole Sørensen.\n\nFra Kultur- og Fritidsforvaltningen:\n\n"
+        "Mads Kamp Hansen og Dennis Krabbe Sørensen (referent)\n\nFølgende havde meldt afbud:\n\n"
+        "Birthe Skaarup, Muhammad Aslam og Basem Barakat.\n\nDagsordenen blev godkendt.\n",
+        {
+            ("Leslie Arentoft", "present", None),
+            ("Bjarne Fey", "present", None),
+            ("Susanne Møller", "present", None),
+            ("Simon Strange", "present", None),
+            ("Poul Henrik Glasius", "present", None),
+            ("Torben Schipper", "present", None),
+            ("Ole Sørensen", "present", None),
+            ("Mads Kamp Hansen", "present", None),
+            ("Dennis Krabbe Sørensen", "present", None),
+            ("Birthe Skaarup", "absent", None),
+            ("Muhammad Aslam", "absent", None),
+            ("Basem Barakat", "absent", None),
+        },
+    ),
+    (  # København, Brønshøj-Husum Lokaludvalg 2018
+        "kk broenshoej-husum lokaludvalg 2018",
+        "Fremmøde og inhabilitet:\n\nTina Sørensen havde meldt afbud, og der er ingen suppleanter.\n\n"
+        "Følgende udeblev uden afbud: Cecilie Ryhl Olsson, Julie Svensson Knudsen og Ole Vilstrup.\n",
+        {
+            ("Tina Sørensen", "absent", None),
+            ("Cecilie Ryhl Olsson", "absent", None),
+            ("Julie Svensson Knudsen", "absent", None),
+            ("Ole Vilstrup", "absent", None),
+        },
+    ),
+    (  # København, Borgerrepræsentationen 2011 (list shortened): members who came late or left early, after
+        # the absent ones (Region Hovedstaden, Odense and Rinkenæs (dev) note them so after a name)
+        "kk borgerrepraesentationen 2011",
+        "Fraværende med afbud:\n\nAnette Holst Christensen, A, (ferie)\n\nBorgmester Ayfer Baykal, F, (sygdom)\n\n"
+        " \n\nSigne Goldmann, F, ankom til mødet kl. 17.32 under behandlingen af punkt 1.\n\n"
+        "Flemming Steen Munch, V, forlød mødet kl. 20.20 under behandling af punkt 20-21.\n\n \n\nStedfortrædere:\n\n"
+        "Der forelå anmodning fra Socialistisk Folkeparti om, at Dorte Skovgård (F) blev indkaldt som stedfortræder "
+        "for Borgmester Ayfer Baykal (F).\n",
+        {
+            ("Anette Holst Christensen", "absent", None),
+            ("Ayfer Baykal", "absent", None),
+            ("Signe Goldmann", "present", None),
+            ("Flemming Steen Munch", "present", None),
+            ("Dorte Skovgård", "substitute", "Ayfer Baykal"),
+        },
+    ),
+    (  # Kolding, Byrådet 2010 (a PDF's text layer): the header's room ("Mødelokale:") run on before the first
+        # absent name (as Esbjerg's "Borgmesterens mødelokale" and Helsingør's "Prøvestenen" in dev), and a
+        # heading in capitals after the last
+        "kolding byraad 2010",
+        "1 Sidenr Protokol Mødedato: 9. august 2010 Mødetidspunkt: 19:00 Sluttidspunkt: 19:30 Mødelokale: Fraværende: "
+        "Byrådssalen Erik Lund, Søren Rasmussen, Bjarne Juel Møller, Kjeld Kjeldsen GODKENDELSE AF FORSLAG TIL "
+        "DAGSORDENEN: Godkendtes idet sag nr. 4,8 og 13 blev taget af dagsordenen.\n",
+        {
+            ("Erik Lund", "absent", None),
+            ("Søren Rasmussen", "absent", None),
+            ("Bjarne Juel Møller", "absent", None),
+            ("Kjeld Kjeldsen", "absent", None),
+        },
+    ),
+    (  # Helsingør, Handicaprådet 2015 (dev: helsingoer-handicapraadet-2015-11-23, a PDF's text layer)
+        "helsingoer handicapraad 2015",
+        "Fraværende: Philip Læborg, Karsten Grubert\n\nMødested: Rød 3, Prøvestenen Lars Løgstrup deltog som "
+        "suppleant for Karsten Grubert. Sagsoversigt\n",
+        {
+            ("Philip Læborg", "absent", None),
+            ("Karsten Grubert", "absent", None),
+            ("Lars Løgstrup", "substitute", "Karsten Grubert"),
+        },
+    ),
+    (  # København, a lokaludvalg 2020 (list shortened): the one called in or who came, after the absent
+        # member's name (AffaldPlus: "Afbud: Kurt Munck, suppleant Martin Hillerup deltog")
+        "kk lokaludvalg 2020",
+        "Fraværende med afbud:\nMaria Bagger Grell, Merete Øverup indkaldt\nJens Askov og Henrik Bang-Pedersen, "
+        "Jes König deltog\nTina Wittendorf og Henrik Magnussen\n\nFraværende uden afbud:\nJens Andersen\n\n \n\n"
+        "Beslutning\n",
+        {
+            ("Maria Bagger Grell", "absent", None),
+            ("Merete Øverup", "substitute", "Maria Bagger Grell"),
+            ("Jens Askov", "absent", None),
+            ("Henrik Bang-Pedersen", "absent", None),
+            ("Jes König", "substitute", None),  # two absent on the line: for whom is not said
+            ("Tina Wittendorf", "absent", None),
+            ("Henrik Magnussen", "absent", None),
+            ("Jens Andersen", "absent", None),
+        },
+    ),
+    (  # Frederiksberg Lokalråd 2019 (as Brønderslev's Handicapråd in dev: "Karstens Frederiksen deltog under
+        # pkt. 1-2"): one who attended some items only, after the list
+        "frederiksberg lokalraad 2019",
+        "Til stede: Malene Rasmussen, Knud Christensen og Jørn-Ole Hesselvig. Jeanette W. Olsen deltog i mødets pkt. 3"
+        "\n\nAfbud: Henning Fischer\n\nDagsorden:\n",
+        {
+            ("Malene Rasmussen", "present", None),
+            ("Knud Christensen", "present", None),
+            ("Jørn-Ole Hesselvig", "present", None),
+            ("Jeanette W. Olsen", "present", None),
+            ("Henning Fischer", "absent", None),
+        },
+    ),
+    (  # Rinkenæs Lokalråd (dev: rinkenaes-lokalraad-bestyrelse-2017-02-21)
+        "rinkenaes lokalraad 2017",
+        "Fremmøde:\nMartin Lund, Thomas Lund Bjerringgaard Jessen, Kim Hansen (som forlod mødet hurtigt pga. en "
+        "brandalarm)\n\nAfbud fra: Conny Hansen\n\nDagsorden:\n",
+        {
+            ("Martin Lund", "present", None),
+            ("Thomas Lund Bjerringgaard Jessen", "present", None),
+            ("Kim Hansen", "present", None),
+            ("Conny Hansen", "absent", None),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "expected"), _PUBLISHED_FORMS, ids=[c[0] for c in _PUBLISHED_FORMS])
+def test_forms_of_published_minutes(source: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert _rows(text) == expected, source

@@ -10,7 +10,15 @@ from collections.abc import Iterator
 from datetime import date
 
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
-from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name, split_run
+from graphbuild.parse.attendance_names import (
+    COUNCIL_OFFICE,
+    TITLE_WORD,
+    NameHit,
+    person_name,
+    read_name,
+    read_titled_name,
+    split_run,
+)
 from graphbuild.parse.attendance_prose import (
     ITEM_WORD,
     ITEMS,
@@ -31,7 +39,6 @@ from graphbuild.vocab.person_names import (
     fuller_spellings,
     is_body_genitive,
     is_municipality,
-    plausible,
 )
 from graphbuild.vocab.reference import first_names
 
@@ -48,7 +55,11 @@ _LABELS: dict[str, AttendanceStatus] = {
     "mødt": "present", "fremmødt": "present", "til stede var": "present", "desuden deltog": "present",
     "endvidere deltog": "present", "ikke mødt": "absent", "fraværende var": "absent",
     "derudover deltog": "present", "herudover deltog": "present", "indkaldelse": "present",
-    "fremmøde": "present", "tilstedeværende": "present",
+    "fremmøde": "present", "tilstedeværende": "present", "i mødet deltog": "present",
+    # a sentence that heads a list, the names below it after a blank line: "Følgende havde meldt afbud:"
+    "følgende havde meldt afbud": "absent", "følgende har meldt afbud": "absent", "følgende var fraværende": "absent",
+    "følgende havde meldt forfald": "absent", "følgende udeblev uden afbud": "absent", "følgende udeblev": "absent",
+    "følgende deltog": "present", "følgende var til stede": "present",
 }  # fmt: skip
 # a label on a line of its own whose words go on to the meeting: "Til stede på mødet var"
 _LABEL_TAIL = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*:?[ \t]*(?=\n|$)")
@@ -79,10 +90,10 @@ _LABEL = re.compile(
 _BARE_LABEL = re.compile(rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w])(?P<extra>(?!))?(?P<colon>(?!))?")
 # the first words of the labels, looked for in the lower-cased text before any regex runs
 _LABEL_WORDS = tuple(
-    sorted({label if label.startswith("til") else label.split()[0] for label in [*_LABELS, *_MEMBER_LABELS]})
+    sorted({label if label.startswith(("til", "i ")) else label.split()[0] for label in [*_LABELS, *_MEMBER_LABELS]})
 )
 _ANY_LABEL = re.compile(
-    r"(?<![\w-])(?!(?:Formand|Næstformand|Medlem|Borgmester|Viceborgmester|Rådmand)\b)"
+    rf"(?<![\w-])(?!(?i:{COUNCIL_OFFICE}|medlem)\b)"
     r"[A-ZÆØÅ][a-zæøå]+(?:[ \t][a-zæøå]+){0,2}:(?!\d)"
 )
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
@@ -96,7 +107,7 @@ _WORDS = re.compile(r"\w+")
 _BREAK = re.compile(
     r"[()]|\n|\t|;|,|(?<!\w-)[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
     r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"  # "Elin Johansson. I stedet deltog Ruth Lønskov.": the entry goes on
-    r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!nr)(?<!\b[aA]dm)"
+    r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!pga)(?<!nr)(?<!\b[aA]dm)"
     + "".join(rf"(?<!\b{abbreviation})" for abbreviation in NAME_ABBREVIATIONS)
     + r"\.(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))[ \t]+(?=\S))"
 )  # "1. næstformand", "2. viceborgmester": an ordinal before a title ends no list
@@ -113,18 +124,26 @@ _STANDS_IN_REST = re.compile(
     r"(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)"
 )
 # all the entry holds after the name is one bracket: whom the member comes for, not a sentence
-_BRACKETED_REST = re.compile(r"[ \t]*\([A-ZÆØÅ][^()\n]{0,79}\)?[ \t.]*")
+# or when the member came or left, closed in its bracket ("Susanne Møller (ankom under behandlingen af punkt 6)")
+_BRACKETED_REST = re.compile(
+    r"[ \t]*(?:\([A-ZÆØÅ][^()\n]{0,79}\)?|\((?:som[ \t]+)?(?:ankom|kom|gik|forlod|forlød|deltog)\b[^()\n]{0,80}\))"
+    r"[ \t.]*"
+)
 _SUB_MARK_REST = re.compile(r"(?i)^[ \t]*[(,\-–][ \t]*(?:suppleant|stedfortræder)[ \t]*\)?[ \t]*(?:\(|$)")
 _CAME_AS_SUB = re.compile(r"(?i)^\s*(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)")
 _FOR_LABEL = re.compile(r"(?im)^[\s*_]*(?:suppleant|stedfortræder)\s+for\s+(?P<for>[^:\n]{3,80}):[ \t]*")
 _SUB_LEAD = re.compile(
     r"(?i)(?:i\s+stedet\s+(?:deltager|deltog|kommer|mødte|mødt)|(?:suppleant|stedfortræder)\w*:?)\s*"
 )
+# after a name in a list of the absent, that the member was called in or came instead: "Merete Øverup indkaldt"
+_CALLED_IN_REST = re.compile(r"(?i)[ \t]+(?:er[ \t]+|var[ \t]+|blev[ \t]+)?(?:indkaldt|deltog|mødte)[ \t.]*")
+# a remark after a member's name that the member came late or left early: "ankom til mødet kl. 17.32", "forlod mødet"
+_CAME_OR_LEFT = re.compile(r"(?i)[ \t]*(?:ankom|forlod|forlød)[ \t]+(?:til[ \t]+)?mødet\b")
 _SOME_ITEMS = re.compile(
     rf"(?i)^[\s,\-–(]*(?:(?:under|ved|i)\s+(?:behandlingen\s+af\s+)?|fra\s+)?(?:{ITEM_WORD})\s*{ITEMS}"
 )
 _ABSENT_REST = re.compile(
-    r"(?i)^[\s,\-–(]*(?:(?:formand|næstformand|borgmester|viceborgmester|rådmand)[\s,\-–]+)?"
+    rf"(?i)^[\s,\-–(]*(?:{COUNCIL_OFFICE}[\s,\-–]+)?"
     r"(?:afbud|fraværende|forfald|ikke\s+mødt)\)?[\s.]*$"
 )
 _AFFILIATION_REST = re.compile(
@@ -135,12 +154,12 @@ _BY_APOLOGY = re.compile(r"(?i)[ \t,\-–]*(?:ved|med|pga\.?)[ \t]+(?:afbud|forf
 # between two names of a flattened table of "Title Name" entries: the next one's title ("Plan- og udviklingschef")
 _TITLE_BETWEEN = re.compile(
     r"[ \t]+(?:[A-ZÆØÅ][a-zæøå]+-[ \t]+og[ \t]+)?"
-    r"(?i:[a-zæøå]*(?:direktør|chef|leder|konsulent|sekretær|koordinator|medlem|formand))[ \t]+"
+    rf"(?i:{TITLE_WORD})[ \t]+"
 )
 _PAGE_FOOTER = re.compile(r"[ \t]+Side[ \t]+\d+[ \t]+af[ \t]+\d+\b")
 _INITIALS_REST = re.compile(
-    r"[ \t]+(?P<initials>[A-ZÆØÅ]{2,4})(?:[ \t]+(?P<title>(?:[\w-]+[ \t]+og[ \t]+)?[\wæøå]*"
-    r"(?i:formand|direktør|chef|leder|konsulent|redaktør|sekretær|medlem)))?(?:[ \t]+|$)"
+    r"[ \t]+(?P<initials>[A-ZÆØÅ]{2,4})(?:[ \t]+(?P<title>(?:[\w-]+[ \t]+og[ \t]+)?"
+    rf"(?i:{TITLE_WORD})))?(?:[ \t]+|$)"
 )
 _PLACE_THEN_ABSENT = re.compile(
     r"(?P<place>Region[ \t]+[A-ZÆØÅ][a-zæøå]+|[A-ZÆØÅ][\w-]+(?:[ \t]+Kommune)?)"
@@ -149,10 +168,8 @@ _PLACE_THEN_ABSENT = re.compile(
 _LEAD_PLACE = re.compile(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
 # after a name on a flattened line, a capitalised word starts what follows the list; prose after a name
 # goes on in lower case ("ankom kl. 17.54")
-_CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøå]")
-_ROLE_REST = re.compile(
-    r"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>formand|næstformand|borgmester|viceborgmester|rådmand)\b"
-)
+_CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøåA-ZÆØÅ]")  # "Til toppen", "GODKENDELSE AF …"
+_ROLE_REST = re.compile(rf"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>{COUNCIL_OFFICE})\b")
 
 
 # a comma list wrapped inside an entry: "Lisa Pihl Jensen, Ebbe\nChristensen, Helle Hansen, H.C.\nRasmussen"
@@ -373,6 +390,8 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         if text[e : e + 1] == "•" and read_name(text, s, e) is None and read_titled_name(text, s, e) is None:
             return False
     piece = text[s:e]
+    if status == "present" and piece.rstrip().endswith(":") and _group_heading_at(text, s):
+        return False  # "Fra Kultur- og Fritidsforvaltningen:": the heading of the next group of those present
     if _ATTACHED.match(piece) and rows:
         _attach(text, s, e, rows)
         return False
@@ -380,6 +399,11 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     if their and rows:  # "Afbud: Bo Fibiger og dennes suppleant Carsten Bech": the list's status too
         s += their.end()
         piece = text[s:e]
+    if rows and _CAME_OR_LEFT.match(piece):
+        # "Signe Goldmann, F, ankom til mødet kl. 17.32 under behandlingen af punkt 1.": the member came late
+        # (or left early), so attended, whatever list the entry stands in
+        rows[-1].status = "present"
+        return False
     some_items = _SOME_ITEMS.match(piece)
     if some_items and rows and status == "absent" and not text[s + some_items.end() : e].strip(" ."):
         _absent_from_some(rows, item_numbers(some_items["items"]), items)  # "Britt Jensen (A), sag 129-138"
@@ -437,9 +461,10 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
                 rows.append(_row(h, "absent" if sent_apology else status))
             if hits:
                 return False
+        annotation = _annotation_of_entry_line(text, s, e)
         if first:
             hit = _last_name_in(text, s, e)  # "Borgmesterens mødelokale Johnny Søtrup (V)"
-        elif rows and "\n" not in text[rows[-1].end : e]:
+        elif rows and ("\n" not in text[rows[-1].end : e] or annotation):
             # "Jacob Christensen, FKB s bestyrelse Flemming Nygaard-Jørgensen, FKB …" (flattened): the words
             # before the name are the previous entry's affiliation, the name ends the piece
             last = _last_name_in(text, s, e)
@@ -447,7 +472,7 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         if hit is None:  # "RM", "KKR", "Faxe", "sygdom" go by; a longer text ends the list
             # unless it is the affiliation after a name in a list of one entry a line:
             # "• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S"
-            return len(piece.split()) > 3 and not _rest_of_entry_line(text, s, e, rows)
+            return len(piece.split()) > 3 and not annotation and not _rest_of_entry_line(text, s, e, rows)
     rest = text[hit.rest_start : e]
     affiliation = _AFFILIATION_REST.match(rest)
     if affiliation and (affiliation["region"] or is_body_genitive(affiliation["body"])):
@@ -483,6 +508,36 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
     _person_entry(text, hit, e, status, rows)
     return False
+
+
+# the start of a line up to a piece that follows a name's entry on it: "Jan Ferdinandsen - ", "Ole Berg, "
+_ENTRY_LEAD = re.compile(r"[ \t•*·-]*[A-ZÆØÅ][^\n]*?(?:,|[ \t][-–])[ \t]*")
+# a line that begins with a name and goes on as a list entry does: "Erik Kjærsgaard - Teknisk Udvalg", "Anton
+# Pedersen, Grundejerforeningen …", "Hans Hansen (A)"
+_ENTRY_AFTER_NAME = re.compile(r"[ \t]*(?:[,(\-–]|\n|$)")
+
+
+def _annotation_of_entry_line(text: str, s: int, e: int) -> bool:
+    """In a list of one entry a line ("Name - whom for", "Name, Association"), the piece after the entry's
+    name on its line is its annotation ("formand for Teknisk Udvalg", "Foreningen af sommerhusejere ved Bjerges
+    Leje", "det har ikke været muligt at få fat på suppleanten") when the next line begins another entry: the
+    list goes on."""
+    if "\n" in text[s:e].strip():
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    if not _ENTRY_LEAD.fullmatch(text, line_start, s):
+        return False
+    line_end = text.find("\n", e)
+    if line_end < 0:
+        return False
+    following = len(text) - len(text[line_end:].lstrip())
+    hit = read_name(text, following, text.find("\n", following) if "\n" in text[following:] else len(text))
+    return (
+        hit is not None
+        and hit.start == following
+        and hit.name.split()[0] in first_names()
+        and _ENTRY_AFTER_NAME.match(text, hit.end) is not None
+    )
 
 
 def _rest_of_entry_line(text: str, s: int, e: int, rows: list[Row]) -> bool:
@@ -542,9 +597,9 @@ def _last_name_in(text: str, s: int, e: int) -> NameHit | None:
     runs = list(NAME_RUN.finditer(text, s, e))
     for run in reversed(runs):
         tokens = run.group(0).split()
-        while tokens and (not plausible(tokens) or tokens[0] not in first_names()) and len(tokens) > 2:
+        while tokens and (not person_name(tokens) or tokens[0] not in first_names()) and len(tokens) > 2:
             tokens = tokens[1:]  # "… ved Bjerges Leje Erland Madsen": the name is the run's tail from a first name
-        if plausible(tokens) and tokens[0] in first_names():
+        if person_name(tokens) and tokens[0] in first_names():
             begin = run.end() - len(" ".join(tokens))
             return read_name(text, begin, e)
     return None
@@ -582,6 +637,12 @@ def _person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, row
             rows.append(_row(hit, "absent" if status == "present" else status))
             rows.append(_row(sub, "substitute", for_=hit.name))
             return
+    if status == "absent" and rows and _CALLED_IN_REST.fullmatch(rest):
+        # "Fraværende med afbud: Maria Bagger Grell, Merete Øverup indkaldt": the one called in (or who came)
+        # for the absent member before on the line; for whom is not said when more are absent on it
+        on_line = [r for r in rows if r.status == "absent" and "\n" not in text[r.start : hit.start]]
+        rows.append(_row(hit, "substitute", for_=on_line[0].name if len(on_line) == 1 else None))
+        return
     if status == "present" and _SUB_MARK_REST.match(rest):
         rows.append(_row(hit, "substitute"))  # "Birgit Olsen (suppleant)(BO)": whom for is not said
         return
@@ -633,7 +694,7 @@ def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
         if index + 1 < len(labels):
             end = min(end, labels[index + 1][0].start())
         for_label = " for " in lower[m.start() : end] and _FOR_LABEL.search(text, m.start(), end)
-        for stop in (_ANY_LABEL.search(text, m.end(), end), for_label or None):
+        for stop in (_next_heading(text, m.end(), end, status), for_label or None):
             end = stop.start() if stop else end
         # "Deltagere: Afbud: A, B" - a two-column header flattened: the list is the first column's
         second: AttendanceStatus | None = None
@@ -660,6 +721,30 @@ def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
         else:
             rows.extend(block)
     return rows
+
+
+# a heading of one group of those present, on a line of its own with names below: "Borgerrepræsentanter:",
+# "Fra Kultur- og Fritidsforvaltningen:", "Tilforordnet fra handicaporganisationerne:"
+_GROUP_HEADING = re.compile(r"[ \t•*·-]*[A-ZÆØÅ][^\n:.]{0,80}:[ \t]*(?=\n)")
+# a heading of a group that did not come ("Følgende havde meldt afbud:") heads no group of those present
+_ABSENCE_WORDS = re.compile(r"(?i)afbud|fravær|forfald|ikke|udebl|suppleant|stedfortræd")
+
+
+def _next_heading(text: str, pos: int, end: int, status: AttendanceStatus) -> re.Match[str] | None:
+    """The next label that ends a list ("Bemærkninger:", "Referent:"); in a list of those present, a
+    heading of one group of them on a line of its own with names below ends none."""
+    for stop in _ANY_LABEL.finditer(text, pos, end):
+        if status != "present" or not _group_heading_at(text, stop.start()):
+            return stop
+    return None
+
+
+def _group_heading_at(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    heading = _GROUP_HEADING.match(text, line_start)
+    if heading is None or heading.end() < pos or _ABSENCE_WORDS.search(heading.group(0)):
+        return False
+    return _names_follow(text, heading.end(), 1)
 
 
 def _second_column(text: str, block: list[Row], status: AttendanceStatus) -> None:
@@ -709,7 +794,7 @@ def _two_names(text: str, hit: NameHit) -> list[NameHit]:
     i = cuts[0]
     a = NameHit(" ".join(t for _, _, t in spans[:i]), spans[0][0], spans[i - 1][1], rest_start=spans[i - 1][1])
     b = NameHit(" ".join(t for _, _, t in spans[i:]), spans[i][0], spans[-1][1], rest_start=spans[-1][1])
-    return [a, b] if plausible(a.name.split()) and plausible(b.name.split()) else [hit]
+    return [a, b] if person_name(a.name.split()) and person_name(b.name.split()) else [hit]
 
 
 def find_attendance(

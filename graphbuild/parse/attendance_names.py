@@ -25,6 +25,14 @@ from graphbuild.vocab.person_names import (
 )
 from graphbuild.vocab.reference import first_names, last_names
 
+# The titles minutes put by a person's name, defined once for the attendance modules:
+# a council member's office ("Lise Jensen (V), næstformand, afbud", "Rådmand Kristian Würtz")
+COUNCIL_OFFICE = r"(?:formand|næstformand|borgmester|viceborgmester|rådmand)"
+# the last part of a staff or board title ("direktør", "områdechef", "Udvalgssekretær", "bestyrelsesmedlem")
+_TITLE_ENDINGS = r"direktør|chef|leder|konsulent|redaktør|sekretær|koordinator|medlem|formand"
+TITLE_WORD = rf"[a-zæøå]*(?:{_TITLE_ENDINGS})"
+_TITLE_TOKEN = re.compile(rf"(?i){TITLE_WORD}")
+
 _BULLETS = re.compile(r"[\s•·*_\-–]*")
 _WORD = re.compile(WORD)
 _PARTICLE = re.compile(PARTICLE)
@@ -33,6 +41,18 @@ _FUNCTION_WORDS = frozenset({"til", "om", "af", "på", "fra", "ved", "med", "der
 _WORD_OR_INITIAL = re.compile(rf"{INITIAL}|{WORD}")
 _ABBREVIATED = re.compile(rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\.")
 _ROLE_LEAD = re.compile(r"[\s•·*_\-–]*(?:\d+\.\s*)?(?P<w>[A-Za-zæøåÆØÅ]+)\b:?\s*")
+# an association's name word: in a list of "Name, Association" entries ("Steen Jakobsen, Grøndal Grundejerforening",
+# "Jørn Stålfos - Landliggersammenslutningen Gribskov Vest") it names whom the member comes for, never a person
+_ASSOCIATION_WORD = re.compile(
+    r"(?i)\w\w(?:forening|foreningen|foreninger|foreningerne|sammenslutning|sammenslutningen|forbund|forbundet|"
+    r"selskab|selskabet|organisation|organisationen)$"
+)
+
+
+def person_name(tokens: list[str]) -> bool:
+    """Tokens of one person's name (``plausible``), none of them an association's name word or a title
+    ("Fagchef Plan og Byg" is whom the member is)."""
+    return plausible(tokens) and not any(_ASSOCIATION_WORD.search(t) or _TITLE_TOKEN.fullmatch(t) for t in tokens)
 
 
 @dataclass(frozen=True)
@@ -64,11 +84,17 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
         return None
     tokens = run.group(0).split()
     stop = run.end()
+    begin = run.start()
+    if len(tokens) >= 3 and _ROOM.search(tokens[0]) and tokens[0] not in first_names() and tokens[1] in first_names():
+        # "Fraværende: Byrådssalen Erik Lund, …", "Prøvestenen Lars Løgstrup deltog som suppleant": a flattened
+        # header's meeting room run on before the name
+        begin = run.start() + len(run.group(0)) - len(run.group(0)[_span_of(run.group(0), 1) :].lstrip())
+        tokens = tokens[1:]
     # "Jan Eriksen Friluftsrådets direktør", "Thyge Steffensen Region Nordjylland": whom they are there for
     cut = next((i for i, t in enumerate(tokens) if i >= 2 and (is_body_genitive(t) or t == "Region")), None)
     if cut is not None:
         tokens = tokens[:cut]
-        stop = run.start() + _span_of(run.group(0), cut)
+        stop = begin + _span_of(text[begin:stop], cut)
     kept = len(tokens)
     while kept > 2 and (
         tokens[kept - 1].lower() in _FUNCTION_WORDS
@@ -80,14 +106,18 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
         kept -= 1
     if kept < len(tokens):
         tokens = tokens[:kept]
-        stop = run.start() + _span_of(run.group(0), kept)
-    if not plausible(tokens):
+        stop = begin + _span_of(text[begin:stop], kept)
+    if not person_name(tokens):
         # "Sekretariat Rasmus Engsig", "Faxe Hans Barlach": a leading non-name word is dropped
         return None
     name = " ".join(tokens)
     party = PARTY.match(text, stop, end)
     rest = party.end() if party else stop
-    return NameHit(name, run.start(), stop, party["party"].strip() if party else None, role, rest)
+    return NameHit(name, begin, stop, party["party"].strip() if party else None, role, rest)
+
+
+# a meeting room's or place's name, never a first name: "Byrådssalen", "Prøvestenen", "Mødelokalet"
+_ROOM = re.compile(r"\w\w(?:salen|lokale|lokalet|stuen|stenen|gården|huset|hallen|centret|rådhuset|kroen)$")
 
 
 def _span_of(run: str, count: int) -> int:
@@ -141,11 +171,11 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             # "Jannich Petersen Lone Birgit Halskov Møller": the name before the first one known, at the line's
             # start, when it ends in a surname
             lead = [t[2] for t in tokens[:i]]
-            if len(lead) <= 3 and all(_WORD.fullmatch(t) for t in lead) and plausible(lead):
+            if len(lead) <= 3 and all(_WORD.fullmatch(t) for t in lead) and person_name(lead):
                 hits.append(NameHit(" ".join(lead), start + tokens[0][0], start + tokens[i - 1][1],
                                     rest_start=start + tokens[i - 1][1]))  # fmt: skip
         name_tokens = [t[2] for t in tokens[i:k]]
-        if plausible(name_tokens):
+        if person_name(name_tokens):
             s, e = start + tokens[i][0], start + tokens[k - 1][1]
             hits.append(NameHit(" ".join(name_tokens), s, e, rest_start=e))
         i = k
@@ -166,6 +196,8 @@ def heading_word(token: str) -> bool:
     """A capitalised common noun that follows a name on a flattened line ("Indholdsfortegnelse",
     "Borgmesteren", "Referat"), never a surname."""
     lower = token.lower()
+    if token.isupper() and len(token) >= 4 and token.isalpha():
+        return True  # "… Kjeld Kjeldsen GODKENDELSE AF FORSLAG": a heading in capitals run on
     return lower in _HEADINGS or (lower.endswith(_NOUN_ENDINGS) and len(lower) > 7 and not surname_like(token))
 
 
@@ -192,15 +224,15 @@ def _line_starts(text: str, pos: int) -> bool:
 
 # a person's title before the name in a list entry: "Borgmester", "Koncerndirektør", "Adm. direktør",
 # "Formand for sammenlægningsudvalg", "Direktør for Regional Udvikling", "Restauratør", "Rektor"
+_LEAD_ENDINGS = rf"{_TITLE_ENDINGS}|rektor|rådmand|minister|borgmester"
 _TITLE_LEAD = re.compile(
     r"[\s•·*_\-–]*(?P<title>(?:"
     r"(?:(?:Adm\.|Administrerende|Konstitueret|Fungerende)[ \t]+[a-zæøå]*|(?=[A-ZÆØÅ]))"
-    r"(?i:[a-zæøå]*(?:direktør|chef|leder|formand|medlem|mester|rektor|ejer|konsulent|sekretær|koordinator|"
-    r"rådmand|minister|borgmester|tør|nør|ør|or))|"
+    rf"(?i:[a-zæøå]*(?:{_LEAD_ENDINGS}|mester|ejer|tør|nør|ør|or))|"
     # in lower case only a title by its own word: "sekretariatschef Lise Holm", not "for Lise Holm"
-    r"(?:(?:adm\.|administrerende|konstitueret|fungerende)[ \t]+)?[a-zæøå]*(?:direktør|chef|leder|formand|medlem|"
-    r"rektor|konsulent|sekretær|koordinator|rådmand|minister|borgmester))"
-    r"(?:[ \t]+(?:for|i|af|ved)[ \t]+[\wæøåÆØÅ-]+)?)[ \t]+"
+    rf"(?:(?:adm\.|administrerende|konstitueret|fungerende)[ \t]+)?[a-zæøå]*(?:{_LEAD_ENDINGS}))"
+    # "Direktør for Regional Udvikling", "Koncerndirektør fra Region Hovedstaden"
+    r"(?:[ \t]+(?:for|fra|i|af|ved)[ \t]+[\wæøåÆØÅ-]+)?)[ \t]+"
 )
 
 
@@ -220,7 +252,7 @@ def read_titled_name(text: str, pos: int = 0, end: int | None = None) -> NameHit
     given = [i for i, (_, t) in enumerate(spans[:-1]) if t in first_names() or re.fullmatch(INITIAL, t)]
     first = given[0] if given else 0
     tokens = [t for _, t in spans[first:]]
-    if not plausible(tokens):
+    if not person_name(tokens):
         return None
     start = run.start() + spans[first][0]
     party = PARTY.match(text, run.end(), end)

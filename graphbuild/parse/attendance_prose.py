@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graphbuild.models import AttendanceStatus
-from graphbuild.parse.attendance_names import NameHit, heading_word
+from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, heading_word, person_name
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab.person_names import (
     NAME_ABBREVIATIONS,
@@ -19,7 +19,6 @@ from graphbuild.vocab.person_names import (
     NOT_NAME_WORDS,
     PARTY,
     ROLE_WORDS,
-    plausible,
     surname_like,
 )
 from graphbuild.vocab.reference import first_names
@@ -66,9 +65,8 @@ _PRESENT_BEFORE = re.compile(
 )
 _WELCOMED = re.compile(r"(?i)\bbød\s+(?:alle\s+|de\s+fremmødte\s+)?velkommen\b")
 # a title before a name in a list of those present: "direktør Jens Erik Sørensen og områdechef Grethe Hassing"
-_TITLE_WORD = r"[a-zæøå]*(?:direktør|chef|leder|konsulent|sekretær|koordinator|medlem|formand)"
-_TITLE = re.compile(rf"(?i)[ \t]*{_TITLE_WORD}[ \t]+$")
-_TITLE_TOKEN = re.compile(rf"(?i){_TITLE_WORD}")
+_TITLE = re.compile(rf"(?i)[ \t]*{TITLE_WORD}[ \t]+$")
+_TITLE_TOKEN = re.compile(rf"(?i){TITLE_WORD}")
 _ABSENT_BEFORE = re.compile(
     r"(?i)\b(?:afbud|forfald)\s+fra(?:\s*:)?\s+|\bfraværende\s+var\s+|"
     r"\bfølgende\s+(?:var|er|havde\s+meldt|har\s+meldt)\s+(?:fraværende|afbud|forfald)(?:\s*:)?\s+|"
@@ -112,7 +110,7 @@ _ARRIVED = re.compile(
 _LEFT_ANY = re.compile(r"(?i)\b(?:forlod\s+(?:[a-zæøå]+)?mødet|ankom\s+kl)")
 # present for some items only: "X deltog under punkt 5 og 6", "Under punkt 6 deltog A og B"
 _ONLY_ITEMS_AFTER = re.compile(
-    rf"(?i)\bdeltog\s+(?:kun\s+|alene\s+|først\s+)?(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?{ITEM_WORD}\s*{ITEMS}"
+    rf"(?i)\bdeltog\s+(?:kun\s+|alene\s+|først\s+)?(?:under|i|ved)\s+(?:behandlingen\s+af\s+|mødets\s+)?{ITEM_WORD}\s*{ITEMS}"
 )
 _ONLY_ITEMS_BEFORE = re.compile(
     rf"(?i)\b(?:under|ved)\s+(?:behandlingen\s+af\s+)?{ITEM_WORD}\s*{ITEMS}\s+deltog(?:\s*:)?\s+(?!ikke\b)"
@@ -219,7 +217,7 @@ def _hit(text: str, run: re.Match[str], end: int, head: bool = False) -> NameHit
         if tokens[a].lower() in ROLE_WORDS:
             role = tokens[a].lower()
         a += 1
-    if not plausible(tokens[a:b]):
+    if not person_name(tokens[a:b]):
         return None
     start, stop = run.start() + spans[a][0], run.start() + spans[b - 1][1]
     party = PARTY.match(text, stop, end)
