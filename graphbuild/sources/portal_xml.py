@@ -11,8 +11,9 @@ import re
 import xml.etree.ElementTree as ET
 
 from graphbuild.errors import SourceError
-from graphbuild.sources import edoc, sbsys
+from graphbuild.sources.edoc import read_meeting as read_edoc_meeting
 from graphbuild.sources.portal_meeting import render
+from graphbuild.sources.sbsys import read_meeting as read_sbsys_meeting
 
 # A character reference to a control character XML 1.0 forbids (eDoc writes its page breaks as
 # "&#xC;"). The reference is not markup; it is replaced before parsing: a form feed, vertical tab
@@ -60,7 +61,7 @@ def xml_to_text(name: str, data: bytes) -> str:
     root = parse_xml(name, data)
     portal = portal_of(root)
     if portal == "eDoc":
-        return render(edoc.read_meeting(root))
+        return render(read_edoc_meeting(root))
     if portal == "SBSYS":
-        return render(sbsys.read_meeting(root))
+        return render(read_sbsys_meeting(root))
     raise SourceError(name, f"XML that is not a known portal publication (root element <{root.tag}>)")
