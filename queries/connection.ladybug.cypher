@@ -22,7 +22,7 @@ LIMIT 1
 OPTIONAL MATCH (a)-[m1:MEMBER_OF]->(b) WHERE m1.id = r.id
 WITH [a.id, b.id] AS ids, [a.name, b.name] AS names, [label(a), label(b)] AS labels,
      [CASE WHEN label(r) IN ['OF', 'HAS_ITEM', 'RECORDED_IN'] THEN label(a) = 'Meeting'
-          WHEN label(r) IN ['CONCERNS', 'MENTIONS', 'CITES'] THEN label(a) = 'AgendaItem'
+          WHEN label(r) IN ['CONCERNS', 'MENTIONS', 'CITES', 'HANDLED_BY'] THEN label(a) = 'AgendaItem'
           WHEN label(r) IN ['HOLDS_ROLE', 'ATTENDED'] THEN label(a) = 'Person'
           WHEN label(r) = 'PART_OF' THEN label(a) = 'Organization'
           WHEN label(r) = 'ADOPTED' THEN label(a) = 'Municipality'
@@ -48,14 +48,14 @@ OPTIONAL MATCH (a)-[m1:MEMBER_OF]->(m) WHERE m1.id = r1.id
 OPTIONAL MATCH (m)-[m2:MEMBER_OF]->(b) WHERE m2.id = r2.id
 WITH [a.id, m.id, b.id] AS ids, [a.name, m.name, b.name] AS names, [label(a), label(m), label(b)] AS labels,
      [CASE WHEN label(r1) IN ['OF', 'HAS_ITEM', 'RECORDED_IN'] THEN label(a) = 'Meeting'
-          WHEN label(r1) IN ['CONCERNS', 'MENTIONS', 'CITES'] THEN label(a) = 'AgendaItem'
+          WHEN label(r1) IN ['CONCERNS', 'MENTIONS', 'CITES', 'HANDLED_BY'] THEN label(a) = 'AgendaItem'
           WHEN label(r1) IN ['HOLDS_ROLE', 'ATTENDED'] THEN label(a) = 'Person'
           WHEN label(r1) = 'PART_OF' THEN label(a) = 'Organization'
           WHEN label(r1) = 'ADOPTED' THEN label(a) = 'Municipality'
           WHEN label(r1) = 'OWNED_BY' THEN label(a) = 'Initiative'
           ELSE label(a) = 'Municipality' OR m1.id IS NOT NULL END,
       CASE WHEN label(r2) IN ['OF', 'HAS_ITEM', 'RECORDED_IN'] THEN label(m) = 'Meeting'
-          WHEN label(r2) IN ['CONCERNS', 'MENTIONS', 'CITES'] THEN label(m) = 'AgendaItem'
+          WHEN label(r2) IN ['CONCERNS', 'MENTIONS', 'CITES', 'HANDLED_BY'] THEN label(m) = 'AgendaItem'
           WHEN label(r2) IN ['HOLDS_ROLE', 'ATTENDED'] THEN label(m) = 'Person'
           WHEN label(r2) = 'PART_OF' THEN label(m) = 'Organization'
           WHEN label(r2) = 'ADOPTED' THEN label(m) = 'Municipality'

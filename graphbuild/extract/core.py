@@ -10,6 +10,7 @@ from graphbuild.extract.adoptions import add_adoptions
 from graphbuild.extract.agenda import add_items
 from graphbuild.extract.attended import add_attendance
 from graphbuild.extract.context import Context
+from graphbuild.extract.handling import add_handlings
 from graphbuild.extract.meeting import add_meeting, iso
 from graphbuild.extract.memberships import add_memberships
 from graphbuild.extract.mentioned import add_mentions
@@ -21,6 +22,7 @@ from graphbuild.models import DocumentFacts, Meeting
 STEPS: tuple[tuple[str, Callable[[Context], None]], ...] = (
     ("meeting", add_meeting),
     ("items", add_items),
+    ("handling", add_handlings),
     ("mentions", add_mentions),
     ("roles", add_roles),
     ("attendance", add_attendance),

@@ -65,7 +65,7 @@ def add_meeting(ctx: Context) -> None:
             region=info.region if info else None,
         )
     if meeting.body:
-        body_id = ctx.body_id = _body(ctx, meeting.body, municipality)
+        body_id = ctx.body_id = body_entity(ctx, meeting.body, municipality)
         where = ctx.text.find(meeting.body)
         body_ev = ctx.line_ev(where) if where >= 0 else head
         facts.relation("OF", meeting_id, body_id, body_ev)
@@ -88,7 +88,8 @@ def _meeting_name(meeting: Meeting) -> str:
     return f"{meeting.body or 'Møde'} {when}"
 
 
-def _body(ctx: Context, body: str, municipality: MunicipalityRef | None) -> str:
+def body_entity(ctx: Context, body: str, municipality: MunicipalityRef | None) -> str:
+    """The Organization a body name stands for: a known body, else the municipality's own body."""
     known = lookup_alias(body)
     if known is not None:
         return ctx.facts.entity(known.id, "Organization", known.name, body, kind=known.kind, region=known.region)

@@ -18,6 +18,7 @@ from graphbuild.sources.encoding import decode_text
 from graphbuild.sources.html import html_to_text
 from graphbuild.sources.paths import SUPPORTED_SUFFIXES, collect_paths
 from graphbuild.sources.pdf import pdf_pages
+from graphbuild.sources.portal_xml import xml_to_text
 from graphbuild.sources.redact import MARKER, redact
 
 __all__ = ["MARKER", "SUPPORTED_SUFFIXES", "collect_paths", "read_source", "source_from_text"]
@@ -25,6 +26,7 @@ __all__ = ["MARKER", "SUPPORTED_SUFFIXES", "collect_paths", "read_source", "sour
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _FORMATS: dict[str, SourceFormat] = {
     ".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx",
+    ".xml": "xml",
 }  # fmt: skip
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -92,6 +94,8 @@ def _extract(path: Path, fmt: SourceFormat, data: bytes) -> tuple[str, str | Non
         return docx_to_text(name, data), None, []
     if _looks_binary(data):
         raise SourceError(name, "binary file, not text")
+    if fmt == "xml":  # a portal's publication file: read by its markup, not as text
+        return xml_to_text(name, data), "utf-8", []
     text, encoding = decode_text(data)
     if fmt == "html":
         text = html_to_text(text)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from graphbuild.errors import SourceError
 
-SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx"})
+SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".xml"})
 
 
 # A folder's own documentation, not minutes: skipped when a directory is walked.
