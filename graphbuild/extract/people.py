@@ -8,6 +8,7 @@ Laybourn Lead Agency" is Frank Laybourn) are not people. A surname that is also 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -234,9 +235,13 @@ def _listable(run: str) -> bool:
     return len(tokens) <= 4 and plausible(tokens) and any(t in first_names() or t in last_names() for t in tokens)
 
 
-def find_people(text: str, lo: int, hi: int) -> list[PersonMention]:
+def find_people(
+    text: str, lo: int, hi: int, runs: Iterable[re.Match[str]] | None = None
+) -> list[PersonMention]:
+    """The people text[lo:hi] names; ``runs``: its capitalised runs (``NAME_RUN`` over the same
+    stretch) when the caller has them already (``DocumentIndex.capitalised_runs``)."""
     out: list[PersonMention] = []
-    for match in NAME_RUN.finditer(text, lo, hi):
+    for match in NAME_RUN.finditer(text, lo, hi) if runs is None else runs:
         spans, stretches = _read_run(match.group(0))
         for stretch in stretches:
             found = stretch.plain
