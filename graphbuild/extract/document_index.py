@@ -14,9 +14,8 @@ reads the text once for each kind of question and answers the rest by bisection:
   (``vocab.person_names.NAME_RUN``: the runs ``people`` reads, and parse's attendance too);
 - ``name_hits``: where the one automaton of ``mentions`` found a gazetteer alias, a municipality, a
   region, a committee suffix or an organisation word (``mentions.find_all`` reads them from here);
-- ``cue_positions(words)``: where cue words stand (any case), found once per document and word and
-  then sliced; ``vocab.near`` serves every ``finditer_near`` over this text from the same cache, so
-  the rules that already run near their words read the index without a change of their own.
+- ``cue_positions(words)``: where cue words stand (any case), found once per document and tuple of
+  words (one automaton pass for many words) and then sliced by bisection for each stretch asked about.
 
 A rule moves onto it by asking, for instance, ``ctx.index.sentences_holding(("medlem", "tilmeld"))``
 and then ``ctx.index.runs_in(*sentence)`` instead of ``re.finditer`` over ``ctx.text``.
@@ -25,12 +24,13 @@ and then ``ctx.index.runs_in(*sentence)`` instead of ``re.finditer`` over ``ctx.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import cached_property
+from itertools import accumulate
 
 from graphbuild.extract.evidence import Sentences, sentences_of
 from graphbuild.extract.mentions import NameHits, scan_names
-from graphbuild.vocab.near import CuePositions, Word, lowered, read_document
+from graphbuild.vocab.near import CuePositions, Word, lowered
 from graphbuild.vocab.person_names import NAME_RUN
 
 _TOKEN = re.compile(r"\w+")
@@ -45,29 +45,20 @@ class DocumentIndex:
         self.text = text
         self.lower = lowered(text)
         self.sentences: Sentences = sentences_of(text)
-        # the cue words' places, shared with vocab.near for every pass over this very text
-        self._cues: CuePositions = read_document(text)
+        self._cues = CuePositions(text)  # the cue words' places, found once per tuple of words
 
     # --- lines and sentences ------------------------------------------------------------------
 
     @cached_property
     def line_starts(self) -> list[int]:
         """Where each line starts (0 and every position after a newline)."""
-        starts = [0]
-        find = self.text.find
-        at = find("\n")
-        while at >= 0:
-            starts.append(at + 1)
-            at = find("\n", at + 1)
-        return starts
+        return [0, *accumulate(len(line) + 1 for line in self.text.split("\n")[:-1])]
 
     def line_bounds(self, pos: int) -> Span:
-        """The line that holds ``pos``, without its newline (as ``text.rfind``/``find`` of "\\n")."""
-        starts = self.line_starts
-        i = bisect_right(starts, pos) - 1  # a newline at pos ends the line before it
-        start = starts[i]
-        end = starts[i + 1] - 1 if i + 1 < len(starts) else len(self.text)
-        return start, end
+        """The line that holds ``pos``, without its newline (a newline at ``pos`` ends the line before it)."""
+        text = self.text
+        end = text.find("\n", pos)
+        return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
     def sentence(self, start: int, end: int, lo: int = 0, hi: int | None = None) -> Span:
         """The sentence (or line) around text[start:end], trimmed, at most ``evidence.MAX_QUOTE`` long."""
