@@ -235,9 +235,7 @@ def _listable(run: str) -> bool:
     return len(tokens) <= 4 and plausible(tokens) and any(t in first_names() or t in last_names() for t in tokens)
 
 
-def find_people(
-    text: str, lo: int, hi: int, runs: Iterable[re.Match[str]] | None = None
-) -> list[PersonMention]:
+def find_people(text: str, lo: int, hi: int, runs: Iterable[re.Match[str]] | None = None) -> list[PersonMention]:
     """The people text[lo:hi] names; ``runs``: its capitalised runs (``NAME_RUN`` over the same
     stretch) when the caller has them already (``DocumentIndex.capitalised_runs``)."""
     out: list[PersonMention] = []
