@@ -60,7 +60,7 @@ def test_line_bounds_are_those_of_rfind_and_find(pos: int) -> None:
     end = TEXT.find("\n", pos)
     assert DocumentIndex(TEXT).line_bounds(pos) == (TEXT.rfind("\n", 0, pos) + 1, len(TEXT) if end < 0 else end)
     starts = DocumentIndex(TEXT).line_starts
-    assert starts == [0] + [m.end() for m in re.finditer("\n", TEXT)][: len(starts) - 1]
+    assert starts == [0, *[m.end() for m in re.finditer("\n", TEXT)][: len(starts) - 1]]
 
 
 def test_tokens_and_capitalised_runs_in_a_stretch() -> None:
