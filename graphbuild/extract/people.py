@@ -109,21 +109,28 @@ def _is_place(token: str, following: str | None) -> bool:
     return token.lower() in municipality_by_name() or (following == "Kommune")
 
 
+@lru_cache(maxsize=1 << 14)
+def _breaks_a_name(token: str) -> bool:
+    """Whether a word ends any name it stands in, by the word alone (worked out once per word: the
+    same words recur in every run)."""
+    return (
+        token in NOT_SURNAMES
+        or token in NOT_NAME_WORDS
+        or _is_street_or_company(token)
+        or is_title_word(token)
+        or _titled_by_place(token)
+        or is_body_genitive(token)
+        or (token.isupper() and len(token) > 1 and not token.endswith("."))
+    )
+
+
 def _segments(tokens: list[str]) -> list[tuple[int, int]]:
     """Split a run of capitalised words into the stretches that can each be one name."""
     out: list[tuple[int, int]] = []
     start = 0
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        is_break = (
-            token in NOT_SURNAMES
-            or token in NOT_NAME_WORDS
-            or _is_street_or_company(token)
-            or is_title_word(token)
-            or _titled_by_place(token)
-            or is_body_genitive(token)
-            or (token.isupper() and len(token) > 1 and not token.endswith("."))
-        )
+        is_break = _breaks_a_name(token)
         # a municipality inside a run separates two names; at the end it is a surname ("Eva Sommer Greve")
         if not is_break and i - start >= 2 and following is not None and _is_place(token, following):
             is_break = True
