@@ -8,6 +8,7 @@ import random
 import re
 
 import pytest
+from fixtures_shared import EXAMPLES
 
 from graphbuild import textindex
 from graphbuild.extract.document_index import DocumentIndex
@@ -30,7 +31,7 @@ MANY: tuple[Word, ...] = ("medlem", "tilmeld", "kr", "byråd", "punkt", "netvær
 
 
 def _texts() -> list[str]:
-    paths, _ = collect_paths(["examples"])
+    paths, _ = collect_paths([EXAMPLES])
     return [TEXT, "", "\n\n", "ingen store bogstaver her", *(read_source(path).text for path in sorted(paths)[:8])]
 
 
