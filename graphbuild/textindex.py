@@ -11,8 +11,9 @@ text of a document comes from the extraction step that read it (the same reading
 so evidence offsets index this text); for a document whose facts came from the extraction cache,
 from the live index by SHA-256 (``PreviousIndex``), and only failing that from its file again.
 
-Danish folding: lower case, æ/ø/å spelled ae/oe/aa (so "Åbenrå" and "Aabenraa" meet), punctuation
-and hyphens are word breaks, and a hyphenated word is also indexed joined ("KD-Net" is found by
+Folding is the one of ids and the name matcher (``vocab.folding.fold``): lower case, æ/ø/å spelled
+ae/oe/aa (so "Åbenrå" and "Aabenraa" meet), other accents dropped, punctuation and hyphens are word
+breaks (FTS5 breaks at § too), and a hyphenated word is also indexed joined ("KD-Net" is found by
 "kd net", "kd-net" and "kdnet"). Only the standard library's sqlite3 is used.
 """
 
@@ -20,15 +21,16 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from graphbuild.errors import KommunegrafError
+from graphbuild.vocab.folding import fold as fold  # re-exported: the serve side folds as the index does
+from graphbuild.vocab.folding import spell_out, spellings_of
 
 INDEX_FILE = "search.sqlite"
 FORMAT_VERSION = "1"
@@ -38,17 +40,9 @@ SNIPPET_CHARS = 90
 # Nodes findable by name. Documents are found by their text; agenda items by their meeting's text.
 NAMED_LABELS = ("Municipality", "Person", "Initiative", "Organization", "Case", "Law", "Meeting")
 
-_TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "ue", "ö": "oe", "ä": "ae"})
-_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_NOT_WORD = re.compile(r"[^a-z0-9]+")  # what FTS5's unicode61 tokenizer breaks words at, after folding
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
 _SPACES = re.compile(r"\s+")
-
-
-def fold(text: str) -> str:
-    """The index's and the query's comparison form: lower case, Danish letters spelled out,
-    everything but letters and digits a space."""
-    folded = unicodedata.normalize("NFKC", text).lower().translate(_TRANSLITERATE)
-    return " ".join(_NOT_WORD.sub(" ", folded).split())
 
 
 def indexed_form(text: str) -> str:
@@ -59,13 +53,13 @@ def indexed_form(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
-    folded = unicodedata.normalize("NFKC", char).lower().translate(_TRANSLITERATE)
-    return _NOT_WORD.sub(" ", folded) or " "
+    return _NOT_WORD.sub(" ", spell_out(char)) or " "
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """``text`` folded character by character (not squeezed), and for each folded character the
-    offset of the original character it came from: a hit in the folded text maps back to a span."""
+    """``text`` folded character by character (not squeezed, § a space as FTS5 reads it), and for each
+    folded character the offset of the original character it came from: a hit in the folded text maps
+    back to a span."""
     out: list[str] = []
     where: list[int] = []
     for offset, char in enumerate(text):
@@ -76,7 +70,8 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 def query_terms(text: str) -> list[str]:
-    return fold(text).split()[:12]
+    """The words of a visitor's text as the index holds them: folded, § a word break (FTS5 reads it so)."""
+    return _NOT_WORD.sub(" ", fold(text)).split()[:12]
 
 
 def match_expression(terms: Sequence[str]) -> str:
@@ -88,11 +83,6 @@ def match_expression(terms: Sequence[str]) -> str:
     return " ".join(quoted)
 
 
-# folded letters and the letters they came from (the inverse of _TRANSLITERATE)
-_UNFOLD_PAIRS = {"aa": "å", "ae": "æä", "oe": "øö", "ue": "ü"}
-_UNFOLD_ONE = {"e": "é"}
-
-
 def _unfolded(term: str) -> str:
     """A regular expression for the original spellings of a folded term: 'raadhus' matches Rådhus
     and raadhus, 'kdnet' matches KD-Net (one non-word character allowed between letters)."""
@@ -100,14 +90,20 @@ def _unfolded(term: str) -> str:
     position = 0
     while position < len(term):
         pair = term[position : position + 2]
-        if pair in _UNFOLD_PAIRS:
-            parts.append(f"(?:{pair}|[{_UNFOLD_PAIRS[pair]}])")
+        if len(pair) == 2 and _spellings(pair):
+            parts.append(f"(?:{pair}|[{_spellings(pair)}])")
             position += 2
             continue
         letter = term[position]
-        parts.append(f"[{letter}{_UNFOLD_ONE[letter]}]" if letter in _UNFOLD_ONE else re.escape(letter))
+        parts.append(f"[{re.escape(_spellings(letter) or letter)}]" if letter.isalpha() else re.escape(letter))
         position += 1
     return r"[\W_]?".join(parts)
+
+
+@cache
+def _spellings(letters: str) -> str:
+    """The characters that fold to ``letters`` ("aa" -> "å", "e" -> "eèéêë…"), none for most pairs."""
+    return spellings_of(letters)
 
 
 @lru_cache(maxsize=256)

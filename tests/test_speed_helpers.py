@@ -384,7 +384,7 @@ ORGANISATION_PIECES = [
 
 
 def _organisation_spans(segment: str) -> tuple[list[tuple[int, int]], ...]:
-    hits = mentions._scan(segment, 0, len(segment))
+    hits = mentions.scan_names(segment, 0, len(segment))
     committees = [m.span() for m in mentions._committees(segment, hits.suffixes)]
     names = [
         [m.span() for m in mentions._organisation_names(segment, n, hits.words.get(f"organisation {n}", []))]

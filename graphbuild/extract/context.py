@@ -8,7 +8,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from graphbuild.extract.builder import FactsBuilder, trusted_all
-from graphbuild.extract.evidence import Scope, sentences_of
+from graphbuild.extract.document_index import DocumentIndex
+from graphbuild.extract.evidence import Scope
 from graphbuild.extract.mentions import Mention, find_all
 from graphbuild.extract.people import find_people
 from graphbuild.models import Attendance, Evidence, ItemFacts, Meeting, MunicipalityRef
@@ -44,16 +45,19 @@ class Context:
         items = sorted(meeting.items, key=lambda i: i.start)
         self.header_end = items[0].start if items else len(self.text)
         self.scopes = [Scope(None, 0, self.header_end)] + [Scope(i.number, i.start, i.end) for i in items]
-        self.sentences = sentences_of(self.text)  # the one index, shared with steps that ask evidence.py
+        # the one reading of the text every step shares (sentences, lines, tokens, runs, cue words)
+        self.index = DocumentIndex(self.text)
+        self.sentences = self.index.sentences  # the sentence index, shared with steps that ask evidence.py
         self._item_starts = [scope.start for scope in self.scopes[1:]]
         # items that do not overlap are found by bisection; overlapping ones by the first that holds pos
         self._disjoint = all(a.end <= b.start for a, b in zip(self.scopes[1:], self.scopes[2:], strict=False))
-        self.mentions = find_all(self.text, 0, len(self.text))  # sorted by start
+        self.mentions = find_all(self.text, 0, len(self.text), self.index.name_hits)  # sorted by start
         self._mention_starts = [m.start for m in self.mentions]
         taken = bytearray(len(self.text) + 1)
         for m in self.mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        self.people = [p for p in find_people(self.text, 0, len(self.text)) if 1 not in taken[p.start : p.end]]
+        people = find_people(self.text, 0, len(self.text), self.index.capitalised_runs)
+        self.people = [p for p in people if 1 not in taken[p.start : p.end]]
         self.errors: list[str] = []
         self.body_id: str | None = None
         self.municipality: MunicipalityRef | None = None
@@ -67,9 +71,7 @@ class Context:
 
     def line_ev(self, start: int) -> Evidence:
         """The whole line at start (headings, titles)."""
-        s = self.text.rfind("\n", 0, start) + 1
-        e = self.text.find("\n", start)
-        e = len(self.text) if e < 0 else e
+        s, e = self.index.line_bounds(start)
         while s < e and self.text[s].isspace():
             s += 1
         while e > s and self.text[e - 1].isspace():

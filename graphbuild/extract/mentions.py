@@ -15,7 +15,7 @@ import ahocorasick
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
-from graphbuild.vocab.near import Word, finditer_in_windows, finditer_near, word_windows
+from graphbuild.vocab.near import Word, finditer_in_windows, finditer_near, lowered, word_windows
 from graphbuild.vocab.reference import municipalities, municipality_by_name
 
 # Upper-case words that are not organisations: headings, common abbreviations, formats.
@@ -180,18 +180,12 @@ def _automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-def _lower(text: str) -> str:
-    """The text in lower case, one character for one, so offsets stay ("İ" lowers to two)."""
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else "".join(ch.lower()[:1] for ch in text)
-
-
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
 @dataclass
-class _Hits:
+class NameHits:
     """Where the automaton found something in text[lo:hi]: the places a known name may start, the
     committee suffixes, and the words of each organisation-name pattern."""
 
@@ -203,10 +197,10 @@ class _Hits:
     words: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
-def _scan(text: str, lo: int, hi: int) -> _Hits:
+def scan_names(text: str, lo: int, hi: int) -> NameHits:
     """One pass of one automaton over the lower-cased text."""
-    hits = _Hits()
-    for last, (length, alias, municipality, region, suffix, names) in _automaton().iter(_lower(text), lo, hi):
+    hits = NameHits()
+    for last, (length, alias, municipality, region, suffix, names) in _automaton().iter(lowered(text), lo, hi):
         start = last - length + 1
         if alias and (start == lo or not _is_word(text[start - 1])):
             hits.alias_starts.add(start)
@@ -221,10 +215,10 @@ def _scan(text: str, lo: int, hi: int) -> _Hits:
     return hits
 
 
-def find_names(text: str, lo: int, hi: int, hits: _Hits | None = None) -> list[Mention]:
+def find_names(text: str, lo: int, hi: int, hits: NameHits | None = None) -> list[Mention]:
     """Known bodies and initiatives, municipalities and regions: one pass of one automaton finds where
     a name may start, and only there is its pattern tried."""
-    hits = hits or _scan(text, lo, hi)
+    hits = hits or scan_names(text, lo, hi)
     out = _known_at(text, sorted(hits.alias_starts), hi)
     out += _municipalities_at(text, sorted(hits.municipality_starts), hi)
     out += _regions_at(text, hits.regions, hi)
@@ -400,9 +394,9 @@ def _organisation_names(segment: str, number: int, words: list[tuple[int, int]])
     yield from finditer_in_windows(pattern, segment, word_windows(segment, words, 3))
 
 
-def find_unknown_organisations(text: str, lo: int, hi: int, hits: _Hits | None = None) -> list[Mention]:
+def find_unknown_organisations(text: str, lo: int, hi: int, hits: NameHits | None = None) -> list[Mention]:
     out = []
-    hits = hits or _scan(text, lo, hi)
+    hits = hits or scan_names(text, lo, hi)
     segment = text[lo:hi]
     upper_lines: dict[int, bool] = {}  # line start -> whether the line is all capitals
     acronyms = [
@@ -601,8 +595,10 @@ def select(mentions: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: (m.start, m.end, m.id))
 
 
-def find_all(text: str, lo: int, hi: int) -> list[Mention]:
-    hits = _scan(text, lo, hi)
+def find_all(text: str, lo: int, hi: int, hits: NameHits | None = None) -> list[Mention]:
+    """Every named thing in text[lo:hi], overlaps resolved; ``hits``: the automaton's hits over the
+    same stretch when the caller has them already (``DocumentIndex.name_hits``)."""
+    hits = hits or scan_names(text, lo, hi)
     found = find_names(text, lo, hi, hits)
     found += find_unknown_organisations(text, lo, hi, hits) + find_unknown_initiatives(text, lo, hi)
     return select(found)

@@ -8,6 +8,7 @@ Laybourn Lead Agency" is Frank Laybourn) are not people. A surname that is also 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -108,21 +109,28 @@ def _is_place(token: str, following: str | None) -> bool:
     return token.lower() in municipality_by_name() or (following == "Kommune")
 
 
+@lru_cache(maxsize=1 << 14)
+def _breaks_a_name(token: str) -> bool:
+    """Whether a word ends any name it stands in, by the word alone (worked out once per word: the
+    same words recur in every run)."""
+    return (
+        token in NOT_SURNAMES
+        or token in NOT_NAME_WORDS
+        or _is_street_or_company(token)
+        or is_title_word(token)
+        or _titled_by_place(token)
+        or is_body_genitive(token)
+        or (token.isupper() and len(token) > 1 and not token.endswith("."))
+    )
+
+
 def _segments(tokens: list[str]) -> list[tuple[int, int]]:
     """Split a run of capitalised words into the stretches that can each be one name."""
     out: list[tuple[int, int]] = []
     start = 0
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        is_break = (
-            token in NOT_SURNAMES
-            or token in NOT_NAME_WORDS
-            or _is_street_or_company(token)
-            or is_title_word(token)
-            or _titled_by_place(token)
-            or is_body_genitive(token)
-            or (token.isupper() and len(token) > 1 and not token.endswith("."))
-        )
+        is_break = _breaks_a_name(token)
         # a municipality inside a run separates two names; at the end it is a surname ("Eva Sommer Greve")
         if not is_break and i - start >= 2 and following is not None and _is_place(token, following):
             is_break = True
@@ -234,9 +242,11 @@ def _listable(run: str) -> bool:
     return len(tokens) <= 4 and plausible(tokens) and any(t in first_names() or t in last_names() for t in tokens)
 
 
-def find_people(text: str, lo: int, hi: int) -> list[PersonMention]:
+def find_people(text: str, lo: int, hi: int, runs: Iterable[re.Match[str]] | None = None) -> list[PersonMention]:
+    """The people text[lo:hi] names; ``runs``: its capitalised runs (``NAME_RUN`` over the same
+    stretch) when the caller has them already (``DocumentIndex.capitalised_runs``)."""
     out: list[PersonMention] = []
-    for match in NAME_RUN.finditer(text, lo, hi):
+    for match in NAME_RUN.finditer(text, lo, hi) if runs is None else runs:
         spans, stretches = _read_run(match.group(0))
         for stretch in stretches:
             found = stretch.plain

@@ -7,22 +7,15 @@ build is reproducible and two documents naming the same thing meet on the same i
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from functools import lru_cache
 
 from graphbuild.vocab.bodies import bare_body_name
-
-_NOT_KEY = re.compile(r"[^a-z0-9§]+")
-_TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "ue", "ö": "oe", "ä": "ae"})
+from graphbuild.vocab.folding import fold
 
 
-@lru_cache(maxsize=1 << 16)  # the same names are keyed again and again within a document and across documents
 def normalise(name: str) -> str:
-    """A comparison key: lower case, Danish letters spelled out, punctuation folded to spaces."""
-    text = unicodedata.normalize("NFKC", name).lower().translate(_TRANSLITERATE)
-    text = _NOT_KEY.sub(" ", text)
-    return " ".join(text.split())
+    """A comparison key: ``vocab.folding.fold`` (lower case, letters spelled out, punctuation a space)."""
+    return fold(name)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -4,8 +4,8 @@ Query packs, pictures and the CLI all resolve names here; they only differ in wh
 candidates come from (a store query, or a graph in memory). The algorithm, in order:
 
 1. id: the text is a candidate's id.
-2. name: the text equals a candidate's name, folded (case, punctuation, Danish letters: "Møller",
-   "Moeller" and "Moller" are one key; "Århus" and "Aarhus" too).
+2. name: the text equals a candidate's name, folded (``vocab.folding.fold``: case, punctuation,
+   Danish letters: "Møller", "Moeller" and "Moller" are one key; "Århus" and "Aarhus" too).
 3. alias: the text equals one of its aliases, folded the same way.
 4. fuzzy: rapidfuzz on the whole name and alias (WRatio), on any run of name tokens as long as the
    text (so the surname typo "Thyring" finds "Jesper Thyrring Møller"), and the folded text inside
@@ -21,8 +21,6 @@ candidates a caller brings, and a caller may keep it while its candidates do not
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -33,6 +31,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from graphbuild.errors import UserError
+from graphbuild.vocab.folding import fold as fold  # re-exported: callers fold names as the matcher does
 
 FUZZY_CUTOFF = 80.0  # a fuzzy score at least this is a hit
 MARGIN = 5.0  # fuzzy hits this close to the best one are all contenders
@@ -51,33 +50,18 @@ CONTEXT_RELS: dict[str, tuple[str, ...]] = {
 }
 CONTEXT_PROPS: dict[str, str] = {"Municipality": "region", "Person": "affiliation", "Organization": "kind"}
 
-_DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
-_NON_WORD = re.compile(r"[^a-z0-9§]+")
-
 How = Literal["id", "name", "alias", "fuzzy"]
 Status = Literal["one", "ambiguous", "none"]
 TIERS: tuple[How, ...] = ("id", "name", "alias", "fuzzy")
 
 
-def _strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def fold(text: str) -> str:
-    """The comparison key: lower case, Danish letters spelled out (ø -> oe, å -> aa), other accents
-    dropped, punctuation folded to single spaces."""
-    spelled = unicodedata.normalize("NFKC", text).lower().translate(_DANISH)
-    if not spelled.isascii():
-        spelled = _strip_accents(spelled)
-    return " ".join(_NON_WORD.sub(" ", spelled).split())  # as ids.normalise, on text spelled out already
-
-
 def _loosen(folded: str) -> str:
-    return folded.replace("oe", "o").replace("aa", "a")
+    return folded.replace("oe", "o").replace("aa", "a").replace("ue", "u")
 
 
 def fold_loose(text: str) -> str:
-    """A second key for text typed without Danish letters: ø -> o, å and aa -> a ("Moller", "Arhus")."""
+    """A second key for text typed without Danish or German letters: ø -> o, å and aa -> a, ü -> u
+    ("Moller", "Arhus", "Muller")."""
     return _loosen(fold(text))
 
 

@@ -1,0 +1,41 @@
+"""The one folding of text for comparison, used by ids, the name matcher and the search index.
+
+Lower case (NFKC first), the Danish letters and the common German ones spelled out (æ -> ae,
+ø -> oe, å -> aa, ä -> ae, ö -> oe, ü -> ue, é -> e), any other accent dropped (è -> e), and every
+run of characters other than a-z, 0-9 and § one space: "Åbenrå", "Aabenraa" and "ÅBENRÅ" fold to
+"aabenraa", "Social- og Sundhedsudvalget" to "social og sundhedsudvalget", "§ 17" to "§ 17".
+Node ids are made from this key (``ids.normalise``), so two spellings that fold alike meet on one id.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_SPELLED_OUT = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "ue", "ö": "oe", "ä": "ae"})
+_NOT_KEY = re.compile(r"[^a-z0-9§]+")
+
+
+def spell_out(text: str) -> str:
+    """``text`` in lower case with its letters spelled out as ``fold`` does, nothing else changed."""
+    spelled = unicodedata.normalize("NFKC", text).lower().translate(_SPELLED_OUT)
+    if spelled.isascii():
+        return spelled
+    return "".join(c for c in unicodedata.normalize("NFKD", spelled) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1 << 16)  # the same names are folded again and again within a document and across documents
+def fold(text: str) -> str:
+    """The comparison key: ``spell_out``, then every run of characters other than a-z, 0-9 and §
+    one space, no space at either end."""
+    return " ".join(_NOT_KEY.sub(" ", spell_out(text)).split())
+
+
+def spellings_of(letters: str) -> str:
+    """The lower-case characters of Latin text that ``spell_out`` turns into ``letters`` ("e" ->
+    "eèéêë…", "ae" -> "æä"), for patterns that find a folded word in the original text."""
+    return "".join(sorted(c for c in _LATIN if spell_out(c) == letters))
+
+
+_LATIN = frozenset(chr(code).lower() for code in (*range(0x61, 0x7B), *range(0xC0, 0x250)) if chr(code).isalpha())
