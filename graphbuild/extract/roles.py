@@ -1092,8 +1092,16 @@ BOARD_JOINED = re.compile(
 # a chair's title right after a listed name: "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)"
 LISTED_CHAIR = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
-    r"[ \t]*,[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))(?=[ \t]+og[ \t]|[ \t]*[,(\n]|[ \t]*$)"
+    r"[ \t]*,[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))(?=[ \t]+og[ \t]|[ \t]*[,(\n]|[ \t]*$|[ \t]+[–-][ \t])"
+)  # "… , formand – Københavns Kommune": the entry's municipality after a dash
+# the board a web page is about, named in its heading: "Om ARCs bestyrelse", "Movias bestyrelse"
+BOARD_OWNER_BEFORE = re.compile(
+    r"(?<![\wæøå&-])(?P<owner>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå&-]*){0,3})(?:s|'s|’s)[ \t]+"
+    r"(?P<board>bestyrelse|repræsentantskab)(?![\wæøå])",
+    re.IGNORECASE,
 )
+PAGE_WORDS = frozenset({"Om", "Til", "Fra", "Se", "Læs", "Her", "I", "På", "Med", "For"})
+BOARD_OWNER_REACH = 1500
 BOARD_SEATS = {"bestyrelse": "bestyrelsesmedlem", "repræsentantskab": "repræsentantskabsmedlem"}
 # the cues' verbs: the two patterns above are tried only this near one (an owner of four words and the
 # board before it, the list's opening after it), not at every position of every text
@@ -1135,7 +1143,7 @@ def _board_consists_of(ctx: Context, mentions: list[Mention], chairs: _Chairs) -
             target = next((m for m in mentions if m.start == cue.start("owner") and m.type == "Organization"), None)
             target = target or (ids.organization_id(owner), " ".join(owner.split()), "Organization")
         else:
-            target = chairs(cue.start()) or chairs.last_named(cue.start())
+            target = chairs(cue.start()) or chairs.last_named(cue.start()) or _board_owner_before(text, cue)
         if target is None:
             continue
         seat = "medlem" if named else BOARD_SEATS[cue["board"].lower()]
@@ -1148,6 +1156,28 @@ def _board_consists_of(ctx: Context, mentions: list[Mention], chairs: _Chairs) -
             role = _role(chair["role"]) if chair else seat
             out.append(role_fact(p, role, target, p.start, p.end))
     return out
+
+
+def _board_owner_before(text: str, cue: re.Match[str]) -> Target | None:
+    """The owner of "Bestyrelsen" (no owner named) on a page about one board: the owner of the same board
+    named last before it in the genitive ("Om ARCs bestyrelse … Bestyrelsen består af"); a person, a
+    municipality or a page's own words ("Om", "Læs") are no owner."""
+    board = (cue["board"] or "").lower()
+    if not board:
+        return None
+    owner = None
+    for match in BOARD_OWNER_BEFORE.finditer(text, max(0, cue.start() - BOARD_OWNER_REACH), cue.start()):
+        if match["board"].lower() == board:
+            owner = match
+    if owner is None:
+        return None
+    words = owner["owner"].split()
+    while words and words[0] in PAGE_WORDS:
+        words = words[1:]
+    name = " ".join(words)
+    if not words or words[0] in first_names() or municipality_named(name.removesuffix(" Kommune")) is not None:
+        return None
+    return (ids.organization_id(name), name, "Organization")
 
 
 def _sentence_stop(text: str, pos: int) -> int:

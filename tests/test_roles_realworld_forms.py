@@ -1,0 +1,65 @@
+"""Roles in the forms real minutes and web pages of boards state them (issue 13 item 4), one table:
+each case is a short excerpt quoted from a dev document of tests/realworld or from a publisher's page
+read beyond the corpus (names as printed there), with the (person, role, body) facts it must give and
+those it must not give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphbuild.extract import extract_facts
+from graphbuild.parse import parse_meeting
+from graphbuild.sources import read_source
+
+MINUTES = "Referat\nMøde i Beredskabskommissionen den 3. maj 2011\n\nPunkt 1: Orientering\n\n"
+
+Fact = tuple[str, str, str]  # (person, role, body); body "*" is any body
+
+
+def role_facts(tmp_path: Path, text: str) -> set[Fact]:
+    path = tmp_path / "doc.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    facts = extract_facts(parse_meeting(read_source(path)))
+    names = {e.id: e.name for e in facts.entities}
+    return {
+        (names[r.source], str(r.properties.get("role")), names[r.target])
+        for r in facts.relations
+        if r.type == "HOLDS_ROLE"
+    }
+
+
+def _holds(found: set[Fact], fact: Fact) -> bool:
+    person, role, body = fact
+    return any(f[0] == person and f[1] == role and body in ("*", f[2]) for f in found)
+
+
+CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
+    (
+        # a board's web page: the owner in the heading, "Bestyrelsen består af", the title before a dash
+        "a board page's list under 'Bestyrelsen består af', the owner named in its heading",
+        "Om ARCs bestyrelse\n\nARC er ejet af fem kommuner i hovedstaden.\n\nBestyrelsen består af\n\n"
+        "Andreas Keil (A) , formand – Københavns Kommune\n\nThyge Enevoldsen (Ø), næstformand – Frederiksberg "
+        "Kommune\n\nKenneth Gøtterup (C) – Dragør Kommune\n",
+        {
+            ("Andreas Keil", "formand", "ARC"),
+            ("Thyge Enevoldsen", "næstformand", "ARC"),
+            ("Kenneth Gøtterup", "bestyrelsesmedlem", "ARC"),
+        },
+        {("Andreas Keil", "bestyrelsesmedlem", "*")},
+    ),
+    (
+        "a board page whose heading names a person's board is no owner",
+        "Om Jens Hansens bestyrelse\n\nBestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n",
+        set(),
+        {("Andreas Keil", "formand", "Jens Hansen")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_role_forms_from_real_text(tmp_path: Path, text: str, present: set[Fact], absent: set[Fact]) -> None:
+    found = role_facts(tmp_path, text)
+    assert [f for f in present if not _holds(found, f)] == [], found
+    assert [f for f in absent if _holds(found, f)] == [], found
