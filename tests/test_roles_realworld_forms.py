@@ -50,6 +50,23 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Andreas Keil", "bestyrelsesmedlem", "*")},
     ),
     (
+        "a numbered roster of two columns runs on past an entry whose name no name list knows",
+        "Grønt råd\n\nMedlemmer 2014-2017\n\nMedlem:   Suppleant:\n"
+        "1. Jan Jakobsen, Kommunalbestyrelsen, Tårnby   Anders Krantz\n"
+        "9. Dirch Jansen Schmidt, Saltholmsejerlauget   Dirch Petersen\n"
+        "10. Svend-Erik Fangel Petersen, Friluftsrådet   Ole Rasmussen\n"
+        "11. Inge Christiansen, Dansk Ornitologisk Forening    Stefan Stürüp\n\n"
+        "1. Godkendelse af dagsorden\n2. Bent Larsen orienterede\n",
+        {
+            ("Jan Jakobsen", "medlem", "*"),
+            ("Anders Krantz", "suppleant", "*"),
+            ("Svend-Erik Fangel Petersen", "medlem", "*"),
+            ("Inge Christiansen", "medlem", "*"),
+            ("Stefan Stürüp", "suppleant", "*"),
+        },
+        {("Bent Larsen", "medlem", "*")},
+    ),
+    (
         "a board page whose heading names a person's board is no owner",
         "Om Jens Hansens bestyrelse\n\nBestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n",
         set(),

@@ -156,6 +156,11 @@ ROSTER_HEADING = re.compile(
     rf"(?:[ \t]{{2,}}(?P<second>{_ROSTER_TITLE})[ \t]*:?)?[ \t]*"
 )
 ROSTER_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[•*·–-][ \t]*)?")
+# a numbered entry that opens with a name the name lists do not know, its workplace after a comma: the
+# roster runs on past it (an agenda's "1. Godkendelse af dagsorden" opens with one capital, and ends it)
+UNREAD_NAME_ENTRY = re.compile(
+    r"[ \t]*\d{1,2}[.)][ \t]*[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][.\wæøå-]*){1,3}[ \t]*(?:,|[ \t]{2}|$)"
+)
 ROSTER_ROLES = {"medlemmer": "medlem", "suppleanter": "suppleant", "observatører": "observatør"}
 MAX_ROSTER = 40
 
@@ -187,6 +192,9 @@ def _lines_of_names(
         on_line = by_line_start.get(line_start, [])
         opening = ROSTER_ENTRY.match(text, line_start)
         if not on_line or opening is None or on_line[0].start != opening.end():
+            if lines and UNREAD_NAME_ENTRY.match(text, line_start, line_end):
+                line_start = line_end + 1  # "9. Dirch Jansen Schmidt, Saltholmsejerlauget": a name no list knows
+                continue
             break
         lines.append(on_line)
         line_start = line_end + 1
