@@ -67,6 +67,19 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Bent Larsen", "medlem", "*")},
     ),
     (
+        "a second title after a comma, in a list of a commission's members",
+        "Beredskabskommission\n\nMedlemmerne er:\n\n"
+        "Torsten Nielsen (C), Borgmester i Viborg Kommune, Formand for Beredskabskommissionen\n\n"
+        "Steen Vindum (V), Borgmester i Silkeborg Kommune, Næstformand for Beredskabskommissionen\n\n"
+        "Allan Clifford (V), Byrådsmedlem, Viborg\n",
+        {
+            ("Torsten Nielsen", "borgmester", "Viborg"),
+            ("Torsten Nielsen", "formand", "Beredskabskommissionen"),
+            ("Steen Vindum", "næstformand", "Beredskabskommissionen"),
+        },
+        {("Torsten Nielsen", "næstformand", "*"), ("Allan Clifford", "formand", "*")},
+    ),
+    (
         "a board page whose heading names a person's board is no owner",
         "Om Jens Hansens bestyrelse\n\nBestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n",
         set(),

@@ -121,6 +121,8 @@ RELATIVE = re.compile(
 )
 # a second title joined to the first: "…, formand for Greater Copenhagen siden årsskiftet og regionsrådsformand i …"
 AND_TITLE = re.compile(rf"[^,.;:\n]{{0,60}}?\s+og\s+(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+", re.IGNORECASE)
+# a second title after a comma: "Torsten Nielsen (C), Borgmester i Viborg Kommune, Formand for Beredskabskommissionen"
+COMMA_TITLE = re.compile(rf"[ \t]*,[ \t]*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+", re.IGNORECASE)
 # between the preposition and the body: "for den nordjyske erhvervspolitiske samarbejdsplatform Business …"
 LOWER_WORDS = re.compile(r"(?:(?:den|det|de)\s+)?(?:[a-zæøå-]+\s+){0,4}")
 APPOSITION = re.compile(
@@ -720,8 +722,11 @@ def _after_name(
     named right after: "NAME, direktør for Wonderful Copenhagen"."""
     window = text[p.end : min(hi, p.end + 160)]
     ends: list[int] = []
-    for pattern in (APPOSITION, RELATIVE, AFTER_IS, AND_TITLE):
-        if pattern is AND_TITLE:
+    for pattern in (APPOSITION, RELATIVE, AFTER_IS, AND_TITLE, COMMA_TITLE):
+        if pattern is COMMA_TITLE:
+            head = pattern.match(text, ends[-1], min(hi, ends[-1] + 120)) if ends else None
+            head_end = head.end() if head else 0
+        elif pattern is AND_TITLE:
             head = pattern.match(text, ends[0], min(hi, ends[0] + 120)) if ends else None
             head_end = head.end() if head else 0
         else:
