@@ -80,6 +80,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Torsten Nielsen", "næstformand", "*"), ("Allan Clifford", "formand", "*")},
     ),
     (
+        "a title joined by 'og' after a second name is that name's, not the first's",
+        "Fire nye borgmestre i Movias bestyrelse\n\nResultatet er genvalg til Movias formand Thomas Gyldal "
+        "Petersen, borgmester i Herlev (A) og næstformand Per Hovmand byrådsmedlem i Sorø Kommune og "
+        "regionsrådsmedlem i Region Sjælland.\n",
+        {("Thomas Gyldal Petersen", "borgmester", "*")},
+        {("Thomas Gyldal Petersen", "regionsrådsmedlem", "*"), ("Thomas Gyldal Petersen", "byrådsmedlem", "*")},
+    ),
+    (
         "a board page whose heading names a person's board is no owner",
         "Om Jens Hansens bestyrelse\n\nBestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n",
         set(),

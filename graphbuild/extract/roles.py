@@ -734,6 +734,9 @@ def _after_name(
             head_end = p.end + head.end() if head else 0
         if head is None:
             continue
+        role_at = head_end - len(head.group(0)) + head.start("role") - head.start()
+        if any(p.end < q.start < role_at for q in people):
+            continue  # "NAME, borgmester i Herlev (A) og næstformand NAME2 byrådsmedlem …": NAME2's title
         words = LOWER_WORDS.match(text, head_end, hi)
         at = words.end() if words else head_end
         role = _role(head.group("role"))
