@@ -88,6 +88,26 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Thomas Gyldal Petersen", "regionsrådsmedlem", "*"), ("Thomas Gyldal Petersen", "byrådsmedlem", "*")},
     ),
     (
+        "the minute-taker marked after the entry's workplace",
+        MINUTES + "Deltagere Jacob Christensen, FKB s bestyrelse Henrik G. Petersen, BRS, Center for Forebyggelse "
+        "Christian Eske Nielsen, BRS, Center for Forebyggelse (referent) Afbud René Bech\n",
+        {("Christian Eske Nielsen", "referent", "*")},
+        {("Henrik G. Petersen", "referent", "*")},
+    ),
+    (
+        "the minute-taker of a list joined by 'og' is the last name's, one the name lists cannot read",
+        MINUTES + "Fra administrationen deltog: direktør Jens Erik Sørensen og Danni Giørtz- Jørgensen (referent).\n",
+        set(),
+        {("Jens Erik Sørensen", "referent", "*")},
+    ),
+    (
+        "the minute-taker in brackets right after the name",
+        MINUTES + "Fra Kultur- og Fritidsforvaltningen:\n\nMads Kamp Hansen, Anders Christensen og Dennis Krabbe "
+        "Sørensen (referent)\n",
+        {("Dennis Krabbe Sørensen", "referent", "*")},
+        {("Mads Kamp Hansen", "referent", "*"), ("Anders Christensen", "referent", "*")},
+    ),
+    (
         "a board page whose heading names a person's board is no owner",
         "Om Jens Hansens bestyrelse\n\nBestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n",
         set(),

@@ -164,7 +164,11 @@ POST_TITLE = re.compile(
     re.IGNORECASE,
 )
 # the minute-taker: "Inger Bojsen Nehm, KD-Net (ref.)", "Referent: Inger Bojsen Nehm"
-REFERENT_AFTER = re.compile(r"^(?:\s*,\s*[^,()\n]{1,40}?)?\s*\((?:ref\.?|referent)\)", re.IGNORECASE)
+# … or after the entry's workplace: "Christian Eske Nielsen, BRS, Center for Forebyggelse (referent)", "Pernille
+# Franck Friluftsrådets sekretariat (referent)" (no other name between)
+REFERENT_AFTER = re.compile(
+    r"^(?:\s*\([^()\n]{1,40}\))?(?:\s*,?[ \t]+[^()\n]{1,60}?)?\s*\((?:ref\.?|referent)\)", re.IGNORECASE
+)
 REFERENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:referent|ref\.)[ \t]*:?[ \t]*$", re.IGNORECASE)
 # "Formand: Jens Hansen"
 LABEL_BEFORE_NAME = re.compile(rf"(?:^|\n)[ \t]*({ROLE_WORDS})[ \t]*:[ \t]*$", re.IGNORECASE)
@@ -503,7 +507,12 @@ def find_roles(
             )
             if target is not None:
                 add(p, role, target)
-        referent = REFERENT_AFTER.match(after)
+        referent = REFERENT_AFTER.match(after) if "ref" in after else None
+        if referent is not None and (
+            any(p.end < q.start < p.end + referent.end() for q in here)
+            or re.search(r"\s(?:og|samt)\s", after[: referent.end()])
+        ):
+            referent = None  # "A, BRS B, BRS (referent)", "direktør A og Danni Giørtz- Jørgensen (referent)": B's
         if referent or ("ef" in before and REFERENT_BEFORE.search(before)):
             org = next((m for m in orgs if referent and p.end <= m.start < p.end + referent.end()), None)
             minutes_of: Target | None = org or body
