@@ -15,7 +15,7 @@ from graphbuild.sources import read_source
 
 MINUTES = "Referat\nMøde i Beredskabskommissionen den 3. maj 2011\n\nPunkt 1: Orientering\n\n"
 
-Fact = tuple[str, str, str]  # (person, role, body); body "*" is any body
+Fact = tuple[str, str, str]  # (person, role, body); "*" is any role or body
 
 
 def role_facts(tmp_path: Path, text: str) -> set[Fact]:
@@ -32,7 +32,7 @@ def role_facts(tmp_path: Path, text: str) -> set[Fact]:
 
 def _holds(found: set[Fact], fact: Fact) -> bool:
     person, role, body = fact
-    return any(f[0] == person and f[1] == role and body in ("*", f[2]) for f in found)
+    return any(f[0] == person and role in ("*", f[1]) and body in ("*", f[2]) for f in found)
 
 
 CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
@@ -106,6 +106,27 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         "Sørensen (referent)\n",
         {("Dennis Krabbe Sørensen", "referent", "*")},
         {("Mads Kamp Hansen", "referent", "*"), ("Anders Christensen", "referent", "*")},
+    ),
+    (
+        "titles in brackets after the names of a commission's members, with the workplace or a second title",
+        MINUTES + "Deltagere:\n\nJens Kaasgaard (Politidirektør, Midt- og Vestjyllands Politi)\n\n"
+        "Lone Gaisie (observatør – Vicekredsleder, Beredskabsforbundet)\n\n"
+        "Kristine Grønbech-Jensen (observatør fra Beredskabsforbundet)\n\n"
+        "Birgit Olsen (suppleant)(BO)\n",
+        {
+            ("Jens Kaasgaard", "politidirektør", "Midt- og Vestjyllands Politi"),
+            ("Lone Gaisie", "observatør", "Beredskabskommissionen"),
+            ("Lone Gaisie", "vicekredsleder", "Beredskabsforbundet"),
+            ("Kristine Grønbech-Jensen", "observatør", "Beredskabskommissionen"),
+            ("Birgit Olsen", "suppleant", "Beredskabskommissionen"),
+        },
+        {("Kristine Grønbech-Jensen", "observatør", "Beredskabsforbundet")},
+    ),
+    (
+        "a party in brackets is no title, and a dash in brackets gives no workplace to a staff title",
+        MINUTES + "Deltagere:\n\nOle Hansen (Venstre)\n\nPer Berg (direktør – se bilag)\n",
+        set(),
+        {("Ole Hansen", "*", "*"), ("Per Berg", "direktør", "se bilag")},
     ),
     (
         "a board page whose heading names a person's board is no owner",
