@@ -129,6 +129,20 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Ole Hansen", "*", "*"), ("Per Berg", "direktør", "se bilag")},
     ),
     (
+        "an officer's title before a name, no body named, in a municipality's own minutes",
+        "Brønderslev Kommune\nHandicaprådet - Referat\nDato: 27. oktober 2020\n\n3. Hjælpemidler\n\n"
+        "Visitationschef Ellen Lykke, Faglig koordinator Vicki Schultz Lund og jurist Charlotte Bundgaard "
+        "Andersen deltager under dette punkt.\n",
+        {("Vicki Schultz Lund", "koordinator", "Brønderslev")},
+        {("Ellen Lykke", "koordinator", "*")},
+    ),
+    (
+        "an officer's title in a body's minutes with no municipality holds no post anywhere",
+        MINUTES + "Konsulent Vicki Schultz Lund deltager under dette punkt.\n",
+        set(),
+        {("Vicki Schultz Lund", "konsulent", "*")},
+    ),
+    (
         "a board page whose heading names a person's board is no owner",
         "Om Jens Hansens bestyrelse\n\nBestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n",
         set(),

@@ -702,7 +702,13 @@ def _title_target(
         return staff_of if not _municipal(bare) and bare != "mødeleder" else None  # the meeting's, no post
     if bare in ("direktør", "administrerende direktør") and own is None:
         return staff_of  # "Direktør NAME" in a company's own minutes is its director
+    if own is not None and OFFICER.fullmatch(bare):
+        return own  # "Faglig koordinator Vicki Schultz Lund … deltager under dette punkt" in its own minutes
     return None
+
+
+# an officer's title that names no body: in a municipality's own minutes, of its own staff
+OFFICER = re.compile(r"[a-zæøå]*(?:konsulent|koordinator|fuldmægtig|sekretær)|borgerrådgiver")
 
 
 # the body a title is held in, in the genitive right before it: "Movias formand", "KL's direktør"
