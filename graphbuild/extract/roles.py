@@ -579,7 +579,9 @@ BRACKET_TITLE = re.compile(
     r"(?:[ \t]*(?P<sep>,|[-–]|[ \t](?:i|for|fra|ved|hos)(?=[ \t]))[ \t]*(?P<rest>[^()\n]{1,60}?))?[ \t]*\)",
     re.IGNORECASE,
 )
-SECOND_TITLE = re.compile(rf"(?P<role>{ROLE_WORDS})[ \t]*,[ \t]*(?P<org>(?-i:[A-ZÆØÅ])[^,()\n]{{1,50}})$", re.IGNORECASE)
+SECOND_TITLE = re.compile(
+    rf"(?P<role>{ROLE_WORDS})[ \t]*,[ \t]*(?P<org>(?-i:[A-ZÆØÅ])[^,()\n]{{1,50}})$", re.IGNORECASE
+)
 # seats in the body whose members are listed, whoever they came from: "(observatør fra Beredskabsforbundet)"
 BODY_SEATS = frozenset({"observatør", "suppleant", "mødeleder"})
 
@@ -1184,7 +1186,8 @@ BOARD_JOINED = re.compile(
 # a chair's title right after a listed name: "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)"
 LISTED_CHAIR = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
-    r"[ \t]*,[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))(?=[ \t]+og[ \t]|[ \t]*[,(\n]|[ \t]*$|[ \t]+[–-][ \t])"
+    r"[ \t]*,[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))"
+    r"(?=[ \t]+og[ \t]|[ \t]*[,(\n]|[ \t]*$|[ \t]+[–-][ \t])"
 )  # "… , formand – Københavns Kommune": the entry's municipality after a dash
 # the board a web page is about, named in its heading: "Om ARCs bestyrelse", "Movias bestyrelse"
 BOARD_OWNER_BEFORE = re.compile(
