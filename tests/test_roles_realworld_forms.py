@@ -143,6 +143,21 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Vicki Schultz Lund", "konsulent", "*")},
     ),
     (
+        "a mayor named without a municipality in a text that names one municipality and no other",
+        "Ny bestyrelse i Hirtshals Havn\n\nMed valget har Hjørring Kommune prioriteret kontinuiteten i bestyrelsen. "
+        "Hirtshals Havns bestyrelse består derudover af direktør Sven Buhrkall, borgmester Arne Boelt og "
+        "byrådsmedlem Ole Ørnbøl.\n",
+        {("Arne Boelt", "borgmester", "Hjørring"), ("Ole Ørnbøl", "byrådsmedlem", "Hjørring")},
+        set(),
+    ),
+    (
+        "… and none in a text that names two",
+        "Ny bestyrelse i Hirtshals Havn\n\nMed valget har Hjørring Kommune og Frederikshavn Kommune prioriteret "
+        "kontinuiteten. Bestyrelsen består derudover af borgmester Arne Boelt og byrådsmedlem Ole Ørnbøl.\n",
+        set(),
+        {("Arne Boelt", "borgmester", "*"), ("Ole Ørnbøl", "byrådsmedlem", "*")},
+    ),
+    (
         "a board page whose heading names a person's board is no owner",
         "Om Jens Hansens bestyrelse\n\nBestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n",
         set(),

@@ -209,6 +209,7 @@ LIST_SUBSTITUTE = re.compile(
     r"på\s+(?:liste\s+[A-ZÆØÅ]\b|[A-ZÆØÅ][\wæøå-]*s\s+liste)))\s*,\s*$"
 )
 CHAIR_ROLES = frozenset({"formand", "næstformand"})
+COUNCIL_SEATS = frozenset({"byrådsmedlem", "kommunalbestyrelsesmedlem"})
 # seats in a body that is not named by them: the body's, as a chair's (never a municipality named before)
 BOARD_ROLES = CHAIR_ROLES | frozenset(
     {
@@ -445,8 +446,8 @@ def find_roles(
                 role = f"daværende {role}"
             role_at = p.start - len(before) + role_match.start(word)
             target = _title_target(text, lo, role, role_at, p, orgs, after_from, region, own_municipality, chair, staff)
-            if target is None and _municipal(role):
-                target = PENDING
+            if target is None and (_municipal(role) or role in COUNCIL_SEATS):
+                target = PENDING  # "byrådsmedlem Ole Ørnbøl": a seat in the council of the person's municipality
             if target is not None:
                 add(p, role, target)
             chained = _ending(ROLE_BEFORE_ROLE, text, max(lo, role_at - 60), role_at)
@@ -1081,9 +1082,10 @@ def add_roles(ctx: Context) -> None:
         at = post.person
         found.append(RoleFact(at, post.role, tid, tname, ttype, post.valid_from, post.valid_to, at.start, at.end))
     ties = _municipalities_of(ctx.people, found)
+    only = _only_municipality(ctx.mentions)
     for fact in found:
         if fact.target == PENDING[0]:
-            tie = ties.get(fact.person.name)
+            tie = ties.get(fact.person.name) or only
             if tie is None:
                 continue
             fact = replace(fact, target=tie[0], target_name=tie[1], mention=None)
@@ -1406,6 +1408,13 @@ def _municipalities_of(people: list[PersonMention], found: list[RoleFact]) -> di
         if info is not None:
             ties.setdefault(p.name, set()).add((ids.municipality_id(info.code), info.name))
     return {name: next(iter(tie)) for name, tie in ties.items() if len(tie) == 1}
+
+
+def _only_municipality(mentions: list[Mention]) -> tuple[str, str] | None:
+    """The one municipality a text names, if it names one and no other: the municipality of a mayor or a
+    council member it names without one ("borgmester Arne Boelt" in a news item about Hjørring's port)."""
+    named = {(m.id, m.name) for m in mentions if m.type == "Municipality"}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _scope_at(scopes: list[Scope], starts: list[int], pos: int) -> Scope:
