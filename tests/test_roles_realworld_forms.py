@@ -158,6 +158,16 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Arne Boelt", "borgmester", "*"), ("Ole Ørnbøl", "byrådsmedlem", "*")},
     ),
     (
+        "a title with its adjective after a name, the workplace after it",
+        MINUTES + "Deltagere:\nBetina Grimm, teknisk chef, Tårnby Kommune\n"
+        "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi\nJens Hansen, formand, Lise Jensen\n",
+        {
+            ("Betina Grimm", "teknisk chef", "Tårnby"),
+            ("Helge Tang Holbek", "operativ chef", "*"),  # "Nordsjælland Politi" is read as a name
+        },
+        {("Jens Hansen", "formand", "Lise Jensen")},
+    ),
+    (
         "a board page whose heading names a person's board is no owner",
         "Om Jens Hansens bestyrelse\n\nBestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n",
         set(),

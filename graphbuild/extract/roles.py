@@ -51,6 +51,7 @@ from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.reference import first_names, municipality_by_code, municipality_by_name
 
 _AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
+TITLE_ADJECTIVE = r"(?:[a-zæøå]+(?:isk|iv|ig))"  # "operativ chef", "teknisk chef", "faglig koordinator"
 ROLE_WORDS = (
     rf"{_AREA}[a-zæøå]*direktør(?:en)?|(?:administrerende|adm\.)\s+direktør(?:en)?|"
     r"(?:[1-3]\.\s+)?(?:vice)?borgmester(?:en)?|regionsrådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
@@ -160,9 +161,12 @@ LIST_ROLE = re.compile(
 )
 # a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
 POST_TITLE = re.compile(
-    rf"^(?:(?:\s*\([^)]{{1,40}}\))?\s*[,–-]\s*|\s*\()({ROLE_WORDS})(?=\s*(?:[,.;)\n]|$))(?:\s*[,)]\s*)?",
+    rf"^(?:(?:\s*\([^)]{{1,40}}\))?\s*[,–-]\s*|\s*\()((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
+    r"(?=\s*(?:[,.;)\n]|$))(?:\s*[,)]\s*)?",
     re.IGNORECASE,
-)
+)  # "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi"
+# the workplace after a title after a name: "…, operativ chef, Nordsjælland Politi"
+WORKPLACE = re.compile(r"(?-i:[A-ZÆØÅ])[^,.;()\n]{1,50}?(?=[ \t]*(?:[,.;(\n]|$))")
 # the minute-taker: "Inger Bojsen Nehm, KD-Net (ref.)", "Referent: Inger Bojsen Nehm"
 # … or after the entry's workplace: "Christian Eske Nielsen, BRS, Center for Forebyggelse (referent)", "Pernille
 # Franck Friluftsrådets sekretariat (referent)" (no other name between)
@@ -506,6 +510,10 @@ def find_roles(
             role = _role(post.group(1))
             at = p.end + post.end()
             named = next((m for m in orgs if m.type == "Municipality" and m.start == at), None)
+            if named is None and role not in BOARD_ROLES and role not in BODY_SEATS:
+                workplace = WORKPLACE.match(text, at, hi) if post.group(0).rstrip().endswith(",") else None
+                if workplace is not None and not any(at <= q.start < workplace.end() for q in here):
+                    named = _named_target(text, at, workplace.end(), orgs)
             target = named or _title_target(
                 text, lo, role, p.start, p, orgs, None, region, own_municipality, chair, staff
             )
