@@ -137,8 +137,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Ellen Lykke", "koordinator", "*")},
     ),
     (
-        "an officer's title in a body's minutes with no municipality holds no post anywhere",
+        "an officer's title in an agency's own minutes is its staff's",
         MINUTES + "Konsulent Vicki Schultz Lund deltager under dette punkt.\n",
+        {("Vicki Schultz Lund", "konsulent", "Beredskabskommissionen")},
+        set(),
+    ),
+    (
+        "… on a page of no body, nobody's",
+        "Nyt om hjælpemidler\n\nKonsulent Vicki Schultz Lund fortalte om reglerne.\n",
         set(),
         {("Vicki Schultz Lund", "konsulent", "*")},
     ),
@@ -166,6 +172,18 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
             ("Helge Tang Holbek", "operativ chef", "*"),  # "Nordsjælland Politi" is read as a name
         },
         {("Jens Hansen", "formand", "Lise Jensen")},
+    ),
+    (
+        "a table of name, initials and title flattened onto a line: each title is the name before's",
+        "Referat af bestyrelsesmøde i KTC den 26. november 2010\n\nDeltagere: Torben Nøhr TN Formand Christian "
+        "Bjerg CB Øvrige: Jesper Hedegaard JH IT- og specialkonsulent Ane Marie Clausen AMC Sekretariatsleder "
+        "Dagsorden: Pkt. 1 Godkendelse af referat\n",
+        {
+            ("Torben Nøhr", "formand", "*"),
+            ("Jesper Hedegaard", "it- og specialkonsulent", "*"),
+            ("Ane Marie Clausen", "sekretariatsleder", "*"),
+        },
+        {("Ane Marie Clausen", "specialkonsulent", "*"), ("Christian Bjerg", "formand", "*")},
     ),
     (
         "a board page whose heading names a person's board is no owner",

@@ -159,6 +159,13 @@ LIST_ROLE = re.compile(
     r"^\s*(?:\([^)]{1,12}\)|(?-i:[A-ZÆØÅ]{2,4})(?=\s+(?-i:[A-ZÆØÅ])))\s*[-–,]?\s*(næstformand|formand)(?![a-zæøå])",
     re.IGNORECASE,
 )
+# … any title after the initials: "Ane Marie Clausen AMC Sekretariatsleder Dagsorden"
+INITIALS_TITLE = re.compile(
+    rf"^[ \t]+(?-i:[A-ZÆØÅ]{{2,4}})[ \t]+(?P<role>(?:[\wæøå]+-[ \t]+og[ \t]+)?(?:{ROLE_WORDS}))"
+    r"(?![\wæøå-])(?=[ \t]+(?-i:[A-ZÆØÅ])|[ \t]*(?:\n|$))",
+    re.IGNORECASE,
+)
+AFTER_INITIALS = re.compile(r"(?<=[a-zæøå] )[A-ZÆØÅ]{2,4}[ \t]+(?:[\wæøå]+-[ \t]+og[ \t]+)?$")
 # a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
 POST_TITLE = re.compile(
     rf"^(?:(?:\s*\([^)]{{1,40}}\))?\s*[,–-]\s*|\s*\()((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
@@ -439,6 +446,8 @@ def find_roles(
             and OWN_TITLE_BEFORE.search(before[: role_match.start(role_match.lastindex or 0)])
         ):
             role_match = None  # "Birgit S. Hansen (A), Formand Bjarne Kvist (A)": the label of the name before
+        if role_match and AFTER_INITIALS.search(before, 0, role_match.start(role_match.lastindex or 0)):
+            role_match = None  # "Jesper Hedegaard JH IT- og specialkonsulent Ane Marie Clausen": the name before's
         if role_match and role_match.group(0).rstrip().endswith(",") and i > 0:
             title_at = p.start - len(before) + role_match.start(role_match.lastindex or 0)
             if TITLE_OF_PREVIOUS.fullmatch(text, here[i - 1].end, title_at):
@@ -501,6 +510,14 @@ def find_roles(
         _after_name(text, hi, p, here, orgs, add, chair)
         listed = LIST_ROLE.match(after)
         post = POST_TITLE.match(after)
+        initialled = INITIALS_TITLE.match(after) if not listed else None
+        if initialled is not None and _role(initialled["role"]) not in BOARD_ROLES:
+            # "Jesper Hedegaard JH IT- og specialkonsulent Ane Marie Clausen AMC Sekretariatsleder": a table of
+            # name, initials and title flattened onto a line
+            role = _role(initialled["role"])
+            target = _title_target(text, lo, role, p.start, p, orgs, None, region, own_municipality, chair, staff)
+            if target is not None:
+                add(p, role, target)
         bracketed = "(" in after[:16] and not listed and _bracket_title(text, p, after, orgs, chair, add)
         if listed and body is not None:
             add(p, _role(listed.group(1)), body)
@@ -713,8 +730,10 @@ def _title_target(
         return staff_of if not _municipal(bare) and bare != "mødeleder" else None  # the meeting's, no post
     if bare in ("direktør", "administrerende direktør") and own is None:
         return staff_of  # "Direktør NAME" in a company's own minutes is its director
-    if own is not None and OFFICER.fullmatch(bare):
-        return own  # "Faglig koordinator Vicki Schultz Lund … deltager under dette punkt" in its own minutes
+    if OFFICER.fullmatch(bare.split()[-1]):
+        # "Faglig koordinator Vicki Schultz Lund … deltager under dette punkt" in its municipality's own minutes;
+        # "IT- og specialkonsulent" in a company's or an agency's own
+        return own if own is not None else staff_of
     return None
 
 
