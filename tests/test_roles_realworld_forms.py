@@ -186,6 +186,21 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Ane Marie Clausen", "specialkonsulent", "*"), ("Christian Bjerg", "formand", "*")},
     ),
     (
+        "a table of name and post flattened onto a line: a post named by its owner is the name before's",
+        "Referat fra møde i REKU den 31. maj 2010\n\nDeltagere: Poul Erik Pedersen Region Hovedstaden Jan Eriksen "
+        "Friluftsrådets direktør Mads Ellegaard Friluftsrådets sekretariat Casper Lindemann Friluftsrådets "
+        "sekretariat\n",
+        {("Jan Eriksen", "direktør", "Friluftsrådet")},
+        {("Mads Ellegaard", "direktør", "*")},
+    ),
+    (
+        "… but a title after a sentence's end is the next name's",
+        "Referat fra møde i REKU den 31. maj 2010\n\nMødet blev ledet af Jan Eriksen. Movias direktør Mads "
+        "Ellegaard orienterede.\n",
+        {("Mads Ellegaard", "direktør", "Movia")},
+        {("Jan Eriksen", "direktør", "*")},
+    ),
+    (
         "a board page whose heading names a person's board is no owner",
         "Om Jens Hansens bestyrelse\n\nBestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n",
         set(),

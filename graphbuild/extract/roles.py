@@ -165,6 +165,7 @@ INITIALS_TITLE = re.compile(
     r"(?![\wæøå-])(?=[ \t]+(?-i:[A-ZÆØÅ])|[ \t]*(?:\n|$))",
     re.IGNORECASE,
 )
+GENITIVE_GAP = re.compile(r"[ \t]+(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,2})(?:s|'s|’s)[ \t]+")
 AFTER_INITIALS = re.compile(r"(?<=[a-zæøå] )[A-ZÆØÅ]{2,4}[ \t]+(?:[\wæøå]+-[ \t]+og[ \t]+)?$")
 # a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
 POST_TITLE = re.compile(
@@ -446,6 +447,17 @@ def find_roles(
             and OWN_TITLE_BEFORE.search(before[: role_match.start(role_match.lastindex or 0)])
         ):
             role_match = None  # "Birgit S. Hansen (A), Formand Bjarne Kvist (A)": the label of the name before
+        if role_match and i > 0 and role_match.group(role_match.lastindex or 0)[:1].islower():
+            title_at = p.start - len(before) + role_match.start(role_match.lastindex or 0)
+            owner_gap = GENITIVE_GAP.fullmatch(text, here[i - 1].end, title_at)
+            if owner_gap is not None and municipality_named(owner_gap["owner"]) is None:
+                # "Jan Eriksen Friluftsrådets direktør Mads Ellegaard Friluftsrådets sekretariat": a table of
+                # name and post flattened onto a line; the post is the name before's
+                owner = " ".join(owner_gap["owner"].split())
+                named = next((m for m in orgs if m.start == owner_gap.start("owner")), None)
+                add(here[i - 1], _role(role_match.group(role_match.lastindex or 0)),
+                    named or (ids.organization_id(owner), owner, "Organization"))  # fmt: skip
+                role_match = None
         if role_match and AFTER_INITIALS.search(before, 0, role_match.start(role_match.lastindex or 0)):
             role_match = None  # "Jesper Hedegaard JH IT- og specialkonsulent Ane Marie Clausen": the name before's
         if role_match and role_match.group(0).rstrip().endswith(",") and i > 0:
