@@ -201,6 +201,21 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Jan Eriksen", "direktør", "*")},
     ),
     (
+        "a chair's title joined by 'og' to a title in a municipality, after a listed name",
+        "Movias bestyrelse\n\nMovias nye bestyrelse er valgt for perioden 2018-2021: \n\n"
+        "  • Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)\n"
+        "  • Per Hovmand, næstformand og byrådsmedlem i Sorø Kommune og regionsrådsmedlem i Region Sjælland (V)\n"
+        "  • Mikael Smed, borgmester i Vordingborg Kommune (A)\n",
+        {
+            ("Kirsten Jensen", "bestyrelsesformand", "Movia"),
+            ("Kirsten Jensen", "borgmester", "Hillerød"),
+            ("Per Hovmand", "næstformand", "Movia"),
+            ("Per Hovmand", "byrådsmedlem", "Sorø"),
+            ("Per Hovmand", "regionsrådsmedlem", "*"),
+        },
+        {("Mikael Smed", "næstformand", "*"), ("Kirsten Jensen", "byrådsmedlem", "*")},
+    ),
+    (
         "a board page whose heading names a person's board is no owner",
         "Om Jens Hansens bestyrelse\n\nBestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n",
         set(),

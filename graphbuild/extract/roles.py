@@ -128,9 +128,9 @@ COMMA_TITLE = re.compile(rf"[ \t]*,[ \t]*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|h
 LOWER_WORDS = re.compile(r"(?:(?:den|det|de)\s+)?(?:[a-zæøå-]+\s+){0,4}")
 APPOSITION = re.compile(
     rf"^(?:\s*,?\s*\([^)]{{1,40}}\))?\s*,\s*(?:(?:nyvalgte?|nyudnævnte?|afgående|kommende)\s+)?"
-    rf"(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+",
+    rf"(?:(?:bestyrelses|næst)?formand\s+og\s+)?(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+",
     re.IGNORECASE,
-)
+)  # "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)": the chair's is the list's board's
 # elections and appointments: "NAME (A) blev valgt som formand", "… og NAME (V) som næstformand",
 # "NAME vælges som repræsentant til Sydfyns Elforsynings repræsentantskab", "Som formand valgtes NAME"
 SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent"
