@@ -216,6 +216,25 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Mikael Smed", "næstformand", "*"), ("Kirsten Jensen", "byrådsmedlem", "*")},
     ),
     (
+        "a member leaving or joining a council's or a committee's seat named as the seat",
+        "Referat af Ældrerådsmøde mandag den 3. april 2017\n\nSten Brincker (formand) meddelte, at han trækker sig "
+        "fra posten som formand for Ældrerådet og samtidig udtræder som medlem af Ældrerådet med øjeblikkelig "
+        "virkning.\n\nByrådet besluttede efter afstemning at godkende, at Helle Abild Hansen (I) udtræder som "
+        "medlem af Kulturudvalget.\n",
+        {
+            ("Sten Brincker", "medlem", "Ældrerådet"),
+            ("Helle Abild Hansen", "medlem", "Kulturudvalget"),
+        },
+        {("Sten Brincker", "medlem", "Ældrerådet med")},
+    ),
+    (
+        "… not in a proposal",
+        "Referat\nByrådet den 8. november 2016\n\nIndstilling\n\nAdministrerende direktør Rasmus Bjerregaard "
+        "indstiller, at byrådet godkender, at Steen Klink indtræder som medlem af Udvalget for Læring og Trivsel.\n",
+        set(),
+        {("Steen Klink", "medlem", "*")},
+    ),
+    (
         "a board page whose heading names a person's board is no owner",
         "Om Jens Hansens bestyrelse\n\nBestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n",
         set(),

@@ -24,6 +24,13 @@ SEAT_CHANGE = re.compile(
     rf"\b(?P<verb>udtræde|udtræder|udtrådte|er\s+udtrådt|indtræde|indtræder|indtrådte|er\s+indtrådt)\s+(?:af|i)\s+"
     rf"(?P<place>[A-ZÆØÅ][\wæøå-]*\s+)?(?P<council>(?i:{_COUNCIL}))\b(?!\s*s\b)",
 )
+# a seat in a council or a committee, named as the seat: "… udtræder som medlem af Ældrerådet med øjeblikkelig
+# virkning", "Steen Klink indtræder som medlem af Udvalget for Læring og Trivsel"
+SEAT_AS_CHANGE = re.compile(
+    r"\b(?P<verb>udtræde|udtræder|udtrådte|er\s+udtrådt|indtræde|indtræder|indtrådte|er\s+indtrådt)\s+som\s+"
+    r"(?P<role>medlem|formand|næstformand|suppleant)\s+(?:af|i)\s+(?P<body>[A-ZÆØÅ][\wæøå-]*"
+    r"(?:\s+(?:for|og|[A-ZÆØÅ][\wæøå-]*)){0,5})"
+)
 POSTS_AFTER = re.compile(r"s\s+(?:politiske\s+|øvrige\s+)?(?:poster|hverv|tillidsposter)\s*:", re.IGNORECASE)
 POST_LINE = re.compile(r"[ \t]*(?:\n[ \t]*)*\n[ \t]*[-•*–][ \t]*(?P<entry>[^\n]+)")
 # the same list flattened onto one line: "poster: • Medlem af X • Stedfortræder for Hans Holmer i Y • …"
@@ -69,6 +76,7 @@ def find_posts(text: str, people: list[PersonMention], own: tuple[str, str] | No
     """`own`: the meeting's municipality (id, name), which "Byrådet" unqualified is the council of."""
     return (
         _seat_changes(text, people, own)
+        + _seats_as_changed(text, people)
         + _listed_posts(text, people)
         + _chairs_under_headings(text, people)
         + _chairs_listed_by_body(text, people)
@@ -92,6 +100,26 @@ def _seat_changes(text: str, people: list[PersonMention], own: tuple[str, str] |
         out.append(
             Post(subject[0], role, (*target, "Municipality"), None if leaves else date, date if leaves else None)
         )
+    return out
+
+
+def _seats_as_changed(text: str, people: list[PersonMention]) -> list[Post]:
+    """The first person of the sentence leaves or joins the seat it names in a body it names by a name."""
+    if "træde" not in text and "trådt" not in text and "trådte" not in text:
+        return []
+    out: list[Post] = []
+    for change in SEAT_AS_CHANGE.finditer(text):
+        lo, hi = sentence_bounds(text, change.start(), change.end())
+        subject = [p for p in people if lo <= p.start and p.end <= change.start()]
+        if not subject or proposed(text, subject[0].start):
+            continue
+        body = " ".join(change["body"].split())
+        while body.split()[-1] in ("for", "og"):
+            body = body.rsplit(" ", 1)[0]
+        date = _date_after(text, change.end(), hi)
+        leaves = change["verb"].lower().startswith("udtr")
+        target = (ids.organization_id(body), body, "Organization")
+        out.append(Post(subject[0], change["role"], target, None if leaves else date, date if leaves else None))
     return out
 
 
