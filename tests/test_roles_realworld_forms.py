@@ -235,6 +235,20 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Steen Klink", "medlem", "*")},
     ),
     (
+        "a bulleted list of a council's members runs on past a name no name list knows",
+        "Brønderslev Kommune\nIntegrationsrådet - Referat\nDato: 22. marts 2018\n\nSagsfremstilling\n\n"
+        "Integrationsrådet består af:\n\n • Martin Bech - valgt blandt Byrådets medlemmer\n"
+        " • Abeer Abo Kalefh - valgt blandt borgere under integrationsloven\n"
+        " • Bjarne Axelsen - valgt af Idrætssamvirke i Brønderslev\n • Pia Uth - valgt af skolebestyrelserne\n"
+        " • Erhvervslivet - der er ikke udpeget en repræsentant herfra.\n\nJens Hansen orienterede.\n",
+        {
+            ("Martin Bech", "medlem", "*"),
+            ("Bjarne Axelsen", "medlem", "*"),
+            ("Pia Uth", "medlem", "*"),
+        },
+        {("Jens Hansen", "medlem", "*")},
+    ),
+    (
         "a board page whose heading names a person's board is no owner",
         "Om Jens Hansens bestyrelse\n\nBestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n",
         set(),

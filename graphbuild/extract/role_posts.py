@@ -184,10 +184,12 @@ ROSTER_HEADING = re.compile(
     rf"(?:[ \t]{{2,}}(?P<second>{_ROSTER_TITLE})[ \t]*:?)?[ \t]*"
 )
 ROSTER_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[•*·–-][ \t]*)?")
-# a numbered entry that opens with a name the name lists do not know, its workplace after a comma: the
-# roster runs on past it (an agenda's "1. Godkendelse af dagsorden" opens with one capital, and ends it)
+# a numbered or bulleted entry that opens with a name the name lists do not know ("9. Dirch Jansen Schmidt,
+# Saltholmsejerlauget", "• Abeer Abo Kalefh - valgt blandt …"): the roster runs on past it (an agenda's
+# "1. Godkendelse af dagsorden" or "• Erhvervslivet - …" opens with one capitalised word, and ends it)
 UNREAD_NAME_ENTRY = re.compile(
-    r"[ \t]*\d{1,2}[.)][ \t]*[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][.\wæøå-]*){1,3}[ \t]*(?:,|[ \t]{2}|$)"
+    r"[ \t]*(?:\d{1,2}[.)]|[•*·])[ \t]*[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][.\wæøå-]*){1,3}"
+    r"[ \t]*(?:,|[ \t]{2}|[ \t][-–][ \t]|$)"
 )
 ROSTER_ROLES = {"medlemmer": "medlem", "suppleanter": "suppleant", "observatører": "observatør"}
 MAX_ROSTER = 40
