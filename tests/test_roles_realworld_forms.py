@@ -249,6 +249,16 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Jens Hansen", "medlem", "*")},
     ),
     (
+        "a seat on the board of an abbreviation whose genitive's apostrophe a PDF lost",
+        "Referat af møde i Udvalget for Forebyggelse, onsdag den 26. juni 2013 Deltagere Jacob Christensen, FKB s "
+        "bestyrelse Flemming Nygaard-Jørgensen, FKB s bestyrelse Lars Bønding, FKB, kreds 2\n",
+        {
+            ("Jacob Christensen", "bestyrelsesmedlem", "FKB"),
+            ("Flemming Nygaard-Jørgensen", "bestyrelsesmedlem", "FKB"),
+        },
+        {("Lars Bønding", "bestyrelsesmedlem", "*")},
+    ),
+    (
         "a board page whose heading names a person's board is no owner",
         "Om Jens Hansens bestyrelse\n\nBestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n",
         set(),

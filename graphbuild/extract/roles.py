@@ -1180,9 +1180,9 @@ def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFa
 # an entry of a list of those present: "Egon Østergaard Friluftsrådets bestyrelse (fra punkt 3)", "Jens
 # Hansen, Movias bestyrelse"
 BOARD_AFTER_NAME = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]+(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})s[ \t]+"
-    r"(?P<board>(?i:bestyrelse|repræsentantskab))(?![\wæøå])"
-)
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]+(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})"
+    r"(?:s|(?<=[A-ZÆØÅ])[ \t]s)[ \t]+(?P<board>(?i:bestyrelse|repræsentantskab))(?![\wæøå])"
+)  # … and "Jacob Christensen, FKB s bestyrelse": an abbreviation's genitive whose apostrophe a PDF lost
 
 
 def _board_after_name(ctx: Context, mentions: list[Mention], found: list[RoleFact]) -> list[RoleFact]:
