@@ -259,6 +259,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Lars Bønding", "bestyrelsesmedlem", "*")},
     ),
     (
+        "a new member welcomed as the seat",
+        "Referat\nMøde i Ældrerådet den 3. april 2017\n\nJens Hansen blev budt velkommen som nyt medlem af "
+        "Ældrerådet.\n\nFormanden bød velkommen til Lise Berg som nyt medlem.\n\nFormanden bød velkommen til "
+        "Ole Holm, der deltog som gæst.\n",
+        {("Jens Hansen", "medlem", "Ældrerådet"), ("Lise Berg", "medlem", "Ældrerådet")},
+        {("Ole Holm", "*", "*")},
+    ),
+    (
         "a board page whose heading names a person's board is no owner",
         "Om Jens Hansens bestyrelse\n\nBestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n",
         set(),

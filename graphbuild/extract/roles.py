@@ -136,8 +136,9 @@ APPOSITION = re.compile(
 SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent"
 ELECT = (
     r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|overtager\s+posten|"
-    r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|udpegede|udnævnte"
-)
+    r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|udpegede|udnævnte|"
+    r"(?:budt|bød|bydes)\s+(?:[a-zæøå]+\s+)?velkommen(?:\s+til)?"
+)  # "NAME blev budt velkommen som nyt medlem af Ældrerådet", "Formanden bød velkommen til NAME som nyt medlem"
 ELECTED_AFTER = re.compile(
     r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?\s+(?:(?:er|blev|bliver|var)\s+)?"
     rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})(?![\wæøå])"
