@@ -14,6 +14,14 @@ and builds the HOLDS_ROLE relation (and a person's affiliation).
   borgmester i Vesthimmerland Kommune, bliver ny formand for …", "Birgit S. Hansen (A), Formand" in a
   list of the body's members, "(Venstre) fra Jammerbugt Kommune" (a party in brackets does not
   break the affiliation);
+- a list of a body's members as web pages and flattened PDFs print it: "Bestyrelsen består af\n\nAndreas
+  Keil (A) , formand – Københavns Kommune" (the owner named in the page's heading, "Om ARCs bestyrelse"),
+  "NAME (C), Borgmester i Viborg Kommune, Formand for Beredskabskommissionen", "NAME (Politidirektør,
+  Midt- og Vestjyllands Politi)", "NAME (observatør – Vicekredsleder, Beredskabsforbundet)", "NAME,
+  teknisk chef, Tårnby Kommune", "NAME, bestyrelsesformand og borgmester i Hillerød (A)", "NAME, BRS,
+  Center for Forebyggelse (referent)", "NAME, FKB s bestyrelse"; in a table flattened onto a line a title
+  after a name's initials or named by its owner is the name before's ("Jesper Hedegaard JH IT- og
+  specialkonsulent Ane Marie Clausen AMC …", "Jan Eriksen Friluftsrådets direktør Mads Ellegaard …");
 - changes with dates: "fratræder som kommunaldirektør i Hedensted Kommune ved udgangen af januar
   2020", "tiltræder som kommunaldirektør ved Struer Kommune den 1. februar 2020", "er tiltrådt som
   … den 1. april 2022", "fra 1. marts 2022", "udpegede den 14/12 2005 … som medlem af bestyrelsen
