@@ -267,6 +267,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Ole Holm", "*", "*")},
     ),
     (
+        "a title after an enumeration's letter is the next name's; after a party's bracket, the name before's",
+        "Fredensborg Kommune\nSeniorrådet - Referat\nDato: 4. juni 2015\n\nGæster: a) Økonomichef Mads "
+        "Toftegaard Madsen og sekretariatschef Mie Gudmundsson\n\nMedlemmer: Birgit S. Hansen (A), Formand "
+        "Bjarne Kvist (A)\n",
+        {("Mads Toftegaard Madsen", "økonomichef", "Fredensborg"), ("Mie Gudmundsson", "sekretariatschef", "*")},
+        {("Bjarne Kvist", "formand", "*")},
+    ),
+    (
         "a board page whose heading names a person's board is no owner",
         "Om Jens Hansens bestyrelse\n\nBestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n",
         set(),

@@ -199,7 +199,8 @@ TITLE_FOR_NAMED = re.compile(
 )  # a second title, of a body named by its words, before the title before a name
 TITLE_OF_PREVIOUS = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*,\s*")
 # a title right after a bracket belongs to the name before it: "Birgit S. Hansen (A), Formand Bjarne Kvist (A)"
-OWN_TITLE_BEFORE = re.compile(r"(?:\)|(?<=[a-zæøå] )[A-ZÆØÅ]{2,4})\s*[-–,]?\s*$")
+OWN_TITLE_BEFORE = re.compile(r"(?:\([^()\n]{1,40}\)|(?<=[a-zæøå] )[A-ZÆØÅ]{2,4})\s*[-–,]?\s*$")
+# (an enumeration's "a) Økonomichef Mads Toftegaard Madsen" closes no bracket of a name before)
 # the affiliation after a name: "fra Skanderborg", "(Venstre) fra Jammerbugt Kommune", ", Struer Kommune,"
 FROM_AFTER = re.compile(r"^s?(?:\s*\([^)]{1,40}\))?\s*(?:[a-zæøå]+\s+){0,2}fra\s+$")
 COMMA_AFTER = re.compile(r"^(?:\s*\([^)]{1,40}\))?\s*,\s*$")
