@@ -275,6 +275,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Bjarne Kvist", "formand", "*")},
     ),
     (
+        "a chief of one of the municipality's departments, named before the name and a comma",
+        "Fredensborg Kommune\nSeniorrådet - Referat\nDato: 4. juni 2015\n\nb) Souschef i Ældre og Handicap, "
+        "Susanne Samuelsen kl Tema: Byrådets Ældrepolitik.\n\nFormand i Kolding Byråd, Jens Hansen, deltog.\n",
+        {("Susanne Samuelsen", "souschef", "Fredensborg")},
+        {("Jens Hansen", "formand", "Fredensborg")},
+    ),
+    (
         "a board page whose heading names a person's board is no owner",
         "Om Jens Hansens bestyrelse\n\nBestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n",
         set(),

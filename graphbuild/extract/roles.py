@@ -84,6 +84,11 @@ ROLE_FOR_WORDS = re.compile(
     r"bestyrelsen|direktionen|repræsentantskabet)\s*,?\s*$",
     re.IGNORECASE,
 )
+# "Souschef i Ældre og Handicap, Susanne Samuelsen": a department of the municipality, then a comma
+ROLE_IN_WORDS = re.compile(
+    rf"\b({ROLE_WORDS})\s+i\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ][\wæøå-]*)))*?)\s*,\s*$",
+    re.IGNORECASE,
+)
 # "Formanden for Børne- & kulturudvalget Niels Heinel": a committee named by its words, lower case and all
 ROLE_FOR_BODY = re.compile(
     rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ])[\wæøå,&-]*(?:[ \t]+[\wæøå,&-]+){{0,5}}?"
@@ -528,6 +533,14 @@ def find_roles(
                     add(p, role, own_municipality)
                 elif own_municipality is None:
                     add(p, role, (ids.organization_id(words), words, "Organization"))
+        elif not role_match and " i " in before and own_municipality is not None:
+            dept = _ending(ROLE_IN_WORDS, before, 0, len(before), 10)
+            if (
+                dept
+                and _is_staff(_role(dept.group(1)))
+                and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start)
+            ):
+                add(p, _role(dept.group(1)), own_municipality)  # a chief of one of its own departments
         _chair_is(text, lo, i, here, orgs, chair, add)
         _after_name(text, hi, p, here, orgs, add, chair)
         listed = LIST_ROLE.match(after)
