@@ -5,7 +5,8 @@ Byrådet" (one that begins), and the list of one person's posts after "X's polit
 the chairs listed body by body ("Man kan møde formændene for de faste politiske udvalg:\n • Økonomi-
 og Erhvervsudvalget: Uffe Jensen (V)"), and a body's roster as its web page prints it: a title on a
 line of its own ("Formand", "Øvrige medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:") over
-one name a line.
+one name a line (past an entry whose name no name list knows), and a seat left or joined as the seat
+("… udtræder som medlem af Ældrerådet").
 The roles step (``roles``) turns what this finds into HOLDS_ROLE facts."""
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ _COUNCIL = r"(?:byråd(?:et)?|kommunalbestyrelse(?:n)?)"
 SEAT_CHANGE = re.compile(
     rf"\b(?P<verb>udtræde|udtræder|udtrådte|er\s+udtrådt|indtræde|indtræder|indtrådte|er\s+indtrådt)\s+(?:af|i)\s+"
     rf"(?P<place>[A-ZÆØÅ][\wæøå-]*\s+)?(?P<council>(?i:{_COUNCIL}))\b(?!\s*s\b)",
+)
+# a seat in a council or a committee, named as the seat: "… udtræder som medlem af Ældrerådet med øjeblikkelig
+# virkning", "Steen Klink indtræder som medlem af Udvalget for Læring og Trivsel"
+SEAT_AS_CHANGE = re.compile(
+    r"\b(?P<verb>udtræde|udtræder|udtrådte|er\s+udtrådt|indtræde|indtræder|indtrådte|er\s+indtrådt)\s+som\s+"
+    r"(?P<role>medlem|formand|næstformand|suppleant)\s+(?:af|i)\s+(?P<body>[A-ZÆØÅ][\wæøå-]*"
+    r"(?:\s+(?:for|og|[A-ZÆØÅ][\wæøå-]*)){0,5})"
 )
 POSTS_AFTER = re.compile(r"s\s+(?:politiske\s+|øvrige\s+)?(?:poster|hverv|tillidsposter)\s*:", re.IGNORECASE)
 POST_LINE = re.compile(r"[ \t]*(?:\n[ \t]*)*\n[ \t]*[-•*–][ \t]*(?P<entry>[^\n]+)")
@@ -69,6 +77,7 @@ def find_posts(text: str, people: list[PersonMention], own: tuple[str, str] | No
     """`own`: the meeting's municipality (id, name), which "Byrådet" unqualified is the council of."""
     return (
         _seat_changes(text, people, own)
+        + _seats_as_changed(text, people)
         + _listed_posts(text, people)
         + _chairs_under_headings(text, people)
         + _chairs_listed_by_body(text, people)
@@ -92,6 +101,26 @@ def _seat_changes(text: str, people: list[PersonMention], own: tuple[str, str] |
         out.append(
             Post(subject[0], role, (*target, "Municipality"), None if leaves else date, date if leaves else None)
         )
+    return out
+
+
+def _seats_as_changed(text: str, people: list[PersonMention]) -> list[Post]:
+    """The first person of the sentence leaves or joins the seat it names in a body it names by a name."""
+    if "træde" not in text and "trådt" not in text and "trådte" not in text:
+        return []
+    out: list[Post] = []
+    for change in SEAT_AS_CHANGE.finditer(text):
+        lo, hi = sentence_bounds(text, change.start(), change.end())
+        subject = [p for p in people if lo <= p.start and p.end <= change.start()]
+        if not subject or proposed(text, subject[0].start):
+            continue
+        body = " ".join(change["body"].split())
+        while body.split()[-1] in ("for", "og"):
+            body = body.rsplit(" ", 1)[0]
+        date = _date_after(text, change.end(), hi)
+        leaves = change["verb"].lower().startswith("udtr")
+        target = (ids.organization_id(body), body, "Organization")
+        out.append(Post(subject[0], change["role"], target, None if leaves else date, date if leaves else None))
     return out
 
 
@@ -156,6 +185,13 @@ ROSTER_HEADING = re.compile(
     rf"(?:[ \t]{{2,}}(?P<second>{_ROSTER_TITLE})[ \t]*:?)?[ \t]*"
 )
 ROSTER_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[•*·–-][ \t]*)?")
+# a numbered or bulleted entry that opens with a name the name lists do not know ("9. Dirch Jansen Schmidt,
+# Saltholmsejerlauget", "• Abeer Abo Kalefh - valgt blandt …"): the roster runs on past it (an agenda's
+# "1. Godkendelse af dagsorden" or "• Erhvervslivet - …" opens with one capitalised word, and ends it)
+UNREAD_NAME_ENTRY = re.compile(
+    r"[ \t]*(?:\d{1,2}[.)]|[•*·])[ \t]*[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][.\wæøå-]*){1,3}"
+    r"[ \t]*(?:,|[ \t]{2}|[ \t][-–][ \t]|$)"
+)
 ROSTER_ROLES = {"medlemmer": "medlem", "suppleanter": "suppleant", "observatører": "observatør"}
 MAX_ROSTER = 40
 
@@ -187,6 +223,9 @@ def _lines_of_names(
         on_line = by_line_start.get(line_start, [])
         opening = ROSTER_ENTRY.match(text, line_start)
         if not on_line or opening is None or on_line[0].start != opening.end():
+            if lines and UNREAD_NAME_ENTRY.match(text, line_start, line_end):
+                line_start = line_end + 1  # "9. Dirch Jansen Schmidt, Saltholmsejerlauget": a name no list knows
+                continue
             break
         lines.append(on_line)
         line_start = line_end + 1

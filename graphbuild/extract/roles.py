@@ -14,6 +14,14 @@ and builds the HOLDS_ROLE relation (and a person's affiliation).
   borgmester i Vesthimmerland Kommune, bliver ny formand for …", "Birgit S. Hansen (A), Formand" in a
   list of the body's members, "(Venstre) fra Jammerbugt Kommune" (a party in brackets does not
   break the affiliation);
+- a list of a body's members as web pages and flattened PDFs print it: "Bestyrelsen består af\n\nAndreas
+  Keil (A) , formand – Københavns Kommune" (the owner named in the page's heading, "Om ARCs bestyrelse"),
+  "NAME (C), Borgmester i Viborg Kommune, Formand for Beredskabskommissionen", "NAME (Politidirektør,
+  Midt- og Vestjyllands Politi)", "NAME (observatør – Vicekredsleder, Beredskabsforbundet)", "NAME,
+  teknisk chef, Tårnby Kommune", "NAME, bestyrelsesformand og borgmester i Hillerød (A)", "NAME, BRS,
+  Center for Forebyggelse (referent)", "NAME, FKB s bestyrelse"; in a table flattened onto a line a title
+  after a name's initials or named by its owner is the name before's ("Jesper Hedegaard JH IT- og
+  specialkonsulent Ane Marie Clausen AMC …", "Jan Eriksen Friluftsrådets direktør Mads Ellegaard …");
 - changes with dates: "fratræder som kommunaldirektør i Hedensted Kommune ved udgangen af januar
   2020", "tiltræder som kommunaldirektør ved Struer Kommune den 1. februar 2020", "er tiltrådt som
   … den 1. april 2022", "fra 1. marts 2022", "udpegede den 14/12 2005 … som medlem af bestyrelsen
@@ -51,6 +59,7 @@ from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.reference import first_names, municipality_by_code, municipality_by_name
 
 _AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
+TITLE_ADJECTIVE = r"(?:[a-zæøå]+(?:isk|iv|ig))"  # "operativ chef", "teknisk chef", "faglig koordinator"
 ROLE_WORDS = (
     rf"{_AREA}[a-zæøå]*direktør(?:en)?|(?:administrerende|adm\.)\s+direktør(?:en)?|"
     r"(?:[1-3]\.\s+)?(?:vice)?borgmester(?:en)?|regionsrådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
@@ -73,6 +82,11 @@ ROLE_FOR_ORG = re.compile(
 ROLE_FOR_WORDS = re.compile(
     rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:,?[ \t]+(?:og|&|(?-i:[A-ZÆØÅ][\wæøå-]*)))*?|"
     r"bestyrelsen|direktionen|repræsentantskabet)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# "Souschef i Ældre og Handicap, Susanne Samuelsen": a department of the municipality, then a comma
+ROLE_IN_WORDS = re.compile(
+    rf"\b({ROLE_WORDS})\s+i\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ][\wæøå-]*)))*?)\s*,\s*$",
     re.IGNORECASE,
 )
 # "Formanden for Børne- & kulturudvalget Niels Heinel": a committee named by its words, lower case and all
@@ -121,20 +135,23 @@ RELATIVE = re.compile(
 )
 # a second title joined to the first: "…, formand for Greater Copenhagen siden årsskiftet og regionsrådsformand i …"
 AND_TITLE = re.compile(rf"[^,.;:\n]{{0,60}}?\s+og\s+(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+", re.IGNORECASE)
+# a second title after a comma: "Torsten Nielsen (C), Borgmester i Viborg Kommune, Formand for Beredskabskommissionen"
+COMMA_TITLE = re.compile(rf"[ \t]*,[ \t]*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+", re.IGNORECASE)
 # between the preposition and the body: "for den nordjyske erhvervspolitiske samarbejdsplatform Business …"
 LOWER_WORDS = re.compile(r"(?:(?:den|det|de)\s+)?(?:[a-zæøå-]+\s+){0,4}")
 APPOSITION = re.compile(
     rf"^(?:\s*,?\s*\([^)]{{1,40}}\))?\s*,\s*(?:(?:nyvalgte?|nyudnævnte?|afgående|kommende)\s+)?"
-    rf"(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+",
+    rf"(?:(?:bestyrelses|næst)?formand\s+og\s+)?(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+",
     re.IGNORECASE,
-)
+)  # "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)": the chair's is the list's board's
 # elections and appointments: "NAME (A) blev valgt som formand", "… og NAME (V) som næstformand",
 # "NAME vælges som repræsentant til Sydfyns Elforsynings repræsentantskab", "Som formand valgtes NAME"
 SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent"
 ELECT = (
     r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|overtager\s+posten|"
-    r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|udpegede|udnævnte"
-)
+    r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|udpegede|udnævnte|"
+    r"(?:budt|bød|bydes)\s+(?:[a-zæøå]+\s+)?velkommen(?:\s+til)?"
+)  # "NAME blev budt velkommen som nyt medlem af Ældrerådet", "Formanden bød velkommen til NAME som nyt medlem"
 ELECTED_AFTER = re.compile(
     r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?\s+(?:(?:er|blev|bliver|var)\s+)?"
     rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})(?![\wæøå])"
@@ -156,13 +173,28 @@ LIST_ROLE = re.compile(
     r"^\s*(?:\([^)]{1,12}\)|(?-i:[A-ZÆØÅ]{2,4})(?=\s+(?-i:[A-ZÆØÅ])))\s*[-–,]?\s*(næstformand|formand)(?![a-zæøå])",
     re.IGNORECASE,
 )
-# a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
-POST_TITLE = re.compile(
-    rf"^(?:(?:\s*\([^)]{{1,40}}\))?\s*[,–-]\s*|\s*\()({ROLE_WORDS})(?=\s*(?:[,.;)\n]|$))(?:\s*[,)]\s*)?",
+# … any title after the initials: "Ane Marie Clausen AMC Sekretariatsleder Dagsorden"
+INITIALS_TITLE = re.compile(
+    rf"^[ \t]+(?-i:[A-ZÆØÅ]{{2,4}})[ \t]+(?P<role>(?:[\wæøå]+-[ \t]+og[ \t]+)?(?:{ROLE_WORDS}))"
+    r"(?![\wæøå-])(?=[ \t]+(?-i:[A-ZÆØÅ])|[ \t]*(?:\n|$))",
     re.IGNORECASE,
 )
+GENITIVE_GAP = re.compile(r"[ \t]+(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,2})(?:s|'s|’s)[ \t]+")
+AFTER_INITIALS = re.compile(r"(?<=[a-zæøå] )[A-ZÆØÅ]{2,4}[ \t]+(?:[\wæøå]+-[ \t]+og[ \t]+)?$")
+# a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
+POST_TITLE = re.compile(
+    rf"^(?:(?:\s*\([^)]{{1,40}}\))?\s*[,–-]\s*|\s*\()((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
+    r"(?=\s*(?:[,.;)\n]|$))(?:\s*[,)]\s*)?",
+    re.IGNORECASE,
+)  # "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi"
+# the workplace after a title after a name: "…, operativ chef, Nordsjælland Politi"
+WORKPLACE = re.compile(r"(?-i:[A-ZÆØÅ])[^,.;()\n]{1,50}?(?=[ \t]*(?:[,.;(\n]|$))")
 # the minute-taker: "Inger Bojsen Nehm, KD-Net (ref.)", "Referent: Inger Bojsen Nehm"
-REFERENT_AFTER = re.compile(r"^(?:\s*,\s*[^,()\n]{1,40}?)?\s*\((?:ref\.?|referent)\)", re.IGNORECASE)
+# … or after the entry's workplace: "Christian Eske Nielsen, BRS, Center for Forebyggelse (referent)", "Pernille
+# Franck Friluftsrådets sekretariat (referent)" (no other name between)
+REFERENT_AFTER = re.compile(
+    r"^(?:\s*\([^()\n]{1,40}\))?(?:\s*,?[ \t]+[^()\n]{1,60}?)?\s*\((?:ref\.?|referent)\)", re.IGNORECASE
+)
 REFERENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:referent|ref\.)[ \t]*:?[ \t]*$", re.IGNORECASE)
 # "Formand: Jens Hansen"
 LABEL_BEFORE_NAME = re.compile(rf"(?:^|\n)[ \t]*({ROLE_WORDS})[ \t]*:[ \t]*$", re.IGNORECASE)
@@ -172,7 +204,8 @@ TITLE_FOR_NAMED = re.compile(
 )  # a second title, of a body named by its words, before the title before a name
 TITLE_OF_PREVIOUS = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*,\s*")
 # a title right after a bracket belongs to the name before it: "Birgit S. Hansen (A), Formand Bjarne Kvist (A)"
-OWN_TITLE_BEFORE = re.compile(r"(?:\)|(?<=[a-zæøå] )[A-ZÆØÅ]{2,4})\s*[-–,]?\s*$")
+OWN_TITLE_BEFORE = re.compile(r"(?:\([^()\n]{1,40}\)|(?<=[a-zæøå] )[A-ZÆØÅ]{2,4})\s*[-–,]?\s*$")
+# (an enumeration's "a) Økonomichef Mads Toftegaard Madsen" closes no bracket of a name before)
 # the affiliation after a name: "fra Skanderborg", "(Venstre) fra Jammerbugt Kommune", ", Struer Kommune,"
 FROM_AFTER = re.compile(r"^s?(?:\s*\([^)]{1,40}\))?\s*(?:[a-zæøå]+\s+){0,2}fra\s+$")
 COMMA_AFTER = re.compile(r"^(?:\s*\([^)]{1,40}\))?\s*,\s*$")
@@ -203,6 +236,7 @@ LIST_SUBSTITUTE = re.compile(
     r"på\s+(?:liste\s+[A-ZÆØÅ]\b|[A-ZÆØÅ][\wæøå-]*s\s+liste)))\s*,\s*$"
 )
 CHAIR_ROLES = frozenset({"formand", "næstformand"})
+COUNCIL_SEATS = frozenset({"byrådsmedlem", "kommunalbestyrelsesmedlem"})
 # seats in a body that is not named by them: the body's, as a chair's (never a municipality named before)
 BOARD_ROLES = CHAIR_ROLES | frozenset(
     {
@@ -428,6 +462,19 @@ def find_roles(
             and OWN_TITLE_BEFORE.search(before[: role_match.start(role_match.lastindex or 0)])
         ):
             role_match = None  # "Birgit S. Hansen (A), Formand Bjarne Kvist (A)": the label of the name before
+        if role_match and i > 0 and role_match.group(role_match.lastindex or 0)[:1].islower():
+            title_at = p.start - len(before) + role_match.start(role_match.lastindex or 0)
+            owner_gap = GENITIVE_GAP.fullmatch(text, here[i - 1].end, title_at)
+            if owner_gap is not None and municipality_named(owner_gap["owner"]) is None:
+                # "Jan Eriksen Friluftsrådets direktør Mads Ellegaard Friluftsrådets sekretariat": a table of
+                # name and post flattened onto a line; the post is the name before's
+                owner = " ".join(owner_gap["owner"].split())
+                named = next((m for m in orgs if m.start == owner_gap.start("owner")), None)
+                add(here[i - 1], _role(role_match.group(role_match.lastindex or 0)),
+                    named or (ids.organization_id(owner), owner, "Organization"))  # fmt: skip
+                role_match = None
+        if role_match and AFTER_INITIALS.search(before, 0, role_match.start(role_match.lastindex or 0)):
+            role_match = None  # "Jesper Hedegaard JH IT- og specialkonsulent Ane Marie Clausen": the name before's
         if role_match and role_match.group(0).rstrip().endswith(",") and i > 0:
             title_at = p.start - len(before) + role_match.start(role_match.lastindex or 0)
             if TITLE_OF_PREVIOUS.fullmatch(text, here[i - 1].end, title_at):
@@ -439,8 +486,8 @@ def find_roles(
                 role = f"daværende {role}"
             role_at = p.start - len(before) + role_match.start(word)
             target = _title_target(text, lo, role, role_at, p, orgs, after_from, region, own_municipality, chair, staff)
-            if target is None and _municipal(role):
-                target = PENDING
+            if target is None and (_municipal(role) or role in COUNCIL_SEATS):
+                target = PENDING  # "byrådsmedlem Ole Ørnbøl": a seat in the council of the person's municipality
             if target is not None:
                 add(p, role, target)
             chained = _ending(ROLE_BEFORE_ROLE, text, max(lo, role_at - 60), role_at)
@@ -486,22 +533,52 @@ def find_roles(
                     add(p, role, own_municipality)
                 elif own_municipality is None:
                     add(p, role, (ids.organization_id(words), words, "Organization"))
+        elif not role_match and " i " in before and own_municipality is not None:
+            dept = _ending(ROLE_IN_WORDS, before, 0, len(before), 10)
+            if (
+                dept
+                and _is_staff(_role(dept.group(1)))
+                and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start)
+            ):
+                add(p, _role(dept.group(1)), own_municipality)  # a chief of one of its own departments
         _chair_is(text, lo, i, here, orgs, chair, add)
         _after_name(text, hi, p, here, orgs, add, chair)
         listed = LIST_ROLE.match(after)
         post = POST_TITLE.match(after)
+        initialled = INITIALS_TITLE.match(after) if not listed else None
+        if initialled is not None and _role(initialled["role"]) not in BOARD_ROLES:
+            # "Jesper Hedegaard JH IT- og specialkonsulent Ane Marie Clausen AMC Sekretariatsleder": a table of
+            # name, initials and title flattened onto a line
+            role = _role(initialled["role"])
+            target = _title_target(text, lo, role, p.start, p, orgs, None, region, own_municipality, chair, staff)
+            if target is not None:
+                add(p, role, target)
+        bracketed = "(" in after[:16] and not listed and _bracket_title(text, p, after, orgs, chair, add)
         if listed and body is not None:
             add(p, _role(listed.group(1)), body)
+        elif bracketed:
+            pass
         elif post and not (role_match and _role(role_match.group(role_match.lastindex or 0)) == _role(post.group(1))):
             role = _role(post.group(1))
             at = p.end + post.end()
             named = next((m for m in orgs if m.type == "Municipality" and m.start == at), None)
+            if named is None and role not in BOARD_ROLES and role not in BODY_SEATS:
+                workplace = WORKPLACE.match(text, at, hi) if post.group(0).rstrip().endswith(",") else None
+                if workplace is not None and not any(at <= q.start < workplace.end() for q in here):
+                    named = _named_target(text, at, workplace.end(), orgs)
             target = named or _title_target(
                 text, lo, role, p.start, p, orgs, None, region, own_municipality, chair, staff
             )
+            if target is None and role in BODY_SEATS:
+                target = chair(p.start)  # "Birgit Frederiksen (observatør)" in a list of a body's members
             if target is not None:
                 add(p, role, target)
-        referent = REFERENT_AFTER.match(after)
+        referent = REFERENT_AFTER.match(after) if "ref" in after else None
+        if referent is not None and (
+            any(p.end < q.start < p.end + referent.end() for q in here)
+            or re.search(r"\s(?:og|samt)\s", after[: referent.end()])
+        ):
+            referent = None  # "A, BRS B, BRS (referent)", "direktør A og Danni Giørtz- Jørgensen (referent)": B's
         if referent or ("ef" in before and REFERENT_BEFORE.search(before)):
             org = next((m for m in orgs if referent and p.end <= m.start < p.end + referent.end()), None)
             minutes_of: Target | None = org or body
@@ -554,6 +631,72 @@ def find_roles(
         for p in holders:
             add(p, held, chair_org)
     return out
+
+
+# a title in brackets with more in them: "Jens Kaasgaard (Politidirektør, Midt- og Vestjyllands Politi)", "Lone Gaisie
+# (observatør – Vicekredsleder, Beredskabsforbundet)", "(observatør fra Beredskabsforbundet)", "(suppleant)(BO)"
+BRACKET_TITLE = re.compile(
+    rf"^(?:[ \t]*\([^()\n]{{1,12}}\))?[ \t]*\((?P<role>{ROLE_WORDS}|suppleant|mødeleder)"
+    r"(?:[ \t]*(?P<sep>,|[-–]|[ \t](?:i|for|fra|ved|hos)(?=[ \t]))[ \t]*(?P<rest>[^()\n]{1,60}?))?[ \t]*\)",
+    re.IGNORECASE,
+)
+SECOND_TITLE = re.compile(
+    rf"(?P<role>{ROLE_WORDS})[ \t]*,[ \t]*(?P<org>(?-i:[A-ZÆØÅ])[^,()\n]{{1,50}})$", re.IGNORECASE
+)
+# seats in the body whose members are listed, whoever they came from: "(observatør fra Beredskabsforbundet)"
+BODY_SEATS = frozenset({"observatør", "suppleant", "mødeleder"})
+
+
+def _named_target(text: str, start: int, end: int, orgs: list[Mention]) -> Target | None:
+    """The body written from start to end: a mention there, a municipality by name, else the words."""
+    named = next((m for m in orgs if start <= m.start < end), None)
+    if named is not None:
+        return named
+    words = " ".join(text[start:end].split()).rstrip(" .,")
+    if not words[:1].isupper() or len(words.split()) > 6:
+        return None
+    info = municipality_named(words.removesuffix(" Kommune"))
+    if info is not None:
+        return (ids.municipality_id(info.code), info.name, "Municipality")
+    return (ids.organization_id(words), words, "Organization")
+
+
+def _bracket_title(
+    text: str,
+    p: PersonMention,
+    after: str,
+    orgs: list[Mention],
+    chair: Callable[[int], Target | None],
+    add: Callable[..., None],
+) -> bool:
+    """A title in brackets after a name, its workplace or a second title after it: a seat (observer,
+    substitute) is held in the body the list is about; another title in the workplace named after it.
+    Whether it read one (a bare title in brackets is left to POST_TITLE)."""
+    match = BRACKET_TITLE.match(after)
+    if match is None:
+        return False
+    role = _role(match["role"])
+    rest_start = p.end + match.start("rest") if match["rest"] else -1
+    if role in BOARD_ROLES and rest_start < 0:
+        return False  # "(formand)": POST_TITLE's
+    if role in BODY_SEATS or role in BOARD_ROLES:
+        target = chair(p.start)
+        if target is not None:
+            add(p, role, target)
+        second = SECOND_TITLE.fullmatch(match["rest"] or "")
+        if second is not None and match["sep"] in ("-", "–"):
+            # "(observatør – Vicekredsleder, Beredskabsforbundet)"
+            at = rest_start + second.start("org")
+            workplace = _named_target(text, at, at + len(second["org"]), orgs)
+            if workplace is not None:
+                add(p, _role(second["role"]), workplace)
+        return target is not None
+    if rest_start < 0 or match["sep"] in ("-", "–"):
+        return False
+    workplace = _named_target(text, rest_start, rest_start + len(match["rest"]), orgs)
+    if workplace is not None:
+        add(p, role, workplace)  # "(Politidirektør, Midt- og Vestjyllands Politi)", "(politidirektør i Østjylland)"
+    return workplace is not None
 
 
 def _municipal(role: str) -> bool:
@@ -622,7 +765,15 @@ def _title_target(
         return staff_of if not _municipal(bare) and bare != "mødeleder" else None  # the meeting's, no post
     if bare in ("direktør", "administrerende direktør") and own is None:
         return staff_of  # "Direktør NAME" in a company's own minutes is its director
+    if OFFICER.fullmatch(bare.split()[-1]):
+        # "Faglig koordinator Vicki Schultz Lund … deltager under dette punkt" in its municipality's own minutes;
+        # "IT- og specialkonsulent" in a company's or an agency's own
+        return own if own is not None else staff_of
     return None
+
+
+# an officer's title that names no body: in a municipality's own minutes, of its own staff
+OFFICER = re.compile(r"[a-zæøå]*(?:konsulent|koordinator|fuldmægtig|sekretær)|borgerrådgiver")
 
 
 # the body a title is held in, in the genitive right before it: "Movias formand", "KL's direktør"
@@ -720,8 +871,11 @@ def _after_name(
     named right after: "NAME, direktør for Wonderful Copenhagen"."""
     window = text[p.end : min(hi, p.end + 160)]
     ends: list[int] = []
-    for pattern in (APPOSITION, RELATIVE, AFTER_IS, AND_TITLE):
-        if pattern is AND_TITLE:
+    for pattern in (APPOSITION, RELATIVE, AFTER_IS, AND_TITLE, COMMA_TITLE):
+        if pattern is COMMA_TITLE:
+            head = pattern.match(text, ends[-1], min(hi, ends[-1] + 120)) if ends else None
+            head_end = head.end() if head else 0
+        elif pattern is AND_TITLE:
             head = pattern.match(text, ends[0], min(hi, ends[0] + 120)) if ends else None
             head_end = head.end() if head else 0
         else:
@@ -729,6 +883,9 @@ def _after_name(
             head_end = p.end + head.end() if head else 0
         if head is None:
             continue
+        role_at = head_end - len(head.group(0)) + head.start("role") - head.start()
+        if any(p.end < q.start < role_at for q in people):
+            continue  # "NAME, borgmester i Herlev (A) og næstformand NAME2 byrådsmedlem …": NAME2's title
         words = LOWER_WORDS.match(text, head_end, hi)
         at = words.end() if words else head_end
         role = _role(head.group("role"))
@@ -987,9 +1144,10 @@ def add_roles(ctx: Context) -> None:
         at = post.person
         found.append(RoleFact(at, post.role, tid, tname, ttype, post.valid_from, post.valid_to, at.start, at.end))
     ties = _municipalities_of(ctx.people, found)
+    only = _only_municipality(ctx.mentions)
     for fact in found:
         if fact.target == PENDING[0]:
-            tie = ties.get(fact.person.name)
+            tie = ties.get(fact.person.name) or only
             if tie is None:
                 continue
             fact = replace(fact, target=tie[0], target_name=tie[1], mention=None)
@@ -1045,9 +1203,9 @@ def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFa
 # an entry of a list of those present: "Egon Østergaard Friluftsrådets bestyrelse (fra punkt 3)", "Jens
 # Hansen, Movias bestyrelse"
 BOARD_AFTER_NAME = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]+(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})s[ \t]+"
-    r"(?P<board>(?i:bestyrelse|repræsentantskab))(?![\wæøå])"
-)
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]+(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})"
+    r"(?:s|(?<=[A-ZÆØÅ])[ \t]s)[ \t]+(?P<board>(?i:bestyrelse|repræsentantskab))(?![\wæøå])"
+)  # … and "Jacob Christensen, FKB s bestyrelse": an abbreviation's genitive whose apostrophe a PDF lost
 
 
 def _board_after_name(ctx: Context, mentions: list[Mention], found: list[RoleFact]) -> list[RoleFact]:
@@ -1092,8 +1250,17 @@ BOARD_JOINED = re.compile(
 # a chair's title right after a listed name: "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)"
 LISTED_CHAIR = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?"
-    r"[ \t]*,[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))(?=[ \t]+og[ \t]|[ \t]*[,(\n]|[ \t]*$)"
+    r"[ \t]*,[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))"
+    r"(?=[ \t]+og[ \t]|[ \t]*[,(\n]|[ \t]*$|[ \t]+[–-][ \t])"
+)  # "… , formand – Københavns Kommune": the entry's municipality after a dash
+# the board a web page is about, named in its heading: "Om ARCs bestyrelse", "Movias bestyrelse"
+BOARD_OWNER_BEFORE = re.compile(
+    r"(?<![\wæøå&-])(?P<owner>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå&-]*){0,3})(?:s|'s|’s)[ \t]+"
+    r"(?P<board>bestyrelse|repræsentantskab)(?![\wæøå])",
+    re.IGNORECASE,
 )
+PAGE_WORDS = frozenset({"Om", "Til", "Fra", "Se", "Læs", "Her", "I", "På", "Med", "For"})
+BOARD_OWNER_REACH = 1500
 BOARD_SEATS = {"bestyrelse": "bestyrelsesmedlem", "repræsentantskab": "repræsentantskabsmedlem"}
 # the cues' verbs: the two patterns above are tried only this near one (an owner of four words and the
 # board before it, the list's opening after it), not at every position of every text
@@ -1135,7 +1302,7 @@ def _board_consists_of(ctx: Context, mentions: list[Mention], chairs: _Chairs) -
             target = next((m for m in mentions if m.start == cue.start("owner") and m.type == "Organization"), None)
             target = target or (ids.organization_id(owner), " ".join(owner.split()), "Organization")
         else:
-            target = chairs(cue.start()) or chairs.last_named(cue.start())
+            target = chairs(cue.start()) or chairs.last_named(cue.start()) or _board_owner_before(text, cue)
         if target is None:
             continue
         seat = "medlem" if named else BOARD_SEATS[cue["board"].lower()]
@@ -1148,6 +1315,28 @@ def _board_consists_of(ctx: Context, mentions: list[Mention], chairs: _Chairs) -
             role = _role(chair["role"]) if chair else seat
             out.append(role_fact(p, role, target, p.start, p.end))
     return out
+
+
+def _board_owner_before(text: str, cue: re.Match[str]) -> Target | None:
+    """The owner of "Bestyrelsen" (no owner named) on a page about one board: the owner of the same board
+    named last before it in the genitive ("Om ARCs bestyrelse … Bestyrelsen består af"); a person, a
+    municipality or a page's own words ("Om", "Læs") are no owner."""
+    board = (cue["board"] or "").lower()
+    if not board:
+        return None
+    owner = None
+    for match in BOARD_OWNER_BEFORE.finditer(text, max(0, cue.start() - BOARD_OWNER_REACH), cue.start()):
+        if match["board"].lower() == board:
+            owner = match
+    if owner is None:
+        return None
+    words = owner["owner"].split()
+    while words and words[0] in PAGE_WORDS:
+        words = words[1:]
+    name = " ".join(words)
+    if not words or words[0] in first_names() or municipality_named(name.removesuffix(" Kommune")) is not None:
+        return None
+    return (ids.organization_id(name), name, "Organization")
 
 
 def _sentence_stop(text: str, pos: int) -> int:
@@ -1281,6 +1470,13 @@ def _municipalities_of(people: list[PersonMention], found: list[RoleFact]) -> di
         if info is not None:
             ties.setdefault(p.name, set()).add((ids.municipality_id(info.code), info.name))
     return {name: next(iter(tie)) for name, tie in ties.items() if len(tie) == 1}
+
+
+def _only_municipality(mentions: list[Mention]) -> tuple[str, str] | None:
+    """The one municipality a text names, if it names one and no other: the municipality of a mayor or a
+    council member it names without one ("borgmester Arne Boelt" in a news item about Hjørring's port)."""
+    named = {(m.id, m.name) for m in mentions if m.type == "Municipality"}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _scope_at(scopes: list[Scope], starts: list[int], pos: int) -> Scope:

@@ -1,0 +1,297 @@
+"""Roles in the forms real minutes and web pages of boards state them (issue 13 item 4), one table:
+each case is a short excerpt quoted from a dev document of tests/realworld or from a publisher's page
+read beyond the corpus (names as printed there), with the (person, role, body) facts it must give and
+those it must not give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphbuild.extract import extract_facts
+from graphbuild.parse import parse_meeting
+from graphbuild.sources import read_source
+
+MINUTES = "Referat\nMøde i Beredskabskommissionen den 3. maj 2011\n\nPunkt 1: Orientering\n\n"
+
+Fact = tuple[str, str, str]  # (person, role, body); "*" is any role or body
+
+
+def role_facts(tmp_path: Path, text: str) -> set[Fact]:
+    path = tmp_path / "doc.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    facts = extract_facts(parse_meeting(read_source(path)))
+    names = {e.id: e.name for e in facts.entities}
+    return {
+        (names[r.source], str(r.properties.get("role")), names[r.target])
+        for r in facts.relations
+        if r.type == "HOLDS_ROLE"
+    }
+
+
+def _holds(found: set[Fact], fact: Fact) -> bool:
+    person, role, body = fact
+    return any(f[0] == person and role in ("*", f[1]) and body in ("*", f[2]) for f in found)
+
+
+CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
+    (
+        # a board's web page: the owner in the heading, "Bestyrelsen består af", the title before a dash
+        "a board page's list under 'Bestyrelsen består af', the owner named in its heading",
+        "Om ARCs bestyrelse\n\nARC er ejet af fem kommuner i hovedstaden.\n\nBestyrelsen består af\n\n"
+        "Andreas Keil (A) , formand – Københavns Kommune\n\nThyge Enevoldsen (Ø), næstformand – Frederiksberg "
+        "Kommune\n\nKenneth Gøtterup (C) – Dragør Kommune\n",
+        {
+            ("Andreas Keil", "formand", "ARC"),
+            ("Thyge Enevoldsen", "næstformand", "ARC"),
+            ("Kenneth Gøtterup", "bestyrelsesmedlem", "ARC"),
+        },
+        {("Andreas Keil", "bestyrelsesmedlem", "*")},
+    ),
+    (
+        "a numbered roster of two columns runs on past an entry whose name no name list knows",
+        "Grønt råd\n\nMedlemmer 2014-2017\n\nMedlem:   Suppleant:\n"
+        "1. Jan Jakobsen, Kommunalbestyrelsen, Tårnby   Anders Krantz\n"
+        "9. Dirch Jansen Schmidt, Saltholmsejerlauget   Dirch Petersen\n"
+        "10. Svend-Erik Fangel Petersen, Friluftsrådet   Ole Rasmussen\n"
+        "11. Inge Christiansen, Dansk Ornitologisk Forening    Stefan Stürüp\n\n"
+        "1. Godkendelse af dagsorden\n2. Bent Larsen orienterede\n",
+        {
+            ("Jan Jakobsen", "medlem", "*"),
+            ("Anders Krantz", "suppleant", "*"),
+            ("Svend-Erik Fangel Petersen", "medlem", "*"),
+            ("Inge Christiansen", "medlem", "*"),
+            ("Stefan Stürüp", "suppleant", "*"),
+        },
+        {("Bent Larsen", "medlem", "*")},
+    ),
+    (
+        "a second title after a comma, in a list of a commission's members",
+        "Beredskabskommission\n\nMedlemmerne er:\n\n"
+        "Torsten Nielsen (C), Borgmester i Viborg Kommune, Formand for Beredskabskommissionen\n\n"
+        "Steen Vindum (V), Borgmester i Silkeborg Kommune, Næstformand for Beredskabskommissionen\n\n"
+        "Allan Clifford (V), Byrådsmedlem, Viborg\n",
+        {
+            ("Torsten Nielsen", "borgmester", "Viborg"),
+            ("Torsten Nielsen", "formand", "Beredskabskommissionen"),
+            ("Steen Vindum", "næstformand", "Beredskabskommissionen"),
+        },
+        {("Torsten Nielsen", "næstformand", "*"), ("Allan Clifford", "formand", "*")},
+    ),
+    (
+        "a title joined by 'og' after a second name is that name's, not the first's",
+        "Fire nye borgmestre i Movias bestyrelse\n\nResultatet er genvalg til Movias formand Thomas Gyldal "
+        "Petersen, borgmester i Herlev (A) og næstformand Per Hovmand byrådsmedlem i Sorø Kommune og "
+        "regionsrådsmedlem i Region Sjælland.\n",
+        {("Thomas Gyldal Petersen", "borgmester", "*")},
+        {("Thomas Gyldal Petersen", "regionsrådsmedlem", "*"), ("Thomas Gyldal Petersen", "byrådsmedlem", "*")},
+    ),
+    (
+        "the minute-taker marked after the entry's workplace",
+        MINUTES + "Deltagere Jacob Christensen, FKB s bestyrelse Henrik G. Petersen, BRS, Center for Forebyggelse "
+        "Christian Eske Nielsen, BRS, Center for Forebyggelse (referent) Afbud René Bech\n",
+        {("Christian Eske Nielsen", "referent", "*")},
+        {("Henrik G. Petersen", "referent", "*")},
+    ),
+    (
+        "the minute-taker of a list joined by 'og' is the last name's, one the name lists cannot read",
+        MINUTES + "Fra administrationen deltog: direktør Jens Erik Sørensen og Danni Giørtz- Jørgensen (referent).\n",
+        set(),
+        {("Jens Erik Sørensen", "referent", "*")},
+    ),
+    (
+        "the minute-taker in brackets right after the name",
+        MINUTES + "Fra Kultur- og Fritidsforvaltningen:\n\nMads Kamp Hansen, Anders Christensen og Dennis Krabbe "
+        "Sørensen (referent)\n",
+        {("Dennis Krabbe Sørensen", "referent", "*")},
+        {("Mads Kamp Hansen", "referent", "*"), ("Anders Christensen", "referent", "*")},
+    ),
+    (
+        "titles in brackets after the names of a commission's members, with the workplace or a second title",
+        MINUTES + "Deltagere:\n\nJens Kaasgaard (Politidirektør, Midt- og Vestjyllands Politi)\n\n"
+        "Lone Gaisie (observatør – Vicekredsleder, Beredskabsforbundet)\n\n"
+        "Kristine Grønbech-Jensen (observatør fra Beredskabsforbundet)\n\n"
+        "Birgit Olsen (suppleant)(BO)\n",
+        {
+            ("Jens Kaasgaard", "politidirektør", "Midt- og Vestjyllands Politi"),
+            ("Lone Gaisie", "observatør", "Beredskabskommissionen"),
+            ("Lone Gaisie", "vicekredsleder", "Beredskabsforbundet"),
+            ("Kristine Grønbech-Jensen", "observatør", "Beredskabskommissionen"),
+            ("Birgit Olsen", "suppleant", "Beredskabskommissionen"),
+        },
+        {("Kristine Grønbech-Jensen", "observatør", "Beredskabsforbundet")},
+    ),
+    (
+        "a party in brackets is no title, and a dash in brackets gives no workplace to a staff title",
+        MINUTES + "Deltagere:\n\nOle Hansen (Venstre)\n\nPer Berg (direktør – se bilag)\n",
+        set(),
+        {("Ole Hansen", "*", "*"), ("Per Berg", "direktør", "se bilag")},
+    ),
+    (
+        "an officer's title before a name, no body named, in a municipality's own minutes",
+        "Brønderslev Kommune\nHandicaprådet - Referat\nDato: 27. oktober 2020\n\n3. Hjælpemidler\n\n"
+        "Visitationschef Ellen Lykke, Faglig koordinator Vicki Schultz Lund og jurist Charlotte Bundgaard "
+        "Andersen deltager under dette punkt.\n",
+        {("Vicki Schultz Lund", "koordinator", "Brønderslev")},
+        {("Ellen Lykke", "koordinator", "*")},
+    ),
+    (
+        "an officer's title in an agency's own minutes is its staff's",
+        MINUTES + "Konsulent Vicki Schultz Lund deltager under dette punkt.\n",
+        {("Vicki Schultz Lund", "konsulent", "Beredskabskommissionen")},
+        set(),
+    ),
+    (
+        "… on a page of no body, nobody's",
+        "Nyt om hjælpemidler\n\nKonsulent Vicki Schultz Lund fortalte om reglerne.\n",
+        set(),
+        {("Vicki Schultz Lund", "konsulent", "*")},
+    ),
+    (
+        "a mayor named without a municipality in a text that names one municipality and no other",
+        "Ny bestyrelse i Hirtshals Havn\n\nMed valget har Hjørring Kommune prioriteret kontinuiteten i bestyrelsen. "
+        "Hirtshals Havns bestyrelse består derudover af direktør Sven Buhrkall, borgmester Arne Boelt og "
+        "byrådsmedlem Ole Ørnbøl.\n",
+        {("Arne Boelt", "borgmester", "Hjørring"), ("Ole Ørnbøl", "byrådsmedlem", "Hjørring")},
+        set(),
+    ),
+    (
+        "… and none in a text that names two",
+        "Ny bestyrelse i Hirtshals Havn\n\nMed valget har Hjørring Kommune og Frederikshavn Kommune prioriteret "
+        "kontinuiteten. Bestyrelsen består derudover af borgmester Arne Boelt og byrådsmedlem Ole Ørnbøl.\n",
+        set(),
+        {("Arne Boelt", "borgmester", "*"), ("Ole Ørnbøl", "byrådsmedlem", "*")},
+    ),
+    (
+        "a title with its adjective after a name, the workplace after it",
+        MINUTES + "Deltagere:\nBetina Grimm, teknisk chef, Tårnby Kommune\n"
+        "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi\nJens Hansen, formand, Lise Jensen\n",
+        {
+            ("Betina Grimm", "teknisk chef", "Tårnby"),
+            ("Helge Tang Holbek", "operativ chef", "*"),  # "Nordsjælland Politi" is read as a name
+        },
+        {("Jens Hansen", "formand", "Lise Jensen")},
+    ),
+    (
+        "a table of name, initials and title flattened onto a line: each title is the name before's",
+        "Referat af bestyrelsesmøde i KTC den 26. november 2010\n\nDeltagere: Torben Nøhr TN Formand Christian "
+        "Bjerg CB Øvrige: Jesper Hedegaard JH IT- og specialkonsulent Ane Marie Clausen AMC Sekretariatsleder "
+        "Dagsorden: Pkt. 1 Godkendelse af referat\n",
+        {
+            ("Torben Nøhr", "formand", "*"),
+            ("Jesper Hedegaard", "it- og specialkonsulent", "*"),
+            ("Ane Marie Clausen", "sekretariatsleder", "*"),
+        },
+        {("Ane Marie Clausen", "specialkonsulent", "*"), ("Christian Bjerg", "formand", "*")},
+    ),
+    (
+        "a table of name and post flattened onto a line: a post named by its owner is the name before's",
+        "Referat fra møde i REKU den 31. maj 2010\n\nDeltagere: Poul Erik Pedersen Region Hovedstaden Jan Eriksen "
+        "Friluftsrådets direktør Mads Ellegaard Friluftsrådets sekretariat Casper Lindemann Friluftsrådets "
+        "sekretariat\n",
+        {("Jan Eriksen", "direktør", "Friluftsrådet")},
+        {("Mads Ellegaard", "direktør", "*")},
+    ),
+    (
+        "… but a title after a sentence's end is the next name's",
+        "Referat fra møde i REKU den 31. maj 2010\n\nMødet blev ledet af Jan Eriksen. Movias direktør Mads "
+        "Ellegaard orienterede.\n",
+        {("Mads Ellegaard", "direktør", "Movia")},
+        {("Jan Eriksen", "direktør", "*")},
+    ),
+    (
+        "a chair's title joined by 'og' to a title in a municipality, after a listed name",
+        "Movias bestyrelse\n\nMovias nye bestyrelse er valgt for perioden 2018-2021: \n\n"
+        "  • Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)\n"
+        "  • Per Hovmand, næstformand og byrådsmedlem i Sorø Kommune og regionsrådsmedlem i Region Sjælland (V)\n"
+        "  • Mikael Smed, borgmester i Vordingborg Kommune (A)\n",
+        {
+            ("Kirsten Jensen", "bestyrelsesformand", "Movia"),
+            ("Kirsten Jensen", "borgmester", "Hillerød"),
+            ("Per Hovmand", "næstformand", "Movia"),
+            ("Per Hovmand", "byrådsmedlem", "Sorø"),
+            ("Per Hovmand", "regionsrådsmedlem", "*"),
+        },
+        {("Mikael Smed", "næstformand", "*"), ("Kirsten Jensen", "byrådsmedlem", "*")},
+    ),
+    (
+        "a member leaving or joining a council's or a committee's seat named as the seat",
+        "Referat af Ældrerådsmøde mandag den 3. april 2017\n\nSten Brincker (formand) meddelte, at han trækker sig "
+        "fra posten som formand for Ældrerådet og samtidig udtræder som medlem af Ældrerådet med øjeblikkelig "
+        "virkning.\n\nByrådet besluttede efter afstemning at godkende, at Helle Abild Hansen (I) udtræder som "
+        "medlem af Kulturudvalget.\n",
+        {
+            ("Sten Brincker", "medlem", "Ældrerådet"),
+            ("Helle Abild Hansen", "medlem", "Kulturudvalget"),
+        },
+        {("Sten Brincker", "medlem", "Ældrerådet med")},
+    ),
+    (
+        "… not in a proposal",
+        "Referat\nByrådet den 8. november 2016\n\nIndstilling\n\nAdministrerende direktør Rasmus Bjerregaard "
+        "indstiller, at byrådet godkender, at Steen Klink indtræder som medlem af Udvalget for Læring og Trivsel.\n",
+        set(),
+        {("Steen Klink", "medlem", "*")},
+    ),
+    (
+        "a bulleted list of a council's members runs on past a name no name list knows",
+        "Brønderslev Kommune\nIntegrationsrådet - Referat\nDato: 22. marts 2018\n\nSagsfremstilling\n\n"
+        "Integrationsrådet består af:\n\n • Martin Bech - valgt blandt Byrådets medlemmer\n"
+        " • Abeer Abo Kalefh - valgt blandt borgere under integrationsloven\n"
+        " • Bjarne Axelsen - valgt af Idrætssamvirke i Brønderslev\n • Pia Uth - valgt af skolebestyrelserne\n"
+        " • Erhvervslivet - der er ikke udpeget en repræsentant herfra.\n\nJens Hansen orienterede.\n",
+        {
+            ("Martin Bech", "medlem", "*"),
+            ("Bjarne Axelsen", "medlem", "*"),
+            ("Pia Uth", "medlem", "*"),
+        },
+        {("Jens Hansen", "medlem", "*")},
+    ),
+    (
+        "a seat on the board of an abbreviation whose genitive's apostrophe a PDF lost",
+        "Referat af møde i Udvalget for Forebyggelse, onsdag den 26. juni 2013 Deltagere Jacob Christensen, FKB s "
+        "bestyrelse Flemming Nygaard-Jørgensen, FKB s bestyrelse Lars Bønding, FKB, kreds 2\n",
+        {
+            ("Jacob Christensen", "bestyrelsesmedlem", "FKB"),
+            ("Flemming Nygaard-Jørgensen", "bestyrelsesmedlem", "FKB"),
+        },
+        {("Lars Bønding", "bestyrelsesmedlem", "*")},
+    ),
+    (
+        "a new member welcomed as the seat",
+        "Referat\nMøde i Ældrerådet den 3. april 2017\n\nJens Hansen blev budt velkommen som nyt medlem af "
+        "Ældrerådet.\n\nFormanden bød velkommen til Lise Berg som nyt medlem.\n\nFormanden bød velkommen til "
+        "Ole Holm, der deltog som gæst.\n",
+        {("Jens Hansen", "medlem", "Ældrerådet"), ("Lise Berg", "medlem", "Ældrerådet")},
+        {("Ole Holm", "*", "*")},
+    ),
+    (
+        "a title after an enumeration's letter is the next name's; after a party's bracket, the name before's",
+        "Fredensborg Kommune\nSeniorrådet - Referat\nDato: 4. juni 2015\n\nGæster: a) Økonomichef Mads "
+        "Toftegaard Madsen og sekretariatschef Mie Gudmundsson\n\nMedlemmer: Birgit S. Hansen (A), Formand "
+        "Bjarne Kvist (A)\n",
+        {("Mads Toftegaard Madsen", "økonomichef", "Fredensborg"), ("Mie Gudmundsson", "sekretariatschef", "*")},
+        {("Bjarne Kvist", "formand", "*")},
+    ),
+    (
+        "a chief of one of the municipality's departments, named before the name and a comma",
+        "Fredensborg Kommune\nSeniorrådet - Referat\nDato: 4. juni 2015\n\nb) Souschef i Ældre og Handicap, "
+        "Susanne Samuelsen kl Tema: Byrådets Ældrepolitik.\n\nFormand i Kolding Byråd, Jens Hansen, deltog.\n",
+        {("Susanne Samuelsen", "souschef", "Fredensborg")},
+        {("Jens Hansen", "formand", "Fredensborg")},
+    ),
+    (
+        "a board page whose heading names a person's board is no owner",
+        "Om Jens Hansens bestyrelse\n\nBestyrelsen består af\n\nAndreas Keil (A) , formand – Københavns Kommune\n",
+        set(),
+        {("Andreas Keil", "formand", "Jens Hansen")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_role_forms_from_real_text(tmp_path: Path, text: str, present: set[Fact], absent: set[Fact]) -> None:
+    found = role_facts(tmp_path, text)
+    assert [f for f in present if not _holds(found, f)] == [], found
+    assert [f for f in absent if _holds(found, f)] == [], found
