@@ -28,6 +28,12 @@ _HEADER_WORD = (
     r"(?!(?:Referat|Dagsorden|Beslutningsprotokol|Protokol|Møde|Mødedato|Mødested|Dato|Tid|Sted|Den|Åben|Lukket|"
     r"Ordinært|Ekstraordinært|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)\b)"
 )
+# "Teknik, Erhverv, Plan og ", "Miljø, Teknik og ", "Børne, Uddannelses- og ": a compound's first parts
+# listed with commas, the last joined by "og" to the head word's own first part ("Miljøudvalget")
+_LISTED_BEFORE = re.compile(
+    rf"(?<![\wæøå-])(?P<first>{_HEADER_WORD}[A-ZÆØÅ][\wæøå]*-?),\s+"
+    rf"(?:{_HEADER_WORD}[A-ZÆØÅ][\wæøå]*-?,\s+){{0,3}}{_HEADER_WORD}[A-ZÆØÅ][\wæøå]*-?\s+og\s+$"
+)
 _FOR_AFTER = re.compile(  # "Udvalget for Teknik, Miljø og Klima", "Lokaludvalget for Amager Øst"
     rf"^\s+for\s+{_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*(?:(?:,\s*|\s+og\s+|\s+&\s+|\s+){_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*){{0,4}}"
     r"(?:(?:,\s*|\s+og\s+|\s+&\s+)[a-zæøå][\wæøå-]*(?=\s*(?:$|[-–,.:(]|\s(?:den|d\.)\s)))?"
@@ -101,7 +107,9 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
         genitive, word = True, word[:-2]
     start, end = match.start(), match.end()
     before = line[:start]
-    compound = _COMPOUND_BEFORE.search(before)
+    # the longer of the two ("Børne, Uddannelses- og Kulturudvalget" lists a part before a hyphenated one)
+    found = [m for m in (_COMPOUND_BEFORE.search(before), _listed_parts(before, word)) if m is not None]
+    compound = min(found, key=lambda m: m.start()) if found else None
     if compound:
         start = compound.start()
     else:
@@ -142,6 +150,18 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
     return BodyPhrase(
         name=text, start=start, end=name_end if not genitive else match.end(), kind=kind, genitive=genitive
     )
+
+
+def _listed_parts(before: str, word: str) -> re.Match[str] | None:
+    """The first parts listed before a compound head word ("Teknik, Erhverv, Plan og Miljøudvalget"), none
+    when a listed word is a body of its own ("Syddanmark, Vækstforum og Regionsrådet" lists three)."""
+    if "," not in before[-120:] or word.lower() in _BARE:
+        return None
+    listed = _LISTED_BEFORE.search(before)
+    if listed is None:
+        return None
+    parts = re.findall(r"[A-ZÆØÅ][\wæøå]*", listed[0])
+    return None if any(_is_head_word(part) for part in parts) else listed
 
 
 def _district(before: str) -> str:
