@@ -108,10 +108,10 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
     start, end = match.start(), match.end()
     before = line[:start]
     # the longer of the two ("Børne, Uddannelses- og Kulturudvalget" lists a part before a hyphenated one)
-    found = [m for m in (_COMPOUND_BEFORE.search(before), _listed_parts(before, word)) if m is not None]
-    compound = min(found, key=lambda m: m.start()) if found else None
-    if compound:
-        start = compound.start()
+    hyphenated = _COMPOUND_BEFORE.search(before)
+    found = [at for at in (hyphenated.start() if hyphenated else None, _listed_parts(before, word)) if at is not None]
+    if found:
+        start = min(found)
     else:
         common = _COMMON_BEFORE.search(before)
         if common:
@@ -152,16 +152,22 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
     )
 
 
-def _listed_parts(before: str, word: str) -> re.Match[str] | None:
-    """The first parts listed before a compound head word ("Teknik, Erhverv, Plan og Miljøudvalget"), none
-    when a listed word is a body of its own ("Syddanmark, Vækstforum og Regionsrådet" lists three)."""
-    if "," not in before[-120:] or word.lower() in _BARE:
+_LISTED_REACH = 160  # the characters a list of a compound's first parts stands within, before its head word
+
+
+def _listed_parts(before: str, word: str) -> int | None:
+    """Where the first parts listed before a compound head word start ("Teknik, Erhverv, Plan og
+    Miljøudvalget"), none when a listed word is a body of its own ("Syddanmark, Vækstforum og Regionsrådet"
+    lists three). Only the text right before the head word is read: a flattened page is one long line."""
+    offset = max(0, len(before) - _LISTED_REACH)
+    tail = before[offset:]
+    if "," not in tail or word.lower() in _BARE:
         return None
-    listed = _LISTED_BEFORE.search(before)
-    if listed is None:
-        return None
+    listed = _LISTED_BEFORE.search(tail)
+    if listed is None or (listed.start() == 0 and offset and not before[offset - 1].isspace()):
+        return None  # the window cut a word: no list starts there
     parts = re.findall(r"[A-ZÆØÅ][\wæøå]*", listed[0])
-    return None if any(_is_head_word(part) for part in parts) else listed
+    return None if any(_is_head_word(part) for part in parts) else offset + listed.start()
 
 
 def _district(before: str) -> str:
