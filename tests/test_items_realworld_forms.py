@@ -763,25 +763,6 @@ def test_the_items_access_word_before_its_title(first: str, second: str, expecte
     assert [(i.number, i.title, i.public) for i in items] == expected
 
 
-@pytest.mark.parametrize(
-    ("heading", "expected"),
-    [
-        # the heading alone marks an item, a full stop inside its title too
-        (
-            "1  Åbent         Kommuneplan 2013 - juni. Endelig vedtagelse",
-            ("1", "Kommuneplan 2013 - juni. Endelig vedtagelse", True),
-        ),
-        ("15 Lukket Salg af ejendom", ("15", "Salg af ejendom", False)),
-        ("3 (Åben) Lokalplan 350 for Tuborg Nord", ("3", "Lokalplan 350 for Tuborg Nord", True)),
-    ],
-)  # fmt: skip
-def test_an_item_headed_by_its_number_and_access_word_without_contents(
-    heading: str, expected: tuple[str, str, bool]
-) -> None:
-    text = f"Møde i Økonomiudvalget den 10. juni 2013\n\n{heading}\n\nResumé\n\nKommunalbestyrelsen vedtog forslaget.\n"
-    assert [(i.number, i.title, i.public) for i in parse(text).items] == [expected]
-
-
 def test_a_title_that_opens_with_the_word_aaben_keeps_it() -> None:
     text = "Dagsorden\n\n1. Godkendelse af dagsorden\n\n2. Åben skole i Gentofte\n\n3. Eventuelt\n"
     assert "Åben skole i Gentofte" in [i.title for i in parse(text).items]

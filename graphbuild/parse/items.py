@@ -52,14 +52,7 @@ _BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:|\s[-–])\s+(?P<title>[A-Z�
 _SUB_ITEM = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
 # "2a. Titel", "1.a. Titel", "3b) Titel": an item added under another's number, lettered
 _LETTERED = re.compile(r"^(?P<num>\d{1,2}\.?[a-h])[.)]\s+(?P<title>[A-ZÆØÅ][\wæøå].*)$")
-# "ÅBEN DAGSORDEN", "Lukket møde": the document or its part, not an item's access word before its title
-_DOCUMENT_WORDS = r"(?i:dagsorden|referat|møde|mødet|punkt|punkter|sag|sager|del)\b"
-# "3 (Åben) Titel", "1 Åbent Meddelelser fra formanden": the access word between number and title
-_MARKED = re.compile(
-    r"(?i)^(?P<num>\d{1,3})\.?\s+"
-    r"(?P<title>\((?:åben|åbent|lukket|lukket punkt)\)\s*\S.*"
-    rf"|(?:åbent|åben|lukket)\s+(?!{_DOCUMENT_WORDS})(?-i:[A-ZÆØÅ])[\wæøå].*)$"
-)
+_MARKED = re.compile(r"(?i)^(?P<num>\d{1,3})\.?\s+(?P<title>\((?:åben|åbent|lukket|lukket punkt)\)\s*\S.*)$")
 # "åbent 1 Titel", "lukket 14 Lukket punkt": a portal's contents row, the item's access before its number
 _MARK_FIRST = re.compile(
     r"(?i)^(?P<mark>åbent|åben|lukket)\s+(?P<num>\d{1,3})\.?\s+(?P<title>(?-i:[A-ZÆØÅ0-9\"“„«]).*)$"
@@ -98,7 +91,7 @@ _OPEN_LINE = re.compile(r"(?i)^(?:åbent|åben|åbent punkt|offentligt)$")
 # "2 Lukket Salg af ejendom"): a portal's access column run into the title
 _MARK = re.compile(
     r"(?i)^(?:\((?P<mark>åben|åbent|lukket|lukket punkt)\)\s*"
-    rf"|(?P<bare>åbent|åben|lukket)\s+(?!{_DOCUMENT_WORDS})(?=(?-i:[A-ZÆØÅ])[\wæøå]))"
+    r"|(?P<bare>åbent|åben|lukket)\s+(?=(?-i:[A-ZÆØÅ])[\wæøå]))"
 )
 _PRESENTER = re.compile(r"\s+v\.\s+[A-ZÆØÅ][\w\-æøå]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w\-æøå]+)*\s*$")
 _INLINE_INDSTILLING = re.compile(r"(?i)[\s*_]+(?=det\s+indstilles\b)")
@@ -305,10 +298,7 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     plain = _title_from(title)
     if not plain or title.endswith((",", ";")) or _PAGE.match(plain):
         return None
-    marked = match.re is _MARKED  # the access word marks a heading: "1 Åbent Kommuneplan 2013 - juni. Endelig ..."
-    if not segmented and (
-        len(cleaned) > 250 or (not marked and _SENTENCE_BREAK.search(_LEADER.sub(r"\g<title>", title)))
-    ):
+    if not segmented and (len(cleaned) > 250 or _SENTENCE_BREAK.search(_LEADER.sub(r"\g<title>", title))):
         return None
     return Candidate(
         str(int(match["num"])), match["title"] if not (segmented or decided) else title, line, explicit=False
