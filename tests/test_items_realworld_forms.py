@@ -766,24 +766,3 @@ def test_the_items_access_word_before_its_title(first: str, second: str, expecte
 def test_a_title_that_opens_with_the_word_aaben_keeps_it() -> None:
     text = "Dagsorden\n\n1. Godkendelse af dagsorden\n\n2. Åben skole i Gentofte\n\n3. Eventuelt\n"
     assert "Åben skole i Gentofte" in [i.title for i in parse(text).items]
-
-
-# A decision recorded in prose under the case's own heading, no Beslutning heading over it, read beyond
-# the corpus: Frederiksberg's minutes (three meetings, 2020-2022) record a motion sent on to a committee;
-# the past tense is a decision, a proposal to send it on is none.
-@pytest.mark.parametrize(
-    ("record", "outcome"),
-    [
-        ("Beslutningsforslaget blev oversendt til børneudvalget.", "forwarded"),
-        ("Beslutningsforslaget blev oversendt til Magistraten.", "forwarded"),
-        ("Forslaget blev sendt videre til Økonomiudvalget.", "forwarded"),
-        ("Det foreslås, at forslaget oversendes til Magistraten.", "none"),
-    ],
-)
-def test_a_decision_to_send_a_case_on_recorded_in_prose(record: str, outcome: str) -> None:
-    text = (
-        "Referat til mødet i Kommunalbestyrelsen den 3. oktober 2022 kl. 19:00\n\nDagsordenspunkter\n\n"
-        "Pkt. 197 Forslag til beslutning fra rådmand Lotte Kofoed om sang inden hvert møde\n\n"
-        f'Sagsfremstilling\n\n{record}\n\n"Medlemmerne foreslår, at der synges en sang."\n'
-    )
-    assert outcomes(text) == {"197": outcome}

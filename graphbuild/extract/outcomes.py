@@ -58,8 +58,6 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\b(?:har\s+)?noter(?:et|ede)\s+sig\b",
     ),
     ("discussed", r"\bblev\s+(?:\w+\s+){0,2}drøftet\b|\bdrøftedes\b"),
-    # "Beslutningsforslaget blev oversendt til børneudvalget.": sent on to another body
-    ("forwarded", r"\bblev\s+(?:\w+\s+){0,2}(?:oversendt|videresendt|sendt\s+videre)\s+til\b"),
 )
 # A capitalised subject right before the recorded verb, after a lower-case word: a sentence's start
 _SUBJECT = re.compile(r"(?<=[a-zæøå]\s)[A-ZÆØÅ][a-zæøå]+\s+(?=blev\b)")
