@@ -4,8 +4,6 @@ is never read for rules or tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from graphbuild.extract import extract_facts
 from graphbuild.models import Meeting
 from graphbuild.parse import parse_meeting
@@ -726,43 +724,3 @@ def test_lettered_items_keep_their_printed_number_in_order() -> None:
         ("2b", "Udpegning af ny repræsentant i Folkeoplysningsudvalget", False),
         ("7a", "Forslag om indkøb af telefoner til rådets medlemmer", False),
     ]
-
-
-# The item's access word run into its title, read beyond the corpus: Gentofte's minutes (a PDF as text)
-# head each item "1 Åbent Meddelelser fra formanden" under the page's meeting line; the parenthesised
-# form and a title whose own first word is "Åben" stay as they were.
-ACCESS_HEAD = (
-    "Indholdsfortegnelse\n\nÅben dagsorden\n\n1 Meddelelser fra formanden 2 Forslag til tillæg 2 til Kommuneplan\n\n"
-    "Side 2 af 48\n\nMøde i Kommunalbestyrelsen den 16. december 2013\n\n1 {first}\n\n______\n\n"
-    "Møde i Kommunalbestyrelsen den 16. december 2013\n\n2 {second}\n\nResumé\n\nI henhold til aftale.\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "expected"),
-    [
-        (
-            "Åbent Meddelelser fra formanden",
-            "Åbent Forslag til tillæg 2 til Kommuneplan",
-            [("1", "Meddelelser fra formanden", True), ("2", "Forslag til tillæg 2 til Kommuneplan", True)],
-        ),
-        (
-            "(Åben) Meddelelser fra formanden",
-            "(Lukket) Forslag til tillæg 2 til Kommuneplan",
-            [("1", "Meddelelser fra formanden", True), ("2", "Forslag til tillæg 2 til Kommuneplan", False)],
-        ),
-        (
-            "Åbent Meddelelser fra formanden",
-            "Lukket Forslag til tillæg 2 til Kommuneplan",
-            [("1", "Meddelelser fra formanden", True), ("2", "Forslag til tillæg 2 til Kommuneplan", False)],
-        ),
-    ],
-)
-def test_the_items_access_word_before_its_title(first: str, second: str, expected: list[tuple[str, str, bool]]) -> None:
-    items = parse(ACCESS_HEAD.format(first=first, second=second)).items
-    assert [(i.number, i.title, i.public) for i in items] == expected
-
-
-def test_a_title_that_opens_with_the_word_aaben_keeps_it() -> None:
-    text = "Dagsorden\n\n1. Godkendelse af dagsorden\n\n2. Åben skole i Gentofte\n\n3. Eventuelt\n"
-    assert "Åben skole i Gentofte" in [i.title for i in parse(text).items]

@@ -87,12 +87,7 @@ _CONTENTS_GROUP = re.compile(
     r"(?i)^(?:åbne|åbent|(?P<closed>lukkede|lukket))(?:\s+(?:punkter|sager|dagsordenspunkter|møde))?:?$"
 )
 _OPEN_LINE = re.compile(r"(?i)^(?:åbent|åben|åbent punkt|offentligt)$")
-# "(Åben) Titel", and the access word bare before a capitalised title ("1 Åbent Meddelelser fra formanden",
-# "2 Lukket Salg af ejendom"): a portal's access column run into the title
-_MARK = re.compile(
-    r"(?i)^(?:\((?P<mark>åben|åbent|lukket|lukket punkt)\)\s*"
-    r"|(?P<bare>åbent|åben|lukket)\s+(?=(?-i:[A-ZÆØÅ])[\wæøå]))"
-)
+_MARK = re.compile(r"(?i)^\((?P<mark>åben|åbent|lukket|lukket punkt)\)\s*")
 _PRESENTER = re.compile(r"\s+v\.\s+[A-ZÆØÅ][\w\-æøå]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w\-æøå]+)*\s*$")
 _INLINE_INDSTILLING = re.compile(r"(?i)[\s*_]+(?=det\s+indstilles\b)")
 _NUMBER_ALONE = re.compile(r"(\d{1,3})\.")
@@ -634,7 +629,7 @@ def _clean_title(raw: str) -> tuple[str, bool, str]:
     split = _INLINE_INDSTILLING.search(title)
     if split:
         title, remainder = title[: split.start()], title[split.end() :]
-    public = not (mark and (mark["mark"] or mark["bare"]).lower().startswith("lukket"))
+    public = not (mark and mark["mark"].lower().startswith("lukket"))
     closed = _CLOSED_PREFIX.match(title)
     if closed:
         title, public = closed["rest"], False
