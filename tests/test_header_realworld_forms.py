@@ -74,6 +74,11 @@ def _day(meeting: Meeting) -> date | None:
          "Byrådet"),
         # affaldplus: "Bestyrelsesmøde"
         ("2016-01-29\n\nBestyrelsesmøde 29. januar 2016 kl. 10.00, Ved Fjorden 20\n", "Bestyrelse"),
+        # regionh-regionsraadet: a portal's icon text after the label ("Udvalg Ikon") is no body; the body
+        # named by its head word below it is; a field's name without a head word stays when nothing better is
+        ("Møde i regionsrådet den 22. marts 2022\nUdvalg Ikon\nRegionsrådet\nTidspunkt Ikon\nDato: 22-03-2022\n"
+         "Tid: 17:00 - 19:10\nSted\nRegionsrådssalen\nReferat\n", "Regionsrådet"),
+        ("Referat\n\nUdvalg: Børn og Unge\nDato: 3. marts 2021\nSted: Mødelokale 2\n", "Børn og Unge"),
     ],
 )  # fmt: skip
 def test_the_header_names_the_body(text: str, body: str) -> None:

@@ -412,11 +412,15 @@ def date_from_decisions(text: str, body: str) -> date | None:
 
 def _body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
     from_field = _field_body(fields)
-    if from_field:
+    if from_field and body_phrases(from_field):
         return from_field
     from_lexicon = header_body(lines)
     if from_lexicon:
-        return from_lexicon
+        # "Udvalg Ikon" / "Regionsrådet": a field's value with no body's head word (a portal's icon text)
+        # gives way to a body the header names by one; a name from prose ("Møde i regionsrådet") as a name
+        return from_lexicon[:1].upper() + from_lexicon[1:]
+    if from_field:
+        return from_field
     for line in lines[:15]:
         text = line.clean
         if not text:
