@@ -74,6 +74,11 @@ def _day(meeting: Meeting) -> date | None:
          "Byrådet"),
         # affaldplus: "Bestyrelsesmøde"
         ("2016-01-29\n\nBestyrelsesmøde 29. januar 2016 kl. 10.00, Ved Fjorden 20\n", "Bestyrelse"),
+        # regionh-regionsraadet: a portal's icon text after the label ("Udvalg Ikon") is no body; the body
+        # named by its head word below it is; a field's name without a head word stays when nothing better is
+        ("Møde i regionsrådet den 22. marts 2022\nUdvalg Ikon\nRegionsrådet\nTidspunkt Ikon\nDato: 22-03-2022\n"
+         "Tid: 17:00 - 19:10\nSted\nRegionsrådssalen\nReferat\n", "Regionsrådet"),
+        ("Referat\n\nUdvalg: Børn og Unge\nDato: 3. marts 2021\nSted: Mødelokale 2\n", "Børn og Unge"),
     ],
 )  # fmt: skip
 def test_the_header_names_the_body(text: str, body: str) -> None:
@@ -376,11 +381,32 @@ def test_a_body_of_unknown_reach_naming_two_municipalities_names_neither() -> No
         ("Teknisk Udvalg", "Teknisk Udvalg"),  # an adjective and a bare head
         ("Referat af Kultur- og Fritidsudvalgets møde den 3. maj 2021", "Kultur- og Fritidsudvalget"),
         ("Kommunalbestyrelsen (2018-2021)", "Kommunalbestyrelsen (2018-2021)"),
+        # a compound's first parts listed with commas (odder: a committee's chair; alleroed, read beyond the
+        # corpus: its decision heading), also before a hyphenated part
+        ("Miljø, Teknik og Klimaudvalget: Ole Lyngby Pedersen (V)", "Miljø, Teknik og Klimaudvalget"),
+        ("Børne, Uddannelses- og Kulturudvalget: Lone Jakobi (A)", "Børne, Uddannelses- og Kulturudvalget"),
+        ("Beslutning Teknik, Erhverv, Plan og Miljøudvalget 2018-2021 den 06-03-2018",
+         "Teknik, Erhverv, Plan og Miljøudvalget 2018-2021"),
+        ("Erhvervs-, Klima- og Arbejdskraftudvalget", "Erhvervs-, Klima- og Arbejdskraftudvalget"),
     ],
-)
+)  # fmt: skip
 def test_body_name_forms(line: str, name: str) -> None:
     assert [p.name for p in body_phrases(line)] == [name]
     assert "Titel Udvalg" not in [p.name for p in body_phrases("Titel Udvalg Funktioner")]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a list of bodies is no compound: each listed word a body of its own
+        ("Syddanmark, Vækstforum og Regionsrådet", ["Vækstforum", "Regionsrådet"]),
+        ("Byrådet, Økonomiudvalget og Miljøudvalget", ["Byrådet", "Økonomiudvalget", "Miljøudvalget"]),
+        ("Lars Hansen, Ole Jensen og Økonomiudvalget", ["Økonomiudvalget"]),  # people listed before a body
+        ("Dato: 3. maj, Teknik og Miljøudvalget", ["Miljøudvalget"]),  # no list of parts before "og"
+    ],
+)
+def test_bodies_listed_with_commas_stay_apart(line: str, names: list[str]) -> None:
+    assert [p.name for p in body_phrases(line)] == names
 
 
 def test_a_publication_word_far_from_the_date_does_not_hide_it() -> None:

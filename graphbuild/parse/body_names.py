@@ -28,6 +28,12 @@ _HEADER_WORD = (
     r"(?!(?:Referat|Dagsorden|Beslutningsprotokol|Protokol|Møde|Mødedato|Mødested|Dato|Tid|Sted|Den|Åben|Lukket|"
     r"Ordinært|Ekstraordinært|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)\b)"
 )
+# "Teknik, Erhverv, Plan og ", "Miljø, Teknik og ", "Børne, Uddannelses- og ": a compound's first parts
+# listed with commas, the last joined by "og" to the head word's own first part ("Miljøudvalget")
+_LISTED_BEFORE = re.compile(
+    rf"(?<![\wæøå-])(?P<first>{_HEADER_WORD}[A-ZÆØÅ][\wæøå]*-?),\s+"
+    rf"(?:{_HEADER_WORD}[A-ZÆØÅ][\wæøå]*-?,\s+){{0,3}}{_HEADER_WORD}[A-ZÆØÅ][\wæøå]*-?\s+og\s+$"
+)
 _FOR_AFTER = re.compile(  # "Udvalget for Teknik, Miljø og Klima", "Lokaludvalget for Amager Øst"
     rf"^\s+for\s+{_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*(?:(?:,\s*|\s+og\s+|\s+&\s+|\s+){_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*){{0,4}}"
     r"(?:(?:,\s*|\s+og\s+|\s+&\s+)[a-zæøå][\wæøå-]*(?=\s*(?:$|[-–,.:(]|\s(?:den|d\.)\s)))?"
@@ -101,9 +107,11 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
         genitive, word = True, word[:-2]
     start, end = match.start(), match.end()
     before = line[:start]
-    compound = _COMPOUND_BEFORE.search(before)
-    if compound:
-        start = compound.start()
+    # the longer of the two ("Børne, Uddannelses- og Kulturudvalget" lists a part before a hyphenated one)
+    hyphenated = _COMPOUND_BEFORE.search(before)
+    found = [at for at in (hyphenated.start() if hyphenated else None, _listed_parts(before, word)) if at is not None]
+    if found:
+        start = min(found)
     else:
         common = _COMMON_BEFORE.search(before)
         if common:
@@ -142,6 +150,24 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
     return BodyPhrase(
         name=text, start=start, end=name_end if not genitive else match.end(), kind=kind, genitive=genitive
     )
+
+
+_LISTED_REACH = 160  # the characters a list of a compound's first parts stands within, before its head word
+
+
+def _listed_parts(before: str, word: str) -> int | None:
+    """Where the first parts listed before a compound head word start ("Teknik, Erhverv, Plan og
+    Miljøudvalget"), none when a listed word is a body of its own ("Syddanmark, Vækstforum og Regionsrådet"
+    lists three). Only the text right before the head word is read: a flattened page is one long line."""
+    offset = max(0, len(before) - _LISTED_REACH)
+    tail = before[offset:]
+    if "," not in tail or word.lower() in _BARE:
+        return None
+    listed = _LISTED_BEFORE.search(tail)
+    if listed is None or (listed.start() == 0 and offset and not before[offset - 1].isspace()):
+        return None  # the window cut a word: no list starts there
+    parts = re.findall(r"[A-ZÆØÅ][\wæøå]*", listed[0])
+    return None if any(_is_head_word(part) for part in parts) else offset + listed.start()
 
 
 def _district(before: str) -> str:

@@ -261,15 +261,16 @@ def _strong(line: str, phrase: BodyPhrase) -> bool:
     return bool(_LEAD.match(before) or _KIND_AFTER.match(after) or _dated_after(after))
 
 
-def _field_body(fields: dict[str, list[str]]) -> str | None:
+def _field_body(fields: dict[str, list[str]]) -> tuple[str, bool] | None:
+    """The labelled field's body, and whether it was read by a body's head word."""
     value = _first(fields, "body")
     if not value:
         return None
     first_line = re.sub(r"^\d+\s*[-–]\s*\d+\s+", "", value.split("\n")[0].strip())  # "14-17 Byrådet": the term
     phrases = [p for p in body_phrases(first_line) if p.name.lower() not in _BARE_HEADS]
     if phrases:
-        return _canonical(phrases[0].name)
-    return first_line if _plausible(first_line) else None
+        return _canonical(phrases[0].name), True
+    return (first_line, False) if _plausible(first_line) else None
 
 
 def _plausible(candidate: str) -> bool:
@@ -412,11 +413,15 @@ def date_from_decisions(text: str, body: str) -> date | None:
 
 def _body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
     from_field = _field_body(fields)
-    if from_field:
-        return from_field
+    if from_field and from_field[1]:
+        return from_field[0]
     from_lexicon = header_body(lines)
     if from_lexicon:
-        return from_lexicon
+        # "Udvalg Ikon" / "Regionsrådet": a field's value with no body's head word (a portal's icon text)
+        # gives way to a body the header names by one; a name from prose ("Møde i regionsrådet") as a name
+        return from_lexicon[:1].upper() + from_lexicon[1:]
+    if from_field:
+        return from_field[0]
     for line in lines[:15]:
         text = line.clean
         if not text:
