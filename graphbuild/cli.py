@@ -177,6 +177,7 @@ def build(
                 "extracted": report.extracted,
                 "from_cache": report.from_cache,
                 "failures": report.failures,
+                "warnings": report.warnings,
                 "counts": report.counts,
                 "seconds": round(report.seconds, 3),
                 "stages": report.stages,
@@ -188,6 +189,8 @@ def build(
     else:
         for failure in report.failures:
             err.print(f"[yellow]skipped:[/yellow] {escape(failure)}", highlight=False)
+        for warning in report.warnings:
+            err.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False)
         nodes = sum(v for k, v in report.counts.items() if not k.isupper())
         rels = sum(v for k, v in report.counts.items() if k.isupper())
         out.print(

@@ -39,7 +39,7 @@ from typing import Any, BinaryIO
 
 from graphbuild.changes import FOLLOWED, meeting_fact, rel_fact
 from graphbuild.errors import SourceError, UserError
-from graphbuild.extract import extract_facts
+from graphbuild.extract import extract_facts, failures_of
 from graphbuild.extraction_cache import ExtractionCache
 from graphbuild.extractor_version import extractor_version
 from graphbuild.models import DocumentFacts
@@ -69,6 +69,7 @@ class BuildReport:
     extracted: int = 0
     from_cache: int = 0
     failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # documents built, but a parse or extract step failed on them
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     engine: str = ""
@@ -139,6 +140,7 @@ class Extracted:
     spooled: Spooled
     shared: tuple[Names, Affiliations]
     from_cache: bool
+    failures: tuple[str, ...] = ()  # steps that failed on it (its other facts were kept)
 
 
 class _Extractor:
@@ -182,7 +184,7 @@ class _Extractor:
         self._spool.write(blob)
         self._spool.flush()
         spooled = Spooled(facts.sha256, facts.source, str(self._spool_path), offset, len(blob))
-        return Extracted(spooled, shared_names(data), cached is not None)
+        return Extracted(spooled, shared_names(data), cached is not None, tuple(failures_of(facts.errors)))
 
 
 def _read_text(path: Path, sha256: str) -> tuple[str | None, str]:
@@ -287,12 +289,15 @@ def _extract_corpus(
     done = 0
     if progress:
         progress("extract", 0, len(paths))
-    for count, result in enumerate(_extract_all(paths, workers), start=1):
+    for count, (path, result) in enumerate(zip(paths, _extract_all(paths, workers), strict=True), start=1):
         if isinstance(result, SourceError):
             report.failures.append(str(result))
         else:
             keep(result.spooled)
             done += 1
+            report.warnings.extend(
+                f"{path}: {failure}; its other facts were kept (please report it)" for failure in result.failures
+            )
             if shared is not None:
                 shared.observe(result.shared)
             if result.from_cache:

@@ -134,6 +134,25 @@ def test_bad_file_is_skipped_and_the_rest_is_built(tmp_path: Path, examples_dir:
     assert report["counts"]["Document"] == report["documents"] - len(report["failures"])
 
 
+def test_a_rule_that_fails_on_a_document_is_a_warning_naming_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, examples_dir: Path
+) -> None:
+    from graphbuild.extract import core
+
+    def broken(ctx: object) -> None:
+        raise KeyError("a bug in a rule")
+
+    monkeypatch.setattr(core, "STEPS", (*core.STEPS, ("roles-again", broken)))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    document = next(examples_dir.rglob("*.txt"))
+    shutil.copy(document, corpus / document.name)
+    code, stdout, stderr = run("build", str(corpus), "--store", str(tmp_path / "store"), "--workers", "1")
+    assert code == 0, stderr
+    assert f"warning: {corpus / document.name}: extract roles-again: KeyError" in " ".join(stderr.split())
+    assert "built 1 of 1 documents" in stdout
+
+
 def test_a_build_with_nothing_readable_keeps_the_previous_graph(tmp_path: Path, example_store: Path) -> None:
     before = run("stats", "--json", "--store", str(example_store))[1]
     empty = tmp_path / "empty.txt"

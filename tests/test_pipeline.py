@@ -50,3 +50,32 @@ def test_source_errors_are_not_wrapped(tmp_path: Path) -> None:
     assert len(report.failures) == 1 and "empty.txt" in report.failures[0]
     assert "internal error" not in report.failures[0]
     assert isinstance(pipeline._Extractor(tmp_path, None, None)(empty), SourceError)
+
+
+def test_a_step_that_fails_on_a_document_is_a_warning_naming_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, examples_dir: Path
+) -> None:
+    """A rule that raises loses that rule's facts for the document, never silently: the build keeps
+    the document's other facts and warns, naming the file and the step."""
+    from graphbuild.extract import core
+
+    def broken(ctx: object) -> None:
+        raise KeyError("a bug in a rule")
+
+    monkeypatch.setattr(core, "STEPS", (*core.STEPS, ("roles-again", broken)))
+    documents = sorted(examples_dir.rglob("*.txt"))[:2]
+    report = pipeline.BuildReport()
+    facts = pipeline.extract_corpus(documents, None, workers=1, report=report)
+    assert len(facts) == 2 and all(f.entities for f in facts)
+    assert report.failures == [] and report.exit_code == 0
+    assert report.warnings == [
+        f"{path}: extract roles-again: KeyError: 'a bug in a rule'; its other facts were kept (please report it)"
+        for path in documents
+    ]
+
+
+def test_notes_on_a_document_are_not_failures() -> None:
+    from graphbuild.extract import failures_of
+
+    notes = ["no agenda items found", "no meeting date found", "extract roles: ValueError: x", "parse failed: E: y"]
+    assert failures_of(notes) == ["extract roles: ValueError: x", "parse failed: E: y"]

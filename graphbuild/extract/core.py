@@ -17,6 +17,7 @@ from graphbuild.extract.mentioned import add_mentions
 from graphbuild.extract.ownership import add_ownership
 from graphbuild.extract.roles import add_roles
 from graphbuild.models import DocumentFacts, Meeting
+from graphbuild.parse import PARSE_FAILED
 
 # In order: the meeting step infers the municipality and the body the later steps read.
 STEPS: tuple[tuple[str, Callable[[Context], None]], ...] = (
@@ -32,17 +33,26 @@ STEPS: tuple[tuple[str, Callable[[Context], None]], ...] = (
 )
 
 
+STEP_FAILED = "extract"  # the note of a step that raised: "extract roles: KeyError: ..."
+
+
+def failures_of(errors: list[str]) -> list[str]:
+    """The notes that say the code failed on a document (a parse or an extraction step raised), as
+    opposed to notes on the document itself ("no agenda items found"): the build reports these."""
+    return [note for note in errors if note.startswith((PARSE_FAILED + ":", STEP_FAILED + ":", STEP_FAILED + " "))]
+
+
 def extract_facts(meeting: Meeting) -> DocumentFacts:
     """Never raises: a failure becomes an entry in ``errors`` and the facts found so far are kept."""
     try:
         ctx = Context(meeting)
     except Exception as error:  # the contract: report, never raise
-        return _facts(meeting, None, [f"extract: {type(error).__name__}: {error}"])
+        return _facts(meeting, None, [f"{STEP_FAILED}: {type(error).__name__}: {error}"])
     for name, step in STEPS:
         try:
             step(ctx)
         except Exception as error:  # one bad step must not lose the rest of the document
-            ctx.errors.append(f"extract {name}: {type(error).__name__}: {error}")
+            ctx.errors.append(f"{STEP_FAILED} {name}: {type(error).__name__}: {error}")
     return _facts(meeting, ctx, ctx.errors)
 
 

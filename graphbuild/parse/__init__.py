@@ -12,7 +12,9 @@ from graphbuild.parse.header import parse_header
 from graphbuild.parse.items import find_items
 from graphbuild.parse.lines import split_lines
 
-__all__ = ["parse_meeting"]
+__all__ = ["PARSE_FAILED", "parse_meeting"]
+
+PARSE_FAILED = "parse failed"  # the note of a document the parser could not read at all
 
 
 def parse_meeting(doc: SourceDocument) -> Meeting:
@@ -28,7 +30,7 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         header = parse_header(head_lines, doc.text, has_decisions)
         attendance = find_attendance(doc.text, items, header.start.date() if header.start else None)
     except Exception as error:  # the contract: never raise, report instead
-        return Meeting(source=doc, errors=[f"parse failed: {type(error).__name__}: {error}"])
+        return Meeting(source=doc, errors=[f"{PARSE_FAILED}: {type(error).__name__}: {error}"])
     if not items:
         errors.append("no agenda items found")
     if header.start is None:
