@@ -49,7 +49,9 @@ SUBJECT_CUE = re.compile(
     r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
     r"\b(?:er\s+)?deltager(?:kommune)?\s+i\b|\bdeltagerkommuner\s+i\b|"
     r"\b(?:er\s+gået|gik|går|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i)\b|"
-    r"\b(?:stiftede|har\s+stiftet)\b|\bsamarbejder\s+i\b",
+    r"\b(?:stiftede|har\s+(?:[\wæøå]+\s+){0,4}?stiftet)\b|\bsamarbejder\s+i\b|"
+    # "A, B og C Kommuner har (haft) ét fælles beredskab": what they share they are members of
+    r"\b(?:har|haft|fik|får)\s+(?:et|ét|en|én)\s+fælles\b",
     re.IGNORECASE,
 )
 # joining, a subject cue too: "træde ind i", "har meldt sig ind i", "indtræder som medlem af"
@@ -65,7 +67,9 @@ LIST_CUE = re.compile(
     r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejde\s+mellem\b|"
     r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
     r"\b(?:er\s+)?ejet\s+af\b|\bejes\s+af\b|\b(?:fællesskab|selskab|partnerskab)\s+mellem\b|"
-    r"\bborgmestre(?:ne)?\s+(?:i|fra)\b",  # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner"
+    r"\bborgmestre(?:ne)?\s+(?:i|fra)\b|"  # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner"
+    # "den fælles Beredskabskommission for Viborg og Silkeborg kommuner"
+    r"\bfælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )
 OWNED = re.compile(r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b", re.IGNORECASE)  # a network only with two owners or more
@@ -91,13 +95,14 @@ CUE_WORDS: tuple[Word, ...] = (
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "medlem…", "er med i"
     ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i)\b", re.IGNORECASE)),
     "deltager", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent", "ejet", "ejes",
-    "mellem", "borgmestre",
+    "mellem", "borgmestre", "fælles",
 )  # fmt: skip
 MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIST_CUE.pattern})", re.IGNORECASE)
 # where a list may begin: right after one of these (and white space or a colon)
 LIST_OPENER = re.compile(
     r"(?:\ber|:|\(|\bsammen\s+med|\bbestår\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
-    r"\bomfatter|\bdækker|\bborgmestre(?:ne)?\s+(?:i|fra)|"
+    r"\bomfatter|\bdækker|\bborgmestre(?:ne)?\s+(?:i|fra)|\bmellem\s+[\wæøå]+\s+i|"
+    r"\bfælles\b[^.\n]{0,40}?\s(?:for|mellem)|"
     r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er|;)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -146,6 +151,18 @@ NAMED_NETWORK = re.compile(
     r"(?<![\w/-])I/S[ \t]+[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,3}|"
     r"(?<![\w-])[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,3}[ \t]+I/S(?![\w/])"
 )
+# a joint fire and rescue service (the § 60 companies of the 2016 reform) named by its form: "Sydvestjysk
+# Brandvæsen", "Midtjysk Brand & Redning", "Brand & Redning MidtVest", "Beredskab & Sikkerhed",
+# "Hovedstadens Beredskab", "Brand og Redning Sønderjylland", "Beredskab Fyn"; one municipality's own
+# ("Allerød Brandvæsen") is no network
+FIRE_SERVICE = re.compile(
+    r"(?<![\w-])(?P<area>[A-ZÆØÅ][\wæøå]*(?:-[A-ZÆØÅ][\wæøå]*)?(?:[ \t]+[A-ZÆØÅ][\wæøå]*)?)[ \t]+"
+    r"(?:Brandvæsen|Beredskab|Brand[ \t]*(?:&|og)[ \t]*Redning|Brand-[ \t]*(?:&|og)[ \t]*Redningsberedskab)(?![\wæøå])|"
+    r"(?<![\w-])(?:Brand|Beredskab)[ \t]*(?:&|og)[ \t]*(?:Redning|Sikkerhed)(?![\wæøå])"
+    r"(?:[ \t]+(?:[A-ZÆØÅ][\wæøåÆØÅ]*(?![ \t]+Kommune)))?|"
+    r"(?<![\w-])Beredskab[ \t]+(?:Øst|Vest|Nord|Syd|Fyn|\d+K)(?![\wæøå])"
+)
+NOT_AREA = re.compile(r"^(?:Det|Den|De|Et|En|Vores|Kommunens|Kommunernes|Fælles|Nyt?|Samlet|Kommunalt|Statens)\b")
 # "samarbejdet mellem de syv kommuner i Trekantområdet": a cooperation named by where its members are
 COOPERATION_OF = re.compile(r"kommuner(?:ne)? (?:i|bag) (?P<name>[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+){0,2})")
 AREA = re.compile(
@@ -322,12 +339,26 @@ def named_networks(text: str) -> list[tuple[int, int, str]]:
         if "Business" in text or "I/S" in text
         else []
     )
+    if "Brand" in text or "Beredskab" in text:
+        found += fire_services(text)
     if "kommune" in text:
         for m in COOPERATION_OF.finditer(text):
             name = m["name"]
             if not NOT_NETWORK_NAMES.match(name) and not AREA.fullmatch(name) and municipality_named(name) is None:
                 found.append((m.start("name"), m.end("name"), " ".join(name.split())))
     return sorted(found)
+
+
+def fire_services(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each joint fire and rescue service FIRE_SERVICE names: not one
+    municipality's own ("Allerød Brandvæsen"), nor a generic one ("Kommunens Beredskab")."""
+    out = []
+    for m in FIRE_SERVICE.finditer(text):
+        area = m["area"]
+        if area is not None and (NOT_AREA.match(area) or municipality_named(area) is not None):
+            continue
+        out.append((m.start(), m.end(), " ".join(m.group(0).split())))
+    return out
 
 
 def body_is_network(meeting: Meeting) -> bool:
@@ -371,9 +402,14 @@ def _members(
     inside = [(n.start, n.end) for n in names]
     out: list[MunicipalityRef] = []
     if subject:
+        group: list[MunicipalityRef] = []
         for ref in refs.between(lo, cue_start):
-            if not AFFILIATION_BEFORE.search(text[max(lo, ref.start - 12) : ref.start]):
+            if ref in group:
                 out.append(ref)
+            elif not AFFILIATION_BEFORE.search(text[max(lo, ref.start - 12) : ref.start]):
+                out.append(ref)
+            elif len(group := _plural_list(text, ref.start, cue_start)) >= 2:
+                out.append(ref)  # "borgerne i Esbjerg, Fanø og Varde Kommuner har haft ét fælles beredskab"
     pos = cue_start
     for ref in refs.between(cue_start, hi):
         if ref.start < pos:
@@ -384,6 +420,15 @@ def _members(
         out += items
         pos = items[-1].end if items else ref.end
     return [r for r in out if not any(a <= r.start < b for a, b in inside)]
+
+
+def _plural_list(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
+    """The list at pos when it names two municipalities or more as "… Kommuner" (a group, not one
+    person's affiliation: "borgerne i A, B og C Kommuner"), else []."""
+    items = list_at(text, pos, hi)
+    if len(items) < 2 or not re.search(r"[Kk]ommuner$", text[items[-1].start : items[-1].end]):
+        return []
+    return items
 
 
 def _count_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
