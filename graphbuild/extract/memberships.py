@@ -51,7 +51,9 @@ SUBJECT_CUE = re.compile(
     r"\b(?:er\s+gået|gik|går|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i)\b|"
     r"\b(?:stiftede|har\s+(?:[\wæøå]+\s+){0,4}?stiftet)\b|\bsamarbejder\s+i\b|"
     # "A, B og C Kommuner har (haft) ét fælles beredskab": what they share they are members of
-    r"\b(?:har|haft|fik|får)\s+(?:et|ét|en|én)\s+fælles\b",
+    r"\b(?:har|haft|fik|får)\s+(?:et|ét|en|én)\s+fælles\b|"
+    # "etableret i 2015 med Greve, …, og Stevns kommuner som ejere", "… Kommuner som deltagere"
+    r"\bsom\s+(?:ejere|deltagere|medlemmer|interessenter|(?:ejer|medlems|deltager)kommuner)\b",
     re.IGNORECASE,
 )
 # joining, a subject cue too: "træde ind i", "har meldt sig ind i", "indtræder som medlem af"
@@ -96,6 +98,7 @@ CUE_WORDS: tuple[Word, ...] = (
     ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i)\b", re.IGNORECASE)),
     "deltager", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent", "ejet", "ejes",
     "mellem", "borgmestre", "fælles",
+    ("som", re.compile(r"som\s+(?:ejer|deltager|medlem|interessent)", re.IGNORECASE)),
 )  # fmt: skip
 MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIST_CUE.pattern})", re.IGNORECASE)
 # where a list may begin: right after one of these (and white space or a colon)

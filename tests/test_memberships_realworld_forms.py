@@ -1,0 +1,118 @@
+"""Memberships in the forms joint bodies and their owners write them (issue 13, item 3): sentences
+from the dev split of tests/realworld and from minutes and pages of publishers outside it (joint fire
+and rescue services, § 60 partnerships), each with what it must give, and sentences that must give
+nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphbuild.extract import extract_facts
+from graphbuild.extract.memberships import fire_services
+from graphbuild.models import DocumentFacts
+from graphbuild.parse import parse_meeting
+from graphbuild.sources import read_source
+
+HEADER = "Referat\nMøde i Beredskabskommissionen den 1. marts 2022\n\nPunkt 1: Orientering\n\n"
+
+
+def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    path = tmp_path / "doc.txt"
+    path.write_text(HEADER + body + "\n", encoding="utf-8")
+    facts: DocumentFacts = extract_facts(parse_meeting(read_source(path)))
+    names = {e.id: e.name for e in facts.entities}
+    return {(names[r.source], names[r.target]) for r in facts.relations if r.type == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "network", "expected"),
+    [
+        # the members share it, named by its form after "under navnet" (svjb, dev)
+        (
+            "Fra 1.1.2015 har borgerne i Esbjerg, Fanø og Varde Kommuner haft ét fælles beredskab samlet "
+            "under navnet Sydvestjysk Brandvæsen.",
+            "Sydvestjysk Brandvæsen",
+            {"Esbjerg", "Fanø", "Varde"},
+        ),
+        # "den fælles X for A og B kommuner", the network named in the same sentence (mjbr, dev)
+        (
+            "Den øverste myndighed i Midtjysk Brand & Redning er den nye fælles Beredskabskommission for "
+            "Viborg og Silkeborg kommuner.",
+            "Midtjysk Brand & Redning",
+            {"Viborg", "Silkeborg"},
+        ),
+        # "har (allerede i 2007) stiftet et § 60-fællesskab: NAME" (bsik, dev)
+        (
+            "Norddjurs kommune og Syddjurs kommune har allerede i 2007 stiftet et § 60-fællesskab: "
+            "Brand & Redning Djursland.",
+            "Brand & Redning Djursland",
+            {"Norddjurs", "Syddjurs"},
+        ),
+        # the owners listed before "som ejere" (a news page on Østsjællands Beredskab)
+        (
+            "Det fælleskommunale Østsjællands Beredskab blev etableret i 2015 med Greve, Høje-Taastrup, "
+            "Roskilde, Køge, Solrød, Vallensbæk, Ishøj og Stevns kommuner som ejere.",
+            "Østsjællands Beredskab",
+            {"Greve", "Høje-Taastrup", "Roskilde", "Køge", "Solrød", "Vallensbæk", "Ishøj", "Stevns"},
+        ),
+        # the partners listed before "som deltagere" (a ministry's letter on Strandparken I/S)
+        (
+            "Strandparken I/S havde ud over Frederiksberg og Københavns Kommuner også Brøndby, Greve og "
+            "Hvidovre Kommuner som deltagere.",
+            "Strandparken I/S",
+            {"Frederiksberg", "København", "Brøndby", "Greve", "Hvidovre"},
+        ),
+        # "et fælles beredskab, som omfatter kommunerne …", named by its form (Hovedstadens Beredskab)
+        (
+            "Hovedstadens Beredskab er et fælles beredskab, som omfatter kommunerne Albertslund, Brøndby, "
+            "Glostrup og Hvidovre.",
+            "Hovedstadens Beredskab",
+            {"Albertslund", "Brøndby", "Glostrup", "Hvidovre"},
+        ),
+        # "§ 60-selskab mellem beredskaberne i A, B og C Kommuner" (a proposal for the North Zealand service)
+        (
+            "Beredskab Nord er et fælleskommunalt § 60-selskab mellem beredskaberne i Gribskov, Hillerød og "
+            "Halsnæs Kommuner.",
+            "Beredskab Nord",
+            {"Gribskov", "Hillerød", "Halsnæs"},
+        ),
+    ],
+)
+def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, expected: set[str]) -> None:
+    assert members_of(tmp_path, text) == {(m, network) for m in expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one municipality's own fire service is no network, and a mayor's seat is no membership
+        "Borgmesteren i Allerød Kommune er formand for Allerød Brandvæsen.",
+        # citizens of one municipality are no group
+        "Borgerne i Esbjerg Kommune har haft ét fælles beredskab med Fanø siden 2015.",
+        # a joint plan for two municipalities names no network
+        "Der er udarbejdet en fælles beredskabsplan for Rudersdal og Hørsholm Kommuner.",
+        # appointed people, not municipalities
+        "Byrådet udpegede Ole Hansen og Lise Jensen som medlemmer af Sydvestjysk Brandvæsen.",
+        # a denied membership
+        "Slagelse Kommune ønskede ikke at indgå i Vestsjællands Brandvæsen og har ikke stiftet et fællesskab.",
+    ],
+)
+def test_no_joint_body_membership(tmp_path: Path, text: str) -> None:
+    assert members_of(tmp_path, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Budget for Sydvestjysk Brandvæsen og Midtjysk Brand & Redning", ["Sydvestjysk Brandvæsen", "Midtjysk Brand & Redning"]),
+        ("Vedtægter for Beredskab & Sikkerhed og Brand & Redning MidtVest", ["Beredskab & Sikkerhed", "Brand & Redning MidtVest"]),
+        ("Aftale med Beredskab Fyn og Hovedstadens Beredskab I/S", ["Beredskab Fyn", "Hovedstadens Beredskab"]),
+        ("Frederikssund-Halsnæs Brand- & Redningsberedskab", ["Frederikssund-Halsnæs Brand- & Redningsberedskab"]),
+        # one municipality's own, and a generic one
+        ("Allerød Brandvæsen og Kommunens Beredskab", []),
+    ],
+)
+def test_fire_services_named_by_their_form(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in fire_services(text)] == names
