@@ -106,8 +106,14 @@ def test_no_joint_body_membership(tmp_path: Path, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Budget for Sydvestjysk Brandvæsen og Midtjysk Brand & Redning", ["Sydvestjysk Brandvæsen", "Midtjysk Brand & Redning"]),
-        ("Vedtægter for Beredskab & Sikkerhed og Brand & Redning MidtVest", ["Beredskab & Sikkerhed", "Brand & Redning MidtVest"]),
+        (
+            "Budget for Sydvestjysk Brandvæsen og Midtjysk Brand & Redning",
+            ["Sydvestjysk Brandvæsen", "Midtjysk Brand & Redning"],
+        ),
+        (
+            "Vedtægter for Beredskab & Sikkerhed og Brand & Redning MidtVest",
+            ["Beredskab & Sikkerhed", "Brand & Redning MidtVest"],
+        ),
         ("Aftale med Beredskab Fyn og Hovedstadens Beredskab I/S", ["Beredskab Fyn", "Hovedstadens Beredskab"]),
         ("Frederikssund-Halsnæs Brand- & Redningsberedskab", ["Frederikssund-Halsnæs Brand- & Redningsberedskab"]),
         # one municipality's own, and a generic one

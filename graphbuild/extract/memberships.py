@@ -7,9 +7,12 @@ one module: it finds the statement and builds the MEMBER_OF relation (Municipali
   "organiseret på tværs af 12 kommuner Hedensted, Horsens, …" (a bare count is believed only when the
   list that follows has that many municipalities), "ledet af de syv borgmestre i Kolding, Vejle, …";
 - the subject before it: "Albertslund Kommune er medlem af DSD", "Struer Kommune er med i DASSOS",
-  "A, B og C er gået sammen om at stifte X";
+  "A, B og C er gået sammen om at stifte X", "A og B har allerede i 2007 stiftet et § 60-fællesskab: X",
+  "borgerne i A, B og C Kommuner har haft ét fælles beredskab … X", "… med A, B og C kommuner som ejere";
+- a joint body's members after "fælles … for/mellem": "den fælles Beredskabskommission for A og B kommuner";
 - the network by name (a known network or association, a name with a network head word, "Business
-  Region X", "Samarbejdet i Trekantområdet"), or by a reference back to it ("foreningen",
+  Region X", "Samarbejdet i Trekantområdet", a joint fire and rescue service: "Sydvestjysk Brandvæsen",
+  "Brand & Redning MidtVest", "Beredskab & Sikkerhed"), or by a reference back to it ("foreningen",
   "netværket", "samarbejdet"): the network named last before, else the meeting's own body when it is
   a network.
 
@@ -407,9 +410,7 @@ def _members(
     if subject:
         group: list[MunicipalityRef] = []
         for ref in refs.between(lo, cue_start):
-            if ref in group:
-                out.append(ref)
-            elif not AFFILIATION_BEFORE.search(text[max(lo, ref.start - 12) : ref.start]):
+            if ref in group or not AFFILIATION_BEFORE.search(text[max(lo, ref.start - 12) : ref.start]):
                 out.append(ref)
             elif len(group := _plural_list(text, ref.start, cue_start)) >= 2:
                 out.append(ref)  # "borgerne i Esbjerg, Fanø og Varde Kommuner har haft ét fælles beredskab"
