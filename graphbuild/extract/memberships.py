@@ -91,7 +91,10 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "Medlemmer:", "medlemmer er", "Med i"
     "deltager",
 )
-COUNT_CUE = re.compile(rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:medlems|deltager|ejer)?kommuner\b", re.IGNORECASE)
+# "de ni medlemskommuner", "de seks ejer kommuner" (a compound written apart)
+COUNT_CUE = re.compile(
+    rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:(?:medlems|deltager|ejer)[ -]?)?kommuner\b", re.IGNORECASE
+)
 KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end: found first, it is fast
 CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.pattern})", re.IGNORECASE)
 # a word every cue holds near its start: the pass runs only around them (vocab.near)
