@@ -78,6 +78,35 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "Beredskab Nord",
             {"Gribskov", "Hillerød", "Halsnæs"},
         ),
+        # the company named before "er et … selskab, der ejes af" (a news item on AffaldPlus)
+        (
+            "AffaldPlus er et fælleskommunalt affaldsselskab, der ejes af Faxe, Næstved, Ringsted, Slagelse, "
+            "Sorø og Vordingborg Kommuner.",
+            "AffaldPlus",
+            {"Faxe", "Næstved", "Ringsted", "Slagelse", "Sorø", "Vordingborg"},
+        ),
+        (
+            "Familieretshuset Nord er et tværkommunalt samarbejde mellem Frederikshavn, Hjørring og Brønderslev "
+            "Kommuner.",
+            "Familieretshuset Nord",
+            {"Frederikshavn", "Hjørring", "Brønderslev"},
+        ),
+        # the owners as the subject: "står bag", "ejer i fællesskab", "indgår i (samarbejdet)"
+        (
+            "Faaborg-Midtfyn, Svendborg, Langeland og Ærø Kommuner står bag Geopark Det Sydfynske Øhav.",
+            "Geopark Det Sydfynske Øhav",
+            {"Faaborg-Midtfyn", "Svendborg", "Langeland", "Ærø"},
+        ),
+        (
+            "Esbjerg, Fanø og Varde Kommuner ejer i fællesskab Sydvestjysk Brandvæsen.",
+            "Sydvestjysk Brandvæsen",
+            {"Esbjerg", "Fanø", "Varde"},
+        ),
+        (
+            "Herning, Holstebro og Ikast-Brande Kommuner indgår i samarbejdet Business Region MidtVest.",
+            "Business Region MidtVest",
+            {"Herning", "Holstebro", "Ikast-Brande"},
+        ),
     ],
 )
 def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, expected: set[str]) -> None:
@@ -95,6 +124,10 @@ def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, ex
         "Der er udarbejdet en fælles beredskabsplan for Rudersdal og Hørsholm Kommuner.",
         # appointed people, not municipalities
         "Byrådet udpegede Ole Hansen og Lise Jensen som medlemmer af Sydvestjysk Brandvæsen.",
+        # an agreement, an application and a share are no networks
+        "Lemvig Kommune indgår i en aftale med Struer Kommune om vejvedligehold.",
+        "Vejle og Kolding Kommuner står bag ansøgningen om midler fra puljen.",
+        "Køge Kommune ejer 79 pct. og Stevns Kommune ejer 13 pct.",
         # a denied membership
         "Slagelse Kommune ønskede ikke at indgå i Vestsjællands Brandvæsen og har ikke stiftet et fællesskab.",
     ],

@@ -2,13 +2,15 @@
 one module: it finds the statement and builds the MEMBER_OF relation (Municipality -> Organization).
 
 - a list after the statement: "Medlemskommunerne i KD-Net er Favrskov, …, Viborg og Aarhus Kommune",
+  "X er et fælleskommunalt affaldsselskab, der ejes af A, B og C", "X er et tværkommunalt samarbejde mellem",
   "De ni kommuner i foreningen er A, B, …", "Netværket består af kommunerne A, B og C",
   "Foreningen blev stiftet af A, B og C", "… medlem af DSD sammen med Ballerup, Brøndby, …",
   "organiseret på tværs af 12 kommuner Hedensted, Horsens, …" (a bare count is believed only when the
   list that follows has that many municipalities), "ledet af de syv borgmestre i Kolding, Vejle, …";
 - the subject before it: "Albertslund Kommune er medlem af DSD", "Struer Kommune er med i DASSOS",
   "A, B og C er gået sammen om at stifte X", "A og B har allerede i 2007 stiftet et § 60-fællesskab: X",
-  "borgerne i A, B og C Kommuner har haft ét fælles beredskab … X", "… med A, B og C kommuner som ejere";
+  "borgerne i A, B og C Kommuner har haft ét fælles beredskab … X", "… med A, B og C kommuner som ejere",
+  "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X";
 - a joint body's members after "fælles … for/mellem": "den fælles Beredskabskommission for A og B kommuner";
 - the network by name (a known network or association, a name with a network head word, "Business
   Region X", "Samarbejdet i Trekantområdet", a joint fire and rescue service: "Sydvestjysk Brandvæsen",
@@ -56,7 +58,9 @@ SUBJECT_CUE = re.compile(
     # "A, B og C Kommuner har (haft) ét fælles beredskab": what they share they are members of
     r"\b(?:har|haft|fik|får)\s+(?:et|ét|en|én)\s+fælles\b|"
     # "etableret i 2015 med Greve, …, og Stevns kommuner som ejere", "… Kommuner som deltagere"
-    r"\bsom\s+(?:ejere|deltagere|medlemmer|interessenter|(?:ejer|medlems|deltager)kommuner)\b",
+    r"\bsom\s+(?:ejere|deltagere|medlemmer|interessenter|(?:ejer|medlems|deltager)kommuner)\b|"
+    # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i samarbejdet X"
+    r"\bstår\s+bag\b|\bejer\s+(?:i\s+fællesskab|sammen|tilsammen)\b|\b(?:indgår|indgik)\s+i\b",
     re.IGNORECASE,
 )
 # joining, a subject cue too: "træde ind i", "har meldt sig ind i", "indtræder som medlem af"
@@ -105,6 +109,9 @@ CUE_WORDS: tuple[Word, ...] = (
     "deltager", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent", "ejet", "ejes",
     "mellem", "borgmestre", "fælles",
     ("som", re.compile(r"som\s+(?:ejer|deltager|medlem|interessent)", re.IGNORECASE)),
+    ("står", re.compile(r"står\s+bag\b", re.IGNORECASE)),
+    ("ejer", re.compile(r"ejer\s+(?:i\s+fællesskab|sammen|tilsammen)\b", re.IGNORECASE)),
+    ("indg", re.compile(r"indg(?:år|ik)\s+i\b", re.IGNORECASE)),
 )  # fmt: skip
 MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIST_CUE.pattern})", re.IGNORECASE)
 # where a list may begin: right after one of these (and white space or a colon)
@@ -138,12 +145,18 @@ MEMBERS_WORD = re.compile(
 _NAME = r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/-]*|og|for|I/S|A/S)){0,5}"
 NAME_BEFORE_CUE = re.compile(
     rf"({_NAME})[ \t]+(?:består\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde|"
-    r"er\s+ejet\s+af|ejes\s+af)\b"
+    r"er\s+ejet\s+af|ejes\s+af|"
+    # "AffaldPlus er et fælleskommunalt affaldsselskab, der ejes af …", "X er et tværkommunalt samarbejde mellem"
+    r"er\s+(?:et|en)\s+(?:[\wæøå§-]+\s+){0,3}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|partnerskab|netværk)"
+    r"(?:\s+mellem|,?\s+(?:der|som)\s+(?:ejes\s+af|er\s+ejet\s+af|består\s+af|dækker|omfatter)))\b"
 )
 NAME_AFTER_CUE = re.compile(
     r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
     r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
     rf"(?:meldt|melder|meldte)\s+sig\s+ind\s+i|(?:træde|træder|trådte)\s+ind\s+i|"
+    # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X"
+    r"står\s+bag|ejer\s+(?:i\s+fællesskab|sammen|tilsammen)|"
+    r"(?:indgår|indgik)\s+i(?:\s+(?:samarbejdet|fællesskabet|netværket|partnerskabet))?|"
     # "Samarbejdet i Trekantområdet er politisk ledet af de syv borgmestre i …": the network it names
     rf"(?<![\w-])(?:samarbejdet|netværket|partnerskabet|fællesskabet)\s+i)\s+({_NAME})"
 )
