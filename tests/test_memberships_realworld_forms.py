@@ -128,6 +128,11 @@ def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, ex
         "Lemvig Kommune indgår i en aftale med Struer Kommune om vejvedligehold.",
         "Vejle og Kolding Kommuner står bag ansøgningen om midler fra puljen.",
         "Køge Kommune ejer 79 pct. og Stevns Kommune ejer 13 pct.",
+        # people named by their post or with their municipality hold seats: theirs, not a membership
+        "Borgmestrene i Esbjerg, Fanø og Varde Kommuner er medlemmer af bestyrelsen for Sydvestjysk Brandvæsen.",
+        "Borgmestrene i Esbjerg og Varde Kommuner er medlemmer af DASSOS.",
+        "Direktørerne fra Esbjerg, Fanø og Varde Kommuner står bag Sydvestjysk Brandvæsen.",
+        "Ole Hansen fra Esbjerg og Lise Hansen fra Varde er med i DASSOS.",
         # a denied membership
         "Slagelse Kommune ønskede ikke at indgå i Vestsjællands Brandvæsen og har ikke stiftet et fællesskab.",
     ],

@@ -123,11 +123,12 @@ LIST_OPENER = re.compile(
     re.IGNORECASE,
 )
 # a member's seat in a board is a person's role, not a municipality's membership
-PERSONAL = re.compile(
-    r"\bsom\s+(?:\w+\s+)?medlem|\bmedlem(?:mer)?\s+(?:af|i)\s+(?:\w+\s+)?"
+SEAT = re.compile(
+    r"\bmedlem(?:mer)?\s+(?:af|i)\s+(?:\w+\s+)?"
     r"(?:bestyrelsen|styrelsen|udvalget|repræsentantskabet|styregruppen|arbejdsgruppen|præsidiet)\b",
     re.IGNORECASE,
 )
+PERSONAL = re.compile(rf"\bsom\s+(?:\w+\s+)?medlem|{SEAT.pattern}", re.IGNORECASE)
 DENIED = re.compile(r"\bikke\b|\budtræd|\budtrådt|\budmeld|\bophør|\bforlad|\bopsig|\bkunne\s+blive\b", re.IGNORECASE)
 BACK_REFERENCE = re.compile(
     r"(?<![\w-])(?i:foreningen|netværket|samarbejdet|partnerskabet|kredsen|fællesskabet|organisationen|"
@@ -424,12 +425,22 @@ def _members(
     inside = [(n.start, n.end) for n in names]
     out: list[MunicipalityRef] = []
     if subject:
-        group: list[MunicipalityRef] = []
+        group: list[MunicipalityRef] = []  # a list after a preposition: all in or all out
+        taken = True
         for ref in refs.between(lo, cue_start):
-            if ref in group or not AFFILIATION_BEFORE.search(text[max(lo, ref.start - 12) : ref.start]):
+            if ref in group:
+                if taken:
+                    out.append(ref)
+            elif not AFFILIATION_BEFORE.search(text[max(lo, ref.start - 12) : ref.start]):
+                group, taken = [], True
                 out.append(ref)
-            elif len(group := _plural_list(text, ref.start, cue_start)) >= 2:
-                out.append(ref)  # "borgerne i Esbjerg, Fanø og Varde Kommuner har haft ét fælles beredskab"
+            else:
+                # "borgerne i Esbjerg, Fanø og Varde Kommuner har haft ét fælles beredskab": a group;
+                # "Borgmestrene i Esbjerg og Varde Kommuner", "Ole Hansen fra Esbjerg": affiliations
+                group = _plural_list(text, ref.start, cue_start) or list_at(text, ref.start, cue_start)
+                taken = len(group) >= 2 and _plural_list(text, ref.start, cue_start) == group
+                if taken:
+                    out.append(ref)
     pos = cue_start
     for ref in refs.between(cue_start, hi):
         if ref.start < pos:
@@ -442,9 +453,28 @@ def _members(
     return [r for r in out if not any(a <= r.start < b for a, b in inside)]
 
 
+def _personal(text: str, start: int, end: int, hi: int) -> bool:
+    """Whether the cue at text[start:end] states a person's seat: it begins as one ("som medlem af X")
+    or holds one ("er medlemmer af bestyrelsen for X"); "indtræder som medlem af X" is a municipality's."""
+    if PERSONAL.match(text, start, hi):
+        return True
+    match = SEAT.search(text, start, hi)
+    return match is not None and match.start() <= end
+
+
+# people named by their post before a list: "Borgmestrene i A, B og C Kommuner" (their seats are theirs)
+PEOPLE_OF = re.compile(
+    r"(?i:borgmest|direktør|formand|formænd|næstformand|medlem|repræsentant|politiker|chef|rådmand|rådmænd|"
+    r"byrådsmedlem|leder)[\wæøå]*[ \t]+\S+[ \t]*$"
+)
+
+
 def _plural_list(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
     """The list at pos when it names two municipalities or more as "… Kommuner" (a group, not one
-    person's affiliation: "borgerne i A, B og C Kommuner"), else []."""
+    person's affiliation: "borgerne i A, B og C Kommuner"), else []; never after people named by their
+    post ("Borgmestrene i A, B og C Kommuner")."""
+    if PEOPLE_OF.search(text, max(0, pos - 40), pos):
+        return []
     items = list_at(text, pos, hi)
     if len(items) < 2 or not re.search(r"[Kk]ommuner$", text[items[-1].start : items[-1].end]):
         return []
@@ -506,7 +536,9 @@ def add_memberships(ctx: Context) -> None:
         named = networks[bisect_left(starts, lo) : bisect_left(starts, hi)]
         first = min(s for s, _, _ in here)
         members: list[MunicipalityRef] = []
-        subject_cues = [s for s, _, subject in here if subject and not PERSONAL.match(text, s, hi)]
+        if any(subject and _personal(text, s, e, hi) for s, e, subject in here):
+            continue  # people's seats: "Borgmestrene i A, B og C er medlemmer af bestyrelsen for X"
+        subject_cues = [s for s, _, subject in here if subject]
         list_cues = [s for s, e, subject in here if not subject and not COUNT_CUE.match(text, s, e)]
         if subject_cues:
             members += _members(refs, lo, hi, subject_cues[0], True, named)
