@@ -107,6 +107,26 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "Business Region MidtVest",
             {"Herning", "Holstebro", "Ikast-Brande"},
         ),
+        # a count with the region's adjective before the list (Business Region MidtVest's and Egedal's
+        # pages: "syv midt- og vestjyske kommuner", "seks nordsjællandske kommuner")
+        (
+            "Business Region MidtVest er et samarbejde mellem syv midt- og vestjyske kommuner; Skive, Struer, "
+            "Lemvig, Holstebro, Herning, Ringkøbing-Skjern og Ikast-Brande Kommune.",
+            "Business Region MidtVest",
+            {"Skive", "Struer", "Lemvig", "Holstebro", "Herning", "Ringkøbing-Skjern", "Ikast-Brande"},
+        ),
+        (
+            "Seks nordsjællandske kommuner står bag Frederiksborg Brand og Redning: Egedal, Frederikssund, "
+            "Furesø, Gribskov, Halsnæs og Hillerød.",
+            "Frederiksborg Brand og Redning",
+            {"Egedal", "Frederikssund", "Furesø", "Gribskov", "Halsnæs", "Hillerød"},
+        ),
+        # a list's own head is no longer name: "Kommunerne Herning, …"
+        (
+            "Kommunerne Herning, Holstebro og Struer står bag Business Region MidtVest.",
+            "Business Region MidtVest",
+            {"Herning", "Holstebro", "Struer"},
+        ),
     ],
 )
 def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, expected: set[str]) -> None:

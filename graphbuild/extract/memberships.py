@@ -73,7 +73,7 @@ JOIN_CUE = re.compile(
 LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b|"
     r"\bbestår\s+af\b|\b(?:blev\s+|er\s+)?stiftet\s+(?:i\s+\d{4}\s+)?af\b|"
-    r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejde\s+mellem\b|"
+    r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
     r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
     r"\b(?:er\s+)?ejet\s+af\b|\bejes\s+af\b|\b(?:fællesskab|selskab|partnerskab)\s+mellem\b|"
     r"\bborgmestre(?:ne)?\s+(?:i|fra)\b|"  # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner"
@@ -95,9 +95,12 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "Medlemmer:", "medlemmer er", "Med i"
     "deltager",
 )
-# "de ni medlemskommuner", "de seks ejer kommuner" (a compound written apart)
+# "de ni medlemskommuner", "de seks ejer kommuner" (a compound written apart), "seks nordsjællandske
+# kommuner", "syv midt- og vestjyske kommuner", "de 11 nordjyske kommuner"
 COUNT_CUE = re.compile(
-    rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:(?:medlems|deltager|ejer)[ -]?)?kommuner\b", re.IGNORECASE
+    rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:[\wæøå]+-\s+og\s+)?(?:[\wæøå]+ske\s+)?"
+    r"(?:(?:medlems|deltager|ejer)[ -]?)?kommuner\b",
+    re.IGNORECASE,
 )
 KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end: found first, it is fast
 CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.pattern})", re.IGNORECASE)
@@ -285,8 +288,13 @@ def municipalities_in(text: str, lo: int, hi: int) -> list[MunicipalityRef]:
 
 
 def _capitalised_before(text: str, pos: int, lo: int) -> bool:
+    """Whether a capitalised word stands right before pos (so the word at pos ends a longer name), not
+    counting a list's own head: "Kommunerne Herning, Holstebro og Struer", "Ejerkommuner: …"."""
     match = re.search(r"([\wæøåÆØÅ-]+)[ \t]+$", text[max(lo, pos - 40) : pos])
-    return match is not None and match.group(1)[0].isupper()
+    return match is not None and match.group(1)[0].isupper() and not LIST_HEAD.search(match.group(1))
+
+
+LIST_HEAD = re.compile(r"(?i)kommuner(?:ne)?$")
 
 
 def list_at(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
