@@ -51,6 +51,15 @@ def adoptions_of(tmp_path: Path, body: str) -> set[tuple[str, str, str | None, s
             f"Sagsfremstilling\n\nHelsingør Kommune tilsluttede sig i 2010 {AGREEMENT}.",
             {("Helsingør", AGREEMENT, "2022-03-01", "on or before")},
         ),
+        # each statement its own date: a year in the first says nothing of the second
+        (
+            f"Sagsfremstilling\n\nHelsingør Kommune tilsluttede sig i 2010 {AGREEMENT}. "
+            "Gladsaxe Kommune tilsluttede sig KL Play.",
+            {
+                ("Helsingør", AGREEMENT, "2022-03-01", "on or before"),
+                ("Gladsaxe", "KL Play: Sundhed og Social", "2022-03-01", "on"),
+            },
+        ),
         # "Greve Kommune har underskrevet Den Europæiske Borgmesterpagt" (Greve's page)
         (
             f"Sagsfremstilling\n\nGreve Kommune har underskrevet {AGREEMENT}.",

@@ -22,8 +22,8 @@ from graphbuild.vocab import ids
 from graphbuild.vocab.reference import municipality_by_code
 
 # "den 31. maj 2021", "d. 31.05.2021": a date between the verb and what it decides
-_ON_DATE = r"(?:(?:den|d\.)\s+)?(?:\d{1,2}\.\s*(?:[a-zæøå]+|\d{1,2}\.?)\s*\d{4}|\d{1,2}/\d{1,2}\s*\d{4})\s+"
 _DATE = r"(?:(?:den|d\.)\s+)?(?:\d{1,2}\.\s*(?:[a-zæøå]+|\d{1,2}\.?)\s*\d{4}|\d{1,2}/\d{1,2}\s*\d{4})"
+_ON_DATE = _DATE + r"\s+"
 # (pattern, date_is, needs_named): an act on the meeting's (or the stated) day, or a state reported on
 # it; `needs_named`: only an initiative the sentence names after the cue is adopted ("tiltræder
 # indstillingen" adopts nothing by itself).
@@ -113,9 +113,9 @@ def find_adoption_cues(text: str, lo: int, hi: int) -> list[AdoptionCue]:
         for m in pattern.finditer(text, lo, hi):
             stated = find_dates(m.group(0))
             date = stated[0].value.isoformat() if stated else None
-            if date is None and YEAR.search(m.group(0)):
-                date_is = "on or before"  # "sluttede sig i 2010 til": a year before the meeting, not its day
-            out.append(AdoptionCue(m.start(), m.end(), "on" if date else date_is, needs_named, date))
+            # "sluttede sig i 2010 til": a year before the meeting, not its day
+            when = "on" if date else "on or before" if YEAR.search(m.group(0)) else date_is
+            out.append(AdoptionCue(m.start(), m.end(), when, needs_named, date))
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
