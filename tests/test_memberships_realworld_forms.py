@@ -121,6 +121,19 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "Frederiksborg Brand og Redning",
             {"Egedal", "Frederikssund", "Furesø", "Gribskov", "Halsnæs", "Hillerød"},
         ),
+        # founding a company together (Ballerup's page and local paper on Ressourceindsamling A/S)
+        (
+            "Usikkerhed har fået kommunerne Albertslund, Ballerup, Furesø, Ishøj og Vallensbæk til at gå sammen "
+            "og oprette det kommunalt ejede affaldsselskab, Ressourceindsamling A/S.",
+            "Ressourceindsamling A/S",
+            {"Albertslund", "Ballerup", "Furesø", "Ishøj", "Vallensbæk"},
+        ),
+        (
+            "Fem kommuner, Ballerup, Albertslund, Furesø, Ishøj og Vallensbæk har dannet deres eget nye "
+            "affaldsselskab, Ressourceindsamling A/S.",
+            "Ressourceindsamling A/S",
+            {"Albertslund", "Ballerup", "Furesø", "Ishøj", "Vallensbæk"},
+        ),
         # a list's own head is no longer name: "Kommunerne Herning, …"
         (
             "Kommunerne Herning, Holstebro og Struer står bag Business Region MidtVest.",
@@ -153,6 +166,8 @@ def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, ex
         "Borgmestrene i Esbjerg og Varde Kommuner er medlemmer af DASSOS.",
         "Direktørerne fra Esbjerg, Fanø og Varde Kommuner står bag Sydvestjysk Brandvæsen.",
         "Ole Hansen fra Esbjerg og Lise Hansen fra Varde er med i DASSOS.",
+        # one municipality's own company
+        "Ballerup Kommune har etableret et nyt forsyningsselskab, Ballerup Forsyning A/S.",
         # a denied membership
         "Slagelse Kommune ønskede ikke at indgå i Vestsjællands Brandvæsen og har ikke stiftet et fællesskab.",
     ],

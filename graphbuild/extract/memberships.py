@@ -53,7 +53,10 @@ _NUMBER = r"\d{1,2}|" + "|".join(NUMBERS)
 SUBJECT_CUE = re.compile(
     r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
     r"\b(?:er\s+)?deltager(?:kommune)?\s+i\b|\bdeltagerkommuner\s+i\b|"
-    r"\b(?:er\s+gået|gik|går|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i)\b|"
+    r"\b(?:er\s+gået|gik|går|gå|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|"
+    r"og\s+(?:stifte|etablere|danne|oprette))\b|"
+    # "A, B og C har dannet deres eget nye affaldsselskab, X"
+    r"\bhar\s+(?:dannet|oprettet|etableret)\b|"
     r"\b(?:stiftede|har\s+(?:[\wæøå]+\s+){0,4}?stiftet)\b|\bsamarbejder\s+i\b|"
     # "A, B og C Kommuner har (haft) ét fælles beredskab": what they share they are members of
     r"\b(?:har|haft|fik|får)\s+(?:et|ét|en|én)\s+fælles\b|"
@@ -81,7 +84,8 @@ LIST_CUE = re.compile(
     r"\bfælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )
-OWNED = re.compile(r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b", re.IGNORECASE)  # a network only with two owners or more
+# a network only with two owners or more ("Ballerup Kommune har etableret et selskab, X" is its company)
+OWNED = re.compile(r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)
 # lists under a label or after "Med i …": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B"
 LABELLED_LIST_CUE = re.compile(
     r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b|"
@@ -108,7 +112,8 @@ CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.patte
 CUE_REACH = 80  # how far from its start (and past it) a cue may hold that word
 CUE_WORDS: tuple[Word, ...] = (
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "medlem…", "er med i"
-    ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i)\b", re.IGNORECASE)),
+    ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|og)\b", re.IGNORECASE)),
+    ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
     "deltager", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent", "ejet", "ejes",
     "mellem", "borgmestre", "fælles",
     ("som", re.compile(r"som\s+(?:ejer|deltager|medlem|interessent)", re.IGNORECASE)),
@@ -157,6 +162,9 @@ NAME_BEFORE_CUE = re.compile(
 NAME_AFTER_CUE = re.compile(
     r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
     r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
+    # "… gå sammen og oprette det kommunalt ejede affaldsselskab, X", "har dannet deres eget nye selskab, X"
+    r"(?:stifte|etablere|danne|oprette|stiftet|etableret|dannet|oprettet)\s+(?:[\wæøå-]+\s+){0,4}?"
+    r"[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab)\s*[,:]|"
     rf"(?:meldt|melder|meldte)\s+sig\s+ind\s+i|(?:træde|træder|trådte)\s+ind\s+i|"
     # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X"
     r"står\s+bag|ejer\s+(?:i\s+fællesskab|sammen|tilsammen)|"
@@ -549,7 +557,11 @@ def add_memberships(ctx: Context) -> None:
         subject_cues = [s for s, _, subject in here if subject]
         list_cues = [s for s, e, subject in here if not subject and not COUNT_CUE.match(text, s, e)]
         if subject_cues:
-            members += _members(refs, lo, hi, subject_cues[0], True, named)
+            # the first cue with a subject: "KL har etableret X, hvor A og B allerede er medlemmer"
+            for cue in subject_cues:
+                members = _members(refs, lo, hi, cue, True, named)
+                if members:
+                    break
         elif list_cues:
             members += _members(refs, lo, hi, list_cues[0], False, named)
         for _, items in _count_lists(refs, lo, hi):
