@@ -5,7 +5,11 @@ MEMBER_OF when what is joined is a network, not an initiative). The adopter is t
 before the cue in its sentence (the subject, in a cross-municipal body's minutes), else the meeting's
 own; the initiative is the one the sentence names, else (for a decision to join) the item's own main
 initiative ("dette nye initiativ"). A date the statement gives ("den 31. maj 2021") is the adoption's
-date; else the meeting's."""
+date; a bare year ("sluttede sig i 2010 til") makes it "on or before" the meeting's; else the meeting's.
+Also: "tilslutter sig X" (a decision in the present), "besluttede den …, at Greve Kommune skulle
+tiltræde X", "har underskrevet X", "skrev under på X". A cue in a proposal ("indstiller, at …", an
+indstilling's "at …") adopts only when the item's decision approves it (not in an agenda, nor when the
+decision puts it off or rejects it)."""
 
 from __future__ import annotations
 
@@ -18,7 +22,8 @@ from graphbuild.vocab import ids
 from graphbuild.vocab.reference import municipality_by_code
 
 # "den 31. maj 2021", "d. 31.05.2021": a date between the verb and what it decides
-_ON_DATE = r"(?:(?:den|d\.)\s+)?(?:\d{1,2}\.\s*(?:[a-zæøå]+|\d{1,2}\.?)\s*\d{4}|\d{1,2}/\d{1,2}\s*\d{4})\s+"
+_DATE = r"(?:(?:den|d\.)\s+)?(?:\d{1,2}\.\s*(?:[a-zæøå]+|\d{1,2}\.?)\s*\d{4}|\d{1,2}/\d{1,2}\s*\d{4})"
+_ON_DATE = _DATE + r"\s+"
 # (pattern, date_is, needs_named): an act on the meeting's (or the stated) day, or a state reported on
 # it; `needs_named`: only an initiative the sentence names after the cue is adopted ("tiltræder
 # indstillingen" adopts nothing by itself).
@@ -31,7 +36,19 @@ ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
         "on",
         False,
     ),
-    (re.compile(r"\b(?:tilmeldte|tilsluttede)\s+sig\b", re.IGNORECASE), "on", False),
+    (re.compile(r"\b(?:tilmeldte|tilsluttede)\s+sig(?:\s+i\s+\d{4})?\b", re.IGNORECASE), "on", False),
+    # a decision in the present ("Byrådet tilslutter sig Sundhedsaftalen 2024-2027"), "sluttede sig (i
+    # 2010) til", "besluttede den 29. september 2009, at Greve Kommune skulle tiltræde X"
+    (
+        re.compile(
+            r"\b(?:tilmelder|tilslutter)\s+sig\b|\bsluttede\s+sig\s+(?:\w+\s+){0,3}?til\b|"
+            rf"\bbesluttede\s+(?:{_DATE}\s*,?\s*)?at\s+(?:[A-ZÆØÅ][\wæøå-]*\s+)?(?:[Kk]ommune[ns]?\s+|vi\s+)?"
+            r"(?:skulle\s+|vil\s+)?(?:tiltræde|tilslutte\s+sig|tilmelde\s+sig|deltage\s+i|indgå\s+i)\b",
+            re.IGNORECASE,
+        ),
+        "on",
+        True,
+    ),
     (
         re.compile(
             r"\b(?:godkendte|godkender|vedtog|vedtager)\s+(?:\w+\s+)?(?:tilmelding|tilslutning|deltagelse)\s+(?:til|i)\b",
@@ -51,6 +68,13 @@ ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
         False,
     ),
     (re.compile(r"\bhar\s+(?:nu\s+|tidligere\s+)?(?:vedtaget|tiltrådt)\b", re.IGNORECASE), "on or before", True),
+    # signing it: "har underskrevet X", "skrev under på X" (a municipality's signature, the item names X)
+    (
+        re.compile(r"\bhar\s+(?:nu\s+)?(?:underskrevet|sluttet\s+sig\s+til)\b", re.IGNORECASE),
+        "on or before",
+        True,
+    ),
+    (re.compile(r"\b(?:underskrev|underskriver|skrev\s+under\s+på|skriver\s+under\s+på)\b", re.IGNORECASE), "on", True),
 )
 
 
@@ -64,8 +88,20 @@ class AdoptionCue:
 
 
 # the words one of which each pattern needs, looked for in the scope before the pattern runs
-_NEEDS_ANY = (("besluttede",), ("tilmeldte", "tilsluttede"), ("godkend", "vedt"), ("vedt", "tiltr"),
-              ("tilmeldt", "tilsluttet", "abonnerer"), ("vedtaget", "tiltrådt"))  # fmt: skip
+_NEEDS_ANY = (("besluttede",), ("tilmeldte", "tilsluttede"), ("tilmelder", "tilslutter", "sluttede", "besluttede"),
+              ("godkend", "vedt"), ("vedt", "tiltr"), ("tilmeldt", "tilsluttet", "abonnerer"), ("vedtaget", "tiltrådt"),
+              ("underskrevet", "sluttet"), ("underskr", "under på"))  # fmt: skip
+
+
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# a proposal, not a decision: "Forvaltningen indstiller, at Byrådet tilslutter sig X", "at kommunen
+# tilmelder sig X" (an indstilling's bullet), "det foreslås/anbefales, at …"
+PROPOSAL = re.compile(
+    r"\bindstill(?:er|es|ing)\b|\bforeslå(?:r|s)\b|\banbefal(?:er|es)\b|\banmod(?:er|es)\b|"
+    r"\bindstilling(?:en)?\s*:|^\s*(?:[•·*–-]\s*|\d[.)]\s*)?at\s",
+    re.IGNORECASE | re.MULTILINE,
+)
+APPROVING = frozenset({"approved", "adopted", "endorsed"})
 
 
 def find_adoption_cues(text: str, lo: int, hi: int) -> list[AdoptionCue]:
@@ -77,8 +113,14 @@ def find_adoption_cues(text: str, lo: int, hi: int) -> list[AdoptionCue]:
         for m in pattern.finditer(text, lo, hi):
             stated = find_dates(m.group(0))
             date = stated[0].value.isoformat() if stated else None
-            out.append(AdoptionCue(m.start(), m.end(), "on" if date else date_is, needs_named, date))
+            # "sluttede sig i 2010 til": a year before the meeting, not its day
+            when = "on" if date else "on or before" if YEAR.search(m.group(0)) else date_is
+            out.append(AdoptionCue(m.start(), m.end(), when, needs_named, date))
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _outcome(ctx: Context, item: str | None) -> str | None:
+    return next((i.outcome for i in ctx.items if i.number == item), None)
 
 
 def add_adoptions(ctx: Context) -> None:
@@ -90,6 +132,8 @@ def add_adoptions(ctx: Context) -> None:
         here = ctx.in_scope(scope) if cues else []
         for cue in cues:
             lo, hi = ctx.sentences.bounds(cue.start, cue.end, scope.start, scope.end)
+            if PROPOSAL.search(ctx.text[lo : cue.start]) and _outcome(ctx, scope.item) not in APPROVING:
+                continue  # proposed, and no decision here approves it (an agenda, a rejection)
             in_sentence = [m for m in here if lo <= m.start < hi]
             named = [m for m in in_sentence if m.type == "Municipality" and m.end <= cue.start]
             if named:

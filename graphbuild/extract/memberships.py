@@ -2,14 +2,19 @@
 one module: it finds the statement and builds the MEMBER_OF relation (Municipality -> Organization).
 
 - a list after the statement: "Medlemskommunerne i KD-Net er Favrskov, …, Viborg og Aarhus Kommune",
+  "X er et fælleskommunalt affaldsselskab, der ejes af A, B og C", "X er et tværkommunalt samarbejde mellem",
   "De ni kommuner i foreningen er A, B, …", "Netværket består af kommunerne A, B og C",
   "Foreningen blev stiftet af A, B og C", "… medlem af DSD sammen med Ballerup, Brøndby, …",
   "organiseret på tværs af 12 kommuner Hedensted, Horsens, …" (a bare count is believed only when the
   list that follows has that many municipalities), "ledet af de syv borgmestre i Kolding, Vejle, …";
 - the subject before it: "Albertslund Kommune er medlem af DSD", "Struer Kommune er med i DASSOS",
-  "A, B og C er gået sammen om at stifte X";
+  "A, B og C er gået sammen om at stifte X", "A og B har allerede i 2007 stiftet et § 60-fællesskab: X",
+  "borgerne i A, B og C Kommuner har haft ét fælles beredskab … X", "… med A, B og C kommuner som ejere",
+  "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X";
+- a joint body's members after "fælles … for/mellem": "den fælles Beredskabskommission for A og B kommuner";
 - the network by name (a known network or association, a name with a network head word, "Business
-  Region X", "Samarbejdet i Trekantområdet"), or by a reference back to it ("foreningen",
+  Region X", "Samarbejdet i Trekantområdet", a joint fire and rescue service: "Sydvestjysk Brandvæsen",
+  "Brand & Redning MidtVest", "Beredskab & Sikkerhed"), or by a reference back to it ("foreningen",
   "netværket", "samarbejdet"): the network named last before, else the meeting's own body when it is
   a network.
 
@@ -48,8 +53,17 @@ _NUMBER = r"\d{1,2}|" + "|".join(NUMBERS)
 SUBJECT_CUE = re.compile(
     r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
     r"\b(?:er\s+)?deltager(?:kommune)?\s+i\b|\bdeltagerkommuner\s+i\b|"
-    r"\b(?:er\s+gået|gik|går|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i)\b|"
-    r"\b(?:stiftede|har\s+stiftet)\b|\bsamarbejder\s+i\b",
+    r"\b(?:er\s+gået|gik|går|gå|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|"
+    r"og\s+(?:stifte|etablere|danne|oprette))\b|"
+    # "A, B og C har dannet deres eget nye affaldsselskab, X"
+    r"\bhar\s+(?:dannet|oprettet|etableret)\b|"
+    r"\b(?:stiftede|har\s+(?:[\wæøå]+\s+){0,4}?stiftet)\b|\bsamarbejder\s+i\b|"
+    # "A, B og C Kommuner har (haft) ét fælles beredskab": what they share they are members of
+    r"\b(?:har|haft|fik|får)\s+(?:et|ét|en|én)\s+fælles\b|"
+    # "etableret i 2015 med Greve, …, og Stevns kommuner som ejere", "… Kommuner som deltagere"
+    r"\bsom\s+(?:ejere|deltagere|medlemmer|interessenter|(?:ejer|medlems|deltager)kommuner)\b|"
+    # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i samarbejdet X"
+    r"\bstår\s+bag\b|\bejer\s+(?:i\s+fællesskab|sammen|tilsammen)\b|\b(?:indgår|indgik)\s+i\b",
     re.IGNORECASE,
 )
 # joining, a subject cue too: "træde ind i", "har meldt sig ind i", "indtræder som medlem af"
@@ -62,13 +76,16 @@ JOIN_CUE = re.compile(
 LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b|"
     r"\bbestår\s+af\b|\b(?:blev\s+|er\s+)?stiftet\s+(?:i\s+\d{4}\s+)?af\b|"
-    r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejde\s+mellem\b|"
+    r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
     r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
     r"\b(?:er\s+)?ejet\s+af\b|\bejes\s+af\b|\b(?:fællesskab|selskab|partnerskab)\s+mellem\b|"
-    r"\bborgmestre(?:ne)?\s+(?:i|fra)\b",  # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner"
+    r"\bborgmestre(?:ne)?\s+(?:i|fra)\b|"  # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner"
+    # "den fælles Beredskabskommission for Viborg og Silkeborg kommuner"
+    r"\bfælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )
-OWNED = re.compile(r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b", re.IGNORECASE)  # a network only with two owners or more
+# a network only with two owners or more ("Ballerup Kommune har etableret et selskab, X" is its company)
+OWNED = re.compile(r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)
 # lists under a label or after "Med i …": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B"
 LABELLED_LIST_CUE = re.compile(
     r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b|"
@@ -82,31 +99,44 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "Medlemmer:", "medlemmer er", "Med i"
     "deltager",
 )
-COUNT_CUE = re.compile(rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:medlems|deltager|ejer)?kommuner\b", re.IGNORECASE)
+# "de ni medlemskommuner", "de seks ejer kommuner" (a compound written apart), "seks nordsjællandske
+# kommuner", "syv midt- og vestjyske kommuner", "de 11 nordjyske kommuner"
+COUNT_CUE = re.compile(
+    rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:[\wæøå]+-\s+og\s+)?(?:[\wæøå]+ske\s+)?"
+    r"(?:(?:medlems|deltager|ejer)[ -]?)?kommuner\b",
+    re.IGNORECASE,
+)
 KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end: found first, it is fast
 CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.pattern})", re.IGNORECASE)
 # a word every cue holds near its start: the pass runs only around them (vocab.near)
 CUE_REACH = 80  # how far from its start (and past it) a cue may hold that word
 CUE_WORDS: tuple[Word, ...] = (
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "medlem…", "er med i"
-    ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i)\b", re.IGNORECASE)),
+    ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|og)\b", re.IGNORECASE)),
+    ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
     "deltager", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent", "ejet", "ejes",
-    "mellem", "borgmestre",
+    "mellem", "borgmestre", "fælles",
+    ("som", re.compile(r"som\s+(?:ejer|deltager|medlem|interessent)", re.IGNORECASE)),
+    ("står", re.compile(r"står\s+bag\b", re.IGNORECASE)),
+    ("ejer", re.compile(r"ejer\s+(?:i\s+fællesskab|sammen|tilsammen)\b", re.IGNORECASE)),
+    ("indg", re.compile(r"indg(?:år|ik)\s+i\b", re.IGNORECASE)),
 )  # fmt: skip
 MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIST_CUE.pattern})", re.IGNORECASE)
 # where a list may begin: right after one of these (and white space or a colon)
 LIST_OPENER = re.compile(
     r"(?:\ber|:|\(|\bsammen\s+med|\bbestår\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
-    r"\bomfatter|\bdækker|\bborgmestre(?:ne)?\s+(?:i|fra)|"
+    r"\bomfatter|\bdækker|\bborgmestre(?:ne)?\s+(?:i|fra)|\bmellem\s+[\wæøå]+\s+i|"
+    r"\bfælles\b[^.\n]{0,40}?\s(?:for|mellem)|"
     r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er|;)\s*:?\s*$",
     re.IGNORECASE,
 )
 # a member's seat in a board is a person's role, not a municipality's membership
-PERSONAL = re.compile(
-    r"\bsom\s+(?:\w+\s+)?medlem|\bmedlem(?:mer)?\s+(?:af|i)\s+(?:\w+\s+)?"
+SEAT = re.compile(
+    r"\bmedlem(?:mer)?\s+(?:af|i)\s+(?:\w+\s+)?"
     r"(?:bestyrelsen|styrelsen|udvalget|repræsentantskabet|styregruppen|arbejdsgruppen|præsidiet)\b",
     re.IGNORECASE,
 )
+PERSONAL = re.compile(rf"\bsom\s+(?:\w+\s+)?medlem|{SEAT.pattern}", re.IGNORECASE)
 DENIED = re.compile(r"\bikke\b|\budtræd|\budtrådt|\budmeld|\bophør|\bforlad|\bopsig|\bkunne\s+blive\b", re.IGNORECASE)
 BACK_REFERENCE = re.compile(
     r"(?<![\w-])(?i:foreningen|netværket|samarbejdet|partnerskabet|kredsen|fællesskabet|organisationen|"
@@ -124,12 +154,21 @@ MEMBERS_WORD = re.compile(
 _NAME = r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/-]*|og|for|I/S|A/S)){0,5}"
 NAME_BEFORE_CUE = re.compile(
     rf"({_NAME})[ \t]+(?:består\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde|"
-    r"er\s+ejet\s+af|ejes\s+af)\b"
+    r"er\s+ejet\s+af|ejes\s+af|"
+    # "AffaldPlus er et fælleskommunalt affaldsselskab, der ejes af …", "X er et tværkommunalt samarbejde mellem"
+    r"er\s+(?:et|en)\s+(?:[\wæøå§-]+\s+){0,3}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|partnerskab|netværk)"
+    r"(?:\s+mellem|,?\s+(?:der|som)\s+(?:ejes\s+af|er\s+ejet\s+af|består\s+af|dækker|omfatter)))\b"
 )
 NAME_AFTER_CUE = re.compile(
     r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
     r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
+    # "… gå sammen og oprette det kommunalt ejede affaldsselskab, X", "har dannet deres eget nye selskab, X"
+    r"(?:stifte|etablere|danne|oprette|stiftet|etableret|dannet|oprettet)\s+(?:[\wæøå-]+\s+){0,4}?"
+    r"[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab)\s*[,:]|"
     rf"(?:meldt|melder|meldte)\s+sig\s+ind\s+i|(?:træde|træder|trådte)\s+ind\s+i|"
+    # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X"
+    r"står\s+bag|ejer\s+(?:i\s+fællesskab|sammen|tilsammen)|"
+    r"(?:indgår|indgik)\s+i(?:\s+(?:samarbejdet|fællesskabet|netværket|partnerskabet))?|"
     # "Samarbejdet i Trekantområdet er politisk ledet af de syv borgmestre i …": the network it names
     rf"(?<![\w-])(?:samarbejdet|netværket|partnerskabet|fællesskabet)\s+i)\s+({_NAME})"
 )
@@ -146,6 +185,18 @@ NAMED_NETWORK = re.compile(
     r"(?<![\w/-])I/S[ \t]+[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,3}|"
     r"(?<![\w-])[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,3}[ \t]+I/S(?![\w/])"
 )
+# a joint fire and rescue service (the § 60 companies of the 2016 reform) named by its form: "Sydvestjysk
+# Brandvæsen", "Midtjysk Brand & Redning", "Brand & Redning MidtVest", "Beredskab & Sikkerhed",
+# "Hovedstadens Beredskab", "Brand og Redning Sønderjylland", "Beredskab Fyn"; one municipality's own
+# ("Allerød Brandvæsen") is no network
+FIRE_SERVICE = re.compile(
+    r"(?<![\w-])(?P<area>[A-ZÆØÅ][\wæøå]*(?:-[A-ZÆØÅ][\wæøå]*)?(?:[ \t]+[A-ZÆØÅ][\wæøå]*)?)[ \t]+"
+    r"(?:Brandvæsen|Beredskab|Brand[ \t]*(?:&|og)[ \t]*Redning|Brand-[ \t]*(?:&|og)[ \t]*Redningsberedskab)(?![\wæøå])|"
+    r"(?<![\w-])(?:Brand|Beredskab)[ \t]*(?:&|og)[ \t]*(?:Redning|Sikkerhed)(?![\wæøå])"
+    r"(?:[ \t]+(?:[A-ZÆØÅ][\wæøåÆØÅ]*(?![ \t]+Kommune)))?|"
+    r"(?<![\w-])Beredskab[ \t]+(?:Øst|Vest|Nord|Syd|Fyn|\d+K)(?![\wæøå])"
+)
+NOT_AREA = re.compile(r"^(?:Det|Den|De|Et|En|Vores|Kommunens|Kommunernes|Fælles|Nyt?|Samlet|Kommunalt|Statens)\b")
 # "samarbejdet mellem de syv kommuner i Trekantområdet": a cooperation named by where its members are
 COOPERATION_OF = re.compile(r"kommuner(?:ne)? (?:i|bag) (?P<name>[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+){0,2})")
 AREA = re.compile(
@@ -245,8 +296,13 @@ def municipalities_in(text: str, lo: int, hi: int) -> list[MunicipalityRef]:
 
 
 def _capitalised_before(text: str, pos: int, lo: int) -> bool:
+    """Whether a capitalised word stands right before pos (so the word at pos ends a longer name), not
+    counting a list's own head: "Kommunerne Herning, Holstebro og Struer", "Ejerkommuner: …"."""
     match = re.search(r"([\wæøåÆØÅ-]+)[ \t]+$", text[max(lo, pos - 40) : pos])
-    return match is not None and match.group(1)[0].isupper()
+    return match is not None and match.group(1)[0].isupper() and not LIST_HEAD.search(match.group(1))
+
+
+LIST_HEAD = re.compile(r"(?i)kommuner(?:ne)?$")
 
 
 def list_at(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
@@ -322,12 +378,26 @@ def named_networks(text: str) -> list[tuple[int, int, str]]:
         if "Business" in text or "I/S" in text
         else []
     )
+    if "Brand" in text or "Beredskab" in text:
+        found += fire_services(text)
     if "kommune" in text:
         for m in COOPERATION_OF.finditer(text):
             name = m["name"]
             if not NOT_NETWORK_NAMES.match(name) and not AREA.fullmatch(name) and municipality_named(name) is None:
                 found.append((m.start("name"), m.end("name"), " ".join(name.split())))
     return sorted(found)
+
+
+def fire_services(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each joint fire and rescue service FIRE_SERVICE names: not one
+    municipality's own ("Allerød Brandvæsen"), nor a generic one ("Kommunens Beredskab")."""
+    out = []
+    for m in FIRE_SERVICE.finditer(text):
+        area = m["area"]
+        if area is not None and (NOT_AREA.match(area) or municipality_named(area) is not None):
+            continue
+        out.append((m.start(), m.end(), " ".join(m.group(0).split())))
+    return out
 
 
 def body_is_network(meeting: Meeting) -> bool:
@@ -371,9 +441,22 @@ def _members(
     inside = [(n.start, n.end) for n in names]
     out: list[MunicipalityRef] = []
     if subject:
+        group: list[MunicipalityRef] = []  # a list after a preposition: all in or all out
+        taken = True
         for ref in refs.between(lo, cue_start):
-            if not AFFILIATION_BEFORE.search(text[max(lo, ref.start - 12) : ref.start]):
+            if ref in group:
+                if taken:
+                    out.append(ref)
+            elif not AFFILIATION_BEFORE.search(text[max(lo, ref.start - 12) : ref.start]):
+                group, taken = [], True
                 out.append(ref)
+            else:
+                # "borgerne i Esbjerg, Fanø og Varde Kommuner har haft ét fælles beredskab": a group;
+                # "Borgmestrene i Esbjerg og Varde Kommuner", "Ole Hansen fra Esbjerg": affiliations
+                group = _plural_list(text, ref.start, cue_start) or list_at(text, ref.start, cue_start)
+                taken = len(group) >= 2 and _plural_list(text, ref.start, cue_start) == group
+                if taken:
+                    out.append(ref)
     pos = cue_start
     for ref in refs.between(cue_start, hi):
         if ref.start < pos:
@@ -384,6 +467,34 @@ def _members(
         out += items
         pos = items[-1].end if items else ref.end
     return [r for r in out if not any(a <= r.start < b for a, b in inside)]
+
+
+def _personal(text: str, start: int, end: int, hi: int) -> bool:
+    """Whether the cue at text[start:end] states a person's seat: it begins as one ("som medlem af X")
+    or holds one ("er medlemmer af bestyrelsen for X"); "indtræder som medlem af X" is a municipality's."""
+    if PERSONAL.match(text, start, hi):
+        return True
+    match = SEAT.search(text, start, hi)
+    return match is not None and match.start() <= end
+
+
+# people named by their post before a list: "Borgmestrene i A, B og C Kommuner" (their seats are theirs)
+PEOPLE_OF = re.compile(
+    r"(?i:borgmest|direktør|formand|formænd|næstformand|medlem|repræsentant|politiker|chef|rådmand|rådmænd|"
+    r"byrådsmedlem|leder)[\wæøå]*[ \t]+\S+[ \t]*$"
+)
+
+
+def _plural_list(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
+    """The list at pos when it names two municipalities or more as "… Kommuner" (a group, not one
+    person's affiliation: "borgerne i A, B og C Kommuner"), else []; never after people named by their
+    post ("Borgmestrene i A, B og C Kommuner")."""
+    if PEOPLE_OF.search(text, max(0, pos - 40), pos):
+        return []
+    items = list_at(text, pos, hi)
+    if len(items) < 2 or not re.search(r"[Kk]ommuner$", text[items[-1].start : items[-1].end]):
+        return []
+    return items
 
 
 def _count_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
@@ -441,10 +552,16 @@ def add_memberships(ctx: Context) -> None:
         named = networks[bisect_left(starts, lo) : bisect_left(starts, hi)]
         first = min(s for s, _, _ in here)
         members: list[MunicipalityRef] = []
-        subject_cues = [s for s, _, subject in here if subject and not PERSONAL.match(text, s, hi)]
+        if any(subject and _personal(text, s, e, hi) for s, e, subject in here):
+            continue  # people's seats: "Borgmestrene i A, B og C er medlemmer af bestyrelsen for X"
+        subject_cues = [s for s, _, subject in here if subject]
         list_cues = [s for s, e, subject in here if not subject and not COUNT_CUE.match(text, s, e)]
         if subject_cues:
-            members += _members(refs, lo, hi, subject_cues[0], True, named)
+            # the first cue with a subject: "KL har etableret X, hvor A og B allerede er medlemmer"
+            for cue in subject_cues:
+                members = _members(refs, lo, hi, cue, True, named)
+                if members:
+                    break
         elif list_cues:
             members += _members(refs, lo, hi, list_cues[0], False, named)
         for _, items in _count_lists(refs, lo, hi):

@@ -1,0 +1,197 @@
+"""Memberships in the forms joint bodies and their owners write them (issue 13, item 3): sentences
+from the dev split of tests/realworld and from minutes and pages of publishers outside it (joint fire
+and rescue services, § 60 partnerships), each with what it must give, and sentences that must give
+nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphbuild.extract import extract_facts
+from graphbuild.extract.memberships import fire_services
+from graphbuild.models import DocumentFacts
+from graphbuild.parse import parse_meeting
+from graphbuild.sources import read_source
+
+HEADER = "Referat\nMøde i Beredskabskommissionen den 1. marts 2022\n\nPunkt 1: Orientering\n\n"
+
+
+def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
+    path = tmp_path / "doc.txt"
+    path.write_text(HEADER + body + "\n", encoding="utf-8")
+    facts: DocumentFacts = extract_facts(parse_meeting(read_source(path)))
+    names = {e.id: e.name for e in facts.entities}
+    return {(names[r.source], names[r.target]) for r in facts.relations if r.type == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "network", "expected"),
+    [
+        # the members share it, named by its form after "under navnet" (svjb, dev)
+        (
+            "Fra 1.1.2015 har borgerne i Esbjerg, Fanø og Varde Kommuner haft ét fælles beredskab samlet "
+            "under navnet Sydvestjysk Brandvæsen.",
+            "Sydvestjysk Brandvæsen",
+            {"Esbjerg", "Fanø", "Varde"},
+        ),
+        # "den fælles X for A og B kommuner", the network named in the same sentence (mjbr, dev)
+        (
+            "Den øverste myndighed i Midtjysk Brand & Redning er den nye fælles Beredskabskommission for "
+            "Viborg og Silkeborg kommuner.",
+            "Midtjysk Brand & Redning",
+            {"Viborg", "Silkeborg"},
+        ),
+        # "har (allerede i 2007) stiftet et § 60-fællesskab: NAME" (bsik, dev)
+        (
+            "Norddjurs kommune og Syddjurs kommune har allerede i 2007 stiftet et § 60-fællesskab: "
+            "Brand & Redning Djursland.",
+            "Brand & Redning Djursland",
+            {"Norddjurs", "Syddjurs"},
+        ),
+        # the owners listed before "som ejere" (a news page on Østsjællands Beredskab)
+        (
+            "Det fælleskommunale Østsjællands Beredskab blev etableret i 2015 med Greve, Høje-Taastrup, "
+            "Roskilde, Køge, Solrød, Vallensbæk, Ishøj og Stevns kommuner som ejere.",
+            "Østsjællands Beredskab",
+            {"Greve", "Høje-Taastrup", "Roskilde", "Køge", "Solrød", "Vallensbæk", "Ishøj", "Stevns"},
+        ),
+        # the partners listed before "som deltagere" (a ministry's letter on Strandparken I/S)
+        (
+            "Strandparken I/S havde ud over Frederiksberg og Københavns Kommuner også Brøndby, Greve og "
+            "Hvidovre Kommuner som deltagere.",
+            "Strandparken I/S",
+            {"Frederiksberg", "København", "Brøndby", "Greve", "Hvidovre"},
+        ),
+        # "et fælles beredskab, som omfatter kommunerne …", named by its form (Hovedstadens Beredskab)
+        (
+            "Hovedstadens Beredskab er et fælles beredskab, som omfatter kommunerne Albertslund, Brøndby, "
+            "Glostrup og Hvidovre.",
+            "Hovedstadens Beredskab",
+            {"Albertslund", "Brøndby", "Glostrup", "Hvidovre"},
+        ),
+        # "§ 60-selskab mellem beredskaberne i A, B og C Kommuner" (a proposal for the North Zealand service)
+        (
+            "Beredskab Nord er et fælleskommunalt § 60-selskab mellem beredskaberne i Gribskov, Hillerød og "
+            "Halsnæs Kommuner.",
+            "Beredskab Nord",
+            {"Gribskov", "Hillerød", "Halsnæs"},
+        ),
+        # the company named before "er et … selskab, der ejes af" (a news item on AffaldPlus)
+        (
+            "AffaldPlus er et fælleskommunalt affaldsselskab, der ejes af Faxe, Næstved, Ringsted, Slagelse, "
+            "Sorø og Vordingborg Kommuner.",
+            "AffaldPlus",
+            {"Faxe", "Næstved", "Ringsted", "Slagelse", "Sorø", "Vordingborg"},
+        ),
+        (
+            "Familieretshuset Nord er et tværkommunalt samarbejde mellem Frederikshavn, Hjørring og Brønderslev "
+            "Kommuner.",
+            "Familieretshuset Nord",
+            {"Frederikshavn", "Hjørring", "Brønderslev"},
+        ),
+        # the owners as the subject: "står bag", "ejer i fællesskab", "indgår i (samarbejdet)"
+        (
+            "Faaborg-Midtfyn, Svendborg, Langeland og Ærø Kommuner står bag Geopark Det Sydfynske Øhav.",
+            "Geopark Det Sydfynske Øhav",
+            {"Faaborg-Midtfyn", "Svendborg", "Langeland", "Ærø"},
+        ),
+        (
+            "Esbjerg, Fanø og Varde Kommuner ejer i fællesskab Sydvestjysk Brandvæsen.",
+            "Sydvestjysk Brandvæsen",
+            {"Esbjerg", "Fanø", "Varde"},
+        ),
+        (
+            "Herning, Holstebro og Ikast-Brande Kommuner indgår i samarbejdet Business Region MidtVest.",
+            "Business Region MidtVest",
+            {"Herning", "Holstebro", "Ikast-Brande"},
+        ),
+        # a count with the region's adjective before the list (Business Region MidtVest's and Egedal's
+        # pages: "syv midt- og vestjyske kommuner", "seks nordsjællandske kommuner")
+        (
+            "Business Region MidtVest er et samarbejde mellem syv midt- og vestjyske kommuner; Skive, Struer, "
+            "Lemvig, Holstebro, Herning, Ringkøbing-Skjern og Ikast-Brande Kommune.",
+            "Business Region MidtVest",
+            {"Skive", "Struer", "Lemvig", "Holstebro", "Herning", "Ringkøbing-Skjern", "Ikast-Brande"},
+        ),
+        (
+            "Seks nordsjællandske kommuner står bag Frederiksborg Brand og Redning: Egedal, Frederikssund, "
+            "Furesø, Gribskov, Halsnæs og Hillerød.",
+            "Frederiksborg Brand og Redning",
+            {"Egedal", "Frederikssund", "Furesø", "Gribskov", "Halsnæs", "Hillerød"},
+        ),
+        # founding a company together (Ballerup's page and local paper on Ressourceindsamling A/S)
+        (
+            "Usikkerhed har fået kommunerne Albertslund, Ballerup, Furesø, Ishøj og Vallensbæk til at gå sammen "
+            "og oprette det kommunalt ejede affaldsselskab, Ressourceindsamling A/S.",
+            "Ressourceindsamling A/S",
+            {"Albertslund", "Ballerup", "Furesø", "Ishøj", "Vallensbæk"},
+        ),
+        (
+            "Fem kommuner, Ballerup, Albertslund, Furesø, Ishøj og Vallensbæk har dannet deres eget nye "
+            "affaldsselskab, Ressourceindsamling A/S.",
+            "Ressourceindsamling A/S",
+            {"Albertslund", "Ballerup", "Furesø", "Ishøj", "Vallensbæk"},
+        ),
+        # a list's own head is no longer name: "Kommunerne Herning, …"
+        (
+            "Kommunerne Herning, Holstebro og Struer står bag Business Region MidtVest.",
+            "Business Region MidtVest",
+            {"Herning", "Holstebro", "Struer"},
+        ),
+    ],
+)
+def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, expected: set[str]) -> None:
+    assert members_of(tmp_path, text) == {(m, network) for m in expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one municipality's own fire service is no network, and a mayor's seat is no membership
+        "Borgmesteren i Allerød Kommune er formand for Allerød Brandvæsen.",
+        # citizens of one municipality are no group
+        "Borgerne i Esbjerg Kommune har haft ét fælles beredskab med Fanø siden 2015.",
+        # a joint plan for two municipalities names no network
+        "Der er udarbejdet en fælles beredskabsplan for Rudersdal og Hørsholm Kommuner.",
+        # appointed people, not municipalities
+        "Byrådet udpegede Ole Hansen og Lise Jensen som medlemmer af Sydvestjysk Brandvæsen.",
+        # an agreement, an application and a share are no networks
+        "Lemvig Kommune indgår i en aftale med Struer Kommune om vejvedligehold.",
+        "Vejle og Kolding Kommuner står bag ansøgningen om midler fra puljen.",
+        "Køge Kommune ejer 79 pct. og Stevns Kommune ejer 13 pct.",
+        # people named by their post or with their municipality hold seats: theirs, not a membership
+        "Borgmestrene i Esbjerg, Fanø og Varde Kommuner er medlemmer af bestyrelsen for Sydvestjysk Brandvæsen.",
+        "Borgmestrene i Esbjerg og Varde Kommuner er medlemmer af DASSOS.",
+        "Direktørerne fra Esbjerg, Fanø og Varde Kommuner står bag Sydvestjysk Brandvæsen.",
+        "Ole Hansen fra Esbjerg og Lise Hansen fra Varde er med i DASSOS.",
+        # one municipality's own company
+        "Ballerup Kommune har etableret et nyt forsyningsselskab, Ballerup Forsyning A/S.",
+        # a denied membership
+        "Slagelse Kommune ønskede ikke at indgå i Vestsjællands Brandvæsen og har ikke stiftet et fællesskab.",
+    ],
+)
+def test_no_joint_body_membership(tmp_path: Path, text: str) -> None:
+    assert members_of(tmp_path, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Budget for Sydvestjysk Brandvæsen og Midtjysk Brand & Redning",
+            ["Sydvestjysk Brandvæsen", "Midtjysk Brand & Redning"],
+        ),
+        (
+            "Vedtægter for Beredskab & Sikkerhed og Brand & Redning MidtVest",
+            ["Beredskab & Sikkerhed", "Brand & Redning MidtVest"],
+        ),
+        ("Aftale med Beredskab Fyn og Hovedstadens Beredskab I/S", ["Beredskab Fyn", "Hovedstadens Beredskab"]),
+        ("Frederikssund-Halsnæs Brand- & Redningsberedskab", ["Frederikssund-Halsnæs Brand- & Redningsberedskab"]),
+        # one municipality's own, and a generic one
+        ("Allerød Brandvæsen og Kommunens Beredskab", []),
+    ],
+)
+def test_fire_services_named_by_their_form(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in fire_services(text)] == names
