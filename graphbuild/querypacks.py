@@ -761,5 +761,3 @@ def run_read_only(
     columns = list(records[0]) if records else []
     return PackResult(columns, _rows(columns, records))
 
-
-# --- output --------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from graphbuild.vocab.folding import fold as fold  # re-exported: the serve side
 from graphbuild.vocab.folding import spell_out, spellings_of
 
 INDEX_FILE = "search.sqlite"
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"  # 2: text and names folded by vocab.folding (accents outside æøåäöü dropped)
 DOC_HEX = re.compile(r"[0-9a-f]{16}")
 SNIPPET_CHARS = 90
 
@@ -316,6 +316,20 @@ class SearchIndex:
         if not path.is_file():
             raise IndexMissing(f"no search index at {path}: run kommunegraf build again to write one")
         self.path = path
+        written = self._format()
+        if written != FORMAT_VERSION:
+            raise IndexMissing(
+                f"the search index at {path} was written by another kommunegraf (format {written or 'unknown'},"
+                f" this one reads {FORMAT_VERSION}): run kommunegraf build again to write it anew"
+            )
+
+    def _format(self) -> str | None:
+        try:
+            with self._connect() as connection:
+                row = connection.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+        except sqlite3.Error:
+            return None
+        return str(row[0]) if row else None
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Sequence
+from contextlib import closing
+from pathlib import Path
 
 import pytest
 from fixtures_shared import EXAMPLES
@@ -14,6 +16,9 @@ from graphbuild.sources import read_source
 from graphbuild.sources.paths import collect_paths
 from graphbuild.textindex import (
     _SCHEMA,
+    IndexMissing,
+    IndexWriter,
+    SearchIndex,
     fold,
     fold_with_offsets,
     hit_spans,
@@ -80,3 +85,16 @@ def test_snippet_marks_the_hit_where_it_stands() -> None:
     assert at == text.index("Åbenrå")
     assert [p.text for p in pieces if p.hit] == ["Åbenrå"]
     assert pieces[0].text == "…" and pieces[-1].text == "…"
+
+
+def test_an_index_written_in_another_format_asks_for_a_new_build(tmp_path: Path) -> None:
+    """An index folded the old way would miss the words a query folds the new way: it is refused
+    with a clear error, never read."""
+    path = tmp_path / "index.sqlite"
+    IndexWriter(path).close()
+    SearchIndex(path)  # this version's own index opens
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("UPDATE meta SET value = '1' WHERE key = 'format'")
+        connection.commit()
+    with pytest.raises(IndexMissing, match="format 1, this one reads 2"):
+        SearchIndex(path)

@@ -116,6 +116,28 @@ def test_xml_forbidden_character_references_are_mended_and_a_dtd_is_refused(tmp_
         read_source(broken)
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        b'<?xml version="1.0"?><!-- a note --><?pi x?><!DOCTYPE m [<!ENTITY a "aaaa">]><Meeting>&a;</Meeting>',
+        '<?xml version="1.0" encoding="utf-16"?><!DOCTYPE m [<!ENTITY a "aaaa">]><Meeting>&a;</Meeting>'.encode(
+            "utf-16"
+        ),
+        b'<!DOCTYPE Meeting SYSTEM "file:///etc/passwd"><Meeting/>',
+    ],
+    ids=["after-a-comment-and-a-processing-instruction", "utf-16", "external"],
+)
+def test_a_dtd_is_refused_by_the_parser_whatever_stands_before_it_or_the_encoding(data: bytes) -> None:
+    with pytest.raises(SourceError, match="document type declaration"):
+        parse_xml("x.xml", data)
+
+
+def test_an_item_number_of_digits_that_are_not_decimal_does_not_lose_the_document(tmp_path: Path) -> None:
+    path = tmp_path / "a.xml"
+    path.write_bytes(_edoc(_edoc_item("2", "Vejplan", "Godkendt") + _edoc_item("²", "Budget", "Godkendt")))
+    assert "Budget" in read_source(path).text
+
+
 def test_an_sbsys_publication_gives_members_fields_as_sections_and_earlier_handling(tmp_path: Path) -> None:
     field = "<ItemField><Caption>{}</Caption><FieldTypeAsEnum>Html</FieldTypeAsEnum><Content>{}</Content></ItemField>"
     fields = "".join(

@@ -12,16 +12,17 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from datetime import datetime
 
-from graphbuild.sources.portal_meeting import Handling, PortalItem, PortalMeeting, handling_of, parse_portal_time
+from graphbuild.sources.portal_meeting import (
+    Handling,
+    PortalItem,
+    PortalMeeting,
+    element_text,
+    handling_of,
+    parse_portal_time,
+)
 
 # The label that ends the header of eDoc's published text and starts its contents list.
 _CONTENTS_LABELS = frozenset({"indholdsfortegnelse"})
-
-
-def _text(element: ET.Element | None, path: str) -> str:
-    if element is None:
-        return ""
-    return " ".join((element.findtext(path) or "").split())
 
 
 def _lines(text: str | None) -> list[str]:
@@ -93,11 +94,11 @@ def _passage(document: ET.Element | None, committee: str, meeting_day: str) -> l
         return []
     passage: list[Handling] = []
     for entry in document.findall("AgendaItems/AgendaItem"):
-        body = _text(entry, "Committee")
-        day = _text(entry, "MeetingDate") or _text(entry, "PlannedMeetingDate")
+        body = element_text(entry, "Committee")
+        day = element_text(entry, "MeetingDate") or element_text(entry, "PlannedMeetingDate")
         if not body or (body == committee and day == meeting_day):
             continue  # this meeting itself
-        passage.append(Handling(body, parse_portal_time(day), _text(entry, "AgendaItemNumber") or None))
+        passage.append(Handling(body, parse_portal_time(day), element_text(entry, "AgendaItemNumber") or None))
     return passage
 
 
@@ -106,9 +107,9 @@ def _when(handling: Handling) -> tuple[bool, datetime]:
 
 
 def _item(element: ET.Element, committee: str, meeting_day: str, public: bool) -> PortalItem:
-    number = _text(element, "AgendaItemNumber")
+    number = element_text(element, "AgendaItemNumber")
     document = element.find("Document")
-    title = _text(document, "Title") or _text(document, "NeutralTitle")
+    title = element_text(document, "Title") or element_text(document, "NeutralTitle")
     decision = decision_heading(committee, parse_portal_time(meeting_day), number)
     body, earlier = _item_body(number, title, element.findtext("FullText"), decision)
     return PortalItem(
@@ -121,17 +122,17 @@ def _item(element: ET.Element, committee: str, meeting_day: str, public: bool) -
 
 
 def _number_key(item: PortalItem) -> tuple[int, str]:
-    return (int(item.number), "") if item.number.isdigit() else (1 << 30, item.number)
+    return (int(item.number), "") if item.number.isdecimal() else (1 << 30, item.number)
 
 
 def read_meeting(root: ET.Element) -> PortalMeeting:
-    committee = _text(root, "Committee")
-    meeting_day = _text(root, "MeetingDate")
-    state = _text(root, "MeetingState").lower()
+    committee = element_text(root, "Committee")
+    meeting_day = element_text(root, "MeetingDate")
+    state = element_text(root, "MeetingState").lower()
     items: list[PortalItem] = []
     front: list[str] = []
     for agenda in root.findall("MeetingAgendaTypes/MeetingAgendaType"):
-        public = "lukket" not in _text(agenda, "AgendaType").lower()
+        public = "lukket" not in element_text(agenda, "AgendaType").lower()
         if public and not front:
             front = _front_matter(agenda.findtext("FullText"))
         elements = agenda.findall("MeetingAgendaItems/MeetingAgendaItem")

@@ -10,6 +10,7 @@ flows one way: the parse stage reads this text like any other document.
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -89,6 +90,13 @@ def handling_of(line: str) -> Handling | None:
     except ValueError:
         return None
     return Handling(match.group("body"), day, match.group("item"))
+
+
+def element_text(element: ET.Element | None, path: str) -> str:
+    """The text of ``element``'s child at ``path``, whitespace collapsed; empty when there is none."""
+    if element is None:
+        return ""
+    return " ".join((element.findtext(path) or "").split())
 
 
 def parse_portal_time(value: str | None) -> datetime | None:

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from defusedxml import DefusedXmlException, DTDForbidden
+from defusedxml.ElementTree import fromstring as safe_fromstring
+
 from graphbuild.errors import SourceError
 from graphbuild.sources.edoc import read_meeting as read_edoc_meeting
 from graphbuild.sources.portal_meeting import render
@@ -19,31 +22,16 @@ from graphbuild.sources.sbsys import read_meeting as read_sbsys_meeting
 # "&#xC;"). The reference is not markup; it is replaced before parsing: a form feed, vertical tab
 # or other control becomes a line break, so the text keeps its page and line boundaries.
 _FORBIDDEN_REFERENCE = re.compile(rb"&#(?:x0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F])|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]));")
-_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
-
-
-def _prolog(data: bytes) -> bytes:
-    """The bytes before the root element: where a document type declaration would stand."""
-    position = 0
-    while True:
-        start = data.find(b"<", position)
-        if start < 0 or data[start + 1 : start + 2] not in (b"?", b"!"):
-            return data[: max(start, 0)]
-        if data[start : start + 4] == b"<!--":
-            end = data.find(b"-->", start)
-            position = len(data) if end < 0 else end + 3
-        else:
-            end = data.find(b">", start)
-            position = len(data) if end < 0 else end + 1
 
 
 def parse_xml(name: str, data: bytes) -> ET.Element:
-    """The root element of ``data``; a declared DTD (entity expansion, external entities) is refused."""
-    if _DOCTYPE.search(_prolog(data)):
-        raise SourceError(name, "XML with a document type declaration is not read")
+    """The root element of ``data``. The parser itself refuses a document type declaration (so
+    entity expansion and external entities cannot happen, whatever the file's encoding)."""
     try:
-        return ET.fromstring(_FORBIDDEN_REFERENCE.sub(b"\n", data))
-    except ET.ParseError as error:
+        return safe_fromstring(_FORBIDDEN_REFERENCE.sub(b"\n", data), forbid_dtd=True)
+    except DTDForbidden as error:
+        raise SourceError(name, "XML with a document type declaration is not read") from error
+    except (ET.ParseError, DefusedXmlException) as error:
         raise SourceError(name, f"not well-formed XML ({error})") from error
 
 

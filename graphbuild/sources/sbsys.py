@@ -16,6 +16,7 @@ from graphbuild.sources.portal_meeting import (
     Handling,
     PortalItem,
     PortalMeeting,
+    element_text,
     handling_of,
     parse_portal_time,
     sentence_case,
@@ -30,12 +31,6 @@ _CAPTIONS = {
     "økonomiske konsekvenser og finansiering": "Økonomi og finansiering",
 }
 _EARLIER = frozenset({"tidligere behandling", "punktet behandlet tidligere"})
-
-
-def _text(element: ET.Element | None, path: str) -> str:
-    if element is None:
-        return ""
-    return " ".join((element.findtext(path) or "").split())
 
 
 def _content(field: ET.Element) -> str:
@@ -54,7 +49,7 @@ def _item(element: ET.Element) -> PortalItem:
     sections: list[tuple[str, str]] = []
     passage: list[Handling] = []
     for field in element.findall("Fields/ItemField"):
-        caption = _text(field, "Caption")
+        caption = element_text(field, "Caption")
         text = _content(field)
         handlings = _handlings(text) if caption.lower() in _EARLIER else []
         if handlings:
@@ -63,19 +58,19 @@ def _item(element: ET.Element) -> PortalItem:
         heading = _CAPTIONS.get(caption.lower(), sentence_case(caption))
         sections.append((heading, text))
     return PortalItem(
-        number=_text(element, "Number"),
-        title=_text(element, "Caption"),
-        case_number=_text(element, "Case/Number") or None,
+        number=element_text(element, "Number"),
+        title=element_text(element, "Caption"),
+        case_number=element_text(element, "Case/Number") or None,
         sections=sections,
         passage=passage,
-        public=_text(element, "IsPublic").lower() != "false",
+        public=element_text(element, "IsPublic").lower() != "false",
     )
 
 
 def _members(meeting: ET.Element | None) -> list[str]:
     if meeting is None:
         return []
-    return [name for name in (_text(m, "Name") for m in meeting.findall("Members/MeetingMember")) if name]
+    return [name for name in (element_text(m, "Name") for m in meeting.findall("Members/MeetingMember")) if name]
 
 
 def read_meeting(root: ET.Element) -> PortalMeeting:
@@ -83,13 +78,13 @@ def read_meeting(root: ET.Element) -> PortalMeeting:
     if agenda is None:
         raise ValueError("not an SBSYS publication: no <Agendas><Agenda>")
     meeting = agenda.find("Meeting")
-    committee = sentence_case(_text(agenda, "Committee/Name") or _text(agenda, "Name"))
+    committee = sentence_case(element_text(agenda, "Committee/Name") or element_text(agenda, "Name"))
     return PortalMeeting(
         body=committee,
-        kind="Referat" if _text(meeting, "Concluded") else "Dagsorden",
-        start=parse_portal_time(_text(meeting, "When")),
-        end=parse_portal_time(_text(meeting, "Until")),
-        location=_text(meeting, "Where") or None,
+        kind="Referat" if element_text(meeting, "Concluded") else "Dagsorden",
+        start=parse_portal_time(element_text(meeting, "When")),
+        end=parse_portal_time(element_text(meeting, "Until")),
+        location=element_text(meeting, "Where") or None,
         members=_members(meeting),
         items=[_item(item) for item in agenda.findall("Items/Item")],
     )
