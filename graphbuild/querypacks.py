@@ -760,4 +760,3 @@ def run_read_only(
         raise UserError(f"query failed: {message}") from None
     columns = list(records[0]) if records else []
     return PackResult(columns, _rows(columns, records))
-
