@@ -60,7 +60,7 @@ def _time(day: datetime) -> str:
     return f"{day.hour:02d}:{day.minute:02d}"
 
 
-def handling_line(handling: Handling) -> str:
+def render_handling(handling: Handling) -> str:
     """'Kommunalbestyrelsen den 30. januar 2012 punkt 5', or the body alone when undated."""
     line = handling.body
     if handling.day is not None:
@@ -138,7 +138,7 @@ def _item(item: PortalItem) -> list[str]:
     if item.case_number:
         lines += [f"Sagsnr.: {item.case_number}", ""]
     if item.passage:
-        lines += ["Sagsforløb", *(handling_line(h) for h in item.passage), ""]
+        lines += ["Sagsforløb", *(render_handling(h) for h in item.passage), ""]
     for heading, text in item.sections:
         body = text.strip()
         if not body:
