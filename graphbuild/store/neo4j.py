@@ -238,7 +238,7 @@ class Neo4jStore(GraphReads):
             row["props"]["id"]: row["props"].get("doc") or NO_DOCUMENT for rows in batch.groups.values() for row in rows
         }
         rel_types = list(self.schema.relationships)
-        named = [doc for doc in batch.docs if doc != NO_DOCUMENT]
+        named = [doc for doc in batch.docs if doc != NO_DOCUMENT and doc not in unseen]  # unseen: nothing stored
         if named:
             tx.run(delete_stale_of_documents_cypher(rel_types), docs=named, keep=keep).consume()
         if NO_DOCUMENT in batch.docs:
