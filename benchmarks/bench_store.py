@@ -5,12 +5,13 @@
 
 ``measure_embedded_rebuild`` times LadybugStore.replace_graph (Parquet + COPY into a fresh
 generation + atomic swap) of a generated graph. ``measure_neo4j_load`` loads the same generated
-graph into Neo4j three times: the store's first load into an empty database (batched
-``UNWIND ... CREATE``), the store's incremental load (batched ``UNWIND ... MERGE``, into a database
-that holds another graph, which it removes), and one MERGE statement per row (the naive
-baseline), and reports relationships per second for each. ``--from-store DIR`` loads the graph of
-a built embedded store (e.g. the 10,000-document build) into Neo4j and checks the server still
-answers.
+graph into Neo4j in rounds (``--runs``, default 5), four loads a round, alternating: the store's
+first load into an empty database (batched ``UNWIND ... CREATE``), the same graph again over
+itself, the store's incremental load (into a database that holds another graph, which it removes),
+and one MERGE statement per row (the naive baseline); it reports relationships per second for
+each, and each ratio to the naive load as the median of the ratios within a round.
+``--from-store DIR`` loads the graph of a built embedded store (e.g. the 10,000-document build)
+into Neo4j and checks the server still answers.
 Without --neo4j the Neo4j test harness in tests/neo4j_server is started (needs java and cp.txt);
 the credentials then come from NEO4J_USER / NEO4J_PASSWORD as for the CLI.
 """
@@ -123,7 +124,7 @@ def measure_embedded_rebuild(nodes: int, rels: int) -> EmbeddedResult:
 class Neo4jResult:
     nodes: int
     rels: int
-    runs: int  # each batched load timed this many times (median below); the naive load once
+    runs: int  # rounds: each load (the naive one too) timed once per round, the methods alternating
     bulk_s: float
     bulk_rels_per_s: float
     unwind_s: float
@@ -131,11 +132,13 @@ class Neo4jResult:
     reload_s: float  # the same graph loaded again over itself (nothing changed: the usual rebuild)
     naive_s: float
     naive_rels_per_s: float
-    speedup: float  # naive / incremental load over another graph
-    bulk_speedup: float  # naive / first load
+    speedup: float  # median over the rounds of naive / incremental load over another graph (same round)
+    bulk_speedup: float  # median over the rounds of naive / first load (same round)
     bulk_runs: list[float]
     unwind_runs: list[float]
     reload_runs: list[float]
+    naive_runs: list[float]
+    speedup_runs: list[float]  # naive / incremental load, each round
 
 
 def _naive_load(store: Neo4jStore, graph: Graph) -> None:
@@ -156,12 +159,17 @@ def _other_graph() -> Graph:
     return generated_graph(200, 600, documents=4, prefix="old-")
 
 
-def measure_neo4j_load(uri: str, nodes: int, rels: int, runs: int = 3) -> Neo4jResult:
+def measure_neo4j_load(uri: str, nodes: int, rels: int, runs: int = 5) -> Neo4jResult:
+    """``runs`` rounds of four loads of the same graph, alternating, so a change in the machine's
+    load hits each method: the first load, the same graph again, the incremental load over another
+    graph, and the naive one-MERGE-per-row load. A ratio to the naive load is taken within each
+    round (the two loads minutes apart at most), and its median over the rounds is reported."""
     graph = generated_graph(nodes, rels, documents=max(1, rels // 150))
     store = Neo4jStore(uri, neo4j_credentials())
     bulk: list[float] = []
     unwind: list[float] = []
     reload: list[float] = []
+    naive: list[float] = []
     try:
         store.ensure_schema()
         warm_up = generated_graph(200, 600, documents=4)  # plans cached and JIT warm for every method
@@ -186,15 +194,17 @@ def measure_neo4j_load(uri: str, nodes: int, rels: int, runs: int = 3) -> Neo4jR
             store.replace_graph(graph)  # a database holding another graph: the incremental load
             unwind.append(time.perf_counter() - started)
             assert sum(store.counts().values()) == nodes + rels
-        store.clear()
-        started = time.perf_counter()
-        _naive_load(store, graph)
-        naive_s = time.perf_counter() - started
-        assert sum(store.counts().values()) == nodes + rels
+            store.clear()
+            started = time.perf_counter()
+            _naive_load(store, graph)
+            naive.append(time.perf_counter() - started)
+            assert sum(store.counts().values()) == nodes + rels
         store.clear()
     finally:
         store.close()
     bulk_s, unwind_s, reload_s = statistics.median(bulk), statistics.median(unwind), statistics.median(reload)
+    naive_s = statistics.median(naive)
+    speedups = [n / u for n, u in zip(naive, unwind, strict=True)]
     return Neo4jResult(
         nodes,
         rels,
@@ -206,11 +216,13 @@ def measure_neo4j_load(uri: str, nodes: int, rels: int, runs: int = 3) -> Neo4jR
         reload_s,
         naive_s,
         rels / naive_s,
-        naive_s / unwind_s,
-        naive_s / bulk_s,
+        statistics.median(speedups),
+        statistics.median(n / b for n, b in zip(naive, bulk, strict=True)),
         [round(t, 2) for t in bulk],
         [round(t, 2) for t in unwind],
         [round(t, 2) for t in reload],
+        [round(t, 2) for t in naive],
+        [round(x, 1) for x in speedups],
     )
 
 
@@ -306,8 +318,9 @@ def report_markdown(embedded: EmbeddedResult | None, neo4j: Neo4jResult | None) 
             "",
             f"Same generated graph for each ({n.nodes:,} nodes, {n.rels:,} relationships).",
             "",
-            f"Batched loads: median of {n.runs} runs, alternating (all runs in seconds in brackets); the naive "
-            "load once.",
+            f"{n.runs} rounds, the four methods alternating in each; seconds: the median (every run in "
+            "brackets); × naive: the median over the rounds of the naive load's time over the method's, both "
+            f"of the same round (incremental, each round: {', '.join(map(str, n.speedup_runs))}).",
             "",
             "| method | seconds | relationships/s | × naive |",
             "|---|---|---|---|",
@@ -318,7 +331,8 @@ def report_markdown(embedded: EmbeddedResult | None, neo4j: Neo4jResult | None) 
             f"| {n.speedup:.1f} |",
             f"| the same graph loaded again over itself | {n.reload_s:.1f} ({', '.join(map(str, n.reload_runs))}) "
             f"| {n.rels / n.reload_s:,.0f} | {n.naive_s / n.reload_s:.1f} |",
-            f"| one MERGE statement per row (naive) | {n.naive_s:.1f} | {n.naive_rels_per_s:,.0f} | 1 |",
+            f"| one MERGE statement per row (naive) | {n.naive_s:.1f} ({', '.join(map(str, n.naive_runs))}) "
+            f"| {n.naive_rels_per_s:,.0f} | 1 |",
             "",
         ]
     return "\n".join(lines)
@@ -331,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--neo4j-nodes", type=int, default=5_000)
     parser.add_argument("--neo4j-rels", type=int, default=15_000)
     parser.add_argument("--neo4j", help="Bolt URI; default: start the test harness")
-    parser.add_argument("--runs", type=int, default=3, help="timed runs of each batched Neo4j load (median)")
+    parser.add_argument("--runs", type=int, default=5, help="rounds of the Neo4j loads, alternating (median)")
     parser.add_argument("--skip-embedded", action="store_true")
     parser.add_argument("--skip-neo4j", action="store_true")
     parser.add_argument("--markdown", type=Path)

@@ -455,7 +455,7 @@ def measure_store(
                 os.environ.setdefault("NEO4J_PASSWORD", "benchmark-harness")  # the harness runs without auth
                 uri = stack.enter_context(bench_store.harness_server())
             with profiler:
-                neo4j = bench_store.measure_neo4j_load(uri, n_nodes, n_rels, 1 if quick else 3)
+                neo4j = bench_store.measure_neo4j_load(uri, n_nodes, n_rels, 1 if quick else 5)
             if with_packs is not None:
                 measure_neo4j_packs(bench_store, uri, *with_packs, report)
     except Exception as error:  # no java, no harness jars, no server: say so and go on

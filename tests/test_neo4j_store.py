@@ -148,3 +148,42 @@ def test_table_files_load_first_and_incrementally_to_the_graph_they_hold(neo4j: 
     back = neo4j.read_graph()
     assert (back.nodes, back.rels) == (second.nodes, second.rels)
     assert nonzero(neo4j.counts()) == second.counts()
+
+
+def _moved(graph: Graph, to_doc: str | None, every: int) -> Graph:
+    """The same graph with every ``every``-th relationship's fact stated by ``to_doc`` instead (the
+    same ids: an id does not name its document)."""
+    out = Graph(nodes=dict(graph.nodes))
+    for n, (rel_id, rel) in enumerate(sorted(graph.rels.items())):
+        if n % every == 0:
+            props = {**rel.properties, "doc": to_doc}
+            rel = RelRecord(**{**rel.model_dump(), "properties": props})
+        out.rels[rel_id] = rel
+    return out
+
+
+@pytest.mark.parametrize(
+    ("before_doc", "to_doc", "every"),
+    [
+        ("x", "y", 1),  # every fact moves to a document never seen: x is gone
+        ("x", "y", 2),  # half of them: x stays, in the same transaction as y
+        (None, "y", 2),  # facts without a document now have one
+        ("x", None, 2),  # and facts of a document lose it
+    ],
+)
+def test_a_fact_moved_to_a_document_never_seen_is_stored_once(
+    neo4j: GraphStore, before_doc: str | None, to_doc: str | None, every: int
+) -> None:
+    """Relationships of a document the database has never seen are created without looking their
+    ids up; a stored copy under its old document must still go."""
+    before = _moved(every_type_graph(doc="x"), before_doc, 1)
+    neo4j.clear()
+    neo4j.replace_graph(before)
+    neo4j.replace_graph(every_type_graph(per_label=1, doc="z"))  # not empty: the incremental path
+    neo4j.replace_graph(before)
+    after = _moved(before, to_doc, every)
+    neo4j.replace_graph(after)
+    assert neo4j.query("MATCH ()-[r]->() RETURN count(r) AS n, count(DISTINCT r.id) AS ids") == [
+        {"n": len(after.rels), "ids": len(after.rels)}
+    ]
+    assert neo4j.read_graph().rels == after.rels

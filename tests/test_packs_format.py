@@ -21,6 +21,7 @@ from graphbuild.querypacks import (
     _turn_back,
     bind_params,
     get_pack,
+    labels_written,
     limits_written,
     list_packs,
     parse_pack,
@@ -80,6 +81,7 @@ def test_packs_use_only_parameters_never_literal_user_values(pack) -> None:  # t
         used = set(re.findall(r"\$(\w+)", text))
         declared = {p.name for p in pack.params} | {f"{r.param}_ids" for r in pack.resolves}
         declared |= {f"{r.param}_id" for r in pack.resolves if r.mode == "one"}
+        declared |= {f"{r.param}_label" for r in pack.resolves if r.mode == "one"}  # written from the resolver
         assert used <= declared, (pack.name, engine, used - declared)
 
 
@@ -224,6 +226,22 @@ def test_statements_after_otherwise_are_tried_in_order_until_one_answers(monkeyp
     assert store.asked == ["Person", "Organization"], "the first statement with rows answers; the rest never run"
     nothing = Answers({})
     assert run_pack(nothing, "x", {}).rows == [] and nothing.asked == ["Person", "Organization", "Law"]
+
+
+def test_a_resolved_label_is_written_into_the_ladybug_text_only_if_the_header_allows_it() -> None:
+    """`(n:$who_label)` names the table of the node `who` resolved to; nothing else gets in."""
+    text = (
+        "// description: d\n// param: who: string (required) — x\n// resolve: who -> Person, Organization\n"
+        "MATCH (n:Person|Organization) WHERE n.id = $who_id RETURN n.id AS id"
+    )
+    pack = parse_pack("x.cypher", text, {"ladybug": text.replace("n:Person|Organization", "n:$who_label")})
+    statement = pack.statements_for("ladybug")[0]
+    assert labels_written(statement, {"who_label": "Organization"}, pack.resolves).startswith("MATCH (n:Organization)")
+    for bad in ("Law", "Person) DETACH DELETE n //", "", None):
+        with pytest.raises(TypeError):
+            labels_written(statement, {"who_label": bad}, pack.resolves)
+    with pytest.raises(PackFormatError):  # only a parameter resolved to one node has a label
+        parse_pack("x.cypher", text, {"ladybug": text.replace("n:Person|Organization", "n:$what_label")})
 
 
 def test_a_limit_is_written_into_the_ladybug_text_as_its_checked_int_and_stays_a_parameter_on_neo4j(

@@ -111,17 +111,21 @@ def rels_of_document(var: str, rel_type: str, doc: str) -> str:
 
 
 def delete_stale_of_documents_cypher(rel_types: list[str]) -> str:
-    """One statement: every stored relationship of the given documents whose id the new graph does
-    not have, of every type, found through each type's ``doc`` index. ``$keep`` is a map whose keys
-    are the new ids (a hash lookup, where ``IN`` a list would compare with every element)."""
+    """One statement: every stored relationship of the given documents that the new graph does not
+    have under that document, of every type, found through each type's ``doc`` index. ``$keep``
+    maps each new id to its new document (a hash lookup, where ``IN`` a list would compare with
+    every element): a stored copy whose fact now lives under another document goes too, so a
+    document the database has never seen can have its relationships created without a lookup."""
     arms = " ".join(
-        f"CALL (d) {{ {rels_of_document('x', t, 'd')}WITH x WHERE $keep[x.id] IS NULL DELETE x }}" for t in rel_types
+        f"CALL (d) {{ {rels_of_document('x', t, 'd')}WITH x WHERE coalesce($keep[x.id] <> d, true) DELETE x }}"
+        for t in rel_types
     )
     return f"UNWIND $docs AS d {arms}"
 
 
 def delete_stale_without_document_cypher(rel_type: str) -> str:
-    return f"MATCH ()-[x:`{rel_type}`]->() WHERE x.doc IS NULL AND $keep[x.id] IS NULL DELETE x"
+    """Stored relationships without a document that the new graph does not have without one."""
+    return f"MATCH ()-[x:`{rel_type}`]->() WHERE x.doc IS NULL AND coalesce($keep[x.id] <> '', true) DELETE x"
 
 
 class Neo4jStore(GraphReads):
@@ -210,35 +214,48 @@ class Neo4jStore(GraphReads):
                 done += 1
                 if progress:
                     progress("store", done, steps)
+            stored = set(session.execute_read(_read_column, "MATCH ()-[x]->() RETURN DISTINCT x.doc AS value"))
             documents: set[str] = set()
             for documents_batch in rows.document_batches(BATCH_SIZE):
-                session.execute_write(self._load_documents, documents_batch)
+                unseen = {doc for doc in documents_batch.docs if doc != NO_DOCUMENT and doc not in stored}
+                session.execute_write(self._load_documents, documents_batch, unseen)
                 documents.update(documents_batch.docs)
             if progress:
                 progress("store", done + 1, steps)
-            self._remove_stale(session, rows, documents)
+            self._remove_stale(session, rows, documents, stored)
         if progress:
             progress("store", steps, steps)
 
-    def _load_documents(self, tx: neo4j.ManagedTransaction, batch: DocumentBatch) -> None:
+    def _load_documents(self, tx: neo4j.ManagedTransaction, batch: DocumentBatch, unseen: set[str]) -> None:
         """Whole documents' relationships in one transaction: their stale ones go and their new ones
-        land together, or none of it happens. A document is never split across transactions."""
-        keep = {row["props"]["id"]: True for group in batch.groups.values() for row in group}
+        land together, or none of it happens. A document is never split across transactions.
+
+        The relationships of ``unseen`` documents (no stored relationship names them) are created
+        without looking their ids up: a stored copy of one of them sits under another document (or
+        none), and is deleted as stale there (its id's new document differs), in this transaction,
+        an earlier or later one, or with the documents the new graph no longer has."""
+        keep = {
+            row["props"]["id"]: row["props"].get("doc") or NO_DOCUMENT for rows in batch.groups.values() for row in rows
+        }
         rel_types = list(self.schema.relationships)
-        named = [doc for doc in batch.docs if doc != NO_DOCUMENT]
+        named = [doc for doc in batch.docs if doc != NO_DOCUMENT and doc not in unseen]  # unseen: nothing stored
         if named:
             tx.run(delete_stale_of_documents_cypher(rel_types), docs=named, keep=keep).consume()
         if NO_DOCUMENT in batch.docs:
             for rel_type in rel_types:
                 tx.run(delete_stale_without_document_cypher(rel_type), keep=keep).consume()
         for (rel_type, source_label, target_label), group in batch.groups.items():
-            for part in batches(group):
+            new = [row for row in group if row["props"].get("doc") in unseen]
+            seen = [row for row in group if row["props"].get("doc") not in unseen]
+            for part in batches(new):
+                tx.run(create_rels_cypher(rel_type, source_label, target_label), rows=part).consume()
+            for part in batches(seen):
                 tx.run(upsert_rels_cypher(rel_type, source_label, target_label), rows=part).consume()
 
-    def _remove_stale(self, session: neo4j.Session, rows: LoadRows, documents: set[str]) -> None:
-        """The relationships of documents the new graph does not have (the stored documents read
-        back in one pass), then the nodes it does not have (one label's new ids held at a time)."""
-        stored = session.execute_read(_read_column, "MATCH ()-[x]->() RETURN DISTINCT x.doc AS value")
+    def _remove_stale(self, session: neo4j.Session, rows: LoadRows, documents: set[str], stored: set[Any]) -> None:
+        """The relationships of documents the new graph does not have (``stored``: the documents the
+        database held before the load, read back in one pass), then the nodes it does not have (one
+        label's new ids held at a time)."""
         gone = [doc for doc in stored if (doc or NO_DOCUMENT) not in documents]
         if None in gone:
             session.execute_write(_run, "MATCH ()-[x]->() WHERE x.doc IS NULL DELETE x")
@@ -247,8 +264,8 @@ class Neo4jStore(GraphReads):
             session.execute_write(_run_batch, f"UNWIND $rows AS d {arms}", batch)
         for label in self.schema.nodes:
             keep = rows.node_ids(label)
-            stored = session.execute_read(_read_column, f"MATCH (n:`{label}`) RETURN n.id AS value")
-            stale = [node_id for node_id in stored if node_id not in keep]
+            stored_ids = session.execute_read(_read_column, f"MATCH (n:`{label}`) RETURN n.id AS value")
+            stale = [node_id for node_id in stored_ids if node_id not in keep]
             delete = f"UNWIND $rows AS i {_node_by_id('n', label, 'i')}DETACH DELETE n"
             for batch in batches(stale, READ_BATCH):
                 session.execute_write(_run_batch, delete, batch)
