@@ -105,6 +105,8 @@ def _any_labels(text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
     for label in _ANY_LABEL.finditer(text, pos, end):
         if _OFFICE_LABEL.match(text, label.start(), end) is None:
             yield label
+
+
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
 _LABEL_NEXT = re.compile(rf"[ \t]*(?P<label>(?i:{_ALTS}))(?![\w])")  # another label straight after one
 # words between a label and its colon that go on to the meeting: "Tilstede var:", "Til stede på mødet:"
@@ -182,7 +184,9 @@ _ROLE_REST = re.compile(rf"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>{COUNCIL_OFFI
 
 
 # a comma list wrapped inside an entry: "Lisa Pihl Jensen, Ebbe\nChristensen, Helle Hansen, H.C.\nRasmussen"
-_WRAPPED_ENTRY = re.compile(r"(?<=, )(?:[A-ZÆØÅ][\w-]*|[A-ZÆØÅ]\.(?:-?[A-ZÆØÅ]\.)*)\n(?=[A-ZÆØÅ][\w-]*(?:,|\n|$))")
+# (it opens with the ", " before the entry, not a look-behind: a pattern that opens with a look-behind is
+# tried at every position; the replacement keeps the ", ")
+_WRAPPED_ENTRY = re.compile(r", (?:[A-ZÆØÅ][\w-]*|[A-ZÆØÅ]\.(?:-?[A-ZÆØÅ]\.)*)\n(?=[A-ZÆØÅ][\w-]*(?:,|\n|$))")
 
 
 def _clean(text: str) -> str:
