@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graphbuild.parse import attendance_lists, body_names, flatten
-from graphbuild.parse.attendance_names import COUNCIL_OFFICE
+from graphbuild.parse.attendance_names import COUNCIL_OFFICE, NAME_ABBREVIATIONS
 from graphbuild.parse.lines import Line, split_lines
 
 # the patterns as they were written before the fast scans
@@ -23,12 +23,21 @@ ANY_LABEL = re.compile(
     rf"(?<![\w-])(?!(?i:{COUNCIL_OFFICE}|medlem)\b)"
     r"[A-ZÆØÅ][a-zæøå]+(?:[ \t][a-zæøå]+){0,2}:(?!\d)"
 )
+BREAK = re.compile(
+    r"[()]|\n|\t|;|,|(?<!\w-)[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
+    r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"
+    r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!pga)(?<!nr)(?<!\b[aA]dm)"
+    + "".join(rf"(?<!\b{abbreviation})" for abbreviation in NAME_ABBREVIATIONS)
+    + r"\.(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))[ \t]+(?=\S))"
+)
 WRAPPED_ENTRY = re.compile(r"(?<=, )(?:[A-ZÆØÅ][\w-]*|[A-ZÆØÅ]\.(?:-?[A-ZÆØÅ]\.)*)\n(?=[A-ZÆØÅ][\w-]*(?:,|\n|$))")
 
 PIECES = [
     "Lise Jensen", "Hans Peter Hansen (V)", "Bo Ek", "H.C.", "Rasmussen", "Afbud", "afbud", "Deltog", "mødt",
     "Fraværende", "Formand:", "Medlem:", "Bemærkninger:", "Til stede:", "Referent:", "Næstformand:", "x-Ref:",
-    "kl. 10:30", "Punkt 2:", "handlingsplaner174. Godkendelse", "Indholdsfortegnelse1. Fraværende", "3. Valg",
+    "kl. 10:30", "Kl. 9. ", "pkt. 3. ", "Chr. ", "Adm. ", "A. B. Hansen. ", "1. næstformand", ". I stedet deltog ",
+    "og ", " og ", "-og ", " samt ", " – ", ";", "Punkt 2:", "handlingsplaner174. Godkendelse",
+    "Indholdsfortegnelse1. Fraværende", "3. Valg",
     "Økonomiudvalget", "Teknik, Miljø og Klimaudvalget", "Byrådets møde", "Odense Byråd", "KKR Sjælland",
     ", ", ": ", " - ", "\t", "  ", " ", "\n", "\n\n", "•", "• ", "(", ")", "İstanbul", "Ærø",
 ]  # fmt: skip
@@ -44,6 +53,8 @@ CASES = [
     "Lise Jensen (V)\tAfbud\nHans Hansen  Deltog\n\n•Hans Hansen: afbud•Per Ek: deltog",
     "Lisa Pihl Jensen, Ebbe\nChristensen, Helle Hansen, H.C.\nRasmussen",
     "A, B\nC, D\nE, F\n, X\nY, Z\nW\n",
+    "Hans og Bo, Per-og Ole. Adm. direktør Bo. 1. næstformand Kl. 10. Elin Johansson. I stedet deltog Ruth. "
+    "A. B. Hansen. Chr. Berg. pkt. 4. Ove samt Eva – Ib",
     "Indholdsfortegnelse1. Fraværende\nhandlingsplaner174. Godkendelse af plan\nab1.\nx",
     "Teknik, Miljø og Klimaudvalget og Odense Byråd; Byrådets møde; İstanbul Økonomiudvalget",
 ]
@@ -65,6 +76,7 @@ def _check_scans(text: str) -> None:
         return match.group(0)[:-1] + " "
 
     assert attendance_lists._WRAPPED_ENTRY.sub(join, text) == WRAPPED_ENTRY.sub(join, text)
+    assert _spans(list(attendance_lists._BREAK.finditer(text)), "term") == _spans(list(BREAK.finditer(text)), "term")
 
 
 def _glued_per_line(lines: list[Line]) -> dict[int, set[int]]:
@@ -87,6 +99,7 @@ def test_the_cases_hold_matches() -> None:
     joined = "\n".join(CASES)
     assert list(ANY_LABEL.finditer(joined)) and list(attendance_lists._STATUS_LINE.finditer(joined))
     assert WRAPPED_ENTRY.search(joined) and _glued_per_line(split_lines(joined))
+    assert any(m["term"] for m in BREAK.finditer(joined))
     assert body_names.body_phrases(CASES[-1])
 
 

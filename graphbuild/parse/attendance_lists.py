@@ -115,12 +115,15 @@ _GROUP_OF_BODY = re.compile(r"\s+(?:fra|af)\s+\w+\s*")  # "Deltagere fra udvalge
 _FIRST_WORD = re.compile(r"[\s:*_•\-–]*(?:([A-Za-zæøåÆØÅ]+)\s+)??([A-ZÆØÅ][\w-]*)")
 _CAPITAL_NEXT = re.compile(r"[ \t]*[A-ZÆØÅ]")
 _WORDS = re.compile(r"\w+")
+# Every branch opens with the character it consumes and asks what stands before it after that (a branch
+# that opens with a look-behind has the whole pattern tried at every position; this way it is scanned
+# for at C speed): "(?<!\w-)[ \t]og" is "[ \t](?<!\w-[ \t])og", "(?<!pkt)\." is "\.(?<!pkt\.)".
 _BREAK = re.compile(
-    r"[()]|\n|\t|;|,|(?<!\w-)[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
+    r"[()]|\n|\t|;|,|[ \t](?<!\w-[ \t])og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
     r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"  # "Elin Johansson. I stedet deltog Ruth Lønskov.": the entry goes on
-    r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!pga)(?<!nr)(?<!\b[aA]dm)"
-    + "".join(rf"(?<!\b{abbreviation})" for abbreviation in NAME_ABBREVIATIONS)
-    + r"\.(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))[ \t]+(?=\S))"
+    r"(?P<term>\.(?<![\s.][A-ZÆØÅ]\.)(?<!\b[kK]l\.)(?<!pkt\.)(?<!pga\.)(?<!nr\.)(?<!\b[aA]dm\.)"
+    + "".join(rf"(?<!\b{abbreviation}\.)" for abbreviation in NAME_ABBREVIATIONS)
+    + r"(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))[ \t]+(?=\S))"
 )  # "1. næstformand", "2. viceborgmester": an ordinal before a title ends no list
 _ENTRY_LINE = re.compile(rf"[ \t•*·-]*(?:{NAME_RUN.pattern})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
 _THEIR_SUBSTITUTE = re.compile(r"(?i)^(?:dennes|hans|hendes)\s+(?:suppleant|stedfortræder)\w*\s+(?=[A-ZÆØÅ])")
