@@ -92,10 +92,21 @@ _BARE_LABEL = re.compile(rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(
 _LABEL_WORDS = tuple(
     sorted({label if label.startswith(("til", "i ")) else label.split()[0] for label in [*_LABELS, *_MEMBER_LABELS]})
 )
-_ANY_LABEL = re.compile(
-    rf"(?<![\w-])(?!(?i:{COUNCIL_OFFICE}|medlem)\b)"
-    r"[A-ZÆØÅ][a-zæøå]+(?:[ \t][a-zæøå]+){0,2}:(?!\d)"
-)
+# Any label ("Bemærkninger:", "Referent:", "Til stede:"), not an office ("Formand:") or "Medlem:". Written
+# to open with its capital (a pattern that opens with a look-behind is tried at every position, one that
+# opens with a character class is scanned for at C speed); the office is then asked at each match's start.
+# A match is a capital, lower-case letters, spaces and a colon, so no other match starts inside a refused one.
+_ANY_LABEL = re.compile(r"[A-ZÆØÅ](?<![\w-].)[a-zæøå]+(?:[ \t][a-zæøå]+){0,2}:(?!\d)")
+_OFFICE_LABEL = re.compile(rf"(?i:{COUNCIL_OFFICE}|medlem)\b")
+
+
+def _any_labels(text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
+    """Every label in text[pos:end] that is not an office's, left to right."""
+    for label in _ANY_LABEL.finditer(text, pos, end):
+        if _OFFICE_LABEL.match(text, label.start(), end) is None:
+            yield label
+
+
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
 _LABEL_NEXT = re.compile(rf"[ \t]*(?P<label>(?i:{_ALTS}))(?![\w])")  # another label straight after one
 # words between a label and its colon that go on to the meeting: "Tilstede var:", "Til stede på mødet:"
@@ -104,12 +115,15 @@ _GROUP_OF_BODY = re.compile(r"\s+(?:fra|af)\s+\w+\s*")  # "Deltagere fra udvalge
 _FIRST_WORD = re.compile(r"[\s:*_•\-–]*(?:([A-Za-zæøåÆØÅ]+)\s+)??([A-ZÆØÅ][\w-]*)")
 _CAPITAL_NEXT = re.compile(r"[ \t]*[A-ZÆØÅ]")
 _WORDS = re.compile(r"\w+")
+# Every branch opens with the character it consumes and asks what stands before it after that (a branch
+# that opens with a look-behind has the whole pattern tried at every position; this way it is scanned
+# for at C speed): "(?<!\w-)[ \t]og" is "[ \t](?<!\w-[ \t])og", "(?<!pkt)\." is "\.(?<!pkt\.)".
 _BREAK = re.compile(
-    r"[()]|\n|\t|;|,|(?<!\w-)[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
+    r"[()]|\n|\t|;|,|[ \t](?<!\w-[ \t])og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
     r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"  # "Elin Johansson. I stedet deltog Ruth Lønskov.": the entry goes on
-    r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!pga)(?<!nr)(?<!\b[aA]dm)"
-    + "".join(rf"(?<!\b{abbreviation})" for abbreviation in NAME_ABBREVIATIONS)
-    + r"\.(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))[ \t]+(?=\S))"
+    r"(?P<term>\.(?<![\s.][A-ZÆØÅ]\.)(?<!\b[kK]l\.)(?<!pkt\.)(?<!pga\.)(?<!nr\.)(?<!\b[aA]dm\.)"
+    + "".join(rf"(?<!\b{abbreviation}\.)" for abbreviation in NAME_ABBREVIATIONS)
+    + r"(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))[ \t]+(?=\S))"
 )  # "1. næstformand", "2. viceborgmester": an ordinal before a title ends no list
 _ENTRY_LINE = re.compile(rf"[ \t•*·-]*(?:{NAME_RUN.pattern})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
 _THEIR_SUBSTITUTE = re.compile(r"(?i)^(?:dennes|hans|hendes)\s+(?:suppleant|stedfortræder)\w*\s+(?=[A-ZÆØÅ])")
@@ -173,7 +187,9 @@ _ROLE_REST = re.compile(rf"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>{COUNCIL_OFFI
 
 
 # a comma list wrapped inside an entry: "Lisa Pihl Jensen, Ebbe\nChristensen, Helle Hansen, H.C.\nRasmussen"
-_WRAPPED_ENTRY = re.compile(r"(?<=, )(?:[A-ZÆØÅ][\w-]*|[A-ZÆØÅ]\.(?:-?[A-ZÆØÅ]\.)*)\n(?=[A-ZÆØÅ][\w-]*(?:,|\n|$))")
+# (it opens with the ", " before the entry, not a look-behind: a pattern that opens with a look-behind is
+# tried at every position; the replacement keeps the ", ")
+_WRAPPED_ENTRY = re.compile(r", (?:[A-ZÆØÅ][\w-]*|[A-ZÆØÅ]\.(?:-?[A-ZÆØÅ]\.)*)\n(?=[A-ZÆØÅ][\w-]*(?:,|\n|$))")
 
 
 def _clean(text: str) -> str:
@@ -733,7 +749,7 @@ _ABSENCE_WORDS = re.compile(r"(?i)afbud|fravær|forfald|ikke|udebl|suppleant|ste
 def _next_heading(text: str, pos: int, end: int, status: AttendanceStatus) -> re.Match[str] | None:
     """The next label that ends a list ("Bemærkninger:", "Referent:"); in a list of those present, a
     heading of one group of them on a line of its own with names below ends none."""
-    for stop in _ANY_LABEL.finditer(text, pos, end):
+    for stop in _any_labels(text, pos, end):
         if status != "present" or not _group_heading_at(text, stop.start()):
             return stop
     return None
@@ -823,16 +839,37 @@ _STATUS_WORDS: dict[str, AttendanceStatus] = {
 }  # fmt: skip
 # an entry is a line, or on a page flattened onto one line the text between two bullets:
 # "Medlemmer • Lars Gaardhøj: Deltog • Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling) • …"
-_STATUS_LINE = re.compile(
-    rf"(?m)(?:^|(?<=•))[ \t•*·-]*(?P<name>{NAME_RUN.pattern})(?P<party>[ \t]*\([^()\n]{{1,30}}\))?"
+_STATUS_ENTRY = (
+    rf"[ \t•*·-]*(?P<name>{NAME_RUN.pattern})(?P<party>[ \t]*\([^()\n]{{1,30}}\))?"
     r"(?:\t+[ \t]*|[ \t]{2,}|[ \t]+[-–|][ \t]+|[ \t]*:[ \t]*)"  # "• Leila Lindén: Deltog"
     rf"(?P<status>(?i:{'|'.join(sorted(_STATUS_WORDS, key=len, reverse=True))}))(?![\wæøå])[^\n•]*(?=•|$)"
 )
+_STATUS_LINE = re.compile(rf"(?m)(?:^|(?<=•)){_STATUS_ENTRY}")
+# the line break or bullet right before a status line: a pattern that opens with a character class is
+# scanned for at C speed, where one that opens with "^" or a look-behind is tried at every position
+_BEFORE_STATUS_LINE = re.compile(rf"(?m)[\n•](?={_STATUS_ENTRY})")
+
+
+def _status_lines(text: str) -> Iterator[re.Match[str]]:
+    """What ``_STATUS_LINE.finditer(text)`` finds: a match starts at the text's start or right after a
+    line break or a bullet (and a match never ends on one, so none is skipped by resuming at its end)."""
+    resume = 0
+    first = _STATUS_LINE.match(text)
+    if first is not None:
+        yield first
+        resume = first.end()
+    for before in _BEFORE_STATUS_LINE.finditer(text, resume):
+        if before.start() < resume:
+            continue
+        line = _STATUS_LINE.match(text, before.start() + 1)
+        if line is not None:
+            yield line
+            resume = line.end()
 
 
 def _status_column(text: str) -> list[Row]:
     rows: list[Row] = []
-    for line in _STATUS_LINE.finditer(text):
+    for line in _status_lines(text):
         hit = read_name(text, line.start("name"), line.end("name"))
         if hit is None:
             continue

@@ -81,7 +81,13 @@ def body_phrases(line: str) -> list[BodyPhrase]:
     line = despace(line)
     out: list[BodyPhrase] = []
     seen: set[int] = set()
+    # every match of a head holds one of its words: the line lowered once spares the heads it has none of
+    # (each head's own pass would lower the line again); "İ" lowers to two characters, so then no test
+    low = line.lower()
+    plain = len(low) == len(line)
     for head in body_heads():
+        if plain and not any(word in low for word in head.words):
+            continue
         for match in head.finditer(line):
             if match.start() in seen:
                 continue

@@ -29,6 +29,7 @@ Any line, long or not, is also cut where an item number is glued to the word bef
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import pairwise
 
 from graphbuild.parse.lines import Line
@@ -222,18 +223,19 @@ def resegment(lines: list[Line]) -> tuple[list[Line], set[int]]:
     threshold = flat_threshold(lines)
     sequence = _sequence_cuts(lines, threshold)
     numbered = _numbered_pages(lines)
-    cuts_at: dict[int, set[int]] = {}
-    for position, line in enumerate(lines):
-        text = line.text
-        cuts = {m.start() for m in _GLUED.finditer(text)} if len(text) > 4 else set()
+    cuts_at = _glued_cuts(lines)
+    shortest = min(threshold, SEGMENT_LENGTH) if numbered else threshold  # shorter lines have no other cut
+    for position in {*sequence, *(p for p, line in enumerate(lines) if len(line.text) >= shortest)}:
+        text = lines[position].text
+        cuts = cuts_at.setdefault(position, set())
         page = _PAGE_START.match(text) if numbered and len(text) >= SEGMENT_LENGTH else None
         if page:  # "3 Vordingborg Kommune ...": the page number alone, never an item's number
             cuts.add(page.end() - 1)
         cuts.update(c for c in sequence.get(position, []) if c > 0)
         if len(text) >= threshold:
-            cuts.update(_cuts_in(line, sequence.get(position, [])))
-        if cuts:
-            cuts_at[position] = cuts
+            cuts.update(_cuts_in(lines[position], sequence.get(position, [])))
+        if not cuts:
+            del cuts_at[position]
     if not cuts_at and all(line.index == position for position, line in enumerate(lines)):
         return lines, set()  # nothing flattened or glued: the lines as they are
     out: list[Line] = []
@@ -241,7 +243,8 @@ def resegment(lines: list[Line]) -> tuple[list[Line], set[int]]:
     for position, line in enumerate(lines):
         text = line.text
         if position not in cuts_at:
-            out.append(Line(text, line.start, len(out)))
+            # a line before the first cut keeps its index: the same line (and its cleaned text) serves
+            out.append(line if line.index == len(out) else Line(text, line.start, len(out)))
             continue
         bounds = [0, *sorted(cuts_at[position]), len(text)]
         for a, b in pairwise(bounds):
@@ -254,6 +257,25 @@ def resegment(lines: list[Line]) -> tuple[list[Line], set[int]]:
                 cut_starts.add(len(out))
             out.append(Line(stripped[lead:], line.start + a + lead, len(out)))
     return out, cut_starts
+
+
+def _glued_cuts(lines: list[Line]) -> dict[int, set[int]]:
+    """Where an item number is glued to the word before it, by line position: one pass over the lines
+    joined, each hit confirmed in its own line (in the joined text the look-ahead's white space may run
+    on over a line break; in its line a hit is what a pass over the line alone finds)."""
+    joined = "\n".join(line.text for line in lines)
+    found: dict[int, set[int]] = {}
+    starts: list[int] = []
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line.text) + 1
+    for match in _GLUED.finditer(joined):
+        position = bisect_right(starts, match.start()) - 1
+        text, at = lines[position].text, match.start() - starts[position]
+        if len(text) > 4 and _GLUED.match(text, at):
+            found.setdefault(position, set()).add(at)
+    return found
 
 
 # Words a title does not end on: a run of titles is never cut after them.
