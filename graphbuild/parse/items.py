@@ -41,7 +41,7 @@ from graphbuild.parse.numbers import find_item_numbers
 from graphbuild.parse.sections import IMPLICIT_INDSTILLING, build_sections, heading_kind, inline_heading
 
 _EXPLICIT = re.compile(
-    r"(?i)^(?:ad\s+(?=\d{1,3}\)\s*$)|(?:dagsordens?|ad\s+)?(?:punkt|pkt\.?|nr\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d))))"
+    r"(?i)^(?:ad\s+(?=\d{1,3}\)\s*$)|(?:dagsordens?|ad\s+)?(?:punkt:?|pkt\.?|nr\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d))))"
     r"\s*"
     r"(?P<num>\d{1,4})(?![-/.]?\d)\s*[:.\-–)]?\s*(?P<title>.*)$"
 )
@@ -172,6 +172,14 @@ def _title_from(raw: str) -> str:
     return title.strip(" :.-–") if not title.endswith(("..", "?")) else title.strip(" :-–")
 
 
+# "Punkt: 1 Acadre sagsnr.: 17/10438 Journalnr.: A00 Sagsforløb: ØU - Åben sag ...": a case-handling
+# system's labels on the item's number line, its title on the line below
+_CASE_LABEL_FIRST = re.compile(r"(?i)^(?:acadre\s+)?(?:sagsnr|sags?\s?nr|sagsnummer|journalnr|j\.\s?nr)\.?\s*:")
+# "Side 1. Mødedato: ... Mødested: ...": a page number before the meeting's header labels, no item
+_HEADER_LABEL = re.compile(
+    r"(?i)^(?:mødedato|mødested|mødetidspunkt|mødet\s+(?:påbegyndt|afsluttet|hævet)|starttidspunkt|sluttidspunkt"
+    r"|dato|sted|tidspunkt|fraværende|afbud)\s*:"
+)
 # "Godkendelse af dagsorden Sagsnr: ...": on a flattened page the case label after a title ends it
 _CASE_LABEL_AFTER = re.compile(r"\s+(?:Sagsnr|Sagsnummer|Sags?\s?nr|Sagsid|Dok\.?\s?nr|J\.\s?nr|Journalnr)\b.*$")
 
@@ -245,6 +253,8 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
         return None  # every other item pattern opens with the item's number
     if match:
         title = _CASE_LABEL_AFTER.sub("", match["title"]) if segmented else match["title"]
+        if _CASE_LABEL_FIRST.match(title):
+            title = ""  # "Punkt: 1 Acadre sagsnr.: 17/10438 Journalnr.: ...": the title stands on the next line
         if segmented and len(title) > 60 and not _LEADER.match(title):
             title = _flat_title(title)
         title = _TRAILING_CASE.sub("", title) if segmented else title
@@ -291,7 +301,7 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     if decided:  # "1. Godkendelse af dagsordenen efter evt. tilføjelser. Godkendt.": the title, then its decision
         title = title[: decided.start()]
     plain = _title_from(title)
-    if not plain or title.endswith((",", ";")) or _PAGE.match(plain):
+    if not plain or title.endswith((",", ";")) or _PAGE.match(plain) or _HEADER_LABEL.match(plain):
         return None
     if not segmented and (len(cleaned) > 250 or _SENTENCE_BREAK.search(_LEADER.sub(r"\g<title>", title))):
         return None
@@ -750,6 +760,7 @@ def _number_above_title(line: Line, lines: list[Line]) -> Candidate | None:
         or _is_heading(title)
         or _SENTENCE_BREAK.search(title)
         or title.endswith((",", ";", ":"))
+        or _HEADER_LABEL.match(title)
     ):
         return None
     return Candidate(number[1], title, line, explicit=False)
