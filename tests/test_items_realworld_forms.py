@@ -800,6 +800,23 @@ HJORRING_BY = (
     "af Principper for Økonomistyring Opdatering af s Indkøbs- og udbudspolitik Revideret reklame- og spo"
     "nsorpolitik for Ændring af konstituering i Venstres byrådsgruppe 102 Side 2.\n"
 )
+# a docplayer transcript whose front page lists the members and their parties on one line
+FREDERIKSSUND_OU = (
+    "Referat fra møde i Økonomiudvalget\n\nTranskript\n\n1 Referat fra møde i Økonomiudvalget Tirsdag den 18."
+    " maj 2010 Kl i Borgmesterens kontor Mødedeltagere: Ole Find Jensen (A) John Schmidt Andersen (V) Kim"
+    " Rockhill (A) Morten Skovgaard (C) Pia Adelsteen (O) Poul Henrik Hedeboe (F) Tina Tving Stauning (A)"
+    " Side 1 af 56\n\n2 Indhold Åben dagsorden Sag nr. 74 Orientering om likviditet 2010 Sag nr. 75 Årsregn"
+    "skab 2009 Sag nr. 76 Budgetopfølgning pr. 31. marts 2010 for Økonomiudvalgets område Sag nr. 77 Budg"
+    "etopfølgning pr. 31. marts 2010 Sag nr. 78 Opgørelse af over- underskud fra 2009 til Økonomiudvalget"
+    "s eget driftsområde Sag nr. 79 Opgørelse af driftsoverskud- og underskud fra 2009 til 2010 Sag nr. 8"
+    "0 Sag nr. 81 Budget Overførsler fra 2009 til 2010 på anlægsprojekter - Økonomiudvalgets eget område "
+    "Overførsler fra 2009 til 2010 på anlægsprojekter - samlede overførselssag Sag nr. 82 Afskrivninger r"
+    "egnskab 2009 Side 2 af 56\n\n3 Sag nr. 74 Orientering om likviditet 2010 Journal nr.: Lovgrundlag: Lov"
+    " om kommunernes styrelse 46, stk. 2. Sagsfremstilling: Økonomi- og Udviklingsafdelingen fremsender o"
+    "versigt over likviditet til og med april måned. Beslutning: Taget til efterretning. Side 3 af 56\n\n4 "
+    "Sag nr. 75 Årsregnskab 2009 Journal nr.: Lovgrundlag: Lov om kommunernes styrelse. Sagsfremstilling:"
+    " Årsregnskabet fremlægges. Beslutning: Anbefales. Side 4 af 56\n"
+)
 BEYOND_CORPUS = [
     # Hørsholm (Acadre PDF, Miljø- og Planlægningsudvalget 2014 and Økonomiudvalget 2017): "Punkt: N" and
     # the case system's labels on one line, the title on the next
@@ -825,6 +842,13 @@ BEYOND_CORPUS = [
             ("8", "Naturpark Tolne - frigivelse af bevilling"),
         ],
         ["Mødedato"],
+    ),
+    # Frederikssund (Økonomiudvalget 2010, docplayer): the members' line is no run of contents titles
+    (
+        "front-page-members",
+        FREDERIKSSUND_OU,
+        [("74", "Orientering om likviditet 2010"), ("75", "Årsregnskab 2009")],
+        ["Tving", "Stauning", "Kl i", "Mødedeltagere", "Referat fra møde"],
     ),
 ]
 

@@ -180,6 +180,9 @@ _HEADER_LABEL = re.compile(
     r"(?i)^(?:mødedato|mødested|mødetidspunkt|mødet\s+(?:påbegyndt|afsluttet|hævet)|starttidspunkt|sluttidspunkt"
     r"|dato|sted|tidspunkt|fraværende|afbud)\s*:"
 )
+# A flattened front page: the meeting's members and their parties, not a run of contents titles
+_FRONT_PAGE = re.compile(r"(?i)\b(?:mødedeltagere|deltagere|medlemmer|til stede|fraværende|afbud)\s*:")
+_PARTY_LETTER = re.compile(r"\([A-ZÆØÅ]\)")
 # "Godkendelse af dagsorden Sagsnr: ...": on a flattened page the case label after a title ends it
 _CASE_LABEL_AFTER = re.compile(r"\s+(?:Sagsnr|Sagsnummer|Sags?\s?nr|Sagsid|Dok\.?\s?nr|J\.\s?nr|Journalnr)\b.*$")
 
@@ -482,6 +485,8 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             words = " ".join(pieces)
             if words.count(":") > 1 or _SENTENCE_BREAK.search(_ABBREVIATION.sub("", words)):
                 continue
+            if _FRONT_PAGE.search(cleaned) or len(_PARTY_LETTER.findall(cleaned)) >= 2:
+                continue  # a front page's members ("Mødedeltagere: Ole Find Jensen (A) John ... (V)"), no titles
             if looks_like_contents(pieces):
                 entries.extend(_run_entry(piece, line) for piece in pieces)
                 inside.add(line.index)
