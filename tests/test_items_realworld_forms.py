@@ -817,6 +817,34 @@ FREDERIKSSUND_OU = (
     "Sag nr. 75 Årsregnskab 2009 Journal nr.: Lovgrundlag: Lov om kommunernes styrelse. Sagsfremstilling:"
     " Årsregnskabet fremlægges. Beslutning: Anbefales. Side 4 af 56\n"
 )
+# docplayer transcripts whose contents page opens with its heading and column label, every number lost
+REBILD_BY = (
+    "REBILD KOMMUNE REFERAT. Mødedato: Mødetidspunkt: Sted: Møde slut: Fraværende:\n\nTranskript\n\n1 Mødedat"
+    "o:. Mødetidspunkt: 17:00. Sted: Byrådssalen, Terndrup Rådhus. Møde slut: 19:00 Fraværende: Rikke Kar"
+    "lsson og Ole Frederiksen REFERAT\n\n2 Indholdsfortegnelse Side 1. Samlet økonomivurdering ØKV2 ultimo "
+    'juni/juli Midtvejsregulering og handleplan Andelsboligforeningen "Ved Torvet". Anmodning om fortsat '
+    "afdragsfrihed Borgerinddragelse via digitale medier Underskriftsside\n\n3 1. Samlet økonomivurdering Ø"
+    "KV2 ultimo juni/juli 2011 J.nr.: S00. Sagsnr.: 11/496 Sagen afgøres i: Sagsfremstilling: I økonomivu"
+    "rdering ØKV2, der er vedlagt, som bilag, er der vurderet et samlet merforbrug. Beslutning: Godkendt."
+    "\n"
+)
+HORSHOLM_OU_FLAT = (
+    "Følgende sager behandles på mødet\n\nTranskript\n\n1 Økonomiudvalget Referat fra ordinært møde D2 Torsda"
+    "g kl. 8:00 Følgende sager behandles på mødet Side Meddelelser 2 Lions-sagen - KL-undersøgelse af bes"
+    "tyrelsens rolle 3 Økonomiudvalget drøfter med HovedMED 7 Nulpunktsmåling Hørsholm Kommunes omdømme 8"
+    " Program til Kommunalbestyrelsens Augustkonference Halvårsregnskab Det kommunale og regionale valg d"
+    "en 21. november Bilagsoversigt 43 Bemærkninger til dagsorden\n\n2 Økonomiudvalget Punkt: 1 Acadre sags"
+    "nr.: 17/10438 Journalnr.: A00 Sagsforløb: ØU - Åben sag Mødedato: Sagsansvarlig enhed: Politik, Udvi"
+    "kling og Borgerservice Sagsbehandler: Marianne Godtfredsen Meddelelser Baggrund Centerchef Betina Bo"
+    "jesen henledte opmærksomheden på retningslinjerne Det daglige samarbejde i et valgår i Hørsholm Komm"
+    "une, som blev godkendt af Økonomiudvalget den 9. februar Betina Bojesen henledte endvidere opmærksom"
+    "heden på, at spørgetiden suspenderes i 2 måneder op til kommunalvalget den 21. november Thorkild Gru"
+    "elund (C) deltog ikke i sagens behandling. Økonomiudvalget Torsdag den Side 2\n\n3 Økonomiudvalget Pun"
+    "kt: 2 Acadre sagsnr.: 17/11524 Journalnr.: K09 Sagsforløb: ØU-KB - Åben sag Mødedato: Sagsansvarlig "
+    "enhed: Politik, Udvikling og Borgerservice Sagsbehandler: Christian Buch Sørensen Lions-sagen - KL-u"
+    "ndersøgelse af bestyrelsens rolle Baggrund Sagen forelægges for udvalget med henblik på drøftelse af"
+    " rapporten. Økonomiudvalget Torsdag den Side 3\n"
+)
 BEYOND_CORPUS = [
     # Hørsholm (Acadre PDF, Miljø- og Planlægningsudvalget 2014 and Økonomiudvalget 2017): "Punkt: N" and
     # the case system's labels on one line, the title on the next
@@ -849,6 +877,20 @@ BEYOND_CORPUS = [
         FREDERIKSSUND_OU,
         [("74", "Orientering om likviditet 2010"), ("75", "Årsregnskab 2009")],
         ["Tving", "Stauning", "Kl i", "Mødedeltagere", "Referat fra møde"],
+    ),
+    # Rebild (Byråd 2011) and Hørsholm (Økonomiudvalget 2017): "Indholdsfortegnelse Side" / "... Følgende sager
+    # behandles på mødet Side" before the titles is no title
+    (
+        "contents-heading-rebild",
+        REBILD_BY,
+        [("1", "Samlet økonomivurdering ØKV2 ultimo juni/juli"), ("2", "Midtvejsregulering og handleplan")],
+        ["Indholdsfortegnelse"],
+    ),
+    (
+        "contents-heading-horsholm",
+        HORSHOLM_OU_FLAT,
+        [("1", "Meddelelser"), ("3", "Økonomiudvalget drøfter med HovedMED")],
+        ["Økonomiudvalget Referat", "Følgende sager"],
     ),
 ]
 

@@ -183,6 +183,12 @@ _HEADER_LABEL = re.compile(
 # A flattened front page: the meeting's members and their parties, not a run of contents titles
 _FRONT_PAGE = re.compile(r"(?i)\b(?:mødedeltagere|deltagere|medlemmer|til stede|fraværende|afbud)\s*:")
 _PARTY_LETTER = re.compile(r"\([A-ZÆØÅ]\)")
+# What opens a flattened contents page before its first title: the heading ("Indholdsfortegnelse", "...
+# Følgende sager behandles på mødet") and its column labels ("Sag nr. Side", "Pkt. Tekst Side", "Side")
+_CONTENTS_LEAD = re.compile(
+    r"(?i)^(?:.{0,120}?\bfølgende sager behandles(?:\s+på\s+mødet)?:?|(?:indholdsfortegnelse|indhold)\b:?)"
+    r"\s*(?:(?:sag\s*nr\.?|pkt\.?|tekst|side)\s+)*"
+)
 # "Godkendelse af dagsorden Sagsnr: ...": on a flattened page the case label after a title ends it
 _CASE_LABEL_AFTER = re.compile(r"\s+(?:Sagsnr|Sagsnummer|Sags?\s?nr|Sagsid|Dok\.?\s?nr|J\.\s?nr|Journalnr)\b.*$")
 
@@ -479,7 +485,8 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             cleaned = line.clean
             if len(cleaned) < 150 or _SENTENCE_BREAK.search(_ABBREVIATION.sub("", cleaned)):
                 continue
-            pieces = split_title_run(re.sub(r"^\d{1,3}\s+|\s+(?:SIDE|Side)\s+\d+(?:\s+af\s+\d+)?$", "", cleaned))
+            run = re.sub(r"^\d{1,3}\s+|\s+(?:SIDE|Side)\s+\d+(?:\s+af\s+\d+)?$", "", cleaned)
+            pieces = split_title_run(_CONTENTS_LEAD.sub("", run, count=1))
             # the labels over the titles ("DAGSORDEN:", "Sager til beslutning:") are dropped from the
             # pieces; a colon or a sentence left in them is prose, not a contents list
             words = " ".join(pieces)
