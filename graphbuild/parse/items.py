@@ -6,7 +6,8 @@ Titel" under a "Punkt Titel"/"Pkt. Tekst" header or in a bullet list, also in ma
 bold, "1) Titel" over a section heading, a committee's coded number ("ØU-55/07-O Titel"), a running
 number with its year ("44/09 Titel") over its case label, a portal's bulleted number ("• 1") over its
 title and case label, a lettered item added under another's number ("2a. Titel"); a title may stand
-on the line above "Sag nr. 130"; a one-line item may end with its decision ("Titel. Godkendt.").
+on the line above "Sag nr. 130", or on the line below a case system's label line ("Punkt: 1 Acadre
+sagsnr.: 17/10438 Journalnr.: ..."); a one-line item may end with its decision ("Titel. Godkendt.").
 Numbers may be yearly running numbers (49, 50, ...). Minutes that list the agenda first and then
 write "Ad pkt. 1:" / "Ad 3)" take the listed titles. Where nothing is numbered, an item is a short
 line followed by one of the main section headings (Beslutning, Resumé, Indstilling, Sagsfremstilling).
@@ -21,7 +22,10 @@ titles holding a full stop when the numbers follow each other; a number column r
 titles is paired with them. A contents title found again later in the text is that item's heading,
 and the item takes its sections from there.
 
-Flattened PDF text (a page on one line) is cut into lines first (``parse.flatten``). Page numbers,
+Flattened PDF text (a page on one line) is cut into lines first (``parse.flatten``); a page number
+before the meeting's header labels ("Side 1. Mødedato: ..."), a front page's members ("Mødedeltagere:
+... (A) ... (V)") and a contents page's heading and column labels ("Indholdsfortegnelse Side") are no
+items or entries. Page numbers,
 recommendation sub-points ("1. at ...", "At 1) ...", "1) ..."), dates and numbered sentences are
 never items.
 """
