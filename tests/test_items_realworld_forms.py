@@ -4,6 +4,8 @@ is never read for rules or tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from graphbuild.extract import extract_facts
 from graphbuild.models import Meeting
 from graphbuild.parse import parse_meeting
@@ -724,3 +726,178 @@ def test_lettered_items_keep_their_printed_number_in_order() -> None:
         ("2b", "Udpegning af ny repræsentant i Folkeoplysningsudvalget", False),
         ("7a", "Forslag om indkøb af telefoner til rådets medlemmer", False),
     ]
+
+
+# Forms read in minutes beyond the corpus (publishers A-K, short excerpts; no document of
+# tests/realworld/): (case, text, items expected among the parsed (number, title), titles never items).
+# the labels run on: "Sagsansvarlig enhed: ... Sagsbehandler: ..."
+ACADRE_UNIT = "Sagsansvarlig enhed: Politik og Borgerservice Sagsbehandler: Marianne Godtfredsen"
+ACADRE_MPU = """Miljø- og Planlægningsudvalget
+
+Punkt: 1 Acadre sagsnr.: 14/2233 Journalnr.: 00.01A00 Sagsforløb: MPU - Åben sag Mødedato: 02.04.2014 <UNIT>
+
+Meddelelser
+
+Noter til bilag
+
+Udvalget drøftede reglerne om nyttehaver.
+
+Miljø- og Planlægningsudvalget
+
+Punkt: 2 Acadre sagsnr.: 14/1234 Journalnr.: 00.01A00 Sagsforløb: MPU - Åben sag Mødedato: 02.04.2014 <UNIT>
+
+Årsregnskab 2013, Miljø- og Planlægningsudvalget
+
+Baggrund
+
+Regnskabet fremlægges.
+
+Beslutning
+
+Godkendt.
+""".replace("<UNIT>", ACADRE_UNIT)
+ACADRE_OU = """Økonomiudvalget
+
+Punkt: 1 Acadre sagsnr.: 17/10438 Journalnr.: 00.01A00 Sagsforløb: ØU - Åben sag Mødedato: 17.08.2017 <UNIT>
+
+Meddelelser
+
+Baggrund
+
+Centerchefen henledte opmærksomheden på retningslinjerne.
+
+Økonomiudvalget
+
+Punkt: 2 Acadre sagsnr.: 17/11524 Journalnr.: 00.01K09 Sagsforløb: ØU-KB - Åben sag Mødedato: 17.08.2017 <UNIT>
+
+Lions-sagen - KL-undersøgelse af bestyrelsens rolle
+
+Baggrund
+
+Sagen forelægges.
+""".replace("<UNIT>", ACADRE_UNIT)
+# a docplayer transcript: the page's number, "Side 1.", before the header labels, then a "Pkt. Tekst
+# Side" contents table run onto the same line (each page one line)
+HJORRING_OU = (
+    "Åben dagsorden Økonomiudvalget Borgmesterkontoret\n\nTranskript\n\n1 Åben dagsorden Økonomiudvalget "
+    "Borgmesterkontoret Side 1. Mødedato: Mødet påbegyndt: kl. 14:30 Mødet afsluttet: kl. Mødested: "
+    "Mødelokale 122, 1. sal, Hjørring Rådhus Fraværende: Følgende sager behandles: Pkt. Tekst Side 1 Budget, "
+    "regnskab og likviditet Lånoptagelse udmeldt dispensation fra Økonomi- og Indenrigsministeriet 4 3 "
+    "Godkendelse af Beskæftigelsesplan Vedtagelse af temaplan for den fremtidige vindmølleplanlægning 9 5 "
+    "Status på vindmøller mellem Sdr. Rubjerg og Vejby 12 6 Plejeboligplan forslag til principper og "
+    "plejeboligstruktur 15 7 Frigivelse af vedligeholdsmidler til kulturbygninger 19 8 Ansøgning fra Løkken "
+    "Golfklub om medfinansiering ved arealerhvervelse 22\n"
+)
+HJORRING_BY = (
+    "Referat - Åben dagsorden Hjørring Byråd Borgmesterkontoret\n\nTranskript\n\n1 Referat - Åben dagsorden H"
+    "jørring Byråd Borgmesterkontoret Side 1. Mødedato: Mødet påbegyndt: kl. 18:00 Mødet afsluttet: kl. 2"
+    "2:50 Mødested: Hjørring Rådhus, Springvandspladsen 5 Fraværende: Mai-Britt Beith Jensen, Erik Vadsag"
+    "er og Børge Bech Følgende sager behandles: Pkt. Tekst Side 1 Beslutningsforslag om Fleksibel Arbejds"
+    "tid 3 2 Herregården Odden - fremtidig støtte 6 3 Årsregnskab Låneadgang mv. vedrørende 2016 i 14 5 F"
+    "orslag til budgetproces Sindal Varmeforsyning søger om Kommunegaranti på 50 mio. kr Modulboliger i t"
+    "omme bygninger, frigivelse af midler til forsøgsprojekt 26 8 Naturpark Tolne - frigivelse af bevilli"
+    "ng 31 9 Energibesparende foranstaltninger - frigivelse af bevilling\n\n2 Pkt. Tekst Side 22 Justering "
+    "af Principper for Økonomistyring Opdatering af s Indkøbs- og udbudspolitik Revideret reklame- og spo"
+    "nsorpolitik for Ændring af konstituering i Venstres byrådsgruppe 102 Side 2.\n"
+)
+# a docplayer transcript whose front page lists the members and their parties on one line
+FREDERIKSSUND_OU = (
+    "Referat fra møde i Økonomiudvalget\n\nTranskript\n\n1 Referat fra møde i Økonomiudvalget Tirsdag den 18."
+    " maj 2010 Kl i Borgmesterens kontor Mødedeltagere: Ole Find Jensen (A) John Schmidt Andersen (V) Kim"
+    " Rockhill (A) Morten Skovgaard (C) Pia Adelsteen (O) Poul Henrik Hedeboe (F) Tina Tving Stauning (A)"
+    " Side 1 af 56\n\n2 Indhold Åben dagsorden Sag nr. 74 Orientering om likviditet 2010 Sag nr. 75 Årsregn"
+    "skab 2009 Sag nr. 76 Budgetopfølgning pr. 31. marts 2010 for Økonomiudvalgets område Sag nr. 77 Budg"
+    "etopfølgning pr. 31. marts 2010 Sag nr. 78 Opgørelse af over- underskud fra 2009 til Økonomiudvalget"
+    "s eget driftsområde Sag nr. 79 Opgørelse af driftsoverskud- og underskud fra 2009 til 2010 Sag nr. 8"
+    "0 Sag nr. 81 Budget Overførsler fra 2009 til 2010 på anlægsprojekter - Økonomiudvalgets eget område "
+    "Overførsler fra 2009 til 2010 på anlægsprojekter - samlede overførselssag Sag nr. 82 Afskrivninger r"
+    "egnskab 2009 Side 2 af 56\n\n3 Sag nr. 74 Orientering om likviditet 2010 Journal nr.: Lovgrundlag: Lov"
+    " om kommunernes styrelse 46, stk. 2. Sagsfremstilling: Økonomi- og Udviklingsafdelingen fremsender o"
+    "versigt over likviditet til og med april måned. Beslutning: Taget til efterretning. Side 3 af 56\n\n4 "
+    "Sag nr. 75 Årsregnskab 2009 Journal nr.: Lovgrundlag: Lov om kommunernes styrelse. Sagsfremstilling:"
+    " Årsregnskabet fremlægges. Beslutning: Anbefales. Side 4 af 56\n"
+)
+# docplayer transcripts whose contents page opens with its heading and column label, every number lost
+REBILD_BY = (
+    "REBILD KOMMUNE REFERAT. Mødedato: Mødetidspunkt: Sted: Møde slut: Fraværende:\n\nTranskript\n\n1 Mødedat"
+    "o:. Mødetidspunkt: 17:00. Sted: Byrådssalen, Terndrup Rådhus. Møde slut: 19:00 Fraværende: Rikke Kar"
+    "lsson og Ole Frederiksen REFERAT\n\n2 Indholdsfortegnelse Side 1. Samlet økonomivurdering ØKV2 ultimo "
+    'juni/juli Midtvejsregulering og handleplan Andelsboligforeningen "Ved Torvet". Anmodning om fortsat '
+    "afdragsfrihed Borgerinddragelse via digitale medier Underskriftsside\n\n3 1. Samlet økonomivurdering Ø"
+    "KV2 ultimo juni/juli 2011 J.nr.: S00. Sagsnr.: 11/496 Sagen afgøres i: Sagsfremstilling: I økonomivu"
+    "rdering ØKV2, der er vedlagt, som bilag, er der vurderet et samlet merforbrug. Beslutning: Godkendt."
+    "\n"
+)
+HORSHOLM_OU_FLAT = (
+    "Følgende sager behandles på mødet\n\nTranskript\n\n1 Økonomiudvalget Referat fra ordinært møde D2 Torsda"
+    "g kl. 8:00 Følgende sager behandles på mødet Side Meddelelser 2 Lions-sagen - KL-undersøgelse af bes"
+    "tyrelsens rolle 3 Økonomiudvalget drøfter med HovedMED 7 Nulpunktsmåling Hørsholm Kommunes omdømme 8"
+    " Program til Kommunalbestyrelsens Augustkonference Halvårsregnskab Det kommunale og regionale valg d"
+    "en 21. november Bilagsoversigt 43 Bemærkninger til dagsorden\n\n2 Økonomiudvalget Punkt: 1 Acadre sags"
+    "nr.: 17/10438 Journalnr.: A00 Sagsforløb: ØU - Åben sag Mødedato: Sagsansvarlig enhed: Politik, Udvi"
+    "kling og Borgerservice Sagsbehandler: Marianne Godtfredsen Meddelelser Baggrund Centerchef Betina Bo"
+    "jesen henledte opmærksomheden på retningslinjerne Det daglige samarbejde i et valgår i Hørsholm Komm"
+    "une, som blev godkendt af Økonomiudvalget den 9. februar Betina Bojesen henledte endvidere opmærksom"
+    "heden på, at spørgetiden suspenderes i 2 måneder op til kommunalvalget den 21. november Thorkild Gru"
+    "elund (C) deltog ikke i sagens behandling. Økonomiudvalget Torsdag den Side 2\n\n3 Økonomiudvalget Pun"
+    "kt: 2 Acadre sagsnr.: 17/11524 Journalnr.: K09 Sagsforløb: ØU-KB - Åben sag Mødedato: Sagsansvarlig "
+    "enhed: Politik, Udvikling og Borgerservice Sagsbehandler: Christian Buch Sørensen Lions-sagen - KL-u"
+    "ndersøgelse af bestyrelsens rolle Baggrund Sagen forelægges for udvalget med henblik på drøftelse af"
+    " rapporten. Økonomiudvalget Torsdag den Side 3\n"
+)
+BEYOND_CORPUS = [
+    # Hørsholm (Acadre PDF, Miljø- og Planlægningsudvalget 2014 and Økonomiudvalget 2017): "Punkt: N" and
+    # the case system's labels on one line, the title on the next
+    ("acadre-mpu", ACADRE_MPU, [("1", "Meddelelser"), ("2", "Årsregnskab 2013, Miljø- og Planlægningsudvalget")], []),
+    ("acadre-ou", ACADRE_OU, [("1", "Meddelelser"), ("2", "Lions-sagen - KL-undersøgelse af bestyrelsens rolle")], []),
+    # Hjørring (ØU and Byråd, docplayer transcripts)
+    (
+        "side-1-modedato-ou",
+        HJORRING_OU,
+        [
+            ("1", "Budget, regnskab og likviditet"),
+            ("3", "Godkendelse af Beskæftigelsesplan"),
+            ("7", "Frigivelse af vedligeholdsmidler til kulturbygninger"),
+        ],
+        ["Mødedato"],
+    ),
+    (
+        "side-1-modedato-by",
+        HJORRING_BY,
+        [
+            ("1", "Beslutningsforslag om Fleksibel Arbejdstid"),
+            ("2", "Herregården Odden - fremtidig støtte"),
+            ("8", "Naturpark Tolne - frigivelse af bevilling"),
+        ],
+        ["Mødedato"],
+    ),
+    # Frederikssund (Økonomiudvalget 2010, docplayer): the members' line is no run of contents titles
+    (
+        "front-page-members",
+        FREDERIKSSUND_OU,
+        [("74", "Orientering om likviditet 2010"), ("75", "Årsregnskab 2009")],
+        ["Tving", "Stauning", "Kl i", "Mødedeltagere", "Referat fra møde"],
+    ),
+    # Rebild (Byråd 2011) and Hørsholm (Økonomiudvalget 2017): "Indholdsfortegnelse Side" / "... Følgende sager
+    # behandles på mødet Side" before the titles is no title
+    (
+        "contents-heading-rebild",
+        REBILD_BY,
+        [("1", "Samlet økonomivurdering ØKV2 ultimo juni/juli"), ("2", "Midtvejsregulering og handleplan")],
+        ["Indholdsfortegnelse"],
+    ),
+    (
+        "contents-heading-horsholm",
+        HORSHOLM_OU_FLAT,
+        [("1", "Meddelelser"), ("3", "Økonomiudvalget drøfter med HovedMED")],
+        ["Økonomiudvalget Referat", "Følgende sager"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected", "never"), BEYOND_CORPUS, ids=[c[0] for c in BEYOND_CORPUS])
+def test_item_forms_beyond_the_corpus(case: str, text: str, expected: list[tuple[str, str]], never: list[str]) -> None:
+    items = [(n, t) for n, t, _ in numbered(parse(text))]
+    for item in expected:
+        assert item in items, (case, items)
+    assert not any(t.startswith(word) for _, t in items for word in never), (case, items)

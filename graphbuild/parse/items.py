@@ -6,7 +6,8 @@ Titel" under a "Punkt Titel"/"Pkt. Tekst" header or in a bullet list, also in ma
 bold, "1) Titel" over a section heading, a committee's coded number ("ØU-55/07-O Titel"), a running
 number with its year ("44/09 Titel") over its case label, a portal's bulleted number ("• 1") over its
 title and case label, a lettered item added under another's number ("2a. Titel"); a title may stand
-on the line above "Sag nr. 130"; a one-line item may end with its decision ("Titel. Godkendt.").
+on the line above "Sag nr. 130", or on the line below a case system's label line ("Punkt: 1 Acadre
+sagsnr.: 17/10438 Journalnr.: ..."); a one-line item may end with its decision ("Titel. Godkendt.").
 Numbers may be yearly running numbers (49, 50, ...). Minutes that list the agenda first and then
 write "Ad pkt. 1:" / "Ad 3)" take the listed titles. Where nothing is numbered, an item is a short
 line followed by one of the main section headings (Beslutning, Resumé, Indstilling, Sagsfremstilling).
@@ -21,7 +22,10 @@ titles holding a full stop when the numbers follow each other; a number column r
 titles is paired with them. A contents title found again later in the text is that item's heading,
 and the item takes its sections from there.
 
-Flattened PDF text (a page on one line) is cut into lines first (``parse.flatten``). Page numbers,
+Flattened PDF text (a page on one line) is cut into lines first (``parse.flatten``); a page number
+before the meeting's header labels ("Side 1. Mødedato: ..."), a front page's members ("Mødedeltagere:
+... (A) ... (V)") and a contents page's heading and column labels ("Indholdsfortegnelse Side") are no
+items or entries. Page numbers,
 recommendation sub-points ("1. at ...", "At 1) ...", "1) ..."), dates and numbered sentences are
 never items.
 """
@@ -41,7 +45,7 @@ from graphbuild.parse.numbers import find_item_numbers
 from graphbuild.parse.sections import IMPLICIT_INDSTILLING, build_sections, heading_kind, inline_heading
 
 _EXPLICIT = re.compile(
-    r"(?i)^(?:ad\s+(?=\d{1,3}\)\s*$)|(?:dagsordens?|ad\s+)?(?:punkt|pkt\.?|nr\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d))))"
+    r"(?i)^(?:ad\s+(?=\d{1,3}\)\s*$)|(?:dagsordens?|ad\s+)?(?:punkt:?|pkt\.?|nr\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d))))"
     r"\s*"
     r"(?P<num>\d{1,4})(?![-/.]?\d)\s*[:.\-–)]?\s*(?P<title>.*)$"
 )
@@ -172,6 +176,23 @@ def _title_from(raw: str) -> str:
     return title.strip(" :.-–") if not title.endswith(("..", "?")) else title.strip(" :-–")
 
 
+# "Punkt: 1 Acadre sagsnr.: 17/10438 Journalnr.: A00 Sagsforløb: ØU - Åben sag ...": a case-handling
+# system's labels on the item's number line, its title on the line below
+_CASE_LABEL_FIRST = re.compile(r"(?i)^(?:acadre\s+)?(?:sagsnr|sags?\s?nr|sagsnummer|journalnr|j\.\s?nr)\.?\s*:")
+# "Side 1. Mødedato: ... Mødested: ...": a page number before the meeting's header labels, no item
+_HEADER_LABEL = re.compile(
+    r"(?i)^(?:mødedato|mødested|mødetidspunkt|mødet\s+(?:påbegyndt|afsluttet|hævet)|starttidspunkt|sluttidspunkt"
+    r"|dato|sted|tidspunkt|fraværende|afbud)\s*:"
+)
+# A flattened front page: the meeting's members and their parties, not a run of contents titles
+_FRONT_PAGE = re.compile(r"(?i)\b(?:mødedeltagere|deltagere|medlemmer|til stede|fraværende|afbud)\s*:")
+_PARTY_LETTER = re.compile(r"\([A-ZÆØÅ]\)")
+# What opens a flattened contents page before its first title: the heading ("Indholdsfortegnelse", "...
+# Følgende sager behandles på mødet") and its column labels ("Sag nr. Side", "Pkt. Tekst Side", "Side")
+_CONTENTS_LEAD = re.compile(
+    r"(?i)^(?:.{0,120}?\bfølgende sager behandles(?:\s+på\s+mødet)?:?|(?:indholdsfortegnelse|indhold)\b:?)"
+    r"\s*(?:(?:sag\s*nr\.?|pkt\.?|tekst|side)\s+)*"
+)
 # "Godkendelse af dagsorden Sagsnr: ...": on a flattened page the case label after a title ends it
 _CASE_LABEL_AFTER = re.compile(r"\s+(?:Sagsnr|Sagsnummer|Sags?\s?nr|Sagsid|Dok\.?\s?nr|J\.\s?nr|Journalnr)\b.*$")
 
@@ -245,6 +266,8 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
         return None  # every other item pattern opens with the item's number
     if match:
         title = _CASE_LABEL_AFTER.sub("", match["title"]) if segmented else match["title"]
+        if _CASE_LABEL_FIRST.match(title):
+            title = ""  # "Punkt: 1 Acadre sagsnr.: 17/10438 Journalnr.: ...": the title stands on the next line
         if segmented and len(title) > 60 and not _LEADER.match(title):
             title = _flat_title(title)
         title = _TRAILING_CASE.sub("", title) if segmented else title
@@ -291,7 +314,7 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     if decided:  # "1. Godkendelse af dagsordenen efter evt. tilføjelser. Godkendt.": the title, then its decision
         title = title[: decided.start()]
     plain = _title_from(title)
-    if not plain or title.endswith((",", ";")) or _PAGE.match(plain):
+    if not plain or title.endswith((",", ";")) or _PAGE.match(plain) or _HEADER_LABEL.match(plain):
         return None
     if not segmented and (len(cleaned) > 250 or _SENTENCE_BREAK.search(_LEADER.sub(r"\g<title>", title))):
         return None
@@ -466,12 +489,15 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             cleaned = line.clean
             if len(cleaned) < 150 or _SENTENCE_BREAK.search(_ABBREVIATION.sub("", cleaned)):
                 continue
-            pieces = split_title_run(re.sub(r"^\d{1,3}\s+|\s+(?:SIDE|Side)\s+\d+(?:\s+af\s+\d+)?$", "", cleaned))
+            run = re.sub(r"^\d{1,3}\s+|\s+(?:SIDE|Side)\s+\d+(?:\s+af\s+\d+)?$", "", cleaned)
+            pieces = split_title_run(_CONTENTS_LEAD.sub("", run, count=1))
             # the labels over the titles ("DAGSORDEN:", "Sager til beslutning:") are dropped from the
             # pieces; a colon or a sentence left in them is prose, not a contents list
             words = " ".join(pieces)
             if words.count(":") > 1 or _SENTENCE_BREAK.search(_ABBREVIATION.sub("", words)):
                 continue
+            if _FRONT_PAGE.search(cleaned) or len(_PARTY_LETTER.findall(cleaned)) >= 2:
+                continue  # a front page's members ("Mødedeltagere: Ole Find Jensen (A) John ... (V)"), no titles
             if looks_like_contents(pieces):
                 entries.extend(_run_entry(piece, line) for piece in pieces)
                 inside.add(line.index)
@@ -750,6 +776,7 @@ def _number_above_title(line: Line, lines: list[Line]) -> Candidate | None:
         or _is_heading(title)
         or _SENTENCE_BREAK.search(title)
         or title.endswith((",", ";", ":"))
+        or _HEADER_LABEL.match(title)
     ):
         return None
     return Candidate(number[1], title, line, explicit=False)
