@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from graphbuild.extract.builder import FactsBuilder
@@ -272,7 +272,10 @@ def _first_words() -> frozenset[str]:
     return frozenset(key.split()[0] for key in municipalities_by_key())
 
 
+@lru_cache(maxsize=1 << 16)
 def _may_start_a_name(word: str) -> bool:
+    """Whether a capitalised word can open a municipality's name; asked once per distinct word (a
+    document's words repeat: the same few hundred capitalised words are most of its tests)."""
     key = normalise(word).split(" ", 1)[0] if word else ""
     first = _first_words()
     return key in first or (key.endswith("s") and key[:-1] in first)
