@@ -76,3 +76,26 @@ def test_a_word_that_may_start_a_municipality_is_answered_once_and_the_same(word
     assert memberships._may_start_a_name(word) == first
     assert memberships._may_start_a_name.cache_info().hits == 1
 
+
+
+def test_every_verb_a_seat_change_reads_holds_the_letters_its_gate_asks() -> None:
+    from graphbuild.extract.role_posts import SEAT_CHANGE
+
+    verbs = re.search(r"\(\?P<verb>([^()]*)\)", SEAT_CHANGE.pattern)
+    assert verbs is not None and not SEAT_CHANGE.flags & re.IGNORECASE
+    alternatives = verbs.group(1).split("|")
+    assert len(alternatives) >= 8 and all("dtr" in verb for verb in alternatives)
+
+
+def test_seat_changes_are_found_with_the_gate_as_without() -> None:
+    from graphbuild.extract.people import find_people
+    from graphbuild.extract.role_posts import _seat_changes
+
+    text = (
+        "Byrådsmedlem Jens Hansen udtræder af Byrådet pr. 1. marts 2021. Mette Holm indtræder i Herning Byråd.\n"
+        "Ole Berg er udtrådt af kommunalbestyrelsen. Anne Lund er indtrådt i byrådet fra 2. april 2022."
+    )
+    people = find_people(text, 0, len(text))
+    found = _seat_changes(text, people, ("kommune-657", "Herning"))
+    assert {post.person.name for post in found} >= {"Jens Hansen", "Ole Berg"}  # the gate lets them through
+    assert _seat_changes(text.replace("dtr", "d tr"), people, None) == []
