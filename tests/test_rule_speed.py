@@ -99,3 +99,13 @@ def test_seat_changes_are_found_with_the_gate_as_without() -> None:
     found = _seat_changes(text, people, ("kommune-657", "Herning"))
     assert {post.person.name for post in found} >= {"Jens Hansen", "Ole Berg"}  # the gate lets them through
     assert _seat_changes(text.replace("dtr", "d tr"), people, None) == []
+
+
+def test_named_networks_are_found_once_per_text_and_cannot_be_changed_by_a_reader() -> None:
+    text = "Herning, Ikast-Brande og Struer er med i Business Region MidtVest. Vestjyllands Brandvæsen I/S holder møde."
+    memberships.named_networks.cache_clear()
+    first = memberships.named_networks(text)
+    assert isinstance(first, tuple) and list(first) == sorted(first)
+    assert any("Business Region" in name for _, _, name in first)
+    assert memberships.named_networks(text) is first
+    assert memberships.named_networks.cache_info().hits == 1

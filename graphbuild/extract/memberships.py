@@ -372,10 +372,12 @@ def _networks(ctx: Context) -> list[NetworkRef]:
     return sorted(found, key=lambda n: n.start)
 
 
-def named_networks(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4)
+def named_networks(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, name) of NAMED_NETWORK's matches, and of the place the municipalities of a
     cooperation are "i" when it is neither a municipality, a region nor a part of the country ("de
-    syv kommuner i Trekantområdet")."""
+    syv kommuner i Trekantområdet"). Found once per document: the roles and the memberships step
+    both ask (a tuple, so no caller changes what the other reads)."""
     found = (
         [(m.start(), m.end(), " ".join(m.group(0).split())) for m in NAMED_NETWORK.finditer(text)]
         if "Business" in text or "I/S" in text
@@ -388,7 +390,7 @@ def named_networks(text: str) -> list[tuple[int, int, str]]:
             name = m["name"]
             if not NOT_NETWORK_NAMES.match(name) and not AREA.fullmatch(name) and municipality_named(name) is None:
                 found.append((m.start("name"), m.end("name"), " ".join(name.split())))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def fire_services(text: str) -> list[tuple[int, int, str]]:
