@@ -109,3 +109,20 @@ def test_named_networks_are_found_once_per_text_and_cannot_be_changed_by_a_reade
     assert any("Business Region" in name for _, _, name in first)
     assert memberships.named_networks(text) is first
     assert memberships.named_networks.cache_info().hits == 1
+
+
+def test_count_cues_are_read_where_kommuner_ends_a_word_as_its_pattern_finds() -> None:
+    from graphbuild.extract.memberships import COUNT_CUE, KOMMUNER, _count_cues
+
+    extra = "De ni KOMMUNER i foreningen; de 7 medlemskommuner, alle fire ejerkommuner_x, tre kommunerne og 2 kommuner"
+    checked = 0
+    for text in [*_texts(), extra]:
+        for lo, hi in ((0, len(text)), (3, len(text) - 3), (0, len(text) - 1)):
+            expected = []
+            for word in KOMMUNER.finditer(text, lo, hi):
+                match = COUNT_CUE.search(text, max(lo, word.start() - 40), word.end())
+                if match is not None and match.end() == word.end():
+                    expected.append((match.start(), match.end()))
+            assert [(m.start(), m.end()) for m in _count_cues(text, lo, hi)] == expected
+            checked += len(expected)
+    assert checked > 0

@@ -39,7 +39,7 @@ from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.ids import normalise
 from graphbuild.vocab.municipality_names import municipalities_by_key, municipality_named
-from graphbuild.vocab.near import Word, finditer_near
+from graphbuild.vocab.near import Word, finditer_near, lowered
 from graphbuild.vocab.reference import MunicipalityInfo
 
 NETWORK_KINDS = frozenset({"network", "association"})
@@ -503,12 +503,18 @@ def _plural_list(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
 
 
 def _count_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """COUNT_CUE's matches in text[lo:hi], read only where "kommuner" is."""
+    """COUNT_CUE's matches in text[lo:hi], read only where "kommuner" is: KOMMUNER's matches, found by
+    ``str.find`` in the document's lower-cased text (made once per document) and a word's end after."""
     out = []
-    for word in KOMMUNER.finditer(text, lo, hi):
-        match = COUNT_CUE.search(text, max(lo, word.start() - 40), word.end())
-        if match is not None and match.end() == word.end():
-            out.append(match)
+    find = lowered(text).find
+    at = find("kommuner", lo, hi)
+    while at >= 0:
+        end = at + len("kommuner")
+        if end == hi or not (text[end].isalnum() or text[end] == "_"):  # KOMMUNER's \b
+            match = COUNT_CUE.search(text, max(lo, at - 40), end)
+            if match is not None and match.end() == end:
+                out.append(match)
+        at = find("kommuner", end, hi)
     return out
 
 
