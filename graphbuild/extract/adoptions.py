@@ -14,11 +14,14 @@ decision puts it off or rejects it)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from graphbuild.extract.context import Context, body_is_network
+from graphbuild.extract.document_index import DocumentIndex
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
+from graphbuild.vocab.near import lowered
 from graphbuild.vocab.reference import municipality_by_code
 
 # "den 31. maj 2021", "d. 31.05.2021": a date between the verb and what it decides
@@ -93,6 +96,41 @@ _NEEDS_ANY = (("besluttede",), ("tilmeldte", "tilsluttede"), ("tilmelder", "tils
               ("underskrevet", "sluttet"), ("underskr", "under på"))  # fmt: skip
 
 
+# the words (lower case) one of which each pattern's every match opens with, right after its \b: the
+# pattern is tried only where one stands (None: run over the whole stretch; "er" is in too many words)
+_OPENS_WITH: tuple[tuple[str, ...] | None, ...] = (
+    ("besluttede",), ("tilmeldte", "tilsluttede"), ("tilmelder", "tilslutter", "sluttede", "besluttede"),
+    ("godkendte", "godkender", "vedtog", "vedtager"), ("vedtog", "tiltrådte", "tiltræder", "vedtager"), None,
+    ("har",), ("har",), ("underskrev", "underskriver", "skrev", "skriver"),
+)  # fmt: skip
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, low: str, opens: tuple[str, ...] | None, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, lo, hi)`` for a pattern whose every match starts where one of ``opens``
+    stands in ``low`` (the text in lower case, offsets kept): the pattern is matched at those places
+    only, in order and never inside a match found, as finditer's scan would find them."""
+    if opens is None:
+        yield from pattern.finditer(text, lo, hi)
+        return
+    places: list[int] = []
+    find = low.find
+    for word in opens:
+        at = find(word, lo, hi)
+        while at >= 0:
+            places.append(at)
+            at = find(word, at + 1, hi)
+    resume = lo
+    for at in sorted(set(places)):
+        if at < resume:
+            continue
+        match = pattern.match(text, at, hi)
+        if match is not None:
+            yield match
+            resume = max(match.end(), at + 1)
+
+
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a proposal, not a decision: "Forvaltningen indstiller, at Byrådet tilslutter sig X", "at kommunen
 # tilmelder sig X" (an indstilling's bullet), "det foreslås/anbefales, at …"
@@ -104,13 +142,17 @@ PROPOSAL = re.compile(
 APPROVING = frozenset({"approved", "adopted", "endorsed"})
 
 
-def find_adoption_cues(text: str, lo: int, hi: int) -> list[AdoptionCue]:
+def find_adoption_cues(text: str, lo: int, hi: int, index: DocumentIndex | None = None) -> list[AdoptionCue]:
+    """The adoption cues of text[lo:hi]. The document's lower-cased text (``index.lower``, made once per
+    document) says whether the stretch holds one of a pattern's words, and where its matches can open:
+    the pattern is tried there, not at every position of the stretch."""
     out = []
-    lower = text[lo:hi].lower()
-    for (pattern, date_is, needs_named), words in zip(ADOPTION_PATTERNS, _NEEDS_ANY, strict=True):
-        if not any(word in lower for word in words):
+    low = lowered(text) if index is None else index.lower
+    find = low.find
+    for (pattern, date_is, needs_named), words, opens in zip(ADOPTION_PATTERNS, _NEEDS_ANY, _OPENS_WITH, strict=True):
+        if all(find(word, lo, hi) < 0 for word in words):
             continue
-        for m in pattern.finditer(text, lo, hi):
+        for m in _matches(pattern, text, low, opens, lo, hi):
             stated = find_dates(m.group(0))
             date = stated[0].value.isoformat() if stated else None
             # "sluttede sig i 2010 til": a year before the meeting, not its day
@@ -128,7 +170,7 @@ def add_adoptions(ctx: Context) -> None:
     date = ctx.meeting.start.date().isoformat() if ctx.meeting.start else None
     adopted: set[tuple[str, str]] = set()
     for scope in ctx.scopes[1:]:
-        cues = find_adoption_cues(ctx.text, scope.start, scope.end)
+        cues = find_adoption_cues(ctx.text, scope.start, scope.end, ctx.index)
         here = ctx.in_scope(scope) if cues else []
         for cue in cues:
             lo, hi = ctx.sentences.bounds(cue.start, cue.end, scope.start, scope.end)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from graphbuild.extract.builder import FactsBuilder
@@ -39,7 +39,7 @@ from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.ids import normalise
 from graphbuild.vocab.municipality_names import municipalities_by_key, municipality_named
-from graphbuild.vocab.near import Word, finditer_near
+from graphbuild.vocab.near import Word, finditer_near, lowered
 from graphbuild.vocab.reference import MunicipalityInfo
 
 NETWORK_KINDS = frozenset({"network", "association"})
@@ -272,7 +272,10 @@ def _first_words() -> frozenset[str]:
     return frozenset(key.split()[0] for key in municipalities_by_key())
 
 
+@lru_cache(maxsize=1 << 16)
 def _may_start_a_name(word: str) -> bool:
+    """Whether a capitalised word can open a municipality's name; asked once per distinct word (a
+    document's words repeat: the same few hundred capitalised words are most of its tests)."""
     key = normalise(word).split(" ", 1)[0] if word else ""
     first = _first_words()
     return key in first or (key.endswith("s") and key[:-1] in first)
@@ -369,10 +372,12 @@ def _networks(ctx: Context) -> list[NetworkRef]:
     return sorted(found, key=lambda n: n.start)
 
 
-def named_networks(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4)
+def named_networks(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, name) of NAMED_NETWORK's matches, and of the place the municipalities of a
     cooperation are "i" when it is neither a municipality, a region nor a part of the country ("de
-    syv kommuner i Trekantområdet")."""
+    syv kommuner i Trekantområdet"). Found once per document: the roles and the memberships step
+    both ask (a tuple, so no caller changes what the other reads)."""
     found = (
         [(m.start(), m.end(), " ".join(m.group(0).split())) for m in NAMED_NETWORK.finditer(text)]
         if "Business" in text or "I/S" in text
@@ -385,7 +390,7 @@ def named_networks(text: str) -> list[tuple[int, int, str]]:
             name = m["name"]
             if not NOT_NETWORK_NAMES.match(name) and not AREA.fullmatch(name) and municipality_named(name) is None:
                 found.append((m.start("name"), m.end("name"), " ".join(name.split())))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def fire_services(text: str) -> list[tuple[int, int, str]]:
@@ -498,12 +503,18 @@ def _plural_list(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
 
 
 def _count_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """COUNT_CUE's matches in text[lo:hi], read only where "kommuner" is."""
+    """COUNT_CUE's matches in text[lo:hi], read only where "kommuner" is: KOMMUNER's matches, found by
+    ``str.find`` in the document's lower-cased text (made once per document) and a word's end after."""
     out = []
-    for word in KOMMUNER.finditer(text, lo, hi):
-        match = COUNT_CUE.search(text, max(lo, word.start() - 40), word.end())
-        if match is not None and match.end() == word.end():
-            out.append(match)
+    find = lowered(text).find
+    at = find("kommuner", lo, hi)
+    while at >= 0:
+        end = at + len("kommuner")
+        if end == hi or not (text[end].isalnum() or text[end] == "_"):  # KOMMUNER's \b
+            match = COUNT_CUE.search(text, max(lo, at - 40), end)
+            if match is not None and match.end() == end:
+                out.append(match)
+        at = find("kommuner", end, hi)
     return out
 
 

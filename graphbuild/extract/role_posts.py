@@ -85,6 +85,8 @@ def find_posts(text: str, people: list[PersonMention], own: tuple[str, str] | No
 
 
 def _seat_changes(text: str, people: list[PersonMention], own: tuple[str, str] | None) -> list[Post]:
+    if "dtr" not in text:
+        return []  # every verb SEAT_CHANGE reads (in lower case) holds "dtr": udtræde … indtrådt
     out: list[Post] = []
     for change in SEAT_CHANGE.finditer(text):
         lo, hi = sentence_bounds(text, change.start(), change.end())
