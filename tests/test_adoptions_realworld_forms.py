@@ -67,6 +67,11 @@ def adoptions_of(tmp_path: Path, body: str) -> set[tuple[str, str, str | None, s
         ),
         # "… borgmester Karsten Søndergaard, skrev under på aftalen" (Egedal, in a news item)
         (f"Beslutning\n\nBorgmesteren skrev under på {AGREEMENT}.", {("Greve", AGREEMENT, "2022-03-01", "on")}),
+        # a year between the act and its object: signed then, not on the meeting's day
+        (
+            f"Sagsfremstilling\n\nBorgmesteren underskrev i 2015 {AGREEMENT}.",
+            {("Greve", AGREEMENT, "2022-03-01", "on or before")},
+        ),
         # a proposal the decision approves is adopted
         (
             f"Indstilling\n\nForvaltningen indstiller, at Byrådet tilslutter sig {AGREEMENT}.\n\n"
@@ -91,6 +96,8 @@ def test_adoption_forms(tmp_path: Path, body: str, expected: set[tuple[str, str,
         "Beslutning\n\nByrådet tilslutter sig indstillingen.",
         # a signature on no named initiative
         "Beslutning\n\nBorgmesteren underskriver referatet.",
+        # another body's signature, in the municipality's minutes
+        f"Sagsfremstilling\n\nKL og Danske Regioner har underskrevet {AGREEMENT}.",
     ],
 )
 def test_no_adoption(tmp_path: Path, body: str) -> None:

@@ -140,6 +140,13 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "Business Region MidtVest",
             {"Herning", "Holstebro", "Struer"},
         ),
+        # a person's seat in the same sentence leaves the municipality's own membership standing
+        (
+            "Hjørring Kommune er medlem af Business Region North Denmark, og borgmesteren er medlem af "
+            "bestyrelsen for foreningen.",
+            "Business Region North Denmark",
+            {"Hjørring"},
+        ),
     ],
 )
 def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, expected: set[str]) -> None:
@@ -170,6 +177,12 @@ def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, ex
         "Ballerup Kommune har etableret et nyt forsyningsselskab, Ballerup Forsyning A/S.",
         # a denied membership
         "Slagelse Kommune ønskede ikke at indgå i Vestsjællands Brandvæsen og har ikke stiftet et fællesskab.",
+        # cues that state membership only with the network right after them
+        "Aalborg Kommune indgår i dialog med Business Region North Denmark.",
+        "Hjørring og Brønderslev Kommuner har et fælles ønske om samarbejdet med Business Region North Denmark.",
+        "Hjørring Kommune står bag en ansøgning til Business Region North Denmark.",
+        "Hjørring og Brønderslev Kommuner har etableret en fælles styregruppe, der rapporterer til Business "
+        "Region North Denmark.",
     ],
 )
 def test_no_joint_body_membership(tmp_path: Path, text: str) -> None:

@@ -267,6 +267,27 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Ole Holm", "*", "*")},
     ),
     (
+        "a mayor in a cross-municipal body's minutes is not given the one municipality they name",
+        "Referat\nBestyrelsesmøde i Nordjyllands Trafikselskab den 4. december 2020\n\nBorgmester Arne Boelt "
+        "orienterede. Busruten til Aalborg Kommune ændres.\n",
+        set(),
+        {("Arne Boelt", "borgmester", "*")},
+    ),
+    (
+        "a party's or an association's secretary general is no officer of the municipality",
+        "Hjørring Kommune\nByrådet - Referat\nDato: 4. juni 2015\n\nGeneralsekretær Jens Olsen fra Danske "
+        "Handicaporganisationer orienterede.\n",
+        set(),
+        {("Jens Olsen", "generalsekretær", "Hjørring")},
+    ),
+    (
+        "the one who welcomes is not given the seat of the one welcomed",
+        "Referat\nMøde i Handicaprådet den 3. april 2017\n\nJens Hansen bød velkommen til næstformand Lise Holm.\n\n"
+        "Ole Berg bød velkommen til formand for Handicaprådet Lise Berg.\n",
+        {("Lise Holm", "næstformand", "*")},
+        {("Jens Hansen", "*", "*"), ("Ole Berg", "*", "*")},
+    ),
+    (
         "a title after an enumeration's letter is the next name's; after a party's bracket, the name before's",
         "Fredensborg Kommune\nSeniorrådet - Referat\nDato: 4. juni 2015\n\nGæster: a) Økonomichef Mads "
         "Toftegaard Madsen og sekretariatschef Mie Gudmundsson\n\nMedlemmer: Birgit S. Hansen (A), Formand "

@@ -178,8 +178,16 @@ def add_adoptions(ctx: Context) -> None:
                 continue  # proposed, and no decision here approves it (an agenda, a rejection)
             in_sentence = [m for m in here if lo <= m.start < hi]
             named = [m for m in in_sentence if m.type == "Municipality" and m.end <= cue.start]
+            # bodies that are not the municipality's own (its council and committees act for it)
+            others = [
+                m
+                for m in in_sentence
+                if m.type == "Organization" and m.kind not in ("committee", "department") and m.end <= cue.start
+            ]
             if named:
                 adopter_id, adopter_name, code = named[-1].id, named[-1].name, named[-1].code
+            elif others:
+                continue  # another body's act: "KL og Danske Regioner har underskrevet KL Play"
             elif municipality is not None and not body_is_network(ctx.meeting.body):
                 adopter_id, adopter_name, code = (
                     ids.municipality_id(municipality.code),
@@ -214,5 +222,10 @@ def add_adoptions(ctx: Context) -> None:
                 initiative_id,
                 ctx.ev(cue.start, cue.end),
                 date=cue.date or date,
-                date_is=cue.date_is,
+                # "Borgmesteren underskrev i 2015 KL Play": a year between the act and its object
+                date_is="on or before"
+                if cue.date is None
+                and cue.date_is == "on"
+                and YEAR.search(ctx.text, cue.end, max(cue.end, initiative.start))
+                else cue.date_is,
             )

@@ -56,14 +56,18 @@ SUBJECT_CUE = re.compile(
     r"\b(?:er\s+gået|gik|går|gå|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|"
     r"og\s+(?:stifte|etablere|danne|oprette))\b|"
     # "A, B og C har dannet deres eget nye affaldsselskab, X"
-    r"\bhar\s+(?:dannet|oprettet|etableret)\b|"
+    r"\bhar\s+(?:dannet|oprettet|etableret)\s+(?:[\wæøå-]+\s+){0,3}?[\wæøå-]*"
+    r"(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening|partnerskab)\b|"
     r"\b(?:stiftede|har\s+(?:[\wæøå]+\s+){0,4}?stiftet)\b|\bsamarbejder\s+i\b|"
     # "A, B og C Kommuner har (haft) ét fælles beredskab": what they share they are members of
-    r"\b(?:har|haft|fik|får)\s+(?:et|ét|en|én)\s+fælles\b|"
+    r"\b(?:har|haft|fik|får)\s+(?:et|ét|en|én)\s+fælles\s+[\wæøå-]*"
+    r"(?:beredskab|brandvæsen|selskab|fællesskab|samarbejde|sekretariat|forsyning|netværk|råd)\b|"
     # "etableret i 2015 med Greve, …, og Stevns kommuner som ejere", "… Kommuner som deltagere"
     r"\bsom\s+(?:ejere|deltagere|medlemmer|interessenter|(?:ejer|medlems|deltager)kommuner)\b|"
-    # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i samarbejdet X"
-    r"\bstår\s+bag\b|\bejer\s+(?:i\s+fællesskab|sammen|tilsammen)\b|\b(?:indgår|indgik)\s+i\b",
+    # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i samarbejdet X": the network
+    # right after the cue, not any network of the sentence ("Aalborg Kommune indgår i dialog med X")
+    r"\b(?:står\s+bag|ejer\s+(?:i\s+fællesskab|sammen|tilsammen)|(?:indgår|indgik)\s+i"
+    r"(?:\s+(?:samarbejdet|fællesskabet|netværket|partnerskabet))?)\s+(?=(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )
 # joining, a subject cue too: "træde ind i", "har meldt sig ind i", "indtræder som medlem af"
@@ -563,8 +567,13 @@ def add_memberships(ctx: Context) -> None:
         named = networks[bisect_left(starts, lo) : bisect_left(starts, hi)]
         first = min(s for s, _, _ in here)
         members: list[MunicipalityRef] = []
+        # people's seats ("Borgmestrene i A, B og C er medlemmer af bestyrelsen for X") are no municipality's,
+        # and a list in their sentence names the people's municipalities; another subject cue of the sentence
+        # still stands ("A er medlem af X, og borgmesteren er medlem af bestyrelsen for foreningen")
         if any(subject and _personal(text, s, e, hi) for s, e, subject in here):
-            continue  # people's seats: "Borgmestrene i A, B og C er medlemmer af bestyrelsen for X"
+            here = [(s, e, True) for s, e, subject in here if subject and not _personal(text, s, e, hi)]
+            if not here:
+                continue
         subject_cues = [s for s, _, subject in here if subject]
         list_cues = [s for s, e, subject in here if not subject and not COUNT_CUE.match(text, s, e)]
         if subject_cues:

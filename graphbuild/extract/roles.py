@@ -147,14 +147,19 @@ APPOSITION = re.compile(
 # elections and appointments: "NAME (A) blev valgt som formand", "… og NAME (V) som næstformand",
 # "NAME vælges som repræsentant til Sydfyns Elforsynings repræsentantskab", "Som formand valgtes NAME"
 SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent"
-ELECT = (
+ELECT_VERB = (
     r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|overtager\s+posten|"
-    r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|udpegede|udnævnte|"
-    r"(?:budt|bød|bydes)\s+(?:[a-zæøå]+\s+)?velkommen(?:\s+til)?"
-)  # "NAME blev budt velkommen som nyt medlem af Ældrerådet", "Formanden bød velkommen til NAME som nyt medlem"
+    r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|udpegede|udnævnte"
+)
+WELCOME = r"(?:budt|bød|bydes)\s+(?:[a-zæøå]+\s+)?velkommen"
+ELECT = rf"{ELECT_VERB}|{WELCOME}(?:\s+til)?"
+# "NAME blev budt velkommen som nyt medlem af Ældrerådet", "Formanden bød velkommen til NAME som nyt medlem";
+# after a name the welcome is the name's seat only before "som": in "NAME bød velkommen til næstformand
+# NAME2" the seat is NAME2's
+ELECT_AFTER_NAME = rf"{ELECT_VERB}|{WELCOME}(?=\s+som\b)"
 ELECTED_AFTER = re.compile(
     r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?\s+(?:(?:er|blev|bliver|var)\s+)?"
-    rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})(?![\wæøå])"
+    rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT_AFTER_NAME})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})(?![\wæøå])"
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
     re.IGNORECASE,
 )
@@ -773,7 +778,10 @@ def _title_target(
 
 
 # an officer's title that names no body: in a municipality's own minutes, of its own staff
-OFFICER = re.compile(r"[a-zæøå]*(?:konsulent|koordinator|fuldmægtig|sekretær)|borgerrådgiver")
+OFFICER = re.compile(
+    r"(?!(?:general|stats|parti|departements|kabinets|folketings)sekretær)"
+    r"[a-zæøå]*(?:konsulent|koordinator|fuldmægtig|sekretær)|borgerrådgiver"
+)  # a municipality's own officers; a party's or a ministry's secretary is not one
 
 
 # the body a title is held in, in the genitive right before it: "Movias formand", "KL's direktør"
@@ -1144,7 +1152,11 @@ def add_roles(ctx: Context) -> None:
         at = post.person
         found.append(RoleFact(at, post.role, tid, tname, ttype, post.valid_from, post.valid_to, at.start, at.end))
     ties = _municipalities_of(ctx.people, found)
-    only = _only_municipality(ctx.mentions)
+    # a body's meeting with no municipality of its own is a cross-municipal body's, whose minutes often name
+    # one municipality that is not the mayor's: "Borgmester Arne Boelt orienterede. Busruten til Aalborg
+    # Kommune ændres." (a news item or a web page has no body)
+    cross_municipal_meeting = ctx.municipality is None and ctx.meeting.body is not None
+    only = None if cross_municipal_meeting else _only_municipality(ctx.mentions)
     for fact in found:
         if fact.target == PENDING[0]:
             tie = ties.get(fact.person.name) or only
