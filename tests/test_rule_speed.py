@@ -77,7 +77,6 @@ def test_a_word_that_may_start_a_municipality_is_answered_once_and_the_same(word
     assert memberships._may_start_a_name.cache_info().hits == 1
 
 
-
 def test_every_verb_a_seat_change_reads_holds_the_letters_its_gate_asks() -> None:
     from graphbuild.extract.role_posts import SEAT_CHANGE
 
