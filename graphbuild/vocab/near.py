@@ -13,7 +13,6 @@ runs to ``hi`` and stops at the first match past the window, so a match may end 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -44,51 +43,6 @@ def _automaton(words: tuple[Word, ...]) -> ahocorasick.Automaton:
         automaton.add_word(word, (len(word), confirm, word))
     automaton.make_automaton()
     return automaton
-
-
-class CuePositions:
-    """Where the cue words stand in one document's text (any case), found once per tuple of words
-    over the whole text (one automaton pass for many words, a substring search each for a few) and
-    sliced by bisection for each stretch asked about: the steps that run near their words ask about
-    the same words again per item, per sentence, per person."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.low = lowered(text)
-        self._found: dict[tuple[Word, ...], tuple[list[int], list[tuple[str, re.Pattern[str] | None]]]] = {}
-
-    def _all(self, words: tuple[Word, ...]) -> tuple[list[int], list[tuple[str, re.Pattern[str] | None]]]:
-        """Every place of every word in the whole text (a confirming pattern not asked yet), sorted."""
-        found = self._found.get(words)
-        if found is None:
-            places: list[tuple[int, str, re.Pattern[str] | None]] = []
-            if len(words) > _MANY:
-                for last, (length, confirm, word) in _automaton(words).iter(self.low):
-                    places.append((last - length + 1, word, confirm))
-            else:
-                find = self.low.find
-                for entry in words:
-                    word, confirm = (entry, None) if isinstance(entry, str) else entry
-                    at = find(word)
-                    while at >= 0:
-                        places.append((at, word, confirm))
-                        at = find(word, at + 1)
-            places.sort(key=lambda place: place[0])
-            found = self._found[words] = ([at for at, _, _ in places], [(w, c) for _, w, c in places])
-        return found
-
-    def hits(self, words: tuple[Word, ...], lo: int, hi: int) -> list[tuple[int, str]]:
-        """(position, word) of each word wholly inside text[lo:hi] whose confirming pattern (if any)
-        matches there against text[:hi], sorted by position: the places ``word_positions`` finds."""
-        starts, entries = self._all(words)
-        text = self.text
-        out: list[tuple[int, str]] = []
-        for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
-            at = starts[k]
-            word, confirm = entries[k]
-            if at + len(word) <= hi and (confirm is None or confirm.match(text, at, hi)):
-                out.append((at, word))
-        return out
 
 
 def word_positions(text: str, words: tuple[Word, ...], lo: int = 0, hi: int | None = None) -> list[int]:
