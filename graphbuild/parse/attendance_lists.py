@@ -546,8 +546,11 @@ def _annotation_of_entry_line(text: str, s: int, e: int) -> bool:
     line_end = text.find("\n", e)
     if line_end < 0:
         return False
-    following = len(text) - len(text[line_end:].lstrip())
-    hit = read_name(text, following, text.find("\n", following) if "\n" in text[following:] else len(text))
+    following = line_end  # the next line's first character, blank lines skipped (no copy of the rest)
+    while following < len(text) and text[following].isspace():
+        following += 1
+    next_end = text.find("\n", following)
+    hit = read_name(text, following, next_end if next_end >= 0 else len(text))
     return (
         hit is not None
         and hit.start == following
