@@ -395,33 +395,39 @@ def realworld_section() -> list[str]:
             for name in FORM_FIELDS
         ]
         parts.append(f"| {group} | " + " | ".join(cells) + " |")
-    return [*parts, "", *first_runs_section()]
+    return [*parts, "", *first_runs_section(scored)]
 
 
-def first_runs_section() -> list[str]:
+def first_runs_section(scored: list[tuple[dict[str, Any], dict[str, tuple[int, int]]]]) -> list[str]:
     """Each batch of documents added to the corpus, scored once when it was added
     (benchmarks/realworld_first_runs.json): how the rules of that day did on publishers they had not seen,
-    beside the baseline on the same documents."""
+    beside the baseline on the same documents and today's code on them (``scored``: today's scores)."""
+    from benchmarks.realworld import totals_by
+
     runs = json.loads((REPO / "benchmarks" / "realworld_first_runs.json").read_text(encoding="utf-8"))["runs"]
     parts: list[str] = []
     for run in runs:
         counts = run["counts"]
         first, base = run["first_run"]["split"], run["baseline"]["split"]
+        batch = set(run["documents"])
+        now = totals_by([(gold, scores) for gold, scores in scored if gold["id"] in batch], "split")
         parts += [
             f"### First run on the {len(run['documents'])} documents added {run['added']} "
             f"({counts.get('dev', 0)} dev, {counts.get('test', 0)} test)",
             "",
             f"{run['note']} Code: {run['code_commit']}. The code stays that day's; "
             + (f"scored with {run['scored_with']}; " if run.get("scored_with") else "")
-            + "the table above scores the same documents with today's code.",
+            + "*now*: the same documents scored with today's code.",
             "",
-            "| field | dev baseline | dev first run | test baseline | test first run |",
-            "|---|---|---|---|---|",
+            "| field | dev baseline | dev first run | dev now | test baseline | test first run | test now |",
+            "|---|---|---|---|---|---|---|",
         ]
         for name in REALWORLD_FIELDS:
             parts.append(
                 f"| {name} | {_share(base.get('dev', {}).get(name))} | {_share(first.get('dev', {}).get(name))} "
-                f"| {_share(base.get('test', {}).get(name))} | {_share(first.get('test', {}).get(name))} |"
+                f"| {_share(now.get('dev', {}).get(name))} "
+                f"| {_share(base.get('test', {}).get(name))} | {_share(first.get('test', {}).get(name))} "
+                f"| {_share(now.get('test', {}).get(name))} |"
             )
         parts.append("")
     return parts
