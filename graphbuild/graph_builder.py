@@ -176,7 +176,7 @@ class GraphBuilder:
             starts_at=starts_at,
         )
         self.rel("OF", meeting, body, doc, None, body_name)
-        self.rel("RECORDED_IN", meeting, self.document(doc, file, path=path), doc, None, file)
+        self.rel("RECORDED_IN", meeting, self.document(doc, file, path=path, body=body_name), doc, None, file)
         return meeting
 
     def item(self, doc: str, number: str, title: str, *, name: str | None = None, **props: Any) -> str:

@@ -7,7 +7,7 @@
 // Each arm picks its first $limit rows in Cypher by one sort key (the order line's first columns
 // joined, then the fact's id), so at most 2 x $limit rows reach Python, where every row is put in
 // order (natural order: item 9 before item 10) and cut to $limit. The adoption arm looks its
-// document and meeting up after its pick, for at most $limit rows.
+// document up after its pick, for at most $limit rows (the document carries its meeting's body).
 // An item's date, body, municipality and document are written onto it at build time, so one hop.
 // example: kommunegraf query initiative-timeline --param initiative="KL Play"
 MATCH (i:Initiative)<-[r:MENTIONS|CONCERNS]-(a:AgendaItem)
@@ -27,7 +27,6 @@ WITH i, r, mu, coalesce(r.date, '9999') + '|' + mu.name + '|' + r.id AS k
 ORDER BY k
 LIMIT $limit
 OPTIONAL MATCH (d:Document {id: r.doc})
-OPTIONAL MATCH (mt:Meeting)-[:RECORDED_IN]->(d)
-RETURN r.date AS date, mu.name AS municipality, mt.body AS body,
+RETURN r.date AS date, mu.name AS municipality, d.body AS body,
        'adopted' AS event, CASE WHEN false THEN '' END AS title, r.date_is AS outcome, i.name AS initiative,
        d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents

@@ -117,6 +117,8 @@ def test_initiative_timeline_runs_in_date_order_across_municipalities(ladybug_st
         ("Albertslund", "item"),
     }
     assert all(r["document"] and r["quote"] for r in rows)
+    # an adoption's body is the recording meeting's, read from its document
+    assert all(r["body"] for r in rows if r["event"] == "adopted")
 
 
 def test_person_shows_roles_over_time_and_meetings(ladybug_store: GraphStore) -> None:

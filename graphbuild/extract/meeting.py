@@ -32,6 +32,7 @@ def add_meeting(ctx: Context) -> None:
     municipality = inferred.ref if inferred else None
     ctx.municipality = municipality
     head = ctx.line_ev(_first_text(ctx.text))
+    records_a_meeting = _is_a_meeting(meeting)
     document_id = facts.entity(
         ids.document_id(doc),
         "Document",
@@ -39,8 +40,9 @@ def add_meeting(ctx: Context) -> None:
         path=ctx.source.path,
         sha256=ctx.source.sha256,
         format=ctx.source.format,
+        body=meeting.body if records_a_meeting else None,
     )
-    if not _is_a_meeting(meeting):
+    if not records_a_meeting:
         return  # a news article or a body's web page: a Document, but no invented Meeting
     meeting_id = facts.entity(
         ids.meeting_id(doc),
