@@ -49,6 +49,7 @@ from graphbuild.extract.memberships import (
 )
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_patterns import GENITIVE_S, owner_words
 from graphbuild.extract.role_posts import find_posts, listed_one_a_line, proposed, roster_entries
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.attendance_lists import MEMBER_LABEL_ROLES
@@ -184,7 +185,7 @@ INITIALS_TITLE = re.compile(
     r"(?![\wæøå-])(?=[ \t]+(?-i:[A-ZÆØÅ])|[ \t]*(?:\n|$))",
     re.IGNORECASE,
 )
-GENITIVE_GAP = re.compile(r"[ \t]+(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,2})(?:s|'s|’s)[ \t]+")
+GENITIVE_GAP = re.compile(rf"[ \t]+(?P<owner>{owner_words(2)}){GENITIVE_S}[ \t]+")
 AFTER_INITIALS = re.compile(r"(?<=[a-zæøå] )[A-ZÆØÅ]{2,4}[ \t]+(?:[\wæøå]+-[ \t]+og[ \t]+)?$")
 # a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
 POST_TITLE = re.compile(
@@ -785,9 +786,7 @@ OFFICER = re.compile(
 
 
 # the body a title is held in, in the genitive right before it: "Movias formand", "KL's direktør"
-GENITIVE_OWNER = re.compile(
-    r"(?<![\wæøå-])(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})(?:s|'s|’s|')[ \t]+$"
-)
+GENITIVE_OWNER = re.compile(rf"(?<![\wæøå-])(?P<owner>{owner_words(3)})(?:s|'s|’s|')[ \t]+$")
 GENITIVE_ROLES = BOARD_ROLES | frozenset({"direktør", "administrerende direktør"})
 
 
@@ -1215,7 +1214,7 @@ def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFa
 # an entry of a list of those present: "Egon Østergaard Friluftsrådets bestyrelse (fra punkt 3)", "Jens
 # Hansen, Movias bestyrelse"
 BOARD_AFTER_NAME = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]+(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})"
+    rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,?[ \t]+(?P<owner>{owner_words(3)})"
     r"(?:s|(?<=[A-ZÆØÅ])[ \t]s)[ \t]+(?P<board>(?i:bestyrelse|repræsentantskab))(?![\wæøå])"
 )  # … and "Jacob Christensen, FKB s bestyrelse": an abbreviation's genitive whose apostrophe a PDF lost
 
@@ -1267,7 +1266,7 @@ LISTED_CHAIR = re.compile(
 )  # "… , formand – Københavns Kommune": the entry's municipality after a dash
 # the board a web page is about, named in its heading: "Om ARCs bestyrelse", "Movias bestyrelse"
 BOARD_OWNER_BEFORE = re.compile(
-    r"(?<![\wæøå&-])(?P<owner>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå&-]*){0,3})(?:s|'s|’s)[ \t]+"
+    rf"(?<![\wæøå&-])(?P<owner>{owner_words(3)}){GENITIVE_S}[ \t]+"
     r"(?P<board>bestyrelse|repræsentantskab)(?![\wæøå])",
     re.IGNORECASE,
 )
