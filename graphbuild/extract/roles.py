@@ -15,7 +15,7 @@ and builds the HOLDS_ROLE relation (and a person's affiliation).
   list of the body's members, "(Venstre) fra Jammerbugt Kommune" (a party in brackets does not
   break the affiliation);
 - a list of a body's members as web pages and flattened PDFs print it (the "Bestyrelsen består af" lists and
-  the board named after a name are `role_boards`'):
+  the board named after a name are `role_boards`', a title in brackets `role_titles`'):
   "NAME (C), Borgmester i Viborg Kommune, Formand for Beredskabskommissionen", "NAME (Politidirektør,
   Midt- og Vestjyllands Politi)", "NAME (observatør – Vicekredsleder, Beredskabsforbundet)", "NAME,
   teknisk chef, Tårnby Kommune", "NAME, bestyrelsesformand og borgmester i Hillerød (A)", "NAME, BRS,
@@ -51,8 +51,15 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
-from graphbuild.extract.role_patterns import GENITIVE_S, owner_words
+from graphbuild.extract.role_patterns import (
+    BOARD_ROLES,
+    GENITIVE_S,
+    ROLE_WORDS,
+    owner_words,
+    role_of_word,
+)
 from graphbuild.extract.role_posts import find_posts, proposed, roster_entries
+from graphbuild.extract.role_titles import BODY_SEATS, bracket_title, named_target
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.attendance_lists import MEMBER_LABEL_ROLES
 from graphbuild.parse.dates import find_dates
@@ -60,18 +67,7 @@ from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.reference import first_names, municipality_by_code, municipality_by_name
 
-_AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
 TITLE_ADJECTIVE = r"(?:[a-zæøå]+(?:isk|iv|ig))"  # "operativ chef", "teknisk chef", "faglig koordinator"
-ROLE_WORDS = (
-    rf"{_AREA}[a-zæøå]*direktør(?:en)?|(?:administrerende|adm\.)\s+direktør(?:en)?|"
-    r"(?:[1-3]\.\s+)?(?:vice)?borgmester(?:en)?|regionsrådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
-    r"(?:bestyrelses|udvalgs|repræsentantskabs)(?:formand(?:en)?|medlem(?:met)?)|"
-    rf"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|{_AREA}(?:[a-zæøå]{{2,4}}-)?[a-zæøå]*chef(?:en)?|"
-    rf"{_AREA}[a-zæøå]+leder(?:en)?|[a-zæøå]*konsulent(?:en)?|kredsformand(?:en)?|overborgmester(?:en)?|"
-    r"[a-zæøå]*sekretær(?:en)?|[a-zæøå]*koordinator(?:en)?|fuldmægtig(?:en)?|borgerrådgiver(?:en)?|"
-    r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regionsrådsmedlem(?:met)?|løsgænger(?:en)?|"
-    r"observatør(?:en)?|kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?"
-)
 ROLE_BEFORE_NAME = re.compile(
     rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})(?:\s*,\s*|[ \t]+[-–][ \t]+|\s+)$", re.IGNORECASE
 )  # "borgmester Jan Petersen", "Borgmester - Erik Lund (C)" in a list
@@ -242,19 +238,7 @@ LIST_SUBSTITUTE = re.compile(
     r"\b(?P<role>(?:[1-9]\.\s+)?(?:stedfortræder|suppleant)\s+(?:for\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?|"
     r"på\s+(?:liste\s+[A-ZÆØÅ]\b|[A-ZÆØÅ][\wæøå-]*s\s+liste)))\s*,\s*$"
 )
-CHAIR_ROLES = frozenset({"formand", "næstformand"})
 COUNCIL_SEATS = frozenset({"byrådsmedlem", "kommunalbestyrelsesmedlem"})
-# seats in a body that is not named by them: the body's, as a chair's (never a municipality named before)
-BOARD_ROLES = CHAIR_ROLES | frozenset(
-    {
-        "bestyrelsesformand",
-        "bestyrelsesmedlem",
-        "udvalgsformand",
-        "udvalgsmedlem",
-        "repræsentantskabsformand",
-        "repræsentantskabsmedlem",
-    }
-)
 FROM_DATE = re.compile(r"\b(?:fra|pr\.|per|med\s+virkning\s+fra|fra\s+og\s+med)\s+(?:den\s+)?$", re.IGNORECASE)
 TO_DATE = re.compile(r"\b(?:til|indtil|til\s+og\s+med|frem\s+til)\s+(?:den\s+)?$", re.IGNORECASE)
 SLASH_DATE = re.compile(r"\b([0-3]?\d)/([01]?\d)[ \t]+((?:19|20)\d\d)\b")
@@ -264,18 +248,6 @@ YEARS = re.compile(r"\b(?:i|for)\s+(?:perioden\s+)?((?:19|20)\d\d)\s*[-–]\s*((
 
 # the target of a municipal title whose municipality the sentence does not name
 PENDING: tuple[str, str, str] = ("", "", "Municipality")
-
-
-def _role(word: str) -> str:
-    word = " ".join(word.lower().split())
-    if word.endswith("formanden"):
-        return word.removesuffix("en")
-    for suffix in ("met", "en"):
-        if word.endswith(suffix) and len(word) > 6:
-            base = word[: -len(suffix)]
-            if re.fullmatch(ROLE_WORDS, base, re.IGNORECASE):
-                return "administrerende direktør" if base == "adm. direktør" else base
-    return "administrerende direktør" if word == "adm. direktør" else word
 
 
 def _is_staff(role: str) -> bool:
@@ -443,7 +415,7 @@ def find_roles(
                 # name and post flattened onto a line; the post is the name before's
                 owner = " ".join(owner_gap["owner"].split())
                 named = next((m for m in orgs if m.start == owner_gap.start("owner")), None)
-                add(here[i - 1], _role(role_match.group(role_match.lastindex or 0)),
+                add(here[i - 1], role_of_word(role_match.group(role_match.lastindex or 0)),
                     named or (ids.organization_id(owner), owner, "Organization"))  # fmt: skip
                 role_match = None
         if role_match and AFTER_INITIALS.search(before, 0, role_match.start(role_match.lastindex or 0)):
@@ -454,7 +426,7 @@ def find_roles(
                 role_match = None  # "Jens Hansen, formand, Lise Jensen": the title of the name before
         if role_match:
             word = role_match.lastindex or 0
-            role = _role(role_match.group(word))
+            role = role_of_word(role_match.group(word))
             if word == 2 and role_match.group(1) and role_match.group(1).lower() == "daværende":
                 role = f"daværende {role}"
             role_at = p.start - len(before) + role_match.start(word)
@@ -465,7 +437,7 @@ def find_roles(
                 add(p, role, target)
             chained = _ending(ROLE_BEFORE_ROLE, text, max(lo, role_at - 60), role_at)
             if chained:  # "den nyudnævnte formand, borgmester Jan Petersen"; "2. viceborgmester, rådmand …"
-                other = _role(chained.group(1))
+                other = role_of_word(chained.group(1))
                 chain_target = (
                     chair(role_at)
                     if other in BOARD_ROLES
@@ -482,7 +454,11 @@ def find_roles(
                 # "formand for Følgegruppen til Fødeplanen, sygeplejedirektør Ditte Thinggaard"
                 inside = next((m for m in orgs if held_for.start("org") <= m.start < held_for.end("org")), None)
                 words = " ".join(held_for.group("org").split())
-                add(p, _role(held_for.group("role")), inside or (ids.organization_id(words), words, "Organization"))
+                add(
+                    p,
+                    role_of_word(held_for.group("role")),
+                    inside or (ids.organization_id(words), words, "Organization"),
+                )
         for_org = [
             (m, t)
             for m, t in titled
@@ -490,17 +466,17 @@ def find_roles(
         ]
         if for_org:
             org, role_word = for_org[-1]
-            add(p, _role(role_word.group(1)), org)
+            add(p, role_of_word(role_word.group(1)), org)
         elif after_from is not None and (not role_match or after_from.type == "Municipality"):
             add(p, None, after_from)  # "Bestyrelsesmedlem NAME, Svendborg": a title's holder is from there
         elif not role_match and " for " in before and (named_body := _ending(ROLE_FOR_BODY, before, 0, 80, 10)):
             words = " ".join(named_body.group(2).split())
             inside = next((m for m in orgs if m.end == p.start - len(before) + named_body.end(2)), None)
-            add(p, _role(named_body.group(1)), inside or (ids.organization_id(words), words, "Organization"))
+            add(p, role_of_word(named_body.group(1)), inside or (ids.organization_id(words), words, "Organization"))
         elif not role_match and " for " in before:
             dept = _ending(ROLE_FOR_WORDS, before, 0, len(before), 10)
             if dept and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start):
-                role = _role(dept.group(1))
+                role = role_of_word(dept.group(1))
                 words = " ".join(dept.group(2).split())
                 if own_municipality is not None and (_is_staff(role) or role in ("direktør", "chef")):
                     add(p, role, own_municipality)
@@ -510,35 +486,37 @@ def find_roles(
             dept = _ending(ROLE_IN_WORDS, before, 0, len(before), 10)
             if (
                 dept
-                and _is_staff(_role(dept.group(1)))
+                and _is_staff(role_of_word(dept.group(1)))
                 and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start)
             ):
-                add(p, _role(dept.group(1)), own_municipality)  # a chief of one of its own departments
+                add(p, role_of_word(dept.group(1)), own_municipality)  # a chief of one of its own departments
         _chair_is(text, lo, i, here, orgs, chair, add)
         _after_name(text, hi, p, here, orgs, add, chair)
         listed = LIST_ROLE.match(after)
         post = POST_TITLE.match(after)
         initialled = INITIALS_TITLE.match(after) if not listed else None
-        if initialled is not None and _role(initialled["role"]) not in BOARD_ROLES:
+        if initialled is not None and role_of_word(initialled["role"]) not in BOARD_ROLES:
             # "Jesper Hedegaard JH IT- og specialkonsulent Ane Marie Clausen AMC Sekretariatsleder": a table of
             # name, initials and title flattened onto a line
-            role = _role(initialled["role"])
+            role = role_of_word(initialled["role"])
             target = _title_target(text, lo, role, p.start, p, orgs, None, region, own_municipality, chair, staff)
             if target is not None:
                 add(p, role, target)
-        bracketed = "(" in after[:16] and not listed and _bracket_title(text, p, after, orgs, chair, add)
+        bracketed = "(" in after[:16] and not listed and bracket_title(text, p, after, orgs, chair, add)
         if listed and body is not None:
-            add(p, _role(listed.group(1)), body)
+            add(p, role_of_word(listed.group(1)), body)
         elif bracketed:
             pass
-        elif post and not (role_match and _role(role_match.group(role_match.lastindex or 0)) == _role(post.group(1))):
-            role = _role(post.group(1))
+        elif post and not (
+            role_match and role_of_word(role_match.group(role_match.lastindex or 0)) == role_of_word(post.group(1))
+        ):
+            role = role_of_word(post.group(1))
             at = p.end + post.end()
             named = next((m for m in orgs if m.type == "Municipality" and m.start == at), None)
             if named is None and role not in BOARD_ROLES and role not in BODY_SEATS:
                 workplace = WORKPLACE.match(text, at, hi) if post.group(0).rstrip().endswith(",") else None
                 if workplace is not None and not any(at <= q.start < workplace.end() for q in here):
-                    named = _named_target(text, at, workplace.end(), orgs)
+                    named = named_target(text, at, workplace.end(), orgs)
             target = named or _title_target(
                 text, lo, role, p.start, p, orgs, None, region, own_municipality, chair, staff
             )
@@ -572,7 +550,7 @@ def find_roles(
         together = _ending(TOGETHER, before, 0, len(before), 10) if "sammen" in before else None
         if together is not None and not proposed(text, p.start):
             # "… som næstformand sammen med regionsrådsformand Mads Duedahl": the same seat, the same body
-            shared_role = _role(together.group("role"))
+            shared_role = role_of_word(together.group("role"))
             shared = chair(p.start) if shared_role in BOARD_ROLES else None
             if shared is not None:
                 add(p, shared_role, shared)
@@ -586,7 +564,7 @@ def find_roles(
         valid_from, valid_to = dates_of(clause, verb)
         if not (STARTS.search(verb) or ENDS.search(verb)):
             valid_from = valid_to = None
-        add(subject[-1], _role(change.group(2)), target_mention, valid_from, valid_to)
+        add(subject[-1], role_of_word(change.group(2)), target_mention, valid_from, valid_to)
     for chairship in CHAIRSHIP.finditer(text, lo, hi):
         chair_org = _next_mention(orgs, chairship.end(), hi)
         if chair_org is None or chair_org.start - chairship.end() > 3:
@@ -604,72 +582,6 @@ def find_roles(
         for p in holders:
             add(p, held, chair_org)
     return out
-
-
-# a title in brackets with more in them: "Jens Kaasgaard (Politidirektør, Midt- og Vestjyllands Politi)", "Lone Gaisie
-# (observatør – Vicekredsleder, Beredskabsforbundet)", "(observatør fra Beredskabsforbundet)", "(suppleant)(BO)"
-BRACKET_TITLE = re.compile(
-    rf"^(?:[ \t]*\([^()\n]{{1,12}}\))?[ \t]*\((?P<role>{ROLE_WORDS}|suppleant|mødeleder)"
-    r"(?:[ \t]*(?P<sep>,|[-–]|[ \t](?:i|for|fra|ved|hos)(?=[ \t]))[ \t]*(?P<rest>[^()\n]{1,60}?))?[ \t]*\)",
-    re.IGNORECASE,
-)
-SECOND_TITLE = re.compile(
-    rf"(?P<role>{ROLE_WORDS})[ \t]*,[ \t]*(?P<org>(?-i:[A-ZÆØÅ])[^,()\n]{{1,50}})$", re.IGNORECASE
-)
-# seats in the body whose members are listed, whoever they came from: "(observatør fra Beredskabsforbundet)"
-BODY_SEATS = frozenset({"observatør", "suppleant", "mødeleder"})
-
-
-def _named_target(text: str, start: int, end: int, orgs: list[Mention]) -> Target | None:
-    """The body written from start to end: a mention there, a municipality by name, else the words."""
-    named = next((m for m in orgs if start <= m.start < end), None)
-    if named is not None:
-        return named
-    words = " ".join(text[start:end].split()).rstrip(" .,")
-    if not words[:1].isupper() or len(words.split()) > 6:
-        return None
-    info = municipality_named(words.removesuffix(" Kommune"))
-    if info is not None:
-        return (ids.municipality_id(info.code), info.name, "Municipality")
-    return (ids.organization_id(words), words, "Organization")
-
-
-def _bracket_title(
-    text: str,
-    p: PersonMention,
-    after: str,
-    orgs: list[Mention],
-    chair: Callable[[int], Target | None],
-    add: Callable[..., None],
-) -> bool:
-    """A title in brackets after a name, its workplace or a second title after it: a seat (observer,
-    substitute) is held in the body the list is about; another title in the workplace named after it.
-    Whether it read one (a bare title in brackets is left to POST_TITLE)."""
-    match = BRACKET_TITLE.match(after)
-    if match is None:
-        return False
-    role = _role(match["role"])
-    rest_start = p.end + match.start("rest") if match["rest"] else -1
-    if role in BOARD_ROLES and rest_start < 0:
-        return False  # "(formand)": POST_TITLE's
-    if role in BODY_SEATS or role in BOARD_ROLES:
-        target = chair(p.start)
-        if target is not None:
-            add(p, role, target)
-        second = SECOND_TITLE.fullmatch(match["rest"] or "")
-        if second is not None and match["sep"] in ("-", "–"):
-            # "(observatør – Vicekredsleder, Beredskabsforbundet)"
-            at = rest_start + second.start("org")
-            workplace = _named_target(text, at, at + len(second["org"]), orgs)
-            if workplace is not None:
-                add(p, _role(second["role"]), workplace)
-        return target is not None
-    if rest_start < 0 or match["sep"] in ("-", "–"):
-        return False
-    workplace = _named_target(text, rest_start, rest_start + len(match["rest"]), orgs)
-    if workplace is not None:
-        add(p, role, workplace)  # "(Politidirektør, Midt- og Vestjyllands Politi)", "(politidirektør i Østjylland)"
-    return workplace is not None
 
 
 def _municipal(role: str) -> bool:
@@ -862,7 +774,7 @@ def _after_name(
             continue  # "NAME, borgmester i Herlev (A) og næstformand NAME2 byrådsmedlem …": NAME2's title
         words = LOWER_WORDS.match(text, head_end, hi)
         at = words.end() if words else head_end
-        role = _role(head.group("role"))
+        role = role_of_word(head.group("role"))
         named = next((m for m in orgs if head_end <= m.start <= at and text[m.start].isupper()), None)
         back = BACK_REFERENCE.match(text, head_end, hi) if named is None else None
         if back is not None and (target := chair(head_end)) is not None:
@@ -917,7 +829,7 @@ def _elected(
             return
     if proposed(text, p.start):
         return
-    role = _role(match.group("role"))
+    role = role_of_word(match.group("role"))
     seat_end = p.end + match.end("role") if role_end > p.end else p.start
     som = text.rfind("som", p.end, seat_end)
     if role in ("medlem", "repræsentant", "suppleant") and som >= 0 and SEAT.match(text, som):
@@ -1250,7 +1162,7 @@ def _listed_titles(
         if (re.search(r"[),;:]", printed) or len(printed.split()) > 6) and not from_label:
             continue  # only an entry that opens its line: "…(A), FormandBjarne Kvist" is the name before's title
         of_named = bool(held_for) and bool(re.search(r"\sfor\s+[A-ZÆØÅ]", printed))
-        role = _role(head) if of_named else _role(row.role)
+        role = role_of_word(head) if of_named else role_of_word(row.role)
         if (row.name, role) in known:
             continue
         person = PersonMention(row.start, row.end, row.name)
