@@ -21,14 +21,16 @@ from graphbuild.vocab import ids
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_name
 
 _COUNCIL = r"(?:byråd(?:et)?|kommunalbestyrelse(?:n)?)"
+# the verbs of a seat changing: leaving ("udtræder") and taking ("indtræder") it
+_SEAT_VERBS = r"(?P<verb>udtræde|udtræder|udtrådte|er\s+udtrådt|indtræde|indtræder|indtrådte|er\s+indtrådt)"
 SEAT_CHANGE = re.compile(
-    rf"\b(?P<verb>udtræde|udtræder|udtrådte|er\s+udtrådt|indtræde|indtræder|indtrådte|er\s+indtrådt)\s+(?:af|i)\s+"
+    rf"\b{_SEAT_VERBS}\s+(?:af|i)\s+"
     rf"(?P<place>[A-ZÆØÅ][\wæøå-]*\s+)?(?P<council>(?i:{_COUNCIL}))\b(?!\s*s\b)",
 )
 # a seat in a council or a committee, named as the seat: "… udtræder som medlem af Ældrerådet med øjeblikkelig
 # virkning", "Steen Klink indtræder som medlem af Udvalget for Læring og Trivsel"
 SEAT_AS_CHANGE = re.compile(
-    r"\b(?P<verb>udtræde|udtræder|udtrådte|er\s+udtrådt|indtræde|indtræder|indtrådte|er\s+indtrådt)\s+som\s+"
+    rf"\b{_SEAT_VERBS}\s+som\s+"
     r"(?P<role>medlem|formand|næstformand|suppleant)\s+(?:af|i)\s+(?P<body>[A-ZÆØÅ][\wæøå-]*"
     r"(?:\s+(?:for|og|[A-ZÆØÅ][\wæøå-]*)){0,5})"
 )

@@ -14,12 +14,12 @@ and builds the HOLDS_ROLE relation (and a person's affiliation).
   borgmester i Vesthimmerland Kommune, bliver ny formand for …", "Birgit S. Hansen (A), Formand" in a
   list of the body's members, "(Venstre) fra Jammerbugt Kommune" (a party in brackets does not
   break the affiliation);
-- a list of a body's members as web pages and flattened PDFs print it: "Bestyrelsen består af\n\nAndreas
-  Keil (A) , formand – Københavns Kommune" (the owner named in the page's heading, "Om ARCs bestyrelse"),
+- a list of a body's members as web pages and flattened PDFs print it (the "Bestyrelsen består af" lists and
+  the board named after a name are `role_boards`', a title in brackets `role_titles`'):
   "NAME (C), Borgmester i Viborg Kommune, Formand for Beredskabskommissionen", "NAME (Politidirektør,
   Midt- og Vestjyllands Politi)", "NAME (observatør – Vicekredsleder, Beredskabsforbundet)", "NAME,
   teknisk chef, Tårnby Kommune", "NAME, bestyrelsesformand og borgmester i Hillerød (A)", "NAME, BRS,
-  Center for Forebyggelse (referent)", "NAME, FKB s bestyrelse"; in a table flattened onto a line a title
+  Center for Forebyggelse (referent)"; in a table flattened onto a line a title
   after a name's initials or named by its owner is the name before's ("Jesper Hedegaard JH IT- og
   specialkonsulent Ane Marie Clausen AMC …", "Jan Eriksen Friluftsrådets direktør Mads Ellegaard …");
 - changes with dates: "fratræder som kommunaldirektør i Hedensted Kommune ved udgangen af januar
@@ -36,7 +36,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, Protocol
 
 from graphbuild.extract.builder import FactsBuilder
@@ -49,27 +49,25 @@ from graphbuild.extract.memberships import (
 )
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
-from graphbuild.extract.role_posts import find_posts, listed_one_a_line, proposed, roster_entries
+from graphbuild.extract.role_boards import board_after_name, board_consists_of
+from graphbuild.extract.role_facts import RoleFact, Target, role_fact
+from graphbuild.extract.role_patterns import (
+    BOARD_ROLES,
+    GENITIVE_S,
+    ROLE_WORDS,
+    owner_words,
+    role_of_word,
+)
+from graphbuild.extract.role_posts import find_posts, proposed, roster_entries
+from graphbuild.extract.role_titles import BODY_SEATS, bracket_title, named_target
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.attendance_lists import MEMBER_LABEL_ROLES
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
-from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.reference import first_names, municipality_by_code, municipality_by_name
 
-_AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
 TITLE_ADJECTIVE = r"(?:[a-zæøå]+(?:isk|iv|ig))"  # "operativ chef", "teknisk chef", "faglig koordinator"
-ROLE_WORDS = (
-    rf"{_AREA}[a-zæøå]*direktør(?:en)?|(?:administrerende|adm\.)\s+direktør(?:en)?|"
-    r"(?:[1-3]\.\s+)?(?:vice)?borgmester(?:en)?|regionsrådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
-    r"(?:bestyrelses|udvalgs|repræsentantskabs)(?:formand(?:en)?|medlem(?:met)?)|"
-    rf"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|{_AREA}(?:[a-zæøå]{{2,4}}-)?[a-zæøå]*chef(?:en)?|"
-    rf"{_AREA}[a-zæøå]+leder(?:en)?|[a-zæøå]*konsulent(?:en)?|kredsformand(?:en)?|overborgmester(?:en)?|"
-    r"[a-zæøå]*sekretær(?:en)?|[a-zæøå]*koordinator(?:en)?|fuldmægtig(?:en)?|borgerrådgiver(?:en)?|"
-    r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regionsrådsmedlem(?:met)?|løsgænger(?:en)?|"
-    r"observatør(?:en)?|kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?"
-)
 ROLE_BEFORE_NAME = re.compile(
     rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})(?:\s*,\s*|[ \t]+[-–][ \t]+|\s+)$", re.IGNORECASE
 )  # "borgmester Jan Petersen", "Borgmester - Erik Lund (C)" in a list
@@ -184,7 +182,7 @@ INITIALS_TITLE = re.compile(
     r"(?![\wæøå-])(?=[ \t]+(?-i:[A-ZÆØÅ])|[ \t]*(?:\n|$))",
     re.IGNORECASE,
 )
-GENITIVE_GAP = re.compile(r"[ \t]+(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,2})(?:s|'s|’s)[ \t]+")
+GENITIVE_GAP = re.compile(rf"[ \t]+(?P<owner>{owner_words(2)}){GENITIVE_S}[ \t]+")
 AFTER_INITIALS = re.compile(r"(?<=[a-zæøå] )[A-ZÆØÅ]{2,4}[ \t]+(?:[\wæøå]+-[ \t]+og[ \t]+)?$")
 # a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
 POST_TITLE = re.compile(
@@ -240,19 +238,7 @@ LIST_SUBSTITUTE = re.compile(
     r"\b(?P<role>(?:[1-9]\.\s+)?(?:stedfortræder|suppleant)\s+(?:for\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?|"
     r"på\s+(?:liste\s+[A-ZÆØÅ]\b|[A-ZÆØÅ][\wæøå-]*s\s+liste)))\s*,\s*$"
 )
-CHAIR_ROLES = frozenset({"formand", "næstformand"})
 COUNCIL_SEATS = frozenset({"byrådsmedlem", "kommunalbestyrelsesmedlem"})
-# seats in a body that is not named by them: the body's, as a chair's (never a municipality named before)
-BOARD_ROLES = CHAIR_ROLES | frozenset(
-    {
-        "bestyrelsesformand",
-        "bestyrelsesmedlem",
-        "udvalgsformand",
-        "udvalgsmedlem",
-        "repræsentantskabsformand",
-        "repræsentantskabsmedlem",
-    }
-)
 FROM_DATE = re.compile(r"\b(?:fra|pr\.|per|med\s+virkning\s+fra|fra\s+og\s+med)\s+(?:den\s+)?$", re.IGNORECASE)
 TO_DATE = re.compile(r"\b(?:til|indtil|til\s+og\s+med|frem\s+til)\s+(?:den\s+)?$", re.IGNORECASE)
 SLASH_DATE = re.compile(r"\b([0-3]?\d)/([01]?\d)[ \t]+((?:19|20)\d\d)\b")
@@ -260,54 +246,8 @@ YEAR_END = re.compile(r"udgangen\s+af\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 YEARS = re.compile(r"\b(?:i|for)\s+(?:perioden\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class RoleFact:
-    person: PersonMention
-    role: str | None
-    target: str  # entity id
-    target_name: str
-    target_type: str
-    valid_from: str | None
-    valid_to: str | None
-    start: int  # the words the fact comes from
-    end: int
-    target_kind: str | None = None
-    mention: Mention | None = None  # the target as the text names it
-
-
-Target = Mention | tuple[str, str, str]
-
-
-def role_fact(
-    p: PersonMention,
-    role: str | None,
-    target: Target,
-    start: int,
-    end: int,
-    valid_from: str | None = None,
-    valid_to: str | None = None,
-) -> RoleFact:
-    """The fact that p holds role in target (a body the text names, or an (id, name, type) it implies)."""
-    if isinstance(target, Mention):
-        return RoleFact(p, role, target.id, target.name, target.type, valid_from, valid_to, start, end,
-                        target.kind, target)  # fmt: skip
-    return RoleFact(p, role, target[0], target[1], target[2], valid_from, valid_to, start, end)
-
-
 # the target of a municipal title whose municipality the sentence does not name
 PENDING: tuple[str, str, str] = ("", "", "Municipality")
-
-
-def _role(word: str) -> str:
-    word = " ".join(word.lower().split())
-    if word.endswith("formanden"):
-        return word.removesuffix("en")
-    for suffix in ("met", "en"):
-        if word.endswith(suffix) and len(word) > 6:
-            base = word[: -len(suffix)]
-            if re.fullmatch(ROLE_WORDS, base, re.IGNORECASE):
-                return "administrerende direktør" if base == "adm. direktør" else base
-    return "administrerende direktør" if word == "adm. direktør" else word
 
 
 def _is_staff(role: str) -> bool:
@@ -475,7 +415,7 @@ def find_roles(
                 # name and post flattened onto a line; the post is the name before's
                 owner = " ".join(owner_gap["owner"].split())
                 named = next((m for m in orgs if m.start == owner_gap.start("owner")), None)
-                add(here[i - 1], _role(role_match.group(role_match.lastindex or 0)),
+                add(here[i - 1], role_of_word(role_match.group(role_match.lastindex or 0)),
                     named or (ids.organization_id(owner), owner, "Organization"))  # fmt: skip
                 role_match = None
         if role_match and AFTER_INITIALS.search(before, 0, role_match.start(role_match.lastindex or 0)):
@@ -486,7 +426,7 @@ def find_roles(
                 role_match = None  # "Jens Hansen, formand, Lise Jensen": the title of the name before
         if role_match:
             word = role_match.lastindex or 0
-            role = _role(role_match.group(word))
+            role = role_of_word(role_match.group(word))
             if word == 2 and role_match.group(1) and role_match.group(1).lower() == "daværende":
                 role = f"daværende {role}"
             role_at = p.start - len(before) + role_match.start(word)
@@ -497,7 +437,7 @@ def find_roles(
                 add(p, role, target)
             chained = _ending(ROLE_BEFORE_ROLE, text, max(lo, role_at - 60), role_at)
             if chained:  # "den nyudnævnte formand, borgmester Jan Petersen"; "2. viceborgmester, rådmand …"
-                other = _role(chained.group(1))
+                other = role_of_word(chained.group(1))
                 chain_target = (
                     chair(role_at)
                     if other in BOARD_ROLES
@@ -514,7 +454,11 @@ def find_roles(
                 # "formand for Følgegruppen til Fødeplanen, sygeplejedirektør Ditte Thinggaard"
                 inside = next((m for m in orgs if held_for.start("org") <= m.start < held_for.end("org")), None)
                 words = " ".join(held_for.group("org").split())
-                add(p, _role(held_for.group("role")), inside or (ids.organization_id(words), words, "Organization"))
+                add(
+                    p,
+                    role_of_word(held_for.group("role")),
+                    inside or (ids.organization_id(words), words, "Organization"),
+                )
         for_org = [
             (m, t)
             for m, t in titled
@@ -522,17 +466,17 @@ def find_roles(
         ]
         if for_org:
             org, role_word = for_org[-1]
-            add(p, _role(role_word.group(1)), org)
+            add(p, role_of_word(role_word.group(1)), org)
         elif after_from is not None and (not role_match or after_from.type == "Municipality"):
             add(p, None, after_from)  # "Bestyrelsesmedlem NAME, Svendborg": a title's holder is from there
         elif not role_match and " for " in before and (named_body := _ending(ROLE_FOR_BODY, before, 0, 80, 10)):
             words = " ".join(named_body.group(2).split())
             inside = next((m for m in orgs if m.end == p.start - len(before) + named_body.end(2)), None)
-            add(p, _role(named_body.group(1)), inside or (ids.organization_id(words), words, "Organization"))
+            add(p, role_of_word(named_body.group(1)), inside or (ids.organization_id(words), words, "Organization"))
         elif not role_match and " for " in before:
             dept = _ending(ROLE_FOR_WORDS, before, 0, len(before), 10)
             if dept and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start):
-                role = _role(dept.group(1))
+                role = role_of_word(dept.group(1))
                 words = " ".join(dept.group(2).split())
                 if own_municipality is not None and (_is_staff(role) or role in ("direktør", "chef")):
                     add(p, role, own_municipality)
@@ -542,35 +486,37 @@ def find_roles(
             dept = _ending(ROLE_IN_WORDS, before, 0, len(before), 10)
             if (
                 dept
-                and _is_staff(_role(dept.group(1)))
+                and _is_staff(role_of_word(dept.group(1)))
                 and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start)
             ):
-                add(p, _role(dept.group(1)), own_municipality)  # a chief of one of its own departments
+                add(p, role_of_word(dept.group(1)), own_municipality)  # a chief of one of its own departments
         _chair_is(text, lo, i, here, orgs, chair, add)
         _after_name(text, hi, p, here, orgs, add, chair)
         listed = LIST_ROLE.match(after)
         post = POST_TITLE.match(after)
         initialled = INITIALS_TITLE.match(after) if not listed else None
-        if initialled is not None and _role(initialled["role"]) not in BOARD_ROLES:
+        if initialled is not None and role_of_word(initialled["role"]) not in BOARD_ROLES:
             # "Jesper Hedegaard JH IT- og specialkonsulent Ane Marie Clausen AMC Sekretariatsleder": a table of
             # name, initials and title flattened onto a line
-            role = _role(initialled["role"])
+            role = role_of_word(initialled["role"])
             target = _title_target(text, lo, role, p.start, p, orgs, None, region, own_municipality, chair, staff)
             if target is not None:
                 add(p, role, target)
-        bracketed = "(" in after[:16] and not listed and _bracket_title(text, p, after, orgs, chair, add)
+        bracketed = "(" in after[:16] and not listed and bracket_title(text, p, after, orgs, chair, add)
         if listed and body is not None:
-            add(p, _role(listed.group(1)), body)
+            add(p, role_of_word(listed.group(1)), body)
         elif bracketed:
             pass
-        elif post and not (role_match and _role(role_match.group(role_match.lastindex or 0)) == _role(post.group(1))):
-            role = _role(post.group(1))
+        elif post and not (
+            role_match and role_of_word(role_match.group(role_match.lastindex or 0)) == role_of_word(post.group(1))
+        ):
+            role = role_of_word(post.group(1))
             at = p.end + post.end()
             named = next((m for m in orgs if m.type == "Municipality" and m.start == at), None)
             if named is None and role not in BOARD_ROLES and role not in BODY_SEATS:
                 workplace = WORKPLACE.match(text, at, hi) if post.group(0).rstrip().endswith(",") else None
                 if workplace is not None and not any(at <= q.start < workplace.end() for q in here):
-                    named = _named_target(text, at, workplace.end(), orgs)
+                    named = named_target(text, at, workplace.end(), orgs)
             target = named or _title_target(
                 text, lo, role, p.start, p, orgs, None, region, own_municipality, chair, staff
             )
@@ -604,7 +550,7 @@ def find_roles(
         together = _ending(TOGETHER, before, 0, len(before), 10) if "sammen" in before else None
         if together is not None and not proposed(text, p.start):
             # "… som næstformand sammen med regionsrådsformand Mads Duedahl": the same seat, the same body
-            shared_role = _role(together.group("role"))
+            shared_role = role_of_word(together.group("role"))
             shared = chair(p.start) if shared_role in BOARD_ROLES else None
             if shared is not None:
                 add(p, shared_role, shared)
@@ -618,7 +564,7 @@ def find_roles(
         valid_from, valid_to = dates_of(clause, verb)
         if not (STARTS.search(verb) or ENDS.search(verb)):
             valid_from = valid_to = None
-        add(subject[-1], _role(change.group(2)), target_mention, valid_from, valid_to)
+        add(subject[-1], role_of_word(change.group(2)), target_mention, valid_from, valid_to)
     for chairship in CHAIRSHIP.finditer(text, lo, hi):
         chair_org = _next_mention(orgs, chairship.end(), hi)
         if chair_org is None or chair_org.start - chairship.end() > 3:
@@ -636,72 +582,6 @@ def find_roles(
         for p in holders:
             add(p, held, chair_org)
     return out
-
-
-# a title in brackets with more in them: "Jens Kaasgaard (Politidirektør, Midt- og Vestjyllands Politi)", "Lone Gaisie
-# (observatør – Vicekredsleder, Beredskabsforbundet)", "(observatør fra Beredskabsforbundet)", "(suppleant)(BO)"
-BRACKET_TITLE = re.compile(
-    rf"^(?:[ \t]*\([^()\n]{{1,12}}\))?[ \t]*\((?P<role>{ROLE_WORDS}|suppleant|mødeleder)"
-    r"(?:[ \t]*(?P<sep>,|[-–]|[ \t](?:i|for|fra|ved|hos)(?=[ \t]))[ \t]*(?P<rest>[^()\n]{1,60}?))?[ \t]*\)",
-    re.IGNORECASE,
-)
-SECOND_TITLE = re.compile(
-    rf"(?P<role>{ROLE_WORDS})[ \t]*,[ \t]*(?P<org>(?-i:[A-ZÆØÅ])[^,()\n]{{1,50}})$", re.IGNORECASE
-)
-# seats in the body whose members are listed, whoever they came from: "(observatør fra Beredskabsforbundet)"
-BODY_SEATS = frozenset({"observatør", "suppleant", "mødeleder"})
-
-
-def _named_target(text: str, start: int, end: int, orgs: list[Mention]) -> Target | None:
-    """The body written from start to end: a mention there, a municipality by name, else the words."""
-    named = next((m for m in orgs if start <= m.start < end), None)
-    if named is not None:
-        return named
-    words = " ".join(text[start:end].split()).rstrip(" .,")
-    if not words[:1].isupper() or len(words.split()) > 6:
-        return None
-    info = municipality_named(words.removesuffix(" Kommune"))
-    if info is not None:
-        return (ids.municipality_id(info.code), info.name, "Municipality")
-    return (ids.organization_id(words), words, "Organization")
-
-
-def _bracket_title(
-    text: str,
-    p: PersonMention,
-    after: str,
-    orgs: list[Mention],
-    chair: Callable[[int], Target | None],
-    add: Callable[..., None],
-) -> bool:
-    """A title in brackets after a name, its workplace or a second title after it: a seat (observer,
-    substitute) is held in the body the list is about; another title in the workplace named after it.
-    Whether it read one (a bare title in brackets is left to POST_TITLE)."""
-    match = BRACKET_TITLE.match(after)
-    if match is None:
-        return False
-    role = _role(match["role"])
-    rest_start = p.end + match.start("rest") if match["rest"] else -1
-    if role in BOARD_ROLES and rest_start < 0:
-        return False  # "(formand)": POST_TITLE's
-    if role in BODY_SEATS or role in BOARD_ROLES:
-        target = chair(p.start)
-        if target is not None:
-            add(p, role, target)
-        second = SECOND_TITLE.fullmatch(match["rest"] or "")
-        if second is not None and match["sep"] in ("-", "–"):
-            # "(observatør – Vicekredsleder, Beredskabsforbundet)"
-            at = rest_start + second.start("org")
-            workplace = _named_target(text, at, at + len(second["org"]), orgs)
-            if workplace is not None:
-                add(p, _role(second["role"]), workplace)
-        return target is not None
-    if rest_start < 0 or match["sep"] in ("-", "–"):
-        return False
-    workplace = _named_target(text, rest_start, rest_start + len(match["rest"]), orgs)
-    if workplace is not None:
-        add(p, role, workplace)  # "(Politidirektør, Midt- og Vestjyllands Politi)", "(politidirektør i Østjylland)"
-    return workplace is not None
 
 
 def _municipal(role: str) -> bool:
@@ -785,9 +665,7 @@ OFFICER = re.compile(
 
 
 # the body a title is held in, in the genitive right before it: "Movias formand", "KL's direktør"
-GENITIVE_OWNER = re.compile(
-    r"(?<![\wæøå-])(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})(?:s|'s|’s|')[ \t]+$"
-)
+GENITIVE_OWNER = re.compile(rf"(?<![\wæøå-])(?P<owner>{owner_words(3)})(?:s|'s|’s|')[ \t]+$")
 GENITIVE_ROLES = BOARD_ROLES | frozenset({"direktør", "administrerende direktør"})
 
 
@@ -896,7 +774,7 @@ def _after_name(
             continue  # "NAME, borgmester i Herlev (A) og næstformand NAME2 byrådsmedlem …": NAME2's title
         words = LOWER_WORDS.match(text, head_end, hi)
         at = words.end() if words else head_end
-        role = _role(head.group("role"))
+        role = role_of_word(head.group("role"))
         named = next((m for m in orgs if head_end <= m.start <= at and text[m.start].isupper()), None)
         back = BACK_REFERENCE.match(text, head_end, hi) if named is None else None
         if back is not None and (target := chair(head_end)) is not None:
@@ -951,7 +829,7 @@ def _elected(
             return
     if proposed(text, p.start):
         return
-    role = _role(match.group("role"))
+    role = role_of_word(match.group("role"))
     seat_end = p.end + match.end("role") if role_end > p.end else p.start
     som = text.rfind("som", p.end, seat_end)
     if role in ("medlem", "repræsentant", "suppleant") and som >= 0 and SEAT.match(text, som):
@@ -1144,8 +1022,8 @@ def add_roles(ctx: Context) -> None:
     found += _elected_to_the_items_post(ctx, own, found)
     found += _members_listed_under_chairs(ctx, found)
     found += _roster(ctx, chairs, found)
-    found += _board_after_name(ctx, mentions, found)
-    found += _board_consists_of(ctx, mentions, chairs)
+    found += board_after_name(ctx.text, ctx.people, mentions, found)
+    found += board_consists_of(ctx.text, ctx.people, mentions, chairs)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target
@@ -1210,154 +1088,6 @@ def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFa
         known.add((p.name, role))
         out.append(role_fact(p, role, target, p.start, p.end))
     return out
-
-
-# an entry of a list of those present: "Egon Østergaard Friluftsrådets bestyrelse (fra punkt 3)", "Jens
-# Hansen, Movias bestyrelse"
-BOARD_AFTER_NAME = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,?[ \t]+(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})"
-    r"(?:s|(?<=[A-ZÆØÅ])[ \t]s)[ \t]+(?P<board>(?i:bestyrelse|repræsentantskab))(?![\wæøå])"
-)  # … and "Jacob Christensen, FKB s bestyrelse": an abbreviation's genitive whose apostrophe a PDF lost
-
-
-def _board_after_name(ctx: Context, mentions: list[Mention], found: list[RoleFact]) -> list[RoleFact]:
-    """A seat on the board named right after a name, as a list of those present gives it."""
-    text = ctx.text
-    if "bestyrelse" not in text and "repræsentantskab" not in text:
-        return []
-    known = {(f.person.name, f.role) for f in found}
-    out: list[RoleFact] = []
-    for p in ctx.people:
-        board = BOARD_AFTER_NAME.match(text, p.end, min(len(text), p.end + 100))
-        if board is None:
-            continue
-        role = BOARD_SEATS[board["board"].lower()]
-        owner = " ".join(board["owner"].split())
-        if (p.name, role) in known or municipality_named(owner.removesuffix(" Kommune")) is not None:
-            continue
-        known.add((p.name, role))
-        named = next((m for m in mentions if m.start == board.start("owner") and m.type == "Organization"), None)
-        target: Target = named if named is not None else (ids.organization_id(owner), owner, "Organization")
-        out.append(role_fact(p, role, target, p.start, p.end))
-    return out
-
-
-# "Hirtshals Havns bestyrelse består derudover af direktør Sven Buhrkall, borgmester Arne Boelt, … og byrådsmedlem
-# Ole Ørnbøl", "Bestyrelsen består af Andreas Keil (A), formand – Københavns Kommune Thyge Enevoldsen (Ø), …"
-# "Integrationsrådet består af:\n\n • Martin Bech - …": a council, a committee or a commission named by its own name
-NAMED_BODY = r"[A-ZÆØÅ][\wæøå-]*(?:rådet|udvalget|kommissionen|styregruppen|forummet|netværket)"
-BOARD_CONSISTS = re.compile(
-    r"(?:(?:(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})s[ \t]+)?(?:nye[ \t]+)?"
-    rf"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?|(?P<named>{NAMED_BODY}))[ \t]+"
-    r"(?:(?:består|bestod)[ \t]+(?:(?:derudover|desuden|herudover|nu|fremover)[ \t]+)?"
-    r"af(?:[ \t]+|[ \t]*:?(?=[ \t]*\n))|"
-    r"(?:er|blev)[ \t]+(?:valgt|udpeget|sammensat)[^:.\n]{0,40}:\s*)"  # "Movias nye bestyrelse er valgt for …:"
-)
-# "De fire nye borgmestre, som er valgt ind i Movias bestyrelse, er borgmester Benedikte Kiær, …"
-BOARD_JOINED = re.compile(
-    r"\b(?:er|blev|bliver)[ \t]+(?:(?:nu|nyt?)[ \t]+)?(?:valgt|udpeget|indtrådt)[ \t]+(?:ind[ \t]+)?i[ \t]+"
-    r"(?:(?P<owner>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[A-ZÆØÅ][\wæøå&-]*){0,3})s[ \t]+)?"
-    r"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?[ \t]*,[ \t]*(?:er|bliver|blev)[ \t]+"
-)
-# a chair's title right after a listed name: "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)"
-LISTED_CHAIR = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,40}\))?"
-    r"[ \t]*,[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))"
-    r"(?=[ \t]+og[ \t]|[ \t]*[,(\n]|[ \t]*$|[ \t]+[–-][ \t])"
-)  # "… , formand – Københavns Kommune": the entry's municipality after a dash
-# the board a web page is about, named in its heading: "Om ARCs bestyrelse", "Movias bestyrelse"
-BOARD_OWNER_BEFORE = re.compile(
-    r"(?<![\wæøå&-])(?P<owner>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå&-]*){0,3})(?:s|'s|’s)[ \t]+"
-    r"(?P<board>bestyrelse|repræsentantskab)(?![\wæøå])",
-    re.IGNORECASE,
-)
-PAGE_WORDS = frozenset({"Om", "Til", "Fra", "Se", "Læs", "Her", "I", "På", "Med", "For"})
-BOARD_OWNER_REACH = 1500
-BOARD_SEATS = {"bestyrelse": "bestyrelsesmedlem", "repræsentantskab": "repræsentantskabsmedlem"}
-# the cues' verbs: the two patterns above are tried only this near one (an owner of four words and the
-# board before it, the list's opening after it), not at every position of every text
-BOARD_CONSISTS_WORDS = ("består", "bestod", "valgt", "udpeget", "sammensat")
-BOARD_JOINED_WORDS = ("valgt", "udpeget", "indtrådt")
-BOARD_CUE_REACH = 250
-TITLE_WORDS_ONLY = re.compile(r"[\s•·*–-]*(?:[a-zæøå.-]+[ \t]+){0,3}")
-LIST_GAP = 120  # the most text between two names of one list (a title, a party, a municipality)
-
-
-def _board_consists_of(ctx: Context, mentions: list[Mention], chairs: _Chairs) -> list[RoleFact]:
-    """Each person listed after "<X's> bestyrelse består af" holds a seat on that board: of X when the
-    text names it, else of the body the text is about; after "Integrationsrådet består af:", a member's
-    seat in the council it names; after "…, som er valgt ind i Movias bestyrelse, er", a seat on that board.
-    The list runs on in its sentence, or, when the cue ends its line, down
-    the lines that open with a name."""
-    text = ctx.text
-    if not any(word in text for word in ("består", "bestod", "valgt", "udpeget", "sammensat")):
-        return []
-    out: list[RoleFact] = []
-    starts = [p.start for p in ctx.people]
-    cues = (
-        *finditer_near(BOARD_CONSISTS, text, BOARD_CONSISTS_WORDS, BOARD_CUE_REACH),
-        *finditer_near(BOARD_JOINED, text, BOARD_JOINED_WORDS, BOARD_CUE_REACH),
-    )
-    for cue in cues:
-        one_a_line = listed_one_a_line(text, cue.end(), ctx.people)
-        first = bisect_left(starts, cue.end())
-        end = _sentence_stop(text, starts[first] if first < len(starts) else cue.end())
-        listed = one_a_line or ctx.people[first : bisect_left(starts, end)]
-        if not listed or not TITLE_WORDS_ONLY.fullmatch(text, cue.end(), listed[0].start):
-            continue  # "Bestyrelsen består af seks medlemmer, hvoraf …": the list opens with a name (and a title)
-        owner, named = cue["owner"], cue.groupdict().get("named")
-        target: Target | None = None
-        if named:
-            target = next((m for m in mentions if m.start == cue.start("named") and m.type == "Organization"), None)
-            target = target or (ids.organization_id(named), named, "Organization")
-        elif owner:
-            target = next((m for m in mentions if m.start == cue.start("owner") and m.type == "Organization"), None)
-            target = target or (ids.organization_id(owner), " ".join(owner.split()), "Organization")
-        else:
-            target = chairs(cue.start()) or chairs.last_named(cue.start()) or _board_owner_before(text, cue)
-        if target is None:
-            continue
-        seat = "medlem" if named else BOARD_SEATS[cue["board"].lower()]
-        previous_end = cue.end()
-        for p in listed:
-            if p.start - previous_end > LIST_GAP and not one_a_line:
-                break
-            previous_end = p.end
-            chair = LISTED_CHAIR.match(text, p.end)
-            role = _role(chair["role"]) if chair else seat
-            out.append(role_fact(p, role, target, p.start, p.end))
-    return out
-
-
-def _board_owner_before(text: str, cue: re.Match[str]) -> Target | None:
-    """The owner of "Bestyrelsen" (no owner named) on a page about one board: the owner of the same board
-    named last before it in the genitive ("Om ARCs bestyrelse … Bestyrelsen består af"); a person, a
-    municipality or a page's own words ("Om", "Læs") are no owner."""
-    board = (cue["board"] or "").lower()
-    if not board:
-        return None
-    owner = None
-    for match in BOARD_OWNER_BEFORE.finditer(text, max(0, cue.start() - BOARD_OWNER_REACH), cue.start()):
-        if match["board"].lower() == board:
-            owner = match
-    if owner is None:
-        return None
-    words = owner["owner"].split()
-    while words and words[0] in PAGE_WORDS:
-        words = words[1:]
-    name = " ".join(words)
-    if not words or words[0] in first_names() or municipality_named(name.removesuffix(" Kommune")) is not None:
-        return None
-    return (ids.organization_id(name), name, "Organization")
-
-
-def _sentence_stop(text: str, pos: int) -> int:
-    """Where the sentence from pos ends: a full stop before a capital, a blank line, or 600 characters on."""
-    stop = SENTENCE_STOP.search(text, pos, min(len(text), pos + 600))
-    return stop.start() if stop else min(len(text), pos + 600)
-
-
-SENTENCE_STOP = re.compile(r"(?<![A-ZÆØÅ])\.(?=\s+[A-ZÆØÅ•]|[A-ZÆØÅ])|\n[ \t]*\n")
 
 
 # an item whose title is one municipal post ("Punkt 2 Borgmester", "Valg af viceborgmester") and whose decision
@@ -1432,7 +1162,7 @@ def _listed_titles(
         if (re.search(r"[),;:]", printed) or len(printed.split()) > 6) and not from_label:
             continue  # only an entry that opens its line: "…(A), FormandBjarne Kvist" is the name before's title
         of_named = bool(held_for) and bool(re.search(r"\sfor\s+[A-ZÆØÅ]", printed))
-        role = _role(head) if of_named else _role(row.role)
+        role = role_of_word(head) if of_named else role_of_word(row.role)
         if (row.name, role) in known:
             continue
         person = PersonMention(row.start, row.end, row.name)

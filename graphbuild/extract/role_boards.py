@@ -1,0 +1,183 @@
+"""The members of a board or a council as a list names them (read by `roles`):
+
+- a seat on the board named right after a name in a list of those present: "Egon Østergaard Friluftsrådets
+  bestyrelse (fra punkt 3)", "Jens Hansen, Movias bestyrelse", "Jacob Christensen, FKB s bestyrelse";
+- the people "<X's> bestyrelse består af" or "… er valgt ind i Movias bestyrelse, er …" lists, and
+  "Integrationsrådet består af:" (a member's seat in the council it names); with no owner named, the body
+  a chair's title points to, the body named last, or on a web page the owner of the same board named in
+  its heading ("Om ARCs bestyrelse"); a chair's title right after a listed name is the chair's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Protocol
+
+from graphbuild.extract.mentions import Mention
+from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_facts import RoleFact, Target, role_fact
+from graphbuild.extract.role_patterns import GENITIVE_S, owner_words
+from graphbuild.extract.role_posts import listed_one_a_line
+from graphbuild.vocab import ids
+from graphbuild.vocab.municipality_names import municipality_named
+from graphbuild.vocab.near import finditer_near
+from graphbuild.vocab.reference import first_names
+
+
+class ChairOf(Protocol):
+    """The body an unnamed chair or board at a position belongs to (`roles`' reading of the text)."""
+
+    def __call__(self, pos: int) -> Target | None: ...
+
+    def last_named(self, pos: int, reach: int = 1500) -> Mention | None: ...
+
+
+# an entry of a list of those present: "Egon Østergaard Friluftsrådets bestyrelse (fra punkt 3)", "Jens
+# Hansen, Movias bestyrelse"
+BOARD_AFTER_NAME = re.compile(
+    rf"(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,?[ \t]+(?P<owner>{owner_words(3)})"
+    r"(?:s|(?<=[A-ZÆØÅ])[ \t]s)[ \t]+(?P<board>(?i:bestyrelse|repræsentantskab))(?![\wæøå])"
+)  # … and "Jacob Christensen, FKB s bestyrelse": an abbreviation's genitive whose apostrophe a PDF lost
+
+
+def board_after_name(
+    text: str, people: list[PersonMention], mentions: list[Mention], found: list[RoleFact]
+) -> list[RoleFact]:
+    """A seat on the board named right after a name, as a list of those present gives it."""
+    if "bestyrelse" not in text and "repræsentantskab" not in text:
+        return []
+    known = {(f.person.name, f.role) for f in found}
+    out: list[RoleFact] = []
+    for p in people:
+        board = BOARD_AFTER_NAME.match(text, p.end, min(len(text), p.end + 100))
+        if board is None:
+            continue
+        role = BOARD_SEATS[board["board"].lower()]
+        owner = " ".join(board["owner"].split())
+        if (p.name, role) in known or municipality_named(owner.removesuffix(" Kommune")) is not None:
+            continue
+        known.add((p.name, role))
+        named = next((m for m in mentions if m.start == board.start("owner") and m.type == "Organization"), None)
+        target: Target = named if named is not None else (ids.organization_id(owner), owner, "Organization")
+        out.append(role_fact(p, role, target, p.start, p.end))
+    return out
+
+
+# "Hirtshals Havns bestyrelse består derudover af direktør Sven Buhrkall, borgmester Arne Boelt, … og byrådsmedlem
+# Ole Ørnbøl", "Bestyrelsen består af Andreas Keil (A), formand – Københavns Kommune Thyge Enevoldsen (Ø), …"
+# "Integrationsrådet består af:\n\n • Martin Bech - …": a council, a committee or a commission named by its own name
+NAMED_BODY = r"[A-ZÆØÅ][\wæøå-]*(?:rådet|udvalget|kommissionen|styregruppen|forummet|netværket)"
+BOARD_CONSISTS = re.compile(
+    rf"(?:(?:(?P<owner>{owner_words(3)})s[ \t]+)?(?:nye[ \t]+)?"
+    rf"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?|(?P<named>{NAMED_BODY}))[ \t]+"
+    r"(?:(?:består|bestod)[ \t]+(?:(?:derudover|desuden|herudover|nu|fremover)[ \t]+)?"
+    r"af(?:[ \t]+|[ \t]*:?(?=[ \t]*\n))|"
+    r"(?:er|blev)[ \t]+(?:valgt|udpeget|sammensat)[^:.\n]{0,40}:\s*)"  # "Movias nye bestyrelse er valgt for …:"
+)
+# "De fire nye borgmestre, som er valgt ind i Movias bestyrelse, er borgmester Benedikte Kiær, …"
+BOARD_JOINED = re.compile(
+    r"\b(?:er|blev|bliver)[ \t]+(?:(?:nu|nyt?)[ \t]+)?(?:valgt|udpeget|indtrådt)[ \t]+(?:ind[ \t]+)?i[ \t]+"
+    rf"(?:(?P<owner>{owner_words(3)})s[ \t]+)?"
+    r"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?[ \t]*,[ \t]*(?:er|bliver|blev)[ \t]+"
+)
+# a chair's title right after a listed name: "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)"
+LISTED_CHAIR = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+    r"[ \t]*,[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))"
+    r"(?=[ \t]+og[ \t]|[ \t]*[,(\n]|[ \t]*$|[ \t]+[–-][ \t])"
+)  # "… , formand – Københavns Kommune": the entry's municipality after a dash
+# the board a web page is about, named in its heading: "Om ARCs bestyrelse", "Movias bestyrelse"
+BOARD_OWNER_BEFORE = re.compile(
+    rf"(?<![\wæøå&-])(?P<owner>{owner_words(3)}){GENITIVE_S}[ \t]+"
+    r"(?P<board>bestyrelse|repræsentantskab)(?![\wæøå])",
+    re.IGNORECASE,
+)
+PAGE_WORDS = frozenset({"Om", "Til", "Fra", "Se", "Læs", "Her", "I", "På", "Med", "For"})
+BOARD_OWNER_REACH = 1500
+BOARD_SEATS = {"bestyrelse": "bestyrelsesmedlem", "repræsentantskab": "repræsentantskabsmedlem"}
+# the cues' verbs: the two patterns above are tried only this near one (an owner of four words and the
+# board before it, the list's opening after it), not at every position of every text
+BOARD_CONSISTS_WORDS = ("består", "bestod", "valgt", "udpeget", "sammensat")
+BOARD_JOINED_WORDS = ("valgt", "udpeget", "indtrådt")
+BOARD_CUE_REACH = 250
+TITLE_WORDS_ONLY = re.compile(r"[\s•·*–-]*(?:[a-zæøå.-]+[ \t]+){0,3}")
+LIST_GAP = 120  # the most text between two names of one list (a title, a party, a municipality)
+
+
+def board_consists_of(
+    text: str, people: list[PersonMention], mentions: list[Mention], chairs: ChairOf
+) -> list[RoleFact]:
+    """Each person listed after "<X's> bestyrelse består af" holds a seat on that board: of X when the
+    text names it, else of the body the text is about; after "Integrationsrådet består af:", a member's
+    seat in the council it names; after "…, som er valgt ind i Movias bestyrelse, er", a seat on that board.
+    The list runs on in its sentence, or, when the cue ends its line, down
+    the lines that open with a name."""
+    if not any(word in text for word in ("består", "bestod", "valgt", "udpeget", "sammensat")):
+        return []
+    out: list[RoleFact] = []
+    starts = [p.start for p in people]
+    cues = (
+        *finditer_near(BOARD_CONSISTS, text, BOARD_CONSISTS_WORDS, BOARD_CUE_REACH),
+        *finditer_near(BOARD_JOINED, text, BOARD_JOINED_WORDS, BOARD_CUE_REACH),
+    )
+    for cue in cues:
+        one_a_line = listed_one_a_line(text, cue.end(), people)
+        first = bisect_left(starts, cue.end())
+        end = _sentence_stop(text, starts[first] if first < len(starts) else cue.end())
+        listed = one_a_line or people[first : bisect_left(starts, end)]
+        if not listed or not TITLE_WORDS_ONLY.fullmatch(text, cue.end(), listed[0].start):
+            continue  # "Bestyrelsen består af seks medlemmer, hvoraf …": the list opens with a name (and a title)
+        owner, named = cue["owner"], cue.groupdict().get("named")
+        target: Target | None = None
+        if named:
+            target = next((m for m in mentions if m.start == cue.start("named") and m.type == "Organization"), None)
+            target = target or (ids.organization_id(named), named, "Organization")
+        elif owner:
+            target = next((m for m in mentions if m.start == cue.start("owner") and m.type == "Organization"), None)
+            target = target or (ids.organization_id(owner), " ".join(owner.split()), "Organization")
+        else:
+            target = chairs(cue.start()) or chairs.last_named(cue.start()) or _board_owner_before(text, cue)
+        if target is None:
+            continue
+        seat = "medlem" if named else BOARD_SEATS[cue["board"].lower()]
+        previous_end = cue.end()
+        for p in listed:
+            if p.start - previous_end > LIST_GAP and not one_a_line:
+                break
+            previous_end = p.end
+            chair = LISTED_CHAIR.match(text, p.end)
+            role = chair["role"].lower() if chair else seat
+            out.append(role_fact(p, role, target, p.start, p.end))
+    return out
+
+
+def _board_owner_before(text: str, cue: re.Match[str]) -> Target | None:
+    """The owner of "Bestyrelsen" (no owner named) on a page about one board: the owner of the same board
+    named last before it in the genitive ("Om ARCs bestyrelse … Bestyrelsen består af"); a person, a
+    municipality or a page's own words ("Om", "Læs") are no owner."""
+    board = (cue["board"] or "").lower()
+    if not board:
+        return None
+    owner = None
+    for match in BOARD_OWNER_BEFORE.finditer(text, max(0, cue.start() - BOARD_OWNER_REACH), cue.start()):
+        if match["board"].lower() == board:
+            owner = match
+    if owner is None:
+        return None
+    words = owner["owner"].split()
+    while words and words[0] in PAGE_WORDS:
+        words = words[1:]
+    name = " ".join(words)
+    if not words or words[0] in first_names() or municipality_named(name.removesuffix(" Kommune")) is not None:
+        return None
+    return (ids.organization_id(name), name, "Organization")
+
+
+def _sentence_stop(text: str, pos: int) -> int:
+    """Where the sentence from pos ends: a full stop before a capital, a blank line, or 600 characters on."""
+    stop = SENTENCE_STOP.search(text, pos, min(len(text), pos + 600))
+    return stop.start() if stop else min(len(text), pos + 600)
+
+
+SENTENCE_STOP = re.compile(r"(?<![A-ZÆØÅ])\.(?=\s+[A-ZÆØÅ•]|[A-ZÆØÅ])|\n[ \t]*\n")

@@ -1,0 +1,43 @@
+"""A role the role readers found: who holds which role in which body, from the words it comes from; read
+by `roles` (which relates it) and the readers in `role_boards`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graphbuild.extract.mentions import Mention
+from graphbuild.extract.people import PersonMention
+
+
+@dataclass(frozen=True)
+class RoleFact:
+    person: PersonMention
+    role: str | None
+    target: str  # entity id
+    target_name: str
+    target_type: str
+    valid_from: str | None
+    valid_to: str | None
+    start: int  # the words the fact comes from
+    end: int
+    target_kind: str | None = None
+    mention: Mention | None = None  # the target as the text names it
+
+
+Target = Mention | tuple[str, str, str]
+
+
+def role_fact(
+    p: PersonMention,
+    role: str | None,
+    target: Target,
+    start: int,
+    end: int,
+    valid_from: str | None = None,
+    valid_to: str | None = None,
+) -> RoleFact:
+    """The fact that p holds role in target (a body the text names, or an (id, name, type) it implies)."""
+    if isinstance(target, Mention):
+        return RoleFact(p, role, target.id, target.name, target.type, valid_from, valid_to, start, end,
+                        target.kind, target)  # fmt: skip
+    return RoleFact(p, role, target[0], target[1], target[2], valid_from, valid_to, start, end)

@@ -1,0 +1,58 @@
+"""Regular-expression pieces the role readers share: the words of a title ("direktør", "formanden"), the
+name of a body in the genitive ("Movias", "KL's", "Friluftsrådets"), the seats a body's chair or board
+holds; written once and used by `roles`, `role_boards` and `role_titles`."""
+
+from __future__ import annotations
+
+import re
+
+# one capitalised word of a body's name: "Movia", "KL", "ARC", "Fælles-Net", "Ø&K"; its capital is read
+# case-sensitively even inside a pattern compiled with re.IGNORECASE
+_OWNER_WORD = r"(?-i:[A-ZÆØÅ])[\wæøå&-]*"
+
+
+def owner_words(more: int) -> str:
+    """A body's name of one capitalised word and up to `more` more (the genitive ending is the caller's:
+    some read "s|'s|’s", one also a bare "'", one the "FKB s" a PDF left without its apostrophe)."""
+    return rf"{_OWNER_WORD}(?:[ \t]+{_OWNER_WORD}){{0,{more}}}"
+
+
+# the genitive ending: "Movias", "KL's", "KL’s"
+GENITIVE_S = r"(?:s|'s|’s)"
+
+_AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
+ROLE_WORDS = (
+    rf"{_AREA}[a-zæøå]*direktør(?:en)?|(?:administrerende|adm\.)\s+direktør(?:en)?|"
+    r"(?:[1-3]\.\s+)?(?:vice)?borgmester(?:en)?|regionsrådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
+    r"(?:bestyrelses|udvalgs|repræsentantskabs)(?:formand(?:en)?|medlem(?:met)?)|"
+    rf"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|{_AREA}(?:[a-zæøå]{{2,4}}-)?[a-zæøå]*chef(?:en)?|"
+    rf"{_AREA}[a-zæøå]+leder(?:en)?|[a-zæøå]*konsulent(?:en)?|kredsformand(?:en)?|overborgmester(?:en)?|"
+    r"[a-zæøå]*sekretær(?:en)?|[a-zæøå]*koordinator(?:en)?|fuldmægtig(?:en)?|borgerrådgiver(?:en)?|"
+    r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regionsrådsmedlem(?:met)?|løsgænger(?:en)?|"
+    r"observatør(?:en)?|kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?"
+)
+CHAIR_ROLES = frozenset({"formand", "næstformand"})
+# seats in a body that is not named by them: the body's, as a chair's (never a municipality named before)
+BOARD_ROLES = CHAIR_ROLES | frozenset(
+    {
+        "bestyrelsesformand",
+        "bestyrelsesmedlem",
+        "udvalgsformand",
+        "udvalgsmedlem",
+        "repræsentantskabsformand",
+        "repræsentantskabsmedlem",
+    }
+)
+
+
+def role_of_word(word: str) -> str:
+    """A title as facts name it: lower case, the definite ending off ("Direktøren" -> "direktør")."""
+    word = " ".join(word.lower().split())
+    if word.endswith("formanden"):
+        return word.removesuffix("en")
+    for suffix in ("met", "en"):
+        if word.endswith(suffix) and len(word) > 6:
+            base = word[: -len(suffix)]
+            if re.fullmatch(ROLE_WORDS, base, re.IGNORECASE):
+                return "administrerende direktør" if base == "adm. direktør" else base
+    return "administrerende direktør" if word == "adm. direktør" else word
