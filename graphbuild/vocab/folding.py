@@ -25,8 +25,23 @@ def spell_out(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", spelled) if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=1 << 16)  # the same names are folded again and again within a document and across documents
+CACHED_UP_TO = 200  # characters: names and titles are folded again and again; a document's text once
+
+
 def fold(text: str) -> str:
+    """Lower case, æ/ø/å/ä/ö/ü spelled out, other accents dropped, punctuation a space, spaces single.
+    Short strings (names) come from a bounded cache; a long one (a document's text for the search
+    index) is folded without it, so the cache never holds documents (with them in it, a process's
+    memory grew with the number of documents it folded)."""
+    return _fold_short(text) if len(text) <= CACHED_UP_TO else _fold(text)
+
+
+@lru_cache(maxsize=1 << 16)  # the same names are folded again and again within a document and across documents
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     """The comparison key: ``spell_out``, then every run of characters other than a-z, 0-9 and §
     one space, no space at either end."""
     return " ".join(_NOT_KEY.sub(" ", spell_out(text)).split())
