@@ -73,3 +73,15 @@ def test_the_search_index_finds_an_accented_word_by_its_folded_form() -> None:
         "Crème",
         "Åbenrå",
     ]
+
+
+def test_folding_caches_names_never_documents() -> None:
+    """A document's text is folded once (for the search index): kept in the cache, every text a process
+    folds would stay in memory for the whole build."""
+    from graphbuild.vocab import folding
+
+    folding._fold_short.cache_clear()
+    text = "Referat af mødet i Økonomiudvalget. " * 20
+    assert folding.fold(text) == folding._fold(text)
+    assert folding._fold_short.cache_info().currsize == 0
+    assert folding.fold("Åbenrå") == "aabenraa" and folding._fold_short.cache_info().currsize == 1
