@@ -8,24 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from graphbuild.extract import extract_facts
-from graphbuild.parse import parse_meeting
-from graphbuild.sources import read_source
+from text_facts import facts_of_text, named_relations
 
 HEADER = "Referat\nByrådet i Greve Kommune\nMøde den 1. marts 2022\n\nPunkt 1: Sundhedsaftale\n\n"
 AGREEMENT = "Sundhedsaftalen 2024-2027"
 
 
 def adoptions_of(tmp_path: Path, body: str) -> set[tuple[str, str, str | None, str | None]]:
-    path = tmp_path / "doc.txt"
-    path.write_text(HEADER + body + "\n", encoding="utf-8")
-    facts = extract_facts(parse_meeting(read_source(path)))
-    names = {e.id: e.name for e in facts.entities}
+    facts = facts_of_text(tmp_path, HEADER + body)
     return {
-        (names[r.source], names[r.target], r.properties.get("date"), r.properties.get("date_is"))
-        for r in facts.relations
-        if r.type == "ADOPTED"
+        (municipality, initiative, props.get("date"), props.get("date_is"))
+        for municipality, initiative, props in named_relations(facts, "ADOPTED")
     }
 
 

@@ -8,22 +8,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from text_facts import facts_of_text, named_relations
 
-from graphbuild.extract import extract_facts
 from graphbuild.extract.memberships import fire_services
-from graphbuild.models import DocumentFacts
-from graphbuild.parse import parse_meeting
-from graphbuild.sources import read_source
 
 HEADER = "Referat\nMøde i Beredskabskommissionen den 1. marts 2022\n\nPunkt 1: Orientering\n\n"
 
 
 def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
-    path = tmp_path / "doc.txt"
-    path.write_text(HEADER + body + "\n", encoding="utf-8")
-    facts: DocumentFacts = extract_facts(parse_meeting(read_source(path)))
-    names = {e.id: e.name for e in facts.entities}
-    return {(names[r.source], names[r.target]) for r in facts.relations if r.type == "MEMBER_OF"}
+    facts = facts_of_text(tmp_path, HEADER + body)
+    return {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")}
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from text_facts import facts_of_text, named_relations
 
 from graphbuild.extract import extract_facts
 from graphbuild.extract.memberships import joint_bodies, list_at, municipalities_in, municipality_named
@@ -24,14 +25,11 @@ HEADER = "Referat\nMøde i Direktørnetværket den 1. marts 2022\n\nPunkt 1: Ori
 
 
 def facts_of(tmp_path: Path, body: str, header: str = HEADER) -> DocumentFacts:
-    path = tmp_path / "doc.txt"
-    path.write_text(header + body + "\n", encoding="utf-8")
-    return extract_facts(parse_meeting(read_source(path)))
+    return facts_of_text(tmp_path, header + body)
 
 
 def members(facts: DocumentFacts) -> set[tuple[str, str]]:
-    names = {e.id: e.name for e in facts.entities}
-    return {(names[r.source], names[r.target]) for r in facts.relations if r.type == "MEMBER_OF"}
+    return {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")}
 
 
 def roles(facts: DocumentFacts) -> dict[tuple[str, str | None, str], dict[str, Any]]:

@@ -8,10 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from graphbuild.extract import extract_facts
-from graphbuild.parse import parse_meeting
-from graphbuild.sources import read_source
+from text_facts import facts_of_text, named_relations
 
 MINUTES = "Referat\nMøde i Beredskabskommissionen den 3. maj 2011\n\nPunkt 1: Orientering\n\n"
 
@@ -19,15 +16,8 @@ Fact = tuple[str, str, str]  # (person, role, body); "*" is any role or body
 
 
 def role_facts(tmp_path: Path, text: str) -> set[Fact]:
-    path = tmp_path / "doc.txt"
-    path.write_text(text + "\n", encoding="utf-8")
-    facts = extract_facts(parse_meeting(read_source(path)))
-    names = {e.id: e.name for e in facts.entities}
-    return {
-        (names[r.source], str(r.properties.get("role")), names[r.target])
-        for r in facts.relations
-        if r.type == "HOLDS_ROLE"
-    }
+    facts = facts_of_text(tmp_path, text)
+    return {(person, str(props.get("role")), body) for person, body, props in named_relations(facts, "HOLDS_ROLE")}
 
 
 def _holds(found: set[Fact], fact: Fact) -> bool:
