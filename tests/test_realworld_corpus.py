@@ -9,6 +9,10 @@ import json
 from benchmarks.realworld_sources import CORPUS, split_of
 
 ALLOWED_KINDS = {"referat", "dagsorden", "news", "webpage", "other"}
+ALLOWED_FORMS = {"web-text", "pdf-text", "pdf-flattened", "docx", "portal-xml", "portal-html"}
+ALLOWED_PORTALS = {"FirstAgenda", "eDoc", "SBSYS", "PolWeb/Acadre", "OS2web", "CMS", "PDF", "DOCX", "other"}
+# A document kept as markup is a portal's own file; text forms are kept as .txt.
+SUFFIX_OF_FORM = {"portal-xml": ".xml", "portal-html": ".html"}
 
 
 def test_every_gold_file_names_its_document() -> None:
@@ -20,6 +24,9 @@ def test_every_gold_file_names_its_document() -> None:
         assert (CORPUS / gold["file"]).is_file(), gold["file"]
         assert gold["url"].startswith("http"), path.name
         assert gold["kind"] in ALLOWED_KINDS, path.name
+        assert gold["form"] in ALLOWED_FORMS, path.name
+        assert gold["portal"] in ALLOWED_PORTALS, path.name
+        assert gold["file"].endswith(SUFFIX_OF_FORM.get(gold["form"], ".txt")), path.name
 
 
 def test_sources_file_matches_gold_and_split() -> None:
