@@ -88,6 +88,12 @@ _LABEL = re.compile(
     rf"(?P<colon>:|[-–](?=[ \t]*[A-ZÆØÅ]))?"
 )
 _BARE_LABEL = re.compile(rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w])(?P<extra>(?!))?(?P<colon>(?!))?")
+# an attendance label in capitals inside the words before a label's colon: the colon is that label's, the words
+# before it the first label's list ("FRAVÆRENDE: Afbud fra Jens Bruhn og Helge Tang Holbek ENDVIDERE DELTOG: Finn
+# Mikkelsen", a page flattened)
+_LABEL_INSIDE = re.compile(
+    rf"(?<![\w-])(?=[A-ZÆØÅ])(?i:{'|'.join(sorted(map(re.escape, _LABELS), key=len, reverse=True))})(?![\w])"
+)
 # the first words of the labels, looked for in the lower-cased text before any regex runs
 _LABEL_WORDS = tuple(
     sorted({label if label.startswith(("til", "i ")) else label.split()[0] for label in [*_LABELS, *_MEMBER_LABELS]})
@@ -228,7 +234,7 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
         m = _LABEL.match(text, at)
         if m is None:
             continue
-        if m["extra"] and "," in m["extra"]:
+        if m["extra"] and ("," in m["extra"] or _LABEL_INSIDE.search(m["extra"], 1)):
             # "Fraværende Jakob Ekberg, N. J. Ottesen Bemærkninger Sagsid.: …" (flattened): the words before
             # a colon are the list, not words of the label
             m = _BARE_LABEL.match(text, at)
@@ -441,6 +447,17 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     if role and role.end() == len(piece.rstrip(" .")) and rows:
         rows[-1].role = rows[-1].role or role["role"].lower()
         return False
+    instead = _WORKPLACE_INSTEAD.match(piece) if rows else None
+    if instead and not any(word in first_names() for word in instead["workplace"].split()):
+        # "Finn Mikkelsen, Nordsjællands Politi i stedet for Helge Tang Holbek": the entry before stands in
+        # for the member; in a list of the absent ("Rie Rasmussen, AC Dansk Psykologforening (suppleant for
+        # Helle Friis)") the deputy is absent too, and the piece is her entry's annotation
+        if status == "present":
+            absent = read_name(text, s + instead.end(), e)
+            rows[-1].status, rows[-1].for_ = "substitute", absent.name if absent else None
+            if absent:
+                rows.append(_row(absent, "absent"))
+        return False
     hit = None
     lead_place = _LEAD_PLACE.match(piece)
     lead_word = lead_place.group(0).strip() if lead_place else ""
@@ -524,6 +541,15 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
     _person_entry(text, hit, e, status, rows)
     return False
+
+
+# the workplace after a name's comma (no first name in it: "Anna Berg i stedet for …" is an entry of its own),
+# then whom the member stands in for: "Nordsjællands Politi i stedet for Helge Tang Holbek", "AC Dansk
+# Psykologforening (suppleant for Helle Friis)"
+_WORKPLACE_INSTEAD = re.compile(
+    r"(?P<workplace>[A-ZÆØÅ][^\n,;()]{1,60}?)[ \t]+(?:i[ \t]+stedet[ \t]+for|\((?:som[ \t]+)?(?i:suppleant|stedfortræder)[ \t]+for)"
+    r"[ \t]+(?=[A-ZÆØÅ])"
+)
 
 
 # the start of a line up to a piece that follows a name's entry on it: "Jan Ferdinandsen - ", "Ole Berg, "
