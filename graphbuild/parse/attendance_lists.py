@@ -547,8 +547,8 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
 # then whom the member stands in for: "Nordsjællands Politi i stedet for Helge Tang Holbek", "AC Dansk
 # Psykologforening (suppleant for Helle Friis)"
 _WORKPLACE_INSTEAD = re.compile(
-    r"(?P<workplace>[A-ZÆØÅ][^\n,;()]{1,60}?)[ \t]+(?:i[ \t]+stedet[ \t]+for|\((?:som[ \t]+)?(?i:suppleant|stedfortræder)[ \t]+for)"
-    r"[ \t]+(?=[A-ZÆØÅ])"
+    r"(?P<workplace>[A-ZÆØÅ][^\n,;()]{1,60}?)[ \t]+"
+    r"(?:i[ \t]+stedet[ \t]+for|\((?:som[ \t]+)?(?i:suppleant|stedfortræder)[ \t]+for)[ \t]+(?=[A-ZÆØÅ])"
 )
 
 

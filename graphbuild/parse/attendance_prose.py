@@ -357,7 +357,13 @@ def _sentence(
     found = _per_item(text, lo, hi, numbers)
     rows += found
     for cue in _PRESENT_BEFORE.finditer(text, lo, hi):  # "Desuden deltog A og B."
-        rows += [_row(h, "present") for h in _names_after(text, cue.end(), hi)]
+        # "ENDVIDERE DELTOG: Finn Mikkelsen, Nordsjællands Politi i stedet for …": a workplace after a name's
+        # comma (no first name, no surname) is not one of those present
+        rows += [
+            _row(h, "present")
+            for h in _names_after(text, cue.end(), hi)
+            if h.name.split()[0] in first_names() or surname_like(h.name.split()[-1])
+        ]
     for cue in _WELCOMED.finditer(text, lo, hi):  # "Bestyrelsesformand Vibeke Iversen bød velkommen": the chair came
         host = _nearest_before(text, lo, cue.start())
         if host is None or host.name.split()[0] not in first_names():
@@ -481,7 +487,11 @@ def _workplace_owner(text: str, lo: int, near: NameHit | None) -> NameHit | None
     if near is None or near.name.split()[0] in first_names():
         return near
     owner = _nearest_before(text, lo, near.start)
-    if owner is not None and owner.name.split()[0] in first_names() and text[owner.rest_start : near.start].strip() == ",":
+    if (
+        owner is not None
+        and owner.name.split()[0] in first_names()
+        and text[owner.rest_start : near.start].strip() == ","
+    ):
         return replace(owner, rest_start=near.rest_start)
     return near
 
