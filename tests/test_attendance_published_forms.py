@@ -51,6 +51,33 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         },
     ),
     (
+        # in a bulleted absence list, the member after a dash titled the stand-in came for the one before it
+        # (dev regionsyddanmark-regionsraadet-2019-11-25)
+        "Region Syddanmark, Regionsrådet",
+        "Medlemmer\n\n • Anja Lund, V\n • Lars Mogensen, Ø\n\n • Afbud\n   \n"
+        " • Villy Søvndal, F - Tine Hundahl Jensen stedfortræder\n • Bo Libergren, V\n\n",
+        {
+            ("Anja Lund", P, None),
+            ("Lars Mogensen", P, None),
+            ("Villy Søvndal", A, None),
+            ("Tine Hundahl Jensen", S, "Villy Søvndal"),
+            ("Bo Libergren", A, None),
+        },
+    ),
+    (
+        # a party letter, then whom the member sits in for a while (dev
+        # regionsyddanmark-uddannelse-arbejdskraft-2019-03-07)
+        "Region Syddanmark, Udvalg for uddannelse og arbejdskraft",
+        "Medlemmer\n\n • Kristian Nørgaard, V\n • Marianne Thomsen, F (midlertidigt for Vicky B. Lorenzen)\n\n"
+        " • Afbud\n • Morten Weiss-Pedersen, C\n",
+        {
+            ("Kristian Nørgaard", P, None),
+            ("Marianne Thomsen", S, "Vicky B. Lorenzen"),
+            ("Vicky B. Lorenzen", A, None),
+            ("Morten Weiss-Pedersen", A, None),
+        },
+    ),
+    (
         "Hedensted Kommune, Kommunalbestyrelsen",
         "Beslutning\nJacob Ejs (A) var fraværende. Som stedfortræder deltog Helle Obenhausen Mortensen (A)\n"
         "Rune Mikkelsen (Æ) var fraværende. Som stedfortræder deltog Kirsten Iversen (Æ)\n"

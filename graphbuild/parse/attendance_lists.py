@@ -149,6 +149,9 @@ _BRACKETED_REST = re.compile(
     r"[ \t]*(?:\([A-ZÆØÅ][^()\n]{0,79}\)?|\((?:som[ \t]+)?(?:ankom|kom|gik|forlod|forlød|deltog)\b[^()\n]{0,80}\))"
     r"[ \t.]*"
 )
+# after a name, the word that says the member stood in, and nothing else: "Tine Hundahl Jensen stedfortræder"
+_SUB_WORD_REST = re.compile(r"(?i)[ \t]+(?:som[ \t]+)?(?:suppleant|stedfortræder)[ \t.]*")
+_DASH_BEFORE = re.compile(r"[ \t][-–][ \t]+$")  # the end of the text before a name: "Villy Søvndal, F - "
 _SUB_MARK_REST = re.compile(r"(?i)^[ \t]*[(,\-–][ \t]*(?:suppleant|stedfortræder)[ \t]*\)?[ \t]*(?:\(|$)")
 _CAME_AS_SUB = re.compile(r"(?i)^\s*(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)")
 _FOR_LABEL = re.compile(r"(?im)^[\s*_]*(?:suppleant|stedfortræder)\s+for\s+(?P<for>[^:\n]{3,80}):[ \t]*")
@@ -448,7 +451,7 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         rows[-1].role = rows[-1].role or role["role"].lower()
         return False
     instead = _WORKPLACE_INSTEAD.match(piece) if rows else None
-    if instead and not any(word in first_names() for word in instead["workplace"].split()):
+    if instead and not any(len(word) > 1 and word in first_names() for word in instead["workplace"].split()):
         # "Finn Mikkelsen, Nordsjællands Politi i stedet for Helge Tang Holbek": the entry before stands in
         # for the member; in a list of the absent ("Rie Rasmussen, AC Dansk Psykologforening (suppleant for
         # Helle Friis)") the deputy is absent too, and the piece is her entry's annotation
@@ -545,10 +548,10 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
 
 # the workplace after a name's comma (no first name in it: "Anna Berg i stedet for …" is an entry of its own),
 # then whom the member stands in for: "Nordsjællands Politi i stedet for Helge Tang Holbek", "AC Dansk
-# Psykologforening (suppleant for Helle Friis)"
+# Psykologforening (suppleant for Helle Friis)", a party letter then "(midlertidigt for Vicky B. Lorenzen)"
 _WORKPLACE_INSTEAD = re.compile(
-    r"(?P<workplace>[A-ZÆØÅ][^\n,;()]{1,60}?)[ \t]+"
-    r"(?:i[ \t]+stedet[ \t]+for|\((?:som[ \t]+)?(?i:suppleant|stedfortræder)[ \t]+for)[ \t]+(?=[A-ZÆØÅ])"
+    r"(?P<workplace>[A-ZÆØÅ][^\n,;()]{0,60}?)[ \t]+"
+    r"(?:i[ \t]+stedet[ \t]+for|\((?:som[ \t]+)?(?i:suppleant|stedfortræder|midlertidigt)[ \t]+for)[ \t]+(?=[A-ZÆØÅ])"
 )
 
 
@@ -682,6 +685,17 @@ def _person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, row
             rows.append(_row(hit, "absent" if status == "present" else status))
             rows.append(_row(sub, "substitute", for_=hit.name))
             return
+    if (
+        status == "absent"
+        and rows
+        and _SUB_WORD_REST.fullmatch(rest)
+        and _DASH_BEFORE.search(text[max(0, hit.start - 6) : hit.start])
+    ):
+        # "Afbud • Villy Søvndal, F - Tine Hundahl Jensen stedfortræder": the member after the dash, titled the
+        # stand-in, came for the absent member before on the line
+        previous = rows[-1] if rows[-1].status == "absent" and "\n" not in text[rows[-1].start : hit.start] else None
+        rows.append(_row(hit, "substitute", for_=previous.name if previous else None))
+        return
     if status == "absent" and rows and _CALLED_IN_REST.fullmatch(rest):
         # "Fraværende med afbud: Maria Bagger Grell, Merete Øverup indkaldt": the one called in (or who came)
         # for the absent member before on the line; for whom is not said when more are absent on it
