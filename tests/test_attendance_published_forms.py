@@ -129,6 +129,13 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         },
     ),
     (
+        # "Uden afbud" heads the absent who sent no apology, as "Fraværende uden afbud:" does (dev
+        # broenderslev-integrationsraadet-2018-03-22; Københavns Kommune's lokaludvalg above)
+        "Brønderslev Kommune, Integrationsrådet",
+        "Afbud: Peter H.S. Kristensen, Frede Hansen og Pia Uth. Uden afbud Martin Bech.\n",
+        {("Peter H.S. Kristensen", A, None), ("Frede Hansen", A, None), ("Pia Uth", A, None), ("Martin Bech", A, None)},
+    ),
+    (
         "Brønderslev Kommune, Byrådet",
         "Sagsfremstilling\n\nDer er afbud fra Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling.\n",
         {("Martin Bech", A, None), ("Bettina Bøcker Kjeldsen", A, None), ("Niels Vestergaard Salling", A, None)},

@@ -48,7 +48,7 @@ _LABELS: dict[str, AttendanceStatus] = {
     "deltagerfortegnelse": "present", "øvrige deltagere": "present", "gæster": "present",
     "afbud": "absent", "fraværende": "absent", "ikke til stede": "absent", "fravær": "absent",
     "afbud fra": "absent", "meldt afbud": "absent", "forfald": "absent", "fraværende med afbud": "absent",
-    "fraværende uden afbud": "absent", "meldt forfald": "absent",
+    "fraværende uden afbud": "absent", "meldt forfald": "absent", "uden afbud": "absent",
     "suppleant": "substitute", "suppleanter": "substitute", "stedfortræder": "substitute",
     "stedfortrædere": "substitute", "mødt suppleant": "substitute", "indkaldt suppleant": "substitute",
     "indkaldte stedfortrædere": "substitute", "indkaldt stedfortræder": "substitute",
