@@ -78,6 +78,26 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         },
     ),
     (
+        # names run together on a flattened page: a first name after a middle initial's surname starts the
+        # next name, and the list's last name stands before the next header field ("J.nr. Ref.:") (dev
+        # nationalpark-thy-bestyrelse-2009-10-08)
+        "Nationalpark Thy, bestyrelsen",
+        "Søholt torsdag den 8. oktober 2009 kl Deltagere: Bestyrelsen Ejner Frøkjær Hans Buck Bodil Gyldenkerne "
+        "Jan S. Kristensen Mona Kyndi Helle Sievertsen Jacob Funder J.nr. Ref.: eloes Dato: 3. november 2009 "
+        "Afbud: Ditte Svendsen, Ole Westergaard\n",
+        {
+            ("Jacob Funder", P, None),
+            ("Ejner Frøkjær", P, None),
+            ("Hans Buck", P, None),
+            ("Bodil Gyldenkerne", P, None),
+            ("Jan S. Kristensen", P, None),
+            ("Mona Kyndi", P, None),
+            ("Helle Sievertsen", P, None),
+            ("Ditte Svendsen", A, None),
+            ("Ole Westergaard", A, None),
+        },
+    ),
+    (
         "Hedensted Kommune, Kommunalbestyrelsen",
         "Beslutning\nJacob Ejs (A) var fraværende. Som stedfortræder deltog Helle Obenhausen Mortensen (A)\n"
         "Rune Mikkelsen (Æ) var fraværende. Som stedfortræder deltog Kirsten Iversen (Æ)\n"

@@ -191,6 +191,8 @@ _PLACE_THEN_ABSENT = re.compile(
 _LEAD_PLACE = re.compile(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
 # after a name on a flattened line, a capitalised word starts what follows the list; prose after a name
 # goes on in lower case ("ankom kl. 17.54")
+# after the last name of a flattened header's list, the next field's abbreviated or colon-ended label
+_FIELD_NEXT = re.compile(r"[ \t]+(?:[A-ZÆØÅ][a-zæøå]*\.[a-zæøå]+\.|[A-ZÆØÅ][a-zæøå]+\.?:)")
 _CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøåA-ZÆØÅ]")  # "Til toppen", "GODKENDELSE AF …"
 _ROLE_REST = re.compile(rf"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>{COUNCIL_OFFICE})\b")
 
@@ -491,6 +493,8 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
                     return True
                 # "Jan Gudmann Hansen Plan- og udviklingschef Anne Daugbjerg Mortensen": the next entry's title
                 if _is_prose(following) and not _TITLE_BETWEEN.fullmatch(following):
+                    if _FIELD_NEXT.match(following):
+                        rows.append(_row(h, status))  # "… Jacob Funder J.nr. Ref.: eloes Dato: …": a header field
                     return True  # "Torben Myrup gik efter punkt 141" is a sentence, not a list entry
                 # "Peter Christensen Hans Peter Geil (afbud) Erwin Andresen": an entry's status in brackets
                 sent_apology = status == "present" and _ABSENT_REST.match(following) is not None
