@@ -48,7 +48,7 @@ _LABELS: dict[str, AttendanceStatus] = {
     "deltagerfortegnelse": "present", "øvrige deltagere": "present", "gæster": "present",
     "afbud": "absent", "fraværende": "absent", "ikke til stede": "absent", "fravær": "absent",
     "afbud fra": "absent", "meldt afbud": "absent", "forfald": "absent", "fraværende med afbud": "absent",
-    "fraværende uden afbud": "absent", "meldt forfald": "absent",
+    "fraværende uden afbud": "absent", "meldt forfald": "absent", "uden afbud": "absent",
     "suppleant": "substitute", "suppleanter": "substitute", "stedfortræder": "substitute",
     "stedfortrædere": "substitute", "mødt suppleant": "substitute", "indkaldt suppleant": "substitute",
     "indkaldte stedfortrædere": "substitute", "indkaldt stedfortræder": "substitute",
@@ -88,6 +88,12 @@ _LABEL = re.compile(
     rf"(?P<colon>:|[-–](?=[ \t]*[A-ZÆØÅ]))?"
 )
 _BARE_LABEL = re.compile(rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w])(?P<extra>(?!))?(?P<colon>(?!))?")
+# an attendance label in capitals inside the words before a label's colon: the colon is that label's, the words
+# before it the first label's list ("FRAVÆRENDE: Afbud fra Jens Bruhn og Helge Tang Holbek ENDVIDERE DELTOG: Finn
+# Mikkelsen", a page flattened)
+_LABEL_INSIDE = re.compile(
+    rf"(?<![\w-])(?=[A-ZÆØÅ])(?i:{'|'.join(sorted(map(re.escape, _LABELS), key=len, reverse=True))})(?![\w])"
+)
 # the first words of the labels, looked for in the lower-cased text before any regex runs
 _LABEL_WORDS = tuple(
     sorted({label if label.startswith(("til", "i ")) else label.split()[0] for label in [*_LABELS, *_MEMBER_LABELS]})
@@ -143,6 +149,9 @@ _BRACKETED_REST = re.compile(
     r"[ \t]*(?:\([A-ZÆØÅ][^()\n]{0,79}\)?|\((?:som[ \t]+)?(?:ankom|kom|gik|forlod|forlød|deltog)\b[^()\n]{0,80}\))"
     r"[ \t.]*"
 )
+# after a name, the word that says the member stood in, and nothing else: "Tine Hundahl Jensen stedfortræder"
+_SUB_WORD_REST = re.compile(r"(?i)[ \t]+(?:som[ \t]+)?(?:suppleant|stedfortræder)[ \t.]*")
+_DASH_BEFORE = re.compile(r"[ \t][-–][ \t]+$")  # the end of the text before a name: "Villy Søvndal, F - "
 _SUB_MARK_REST = re.compile(r"(?i)^[ \t]*[(,\-–][ \t]*(?:suppleant|stedfortræder)[ \t]*\)?[ \t]*(?:\(|$)")
 _CAME_AS_SUB = re.compile(r"(?i)^\s*(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)")
 _FOR_LABEL = re.compile(r"(?im)^[\s*_]*(?:suppleant|stedfortræder)\s+for\s+(?P<for>[^:\n]{3,80}):[ \t]*")
@@ -182,6 +191,8 @@ _PLACE_THEN_ABSENT = re.compile(
 _LEAD_PLACE = re.compile(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
 # after a name on a flattened line, a capitalised word starts what follows the list; prose after a name
 # goes on in lower case ("ankom kl. 17.54")
+# after the last name of a flattened header's list, the next field's abbreviated or colon-ended label
+_FIELD_NEXT = re.compile(r"[ \t]+(?:[A-ZÆØÅ][a-zæøå]*\.[a-zæøå]+\.|[A-ZÆØÅ][a-zæøå]+\.?:)")
 _CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøåA-ZÆØÅ]")  # "Til toppen", "GODKENDELSE AF …"
 _ROLE_REST = re.compile(rf"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>{COUNCIL_OFFICE})\b")
 
@@ -228,7 +239,7 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
         m = _LABEL.match(text, at)
         if m is None:
             continue
-        if m["extra"] and "," in m["extra"]:
+        if m["extra"] and ("," in m["extra"] or _LABEL_INSIDE.search(m["extra"], 1)):
             # "Fraværende Jakob Ekberg, N. J. Ottesen Bemærkninger Sagsid.: …" (flattened): the words before
             # a colon are the list, not words of the label
             m = _BARE_LABEL.match(text, at)
@@ -441,6 +452,17 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     if role and role.end() == len(piece.rstrip(" .")) and rows:
         rows[-1].role = rows[-1].role or role["role"].lower()
         return False
+    instead = _WORKPLACE_INSTEAD.match(piece) if rows else None
+    if instead and not any(len(word) > 1 and word in first_names() for word in instead["workplace"].split()):
+        # "Finn Mikkelsen, Nordsjællands Politi i stedet for Helge Tang Holbek": the entry before stands in
+        # for the member; in a list of the absent ("Rie Rasmussen, AC Dansk Psykologforening (suppleant for
+        # Helle Friis)") the deputy is absent too, and the piece is her entry's annotation
+        if status == "present":
+            absent = read_name(text, s + instead.end(), e)
+            rows[-1].status, rows[-1].for_ = "substitute", absent.name if absent else None
+            if absent:
+                rows.append(_row(absent, "absent"))
+        return False
     hit = None
     lead_place = _LEAD_PLACE.match(piece)
     lead_word = lead_place.group(0).strip() if lead_place else ""
@@ -471,6 +493,8 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
                     return True
                 # "Jan Gudmann Hansen Plan- og udviklingschef Anne Daugbjerg Mortensen": the next entry's title
                 if _is_prose(following) and not _TITLE_BETWEEN.fullmatch(following):
+                    if _FIELD_NEXT.match(following):
+                        rows.append(_row(h, status))  # "… Jacob Funder J.nr. Ref.: eloes Dato: …": a header field
                     return True  # "Torben Myrup gik efter punkt 141" is a sentence, not a list entry
                 # "Peter Christensen Hans Peter Geil (afbud) Erwin Andresen": an entry's status in brackets
                 sent_apology = status == "present" and _ABSENT_REST.match(following) is not None
@@ -524,6 +548,15 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
     _person_entry(text, hit, e, status, rows)
     return False
+
+
+# the workplace after a name's comma (no first name in it: "Anna Berg i stedet for …" is an entry of its own),
+# then whom the member stands in for: "Nordsjællands Politi i stedet for Helge Tang Holbek", "AC Dansk
+# Psykologforening (suppleant for Helle Friis)", a party letter then "(midlertidigt for Vicky B. Lorenzen)"
+_WORKPLACE_INSTEAD = re.compile(
+    r"(?P<workplace>[A-ZÆØÅ][^\n,;()]{0,60}?)[ \t]+"
+    r"(?:i[ \t]+stedet[ \t]+for|\((?:som[ \t]+)?(?i:suppleant|stedfortræder|midlertidigt)[ \t]+for)[ \t]+(?=[A-ZÆØÅ])"
+)
 
 
 # the start of a line up to a piece that follows a name's entry on it: "Jan Ferdinandsen - ", "Ole Berg, "
@@ -656,6 +689,17 @@ def _person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, row
             rows.append(_row(hit, "absent" if status == "present" else status))
             rows.append(_row(sub, "substitute", for_=hit.name))
             return
+    if (
+        status == "absent"
+        and rows
+        and _SUB_WORD_REST.fullmatch(rest)
+        and _DASH_BEFORE.search(text[max(0, hit.start - 6) : hit.start])
+    ):
+        # "Afbud • Villy Søvndal, F - Tine Hundahl Jensen stedfortræder": the member after the dash, titled the
+        # stand-in, came for the absent member before on the line
+        previous = rows[-1] if rows[-1].status == "absent" and "\n" not in text[rows[-1].start : hit.start] else None
+        rows.append(_row(hit, "substitute", for_=previous.name if previous else None))
+        return
     if status == "absent" and rows and _CALLED_IN_REST.fullmatch(rest):
         # "Fraværende med afbud: Maria Bagger Grell, Merete Øverup indkaldt": the one called in (or who came)
         # for the absent member before on the line; for whom is not said when more are absent on it

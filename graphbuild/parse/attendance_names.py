@@ -39,6 +39,7 @@ _PARTICLE = re.compile(PARTICLE)
 # words that begin a sentence or a heading and are never part of a name
 _FUNCTION_WORDS = frozenset({"til", "om", "af", "på", "fra", "ved", "med", "der", "det", "som", "og", "i", "for"})
 _WORD_OR_INITIAL = re.compile(rf"{INITIAL}|{WORD}")
+_INITIAL_TOKEN = re.compile(r"[A-ZÆØÅ]\.")  # one middle initial: "Jan S. Kristensen"
 _ABBREVIATED = re.compile(rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\.")
 _ROLE_LEAD = re.compile(r"[\s•·*_\-–]*(?:\d+\.\s*)?(?P<w>[A-Za-zæøåÆØÅ]+)\b:?\s*")
 # an association's name word: in a list of "Name, Association" entries ("Steen Jakobsen, Grøndal Grundejerforening",
@@ -153,6 +154,8 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
         while k < len(tokens) and k - i < 4 and _WORD.fullmatch(tokens[k][2]) and surname_like(tokens[k][2]):
             if _first_name(tokens[k][2]) and (tokens[k][2] not in last_names() or _surname_follows(tokens, k + 1)):
                 break  # "Birgitte Hannibal Karsten Lomholt": a first name and a surname start the next name
+            if _first_name(tokens[k][2]) and _INITIAL_TOKEN.fullmatch(tokens[k - 2][2]):
+                break  # "Jan S. Kristensen Mona Kyndi": after a middle initial's surname a first name starts a name
             if k + 1 < len(tokens) and tokens[k + 1][2] in ("Kommune", "Kommunes"):
                 break
             if tokens[k][2].lower() in municipality_names():
@@ -202,7 +205,10 @@ def heading_word(token: str) -> bool:
 
 
 def _surname_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
-    """tokens[k] is a surname and no first name ("Lomholt" after "Karsten")."""
+    """tokens[k] is a surname and no first name ("Lomholt" after "Karsten"), or a middle initial and then
+    one ("S. Kristensen" after "Jan")."""
+    if k < len(tokens) and _INITIAL_TOKEN.fullmatch(tokens[k][2]):
+        k += 1
     if k >= len(tokens):
         return False
     word = tokens[k][2]

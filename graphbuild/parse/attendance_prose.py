@@ -6,7 +6,7 @@ mødet efter pkt. 4", "X ankom kl. 17.54 under behandlingen af punkt 4")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from graphbuild.models import AttendanceStatus
@@ -357,7 +357,13 @@ def _sentence(
     found = _per_item(text, lo, hi, numbers)
     rows += found
     for cue in _PRESENT_BEFORE.finditer(text, lo, hi):  # "Desuden deltog A og B."
-        rows += [_row(h, "present") for h in _names_after(text, cue.end(), hi)]
+        # "ENDVIDERE DELTOG: Finn Mikkelsen, Nordsjællands Politi i stedet for …": a workplace after a name's
+        # comma (no first name, no surname) is not one of those present
+        rows += [
+            _row(h, "present")
+            for h in _names_after(text, cue.end(), hi)
+            if h.name.split()[0] in first_names() or surname_like(h.name.split()[-1])
+        ]
     for cue in _WELCOMED.finditer(text, lo, hi):  # "Bestyrelsesformand Vibeke Iversen bød velkommen": the chair came
         host = _nearest_before(text, lo, cue.start())
         if host is None or host.name.split()[0] not in first_names():
@@ -444,7 +450,7 @@ def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[
             verb = re.match(r"(?i)\s*(?:deltog|deltager|mødte|kom)\s+", text[tail:hi])
             subs = _names_after(text, tail + verb.end(), hi) if verb else []
         else:
-            near = _nearest_before(text, lo, cue.start())
+            near = _workplace_owner(text, lo, _nearest_before(text, lo, cue.start()))
             subs = [near] if near and _NOT_BETWEEN.match(text[near.rest_start : cue.start()]) else []
             if not subs and near and _CALLED_IN.search(sentence):
                 subs = [near]
@@ -472,6 +478,22 @@ def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[
             if after:
                 rows += _paired(after[:1], pending)
     return rows
+
+
+def _workplace_owner(text: str, lo: int, near: NameHit | None) -> NameHit | None:
+    """The person a workplace after a comma belongs to: in "Finn Mikkelsen, Nordsjællands Politi i stedet
+    for Helge Tang Holbek" the words before the cue that read as a name ("Nordsjællands Politi") open with no
+    first name, and the name before their comma is the one who stood in."""
+    if near is None or near.name.split()[0] in first_names():
+        return near
+    owner = _nearest_before(text, lo, near.start)
+    if (
+        owner is not None
+        and owner.name.split()[0] in first_names()
+        and text[owner.rest_start : near.start].strip() == ","
+    ):
+        return replace(owner, rest_start=near.rest_start)
+    return near
 
 
 def _paired(subs: list[NameHit], absent: list[NameHit]) -> list[Row]:
@@ -544,9 +566,10 @@ def _names_before_loose(text: str, lo: int, cue: int) -> list[NameHit]:
 
 
 # absence from the item the sentence stands in: "Torben Engholm deltog ikke i sagens behandling.",
-# "X deltog ikke i behandlingen af punktet", "X erklærede sig inhabil."
+# "X deltog ikke i behandlingen af punktet", "X deltog ikke i behandlingen af dette punkt", "X erklærede sig inhabil."
 _NOT_THIS_ITEM = re.compile(
-    r"(?i)\b(?:deltog|deltager)\s+ikke\s+i\s+(?:(?:sagens|punktets)\s+behandling|behandlingen\s+af\s+(?:sagen|punktet))\b|"
+    r"(?i)\b(?:deltog|deltager)\s+ikke\s+i\s+(?:(?:sagens|punktets)\s+behandling|"
+    r"behandlingen\s+af\s+(?:sagen|punktet|dette\s+punkt|denne\s+sag))\b|"
     r"\b(?:erklærede\s+sig|var|blev\s+erklæret)\s+inhabil(?=\s*[.,;]|\s*$|\s+i\s+(?:sagen|punktet)\b)"
 )
 

@@ -1,0 +1,229 @@
+"""Attendance in forms read in published minutes beyond the real corpus (issue 13, item 1): short excerpts
+of public minutes of publishers whose names begin with A–K (not documents of tests/realworld/, never of its
+test split), and of DEV documents where a form was seen there too. Each case names its publisher; long
+lists are shortened. One table of whole-meeting rows, one of absences from single items."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.models import AgendaItem
+from graphbuild.parse.attendance_lists import find_attendance
+
+P, A, S = "present", "absent", "substitute"
+
+ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
+    (
+        # a label's qualifier holds another label in capitals: the colon is that one's (dev
+        # rudersdal-hoersholm-beredskabskommission-2011-05-03, a page flattened)
+        "Beredskabskommissionen Rudersdal og Hørsholm",
+        "MEDLEMMER: Borgmester Erik Fabrin (EF), Rudersdal Kommune, formand FRAVÆRENDE: Afbud fra Jens Bruhn og "
+        "Helge Tang Holbek ENDVIDERE DELTOG: Finn Mikkelsen, Nordsjællands Politi i stedet for Helge Tang Holbek.\n",
+        {
+            ("Erik Fabrin", P, None),
+            ("Jens Bruhn", A, None),
+            ("Helge Tang Holbek", A, None),
+            ("Finn Mikkelsen", S, "Helge Tang Holbek"),  # the workplace after his comma is no one present
+        },
+    ),
+    (
+        # in a list of the absent, "(suppleant for X)" after a workplace annotates the deputy's entry; the
+        # list goes on after it
+        "Hørsholm Kommune, HovedMED",
+        "Fraværende: Ulla Høgh, SL Rie Rasmussen, AC Dansk Psykologforening (suppleant for Helle Friis) "
+        "Knud Kildentoft, AMR Martin Hilsted, AMR\n",
+        {("Ulla Høgh", A, None), ("Rie Rasmussen", A, None), ("Knud Kildentoft", A, None), ("Martin Hilsted", A, None)},
+    ),
+    (
+        # a place then the next entry's name before "i stedet for": the name stands in, not the place
+        # (dev nt-bestyrelse-2008-11-14, flattened)
+        "Nordjyllands Trafikselskab",
+        "Deltagere Daniel Nyboe Andersen, Aalborg Kommune Uffe Bro, Vesthimmerland Kommune Svend Heiselberg i "
+        "stedet for Niels Kr. Kirketerp, Region Nordjylland Jens Hedegaard Kristensen, Frederikshavn Kommune "
+        "Afbud Preben Christensen, Mariagerfjord Kommune\n",
+        {
+            ("Daniel Nyboe Andersen", P, None),
+            ("Uffe Bro", P, None),
+            ("Svend Heiselberg", S, "Niels Kr. Kirketerp"),
+            ("Niels Kr. Kirketerp", A, None),
+            ("Jens Hedegaard Kristensen", P, None),
+            ("Preben Christensen", A, None),
+        },
+    ),
+    (
+        # in a bulleted absence list, the member after a dash titled the stand-in came for the one before it
+        # (dev regionsyddanmark-regionsraadet-2019-11-25)
+        "Region Syddanmark, Regionsrådet",
+        "Medlemmer\n\n • Anja Lund, V\n • Lars Mogensen, Ø\n\n • Afbud\n   \n"
+        " • Villy Søvndal, F - Tine Hundahl Jensen stedfortræder\n • Bo Libergren, V\n\n",
+        {
+            ("Anja Lund", P, None),
+            ("Lars Mogensen", P, None),
+            ("Villy Søvndal", A, None),
+            ("Tine Hundahl Jensen", S, "Villy Søvndal"),
+            ("Bo Libergren", A, None),
+        },
+    ),
+    (
+        # a party letter, then whom the member sits in for a while (dev
+        # regionsyddanmark-uddannelse-arbejdskraft-2019-03-07)
+        "Region Syddanmark, Udvalg for uddannelse og arbejdskraft",
+        "Medlemmer\n\n • Kristian Nørgaard, V\n • Marianne Thomsen, F (midlertidigt for Vicky B. Lorenzen)\n\n"
+        " • Afbud\n • Morten Weiss-Pedersen, C\n",
+        {
+            ("Kristian Nørgaard", P, None),
+            ("Marianne Thomsen", S, "Vicky B. Lorenzen"),
+            ("Vicky B. Lorenzen", A, None),
+            ("Morten Weiss-Pedersen", A, None),
+        },
+    ),
+    (
+        # names run together on a flattened page: a first name after a middle initial's surname starts the
+        # next name, and the list's last name stands before the next header field ("J.nr. Ref.:") (dev
+        # nationalpark-thy-bestyrelse-2009-10-08)
+        "Nationalpark Thy, bestyrelsen",
+        "Søholt torsdag den 8. oktober 2009 kl Deltagere: Bestyrelsen Ejner Frøkjær Hans Buck Bodil Gyldenkerne "
+        "Jan S. Kristensen Mona Kyndi Helle Sievertsen Jacob Funder J.nr. Ref.: eloes Dato: 3. november 2009 "
+        "Afbud: Ditte Svendsen, Ole Westergaard\n",
+        {
+            ("Jacob Funder", P, None),
+            ("Ejner Frøkjær", P, None),
+            ("Hans Buck", P, None),
+            ("Bodil Gyldenkerne", P, None),
+            ("Jan S. Kristensen", P, None),
+            ("Mona Kyndi", P, None),
+            ("Helle Sievertsen", P, None),
+            ("Ditte Svendsen", A, None),
+            ("Ole Westergaard", A, None),
+        },
+    ),
+    (
+        "Hedensted Kommune, Kommunalbestyrelsen",
+        "Beslutning\nJacob Ejs (A) var fraværende. Som stedfortræder deltog Helle Obenhausen Mortensen (A)\n"
+        "Rune Mikkelsen (Æ) var fraværende. Som stedfortræder deltog Kirsten Iversen (Æ)\n"
+        "Hanne Grangaard (A) var fraværende.\n",
+        {
+            ("Jacob Ejs", A, None),
+            ("Helle Obenhausen Mortensen", S, "Jacob Ejs"),
+            ("Rune Mikkelsen", A, None),
+            ("Kirsten Iversen", S, "Rune Mikkelsen"),
+            ("Hanne Grangaard", A, None),
+        },
+    ),
+    (
+        "Hvidovre Kommune, Økonomiudvalget",
+        "Medlemmer\n\n  • Gert Wahl (Ø)\n  • Torben N. Rasmussen (V)\n\nFraværende med afbud\n\n"
+        "  • Mikkel Dencker (O)\n  • Steen Ørskov Larsen (C)\n\nBemærkninger\n\n"
+        "Lisa Skov deltog for Steen Ørskov Larsen. René Langhorn deltog for Mikkel Dencker.\n",
+        {
+            ("Gert Wahl", P, None),
+            ("Torben N. Rasmussen", P, None),
+            ("Mikkel Dencker", A, None),
+            ("Steen Ørskov Larsen", A, None),
+            ("Lisa Skov", S, "Steen Ørskov Larsen"),
+            ("René Langhorn", S, "Mikkel Dencker"),
+        },
+    ),
+    (
+        "Glostrup Kommune, Kommunalbestyrelsen",
+        "Deltagere:\n\n\nJohn Engelhardt, V\nLisa Ward, A\nSteen Rosenquist, Ø\n\n\nFraværende:\nAfbud:\n\n\n"
+        "Robert Sørensen, Ø\n\n\n 1.  1. Godkendelse af dagsordenen\n\n  Borgmesteren oplyste, at der var afbud fra "
+        "Robert Sørensen (Ø). Steen Rosenquist (Ø) var indkaldt som stedfortrædere efter styrelsesvedtægtens § 25.\n",
+        {
+            ("John Engelhardt", P, None),
+            ("Lisa Ward", P, None),
+            ("Steen Rosenquist", S, "Robert Sørensen"),
+            ("Robert Sørensen", A, None),
+        },
+    ),
+    (
+        "Københavns Kommune, lokaludvalg",
+        "Fraværende med afbud:\nMaria Bagger Grell, Merete Øverup indkaldt\nTina Wittendorf og Henrik Magnussen\n\n"
+        "Fraværende uden afbud:\nJens Andersen\n",
+        {
+            ("Maria Bagger Grell", A, None),
+            ("Merete Øverup", S, "Maria Bagger Grell"),
+            ("Tina Wittendorf", A, None),
+            ("Henrik Magnussen", A, None),
+            ("Jens Andersen", A, None),
+        },
+    ),
+    (
+        # "Uden afbud" heads the absent who sent no apology, as "Fraværende uden afbud:" does (dev
+        # broenderslev-integrationsraadet-2018-03-22; Københavns Kommune's lokaludvalg above)
+        "Brønderslev Kommune, Integrationsrådet",
+        "Afbud: Peter H.S. Kristensen, Frede Hansen og Pia Uth. Uden afbud Martin Bech.\n",
+        {("Peter H.S. Kristensen", A, None), ("Frede Hansen", A, None), ("Pia Uth", A, None), ("Martin Bech", A, None)},
+    ),
+    (
+        "Brønderslev Kommune, Byrådet",
+        "Sagsfremstilling\n\nDer er afbud fra Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling.\n",
+        {("Martin Bech", A, None), ("Bettina Bøcker Kjeldsen", A, None), ("Niels Vestergaard Salling", A, None)},
+    ),
+    (
+        "Dragør Ældreråd",
+        "Referat af Ældrerådsmøde Mandag den 03.april 2017\nFremmødt: Sten Brincker, Richard Barth, Vagn E Larsen og "
+        "Kirja Kongsbak.\n",
+        {
+            ("Sten Brincker", P, None),
+            ("Richard Barth", P, None),
+            ("Vagn E Larsen", P, None),
+            ("Kirja Kongsbak", P, None),
+        },
+    ),
+    (
+        "Haderslev Kommune, Udvalget for Erhverv og Kultur (flattened)",
+        "Starttidspunkt: Kl. 16:00 Sluttidspunkt: Kl. 18:55 Afbud: Bent K. Andersen Fraværende: Bemærkninger: "
+        "Fællesmøde med Udvalget for Teknik og Miljø Fra Udvalget for Teknik og Miljø er der afbud fra Jan "
+        "Christensen og Yrsa Theisen\n",
+        {("Bent K. Andersen", A, None), ("Jan Christensen", A, None), ("Yrsa Theisen", A, None)},
+    ),
+    (
+        "Jammerbugt Kommune, Sammenlægningsudvalget (flattened)",
+        "SAGSBEH.: MF Fraværende: Carla Madsen og Jens Chr. Golding Punkt nr. 42: Forslag til Styrelsesvedtægt\n",
+        {("Carla Madsen", A, None), ("Jens Chr. Golding", A, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("publisher", "text", "expected"), ROWS, ids=[row[0] for row in ROWS])
+def test_attendance_in_published_forms(publisher: str, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert {(a.name, a.status, a.for_) for a in find_attendance(text)} == expected
+
+
+def _two_items(text: str, cut: str) -> list[AgendaItem]:
+    """Item 3 up to ``cut``, item 4 from there."""
+    at = text.index(cut)
+    return [
+        AgendaItem(number="3", title="Punkt 3", start=0, end=at),
+        AgendaItem(number="4", title="Punkt 4", start=at, end=len(text)),
+    ]
+
+
+ITEM_ABSENCES: list[tuple[str, str, str, str, list[str]]] = [
+    (
+        "Holbæk Kommune, Byrådet",
+        "Beslutning i Byrådet den 17-01-2018\nGodkendt.\n \nMorten Bjørn Nielsen deltog ikke i behandlingen af "
+        "dette punkt.\n4. Godkendelse af ny styrelsesvedtægt\nGodkendt.\n",
+        "4. Godkendelse",
+        "Morten Bjørn Nielsen",
+        ["3"],
+    ),
+    (
+        "Køge Kommune, Klima- og Planudvalget",
+        "Beslutning\n\nGodkendt.\n\nTorben Haack (F) deltog ikke under punkterne 3-4.\n\n2. Ikke støjende arbejde\n",
+        "2. Ikke",
+        "Torben Haack",
+        ["3", "4"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("publisher", "text", "cut", "name", "missed"), ITEM_ABSENCES, ids=[row[0] for row in ITEM_ABSENCES]
+)
+def test_absence_from_some_items_in_published_forms(
+    publisher: str, text: str, cut: str, name: str, missed: list[str]
+) -> None:
+    rows = {a.name: a for a in find_attendance(text, _two_items(text, cut))}
+    assert (rows[name].status, rows[name].absent_items) == ("present", missed)
