@@ -7,9 +7,14 @@ The page states the meeting in a ``table.dagsordeninfo`` of labelled rows (``.ud
 "Dagsorden". Each item is a ``tr.punktrow``: its number in the first cell's ``.label``, its title
 in ``.overskrift``, its case number in ``.sagsnummer`` and, in ``.details``, sections as ``h3``
 headings over their text (Beslutninger, Resume, Beslutningspunkter, Sagsforløb, Bilag). The
-Sagsforløb lists the case's handlings as ``Udvalg:`` / ``Dato:`` / ``Punktnummer:`` lines, each
-followed by what that body said. A page without that markup (the portal's listing of meetings,
-any other page) is not read here: :func:`read_page` gives None and the generic reader takes it.
+Sagsforløb lists the case's handlings as ``Udvalg:`` / ``Dato:`` / ``Punktnummer:`` lines (each
+followed by what that body said at its own meeting, which is not written out: see :func:`_handling`).
+
+The portal's listing page (its front page and search results: ``#resultaterplaceholder`` of
+``a.searchresult`` links to meeting pages) is no meeting, though each link names a body and a
+day: it is read as its own heading and description only, so no meeting is invented from it. A
+page with neither markup is not read here: :func:`firstagenda_text` gives None and the generic
+reader takes it, unchanged.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from graphbuild.sources.portal_meeting import (
 )
 
 # Class names only FirstAgenda's meeting page uses together; a cheap test before parsing.
-_MARKERS = ("dagsordeninfo", "punktrow")
+_MARKERS = ("dagsordeninfo", "punktrow", "resultaterplaceholder")
 _KINDS = {"referat": "Referat", "dagsorden": "Dagsorden"}
 # The heading a section the portal left without one is written under: the case's presentation
 # (it follows the decision on the page and must not run on into it).
@@ -112,23 +117,24 @@ def _sections(details: LexborNode) -> list[_Section]:
 
 
 def _handling(lines: list[str]) -> Handling | None:
-    """One handling from its lines: 'Udvalg: X', then 'Dato:' and 'Punktnummer:' lines, then what
-    the body said."""
+    """One handling from its lines: 'Udvalg: X', then 'Dato:' and 'Punktnummer:' lines. What that
+    body said there follows; it is left out: it is another meeting's record ("X deltog ikke i
+    sagens behandling" there), which the parse stage would read as this meeting's."""
     first = _HANDLING_LABEL.match(lines[0])
     body = first.group("value").strip() if first else ""
     if not body:
         return None
-    day, number, index = None, None, 1
-    while index < len(lines) and (match := _HANDLING_LABEL.match(lines[index])):
+    day, number = None, None
+    for line in lines[1:]:
+        match = _HANDLING_LABEL.match(line)
+        if match is None:
+            break  # what the body said begins
         label, value = match.group("label").lower(), match.group("value").strip()
-        if label == "udvalg":
-            break
         if label == "dato":
             day = parse_portal_time(value) or parse_danish_datetime(value)
-        else:
+        elif label in {"punktnummer", "punkt"}:
             number = value or None
-        index += 1
-    return Handling(body, day, number, "\n".join(lines[index:]))
+    return Handling(body, day, number)
 
 
 def _handlings(text: str) -> list[Handling]:
@@ -212,24 +218,47 @@ def looks_like_firstagenda(markup: str) -> bool:
     return any(marker in markup for marker in _MARKERS)
 
 
-def read_page(markup: str) -> PortalMeeting | None:
-    """The meeting of a FirstAgenda publication page, or None for any other page (which the
-    generic reader takes, unchanged)."""
+def _parsed(markup: str) -> LexborNode | None:
+    """The page's body when the markup may be this portal's and is shallow enough to parse."""
     if not looks_like_firstagenda(markup) or nesting_deeper_than(markup, MAX_DEPTH):
         return None
     tree = LexborHTMLParser(markup)
-    root = tree.body or tree.root
-    if root is None:
-        return None
+    return tree.body or tree.root
+
+
+def _meeting_of(root: LexborNode) -> PortalMeeting | None:
     for label in root.css(".pdf-label"):  # the "PDF" badge before each attachment's title
         label.decompose()
+    return read_meeting(root)
+
+
+def read_page(markup: str) -> PortalMeeting | None:
+    """The meeting of a FirstAgenda publication page, or None for any other page."""
+    root = _parsed(markup)
     try:
-        return read_meeting(root)
+        return _meeting_of(root) if root is not None else None
     except RecursionError:
         return None
 
 
+def listing_text(root: LexborNode) -> str | None:
+    """A listing page's own heading and description, or None when the page is no listing. Its
+    result links and search form are navigation, not what the page states."""
+    if root.css_first("#resultaterplaceholder a.searchresult") is None:
+        return None
+    header = root.css_first(".informationHeader") or root.css_first("h1")
+    text = node_text(header) if header is not None else ""
+    return text or None
+
+
 def firstagenda_text(markup: str) -> str | None:
-    """The minutes text of a FirstAgenda meeting page (see :mod:`portal_meeting`), or None."""
-    meeting = read_page(markup)
-    return render(meeting) if meeting is not None else None
+    """The text of a FirstAgenda page: a meeting page's minutes (see :mod:`portal_meeting`), a
+    listing page's heading; None for a page that is neither (or too deeply nested to parse)."""
+    root = _parsed(markup)
+    if root is None:
+        return None
+    try:
+        meeting = _meeting_of(root)
+        return render(meeting) if meeting is not None else listing_text(root)
+    except RecursionError:
+        return None

@@ -1,7 +1,7 @@
 """A meeting as a portal's markup states it, and its text in the layout the parse stage reads.
 
-The portal readers (``edoc``, ``sbsys``, ``firstagenda``) fill a :class:`PortalMeeting` from what the markup says
-is what (the body, the time, each item's number, title, case number and sections, the bodies a
+The portal readers (``edoc``, ``sbsys``, ``firstagenda``) fill a :class:`PortalMeeting` from what
+the markup says is what (the body, the time, each item's number, title, case number and sections, the bodies a
 case passed through); :func:`render` writes it as plain minutes text: a header of labelled lines,
 then one ``Punkt N: title`` block per item with its sections under their headings. Data still
 flows one way: the parse stage reads this text like any other document.
@@ -27,7 +27,6 @@ class Handling:
     body: str
     day: datetime | None = None
     item: str | None = None
-    text: str = ""  # what that body said there, when the portal gives it (written under the handling)
 
 
 @dataclass(frozen=True)
@@ -157,10 +156,6 @@ def _header(meeting: PortalMeeting) -> list[str]:
     return lines
 
 
-def _text_lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
 def _item(item: PortalItem) -> list[str]:
     lines = [f"Punkt {item.number}: {item.title}", ""]
     if not item.public:
@@ -168,10 +163,7 @@ def _item(item: PortalItem) -> list[str]:
     if item.case_number:
         lines += [f"Sagsnr.: {item.case_number}", ""]
     if item.passage:
-        lines.append("Sagsforløb")
-        for handling in item.passage:
-            lines += [render_handling(handling), *_text_lines(handling.text)]
-        lines.append("")
+        lines += ["Sagsforløb", *(render_handling(h) for h in item.passage), ""]
     for heading, text in item.sections:
         body = text.strip()
         if not body:
