@@ -37,6 +37,7 @@ from graphbuild.sources.portal_meeting import (
 # Class names only FirstAgenda's meeting page uses together; a cheap test before parsing.
 _MARKERS = ("dagsordeninfo", "punktrow", "resultaterplaceholder")
 _KINDS = {"referat": "Referat", "dagsorden": "Dagsorden"}
+_DECISION_HEADINGS = frozenset({"beslutning", "beslutninger", "afgørelse"})  # not "Beslutningspunkter"
 # The heading a section the portal left without one is written under: the case's presentation
 # (it follows the decision on the page and must not run on into it).
 UNTITLED_SECTION = "Sagsfremstilling"
@@ -68,7 +69,7 @@ def _kind(root: LexborNode, items: list[PortalItem]) -> str:
     first = heading.split(" ", 1)[0].lower() if heading else ""
     if first in _KINDS:
         return _KINDS[first]
-    decided = any(h.lower().startswith("beslutning") and t.strip() for i in items for h, t in i.sections)
+    decided = any(h.lower() in _DECISION_HEADINGS and t.strip() for i in items for h, t in i.sections)
     return "Referat" if decided else "Dagsorden"
 
 
