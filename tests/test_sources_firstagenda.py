@@ -265,11 +265,16 @@ def test_a_meeting_page_built_from_the_portals_elements(page: str, expected: dic
         assert got == value, key
 
 
-def test_a_rendered_page_reads_as_minutes_with_its_handlings_and_no_earlier_meetings_attendance(tmp_path: Path) -> None:
+def test_a_rendered_page_reads_as_minutes_with_participants_handlings_and_no_earlier_meetings_text(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "side.html"
-    path.write_text(_page(_row("2", "Plan", _DECIDED + _SAGSFORLOEB)), encoding="utf-8")
+    participants = _PARTICIPANTS.format("<div>Anne Hansen (A)</div><div>Bo Jensen (V)</div>")
+    path.write_text(_page(_row("2", "Plan", _DECIDED + _SAGSFORLOEB), info=participants), encoding="utf-8")
     meeting = parse_meeting(read_source(path))
     assert (meeting.kind, meeting.body, meeting.location) == ("referat", "Økonomiudvalget", "Mødelokale 1")
+    assert meeting.start == datetime(2019, 4, 3, 18, 0, tzinfo=meeting.start.tzinfo if meeting.start else None)
+    assert [(a.name, a.status) for a in meeting.attendance] == [("Anne Hansen", "present"), ("Bo Jensen", "present")]
     assert [(i.number, i.title) for i in meeting.items] == [("2", "Plan")]
     assert "Sagsnr.: EMN-2019-000001" in meeting.source.text
     facts = extract_facts(meeting)
