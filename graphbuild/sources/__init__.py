@@ -15,6 +15,7 @@ from graphbuild.errors import SourceError
 from graphbuild.models import SourceDocument, SourceFormat
 from graphbuild.sources.docx import docx_to_text
 from graphbuild.sources.encoding import decode_text
+from graphbuild.sources.firstagenda import firstagenda_text
 from graphbuild.sources.html import html_to_text
 from graphbuild.sources.paths import SUPPORTED_SUFFIXES, collect_paths
 from graphbuild.sources.pdf import pdf_pages
@@ -97,8 +98,8 @@ def _extract(path: Path, fmt: SourceFormat, data: bytes) -> tuple[str, str | Non
     if fmt == "xml":  # a portal's publication file: read by its markup, not as text
         return xml_to_text(name, data), "utf-8", []
     text, encoding = decode_text(data)
-    if fmt == "html":
-        text = html_to_text(text)
+    if fmt == "html":  # a portal page the markup names is read by its portal's module
+        text = firstagenda_text(text) or html_to_text(text)
     return text, encoding, []
 
 

@@ -123,6 +123,17 @@ def _flat_text(markup: str) -> str:
     return "\n".join(line for line in lines if line).strip() + "\n"
 
 
+def node_text(node: LexborNode) -> str:
+    """The readable text inside one element, laid out as :func:`html_to_text` lays out a page;
+    empty when there is none. Raises RecursionError on nesting deeper than Python's stack."""
+    out = _Writer()
+    _walk(node, out)
+    out.break_line()
+    text = "\n".join(out.lines)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    return text + "\n" if text else ""
+
+
 def html_to_text(markup: str) -> str:
     """The readable text of an HTML page with headings, list items and table rows as lines."""
     if nesting_deeper_than(markup, MAX_DEPTH):
@@ -131,11 +142,8 @@ def html_to_text(markup: str) -> str:
     root = tree.body or tree.root
     if root is None:
         return ""
-    out = _Writer()
     try:
-        _walk(root, out)
+        text = node_text(root)
     except RecursionError:  # nesting the tag count did not see (e.g. implied by the parser)
         return _flat_text(markup)
-    out.break_line()
-    text = "\n".join(out.lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    return text or "\n"

@@ -1,7 +1,7 @@
 """A meeting as a portal's markup states it, and its text in the layout the parse stage reads.
 
-The portal readers (``edoc``, ``sbsys``) fill a :class:`PortalMeeting` from what the markup says
-is what (the body, the time, each item's number, title, case number and sections, the bodies a
+The portal readers (``edoc``, ``sbsys``, ``firstagenda``) fill a :class:`PortalMeeting` from what
+the markup says is what (the body, the time, each item's number, title, case number and sections, the bodies a
 case passed through); :func:`render` writes it as plain minutes text: a header of labelled lines,
 then one ``Punkt N: title`` block per item with its sections under their headings. Data still
 flows one way: the parse stage reads this text like any other document.
@@ -47,6 +47,7 @@ class PortalMeeting:
     end: datetime | None = None
     location: str | None = None
     members: list[str] = field(default_factory=list)
+    members_label: str = "Medlemmer"  # the portal's own label over ``members`` ("Mødedeltagere")
     front_matter: list[str] = field(default_factory=list)  # the portal's own header lines, kept
     items: list[PortalItem] = field(default_factory=list)
 
@@ -110,6 +111,30 @@ def parse_portal_time(value: str | None) -> datetime | None:
     return None
 
 
+# "onsdag den 1. oktober 2025 kl. 15.45", "1. oktober 2025 kl. 15:45", "1. oktober 2025"
+_DANISH_DATETIME = re.compile(
+    r"(?P<day>\d{1,2})\.\s*(?P<month>[a-zæøå]+)\s+(?P<year>\d{4})"
+    r"(?:\s*,?\s*(?:kl\.?|klokken)\s*(?P<hour>\d{1,2})[.:](?P<minute>\d{2}))?",
+    re.IGNORECASE,
+)
+
+
+def parse_danish_datetime(value: str | None) -> datetime | None:
+    """The first day (and its time, when 'kl. hh.mm' follows) written out in Danish in ``value``
+    ('onsdag den 1. oktober 2025 kl. 15.45'), else the portals' 'dd-mm-yyyy'; None otherwise."""
+    text = " ".join((value or "").split())
+    for match in _DANISH_DATETIME.finditer(text):
+        month = match.group("month").lower()
+        if month not in _MONTHS:
+            continue
+        hour, minute = int(match.group("hour") or 0), int(match.group("minute") or 0)
+        try:
+            return datetime(int(match.group("year")), _MONTHS.index(month) + 1, int(match.group("day")), hour, minute)
+        except ValueError:
+            continue
+    return parse_portal_time(text)
+
+
 def sentence_case(text: str) -> str:
     """A name or heading written in capitals ('FORRETNINGSUDVALGET') as a word: 'Forretningsudvalget'."""
     letters = [c for c in text if c.isalpha()]
@@ -151,7 +176,7 @@ def render(meeting: PortalMeeting) -> str:
     """The meeting as minutes text: header, members, the portal's front matter, then the items."""
     lines = [*_header(meeting), ""]
     if meeting.members:
-        lines += ["Medlemmer", *meeting.members, ""]
+        lines += [meeting.members_label, *meeting.members, ""]
     if meeting.front_matter:
         lines += [*meeting.front_matter, ""]
     for item in meeting.items:
