@@ -134,6 +134,40 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "Business Region MidtVest",
             {"Herning", "Holstebro", "Struer"},
         ),
+        # joining, as news of an association write it (Landdistrikternes Fællesråd's news, dev): "at blive
+        # medlem i/af", "er blevet en del af", "melde sig ind i"; an appositive "Ø-kommunen Ærø" is no longer name
+        (
+            "Kolding Kommune har besluttet at blive medlem i Landdistrikternes Fællesråd, og det glæder formanden.",
+            "Landdistrikternes Fællesråd",
+            {"Kolding"},
+        ),
+        (
+            "Ø-kommunen Ærø har besluttet sig for at blive medlem af Landdistrikternes Fællesråd, som nu "
+            "repræsenterer 55 kommuner.",
+            "Landdistrikternes Fællesråd",
+            {"Ærø"},
+        ),
+        (
+            "Borgmester Mogens Jespersen (V) er meget tilfreds med, at Mariagerfjord Kommune er blevet en del af "
+            "Landdistrikternes Fællesråd.",
+            "Landdistrikternes Fællesråd",
+            {"Mariagerfjord"},
+        ),
+        (
+            "For kort tid siden besluttede Ringsted Kommune at melde sig ind i Landdistrikternes Fællesråd, som "
+            "dermed har fået sit kommunale medlem nummer 50.",
+            "Landdistrikternes Fællesråd",
+            {"Ringsted"},
+        ),
+        # "organisationen" refers back to the network the sentence before stated, not to a forum named
+        # earlier (ringsted news, dev)
+        (
+            "Vi byder Landsbyforum Ringsted velkommen. Ringsted Kommune er det andet kommunale medlem, der siden "
+            "årsskiftet er blevet medlem af Landdistrikternes Fællesråd. Umiddelbart før nytår besluttede "
+            "Mariagerfjord Kommune at melde sig ind i organisationen.",
+            "Landdistrikternes Fællesråd",
+            {"Ringsted", "Mariagerfjord"},
+        ),
         # a person's seat in the same sentence leaves the municipality's own membership standing
         (
             "Hjørring Kommune er medlem af Business Region North Denmark, og borgmesteren er medlem af "
@@ -169,6 +203,9 @@ def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, ex
         "Ole Hansen fra Esbjerg og Lise Hansen fra Varde er med i DASSOS.",
         # one municipality's own company
         "Ballerup Kommune har etableret et nyt forsyningsselskab, Ballerup Forsyning A/S.",
+        # a region is no network, a board seat is a person's
+        "Hedensted Kommune er en del af Region Midtjylland.",
+        "Borgmester Ib Hansen fra Esbjerg Kommune er blevet medlem af bestyrelsen for Sydvestjysk Brandvæsen.",
         # a denied membership
         "Slagelse Kommune ønskede ikke at indgå i Vestsjællands Brandvæsen og har ikke stiftet et fællesskab.",
         # cues that state membership only with the network right after them

@@ -52,6 +52,9 @@ _NUMBER = r"\d{1,2}|" + "|".join(NUMBERS)
 # members named before the cue (its subject)
 SUBJECT_CUE = re.compile(
     r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
+    # becoming one: "er (nu) blevet medlem af", "at blive medlem i", "bliver medlem af", "er blevet en del af"
+    r"\b(?:er\s+(?:nu\s+)?blevet|blive|bliver|blev)\s+(?:nu\s+)?(?:(?:nyt\s+)?medlem(?:mer)?\s+(?:af|i)|"
+    r"(?:en\s+)?del\s+af)\b|"
     r"\b(?:er\s+)?deltager(?:kommune)?\s+i\b|\bdeltagerkommuner\s+i\b|"
     r"\b(?:er\s+gået|gik|går|gå|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|"
     r"og\s+(?:stifte|etablere|danne|oprette))\b|"
@@ -72,7 +75,7 @@ SUBJECT_CUE = re.compile(
 )
 # joining, a subject cue too: "træde ind i", "har meldt sig ind i", "indtræder som medlem af"
 JOIN_CUE = re.compile(
-    r"\b(?:træde|træder|trådte|er\s+trådt)\s+ind\s+i\b|\b(?:meldt|melder|meldte)\s+sig\s+ind\s+i\b|"
+    r"\b(?:træde|træder|trådte|er\s+trådt)\s+ind\s+i\b|\b(?:melde|meldt|melder|meldte)\s+sig\s+ind\s+i\b|"
     r"\b(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:som\s+medlem\s+)?(?:af|i)\b",
     re.IGNORECASE,
 )
@@ -116,6 +119,8 @@ CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.patte
 CUE_REACH = 80  # how far from its start (and past it) a cue may hold that word
 CUE_WORDS: tuple[Word, ...] = (
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "medlem…", "er med i"
+    ("blev", re.compile(r"blev(?:et)?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),  # "er blevet en del af"
+    ("blive", re.compile(r"bliver?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),
     ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|og)\b", re.IGNORECASE)),
     ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
     "deltager", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent", "ejet", "ejes",
@@ -166,10 +171,11 @@ NAME_BEFORE_CUE = re.compile(
 NAME_AFTER_CUE = re.compile(
     r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
     r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
+    r"(?:er\s+(?:nu\s+)?blevet|blive|bliver|blev)\s+(?:nu\s+)?(?:(?:nyt\s+)?medlem(?:mer)?\s+(?:af|i)|(?:en\s+)?del\s+af)|"
     # "… gå sammen og oprette det kommunalt ejede affaldsselskab, X", "har dannet deres eget nye selskab, X"
     r"(?:stifte|etablere|danne|oprette|stiftet|etableret|dannet|oprettet)\s+(?:[\wæøå-]+\s+){0,4}?"
     r"[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab)\s*[,:]|"
-    rf"(?:meldt|melder|meldte)\s+sig\s+ind\s+i|(?:træde|træder|trådte)\s+ind\s+i|"
+    rf"(?:melde|meldt|melder|meldte)\s+sig\s+ind\s+i|(?:træde|træder|trådte)\s+ind\s+i|"
     # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X"
     r"står\s+bag|ejer\s+(?:i\s+fællesskab|sammen|tilsammen)|"
     r"(?:indgår|indgik)\s+i(?:\s+(?:samarbejdet|fællesskabet|netværket|partnerskabet))?|"
@@ -309,7 +315,7 @@ def _capitalised_before(text: str, pos: int, lo: int) -> bool:
     return match is not None and match.group(1)[0].isupper() and not LIST_HEAD.search(match.group(1))
 
 
-LIST_HEAD = re.compile(r"(?i)kommuner(?:ne)?$")
+LIST_HEAD = re.compile(r"(?i)kommune(?:n|r|rne)$")  # "Kommunerne A, B og C", "Ø-kommunen Ærø"
 
 
 def list_at(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
@@ -554,6 +560,7 @@ def add_memberships(ctx: Context) -> None:
     )
     cue_starts = [c[0] for c in cues]
     done: set[tuple[int, int]] = set()
+    stated: list[tuple[int, str]] = []  # (sentence start, network) of each statement, in the text's order
     refs = _Refs(text)
     for cue_start, cue_end, _ in cues:
         lo, hi = sentence_at(text, cue_start, cue_end, 0, len(text))
@@ -591,9 +598,10 @@ def add_memberships(ctx: Context) -> None:
             members = vertical if len(vertical) > len(members) else members
         if not members or (len(members) < 2 and all(OWNED.match(text, s, e) for s, e, _ in here)):
             continue  # one owner is a company's, not a network's: "Forsyningen er ejet af Aarhus Kommune"
-        network = _network_of(ctx, named, networks, starts, text, lo, hi, first, body_network)
+        network = _network_of(ctx, named, networks, starts, text, lo, hi, first, body_network, stated)
         if network is None:
             continue
+        stated.append((lo, network))
         _relate(ctx, members, network)
     for name, items in joint_bodies(text):
         _relate(ctx, items, ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network"))
@@ -635,7 +643,12 @@ def _network_of(
     hi: int,
     cue: int,
     body_is_network: bool,
+    stated: list[tuple[int, str]],
 ) -> str | None:
+    """The network a membership sentence text[lo:hi] names (the one nearest its cue), else the one it
+    refers back to ("foreningen", "organisationen", "Medlemskommunerne"): the network named last
+    before it, or stated last by a membership sentence before it ("X Kommune har meldt sig ind i Y.
+    … Z Kommune meldte sig ind i organisationen"), else the meeting's own body when it is a network."""
     if named:
         nearest = min(named, key=lambda n: (n.mention is not None and n.mention.kind != "network", abs(n.start - cue)))
         return _network_id(ctx, nearest)
@@ -646,6 +659,8 @@ def _network_of(
     if back is None:
         return None
     earlier = networks[: bisect_left(starts, lo)]
+    if stated and (not earlier or stated[-1][0] > earlier[-1].start):
+        return stated[-1][1]
     if earlier:
         return _network_id(ctx, earlier[-1])
     return ctx.body_id if body_is_network else None
