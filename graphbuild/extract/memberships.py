@@ -536,7 +536,8 @@ def _count_lists(refs: _Refs, lo: int, hi: int) -> list[tuple[int, list[Municipa
         raw = count.group(1).lower()
         wanted = int(raw) if raw.isdigit() else NUMBERS[raw]
         for ref in refs.between(count.end(), min(hi, count.end() + 80)):
-            gap = text[count.end() : ref.start]
+            # a colon or semicolon may open the list: "de tre kommuner; Roskilde, Lejre og Frederikssund"
+            gap = re.sub(r"[;:]\s*$", "", text[count.end() : ref.start])
             if re.search(r"[.;!?]", gap) or not LIST_OPENER.search(text[count.start() : ref.start]):
                 continue
             items = list_at(text, ref.start, hi)
@@ -598,6 +599,7 @@ def add_memberships(ctx: Context) -> None:
             members = vertical if len(vertical) > len(members) else members
         if not members or (len(members) < 2 and all(OWNED.match(text, s, e) for s, e, _ in here)):
             continue  # one owner is a company's, not a network's: "Forsyningen er ejet af Aarhus Kommune"
+        named = [n for n in named if not _listed_with(text, n, members)]
         network = _network_of(ctx, named, networks, starts, text, lo, hi, first, body_network, stated)
         if network is None:
             continue
@@ -605,6 +607,89 @@ def add_memberships(ctx: Context) -> None:
         _relate(ctx, members, network)
     for name, items in joint_bodies(text):
         _relate(ctx, items, ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network"))
+    lists = member_lists(text)
+    if lists:
+        network = _listing_body(ctx)
+        for items in lists:
+            if network is not None:
+                _relate(ctx, items, network)
+
+
+# a body's member list by the municipality each member sits for (a board page, a signature sheet, a
+# commission's header): "Kommuner" over "• Pernille Beckmann (V), Greve kommune", "MEDLEMMER: Borgmester
+# Erik Fabrin (EF), Rudersdal Kommune, …", "Underskriftsark Holbæk Kommune Name Name Kalundborg Kommune …",
+# "Bestyrelsesmedlemmer: Indstillet af: Name / Roskilde Kommune"; never an attendance list ("Deltagere",
+# "Til stede": who came, not who is a member)
+MEMBER_LIST_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:Kommuner|KOMMUNER|Medlemmer|MEDLEMMER|Bestyrelsesmedlemmer|Bestyrelsen\s+består\s+af)[ \t]*:?[ \t]*$|"
+    r"(?<![\w-])(?:Medlemmer|MEDLEMMER|Bestyrelsesmedlemmer)[ \t]*:|(?<![\w-])Underskriftsark(?![\w-])"
+)
+MEMBER_LIST_END = re.compile(
+    r"(?<![\w-])(?i:fraværende|afbud|endvidere\s+deltog|deltagere|til\s+stede|mødedeltagere|"
+    r"indholdsfortegnelse|dagsorden|sagsfremstilling|beslutning)(?![\w-])"
+)
+MEMBER_LIST_REACH = 1500
+
+
+def member_lists(text: str) -> list[list[MunicipalityRef]]:
+    """The municipalities of each member list that names two or more, each named with "Kommune" as a
+    member's seat (after a comma, a dash, a line break or a name; not "borgmester i X Kommune")."""
+    out: list[list[MunicipalityRef]] = []
+    if "ommune" not in text:
+        return out
+    for label in MEMBER_LIST_LABEL.finditer(text):
+        hi = min(len(text), label.end() + MEMBER_LIST_REACH)
+        end = MEMBER_LIST_END.search(text, label.end(), hi)
+        hi = end.start() if end else hi
+        seats = [
+            ref
+            for ref in _seats(text, label.end(), hi)
+            if not AFFILIATION_BEFORE.search(text[max(0, ref.start - 12) : ref.start])
+        ]
+        if len({ref.info.code for ref in seats}) >= 2:
+            out.append(seats)
+    return out
+
+
+SEAT_KOMMUNE = re.compile(r"(?<=[ \t])(?:Kommune|kommune)(?![\w-])")
+WORD_BEFORE = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ-]*)[ \t]+$")
+
+
+def _seats(text: str, lo: int, hi: int) -> list[MunicipalityRef]:
+    """Each "X Kommune" in text[lo:hi], X read back from "Kommune" (one or two words), so a name right
+    before it ("Brian Ahlquist Kalundborg Kommune", a flattened list) does not hide it."""
+    out: list[MunicipalityRef] = []
+    for kommune in SEAT_KOMMUNE.finditer(text, lo, hi):
+        last = WORD_BEFORE.search(text, max(lo, kommune.start() - 40), kommune.start())
+        if last is None:
+            continue
+        first = WORD_BEFORE.search(text, max(lo, last.start() - 40), last.start())
+        for start in ([first.start(1)] if first else []) + [last.start(1)]:
+            info = municipality_named(text[start : last.end(1)])
+            if info is not None:
+                out.append(MunicipalityRef(info, start, kommune.end()))
+                break
+    return out
+
+
+# a body's name as a page or minutes head it: a line of its own with a body's head word
+BODY_HEADING = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅ][\wæøåÆØÅ&-]*(?:[ \t]+[\wæøåÆØÅ&-]+){0,5})[ \t]*$")
+BODY_HEAD_WORD = re.compile(
+    r"(?i)udvalg|råd(?:et)?\b|forum|netværk|kommission|samarbejde|fællesskab|forening|kulturregion|nationalpark|"
+    r"beredskab|brandvæsen|business\s+region"
+)
+
+
+def _listing_body(ctx: Context) -> str | None:
+    """The body a member list belongs to: the document's heading when it names a body (one of its first
+    lines), else the meeting's body when that is a network."""
+    for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
+        name = " ".join(heading["name"].split())
+        if BODY_HEAD_WORD.search(name) and municipality_named(name) is None and not NOT_NETWORK_NAMES.match(name):
+            if name.isupper():
+                name = name.title()
+            return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
+    return ctx.body_id if ctx.body_id is not None and body_is_network(ctx.meeting) else None
 
 
 # a joint body named by its members: "Grønt Råd i Tårnby og Dragør Kommuner", "Den fælles
@@ -631,6 +716,18 @@ def joint_bodies(text: str) -> list[tuple[str, list[MunicipalityRef]]]:
             continue
         out.append((" ".join(text[m.start() : items[-1].end].split()), items))
     return out
+
+
+def _listed_with(text: str, network: NetworkRef, members: list[MunicipalityRef]) -> bool:
+    """Whether the network is one more item of the members' list ("de tre kommuner; Roskilde, Lejre og
+    Frederikssund, Danmarks Naturfredningsforening, …"): a fellow member, not what they are members of."""
+    before = [m for m in members if m.end <= network.start]
+    return bool(before) and CO_LISTED.fullmatch(text, before[-1].end, network.start) is not None
+
+
+# what stands between a list's last municipality and a fellow member named after it: more items, each
+# a capitalised name after a comma, "og", "samt" or "&"
+CO_LISTED = re.compile(r"(?:\s*(?:,|\bog\b|\bsamt\b|&)\s*[A-ZÆØÅ][^,.;:!?()\n]{0,60}?)*\s*(?:,|\bog\b|\bsamt\b|&)\s*")
 
 
 def _network_of(
