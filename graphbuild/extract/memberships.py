@@ -51,10 +51,10 @@ NUMBERS = {
 _NUMBER = r"\d{1,2}|" + "|".join(NUMBERS)
 # members named before the cue (its subject)
 SUBJECT_CUE = re.compile(
-    r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
+    r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:(?:nyt?\s+)?medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
     # becoming one: "er (nu) blevet medlem af", "at blive medlem i", "bliver medlem af", "er blevet en del af"
-    r"\b(?:er\s+(?:nu\s+)?blevet|blive|bliver|blev)\s+(?:nu\s+)?(?:(?:nyt\s+)?medlem(?:mer)?\s+(?:af|i)|"
-    r"(?:en\s+)?del\s+af)\b|"
+    r"\b(?:er\s+(?:nu\s+)?blevet|blive|bliver|blev)\s+(?:nu\s+)?(?:(?:nyt\s+)?medlem(?:mer)?\s+"
+    r"(?:af|i)|(?:en\s+)?del\s+af)\b|"
     r"\b(?:er\s+)?deltager(?:kommune)?\s+i\b|\bdeltagerkommuner\s+i\b|"
     r"\b(?:er\s+gået|gik|går|gå|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|"
     r"og\s+(?:stifte|etablere|danne|oprette))\b|"
@@ -75,8 +75,10 @@ SUBJECT_CUE = re.compile(
 )
 # joining, a subject cue too: "træde ind i", "har meldt sig ind i", "indtræder som medlem af"
 JOIN_CUE = re.compile(
-    r"\b(?:træde|træder|trådte|er\s+trådt)\s+ind\s+i\b|\b(?:melde|meldt|melder|meldte)\s+sig\s+ind\s+i\b|"
-    r"\b(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:som\s+medlem\s+)?(?:af|i)\b",
+    r"\b(?:træde|træder|trådte|er\s+trådt)\s+ind\s+i\b|\b(?:melde|meldt|melder|meldte)\s+sig\s+ind\b(?:\s+i\b)?|"
+    r"\b(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:som\s+medlem\s+)?(?:af|i)\b|"
+    # "har vedtaget at melde Hedensted Kommune ind i X": the municipality before the cue
+    r"(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i\b",
     re.IGNORECASE,
 )
 # members listed after it
@@ -86,6 +88,9 @@ LIST_CUE = re.compile(
     r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
     r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
     r"\b(?:er\s+)?ejet\s+af\b|\bejes\s+af\b|\b(?:fællesskab|selskab|partnerskab)\s+mellem\b|"
+    # the subject after the verb (a sentence that opens with an adverb): "Nu er Vesthimmerlands Kommune også
+    # medlem af X", "Dermed er A og B Kommuner medlemmer af X"
+    r"\ber\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,80}?\s(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
     r"\bborgmestre(?:ne)?\s+(?:i|fra)\b|"  # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner"
     # "den fælles Beredskabskommission for Viborg og Silkeborg kommuner"
     r"\bfælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))",
@@ -101,7 +106,7 @@ LABELLED_LIST_CUE = re.compile(
 )
 # a word each of the two above holds near its start: MORE_CUES runs only around them (vocab.near)
 MORE_CUE_WORDS: tuple[Word, ...] = (
-    ("ind", re.compile(r"ind\s+i\b", re.IGNORECASE)),  # "træder ind i", "meldt sig ind i"
+    ("ind", re.compile(r"ind\b", re.IGNORECASE)),  # "træder ind i", "meldt sig ind (i)"
     "indtr",
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "Medlemmer:", "medlemmer er", "Med i"
     "deltager",
@@ -170,12 +175,15 @@ NAME_BEFORE_CUE = re.compile(
 )
 NAME_AFTER_CUE = re.compile(
     r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
-    r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
-    r"(?:er\s+(?:nu\s+)?blevet|blive|bliver|blev)\s+(?:nu\s+)?(?:(?:nyt\s+)?medlem(?:mer)?\s+(?:af|i)|(?:en\s+)?del\s+af)|"
+    r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?(?:nyt?\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
+    # "Nu er Vesthimmerlands Kommune også medlem af X"
+    r"(?:(?<=ommune\s)|(?<=ommuner\s))(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)|"
+    r"(?:er\s+(?:nu\s+)?blevet|blive|bliver|blev)\s+(?:nu\s+)?"
+    r"(?:(?:nyt\s+)?medlem(?:mer)?\s+(?:af|i)|(?:en\s+)?del\s+af)|"
     # "… gå sammen og oprette det kommunalt ejede affaldsselskab, X", "har dannet deres eget nye selskab, X"
     r"(?:stifte|etablere|danne|oprette|stiftet|etableret|dannet|oprettet)\s+(?:[\wæøå-]+\s+){0,4}?"
     r"[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab)\s*[,:]|"
-    rf"(?:melde|meldt|melder|meldte)\s+sig\s+ind\s+i|(?:træde|træder|trådte)\s+ind\s+i|"
+    rf"(?:melde|meldt|melder|meldte)\s+sig\s+ind\s+i|(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i|(?:træde|træder|trådte)\s+ind\s+i|"
     # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X"
     r"står\s+bag|ejer\s+(?:i\s+fællesskab|sammen|tilsammen)|"
     r"(?:indgår|indgik)\s+i(?:\s+(?:samarbejdet|fællesskabet|netværket|partnerskabet))?|"
@@ -214,6 +222,9 @@ AREA = re.compile(
     r"Danmark|Syddanmark|Hovedstaden|Hovedstadsområdet|Hovedstadsregionen|Storkøbenhavn|Landet|Regionen)"
 )
 NETWORK_BODY = re.compile(r"netværk|kreds|forening|forum|fora\b|business\s*region", re.IGNORECASE)
+COUNCIL_OF = re.compile(
+    r"(?<![\w-])(?:Byrådet|Byrådene|Kommunalbestyrelsen|Kommunalbestyrelserne|Borgerrepræsentationen)[ \t]+i[ \t]+$"
+)
 AFFILIATION_BEFORE = re.compile(r"(?:\b(?:fra|i|ved|hos|for|til|af|med)|[(/])\s*$", re.IGNORECASE)
 WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ]*(?:-[\wæøåÆØÅ]+)*")
 KOMMUNE_AFTER = re.compile(r"[ \t]+(?:Kommuner?s?|kommuner?s?|Byråd|Kommunalbestyrelse)(?![\w-])")
@@ -315,7 +326,13 @@ def _capitalised_before(text: str, pos: int, lo: int) -> bool:
     return match is not None and match.group(1)[0].isupper() and not LIST_HEAD.search(match.group(1))
 
 
-LIST_HEAD = re.compile(r"(?i)kommune(?:n|r|rne)$")  # "Kommunerne A, B og C", "Ø-kommunen Ærø"
+# words a name's head cannot be: a list's own head ("Kommunerne A, B og C", "Ø-kommunen Ærø"), a word that
+# opens a sentence ("Også Kolding, Viborg og Favrskov kommuner har meldt sig ind", "Nu er Ærø med i X")
+LIST_HEAD = re.compile(
+    r"(?i)kommune(?:n|r|rne)$|"
+    r"^(?-i:Også|Nu|Både|Dermed|Derfor|Desuden|Derudover|Herunder|Heriblandt|Endelig|Samtidig|Fremover|Hermed|"
+    r"Og|Men|Da|Når|Hvor|At|Som|Mens|Hvis)$"
+)
 
 
 def list_at(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
@@ -470,6 +487,9 @@ def _members(
                 # "Borgmestrene i Esbjerg og Varde Kommuner", "Ole Hansen fra Esbjerg": affiliations
                 group = _plural_list(text, ref.start, cue_start) or list_at(text, ref.start, cue_start)
                 taken = len(group) >= 2 and _plural_list(text, ref.start, cue_start) == group
+                # "Kommunalbestyrelsen i Billund Kommune har besluttet, at kommunen skal være medlem af X":
+                # a council speaks for its municipality
+                taken = taken or COUNCIL_OF.search(text, max(lo, ref.start - 40), ref.start) is not None
                 if taken:
                     out.append(ref)
     pos = cue_start
@@ -561,7 +581,7 @@ def add_memberships(ctx: Context) -> None:
     )
     cue_starts = [c[0] for c in cues]
     done: set[tuple[int, int]] = set()
-    stated: list[tuple[int, str]] = []  # (sentence start, network) of each statement, in the text's order
+    stated: list[tuple[int, int, str]] = []  # (sentence start, end, network) of each statement, in order
     refs = _Refs(text)
     for cue_start, cue_end, _ in cues:
         lo, hi = sentence_at(text, cue_start, cue_end, 0, len(text))
@@ -603,10 +623,12 @@ def add_memberships(ctx: Context) -> None:
         network = _network_of(ctx, named, networks, starts, text, lo, hi, first, body_network, stated)
         if network is None:
             continue
-        stated.append((lo, network))
+        stated.append((lo, hi, network))
         _relate(ctx, members, network)
     for name, items in joint_bodies(text):
         _relate(ctx, items, ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network"))
+    for ref, name in headline_joins(text):
+        _relate(ctx, [ref], ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network"))
     lists = member_lists(text)
     if lists:
         network = _listing_body(ctx)
@@ -615,13 +637,37 @@ def add_memberships(ctx: Context) -> None:
                 _relate(ctx, items, network)
 
 
+# a news headline, a line of its own: "Kolding med i Landdistrikternes Fællesråd", "Mariagerfjord nyt medlem af X"
+HEADLINE_JOIN = re.compile(
+    r"(?m)^[ \t]*(?P<member>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*)?)[ \t]+"
+    r"(?:er[ \t]+)?(?:med[ \t]+i|nyt[ \t]+medlem[ \t]+af|melder[ \t]+sig[ \t]+ind[ \t]+i)[ \t]+"
+    rf"(?P<network>{_NAME})[ \t]*$"
+)
+
+
+def headline_joins(text: str) -> list[tuple[MunicipalityRef, str]]:
+    """(member, network) of each headline that says a municipality joined or is in a network."""
+    out: list[tuple[MunicipalityRef, str]] = []
+    if "med" not in text:
+        return out
+    for m in HEADLINE_JOIN.finditer(text):
+        ref = municipality_at(text, m.start("member"), m.end("member"))
+        name = " ".join(m["network"].split())
+        if ref is None or ref.end != m.end("member") or NOT_NETWORK_NAMES.match(name):
+            continue
+        if municipality_named(name) is None:
+            out.append((ref, name))
+    return out
+
+
 # a body's member list by the municipality each member sits for (a board page, a signature sheet, a
 # commission's header): "Kommuner" over "• Pernille Beckmann (V), Greve kommune", "MEDLEMMER: Borgmester
 # Erik Fabrin (EF), Rudersdal Kommune, …", "Underskriftsark Holbæk Kommune Name Name Kalundborg Kommune …",
 # "Bestyrelsesmedlemmer: Indstillet af: Name / Roskilde Kommune"; never an attendance list ("Deltagere",
 # "Til stede": who came, not who is a member)
 MEMBER_LIST_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:Kommuner|KOMMUNER|Medlemmer|MEDLEMMER|Bestyrelsesmedlemmer|Bestyrelsen\s+består\s+af)[ \t]*:?[ \t]*$|"
+    r"(?m)^[ \t]*(?:Kommuner|KOMMUNER|Medlemmer|MEDLEMMER|Bestyrelsesmedlemmer|Bestyrelsen\s+består\s+af)"
+    r"[ \t]*:?[ \t]*$|"
     r"(?<![\w-])(?:Medlemmer|MEDLEMMER|Bestyrelsesmedlemmer)[ \t]*:|(?<![\w-])Underskriftsark(?![\w-])"
 )
 MEMBER_LIST_END = re.compile(
@@ -680,14 +726,17 @@ BODY_HEAD_WORD = re.compile(
 )
 
 
+SMALL_WORDS = frozenset({"og", "i", "for", "af", "på", "til", "ved"})
+
+
 def _listing_body(ctx: Context) -> str | None:
     """The body a member list belongs to: the document's heading when it names a body (one of its first
     lines), else the meeting's body when that is a network."""
     for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
         name = " ".join(heading["name"].split())
         if BODY_HEAD_WORD.search(name) and municipality_named(name) is None and not NOT_NETWORK_NAMES.match(name):
-            if name.isupper():
-                name = name.title()
+            if name.isupper():  # "KULTURREGION MIDT- OG VESTSJÆLLAND"
+                name = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split())
             return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
     return ctx.body_id if ctx.body_id is not None and body_is_network(ctx.meeting) else None
 
@@ -740,12 +789,14 @@ def _network_of(
     hi: int,
     cue: int,
     body_is_network: bool,
-    stated: list[tuple[int, str]],
+    stated: list[tuple[int, int, str]],
 ) -> str | None:
     """The network a membership sentence text[lo:hi] names (the one nearest its cue), else the one it
     refers back to ("foreningen", "organisationen", "Medlemskommunerne"): the network named last
     before it, or stated last by a membership sentence before it ("X Kommune har meldt sig ind i Y.
-    … Z Kommune meldte sig ind i organisationen"), else the meeting's own body when it is a network."""
+    … Z Kommune meldte sig ind i organisationen"), else the meeting's own body when it is a network;
+    a sentence that names none and refers back to none continues the statement right before it ("Ærø
+    Kommune har meldt sig ind i X. Også Kolding og Viborg kommuner har meldt sig ind.")."""
     if named:
         nearest = min(named, key=lambda n: (n.mention is not None and n.mention.kind != "network", abs(n.start - cue)))
         return _network_id(ctx, nearest)
@@ -754,10 +805,10 @@ def _network_of(
         return ctx.facts.entity(ids.organization_id(unknown), "Organization", unknown, kind="network")
     back = BACK_REFERENCE.search(text, lo, hi) or MEMBERS_WORD.search(text, lo, hi)
     if back is None:
-        return None
+        return stated[-1][2] if stated and not text[stated[-1][1] : lo].strip() else None
     earlier = networks[: bisect_left(starts, lo)]
     if stated and (not earlier or stated[-1][0] > earlier[-1].start):
-        return stated[-1][1]
+        return stated[-1][2]
     if earlier:
         return _network_id(ctx, earlier[-1])
     return ctx.body_id if body_is_network else None
