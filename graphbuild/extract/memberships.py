@@ -76,7 +76,9 @@ SUBJECT_CUE = re.compile(
 # joining, a subject cue too: "træde ind i", "har meldt sig ind i", "indtræder som medlem af"
 JOIN_CUE = re.compile(
     r"\b(?:træde|træder|trådte|er\s+trådt)\s+ind\s+i\b|\b(?:melde|meldt|melder|meldte)\s+sig\s+ind\b(?:\s+i\b)?|"
-    r"\b(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:som\s+medlem\s+)?(?:af|i)\b|"
+    # "indtræder som medlem af X", "der indtræder fra dags dato i X", "indtræder pr. 1. januar 2016 i X"
+    r"\b(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:(?:fra|pr\.|per|med)\s+(?:[\wæøå.]+\s+){1,3}?)?"
+    r"(?:som\s+medlem\s+)?(?:af|i)\b(?!\s+stedet)|"
     # "har vedtaget at melde Hedensted Kommune ind i X": the municipality before the cue
     r"(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i\b",
     re.IGNORECASE,
@@ -183,6 +185,8 @@ NAME_AFTER_CUE = re.compile(
     # "… gå sammen og oprette det kommunalt ejede affaldsselskab, X", "har dannet deres eget nye selskab, X"
     r"(?:stifte|etablere|danne|oprette|stiftet|etableret|dannet|oprettet)\s+(?:[\wæøå-]+\s+){0,4}?"
     r"[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab)\s*[,:]|"
+    r"(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:(?:fra|pr\.|per|med)\s+(?:[\wæøå.]+\s+){1,3}?)?"
+    r"(?:som\s+medlem\s+)?(?:af|i)|"
     rf"(?:melde|meldt|melder|meldte)\s+sig\s+ind\s+i|(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i|(?:træde|træder|trådte)\s+ind\s+i|"
     # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X"
     r"står\s+bag|ejer\s+(?:i\s+fællesskab|sammen|tilsammen)|"
@@ -627,37 +631,12 @@ def add_memberships(ctx: Context) -> None:
         _relate(ctx, members, network)
     for name, items in joint_bodies(text):
         _relate(ctx, items, ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network"))
-    for ref, name in headline_joins(text):
-        _relate(ctx, [ref], ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network"))
     lists = member_lists(text)
     if lists:
         network = _listing_body(ctx)
         for items in lists:
             if network is not None:
                 _relate(ctx, items, network)
-
-
-# a news headline, a line of its own: "Kolding med i Landdistrikternes Fællesråd", "Mariagerfjord nyt medlem af X"
-HEADLINE_JOIN = re.compile(
-    r"(?m)^[ \t]*(?P<member>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*)?)[ \t]+"
-    r"(?:er[ \t]+)?(?:med[ \t]+i|nyt[ \t]+medlem[ \t]+af|melder[ \t]+sig[ \t]+ind[ \t]+i)[ \t]+"
-    rf"(?P<network>{_NAME})[ \t]*$"
-)
-
-
-def headline_joins(text: str) -> list[tuple[MunicipalityRef, str]]:
-    """(member, network) of each headline that says a municipality joined or is in a network."""
-    out: list[tuple[MunicipalityRef, str]] = []
-    if "med" not in text:
-        return out
-    for m in HEADLINE_JOIN.finditer(text):
-        ref = municipality_at(text, m.start("member"), m.end("member"))
-        name = " ".join(m["network"].split())
-        if ref is None or ref.end != m.end("member") or NOT_NETWORK_NAMES.match(name):
-            continue
-        if municipality_named(name) is None:
-            out.append((ref, name))
-    return out
 
 
 # a body's member list by the municipality each member sits for (a board page, a signature sheet, a
