@@ -11,12 +11,20 @@ one module: it finds the statement and builds the MEMBER_OF relation (Municipali
   "A, B og C er gået sammen om at stifte X", "A og B har allerede i 2007 stiftet et § 60-fællesskab: X",
   "borgerne i A, B og C Kommuner har haft ét fælles beredskab … X", "… med A, B og C kommuner som ejere",
   "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X";
+- joining: "X er (blevet) (nyt) medlem af", "at blive medlem i", "er blevet en del af", "melde sig ind (i)",
+  "melde X Kommune ind i", "indtræder pr. 1. januar 2016 i"; the subject after the verb ("Nu er X Kommune
+  også medlem af"); a council for its municipality ("Byrådet i X har besluttet at melde sig ind i");
 - a joint body's members after "fælles … for/mellem": "den fælles Beredskabskommission for A og B kommuner";
+- a body's member list by the municipality each member sits for, under "Medlemmer", "Kommuner",
+  "Bestyrelsesmedlemmer" or a signature sheet ("• Pernille Beckmann (V), Greve kommune"), never under an
+  attendance label ("Deltagere", "Til stede"); the body named by the document's heading, else the meeting's
+  body when it is a network;
 - the network by name (a known network or association, a name with a network head word, "Business
   Region X", "Samarbejdet i Trekantområdet", a joint fire and rescue service: "Sydvestjysk Brandvæsen",
   "Brand & Redning MidtVest", "Beredskab & Sikkerhed"), or by a reference back to it ("foreningen",
-  "netværket", "samarbejdet"): the network named last before, else the meeting's own body when it is
-  a network.
+  "netværket", "samarbejdet", "organisationen"): the network named or stated last before, else the
+  meeting's own body when it is a network; a sentence that names none continues the statement right
+  before it ("… har meldt sig ind i X. Også A, B og C kommuner har meldt sig ind.").
 
 Municipality names are read with their spellings (aa or å, a space or a hyphen, a genitive s,
 "Kommune", "Kommuner"). A name inside a longer name is no member ("Business Region Aarhus", "Aarhus
