@@ -204,6 +204,20 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "Beredskab & Sikkerhed",
             {"Randers", "Favrskov"},
         ),
+        # a network the page defines in one sentence, its members listed in the next (Beredskab Øst's page:
+        # "… er etableret … som et fælleskommunalt selskab … Interessenterne er …"; AffaldPlus, Gate 21)
+        (
+            "Nordforbrænding er etableret i 1969 som et fælleskommunalt selskab efter § 60 i den kommunale "
+            "styrelseslov. Interessenterne er Fredensborg, Hørsholm, Rudersdal og Helsingør Kommuner.",
+            "Nordforbrænding",
+            {"Fredensborg", "Hørsholm", "Rudersdal", "Helsingør"},
+        ),
+        (
+            "Gate 21 er et partnerskab mellem kommuner, regioner, virksomheder og forskningsinstitutioner. "
+            "Medlemskommunerne er Albertslund, Ballerup, Frederiksberg og Furesø.",
+            "Gate 21",
+            {"Albertslund", "Ballerup", "Frederiksberg", "Furesø"},
+        ),
         # a person's seat in the same sentence leaves the municipality's own membership standing
         (
             "Hjørring Kommune er medlem af Business Region North Denmark, og borgmesteren er medlem af "
@@ -246,6 +260,8 @@ def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, ex
         # (nationalpark page, dev)
         "Bestyrelsens sammensætning: de tre kommuner; Roskilde, Lejre og Frederikssund, Danmarks "
         "Naturfredningsforening, Friluftsrådet og Dansk Skovforening.",
+        # a municipality's own company is defined, then no members are listed
+        "Ballerup Forsyning er et kommunalt ejet selskab. Ballerup Kommune har godkendt budgettet.",
         # a substitute stands in for a person
         "Ole Hansen indtræder i stedet for Lise Jensen i Business Region North Denmark.",
         # a denied membership

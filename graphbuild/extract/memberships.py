@@ -405,10 +405,39 @@ def _networks(ctx: Context) -> list[NetworkRef]:
         NetworkRef(m.start, m.end, m) for m in ctx.mentions if m.type == "Organization" and m.kind in NETWORK_KINDS
     ]
     taken = [(n.start, n.end) for n in found]
-    for start, end, name in named_networks(ctx.text):
+    for start, end, name in [*named_networks(ctx.text), *defined_networks(ctx.text)]:
         if not any(a < end and start < b for a, b in taken):
             found.append(NetworkRef(start, end, None, name))
+            taken.append((start, end))
     return sorted(found, key=lambda n: n.start)
+
+
+# a network a page defines before it lists the members: "Beredskab Øst er etableret pr. 1. januar 2016 som
+# et fælleskommunalt selskab … Interessenterne er A, B og C", "Gate 21 er et partnerskab mellem kommuner, …
+# Medlemskommunerne er A, B og C"
+DEFINED_NETWORK = re.compile(
+    r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][\wæøå&/-]*(?:[ \t]+(?:[A-ZÆØÅ\d][\wæøå&/-]*|og|for|I/S|A/S)){0,4})[ \t]+"
+    r"(?:er|blev)\s+(?:etableret\s+[^.\n]{0,60}?\s+som\s+|stiftet\s+[^.\n]{0,60}?\s+som\s+)?(?:et|en)\s+"
+    r"(?:[\wæøå§-]+\s+){0,3}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|partnerskab|netværk|forening|"
+    r"interessentskab)\b"
+)
+
+
+def defined_networks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each network DEFINED_NETWORK finds: never a municipality, a council or a
+    word that refers back ("Foreningen er en …")."""
+    out = []
+    for m in DEFINED_NETWORK.finditer(text):
+        name = re.sub(r"[ \t]+(?:og|for)$", "", " ".join(m["name"].split()))
+        if (
+            NOT_NETWORK_NAMES.match(name)
+            or BACK_REFERENCE.fullmatch(name.lower())
+            or KOMMUNE_AFTER.search(name)
+            or municipality_named(name) is not None
+        ):
+            continue
+        out.append((m.start("name"), m.start("name") + len(name), name))
+    return out
 
 
 @lru_cache(maxsize=4)
