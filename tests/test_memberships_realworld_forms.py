@@ -326,6 +326,11 @@ def test_fire_services_named_by_their_form(text: str, names: list[str]) -> None:
             "Allerød Kommune",
             {(m, "Beredskabskommissionen for Rudersdal og Hørsholm") for m in ("Rudersdal", "Hørsholm")},
         ),
+        # "Medlemskommunerne er …" refers back to the body the page's heading names
+        (
+            "Nordsjællands Affaldssamarbejde\n\nOm os\n\nMedlemskommunerne er Allerød, Fredensborg og Hørsholm.",
+            {(m, "Nordsjællands Affaldssamarbejde") for m in ("Allerød", "Fredensborg", "Hørsholm")},
+        ),
         # an attendance list is who came, not who is a member (NT's minutes, dev)
         (
             "Trafiksamarbejdet Nordjylland\n\nDeltagere\n\nThomas Kastrup-Larsen, Aalborg Kommune\n"

@@ -746,15 +746,23 @@ SMALL_WORDS = frozenset({"og", "i", "for", "af", "på", "til", "ved"})
 
 
 def _listing_body(ctx: Context) -> str | None:
-    """The body a member list belongs to: the document's heading when it names a body (one of its first
-    lines), else the meeting's body when that is a network."""
+    """The body a member list belongs to: the document's heading when it names a body, else the
+    meeting's body when that is a network."""
+    heading = _heading_body(ctx)
+    if heading is not None:
+        return heading
+    return ctx.body_id if ctx.body_id is not None and body_is_network(ctx.meeting) else None
+
+
+def _heading_body(ctx: Context) -> str | None:
+    """The body one of the document's first lines names, a line of its own with a body's head word."""
     for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
         name = " ".join(heading["name"].split())
         if BODY_HEAD_WORD.search(name) and municipality_named(name) is None and not NOT_NETWORK_NAMES.match(name):
             if name.isupper():  # "KULTURREGION MIDT- OG VESTSJÆLLAND"
                 name = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split())
             return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
-    return ctx.body_id if ctx.body_id is not None and body_is_network(ctx.meeting) else None
+    return None
 
 
 # a joint body named by its members: "Grønt Råd i Tårnby og Dragør Kommuner", "Den fælles
@@ -827,7 +835,7 @@ def _network_of(
         return stated[-1][2]
     if earlier:
         return _network_id(ctx, earlier[-1])
-    return ctx.body_id if body_is_network else None
+    return ctx.body_id if body_is_network else _heading_body(ctx)
 
 
 def _unknown_network(text: str, lo: int, hi: int) -> str | None:
