@@ -423,11 +423,18 @@ DEFINED_NETWORK = re.compile(
 )
 
 
+# the head word ends the match: a name (up to 5 words), "er etableret … som" (up to 60) and 3 words before it
+DEFINED_NETWORK_WORDS: tuple[Word, ...] = (
+    "samarbejde", "fællesskab", "selskab", "partnerskab", "netværk", "forening", "interessentskab",
+)  # fmt: skip
+DEFINED_NETWORK_REACH = 260
+
+
 def defined_networks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each network DEFINED_NETWORK finds: never a municipality, a council or a
     word that refers back ("Foreningen er en …")."""
     out = []
-    for m in DEFINED_NETWORK.finditer(text):
+    for m in finditer_near(DEFINED_NETWORK, text, DEFINED_NETWORK_WORDS, DEFINED_NETWORK_REACH):
         name = re.sub(r"[ \t]+(?:og|for)$", "", " ".join(m["name"].split()))
         if (
             NOT_NETWORK_NAMES.match(name)
@@ -686,6 +693,7 @@ MEMBER_LIST_LABEL = re.compile(
     r"[ \t]*:?[ \t]*$|"
     r"(?<![\w-])(?:Medlemmer|MEDLEMMER|Bestyrelsesmedlemmer)[ \t]*:|(?<![\w-])Underskriftsark(?![\w-])"
 )
+MEMBER_LIST_WORDS: tuple[Word, ...] = ("kommuner", "medlemmer", "bestyrelse", "underskriftsark")
 MEMBER_LIST_END = re.compile(
     r"(?<![\w-])(?i:fraværende|afbud|endvidere\s+deltog|deltagere|til\s+stede|mødedeltagere|"
     r"indholdsfortegnelse|dagsorden|sagsfremstilling|beslutning)(?![\w-])"
@@ -699,7 +707,7 @@ def member_lists(text: str) -> list[list[MunicipalityRef]]:
     out: list[list[MunicipalityRef]] = []
     if "ommune" not in text:
         return out
-    for label in MEMBER_LIST_LABEL.finditer(text):
+    for label in finditer_near(MEMBER_LIST_LABEL, text, MEMBER_LIST_WORDS, CUE_REACH):
         hi = min(len(text), label.end() + MEMBER_LIST_REACH)
         end = MEMBER_LIST_END.search(text, label.end(), hi)
         hi = end.start() if end else hi
