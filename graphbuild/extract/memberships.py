@@ -116,7 +116,8 @@ LABELLED_LIST_CUE = re.compile(
 )
 # a word each of the two above holds near its start: MORE_CUES runs only around them (vocab.near)
 MORE_CUE_WORDS: tuple[Word, ...] = (
-    ("ind", re.compile(r"ind\b", re.IGNORECASE)),  # "træder ind i", "meldt sig ind (i)"
+    ("ind", re.compile(r"ind\s+i\b", re.IGNORECASE)),  # "træder ind i", "meldt sig ind i"
+    "sig ind",  # "har meldt sig ind."
     "indtr",
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "Medlemmer:", "medlemmer er", "Med i"
     "deltager",
