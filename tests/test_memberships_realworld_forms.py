@@ -134,6 +134,90 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "Business Region MidtVest",
             {"Herning", "Holstebro", "Struer"},
         ),
+        # joining, as news of an association write it (Landdistrikternes Fællesråd's news, dev): "at blive
+        # medlem i/af", "er blevet en del af", "melde sig ind i"; an appositive "Ø-kommunen Ærø" is no longer name
+        (
+            "Kolding Kommune har besluttet at blive medlem i Landdistrikternes Fællesråd, og det glæder formanden.",
+            "Landdistrikternes Fællesråd",
+            {"Kolding"},
+        ),
+        (
+            "Ø-kommunen Ærø har besluttet sig for at blive medlem af Landdistrikternes Fællesråd, som nu "
+            "repræsenterer 55 kommuner.",
+            "Landdistrikternes Fællesråd",
+            {"Ærø"},
+        ),
+        (
+            "Borgmester Mogens Jespersen (V) er meget tilfreds med, at Mariagerfjord Kommune er blevet en del af "
+            "Landdistrikternes Fællesråd.",
+            "Landdistrikternes Fællesråd",
+            {"Mariagerfjord"},
+        ),
+        (
+            "For kort tid siden besluttede Ringsted Kommune at melde sig ind i Landdistrikternes Fællesråd, som "
+            "dermed har fået sit kommunale medlem nummer 50.",
+            "Landdistrikternes Fællesråd",
+            {"Ringsted"},
+        ),
+        # "organisationen" refers back to the network the sentence before stated, not to a forum named
+        # earlier (ringsted news, dev)
+        (
+            "Vi byder Landsbyforum Ringsted velkommen. Ringsted Kommune er det andet kommunale medlem, der siden "
+            "årsskiftet er blevet medlem af Landdistrikternes Fællesråd. Umiddelbart før nytår besluttede "
+            "Mariagerfjord Kommune at melde sig ind i organisationen.",
+            "Landdistrikternes Fællesråd",
+            {"Ringsted", "Mariagerfjord"},
+        ),
+        # a sentence that names no network continues the one before ("Også A, B og C …", aeroe news, dev)
+        (
+            "Ærø Kommune er den syvende kommune, der har meldt sig ind i Landdistrikternes Fællesråd siden "
+            "årsskiftet. Også Kolding, Viborg og Mariagerfjord kommuner har meldt sig ind.",
+            "Landdistrikternes Fællesråd",
+            {"Ærø", "Kolding", "Viborg", "Mariagerfjord"},
+        ),
+        # the subject after the verb, "nyt medlem", a council speaking for its municipality, "melde X ind i"
+        (
+            "Nu er Vesthimmerlands Kommune også medlem af Landdistrikternes Fællesråd.",
+            "Landdistrikternes Fællesråd",
+            {"Vesthimmerland"},
+        ),
+        (
+            "Jammerbugt Kommune er nyt medlem af Landdistrikternes Fællesråd.",
+            "Landdistrikternes Fællesråd",
+            {"Jammerbugt"},
+        ),
+        (
+            "Byrådet i Hedensted har vedtaget at melde Hedensted Kommune ind i Landdistrikternes Fællesråd.",
+            "Landdistrikternes Fællesråd",
+            {"Hedensted"},
+        ),
+        # a count whose list a semicolon opens (Beredskab Øst's page, ARC's page)
+        (
+            "Beredskab Øst ejes af de fem kommuner; Ballerup, Gentofte, Gladsaxe, Herlev og Lyngby-Taarbæk.",
+            "Beredskab Øst",
+            {"Ballerup", "Gentofte", "Gladsaxe", "Herlev", "Lyngby-Taarbæk"},
+        ),
+        # joining with an adverbial before its object (bsik's page, dev: "indtræder i ejerskabskredsen pr. 1.
+        # januar 2016"; a network's news: "der indtræder fra dags dato i")
+        (
+            "Randers kommune og Favrskov kommune indtræder pr. 1. januar 2016 i Beredskab & Sikkerhed.",
+            "Beredskab & Sikkerhed",
+            {"Randers", "Favrskov"},
+        ),
+        # a network the page defines in one sentence, its members listed in the next (Beredskab Øst's page:
+        # "… er etableret … som et fælleskommunalt selskab … Interessenterne er …"; AffaldPlus, Gate 21)
+        (
+            "Nordforbrænding er etableret i 1969 som et fælleskommunalt selskab efter § 60 i den kommunale "
+            "styrelseslov. Interessenterne er Fredensborg, Hørsholm, Rudersdal og Helsingør Kommuner.",
+            "Nordforbrænding",
+            {"Fredensborg", "Hørsholm", "Rudersdal", "Helsingør"},
+        ),
+        (
+            "Gate 21 er et partnerskab mellem kommuner, regioner, virksomheder og forskningsinstitutioner. "
+            "Medlemskommunerne er Albertslund, Ballerup, Frederiksberg og Furesø.",
+            "Gate 21",
+            {"Albertslund", "Ballerup", "Frederiksberg", "Furesø"},
+        ),
         # a person's seat in the same sentence leaves the municipality's own membership standing
         (
             "Hjørring Kommune er medlem af Business Region North Denmark, og borgmesteren er medlem af "
@@ -169,6 +253,17 @@ def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, ex
         "Ole Hansen fra Esbjerg og Lise Hansen fra Varde er med i DASSOS.",
         # one municipality's own company
         "Ballerup Kommune har etableret et nyt forsyningsselskab, Ballerup Forsyning A/S.",
+        # a region is no network, a board seat is a person's
+        "Hedensted Kommune er en del af Region Midtjylland.",
+        "Borgmester Ib Hansen fra Esbjerg Kommune er blevet medlem af bestyrelsen for Sydvestjysk Brandvæsen.",
+        # the organisations listed after the municipalities are fellow members, not their network
+        # (nationalpark page, dev)
+        "Bestyrelsens sammensætning: de tre kommuner; Roskilde, Lejre og Frederikssund, Danmarks "
+        "Naturfredningsforening, Friluftsrådet og Dansk Skovforening.",
+        # a municipality's own company is defined, then no members are listed
+        "Ballerup Forsyning er et kommunalt ejet selskab. Ballerup Kommune har godkendt budgettet.",
+        # a substitute stands in for a person
+        "Ole Hansen indtræder i stedet for Lise Jensen i Business Region North Denmark.",
         # a denied membership
         "Slagelse Kommune ønskede ikke at indgå i Vestsjællands Brandvæsen og har ikke stiftet et fællesskab.",
         # cues that state membership only with the network right after them
@@ -202,3 +297,54 @@ def test_no_joint_body_membership(tmp_path: Path, text: str) -> None:
 )
 def test_fire_services_named_by_their_form(text: str, names: list[str]) -> None:
     assert [name for _, _, name in fire_services(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member list grouped by the municipality each member sits for, the body named by the page's
+        # heading (Region Sjælland's page on its health coordination committee, dev)
+        (
+            "Gå til indhold\n\nSundhedskoordinationsudvalget\n\nSundhedskoordinationsudvalget består af "
+            "repræsentanter fra region, kommuner og almen praksis.\n\nRegion\n\n • Julie Jacobsen (O), "
+            "Regionsrådet\n\nKommuner\n\n • Kommunaldirektør Claus Thykjær, Greve Kommune\n • Pernille Beckmann "
+            "(V), Greve kommune\n • Anette Mortensen (V), Stevns kommune\n • Eric Steffensen (O), Lolland kommune"
+            "\n\nPraktiserende læger\n\n • Diana Jensen",
+            {(m, "Sundhedskoordinationsudvalget") for m in ("Greve", "Stevns", "Lolland")},
+        ),
+        # a flattened signature sheet: each municipality, then its members' names (Kulturregion, dev)
+        (
+            "KULTURREGION MIDT- OG VESTSJÆLLAND\n\nReferat Kulturgruppen Dato 28. juni 2011\n\n4 Underskriftsark "
+            "Holbæk Kommune Emrah Tuncer Brian Ahlquist Kalundborg Kommune Inge Berg-Hansen Jane Hald Lejre Kommune "
+            "Christian Plank",
+            {(m, "Kulturregion Midt- og Vestsjælland") for m in ("Holbæk", "Kalundborg", "Lejre")},
+        ),
+        # a commission's header list "MEDLEMMER: Title Name (initials), X Kommune", up to the absent
+        (
+            "Beredskabskommissionen for Rudersdal og Hørsholm\n\nMEDLEMMER: Borgmester Erik Fabrin (EF), Rudersdal "
+            "Kommune, formand Borgmester Morten Slotved (MS), Hørsholm Kommune FRAVÆRENDE: Afbud fra Jens Bruhn, "
+            "Allerød Kommune",
+            {(m, "Beredskabskommissionen for Rudersdal og Hørsholm") for m in ("Rudersdal", "Hørsholm")},
+        ),
+        # "Medlemskommunerne er …" refers back to the body the page's heading names
+        (
+            "Nordsjællands Affaldssamarbejde\n\nOm os\n\nMedlemskommunerne er Allerød, Fredensborg og Hørsholm.",
+            {(m, "Nordsjællands Affaldssamarbejde") for m in ("Allerød", "Fredensborg", "Hørsholm")},
+        ),
+        # an attendance list is who came, not who is a member (NT's minutes, dev)
+        (
+            "Trafiksamarbejdet Nordjylland\n\nDeltagere\n\nThomas Kastrup-Larsen, Aalborg Kommune\n"
+            "Otto Kjær Larsen, Jammerbugt Kommune\nUffe Bro, Vesthimmerland Kommune",
+            set(),
+        ),
+        # members named with their own posts in a municipality ("borgmester i X Kommune", Movia's board page)
+        (
+            "Trafiksamarbejdets bestyrelse\n\nBestyrelsen består af\n\n • Benedikte Kiær, borgmester i Helsingør "
+            "Kommune (C)\n • Henrik Hvidesten, borgmester i Ringsted Kommune (V)",
+            set(),
+        ),
+    ],
+)
+def test_member_lists_by_municipality(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
+    facts = facts_of_text(tmp_path, text)
+    assert {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")} == expected

@@ -11,12 +11,20 @@ one module: it finds the statement and builds the MEMBER_OF relation (Municipali
   "A, B og C er gået sammen om at stifte X", "A og B har allerede i 2007 stiftet et § 60-fællesskab: X",
   "borgerne i A, B og C Kommuner har haft ét fælles beredskab … X", "… med A, B og C kommuner som ejere",
   "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X";
+- joining: "X er (blevet) (nyt) medlem af", "at blive medlem i", "er blevet en del af", "melde sig ind (i)",
+  "melde X Kommune ind i", "indtræder pr. 1. januar 2016 i"; the subject after the verb ("Nu er X Kommune
+  også medlem af"); a council for its municipality ("Byrådet i X har besluttet at melde sig ind i");
 - a joint body's members after "fælles … for/mellem": "den fælles Beredskabskommission for A og B kommuner";
+- a body's member list by the municipality each member sits for, under "Medlemmer", "Kommuner",
+  "Bestyrelsesmedlemmer" or a signature sheet ("• Pernille Beckmann (V), Greve kommune"), never under an
+  attendance label ("Deltagere", "Til stede"); the body named by the document's heading, else the meeting's
+  body when it is a network;
 - the network by name (a known network or association, a name with a network head word, "Business
   Region X", "Samarbejdet i Trekantområdet", a joint fire and rescue service: "Sydvestjysk Brandvæsen",
   "Brand & Redning MidtVest", "Beredskab & Sikkerhed"), or by a reference back to it ("foreningen",
-  "netværket", "samarbejdet"): the network named last before, else the meeting's own body when it is
-  a network.
+  "netværket", "samarbejdet", "organisationen"): the network named or stated last before, else the
+  meeting's own body when it is a network; a sentence that names none continues the statement right
+  before it ("… har meldt sig ind i X. Også A, B og C kommuner har meldt sig ind.").
 
 Municipality names are read with their spellings (aa or å, a space or a hyphen, a genitive s,
 "Kommune", "Kommuner"). A name inside a longer name is no member ("Business Region Aarhus", "Aarhus
@@ -51,7 +59,10 @@ NUMBERS = {
 _NUMBER = r"\d{1,2}|" + "|".join(NUMBERS)
 # members named before the cue (its subject)
 SUBJECT_CUE = re.compile(
-    r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
+    r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:(?:nyt?\s+)?medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
+    # becoming one: "er (nu) blevet medlem af", "at blive medlem i", "bliver medlem af", "er blevet en del af"
+    r"\b(?:er\s+(?:nu\s+)?blevet|blive|bliver|blev)\s+(?:nu\s+)?(?:(?:nyt\s+)?medlem(?:mer)?\s+"
+    r"(?:af|i)|(?:en\s+)?del\s+af)\b|"
     r"\b(?:er\s+)?deltager(?:kommune)?\s+i\b|\bdeltagerkommuner\s+i\b|"
     r"\b(?:er\s+gået|gik|går|gå|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|"
     r"og\s+(?:stifte|etablere|danne|oprette))\b|"
@@ -72,8 +83,12 @@ SUBJECT_CUE = re.compile(
 )
 # joining, a subject cue too: "træde ind i", "har meldt sig ind i", "indtræder som medlem af"
 JOIN_CUE = re.compile(
-    r"\b(?:træde|træder|trådte|er\s+trådt)\s+ind\s+i\b|\b(?:meldt|melder|meldte)\s+sig\s+ind\s+i\b|"
-    r"\b(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:som\s+medlem\s+)?(?:af|i)\b",
+    r"\b(?:træde|træder|trådte|er\s+trådt)\s+ind\s+i\b|\b(?:melde|meldt|melder|meldte)\s+sig\s+ind\b(?:\s+i\b)?|"
+    # "indtræder som medlem af X", "der indtræder fra dags dato i X", "indtræder pr. 1. januar 2016 i X"
+    r"\b(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:(?:fra|pr\.|per|med)\s+(?:[\wæøå.]+\s+){1,3}?)?"
+    r"(?:som\s+medlem\s+)?(?:af|i)\b(?!\s+stedet)|"
+    # "har vedtaget at melde Hedensted Kommune ind i X": the municipality before the cue
+    r"(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i\b",
     re.IGNORECASE,
 )
 # members listed after it
@@ -83,6 +98,9 @@ LIST_CUE = re.compile(
     r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
     r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
     r"\b(?:er\s+)?ejet\s+af\b|\bejes\s+af\b|\b(?:fællesskab|selskab|partnerskab)\s+mellem\b|"
+    # the subject after the verb (a sentence that opens with an adverb): "Nu er Vesthimmerlands Kommune også
+    # medlem af X", "Dermed er A og B Kommuner medlemmer af X"
+    r"\ber\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,80}?\s(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
     r"\bborgmestre(?:ne)?\s+(?:i|fra)\b|"  # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner"
     # "den fælles Beredskabskommission for Viborg og Silkeborg kommuner"
     r"\bfælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))",
@@ -99,6 +117,7 @@ LABELLED_LIST_CUE = re.compile(
 # a word each of the two above holds near its start: MORE_CUES runs only around them (vocab.near)
 MORE_CUE_WORDS: tuple[Word, ...] = (
     ("ind", re.compile(r"ind\s+i\b", re.IGNORECASE)),  # "træder ind i", "meldt sig ind i"
+    "sig ind",  # "har meldt sig ind."
     "indtr",
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "Medlemmer:", "medlemmer er", "Med i"
     "deltager",
@@ -116,6 +135,8 @@ CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.patte
 CUE_REACH = 80  # how far from its start (and past it) a cue may hold that word
 CUE_WORDS: tuple[Word, ...] = (
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "medlem…", "er med i"
+    ("blev", re.compile(r"blev(?:et)?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),  # "er blevet en del af"
+    ("blive", re.compile(r"bliver?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),
     ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|og)\b", re.IGNORECASE)),
     ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
     "deltager", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent", "ejet", "ejes",
@@ -165,11 +186,17 @@ NAME_BEFORE_CUE = re.compile(
 )
 NAME_AFTER_CUE = re.compile(
     r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
-    r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
+    r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?(?:nyt?\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
+    # "Nu er Vesthimmerlands Kommune også medlem af X"
+    r"(?:(?<=ommune\s)|(?<=ommuner\s))(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)|"
+    r"(?:er\s+(?:nu\s+)?blevet|blive|bliver|blev)\s+(?:nu\s+)?"
+    r"(?:(?:nyt\s+)?medlem(?:mer)?\s+(?:af|i)|(?:en\s+)?del\s+af)|"
     # "… gå sammen og oprette det kommunalt ejede affaldsselskab, X", "har dannet deres eget nye selskab, X"
     r"(?:stifte|etablere|danne|oprette|stiftet|etableret|dannet|oprettet)\s+(?:[\wæøå-]+\s+){0,4}?"
     r"[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab)\s*[,:]|"
-    rf"(?:meldt|melder|meldte)\s+sig\s+ind\s+i|(?:træde|træder|trådte)\s+ind\s+i|"
+    r"(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:(?:fra|pr\.|per|med)\s+(?:[\wæøå.]+\s+){1,3}?)?"
+    r"(?:som\s+medlem\s+)?(?:af|i)|"
+    rf"(?:melde|meldt|melder|meldte)\s+sig\s+ind\s+i|(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i|(?:træde|træder|trådte)\s+ind\s+i|"
     # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X"
     r"står\s+bag|ejer\s+(?:i\s+fællesskab|sammen|tilsammen)|"
     r"(?:indgår|indgik)\s+i(?:\s+(?:samarbejdet|fællesskabet|netværket|partnerskabet))?|"
@@ -208,6 +235,9 @@ AREA = re.compile(
     r"Danmark|Syddanmark|Hovedstaden|Hovedstadsområdet|Hovedstadsregionen|Storkøbenhavn|Landet|Regionen)"
 )
 NETWORK_BODY = re.compile(r"netværk|kreds|forening|forum|fora\b|business\s*region", re.IGNORECASE)
+COUNCIL_OF = re.compile(
+    r"(?<![\w-])(?:Byrådet|Byrådene|Kommunalbestyrelsen|Kommunalbestyrelserne|Borgerrepræsentationen)[ \t]+i[ \t]+$"
+)
 AFFILIATION_BEFORE = re.compile(r"(?:\b(?:fra|i|ved|hos|for|til|af|med)|[(/])\s*$", re.IGNORECASE)
 WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ]*(?:-[\wæøåÆØÅ]+)*")
 KOMMUNE_AFTER = re.compile(r"[ \t]+(?:Kommuner?s?|kommuner?s?|Byråd|Kommunalbestyrelse)(?![\w-])")
@@ -309,7 +339,13 @@ def _capitalised_before(text: str, pos: int, lo: int) -> bool:
     return match is not None and match.group(1)[0].isupper() and not LIST_HEAD.search(match.group(1))
 
 
-LIST_HEAD = re.compile(r"(?i)kommuner(?:ne)?$")
+# words a name's head cannot be: a list's own head ("Kommunerne A, B og C", "Ø-kommunen Ærø"), a word that
+# opens a sentence ("Også Kolding, Viborg og Favrskov kommuner har meldt sig ind", "Nu er Ærø med i X")
+LIST_HEAD = re.compile(
+    r"(?i)kommune(?:n|r|rne)$|"
+    r"^(?-i:Også|Nu|Både|Dermed|Derfor|Desuden|Derudover|Herunder|Heriblandt|Endelig|Samtidig|Fremover|Hermed|"
+    r"Og|Men|Da|Når|Hvor|At|Som|Mens|Hvis)$"
+)
 
 
 def list_at(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
@@ -370,10 +406,46 @@ def _networks(ctx: Context) -> list[NetworkRef]:
         NetworkRef(m.start, m.end, m) for m in ctx.mentions if m.type == "Organization" and m.kind in NETWORK_KINDS
     ]
     taken = [(n.start, n.end) for n in found]
-    for start, end, name in named_networks(ctx.text):
+    for start, end, name in [*named_networks(ctx.text), *defined_networks(ctx.text)]:
         if not any(a < end and start < b for a, b in taken):
             found.append(NetworkRef(start, end, None, name))
+            taken.append((start, end))
     return sorted(found, key=lambda n: n.start)
+
+
+# a network a page defines before it lists the members: "Beredskab Øst er etableret pr. 1. januar 2016 som
+# et fælleskommunalt selskab … Interessenterne er A, B og C", "Gate 21 er et partnerskab mellem kommuner, …
+# Medlemskommunerne er A, B og C"
+DEFINED_NETWORK = re.compile(
+    r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][\wæøå&/-]*(?:[ \t]+(?:[A-ZÆØÅ\d][\wæøå&/-]*|og|for|I/S|A/S)){0,4})[ \t]+"
+    r"(?:er|blev)\s+(?:etableret\s+[^.\n]{0,60}?\s+som\s+|stiftet\s+[^.\n]{0,60}?\s+som\s+)?(?:et|en)\s+"
+    r"(?:[\wæøå§-]+\s+){0,3}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|partnerskab|netværk|forening|"
+    r"interessentskab)\b"
+)
+
+
+# the head word ends the match: a name (up to 5 words), "er etableret … som" (up to 60) and 3 words before it
+DEFINED_NETWORK_WORDS: tuple[Word, ...] = (
+    "samarbejde", "fællesskab", "selskab", "partnerskab", "netværk", "forening", "interessentskab",
+)  # fmt: skip
+DEFINED_NETWORK_REACH = 260
+
+
+def defined_networks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each network DEFINED_NETWORK finds: never a municipality, a council or a
+    word that refers back ("Foreningen er en …")."""
+    out = []
+    for m in finditer_near(DEFINED_NETWORK, text, DEFINED_NETWORK_WORDS, DEFINED_NETWORK_REACH):
+        name = re.sub(r"[ \t]+(?:og|for)$", "", " ".join(m["name"].split()))
+        if (
+            NOT_NETWORK_NAMES.match(name)
+            or BACK_REFERENCE.fullmatch(name.lower())
+            or KOMMUNE_AFTER.search(name)
+            or municipality_named(name) is not None
+        ):
+            continue
+        out.append((m.start("name"), m.start("name") + len(name), name))
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -464,6 +536,9 @@ def _members(
                 # "Borgmestrene i Esbjerg og Varde Kommuner", "Ole Hansen fra Esbjerg": affiliations
                 group = _plural_list(text, ref.start, cue_start) or list_at(text, ref.start, cue_start)
                 taken = len(group) >= 2 and _plural_list(text, ref.start, cue_start) == group
+                # "Kommunalbestyrelsen i Billund Kommune har besluttet, at kommunen skal være medlem af X":
+                # a council speaks for its municipality
+                taken = taken or COUNCIL_OF.search(text, max(lo, ref.start - 40), ref.start) is not None
                 if taken:
                     out.append(ref)
     pos = cue_start
@@ -530,7 +605,8 @@ def _count_lists(refs: _Refs, lo: int, hi: int) -> list[tuple[int, list[Municipa
         raw = count.group(1).lower()
         wanted = int(raw) if raw.isdigit() else NUMBERS[raw]
         for ref in refs.between(count.end(), min(hi, count.end() + 80)):
-            gap = text[count.end() : ref.start]
+            # a colon or semicolon may open the list: "de tre kommuner; Roskilde, Lejre og Frederikssund"
+            gap = re.sub(r"[;:]\s*$", "", text[count.end() : ref.start])
             if re.search(r"[.;!?]", gap) or not LIST_OPENER.search(text[count.start() : ref.start]):
                 continue
             items = list_at(text, ref.start, hi)
@@ -554,6 +630,7 @@ def add_memberships(ctx: Context) -> None:
     )
     cue_starts = [c[0] for c in cues]
     done: set[tuple[int, int]] = set()
+    stated: list[tuple[int, int, str]] = []  # (sentence start, end, network) of each statement, in order
     refs = _Refs(text)
     for cue_start, cue_end, _ in cues:
         lo, hi = sentence_at(text, cue_start, cue_end, 0, len(text))
@@ -591,12 +668,110 @@ def add_memberships(ctx: Context) -> None:
             members = vertical if len(vertical) > len(members) else members
         if not members or (len(members) < 2 and all(OWNED.match(text, s, e) for s, e, _ in here)):
             continue  # one owner is a company's, not a network's: "Forsyningen er ejet af Aarhus Kommune"
-        network = _network_of(ctx, named, networks, starts, text, lo, hi, first, body_network)
+        named = [n for n in named if not _listed_with(text, n, members)]
+        network = _network_of(ctx, named, networks, starts, text, lo, hi, first, body_network, stated)
         if network is None:
             continue
+        stated.append((lo, hi, network))
         _relate(ctx, members, network)
     for name, items in joint_bodies(text):
         _relate(ctx, items, ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network"))
+    lists = member_lists(text)
+    if lists:
+        network = _listing_body(ctx)
+        for items in lists:
+            if network is not None:
+                _relate(ctx, items, network)
+
+
+# a body's member list by the municipality each member sits for (a board page, a signature sheet, a
+# commission's header): "Kommuner" over "• Pernille Beckmann (V), Greve kommune", "MEDLEMMER: Borgmester
+# Erik Fabrin (EF), Rudersdal Kommune, …", "Underskriftsark Holbæk Kommune Name Name Kalundborg Kommune …",
+# "Bestyrelsesmedlemmer: Indstillet af: Name / Roskilde Kommune"; never an attendance list ("Deltagere",
+# "Til stede": who came, not who is a member)
+MEMBER_LIST_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:Kommuner|KOMMUNER|Medlemmer|MEDLEMMER|Bestyrelsesmedlemmer|Bestyrelsen\s+består\s+af)"
+    r"[ \t]*:?[ \t]*$|"
+    r"(?<![\w-])(?:Medlemmer|MEDLEMMER|Bestyrelsesmedlemmer)[ \t]*:|(?<![\w-])Underskriftsark(?![\w-])"
+)
+MEMBER_LIST_WORDS: tuple[Word, ...] = ("kommuner", "medlemmer", "bestyrelse", "underskriftsark")
+MEMBER_LIST_END = re.compile(
+    r"(?<![\w-])(?i:fraværende|afbud|endvidere\s+deltog|deltagere|til\s+stede|mødedeltagere|"
+    r"indholdsfortegnelse|dagsorden|sagsfremstilling|beslutning)(?![\w-])"
+)
+MEMBER_LIST_REACH = 1500
+
+
+def member_lists(text: str) -> list[list[MunicipalityRef]]:
+    """The municipalities of each member list that names two or more, each named with "Kommune" as a
+    member's seat (after a comma, a dash, a line break or a name; not "borgmester i X Kommune")."""
+    out: list[list[MunicipalityRef]] = []
+    if "ommune" not in text:
+        return out
+    for label in finditer_near(MEMBER_LIST_LABEL, text, MEMBER_LIST_WORDS, CUE_REACH):
+        hi = min(len(text), label.end() + MEMBER_LIST_REACH)
+        end = MEMBER_LIST_END.search(text, label.end(), hi)
+        hi = end.start() if end else hi
+        seats = [
+            ref
+            for ref in _seats(text, label.end(), hi)
+            if not AFFILIATION_BEFORE.search(text[max(0, ref.start - 12) : ref.start])
+        ]
+        if len({ref.info.code for ref in seats}) >= 2:
+            out.append(seats)
+    return out
+
+
+SEAT_KOMMUNE = re.compile(r"(?<=[ \t])(?:Kommune|kommune)(?![\w-])")
+WORD_BEFORE = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ-]*)[ \t]+$")
+
+
+def _seats(text: str, lo: int, hi: int) -> list[MunicipalityRef]:
+    """Each "X Kommune" in text[lo:hi], X read back from "Kommune" (one or two words), so a name right
+    before it ("Brian Ahlquist Kalundborg Kommune", a flattened list) does not hide it."""
+    out: list[MunicipalityRef] = []
+    for kommune in SEAT_KOMMUNE.finditer(text, lo, hi):
+        last = WORD_BEFORE.search(text, max(lo, kommune.start() - 40), kommune.start())
+        if last is None:
+            continue
+        first = WORD_BEFORE.search(text, max(lo, last.start() - 40), last.start())
+        for start in ([first.start(1)] if first else []) + [last.start(1)]:
+            info = municipality_named(text[start : last.end(1)])
+            if info is not None:
+                out.append(MunicipalityRef(info, start, kommune.end()))
+                break
+    return out
+
+
+# a body's name as a page or minutes head it: a line of its own with a body's head word
+BODY_HEADING = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅ][\wæøåÆØÅ&-]*(?:[ \t]+[\wæøåÆØÅ&-]+){0,5})[ \t]*$")
+BODY_HEAD_WORD = re.compile(
+    r"(?i)udvalg|råd(?:et)?\b|forum|netværk|kommission|samarbejde|fællesskab|forening|kulturregion|nationalpark|"
+    r"beredskab|brandvæsen|business\s+region"
+)
+
+
+SMALL_WORDS = frozenset({"og", "i", "for", "af", "på", "til", "ved"})
+
+
+def _listing_body(ctx: Context) -> str | None:
+    """The body a member list belongs to: the document's heading when it names a body, else the
+    meeting's body when that is a network."""
+    heading = _heading_body(ctx)
+    if heading is not None:
+        return heading
+    return ctx.body_id if ctx.body_id is not None and body_is_network(ctx.meeting) else None
+
+
+def _heading_body(ctx: Context) -> str | None:
+    """The body one of the document's first lines names, a line of its own with a body's head word."""
+    for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
+        name = " ".join(heading["name"].split())
+        if BODY_HEAD_WORD.search(name) and municipality_named(name) is None and not NOT_NETWORK_NAMES.match(name):
+            if name.isupper():  # "KULTURREGION MIDT- OG VESTSJÆLLAND"
+                name = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split())
+            return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
+    return None
 
 
 # a joint body named by its members: "Grønt Råd i Tårnby og Dragør Kommuner", "Den fælles
@@ -625,6 +800,18 @@ def joint_bodies(text: str) -> list[tuple[str, list[MunicipalityRef]]]:
     return out
 
 
+def _listed_with(text: str, network: NetworkRef, members: list[MunicipalityRef]) -> bool:
+    """Whether the network is one more item of the members' list ("de tre kommuner; Roskilde, Lejre og
+    Frederikssund, Danmarks Naturfredningsforening, …"): a fellow member, not what they are members of."""
+    before = [m for m in members if m.end <= network.start]
+    return bool(before) and CO_LISTED.fullmatch(text, before[-1].end, network.start) is not None
+
+
+# what stands between a list's last municipality and a fellow member named after it: more items, each
+# a capitalised name after a comma, "og", "samt" or "&"
+CO_LISTED = re.compile(r"(?:\s*(?:,|\bog\b|\bsamt\b|&)\s*[A-ZÆØÅ][^,.;:!?()\n]{0,60}?)*\s*(?:,|\bog\b|\bsamt\b|&)\s*")
+
+
 def _network_of(
     ctx: Context,
     named: list[NetworkRef],
@@ -635,7 +822,14 @@ def _network_of(
     hi: int,
     cue: int,
     body_is_network: bool,
+    stated: list[tuple[int, int, str]],
 ) -> str | None:
+    """The network a membership sentence text[lo:hi] names (the one nearest its cue), else the one it
+    refers back to ("foreningen", "organisationen", "Medlemskommunerne"): the network named last
+    before it, or stated last by a membership sentence before it ("X Kommune har meldt sig ind i Y.
+    … Z Kommune meldte sig ind i organisationen"), else the meeting's own body when it is a network;
+    a sentence that names none and refers back to none continues the statement right before it ("Ærø
+    Kommune har meldt sig ind i X. Også Kolding og Viborg kommuner har meldt sig ind.")."""
     if named:
         nearest = min(named, key=lambda n: (n.mention is not None and n.mention.kind != "network", abs(n.start - cue)))
         return _network_id(ctx, nearest)
@@ -644,11 +838,13 @@ def _network_of(
         return ctx.facts.entity(ids.organization_id(unknown), "Organization", unknown, kind="network")
     back = BACK_REFERENCE.search(text, lo, hi) or MEMBERS_WORD.search(text, lo, hi)
     if back is None:
-        return None
+        return stated[-1][2] if stated and not text[stated[-1][1] : lo].strip() else None
     earlier = networks[: bisect_left(starts, lo)]
+    if stated and (not earlier or stated[-1][0] > earlier[-1].start):
+        return stated[-1][2]
     if earlier:
         return _network_id(ctx, earlier[-1])
-    return ctx.body_id if body_is_network else None
+    return ctx.body_id if body_is_network else _heading_body(ctx)
 
 
 def _unknown_network(text: str, lo: int, hi: int) -> str | None:
