@@ -49,11 +49,19 @@ def item_context(
     }
 
 
-def item_timeline_key(item: Mapping[str, Any], rel: Mapping[str, Any]) -> str:
-    """An item's MENTIONS or CONCERNS in time order: the item's date (undated last), municipality,
-    body and document, the fact's item number and id, joined by "|"."""
+def timeline_prefix(item: Mapping[str, Any]) -> str:
+    """The item's part of its relationships' ``timeline_key``: its date (undated last),
+    municipality, body and document, each followed by "|"."""
     parts = (item.get("date") or "9999", item.get("municipality"), item.get("body"), item.get("document"))
-    return "|".join((*(str(p or "") for p in parts), str(rel.get("item") or ""), str(rel["id"])))
+    return "".join(f"{p or ''}|" for p in parts)
+
+
+def item_timeline_key(item: Mapping[str, Any] | str, rel: Mapping[str, Any]) -> str:
+    """An item's MENTIONS or CONCERNS in time order: the item's date (undated last), municipality,
+    body and document, the fact's item number and id, joined by "|". ``item``: the item's
+    properties, or its ``timeline_prefix`` worked out once for all its relationships."""
+    prefix = item if isinstance(item, str) else timeline_prefix(item)
+    return f"{prefix}{rel.get('item') or ''}|{rel['id']}"
 
 
 def item_timeline_keys(item: Mapping[str, Any], rels: Iterable[RelRecord]) -> None:

@@ -24,6 +24,7 @@ from graphbuild.item_context import (
     first_of,
     item_context,
     item_timeline_key,
+    timeline_prefix,
 )
 from graphbuild.store.bulk import Part, TableFiles
 
@@ -132,12 +133,14 @@ def _write_item_timelines(parts: list[Part], contexts: Mapping[str, Mapping[str,
         if part.name == "CONCERNS"
         for row in pq.read_table(part.path, columns=["from", "to"]).to_pylist()
     }
+    prefixes = {item_id: timeline_prefix(context) for item_id, context in contexts.items()}
+    unknown = timeline_prefix({})  # an item this batch did not write (none in a build)
     for part in parts:
         table = pq.read_table(part.path)
         keys = [
             None
             if part.name == "MENTIONS" and (str(row["from"]), str(row["to"])) in concerned
-            else item_timeline_key(contexts.get(str(row["from"])) or {}, row)
+            else item_timeline_key(prefixes.get(str(row["from"]), unknown), row)
             for row in table.select(["from", "to", "item", "id"]).to_pylist()
         ]
         pq.write_table(_set_strings(table, {TIMELINE_KEY: keys}), part.path)
