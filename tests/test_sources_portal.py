@@ -178,8 +178,14 @@ def test_an_sbsys_publication_gives_members_fields_as_sections_and_earlier_handl
         ),
         ("Økonomiudvalget den 11. december 2012", Handling("Økonomiudvalget", datetime(2012, 12, 11), None)),
         ("19-08-2019 Magistraten", Handling("Magistraten", datetime(2019, 8, 19), None)),  # a portal's timeline
-        ("Økonomi- og Erhvervsudvalget, 15. marts 2016.", Handling("Økonomi- og Erhvervsudvalget", datetime(2016, 3, 15))),
-        ("Forretningsudvalget den 18.09.2012, sag nr. 10", Handling("Forretningsudvalget", datetime(2012, 9, 18), "10")),
+        (
+            "Økonomi- og Erhvervsudvalget, 15. marts 2016.",
+            Handling("Økonomi- og Erhvervsudvalget", datetime(2016, 3, 15)),
+        ),
+        (
+            "Forretningsudvalget den 18.09.2012, sag nr. 10",
+            Handling("Forretningsudvalget", datetime(2012, 9, 18), "10"),
+        ),
         ("Byrådet d. 5. dec. 2012 pkt. 12", Handling("Byrådet", datetime(2012, 12, 5), "12")),
         ("Udvalget den 31. februar 2012", None),
         ("13-13-2012 Byrådet", None),

@@ -4,8 +4,9 @@ with its day (and its item number there) ("Kommunalbestyrelsen den 30. januar 20
 punkt 5", "KMB IT-udvalget den 5. december 2012 Punkt 3", "Forretningsudvalget den 18. september
 2012, sag nr. 10", "Økonomi- og Erhvervsudvalget, 15. marts 2016.") or the day before the body
 ("19-08-2019 Magistraten"), read by ``graphbuild.handling_lines`` (the reading the portal readers
-share), gives HANDLED_BY from the item to each body, with ``date`` and ``item_number``. A line that is not such a listing (prose about the
-case), or names a body without a day (who handles the case now), gives nothing."""
+share), gives HANDLED_BY from the item to each body, with ``date`` and ``item_number``. A line that
+is not such a listing (prose about the case), or names a body without a day (who handles the case
+now), gives nothing."""
 
 from __future__ import annotations
 
