@@ -1,6 +1,7 @@
 """The extractor's version, derived from its code and data: any change to what turns a file into
-facts (sources, parse, extract, the vocabulary, the models and the shipped reference data) gives a
-new version, so the extraction cache can never serve facts an older extractor made."""
+facts (sources, parse, extract, the vocabulary, the models, the shared reading of handling lines and
+the shipped reference data) gives a new version, so the extraction cache can never serve facts an
+older extractor made."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from functools import cache
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
-_INPUTS = ("sources", "parse", "extract", "vocab", "data", "models.py")
+_INPUTS = ("sources", "parse", "extract", "vocab", "data", "models.py", "handling_lines.py")
 _SUFFIXES = frozenset({".py", ".yaml", ".csv"})
 
 

@@ -20,7 +20,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from graphbuild.item_context import CONTEXT_LINKS, item_context
+from graphbuild.item_context import (
+    CONTEXT_LINKS,
+    ITEM_TIMELINE_LINKS,
+    adoption_timeline,
+    item_context,
+    item_timeline_keys,
+    props_of,
+)
 from graphbuild.models import Graph, NodeRecord, RelRecord
 from graphbuild.vocab import ids
 from graphbuild.vocab.schema import SchemaError, check_properties, load_schema
@@ -33,6 +40,7 @@ class GraphBuilder:
         self._links: dict[str, dict[str, str]] = defaultdict(dict)  # OF, PART_OF, ... : source -> target
         self._items: dict[str, list[str]] = defaultdict(list)  # meeting -> its items
         self._meetings: dict[str, list[str]] = defaultdict(list)  # body -> its meetings
+        self._item_rels: dict[str, list[RelRecord]] = defaultdict(list)  # item -> its MENTIONS and CONCERNS
 
     # --- any node, any relationship ----------------------------------------------------------
 
@@ -74,7 +82,7 @@ class GraphBuilder:
         properties.update(
             props, id=rel_id, doc=ids.document_id(doc), item=item, span_start=0, span_end=len(quote), quote=quote
         )
-        self.graph.rels[rel_id] = RelRecord.model_construct(
+        record = self.graph.rels[rel_id] = RelRecord.model_construct(
             id=rel_id,
             type=rel_type,
             source=source,
@@ -85,6 +93,13 @@ class GraphBuilder:
         )
         if rel_type in CONTEXT_LINKS:
             self._link(rel_type, source, target)
+        elif rel_type in ITEM_TIMELINE_LINKS:  # the timeline properties, as resolve writes them
+            self._item_rels[source].append(record)
+            item_timeline_keys(ends[0].properties, self._item_rels[source])
+        elif rel_type == "ADOPTED":
+            properties.update(
+                adoption_timeline(properties, ends[0].properties, props_of(self.graph.nodes, properties["doc"]))
+            )
         return rel_id
 
     def _link(self, rel_type: str, source: str, target: str) -> None:
@@ -115,6 +130,7 @@ class GraphBuilder:
         document = self._links["RECORDED_IN"].get(meeting)
         context = item_context(props(meeting), props(body), props(municipality), props(document))
         self.graph.nodes[item].properties.update(context)
+        item_timeline_keys(self.graph.nodes[item].properties, self._item_rels.get(item, ()))
 
     # --- one method per node kind, with its id maker -----------------------------------------
 

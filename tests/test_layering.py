@@ -16,6 +16,7 @@ STAGES: dict[str, int] = {
     "errors": 0,
     "vocab": 1,
     "models": 2,
+    "handling_lines": 2,
     "sources": 3,
     "spill": 3,
     "extractor_version": 3,

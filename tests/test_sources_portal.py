@@ -177,7 +177,18 @@ def test_an_sbsys_publication_gives_members_fields_as_sections_and_earlier_handl
             Handling("Kommunalbestyrelsen", datetime(2012, 1, 30), "5"),
         ),
         ("Økonomiudvalget den 11. december 2012", Handling("Økonomiudvalget", datetime(2012, 12, 11), None)),
+        ("19-08-2019 Magistraten", Handling("Magistraten", datetime(2019, 8, 19), None)),  # a portal's timeline
+        (
+            "Økonomi- og Erhvervsudvalget, 15. marts 2016.",
+            Handling("Økonomi- og Erhvervsudvalget", datetime(2016, 3, 15)),
+        ),
+        (
+            "Forretningsudvalget den 18.09.2012, sag nr. 10",
+            Handling("Forretningsudvalget", datetime(2012, 9, 18), "10"),
+        ),
+        ("Byrådet d. 5. dec. 2012 pkt. 12", Handling("Byrådet", datetime(2012, 12, 5), "12")),
         ("Udvalget den 31. februar 2012", None),
+        ("13-13-2012 Byrådet", None),
         ("Sagen blev drøftet den 3. marts 2021 på mødet", None),
     ],
 )
@@ -195,6 +206,10 @@ def test_a_handling_line_of_a_portal(line: str, expected: Handling | None) -> No
         ),
         ("Økonomi- og Erhvervsudvalget, 15. marts 2016.", ("Økonomi- og Erhvervsudvalget", "2016-03-15", None)),
         ("Økonomiudvalget den 11. december 2012", ("Økonomiudvalget", "2012-12-11", None)),
+        ("28-08-2019 Aarhus Byråd", ("Aarhus Byråd", "2019-08-28", None)),
+        ("17/08/2020 Magistraten.", ("Magistraten", "2020-08-17", None)),
+        ("15-08-2019 Borgmesterens Afdeling påtegning", None),  # a department's note, not a body
+        ("30. januar 2012 Kommunalbestyrelsen godkendte forslaget", None),
         ("Landdistriktsudvalget.", None),  # who handles the case now, no day: not a passage
         ("Kommunalbestyrelsen godkendte den 30. januar 2012 forslaget", None),
         ("Sagen blev behandlet på mødet den 3. marts 2021", None),
@@ -202,6 +217,38 @@ def test_a_handling_line_of_a_portal(line: str, expected: Handling | None) -> No
 )
 def test_a_handling_line_in_a_sagsforloeb_section(line: str, expected: tuple[str, str, str | None] | None) -> None:
     assert handling_line(line) == expected
+
+
+def _handling_lines_of_dev_documents() -> list[str]:
+    """Every short line with a digit of the Sagsforløb / Tidligere behandling sections of the real
+    corpus's dev documents."""
+    lines = []
+    for path in sorted((CORPUS / "docs").iterdir()):
+        if split_of(path.name.split(".")[0]) != "dev":
+            continue
+        for item in parse_meeting(read_source(path)).items:
+            for section in item.sections:
+                if section.kind == "behandling":
+                    lines += [line for line in section.text.split("\n") if any(c.isdigit() for c in line)]
+    return [line for line in lines if len(line) < 160]
+
+
+def test_the_portal_readers_and_extraction_read_a_real_handling_line_alike() -> None:
+    """One reading of a handling line (graphbuild.handling_lines): wherever extraction finds a
+    body's handling in a real document's Sagsforløb, a portal reader reads the same body, day and
+    item number from that line; the lines extraction takes include both orders (body first, day
+    first) and both forms of the day."""
+    lines = _handling_lines_of_dev_documents()
+    taken = [(line, handling_line(line)) for line in lines]
+    found = [(line, reading) for line, reading in taken if reading is not None]
+    assert len(found) >= 8
+    for line, (body, day, item) in found:
+        portal = handling_of(line)
+        assert portal is not None, line
+        assert (portal.body, portal.day and portal.day.date().isoformat(), portal.item) == (body, day, item)
+    assert any(line.strip()[:1].isdigit() for line, _ in found)  # "28-08-2019 Aarhus Byråd"
+    assert any(" den " in line for line, _ in found)  # "Kommunalbestyrelsen den 30. januar 2012 punkt 5"
+    assert all(reading is None for line, reading in taken if "Afdeling" in line or "nr.:" in line)
 
 
 @pytest.mark.parametrize(

@@ -467,3 +467,38 @@ def test_query_picture_links_an_entity_only_its_row_links(tmp_path: Path, sample
     assert all(
         b in drawn or b in picture.report.note for b in bodies if b in {node_name(n) for n in sample.nodes.values()}
     )
+
+
+def test_overview_draws_a_cases_handling_by_another_body(tmp_path: Path) -> None:
+    """HANDLED_BY (an item's Sagsforløb: its case handled by a body on a day) with the items left
+    out: the case the item concerns linked to the body that handled it, or, for an item that names
+    no case, the body whose meeting had the item; the days listed, text from documents escaped."""
+    from graphbuild.graph_builder import GraphBuilder
+
+    g = GraphBuilder()
+    doc = "0123456789abcdef"
+    committee = g.organization("Sundhedsudvalget", kind="municipality body")
+    council = g.organization(f"Kommunalbestyrelsen {EVIL_NAME}", kind="municipality body")
+    g.meeting(doc, committee, "2012-12-04T16:00", file="sundhed.xml")
+    with_case, without_case = g.item(doc, "3", "Kvalitetsstandarder"), g.item(doc, "4", "Budget")
+    case = g.case("2012-31114")
+    g.rel("CONCERNS", with_case, case, doc, "3")
+    for day, quote in (("2012-12-17", "KB den 17. december 2012"), ("2012-01-30", "KB den 30. januar 2012")):
+        g.rel("HANDLED_BY", with_case, council, doc, "3", quote, date=day, item_number=None)
+    g.rel("HANDLED_BY", without_case, council, doc, "4", "KB den 7. januar 2013", date="2013-01-07", item_number="5")
+    g.rel("HANDLED_BY", without_case, committee, doc, "4", "SU den 4. december 2012", date="2012-12-04")
+    path = render_overview(g.graph, tmp_path / "o.html").path
+    data = page_data(path)
+    handled = {(e["from"], e["to"], e["r"]) for e in data["edges"] if "handled" in e["r"]}
+    assert handled == {(case, council, "handled by"), (committee, council, "case also handled by")}
+    assert all(e.get("dashes") for e in data["edges"] if "handled" in e["r"])
+    tips = {t["kind"]: dict(t["facts"]) for t in data["tips"]["edges"].values() if "handled" in t["kind"]}
+    assert tips["handled by"]["days"] == "2012-01-30, 2012-12-17"  # earliest first
+    assert tips["case also handled by"] == {
+        "days": "2013-01-07",
+        "agenda items": "1",
+        "drawn for": "the agenda items whose Sagsforløb names the body, left out of the picture",
+    }  # the committee's own handling of item 4 is no link to itself
+    tip = next(t for t in data["tips"]["edges"].values() if t["kind"] == "case also handled by")
+    assert EVIL_NAME in tip["name"]  # the name as the document gives it, in the data ...
+    assert EVIL_NAME not in path.read_text(encoding="utf-8")  # ... never as markup in the page

@@ -2,26 +2,22 @@
 Tidligere behandling section (parse kind ``behandling``) that lists handlings one a line, a body
 with its day (and its item number there) ("Kommunalbestyrelsen den 30. januar 2012
 punkt 5", "KMB IT-udvalget den 5. december 2012 Punkt 3", "Forretningsudvalget den 18. september
-2012, sag nr. 10", "Økonomi- og Erhvervsudvalget, 15. marts 2016."), gives HANDLED_BY from the item
-to each body, with ``date`` and ``item_number``. A line that is not such a listing (prose about the
-case), or names a body without a day (who handles the case now), gives nothing."""
+2012, sag nr. 10", "Økonomi- og Erhvervsudvalget, 15. marts 2016.") or the day before the body
+("19-08-2019 Magistraten"), read by ``graphbuild.handling_lines`` (the reading the portal readers
+share), gives HANDLED_BY from the item to each body, with ``date`` and ``item_number``. A line that
+is not such a listing (prose about the case), or names a body without a day (who handles the case
+now), gives nothing."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from graphbuild.extract.context import Context
 from graphbuild.extract.meeting import body_entity
+from graphbuild.handling_lines import MAX_BODY, handling_of
 from graphbuild.models import AgendaItem
 from graphbuild.parse.body_names import body_phrases
-from graphbuild.parse.dates import find_date
 from graphbuild.vocab import ids
-
-# What may follow the day: the item's number at that meeting, nothing else.
-_AFTER_DATE = re.compile(r"(?i)^\s*,?\s*(?:(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?P<item>\d{1,4}))?\s*[.:]?\s*$")
-_BEFORE_DATE = re.compile(r"(?i)\s*,?\s*(?:den|d\.)?\s*$")
-MAX_BODY = 80  # a body's name, not a sentence
 
 
 @dataclass(frozen=True)
@@ -41,16 +37,13 @@ def _is_body_name(text: str) -> bool:
 
 
 def handling_line(line: str) -> tuple[str, str, str | None] | None:
-    """(body, ISO day, item number or None) when ``line`` lists one dated handling, else None."""
-    line = " ".join(line.split())
-    date = find_date(line)
-    if date is None:
+    """(body, ISO day, item number or None) when ``line`` lists one dated handling of a body (the
+    shape read by ``graphbuild.handling_lines``, the words before or after the day a body's name),
+    else None."""
+    handling = handling_of(line)
+    if handling is None or not _is_body_name(handling.body):
         return None  # "Behandling: Landdistriktsudvalget." names who handles it now, not a passage
-    after = _AFTER_DATE.match(line[date.end :])
-    if after is None:
-        return None
-    body = _BEFORE_DATE.sub("", line[: date.start])
-    return (body, date.value.isoformat(), after.group("item")) if _is_body_name(body) else None
+    return handling.body, handling.day.isoformat(), handling.item
 
 
 def handlings_in(text: str, offset: int = 0) -> list[HandlingLine]:

@@ -9,15 +9,12 @@ flows one way: the parse stage reads this text like any other document.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from datetime import datetime
 
-_MONTHS = (
-    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-    "november", "december",
-)  # fmt: skip
+from graphbuild.handling_lines import MONTHS as _MONTHS
+from graphbuild.handling_lines import handling_of as read_handling
 
 
 @dataclass(frozen=True)
@@ -71,26 +68,13 @@ def render_handling(handling: Handling) -> str:
     return line
 
 
-# A handling as portals write a case's earlier handling, one a line: "KMB IT-udvalget den
-# 5. december 2012 Punkt 3", "Forretningsudvalget den 18. september 2012, sag nr. 10".
-_HANDLING = re.compile(
-    r"^(?P<body>\S.*?)\s+den\s+(?P<day>\d{1,2})\.\s*(?P<month>[a-zæøå]+)\s+(?P<year>\d{4})"
-    r"(?:\s*,?\s*(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?P<item>\d{1,4}))?\s*\.?$",
-    re.IGNORECASE,
-)
-
-
 def handling_of(line: str) -> Handling | None:
-    """The handling a line states in the form above, or None."""
-    match = _HANDLING.match(" ".join(line.split()))
-    if match is None or match.group("month").lower() not in _MONTHS:
+    """The handling a line lists ("KMB IT-udvalget den 5. december 2012 Punkt 3", "19-08-2019
+    Magistraten"), read by ``graphbuild.handling_lines`` as the extraction step reads it, or None."""
+    handling = read_handling(line)
+    if handling is None:
         return None
-    try:
-        month = _MONTHS.index(match.group("month").lower()) + 1
-        day = datetime(int(match.group("year")), month, int(match.group("day")))
-    except ValueError:
-        return None
-    return Handling(match.group("body"), day, match.group("item"))
+    return Handling(handling.body, datetime.combine(handling.day, datetime.min.time()), handling.item)
 
 
 def element_text(element: ET.Element | None, path: str) -> str:
