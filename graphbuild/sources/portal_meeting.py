@@ -9,6 +9,7 @@ flows one way: the parse stage reads this text like any other document.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from datetime import datetime
