@@ -59,7 +59,7 @@ from graphbuild.extract.role_patterns import (
     role_of_word,
 )
 from graphbuild.extract.role_posts import find_posts, proposed, roster_entries
-from graphbuild.extract.role_titles import BODY_SEATS, bracket_title, named_target
+from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.attendance_lists import MEMBER_LABEL_ROLES
 from graphbuild.parse.dates import find_dates
@@ -138,7 +138,7 @@ COMMA_TITLE = re.compile(rf"[ \t]*,[ \t]*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|h
 # between the preposition and the body: "for den nordjyske erhvervspolitiske samarbejdsplatform Business …"
 LOWER_WORDS = re.compile(r"(?:(?:den|det|de)\s+)?(?:[a-zæøå-]+\s+){0,4}")
 APPOSITION = re.compile(
-    rf"^(?:\s*,?\s*\([^)]{{1,40}}\))?\s*,\s*(?:(?:nyvalgte?|nyudnævnte?|afgående|kommende)\s+)?"
+    rf"^(?:\s*,?\s*\([^)]{{1,40}}\))?\s*,\s*(?:(?:nyvalgte?|nyudnævnte?|afgående|kommende|konstitueret|fungerende)\s+)?"
     rf"(?:(?:bestyrelses|næst)?formand\s+og\s+)?(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+",
     re.IGNORECASE,
 )  # "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)": the chair's is the list's board's
@@ -198,9 +198,20 @@ WORKPLACE = re.compile(r"(?-i:[A-ZÆØÅ])[^,.;()\n]{1,50}?(?=[ \t]*(?:[,.;(\n]|
 REFERENT_AFTER = re.compile(
     r"^(?:\s*\([^()\n]{1,40}\))?(?:\s*,?[ \t]+[^()\n]{1,60}?)?\s*\((?:ref\.?|referent)\)", re.IGNORECASE
 )
+# "Ib Nord Nielsen deltog som referent"
+REFERENT_TOOK_PART = re.compile(
+    r"^(?:\s*\([^()\n]{1,40}\))?\s+(?:deltog|deltager|var\s+med|fungerede|fungerer)\s+(?:også\s+)?som\s+"
+    r"(?:mødets\s+)?referent(?![\wæøå])",
+    re.IGNORECASE,
+)
 REFERENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:referent|ref\.)[ \t]*:?[ \t]*$", re.IGNORECASE)
 # "Formand: Jens Hansen"
-LABEL_BEFORE_NAME = re.compile(rf"(?:^|\n)[ \t]*({ROLE_WORDS})[ \t]*:[ \t]*$", re.IGNORECASE)
+# … "Sekretær for Beredskabskommissionen: Klaus V. Hebsgaard": the body the label names
+LABEL_BEFORE_NAME = re.compile(
+    rf"(?:^|\n)[ \t]*({ROLE_WORDS})(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{{1,60}}?)?[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+LABEL_OF = re.compile(r"[ \t]+(?:for|i)[ \t]+(?P<of>[^:\n]+?)[ \t]*:")
 # "Jens Hansen, formand, Lise Jensen": a title between commas after a name is that name's
 TITLE_FOR_NAMED = re.compile(
     rf"\b(?P<role>{ROLE_WORDS})\s+for\s+(?P<org>(?-i:[A-ZÆØÅ])[^,.;:()\n]{{1,60}}?)\s*,\s*$", re.IGNORECASE
@@ -430,7 +441,12 @@ def find_roles(
             if word == 2 and role_match.group(1) and role_match.group(1).lower() == "daværende":
                 role = f"daværende {role}"
             role_at = p.start - len(before) + role_match.start(word)
-            target = _title_target(text, lo, role, role_at, p, orgs, after_from, region, own_municipality, chair, staff)
+            label_of = LABEL_OF.match(before, role_match.end(1)) if role_match.re is LABEL_BEFORE_NAME else None
+            target = (
+                named_target(text, *_span_at(p.start - len(before), label_of, "of"), orgs)
+                if label_of is not None
+                else _title_target(text, lo, role, role_at, p, orgs, after_from, region, own_municipality, chair, staff)
+            )
             if target is None and (_municipal(role) or role in COUNCIL_SEATS):
                 target = PENDING  # "byrådsmedlem Ole Ørnbøl": a seat in the council of the person's municipality
             if target is not None:
@@ -513,14 +529,14 @@ def find_roles(
             role = role_of_word(post.group(1))
             at = p.end + post.end()
             named = next((m for m in orgs if m.type == "Municipality" and m.start == at), None)
-            if named is None and role not in BOARD_ROLES and role not in BODY_SEATS:
+            if named is None and role not in BOARD_ROLES and not body_seat(role):
                 workplace = WORKPLACE.match(text, at, hi) if post.group(0).rstrip().endswith(",") else None
                 if workplace is not None and not any(at <= q.start < workplace.end() for q in here):
                     named = named_target(text, at, workplace.end(), orgs)
             target = named or _title_target(
                 text, lo, role, p.start, p, orgs, None, region, own_municipality, chair, staff
             )
-            if target is None and role in BODY_SEATS:
+            if target is None and body_seat(role):
                 target = chair(p.start)  # "Birgit Frederiksen (observatør)" in a list of a body's members
             if target is not None:
                 add(p, role, target)
@@ -530,7 +546,8 @@ def find_roles(
             or re.search(r"\s(?:og|samt)\s", after[: referent.end()])
         ):
             referent = None  # "A, BRS B, BRS (referent)", "direktør A og Danni Giørtz- Jørgensen (referent)": B's
-        if referent or ("ef" in before and REFERENT_BEFORE.search(before)):
+        took_part = referent is None and "referent" in after[:60] and REFERENT_TOOK_PART.match(after) is not None
+        if referent or took_part or ("ef" in before and REFERENT_BEFORE.search(before)):
             org = next((m for m in orgs if referent and p.end <= m.start < p.end + referent.end()), None)
             minutes_of: Target | None = org or body
             if minutes_of is not None:
@@ -582,6 +599,11 @@ def find_roles(
         for p in holders:
             add(p, held, chair_org)
     return out
+
+
+def _span_at(offset: int, match: re.Match[str], group: str) -> tuple[int, int]:
+    """Where a match's group lies in the text, for a match made on a slice of it starting at offset."""
+    return offset + match.start(group), offset + match.end(group)
 
 
 def _municipal(role: str) -> bool:
@@ -641,8 +663,8 @@ def _title_target(
     ]
     if preceding:
         return preceding[-1]
-    if bare in BOARD_ROLES:
-        return chair(role_at)
+    if bare in BOARD_ROLES or body_seat(bare):
+        return chair(role_at)  # "medarbejder-observatør NAME" among a board's members: the board's
     if _is_staff(bare):
         # in a municipality's own minutes, its own mayor, director or chief; in a company's, its own
         if own is not None:
