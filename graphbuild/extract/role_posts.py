@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from graphbuild.extract.evidence import sentence_bounds
 from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_patterns import CHAIR_ROLES, ROLE_WORDS, role_of_word
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_name
@@ -181,11 +182,14 @@ def _chairs_under_headings(text: str, people: list[PersonMention]) -> list[Post]
 
 # a roster's heading, a line of its own: "Formand", "Øvrige medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:"
 _ROSTER_TITLE = (
-    r"(?:(?:Øvrige|Andre|Menige)[ \t]+)?(?i:formand|næstformand|medlem(?:mer)?|suppleant(?:er)?|observatør(?:er)?)"
+    r"(?:(?:Øvrige|Andre|Menige)[ \t]+)?"
+    r"(?i:formand|næstformand|(?:bestyrelses)?medlem(?:mer)?|suppleant(?:er)?|observatør(?:er)?)"
 )
 _YEARS = r"\d{4}[ \t]*[-–][ \t]*\d{4}"
+# … "Medlemmer af Sundhedskoordinationsudvalget": the body the members are of, named in the heading
 ROSTER_HEADING = re.compile(
-    rf"[ \t]*(?P<first>{_ROSTER_TITLE})(?:[ \t]+(?:{_YEARS}|\({_YEARS}\)))?[ \t]*:?"
+    rf"[ \t]*(?P<first>{_ROSTER_TITLE})(?:[ \t]+af[ \t]+(?P<body>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[\wæøå&-]+){{0,5}}))?"
+    rf"(?:[ \t]+(?:{_YEARS}|\({_YEARS}\)))?[ \t]*:?"
     rf"(?:[ \t]{{2,}}(?P<second>{_ROSTER_TITLE})[ \t]*:?)?[ \t]*"
 )
 ROSTER_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[•*·–-][ \t]*)?")
@@ -196,7 +200,20 @@ UNREAD_NAME_ENTRY = re.compile(
     r"[ \t]*(?:\d{1,2}[.)]|[•*·])[ \t]*[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][.\wæøå-]*){1,3}"
     r"[ \t]*(?:,|[ \t]{2}|[ \t][-–][ \t]|$)"
 )
-ROSTER_ROLES = {"medlemmer": "medlem", "suppleanter": "suppleant", "observatører": "observatør"}
+ROSTER_ROLES = {
+    "medlemmer": "medlem", "bestyrelsesmedlemmer": "bestyrelsesmedlem", "suppleanter": "suppleant",
+    "observatører": "observatør",
+}  # fmt: skip
+# an entry of a bulleted roster that opens with the member's title: "• Formand Anne Møller Ronex (B), Regionsrådet",
+# "• Kommunaldirektør Claus Thykjær, Greve Kommune"
+TITLED_ENTRY = re.compile(rf"[ \t]*[•*·–-][ \t]*(?P<title>{ROLE_WORDS})[ \t]+", re.IGNORECASE)
+# a line between the entries of one roster that is no entry: a group's heading in a bulleted list ("Region",
+# "Kommuner", "Praktiserende læger"), a column's heading or a member's nominator in a table printed one cell a
+# line ("Indstillet af:", "Roskilde Kommune"); never a line of a secretariat or a contact
+GROUP_LINE = re.compile(
+    r"[ \t]*(?![^\n]*(?i:sekretær|sekretariat|kontakt|administration|forvaltning|referent|læs|se\s))"
+    r"[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){0,3}[ \t]*:?[ \t]*"
+)
 MAX_ROSTER = 40
 
 
@@ -212,23 +229,53 @@ def _by_line(text: str, people: list[PersonMention]) -> dict[int, list[PersonMen
     return by_line_start
 
 
+def _opens_with_name(text: str, line_start: int, on_line: list[PersonMention], titled: bool) -> bool:
+    """Whether the line opens with its first name (after a number or a bullet; with `titled`, after a
+    bullet and a title too)."""
+    if not on_line:
+        return False
+    opening = ROSTER_ENTRY.match(text, line_start)
+    if opening is not None and on_line[0].start == opening.end():
+        return True
+    entry = TITLED_ENTRY.match(text, line_start) if titled else None
+    return entry is not None and on_line[0].start == entry.end()
+
+
+def _next_line(text: str, pos: int) -> int:
+    """The start of the next line after pos's that is not blank (len(text) when there is none)."""
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[pos:line_end].strip():
+            return pos
+        pos = line_end + 1
+    return len(text)
+
+
 def _lines_of_names(
-    text: str, line_start: int, by_line_start: dict[int, list[PersonMention]]
+    text: str, line_start: int, by_line_start: dict[int, list[PersonMention]], across_groups: bool = False
 ) -> list[list[PersonMention]]:
     """The names on each line from line_start on that opens with a name (after a number or a bullet),
-    blank lines skipped, down to the first line that does not."""
+    blank lines skipped, down to the first line that does not. With `across_groups` (a roster its heading
+    names the body of), a bulleted entry may open with a title, and the roster runs on past a short line
+    that is no entry when the next line is one (a group's heading, a nominator's name)."""
     lines: list[list[PersonMention]] = []
-    while line_start < len(text) and len(lines) < MAX_ROSTER:
+    while (line_start := _next_line(text, line_start)) < len(text) and len(lines) < MAX_ROSTER:
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        if not text[line_start:line_end].strip():
-            line_start = line_end + 1
-            continue
         on_line = by_line_start.get(line_start, [])
-        opening = ROSTER_ENTRY.match(text, line_start)
-        if not on_line or opening is None or on_line[0].start != opening.end():
+        if not _opens_with_name(text, line_start, on_line, across_groups):
             if lines and UNREAD_NAME_ENTRY.match(text, line_start, line_end):
                 line_start = line_end + 1  # "9. Dirch Jansen Schmidt, Saltholmsejerlauget": a name no list knows
+                continue
+            after = _next_line(text, line_end + 1)
+            if (
+                across_groups
+                and GROUP_LINE.fullmatch(text, line_start, line_end)
+                and ROSTER_HEADING.fullmatch(text, line_start, line_end) is None
+                and _opens_with_name(text, after, by_line_start.get(after, []), across_groups)
+            ):
+                line_start = line_end + 1
                 continue
             break
         lines.append(on_line)
@@ -244,14 +291,15 @@ def listed_one_a_line(text: str, pos: int, people: list[PersonMention]) -> list[
     return [line[0] for line in _lines_of_names(text, line_end + 1, _by_line(text, people))]
 
 
-def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonMention, str]]:
-    """Each name that opens a line under a roster's heading, with the heading's title, down to the first
-    line that does not open with a name; the second name on a line under a heading of two columns
-    ("Medlem:   Suppleant:") takes the second title."""
+def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonMention, str, str | None]]:
+    """Each name that opens a line under a roster's heading, with the heading's title and the body the
+    heading names ("Medlemmer af X", else None), down to the first line that does not open with a name;
+    the second name on a line under a heading of two columns ("Medlem:   Suppleant:") takes the second
+    title; an entry that opens with a chair's title ("• Formand NAME") takes that title."""
     if not people:
         return []
     by_line_start = _by_line(text, people)
-    out: list[tuple[PersonMention, str]] = []
+    out: list[tuple[PersonMention, str, str | None]] = []
     line_start = 0
     while line_start < len(text):
         line_end = text.find("\n", line_start)
@@ -261,10 +309,14 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
         if heading is None:
             continue
         first, second = _roster_role(heading["first"]), heading["second"] and _roster_role(heading["second"])
-        for on_line in _lines_of_names(text, line_start, by_line_start):
-            out.append((on_line[0], first))
+        body = " ".join(heading["body"].split()) if heading["body"] else None
+        named = body is not None or first == "bestyrelsesmedlem"
+        for on_line in _lines_of_names(text, line_start, by_line_start, across_groups=named):
+            titled = TITLED_ENTRY.match(text, text.rfind("\n", 0, on_line[0].start) + 1, on_line[0].start)
+            title = role_of_word(titled["title"]) if titled is not None else ""
+            out.append((on_line[0], title if title in CHAIR_ROLES else first, body))
             if second and len(on_line) > 1:
-                out.append((on_line[1], second))
+                out.append((on_line[1], second, body))
     return out
 
 

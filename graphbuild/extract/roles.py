@@ -663,7 +663,7 @@ def _title_target(
     ]
     if preceding:
         return preceding[-1]
-    if bare in BOARD_ROLES or body_seat(bare):
+    if bare in BOARD_ROLES or bare.endswith("observatør"):
         return chair(role_at)  # "medarbejder-observatør NAME" among a board's members: the board's
     if _is_staff(bare):
         # in a municipality's own minutes, its own mayor, director or chief; in a company's, its own
@@ -1103,13 +1103,22 @@ def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFa
     known = {(f.person.name, f.role) for f in found}
     attended = {row.start for row in ctx.meeting.attendance}
     out: list[RoleFact] = []
-    for p, role in roster_entries(ctx.text, ctx.people):
-        target = chairs(p.start) or chairs.last_named(p.start)
+    for p, role, body in roster_entries(ctx.text, ctx.people):
+        target = _named_body(ctx, body, p.start) if body else chairs(p.start) or chairs.last_named(p.start)
         if target is None or (p.name, role) in known or p.start in attended:
             continue
         known.add((p.name, role))
         out.append(role_fact(p, role, target, p.start, p.end))
     return out
+
+
+def _named_body(ctx: Context, name: str, before: int) -> Target:
+    """The body a heading names ("Medlemmer af Sundhedskoordinationsudvalget"): a mention of it, else its name."""
+    named = next(
+        (m for m in ctx.mentions if m.start < before and m.type == "Organization" and m.name.lower() == name.lower()),
+        None,
+    )
+    return named if named is not None else (ids.organization_id(name), name, "Organization")
 
 
 # an item whose title is one municipal post ("Punkt 2 Borgmester", "Valg af viceborgmester") and whose decision
