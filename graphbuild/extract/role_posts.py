@@ -182,14 +182,14 @@ def _chairs_under_headings(text: str, people: list[PersonMention]) -> list[Post]
 
 # a roster's heading, a line of its own: "Formand", "Øvrige medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:"
 _ROSTER_TITLE = (
-    r"(?:(?:Øvrige|Andre|Menige)[ \t]+)?"
+    r"(?:(?:Øvrige|Andre|Menige|Faste|Nuværende)[ \t]+)?"
     r"(?i:formand|næstformand|(?:bestyrelses)?medlem(?:mer)?|suppleant(?:er)?|observatør(?:er)?)"
 )
 _YEARS = r"\d{4}[ \t]*[-–][ \t]*\d{4}"
 # … "Medlemmer af Sundhedskoordinationsudvalget": the body the members are of, named in the heading
 ROSTER_HEADING = re.compile(
-    rf"[ \t]*(?P<first>{_ROSTER_TITLE})(?:[ \t]+af[ \t]+(?P<body>[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+[\wæøå&-]+){{0,5}}))?"
-    rf"(?:[ \t]+(?:{_YEARS}|\({_YEARS}\)))?[ \t]*:?"
+    rf"[ \t]*(?P<first>{_ROSTER_TITLE})(?:[ \t]+af[ \t]+(?P<body>[\wæøå§][\wæøå&.-]*(?:[ \t]+[\wæøå&.§-]+){{0,7}}?))?"
+    rf"(?:[ \t]+(?:{_YEARS}|\({_YEARS}\)))?(?:[ \t]+er)?[ \t]*:?"
     rf"(?:[ \t]{{2,}}(?P<second>{_ROSTER_TITLE})[ \t]*:?)?[ \t]*"
 )
 ROSTER_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[•*·–-][ \t]*)?")
@@ -215,6 +215,12 @@ GROUP_LINE = re.compile(
     r"[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){0,3}[ \t]*:?[ \t]*"
 )
 MAX_ROSTER = 40
+
+
+# the bodies a heading names by a common noun: the body the text is about ("Medlemmer af bestyrelsen")
+_COMMON_BODIES = frozenset({"bestyrelsen", "udvalget", "rådet", "repræsentantskabet", "forretningsudvalget"})
+# names listed on one line: "Erik Kvist og Mette Juhl.", "A (V), B (S) og C"
+LISTED_ON_LINE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|og|samt|,[ \t]*og)[ \t]*")
 
 
 def _roster_role(title: str) -> str:
@@ -311,13 +317,27 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
         first, second = _roster_role(heading["first"]), heading["second"] and _roster_role(heading["second"])
         body = " ".join(heading["body"].split()) if heading["body"] else None
         named = body is not None or first == "bestyrelsesmedlem"
+        if body is not None and body.lower() in _COMMON_BODIES:
+            body = None  # "Medlemmer af bestyrelsen": the body the text is about
         for on_line in _lines_of_names(text, line_start, by_line_start, across_groups=named):
             titled = TITLED_ENTRY.match(text, text.rfind("\n", 0, on_line[0].start) + 1, on_line[0].start)
             title = role_of_word(titled["title"]) if titled is not None else ""
             out.append((on_line[0], title if title in CHAIR_ROLES else first, body))
             if second and len(on_line) > 1:
                 out.append((on_line[1], second, body))
+            elif named:
+                out += [(p, first, body) for p in _listed_after(text, on_line)]
     return out
+
+
+def _listed_after(text: str, on_line: list[PersonMention]) -> list[PersonMention]:
+    """The names after a line's first that the line lists with it ("Erik Kvist og Mette Juhl.")."""
+    listed = []
+    for before, p in zip(on_line, on_line[1:], strict=False):
+        if not LISTED_ON_LINE.fullmatch(text, before.end, p.start):
+            break
+        listed.append(p)
+    return listed
 
 
 # "formændene for de faste politiske udvalg:", "Udvalgsformænd", "Næstformændene er:" closing its line, a list below
