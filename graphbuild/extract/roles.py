@@ -71,7 +71,8 @@ TITLE_ADJECTIVE = r"(?:[a-zæøå]+(?:isk|iv|ig))"  # "operativ chef", "teknisk 
 ROLE_BEFORE_NAME = re.compile(
     rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})(?:\s*,\s*|[ \t]+[-–][ \t]+|\s+)$", re.IGNORECASE
 )  # "borgmester Jan Petersen", "Borgmester - Erik Lund (C)" in a list
-ROLE_BEFORE_ROLE = re.compile(rf"\b({ROLE_WORDS})\s*,\s*$", re.IGNORECASE)
+# … or a chair's title right before another: "• Formand borgmester Erik Nielsen (S), Rødovre Kommune"
+ROLE_BEFORE_ROLE = re.compile(rf"\b({ROLE_WORDS})\s*,\s*$|\b((?:næst)?formand)[ \t]+$", re.IGNORECASE)
 TITLE_GAP = re.compile(rf"\s*,?\s*(?:(?:{ROLE_WORDS})\s+)?", re.IGNORECASE)
 ROLE_FOR_ORG = re.compile(
     rf"\b({ROLE_WORDS}|(?:bestyrelses)?medlem|suppleant)\s+(?:for|i|af)\s+(?:(?:den|det)\s+)?$", re.IGNORECASE
@@ -146,7 +147,8 @@ APPOSITION = re.compile(
 # "NAME vælges som repræsentant til Sydfyns Elforsynings repræsentantskab", "Som formand valgtes NAME"
 SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent"
 ELECT_VERB = (
-    r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|overtager\s+posten|"
+    r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|"
+    r"(?:overtager|overtog|fik|får|tager|tog|løb\s+med)\s+posten|"
     r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|udpegede|udnævnte"
 )
 WELCOME = r"(?:budt|bød|bydes)\s+(?:[a-zæøå]+\s+)?velkommen"
@@ -453,7 +455,7 @@ def find_roles(
                 add(p, role, target)
             chained = _ending(ROLE_BEFORE_ROLE, text, max(lo, role_at - 60), role_at)
             if chained:  # "den nyudnævnte formand, borgmester Jan Petersen"; "2. viceborgmester, rådmand …"
-                other = role_of_word(chained.group(1))
+                other = role_of_word(chained.group(chained.lastindex or 1))
                 chain_target = (
                     chair(role_at)
                     if other in BOARD_ROLES
