@@ -298,6 +298,94 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("Andreas Keil", "formand", "Jens Hansen")},
     ),
+    (
+        # regionsjaelland-webpage-sundhedskoordinationsudvalget (dev)
+        "a members' heading that names its body, the list running on past its groups' headings",
+        "Sundhedskoordinationsudvalget\n\nMedlemmer af Sundhedskoordinationsudvalget\n\nRegion\n\n"
+        " • Lone Lindsby, Koncerndirektør\n • Formand Anne Møller Ronex (B), Regionsrådet\n"
+        " • Camilla Hove Lund (V), Regionsrådet\n\nKommuner\n\n • Kommunaldirektør Claus Thykjær, Greve Kommune\n"
+        " • Pernille Beckmann (V), Greve kommune\n\nPraktiserende læger\n\n • Diana Jensen\n\n"
+        "Administrativ kontaktperson\nChefkonsulent Dorthe Fischer Mathiesen\n",
+        {
+            ("Lone Lindsby", "medlem", "Sundhedskoordinationsudvalget"),
+            ("Anne Møller Ronex", "formand", "Sundhedskoordinationsudvalget"),
+            ("Claus Thykjær", "medlem", "Sundhedskoordinationsudvalget"),
+            ("Claus Thykjær", "kommunaldirektør", "Greve"),
+            ("Pernille Beckmann", "medlem", "Sundhedskoordinationsudvalget"),
+            ("Diana Jensen", "medlem", "Sundhedskoordinationsudvalget"),
+        },
+        {("Anne Møller Ronex", "medlem", "*"), ("Dorthe Fischer Mathiesen", "medlem", "*")},
+    ),
+    (
+        # nationalpark-skjoldungernes-land-webpage-organisation (dev): a table printed one cell a line
+        "a board's members listed with their nominators one cell a line, under a column's heading",
+        "Nationalparkrådet\n\nBestyrelsesmedlemmer\n\nFormand\n\nLars Vedsmand\n\n"
+        "Bestyrelsesmedlemmer:\n\nIndstillet af:\n\nJoy Mogensen\n\nRoskilde Kommune\n\nCarsten Rasmussen\n\n"
+        "Lejre Kommune\n\nSekretariat\n\nPer Hansen\n",
+        {
+            ("Lars Vedsmand", "formand", "*"),
+            ("Joy Mogensen", "bestyrelsesmedlem", "*"),
+            ("Carsten Rasmussen", "bestyrelsesmedlem", "*"),
+        },
+        {("Lars Vedsmand", "bestyrelsesmedlem", "*"), ("Per Hansen", "*", "*")},
+    ),
+    (
+        # hedensted.dk, a page of the council's task committees (read beyond the corpus)
+        "a members' heading naming a committee in lower case, names listed on one line or one a line",
+        "§ 17. stk. 4 udvalg\n\nByrådet nedsætter i så fald et udvalg for hver opgave.\n\n"
+        "Faste medlemmer af opgaveudvalget for Tværgående politik er:\n\nErik Kvist og Mette Juhl.\n\n"
+        "Medlem af § 17. stk. 4 udvalg for erhvervscampus er:\nKirsten Terkilsen\nOve Kjærskov Nielsen\n",
+        {
+            ("Erik Kvist", "medlem", "opgaveudvalget for Tværgående politik"),
+            ("Mette Juhl", "medlem", "opgaveudvalget for Tværgående politik"),
+            ("Kirsten Terkilsen", "medlem", "§ 17. stk. 4 udvalg for erhvervscampus"),
+            ("Ove Kjærskov Nielsen", "medlem", "§ 17. stk. 4 udvalg for erhvervscampus"),
+        },
+        set(),
+    ),
+    (
+        # kl.dk, a news item on KL's chairmanship (read beyond the corpus)
+        "a chair's title right before a municipal title, in a list of a body's chairmanship",
+        "KL’s nye bestyrelse og formandskab\n\nI den resterende periode består KL’s formandskab af:\n\n"
+        "  • Formand borgmester Erik Nielsen (S), Rødovre Kommune\n  • Næstformand Erik Fabrin (V), Rudersdal "
+        "Kommune\n  • Borgmester Anker Boye (S), Odense Kommune\n",
+        {
+            ("Erik Nielsen", "formand", "KL"),
+            ("Erik Nielsen", "borgmester", "Rødovre"),
+            ("Erik Fabrin", "næstformand", "KL"),
+            ("Anker Boye", "borgmester", "Odense"),
+        },
+        {("Anker Boye", "formand", "*"), ("Erik Fabrin", "formand", "*")},
+    ),
+    (
+        # folkebladet.dk on Brøndby's constituting meeting (read beyond the corpus)
+        "a post taken ('løb med posten som') beside a post elected to",
+        "Nu er holdet sat i Brøndby\n\nSom det første herefter blev Maja Højgaard (S) valgt som 1. viceborgmester, "
+        "mens Tom Bech Fredriksen (DF) løb med posten som 2. viceborgmester.\n",
+        {("Maja Højgaard", "1. viceborgmester", "Brøndby"), ("Tom Bech Fredriksen", "2. viceborgmester", "Brøndby")},
+        {("Maja Højgaard", "2. viceborgmester", "*")},
+    ),
+    (
+        # nationalpark-thy-bestyrelse-2009-03-02, mjbr-beredskabskommission-webpage (dev)
+        "the minute-taker who took part as such; a secretary's label naming the body",
+        MINUTES + "Ib Nord Nielsen deltog som referent. Jens Hansen deltog som gæst.\n\n"
+        "Sekretær for Beredskabskommissionen: Klaus V. Hebsgaard\n",
+        {("Ib Nord Nielsen", "referent", "*"), ("Klaus V. Hebsgaard", "sekretær", "Beredskabskommissionen")},
+        {("Jens Hansen", "*", "*")},
+    ),
+    (
+        # kommunalret-generalforsamling-2018-04-17, movia-bestyrelse-2015-09-02, arc-webpage-bestyrelse (dev)
+        "an acting title after a name; an observer of the staff, titled before the name or elected as such",
+        MINUTES + "Desuden er Ole Edvardsen valgt som medarbejderobservatør.\n\nTil stede var Jens Mandrup og "
+        "medarbejder-observatør Thomas Damkjær Petersen.\n\nBestyrelsen indstiller Katrine Harlou, konstitueret "
+        "kontorchef i Ankestyrelsen, som nyt bestyrelsesmedlem.\n",
+        {
+            ("Katrine Harlou", "kontorchef", "Ankestyrelsen"),
+            ("Thomas Damkjær Petersen", "medarbejder-observatør", "Beredskabskommissionen"),
+            ("Ole Edvardsen", "medarbejderobservatør", "Beredskabskommissionen"),
+        },
+        {("Jens Mandrup", "*", "*")},
+    ),
 ]
 
 
