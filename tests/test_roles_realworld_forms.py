@@ -386,6 +386,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         {("Jens Mandrup", "*", "*")},
     ),
+    (
+        # rudersdal-hoersholm-beredskabskommission-2011-05-03 (dev): a members' list flattened onto a line
+        "a chair's title closing an entry after its workplace is that entry's, not the next title's",
+        MINUTES + "MEDLEMMER: Borgmester Erik Fabrin (EF), Rudersdal Kommune, formand Borgmester Morten Slotved "
+        "(MS), Hørsholm Kommune Birgitte Schjerning Povlsen (BSP), Rudersdal Kommune\n",
+        {("Erik Fabrin", "formand", "Beredskabskommissionen"), ("Morten Slotved", "borgmester", "Hørsholm")},
+        {("Morten Slotved", "formand", "*"), ("Birgitte Schjerning Povlsen", "formand", "*")},
+    ),
 ]
 
 

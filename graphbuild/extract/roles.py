@@ -72,7 +72,10 @@ ROLE_BEFORE_NAME = re.compile(
     rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})(?:\s*,\s*|[ \t]+[-–][ \t]+|\s+)$", re.IGNORECASE
 )  # "borgmester Jan Petersen", "Borgmester - Erik Lund (C)" in a list
 # … or a chair's title right before another: "• Formand borgmester Erik Nielsen (S), Rødovre Kommune"
+# (only where the chair's title opens the entry: in "NAME (EF), Rudersdal Kommune, formand Borgmester NAME2" it
+# closes the entry before)
 ROLE_BEFORE_ROLE = re.compile(rf"\b({ROLE_WORDS})\s*,\s*$|\b((?:næst)?formand)[ \t]+$", re.IGNORECASE)
+ENTRY_OPENS = re.compile(r"(?:^|[\n•*·:])[ \t]*$")
 TITLE_GAP = re.compile(rf"\s*,?\s*(?:(?:{ROLE_WORDS})\s+)?", re.IGNORECASE)
 ROLE_FOR_ORG = re.compile(
     rf"\b({ROLE_WORDS}|(?:bestyrelses)?medlem|suppleant)\s+(?:for|i|af)\s+(?:(?:den|det)\s+)?$", re.IGNORECASE
@@ -192,6 +195,13 @@ POST_TITLE = re.compile(
     r"(?=\s*(?:[,.;)\n]|$))(?:\s*[,)]\s*)?",
     re.IGNORECASE,
 )  # "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi"
+# a chair's title after the name's workplace, closing its entry: "Erik Fabrin (EF), Rudersdal Kommune, formand
+# Borgmester Morten Slotved (MS), …", "Jens Hansen, Odder Kommune, næstformand"
+CHAIR_AFTER_WORKPLACE = re.compile(
+    r"^(?:\s*\([^()\n]{1,40}\))?\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{1,40}?,\s*(?P<role>næstformand|formand)"
+    r"(?![\wæøå])(?!\s+(?:for|i|af)\s)",
+    re.IGNORECASE,
+)
 # the workplace after a title after a name: "…, operativ chef, Nordsjælland Politi"
 WORKPLACE = re.compile(r"(?-i:[A-ZÆØÅ])[^,.;()\n]{1,50}?(?=[ \t]*(?:[,.;(\n]|$))")
 # the minute-taker: "Inger Bojsen Nehm, KD-Net (ref.)", "Referent: Inger Bojsen Nehm"
@@ -454,6 +464,8 @@ def find_roles(
             if target is not None:
                 add(p, role, target)
             chained = _ending(ROLE_BEFORE_ROLE, text, max(lo, role_at - 60), role_at)
+            if chained and chained.lastindex == 2 and not ENTRY_OPENS.search(text, lo, chained.start()):
+                chained = None  # "NAME (EF), Rudersdal Kommune, formand Borgmester NAME2": the name before's
             if chained:  # "den nyudnævnte formand, borgmester Jan Petersen"; "2. viceborgmester, rådmand …"
                 other = role_of_word(chained.group(chained.lastindex or 1))
                 chain_target = (
@@ -533,8 +545,12 @@ def find_roles(
             named = next((m for m in orgs if m.type == "Municipality" and m.start == at), None)
             if named is None and role not in BOARD_ROLES and not body_seat(role):
                 workplace = WORKPLACE.match(text, at, hi) if post.group(0).rstrip().endswith(",") else None
-                if workplace is not None and not any(at <= q.start < workplace.end() for q in here):
-                    named = named_target(text, at, workplace.end(), orgs)
+                end = workplace.end() if workplace is not None else at
+                # a list flattened onto a line runs on into the next entry: "…, operativ chef, Nordsjælland
+                # Politi Tommy Simonsen (TS), …": the workplace ends where the next name begins
+                end = min([end, *(q.start for q in here if at < q.start < end)])
+                if workplace is not None and end > at and not any(at == q.start for q in here):
+                    named = named_target(text, at, end, orgs)
             target = named or _title_target(
                 text, lo, role, p.start, p, orgs, None, region, own_municipality, chair, staff
             )
@@ -542,6 +558,11 @@ def find_roles(
                 target = chair(p.start)  # "Birgit Frederiksen (observatør)" in a list of a body's members
             if target is not None:
                 add(p, role, target)
+        closing = CHAIR_AFTER_WORKPLACE.match(after) if "ormand" in after[:90] and not post else None
+        if closing is not None and not any(p.end < q.start < p.end + closing.end() for q in here):
+            chaired = chair(p.start)
+            if chaired is not None:
+                add(p, role_of_word(closing["role"]), chaired)
         referent = REFERENT_AFTER.match(after) if "ref" in after else None
         if referent is not None and (
             any(p.end < q.start < p.end + referent.end() for q in here)
