@@ -394,6 +394,22 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Erik Fabrin", "formand", "Beredskabskommissionen"), ("Morten Slotved", "borgmester", "Hørsholm")},
         {("Morten Slotved", "formand", "*"), ("Birgitte Schjerning Povlsen", "formand", "*")},
     ),
+    (
+        # movia-news-bestyrelse-2018-01-15, hirtshals-havn-news-konstituering-2014 (dev)
+        "a relative clause with 'tillige'; a title in a body named by its words right before the name",
+        "Movias nye bestyrelse\n\nRegion Sjælland har genudpeget Peter Jacobsen (O), som tillige er viceborgmester i "
+        "Kalundborg Kommune.\n\nHirtshals Havns bestyrelse består derudover af direktør Sven Buhrkall, næstformand i "
+        "Danske Metal Vendsyssel Mogens Bjerre og byrådsmedlem Ole Ørnbøl.\n",
+        {("Peter Jacobsen", "viceborgmester", "Kalundborg"), ("Mogens Bjerre", "næstformand", "Danske Metal Vendsyssel")},
+        {("Ole Ørnbøl", "næstformand", "*"), ("Sven Buhrkall", "næstformand", "*")},
+    ),
+    (
+        # lyngby-taarbaek-integrationsraadet-2015-09-10 (dev)
+        "a seat after a name with another after a slash",
+        MINUTES + "Til stede:\nSara Al-Saudi, observatør/mulig ny suppleant\n",
+        {("Sara Al-Saudi", "observatør", "Beredskabskommissionen")},
+        set(),
+    ),
 ]
 
 

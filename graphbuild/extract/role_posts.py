@@ -32,7 +32,7 @@ SEAT_CHANGE = re.compile(
 # virkning", "Steen Klink indtræder som medlem af Udvalget for Læring og Trivsel"
 SEAT_AS_CHANGE = re.compile(
     rf"\b{_SEAT_VERBS}\s+som\s+"
-    r"(?P<role>medlem|formand|næstformand|suppleant)\s+(?:af|i)\s+(?P<body>[A-ZÆØÅ][\wæøå-]*"
+    r"(?P<role>medlem|formand|næstformand|suppleant|stedfortræder)\s+(?:af|i)\s+(?P<body>[A-ZÆØÅ][\wæøå-]*"
     r"(?:\s+(?:for|og|[A-ZÆØÅ][\wæøå-]*)){0,5})"
 )
 POSTS_AFTER = re.compile(r"s\s+(?:politiske\s+|øvrige\s+)?(?:poster|hverv|tillidsposter)\s*:", re.IGNORECASE)

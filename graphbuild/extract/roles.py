@@ -91,6 +91,11 @@ ROLE_IN_WORDS = re.compile(
     rf"\b({ROLE_WORDS})\s+i\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ][\wæøå-]*)))*?)\s*,\s*$",
     re.IGNORECASE,
 )
+# "næstformand i Danske Metal Vendsyssel Mogens Bjerre": a body by its capitalised words right before the name
+ROLE_IN_BODY = re.compile(
+    rf"\b({ROLE_WORDS})\s+i\s+((?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå&-]*)){{0,4}}?)[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
 # "Formanden for Børne- & kulturudvalget Niels Heinel": a committee named by its words, lower case and all
 ROLE_FOR_BODY = re.compile(
     rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ])[\wæøå,&-]*(?:[ \t]+[\wæøå,&-]+){{0,5}}?"
@@ -131,7 +136,8 @@ AFTER_IS = re.compile(
 )
 # a relative clause: "Ib Lauritsen (V), der er borgmester i Ikast-Brande, …"
 RELATIVE = re.compile(
-    r"^(?:\s*\([^)]{1,40}\))?\s*,\s*(?:der|som)\s+(?:er|var|har\s+været|fortsat\s+er)\s+"
+    r"^(?:\s*\([^)]{1,40}\))?\s*,\s*(?:der|som)\s+(?:(?:tillige|også|desuden|samtidig)\s+)?"
+    r"(?:er|var|har\s+været|fortsat\s+er)\s+(?:(?:tillige|også|desuden|samtidig|fortsat|nu)\s+)?"
     rf"(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+",
     re.IGNORECASE,
 )
@@ -192,9 +198,9 @@ AFTER_INITIALS = re.compile(r"(?<=[a-zæøå] )[A-ZÆØÅ]{2,4}[ \t]+(?:[\wæø�
 # a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
 POST_TITLE = re.compile(
     rf"^(?:(?:\s*\([^)]{{1,40}}\))?\s*[,–-]\s*|\s*\()((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
-    r"(?=\s*(?:[,.;)\n]|$))(?:\s*[,)]\s*)?",
+    r"(?=\s*(?:[,.;)\n/]|$))(?:\s*[,)]\s*)?",
     re.IGNORECASE,
-)  # "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi"
+)  # "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi", "Sara Al-Saudi, observatør/mulig ny suppleant"
 # a chair's title after the name's workplace, closing its entry: "Erik Fabrin (EF), Rudersdal Kommune, formand
 # Borgmester Morten Slotved (MS), …", "Jens Hansen, Odder Kommune, næstformand"
 CHAIR_AFTER_WORKPLACE = re.compile(
@@ -520,6 +526,14 @@ def find_roles(
                 and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start)
             ):
                 add(p, role_of_word(dept.group(1)), own_municipality)  # a chief of one of its own departments
+        elif not role_match and " i " in before and own_municipality is None:
+            # "næstformand i Danske Metal Vendsyssel Mogens Bjerre": a body no list knows, right before the name
+            held_in = _ending(ROLE_IN_BODY, before, 0, len(before), 10)
+            if held_in is not None:
+                at = p.start - len(before) + held_in.start(2)
+                body_named = named_target(text, at, at + len(held_in.group(2)), orgs)
+                if body_named is not None:
+                    add(p, role_of_word(held_in.group(1)), body_named)
         _chair_is(text, lo, i, here, orgs, chair, add)
         _after_name(text, hi, p, here, orgs, add, chair)
         listed = LIST_ROLE.match(after)
