@@ -410,6 +410,20 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Sara Al-Saudi", "observatør", "Beredskabskommissionen")},
         set(),
     ),
+    (
+        # brk.dk, Bornholm's page of its beredskabskommission (read beyond the corpus)
+        "a members' heading naming its body in the genitive; a seat in brackets instead of the heading's",
+        "Beredskabskommissionen\n\nBeredskabskommissionens medlemmer er:\n\n  • Borgmester, Winni Grosbøll\n"
+        "  • Tom Idon Nielsen\n  • René Danielsson\n  • Kristine Grønbech-Jensen (observatør fra Beredskabsforbundet)"
+        "\n\nOversigt\n\nReferater:\n\n4. september 2019\n",
+        {
+            ("Winni Grosbøll", "medlem", "Beredskabskommissionen"),
+            ("Tom Idon Nielsen", "medlem", "Beredskabskommissionen"),
+            ("René Danielsson", "medlem", "Beredskabskommissionen"),
+            ("Kristine Grønbech-Jensen", "observatør", "Beredskabskommissionen"),
+        },
+        {("Kristine Grønbech-Jensen", "medlem", "*")},
+    ),
 ]
 
 

@@ -186,9 +186,11 @@ _ROSTER_TITLE = (
     r"(?i:formand|næstformand|(?:bestyrelses)?medlem(?:mer)?|suppleant(?:er)?|observatør(?:er)?)"
 )
 _YEARS = r"\d{4}[ \t]*[-–][ \t]*\d{4}"
-# … "Medlemmer af Sundhedskoordinationsudvalget": the body the members are of, named in the heading
+# … "Medlemmer af Sundhedskoordinationsudvalget", "Beredskabskommissionens medlemmer er:": the body the members
+# are of, named in the heading
 ROSTER_HEADING = re.compile(
-    rf"[ \t]*(?P<first>{_ROSTER_TITLE})(?:[ \t]+af[ \t]+(?P<body>[\wæøå§][\wæøå&.-]*(?:[ \t]+[\wæøå&.§-]+){{0,7}}?))?"
+    r"[ \t]*(?:(?P<owner>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){0,4}?)(?:s|'s|’s)[ \t]+(?=(?i:medlemmer)))?"
+    rf"(?P<first>{_ROSTER_TITLE})(?:[ \t]+af[ \t]+(?P<body>[\wæøå§][\wæøå&.-]*(?:[ \t]+[\wæøå&.§-]+){{0,7}}?))?"
     rf"(?:[ \t]+(?:{_YEARS}|\({_YEARS}\)))?(?:[ \t]+er)?[ \t]*:?"
     rf"(?:[ \t]{{2,}}(?P<second>{_ROSTER_TITLE})[ \t]*:?)?[ \t]*"
 )
@@ -206,7 +208,10 @@ ROSTER_ROLES = {
 }  # fmt: skip
 # an entry of a bulleted roster that opens with the member's title: "• Formand Anne Møller Ronex (B), Regionsrådet",
 # "• Kommunaldirektør Claus Thykjær, Greve Kommune"
-TITLED_ENTRY = re.compile(rf"[ \t]*[•*·–-][ \t]*(?P<title>{ROLE_WORDS})[ \t]+", re.IGNORECASE)
+TITLED_ENTRY = re.compile(rf"[ \t]*[•*·–-][ \t]*(?P<title>{ROLE_WORDS})[ \t]*,?[ \t]+", re.IGNORECASE)
+# a seat in brackets after an entry's name, which it holds instead of the heading's: "• Kristine Grønbech-Jensen
+# (observatør fra Beredskabsforbundet)"
+BRACKET_SEAT = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?\((?P<seat>observatør|suppleant)(?![\wæøå])", re.IGNORECASE)
 # a line between the entries of one roster that is no entry: a group's heading in a bulleted list ("Region",
 # "Kommuner", "Praktiserende læger"), a column's heading or a member's nominator in a table printed one cell a
 # line ("Indstillet af:", "Roskilde Kommune"); never a line of a secretariat or a contact
@@ -218,7 +223,9 @@ MAX_ROSTER = 40
 
 
 # the bodies a heading names by a common noun: the body the text is about ("Medlemmer af bestyrelsen")
-_COMMON_BODIES = frozenset({"bestyrelsen", "udvalget", "rådet", "repræsentantskabet", "forretningsudvalget"})
+_COMMON_BODIES = frozenset(
+    {"bestyrelsen", "udvalget", "rådet", "repræsentantskabet", "forretningsudvalget", "kommissionen", "Udvalget"}
+)
 # names listed on one line: "Erik Kvist og Mette Juhl.", "A (V), B (S) og C"
 LISTED_ON_LINE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|og|samt|,[ \t]*og)[ \t]*")
 
@@ -315,14 +322,17 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
         if heading is None:
             continue
         first, second = _roster_role(heading["first"]), heading["second"] and _roster_role(heading["second"])
-        body = " ".join(heading["body"].split()) if heading["body"] else None
+        named_as = heading["body"] or heading["owner"]
+        body = " ".join(named_as.split()) if named_as else None
         named = body is not None or first == "bestyrelsesmedlem"
         if body is not None and body.lower() in _COMMON_BODIES:
             body = None  # "Medlemmer af bestyrelsen": the body the text is about
         for on_line in _lines_of_names(text, line_start, by_line_start, across_groups=named):
             titled = TITLED_ENTRY.match(text, text.rfind("\n", 0, on_line[0].start) + 1, on_line[0].start)
             title = role_of_word(titled["title"]) if titled is not None else ""
-            out.append((on_line[0], title if title in CHAIR_ROLES else first, body))
+            seat = BRACKET_SEAT.match(text, on_line[0].end)
+            role = title if title in CHAIR_ROLES else seat["seat"].lower() if seat is not None else first
+            out.append((on_line[0], role, body))
             if second and len(on_line) > 1:
                 out.append((on_line[1], second, body))
             elif named:
