@@ -395,6 +395,13 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Morten Slotved", "formand", "*"), ("Birgitte Schjerning Povlsen", "formand", "*")},
     ),
     (
+        "… and with no title of its own after it, the next name does not take the chair's title",
+        MINUTES + "MEDLEMMER: Borgmester Erik Fabrin (EF), Rudersdal Kommune, formand Morten Slotved (MS), Hørsholm "
+        "Kommune Birgitte Schjerning Povlsen (BSP), Rudersdal Kommune\n",
+        {("Erik Fabrin", "formand", "Beredskabskommissionen")},
+        {("Morten Slotved", "formand", "*")},
+    ),
+    (
         # movia-news-bestyrelse-2018-01-15, hirtshals-havn-news-konstituering-2014 (dev)
         "a relative clause with 'tillige'; a title in a body named by its words right before the name",
         "Movias nye bestyrelse\n\nRegion Sjælland har genudpeget Peter Jacobsen (O), som tillige er viceborgmester i "

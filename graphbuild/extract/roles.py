@@ -53,6 +53,7 @@ from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
+    CHAIR_ROLES,
     GENITIVE_S,
     ROLE_WORDS,
     owner_words,
@@ -208,6 +209,7 @@ CHAIR_AFTER_WORKPLACE = re.compile(
     r"(?![\wæøå])(?!\s+(?:for|i|af)\s)",
     re.IGNORECASE,
 )
+CLOSING_CHAIR_GAP = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{1,40}?,\s*")
 # the workplace after a title after a name: "…, operativ chef, Nordsjælland Politi"
 WORKPLACE = re.compile(r"(?-i:[A-ZÆØÅ])[^,.;()\n]{1,50}?(?=[ \t]*(?:[,.;(\n]|$))")
 # the minute-taker: "Inger Bojsen Nehm, KD-Net (ref.)", "Referent: Inger Bojsen Nehm"
@@ -453,6 +455,10 @@ def find_roles(
             title_at = p.start - len(before) + role_match.start(role_match.lastindex or 0)
             if TITLE_OF_PREVIOUS.fullmatch(text, here[i - 1].end, title_at):
                 role_match = None  # "Jens Hansen, formand, Lise Jensen": the title of the name before
+        if role_match and i > 0 and role_of_word(role_match.group(role_match.lastindex or 0)) in CHAIR_ROLES:
+            title_at = p.start - len(before) + role_match.start(role_match.lastindex or 0)
+            if CLOSING_CHAIR_GAP.fullmatch(text, here[i - 1].end, title_at):
+                role_match = None  # "NAME (EF), Rudersdal Kommune, formand NAME2": the chair closes the entry before
         if role_match:
             word = role_match.lastindex or 0
             role = role_of_word(role_match.group(word))
