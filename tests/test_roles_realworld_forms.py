@@ -431,6 +431,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         {("Kristine Grønbech-Jensen", "medlem", "*")},
     ),
+    (
+        # the forms of news items on boards' elections (as FynBus', Fjernvarme Fyn's and KL's pages write them)
+        "a board that elects, as the clause's subject; a title's holder 'fra' a body no list knows",
+        "Ny formand\n\nBestyrelsen i Fjernvarme Fyn har valgt Jens Hansen som ny formand.\n\n- Vi er glade, siger "
+        "direktør Carsten Rasmussen fra FynBus.\n\n- Det er godt, siger formand Ole Berg fra Fyn.\n",
+        {("Jens Hansen", "formand", "Fjernvarme Fyn"), ("Carsten Rasmussen", "direktør", "FynBus")},
+        {("Ole Berg", "*", "Fyn")},
+    ),
 ]
 
 

@@ -471,6 +471,10 @@ def find_roles(
                 if label_of is not None
                 else _title_target(text, lo, role, role_at, p, orgs, after_from, region, own_municipality, chair, staff)
             )
+            if target is None and role not in BOARD_ROLES and (workplace := WORKPLACE_AFTER_NAME.match(after)):
+                # "direktør Carsten Rasmussen fra FynBus": a body no list knows, named right after the name
+                at = p.end + workplace.start("body")
+                target = named_target(text, at, at + len(workplace["body"]), orgs)
             if target is None and (_municipal(role) or role in COUNCIL_SEATS):
                 target = PENDING  # "byrådsmedlem Ole Ørnbøl": a seat in the council of the person's municipality
             if target is not None:
@@ -917,10 +921,34 @@ def _elected(
     if target is None:
         target = body if body is not None else chair(p.start)
     if target is None:
+        target = _electing_board(text, clause, p.start, orgs)  # "Bestyrelsen i Fjernvarme Fyn har valgt NAME som …"
+    if target is None:
         return
     statement = text[clause : _clause_end(text, max(p.end, role_end), hi)]
     valid_from, valid_to = dates_of(statement)
     add(p, role, target, valid_from, valid_to)
+
+
+# the body right after a titled name: "direktør Carsten Rasmussen fra FynBus", "… (A) fra Team Danmark"
+WORKPLACE_AFTER_NAME = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:fra|hos)[ \t]+"
+    r"(?P<body>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå&-]*){0,3})"
+)
+# the board that elects, as the clause's subject: "Bestyrelsen i Fjernvarme Fyn har valgt …", "Bestyrelsen for X
+# konstituerede sig med …"
+ELECTING_BOARD = re.compile(
+    r"(?:bestyrelsen|repræsentantskabet)\s+(?:i|for)\s+(?P<owner>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå&-]*){0,3})"
+    r"\s+(?:har|have|blev|er)?\s*(?:(?:gen)?valgt|konstituere[dt]?|udpeget)",
+    re.IGNORECASE,
+)
+
+
+def _electing_board(text: str, clause: int, pos: int, orgs: list[Mention]) -> Target | None:
+    """The board named as the subject of the clause that elects the name at pos."""
+    board = ELECTING_BOARD.search(text, clause, pos)
+    if board is None:
+        return None
+    return named_target(text, board.start("owner"), board.end("owner"), orgs)
 
 
 def _seat(text: str, lo: int, hi: int, p: PersonMention, add: Callable[..., None]) -> None:
