@@ -439,6 +439,24 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Jens Hansen", "formand", "Fjernvarme Fyn"), ("Carsten Rasmussen", "direktør", "FynBus")},
         {("Ole Berg", "*", "Fyn")},
     ),
+    (
+        # assens-byraadet-2017-12-13 (dev): a page that lost its items' headings; the party after a comma
+        "the one elected under a 'Valg af borgmester' line, a party's letter after a comma",
+        "Assens Kommune\nReferat\nByrådet den 13. december 2017\n\nMedlemmer: Søren Steen Andersen, Charlotte Vincent "
+        "Petersen\n\n  Valg af borgmester for funktionsperioden 1. januar 2018 – 31. december 2021.\n\n"
+        "  Beslutning Byrådet den 13-12-2017\n\n  Søren Steen Andersen, V blev bragt i forslag.\n\n"
+        "  Søren Steen Andersen, V blev valgt.\n",
+        {("Søren Steen Andersen", "borgmester", "Assens")},
+        {("Charlotte Vincent Petersen", "*", "*")},
+    ),
+    (
+        # midttrafik-repraesentantskab-2008-05-23, kommunalret-generalforsamling-2018-04-17 (dev)
+        "the one elected in an item 'Valg af dirigent' chairs the meeting of its body",
+        "Referat\nMøde i Midttrafiks repræsentantskab den 23. maj 2008\n\n1. Valg af dirigent\n\nBestyrelsesformanden "
+        "foreslog næstformand Peter Thyssen. Beslutning: Peter Thyssen blev valgt.\n\n2. Regnskab 2007\n\nGodkendt.\n",
+        {("Peter Thyssen", "dirigent", "*")},
+        set(),
+    ),
 ]
 
 
