@@ -407,7 +407,10 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         "Movias nye bestyrelse\n\nRegion Sjælland har genudpeget Peter Jacobsen (O), som tillige er viceborgmester i "
         "Kalundborg Kommune.\n\nHirtshals Havns bestyrelse består derudover af direktør Sven Buhrkall, næstformand i "
         "Danske Metal Vendsyssel Mogens Bjerre og byrådsmedlem Ole Ørnbøl.\n",
-        {("Peter Jacobsen", "viceborgmester", "Kalundborg"), ("Mogens Bjerre", "næstformand", "Danske Metal Vendsyssel")},
+        {
+            ("Peter Jacobsen", "viceborgmester", "Kalundborg"),
+            ("Mogens Bjerre", "næstformand", "Danske Metal Vendsyssel"),
+        },
         {("Ole Ørnbøl", "næstformand", "*"), ("Sven Buhrkall", "næstformand", "*")},
     ),
     (
@@ -455,6 +458,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         "Referat\nMøde i Midttrafiks repræsentantskab den 23. maj 2008\n\n1. Valg af dirigent\n\nBestyrelsesformanden "
         "foreslog næstformand Peter Thyssen. Beslutning: Peter Thyssen blev valgt.\n\n2. Regnskab 2007\n\nGodkendt.\n",
         {("Peter Thyssen", "dirigent", "*")},
+        set(),
+    ),
+    (
+        # sydtrafik-bestyrelse-2013-01-25 (dev); jv-news-trekantomraadet-formand-2018-01's form, shortened
+        "a new holder of a post announced before the name",
+        "Referat\nBestyrelsesmøde i Sydtrafik den 25. januar 2013\n\nPunkt 1: Orientering\n\nDer er kommet ny direktør "
+        "på Vestbanen: Jens Kristian Ørnskov. Ny formand for Trekantområdet er Jens Ejner Christensen.\n",
+        {("Jens Kristian Ørnskov", "direktør", "Vestbanen"), ("Jens Ejner Christensen", "formand", "Trekantområdet")},
         set(),
     ),
 ]

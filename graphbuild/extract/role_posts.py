@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from graphbuild.extract.evidence import sentence_bounds
 from graphbuild.extract.people import PersonMention
@@ -211,7 +212,9 @@ ROSTER_ROLES = {
 TITLED_ENTRY = re.compile(rf"[ \t]*[•*·–-][ \t]*(?P<title>{ROLE_WORDS})[ \t]*,?[ \t]+", re.IGNORECASE)
 # a seat in brackets after an entry's name, which it holds instead of the heading's: "• Kristine Grønbech-Jensen
 # (observatør fra Beredskabsforbundet)"
-BRACKET_SEAT = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?\((?P<seat>observatør|suppleant)(?![\wæøå])", re.IGNORECASE)
+BRACKET_SEAT = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?\((?P<seat>observatør|suppleant)(?![\wæøå])", re.IGNORECASE
+)
 # a line between the entries of one roster that is no entry: a group's heading in a bulleted list ("Region",
 # "Kommuner", "Praktiserende læger"), a column's heading or a member's nominator in a table printed one cell a
 # line ("Indstillet af:", "Roskilde Kommune"); never a line of a secretariat or a contact
@@ -343,7 +346,7 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
 def _listed_after(text: str, on_line: list[PersonMention]) -> list[PersonMention]:
     """The names after a line's first that the line lists with it ("Erik Kvist og Mette Juhl.")."""
     listed = []
-    for before, p in zip(on_line, on_line[1:], strict=False):
+    for before, p in pairwise(on_line):
         if not LISTED_ON_LINE.fullmatch(text, before.end, p.start):
             break
         listed.append(p)

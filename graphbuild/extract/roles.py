@@ -92,9 +92,18 @@ ROLE_IN_WORDS = re.compile(
     rf"\b({ROLE_WORDS})\s+i\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ][\wæøå-]*)))*?)\s*,\s*$",
     re.IGNORECASE,
 )
+# a new holder of a post, announced before the name: "Der er kommet ny direktør på Vestbanen: Jens Kristian Ørnskov",
+# "Ny formand for Trekantområdet er Jens Ejner Christensen"
+NEW_POST = re.compile(
+    rf"\b(?:ny|nyt|nye|nyvalgte?)\s+(?P<role>{ROLE_WORDS})\s+(?:på|i|for|hos|ved)\s+"
+    r"(?P<body>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?:og|(?-i:[A-ZÆØÅ])[\wæøå&-]*)){0,4}?)"
+    r"\s*(?::|,|\s(?:er|bliver|blev)(?:\s+(?:nu|herefter))?)\s*$",
+    re.IGNORECASE,
+)
 # "næstformand i Danske Metal Vendsyssel Mogens Bjerre": a body by its capitalised words right before the name
 ROLE_IN_BODY = re.compile(
-    rf"\b({ROLE_WORDS})\s+i\s+((?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå&-]*)){{0,4}}?)[ \t]*,?[ \t]*$",
+    rf"\b({ROLE_WORDS})\s+i\s+((?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå&-]*)){{0,4}}?)"
+    r"[ \t]*,?[ \t]*$",
     re.IGNORECASE,
 )
 # "Formanden for Børne- & kulturudvalget Niels Heinel": a committee named by its words, lower case and all
@@ -515,6 +524,16 @@ def find_roles(
             add(p, role_of_word(role_word.group(1)), org)
         elif after_from is not None and (not role_match or after_from.type == "Municipality"):
             add(p, None, after_from)  # "Bestyrelsesmedlem NAME, Svendborg": a title's holder is from there
+        elif (
+            not role_match
+            and ("ny" in before or "Ny" in before)
+            and (new_post := _ending(NEW_POST, before, 0, len(before), 12))
+        ):
+            # "Der er kommet ny direktør på Vestbanen: Jens Kristian Ørnskov", "Ny formand for X er NAME"
+            at = p.start - len(before) + new_post.start("body")
+            body_named = named_target(text, at, at + len(new_post["body"]), orgs)
+            if body_named is not None:
+                add(p, role_of_word(new_post["role"]), body_named)
         elif not role_match and " for " in before and (named_body := _ending(ROLE_FOR_BODY, before, 0, 80, 10)):
             words = " ".join(named_body.group(2).split())
             inside = next((m for m in orgs if m.end == p.start - len(before) + named_body.end(2)), None)
@@ -937,7 +956,8 @@ WORKPLACE_AFTER_NAME = re.compile(
 # the board that elects, as the clause's subject: "Bestyrelsen i Fjernvarme Fyn har valgt …", "Bestyrelsen for X
 # konstituerede sig med …"
 ELECTING_BOARD = re.compile(
-    r"(?:bestyrelsen|repræsentantskabet)\s+(?:i|for)\s+(?P<owner>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå&-]*){0,3})"
+    r"(?:bestyrelsen|repræsentantskabet)\s+(?:i|for)\s+"
+    r"(?P<owner>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå&-]*){0,3})"
     r"\s+(?:har|have|blev|er)?\s*(?:(?:gen)?valgt|konstituere[dt]?|udpeget)",
     re.IGNORECASE,
 )
