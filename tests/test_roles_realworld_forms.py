@@ -468,6 +468,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Jens Kristian Ørnskov", "direktør", "Vestbanen"), ("Jens Ejner Christensen", "formand", "Trekantområdet")},
         set(),
     ),
+    (
+        # ktc-bestyrelse-2010-11-26 (dev)
+        "an editor's title after the initials in a table flattened onto a line",
+        "Referat af bestyrelsesmøde i KTC den 26. november 2010\n\nDeltagere: Torben Nøhr TN Formand Øvrige: Irene "
+        "Brandt IB Redaktør Jesper Hedegaard JH IT- og specialkonsulent Dagsorden: Pkt. 1 Godkendelse af referat\n",
+        {("Irene Brandt", "redaktør", "*")},
+        {("Jesper Hedegaard", "redaktør", "*")},
+    ),
 ]
 
 

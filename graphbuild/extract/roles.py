@@ -748,7 +748,7 @@ def _title_target(
 # an officer's title that names no body: in a municipality's own minutes, of its own staff
 OFFICER = re.compile(
     r"(?!(?:general|stats|parti|departements|kabinets|folketings)sekretær)"
-    r"[a-zæøå]*(?:konsulent|koordinator|fuldmægtig|sekretær)|borgerrådgiver"
+    r"[a-zæøå]*(?:konsulent|koordinator|fuldmægtig|sekretær|redaktør)|borgerrådgiver"
 )  # a municipality's own officers; a party's or a ministry's secretary is not one
 
 
