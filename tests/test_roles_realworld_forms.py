@@ -476,6 +476,15 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Irene Brandt", "redaktør", "*")},
         {("Jesper Hedegaard", "redaktør", "*")},
     ),
+    (
+        # news of Fredericia's and Faxe's new directors (read beyond the corpus)
+        "the verb before the name and the title bare after it; a new job 'som direktør for' a body no list knows",
+        "Ny direktør\n\nFra den 1. august 2019 er Michael Holst kommunaldirektør i Fredericia Kommune.\n\n"
+        "Da kommunens daværende kommunaldirektør Carsten Riis fik nyt job som direktør for Metroselskabet & "
+        "Hovedstadens Letbane i august, blev Thomas Knudsen konstitueret i stillingen.\n",
+        {("Michael Holst", "kommunaldirektør", "Fredericia"), ("Carsten Riis", "direktør", "Metroselskabet")},
+        {("Carsten Riis", "direktør", "Region Hovedstaden")},
+    ),
 ]
 
 
@@ -484,3 +493,12 @@ def test_role_forms_from_real_text(tmp_path: Path, text: str, present: set[Fact]
     found = role_facts(tmp_path, text)
     assert [f for f in present if not _holds(found, f)] == [], found
     assert [f for f in absent if _holds(found, f)] == [], found
+
+
+def test_a_date_before_the_verb_before_the_name_dates_the_role(tmp_path: Path) -> None:
+    # the inverted clause of a Fredericia news item (read beyond the corpus): the date opens the clause
+    facts = facts_of_text(
+        tmp_path, "Ny direktør\n\nFra den 1. august 2019 er Michael Holst kommunaldirektør i Fredericia Kommune.\n"
+    )
+    dated = {(p, str(props.get("valid_from"))) for p, _, props in named_relations(facts, "HOLDS_ROLE")}
+    assert ("Michael Holst", "2019-08-01") in dated

@@ -144,6 +144,15 @@ AFTER_IS = re.compile(
     r"(?:for|i|ved|af|hos)\s+",
     re.IGNORECASE,
 )
+# the verb before the name, the title bare after it: "Fra den 1. august er Michael Holst kommunaldirektør i
+# Fredericia Kommune", "Nu bliver Jens Hansen ny formand for X"
+SENTENCE_END = re.compile(r"(?<![0-9])[.!?]\s+")
+INVERTED_VERB = re.compile(r"\b(?:er|bliver|blev)\s+$")
+INVERTED_IS = re.compile(
+    rf"^(?:\s*\([^)]{{1,40}}\))?\s+(?:(?:nu|fortsat|også)\s+)?(?:(?:den\s+)?(?:nye?|nyvalgte|konstitueret|fungerende)\s+)?"
+    rf"(?P<role>{ROLE_WORDS})\s+(?:for|i|ved|hos)\s+",
+    re.IGNORECASE,
+)
 # a relative clause: "Ib Lauritsen (V), der er borgmester i Ikast-Brande, …"
 RELATIVE = re.compile(
     r"^(?:\s*\([^)]{1,40}\))?\s*,\s*(?:der|som)\s+(?:(?:tillige|også|desuden|samtidig)\s+)?"
@@ -167,7 +176,7 @@ APPOSITION = re.compile(
 SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent"
 ELECT_VERB = (
     r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|"
-    r"(?:overtager|overtog|fik|får|tager|tog|løb\s+med)\s+posten|"
+    r"(?:overtager|overtog|fik|får|tager|tog|løb\s+med)\s+posten|(?:fik|får|har\s+fået)\s+(?:nyt\s+)?job|"
     r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|udpegede|udnævnte"
 )
 WELCOME = r"(?:budt|bød|bydes)\s+(?:[a-zæøå]+\s+)?velkommen"
@@ -845,7 +854,13 @@ def _after_name(
     named right after: "NAME, direktør for Wonderful Copenhagen"."""
     window = text[p.end : min(hi, p.end + 160)]
     ends: list[int] = []
-    for pattern in (APPOSITION, RELATIVE, AFTER_IS, AND_TITLE, COMMA_TITLE):
+    lead = ""
+    for pattern in (APPOSITION, RELATIVE, AFTER_IS, INVERTED_IS, AND_TITLE, COMMA_TITLE):
+        if pattern is INVERTED_IS:
+            if ends or not INVERTED_VERB.search(text, max(0, p.start - 16), p.start):
+                continue
+            # "Fra den 1. august 2019 er NAME kommunaldirektør i Fredericia Kommune": the clause's date is before
+            lead = SENTENCE_END.split(text[max(0, p.start - 100) : p.start])[-1]
         if pattern is COMMA_TITLE:
             head = pattern.match(text, ends[-1], min(hi, ends[-1] + 120)) if ends else None
             head_end = head.end() if head else 0
@@ -868,7 +883,7 @@ def _after_name(
         if back is not None and (target := chair(head_end)) is not None:
             # "…, der har været formand for samarbejdet": the network the text is about
             clause = text[back.end() : _clause_end(text, back.end(), hi)]
-            add(p, role, target, *dates_of(text[p.end : head_end] + clause))
+            add(p, role, target, *dates_of(lead + text[p.end : head_end] + clause))
             ends.append(back.end())
             continue
         if named is not None and any(
@@ -877,7 +892,7 @@ def _after_name(
             continue  # "…, næstformand for Bestyrelsen Peter Thyssen": the title of the next name
         if named is not None:  # a lower-case mention is an adjective ("den nordjyske …"), not the body
             clause = text[named.end : _clause_end(text, named.end, hi)]
-            add(p, role, named, *dates_of(text[p.end : named.start] + clause))
+            add(p, role, named, *dates_of(lead + text[p.end : named.start] + clause))
             ends.append(named.end)
             continue
         company = COMPANY.match(text, at, hi)
@@ -887,7 +902,7 @@ def _after_name(
             continue
         name = company.group(0).rstrip(" .,")
         clause = text[company.end() : _clause_end(text, company.end(), hi)]
-        add(p, role, (ids.organization_id(name), name, "Organization"), *dates_of(text[p.end : at] + clause))
+        add(p, role, (ids.organization_id(name), name, "Organization"), *dates_of(lead + text[p.end : at] + clause))
         ends.append(company.end())
 
 
@@ -929,6 +944,8 @@ def _elected(
     of = match.groupdict().get("of")
     if of:
         target = _next_mention(orgs, role_end, min(hi, role_end + 60))
+        if target is not None and not LOWER_WORDS.fullmatch(text, role_end, target.start):
+            target = None  # "som direktør for Metroselskabet & Hovedstadens Letbane": not the region inside it
         if target is None:
             company = COMPANY.match(text, role_end, hi)
             if company is not None:
