@@ -5,8 +5,11 @@ Byrådet" (one that begins), and the list of one person's posts after "X's polit
 the chairs listed body by body ("Man kan møde formændene for de faste politiske udvalg:\n • Økonomi-
 og Erhvervsudvalget: Uffe Jensen (V)"), and a body's roster as its web page prints it: a title on a
 line of its own ("Formand", "Øvrige medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:") over
-one name a line (past an entry whose name no name list knows), and a seat left or joined as the seat
-("… udtræder som medlem af Ældrerådet").
+one name a line (past an entry whose name no name list knows); a heading that names the body its members
+are of ("Medlemmer af Sundhedskoordinationsudvalget", "Beredskabskommissionens medlemmer er:") runs on past
+its groups' headings ("Region", "Kommuner") and nominator lines, its bulleted entries may open with their
+title ("• Formand NAME" is the chair); and a seat left or joined as the seat ("… udtræder som medlem af
+Ældrerådet").
 The roles step (``roles``) turns what this finds into HOLDS_ROLE facts."""
 
 from __future__ import annotations

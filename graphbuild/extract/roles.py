@@ -22,10 +22,13 @@ and builds the HOLDS_ROLE relation (and a person's affiliation).
   Center for Forebyggelse (referent)"; in a table flattened onto a line a title
   after a name's initials or named by its owner is the name before's ("Jesper Hedegaard JH IT- og
   specialkonsulent Ane Marie Clausen AMC …", "Jan Eriksen Friluftsrådets direktør Mads Ellegaard …");
+- elections and posts taken: "NAME blev valgt som formand", "Bestyrelsen i X har valgt NAME som ny formand" (the
+  electing board), "NAME (DF) løb med posten som 2. viceborgmester", "NAME deltog som referent", the one elected in
+  an item "Valg af borgmester"/"Valg af dirigent" ("NAME, V blev valgt"), "Der er kommet ny direktør på X: NAME";
 - changes with dates: "fratræder som kommunaldirektør i Hedensted Kommune ved udgangen af januar
   2020", "tiltræder som kommunaldirektør ved Struer Kommune den 1. februar 2020", "er tiltrådt som
   … den 1. april 2022", "fra 1. marts 2022", "udpegede den 14/12 2005 … som medlem af bestyrelsen
-  for I/S Infra Service".
+  for I/S Infra Service", "Fra den 1. august 2019 er NAME kommunaldirektør i Fredericia Kommune".
 
 A role the text gives no dates for carries `as_of`, the date of the meeting whose text states it.
 """
