@@ -485,6 +485,29 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Michael Holst", "kommunaldirektør", "Fredericia"), ("Carsten Riis", "direktør", "Metroselskabet")},
         {("Carsten Riis", "direktør", "Region Hovedstaden")},
     ),
+    (
+        # kl.dk, the news of KL's new chairmanship, 2018 (read beyond the corpus)
+        "a members' heading 'Medlemmerne af X er:' over entries opening with a chair's title or another title",
+        "Ny formand og næstformand i KL\n\nMedlemmerne af KL's formandskab er:\n\n • Formand Jacob Bundsgaard (A), "
+        "Aarhus Kommune\n • Næstformand Martin Damm (V), Kalundborg Kommune\n • Borgmester Anker Boye (S), Odense "
+        "Kommune\n",
+        {
+            ("Jacob Bundsgaard", "formand", "*"),
+            ("Martin Damm", "næstformand", "*"),
+            ("Anker Boye", "medlem", "KL's formandskab"),
+            ("Anker Boye", "borgmester", "Odense"),
+        },
+        {("Jacob Bundsgaard", "medlem", "*")},
+    ),
+    (
+        # roedovre-kommunalbestyrelsen-2019-09-24 (dev): the council's attendance list under 'Medlemmer'
+        "a roster some of whose names are the meeting's attendance is the attendance list, all of it",
+        "Kommunalbestyrelsen\n\n24-09-2019\n\nMedlemmer\n\nFormand Erik Nielsen (A)\nMichel Berg (A)\nBritt Jensen (A)"
+        "\nBrian Møller (A)\n\nFraværende\n\nBritt Jensen (A), sag 129-138\nBrian Møller (A), sag 129-138\n\n"
+        "Sag nr. 129\n\nBeslutning\n\nTaget til efterretning.\n",
+        set(),
+        {("Britt Jensen", "medlem", "*"), ("Brian Møller", "medlem", "*"), ("Michel Berg", "medlem", "*")},
+    ),
 ]
 
 

@@ -187,14 +187,14 @@ def _chairs_under_headings(text: str, people: list[PersonMention]) -> list[Post]
 # a roster's heading, a line of its own: "Formand", "Øvrige medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:"
 _ROSTER_TITLE = (
     r"(?:(?:Øvrige|Andre|Menige|Faste|Nuværende)[ \t]+)?"
-    r"(?i:formand|næstformand|(?:bestyrelses)?medlem(?:mer)?|suppleant(?:er)?|observatør(?:er)?)"
+    r"(?i:formand|næstformand|(?:bestyrelses)?medlem(?:mer(?:ne)?)?|suppleant(?:er)?|observatør(?:er)?)"
 )
 _YEARS = r"\d{4}[ \t]*[-–][ \t]*\d{4}"
 # … "Medlemmer af Sundhedskoordinationsudvalget", "Beredskabskommissionens medlemmer er:": the body the members
 # are of, named in the heading
 ROSTER_HEADING = re.compile(
     r"[ \t]*(?:(?P<owner>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){0,4}?)(?:s|'s|’s)[ \t]+(?=(?i:medlemmer)))?"
-    rf"(?P<first>{_ROSTER_TITLE})(?:[ \t]+af[ \t]+(?P<body>[\wæøå§][\wæøå&.-]*(?:[ \t]+[\wæøå&.§-]+){{0,7}}?))?"
+    rf"(?P<first>{_ROSTER_TITLE})(?:[ \t]+af[ \t]+(?P<body>[\wæøå§][\wæøå&.'’-]*(?:[ \t]+[\wæøå&.§'’-]+){{0,7}}?))?"
     rf"(?:[ \t]+(?:{_YEARS}|\({_YEARS}\)))?(?:[ \t]+er)?[ \t]*:?"
     rf"(?:[ \t]{{2,}}(?P<second>{_ROSTER_TITLE})[ \t]*:?)?[ \t]*"
 )
@@ -207,12 +207,16 @@ UNREAD_NAME_ENTRY = re.compile(
     r"[ \t]*(?:,|[ \t]{2}|[ \t][-–][ \t]|$)"
 )
 ROSTER_ROLES = {
-    "medlemmer": "medlem", "bestyrelsesmedlemmer": "bestyrelsesmedlem", "suppleanter": "suppleant",
+    "medlemmer": "medlem", "medlemmerne": "medlem", "bestyrelsesmedlemmer": "bestyrelsesmedlem",
+    "bestyrelsesmedlemmerne": "bestyrelsesmedlem", "suppleanter": "suppleant",
     "observatører": "observatør",
 }  # fmt: skip
 # an entry of a bulleted roster that opens with the member's title: "• Formand Anne Møller Ronex (B), Regionsrådet",
 # "• Kommunaldirektør Claus Thykjær, Greve Kommune"
 TITLED_ENTRY = re.compile(rf"[ \t]*[•*·–-][ \t]*(?P<title>{ROLE_WORDS})[ \t]*,?[ \t]+", re.IGNORECASE)
+# … or with no bullet, when the name ends the entry or a comma or a bracket follows it
+TITLED_LINE = re.compile(rf"[ \t]*(?P<title>{ROLE_WORDS})[ \t]*,?[ \t]+", re.IGNORECASE)
+ENTRY_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|$)")
 # a seat in brackets after an entry's name, which it holds instead of the heading's: "• Kristine Grønbech-Jensen
 # (observatør fra Beredskabsforbundet)"
 BRACKET_SEAT = re.compile(
@@ -257,7 +261,16 @@ def _opens_with_name(text: str, line_start: int, on_line: list[PersonMention], t
     if opening is not None and on_line[0].start == opening.end():
         return True
     entry = TITLED_ENTRY.match(text, line_start) if titled else None
-    return entry is not None and on_line[0].start == entry.end()
+    if entry is not None and on_line[0].start == entry.end():
+        return True
+    # "Formand\nBorgmester Mikael Smed (A), Vordingborg Kommune": an entry of title and name, no sentence
+    entry = TITLED_LINE.match(text, line_start)
+    line_end = text.find("\n", line_start)
+    return (
+        entry is not None
+        and on_line[0].start == entry.end()
+        and ENTRY_REST.match(text, on_line[0].end, len(text) if line_end < 0 else line_end) is not None
+    )
 
 
 def _next_line(text: str, pos: int) -> int:
@@ -310,15 +323,16 @@ def listed_one_a_line(text: str, pos: int, people: list[PersonMention]) -> list[
     return [line[0] for line in _lines_of_names(text, line_end + 1, _by_line(text, people))]
 
 
-def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonMention, str, str | None]]:
-    """Each name that opens a line under a roster's heading, with the heading's title and the body the
-    heading names ("Medlemmer af X", else None), down to the first line that does not open with a name;
+def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonMention, str, str | None, int]]:
+    """Each name that opens a line under a roster's heading, with the heading's title, the body the
+    heading names ("Medlemmer af X", else None) and where the heading is, down to the first line that does not
+    open with a name;
     the second name on a line under a heading of two columns ("Medlem:   Suppleant:") takes the second
     title; an entry that opens with a chair's title ("• Formand NAME") takes that title."""
     if not people:
         return []
     by_line_start = _by_line(text, people)
-    out: list[tuple[PersonMention, str, str | None]] = []
+    out: list[tuple[PersonMention, str, str | None, int]] = []
     line_start = 0
     while line_start < len(text):
         line_end = text.find("\n", line_start)
@@ -329,6 +343,8 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
             continue
         first, second = _roster_role(heading["first"]), heading["second"] and _roster_role(heading["second"])
         named_as = heading["body"] or heading["owner"]
+        if named_as is None and heading["first"].lower().endswith("ne"):
+            continue  # "Medlemmerne er:" of a body named elsewhere: a list of people with their own posts
         body = " ".join(named_as.split()) if named_as else None
         named = body is not None or first == "bestyrelsesmedlem"
         if body is not None and body.lower() in _COMMON_BODIES:
@@ -338,11 +354,11 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
             title = role_of_word(titled["title"]) if titled is not None else ""
             seat = BRACKET_SEAT.match(text, on_line[0].end)
             role = title if title in CHAIR_ROLES else seat["seat"].lower() if seat is not None else first
-            out.append((on_line[0], role, body))
+            out.append((on_line[0], role, body, heading.start()))
             if second and len(on_line) > 1:
-                out.append((on_line[1], second, body))
+                out.append((on_line[1], second, body, heading.start()))
             elif named:
-                out += [(p, first, body) for p in _listed_after(text, on_line)]
+                out += [(p, first, body, heading.start()) for p in _listed_after(text, on_line)]
     return out
 
 

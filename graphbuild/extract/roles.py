@@ -75,10 +75,11 @@ TITLE_ADJECTIVE = r"(?:[a-zæøå]+(?:isk|iv|ig))"  # "operativ chef", "teknisk 
 ROLE_BEFORE_NAME = re.compile(
     rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})(?:\s*,\s*|[ \t]+[-–][ \t]+|\s+)$", re.IGNORECASE
 )  # "borgmester Jan Petersen", "Borgmester - Erik Lund (C)" in a list
-# … or a chair's title right before another: "• Formand borgmester Erik Nielsen (S), Rødovre Kommune"
+# … or a chair's title right before another: "• Formand borgmester Erik Nielsen (S), Rødovre Kommune", "Formand:
+# Borgmester Mikael Smed (A), Vordingborg Kommune"
 # (only where the chair's title opens the entry: in "NAME (EF), Rudersdal Kommune, formand Borgmester NAME2" it
 # closes the entry before)
-ROLE_BEFORE_ROLE = re.compile(rf"\b({ROLE_WORDS})\s*,\s*$|\b((?:næst)?formand)[ \t]+$", re.IGNORECASE)
+ROLE_BEFORE_ROLE = re.compile(rf"\b({ROLE_WORDS})\s*,\s*$|\b((?:næst)?formand)[ \t]*:?[ \t]+$", re.IGNORECASE)
 ENTRY_OPENS = re.compile(r"(?:^|[\n•*·:])[ \t]*$")
 TITLE_GAP = re.compile(rf"\s*,?\s*(?:(?:{ROLE_WORDS})\s+)?", re.IGNORECASE)
 ROLE_FOR_ORG = re.compile(
@@ -399,9 +400,12 @@ def find_roles(
     body: Target | None = None,
     readers: list[PersonMention] | None = None,
     staff_of: Target | None = None,
+    named_before: Callable[[int], Mention | None] | None = None,
 ) -> list[RoleFact]:
     """The roles one sentence states, of `readers` (by default every person in it; the others are
-    context) and of its changes and chairships. `chair_of(pos)` names the body an unnamed chair at pos
+    context) and of its changes and chairships. `named_before(pos)` names the body the text named last
+    before pos: a chair's label on a page of no meeting is that body's ("KKR Sjælland\n\nFormand: Borgmester
+    NAME"). `chair_of(pos)` names the body an unnamed chair at pos
     chairs; `body` is the meeting's body, which a list of its members' posts is about; `staff_of` the
     body whose staff a staff title with no body named belongs to (a company's or an agency's own
     minutes). A municipal title that names no municipality ("borgmester Jan Petersen") comes back with
@@ -500,8 +504,15 @@ def find_roles(
                 target = PENDING  # "byrådsmedlem Ole Ørnbøl": a seat in the council of the person's municipality
             if target is not None:
                 add(p, role, target)
-            chained = _ending(ROLE_BEFORE_ROLE, text, max(lo, role_at - 60), role_at)
-            if chained and chained.lastindex == 2 and not ENTRY_OPENS.search(text, lo, chained.start()):
+            # "Formand: Borgmester NAME": the colon ended the sentence; the label on its line is read with it
+            chain_lo = text.rfind("\n", 0, lo) + 1 if text[max(0, lo - 8) : lo].rstrip().endswith(":") else lo
+            chained = _ending(ROLE_BEFORE_ROLE, text, max(chain_lo, role_at - 60), role_at)
+            if (
+                chained
+                and chained.lastindex == 2
+                and text[chain_lo : chained.start()].strip()
+                and not ENTRY_OPENS.search(text, chain_lo, chained.start())
+            ):
                 chained = None  # "NAME (EF), Rudersdal Kommune, formand Borgmester NAME2": the name before's
             if chained:  # "den nyudnævnte formand, borgmester Jan Petersen"; "2. viceborgmester, rådmand …"
                 other = role_of_word(chained.group(chained.lastindex or 1))
@@ -512,6 +523,8 @@ def find_roles(
                         text, lo, other, role_at, p, orgs, after_from, region, own_municipality, chair, staff
                     )
                 )
+                if chain_target is None and chained.lastindex == 2 and named_before is not None:
+                    chain_target = named_before(role_at)  # a chair's label opening its entry
                 if chain_target is not None:
                     add(p, other, chain_target)
             held_for = None if chained else _ending(TITLE_FOR_NAMED, text, max(lo, role_at - 90), role_at, 12)
@@ -1150,7 +1163,9 @@ def add_roles(ctx: Context) -> None:
     for bounds, own_people in readers.items():
         people = ctx.people[bisect_left(people_starts, bounds[0]) : bisect_left(people_starts, bounds[1])]
         here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
-        found += find_roles(ctx.text, bounds, people, here, region, own, chairs, body, own_people, staff_of)
+        found += find_roles(
+            ctx.text, bounds, people, here, region, own, chairs, body, own_people, staff_of, chairs.last_named
+        )
     found += _listed_titles(ctx, mentions, chairs, own, region, found)
     found += _elected_to_the_items_post(ctx, own, found)
     found += _members_listed_under_chairs(ctx, found)
@@ -1213,10 +1228,16 @@ def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFa
     attendance was read from is who attended, not a roster."""
     known = {(f.person.name, f.role) for f in found}
     attended = {row.start for row in ctx.meeting.attendance}
+    entries = roster_entries(ctx.text, ctx.people)
+    # a roster any of whose names the meeting's attendance was read from is the attendance list, all of it (its
+    # names absent later in the text are read from there: "Medlemmer\n\nFormand Erik Nielsen (A)\nBritt Jensen (A)")
+    lists_attendance = {heading for p, _, _, heading in entries if p.start in attended}
     out: list[RoleFact] = []
-    for p, role, body in roster_entries(ctx.text, ctx.people):
+    for p, role, body, heading in entries:
+        if heading in lists_attendance:
+            continue
         target = _named_body(ctx, body, p.start) if body else chairs(p.start) or chairs.last_named(p.start)
-        if target is None or (p.name, role) in known or p.start in attended:
+        if target is None or (p.name, role) in known:
             continue
         known.add((p.name, role))
         out.append(role_fact(p, role, target, p.start, p.end))
