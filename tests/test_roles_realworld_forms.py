@@ -508,6 +508,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("Britt Jensen", "medlem", "*"), ("Brian Møller", "medlem", "*"), ("Michel Berg", "medlem", "*")},
     ),
+    (
+        # vaekstforum-nordjylland-2017-11-30 (dev): a members' table flattened onto a line
+        "a seat in the chairmanship in brackets after a name of a body's member list",
+        "Referat\nMøde i Vækstforum den 30. november 2017\n\nPunkt 1: Velkomst\n\nMedlem Ulla Astman (i formandskab) "
+        "Henrik Ringbæk Madsen Lone Sondrup Lars Møller (i formandskab) Thomas Kastrup-Larsen\n",
+        {("Ulla Astman", "medlem af formandskab", "*"), ("Lars Møller", "medlem af formandskab", "*")},
+        {("Henrik Ringbæk Madsen", "*", "*"), ("Lone Sondrup", "*", "*")},
+    ),
 ]
 
 

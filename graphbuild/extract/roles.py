@@ -231,6 +231,7 @@ CHAIR_AFTER_WORKPLACE = re.compile(
     r"(?![\wæøå])(?!\s+(?:for|i|af)\s)",
     re.IGNORECASE,
 )
+CHAIRMANSHIP_SEAT = re.compile(r"[ \t]*\((?:i|medlem\s+af)[ \t]+formandskab(?:et)?\)", re.IGNORECASE)
 CLOSING_CHAIR_GAP = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{1,40}?,\s*")
 # the workplace after a title after a name: "…, operativ chef, Nordsjælland Politi"
 WORKPLACE = re.compile(r"(?-i:[A-ZÆØÅ])[^,.;()\n]{1,50}?(?=[ \t]*(?:[,.;(\n]|$))")
@@ -626,6 +627,9 @@ def find_roles(
                 target = chair(p.start)  # "Birgit Frederiksen (observatør)" in a list of a body's members
             if target is not None:
                 add(p, role, target)
+        in_chairmanship = CHAIRMANSHIP_SEAT.match(after) if "ormandskab" in after[:30] else None
+        if in_chairmanship is not None and (chaired := chair(p.start)) is not None:
+            add(p, "medlem af formandskab", chaired)  # "Ulla Astman (i formandskab)" in a list of a body's members
         closing = CHAIR_AFTER_WORKPLACE.match(after) if "ormand" in after[:90] and not post else None
         if closing is not None and not any(p.end < q.start < p.end + closing.end() for q in here):
             chaired = chair(p.start)
