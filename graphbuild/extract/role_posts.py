@@ -192,11 +192,15 @@ _ROSTER_TITLE = (
 _YEARS = r"\d{4}[ \t]*[-–][ \t]*\d{4}"
 # … "Medlemmer af Sundhedskoordinationsudvalget", "Beredskabskommissionens medlemmer er:": the body the members
 # are of, named in the heading
-ROSTER_HEADING = re.compile(
-    r"[ \t]*(?:(?P<owner>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){0,4}?)(?:s|'s|’s)[ \t]+(?=(?i:medlemmer)))?"
+_HEADING_TAIL = (
     rf"(?P<first>{_ROSTER_TITLE})(?:[ \t]+af[ \t]+(?P<body>[\wæøå§][\wæøå&.'’-]*(?:[ \t]+[\wæøå&.§'’-]+){{0,7}}?))?"
     rf"(?:[ \t]+(?:{_YEARS}|\({_YEARS}\)))?(?:[ \t]+er)?[ \t]*:?"
     rf"(?:[ \t]{{2,}}(?P<second>{_ROSTER_TITLE})[ \t]*:?)?[ \t]*"
+)
+ROSTER_HEADING = re.compile(rf"[ \t]*{_HEADING_TAIL}")
+# … the owner in the genitive, tried only on a line with "medlemmer" in it: "Beredskabskommissionens medlemmer er:"
+OWNED_HEADING = re.compile(
+    rf"[ \t]*(?P<owner>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){{0,4}}?)(?:s|'s|’s)[ \t]+(?=(?i:medlemmer)){_HEADING_TAIL}"
 )
 ROSTER_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[•*·–-][ \t]*)?")
 # a numbered or bulleted entry that opens with a name the name lists do not know ("9. Dirch Jansen Schmidt,
@@ -338,11 +342,13 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         heading = ROSTER_HEADING.fullmatch(text, line_start, line_end)
+        if heading is None and "edlemmer" in text[line_start:line_end]:
+            heading = OWNED_HEADING.fullmatch(text, line_start, line_end)
         line_start = line_end + 1
         if heading is None:
             continue
         first, second = _roster_role(heading["first"]), heading["second"] and _roster_role(heading["second"])
-        named_as = heading["body"] or heading["owner"]
+        named_as = heading["body"] or heading.groupdict().get("owner")
         if named_as is None and heading["first"].lower().endswith("ne"):
             continue  # "Medlemmerne er:" of a body named elsewhere: a list of people with their own posts
         body = " ".join(named_as.split()) if named_as else None

@@ -96,6 +96,7 @@ ROLE_IN_WORDS = re.compile(
     rf"\b({ROLE_WORDS})\s+i\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ][\wæøå-]*)))*?)\s*,\s*$",
     re.IGNORECASE,
 )
+IN_CAPITAL = re.compile(r"\si\s+[A-ZÆØÅ]")
 # a new holder of a post, announced before the name: "Der er kommet ny direktør på Vestbanen: Jens Kristian Ørnskov",
 # "Ny formand for Trekantområdet er Jens Ejner Christensen"
 NEW_POST = re.compile(
@@ -151,7 +152,7 @@ AFTER_IS = re.compile(
 # the verb before the name, the title bare after it: "Fra den 1. august er Michael Holst kommunaldirektør i
 # Fredericia Kommune", "Nu bliver Jens Hansen ny formand for X"
 SENTENCE_END = re.compile(r"(?<![0-9])[.!?]\s+")
-INVERTED_VERB = re.compile(r"\b(?:er|bliver|blev)\s+$")
+INVERTED_VERBS = (" er", " bliver", " blev", "\ner")
 INVERTED_IS = re.compile(
     rf"^(?:\s*\([^)]{{1,40}}\))?\s+(?:(?:nu|fortsat|også)\s+)?(?:(?:den\s+)?(?:nye?|nyvalgte|konstitueret|fungerende)\s+)?"
     rf"(?P<role>{ROLE_WORDS})\s+(?:for|i|ved|hos)\s+",
@@ -552,7 +553,7 @@ def find_roles(
             add(p, None, after_from)  # "Bestyrelsesmedlem NAME, Svendborg": a title's holder is from there
         elif (
             not role_match
-            and ("ny" in before or "Ny" in before)
+            and ("ny " in before or "Ny " in before or "nyt " in before or "nye " in before or "nyvalgt" in before)
             and (new_post := _ending(NEW_POST, before, 0, len(before), 12))
         ):
             # "Der er kommet ny direktør på Vestbanen: Jens Kristian Ørnskov", "Ny formand for X er NAME"
@@ -581,7 +582,7 @@ def find_roles(
                 and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start)
             ):
                 add(p, role_of_word(dept.group(1)), own_municipality)  # a chief of one of its own departments
-        elif not role_match and " i " in before and own_municipality is None:
+        elif not role_match and own_municipality is None and " i " in before and IN_CAPITAL.search(before):
             # "næstformand i Danske Metal Vendsyssel Mogens Bjerre": a body no list knows, right before the name
             held_in = _ending(ROLE_IN_BODY, before, 0, len(before), 10)
             if held_in is not None:
@@ -877,7 +878,7 @@ def _after_name(
     lead = ""
     for pattern in (APPOSITION, RELATIVE, AFTER_IS, INVERTED_IS, AND_TITLE, COMMA_TITLE):
         if pattern is INVERTED_IS:
-            if ends or not INVERTED_VERB.search(text, max(0, p.start - 16), p.start):
+            if ends or not text[max(0, p.start - 8) : p.start].rstrip().endswith(INVERTED_VERBS):
                 continue
             # "Fra den 1. august 2019 er NAME kommunaldirektør i Fredericia Kommune": the clause's date is before
             lead = SENTENCE_END.split(text[max(0, p.start - 100) : p.start])[-1]
