@@ -516,6 +516,18 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Ulla Astman", "medlem af formandskab", "*"), ("Lars Møller", "medlem af formandskab", "*")},
         {("Henrik Ringbæk Madsen", "*", "*"), ("Lone Sondrup", "*", "*")},
     ),
+    (
+        # lemvig-kommunalbestyrelsen-infref4351 (dev): a member's seats listed when the member leaves the council
+        "the committees a bulleted list after 'NAME er valgt til følgende udvalg' names",
+        "Lemvig Kommune\nReferat\nKommunalbestyrelsen den 26. april 2017\n\n1 Stefan Agger - udtræden\n\n"
+        "Stefan Agger er valgt til følgende udvalg m.v.\n\n·         Familie- og Kulturudvalget.\n\n"
+        "·         Social- og Sundhedsudvalget.\n\n·         Lokalhistorisk Arkiv.\n",
+        {
+            ("Stefan Agger", "medlem", "Familie- og Kulturudvalget"),
+            ("Stefan Agger", "medlem", "Social- og Sundhedsudvalget"),
+        },
+        {("Stefan Agger", "medlem", "Lokalhistorisk Arkiv")},
+    ),
 ]
 
 

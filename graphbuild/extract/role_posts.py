@@ -147,6 +147,8 @@ def _listed_posts(text: str, people: list[PersonMention]) -> list[Post]:
     for p in people:
         head = POSTS_AFTER.match(text, p.end)
         if head is None:
+            if "følgende" in text[p.end : p.end + 40]:
+                out += _committees_listed(text, p)
             continue
         pos = head.end()
         while (line := POST_LINE.match(text, pos) or POST_BULLET.match(text, pos)) is not None:
@@ -161,6 +163,34 @@ def _listed_posts(text: str, people: list[PersonMention]) -> list[Post]:
             if post["for"]:
                 role = f"{role} for {post['for']}"
             out.append(Post(p, role, (ids.organization_id(body), body, "Organization")))
+    return out
+
+
+# "Stefan Agger er valgt til følgende udvalg m.v.\n\n·  Familie- og Kulturudvalget.\n\n·  Social- og Sundhedsudvalget."
+COMMITTEES_AFTER = re.compile(
+    r"[ \t]+(?:er|var)[ \t]+(?:valgt[ \t]+til|medlem[ \t]+af)[ \t]+følgende[ \t]+(?:udvalg|hverv|poster)"
+    r"(?:[ \t]+m\.\s?v\.?)?[ \t]*:?[ \t]*(?=\n)"
+)
+BULLET_LINE = re.compile(r"\s*\n[ \t]*[-•*–·][ \t]*(?P<entry>[^\n]+)")
+# an entry that is a committee or a council (a company or an association on the list is a seat of another kind)
+COMMITTEE_ENTRY = re.compile(
+    r"(?P<body>[A-ZÆØÅ][\wæøå,&-]*(?:[ \t]+[\wæøå,&-]+){0,6}?(?:udvalg|råd|nævn)(?:et)?)[ \t]*\.?"
+)
+
+
+def _committees_listed(text: str, p: PersonMention) -> list[Post]:
+    """A member's seats in the committees a bulleted list after the name names: each is "medlem"."""
+    head = COMMITTEES_AFTER.match(text, p.end)
+    if head is None:
+        return []
+    out: list[Post] = []
+    pos = head.end()
+    while (line := BULLET_LINE.match(text, pos)) is not None:
+        pos = line.end()
+        entry = COMMITTEE_ENTRY.fullmatch(line["entry"].strip())
+        if entry is not None:
+            body = " ".join(entry["body"].split())
+            out.append(Post(p, "medlem", (ids.organization_id(body), body, "Organization")))
     return out
 
 
