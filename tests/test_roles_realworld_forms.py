@@ -298,6 +298,236 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("Andreas Keil", "formand", "Jens Hansen")},
     ),
+    (
+        # regionsjaelland-webpage-sundhedskoordinationsudvalget (dev)
+        "a members' heading that names its body, the list running on past its groups' headings",
+        "Sundhedskoordinationsudvalget\n\nMedlemmer af Sundhedskoordinationsudvalget\n\nRegion\n\n"
+        " • Lone Lindsby, Koncerndirektør\n • Formand Anne Møller Ronex (B), Regionsrådet\n"
+        " • Camilla Hove Lund (V), Regionsrådet\n\nKommuner\n\n • Kommunaldirektør Claus Thykjær, Greve Kommune\n"
+        " • Pernille Beckmann (V), Greve kommune\n\nPraktiserende læger\n\n • Diana Jensen\n\n"
+        "Administrativ kontaktperson\nChefkonsulent Dorthe Fischer Mathiesen\n",
+        {
+            ("Lone Lindsby", "medlem", "Sundhedskoordinationsudvalget"),
+            ("Anne Møller Ronex", "formand", "Sundhedskoordinationsudvalget"),
+            ("Claus Thykjær", "medlem", "Sundhedskoordinationsudvalget"),
+            ("Claus Thykjær", "kommunaldirektør", "Greve"),
+            ("Pernille Beckmann", "medlem", "Sundhedskoordinationsudvalget"),
+            ("Diana Jensen", "medlem", "Sundhedskoordinationsudvalget"),
+        },
+        {("Anne Møller Ronex", "medlem", "*"), ("Dorthe Fischer Mathiesen", "medlem", "*")},
+    ),
+    (
+        # nationalpark-skjoldungernes-land-webpage-organisation (dev): a table printed one cell a line
+        "a board's members listed with their nominators one cell a line, under a column's heading",
+        "Nationalparkrådet\n\nBestyrelsesmedlemmer\n\nFormand\n\nLars Vedsmand\n\n"
+        "Bestyrelsesmedlemmer:\n\nIndstillet af:\n\nJoy Mogensen\n\nRoskilde Kommune\n\nCarsten Rasmussen\n\n"
+        "Lejre Kommune\n\nSekretariat\n\nPer Hansen\n",
+        {
+            ("Lars Vedsmand", "formand", "*"),
+            ("Joy Mogensen", "bestyrelsesmedlem", "*"),
+            ("Carsten Rasmussen", "bestyrelsesmedlem", "*"),
+        },
+        {("Lars Vedsmand", "bestyrelsesmedlem", "*"), ("Per Hansen", "*", "*")},
+    ),
+    (
+        # hedensted.dk, a page of the council's task committees (read beyond the corpus)
+        "a members' heading naming a committee in lower case, names listed on one line or one a line",
+        "§ 17. stk. 4 udvalg\n\nByrådet nedsætter i så fald et udvalg for hver opgave.\n\n"
+        "Faste medlemmer af opgaveudvalget for Tværgående politik er:\n\nErik Kvist og Mette Juhl.\n\n"
+        "Medlem af § 17. stk. 4 udvalg for erhvervscampus er:\nKirsten Terkilsen\nOve Kjærskov Nielsen\n",
+        {
+            ("Erik Kvist", "medlem", "opgaveudvalget for Tværgående politik"),
+            ("Mette Juhl", "medlem", "opgaveudvalget for Tværgående politik"),
+            ("Kirsten Terkilsen", "medlem", "§ 17. stk. 4 udvalg for erhvervscampus"),
+            ("Ove Kjærskov Nielsen", "medlem", "§ 17. stk. 4 udvalg for erhvervscampus"),
+        },
+        set(),
+    ),
+    (
+        # kl.dk, a news item on KL's chairmanship (read beyond the corpus)
+        "a chair's title right before a municipal title, in a list of a body's chairmanship",
+        "KL’s nye bestyrelse og formandskab\n\nI den resterende periode består KL’s formandskab af:\n\n"
+        "  • Formand borgmester Erik Nielsen (S), Rødovre Kommune\n  • Næstformand Erik Fabrin (V), Rudersdal "
+        "Kommune\n  • Borgmester Anker Boye (S), Odense Kommune\n",
+        {
+            ("Erik Nielsen", "formand", "KL"),
+            ("Erik Nielsen", "borgmester", "Rødovre"),
+            ("Erik Fabrin", "næstformand", "KL"),
+            ("Anker Boye", "borgmester", "Odense"),
+        },
+        {("Anker Boye", "formand", "*"), ("Erik Fabrin", "formand", "*")},
+    ),
+    (
+        # folkebladet.dk on Brøndby's constituting meeting (read beyond the corpus)
+        "a post taken ('løb med posten som') beside a post elected to",
+        "Nu er holdet sat i Brøndby\n\nSom det første herefter blev Maja Højgaard (S) valgt som 1. viceborgmester, "
+        "mens Tom Bech Fredriksen (DF) løb med posten som 2. viceborgmester.\n",
+        {("Maja Højgaard", "1. viceborgmester", "Brøndby"), ("Tom Bech Fredriksen", "2. viceborgmester", "Brøndby")},
+        {("Maja Højgaard", "2. viceborgmester", "*")},
+    ),
+    (
+        # nationalpark-thy-bestyrelse-2009-03-02, mjbr-beredskabskommission-webpage (dev)
+        "the minute-taker who took part as such; a secretary's label naming the body",
+        MINUTES + "Ib Nord Nielsen deltog som referent. Jens Hansen deltog som gæst.\n\n"
+        "Sekretær for Beredskabskommissionen: Klaus V. Hebsgaard\n",
+        {("Ib Nord Nielsen", "referent", "*"), ("Klaus V. Hebsgaard", "sekretær", "Beredskabskommissionen")},
+        {("Jens Hansen", "*", "*")},
+    ),
+    (
+        # kommunalret-generalforsamling-2018-04-17, movia-bestyrelse-2015-09-02, arc-webpage-bestyrelse (dev)
+        "an acting title after a name; an observer of the staff, titled before the name or elected as such",
+        MINUTES + "Desuden er Ole Edvardsen valgt som medarbejderobservatør.\n\nTil stede var Jens Mandrup og "
+        "medarbejder-observatør Thomas Damkjær Petersen.\n\nBestyrelsen indstiller Katrine Harlou, konstitueret "
+        "kontorchef i Ankestyrelsen, som nyt bestyrelsesmedlem.\n",
+        {
+            ("Katrine Harlou", "kontorchef", "Ankestyrelsen"),
+            ("Thomas Damkjær Petersen", "medarbejder-observatør", "Beredskabskommissionen"),
+            ("Ole Edvardsen", "medarbejderobservatør", "Beredskabskommissionen"),
+        },
+        {("Jens Mandrup", "*", "*")},
+    ),
+    (
+        # rudersdal-hoersholm-beredskabskommission-2011-05-03 (dev): a members' list flattened onto a line
+        "a chair's title closing an entry after its workplace is that entry's, not the next title's",
+        MINUTES + "MEDLEMMER: Borgmester Erik Fabrin (EF), Rudersdal Kommune, formand Borgmester Morten Slotved "
+        "(MS), Hørsholm Kommune Birgitte Schjerning Povlsen (BSP), Rudersdal Kommune\n",
+        {("Erik Fabrin", "formand", "Beredskabskommissionen"), ("Morten Slotved", "borgmester", "Hørsholm")},
+        {("Morten Slotved", "formand", "*"), ("Birgitte Schjerning Povlsen", "formand", "*")},
+    ),
+    (
+        "… and with no title of its own after it, the next name does not take the chair's title",
+        MINUTES + "MEDLEMMER: Borgmester Erik Fabrin (EF), Rudersdal Kommune, formand Morten Slotved (MS), Hørsholm "
+        "Kommune Birgitte Schjerning Povlsen (BSP), Rudersdal Kommune\n",
+        {("Erik Fabrin", "formand", "Beredskabskommissionen")},
+        {("Morten Slotved", "formand", "*")},
+    ),
+    (
+        # movia-news-bestyrelse-2018-01-15, hirtshals-havn-news-konstituering-2014 (dev)
+        "a relative clause with 'tillige'; a title in a body named by its words right before the name",
+        "Movias nye bestyrelse\n\nRegion Sjælland har genudpeget Peter Jacobsen (O), som tillige er viceborgmester i "
+        "Kalundborg Kommune.\n\nHirtshals Havns bestyrelse består derudover af direktør Sven Buhrkall, næstformand i "
+        "Danske Metal Vendsyssel Mogens Bjerre og byrådsmedlem Ole Ørnbøl.\n",
+        {
+            ("Peter Jacobsen", "viceborgmester", "Kalundborg"),
+            ("Mogens Bjerre", "næstformand", "Danske Metal Vendsyssel"),
+        },
+        {("Ole Ørnbøl", "næstformand", "*"), ("Sven Buhrkall", "næstformand", "*")},
+    ),
+    (
+        # lyngby-taarbaek-integrationsraadet-2015-09-10 (dev)
+        "a seat after a name with another after a slash",
+        MINUTES + "Til stede:\nSara Al-Saudi, observatør/mulig ny suppleant\n",
+        {("Sara Al-Saudi", "observatør", "Beredskabskommissionen")},
+        set(),
+    ),
+    (
+        # brk.dk, Bornholm's page of its beredskabskommission (read beyond the corpus)
+        "a members' heading naming its body in the genitive; a seat in brackets instead of the heading's",
+        "Beredskabskommissionen\n\nBeredskabskommissionens medlemmer er:\n\n  • Borgmester, Winni Grosbøll\n"
+        "  • Tom Idon Nielsen\n  • René Danielsson\n  • Kristine Grønbech-Jensen (observatør fra Beredskabsforbundet)"
+        "\n\nOversigt\n\nReferater:\n\n4. september 2019\n",
+        {
+            ("Winni Grosbøll", "medlem", "Beredskabskommissionen"),
+            ("Tom Idon Nielsen", "medlem", "Beredskabskommissionen"),
+            ("René Danielsson", "medlem", "Beredskabskommissionen"),
+            ("Kristine Grønbech-Jensen", "observatør", "Beredskabskommissionen"),
+        },
+        {("Kristine Grønbech-Jensen", "medlem", "*")},
+    ),
+    (
+        # the forms of news items on boards' elections (as FynBus', Fjernvarme Fyn's and KL's pages write them)
+        "a board that elects, as the clause's subject; a title's holder 'fra' a body no list knows",
+        "Ny formand\n\nBestyrelsen i Fjernvarme Fyn har valgt Jens Hansen som ny formand.\n\n- Vi er glade, siger "
+        "direktør Carsten Rasmussen fra FynBus.\n\n- Det er godt, siger formand Ole Berg fra Fyn.\n",
+        {("Jens Hansen", "formand", "Fjernvarme Fyn"), ("Carsten Rasmussen", "direktør", "FynBus")},
+        {("Ole Berg", "*", "Fyn")},
+    ),
+    (
+        # assens-byraadet-2017-12-13 (dev): a page that lost its items' headings; the party after a comma
+        "the one elected under a 'Valg af borgmester' line, a party's letter after a comma",
+        "Assens Kommune\nReferat\nByrådet den 13. december 2017\n\nMedlemmer: Søren Steen Andersen, Charlotte Vincent "
+        "Petersen\n\n  Valg af borgmester for funktionsperioden 1. januar 2018 – 31. december 2021.\n\n"
+        "  Beslutning Byrådet den 13-12-2017\n\n  Søren Steen Andersen, V blev bragt i forslag.\n\n"
+        "  Søren Steen Andersen, V blev valgt.\n",
+        {("Søren Steen Andersen", "borgmester", "Assens")},
+        {("Charlotte Vincent Petersen", "*", "*")},
+    ),
+    (
+        # midttrafik-repraesentantskab-2008-05-23, kommunalret-generalforsamling-2018-04-17 (dev)
+        "the one elected in an item 'Valg af dirigent' chairs the meeting of its body",
+        "Referat\nMøde i Midttrafiks repræsentantskab den 23. maj 2008\n\n1. Valg af dirigent\n\nBestyrelsesformanden "
+        "foreslog næstformand Peter Thyssen. Beslutning: Peter Thyssen blev valgt.\n\n2. Regnskab 2007\n\nGodkendt.\n",
+        {("Peter Thyssen", "dirigent", "*")},
+        set(),
+    ),
+    (
+        # sydtrafik-bestyrelse-2013-01-25 (dev); jv-news-trekantomraadet-formand-2018-01's form, shortened
+        "a new holder of a post announced before the name",
+        "Referat\nBestyrelsesmøde i Sydtrafik den 25. januar 2013\n\nPunkt 1: Orientering\n\nDer er kommet ny direktør "
+        "på Vestbanen: Jens Kristian Ørnskov. Ny formand for Trekantområdet er Jens Ejner Christensen.\n",
+        {("Jens Kristian Ørnskov", "direktør", "Vestbanen"), ("Jens Ejner Christensen", "formand", "Trekantområdet")},
+        set(),
+    ),
+    (
+        # ktc-bestyrelse-2010-11-26 (dev)
+        "an editor's title after the initials in a table flattened onto a line",
+        "Referat af bestyrelsesmøde i KTC den 26. november 2010\n\nDeltagere: Torben Nøhr TN Formand Øvrige: Irene "
+        "Brandt IB Redaktør Jesper Hedegaard JH IT- og specialkonsulent Dagsorden: Pkt. 1 Godkendelse af referat\n",
+        {("Irene Brandt", "redaktør", "*")},
+        {("Jesper Hedegaard", "redaktør", "*")},
+    ),
+    (
+        # news of Fredericia's and Faxe's new directors (read beyond the corpus)
+        "the verb before the name and the title bare after it; a new job 'som direktør for' a body no list knows",
+        "Ny direktør\n\nFra den 1. august 2019 er Michael Holst kommunaldirektør i Fredericia Kommune.\n\n"
+        "Da kommunens daværende kommunaldirektør Carsten Riis fik nyt job som direktør for Metroselskabet & "
+        "Hovedstadens Letbane i august, blev Thomas Knudsen konstitueret i stillingen.\n",
+        {("Michael Holst", "kommunaldirektør", "Fredericia"), ("Carsten Riis", "direktør", "Metroselskabet")},
+        {("Carsten Riis", "direktør", "Region Hovedstaden")},
+    ),
+    (
+        # kl.dk, the news of KL's new chairmanship, 2018 (read beyond the corpus)
+        "a members' heading 'Medlemmerne af X er:' over entries opening with a chair's title or another title",
+        "Ny formand og næstformand i KL\n\nMedlemmerne af KL's formandskab er:\n\n • Formand Jacob Bundsgaard (A), "
+        "Aarhus Kommune\n • Næstformand Martin Damm (V), Kalundborg Kommune\n • Borgmester Anker Boye (S), Odense "
+        "Kommune\n",
+        {
+            ("Jacob Bundsgaard", "formand", "*"),
+            ("Martin Damm", "næstformand", "*"),
+            ("Anker Boye", "medlem", "KL's formandskab"),
+            ("Anker Boye", "borgmester", "Odense"),
+        },
+        {("Jacob Bundsgaard", "medlem", "*")},
+    ),
+    (
+        # roedovre-kommunalbestyrelsen-2019-09-24 (dev): the council's attendance list under 'Medlemmer'
+        "a roster some of whose names are the meeting's attendance is the attendance list, all of it",
+        "Kommunalbestyrelsen\n\n24-09-2019\n\nMedlemmer\n\nFormand Erik Nielsen (A)\nMichel Berg (A)\nBritt Jensen (A)"
+        "\nBrian Møller (A)\n\nFraværende\n\nBritt Jensen (A), sag 129-138\nBrian Møller (A), sag 129-138\n\n"
+        "Sag nr. 129\n\nBeslutning\n\nTaget til efterretning.\n",
+        set(),
+        {("Britt Jensen", "medlem", "*"), ("Brian Møller", "medlem", "*"), ("Michel Berg", "medlem", "*")},
+    ),
+    (
+        # vaekstforum-nordjylland-2017-11-30 (dev): a members' table flattened onto a line
+        "a seat in the chairmanship in brackets after a name of a body's member list",
+        "Referat\nMøde i Vækstforum den 30. november 2017\n\nPunkt 1: Velkomst\n\nMedlem Ulla Astman (i formandskab) "
+        "Henrik Ringbæk Madsen Lone Sondrup Lars Møller (i formandskab) Thomas Kastrup-Larsen\n",
+        {("Ulla Astman", "medlem af formandskab", "*"), ("Lars Møller", "medlem af formandskab", "*")},
+        {("Henrik Ringbæk Madsen", "*", "*"), ("Lone Sondrup", "*", "*")},
+    ),
+    (
+        # lemvig-kommunalbestyrelsen-infref4351 (dev): a member's seats listed when the member leaves the council
+        "the committees a bulleted list after 'NAME er valgt til følgende udvalg' names",
+        "Lemvig Kommune\nReferat\nKommunalbestyrelsen den 26. april 2017\n\n1 Stefan Agger - udtræden\n\n"
+        "Stefan Agger er valgt til følgende udvalg m.v.\n\n·         Familie- og Kulturudvalget.\n\n"
+        "·         Social- og Sundhedsudvalget.\n\n·         Lokalhistorisk Arkiv.\n",
+        {
+            ("Stefan Agger", "medlem", "Familie- og Kulturudvalget"),
+            ("Stefan Agger", "medlem", "Social- og Sundhedsudvalget"),
+        },
+        {("Stefan Agger", "medlem", "Lokalhistorisk Arkiv")},
+    ),
 ]
 
 
@@ -306,3 +536,12 @@ def test_role_forms_from_real_text(tmp_path: Path, text: str, present: set[Fact]
     found = role_facts(tmp_path, text)
     assert [f for f in present if not _holds(found, f)] == [], found
     assert [f for f in absent if _holds(found, f)] == [], found
+
+
+def test_a_date_before_the_verb_before_the_name_dates_the_role(tmp_path: Path) -> None:
+    # the inverted clause of a Fredericia news item (read beyond the corpus): the date opens the clause
+    facts = facts_of_text(
+        tmp_path, "Ny direktør\n\nFra den 1. august 2019 er Michael Holst kommunaldirektør i Fredericia Kommune.\n"
+    )
+    dated = {(p, str(props.get("valid_from"))) for p, _, props in named_relations(facts, "HOLDS_ROLE")}
+    assert ("Michael Holst", "2019-08-01") in dated

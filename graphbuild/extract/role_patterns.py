@@ -29,7 +29,7 @@ ROLE_WORDS = (
     rf"{_AREA}[a-zæøå]+leder(?:en)?|[a-zæøå]*konsulent(?:en)?|kredsformand(?:en)?|overborgmester(?:en)?|"
     r"[a-zæøå]*sekretær(?:en)?|[a-zæøå]*koordinator(?:en)?|fuldmægtig(?:en)?|borgerrådgiver(?:en)?|"
     r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regionsrådsmedlem(?:met)?|løsgænger(?:en)?|"
-    r"observatør(?:en)?|kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?"
+    r"[a-zæøå]*(?:-?observatør|redaktør)(?:en)?|kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?"
 )
 CHAIR_ROLES = frozenset({"formand", "næstformand"})
 # seats in a body that is not named by them: the body's, as a chair's (never a municipality named before)

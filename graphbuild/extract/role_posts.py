@@ -5,17 +5,22 @@ Byrådet" (one that begins), and the list of one person's posts after "X's polit
 the chairs listed body by body ("Man kan møde formændene for de faste politiske udvalg:\n • Økonomi-
 og Erhvervsudvalget: Uffe Jensen (V)"), and a body's roster as its web page prints it: a title on a
 line of its own ("Formand", "Øvrige medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:") over
-one name a line (past an entry whose name no name list knows), and a seat left or joined as the seat
-("… udtræder som medlem af Ældrerådet").
+one name a line (past an entry whose name no name list knows); a heading that names the body its members
+are of ("Medlemmer af Sundhedskoordinationsudvalget", "Beredskabskommissionens medlemmer er:") runs on past
+its groups' headings ("Region", "Kommuner") and nominator lines, its bulleted entries may open with their
+title ("• Formand NAME" is the chair); and a seat left or joined as the seat ("… udtræder som medlem af
+Ældrerådet").
 The roles step (``roles``) turns what this finds into HOLDS_ROLE facts."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from graphbuild.extract.evidence import sentence_bounds
 from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_patterns import CHAIR_ROLES, ROLE_WORDS, role_of_word
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_name
@@ -31,7 +36,7 @@ SEAT_CHANGE = re.compile(
 # virkning", "Steen Klink indtræder som medlem af Udvalget for Læring og Trivsel"
 SEAT_AS_CHANGE = re.compile(
     rf"\b{_SEAT_VERBS}\s+som\s+"
-    r"(?P<role>medlem|formand|næstformand|suppleant)\s+(?:af|i)\s+(?P<body>[A-ZÆØÅ][\wæøå-]*"
+    r"(?P<role>medlem|formand|næstformand|suppleant|stedfortræder)\s+(?:af|i)\s+(?P<body>[A-ZÆØÅ][\wæøå-]*"
     r"(?:\s+(?:for|og|[A-ZÆØÅ][\wæøå-]*)){0,5})"
 )
 POSTS_AFTER = re.compile(r"s\s+(?:politiske\s+|øvrige\s+)?(?:poster|hverv|tillidsposter)\s*:", re.IGNORECASE)
@@ -142,6 +147,8 @@ def _listed_posts(text: str, people: list[PersonMention]) -> list[Post]:
     for p in people:
         head = POSTS_AFTER.match(text, p.end)
         if head is None:
+            if "følgende" in text[p.end : p.end + 40]:
+                out += _committees_listed(text, p)
             continue
         pos = head.end()
         while (line := POST_LINE.match(text, pos) or POST_BULLET.match(text, pos)) is not None:
@@ -156,6 +163,34 @@ def _listed_posts(text: str, people: list[PersonMention]) -> list[Post]:
             if post["for"]:
                 role = f"{role} for {post['for']}"
             out.append(Post(p, role, (ids.organization_id(body), body, "Organization")))
+    return out
+
+
+# "Stefan Agger er valgt til følgende udvalg m.v.\n\n·  Familie- og Kulturudvalget.\n\n·  Social- og Sundhedsudvalget."
+COMMITTEES_AFTER = re.compile(
+    r"[ \t]+(?:er|var)[ \t]+(?:valgt[ \t]+til|medlem[ \t]+af)[ \t]+følgende[ \t]+(?:udvalg|hverv|poster)"
+    r"(?:[ \t]+m\.\s?v\.?)?[ \t]*:?[ \t]*(?=\n)"
+)
+BULLET_LINE = re.compile(r"\s*\n[ \t]*[-•*–·][ \t]*(?P<entry>[^\n]+)")
+# an entry that is a committee or a council (a company or an association on the list is a seat of another kind)
+COMMITTEE_ENTRY = re.compile(
+    r"(?P<body>[A-ZÆØÅ][\wæøå,&-]*(?:[ \t]+[\wæøå,&-]+){0,6}?(?:udvalg|råd|nævn)(?:et)?)[ \t]*\.?"
+)
+
+
+def _committees_listed(text: str, p: PersonMention) -> list[Post]:
+    """A member's seats in the committees a bulleted list after the name names: each is "medlem"."""
+    head = COMMITTEES_AFTER.match(text, p.end)
+    if head is None:
+        return []
+    out: list[Post] = []
+    pos = head.end()
+    while (line := BULLET_LINE.match(text, pos)) is not None:
+        pos = line.end()
+        entry = COMMITTEE_ENTRY.fullmatch(line["entry"].strip())
+        if entry is not None:
+            body = " ".join(entry["body"].split())
+            out.append(Post(p, "medlem", (ids.organization_id(body), body, "Organization")))
     return out
 
 
@@ -181,12 +216,21 @@ def _chairs_under_headings(text: str, people: list[PersonMention]) -> list[Post]
 
 # a roster's heading, a line of its own: "Formand", "Øvrige medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:"
 _ROSTER_TITLE = (
-    r"(?:(?:Øvrige|Andre|Menige)[ \t]+)?(?i:formand|næstformand|medlem(?:mer)?|suppleant(?:er)?|observatør(?:er)?)"
+    r"(?:(?:Øvrige|Andre|Menige|Faste|Nuværende)[ \t]+)?"
+    r"(?i:formand|næstformand|(?:bestyrelses)?medlem(?:mer(?:ne)?)?|suppleant(?:er)?|observatør(?:er)?)"
 )
 _YEARS = r"\d{4}[ \t]*[-–][ \t]*\d{4}"
-ROSTER_HEADING = re.compile(
-    rf"[ \t]*(?P<first>{_ROSTER_TITLE})(?:[ \t]+(?:{_YEARS}|\({_YEARS}\)))?[ \t]*:?"
+# … "Medlemmer af Sundhedskoordinationsudvalget", "Beredskabskommissionens medlemmer er:": the body the members
+# are of, named in the heading
+_HEADING_TAIL = (
+    rf"(?P<first>{_ROSTER_TITLE})(?:[ \t]+af[ \t]+(?P<body>[\wæøå§][\wæøå&.'’-]*(?:[ \t]+[\wæøå&.§'’-]+){{0,7}}?))?"
+    rf"(?:[ \t]+(?:{_YEARS}|\({_YEARS}\)))?(?:[ \t]+er)?[ \t]*:?"
     rf"(?:[ \t]{{2,}}(?P<second>{_ROSTER_TITLE})[ \t]*:?)?[ \t]*"
+)
+ROSTER_HEADING = re.compile(rf"[ \t]*{_HEADING_TAIL}")
+# … the owner in the genitive, tried only on a line with "medlemmer" in it: "Beredskabskommissionens medlemmer er:"
+OWNED_HEADING = re.compile(
+    rf"[ \t]*(?P<owner>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){{0,4}}?)(?:s|'s|’s)[ \t]+(?=(?i:medlemmer)){_HEADING_TAIL}"
 )
 ROSTER_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[•*·–-][ \t]*)?")
 # a numbered or bulleted entry that opens with a name the name lists do not know ("9. Dirch Jansen Schmidt,
@@ -196,8 +240,38 @@ UNREAD_NAME_ENTRY = re.compile(
     r"[ \t]*(?:\d{1,2}[.)]|[•*·])[ \t]*[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][.\wæøå-]*){1,3}"
     r"[ \t]*(?:,|[ \t]{2}|[ \t][-–][ \t]|$)"
 )
-ROSTER_ROLES = {"medlemmer": "medlem", "suppleanter": "suppleant", "observatører": "observatør"}
+ROSTER_ROLES = {
+    "medlemmer": "medlem", "medlemmerne": "medlem", "bestyrelsesmedlemmer": "bestyrelsesmedlem",
+    "bestyrelsesmedlemmerne": "bestyrelsesmedlem", "suppleanter": "suppleant",
+    "observatører": "observatør",
+}  # fmt: skip
+# an entry of a bulleted roster that opens with the member's title: "• Formand Anne Møller Ronex (B), Regionsrådet",
+# "• Kommunaldirektør Claus Thykjær, Greve Kommune"
+TITLED_ENTRY = re.compile(rf"[ \t]*[•*·–-][ \t]*(?P<title>{ROLE_WORDS})[ \t]*,?[ \t]+", re.IGNORECASE)
+# … or with no bullet, when the name ends the entry or a comma or a bracket follows it
+TITLED_LINE = re.compile(rf"[ \t]*(?P<title>{ROLE_WORDS})[ \t]*,?[ \t]+", re.IGNORECASE)
+ENTRY_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|$)")
+# a seat in brackets after an entry's name, which it holds instead of the heading's: "• Kristine Grønbech-Jensen
+# (observatør fra Beredskabsforbundet)"
+BRACKET_SEAT = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?\((?P<seat>observatør|suppleant)(?![\wæøå])", re.IGNORECASE
+)
+# a line between the entries of one roster that is no entry: a group's heading in a bulleted list ("Region",
+# "Kommuner", "Praktiserende læger"), a column's heading or a member's nominator in a table printed one cell a
+# line ("Indstillet af:", "Roskilde Kommune"); never a line of a secretariat or a contact
+GROUP_LINE = re.compile(
+    r"[ \t]*(?![^\n]*(?i:sekretær|sekretariat|kontakt|administration|forvaltning|referent|læs|se\s))"
+    r"[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){0,3}[ \t]*:?[ \t]*"
+)
 MAX_ROSTER = 40
+
+
+# the bodies a heading names by a common noun: the body the text is about ("Medlemmer af bestyrelsen")
+_COMMON_BODIES = frozenset(
+    {"bestyrelsen", "udvalget", "rådet", "repræsentantskabet", "forretningsudvalget", "kommissionen", "Udvalget"}
+)
+# names listed on one line: "Erik Kvist og Mette Juhl.", "A (V), B (S) og C"
+LISTED_ON_LINE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|og|samt|,[ \t]*og)[ \t]*")
 
 
 def _roster_role(title: str) -> str:
@@ -212,23 +286,62 @@ def _by_line(text: str, people: list[PersonMention]) -> dict[int, list[PersonMen
     return by_line_start
 
 
+def _opens_with_name(text: str, line_start: int, on_line: list[PersonMention], titled: bool) -> bool:
+    """Whether the line opens with its first name (after a number or a bullet; with `titled`, after a
+    bullet and a title too)."""
+    if not on_line:
+        return False
+    opening = ROSTER_ENTRY.match(text, line_start)
+    if opening is not None and on_line[0].start == opening.end():
+        return True
+    entry = TITLED_ENTRY.match(text, line_start) if titled else None
+    if entry is not None and on_line[0].start == entry.end():
+        return True
+    # "Formand\nBorgmester Mikael Smed (A), Vordingborg Kommune": an entry of title and name, no sentence
+    entry = TITLED_LINE.match(text, line_start)
+    line_end = text.find("\n", line_start)
+    return (
+        entry is not None
+        and on_line[0].start == entry.end()
+        and ENTRY_REST.match(text, on_line[0].end, len(text) if line_end < 0 else line_end) is not None
+    )
+
+
+def _next_line(text: str, pos: int) -> int:
+    """The start of the next line after pos's that is not blank (len(text) when there is none)."""
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[pos:line_end].strip():
+            return pos
+        pos = line_end + 1
+    return len(text)
+
+
 def _lines_of_names(
-    text: str, line_start: int, by_line_start: dict[int, list[PersonMention]]
+    text: str, line_start: int, by_line_start: dict[int, list[PersonMention]], across_groups: bool = False
 ) -> list[list[PersonMention]]:
     """The names on each line from line_start on that opens with a name (after a number or a bullet),
-    blank lines skipped, down to the first line that does not."""
+    blank lines skipped, down to the first line that does not. With `across_groups` (a roster its heading
+    names the body of), a bulleted entry may open with a title, and the roster runs on past a short line
+    that is no entry when the next line is one (a group's heading, a nominator's name)."""
     lines: list[list[PersonMention]] = []
-    while line_start < len(text) and len(lines) < MAX_ROSTER:
+    while (line_start := _next_line(text, line_start)) < len(text) and len(lines) < MAX_ROSTER:
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        if not text[line_start:line_end].strip():
-            line_start = line_end + 1
-            continue
         on_line = by_line_start.get(line_start, [])
-        opening = ROSTER_ENTRY.match(text, line_start)
-        if not on_line or opening is None or on_line[0].start != opening.end():
+        if not _opens_with_name(text, line_start, on_line, across_groups):
             if lines and UNREAD_NAME_ENTRY.match(text, line_start, line_end):
                 line_start = line_end + 1  # "9. Dirch Jansen Schmidt, Saltholmsejerlauget": a name no list knows
+                continue
+            after = _next_line(text, line_end + 1)
+            if (
+                across_groups
+                and GROUP_LINE.fullmatch(text, line_start, line_end)
+                and ROSTER_HEADING.fullmatch(text, line_start, line_end) is None
+                and _opens_with_name(text, after, by_line_start.get(after, []), across_groups)
+            ):
+                line_start = line_end + 1
                 continue
             break
         lines.append(on_line)
@@ -244,28 +357,55 @@ def listed_one_a_line(text: str, pos: int, people: list[PersonMention]) -> list[
     return [line[0] for line in _lines_of_names(text, line_end + 1, _by_line(text, people))]
 
 
-def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonMention, str]]:
-    """Each name that opens a line under a roster's heading, with the heading's title, down to the first
-    line that does not open with a name; the second name on a line under a heading of two columns
-    ("Medlem:   Suppleant:") takes the second title."""
+def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonMention, str, str | None, int]]:
+    """Each name that opens a line under a roster's heading, with the heading's title, the body the
+    heading names ("Medlemmer af X", else None) and where the heading is, down to the first line that does not
+    open with a name;
+    the second name on a line under a heading of two columns ("Medlem:   Suppleant:") takes the second
+    title; an entry that opens with a chair's title ("• Formand NAME") takes that title."""
     if not people:
         return []
     by_line_start = _by_line(text, people)
-    out: list[tuple[PersonMention, str]] = []
+    out: list[tuple[PersonMention, str, str | None, int]] = []
     line_start = 0
     while line_start < len(text):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         heading = ROSTER_HEADING.fullmatch(text, line_start, line_end)
+        if heading is None and "edlemmer" in text[line_start:line_end]:
+            heading = OWNED_HEADING.fullmatch(text, line_start, line_end)
         line_start = line_end + 1
         if heading is None:
             continue
         first, second = _roster_role(heading["first"]), heading["second"] and _roster_role(heading["second"])
-        for on_line in _lines_of_names(text, line_start, by_line_start):
-            out.append((on_line[0], first))
+        named_as = heading["body"] or heading.groupdict().get("owner")
+        if named_as is None and heading["first"].lower().endswith("ne"):
+            continue  # "Medlemmerne er:" of a body named elsewhere: a list of people with their own posts
+        body = " ".join(named_as.split()) if named_as else None
+        named = body is not None or first == "bestyrelsesmedlem"
+        if body is not None and body.lower() in _COMMON_BODIES:
+            body = None  # "Medlemmer af bestyrelsen": the body the text is about
+        for on_line in _lines_of_names(text, line_start, by_line_start, across_groups=named):
+            titled = TITLED_ENTRY.match(text, text.rfind("\n", 0, on_line[0].start) + 1, on_line[0].start)
+            title = role_of_word(titled["title"]) if titled is not None else ""
+            seat = BRACKET_SEAT.match(text, on_line[0].end)
+            role = title if title in CHAIR_ROLES else seat["seat"].lower() if seat is not None else first
+            out.append((on_line[0], role, body, heading.start()))
             if second and len(on_line) > 1:
-                out.append((on_line[1], second))
+                out.append((on_line[1], second, body, heading.start()))
+            elif named:
+                out += [(p, first, body, heading.start()) for p in _listed_after(text, on_line)]
     return out
+
+
+def _listed_after(text: str, on_line: list[PersonMention]) -> list[PersonMention]:
+    """The names after a line's first that the line lists with it ("Erik Kvist og Mette Juhl.")."""
+    listed = []
+    for before, p in pairwise(on_line):
+        if not LISTED_ON_LINE.fullmatch(text, before.end, p.start):
+            break
+        listed.append(p)
+    return listed
 
 
 # "formændene for de faste politiske udvalg:", "Udvalgsformænd", "Næstformændene er:" closing its line, a list below

@@ -30,6 +30,12 @@ SECOND_TITLE = re.compile(
 BODY_SEATS = frozenset({"observatør", "suppleant", "mødeleder"})
 
 
+def body_seat(role: str) -> bool:
+    """A seat in the body whose members are listed: an observer of any kind ("medarbejderobservatør",
+    "medarbejder-observatør"), a substitute, the meeting's chair."""
+    return role in BODY_SEATS or role.endswith("observatør")
+
+
 def named_target(text: str, start: int, end: int, orgs: list[Mention]) -> Target | None:
     """The body written from start to end: a mention there, a municipality by name, else the words."""
     named = next((m for m in orgs if start <= m.start < end), None)
@@ -62,7 +68,7 @@ def bracket_title(
     rest_start = p.end + match.start("rest") if match["rest"] else -1
     if role in BOARD_ROLES and rest_start < 0:
         return False  # "(formand)": POST_TITLE's
-    if role in BODY_SEATS or role in BOARD_ROLES:
+    if body_seat(role) or role in BOARD_ROLES:
         target = chair(p.start)
         if target is not None:
             add(p, role, target)

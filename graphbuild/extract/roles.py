@@ -22,10 +22,13 @@ and builds the HOLDS_ROLE relation (and a person's affiliation).
   Center for Forebyggelse (referent)"; in a table flattened onto a line a title
   after a name's initials or named by its owner is the name before's ("Jesper Hedegaard JH IT- og
   specialkonsulent Ane Marie Clausen AMC …", "Jan Eriksen Friluftsrådets direktør Mads Ellegaard …");
+- elections and posts taken: "NAME blev valgt som formand", "Bestyrelsen i X har valgt NAME som ny formand" (the
+  electing board), "NAME (DF) løb med posten som 2. viceborgmester", "NAME deltog som referent", the one elected in
+  an item "Valg af borgmester"/"Valg af dirigent" ("NAME, V blev valgt"), "Der er kommet ny direktør på X: NAME";
 - changes with dates: "fratræder som kommunaldirektør i Hedensted Kommune ved udgangen af januar
   2020", "tiltræder som kommunaldirektør ved Struer Kommune den 1. februar 2020", "er tiltrådt som
   … den 1. april 2022", "fra 1. marts 2022", "udpegede den 14/12 2005 … som medlem af bestyrelsen
-  for I/S Infra Service".
+  for I/S Infra Service", "Fra den 1. august 2019 er NAME kommunaldirektør i Fredericia Kommune".
 
 A role the text gives no dates for carries `as_of`, the date of the meeting whose text states it.
 """
@@ -53,13 +56,14 @@ from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
+    CHAIR_ROLES,
     GENITIVE_S,
     ROLE_WORDS,
     owner_words,
     role_of_word,
 )
 from graphbuild.extract.role_posts import find_posts, proposed, roster_entries
-from graphbuild.extract.role_titles import BODY_SEATS, bracket_title, named_target
+from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.attendance_lists import MEMBER_LABEL_ROLES
 from graphbuild.parse.dates import find_dates
@@ -71,7 +75,12 @@ TITLE_ADJECTIVE = r"(?:[a-zæøå]+(?:isk|iv|ig))"  # "operativ chef", "teknisk 
 ROLE_BEFORE_NAME = re.compile(
     rf"(?:(daværende|tidligere|konstitueret|ny)\s+)?\b({ROLE_WORDS})(?:\s*,\s*|[ \t]+[-–][ \t]+|\s+)$", re.IGNORECASE
 )  # "borgmester Jan Petersen", "Borgmester - Erik Lund (C)" in a list
-ROLE_BEFORE_ROLE = re.compile(rf"\b({ROLE_WORDS})\s*,\s*$", re.IGNORECASE)
+# … or a chair's title right before another: "• Formand borgmester Erik Nielsen (S), Rødovre Kommune", "Formand:
+# Borgmester Mikael Smed (A), Vordingborg Kommune"
+# (only where the chair's title opens the entry: in "NAME (EF), Rudersdal Kommune, formand Borgmester NAME2" it
+# closes the entry before)
+ROLE_BEFORE_ROLE = re.compile(rf"\b({ROLE_WORDS})\s*,\s*$|\b((?:næst)?formand)[ \t]*:?[ \t]+$", re.IGNORECASE)
+ENTRY_OPENS = re.compile(r"(?:^|[\n•*·:])[ \t]*$")
 TITLE_GAP = re.compile(rf"\s*,?\s*(?:(?:{ROLE_WORDS})\s+)?", re.IGNORECASE)
 ROLE_FOR_ORG = re.compile(
     rf"\b({ROLE_WORDS}|(?:bestyrelses)?medlem|suppleant)\s+(?:for|i|af)\s+(?:(?:den|det)\s+)?$", re.IGNORECASE
@@ -85,6 +94,21 @@ ROLE_FOR_WORDS = re.compile(
 # "Souschef i Ældre og Handicap, Susanne Samuelsen": a department of the municipality, then a comma
 ROLE_IN_WORDS = re.compile(
     rf"\b({ROLE_WORDS})\s+i\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ][\wæøå-]*)))*?)\s*,\s*$",
+    re.IGNORECASE,
+)
+IN_CAPITAL = re.compile(r"\si\s+[A-ZÆØÅ]")
+# a new holder of a post, announced before the name: "Der er kommet ny direktør på Vestbanen: Jens Kristian Ørnskov",
+# "Ny formand for Trekantområdet er Jens Ejner Christensen"
+NEW_POST = re.compile(
+    rf"\b(?:ny|nyt|nye|nyvalgte?)\s+(?P<role>{ROLE_WORDS})\s+(?:på|i|for|hos|ved)\s+"
+    r"(?P<body>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?:og|(?-i:[A-ZÆØÅ])[\wæøå&-]*)){0,4}?)"
+    r"\s*(?::|,|\s(?:er|bliver|blev)(?:\s+(?:nu|herefter))?)\s*$",
+    re.IGNORECASE,
+)
+# "næstformand i Danske Metal Vendsyssel Mogens Bjerre": a body by its capitalised words right before the name
+ROLE_IN_BODY = re.compile(
+    rf"\b({ROLE_WORDS})\s+i\s+((?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå&-]*)){{0,4}}?)"
+    r"[ \t]*,?[ \t]*$",
     re.IGNORECASE,
 )
 # "Formanden for Børne- & kulturudvalget Niels Heinel": a committee named by its words, lower case and all
@@ -125,9 +149,19 @@ AFTER_IS = re.compile(
     r"(?:for|i|ved|af|hos)\s+",
     re.IGNORECASE,
 )
+# the verb before the name, the title bare after it: "Fra den 1. august er Michael Holst kommunaldirektør i
+# Fredericia Kommune", "Nu bliver Jens Hansen ny formand for X"
+SENTENCE_END = re.compile(r"(?<![0-9])[.!?]\s+")
+INVERTED_VERBS = (" er", " bliver", " blev", "\ner")
+INVERTED_IS = re.compile(
+    rf"^(?:\s*\([^)]{{1,40}}\))?\s+(?:(?:nu|fortsat|også)\s+)?(?:(?:den\s+)?(?:nye?|nyvalgte|konstitueret|fungerende)\s+)?"
+    rf"(?P<role>{ROLE_WORDS})\s+(?:for|i|ved|hos)\s+",
+    re.IGNORECASE,
+)
 # a relative clause: "Ib Lauritsen (V), der er borgmester i Ikast-Brande, …"
 RELATIVE = re.compile(
-    r"^(?:\s*\([^)]{1,40}\))?\s*,\s*(?:der|som)\s+(?:er|var|har\s+været|fortsat\s+er)\s+"
+    r"^(?:\s*\([^)]{1,40}\))?\s*,\s*(?:der|som)\s+(?:(?:tillige|også|desuden|samtidig)\s+)?"
+    r"(?:er|var|har\s+været|fortsat\s+er)\s+(?:(?:tillige|også|desuden|samtidig|fortsat|nu)\s+)?"
     rf"(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+",
     re.IGNORECASE,
 )
@@ -138,7 +172,7 @@ COMMA_TITLE = re.compile(rf"[ \t]*,[ \t]*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|h
 # between the preposition and the body: "for den nordjyske erhvervspolitiske samarbejdsplatform Business …"
 LOWER_WORDS = re.compile(r"(?:(?:den|det|de)\s+)?(?:[a-zæøå-]+\s+){0,4}")
 APPOSITION = re.compile(
-    rf"^(?:\s*,?\s*\([^)]{{1,40}}\))?\s*,\s*(?:(?:nyvalgte?|nyudnævnte?|afgående|kommende)\s+)?"
+    rf"^(?:\s*,?\s*\([^)]{{1,40}}\))?\s*,\s*(?:(?:nyvalgte?|nyudnævnte?|afgående|kommende|konstitueret|fungerende)\s+)?"
     rf"(?:(?:bestyrelses|næst)?formand\s+og\s+)?(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+",
     re.IGNORECASE,
 )  # "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)": the chair's is the list's board's
@@ -146,7 +180,8 @@ APPOSITION = re.compile(
 # "NAME vælges som repræsentant til Sydfyns Elforsynings repræsentantskab", "Som formand valgtes NAME"
 SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent"
 ELECT_VERB = (
-    r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|overtager\s+posten|"
+    r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|"
+    r"(?:overtager|overtog|fik|får|tager|tog|løb\s+med)\s+posten|(?:fik|får|har\s+fået)\s+(?:nyt\s+)?job|"
     r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|udpegede|udnævnte"
 )
 WELCOME = r"(?:budt|bød|bydes)\s+(?:[a-zæøå]+\s+)?velkommen"
@@ -187,9 +222,18 @@ AFTER_INITIALS = re.compile(r"(?<=[a-zæøå] )[A-ZÆØÅ]{2,4}[ \t]+(?:[\wæø�
 # a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
 POST_TITLE = re.compile(
     rf"^(?:(?:\s*\([^)]{{1,40}}\))?\s*[,–-]\s*|\s*\()((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
-    r"(?=\s*(?:[,.;)\n]|$))(?:\s*[,)]\s*)?",
+    r"(?=\s*(?:[,.;)\n/]|$))(?:\s*[,)]\s*)?",
     re.IGNORECASE,
-)  # "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi"
+)  # "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi", "Sara Al-Saudi, observatør/mulig ny suppleant"
+# a chair's title after the name's workplace, closing its entry: "Erik Fabrin (EF), Rudersdal Kommune, formand
+# Borgmester Morten Slotved (MS), …", "Jens Hansen, Odder Kommune, næstformand"
+CHAIR_AFTER_WORKPLACE = re.compile(
+    r"^(?:\s*\([^()\n]{1,40}\))?\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{1,40}?,\s*(?P<role>næstformand|formand)"
+    r"(?![\wæøå])(?!\s+(?:for|i|af)\s)",
+    re.IGNORECASE,
+)
+CHAIRMANSHIP_SEAT = re.compile(r"[ \t]*\((?:i|medlem\s+af)[ \t]+formandskab(?:et)?\)", re.IGNORECASE)
+CLOSING_CHAIR_GAP = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{1,40}?,\s*")
 # the workplace after a title after a name: "…, operativ chef, Nordsjælland Politi"
 WORKPLACE = re.compile(r"(?-i:[A-ZÆØÅ])[^,.;()\n]{1,50}?(?=[ \t]*(?:[,.;(\n]|$))")
 # the minute-taker: "Inger Bojsen Nehm, KD-Net (ref.)", "Referent: Inger Bojsen Nehm"
@@ -198,9 +242,20 @@ WORKPLACE = re.compile(r"(?-i:[A-ZÆØÅ])[^,.;()\n]{1,50}?(?=[ \t]*(?:[,.;(\n]|
 REFERENT_AFTER = re.compile(
     r"^(?:\s*\([^()\n]{1,40}\))?(?:\s*,?[ \t]+[^()\n]{1,60}?)?\s*\((?:ref\.?|referent)\)", re.IGNORECASE
 )
+# "Ib Nord Nielsen deltog som referent"
+REFERENT_TOOK_PART = re.compile(
+    r"^(?:\s*\([^()\n]{1,40}\))?\s+(?:deltog|deltager|var\s+med|fungerede|fungerer)\s+(?:også\s+)?som\s+"
+    r"(?:mødets\s+)?referent(?![\wæøå])",
+    re.IGNORECASE,
+)
 REFERENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:referent|ref\.)[ \t]*:?[ \t]*$", re.IGNORECASE)
 # "Formand: Jens Hansen"
-LABEL_BEFORE_NAME = re.compile(rf"(?:^|\n)[ \t]*({ROLE_WORDS})[ \t]*:[ \t]*$", re.IGNORECASE)
+# … "Sekretær for Beredskabskommissionen: Klaus V. Hebsgaard": the body the label names
+LABEL_BEFORE_NAME = re.compile(
+    rf"(?:^|\n)[ \t]*({ROLE_WORDS})(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{{1,60}}?)?[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+LABEL_OF = re.compile(r"[ \t]+(?:for|i)[ \t]+(?P<of>[^:\n]+?)[ \t]*:")
 # "Jens Hansen, formand, Lise Jensen": a title between commas after a name is that name's
 TITLE_FOR_NAMED = re.compile(
     rf"\b(?P<role>{ROLE_WORDS})\s+for\s+(?P<org>(?-i:[A-ZÆØÅ])[^,.;:()\n]{{1,60}}?)\s*,\s*$", re.IGNORECASE
@@ -347,9 +402,12 @@ def find_roles(
     body: Target | None = None,
     readers: list[PersonMention] | None = None,
     staff_of: Target | None = None,
+    named_before: Callable[[int], Mention | None] | None = None,
 ) -> list[RoleFact]:
     """The roles one sentence states, of `readers` (by default every person in it; the others are
-    context) and of its changes and chairships. `chair_of(pos)` names the body an unnamed chair at pos
+    context) and of its changes and chairships. `named_before(pos)` names the body the text named last
+    before pos: a chair's label on a page of no meeting is that body's ("KKR Sjælland\n\nFormand: Borgmester
+    NAME"). `chair_of(pos)` names the body an unnamed chair at pos
     chairs; `body` is the meeting's body, which a list of its members' posts is about; `staff_of` the
     body whose staff a staff title with no body named belongs to (a company's or an agency's own
     minutes). A municipal title that names no municipality ("borgmester Jan Petersen") comes back with
@@ -424,20 +482,42 @@ def find_roles(
             title_at = p.start - len(before) + role_match.start(role_match.lastindex or 0)
             if TITLE_OF_PREVIOUS.fullmatch(text, here[i - 1].end, title_at):
                 role_match = None  # "Jens Hansen, formand, Lise Jensen": the title of the name before
+        if role_match and i > 0 and role_of_word(role_match.group(role_match.lastindex or 0)) in CHAIR_ROLES:
+            title_at = p.start - len(before) + role_match.start(role_match.lastindex or 0)
+            if CLOSING_CHAIR_GAP.fullmatch(text, here[i - 1].end, title_at):
+                role_match = None  # "NAME (EF), Rudersdal Kommune, formand NAME2": the chair closes the entry before
         if role_match:
             word = role_match.lastindex or 0
             role = role_of_word(role_match.group(word))
             if word == 2 and role_match.group(1) and role_match.group(1).lower() == "daværende":
                 role = f"daværende {role}"
             role_at = p.start - len(before) + role_match.start(word)
-            target = _title_target(text, lo, role, role_at, p, orgs, after_from, region, own_municipality, chair, staff)
+            label_of = LABEL_OF.match(before, role_match.end(1)) if role_match.re is LABEL_BEFORE_NAME else None
+            target = (
+                named_target(text, *_span_at(p.start - len(before), label_of, "of"), orgs)
+                if label_of is not None
+                else _title_target(text, lo, role, role_at, p, orgs, after_from, region, own_municipality, chair, staff)
+            )
+            if target is None and role not in BOARD_ROLES and (workplace := WORKPLACE_AFTER_NAME.match(after)):
+                # "direktør Carsten Rasmussen fra FynBus": a body no list knows, named right after the name
+                at = p.end + workplace.start("body")
+                target = named_target(text, at, at + len(workplace["body"]), orgs)
             if target is None and (_municipal(role) or role in COUNCIL_SEATS):
                 target = PENDING  # "byrådsmedlem Ole Ørnbøl": a seat in the council of the person's municipality
             if target is not None:
                 add(p, role, target)
-            chained = _ending(ROLE_BEFORE_ROLE, text, max(lo, role_at - 60), role_at)
+            # "Formand: Borgmester NAME": the colon ended the sentence; the label on its line is read with it
+            chain_lo = text.rfind("\n", 0, lo) + 1 if text[max(0, lo - 8) : lo].rstrip().endswith(":") else lo
+            chained = _ending(ROLE_BEFORE_ROLE, text, max(chain_lo, role_at - 60), role_at)
+            if (
+                chained
+                and chained.lastindex == 2
+                and text[chain_lo : chained.start()].strip()
+                and not ENTRY_OPENS.search(text, chain_lo, chained.start())
+            ):
+                chained = None  # "NAME (EF), Rudersdal Kommune, formand Borgmester NAME2": the name before's
             if chained:  # "den nyudnævnte formand, borgmester Jan Petersen"; "2. viceborgmester, rådmand …"
-                other = role_of_word(chained.group(1))
+                other = role_of_word(chained.group(chained.lastindex or 1))
                 chain_target = (
                     chair(role_at)
                     if other in BOARD_ROLES
@@ -445,6 +525,8 @@ def find_roles(
                         text, lo, other, role_at, p, orgs, after_from, region, own_municipality, chair, staff
                     )
                 )
+                if chain_target is None and chained.lastindex == 2 and named_before is not None:
+                    chain_target = named_before(role_at)  # a chair's label opening its entry
                 if chain_target is not None:
                     add(p, other, chain_target)
             held_for = None if chained else _ending(TITLE_FOR_NAMED, text, max(lo, role_at - 90), role_at, 12)
@@ -469,6 +551,16 @@ def find_roles(
             add(p, role_of_word(role_word.group(1)), org)
         elif after_from is not None and (not role_match or after_from.type == "Municipality"):
             add(p, None, after_from)  # "Bestyrelsesmedlem NAME, Svendborg": a title's holder is from there
+        elif (
+            not role_match
+            and ("ny " in before or "Ny " in before or "nyt " in before or "nye " in before or "nyvalgt" in before)
+            and (new_post := _ending(NEW_POST, before, 0, len(before), 12))
+        ):
+            # "Der er kommet ny direktør på Vestbanen: Jens Kristian Ørnskov", "Ny formand for X er NAME"
+            at = p.start - len(before) + new_post.start("body")
+            body_named = named_target(text, at, at + len(new_post["body"]), orgs)
+            if body_named is not None:
+                add(p, role_of_word(new_post["role"]), body_named)
         elif not role_match and " for " in before and (named_body := _ending(ROLE_FOR_BODY, before, 0, 80, 10)):
             words = " ".join(named_body.group(2).split())
             inside = next((m for m in orgs if m.end == p.start - len(before) + named_body.end(2)), None)
@@ -490,6 +582,14 @@ def find_roles(
                 and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start)
             ):
                 add(p, role_of_word(dept.group(1)), own_municipality)  # a chief of one of its own departments
+        elif not role_match and own_municipality is None and " i " in before and IN_CAPITAL.search(before):
+            # "næstformand i Danske Metal Vendsyssel Mogens Bjerre": a body no list knows, right before the name
+            held_in = _ending(ROLE_IN_BODY, before, 0, len(before), 10)
+            if held_in is not None:
+                at = p.start - len(before) + held_in.start(2)
+                body_named = named_target(text, at, at + len(held_in.group(2)), orgs)
+                if body_named is not None:
+                    add(p, role_of_word(held_in.group(1)), body_named)
         _chair_is(text, lo, i, here, orgs, chair, add)
         _after_name(text, hi, p, here, orgs, add, chair)
         listed = LIST_ROLE.match(after)
@@ -513,24 +613,37 @@ def find_roles(
             role = role_of_word(post.group(1))
             at = p.end + post.end()
             named = next((m for m in orgs if m.type == "Municipality" and m.start == at), None)
-            if named is None and role not in BOARD_ROLES and role not in BODY_SEATS:
+            if named is None and role not in BOARD_ROLES and not body_seat(role):
                 workplace = WORKPLACE.match(text, at, hi) if post.group(0).rstrip().endswith(",") else None
-                if workplace is not None and not any(at <= q.start < workplace.end() for q in here):
-                    named = named_target(text, at, workplace.end(), orgs)
+                end = workplace.end() if workplace is not None else at
+                # a list flattened onto a line runs on into the next entry: "…, operativ chef, Nordsjælland
+                # Politi Tommy Simonsen (TS), …": the workplace ends where the next name begins
+                end = min([end, *(q.start for q in here if at < q.start < end)])
+                if workplace is not None and end > at and not any(at == q.start for q in here):
+                    named = named_target(text, at, end, orgs)
             target = named or _title_target(
                 text, lo, role, p.start, p, orgs, None, region, own_municipality, chair, staff
             )
-            if target is None and role in BODY_SEATS:
+            if target is None and body_seat(role):
                 target = chair(p.start)  # "Birgit Frederiksen (observatør)" in a list of a body's members
             if target is not None:
                 add(p, role, target)
+        in_chairmanship = CHAIRMANSHIP_SEAT.match(after) if "ormandskab" in after[:30] else None
+        if in_chairmanship is not None and (chaired := chair(p.start)) is not None:
+            add(p, "medlem af formandskab", chaired)  # "Ulla Astman (i formandskab)" in a list of a body's members
+        closing = CHAIR_AFTER_WORKPLACE.match(after) if "ormand" in after[:90] and not post else None
+        if closing is not None and not any(p.end < q.start < p.end + closing.end() for q in here):
+            chaired = chair(p.start)
+            if chaired is not None:
+                add(p, role_of_word(closing["role"]), chaired)
         referent = REFERENT_AFTER.match(after) if "ref" in after else None
         if referent is not None and (
             any(p.end < q.start < p.end + referent.end() for q in here)
             or re.search(r"\s(?:og|samt)\s", after[: referent.end()])
         ):
             referent = None  # "A, BRS B, BRS (referent)", "direktør A og Danni Giørtz- Jørgensen (referent)": B's
-        if referent or ("ef" in before and REFERENT_BEFORE.search(before)):
+        took_part = referent is None and "referent" in after[:60] and REFERENT_TOOK_PART.match(after) is not None
+        if referent or took_part or ("ef" in before and REFERENT_BEFORE.search(before)):
             org = next((m for m in orgs if referent and p.end <= m.start < p.end + referent.end()), None)
             minutes_of: Target | None = org or body
             if minutes_of is not None:
@@ -582,6 +695,11 @@ def find_roles(
         for p in holders:
             add(p, held, chair_org)
     return out
+
+
+def _span_at(offset: int, match: re.Match[str], group: str) -> tuple[int, int]:
+    """Where a match's group lies in the text, for a match made on a slice of it starting at offset."""
+    return offset + match.start(group), offset + match.end(group)
 
 
 def _municipal(role: str) -> bool:
@@ -641,8 +759,8 @@ def _title_target(
     ]
     if preceding:
         return preceding[-1]
-    if bare in BOARD_ROLES:
-        return chair(role_at)
+    if bare in BOARD_ROLES or bare.endswith("observatør"):
+        return chair(role_at)  # "medarbejder-observatør NAME" among a board's members: the board's
     if _is_staff(bare):
         # in a municipality's own minutes, its own mayor, director or chief; in a company's, its own
         if own is not None:
@@ -660,7 +778,7 @@ def _title_target(
 # an officer's title that names no body: in a municipality's own minutes, of its own staff
 OFFICER = re.compile(
     r"(?!(?:general|stats|parti|departements|kabinets|folketings)sekretær)"
-    r"[a-zæøå]*(?:konsulent|koordinator|fuldmægtig|sekretær)|borgerrådgiver"
+    r"[a-zæøå]*(?:konsulent|koordinator|fuldmægtig|sekretær|redaktør)|borgerrådgiver"
 )  # a municipality's own officers; a party's or a ministry's secretary is not one
 
 
@@ -757,7 +875,13 @@ def _after_name(
     named right after: "NAME, direktør for Wonderful Copenhagen"."""
     window = text[p.end : min(hi, p.end + 160)]
     ends: list[int] = []
-    for pattern in (APPOSITION, RELATIVE, AFTER_IS, AND_TITLE, COMMA_TITLE):
+    lead = ""
+    for pattern in (APPOSITION, RELATIVE, AFTER_IS, INVERTED_IS, AND_TITLE, COMMA_TITLE):
+        if pattern is INVERTED_IS:
+            if ends or not text[max(0, p.start - 8) : p.start].rstrip().endswith(INVERTED_VERBS):
+                continue
+            # "Fra den 1. august 2019 er NAME kommunaldirektør i Fredericia Kommune": the clause's date is before
+            lead = SENTENCE_END.split(text[max(0, p.start - 100) : p.start])[-1]
         if pattern is COMMA_TITLE:
             head = pattern.match(text, ends[-1], min(hi, ends[-1] + 120)) if ends else None
             head_end = head.end() if head else 0
@@ -780,7 +904,7 @@ def _after_name(
         if back is not None and (target := chair(head_end)) is not None:
             # "…, der har været formand for samarbejdet": the network the text is about
             clause = text[back.end() : _clause_end(text, back.end(), hi)]
-            add(p, role, target, *dates_of(text[p.end : head_end] + clause))
+            add(p, role, target, *dates_of(lead + text[p.end : head_end] + clause))
             ends.append(back.end())
             continue
         if named is not None and any(
@@ -789,7 +913,7 @@ def _after_name(
             continue  # "…, næstformand for Bestyrelsen Peter Thyssen": the title of the next name
         if named is not None:  # a lower-case mention is an adjective ("den nordjyske …"), not the body
             clause = text[named.end : _clause_end(text, named.end, hi)]
-            add(p, role, named, *dates_of(text[p.end : named.start] + clause))
+            add(p, role, named, *dates_of(lead + text[p.end : named.start] + clause))
             ends.append(named.end)
             continue
         company = COMPANY.match(text, at, hi)
@@ -799,7 +923,7 @@ def _after_name(
             continue
         name = company.group(0).rstrip(" .,")
         clause = text[company.end() : _clause_end(text, company.end(), hi)]
-        add(p, role, (ids.organization_id(name), name, "Organization"), *dates_of(text[p.end : at] + clause))
+        add(p, role, (ids.organization_id(name), name, "Organization"), *dates_of(lead + text[p.end : at] + clause))
         ends.append(company.end())
 
 
@@ -841,6 +965,8 @@ def _elected(
     of = match.groupdict().get("of")
     if of:
         target = _next_mention(orgs, role_end, min(hi, role_end + 60))
+        if target is not None and not LOWER_WORDS.fullmatch(text, role_end, target.start):
+            target = None  # "som direktør for Metroselskabet & Hovedstadens Letbane": not the region inside it
         if target is None:
             company = COMPANY.match(text, role_end, hi)
             if company is not None:
@@ -852,10 +978,35 @@ def _elected(
     if target is None:
         target = body if body is not None else chair(p.start)
     if target is None:
+        target = _electing_board(text, clause, p.start, orgs)  # "Bestyrelsen i Fjernvarme Fyn har valgt NAME som …"
+    if target is None:
         return
     statement = text[clause : _clause_end(text, max(p.end, role_end), hi)]
     valid_from, valid_to = dates_of(statement)
     add(p, role, target, valid_from, valid_to)
+
+
+# the body right after a titled name: "direktør Carsten Rasmussen fra FynBus", "… (A) fra Team Danmark"
+WORKPLACE_AFTER_NAME = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:fra|hos)[ \t]+"
+    r"(?P<body>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå&-]*){0,3})"
+)
+# the board that elects, as the clause's subject: "Bestyrelsen i Fjernvarme Fyn har valgt …", "Bestyrelsen for X
+# konstituerede sig med …"
+ELECTING_BOARD = re.compile(
+    r"(?:bestyrelsen|repræsentantskabet)\s+(?:i|for)\s+"
+    r"(?P<owner>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå&-]*){0,3})"
+    r"\s+(?:har|have|blev|er)?\s*(?:(?:gen)?valgt|konstituere[dt]?|udpeget)",
+    re.IGNORECASE,
+)
+
+
+def _electing_board(text: str, clause: int, pos: int, orgs: list[Mention]) -> Target | None:
+    """The board named as the subject of the clause that elects the name at pos."""
+    board = ELECTING_BOARD.search(text, clause, pos)
+    if board is None:
+        return None
+    return named_target(text, board.start("owner"), board.end("owner"), orgs)
 
 
 def _seat(text: str, lo: int, hi: int, p: PersonMention, add: Callable[..., None]) -> None:
@@ -1017,7 +1168,9 @@ def add_roles(ctx: Context) -> None:
     for bounds, own_people in readers.items():
         people = ctx.people[bisect_left(people_starts, bounds[0]) : bisect_left(people_starts, bounds[1])]
         here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
-        found += find_roles(ctx.text, bounds, people, here, region, own, chairs, body, own_people, staff_of)
+        found += find_roles(
+            ctx.text, bounds, people, here, region, own, chairs, body, own_people, staff_of, chairs.last_named
+        )
     found += _listed_titles(ctx, mentions, chairs, own, region, found)
     found += _elected_to_the_items_post(ctx, own, found)
     found += _members_listed_under_chairs(ctx, found)
@@ -1080,46 +1233,82 @@ def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFa
     attendance was read from is who attended, not a roster."""
     known = {(f.person.name, f.role) for f in found}
     attended = {row.start for row in ctx.meeting.attendance}
+    entries = roster_entries(ctx.text, ctx.people)
+    # a roster any of whose names the meeting's attendance was read from is the attendance list, all of it (its
+    # names absent later in the text are read from there: "Medlemmer\n\nFormand Erik Nielsen (A)\nBritt Jensen (A)")
+    lists_attendance = {heading for p, _, _, heading in entries if p.start in attended}
     out: list[RoleFact] = []
-    for p, role in roster_entries(ctx.text, ctx.people):
-        target = chairs(p.start) or chairs.last_named(p.start)
-        if target is None or (p.name, role) in known or p.start in attended:
+    for p, role, body, heading in entries:
+        if heading in lists_attendance:
+            continue
+        target = _named_body(ctx, body, p.start) if body else chairs(p.start) or chairs.last_named(p.start)
+        if target is None or (p.name, role) in known:
             continue
         known.add((p.name, role))
         out.append(role_fact(p, role, target, p.start, p.end))
     return out
 
 
+def _named_body(ctx: Context, name: str, before: int) -> Target:
+    """The body a heading names ("Medlemmer af Sundhedskoordinationsudvalget"): a mention of it, else its name."""
+    named = next(
+        (m for m in ctx.mentions if m.start < before and m.type == "Organization" and m.name.lower() == name.lower()),
+        None,
+    )
+    return named if named is not None else (ids.organization_id(name), name, "Organization")
+
+
 # an item whose title is one municipal post ("Punkt 2 Borgmester", "Valg af viceborgmester") and whose decision
 # names whom the council elected: "Byrådet valgte Jacob Bjerregaard.", "Jacob Bjerregaard blev valgt."
-ITEM_POST = re.compile(r"(?i)(?:valg\s+af\s+)?(?P<role>(?:[12]\.\s*)?(?:vice)?borgmester)(?:en)?[\s.]*")
+ITEM_POST = re.compile(
+    r"(?i)(?:valg\s+af\s+)?(?P<role>(?:[12]\.\s*)?(?:vice)?borgmester|dirigent|ordstyrer)(?:en)?[\s.]*"
+)
+POST_LINE = re.compile(
+    r"(?im)^[ \t]*valg[ \t]+af[ \t]+(?P<role>(?:[12]\.[ \t]*)?(?:vice)?borgmester|dirigent|ordstyrer)(?:en)?(?![\wæøå])"
+)
 ELECTED_NAME = re.compile(r"(?:(?<=\bvalgte)|(?<=\bgenvalgte))\s+(?:enstemmigt\s+)?$")
-NAME_ELECTED = re.compile(r"^(?:\s*\([^()]{1,30}\))?\s+(?:blev\s+)?(?:enstemmigt\s+)?(?:gen)?valgt\b")
+# … "Søren Steen Andersen, V blev valgt.": a party's letter after a comma as some portals print it (no "^": the
+# pattern is matched at a name's end in the whole text, where "^" never matches)
+NAME_ELECTED = re.compile(
+    r"(?:\s*\([^()]{1,30}\)|\s*,\s*(?-i:[A-ZÆØÅ]{1,2})(?=\s))?\s+(?:blev\s+)?(?:herefter\s+)?(?:enstemmigt\s+)?"
+    r"(?:gen)?valgt\b"
+)
 
 
 def _elected_to_the_items_post(ctx: Context, own: Mention | None, found: list[RoleFact]) -> list[RoleFact]:
-    """The one person a council elected in the item on a post named by its title alone."""
+    """The one person a council elected in the item on a post named by its title alone ("Valg af borgmester",
+    "Valg af dirigent")."""
     known = {(f.person.name, f.role) for f in found}
     out: list[RoleFact] = []
     starts = [p.start for p in ctx.people]
-    for item in ctx.meeting.items:
-        post = ITEM_POST.fullmatch(item.title or "")
+    # an item's post by its title, or (where the page lost the items' headings) by the line that opens its case
+    # ("Valg af borgmester for funktionsperioden 1. januar 2018 – 31. december 2021.")
+    posts = [(ITEM_POST.fullmatch(item.title or ""), item.start, item.end) for item in ctx.meeting.items]
+    if not any(item.title for item in ctx.meeting.items) and "alg af" in ctx.text:
+        scopes = [s for s in ctx.scopes if s.item is not None] or ctx.scopes[:1]  # no items: the whole text
+        posts = [(POST_LINE.search(ctx.text, s.start, s.end), s.start, s.end) for s in scopes]
+    for post, start, end in posts:
         if post is None:
             continue
         role = " ".join(post["role"].lower().split())
-        people = ctx.people[bisect_left(starts, item.start) : bisect_left(starts, item.end)]
+        people = ctx.people[bisect_left(starts, start) : bisect_left(starts, end)]
         elected = {
             p.name: p
             for p in people
-            if ELECTED_NAME.search(ctx.text, max(item.start, p.start - 40), p.start)
-            or NAME_ELECTED.match(ctx.text, p.end, min(item.end, p.end + 60))
+            if ELECTED_NAME.search(ctx.text, max(start, p.start - 40), p.start)
+            or NAME_ELECTED.match(ctx.text, p.end, min(end, p.end + 60))
         }
         if len(elected) != 1:
             continue
         person = next(iter(elected.values()))
         if (person.name, role) in known:
             continue
-        target = (own.id, own.name, "Municipality") if own is not None else PENDING
+        if role.endswith("borgmester"):
+            target = (own.id, own.name, "Municipality") if own is not None else PENDING
+        elif ctx.body_id:  # the chair of the meeting itself ("Valg af dirigent"): the meeting's body's
+            target = (ctx.body_id, ctx.meeting.body or ctx.body_id, "Organization")
+        else:
+            continue
         out.append(RoleFact(person, role, *target, None, None, person.start, person.end))
     return out
 
