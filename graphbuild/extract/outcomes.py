@@ -126,6 +126,44 @@ _FOLLOWS_PROPOSAL = re.compile(
 )
 _PROPOSED_CLAUSE = re.compile(r"(?i)\bindstill\w*[^.\n]{0,80}?(?:\n\s*)*\bat\s+(?P<clause>[^.\n]{3,200})")
 _NOTING = re.compile(r"(?i)\btages?\s+til\s+(?:efterretning|orientering)\b|\bsagen\s+tages\s+til\s+orientering\b")
+# "Godkendt med den ændring, at sag nr. 7 udsættes", "Anbefales, idet ...", "Taget til efterretning.
+# Administrationen orienterede om ...": a decision that opens with its verdict is that verdict; what the
+# rest of the text mentions (a point postponed, a forwarding) qualifies it. Checked in order.
+LEADING_VERDICTS: tuple[tuple[Outcome, str], ...] = (
+    ("rejected", r"ikke\s+godkendt|afvist|afslået|forkastet"),
+    ("postponed", r"udsat|udsættes"),
+    ("noted", r"(?:orienteringen\s+)?(?:blev\s+)?(?:taget|tages)\s+til\s+(?:efterretning|orientering)|til\s+efterretning"),
+    ("discussed", r"drøftet|drøftedes"),
+    ("forwarded", r"anbefales|anbefalet"),
+    (
+        "approved",
+        r"(?:(?:indstillingen|dagsorden(?:en)?|referat(?:et)?|forslaget)\s+(?:blev\s+|er\s+)?)?"
+        r"(?:godkendt|godkendes|vedtaget|vedtages|tiltrådt|tiltrædes|bevilget)|som\s+indstillet",
+    ),
+)
+_LEADING_VERDICT = re.compile(
+    r"(?i)^(?:"
+    + "|".join(f"(?P<v{k}>{pattern})" for k, (_, pattern) in enumerate(LEADING_VERDICTS))
+    + r")(?=\s*(?:$|[.!,;]|\n|\s(?:med|idet|dog|under\s+forudsætning|og\s+(?:sendes|oversendes))\b))"
+)
+# What a decision section's text may open with before its verdict: the rest of its heading ("i
+# Økonomiudvalget den 18. november 2019:", "den :") and who was absent ("Fraværende: Stén Knuth (V)")
+_DECISION_LEAD = re.compile(
+    r"(?i)^\s*(?:(?:i\s+)?(?:[\wæøå\-]+\s+){0,6}den\s*[\d.\-/]*\s*(?:[a-zæøå]+\.?\s+\d{4}|\d{2,4})?\s*:\s*)?"
+    r"(?:(?:fraværende|ikke\s+til\s+stede|afbud(?:\s+fra)?)\s*:[^\n]*(?:\n\s*|$))*"
+)
+
+
+def leading_verdict(decision: str) -> Outcome | None:
+    """The verdict a decision opens with, after its heading's rest and its absent members."""
+    lead = _DECISION_LEAD.match(decision)
+    rest = decision[lead.end() :] if lead else decision
+    match = _LEADING_VERDICT.match(rest.lstrip())
+    if match is None:
+        return None
+    k = next(int(name[1:]) for name, value in match.groupdict().items() if value is not None)
+    return LEADING_VERDICTS[k][0]
+
 PROPOSAL = re.compile(r"\bdet\s+indstilles\b|\bindstiller\b|\bindstilling\b", re.IGNORECASE)
 NOTHING = re.compile(r"^\s*(?:ingen(?:\s+bemærkninger)?|intet(?:\s+at\s+bemærke)?)\.?\s*$", re.IGNORECASE)
 
@@ -151,6 +189,9 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
             proposed = _PROPOSED_CLAUSE.search(item_text)
             if proposed and _NOTING.search(proposed["clause"]) and "godkend" not in proposed["clause"].lower():
                 return "noted"
+        verdict = leading_verdict(decision)
+        if verdict is not None:
+            return verdict
         for outcome, pattern in DECISION_RULES:
             if re.search(pattern, decision, re.IGNORECASE):
                 return outcome

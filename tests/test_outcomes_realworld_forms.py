@@ -1,0 +1,51 @@
+"""Outcome forms of real minutes (issue 12 item 6): this meeting's decision as publishers write it.
+Each case is quoted (shortened) from a DEV document of tests/realworld/ or from public minutes of a
+publisher A–K; the test split is never read for rules or tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.outcomes import leading_verdict, outcome_of
+
+# A decision that opens with its verdict is that verdict, whatever the rest of it mentions.
+LEADING = [
+    # slagelse-forebyggelses-seniorudvalget-2021-01-12: a point postponed inside an approval
+    ("Godkendt med den ændring, at Sag nr. 7 - Ældrerådsvalg 2021 - udsættes til mødet i februar.", "approved"),
+    # slagelse-oekonomiudvalget-2019-11-18: the heading's rest and the absent members before the verdict
+    (
+        "i Økonomiudvalget den 18. november 2019:\nFraværende: \nGodkendt.\n"
+        "Knud Vincents (V) ønskede fortsat pkt. på dagsorden, hvor det var muligt at få orientering.",
+        "approved",
+    ),
+    # kalundborg (monrad): a remark after a comma
+    ("Godkendt, med bemærkning om at mødetidspunktet flyttes med starttidspunkt kl. 17.", "approved"),
+    # solrød: the verdict, then who sent apologies
+    ("Tiltrådt. Afbud: Brian Mørch, Peter Klokker.", "approved"),
+    # rødovre
+    ("Taget til efterretning.", "noted"),
+    # aarhus: the verdict, then who could not take part
+    ("Drøftet.\nRådmand Kristian Würtz var forhindret i at deltage i sagens behandling.", "discussed"),
+    # lejre-beredskabskommissionen-2014-11-11: a heading whose date was lost
+    ("den : Dagsorden godkendt.", "approved"),
+    ("Anbefales, idet udvalget ønsker sagen genoptaget i foråret.", "forwarded"),
+    ("Udsat. Sagen godkendes på næste møde.", "postponed"),
+]
+
+
+@pytest.mark.parametrize(("decision", "expected"), LEADING)
+def test_a_decision_that_opens_with_its_verdict(decision: str, expected: str) -> None:
+    assert outcome_of("Titel", True, decision, False, decision) == expected
+
+
+NOT_LEADING = [
+    "Udvalget drøftede sagen og godkendte indstillingen.",  # the rules read it (approved)
+    "Godkendelse af dagsorden.",  # a title's word, no verdict
+    "Godkendes af byrådet på næste møde.",
+    "Fraværende: Ole Hansen (A)",
+]
+
+
+@pytest.mark.parametrize("decision", NOT_LEADING)
+def test_no_verdict_opens_these(decision: str) -> None:
+    assert leading_verdict(decision) is None
