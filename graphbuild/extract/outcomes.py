@@ -132,7 +132,10 @@ _NOTING = re.compile(r"(?i)\btages?\s+til\s+(?:efterretning|orientering)\b|\bsag
 LEADING_VERDICTS: tuple[tuple[Outcome, str], ...] = (
     ("rejected", r"ikke\s+godkendt|afvist|afslået|forkastet"),
     ("postponed", r"udsat|udsættes"),
-    ("noted", r"(?:orienteringen\s+)?(?:blev\s+)?(?:taget|tages)\s+til\s+(?:efterretning|orientering)|til\s+efterretning"),
+    (
+        "noted",
+        r"(?:orienteringen\s+)?(?:blev\s+)?(?:taget|tages)\s+til\s+(?:efterretning|orientering)|til\s+efterretning",
+    ),
     ("discussed", r"drøftet|drøftedes"),
     ("forwarded", r"anbefales|anbefalet"),
     (
@@ -163,6 +166,7 @@ def leading_verdict(decision: str) -> Outcome | None:
         return None
     k = next(int(name[1:]) for name, value in match.groupdict().items() if value is not None)
     return LEADING_VERDICTS[k][0]
+
 
 PROPOSAL = re.compile(r"\bdet\s+indstilles\b|\bindstiller\b|\bindstilling\b", re.IGNORECASE)
 NOTHING = re.compile(r"^\s*(?:ingen(?:\s+bemærkninger)?|intet(?:\s+at\s+bemærke)?)\.?\s*$", re.IGNORECASE)
