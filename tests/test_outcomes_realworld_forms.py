@@ -49,3 +49,21 @@ NOT_LEADING = [
 @pytest.mark.parametrize("decision", NOT_LEADING)
 def test_no_verdict_opens_these(decision: str) -> None:
     assert leading_verdict(decision) is None
+
+
+# "Indstillingen tiltrådt." takes what the recommendation proposed, also when more text follows the
+# verdict and the recommendation is a numbered point (lejre-beredskabskommissionen-2014-11-11).
+FOLLOWS = [
+    (
+        "Koncerndirektionen indstiller: 1. at orienteringen tages til efterretning. ",
+        "den : Indstillingen tiltrådt. Administrationen orienterede om, at der har været dialog med Roskilde Kommune.",
+        "noted",
+    ),
+    ("Direktionen indstiller,\n at orienteringen tages til efterretning. ", "Som indstillet.", "noted"),
+    ("Direktionen indstiller: 1. at planen godkendes. ", "Indstillingen tiltrådt. Formanden orienterede.", "approved"),
+]
+
+
+@pytest.mark.parametrize(("proposal", "decision", "expected"), FOLLOWS)
+def test_a_decision_that_follows_the_recommendation(proposal: str, decision: str, expected: str) -> None:
+    assert outcome_of("Titel", True, decision, False, proposal + decision) == expected

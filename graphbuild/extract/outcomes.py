@@ -124,7 +124,10 @@ _FOLLOWS_PROPOSAL = re.compile(
     r"(?:tiltrådt|godkendt|fulgt|følges)\b|(?:(?:besluttet|vedtaget|godkendt|tiltrådt)\s+)?som\s+indstillet\b"
     r"|(?:[\wæøå-]+\s+){1,3}(?:følger|tiltræder|tiltrådte|fulgte)\s+(?:\w+\s+)?indstilling(?:en)?\b)[^.]*\.?\s*$"
 )
-_PROPOSED_CLAUSE = re.compile(r"(?i)\bindstill\w*[^.\n]{0,80}?(?:\n\s*)*\bat\s+(?P<clause>[^.\n]{3,200})")
+# "indstiller, at ...", also as a numbered or bulleted point ("indstiller: 1. at orienteringen tages ...")
+_PROPOSED_CLAUSE = re.compile(
+    r"(?i)\bindstill\w*[^.\n]{0,80}?(?:\n\s*)*(?:(?:\d{1,2}[.)]|[•·–-])\s*)?\bat\s+(?P<clause>[^.\n]{3,200})"
+)
 _NOTING = re.compile(r"(?i)\btages?\s+til\s+(?:efterretning|orientering)\b|\bsagen\s+tages\s+til\s+orientering\b")
 # "Godkendt med den ændring, at sag nr. 7 udsættes", "Anbefales, idet ...", "Taget til efterretning.
 # Administrationen orienterede om ...": a decision that opens with its verdict is that verdict; what the
@@ -157,11 +160,23 @@ _DECISION_LEAD = re.compile(
 )
 
 
+def _after_lead(decision: str) -> str:
+    """A decision without its heading's rest and its absent members."""
+    lead = _DECISION_LEAD.match(decision)
+    return (decision[lead.end() :] if lead else decision).lstrip()
+
+
+def _first_sentence(decision: str) -> str:
+    """The decision's first sentence or line ("Indstillingen tiltrådt." of "Indstillingen tiltrådt.
+    Administrationen orienterede om ...")."""
+    rest = _after_lead(decision)
+    end = re.search(r"(?<=[.!])\s|\n", rest)
+    return rest[: end.start()] if end else rest
+
+
 def leading_verdict(decision: str) -> Outcome | None:
     """The verdict a decision opens with, after its heading's rest and its absent members."""
-    lead = _DECISION_LEAD.match(decision)
-    rest = decision[lead.end() :] if lead else decision
-    match = _LEADING_VERDICT.match(rest.lstrip())
+    match = _LEADING_VERDICT.match(_after_lead(decision))
     if match is None:
         return None
     k = next(int(name[1:]) for name, value in match.groupdict().items() if value is not None)
@@ -189,7 +204,7 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
             # (or under Spørgetid and Meddelelser: no question was asked, nothing announced)
             nothing_raised = title_key.startswith(("eventuelt", "spørgetid", "spørgsmål", "meddelelse"))
             return _from_title(title_key) or ("none" if nothing_raised else "noted")
-        if _FOLLOWS_PROPOSAL.match(decision):
+        if _FOLLOWS_PROPOSAL.match(decision) or _FOLLOWS_PROPOSAL.match(_first_sentence(decision)):
             proposed = _PROPOSED_CLAUSE.search(item_text)
             if proposed and _NOTING.search(proposed["clause"]) and "godkend" not in proposed["clause"].lower():
                 return "noted"
