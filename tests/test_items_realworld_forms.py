@@ -901,3 +901,100 @@ def test_item_forms_beyond_the_corpus(case: str, text: str, expected: list[tuple
     for item in expected:
         assert item in items, (case, items)
     assert not any(t.startswith(word) for _, t in items for word in never), (case, items)
+
+
+# A contents table whose cells a PDF text layer put each on its own line: number, title (wrapped),
+# page. toender-kommunalbestyrelsen-2015-06-25 (dev; Tønder's agendas of 2014 on docplayer run the
+# same table flattened) and Haderslev's "Sag nr. Side" table (Økonomiudvalget, docplayer: numbers
+# with a full stop). The item text of the later entries is not in the excerpt: they come from the contents.
+TOENDER_CELLS = """Tønder Kommune – Kommunalbestyrelsen
+Dagsorden
+Indholdsfortegnelse
+Pkt.
+Tekst
+Åbne dagsordenspunkter
+Side
+1
+Høring Sydtrafik budget 2016
+4
+2
+Tønder Kulturhus - lyd, lys og sceneforhold
+5
+3
+Revidering af timepriser til private leverandører af
+hjemmehjælp
+9
+25. juni 2015
+2
+Tønder Kommune – Kommunalbestyrelsen
+Dagsorden
+4
+Rømø Havn - Bestyrelsens honorar
+25
+Lukkede dagsordenspunkter
+5
+Salg af areal
+25. juni 2015
+36
+3
+Tønder Kommune – Kommunalbestyrelsen
+Dagsorden
+1. Høring Sydtrafik budget 2016
+Sagsfremstilling
+Sydtrafik har fremsendt budgetforslag for 2016 til høring i kommunerne.
+"""
+HADERSLEV_CELLS = """Økonomiudvalget, Indholdsfortegnelse
+Indholdsfortegnelse
+Sag nr.
+Side
+903.
+Tidsplan og procedure for regnskabsafslutningen
+3
+904.
+Afskrivninger
+4
+905.
+Nettoindtægtsbevilling for salg af kommunens grunde m.v.
+6
+Økonomiudvalget, Side 3
+903. Tidsplan og procedure for regnskabsafslutningen
+Sagsfremstilling
+Der er udarbejdet tidsplan og procedure for regnskabsaflæggelsen.
+"""
+CELL_TABLES = [
+    (
+        "toender",
+        TOENDER_CELLS,
+        [
+            ("1", "Høring Sydtrafik budget 2016", True, False),
+            ("3", "Revidering af timepriser til private leverandører af hjemmehjælp", True, True),
+            ("4", "Rømø Havn - Bestyrelsens honorar", True, True),  # across a page break's furniture
+            ("5", "Salg af areal", False, True),  # under "Lukkede", the date line no part of its title
+        ],
+    ),
+    (
+        "haderslev",
+        HADERSLEV_CELLS,
+        [
+            ("903", "Tidsplan og procedure for regnskabsafslutningen", True, False),  # its text follows
+            ("904", "Afskrivninger", True, True),
+            ("905", "Nettoindtægtsbevilling for salg af kommunens grunde m.v", True, True),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CELL_TABLES, ids=[c[0] for c in CELL_TABLES])
+def test_a_contents_table_read_cell_by_cell(case: str, text: str, expected: list[tuple[str, str, bool, bool]]) -> None:
+    items = {(i.number, i.title, i.public, i.from_contents) for i in parse(text).items}
+    for item in expected:
+        assert item in items, (case, sorted(items))
+
+
+def test_a_cell_table_ends_where_its_pages_go_back() -> None:
+    more = "905.\nNettoindtægtsbevilling for salg af kommunens grunde m.v.\n6\n906.\nAnlægsregnskab\n2\n"
+    text = HADERSLEV_CELLS.replace(
+        "905.\nNettoindtægtsbevilling for salg af kommunens grunde m.v.", more + "907.\nMødeplan"
+    )
+    contents = {i.number for i in parse(text).items if i.from_contents}
+    assert "905" in contents and "906" not in contents  # 906's page goes back: the table ended before it

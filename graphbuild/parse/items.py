@@ -361,7 +361,10 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             inside.update(e.line.index for e in tab_run)
         tab_run.clear()
 
+    table_end = -1  # the last line of a contents table read whole (_cell_table)
     for line in lines:
+        if line.index <= table_end:
+            continue
         cleaned = _without_tags(line.clean)
         # "2 Indholdsfortegnelse": the heading after the page number of a flattened page
         lowered = cleaned.lower()
@@ -371,6 +374,12 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             close()
             in_toc, strong, skipped = True, key in _STRONG_TOC or (continued and strong), 0
             block_lines.add(line.index)
+            table = _cell_table(lines, line.index + 1) if key in _STRONG_TOC or key == "indhold" else None
+            if table is not None:
+                entries.extend(table[0])
+                inside.update(table[1])
+                table_end = max(table[1])
+                in_toc = False
             continue
         tab_row = _TAB_ROW.match(line.text)
         if tab_row:  # a table row "3<tab>Titel": a contents entry when rows follow each other
@@ -502,6 +511,71 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
                 entries.extend(_run_entry(piece, line) for piece in pieces)
                 inside.add(line.index)
     return inside, entries
+
+
+# A contents table whose cells a PDF text layer put each on its own line: "Pkt." "Tekst" "Side", then
+# per entry its number, its title (wrapped over lines) and its page ("1" / "Høring Sydtrafik budget
+# 2016" / "4" / "2" / ...); page furniture (the date, the page number, the body) may stand between rows.
+_CELL_LABELS = {"pkt.", "pkt", "punkt", "tekst", "side", "sag nr.", "sag nr", "nr.", "indhold", "titel", "sidetal"}
+_CELL_NUMBER = re.compile(r"(\d{1,3})\.?")
+_CELL_PAGE = re.compile(r"\d{1,3}")
+_DATE_ALONE = re.compile(r"(?i)\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}")
+_CELL_REACH = 8  # lines between one row and the next (a page break's footer and header)
+_CELL_TITLE_LINES = 4
+
+
+def _cell_table(lines: list[Line], start: int) -> tuple[list[ContentsEntry], set[int]] | None:
+    """The entries of a contents table read cell by cell from line ``start`` (after its heading), and
+    the lines it spans: rows whose numbers follow each other and whose pages never go back, three
+    rows at least; else None."""
+    entries: list[ContentsEntry] = []
+    used: set[int] = set()
+    closed = False
+    k, end = start, len(lines)
+    while k < end and k < start + _CELL_REACH:  # the column labels and the first group heading
+        cleaned = lines[k].clean.strip()
+        group = _CONTENTS_GROUP.match(cleaned)
+        if cleaned and cleaned.lower() not in _CELL_LABELS and group is None:
+            break
+        closed = closed or bool(group and group["closed"])
+        k += 1
+    if k >= end or _CELL_NUMBER.fullmatch(lines[k].clean.strip()) is None:
+        return None
+    last_number = last_page = 0
+    while k < end:
+        number_at, reach = None, k + (1 if not entries else _CELL_REACH)
+        for j in range(k, min(end, reach)):
+            cleaned = lines[j].clean.strip()
+            group = _CONTENTS_GROUP.match(cleaned)
+            if group is not None:
+                closed = bool(group["closed"])
+                continue
+            number = _CELL_NUMBER.fullmatch(cleaned)
+            if number is not None and (not entries or int(number[1]) == last_number + 1):
+                number_at = j
+                break
+        if number_at is None:
+            break
+        title: list[str] = []
+        page = None
+        title_line = lines[number_at]
+        for t in range(number_at + 1, min(end, number_at + 1 + _CELL_TITLE_LINES + 2)):
+            cleaned = lines[t].clean.strip()
+            if _CELL_PAGE.fullmatch(cleaned):
+                page = int(cleaned)
+                break
+            if cleaned and not _DATE_ALONE.fullmatch(cleaned):
+                title.append(cleaned)
+                title_line = lines[t]
+        if page is None or not title or len(title) > _CELL_TITLE_LINES or page < last_page:
+            break
+        last_number, last_page = int(lines[number_at].clean.strip().rstrip(".")), page
+        # the entry stands on its title's last line: the item's heading is looked for after it
+        entry = ContentsEntry(str(last_number), _title_from(" ".join(title)), title_line, public=not closed)
+        entries.append(entry)
+        used.update(range(start, t + 1))
+        k = t + 1
+    return (entries, used) if len(entries) >= 3 else None
 
 
 def _wrapped_title(
