@@ -998,3 +998,56 @@ def test_a_cell_table_ends_where_its_pages_go_back() -> None:
     )
     contents = {i.number for i in parse(text).items if i.from_contents}
     assert "905" in contents and "906" not in contents  # 906's page goes back: the table ended before it
+
+
+# Gribskov (Økonomiudvalget 2019, the portal's page): a decision that names another item by its number
+# at the start of its line is no item, and the items around it stay found.
+GRIBSKOV_OU = """Økonomiudvalget
+
+Tirsdag den 11-06-2019 kl. 14:00
+
+Indholdsfortegnelse
+
+103. Godkendelse af dagsorden
+
+Sagsnummer: 00.22.04-G01-1-18
+
+Administrationen indstiller til Økonomiudvalget
+  1. at godkende dagsorden
+
+Beslutning
+
+{sentence}
+
+Dagsorden godkendt.
+
+104. Budget 2019 - Ny styrelsesvedtægt
+
+Sagsnummer: 00.30.00-S00-11-19
+
+Beslutning
+
+1. - 2. Anbefalet med den ændring at budgetopfølgning 2 udskydes til september.
+
+105. Meddelelser
+
+Beslutning
+
+1. taget til efterretning
+"""
+REFERENCE_SENTENCES = [
+    'Punkt 127 "Forberedelse af salg af ejendom" optages ikke på dagsorden. Dette sker som følge af beslutningen.',
+    "Punkt 127 blev behandlet efter punkt 104.",
+    "Pkt. 127 og 128 behandles samlet.",
+    "Punkt 127 udgår.",
+]
+
+
+@pytest.mark.parametrize("sentence", REFERENCE_SENTENCES)
+def test_a_sentence_that_names_an_item_by_number_is_no_item(sentence: str) -> None:
+    items = [(i.number, i.title) for i in parse(GRIBSKOV_OU.format(sentence=sentence)).items]
+    assert items == [
+        ("103", "Godkendelse af dagsorden"),
+        ("104", "Budget 2019 - Ny styrelsesvedtægt"),
+        ("105", "Meddelelser"),
+    ]

@@ -143,6 +143,15 @@ _FUNCTION_WORDS = {
 }  # fmt: skip
 
 
+# "Punkt 127 "Forberedelse af salg af ejendom" optages ikke på dagsorden. Dette sker ...", "Punkt 5 blev
+# behandlet efter punkt 7.", "Pkt. 12 og 13 behandles samlet.": a decision's sentence that names an item
+# by its number (and quoted title), then says what became of it
+_REFERENCED = re.compile(
+    r"^(?:[\"“„«][^\"”»“]{3,150}[\"”»“]\s+(?:[a-zæøå]+\s+){0,3}[a-zæøå]+(?:es|et|t|s)\b"
+    r"|(?:og\s+\d{1,3}\s+)?(?:blev|er|var|udgår|udgik|behandles|behandledes|trækkes|tages|optages|flyttes|rykkes)(?:\s|[.,]|$))"
+)
+
+
 @dataclass
 class Candidate:
     number: str
@@ -271,6 +280,8 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
         if segmented and len(title) > 60 and not _LEADER.match(title):
             title = _flat_title(title)
         title = _TRAILING_CASE.sub("", title) if segmented else title
+        if not segmented and _REFERENCED.match(title):
+            return None  # 'Punkt 127 "Forberedelse af salg" optages ikke på dagsorden.': a sentence about an item
         return Candidate(str(int(match["num"])), title, line, explicit=True)
     if previous is not None and _RECOMMENDS.search(previous.clean) and not segmented:
         return None  # "Direktionen indstiller, at" / "1. Byrådet hjemtager ...": a recommendation's point
