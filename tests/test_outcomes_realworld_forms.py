@@ -28,6 +28,10 @@ LEADING = [
     ("Drøftet.\nRådmand Kristian Würtz var forhindret i at deltage i sagens behandling.", "discussed"),
     # lejre-beredskabskommissionen-2014-11-11: a heading whose date was lost
     ("den : Dagsorden godkendt.", "approved"),
+    # Gribskov's and Hvidovre's portals: the verdict on the recommendation's points
+    ("1. - 2. Anbefalet med den ændring at budgetopfølgning 2 udsættes til september.", "forwarded"),
+    ("1. Godkendt med den ændring, at sagen genoptages i august.", "approved"),
+    ("Ad 1. Taget til efterretning.\n\nAd 2. Økonomiudvalget besluttede at udsætte valget.", "noted"),
     ("Anbefales, idet udvalget ønsker sagen genoptaget i foråret.", "forwarded"),
     ("Udsat. Sagen godkendes på næste møde.", "postponed"),
 ]
