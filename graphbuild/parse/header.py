@@ -463,6 +463,9 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
 
     # the header is its first lines and characters: a flattened document's lines are whole pages
     found = [(position, named) for position, named in found if at(position, named) < _HEADER_REACH]
+    # "4. Favrskov kommunes erfaringer med ...": a municipality whose doings the text tells of, not the
+    # meeting's own
+    found = [(position, named) for position, named in found if not _told_of(nonblank[position].text, named)]
     if nonblank and (alone := municipality_named(nonblank[0].clean.strip(" .:|-–"))) is not None:
         return _ref(alone)  # "Kalundborg" alone on the first line: the publisher's name over its page
     formers = [
@@ -501,6 +504,16 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
         # "Mødested: Rådhussalen, Juelsminde Rådhus": a former municipality's town hall, now its successor's
         return _former_ref(next(iter(halls.values())), day)
     return None
+
+
+_GENITIVE_THEN_NOUN = re.compile(r"\s+[a-zæøå]{3,}")
+
+
+def _told_of(line: str, named: NamedMunicipality) -> bool:
+    """ "Favrskov kommunes erfaringer": a municipality's genitive before a common noun."""
+    return line[named.start : named.end].lower().endswith("kommunes") and bool(
+        _GENITIVE_THEN_NOUN.match(line, named.end)
+    )
 
 
 def _former_ref(former: FormerMunicipality, day: date | None) -> MunicipalityRef | None:
