@@ -49,6 +49,7 @@ _EXPLICIT = re.compile(
     r"\s*"
     r"(?P<num>\d{1,4})(?![-/.]?\d)\s*[:.\-–)]?\s*(?P<title>.*)$"
 )
+_EXPLICIT_FIRST = frozenset("adpns")  # the letters _EXPLICIT's words open with: a line opening otherwise is none
 # "ØU-55/07-O Økonomisk orientering maj 2007": a committee's code, its running number, the year and
 # the kind of case (O orientering, D drøftelse, B beslutning)
 _CODED = re.compile(r"^(?P<num>[A-ZÆØÅ]{2,4}-\d{1,3}/\d{2}(?:-[A-ZÆØÅ]{1,2})?)\s+(?P<title>[A-ZÆØÅ\"“„«].*)$")
@@ -72,6 +73,7 @@ _TOC_HEADINGS = {
     "dagsordenpunkter", "punkter til dagsorden", "oversigtsdagsorden", "dagsorden", "åbne punkter",
     "punkter på dagsordenen", "punkter til dagsorden side",
 }  # fmt: skip
+_HEADING_LENGTH = 48  # a contents heading ("2 Punkter til dagsorden side:") is never longer
 _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkter til dagsorden side"}
 # "Punkt  Indhold", "Pkt. Tekst" and "Pkt. Tekst Side" (number, title and page columns of a contents table)
 _TABLE_HEADER = re.compile(r"(?i)^(?:punkt|pkt\.?)\s*\t?\s*(?:indhold|emne|titel|overskrift|tekst)\b")
@@ -260,14 +262,15 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     cleaned = _without_tags(line.clean)
     if not cleaned or (len(cleaned) > 400 and not segmented):
         return None
-    match = _EXPLICIT.match(cleaned)
-    coded = _CODED.match(cleaned) if match is None else None
+    first = cleaned[:1].lower()
+    match = _EXPLICIT.match(cleaned) if first in _EXPLICIT_FIRST else None
+    coded = _CODED.match(cleaned) if match is None and "-" in cleaned[2:5] else None
     if coded is not None:
         title = coded["title"]
         if segmented and len(title) > 60 and not _LEADER.match(title):
             title = _flat_title(title)
         return Candidate(coded["num"], title, line, explicit=True)
-    marked_first = _MARK_FIRST.match(cleaned) if match is None else None
+    marked_first = _MARK_FIRST.match(cleaned) if match is None and first in "ål" else None
     if marked_first is not None:  # "åbent 1 Stefan Agger - udtræden ...", "lukket 14 Lukket punkt"
         title = f"({marked_first['mark'].lower()}) {marked_first['title']}"
         return Candidate(str(int(marked_first["num"])), title, line, explicit=False)
@@ -378,9 +381,12 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             continue
         cleaned = _without_tags(line.clean)
         # "2 Indholdsfortegnelse": the heading after the page number of a flattened page
-        lowered = cleaned.lower()
-        key = (_PAGE_NUMBER_HEAD.sub("", lowered) if lowered[:1].isdigit() else lowered).rstrip(":").strip()
-        if key in _TOC_HEADINGS or _TABLE_HEADER.match(line.text.strip()):
+        key = ""
+        if len(cleaned) <= _HEADING_LENGTH:  # a longer line is no contents heading: its key is not computed
+            lowered = cleaned.lower()
+            key = (_PAGE_NUMBER_HEAD.sub("", lowered) if lowered[:1].isdigit() else lowered).rstrip(":").strip()
+        stripped = line.text.strip()
+        if key in _TOC_HEADINGS or (stripped[:1] in "pP" and _TABLE_HEADER.match(stripped)):
             continued = in_toc and not block  # "Indholdsfortegnelse" then "Åbne punkter"
             close()
             in_toc, strong, skipped = True, key in _STRONG_TOC or (continued and strong), 0
@@ -392,7 +398,7 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
                 table_end = max(table[1])
                 in_toc = False
             continue
-        tab_row = _TAB_ROW.match(line.text)
+        tab_row = _TAB_ROW.match(line.text) if "\t" in line.text else None
         if tab_row:  # a table row "3<tab>Titel": a contents entry when rows follow each other
             entry = ContentsEntry(str(int(tab_row["num"])), _title_from(tab_row["title"]), line)
             if in_toc and any(e.number == entry.number for e in block):
@@ -409,7 +415,7 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
         if cleaned and tab_run:
             flush_tab_run()
         leader = "...." in cleaned and re.search(r"\.{4,}\s*\d*\s*$", cleaned) is not None
-        if _COLUMN_NUMBER.fullmatch(cleaned):
+        if cleaned[:1].isdigit() and len(cleaned) <= _COLUMN_NUMBER_LENGTH and _COLUMN_NUMBER.fullmatch(cleaned):
             loose.append(line)  # "1.1." alone: the contents' number column, its titles below
             continue
         if not in_toc and not leader:
@@ -627,6 +633,7 @@ def _next_number_follows(lines: list[Line], index: int, number: str) -> bool:
 
 
 _COLUMN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?\.")
+_COLUMN_NUMBER_LENGTH = 7  # "123.45." at most
 _COLUMN_RUN = 3  # numbers alone on their lines, one after another, before a column of titles
 
 
@@ -943,14 +950,19 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     for line in lines:
         candidate = None
         if line.start >= body_start and line.index not in toc_index:
-            previous = _previous_text(lines, line.index)
+            # every form but the explicit, coded and access-first ones opens with the item's number; the
+            # line before is read only for those (_candidate reads it only for a line opening with a digit)
+            numbered = line.clean[:1].isdigit()
+            previous = _previous_text(lines, line.index) if numbered or "<" in line.clean else None
             candidate = _candidate(line, previous, line.index in segmented, in_table or line.index in sequenced)
-            if candidate is None:
+            if candidate is None and numbered:
                 candidate = _number_above_title(line, lines)
-            if candidate is None and candidates:
-                candidate = _headed(line, lines, candidates[-1].number) or _listed_between(line, lines, candidates[-1])
-            if candidate is None:
-                candidate = _parenthesised(line, lines) or _year_numbered(line, lines)
+                if candidate is None and candidates:
+                    candidate = _headed(line, lines, candidates[-1].number) or _listed_between(
+                        line, lines, candidates[-1]
+                    )
+                if candidate is None:
+                    candidate = _parenthesised(line, lines) or _year_numbered(line, lines)
             if candidate is not None:
                 candidates.append(candidate)
         if line.text.strip():
