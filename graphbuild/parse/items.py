@@ -385,8 +385,8 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
         if len(cleaned) <= _HEADING_LENGTH:  # a longer line is no contents heading: its key is not computed
             lowered = cleaned.lower()
             key = (_PAGE_NUMBER_HEAD.sub("", lowered) if lowered[:1].isdigit() else lowered).rstrip(":").strip()
-        stripped = line.text.strip()
-        if key in _TOC_HEADINGS or (stripped[:1] in "pP" and _TABLE_HEADER.match(stripped)):
+        # "Punkt Indhold", "Pkt. Tekst": the line opens with p as its cleaned text does (markup and tags aside)
+        if key in _TOC_HEADINGS or (cleaned[:1] in "pP" and _TABLE_HEADER.match(line.text.strip())):
             continued = in_toc and not block  # "Indholdsfortegnelse" then "Åbne punkter"
             close()
             in_toc, strong, skipped = True, key in _STRONG_TOC or (continued and strong), 0
@@ -965,8 +965,9 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
                     candidate = _parenthesised(line, lines) or _year_numbered(line, lines)
             if candidate is not None:
                 candidates.append(candidate)
-        if line.text.strip():
-            in_table = bool(_TABLE_HEADER.match(line.text.strip())) or (in_table and candidate is not None)
+        if stripped := line.text.strip():
+            header = stripped[:1] in "pP" and _TABLE_HEADER.match(stripped) is not None  # "Punkt Indhold", "Pkt. Tekst"
+            in_table = header or (in_table and candidate is not None)
     bare_runs = _repeated_runs([c for c in candidates if not c.explicit], lines)
     bare_runs |= _repeated_runs([c for c in candidates if c.explicit], lines)  # "Punkt 1: ..." listed first
     for candidate in candidates:
