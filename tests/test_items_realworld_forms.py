@@ -1051,3 +1051,56 @@ def test_a_sentence_that_names_an_item_by_number_is_no_item(sentence: str) -> No
         ("104", "Budget 2019 - Ny styrelsesvedtægt"),
         ("105", "Meddelelser"),
     ]
+
+
+# Fredericia (Kultur- og Idrætsudvalget 2015, a docplayer transcript): the item's number and title with no
+# full stop, its case label cut onto the next line; each item keeps its own decision.
+FREDERICIA_FLAT = (
+    "Referat fra mødet i Kultur- og Idrætsudvalget. (Indeholder åbne dagsordenspunkter)\n"
+    "\n"
+    "Transkript\n"
+    "\n"
+    "1 Referat fra mødet i Kultur- og Idrætsudvalget (Indeholder åbne dagsordenspunkter) Mødedato: Onsdag"
+    " den 29. april 2015 Mødested: Den historiske Miniby, Vestre Ringvej 98C Mødetidspunkt: Kl. "
+    "12:00-15:00 Medlemmer: Formand: Lars Ejby Pedersen (A) Næstformand: Kurt Halling (O) Bente Ankersen "
+    "(A) Christian Jørgensen (V) Lasse Strüwing Hansen (A) Nicolaj Wyke (V) Turan Savas (A) Side 1\n"
+    "\n"
+    "2 Indholdsfortegnelse 35 Godkendelse af dagsorden Besøg i Den historiske Miniby budgetopfølgning "
+    "2015, Kultur- og Idrætsudvalget Fredericia Teater, regnskab 2014 og budget Anløb af krydstogtskibe "
+    "finansiering Silverrudder - kapsejlads 2016, 2017 og Juligarden - ansøgning om tilskud til "
+    "garderfestival Fordeling af midler fra kulturpuljen Christianskirkens kor - ansøgning om støtte til "
+    'korrejse "Gang i byen" - strategien Politik på kultur,- idræts- og turismeområdet Orientering vedr. '
+    "beregnede udgifter ved bortfald af gebyrer Temadag juni Lukket - Orientering Renovering af halgulve "
+    "i FIC, tillægsbevilling samt frigivelse af rådighedsbeløb EIC og EGIF fodbold - tillægsbevilling "
+    "samt frigivelse af rådghedsbeløb Springgrav, Multilhal Kirstinebjergskolen - tillægsbevilling samt "
+    "frigivelse af rådighedsbeløb...31 Side 2\n"
+    "\n"
+    "3 35 Godkendelse af dagsorden Sagsnr.: Sagen afgøres i: Kultur- og Idrætsudvalget Sagsbeskrivelse: "
+    "Økonomiske konsekvenser: Vurdering: Indstillinger: Indstilles til godkendelse Bilag: Beslutning i "
+    "Kultur- og Idrætsudvalget den : Godkendt. Side 3\n"
+    "\n"
+    "4 36 Besøg i Den historiske Miniby Sagsnr.: Sagen afgøres i: Kultur- og Idrætsudvalget "
+    "Sagsbeskrivelse: Udvalgsmødet afholdes i Den Historiske Miniby, Vestre Ringvej 98C. hvor "
+    "projektleder Mogens Stobberup og daglig leder Poul Bang Nielsen indleder med en introduktion. "
+    "Beslutning i Kultur- og Idrætsudvalget den : Taget til efterretning. Side 4\n"
+    ""
+)
+
+OVER_CASE_LABEL = [
+    (
+        FREDERICIA_FLAT,
+        [("35", "Godkendelse af dagsorden", "approved"), ("36", "Besøg i Den historiske Miniby", "noted")],
+    ),
+    # the same form in plain lines
+    (
+        "Referat\n\n12 Budgetopfølgning\nSagsnr.: 15/1234\n\nBeslutning\n\nGodkendt.\n\n"
+        "13 Mødeplan 2016\nSagsnr.: 15/2345\n\nBeslutning\n\nDrøftet.\n",
+        [("12", "Budgetopfølgning", "approved"), ("13", "Mødeplan 2016", "discussed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OVER_CASE_LABEL)
+def test_a_number_and_title_over_a_case_label_is_an_item(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [(i.number, i.title, i.outcome) for i in extract_facts(parse(text)).items]
+    assert all(item in found for item in expected), found

@@ -812,6 +812,18 @@ def _year_numbered(line: Line, lines: list[Line]) -> Candidate | None:
     return Candidate(match["num"], match["title"], line, explicit=True)
 
 
+def _over_case_label(line: Line, lines: list[Line]) -> Candidate | None:
+    """ "36 Besøg i Den historiske Miniby" over "Sagsnr.: Sagen afgøres i: ...": a number and title with
+    no full stop, the case label on the next line (a flattened page cut before the label)."""
+    match = _PLAIN.match(line.clean)
+    if match is None or len(line.clean) > _ONE_TITLE or _SENTENCE_BREAK.search(match["title"]):
+        return None
+    below = _next_text(lines, line.index, reach=2)
+    if below is None or not _CASE_LABEL_FIRST.match(below.clean):
+        return None
+    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+
+
 _PARENTHESISED = re.compile(r"^(?P<num>\d{1,3})\)\s+(?P<title>[A-ZÆØÅ][\wæøå].{2,150})$")
 
 
@@ -962,7 +974,9 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
                         line, lines, candidates[-1]
                     )
                 if candidate is None:
-                    candidate = _parenthesised(line, lines) or _year_numbered(line, lines)
+                    candidate = (
+                        _parenthesised(line, lines) or _year_numbered(line, lines) or _over_case_label(line, lines)
+                    )
             if candidate is not None:
                 candidates.append(candidate)
         if stripped := line.text.strip():
