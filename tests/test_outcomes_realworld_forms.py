@@ -71,3 +71,25 @@ FOLLOWS = [
 @pytest.mark.parametrize(("proposal", "decision", "expected"), FOLLOWS)
 def test_a_decision_that_follows_the_recommendation(proposal: str, decision: str, expected: str) -> None:
     assert outcome_of("Titel", True, decision, False, proposal + decision) == expected
+
+
+# Forms of the decision the issue names and public minutes use (Gribskov, Hvidovre, Køge, Ishøj, Holbæk):
+# a recommendation declined is rejected, not forwarded; a case taken up again at a later meeting is postponed.
+WORDED = [
+    ("Anbefales ikke.", "rejected"),
+    ("Kan ikke anbefales.", "rejected"),
+    ("Udvalget kunne ikke anbefale indstillingen.", "rejected"),
+    ("Udvalget besluttede ikke at imødekomme ansøgningen.", "rejected"),
+    ("Sagen tages op på næste møde.", "postponed"),
+    ("Sagen behandles igen på et senere møde.", "postponed"),
+    ("Indstillingen blev godkendt uden afstemning.", "approved"),
+    ("Oversendt til Økonomiudvalget.", "forwarded"),
+    ("Anbefales over for Økonomiudvalget og Kommunalbestyrelsen", "forwarded"),
+    ("Godkendt, idet punkt 2 udsættes til næste møde.", "approved"),
+    ("Tiltrådt.\nBeslutningskompetence\nByrådet.", "approved"),
+]
+
+
+@pytest.mark.parametrize(("decision", "expected"), WORDED)
+def test_worded_decisions(decision: str, expected: str) -> None:
+    assert outcome_of("Titel", True, decision, False, decision) == expected

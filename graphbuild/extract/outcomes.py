@@ -75,9 +75,16 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         "rejected",
         r"\bikke\s+(?:blev\s+)?godkend|\bafvis|\bafvist|\bforkast|\bafslå|\bafslog"
         r"|\bikke\s+(?:at\s+)?imødekom|\bimødekommes\s+ikke|\bikke\s+(?:at\s+)?tiltræde"
-        r"|\bforslaget\s+(?:\w+\s+){0,2}faldt\b|\bnedstemt\b|^\s*afslag\b",
+        r"|\bforslaget\s+(?:\w+\s+){0,2}faldt\b|\bnedstemt\b|^\s*afslag\b"
+        # "Anbefales ikke.", "Kan ikke anbefales.", "Udvalget kunne ikke anbefale indstillingen."
+        r"|\banbefales\s+ikke\b|\bikke\s+(?:at\s+)?anbefal",
     ),
-    ("postponed", r"\budsat\b|\budsættes\b|\bbesluttede\s+at\s+udsætte\b|\budskud|\bsagen\s+genoptages"),
+    (
+        "postponed",
+        r"\budsat\b|\budsættes\b|\bbesluttede\s+at\s+udsætte\b|\budskud|\bsagen\s+genoptages"
+        # "Sagen tages op på næste møde."
+        r"|\b(?:tages|behandles)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:et\s+)?(?:næste|senere|kommende)\s+møde",
+    ),
     (
         "forwarded",
         r"\b(?:oversend|fremsend|videresend)(?:es|t|er)\b[^.]{0,40}?\btil\b|\boversendes\b|\bindstilles\s+til\s+godkendelse"
@@ -325,7 +332,7 @@ def _recorded(item_text: str, offset: int, past_only: bool = False, title: str =
 # one-word decision; it is a sentence of its own, not part of the attendance sentence after it
 _LEAD_DECISION = re.compile(
     r"(?i)^\s*(?:godkendt|godkendes|anbefales|vedtaget|drøftet|tiltrådt|udsat|udsættes"
-    r"|taget\s+til\s+(?:efterretning|orientering)|til\s+(?:efterretning|orientering))(?=\s+[A-ZÆØÅ])"
+    r"|taget\s+til\s+(?:efterretning|orientering)|til\s+(?:efterretning|orientering))(?=\s+(?-i:[A-ZÆØÅ]))"
 )
 
 
