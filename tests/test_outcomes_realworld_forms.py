@@ -87,6 +87,13 @@ WORDED = [
     ("Anbefales over for Økonomiudvalget og Kommunalbestyrelsen", "forwarded"),
     ("Godkendt, idet punkt 2 udsættes til næste møde.", "approved"),
     ("Tiltrådt.\nBeslutningskompetence\nByrådet.", "approved"),
+    # a member's or a group's vote against is not the decision (stevns-oekonomiudvalget-2020-03-17)
+    (
+        "AET's seneste indstilling anbefales.\n\nVarly Jensen (O) stemmer imod, og anbefaler, at sagen udsættes.",
+        "forwarded",
+    ),
+    ("Et flertal godkendte indstillingen. Enhedslisten stemte imod, idet de ønskede sagen udsat.", "approved"),
+    ("Venstre tager forbehold og ønsker sagen udsat. Indstillingen blev vedtaget.", "approved"),
 ]
 
 

@@ -34,6 +34,11 @@ _ATTENDANCE_SENTENCE = re.compile(
     r"(?i)[^.\n]*\b(?:var\s+fraværende|deltog\s+ikke|var\s+forhindret|meldt\s+afbud|afbud\s+fra|mødte\s+som"
     r"|deltog\s+som\s+(?:stedfortræder|suppleant)|forlod\s+mødet|ankom\s+kl)\b[^.\n]*\.?"
 )
+# "Varly Jensen (O) stemmer imod, og anbefaler, at sagen udsættes.", "V tager forbehold": one member's or
+# group's vote against, not the decision
+_DISSENT_SENTENCE = re.compile(
+    r"(?i)[^.\n]*\b(?:stemmer|stemte|stemmede)\s+imod\b[^.\n]*\.?|[^.\n]*\b(?:tager|tog)\s+forbehold\b[^.\n]*\.?"
+)
 # a word every attendance sentence holds
 _ATTENDANCE_WORDS = ("fraværende", "deltog", "forhindret", "afbud", "mødte", "forlod", "ankom")
 # In prose minutes with no decision heading, the sentence that records the decision.
@@ -206,6 +211,7 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
     title_key = _clean_title(title).lower()
     if decision and not is_agenda:
         decision = _QUOTED.sub(" ", _without_attendance(decision) or decision)  # a quoted item title says nothing
+        decision = _without_dissent(decision) or decision
     if decision and decision.strip() and not is_agenda:
         first = re.split(r"(?<=\.)\s|\n", decision.strip(), maxsplit=1)[0]
         if NOTHING.match(decision) or NOTHING.match(first):
@@ -344,6 +350,13 @@ def _without_attendance(decision: str) -> str:
     if not any(word in lowered for word in _ATTENDANCE_WORDS):
         return decision.strip()  # no cue: the pattern (a sentence tried from every position) finds nothing
     return _ATTENDANCE_SENTENCE.sub(" ", decision).strip()
+
+
+def _without_dissent(decision: str) -> str:
+    lowered = decision.lower()
+    if "imod" not in lowered and "forbehold" not in lowered:
+        return decision
+    return _DISSENT_SENTENCE.sub(" ", decision).strip()
 
 
 def _from_title(title_key: str) -> Outcome | None:
