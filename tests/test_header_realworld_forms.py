@@ -701,3 +701,21 @@ def test_a_municipality_told_of_in_the_header_is_not_the_meetings() -> None:
     )
     assert _meeting(text).municipality is None
     assert _meeting(text.replace("Favrskov kommunes erfaringer med", "Favrskov Kommune:")).municipality is not None
+
+
+# Hvidovre's portal ("Mødested: Hvidovre") and toender-kommunalbestyrelsen-2015-06-25 ("Byrådssalen, Tønder"):
+# a municipal body's meeting place given as its municipality's name alone; a room named after a place, or
+# minutes before the 2007 reform, name none.
+PLACED_IN = [
+    ("Referat - Økonomiudvalget den 3. december 2018\n\nDato: Mandag den 3. december 2018\nMødetidspunkt: Kl. 17:00\n"
+     "Mødested: Hvidovre\n" + _ITEM, "Hvidovre"),
+    ("Referat\nUdvalg: Økonomiudvalget\nDato: 25. juni 2015\nMødested: Byrådssalen, Tønder\n" + _ITEM, "Tønder"),
+    ("Referat\nUdvalg: Økonomiudvalget\nDato: 25. juni 2015\nMødested: Mødelokale Furesø\n" + _ITEM, None),
+    ("Referat\nUdvalg: Økonomiudvalget\nDato: 25. juni 2004\nMødested: Byrådssalen, Tønder\n" + _ITEM, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "municipality"), PLACED_IN)
+def test_a_meeting_place_named_as_the_municipality(text: str, municipality: str | None) -> None:
+    found = _meeting(text).municipality
+    assert (found.name if found else None) == municipality

@@ -665,5 +665,19 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
         header.published = found.value if found else None
 
     if not is_cross_municipal(header.body):
-        header.municipality = header_municipality(lines, header.body, start.date() if start else None)
+        day = start.date() if start else None
+        header.municipality = header_municipality(lines, header.body, day) or _placed_in(header, day)
     return header
+
+
+def _placed_in(header: Header, day: date | None) -> MunicipalityRef | None:
+    """ "Mødested: Hvidovre", "Sted: Byrådssalen, Tønder": a municipal body's meeting place given as its
+    municipality's name alone (one part of the place), from the 2007 reform on."""
+    if not header.location or before_reform(day) or not is_municipal_body(header.body):
+        return None
+    named = {
+        info.code: info
+        for part in header.location.split(",")
+        if (info := municipality_named(part.strip(" ."))) is not None
+    }
+    return _ref(next(iter(named.values()))) if len(named) == 1 else None
