@@ -1104,3 +1104,22 @@ OVER_CASE_LABEL = [
 def test_a_number_and_title_over_a_case_label_is_an_item(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = [(i.number, i.title, i.outcome) for i in extract_facts(parse(text)).items]
     assert all(item in found for item in expected), found
+
+
+# svendborg-byraadet-2013-12-03 (dev): a flattened contents page's column labels ("Sag Tekst Sidenr.") are no
+# entry; so are Kolding's ("Sidenr Sagsnr. Side") and Tønder's ("Pkt. Tekst Side")
+SVENDBORG_FLAT = (
+    "Transkript\n\n1 Referat Byrådet's møde Tirsdag den Kl. 17:00 Byrådssalen Deltagere: Curt Sørensen, Hanne Klit,"
+    " Grete Schødts, Flemming Madsen, Bo Hansen, Christian Kaastrup, Bjarne Hansen, Gert Rasmussen, Jørgen"
+    " Lundsgaard, Henrik Nielsen Afbud: Pia Dam Indholdsfortegnelse {labels} 1. Godkendelse af dagsorden"
+    " Anmodning om udtræden af skolebestyrelsen på Vestermarkskolen Fastlæggelse af økonomiske rammer for"
+    " ikke-idrætsskoler Bevillingssag vedr. økonomirapport for juli kvartal Trappebæksvej - godkendelse af skema C"
+    " og anlægsregnskab Låneoptagelse Stenstrup Plejehjem Forretningsorden til fagudvalg Lukket - Orientering...15\n"
+)
+
+
+@pytest.mark.parametrize("labels", ["Sag Tekst Sidenr.", "Sidenr Sagsnr. Side", "Pkt. Tekst Side"])
+def test_contents_column_labels_are_no_entry(labels: str) -> None:
+    titles = [i.title for i in parse(SVENDBORG_FLAT.format(labels=labels)).items]
+    assert "Låneoptagelse Stenstrup Plejehjem" in titles, titles
+    assert not any(t.startswith(("Sag ", "Sidenr", "Pkt")) for t in titles), titles

@@ -47,7 +47,7 @@ _NUMBER = re.compile(
     r"(?=[A-ZÆØÅÉ\"'“„«(]|\d+\.?\s+[A-ZÆØÅa-zæøå])"  # "89. 17 nye senior-egnede", "15. 2. udkast"
 )
 # "punkt 5. blev", "Bilag 1. Referat": a reference, not an item heading
-_REFERENCE = re.compile(r"(?i)(?:punkt|pkt\.?|nr\.?|bilag|kl\.?)\s*$")
+_REFERENCE = re.compile(r"(?i)(?:punkt|pkt\.?|(?<!side)nr\.?|bilag|kl\.?)\s*$")  # "Sidenr." is a column label
 _SECTION_WORDS = (
     r"Sagsfremstilling|Beslutning|Indstilling|Resumé|Resume|Sagsforløb|Sagsresumé|Beslutningstema"
     r"|Indholdsfortegnelse|Bilagsliste|Underskriftsblad"

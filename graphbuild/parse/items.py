@@ -79,7 +79,9 @@ _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkt
 _TABLE_HEADER = re.compile(r"(?i)^(?:punkt|pkt\.?)\s*\t?\s*(?:indhold|emne|titel|overskrift|tekst)\b")
 _NOT_ENTRY = re.compile(
     r"(?i)^(?:underskrift\w*|(?:samlet\s+)?bilagsliste|bilagsoversigt|bilag|side(?:\s+\d+)?|deltagerfortegnelse|deltagerliste"
-    r"|deltagere)\.*$"
+    r"|deltagere"
+    # a contents table's column labels: "Sag Tekst Sidenr.", "Sidenr Sagsnr. Side", "Pkt. Tekst Side"
+    r"|(?:(?:sag|sagsnr|sag\s+nr|nr|pkt|punkt|tekst|emne|side|sidenr)\.?\s+){1,3}(?:tekst|emne|side|sidenr)\.?)\.*$"
 )
 _PAGE = re.compile(r"(?i)^(?:side\s*)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$")
 _ONE_TITLE = 120  # a contents title is seldom longer
