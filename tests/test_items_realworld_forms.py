@@ -9,6 +9,7 @@ import pytest
 from graphbuild.extract import extract_facts
 from graphbuild.models import Meeting
 from graphbuild.parse import parse_meeting
+from graphbuild.parse.flatten import split_title_run
 from graphbuild.sources import source_from_text
 
 
@@ -1123,3 +1124,32 @@ def test_contents_column_labels_are_no_entry(labels: str) -> None:
     titles = [i.title for i in parse(SVENDBORG_FLAT.format(labels=labels)).items]
     assert "Låneoptagelse Stenstrup Plejehjem" in titles, titles
     assert not any(t.startswith(("Sag ", "Sidenr", "Pkt")) for t in titles), titles
+
+
+# A transcript that lost the year after "for"/"i"/"pr." (rm-regionsraadet-2007-11-14, nordfyn-
+# kommunalbestyrelsen-2007-12-13, rudersdal-hoersholm-beredskabskommission-2011-05-03, all dev): a
+# capitalised word opening a phrase of lower-case words opens the next title; a place or an article does not.
+LOST_YEAR_RUNS = [
+    (
+        "Beretning vedrørende revisionen af Viborg Amts årsregnskab for Tillæg til efterreguleringsoversigten i"
+        " forbindelse med delingsaftalen for Viborg Amt",
+        [
+            "Beretning vedrørende revisionen af Viborg Amts årsregnskab for",
+            "Tillæg til efterreguleringsoversigten i forbindelse med delingsaftalen for Viborg Amt",
+        ],
+    ),
+    (
+        "Regnskab og beretning for Beredskabsplan for oversvømmelse",
+        ["Regnskab og beretning for", "Beredskabsplan for oversvømmelse"],
+    ),
+    ("Endelig vedtagelse af kommuneplantillæg til Kommuneplan for Støvring kommune, Porsborgparken", None),
+    ("Årsregnskab for Den selvejende institution", None),
+    ("Orientering i Det lokale beskæftigelsesråd", None),
+    ("Budget for Region Midtjylland", None),
+    ("Tilskud for Kultur- og fritidsområdet", None),
+]
+
+
+@pytest.mark.parametrize(("run", "titles"), LOST_YEAR_RUNS)
+def test_a_title_that_lost_its_year_ends_before_the_next(run: str, titles: list[str] | None) -> None:
+    assert split_title_run(run) == (titles or [run])

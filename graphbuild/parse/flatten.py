@@ -279,6 +279,8 @@ def _glued_cuts(lines: list[Line]) -> dict[int, set[int]]:
 
 
 # Words a title does not end on: a run of titles is never cut after them.
+_YEAR_BEFORE = {"for", "i", "pr."}  # "regnskab for 2006", "i 2020", "pr. 1. januar": a year or date may follow
+_ARTICLES = {"Den", "Det", "De", "En", "Et"}
 _BINDING = {
     "af", "for", "i", "til", "om", "med", "på", "fra", "ved", "v.", "og", "samt", "eller", "mellem",
     "den", "det", "de", "en", "et", "vedr.", "vedrørende", "under", "over", "efter", "mod", "hos", "-", "–",
@@ -395,6 +397,23 @@ def split_title_run(text: str) -> list[str]:
             binding = before.lower() in _BINDING or (before.endswith((",", "-", "–", "/")) and not lost_year)
             # "af ny Risikobaseret Dimensionering": a capitalised adjective binds to the noun after it
             binding = binding or bool(_ADJECTIVE.fullmatch(before))
+            # "... Amts årsregnskab for Tillæg til efterreguleringsoversigten": a transcript lost the year
+            # after "for"; a capitalised word that opens a phrase of lower-case words opens the next title
+            after_word = words[k + 1] if k + 1 < len(words) else ""
+            if (
+                binding
+                and before in _YEAR_BEFORE
+                and starts
+                and not word.endswith("-")
+                and word not in _ARTICLES
+                and word.removesuffix("s") not in _REGIONS
+                and municipality_named(word) is None
+                and after_word.islower()
+                and len(after_word) > 2
+                and after_word not in ("og", "samt", "eller")
+                and not after_word.startswith(("kommune", "amt"))  # "for Støvring kommune": a place's name
+            ):
+                binding = False
             # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
             # ("CO2-udslip Projekt ...": a compound whose last part is lower-case is an ordinary word)
             tail = before.rsplit("-", 1)[-1]
