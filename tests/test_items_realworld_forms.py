@@ -1143,6 +1143,17 @@ LOST_YEAR_RUNS = [
         ["Regnskab og beretning for", "Beredskabsplan for oversvømmelse"],
     ),
     ("Endelig vedtagelse af kommuneplantillæg til Kommuneplan for Støvring kommune, Porsborgparken", None),
+    # a closed item's marker opens its title (svendborg-byraadet-2013-12-03, silkeborg-oekonomiudvalget-2007-06-25)
+    (
+        "Svendborg Musikskoles vedtægter Lukket - Forbud mod beboelse på ejendommen Eskegårdsvej Lukket -"
+        " Ejendomshandel Lukket - Orientering",
+        [
+            "Svendborg Musikskoles vedtægter",
+            "Lukket - Forbud mod beboelse på ejendommen Eskegårdsvej",
+            "Lukket - Ejendomshandel",
+            "Lukket - Orientering",
+        ],
+    ),
     ("Årsregnskab for Den selvejende institution", None),
     ("Orientering i Det lokale beskæftigelsesråd", None),
     ("Budget for Region Midtjylland", None),

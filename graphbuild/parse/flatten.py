@@ -364,6 +364,10 @@ def split_title_run(text: str) -> list[str]:
             pieces[-1] = rest
             pieces.append(marker)
             continue
+        if word in ("Lukket", "LUKKET") and k + 1 < len(words) and words[k + 1] in ("-", "–") and pieces[-1]:
+            # "... Eskegårdsvej Lukket - Ejendomshandel Lukket - Orientering": a closed item's marker opens its title
+            pieces.append([word])
+            continue
         if word.endswith(":") and len(pieces[-1]) < _GROUP_WORDS:
             # "DAGSORDEN:", "Sager til beslutning:", "Til behandling forelå:": a label over the
             # titles (or over a group of them), not a title
