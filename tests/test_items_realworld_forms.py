@@ -1143,15 +1143,16 @@ LOST_YEAR_RUNS = [
         ["Regnskab og beretning for", "Beredskabsplan for oversvømmelse"],
     ),
     ("Endelig vedtagelse af kommuneplantillæg til Kommuneplan for Støvring kommune, Porsborgparken", None),
-    # a closed item's marker opens its title (svendborg-byraadet-2013-12-03, silkeborg-oekonomiudvalget-2007-06-25)
+    # a closed item's marker opens its title (silkeborg-oekonomiudvalget-2007-06-25, svendborg-byraadet-2013-12-03)
     (
-        "Svendborg Musikskoles vedtægter Lukket - Forbud mod beboelse på ejendommen Eskegårdsvej Lukket -"
-        " Ejendomshandel Lukket - Orientering",
+        "Drøftelse af model for borgerinddragelse Gensidig orientering Lukket - Ejendomssag Lukket - Ejendomssag"
+        " Lukket - EU-udbud vedr. Løn-, Personale- og vagtplansystem",
         [
-            "Svendborg Musikskoles vedtægter",
-            "Lukket - Forbud mod beboelse på ejendommen Eskegårdsvej",
-            "Lukket - Ejendomshandel",
-            "Lukket - Orientering",
+            "Drøftelse af model for borgerinddragelse",
+            "Gensidig orientering",
+            "Lukket - Ejendomssag",
+            "Lukket - Ejendomssag",
+            "Lukket - EU-udbud vedr. Løn-, Personale- og vagtplansystem",
         ],
     ),
     ("Årsregnskab for Den selvejende institution", None),
