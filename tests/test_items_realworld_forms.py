@@ -1155,6 +1155,23 @@ LOST_YEAR_RUNS = [
             "Lukket - EU-udbud vedr. Løn-, Personale- og vagtplansystem",
         ],
     ),
+    # a one-word subject after the dash ends its title (nordfyn-kommunalbestyrelsen-2007-12-13,
+    # silkeborg-oekonomiudvalget-2007-06-25)
+    (
+        "Boligselskabet BSB Søndersø - Regnskab Boligforeningen Højstrup - Regnskab Boligselskabet Søndersø"
+        " Kommunes Ældreboliger - Regnskab",
+        [
+            "Boligselskabet BSB Søndersø - Regnskab",
+            "Boligforeningen Højstrup - Regnskab",
+            "Boligselskabet Søndersø Kommunes Ældreboliger - Regnskab",
+        ],
+    ),
+    ("Lukket - Personalesag Underskrifter", ["Lukket - Personalesag", "Underskrifter"]),
+    ("Tønder Kulturhus - lyd, lys og sceneforhold", None),
+    (
+        "Fastsættelse af priser på byggegrunde i Godkendelse af kvalitetsstandarder",
+        ["Fastsættelse af priser på byggegrunde i", "Godkendelse af kvalitetsstandarder"],
+    ),
     ("Årsregnskab for Den selvejende institution", None),
     ("Orientering i Det lokale beskæftigelsesråd", None),
     ("Budget for Region Midtjylland", None),

@@ -413,7 +413,7 @@ def split_title_run(text: str) -> list[str]:
                 and word.removesuffix("s") not in _REGIONS
                 and municipality_named(word) is None
                 and after_word.islower()
-                and len(after_word) > 2
+                and (len(after_word) > 2 or _OPENS_TITLE.match(word) is not None)  # "i | Godkendelse af"
                 and after_word not in ("og", "samt", "eller")
                 and not after_word.startswith(("kommune", "amt"))  # "for Støvring kommune": a place's name
             ):
@@ -449,8 +449,13 @@ def split_title_run(text: str) -> list[str]:
             # or a number opens a title after an ordinary word
             after_acronym = words[k + 1][:1] if k + 1 < len(words) else ""
             acronym = bool(_ACRONYM.fullmatch(word)) and (after_acronym.islower() or after_acronym.isdigit())
+            # "Bogense Andelsboligforening - Regnskab Boligselskabet BSB Søndersø - Regnskab": a one-word subject
+            # after the dash ends its title
+            dash_subject = k >= 2 and words[k - 2] in ("-", "–") and before[:1].isupper() and before.isalpha()
+            dash_subject = dash_subject and word.removesuffix("s") not in _REGIONS and municipality_named(word) is None
             if not binding and (
-                (starts and (ordinary or _OPENS_TITLE.match(word) or closes or governs)) or (acronym and ordinary)
+                (starts and (ordinary or _OPENS_TITLE.match(word) or closes or governs or dash_subject))
+                or (acronym and ordinary)
             ):
                 pieces.append([])
         pieces[-1].append(word)
