@@ -1172,6 +1172,10 @@ LOST_YEAR_RUNS = [
         "Fastsættelse af priser på byggegrunde i Godkendelse af kvalitetsstandarder",
         ["Fastsættelse af priser på byggegrunde i", "Godkendelse af kvalitetsstandarder"],
     ),
+    (
+        "Aftale med Væksthus Syddanmark for Infrastruktur i region Syddanmark",  # kkr-syddanmark-2014
+        ["Aftale med Væksthus Syddanmark for", "Infrastruktur i region Syddanmark"],
+    ),
     ("Årsregnskab for Den selvejende institution", None),
     ("Orientering i Det lokale beskæftigelsesråd", None),
     ("Budget for Region Midtjylland", None),

@@ -413,7 +413,7 @@ def split_title_run(text: str) -> list[str]:
                 and word.removesuffix("s") not in _REGIONS
                 and municipality_named(word) is None
                 and after_word.islower()
-                and (len(after_word) > 2 or _OPENS_TITLE.match(word) is not None)  # "i | Godkendelse af"
+                and (len(after_word) > 2 or _OPENS_TITLE.match(word) is not None or after_word == "i")
                 and after_word not in ("og", "samt", "eller")
                 and not after_word.startswith(("kommune", "amt"))  # "for Støvring kommune": a place's name
             ):
