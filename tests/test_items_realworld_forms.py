@@ -1173,8 +1173,13 @@ LOST_YEAR_RUNS = [
         ["Fastsættelse af priser på byggegrunde i", "Godkendelse af kvalitetsstandarder"],
     ),
     (
-        "Aftale med Væksthus Syddanmark for Infrastruktur i region Syddanmark",  # kkr-syddanmark-2014
-        ["Aftale med Væksthus Syddanmark for", "Infrastruktur i region Syddanmark"],
+        # kkr-syddanmark-2014: "region Syddanmark" is one name, and the next title opens after it
+        "Aftale med Væksthus Syddanmark for Infrastruktur i region Syddanmark Redningsberedskabet status på samarbejde",
+        [
+            "Aftale med Væksthus Syddanmark for",
+            "Infrastruktur i region Syddanmark",
+            "Redningsberedskabet status på samarbejde",
+        ],
     ),
     ("Årsregnskab for Den selvejende institution", None),
     ("Orientering i Det lokale beskæftigelsesråd", None),

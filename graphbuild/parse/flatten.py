@@ -401,6 +401,7 @@ def split_title_run(text: str) -> list[str]:
             binding = before.lower() in _BINDING or (before.endswith((",", "-", "–", "/")) and not lost_year)
             # "af ny Risikobaseret Dimensionering": a capitalised adjective binds to the noun after it
             binding = binding or bool(_ADJECTIVE.fullmatch(before))
+            binding = binding or (before.lower() == "region" and word in _REGIONS)  # "i region Syddanmark"
             # "... Amts årsregnskab for Tillæg til efterreguleringsoversigten": a transcript lost the year
             # after "for"; a capitalised word that opens a phrase of lower-case words opens the next title
             after_word = words[k + 1] if k + 1 < len(words) else ""
@@ -424,7 +425,7 @@ def split_title_run(text: str) -> list[str]:
             ordinary = (tail.islower() and len(tail) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
             # "... i Tønder Kommune Sydtrafik budget ...", "Meddelelser Principper for ...": a one-word
             # standing item (or a municipality's name) ends its title
-            closes = before in _CLOSING_WORDS
+            closes = before in _CLOSING_WORDS or (before in _REGIONS and k >= 2 and words[k - 2].lower() == "region")
             # "Sundhedsaftalen Tværkommunal koordinering ...": a long definite noun is a title of its own
             # when a lower-case word follows the next word ("Børnehaven Spirevippen Rådighedsbeløb" is a name)
             after = words[k + 1] if k + 1 < len(words) else ""
