@@ -1191,3 +1191,29 @@ LOST_YEAR_RUNS = [
 @pytest.mark.parametrize(("run", "titles"), LOST_YEAR_RUNS)
 def test_a_title_that_lost_its_year_ends_before_the_next(run: str, titles: list[str] | None) -> None:
     assert split_title_run(run) == (titles or [run])
+
+
+# Gribskov's agenda archive: a contents row "27 2. Budgetopfølgning 2017 - ..." whose title opens with an
+# ordinal; the rows after it, one wrapped, stay entries of their own.
+GRIBSKOV_ARCHIVE = """Teknisk Udvalg
+
+Onsdag den 26-04-2017 kl. 15:00
+
+Indholdsfortegnelse:
+
+Åbne
+27 2. Budgetopfølgning 2017 - Det tekniske område
+28 Forskønnelse af by og land - udmøntning af budgetaftale
+29 Asfaltslidslagsarbejder i 2017
+30 Snævertstien adgang.
+
+Medlemmer:
+
+Bo Jul Nielsen Brian Lyck Jørgensen
+"""
+
+
+def test_a_contents_title_that_opens_with_an_ordinal() -> None:
+    items = [(n, t) for n, t, _ in numbered(parse(GRIBSKOV_ARCHIVE))]
+    assert ("27", "2. Budgetopfølgning 2017 - Det tekniske område") in items
+    assert ("28", "Forskønnelse af by og land - udmøntning af budgetaftale") in items

@@ -65,6 +65,9 @@ _MARK_FIRST = re.compile(
 _GLUED_START = re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")  # "3Titel", "1.Alfabo, 39 ..."
 # "16 Titel", also "314 1. behandling af budget" (a title that opens with an ordinal)
 _PLAIN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>(?:[A-ZÆØÅÉ\"“„«][\w\"“„«]|\d{1,2}\.\s+[a-zæøå]{3,}\s).*)$")
+# "27 2. Budgetopfølgning 2017": a contents row whose title opens with an ordinal (not on a flattened page,
+# where "2 1. Godkendelse" is a page number before an item's number)
+_PLAIN_ORDINAL = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>\d{1,2}\.\s+[A-ZÆØÅ][a-zæøå]{3,}.*)$")
 _BULLET = re.compile(r"^\s*[-•·*–]\s+\S")
 _TAB_ROW = re.compile(r"^\s*(?P<num>\d{1,3})\.?\t+(?P<title>[^\t]+)")
 _LEADER = re.compile(r"^(?P<title>.+?)\s*\.{4,}\s*\t?\s*\d*\s*$")
@@ -309,7 +312,7 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
             return Candidate(number, sub["title"], line, explicit=False)
     table_row = _TAB_ROW.match(line.text) is not None and line.text.count("\t") <= 2
     if match is None and (in_table or table_row or _BULLET.match(line.text)):
-        match = _PLAIN.match(cleaned)
+        match = _PLAIN.match(cleaned) or (_PLAIN_ORDINAL.match(cleaned) if in_table and not segmented else None)
     if match is None and not segmented:
         glued = _GLUED_START.match(cleaned)
         if glued and heading_kind(glued["title"]) is None:
