@@ -663,3 +663,59 @@ def test_a_committee_whose_minutes_name_one_town_twice_is_that_towns() -> None:
     assert extract_facts(_meeting(once)).municipality is None
     two_towns = MIDDELFART + "\nSagen er drøftet med Fredericia.\n"
     assert extract_facts(_meeting(two_towns)).municipality is None
+
+
+# A committee named in lower case after "mødet i" (rm-regional-udvikling-2019-08-07, dev: "Referat til
+# mødet i Udvalg for regional udvikling den 7. august 2019"): the name runs to its line's end or to the
+# meeting's date; a sentence's "udvalget for videre behandling" is no name.
+LOWER_CASE_NAMES = [
+    (
+        "Referat\ntil\nmødet i Udvalg for regional udvikling\nden 7. august 2019 kl. 14:00\n",
+        "Udvalg for regional udvikling",
+    ),
+    (
+        "Dagsorden til mødet i Udvalg for nære sundhedstilbud den 3. marts 2020 kl. 13:00\n",
+        "Udvalg for nære sundhedstilbud",
+    ),
+    ("Referat\n\nmødet i Udvalget for Teknik og Miljø den 4. maj 2021\n", "Udvalget for Teknik og Miljø"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), LOWER_CASE_NAMES)
+def test_a_body_named_in_lower_case_after_moedet_i(text: str, body: str) -> None:
+    assert _meeting(text).body == body
+
+
+def test_a_sentence_about_a_committee_names_no_lower_case_body() -> None:
+    names = [p.name for p in body_phrases("Sagen sendes til udvalget for videre behandling den 4. maj 2021")]
+    assert names == ["udvalget"]
+
+
+# midttrafik-kommunemoede-2014-10-09 (dev): an agenda entry telling of one municipality's doings
+# ("Favrskov kommunes erfaringer") in a flattened header is not the meeting's municipality
+def test_a_municipality_told_of_in_the_header_is_not_the_meetings() -> None:
+    text = (
+        "1 Referat fra Kommunemøde den 09. oktober 2014 Sted Koldkærgaard kursuscenter Dagsorden Mødet blev afholdt"
+        " med flg. dagsorden: 1. Flextur 2. Favrskov kommunes erfaringer med opstart af kørsel hos Midttrafik"
+        " 3. Afslutning\n"
+    )
+    assert _meeting(text).municipality is None
+    assert _meeting(text.replace("Favrskov kommunes erfaringer med", "Favrskov Kommune:")).municipality is not None
+
+
+# Hvidovre's portal ("Mødested: Hvidovre") and toender-kommunalbestyrelsen-2015-06-25 ("Byrådssalen, Tønder"):
+# a municipal body's meeting place given as its municipality's name alone; a room named after a place, or
+# minutes before the 2007 reform, name none.
+PLACED_IN = [
+    ("Referat - Økonomiudvalget den 3. december 2018\n\nDato: Mandag den 3. december 2018\nMødetidspunkt: Kl. 17:00\n"
+     "Mødested: Hvidovre\n" + _ITEM, "Hvidovre"),
+    ("Referat\nUdvalg: Økonomiudvalget\nDato: 25. juni 2015\nMødested: Byrådssalen, Tønder\n" + _ITEM, "Tønder"),
+    ("Referat\nUdvalg: Økonomiudvalget\nDato: 25. juni 2015\nMødested: Mødelokale Furesø\n" + _ITEM, None),
+    ("Referat\nUdvalg: Økonomiudvalget\nDato: 25. juni 2004\nMødested: Byrådssalen, Tønder\n" + _ITEM, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "municipality"), PLACED_IN)
+def test_a_meeting_place_named_as_the_municipality(text: str, municipality: str | None) -> None:
+    found = _meeting(text).municipality
+    assert (found.name if found else None) == municipality

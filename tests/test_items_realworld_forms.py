@@ -9,6 +9,7 @@ import pytest
 from graphbuild.extract import extract_facts
 from graphbuild.models import Meeting
 from graphbuild.parse import parse_meeting
+from graphbuild.parse.flatten import split_title_run
 from graphbuild.sources import source_from_text
 
 
@@ -901,3 +902,318 @@ def test_item_forms_beyond_the_corpus(case: str, text: str, expected: list[tuple
     for item in expected:
         assert item in items, (case, items)
     assert not any(t.startswith(word) for _, t in items for word in never), (case, items)
+
+
+# A contents table whose cells a PDF text layer put each on its own line: number, title (wrapped),
+# page. toender-kommunalbestyrelsen-2015-06-25 (dev; Tønder's agendas of 2014 on docplayer run the
+# same table flattened) and Haderslev's "Sag nr. Side" table (Økonomiudvalget, docplayer: numbers
+# with a full stop). The item text of the later entries is not in the excerpt: they come from the contents.
+TOENDER_CELLS = """Tønder Kommune – Kommunalbestyrelsen
+Dagsorden
+Indholdsfortegnelse
+Pkt.
+Tekst
+Åbne dagsordenspunkter
+Side
+1
+Høring Sydtrafik budget 2016
+4
+2
+Tønder Kulturhus - lyd, lys og sceneforhold
+5
+3
+Revidering af timepriser til private leverandører af
+hjemmehjælp
+9
+25. juni 2015
+2
+Tønder Kommune – Kommunalbestyrelsen
+Dagsorden
+4
+Rømø Havn - Bestyrelsens honorar
+25
+Lukkede dagsordenspunkter
+5
+Salg af areal
+25. juni 2015
+36
+3
+Tønder Kommune – Kommunalbestyrelsen
+Dagsorden
+1. Høring Sydtrafik budget 2016
+Sagsfremstilling
+Sydtrafik har fremsendt budgetforslag for 2016 til høring i kommunerne.
+"""
+HADERSLEV_CELLS = """Økonomiudvalget, Indholdsfortegnelse
+Indholdsfortegnelse
+Sag nr.
+Side
+903.
+Tidsplan og procedure for regnskabsafslutningen
+3
+904.
+Afskrivninger
+4
+905.
+Nettoindtægtsbevilling for salg af kommunens grunde m.v.
+6
+Økonomiudvalget, Side 3
+903. Tidsplan og procedure for regnskabsafslutningen
+Sagsfremstilling
+Der er udarbejdet tidsplan og procedure for regnskabsaflæggelsen.
+"""
+CELL_TABLES = [
+    (
+        "toender",
+        TOENDER_CELLS,
+        [
+            ("1", "Høring Sydtrafik budget 2016", True, False),
+            ("3", "Revidering af timepriser til private leverandører af hjemmehjælp", True, True),
+            ("4", "Rømø Havn - Bestyrelsens honorar", True, True),  # across a page break's furniture
+            ("5", "Salg af areal", False, True),  # under "Lukkede", the date line no part of its title
+        ],
+    ),
+    (
+        "haderslev",
+        HADERSLEV_CELLS,
+        [
+            ("903", "Tidsplan og procedure for regnskabsafslutningen", True, False),  # its text follows
+            ("904", "Afskrivninger", True, True),
+            ("905", "Nettoindtægtsbevilling for salg af kommunens grunde m.v", True, True),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CELL_TABLES, ids=[c[0] for c in CELL_TABLES])
+def test_a_contents_table_read_cell_by_cell(case: str, text: str, expected: list[tuple[str, str, bool, bool]]) -> None:
+    items = {(i.number, i.title, i.public, i.from_contents) for i in parse(text).items}
+    for item in expected:
+        assert item in items, (case, sorted(items))
+
+
+def test_a_cell_table_ends_where_its_pages_go_back() -> None:
+    more = "905.\nNettoindtægtsbevilling for salg af kommunens grunde m.v.\n6\n906.\nAnlægsregnskab\n2\n"
+    text = HADERSLEV_CELLS.replace(
+        "905.\nNettoindtægtsbevilling for salg af kommunens grunde m.v.", more + "907.\nMødeplan"
+    )
+    contents = {i.number for i in parse(text).items if i.from_contents}
+    assert "905" in contents and "906" not in contents  # 906's page goes back: the table ended before it
+
+
+# Gribskov (Økonomiudvalget 2019, the portal's page): a decision that names another item by its number
+# at the start of its line is no item, and the items around it stay found.
+GRIBSKOV_OU = """Økonomiudvalget
+
+Tirsdag den 11-06-2019 kl. 14:00
+
+Indholdsfortegnelse
+
+103. Godkendelse af dagsorden
+
+Sagsnummer: 00.22.04-G01-1-18
+
+Administrationen indstiller til Økonomiudvalget
+  1. at godkende dagsorden
+
+Beslutning
+
+{sentence}
+
+Dagsorden godkendt.
+
+104. Budget 2019 - Ny styrelsesvedtægt
+
+Sagsnummer: 00.30.00-S00-11-19
+
+Beslutning
+
+1. - 2. Anbefalet med den ændring at budgetopfølgning 2 udskydes til september.
+
+105. Meddelelser
+
+Beslutning
+
+1. taget til efterretning
+"""
+REFERENCE_SENTENCES = [
+    'Punkt 127 "Forberedelse af salg af ejendom" optages ikke på dagsorden. Dette sker som følge af beslutningen.',
+    "Punkt 127 blev behandlet efter punkt 104.",
+    "Pkt. 127 og 128 behandles samlet.",
+    "Punkt 127 udgår.",
+]
+
+
+@pytest.mark.parametrize("sentence", REFERENCE_SENTENCES)
+def test_a_sentence_that_names_an_item_by_number_is_no_item(sentence: str) -> None:
+    items = [(i.number, i.title) for i in parse(GRIBSKOV_OU.format(sentence=sentence)).items]
+    assert items == [
+        ("103", "Godkendelse af dagsorden"),
+        ("104", "Budget 2019 - Ny styrelsesvedtægt"),
+        ("105", "Meddelelser"),
+    ]
+
+
+# Fredericia (Kultur- og Idrætsudvalget 2015, a docplayer transcript): the item's number and title with no
+# full stop, its case label cut onto the next line; each item keeps its own decision.
+FREDERICIA_FLAT = (
+    "Referat fra mødet i Kultur- og Idrætsudvalget. (Indeholder åbne dagsordenspunkter)\n"
+    "\n"
+    "Transkript\n"
+    "\n"
+    "1 Referat fra mødet i Kultur- og Idrætsudvalget (Indeholder åbne dagsordenspunkter) Mødedato: Onsdag"
+    " den 29. april 2015 Mødested: Den historiske Miniby, Vestre Ringvej 98C Mødetidspunkt: Kl. "
+    "12:00-15:00 Medlemmer: Formand: Lars Ejby Pedersen (A) Næstformand: Kurt Halling (O) Bente Ankersen "
+    "(A) Christian Jørgensen (V) Lasse Strüwing Hansen (A) Nicolaj Wyke (V) Turan Savas (A) Side 1\n"
+    "\n"
+    "2 Indholdsfortegnelse 35 Godkendelse af dagsorden Besøg i Den historiske Miniby budgetopfølgning "
+    "2015, Kultur- og Idrætsudvalget Fredericia Teater, regnskab 2014 og budget Anløb af krydstogtskibe "
+    "finansiering Silverrudder - kapsejlads 2016, 2017 og Juligarden - ansøgning om tilskud til "
+    "garderfestival Fordeling af midler fra kulturpuljen Christianskirkens kor - ansøgning om støtte til "
+    'korrejse "Gang i byen" - strategien Politik på kultur,- idræts- og turismeområdet Orientering vedr. '
+    "beregnede udgifter ved bortfald af gebyrer Temadag juni Lukket - Orientering Renovering af halgulve "
+    "i FIC, tillægsbevilling samt frigivelse af rådighedsbeløb EIC og EGIF fodbold - tillægsbevilling "
+    "samt frigivelse af rådghedsbeløb Springgrav, Multilhal Kirstinebjergskolen - tillægsbevilling samt "
+    "frigivelse af rådighedsbeløb...31 Side 2\n"
+    "\n"
+    "3 35 Godkendelse af dagsorden Sagsnr.: Sagen afgøres i: Kultur- og Idrætsudvalget Sagsbeskrivelse: "
+    "Økonomiske konsekvenser: Vurdering: Indstillinger: Indstilles til godkendelse Bilag: Beslutning i "
+    "Kultur- og Idrætsudvalget den : Godkendt. Side 3\n"
+    "\n"
+    "4 36 Besøg i Den historiske Miniby Sagsnr.: Sagen afgøres i: Kultur- og Idrætsudvalget "
+    "Sagsbeskrivelse: Udvalgsmødet afholdes i Den Historiske Miniby, Vestre Ringvej 98C. hvor "
+    "projektleder Mogens Stobberup og daglig leder Poul Bang Nielsen indleder med en introduktion. "
+    "Beslutning i Kultur- og Idrætsudvalget den : Taget til efterretning. Side 4\n"
+    ""
+)
+
+OVER_CASE_LABEL = [
+    (
+        FREDERICIA_FLAT,
+        [("35", "Godkendelse af dagsorden", "approved"), ("36", "Besøg i Den historiske Miniby", "noted")],
+    ),
+    # the same form in plain lines
+    (
+        "Referat\n\n12 Budgetopfølgning\nSagsnr.: 15/1234\n\nBeslutning\n\nGodkendt.\n\n"
+        "13 Mødeplan 2016\nSagsnr.: 15/2345\n\nBeslutning\n\nDrøftet.\n",
+        [("12", "Budgetopfølgning", "approved"), ("13", "Mødeplan 2016", "discussed")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OVER_CASE_LABEL)
+def test_a_number_and_title_over_a_case_label_is_an_item(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [(i.number, i.title, i.outcome) for i in extract_facts(parse(text)).items]
+    assert all(item in found for item in expected), found
+
+
+# svendborg-byraadet-2013-12-03 (dev): a flattened contents page's column labels ("Sag Tekst Sidenr.") are no
+# entry; so are Kolding's ("Sidenr Sagsnr. Side") and Tønder's ("Pkt. Tekst Side")
+SVENDBORG_FLAT = (
+    "Transkript\n\n1 Referat Byrådet's møde Tirsdag den Kl. 17:00 Byrådssalen Deltagere: Curt Sørensen, Hanne Klit,"
+    " Grete Schødts, Flemming Madsen, Bo Hansen, Christian Kaastrup, Bjarne Hansen, Gert Rasmussen, Jørgen"
+    " Lundsgaard, Henrik Nielsen Afbud: Pia Dam Indholdsfortegnelse {labels} 1. Godkendelse af dagsorden"
+    " Anmodning om udtræden af skolebestyrelsen på Vestermarkskolen Fastlæggelse af økonomiske rammer for"
+    " ikke-idrætsskoler Bevillingssag vedr. økonomirapport for juli kvartal Trappebæksvej - godkendelse af skema C"
+    " og anlægsregnskab Låneoptagelse Stenstrup Plejehjem Forretningsorden til fagudvalg Lukket - Orientering...15\n"
+)
+
+
+@pytest.mark.parametrize("labels", ["Sag Tekst Sidenr.", "Sidenr Sagsnr. Side", "Pkt. Tekst Side"])
+def test_contents_column_labels_are_no_entry(labels: str) -> None:
+    titles = [i.title for i in parse(SVENDBORG_FLAT.format(labels=labels)).items]
+    assert "Låneoptagelse Stenstrup Plejehjem" in titles, titles
+    assert not any(t.startswith(("Sag ", "Sidenr", "Pkt")) for t in titles), titles
+
+
+# A transcript that lost the year after "for"/"i"/"pr." (rm-regionsraadet-2007-11-14, nordfyn-
+# kommunalbestyrelsen-2007-12-13, rudersdal-hoersholm-beredskabskommission-2011-05-03, all dev): a
+# capitalised word opening a phrase of lower-case words opens the next title; a place or an article does not.
+LOST_YEAR_RUNS = [
+    (
+        "Beretning vedrørende revisionen af Viborg Amts årsregnskab for Tillæg til efterreguleringsoversigten i"
+        " forbindelse med delingsaftalen for Viborg Amt",
+        [
+            "Beretning vedrørende revisionen af Viborg Amts årsregnskab for",
+            "Tillæg til efterreguleringsoversigten i forbindelse med delingsaftalen for Viborg Amt",
+        ],
+    ),
+    (
+        "Regnskab og beretning for Beredskabsplan for oversvømmelse",
+        ["Regnskab og beretning for", "Beredskabsplan for oversvømmelse"],
+    ),
+    ("Endelig vedtagelse af kommuneplantillæg til Kommuneplan for Støvring kommune, Porsborgparken", None),
+    # a closed item's marker opens its title (silkeborg-oekonomiudvalget-2007-06-25, svendborg-byraadet-2013-12-03)
+    (
+        "Drøftelse af model for borgerinddragelse Gensidig orientering Lukket - Ejendomssag Lukket - Ejendomssag"
+        " Lukket - EU-udbud vedr. Løn-, Personale- og vagtplansystem",
+        [
+            "Drøftelse af model for borgerinddragelse",
+            "Gensidig orientering",
+            "Lukket - Ejendomssag",
+            "Lukket - Ejendomssag",
+            "Lukket - EU-udbud vedr. Løn-, Personale- og vagtplansystem",
+        ],
+    ),
+    # a one-word subject after the dash ends its title (nordfyn-kommunalbestyrelsen-2007-12-13,
+    # silkeborg-oekonomiudvalget-2007-06-25)
+    (
+        "Boligselskabet BSB Søndersø - Regnskab Boligforeningen Højstrup - Regnskab Boligselskabet Søndersø"
+        " Kommunes Ældreboliger - Regnskab",
+        [
+            "Boligselskabet BSB Søndersø - Regnskab",
+            "Boligforeningen Højstrup - Regnskab",
+            "Boligselskabet Søndersø Kommunes Ældreboliger - Regnskab",
+        ],
+    ),
+    ("Lukket - Personalesag Underskrifter", ["Lukket - Personalesag", "Underskrifter"]),
+    ("Tønder Kulturhus - lyd, lys og sceneforhold", None),
+    (
+        "Fastsættelse af priser på byggegrunde i Godkendelse af kvalitetsstandarder",
+        ["Fastsættelse af priser på byggegrunde i", "Godkendelse af kvalitetsstandarder"],
+    ),
+    (
+        # kkr-syddanmark-2014: "region Syddanmark" is one name, and the next title opens after it
+        "Aftale med Væksthus Syddanmark for Infrastruktur i region Syddanmark Redningsberedskabet status på samarbejde",
+        [
+            "Aftale med Væksthus Syddanmark for",
+            "Infrastruktur i region Syddanmark",
+            "Redningsberedskabet status på samarbejde",
+        ],
+    ),
+    ("Årsregnskab for Den selvejende institution", None),
+    ("Orientering i Det lokale beskæftigelsesråd", None),
+    ("Budget for Region Midtjylland", None),
+    ("Tilskud for Kultur- og fritidsområdet", None),
+]
+
+
+@pytest.mark.parametrize(("run", "titles"), LOST_YEAR_RUNS)
+def test_a_title_that_lost_its_year_ends_before_the_next(run: str, titles: list[str] | None) -> None:
+    assert split_title_run(run) == (titles or [run])
+
+
+# Gribskov's agenda archive: a contents row "27 2. Budgetopfølgning 2017 - ..." whose title opens with an
+# ordinal; the rows after it, one wrapped, stay entries of their own.
+GRIBSKOV_ARCHIVE = """Teknisk Udvalg
+
+Onsdag den 26-04-2017 kl. 15:00
+
+Indholdsfortegnelse:
+
+Åbne
+27 2. Budgetopfølgning 2017 - Det tekniske område
+28 Forskønnelse af by og land - udmøntning af budgetaftale
+29 Asfaltslidslagsarbejder i 2017
+30 Snævertstien adgang.
+
+Medlemmer:
+
+Bo Jul Nielsen Brian Lyck Jørgensen
+"""
+
+
+def test_a_contents_title_that_opens_with_an_ordinal() -> None:
+    items = [(n, t) for n, t, _ in numbered(parse(GRIBSKOV_ARCHIVE))]
+    assert ("27", "2. Budgetopfølgning 2017 - Det tekniske område") in items
+    assert ("28", "Forskønnelse af by og land - udmøntning af budgetaftale") in items

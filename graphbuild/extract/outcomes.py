@@ -34,6 +34,11 @@ _ATTENDANCE_SENTENCE = re.compile(
     r"(?i)[^.\n]*\b(?:var\s+fraværende|deltog\s+ikke|var\s+forhindret|meldt\s+afbud|afbud\s+fra|mødte\s+som"
     r"|deltog\s+som\s+(?:stedfortræder|suppleant)|forlod\s+mødet|ankom\s+kl)\b[^.\n]*\.?"
 )
+# "Varly Jensen (O) stemmer imod, og anbefaler, at sagen udsættes.", "V tager forbehold": one member's or
+# group's vote against, not the decision
+_DISSENT_SENTENCE = re.compile(
+    r"(?i)[^.\n]*\b(?:stemmer|stemte|stemmede)\s+imod\b[^.\n]*\.?|[^.\n]*\b(?:tager|tog)\s+forbehold\b[^.\n]*\.?"
+)
 # a word every attendance sentence holds
 _ATTENDANCE_WORDS = ("fraværende", "deltog", "forhindret", "afbud", "mødte", "forlod", "ankom")
 # In prose minutes with no decision heading, the sentence that records the decision.
@@ -75,9 +80,16 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         "rejected",
         r"\bikke\s+(?:blev\s+)?godkend|\bafvis|\bafvist|\bforkast|\bafslå|\bafslog"
         r"|\bikke\s+(?:at\s+)?imødekom|\bimødekommes\s+ikke|\bikke\s+(?:at\s+)?tiltræde"
-        r"|\bforslaget\s+(?:\w+\s+){0,2}faldt\b|\bnedstemt\b|^\s*afslag\b",
+        r"|\bforslaget\s+(?:\w+\s+){0,2}faldt\b|\bnedstemt\b|^\s*afslag\b"
+        # "Anbefales ikke.", "Kan ikke anbefales.", "Udvalget kunne ikke anbefale indstillingen."
+        r"|\banbefales\s+ikke\b|\bikke\s+(?:at\s+)?anbefal",
     ),
-    ("postponed", r"\budsat\b|\budsættes\b|\bbesluttede\s+at\s+udsætte\b|\budskud|\bsagen\s+genoptages"),
+    (
+        "postponed",
+        r"\budsat\b|\budsættes\b|\bbesluttede\s+at\s+udsætte\b|\budskud|\bsagen\s+genoptages"
+        # "Sagen tages op på næste møde."
+        r"|\b(?:tages|behandles)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:et\s+)?(?:næste|senere|kommende)\s+møde",
+    ),
     (
         "forwarded",
         r"\b(?:oversend|fremsend|videresend)(?:es|t|er)\b[^.]{0,40}?\btil\b|\boversendes\b|\bindstilles\s+til\s+godkendelse"
@@ -124,8 +136,67 @@ _FOLLOWS_PROPOSAL = re.compile(
     r"(?:tiltrådt|godkendt|fulgt|følges)\b|(?:(?:besluttet|vedtaget|godkendt|tiltrådt)\s+)?som\s+indstillet\b"
     r"|(?:[\wæøå-]+\s+){1,3}(?:følger|tiltræder|tiltrådte|fulgte)\s+(?:\w+\s+)?indstilling(?:en)?\b)[^.]*\.?\s*$"
 )
-_PROPOSED_CLAUSE = re.compile(r"(?i)\bindstill\w*[^.\n]{0,80}?(?:\n\s*)*\bat\s+(?P<clause>[^.\n]{3,200})")
+# "indstiller, at ...", also as a numbered or bulleted point ("indstiller: 1. at orienteringen tages ...")
+_PROPOSED_CLAUSE = re.compile(
+    r"(?i)\bindstill\w*[^.\n]{0,80}?(?:\n\s*)*(?:(?:\d{1,2}[.)]|[•·–-])\s*)?\bat\s+(?P<clause>[^.\n]{3,200})"
+)
 _NOTING = re.compile(r"(?i)\btages?\s+til\s+(?:efterretning|orientering)\b|\bsagen\s+tages\s+til\s+orientering\b")
+# "Godkendt med den ændring, at sag nr. 7 udsættes", "Anbefales, idet ...", "Taget til efterretning.
+# Administrationen orienterede om ...": a decision that opens with its verdict is that verdict; what the
+# rest of the text mentions (a point postponed, a forwarding) qualifies it. Checked in order.
+LEADING_VERDICTS: tuple[tuple[Outcome, str], ...] = (
+    ("rejected", r"ikke\s+godkendt|afvist|afslået|forkastet"),
+    ("postponed", r"udsat|udsættes"),
+    (
+        "noted",
+        r"(?:orienteringen\s+)?(?:blev\s+)?(?:taget|tages)\s+til\s+(?:efterretning|orientering)|til\s+efterretning",
+    ),
+    ("discussed", r"drøftet|drøftedes"),
+    ("forwarded", r"anbefales|anbefalet"),
+    (
+        "approved",
+        r"(?:(?:indstillingen|dagsorden(?:en)?|referat(?:et)?|forslaget)\s+(?:blev\s+|er\s+)?)?"
+        r"(?:godkendt|godkendes|vedtaget|vedtages|tiltrådt|tiltrædes|bevilget)|som\s+indstillet",
+    ),
+)
+_LEADING_VERDICT = re.compile(
+    r"(?i)^(?:"
+    + "|".join(f"(?P<v{k}>{pattern})" for k, (_, pattern) in enumerate(LEADING_VERDICTS))
+    + r")(?=\s*(?:$|[.!,;]|\n|\s(?:med|idet|dog|under\s+forudsætning|og\s+(?:sendes|oversendes))\b))"
+)
+# What a decision section's text may open with before its verdict: the rest of its heading ("i
+# Økonomiudvalget den 18. november 2019:", "den :") and who was absent ("Fraværende: Stén Knuth (V)")
+_DECISION_LEAD = re.compile(
+    r"(?i)^\s*(?:(?:i\s+)?(?:[\wæøå\-]+\s+){0,6}den\s*[\d.\-/]*\s*(?:[a-zæøå]+\.?\s+\d{4}|\d{2,4})?\s*:\s*)?"
+    r"(?:(?:fraværende|ikke\s+til\s+stede|afbud(?:\s+fra)?)\s*:[^\n]*(?:\n\s*|$))*"
+    # the points of the recommendation the verdict answers: "1. Godkendt", "Ad 1. Taget til efterretning"
+    r"(?:(?:ad\s+)?(?:pkt\.\s*)?\d{1,2}(?:\.|\))(?:\s*(?:[-–]|og)\s*\d{1,2}\.?)?\s+)?"
+)
+
+
+def _after_lead(decision: str) -> str:
+    """A decision without its heading's rest and its absent members."""
+    lead = _DECISION_LEAD.match(decision)
+    return (decision[lead.end() :] if lead else decision).lstrip()
+
+
+def _first_sentence(decision: str) -> str:
+    """The decision's first sentence or line ("Indstillingen tiltrådt." of "Indstillingen tiltrådt.
+    Administrationen orienterede om ...")."""
+    rest = _after_lead(decision)
+    end = re.search(r"(?<=[.!])\s|\n", rest)
+    return rest[: end.start()] if end else rest
+
+
+def leading_verdict(decision: str) -> Outcome | None:
+    """The verdict a decision opens with, after its heading's rest and its absent members."""
+    match = _LEADING_VERDICT.match(_after_lead(decision))
+    if match is None:
+        return None
+    k = next(int(name[1:]) for name, value in match.groupdict().items() if value is not None)
+    return LEADING_VERDICTS[k][0]
+
+
 PROPOSAL = re.compile(r"\bdet\s+indstilles\b|\bindstiller\b|\bindstilling\b", re.IGNORECASE)
 NOTHING = re.compile(r"^\s*(?:ingen(?:\s+bemærkninger)?|intet(?:\s+at\s+bemærke)?)\.?\s*$", re.IGNORECASE)
 
@@ -140,6 +211,7 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
     title_key = _clean_title(title).lower()
     if decision and not is_agenda:
         decision = _QUOTED.sub(" ", _without_attendance(decision) or decision)  # a quoted item title says nothing
+        decision = _without_dissent(decision) or decision
     if decision and decision.strip() and not is_agenda:
         first = re.split(r"(?<=\.)\s|\n", decision.strip(), maxsplit=1)[0]
         if NOTHING.match(decision) or NOTHING.match(first):
@@ -147,10 +219,13 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
             # (or under Spørgetid and Meddelelser: no question was asked, nothing announced)
             nothing_raised = title_key.startswith(("eventuelt", "spørgetid", "spørgsmål", "meddelelse"))
             return _from_title(title_key) or ("none" if nothing_raised else "noted")
-        if _FOLLOWS_PROPOSAL.match(decision):
+        if _FOLLOWS_PROPOSAL.match(decision) or _FOLLOWS_PROPOSAL.match(_first_sentence(decision)):
             proposed = _PROPOSED_CLAUSE.search(item_text)
             if proposed and _NOTING.search(proposed["clause"]) and "godkend" not in proposed["clause"].lower():
                 return "noted"
+        verdict = leading_verdict(decision)
+        if verdict is not None:
+            return verdict
         for outcome, pattern in DECISION_RULES:
             if re.search(pattern, decision, re.IGNORECASE):
                 return outcome
@@ -263,7 +338,7 @@ def _recorded(item_text: str, offset: int, past_only: bool = False, title: str =
 # one-word decision; it is a sentence of its own, not part of the attendance sentence after it
 _LEAD_DECISION = re.compile(
     r"(?i)^\s*(?:godkendt|godkendes|anbefales|vedtaget|drøftet|tiltrådt|udsat|udsættes"
-    r"|taget\s+til\s+(?:efterretning|orientering)|til\s+(?:efterretning|orientering))(?=\s+[A-ZÆØÅ])"
+    r"|taget\s+til\s+(?:efterretning|orientering)|til\s+(?:efterretning|orientering))(?=\s+(?-i:[A-ZÆØÅ]))"
 )
 
 
@@ -275,6 +350,13 @@ def _without_attendance(decision: str) -> str:
     if not any(word in lowered for word in _ATTENDANCE_WORDS):
         return decision.strip()  # no cue: the pattern (a sentence tried from every position) finds nothing
     return _ATTENDANCE_SENTENCE.sub(" ", decision).strip()
+
+
+def _without_dissent(decision: str) -> str:
+    lowered = decision.lower()
+    if "imod" not in lowered and "forbehold" not in lowered:
+        return decision
+    return _DISSENT_SENTENCE.sub(" ", decision).strip()
 
 
 def _from_title(title_key: str) -> Outcome | None:

@@ -47,7 +47,7 @@ _NUMBER = re.compile(
     r"(?=[A-ZÆØÅÉ\"'“„«(]|\d+\.?\s+[A-ZÆØÅa-zæøå])"  # "89. 17 nye senior-egnede", "15. 2. udkast"
 )
 # "punkt 5. blev", "Bilag 1. Referat": a reference, not an item heading
-_REFERENCE = re.compile(r"(?i)(?:punkt|pkt\.?|nr\.?|bilag|kl\.?)\s*$")
+_REFERENCE = re.compile(r"(?i)(?:punkt|pkt\.?|(?<!side)nr\.?|bilag|kl\.?)\s*$")  # "Sidenr." is a column label
 _SECTION_WORDS = (
     r"Sagsfremstilling|Beslutning|Indstilling|Resumé|Resume|Sagsforløb|Sagsresumé|Beslutningstema"
     r"|Indholdsfortegnelse|Bilagsliste|Underskriftsblad"
@@ -279,6 +279,8 @@ def _glued_cuts(lines: list[Line]) -> dict[int, set[int]]:
 
 
 # Words a title does not end on: a run of titles is never cut after them.
+_YEAR_BEFORE = {"for", "i", "pr."}  # "regnskab for 2006", "i 2020", "pr. 1. januar": a year or date may follow
+_ARTICLES = {"Den", "Det", "De", "En", "Et"}
 _BINDING = {
     "af", "for", "i", "til", "om", "med", "på", "fra", "ved", "v.", "og", "samt", "eller", "mellem",
     "den", "det", "de", "en", "et", "vedr.", "vedrørende", "under", "over", "efter", "mod", "hos", "-", "–",
@@ -362,6 +364,10 @@ def split_title_run(text: str) -> list[str]:
             pieces[-1] = rest
             pieces.append(marker)
             continue
+        if word in ("Lukket", "LUKKET") and k + 1 < len(words) and words[k + 1] in ("-", "–") and pieces[-1]:
+            # "... Eskegårdsvej Lukket - Ejendomshandel Lukket - Orientering": a closed item's marker opens its title
+            pieces.append([word])
+            continue
         if word.endswith(":") and len(pieces[-1]) < _GROUP_WORDS:
             # "DAGSORDEN:", "Sager til beslutning:", "Til behandling forelå:": a label over the
             # titles (or over a group of them), not a title
@@ -395,13 +401,31 @@ def split_title_run(text: str) -> list[str]:
             binding = before.lower() in _BINDING or (before.endswith((",", "-", "–", "/")) and not lost_year)
             # "af ny Risikobaseret Dimensionering": a capitalised adjective binds to the noun after it
             binding = binding or bool(_ADJECTIVE.fullmatch(before))
+            binding = binding or (before.lower() == "region" and word in _REGIONS)  # "i region Syddanmark"
+            # "... Amts årsregnskab for Tillæg til efterreguleringsoversigten": a transcript lost the year
+            # after "for"; a capitalised word that opens a phrase of lower-case words opens the next title
+            after_word = words[k + 1] if k + 1 < len(words) else ""
+            if (
+                binding
+                and before in _YEAR_BEFORE
+                and starts
+                and not word.endswith("-")
+                and word not in _ARTICLES
+                and word.removesuffix("s") not in _REGIONS
+                and municipality_named(word) is None
+                and after_word.islower()
+                and (len(after_word) > 2 or _OPENS_TITLE.match(word) is not None or after_word == "i")
+                and after_word not in ("og", "samt", "eller")
+                and not after_word.startswith(("kommune", "amt"))  # "for Støvring kommune": a place's name
+            ):
+                binding = False
             # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
             # ("CO2-udslip Projekt ...": a compound whose last part is lower-case is an ordinary word)
             tail = before.rsplit("-", 1)[-1]
             ordinary = (tail.islower() and len(tail) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
             # "... i Tønder Kommune Sydtrafik budget ...", "Meddelelser Principper for ...": a one-word
             # standing item (or a municipality's name) ends its title
-            closes = before in _CLOSING_WORDS
+            closes = before in _CLOSING_WORDS or (before in _REGIONS and k >= 2 and words[k - 2].lower() == "region")
             # "Sundhedsaftalen Tværkommunal koordinering ...": a long definite noun is a title of its own
             # when a lower-case word follows the next word ("Børnehaven Spirevippen Rådighedsbeløb" is a name)
             after = words[k + 1] if k + 1 < len(words) else ""
@@ -426,8 +450,13 @@ def split_title_run(text: str) -> list[str]:
             # or a number opens a title after an ordinary word
             after_acronym = words[k + 1][:1] if k + 1 < len(words) else ""
             acronym = bool(_ACRONYM.fullmatch(word)) and (after_acronym.islower() or after_acronym.isdigit())
+            # "Bogense Andelsboligforening - Regnskab Boligselskabet BSB Søndersø - Regnskab": a one-word subject
+            # after the dash ends its title
+            dash_subject = k >= 2 and words[k - 2] in ("-", "–") and before[:1].isupper() and before.isalpha()
+            dash_subject = dash_subject and word.removesuffix("s") not in _REGIONS and municipality_named(word) is None
             if not binding and (
-                (starts and (ordinary or _OPENS_TITLE.match(word) or closes or governs)) or (acronym and ordinary)
+                (starts and (ordinary or _OPENS_TITLE.match(word) or closes or governs or dash_subject))
+                or (acronym and ordinary)
             ):
                 pieces.append([])
         pieces[-1].append(word)

@@ -463,6 +463,9 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
 
     # the header is its first lines and characters: a flattened document's lines are whole pages
     found = [(position, named) for position, named in found if at(position, named) < _HEADER_REACH]
+    # "4. Favrskov kommunes erfaringer med ...": a municipality whose doings the text tells of, not the
+    # meeting's own
+    found = [(position, named) for position, named in found if not _told_of(nonblank[position].text, named)]
     if nonblank and (alone := municipality_named(nonblank[0].clean.strip(" .:|-–"))) is not None:
         return _ref(alone)  # "Kalundborg" alone on the first line: the publisher's name over its page
     formers = [
@@ -501,6 +504,16 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
         # "Mødested: Rådhussalen, Juelsminde Rådhus": a former municipality's town hall, now its successor's
         return _former_ref(next(iter(halls.values())), day)
     return None
+
+
+_GENITIVE_THEN_NOUN = re.compile(r"\s+[a-zæøå]{3,}")
+
+
+def _told_of(line: str, named: NamedMunicipality) -> bool:
+    """ "Favrskov kommunes erfaringer": a municipality's genitive before a common noun."""
+    return line[named.start : named.end].lower().endswith("kommunes") and bool(
+        _GENITIVE_THEN_NOUN.match(line, named.end)
+    )
 
 
 def _former_ref(former: FormerMunicipality, day: date | None) -> MunicipalityRef | None:
@@ -652,5 +665,19 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
         header.published = found.value if found else None
 
     if not is_cross_municipal(header.body):
-        header.municipality = header_municipality(lines, header.body, start.date() if start else None)
+        day = start.date() if start else None
+        header.municipality = header_municipality(lines, header.body, day) or _placed_in(header, day)
     return header
+
+
+def _placed_in(header: Header, day: date | None) -> MunicipalityRef | None:
+    """ "Mødested: Hvidovre", "Sted: Byrådssalen, Tønder": a municipal body's meeting place given as its
+    municipality's name alone (one part of the place), from the 2007 reform on."""
+    if not header.location or before_reform(day) or not is_municipal_body(header.body):
+        return None
+    named = {
+        info.code: info
+        for part in header.location.split(",")
+        if (info := municipality_named(part.strip(" ."))) is not None
+    }
+    return _ref(next(iter(named.values()))) if len(named) == 1 else None

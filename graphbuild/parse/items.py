@@ -49,6 +49,7 @@ _EXPLICIT = re.compile(
     r"\s*"
     r"(?P<num>\d{1,4})(?![-/.]?\d)\s*[:.\-–)]?\s*(?P<title>.*)$"
 )
+_EXPLICIT_FIRST = frozenset("adpns")  # the letters _EXPLICIT's words open with: a line opening otherwise is none
 # "ØU-55/07-O Økonomisk orientering maj 2007": a committee's code, its running number, the year and
 # the kind of case (O orientering, D drøftelse, B beslutning)
 _CODED = re.compile(r"^(?P<num>[A-ZÆØÅ]{2,4}-\d{1,3}/\d{2}(?:-[A-ZÆØÅ]{1,2})?)\s+(?P<title>[A-ZÆØÅ\"“„«].*)$")
@@ -64,6 +65,9 @@ _MARK_FIRST = re.compile(
 _GLUED_START = re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")  # "3Titel", "1.Alfabo, 39 ..."
 # "16 Titel", also "314 1. behandling af budget" (a title that opens with an ordinal)
 _PLAIN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>(?:[A-ZÆØÅÉ\"“„«][\w\"“„«]|\d{1,2}\.\s+[a-zæøå]{3,}\s).*)$")
+# "27 2. Budgetopfølgning 2017": a contents row whose title opens with an ordinal (not on a flattened page,
+# where "2 1. Godkendelse" is a page number before an item's number)
+_PLAIN_ORDINAL = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>\d{1,2}\.\s+[A-ZÆØÅ][a-zæøå]{3,}.*)$")
 _BULLET = re.compile(r"^\s*[-•·*–]\s+\S")
 _TAB_ROW = re.compile(r"^\s*(?P<num>\d{1,3})\.?\t+(?P<title>[^\t]+)")
 _LEADER = re.compile(r"^(?P<title>.+?)\s*\.{4,}\s*\t?\s*\d*\s*$")
@@ -72,12 +76,15 @@ _TOC_HEADINGS = {
     "dagsordenpunkter", "punkter til dagsorden", "oversigtsdagsorden", "dagsorden", "åbne punkter",
     "punkter på dagsordenen", "punkter til dagsorden side",
 }  # fmt: skip
+_HEADING_LENGTH = 48  # a contents heading ("2 Punkter til dagsorden side:") is never longer
 _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkter til dagsorden side"}
 # "Punkt  Indhold", "Pkt. Tekst" and "Pkt. Tekst Side" (number, title and page columns of a contents table)
 _TABLE_HEADER = re.compile(r"(?i)^(?:punkt|pkt\.?)\s*\t?\s*(?:indhold|emne|titel|overskrift|tekst)\b")
 _NOT_ENTRY = re.compile(
     r"(?i)^(?:underskrift\w*|(?:samlet\s+)?bilagsliste|bilagsoversigt|bilag|side(?:\s+\d+)?|deltagerfortegnelse|deltagerliste"
-    r"|deltagere)\.*$"
+    r"|deltagere"
+    # a contents table's column labels: "Sag Tekst Sidenr.", "Sidenr Sagsnr. Side", "Pkt. Tekst Side"
+    r"|(?:(?:sag|sagsnr|sag\s+nr|nr|pkt|punkt|tekst|emne|side|sidenr)\.?\s+){1,3}(?:tekst|emne|side|sidenr)\.?)\.*$"
 )
 _PAGE = re.compile(r"(?i)^(?:side\s*)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$")
 _ONE_TITLE = 120  # a contents title is seldom longer
@@ -141,6 +148,15 @@ _FUNCTION_WORDS = {
     "af", "for", "i", "til", "om", "med", "på", "fra", "ved", "v.", "og", "samt", "eller", "mellem",
     "den", "det", "de", "en", "et", "vedr.", "vedrørende", "under", "over", "efter", "mod", "hos", "-", "–",
 }  # fmt: skip
+
+
+# "Punkt 127 "Forberedelse af salg af ejendom" optages ikke på dagsorden. Dette sker ...", "Punkt 5 blev
+# behandlet efter punkt 7.", "Pkt. 12 og 13 behandles samlet.": a decision's sentence that names an item
+# by its number (and quoted title), then says what became of it
+_REFERENCED = re.compile(
+    r"^(?:[\"“„«][^\"”»“]{3,150}[\"”»“]\s+(?:[a-zæøå]+\s+){0,3}[a-zæøå]+(?:es|et|t|s)\b"
+    r"|(?:og\s+\d{1,3}\s+)?(?:blev|er|var|udgår|udgik|behandles|behandledes|trækkes|tages|optages|flyttes|rykkes)(?:\s|[.,]|$))"
+)
 
 
 @dataclass
@@ -251,14 +267,15 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     cleaned = _without_tags(line.clean)
     if not cleaned or (len(cleaned) > 400 and not segmented):
         return None
-    match = _EXPLICIT.match(cleaned)
-    coded = _CODED.match(cleaned) if match is None else None
+    first = cleaned[:1].lower()
+    match = _EXPLICIT.match(cleaned) if first in _EXPLICIT_FIRST else None
+    coded = _CODED.match(cleaned) if match is None and "-" in cleaned[2:5] else None
     if coded is not None:
         title = coded["title"]
         if segmented and len(title) > 60 and not _LEADER.match(title):
             title = _flat_title(title)
         return Candidate(coded["num"], title, line, explicit=True)
-    marked_first = _MARK_FIRST.match(cleaned) if match is None else None
+    marked_first = _MARK_FIRST.match(cleaned) if match is None and first in "ål" else None
     if marked_first is not None:  # "åbent 1 Stefan Agger - udtræden ...", "lukket 14 Lukket punkt"
         title = f"({marked_first['mark'].lower()}) {marked_first['title']}"
         return Candidate(str(int(marked_first["num"])), title, line, explicit=False)
@@ -271,6 +288,8 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
         if segmented and len(title) > 60 and not _LEADER.match(title):
             title = _flat_title(title)
         title = _TRAILING_CASE.sub("", title) if segmented else title
+        if not segmented and _REFERENCED.match(title):
+            return None  # 'Punkt 127 "Forberedelse af salg" optages ikke på dagsorden.': a sentence about an item
         return Candidate(str(int(match["num"])), title, line, explicit=True)
     if previous is not None and _RECOMMENDS.search(previous.clean) and not segmented:
         return None  # "Direktionen indstiller, at" / "1. Byrådet hjemtager ...": a recommendation's point
@@ -293,7 +312,7 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
             return Candidate(number, sub["title"], line, explicit=False)
     table_row = _TAB_ROW.match(line.text) is not None and line.text.count("\t") <= 2
     if match is None and (in_table or table_row or _BULLET.match(line.text)):
-        match = _PLAIN.match(cleaned)
+        match = _PLAIN.match(cleaned) or (_PLAIN_ORDINAL.match(cleaned) if in_table and not segmented else None)
     if match is None and not segmented:
         glued = _GLUED_START.match(cleaned)
         if glued and heading_kind(glued["title"]) is None:
@@ -361,18 +380,30 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
             inside.update(e.line.index for e in tab_run)
         tab_run.clear()
 
+    table_end = -1  # the last line of a contents table read whole (_cell_table)
     for line in lines:
+        if line.index <= table_end:
+            continue
         cleaned = _without_tags(line.clean)
         # "2 Indholdsfortegnelse": the heading after the page number of a flattened page
-        lowered = cleaned.lower()
-        key = (_PAGE_NUMBER_HEAD.sub("", lowered) if lowered[:1].isdigit() else lowered).rstrip(":").strip()
-        if key in _TOC_HEADINGS or _TABLE_HEADER.match(line.text.strip()):
+        key = ""
+        if len(cleaned) <= _HEADING_LENGTH:  # a longer line is no contents heading: its key is not computed
+            lowered = cleaned.lower()
+            key = (_PAGE_NUMBER_HEAD.sub("", lowered) if lowered[:1].isdigit() else lowered).rstrip(":").strip()
+        # "Punkt Indhold", "Pkt. Tekst": the line opens with p as its cleaned text does (markup and tags aside)
+        if key in _TOC_HEADINGS or (cleaned[:1] in "pP" and _TABLE_HEADER.match(line.text.strip())):
             continued = in_toc and not block  # "Indholdsfortegnelse" then "Åbne punkter"
             close()
             in_toc, strong, skipped = True, key in _STRONG_TOC or (continued and strong), 0
             block_lines.add(line.index)
+            table = _cell_table(lines, line.index + 1) if key in _STRONG_TOC or key == "indhold" else None
+            if table is not None:
+                entries.extend(table[0])
+                inside.update(table[1])
+                table_end = max(table[1])
+                in_toc = False
             continue
-        tab_row = _TAB_ROW.match(line.text)
+        tab_row = _TAB_ROW.match(line.text) if "\t" in line.text else None
         if tab_row:  # a table row "3<tab>Titel": a contents entry when rows follow each other
             entry = ContentsEntry(str(int(tab_row["num"])), _title_from(tab_row["title"]), line)
             if in_toc and any(e.number == entry.number for e in block):
@@ -389,7 +420,7 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
         if cleaned and tab_run:
             flush_tab_run()
         leader = "...." in cleaned and re.search(r"\.{4,}\s*\d*\s*$", cleaned) is not None
-        if _COLUMN_NUMBER.fullmatch(cleaned):
+        if cleaned[:1].isdigit() and len(cleaned) <= _COLUMN_NUMBER_LENGTH and _COLUMN_NUMBER.fullmatch(cleaned):
             loose.append(line)  # "1.1." alone: the contents' number column, its titles below
             continue
         if not in_toc and not leader:
@@ -504,6 +535,71 @@ def _contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[Co
     return inside, entries
 
 
+# A contents table whose cells a PDF text layer put each on its own line: "Pkt." "Tekst" "Side", then
+# per entry its number, its title (wrapped over lines) and its page ("1" / "Høring Sydtrafik budget
+# 2016" / "4" / "2" / ...); page furniture (the date, the page number, the body) may stand between rows.
+_CELL_LABELS = {"pkt.", "pkt", "punkt", "tekst", "side", "sag nr.", "sag nr", "nr.", "indhold", "titel", "sidetal"}
+_CELL_NUMBER = re.compile(r"(\d{1,3})\.?")
+_CELL_PAGE = re.compile(r"\d{1,3}")
+_DATE_ALONE = re.compile(r"(?i)\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}")
+_CELL_REACH = 8  # lines between one row and the next (a page break's footer and header)
+_CELL_TITLE_LINES = 4
+
+
+def _cell_table(lines: list[Line], start: int) -> tuple[list[ContentsEntry], set[int]] | None:
+    """The entries of a contents table read cell by cell from line ``start`` (after its heading), and
+    the lines it spans: rows whose numbers follow each other and whose pages never go back, three
+    rows at least; else None."""
+    entries: list[ContentsEntry] = []
+    used: set[int] = set()
+    closed = False
+    k, end = start, len(lines)
+    while k < end and k < start + _CELL_REACH:  # the column labels and the first group heading
+        cleaned = lines[k].clean.strip()
+        group = _CONTENTS_GROUP.match(cleaned)
+        if cleaned and cleaned.lower() not in _CELL_LABELS and group is None:
+            break
+        closed = closed or bool(group and group["closed"])
+        k += 1
+    if k >= end or _CELL_NUMBER.fullmatch(lines[k].clean.strip()) is None:
+        return None
+    last_number = last_page = 0
+    while k < end:
+        number_at, reach = None, k + (1 if not entries else _CELL_REACH)
+        for j in range(k, min(end, reach)):
+            cleaned = lines[j].clean.strip()
+            group = _CONTENTS_GROUP.match(cleaned)
+            if group is not None:
+                closed = bool(group["closed"])
+                continue
+            number = _CELL_NUMBER.fullmatch(cleaned)
+            if number is not None and (not entries or int(number[1]) == last_number + 1):
+                number_at = j
+                break
+        if number_at is None:
+            break
+        title: list[str] = []
+        page = None
+        title_line = lines[number_at]
+        for t in range(number_at + 1, min(end, number_at + 1 + _CELL_TITLE_LINES + 2)):
+            cleaned = lines[t].clean.strip()
+            if _CELL_PAGE.fullmatch(cleaned):
+                page = int(cleaned)
+                break
+            if cleaned and not _DATE_ALONE.fullmatch(cleaned):
+                title.append(cleaned)
+                title_line = lines[t]
+        if page is None or not title or len(title) > _CELL_TITLE_LINES or page < last_page:
+            break
+        last_number, last_page = int(lines[number_at].clean.strip().rstrip(".")), page
+        # the entry stands on its title's last line: the item's heading is looked for after it
+        entry = ContentsEntry(str(last_number), _title_from(" ".join(title)), title_line, public=not closed)
+        entries.append(entry)
+        used.update(range(start, t + 1))
+        k = t + 1
+    return (entries, used) if len(entries) >= 3 else None
+
+
 def _wrapped_title(
     cleaned: str, block: list[ContentsEntry], previous: Line | None, lines: list[Line], line: Line
 ) -> bool:
@@ -542,6 +638,7 @@ def _next_number_follows(lines: list[Line], index: int, number: str) -> bool:
 
 
 _COLUMN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?\.")
+_COLUMN_NUMBER_LENGTH = 7  # "123.45." at most
 _COLUMN_RUN = 3  # numbers alone on their lines, one after another, before a column of titles
 
 
@@ -720,6 +817,18 @@ def _year_numbered(line: Line, lines: list[Line]) -> Candidate | None:
     return Candidate(match["num"], match["title"], line, explicit=True)
 
 
+def _over_case_label(line: Line, lines: list[Line]) -> Candidate | None:
+    """ "36 Besøg i Den historiske Miniby" over "Sagsnr.: Sagen afgøres i: ...": a number and title with
+    no full stop, the case label on the next line (a flattened page cut before the label)."""
+    match = _PLAIN.match(line.clean)
+    if match is None or len(line.clean) > _ONE_TITLE or _SENTENCE_BREAK.search(match["title"]):
+        return None
+    below = _next_text(lines, line.index, reach=2)
+    if below is None or not _CASE_LABEL_FIRST.match(below.clean):
+        return None
+    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+
+
 _PARENTHESISED = re.compile(r"^(?P<num>\d{1,3})\)\s+(?P<title>[A-ZÆØÅ][\wæøå].{2,150})$")
 
 
@@ -858,18 +967,26 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     for line in lines:
         candidate = None
         if line.start >= body_start and line.index not in toc_index:
-            previous = _previous_text(lines, line.index)
+            # every form but the explicit, coded and access-first ones opens with the item's number; the
+            # line before is read only for those (_candidate reads it only for a line opening with a digit)
+            numbered = line.clean[:1].isdigit()
+            previous = _previous_text(lines, line.index) if numbered or "<" in line.clean else None
             candidate = _candidate(line, previous, line.index in segmented, in_table or line.index in sequenced)
-            if candidate is None:
+            if candidate is None and numbered:
                 candidate = _number_above_title(line, lines)
-            if candidate is None and candidates:
-                candidate = _headed(line, lines, candidates[-1].number) or _listed_between(line, lines, candidates[-1])
-            if candidate is None:
-                candidate = _parenthesised(line, lines) or _year_numbered(line, lines)
+                if candidate is None and candidates:
+                    candidate = _headed(line, lines, candidates[-1].number) or _listed_between(
+                        line, lines, candidates[-1]
+                    )
+                if candidate is None:
+                    candidate = (
+                        _parenthesised(line, lines) or _year_numbered(line, lines) or _over_case_label(line, lines)
+                    )
             if candidate is not None:
                 candidates.append(candidate)
-        if line.text.strip():
-            in_table = bool(_TABLE_HEADER.match(line.text.strip())) or (in_table and candidate is not None)
+        if stripped := line.text.strip():
+            header = stripped[:1] in "pP" and _TABLE_HEADER.match(stripped) is not None  # "Punkt Indhold", "Pkt. Tekst"
+            in_table = header or (in_table and candidate is not None)
     bare_runs = _repeated_runs([c for c in candidates if not c.explicit], lines)
     bare_runs |= _repeated_runs([c for c in candidates if c.explicit], lines)  # "Punkt 1: ..." listed first
     for candidate in candidates:

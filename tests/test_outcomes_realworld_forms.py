@@ -1,0 +1,102 @@
+"""Outcome forms of real minutes (issue 12 item 6): this meeting's decision as publishers write it.
+Each case is quoted (shortened) from a DEV document of tests/realworld/ or from public minutes of a
+publisher A–K; the test split is never read for rules or tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.outcomes import leading_verdict, outcome_of
+
+# A decision that opens with its verdict is that verdict, whatever the rest of it mentions.
+LEADING = [
+    # slagelse-forebyggelses-seniorudvalget-2021-01-12: a point postponed inside an approval
+    ("Godkendt med den ændring, at Sag nr. 7 - Ældrerådsvalg 2021 - udsættes til mødet i februar.", "approved"),
+    # slagelse-oekonomiudvalget-2019-11-18: the heading's rest and the absent members before the verdict
+    (
+        "i Økonomiudvalget den 18. november 2019:\nFraværende: \nGodkendt.\n"
+        "Knud Vincents (V) ønskede fortsat pkt. på dagsorden, hvor det var muligt at få orientering.",
+        "approved",
+    ),
+    # kalundborg (monrad): a remark after a comma
+    ("Godkendt, med bemærkning om at mødetidspunktet flyttes med starttidspunkt kl. 17.", "approved"),
+    # solrød: the verdict, then who sent apologies
+    ("Tiltrådt. Afbud: Brian Mørch, Peter Klokker.", "approved"),
+    # rødovre
+    ("Taget til efterretning.", "noted"),
+    # aarhus: the verdict, then who could not take part
+    ("Drøftet.\nRådmand Kristian Würtz var forhindret i at deltage i sagens behandling.", "discussed"),
+    # lejre-beredskabskommissionen-2014-11-11: a heading whose date was lost
+    ("den : Dagsorden godkendt.", "approved"),
+    # Gribskov's and Hvidovre's portals: the verdict on the recommendation's points
+    ("1. - 2. Anbefalet med den ændring at budgetopfølgning 2 udsættes til september.", "forwarded"),
+    ("1. Godkendt med den ændring, at sagen genoptages i august.", "approved"),
+    ("Ad 1. Taget til efterretning.\n\nAd 2. Økonomiudvalget besluttede at udsætte valget.", "noted"),
+    ("Anbefales, idet udvalget ønsker sagen genoptaget i foråret.", "forwarded"),
+    ("Udsat. Sagen godkendes på næste møde.", "postponed"),
+]
+
+
+@pytest.mark.parametrize(("decision", "expected"), LEADING)
+def test_a_decision_that_opens_with_its_verdict(decision: str, expected: str) -> None:
+    assert outcome_of("Titel", True, decision, False, decision) == expected
+
+
+NOT_LEADING = [
+    "Udvalget drøftede sagen og godkendte indstillingen.",  # the rules read it (approved)
+    "Godkendelse af dagsorden.",  # a title's word, no verdict
+    "Godkendes af byrådet på næste møde.",
+    "Fraværende: Ole Hansen (A)",
+]
+
+
+@pytest.mark.parametrize("decision", NOT_LEADING)
+def test_no_verdict_opens_these(decision: str) -> None:
+    assert leading_verdict(decision) is None
+
+
+# "Indstillingen tiltrådt." takes what the recommendation proposed, also when more text follows the
+# verdict and the recommendation is a numbered point (lejre-beredskabskommissionen-2014-11-11).
+FOLLOWS = [
+    (
+        "Koncerndirektionen indstiller: 1. at orienteringen tages til efterretning. ",
+        "den : Indstillingen tiltrådt. Administrationen orienterede om, at der har været dialog med Roskilde Kommune.",
+        "noted",
+    ),
+    ("Direktionen indstiller,\n at orienteringen tages til efterretning. ", "Som indstillet.", "noted"),
+    ("Direktionen indstiller: 1. at planen godkendes. ", "Indstillingen tiltrådt. Formanden orienterede.", "approved"),
+]
+
+
+@pytest.mark.parametrize(("proposal", "decision", "expected"), FOLLOWS)
+def test_a_decision_that_follows_the_recommendation(proposal: str, decision: str, expected: str) -> None:
+    assert outcome_of("Titel", True, decision, False, proposal + decision) == expected
+
+
+# Forms of the decision the issue names and public minutes use (Gribskov, Hvidovre, Køge, Ishøj, Holbæk):
+# a recommendation declined is rejected, not forwarded; a case taken up again at a later meeting is postponed.
+WORDED = [
+    ("Anbefales ikke.", "rejected"),
+    ("Kan ikke anbefales.", "rejected"),
+    ("Udvalget kunne ikke anbefale indstillingen.", "rejected"),
+    ("Udvalget besluttede ikke at imødekomme ansøgningen.", "rejected"),
+    ("Sagen tages op på næste møde.", "postponed"),
+    ("Sagen behandles igen på et senere møde.", "postponed"),
+    ("Indstillingen blev godkendt uden afstemning.", "approved"),
+    ("Oversendt til Økonomiudvalget.", "forwarded"),
+    ("Anbefales over for Økonomiudvalget og Kommunalbestyrelsen", "forwarded"),
+    ("Godkendt, idet punkt 2 udsættes til næste møde.", "approved"),
+    ("Tiltrådt.\nBeslutningskompetence\nByrådet.", "approved"),
+    # a member's or a group's vote against is not the decision (stevns-oekonomiudvalget-2020-03-17)
+    (
+        "AET's seneste indstilling anbefales.\n\nVarly Jensen (O) stemmer imod, og anbefaler, at sagen udsættes.",
+        "forwarded",
+    ),
+    ("Et flertal godkendte indstillingen. Enhedslisten stemte imod, idet de ønskede sagen udsat.", "approved"),
+    ("Venstre tager forbehold og ønsker sagen udsat. Indstillingen blev vedtaget.", "approved"),
+]
+
+
+@pytest.mark.parametrize(("decision", "expected"), WORDED)
+def test_worded_decisions(decision: str, expected: str) -> None:
+    assert outcome_of("Titel", True, decision, False, decision) == expected
