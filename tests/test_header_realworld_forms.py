@@ -719,3 +719,18 @@ PLACED_IN = [
 def test_a_meeting_place_named_as_the_municipality(text: str, municipality: str | None) -> None:
     found = _meeting(text).municipality
     assert (found.name if found else None) == municipality
+
+
+def test_a_self_reference_far_along_a_flattened_line_does_not_place_the_meeting() -> None:
+    # midttrafik: a page flattened onto one line names municipalities in one case and says "vi"
+    # hundreds of characters later in another; that "vi" makes none of them the meeting's own
+    filler = "Sagen drejer sig om køreplaner og takster for de kommende år. " * 6
+    line = (
+        f"Favrskov Kommune og Aarhus Kommune har bestilt en ny rute til Hinnerup. {filler}"
+        "Vi anbefaler, at udvalget godkender."
+    )
+    text = "Teknisk Udvalg\n\nReferat\n\nDato: 3. marts 2022\n" + _ITEM + "\n" + line
+    assert _municipality(text) is None
+    # the same words in one sentence are still the meeting's own
+    near = "Vi i Favrskov Kommune anbefaler en ny rute.\nRuten aftales med Aarhus Kommune."
+    assert _municipality("Teknisk Udvalg\n\nReferat\n\nDato: 3. marts 2022\n" + _ITEM + "\n" + near) == "Favrskov"

@@ -24,6 +24,7 @@ from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code, m
 # several of them (representatives of each present).
 SEVERAL_MUNICIPALITIES = 3
 SELF_REFERENCE = re.compile(r"\b(?:vores|vi|os|vor)\b", re.IGNORECASE)
+SELF_REFERENCE_REACH = 200  # characters either side of a mention a self-reference may stand
 # "sagsbehandler@holbaek.dk", "www.herning.dk", "https://www.aabenraa.dk/politik": the municipality's domain
 WEB_DOMAIN = re.compile(r"(?i)(?:@|\bwww\.|https?://)([a-z0-9æøå-]+)\.dk\b")
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
@@ -124,9 +125,12 @@ def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_networ
         return Inferred(_ref(next(iter(as_municipality))), "sole-mention")
     self_refs: Counter[str] = Counter()
     for m in municipal:
-        line_start = text.rfind("\n", 0, m.start) + 1
+        # the mention's line, but no further than a sentence or two either side: a page a PDF
+        # flattened onto one line would otherwise make every self-reference on it this mention's
+        line_start = max(text.rfind("\n", 0, m.start) + 1, m.start - SELF_REFERENCE_REACH)
         line_end = text.find("\n", m.end)
-        line = text[line_start : len(text) if line_end < 0 else line_end]
+        line_end = min(len(text) if line_end < 0 else line_end, m.end + SELF_REFERENCE_REACH)
+        line = text[line_start:line_end]
         if SELF_REFERENCE.search(line) or re.search(r"\bkommunens?\b", line, re.IGNORECASE):
             self_refs[m.code or ""] += 1
     if self_refs:
