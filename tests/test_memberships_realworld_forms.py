@@ -331,6 +331,37 @@ def test_fire_services_named_by_their_form(text: str, names: list[str]) -> None:
             "Nordsjællands Affaldssamarbejde\n\nOm os\n\nMedlemskommunerne er Allerød, Fredensborg og Hørsholm.",
             {(m, "Nordsjællands Affaldssamarbejde") for m in ("Allerød", "Fredensborg", "Hørsholm")},
         ),
+        # a group of seats "N medlemmer udpeget af …:", under the heading "Medlemmer af X" (Region
+        # Hovedstaden's page on its health coordination committee, dev)
+        (
+            "Medlemmer af Sundhedskoordinationsudvalget\n\n5 medlemmer udpeget af kommunekontaktrådet i Region "
+            "Hovedstaden (KKR Hovedstaden):\n\n • Borgmester Helle Moesgaard Adelborg (A), Hvidovre Kommune\n"
+            " • Borgmester Kirsten Jensen (A), Hillerød Kommune\n • Sundheds- og omsorgsborgmester Sisse Marie "
+            "Berendt Welling (F)), Københavns Kommune",
+            {(m, "Sundhedskoordinationsudvalget") for m in ("Hvidovre", "Hillerød", "København")},
+        ),
+        # "Kommunale medlemmer:" with each seat after the party and no "Kommune"; the page has no heading
+        # line, the body is the meeting's (Region Midtjylland's page on the same kind of committee, dev)
+        (
+            "Sundhedskoordinationsudvalget har til formål at understøtte sammenhængende behandlingsforløb.\n\n"
+            "Forretningsorden\nForretningsorden for Sundhedskoordinationsudvalget er opdateret 19. august 2019.\n\n"
+            "Regionsrådsmedlemmer:\nHenrik Fjeldgaard (A) (formand)\nAnnette Roed (A)\n\n"
+            "Kommunale medlemmer:\nIb Boye Lauritsen (V), Ikast-Brande (næstformand)\nNils Borring (A), Favrskov\n"
+            "Lone Langballe (O), Viborg\n\nRepræsentanter for almen praksis - PLO-M:\nHenrik Idriss Kise\n\n"
+            "Mødeplan 2021:\n26. april\n11. juni\n27. september\n13. december",
+            {(m, "Sundhedskoordinationsudvalget") for m in ("Ikast-Brande", "Favrskov", "Viborg")},
+        ),
+        # a council's own members with the seats they live in: a council is no joint body
+        (
+            "Byrådet\n\nKommunale medlemmer:\nIb Hansen (V), Viborg\nLone Jensen (A), Skive",
+            set(),
+        ),
+        # the places after a party that do not end the member's line are no seats
+        (
+            "Sundhedskoordinationsudvalget\n\nKommunale medlemmer:\nIb Hansen (V), Viborg Kommunes "
+            "sundhedsudvalg\nLone Jensen (A), Skive Rådhus",
+            set(),
+        ),
         # an attendance list is who came, not who is a member (NT's minutes, dev)
         (
             "Trafiksamarbejdet Nordjylland\n\nDeltagere\n\nThomas Kastrup-Larsen, Aalborg Kommune\n"

@@ -212,13 +212,15 @@ BODY_HEAD_WORD = re.compile(
 )
 
 
+# a heading over a body's member list: "Medlemmer af Sundhedskoordinationsudvalget" heads the body it names
+MEMBERS_OF = re.compile(r"^(?i:medlemmer)[ \t]+(?:af|i)[ \t]+(?=[A-ZÆØÅ])")
 SMALL_WORDS = frozenset({"og", "i", "for", "af", "på", "til", "ved"})
 
 
 def heading_body(ctx: Context) -> str | None:
     """The body one of the document's first lines names, a line of its own with a body's head word."""
     for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
-        name = " ".join(heading["name"].split())
+        name = MEMBERS_OF.sub("", " ".join(heading["name"].split()))
         if BODY_HEAD_WORD.search(name) and municipality_named(name) is None and not NOT_NETWORK_NAMES.match(name):
             if name.isupper():  # "KULTURREGION MIDT- OG VESTSJÆLLAND"
                 name = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split())
