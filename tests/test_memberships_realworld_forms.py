@@ -238,6 +238,10 @@ def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, ex
         "Borgmesteren i Allerød Kommune er formand for Allerød Brandvæsen.",
         # citizens of one municipality are no group
         "Borgerne i Esbjerg Kommune har haft ét fælles beredskab med Fanø siden 2015.",
+        # a joint tribunal (a "nævn") is an authority the municipalities set up, no network they are members
+        # of (Lejre's contents list, dev)
+        "ØU - Det Fælleskommunale Huslejenævn for Roskilde og Lejre Kommuner for perioden 1. januar 2010 til "
+        "31. december 2013",
         # a joint plan for two municipalities names no network
         "Der er udarbejdet en fælles beredskabsplan for Rudersdal og Hørsholm Kommuner.",
         # appointed people, not municipalities

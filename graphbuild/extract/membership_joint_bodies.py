@@ -16,7 +16,8 @@ JOINT_BODY = re.compile(
     r"[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,2})"
     r"[ \t]+(?:for|i)[ \t]+(?=[A-ZÆØÅ][^.\n]{0,80}?[ \t]Kommuner\b)"
 )
-JOINT_HEAD = re.compile(r"(?i)(?:kommission|råd|nævn|forum|netværk|samarbejde|fællesskab|beredskab|brandvæsen)$")
+# a joint tribunal ("Det Fælleskommunale Huslejenævn for A og B Kommuner") is an authority, no network
+JOINT_HEAD = re.compile(r"(?i)(?:kommission|råd|forum|netværk|samarbejde|fællesskab|beredskab|brandvæsen)$")
 
 
 def joint_bodies(text: str) -> list[tuple[str, list[MunicipalityRef]]]:
