@@ -225,6 +225,22 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "Business Region North Denmark",
             {"Hjørring"},
         ),
+        # the network named after what it is, "det fælleskommunale brandvæsen X", the members after "de fem
+        # borgmestre i" (TrekantBrand's press release, dev)
+        (
+            "Det har fra starten været hele meningen med det fælleskommunale brandvæsen TrekantBrand – og sådan "
+            "kommer det til at fortsætte ifølge de fem borgmestre i Kolding, Fredericia, Middelfart, Vejen og "
+            "Billund kommuner.",
+            "TrekantBrand",
+            {"Kolding", "Fredericia", "Middelfart", "Vejen", "Billund"},
+        ),
+        # "det tværkommunale affaldsselskab X, som ejes af …" (the form a local paper uses of AVV)
+        (
+            "Det tværkommunale affaldsselskab AVV, som ejes af Hjørring og Brønderslev Kommuner, får lov at "
+            "indsamle affald.",
+            "AVV",
+            {"Hjørring", "Brønderslev"},
+        ),
     ],
 )
 def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, expected: set[str]) -> None:
@@ -242,6 +258,10 @@ def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, ex
         # of (Lejre's contents list, dev)
         "ØU - Det Fælleskommunale Huslejenævn for Roskilde og Lejre Kommuner for perioden 1. januar 2010 til "
         "31. december 2013",
+        # a network named after what it is, with no statement of membership: the municipalities are where
+        # it works (nordjyske on AVV)
+        "Det fælleskommunale affaldsselskab AVV med base i Hjørring får lov at indsamle dagrenovationsaffald "
+        "fra virksomheder i Sæby og Frederikshavn Kommuner.",
         # a joint plan for two municipalities names no network
         "Der er udarbejdet en fælles beredskabsplan for Rudersdal og Hørsholm Kommuner.",
         # appointed people, not municipalities

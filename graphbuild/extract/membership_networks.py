@@ -112,11 +112,33 @@ def networks_of(ctx: Context) -> list[NetworkRef]:
         NetworkRef(m.start, m.end, m) for m in ctx.mentions if m.type == "Organization" and m.kind in NETWORK_KINDS
     ]
     taken = [(n.start, n.end) for n in found]
-    for start, end, name in [*named_networks(ctx.text), *defined_networks(ctx.text)]:
+    for start, end, name in [*named_networks(ctx.text), *defined_networks(ctx.text), *described_networks(ctx.text)]:
         if not any(a < end and start < b for a, b in taken):
             found.append(NetworkRef(start, end, None, name))
             taken.append((start, end))
     return sorted(found, key=lambda n: n.start)
+
+
+# a network named after what it is: "det fælleskommunale brandvæsen TrekantBrand", "det tværkommunale
+# affaldsselskab AVV"
+DESCRIBED_NETWORK = re.compile(
+    r"(?<![\w-])(?i:det|et|den|en)[ \t]+(?i:fælles|tvær)kommunale?[ \t]+[\wæøå-]*"
+    r"(?:brandvæsen|beredskab|selskab|fællesskab|samarbejde|netværk|forsyning)[ \t]+"
+    r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ&-]*(?:[ \t]+(?:[A-ZÆØÅ][\wæøåÆØÅ&-]*|I/S|A/S)){0,2})"
+)
+
+
+def described_networks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each network DESCRIBED_NETWORK names: never a municipality or a region."""
+    out: list[tuple[int, int, str]] = []
+    if "kommunal" not in text:
+        return out
+    for m in finditer_near(DESCRIBED_NETWORK, text, ("kommunal",), 40):
+        name = m["name"]
+        if NOT_NETWORK_NAMES.match(name) or KOMMUNE_AFTER.match(text, m.end()) or municipality_named(name):
+            continue
+        out.append((m.start("name"), m.end("name"), name))
+    return out
 
 
 # a network a page defines before it lists the members: "Beredskab Øst er etableret pr. 1. januar 2016 som
