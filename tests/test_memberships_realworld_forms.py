@@ -225,6 +225,22 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "Business Region North Denmark",
             {"Hjørring"},
         ),
+        # the network named after what it is, "det fælleskommunale brandvæsen X", the members after "de fem
+        # borgmestre i" (TrekantBrand's press release, dev)
+        (
+            "Det har fra starten været hele meningen med det fælleskommunale brandvæsen TrekantBrand – og sådan "
+            "kommer det til at fortsætte ifølge de fem borgmestre i Kolding, Fredericia, Middelfart, Vejen og "
+            "Billund kommuner.",
+            "TrekantBrand",
+            {"Kolding", "Fredericia", "Middelfart", "Vejen", "Billund"},
+        ),
+        # "det tværkommunale affaldsselskab X, som ejes af …" (the form a local paper uses of AVV)
+        (
+            "Det tværkommunale affaldsselskab AVV, som ejes af Hjørring og Brønderslev Kommuner, får lov at "
+            "indsamle affald.",
+            "AVV",
+            {"Hjørring", "Brønderslev"},
+        ),
     ],
 )
 def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, expected: set[str]) -> None:
@@ -238,6 +254,14 @@ def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, ex
         "Borgmesteren i Allerød Kommune er formand for Allerød Brandvæsen.",
         # citizens of one municipality are no group
         "Borgerne i Esbjerg Kommune har haft ét fælles beredskab med Fanø siden 2015.",
+        # a joint tribunal (a "nævn") is an authority the municipalities set up, no network they are members
+        # of (Lejre's contents list, dev)
+        "ØU - Det Fælleskommunale Huslejenævn for Roskilde og Lejre Kommuner for perioden 1. januar 2010 til "
+        "31. december 2013",
+        # a network named after what it is, with no statement of membership: the municipalities are where
+        # it works (nordjyske on AVV)
+        "Det fælleskommunale affaldsselskab AVV med base i Hjørring får lov at indsamle dagrenovationsaffald "
+        "fra virksomheder i Sæby og Frederikshavn Kommuner.",
         # a joint plan for two municipalities names no network
         "Der er udarbejdet en fælles beredskabsplan for Rudersdal og Hørsholm Kommuner.",
         # appointed people, not municipalities
@@ -330,6 +354,37 @@ def test_fire_services_named_by_their_form(text: str, names: list[str]) -> None:
         (
             "Nordsjællands Affaldssamarbejde\n\nOm os\n\nMedlemskommunerne er Allerød, Fredensborg og Hørsholm.",
             {(m, "Nordsjællands Affaldssamarbejde") for m in ("Allerød", "Fredensborg", "Hørsholm")},
+        ),
+        # a group of seats "N medlemmer udpeget af …:", under the heading "Medlemmer af X" (Region
+        # Hovedstaden's page on its health coordination committee, dev)
+        (
+            "Medlemmer af Sundhedskoordinationsudvalget\n\n5 medlemmer udpeget af kommunekontaktrådet i Region "
+            "Hovedstaden (KKR Hovedstaden):\n\n • Borgmester Helle Moesgaard Adelborg (A), Hvidovre Kommune\n"
+            " • Borgmester Kirsten Jensen (A), Hillerød Kommune\n • Sundheds- og omsorgsborgmester Sisse Marie "
+            "Berendt Welling (F)), Københavns Kommune",
+            {(m, "Sundhedskoordinationsudvalget") for m in ("Hvidovre", "Hillerød", "København")},
+        ),
+        # "Kommunale medlemmer:" with each seat after the party and no "Kommune"; the page has no heading
+        # line, the body is the meeting's (Region Midtjylland's page on the same kind of committee, dev)
+        (
+            "Sundhedskoordinationsudvalget har til formål at understøtte sammenhængende behandlingsforløb.\n\n"
+            "Forretningsorden\nForretningsorden for Sundhedskoordinationsudvalget er opdateret 19. august 2019.\n\n"
+            "Regionsrådsmedlemmer:\nHenrik Fjeldgaard (A) (formand)\nAnnette Roed (A)\n\n"
+            "Kommunale medlemmer:\nIb Boye Lauritsen (V), Ikast-Brande (næstformand)\nNils Borring (A), Favrskov\n"
+            "Lone Langballe (O), Viborg\n\nRepræsentanter for almen praksis - PLO-M:\nHenrik Idriss Kise\n\n"
+            "Mødeplan 2021:\n26. april\n11. juni\n27. september\n13. december",
+            {(m, "Sundhedskoordinationsudvalget") for m in ("Ikast-Brande", "Favrskov", "Viborg")},
+        ),
+        # a council's own members with the seats they live in: a council is no joint body
+        (
+            "Byrådet\n\nKommunale medlemmer:\nIb Hansen (V), Viborg\nLone Jensen (A), Skive",
+            set(),
+        ),
+        # the places after a party that do not end the member's line are no seats
+        (
+            "Sundhedskoordinationsudvalget\n\nKommunale medlemmer:\nIb Hansen (V), Viborg Kommunes "
+            "sundhedsudvalg\nLone Jensen (A), Skive Rådhus",
+            set(),
         ),
         # an attendance list is who came, not who is a member (NT's minutes, dev)
         (

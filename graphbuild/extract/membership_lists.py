@@ -1,0 +1,116 @@
+"""A body's member list by the municipality each member sits for, found and built here: a board page, a
+signature sheet, a commission's header ("Kommuner" over "• Pernille Beckmann (V), Greve kommune",
+"MEDLEMMER: Borgmester Erik Fabrin (EF), Rudersdal Kommune, …", "Underskriftsark Holbæk Kommune Name Name
+Kalundborg Kommune …", "Bestyrelsesmedlemmer: Indstillet af: Name / Roskilde Kommune"); never an attendance
+list ("Deltagere", "Til stede": who came, not who is a member). The body is the one the document's heading
+names, else the meeting's body when it is a network."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.membership_municipalities import AFFILIATION_BEFORE, MunicipalityRef, municipality_at
+from graphbuild.extract.membership_networks import body_is_network, heading_body
+from graphbuild.extract.membership_relation import Context, relate
+from graphbuild.vocab import ids
+from graphbuild.vocab.municipality_names import municipality_named
+from graphbuild.vocab.near import Word, finditer_near
+
+MEMBER_LIST_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:Kommuner|KOMMUNER|Medlemmer|MEDLEMMER|Bestyrelsesmedlemmer|Bestyrelsen\s+består\s+af)"
+    r"[ \t]*:?[ \t]*$|"
+    r"(?<![\w-])(?:Medlemmer|MEDLEMMER|Bestyrelsesmedlemmer)[ \t]*:|(?<![\w-])Underskriftsark(?![\w-])|"
+    # a group of a joint committee's seats: "Kommunale medlemmer:", "5 medlemmer udpeget af KKR Hovedstaden:"
+    r"^[ \t]*(?:\d{1,2}|Kommunale|KOMMUNALE)[ \t]+(?:medlemmer|MEDLEMMER)\b[^\n:]{0,100}:[ \t]*$"
+)
+MEMBER_LIST_WORDS: tuple[Word, ...] = ("kommuner", "medlemmer", "bestyrelse", "underskriftsark")
+MEMBER_LIST_LABEL_REACH = 80  # how far from a label's start (and past it) its word may stand
+MEMBER_LIST_END = re.compile(
+    r"(?<![\w-])(?i:fraværende|afbud|endvidere\s+deltog|deltagere|til\s+stede|mødedeltagere|"
+    r"indholdsfortegnelse|dagsorden|sagsfremstilling|beslutning)(?![\w-])"
+)
+MEMBER_LIST_REACH = 1500
+# a label that calls the seats the municipalities': the body they sit in is a joint one
+MUNICIPAL_SEATS = re.compile(r"[ \t]*(?i:kommunale)[ \t]")
+# a municipality's own council: its member list names the council's members, whatever seats they hold
+COUNCIL = re.compile(r"(?i)byråd|kommunalbestyrelse|borgerrepræsentation|magistrat")
+
+
+def member_lists(text: str) -> list[list[MunicipalityRef]]:
+    """The municipalities of each member list that names two or more, each named with "Kommune" as a
+    member's seat (after a comma, a dash, a line break or a name; not "borgmester i X Kommune")."""
+    return [seats for _, seats in labelled_member_lists(text)]
+
+
+def labelled_member_lists(text: str) -> list[tuple[bool, list[MunicipalityRef]]]:
+    """(whether its label calls the seats the municipalities' ("Kommunale medlemmer:"), seats) of each
+    member list that names two municipalities or more."""
+    out: list[tuple[bool, list[MunicipalityRef]]] = []
+    for label in finditer_near(MEMBER_LIST_LABEL, text, MEMBER_LIST_WORDS, MEMBER_LIST_LABEL_REACH):
+        hi = min(len(text), label.end() + MEMBER_LIST_REACH)
+        end = MEMBER_LIST_END.search(text, label.end(), hi)
+        hi = end.start() if end else hi
+        seats = [
+            ref
+            for ref in _seats(text, label.end(), hi)
+            if not AFFILIATION_BEFORE.search(text[max(0, ref.start - 12) : ref.start])
+        ]
+        if len({ref.info.code for ref in seats}) >= 2:
+            out.append((MUNICIPAL_SEATS.match(label.group(0)) is not None, seats))
+    return out
+
+
+SEAT_KOMMUNE = re.compile(r"(?<=[ \t])(?:Kommune|kommune)(?![\w-])")
+# a seat named after a member's party without "Kommune": "Nils Borring (A), Favrskov", "… (V), Ikast-Brande
+# (næstformand)"
+SEAT_AFTER_PARTY = re.compile(r"\([A-ZÆØÅ]{1,3}\)\)?,[ \t]+(?=[A-ZÆØÅ])")
+SEAT_END = re.compile(r"[ \t]*(?:\(|\n|$)")
+WORD_BEFORE = re.compile(r"([A-ZÆØÅ][\wæøåÆØÅ-]*)[ \t]+$")
+
+
+def _seats(text: str, lo: int, hi: int) -> list[MunicipalityRef]:
+    """Each "X Kommune" in text[lo:hi], X read back from "Kommune" (one or two words), so a name right
+    before it ("Brian Ahlquist Kalundborg Kommune", a flattened list) does not hide it; and each "X" that
+    ends a member's line after their party ("Nils Borring (A), Favrskov")."""
+    out: list[MunicipalityRef] = []
+    for kommune in SEAT_KOMMUNE.finditer(text, lo, hi):
+        last = WORD_BEFORE.search(text, max(lo, kommune.start() - 40), kommune.start())
+        if last is None:
+            continue
+        first = WORD_BEFORE.search(text, max(lo, last.start() - 40), last.start())
+        for start in ([first.start(1)] if first else []) + [last.start(1)]:
+            info = municipality_named(text[start : last.end(1)])
+            if info is not None:
+                out.append(MunicipalityRef(info, start, kommune.end()))
+                break
+    for party in SEAT_AFTER_PARTY.finditer(text, lo, hi):
+        ref = municipality_at(text, party.end(), hi)
+        if ref is not None and SEAT_END.match(text, ref.end, hi):
+            out.append(ref)
+    return sorted(out, key=lambda ref: ref.start)
+
+
+def listing_body(ctx: Context, municipal_seats: bool) -> str | None:
+    """The body a member list belongs to: the document's heading when it names a body, else the
+    meeting's body when that is a network, or when the list calls its seats the municipalities'
+    ("Kommunale medlemmer:") and the body is no council: a joint body ("Sundhedskoordinationsudvalget")."""
+    heading = heading_body(ctx)
+    if heading is not None:
+        return heading
+    body = ctx.meeting.body
+    if body is None:
+        return None
+    if municipal_seats and not COUNCIL.search(body):
+        # a page about the body records no meeting, so the body may have no entity yet
+        return ctx.body_id or ctx.facts.entity(ids.organization_id(body), "Organization", body, kind="network")
+    return ctx.body_id if ctx.body_id is not None and body_is_network(ctx.meeting) else None
+
+
+def add_member_lists(ctx: Context) -> None:
+    """MEMBER_OF for each municipality of each member list, in the body the list belongs to."""
+    lists = labelled_member_lists(ctx.text)
+    if lists:
+        network = listing_body(ctx, any(municipal for municipal, _ in lists))
+        for _, items in lists:
+            if network is not None:
+                relate(ctx, items, network)

@@ -1,0 +1,161 @@
+"""The municipalities a membership statement names, read with their spellings (aa or å, a space or a
+hyphen, a genitive s, "Kommune", "Kommuner"): one at a position, every one in a stretch of text, a list
+("A, B, C og D Kommune"), a list one municipality a line. A name inside a longer name is none ("Business
+Region Aarhus", "Aarhus Vand A/S", "Vejle Fjord"). Shared by the membership rules (membership_prose,
+membership_lists, membership_joint_bodies)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from graphbuild.vocab.ids import normalise
+from graphbuild.vocab.municipality_names import municipalities_by_key, municipality_named
+from graphbuild.vocab.reference import MunicipalityInfo
+
+# a word before a municipality that makes it someone's affiliation ("direktør i Struer Kommune", "fra Vejle")
+AFFILIATION_BEFORE = re.compile(r"(?:\b(?:fra|i|ved|hos|for|til|af|med)|[(/])\s*$", re.IGNORECASE)
+WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ]*(?:-[\wæøåÆØÅ]+)*")
+KOMMUNE_AFTER = re.compile(r"[ \t]+(?:Kommuner?s?|kommuner?s?|Byråd|Kommunalbestyrelse)(?![\w-])")
+SEPARATOR = re.compile(r"\s*(?:,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s*&\s*)")
+
+
+@dataclass(frozen=True)
+class MunicipalityRef:
+    info: MunicipalityInfo
+    start: int
+    end: int
+
+
+def municipality_at(text: str, pos: int, hi: int) -> MunicipalityRef | None:
+    """The municipality named at pos (one or two capitalised words, then maybe "Kommune"), or None when
+    the words there are not one, or are part of a longer name ("Aarhus Vand", "Vejle Fjord")."""
+    first = WORD.match(text, pos, hi)
+    if first is None:
+        return None
+    candidates = []
+    second = re.compile(r"[ \t]+([A-ZÆØÅ][\wæøå-]*)").match(text, first.end(), hi)
+    if second is not None:
+        candidates.append(second.end())
+    candidates.append(first.end())
+    for end in candidates:
+        info = municipality_named(text[pos:end])
+        if info is None:
+            continue
+        kommune = KOMMUNE_AFTER.match(text, end, hi)
+        if kommune is not None:
+            return MunicipalityRef(info, pos, kommune.end())
+        following = re.compile(r"[ \t]+[A-ZÆØÅ]").match(text, end, hi)
+        if following is not None:
+            return None  # a longer name: "Aarhus Vand A/S"
+        return MunicipalityRef(info, pos, end)
+    return None
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first word of every municipality's name, as a comparison key ("hoeje", "aabenraa")."""
+    return frozenset(key.split()[0] for key in municipalities_by_key())
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_start_a_name(word: str) -> bool:
+    """Whether a capitalised word can open a municipality's name; asked once per distinct word (a
+    document's words repeat: the same few hundred capitalised words are most of its tests)."""
+    key = normalise(word).split(" ", 1)[0] if word else ""
+    first = _first_words()
+    return key in first or (key.endswith("s") and key[:-1] in first)
+
+
+def municipalities_in(text: str, lo: int, hi: int) -> list[MunicipalityRef]:
+    """Every municipality named in text[lo:hi] on its own (not inside a longer capitalised name)."""
+    out: list[MunicipalityRef] = []
+    pos = lo
+    for word in WORD.finditer(text, lo, hi):
+        if word.start() < pos or not _may_start_a_name(word.group(0)):
+            continue
+        before = text[max(lo, word.start() - 2) : word.start()]
+        if re.search(r"[A-ZÆØÅa-zæøå][ \t]$", before) and _capitalised_before(text, word.start(), lo):
+            continue  # the tail of a longer name: "Business Region Aarhus"
+        ref = municipality_at(text, word.start(), hi)
+        if ref is not None:
+            out.append(ref)
+            pos = ref.end
+    return out
+
+
+def _capitalised_before(text: str, pos: int, lo: int) -> bool:
+    """Whether a capitalised word stands right before pos (so the word at pos ends a longer name), not
+    counting a list's own head: "Kommunerne Herning, Holstebro og Struer", "Ejerkommuner: …"."""
+    match = re.search(r"([\wæøåÆØÅ-]+)[ \t]+$", text[max(lo, pos - 40) : pos])
+    return match is not None and match.group(1)[0].isupper() and not LIST_HEAD.search(match.group(1))
+
+
+# words a name's head cannot be: a list's own head ("Kommunerne A, B og C", "Ø-kommunen Ærø"), a word that
+# opens a sentence ("Også Kolding, Viborg og Favrskov kommuner har meldt sig ind", "Nu er Ærø med i X")
+LIST_HEAD = re.compile(
+    r"(?i)kommune(?:n|r|rne)$|"
+    r"^(?-i:Også|Nu|Både|Dermed|Derfor|Desuden|Derudover|Herunder|Heriblandt|Endelig|Samtidig|Fremover|Hermed|"
+    r"Og|Men|Da|Når|Hvor|At|Som|Mens|Hvis)$"
+)
+
+
+def list_at(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
+    """A list of municipalities beginning at pos: "A, B, C og D Kommune", "A og B Kommuner"."""
+    out: list[MunicipalityRef] = []
+    while pos < hi:
+        ref = municipality_at(text, pos, hi)
+        if ref is None:
+            break
+        out.append(ref)
+        sep = SEPARATOR.match(text, ref.end, hi)
+        if sep is None or sep.end() == ref.end:
+            break
+        pos = sep.end()
+    return out
+
+
+VERTICAL_OPENER = re.compile(r"(?::|\ber|\baf|\bkommuner(?:ne)?)$", re.IGNORECASE)
+LIST_LINE = re.compile(r"[ \t]*(?:[•·▪*–-][ \t]*|\d{1,2}[.)][ \t]+)?(?=\S)")
+LINE_TAIL = re.compile(r"[ \t]*[,;.]?[ \t]*(?:\n|$)")
+
+
+def vertical_list_after(text: str, cue: int) -> list[MunicipalityRef]:
+    """A list one municipality a line, after a line that ends with a colon or an opener ("… består af
+    følgende kommuner:", "Medlemskommuner:", "Medlemskommunerne i DSD er"): bullets and numbers
+    allowed, a blank line before or between items."""
+    line_end = text.find("\n", cue)
+    if line_end < 0 or not VERTICAL_OPENER.search(text[cue:line_end].rstrip()):
+        return []
+    out: list[MunicipalityRef] = []
+    pos = line_end + 1
+    while pos < len(text):
+        if text[pos] == "\n":
+            pos += 1  # one blank line before or between items
+        bullet = LIST_LINE.match(text, pos)
+        if bullet is None:
+            break
+        ref = municipality_at(text, bullet.end(), len(text))
+        tail = LINE_TAIL.match(text, ref.end) if ref else None
+        if ref is None or tail is None:
+            break
+        out.append(ref)
+        pos = tail.end()
+    return out if len(out) >= 2 else []
+
+
+class MunicipalityRefs:
+    """The municipalities a document names, found once (when a membership cue asks), by position."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._refs: list[MunicipalityRef] | None = None
+        self._starts: list[int] = []
+
+    def between(self, lo: int, hi: int) -> list[MunicipalityRef]:
+        if self._refs is None:
+            self._refs = municipalities_in(self.text, 0, len(self.text))
+            self._starts = [r.start for r in self._refs]
+        return self._refs[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]

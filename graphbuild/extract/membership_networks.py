@@ -1,0 +1,312 @@
+"""The network a membership statement names: a known network or association, a name with a network head
+word ("Business Region X", an I/S, "Samarbejdet i Trekantområdet"), a joint fire and rescue service
+("Sydvestjysk Brandvæsen", "Brand & Redning MidtVest", "Beredskab & Sikkerhed"), a network the text defines
+("X er et fælleskommunalt selskab"), a name the statement gives ("Trekantområdet består af …"), or a
+reference back ("foreningen", "netværket", "samarbejdet", "organisationen", "Medlemskommunerne"): the
+network named or stated last before, else the meeting's own body when it is a network, else the body the
+document's heading names. Never a municipality, a region, a council, an agreement or a plan."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from graphbuild.extract.membership_municipalities import KOMMUNE_AFTER, MunicipalityRef
+from graphbuild.extract.membership_relation import Context
+from graphbuild.extract.mentions import Mention
+from graphbuild.models import Meeting
+from graphbuild.vocab import ids
+from graphbuild.vocab.gazetteer import lookup_alias
+from graphbuild.vocab.municipality_names import municipality_named
+from graphbuild.vocab.near import Word, finditer_near
+
+NETWORK_KINDS = frozenset({"network", "association"})
+BACK_REFERENCE = re.compile(
+    r"(?<![\w-])(?i:foreningen|netværket|samarbejdet|partnerskabet|kredsen|fællesskabet|organisationen|"
+    r"interessentskabet|interessenterne|interessent)"
+    r"(?![\w-])(?![ \t]+[A-ZÆØÅ])"  # not the head of a name: "Foreningen Nordvand"
+)
+# the members named as the members of what the text is about: "Ejerkommunerne er …", "Deltagende
+# kommuner: …", "Medlemmer: …" (a reference back, as "foreningen" is)
+MEMBERS_WORD = re.compile(
+    r"(?<![\w-])(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?|deltagende\s+kommuner)(?![\w-])(?!\s+i\s)|"
+    r"(?<![\w-])(?:Medlemmer|Deltagere)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b"
+)
+# a network no list knows, named where the statement puts it: "Trekantområdet består af kommunerne …",
+# "Medlemskommunerne i Movia er …", "… gået sammen om at stifte Vestdata"
+_NAME = r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/-]*|og|for|I/S|A/S)){0,5}"
+NAME_BEFORE_CUE = re.compile(
+    rf"({_NAME})[ \t]+(?:består\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde|"
+    r"er\s+ejet\s+af|ejes\s+af|"
+    # "AffaldPlus er et fælleskommunalt affaldsselskab, der ejes af …", "X er et tværkommunalt samarbejde mellem"
+    r"er\s+(?:et|en)\s+(?:[\wæøå§-]+\s+){0,3}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|partnerskab|netværk)"
+    r"(?:\s+mellem|,?\s+(?:der|som)\s+(?:ejes\s+af|er\s+ejet\s+af|består\s+af|dækker|omfatter)))\b"
+)
+NAME_AFTER_CUE = re.compile(
+    r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
+    r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?(?:nyt?\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
+    # "Nu er Vesthimmerlands Kommune også medlem af X"
+    r"(?:(?<=ommune\s)|(?<=ommuner\s))(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)|"
+    r"(?:er\s+(?:nu\s+)?blevet|blive|bliver|blev)\s+(?:nu\s+)?"
+    r"(?:(?:nyt\s+)?medlem(?:mer)?\s+(?:af|i)|(?:en\s+)?del\s+af)|"
+    # "… gå sammen og oprette det kommunalt ejede affaldsselskab, X", "har dannet deres eget nye selskab, X"
+    r"(?:stifte|etablere|danne|oprette|stiftet|etableret|dannet|oprettet)\s+(?:[\wæøå-]+\s+){0,4}?"
+    r"[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab)\s*[,:]|"
+    r"(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:(?:fra|pr\.|per|med)\s+(?:[\wæøå.]+\s+){1,3}?)?"
+    r"(?:som\s+medlem\s+)?(?:af|i)|"
+    rf"(?:melde|meldt|melder|meldte)\s+sig\s+ind\s+i|(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i|(?:træde|træder|trådte)\s+ind\s+i|"
+    # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X"
+    r"står\s+bag|ejer\s+(?:i\s+fællesskab|sammen|tilsammen)|"
+    r"(?:indgår|indgik)\s+i(?:\s+(?:samarbejdet|fællesskabet|netværket|partnerskabet))?|"
+    # "Samarbejdet i Trekantområdet er politisk ledet af de syv borgmestre i …": the network it names
+    rf"(?<![\w-])(?:samarbejdet|netværket|partnerskabet|fællesskabet)\s+i)\s+({_NAME})"
+)
+NOT_NETWORK_NAMES = re.compile(
+    r"^(?:Det|Den|De|Der|Dette|Denne|Kommunen|Kommunerne|Byrådet|Kommunalbestyrelsen|Udvalget|Bestyrelsen|"
+    r"Styregruppen|Region|Regionen|Danmark|KKR|KL|"
+    # an agreement, a plan or a project covering municipalities is no network
+    r"(?:\w*(?:[Aa]ftale|[Pp]rojekt|[Oo]rdning|[Pp]ulje|[Pp]lan|[Ss]trategi|[Ii]ndsats|[Pp]rogram|[Kk]ontrakt|"
+    r"[Uu]dbud|[Aa]nalyse|[Uu]ndersøgelse|[Ii]nitiativ))(?:en|et|n|t)?)\b"
+)
+# networks named by their form: a business region, a partnership of municipalities (an I/S)
+NAMED_NETWORK = re.compile(
+    r"(?<![\w-])Business[ \t]+Region[ \t]+[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*)?|"
+    r"(?<![\w/-])I/S[ \t]+[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,3}|"
+    r"(?<![\w-])[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,3}[ \t]+I/S(?![\w/])"
+)
+# a joint fire and rescue service (the § 60 companies of the 2016 reform) named by its form: "Sydvestjysk
+# Brandvæsen", "Midtjysk Brand & Redning", "Brand & Redning MidtVest", "Beredskab & Sikkerhed",
+# "Hovedstadens Beredskab", "Brand og Redning Sønderjylland", "Beredskab Fyn"; one municipality's own
+# ("Allerød Brandvæsen") is no network
+FIRE_SERVICE = re.compile(
+    r"(?<![\w-])(?P<area>[A-ZÆØÅ][\wæøå]*(?:-[A-ZÆØÅ][\wæøå]*)?(?:[ \t]+[A-ZÆØÅ][\wæøå]*)?)[ \t]+"
+    r"(?:Brandvæsen|Beredskab|Brand[ \t]*(?:&|og)[ \t]*Redning|Brand-[ \t]*(?:&|og)[ \t]*Redningsberedskab)(?![\wæøå])|"
+    r"(?<![\w-])(?:Brand|Beredskab)[ \t]*(?:&|og)[ \t]*(?:Redning|Sikkerhed)(?![\wæøå])"
+    r"(?:[ \t]+(?:[A-ZÆØÅ][\wæøåÆØÅ]*(?![ \t]+Kommune)))?|"
+    r"(?<![\w-])Beredskab[ \t]+(?:Øst|Vest|Nord|Syd|Fyn|\d+K)(?![\wæøå])"
+)
+NOT_AREA = re.compile(r"^(?:Det|Den|De|Et|En|Vores|Kommunens|Kommunernes|Fælles|Nyt?|Samlet|Kommunalt|Statens)\b")
+# "samarbejdet mellem de syv kommuner i Trekantområdet": a cooperation named by where its members are
+COOPERATION_OF = re.compile(r"kommuner(?:ne)? (?:i|bag) (?P<name>[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+){0,2})")
+AREA = re.compile(
+    r"(?:(?:Nord|Syd|Øst|Vest|Midt|Sønder|Midt- og Vest)?(?:jylland|sjælland|fyn|Jylland|Sjælland|Fyn)|"
+    r"Danmark|Syddanmark|Hovedstaden|Hovedstadsområdet|Hovedstadsregionen|Storkøbenhavn|Landet|Regionen)"
+)
+NETWORK_BODY = re.compile(r"netværk|kreds|forening|forum|fora\b|business\s*region", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NetworkRef:
+    start: int
+    end: int
+    mention: Mention | None  # a gazetteer or found network
+    name: str | None = None  # a network named by its form ("Business Region Aarhus")
+
+
+def networks_of(ctx: Context) -> list[NetworkRef]:
+    """Every network the document names, by position: the known ones its mentions hold, then those named
+    by their form or defined by the text where no known one stands."""
+    found = [
+        NetworkRef(m.start, m.end, m) for m in ctx.mentions if m.type == "Organization" and m.kind in NETWORK_KINDS
+    ]
+    taken = [(n.start, n.end) for n in found]
+    for start, end, name in [*named_networks(ctx.text), *defined_networks(ctx.text), *described_networks(ctx.text)]:
+        if not any(a < end and start < b for a, b in taken):
+            found.append(NetworkRef(start, end, None, name))
+            taken.append((start, end))
+    return sorted(found, key=lambda n: n.start)
+
+
+# a network named after what it is: "det fælleskommunale brandvæsen TrekantBrand", "det tværkommunale
+# affaldsselskab AVV"
+DESCRIBED_NETWORK = re.compile(
+    r"(?<![\w-])(?i:det|et|den|en)[ \t]+(?i:fælles|tvær)kommunale?[ \t]+[\wæøå-]*"
+    r"(?:brandvæsen|beredskab|selskab|fællesskab|samarbejde|netværk|forsyning)[ \t]+"
+    r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ&-]*(?:[ \t]+(?:[A-ZÆØÅ][\wæøåÆØÅ&-]*|I/S|A/S)){0,2})"
+)
+
+
+def described_networks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each network DESCRIBED_NETWORK names: never a municipality or a region."""
+    out: list[tuple[int, int, str]] = []
+    if "kommunal" not in text:
+        return out
+    for m in finditer_near(DESCRIBED_NETWORK, text, ("kommunal",), 40):
+        name = m["name"]
+        if NOT_NETWORK_NAMES.match(name) or KOMMUNE_AFTER.match(text, m.end()) or municipality_named(name):
+            continue
+        out.append((m.start("name"), m.end("name"), name))
+    return out
+
+
+# a network a page defines before it lists the members: "Beredskab Øst er etableret pr. 1. januar 2016 som
+# et fælleskommunalt selskab … Interessenterne er A, B og C", "Gate 21 er et partnerskab mellem kommuner, …
+# Medlemskommunerne er A, B og C"
+DEFINED_NETWORK = re.compile(
+    r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][\wæøå&/-]*(?:[ \t]+(?:[A-ZÆØÅ\d][\wæøå&/-]*|og|for|I/S|A/S)){0,4})[ \t]+"
+    r"(?:er|blev)\s+(?:etableret\s+[^.\n]{0,60}?\s+som\s+|stiftet\s+[^.\n]{0,60}?\s+som\s+)?(?:et|en)\s+"
+    r"(?:[\wæøå§-]+\s+){0,3}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|partnerskab|netværk|forening|"
+    r"interessentskab)\b"
+)
+
+
+# the head word ends the match: a name (up to 5 words), "er etableret … som" (up to 60) and 3 words before it
+DEFINED_NETWORK_WORDS: tuple[Word, ...] = (
+    "samarbejde", "fællesskab", "selskab", "partnerskab", "netværk", "forening", "interessentskab",
+)  # fmt: skip
+DEFINED_NETWORK_REACH = 260
+
+
+def defined_networks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each network DEFINED_NETWORK finds: never a municipality, a council or a
+    word that refers back ("Foreningen er en …")."""
+    out = []
+    for m in finditer_near(DEFINED_NETWORK, text, DEFINED_NETWORK_WORDS, DEFINED_NETWORK_REACH):
+        name = re.sub(r"[ \t]+(?:og|for)$", "", " ".join(m["name"].split()))
+        if (
+            NOT_NETWORK_NAMES.match(name)
+            or BACK_REFERENCE.fullmatch(name.lower())
+            or KOMMUNE_AFTER.search(name)
+            or municipality_named(name) is not None
+        ):
+            continue
+        out.append((m.start("name"), m.start("name") + len(name), name))
+    return out
+
+
+@lru_cache(maxsize=4)
+def named_networks(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of NAMED_NETWORK's matches, and of the place the municipalities of a
+    cooperation are "i" when it is neither a municipality, a region nor a part of the country ("de
+    syv kommuner i Trekantområdet"). Found once per document: the roles and the memberships step
+    both ask (a tuple, so no caller changes what the other reads)."""
+    found = (
+        [(m.start(), m.end(), " ".join(m.group(0).split())) for m in NAMED_NETWORK.finditer(text)]
+        if "Business" in text or "I/S" in text
+        else []
+    )
+    if "Brand" in text or "Beredskab" in text:
+        found += fire_services(text)
+    if "kommune" in text:
+        for m in COOPERATION_OF.finditer(text):
+            name = m["name"]
+            if not NOT_NETWORK_NAMES.match(name) and not AREA.fullmatch(name) and municipality_named(name) is None:
+                found.append((m.start("name"), m.end("name"), " ".join(name.split())))
+    return tuple(sorted(found))
+
+
+def fire_services(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each joint fire and rescue service FIRE_SERVICE names: not one
+    municipality's own ("Allerød Brandvæsen"), nor a generic one ("Kommunens Beredskab")."""
+    out = []
+    for m in FIRE_SERVICE.finditer(text):
+        area = m["area"]
+        if area is not None and (NOT_AREA.match(area) or municipality_named(area) is not None):
+            continue
+        out.append((m.start(), m.end(), " ".join(m.group(0).split())))
+    return out
+
+
+def body_is_network(meeting: Meeting) -> bool:
+    """Whether the meeting's body is a network or an association (a known one, or by its name)."""
+    if not meeting.body:
+        return False
+    known = lookup_alias(meeting.body)
+    if known is not None:
+        return known.kind in NETWORK_KINDS
+    return NETWORK_BODY.search(meeting.body) is not None
+
+
+def network_id(ctx: Context, network: NetworkRef) -> str:
+    if network.mention is not None:
+        return ctx.add_mention(network.mention)
+    name = network.name or ""
+    return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
+
+
+# a body's name as a page or minutes head it: a line of its own with a body's head word
+BODY_HEADING = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅ][\wæøåÆØÅ&-]*(?:[ \t]+[\wæøåÆØÅ&-]+){0,5})[ \t]*$")
+BODY_HEAD_WORD = re.compile(
+    r"(?i)udvalg|råd(?:et)?\b|forum|netværk|kommission|samarbejde|fællesskab|forening|kulturregion|nationalpark|"
+    r"beredskab|brandvæsen|business\s+region"
+)
+
+
+# a heading over a body's member list: "Medlemmer af Sundhedskoordinationsudvalget" heads the body it names
+MEMBERS_OF = re.compile(r"^(?i:medlemmer)[ \t]+(?:af|i)[ \t]+(?=[A-ZÆØÅ])")
+SMALL_WORDS = frozenset({"og", "i", "for", "af", "på", "til", "ved"})
+
+
+def heading_body(ctx: Context) -> str | None:
+    """The body one of the document's first lines names, a line of its own with a body's head word."""
+    for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
+        name = MEMBERS_OF.sub("", " ".join(heading["name"].split()))
+        if BODY_HEAD_WORD.search(name) and municipality_named(name) is None and not NOT_NETWORK_NAMES.match(name):
+            if name.isupper():  # "KULTURREGION MIDT- OG VESTSJÆLLAND"
+                name = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split())
+            return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
+    return None
+
+
+def listed_with(text: str, network: NetworkRef, members: list[MunicipalityRef]) -> bool:
+    """Whether the network is one more item of the members' list ("de tre kommuner; Roskilde, Lejre og
+    Frederikssund, Danmarks Naturfredningsforening, …"): a fellow member, not what they are members of."""
+    before = [m for m in members if m.end <= network.start]
+    return bool(before) and CO_LISTED.fullmatch(text, before[-1].end, network.start) is not None
+
+
+# what stands between a list's last municipality and a fellow member named after it: more items, each
+# a capitalised name after a comma, "og", "samt" or "&"
+CO_LISTED = re.compile(r"(?:\s*(?:,|\bog\b|\bsamt\b|&)\s*[A-ZÆØÅ][^,.;:!?()\n]{0,60}?)*\s*(?:,|\bog\b|\bsamt\b|&)\s*")
+
+
+def network_of(
+    ctx: Context,
+    named: list[NetworkRef],
+    networks: list[NetworkRef],
+    starts: list[int],
+    text: str,
+    lo: int,
+    hi: int,
+    cue: int,
+    body_is_network: bool,
+    stated: list[tuple[int, int, str]],
+) -> str | None:
+    """The network a membership sentence text[lo:hi] names (the one nearest its cue), else the one it
+    refers back to ("foreningen", "organisationen", "Medlemskommunerne"): the network named last
+    before it, or stated last by a membership sentence before it ("X Kommune har meldt sig ind i Y.
+    … Z Kommune meldte sig ind i organisationen"), else the meeting's own body when it is a network;
+    a sentence that names none and refers back to none continues the statement right before it ("Ærø
+    Kommune har meldt sig ind i X. Også Kolding og Viborg kommuner har meldt sig ind.")."""
+    if named:
+        nearest = min(named, key=lambda n: (n.mention is not None and n.mention.kind != "network", abs(n.start - cue)))
+        return network_id(ctx, nearest)
+    unknown = unknown_network(text, lo, hi)
+    if unknown is not None:
+        return ctx.facts.entity(ids.organization_id(unknown), "Organization", unknown, kind="network")
+    back = BACK_REFERENCE.search(text, lo, hi) or MEMBERS_WORD.search(text, lo, hi)
+    if back is None:
+        return stated[-1][2] if stated and not text[stated[-1][1] : lo].strip() else None
+    earlier = networks[: bisect_left(starts, lo)]
+    if stated and (not earlier or stated[-1][0] > earlier[-1].start):
+        return stated[-1][2]
+    if earlier:
+        return network_id(ctx, earlier[-1])
+    return ctx.body_id if body_is_network else heading_body(ctx)
+
+
+def unknown_network(text: str, lo: int, hi: int) -> str | None:
+    """The name a statement gives its network when no list knows it; never a municipality, a region,
+    a council or a back reference ("Netværket består af …")."""
+    for pattern in (NAME_BEFORE_CUE, NAME_AFTER_CUE):
+        match = pattern.search(text, lo, hi)
+        if match is None:
+            continue
+        name = " ".join(match.group(1).split())
+        name = re.sub(r"[ \t]+(?:og|for)$", "", name)
+        if NOT_NETWORK_NAMES.match(name) or BACK_REFERENCE.fullmatch(name) or municipality_named(name) is not None:
+            continue
+        return name
+    return None

@@ -1,0 +1,334 @@
+"""Memberships stated in a sentence of prose, found and built here:
+
+- a list after the statement: "Medlemskommunerne i KD-Net er Favrskov, …, Viborg og Aarhus Kommune",
+  "X er et fælleskommunalt affaldsselskab, der ejes af A, B og C", "X er et tværkommunalt samarbejde mellem",
+  "De ni kommuner i foreningen er A, B, …", "Netværket består af kommunerne A, B og C",
+  "Foreningen blev stiftet af A, B og C", "… medlem af DSD sammen med Ballerup, Brøndby, …",
+  "organiseret på tværs af 12 kommuner Hedensted, Horsens, …" (a bare count is believed only when the
+  list that follows has that many municipalities), "ledet af de syv borgmestre i Kolding, Vejle, …";
+- the subject before it: "Albertslund Kommune er medlem af DSD", "Struer Kommune er med i DASSOS",
+  "A, B og C er gået sammen om at stifte X", "A og B har allerede i 2007 stiftet et § 60-fællesskab: X",
+  "borgerne i A, B og C Kommuner har haft ét fælles beredskab … X", "… med A, B og C kommuner som ejere",
+  "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X";
+- joining: "X er (blevet) (nyt) medlem af", "at blive medlem i", "er blevet en del af", "melde sig ind (i)",
+  "melde X Kommune ind i", "indtræder pr. 1. januar 2016 i"; the subject after the verb ("Nu er X Kommune
+  også medlem af"); a council for its municipality ("Byrådet i X har besluttet at melde sig ind i");
+- a list under a label or after "Med i": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B".
+
+The network is the one the sentence names (membership_networks); a sentence that names none continues
+the statement right before it ("… har meldt sig ind i X. Også A, B og C kommuner har meldt sig ind.").
+A municipality named as someone's affiliation ("direktør i Struer Kommune", "fra Vejle Kommune") is no
+member, nor are people's seats ("Borgmestrene i A og B er medlemmer af bestyrelsen"); a sentence that
+denies or ends a membership gives none."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from graphbuild.extract.membership_municipalities import (
+    AFFILIATION_BEFORE,
+    MunicipalityRef,
+    MunicipalityRefs,
+    list_at,
+    vertical_list_after,
+)
+from graphbuild.extract.membership_networks import (
+    NetworkRef,
+    body_is_network,
+    listed_with,
+    network_of,
+    networks_of,
+)
+from graphbuild.extract.membership_relation import Context, relate
+from graphbuild.vocab.near import Word, finditer_near, lowered
+
+NUMBERS = {
+    "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10,
+    "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
+    "atten": 18, "nitten": 19, "tyve": 20,
+}  # fmt: skip
+_NUMBER = r"\d{1,2}|" + "|".join(NUMBERS)
+# members named before the cue (its subject)
+SUBJECT_CUE = re.compile(
+    r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:(?:nyt?\s+)?medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
+    # becoming one: "er (nu) blevet medlem af", "at blive medlem i", "bliver medlem af", "er blevet en del af"
+    r"\b(?:er\s+(?:nu\s+)?blevet|blive|bliver|blev)\s+(?:nu\s+)?(?:(?:nyt\s+)?medlem(?:mer)?\s+"
+    r"(?:af|i)|(?:en\s+)?del\s+af)\b|"
+    r"\b(?:er\s+)?deltager(?:kommune)?\s+i\b|\bdeltagerkommuner\s+i\b|"
+    r"\b(?:er\s+gået|gik|går|gå|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|"
+    r"og\s+(?:stifte|etablere|danne|oprette))\b|"
+    # "A, B og C har dannet deres eget nye affaldsselskab, X"
+    r"\bhar\s+(?:dannet|oprettet|etableret)\s+(?:[\wæøå-]+\s+){0,3}?[\wæøå-]*"
+    r"(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening|partnerskab)\b|"
+    r"\b(?:stiftede|har\s+(?:[\wæøå]+\s+){0,4}?stiftet)\b|\bsamarbejder\s+i\b|"
+    # "A, B og C Kommuner har (haft) ét fælles beredskab": what they share they are members of
+    r"\b(?:har|haft|fik|får)\s+(?:et|ét|en|én)\s+fælles\s+[\wæøå-]*"
+    r"(?:beredskab|brandvæsen|selskab|fællesskab|samarbejde|sekretariat|forsyning|netværk|råd)\b|"
+    # "etableret i 2015 med Greve, …, og Stevns kommuner som ejere", "… Kommuner som deltagere"
+    r"\bsom\s+(?:ejere|deltagere|medlemmer|interessenter|(?:ejer|medlems|deltager)kommuner)\b|"
+    # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i samarbejdet X": the network
+    # right after the cue, not any network of the sentence ("Aalborg Kommune indgår i dialog med X")
+    r"\b(?:står\s+bag|ejer\s+(?:i\s+fællesskab|sammen|tilsammen)|(?:indgår|indgik)\s+i"
+    r"(?:\s+(?:samarbejdet|fællesskabet|netværket|partnerskabet))?)\s+(?=(?-i:[A-ZÆØÅ]))",
+    re.IGNORECASE,
+)
+# joining, a subject cue too: "træde ind i", "har meldt sig ind i", "indtræder som medlem af"
+JOIN_CUE = re.compile(
+    r"\b(?:træde|træder|trådte|er\s+trådt)\s+ind\s+i\b|\b(?:melde|meldt|melder|meldte)\s+sig\s+ind\b(?:\s+i\b)?|"
+    # "indtræder som medlem af X", "der indtræder fra dags dato i X", "indtræder pr. 1. januar 2016 i X"
+    r"\b(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:(?:fra|pr\.|per|med)\s+(?:[\wæøå.]+\s+){1,3}?)?"
+    r"(?:som\s+medlem\s+)?(?:af|i)\b(?!\s+stedet)|"
+    # "har vedtaget at melde Hedensted Kommune ind i X": the municipality before the cue
+    r"(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i\b",
+    re.IGNORECASE,
+)
+# members listed after it
+LIST_CUE = re.compile(
+    r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b|"
+    r"\bbestår\s+af\b|\b(?:blev\s+|er\s+)?stiftet\s+(?:i\s+\d{4}\s+)?af\b|"
+    r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
+    r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
+    r"\b(?:er\s+)?ejet\s+af\b|\bejes\s+af\b|\b(?:fællesskab|selskab|partnerskab)\s+mellem\b|"
+    # the subject after the verb (a sentence that opens with an adverb): "Nu er Vesthimmerlands Kommune også
+    # medlem af X", "Dermed er A og B Kommuner medlemmer af X"
+    r"\ber\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,80}?\s(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
+    r"\bborgmestre(?:ne)?\s+(?:i|fra)\b|"  # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner"
+    # "den fælles Beredskabskommission for Viborg og Silkeborg kommuner"
+    r"\bfælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))",
+    re.IGNORECASE,
+)
+# a network only with two owners or more ("Ballerup Kommune har etableret et selskab, X" is its company)
+OWNED = re.compile(r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)
+# lists under a label or after "Med i …": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B"
+LABELLED_LIST_CUE = re.compile(
+    r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b|"
+    r"(?<![\w-])Med\s+i\s+(?=[^.;:\n]{1,60}?\ber\s)",
+    re.IGNORECASE,
+)
+# a word each of the two above holds near its start: MORE_CUES runs only around them (vocab.near)
+MORE_CUE_WORDS: tuple[Word, ...] = (
+    ("ind", re.compile(r"ind\s+i\b", re.IGNORECASE)),  # "træder ind i", "meldt sig ind i"
+    "sig ind",  # "har meldt sig ind."
+    "indtr",
+    ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "Medlemmer:", "medlemmer er", "Med i"
+    "deltager",
+)
+# "de ni medlemskommuner", "de seks ejer kommuner" (a compound written apart), "seks nordsjællandske
+# kommuner", "syv midt- og vestjyske kommuner", "de 11 nordjyske kommuner"
+COUNT_CUE = re.compile(
+    rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:[\wæøå]+-\s+og\s+)?(?:[\wæøå]+ske\s+)?"
+    r"(?:(?:medlems|deltager|ejer)[ -]?)?kommuner\b",
+    re.IGNORECASE,
+)
+KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end: found first, it is fast
+CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.pattern})", re.IGNORECASE)
+# a word every cue holds near its start: the pass runs only around them (vocab.near)
+CUE_REACH = 80  # how far from its start (and past it) a cue may hold that word
+CUE_WORDS: tuple[Word, ...] = (
+    ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "medlem…", "er med i"
+    ("blev", re.compile(r"blev(?:et)?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),  # "er blevet en del af"
+    ("blive", re.compile(r"bliver?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),
+    ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|og)\b", re.IGNORECASE)),
+    ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
+    "deltager", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent", "ejet", "ejes",
+    "mellem", "borgmestre", "fælles",
+    ("som", re.compile(r"som\s+(?:ejer|deltager|medlem|interessent)", re.IGNORECASE)),
+    ("står", re.compile(r"står\s+bag\b", re.IGNORECASE)),
+    ("ejer", re.compile(r"ejer\s+(?:i\s+fællesskab|sammen|tilsammen)\b", re.IGNORECASE)),
+    ("indg", re.compile(r"indg(?:år|ik)\s+i\b", re.IGNORECASE)),
+)  # fmt: skip
+MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIST_CUE.pattern})", re.IGNORECASE)
+# where a list may begin: right after one of these (and white space or a colon)
+LIST_OPENER = re.compile(
+    r"(?:\ber|:|\(|\bsammen\s+med|\bbestår\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
+    r"\bomfatter|\bdækker|\bborgmestre(?:ne)?\s+(?:i|fra)|\bmellem\s+[\wæøå]+\s+i|"
+    r"\bfælles\b[^.\n]{0,40}?\s(?:for|mellem)|"
+    r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er|;)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# a member's seat in a board is a person's role, not a municipality's membership
+SEAT = re.compile(
+    r"\bmedlem(?:mer)?\s+(?:af|i)\s+(?:\w+\s+)?"
+    r"(?:bestyrelsen|styrelsen|udvalget|repræsentantskabet|styregruppen|arbejdsgruppen|præsidiet)\b",
+    re.IGNORECASE,
+)
+PERSONAL = re.compile(rf"\bsom\s+(?:\w+\s+)?medlem|{SEAT.pattern}", re.IGNORECASE)
+DENIED = re.compile(r"\bikke\b|\budtræd|\budtrådt|\budmeld|\bophør|\bforlad|\bopsig|\bkunne\s+blive\b", re.IGNORECASE)
+COUNCIL_OF = re.compile(
+    r"(?<![\w-])(?:Byrådet|Byrådene|Kommunalbestyrelsen|Kommunalbestyrelserne|Borgerrepræsentationen)[ \t]+i[ \t]+$"
+)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\d•])|\n[ \t]*\n|\n[ \t]*[•·▪*–-][ \t]")
+WINDOW = 800
+
+
+def sentence_at(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence around text[start:end], across wrapped lines (a PDF's), within [lo, hi)."""
+    left = max(lo, start - WINDOW)
+    for match in SENTENCE_END.finditer(text, left, start):
+        left = match.end()
+    stop = SENTENCE_END.search(text, end, min(hi, end + WINDOW))
+    return left, stop.start() if stop else min(hi, end + WINDOW)
+
+
+def _members(
+    refs: MunicipalityRefs, lo: int, hi: int, cue_start: int, subject: bool, names: list[NetworkRef]
+) -> list[MunicipalityRef]:
+    """The municipalities a membership sentence names as members: its subject (before the cue) and
+    the lists that begin right after an opener at or after the cue."""
+    text = refs.text
+    inside = [(n.start, n.end) for n in names]
+    out: list[MunicipalityRef] = []
+    if subject:
+        group: list[MunicipalityRef] = []  # a list after a preposition: all in or all out
+        taken = True
+        for ref in refs.between(lo, cue_start):
+            if ref in group:
+                if taken:
+                    out.append(ref)
+            elif not AFFILIATION_BEFORE.search(text[max(lo, ref.start - 12) : ref.start]):
+                group, taken = [], True
+                out.append(ref)
+            else:
+                # "borgerne i Esbjerg, Fanø og Varde Kommuner har haft ét fælles beredskab": a group;
+                # "Borgmestrene i Esbjerg og Varde Kommuner", "Ole Hansen fra Esbjerg": affiliations
+                group = _plural_list(text, ref.start, cue_start) or list_at(text, ref.start, cue_start)
+                taken = len(group) >= 2 and _plural_list(text, ref.start, cue_start) == group
+                # "Kommunalbestyrelsen i Billund Kommune har besluttet, at kommunen skal være medlem af X":
+                # a council speaks for its municipality
+                taken = taken or COUNCIL_OF.search(text, max(lo, ref.start - 40), ref.start) is not None
+                if taken:
+                    out.append(ref)
+    pos = cue_start
+    for ref in refs.between(cue_start, hi):
+        if ref.start < pos:
+            continue
+        if not LIST_OPENER.search(text[max(cue_start, ref.start - 40) : ref.start]):
+            continue
+        items = list_at(text, ref.start, hi)
+        out += items
+        pos = items[-1].end if items else ref.end
+    return [r for r in out if not any(a <= r.start < b for a, b in inside)]
+
+
+def _personal(text: str, start: int, end: int, hi: int) -> bool:
+    """Whether the cue at text[start:end] states a person's seat: it begins as one ("som medlem af X")
+    or holds one ("er medlemmer af bestyrelsen for X"); "indtræder som medlem af X" is a municipality's."""
+    if PERSONAL.match(text, start, hi):
+        return True
+    match = SEAT.search(text, start, hi)
+    return match is not None and match.start() <= end
+
+
+# people named by their post before a list: "Borgmestrene i A, B og C Kommuner" (their seats are theirs)
+PEOPLE_OF = re.compile(
+    r"(?i:borgmest|direktør|formand|formænd|næstformand|medlem|repræsentant|politiker|chef|rådmand|rådmænd|"
+    r"byrådsmedlem|leder)[\wæøå]*[ \t]+\S+[ \t]*$"
+)
+
+
+def _plural_list(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
+    """The list at pos when it names two municipalities or more as "… Kommuner" (a group, not one
+    person's affiliation: "borgerne i A, B og C Kommuner"), else []; never after people named by their
+    post ("Borgmestrene i A, B og C Kommuner")."""
+    if PEOPLE_OF.search(text, max(0, pos - 40), pos):
+        return []
+    items = list_at(text, pos, hi)
+    if len(items) < 2 or not re.search(r"[Kk]ommuner$", text[items[-1].start : items[-1].end]):
+        return []
+    return items
+
+
+def _count_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """COUNT_CUE's matches in text[lo:hi], read only where "kommuner" is: KOMMUNER's matches, found by
+    ``str.find`` in the document's lower-cased text (made once per document) and a word's end after."""
+    out = []
+    find = lowered(text).find
+    at = find("kommuner", lo, hi)
+    while at >= 0:
+        end = at + len("kommuner")
+        if end == hi or not (text[end].isalnum() or text[end] == "_"):  # KOMMUNER's \b
+            match = COUNT_CUE.search(text, max(lo, at - 40), end)
+            if match is not None and match.end() == end:
+                out.append(match)
+        at = find("kommuner", end, hi)
+    return out
+
+
+def _count_lists(refs: MunicipalityRefs, lo: int, hi: int) -> list[tuple[int, list[MunicipalityRef]]]:
+    """(cue start, list) for "N kommuner … A, B, …" where the list has N municipalities."""
+    text = refs.text
+    out = []
+    for count in _count_cues(text, lo, hi):
+        raw = count.group(1).lower()
+        wanted = int(raw) if raw.isdigit() else NUMBERS[raw]
+        for ref in refs.between(count.end(), min(hi, count.end() + 80)):
+            # a colon or semicolon may open the list: "de tre kommuner; Roskilde, Lejre og Frederikssund"
+            gap = re.sub(r"[;:]\s*$", "", text[count.end() : ref.start])
+            if re.search(r"[.;!?]", gap) or not LIST_OPENER.search(text[count.start() : ref.start]):
+                continue
+            items = list_at(text, ref.start, hi)
+            if len(items) == wanted:
+                out.append((count.start(), items))
+            break
+    return out
+
+
+def add_prose_memberships(ctx: Context) -> None:
+    """MEMBER_OF for every membership a sentence of the text states."""
+    text = ctx.text
+    networks = networks_of(ctx)
+    starts = [n.start for n in networks]
+    body_network = ctx.body_id is not None and body_is_network(ctx.meeting)
+    more = finditer_near(MORE_CUES, text, MORE_CUE_WORDS, CUE_REACH)
+    cues = sorted(
+        [(m.start(), m.end(), m.lastgroup == "subject") for m in finditer_near(CUES, text, CUE_WORDS, CUE_REACH)]
+        + [(m.start(), m.end(), m.lastgroup == "subject") for m in more]
+        + [(m.start(), m.end(), False) for m in _count_cues(text, 0, len(text))]
+    )
+    cue_starts = [c[0] for c in cues]
+    done: set[tuple[int, int]] = set()
+    stated: list[tuple[int, int, str]] = []  # (sentence start, end, network) of each statement, in order
+    refs = MunicipalityRefs(text)
+    for cue_start, cue_end, _ in cues:
+        lo, hi = sentence_at(text, cue_start, cue_end, 0, len(text))
+        if (lo, hi) in done:
+            continue
+        done.add((lo, hi))
+        sentence = text[lo:hi]
+        if DENIED.search(sentence):
+            continue
+        here = cues[bisect_left(cue_starts, lo) : bisect_left(cue_starts, hi)]
+        named = networks[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        first = min(s for s, _, _ in here)
+        members: list[MunicipalityRef] = []
+        # people's seats ("Borgmestrene i A, B og C er medlemmer af bestyrelsen for X") are no municipality's,
+        # and a list in their sentence names the people's municipalities; another subject cue of the sentence
+        # still stands ("A er medlem af X, og borgmesteren er medlem af bestyrelsen for foreningen")
+        if any(subject and _personal(text, s, e, hi) for s, e, subject in here):
+            here = [(s, e, True) for s, e, subject in here if subject and not _personal(text, s, e, hi)]
+            if not here:
+                continue
+        subject_cues = [s for s, _, subject in here if subject]
+        list_cues = [s for s, e, subject in here if not subject and not COUNT_CUE.match(text, s, e)]
+        if subject_cues:
+            # the first cue with a subject: "KL har etableret X, hvor A og B allerede er medlemmer"
+            for cue in subject_cues:
+                members = _members(refs, lo, hi, cue, True, named)
+                if members:
+                    break
+        elif list_cues:
+            members += _members(refs, lo, hi, list_cues[0], False, named)
+        for _, items in _count_lists(refs, lo, hi):
+            members += [r for r in items if r not in members]
+        if (subject_cues or list_cues) and len(members) <= 1:
+            vertical = vertical_list_after(text, max(s for s, _, _ in here))
+            members = vertical if len(vertical) > len(members) else members
+        if not members or (len(members) < 2 and all(OWNED.match(text, s, e) for s, e, _ in here)):
+            continue  # one owner is a company's, not a network's: "Forsyningen er ejet af Aarhus Kommune"
+        named = [n for n in named if not listed_with(text, n, members)]
+        network = network_of(ctx, named, networks, starts, text, lo, hi, first, body_network, stated)
+        if network is None:
+            continue
+        stated.append((lo, hi, network))
+        relate(ctx, members, network)
