@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
+from graphbuild.parse.attendance_history import other_meetings
 from graphbuild.parse.attendance_names import (
     COUNCIL_OFFICE,
     TITLE_WORD,
@@ -872,8 +873,10 @@ def find_attendance(
     limit = max(first_item, 4000)
     numbers = [item.number for item in items if item.number]
     rows = _blocks(text, lower, limit, numbers) + _for_labels(text, lower)
-    rows += find_prose(text, lower, numbers, meeting_date)
-    rows += find_item_absences(text, lower, [(item.start, item.end, item.number) for item in items if item.number])
+    others = other_meetings(text, lower, [item.start for item in items if not item.from_contents], meeting_date)
+    rows += find_prose(text, lower, numbers, meeting_date, others)
+    spans = [(item.start, item.end, item.number) for item in items if item.number]
+    rows += find_item_absences(text, lower, spans, others)
     rows += _affiliated_runs(text, first_item, {_key(row.name) for row in rows})
     rows += _status_column(text)
     return _merge(rows)
