@@ -26,6 +26,7 @@ from graphbuild.parse.attendance_prose import (
     Row,
     find_item_absences,
     find_prose,
+    find_votes,
     find_words,
     item_numbers,
     lowered,
@@ -873,12 +874,16 @@ def find_attendance(
     limit = max(first_item, 4000)
     numbers = [item.number for item in items if item.number]
     rows = _blocks(text, lower, limit, numbers) + _for_labels(text, lower)
+    listed = any(row.status == "present" and not row.per_item for row in rows)
     others = other_meetings(text, lower, [item.start for item in items if not item.from_contents], meeting_date)
     rows += find_prose(text, lower, numbers, meeting_date, others)
     spans = [(item.start, item.end, item.number) for item in items if item.number]
     rows += find_item_absences(text, lower, spans, others)
     rows += _affiliated_runs(text, first_item, {_key(row.name) for row in rows})
-    rows += _status_column(text)
+    column = _status_column(text)
+    rows += column
+    if not listed and not column:
+        rows += find_votes(text, lower, others)  # no list of those present: a vote names some
     return _merge(rows)
 
 
