@@ -183,6 +183,37 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "SAGSBEH.: MF Fraværende: Carla Madsen og Jens Chr. Golding Punkt nr. 42: Forslag til Styrelsesvedtægt\n",
         {("Carla Madsen", A, None), ("Jens Chr. Golding", A, None)},
     ),
+    (
+        # one entry a line, "<seat> <Name> (<initials>)", a status after the bracket: the initials say where the
+        # name begins (dev nationalpark-vadehavet-bestyrelsen-2013-04-17, shortened)
+        "Nationalpark Vadehavet, bestyrelsen",
+        "Deltagere:\n\nFormand Bent Poulsen (BP)\n\nEsbjerg Kommune Kurt Jakobsen (KJ) Afbud\n\n"
+        "Danmarks Naturfredningsforening Britt Schak Hansen (BSH)\n\nNationalparkrådet Svend Tougaard (ST) Afbud\n\n"
+        "Nationalparksekretariatet Thomas Holst Christensen (THC)\n\n"
+        "Nationalparksekretariatet Alette Houman Dyhrfjeld (AHD, Referent)\n\nPunkter på dagsordenen:\n",
+        {
+            ("Bent Poulsen", P, None),
+            ("Kurt Jakobsen", A, None),
+            ("Britt Schak Hansen", P, None),
+            ("Svend Tougaard", A, None),
+            ("Thomas Holst Christensen", P, None),
+            ("Alette Houman Dyhrfjeld", P, None),
+        },
+    ),
+    (
+        # initials that are not the last words' first letters name no one; two such lines make no list
+        "Form: bracketed initials that do not fit",
+        "Deltagere:\nJens Hansen (A)\nBo Jensen (V)\nLise Berg (C)\nFagchef Plan og Byg (PB)\n",
+        {("Jens Hansen", P, None), ("Bo Jensen", P, None), ("Lise Berg", P, None)},
+    ),
+    (
+        # a name misspelt in the list of the absent is the member spelt first (dev
+        # regionsyddanmark-forretningsudvalget-2007-12-05, shortened)
+        "Region Syddanmark, Forretningsudvalget",
+        "Medlemmer:\nCarl Holst, Poul Weber, Bente Gertz Hansen, Kent Kirk.\n\nFraværende:\n"
+        "Poul Weber, Bente Gertz Hansn.\n\n1. Godkendelse af dagsorden\n",
+        {("Carl Holst", P, None), ("Poul Weber", A, None), ("Bente Gertz Hansen", A, None), ("Kent Kirk", P, None)},
+    ),
 ]
 
 
