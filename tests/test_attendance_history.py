@@ -76,6 +76,15 @@ CASES: list[tuple[str, date | None, set[tuple[str, str, tuple[str, ...]]]]] = [
         {("Keld Hvalsø", P, ("5",))},
     ),
     (
+        # a body of several words' dated decision, quoted after this meeting's (dev
+        # regionh-forretningsudvalget-2022-11-08, names shortened)
+        "POLITISK BEHANDLING\n\nForretningsudvalgets beslutning den 8. november 2022:\n\nAnbefalet.\n\n"
+        "Jesper Hammer (D) deltog ikke i sagens behandling.\n\nMiljø- og klimaudvalgets beslutning den 2. november "
+        "2022:\nAnbefalet.\nThomas Rohden (B) deltog ikke i behandlingen af sagen.\n\nBAGGRUND\nRegionsrådet skal.\n",
+        date(2022, 11, 8),
+        {("Jesper Hammer", P, ("5",))},
+    ),
+    (
         # no meeting date: a history is still another meeting's record
         "Tidligere beslutninger\nByrådet 4. maj 2020\nAfbud fra Anne Hansen.\n\nBeslutning\nGodkendt.\n",
         None,

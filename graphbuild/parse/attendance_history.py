@@ -10,7 +10,8 @@ Two forms open such a part:
   Magistraten", "Dato: 19-08-2025", "Økonomiudvalget, 15. marts 2016.", "Magistraten den 2. september
   2025 punkt 12"); an entry of this meeting's own date is this meeting's record and is kept.
 - a decision heading of another day: "Beslutning i Magistraten den 19-08-2019", "Økonomiudvalget den
-  3. marts 2021:" when the day is not this meeting's.
+  3. marts 2021:", "Miljø- og klimaudvalgets beslutning den 2. november 2022:" when the day is not this
+  meeting's.
 
 The part runs to the next section heading or the next item.
 """
@@ -32,6 +33,8 @@ _HISTORY_HEADING = re.compile(
 )
 # "Beslutning i Magistraten den 19-08-2019: Anbefales.": a decision heading with its text on its line
 _INLINE_DECISION = re.compile(r"(?i)^beslutning\s+(?:i|fra)\s+[^:\n]{2,80}?:")
+# "Miljø- og klimaudvalgets beslutning den 2. november 2022:": a body's dated decision, its name of several words
+_BODY_DECISION = re.compile(r"(?i)^[A-ZÆØÅ][^\n:.]{0,80}?\s+beslutning\s+(?:den|d\.)\s+[^\n:]{6,30}:?$")
 _CUES = ("forløb", "tidligere", "historik", "beslutning")
 _SHORT_LINE = 120
 _ENTRY_WORDS = 12  # an entry's opening line is short: a date and a body, perhaps an item number
@@ -83,7 +86,8 @@ def _another_days_decision(line: str, meeting_date: date | None) -> bool:
     stripped = line.strip()
     inline = _INLINE_DECISION.match(stripped)
     head = stripped[: inline.end() - 1] if inline else stripped
-    if len(head) > _SHORT_LINE or (inline is None and heading_kind(head) != "beslutning"):
+    decision = heading_kind(head) == "beslutning" or _BODY_DECISION.match(head) is not None
+    if len(head) > _SHORT_LINE or (inline is None and not decision):
         return False
     dates = find_dates(head)
     return bool(dates) and all(d.value != meeting_date for d in dates)
