@@ -183,6 +183,37 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "SAGSBEH.: MF Fraværende: Carla Madsen og Jens Chr. Golding Punkt nr. 42: Forslag til Styrelsesvedtægt\n",
         {("Carla Madsen", A, None), ("Jens Chr. Golding", A, None)},
     ),
+    (
+        # one entry a line, "<seat> <Name> (<initials>)", a status after the bracket: the initials say where the
+        # name begins (dev nationalpark-vadehavet-bestyrelsen-2013-04-17, shortened)
+        "Nationalpark Vadehavet, bestyrelsen",
+        "Deltagere:\n\nFormand Bent Poulsen (BP)\n\nEsbjerg Kommune Kurt Jakobsen (KJ) Afbud\n\n"
+        "Danmarks Naturfredningsforening Britt Schak Hansen (BSH)\n\nNationalparkrådet Svend Tougaard (ST) Afbud\n\n"
+        "Nationalparksekretariatet Thomas Holst Christensen (THC)\n\n"
+        "Nationalparksekretariatet Alette Houman Dyhrfjeld (AHD, Referent)\n\nPunkter på dagsordenen:\n",
+        {
+            ("Bent Poulsen", P, None),
+            ("Kurt Jakobsen", A, None),
+            ("Britt Schak Hansen", P, None),
+            ("Svend Tougaard", A, None),
+            ("Thomas Holst Christensen", P, None),
+            ("Alette Houman Dyhrfjeld", P, None),
+        },
+    ),
+    (
+        # initials that are not the last words' first letters name no one; two such lines make no list
+        "Form: bracketed initials that do not fit",
+        "Deltagere:\nJens Hansen (A)\nBo Jensen (V)\nLise Berg (C)\nFagchef Plan og Byg (PB)\n",
+        {("Jens Hansen", P, None), ("Bo Jensen", P, None), ("Lise Berg", P, None)},
+    ),
+    (
+        # a name misspelt in the list of the absent is the member spelt first (dev
+        # regionsyddanmark-forretningsudvalget-2007-12-05, shortened)
+        "Region Syddanmark, Forretningsudvalget",
+        "Medlemmer:\nCarl Holst, Poul Weber, Bente Gertz Hansen, Kent Kirk.\n\nFraværende:\n"
+        "Poul Weber, Bente Gertz Hansn.\n\n1. Godkendelse af dagsorden\n",
+        {("Carl Holst", P, None), ("Poul Weber", A, None), ("Bente Gertz Hansen", A, None), ("Kent Kirk", P, None)},
+    ),
 ]
 
 
@@ -227,3 +258,50 @@ def test_absence_from_some_items_in_published_forms(
 ) -> None:
     rows = {a.name: a for a in find_attendance(text, _two_items(text, cut))}
     assert (rows[name].status, rows[name].absent_items) == ("present", missed)
+
+
+# A vote names members who took part, read as present when the document lists no attendance; a party, a
+# document with a list of those present and a case's history give none.
+VOTES: list[tuple[str, str, set[str]]] = [
+    (
+        # names before "kunne (ikke) tiltræde", "tog forbehold" (dev aarhus-teknisk-udvalg-2025-10-01)
+        "Aarhus Kommune, Teknisk Udvalg",
+        "Beslutninger\nEt flertal i udvalget kunne tiltræde indstillingen.\nJesper Kjeldsen, Steffen Wich og Gert "
+        "Bjerregaard kunne tiltræde indstillingen.\nJakob Søgaard Clausen tog forbehold.\nSolveig Munk kunne ikke "
+        "tiltræde indstillingen.\nSocialistisk Folkeparti tog forbehold.\n",
+        {"Jesper Kjeldsen", "Steffen Wich", "Gert Bjerregaard", "Jakob Søgaard Clausen", "Solveig Munk"},
+    ),
+    (
+        # a roll of the vote: "For: N (names with parties)", "Imod: N (…)" (names shortened)
+        "Fredensborg Kommune, Byrådet",
+        "Der blev stemt om forslaget:\n\nFor: 3 (Bo Hilsted (A), Carsten Nielsen (A), Charlotte Sander (A))\n\n"
+        "Imod: 2 (Kristian Heegaard (B), Lars Simonsen (B))\n\nListe B stemte imod, idet de ønsker en afgørelse.\n",
+        {"Bo Hilsted", "Carsten Nielsen", "Charlotte Sander", "Kristian Heegaard", "Lars Simonsen"},
+    ),
+    (
+        # "Et flertal bestående af A, B og C"; a party's vote names no one
+        "Form: et flertal bestående af",
+        "Beslutning\nGodkendt af et flertal bestående af Anne Hansen (A), Bo Jensen (V) og Carl Berg (O).\n"
+        "Venstre stemte imod.\n",
+        {"Anne Hansen", "Bo Jensen", "Carl Berg"},
+    ),
+    (
+        # a list of those present: the vote adds no one
+        "With a list",
+        "Til stede: Anne Hansen, Bo Jensen\n\nBeslutning\nGodkendt. Carl Berg tog forbehold.\n",
+        {"Anne Hansen", "Bo Jensen"},
+    ),
+    (
+        # the vote of another meeting, in the case's history
+        "In a history",
+        "Sagens forløb\n19-08-2019 Magistraten\nAnbefales.\nKeld Hvalsø tog forbehold.\n\nBeslutning\nGodkendt.\n",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("publisher", "text", "expected"), VOTES, ids=[row[0] for row in VOTES])
+def test_a_vote_names_members_present_when_no_list_does(publisher: str, text: str, expected: set[str]) -> None:
+    rows = find_attendance(text)
+    assert {a.name for a in rows} == expected
+    assert all(a.status == "present" for a in rows)

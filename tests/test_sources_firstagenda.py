@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -223,12 +224,17 @@ _PARTICIPANTS = '<tr id="deltager-container"><td valign="top">Mødedeltagere:</t
                 ]
             },
         ),
-        # Sagsforløb: Udvalg/Dato/Punktnummer rows become handlings; what the body said there is left out
+        # Sagsforløb: Udvalg/Dato/Punktnummer rows become handlings, each with what the body said there
         (
             _page(_row("2", "Plan", _DECIDED + _SAGSFORLOEB)),
             {
                 "passage": [
-                    Handling("Magistraten", datetime(2025, 9, 2), "12"),
+                    Handling(
+                        "Magistraten",
+                        datetime(2025, 9, 2),
+                        "12",
+                        "Anbefales.\nThure Hansen deltog ikke i sagens behandling.",
+                    ),
                     Handling("Byrådet", datetime(2025, 9, 10), "11"),
                 ]
             },
@@ -265,7 +271,7 @@ def test_a_meeting_page_built_from_the_portals_elements(page: str, expected: dic
         assert got == value, key
 
 
-def test_a_rendered_page_reads_as_minutes_with_participants_handlings_and_no_earlier_meetings_text(
+def test_a_rendered_page_reads_as_minutes_with_participants_handlings_and_no_attendance_from_earlier_meetings(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "side.html"
@@ -282,7 +288,26 @@ def test_a_rendered_page_reads_as_minutes_with_participants_handlings_and_no_ear
         (r.properties["date"], r.properties["item_number"]) for r in facts.relations if r.type == "HANDLED_BY"
     )
     assert handled == [("2025-09-02", "12"), ("2025-09-10", "11")]
-    assert "Thure Hansen" not in read_source(path).text
+    # what the Magistrat said at its own meeting is kept under its handling, and is no absence here
+    assert "Magistraten den 2. september 2025 punkt 12\nAnbefales.\nThure Hansen deltog ikke" in meeting.source.text
+
+
+@pytest.mark.parametrize("doc_id", DEV_MEETING_PAGES)
+def test_a_real_pages_sagsforloeb_keeps_what_each_body_said_and_gives_no_attendance(doc_id: str) -> None:
+    meeting = parse_meeting(read_source(CORPUS / str(_gold(doc_id)["file"])))
+    portal = read_page(_markup(doc_id))
+    assert portal is not None
+    said = [h.text for item in portal.items for h in item.passage if h.text]
+    assert said and all(line in meeting.source.text for text in said for line in text.splitlines())
+    # the names said not to take part at another body's meeting ("Thure Hastrup deltog ikke i sagens behandling")
+    history_names = {
+        m.group(1) for text in said for m in re.finditer(r"([A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)+) deltog ikke", text)
+    }
+    assert history_names
+    gold_names = {row["name"] for row in _gold(doc_id)["attendance"]}  # type: ignore[attr-defined]
+    for row in meeting.attendance:
+        if row.name in history_names:
+            assert row.name in gold_names and row.status == "present" and row.absent_items == [], row
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from datetime import date
 
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
+from graphbuild.parse.attendance_history import other_meetings
+from graphbuild.parse.attendance_initials import initialled_entries
 from graphbuild.parse.attendance_names import (
     COUNCIL_OFFICE,
     TITLE_WORD,
@@ -25,6 +27,7 @@ from graphbuild.parse.attendance_prose import (
     Row,
     find_item_absences,
     find_prose,
+    find_votes,
     find_words,
     item_numbers,
     lowered,
@@ -39,6 +42,7 @@ from graphbuild.vocab.person_names import (
     fuller_spellings,
     is_body_genitive,
     is_municipality,
+    same_person,
 )
 from graphbuild.vocab.reference import first_names
 
@@ -872,10 +876,21 @@ def find_attendance(
     limit = max(first_item, 4000)
     numbers = [item.number for item in items if item.number]
     rows = _blocks(text, lower, limit, numbers) + _for_labels(text, lower)
-    rows += find_prose(text, lower, numbers, meeting_date)
-    rows += find_item_absences(text, lower, [(item.start, item.end, item.number) for item in items if item.number])
+    initialled = initialled_entries(text, 0, limit)
+    if initialled:  # "Esbjerg Kommune Kurt Jakobsen (KJ) Afbud": the initials say where the name begins
+        lines = [(entry.line_start, entry.line_end) for entry in initialled]
+        rows = [row for row in rows if not any(a <= row.start < b for a, b in lines)]
+        rows += [Row(entry.name, entry.status, entry.start, entry.end) for entry in initialled]
+    listed = any(row.status == "present" and not row.per_item for row in rows)
+    others = other_meetings(text, lower, [item.start for item in items if not item.from_contents], meeting_date)
+    rows += find_prose(text, lower, numbers, meeting_date, others)
+    spans = [(item.start, item.end, item.number) for item in items if item.number]
+    rows += find_item_absences(text, lower, spans, others)
     rows += _affiliated_runs(text, first_item, {_key(row.name) for row in rows})
-    rows += _status_column(text)
+    column = _status_column(text)
+    rows += column
+    if not listed and not column:
+        rows += find_votes(text, lower, others)  # no list of those present: a vote names some
     return _merge(rows)
 
 
@@ -1040,6 +1055,17 @@ def _one_spelling(rows: list[Row]) -> list[Row]:
             # the rows with both, middle names dropped ("Michael Larsen, Michael Seiding Larsen" in one list
             # are two members)
             tokens, short = name.split(), group[name]
+            if len(tokens) > 2 and "." not in name and name not in canonical:
+                # "Bente Gertz Hansn" in the absent list for "Bente Gertz Hansen" in the member list: a name
+                # misspelt with another status is the one spelt first
+                earlier = [
+                    row for other, row in group.items()
+                    if row.start < short.start and row.status != short.status and "." not in other
+                    and other not in canonical and same_person(other, name)
+                ]  # fmt: skip
+                if earlier:
+                    canonical[name] = earlier[0]
+                continue
             if len(tokens) != 2 or "." in name:
                 continue
             longer = [row for other, row in group.items() if len(other.split()) > 2 and other.split()[-1] == tokens[-1]]

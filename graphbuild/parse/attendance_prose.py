@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from graphbuild.models import AttendanceStatus
+from graphbuild.parse.attendance_history import OtherMeetings
 from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, heading_word, person_name
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab.person_names import (
@@ -297,10 +298,13 @@ def _row(hit: NameHit, status: AttendanceStatus, for_: str | None = None) -> Row
     return Row(hit.name, status, hit.start, hit.end, party=hit.party, role=hit.role, for_=for_)
 
 
-def find_prose(text: str, lower: str, numbers: list[str], meeting_date: date | None = None) -> list[Row]:
+def find_prose(
+    text: str, lower: str, numbers: list[str], meeting_date: date | None = None, others: OtherMeetings | None = None
+) -> list[Row]:
     """Attendance sentences (``lower`` is ``text`` lower-cased). ``numbers`` (the meeting's item
     numbers) place per-item absences; ``meeting_date`` tells a statement of an earlier meeting in a
-    case's history ("Økonomiudvalget, 31.10.2016 X var fraværende.")."""
+    case's history ("Økonomiudvalget, 31.10.2016 X var fraværende."), as do ``others`` (the parts
+    that record other meetings: a case's history, another day's decision)."""
     rows: list[Row] = []
     pending: list[NameHit] = []  # the absences the next substitute sentence refers to
     since = 0
@@ -317,6 +321,8 @@ def find_prose(text: str, lower: str, numbers: list[str], meeting_date: date | N
             if since > 2:
                 pending = []
             since = 0
+            if others is not None and others.covers(lo):
+                continue
             if meeting_date is not None and (
                 _of_another_meeting(text, lo, hi, meeting_date) or _under_another_decision(text, lo, meeting_date)
             ):
@@ -574,13 +580,17 @@ _NOT_THIS_ITEM = re.compile(
 )
 
 
-def find_item_absences(text: str, lower: str, items: list[tuple[int, int, str]]) -> list[Row]:
+def find_item_absences(
+    text: str, lower: str, items: list[tuple[int, int, str]], others: OtherMeetings | None = None
+) -> list[Row]:
     """Per-item absences stated inside an item without its number: the item is the one the sentence
-    stands in (``items`` are the meeting's (start, end, number))."""
+    stands in (``items`` are the meeting's (start, end, number)); none from ``others``."""
     rows: list[Row] = []
     if "inhabil" not in lower and "ikke i" not in lower:
         return rows
     for m in _NOT_THIS_ITEM.finditer(text):
+        if others is not None and others.covers(m.start()):
+            continue
         number = next((n for start, end, n in items if start <= m.start() < end), None)
         if number is None:
             continue
@@ -596,3 +606,42 @@ def _sentence_start(text: str, pos: int) -> int:
     line = text.rfind("\n", 0, pos) + 1
     bounds = _sentences(text, line, pos)
     return bounds[-1][0] if bounds else line
+
+
+# A vote names members who took part in the item: "A, B og C kunne tiltræde indstillingen", "D tog forbehold",
+# "E kunne ikke tiltræde", "F stemte imod", "G undlod at stemme"; "Et flertal bestående af A, B …",
+# "For stemte: A, B", "Imod: 6 (A (B), B (C))"
+_VOTE_WORDS = ("tiltræde", "forbehold", "stemte", "stemme", "bestående af", "imod", "for:")
+_VOTE_AFTER = re.compile(
+    r"(?i)\bkunne\s+(?:ikke\s+|heller\s+ikke\s+|også\s+)?(?:tiltræde|anbefale|godkende|støtte)\b|"
+    r"\btog\s+(?:et\s+)?forbehold\b|\bstemte\s+(?:for|imod|nej|ja|blankt|hverken)\b|\bundlod\s+at\s+stemme\b"
+)
+_VOTE_BEFORE = re.compile(
+    r"(?im)\bet\s+(?:flertal|mindretal)\s+(?:i\s+\w+\s+)?bestående\s+af(?:\s*:)?\s+|"
+    r"\b(?:for|imod)\s+(?:forslaget\s+|indstillingen\s+)?stemte(?:\s*:)?\s+|"
+    r"^[ \t]*(?:for|imod|undlod|hverken\s+for\s+eller\s+imod)[ \t]*:[ \t]*(?:\d+[ \t]*)?\(?[ \t]*"
+)
+
+
+def find_votes(text: str, lower: str, others: OtherMeetings | None = None) -> list[Row]:
+    """The members a vote names, as present at the meeting (read when the document lists no attendance);
+    none from a record of another meeting (``others``)."""
+    rows: list[Row] = []
+    seen: set[int] = set()
+    for at in find_words(lower, _VOTE_WORDS):
+        start = text.rfind("\n", 0, at) + 1
+        if start in seen:
+            continue
+        seen.add(start)
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        for lo, hi in _sentences(text, start, end):
+            if hi - lo > 600 or (others is not None and others.covers(lo)):
+                continue
+            hits: list[NameHit] = []
+            for cue in _VOTE_AFTER.finditer(text, lo, hi):
+                hits += _names_before(text, lo, cue.start())
+            for cue in _VOTE_BEFORE.finditer(text, lo, hi):
+                hits += _names_after(text, cue.end(), hi)
+            rows += [_row(hit, "present") for hit in hits if hit.name.split()[0] in first_names() or hit.party]
+    return rows

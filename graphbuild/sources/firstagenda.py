@@ -7,8 +7,8 @@ The page states the meeting in a ``table.dagsordeninfo`` of labelled rows (``.ud
 "Dagsorden". Each item is a ``tr.punktrow``: its number in the first cell's ``.label``, its title
 in ``.overskrift``, its case number in ``.sagsnummer`` and, in ``.details``, sections as ``h3``
 headings over their text (Beslutninger, Resume, Beslutningspunkter, Sagsforløb, Bilag). The
-Sagsforløb lists the case's handlings as ``Udvalg:`` / ``Dato:`` / ``Punktnummer:`` lines (each
-followed by what that body said at its own meeting, which is not written out: see :func:`_handling`).
+Sagsforløb lists the case's handlings as ``Udvalg:`` / ``Dato:`` / ``Punktnummer:`` lines, each
+followed by what that body said at its own meeting (see :func:`_handling`).
 
 The portal's listing page (its front page and search results: ``#resultaterplaceholder`` of
 ``a.searchresult`` links to meeting pages) is no meeting, though each link names a body and a
@@ -118,24 +118,24 @@ def _sections(details: LexborNode) -> list[_Section]:
 
 
 def _handling(lines: list[str]) -> Handling | None:
-    """One handling from its lines: 'Udvalg: X', then 'Dato:' and 'Punktnummer:' lines. What that
-    body said there follows; it is left out: it is another meeting's record ("X deltog ikke i
-    sagens behandling" there), which the parse stage would read as this meeting's."""
+    """One handling from its lines: 'Udvalg: X', then 'Dato:' and 'Punktnummer:' lines, then what
+    that body said at its own meeting (rendered under the Sagsforløb heading, which the parse stage
+    reads as other meetings' record: "X deltog ikke i sagens behandling" there is no absence here)."""
     first = _HANDLING_LABEL.match(lines[0])
     body = first.group("value").strip() if first else ""
     if not body:
         return None
-    day, number = None, None
-    for line in lines[1:]:
-        match = _HANDLING_LABEL.match(line)
-        if match is None:
-            break  # what the body said begins
+    day, number, index = None, None, 1
+    while index < len(lines) and (match := _HANDLING_LABEL.match(lines[index])):
         label, value = match.group("label").lower(), match.group("value").strip()
+        if label == "udvalg":
+            break
         if label == "dato":
             day = parse_portal_time(value) or parse_danish_datetime(value)
-        elif label in {"punktnummer", "punkt"}:
+        else:
             number = value or None
-    return Handling(body, day, number)
+        index += 1
+    return Handling(body, day, number, "\n".join(lines[index:]))
 
 
 def _handlings(text: str) -> list[Handling]:

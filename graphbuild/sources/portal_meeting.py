@@ -25,6 +25,7 @@ class Handling:
     body: str
     day: datetime | None = None
     item: str | None = None
+    text: str = ""  # what that body said there, when the portal gives it (written under the handling)
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,10 @@ def _header(meeting: PortalMeeting) -> list[str]:
     return lines
 
 
+def _text_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 def _item(item: PortalItem) -> list[str]:
     lines = [f"Punkt {item.number}: {item.title}", ""]
     if not item.public:
@@ -148,7 +153,10 @@ def _item(item: PortalItem) -> list[str]:
     if item.case_number:
         lines += [f"Sagsnr.: {item.case_number}", ""]
     if item.passage:
-        lines += ["Sagsforløb", *(render_handling(h) for h in item.passage), ""]
+        lines.append("Sagsforløb")  # the parse stage reads what follows as other meetings' record
+        for handling in item.passage:
+            lines += [render_handling(handling), *_text_lines(handling.text)]
+        lines.append("")
     for heading, text in item.sections:
         body = text.strip()
         if not body:

@@ -1,0 +1,66 @@
+"""A participants list whose entries give each person's initials in brackets, one entry a line, often
+after the seat the person holds and before a status word:
+
+    Formand Bent Poulsen (BP)
+    Esbjerg Kommune Kurt Jakobsen (KJ) Afbud
+    Danmarks Naturfredningsforening Britt Schak Hansen (BSH)
+    Nationalparksekretariatet Alette Houman Dyhrfjeld (AHD, Referent)
+
+The initials tell where the name begins: the last words before the bracket whose first letters they
+are. What follows the bracket says the status ("Afbud", "Fraværende"; nothing: present).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graphbuild.models import AttendanceStatus
+from graphbuild.parse.attendance_names import person_name
+
+_ENTRY = re.compile(
+    r"(?m)^[ \t•*·-]*(?P<before>[^\n()]{3,160}?)[ \t]+\((?P<initials>[A-ZÆØÅ]{2,5})"
+    r"(?:[ \t]*,[ \t]*(?P<note>[^\n()]{1,40}))?\)[ \t]*(?P<after>[^\n]{0,40})$"
+)
+_STATUS: dict[str, AttendanceStatus] = {
+    "": "present", "afbud": "absent", "fraværende": "absent", "forfald": "absent", "afbud.": "absent",
+    "deltog": "present", "deltager": "present", "til stede": "present", "mødt": "present",
+}  # fmt: skip
+_LEAST = 3  # entries that make a list
+
+
+@dataclass(frozen=True)
+class InitialledEntry:
+    name: str
+    status: AttendanceStatus
+    start: int  # the name's offsets
+    end: int
+    line_start: int  # the entry's line
+    line_end: int
+
+
+def _name_by_initials(before: str, initials: str) -> tuple[int, list[str]] | None:
+    """(offset in ``before``, tokens) of the last words whose first letters are ``initials``."""
+    tokens = before.split()
+    count = len(initials)
+    if len(tokens) < count:
+        return None
+    name = tokens[-count:]
+    if "".join(t[0] for t in name) != initials or not person_name(name):
+        return None
+    return before.rindex(name[0], 0, len(before) - len(" ".join(name[1:]))), name
+
+
+def initialled_entries(text: str, start: int, end: int) -> list[InitialledEntry]:
+    """The entries of such a list between ``start`` and ``end``; none unless at least three lines are."""
+    entries: list[InitialledEntry] = []
+    for match in _ENTRY.finditer(text, start, end):
+        status = _STATUS.get(" ".join(match["after"].lower().split()))
+        found = _name_by_initials(match["before"], match["initials"])
+        if status is None or found is None:
+            continue
+        offset, tokens = found
+        name_start = match.start("before") + offset
+        name = " ".join(tokens)
+        entries.append(InitialledEntry(name, status, name_start, name_start + len(name), match.start(), match.end()))
+    return entries if len(entries) >= _LEAST else []
