@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extractor_version import version_of
 from graphbuild.models import Entity, Evidence, NodeRecord, Relation, RelRecord
+from graphbuild.parse.numbers import find_item_numbers
 from graphbuild.vocab.case_numbers import parse_case_number
 from graphbuild.vocab.person_names import fuller_spellings
 from graphbuild.vocab.schema import SchemaError, load_schema
@@ -103,6 +104,20 @@ def test_one_case_number_pattern_keeps_kle_and_schemes() -> None:
     assert parse_case_number("25/26257", "00.01.10").kle == "00.01.10"
     assert parse_case_number("25/26257").scheme == "short"
     assert parse_case_number("326-2017-43896").municipality_code == "0326"
+    assert parse_case_number("EMN-2025-010561").scheme == "year-serial"
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Sagsnr.: EMN-2025-010561\n", ["EMN-2025-010561"]),  # aarhus: FirstAgenda's case system prefix
+        ("Sagsnr. 326-2017-43896\n", ["326-2017-43896"]),
+        ("Sagsnr.: emn-2025-010561\n", []),  # the prefix is capitals, as case systems print it
+        ("EMN-2025-010561\n", []),  # unlabelled: capitals, a year and digits make other codes too
+    ],
+)
+def test_a_labelled_case_number_with_a_systems_prefix(text: str, numbers: list[str]) -> None:
+    assert find_item_numbers(text).case_numbers == numbers
 
 
 def _imports(path: Path, package_root: Path, prefix: str) -> set[str]:

@@ -3,7 +3,9 @@
 - municipal ESDH numbers: ``326-2017-43896`` (municipality code 0326, year, serial);
 - KLE-based numbers: ``00.15.10-A21-1-21`` (KLE subject 00.15.10, action facet A21, serial, year);
   the facet letter may be Danish (``Ø21``) and the serial may have two parts (``-1-3-21``);
-- short ``25/26257`` and year-serial ``2021-004512`` numbers, whose scheme says nothing more.
+- short ``25/26257`` and year-serial ``2021-004512`` numbers, whose scheme says nothing more;
+- a case system's prefix before year and serial, ``EMN-2025-010561`` (Aarhus's FirstAgenda pages): found
+  only after a case label, since capitals, a year and digits also make up other codes.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ MUNICIPAL = r"\d{3}-(?:19|20)\d\d-\d{1,8}"
 KLE_CASE = r"\d\d\.\d\d\.\d\d-[A-ZÆØÅ]\d\d(?:-\d{1,6}){1,2}-\d\d"
 SHORT = r"\d\d/\d{3,7}"
 YEAR_SERIAL = r"(?:19|20)\d\d-\d{4,8}"
-ANY_CASE = rf"(?:{KLE_CASE}|{MUNICIPAL}|{SHORT}|{YEAR_SERIAL})"
+PREFIXED_YEAR_SERIAL = r"(?-i:[A-ZÆØÅ]{2,5})-(?:19|20)\d\d-\d{4,8}"
+ANY_CASE = rf"(?:{KLE_CASE}|{MUNICIPAL}|{SHORT}|{YEAR_SERIAL}|{PREFIXED_YEAR_SERIAL})"
 
 # The look-behind of each ("(?<![\d.-])(\d{3})-…") stands after the first digit: a pattern that opens with
 # a character class is scanned for it at C speed, one that opens with a look-behind is not. Same matches.
@@ -50,7 +53,7 @@ def parse_case_number(raw: str, journal: str | None = None) -> CaseNumber:
         return CaseNumber(raw, "kle", match.group(1), match.group(2), None)
     if re.fullmatch(SHORT, raw):
         return CaseNumber(raw, "short", kle_of_journal)
-    if re.fullmatch(YEAR_SERIAL, raw):
+    if re.fullmatch(YEAR_SERIAL, raw) or re.fullmatch(PREFIXED_YEAR_SERIAL, raw):
         return CaseNumber(raw, "year-serial", kle_of_journal)
     return CaseNumber(raw, "other", kle_of_journal)
 
