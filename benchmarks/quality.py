@@ -296,6 +296,8 @@ REALWORLD_FIELDS = (
     "attendance precision",
     "stands in for",
     "roles",
+    "roles: titled",
+    "roles: medlem",
     "roles precision",
     "memberships",
     "memberships precision",

@@ -221,6 +221,12 @@ def _same_role(expected: str | None, found: str | None) -> bool:
     return bool(a and b) and (a <= b or b <= a)
 
 
+def _is_member_row(role: str | None) -> bool:
+    """A gold role that is membership of a body ("medlem", "medlem af repræsentantskabet"), not a title."""
+    words = normalise(role or "").split()
+    return bool(words) and words[0] == "medlem"
+
+
 def _member_key(name: str | None) -> str:
     return normalise(name or "").removesuffix(" kommune")
 
@@ -247,8 +253,13 @@ def _roles_and_memberships(gold: dict[str, Any], facts: Any, miss: Any) -> dict[
         return normalise(g[0]) == normalise(f[0]) and _same_role(g[1], f[1])
 
     gold_members = [(m["member"], m["network"]) for m in gold.get("memberships", [])]
+    # the README's rule 2 gives "medlem" to everyone a body's member list names; a title is the rest
+    titled = [g for g in gold_roles if not _is_member_row(g[1])]
+    members = [g for g in gold_roles if _is_member_row(g[1])]
     return {
         **_scored_pairs("roles", gold_roles, found_roles, role_match, miss),
+        "roles: titled": (sum(any(role_match(g, f) for f in found_roles) for g in titled), len(titled)),
+        "roles: medlem": (sum(any(role_match(g, f) for f in found_roles) for g in members), len(members)),
         **_scored_pairs("memberships", gold_members, _named_ends(facts, "MEMBER_OF"), _same_pair, miss),
     }
 
