@@ -1066,7 +1066,7 @@ def test_a_list_of_a_boards_members_in_the_header_gives_each_the_members_role() 
         "Langeland Leif Rothe Rasmussen, Assens Administration: Direktør Carsten Hyldborg Jensen\n"
     )
     rows = {a.name: a for a in _read(text)}
-    assert rows["Jan Ole Jakobsen"].role == rows["Leif Rothe Rasmussen"].role == "repræsentantskabsmedlem"
+    assert rows["Jan Ole Jakobsen"].role == rows["Leif Rothe Rasmussen"].role == "medlem"  # README roles rule 2
     assert (rows["Leif Rothe Rasmussen"].status, rows["Anders W. Berthelsen"].status) == ("present", "present")
     assert rows["Anders W. Berthelsen"].role is None
 
@@ -1082,7 +1082,7 @@ def test_a_flattened_table_of_names_their_initials_and_titles() -> None:
     assert set(rows) == {"Torben Nøhr", "Anders Thanning", "Trine L. Holmberg", "Kjeld Bussborg Johansen",
                          "Christian Bjerg"}  # fmt: skip
     assert rows["Torben Nøhr"].role == "formand"
-    assert rows["Trine L. Holmberg"].role == "bestyrelsesmedlem"
+    assert rows["Trine L. Holmberg"].role == "medlem"  # README roles rule 2
     # letters after a name that are not its initials end the entry as before
     text = "Bestyrelse: Torben Nøhr KL Anders Thanning AT\n"
     assert {a.name for a in _read(text)} == {"Torben Nøhr"}

@@ -65,7 +65,6 @@ from graphbuild.extract.role_patterns import (
 from graphbuild.extract.role_posts import find_posts, proposed, roster_entries
 from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
-from graphbuild.parse.attendance_lists import MEMBER_LABEL_ROLES
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
@@ -1174,6 +1173,7 @@ def add_roles(ctx: Context) -> None:
     found += _listed_titles(ctx, mentions, chairs, own, region, found)
     found += _elected_to_the_items_post(ctx, own, found)
     found += _members_listed_under_chairs(ctx, found)
+    found += _member_list_of_the_body(ctx, body, found)
     found += _roster(ctx, chairs, found)
     found += board_after_name(ctx.text, ctx.people, mentions, found)
     found += board_consists_of(ctx.text, ctx.people, mentions, chairs)
@@ -1224,6 +1224,21 @@ def _members_listed_under_chairs(ctx: Context, found: list[RoleFact]) -> list[Ro
         fact = replace(chair, person=p, role="medlem", valid_from=None, valid_to=None, start=p.start, end=p.end)
         by_line[start] = fact  # the next member's line may follow this one
         out.append(fact)
+    return out
+
+
+def _member_list_of_the_body(ctx: Context, body: Target | None, found: list[RoleFact]) -> list[RoleFact]:
+    """Everyone a member list of the meeting's own body names ("Medlemmer: A, B, C", "Bestyrelsen: …", as
+    parse read it, `MEMBER_LABEL_ROLES`) is a member of that body, unless a title in it was read for them."""
+    if body is None:
+        return []
+    titled = {f.person.name for f in found if f.target == (body.id if isinstance(body, Mention) else body[0])}
+    out: list[RoleFact] = []
+    for row in ctx.meeting.attendance:
+        if row.role != "medlem" or row.status == "substitute" or row.name in titled:
+            continue
+        titled.add(row.name)
+        out.append(role_fact(PersonMention(row.start, row.end, row.name), "medlem", body, row.start, row.end))
     return out
 
 
@@ -1313,6 +1328,8 @@ def _elected_to_the_items_post(ctx: Context, own: Mention | None, found: list[Ro
     return out
 
 
+# a board's member list flattened onto one line, whose entries' titles are read though the label precedes them
+BOARD_MEMBER_LABELS = ("bestyrelsesmedlemmer", "repræsentantskabsmedlemmer", "bestyrelse")
 # a title parse read before a name in an attendance list: "Koncerndirektør", "Adm. direktør", "Rektor",
 # "Formand for sammenlægningsudvalg"; an occupation ("Restauratør", "Gårdejer") is no role
 LISTED_TITLE = re.compile(
@@ -1347,7 +1364,7 @@ def _listed_titles(
         entry_start = max(text.rfind("\n", 0, row.start), text.rfind("•", max(0, row.start - 120), row.start)) + 1
         printed = text[entry_start : row.start]
         # a board's member list flattened onto the line: "Repræsentantskabsmedlemmer: A, Langeland B, …"
-        from_label = any(f"{label}:" in printed.lower() for label in MEMBER_LABEL_ROLES)
+        from_label = any(f"{label}:" in printed.lower() for label in BOARD_MEMBER_LABELS)
         if (re.search(r"[),;:]", printed) or len(printed.split()) > 6) and not from_label:
             continue  # only an entry that opens its line: "…(A), FormandBjarne Kvist" is the name before's title
         of_named = bool(held_for) and bool(re.search(r"\sfor\s+[A-ZÆØÅ]", printed))

@@ -82,8 +82,9 @@ _MEMBER_LABELS = (
 # a list of a board's members in the meeting's header gives each the member's role ("Repræsentantskabsmedlemmer:
 # Jan Ole Jakobsen, Langeland Leif Rothe Rasmussen, Assens")
 MEMBER_LABEL_ROLES = {
-    "bestyrelsesmedlemmer": "bestyrelsesmedlem", "repræsentantskabsmedlemmer": "repræsentantskabsmedlem",
-    "bestyrelse": "bestyrelsesmedlem",
+    "bestyrelsesmedlemmer": "medlem", "repræsentantskabsmedlemmer": "medlem", "bestyrelse": "medlem",
+    "bestyrelsen": "medlem", "medlemmer": "medlem", "udvalget": "medlem", "byrådet": "medlem",
+    "kommunalbestyrelsen": "medlem", "repræsentantskabet": "medlem", "styregruppen": "medlem",
 }  # fmt: skip
 _ALTS = "|".join(sorted(map(re.escape, [*_LABELS, *_MEMBER_LABELS]), key=len, reverse=True))
 _LABEL = re.compile(
