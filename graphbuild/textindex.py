@@ -41,7 +41,9 @@ SNIPPET_CHARS = 90
 NAMED_LABELS = ("Municipality", "Person", "Initiative", "Organization", "Case", "Law", "Meeting")
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")  # what FTS5's unicode61 tokenizer breaks words at, after folding
-_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+# opens at a word's start: every match does (its last run of letters is taken whole), and a pattern
+# opening with \w+ alone is tried again from every letter of every word
+_HYPHENATED = re.compile(r"\b\w+(?:-\w+)+")
 _SPACES = re.compile(r"\s+")
 
 
