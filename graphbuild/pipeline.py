@@ -52,7 +52,7 @@ from graphbuild.store.base import Progress, StoreTarget
 from graphbuild.store.bulk import TableFiles, TableWriter
 from graphbuild.store.item_tables import add_item_context_to_tables
 from graphbuild.store.opening import open_store
-from graphbuild.textindex import IndexReport, IndexWriter, PreviousIndex, document_row, entity_row
+from graphbuild.textindex import IndexReport, IndexWriter, PreviousIndex, document_row, entity_row, indexed_form
 
 PARALLEL_THRESHOLD = 64  # below this many uncached documents, one process is faster
 PARENT_CHECK_SECONDS = 0.5
@@ -177,7 +177,11 @@ class _Extractor:
             if text is None:
                 text, text_from = _read_text(path, facts.sha256)  # facts.source is only the file's name
         data = facts.to_json_dict()
-        blob = zlib.compress(json.dumps({"facts": data, "text": text, "text_from": text_from}).encode(), 1)
+        # the search index's words are folded here, in the extraction worker that has the text in hand,
+        # not in resolve (a sixth of a resolve batch's work, with the folding made faster)
+        words = indexed_form(text) if text else ""
+        entry = {"facts": data, "text": text, "text_from": text_from, "words": words}
+        blob = zlib.compress(json.dumps(entry).encode(), 1)
         if self._spool is None:
             self._spool = open(self._spool_path, "ab")  # noqa: SIM115 - open for the process's life
         offset = self._spool.tell()
@@ -347,7 +351,9 @@ class _BatchSink:
             self.texts[text_from] = self.texts.get(text_from, 0) + 1
             facts = first["facts"]
             self.documents.append(
-                document_row(properties, facts["sha256"], facts["source"], facts["format"], first["text"])
+                document_row(
+                    properties, facts["sha256"], facts["source"], facts["format"], first["text"], first.get("words")
+                )
             )
         elif label == "Meeting":
             self.meetings[node_id] = meeting_fact(node_id, properties)

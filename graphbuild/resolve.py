@@ -287,7 +287,9 @@ class Resolver:
         self._node_props = {label: list(node.properties) for label, node in schema.nodes.items()}
         self._own = {rel_type: rel.identifying for rel_type, rel in schema.relationships.items()}
         self._statement = {rel_type: rel.statement for rel_type, rel in schema.relationships.items()}
-        self._rel_props = {rel_type: list(rel.properties) for rel_type, rel in schema.relationships.items()}
+        self._empty_record: dict[str, dict[str, Any]] = {
+            rel_type: dict.fromkeys(rel.properties) for rel_type, rel in schema.relationships.items()
+        }
 
     def add_group(self, group: Sequence[Mapping[str, Any]]) -> None:
         """Documents with the same content hash (``DocumentFacts.to_json_dict`` each)."""
@@ -432,14 +434,22 @@ class Resolver:
         return node.label if node is not None else None
 
     def _record(self, relation: Mapping[str, Any], source: str, target: str) -> tuple[str, dict[str, Any]]:
+        """The statement's id and record; keys in the order of the schema's properties, then the
+        statement's own, so every record of a type lists its properties alike."""
         rel_type, props, ev = relation["type"], relation["properties"], relation["evidence"]
-        own = {key: props.get(key) for key in self._own[rel_type]}
-        rel_id = ids.relationship_id(rel_type, source, target, *own.items())
-        record: dict[str, Any] = dict.fromkeys(self._rel_props[rel_type])
-        record.update(own)
-        record.update({key: props.get(key) for key in self._statement[rel_type]})
-        record.update(id=rel_id, doc=ids.document_id(ev["document"]), item=ev.get("item"))
-        record.update(span_start=ev["start"], span_end=ev["end"], quote=ev["quote"])
+        own = [(key, props.get(key)) for key in self._own[rel_type]]
+        rel_id = ids.relationship_id(rel_type, source, target, *own)
+        record = self._empty_record[rel_type].copy()
+        for key, value in own:
+            record[key] = value
+        for key in self._statement[rel_type]:
+            record[key] = props.get(key)
+        record["id"] = rel_id
+        record["doc"] = ids.document_id(ev["document"])
+        record["item"] = ev.get("item")
+        record["span_start"] = ev["start"]
+        record["span_end"] = ev["end"]
+        record["quote"] = ev["quote"]
         record["_ends"] = (source, target, rel_type)
         return rel_id, record
 

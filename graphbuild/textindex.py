@@ -285,12 +285,15 @@ class IndexWriter:
 
 
 def document_row(
-    node: dict[str, Any], sha256: str, source: str, format_: str, text: str | None
+    node: dict[str, Any], sha256: str, source: str, format_: str, text: str | None, words: str | None = None
 ) -> tuple[str, str, str, str, str, str | None, str]:
-    """The index row of one document from its Document node's properties (path, name)."""
+    """The index row of one document from its Document node's properties (path, name); ``words`` is
+    ``indexed_form(text)`` when the caller has it already."""
     path = str(node.get("path") or "") or source
     name = str(node.get("name") or "") or Path(path).name
-    return (sha256[:16], sha256, path, name, format_, text, indexed_form(text) if text else "")
+    if words is None:
+        words = indexed_form(text) if text else ""
+    return (sha256[:16], sha256, path, name, format_, text, words)
 
 
 def entity_row(node_id: str, label: str, properties: dict[str, Any]) -> tuple[str, str, str, str] | None:
