@@ -250,10 +250,21 @@ def _extract_all(paths: Sequence[Path], workers: _Workers) -> Iterator[Extracted
     yield from pool.map(_extract_in_worker, paths, chunksize=chunk)
 
 
-def _load(extracted: Spooled) -> dict[str, Any]:
-    with open(extracted.spool, "rb") as handle:
-        handle.seek(extracted.offset)
-        entry: dict[str, Any] = json.loads(zlib.decompress(handle.read(extracted.length)))
+def _load(extracted: Spooled, spools: dict[str, BinaryIO] | None = None) -> dict[str, Any]:
+    """One document's spool entry; ``spools`` keeps the spool files open across calls (a batch reads
+    hundreds of entries from the same few files), else the file is opened for this entry alone."""
+    if spools is None:
+        with open(extracted.spool, "rb") as alone:
+            return _read_entry(alone, extracted)
+    handle = spools.get(extracted.spool)
+    if handle is None:
+        handle = spools[extracted.spool] = open(extracted.spool, "rb")  # noqa: SIM115 - closed by the caller
+    return _read_entry(handle, extracted)
+
+
+def _read_entry(handle: BinaryIO, extracted: Spooled) -> dict[str, Any]:
+    handle.seek(extracted.offset)
+    entry: dict[str, Any] = json.loads(zlib.decompress(handle.read(extracted.length)))
     return entry
 
 
@@ -372,13 +383,18 @@ def _resolve_batch(batch: Sequence[Spooled], idmap: IdMap, tables_dir: Path, cha
     sink = _BatchSink(tables)
     resolver = Resolver(idmap, sink)
     group: list[dict[str, Any]] = []
-    for extracted in [*batch, None]:
-        if group and (extracted is None or extracted.sha256[:16] != group[0]["facts"]["sha256"][:16]):
-            sink.group = group
-            resolver.add_group([entry["facts"] for entry in group])
-            group = []
-        if extracted is not None:
-            group.append(_load(extracted))
+    spools: dict[str, BinaryIO] = {}
+    try:
+        for extracted in [*batch, None]:
+            if group and (extracted is None or extracted.sha256[:16] != group[0]["facts"]["sha256"][:16]):
+                sink.group = group
+                resolver.add_group([entry["facts"] for entry in group])
+                group = []
+            if extracted is not None:
+                group.append(_load(extracted, spools))
+    finally:
+        for handle in spools.values():
+            handle.close()
     tables.close()
     meetings = changes_dir / f"meetings-{tables.part}.jsonl"
     write_sorted_facts(meetings, sink.meetings)

@@ -42,7 +42,8 @@ def _random_texts(count: int, seed: int = 17) -> list[str]:
 
 
 def _example_texts() -> list[str]:
-    return [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.rglob("*.md")) + sorted(EXAMPLES.rglob("*.txt"))]
+    paths = sorted(EXAMPLES.rglob("*.md")) + sorted(EXAMPLES.rglob("*.txt"))
+    return [path.read_text(encoding="utf-8") for path in paths]
 
 
 def test_spell_out_and_fold_are_the_plain_steps_they_replace() -> None:
