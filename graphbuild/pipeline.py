@@ -5,7 +5,8 @@ over processes, and keeps the extraction cache. Memory is set by the shared enti
 of documents, not by the number of documents:
 
 1. extract (workers): each document is read, parsed and extracted (or its facts come from the
-   cache); its facts and text are written compressed to the worker's spool file on disk, and only
+   cache); its facts, its text and the text's words as the search index holds them (folded here,
+   where the text is in hand) are written compressed to the worker's spool file on disk, and only
    a small ``Extracted`` (where the facts are, the names resolve's first step needs) comes back.
 2. the shared ids (main): organisations and initiatives that merge, people that split.
 3. resolve (workers): batches of documents in (sha256, source) order, read back from the spools;
