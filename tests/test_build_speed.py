@@ -47,7 +47,8 @@ def _example_texts() -> list[str]:
 
 
 def test_spell_out_and_fold_are_the_plain_steps_they_replace() -> None:
-    texts = [*_random_texts(3000), *_example_texts(), "Åbenrå", "Crème brûlée", "KD-Net § 17", "İstanbul ǅ"]
+    long_runs = ["Дж\u0435\u0308" * 150, "中文ﬁ²" * 100 + " Århus"]  # runs past the cache's length
+    texts = [*_random_texts(3000), *_example_texts(), *long_runs, "Åbenrå", "Crème brûlée", "KD-Net § 17", "İstanbul ǅ"]
     assert len(texts) > 3000
     for text in texts:
         assert spell_out(text) == _old_spell_out(text), text

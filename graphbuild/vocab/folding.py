@@ -34,13 +34,19 @@ def spell_out(text: str) -> str:
 def _accents_dropped(run: re.Match[str]) -> str:
     """A run of non-ASCII characters decomposed (NFKD) without its combining marks. Decomposing each
     run alone gives what decomposing the whole text would: NFKD works per character, and the only
-    characters it reorders (the combining ones) are the ones dropped."""
-    return _without_combining(run.group())
+    characters it reorders (the combining ones) are the ones dropped. Short runs (a letter or two in
+    Danish text) come from a cache; a long one (a text in another script) is not kept."""
+    letters = run.group()
+    return _short_without_combining(letters) if len(letters) <= CACHED_UP_TO else _without_combining(letters)
+
+
+def _without_combining(run: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", run) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=4096)
-def _without_combining(run: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", run) if not unicodedata.combining(c))
+def _short_without_combining(run: str) -> str:
+    return _without_combining(run)
 
 
 CACHED_UP_TO = 200  # characters: names and titles are folded again and again; a document's text once
