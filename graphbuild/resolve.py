@@ -31,7 +31,6 @@ them over documents read back one at a time from disk (graphbuild.pipeline).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -180,16 +179,21 @@ class Sink(Protocol):
 
 
 class _Node:
+    """One node's fragments merged: how often each name was stated (a plain dict, cheaper to make
+    than a Counter for each of the many nodes stated once), the aliases and the first value of each
+    property."""
+
     __slots__ = ("aliases", "label", "names", "props")
 
     def __init__(self, label: str) -> None:
         self.label = label
-        self.names: Counter[str] = Counter()
+        self.names: dict[str, int] = {}
         self.aliases: set[str] = set()
         self.props: dict[str, Any] = {}
 
     def add(self, entity: Mapping[str, Any]) -> None:
-        self.names[entity["name"]] += 1
+        name = entity["name"]
+        self.names[name] = self.names.get(name, 0) + 1
         self.aliases.update(entity["aliases"])
         self.aliases.add(entity["name"])
         for key, value in entity["properties"].items():
@@ -231,7 +235,13 @@ class _Pending:
     record: dict[str, Any]
 
 
-def _canonical_name(node_id: str, names: Counter[str]) -> str:
+def _add_counts(counts: dict[str, int], more: Mapping[str, int]) -> None:
+    """``Counter.update``: the counts of ``more`` added, new names after the known ones."""
+    for name, count in more.items():
+        counts[name] = counts.get(name, 0) + count
+
+
+def _canonical_name(node_id: str, names: Mapping[str, int]) -> str:
     known = known_by_id().get(node_id)
     if known is not None:
         return known.name
@@ -260,7 +270,7 @@ def _merged_nodes(records: Iterable[list[Any]]) -> dict[str, _Node]:
         node = nodes.get(node_id)
         if node is None:
             node = nodes[node_id] = _Node(label)
-        node.names.update(names)
+        _add_counts(node.names, names)
         node.aliases.update(aliases)
         for key, value in props.items():
             if value is not None and node.props.get(key) is None:
@@ -287,7 +297,9 @@ class Resolver:
         self._node_props = {label: list(node.properties) for label, node in schema.nodes.items()}
         self._own = {rel_type: rel.identifying for rel_type, rel in schema.relationships.items()}
         self._statement = {rel_type: rel.statement for rel_type, rel in schema.relationships.items()}
-        self._rel_props = {rel_type: list(rel.properties) for rel_type, rel in schema.relationships.items()}
+        self._empty_record: dict[str, dict[str, Any]] = {
+            rel_type: dict.fromkeys(rel.properties) for rel_type, rel in schema.relationships.items()
+        }
 
     def add_group(self, group: Sequence[Mapping[str, Any]]) -> None:
         """Documents with the same content hash (``DocumentFacts.to_json_dict`` each)."""
@@ -360,7 +372,7 @@ class Resolver:
             if mine is None:
                 self.shared[node_id] = node
                 continue
-            mine.names.update(node.names)
+            _add_counts(mine.names, node.names)
             mine.aliases |= node.aliases
             for key, value in node.props.items():
                 if value is not None and mine.props.get(key) is None:
@@ -432,14 +444,22 @@ class Resolver:
         return node.label if node is not None else None
 
     def _record(self, relation: Mapping[str, Any], source: str, target: str) -> tuple[str, dict[str, Any]]:
+        """The statement's id and record; keys in the order of the schema's properties, then the
+        statement's own, so every record of a type lists its properties alike."""
         rel_type, props, ev = relation["type"], relation["properties"], relation["evidence"]
-        own = {key: props.get(key) for key in self._own[rel_type]}
-        rel_id = ids.relationship_id(rel_type, source, target, *own.items())
-        record: dict[str, Any] = dict.fromkeys(self._rel_props[rel_type])
-        record.update(own)
-        record.update({key: props.get(key) for key in self._statement[rel_type]})
-        record.update(id=rel_id, doc=ids.document_id(ev["document"]), item=ev.get("item"))
-        record.update(span_start=ev["start"], span_end=ev["end"], quote=ev["quote"])
+        own = [(key, props.get(key)) for key in self._own[rel_type]]
+        rel_id = ids.relationship_id(rel_type, source, target, *own)
+        record = self._empty_record[rel_type].copy()
+        for key, value in own:
+            record[key] = value
+        for key in self._statement[rel_type]:
+            record[key] = props.get(key)
+        record["id"] = rel_id
+        record["doc"] = ids.document_id(ev["document"])
+        record["item"] = ev.get("item")
+        record["span_start"] = ev["start"]
+        record["span_end"] = ev["end"]
+        record["quote"] = ev["quote"]
         record["_ends"] = (source, target, rel_type)
         return rel_id, record
 

@@ -42,13 +42,39 @@ NAMED_LABELS = ("Municipality", "Person", "Initiative", "Organization", "Case", 
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")  # what FTS5's unicode61 tokenizer breaks words at, after folding
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+_HYPHEN_BEFORE_A_LETTER = re.compile(r"-(?=\w)")
 _SPACES = re.compile(r"\s+")
 
 
 def indexed_form(text: str) -> str:
     """What FTS5 indexes for ``text``: its folded words, then each hyphenated word joined."""
-    joined = {fold(word).replace(" ", "") for word in _HYPHENATED.findall(text)}
+    joined = {fold(word).replace(" ", "") for word in hyphenated_words(text)}
     return fold(text) + (" " + " ".join(sorted(joined)) if joined else "")
+
+
+def hyphenated_words(text: str) -> list[str]:
+    """``_HYPHENATED.findall(text)``, found from the hyphens: the pattern alone is tried again from
+    every letter of every word, while a text has a few hyphens. A match opens where the run of word
+    characters before a hyphen does (its last run is taken whole, so the next match starts past a
+    non-word character)."""
+    words: list[str] = []
+    resume = 0  # where the last match ended
+    for hyphen in _HYPHEN_BEFORE_A_LETTER.finditer(text):
+        start = hyphen.start()
+        if start <= resume or not _is_word_character(text[start - 1]):
+            continue
+        while start > resume and _is_word_character(text[start - 1]):
+            start -= 1
+        match = _HYPHENATED.match(text, start)
+        assert match is not None, "a word character, a hyphen and a word character always match"
+        words.append(match.group())
+        resume = match.end()
+    return words
+
+
+def _is_word_character(char: str) -> bool:
+    """What ``\\w`` matches in a str pattern."""
+    return char.isalnum() or char == "_"
 
 
 @lru_cache(maxsize=4096)
@@ -259,12 +285,15 @@ class IndexWriter:
 
 
 def document_row(
-    node: dict[str, Any], sha256: str, source: str, format_: str, text: str | None
+    node: dict[str, Any], sha256: str, source: str, format_: str, text: str | None, words: str | None = None
 ) -> tuple[str, str, str, str, str, str | None, str]:
-    """The index row of one document from its Document node's properties (path, name)."""
+    """The index row of one document from its Document node's properties (path, name); ``words`` is
+    ``indexed_form(text)`` when the caller has it already."""
     path = str(node.get("path") or "") or source
     name = str(node.get("name") or "") or Path(path).name
-    return (sha256[:16], sha256, path, name, format_, text, indexed_form(text) if text else "")
+    if words is None:
+        words = indexed_form(text) if text else ""
+    return (sha256[:16], sha256, path, name, format_, text, words)
 
 
 def entity_row(node_id: str, label: str, properties: dict[str, Any]) -> tuple[str, str, str, str] | None:

@@ -24,7 +24,7 @@ def slug(name: str) -> str:
 
 
 def stable_hash(*parts: object) -> str:
-    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    joined = "\x1f".join(["" if p is None else str(p) for p in parts])
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:24]
 
 
