@@ -94,6 +94,21 @@ WORDED = [
     ),
     ("Et flertal godkendte indstillingen. Enhedslisten stemte imod, idet de ønskede sagen udsat.", "approved"),
     ("Venstre tager forbehold og ønsker sagen udsat. Indstillingen blev vedtaget.", "approved"),
+    # aarhus-teknisk-udvalg-2025-10-01: the majority's stance, the minority's "kunne ikke tiltræde" beside it;
+    # without a majority named, the committee's "kunne ikke tiltræde" is still its rejection
+    (
+        "Et flertal i udvalget kunne tiltræde indstillingen i overensstemmelse med Magistratens anbefaling.\n"
+        "Jakob Søgaard Clausen tog forbehold.\nSolveig Munk kunne ikke tiltræde indstillingen.",
+        "endorsed",
+    ),
+    ("Udvalget kunne ikke tiltræde indstillingen.", "rejected"),
+    # a decision after a discussion: the later verb is the outcome
+    (
+        "Der var foretræde til sagen, hvorefter udvalget drøftede sagen og stillede spørgsmål til forvaltningen. "
+        "Udvalget besluttede herefter at udsætte sagens behandling.",
+        "postponed",
+    ),
+    ("Udvalget drøftede sagen.", "discussed"),
 ]
 
 

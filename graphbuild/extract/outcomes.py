@@ -39,6 +39,12 @@ _ATTENDANCE_SENTENCE = re.compile(
 _DISSENT_SENTENCE = re.compile(
     r"(?i)[^.\n]*\b(?:stemmer|stemte|stemmede)\s+imod\b[^.\n]*\.?|[^.\n]*\b(?:tager|tog)\s+forbehold\b[^.\n]*\.?"
 )
+# Where a majority decided ("Et flertal i udvalget kunne tiltræde indstillingen."), a sentence of members who
+# could not agree ("Solveig Munk kunne ikke tiltræde indstillingen.") is the minority's vote, not the decision
+_MINORITY_SENTENCE = re.compile(
+    r"(?i)(?:^|(?<=[.\n]))(?![^.\n]*\bflertal)[^.\n]*\b(?:kunne|kan)\s+ikke\s+(?:tiltræde|anbefale|godkende|støtte)\b"
+    r"[^.\n]*\.?"
+)
 # a word every attendance sentence holds
 _ATTENDANCE_WORDS = ("fraværende", "deltog", "forhindret", "afbud", "mødte", "forlod", "ankom")
 # In prose minutes with no decision heading, the sentence that records the decision.
@@ -86,7 +92,8 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     ),
     (
         "postponed",
-        r"\budsat\b|\budsættes\b|\bbesluttede\s+at\s+udsætte\b|\budskud|\bsagen\s+genoptages"
+        # "… drøftede sagen … Udvalget besluttede herefter at udsætte sagens behandling": the later decision
+        r"\budsat\b|\budsættes\b|\bbesluttede\s+(?:\w+\s+){0,2}at\s+udsætte\b|\budskud|\bsagen\s+genoptages"
         # "Sagen tages op på næste møde."
         r"|\b(?:tages|behandles)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:et\s+)?(?:næste|senere|kommende)\s+møde",
     ),
@@ -115,6 +122,8 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     (
         "endorsed",
         r"\bbakke[rt]?\b[^.]{0,80}?\bop\b|\bbakker\s+om\b|\btilslutte(?:[rt]|de)?\s+sig\b|\banbefale[rt]?\b"
+        # "Et flertal i udvalget kunne tiltræde indstillingen": the committee's stance on the case
+        r"|\b(?:kunne|kan)\s+tiltræde\s+(?:indstilling|forslag|anbefaling)"
         r"|\bopbakning\s+til\b",
     ),
     (
@@ -354,8 +363,10 @@ def _without_attendance(decision: str) -> str:
 
 def _without_dissent(decision: str) -> str:
     lowered = decision.lower()
+    if "flertal" in lowered and "ikke" in lowered:
+        decision = _MINORITY_SENTENCE.sub(" ", decision)
     if "imod" not in lowered and "forbehold" not in lowered:
-        return decision
+        return decision.strip()
     return _DISSENT_SENTENCE.sub(" ", decision).strip()
 
 
