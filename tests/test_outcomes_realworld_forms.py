@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.extract import extract_facts
 from graphbuild.extract.outcomes import leading_verdict, outcome_of
+from graphbuild.parse import parse_meeting
+from graphbuild.sources import source_from_text
 
 # A decision that opens with its verdict is that verdict, whatever the rest of it mentions.
 LEADING = [
@@ -115,3 +118,22 @@ WORDED = [
 @pytest.mark.parametrize(("decision", "expected"), WORDED)
 def test_worded_decisions(decision: str, expected: str) -> None:
     assert outcome_of("Titel", True, decision, False, decision) == expected
+
+
+# Prose minutes with no decision heading record the decision in a sentence of the item's text:
+# rudersdal-hoersholm-beredskabskommission-2011-05-03 ("Beredskabskommissionen godkendte referatet"),
+# lokallisterne-generalforsamling-2017-03-16 ("Det blev besluttet at fastholde …"); a case's history
+# ("På sit møde den 20. juni 2017 godkendte Byrådet skema A") records an earlier meeting's decision.
+PROSE = [
+    ("1. Godkendelse af referat\nBeredskabskommissionen godkendte referatet\n", "approved"),
+    ("4.Fastsættelse af kontingent\n   Det blev besluttet at fastholde uændret kontingent på 250 kr.\n", "approved"),
+    ("3. Budget\nForslaget blev vedtaget uden bemærkninger.\n", "approved"),
+    ("1. Skema B\nPå sit møde den 20. juni 2017 godkendte Byrådet skema A for afdelingen.\n", "none"),
+    ("2. Byggeri\nDe godkendte planer ligger i sagen.\n", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROSE)
+def test_a_decision_recorded_in_prose(text: str, expected: str) -> None:
+    facts = extract_facts(parse_meeting(source_from_text("Referat\n\nBestyrelsesmøde\n\n" + text)))
+    assert [i.outcome for i in facts.items] == [expected]

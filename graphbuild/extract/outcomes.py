@@ -59,6 +59,8 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
     (
         "approved",
         r"\bblev\s+(?:\w+\s+){0,3}(?:godkendt|valgt)\b|\bgodkendes\b|\bgodkendtes\b"
+        # "Det blev besluttet at fastholde uændret kontingent", "Beredskabskommissionen godkendte referatet"
+        r"|\bblev\s+(?:\w+\s+){0,2}(?:besluttet|vedtaget)\b|\bgodkendte\s+(?:det\s+|den\s+)?(?-i:[a-zæøå]+)(?:et|en|ne)\b"
         # "Referatet er godkendt og udlagt ...", "1. Godkendelse af dagsorden. Godkendt."
         r"|\ber\s+godkendt\b|(?:^\s*|(?<=\.\s)|(?<=\n))godkendt\b"
         r"|(?:^\s*|(?<=\.\s)|(?<=\n))(?:dagsorden(?:en)?|referat(?:et)?|indstilling(?:en)?|punktet|sagen)\s+godkendt\b",
@@ -73,7 +75,7 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
 # A capitalised subject right before the recorded verb, after a lower-case word: a sentence's start
 _SUBJECT = re.compile(r"(?<=[a-zæøå]\s)[A-ZÆØÅ][a-zæøå]+\s+(?=blev\b)")
 _QUOTED = re.compile(r"[”“\"„«][^”“\"„«»\n]{3,200}[”“\"»]")
-_PAST = re.compile(r"(?i)blev\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt|tog\b|(?:har\s+)?noter|er\s+godkendt")
+_PAST = re.compile(r"(?i)blev\b|godkendte\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt|tog\b|(?:har\s+)?noter|er\s+godkendt")
 _PROPOSING = re.compile(r"(?i)\bindstill|\bforeslå|\banmod|^\s*(?:[•·*–-]\s*)?at\b")
 _NEXT_SECTION = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling|Bilag|Beslutningstema"
@@ -132,7 +134,8 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\bnoter(?:et|ede)\s+sig\b",
     ),
     ("discussed", r"\bdrøfte(?:de|t|s)?\b|\bdrøftelse|\btemadrøftelse|\bopmærksomhed"),
-    ("approved", r"\bbesluttede\s+at\b"),  # "Udvalget besluttede at give tilskud", when nothing above says more
+    # "Udvalget besluttede at give tilskud", "Det blev besluttet at fastholde …", when nothing above says more
+    ("approved", r"\bbesluttede\s+at\b|\bblev\s+besluttet\s+at\b"),
 )
 TITLE_RULES: tuple[tuple[Outcome, str], ...] = (
     ("discussed", r"^(?:tema)?drøftelse"),
