@@ -1815,3 +1815,33 @@ def test_a_year_that_lost_its_second_half_ends_its_title_in_a_run_of_titles() ->
     pieces = split_title_run("Kvalitetsrapport for skoleårene 2010/11 og 2011/ Det nære sundhedsvæsen Budget 2013")
     assert pieces == ["Kvalitetsrapport for skoleårene 2010/11 og 2011/", "Det nære sundhedsvæsen", "Budget 2013"]
     assert split_title_run("Tillæg til Lokalplan 5/ Nørrebro Bydel") == ["Tillæg til Lokalplan 5/ Nørrebro Bydel"]
+
+
+# ringsted-oekonomiudvalget-2018-05-08: in a flattened contents run, "Beslutning vedr. lån ..." opens a
+# title (as "Beslutning om ..." does), not a decision section; the run's titles after it are items.
+RINGSTED = (
+    "Transkript\n\n1 Referat Økonomiudvalget Møde nr.: 6/2018 Dannet den: Onsdag den Mødedato: Tirsdag den "
+    "Mødetidspunkt: 17:00-19:00 Mødested: Harhoff Medlemmer Henrik Hvidesten (hjhehv) V Per Nørhave (hjpen) O "
+    "Klaus Hansen (hjkh) V Per Flor (pefl) A Torben Lollike (tlo) B Britta Nielsen (hjbrni) F\n\n"
+    "2 Side 1 Indholdsfortegnelse Punkt nr. Side 1. Godkendelse af dagsorden for mødet den 8. maj Ringsted "
+    "Kommunes brug af eksterne konsulenter Den Kommunale beredskabsplan Orientering om iværksatte tiltag til "
+    "forbedring af trivslen Vision samt styrings- og politikkoncept for Ringsted Kommune {word} lån til "
+    "betaling af vej- og kloakudgifter og lign Social Investeringsfond Budget udarbejdelse af forslag til "
+    "budgettet i fagudvalg Orientering fra borgmester og direktion - maj Etablering af skole til "
+    "Forberedende Grunduddannelse for unge...46\n\n"
+    "3 Side 2 1. Godkendelse af dagsorden for mødet den 8. maj 2018 Åben sag Sagsid: 17/24254 Sagen afgøres i: "
+    "Økonomiudvalget Bilag: Beslutning i Økonomiudvalget den Godkendt Ej til stede: Sadik Topcu\n\n"
+    "4 Side 3 2. Ringsted Kommunes brug af eksterne konsulenter Åben sag Sagsid: 18/3320 Sagen afgøres i: "
+    "Økonomiudvalget Sagsfremstilling Økonomiudvalget har bedt om en opgørelse over kommunens brug af eksterne "
+    "konsulenter i de seneste tre år. Opgørelsen viser udgifterne fordelt på fagområder og på typer af opgaver, "
+    "og den sammenholdes med de tal, som andre kommuner af samme størrelse har oplyst. Administrationen "
+    "vurderer, at brugen ligger på niveau med sammenlignelige kommuner. Indstilling Direktionen indstiller, at "
+    "orienteringen tages til efterretning. Beslutning i Økonomiudvalget den Taget til efterretning.\n"
+)
+
+
+@pytest.mark.parametrize("word", ["Beslutning vedr.", "Beslutning vedrørende", "Beslutning om"])
+def test_a_section_word_that_opens_a_title_in_a_contents_run(word: str) -> None:
+    titles = [i.title for i in parse(RINGSTED.replace("{word}", word)).items]
+    assert f"{word} lån til betaling af vej- og kloakudgifter og lign" in titles
+    assert "Social Investeringsfond" in titles

@@ -53,9 +53,11 @@ _SECTION_WORDS = (
     r"|Indholdsfortegnelse|Bilagsliste|Underskriftsblad"
 )
 # Section words cut before and after ("... sygdom Sagsfremstilling På baggrund ..."); labels only before.
-# "Beslutning om udarbejdelse af ..." opens a title, not a section; "Beslutning i Byrådet den ..." is
-# a dated decision heading, cut whole (_DATED_HEAD).
-_SECTION = re.compile(rf"(?<=\s)(?:{_SECTION_WORDS}):?(?=\s+(?!om\s)(?!af\s)(?!i\s+[A-ZÆØÅ]\w+\s+(?:den|d\.)\s)\S)")
+# "Beslutning om udarbejdelse af ...", "Beslutning vedr. lån til ..." opens a title, not a section;
+# "Beslutning i Byrådet den ..." is a dated decision heading, cut whole (_DATED_HEAD).
+_SECTION = re.compile(
+    rf"(?<=\s)(?:{_SECTION_WORDS}):?(?=\s+(?!om\s)(?!af\s)(?!vedr\.?\s|vedrørende\s)(?!i\s+[A-ZÆØÅ]\w+\s+(?:den|d\.)\s)\S)"
+)
 _LABEL = re.compile(
     r"(?<=\s)(?:Dok\.\s?nr\.|Sagsid\.|Sagsnr\.|Sagsnummer\b|J\.\s?nr\b\.?|Mødedato:|Mødested:|Mødetidspunkt:|Deltagere:?"
     r"|Afbud:|Fraværende:|Til\s+behandling\s+forelå:|(?<!Tekst\s)Side\s+\d+(?:\s+af\s+\d+)?\b(?!\.)"
