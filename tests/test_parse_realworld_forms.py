@@ -1845,3 +1845,34 @@ def test_a_section_word_that_opens_a_title_in_a_contents_run(word: str) -> None:
     titles = [i.title for i in parse(RINGSTED.replace("{word}", word)).items]
     assert f"{word} lån til betaling af vej- og kloakudgifter og lign" in titles
     assert "Social Investeringsfond" in titles
+
+
+# lejre-kultur-fritid-2013-10-09: a short transcript, a page a line after its number, none of them long;
+# a short page ("3 Side 1 1. KF - Godkendelse af dagsorden ... Godkendt.") between the long ones.
+LEJRE_PAGES = (
+    "Transkript\n\n1 Referat onsdag den 9. oktober 2013 Kl. 17:00 i Mødelokale 1, Allerslev\n\n"
+    "2 Indholdsfortegnelse 1. KF - Godkendelse af dagsorden KF - Orientering 9. oktober KF - Temadrøftelse - "
+    "Danmarks Biblioteksforening KF - Kultur-, Fritids- og Turismepolitik efter høring KF - Eventuelt\n\n"
+    "3 Side 1 1. KF - Godkendelse af dagsorden Sagsnr.: Beslutning den : Godkendt.\n\n"
+    "4 Side 2 2. KF - Orientering 9. oktober 2013 Sagsnr.: 12/25256 Orientering til udvalget, oktober 2013 "
+    "A. Små synger sammen med Lejre Musikskole B. Konference om idræt i socialpsykiatrien Beslutning den : "
+    "Taget til efterretning.\n\n"
+    "5 Side 3 3. KF - Temadrøftelse - Danmarks Biblioteksforening Sagsnr.: 13/5600 Danmarks "
+    "Biblioteksforening er kommunernes og bibliotekernes fælles interesseorganisation. Beslutning den : "
+    "Drøftet.\n\n"
+    "6 Side 4 4. KF - Kultur-, Fritids- og Turismepolitik efter høring Sagsnr.: 11/20417 Udvalget "
+    "besluttede den 14. august 2013 at sende forslaget i høring. Beslutning den : Anbefales.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEJRE_PAGES, [("1", "approved"), ("2", "noted"), ("3", "discussed"), ("4", "forwarded")]),
+        # the pages out of order: not a transcript's pages, no items read from inside its lines
+        (LEJRE_PAGES.replace("\n5 Side 3", "\n9 Side 3"), []),
+    ],
+)
+def test_a_short_transcript_a_page_a_line(text: str, expected: list[tuple[str, str]]) -> None:
+    facts = extract(text)
+    assert [(i.number, i.outcome) for i in facts.items if not i.from_contents] == expected

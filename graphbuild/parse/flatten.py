@@ -40,6 +40,7 @@ PAGE_LENGTH = 600  # a document with a line this long whose text lies mostly in 
 FLAT_SHARE = 0.6  # LONG_LINE characters or more is read as flattened; its lines of
 LONG_LINE = 300  # SEGMENT_LENGTH or more are cut
 SEGMENT_LENGTH = 150
+_FEW_PAGES = 4  # a transcript of pages this many at least, each on its line, is flattened however short
 
 # "12. Titel", "12 : Titel", "12 (Åben) Titel", "12 (Lukket) Titel": an item number with a title after it.
 _NUMBER = re.compile(
@@ -112,6 +113,8 @@ def flat_threshold(lines: list[Line]) -> int:
         sum(n for n in lengths if n >= LONG_LINE) / total >= FLAT_SHARE or _numbered_pages(lines)
     ):
         return SEGMENT_LENGTH
+    if _numbered_pages(lines, _FEW_PAGES):
+        return SEGMENT_LENGTH  # a short transcript, a page a line: "2 Indholdsfortegnelse …" "4 Side 2 2. …"
     return FLAT_LENGTH
 
 
@@ -119,10 +122,15 @@ def flat_threshold(lines: list[Line]) -> int:
 _PAGE_START = re.compile(r"^(\d{1,3})\s+\S")
 
 
-def _numbered_pages(lines: list[Line]) -> bool:
+def _numbered_pages(lines: list[Line], pages: int = 2) -> bool:
     """Whether the long lines open with the page numbers 1, 2, ... in order: a transcript that put
-    each page of a PDF on one line after its number, whatever text surrounds the pages."""
+    each page of a PDF on one line after its number, whatever text surrounds the pages. With
+    ``pages`` more than 2: that many long pages at least, in order, a short page ("3 Side 1 1. KF -
+    Godkendelse af dagsorden ... Godkendt.") skipped between two of them."""
     numbers = [int(m[1]) for line in lines if len(line.text) >= SEGMENT_LENGTH and (m := _PAGE_START.match(line.text))]
+    if pages > 2:
+        steps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
+        return len(numbers) >= pages and numbers[0] in (1, 2) and all(step in (1, 2) for step in steps)
     # the first page may be too short to count ("1 Referat fra møde i ..."): the pages from 2 on
     return len(numbers) >= 2 and numbers[0] in (1, 2) and numbers[1] == numbers[0] + 1
 
