@@ -75,7 +75,9 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
 # A capitalised subject right before the recorded verb, after a lower-case word: a sentence's start
 _SUBJECT = re.compile(r"(?<=[a-zæøå]\s)[A-ZÆØÅ][a-zæøå]+\s+(?=blev\b)")
 _QUOTED = re.compile(r"[”“\"„«][^”“\"„«»\n]{3,200}[”“\"»]")
-_PAST = re.compile(r"(?i)blev\b|godkendte\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt|tog\b|(?:har\s+)?noter|er\s+godkendt")
+_PAST = re.compile(
+    r"(?i)blev\b|godkendte\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt|tog\b|(?:har\s+)?noter|er\s+godkendt"
+)
 _PROPOSING = re.compile(r"(?i)\bindstill|\bforeslå|\banmod|^\s*(?:[•·*–-]\s*)?at\b")
 _NEXT_SECTION = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling|Bilag|Beslutningstema"

@@ -129,7 +129,7 @@ def _numbered_pages(lines: list[Line], pages: int = 2) -> bool:
     Godkendelse af dagsorden ... Godkendt.") skipped between two of them."""
     numbers = [int(m[1]) for line in lines if len(line.text) >= SEGMENT_LENGTH and (m := _PAGE_START.match(line.text))]
     if pages > 2:
-        steps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
+        steps = [b - a for a, b in pairwise(numbers)]
         return len(numbers) >= pages and numbers[0] in (1, 2) and all(step in (1, 2) for step in steps)
     # the first page may be too short to count ("1 Referat fra møde i ..."): the pages from 2 on
     return len(numbers) >= 2 and numbers[0] in (1, 2) and numbers[1] == numbers[0] + 1
