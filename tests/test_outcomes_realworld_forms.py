@@ -13,6 +13,12 @@ from graphbuild.sources import source_from_text
 
 # A decision that opens with its verdict is that verdict, whatever the rest of it mentions.
 LEADING = [
+    # lejre-kultur-fritid-2014-03-05: a body named with "&" in the heading's rest before the verdict
+    (
+        "Udvalget for Kultur & Fritid den : Dagsorden godkendt, idet sagerne nr. 5 (Osted Kulturhus) og 7 "
+        "(Fliser i Sæby) udsættes.",
+        "approved",
+    ),
     # slagelse-forebyggelses-seniorudvalget-2021-01-12: a point postponed inside an approval
     ("Godkendt med den ændring, at Sag nr. 7 - Ældrerådsvalg 2021 - udsættes til mødet i februar.", "approved"),
     # slagelse-oekonomiudvalget-2019-11-18: the heading's rest and the absent members before the verdict

@@ -181,7 +181,7 @@ _LEADING_VERDICT = re.compile(
 # What a decision section's text may open with before its verdict: the rest of its heading ("i
 # Økonomiudvalget den 18. november 2019:", "den :") and who was absent ("Fraværende: Stén Knuth (V)")
 _DECISION_LEAD = re.compile(
-    r"(?i)^\s*(?:(?:i\s+)?(?:[\wæøå\-]+\s+){0,6}den\s*[\d.\-/]*\s*(?:[a-zæøå]+\.?\s+\d{4}|\d{2,4})?\s*:\s*)?"
+    r"(?i)^\s*(?:(?:i\s+)?(?:[\wæøå\-&]+\s+){0,6}den\s*[\d.\-/]*\s*(?:[a-zæøå]+\.?\s+\d{4}|\d{2,4})?\s*:\s*)?"
     r"(?:(?:fraværende|ikke\s+til\s+stede|afbud(?:\s+fra)?)\s*:[^\n]*(?:\n\s*|$))*"
     # the points of the recommendation the verdict answers: "1. Godkendt", "Ad 1. Taget til efterretning"
     r"(?:(?:ad\s+)?(?:pkt\.\s*)?\d{1,2}(?:\.|\))(?:\s*(?:[-–]|og)\s*\d{1,2}\.?)?\s+)?"
