@@ -1876,3 +1876,27 @@ LEJRE_PAGES = (
 def test_a_short_transcript_a_page_a_line(text: str, expected: list[tuple[str, str]]) -> None:
     facts = extract(text)
     assert [(i.number, i.outcome) for i in facts.items if not i.from_contents] == expected
+
+
+# movia-bestyrelse-2015-09-02: a flattened agenda whose closed items are titled "LUKKET PUNKT"; the next
+# item's number after that title opens the next item ("punkt 8." alone is still a reference).
+MOVIA = (
+    "Sagsnummer ThecaSag-107178 Bestyrelsen 2. september 2015 Dagsorden for bestyrelsesmøde 2. september 2015 "
+    "klokken 9.30-12.00 1. Godkendelse af dagsordenen 2. Meddelelser fra formandskabet 3. Meddelelser fra "
+    "direktionen 4. Budget 2016, 2. behandling 5. Takster 2016 6. Flexturtakster 2016 7. {closed} 8. {closed} "
+    "9. {closed} 10. Oplæg til Trafikplan 2016 11. Tilpasning af forretningsorden for Movias bestyrelse "
+    "12. Mødeplan for bestyrelsen 2016 13. Ændring af Kasse- og regnskabsregulativets bilag 14. Status på "
+    "Forretningsplan 2014-2017 15. {closed} 16. Dispositionsforslag for letbane i Ring 3, høringssvar "
+    "17. Eventuelt Til stede: Thomas Gyldal Petersen, Per Hovmand, Jens Kjær Christensen, Poul Erik Ibsen, "
+    "Peter Jacobsen, John Schmidt Andersen, Hans Toft og Jens Mandrup. Endvidere var administrerende direktør "
+    "Dorthe Nøhr Pedersen, centerchef Eskil Thuesen og sekretariatschef Camilla Struckmann til stede, og mødet "
+    "blev holdt i bestyrelseslokalet på Gammel Køge Landevej i Valby med de sædvanlige deltagere fra sekretariatet.\n"
+)
+
+
+@pytest.mark.parametrize("closed", ["LUKKET PUNKT", "Lukket punkt"])
+def test_the_item_after_a_closed_items_title(closed: str) -> None:
+    items = {i.number: i.title for i in parse(MOVIA.replace("{closed}", closed)).items}
+    assert items.get("10") == "Oplæg til Trafikplan 2016"
+    assert items.get("16", "").startswith("Dispositionsforslag for letbane")
+    assert items.get("8") == closed

@@ -47,8 +47,9 @@ _NUMBER = re.compile(
     r"(?<![\w.,/:-])(?P<num>\d{1,3})(?:\.(?!\d)|\s?:|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\))\s+"
     r"(?=[A-ZÆØÅÉ\"'“„«(]|\d+\.?\s+[A-ZÆØÅa-zæøå])"  # "89. 17 nye senior-egnede", "15. 2. udkast"
 )
-# "punkt 5. blev", "Bilag 1. Referat": a reference, not an item heading
-_REFERENCE = re.compile(r"(?i)(?:punkt|pkt\.?|(?<!side)nr\.?|bilag|kl\.?)\s*$")  # "Sidenr." is a column label
+# "punkt 5. blev", "Bilag 1. Referat": a reference, not an item heading ("Sidenr." is a column label);
+# "7. LUKKET PUNKT 8. Oplæg ...": a closed item's title, then the next item
+_REFERENCE = re.compile(r"(?i)(?:(?<!lukket\s)punkt|pkt\.?|(?<!side)nr\.?|bilag|kl\.?)\s*$")
 _SECTION_WORDS = (
     r"Sagsfremstilling|Beslutning|Indstilling|Resumé|Resume|Sagsforløb|Sagsresumé|Beslutningstema"
     r"|Indholdsfortegnelse|Bilagsliste|Underskriftsblad"
@@ -144,7 +145,7 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
             found.extend(
                 (position, int(m["num"]), m)
                 for m in _NUMBER.finditer(line.text)
-                if not _REFERENCE.search(line.text[max(0, m.start() - 8) : m.start()])
+                if not _REFERENCE.search(line.text[max(0, m.start() - 16) : m.start()])
             )
     cuts: dict[int, list[int]] = {}
     last = first = 0
