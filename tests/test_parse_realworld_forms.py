@@ -1900,3 +1900,61 @@ def test_the_item_after_a_closed_items_title(closed: str) -> None:
     assert items.get("10") == "Oplæg til Trafikplan 2016"
     assert items.get("16", "").startswith("Dispositionsforslag for letbane")
     assert items.get("8") == closed
+
+
+# slagelse-landdistrikt-teknik-ejendom-2018-03-05: a list that starts again from 1 inside an item's text
+# (the points of "Orientering fra udvalgsmedlemmer") is the item's own, its "3." and "4." too; a list of
+# attachments whose next item's heading stands apart (lejre-kultur-fritid-2013-10-09) ends before it.
+SLAGELSE_POINTS = """Referat
+
+1. Godkendelse af dagsorden (B)
+
+Beslutning i udvalget den 5. marts 2018:
+Godkendt.
+
+2. Orientering fra udvalgsmedlemmer og administration (O)
+
+Beslutningstema
+Der gives orientering af aktuelle tiltag, sager, projekter m.m.
+1. Orientering fra udvalgsformanden.
+2. Orientering fra udvalgets medlemmer.
+3. Orientering fra Administrationen.
+4. Masterplan med kommende sager og temamøder er vedlagt.
+Beslutning i udvalget den 5. marts 2018:
+Administrationen orienterede om anlægsarbejde "Solens Plads" i Korsør.
+
+3. Kompetenceplan 2018 (D)
+
+Beslutning i udvalget den 5. marts 2018:
+Godkendt.
+"""
+LEJRE_ATTACHMENTS = """Referat
+
+1. KF - Godkendelse af dagsorden
+
+Beslutning den : Godkendt.
+
+2. KF - Orientering 9. oktober 2013
+
+Beslutning den : Taget til orientering.
+Bilag:
+1. Nyhedsbrev_Orientering til udvalget_ okt 2013.pdf
+2. Invitation til konference om idræt i socialpsykiatrien.pdf
+
+3. KF - Temadrøftelse - Danmarks Biblioteksforening
+
+Beslutning den : Drøftet.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (SLAGELSE_POINTS, [("1", "approved"), ("2", "noted"), ("3", "approved")]),
+        (LEJRE_ATTACHMENTS, [("1", "approved"), ("2", "noted"), ("3", "discussed")]),
+    ],
+)
+def test_a_numbered_list_inside_an_item(text: str, expected: list[tuple[str, str]]) -> None:
+    facts = extract(text)
+    assert [(i.number, i.outcome) for i in facts.items] == expected
+    assert [i.title for i in facts.items][-1].startswith(("Kompetenceplan", "KF - Temadrøftelse"))
