@@ -271,6 +271,11 @@ def test_a_cross_municipal_body_has_no_municipality(text: str) -> None:
         # naestved: no heading, decisions inline
         ("Byrådet 22-11-2016\nPunkt 171: Godkendelse af dagsorden\n00.22.02-A26-1-13 Beslutning Byrådet, 22.11.2016 "
          "Githa Nelander var fraværende. Godkendt.\n", "referat"),
+        # rudersdal-hoersholm-beredskabskommission: "Dagsorden med vedtagelser", the PDF's columns interleaved
+        ("Den fælles Dagsorden Møde nr.: 15 Beredskabskommission for med Den: Rudersdal og Hørsholm vedtagelser "
+         "Side: 1 Kommuner\n\n1. Godkendelse af referat\n\nBeredskabskommissionen godkendte referatet\n", "referat"),
+        ("Dagsorden og beslutninger\n\nØkonomiudvalget\n\n1. Godkendelse af dagsorden\n", "referat"),
+        ("Dagsorden\n\nØkonomiudvalget\n\n1. Sager til beslutning\n", "dagsorden"),
     ],
 )  # fmt: skip
 def test_minutes_or_agenda(text: str, kind: str) -> None:

@@ -6,10 +6,19 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.extract import extract_facts
 from graphbuild.extract.outcomes import leading_verdict, outcome_of
+from graphbuild.parse import parse_meeting
+from graphbuild.sources import source_from_text
 
 # A decision that opens with its verdict is that verdict, whatever the rest of it mentions.
 LEADING = [
+    # lejre-kultur-fritid-2014-03-05: a body named with "&" in the heading's rest before the verdict
+    (
+        "Udvalget for Kultur & Fritid den : Dagsorden godkendt, idet sagerne nr. 5 (Osted Kulturhus) og 7 "
+        "(Fliser i Sæby) udsættes.",
+        "approved",
+    ),
     # slagelse-forebyggelses-seniorudvalget-2021-01-12: a point postponed inside an approval
     ("Godkendt med den ændring, at Sag nr. 7 - Ældrerådsvalg 2021 - udsættes til mødet i februar.", "approved"),
     # slagelse-oekonomiudvalget-2019-11-18: the heading's rest and the absent members before the verdict
@@ -94,9 +103,43 @@ WORDED = [
     ),
     ("Et flertal godkendte indstillingen. Enhedslisten stemte imod, idet de ønskede sagen udsat.", "approved"),
     ("Venstre tager forbehold og ønsker sagen udsat. Indstillingen blev vedtaget.", "approved"),
+    # aarhus-teknisk-udvalg-2025-10-01: the majority's stance, the minority's "kunne ikke tiltræde" beside it;
+    # without a majority named, the committee's "kunne ikke tiltræde" is still its rejection
+    (
+        "Et flertal i udvalget kunne tiltræde indstillingen i overensstemmelse med Magistratens anbefaling.\n"
+        "Jakob Søgaard Clausen tog forbehold.\nSolveig Munk kunne ikke tiltræde indstillingen.",
+        "endorsed",
+    ),
+    ("Udvalget kunne ikke tiltræde indstillingen.", "rejected"),
+    # a decision after a discussion: the later verb is the outcome
+    (
+        "Der var foretræde til sagen, hvorefter udvalget drøftede sagen og stillede spørgsmål til forvaltningen. "
+        "Udvalget besluttede herefter at udsætte sagens behandling.",
+        "postponed",
+    ),
+    ("Udvalget drøftede sagen.", "discussed"),
 ]
 
 
 @pytest.mark.parametrize(("decision", "expected"), WORDED)
 def test_worded_decisions(decision: str, expected: str) -> None:
     assert outcome_of("Titel", True, decision, False, decision) == expected
+
+
+# Prose minutes with no decision heading record the decision in a sentence of the item's text:
+# rudersdal-hoersholm-beredskabskommission-2011-05-03 ("Beredskabskommissionen godkendte referatet"),
+# lokallisterne-generalforsamling-2017-03-16 ("Det blev besluttet at fastholde …"); a case's history
+# ("På sit møde den 20. juni 2017 godkendte Byrådet skema A") records an earlier meeting's decision.
+PROSE = [
+    ("1. Godkendelse af referat\nBeredskabskommissionen godkendte referatet\n", "approved"),
+    ("4.Fastsættelse af kontingent\n   Det blev besluttet at fastholde uændret kontingent på 250 kr.\n", "approved"),
+    ("3. Budget\nForslaget blev vedtaget uden bemærkninger.\n", "approved"),
+    ("1. Skema B\nPå sit møde den 20. juni 2017 godkendte Byrådet skema A for afdelingen.\n", "none"),
+    ("2. Byggeri\nDe godkendte planer ligger i sagen.\n", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROSE)
+def test_a_decision_recorded_in_prose(text: str, expected: str) -> None:
+    facts = extract_facts(parse_meeting(source_from_text("Referat\n\nBestyrelsesmøde\n\n" + text)))
+    assert [i.outcome for i in facts.items] == [expected]

@@ -1815,3 +1815,146 @@ def test_a_year_that_lost_its_second_half_ends_its_title_in_a_run_of_titles() ->
     pieces = split_title_run("Kvalitetsrapport for skoleårene 2010/11 og 2011/ Det nære sundhedsvæsen Budget 2013")
     assert pieces == ["Kvalitetsrapport for skoleårene 2010/11 og 2011/", "Det nære sundhedsvæsen", "Budget 2013"]
     assert split_title_run("Tillæg til Lokalplan 5/ Nørrebro Bydel") == ["Tillæg til Lokalplan 5/ Nørrebro Bydel"]
+
+
+# ringsted-oekonomiudvalget-2018-05-08: in a flattened contents run, "Beslutning vedr. lån ..." opens a
+# title (as "Beslutning om ..." does), not a decision section; the run's titles after it are items.
+RINGSTED = (
+    "Transkript\n\n1 Referat Økonomiudvalget Møde nr.: 6/2018 Dannet den: Onsdag den Mødedato: Tirsdag den "
+    "Mødetidspunkt: 17:00-19:00 Mødested: Harhoff Medlemmer Henrik Hvidesten (hjhehv) V Per Nørhave (hjpen) O "
+    "Klaus Hansen (hjkh) V Per Flor (pefl) A Torben Lollike (tlo) B Britta Nielsen (hjbrni) F\n\n"
+    "2 Side 1 Indholdsfortegnelse Punkt nr. Side 1. Godkendelse af dagsorden for mødet den 8. maj Ringsted "
+    "Kommunes brug af eksterne konsulenter Den Kommunale beredskabsplan Orientering om iværksatte tiltag til "
+    "forbedring af trivslen Vision samt styrings- og politikkoncept for Ringsted Kommune {word} lån til "
+    "betaling af vej- og kloakudgifter og lign Social Investeringsfond Budget udarbejdelse af forslag til "
+    "budgettet i fagudvalg Orientering fra borgmester og direktion - maj Etablering af skole til "
+    "Forberedende Grunduddannelse for unge...46\n\n"
+    "3 Side 2 1. Godkendelse af dagsorden for mødet den 8. maj 2018 Åben sag Sagsid: 17/24254 Sagen afgøres i: "
+    "Økonomiudvalget Bilag: Beslutning i Økonomiudvalget den Godkendt Ej til stede: Sadik Topcu\n\n"
+    "4 Side 3 2. Ringsted Kommunes brug af eksterne konsulenter Åben sag Sagsid: 18/3320 Sagen afgøres i: "
+    "Økonomiudvalget Sagsfremstilling Økonomiudvalget har bedt om en opgørelse over kommunens brug af eksterne "
+    "konsulenter i de seneste tre år. Opgørelsen viser udgifterne fordelt på fagområder og på typer af opgaver, "
+    "og den sammenholdes med de tal, som andre kommuner af samme størrelse har oplyst. Administrationen "
+    "vurderer, at brugen ligger på niveau med sammenlignelige kommuner. Indstilling Direktionen indstiller, at "
+    "orienteringen tages til efterretning. Beslutning i Økonomiudvalget den Taget til efterretning.\n"
+)
+
+
+@pytest.mark.parametrize("word", ["Beslutning vedr.", "Beslutning vedrørende", "Beslutning om"])
+def test_a_section_word_that_opens_a_title_in_a_contents_run(word: str) -> None:
+    titles = [i.title for i in parse(RINGSTED.replace("{word}", word)).items]
+    assert f"{word} lån til betaling af vej- og kloakudgifter og lign" in titles
+    assert "Social Investeringsfond" in titles
+
+
+# lejre-kultur-fritid-2013-10-09: a short transcript, a page a line after its number, none of them long;
+# a short page ("3 Side 1 1. KF - Godkendelse af dagsorden ... Godkendt.") between the long ones.
+LEJRE_PAGES = (
+    "Transkript\n\n1 Referat onsdag den 9. oktober 2013 Kl. 17:00 i Mødelokale 1, Allerslev\n\n"
+    "2 Indholdsfortegnelse 1. KF - Godkendelse af dagsorden KF - Orientering 9. oktober KF - Temadrøftelse - "
+    "Danmarks Biblioteksforening KF - Kultur-, Fritids- og Turismepolitik efter høring KF - Eventuelt\n\n"
+    "3 Side 1 1. KF - Godkendelse af dagsorden Sagsnr.: Beslutning den : Godkendt.\n\n"
+    "4 Side 2 2. KF - Orientering 9. oktober 2013 Sagsnr.: 12/25256 Orientering til udvalget, oktober 2013 "
+    "A. Små synger sammen med Lejre Musikskole B. Konference om idræt i socialpsykiatrien Beslutning den : "
+    "Taget til efterretning.\n\n"
+    "5 Side 3 3. KF - Temadrøftelse - Danmarks Biblioteksforening Sagsnr.: 13/5600 Danmarks "
+    "Biblioteksforening er kommunernes og bibliotekernes fælles interesseorganisation. Beslutning den : "
+    "Drøftet.\n\n"
+    "6 Side 4 4. KF - Kultur-, Fritids- og Turismepolitik efter høring Sagsnr.: 11/20417 Udvalget "
+    "besluttede den 14. august 2013 at sende forslaget i høring. Beslutning den : Anbefales.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEJRE_PAGES, [("1", "approved"), ("2", "noted"), ("3", "discussed"), ("4", "forwarded")]),
+        # the pages out of order: not a transcript's pages, no items read from inside its lines
+        (LEJRE_PAGES.replace("\n5 Side 3", "\n9 Side 3"), []),
+    ],
+)
+def test_a_short_transcript_a_page_a_line(text: str, expected: list[tuple[str, str]]) -> None:
+    facts = extract(text)
+    assert [(i.number, i.outcome) for i in facts.items if not i.from_contents] == expected
+
+
+# movia-bestyrelse-2015-09-02: a flattened agenda whose closed items are titled "LUKKET PUNKT"; the next
+# item's number after that title opens the next item ("punkt 8." alone is still a reference).
+MOVIA = (
+    "Sagsnummer ThecaSag-107178 Bestyrelsen 2. september 2015 Dagsorden for bestyrelsesmøde 2. september 2015 "
+    "klokken 9.30-12.00 1. Godkendelse af dagsordenen 2. Meddelelser fra formandskabet 3. Meddelelser fra "
+    "direktionen 4. Budget 2016, 2. behandling 5. Takster 2016 6. Flexturtakster 2016 7. {closed} 8. {closed} "
+    "9. {closed} 10. Oplæg til Trafikplan 2016 11. Tilpasning af forretningsorden for Movias bestyrelse "
+    "12. Mødeplan for bestyrelsen 2016 13. Ændring af Kasse- og regnskabsregulativets bilag 14. Status på "
+    "Forretningsplan 2014-2017 15. {closed} 16. Dispositionsforslag for letbane i Ring 3, høringssvar "
+    "17. Eventuelt Til stede: Thomas Gyldal Petersen, Per Hovmand, Jens Kjær Christensen, Poul Erik Ibsen, "
+    "Peter Jacobsen, John Schmidt Andersen, Hans Toft og Jens Mandrup. Endvidere var administrerende direktør "
+    "Dorthe Nøhr Pedersen, centerchef Eskil Thuesen og sekretariatschef Camilla Struckmann til stede, og mødet "
+    "blev holdt i bestyrelseslokalet på Gammel Køge Landevej i Valby med de sædvanlige deltagere fra sekretariatet.\n"
+)
+
+
+@pytest.mark.parametrize("closed", ["LUKKET PUNKT", "Lukket punkt"])
+def test_the_item_after_a_closed_items_title(closed: str) -> None:
+    items = {i.number: i.title for i in parse(MOVIA.replace("{closed}", closed)).items}
+    assert items.get("10") == "Oplæg til Trafikplan 2016"
+    assert items.get("16", "").startswith("Dispositionsforslag for letbane")
+    assert items.get("8") == closed
+
+
+# slagelse-landdistrikt-teknik-ejendom-2018-03-05: a list that starts again from 1 inside an item's text
+# (the points of "Orientering fra udvalgsmedlemmer") is the item's own, its "3." and "4." too; a list of
+# attachments whose next item's heading stands apart (lejre-kultur-fritid-2013-10-09) ends before it.
+SLAGELSE_POINTS = """Referat
+
+1. Godkendelse af dagsorden (B)
+
+Beslutning i udvalget den 5. marts 2018:
+Godkendt.
+
+2. Orientering fra udvalgsmedlemmer og administration (O)
+
+Beslutningstema
+Der gives orientering af aktuelle tiltag, sager, projekter m.m.
+1. Orientering fra udvalgsformanden.
+2. Orientering fra udvalgets medlemmer.
+3. Orientering fra Administrationen.
+4. Masterplan med kommende sager og temamøder er vedlagt.
+Beslutning i udvalget den 5. marts 2018:
+Administrationen orienterede om anlægsarbejde "Solens Plads" i Korsør.
+
+3. Kompetenceplan 2018 (D)
+
+Beslutning i udvalget den 5. marts 2018:
+Godkendt.
+"""
+LEJRE_ATTACHMENTS = """Referat
+
+1. KF - Godkendelse af dagsorden
+
+Beslutning den : Godkendt.
+
+2. KF - Orientering 9. oktober 2013
+
+Beslutning den : Taget til orientering.
+Bilag:
+1. Nyhedsbrev_Orientering til udvalget_ okt 2013.pdf
+2. Invitation til konference om idræt i socialpsykiatrien.pdf
+
+3. KF - Temadrøftelse - Danmarks Biblioteksforening
+
+Beslutning den : Drøftet.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (SLAGELSE_POINTS, [("1", "approved"), ("2", "noted"), ("3", "approved")]),
+        (LEJRE_ATTACHMENTS, [("1", "approved"), ("2", "noted"), ("3", "discussed")]),
+    ],
+)
+def test_a_numbered_list_inside_an_item(text: str, expected: list[tuple[str, str]]) -> None:
+    facts = extract(text)
+    assert [(i.number, i.outcome) for i in facts.items] == expected
+    assert [i.title for i in facts.items][-1].startswith(("Kompetenceplan", "KF - Temadrøftelse"))

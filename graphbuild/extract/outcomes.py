@@ -39,6 +39,12 @@ _ATTENDANCE_SENTENCE = re.compile(
 _DISSENT_SENTENCE = re.compile(
     r"(?i)[^.\n]*\b(?:stemmer|stemte|stemmede)\s+imod\b[^.\n]*\.?|[^.\n]*\b(?:tager|tog)\s+forbehold\b[^.\n]*\.?"
 )
+# Where a majority decided ("Et flertal i udvalget kunne tiltræde indstillingen."), a sentence of members who
+# could not agree ("Solveig Munk kunne ikke tiltræde indstillingen.") is the minority's vote, not the decision
+_MINORITY_SENTENCE = re.compile(
+    r"(?i)(?:^|(?<=[.\n]))(?![^.\n]*\bflertal)[^.\n]*\b(?:kunne|kan)\s+ikke\s+(?:tiltræde|anbefale|godkende|støtte)\b"
+    r"[^.\n]*\.?"
+)
 # a word every attendance sentence holds
 _ATTENDANCE_WORDS = ("fraværende", "deltog", "forhindret", "afbud", "mødte", "forlod", "ankom")
 # In prose minutes with no decision heading, the sentence that records the decision.
@@ -53,6 +59,8 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
     (
         "approved",
         r"\bblev\s+(?:\w+\s+){0,3}(?:godkendt|valgt)\b|\bgodkendes\b|\bgodkendtes\b"
+        # "Det blev besluttet at fastholde uændret kontingent", "Beredskabskommissionen godkendte referatet"
+        r"|\bblev\s+(?:\w+\s+){0,2}(?:besluttet|vedtaget)\b|\bgodkendte\s+(?:det\s+|den\s+)?(?-i:[a-zæøå]+)(?:et|en|ne)\b"
         # "Referatet er godkendt og udlagt ...", "1. Godkendelse af dagsorden. Godkendt."
         r"|\ber\s+godkendt\b|(?:^\s*|(?<=\.\s)|(?<=\n))godkendt\b"
         r"|(?:^\s*|(?<=\.\s)|(?<=\n))(?:dagsorden(?:en)?|referat(?:et)?|indstilling(?:en)?|punktet|sagen)\s+godkendt\b",
@@ -67,7 +75,9 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
 # A capitalised subject right before the recorded verb, after a lower-case word: a sentence's start
 _SUBJECT = re.compile(r"(?<=[a-zæøå]\s)[A-ZÆØÅ][a-zæøå]+\s+(?=blev\b)")
 _QUOTED = re.compile(r"[”“\"„«][^”“\"„«»\n]{3,200}[”“\"»]")
-_PAST = re.compile(r"(?i)blev\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt|tog\b|(?:har\s+)?noter|er\s+godkendt")
+_PAST = re.compile(
+    r"(?i)blev\b|godkendte\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt|tog\b|(?:har\s+)?noter|er\s+godkendt"
+)
 _PROPOSING = re.compile(r"(?i)\bindstill|\bforeslå|\banmod|^\s*(?:[•·*–-]\s*)?at\b")
 _NEXT_SECTION = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling|Bilag|Beslutningstema"
@@ -86,7 +96,8 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     ),
     (
         "postponed",
-        r"\budsat\b|\budsættes\b|\bbesluttede\s+at\s+udsætte\b|\budskud|\bsagen\s+genoptages"
+        # "… drøftede sagen … Udvalget besluttede herefter at udsætte sagens behandling": the later decision
+        r"\budsat\b|\budsættes\b|\bbesluttede\s+(?:\w+\s+){0,2}at\s+udsætte\b|\budskud|\bsagen\s+genoptages"
         # "Sagen tages op på næste møde."
         r"|\b(?:tages|behandles)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:et\s+)?(?:næste|senere|kommende)\s+møde",
     ),
@@ -115,6 +126,8 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     (
         "endorsed",
         r"\bbakke[rt]?\b[^.]{0,80}?\bop\b|\bbakker\s+om\b|\btilslutte(?:[rt]|de)?\s+sig\b|\banbefale[rt]?\b"
+        # "Et flertal i udvalget kunne tiltræde indstillingen": the committee's stance on the case
+        r"|\b(?:kunne|kan)\s+tiltræde\s+(?:indstilling|forslag|anbefaling)"
         r"|\bopbakning\s+til\b",
     ),
     (
@@ -123,7 +136,8 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\bnoter(?:et|ede)\s+sig\b",
     ),
     ("discussed", r"\bdrøfte(?:de|t|s)?\b|\bdrøftelse|\btemadrøftelse|\bopmærksomhed"),
-    ("approved", r"\bbesluttede\s+at\b"),  # "Udvalget besluttede at give tilskud", when nothing above says more
+    # "Udvalget besluttede at give tilskud", "Det blev besluttet at fastholde …", when nothing above says more
+    ("approved", r"\bbesluttede\s+at\b|\bblev\s+besluttet\s+at\b"),
 )
 TITLE_RULES: tuple[tuple[Outcome, str], ...] = (
     ("discussed", r"^(?:tema)?drøftelse"),
@@ -167,7 +181,7 @@ _LEADING_VERDICT = re.compile(
 # What a decision section's text may open with before its verdict: the rest of its heading ("i
 # Økonomiudvalget den 18. november 2019:", "den :") and who was absent ("Fraværende: Stén Knuth (V)")
 _DECISION_LEAD = re.compile(
-    r"(?i)^\s*(?:(?:i\s+)?(?:[\wæøå\-]+\s+){0,6}den\s*[\d.\-/]*\s*(?:[a-zæøå]+\.?\s+\d{4}|\d{2,4})?\s*:\s*)?"
+    r"(?i)^\s*(?:(?:i\s+)?(?:[\wæøå\-&]+\s+){0,6}den\s*[\d.\-/]*\s*(?:[a-zæøå]+\.?\s+\d{4}|\d{2,4})?\s*:\s*)?"
     r"(?:(?:fraværende|ikke\s+til\s+stede|afbud(?:\s+fra)?)\s*:[^\n]*(?:\n\s*|$))*"
     # the points of the recommendation the verdict answers: "1. Godkendt", "Ad 1. Taget til efterretning"
     r"(?:(?:ad\s+)?(?:pkt\.\s*)?\d{1,2}(?:\.|\))(?:\s*(?:[-–]|og)\s*\d{1,2}\.?)?\s+)?"
@@ -354,8 +368,10 @@ def _without_attendance(decision: str) -> str:
 
 def _without_dissent(decision: str) -> str:
     lowered = decision.lower()
+    if "flertal" in lowered and "ikke" in lowered:
+        decision = _MINORITY_SENTENCE.sub(" ", decision)
     if "imod" not in lowered and "forbehold" not in lowered:
-        return decision
+        return decision.strip()
     return _DISSENT_SENTENCE.sub(" ", decision).strip()
 
 

@@ -40,22 +40,26 @@ PAGE_LENGTH = 600  # a document with a line this long whose text lies mostly in 
 FLAT_SHARE = 0.6  # LONG_LINE characters or more is read as flattened; its lines of
 LONG_LINE = 300  # SEGMENT_LENGTH or more are cut
 SEGMENT_LENGTH = 150
+_FEW_PAGES = 4  # a transcript of pages this many at least, each on its line, is flattened however short
 
 # "12. Titel", "12 : Titel", "12 (Åben) Titel", "12 (Lukket) Titel": an item number with a title after it.
 _NUMBER = re.compile(
     r"(?<![\w.,/:-])(?P<num>\d{1,3})(?:\.(?!\d)|\s?:|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\))\s+"
     r"(?=[A-ZÆØÅÉ\"'“„«(]|\d+\.?\s+[A-ZÆØÅa-zæøå])"  # "89. 17 nye senior-egnede", "15. 2. udkast"
 )
-# "punkt 5. blev", "Bilag 1. Referat": a reference, not an item heading
-_REFERENCE = re.compile(r"(?i)(?:punkt|pkt\.?|(?<!side)nr\.?|bilag|kl\.?)\s*$")  # "Sidenr." is a column label
+# "punkt 5. blev", "Bilag 1. Referat": a reference, not an item heading ("Sidenr." is a column label);
+# "7. LUKKET PUNKT 8. Oplæg ...": a closed item's title, then the next item
+_REFERENCE = re.compile(r"(?i)(?:(?<!lukket\s)punkt|pkt\.?|(?<!side)nr\.?|bilag|kl\.?)\s*$")
 _SECTION_WORDS = (
     r"Sagsfremstilling|Beslutning|Indstilling|Resumé|Resume|Sagsforløb|Sagsresumé|Beslutningstema"
     r"|Indholdsfortegnelse|Bilagsliste|Underskriftsblad"
 )
 # Section words cut before and after ("... sygdom Sagsfremstilling På baggrund ..."); labels only before.
-# "Beslutning om udarbejdelse af ..." opens a title, not a section; "Beslutning i Byrådet den ..." is
-# a dated decision heading, cut whole (_DATED_HEAD).
-_SECTION = re.compile(rf"(?<=\s)(?:{_SECTION_WORDS}):?(?=\s+(?!om\s)(?!af\s)(?!i\s+[A-ZÆØÅ]\w+\s+(?:den|d\.)\s)\S)")
+# "Beslutning om udarbejdelse af ...", "Beslutning vedr. lån til ..." opens a title, not a section;
+# "Beslutning i Byrådet den ..." is a dated decision heading, cut whole (_DATED_HEAD).
+_SECTION = re.compile(
+    rf"(?<=\s)(?:{_SECTION_WORDS}):?(?=\s+(?!om\s)(?!af\s)(?!vedr\.?\s|vedrørende\s)(?!i\s+[A-ZÆØÅ]\w+\s+(?:den|d\.)\s)\S)"
+)
 _LABEL = re.compile(
     r"(?<=\s)(?:Dok\.\s?nr\.|Sagsid\.|Sagsnr\.|Sagsnummer\b|J\.\s?nr\b\.?|Mødedato:|Mødested:|Mødetidspunkt:|Deltagere:?"
     r"|Afbud:|Fraværende:|Til\s+behandling\s+forelå:|(?<!Tekst\s)Side\s+\d+(?:\s+af\s+\d+)?\b(?!\.)"
@@ -110,6 +114,8 @@ def flat_threshold(lines: list[Line]) -> int:
         sum(n for n in lengths if n >= LONG_LINE) / total >= FLAT_SHARE or _numbered_pages(lines)
     ):
         return SEGMENT_LENGTH
+    if _numbered_pages(lines, _FEW_PAGES):
+        return SEGMENT_LENGTH  # a short transcript, a page a line: "2 Indholdsfortegnelse …" "4 Side 2 2. …"
     return FLAT_LENGTH
 
 
@@ -117,10 +123,15 @@ def flat_threshold(lines: list[Line]) -> int:
 _PAGE_START = re.compile(r"^(\d{1,3})\s+\S")
 
 
-def _numbered_pages(lines: list[Line]) -> bool:
+def _numbered_pages(lines: list[Line], pages: int = 2) -> bool:
     """Whether the long lines open with the page numbers 1, 2, ... in order: a transcript that put
-    each page of a PDF on one line after its number, whatever text surrounds the pages."""
+    each page of a PDF on one line after its number, whatever text surrounds the pages. With
+    ``pages`` more than 2: that many long pages at least, in order, a short page ("3 Side 1 1. KF -
+    Godkendelse af dagsorden ... Godkendt.") skipped between two of them."""
     numbers = [int(m[1]) for line in lines if len(line.text) >= SEGMENT_LENGTH and (m := _PAGE_START.match(line.text))]
+    if pages > 2:
+        steps = [b - a for a, b in pairwise(numbers)]
+        return len(numbers) >= pages and numbers[0] in (1, 2) and all(step in (1, 2) for step in steps)
     # the first page may be too short to count ("1 Referat fra møde i ..."): the pages from 2 on
     return len(numbers) >= 2 and numbers[0] in (1, 2) and numbers[1] == numbers[0] + 1
 
@@ -134,7 +145,7 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
             found.extend(
                 (position, int(m["num"]), m)
                 for m in _NUMBER.finditer(line.text)
-                if not _REFERENCE.search(line.text[max(0, m.start() - 8) : m.start()])
+                if not _REFERENCE.search(line.text[max(0, m.start() - 16) : m.start()])
             )
     cuts: dict[int, list[int]] = {}
     last = first = 0

@@ -529,6 +529,8 @@ def _ref(info: MunicipalityInfo) -> MunicipalityRef:
 _DRAFT = re.compile(r"(?i)\budkast\s+til\s+$")
 _NOT_KIND = re.compile(r"(?i)\b(?:godkendelse\s+af|godkender|godkendes|godkendt|til)\s+(?:\w+\s+)?$")
 _KIND_NOT_HEADING = re.compile(r"(?i)^\s*(?:godkendt|godkendes|blev|er|var|og|nr\.?)(?!\w)")  # "Møde/referat nr.: 7"
+# an agenda printed with what was decided: "Dagsorden med vedtagelser", "Dagsorden og beslutninger"
+_WITH_DECISIONS = re.compile(r"(?i)\b(?:vedtagelser|beslutninger)\b")
 _DECIDED = re.compile(  # a decision recorded after its heading: minutes, even without a heading that says so
     r"\bBeslutning\b[\s\S]{0,150}?"
     r"(?i:\b(?:godkendt|anbefales|vedtaget|drøftet|taget til (?:efterretning|orientering)|tiltrådt))\b"
@@ -558,9 +560,11 @@ def _kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingKind | No
         clean = despace(line.clean[:300])
         for match in _KIND_WORDS.finditer(clean):
             draft = _DRAFT.search(clean[: match.start()]) is not None  # "Udkast til referat af møde 04/2017"
-            if (_NOT_KIND.search(clean[: match.start()]) and not draft) or _KIND_NOT_HEADING.match(
-                clean[match.end() :]
-            ):
+            if _NOT_KIND.search(clean[: match.start()]) and not draft:
+                continue
+            if match[1].lower() == "dagsorden" and _WITH_DECISIONS.search(clean, match.end()):
+                words.add("referat")  # "Dagsorden med vedtagelser", even when a PDF's columns split the words
+            if _KIND_NOT_HEADING.match(clean[match.end() :]):
                 continue
             words.add("dagsorden" if match[1].lower() == "dagsorden" else "referat")
     head = "\n".join(line.text for line in lines[:60])

@@ -726,10 +726,17 @@ def _select(candidates: list[Candidate], toc_numbers: set[str]) -> list[Candidat
     seen: set[str] = set()
     last: tuple[int, ...] = (0,)
     tops = {c.number for c in pool if "." not in c.number}
+    inner: Candidate | None = None  # the last point of a list inside an item's text ("1. Orientering fra …")
     for candidate in pool:
         number = _number_key(candidate.number)
         if "." in candidate.number and candidate.number.split(".")[0] not in tops:
             continue  # "2.1 Baggrund" without an item 2: a numbered section, not a sub-item
+        if _inner_point(candidate, chosen, inner):
+            # "2. Orientering fra udvalgsmedlemmer" then "1. Orientering fra udvalgsformanden", "2. …", "3. …" in
+            # its text: the points of a list that starts again from 1 under another title are the item's own
+            inner = candidate
+            continue
+        inner = None
         if candidate.number in seen:
             continue
         if toc_numbers and len(toc_numbers) >= 2:
@@ -741,6 +748,19 @@ def _select(candidates: list[Candidate], toc_numbers: set[str]) -> list[Candidat
         seen.add(candidate.number)
         last = max(last, number)
     return chosen
+
+
+def _inner_point(candidate: Candidate, chosen: list[Candidate], inner: Candidate | None) -> bool:
+    """Whether a candidate is a point of a numbered list inside the last chosen item's text: a "1." whose
+    title is not item 1's (not the item repeated after a contents list), or the point after the last one
+    on the very next line (the next item's heading after a list of attachments stands apart)."""
+    if not chosen or not candidate.number.isdigit():
+        return False
+    number = int(candidate.number)
+    if number == 1:
+        first = next((c for c in chosen if c.number == "1"), None)
+        return first is not None and first is not chosen[-1] and not _same_title(first.title, candidate.title)
+    return inner is not None and number == int(inner.number) + 1 and candidate.line.index == inner.line.index + 1
 
 
 @lru_cache(maxsize=4096)
