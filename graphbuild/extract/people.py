@@ -27,7 +27,10 @@ from graphbuild.vocab.reference import NOT_NAME_WORDS_COMMON, first_names, last_
 
 EMAIL_RE = re.compile(r"(?<![\w.])([A-Za-zæøåÆØÅ]+(?:\.[A-Za-zæøåÆØÅ]+)+)@([a-z0-9-]+)\.dk\b")
 
-# Capitalised words that follow a first name without being a surname.
+# Capitalised words that follow a first name without being a surname: a job title or a contact label
+# printed after a name in a list ("Teamleder Henrik Norup Økonom Jørgen Fischer", "Sagsbehandler: Lone
+# Mossin Tlf.:", "Ole Jacobsen Øvrige: Direktør ..."), and an organisation's word ("Nordsjælland Politi",
+# "Frivillige Rudersdal").
 NOT_SURNAMES = NOT_NAME_WORDS_COMMON | frozenset(
     [
         "Chefforum",
@@ -35,6 +38,23 @@ NOT_SURNAMES = NOT_NAME_WORDS_COMMON | frozenset(
         "Salon",
         "Social",
         "Sundhed",
+        # titles and labels
+        "Økonom",
+        "Jurist",
+        "Arkitekt",
+        "Ingeniør",
+        "Sagsbehandler",
+        "Konst",
+        "Tlf",
+        "Telefon",
+        "Mobil",
+        "Mail",
+        "Øvrige",
+        "Dagsordenen",
+        # organisations
+        "Politi",
+        "Politiet",
+        "Frivillige",
     ]
 )
 # A run holding one of these names a street, a place or a company, never a person.

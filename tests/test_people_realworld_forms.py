@@ -1,0 +1,47 @@
+"""People in the forms real minutes print them (issue 13 item 2), one table: each case is a short
+excerpt quoted from a dev document of tests/realworld or from a publisher's page read beyond the
+corpus, with the names it must give and those it must not give."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.people import find_people
+
+CASES: list[tuple[str, set[str], set[str]]] = [
+    # a job title or a contact label printed after a name is not part of it
+    (
+        "Informationsansvarlig Karen Stoustrup Teamleder Henrik Norup Økonom Jørgen Fischer (afbud)",
+        {"Karen Stoustrup", "Henrik Norup", "Jørgen Fischer"},
+        {"Henrik Norup Økonom"},
+    ),
+    ("Sydtrafik Tlf.: E-post: Sagsbehandler: Lone Mossin Tlf.: E-post: side 1", {"Lone Mossin"}, {"Lone Mossin Tlf"}),
+    (
+        "Erik Lauritzen Jørgen Bruun Konst. direktør Christian Roslev Afdelingsleder",
+        {"Erik Lauritzen", "Jørgen Bruun", "Christian Roslev"},
+        {"Jørgen Bruun Konst"},
+    ),
+    (
+        "Thyge Nielsen (afbud) Ole Jacobsen Øvrige: Direktør H. C. Bonde",
+        {"Thyge Nielsen", "Ole Jacobsen"},
+        {"Ole Jacobsen Øvrige"},
+    ),
+    # an organisation's word is never a surname, even in a structured place
+    (
+        "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi Tommy Simonsen (TS), observatør",
+        {"Helge Tang Holbek", "Tommy Simonsen"},
+        {"Nordsjælland Politi"},
+    ),
+    (
+        "Christina Refshauge Foged (CRF), observatør, Frivillige Rudersdal/Hørsholm FRAVÆRENDE:",
+        {"Christina Refshauge Foged"},
+        {"Frivillige Rudersdal"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), CASES)
+def test_people_in_real_forms(text: str, expected: set[str], not_expected: set[str]) -> None:
+    found = {p.name for p in find_people(text, 0, len(text))}
+    assert expected <= found
+    assert not (not_expected & found)
