@@ -37,6 +37,18 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Christina Refshauge Foged"},
         {"Frivillige Rudersdal"},
     ),
+    # a name after a title compounded with its field ("centerchef"), or after a title with its body and a
+    # comma ("Formanden for Handicaprådet, ..."), whatever its first name
+    (
+        "administrerende direktør Dorthe Nøhr Pedersen, centerchef Eskil Thuesen, sekretariatschef Camilla Struckmann",
+        {"Dorthe Nøhr Pedersen", "Eskil Thuesen", "Camilla Struckmann"},
+        set(),
+    ),
+    (
+        "Sagsforløb: HAR Formanden for Handicaprådet, Fridolin Laager, ønsker en orientering om lovgivningen",
+        {"Fridolin Laager"},
+        set(),
+    ),
 ]
 
 

@@ -93,8 +93,13 @@ _PLACE_WORDS = frozenset(
 _STREET = re.compile(r"\w\w(?:vej|vejen|gade|allé|plads|pladsen|torv|stræde|vænget|boulevard|parken)$")
 _PARTY_AFTER = re.compile(r"\s*\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]+(?:ernes|iet|ne|et)?)\)")
 _KOMMUNE_AFTER = re.compile(r",\s*(?:[A-ZÆØÅ][\w-]+\s+)+Kommune\b")
+_ROLE = "|".join(sorted(ROLE_WORDS))
+# a title compounded with its rank or field ("centerchef", "kontorchef", "sekretariatschef")
+_TITLE_COMPOUND = r"\w+chef"
 _CUE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:stedfortræder|suppleant)\w*\s+for|\b(?:" + "|".join(sorted(ROLE_WORDS)) + r"))\s*,?\s*$"
+    r"(?i)(?:\b(?:stedfortræder|suppleant)\w*\s+for|\b(?:" + _ROLE + r")|\b" + _TITLE_COMPOUND
+    # "Formanden for Handicaprådet, Fridolin Laager": a title with its body, then a comma
+    + r"|\b(?:" + _ROLE + r")(?:en)?\s+(?:for|i)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,)\s*,?\s*$"
 )
 
 
