@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.extract.people import find_people
+from graphbuild.vocab.person_names import plausible
 
 CASES: list[tuple[str, set[str], set[str]]] = [
     # a job title or a contact label printed after a name is not part of it
@@ -57,3 +58,18 @@ def test_people_in_real_forms(text: str, expected: set[str], not_expected: set[s
     found = {p.name for p in find_people(text, 0, len(text))}
     assert expected <= found
     assert not (not_expected & found)
+
+
+# Whether a run of words can be one person's name: a surname ending in "-balle" is no avenue ("alle")
+PLAUSIBLE_CASES: list[tuple[str, bool]] = [
+    ("Lasse Kragballe Rasmussen", True),
+    ("Mette Gadballe", True),
+    ("Bernstorffs Alle", False),
+    ("Ole Rådhusalle", False),
+    ("Jens Nørregade", False),
+]
+
+
+@pytest.mark.parametrize(("run", "expected"), PLAUSIBLE_CASES)
+def test_plausible_name_runs(run: str, expected: bool) -> None:
+    assert plausible(run.split()) is expected

@@ -85,6 +85,7 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Afbud",
         "Agency",
         "Alliance",
+        "Alle",
         "Allé",
         "Alternativet",
         "April",
@@ -205,8 +206,10 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Åben",
     ]
 )
+# a street's, place's or body's word ending a token; "alle" (allé unaccented) never after a "b": the
+# surnames "Kragballe", "Gadballe", "Hvalballe" are no avenues
 _PLACE_SUFFIX = re.compile(
-    r"(?i)\w\w(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|torv|stræde|vænge|boulevard|parken|centret|"
+    r"(?i)\w\w(?:vej|vejen|gade|gaden|allé|(?<!b)alle|plads|pladsen|torv|stræde|vænge|boulevard|parken|centret|"
     r"center|hotel|huset|skolen|hallen|kirke|kommune|udvalg|udvalget|rådet|byråd|byrådet|forum|net)$"
 )
 # a body's name in the genitive ("Friluftsrådets direktør", "Kommunens sekretariat"): never a surname
