@@ -38,6 +38,18 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Christina Refshauge Foged"},
         {"Frivillige Rudersdal"},
     ),
+    # a body's name in the definite form before its representative is not part of the name
+    (
+        "Dansk Landbrug Jette Beck (JB) Naturstyrelsen Bent Rasmussen (BR) Nationalparkrådet Mette Guldberg (MG)",
+        {"Bent Rasmussen", "Mette Guldberg"},
+        {"Naturstyrelsen Bent Rasmussen", "Nationalparkrådet Mette Guldberg"},
+    ),
+    (
+        "Afbud Nationalparksekretariatet Thomas Holst Christensen (THC) Nationalparksekretariatet John Frikke (JF)"
+        " Digelagene Kjeld Andreasen (KA)",
+        {"Thomas Holst Christensen", "John Frikke", "Kjeld Andreasen"},
+        {"Nationalparksekretariatet John Frikke", "Digelagene Kjeld Andreasen"},
+    ),
     # a name after a title compounded with its field ("centerchef"), or after a title with its body and a
     # comma ("Formanden for Handicaprådet, ..."), whatever its first name
     (

@@ -19,6 +19,7 @@ from graphbuild.vocab.person_names import (
     ROLE_WORDS,
     fuller_spellings,
     is_body_genitive,
+    is_body_name,
     is_title_word,
     plausible,
     surname_like,
@@ -145,6 +146,7 @@ def _breaks_a_name(token: str) -> bool:
         or is_title_word(token)
         or _titled_by_place(token)
         or is_body_genitive(token)
+        or is_body_name(token)
         or (token.isupper() and len(token) > 1 and not token.endswith("."))
     )
 

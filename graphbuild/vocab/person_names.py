@@ -217,6 +217,12 @@ _BODY_GENITIVE = re.compile(
     r"\w\w(?:rådets|udvalgets|bestyrelsens|sekretariatets|forvaltningens|kommunes|kommunens|regionens|"
     r"netværkets|foreningens|selskabets|centrets|husets|skolens|forbunds|forbundets)$"
 )
+# a body's name in the definite form ("Naturstyrelsen", "Nationalparksekretariatet", "Digelagene",
+# "Nationalparkrådet"), printed before its representative in a list of members: never part of a name
+_BODY_DEFINITE = re.compile(
+    r"\w\w(?:styrelsen|sekretariatet|rådet|udvalget|lagene|laget|forbundet|foreningen|selskabet|"
+    r"instituttet|museet|kontoret|tilsynet|ministeriet)$"
+)
 _SURNAME_SUFFIX = re.compile(
     r"(?:sen|søn|gaard|gård|rup|strup|holm|bæk|berg|borg|lund|skov|dal|høj|kjær|bjerg|strøm|mann|"
     r"mose|vad|hus|by|toft|feldt|felt|ager|sted|stad|bo|ved|hauge|lyng|ris|kær)$"
@@ -241,6 +247,10 @@ def is_municipality(text: str) -> bool:
 
 def is_body_genitive(token: str) -> bool:
     return bool(_BODY_GENITIVE.search(token)) and token not in last_names()
+
+
+def is_body_name(token: str) -> bool:
+    return bool(_BODY_DEFINITE.search(token)) and token not in last_names()
 
 
 def plausible(tokens: list[str]) -> bool:
