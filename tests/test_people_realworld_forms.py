@@ -50,6 +50,12 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Thomas Holst Christensen", "John Frikke", "Kjeld Andreasen"},
         {"Nationalparksekretariatet John Frikke", "Digelagene Kjeld Andreasen"},
     ),
+    (
+        "Tage Espersen Danmarks Jægerforbund Jacob Funder Friluftsrådet Mona Kyndi Støtteforeningen Nationalpark Thy"
+        " Lone Mark Netværk af Aktive Kystbyer Jytte Nielsen Museet for Thy og Vester Hanherred",
+        {"Tage Espersen", "Jacob Funder", "Lone Mark", "Jytte Nielsen"},
+        {"Tage Espersen Danmarks", "Jytte Nielsen Museet"},
+    ),
     # a name after a title compounded with its field ("centerchef"), or after a title with its body and a
     # comma ("Formanden for Handicaprådet, ..."), whatever its first name
     (

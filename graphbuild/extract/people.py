@@ -53,6 +53,8 @@ NOT_SURNAMES = NOT_NAME_WORDS_COMMON | frozenset(
         "Øvrige",
         "Dagsordenen",
         # organisations
+        "Danmarks",
+        "Museet",
         "Politi",
         "Politiet",
         "Frivillige",
