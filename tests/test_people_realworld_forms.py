@@ -56,12 +56,17 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Tage Espersen", "Jacob Funder", "Lone Mark", "Jytte Nielsen"},
         {"Tage Espersen Danmarks", "Jytte Nielsen Museet"},
     ),
-    # a name after a title compounded with its field ("centerchef"), or after a title with its body and a
-    # comma ("Formanden for Handicaprådet, ..."), whatever its first name
+    # a name after a title compounded with its field ("centerchef"), after a title with its body and a
+    # comma ("Formanden for Handicaprådet, ..."), or before a comma and a title (", kontorchef i ..."), whatever its first name
     (
         "administrerende direktør Dorthe Nøhr Pedersen, centerchef Eskil Thuesen, sekretariatschef Camilla Struckmann",
         {"Dorthe Nøhr Pedersen", "Eskil Thuesen", "Camilla Struckmann"},
         set(),
+    ),
+    (
+        "Kontaktpersoner Noa Jankovic, kontorchef i Landdistrikternes Fællesråd, tlf. 71 70 82 49",
+        {"Noa Jankovic"},
+        {"Kontaktpersoner Noa Jankovic"},
     ),
     (
         "Sagsforløb: HAR Formanden for Handicaprådet, Fridolin Laager, ønsker en orientering om lovgivningen",

@@ -47,6 +47,9 @@ NOT_SURNAMES = NOT_NAME_WORDS_COMMON | frozenset(
         "Sagsbehandler",
         "Konst",
         "Tlf",
+        "Kontakt",
+        "Kontaktperson",
+        "Kontaktpersoner",
         "Telefon",
         "Mobil",
         "Mail",
@@ -99,6 +102,8 @@ _KOMMUNE_AFTER = re.compile(r",\s*(?:[A-ZÆØÅ][\w-]+\s+)+Kommune\b")
 _ROLE = "|".join(sorted(ROLE_WORDS))
 # a title compounded with its rank or field ("centerchef", "kontorchef", "sekretariatschef")
 _TITLE_COMPOUND = r"\w+chef"
+# a title after the name and a comma: "Noa Jankovic, kontorchef i Landdistrikternes Fællesråd"
+_TITLE_AFTER = re.compile(r"(?i),\s*(?:" + _ROLE + "|" + _TITLE_COMPOUND + r")\b")
 _CUE_BEFORE = re.compile(
     r"(?i)(?:\b(?:stedfortræder|suppleant)\w*\s+for|\b(?:" + _ROLE + r")|\b" + _TITLE_COMPOUND
     # "Formanden for Handicaprådet, Fridolin Laager": a title with its body, then a comma
@@ -193,7 +198,7 @@ def _vouched_for(
         return True
     if whole:
         after = text[match.end() : min(hi, match.end() + 60)]
-        if _PARTY_AFTER.match(after) or _KOMMUNE_AFTER.match(after):
+        if _PARTY_AFTER.match(after) or _KOMMUNE_AFTER.match(after) or _TITLE_AFTER.match(after):
             return True
     if a != 0:
         return False
