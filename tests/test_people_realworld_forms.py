@@ -38,11 +38,12 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Christina Refshauge Foged"},
         {"Frivillige Rudersdal"},
     ),
-    # a body's name in the definite form before its representative is not part of the name
+    # a body's name in the definite form, or an occupation or trade before a known first name, is not part
+    # of a name vouched for by its initials or party after it; an unknown first name before a known one is
     (
         "Dansk Landbrug Jette Beck (JB) Naturstyrelsen Bent Rasmussen (BR) Nationalparkrådet Mette Guldberg (MG)",
-        {"Bent Rasmussen", "Mette Guldberg"},
-        {"Naturstyrelsen Bent Rasmussen", "Nationalparkrådet Mette Guldberg"},
+        {"Jette Beck", "Bent Rasmussen", "Mette Guldberg"},
+        {"Landbrug Jette Beck", "Naturstyrelsen Bent Rasmussen", "Nationalparkrådet Mette Guldberg"},
     ),
     (
         "Afbud Nationalparksekretariatet Thomas Holst Christensen (THC) Nationalparksekretariatet John Frikke (JF)"
@@ -50,6 +51,7 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Thomas Holst Christensen", "John Frikke", "Kjeld Andreasen"},
         {"Nationalparksekretariatet John Frikke", "Digelagene Kjeld Andreasen"},
     ),
+    ("Medlemmer: Karsten Meyer Olesen, Ovidiu George Nechitoi\n", {"Ovidiu George Nechitoi"}, {"George Nechitoi"}),
     (
         "Tage Espersen Danmarks Jægerforbund Jacob Funder Friluftsrådet Mona Kyndi Støtteforeningen Nationalpark Thy"
         " Lone Mark Netværk af Aktive Kystbyer Jytte Nielsen Museet for Thy og Vester Hanherred",

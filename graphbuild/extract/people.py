@@ -220,7 +220,10 @@ def _name(tokens: list[str], structured: bool, company_after: bool) -> tuple[int
         lead = 0
         while lead < len(tokens) - 2 and tokens[lead].lower() in ROLE_WORDS:
             lead += 1
-        first = lead if first is None else min(first, lead)
+        # an occupation or a trade before a known first name is not a first name ("Entreprenør Henrik
+        # Styrup", "Dansk Landbrug Jette Beck (JB)")
+        if first is None or (first < lead or not _unknown_words_before(tokens[lead:first])):
+            first = lead if first is None else min(first, lead)
     if first is None:
         return None
     end = min(len(tokens), first + 4)
@@ -234,6 +237,18 @@ def _name(tokens: list[str], structured: bool, company_after: bool) -> tuple[int
     if end - first < 2 or any(t.lower() in ROLE_WORDS for t in tokens[first + 1 : end]):
         return None
     return first, end
+
+
+# how an occupation or a trade ends ("Entreprenør", "Gårdejer", "Tømrermester", "Landbrug", "Jurist")
+_OCCUPATION = re.compile(r"(?:ør|ejer|mester|brug|ist|ent|mand|kvinde|arbejder|leder|lærer|ansvarlig|fører)$")
+
+
+def _unknown_words_before(tokens: list[str]) -> bool:
+    """Words before a known first name that are no known name and end like an occupation or a trade (not
+    an unknown first name: "Ovidiu George Nechitoi")."""
+    return bool(tokens) and all(
+        t not in first_names() and t not in last_names() and _OCCUPATION.search(t.lower()) for t in tokens
+    )
 
 
 _Span = tuple[int, int, str]  # a token's start and end in its run, and the token
