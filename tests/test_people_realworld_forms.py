@@ -59,7 +59,8 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Tage Espersen Danmarks", "Jytte Nielsen Museet"},
     ),
     # a name after a title compounded with its field ("centerchef"), after a title with its body and a
-    # comma ("Formanden for Handicaprådet, ..."), or before a comma and a title (", kontorchef i ..."), whatever its first name
+    # comma ("Formanden for Handicaprådet, ..."), or before a comma and a title (", kontorchef i ..."),
+    # whatever its first name; a section heading before it is not part of it
     (
         "administrerende direktør Dorthe Nøhr Pedersen, centerchef Eskil Thuesen, sekretariatschef Camilla Struckmann",
         {"Dorthe Nøhr Pedersen", "Eskil Thuesen", "Camilla Struckmann"},
@@ -69,6 +70,18 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         "Kontaktpersoner Noa Jankovic, kontorchef i Landdistrikternes Fællesråd, tlf. 71 70 82 49",
         {"Noa Jankovic"},
         {"Kontaktpersoner Noa Jankovic"},
+    ),
+    (
+        "Indledning/Baggrund Pernille Madsen, centerchef for Center for Borgerservice, IT og Digitalisering",
+        {"Pernille Madsen"},
+        set(),
+    ),
+    # a surname that is also a place, after a title word (aarhus-byraad-2019-09-11); a surname in "-balle"
+    ("Rådmand Jette Skive deltog ikke i sagens behandling.", {"Jette Skive"}, set()),
+    (
+        "Fraværende med afbud: Charlotte Tørngren og Lasse Kragballe Rasmussen",
+        {"Charlotte Tørngren", "Lasse Kragballe Rasmussen"},
+        set(),
     ),
     (
         "Sagsforløb: HAR Formanden for Handicaprådet, Fridolin Laager, ønsker en orientering om lovgivningen",

@@ -55,6 +55,14 @@ NOT_SURNAMES = NOT_NAME_WORDS_COMMON | frozenset(
         "Mail",
         "Øvrige",
         "Dagsordenen",
+        # a case's section headings ("Indledning/Baggrund Pernille Madsen, centerchef for ...")
+        "Baggrund",
+        "Indledning",
+        "Resume",
+        "Sagsresume",
+        "Sagsforløb",
+        "Høring",
+        "Emne",
         # organisations
         "Danmarks",
         "Museet",
@@ -104,11 +112,14 @@ _ROLE = "|".join(sorted(ROLE_WORDS))
 _TITLE_COMPOUND = r"\w+chef"
 # a title after the name and a comma: "Noa Jankovic, kontorchef i Landdistrikternes Fællesråd"
 _TITLE_AFTER = re.compile(r"(?i),\s*(?:" + _ROLE + "|" + _TITLE_COMPOUND + r")\b")
-_CUE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:stedfortræder|suppleant)\w*\s+for|\b(?:" + _ROLE + r")|\b" + _TITLE_COMPOUND
+_CUE_ALTERNATIVES = (
+    r"\b(?:stedfortræder|suppleant)\w*\s+for",
+    r"\b(?:" + _ROLE + ")",
+    r"\b" + _TITLE_COMPOUND,
     # "Formanden for Handicaprådet, Fridolin Laager": a title with its body, then a comma
-    + r"|\b(?:" + _ROLE + r")(?:en)?\s+(?:for|i)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,)\s*,?\s*$"
+    r"\b(?:" + _ROLE + r")(?:en)?\s+(?:for|i)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,",
 )
+_CUE_BEFORE = re.compile(r"(?i)(?:" + "|".join(_CUE_ALTERNATIVES) + r")\s*,?\s*$")
 
 
 @dataclass(frozen=True)

@@ -218,7 +218,8 @@ _BODY_GENITIVE = re.compile(
     r"netværkets|foreningens|selskabets|centrets|husets|skolens|forbunds|forbundets)$"
 )
 # a body's name in the definite form ("Naturstyrelsen", "Nationalparksekretariatet", "Digelagene",
-# "Nationalparkrådet") or its indefinite compound ("Thy Erhvervsråd", "Danmarks Jægerforbund"), printed before its representative in a list of members: never part of a name
+# "Nationalparkrådet") or its indefinite compound ("Thy Erhvervsråd", "Danmarks Jægerforbund"), printed
+# before its representative in a list of members: never part of a name
 _BODY_DEFINITE = re.compile(
     r"\w\w(?:styrelsen|sekretariatet|rådet|udvalget|lagene|laget|forbundet|foreningen|selskabet|"
     r"instituttet|museet|kontoret|tilsynet|ministeriet|råd|forbund|forening|selskab)$"
