@@ -98,8 +98,14 @@ def test_people_in_real_forms(text: str, expected: set[str], not_expected: set[s
     assert not (not_expected & found)
 
 
-# Whether a run of words can be one person's name: a surname ending in "-balle" is no avenue ("alle")
+# Whether a run of words can be one person's name (as attendance lists read them): a surname ending in
+# "-balle" is no avenue ("alle"); a body's name or an organisation's word is no part of one
 PLAUSIBLE_CASES: list[tuple[str, bool]] = [
+    ("Nationalparksekretariatet John Frikke", False),
+    ("Naturstyrelsen Bent Rasmussen", False),
+    ("Frivillige Rudersdal", False),
+    ("Nordsjælland Politi", False),
+    ("Svend Tougaard", True),
     ("Lasse Kragballe Rasmussen", True),
     ("Mette Gadballe", True),
     ("Bernstorffs Alle", False),

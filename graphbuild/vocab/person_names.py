@@ -123,6 +123,7 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Forvaltningen",
         "Fraværende",
         "Fredag",
+        "Frivillige",
         "Group",
         "Gæster",
         "Hallen",
@@ -161,6 +162,8 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Onsdag",
         "Pkt",
         "Plads",
+        "Politi",
+        "Politiet",
         "Pladsen",
         "Radikale",
         "Referat",
@@ -263,6 +266,8 @@ def plausible(tokens: list[str]) -> bool:
         return False
     if any((_PLACE_SUFFIX.search(t) or _BODY_GENITIVE.search(t)) and t not in last_names() for t in tokens[1:]):
         return False
+    if any(is_body_name(t) for t in tokens):
+        return False  # "Nationalparksekretariatet John Frikke": a body, then its representative
     if tokens[0] not in first_names() and tokens[0].lower() in municipality_names():
         return False  # "Lolland Lene": a place, then a name cut off
     if tokens[0].endswith(".") and len(words) < 1:
