@@ -76,6 +76,12 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Pernille Madsen"},
         set(),
     ),
+    # an e-mail address's name is the person the text names in full
+    (
+        "til rapporten kan Myndighedschef Lasse E. Hansen kontaktes på lasse.hansen@vsbv.dk Pressemeddelelse",
+        {"Lasse E. Hansen"},
+        {"Lasse Hansen"},
+    ),
     # a surname that is also a place, after a title word (aarhus-byraad-2019-09-11); a surname in "-balle"
     ("Rådmand Jette Skive deltog ikke i sagens behandling.", {"Jette Skive"}, set()),
     (

@@ -324,9 +324,18 @@ def find_people(text: str, lo: int, hi: int, runs: Iterable[re.Match[str]] | Non
         if parts[0].capitalize() not in first_names():
             continue
         municipality = municipality_by_name().get(match.group(2).replace("-", " "))
-        name = " ".join(p.capitalize() for p in parts)
+        name = _named_in_full(" ".join(p.capitalize() for p in parts), out)
         out.append(PersonMention(match.start(), match.end(), name, municipality.name if municipality else None))
     return sorted(_one_spelling(out), key=lambda p: (p.start, p.end))
+
+
+def _named_in_full(name: str, people: list[PersonMention]) -> str:
+    """An e-mail address's name as the text names the same person in full, when one name there has its
+    first name and surname ("Myndighedschef Lasse E. Hansen ... lasse.hansen@vsbv.dk")."""
+    first, *_, last = name.split()
+    fuller = {p.name for p in people if len(p.name.split()) > 2 and p.name.split()[0] == first}
+    fuller = {f for f in fuller if f.split()[-1] == last}
+    return fuller.pop() if len(fuller) == 1 else name
 
 
 def _one_spelling(people: list[PersonMention]) -> list[PersonMention]:
