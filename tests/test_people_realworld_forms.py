@@ -82,6 +82,12 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Lasse E. Hansen"},
         {"Lasse Hansen"},
     ),
+    # two names run together split at a first name even after a surname that is also a first name ("Mark")
+    (
+        "Deltagere: Bestyrelsen Ejner Frøkjær Tage Leegaard Tage Espersen Lone Mark Hans Buck Bodil Gyldenkerne",
+        {"Tage Espersen", "Lone Mark", "Hans Buck", "Bodil Gyldenkerne"},
+        {"Lone Mark Hans Buck", "Tage Espersen Lone Mark"},
+    ),
     # a surname that is also a place, after a title word (aarhus-byraad-2019-09-11); a surname in "-balle"
     ("Rådmand Jette Skive deltog ikke i sagens behandling.", {"Jette Skive"}, set()),
     (

@@ -189,7 +189,7 @@ def _segments(tokens: list[str]) -> list[tuple[int, int]]:
             i - start >= 2
             and following is not None
             and _is_first_name(token)
-            and not _is_first_name(tokens[i - 1].rstrip("."))
+            and (not _is_first_name(tokens[i - 1].rstrip(".")) or tokens[i - 1] in last_names())
         ):
             out.append((start, i))  # "Jørgen Tousgaard Steen Jensen": two names run together; not "Alice Rohde Ali"
             start = i
