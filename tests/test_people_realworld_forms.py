@@ -88,6 +88,12 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Tage Espersen", "Lone Mark", "Hans Buck", "Bodil Gyldenkerne"},
         {"Lone Mark Hans Buck", "Tage Espersen Lone Mark"},
     ),
+    # five words when one is a middle initial
+    (
+        "Finn Brunse, Jens Henrik W. Thulesen Dahl, Pia Offer Madsen",
+        {"Finn Brunse", "Jens Henrik W. Thulesen Dahl", "Pia Offer Madsen"},
+        {"Jens Henrik W. Thulesen"},
+    ),
     # a surname that is also a place, after a title word (aarhus-byraad-2019-09-11); a surname in "-balle"
     ("Rådmand Jette Skive deltog ikke i sagens behandling.", {"Jette Skive"}, set()),
     (

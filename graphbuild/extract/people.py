@@ -237,7 +237,8 @@ def _name(tokens: list[str], structured: bool, company_after: bool) -> tuple[int
             first = lead if first is None else min(first, lead)
     if first is None:
         return None
-    end = min(len(tokens), first + 4)
+    # at most four words, five with a middle initial ("Jens Henrik W. Thulesen Dahl")
+    end = min(len(tokens), first + (5 if any(t.endswith(".") for t in tokens[first + 1 : first + 4]) else 4))
     if company_after:  # "Frank Laybourn Lead Agency": past the first surname only surnames go on
         stop = first + 2
         while stop < end and surname_like(tokens[stop]):
