@@ -1,6 +1,9 @@
 """People: full names that start with a known Danish first name, names in structured places (before
-a party letter "(A)", before ", X Kommune", after "stedfortræder for" or a role word such as
-"rådmand") whatever their first name, and names in e-mail addresses. Middle initials ("Anders J.
+a party letter "(A)", before ", X Kommune" or ", kontorchef", after "stedfortræder for", a role word
+such as "rådmand", a "-chef" title or "Formanden for Handicaprådet,") whatever their first name, and
+names in e-mail addresses (as the text names the same person in full). A title, a contact label, a
+section heading, an occupation or a body's name beside a name ("Henrik Norup Økonom", "Lone Mossin
+Tlf.", "Naturstyrelsen Bent Rasmussen", "Nordsjælland Politi") is not part of it. Middle initials ("Anders J.
 Jørgensen") and hyphenated names are names; initials alone (LJK), greetings (Kære
 kommunaldirektører), streets ("Niels Bohrs Vej"), places and companies ("Center Hotel", "Frank
 Laybourn Lead Agency" is Frank Laybourn) are not people. A surname that is also a place is kept."""
