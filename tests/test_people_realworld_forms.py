@@ -94,6 +94,12 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Finn Brunse", "Jens Henrik W. Thulesen Dahl", "Pia Offer Madsen"},
         {"Jens Henrik W. Thulesen"},
     ),
+    # a party in brackets after a comma vouches for a name of initials and a surname
+    (
+        "Vores ambitionsniveau er meget højt, siger H. C. Østerby, (S), kommende formand for Business Region",
+        {"H. C. Østerby"},
+        set(),
+    ),
     # a surname that is also a place, after a title word (aarhus-byraad-2019-09-11); a surname in "-balle"
     ("Rådmand Jette Skive deltog ikke i sagens behandling.", {"Jette Skive"}, set()),
     (
