@@ -100,6 +100,12 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"H. C. Østerby"},
         set(),
     ),
+    # initials with a role in brackets after a name ("(AHD, Referent)")
+    (
+        "Nationalparksekretariatet Alette Houman Dyhrfjeld (AHD, Referent) Punkter på dagsordenen: 1. Velkomst",
+        {"Alette Houman Dyhrfjeld"},
+        {"Nationalparksekretariatet Alette Houman Dyhrfjeld"},
+    ),
     # a surname that is also a place, after a title word (aarhus-byraad-2019-09-11); a surname in "-balle"
     ("Rådmand Jette Skive deltog ikke i sagens behandling.", {"Jette Skive"}, set()),
     (

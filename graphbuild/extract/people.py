@@ -108,7 +108,10 @@ _PLACE_WORDS = frozenset(
     ]
 )
 _STREET = re.compile(r"\w\w(?:vej|vejen|gade|allé|plads|pladsen|torv|stræde|vænget|boulevard|parken)$")
-_PARTY_AFTER = re.compile(r"\s*,?\s*\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]+(?:ernes|iet|ne|et)?)\)")
+# a party or initials in brackets, the initials perhaps with a role: "(A)", "(Venstre)", "(AHD, Referent)"
+_PARTY_AFTER = re.compile(
+    r"\s*,?\s*\((?:[A-ZÆØÅ]{1,3}(?:,\s*[A-ZÆØÅa-zæøå]+)?|[A-ZÆØÅ][a-zæøå]+(?:ernes|iet|ne|et)?)\)"
+)
 _KOMMUNE_AFTER = re.compile(r",\s*(?:[A-ZÆØÅ][\w-]+\s+)+Kommune\b")
 _ROLE = "|".join(sorted(ROLE_WORDS))
 # a title compounded with its rank or field ("centerchef", "kontorchef", "sekretariatschef")
