@@ -106,6 +106,13 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Alette Houman Dyhrfjeld"},
         {"Nationalparksekretariatet Alette Houman Dyhrfjeld"},
     ),
+    # a surname hyphenated at a line break is joined again when it is a known surname
+    (
+        "Poul Erik Ibsen, Knud Lar-sen, Peter Jacobsen",
+        {"Poul Erik Ibsen", "Knud Larsen", "Peter Jacobsen"},
+        {"Knud Lar-sen"},
+    ),
+    ("Der var spørgsmål fra Bjarne Dencker-jensen.", {"Bjarne Dencker-jensen"}, set()),
     # a surname that is also a place, after a title word (aarhus-byraad-2019-09-11); a surname in "-balle"
     ("Rådmand Jette Skive deltog ikke i sagens behandling.", {"Jette Skive"}, set()),
     (

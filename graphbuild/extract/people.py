@@ -352,6 +352,14 @@ def _one_spelling(people: list[PersonMention]) -> list[PersonMention]:
     return [replace(p, name=full[p.name]) if p.name in full else p for p in people]
 
 
+def _unbroken(token: str) -> str:
+    """A surname hyphenated at a line break, joined again when the joined word is a known surname
+    ("Knud Lar-sen" is Knud Larsen; "Dencker-jensen" stays)."""
+    head, dash, tail = token.partition("-")
+    joined = head + tail
+    return joined if dash and tail[:1].islower() and joined in last_names() else token
+
+
 def _person(offset: int, spans: tuple[_Span, ...], first: int, end: int) -> PersonMention | None:
     tokens = [t for _, _, t in spans[first:end]]
     stop = offset + spans[end - 1][1]
@@ -359,4 +367,5 @@ def _person(offset: int, spans: tuple[_Span, ...], first: int, end: int) -> Pers
     if last.endswith("s") and last[:-1] in last_names() and last not in last_names():
         tokens[-1] = last[:-1]  # genitive: "Kate Bøghs pensionering"
         stop -= 1
+    tokens = [_unbroken(t) for t in tokens]
     return PersonMention(offset + spans[first][0], stop, " ".join(tokens))
