@@ -1,6 +1,9 @@
 """People: full names that start with a known Danish first name, names in structured places (before
-a party letter "(A)", before ", X Kommune", after "stedfortræder for" or a role word such as
-"rådmand") whatever their first name, and names in e-mail addresses. Middle initials ("Anders J.
+a party letter "(A)", before ", X Kommune" or ", kontorchef", after "stedfortræder for", a role word
+such as "rådmand", a "-chef" title or "Formanden for Handicaprådet,") whatever their first name, and
+names in e-mail addresses (as the text names the same person in full). A title, a contact label, a
+section heading, an occupation or a body's name beside a name ("Henrik Norup Økonom", "Lone Mossin
+Tlf.", "Naturstyrelsen Bent Rasmussen", "Nordsjælland Politi") is not part of it. Middle initials ("Anders J.
 Jørgensen") and hyphenated names are names; initials alone (LJK), greetings (Kære
 kommunaldirektører), streets ("Niels Bohrs Vej"), places and companies ("Center Hotel", "Frank
 Laybourn Lead Agency" is Frank Laybourn) are not people. A surname that is also a place is kept."""
@@ -19,6 +22,7 @@ from graphbuild.vocab.person_names import (
     ROLE_WORDS,
     fuller_spellings,
     is_body_genitive,
+    is_body_name,
     is_title_word,
     plausible,
     surname_like,
@@ -27,7 +31,10 @@ from graphbuild.vocab.reference import NOT_NAME_WORDS_COMMON, first_names, last_
 
 EMAIL_RE = re.compile(r"(?<![\w.])([A-Za-zæøåÆØÅ]+(?:\.[A-Za-zæøåÆØÅ]+)+)@([a-z0-9-]+)\.dk\b")
 
-# Capitalised words that follow a first name without being a surname.
+# Capitalised words that follow a first name without being a surname: a job title or a contact label
+# printed after a name in a list ("Teamleder Henrik Norup Økonom Jørgen Fischer", "Sagsbehandler: Lone
+# Mossin Tlf.:", "Ole Jacobsen Øvrige: Direktør ..."), and an organisation's word ("Nordsjælland Politi",
+# "Frivillige Rudersdal").
 NOT_SURNAMES = NOT_NAME_WORDS_COMMON | frozenset(
     [
         "Chefforum",
@@ -35,6 +42,36 @@ NOT_SURNAMES = NOT_NAME_WORDS_COMMON | frozenset(
         "Salon",
         "Social",
         "Sundhed",
+        # titles and labels
+        "Økonom",
+        "Jurist",
+        "Arkitekt",
+        "Ingeniør",
+        "Sagsbehandler",
+        "Konst",
+        "Tlf",
+        "Kontakt",
+        "Kontaktperson",
+        "Kontaktpersoner",
+        "Telefon",
+        "Mobil",
+        "Mail",
+        "Øvrige",
+        "Dagsordenen",
+        # a case's section headings ("Indledning/Baggrund Pernille Madsen, centerchef for ...")
+        "Baggrund",
+        "Indledning",
+        "Resume",
+        "Sagsresume",
+        "Sagsforløb",
+        "Høring",
+        "Emne",
+        # organisations
+        "Danmarks",
+        "Museet",
+        "Politi",
+        "Politiet",
+        "Frivillige",
     ]
 )
 # A run holding one of these names a street, a place or a company, never a person.
@@ -71,11 +108,24 @@ _PLACE_WORDS = frozenset(
     ]
 )
 _STREET = re.compile(r"\w\w(?:vej|vejen|gade|allé|plads|pladsen|torv|stræde|vænget|boulevard|parken)$")
-_PARTY_AFTER = re.compile(r"\s*\((?:[A-ZÆØÅ]{1,3}|[A-ZÆØÅ][a-zæøå]+(?:ernes|iet|ne|et)?)\)")
-_KOMMUNE_AFTER = re.compile(r",\s*(?:[A-ZÆØÅ][\w-]+\s+)+Kommune\b")
-_CUE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:stedfortræder|suppleant)\w*\s+for|\b(?:" + "|".join(sorted(ROLE_WORDS)) + r"))\s*,?\s*$"
+# a party or initials in brackets, the initials perhaps with a role: "(A)", "(Venstre)", "(AHD, Referent)"
+_PARTY_AFTER = re.compile(
+    r"\s*,?\s*\((?:[A-ZÆØÅ]{1,3}(?:,\s*[A-ZÆØÅa-zæøå]+)?|[A-ZÆØÅ][a-zæøå]+(?:ernes|iet|ne|et)?)\)"
 )
+_KOMMUNE_AFTER = re.compile(r",\s*(?:[A-ZÆØÅ][\w-]+\s+)+Kommune\b")
+_ROLE = "|".join(sorted(ROLE_WORDS))
+# a title compounded with its rank or field ("centerchef", "kontorchef", "sekretariatschef")
+_TITLE_COMPOUND = r"\w+chef"
+# a title after the name and a comma: "Noa Jankovic, kontorchef i Landdistrikternes Fællesråd"
+_TITLE_AFTER = re.compile(r"(?i),\s*(?:" + _ROLE + "|" + _TITLE_COMPOUND + r")\b")
+_CUE_ALTERNATIVES = (
+    r"\b(?:stedfortræder|suppleant)\w*\s+for",
+    r"\b(?:" + _ROLE + ")",
+    r"\b" + _TITLE_COMPOUND,
+    # "Formanden for Handicaprådet, Fridolin Laager": a title with its body, then a comma
+    r"\b(?:" + _ROLE + r")(?:en)?\s+(?:for|i)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,",
+)
+_CUE_BEFORE = re.compile(r"(?i)(?:" + "|".join(_CUE_ALTERNATIVES) + r")\s*,?\s*$")
 
 
 @dataclass(frozen=True)
@@ -120,6 +170,7 @@ def _breaks_a_name(token: str) -> bool:
         or is_title_word(token)
         or _titled_by_place(token)
         or is_body_genitive(token)
+        or is_body_name(token)
         or (token.isupper() and len(token) > 1 and not token.endswith("."))
     )
 
@@ -144,7 +195,7 @@ def _segments(tokens: list[str]) -> list[tuple[int, int]]:
             i - start >= 2
             and following is not None
             and _is_first_name(token)
-            and not _is_first_name(tokens[i - 1].rstrip("."))
+            and (not _is_first_name(tokens[i - 1].rstrip(".")) or tokens[i - 1] in last_names())
         ):
             out.append((start, i))  # "Jørgen Tousgaard Steen Jensen": two names run together; not "Alice Rohde Ali"
             start = i
@@ -164,7 +215,7 @@ def _vouched_for(
         return True
     if whole:
         after = text[match.end() : min(hi, match.end() + 60)]
-        if _PARTY_AFTER.match(after) or _KOMMUNE_AFTER.match(after):
+        if _PARTY_AFTER.match(after) or _KOMMUNE_AFTER.match(after) or _TITLE_AFTER.match(after):
             return True
     if a != 0:
         return False
@@ -186,10 +237,14 @@ def _name(tokens: list[str], structured: bool, company_after: bool) -> tuple[int
         lead = 0
         while lead < len(tokens) - 2 and tokens[lead].lower() in ROLE_WORDS:
             lead += 1
-        first = lead if first is None else min(first, lead)
+        # an occupation or a trade before a known first name is not a first name ("Entreprenør Henrik
+        # Styrup", "Dansk Landbrug Jette Beck (JB)")
+        if first is None or (first < lead or not _unknown_words_before(tokens[lead:first])):
+            first = lead if first is None else min(first, lead)
     if first is None:
         return None
-    end = min(len(tokens), first + 4)
+    # at most four words, five with a middle initial ("Jens Henrik W. Thulesen Dahl")
+    end = min(len(tokens), first + (5 if any(t.endswith(".") for t in tokens[first + 1 : first + 4]) else 4))
     if company_after:  # "Frank Laybourn Lead Agency": past the first surname only surnames go on
         stop = first + 2
         while stop < end and surname_like(tokens[stop]):
@@ -200,6 +255,18 @@ def _name(tokens: list[str], structured: bool, company_after: bool) -> tuple[int
     if end - first < 2 or any(t.lower() in ROLE_WORDS for t in tokens[first + 1 : end]):
         return None
     return first, end
+
+
+# how an occupation or a trade ends ("Entreprenør", "Gårdejer", "Tømrermester", "Landbrug", "Jurist")
+_OCCUPATION = re.compile(r"(?:ør|ejer|mester|brug|ist|ent|mand|kvinde|arbejder|leder|lærer|ansvarlig|fører)$")
+
+
+def _unknown_words_before(tokens: list[str]) -> bool:
+    """Words before a known first name that are no known name and end like an occupation or a trade (not
+    an unknown first name: "Ovidiu George Nechitoi")."""
+    return bool(tokens) and all(
+        t not in first_names() and t not in last_names() and _OCCUPATION.search(t.lower()) for t in tokens
+    )
 
 
 _Span = tuple[int, int, str]  # a token's start and end in its run, and the token
@@ -264,9 +331,18 @@ def find_people(text: str, lo: int, hi: int, runs: Iterable[re.Match[str]] | Non
         if parts[0].capitalize() not in first_names():
             continue
         municipality = municipality_by_name().get(match.group(2).replace("-", " "))
-        name = " ".join(p.capitalize() for p in parts)
+        name = _named_in_full(" ".join(p.capitalize() for p in parts), out)
         out.append(PersonMention(match.start(), match.end(), name, municipality.name if municipality else None))
     return sorted(_one_spelling(out), key=lambda p: (p.start, p.end))
+
+
+def _named_in_full(name: str, people: list[PersonMention]) -> str:
+    """An e-mail address's name as the text names the same person in full, when one name there has its
+    first name and surname ("Myndighedschef Lasse E. Hansen ... lasse.hansen@vsbv.dk")."""
+    first, *_, last = name.split()
+    fuller = {p.name for p in people if len(p.name.split()) > 2 and p.name.split()[0] == first}
+    fuller = {f for f in fuller if f.split()[-1] == last}
+    return fuller.pop() if len(fuller) == 1 else name
 
 
 def _one_spelling(people: list[PersonMention]) -> list[PersonMention]:
@@ -276,6 +352,14 @@ def _one_spelling(people: list[PersonMention]) -> list[PersonMention]:
     return [replace(p, name=full[p.name]) if p.name in full else p for p in people]
 
 
+def _unbroken(token: str) -> str:
+    """A surname hyphenated at a line break, joined again when the joined word is a known surname
+    ("Knud Lar-sen" is Knud Larsen; "Dencker-jensen" stays)."""
+    head, dash, tail = token.partition("-")
+    joined = head + tail
+    return joined if dash and tail[:1].islower() and joined in last_names() else token
+
+
 def _person(offset: int, spans: tuple[_Span, ...], first: int, end: int) -> PersonMention | None:
     tokens = [t for _, _, t in spans[first:end]]
     stop = offset + spans[end - 1][1]
@@ -283,4 +367,5 @@ def _person(offset: int, spans: tuple[_Span, ...], first: int, end: int) -> Pers
     if last.endswith("s") and last[:-1] in last_names() and last not in last_names():
         tokens[-1] = last[:-1]  # genitive: "Kate Bøghs pensionering"
         stop -= 1
+    tokens = [_unbroken(t) for t in tokens]
     return PersonMention(offset + spans[first][0], stop, " ".join(tokens))

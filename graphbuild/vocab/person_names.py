@@ -85,6 +85,7 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Afbud",
         "Agency",
         "Alliance",
+        "Alle",
         "Allé",
         "Alternativet",
         "April",
@@ -122,6 +123,7 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Forvaltningen",
         "Fraværende",
         "Fredag",
+        "Frivillige",
         "Group",
         "Gæster",
         "Hallen",
@@ -160,6 +162,8 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Onsdag",
         "Pkt",
         "Plads",
+        "Politi",
+        "Politiet",
         "Pladsen",
         "Radikale",
         "Referat",
@@ -205,14 +209,23 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Åben",
     ]
 )
+# a street's, place's or body's word ending a token; "alle" (allé unaccented) never after a "b": the
+# surnames "Kragballe", "Gadballe", "Hvalballe" are no avenues
 _PLACE_SUFFIX = re.compile(
-    r"(?i)\w\w(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|torv|stræde|vænge|boulevard|parken|centret|"
+    r"(?i)\w\w(?:vej|vejen|gade|gaden|allé|(?<!b)alle|plads|pladsen|torv|stræde|vænge|boulevard|parken|centret|"
     r"center|hotel|huset|skolen|hallen|kirke|kommune|udvalg|udvalget|rådet|byråd|byrådet|forum|net)$"
 )
 # a body's name in the genitive ("Friluftsrådets direktør", "Kommunens sekretariat"): never a surname
 _BODY_GENITIVE = re.compile(
     r"\w\w(?:rådets|udvalgets|bestyrelsens|sekretariatets|forvaltningens|kommunes|kommunens|regionens|"
     r"netværkets|foreningens|selskabets|centrets|husets|skolens|forbunds|forbundets)$"
+)
+# a body's name in the definite form ("Naturstyrelsen", "Nationalparksekretariatet", "Digelagene",
+# "Nationalparkrådet") or its indefinite compound ("Thy Erhvervsråd", "Danmarks Jægerforbund"), printed
+# before its representative in a list of members: never part of a name
+_BODY_DEFINITE = re.compile(
+    r"\w\w(?:styrelsen|sekretariatet|rådet|udvalget|lagene|laget|forbundet|foreningen|selskabet|"
+    r"instituttet|museet|kontoret|tilsynet|ministeriet|råd|forbund|forening|selskab)$"
 )
 _SURNAME_SUFFIX = re.compile(
     r"(?:sen|søn|gaard|gård|rup|strup|holm|bæk|berg|borg|lund|skov|dal|høj|kjær|bjerg|strøm|mann|"
@@ -240,6 +253,10 @@ def is_body_genitive(token: str) -> bool:
     return bool(_BODY_GENITIVE.search(token)) and token not in last_names()
 
 
+def is_body_name(token: str) -> bool:
+    return bool(_BODY_DEFINITE.search(token)) and token not in last_names()
+
+
 def plausible(tokens: list[str]) -> bool:
     """Tokens of one person's name: two or more, ending in a whole word, none a word that is never a name."""
     words = [t for t in tokens if not t.endswith(".") and t[0].isupper()]
@@ -249,6 +266,8 @@ def plausible(tokens: list[str]) -> bool:
         return False
     if any((_PLACE_SUFFIX.search(t) or _BODY_GENITIVE.search(t)) and t not in last_names() for t in tokens[1:]):
         return False
+    if any(is_body_name(t) for t in tokens):
+        return False  # "Nationalparksekretariatet John Frikke": a body, then its representative
     if tokens[0] not in first_names() and tokens[0].lower() in municipality_names():
         return False  # "Lolland Lene": a place, then a name cut off
     if tokens[0].endswith(".") and len(words) < 1:

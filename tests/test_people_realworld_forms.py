@@ -1,0 +1,156 @@
+"""People in the forms real minutes print them (issue 13 item 2), one table: each case is a short
+excerpt quoted from a dev document of tests/realworld or from a publisher's page read beyond the
+corpus, with the names it must give and those it must not give."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.people import find_people
+from graphbuild.vocab.person_names import plausible
+
+CASES: list[tuple[str, set[str], set[str]]] = [
+    # a job title or a contact label printed after a name is not part of it
+    (
+        "Informationsansvarlig Karen Stoustrup Teamleder Henrik Norup Økonom Jørgen Fischer (afbud)",
+        {"Karen Stoustrup", "Henrik Norup", "Jørgen Fischer"},
+        {"Henrik Norup Økonom"},
+    ),
+    ("Sydtrafik Tlf.: E-post: Sagsbehandler: Lone Mossin Tlf.: E-post: side 1", {"Lone Mossin"}, {"Lone Mossin Tlf"}),
+    (
+        "Erik Lauritzen Jørgen Bruun Konst. direktør Christian Roslev Afdelingsleder",
+        {"Erik Lauritzen", "Jørgen Bruun", "Christian Roslev"},
+        {"Jørgen Bruun Konst"},
+    ),
+    (
+        "Thyge Nielsen (afbud) Ole Jacobsen Øvrige: Direktør H. C. Bonde",
+        {"Thyge Nielsen", "Ole Jacobsen"},
+        {"Ole Jacobsen Øvrige"},
+    ),
+    # an organisation's word is never a surname, even in a structured place
+    (
+        "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi Tommy Simonsen (TS), observatør",
+        {"Helge Tang Holbek", "Tommy Simonsen"},
+        {"Nordsjælland Politi"},
+    ),
+    (
+        "Christina Refshauge Foged (CRF), observatør, Frivillige Rudersdal/Hørsholm FRAVÆRENDE:",
+        {"Christina Refshauge Foged"},
+        {"Frivillige Rudersdal"},
+    ),
+    # a body's name in the definite form, or an occupation or trade before a known first name, is not part
+    # of a name vouched for by its initials or party after it; an unknown first name before a known one is
+    (
+        "Dansk Landbrug Jette Beck (JB) Naturstyrelsen Bent Rasmussen (BR) Nationalparkrådet Mette Guldberg (MG)",
+        {"Jette Beck", "Bent Rasmussen", "Mette Guldberg"},
+        {"Landbrug Jette Beck", "Naturstyrelsen Bent Rasmussen", "Nationalparkrådet Mette Guldberg"},
+    ),
+    (
+        "Afbud Nationalparksekretariatet Thomas Holst Christensen (THC) Nationalparksekretariatet John Frikke (JF)"
+        " Digelagene Kjeld Andreasen (KA)",
+        {"Thomas Holst Christensen", "John Frikke", "Kjeld Andreasen"},
+        {"Nationalparksekretariatet John Frikke", "Digelagene Kjeld Andreasen"},
+    ),
+    ("Medlemmer: Karsten Meyer Olesen, Ovidiu George Nechitoi\n", {"Ovidiu George Nechitoi"}, {"George Nechitoi"}),
+    (
+        "Tage Espersen Danmarks Jægerforbund Jacob Funder Friluftsrådet Mona Kyndi Støtteforeningen Nationalpark Thy"
+        " Lone Mark Netværk af Aktive Kystbyer Jytte Nielsen Museet for Thy og Vester Hanherred",
+        {"Tage Espersen", "Jacob Funder", "Lone Mark", "Jytte Nielsen"},
+        {"Tage Espersen Danmarks", "Jytte Nielsen Museet"},
+    ),
+    # a name after a title compounded with its field ("centerchef"), after a title with its body and a
+    # comma ("Formanden for Handicaprådet, ..."), or before a comma and a title (", kontorchef i ..."),
+    # whatever its first name; a section heading before it is not part of it
+    (
+        "administrerende direktør Dorthe Nøhr Pedersen, centerchef Eskil Thuesen, sekretariatschef Camilla Struckmann",
+        {"Dorthe Nøhr Pedersen", "Eskil Thuesen", "Camilla Struckmann"},
+        set(),
+    ),
+    (
+        "Kontaktpersoner Noa Jankovic, kontorchef i Landdistrikternes Fællesråd, tlf. 71 70 82 49",
+        {"Noa Jankovic"},
+        {"Kontaktpersoner Noa Jankovic"},
+    ),
+    (
+        "Indledning/Baggrund Pernille Madsen, centerchef for Center for Borgerservice, IT og Digitalisering",
+        {"Pernille Madsen"},
+        set(),
+    ),
+    # an e-mail address's name is the person the text names in full
+    (
+        "til rapporten kan Myndighedschef Lasse E. Hansen kontaktes på lasse.hansen@vsbv.dk Pressemeddelelse",
+        {"Lasse E. Hansen"},
+        {"Lasse Hansen"},
+    ),
+    # two names run together split at a first name even after a surname that is also a first name ("Mark")
+    (
+        "Deltagere: Bestyrelsen Ejner Frøkjær Tage Leegaard Tage Espersen Lone Mark Hans Buck Bodil Gyldenkerne",
+        {"Tage Espersen", "Lone Mark", "Hans Buck", "Bodil Gyldenkerne"},
+        {"Lone Mark Hans Buck", "Tage Espersen Lone Mark"},
+    ),
+    # five words when one is a middle initial
+    (
+        "Finn Brunse, Jens Henrik W. Thulesen Dahl, Pia Offer Madsen",
+        {"Finn Brunse", "Jens Henrik W. Thulesen Dahl", "Pia Offer Madsen"},
+        {"Jens Henrik W. Thulesen"},
+    ),
+    # a party in brackets after a comma vouches for a name of initials and a surname
+    (
+        "Vores ambitionsniveau er meget højt, siger H. C. Østerby, (S), kommende formand for Business Region",
+        {"H. C. Østerby"},
+        set(),
+    ),
+    # initials with a role in brackets after a name ("(AHD, Referent)")
+    (
+        "Nationalparksekretariatet Alette Houman Dyhrfjeld (AHD, Referent) Punkter på dagsordenen: 1. Velkomst",
+        {"Alette Houman Dyhrfjeld"},
+        {"Nationalparksekretariatet Alette Houman Dyhrfjeld"},
+    ),
+    # a surname hyphenated at a line break is joined again when it is a known surname
+    (
+        "Poul Erik Ibsen, Knud Lar-sen, Peter Jacobsen",
+        {"Poul Erik Ibsen", "Knud Larsen", "Peter Jacobsen"},
+        {"Knud Lar-sen"},
+    ),
+    ("Der var spørgsmål fra Bjarne Dencker-jensen.", {"Bjarne Dencker-jensen"}, set()),
+    # a surname that is also a place, after a title word (aarhus-byraad-2019-09-11); a surname in "-balle"
+    ("Rådmand Jette Skive deltog ikke i sagens behandling.", {"Jette Skive"}, set()),
+    (
+        "Fraværende med afbud: Charlotte Tørngren og Lasse Kragballe Rasmussen",
+        {"Charlotte Tørngren", "Lasse Kragballe Rasmussen"},
+        set(),
+    ),
+    (
+        "Sagsforløb: HAR Formanden for Handicaprådet, Fridolin Laager, ønsker en orientering om lovgivningen",
+        {"Fridolin Laager"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), CASES)
+def test_people_in_real_forms(text: str, expected: set[str], not_expected: set[str]) -> None:
+    found = {p.name for p in find_people(text, 0, len(text))}
+    assert expected <= found
+    assert not (not_expected & found)
+
+
+# Whether a run of words can be one person's name (as attendance lists read them): a surname ending in
+# "-balle" is no avenue ("alle"); a body's name or an organisation's word is no part of one
+PLAUSIBLE_CASES: list[tuple[str, bool]] = [
+    ("Nationalparksekretariatet John Frikke", False),
+    ("Naturstyrelsen Bent Rasmussen", False),
+    ("Frivillige Rudersdal", False),
+    ("Nordsjælland Politi", False),
+    ("Svend Tougaard", True),
+    ("Lasse Kragballe Rasmussen", True),
+    ("Mette Gadballe", True),
+    ("Bernstorffs Alle", False),
+    ("Ole Rådhusalle", False),
+    ("Jens Nørregade", False),
+]
+
+
+@pytest.mark.parametrize(("run", "expected"), PLAUSIBLE_CASES)
+def test_plausible_name_runs(run: str, expected: bool) -> None:
+    assert plausible(run.split()) is expected
