@@ -305,6 +305,7 @@ REALWORLD_FIELDS = (
     "persons precision",
     "adoptions",
     "adoptions precision",
+    "steps failed",
 )
 FORM_FIELDS = ("items", "outcomes", "date", "body", "municipality", "municipality wrong", "attendance", "roles")
 

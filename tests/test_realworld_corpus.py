@@ -45,3 +45,21 @@ def test_roles_compare_by_words_with_abbreviations_expanded() -> None:
     assert _same_role("kst. kommunaldirektør", "konstitueret kommunaldirektør")
     assert not _same_role("formand", "næstformand")
     assert not _same_role("adm. direktør", "kommunaldirektør")
+
+
+def test_a_step_that_raised_is_counted_and_listed_and_roles_split_titled_from_member_rows() -> None:
+    import types
+
+    from benchmarks.realworld import score_document
+
+    gold = json.loads((CORPUS / "gold" / "vejen-teknik-miljoe-2019-02-18.json").read_text(encoding="utf-8"))
+    gold = {**gold, "roles": [*gold["roles"], {"person": "Claus Grimm", "role": "medlem", "target": "x"}]}
+    facts = types.SimpleNamespace(kind=None, start=None, body=None, municipality=None, items=[], relations=[],
+                                  entities=[], attendance=[], end=None, location=None,
+                                  errors=["extract roles: KeyError: 'x'", "a note that is no failure"])  # fmt: skip
+    misses: list[str] = []
+    scores = score_document(gold, misses, facts=facts)
+    assert scores["steps failed"] == (1, 1)
+    assert misses.count("step failed: extract roles: KeyError: 'x'") == 1
+    assert scores["roles: titled"] == (0, 1) and scores["roles: medlem"] == (0, 1)
+    assert score_document(gold, facts=types.SimpleNamespace(**{**vars(facts), "errors": []}))["steps failed"] == (0, 1)
