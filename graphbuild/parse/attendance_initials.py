@@ -22,6 +22,8 @@ _ENTRY = re.compile(
     r"(?m)^[ \t•*·-]*(?P<before>[^\n()]{3,160}?)[ \t]+\((?P<initials>[A-ZÆØÅ]{2,5})"
     r"(?:[ \t]*,[ \t]*(?P<note>[^\n()]{1,40}))?\)[ \t]*(?P<after>[^\n]{0,40})$"
 )
+# the bracket every entry holds: only its lines are tried (a regex anchored at every line start is not cheap)
+_INITIALS = re.compile(r"\([A-ZÆØÅ]{2,5}[,)]")
 _STATUS: dict[str, AttendanceStatus] = {
     "": "present", "afbud": "absent", "fraværende": "absent", "forfald": "absent", "afbud.": "absent",
     "deltog": "present", "deltager": "present", "til stede": "present", "mødt": "present",
@@ -51,10 +53,26 @@ def _name_by_initials(before: str, initials: str) -> tuple[int, list[str]] | Non
     return before.rindex(name[0], 0, len(before) - len(" ".join(name[1:]))), name
 
 
+def _entry_lines(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """What ``_ENTRY.finditer(text, start, end)`` finds, tried only on the lines that hold initials."""
+    found: list[re.Match[str]] = []
+    line_end = -1
+    for bracket in _INITIALS.finditer(text, start, end):
+        if bracket.start() < line_end:
+            continue  # on the line just tried
+        line_start = max(start, text.rfind("\n", 0, bracket.start()) + 1)
+        stop = text.find("\n", bracket.end(), end)
+        line_end = end if stop < 0 else stop
+        match = _ENTRY.match(text, line_start, line_end)
+        if match is not None:
+            found.append(match)
+    return found
+
+
 def initialled_entries(text: str, start: int, end: int) -> list[InitialledEntry]:
     """The entries of such a list between ``start`` and ``end``; none unless at least three lines are."""
     entries: list[InitialledEntry] = []
-    for match in _ENTRY.finditer(text, start, end):
+    for match in _entry_lines(text, start, end):
         status = _STATUS.get(" ".join(match["after"].lower().split()))
         found = _name_by_initials(match["before"], match["initials"])
         if status is None or found is None:
