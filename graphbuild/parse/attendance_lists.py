@@ -1017,6 +1017,7 @@ def _merge(rows: list[Row]) -> list[Attendance]:
         if _RANK[row.status] > _RANK[held.status] or (held.per_item and not row.per_item):
             row.for_ = row.for_ or (held.for_ if held.status == row.status else None)
             row.party = row.party or held.party
+            row.role = row.role or held.role  # a member listed, then absent, keeps the list's role
             best[key] = row
         elif row.status == held.status:
             held.for_ = held.for_ or row.for_
