@@ -14,10 +14,12 @@ import pytest
 from text_facts import facts_of_text, named_relations
 
 from graphbuild.extract import extract_facts
-from graphbuild.extract.memberships import joint_bodies, list_at, municipalities_in, municipality_named
+from graphbuild.extract.membership_joint_bodies import joint_bodies
+from graphbuild.extract.membership_municipalities import list_at, municipalities_in
 from graphbuild.models import DocumentFacts
 from graphbuild.parse import parse_meeting
 from graphbuild.sources import read_source
+from graphbuild.vocab.municipality_names import municipality_named
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 CORPUS = Path(__file__).resolve().parent / "realworld"

@@ -10,7 +10,8 @@ from collections.abc import Iterable
 import pytest
 from fixtures_shared import EXAMPLES, SHARED
 
-from graphbuild.extract import adoptions, memberships
+from graphbuild.extract import adoptions, membership_networks
+from graphbuild.extract import membership_municipalities as memberships
 from graphbuild.vocab.ids import normalise
 from graphbuild.vocab.near import lowered
 
@@ -102,16 +103,16 @@ def test_seat_changes_are_found_with_the_gate_as_without() -> None:
 
 def test_named_networks_are_found_once_per_text_and_cannot_be_changed_by_a_reader() -> None:
     text = "Herning, Ikast-Brande og Struer er med i Business Region MidtVest. Vestjyllands Brandvæsen I/S holder møde."
-    memberships.named_networks.cache_clear()
-    first = memberships.named_networks(text)
+    membership_networks.named_networks.cache_clear()
+    first = membership_networks.named_networks(text)
     assert isinstance(first, tuple) and list(first) == sorted(first)
     assert any("Business Region" in name for _, _, name in first)
-    assert memberships.named_networks(text) is first
-    assert memberships.named_networks.cache_info().hits == 1
+    assert membership_networks.named_networks(text) is first
+    assert membership_networks.named_networks.cache_info().hits == 1
 
 
 def test_count_cues_are_read_where_kommuner_ends_a_word_as_its_pattern_finds() -> None:
-    from graphbuild.extract.memberships import COUNT_CUE, KOMMUNER, _count_cues
+    from graphbuild.extract.membership_prose import COUNT_CUE, KOMMUNER, _count_cues
 
     extra = "De ni KOMMUNER i foreningen; de 7 medlemskommuner, alle fire ejerkommuner_x, tre kommunerne og 2 kommuner"
     checked = 0

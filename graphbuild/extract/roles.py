@@ -44,7 +44,7 @@ from typing import Any, Protocol
 
 from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extract.evidence import Scope, first_month_end, sentence_bounds
-from graphbuild.extract.memberships import (
+from graphbuild.extract.membership_networks import (
     BACK_REFERENCE,
     NETWORK_KINDS,
     body_is_network,
