@@ -354,6 +354,7 @@ def realworld_section() -> list[str]:
     by_split, by_form = totals_by(scored, "split"), totals_by(scored, "split/form")
     publishers = {gold.get("publisher") for gold, _ in scored}
     counts = Counter(split_of(gold["id"]) for gold, _ in scored)
+    adopting = Counter(split_of(gold["id"]) for gold, _ in scored if gold.get("adoptions"))
     parts = [
         f"## The real-document corpus (tests/realworld, {len(scored)} documents, {len(publishers)} publishers)",
         "",
@@ -371,9 +372,9 @@ def realworld_section() -> list[str]:
         "`roles`: (person, role) pairs of the gold found (a role matches when one's words hold the other's: "
         '"direktør" is "administrerende direktør"); `memberships`: (member, network) pairs, the network by '
         "any of its names; `… precision`: the share of found pairs the gold lists. `attendance: <status>`: "
-        "the gold's rows of that status found with it (present, absent, substitute). `adoptions`: the gold "
-        "lists none in either split (no document of the corpus states a municipality adopting an initiative), "
-        "and the extractor finds none.",
+        "the gold's rows of that status found with it (present, absent, substitute). `adoptions`: "
+        "(municipality, initiative) pairs of the gold found; documents whose gold states any: "
+        f"{adopting['dev']} dev, {adopting['test']} test.",
         "",
         "| field | dev baseline | dev now | test baseline | test now |",
         "|---|---|---|---|---|",
