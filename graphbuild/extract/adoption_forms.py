@@ -17,13 +17,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from graphbuild.extract.mentions import Mention
 
 _MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
 # "i 2011", "i november 2020", "i perioden 2010-2014", "nu", "også", "fortsat", "blevet"
-_WHEN = rf"(?:i\s+(?:{_MONTHS}\s+)?(?:19|20)\d{{2}}\s+|i\s+perioden\s+(?:fra\s+)?(?:19|20)\d{{2}}\s*[-–]\s*(?:til\s+)?(?:19|20)?\d{{2}}\s+)"
+_YEAR = r"(?:19|20)\d{2}"
+_WHEN = (
+    rf"(?:i\s+(?:{_MONTHS}\s+)?{_YEAR}\s+|i\s+perioden\s+(?:fra\s+)?{_YEAR}\s*[-–]\s*(?:til\s+)?(?:19|20)?\d{{2}}\s+)"
+)
 _NOW = r"(?:nu\s+|også\s+|fortsat\s+|allerede\s+|stadig\s+)"
+# the subject after the verb (Danish verb-second order): "Af samme grund har Struer Kommune underskrevet",
+# "Sammen med 43 kommuner indtrådte Lyngby-Taarbæk i"; one to three capitalised words, "kommunen", "vi"
+INVERTED = (
+    r"(?:(?:(?-i:[A-ZÆØÅ])[\wæøå-]*\s+){1,3}(?:[Kk]ommunes?\s+)?|(?:kommunen|byrådet|kommunalbestyrelsen|vi)\s+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +41,8 @@ class ParticipationForm:
     words: tuple[str, ...]  # one of these (lower case) stands in the stretch when the pattern can match
     reach: int  # the most characters between the cue's end and the initiative's start
     date_is: str
+    subject_next: bool = False  # the adopter must stand right before the cue
+    between: re.Pattern[str] | None = None  # what may stand between the cue and the initiative, if not _BETWEEN
 
 
 PARTICIPATION_FORMS: tuple[ParticipationForm, ...] = (
@@ -43,10 +54,23 @@ PARTICIPATION_FORMS: tuple[ParticipationForm, ...] = (
         "on or before",
     ),
     # "deltager (nu) i DK2020" (a state: the initiative right after)
-    ParticipationForm(re.compile(rf"\bdeltager\s+{_NOW}?i\b", re.IGNORECASE), ("deltager",), 40, "on or before"),
+    ParticipationForm(
+        re.compile(rf"\bdeltager\s+{INVERTED}{_NOW}?i\b", re.IGNORECASE), ("deltager",), 40, "on or before"
+    ),
+    # the subject after the verb, a list to follow: "I Region Midtjylland deltager følgende kommuner (i X):"
+    ParticipationForm(
+        re.compile(
+            rf"\b(?:deltager|er)\s+{_NOW}?(?:følgende|disse|de|alle)\s+(?:\d+\s+)?(?:[a-zæøå]+\s+)?kommuner"
+            r"(?:\s+med)?(?:\s+i\b|(?=\s*:))",
+            re.IGNORECASE,
+        ),
+        ("kommuner",),
+        40,
+        "on or before",
+    ),
     # "indtrådte i november 2020 i DK2020-samarbejdet", "indtræder i", "er indtrådt i", "at indtræde i"
     ParticipationForm(
-        re.compile(rf"\b(?:indtrådte|indtræder|indtrådt|indtræde)\s+{_WHEN}?i\b", re.IGNORECASE),
+        re.compile(rf"\b(?:indtrådte|indtræder|indtrådt|indtræde)\s+{INVERTED}{_WHEN}?i\b", re.IGNORECASE),
         ("indtr",),
         40,
         "on or before",
@@ -63,6 +87,26 @@ PARTICIPATION_FORMS: tuple[ParticipationForm, ...] = (
         ("er ", "var ", "blev", "været"),
         0,
         "on or before",
+        True,
+    ),
+    # "er blandt de 46 nye DK2020-kommuner", "var blandt de ni udvalgte frikommuner": a count and an
+    # adjective or two before the status
+    ParticipationForm(
+        re.compile(rf"\b(?:er|var|blev)\s+{_NOW}?blandt\s+de\s+", re.IGNORECASE),
+        ("blandt de",),
+        30,
+        "on or before",
+        True,
+        re.compile(r"(?:(?:\d+|[a-zæøå]+)\s+){0,3}"),
+    ),
+    # "Egedal Kommune er nu en del af DK2020", "blev en del af DK2020-samarbejdet" (the municipality itself,
+    # not "Arbejdet med X Kommunes klimaplan er en del af …")
+    ParticipationForm(
+        re.compile(rf"\b(?:er|blev|bliver)\s+{_NOW}?(?:blevet\s+)?{_WHEN}?en\s+del\s+af\b", re.IGNORECASE),
+        ("en del af",),
+        40,
+        "on or before",
+        True,
     ),
     # "kommunens deltagelse i DK2020", "Odder Kommunes deltagelse i DK2020"
     ParticipationForm(
@@ -89,15 +133,16 @@ _BETWEEN = re.compile(
 )
 
 
-def names_it(text: str, cue_end: int, initiative: Mention, reach: int) -> bool:
+def names_it(text: str, cue_end: int, initiative: Mention, reach: int, between: re.Pattern[str] | None = None) -> bool:
     """Whether the initiative is what the cue takes part in: within ``reach`` characters after it, with
     only articles and kind words between ("er med i det nationale DK2020")."""
     gap = text[cue_end : initiative.start]
-    return initiative.start >= cue_end and len(gap) <= max(reach, 0) + 2 and bool(_BETWEEN.match(gap))
+    fits = (between or _BETWEEN).fullmatch(gap) if between else _BETWEEN.match(gap)
+    return initiative.start >= cue_end and len(gap) <= max(reach, 0) + 2 and bool(fits)
 
 
 # a municipality list's joins: ", ", " og ", " samt ", "/" and line breaks of a list
-_JOIN = re.compile(r"^(?:\s*(?:,|og|samt|&|/|\n|•|-|–|\*)\s*)+$")
+_JOIN = re.compile(r"^(?:\s*(?:,|og|samt|&|/|\n|•|-|–|\*|\([^()\n]{1,40}\))\s*)+$")
 _PLURAL_TAIL = re.compile(r"^\s*(?:[Kk]ommuner(?:ne)?)?\s*$")
 
 
@@ -109,6 +154,15 @@ def listed_with(text: str, named: list[Mention], last: int) -> list[Mention]:
         run.insert(0, named[i - 1])
         i -= 1
     return run
+
+
+_PLACE = re.compile(r"\b(?:i|fra|af)\s*$", re.IGNORECASE)
+
+
+def acting(text: str, organisations: list[Mention]) -> list[Mention]:
+    """The organisations that may act in a sentence: not a region named as a place ("I Region
+    Midtjylland deltager følgende kommuner")."""
+    return [m for m in organisations if not (m.kind == "region" and _PLACE.search(text, max(0, m.start - 6), m.start))]
 
 
 def next_to_cue(text: str, municipality: Mention, cue_start: int) -> bool:
@@ -137,7 +191,7 @@ def listed_after_colon(text: str, municipalities: list[Mention], after: int, hi:
     if not listed or not re.fullmatch(r"\s*", text[colon + 1 : listed[0].start]):
         return []
     run = [listed[0]]
-    for a, b in zip(listed, listed[1:], strict=False):
+    for a, b in pairwise(listed):
         if not _JOIN.match(text[a.end : b.start]):
             break
         run.append(b)

@@ -16,19 +16,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from graphbuild.extract.adoption_forms import (
     GENERIC_SUBJECT,
     HEDGE,
+    INVERTED,
     PARTICIPATION_FORMS,
+    acting,
     listed_after_colon,
     listed_with,
     names_it,
     next_to_cue,
 )
 from graphbuild.extract.context import Context, body_is_network
-from graphbuild.extract.mentions import Mention
 from graphbuild.extract.document_index import DocumentIndex
+from graphbuild.extract.mentions import Mention
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.near import lowered
@@ -37,11 +40,7 @@ from graphbuild.vocab.reference import municipality_by_code
 # "den 31. maj 2021", "d. 31.05.2021": a date between the verb and what it decides
 _DATE = r"(?:(?:den|d\.)\s+)?(?:\d{1,2}\.\s*(?:[a-zæøå]+|\d{1,2}\.?)\s*\d{4}|\d{1,2}/\d{1,2}\s*\d{4})"
 _ON_DATE = _DATE + r"\s+"
-# the subject after the verb (Danish verb-second order): "Af samme grund har Struer Kommune underskrevet",
-# "I 2010 har kommunen tilsluttet sig"; a name of one to three capitalised words, "kommunen", "vi"
-_INVERTED = (
-    r"(?:(?:(?-i:[A-ZÆØÅ])[\wæøå-]*\s+){1,3}(?:[Kk]ommunes?\s+)?|(?:kommunen|byrådet|kommunalbestyrelsen|vi)\s+)?"
-)
+_INVERTED = INVERTED
 # "på mødet den 31. august 2020", "på sit møde den …", "på byrådsmødet den …"
 _AT_MEETING = r"(?:på\s+(?:sit\s+|et\s+)?\w*møde(?:t)?\s+)?"
 # (pattern, date_is, needs_named): an act on the meeting's (or the stated) day, or a state reported on
@@ -57,7 +56,7 @@ ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
         "on",
         False,
     ),
-    (re.compile(r"\b(?:tilmeldte|tilsluttede)\s+sig(?:\s+i\s+\d{4})?\b", re.IGNORECASE), "on", False),
+    (re.compile(rf"\b(?:tilmeldte|tilsluttede)\s+{_INVERTED}sig(?:\s+i\s+\d{{4}})?\b", re.IGNORECASE), "on", False),
     # a decision in the present ("Byrådet tilslutter sig Sundhedsaftalen 2024-2027"), "sluttede sig (i
     # 2010) til", "besluttede den 29. september 2009, at Greve Kommune skulle tiltræde X"
     (
@@ -110,10 +109,12 @@ class AdoptionCue:
     # hedge before it; `subject_next`: the adopter stands right before it ("Viborg har været frikommune")
     reach: int | None = None
     subject_next: bool = False
+    between: re.Pattern[str] | None = None
 
 
 # the words one of which each pattern needs, looked for in the scope before the pattern runs
-_NEEDS_ANY = (("besluttede", "besluttet"), ("tilmeldte", "tilsluttede"), ("tilmelder", "tilslutter", "sluttede", "besluttede", "besluttet"),
+_NEEDS_ANY = (("besluttede", "besluttet"), ("tilmeldte", "tilsluttede"),
+              ("tilmelder", "tilslutter", "sluttede", "besluttede", "besluttet"),
               ("godkend", "vedt"), ("vedt", "tiltr"), ("tilmeldt", "tilsluttet", "abonnerer"), ("vedtaget", "tiltrådt"),
               ("underskrevet", "sluttet"), ("underskr", "under på"))  # fmt: skip
 
@@ -164,7 +165,9 @@ PROPOSAL = re.compile(
 APPROVING = frozenset({"approved", "adopted", "endorsed"})
 
 
-def find_adoption_cues(text: str, lo: int, hi: int, index: DocumentIndex | None = None) -> list[AdoptionCue]:
+def find_adoption_cues(
+    text: str, lo: int, hi: int, index: DocumentIndex | None = None, participation: bool = True
+) -> list[AdoptionCue]:
     """The adoption cues of text[lo:hi]. The document's lower-cased text (``index.lower``, made once per
     document) says whether the stretch holds one of a pattern's words, and where its matches can open:
     the pattern is tried there, not at every position of the stretch."""
@@ -180,12 +183,12 @@ def find_adoption_cues(text: str, lo: int, hi: int, index: DocumentIndex | None 
             # "sluttede sig i 2010 til": a year before the meeting, not its day
             when = "on" if date else "on or before" if YEAR.search(m.group(0)) else date_is
             out.append(AdoptionCue(m.start(), m.end(), when, needs_named, date))
-    for form in PARTICIPATION_FORMS:
+    for form in PARTICIPATION_FORMS if participation else ():
         if all(find(word, lo, hi) < 0 for word in form.words):
             continue
         for m in form.pattern.finditer(text, lo, hi):
-            status = form.reach == 0
-            out.append(AdoptionCue(m.start(), m.end(), form.date_is, True, None, form.reach, status))
+            cue = AdoptionCue(m.start(), m.end(), form.date_is, True, None, form.reach, form.subject_next, form.between)
+            out.append(cue)
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
@@ -193,25 +196,28 @@ def _outcome(ctx: Context, item: str | None) -> str | None:
     return next((i.outcome for i in ctx.items if i.number == item), None)
 
 
-def _adopters(ctx: Context, cue: AdoptionCue, in_sentence: list[Mention], lo: int, hi: int, hi_scope: int) -> list[Mention] | None:
+def _adopters(
+    ctx: Context, cue: AdoptionCue, in_sentence: list[Mention], lo: int, hi: int, hi_scope: int
+) -> list[Mention] | None:
     """The municipalities the sentence says adopt: the one named last before the cue with those listed
     with it; for a generic subject ("46 kommuner har tilsluttet sig DK2020:") the list after the
     colon. None when another body acts ("KL og Danske Regioner har underskrevet KL Play"), [] when the
     sentence names no adopter."""
     text = ctx.text
     # named before the cue, or inside a decision's cue ("besluttede …, at Odder Kommune skulle tilslutte sig")
-    before = [m for m in in_sentence if m.end <= (cue.start if cue.reach is not None else cue.end)]
+    # (a subject after the verb stands inside the cue: "indtrådte Lyngby-Taarbæk i november 2020 i")
+    before = [m for m in in_sentence if m.end <= cue.end]
     named = [m for m in before if m.type == "Municipality"]
     # bodies that are not the municipality's own (its council and committees act for it)
-    others = [m for m in before if m.type == "Organization" and m.kind not in ("committee", "department")]
+    others = acting(text, [m for m in before if m.type == "Organization" and m.kind not in ("committee", "department")])
     if named and not (others and others[-1].start > named[-1].start):
-        if cue.subject_next and not next_to_cue(text, named[-1], cue.start):
+        if cue.subject_next and named[-1].end <= cue.start and not next_to_cue(text, named[-1], cue.start):
             return []
         run = listed_with(text, named, len(named) - 1)
         return run if len(run) > 1 and next_to_cue(text, run[-1], cue.start) else run[-1:]
     if others:
         return None
-    if GENERIC_SUBJECT.search(text, lo, cue.start):
+    if GENERIC_SUBJECT.search(text, lo, cue.end):
         municipalities = [m for m in ctx.mentions if m.type == "Municipality" and lo <= m.start < hi_scope]
         return listed_after_colon(text, municipalities, cue.end, hi_scope)
     return []
@@ -224,10 +230,10 @@ def _named_initiatives(ctx: Context, cue: AdoptionCue, in_sentence: list[Mention
     after = [m for m in in_sentence if m.type == "Initiative" and m.start >= cue.end and not _own_plan(ctx.text, m)]
     if not after:
         return []
-    if cue.reach is not None and not names_it(ctx.text, cue.end, after[0], cue.reach):
+    if cue.reach is not None and not names_it(ctx.text, cue.end, after[0], cue.reach, cue.between):
         return []
     out = [after[0]]
-    for a, b in zip(after, after[1:], strict=False):
+    for a, b in pairwise(after):
         if not _AND.fullmatch(ctx.text[a.end : b.start]):
             break
         out.append(b)
@@ -242,6 +248,11 @@ def _own_plan(text: str, m: Mention) -> bool:
     return bool(_OWN_PLAN.match(text, m.end)) and m.type == "Initiative"
 
 
+def _own_meeting(ctx: Context) -> bool:
+    """Minutes of a municipality's own body (not a web page, a news item or a network's meeting)."""
+    return ctx.meeting.kind is not None and not body_is_network(ctx.meeting.body)
+
+
 def add_adoptions(ctx: Context) -> None:
     municipality = ctx.municipality
     # the meeting's day; a web page or news item has no meeting, and a date it prints is not a decision's
@@ -250,9 +261,9 @@ def add_adoptions(ctx: Context) -> None:
     # a document without agenda items (a web page, a news item) is one scope: its header
     for scope in ctx.scopes[1:] or ctx.scopes[:1]:
         here = ctx.in_scope(scope)
-        cues = find_adoption_cues(ctx.text, scope.start, scope.end, ctx.index)
-        if not any(m.type == "Initiative" for m in here):
-            cues = [c for c in cues if c.reach is None]
+        # a participation form names its initiative: tried only where an initiative is named
+        named = any(m.type == "Initiative" for m in here)
+        cues = find_adoption_cues(ctx.text, scope.start, scope.end, ctx.index, participation=named)
         for cue in cues:
             lo, hi = ctx.sentences.bounds(cue.start, cue.end, scope.start, scope.end)
             if PROPOSAL.search(ctx.text[lo : cue.start]) and _outcome(ctx, scope.item) not in APPROVING:
@@ -265,13 +276,18 @@ def add_adoptions(ctx: Context) -> None:
                 continue  # another body's act
             if adopters:
                 found = [(m.id, m.name, m.code) for m in adopters]
-            elif cue.reach is None and municipality is not None and ctx.meeting.kind is not None and not body_is_network(ctx.meeting.body):
+            elif cue.reach is None and municipality is not None and _own_meeting(ctx):
                 found = [(ids.municipality_id(municipality.code), municipality.name, municipality.code)]
             else:
                 continue
             initiatives = [m for m in in_sentence if m.type == "Initiative" and not _own_plan(ctx.text, m)]
             if cue.needs_named:
                 initiatives = _named_initiatives(ctx, cue, in_sentence)
+                listed = bool(adopters) and not any(m.start < cue.end for m in adopters)
+                if not initiatives and listed and cue.reach:
+                    # "I Region Midtjylland deltager følgende kommuner: A, B, C" under a heading naming it
+                    main = ctx.main_initiative(scope)
+                    initiatives = [main] if main is not None else []
                 if not initiatives:
                     continue
             else:
@@ -283,9 +299,9 @@ def add_adoptions(ctx: Context) -> None:
                     ctx.facts.entity(adopter_id, "Municipality", adopter_name, code=code)
                     ctx.facts.relation("MEMBER_OF", adopter_id, network, ctx.ev(cue.start, cue.end))
                     continue
-                for initiative in initiatives or [ctx.main_initiative(scope)]:
-                    if initiative is not None:
-                        _adopt(ctx, cue, adopter_id, adopter_name, code, initiative, date, adopted)
+                main = ctx.main_initiative(scope)
+                for initiative in initiatives or ([main] if main is not None else []):
+                    _adopt(ctx, cue, adopter_id, adopter_name, code, initiative, date, adopted)
 
 
 def _adopt(
