@@ -109,6 +109,11 @@ def adoptions_of(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
             "Nyhed om DK2020\n\nI Region Midtjylland deltager følgende kommuner:\nFavrskov\nHedensted\n",
             {("Favrskov", "DK2020", None), ("Hedensted", "DK2020", None)},
         ),
+        # in its own minutes the municipality itself is the subject: a state reported on the meeting's day
+        (
+            MINUTES + "Sagsfremstilling\n\nKommunen er med i DK2020 og skal nu lave en klimaplan.",
+            {("Greve", "DK2020", "2022-03-01")},
+        ),
         # in minutes: the meeting's day, the council's decision
         (
             MINUTES + "Beslutning\n\nByrådet har besluttet at tilslutte sig DK2020.",
@@ -139,6 +144,8 @@ def test_adoption_forms_of_pages(tmp_path: Path, text: str, expected: set[tuple[
         PAGE + "Arbejdet med Aabenraa Kommunes klimahandleplan er en del af DK2020-samarbejdet.",
         # a status word away from the cue
         PAGE + "Struer er som klimakommune forpligtet til en årlig reduktion.",
+        # a project, not the municipality, takes part (in the municipality's own minutes)
+        MINUTES + "Sagsfremstilling\n\nProjektet er med i DK2020.",
         # a page with no municipality named: the council of no known municipality
         PAGE + "Byrådet har besluttet at indgå i DK2020.",
     ],

@@ -174,6 +174,11 @@ def next_to_cue(text: str, municipality: Mention, cue_start: int) -> bool:
     )
 
 
+# the municipality itself as the subject right before a participation cue, in its own minutes:
+# "Kommunen er med i DK2020", "Vi deltager i DK2020", "Byrådet har været frikommune"
+OWN_SUBJECT = re.compile(r"\b(?:kommunen|vi|byrådet|kommunalbestyrelsen)\s+(?:har\s+)?$", re.IGNORECASE)
+
+
 # a generic plural subject: "46 kommuner", "Følgende kommuner", "Disse kommuner", "kommunerne"
 GENERIC_SUBJECT = re.compile(r"\b(?:kommuner|kommunerne)\b", re.IGNORECASE)
 _LIST_END = re.compile(r"\n\s*\n|[.!?](?:\s|$)")

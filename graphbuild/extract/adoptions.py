@@ -22,6 +22,7 @@ from graphbuild.extract.adoption_forms import (
     GENERIC_SUBJECT,
     HEDGE,
     INVERTED,
+    OWN_SUBJECT,
     PARTICIPATION_FORMS,
     acting,
     listed_after_colon,
@@ -276,7 +277,11 @@ def add_adoptions(ctx: Context) -> None:
                 continue  # another body's act
             if adopters:
                 found = [(m.id, m.name, m.code) for m in adopters]
-            elif cue.reach is None and municipality is not None and _own_meeting(ctx):
+            elif (
+                municipality is not None
+                and _own_meeting(ctx)
+                and (cue.reach is None or OWN_SUBJECT.search(ctx.text, max(lo, cue.start - 40), cue.start))
+            ):
                 found = [(ids.municipality_id(municipality.code), municipality.name, municipality.code)]
             else:
                 continue
