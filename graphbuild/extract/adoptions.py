@@ -16,9 +16,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
+from graphbuild.extract.adoption_forms import (
+    GENERIC_SUBJECT,
+    HEDGE,
+    INVERTED,
+    OWN_SUBJECT,
+    PARTICIPATION_FORMS,
+    acting,
+    listed_after_colon,
+    listed_with,
+    names_it,
+    next_to_cue,
+)
 from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.document_index import DocumentIndex
+from graphbuild.extract.mentions import Mention
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.near import lowered
@@ -27,25 +41,29 @@ from graphbuild.vocab.reference import municipality_by_code
 # "den 31. maj 2021", "d. 31.05.2021": a date between the verb and what it decides
 _DATE = r"(?:(?:den|d\.)\s+)?(?:\d{1,2}\.\s*(?:[a-zæøå]+|\d{1,2}\.?)\s*\d{4}|\d{1,2}/\d{1,2}\s*\d{4})"
 _ON_DATE = _DATE + r"\s+"
+_INVERTED = INVERTED
+# "på mødet den 31. august 2020", "på sit møde den …", "på byrådsmødet den …"
+_AT_MEETING = r"(?:på\s+(?:sit\s+|et\s+)?\w*møde(?:t)?\s+)?"
 # (pattern, date_is, needs_named): an act on the meeting's (or the stated) day, or a state reported on
 # it; `needs_named`: only an initiative the sentence names after the cue is adopted ("tiltræder
 # indstillingen" adopts nothing by itself).
 ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (
         re.compile(
-            rf"\bbesluttede\s+(?:{_ON_DATE})?(?:\w+\s+)?at\s+(?:tilmelde|tilslutte|abonnere|købe|underskrive|indgå|deltage)",
+            rf"\b(?:besluttede|har\s+besluttet)\s+{_AT_MEETING}(?:{_ON_DATE})?(?:\w+\s+)?at\s+"
+            r"(?:tilmelde|tilslutte|abonnere|købe|underskrive|indgå|deltage|indtræde)",
             re.IGNORECASE,
         ),
         "on",
         False,
     ),
-    (re.compile(r"\b(?:tilmeldte|tilsluttede)\s+sig(?:\s+i\s+\d{4})?\b", re.IGNORECASE), "on", False),
+    (re.compile(rf"\b(?:tilmeldte|tilsluttede)\s+{_INVERTED}sig(?:\s+i\s+\d{{4}})?\b", re.IGNORECASE), "on", False),
     # a decision in the present ("Byrådet tilslutter sig Sundhedsaftalen 2024-2027"), "sluttede sig (i
     # 2010) til", "besluttede den 29. september 2009, at Greve Kommune skulle tiltræde X"
     (
         re.compile(
             r"\b(?:tilmelder|tilslutter)\s+sig\b|\bsluttede\s+sig\s+(?:\w+\s+){0,3}?til\b|"
-            rf"\bbesluttede\s+(?:{_DATE}\s*,?\s*)?at\s+(?:[A-ZÆØÅ][\wæøå-]*\s+)?(?:[Kk]ommune[ns]?\s+|vi\s+)?"
+            rf"\b(?:besluttede|har\s+besluttet)\s+{_AT_MEETING}(?:{_DATE}\s*,?\s*)?at\s+(?:[A-ZÆØÅ][\wæøå-]*\s+)?(?:[Kk]ommune[ns]?\s+|vi\s+)?"
             r"(?:skulle\s+|vil\s+)?(?:tiltræde|tilslutte\s+sig|tilmelde\s+sig|deltage\s+i|indgå\s+i)\b",
             re.IGNORECASE,
         ),
@@ -63,7 +81,7 @@ ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\b(?:vedtog|tiltrådte|tiltræder|vedtager)\b", re.IGNORECASE), "on", True),
     (
         re.compile(
-            r"\ber\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\b|\bhar\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\s+sig\b|"
+            rf"\ber\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\b|\bhar\s+{_INVERTED}(?:nu\s+)?(?:tilmeldt|tilsluttet)\s+sig\b|"
             r"\babonnerer\s+på\b",
             re.IGNORECASE,
         ),
@@ -73,7 +91,7 @@ ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\bhar\s+(?:nu\s+|tidligere\s+)?(?:vedtaget|tiltrådt)\b", re.IGNORECASE), "on or before", True),
     # signing it: "har underskrevet X", "skrev under på X" (a municipality's signature, the item names X)
     (
-        re.compile(r"\bhar\s+(?:nu\s+)?(?:underskrevet|sluttet\s+sig\s+til)\b", re.IGNORECASE),
+        re.compile(rf"\bhar\s+{_INVERTED}(?:nu\s+)?(?:underskrevet|sluttet\s+sig\s+til)\b", re.IGNORECASE),
         "on or before",
         True,
     ),
@@ -88,10 +106,16 @@ class AdoptionCue:
     date_is: str
     needs_named: bool = False
     date: str | None = None  # the day the statement gives, when it gives one
+    # a participation form (adoption_forms): the initiative within `reach` characters after the cue, no
+    # hedge before it; `subject_next`: the adopter stands right before it ("Viborg har været frikommune")
+    reach: int | None = None
+    subject_next: bool = False
+    between: re.Pattern[str] | None = None
 
 
 # the words one of which each pattern needs, looked for in the scope before the pattern runs
-_NEEDS_ANY = (("besluttede",), ("tilmeldte", "tilsluttede"), ("tilmelder", "tilslutter", "sluttede", "besluttede"),
+_NEEDS_ANY = (("besluttede", "besluttet"), ("tilmeldte", "tilsluttede"),
+              ("tilmelder", "tilslutter", "sluttede", "besluttede", "besluttet"),
               ("godkend", "vedt"), ("vedt", "tiltr"), ("tilmeldt", "tilsluttet", "abonnerer"), ("vedtaget", "tiltrådt"),
               ("underskrevet", "sluttet"), ("underskr", "under på"))  # fmt: skip
 
@@ -99,7 +123,7 @@ _NEEDS_ANY = (("besluttede",), ("tilmeldte", "tilsluttede"), ("tilmelder", "tils
 # the words (lower case) one of which each pattern's every match opens with, right after its \b: the
 # pattern is tried only where one stands (None: run over the whole stretch; "er" is in too many words)
 _OPENS_WITH: tuple[tuple[str, ...] | None, ...] = (
-    ("besluttede",), ("tilmeldte", "tilsluttede"), ("tilmelder", "tilslutter", "sluttede", "besluttede"),
+    ("besluttede", "har"), ("tilmeldte", "tilsluttede"), ("tilmelder", "tilslutter", "sluttede", "besluttede", "har"),
     ("godkendte", "godkender", "vedtog", "vedtager"), ("vedtog", "tiltrådte", "tiltræder", "vedtager"), None,
     ("har",), ("har",), ("underskrev", "underskriver", "skrev", "skriver"),
 )  # fmt: skip
@@ -142,7 +166,9 @@ PROPOSAL = re.compile(
 APPROVING = frozenset({"approved", "adopted", "endorsed"})
 
 
-def find_adoption_cues(text: str, lo: int, hi: int, index: DocumentIndex | None = None) -> list[AdoptionCue]:
+def find_adoption_cues(
+    text: str, lo: int, hi: int, index: DocumentIndex | None = None, participation: bool = True
+) -> list[AdoptionCue]:
     """The adoption cues of text[lo:hi]. The document's lower-cased text (``index.lower``, made once per
     document) says whether the stretch holds one of a pattern's words, and where its matches can open:
     the pattern is tried there, not at every position of the stretch."""
@@ -158,6 +184,12 @@ def find_adoption_cues(text: str, lo: int, hi: int, index: DocumentIndex | None 
             # "sluttede sig i 2010 til": a year before the meeting, not its day
             when = "on" if date else "on or before" if YEAR.search(m.group(0)) else date_is
             out.append(AdoptionCue(m.start(), m.end(), when, needs_named, date))
+    for form in PARTICIPATION_FORMS if participation else ():
+        if all(find(word, lo, hi) < 0 for word in form.words):
+            continue
+        for m in form.pattern.finditer(text, lo, hi):
+            cue = AdoptionCue(m.start(), m.end(), form.date_is, True, None, form.reach, form.subject_next, form.between)
+            out.append(cue)
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
@@ -165,67 +197,142 @@ def _outcome(ctx: Context, item: str | None) -> str | None:
     return next((i.outcome for i in ctx.items if i.number == item), None)
 
 
+def _adopters(
+    ctx: Context, cue: AdoptionCue, in_sentence: list[Mention], lo: int, hi: int, hi_scope: int
+) -> list[Mention] | None:
+    """The municipalities the sentence says adopt: the one named last before the cue with those listed
+    with it; for a generic subject ("46 kommuner har tilsluttet sig DK2020:") the list after the
+    colon. None when another body acts ("KL og Danske Regioner har underskrevet KL Play"), [] when the
+    sentence names no adopter."""
+    text = ctx.text
+    # named before the cue, or inside a decision's cue ("besluttede …, at Odder Kommune skulle tilslutte sig")
+    # (a subject after the verb stands inside the cue: "indtrådte Lyngby-Taarbæk i november 2020 i")
+    before = [m for m in in_sentence if m.end <= cue.end]
+    named = [m for m in before if m.type == "Municipality"]
+    # bodies that are not the municipality's own (its council and committees act for it)
+    others = acting(text, [m for m in before if m.type == "Organization" and m.kind not in ("committee", "department")])
+    if named and not (others and others[-1].start > named[-1].start):
+        if cue.subject_next and named[-1].end <= cue.start and not next_to_cue(text, named[-1], cue.start):
+            return []
+        run = listed_with(text, named, len(named) - 1)
+        return run if len(run) > 1 and next_to_cue(text, run[-1], cue.start) else run[-1:]
+    if others:
+        return None
+    if GENERIC_SUBJECT.search(text, lo, cue.end):
+        municipalities = [m for m in ctx.mentions if m.type == "Municipality" and lo <= m.start < hi_scope]
+        return listed_after_colon(text, municipalities, cue.end, hi_scope)
+    return []
+
+
+def _named_initiatives(ctx: Context, cue: AdoptionCue, in_sentence: list[Mention]) -> list[Mention]:
+    """The initiatives the cue names after it: the first, and those listed with it ("har underskrevet
+    EU's borgmesterpagt og en Klimakommuneaftale"); a municipality's own plan named after a programme
+    ("DK2020 Klimaplanen") is not the programme."""
+    after = [m for m in in_sentence if m.type == "Initiative" and m.start >= cue.end and not _own_plan(ctx.text, m)]
+    if not after:
+        return []
+    if cue.reach is not None and not names_it(ctx.text, cue.end, after[0], cue.reach, cue.between):
+        return []
+    out = [after[0]]
+    for a, b in pairwise(after):
+        if not _AND.fullmatch(ctx.text[a.end : b.start]):
+            break
+        out.append(b)
+    return out
+
+
+_AND = re.compile(r"\s*(?:,|og|samt|&)\s*(?:(?:en|et|den|det)\s+)?", re.IGNORECASE)
+_OWN_PLAN = re.compile(r"[\s-]?(?:klima)?(?:handle|handlings)?plan", re.IGNORECASE)
+
+
+def _own_plan(text: str, m: Mention) -> bool:
+    return bool(_OWN_PLAN.match(text, m.end)) and m.type == "Initiative"
+
+
+def _own_meeting(ctx: Context) -> bool:
+    """Minutes of a municipality's own body (not a web page, a news item or a network's meeting)."""
+    return ctx.meeting.kind is not None and not body_is_network(ctx.meeting.body)
+
+
 def add_adoptions(ctx: Context) -> None:
     municipality = ctx.municipality
-    date = ctx.meeting.start.date().isoformat() if ctx.meeting.start else None
+    # the meeting's day; a web page or news item has no meeting, and a date it prints is not a decision's
+    date = ctx.meeting.start.date().isoformat() if ctx.meeting.start and ctx.meeting.kind is not None else None
     adopted: set[tuple[str, str]] = set()
-    for scope in ctx.scopes[1:]:
-        cues = find_adoption_cues(ctx.text, scope.start, scope.end, ctx.index)
-        here = ctx.in_scope(scope) if cues else []
+    # a document without agenda items (a web page, a news item) is one scope: its header
+    for scope in ctx.scopes[1:] or ctx.scopes[:1]:
+        here = ctx.in_scope(scope)
+        # a participation form names its initiative: tried only where an initiative is named
+        named = any(m.type == "Initiative" for m in here)
+        cues = find_adoption_cues(ctx.text, scope.start, scope.end, ctx.index, participation=named)
         for cue in cues:
             lo, hi = ctx.sentences.bounds(cue.start, cue.end, scope.start, scope.end)
             if PROPOSAL.search(ctx.text[lo : cue.start]) and _outcome(ctx, scope.item) not in APPROVING:
                 continue  # proposed, and no decision here approves it (an agenda, a rejection)
+            if cue.reach is not None and HEDGE.search(ctx.text, lo, cue.start):
+                continue  # "overvejer at være med i", "søgt om og fået afslag på at blive frikommune"
             in_sentence = [m for m in here if lo <= m.start < hi]
-            named = [m for m in in_sentence if m.type == "Municipality" and m.end <= cue.start]
-            # bodies that are not the municipality's own (its council and committees act for it)
-            others = [
-                m
-                for m in in_sentence
-                if m.type == "Organization" and m.kind not in ("committee", "department") and m.end <= cue.start
-            ]
-            if named:
-                adopter_id, adopter_name, code = named[-1].id, named[-1].name, named[-1].code
-            elif others:
-                continue  # another body's act: "KL og Danske Regioner har underskrevet KL Play"
-            elif municipality is not None and not body_is_network(ctx.meeting.body):
-                adopter_id, adopter_name, code = (
-                    ids.municipality_id(municipality.code),
-                    municipality.name,
-                    municipality.code,
-                )
+            adopters = _adopters(ctx, cue, in_sentence, lo, hi, scope.end)
+            if adopters is None:
+                continue  # another body's act
+            if adopters:
+                found = [(m.id, m.name, m.code) for m in adopters]
+            elif (
+                municipality is not None
+                and _own_meeting(ctx)
+                and (cue.reach is None or OWN_SUBJECT.search(ctx.text, max(lo, cue.start - 40), cue.start))
+            ):
+                found = [(ids.municipality_id(municipality.code), municipality.name, municipality.code)]
             else:
                 continue
-            initiatives = [m for m in in_sentence if m.type == "Initiative"]
+            initiatives = [m for m in in_sentence if m.type == "Initiative" and not _own_plan(ctx.text, m)]
             if cue.needs_named:
-                initiatives = [m for m in initiatives if m.start >= cue.end]
+                initiatives = _named_initiatives(ctx, cue, in_sentence)
+                listed = bool(adopters) and not any(m.start < cue.end for m in adopters)
+                if not initiatives and listed and cue.reach:
+                    # "I Region Midtjylland deltager følgende kommuner: A, B, C" under a heading naming it
+                    main = ctx.main_initiative(scope)
+                    initiatives = [main] if main is not None else []
                 if not initiatives:
                     continue
+            else:
+                initiatives = initiatives[:1]
             joined = [m for m in in_sentence if m.kind == "network" and m.start >= cue.end]
-            if not initiatives and joined:
-                network = ctx.add_mention(joined[0])
-                ctx.facts.entity(adopter_id, "Municipality", adopter_name, code=code)
-                ctx.facts.relation("MEMBER_OF", adopter_id, network, ctx.ev(cue.start, cue.end))
-                continue
-            initiative = initiatives[0] if initiatives else ctx.main_initiative(scope)
-            if initiative is None:
-                continue
-            initiative_id = ctx.add_mention(initiative)
-            info = municipality_by_code().get(code or "")
-            ctx.facts.entity(adopter_id, "Municipality", adopter_name, code=code, region=info.region if info else None)
-            if (adopter_id, initiative_id) in adopted:
-                continue
-            adopted.add((adopter_id, initiative_id))
-            ctx.facts.relation(
-                "ADOPTED",
-                adopter_id,
-                initiative_id,
-                ctx.ev(cue.start, cue.end),
-                date=cue.date or date,
-                # "Borgmesteren underskrev i 2015 KL Play": a year between the act and its object
-                date_is="on or before"
-                if cue.date is None
-                and cue.date_is == "on"
-                and YEAR.search(ctx.text, cue.end, max(cue.end, initiative.start))
-                else cue.date_is,
-            )
+            for adopter_id, adopter_name, code in found:
+                if not initiatives and joined:
+                    network = ctx.add_mention(joined[0])
+                    ctx.facts.entity(adopter_id, "Municipality", adopter_name, code=code)
+                    ctx.facts.relation("MEMBER_OF", adopter_id, network, ctx.ev(cue.start, cue.end))
+                    continue
+                main = ctx.main_initiative(scope)
+                for initiative in initiatives or ([main] if main is not None else []):
+                    _adopt(ctx, cue, adopter_id, adopter_name, code, initiative, date, adopted)
+
+
+def _adopt(
+    ctx: Context,
+    cue: AdoptionCue,
+    adopter_id: str,
+    adopter_name: str,
+    code: str | None,
+    initiative: Mention,
+    date: str | None,
+    adopted: set[tuple[str, str]],
+) -> None:
+    initiative_id = ctx.add_mention(initiative)
+    info = municipality_by_code().get(code or "")
+    ctx.facts.entity(adopter_id, "Municipality", adopter_name, code=code, region=info.region if info else None)
+    if (adopter_id, initiative_id) in adopted:
+        return
+    adopted.add((adopter_id, initiative_id))
+    ctx.facts.relation(
+        "ADOPTED",
+        adopter_id,
+        initiative_id,
+        ctx.ev(cue.start, cue.end),
+        date=cue.date or date,
+        # "Borgmesteren underskrev i 2015 KL Play": a year between the act and its object
+        date_is="on or before"
+        if cue.date is None and cue.date_is == "on" and YEAR.search(ctx.text, cue.end, max(cue.end, initiative.start))
+        else cue.date_is,
+    )

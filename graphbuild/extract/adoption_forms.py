@@ -1,0 +1,203 @@
+"""The forms of taking part in a named initiative that web pages, news items and minutes state (beside
+the decisions in ``adoptions.ADOPTION_PATTERNS``), and who takes part when a sentence names several.
+
+Taking part, stated as a state or an entry: "X Kommune er med i DK2020", "at være med i Cykelalliance
+Syd", "deltager nu i DK2020", "indtrådte i november 2020 i DK2020-samarbejdet", "har besluttet at
+indtræde i", "X er blevet Klimakommune", "Viborg har været frikommune 2012-2015", "blev i 2011 udpeget
+som frikommune", "blev godkendt som frikommune", "kommunens deltagelse i DK2020". Each needs the
+initiative the sentence names within a few words after it (``reach``), and none holds when the
+sentence hedges it before the cue ("overvejer", "ikke", "mulighed for", "ansøgning om").
+
+Who: the municipality named last before the cue, and with it the municipalities listed with it ("Aarhus,
+Randers og Viborg Kommuner har tilsluttet sig DK2020"); a generic subject ("Yderligere 46 kommuner har
+tilsluttet sig DK2020:", "Følgende kommuner deltager i DK2020:") takes the list of municipalities that
+follows the colon."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from graphbuild.extract.mentions import Mention
+
+_MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+# "i 2011", "i november 2020", "i perioden 2010-2014", "nu", "også", "fortsat", "blevet"
+_YEAR = r"(?:19|20)\d{2}"
+_WHEN = (
+    rf"(?:i\s+(?:{_MONTHS}\s+)?{_YEAR}\s+|i\s+perioden\s+(?:fra\s+)?{_YEAR}\s*[-–]\s*(?:til\s+)?(?:19|20)?\d{{2}}\s+)"
+)
+_NOW = r"(?:nu\s+|også\s+|fortsat\s+|allerede\s+|stadig\s+)"
+# the subject after the verb (Danish verb-second order): "Af samme grund har Struer Kommune underskrevet",
+# "Sammen med 43 kommuner indtrådte Lyngby-Taarbæk i"; one to three capitalised words, "kommunen", "vi"
+INVERTED = (
+    r"(?:(?:(?-i:[A-ZÆØÅ])[\wæøå-]*\s+){1,3}(?:[Kk]ommunes?\s+)?|(?:kommunen|byrådet|kommunalbestyrelsen|vi)\s+)?"
+)
+
+
+@dataclass(frozen=True)
+class ParticipationForm:
+    pattern: re.Pattern[str]
+    words: tuple[str, ...]  # one of these (lower case) stands in the stretch when the pattern can match
+    reach: int  # the most characters between the cue's end and the initiative's start
+    date_is: str
+    subject_next: bool = False  # the adopter must stand right before the cue
+    between: re.Pattern[str] | None = None  # what may stand between the cue and the initiative, if not _BETWEEN
+
+
+PARTICIPATION_FORMS: tuple[ParticipationForm, ...] = (
+    # "er med i", "være med i", "er nu med i", "kommer med i"
+    ParticipationForm(
+        re.compile(rf"\b(?:er|være|blive|bliver|kom|kommer)\s+{_NOW}?med\s+i\b", re.IGNORECASE),
+        ("med i",),
+        40,
+        "on or before",
+    ),
+    # "deltager (nu) i DK2020" (a state: the initiative right after)
+    ParticipationForm(
+        re.compile(rf"\bdeltager\s+{INVERTED}{_NOW}?i\b", re.IGNORECASE), ("deltager",), 40, "on or before"
+    ),
+    # the subject after the verb, a list to follow: "I Region Midtjylland deltager følgende kommuner (i X):"
+    ParticipationForm(
+        re.compile(
+            rf"\b(?:deltager|er)\s+{_NOW}?(?:følgende|disse|de|alle)\s+(?:\d+\s+)?(?:[a-zæøå]+\s+)?kommuner"
+            r"(?:\s+med)?(?:\s+i\b|(?=\s*:))",
+            re.IGNORECASE,
+        ),
+        ("kommuner",),
+        40,
+        "on or before",
+    ),
+    # "indtrådte i november 2020 i DK2020-samarbejdet", "indtræder i", "er indtrådt i", "at indtræde i"
+    ParticipationForm(
+        re.compile(rf"\b(?:indtrådte|indtræder|indtrådt|indtræde)\s+{INVERTED}{_WHEN}?i\b", re.IGNORECASE),
+        ("indtr",),
+        40,
+        "on or before",
+    ),
+    # "er blevet Klimakommune", "har været frikommune", "var i perioden 2010 - 2014 klimakommune", "blev
+    # (i 2011) udpeget som frikommune", "blev udvalgt som frikommune", "er godkendt som frikommune": the
+    # initiative is the status itself, so it must follow at once
+    ParticipationForm(
+        re.compile(
+            rf"\b(?:er|var|blev|bliver|blive|har\s+været)\s+{_NOW}?(?:blevet\s+)?{_WHEN}?"
+            r"(?:(?:udpeget|udvalgt|godkendt|optaget)\s+(?:som|til)\s+)?(?:en\s+)?(?=\S)",
+            re.IGNORECASE,
+        ),
+        ("er ", "var ", "blev", "været"),
+        0,
+        "on or before",
+        True,
+    ),
+    # "er blandt de 46 nye DK2020-kommuner", "var blandt de ni udvalgte frikommuner": a count and an
+    # adjective or two before the status
+    ParticipationForm(
+        re.compile(rf"\b(?:er|var|blev)\s+{_NOW}?blandt\s+de\s+", re.IGNORECASE),
+        ("blandt de",),
+        30,
+        "on or before",
+        True,
+        re.compile(r"(?:(?:\d+|[a-zæøå]+)\s+){0,3}"),
+    ),
+    # "Egedal Kommune er nu en del af DK2020", "blev en del af DK2020-samarbejdet" (the municipality itself,
+    # not "Arbejdet med X Kommunes klimaplan er en del af …")
+    ParticipationForm(
+        re.compile(rf"\b(?:er|blev|bliver)\s+{_NOW}?(?:blevet\s+)?{_WHEN}?en\s+del\s+af\b", re.IGNORECASE),
+        ("en del af",),
+        40,
+        "on or before",
+        True,
+    ),
+    # "kommunens deltagelse i DK2020", "Odder Kommunes deltagelse i DK2020"
+    ParticipationForm(
+        re.compile(r"\b(?:kommunens|[Kk]ommunes)\s+deltagelse\s+i\b"),
+        ("deltagelse",),
+        40,
+        "on or before",
+    ),
+)
+
+# a hedge before the cue in its sentence: not (yet) taking part
+HEDGE = re.compile(
+    r"\b(?:ikke|overvej\w*|undersøg\w*|muligheden|mulighed|ønske[rs]?|ønsket|eventuel\w*|evt\.|hvis|"
+    r"hvorvidt|ansøgning|ansøge|ansøger|søge|søgt|afslag|inviteres|opfordre\w*|kan|kunne|vil|skal|bør|"
+    r"forslag|foreslå\w*|anbefal\w*|indstill\w*|drøfte\w*|tidligere|fremover|udtræde\w*|opsige\w*|opsagt)\b",
+    re.IGNORECASE,
+)
+# what may stand between the cue and the initiative it names: articles, "det nationale", a kind word
+_BETWEEN = re.compile(
+    r"^[\s\"“”'‘’»«(]*(?:(?:den|det|de|en|et|nationale|fælles|europæiske|EU's|EU’s|landsdækkende|"
+    r"klimaprojektet|klimapartnerskabet|klimasamarbejdet|projektet|samarbejdet|partnerskabet|programmet|"
+    r"netværket|initiativet|ordningen|forsøget|[a-zæøå]+initiativ)[\s\"“”'‘’»«]+)*$",
+    re.IGNORECASE,
+)
+
+
+def names_it(text: str, cue_end: int, initiative: Mention, reach: int, between: re.Pattern[str] | None = None) -> bool:
+    """Whether the initiative is what the cue takes part in: within ``reach`` characters after it, with
+    only articles and kind words between ("er med i det nationale DK2020")."""
+    gap = text[cue_end : initiative.start]
+    fits = (between or _BETWEEN).fullmatch(gap) if between else _BETWEEN.match(gap)
+    return initiative.start >= cue_end and len(gap) <= max(reach, 0) + 2 and bool(fits)
+
+
+# a municipality list's joins: ", ", " og ", " samt ", "/" and line breaks of a list
+_JOIN = re.compile(r"^(?:\s*(?:,|og|samt|&|/|\n|•|-|–|\*|\([^()\n]{1,40}\))\s*)+$")
+_PLURAL_TAIL = re.compile(r"^\s*(?:[Kk]ommuner(?:ne)?)?\s*$")
+
+
+def listed_with(text: str, named: list[Mention], last: int) -> list[Mention]:
+    """``named[last]`` and the municipalities listed right before it ("Aarhus, Randers og Viborg")."""
+    run = [named[last]]
+    i = last
+    while i > 0 and _JOIN.match(text[named[i - 1].end : named[i].start]):
+        run.insert(0, named[i - 1])
+        i -= 1
+    return run
+
+
+_PLACE = re.compile(r"\b(?:i|fra|af)\s*$", re.IGNORECASE)
+
+
+def acting(text: str, organisations: list[Mention]) -> list[Mention]:
+    """The organisations that may act in a sentence: not a region named as a place ("I Region
+    Midtjylland deltager følgende kommuner")."""
+    return [m for m in organisations if not (m.kind == "region" and _PLACE.search(text, max(0, m.start - 6), m.start))]
+
+
+def next_to_cue(text: str, municipality: Mention, cue_start: int) -> bool:
+    """Whether a municipality (or a list ending with it) is the subject right before the cue: only
+    "Kommuner", "har", "nu", "også" and the like between."""
+    gap = text[municipality.end : cue_start]
+    return len(gap) <= 40 and bool(
+        re.fullmatch(r"[\s,]*(?:[Kk]ommuner(?:ne)?\s+)?(?:(?:har|er|nu|også|allerede|sammen|i\s+\d{4})\s+)*", gap)
+    )
+
+
+# the municipality itself as the subject right before a participation cue, in its own minutes:
+# "Kommunen er med i DK2020", "Vi deltager i DK2020", "Byrådet har været frikommune"
+OWN_SUBJECT = re.compile(r"\b(?:kommunen|vi|byrådet|kommunalbestyrelsen)\s+(?:har\s+)?$", re.IGNORECASE)
+
+
+# a generic plural subject: "46 kommuner", "Følgende kommuner", "Disse kommuner", "kommunerne"
+GENERIC_SUBJECT = re.compile(r"\b(?:kommuner|kommunerne)\b", re.IGNORECASE)
+_LIST_END = re.compile(r"\n\s*\n|[.!?](?:\s|$)")
+
+
+def listed_after_colon(text: str, municipalities: list[Mention], after: int, hi: int) -> list[Mention]:
+    """The municipalities listed after the first colon at or after ``after`` (the cue's sentence ends
+    there), up to the list's end: "…: Favrskov, Hedensted, Herning og Holstebro."."""
+    colon = text.find(":", after, min(hi, after + 200))
+    if colon < 0 or "\n\n" in text[after:colon]:
+        return []
+    stop = _LIST_END.search(text, colon + 1, hi)
+    end = stop.start() if stop else hi
+    listed = [m for m in municipalities if colon < m.start < end]
+    if not listed or not re.fullmatch(r"\s*", text[colon + 1 : listed[0].start]):
+        return []
+    run = [listed[0]]
+    for a, b in pairwise(listed):
+        if not _JOIN.match(text[a.end : b.start]):
+            break
+        run.append(b)
+    return run

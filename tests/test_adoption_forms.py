@@ -1,0 +1,184 @@
+"""Adoptions as municipal web pages, news items and minutes state them (issue 13, item 5): joining,
+signing, taking part in or being designated to a named national or European programme (DK2020,
+Borgmesterpagten, Klimakommune, frikommuneforsøg), with the adopter the sentence's subject or each
+municipality of a list; and the hedged, proposed or other-body statements that adopt nothing. The
+excerpts are short quotes of real pages (dev documents of tests/realworld and A–K publishers' pages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from text_facts import facts_of_text, named_relations
+
+from graphbuild.extract.adoption_forms import listed_after_colon, names_it
+from graphbuild.extract.document_index import DocumentIndex
+from graphbuild.extract.mentions import find_all
+
+PAGE = "Klima\n\n"  # a web page or news item: no meeting, so no meeting's municipality or day
+MINUTES = "Referat\nByrådet i Greve Kommune\nMøde den 1. marts 2022\n\nPunkt 1: Klima\n\n"
+
+
+def adoptions_of(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
+    return {(m, i, props.get("date")) for m, i, props in named_relations(facts_of_text(tmp_path, text), "ADOPTED")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision the page reports, dated, the municipality inside the decision (Odder)
+        (
+            PAGE + "Byrådet besluttede på mødet den 31. august 2020 at Odder Kommune skulle tilslutte sig "
+            "Klimapartnerskabet DK2020.",
+            {("Odder", "DK2020", "2020-08-31")},
+        ),
+        # the subject after the verb, two initiatives listed (Struer)
+        (
+            PAGE + "Af samme grund har Struer Kommune underskrevet EU's borgmesterpagt og en Klimakommuneaftale "
+            "med Danmarks Naturfredningsforening",
+            {("Struer", "Borgmesterpagten", None), ("Struer", "Klimakommune", None)},
+        ),
+        # a year only: no day (Syddjurs, Helsingør)
+        (
+            PAGE + "Syddjurs Kommune sluttede sig i 2010 til Danmarks Naturfredningsforenings initiativ Klimakommune.",
+            {("Syddjurs", "Klimakommune", None)},
+        ),
+        (
+            PAGE + "Helsingør Kommune tilsluttede sig i 2010 den Europæiske Borgmesterpagt for klima og energi.",
+            {("Helsingør", "Borgmesterpagten", None)},
+        ),
+        (
+            PAGE + "I 2010 tilsluttede Helsingør Kommune sig Borgmesterpagten.",
+            {("Helsingør", "Borgmesterpagten", None)},
+        ),
+        # taking part (Sønderborg, Vordingborg)
+        (
+            PAGE + "Sønderborg Kommune siger ja tak til invitationen om at være med i Cykelalliance Syd.",
+            {("Sønderborg", "Cykelalliance Syd", None)},
+        ),
+        (
+            PAGE + "Afsættet for Klimaplan 2022 ”Grøn omstilling af Vordingborg Kommune” er kommunens deltagelse i "
+            "”DK2020 – Klimaplaner for hele Danmark”.",
+            {("Vordingborg", "DK2020", None)},
+        ),
+        (PAGE + "Egedal Kommune er nu en del af DK2020.", {("Egedal", "DK2020", None)}),
+        # entering, the subject after the verb (Lyngby-Taarbæk's DK2020 page)
+        (
+            PAGE + "Sammen med i alt 43 kommuner indtrådte Lyngby-Taarbæk i november 2020 i DK2020-samarbejdet.",
+            {("Lyngby-Taarbæk", "DK2020", None)},
+        ),
+        # a status: "har været frikommune", "blev udpeget som frikommune", "var … klimakommune" (Viborg, Vejle,
+        # DN Aabenraa)
+        (PAGE + "Viborg har været frikommune 2012-2015.", {("Viborg", "Frikommuneforsøg", None)}),
+        (
+            PAGE + "Vejle Kommune blev i 2011 udpeget som frikommune for perioden 2012-2015.",
+            {("Vejle", "Frikommuneforsøg", None)},
+        ),
+        (
+            PAGE + "Aabenraa Kommune var i perioden 2010 - 2014 klimakommune, men valgte i 2014 at opsige aftalen.",
+            {("Aabenraa", "Klimakommune", None)},
+        ),
+        (
+            PAGE + "Gladsaxe Kommune var blandt de ni udvalgte frikommuner sammen med Gentofte Kommune.",
+            {("Gladsaxe", "Frikommuneforsøg", None)},
+        ),
+        # a list of municipalities as the subject
+        (
+            PAGE + "Favrskov, Hedensted og Herning er blandt de 46 nye DK2020-kommuner.",
+            {("Favrskov", "DK2020", None), ("Hedensted", "DK2020", None), ("Herning", "DK2020", None)},
+        ),
+        (
+            PAGE + "Favrskov, Hedensted og Herning Kommuner har tilsluttet sig DK2020.",
+            {("Favrskov", "DK2020", None), ("Hedensted", "DK2020", None), ("Herning", "DK2020", None)},
+        ),
+        # a generic subject, the list after the colon (the ministry's page on Frikommuneforsøg I)
+        (
+            PAGE + "Ni kommuner blev udvalgt som frikommuner som led i Frikommuneforsøg I (2012-2015): Fredensborg, "
+            "Fredericia, Gentofte/Gladsaxe (fælles ansøgning), Odense og Viborg.",
+            {
+                (m, "Frikommuneforsøg", None)
+                for m in ("Fredensborg", "Fredericia", "Gentofte", "Gladsaxe", "Odense", "Viborg")
+            },
+        ),
+        (
+            PAGE + "Fra Region Midtjylland deltager følgende kommuner i DK2020: Favrskov, Hedensted og Herning.",
+            {("Favrskov", "DK2020", None), ("Hedensted", "DK2020", None), ("Herning", "DK2020", None)},
+        ),
+        # the list one a line, the initiative named in the heading
+        (
+            "Nyhed om DK2020\n\nI Region Midtjylland deltager følgende kommuner:\nFavrskov\nHedensted\n",
+            {("Favrskov", "DK2020", None), ("Hedensted", "DK2020", None)},
+        ),
+        # in its own minutes the municipality itself is the subject: a state reported on the meeting's day
+        (
+            MINUTES + "Sagsfremstilling\n\nKommunen er med i DK2020 og skal nu lave en klimaplan.",
+            {("Greve", "DK2020", "2022-03-01")},
+        ),
+        # in minutes: the meeting's day, the council's decision
+        (
+            MINUTES + "Beslutning\n\nByrådet har besluttet at tilslutte sig DK2020.",
+            {("Greve", "DK2020", "2022-03-01")},
+        ),
+    ],
+)
+def test_adoption_forms_of_pages(tmp_path: Path, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert adoptions_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hedged: a wish, an application refused, considering, a possibility (Viborg, Syddjurs, CSR.dk)
+        PAGE + "Viborg har sammen med de 11 øvrige kommuner søgt om og fået afslag på at blive frikommunenetværk.",
+        PAGE + "Hjørring Kommune overvejer at blive en del af DK2020.",
+        PAGE + "Skive Kommune ønsker at være med i DK2020.",
+        PAGE + "Odder er blandt de kommuner, der har valgt ikke at være med i DK2020.",
+        # others act: KL, a region; an unnamed number of municipalities
+        PAGE + "KL og Region Midtjylland har tilsluttet sig DK2020.",
+        PAGE + "Yderligere 46 kommuner tilslutter sig nu DK2020-projektet.",
+        PAGE + "Alle syv energibyer deltager nu i det nationale DK2020 program.",
+        # the municipality's own plan, approved by others (Odense)
+        PAGE + "Odense Kommunes DK2020 Klimaplan er godkendt af C40 og DK2020.",
+        PAGE + "Kommunalbestyrelsen vedtog 20. juni 2022 DK2020 Klimaplanen.",
+        # a plan is part of the programme, not the municipality (Aabenraa's page)
+        PAGE + "Arbejdet med Aabenraa Kommunes klimahandleplan er en del af DK2020-samarbejdet.",
+        # a status word away from the cue
+        PAGE + "Struer er som klimakommune forpligtet til en årlig reduktion.",
+        # a project, not the municipality, takes part (in the municipality's own minutes)
+        MINUTES + "Sagsfremstilling\n\nProjektet er med i DK2020.",
+        # a page with no municipality named: the council of no known municipality
+        PAGE + "Byrådet har besluttet at indgå i DK2020.",
+    ],
+)
+def test_no_adoption_on_pages(tmp_path: Path, text: str) -> None:
+    assert adoptions_of(tmp_path, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("Følgende kommuner deltager: Favrskov, Hedensted og Herning.", ["Favrskov", "Hedensted", "Herning"]),
+        ("Følgende kommuner deltager:\nFavrskov\nHedensted\n\nHerning", ["Favrskov", "Hedensted"]),
+        # the list must open the text after the colon
+        ("Følgende kommuner deltager: blandt andre Favrskov og Herning.", []),
+        ("Følgende kommuner deltager. Favrskov og Herning er ikke med.", []),
+    ],
+)
+def test_listed_after_colon(text: str, listed: list[str]) -> None:
+    municipalities = [
+        m for m in find_all(text, 0, len(text), DocumentIndex(text).name_hits) if m.type == "Municipality"
+    ]
+    assert [m.name for m in listed_after_colon(text, municipalities, 0, len(text))] == listed
+
+
+@pytest.mark.parametrize(
+    ("text", "cue_end", "expected"),
+    [
+        ("er med i det nationale DK2020", len("er med i"), True),
+        ("er med i arbejdet med DK2020", len("er med i"), False),
+        ("er med i ”DK2020”", len("er med i"), True),
+    ],
+)
+def test_names_it(text: str, cue_end: int, expected: bool) -> None:
+    initiative = next(m for m in find_all(text, 0, len(text), DocumentIndex(text).name_hits) if m.type == "Initiative")
+    assert names_it(text, cue_end, initiative, 40) is expected
