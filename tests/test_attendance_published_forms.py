@@ -214,6 +214,14 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "Poul Weber, Bente Gertz Hansn.\n\n1. Godkendelse af dagsorden\n",
         {("Carl Holst", P, None), ("Poul Weber", A, None), ("Bente Gertz Hansen", A, None), ("Kent Kirk", P, None)},
     ),
+    (
+        # an absence label qualified in lower case by how the member was absent ("uden afbud", "med afbud")
+        # is one label, not a heading run on into the next (Københavns Kommune, a lokaludvalg, shortened)
+        "Københavns Kommune, lokaludvalg",
+        "Fravær med afbud:\n\n  • Keith Gray – Anders Lundsager deltager som suppleant\n\n"
+        "Fravær uden afbud: Hans Møller\n",
+        {("Keith Gray", A, None), ("Anders Lundsager", S, "Keith Gray"), ("Hans Møller", A, None)},
+    ),
 ]
 
 
