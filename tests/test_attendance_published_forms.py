@@ -222,6 +222,12 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "Fravær uden afbud: Hans Møller\n",
         {("Keith Gray", A, None), ("Anders Lundsager", S, "Keith Gray"), ("Hans Møller", A, None)},
     ),
+    (
+        # the same form with the qualifier another label: the members' list named absent
+        "Form: an absence label qualified by another label",
+        "Fraværende medlemmer: Jens Hansen (A), Lise Berg (V)\n\nMedlemmer fraværende: Ole Bo\n",
+        {("Jens Hansen", A, None), ("Lise Berg", A, None), ("Ole Bo", A, None)},
+    ),
 ]
 
 

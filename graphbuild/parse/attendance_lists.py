@@ -119,9 +119,9 @@ def _any_labels(text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
 
 
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
-# words in lower case after an absence label that say how the member was absent, not another label:
-# "Fravær uden afbud:", "Fraværende med afbud:", "Fravær med forfald:"
-_QUALIFIER = re.compile(r"[ \t]+(?:med|uden)[ \t]+(?:afbud|forfald)[ \t]*")
+# a label in lower case after a label, before the colon, qualifies it and is no heading of its own: "Fravær
+# uden afbud:", "Fraværende medlemmer:", "Medlemmer fraværende:" (an absence either names makes the list's)
+_QUALIFIER = re.compile(rf"[ \t]+(?P<label>{_ALTS})[ \t]*")
 _LABEL_NEXT = re.compile(rf"[ \t]*(?P<label>(?i:{_ALTS}))(?![\w])")  # another label straight after one
 # words between a label and its colon that go on to the meeting: "Tilstede var:", "Til stede på mødet:"
 _TO_THE_MEETING = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*")
@@ -264,9 +264,14 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
             continue  # "Lise Jensen (V)<tab>Afbud": a status column, read by _status_column
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
-        if m["extra"] and _LABEL_NEXT.match(m["extra"]) and not _QUALIFIER.fullmatch(m["extra"]):
+        qualifier = _QUALIFIER.fullmatch(m["extra"]) if m["extra"] and m["colon"] else None
+        if qualifier is not None and _LABELS.get(" ".join(qualifier["label"].split()), "present") != "present":
+            status = _LABELS[" ".join(qualifier["label"].split())]
+        if m["extra"] and _LABEL_NEXT.match(m["extra"]) and qualifier is None:
             continue  # "Mødedeltagelse / Afbud Bestyrelsen: A, B": a heading run on into the label after it
-        to_the_meeting = bool(m["extra"]) and _TO_THE_MEETING.fullmatch(m["extra"] or "") is not None
+        to_the_meeting = qualifier is not None or (
+            bool(m["extra"]) and _TO_THE_MEETING.fullmatch(m["extra"] or "") is not None
+        )
         if (
             m["extra"]
             and not to_the_meeting
