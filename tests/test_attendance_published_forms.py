@@ -228,6 +228,22 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "Fraværende medlemmer: Jens Hansen (A), Lise Berg (V)\n\nMedlemmer fraværende: Ole Bo\n",
         {("Jens Hansen", A, None), ("Lise Berg", A, None), ("Ole Bo", A, None)},
     ),
+    (
+        # "deltog i mødet som suppleant": the meeting between the verb and "som"; a first name in the genitive
+        # says whom the substitute came for, the one absent member of that first name (Københavns Kommune, a
+        # lokaludvalg, shortened; Hedensted Kommune, "deltog som suppleanter")
+        "Københavns Kommune, lokaludvalg: whose substitute",
+        "FRAVÆRENDE MED AFBUD:\n\nAnn Vikkelsø - det har ikke været muligt at få fat på suppleanten\n\n"
+        "Anna Rosenblad - Suppleanten har også meldt afbud\n\nBeslutning\n\n"
+        "Merete Ganshorn deltog i mødet som Anns suppleant fra kl. 20.\n",
+        {("Ann Vikkelsø", A, None), ("Anna Rosenblad", A, None), ("Merete Ganshorn", S, "Ann Vikkelsø")},
+    ),
+    (
+        # a first name no absent member has names no one, and the lone absence is not paired with her
+        "Form: whose substitute, no such member absent",
+        "Fraværende: Jens Hansen\n\nBeslutning\n\nMerete Ganshorn deltog i mødet som Anns suppleant.\n",
+        {("Jens Hansen", A, None), ("Merete Ganshorn", S, None)},
+    ),
 ]
 
 

@@ -283,8 +283,12 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
                 continue
             found.append((_Label(m), status))
             continue
-        if key in _MEMBER_LABELS or key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald"):
-            continue  # without a colon these are prose, read by attendance_prose
+        alone = at_line_start and not text[m.end() : line_end].strip(" \t*_")
+        if key in _MEMBER_LABELS or (
+            key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald")
+            and not (alone and _names_follow(text, line_end, 1))
+        ):
+            continue  # without a colon these are prose (read by attendance_prose), unless alone on a line ("Forfald")
         tail = _LABEL_TAIL.match(text, m.end(), line_end) if at_line_start else None
         if tail is None and line_end - line_start > _FLATTENED_LINE:
             tail = _LABEL_TAIL_BULLET.match(text, m.end(), line_end)  # "… Vejle Til stede på mødet var • Borgmester"
@@ -1097,11 +1101,31 @@ def _item_order(number: str) -> tuple[int, str]:
 
 
 def _pair_substitutes(rows: list[Row]) -> list[Row]:
+    """Whom a substitute stood in for where a sentence gave only a first name ("Anns suppleant"), then
+    ``_pair_unnamed``."""
+    absent_names = {r.name for r in rows if r.status == "absent"}
+    unnamed: list[Row] = []
+    for row in rows:
+        if row.status == "substitute" and row.for_ and " " not in row.for_:
+            # "deltog som Anns suppleant": the one absent member of that first name, else no one (and no other
+            # absent member paired with the substitute below)
+            named = {name for name in absent_names if name.split()[0] == row.for_}
+            if len(named) == 1:
+                row.for_ = named.pop()
+            else:
+                unnamed.append(row)
+    _pair_unnamed(rows)
+    for row in unnamed:
+        row.for_ = None
+    return rows
+
+
+def _pair_unnamed(rows: list[Row]) -> None:
     """A substitute list with no one named as stood in for, and exactly as many absences without a
     substitute: paired in order (one "Afbud:" and one "Stedfortrædere:", or three and three)."""
     subs = [r for r in rows if r.status == "substitute" and not r.for_]
     if not subs:
-        return rows
+        return
     covered = {_key(r.for_) for r in rows if r.status == "substitute" and r.for_}
     sub_keys = {_key(r.name) for r in rows if r.status == "substitute"}
     absent: list[Row] = []
@@ -1117,4 +1141,3 @@ def _pair_substitutes(rows: list[Row]) -> list[Row]:
         pairs = {_key(s.name): a.name for s, a in zip(unique_subs, absent, strict=True)}
         for r in subs:
             r.for_ = pairs[_key(r.name)]
-    return rows

@@ -73,10 +73,11 @@ _ABSENT_BEFORE = re.compile(
     r"\bfølgende\s+(?:var|er|havde\s+meldt|har\s+meldt)\s+(?:fraværende|afbud|forfald)(?:\s*:)?\s+|"
     r"\b(?:var|er)\s+(?:mødt|til\s+stede)\s+undtagen\s+"  # "Alle medlemmer var mødt undtagen X"
 )
+# "Y deltog som suppleant", "Y deltog i mødet som Anns suppleant" (whose: the absent member's first name)
 _SUB_AFTER = re.compile(
     r"(?i)\b(?:deltog|deltager|mødte|mødt)\s+(?:derfor\s+)?i\s+stedet\b(?!\s+for)|"
-    r"\b(?:deltog|deltager|mødte|indtræder|indtrådte|(?:var|er|blev)\s+indkaldt)\s+som\s+(?:suppleant|stedfortræder)\w*\b"
-    r"(?!\s+for)"
+    r"\b(?:deltog|deltager|mødte|indtræder|indtrådte|(?:var|er|blev)\s+indkaldt)(?:\s+(?:i|på)\s+mødet)?\s+som\s+"
+    r"(?:(?-i:(?P<whose>[A-ZÆØÅ][a-zæøå]+)s)\s+)?(?:suppleant|stedfortræder)\w*\b(?!\s+for)"
 )
 _SUB_BEFORE = re.compile(
     r"(?i)\bi\s+stedet\s+(?:mødte?|deltog|deltager|kom|kommer)\s+|"
@@ -471,6 +472,12 @@ def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[
         return rows
     for cue in _SUB_AFTER.finditer(text, lo, hi):
         subs = _names_before(text, lo, cue.start())
+        if cue["whose"] and len(subs) == 1:
+            # "Anns suppleant": the absent member of that first name, here or (the first name kept as ``for_``)
+            # in the meeting's lists
+            whose = [a.name for a in pending if a.name.split()[0] == cue["whose"]]
+            rows.append(_row(subs[0], "substitute", whose[0] if len(whose) == 1 else cue["whose"]))
+            continue
         rows += _paired(subs, pending)
     for cue in _SUB_BEFORE.finditer(text, lo, hi):
         subs = _names_after(text, cue.end(), hi)
