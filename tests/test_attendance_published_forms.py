@@ -239,6 +239,14 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         {("Ann Vikkelsø", A, None), ("Anna Rosenblad", A, None), ("Merete Ganshorn", S, "Ann Vikkelsø")},
     ),
     (
+        # "Forfald", "Afbud fra" or "Deltog" alone on a line heads the list below it, as "Fraværende" does;
+        # with names after it on its line it stays prose
+        "Form: a prose label alone on its line",
+        "Deltog\nJens Hansen (A)\nLise Berg (V)\n\nForfald\nOle Bo (C)\n\nAfbud fra\nKaren Holm (F)\n\n"
+        "1. Godkendelse af dagsorden\n",
+        {("Jens Hansen", P, None), ("Lise Berg", P, None), ("Ole Bo", A, None), ("Karen Holm", A, None)},
+    ),
+    (
         # a first name no absent member has names no one, and the lone absence is not paired with her
         "Form: whose substitute, no such member absent",
         "Fraværende: Jens Hansen\n\nBeslutning\n\nMerete Ganshorn deltog i mødet som Anns suppleant.\n",
