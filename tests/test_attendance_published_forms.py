@@ -247,6 +247,15 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         {("Jens Hansen", P, None), ("Lise Berg", P, None), ("Ole Bo", A, None), ("Karen Holm", A, None)},
     ),
     (
+        # a deputy's title with its ordinal before the name an apology names ("Afbud fra 1. suppleant X"): the
+        # deputy is absent, and the substitute after stands in for the member, not the deputy (Københavns
+        # Kommune, Amager Vest Lokaludvalg, flattened; "samt 1. suppleant Per Rømer" in a Glostrup board's list)
+        "Københavns Kommune, Amager Vest Lokaludvalg",
+        "Beslutning\n\nAfbud fra Jens Hansen. Afbud fra 1. suppleant Birger Pedersen. 2. suppleant Naja Hoffmeyer "
+        "deltager i stedet.\n",
+        {("Jens Hansen", A, None), ("Birger Pedersen", A, None), ("Naja Hoffmeyer", S, "Jens Hansen")},
+    ),
+    (
         # a first name no absent member has names no one, and the lone absence is not paired with her
         "Form: whose substitute, no such member absent",
         "Fraværende: Jens Hansen\n\nBeslutning\n\nMerete Ganshorn deltog i mødet som Anns suppleant.\n",

@@ -67,6 +67,8 @@ _PRESENT_BEFORE = re.compile(
 _WELCOMED = re.compile(r"(?i)\bbød\s+(?:alle\s+|de\s+fremmødte\s+)?velkommen\b")
 # a title before a name in a list of those present: "direktør Jens Erik Sørensen og områdechef Grethe Hassing"
 _TITLE = re.compile(rf"(?i)[ \t]*{TITLE_WORD}[ \t]+$")
+# a deputy's title, an ordinal before it, before the first name a cue names: "Afbud fra 1. suppleant Birger Pedersen"
+_DEPUTY_TITLE = re.compile(r"(?i)[ \t]*(?:\d\.[ \t]*)?(?:suppleant|stedfortræder)(?:en)?[ \t]+$")
 _TITLE_TOKEN = re.compile(rf"(?i){TITLE_WORD}")
 _ABSENT_BEFORE = re.compile(
     r"(?i)\b(?:afbud|forfald)\s+fra(?:\s*:)?\s+|\bfraværende\s+var\s+|"
@@ -251,7 +253,7 @@ def _names_after(text: str, pos: int, hi: int) -> list[NameHit]:
     out: list[NameHit] = []
     for run in NAME_RUN.finditer(text, pos, hi):
         gap = text[out[-1].rest_start if out else pos : run.start()]
-        title = _TITLE.search(gap)
+        title = _TITLE.search(gap) or (None if out else _DEPUTY_TITLE.search(gap))
         gap = gap[: title.start()] if title else gap
         if (out and not _LIST_GAP.match(gap + (" " if title and gap.endswith("og") else ""))) or (
             not out and gap.strip(" \t:")
@@ -388,8 +390,11 @@ def _sentence(
         if sub.for_:
             key = sub.for_.lower()
             pending = [p for p in pending if p.name.lower() != key]
-    if absent:
-        pending = [h for h in absent if all(s.for_ != h.name for s in subs)]
+    # an absent deputy ("Afbud fra 1. suppleant Birger Pedersen") is no one a later substitute stands in for:
+    # the member before stays the one pending
+    members = [h for h in absent if not _DEPUTY_TITLE.search(text, max(lo, h.start - 24), h.start)]
+    if members:
+        pending = [h for h in members if all(s.for_ != h.name for s in subs)]
     return pending
 
 
