@@ -256,6 +256,14 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         {("Jens Hansen", A, None), ("Birger Pedersen", A, None), ("Naja Hoffmeyer", S, "Jens Hansen")},
     ),
     (
+        # names run together (a table flattened), then a sentence of its own with a capital: the last name is
+        # the list's, the sentence's names are not (Københavns Kommune, Amager Vest Lokaludvalg, flattened)
+        "Københavns Kommune, Amager Vest Lokaludvalg: run-on names",
+        "Referat\n\nUden afbud: Rasmus Petersen Bo Sand Birthe Illemann Inden mødet orienterede Ulla Støvelbæk og "
+        "Berit Bro om arrangementet Lørdage på Musiktorvet.\n",
+        {("Rasmus Petersen", A, None), ("Bo Sand", A, None), ("Birthe Illemann", A, None)},
+    ),
+    (
         # a first name no absent member has names no one, and the lone absence is not paired with her
         "Form: whose substitute, no such member absent",
         "Fraværende: Jens Hansen\n\nBeslutning\n\nMerete Ganshorn deltog i mødet som Anns suppleant.\n",

@@ -510,8 +510,10 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
                     return True
                 # "Jan Gudmann Hansen Plan- og udviklingschef Anne Daugbjerg Mortensen": the next entry's title
                 if _is_prose(following) and not _TITLE_BETWEEN.fullmatch(following):
-                    if _FIELD_NEXT.match(following):
-                        rows.append(_row(h, status))  # "… Jacob Funder J.nr. Ref.: eloes Dato: …": a header field
+                    if _FIELD_NEXT.match(following) or _CAPITAL_WORD_NEXT.match(following):
+                        # "… Jacob Funder J.nr. Ref.: eloes Dato: …": a header field; "Uden afbud: Rasmus Petersen
+                        # Bo Sand Birthe Illemann Inden mødet orienterede …": a sentence of its own starts
+                        rows.append(_row(h, status))
                     return True  # "Torben Myrup gik efter punkt 141" is a sentence, not a list entry
                 # "Peter Christensen Hans Peter Geil (afbud) Erwin Andresen": an entry's status in brackets
                 sent_apology = status == "present" and _ABSENT_REST.match(following) is not None
