@@ -264,6 +264,15 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         {("Rasmus Petersen", A, None), ("Bo Sand", A, None), ("Birthe Illemann", A, None)},
     ),
     (
+        # in names run together, "gik kl" or "kom kl" after a name says the member left early or came late, so
+        # attended (Københavns Kommune, Nørrebro Lokaludvalg, flattened, the times lost)
+        "Københavns Kommune, Nørrebro Lokaludvalg",
+        "Referat\n\nFraværende uden afbud: Youssef Senounou Benny Hygum Gitte Jørgensen Mogens Petersen gik kl "
+        "Hans Mejlshede gik kl\n",
+        {("Youssef Senounou", A, None), ("Benny Hygum", A, None), ("Gitte Jørgensen", A, None),
+         ("Mogens Petersen", P, None), ("Hans Mejlshede", P, None)},
+    ),
+    (
         # a first name no absent member has names no one, and the lone absence is not paired with her
         "Form: whose substitute, no such member absent",
         "Fraværende: Jens Hansen\n\nBeslutning\n\nMerete Ganshorn deltog i mødet som Anns suppleant.\n",

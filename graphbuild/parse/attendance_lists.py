@@ -169,6 +169,8 @@ _SUB_LEAD = re.compile(
 # after a name in a list of the absent, that the member was called in or came instead: "Merete Øverup indkaldt"
 _CALLED_IN_REST = re.compile(r"(?i)[ \t]+(?:er[ \t]+|var[ \t]+|blev[ \t]+)?(?:indkaldt|deltog|mødte)[ \t.]*")
 # a remark after a member's name that the member came late or left early: "ankom til mødet kl. 17.32", "forlod mødet"
+# the same said with a time only: "gik kl. 20.15", "kom kl 19"
+_CAME_OR_LEFT_AT = re.compile(r"(?i)[ \t]*(?:ankom|kom|gik|forlod[ \t]+mødet)[ \t]+(?:kl\b|klokken\b)")
 _CAME_OR_LEFT = re.compile(r"(?i)[ \t]*(?:ankom|forlod|forlød)[ \t]+(?:til[ \t]+)?mødet\b")
 _SOME_ITEMS = re.compile(
     rf"(?i)^[\s,\-–(]*(?:(?:under|ved|i)\s+(?:behandlingen\s+af\s+)?|fra\s+)?(?:{ITEM_WORD})\s*{ITEMS}"
@@ -517,7 +519,9 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
                     return True  # "Torben Myrup gik efter punkt 141" is a sentence, not a list entry
                 # "Peter Christensen Hans Peter Geil (afbud) Erwin Andresen": an entry's status in brackets
                 sent_apology = status == "present" and _ABSENT_REST.match(following) is not None
-                rows.append(_row(h, "absent" if sent_apology else status))
+                # "Mogens Petersen gik kl Hans Mejlshede gik kl": came late or left early, so attended
+                came_or_left = _CAME_OR_LEFT_AT.match(following) is not None
+                rows.append(_row(h, "present" if came_or_left else "absent" if sent_apology else status))
             if hits:
                 return False
         annotation = _annotation_of_entry_line(text, s, e)
