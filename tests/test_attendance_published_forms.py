@@ -269,8 +269,13 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "Københavns Kommune, Nørrebro Lokaludvalg",
         "Referat\n\nFraværende uden afbud: Youssef Senounou Benny Hygum Gitte Jørgensen Mogens Petersen gik kl "
         "Hans Mejlshede gik kl\n",
-        {("Youssef Senounou", A, None), ("Benny Hygum", A, None), ("Gitte Jørgensen", A, None),
-         ("Mogens Petersen", P, None), ("Hans Mejlshede", P, None)},
+        {
+            ("Youssef Senounou", A, None),
+            ("Benny Hygum", A, None),
+            ("Gitte Jørgensen", A, None),
+            ("Mogens Petersen", P, None),
+            ("Hans Mejlshede", P, None),
+        },
     ),
     (
         # a first name no absent member has names no one, and the lone absence is not paired with her
