@@ -94,7 +94,10 @@ _INSTEAD_OF_FIRST = re.compile(r"(?i)^\s*i\s+stedet\s+for\s+")
 _APPOINTMENT = re.compile(r"(?i)udpeg|\bvalg|\bvalgt|\bvælge|bestyrelse|repræsentantskab|\bråd\b|\bnævn")
 _CALLED_IN = re.compile(r"(?i)\b(?:stedfortræder|suppleant)\w*\b[^.]*?\b(?:indkald\w*|indtræder|tiltræder)|"
                         r"\b(?:indkald\w*|indtræder)\b[^.]*?\bsom\s+(?:stedfortræder|suppleant)")  # fmt: skip
-_DID_NOT_COME = re.compile(r"(?i)\bmødte\s+ikke\b")
+# "suppleant indkaldt, men mødte ikke frem", "suppleanter indkaldt, men kan ikke deltage": no one came instead
+_DID_NOT_COME = re.compile(
+    r"(?i)\bmødte\s+ikke\b|\b(?:suppleant|stedfortræder)\w*\b[^.]*?\bmen\s+(?:deltager|deltog|kan|kunne)\s+ikke\b"
+)
 ITEM_WORD = r"(?:dagsordens)?(?:punkt(?:erne|er)?|pkt\.?|sag(?:erne)?|sagsnr\.?)"
 ITEMS = rf"(?P<items>\d+(?:\s*(?:[-–]|,|og|til)\s*(?:{ITEM_WORD}\s*)?\d+)*)"
 _NOT_ITEMS = re.compile(
