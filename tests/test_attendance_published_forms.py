@@ -278,6 +278,27 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         },
     ),
     (
+        # "suppleant indkaldt, men deltager ikke": no one came instead, so the name after is no substitute;
+        # two names run together with no separator are two absent members (Københavns Kommune, Nørrebro
+        # Lokaludvalg, flattened)
+        "Københavns Kommune, Nørrebro Lokaludvalg: apologies",
+        "Referat\n\nAfbud David Jacobi Ottesen Henning C. Hansen, suppleant indkaldt, men deltager ikke Anja Kolby, "
+        "suppleanter indkaldt, men kan ikke deltage Mette Jokumsen Annette Bellaoui, suppleant indkaldt, men "
+        "deltager ikke Ibrahim Masri Sofie Kyllesbech, suppleant Tom Manczak deltager Fraværende uden afbud: "
+        "Youssef Senounou\n",
+        {
+            ("David Jacobi Ottesen", A, None),
+            ("Henning C. Hansen", A, None),
+            ("Anja Kolby", A, None),
+            ("Mette Jokumsen", A, None),
+            ("Annette Bellaoui", A, None),
+            ("Ibrahim Masri", A, None),
+            ("Sofie Kyllesbech", A, None),
+            ("Tom Manczak", S, "Sofie Kyllesbech"),
+            ("Youssef Senounou", A, None),
+        },
+    ),
+    (
         # a first name no absent member has names no one, and the lone absence is not paired with her
         "Form: whose substitute, no such member absent",
         "Fraværende: Jens Hansen\n\nBeslutning\n\nMerete Ganshorn deltog i mødet som Anns suppleant.\n",

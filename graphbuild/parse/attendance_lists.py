@@ -536,6 +536,13 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
             # unless it is the affiliation after a name in a list of one entry a line:
             # "• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S"
             return len(piece.split()) > 3 and not annotation and not _rest_of_entry_line(text, s, e, rows)
+    if len(hit.name.split()) >= 4 and _looks_flattened(hit.name):
+        # "men kan ikke deltage Mette Jokumsen Annette Bellaoui, suppleant …" (flattened): two entries run
+        # together, the first closed by no separator
+        two = _two_names(text, hit)
+        if len(two) == 2:
+            rows.append(_row(two[0], status))
+            hit = two[1]
     rest = text[hit.rest_start : e]
     affiliation = _AFFILIATION_REST.match(rest)
     if affiliation and (affiliation["region"] or is_body_genitive(affiliation["body"])):
