@@ -748,6 +748,10 @@ def _person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, row
     rows.append(_row(hit, status, role=role["role"].lower() if role else None))
 
 
+_DEPUTY_BETWEEN_COMMAS = re.compile(r",[ \t]*[A-ZÆØÅ]")
+_CALLED_AFTER_COMMA = re.compile(r"(?i)[ \t]*,?[ \t]*(?:er|var|blev)[ \t]+indkaldt|[ \t]*,?[ \t]*(?:deltog|deltager)\b")
+
+
 def _attach(text: str, s: int, e: int, rows: list[Row]) -> None:
     """After a name: "suppleant for Y", "suppleant Martin Hillerup deltog", "i stedet deltager Claus Brandt"."""
     previous = rows[-1]
@@ -761,6 +765,12 @@ def _attach(text: str, s: int, e: int, rows: list[Row]) -> None:
         return
     lead = _SUB_LEAD.match(piece)
     sub = read_name(text, s + (lead.end() if lead else 0), e)
+    if sub is None and lead and not piece[lead.end() :].strip():
+        # "Dan Jønsson- suppleanten, Elisabeth Lindhardt, er indkaldt": the deputy named between commas after
+        line_end = text.find("\n", e)
+        named = read_name(text, e + 1, len(text) if line_end < 0 else line_end)
+        if _DEPUTY_BETWEEN_COMMAS.match(text, e) and named and _CALLED_AFTER_COMMA.match(text, named.rest_start):
+            sub = named
     if sub is not None:
         if previous.status == "present":
             previous.status = "absent"
