@@ -313,6 +313,21 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         },
     ),
     (
+        # apologies one a sentence, flattened: a name alone in its sentence after an apology or a deputy's
+        # sentence is one more apology, and the deputy called in after it comes for that member (Københavns
+        # Kommune, Amager Vest Lokaludvalg, shortened); a name in a sentence of another kind is not
+        "Københavns Kommune, Amager Vest Lokaludvalg: apologies one a sentence",
+        "Referat\n\nAfbud fra 1. suppleant Birger Pedersen. Peter Hess-Nielsen. Afbud fra 1. suppleant Dorthe "
+        "Pedersen. Helle Jønch. 1. suppleant Lajla Rasmussen var indkaldt. Ulla Støvelbæk orienterede.\n",
+        {
+            ("Birger Pedersen", A, None),
+            ("Peter Hess-Nielsen", A, None),
+            ("Dorthe Pedersen", A, None),
+            ("Helle Jønch", A, None),
+            ("Lajla Rasmussen", S, "Helle Jønch"),
+        },
+    ),
+    (
         # a first name no absent member has names no one, and the lone absence is not paired with her
         "Form: whose substitute, no such member absent",
         "Fraværende: Jens Hansen\n\nBeslutning\n\nMerete Ganshorn deltog i mødet som Anns suppleant.\n",

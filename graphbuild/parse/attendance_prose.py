@@ -318,12 +318,22 @@ def find_prose(
     for start, end, cues in _cue_paragraphs(text, lower):
         since += len(_NON_BLANK_LINE.findall(text, last_end, start))
         last_end = end
+        after_absence = False
         for lo, hi in _sentences(text, start, end):
             if hi - lo > 600 and any(lo <= at < hi for at in cues):
                 lo, hi = _tail_clause(text, lo, hi, [at for at in cues if lo <= at < hi])
             if hi - lo > 600 or not any(lo <= at < hi for at in cues):
+                alone = _name_alone(text, lo, hi) if after_absence else None
+                if alone is not None:
+                    # "Afbud fra 1. suppleant Birger Pedersen. … Peter Hess-Nielsen. Afbud fra …": in a run of
+                    # apologies one a sentence (a list flattened), a name alone in its sentence is one more
+                    rows.append(_row(alone, "absent"))
+                    pending = [alone]
+                    continue
                 since += 1
+                after_absence = False
                 continue
+            after_absence = _ABSENCE_SENTENCE.search(text, lo, hi) is not None
             if since > 2:
                 pending = []
             since = 0
@@ -338,6 +348,21 @@ def find_prose(
 
 
 _CLAUSE_MARK = re.compile(r"[),;:]")
+# a sentence about apologies or deputies, after which a name alone in its sentence is one more apology
+_ABSENCE_SENTENCE = re.compile(r"(?i)\b(?:afbud|forfald|fraværende|suppleant\w*|stedfortræder\w*)\b")
+_ALONE_TAIL = re.compile(r"[ \t]*(?:,[ \t]*[A-ZÆØÅ][\w-]*)?[ \t]*\.[ \t]*")  # its full stop: a sentence
+
+
+def _name_alone(text: str, lo: int, hi: int) -> NameHit | None:
+    """The name a sentence holds and nothing else but a one-word affiliation ("Helle Jønch.", "Lars Schou
+    Pedersen, Socialdemokratiet.")."""
+    run = NAME_RUN.search(text, lo, hi)
+    if run is None or text[lo : run.start()].strip():
+        return None
+    hit = _hit(text, run, hi)
+    if hit is None or hit.start != run.start() or hit.name.split()[0] not in first_names():
+        return None
+    return hit if _ALONE_TAIL.fullmatch(text, hit.rest_start, hi) else None
 
 
 def _tail_clause(text: str, lo: int, hi: int, cues: list[int]) -> tuple[int, int]:
