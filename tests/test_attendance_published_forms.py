@@ -328,6 +328,19 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         },
     ),
     (
+        # in a list of the absent, the hour from or until which a member was away: away for part of the
+        # meeting, so attended (Københavns Kommune, a lokaludvalg; "gik kl" at Nørrebro Lokaludvalg)
+        "Københavns Kommune, lokaludvalg: away for part of the meeting",
+        "Fraværende med afbud:\nJens Askov\n\nFraværende i mødet:\nKaroline Bendixen til kl. 18.40 i punkt 2\n"
+        "Anne Rathleff fra kl. 21.33 i punkt 12\n\nFraværende uden afbud:\nJens Andersen\n",
+        {
+            ("Jens Askov", A, None),
+            ("Karoline Bendixen", P, None),
+            ("Anne Rathleff", P, None),
+            ("Jens Andersen", A, None),
+        },
+    ),
+    (
         # a first name no absent member has names no one, and the lone absence is not paired with her
         "Form: whose substitute, no such member absent",
         "Fraværende: Jens Hansen\n\nBeslutning\n\nMerete Ganshorn deltog i mødet som Anns suppleant.\n",

@@ -172,6 +172,8 @@ _SUB_LEAD = re.compile(
 # after a name in a list of the absent, that the member was called in or came instead: "Merete Øverup indkaldt"
 _CALLED_IN_REST = re.compile(r"(?i)[ \t]+(?:er[ \t]+|var[ \t]+|blev[ \t]+)?(?:indkaldt|deltog|mødte)[ \t.]*")
 # a remark after a member's name that the member came late or left early: "ankom til mødet kl. 17.32", "forlod mødet"
+# after a name in a list of the absent, the hour from or until which: away for part of the meeting
+_PART_OF_MEETING_REST = re.compile(r"(?i)[ \t,\-–]*(?:til|fra|indtil|efter|før)[ \t]+(?:kl\b|klokken\b)")
 # the same said with a time only: "gik kl. 20.15", "kom kl 19"
 _CAME_OR_LEFT_AT = re.compile(r"(?i)[ \t]*(?:ankom|kom|gik|forlod[ \t]+mødet)[ \t]+(?:kl\b|klokken\b)")
 _CAME_OR_LEFT = re.compile(r"(?i)[ \t]*(?:ankom|forlod|forlød)[ \t]+(?:til[ \t]+)?mødet\b")
@@ -572,6 +574,10 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     if some_items and status == "absent":  # "Ole Hansen pkt. 1-3"
         rows.append(_row(hit, "absent"))
         _absent_from_some(rows, item_numbers(some_items["items"]), items)
+        return False
+    if status == "absent" and _PART_OF_MEETING_REST.match(rest) and "\n" not in rest.strip():
+        # "Fraværende i mødet: Karoline Bendixen til kl. 18.40 i punkt 2": away for part of the meeting, so attended
+        rows.append(_row(hit, "present"))
         return False
     # "Hanne Larsen (Børne- og Ungdomsorganisationernes Samråd)": the body the member comes for
     bracketed = _BRACKETED_REST.fullmatch(rest) is not None
