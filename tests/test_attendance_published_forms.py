@@ -341,6 +341,13 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         },
     ),
     (
+        # a word a PDF's line break hyphenated keeps its hyphen when flattened ("Lar-sen"): the name is the
+        # word rejoined; a double surname's second part, with its capital, is kept (dev movia-bestyrelse-2015-09-02)
+        "Form: a name hyphenated by a line break",
+        "Til stede: Thomas Gyldal Petersen, Knud Lar-sen, Peter Hess-Nielsen.\n",
+        {("Thomas Gyldal Petersen", P, None), ("Knud Larsen", P, None), ("Peter Hess-Nielsen", P, None)},
+    ),
+    (
         # a first name no absent member has names no one, and the lone absence is not paired with her
         "Form: whose substitute, no such member absent",
         "Fraværende: Jens Hansen\n\nBeslutning\n\nMerete Ganshorn deltog i mødet som Anns suppleant.\n",

@@ -1045,6 +1045,9 @@ def _merge(rows: list[Row]) -> list[Attendance]:
     best: dict[str, Row] = {}
     missed: dict[str, list[str]] = {}
     order: list[str] = []
+    for row in rows:
+        row.name = _rejoined(row.name)
+        row.for_ = _rejoined(row.for_) if row.for_ else row.for_
     rows = _pair_substitutes(_one_spelling(rows))
     for row in rows:
         key = _key(row.name)
@@ -1084,6 +1087,15 @@ def _merge(rows: list[Row]) -> list[Attendance]:
             )
         )
     return out
+
+
+# a word a PDF's line break hyphenated, the hyphen left in the flattened text: "Knud Lar-sen" (a double surname's
+# second part keeps its capital: "Hess-Nielsen")
+_BROKEN_WORD = re.compile(r"(?<=[a-zæøå])-(?=[a-zæøå])")
+
+
+def _rejoined(name: str) -> str:
+    return _BROKEN_WORD.sub("", name) if "-" in name else name
 
 
 def _one_spelling(rows: list[Row]) -> list[Row]:
