@@ -214,6 +214,145 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "Poul Weber, Bente Gertz Hansn.\n\n1. Godkendelse af dagsorden\n",
         {("Carl Holst", P, None), ("Poul Weber", A, None), ("Bente Gertz Hansen", A, None), ("Kent Kirk", P, None)},
     ),
+    (
+        # an absence label qualified in lower case by how the member was absent ("uden afbud", "med afbud")
+        # is one label, not a heading run on into the next (Københavns Kommune, a lokaludvalg, shortened)
+        "Københavns Kommune, lokaludvalg",
+        "Fravær med afbud:\n\n  • Keith Gray – Anders Lundsager deltager som suppleant\n\n"
+        "Fravær uden afbud: Hans Møller\n",
+        {("Keith Gray", A, None), ("Anders Lundsager", S, "Keith Gray"), ("Hans Møller", A, None)},
+    ),
+    (
+        # the same form with the qualifier another label: the members' list named absent
+        "Form: an absence label qualified by another label",
+        "Fraværende medlemmer: Jens Hansen (A), Lise Berg (V)\n\nMedlemmer fraværende: Ole Bo\n",
+        {("Jens Hansen", A, None), ("Lise Berg", A, None), ("Ole Bo", A, None)},
+    ),
+    (
+        # "deltog i mødet som suppleant": the meeting between the verb and "som"; a first name in the genitive
+        # says whom the substitute came for, the one absent member of that first name (Københavns Kommune, a
+        # lokaludvalg, shortened; Hedensted Kommune, "deltog som suppleanter")
+        "Københavns Kommune, lokaludvalg: whose substitute",
+        "FRAVÆRENDE MED AFBUD:\n\nAnn Vikkelsø - det har ikke været muligt at få fat på suppleanten\n\n"
+        "Anna Rosenblad - Suppleanten har også meldt afbud\n\nBeslutning\n\n"
+        "Merete Ganshorn deltog i mødet som Anns suppleant fra kl. 20.\n",
+        {("Ann Vikkelsø", A, None), ("Anna Rosenblad", A, None), ("Merete Ganshorn", S, "Ann Vikkelsø")},
+    ),
+    (
+        # "Forfald", "Afbud fra" or "Deltog" alone on a line heads the list below it, as "Fraværende" does;
+        # with names after it on its line it stays prose
+        "Form: a prose label alone on its line",
+        "Deltog\nJens Hansen (A)\nLise Berg (V)\n\nForfald\nOle Bo (C)\n\nAfbud fra\nKaren Holm (F)\n\n"
+        "1. Godkendelse af dagsorden\n",
+        {("Jens Hansen", P, None), ("Lise Berg", P, None), ("Ole Bo", A, None), ("Karen Holm", A, None)},
+    ),
+    (
+        # a deputy's title with its ordinal before the name an apology names ("Afbud fra 1. suppleant X"): the
+        # deputy is absent, and the substitute after stands in for the member, not the deputy (Københavns
+        # Kommune, Amager Vest Lokaludvalg, flattened; "samt 1. suppleant Per Rømer" in a Glostrup board's list)
+        "Københavns Kommune, Amager Vest Lokaludvalg",
+        "Beslutning\n\nAfbud fra Jens Hansen. Afbud fra 1. suppleant Birger Pedersen. 2. suppleant Naja Hoffmeyer "
+        "deltager i stedet.\n",
+        {("Jens Hansen", A, None), ("Birger Pedersen", A, None), ("Naja Hoffmeyer", S, "Jens Hansen")},
+    ),
+    (
+        # names run together (a table flattened), then a sentence of its own with a capital: the last name is
+        # the list's, the sentence's names are not (Københavns Kommune, Amager Vest Lokaludvalg, flattened)
+        "Københavns Kommune, Amager Vest Lokaludvalg: run-on names",
+        "Referat\n\nUden afbud: Rasmus Petersen Bo Sand Birthe Illemann Inden mødet orienterede Ulla Støvelbæk og "
+        "Berit Bro om arrangementet Lørdage på Musiktorvet.\n",
+        {("Rasmus Petersen", A, None), ("Bo Sand", A, None), ("Birthe Illemann", A, None)},
+    ),
+    (
+        # in names run together, "gik kl" or "kom kl" after a name says the member left early or came late, so
+        # attended (Københavns Kommune, Nørrebro Lokaludvalg, flattened, the times lost)
+        "Københavns Kommune, Nørrebro Lokaludvalg",
+        "Referat\n\nFraværende uden afbud: Youssef Senounou Benny Hygum Gitte Jørgensen Mogens Petersen gik kl "
+        "Hans Mejlshede gik kl\n",
+        {
+            ("Youssef Senounou", A, None),
+            ("Benny Hygum", A, None),
+            ("Gitte Jørgensen", A, None),
+            ("Mogens Petersen", P, None),
+            ("Hans Mejlshede", P, None),
+        },
+    ),
+    (
+        # "suppleant indkaldt, men deltager ikke": no one came instead, so the name after is no substitute;
+        # two names run together with no separator are two absent members (Københavns Kommune, Nørrebro
+        # Lokaludvalg, flattened)
+        "Københavns Kommune, Nørrebro Lokaludvalg: apologies",
+        "Referat\n\nAfbud David Jacobi Ottesen Henning C. Hansen, suppleant indkaldt, men deltager ikke Anja Kolby, "
+        "suppleanter indkaldt, men kan ikke deltage Mette Jokumsen Annette Bellaoui, suppleant indkaldt, men "
+        "deltager ikke Ibrahim Masri Sofie Kyllesbech, suppleant Tom Manczak deltager Fraværende uden afbud: "
+        "Youssef Senounou\n",
+        {
+            ("David Jacobi Ottesen", A, None),
+            ("Henning C. Hansen", A, None),
+            ("Anja Kolby", A, None),
+            ("Mette Jokumsen", A, None),
+            ("Annette Bellaoui", A, None),
+            ("Ibrahim Masri", A, None),
+            ("Sofie Kyllesbech", A, None),
+            ("Tom Manczak", S, "Sofie Kyllesbech"),
+            ("Youssef Senounou", A, None),
+        },
+    ),
+    (
+        # a dash typed against the name before it, a remark in lower case after, separates as " - " does; a
+        # double surname a flattening broke ("Lund- Larsen") is not cut (Københavns Kommune, Kgs. Enghave
+        # Lokaludvalg)
+        "Københavns Kommune, Kgs. Enghave Lokaludvalg",
+        "FRAVÆRENDE MED AFBUD:\n\nDan Jønsson- suppleanten, Elisabeth Lindhardt, er indkaldt.\n\n"
+        "Hanne Bierring - suppleanten Lasse Gadegaard er indkaldt\n\n",
+        {
+            ("Dan Jønsson", A, None),
+            ("Elisabeth Lindhardt", S, "Dan Jønsson"),
+            ("Hanne Bierring", A, None),
+            ("Lasse Gadegaard", S, "Hanne Bierring"),
+        },
+    ),
+    (
+        # apologies one a sentence, flattened: a name alone in its sentence after an apology or a deputy's
+        # sentence is one more apology, and the deputy called in after it comes for that member (Københavns
+        # Kommune, Amager Vest Lokaludvalg, shortened); a name in a sentence of another kind is not
+        "Københavns Kommune, Amager Vest Lokaludvalg: apologies one a sentence",
+        "Referat\n\nAfbud fra 1. suppleant Birger Pedersen. Peter Hess-Nielsen. Afbud fra 1. suppleant Dorthe "
+        "Pedersen. Helle Jønch. 1. suppleant Lajla Rasmussen var indkaldt. Ulla Støvelbæk orienterede.\n",
+        {
+            ("Birger Pedersen", A, None),
+            ("Peter Hess-Nielsen", A, None),
+            ("Dorthe Pedersen", A, None),
+            ("Helle Jønch", A, None),
+            ("Lajla Rasmussen", S, "Helle Jønch"),
+        },
+    ),
+    (
+        # in a list of the absent, the hour from or until which a member was away: away for part of the
+        # meeting, so attended (Københavns Kommune, a lokaludvalg; "gik kl" at Nørrebro Lokaludvalg)
+        "Københavns Kommune, lokaludvalg: away for part of the meeting",
+        "Fraværende med afbud:\nJens Askov\n\nFraværende i mødet:\nKaroline Bendixen til kl. 18.40 i punkt 2\n"
+        "Anne Rathleff fra kl. 21.33 i punkt 12\n\nFraværende uden afbud:\nJens Andersen\n",
+        {
+            ("Jens Askov", A, None),
+            ("Karoline Bendixen", P, None),
+            ("Anne Rathleff", P, None),
+            ("Jens Andersen", A, None),
+        },
+    ),
+    (
+        # a word a PDF's line break hyphenated keeps its hyphen when flattened ("Lar-sen"): the name is the
+        # word rejoined; a double surname's second part, with its capital, is kept (dev movia-bestyrelse-2015-09-02)
+        "Form: a name hyphenated by a line break",
+        "Til stede: Thomas Gyldal Petersen, Knud Lar-sen, Peter Hess-Nielsen.\n",
+        {("Thomas Gyldal Petersen", P, None), ("Knud Larsen", P, None), ("Peter Hess-Nielsen", P, None)},
+    ),
+    (
+        # a first name no absent member has names no one, and the lone absence is not paired with her
+        "Form: whose substitute, no such member absent",
+        "Fraværende: Jens Hansen\n\nBeslutning\n\nMerete Ganshorn deltog i mødet som Anns suppleant.\n",
+        {("Jens Hansen", A, None), ("Merete Ganshorn", S, None)},
+    ),
 ]
 
 

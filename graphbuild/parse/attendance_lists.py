@@ -119,6 +119,9 @@ def _any_labels(text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
 
 
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
+# a label in lower case after a label, before the colon, qualifies it and is no heading of its own: "Fravær
+# uden afbud:", "Fraværende medlemmer:", "Medlemmer fraværende:" (an absence either names makes the list's)
+_QUALIFIER = re.compile(rf"[ \t]+(?P<label>{_ALTS})[ \t]*")
 _LABEL_NEXT = re.compile(rf"[ \t]*(?P<label>(?i:{_ALTS}))(?![\w])")  # another label straight after one
 # words between a label and its colon that go on to the meeting: "Tilstede var:", "Til stede på mødet:"
 _TO_THE_MEETING = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*")
@@ -131,6 +134,9 @@ _WORDS = re.compile(r"\w+")
 # for at C speed): "(?<!\w-)[ \t]og" is "[ \t](?<!\w-[ \t])og", "(?<!pkt)\." is "\.(?<!pkt\.)".
 _BREAK = re.compile(
     r"[()]|\n|\t|;|,|[ \t](?<!\w-[ \t])og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
+    # a dash typed against the word before it, a remark in lower case after ("Dan Jønsson- suppleanten …"); not
+    # a compound's ("Plan- og") nor a double surname's broken by a flattening ("Michael Lund- Larsen")
+    r"[-–](?<=[a-zæøå][-–])(?=[ \t]+(?!(?:og|eller|samt)[ \t])[a-zæøå])|"
     r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"  # "Elin Johansson. I stedet deltog Ruth Lønskov.": the entry goes on
     r"(?P<term>\.(?<![\s.][A-ZÆØÅ]\.)(?<!\b[kK]l\.)(?<!pkt\.)(?<!pga\.)(?<!nr\.)(?<!\b[aA]dm\.)"
     + "".join(rf"(?<!\b{abbreviation}\.)" for abbreviation in NAME_ABBREVIATIONS)
@@ -166,6 +172,10 @@ _SUB_LEAD = re.compile(
 # after a name in a list of the absent, that the member was called in or came instead: "Merete Øverup indkaldt"
 _CALLED_IN_REST = re.compile(r"(?i)[ \t]+(?:er[ \t]+|var[ \t]+|blev[ \t]+)?(?:indkaldt|deltog|mødte)[ \t.]*")
 # a remark after a member's name that the member came late or left early: "ankom til mødet kl. 17.32", "forlod mødet"
+# after a name in a list of the absent, the hour from or until which: away for part of the meeting
+_PART_OF_MEETING_REST = re.compile(r"(?i)[ \t,\-–]*(?:til|fra|indtil|efter|før)[ \t]+(?:kl\b|klokken\b)")
+# the same said with a time only: "gik kl. 20.15", "kom kl 19"
+_CAME_OR_LEFT_AT = re.compile(r"(?i)[ \t]*(?:ankom|kom|gik|forlod[ \t]+mødet)[ \t]+(?:kl\b|klokken\b)")
 _CAME_OR_LEFT = re.compile(r"(?i)[ \t]*(?:ankom|forlod|forlød)[ \t]+(?:til[ \t]+)?mødet\b")
 _SOME_ITEMS = re.compile(
     rf"(?i)^[\s,\-–(]*(?:(?:under|ved|i)\s+(?:behandlingen\s+af\s+)?|fra\s+)?(?:{ITEM_WORD})\s*{ITEMS}"
@@ -261,9 +271,14 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
             continue  # "Lise Jensen (V)<tab>Afbud": a status column, read by _status_column
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
-        if m["extra"] and _LABEL_NEXT.match(m["extra"]):
+        qualifier = _QUALIFIER.fullmatch(m["extra"]) if m["extra"] and m["colon"] else None
+        if qualifier is not None and _LABELS.get(" ".join(qualifier["label"].split()), "present") != "present":
+            status = _LABELS[" ".join(qualifier["label"].split())]
+        if m["extra"] and _LABEL_NEXT.match(m["extra"]) and qualifier is None:
             continue  # "Mødedeltagelse / Afbud Bestyrelsen: A, B": a heading run on into the label after it
-        to_the_meeting = bool(m["extra"]) and _TO_THE_MEETING.fullmatch(m["extra"] or "") is not None
+        to_the_meeting = qualifier is not None or (
+            bool(m["extra"]) and _TO_THE_MEETING.fullmatch(m["extra"] or "") is not None
+        )
         if (
             m["extra"]
             and not to_the_meeting
@@ -275,8 +290,12 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
                 continue
             found.append((_Label(m), status))
             continue
-        if key in _MEMBER_LABELS or key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald"):
-            continue  # without a colon these are prose, read by attendance_prose
+        alone = at_line_start and not text[m.end() : line_end].strip(" \t*_")
+        if key in _MEMBER_LABELS or (
+            key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald")
+            and not (alone and _names_follow(text, line_end, 1))
+        ):
+            continue  # without a colon these are prose (read by attendance_prose), unless alone on a line ("Forfald")
         tail = _LABEL_TAIL.match(text, m.end(), line_end) if at_line_start else None
         if tail is None and line_end - line_start > _FLATTENED_LINE:
             tail = _LABEL_TAIL_BULLET.match(text, m.end(), line_end)  # "… Vejle Til stede på mødet var • Borgmester"
@@ -498,12 +517,16 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
                     return True
                 # "Jan Gudmann Hansen Plan- og udviklingschef Anne Daugbjerg Mortensen": the next entry's title
                 if _is_prose(following) and not _TITLE_BETWEEN.fullmatch(following):
-                    if _FIELD_NEXT.match(following):
-                        rows.append(_row(h, status))  # "… Jacob Funder J.nr. Ref.: eloes Dato: …": a header field
+                    if _FIELD_NEXT.match(following) or _CAPITAL_WORD_NEXT.match(following):
+                        # "… Jacob Funder J.nr. Ref.: eloes Dato: …": a header field; "Uden afbud: Rasmus Petersen
+                        # Bo Sand Birthe Illemann Inden mødet orienterede …": a sentence of its own starts
+                        rows.append(_row(h, status))
                     return True  # "Torben Myrup gik efter punkt 141" is a sentence, not a list entry
                 # "Peter Christensen Hans Peter Geil (afbud) Erwin Andresen": an entry's status in brackets
                 sent_apology = status == "present" and _ABSENT_REST.match(following) is not None
-                rows.append(_row(h, "absent" if sent_apology else status))
+                # "Mogens Petersen gik kl Hans Mejlshede gik kl": came late or left early, so attended
+                came_or_left = _CAME_OR_LEFT_AT.match(following) is not None
+                rows.append(_row(h, "present" if came_or_left else "absent" if sent_apology else status))
             if hits:
                 return False
         annotation = _annotation_of_entry_line(text, s, e)
@@ -518,6 +541,13 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
             # unless it is the affiliation after a name in a list of one entry a line:
             # "• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S"
             return len(piece.split()) > 3 and not annotation and not _rest_of_entry_line(text, s, e, rows)
+    if len(hit.name.split()) >= 4 and _looks_flattened(hit.name):
+        # "men kan ikke deltage Mette Jokumsen Annette Bellaoui, suppleant …" (flattened): two entries run
+        # together, the first closed by no separator
+        two = _two_names(text, hit)
+        if len(two) == 2:
+            rows.append(_row(two[0], status))
+            hit = two[1]
     rest = text[hit.rest_start : e]
     affiliation = _AFFILIATION_REST.match(rest)
     if affiliation and (affiliation["region"] or is_body_genitive(affiliation["body"])):
@@ -544,6 +574,10 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     if some_items and status == "absent":  # "Ole Hansen pkt. 1-3"
         rows.append(_row(hit, "absent"))
         _absent_from_some(rows, item_numbers(some_items["items"]), items)
+        return False
+    if status == "absent" and _PART_OF_MEETING_REST.match(rest) and "\n" not in rest.strip():
+        # "Fraværende i mødet: Karoline Bendixen til kl. 18.40 i punkt 2": away for part of the meeting, so attended
+        rows.append(_row(hit, "present"))
         return False
     # "Hanne Larsen (Børne- og Ungdomsorganisationernes Samråd)": the body the member comes for
     bracketed = _BRACKETED_REST.fullmatch(rest) is not None
@@ -720,6 +754,10 @@ def _person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, row
     rows.append(_row(hit, status, role=role["role"].lower() if role else None))
 
 
+_DEPUTY_BETWEEN_COMMAS = re.compile(r",[ \t]*[A-ZÆØÅ]")
+_CALLED_AFTER_COMMA = re.compile(r"(?i)[ \t]*,?[ \t]*(?:er|var|blev)[ \t]+indkaldt|[ \t]*,?[ \t]*(?:deltog|deltager)\b")
+
+
 def _attach(text: str, s: int, e: int, rows: list[Row]) -> None:
     """After a name: "suppleant for Y", "suppleant Martin Hillerup deltog", "i stedet deltager Claus Brandt"."""
     previous = rows[-1]
@@ -733,6 +771,12 @@ def _attach(text: str, s: int, e: int, rows: list[Row]) -> None:
         return
     lead = _SUB_LEAD.match(piece)
     sub = read_name(text, s + (lead.end() if lead else 0), e)
+    if sub is None and lead and not piece[lead.end() :].strip():
+        # "Dan Jønsson- suppleanten, Elisabeth Lindhardt, er indkaldt": the deputy named between commas after
+        line_end = text.find("\n", e)
+        named = read_name(text, e + 1, len(text) if line_end < 0 else line_end)
+        if _DEPUTY_BETWEEN_COMMAS.match(text, e) and named and _CALLED_AFTER_COMMA.match(text, named.rest_start):
+            sub = named
     if sub is not None:
         if previous.status == "present":
             previous.status = "absent"
@@ -1001,6 +1045,9 @@ def _merge(rows: list[Row]) -> list[Attendance]:
     best: dict[str, Row] = {}
     missed: dict[str, list[str]] = {}
     order: list[str] = []
+    for row in rows:
+        row.name = _rejoined(row.name)
+        row.for_ = _rejoined(row.for_) if row.for_ else row.for_
     rows = _pair_substitutes(_one_spelling(rows))
     for row in rows:
         key = _key(row.name)
@@ -1040,6 +1087,15 @@ def _merge(rows: list[Row]) -> list[Attendance]:
             )
         )
     return out
+
+
+# a word a PDF's line break hyphenated, the hyphen left in the flattened text: "Knud Lar-sen" (a double surname's
+# second part keeps its capital: "Hess-Nielsen")
+_BROKEN_WORD = re.compile(r"(?<=[a-zæøå])-(?=[a-zæøå])")
+
+
+def _rejoined(name: str) -> str:
+    return _BROKEN_WORD.sub("", name) if "-" in name else name
 
 
 def _one_spelling(rows: list[Row]) -> list[Row]:
@@ -1089,11 +1145,31 @@ def _item_order(number: str) -> tuple[int, str]:
 
 
 def _pair_substitutes(rows: list[Row]) -> list[Row]:
+    """Whom a substitute stood in for where a sentence gave only a first name ("Anns suppleant"), then
+    ``_pair_unnamed``."""
+    absent_names = {r.name for r in rows if r.status == "absent"}
+    unnamed: list[Row] = []
+    for row in rows:
+        if row.status == "substitute" and row.for_ and " " not in row.for_:
+            # "deltog som Anns suppleant": the one absent member of that first name, else no one (and no other
+            # absent member paired with the substitute below)
+            named = {name for name in absent_names if name.split()[0] == row.for_}
+            if len(named) == 1:
+                row.for_ = named.pop()
+            else:
+                unnamed.append(row)
+    _pair_unnamed(rows)
+    for row in unnamed:
+        row.for_ = None
+    return rows
+
+
+def _pair_unnamed(rows: list[Row]) -> None:
     """A substitute list with no one named as stood in for, and exactly as many absences without a
     substitute: paired in order (one "Afbud:" and one "Stedfortrædere:", or three and three)."""
     subs = [r for r in rows if r.status == "substitute" and not r.for_]
     if not subs:
-        return rows
+        return
     covered = {_key(r.for_) for r in rows if r.status == "substitute" and r.for_}
     sub_keys = {_key(r.name) for r in rows if r.status == "substitute"}
     absent: list[Row] = []
@@ -1109,4 +1185,3 @@ def _pair_substitutes(rows: list[Row]) -> list[Row]:
         pairs = {_key(s.name): a.name for s, a in zip(unique_subs, absent, strict=True)}
         for r in subs:
             r.for_ = pairs[_key(r.name)]
-    return rows

@@ -67,16 +67,19 @@ _PRESENT_BEFORE = re.compile(
 _WELCOMED = re.compile(r"(?i)\bbød\s+(?:alle\s+|de\s+fremmødte\s+)?velkommen\b")
 # a title before a name in a list of those present: "direktør Jens Erik Sørensen og områdechef Grethe Hassing"
 _TITLE = re.compile(rf"(?i)[ \t]*{TITLE_WORD}[ \t]+$")
+# a deputy's title, an ordinal before it, before the first name a cue names: "Afbud fra 1. suppleant Birger Pedersen"
+_DEPUTY_TITLE = re.compile(r"(?i)[ \t]*(?:\d\.[ \t]*)?(?:suppleant|stedfortræder)(?:en)?[ \t]+$")
 _TITLE_TOKEN = re.compile(rf"(?i){TITLE_WORD}")
 _ABSENT_BEFORE = re.compile(
     r"(?i)\b(?:afbud|forfald)\s+fra(?:\s*:)?\s+|\bfraværende\s+var\s+|"
     r"\bfølgende\s+(?:var|er|havde\s+meldt|har\s+meldt)\s+(?:fraværende|afbud|forfald)(?:\s*:)?\s+|"
     r"\b(?:var|er)\s+(?:mødt|til\s+stede)\s+undtagen\s+"  # "Alle medlemmer var mødt undtagen X"
 )
+# "Y deltog som suppleant", "Y deltog i mødet som Anns suppleant" (whose: the absent member's first name)
 _SUB_AFTER = re.compile(
     r"(?i)\b(?:deltog|deltager|mødte|mødt)\s+(?:derfor\s+)?i\s+stedet\b(?!\s+for)|"
-    r"\b(?:deltog|deltager|mødte|indtræder|indtrådte|(?:var|er|blev)\s+indkaldt)\s+som\s+(?:suppleant|stedfortræder)\w*\b"
-    r"(?!\s+for)"
+    r"\b(?:deltog|deltager|mødte|indtræder|indtrådte|(?:var|er|blev)\s+indkaldt)(?:\s+(?:i|på)\s+mødet)?\s+som\s+"
+    r"(?:(?-i:(?P<whose>[A-ZÆØÅ][a-zæøå]+)s)\s+)?(?:suppleant|stedfortræder)\w*\b(?!\s+for)"
 )
 _SUB_BEFORE = re.compile(
     r"(?i)\bi\s+stedet\s+(?:mødte?|deltog|deltager|kom|kommer)\s+|"
@@ -91,7 +94,10 @@ _INSTEAD_OF_FIRST = re.compile(r"(?i)^\s*i\s+stedet\s+for\s+")
 _APPOINTMENT = re.compile(r"(?i)udpeg|\bvalg|\bvalgt|\bvælge|bestyrelse|repræsentantskab|\bråd\b|\bnævn")
 _CALLED_IN = re.compile(r"(?i)\b(?:stedfortræder|suppleant)\w*\b[^.]*?\b(?:indkald\w*|indtræder|tiltræder)|"
                         r"\b(?:indkald\w*|indtræder)\b[^.]*?\bsom\s+(?:stedfortræder|suppleant)")  # fmt: skip
-_DID_NOT_COME = re.compile(r"(?i)\bmødte\s+ikke\b")
+# "suppleant indkaldt, men mødte ikke frem", "suppleanter indkaldt, men kan ikke deltage": no one came instead
+_DID_NOT_COME = re.compile(
+    r"(?i)\bmødte\s+ikke\b|\b(?:suppleant|stedfortræder)\w*\b[^.]*?\bmen\s+(?:deltager|deltog|kan|kunne)\s+ikke\b"
+)
 ITEM_WORD = r"(?:dagsordens)?(?:punkt(?:erne|er)?|pkt\.?|sag(?:erne)?|sagsnr\.?)"
 ITEMS = rf"(?P<items>\d+(?:\s*(?:[-–]|,|og|til)\s*(?:{ITEM_WORD}\s*)?\d+)*)"
 _NOT_ITEMS = re.compile(
@@ -250,7 +256,7 @@ def _names_after(text: str, pos: int, hi: int) -> list[NameHit]:
     out: list[NameHit] = []
     for run in NAME_RUN.finditer(text, pos, hi):
         gap = text[out[-1].rest_start if out else pos : run.start()]
-        title = _TITLE.search(gap)
+        title = _TITLE.search(gap) or (None if out else _DEPUTY_TITLE.search(gap))
         gap = gap[: title.start()] if title else gap
         if (out and not _LIST_GAP.match(gap + (" " if title and gap.endswith("og") else ""))) or (
             not out and gap.strip(" \t:")
@@ -312,12 +318,22 @@ def find_prose(
     for start, end, cues in _cue_paragraphs(text, lower):
         since += len(_NON_BLANK_LINE.findall(text, last_end, start))
         last_end = end
+        after_absence = False
         for lo, hi in _sentences(text, start, end):
             if hi - lo > 600 and any(lo <= at < hi for at in cues):
                 lo, hi = _tail_clause(text, lo, hi, [at for at in cues if lo <= at < hi])
             if hi - lo > 600 or not any(lo <= at < hi for at in cues):
+                alone = _name_alone(text, lo, hi) if after_absence else None
+                if alone is not None:
+                    # "Afbud fra 1. suppleant Birger Pedersen. … Peter Hess-Nielsen. Afbud fra …": in a run of
+                    # apologies one a sentence (a list flattened), a name alone in its sentence is one more
+                    rows.append(_row(alone, "absent"))
+                    pending = [alone]
+                    continue
                 since += 1
+                after_absence = False
                 continue
+            after_absence = _ABSENCE_SENTENCE.search(text, lo, hi) is not None
             if since > 2:
                 pending = []
             since = 0
@@ -332,6 +348,21 @@ def find_prose(
 
 
 _CLAUSE_MARK = re.compile(r"[),;:]")
+# a sentence about apologies or deputies, after which a name alone in its sentence is one more apology
+_ABSENCE_SENTENCE = re.compile(r"(?i)\b(?:afbud|forfald|fraværende|suppleant\w*|stedfortræder\w*)\b")
+_ALONE_TAIL = re.compile(r"[ \t]*(?:,[ \t]*[A-ZÆØÅ][\w-]*)?[ \t]*\.[ \t]*")  # its full stop: a sentence
+
+
+def _name_alone(text: str, lo: int, hi: int) -> NameHit | None:
+    """The name a sentence holds and nothing else but a one-word affiliation ("Helle Jønch.", "Lars Schou
+    Pedersen, Socialdemokratiet.")."""
+    run = NAME_RUN.search(text, lo, hi)
+    if run is None or text[lo : run.start()].strip():
+        return None
+    hit = _hit(text, run, hi)
+    if hit is None or hit.start != run.start() or hit.name.split()[0] not in first_names():
+        return None
+    return hit if _ALONE_TAIL.fullmatch(text, hit.rest_start, hi) else None
 
 
 def _tail_clause(text: str, lo: int, hi: int, cues: list[int]) -> tuple[int, int]:
@@ -387,8 +418,11 @@ def _sentence(
         if sub.for_:
             key = sub.for_.lower()
             pending = [p for p in pending if p.name.lower() != key]
-    if absent:
-        pending = [h for h in absent if all(s.for_ != h.name for s in subs)]
+    # an absent deputy ("Afbud fra 1. suppleant Birger Pedersen") is no one a later substitute stands in for:
+    # the member before stays the one pending
+    members = [h for h in absent if not _DEPUTY_TITLE.search(text, max(lo, h.start - 24), h.start)]
+    if members:
+        pending = [h for h in members if all(s.for_ != h.name for s in subs)]
     return pending
 
 
@@ -471,6 +505,12 @@ def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[
         return rows
     for cue in _SUB_AFTER.finditer(text, lo, hi):
         subs = _names_before(text, lo, cue.start())
+        if cue["whose"] and len(subs) == 1:
+            # "Anns suppleant": the absent member of that first name, here or (the first name kept as ``for_``)
+            # in the meeting's lists
+            whose = [a.name for a in pending if a.name.split()[0] == cue["whose"]]
+            rows.append(_row(subs[0], "substitute", whose[0] if len(whose) == 1 else cue["whose"]))
+            continue
         rows += _paired(subs, pending)
     for cue in _SUB_BEFORE.finditer(text, lo, hi):
         subs = _names_after(text, cue.end(), hi)
