@@ -373,7 +373,7 @@ def _front_matter(meeting: Json, attendance: _Attendance) -> list[str]:
 def read_meeting(value: Json) -> PortalMeeting:
     """The meeting a FirstAgenda meeting file states (see the module's description)."""
     meeting = _dict(value.get("Moede"))
-    records = [_dict(i) for i in _list(value.get("Dagsordenpunkter"))]
+    records = [i for i in _list(value.get("Dagsordenpunkter")) if isinstance(i, dict)]  # others are no items
     open_flag_used = any(r.get("IsOpen") is True for r in records)
     items = [_item(r, n, open_flag_used) for n, r in enumerate(records, start=1)]
     attendance = _attendance(meeting, records, [i.number for i in items])
