@@ -105,6 +105,47 @@ CASES = [
         passage={"5": [("Plan- og Tryghedsudvalget", "2024-06-10")]},
     ),
     Expected(
+        file="greve-byraad-2025-01-29.json",
+        body="Byråd 2022-2025",
+        start=datetime(2025, 1, 29, 17, 30),
+        location="Byrådssalen",
+        numbers=["1", "2", "5", "10", "15", "31", "33"],
+        titles={
+            "1": "Lukket: Temamøde - Tavshedspligt i byrådsarbejdet",
+            "33": "Forlængelse af orlov - godkendelse af ny stedfortræder",
+        },
+        case_numbers={"1": None, "10": "24-012045", "33": "24-012465"},
+        decision=("2", "Godkendt med den ændring, at sag nr. 32 udgår og erstattes af sag nr. 33"),
+        present=[
+            "Simon Østergaard",
+            "Charlotte Levin",
+            "Brigitte Klintskov Jerkel",
+            "Anne Marie Lyduch",
+            "Mehmet Zeki Dogru",
+            "Maria Witthøft",
+            "Per Lund Sørensen",
+            "Claus Jensen",
+            "Marc Genning",
+            "Ronni Mark Nielsen",
+            "Tina Rottbøll",
+            "Liselott Blixt",
+            "John T. Olsen",
+            "Hans-Jørgen Kirstein",
+            "Pernille Beckmann",
+            "Kenneth Jerkel",
+            "Lone Mortensen",
+            "Linda Heegaard",
+            "Claus Dyremose",
+            "Bjarke Abel",
+        ],
+        absent={
+            "Afbud": ["Dorthe Bøgh Madsen", "Torben Hoffmann"],
+            "Stedfortrædere": ["Conni Bergendorff, stedfortræder for Torben Hoffmann"],
+        },
+        closed=["1", "5"],
+        passage={"10": [("Økonomiudvalget", "2025-01-20")]},
+    ),
+    Expected(
         file="greve-beskaeftigelse-erhverv-2025-08-11.json",
         body="Beskæftigelses- og Erhvervsudvalget",
         start=datetime(2025, 8, 11, 8, 0),
@@ -160,7 +201,20 @@ def test_the_reader_gives_the_meeting_the_file_states(case: Expected) -> None:
         assert not any(heading.lower() == "sagens forløb" for heading, _ in items[number].sections)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.file for c in CASES])
+# An earlier body's record under Sagsforløb ("Økonomiudvalget den 20. januar 2025 … Afbud: Marc Genning")
+# is another meeting's attendance; parse's labelled lists (attendance_lists._blocks) do not yet leave
+# out the parts attendance_history finds, so it is read as this meeting's absence. Remove the mark when
+# they do.
+_OTHER_MEETINGS_LISTS = pytest.mark.xfail(
+    strict=True, reason="a labelled list in an earlier body's record under Sagsforløb is read as this meeting's"
+)
+LATER_STAGE_CASES = [
+    pytest.param(c, id=c.file, marks=_OTHER_MEETINGS_LISTS if c.file == "greve-byraad-2025-01-29.json" else ())
+    for c in CASES
+]
+
+
+@pytest.mark.parametrize("case", LATER_STAGE_CASES)
 def test_every_later_stage_sees_the_meeting_as_from_a_portal_page(case: Expected) -> None:
     source = read_source(FIXTURES / case.file)
     assert source.format == "json"
@@ -170,6 +224,10 @@ def test_every_later_stage_sees_the_meeting_as_from_a_portal_page(case: Expected
     facts = extract_facts(meeting)
     statuses = {a.name: a.status for a in facts.attendance}
     flagged = [entry for label in ("Afbud", "Fraværende") for entry in case.absent.get(label, []) if "(" not in entry]
+    for entry in case.absent.get("Stedfortrædere", []):  # "X, stedfortræder for Y"
+        name, absent_member = entry.split(", stedfortræder for ")
+        stood_in = {a.name: a.for_ for a in facts.attendance if a.status == "substitute"}
+        assert stood_in.get(name) == absent_member
     assert {name: statuses.get(name) for name in flagged} == dict.fromkeys(flagged, "absent")
     unflagged = [
         name for name in case.present if not any(e.startswith(name) for es in case.absent.values() for e in es)

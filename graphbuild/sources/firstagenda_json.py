@@ -14,7 +14,9 @@ underlined "dd-mm-yyyy Body" line over what that body decided.
 
 It fills the :class:`PortalMeeting` the HTML page's reader fills, so every later stage sees the same
 layout. Attendance is written as the labelled lists minutes use: those not flagged under
-"Mødedeltagere", ``ParticipationCancelled`` under "Afbud", ``Absent`` under "Fraværende", and a
+"Mødedeltagere", ``ParticipationCancelled`` under "Afbud", ``Absent`` under "Fraværende", a stand-in
+(the portal writes "X (Stedfortræder for Y)" as the participant's name) under "Stedfortrædere" as "X,
+stedfortræder for Y", and a
 per-item absence under its reason with the items it covers ("Lone Mortensen (punkt 3, 5)").
 """
 
@@ -42,6 +44,8 @@ _SNIFF_BYTES = 4096
 _SNIFF = b'"Dagsordenpunkter"'
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _HEADING_SELECTOR = "h1, h2, h3, h4"
+# The portal writes a stand-in into the participant's name: "X (Stedfortræder for Y)".
+_STANDS_IN = re.compile(r"(?i)\s*\((?P<word>stedfortræder|suppleant)\s+for\s+(?P<for>[^()]*[^()\s])\s*\)\s*$")
 _SOURCE_LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 # Elements that are lines of their own whatever their text (the rest join the line they stand in).
 _BLOCK = frozenset({"p", "div", "table", "ul", "ol", "li", "dl", "h5", "h6", "blockquote", "pre", "section", "hr"})
@@ -332,6 +336,9 @@ def _attendance(meeting: Json, items: list[Json], numbers: list[str]) -> _Attend
             continue
         if record.get("ParticipationCancelled") is True:
             found.add("Afbud", name)
+        elif stand_in := _STANDS_IN.search(name):  # "Jesper Fini Kuhre (Stedfortræder for Ronni Mark Nielsen)"
+            person = name[: stand_in.start()].strip()
+            found.add("Stedfortrædere", f"{person}, {stand_in['word'].lower()} for {stand_in['for']}")
         elif record.get("Absent") is True:
             found.add("Fraværende", name)
         elif name not in found.present:
