@@ -330,8 +330,9 @@ def test_a_file_of_other_types_where_the_api_has_objects_is_read_without_a_trace
         ('{"Dagsordenpunkter": [], "Moede": [], "Udvalg": {}}', "not a FirstAgenda meeting file"),
         ('{"Dagsordenpunkter": [', "not valid JSON"),
         ("[" * 100_000 + "]" * 100_000, "not valid JSON"),
+        ("\x00\x01\x02PK binary", "not valid JSON"),
     ],
-    ids=["other-object", "array", "items-not-a-list", "meeting-not-an-object", "truncated", "deeply-nested"],
+    ids=["other-object", "array", "items-not-a-list", "meeting-not-an-object", "truncated", "deeply-nested", "binary"],
 )
 def test_json_that_is_no_meeting_is_refused_naming_the_file(tmp_path: Path, content: str, problem: str) -> None:
     path = tmp_path / "other.json"
@@ -382,3 +383,25 @@ def test_a_folder_of_meeting_files_is_built_and_answers_a_question(tmp_path: Pat
     assert str(other) in stderr and "not a FirstAgenda meeting file" in stderr and "Traceback" not in stderr
     code, stdout, _ = _run("stats", "--store", str(store), "--json")
     assert code == 0 and json.loads(stdout)["Meeting"] == 1  # what was stored is kept
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-03-05T16:00:00+01:00", datetime(2024, 3, 5, 16, 0)),
+        ("2024-03-05T15:00:00Z", datetime(2024, 3, 5, 16, 0)),  # UTC, in winter one hour behind
+        ("2024-07-05T14:00:00Z", datetime(2024, 7, 5, 16, 0)),  # and two in summer
+        ("2024-03-05T16:00:00", datetime(2024, 3, 5, 16, 0)),
+        ("5. marts 2024", None),
+    ],
+)
+def test_the_meeting_time_is_the_time_in_denmark(value: str, expected: datetime | None) -> None:
+    meeting = read_meeting(_meeting_file(Moede={"Dato": value}))
+    assert meeting.start == expected
+
+
+def test_a_meeting_file_in_utf16_is_read_and_found_in_a_folder(tmp_path: Path) -> None:
+    path = tmp_path / "m.json"
+    path.write_bytes(json.dumps(_meeting_file(Dagsordenpunkter=[_item("1", "Sag")])).encode("utf-16"))
+    assert read_source(path).text.startswith("Referat Teknik- og Miljøudvalget")
+    assert collect_paths([tmp_path])[0] == [path]

@@ -94,12 +94,12 @@ def _extract(path: Path, fmt: SourceFormat, data: bytes) -> tuple[str, str | Non
         if not data.startswith(b"PK"):
             raise SourceError(name, "not a DOCX file (not a zip package)")
         return docx_to_text(name, data), None, []
+    if fmt == "json":  # a FirstAgenda meeting file: read by its keys (its parser refuses what is no JSON)
+        return json_to_text(name, data), "utf-8", []
     if _looks_binary(data):
         raise SourceError(name, "binary file, not text")
     if fmt == "xml":  # a portal's publication file: read by its markup, not as text
         return xml_to_text(name, data), "utf-8", []
-    if fmt == "json":  # a FirstAgenda meeting file: read by its keys, not as text
-        return json_to_text(name, data), "utf-8", []
     text, encoding = decode_text(data)
     if fmt == "html":  # a portal page the markup names is read by its portal's module
         text = firstagenda_text(text) or html_to_text(text)

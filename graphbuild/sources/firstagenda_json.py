@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TypeGuard
+from zoneinfo import ZoneInfo
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -39,9 +40,9 @@ from graphbuild.sources.portal_meeting import Handling, PortalItem, PortalMeetin
 # The keys a FirstAgenda meeting file has at its top level; all three, of these types, or it is none.
 MEETING_KEYS = ("Dagsordenpunkter", "Moede", "Udvalg")
 # A cheap look before parsing, for files found in a folder: the items' key is the API's first key
-# (and the first in sorted order), so it is near the start of any meeting file.
-_SNIFF_BYTES = 4096
-_SNIFF = b'"Dagsordenpunkter"'
+# (and the first in sorted order), so it is near the start of any meeting file (UTF-8 or UTF-16).
+_SNIFF_BYTES = 65536
+_SNIFFS = (b'"Dagsordenpunkter"', '"Dagsordenpunkter"'.encode("utf-16-le"), '"Dagsordenpunkter"'.encode("utf-16-be"))
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 _HEADING_SELECTOR = "h1, h2, h3, h4"
 # The portal writes a stand-in into the participant's name: "X (Stedfortræder for Y)".
@@ -56,6 +57,7 @@ _DECISION_WORDS = ("beslutning ", "beslutninger", "afgørelse", *_DECISION_HEADI
 # The portal's heading over the case's presentation, as minutes name it (the parse stage knows
 # "Sagsfremstilling"; the wrapper's own sub-headings are kept as lines).
 _AS_MINUTES_HEADING = {"fremstilling": "Sagsfremstilling"}
+_DENMARK = ZoneInfo("Europe/Copenhagen")
 _CLOSED_PREFIX = "lukket"  # the portal's "Lukket: <title>" of an item heard behind closed doors
 # The heading of a section the portal left without one: the case's presentation.
 UNTITLED_SECTION = "Sagsfremstilling"
@@ -105,19 +107,24 @@ def looks_like_meeting_file(path: Path) -> bool:
     JSON files (settings, expected answers, package metadata) are no minutes and are passed over."""
     try:
         with path.open("rb") as handle:
-            return _SNIFF in handle.read(_SNIFF_BYTES)
+            head = handle.read(_SNIFF_BYTES)
     except OSError:
         return True  # let reading it report the problem
+    return any(sniff in head for sniff in _SNIFFS)
 
 
 def _time(value: str) -> datetime | None:
-    """'2022-04-04T15:30:00+02:00' as the meeting's own wall-clock time; None when absent or not ISO."""
+    """'2022-04-04T15:30:00+02:00' as the wall-clock time in Denmark (a time in UTC, "…Z", is moved
+    there); None when absent or not ISO 8601."""
     if not value:
         return None
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).replace(tzinfo=None)
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(_DENMARK)
+    return moment.replace(tzinfo=None)
 
 
 @dataclass
