@@ -413,8 +413,10 @@ def parse_meeting_file(name: str, data: bytes) -> Json:
         problem = str(error).splitlines()[0] if str(error) else "too deeply nested"
         raise SourceError(name, f"not valid JSON ({problem})") from None
     if not is_meeting(value):
-        keys = ", ".join(MEETING_KEYS)
-        raise SourceError(name, f"JSON that is not a FirstAgenda meeting file (no {keys} at its top level)")
+        items, meeting, body = MEETING_KEYS
+        raise SourceError(
+            name, f"JSON that is not a FirstAgenda meeting file (no {items} list, {meeting} and {body} at its top level)"
+        )
     return value
 
 
