@@ -415,7 +415,8 @@ def parse_meeting_file(name: str, data: bytes) -> Json:
     if not is_meeting(value):
         items, meeting, body = MEETING_KEYS
         raise SourceError(
-            name, f"JSON that is not a FirstAgenda meeting file (no {items} list, {meeting} and {body} at its top level)"
+            name,
+            f"JSON that is not a FirstAgenda meeting file (no {items} list, {meeting} and {body} at its top level)",
         )
     return value
 
