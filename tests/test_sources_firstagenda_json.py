@@ -1,4 +1,4 @@
-"""FirstAgenda publication-API meeting files (JSON) read by their keys: four real Greve meetings
+"""FirstAgenda publication-API meeting files (JSON) read by their keys: five real Greve meetings
 (tests/fixtures/firstagenda_json, sources in its README; the expected values below were read by
 hand from the files), a build of one through the CLI, and JSON that is no meeting refused with
 one clear line."""
