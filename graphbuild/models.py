@@ -15,7 +15,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from graphbuild.vocab.schema import known_label, known_rel_type
 
-SourceFormat = Literal["txt", "md", "html", "pdf", "docx", "xml"]
+SourceFormat = Literal["txt", "md", "html", "pdf", "docx", "xml", "json"]
 MeetingKind = Literal["referat", "dagsorden"]
 AttendanceStatus = Literal["present", "absent", "substitute"]
 Outcome = Literal[

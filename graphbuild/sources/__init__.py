@@ -16,6 +16,7 @@ from graphbuild.models import SourceDocument, SourceFormat
 from graphbuild.sources.docx import docx_to_text
 from graphbuild.sources.encoding import decode_text
 from graphbuild.sources.firstagenda import firstagenda_text
+from graphbuild.sources.firstagenda_json import json_to_text
 from graphbuild.sources.html import html_to_text
 from graphbuild.sources.paths import SUPPORTED_SUFFIXES, collect_paths
 from graphbuild.sources.pdf import pdf_pages
@@ -27,7 +28,7 @@ __all__ = ["MARKER", "SUPPORTED_SUFFIXES", "collect_paths", "read_source", "sour
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _FORMATS: dict[str, SourceFormat] = {
     ".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx",
-    ".xml": "xml",
+    ".xml": "xml", ".json": "json",
 }  # fmt: skip
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -93,6 +94,8 @@ def _extract(path: Path, fmt: SourceFormat, data: bytes) -> tuple[str, str | Non
         if not data.startswith(b"PK"):
             raise SourceError(name, "not a DOCX file (not a zip package)")
         return docx_to_text(name, data), None, []
+    if fmt == "json":  # a FirstAgenda meeting file: read by its keys (its parser refuses what is no JSON)
+        return json_to_text(name, data), "utf-8", []
     if _looks_binary(data):
         raise SourceError(name, "binary file, not text")
     if fmt == "xml":  # a portal's publication file: read by its markup, not as text

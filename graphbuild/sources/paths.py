@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from graphbuild.errors import SourceError
+from graphbuild.sources.firstagenda_json import looks_like_meeting_file
 
-SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".xml"})
+SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".xml", ".json"})
 
 
 # A folder's own documentation, not minutes: skipped when a directory is walked.
@@ -43,6 +44,8 @@ def _walk(root: Path, found: list[Path], errors: list[SourceError]) -> None:
             if _is_hidden(name) or _is_folder_doc(name) or path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 continue
             if path.is_file():
+                if path.suffix.lower() == ".json" and not looks_like_meeting_file(path):
+                    continue  # a folder's other JSON (settings, expected answers) is no minutes
                 found.append(path)
             else:  # a broken link, a FIFO or a device: say so rather than drop it unseen
                 errors.append(SourceError(str(path), "not a regular file (broken link?)"))
