@@ -26,7 +26,8 @@ _DATED_BODY = re.compile(
     re.IGNORECASE,
 )
 _BESLUTNING_WORD = re.compile(
-    r"(?:(?<=^)|(?<=\s))(?:Beslutning|BESLUTNING|Afgørelse)(?:\b(?!\s+(?:om|af|til|fra)\b)|(?=[A-ZÆØÅ][a-zæøå]))"
+    # "Beslutninger Handicaprådet den Ikke til stede: … Dagsordenen godkendt.": the plural heading as well
+    r"(?:(?<=^)|(?<=\s))(?:Beslutning(?:er)?|BESLUTNING(?:ER)?|Afgørelse)(?:\b(?!\s+(?:om|af|til|fra)\b)|(?=[A-ZÆØÅ][a-zæøå]))"
     r"|(?<=\s)Referat:(?=\s+[A-ZÆØÅ])"  # "… indstiller, at Bestyrelsen Godkender dagsorden Referat: Godkendt"
 )
 # A sentence about who attended says nothing about the outcome.
@@ -79,8 +80,10 @@ _PAST = re.compile(
     r"(?i)blev\b|godkendte\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt|tog\b|(?:har\s+)?noter|er\s+godkendt"
 )
 _PROPOSING = re.compile(r"(?i)\bindstill|\bforeslå|\banmod|^\s*(?:[•·*–-]\s*)?at\b")
+# The heading of the section after a decision; "Indstilling følges." / "Indstillingen godkendt." is the decision itself
 _NEXT_SECTION = re.compile(
-    r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling|Bilag|Beslutningstema"
+    r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling(?!\w*\s+(?:følges|fulgt"
+    r"|godkend\w*|tiltr\w+|vedtaget|anbefales|taget\s+til)\b)|Bilag|Beslutningstema"
     r"|Økonomi|Lovgrundlag|Tidligere\s*Politisk\s*Behandling|TidligerePolitiskBehandling|Til toppen)\b"
 )
 
@@ -121,7 +124,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # "Byrådet valgte Jacob Bjerregaard.", "… udpegede X": the election or appointment the item asked for
         r"|\b(?:valgte|genvalgte|udpegede)\b"
         # "Som indstillet.", "Udvalget følger indstillingen.", "Udvalget tiltræder indstillingen."
-        r"|\bsom\s+indstillet\b|\b(?:følger|tiltræder)\s+(?:\w+\s+)?indstilling|\bindstillingen\s+følges\b",
+        r"|\bsom\s+indstillet\b|\b(?:følger|tiltræder)\s+(?:\w+\s+)?indstilling|\bindstilling(?:en)?\s+følges\b",
     ),
     (
         "endorsed",

@@ -115,6 +115,16 @@ def inline_heading(text: str) -> tuple[str, str, int] | None:
     return match["head"], HEADINGS.get(key, "other"), match.start("rest")
 
 
+# A decision that opens with what it did to the recommendation: "(Indstilling) følges.", "godkendt", "tiltrådt"
+_VERDICT_START = re.compile(r"^(?:følges|fulgt|godkend\w*|tiltr\w+|vedtaget|anbefales)\b")
+
+
+def _verdict_follows(lines: list[Line], k: int) -> bool:
+    """The next non-empty line after line k opens with a verdict on the recommendation."""
+    following = next((line.clean for line in lines[k + 1 :] if line.clean), "")
+    return bool(_VERDICT_START.match(following))
+
+
 def build_sections(lines: list[Line], doc_text: str, item_end: int, title: str) -> list[Section]:
     """Split an item's body lines into sections; text before the first heading is the preamble.
 
@@ -131,11 +141,13 @@ def build_sections(lines: list[Line], doc_text: str, item_end: int, title: str) 
             ends.append(position)
 
     seen_heading = False
-    for line in lines:
+    for k, line in enumerate(lines):
         cleaned = line.clean
         if not cleaned:
             continue
         kind = heading_kind(cleaned)
+        if kind == "indstilling" and opened and opened[-1][1] == "beslutning" and _verdict_follows(lines, k):
+            kind = None  # "Beslutning … Indstilling / følges.": a flattened page cut the decision at its first word
         if kind is not None:
             close_at(line.start)
             opened.append((cleaned.rstrip(":").strip(), kind, line.end, line.start))
