@@ -106,7 +106,10 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     ),
     (
         "forwarded",
-        r"\b(?:oversend|fremsend|videresend)(?:es|t|er)\b[^.]{0,40}?\btil\b|\boversendes\b|\bindstilles\s+til\s+godkendelse"
+        r"\b(?:oversend|fremsend|videresend)(?:es|t|er)\b[^.]{0,40}?\btil\b|\boversendes\b"
+        # "Indstilles godkendt.", "Forslaget indstilles til godkendelse.", "Udvalget indstillede punktet til
+        # godkendelse": the committee recommends the proposal to the body that decides it
+        r"|\bindstilles\s+godkendt\b|\bindstille(?:s|de)\s+(?:\w+\s+){0,2}?til\s+(?:\w+\s+)?godkendelse\b"
         r"|\b(?:sendes|sendt)\s+videre\s+til\b"
         r"|(?:^\s*|(?<=\.\s)|(?<=\n))anbefalet\b"  # "Anbefalet." as the decision, as "Anbefales."
         r"|\banbefales\b|\banbefale[rt]?\b[^.]{0,40}?\b(?:over\s+for|til)\s+(?:byråd|kommunalbestyrels|økonomiudvalg)"
@@ -119,7 +122,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     (
         "approved",
         # "Vedtaget", "Byrådet vedtog indstillingen": the proposal passed, as "Godkendt" says
-        r"\bgodkend(?:t|te|er|es|else)?\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b|\bimødekommet\b|\btiltrådt\b|\btiltrådte\b"
+        r"\bgodkend(?:t|te|er|es)?\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b|\bimødekommet\b|\btiltrådt\b|\btiltrådte\b"
         r"|\bblev\s+(?:\w+\s+){0,2}(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b|\bbevilges\b"
         # "Byrådet valgte Jacob Bjerregaard.", "… udpegede X": the election or appointment the item asked for
         r"|\b(?:valgte|genvalgte|udpegede)\b"
