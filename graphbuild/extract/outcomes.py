@@ -28,6 +28,9 @@ _DATED_BODY = re.compile(
 _BESLUTNING_WORD = re.compile(
     # "Beslutninger Handicaprådet den Ikke til stede: … Dagsordenen godkendt.": the plural heading as well
     r"(?:(?<=^)|(?<=\s))(?:Beslutning(?:er)?|BESLUTNING(?:ER)?|Afgørelse)(?:\b(?!\s+(?:om|af|til|fra)\b)|(?=[A-ZÆØÅ][a-zæøå]))"
+    # "1. At orienteringen tages til efterretning.Beslutning\nTaget til efterretning": a page's text lost the
+    # line break before the heading
+    r"|(?<=[a-zæøå][.!?])Beslutning(?=\s*\n)"
     r"|(?<=\s)Referat:(?=\s+[A-ZÆØÅ])"  # "… indstiller, at Bestyrelsen Godkender dagsorden Referat: Godkendt"
 )
 # A sentence about who attended says nothing about the outcome.
