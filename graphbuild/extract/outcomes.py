@@ -296,6 +296,8 @@ def this_meeting(decision: str, meeting_day: date | None = None) -> str:
     heads = list(_DATED_BODY.finditer(decision))
     if not heads:
         return decision
+    if _earlier_only(decision, meeting_day):
+        return ""
     chosen = len(heads) - 1
     if meeting_day is not None:
         same_day = [k for k, head in enumerate(heads) if _day_of(head[0]) == meeting_day]
@@ -303,6 +305,20 @@ def this_meeting(decision: str, meeting_day: date | None = None) -> str:
     end = heads[chosen + 1].start() if chosen + 1 < len(heads) else len(decision)
     rest = decision[heads[chosen].end() : end].strip()
     return rest if re.search(r"[^\W\d_]{3}", rest) else decision
+
+
+def _earlier_only(decision: str, meeting_day: date | None) -> bool:
+    """The decision text opens with a body's dated decision and every such decision in it is dated before
+    the meeting ("Taxinævnet, 30.11.2017 … tog orienteringen til efterretning" in the minutes of
+    11.12.2017): earlier bodies' decisions only."""
+    if meeting_day is None:
+        return False
+    decision = decision.strip()
+    heads = list(_DATED_BODY.finditer(decision))
+    if not heads or heads[0].start() != 0:
+        return False
+    days = [_day_of(head[0]) for head in heads]
+    return all(day is not None and day < meeting_day for day in days)
 
 
 def _day_of(heading: str) -> date | None:
@@ -334,7 +350,10 @@ def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) ->
             stop = _NEXT_SECTION.search(body)
             if stop and stop.start() > 0:
                 body = body[: stop.start()].strip()
-            return this_meeting(body, meeting_day) or None, section.start
+            own = this_meeting(body, meeting_day)
+            # "" where the section holds only earlier bodies' dated decisions: this meeting's is not in the text,
+            # and no other heading of the item is to be read as it
+            return (own if own or _earlier_only(body, meeting_day) else None), section.start
     if item.from_contents:
         return None, -1
     item_text = text[item.start : item.end]
