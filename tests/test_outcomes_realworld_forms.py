@@ -143,3 +143,68 @@ PROSE = [
 def test_a_decision_recorded_in_prose(text: str, expected: str) -> None:
     facts = extract_facts(parse_meeting(source_from_text("Referat\n\nBestyrelsesmøde\n\n" + text)))
     assert [i.outcome for i in facts.items] == [expected]
+
+
+# A recorded vote with no verdict word: the majority decides (Faxe, Fredensborg, Dragør, Rebild print the
+# counts this way); a committee's recommendation to the body that decides is forwarding (Rødovre, Vejen,
+# Kolding, Ballerup); the noun "godkendelse" names an approval still to come (slagelse-oekonomiudvalget-2019-10-21).
+VOTES_AND_FORWARDING = [
+    (
+        "Borgmesteren stillede forslag om, at punkt 38 tages af dagsordenen.\n"
+        "For forslaget stemte 21, Venstre, Det Konservative Folkeparti og Socialdemokratiet.\n"
+        "Imod forslaget stemte 4, Borgerlisten, Liberal Alliance.",
+        "approved",
+    ),
+    ("Der blev stemt om forslaget:\nFor: 20 (Bo Hilsted (A), Carsten Nielsen (A))\nImod: 6 (Lars Simonsen (B))", "approved"),
+    ("For stemte: 2 (C+O)\nImod stemte: 5 (A+T+V)\nUndlod at stemme: 0", "rejected"),
+    ("For stemte 4 (A). Imod stemte 4 (V).", "none"),
+    ("Indstilles godkendt.", "forwarded"),
+    ("Forslaget indstilles til godkendelse.", "forwarded"),
+    ("Udvalget indstillede punktet til godkendelse.", "forwarded"),
+    ("Kommunaldirektøren redegjorde for, at der nu alene udestår Byrådets godkendelse af omdannelsen.", "none"),
+]
+
+
+@pytest.mark.parametrize(("decision", "expected"), VOTES_AND_FORWARDING)
+def test_votes_and_forwarding(decision: str, expected: str) -> None:
+    assert outcome_of("Titel", True, decision, False, decision) == expected
+
+
+# Where the decision is in the text: a flattened page's plural heading "Beslutninger <body> den"
+# (helsingoer-handicapraadet-2015-11-23), "Indstilling følges." cut at its first word by flattening
+# (svendborg-socialudvalget-2011-11-07), a heading glued to the sentence before it (Gribskov's and
+# Herning's portal pages), and a decision section that quotes only an earlier body's dated decision
+# (naestved-teknisk-udvalg-2017-12-11: this meeting's decision is not in the text).
+PLACES = [
+    (
+        "1. Godkendelse af dagsorden Åben sag Sagsnr.: Indstilling Formandsskabet indstiller: At dagsordenen "
+        "godkendes Beslutninger Handicaprådet den Ikke til stede: Philip Læborg, Haldis Glerfoss Dagsordenen "
+        "godkendt.\n",
+        "approved",
+    ),
+    (
+        "1. Budgetopfølgning pr. 30. september\nSagsfremstilling\nBudgetopfølgningen forelægges.\nIndstilling\n"
+        "Direktionen indstiller, at budgetopfølgningen godkendes.\nBeslutning i den :\nIndstilling\nfølges. "
+        "Bente Bondebjerg (F) var fraværende.\n",
+        "approved",
+    ),
+    (
+        "1. Status for beredskabssammenlægning\nSagsfremstilling\nDer gives en orientering om status.\n"
+        "Administrationens indstilling\nAdministrationen indstiller til Beredskabskommissionen:\n"
+        "  1. At orienteringen tages til efterretning.Beslutning\nTaget til efterretning\n",
+        "noted",
+    ),
+    (
+        "264. Vedrørende ny taxilov\nIndstilling\nAdministrationen indstiller, at orienteringen tages til "
+        "efterretning.\nPolitisk behandling\nTaxinævnet\nBeslutning\nTaxinævnet, 30.11.2017\n"
+        "Hanne Sørensen var fraværende.\nTaxinævnet tog orienteringen til efterretning.\n",
+        "none",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES)
+def test_where_the_decision_is(text: str, expected: str) -> None:
+    header = "Referat\n\nTeknisk Udvalg\n\nMødedato: 11. december 2017\n\n"
+    facts = extract_facts(parse_meeting(source_from_text(header + text)))
+    assert [i.outcome for i in facts.items] == [expected]
