@@ -155,7 +155,10 @@ VOTES_AND_FORWARDING = [
         "Imod forslaget stemte 4, Borgerlisten, Liberal Alliance.",
         "approved",
     ),
-    ("Der blev stemt om forslaget:\nFor: 20 (Bo Hilsted (A), Carsten Nielsen (A))\nImod: 6 (Lars Simonsen (B))", "approved"),
+    (
+        "Der blev stemt om forslaget:\nFor: 20 (Bo Hilsted (A), Carsten Nielsen (A))\nImod: 6 (Lars Simonsen (B))",
+        "approved",
+    ),
     ("For stemte: 2 (C+O)\nImod stemte: 5 (A+T+V)\nUndlod at stemme: 0", "rejected"),
     ("For stemte 4 (A). Imod stemte 4 (V).", "none"),
     ("Indstilles godkendt.", "forwarded"),
