@@ -9,6 +9,7 @@ import pytest
 from graphbuild.extract import extract_facts
 from graphbuild.extract.outcomes import leading_verdict, outcome_of
 from graphbuild.parse import parse_meeting
+from graphbuild.parse.sections import heading_kind
 from graphbuild.sources import source_from_text
 
 # A decision that opens with its verdict is that verdict, whatever the rest of it mentions.
@@ -211,3 +212,42 @@ def test_where_the_decision_is(text: str, expected: str) -> None:
     header = "Referat\n\nTeknisk Udvalg\n\nMødedato: 11. december 2017\n\n"
     facts = extract_facts(parse_meeting(source_from_text(header + text)))
     assert [i.outcome for i in facts.items] == [expected]
+
+
+# A decision heading names its body, compound names included (Køge's "Teknik- og Miljøudvalget", Ballerup's
+# "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012", Region H's "Miljø- og klimaudvalgets
+# beslutning den 2. november 2022:", Stevns' "Arbejdsmarked, Erhverv og Turisme, 6. januar 2020, pkt. 125:");
+# a sentence, a body named alone or undated without a colon, and a page header's day are no headings.
+DECISION_HEADINGS = [
+    ("Teknik- og Miljøudvalgets beslutning den 3. marts 2021", "beslutning"),
+    ("Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012", "beslutning"),
+    ("Miljø- og klimaudvalgets beslutning den 2. november 2022:", "beslutning"),
+    ("Social- og Sundhedsudvalgets beslutning:", "beslutning"),
+    ("Teknisk Udvalgs beslutning den 3. maj 2021", "beslutning"),
+    ("Teknik- og Miljøudvalget den 3. maj 2021:", "beslutning"),
+    ("Børne-, Unge- og Familieudvalget den 3. maj 2021:", "beslutning"),
+    ("Udvalget for Teknik og Miljø den 3. maj 2021:", "beslutning"),
+    ("Arbejdsmarked, Erhverv og Turisme, 6. januar 2020, pkt. 125:", "beslutning"),
+    ("Teknik- og Miljøudvalget den 3. maj 2021", None),
+    ("Teknik- og Miljøudvalget behandlede sagen den 3. maj 2021:", None),
+    ("Økonomiudvalgets beslutning om budget", None),
+    ("Udvalget for Teknik og Miljø", None),
+    ("Kultur, Fritid og Idræt, København 2020, pkt. 5:", None),
+    ("Onsdag den 29. maj 2013 kl. 17:00", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), DECISION_HEADINGS)
+def test_decision_headings_that_name_their_body(line: str, expected: str | None) -> None:
+    assert heading_kind(line) == expected
+
+
+def test_the_named_body_heading_holds_the_decision() -> None:
+    text = (
+        "Referat\n\nTeknik- og Miljøudvalget\n\nMødedato: 3. marts 2021\n\n1. Salg af grund\nSagsfremstilling\n"
+        "Grunden udbydes.\nIndstilling\nForvaltningen indstiller, at grunden sælges.\n"
+        "Plan, Miljø og Teknik, 17. februar 2021, pkt. 207:\nAnbefales.\n"
+        "Teknik- og Miljøudvalgets beslutning den 3. marts 2021\nUdsat.\n"
+    )
+    facts = extract_facts(parse_meeting(source_from_text(text)))
+    assert [(i.outcome, i.decision) for i in facts.items] == [("postponed", "Udsat.")]

@@ -76,6 +76,35 @@ _BODY_DECISION = re.compile(
 )
 
 
+# A body's name as decision headings print it, compounds included: "Teknik- og Miljøudvalgets", "Børne-, Unge- og
+# Familieudvalget", "Udvalget for Teknik og Miljø", "Teknisk Udvalgs", "Sundheds- og Forebyggelsesudvalgets"
+_NAMED_BODY = (
+    r"(?:[A-ZÆØÅ][\wæøå]*-(?:,?\s+[\wæøå]+-)*\s+og\s+[\wæøå\-]*?|(?=[A-ZÆØÅ])[\wæøå\-]*?|[A-ZÆØÅ][\wæøå]*\s+)"
+    r"(?i:udvalg|råd|bestyrelse|kommission|magistrat|forum|direktion|kreds|netværk|repræsentation|kkr)[\wæøå]*"
+    r"|Udvalget\s+for\s+[A-ZÆØÅ][\wæøå\-]*(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\wæøå\-]*)*"
+)
+# "Teknik- og Miljøudvalgets beslutning den 3. marts 2021", "Social- og Sundhedsudvalgets beslutning:" (dated or
+# not); "Teknik- og Miljøudvalget den 3. maj 2021:", "Udvalget for Teknik og Miljø, 3. maj 2021:" (dated, with a colon)
+_NAMED_BODY_DECISION = re.compile(
+    rf"^(?:{_NAMED_BODY})(?:s\s+beslutning(?:\s+(?:den|d\.))?(?P<day1>\s+[^:]{{6,30}})?\s*:?"
+    rf"|(?:\s+(?:den|d\.)\s+|,\s*)(?P<day2>[^:]{{6,30}}):)$"
+)
+# "Arbejdsmarked, Erhverv og Turisme, 6. januar 2020, pkt. 125:": a body with no body word, its date and point
+_LISTED_BODY_DATE_PKT = re.compile(
+    r"^[A-ZÆØÅ][\wæøå\-]*(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\wæøå\-]*){0,5},\s*(?P<day>[^,]{6,30}),\s*(?:pkt|punkt)\.?\s*\d{1,4}\s*:?$"
+)
+
+
+def _named_body_decision(text: str) -> bool:
+    """A decision heading naming its body (compound names too), with the date where it names one."""
+    match = _NAMED_BODY_DECISION.match(text)
+    if match is None:
+        listed = _LISTED_BODY_DATE_PKT.match(text)
+        return listed is not None and find_date(listed["day"]) is not None
+    day = match["day1"] or match["day2"]
+    return day is None or find_date(day) is not None
+
+
 def heading_kind(text: str) -> str | None:
     """The canonical kind if a cleaned line is a section heading on its own, else None."""
     # items, contents and sections ask about the same lines: a short one's answer is kept
@@ -98,7 +127,7 @@ def _heading_kind(text: str) -> str | None:
         return HEADINGS[key]
     if _BODY_DATE_PKT.match(text.strip()) and find_date(text) is not None:
         return "beslutning"
-    if _BODY_DECISION.match(text.strip()):
+    if _BODY_DECISION.match(text.strip()) or _named_body_decision(text.strip()):
         return "beslutning"
     dated = text.rstrip().endswith(":") or key.startswith("beslutning")
     if dated and _DATED_DECISION.match(text.strip()) and find_date(text) is not None:
