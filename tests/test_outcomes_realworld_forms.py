@@ -251,3 +251,27 @@ def test_the_named_body_heading_holds_the_decision() -> None:
     )
     facts = extract_facts(parse_meeting(source_from_text(text)))
     assert [(i.outcome, i.decision) for i in facts.items] == [("postponed", "Udsat.")]
+
+
+# The decision on its heading's line ("Økonomiudvalget den 3. maj 2021: Anbefales"), and a case's history
+# printed after this meeting's undated decision: a heading dated before the meeting is never this meeting's.
+ON_THE_HEADING_LINE = [
+    ("Økonomiudvalget den 3. marts 2021: Anbefales.\n", "forwarded", "Anbefales."),
+    ("Beslutning i Økonomiudvalget den 03-03-2021: Udsat.\n", "postponed", "Udsat."),
+    ("Plan, Miljø og Teknik, 3. marts 2021, pkt. 207: Taget til efterretning.\n", "noted", "Taget til efterretning."),
+    (
+        "Beslutning\nGodkendt.\nSagsforløb\nTeknik- og Miljøudvalget den 17. februar 2021: Anbefales.\n",
+        "approved",
+        "Godkendt.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("decision_lines", "expected", "decision"), ON_THE_HEADING_LINE)
+def test_a_decision_on_its_headings_line(decision_lines: str, expected: str, decision: str) -> None:
+    text = (
+        "Referat\n\nØkonomiudvalget\n\nMødedato: 3. marts 2021\n\n1. Salg af grund\nSagsfremstilling\n"
+        "Grunden udbydes.\nIndstilling\nForvaltningen indstiller, at grunden sælges.\n" + decision_lines
+    )
+    facts = extract_facts(parse_meeting(source_from_text(text)))
+    assert [(i.outcome, i.decision) for i in facts.items] == [(expected, decision)]

@@ -338,8 +338,10 @@ def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) ->
             # only earlier bodies' decisions ("Social og Sundhed, 6. januar 2020, pkt. 123" in the
             # minutes of 22 January): this meeting's decision is not in the text
             return None, -1
-        dated = [s for s in sections if _day_of(s.heading) == meeting_day]
-        sections = dated or sections
+        dated = [s for s, day in zip(sections, days, strict=True) if day == meeting_day]
+        # none of the meeting's day: an undated section is this meeting's, never one headed with an earlier day
+        # ("Beslutning" then "Økonomiudvalget den 20. april 2021: Anbefales" from the case's history)
+        sections = dated or [s for s, day in zip(sections, days, strict=True) if day is None or day >= meeting_day]
     for section in reversed(sections):
         body = section.text.strip()
         heading = section.heading.strip()

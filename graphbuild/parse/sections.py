@@ -154,6 +154,28 @@ def _verdict_follows(lines: list[Line], k: int) -> bool:
     return bool(_VERDICT_START.match(following))
 
 
+# "Økonomiudvalget den 3. maj 2021: Anbefales.": a body's dated decision heading with the decision on its line
+_HEAD_AND_REST = re.compile(r"^(?P<head>[^:]{3,100}:)\s+(?P<rest>[^\d\s].*)$")
+
+
+def named_decision_inline(text: str) -> tuple[str, str] | None:
+    """(heading with its colon, decision) where a line opens with a body's dated decision heading and holds
+    the decision after it."""
+    match = _HEAD_AND_REST.match(text)
+    if match is None:
+        return None
+    head = match["head"]
+    if head.lower().startswith("beslutning"):
+        # "Beslutning i Byrådet den 29-01-2020: Godkendt"; a bare "Beslutning: Godkendt." is the inline heading's
+        dated = head.strip().lower() != "beslutning:" and _heading_kind(head) == "beslutning"
+        return (head, match["rest"]) if dated and find_date(head) is not None else None
+    if not _NAMED_BODY_DECISION.match(head) and not _LISTED_BODY_DATE_PKT.match(head):
+        return None
+    if not _named_body_decision(head) or find_date(head) is None:
+        return None  # named and dated: an undated "Social- og Sundhedsudvalgets beslutning: …" is prose
+    return head, match["rest"]
+
+
 def build_sections(lines: list[Line], doc_text: str, item_end: int, title: str) -> list[Section]:
     """Split an item's body lines into sections; text before the first heading is the preamble.
 
@@ -173,6 +195,14 @@ def build_sections(lines: list[Line], doc_text: str, item_end: int, title: str) 
     for k, line in enumerate(lines):
         cleaned = line.clean
         if not cleaned:
+            continue
+        named = named_decision_inline(cleaned) if ": " in cleaned else None
+        if named is not None:  # checked first: the whole line would read as a dated heading
+            close_at(line.start)
+            head = named[0]
+            rest_offset = line.text.find(":", line.text.find(head[:-1]) + len(head) - 1) + 1
+            opened.append((head.rstrip(":").strip(), "beslutning", line.start + rest_offset, line.start))
+            seen_heading = True
             continue
         kind = heading_kind(cleaned)
         if kind == "indstilling" and opened and opened[-1][1] == "beslutning" and _verdict_follows(lines, k):
