@@ -253,14 +253,15 @@ def test_the_named_body_heading_holds_the_decision() -> None:
     assert [(i.outcome, i.decision) for i in facts.items] == [("postponed", "Udsat.")]
 
 
-# The decision on its heading's line ("Økonomiudvalget den 3. maj 2021: Anbefales"), and a case's history
-# printed after this meeting's undated decision: a heading dated before the meeting is never this meeting's.
+# The decision on its heading's line ("Økonomiudvalget den 3. maj 2021: Anbefales"), and an earlier body's
+# decision printed after this meeting's undated one (Kolding prints the bodies newest first): a heading dated
+# before the meeting is never this meeting's. Lines under "Sagsforløb" are history, no headings.
 ON_THE_HEADING_LINE = [
     ("Økonomiudvalget den 3. marts 2021: Anbefales.\n", "forwarded", "Anbefales."),
     ("Beslutning i Økonomiudvalget den 03-03-2021: Udsat.\n", "postponed", "Udsat."),
     ("Plan, Miljø og Teknik, 3. marts 2021, pkt. 207: Taget til efterretning.\n", "noted", "Taget til efterretning."),
     (
-        "Beslutning\nGodkendt.\nSagsforløb\nTeknik- og Miljøudvalget den 17. februar 2021: Anbefales.\n",
+        "Beslutning\nGodkendt.\nTeknik- og Miljøudvalget den 17. februar 2021: Anbefales.\n",
         "approved",
         "Godkendt.",
     ),

@@ -196,7 +196,8 @@ def build_sections(lines: list[Line], doc_text: str, item_end: int, title: str) 
         cleaned = line.clean
         if not cleaned:
             continue
-        named = named_decision_inline(cleaned) if ": " in cleaned else None
+        in_history = bool(opened) and opened[-1][1] == "behandling"  # "Sagsforløb" lists earlier bodies' decisions
+        named = named_decision_inline(cleaned) if ": " in cleaned and not in_history else None
         if named is not None:  # checked first: the whole line would read as a dated heading
             close_at(line.start)
             head = named[0]
