@@ -9,6 +9,7 @@ import pytest
 from graphbuild.extract import extract_facts
 from graphbuild.extract.outcomes import leading_verdict, outcome_of
 from graphbuild.parse import parse_meeting
+from graphbuild.parse.sections import heading_kind
 from graphbuild.sources import source_from_text
 
 # A decision that opens with its verdict is that verdict, whatever the rest of it mentions.
@@ -143,3 +144,135 @@ PROSE = [
 def test_a_decision_recorded_in_prose(text: str, expected: str) -> None:
     facts = extract_facts(parse_meeting(source_from_text("Referat\n\nBestyrelsesmøde\n\n" + text)))
     assert [i.outcome for i in facts.items] == [expected]
+
+
+# A recorded vote with no verdict word: the majority decides (Faxe, Fredensborg, Dragør, Rebild print the
+# counts this way); a committee's recommendation to the body that decides is forwarding (Rødovre, Vejen,
+# Kolding, Ballerup); the noun "godkendelse" names an approval still to come (slagelse-oekonomiudvalget-2019-10-21).
+VOTES_AND_FORWARDING = [
+    (
+        "Borgmesteren stillede forslag om, at punkt 38 tages af dagsordenen.\n"
+        "For forslaget stemte 21, Venstre, Det Konservative Folkeparti og Socialdemokratiet.\n"
+        "Imod forslaget stemte 4, Borgerlisten, Liberal Alliance.",
+        "approved",
+    ),
+    (
+        "Der blev stemt om forslaget:\nFor: 20 (Bo Hilsted (A), Carsten Nielsen (A))\nImod: 6 (Lars Simonsen (B))",
+        "approved",
+    ),
+    ("For stemte: 2 (C+O)\nImod stemte: 5 (A+T+V)\nUndlod at stemme: 0", "rejected"),
+    ("For stemte 4 (A). Imod stemte 4 (V).", "none"),
+    ("Indstilles godkendt.", "forwarded"),
+    ("Forslaget indstilles til godkendelse.", "forwarded"),
+    ("Udvalget indstillede punktet til godkendelse.", "forwarded"),
+    ("Kommunaldirektøren redegjorde for, at der nu alene udestår Byrådets godkendelse af omdannelsen.", "none"),
+]
+
+
+@pytest.mark.parametrize(("decision", "expected"), VOTES_AND_FORWARDING)
+def test_votes_and_forwarding(decision: str, expected: str) -> None:
+    assert outcome_of("Titel", True, decision, False, decision) == expected
+
+
+# Where the decision is in the text: a flattened page's plural heading "Beslutninger <body> den"
+# (helsingoer-handicapraadet-2015-11-23), "Indstilling følges." cut at its first word by flattening
+# (svendborg-socialudvalget-2011-11-07), a heading glued to the sentence before it (Gribskov's and
+# Herning's portal pages), and a decision section that quotes only an earlier body's dated decision
+# (naestved-teknisk-udvalg-2017-12-11: this meeting's decision is not in the text).
+PLACES = [
+    (
+        "1. Godkendelse af dagsorden Åben sag Sagsnr.: Indstilling Formandsskabet indstiller: At dagsordenen "
+        "godkendes Beslutninger Handicaprådet den Ikke til stede: Philip Læborg, Haldis Glerfoss Dagsordenen "
+        "godkendt.\n",
+        "approved",
+    ),
+    (
+        "1. Budgetopfølgning pr. 30. september\nSagsfremstilling\nBudgetopfølgningen forelægges.\nIndstilling\n"
+        "Direktionen indstiller, at budgetopfølgningen godkendes.\nBeslutning i den :\nIndstilling\nfølges. "
+        "Bente Bondebjerg (F) var fraværende.\n",
+        "approved",
+    ),
+    (
+        "1. Status for beredskabssammenlægning\nSagsfremstilling\nDer gives en orientering om status.\n"
+        "Administrationens indstilling\nAdministrationen indstiller til Beredskabskommissionen:\n"
+        "  1. At orienteringen tages til efterretning.Beslutning\nTaget til efterretning\n",
+        "noted",
+    ),
+    (
+        "264. Vedrørende ny taxilov\nIndstilling\nAdministrationen indstiller, at orienteringen tages til "
+        "efterretning.\nPolitisk behandling\nTaxinævnet\nBeslutning\nTaxinævnet, 30.11.2017\n"
+        "Hanne Sørensen var fraværende.\nTaxinævnet tog orienteringen til efterretning.\n",
+        "none",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES)
+def test_where_the_decision_is(text: str, expected: str) -> None:
+    header = "Referat\n\nTeknisk Udvalg\n\nMødedato: 11. december 2017\n\n"
+    facts = extract_facts(parse_meeting(source_from_text(header + text)))
+    assert [i.outcome for i in facts.items] == [expected]
+
+
+# A decision heading names its body, compound names included (Køge's "Teknik- og Miljøudvalget", Ballerup's
+# "Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012", Region H's "Miljø- og klimaudvalgets
+# beslutning den 2. november 2022:", Stevns' "Arbejdsmarked, Erhverv og Turisme, 6. januar 2020, pkt. 125:");
+# a sentence, a body named alone or undated without a colon, and a page header's day are no headings.
+DECISION_HEADINGS = [
+    ("Teknik- og Miljøudvalgets beslutning den 3. marts 2021", "beslutning"),
+    ("Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012", "beslutning"),
+    ("Miljø- og klimaudvalgets beslutning den 2. november 2022:", "beslutning"),
+    ("Social- og Sundhedsudvalgets beslutning:", "beslutning"),
+    ("Teknisk Udvalgs beslutning den 3. maj 2021", "beslutning"),
+    ("Teknik- og Miljøudvalget den 3. maj 2021:", "beslutning"),
+    ("Børne-, Unge- og Familieudvalget den 3. maj 2021:", "beslutning"),
+    ("Udvalget for Teknik og Miljø den 3. maj 2021:", "beslutning"),
+    ("Arbejdsmarked, Erhverv og Turisme, 6. januar 2020, pkt. 125:", "beslutning"),
+    ("Teknik- og Miljøudvalget den 3. maj 2021", None),
+    ("Teknik- og Miljøudvalget behandlede sagen den 3. maj 2021:", None),
+    ("Økonomiudvalgets beslutning om budget", None),
+    ("Udvalget for Teknik og Miljø", None),
+    ("Kultur, Fritid og Idræt, København 2020, pkt. 5:", None),
+    ("Onsdag den 29. maj 2013 kl. 17:00", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), DECISION_HEADINGS)
+def test_decision_headings_that_name_their_body(line: str, expected: str | None) -> None:
+    assert heading_kind(line) == expected
+
+
+def test_the_named_body_heading_holds_the_decision() -> None:
+    text = (
+        "Referat\n\nTeknik- og Miljøudvalget\n\nMødedato: 3. marts 2021\n\n1. Salg af grund\nSagsfremstilling\n"
+        "Grunden udbydes.\nIndstilling\nForvaltningen indstiller, at grunden sælges.\n"
+        "Plan, Miljø og Teknik, 17. februar 2021, pkt. 207:\nAnbefales.\n"
+        "Teknik- og Miljøudvalgets beslutning den 3. marts 2021\nUdsat.\n"
+    )
+    facts = extract_facts(parse_meeting(source_from_text(text)))
+    assert [(i.outcome, i.decision) for i in facts.items] == [("postponed", "Udsat.")]
+
+
+# The decision on its heading's line ("Økonomiudvalget den 3. maj 2021: Anbefales"), and an earlier body's
+# decision printed after this meeting's undated one (Kolding prints the bodies newest first): a heading dated
+# before the meeting is never this meeting's. Lines under "Sagsforløb" are history, no headings.
+ON_THE_HEADING_LINE = [
+    ("Økonomiudvalget den 3. marts 2021: Anbefales.\n", "forwarded", "Anbefales."),
+    ("Beslutning i Økonomiudvalget den 03-03-2021: Udsat.\n", "postponed", "Udsat."),
+    ("Plan, Miljø og Teknik, 3. marts 2021, pkt. 207: Taget til efterretning.\n", "noted", "Taget til efterretning."),
+    (
+        "Beslutning\nGodkendt.\nTeknik- og Miljøudvalget den 17. februar 2021: Anbefales.\n",
+        "approved",
+        "Godkendt.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("decision_lines", "expected", "decision"), ON_THE_HEADING_LINE)
+def test_a_decision_on_its_headings_line(decision_lines: str, expected: str, decision: str) -> None:
+    text = (
+        "Referat\n\nØkonomiudvalget\n\nMødedato: 3. marts 2021\n\n1. Salg af grund\nSagsfremstilling\n"
+        "Grunden udbydes.\nIndstilling\nForvaltningen indstiller, at grunden sælges.\n" + decision_lines
+    )
+    facts = extract_facts(parse_meeting(source_from_text(text)))
+    assert [(i.outcome, i.decision) for i in facts.items] == [(expected, decision)]

@@ -26,7 +26,11 @@ _DATED_BODY = re.compile(
     re.IGNORECASE,
 )
 _BESLUTNING_WORD = re.compile(
-    r"(?:(?<=^)|(?<=\s))(?:Beslutning|BESLUTNING|Afgørelse)(?:\b(?!\s+(?:om|af|til|fra)\b)|(?=[A-ZÆØÅ][a-zæøå]))"
+    # "Beslutninger Handicaprådet den Ikke til stede: … Dagsordenen godkendt.": the plural heading as well
+    r"(?:(?<=^)|(?<=\s))(?:Beslutning(?:er)?|BESLUTNING(?:ER)?|Afgørelse)(?:\b(?!\s+(?:om|af|til|fra)\b)|(?=[A-ZÆØÅ][a-zæøå]))"
+    # "1. At orienteringen tages til efterretning.Beslutning\nTaget til efterretning": a page's text lost the
+    # line break before the heading
+    r"|(?<=[a-zæøå][.!?])Beslutning(?=\s*\n)"
     r"|(?<=\s)Referat:(?=\s+[A-ZÆØÅ])"  # "… indstiller, at Bestyrelsen Godkender dagsorden Referat: Godkendt"
 )
 # A sentence about who attended says nothing about the outcome.
@@ -79,8 +83,10 @@ _PAST = re.compile(
     r"(?i)blev\b|godkendte\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt|tog\b|(?:har\s+)?noter|er\s+godkendt"
 )
 _PROPOSING = re.compile(r"(?i)\bindstill|\bforeslå|\banmod|^\s*(?:[•·*–-]\s*)?at\b")
+# The heading of the section after a decision; "Indstilling følges." / "Indstillingen godkendt." is the decision itself
 _NEXT_SECTION = re.compile(
-    r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling|Bilag|Beslutningstema"
+    r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling(?!\w*\s+(?:følges|fulgt"
+    r"|godkend\w*|tiltr\w+|vedtaget|anbefales|taget\s+til)\b)|Bilag|Beslutningstema"
     r"|Økonomi|Lovgrundlag|Tidligere\s*Politisk\s*Behandling|TidligerePolitiskBehandling|Til toppen)\b"
 )
 
@@ -103,7 +109,10 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     ),
     (
         "forwarded",
-        r"\b(?:oversend|fremsend|videresend)(?:es|t|er)\b[^.]{0,40}?\btil\b|\boversendes\b|\bindstilles\s+til\s+godkendelse"
+        r"\b(?:oversend|fremsend|videresend)(?:es|t|er)\b[^.]{0,40}?\btil\b|\boversendes\b"
+        # "Indstilles godkendt.", "Forslaget indstilles til godkendelse.", "Udvalget indstillede punktet til
+        # godkendelse": the committee recommends the proposal to the body that decides it
+        r"|\bindstilles\s+godkendt\b|\bindstille(?:s|de)\s+(?:\w+\s+){0,2}?til\s+(?:\w+\s+)?godkendelse\b"
         r"|\b(?:sendes|sendt)\s+videre\s+til\b"
         r"|(?:^\s*|(?<=\.\s)|(?<=\n))anbefalet\b"  # "Anbefalet." as the decision, as "Anbefales."
         r"|\banbefales\b|\banbefale[rt]?\b[^.]{0,40}?\b(?:over\s+for|til)\s+(?:byråd|kommunalbestyrels|økonomiudvalg)"
@@ -116,12 +125,12 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     (
         "approved",
         # "Vedtaget", "Byrådet vedtog indstillingen": the proposal passed, as "Godkendt" says
-        r"\bgodkend(?:t|te|er|es|else)?\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b|\bimødekommet\b|\btiltrådt\b|\btiltrådte\b"
+        r"\bgodkend(?:t|te|er|es)?\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b|\bimødekommet\b|\btiltrådt\b|\btiltrådte\b"
         r"|\bblev\s+(?:\w+\s+){0,2}(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b|\bbevilges\b"
         # "Byrådet valgte Jacob Bjerregaard.", "… udpegede X": the election or appointment the item asked for
         r"|\b(?:valgte|genvalgte|udpegede)\b"
         # "Som indstillet.", "Udvalget følger indstillingen.", "Udvalget tiltræder indstillingen."
-        r"|\bsom\s+indstillet\b|\b(?:følger|tiltræder)\s+(?:\w+\s+)?indstilling|\bindstillingen\s+følges\b",
+        r"|\bsom\s+indstillet\b|\b(?:følger|tiltræder)\s+(?:\w+\s+)?indstilling|\bindstilling(?:en)?\s+følges\b",
     ),
     (
         "endorsed",
@@ -223,6 +232,7 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
     if not public and not (decision or "").strip():
         return "closed"
     title_key = _clean_title(title).lower()
+    recorded = decision or ""  # as written: a vote's "imod stemte 4" is no dissent to drop
     if decision and not is_agenda:
         decision = _QUOTED.sub(" ", _without_attendance(decision) or decision)  # a quoted item title says nothing
         decision = _without_dissent(decision) or decision
@@ -243,12 +253,39 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
         for outcome, pattern in DECISION_RULES:
             if re.search(pattern, decision, re.IGNORECASE):
                 return outcome
-        return _from_title(title_key) or "none"
+        return vote_result(recorded) or _from_title(title_key) or "none"
     if is_agenda:
         return "proposed" if PROPOSAL.search(item_text) else "none"
     if title_key.startswith("lukket") or re.match(r"^lukket\b", title.strip(), re.IGNORECASE):
         return "closed"
     return "none"
+
+
+# A recorded vote: "For forslaget stemte 21, …", "For stemte: 5 (A+T+V)", "For: 20 (…)", "11 stemte for"; and
+# against: "Imod forslaget stemte 4", "Imod stemte 8 (…)", "Imod: 6 (…)", "4 stemte imod"
+_VOTES_FOR = re.compile(
+    r"(?i)(?:^|(?<=[\s.,;(]))for(?:\s+[\wæøå-]+){0,4}?\s+stemte\s*:?\s*(?P<a>\d+)\b|(?:^|(?<=\s))for\s*:\s*(?P<b>\d+)\b"
+    r"|\b(?P<c>\d+)\s+stemte\s+for\b"
+)
+_VOTES_AGAINST = re.compile(
+    r"(?i)\bimod(?:\s+[\wæøå-]+){0,4}?\s+stemte\s*:?\s*(?P<a>\d+)\b|\bimod\s*:\s*(?P<b>\d+)\b|\b(?P<c>\d+)\s+stemte\s+imod\b"
+)
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int | None:
+    match = pattern.search(text)
+    return None if match is None else int(next(v for v in match.groupdict().values() if v is not None))
+
+
+def vote_result(decision: str) -> Outcome | None:
+    """The outcome a recorded vote gives where no verdict word is written: the majority decides
+    ("For forslaget stemte 21 …  Imod forslaget stemte 4 …" passed; more against than for, rejected)."""
+    if "stemte" not in decision.lower() and ":" not in decision:
+        return None
+    votes_for, votes_against = _count(_VOTES_FOR, decision), _count(_VOTES_AGAINST, decision)
+    if votes_for is None or votes_against is None or votes_for == votes_against:
+        return None
+    return "approved" if votes_for > votes_against else "rejected"
 
 
 def this_meeting(decision: str, meeting_day: date | None = None) -> str:
@@ -259,6 +296,8 @@ def this_meeting(decision: str, meeting_day: date | None = None) -> str:
     heads = list(_DATED_BODY.finditer(decision))
     if not heads:
         return decision
+    if _earlier_only(decision, meeting_day):
+        return ""
     chosen = len(heads) - 1
     if meeting_day is not None:
         same_day = [k for k, head in enumerate(heads) if _day_of(head[0]) == meeting_day]
@@ -266,6 +305,20 @@ def this_meeting(decision: str, meeting_day: date | None = None) -> str:
     end = heads[chosen + 1].start() if chosen + 1 < len(heads) else len(decision)
     rest = decision[heads[chosen].end() : end].strip()
     return rest if re.search(r"[^\W\d_]{3}", rest) else decision
+
+
+def _earlier_only(decision: str, meeting_day: date | None) -> bool:
+    """The decision text opens with a body's dated decision and every such decision in it is dated before
+    the meeting ("Taxinævnet, 30.11.2017 … tog orienteringen til efterretning" in the minutes of
+    11.12.2017): earlier bodies' decisions only."""
+    if meeting_day is None:
+        return False
+    decision = decision.strip()
+    heads = list(_DATED_BODY.finditer(decision))
+    if not heads or heads[0].start() != 0:
+        return False
+    days = [_day_of(head[0]) for head in heads]
+    return all(day is not None and day < meeting_day for day in days)
 
 
 def _day_of(heading: str) -> date | None:
@@ -285,8 +338,10 @@ def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) ->
             # only earlier bodies' decisions ("Social og Sundhed, 6. januar 2020, pkt. 123" in the
             # minutes of 22 January): this meeting's decision is not in the text
             return None, -1
-        dated = [s for s in sections if _day_of(s.heading) == meeting_day]
-        sections = dated or sections
+        dated = [s for s, day in zip(sections, days, strict=True) if day == meeting_day]
+        # none of the meeting's day: an undated section is this meeting's, never one headed with an earlier day
+        # ("Beslutning" then "Økonomiudvalget den 20. april 2021: Anbefales" from the case's history)
+        sections = dated or [s for s, day in zip(sections, days, strict=True) if day is None or day >= meeting_day]
     for section in reversed(sections):
         body = section.text.strip()
         heading = section.heading.strip()
@@ -297,7 +352,10 @@ def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) ->
             stop = _NEXT_SECTION.search(body)
             if stop and stop.start() > 0:
                 body = body[: stop.start()].strip()
-            return this_meeting(body, meeting_day) or None, section.start
+            own = this_meeting(body, meeting_day)
+            # "" where the section holds only earlier bodies' dated decisions: this meeting's is not in the text,
+            # and no other heading of the item is to be read as it
+            return (own if own or _earlier_only(body, meeting_day) else None), section.start
     if item.from_contents:
         return None, -1
     item_text = text[item.start : item.end]

@@ -76,6 +76,35 @@ _BODY_DECISION = re.compile(
 )
 
 
+# A body's name as decision headings print it, compounds included: "Teknik- og Miljøudvalgets", "Børne-, Unge- og
+# Familieudvalget", "Udvalget for Teknik og Miljø", "Teknisk Udvalgs", "Sundheds- og Forebyggelsesudvalgets"
+_NAMED_BODY = (
+    r"(?:[A-ZÆØÅ][\wæøå]*-(?:,?\s+[\wæøå]+-)*\s+og\s+[\wæøå\-]*?|(?=[A-ZÆØÅ])[\wæøå\-]*?|[A-ZÆØÅ][\wæøå]*\s+)"
+    r"(?i:udvalg|råd|bestyrelse|kommission|magistrat|forum|direktion|kreds|netværk|repræsentation|kkr)[\wæøå]*"
+    r"|Udvalget\s+for\s+[A-ZÆØÅ][\wæøå\-]*(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\wæøå\-]*)*"
+)
+# "Teknik- og Miljøudvalgets beslutning den 3. marts 2021", "Social- og Sundhedsudvalgets beslutning:" (dated or
+# not); "Teknik- og Miljøudvalget den 3. maj 2021:", "Udvalget for Teknik og Miljø, 3. maj 2021:" (dated, with a colon)
+_NAMED_BODY_DECISION = re.compile(
+    rf"^(?:{_NAMED_BODY})(?:s\s+beslutning(?:\s+(?:den|d\.))?(?P<day1>\s+[^:]{{6,30}})?\s*:?"
+    rf"|(?:\s+(?:den|d\.)\s+|,\s*)(?P<day2>[^:]{{6,30}}):)$"
+)
+# "Arbejdsmarked, Erhverv og Turisme, 6. januar 2020, pkt. 125:": a body with no body word, its date and point
+_LISTED_BODY_DATE_PKT = re.compile(
+    r"^[A-ZÆØÅ][\wæøå\-]*(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\wæøå\-]*){0,5},\s*(?P<day>[^,]{6,30}),\s*(?:pkt|punkt)\.?\s*\d{1,4}\s*:?$"
+)
+
+
+def _named_body_decision(text: str) -> bool:
+    """A decision heading naming its body (compound names too), with the date where it names one."""
+    match = _NAMED_BODY_DECISION.match(text)
+    if match is None:
+        listed = _LISTED_BODY_DATE_PKT.match(text)
+        return listed is not None and find_date(listed["day"]) is not None
+    day = match["day1"] or match["day2"]
+    return day is None or find_date(day) is not None
+
+
 def heading_kind(text: str) -> str | None:
     """The canonical kind if a cleaned line is a section heading on its own, else None."""
     # items, contents and sections ask about the same lines: a short one's answer is kept
@@ -98,7 +127,7 @@ def _heading_kind(text: str) -> str | None:
         return HEADINGS[key]
     if _BODY_DATE_PKT.match(text.strip()) and find_date(text) is not None:
         return "beslutning"
-    if _BODY_DECISION.match(text.strip()):
+    if _BODY_DECISION.match(text.strip()) or _named_body_decision(text.strip()):
         return "beslutning"
     dated = text.rstrip().endswith(":") or key.startswith("beslutning")
     if dated and _DATED_DECISION.match(text.strip()) and find_date(text) is not None:
@@ -113,6 +142,38 @@ def inline_heading(text: str) -> tuple[str, str, int] | None:
         return None
     key = match["head"].lower()
     return match["head"], HEADINGS.get(key, "other"), match.start("rest")
+
+
+# A decision that opens with what it did to the recommendation: "(Indstilling) følges.", "godkendt", "tiltrådt"
+_VERDICT_START = re.compile(r"^(?:følges|fulgt|godkend\w*|tiltr\w+|vedtaget|anbefales)\b")
+
+
+def _verdict_follows(lines: list[Line], k: int) -> bool:
+    """The next non-empty line after line k opens with a verdict on the recommendation."""
+    following = next((line.clean for line in lines[k + 1 :] if line.clean), "")
+    return bool(_VERDICT_START.match(following))
+
+
+# "Økonomiudvalget den 3. maj 2021: Anbefales.": a body's dated decision heading with the decision on its line
+_HEAD_AND_REST = re.compile(r"^(?P<head>[^:]{3,100}:)\s+(?P<rest>[^\d\s].*)$")
+
+
+def named_decision_inline(text: str) -> tuple[str, str] | None:
+    """(heading with its colon, decision) where a line opens with a body's dated decision heading and holds
+    the decision after it."""
+    match = _HEAD_AND_REST.match(text)
+    if match is None:
+        return None
+    head = match["head"]
+    if head.lower().startswith("beslutning"):
+        # "Beslutning i Byrådet den 29-01-2020: Godkendt"; a bare "Beslutning: Godkendt." is the inline heading's
+        dated = head.strip().lower() != "beslutning:" and _heading_kind(head) == "beslutning"
+        return (head, match["rest"]) if dated and find_date(head) is not None else None
+    if not _NAMED_BODY_DECISION.match(head) and not _LISTED_BODY_DATE_PKT.match(head):
+        return None
+    if not _named_body_decision(head) or find_date(head) is None:
+        return None  # named and dated: an undated "Social- og Sundhedsudvalgets beslutning: …" is prose
+    return head, match["rest"]
 
 
 def build_sections(lines: list[Line], doc_text: str, item_end: int, title: str) -> list[Section]:
@@ -131,11 +192,22 @@ def build_sections(lines: list[Line], doc_text: str, item_end: int, title: str) 
             ends.append(position)
 
     seen_heading = False
-    for line in lines:
+    for k, line in enumerate(lines):
         cleaned = line.clean
         if not cleaned:
             continue
+        in_history = bool(opened) and opened[-1][1] == "behandling"  # "Sagsforløb" lists earlier bodies' decisions
+        named = named_decision_inline(cleaned) if ": " in cleaned and not in_history else None
+        if named is not None:  # checked first: the whole line would read as a dated heading
+            close_at(line.start)
+            head = named[0]
+            rest_offset = line.text.find(":", line.text.find(head[:-1]) + len(head) - 1) + 1
+            opened.append((head.rstrip(":").strip(), "beslutning", line.start + rest_offset, line.start))
+            seen_heading = True
+            continue
         kind = heading_kind(cleaned)
+        if kind == "indstilling" and opened and opened[-1][1] == "beslutning" and _verdict_follows(lines, k):
+            kind = None  # "Beslutning … Indstilling / følges.": a flattened page cut the decision at its first word
         if kind is not None:
             close_at(line.start)
             opened.append((cleaned.rstrip(":").strip(), kind, line.end, line.start))
