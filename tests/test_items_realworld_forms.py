@@ -846,6 +846,28 @@ HORSHOLM_OU_FLAT = (
     "ndersøgelse af bestyrelsens rolle Baggrund Sagen forelægges for udvalget med henblik på drøftelse af"
     " rapporten. Økonomiudvalget Torsdag den Side 3\n"
 )
+# Hedensted (Udvalget for Politisk Koordination og Økonomi, docplayer transcript): a "Pkt. Tekst Side" table
+# opening with a yearly running number, a page number before each next item number
+HEDENSTED_PKO = (
+    "1 Referat med åbne punkter Mødetidspunkt: Kl. 09:00 Mødested: Hedensted Rådhus Mødelokale "
+    "5 Deltagere:, Jørn Juhl Nielsen, Hans Kristian Bundgaard- Skibby, Hans Henrik Rolskov, Kim"
+    " Hagsten Sørensen, Bent Poulsen, Johnny B. Sørensen. Fraværende: Bemærkninger: I punkt 97 "
+    "deltager økonomichef Søren Dreiø Carlsen I punkt 98 deltager økonomichef Søren Dreiø Carls"
+    "en med konsulenterne Maria Nørskov og Pernille B. Lange I punkterne 103,104 og 110 deltage"
+    "r chef for Fritid & Fællesskab Johan Stadil Petersen I punkt 108 deltager udviklingskonsul"
+    "ent Henriette Petersen I punkt 113 deltager konsulent Charlotte S. Pedersen Mødet sluttede"
+    " kl\n\n2 2 Indholdsfortegnelse Pkt. Tekst Side Dialog 93 Opfølgning og dialog Kommunegaranti"
+    " til lån optaget af Hedensted Spildevand 5 95 Kommunegaranti til Bøgballe-Vester Ørum Vand"
+    "værk 7 96 Fremtidig fysisk struktur i administrationen 9 97 Drøftelse af Budget Status på "
+    "Controller Team Forhøjelse af lånegaranti Hornsyld Idrætscenter (springcenter) Forhøjelse "
+    "af lånegaranti Lindved Hallen 19 Udvalget for Læring 101 Anlægsbevilling til ombygning og "
+    "renovering af Hedensted Skole Anlægsbevilling til ombygning og renovering af Lindved Skole"
+    " 23 Udvalget for Teknik 103 Anlægsbevilling til byggemodning af Friggsvej, Ølsted - etape "
+    "Udgifter til udgravning af arkæologi fra kommunale byggemodninger 28\n\n3 3 105 Vedtagelse a"
+    "f Lokalplanforslag nr og Kommuneplantillæg nr. 12 True North Efterskole 31 Konferencer mv."
+    " 106 Konferencer med videre 33 Orientering 107 Orientering 34 Lukket dagsorden 108 Gensidi"
+    "g dialog og orientering Udbygning af idrætsfaciliteter ved Hedensted Skole Spildevandspla\n"
+)
 BEYOND_CORPUS = [
     # Hørsholm (Acadre PDF, Miljø- og Planlægningsudvalget 2014 and Økonomiudvalget 2017): "Punkt: N" and
     # the case system's labels on one line, the title on the next
@@ -892,6 +914,18 @@ BEYOND_CORPUS = [
         HORSHOLM_OU_FLAT,
         [("1", "Meddelelser"), ("3", "Økonomiudvalget drøfter med HovedMED")],
         ["Økonomiudvalget Referat", "Følgende sager"],
+    ),
+    # Hedensted (docplayer) and struer-oekonomiudvalg-2011-03-22 (dev, "Pkt. Tekst Side 38 Likviditet ..."):
+    # a contents table that opens with a yearly running number keeps the printed numbers
+    (
+        "table-running-numbers",
+        HEDENSTED_PKO,
+        [
+            ("93", "Opfølgning og dialog"),
+            ("95", "Kommunegaranti til Bøgballe-Vester Ørum Vandværk"),
+            ("96", "Fremtidig fysisk struktur i administrationen"),
+        ],
+        ["5 ", "7 "],
     ),
 ]
 

@@ -93,6 +93,7 @@ _TABLE_HEAD = re.compile(
     r"\b(?:Pkt\.|Punkt|Nr\.)\s+(?:Tekst|Indhold|Emne|Titel|Overskrift)(?:\s+(?P<page>Side)|\s+Bilag)?\b"
 )
 _TABLE_NUMBER = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-ZÆØÅ\"“„])")
+_TABLE_LOOKAHEAD = 12  # table numbers looked at for the one after a yearly running first number
 _CASE_LABEL_NEAR = re.compile(r"[^.:\n]{3,150}?\s(?:Sagsnr|Sagsnummer|Sagsid|Sags?\s?nr|J\.\s?nr|Dok\.\s?nr)\b")
 _CONTENTS_WORD = re.compile(r"(?i)indholdsfortegnelse|punkter|dagsorden")
 # "• Godkendelse af dagsorden • Virksomhedsbesøg • ...": a bullet list run together; three or more
@@ -178,15 +179,28 @@ def _table_cuts(text: str) -> list[int]:
         return []
     cuts = [head.start(), head.end()]
     last = 0
-    for match in _TABLE_NUMBER.finditer(text, head.end()):
+    matches = list(_TABLE_NUMBER.finditer(text, head.end()))
+    for k, match in enumerate(matches):
         number = int(match[1])
         before = text[head.end() : match.start()].split()
         after_page = bool(before) and before[-1].isdigit()
         paged = head["page"] is not None
-        if (last < number <= last + 3 and (last == 0 or after_page)) or (not paged and number == last + 1):
+        # "Pkt. Tekst Side 38 Likviditet ... 5 40 Økonomiudvalgets regnskab": the table opens with a yearly
+        # running number when a number a little above it follows after a page number
+        running = last == 0 and paged and number > 3 and _continued(text, head.end(), matches[k + 1 :], number)
+        if (last < number <= last + 3 and (last == 0 or after_page)) or (not paged and number == last + 1) or running:
             cuts.append(match.start())
             last = number
     return cuts
+
+
+def _continued(text: str, start: int, later: list[re.Match[str]], number: int) -> bool:
+    """Whether a later table number a little above ``number`` (one to three more) stands after a page number."""
+    for match in later[:_TABLE_LOOKAHEAD]:
+        before = text[start : match.start()].split()
+        if number < int(match[1]) <= number + 3 and bool(before) and before[-1].isdigit():
+            return True
+    return False
 
 
 def _bullet_cuts(text: str) -> list[int]:
