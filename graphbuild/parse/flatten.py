@@ -12,8 +12,11 @@ that index the same document text, so offsets stay true) before items are looked
   body's dated decision heading ("Økonomiudvalgets møde den 16. juli 2021:", "Beslutning i Byrådet
   den 26-01-2015") and the labels of a flattened header or contents page (Indholdsfortegnelse,
   Dok.nr., MØDE, STED, STARTTIDSPUNKT, SLUTTIDSPUNKT, PUNKTER, ...);
-- before the rows of a contents table ("Pkt. Tekst Side", "Punkt Indhold Bilag") and the bullets of
-  a bullet list run together ("• Godkendelse af dagsorden • Virksomhedsbesøg • ...");
+- before the rows of a contents table ("Pkt. Tekst Side", "Punkt Indhold Bilag"; its first number
+  may be a yearly running one, "Pkt. Tekst Side 38 Likviditet ... 5 40 ..."), before the bare numbers
+  of a contents list after its heading ("Indholdsfortegnelse ... 1 Lokalplan ... 2 Lokalplan 358 ...",
+  where "8. Forslag" inside a title is no item), and before the bullets of a bullet list run together
+  ("• Godkendelse af dagsorden • Virksomhedsbesøg • ...");
 - before and after "Side N" page labels, and before "Til behandling forelå:" over a contents page;
 - before an item's running number with no number after it when its case label follows the title
   ("156. Evaluering af bogbilordningen Sagsnr J.nr ...").
@@ -93,6 +96,12 @@ _TABLE_HEAD = re.compile(
     r"\b(?:Pkt\.|Punkt|Nr\.)\s+(?:Tekst|Indhold|Emne|Titel|Overskrift)(?:\s+(?P<page>Side)|\s+Bilag)?\b"
 )
 _TABLE_NUMBER = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-ZÆØÅ\"“„])")
+# "Indholdsfortegnelse", "Sagsoversigt": the heading over a contents list whose numbers stand bare
+_CONTENTS_HEAD = re.compile(r"\b(?:Indholdsfortegnelse|Sagsoversigt)\b")
+_RUN_FIRST_REACH = 200  # the first entry's number stands this close after the heading
+_RUN_GAP = 400  # and each next one this close after the one before (a title or two whose numbers were lost)
+_RUN_STEP = 4  # a number at most this far above the one before
+_RUN_LEAST = 3
 _TABLE_LOOKAHEAD = 12  # table numbers looked at for the one after a yearly running first number
 _CASE_LABEL_NEAR = re.compile(r"[^.:\n]{3,150}?\s(?:Sagsnr|Sagsnummer|Sagsid|Sags?\s?nr|J\.\s?nr|Dok\.\s?nr)\b")
 _CONTENTS_WORD = re.compile(r"(?i)indholdsfortegnelse|punkter|dagsorden")
@@ -203,6 +212,28 @@ def _continued(text: str, start: int, later: list[re.Match[str]], number: int) -
     return False
 
 
+def _contents_run_cuts(text: str) -> list[int]:
+    """Cuts before the bare item numbers of a contents list run together after its heading
+    ("Indholdsfortegnelse ... Åben dagsorden 1 Lokalplan ... 2 Lokalplan 358 ... 3 ..."): the first
+    number 1 close after the heading, each next one a little above the one before (a transcript loses
+    some) and close after it; three numbers at least, else none."""
+    if "Indholdsfortegnelse" not in text and "Sagsoversigt" not in text:
+        return []  # found by substring search, no regex pass over a page without the heading
+    head = _CONTENTS_HEAD.search(text)
+    if head is None:
+        return []
+    cuts: list[int] = []
+    last, last_at = 0, head.end()
+    for match in _TABLE_NUMBER.finditer(text, head.end()):
+        number = int(match[1])
+        if match.start() - last_at > (_RUN_FIRST_REACH if not cuts else _RUN_GAP):
+            break
+        if (not cuts and number == 1) or (cuts and last < number <= last + _RUN_STEP):
+            cuts.append(match.start())
+            last, last_at = number, match.start()
+    return cuts if len(cuts) >= _RUN_LEAST else []
+
+
 def _bullet_cuts(text: str) -> list[int]:
     """Cuts before the bullets of a run of three or more, each within _BULLET_GAP of the one before."""
     starts = [m.start() for m in _BULLET.finditer(text)]
@@ -259,6 +290,13 @@ def resegment(lines: list[Line]) -> tuple[list[Line], set[int]]:
         cuts.update(c for c in sequence.get(position, []) if c > 0)
         if len(text) >= threshold:
             cuts.update(_cuts_in(lines[position], sequence.get(position, [])))
+            run = _contents_run_cuts(text)
+            if run:
+                cuts.update(c for c in run if c > 0)
+                # "1 Lokalplan og Kommuneplantillæg 8. Forslag 2 Lokalplan ...": in a list numbered bare, a
+                # number with a full stop inside a title is the title's own
+                inside = {c for c in sequence.get(position, []) if run[0] < c < run[-1] + _RUN_GAP and c not in run}
+                cuts.difference_update(inside)
         if not cuts:
             del cuts_at[position]
     if not cuts_at and all(line.index == position for position, line in enumerate(lines)):

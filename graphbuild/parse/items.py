@@ -633,7 +633,7 @@ def _next_entry(cleaned: str, line: Line, block: list[ContentsEntry]) -> Candida
 def _next_number_follows(lines: list[Line], index: int, number: str) -> bool:
     """Whether the next line opens with the number after ``number``: no title's number was lost between."""
     following = _next_text(lines, index, reach=2)
-    head = re.match(r"(\d{1,3})\.\s", following.clean) if following is not None else None
+    head = re.match(r"(\d{1,3})\.?\s", following.clean) if following is not None else None
     return head is not None and number.isdigit() and int(head[1]) == int(number) + 1
 
 
