@@ -915,6 +915,26 @@ HORSENS_BY = (
     "yggemodning(lokalplan 237) 26 TM Bevilling til byggemodning af Ring Søpark 1, lokalplan 3 "
     "27 TM Byggemodning af industriareal på Galgehøj i Brædstrup\n"
 )
+# Gentofte (Kommunalbestyrelsen 2013, docslib transcript): the item's access after its number without brackets
+# ("1 Åbent Meddelelser fra formanden"), as "3 (Åben) Titel" elsewhere
+GENTOFTE_KB = """Møde i Kommunalbestyrelsen den 16. december 2013
+
+1 Åbent Meddelelser fra formanden
+
+050527-2012
+
+______
+
+Møde i Kommunalbestyrelsen den 16. december 2013
+
+2 Åbent Forslag til tillæg 2 til Kommuneplan 2013, Klimatilpasningsplan
+
+053164-2012
+
+Resumé
+
+I henhold til aftale mel
+"""
 BEYOND_CORPUS = [
     # Hørsholm (Acadre PDF, Miljø- og Planlægningsudvalget 2014 and Økonomiudvalget 2017): "Punkt: N" and
     # the case system's labels on one line, the title on the next
@@ -988,6 +1008,12 @@ BEYOND_CORPUS = [
             ("16", "Personalesag"),
         ],
         ["Forslag"],
+    ),
+    (
+        "access-after-the-number",
+        GENTOFTE_KB,
+        [("1", "Meddelelser fra formanden"), ("2", "Forslag til tillæg 2 til Kommuneplan 2013, Klimatilpasningsplan")],
+        ["Åbent"],
     ),
     (
         "contents-numbered-bare-committee",

@@ -45,9 +45,11 @@ LONG_LINE = 300  # SEGMENT_LENGTH or more are cut
 SEGMENT_LENGTH = 150
 _FEW_PAGES = 4  # a transcript of pages this many at least, each on its line, is flattened however short
 
-# "12. Titel", "12 : Titel", "12 (Åben) Titel", "12 (Lukket) Titel": an item number with a title after it.
+# "12. Titel", "12 : Titel", "12 (Åben) Titel", "12 (Lukket) Titel", "12 Åbent Titel": an item number with a
+# title after it.
 _NUMBER = re.compile(
-    r"(?<![\w.,/:-])(?P<num>\d{1,3})(?:\.(?!\d)|\s?:|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\))\s+"
+    r"(?<![\w.,/:-])(?P<num>\d{1,3})(?:\.(?!\d)|\s?:|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\)"
+    r"|\s+(?P<bare>Åbent|Lukket)(?=\s+[A-ZÆØÅ]))\s+"
     r"(?=[A-ZÆØÅÉ\"'“„«(]|\d+\.?\s+[A-ZÆØÅa-zæøå])"  # "89. 17 nye senior-egnede", "15. 2. udkast"
 )
 # "punkt 5. blev", "Bilag 1. Referat": a reference, not an item heading ("Sidenr." is a column label);
@@ -161,7 +163,7 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
     last = first = 0
     for k, (position, number, match) in enumerate(found):
         later = {n for _, n, _ in found[k + 1 :]}
-        marked = match["mark"] is not None
+        marked = match["mark"] is not None or match["bare"] is not None
         if last < number <= last + 3:
             accept = True
         elif number in (1, first):  # a new sequence (the items after their contents list) when the next follows
