@@ -739,3 +739,21 @@ def test_a_self_reference_far_along_a_flattened_line_does_not_place_the_meeting(
     # the same words in one sentence are still the meeting's own
     near = "Vi i Favrskov Kommune anbefaler en ny rute.\nRuten aftales med Aarhus Kommune."
     assert _municipality("Teknisk Udvalg\n\nReferat\n\nDato: 3. marts 2022\n" + _ITEM + "\n" + near) == "Favrskov"
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        # lejre-kommunalbestyrelsen-destination-fjordlandet-udpegning (dev): the last of several listed
+        ("Beslutning\nUdvalgets indstilling tiltrådt.\nDestination Fjordlandet er en forening for turismeerhvervene "
+         "i Roskilde, Lejre og Frederikssund Kommune.\n" + _ITEM, None),
+        # Fredericia (Økonomiudvalget 2014, docplayer): two listed with "og"
+        ("Dagsorden til mødet i Økonomiudvalget Mødedato: Tirsdag den 9. december 2014\n"
+         "Bridgewalking: Siden 2011 har Middelfart og Fredericia Kommune været sammen om projektet.\n" + _ITEM, None),
+        # a publisher named alone still names the meeting's municipality
+        ("Holbæk Kommune\nReferat Økonomiudvalget 4. juni 2020\n" + _ITEM, "Holbæk"),
+    ],
+)  # fmt: skip
+def test_a_municipality_listed_with_others_is_not_the_headers(text: str, municipality: str | None) -> None:
+    found = _meeting(text).municipality
+    assert (found.name if found else None) == municipality

@@ -466,6 +466,10 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
     # "4. Favrskov kommunes erfaringer med ...": a municipality whose doings the text tells of, not the
     # meeting's own
     found = [(position, named) for position, named in found if not _told_of(nonblank[position].text, named)]
+    # "i Roskilde, Lejre og Frederikssund Kommune": the last of several municipalities listed, none of them
+    # the meeting's own
+    listed = {code for position, named in found for code in _listed_before(nonblank[position].text, named)}
+    found = [(position, named) for position, named in found if named.info.code not in listed]
     if nonblank and (alone := municipality_named(nonblank[0].clean.strip(" .:|-–"))) is not None:
         return _ref(alone)  # "Kalundborg" alone on the first line: the publisher's name over its page
     formers = [
@@ -497,7 +501,7 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
         # a place ("Vejle Rådhus", "6000 Kolding") says where a body of unknown reach met, not whose it is
         found = [(position, named) for position, named in found if named.how in ("kommune", "council")]
     distinct = {named.info.code for _, named in found}
-    if len(distinct) == 1:
+    if len(distinct) == 1 and not listed:
         return _ref(found[0][1].info)
     halls = {named.former.code: named.former for _, named, _ in formers if named.how == "rådhus"}
     if not distinct and len(halls) == 1 and is_municipal_body(body):
@@ -507,6 +511,20 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
 
 
 _GENITIVE_THEN_NOUN = re.compile(r"\s+[a-zæøå]{3,}")
+# "Roskilde, Lejre og ": names joined by commas and "og"/"eller" right before a "X Kommune"
+_NAMES_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\wæøå-]+(?:\s*,\s*|\s+(?:og|eller|samt)\s+))+$")
+_LIST_REACH = 120  # characters before the mention a list of names is looked for in
+
+
+def _listed_before(line: str, named: NamedMunicipality) -> set[str]:
+    """The codes of the mention and of the municipalities named in a list right before it ("Roskilde,
+    Lejre og Frederikssund Kommune"), when the list names another; else none."""
+    before = _NAMES_BEFORE.search(line[max(0, named.start - _LIST_REACH) : named.start])
+    if before is None:
+        return set()
+    names = re.split(r"\s*,\s*|\s+(?:og|eller|samt)\b", before[0])
+    codes = {info.code for name in names if (info := municipality_named(name.strip())) is not None}
+    return codes | {named.info.code} if codes - {named.info.code} else set()
 
 
 def _told_of(line: str, named: NamedMunicipality) -> bool:
