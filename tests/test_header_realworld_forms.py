@@ -757,3 +757,15 @@ def test_a_self_reference_far_along_a_flattened_line_does_not_place_the_meeting(
 def test_a_municipality_listed_with_others_is_not_the_headers(text: str, municipality: str | None) -> None:
     found = _meeting(text).municipality
     assert (found.name if found else None) == municipality
+
+
+def test_a_municipality_named_only_in_a_list_of_several_is_not_inferred() -> None:
+    # lejre-kommunalbestyrelsen-destination-fjordlandet-udpegning (dev): a portal page of an item; the text names
+    # three municipalities as the ones a tourism association serves
+    text = (
+        "EKLT - Udpegning af medlemmer til Destination Fjordlandets bestyrelse\nBeslutning\n"
+        "Udvalgets indstilling tiltrådt.\nResumé\nDestination Fjordlandet er en forening, der har til formål at "
+        "skabe udvikling og vækst for turismeerhvervene i Roskilde, Lejre og Frederikssund Kommune.\n" + _ITEM
+    )
+    assert _municipality(text) is None
+    assert _municipality(text.replace("Roskilde, Lejre og Frederikssund Kommune", "Lejre Kommune")) == "Lejre"

@@ -9,9 +9,11 @@ import re
 from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.inference import infer_municipality
 from graphbuild.models import Meeting, MunicipalityRef
+from graphbuild.parse.header import listed_with_others
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import bare_body_name
 from graphbuild.vocab.gazetteer import lookup_alias
+from graphbuild.vocab.municipality_names import named_municipalities
 from graphbuild.vocab.reference import municipality_by_code
 
 
@@ -29,6 +31,8 @@ def iso(value: object) -> str | None:
 def add_meeting(ctx: Context) -> None:
     meeting, facts, doc = ctx.meeting, ctx.facts, ctx.doc
     inferred = infer_municipality(meeting, ctx.mentions, body_is_network(meeting.body))
+    if inferred is not None and inferred.how in _FROM_MENTIONS and _only_listed(ctx.text, inferred.ref.code):
+        inferred = None  # "i Roskilde, Lejre og Frederikssund Kommune": one of several, none the meeting's own
     municipality = inferred.ref if inferred else None
     ctx.municipality = municipality
     head = ctx.line_ev(_first_text(ctx.text))
@@ -73,6 +77,19 @@ def add_meeting(ctx: Context) -> None:
         facts.relation("OF", meeting_id, body_id, body_ev)
         if municipality_id and municipality and body_id.startswith(ids.organization_id("", municipality.code)[:-1]):
             facts.relation("PART_OF", body_id, municipality_id, body_ev)
+
+
+# the inferences that rest on where the text names a municipality, not on what the meeting is
+_FROM_MENTIONS = frozenset({"header-mention", "sole-mention", "only-mention", "dominant-mention", "self-reference"})
+
+
+def _only_listed(text: str, code: str) -> bool:
+    """Whether every place the text names this municipality as one closes a list of several
+    ("Roskilde, Lejre og Frederikssund Kommune")."""
+    named = [n for n in named_municipalities(text) if n.info.code == code]
+    if not named:
+        return False
+    return all(listed_with_others(text, n) for n in named)
 
 
 def _is_a_meeting(meeting: Meeting) -> bool:

@@ -468,7 +468,7 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
     found = [(position, named) for position, named in found if not _told_of(nonblank[position].text, named)]
     # "i Roskilde, Lejre og Frederikssund Kommune": the last of several municipalities listed, none of them
     # the meeting's own
-    listed = {code for position, named in found for code in _listed_before(nonblank[position].text, named)}
+    listed = {code for position, named in found for code in listed_with_others(nonblank[position].text, named)}
     found = [(position, named) for position, named in found if named.info.code not in listed]
     if nonblank and (alone := municipality_named(nonblank[0].clean.strip(" .:|-–"))) is not None:
         return _ref(alone)  # "Kalundborg" alone on the first line: the publisher's name over its page
@@ -516,7 +516,7 @@ _NAMES_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\wæøå-]+(?:\s*,\s*|\s+(?:og|eller
 _LIST_REACH = 120  # characters before the mention a list of names is looked for in
 
 
-def _listed_before(line: str, named: NamedMunicipality) -> set[str]:
+def listed_with_others(line: str, named: NamedMunicipality) -> set[str]:
     """The codes of the mention and of the municipalities named in a list right before it ("Roskilde,
     Lejre og Frederikssund Kommune"), when the list names another; else none."""
     before = _NAMES_BEFORE.search(line[max(0, named.start - _LIST_REACH) : named.start])
