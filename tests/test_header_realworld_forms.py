@@ -769,3 +769,18 @@ def test_a_municipality_named_only_in_a_list_of_several_is_not_inferred() -> Non
     )
     assert _municipality(text) is None
     assert _municipality(text.replace("Roskilde, Lejre og Frederikssund Kommune", "Lejre Kommune")) == "Lejre"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regionh-forretningsudvalget-2010-01-04 (dev): the region's house in the header, the town named thrice
+        ("FORRETNINGSUDVALGET Mandag den 4. januar 2010 Kl. 10.00 Regionsgården i Hillerød, mødelokale H 6. Møde nr. 1"
+         "\n\nForretningsudvalget i Hillerød drøftede ... Hillerød ... Hillerød" + _ITEM),
+        # rm-regionsraadet-2007-11-14 (dev): "Regionsrådssalen, Regionshuset Viborg"
+        ("Referat af mødet i Regionsrådet 14. november 2007 kl. 14:00 i Regionsrådssalen, Regionshuset Viborg, "
+         "Skottenborg 26, 8800 Viborg\n\nViborg Kommune orienterede." + _ITEM),
+    ],
+)  # fmt: skip
+def test_a_meeting_held_in_a_regions_house_has_no_municipality(text: str) -> None:
+    assert _municipality(text) is None

@@ -33,6 +33,8 @@ def add_meeting(ctx: Context) -> None:
     inferred = infer_municipality(meeting, ctx.mentions, body_is_network(meeting.body))
     if inferred is not None and inferred.how in _FROM_MENTIONS and _only_listed(ctx.text, inferred.ref.code):
         inferred = None  # "i Roskilde, Lejre og Frederikssund Kommune": one of several, none the meeting's own
+    if inferred is not None and _held_at_a_region(ctx.text):
+        inferred = None  # "Regionsgården i Hillerød": a region's meeting, no municipality's
     municipality = inferred.ref if inferred else None
     ctx.municipality = municipality
     head = ctx.line_ev(_first_text(ctx.text))
@@ -81,6 +83,19 @@ def add_meeting(ctx: Context) -> None:
 
 # the inferences that rest on where the text names a municipality, not on what the meeting is
 _FROM_MENTIONS = frozenset({"header-mention", "sole-mention", "only-mention", "dominant-mention", "self-reference"})
+
+
+# A region's own house, where the header says its meeting is held: "Regionsgården i Hillerød",
+# "Regionshuset Viborg", "Regionsrådssalen, Regionshuset Vejle"
+_REGION_HOUSES = ("Regionshuset", "Regionsgården", "Regionsrådssalen")
+_HEADER_PLACE_REACH = 600  # the header's meeting place stands within the first characters
+
+
+def _held_at_a_region(text: str) -> bool:
+    """Whether the header places the meeting in a region's house (a region's body, or a body of several
+    municipalities meeting there): no municipality's meeting."""
+    head = text[:_HEADER_PLACE_REACH]
+    return any(house in head for house in _REGION_HOUSES)
 
 
 def _only_listed(text: str, code: str) -> bool:
