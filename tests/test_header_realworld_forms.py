@@ -784,3 +784,14 @@ def test_a_municipality_named_only_in_a_list_of_several_is_not_inferred() -> Non
 )  # fmt: skip
 def test_a_meeting_held_in_a_regions_house_has_no_municipality(text: str) -> None:
     assert _municipality(text) is None
+
+
+def test_a_regions_committee_naming_a_municipality_in_an_item_has_none() -> None:
+    # regionsjaelland-forretningsudvalget-2021-03-01 (dev): a contents entry names the municipality a permit is in
+    text = (
+        "Referat - Forretningsudvalget 2018-2021\n\n01-03-2021 09:30\n\nRådssalen\n\n1. Godkendelse af dagsorden\n\n"
+        "Beslutning\n\nGodkendt.\n\n2. Tilladelse til råstofindvinding på Engmosevej 6A i Guldborgsund Kommune\n\n"
+        "Beslutning\n\nGodkendt. Regionsrådet orienteres.\n"
+    )
+    assert _municipality(text) is None
+    assert _municipality(text.replace("Regionsrådet", "Byrådet")) == "Guldborgsund"

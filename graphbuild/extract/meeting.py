@@ -33,6 +33,8 @@ def add_meeting(ctx: Context) -> None:
     inferred = infer_municipality(meeting, ctx.mentions, body_is_network(meeting.body))
     if inferred is not None and inferred.how in _FROM_MENTIONS and _only_listed(ctx.text, inferred.ref.code):
         inferred = None  # "i Roskilde, Lejre og Frederikssund Kommune": one of several, none the meeting's own
+    if inferred is not None and inferred.how in _BY_MENTION_ALONE and _REGION_SELF.search(ctx.text):
+        inferred = None  # a committee of a region ("regionsrådet", "regionens") names a municipality in an item
     if inferred is not None and _held_at_a_region(ctx.text):
         inferred = None  # "Regionsgården i Hillerød": a region's meeting, no municipality's
     municipality = inferred.ref if inferred else None
@@ -89,6 +91,11 @@ _FROM_MENTIONS = frozenset({"header-mention", "sole-mention", "only-mention", "d
 # "Regionshuset Viborg", "Regionsrådssalen, Regionshuset Vejle"
 _REGION_HOUSES = ("Regionshuset", "Regionsgården", "Regionsrådssalen")
 _HEADER_PLACE_REACH = 600  # the header's meeting place stands within the first characters
+
+
+# the inferences that rest on a municipality merely named, no self-reference or header
+_BY_MENTION_ALONE = frozenset({"sole-mention", "only-mention", "dominant-mention"})
+_REGION_SELF = re.compile(r"\b(?:[Rr]egionsrådet|[Rr]egionsrådets|[Rr]egionens|[Rr]egionen)\b")
 
 
 def _held_at_a_region(text: str) -> bool:
