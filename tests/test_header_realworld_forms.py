@@ -795,3 +795,12 @@ def test_a_regions_committee_naming_a_municipality_in_an_item_has_none() -> None
     )
     assert _municipality(text) is None
     assert _municipality(text.replace("Regionsrådet", "Byrådet")) == "Guldborgsund"
+
+
+def test_the_day_the_minutes_were_sent_out_is_not_the_meetings() -> None:
+    # nationalpark-vadehavet-bestyrelsen-2013-04-17 (dev): "Udsendt" before the meeting's own line
+    text = (
+        "ENDELIGT referat Udsendt 3. maj 2013\n\nMøde i Nationalparkbestyrelsen 17. april 2013\n\n"
+        "Mødested: Lamhuset, Nørrebyen 5 B, 6280 Daler ved Højer" + _ITEM
+    )
+    assert _day(_meeting(text)) == date(2013, 4, 17)

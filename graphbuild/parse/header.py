@@ -130,6 +130,10 @@ _PUBLICATION = re.compile(
 )
 
 
+# "ENDELIGT referat Udsendt 3. maj 2013", "Udsendelsesdato: 10-05-2002": the day the minutes were sent out
+_SENT_BEFORE = re.compile(r"(?i)\b(?:udsendt|udsendelsesdato)\b(?:\s+den)?\s*:?\s*$")
+
+
 def _labelled_date(fields: dict[str, list[str]]) -> tuple[datetime | None, datetime | None]:
     """The first date-labelled field that holds a date ("Mødedato" before "Mødetidspunkt: 12:30")."""
     for key in _LABEL_KEYS["date"]:
@@ -166,8 +170,8 @@ def _unlabelled_date(lines: list[Line], text: str, lines_only: bool = False) -> 
         for position, line in enumerate(top):
             for found in _meeting_date_first(line.text):
                 near = line.text[max(0, found.start - 40) : found.end + 15]
-                if _PUBLICATION.search(near):
-                    continue  # a publication or print date, not the meeting's
+                if _PUBLICATION.search(near) or _SENT_BEFORE.search(line.text[max(0, found.start - 30) : found.start]):
+                    continue  # a publication, print or dispatch date, not the meeting's
                 following = "\n".join(other.text for other in top[position : position + 3])
                 return parse_datetime_range(following[found.start : len(line.text) + 80])
     return None, None
