@@ -276,6 +276,12 @@ def test_a_cross_municipal_body_has_no_municipality(text: str) -> None:
          "Side: 1 Kommuner\n\n1. Godkendelse af referat\n\nBeredskabskommissionen godkendte referatet\n", "referat"),
         ("Dagsorden og beslutninger\n\nØkonomiudvalget\n\n1. Godkendelse af dagsorden\n", "referat"),
         ("Dagsorden\n\nØkonomiudvalget\n\n1. Sager til beslutning\n", "dagsorden"),
+        # regionh-forretningsudvalget-2010-01-04 (dev) and Hørsholm's Økonomiudvalget (docplayer): headed by the
+        # decisions taken
+        ("1 BESLUTNINGER REGION HOVEDSTADEN FORRETNINGSUDVALGET Mandag den 4. januar 2010 Kl Regionsgården i "
+         "Hillerød\n\n1. Meddelelser\n\nSagsfremstilling\n\nTekst.\n", "referat"),
+        ("Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget\n\n1. Meddelelser\n\nTekst.\n", "referat"),
+        ("Dagsorden\n\nØkonomiudvalget\n\n1. Beslutninger om dagsordenen\n\nTekst.\n", "dagsorden"),
     ],
 )  # fmt: skip
 def test_minutes_or_agenda(text: str, kind: str) -> None:

@@ -557,6 +557,9 @@ _DECIDED = re.compile(  # a decision recorded after its heading: minutes, even w
     r"\bBeslutning\b[\s\S]{0,150}?"
     r"(?i:\b(?:godkendt|anbefales|vedtaget|drøftet|taget til (?:efterretning|orientering)|tiltrådt))\b"
 )
+# a document headed by the decisions it records: "1 BESLUTNINGER REGION HOVEDSTADEN FORRETNINGSUDVALGET",
+# "Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget"
+_DECISIONS_HEADING = re.compile(r"^[\W\d]*(?:BESLUTNINGER\b|Beslutninger\s+fra\s+(?:mødet|møde)\b)")
 _MEETING_HEADING = re.compile(
     r"(?i)^[\W\d]*(?:[\w-]+[.,:]?\s+){0,3}(?:ordinært|ekstraordinært)\s+møde\b|^[\W\d]*møde\s+i\s+\S"
 )
@@ -580,6 +583,8 @@ def _kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingKind | No
     words: set[str] = set()
     for line in [line for line in lines if line.clean][:12]:
         clean = despace(line.clean[:300])
+        if _DECISIONS_HEADING.match(clean):
+            words.add("referat")  # "BESLUTNINGER REGION HOVEDSTADEN ...", "Beslutninger fra mødet": the decisions taken
         for match in _KIND_WORDS.finditer(clean):
             draft = _DRAFT.search(clean[: match.start()]) is not None  # "Udkast til referat af møde 04/2017"
             if _NOT_KIND.search(clean[: match.start()]) and not draft:
