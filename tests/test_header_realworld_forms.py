@@ -282,6 +282,11 @@ def test_a_cross_municipal_body_has_no_municipality(text: str) -> None:
          "Hillerød\n\n1. Meddelelser\n\nSagsfremstilling\n\nTekst.\n", "referat"),
         ("Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget\n\n1. Meddelelser\n\nTekst.\n", "referat"),
         ("Dagsorden\n\nØkonomiudvalget\n\n1. Beslutninger om dagsordenen\n\nTekst.\n", "dagsorden"),
+        # fredensborg-seniorraad-2015-06-04 (dev): the kind letter-spaced in lower case after its capital
+        ("R e f e r a t MØDE Fredensborg Seniorråd. Torsdag den 4. juni 2015 kl. 13.00\n\n1. Meddelelser\n\n"
+         "Tekst.\n", "referat"),
+        ("D a g s o r d e n MØDE Fredensborg Seniorråd. Torsdag den 4. juni 2015 kl. 13.00\n\n1. Meddelelser\n\n"
+         "Tekst.\n", "dagsorden"),
     ],
 )  # fmt: skip
 def test_minutes_or_agenda(text: str, kind: str) -> None:
