@@ -815,3 +815,19 @@ def test_the_day_the_minutes_were_sent_out_is_not_the_meetings() -> None:
         "Mødested: Lamhuset, Nørrebyen 5 B, 6280 Daler ved Højer" + _ITEM
     )
     assert _day(_meeting(text)) == date(2013, 4, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # regionsaeldreraad-hovedstaden-forretningsudvalget-2012-08-23 (dev): the year named before the weekday
+        ("Forretningsudvalgets 3. møde i 2012 torsdag den 23. august kl. 12,30-14,00\n\nTil stede: Kaj Bang.\n\n"
+         "1. Godkendelse af dagsordenen. Godkendt.\n\n2. Referat af forretningsudvalgets møde den 9. maj 2012. "
+         "Godkendt.\n", date(2012, 8, 23)),
+        # lejre-kultur-fritid-2013-10-09 (dev, a transcript's title without the year): the year the text names
+        ("Referat Udvalget for Kultur & Fritid onsdag den 9. oktober Kl. 17:00 i Mødelokale 1, Allerslev\n\n"
+         "1. Budget 2014 og 2013\n\nSagsfremstilling\n\nBudget 2014.\n", date(2013, 10, 9)),
+    ],
+)  # fmt: skip
+def test_a_weekday_dates_a_day_given_without_its_year(text: str, day: date) -> None:
+    assert _day(_meeting(text)) == day

@@ -9,7 +9,15 @@ from datetime import date, datetime
 
 from graphbuild.models import MeetingKind, MunicipalityRef
 from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
-from graphbuild.parse.dates import DateMatch, at_time, find_date, find_dates, find_times, parse_datetime_range
+from graphbuild.parse.dates import (
+    DateMatch,
+    at_time,
+    find_date,
+    find_dates,
+    find_times,
+    parse_datetime_range,
+    yearless_weekday_date,
+)
 from graphbuild.parse.former_municipalities import FormerMunicipality, before_reform, named_former
 from graphbuild.parse.lines import Line, split_lines
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
@@ -124,6 +132,8 @@ def _first(fields: dict[str, list[str]], group: str) -> str | None:
     return None
 
 
+_YEARLESS_REACH = 600  # the header's first characters, where a yearless meeting day stands
+_YEAR_REACH = 20000  # the text whose years are counted to date it
 _PUBLICATION = re.compile(
     r"(?i)\b(?:udgivet|opdateret|offentliggjort|offentliggørelse|publiceret|publiceringsdato|udskrevet|udskriftsdato|"
     r"printet|oprettet|ændret|genereret|post(?:ed)? on|views|senest|downloaded|hentet|published|updated)\b"
@@ -662,6 +672,14 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
     if start is None and header.body:
         day = date_from_decisions(text, header.body)
         start = at_time(day, None) if day else None
+    if start is None:
+        # "Forretningsudvalgets 3. møde i 2012, torsdag den 23. august kl. 12": the weekday dates the day
+        head = "\n".join(line.text for line in lines)[:_YEARLESS_REACH]
+        yearless = yearless_weekday_date(head, text[:_YEAR_REACH])
+        if yearless is not None:
+            clock, clock_end = find_times(head[yearless.end : yearless.end + 40])
+            start = at_time(yearless.value, clock)
+            end = at_time(yearless.value, clock_end) if clock_end else None
     if start is None:
         start, end = _unlabelled_date(lines, text)
     if start is not None and start.hour == 0 and start.minute == 0:
