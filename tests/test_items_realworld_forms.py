@@ -1022,6 +1022,7 @@ BEYOND_CORPUS = [
             ("5", "ØK Bestyrelse for Teknisk Kollegium - udpegning af nyt bestyrelsesmedlem"),
             ("12", "ØK Gensalg af Vrøndingvej 6, Horsens"),
             ("20", "TM Forslag til Lokalplan , Bygholm Søpark"),
+            ("27", "TM Byggemodning af industriareal på Galgehøj i Brædstrup"),
         ],
         [],
     ),

@@ -385,6 +385,7 @@ _LEADER_END = re.compile(r"(.*?[\wæøå)])\.{3,}\d{0,3}")
 # open with the deciding committee's abbreviation and a dash
 _PREFIX = re.compile(r"(?<!\S)(?:Lukket\s+-\s+)?(?-i:[A-ZÆØÅ]{2,4})\s+[-–]\s+(?=[A-ZÆØÅ])")
 _PREFIXED_RUN = 3
+_COMMITTEE_CODE = re.compile(r"[A-ZÆØÅ]{2,4}")
 
 
 def _prefixed_titles(text: str) -> list[str]:
@@ -466,6 +467,8 @@ def split_title_run(text: str) -> list[str]:
             binding = before.lower() in _BINDING or (before.endswith((",", "-", "–", "/")) and not lost_year)
             # "af ny Risikobaseret Dimensionering": a capitalised adjective binds to the noun after it
             binding = binding or bool(_ADJECTIVE.fullmatch(before))
+            # "TM Byggemodning af ...", "ØK Mødekalender": the deciding committee's code opens its title
+            binding = binding or (len(pieces[-1]) == 1 and _COMMITTEE_CODE.fullmatch(before) is not None)
             binding = binding or (before.lower() == "region" and word in _REGIONS)  # "i region Syddanmark"
             # "... Amts årsregnskab for Tillæg til efterreguleringsoversigten": a transcript lost the year
             # after "for"; a capitalised word that opens a phrase of lower-case words opens the next title
