@@ -276,6 +276,17 @@ def test_a_cross_municipal_body_has_no_municipality(text: str) -> None:
          "Side: 1 Kommuner\n\n1. Godkendelse af referat\n\nBeredskabskommissionen godkendte referatet\n", "referat"),
         ("Dagsorden og beslutninger\n\nØkonomiudvalget\n\n1. Godkendelse af dagsorden\n", "referat"),
         ("Dagsorden\n\nØkonomiudvalget\n\n1. Sager til beslutning\n", "dagsorden"),
+        # regionh-forretningsudvalget-2010-01-04 (dev) and Hørsholm's Økonomiudvalget (docplayer): headed by the
+        # decisions taken
+        ("1 BESLUTNINGER REGION HOVEDSTADEN FORRETNINGSUDVALGET Mandag den 4. januar 2010 Kl Regionsgården i "
+         "Hillerød\n\n1. Meddelelser\n\nSagsfremstilling\n\nTekst.\n", "referat"),
+        ("Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget\n\n1. Meddelelser\n\nTekst.\n", "referat"),
+        ("Dagsorden\n\nØkonomiudvalget\n\n1. Beslutninger om dagsordenen\n\nTekst.\n", "dagsorden"),
+        # fredensborg-seniorraad-2015-06-04 (dev): the kind letter-spaced in lower case after its capital
+        ("R e f e r a t MØDE Fredensborg Seniorråd. Torsdag den 4. juni 2015 kl. 13.00\n\n1. Meddelelser\n\n"
+         "Tekst.\n", "referat"),
+        ("D a g s o r d e n MØDE Fredensborg Seniorråd. Torsdag den 4. juni 2015 kl. 13.00\n\n1. Meddelelser\n\n"
+         "Tekst.\n", "dagsorden"),
     ],
 )  # fmt: skip
 def test_minutes_or_agenda(text: str, kind: str) -> None:
@@ -739,3 +750,84 @@ def test_a_self_reference_far_along_a_flattened_line_does_not_place_the_meeting(
     # the same words in one sentence are still the meeting's own
     near = "Vi i Favrskov Kommune anbefaler en ny rute.\nRuten aftales med Aarhus Kommune."
     assert _municipality("Teknisk Udvalg\n\nReferat\n\nDato: 3. marts 2022\n" + _ITEM + "\n" + near) == "Favrskov"
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        # lejre-kommunalbestyrelsen-destination-fjordlandet-udpegning (dev): the last of several listed
+        ("Beslutning\nUdvalgets indstilling tiltrådt.\nDestination Fjordlandet er en forening for turismeerhvervene "
+         "i Roskilde, Lejre og Frederikssund Kommune.\n" + _ITEM, None),
+        # Fredericia (Økonomiudvalget 2014, docplayer): two listed with "og"
+        ("Dagsorden til mødet i Økonomiudvalget Mødedato: Tirsdag den 9. december 2014\n"
+         "Bridgewalking: Siden 2011 har Middelfart og Fredericia Kommune været sammen om projektet.\n" + _ITEM, None),
+        # a publisher named alone still names the meeting's municipality
+        ("Holbæk Kommune\nReferat Økonomiudvalget 4. juni 2020\n" + _ITEM, "Holbæk"),
+    ],
+)  # fmt: skip
+def test_a_municipality_listed_with_others_is_not_the_headers(text: str, municipality: str | None) -> None:
+    found = _meeting(text).municipality
+    assert (found.name if found else None) == municipality
+
+
+def test_a_municipality_named_only_in_a_list_of_several_is_not_inferred() -> None:
+    # lejre-kommunalbestyrelsen-destination-fjordlandet-udpegning (dev): a portal page of an item; the text names
+    # three municipalities as the ones a tourism association serves
+    text = (
+        "EKLT - Udpegning af medlemmer til Destination Fjordlandets bestyrelse\nBeslutning\n"
+        "Udvalgets indstilling tiltrådt.\nResumé\nDestination Fjordlandet er en forening, der har til formål at "
+        "skabe udvikling og vækst for turismeerhvervene i Roskilde, Lejre og Frederikssund Kommune.\n" + _ITEM
+    )
+    assert _municipality(text) is None
+    assert _municipality(text.replace("Roskilde, Lejre og Frederikssund Kommune", "Lejre Kommune")) == "Lejre"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regionh-forretningsudvalget-2010-01-04 (dev): the region's house in the header, the town named thrice
+        ("FORRETNINGSUDVALGET Mandag den 4. januar 2010 Kl. 10.00 Regionsgården i Hillerød, mødelokale H 6. Møde nr. 1"
+         "\n\nForretningsudvalget i Hillerød drøftede ... Hillerød ... Hillerød" + _ITEM),
+        # rm-regionsraadet-2007-11-14 (dev): "Regionsrådssalen, Regionshuset Viborg"
+        ("Referat af mødet i Regionsrådet 14. november 2007 kl. 14:00 i Regionsrådssalen, Regionshuset Viborg, "
+         "Skottenborg 26, 8800 Viborg\n\nViborg Kommune orienterede." + _ITEM),
+    ],
+)  # fmt: skip
+def test_a_meeting_held_in_a_regions_house_has_no_municipality(text: str) -> None:
+    assert _municipality(text) is None
+
+
+def test_a_regions_committee_naming_a_municipality_in_an_item_has_none() -> None:
+    # regionsjaelland-forretningsudvalget-2021-03-01 (dev): a contents entry names the municipality a permit is in
+    text = (
+        "Referat - Forretningsudvalget 2018-2021\n\n01-03-2021 09:30\n\nRådssalen\n\n1. Godkendelse af dagsorden\n\n"
+        "Beslutning\n\nGodkendt.\n\n2. Tilladelse til råstofindvinding på Engmosevej 6A i Guldborgsund Kommune\n\n"
+        "Beslutning\n\nGodkendt. Regionsrådet orienteres.\n"
+    )
+    assert _municipality(text) is None
+    assert _municipality(text.replace("Regionsrådet", "Byrådet")) == "Guldborgsund"
+
+
+def test_the_day_the_minutes_were_sent_out_is_not_the_meetings() -> None:
+    # nationalpark-vadehavet-bestyrelsen-2013-04-17 (dev): "Udsendt" before the meeting's own line
+    text = (
+        "ENDELIGT referat Udsendt 3. maj 2013\n\nMøde i Nationalparkbestyrelsen 17. april 2013\n\n"
+        "Mødested: Lamhuset, Nørrebyen 5 B, 6280 Daler ved Højer" + _ITEM
+    )
+    assert _day(_meeting(text)) == date(2013, 4, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # regionsaeldreraad-hovedstaden-forretningsudvalget-2012-08-23 (dev): the year named before the weekday
+        ("Forretningsudvalgets 3. møde i 2012 torsdag den 23. august kl. 12,30-14,00\n\nTil stede: Kaj Bang.\n\n"
+         "1. Godkendelse af dagsordenen. Godkendt.\n\n2. Referat af forretningsudvalgets møde den 9. maj 2012. "
+         "Godkendt.\n", date(2012, 8, 23)),
+        # lejre-kultur-fritid-2013-10-09 (dev, a transcript's title without the year): the year the text names
+        ("Referat Udvalget for Kultur & Fritid onsdag den 9. oktober Kl. 17:00 i Mødelokale 1, Allerslev\n\n"
+         "1. Budget 2014 og 2013\n\nSagsfremstilling\n\nBudget 2014.\n", date(2013, 10, 9)),
+    ],
+)  # fmt: skip
+def test_a_weekday_dates_a_day_given_without_its_year(text: str, day: date) -> None:
+    assert _day(_meeting(text)) == day

@@ -846,6 +846,95 @@ HORSHOLM_OU_FLAT = (
     "ndersøgelse af bestyrelsens rolle Baggrund Sagen forelægges for udvalget med henblik på drøftelse af"
     " rapporten. Økonomiudvalget Torsdag den Side 3\n"
 )
+# Hedensted (Udvalget for Politisk Koordination og Økonomi, docplayer transcript): a "Pkt. Tekst Side" table
+# opening with a yearly running number, a page number before each next item number
+HEDENSTED_PKO = (
+    "1 Referat med åbne punkter Mødetidspunkt: Kl. 09:00 Mødested: Hedensted Rådhus Mødelokale "
+    "5 Deltagere:, Jørn Juhl Nielsen, Hans Kristian Bundgaard- Skibby, Hans Henrik Rolskov, Kim"
+    " Hagsten Sørensen, Bent Poulsen, Johnny B. Sørensen. Fraværende: Bemærkninger: I punkt 97 "
+    "deltager økonomichef Søren Dreiø Carlsen I punkt 98 deltager økonomichef Søren Dreiø Carls"
+    "en med konsulenterne Maria Nørskov og Pernille B. Lange I punkterne 103,104 og 110 deltage"
+    "r chef for Fritid & Fællesskab Johan Stadil Petersen I punkt 108 deltager udviklingskonsul"
+    "ent Henriette Petersen I punkt 113 deltager konsulent Charlotte S. Pedersen Mødet sluttede"
+    " kl\n\n2 2 Indholdsfortegnelse Pkt. Tekst Side Dialog 93 Opfølgning og dialog Kommunegaranti"
+    " til lån optaget af Hedensted Spildevand 5 95 Kommunegaranti til Bøgballe-Vester Ørum Vand"
+    "værk 7 96 Fremtidig fysisk struktur i administrationen 9 97 Drøftelse af Budget Status på "
+    "Controller Team Forhøjelse af lånegaranti Hornsyld Idrætscenter (springcenter) Forhøjelse "
+    "af lånegaranti Lindved Hallen 19 Udvalget for Læring 101 Anlægsbevilling til ombygning og "
+    "renovering af Hedensted Skole Anlægsbevilling til ombygning og renovering af Lindved Skole"
+    " 23 Udvalget for Teknik 103 Anlægsbevilling til byggemodning af Friggsvej, Ølsted - etape "
+    "Udgifter til udgravning af arkæologi fra kommunale byggemodninger 28\n\n3 3 105 Vedtagelse a"
+    "f Lokalplanforslag nr og Kommuneplantillæg nr. 12 True North Efterskole 31 Konferencer mv."
+    " 106 Konferencer med videre 33 Orientering 107 Orientering 34 Lukket dagsorden 108 Gensidi"
+    "g dialog og orientering Udbygning af idrætsfaciliteter ved Hedensted Skole Spildevandspla\n"
+)
+# Gentofte (Økonomiudvalget 2014) and Horsens (Byråd 2011), docplayer transcripts: a contents list numbered bare
+# ("Åben dagsorden 1 Lokalplan ... 2 Lokalplan 358 ..."), some numbers lost; a number with a full stop inside
+# a title ("Kommuneplantillæg 8. Forslag") is the title's own
+GENTOFTE_OU = (
+    "1 Gentofte Kommune Dagsorden til møde i Økonomiudvalget Dagsorden åben Mødedato 18. august"
+    " 2014 Mødetidspunkt Mødelokale Udvalgsværelse D Side 1 af 28\n\n2 Indholdsfortegnelse Økonom"
+    "iudvalget den 18. august 2014 Åben dagsorden 1 Lokalplan og Kommuneplantillæg 8. Forslag 2"
+    " Lokalplan 358 for et område mellem Bernstorffsvej, Kildegårdsvej og Hans Jensens Vej. End"
+    "elig vedtagelse 3 Lokalplan tema om butiksstørrelser m.v. Endelig vedtagelse 4 Tillæg 2 ti"
+    "l Kommuneplan Klimatilpasning. Endelig vedtagelse 5 Klimasikring af kysten efter stormflod"
+    " den 6. og 7. december Anlægsbevilling og endelig godkendelse af projekt for fjernvarmefor"
+    "syning i områder af Jægersborg og Gentofte 7 Styrelsesvedtægt for Advisory Board 8 Gentoft"
+    "e Ejendomsselskab - udlejning efter fleksible udlejningskriterier 9 Byggesagsgebyrer, fast"
+    "læggelse efter ny lov om opkrævning af byggesagsgebyr efter medgået tid 10 Revisionsberetn"
+    "inger og godkendelse af regnskab Økonomisk rapportering pr. 30. juni 2014/halvårsregnskab "
+    "12 Gentofte-Plan 2015, Fagudvalgsbehandling i august, ØU 13 Meddelelser fra formanden/forv"
+    "altningen og spørgsmål fra medlemmerne Lukket dagsorden 14 Anlæggelse af retssag 15 Meddel"
+    "elser fra formanden/forvaltningen og spørgsmål fra medlemmerne Personsager 16 Personalesag"
+    " Side 2 af 28\n\n3 1 Åbent Lokalplan og Kommuneplantillæg 8. Forslag Resumé Der er udarbejde"
+    "t et lokalplanforslag, der muligør opsætning af en mobilantenneposition på ejendommen Holm"
+    "egårdsvej 28. Lokalplanforslaget har form af et tillæg til den gældende lokalplan 264 og e"
+    "r ledsaget af forslag til kommuneplantillæg, der udvider rammerne for anvendelsen til også"
+    " at omfatte teleinfrastruktur. Der skal tages stilling til, om planforslagene skal udsende"
+    "s i offentlig høring. Sagen blev udsat på Byplanudvalgets \n"
+)
+HORSENS_BY = (
+    "1 REFERAT Byråd Møde nr.: 5 Mødedato: Mødevarighed: Fraværende: Mødested: Byrådssalen Øvri"
+    "ge bemærkninger: Anders Samuelsen (Deltog ikke i mødet fra punkt 30 til punkt 35.) Indhold"
+    "sfortegnelse: Åben dagsorden 1 ØK Horsens Havn A/S - årsrapport ØK Horsens Vand A/S - årsr"
+    "apport ØK Energibesparende foranstaltninger ØK Kompetence pris 5 ØK Bestyrelse for Teknisk"
+    ' Kollegium - udpegning af nyt bestyrelsesmedlem 6 ØK Invitation til deltagelse i projekt "'
+    'Entrepreneurskab i uddannelserne" 7 ØK Foranalyse af praktisk, teknisk servicebetjening af'
+    " haller, institutioner og skoler i Horsens Kommune 8 ØK Organisering af den fremtidige koo"
+    "rdinering på det specialiserede socialområde 9 ØK Andelsboligforeningen Beringsgaard, Pede"
+    "r Dans Vej, 2. fase, Hatting - Ansøger om godkendelse af skema B 10 ØK Andelsboligforening"
+    "en Beringsgaard, Rørfabrikken, anmodning om godkendelsen af skema B 11 ØK Arbejdernes Ande"
+    "lsboligforening af 1938, Blumersgade, ansøgning om godkendelse af skema B 12 ØK Gensalg af"
+    " Vrøndingvej 6, Horsens 13 ØK Salg af areal på Kærvej, Egebjerg 14 ØK Mødekalender TM Tils"
+    "lutning til nyt radiokommunikationssystem Sine 16 TM Forslag til kommuneplantillæg , Række"
+    "følgebestemmelse 17 TM Kommuneplantillæg , Hospitalsenhed Horsens 18 TM forslag til lokalp"
+    "lan , udvidelse af regionshospitalet i Horsens 19 TM Kommuneplantillæg , Bygholm Søpark 20"
+    " TM Forslag til Lokalplan , Bygholm Søpark 21 TM Kommuneplantillæg , Provstlund 22 TM Fors"
+    "lag til lokalplan , Boliger ved Provstlund 23 TM Kommuneplantillæg , Krudthusvej 24 TM Pro"
+    "jektforslag for etablering af el-kedel på Brædstrup Totalenergi 25 TM Galgehøj, kommunal b"
+    "yggemodning(lokalplan 237) 26 TM Bevilling til byggemodning af Ring Søpark 1, lokalplan 3 "
+    "27 TM Byggemodning af industriareal på Galgehøj i Brædstrup\n"
+)
+# Gentofte (Kommunalbestyrelsen 2013, docslib transcript): the item's access after its number without brackets
+# ("1 Åbent Meddelelser fra formanden"), as "3 (Åben) Titel" elsewhere
+GENTOFTE_KB = """Møde i Kommunalbestyrelsen den 16. december 2013
+
+1 Åbent Meddelelser fra formanden
+
+050527-2012
+
+______
+
+Møde i Kommunalbestyrelsen den 16. december 2013
+
+2 Åbent Forslag til tillæg 2 til Kommuneplan 2013, Klimatilpasningsplan
+
+053164-2012
+
+Resumé
+
+I henhold til aftale mel
+"""
 BEYOND_CORPUS = [
     # Hørsholm (Acadre PDF, Miljø- og Planlægningsudvalget 2014 and Økonomiudvalget 2017): "Punkt: N" and
     # the case system's labels on one line, the title on the next
@@ -892,6 +981,50 @@ BEYOND_CORPUS = [
         HORSHOLM_OU_FLAT,
         [("1", "Meddelelser"), ("3", "Økonomiudvalget drøfter med HovedMED")],
         ["Økonomiudvalget Referat", "Følgende sager"],
+    ),
+    # Hedensted (docplayer) and struer-oekonomiudvalg-2011-03-22 (dev, "Pkt. Tekst Side 38 Likviditet ..."):
+    # a contents table that opens with a yearly running number keeps the printed numbers
+    (
+        "table-running-numbers",
+        HEDENSTED_PKO,
+        [
+            ("93", "Opfølgning og dialog"),
+            ("95", "Kommunegaranti til Bøgballe-Vester Ørum Vandværk"),
+            ("96", "Fremtidig fysisk struktur i administrationen"),
+        ],
+        ["5 ", "7 "],
+    ),
+    (
+        "contents-numbered-bare",
+        GENTOFTE_OU,
+        [
+            (
+                "2",
+                "Lokalplan 358 for et område mellem Bernstorffsvej, Kildegårdsvej og Hans Jensens Vej. "
+                "Endelig vedtagelse",
+            ),
+            ("8", "Gentofte Ejendomsselskab - udlejning efter fleksible udlejningskriterier"),
+            ("14", "Anlæggelse af retssag"),
+            ("16", "Personalesag"),
+        ],
+        ["Forslag"],
+    ),
+    (
+        "access-after-the-number",
+        GENTOFTE_KB,
+        [("1", "Meddelelser fra formanden"), ("2", "Forslag til tillæg 2 til Kommuneplan 2013, Klimatilpasningsplan")],
+        ["Åbent"],
+    ),
+    (
+        "contents-numbered-bare-committee",
+        HORSENS_BY,
+        [
+            ("5", "ØK Bestyrelse for Teknisk Kollegium - udpegning af nyt bestyrelsesmedlem"),
+            ("12", "ØK Gensalg af Vrøndingvej 6, Horsens"),
+            ("20", "TM Forslag til Lokalplan , Bygholm Søpark"),
+            ("27", "TM Byggemodning af industriareal på Galgehøj i Brædstrup"),
+        ],
+        [],
     ),
 ]
 

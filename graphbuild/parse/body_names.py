@@ -51,7 +51,8 @@ _NAME_AFTER = re.compile(r"^(?:\s+[A-ZÆØÅ][\wæøå]+){1,2}")  # "Business Re
 _TERM_AFTER = re.compile(r"^\s+\(?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\)?(?![\d-])")
 _GENITIVE_USE = re.compile(r"(?i)^\s+(?:\w+e\s+)?(?:møde|beslutning|referat|dagsorden)\b")
 _AREA = re.compile(r"(?i)områd(?:e|et|er|erne)s?$")
-_SPACED = re.compile(r"(?<![\w])(?:[A-ZÆØÅ] ){3,}[A-ZÆØÅ](?![\w])")
+# "K K R S J Æ L L A N D", also a word in lower case after its capital: "R e f e r a t", "D a g s o r d e n"
+_SPACED = re.compile(r"(?<![\w])(?:(?:[A-ZÆØÅ] ){3,}[A-ZÆØÅ]|[A-ZÆØÅ](?: [a-zæøå]){3,})(?![\w])")
 
 
 @dataclass(frozen=True)

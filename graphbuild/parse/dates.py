@@ -114,6 +114,42 @@ def find_dates(text: str) -> list[DateMatch]:
     return sorted(found, key=lambda m: m.start)
 
 
+_WEEKDAYS = {"mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lørdag": 5, "søndag": 6}
+# "torsdag den 23. august kl. 12", "Tirsdag den 11. november Kl. 8:30": a weekday and a day of a month, the
+# year left out (a transcript's title, a header that names the year elsewhere)
+_YEARLESS = re.compile(
+    rf"(?i)\b(?P<weekday>{'|'.join(_WEEKDAYS)})(?:\s+den)?\s+(?P<day>[0-3]?\d)\.?\s*(?P<month>{_MONTH_NAMES})\b\.?"
+    r"(?!\s*,?\s*(?:19|20)?\d\d\b)"
+)
+_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/-]\d)")
+
+
+def yearless_weekday_date(head: str, text: str) -> DateMatch | None:
+    """A weekday and a day of a month without the year ("torsdag den 23. august") in ``head``, dated by
+    the year the text names most often among those whose day falls on that weekday; none when no named
+    year fits."""
+    if "den" not in head.lower() and not any(day in head.lower() for day in _WEEKDAYS):
+        return None
+    match = _YEARLESS.search(head)
+    if match is None:
+        return None
+    month_text = match["month"].lower()
+    month, day, weekday = MONTHS[month_text], int(match["day"]), _WEEKDAYS[match["weekday"].lower()]
+    counts: dict[int, int] = {}
+    for year_match in _YEAR.finditer(text):
+        year = int(year_match[0])
+        counts[year] = counts.get(year, 0) + 1
+    fitting = [
+        (count, year)
+        for year, count in counts.items()
+        if (value := _make_date(year, month, day)) is not None and value.weekday() == weekday
+    ]
+    if not fitting:
+        return None
+    value = _make_date(max(fitting)[1], month, day)
+    return DateMatch(value, match.start(), match.end()) if value is not None else None
+
+
 def find_date(text: str) -> DateMatch | None:
     if len(text) <= _SHORT:
         return _first_date(text)

@@ -12,8 +12,11 @@ that index the same document text, so offsets stay true) before items are looked
   body's dated decision heading ("Økonomiudvalgets møde den 16. juli 2021:", "Beslutning i Byrådet
   den 26-01-2015") and the labels of a flattened header or contents page (Indholdsfortegnelse,
   Dok.nr., MØDE, STED, STARTTIDSPUNKT, SLUTTIDSPUNKT, PUNKTER, ...);
-- before the rows of a contents table ("Pkt. Tekst Side", "Punkt Indhold Bilag") and the bullets of
-  a bullet list run together ("• Godkendelse af dagsorden • Virksomhedsbesøg • ...");
+- before the rows of a contents table ("Pkt. Tekst Side", "Punkt Indhold Bilag"; its first number
+  may be a yearly running one, "Pkt. Tekst Side 38 Likviditet ... 5 40 ..."), before the bare numbers
+  of a contents list after its heading ("Indholdsfortegnelse ... 1 Lokalplan ... 2 Lokalplan 358 ...",
+  where "8. Forslag" inside a title is no item), and before the bullets of a bullet list run together
+  ("• Godkendelse af dagsorden • Virksomhedsbesøg • ...");
 - before and after "Side N" page labels, and before "Til behandling forelå:" over a contents page;
 - before an item's running number with no number after it when its case label follows the title
   ("156. Evaluering af bogbilordningen Sagsnr J.nr ...").
@@ -42,9 +45,11 @@ LONG_LINE = 300  # SEGMENT_LENGTH or more are cut
 SEGMENT_LENGTH = 150
 _FEW_PAGES = 4  # a transcript of pages this many at least, each on its line, is flattened however short
 
-# "12. Titel", "12 : Titel", "12 (Åben) Titel", "12 (Lukket) Titel": an item number with a title after it.
+# "12. Titel", "12 : Titel", "12 (Åben) Titel", "12 (Lukket) Titel", "12 Åbent Titel": an item number with a
+# title after it.
 _NUMBER = re.compile(
-    r"(?<![\w.,/:-])(?P<num>\d{1,3})(?:\.(?!\d)|\s?:|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\))\s+"
+    r"(?<![\w.,/:-])(?P<num>\d{1,3})(?:\.(?!\d)|\s?:|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\)"
+    r"|\s+(?P<bare>Åbent|Lukket)(?=\s+[A-ZÆØÅ]))\s+"
     r"(?=[A-ZÆØÅÉ\"'“„«(]|\d+\.?\s+[A-ZÆØÅa-zæøå])"  # "89. 17 nye senior-egnede", "15. 2. udkast"
 )
 # "punkt 5. blev", "Bilag 1. Referat": a reference, not an item heading ("Sidenr." is a column label);
@@ -93,6 +98,13 @@ _TABLE_HEAD = re.compile(
     r"\b(?:Pkt\.|Punkt|Nr\.)\s+(?:Tekst|Indhold|Emne|Titel|Overskrift)(?:\s+(?P<page>Side)|\s+Bilag)?\b"
 )
 _TABLE_NUMBER = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-ZÆØÅ\"“„])")
+# "Indholdsfortegnelse", "Sagsoversigt": the heading over a contents list whose numbers stand bare
+_CONTENTS_HEAD = re.compile(r"\b(?:Indholdsfortegnelse|Sagsoversigt)\b")
+_RUN_FIRST_REACH = 200  # the first entry's number stands this close after the heading
+_RUN_GAP = 400  # and each next one this close after the one before (a title or two whose numbers were lost)
+_RUN_STEP = 4  # a number at most this far above the one before
+_RUN_LEAST = 3
+_TABLE_LOOKAHEAD = 12  # table numbers looked at for the one after a yearly running first number
 _CASE_LABEL_NEAR = re.compile(r"[^.:\n]{3,150}?\s(?:Sagsnr|Sagsnummer|Sagsid|Sags?\s?nr|J\.\s?nr|Dok\.\s?nr)\b")
 _CONTENTS_WORD = re.compile(r"(?i)indholdsfortegnelse|punkter|dagsorden")
 # "• Godkendelse af dagsorden • Virksomhedsbesøg • ...": a bullet list run together; three or more
@@ -151,7 +163,7 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
     last = first = 0
     for k, (position, number, match) in enumerate(found):
         later = {n for _, n, _ in found[k + 1 :]}
-        marked = match["mark"] is not None
+        marked = match["mark"] is not None or match["bare"] is not None
         if last < number <= last + 3:
             accept = True
         elif number in (1, first):  # a new sequence (the items after their contents list) when the next follows
@@ -178,15 +190,50 @@ def _table_cuts(text: str) -> list[int]:
         return []
     cuts = [head.start(), head.end()]
     last = 0
-    for match in _TABLE_NUMBER.finditer(text, head.end()):
+    matches = list(_TABLE_NUMBER.finditer(text, head.end()))
+    for k, match in enumerate(matches):
         number = int(match[1])
         before = text[head.end() : match.start()].split()
         after_page = bool(before) and before[-1].isdigit()
         paged = head["page"] is not None
-        if (last < number <= last + 3 and (last == 0 or after_page)) or (not paged and number == last + 1):
+        # "Pkt. Tekst Side 38 Likviditet ... 5 40 Økonomiudvalgets regnskab": the table opens with a yearly
+        # running number when a number a little above it follows after a page number
+        running = last == 0 and paged and number > 3 and _continued(text, head.end(), matches[k + 1 :], number)
+        if (last < number <= last + 3 and (last == 0 or after_page)) or (not paged and number == last + 1) or running:
             cuts.append(match.start())
             last = number
     return cuts
+
+
+def _continued(text: str, start: int, later: list[re.Match[str]], number: int) -> bool:
+    """Whether a later table number a little above ``number`` (one to three more) stands after a page number."""
+    for match in later[:_TABLE_LOOKAHEAD]:
+        before = text[start : match.start()].split()
+        if number < int(match[1]) <= number + 3 and bool(before) and before[-1].isdigit():
+            return True
+    return False
+
+
+def _contents_run_cuts(text: str) -> list[int]:
+    """Cuts before the bare item numbers of a contents list run together after its heading
+    ("Indholdsfortegnelse ... Åben dagsorden 1 Lokalplan ... 2 Lokalplan 358 ... 3 ..."): the first
+    number 1 close after the heading, each next one a little above the one before (a transcript loses
+    some) and close after it; three numbers at least, else none."""
+    if "Indholdsfortegnelse" not in text and "Sagsoversigt" not in text:
+        return []  # found by substring search, no regex pass over a page without the heading
+    head = _CONTENTS_HEAD.search(text)
+    if head is None:
+        return []
+    cuts: list[int] = []
+    last, last_at = 0, head.end()
+    for match in _TABLE_NUMBER.finditer(text, head.end()):
+        number = int(match[1])
+        if match.start() - last_at > (_RUN_FIRST_REACH if not cuts else _RUN_GAP):
+            break
+        if (not cuts and number == 1) or (cuts and last < number <= last + _RUN_STEP):
+            cuts.append(match.start())
+            last, last_at = number, match.start()
+    return cuts if len(cuts) >= _RUN_LEAST else []
 
 
 def _bullet_cuts(text: str) -> list[int]:
@@ -245,6 +292,13 @@ def resegment(lines: list[Line]) -> tuple[list[Line], set[int]]:
         cuts.update(c for c in sequence.get(position, []) if c > 0)
         if len(text) >= threshold:
             cuts.update(_cuts_in(lines[position], sequence.get(position, [])))
+            run = _contents_run_cuts(text)
+            if run:
+                cuts.update(c for c in run if c > 0)
+                # "1 Lokalplan og Kommuneplantillæg 8. Forslag 2 Lokalplan ...": in a list numbered bare, a
+                # number with a full stop inside a title is the title's own
+                inside = {c for c in sequence.get(position, []) if run[0] < c < run[-1] + _RUN_GAP and c not in run}
+                cuts.difference_update(inside)
         if not cuts:
             del cuts_at[position]
     if not cuts_at and all(line.index == position for position, line in enumerate(lines)):
@@ -331,6 +385,7 @@ _LEADER_END = re.compile(r"(.*?[\wæøå)])\.{3,}\d{0,3}")
 # open with the deciding committee's abbreviation and a dash
 _PREFIX = re.compile(r"(?<!\S)(?:Lukket\s+-\s+)?(?-i:[A-ZÆØÅ]{2,4})\s+[-–]\s+(?=[A-ZÆØÅ])")
 _PREFIXED_RUN = 3
+_COMMITTEE_CODE = re.compile(r"[A-ZÆØÅ]{2,4}")
 
 
 def _prefixed_titles(text: str) -> list[str]:
@@ -412,6 +467,8 @@ def split_title_run(text: str) -> list[str]:
             binding = before.lower() in _BINDING or (before.endswith((",", "-", "–", "/")) and not lost_year)
             # "af ny Risikobaseret Dimensionering": a capitalised adjective binds to the noun after it
             binding = binding or bool(_ADJECTIVE.fullmatch(before))
+            # "TM Byggemodning af ...", "ØK Mødekalender": the deciding committee's code opens its title
+            binding = binding or (len(pieces[-1]) == 1 and _COMMITTEE_CODE.fullmatch(before) is not None)
             binding = binding or (before.lower() == "region" and word in _REGIONS)  # "i region Syddanmark"
             # "... Amts årsregnskab for Tillæg til efterreguleringsoversigten": a transcript lost the year
             # after "for"; a capitalised word that opens a phrase of lower-case words opens the next title

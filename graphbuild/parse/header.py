@@ -9,7 +9,15 @@ from datetime import date, datetime
 
 from graphbuild.models import MeetingKind, MunicipalityRef
 from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
-from graphbuild.parse.dates import DateMatch, at_time, find_date, find_dates, find_times, parse_datetime_range
+from graphbuild.parse.dates import (
+    DateMatch,
+    at_time,
+    find_date,
+    find_dates,
+    find_times,
+    parse_datetime_range,
+    yearless_weekday_date,
+)
 from graphbuild.parse.former_municipalities import FormerMunicipality, before_reform, named_former
 from graphbuild.parse.lines import Line, split_lines
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
@@ -124,10 +132,16 @@ def _first(fields: dict[str, list[str]], group: str) -> str | None:
     return None
 
 
+_YEARLESS_REACH = 600  # the header's first characters, where a yearless meeting day stands
+_YEAR_REACH = 20000  # the text whose years are counted to date it
 _PUBLICATION = re.compile(
     r"(?i)\b(?:udgivet|opdateret|offentliggjort|offentliggørelse|publiceret|publiceringsdato|udskrevet|udskriftsdato|"
     r"printet|oprettet|ændret|genereret|post(?:ed)? on|views|senest|downloaded|hentet|published|updated)\b"
 )
+
+
+# "ENDELIGT referat Udsendt 3. maj 2013", "Udsendelsesdato: 10-05-2002": the day the minutes were sent out
+_SENT_BEFORE = re.compile(r"(?i)\b(?:udsendt|udsendelsesdato)\b(?:\s+den)?\s*:?\s*$")
 
 
 def _labelled_date(fields: dict[str, list[str]]) -> tuple[datetime | None, datetime | None]:
@@ -166,8 +180,8 @@ def _unlabelled_date(lines: list[Line], text: str, lines_only: bool = False) -> 
         for position, line in enumerate(top):
             for found in _meeting_date_first(line.text):
                 near = line.text[max(0, found.start - 40) : found.end + 15]
-                if _PUBLICATION.search(near):
-                    continue  # a publication or print date, not the meeting's
+                if _PUBLICATION.search(near) or _SENT_BEFORE.search(line.text[max(0, found.start - 30) : found.start]):
+                    continue  # a publication, print or dispatch date, not the meeting's
                 following = "\n".join(other.text for other in top[position : position + 3])
                 return parse_datetime_range(following[found.start : len(line.text) + 80])
     return None, None
@@ -466,6 +480,10 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
     # "4. Favrskov kommunes erfaringer med ...": a municipality whose doings the text tells of, not the
     # meeting's own
     found = [(position, named) for position, named in found if not _told_of(nonblank[position].text, named)]
+    # "i Roskilde, Lejre og Frederikssund Kommune": the last of several municipalities listed, none of them
+    # the meeting's own
+    listed = {code for position, named in found for code in listed_with_others(nonblank[position].text, named)}
+    found = [(position, named) for position, named in found if named.info.code not in listed]
     if nonblank and (alone := municipality_named(nonblank[0].clean.strip(" .:|-–"))) is not None:
         return _ref(alone)  # "Kalundborg" alone on the first line: the publisher's name over its page
     formers = [
@@ -497,7 +515,7 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
         # a place ("Vejle Rådhus", "6000 Kolding") says where a body of unknown reach met, not whose it is
         found = [(position, named) for position, named in found if named.how in ("kommune", "council")]
     distinct = {named.info.code for _, named in found}
-    if len(distinct) == 1:
+    if len(distinct) == 1 and not listed:
         return _ref(found[0][1].info)
     halls = {named.former.code: named.former for _, named, _ in formers if named.how == "rådhus"}
     if not distinct and len(halls) == 1 and is_municipal_body(body):
@@ -507,6 +525,20 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
 
 
 _GENITIVE_THEN_NOUN = re.compile(r"\s+[a-zæøå]{3,}")
+# "Roskilde, Lejre og ": names joined by commas and "og"/"eller" right before a "X Kommune"
+_NAMES_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\wæøå-]+(?:\s*,\s*|\s+(?:og|eller|samt)\s+))+$")
+_LIST_REACH = 120  # characters before the mention a list of names is looked for in
+
+
+def listed_with_others(line: str, named: NamedMunicipality) -> set[str]:
+    """The codes of the mention and of the municipalities named in a list right before it ("Roskilde,
+    Lejre og Frederikssund Kommune"), when the list names another; else none."""
+    before = _NAMES_BEFORE.search(line[max(0, named.start - _LIST_REACH) : named.start])
+    if before is None:
+        return set()
+    names = re.split(r"\s*,\s*|\s+(?:og|eller|samt)\b", before[0])
+    codes = {info.code for name in names if (info := municipality_named(name.strip())) is not None}
+    return codes | {named.info.code} if codes - {named.info.code} else set()
 
 
 def _told_of(line: str, named: NamedMunicipality) -> bool:
@@ -535,6 +567,9 @@ _DECIDED = re.compile(  # a decision recorded after its heading: minutes, even w
     r"\bBeslutning\b[\s\S]{0,150}?"
     r"(?i:\b(?:godkendt|anbefales|vedtaget|drøftet|taget til (?:efterretning|orientering)|tiltrådt))\b"
 )
+# a document headed by the decisions it records: "1 BESLUTNINGER REGION HOVEDSTADEN FORRETNINGSUDVALGET",
+# "Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget"
+_DECISIONS_HEADING = re.compile(r"^[\W\d]*(?:BESLUTNINGER\b|Beslutninger\s+fra\s+(?:mødet|møde)\b)")
 _MEETING_HEADING = re.compile(
     r"(?i)^[\W\d]*(?:[\w-]+[.,:]?\s+){0,3}(?:ordinært|ekstraordinært)\s+møde\b|^[\W\d]*møde\s+i\s+\S"
 )
@@ -558,6 +593,8 @@ def _kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingKind | No
     words: set[str] = set()
     for line in [line for line in lines if line.clean][:12]:
         clean = despace(line.clean[:300])
+        if _DECISIONS_HEADING.match(clean):
+            words.add("referat")  # "BESLUTNINGER REGION HOVEDSTADEN ...", "Beslutninger fra mødet": the decisions taken
         for match in _KIND_WORDS.finditer(clean):
             draft = _DRAFT.search(clean[: match.start()]) is not None  # "Udkast til referat af møde 04/2017"
             if _NOT_KIND.search(clean[: match.start()]) and not draft:
@@ -635,6 +672,14 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
     if start is None and header.body:
         day = date_from_decisions(text, header.body)
         start = at_time(day, None) if day else None
+    if start is None:
+        # "Forretningsudvalgets 3. møde i 2012, torsdag den 23. august kl. 12": the weekday dates the day
+        head = "\n".join(line.text for line in lines)[:_YEARLESS_REACH]
+        yearless = yearless_weekday_date(head, text[:_YEAR_REACH])
+        if yearless is not None:
+            clock, clock_end = find_times(head[yearless.end : yearless.end + 40])
+            start = at_time(yearless.value, clock)
+            end = at_time(yearless.value, clock_end) if clock_end else None
     if start is None:
         start, end = _unlabelled_date(lines, text)
     if start is not None and start.hour == 0 and start.minute == 0:

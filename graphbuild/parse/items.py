@@ -57,7 +57,11 @@ _BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:|\s[-–])\s+(?P<title>[A-Z�
 _SUB_ITEM = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
 # "2a. Titel", "1.a. Titel", "3b) Titel": an item added under another's number, lettered
 _LETTERED = re.compile(r"^(?P<num>\d{1,2}\.?[a-h])[.)]\s+(?P<title>[A-ZÆØÅ][\wæøå].*)$")
-_MARKED = re.compile(r"(?i)^(?P<num>\d{1,3})\.?\s+(?P<title>\((?:åben|åbent|lukket|lukket punkt)\)\s*\S.*)$")
+# "3 (Åben) Titel", also without the brackets: "1  Åbent   Kommuneplan 2013 - juni" (the access a column apart)
+_MARKED = re.compile(
+    r"(?i)^(?P<num>\d{1,3})\.?\s+"
+    r"(?P<title>(?:\((?:åben|åbent|lukket|lukket punkt)\)\s*|(?-i:(?:Åbent|Lukket)\s+(?=[A-ZÆØÅ])))\S.*)$"
+)
 # "åbent 1 Titel", "lukket 14 Lukket punkt": a portal's contents row, the item's access before its number
 _MARK_FIRST = re.compile(
     r"(?i)^(?P<mark>åbent|åben|lukket)\s+(?P<num>\d{1,3})\.?\s+(?P<title>(?-i:[A-ZÆØÅ0-9\"“„«]).*)$"
@@ -98,7 +102,9 @@ _CONTENTS_GROUP = re.compile(
     r"(?i)^(?:åbne|åbent|(?P<closed>lukkede|lukket))(?:\s+(?:punkter|sager|dagsordenspunkter|møde))?:?$"
 )
 _OPEN_LINE = re.compile(r"(?i)^(?:åbent|åben|åbent punkt|offentligt)$")
-_MARK = re.compile(r"(?i)^\((?P<mark>åben|åbent|lukket|lukket punkt)\)\s*")
+_MARK = re.compile(
+    r"(?i)^(?:\((?P<mark>åben|åbent|lukket|lukket punkt)\)\s*|(?-i:(?P<bare>Åbent|Lukket)\s+(?=[A-ZÆØÅ])))"
+)
 _PRESENTER = re.compile(r"\s+v\.\s+[A-ZÆØÅ][\w\-æøå]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w\-æøå]+)*\s*$")
 _INLINE_INDSTILLING = re.compile(r"(?i)[\s*_]+(?=det\s+indstilles\b)")
 _NUMBER_ALONE = re.compile(r"(\d{1,3})\.")
@@ -633,7 +639,7 @@ def _next_entry(cleaned: str, line: Line, block: list[ContentsEntry]) -> Candida
 def _next_number_follows(lines: list[Line], index: int, number: str) -> bool:
     """Whether the next line opens with the number after ``number``: no title's number was lost between."""
     following = _next_text(lines, index, reach=2)
-    head = re.match(r"(\d{1,3})\.\s", following.clean) if following is not None else None
+    head = re.match(r"(\d{1,3})\.?\s", following.clean) if following is not None else None
     return head is not None and number.isdigit() and int(head[1]) == int(number) + 1
 
 
@@ -772,7 +778,7 @@ def _clean_title(raw: str) -> tuple[str, bool, str]:
     split = _INLINE_INDSTILLING.search(title)
     if split:
         title, remainder = title[: split.start()], title[split.end() :]
-    public = not (mark and mark["mark"].lower().startswith("lukket"))
+    public = not (mark and (mark["mark"] or mark["bare"]).lower().startswith("lukket"))
     closed = _CLOSED_PREFIX.match(title)
     if closed:
         title, public = closed["rest"], False
