@@ -32,7 +32,7 @@ BACK_REFERENCE = re.compile(
 # kommuner: …", "Medlemmer: …" (a reference back, as "foreningen" is)
 MEMBERS_WORD = re.compile(
     r"(?<![\w-])(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?|deltagende\s+kommuner)(?![\w-])(?!\s+i\s)|"
-    r"(?<![\w-])(?:Medlemmer|Deltagere)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b"
+    r"(?<![\w-])(?:Medlemmer|Deltagere|Ejere|Interessenter)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b"
 )
 # a network no list knows, named where the statement puts it: "Trekantområdet består af kommunerne …",
 # "Medlemskommunerne i Movia er …", "… gået sammen om at stifte Vestdata"

@@ -89,7 +89,7 @@ LIST_CUE = re.compile(
     r"\b(?:består|bestod|bestående)\s+af\b|\b(?:blev\s+|er\s+)?stiftet\s+(?:i\s+\d{4}\s+)?af\b|"
     r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
     r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
-    r"\b(?:er\s+)?ejet\s+af\b|\bejes\s+af\b|\b(?:fællesskab|selskab|partnerskab)\s+mellem\b|"
+    r"\b(?:er\s+)?ejet\s+af\b|\bejes\s+af\b|\b(?:fællesskab|selskab|partnerskab|interessentskab)(?:et)?\s+mellem\b|"
     # the subject after the verb (a sentence that opens with an adverb): "Nu er Vesthimmerlands Kommune også
     # medlem af X", "Dermed er A og B Kommuner medlemmer af X"
     r"\ber\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,80}?\s(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
@@ -102,7 +102,8 @@ LIST_CUE = re.compile(
 OWNED = re.compile(r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)
 # lists under a label or after "Med i …": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B"
 LABELLED_LIST_CUE = re.compile(
-    r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b|"
+    r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner|Ejerkommuner|Ejere|Interessenter|"
+    r"Interessentkommuner)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b|"
     r"(?<![\w-])Med\s+i\s+(?=[^.;:\n]{1,60}?\ber\s)",
     re.IGNORECASE,
 )
@@ -113,6 +114,8 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     "indtr",
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "Medlemmer:", "medlemmer er", "Med i"
     "deltager",
+    "ejer",  # "Ejerkommuner:", "Ejere:"
+    "interessent",  # "Interessenter:"
 )
 # "de ni medlemskommuner", "de seks ejer kommuner" (a compound written apart), "seks nordsjællandske
 # kommuner", "syv midt- og vestjyske kommuner", "de 11 nordjyske kommuner"
