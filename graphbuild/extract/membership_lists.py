@@ -106,11 +106,54 @@ def listing_body(ctx: Context, municipal_seats: bool) -> str | None:
     return ctx.body_id if ctx.body_id is not None and body_is_network(ctx.meeting) else None
 
 
+# a member list grouped by the municipality each member sits for: a line that opens with the municipality
+# and "Kommune", then a colon, a bracket or the line's end ("Lejre Kommune: Name, Name", "Roskilde Kommune"
+# over its members' lines, "Kolding Kommune (formand)")
+MUNICIPALITY_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[•·▪*–-][ \t]*)?(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+[A-ZÆØÅ][\wæøåÆØÅ-]*)?)[ \t]+"
+    r"[Kk]ommune[ \t]*(?=[:(]|\r?\n|$)"
+)
+MUNICIPALITY_LINE_GAP = 300  # the most text between two municipalities' lines of one list
+# who came, not who is a member: a grouped list right after such a label gives no membership
+ATTENDANCE_BEFORE = re.compile(r"(?i:deltagere|til\s+stede|fraværende|afbud|fremmødt|deltog)")
+
+
+def grouped_member_lists(text: str) -> list[list[MunicipalityRef]]:
+    """The municipalities of each list whose lines open with the municipality a member sits for, when
+    two or more municipalities head lines of it; never right after an attendance label."""
+    out: list[list[MunicipalityRef]] = []
+    group: list[MunicipalityRef] = []
+    for line in MUNICIPALITY_LINE.finditer(text):
+        info = municipality_named(line["name"])
+        if info is None:
+            continue
+        ref = MunicipalityRef(info, line.start("name"), line.end())
+        if group and ref.start - group[-1].end > MUNICIPALITY_LINE_GAP:
+            out.append(group)
+            group = []
+        group.append(ref)
+    if group:
+        out.append(group)
+    return [
+        g
+        for g in out
+        if len({ref.info.code for ref in g}) >= 2
+        and not ATTENDANCE_BEFORE.search(text, max(0, g[0].start - 200), g[0].start)
+    ]
+
+
 def add_member_lists(ctx: Context) -> None:
     """MEMBER_OF for each municipality of each member list, in the body the list belongs to."""
     lists = labelled_member_lists(ctx.text)
     if lists:
         network = listing_body(ctx, any(municipal for municipal, _ in lists))
         for _, items in lists:
+            if network is not None:
+                relate(ctx, items, network)
+    grouped = grouped_member_lists(ctx.text) if " Kommune" in ctx.text or " kommune" in ctx.text else []
+    if grouped:
+        # the seats are the municipalities': a cross-municipal body's own list names its members
+        network = listing_body(ctx, ctx.meeting.municipality is None)
+        for items in grouped:
             if network is not None:
                 relate(ctx, items, network)

@@ -235,16 +235,23 @@ BODY_HEAD_WORD = re.compile(
 )
 
 
-# a heading over a body's member list: "Medlemmer af Sundhedskoordinationsudvalget" heads the body it names
-MEMBERS_OF = re.compile(r"^(?i:medlemmer)[ \t]+(?:af|i)[ \t]+(?=[A-ZÆØÅ])")
+# a heading over a body's member list or owners: "Medlemmer af Sundhedskoordinationsudvalget", "Bestyrelsen
+# for Trekantområdet Danmark", "Ejerforhold i Vestsjællands Brandvæsen" head the body they name
+MEMBERS_OF = re.compile(
+    r"^(?i:medlemmer|bestyrelsen|bestyrelse|repræsentantskabet|repræsentantskab|ejerforhold|ejerkredsen|ejere|"
+    r"ejerkommuner|medlemskommuner|deltagerkommuner)[ \t]+(?:af|i|for|til)[ \t]+(?=[A-ZÆØÅ])"
+)
 SMALL_WORDS = frozenset({"og", "i", "for", "af", "på", "til", "ved"})
 
 
 def heading_body(ctx: Context) -> str | None:
     """The body one of the document's first lines names, a line of its own with a body's head word."""
     for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
-        name = MEMBERS_OF.sub("", " ".join(heading["name"].split()))
-        if BODY_HEAD_WORD.search(name) and municipality_named(name) is None and not NOT_NETWORK_NAMES.match(name):
+        line = " ".join(heading["name"].split())
+        name = MEMBERS_OF.sub("", line)
+        # a name under such a heading is a body's whatever its words ("Bestyrelsen for Trekantområdet Danmark")
+        named = name != line or BODY_HEAD_WORD.search(name) is not None
+        if named and municipality_named(name) is None and not NOT_NETWORK_NAMES.match(name) and not AREA.fullmatch(name):
             if name.isupper():  # "KULTURREGION MIDT- OG VESTSJÆLLAND"
                 name = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split())
             return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
