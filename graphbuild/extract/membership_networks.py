@@ -66,7 +66,7 @@ NAME_AFTER_CUE = re.compile(
 )
 NOT_NETWORK_NAMES = re.compile(
     r"^(?:Det|Den|De|Der|Dette|Denne|Kommunen|Kommunerne|Byrådet|Kommunalbestyrelsen|Udvalget|Bestyrelsen|"
-    r"Styregruppen|Region|Regionen|Danmark|KKR|KL|"
+    r"Styregruppen|Kommissionen|Beredskabskommissionen|Repræsentantskabet|Rådet|Region|Regionen|Danmark|KKR|KL|"
     # an agreement, a plan or a project covering municipalities is no network
     r"(?:\w*(?:[Aa]ftale|[Pp]rojekt|[Oo]rdning|[Pp]ulje|[Pp]lan|[Ss]trategi|[Ii]ndsats|[Pp]rogram|[Kk]ontrakt|"
     r"[Uu]dbud|[Aa]nalyse|[Uu]ndersøgelse|[Ii]nitiativ))(?:en|et|n|t)?)\b"
@@ -241,6 +241,7 @@ MEMBERS_OF = re.compile(
     r"^(?i:medlemmer|bestyrelsen|bestyrelse|repræsentantskabet|repræsentantskab|ejerforhold|ejerkredsen|ejere|"
     r"ejerkommuner|medlemskommuner|deltagerkommuner)[ \t]+(?:af|i|for|til)[ \t]+(?=[A-ZÆØÅ])"
 )
+COUNCIL_NAME = re.compile(r"(?i)byråd|kommunalbestyrelse|borgerrepræsentation|magistrat")
 SMALL_WORDS = frozenset({"og", "i", "for", "af", "på", "til", "ved"})
 
 
@@ -251,7 +252,13 @@ def heading_body(ctx: Context) -> str | None:
         name = MEMBERS_OF.sub("", line)
         # a name under such a heading is a body's whatever its words ("Bestyrelsen for Trekantområdet Danmark")
         named = name != line or BODY_HEAD_WORD.search(name) is not None
-        if named and municipality_named(name) is None and not NOT_NETWORK_NAMES.match(name) and not AREA.fullmatch(name):
+        if (
+            named
+            and municipality_named(name) is None
+            and not NOT_NETWORK_NAMES.match(name)
+            and not AREA.fullmatch(name)
+            and not COUNCIL_NAME.search(name)  # a municipality's council is no network
+        ):
             if name.isupper():  # "KULTURREGION MIDT- OG VESTSJÆLLAND"
                 name = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split())
             return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
@@ -295,6 +302,10 @@ def network_of(
     if unknown is not None:
         return ctx.facts.entity(ids.organization_id(unknown), "Organization", unknown, kind="network")
     back = BACK_REFERENCE.search(text, lo, hi) or MEMBERS_WORD.search(text, lo, hi)
+    own_body = OWN_BODY_SUBJECT.search(text, lo, hi) if back is None else None
+    if own_body is not None and own_body.start() <= cue:
+        # "Kommissionen består af repræsentanter for A, B og C Kommuner": the body the document is about
+        return ctx.body_id if body_is_network else heading_body(ctx)
     if back is None:
         return stated[-1][2] if stated and not text[stated[-1][1] : lo].strip() else None
     earlier = networks[: bisect_left(starts, lo)]
@@ -303,6 +314,14 @@ def network_of(
     if earlier:
         return network_id(ctx, earlier[-1])
     return ctx.body_id if body_is_network else heading_body(ctx)
+
+
+# a sentence whose subject is the body the document is about: "Bestyrelsen består af …", "Kommissionen er
+# sammensat af repræsentanter for …"
+OWN_BODY_SUBJECT = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?:Bestyrelsen|Kommissionen|Beredskabskommissionen|Styregruppen|Repræsentantskabet|Udvalget|Rådet|"
+    r"Netværket|Forummet)[ \t]+(?:består|bestod|er[ \t]+sammensat)[ \t]+af\b"
+)
 
 
 def unknown_network(text: str, lo: int, hi: int) -> str | None:
