@@ -245,8 +245,29 @@ COUNCIL_NAME = re.compile(r"(?i)byråd|kommunalbestyrelse|borgerrepræsentation|
 SMALL_WORDS = frozenset({"og", "i", "for", "af", "på", "til", "ved"})
 
 
-def heading_body(ctx: Context) -> str | None:
-    """The body one of the document's first lines names, a line of its own with a body's head word."""
+# a first line that names the document, not a body: "Referat", "Dagsorden", "Nyheder", a date
+DOCUMENT_LINE = re.compile(
+    r"(?i)\b(?:referat|dagsorden|protokol|beslutningsprotokol|indholdsfortegnelse|nyhed(?:er)?|forside|"
+    r"menu|side|print|udskriv|søg|kontakt|om\s+os|organisation|organisering|bestyrelse)\b|\d"
+)
+
+
+def heading_body(ctx: Context, any_name: bool = False) -> str | None:
+    """The body one of the document's first lines names, a line of its own with a body's head word; with
+    ``any_name`` (a statement refers back to the members of what the page is about: "Medlemskommuner",
+    "Kommunerne i samarbejdet er …"), else the page's first line whatever its words ("Gate 21")."""
+    if any_name:
+        first = BODY_HEADING.search(ctx.text, 0, min(len(ctx.text), 400))
+        if first is not None and not DOCUMENT_LINE.search(first["name"]):
+            name = " ".join(first["name"].split())
+            if (
+                municipality_named(name) is None
+                and not NOT_NETWORK_NAMES.match(name)
+                and not AREA.fullmatch(name)
+                and not COUNCIL_NAME.search(name)
+                and not KOMMUNE_AFTER.search(name)
+            ):
+                return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
     for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
         line = " ".join(heading["name"].split())
         name = MEMBERS_OF.sub("", line)
@@ -305,7 +326,7 @@ def network_of(
     own_body = OWN_BODY_SUBJECT.search(text, lo, hi) if back is None else None
     if own_body is not None and own_body.start() <= cue:
         # "Kommissionen består af repræsentanter for A, B og C Kommuner": the body the document is about
-        return ctx.body_id if body_is_network else heading_body(ctx)
+        return ctx.body_id if body_is_network else heading_body(ctx, any_name=True)
     if back is None:
         return stated[-1][2] if stated and not text[stated[-1][1] : lo].strip() else None
     earlier = networks[: bisect_left(starts, lo)]
@@ -313,7 +334,7 @@ def network_of(
         return stated[-1][2]
     if earlier:
         return network_id(ctx, earlier[-1])
-    return ctx.body_id if body_is_network else heading_body(ctx)
+    return ctx.body_id if body_is_network else heading_body(ctx, any_name=True)
 
 
 # a sentence whose subject is the body the document is about: "Bestyrelsen består af …", "Kommissionen er
