@@ -48,6 +48,8 @@ NAME_BEFORE_CUE = re.compile(
 NAME_AFTER_CUE = re.compile(
     r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
     r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?(?:nyt?\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
+    # "Frederikssund Kommune deltager i Nationalpark Skjoldungernes Land sammen med …", "… medlem af X"
+    r"(?:er\s+)?deltager(?:kommune)?\s+i|(?<=\s)(?:nyt?\s+)?medlem(?:mer)?\s+af|"
     # "Nu er Vesthimmerlands Kommune også medlem af X"
     r"(?:(?<=ommune\s)|(?<=ommuner\s))(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)|"
     r"(?:er\s+(?:nu\s+)?blevet|blive|bliver|blev)\s+(?:nu\s+)?"
@@ -248,7 +250,8 @@ SMALL_WORDS = frozenset({"og", "i", "for", "af", "på", "til", "ved"})
 # a first line that names the document, not a body: "Referat", "Dagsorden", "Nyheder", a date
 DOCUMENT_LINE = re.compile(
     r"(?i)\b(?:referat|dagsorden|protokol|beslutningsprotokol|indholdsfortegnelse|nyhed(?:er)?|forside|"
-    r"menu|side|print|udskriv|søg|kontakt|om\s+os|organisation|organisering|bestyrelse)\b|\d"
+    r"menu|side|print|udskriv|søg|kontakt|om\s+os|organisation|organisering|bestyrelse)\b|"
+    r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:19|20)\d\d\b"
 )
 
 
