@@ -25,7 +25,7 @@ from graphbuild.vocab.near import Word, finditer_near
 NETWORK_KINDS = frozenset({"network", "association"})
 BACK_REFERENCE = re.compile(
     r"(?<![\w-])(?i:foreningen|netværket|samarbejdet|partnerskabet|kredsen|fællesskabet|organisationen|"
-    r"interessentskabet|interessenterne|interessent)"
+    r"interessentskabet|interessenterne|interessent|selskabet|beredskabet|brandvæsenet|kulturregionen|nationalparken)"
     r"(?![\w-])(?![ \t]+[A-ZÆØÅ])"  # not the head of a name: "Foreningen Nordvand"
 )
 # the members named as the members of what the text is about: "Ejerkommunerne er …", "Deltagende
@@ -151,13 +151,14 @@ DEFINED_NETWORK = re.compile(
     r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][\wæøå&/-]*(?:[ \t]+(?:[A-ZÆØÅ\d][\wæøå&/-]*|og|for|I/S|A/S)){0,4})[ \t]+"
     r"(?:er|blev)\s+(?:etableret\s+[^.\n]{0,60}?\s+som\s+|stiftet\s+[^.\n]{0,60}?\s+som\s+)?(?:et|en)\s+"
     r"(?:[\wæøå§-]+\s+){0,3}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|partnerskab|netværk|forening|"
-    r"interessentskab)\b"
+    r"interessentskab|beredskab|brandvæsen)\b"
 )
 
 
 # the head word ends the match: a name (up to 5 words), "er etableret … som" (up to 60) and 3 words before it
 DEFINED_NETWORK_WORDS: tuple[Word, ...] = (
-    "samarbejde", "fællesskab", "selskab", "partnerskab", "netværk", "forening", "interessentskab",
+    "samarbejde", "fællesskab", "selskab", "partnerskab", "netværk", "forening", "interessentskab", "beredskab",
+    "brandvæsen",
 )  # fmt: skip
 DEFINED_NETWORK_REACH = 260
 
@@ -243,6 +244,13 @@ MEMBERS_OF = re.compile(
     r"^(?i:medlemmer|bestyrelsen|bestyrelse|repræsentantskabet|repræsentantskab|ejerforhold|ejerkredsen|ejere|"
     r"ejerkommuner|medlemskommuner|deltagerkommuner)[ \t]+(?:af|i|for|til)[ \t]+(?=[A-ZÆØÅ])"
 )
+# a page's title about its subject: "Om Gate 21", "Om ARCs bestyrelse"
+ABOUT = re.compile(r"^(?i:om)[ \t]+(?=[A-ZÆØÅ])")
+# a body's board or owners named by the body's genitive: "ARCs bestyrelse", "Movias ejere"
+GENITIVE_BOARD = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\wæøåÆØÅ&-]*(?:[ \t]+[\wæøåÆØÅ&-]+){0,3}?)s[ \t]+"
+    r"(?i:bestyrelse|repræsentantskab|medlemmer|medlemskommuner|ejere|ejerkommuner|ejerkreds)$"
+)
 COUNCIL_NAME = re.compile(r"(?i)byråd|kommunalbestyrelse|borgerrepræsentation|magistrat")
 SMALL_WORDS = frozenset({"og", "i", "for", "af", "på", "til", "ved"})
 
@@ -255,34 +263,42 @@ DOCUMENT_LINE = re.compile(
 )
 
 
+def _heading_name(line: str) -> tuple[str, bool]:
+    """(the body a heading line names, whether a board or members word says it is a body's): "Bestyrelsen
+    for X" and "Xs bestyrelse" name X; "Om X" is X."""
+    line = ABOUT.sub("", " ".join(line.split()))
+    genitive = GENITIVE_BOARD.match(line)
+    if genitive is not None:
+        return genitive["name"], True
+    name = MEMBERS_OF.sub("", line)
+    return name, name != line
+
+
+def _may_be_network(name: str) -> bool:
+    return (
+        municipality_named(name) is None
+        and not NOT_NETWORK_NAMES.match(name)
+        and not AREA.fullmatch(name)
+        and not COUNCIL_NAME.search(name)  # a municipality's council is no network
+        and not KOMMUNE_AFTER.search(name)
+    )
+
+
 def heading_body(ctx: Context, any_name: bool = False) -> str | None:
-    """The body one of the document's first lines names, a line of its own with a body's head word; with
-    ``any_name`` (a statement refers back to the members of what the page is about: "Medlemskommuner",
-    "Kommunerne i samarbejdet er …"), else the page's first line whatever its words ("Gate 21")."""
+    """The body one of the document's first lines names, a line of its own with a body's head word or a
+    board word ("Bestyrelsen for X", "Xs bestyrelse"); with ``any_name`` (a statement refers back to the
+    members of what the page is about: "Medlemskommuner", "Kommunerne i samarbejdet er …"), else the
+    page's first line whatever its words ("Gate 21")."""
     if any_name:
         first = BODY_HEADING.search(ctx.text, 0, min(len(ctx.text), 400))
-        if first is not None and not DOCUMENT_LINE.search(first["name"]):
-            name = " ".join(first["name"].split())
-            if (
-                municipality_named(name) is None
-                and not NOT_NETWORK_NAMES.match(name)
-                and not AREA.fullmatch(name)
-                and not COUNCIL_NAME.search(name)
-                and not KOMMUNE_AFTER.search(name)
-            ):
+        if first is not None:
+            name, _ = _heading_name(first["name"])
+            if not DOCUMENT_LINE.search(name) and _may_be_network(name):
                 return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
     for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
-        line = " ".join(heading["name"].split())
-        name = MEMBERS_OF.sub("", line)
+        name, named = _heading_name(heading["name"])
         # a name under such a heading is a body's whatever its words ("Bestyrelsen for Trekantområdet Danmark")
-        named = name != line or BODY_HEAD_WORD.search(name) is not None
-        if (
-            named
-            and municipality_named(name) is None
-            and not NOT_NETWORK_NAMES.match(name)
-            and not AREA.fullmatch(name)
-            and not COUNCIL_NAME.search(name)  # a municipality's council is no network
-        ):
+        if (named or BODY_HEAD_WORD.search(name) is not None) and _may_be_network(name):
             if name.isupper():  # "KULTURREGION MIDT- OG VESTSJÆLLAND"
                 name = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split())
             return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
