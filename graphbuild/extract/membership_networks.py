@@ -26,7 +26,7 @@ NETWORK_KINDS = frozenset({"network", "association"})
 BACK_REFERENCE = re.compile(
     r"(?<![\w-])(?i:foreningen|netværket|samarbejdet|partnerskabet|kredsen|fællesskabet|organisationen|"
     r"interessentskabet|interessenterne|interessent|selskabet|beredskabet|brandvæsenet|kulturregionen|nationalparken)"
-    r"(?![\w-])(?![ \t]+[A-ZÆØÅ])"  # not the head of a name: "Foreningen Nordvand"
+    r"s?(?![\w-])(?![ \t]+[A-ZÆØÅ])"  # not the head of a name: "Foreningen Nordvand"
 )
 # the members named as the members of what the text is about: "Ejerkommunerne er …", "Deltagende
 # kommuner: …", "Medlemmer: …" (a reference back, as "foreningen" is)
@@ -242,7 +242,7 @@ BODY_HEAD_WORD = re.compile(
 # for Trekantområdet Danmark", "Ejerforhold i Vestsjællands Brandvæsen" head the body they name
 MEMBERS_OF = re.compile(
     r"^(?i:medlemmer|bestyrelsen|bestyrelse|repræsentantskabet|repræsentantskab|ejerforhold|ejerkredsen|ejere|"
-    r"ejerkommuner|medlemskommuner|deltagerkommuner)[ \t]+(?:af|i|for|til)[ \t]+(?=[A-ZÆØÅ])"
+    r"ejerkommuner|medlemskommuner|deltagerkommuner|vedtægter|vedtægterne|vedtægt)[ \t]+(?:af|i|for|til)[ \t]+(?=[A-ZÆØÅ])"
 )
 # a page's title about its subject: "Om Gate 21", "Om ARCs bestyrelse"
 ABOUT = re.compile(r"^(?i:om)[ \t]+(?=[A-ZÆØÅ])")
