@@ -69,7 +69,7 @@ NAME_AFTER_CUE = re.compile(
 )
 NOT_NETWORK_NAMES = re.compile(
     r"^(?:Det|Den|De|Der|Dette|Denne|Kommunen|Kommunerne|Byrådet|Kommunalbestyrelsen|Udvalget|Bestyrelsen|"
-    r"Styregruppen|Kommissionen|Beredskabskommissionen|Repræsentantskabet|Rådet|Region|Regionen|Danmark|KKR|KL|"
+    r"Styregruppen|Region|Regionen|Danmark|KKR|KL|"
     # an agreement, a plan or a project covering municipalities is no network
     r"(?:\w*(?:[Aa]ftale|[Pp]rojekt|[Oo]rdning|[Pp]ulje|[Pp]lan|[Ss]trategi|[Ii]ndsats|[Pp]rogram|[Kk]ontrakt|"
     r"[Uu]dbud|[Aa]nalyse|[Uu]ndersøgelse|[Ii]nitiativ))(?:en|et|n|t)?)\b"
@@ -357,6 +357,10 @@ def network_of(
     return ctx.body_id if body_is_network else heading_body(ctx, any_name=True)
 
 
+# a body's own word, no name: "Kommissionen består af …" is the body the document is about
+BODY_WORD = re.compile(r"(?i:kommissionen|beredskabskommissionen|repræsentantskabet|rådet|forummet)")
+
+
 # a sentence whose subject is the body the document is about: "Bestyrelsen består af …", "Kommissionen er
 # sammensat af repræsentanter for …"
 OWN_BODY_SUBJECT = re.compile(
@@ -374,7 +378,12 @@ def unknown_network(text: str, lo: int, hi: int) -> str | None:
             continue
         name = " ".join(match.group(1).split())
         name = re.sub(r"[ \t]+(?:og|for)$", "", name)
-        if NOT_NETWORK_NAMES.match(name) or BACK_REFERENCE.fullmatch(name) or municipality_named(name) is not None:
+        if (
+            NOT_NETWORK_NAMES.match(name)
+            or BACK_REFERENCE.fullmatch(name)
+            or BODY_WORD.fullmatch(name)
+            or municipality_named(name) is not None
+        ):
             continue
         return name
     return None
