@@ -509,6 +509,24 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Vestsjællands Brandvæsen\nEjerandele: Holbæk 35 %, Kalundborg 25 %, Sorø 20 %.",
             _all("Vestsjællands Brandvæsen", "Holbæk", "Kalundborg", "Sorø"),
         ),
+        # a counted list whose sentence names no network counts the one named just before it, in quotes
+        # (a trade paper on a Nordsjælland cooperation), or the subject of the page
+        (
+            "Syv kommuner går sammen om digitalisering\nEfter syv måneder er barnet døbt: 'Nordsjællands "
+            "digitaliseringssamarbejde'. De syv kommuner er Fredensborg, Frederikssund, Halsnæs, Helsingør, "
+            "Hillerød, Hørsholm og Gribskov.",
+            _all(
+                "Nordsjællands digitaliseringssamarbejde",
+                *("Fredensborg", "Frederikssund", "Halsnæs", "Helsingør", "Hillerød", "Hørsholm", "Gribskov"),
+            ),
+        ),
+        (
+            "Trekantområdet Danmark\nI januar 2016 blev det udvidet med Haderslev Kommune, så det i dag tæller de 3 "
+            "kommuner: Billund, Fredericia og Haderslev.",
+            _all("Trekantområdet Danmark", "Billund", "Fredericia", "Haderslev"),
+        ),
+        # a count that does not match the list is believed for none
+        ("Gate 21\nDe fire kommuner er Albertslund, Ballerup og Frederiksberg.", set()),
         # shares with no network named belong to none
         ("Referat\n\nEjerandele: Holbæk 35 %, Kalundborg 25 %.", set()),
         # a membership in the genitive; an application for one, or one that ends, is none

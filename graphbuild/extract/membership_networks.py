@@ -194,12 +194,22 @@ def named_networks(text: str) -> tuple[tuple[int, int, str], ...]:
     )
     if "Brand" in text or "Beredskab" in text:
         found += fire_services(text)
+    if "'" in text or '"' in text or "«" in text or "‘" in text or "“" in text:
+        found += [(m.start("name"), m.end("name"), m["name"]) for m in QUOTED_NETWORK.finditer(text)]
     if "kommune" in text:
         for m in COOPERATION_OF.finditer(text):
             name = m["name"]
             if not NOT_NETWORK_NAMES.match(name) and not AREA.fullmatch(name) and municipality_named(name) is None:
                 found.append((m.start("name"), m.end("name"), " ".join(name.split())))
     return tuple(sorted(found))
+
+
+# a network named in quotes by its head word: "døbt: 'Nordsjællands digitaliseringssamarbejde'", "under navnet
+# «Fælles Kommunal Energi»"
+QUOTED_NETWORK = re.compile(
+    r"['\"«‘“](?P<name>[A-ZÆØÅ][^'\"»’”\n]{0,60}?(?:samarbejde|fællesskab|netværk|forening|partnerskab|selskab|"
+    r"beredskab|brandvæsen|[Bb]usiness [Rr]egion[^'\"»’”\n]*))['\"»’”]"
+)
 
 
 def fire_services(text: str) -> list[tuple[int, int, str]]:

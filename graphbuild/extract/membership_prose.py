@@ -36,7 +36,9 @@ from graphbuild.extract.membership_municipalities import (
 from graphbuild.extract.membership_networks import (
     NetworkRef,
     body_is_network,
+    heading_body,
     listed_with,
+    network_id,
     network_of,
     networks_of,
 )
@@ -290,6 +292,21 @@ def _count_lists(refs: MunicipalityRefs, lo: int, hi: int) -> list[tuple[int, li
     return out
 
 
+COUNTED_NETWORK_BEFORE = 300  # how far before "De syv kommuner er A, B, …" the network it counts may be named
+
+
+def _counted_network(ctx: Context, networks: list[NetworkRef], starts: list[int], lo: int) -> str | None:
+    """The network a counted list names no network for ("… døbt: 'Nordsjællands digitaliseringssamarbejde'.
+    De syv kommuner er A, B, …", "… så det i dag tæller de 7 kommuner: A, B, …"): the network named just
+    before it, else the subject of a page of no one municipality and no council (its first line)."""
+    before = networks[: bisect_left(starts, lo)]
+    if before and before[-1].end >= lo - COUNTED_NETWORK_BEFORE:
+        return network_id(ctx, before[-1])
+    if ctx.meeting.municipality is None and (ctx.meeting.body is None or body_is_network(ctx.meeting)):
+        return heading_body(ctx, any_name=True)
+    return None
+
+
 def add_prose_memberships(ctx: Context) -> None:
     """MEMBER_OF for every membership a sentence of the text states."""
     text = ctx.text
@@ -335,8 +352,10 @@ def add_prose_memberships(ctx: Context) -> None:
                     break
         elif list_cues:
             members += _members(refs, lo, hi, list_cues[0], False, named)
+        counted = False
         for _, items in _count_lists(refs, lo, hi):
             members += [r for r in items if r not in members]
+            counted = True
         if (subject_cues or list_cues) and len(members) <= 1:
             vertical = vertical_list_after(text, max(s for s, _, _ in here))
             members = vertical if len(vertical) > len(members) else members
@@ -344,6 +363,8 @@ def add_prose_memberships(ctx: Context) -> None:
             continue  # one owner is a company's, not a network's: "Forsyningen er ejet af Aarhus Kommune"
         named = [n for n in named if not listed_with(text, n, members)]
         network = network_of(ctx, named, networks, starts, text, lo, hi, first, body_network, stated)
+        if network is None and counted:
+            network = _counted_network(ctx, networks, starts, lo)
         if network is None:
             continue
         stated.append((lo, hi, network))
