@@ -35,7 +35,9 @@ MEMBER_LIST_REACH = 1500
 MUNICIPAL_SEATS = re.compile(r"[ \t]*(?i:kommunale)[ \t]")
 # a label that names the members of what the page is about ("Medlemskommuner", "Ejerkommuner", "Interessenter"):
 # the page's first line names it, whatever its words ("Gate 21")
-MEMBERS_LABEL = re.compile(r"\s*(?i:(?:medlems|ejer|deltager|interessent)kommuner|deltagende\s+kommuner|interessenter|ejere)")
+MEMBERS_LABEL = re.compile(
+    r"\s*(?i:(?:medlems|ejer|deltager|interessent)kommuner|deltagende\s+kommuner|interessenter|ejere)"
+)
 # a municipality's own council: its member list names the council's members, whatever seats they hold
 COUNCIL = re.compile(r"(?i)byråd|kommunalbestyrelse|borgerrepræsentation|magistrat")
 

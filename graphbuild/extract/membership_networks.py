@@ -37,7 +37,10 @@ MEMBERS_WORD = re.compile(
 # a network no list knows, named where the statement puts it: "Trekantområdet består af kommunerne …",
 # "Medlemskommunerne i Movia er …", "… gået sammen om at stifte Vestdata"
 # a name's words may end in a number of its own: "Gate 21", "Projekt 2030" (never a date: "21. marts")
-_NAME = r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/-]*|og|for|I/S|A/S|\d{1,4}(?!\d)(?![.,]\d)(?!\.\s*[a-zæøå]))){0,5}"
+_NAME = (
+    r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)"
+    r"(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/-]*|og|for|I/S|A/S|\d{1,4}(?!\d)(?![.,]\d)(?!\.\s*[a-zæøå]))){0,5}"
+)
 NAME_BEFORE_CUE = re.compile(
     rf"({_NAME})[ \t]+(?:består\s+af|bestod\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde|"
     r"er\s+ejet\s+af|ejes\s+af|"
@@ -253,7 +256,8 @@ BODY_HEAD_WORD = re.compile(
 # for Trekantområdet Danmark", "Ejerforhold i Vestsjællands Brandvæsen" head the body they name
 MEMBERS_OF = re.compile(
     r"^(?i:medlemmer|bestyrelsen|bestyrelse|repræsentantskabet|repræsentantskab|ejerforhold|ejerkredsen|ejere|"
-    r"ejerkommuner|medlemskommuner|deltagerkommuner|vedtægter|vedtægterne|vedtægt)[ \t]+(?:af|i|for|til)[ \t]+(?=[A-ZÆØÅ])"
+    r"ejerkommuner|medlemskommuner|deltagerkommuner|vedtægter|vedtægterne|vedtægt)"
+    r"[ \t]+(?:af|i|for|til)[ \t]+(?=[A-ZÆØÅ])"
 )
 # a page's title about its subject: "Om Gate 21", "Om ARCs bestyrelse"
 ABOUT = re.compile(r"^(?i:om)[ \t]+(?=[A-ZÆØÅ])")
@@ -374,7 +378,8 @@ BODY_WORD = re.compile(r"(?i:kommissionen|beredskabskommissionen|repræsentantsk
 # a sentence whose subject is the body the document is about: "Bestyrelsen består af …", "Kommissionen er
 # sammensat af repræsentanter for …"
 OWN_BODY_SUBJECT = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?:Bestyrelsen|Kommissionen|Beredskabskommissionen|Styregruppen|Repræsentantskabet|Udvalget|Rådet|"
+    r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*"
+    r"(?:Bestyrelsen|Kommissionen|Beredskabskommissionen|Styregruppen|Repræsentantskabet|Udvalget|Rådet|"
     r"Netværket|Forummet)[ \t]+(?:består|bestod|er[ \t]+sammensat)[ \t]+af\b"
 )
 

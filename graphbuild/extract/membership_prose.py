@@ -54,7 +54,7 @@ _NUMBER = r"\d{1,2}|" + "|".join(NUMBERS)
 # members named before the cue (its subject)
 SUBJECT_CUE = re.compile(
     r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:(?:nyt?\s+)?medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
-    # a municipality's membership in the genitive: "Lejre Kommunes medlemskab af Gate 21", "Frederikssunds medlemskab af X"
+    # a municipality's membership in the genitive: "Lejre Kommunes medlemskab af Gate 21", "Lejres medlemskab af X"
     r"(?<=s\s)medlemskab\s+(?:af|i)\b|"
     # "Kolding Kommune er sammen med Vejle, Fredericia og Middelfart medlem af X"
     r"\ber\s+sammen\s+med\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,100}?\s(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
@@ -148,7 +148,8 @@ CUE_WORDS: tuple[Word, ...] = (
     ("blive", re.compile(r"bliver?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),
     ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|og)\b", re.IGNORECASE)),
     ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
-    "deltager", "ejere", "stifte", "samarbejde", "kommuner", "bestå", "bestod", "dækker", "etableret", "oprettet", "dannet",
+    "deltager", "ejere", "stifte", "samarbejde", "kommuner", "bestå", "bestod", "dækker", "etableret", "oprettet",
+    "dannet",
     "kommunal", "omfatter", "interessent", "ejet", "ejes",
     "mellem", "borgmestre", "fælles",
     ("som", re.compile(r"som\s+(?:ejer|deltager|medlem|interessent)", re.IGNORECASE)),
