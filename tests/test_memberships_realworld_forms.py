@@ -527,6 +527,12 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         ),
         # a count that does not match the list is believed for none
         ("Gate 21\nDe fire kommuner er Albertslund, Ballerup og Frederiksberg.", set()),
+        # a member list under a page's menu lines: the network named right before the list is its body
+        (
+            "Gå til indhold\nMenu\nSøg\n\nBestyrelsen i Business Region MidtVest består af:\n\nHerning Kommune: "
+            "Dorte West\nHolstebro Kommune: H.C. Østerby\nLemvig Kommune: Erik Flyvholm",
+            _all("Business Region MidtVest", "Herning", "Holstebro", "Lemvig"),
+        ),
         # shares with no network named belong to none
         ("Referat\n\nEjerandele: Holbæk 35 %, Kalundborg 25 %.", set()),
         # a membership in the genitive; an application for one, or one that ends, is none

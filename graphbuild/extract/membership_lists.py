@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.membership_municipalities import AFFILIATION_BEFORE, MunicipalityRef, municipality_at
-from graphbuild.extract.membership_networks import body_is_network, heading_body
+from graphbuild.extract.membership_networks import body_is_network, heading_body, network_id, networks_of
 from graphbuild.extract.membership_relation import Context, relate
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
@@ -156,12 +156,23 @@ def add_member_lists(ctx: Context) -> None:
     if lists:
         network = listing_body(ctx, any(m for m, _, _ in lists), any(label for _, label, _ in lists))
         for _, _, items in lists:
-            if network is not None:
-                relate(ctx, items, network)
+            body = network or network_named_before(ctx, items[0].start)
+            if body is not None:
+                relate(ctx, items, body)
     grouped = grouped_member_lists(ctx.text) if " Kommune" in ctx.text or " kommune" in ctx.text else []
     if grouped:
         # the seats are the municipalities': a cross-municipal body's own list names its members
         network = listing_body(ctx, ctx.meeting.municipality is None)
         for items in grouped:
-            if network is not None:
-                relate(ctx, items, network)
+            body = network or network_named_before(ctx, items[0].start)
+            if body is not None:
+                relate(ctx, items, body)
+
+
+LIST_NETWORK_BEFORE = 400  # how far before a list its network may be named ("Bestyrelsen i Gate 21:")
+
+
+def network_named_before(ctx: Context, start: int) -> str | None:
+    """The network named last in the stretch right before a list, when the document's heading names none."""
+    before = [n for n in networks_of(ctx) if start - LIST_NETWORK_BEFORE <= n.end <= start]
+    return network_id(ctx, before[-1]) if before else None
