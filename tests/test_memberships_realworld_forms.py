@@ -527,6 +527,11 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         ),
         # a count that does not match the list is believed for none
         ("Gate 21\nDe fire kommuner er Albertslund, Ballerup og Frederiksberg.", set()),
+        # a page's menu line is no subject: the first line that names no document part is
+        (
+            "Gå til indhold\nGate 21\nMedlemskommunerne er Albertslund, Ballerup og Frederiksberg.",
+            _all("Gate 21", "Albertslund", "Ballerup", "Frederiksberg"),
+        ),
         # a member list under a page's menu lines: the network named right before the list is its body
         (
             "Gå til indhold\nMenu\nSøg\n\nBestyrelsen i Business Region MidtVest består af:\n\nHerning Kommune: "

@@ -273,7 +273,8 @@ SMALL_WORDS = frozenset({"og", "i", "for", "af", "på", "til", "ved"})
 # a first line that names the document, not a body: "Referat", "Dagsorden", "Nyheder", a date
 DOCUMENT_LINE = re.compile(
     r"(?i)\b(?:referat|dagsorden|protokol|beslutningsprotokol|indholdsfortegnelse|nyhed(?:er)?|forside|"
-    r"menu|side|print|udskriv|søg|kontakt|om\s+os|organisation|organisering|bestyrelse)\b|"
+    r"menu|hovedmenu|side|print|udskriv|søg|kontakt|om\s+os|organisation|organisering|bestyrelse|gå\s+til|indhold|"
+    r"cookies?|log\s+ind|genveje|tilgængelighed|english|luk|åben)\b|"
     r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:19|20)\d\d\b"
 )
 
@@ -305,11 +306,14 @@ def heading_body(ctx: Context, any_name: bool = False) -> str | None:
     members of what the page is about: "Medlemskommuner", "Kommunerne i samarbejdet er …"), else the
     page's first line whatever its words ("Gate 21")."""
     if any_name:
-        first = BODY_HEADING.search(ctx.text, 0, min(len(ctx.text), 400))
-        if first is not None:
-            name, _ = _heading_name(first["name"])
-            if not DOCUMENT_LINE.search(name) and _may_be_network(name):
+        # the first line that names no document part ("Gå til indhold", "Referat", a date)
+        for line in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
+            name, _ = _heading_name(line["name"])
+            if DOCUMENT_LINE.search(name):
+                continue
+            if _may_be_network(name):
                 return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
+            break
     for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
         name, named = _heading_name(heading["name"])
         # a name under such a heading is a body's whatever its words ("Bestyrelsen for Trekantområdet Danmark")
