@@ -527,6 +527,17 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         ),
         # a count that does not match the list is believed for none
         ("Gate 21\nDe fire kommuner er Albertslund, Ballerup og Frederiksberg.", set()),
+        # a board's own label over its members' seats ("Bestyrelsens medlemmer:", "Bestyrelsen består af følgende:")
+        (
+            "Vestsjællands Brandvæsen\n\nBestyrelsens medlemmer:\n• Jens Hansen (V), Holbæk Kommune\n"
+            "• Ole Olsen (A), Sorø Kommune",
+            _all("Vestsjællands Brandvæsen", "Holbæk", "Sorø"),
+        ),
+        (
+            "Beredskab Fyn\n\nBestyrelsen består af følgende:\nJens Hansen, Assens Kommune\nOle Olsen, Faaborg-Midtfyn "
+            "Kommune",
+            _all("Beredskab Fyn", "Assens", "Faaborg-Midtfyn"),
+        ),
         # a page's menu line is no subject: the first line that names no document part is
         (
             "Gå til indhold\nGate 21\nMedlemskommunerne er Albertslund, Ballerup og Frederiksberg.",

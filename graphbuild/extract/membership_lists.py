@@ -21,10 +21,18 @@ MEMBER_LIST_LABEL = re.compile(
     r"(?:Medlems|Ejer|Deltager|Interessent)kommuner(?:ne)?|MEDLEMSKOMMUNER|EJERKOMMUNER|Deltagende\s+kommuner|"
     r"Interessenter|Ejere)[ \t]*:?[ \t]*$|"
     r"(?<![\w-])(?:Medlemmer|MEDLEMMER|Bestyrelsesmedlemmer)[ \t]*:|(?<![\w-])Underskriftsark(?![\w-])|"
+    # a board's own label: "Bestyrelsens medlemmer:", "Repræsentantskabet:", "Bestyrelsen består af følgende:"
+    r"(?<![\w-])(?:Bestyrelsens|Repræsentantskabets|Styregruppens|Kommissionens)[ \t]+medlemmer[ \t]*:|"
+    r"^[ \t]*(?:Bestyrelse|Bestyrelsen|Repræsentantskab|Repræsentantskabet|Styregruppe|Styregruppen)[ \t]*:[ \t]*$|"
+    r"(?<![\w-])(?:Bestyrelsen|Repræsentantskabet|Styregruppen|Kommissionen)[ \t]+består[ \t]+af[ \t]+"
+    r"(?:følgende(?:[ \t]+medlemmer)?)?[ \t]*:|"
     # a group of a joint committee's seats: "Kommunale medlemmer:", "5 medlemmer udpeget af KKR Hovedstaden:"
     r"^[ \t]*(?:\d{1,2}|Kommunale|KOMMUNALE)[ \t]+(?:medlemmer|MEDLEMMER)\b[^\n:]{0,100}:[ \t]*$"
 )
-MEMBER_LIST_WORDS: tuple[Word, ...] = ("kommuner", "medlemmer", "bestyrelse", "underskriftsark", "interessent", "ejere")
+MEMBER_LIST_WORDS: tuple[Word, ...] = (
+    "kommuner", "medlemmer", "bestyrelse", "underskriftsark", "interessent", "ejere", "repræsentantskab",
+    "styregruppe", "kommissionen",
+)  # fmt: skip
 MEMBER_LIST_LABEL_REACH = 80  # how far from a label's start (and past it) its word may stand
 MEMBER_LIST_END = re.compile(
     r"(?<![\w-])(?i:fraværende|afbud|endvidere\s+deltog|deltagere|til\s+stede|mødedeltagere|"
