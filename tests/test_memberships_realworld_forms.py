@@ -538,6 +538,23 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Kommune",
             _all("Beredskab Fyn", "Assens", "Faaborg-Midtfyn"),
         ),
+        # a part owner: "medejer af", "interessent i", "en af ejerne af", "en af de N ejerkommuner i", "ejer N % af",
+        # "ejer sammen med A og B …"
+        (
+            "Holbæk Kommune er medejer af Fors A/S sammen med Lejre og Roskilde Kommuner.",
+            _all("Fors A/S", "Holbæk", "Lejre", "Roskilde"),
+        ),
+        ("Gentofte Kommune er interessent i I/S Nordforbrænding.", _all("I/S Nordforbrænding", "Gentofte")),
+        ("Egedal Kommune er en af ejerne af Vestforbrænding.", _all("Vestforbrænding", "Egedal")),
+        ("Furesø Kommune er en af de 19 ejerkommuner i Vestforbrænding.", _all("Vestforbrænding", "Furesø")),
+        ("Ballerup Kommune ejer 6 % af Vestforbrænding.", _all("Vestforbrænding", "Ballerup")),
+        (
+            "Kalundborg Kommune ejer sammen med Holbæk, Odsherred og Sorø Kommuner det fælleskommunale "
+            "Vestsjællands Brandvæsen.",
+            _all("Vestsjællands Brandvæsen", "Kalundborg", "Holbæk", "Odsherred", "Sorø"),
+        ),
+        # one owner's own company is no network
+        ("Forsyningen er ejet af Aarhus Kommune.", set()),
         # a page's menu line is no subject: the first line that names no document part is
         (
             "Gå til indhold\nGate 21\nMedlemskommunerne er Albertslund, Ballerup og Frederiksberg.",

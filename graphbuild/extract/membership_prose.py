@@ -54,6 +54,12 @@ _NUMBER = r"\d{1,2}|" + "|".join(NUMBERS)
 # members named before the cue (its subject)
 SUBJECT_CUE = re.compile(
     r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:(?:nyt?\s+)?medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
+    # a part owner: "er medejer af X", "er interessent i X", "er en af ejerne af X", "er en af de 19 ejerkommuner i X",
+    # "ejer sammen med A og B X", "ejer 6 % af X"
+    r"\ber\s+(?:nu\s+|også\s+)?(?:medejer(?:e)?\s+af|interessent(?:er)?\s+i)\b|"
+    r"\ber\s+(?:en|én)\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne)\s+(?:af|i|bag)\b|"
+    r"\ber\s+(?:en|én)\s+af\s+de\s+(?:\d{1,2}|[a-zæøå]+)\s+(?:ejer|medlems|deltager)kommuner\s+(?:i|bag)\b|"
+    r"\bejer\s+sammen\s+med\b|\bejer\s+\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s+af\b|"
     # a municipality's membership in the genitive: "Lejre Kommunes medlemskab af Gate 21", "Lejres medlemskab af X"
     r"(?<=s\s)medlemskab\s+(?:af|i)\b|"
     # "Kolding Kommune er sammen med Vejle, Fredericia og Middelfart medlem af X"
@@ -154,7 +160,9 @@ CUE_WORDS: tuple[Word, ...] = (
     "mellem", "borgmestre", "fælles",
     ("som", re.compile(r"som\s+(?:ejer|deltager|medlem|interessent)", re.IGNORECASE)),
     ("står", re.compile(r"står\s+bag\b", re.IGNORECASE)),
-    ("ejer", re.compile(r"ejer\s+(?:i\s+fællesskab|sammen|tilsammen)\b", re.IGNORECASE)),
+    ("ejer", re.compile(r"ejer\s+(?:i\s+fællesskab|sammen|tilsammen|\d)", re.IGNORECASE)),
+    "medejer",
+    ("en af", re.compile(r"en\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne|de\s)", re.IGNORECASE)),
     ("indg", re.compile(r"indg(?:år|ik)\s+i\b", re.IGNORECASE)),
 )  # fmt: skip
 MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIST_CUE.pattern})", re.IGNORECASE)
