@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.membership_municipalities import AFFILIATION_BEFORE, MunicipalityRef, municipality_at
-from graphbuild.extract.membership_networks import body_is_network, heading_body, network_id, networks_of
+from graphbuild.extract.membership_networks import (
+    NetworkRef,
+    body_is_network,
+    heading_body,
+    network_id,
+    networks_of,
+)
 from graphbuild.extract.membership_relation import Context, relate
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
@@ -160,11 +166,18 @@ def grouped_member_lists(text: str) -> list[list[MunicipalityRef]]:
 
 def add_member_lists(ctx: Context) -> None:
     """MEMBER_OF for each municipality of each member list, in the body the list belongs to."""
+    found: list[list[NetworkRef]] = []
+
+    def networks() -> list[NetworkRef]:  # the document's networks, found once and only when a list asks
+        if not found:
+            found.append(networks_of(ctx))
+        return found[0]
+
     lists = labelled_member_lists(ctx.text)
     if lists:
         network = listing_body(ctx, any(m for m, _, _ in lists), any(label for _, label, _ in lists))
         for _, _, items in lists:
-            body = network or network_named_before(ctx, items[0].start)
+            body = network or network_named_before(ctx, items[0].start, networks())
             if body is not None:
                 relate(ctx, items, body)
     grouped = grouped_member_lists(ctx.text) if " Kommune" in ctx.text or " kommune" in ctx.text else []
@@ -172,7 +185,7 @@ def add_member_lists(ctx: Context) -> None:
         # the seats are the municipalities': a cross-municipal body's own list names its members
         network = listing_body(ctx, ctx.meeting.municipality is None)
         for items in grouped:
-            body = network or network_named_before(ctx, items[0].start)
+            body = network or network_named_before(ctx, items[0].start, networks())
             if body is not None:
                 relate(ctx, items, body)
 
@@ -180,7 +193,7 @@ def add_member_lists(ctx: Context) -> None:
 LIST_NETWORK_BEFORE = 400  # how far before a list its network may be named ("Bestyrelsen i Gate 21:")
 
 
-def network_named_before(ctx: Context, start: int) -> str | None:
+def network_named_before(ctx: Context, start: int, networks: list[NetworkRef]) -> str | None:
     """The network named last in the stretch right before a list, when the document's heading names none."""
-    before = [n for n in networks_of(ctx) if start - LIST_NETWORK_BEFORE <= n.end <= start]
+    before = [n for n in networks if start - LIST_NETWORK_BEFORE <= n.end <= start]
     return network_id(ctx, before[-1]) if before else None
