@@ -154,9 +154,14 @@ CUE_WORDS: tuple[Word, ...] = (
     ("blive", re.compile(r"bliver?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),
     ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|og)\b", re.IGNORECASE)),
     ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
-    "deltager", "ejere", "stifte", "samarbejde", "kommuner", "bestå", "bestod", "dækker", "etableret", "oprettet",
-    "dannet",
-    "kommunal", "omfatter", "interessent", "ejet", "ejes",
+    "deltager", "ejere", "stifte", "samarbejde", "kommuner", "bestå", "bestod", "dækker",
+    # "etableret/oprettet/dannet af A, B og C", "et fælleskommunalt beredskab for A, B og C": confirmed where they
+    # stand, so "kommunalbestyrelsen" and "etableret" alone open no window
+    ("etableret", re.compile(r"etableret\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
+    ("oprettet", re.compile(r"oprettet\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
+    ("dannet", re.compile(r"dannet\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
+    ("kommunal", re.compile(r"kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\b", re.IGNORECASE)),
+    "omfatter", "interessent", "ejet", "ejes",
     "mellem", "borgmestre", "fælles",
     ("som", re.compile(r"som\s+(?:ejer|deltager|medlem|interessent)", re.IGNORECASE)),
     ("står", re.compile(r"står\s+bag\b", re.IGNORECASE)),
