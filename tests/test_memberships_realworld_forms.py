@@ -403,3 +403,191 @@ def test_fire_services_named_by_their_form(text: str, names: list[str]) -> None:
 def test_member_lists_by_municipality(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
     facts = facts_of_text(tmp_path, text)
     assert {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")} == expected
+
+
+def _all(network: str, *members: str) -> set[tuple[str, str]]:
+    return {(member, network) for member in members}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "bestående af de seks kommuner, A, B, …" (Kolding's news page on Trekantområdet Danmark)
+        (
+            "Trekantområdet Danmark\n\nTrekantområdet Danmark er en udviklingsorganisation bestående af de seks "
+            "kommuner, Middelfart, Fredericia, Vejen, Kolding, Billund og Vejle.",
+            _all("Trekantområdet Danmark", "Middelfart", "Fredericia", "Vejen", "Kolding", "Billund", "Vejle"),
+        ),
+        # "et interessentskab mellem", the § 60 form of a joint company
+        (
+            "Vestforbrænding er et interessentskab mellem Albertslund, Ballerup og Furesø Kommuner.",
+            _all("Vestforbrænding", "Albertslund", "Ballerup", "Furesø"),
+        ),
+        # a labelled list "Ejerkommuner:" of the network the page defines
+        (
+            "Beredskab Øst\n\nBeredskab Øst er et § 60-selskab. Ejerkommuner: Furesø, Egedal og Gribskov.",
+            _all("Beredskab Øst", "Furesø", "Egedal", "Gribskov"),
+        ),
+        # a board's members grouped by the municipality each sits for, under "Bestyrelsen for X"
+        (
+            "Bestyrelsen for Nationalpark Skjoldungernes Land\nLejre Kommune: Carsten Rasmussen\nRoskilde Kommune: "
+            "Tomas Breddam\nFrederikssund Kommune: John Schmidt Andersen",
+            _all("Nationalpark Skjoldungernes Land", "Lejre", "Roskilde", "Frederikssund"),
+        ),
+        # a board of municipalities, its chair's seat in brackets
+        (
+            "Bestyrelsen for Trekantområdet Danmark\nKolding Kommune (formand)\nVejle Kommune (næstformand)\n"
+            "Fredericia Kommune",
+            _all("Trekantområdet Danmark", "Kolding", "Vejle", "Fredericia"),
+        ),
+        # who came, grouped by municipality, is no member list
+        (
+            "Nationalpark Vadehavet\n\nTil stede:\nVarde Kommune: Gylling Haahr\nEsbjerg Kommune: Kurt Jakobsen",
+            set(),
+        ),
+        # "Kommissionen består af repræsentanter for A, B og C Kommuner": the body the page heads
+        (
+            "Nordsjællands Beredskabskommission\nKommissionen består af repræsentanter for Rudersdal, Hørsholm og "
+            "Allerød Kommuner.",
+            _all("Nordsjællands Beredskabskommission", "Rudersdal", "Hørsholm", "Allerød"),
+        ),
+        # a council heading the page is no network
+        ("Referat Byrådet\nKommissionen består af repræsentanter for Rudersdal og Hørsholm Kommuner.", set()),
+        # "De deltagende kommuner er: …" refers back to what the page is about, whatever its name's words
+        (
+            "Fjordlandet\n\nDe deltagende kommuner er: Roskilde, Lejre og Frederikssund.",
+            _all("Fjordlandet", "Roskilde", "Lejre", "Frederikssund"),
+        ),
+        # a bare heading over one municipality a line, with or without "Kommune", bullets or not
+        (
+            "Gate 21\nMedlemskommuner\n\n• Albertslund Kommune\n• Ballerup Kommune\n• Frederiksberg Kommune",
+            _all("Gate 21", "Albertslund", "Ballerup", "Frederiksberg"),
+        ),
+        (
+            "Business Region MidtVest\nMedlemmer\n\nHerning\nHolstebro\nIkast-Brande\nLemvig",
+            _all("Business Region MidtVest", "Herning", "Holstebro", "Ikast-Brande", "Lemvig"),
+        ),
+        # "Om X" heads a page about X; "Kulturregionen består af følgende kommuner:" refers back to it
+        (
+            "Om Kulturregion Midt- og Vestsjælland\nKulturregionen består af følgende kommuner:\n\nHolbæk\n"
+            "Kalundborg\nOdsherred",
+            _all("Kulturregion Midt- og Vestsjælland", "Holbæk", "Kalundborg", "Odsherred"),
+        ),
+        # the subject's fellow members after "er sammen med … medlem af", and "deltager i X sammen med …"
+        (
+            "Kolding Kommune er sammen med Vejle, Fredericia og Middelfart medlem af Trekantområdet Danmark.",
+            _all("Trekantområdet Danmark", "Kolding", "Vejle", "Fredericia", "Middelfart"),
+        ),
+        (
+            "Frederikssund Kommune deltager i Nationalpark Skjoldungernes Land sammen med Roskilde og Lejre Kommuner.",
+            _all("Nationalpark Skjoldungernes Land", "Frederikssund", "Roskilde", "Lejre"),
+        ),
+        # "et fælleskommunalt beredskab for A, B og C Kommuner"
+        (
+            "Vestsjællands Brandvæsen\nVestsjællands Brandvæsen er et fælleskommunalt beredskab for Holbæk, "
+            "Kalundborg og Sorø Kommuner.",
+            _all("Vestsjællands Brandvæsen", "Holbæk", "Kalundborg", "Sorø"),
+        ),
+        # a § 60 fællesskab's vedtægter: the parties as "Deltagere i fællesskabet" / "Interessentskabets deltagere"
+        (
+            "Vedtægter for Østsjællands Beredskab\n§ 2. Deltagere\nStk. 1. Deltagere i fællesskabet er Køge, Solrød "
+            "og Stevns Kommuner.",
+            _all("Østsjællands Beredskab", "Køge", "Solrød", "Stevns"),
+        ),
+        (
+            "Vedtægter for Frederiksborg Brand og Redning\n§ 1. Interessentskabets deltagere er Egedal Kommune, "
+            "Frederikssund Kommune og Hillerød Kommune.",
+            _all("Frederiksborg Brand og Redning", "Egedal", "Frederikssund", "Hillerød"),
+        ),
+        # the owners' shares, as a table and as a list
+        (
+            "Ejerforhold i Vestsjællands Brandvæsen\nKommune | Ejerandel\nHolbæk Kommune | 35 %\n"
+            "Kalundborg Kommune | 25 %\nOdsherred Kommune | 20 %",
+            _all("Vestsjællands Brandvæsen", "Holbæk", "Kalundborg", "Odsherred"),
+        ),
+        (
+            "Vestsjællands Brandvæsen\nEjerandele: Holbæk 35 %, Kalundborg 25 %, Sorø 20 %.",
+            _all("Vestsjællands Brandvæsen", "Holbæk", "Kalundborg", "Sorø"),
+        ),
+        # a counted list whose sentence names no network counts the one named just before it, in quotes
+        # (a trade paper on a Nordsjælland cooperation), or the subject of the page
+        (
+            "Syv kommuner går sammen om digitalisering\nEfter syv måneder er barnet døbt: 'Nordsjællands "
+            "digitaliseringssamarbejde'. De syv kommuner er Fredensborg, Frederikssund, Halsnæs, Helsingør, "
+            "Hillerød, Hørsholm og Gribskov.",
+            _all(
+                "Nordsjællands digitaliseringssamarbejde",
+                *("Fredensborg", "Frederikssund", "Halsnæs", "Helsingør", "Hillerød", "Hørsholm", "Gribskov"),
+            ),
+        ),
+        (
+            "Trekantområdet Danmark\nI januar 2016 blev det udvidet med Haderslev Kommune, så det i dag tæller de 3 "
+            "kommuner: Billund, Fredericia og Haderslev.",
+            _all("Trekantområdet Danmark", "Billund", "Fredericia", "Haderslev"),
+        ),
+        # a count that does not match the list is believed for none
+        ("Gate 21\nDe fire kommuner er Albertslund, Ballerup og Frederiksberg.", set()),
+        # a board's own label over its members' seats ("Bestyrelsens medlemmer:", "Bestyrelsen består af følgende:")
+        (
+            "Vestsjællands Brandvæsen\n\nBestyrelsens medlemmer:\n• Jens Hansen (V), Holbæk Kommune\n"
+            "• Ole Olsen (A), Sorø Kommune",
+            _all("Vestsjællands Brandvæsen", "Holbæk", "Sorø"),
+        ),
+        (
+            "Beredskab Fyn\n\nBestyrelsen består af følgende:\nJens Hansen, Assens Kommune\nOle Olsen, Faaborg-Midtfyn "
+            "Kommune",
+            _all("Beredskab Fyn", "Assens", "Faaborg-Midtfyn"),
+        ),
+        # a part owner: "medejer af", "interessent i", "en af ejerne af", "en af de N ejerkommuner i", "ejer N % af",
+        # "ejer sammen med A og B …"
+        (
+            "Holbæk Kommune er medejer af Fors A/S sammen med Lejre og Roskilde Kommuner.",
+            _all("Fors A/S", "Holbæk", "Lejre", "Roskilde"),
+        ),
+        ("Gentofte Kommune er interessent i I/S Nordforbrænding.", _all("I/S Nordforbrænding", "Gentofte")),
+        ("Egedal Kommune er en af ejerne af Vestforbrænding.", _all("Vestforbrænding", "Egedal")),
+        ("Furesø Kommune er en af de 19 ejerkommuner i Vestforbrænding.", _all("Vestforbrænding", "Furesø")),
+        ("Ballerup Kommune ejer 6 % af Vestforbrænding.", _all("Vestforbrænding", "Ballerup")),
+        (
+            "Kalundborg Kommune ejer sammen med Holbæk, Odsherred og Sorø Kommuner det fælleskommunale "
+            "Vestsjællands Brandvæsen.",
+            _all("Vestsjællands Brandvæsen", "Kalundborg", "Holbæk", "Odsherred", "Sorø"),
+        ),
+        # one owner's own company is no network
+        ("Forsyningen er ejet af Aarhus Kommune.", set()),
+        # a page's menu line is no subject: the first line that names no document part is
+        (
+            "Gå til indhold\nGate 21\nMedlemskommunerne er Albertslund, Ballerup og Frederiksberg.",
+            _all("Gate 21", "Albertslund", "Ballerup", "Frederiksberg"),
+        ),
+        # a member list under a page's menu lines: the network named right before the list is its body
+        (
+            "Gå til indhold\nMenu\nSøg\n\nBestyrelsen i Business Region MidtVest består af:\n\nHerning Kommune: "
+            "Dorte West\nHolstebro Kommune: H.C. Østerby\nLemvig Kommune: Erik Flyvholm",
+            _all("Business Region MidtVest", "Herning", "Holstebro", "Lemvig"),
+        ),
+        # shares with no network named belong to none
+        ("Referat\n\nEjerandele: Holbæk 35 %, Kalundborg 25 %.", set()),
+        # a membership in the genitive; an application for one, or one that ends, is none
+        (
+            "Byrådet godkendte, at Holbæk Kommunes medlemskab af Gate 21 forlænges til 2025.",
+            _all("Gate 21", "Holbæk"),
+        ),
+        ("Økonomiudvalget drøftede Lejre Kommunes ansøgning om medlemskab af Gate 21.", set()),
+        ("Lejre Kommunes medlemskab af Gate 21 ophører med udgangen af 2024.", set()),
+        # a KKR's or a business region's municipalities are not inferred when the text does not list them
+        (
+            "KKR Hovedstaden\nKKR Hovedstaden består af borgmestrene og et medlem af kommunalbestyrelsen fra hver af "
+            "regionens 29 kommuner.",
+            set(),
+        ),
+        (
+            "Business Region North Denmark, BRN, er et erhvervspolitisk samarbejde mellem de 11 nordjyske kommuner "
+            "og Region Nordjylland.",
+            set(),
+        ),
+    ],
+)
+def test_membership_forms_that_generalise(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
+    facts = facts_of_text(tmp_path, text)
+    assert {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")} == expected

@@ -10,20 +10,35 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.membership_municipalities import AFFILIATION_BEFORE, MunicipalityRef, municipality_at
-from graphbuild.extract.membership_networks import body_is_network, heading_body
+from graphbuild.extract.membership_networks import (
+    NetworkRef,
+    body_is_network,
+    heading_body,
+    network_id,
+    networks_of,
+)
 from graphbuild.extract.membership_relation import Context, relate
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.near import Word, finditer_near
 
 MEMBER_LIST_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:Kommuner|KOMMUNER|Medlemmer|MEDLEMMER|Bestyrelsesmedlemmer|Bestyrelsen\s+består\s+af)"
-    r"[ \t]*:?[ \t]*$|"
+    r"(?m)^[ \t]*(?:Kommuner|KOMMUNER|Medlemmer|MEDLEMMER|Bestyrelsesmedlemmer|Bestyrelsen\s+består\s+af|"
+    r"(?:Medlems|Ejer|Deltager|Interessent)kommuner(?:ne)?|MEDLEMSKOMMUNER|EJERKOMMUNER|Deltagende\s+kommuner|"
+    r"Interessenter|Ejere)[ \t]*:?[ \t]*$|"
     r"(?<![\w-])(?:Medlemmer|MEDLEMMER|Bestyrelsesmedlemmer)[ \t]*:|(?<![\w-])Underskriftsark(?![\w-])|"
+    # a board's own label: "Bestyrelsens medlemmer:", "Repræsentantskabet:", "Bestyrelsen består af følgende:"
+    r"(?<![\w-])(?:Bestyrelsens|Repræsentantskabets|Styregruppens|Kommissionens)[ \t]+medlemmer[ \t]*:|"
+    r"^[ \t]*(?:Bestyrelse|Bestyrelsen|Repræsentantskab|Repræsentantskabet|Styregruppe|Styregruppen)[ \t]*:[ \t]*$|"
+    r"(?<![\w-])(?:Bestyrelsen|Repræsentantskabet|Styregruppen|Kommissionen)[ \t]+består[ \t]+af[ \t]+"
+    r"(?:følgende(?:[ \t]+medlemmer)?)?[ \t]*:|"
     # a group of a joint committee's seats: "Kommunale medlemmer:", "5 medlemmer udpeget af KKR Hovedstaden:"
     r"^[ \t]*(?:\d{1,2}|Kommunale|KOMMUNALE)[ \t]+(?:medlemmer|MEDLEMMER)\b[^\n:]{0,100}:[ \t]*$"
 )
-MEMBER_LIST_WORDS: tuple[Word, ...] = ("kommuner", "medlemmer", "bestyrelse", "underskriftsark")
+MEMBER_LIST_WORDS: tuple[Word, ...] = (
+    "kommuner", "medlemmer", "bestyrelse", "underskriftsark", "interessent", "ejere", "repræsentantskab",
+    "styregruppe", "kommissionen",
+)  # fmt: skip
 MEMBER_LIST_LABEL_REACH = 80  # how far from a label's start (and past it) its word may stand
 MEMBER_LIST_END = re.compile(
     r"(?<![\w-])(?i:fraværende|afbud|endvidere\s+deltog|deltagere|til\s+stede|mødedeltagere|"
@@ -32,6 +47,11 @@ MEMBER_LIST_END = re.compile(
 MEMBER_LIST_REACH = 1500
 # a label that calls the seats the municipalities': the body they sit in is a joint one
 MUNICIPAL_SEATS = re.compile(r"[ \t]*(?i:kommunale)[ \t]")
+# a label that names the members of what the page is about ("Medlemskommuner", "Ejerkommuner", "Interessenter"):
+# the page's first line names it, whatever its words ("Gate 21")
+MEMBERS_LABEL = re.compile(
+    r"\s*(?i:(?:medlems|ejer|deltager|interessent)kommuner|deltagende\s+kommuner|interessenter|ejere)"
+)
 # a municipality's own council: its member list names the council's members, whatever seats they hold
 COUNCIL = re.compile(r"(?i)byråd|kommunalbestyrelse|borgerrepræsentation|magistrat")
 
@@ -39,13 +59,14 @@ COUNCIL = re.compile(r"(?i)byråd|kommunalbestyrelse|borgerrepræsentation|magis
 def member_lists(text: str) -> list[list[MunicipalityRef]]:
     """The municipalities of each member list that names two or more, each named with "Kommune" as a
     member's seat (after a comma, a dash, a line break or a name; not "borgmester i X Kommune")."""
-    return [seats for _, seats in labelled_member_lists(text)]
+    return [seats for _, _, seats in labelled_member_lists(text)]
 
 
-def labelled_member_lists(text: str) -> list[tuple[bool, list[MunicipalityRef]]]:
-    """(whether its label calls the seats the municipalities' ("Kommunale medlemmer:"), seats) of each
-    member list that names two municipalities or more."""
-    out: list[tuple[bool, list[MunicipalityRef]]] = []
+def labelled_member_lists(text: str) -> list[tuple[bool, bool, list[MunicipalityRef]]]:
+    """(whether its label calls the seats the municipalities' ("Kommunale medlemmer:"), whether it names
+    the members of what the page is about ("Medlemskommuner"), seats) of each member list that names two
+    municipalities or more."""
+    out: list[tuple[bool, bool, list[MunicipalityRef]]] = []
     for label in finditer_near(MEMBER_LIST_LABEL, text, MEMBER_LIST_WORDS, MEMBER_LIST_LABEL_REACH):
         hi = min(len(text), label.end() + MEMBER_LIST_REACH)
         end = MEMBER_LIST_END.search(text, label.end(), hi)
@@ -56,7 +77,8 @@ def labelled_member_lists(text: str) -> list[tuple[bool, list[MunicipalityRef]]]
             if not AFFILIATION_BEFORE.search(text[max(0, ref.start - 12) : ref.start])
         ]
         if len({ref.info.code for ref in seats}) >= 2:
-            out.append((MUNICIPAL_SEATS.match(label.group(0)) is not None, seats))
+            municipal = MUNICIPAL_SEATS.match(label.group(0)) is not None
+            out.append((municipal, MEMBERS_LABEL.match(label.group(0)) is not None, seats))
     return out
 
 
@@ -90,11 +112,11 @@ def _seats(text: str, lo: int, hi: int) -> list[MunicipalityRef]:
     return sorted(out, key=lambda ref: ref.start)
 
 
-def listing_body(ctx: Context, municipal_seats: bool) -> str | None:
+def listing_body(ctx: Context, municipal_seats: bool, members_label: bool = False) -> str | None:
     """The body a member list belongs to: the document's heading when it names a body, else the
     meeting's body when that is a network, or when the list calls its seats the municipalities'
     ("Kommunale medlemmer:") and the body is no council: a joint body ("Sundhedskoordinationsudvalget")."""
-    heading = heading_body(ctx)
+    heading = heading_body(ctx, any_name=members_label)
     if heading is not None:
         return heading
     body = ctx.meeting.body
@@ -106,11 +128,72 @@ def listing_body(ctx: Context, municipal_seats: bool) -> str | None:
     return ctx.body_id if ctx.body_id is not None and body_is_network(ctx.meeting) else None
 
 
+# a member list grouped by the municipality each member sits for: a line that opens with the municipality
+# and "Kommune", then a colon, a bracket or the line's end ("Lejre Kommune: Name, Name", "Roskilde Kommune"
+# over its members' lines, "Kolding Kommune (formand)")
+MUNICIPALITY_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[•·▪*–-][ \t]*)?(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+[A-ZÆØÅ][\wæøåÆØÅ-]*)?)[ \t]+"
+    r"[Kk]ommune[ \t]*(?=[:(]|\r?\n|$)"
+)
+MUNICIPALITY_LINE_GAP = 300  # the most text between two municipalities' lines of one list
+# who came, not who is a member: a grouped list right after such a label gives no membership
+ATTENDANCE_BEFORE = re.compile(r"(?i:deltagere|til\s+stede|fraværende|afbud|fremmødt|deltog)")
+
+
+def grouped_member_lists(text: str) -> list[list[MunicipalityRef]]:
+    """The municipalities of each list whose lines open with the municipality a member sits for, when
+    two or more municipalities head lines of it; never right after an attendance label."""
+    out: list[list[MunicipalityRef]] = []
+    group: list[MunicipalityRef] = []
+    for line in MUNICIPALITY_LINE.finditer(text):
+        info = municipality_named(line["name"])
+        if info is None:
+            continue
+        ref = MunicipalityRef(info, line.start("name"), line.end())
+        if group and ref.start - group[-1].end > MUNICIPALITY_LINE_GAP:
+            out.append(group)
+            group = []
+        group.append(ref)
+    if group:
+        out.append(group)
+    return [
+        g
+        for g in out
+        if len({ref.info.code for ref in g}) >= 2
+        and not ATTENDANCE_BEFORE.search(text, max(0, g[0].start - 200), g[0].start)
+    ]
+
+
 def add_member_lists(ctx: Context) -> None:
     """MEMBER_OF for each municipality of each member list, in the body the list belongs to."""
+    found: list[list[NetworkRef]] = []
+
+    def networks() -> list[NetworkRef]:  # the document's networks, found once and only when a list asks
+        if not found:
+            found.append(networks_of(ctx))
+        return found[0]
+
     lists = labelled_member_lists(ctx.text)
     if lists:
-        network = listing_body(ctx, any(municipal for municipal, _ in lists))
-        for _, items in lists:
-            if network is not None:
-                relate(ctx, items, network)
+        network = listing_body(ctx, any(m for m, _, _ in lists), any(label for _, label, _ in lists))
+        for _, _, items in lists:
+            body = network or network_named_before(ctx, items[0].start, networks())
+            if body is not None:
+                relate(ctx, items, body)
+    grouped = grouped_member_lists(ctx.text) if " Kommune" in ctx.text or " kommune" in ctx.text else []
+    if grouped:
+        # the seats are the municipalities': a cross-municipal body's own list names its members
+        network = listing_body(ctx, ctx.meeting.municipality is None)
+        for items in grouped:
+            body = network or network_named_before(ctx, items[0].start, networks())
+            if body is not None:
+                relate(ctx, items, body)
+
+
+LIST_NETWORK_BEFORE = 400  # how far before a list its network may be named ("Bestyrelsen i Gate 21:")
+
+
+def network_named_before(ctx: Context, start: int, networks: list[NetworkRef]) -> str | None:
+    """The network named last in the stretch right before a list, when the document's heading names none."""
+    before = [n for n in networks if start - LIST_NETWORK_BEFORE <= n.end <= start]
+    return network_id(ctx, before[-1]) if before else None

@@ -117,7 +117,7 @@ def list_at(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
     return out
 
 
-VERTICAL_OPENER = re.compile(r"(?::|\ber|\baf|\bkommuner(?:ne)?)$", re.IGNORECASE)
+VERTICAL_OPENER = re.compile(r"(?::|\ber|\baf|kommuner(?:ne)?|^[ \t]*medlemmer|^[ \t]*interessenter)$", re.IGNORECASE)
 LIST_LINE = re.compile(r"[ \t]*(?:[•·▪*–-][ \t]*|\d{1,2}[.)][ \t]+)?(?=\S)")
 LINE_TAIL = re.compile(r"[ \t]*[,;.]?[ \t]*(?:\n|$)")
 

@@ -25,28 +25,38 @@ from graphbuild.vocab.near import Word, finditer_near
 NETWORK_KINDS = frozenset({"network", "association"})
 BACK_REFERENCE = re.compile(
     r"(?<![\w-])(?i:foreningen|netværket|samarbejdet|partnerskabet|kredsen|fællesskabet|organisationen|"
-    r"interessentskabet|interessenterne|interessent)"
-    r"(?![\w-])(?![ \t]+[A-ZÆØÅ])"  # not the head of a name: "Foreningen Nordvand"
+    r"interessentskabet|interessenterne|interessent|selskabet|beredskabet|brandvæsenet|kulturregionen|nationalparken)"
+    r"s?(?![\w-])(?![ \t]+[A-ZÆØÅ])"  # not the head of a name: "Foreningen Nordvand"
 )
 # the members named as the members of what the text is about: "Ejerkommunerne er …", "Deltagende
 # kommuner: …", "Medlemmer: …" (a reference back, as "foreningen" is)
 MEMBERS_WORD = re.compile(
     r"(?<![\w-])(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?|deltagende\s+kommuner)(?![\w-])(?!\s+i\s)|"
-    r"(?<![\w-])(?:Medlemmer|Deltagere)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b"
+    r"(?<![\w-])(?:Medlemmer|Deltagere|Ejere|Interessenter)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b"
 )
 # a network no list knows, named where the statement puts it: "Trekantområdet består af kommunerne …",
 # "Medlemskommunerne i Movia er …", "… gået sammen om at stifte Vestdata"
-_NAME = r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/-]*|og|for|I/S|A/S)){0,5}"
+# a name's words may end in a number of its own: "Gate 21", "Projekt 2030" (never a date: "21. marts")
+_NAME = (
+    r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)"
+    r"(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/-]*|og|for|I/S|A/S|\d{1,4}(?!\d)(?![.,]\d)(?!\.\s*[a-zæøå]))){0,5}"
+)
 NAME_BEFORE_CUE = re.compile(
-    rf"({_NAME})[ \t]+(?:består\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde|"
+    rf"({_NAME})[ \t]+(?:består\s+af|bestod\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde|"
     r"er\s+ejet\s+af|ejes\s+af|"
     # "AffaldPlus er et fælleskommunalt affaldsselskab, der ejes af …", "X er et tværkommunalt samarbejde mellem"
-    r"er\s+(?:et|en)\s+(?:[\wæøå§-]+\s+){0,3}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|partnerskab|netværk)"
-    r"(?:\s+mellem|,?\s+(?:der|som)\s+(?:ejes\s+af|er\s+ejet\s+af|består\s+af|dækker|omfatter)))\b"
+    r"er\s+(?:et|en)\s+(?:[\wæøå§-]+\s+){0,3}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|partnerskab|netværk|"
+    r"interessentskab|organisation|forening)"
+    r"(?:\s+mellem|\s+bestående\s+af|,?\s+(?:der|som)\s+(?:ejes\s+af|er\s+ejet\s+af|består\s+af|dækker|omfatter)))\b"
 )
 NAME_AFTER_CUE = re.compile(
     r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
     r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?(?:nyt?\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
+    # "Frederikssund Kommune deltager i Nationalpark Skjoldungernes Land sammen med …", "… medlem af X"
+    r"(?:er\s+)?deltager(?:kommune)?\s+i|(?<=\s)(?:nyt?\s+)?medlem(?:mer)?\s+af|(?<=s\s)medlemskab\s+(?:af|i)|"
+    # a part owner: "er medejer af X", "er interessent i X", "en af ejerne af X", "ejer 6 % af X"
+    r"medejer(?:e)?\s+af|er\s+interessent(?:er)?\s+i|en\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne)\s+(?:af|i|bag)|"
+    r"ejer\s+\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s+af|"
     # "Nu er Vesthimmerlands Kommune også medlem af X"
     r"(?:(?<=ommune\s)|(?<=ommuner\s))(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)|"
     r"(?:er\s+(?:nu\s+)?blevet|blive|bliver|blev)\s+(?:nu\s+)?"
@@ -81,7 +91,7 @@ NAMED_NETWORK = re.compile(
 # "Hovedstadens Beredskab", "Brand og Redning Sønderjylland", "Beredskab Fyn"; one municipality's own
 # ("Allerød Brandvæsen") is no network
 FIRE_SERVICE = re.compile(
-    r"(?<![\w-])(?P<area>[A-ZÆØÅ][\wæøå]*(?:-[A-ZÆØÅ][\wæøå]*)?(?:[ \t]+[A-ZÆØÅ][\wæøå]*)?)[ \t]+"
+    r"(?<![\w-])(?P<area>(?!Kommuner?[ \t])[A-ZÆØÅ][\wæøå]*(?:-[A-ZÆØÅ][\wæøå]*)?(?:[ \t]+[A-ZÆØÅ][\wæøå]*)?)[ \t]+"
     r"(?:Brandvæsen|Beredskab|Brand[ \t]*(?:&|og)[ \t]*Redning|Brand-[ \t]*(?:&|og)[ \t]*Redningsberedskab)(?![\wæøå])|"
     r"(?<![\w-])(?:Brand|Beredskab)[ \t]*(?:&|og)[ \t]*(?:Redning|Sikkerhed)(?![\wæøå])"
     r"(?:[ \t]+(?:[A-ZÆØÅ][\wæøåÆØÅ]*(?![ \t]+Kommune)))?|"
@@ -148,13 +158,14 @@ DEFINED_NETWORK = re.compile(
     r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][\wæøå&/-]*(?:[ \t]+(?:[A-ZÆØÅ\d][\wæøå&/-]*|og|for|I/S|A/S)){0,4})[ \t]+"
     r"(?:er|blev)\s+(?:etableret\s+[^.\n]{0,60}?\s+som\s+|stiftet\s+[^.\n]{0,60}?\s+som\s+)?(?:et|en)\s+"
     r"(?:[\wæøå§-]+\s+){0,3}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|partnerskab|netværk|forening|"
-    r"interessentskab)\b"
+    r"interessentskab|beredskab|brandvæsen)\b"
 )
 
 
 # the head word ends the match: a name (up to 5 words), "er etableret … som" (up to 60) and 3 words before it
 DEFINED_NETWORK_WORDS: tuple[Word, ...] = (
-    "samarbejde", "fællesskab", "selskab", "partnerskab", "netværk", "forening", "interessentskab",
+    "samarbejde", "fællesskab", "selskab", "partnerskab", "netværk", "forening", "interessentskab", "beredskab",
+    "brandvæsen",
 )  # fmt: skip
 DEFINED_NETWORK_REACH = 260
 
@@ -189,12 +200,22 @@ def named_networks(text: str) -> tuple[tuple[int, int, str], ...]:
     )
     if "Brand" in text or "Beredskab" in text:
         found += fire_services(text)
+    if "'" in text or '"' in text or "«" in text or "‘" in text or "“" in text:
+        found += [(m.start("name"), m.end("name"), m["name"]) for m in QUOTED_NETWORK.finditer(text)]
     if "kommune" in text:
         for m in COOPERATION_OF.finditer(text):
             name = m["name"]
             if not NOT_NETWORK_NAMES.match(name) and not AREA.fullmatch(name) and municipality_named(name) is None:
                 found.append((m.start("name"), m.end("name"), " ".join(name.split())))
     return tuple(sorted(found))
+
+
+# a network named in quotes by its head word: "døbt: 'Nordsjællands digitaliseringssamarbejde'", "under navnet
+# «Fælles Kommunal Energi»"
+QUOTED_NETWORK = re.compile(
+    r"['\"«‘“](?P<name>[A-ZÆØÅ][^'\"»’”\n]{0,60}?(?:samarbejde|fællesskab|netværk|forening|partnerskab|selskab|"
+    r"beredskab|brandvæsen|[Bb]usiness [Rr]egion[^'\"»’”\n]*))['\"»’”]"
+)
 
 
 def fire_services(text: str) -> list[tuple[int, int, str]]:
@@ -234,16 +255,72 @@ BODY_HEAD_WORD = re.compile(
 )
 
 
-# a heading over a body's member list: "Medlemmer af Sundhedskoordinationsudvalget" heads the body it names
-MEMBERS_OF = re.compile(r"^(?i:medlemmer)[ \t]+(?:af|i)[ \t]+(?=[A-ZÆØÅ])")
+# a heading over a body's member list or owners: "Medlemmer af Sundhedskoordinationsudvalget", "Bestyrelsen
+# for Trekantområdet Danmark", "Ejerforhold i Vestsjællands Brandvæsen" head the body they name
+MEMBERS_OF = re.compile(
+    r"^(?i:medlemmer|bestyrelsen|bestyrelse|repræsentantskabet|repræsentantskab|ejerforhold|ejerkredsen|ejere|"
+    r"ejerkommuner|medlemskommuner|deltagerkommuner|vedtægter|vedtægterne|vedtægt)"
+    r"[ \t]+(?:af|i|for|til)[ \t]+(?=[A-ZÆØÅ])"
+)
+# a page's title about its subject: "Om Gate 21", "Om ARCs bestyrelse"
+ABOUT = re.compile(r"^(?i:om)[ \t]+(?=[A-ZÆØÅ])")
+# a body's board or owners named by the body's genitive: "ARCs bestyrelse", "Movias ejere"
+GENITIVE_BOARD = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\wæøåÆØÅ&-]*(?:[ \t]+[\wæøåÆØÅ&-]+){0,3}?)s[ \t]+"
+    r"(?i:bestyrelse|repræsentantskab|medlemmer|medlemskommuner|ejere|ejerkommuner|ejerkreds)$"
+)
+COUNCIL_NAME = re.compile(r"(?i)byråd|kommunalbestyrelse|borgerrepræsentation|magistrat")
 SMALL_WORDS = frozenset({"og", "i", "for", "af", "på", "til", "ved"})
 
 
-def heading_body(ctx: Context) -> str | None:
-    """The body one of the document's first lines names, a line of its own with a body's head word."""
+# a first line that names the document, not a body: "Referat", "Dagsorden", "Nyheder", a date
+DOCUMENT_LINE = re.compile(
+    r"(?i)\b(?:referat|dagsorden|protokol|beslutningsprotokol|indholdsfortegnelse|nyhed(?:er)?|forside|"
+    r"menu|hovedmenu|side|print|udskriv|søg|kontakt|om\s+os|organisation|organisering|bestyrelse|gå\s+til|indhold|"
+    r"cookies?|log\s+ind|genveje|tilgængelighed|english|luk|åben)\b|"
+    r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:19|20)\d\d\b"
+)
+
+
+def _heading_name(line: str) -> tuple[str, bool]:
+    """(the body a heading line names, whether a board or members word says it is a body's): "Bestyrelsen
+    for X" and "Xs bestyrelse" name X; "Om X" is X."""
+    line = ABOUT.sub("", " ".join(line.split()))
+    genitive = GENITIVE_BOARD.match(line)
+    if genitive is not None:
+        return genitive["name"], True
+    name = MEMBERS_OF.sub("", line)
+    return name, name != line
+
+
+def _may_be_network(name: str) -> bool:
+    return (
+        municipality_named(name) is None
+        and not NOT_NETWORK_NAMES.match(name)
+        and not AREA.fullmatch(name)
+        and not COUNCIL_NAME.search(name)  # a municipality's council is no network
+        and not KOMMUNE_AFTER.search(name)
+    )
+
+
+def heading_body(ctx: Context, any_name: bool = False) -> str | None:
+    """The body one of the document's first lines names, a line of its own with a body's head word or a
+    board word ("Bestyrelsen for X", "Xs bestyrelse"); with ``any_name`` (a statement refers back to the
+    members of what the page is about: "Medlemskommuner", "Kommunerne i samarbejdet er …"), else the
+    page's first line whatever its words ("Gate 21")."""
+    if any_name:
+        # the first line that names no document part ("Gå til indhold", "Referat", a date)
+        for line in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
+            name, _ = _heading_name(line["name"])
+            if DOCUMENT_LINE.search(name):
+                continue
+            if _may_be_network(name):
+                return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
+            break
     for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
-        name = MEMBERS_OF.sub("", " ".join(heading["name"].split()))
-        if BODY_HEAD_WORD.search(name) and municipality_named(name) is None and not NOT_NETWORK_NAMES.match(name):
+        name, named = _heading_name(heading["name"])
+        # a name under such a heading is a body's whatever its words ("Bestyrelsen for Trekantområdet Danmark")
+        if (named or BODY_HEAD_WORD.search(name) is not None) and _may_be_network(name):
             if name.isupper():  # "KULTURREGION MIDT- OG VESTSJÆLLAND"
                 name = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split())
             return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
@@ -287,6 +364,10 @@ def network_of(
     if unknown is not None:
         return ctx.facts.entity(ids.organization_id(unknown), "Organization", unknown, kind="network")
     back = BACK_REFERENCE.search(text, lo, hi) or MEMBERS_WORD.search(text, lo, hi)
+    own_body = OWN_BODY_SUBJECT.search(text, lo, hi) if back is None else None
+    if own_body is not None and own_body.start() <= cue:
+        # "Kommissionen består af repræsentanter for A, B og C Kommuner": the body the document is about
+        return ctx.body_id if body_is_network else heading_body(ctx, any_name=True)
     if back is None:
         return stated[-1][2] if stated and not text[stated[-1][1] : lo].strip() else None
     earlier = networks[: bisect_left(starts, lo)]
@@ -294,7 +375,20 @@ def network_of(
         return stated[-1][2]
     if earlier:
         return network_id(ctx, earlier[-1])
-    return ctx.body_id if body_is_network else heading_body(ctx)
+    return ctx.body_id if body_is_network else heading_body(ctx, any_name=True)
+
+
+# a body's own word, no name: "Kommissionen består af …" is the body the document is about
+BODY_WORD = re.compile(r"(?i:kommissionen|beredskabskommissionen|repræsentantskabet|rådet|forummet)")
+
+
+# a sentence whose subject is the body the document is about: "Bestyrelsen består af …", "Kommissionen er
+# sammensat af repræsentanter for …"
+OWN_BODY_SUBJECT = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*"
+    r"(?:Bestyrelsen|Kommissionen|Beredskabskommissionen|Styregruppen|Repræsentantskabet|Udvalget|Rådet|"
+    r"Netværket|Forummet)[ \t]+(?:består|bestod|er[ \t]+sammensat)[ \t]+af\b"
+)
 
 
 def unknown_network(text: str, lo: int, hi: int) -> str | None:
@@ -306,7 +400,12 @@ def unknown_network(text: str, lo: int, hi: int) -> str | None:
             continue
         name = " ".join(match.group(1).split())
         name = re.sub(r"[ \t]+(?:og|for)$", "", name)
-        if NOT_NETWORK_NAMES.match(name) or BACK_REFERENCE.fullmatch(name) or municipality_named(name) is not None:
+        if (
+            NOT_NETWORK_NAMES.match(name)
+            or BACK_REFERENCE.fullmatch(name)
+            or BODY_WORD.fullmatch(name)
+            or municipality_named(name) is not None
+        ):
             continue
         return name
     return None

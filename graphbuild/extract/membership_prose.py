@@ -36,7 +36,9 @@ from graphbuild.extract.membership_municipalities import (
 from graphbuild.extract.membership_networks import (
     NetworkRef,
     body_is_network,
+    heading_body,
     listed_with,
+    network_id,
     network_of,
     networks_of,
 )
@@ -52,6 +54,16 @@ _NUMBER = r"\d{1,2}|" + "|".join(NUMBERS)
 # members named before the cue (its subject)
 SUBJECT_CUE = re.compile(
     r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:(?:nyt?\s+)?medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
+    # a part owner: "er medejer af X", "er interessent i X", "er en af ejerne af X", "er en af de 19 ejerkommuner i X",
+    # "ejer sammen med A og B X", "ejer 6 % af X"
+    r"\ber\s+(?:nu\s+|også\s+)?(?:medejer(?:e)?\s+af|interessent(?:er)?\s+i)\b|"
+    r"\ber\s+(?:en|én)\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne)\s+(?:af|i|bag)\b|"
+    r"\ber\s+(?:en|én)\s+af\s+de\s+(?:\d{1,2}|[a-zæøå]+)\s+(?:ejer|medlems|deltager)kommuner\s+(?:i|bag)\b|"
+    r"\bejer\s+sammen\s+med\b|\bejer\s+\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s+af\b|"
+    # a municipality's membership in the genitive: "Lejre Kommunes medlemskab af Gate 21", "Lejres medlemskab af X"
+    r"(?<=s\s)medlemskab\s+(?:af|i)\b|"
+    # "Kolding Kommune er sammen med Vejle, Fredericia og Middelfart medlem af X"
+    r"\ber\s+sammen\s+med\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,100}?\s(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
     # becoming one: "er (nu) blevet medlem af", "at blive medlem i", "bliver medlem af", "er blevet en del af"
     r"\b(?:er\s+(?:nu\s+)?blevet|blive|bliver|blev)\s+(?:nu\s+)?(?:(?:nyt\s+)?medlem(?:mer)?\s+"
     r"(?:af|i)|(?:en\s+)?del\s+af)\b|"
@@ -86,10 +98,15 @@ JOIN_CUE = re.compile(
 # members listed after it
 LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b|"
-    r"\bbestår\s+af\b|\b(?:blev\s+|er\s+)?stiftet\s+(?:i\s+\d{4}\s+)?af\b|"
+    r"\b(?:består|bestod|bestående)\s+af\b|\b(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{4}\s+)?af\b|"
+    # "X er et fælleskommunalt beredskab for A, B og C Kommuner"
+    r"\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))|"
     r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
     r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
-    r"\b(?:er\s+)?ejet\s+af\b|\bejes\s+af\b|\b(?:fællesskab|selskab|partnerskab)\s+mellem\b|"
+    # a § 60 fællesskab's vedtægter: "Deltagere i fællesskabet er …", "Interessentskabets deltagere er …"
+    r"\bdeltagere\s+i\s+(?:fællesskabet|interessentskabet|samarbejdet|selskabet|foreningen|netværket)\b|"
+    r"\b[\wæøå]+(?:ets|ens)\s+(?:deltagere|interessenter|medlemmer|ejere)\s+er\b|"
+    r"\b(?:er\s+)?ejet\s+af\b|\bejes\s+af\b|\b(?:fællesskab|selskab|partnerskab|interessentskab)(?:et)?\s+mellem\b|"
     # the subject after the verb (a sentence that opens with an adverb): "Nu er Vesthimmerlands Kommune også
     # medlem af X", "Dermed er A og B Kommuner medlemmer af X"
     r"\ber\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,80}?\s(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
@@ -102,8 +119,12 @@ LIST_CUE = re.compile(
 OWNED = re.compile(r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)
 # lists under a label or after "Med i …": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B"
 LABELLED_LIST_CUE = re.compile(
-    r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b|"
-    r"(?<![\w-])Med\s+i\s+(?=[^.;:\n]{1,60}?\ber\s)",
+    r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner|Ejerkommuner|Ejere|Interessenter|"
+    r"Interessentkommuner)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b|"
+    r"(?<![\w-])Med\s+i\s+(?=[^.;:\n]{1,60}?\ber\s)|"
+    # a heading over a list one municipality a line: "Medlemskommuner", "Medlemmer"
+    r"(?m:^[ \t]*(?-i:Medlemmer|Medlemskommuner|Ejerkommuner|Deltagerkommuner|Deltagende\s+kommuner|Interessenter)"
+    r"[ \t]*$)",
     re.IGNORECASE,
 )
 # a word each of the two above holds near its start: MORE_CUES runs only around them (vocab.near)
@@ -113,6 +134,8 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     "indtr",
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "Medlemmer:", "medlemmer er", "Med i"
     "deltager",
+    "ejer",  # "Ejerkommuner:", "Ejere:"
+    "interessent",  # "Interessenter:"
 )
 # "de ni medlemskommuner", "de seks ejer kommuner" (a compound written apart), "seks nordsjællandske
 # kommuner", "syv midt- og vestjyske kommuner", "de 11 nordjyske kommuner"
@@ -131,20 +154,29 @@ CUE_WORDS: tuple[Word, ...] = (
     ("blive", re.compile(r"bliver?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),
     ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|og)\b", re.IGNORECASE)),
     ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
-    "deltager", "stifte", "samarbejde", "kommuner", "består", "dækker", "omfatter", "interessent", "ejet", "ejes",
+    "deltager", "ejere", "stifte", "samarbejde", "kommuner", "bestå", "bestod", "dækker",
+    # "etableret/oprettet/dannet af A, B og C", "et fælleskommunalt beredskab for A, B og C": confirmed where they
+    # stand, so "kommunalbestyrelsen" and "etableret" alone open no window
+    ("etableret", re.compile(r"etableret\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
+    ("oprettet", re.compile(r"oprettet\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
+    ("dannet", re.compile(r"dannet\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
+    ("kommunal", re.compile(r"kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\b", re.IGNORECASE)),
+    "omfatter", "interessent", "ejet", "ejes",
     "mellem", "borgmestre", "fælles",
     ("som", re.compile(r"som\s+(?:ejer|deltager|medlem|interessent)", re.IGNORECASE)),
     ("står", re.compile(r"står\s+bag\b", re.IGNORECASE)),
-    ("ejer", re.compile(r"ejer\s+(?:i\s+fællesskab|sammen|tilsammen)\b", re.IGNORECASE)),
+    ("ejer", re.compile(r"ejer\s+(?:i\s+fællesskab|sammen|tilsammen|\d)", re.IGNORECASE)),
+    "medejer",
+    ("en af", re.compile(r"en\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne|de\s)", re.IGNORECASE)),
     ("indg", re.compile(r"indg(?:år|ik)\s+i\b", re.IGNORECASE)),
 )  # fmt: skip
 MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIST_CUE.pattern})", re.IGNORECASE)
 # where a list may begin: right after one of these (and white space or a colon)
 LIST_OPENER = re.compile(
-    r"(?:\ber|:|\(|\bsammen\s+med|\bbestår\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
+    r"(?:\ber|:|\(|\bsammen\s+med|\b(?:består|bestod|bestående)\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
     r"\bomfatter|\bdækker|\bborgmestre(?:ne)?\s+(?:i|fra)|\bmellem\s+[\wæøå]+\s+i|"
-    r"\bfælles\b[^.\n]{0,40}?\s(?:for|mellem)|"
-    r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er|;)\s*:?\s*$",
+    r"\bfælles\b[^.\n]{0,40}?\s(?:for|mellem)|\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)|"
+    r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er|\brepræsentanter\s+(?:for|fra)|;)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 # a member's seat in a board is a person's role, not a municipality's membership
@@ -274,6 +306,21 @@ def _count_lists(refs: MunicipalityRefs, lo: int, hi: int) -> list[tuple[int, li
     return out
 
 
+COUNTED_NETWORK_BEFORE = 300  # how far before "De syv kommuner er A, B, …" the network it counts may be named
+
+
+def _counted_network(ctx: Context, networks: list[NetworkRef], starts: list[int], lo: int) -> str | None:
+    """The network a counted list names no network for ("… døbt: 'Nordsjællands digitaliseringssamarbejde'.
+    De syv kommuner er A, B, …", "… så det i dag tæller de 7 kommuner: A, B, …"): the network named just
+    before it, else the subject of a page of no one municipality and no council (its first line)."""
+    before = networks[: bisect_left(starts, lo)]
+    if before and before[-1].end >= lo - COUNTED_NETWORK_BEFORE:
+        return network_id(ctx, before[-1])
+    if ctx.meeting.municipality is None and (ctx.meeting.body is None or body_is_network(ctx.meeting)):
+        return heading_body(ctx, any_name=True)
+    return None
+
+
 def add_prose_memberships(ctx: Context) -> None:
     """MEMBER_OF for every membership a sentence of the text states."""
     text = ctx.text
@@ -319,8 +366,10 @@ def add_prose_memberships(ctx: Context) -> None:
                     break
         elif list_cues:
             members += _members(refs, lo, hi, list_cues[0], False, named)
+        counted = False
         for _, items in _count_lists(refs, lo, hi):
             members += [r for r in items if r not in members]
+            counted = True
         if (subject_cues or list_cues) and len(members) <= 1:
             vertical = vertical_list_after(text, max(s for s, _, _ in here))
             members = vertical if len(vertical) > len(members) else members
@@ -328,6 +377,8 @@ def add_prose_memberships(ctx: Context) -> None:
             continue  # one owner is a company's, not a network's: "Forsyningen er ejet af Aarhus Kommune"
         named = [n for n in named if not listed_with(text, n, members)]
         network = network_of(ctx, named, networks, starts, text, lo, hi, first, body_network, stated)
+        if network is None and counted:
+            network = _counted_network(ctx, networks, starts, lo)
         if network is None:
             continue
         stated.append((lo, hi, network))

@@ -6,7 +6,8 @@ MEMBER_OF relation (Municipality -> Organization):
   joining, a count of municipalities followed by that many, a labelled list);
 - membership_joint_bodies: a joint body named by its members ("Den fælles Beredskabskommission for A og
   B Kommuner");
-- membership_lists: a body's member list by the municipality each member sits for.
+- membership_lists: a body's member list by the municipality each member sits for;
+- membership_owner_shares: a table or list of the municipalities' shares in a body they own.
 
 They share membership_municipalities (the municipalities a statement names), membership_networks (the
 network it names or refers back to) and membership_relation (the working state they read, and
@@ -17,12 +18,15 @@ from __future__ import annotations
 
 from graphbuild.extract.membership_joint_bodies import add_joint_bodies
 from graphbuild.extract.membership_lists import add_member_lists
+from graphbuild.extract.membership_owner_shares import add_owner_shares
 from graphbuild.extract.membership_prose import add_prose_memberships
 from graphbuild.extract.membership_relation import Context
 
 
 def add_memberships(ctx: Context) -> None:
-    """MEMBER_OF for every membership the text states: in prose, by a joint body's name, in a member list."""
+    """MEMBER_OF for every membership the text states: in prose, by a joint body's name, in a member list,
+    in a table of owners' shares."""
     add_prose_memberships(ctx)
     add_joint_bodies(ctx)
     add_member_lists(ctx)
+    add_owner_shares(ctx)
