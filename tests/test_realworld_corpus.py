@@ -9,10 +9,19 @@ import json
 from benchmarks.realworld_sources import CORPUS, split_of
 
 ALLOWED_KINDS = {"referat", "dagsorden", "news", "webpage", "other"}
-ALLOWED_FORMS = {"web-text", "pdf-text", "pdf-flattened", "docx", "portal-xml", "portal-html", "portal-json-text"}
+ALLOWED_FORMS = {
+    "web-text",
+    "pdf-text",
+    "pdf-flattened",
+    "docx",
+    "portal-xml",
+    "portal-html",
+    "portal-json-text",
+    "portal-json",
+}
 ALLOWED_PORTALS = {"FirstAgenda", "eDoc", "SBSYS", "PolWeb/Acadre", "OS2web", "CMS", "PDF", "DOCX", "other"}
-# A document kept as markup is a portal's own file; text forms are kept as .txt.
-SUFFIX_OF_FORM = {"portal-xml": ".xml", "portal-html": ".html"}
+# A document kept as markup or JSON is a portal's own file; text forms are kept as .txt.
+SUFFIX_OF_FORM = {"portal-xml": ".xml", "portal-html": ".html", "portal-json": ".json"}
 
 
 def test_every_gold_file_names_its_document() -> None:
