@@ -147,11 +147,16 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
-        "… and none in a text that names two",
+        "… and neither of them in a text that names two: the title is kept, held in the body it is printed for",
         "Ny bestyrelse i Hirtshals Havn\n\nMed valget har Hjørring Kommune og Frederikshavn Kommune prioriteret "
         "kontinuiteten. Bestyrelsen består derudover af borgmester Arne Boelt og byrådsmedlem Ole Ørnbøl.\n",
-        set(),
         {("Arne Boelt", "borgmester", "*"), ("Ole Ørnbøl", "byrådsmedlem", "*")},
+        {
+            ("Arne Boelt", "borgmester", "Hjørring"),
+            ("Arne Boelt", "borgmester", "Frederikshavn"),
+            ("Ole Ørnbøl", "byrådsmedlem", "Hjørring"),
+            ("Ole Ørnbøl", "byrådsmedlem", "Frederikshavn"),
+        },
     ),
     (
         "a title with its adjective after a name, the workplace after it",
@@ -260,8 +265,21 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         "a mayor in a cross-municipal body's minutes is not given the one municipality they name",
         "Referat\nBestyrelsesmøde i Nordjyllands Trafikselskab den 4. december 2020\n\nBorgmester Arne Boelt "
         "orienterede. Busruten til Aalborg Kommune ændres.\n",
+        {("Arne Boelt", "borgmester", "Bestyrelsen i Nordjyllands Trafikselskab")},  # the document's body
+        {("Arne Boelt", "borgmester", "Aalborg")},
+    ),
+    (
+        # kk.dk, a committee's page that names neither itself nor a municipality
+        "titles in a list of those present on a page that names no body: held in the page's unnamed body",
+        "1. Godkendelse af dagsorden\n\nBeslutning\n\nTilstede var:\nOverborgmester Frank Jensen\n\n"
+        "Borgmester Ninna Thomsen\nBorgmester Pia Allerslev\n\nObservatør Claus Friis\n\nDagsorden godkendt.\n",
+        {
+            ("Frank Jensen", "overborgmester", "unnamed body (doc.txt)"),
+            ("Ninna Thomsen", "borgmester", "unnamed body (doc.txt)"),
+            ("Pia Allerslev", "borgmester", "unnamed body (doc.txt)"),
+            ("Claus Friis", "observatør", "unnamed body (doc.txt)"),
+        },
         set(),
-        {("Arne Boelt", "borgmester", "*")},
     ),
     (
         "a party's or an association's secretary general is no officer of the municipality",

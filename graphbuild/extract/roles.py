@@ -31,6 +31,10 @@ and builds the HOLDS_ROLE relation (and a person's affiliation).
   for I/S Infra Service", "Fra den 1. august 2019 er NAME kommunaldirektør i Fredericia Kommune".
 
 A role the text gives no dates for carries `as_of`, the date of the meeting whose text states it.
+
+A title is never dropped for want of its body: a seat no reader placed and a municipal title whose municipality
+the document never names are held in the body they are printed for (the document's body, else the body the text
+named last before them), else in the document's own unnamed body (an Organization of kind "unnamed body").
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ from graphbuild.extract.membership_networks import (
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
-from graphbuild.extract.role_facts import RoleFact, Target, role_fact
+from graphbuild.extract.role_facts import UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
     CHAIR_ROLES,
@@ -524,8 +528,8 @@ def find_roles(
                         text, lo, other, role_at, p, orgs, after_from, region, own_municipality, chair, staff
                     )
                 )
-                if chain_target is None and chained.lastindex == 2 and named_before is not None:
-                    chain_target = named_before(role_at)  # a chair's label opening its entry
+                if chain_target in (None, UNPLACED) and chained.lastindex == 2 and named_before is not None:
+                    chain_target = named_before(role_at) or chain_target  # a chair's label opening its entry
                 if chain_target is not None:
                     add(p, other, chain_target)
             held_for = None if chained else _ending(TITLE_FOR_NAMED, text, max(lo, role_at - 90), role_at, 12)
@@ -976,8 +980,9 @@ def _elected(
         target = own if own is not None else PENDING
     if target is None:
         target = body if body is not None else chair(p.start)
-    if target is None:
-        target = _electing_board(text, clause, p.start, orgs)  # "Bestyrelsen i Fjernvarme Fyn har valgt NAME som …"
+    if target is None or target == UNPLACED:
+        # "Bestyrelsen i Fjernvarme Fyn har valgt NAME som …": the electing board, before a chair never named
+        target = _electing_board(text, clause, p.start, orgs) or target
     if target is None:
         return
     statement = text[clause : _clause_end(text, max(p.end, role_end), hi)]
@@ -1102,6 +1107,9 @@ def _meeting_date(meeting: Meeting) -> str | None:
     return meeting.published.isoformat() if meeting.published else None
 
 
+UNNAMED = "unnamed body"  # the name of a body a document is about but never names, and its kind
+
+
 class _Chairs:
     """The body an unnamed chair chairs: the one named last with "formand for" before it, else the
     network the text named last before it, else the meeting's body (in its header and in its items:
@@ -1115,6 +1123,11 @@ class _Chairs:
         self.network_starts = [m.start for m in networks]
         body = ctx.body_id
         self.body: Target | None = (body, ctx.meeting.body or body, "Organization") if body else None
+        # the body a text that names none is about ("Tilstede var: Overborgmester NAME …" on a page that names
+        # neither its committee nor a municipality): one of its own, known only as the document's
+        document = ctx.meeting.source
+        self.unnamed: Target = (ids.organization_id(f"{UNNAMED} {document.doc_id}"), f"{UNNAMED} ({document.name})",
+                                "Organization")  # fmt: skip
 
     def __call__(self, pos: int) -> Target | None:
         before = self.orgs[max(0, bisect_left(self.starts, pos - 800)) : bisect_left(self.starts, pos)]
@@ -1125,6 +1138,10 @@ class _Chairs:
         if networks:
             return networks[-1]
         return self.body  # "Jens Hansen (formand) bød velkommen" in an item: the meeting's body
+
+    def or_unplaced(self, pos: int) -> Target:
+        """The body an unnamed chair at pos chairs, else UNPLACED (the step places it when no reader did)."""
+        return self(pos) or UNPLACED
 
     def last_named(self, pos: int, reach: int = 1500) -> Mention | None:
         """The body the text named last before pos (a web page's section about one committee)."""
@@ -1168,7 +1185,17 @@ def add_roles(ctx: Context) -> None:
         people = ctx.people[bisect_left(people_starts, bounds[0]) : bisect_left(people_starts, bounds[1])]
         here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
         found += find_roles(
-            ctx.text, bounds, people, here, region, own, chairs, body, own_people, staff_of, chairs.last_named
+            ctx.text,
+            bounds,
+            people,
+            here,
+            region,
+            own,
+            chairs.or_unplaced,
+            body,
+            own_people,
+            staff_of,
+            chairs.last_named,
         )
     found += _listed_titles(ctx, mentions, chairs, own, region, found)
     found += _elected_to_the_items_post(ctx, own, found)
@@ -1188,12 +1215,22 @@ def add_roles(ctx: Context) -> None:
     # Kommune ændres." (a news item or a web page has no body)
     cross_municipal_meeting = ctx.municipality is None and ctx.meeting.body is not None
     only = None if cross_municipal_meeting else _only_municipality(ctx.mentions)
+    placed = placed_titles(found)
     for fact in found:
-        if fact.target == PENDING[0]:
+        if fact.target == UNPLACED[0]:
+            if (fact.person.name, fact.role) in placed:
+                continue  # another reader found the body it is held in
+            fact = held_in(fact, chairs.last_named(fact.person.start) or chairs.unnamed)
+        elif fact.target == PENDING[0]:
             tie = ties.get(fact.person.name) or only
-            if tie is None:
-                continue
-            fact = replace(fact, target=tie[0], target_name=tie[1], mention=None)
+            if tie is not None:
+                fact = replace(fact, target=tie[0], target_name=tie[1], mention=None)
+            else:
+                printed_for = chairs.body or chairs.last_named(fact.person.start) or chairs.unnamed
+                # a title whose municipality the document never names ("Borgmester NAME" in a cross-municipal
+                # body's attendance list, in a news item about a board): the body it is printed for, as the
+                # annotation rule's fallback (the document's body, else the body the text is about there)
+                fact = held_in(fact, printed_for)
         _relate(ctx, fact, as_of)
 
 
@@ -1246,7 +1283,7 @@ def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFa
     """A body's roster under title headings ("Formand" / "Øvrige medlemmer"): each name holds the
     heading's title in the body the text is about there (as an unnamed chair's). A list the meeting's
     attendance was read from is who attended, not a roster."""
-    known = {(f.person.name, f.role) for f in found}
+    known = placed_titles(found)
     attended = {row.start for row in ctx.meeting.attendance}
     entries = roster_entries(ctx.text, ctx.people)
     # a roster any of whose names the meeting's attendance was read from is the attendance list, all of it (its
@@ -1256,7 +1293,7 @@ def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFa
     for p, role, body, heading in entries:
         if heading in lists_attendance:
             continue
-        target = _named_body(ctx, body, p.start) if body else chairs(p.start) or chairs.last_named(p.start)
+        target = _named_body(ctx, body, p.start) if body else chairs(p.start) or chairs.last_named(p.start) or UNPLACED
         if target is None or (p.name, role) in known:
             continue
         known.add((p.name, role))
@@ -1293,7 +1330,7 @@ NAME_ELECTED = re.compile(
 def _elected_to_the_items_post(ctx: Context, own: Mention | None, found: list[RoleFact]) -> list[RoleFact]:
     """The one person a council elected in the item on a post named by its title alone ("Valg af borgmester",
     "Valg af dirigent")."""
-    known = {(f.person.name, f.role) for f in found}
+    known = placed_titles(found)
     out: list[RoleFact] = []
     starts = [p.start for p in ctx.people]
     # an item's post by its title, or (where the page lost the items' headings) by the line that opens its case
@@ -1353,7 +1390,7 @@ def _listed_titles(
     municipal title in the person's municipality (PENDING), a staff title in the municipality's own
     minutes; a title no role was read for already."""
     text = ctx.text
-    known = {(f.person.name, f.role) for f in found}
+    known = placed_titles(found)
     out: list[RoleFact] = []
     for row in ctx.meeting.attendance:
         if not row.role or not LISTED_TITLE.fullmatch(row.role) or text[row.start : row.end] != row.name:
@@ -1393,7 +1430,7 @@ def _listed_titles(
                 )
         target_type = target.type if isinstance(target, Mention) else target[2] if target else None
         if target is None or (role in BOARD_ROLES and target_type == "Municipality"):
-            target = chairs(row.start) if role in BOARD_ROLES else PENDING if _municipal(role) else None
+            target = chairs.or_unplaced(row.start) if role in BOARD_ROLES else PENDING if _municipal(role) else None
             if target is None and _is_staff(role):
                 target = own
             if target is None and role.startswith("regionsråd"):
@@ -1445,6 +1482,7 @@ def _relate(ctx: Context, fact: RoleFact, as_of: str | None) -> None:
         target = ctx.add_mention(fact.mention)  # a committee named in its municipality's minutes is its body
     elif ids.is_kind(target, "organization") and not facts.has(target):
         kind = fact.target_kind or ("ministry" if fact.target_name.endswith("ministeriet") else None)
+        kind = UNNAMED if fact.target_name.startswith(UNNAMED) else kind
         facts.entity(target, "Organization", fact.target_name, kind=kind)
     elif ids.is_kind(target, "municipality") and not facts.has(target):
         facts.entity(target, "Municipality", fact.target_name, code=ids.municipality_code_of(target))
