@@ -282,6 +282,34 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        # an association's minutes on its web site: the meeting's posts labelled where a sentence opens
+        "the meeting's referent and dirigent labelled mid-line, 'Valg af dirigent: NAME'",
+        "Referat fra bestyrelsesmøde 2014\n\nVejle, mandag d. 7. april 2014. Referent: Anette Torvin Møller. "
+        "Valg af dirigent: Helle Thagesen. Godkendelse af referat 2013: Godkendt uden bemærkninger.\n",
+        {("Anette Torvin Møller", "referent", "*"), ("Helle Thagesen", "dirigent", "*")},
+        {("Helle Thagesen", "referent", "*")},
+    ),
+    (
+        "a chair and a referent titled before their names on a page that names no body",
+        "Referat arbejdsgruppemøde 26. januar 2017\n\nTil stede var Formand Frank Hulgaard og kulierne Louisa "
+        "Carlsen og Jørn Bæk.\n\nØkonomi og budget blev gennemgået.\n\nReferent Jørn Bæk\n",
+        {("Frank Hulgaard", "formand", "*"), ("Jørn Bæk", "referent", "*")},
+        {("Louisa Carlsen", "*", "*")},
+    ),
+    (
+        "a treasurer is a seat of the board the text is about",
+        "Byting får kollektiv ledelse\n\nNu kommer der en overgangsperiode med tre personer i ledelsen. Det er "
+        "Kaj Erik Mortensen, Leif Olsen og kasserer Marianne Anker.\n",
+        {("Marianne Anker", "kasserer", "*")},
+        {("Leif Olsen", "kasserer", "*")},
+    ),
+    (
+        "elected as the meeting's dirigent after the name and its town",
+        "Generalforsamling 2017\n\n1. Valg af dirigent\n    Aase Nyegaard, Sønderborg, blev valgt som dirigent.\n",
+        {("Aase Nyegaard", "dirigent", "*")},
+        set(),
+    ),
+    (
         "a party's or an association's secretary general is no officer of the municipality",
         "Hjørring Kommune\nByrådet - Referat\nDato: 4. juni 2015\n\nGeneralsekretær Jens Olsen fra Danske "
         "Handicaporganisationer orienterede.\n",

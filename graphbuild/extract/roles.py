@@ -181,7 +181,7 @@ APPOSITION = re.compile(
 )  # "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)": the chair's is the list's board's
 # elections and appointments: "NAME (A) blev valgt som formand", "… og NAME (V) som næstformand",
 # "NAME vælges som repræsentant til Sydfyns Elforsynings repræsentantskab", "Som formand valgtes NAME"
-SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent"
+SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent|dirigent|ordstyrer"
 ELECT_VERB = (
     r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|"
     r"(?:overtager|overtog|fik|får|tager|tog|løb\s+med)\s+posten|(?:fik|får|har\s+fået)\s+(?:nyt\s+)?job|"
@@ -252,6 +252,14 @@ REFERENT_TOOK_PART = re.compile(
     re.IGNORECASE,
 )
 REFERENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:referent|ref\.)[ \t]*:?[ \t]*$", re.IGNORECASE)
+# the meeting's own posts labelled where a line or a sentence opens, as associations' and councils' minutes print
+# them: "Dirigent: Helle Thagesen", "Vejle, 7. april 2014. Referent: NAME Valg af dirigent: NAME2", "Ordstyrer: NAME"
+MEETING_POST_BEFORE = re.compile(
+    r"(?:(?:^|\n|(?<=[.;!?])[ \t])[ \t]*(?:valg[ \t]+af[ \t]+)?|(?<=\s)(?-i:Valg)[ \t]+af[ \t]+)"
+    r"(?P<role>referent|dirigent|ordstyrer)"
+    r"[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
 # "Formand: Jens Hansen"
 # … "Sekretær for Beredskabskommissionen: Klaus V. Hebsgaard": the body the label names
 LABEL_BEFORE_NAME = re.compile(
@@ -648,9 +656,12 @@ def find_roles(
         took_part = referent is None and "referent" in after[:60] and REFERENT_TOOK_PART.match(after) is not None
         if referent or took_part or ("ef" in before and REFERENT_BEFORE.search(before)):
             org = next((m for m in orgs if referent and p.end <= m.start < p.end + referent.end()), None)
-            minutes_of: Target | None = org or body
+            minutes_of: Target | None = org or body or chair(p.start)
             if minutes_of is not None:
                 add(p, "referent", minutes_of)
+        meeting_post = MEETING_POST_BEFORE.search(before) if ":" in before[-12:] else None
+        if meeting_post is not None and (held := body or chair(p.start)) is not None:
+            add(p, meeting_post["role"].lower(), held)
         _seat(text, lo, hi, p, add)
         _elected(text, lo, hi, p, before, after, orgs, body, chair, add, own_municipality)
         ranked = (
