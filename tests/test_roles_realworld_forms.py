@@ -310,6 +310,35 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        # a centre's board news (Hillerød): the verb after the name, the post after "som", no body named
+        "a post taken with the verb after the name and the post after 'som'",
+        "Nyt fra bestyrelsen 7. maj 2019\n\nBestyrelsen har enstemmigt besluttet, at Erik Ingerslev pr. 1. juli 2019 "
+        "tiltræder som ny formand.\n\nSamtidig tiltræder Lauritz Ehlers den ledige post som næstformand.\n",
+        {("Erik Ingerslev", "formand", "*"), ("Lauritz Ehlers", "næstformand", "*")},
+        set(),
+    ),
+    (
+        # a local paper (Halsnæs): the post left, its municipality after it
+        "a post left, 'fratræder … sin stilling som direktør i X Kommune'",
+        "Direktør skifter job\n\nKim Jørgensen fratræder med virkning fra 1. januar 2018 sin stilling som direktør "
+        "i Halsnæs Kommune for i stedet at tiltræde en stilling i Helsingør Kommune.\n",
+        {("Kim Jørgensen", "direktør", "Halsnæs")},
+        set(),
+    ),
+    (
+        # a local paper (Glostrup): entering a committee as its vice chair
+        "entering a committee as its vice chair: the committee the verb names",
+        "Ny udvalgsformand\n\nIna-Maria Nielsen træder ind i Social- og Sundhedsudvalget som næstformand.\n",
+        {("Ina-Maria Nielsen", "næstformand", "Social- og Sundhedsudvalget")},
+        set(),
+    ),
+    (
+        "a substitute entering a meeting is attendance, not a post",
+        MINUTES + "Lise Holm indtræder som stedfortræder i stedet for Jens Hansen.\n",
+        set(),
+        {("Lise Holm", "stedfortræder", "*")},
+    ),
+    (
         "a party's or an association's secretary general is no officer of the municipality",
         "Hjørring Kommune\nByrådet - Referat\nDato: 4. juni 2015\n\nGeneralsekretær Jens Olsen fra Danske "
         "Handicaporganisationer orienterede.\n",

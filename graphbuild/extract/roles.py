@@ -194,14 +194,38 @@ ELECT = rf"{ELECT_VERB}|{WELCOME}(?:\s+til)?"
 # NAME2" the seat is NAME2's
 ELECT_AFTER_NAME = rf"{ELECT_VERB}|{WELCOME}(?=\s+som\b)"
 ELECTED_AFTER = re.compile(
-    r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?\s+(?:(?:er|blev|bliver|var)\s+)?"
-    rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT_AFTER_NAME})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})(?![\wæøå])"
+    r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?(?:\s*,)?\s+(?:(?:er|blev|bliver|var)\s+)?"
+    rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT_AFTER_NAME})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?"
+    rf"(?P<role>(?:[1-9]\.\s+)?(?:{SEATS}))(?![\wæøå])"
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
     re.IGNORECASE,
 )
 SOM_AFTER = re.compile(
     rf"^(?:\s*\([^)]{{1,40}}\))?\s+som\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})(?![\wæøå])"
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
+    re.IGNORECASE,
+)
+# a post taken, held on or left, the verb after the name and the post after "som": "Erik Ingerslev pr. 1. juli
+# 2019 tiltræder som ny formand", "NAME fratræder med virkning fra 1. januar 2018 sin stilling som direktør i Halsnæs
+# Kommune", "NAME træder ind i Social- og Sundhedsudvalget som næstformand", "NAME indsættes herefter som
+# bestyrelsesmedlem", "NAME tiltræder den ledige post som næstformand"
+TAKES_POST = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?(?P<lead>[ \t]+[^;:\n]{0,30}?)?[ \t]+"
+    r"(?P<verb>tiltræder|tiltrådte|fratræder|fratrådte|indtræder|indtrådte|træder[ \t]+ind|trådte[ \t]+ind|"
+    r"indsættes|indsattes|overtager|overtog|fortsætter|fortsatte)"
+    r"(?P<gap>[ \t]+[^;:\n]{0,80}?)?[ \t]+som[ \t]+(?:(?:ny|nyt|nye)[ \t]+)?"
+    rf"(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])(?P<of>[ \t]+(?:for|i|ved|hos)[ \t]+)?",
+    re.IGNORECASE,
+)
+# … the verb before the name: "Samtidig tiltræder, ligeledes enstemmigt vedtaget, Lauritz Ehlers den ledige post som
+# næstformand"
+POST_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>tiltræder|fratræder|indtræder|indsættes|overtager|fortsætter)(?:[ \t]*,[^,;:\n]{1,60},)?[ \t]+$",
+    re.IGNORECASE,
+)
+POST_AFTER_INVERTED = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?(?P<gap>[ \t]+[^;:\n]{0,60}?)?[ \t]+som[ \t]+(?:(?:ny|nyt|nye)[ \t]+)?"
+    rf"(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])(?P<of>[ \t]+(?:for|i|ved|hos)[ \t]+)?",
     re.IGNORECASE,
 )
 ELECTED_BEFORE = re.compile(rf"\b(?:som|til)\s+(?P<role>{SEATS})\s+(?:{ELECT}|blev\s+(?:gen)?valgt)\s+$", re.IGNORECASE)
@@ -660,9 +684,11 @@ def find_roles(
             if minutes_of is not None:
                 add(p, "referent", minutes_of)
         meeting_post = MEETING_POST_BEFORE.search(before) if ":" in before[-12:] else None
-        if meeting_post is not None and (held := body or chair(p.start)) is not None:
-            add(p, meeting_post["role"].lower(), held)
+        if meeting_post is not None and (meeting_body := body or chair(p.start)) is not None:
+            add(p, meeting_post["role"].lower(), meeting_body)
         _seat(text, lo, hi, p, add)
+        if "som" in after:
+            _takes_post(text, hi, p, here, orgs, body, chair, add, own_municipality)
         _elected(text, lo, hi, p, before, after, orgs, body, chair, add, own_municipality)
         ranked = (
             _ending(LIST_SUBSTITUTE, before, 0, len(before), 8)
@@ -999,6 +1025,48 @@ def _elected(
     statement = text[clause : _clause_end(text, max(p.end, role_end), hi)]
     valid_from, valid_to = dates_of(statement)
     add(p, role, target, valid_from, valid_to)
+
+
+def _takes_post(
+    text: str,
+    hi: int,
+    p: PersonMention,
+    people: list[PersonMention],
+    orgs: list[Mention],
+    body: Target | None,
+    chair: Callable[[int], Target | None],
+    add: Callable[..., None],
+    own: Mention | None,
+) -> None:
+    """ "NAME tiltræder som ny formand", "NAME fratræder … sin stilling som direktør i X", "NAME træder ind i X
+    som næstformand": the post in the body named after it, else in the one the verb names, else the chair's."""
+    match = TAKES_POST.match(text, p.end, min(hi, p.end + 200))
+    verb = match["verb"] if match is not None else None
+    if match is None and (inverted := POST_VERB_BEFORE.search(text, max(0, p.start - 90), p.start)) is not None:
+        match, verb = POST_AFTER_INVERTED.match(text, p.end, min(hi, p.end + 160)), inverted["verb"]
+    if match is None or any(p.end < q.start < match.end("role") for q in people) or proposed(text, p.start):
+        return
+    role_end = match.end("role")
+    role = role_of_word(match["role"])
+    if role.endswith(("stedfortræder", "suppleant")):
+        return  # "indtræder som stedfortræder (for NAME)": standing in at a meeting (attendance), not a post
+    target: Target | None = None
+    if match["of"]:
+        at = match.end("of")
+        target = next((m for m in orgs if at <= m.start < at + 60 and LOWER_WORDS.fullmatch(text, at, m.start)), None)
+        if target is None and (company := COMPANY.match(text, at, hi)) is not None:
+            target = named_target(text, at, company.end(), orgs)
+    if target is None and match["gap"]:
+        # "træder ind i Social- og Sundhedsudvalget som næstformand": the body the verb names
+        target = next((m for m in orgs if match.start("gap") <= m.start < match.end("gap")), None)
+    if target is None and _municipal(role):
+        target = own if own is not None else PENDING
+    if target is None:
+        target = body if body is not None else chair(p.start)
+    if target is None:
+        return
+    statement = text[p.end : _clause_end(text, role_end, hi)]
+    add(p, role, target, *dates_of(statement, verb or ""))
 
 
 # the body right after a titled name: "direktør Carsten Rasmussen fra FynBus", "… (A) fra Team Danmark"
