@@ -339,6 +339,27 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Lise Holm", "stedfortræder", "*")},
     ),
     (
+        # affaldplus-bestyrelsen-2016-01-29 (dev), kk-lokaludvalg (dev), a trade paper's note (Gribskov)
+        "a standing substitute's seat printed before the name",
+        MINUTES + "Afbud: Kurt Munck, suppleant Martin Hillerup deltog\n\nChristoffer Rosenkrands havde meldt afbud. "
+        "1. suppleant Thomas Bryde-Procida var indkaldt, men mødte ikke frem.\n\nPartiets 1. suppleant er Pernille "
+        "Kromann Sams, men hun ønsker ikke at indtræde.\n",
+        {
+            ("Martin Hillerup", "suppleant", "*"),
+            ("Thomas Bryde-Procida", "1. suppleant", "*"),
+            ("Pernille Kromann Sams", "1. suppleant", "*"),
+        },
+        {("Kurt Munck", "suppleant", "*"), ("Christoffer Rosenkrands", "*", "*")},
+    ),
+    (
+        # midttrafik-repraesentantskab-2008-05-23 (dev)
+        "a named member's substitute ('dennes suppleant NAME') and one standing in for a named member are no seat",
+        MINUTES + "Afbud Bo Fibiger og dennes suppleant Carsten Bech (Syddjurs Kommune).\n\n"
+        "Suppleant Lise Holm (A) for Jens Hansen (A) deltog.\n",
+        set(),
+        {("Carsten Bech", "suppleant", "*"), ("Lise Holm", "suppleant", "*")},
+    ),
+    (
         "a party's or an association's secretary general is no officer of the municipality",
         "Hjørring Kommune\nByrådet - Referat\nDato: 4. juni 2015\n\nGeneralsekretær Jens Olsen fra Danske "
         "Handicaporganisationer orienterede.\n",

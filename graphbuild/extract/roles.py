@@ -228,6 +228,15 @@ POST_AFTER_INVERTED = re.compile(
     rf"(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])(?P<of>[ \t]+(?:for|i|ved|hos)[ \t]+)?",
     re.IGNORECASE,
 )
+# a standing substitute's seat printed before the name: "suppleant Martin Hillerup", "1. suppleant Thomas
+# Bryde-Procida var indkaldt", "Partiets 1. suppleant er NAME", "Suppleanter: NAME" (one who stands in for a named
+# member at this meeting is attendance: "suppleant NAME for NAME2")
+SUBSTITUTE_BEFORE = re.compile(
+    r"(?<![\wæøå-])(?<!dennes )(?<!hans )(?<!hendes )(?<!deres )"  # "Afbud NAME og dennes suppleant NAME2": NAME's
+    r"(?P<role>(?:[1-9]\.[ \t]*)?suppleant)(?:en|er[ \t]*:|[ \t]*:|[ \t]+er)?[ \t]+$",
+    re.IGNORECASE,
+)
+WORKPLACE_GAP = re.compile(r"^[ \t]*\([^()\n]{1,40}\)")  # a party or initials right after a name
 ELECTED_BEFORE = re.compile(rf"\b(?:som|til)\s+(?P<role>{SEATS})\s+(?:{ELECT}|blev\s+(?:gen)?valgt)\s+$", re.IGNORECASE)
 TOGETHER = re.compile(rf"\bsom\s+(?P<role>{SEATS})\s+sammen\s+med\s+(?:(?:{ROLE_WORDS})\s+)?$", re.IGNORECASE)
 STANDS_IN_FOR = re.compile(r"\s+for\s+[A-ZÆØÅ]")
@@ -686,6 +695,11 @@ def find_roles(
         meeting_post = MEETING_POST_BEFORE.search(before) if ":" in before[-12:] else None
         if meeting_post is not None and (meeting_body := body or chair(p.start)) is not None:
             add(p, meeting_post["role"].lower(), meeting_body)
+        substitute = SUBSTITUTE_BEFORE.search(before, max(0, len(before) - 30)) if "uppleant" in before else None
+        if substitute is not None and not STANDS_IN_FOR.match(WORKPLACE_GAP.sub("", after, count=1)):
+            seat_of = body or chair(p.start)
+            if seat_of is not None:
+                add(p, " ".join(substitute["role"].lower().split()), seat_of)
         _seat(text, lo, hi, p, add)
         if "som" in after:
             _takes_post(text, hi, p, here, orgs, body, chair, add, own_municipality)
