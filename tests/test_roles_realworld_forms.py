@@ -360,6 +360,12 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Carsten Bech", "suppleant", "*"), ("Lise Holm", "suppleant", "*")},
     ),
     (
+        "a title parse read in a list of those present, no workplace printed: held in the body the list is about",
+        "Møde i styregruppen\n\nDeltagere:\n• Rektor Hans Kirk\n• Lise Holm\n",
+        {("Hans Kirk", "rektor", "Styregruppen")},
+        {("Lise Holm", "*", "*")},
+    ),
+    (
         "a party's or an association's secretary general is no officer of the municipality",
         "Hjørring Kommune\nByrådet - Referat\nDato: 4. juni 2015\n\nGeneralsekretær Jens Olsen fra Danske "
         "Handicaporganisationer orienterede.\n",

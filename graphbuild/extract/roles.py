@@ -1313,7 +1313,8 @@ def add_roles(ctx: Context) -> None:
         if fact.target == UNPLACED[0]:
             if (fact.person.name, fact.role) in placed:
                 continue  # another reader found the body it is held in
-            fact = held_in(fact, chairs.last_named(fact.person.start) or chairs.unnamed)
+            at = fact.person.start
+            fact = held_in(fact, chairs(at) or chairs.last_named(at) or chairs.unnamed)
         elif fact.target == PENDING[0]:
             tie = ties.get(fact.person.name) or only
             if tie is not None:
@@ -1529,7 +1530,7 @@ def _listed_titles(
             if target is None and role.startswith("regionsråd"):
                 target = region
         if target is None:
-            continue
+            target = UNPLACED
         out.append(role_fact(person, role, target, row.start, row.end))
         known.add((row.name, role))
     return out
