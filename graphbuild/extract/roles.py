@@ -1313,8 +1313,8 @@ def add_roles(ctx: Context) -> None:
         if fact.target == UNPLACED[0]:
             if (fact.person.name, fact.role) in placed:
                 continue  # another reader found the body it is held in
-            at = fact.person.start
-            fact = held_in(fact, chairs(at) or chairs.last_named(at) or chairs.unnamed)
+            said_at = fact.person.start
+            fact = held_in(fact, chairs(said_at) or chairs.last_named(said_at) or chairs.unnamed)
         elif fact.target == PENDING[0]:
             tie = ties.get(fact.person.name) or only
             if tie is not None:
