@@ -366,6 +366,17 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Lise Holm", "*", "*")},
     ),
     (
+        "a list labelled as members on a page whose body parse did not name: members of the page's unnamed body",
+        "Beslutningsprotokol\n\nMedlemmer: Arne Leyh Petersen, Kurt Andresen, Eivind Underbjerg Hansen\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n",
+        {
+            ("Arne Leyh Petersen", "medlem", "unnamed body (doc.txt)"),
+            ("Kurt Andresen", "medlem", "unnamed body (doc.txt)"),
+            ("Eivind Underbjerg Hansen", "medlem", "unnamed body (doc.txt)"),
+        },
+        set(),
+    ),
+    (
         "a party's or an association's secretary general is no officer of the municipality",
         "Hjørring Kommune\nByrådet - Referat\nDato: 4. juni 2015\n\nGeneralsekretær Jens Olsen fra Danske "
         "Handicaporganisationer orienterede.\n",

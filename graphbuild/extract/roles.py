@@ -68,7 +68,7 @@ from graphbuild.extract.role_patterns import (
 )
 from graphbuild.extract.role_posts import find_posts, proposed, roster_entries
 from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
-from graphbuild.models import Evidence, Meeting, MunicipalityRef
+from graphbuild.models import Attendance, Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
@@ -1293,7 +1293,7 @@ def add_roles(ctx: Context) -> None:
     found += _listed_titles(ctx, mentions, chairs, own, region, found)
     found += _elected_to_the_items_post(ctx, own, found)
     found += _members_listed_under_chairs(ctx, found)
-    found += _member_list_of_the_body(ctx, body, found)
+    found += _member_list_of_the_body(ctx, body, found) if body else _members_listed(ctx, chairs.unnamed, found)
     found += _roster(ctx, chairs, found)
     found += board_after_name(ctx.text, ctx.people, mentions, found)
     found += board_consists_of(ctx.text, ctx.people, mentions, chairs)
@@ -1358,19 +1358,35 @@ def _members_listed_under_chairs(ctx: Context, found: list[RoleFact]) -> list[Ro
     return out
 
 
-def _member_list_of_the_body(ctx: Context, body: Target | None, found: list[RoleFact]) -> list[RoleFact]:
+def _member_list_of_the_body(
+    ctx: Context, body: Target | None, found: list[RoleFact], rows: list[Attendance] | None = None
+) -> list[RoleFact]:
     """Everyone a member list of the meeting's own body names ("Medlemmer: A, B, C", "Bestyrelsen: …", as
     parse read it, `MEMBER_LABEL_ROLES`) is a member of that body, unless a title in it was read for them."""
     if body is None:
         return []
-    titled = {f.person.name for f in found if f.target == (body.id if isinstance(body, Mention) else body[0])}
+    # a title in the body, or one no reader placed (the step places it in this body, the document's)
+    held_here = (body.id if isinstance(body, Mention) else body[0], UNPLACED[0])
+    titled = {f.person.name for f in found if f.target in held_here}
     out: list[RoleFact] = []
-    for row in ctx.meeting.attendance:
+    for row in ctx.meeting.attendance if rows is None else rows:
         if row.role != "medlem" or row.status == "substitute" or row.name in titled:
             continue
         titled.add(row.name)
         out.append(role_fact(PersonMention(row.start, row.end, row.name), "medlem", body, row.start, row.end))
     return out
+
+
+def _members_listed(ctx: Context, unnamed: Target, found: list[RoleFact]) -> list[RoleFact]:
+    """In a document whose body parse did not name: the rows of a list labelled as members ("Medlemmer:",
+    "Bestyrelsesmedlemmer:") are members of the body the document is about, its unnamed one."""
+    lower = ctx.text.lower()
+    labelled = [
+        row
+        for row in ctx.meeting.attendance
+        if row.role == "medlem" and "medlemmer" in lower[max(0, row.start - 300) : row.start]
+    ]
+    return _member_list_of_the_body(ctx, unnamed, found, labelled) if labelled else []
 
 
 def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFact]:
