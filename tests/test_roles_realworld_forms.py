@@ -377,6 +377,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        # veks-news-ny-formand-2014-01-14 (dev)
+        "the verb before a titled name, the post after 'som': 'tiltrådte borgmester i X NAME som ny formand for Y'",
+        "VEKS\n\nVed årsskiftet tiltrådte borgmester i Albertslund Kommune Steen Christiansen som ny formand for "
+        "VEKS. Formandsvalget skete ved bestyrelsens konstituering.\n",
+        {("Steen Christiansen", "formand", "VEKS")},
+        set(),
+    ),
+    (
         "a party's or an association's secretary general is no officer of the municipality",
         "Hjørring Kommune\nByrådet - Referat\nDato: 4. juni 2015\n\nGeneralsekretær Jens Olsen fra Danske "
         "Handicaporganisationer orienterede.\n",

@@ -220,7 +220,8 @@ TAKES_POST = re.compile(
 # … the verb before the name: "Samtidig tiltræder, ligeledes enstemmigt vedtaget, Lauritz Ehlers den ledige post som
 # næstformand"
 POST_VERB_BEFORE = re.compile(
-    r"\b(?P<verb>tiltræder|fratræder|indtræder|indsættes|overtager|fortsætter)(?:[ \t]*,[^,;:\n]{1,60},)?[ \t]+$",
+    r"\b(?P<verb>tiltræder|tiltrådte|fratræder|fratrådte|indtræder|indsættes|overtager|overtog|fortsætter)"
+    rf"(?:[ \t]*,[^,;:\n]{{1,60}},|[ \t]+(?:{ROLE_WORDS})(?:[ \t]+(?:i|for|ved)[ \t]+[^,;:\n]{{1,40}}?)?)?[ \t]+$",
     re.IGNORECASE,
 )
 POST_AFTER_INVERTED = re.compile(
