@@ -32,9 +32,9 @@ and builds the HOLDS_ROLE relation (and a person's affiliation).
 
 A role the text gives no dates for carries `as_of`, the date of the meeting whose text states it.
 
-A title is never dropped for want of its body: a seat no reader placed and a municipal title whose municipality
-the document never names are held in the body they are printed for (the document's body, else the body the text
-named last before them), else in the document's own unnamed body (an Organization of kind "unnamed body").
+A title is never dropped for want of its body: a seat no reader placed is held in the meeting's body, else the body
+the text named last before it; a municipal title whose municipality the document never names in the meeting's
+body; either, failing those, in the document's own unnamed body (an Organization of kind "unnamed body").
 """
 
 from __future__ import annotations
@@ -1321,10 +1321,10 @@ def add_roles(ctx: Context) -> None:
             if tie is not None:
                 fact = replace(fact, target=tie[0], target_name=tie[1], mention=None)
             else:
-                printed_for = chairs.body or chairs.last_named(fact.person.start) or chairs.unnamed
+                printed_for = chairs.body or chairs.unnamed
                 # a title whose municipality the document never names ("Borgmester NAME" in a cross-municipal
-                # body's attendance list, in a news item about a board): the body it is printed for, as the
-                # annotation rule's fallback (the document's body, else the body the text is about there)
+                # body's attendance list, in a news item about a board): the annotation rule's fallback, the
+                # document's body, else its unnamed one (never a body merely named before: not the mayor's)
                 fact = held_in(fact, printed_for)
         _relate(ctx, fact, as_of)
 
