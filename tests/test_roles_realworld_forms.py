@@ -385,6 +385,19 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        # a local paper (Glostrup): the committees a member's clauses enter; entering as a chair gives the title only
+        "committees entered after the name: medlem of each, the title alone where one is printed",
+        "Ny udvalgsformand\n\nSophie Dahl Brohus bliver formand for Børne- og Skoleudvalget, træder ind i "
+        "Kulturudvalget.\nLeif Meyer Olsen træder ind i Børne- og Skoleudvalget.\nIna-Maria Nielsen træder ind "
+        "i Social- og Sundhedsudvalget som næstformand.\n",
+        {
+            ("Sophie Dahl Brohus", "medlem", "Kulturudvalget"),
+            ("Leif Meyer Olsen", "medlem", "Børne- og Skoleudvalget"),
+            ("Ina-Maria Nielsen", "næstformand", "Social- og Sundhedsudvalget"),
+        },
+        {("Ina-Maria Nielsen", "medlem", "*"), ("Sophie Dahl Brohus", "medlem", "Børne- og Skoleudvalget")},
+    ),
+    (
         "a party's or an association's secretary general is no officer of the municipality",
         "Hjørring Kommune\nByrådet - Referat\nDato: 4. juni 2015\n\nGeneralsekretær Jens Olsen fra Danske "
         "Handicaporganisationer orienterede.\n",

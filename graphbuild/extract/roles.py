@@ -229,6 +229,14 @@ POST_AFTER_INVERTED = re.compile(
     rf"(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])(?P<of>[ \t]+(?:for|i|ved|hos)[ \t]+)?",
     re.IGNORECASE,
 )
+# a seat in a committee or a board entered or left, the verb after the name: "NAME træder ind i Kulturudvalget,
+# træder ud af Socialudvalget", "NAME indtræder i Økonomiudvalget" (a council's own seat is `role_posts`')
+ENTERS_BODY = re.compile(
+    r"\b(?P<verb>træder[ \t]+ind[ \t]+i|trådte[ \t]+ind[ \t]+i|indtræder[ \t]+i|indtrådte[ \t]+i|"
+    r"træder[ \t]+ud[ \t]+af|trådte[ \t]+ud[ \t]+af|udtræder[ \t]+af|udtrådte[ \t]+af)[ \t]+(?:det[ \t]+nye[ \t]+)?$",
+    re.IGNORECASE,
+)
+AS_TITLE = re.compile(r"[ \t]+som[ \t]+(?!medlem)")
 # a standing substitute's seat printed before the name: "suppleant Martin Hillerup", "1. suppleant Thomas
 # Bryde-Procida var indkaldt", "Partiets 1. suppleant er NAME", "Suppleanter: NAME" (one who stands in for a named
 # member at this meeting is attendance: "suppleant NAME for NAME2")
@@ -701,6 +709,8 @@ def find_roles(
             seat_of = body or chair(p.start)
             if seat_of is not None:
                 add(p, " ".join(substitute["role"].lower().split()), seat_of)
+        if "træde" in after or "tråd" in after:
+            _enters_bodies(text, hi, i, here, orgs, add)
         _seat(text, lo, hi, p, add)
         if "som" in after:
             _takes_post(text, hi, p, here, orgs, body, chair, add, own_municipality)
@@ -1040,6 +1050,23 @@ def _elected(
     statement = text[clause : _clause_end(text, max(p.end, role_end), hi)]
     valid_from, valid_to = dates_of(statement)
     add(p, role, target, valid_from, valid_to)
+
+
+def _enters_bodies(
+    text: str, hi: int, i: int, people: list[PersonMention], orgs: list[Mention], add: Callable[..., None]
+) -> None:
+    """Each committee or board the name's clauses enter or leave, up to the next name: a member's seat in it."""
+    p = people[i]
+    end = people[i + 1].start if i + 1 < len(people) else hi
+    for m in orgs:
+        if not p.end < m.start < end or m.type != "Organization" or m.kind in ("municipality", "region"):
+            continue
+        verb = ENTERS_BODY.search(text, max(p.end, m.start - 30), m.start)
+        if verb is not None and AS_TITLE.match(text, m.end):
+            continue  # "træder ind i X som næstformand": the title is the seat (`_takes_post`), no medlem beside it
+        if verb is not None and not proposed(text, p.start):
+            clause = text[verb.start() : _clause_end(text, m.end, hi)]
+            add(p, "medlem", m, *dates_of(clause, verb["verb"].replace("træder ind", "tiltræder")))
 
 
 def _takes_post(
