@@ -398,6 +398,14 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Ina-Maria Nielsen", "medlem", "*"), ("Sophie Dahl Brohus", "medlem", "Børne- og Skoleudvalget")},
     ),
     (
+        # rm-digital-sundhed-2020-08-18 and regionsjaelland-webpage-sundhedskoordinationsudvalget (dev)
+        "a director or a chief in a text that names no body of theirs: held in the body it is about",
+        "Udvalg vedrørende digital sundhed\n\nFra administrationen deltager it-direktør Claus Wegener Kofoed.\n\n"
+        "• Lone Lindsby, Koncerndirektør\n",
+        {("Claus Wegener Kofoed", "direktør", "*"), ("Lone Lindsby", "koncerndirektør", "*")},
+        set(),
+    ),
+    (
         "a party's or an association's secretary general is no officer of the municipality",
         "Hjørring Kommune\nByrådet - Referat\nDato: 4. juni 2015\n\nGeneralsekretær Jens Olsen fra Danske "
         "Handicaporganisationer orienterede.\n",

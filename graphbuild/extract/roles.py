@@ -371,6 +371,15 @@ def _is_staff(role: str) -> bool:
     )
 
 
+def _chief(role: str) -> bool:
+    """A director or a chief of some body, not of a municipality alone ("direktør", "it-direktør", "centerchef",
+    "afdelingsleder"; not "kommunaldirektør", nor an officer: "konsulent")."""
+    bare = role.removeprefix("daværende ")
+    return bare in ("direktør", "administrerende direktør") or (
+        _is_staff(bare) and not _municipal(bare) and bare not in COUNCIL_SEATS and bare != "mødeleder"
+    )
+
+
 def _ministry(role: str) -> tuple[str, str] | None:
     match = re.fullmatch(r"([a-zæøå]+)minister", role)
     if not match or not match.group(1):
@@ -557,6 +566,8 @@ def find_roles(
                 target = named_target(text, at, at + len(workplace["body"]), orgs)
             if target is None and (_municipal(role) or role in COUNCIL_SEATS):
                 target = PENDING  # "byrådsmedlem Ole Ørnbøl": a seat in the council of the person's municipality
+            if target is None and own_municipality is None and _chief(role):
+                target = UNPLACED  # "direktør Stig Madsen" in a text that names no body of his: the step places it
             if target is not None:
                 add(p, role, target)
             # "Formand: Borgmester NAME": the colon ended the sentence; the label on its line is read with it
@@ -679,6 +690,8 @@ def find_roles(
             )
             if target is None and body_seat(role):
                 target = chair(p.start)  # "Birgit Frederiksen (observatør)" in a list of a body's members
+            if target is None and own_municipality is None and _chief(role):
+                target = UNPLACED  # "Lone Lindsby, Koncerndirektør" on a page that names no body of hers
             if target is not None:
                 add(p, role, target)
         in_chairmanship = CHAIRMANSHIP_SEAT.match(after) if "ormandskab" in after[:30] else None
