@@ -566,7 +566,7 @@ def find_roles(
                 target = named_target(text, at, at + len(workplace["body"]), orgs)
             if target is None and (_municipal(role) or role in COUNCIL_SEATS):
                 target = PENDING  # "byrådsmedlem Ole Ørnbøl": a seat in the council of the person's municipality
-            if target is None and own_municipality is None and _chief(role):
+            if target is None and own_municipality is None and (_chief(role) or OFFICER.fullmatch(role.split()[-1])):
                 target = UNPLACED  # "direktør Stig Madsen" in a text that names no body of his: the step places it
             if target is not None:
                 add(p, role, target)
@@ -690,7 +690,7 @@ def find_roles(
             )
             if target is None and body_seat(role):
                 target = chair(p.start)  # "Birgit Frederiksen (observatør)" in a list of a body's members
-            if target is None and own_municipality is None and _chief(role):
+            if target is None and own_municipality is None and (_chief(role) or OFFICER.fullmatch(role.split()[-1])):
                 target = UNPLACED  # "Lone Lindsby, Koncerndirektør" on a page that names no body of hers
             if target is not None:
                 add(p, role, target)
