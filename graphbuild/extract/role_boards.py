@@ -16,7 +16,7 @@ from typing import Protocol
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
-from graphbuild.extract.role_facts import RoleFact, Target, role_fact
+from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
 from graphbuild.extract.role_patterns import GENITIVE_S, owner_words
 from graphbuild.extract.role_posts import listed_one_a_line
 from graphbuild.vocab import ids
@@ -47,7 +47,7 @@ def board_after_name(
     """A seat on the board named right after a name, as a list of those present gives it."""
     if "bestyrelse" not in text and "repræsentantskab" not in text:
         return []
-    known = {(f.person.name, f.role) for f in found}
+    known = placed_titles(found)
     out: list[RoleFact] = []
     for p in people:
         board = BOARD_AFTER_NAME.match(text, p.end, min(len(text), p.end + 100))

@@ -3,7 +3,7 @@ by `roles` (which relates it) and the readers in `role_boards`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
@@ -41,3 +41,21 @@ def role_fact(
         return RoleFact(p, role, target.id, target.name, target.type, valid_from, valid_to, start, end,
                         target.kind, target)  # fmt: skip
     return RoleFact(p, role, target[0], target[1], target[2], valid_from, valid_to, start, end)
+
+
+# the target of a seat (a chair, an observer, a referent) in a body the text does not name where it prints it:
+# placed by the roles step after every reader had its say (a body another reader found for the same title wins)
+UNPLACED: tuple[str, str, str] = ("?", "", "Organization")
+
+
+def placed_titles(found: list[RoleFact]) -> set[tuple[str, str | None]]:
+    """The (person, title) pairs found placed in a body: an unplaced one keeps no reader from placing it."""
+    return {(f.person.name, f.role) for f in found if f.target != UNPLACED[0]}
+
+
+def held_in(fact: RoleFact, target: Target) -> RoleFact:
+    """The fact with its title held in target (a body the text names, or an (id, name, type) it implies)."""
+    if isinstance(target, Mention):
+        return replace(fact, target=target.id, target_name=target.name, target_type=target.type,
+                       target_kind=target.kind, mention=target)  # fmt: skip
+    return replace(fact, target=target[0], target_name=target[1], target_type=target[2], mention=None)

@@ -41,6 +41,7 @@ BOARD_ROLES = CHAIR_ROLES | frozenset(
         "udvalgsmedlem",
         "repræsentantskabsformand",
         "repræsentantskabsmedlem",
+        "kasserer",  # an association's or a board's treasurer
     }
 )
 

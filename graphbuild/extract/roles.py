@@ -31,6 +31,10 @@ and builds the HOLDS_ROLE relation (and a person's affiliation).
   for I/S Infra Service", "Fra den 1. august 2019 er NAME kommunaldirektør i Fredericia Kommune".
 
 A role the text gives no dates for carries `as_of`, the date of the meeting whose text states it.
+
+A title is never dropped for want of its body: a seat no reader placed is held in the meeting's body, else the body
+the text named last before it; a municipal title whose municipality the document never names in the meeting's
+body; either, failing those, in the document's own unnamed body (an Organization of kind "unnamed body").
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ from graphbuild.extract.membership_networks import (
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
-from graphbuild.extract.role_facts import RoleFact, Target, role_fact
+from graphbuild.extract.role_facts import UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
     CHAIR_ROLES,
@@ -64,7 +68,7 @@ from graphbuild.extract.role_patterns import (
 )
 from graphbuild.extract.role_posts import find_posts, proposed, roster_entries
 from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
-from graphbuild.models import Evidence, Meeting, MunicipalityRef
+from graphbuild.models import Attendance, Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
@@ -177,7 +181,7 @@ APPOSITION = re.compile(
 )  # "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)": the chair's is the list's board's
 # elections and appointments: "NAME (A) blev valgt som formand", "… og NAME (V) som næstformand",
 # "NAME vælges som repræsentant til Sydfyns Elforsynings repræsentantskab", "Som formand valgtes NAME"
-SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent"
+SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent|dirigent|ordstyrer"
 ELECT_VERB = (
     r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|"
     r"(?:overtager|overtog|fik|får|tager|tog|løb\s+med)\s+posten|(?:fik|får|har\s+fået)\s+(?:nyt\s+)?job|"
@@ -190,8 +194,9 @@ ELECT = rf"{ELECT_VERB}|{WELCOME}(?:\s+til)?"
 # NAME2" the seat is NAME2's
 ELECT_AFTER_NAME = rf"{ELECT_VERB}|{WELCOME}(?=\s+som\b)"
 ELECTED_AFTER = re.compile(
-    r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?\s+(?:(?:er|blev|bliver|var)\s+)?"
-    rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT_AFTER_NAME})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})(?![\wæøå])"
+    r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?(?:\s*,)?\s+(?:(?:er|blev|bliver|var)\s+)?"
+    rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT_AFTER_NAME})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?"
+    rf"(?P<role>(?:[1-9]\.\s+)?(?:{SEATS}))(?![\wæøå])"
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
     re.IGNORECASE,
 )
@@ -200,6 +205,47 @@ SOM_AFTER = re.compile(
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
     re.IGNORECASE,
 )
+# a post taken, held on or left, the verb after the name and the post after "som": "Erik Ingerslev pr. 1. juli
+# 2019 tiltræder som ny formand", "NAME fratræder med virkning fra 1. januar 2018 sin stilling som direktør i Halsnæs
+# Kommune", "NAME træder ind i Social- og Sundhedsudvalget som næstformand", "NAME indsættes herefter som
+# bestyrelsesmedlem", "NAME tiltræder den ledige post som næstformand"
+TAKES_POST = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?(?P<lead>[ \t]+[^;:\n]{0,30}?)?[ \t]+"
+    r"(?P<verb>tiltræder|tiltrådte|fratræder|fratrådte|indtræder|indtrådte|træder[ \t]+ind|trådte[ \t]+ind|"
+    r"indsættes|indsattes|overtager|overtog|fortsætter|fortsatte)"
+    r"(?P<gap>[ \t]+[^;:\n]{0,80}?)?[ \t]+som[ \t]+(?:(?:ny|nyt|nye)[ \t]+)?"
+    rf"(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])(?P<of>[ \t]+(?:for|i|ved|hos)[ \t]+)?",
+    re.IGNORECASE,
+)
+# … the verb before the name: "Samtidig tiltræder, ligeledes enstemmigt vedtaget, Lauritz Ehlers den ledige post som
+# næstformand"
+POST_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>tiltræder|tiltrådte|fratræder|fratrådte|indtræder|indsættes|overtager|overtog|fortsætter)"
+    rf"(?:[ \t]*,[^,;:\n]{{1,60}},|[ \t]+(?:{ROLE_WORDS})(?:[ \t]+(?:i|for|ved)[ \t]+[^,;:\n]{{1,40}}?)?)?[ \t]+$",
+    re.IGNORECASE,
+)
+POST_AFTER_INVERTED = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?(?P<gap>[ \t]+[^;:\n]{0,60}?)?[ \t]+som[ \t]+(?:(?:ny|nyt|nye)[ \t]+)?"
+    rf"(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])(?P<of>[ \t]+(?:for|i|ved|hos)[ \t]+)?",
+    re.IGNORECASE,
+)
+# a seat in a committee or a board entered or left, the verb after the name: "NAME træder ind i Kulturudvalget,
+# træder ud af Socialudvalget", "NAME indtræder i Økonomiudvalget" (a council's own seat is `role_posts`')
+ENTERS_BODY = re.compile(
+    r"\b(?P<verb>træder[ \t]+ind[ \t]+i|trådte[ \t]+ind[ \t]+i|indtræder[ \t]+i|indtrådte[ \t]+i|"
+    r"træder[ \t]+ud[ \t]+af|trådte[ \t]+ud[ \t]+af|udtræder[ \t]+af|udtrådte[ \t]+af)[ \t]+(?:det[ \t]+nye[ \t]+)?$",
+    re.IGNORECASE,
+)
+AS_TITLE = re.compile(r"[ \t]+som[ \t]+(?!medlem)")
+# a standing substitute's seat printed before the name: "suppleant Martin Hillerup", "1. suppleant Thomas
+# Bryde-Procida var indkaldt", "Partiets 1. suppleant er NAME", "Suppleanter: NAME" (one who stands in for a named
+# member at this meeting is attendance: "suppleant NAME for NAME2")
+SUBSTITUTE_BEFORE = re.compile(
+    r"(?<![\wæøå-])(?<!dennes )(?<!hans )(?<!hendes )(?<!deres )"  # "Afbud NAME og dennes suppleant NAME2": NAME's
+    r"(?P<role>(?:[1-9]\.[ \t]*)?suppleant)(?:en|er[ \t]*:|[ \t]*:|[ \t]+er)?[ \t]+$",
+    re.IGNORECASE,
+)
+WORKPLACE_GAP = re.compile(r"^[ \t]*\([^()\n]{1,40}\)")  # a party or initials right after a name
 ELECTED_BEFORE = re.compile(rf"\b(?:som|til)\s+(?P<role>{SEATS})\s+(?:{ELECT}|blev\s+(?:gen)?valgt)\s+$", re.IGNORECASE)
 TOGETHER = re.compile(rf"\bsom\s+(?P<role>{SEATS})\s+sammen\s+med\s+(?:(?:{ROLE_WORDS})\s+)?$", re.IGNORECASE)
 STANDS_IN_FOR = re.compile(r"\s+for\s+[A-ZÆØÅ]")
@@ -248,6 +294,14 @@ REFERENT_TOOK_PART = re.compile(
     re.IGNORECASE,
 )
 REFERENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:referent|ref\.)[ \t]*:?[ \t]*$", re.IGNORECASE)
+# the meeting's own posts labelled where a line or a sentence opens, as associations' and councils' minutes print
+# them: "Dirigent: Helle Thagesen", "Vejle, 7. april 2014. Referent: NAME Valg af dirigent: NAME2", "Ordstyrer: NAME"
+MEETING_POST_BEFORE = re.compile(
+    r"(?:(?:^|\n|(?<=[.;!?])[ \t])[ \t]*(?:valg[ \t]+af[ \t]+)?|(?<=\s)(?-i:Valg)[ \t]+af[ \t]+)"
+    r"(?P<role>referent|dirigent|ordstyrer)"
+    r"[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
 # "Formand: Jens Hansen"
 # … "Sekretær for Beredskabskommissionen: Klaus V. Hebsgaard": the body the label names
 LABEL_BEFORE_NAME = re.compile(
@@ -314,6 +368,15 @@ def _is_staff(role: str) -> bool:
         or (bare.endswith("direktør") and bare != "direktør")  # "socialdirektør"; a bare director may be anyone's
         or (bare.endswith(("chef", "leder")) and bare not in ("chef", "leder"))
         or bare in ("byrådsmedlem", "kommunalbestyrelsesmedlem")
+    )
+
+
+def _chief(role: str) -> bool:
+    """A director or a chief of some body, not of a municipality alone ("direktør", "it-direktør", "centerchef",
+    "afdelingsleder"; not "kommunaldirektør", nor an officer: "konsulent")."""
+    bare = role.removeprefix("daværende ")
+    return bare in ("direktør", "administrerende direktør") or (
+        _is_staff(bare) and not _municipal(bare) and bare not in COUNCIL_SEATS and bare != "mødeleder"
     )
 
 
@@ -503,6 +566,8 @@ def find_roles(
                 target = named_target(text, at, at + len(workplace["body"]), orgs)
             if target is None and (_municipal(role) or role in COUNCIL_SEATS):
                 target = PENDING  # "byrådsmedlem Ole Ørnbøl": a seat in the council of the person's municipality
+            if target is None and own_municipality is None and (_chief(role) or OFFICER.fullmatch(role.split()[-1])):
+                target = UNPLACED  # "direktør Stig Madsen" in a text that names no body of his: the step places it
             if target is not None:
                 add(p, role, target)
             # "Formand: Borgmester NAME": the colon ended the sentence; the label on its line is read with it
@@ -524,8 +589,8 @@ def find_roles(
                         text, lo, other, role_at, p, orgs, after_from, region, own_municipality, chair, staff
                     )
                 )
-                if chain_target is None and chained.lastindex == 2 and named_before is not None:
-                    chain_target = named_before(role_at)  # a chair's label opening its entry
+                if chain_target in (None, UNPLACED) and chained.lastindex == 2 and named_before is not None:
+                    chain_target = named_before(role_at) or chain_target  # a chair's label opening its entry
                 if chain_target is not None:
                     add(p, other, chain_target)
             held_for = None if chained else _ending(TITLE_FOR_NAMED, text, max(lo, role_at - 90), role_at, 12)
@@ -625,6 +690,8 @@ def find_roles(
             )
             if target is None and body_seat(role):
                 target = chair(p.start)  # "Birgit Frederiksen (observatør)" in a list of a body's members
+            if target is None and own_municipality is None and (_chief(role) or OFFICER.fullmatch(role.split()[-1])):
+                target = UNPLACED  # "Lone Lindsby, Koncerndirektør" on a page that names no body of hers
             if target is not None:
                 add(p, role, target)
         in_chairmanship = CHAIRMANSHIP_SEAT.match(after) if "ormandskab" in after[:30] else None
@@ -644,10 +711,22 @@ def find_roles(
         took_part = referent is None and "referent" in after[:60] and REFERENT_TOOK_PART.match(after) is not None
         if referent or took_part or ("ef" in before and REFERENT_BEFORE.search(before)):
             org = next((m for m in orgs if referent and p.end <= m.start < p.end + referent.end()), None)
-            minutes_of: Target | None = org or body
+            minutes_of: Target | None = org or body or chair(p.start)
             if minutes_of is not None:
                 add(p, "referent", minutes_of)
+        meeting_post = MEETING_POST_BEFORE.search(before) if ":" in before[-12:] else None
+        if meeting_post is not None and (meeting_body := body or chair(p.start)) is not None:
+            add(p, meeting_post["role"].lower(), meeting_body)
+        substitute = SUBSTITUTE_BEFORE.search(before, max(0, len(before) - 30)) if "uppleant" in before else None
+        if substitute is not None and not STANDS_IN_FOR.match(WORKPLACE_GAP.sub("", after, count=1)):
+            seat_of = body or chair(p.start)
+            if seat_of is not None:
+                add(p, " ".join(substitute["role"].lower().split()), seat_of)
+        if "træde" in after or "tråd" in after:
+            _enters_bodies(text, hi, i, here, orgs, add)
         _seat(text, lo, hi, p, add)
+        if "som" in after:
+            _takes_post(text, hi, p, here, orgs, body, chair, add, own_municipality)
         _elected(text, lo, hi, p, before, after, orgs, body, chair, add, own_municipality)
         ranked = (
             _ending(LIST_SUBSTITUTE, before, 0, len(before), 8)
@@ -976,13 +1055,73 @@ def _elected(
         target = own if own is not None else PENDING
     if target is None:
         target = body if body is not None else chair(p.start)
-    if target is None:
-        target = _electing_board(text, clause, p.start, orgs)  # "Bestyrelsen i Fjernvarme Fyn har valgt NAME som …"
+    if target is None or target == UNPLACED:
+        # "Bestyrelsen i Fjernvarme Fyn har valgt NAME som …": the electing board, before a chair never named
+        target = _electing_board(text, clause, p.start, orgs) or target
     if target is None:
         return
     statement = text[clause : _clause_end(text, max(p.end, role_end), hi)]
     valid_from, valid_to = dates_of(statement)
     add(p, role, target, valid_from, valid_to)
+
+
+def _enters_bodies(
+    text: str, hi: int, i: int, people: list[PersonMention], orgs: list[Mention], add: Callable[..., None]
+) -> None:
+    """Each committee or board the name's clauses enter or leave, up to the next name: a member's seat in it."""
+    p = people[i]
+    end = people[i + 1].start if i + 1 < len(people) else hi
+    for m in orgs:
+        if not p.end < m.start < end or m.type != "Organization" or m.kind in ("municipality", "region"):
+            continue
+        verb = ENTERS_BODY.search(text, max(p.end, m.start - 30), m.start)
+        if verb is not None and AS_TITLE.match(text, m.end):
+            continue  # "træder ind i X som næstformand": the title is the seat (`_takes_post`), no medlem beside it
+        if verb is not None and not proposed(text, p.start):
+            clause = text[verb.start() : _clause_end(text, m.end, hi)]
+            add(p, "medlem", m, *dates_of(clause, verb["verb"].replace("træder ind", "tiltræder")))
+
+
+def _takes_post(
+    text: str,
+    hi: int,
+    p: PersonMention,
+    people: list[PersonMention],
+    orgs: list[Mention],
+    body: Target | None,
+    chair: Callable[[int], Target | None],
+    add: Callable[..., None],
+    own: Mention | None,
+) -> None:
+    """ "NAME tiltræder som ny formand", "NAME fratræder … sin stilling som direktør i X", "NAME træder ind i X
+    som næstformand": the post in the body named after it, else in the one the verb names, else the chair's."""
+    match = TAKES_POST.match(text, p.end, min(hi, p.end + 200))
+    verb = match["verb"] if match is not None else None
+    if match is None and (inverted := POST_VERB_BEFORE.search(text, max(0, p.start - 90), p.start)) is not None:
+        match, verb = POST_AFTER_INVERTED.match(text, p.end, min(hi, p.end + 160)), inverted["verb"]
+    if match is None or any(p.end < q.start < match.end("role") for q in people) or proposed(text, p.start):
+        return
+    role_end = match.end("role")
+    role = role_of_word(match["role"])
+    if role.endswith(("stedfortræder", "suppleant")):
+        return  # "indtræder som stedfortræder (for NAME)": standing in at a meeting (attendance), not a post
+    target: Target | None = None
+    if match["of"]:
+        at = match.end("of")
+        target = next((m for m in orgs if at <= m.start < at + 60 and LOWER_WORDS.fullmatch(text, at, m.start)), None)
+        if target is None and (company := COMPANY.match(text, at, hi)) is not None:
+            target = named_target(text, at, company.end(), orgs)
+    if target is None and match["gap"]:
+        # "træder ind i Social- og Sundhedsudvalget som næstformand": the body the verb names
+        target = next((m for m in orgs if match.start("gap") <= m.start < match.end("gap")), None)
+    if target is None and _municipal(role):
+        target = own if own is not None else PENDING
+    if target is None:
+        target = body if body is not None else chair(p.start)
+    if target is None:
+        return
+    statement = text[p.end : _clause_end(text, role_end, hi)]
+    add(p, role, target, *dates_of(statement, verb or ""))
 
 
 # the body right after a titled name: "direktør Carsten Rasmussen fra FynBus", "… (A) fra Team Danmark"
@@ -1102,6 +1241,9 @@ def _meeting_date(meeting: Meeting) -> str | None:
     return meeting.published.isoformat() if meeting.published else None
 
 
+UNNAMED = "unnamed body"  # the name of a body a document is about but never names, and its kind
+
+
 class _Chairs:
     """The body an unnamed chair chairs: the one named last with "formand for" before it, else the
     network the text named last before it, else the meeting's body (in its header and in its items:
@@ -1115,6 +1257,11 @@ class _Chairs:
         self.network_starts = [m.start for m in networks]
         body = ctx.body_id
         self.body: Target | None = (body, ctx.meeting.body or body, "Organization") if body else None
+        # the body a text that names none is about ("Tilstede var: Overborgmester NAME …" on a page that names
+        # neither its committee nor a municipality): one of its own, known only as the document's
+        document = ctx.meeting.source
+        self.unnamed: Target = (ids.organization_id(f"{UNNAMED} {document.doc_id}"), f"{UNNAMED} ({document.name})",
+                                "Organization")  # fmt: skip
 
     def __call__(self, pos: int) -> Target | None:
         before = self.orgs[max(0, bisect_left(self.starts, pos - 800)) : bisect_left(self.starts, pos)]
@@ -1125,6 +1272,10 @@ class _Chairs:
         if networks:
             return networks[-1]
         return self.body  # "Jens Hansen (formand) bød velkommen" in an item: the meeting's body
+
+    def or_unplaced(self, pos: int) -> Target:
+        """The body an unnamed chair at pos chairs, else UNPLACED (the step places it when no reader did)."""
+        return self(pos) or UNPLACED
 
     def last_named(self, pos: int, reach: int = 1500) -> Mention | None:
         """The body the text named last before pos (a web page's section about one committee)."""
@@ -1168,12 +1319,22 @@ def add_roles(ctx: Context) -> None:
         people = ctx.people[bisect_left(people_starts, bounds[0]) : bisect_left(people_starts, bounds[1])]
         here = mentions[bisect_left(mention_starts, bounds[0]) : bisect_left(mention_starts, bounds[1])]
         found += find_roles(
-            ctx.text, bounds, people, here, region, own, chairs, body, own_people, staff_of, chairs.last_named
+            ctx.text,
+            bounds,
+            people,
+            here,
+            region,
+            own,
+            chairs.or_unplaced,
+            body,
+            own_people,
+            staff_of,
+            chairs.last_named,
         )
     found += _listed_titles(ctx, mentions, chairs, own, region, found)
     found += _elected_to_the_items_post(ctx, own, found)
     found += _members_listed_under_chairs(ctx, found)
-    found += _member_list_of_the_body(ctx, body, found)
+    found += _member_list_of_the_body(ctx, body, found) if body else _members_listed(ctx, chairs.unnamed, found)
     found += _roster(ctx, chairs, found)
     found += board_after_name(ctx.text, ctx.people, mentions, found)
     found += board_consists_of(ctx.text, ctx.people, mentions, chairs)
@@ -1188,12 +1349,23 @@ def add_roles(ctx: Context) -> None:
     # Kommune ændres." (a news item or a web page has no body)
     cross_municipal_meeting = ctx.municipality is None and ctx.meeting.body is not None
     only = None if cross_municipal_meeting else _only_municipality(ctx.mentions)
+    placed = placed_titles(found)
     for fact in found:
-        if fact.target == PENDING[0]:
+        if fact.target == UNPLACED[0]:
+            if (fact.person.name, fact.role) in placed:
+                continue  # another reader found the body it is held in
+            said_at = fact.person.start
+            fact = held_in(fact, chairs(said_at) or chairs.last_named(said_at) or chairs.unnamed)
+        elif fact.target == PENDING[0]:
             tie = ties.get(fact.person.name) or only
-            if tie is None:
-                continue
-            fact = replace(fact, target=tie[0], target_name=tie[1], mention=None)
+            if tie is not None:
+                fact = replace(fact, target=tie[0], target_name=tie[1], mention=None)
+            else:
+                printed_for = chairs.body or chairs.unnamed
+                # a title whose municipality the document never names ("Borgmester NAME" in a cross-municipal
+                # body's attendance list, in a news item about a board): the annotation rule's fallback, the
+                # document's body, else its unnamed one (never a body merely named before: not the mayor's)
+                fact = held_in(fact, printed_for)
         _relate(ctx, fact, as_of)
 
 
@@ -1227,14 +1399,18 @@ def _members_listed_under_chairs(ctx: Context, found: list[RoleFact]) -> list[Ro
     return out
 
 
-def _member_list_of_the_body(ctx: Context, body: Target | None, found: list[RoleFact]) -> list[RoleFact]:
+def _member_list_of_the_body(
+    ctx: Context, body: Target | None, found: list[RoleFact], rows: list[Attendance] | None = None
+) -> list[RoleFact]:
     """Everyone a member list of the meeting's own body names ("Medlemmer: A, B, C", "Bestyrelsen: …", as
     parse read it, `MEMBER_LABEL_ROLES`) is a member of that body, unless a title in it was read for them."""
     if body is None:
         return []
-    titled = {f.person.name for f in found if f.target == (body.id if isinstance(body, Mention) else body[0])}
+    # a title in the body, or one no reader placed (the step places it in this body, the document's)
+    held_here = (body.id if isinstance(body, Mention) else body[0], UNPLACED[0])
+    titled = {f.person.name for f in found if f.target in held_here}
     out: list[RoleFact] = []
-    for row in ctx.meeting.attendance:
+    for row in ctx.meeting.attendance if rows is None else rows:
         if row.role != "medlem" or row.status == "substitute" or row.name in titled:
             continue
         titled.add(row.name)
@@ -1242,11 +1418,23 @@ def _member_list_of_the_body(ctx: Context, body: Target | None, found: list[Role
     return out
 
 
+def _members_listed(ctx: Context, unnamed: Target, found: list[RoleFact]) -> list[RoleFact]:
+    """In a document whose body parse did not name: the rows of a list labelled as members ("Medlemmer:",
+    "Bestyrelsesmedlemmer:") are members of the body the document is about, its unnamed one."""
+    lower = ctx.text.lower()
+    labelled = [
+        row
+        for row in ctx.meeting.attendance
+        if row.role == "medlem" and "medlemmer" in lower[max(0, row.start - 300) : row.start]
+    ]
+    return _member_list_of_the_body(ctx, unnamed, found, labelled) if labelled else []
+
+
 def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFact]:
     """A body's roster under title headings ("Formand" / "Øvrige medlemmer"): each name holds the
     heading's title in the body the text is about there (as an unnamed chair's). A list the meeting's
     attendance was read from is who attended, not a roster."""
-    known = {(f.person.name, f.role) for f in found}
+    known = placed_titles(found)
     attended = {row.start for row in ctx.meeting.attendance}
     entries = roster_entries(ctx.text, ctx.people)
     # a roster any of whose names the meeting's attendance was read from is the attendance list, all of it (its
@@ -1256,7 +1444,7 @@ def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFa
     for p, role, body, heading in entries:
         if heading in lists_attendance:
             continue
-        target = _named_body(ctx, body, p.start) if body else chairs(p.start) or chairs.last_named(p.start)
+        target = _named_body(ctx, body, p.start) if body else chairs(p.start) or chairs.last_named(p.start) or UNPLACED
         if target is None or (p.name, role) in known:
             continue
         known.add((p.name, role))
@@ -1293,7 +1481,7 @@ NAME_ELECTED = re.compile(
 def _elected_to_the_items_post(ctx: Context, own: Mention | None, found: list[RoleFact]) -> list[RoleFact]:
     """The one person a council elected in the item on a post named by its title alone ("Valg af borgmester",
     "Valg af dirigent")."""
-    known = {(f.person.name, f.role) for f in found}
+    known = placed_titles(found)
     out: list[RoleFact] = []
     starts = [p.start for p in ctx.people]
     # an item's post by its title, or (where the page lost the items' headings) by the line that opens its case
@@ -1353,7 +1541,7 @@ def _listed_titles(
     municipal title in the person's municipality (PENDING), a staff title in the municipality's own
     minutes; a title no role was read for already."""
     text = ctx.text
-    known = {(f.person.name, f.role) for f in found}
+    known = placed_titles(found)
     out: list[RoleFact] = []
     for row in ctx.meeting.attendance:
         if not row.role or not LISTED_TITLE.fullmatch(row.role) or text[row.start : row.end] != row.name:
@@ -1393,13 +1581,13 @@ def _listed_titles(
                 )
         target_type = target.type if isinstance(target, Mention) else target[2] if target else None
         if target is None or (role in BOARD_ROLES and target_type == "Municipality"):
-            target = chairs(row.start) if role in BOARD_ROLES else PENDING if _municipal(role) else None
+            target = chairs.or_unplaced(row.start) if role in BOARD_ROLES else PENDING if _municipal(role) else None
             if target is None and _is_staff(role):
                 target = own
             if target is None and role.startswith("regionsråd"):
                 target = region
         if target is None:
-            continue
+            target = UNPLACED
         out.append(role_fact(person, role, target, row.start, row.end))
         known.add((row.name, role))
     return out
@@ -1445,6 +1633,7 @@ def _relate(ctx: Context, fact: RoleFact, as_of: str | None) -> None:
         target = ctx.add_mention(fact.mention)  # a committee named in its municipality's minutes is its body
     elif ids.is_kind(target, "organization") and not facts.has(target):
         kind = fact.target_kind or ("ministry" if fact.target_name.endswith("ministeriet") else None)
+        kind = UNNAMED if fact.target_name.startswith(UNNAMED) else kind
         facts.entity(target, "Organization", fact.target_name, kind=kind)
     elif ids.is_kind(target, "municipality") and not facts.has(target):
         facts.entity(target, "Municipality", fact.target_name, code=ids.municipality_code_of(target))
