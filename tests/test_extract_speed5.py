@@ -96,3 +96,19 @@ def test_facts_built_without_validation_equal_the_validated_models() -> None:
         assert validated == facts
         assert validated.model_dump_json() == facts.model_dump_json()
         assert validated.model_fields_set == facts.model_fields_set
+
+
+def test_the_stage_timer_times_every_stage_and_puts_the_pipeline_back() -> None:
+    from benchmarks.bench_extract import measure_stages, stage_table
+    from graphbuild.extract import core
+
+    steps, context, facts = core.STEPS, core.Context, core._facts
+    folder = next(path.parent for path in sorted(EXAMPLES.rglob("*.md")))
+    seconds = measure_stages([folder])[str(folder)]
+    assert core.STEPS is steps and core.Context is context and core._facts is facts
+    assert {"parse", "extract", "Context", "_facts", *(name for name, _ in steps)} == set(seconds)
+    inside = seconds["Context"] + seconds["_facts"] + sum(seconds[name] for name, _ in steps)
+    assert 0 < inside <= seconds["extract"] + 1e-3  # the stages are parts of extract, timed inside it
+    runs = {"old": [{str(folder): seconds}], "new": [{str(folder): {**seconds, "parse": seconds["parse"] / 2}}]}
+    table = stage_table(runs, [str(folder)])
+    assert any(line.split()[0] == "parse" and line.endswith("x0.50") for line in table), table
