@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.amounts import find_amounts
+from graphbuild.extract.builder import trusted_all
 from graphbuild.extract.context import Context
 from graphbuild.extract.laws import find_laws
 from graphbuild.extract.outcomes import decision_of, outcome_of
 from graphbuild.models import AgendaItem, ItemFacts, Outcome
 from graphbuild.vocab import ids
-from graphbuild.vocab.case_numbers import find_case_numbers, parse_case_number
+from graphbuild.vocab.case_numbers import first_case_number_span, parse_case_number
 
 DECISION_HEADING = re.compile(r"^(?:Beslutning|[A-ZÆØÅ][\wæøå-]*s\s+møde\s+den\s+[^\n]*?)\s*:?\s*$", re.MULTILINE)
 PROPOSAL_SENTENCE = re.compile(r"(?:Det\s+indstilles|[\w-]+\s+indstiller)[^\n]*", re.IGNORECASE)
@@ -44,16 +45,20 @@ def add_items(ctx: Context) -> None:
         for law in find_laws(ctx.text, item.start, item.end):
             law_id = ctx.facts.entity(ids.law_id(law.name), "Law", law.name, paragraph=law.paragraph)
             ctx.facts.relation("CITES", item_id, law_id, ctx.ev(law.start, law.end))
+        # every value is of its field's type already (the parsed item's, the rules' own): no validation
         out.append(
-            ItemFacts(
-                number=item.number,
-                title=item.title,
-                public=item.public,
-                case_numbers=list(item.case_numbers),
-                outcome=outcome,
-                decision=decision,
-                amounts_dkk=find_amounts(item_text),
-                from_contents=item.from_contents,
+            trusted_all(
+                ItemFacts,
+                {
+                    "number": item.number,
+                    "title": item.title,
+                    "public": item.public,
+                    "case_numbers": list(item.case_numbers),
+                    "outcome": outcome,
+                    "decision": decision,
+                    "amounts_dkk": find_amounts(item_text),
+                    "from_contents": item.from_contents,
+                },
             )
         )
     ctx.items.extend(out)
@@ -83,7 +88,7 @@ def _decision(ctx: Context, item: AgendaItem, is_agenda: bool) -> tuple[str | No
 def _cases(ctx: Context, item: AgendaItem, item_id: str) -> None:
     if not item.case_numbers:
         return
-    spans = {raw: (s, e) for s, e, raw in reversed(find_case_numbers(ctx.text[item.start : item.end]))}
+    item_text = ctx.text[item.start : item.end]
     for raw in item.case_numbers:
         case = parse_case_number(raw, item.journal_number)
         case_id = ctx.facts.entity(
@@ -96,6 +101,6 @@ def _cases(ctx: Context, item: AgendaItem, item_id: str) -> None:
             facet=case.facet,
             municipality_code=case.municipality_code,
         )
-        s, e = spans.get(raw, (0, 0))
-        ev = ctx.ev(item.start + s, item.start + e) if raw in spans else ctx.line_ev(item.start)
+        span = first_case_number_span(item_text, raw)  # parse found the number: only its places are read
+        ev = ctx.ev(item.start + span[0], item.start + span[1]) if span else ctx.line_ev(item.start)
         ctx.facts.relation("CONCERNS", item_id, case_id, ev)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from graphbuild.extract.adoptions import add_adoptions
 from graphbuild.extract.agenda import add_items
 from graphbuild.extract.attended import add_attendance
+from graphbuild.extract.builder import trusted_all
 from graphbuild.extract.context import Context
 from graphbuild.extract.handling import add_handlings
 from graphbuild.extract.meeting import add_meeting, iso
@@ -57,20 +58,25 @@ def extract_facts(meeting: Meeting) -> DocumentFacts:
 
 
 def _facts(meeting: Meeting, ctx: Context | None, errors: list[str]) -> DocumentFacts:
+    """The document's facts, built without a second validation: every part is a model already checked
+    where it was made (the parsed meeting, the items, the builder's schema-checked entities and relations)."""
     source = meeting.source
-    return DocumentFacts(
-        source=source.name,
-        sha256=source.sha256,
-        format=source.format,
-        kind=meeting.kind,
-        body=meeting.body,
-        municipality=ctx.municipality if ctx else meeting.municipality,
-        start=iso(meeting.start),
-        end=iso(meeting.end),
-        location=meeting.location,
-        items=ctx.items if ctx else [],
-        attendance=ctx.attendance if ctx else [],
-        entities=ctx.facts.entities() if ctx else [],
-        relations=ctx.facts.relations() if ctx else [],
-        errors=[*meeting.errors, *errors],
+    return trusted_all(
+        DocumentFacts,
+        {
+            "source": source.name,
+            "sha256": source.sha256,
+            "format": source.format,
+            "kind": meeting.kind,
+            "body": meeting.body,
+            "municipality": ctx.municipality if ctx else meeting.municipality,
+            "start": iso(meeting.start),
+            "end": iso(meeting.end),
+            "location": meeting.location,
+            "items": list(ctx.items) if ctx else [],
+            "attendance": list(ctx.attendance) if ctx else [],
+            "entities": ctx.facts.entities() if ctx else [],
+            "relations": ctx.facts.relations() if ctx else [],
+            "errors": [*meeting.errors, *errors],
+        },
     )
