@@ -1,0 +1,67 @@
+"""The meeting's municipality inferred from the text when no header names it: forms real minutes use
+(quoted, shortened, from dev documents of tests/realworld/ and from public A–K minutes; the test split is
+never read while writing these rules)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract import extract_facts
+from graphbuild.parse import parse_meeting
+from graphbuild.sources import source_from_text
+
+HEAD = "Referat\n\nØkonomiudvalget\n\nMødedato: 17. september 2025\n\n"
+
+
+def _municipality(text: str) -> str | None:
+    facts = extract_facts(parse_meeting(source_from_text(text)))
+    return facts.municipality.name if facts.municipality else None
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        # a place's genitive heading another entity's name is not the municipality ("Københavns Vestegns
+        # Politi" in Rødovre's minutes; "Københavns Universitet", "Københavns Lufthavne" likewise)
+        (
+            HEAD + "1. Lokalplan 145\n\nDer er kommet et høringssvar fra Bygningsstyrelsen på vegne af Københavns "
+            "Vestegns Politi.\n\nForvaltningen går i dialog med Københavns Vestegns Politi om løsninger.\n",
+            None,
+        ),
+        # the place's own name before another name still tells where ("Næstved Havn", "Næstved, Havnen")
+        (
+            HEAD.replace("Økonomiudvalget", "Byrådet") + "1. Ejendommen Maglemølle 74, Næstved\n\n"
+            "Næstved Havn har ansøgt om at fjerne kajen. Ansøgning: Næstved Havn har ansøgt om tilladelse.\n",
+            "Næstved",
+        ),
+        # an item's title names the municipality whose matters the committee decides (Greve's FirstAgenda
+        # minutes; the text tells more of another municipality it asked for its experience)
+        (
+            "Referat\n\nPlan- og Tryghedsudvalget\n\nMødedato: 8. oktober 2024\n\n"
+            "Punkt 5: Beslutning om tryghedsvagter i Greve Kommune\n\nSagsfremstilling\n"
+            "Administrationen har været i kontakt med Ballerup Kommune.\nBallerup Kommune har oplyst, at vagterne "
+            "kan tilkalde de andre vagter i kommunen.\nTryghedsvagterne i Ballerup Kommune kender kommunen.\n",
+            "Greve",
+        ),
+        # a title naming another municipality as a party ("Henvendelse fra Ballerup Kommune") is not the own
+        (
+            "Referat\n\nKultur- og Fritidsudvalget\n\nMødedato: 2. juni 2020\n\n"
+            "1. Henvendelse fra Ballerup Kommune om samarbejde\n\nSagsfremstilling\nSe bilag.\n",
+            None,
+        ),
+        # two municipalities each named beside "kommunen" as often as the other: neither is sure
+        (
+            HEAD + "1. Samarbejde\n\nSagsfremstilling\nHolbæk Kommune har oplyst, at kommunen deltager.\n"
+            "Kalundborg Kommune har oplyst, at kommunen deltager.\n",
+            None,
+        ),
+        # one of several listed is none of them ("i Roskilde, Lejre og Frederikssund Kommune")
+        (
+            "Referat\n\nKommunalbestyrelsen\n\nMødedato: 27. maj 2021\n\n1. DMO Fjordlandet\n\nSagsfremstilling\n"
+            "Foreningen samler turismeerhvervene i Roskilde, Lejre og Frederikssund Kommune.\n",
+            None,
+        ),
+    ],
+)
+def test_municipality_from_the_text(text: str, municipality: str | None) -> None:
+    assert _municipality(text) == municipality
