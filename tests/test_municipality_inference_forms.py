@@ -8,6 +8,7 @@ import pytest
 
 from graphbuild.extract import extract_facts
 from graphbuild.parse import parse_meeting
+from graphbuild.parse.former_municipalities import named_former
 from graphbuild.sources import source_from_text
 
 HEAD = "Referat\n\nØkonomiudvalget\n\nMødedato: 17. september 2025\n\n"
@@ -65,3 +66,48 @@ def _municipality(text: str) -> str | None:
 )
 def test_municipality_from_the_text(text: str, municipality: str | None) -> None:
     assert _municipality(text) == municipality
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        # a portal's host in a link the source kept: the municipality's domain under its subdomain
+        (
+            "Referat\n\nPlan- og Tryghedsudvalget\n\nMødedato: 8. oktober 2024\n\n1. Godkendelse af dagsorden\n\n"
+            "Bilag: https://dagsordener.greve.dk/Vis/Pdf/bilag/261497de\n",
+            "Greve",
+        ),
+        (
+            "Referat\n\nTeknik- og Miljøudvalget\n\nMødedato: 6. november 2017\n\n1. Orientering\n\n"
+            "Se http://politik.herning.dk/byraad-udvalg-raad-og-naevn/\n",
+            "Herning",
+        ),
+        # a domain of no municipality names none
+        (
+            "Referat\n\nTeknik- og Miljøudvalget\n\nMødedato: 6. november 2017\n\n1. Orientering\n\n"
+            "Se https://www.kl.dk/nyheder/\n",
+            None,
+        ),
+    ],
+)
+def test_municipality_from_a_portal_host(text: str, municipality: str | None) -> None:
+    assert _municipality(text) == municipality
+
+
+@pytest.mark.parametrize(
+    ("text", "former"),
+    [
+        ("FAABORG KOMMUNE\nØkonomiudvalget", "Fåborg"),  # "aa" for "å"
+        ("Mødested: Haarby Rådhus", "Hårby"),
+        ("Åbybro Kommune", "Aabybro"),  # "å" for "aa"
+        ("Nr. Alslev Kommune", "Nørre-Alslev"),  # "Nr." for "Nørre", a space for the hyphen
+        ("Nørre Alslev Kommune", "Nørre-Alslev"),
+        ("Tørring Uldum Kommune", "Tørring-Uldum"),
+        ("Nexø Kommune", "Neksø"),
+        ("Lyngby-Taarbæk Kommune", None),  # today's name is today's municipality
+        ("faaborg kommune", None),  # lower case: an address or a domain, not the name
+    ],
+)
+def test_former_municipality_spellings(text: str, former: str | None) -> None:
+    named = named_former(text)
+    assert (named[0].former.name if named else None) == former
