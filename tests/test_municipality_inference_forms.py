@@ -1,6 +1,6 @@
-"""The meeting's municipality inferred from the text when no header names it: forms real minutes use
-(quoted, shortened, from dev documents of tests/realworld/ and from public A–K minutes; the test split is
-never read while writing these rules)."""
+"""The meeting's municipality inferred from the text when no header names it, and a body named without
+a head word. Forms quoted (shortened) from dev documents of tests/realworld/ and from public A–K minutes;
+the test split is never read while writing these rules."""
 
 from __future__ import annotations
 
@@ -111,3 +111,33 @@ def test_municipality_from_a_portal_host(text: str, municipality: str | None) ->
 def test_former_municipality_spellings(text: str, former: str | None) -> None:
     named = named_former(text)
     assert (named[0].former.name if named else None) == former
+
+
+KOLDING_HEAD = (
+    "Dagsorden\n\nMandag 14. mar 2022 kl. 07:45\n\nØkonomi og Strategi\n\nBorgmesterens mødelokale\n\nReferat\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a committee named without a body's head word (Kolding's "Økonomi og Strategi", Gribskov's
+        # "Udvikling, By og Land", Furesø's "Plan og Byudvikling"): a header line this meeting's dated
+        # decision heading names
+        (
+            KOLDING_HEAD + "Resumé\n\nSagen behandles i\n\nØkonomi og Strategi.\n\n"
+            "Beslutning Økonomi og Strategi den 14-03-2022\n\nSagen sendes til direktionen.\n",
+            "Økonomi og Strategi",
+        ),
+        # the heading of another day's decision (the case's history) names none
+        (KOLDING_HEAD + "Resumé\n\nBeslutning Økonomi og Strategi den 07-02-2022\n\nGodkendt.\n", None),
+        # a decision heading whose name is no header line names none
+        (
+            KOLDING_HEAD.replace("Økonomi og Strategi\n\n", "")
+            + "Beslutning Økonomi og Strategi den 14-03-2022\n\nGodkendt.\n",
+            None,
+        ),
+    ],
+)
+def test_body_without_a_head_word(text: str, body: str | None) -> None:
+    assert parse_meeting(source_from_text(text)).body == body
