@@ -8,6 +8,7 @@ import pytest
 
 from graphbuild.extract import extract_facts
 from graphbuild.parse import parse_meeting
+from graphbuild.parse.body_names import body_phrases
 from graphbuild.parse.former_municipalities import named_former
 from graphbuild.sources import source_from_text
 
@@ -141,3 +142,18 @@ KOLDING_HEAD = (
 )
 def test_body_without_a_head_word(text: str, body: str | None) -> None:
     assert parse_meeting(source_from_text(text)).body == body
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # "Udvalget for X, Y og Z" in lower case, its parts listed with commas (Vejen, Furesø)
+        ("Udvalget for sundhed, kultur og fritid", "Udvalget for sundhed, kultur og fritid"),
+        ("Udvalg for natur, miljø og grøn omstilling", "Udvalg for natur, miljø og grøn omstilling"),
+        ("Udvalg for regional udvikling den 7. august 2019", "Udvalg for regional udvikling"),
+        # a sentence goes on after the name: the head word alone
+        ("Udvalget for sundhed, kultur og fritid har besluttet, at sagen udsættes", "Udvalget"),
+    ],
+)
+def test_lower_case_committee_names_listed_with_commas(line: str, name: str) -> None:
+    assert [p.name for p in body_phrases(line)][:1] == [name]
