@@ -15,9 +15,10 @@ from functools import cache
 from graphbuild.extract.mentions import Mention
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.parse.former_municipalities import former_publisher
+from graphbuild.parse.header import listed_with_others
 from graphbuild.vocab.case_numbers import MUNICIPAL_RE
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body
-from graphbuild.vocab.municipality_names import municipality_named, named_municipalities
+from graphbuild.vocab.municipality_names import NamedMunicipality, municipality_named, named_municipalities
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code, municipality_by_name
 
 # A body not known to be municipal whose minutes name this many municipalities as such meets for
@@ -25,8 +26,13 @@ from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code, m
 SEVERAL_MUNICIPALITIES = 3
 SELF_REFERENCE = re.compile(r"\b(?:vores|vi|os|vor)\b", re.IGNORECASE)
 SELF_REFERENCE_REACH = 200  # characters either side of a mention a self-reference may stand
-# "sagsbehandler@holbaek.dk", "www.herning.dk", "https://www.aabenraa.dk/politik": the municipality's domain
-WEB_DOMAIN = re.compile(r"(?i)(?:@|\bwww\.|https?://)([a-z0-9æøå-]+)\.dk\b")
+# "sagsbehandler@holbaek.dk", "www.herning.dk", "https://www.aabenraa.dk/politik", a portal's host
+# "https://dagsordener.greve.dk/vis", "http://politik.herning.dk": the municipality's domain, the name right
+# before ".dk" (its subdomains skipped)
+WEB_DOMAIN = re.compile(r"(?i)(?:@|\bwww\.|https?://)(?:[a-z0-9-]+\.)*?([a-z0-9æøå-]+)\.dk\b")
+# "Københavns Vestegns Politi", "Københavns Universitet": a place's genitive at the head of another
+# entity's name, not the municipality named as one
+_NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:[Kk]ommune|KOMMUNE|[Bb]yråd|[Kk]ommunalbestyrelse|[Rr]ådhus)\w*)[A-ZÆØÅ]")
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 
 
@@ -49,7 +55,7 @@ def municipality_of_domain(domain: str) -> MunicipalityInfo | None:
 class Inferred:
     ref: MunicipalityRef
     how: str  # header, case-number, council, body, header-mention, town-hall, sole-mention, self-reference,
-    # dominant-mention, only-mention, e-mail
+    # dominant-mention, only-mention, item-title, e-mail
 
 
 def _ref(code: str) -> MunicipalityRef:
@@ -82,11 +88,65 @@ def _body_named_with_municipality(text: str, body: str | None) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# "tryghedsvagter i Greve Kommune", "Handleplan for Greve Kommune": the place a matter is in, whose it is
+# (not "fra"/"til"/"med"/"mellem" another municipality)
+_PARTY_BEFORE = re.compile(r"\b(?:fra|til|med|mellem)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\b(?:i|for)\s+$", re.IGNORECASE)
+
+
+def _named_as_a_party_only(text: str, named: list[NamedMunicipality]) -> bool:
+    """Whether every "X Kommune" the text names follows "fra"/"til"/"med"/"mellem": another municipality a
+    matter comes from or goes to ("Henvendelse fra Ballerup Kommune"), not the meeting's own."""
+    return all(_PARTY_BEFORE.search(text[max(0, n.start - 12) : n.start]) for n in named if n.how == "kommune")
+
+
+def _titled(meeting: Meeting) -> set[str]:
+    """The municipalities an item's title names as the place or owner of its matter ("Beslutning om
+    tryghedsvagter i Greve Kommune"): a municipal body decides its own municipality's matters."""
+    return {
+        n.info.code
+        for item in meeting.items
+        for n in named_municipalities(item.title)
+        if n.how in ("kommune", "council") and _PLACE_BEFORE.search(item.title[: n.start])
+    }
+
+
 def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_network: bool) -> Inferred | None:
     if body_is_network or is_cross_municipal(meeting.body):
         return None  # a cross-municipal body speaks for no single municipality
     if meeting.municipality is not None:
         return Inferred(meeting.municipality, "header")
+    inferred = _from_the_text(meeting, mentions)
+    if inferred is not None and inferred.how in FROM_MENTIONS and _only_listed(meeting.source.text, inferred.ref.code):
+        return None  # "i Roskilde, Lejre og Frederikssund Kommune": one of several, none the meeting's own
+    return inferred
+
+
+# the inferences that rest on where the text names a municipality, not on what the meeting is
+FROM_MENTIONS = frozenset(
+    {"header-mention", "sole-mention", "only-mention", "dominant-mention", "self-reference", "item-title"}
+)
+
+
+def _only_listed(text: str, code: str) -> bool:
+    """Whether every place the text names this municipality as one closes a list of several
+    ("Roskilde, Lejre og Frederikssund Kommune")."""
+    named = [n for n in named_municipalities(text) if n.info.code == code]
+    if not named:
+        return False
+    return all(listed_with_others(text, n) for n in named)
+
+
+def _part_of_a_name(text: str, mention: Mention) -> bool:
+    """ "Københavns Vestegns Politi", "Københavns Universitet": the place's genitive heads another entity's
+    name, whose reach is not the municipality's (a place's name alone, "Næstved Havn", tells where)."""
+    said = text[mention.start : mention.end]
+    genitive = said.endswith("s") and not mention.name.endswith("s")
+    return genitive and bool(_NAME_GOES_ON.match(text, mention.end))
+
+
+def _from_the_text(meeting: Meeting, mentions: list[Mention]) -> Inferred | None:
+    """The meeting's municipality as the text names it, when its header does not."""
     if former_publisher(meeting.source.text, meeting.start.date() if meeting.start else None) is not None:
         return None  # minutes of a municipality before the 2007 reform: none of today's is theirs
     text = meeting.source.text
@@ -112,7 +172,7 @@ def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_networ
     as_municipality = {n.info.code for n in named if n.how == "kommune"}
     if not municipal_body and len(as_municipality) >= SEVERAL_MUNICIPALITIES:
         return None
-    municipal = [m for m in mentions if m.type == "Municipality" and m.code]
+    municipal = [m for m in mentions if m.type == "Municipality" and m.code and not _part_of_a_name(text, m)]
     header_end = min([400, *(item.start for item in meeting.items)])
     in_header = [m for m in municipal if m.end <= header_end and "ommune" in text[m.start : m.end]]
     if in_header and (municipal_body or len({m.code for m in in_header}) == 1):
@@ -121,8 +181,12 @@ def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_networ
     town_hall = _most_named(Counter(n.info.code for n in named if n.how == "rådhus"))
     if town_hall and municipal_body:
         return Inferred(_ref(town_hall), "town-hall")
-    if len(as_municipality) == 1 and municipal_body:
+    if len(as_municipality) == 1 and municipal_body and not _named_as_a_party_only(text, named):
+        # the one municipality named as one, not only as a party to a matter ("Henvendelse fra Ballerup Kommune")
         return Inferred(_ref(next(iter(as_municipality))), "sole-mention")
+    titled = _titled(meeting)
+    if municipal_body and len(titled) == 1:
+        return Inferred(_ref(next(iter(titled))), "item-title")
     self_refs: Counter[str] = Counter()
     for m in municipal:
         # the mention's line, but no further than a sentence or two either side: a page a PDF
@@ -134,8 +198,8 @@ def infer_municipality(meeting: Meeting, mentions: list[Mention], body_is_networ
         if SELF_REFERENCE.search(line) or re.search(r"\bkommunens?\b", line, re.IGNORECASE):
             self_refs[m.code or ""] += 1
     if self_refs:
-        best = max(self_refs.items(), key=lambda kv: (kv[1], kv[0]))
-        return Inferred(_ref(best[0]), "self-reference")
+        best = _most_named(self_refs)
+        return Inferred(_ref(best), "self-reference") if best else None
     counts = Counter(m.code for m in municipal if m.code)
     if counts:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

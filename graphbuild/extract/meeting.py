@@ -9,11 +9,9 @@ import re
 from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.inference import infer_municipality
 from graphbuild.models import Meeting, MunicipalityRef
-from graphbuild.parse.header import listed_with_others
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import bare_body_name
 from graphbuild.vocab.gazetteer import lookup_alias
-from graphbuild.vocab.municipality_names import named_municipalities
 from graphbuild.vocab.reference import municipality_by_code
 
 
@@ -31,8 +29,6 @@ def iso(value: object) -> str | None:
 def add_meeting(ctx: Context) -> None:
     meeting, facts, doc = ctx.meeting, ctx.facts, ctx.doc
     inferred = infer_municipality(meeting, ctx.mentions, body_is_network(meeting.body))
-    if inferred is not None and inferred.how in _FROM_MENTIONS and _only_listed(ctx.text, inferred.ref.code):
-        inferred = None  # "i Roskilde, Lejre og Frederikssund Kommune": one of several, none the meeting's own
     if inferred is not None and inferred.how in _BY_MENTION_ALONE and _REGION_SELF.search(ctx.text):
         inferred = None  # a committee of a region ("regionsrådet", "regionens") names a municipality in an item
     if inferred is not None and _held_at_a_region(ctx.text):
@@ -83,10 +79,6 @@ def add_meeting(ctx: Context) -> None:
             facts.relation("PART_OF", body_id, municipality_id, body_ev)
 
 
-# the inferences that rest on where the text names a municipality, not on what the meeting is
-_FROM_MENTIONS = frozenset({"header-mention", "sole-mention", "only-mention", "dominant-mention", "self-reference"})
-
-
 # A region's own house, where the header says its meeting is held: "Regionsgården i Hillerød",
 # "Regionshuset Viborg", "Regionsrådssalen, Regionshuset Vejle"
 _REGION_HOUSES = ("Regionshuset", "Regionsgården", "Regionsrådssalen")
@@ -94,7 +86,7 @@ _HEADER_PLACE_REACH = 600  # the header's meeting place stands within the first 
 
 
 # the inferences that rest on a municipality merely named, no self-reference or header
-_BY_MENTION_ALONE = frozenset({"sole-mention", "only-mention", "dominant-mention"})
+_BY_MENTION_ALONE = frozenset({"sole-mention", "only-mention", "dominant-mention", "item-title"})
 _REGION_SELF = re.compile(r"\b(?:[Rr]egionsrådet|[Rr]egionsrådets|[Rr]egionens|[Rr]egionen)\b")
 
 
@@ -103,15 +95,6 @@ def _held_at_a_region(text: str) -> bool:
     municipalities meeting there): no municipality's meeting."""
     head = text[:_HEADER_PLACE_REACH]
     return any(house in head for house in _REGION_HOUSES)
-
-
-def _only_listed(text: str, code: str) -> bool:
-    """Whether every place the text names this municipality as one closes a list of several
-    ("Roskilde, Lejre og Frederikssund Kommune")."""
-    named = [n for n in named_municipalities(text) if n.info.code == code]
-    if not named:
-        return False
-    return all(listed_with_others(text, n) for n in named)
 
 
 def _is_a_meeting(meeting: Meeting) -> bool:

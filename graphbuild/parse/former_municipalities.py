@@ -13,6 +13,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code
 
 REFORM_YEAR = 2007  # the former municipalities ceased on 1 January 2007
@@ -54,13 +55,30 @@ def former_municipalities() -> dict[str, FormerMunicipality]:
     out: dict[str, FormerMunicipality] = {}
     for row in csv.DictReader(io.StringIO(text)):
         former = FormerMunicipality(row["kommunekode_før_2007"], row["navn"], by_code[row["efterfølger_kommunekode"]])
-        out[former.name.lower()] = former
+        for spelling in spellings(former.name):
+            if spelling == former.name.lower() or municipality_named(spelling) is None:
+                out.setdefault(spelling, former)  # a spelling that is today's name ("Lyngby-Taarbæk") is today's
+    return out
+
+
+_NØRRE = re.compile(r"^nørre[ -]")
+
+
+def spellings(name: str) -> set[str]:
+    """The ways documents spell a former municipality's name, lower case: "aa" for "å" and back ("Faaborg",
+    "Fåborg"; "Åbybro", "Aabybro"), a space for the hyphen and back ("Nørre Alslev", "Nørre-Alslev"), "Nr."
+    for "Nørre", "Nexø" for "Neksø" (Danmarks Statistik's spelling)."""
+    base = name.lower()
+    out = {base}
+    out |= {s.replace("å", "aa") for s in set(out)} | {s.replace("aa", "å") for s in set(out)}
+    out |= {s.replace("-", " ") for s in set(out)} | {s.replace(" ", "-") for s in set(out)}
+    out |= {_NØRRE.sub("nr. ", s) for s in set(out)} | {s.replace("ks", "x") for s in set(out) if s == "neksø"}
     return out
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    names = sorted(former_municipalities(), key=lambda n: (-len(n), n))
+    names = sorted(former_municipalities(), key=lambda n: (-len(n), n))  # every spelling, longest first
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(
         rf"(?<![\w-])(?P<name>{alternatives})s?\s+(?P<what>kommunes?|rådhus(?:et)?)(?![\w-])", re.IGNORECASE

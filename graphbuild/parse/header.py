@@ -384,6 +384,34 @@ def body_from_text(text: str, meeting_day: date | None) -> str | None:
     return _canonical(names[key]) if weight >= 2 else None
 
 
+# "Beslutning Økonomi og Strategi den 14-03-2022", "Beslutning i Udvikling, By og Land den 4. november 2019":
+# a decision heading naming a body that has no body's head word, dated
+_NAMED_DECISION = re.compile(
+    r"(?im)^[ \t]*beslutning(?:\s+i)?[ \t]+(?P<name>[A-ZÆØÅ][^\n]{1,60}?)[ \t]+(?:den|d\.)[ \t]*(?=\d)"
+)
+_NAME_WORDS = 6  # a committee's name, not a sentence
+
+
+def decided_by_header_line(lines: list[Line], text: str, meeting_day: date) -> str | None:
+    """A body named without a head word ("Økonomi og Strategi", "Forebyggelse og Idræt"): a line of the
+    header that this meeting's dated decision headings name as the deciding body
+    ("Beslutning Økonomi og Strategi den 14-03-2022")."""
+    header_lines = {line.clean.strip(" .:|-–") for line in lines[:20] if line.clean}
+    votes: Counter[str] = Counter()
+    for match in _NAMED_DECISION.finditer(text[:30000]):
+        name = match["name"].strip(" ,:")
+        found = find_date(text[match.end() : match.end() + 40])
+        if (
+            name in header_lines
+            and len(name.split()) <= _NAME_WORDS
+            and found is not None
+            and found.start == 0
+            and found.value == meeting_day
+        ):
+            votes[name] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
 # The agenda-approval item names the body, often by its abbreviation ("… for KB den 22. januar 2020").
 _APPROVAL = re.compile(
     r"(?i)\bgodkendelse\s+af\s+(?:(?:den\s+)?(?:åben|åbne)\s+)?dagsorden(?:en)?\s+(?:til|for)\s+"
@@ -704,6 +732,8 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
         header.body = approved[0] if approved else None
     if header.body is None:
         header.body = body_from_text(text, start.date() if start else None)
+    if header.body is None and start is not None:
+        header.body = decided_by_header_line(lines, text, start.date())
 
     place = _first(fields, "location")
     if place:

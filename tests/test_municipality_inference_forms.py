@@ -1,0 +1,159 @@
+"""The meeting's municipality inferred from the text when no header names it, and a body named without
+a head word. Forms quoted (shortened) from dev documents of tests/realworld/ and from public A–K minutes;
+the test split is never read while writing these rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract import extract_facts
+from graphbuild.parse import parse_meeting
+from graphbuild.parse.body_names import body_phrases
+from graphbuild.parse.former_municipalities import named_former
+from graphbuild.sources import source_from_text
+
+HEAD = "Referat\n\nØkonomiudvalget\n\nMødedato: 17. september 2025\n\n"
+
+
+def _municipality(text: str) -> str | None:
+    facts = extract_facts(parse_meeting(source_from_text(text)))
+    return facts.municipality.name if facts.municipality else None
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        # a place's genitive heading another entity's name is not the municipality ("Københavns Vestegns
+        # Politi" in Rødovre's minutes; "Københavns Universitet", "Københavns Lufthavne" likewise)
+        (
+            HEAD + "1. Lokalplan 145\n\nDer er kommet et høringssvar fra Bygningsstyrelsen på vegne af Københavns "
+            "Vestegns Politi.\n\nForvaltningen går i dialog med Københavns Vestegns Politi om løsninger.\n",
+            None,
+        ),
+        # the place's own name before another name still tells where ("Næstved Havn", "Næstved, Havnen")
+        (
+            HEAD.replace("Økonomiudvalget", "Byrådet") + "1. Ejendommen Maglemølle 74, Næstved\n\n"
+            "Næstved Havn har ansøgt om at fjerne kajen. Ansøgning: Næstved Havn har ansøgt om tilladelse.\n",
+            "Næstved",
+        ),
+        # an item's title names the municipality whose matters the committee decides (Greve's FirstAgenda
+        # minutes; the text tells more of another municipality it asked for its experience)
+        (
+            "Referat\n\nPlan- og Tryghedsudvalget\n\nMødedato: 8. oktober 2024\n\n"
+            "Punkt 5: Beslutning om tryghedsvagter i Greve Kommune\n\nSagsfremstilling\n"
+            "Administrationen har været i kontakt med Ballerup Kommune.\nBallerup Kommune har oplyst, at vagterne "
+            "kan tilkalde de andre vagter i kommunen.\nTryghedsvagterne i Ballerup Kommune kender kommunen.\n",
+            "Greve",
+        ),
+        # a title naming another municipality as a party ("Henvendelse fra Ballerup Kommune") is not the own
+        (
+            "Referat\n\nKultur- og Fritidsudvalget\n\nMødedato: 2. juni 2020\n\n"
+            "1. Henvendelse fra Ballerup Kommune om samarbejde\n\nSagsfremstilling\nSe bilag.\n",
+            None,
+        ),
+        # two municipalities each named beside "kommunen" as often as the other: neither is sure
+        (
+            HEAD + "1. Samarbejde\n\nSagsfremstilling\nHolbæk Kommune har oplyst, at kommunen deltager.\n"
+            "Kalundborg Kommune har oplyst, at kommunen deltager.\n",
+            None,
+        ),
+        # one of several listed is none of them ("i Roskilde, Lejre og Frederikssund Kommune")
+        (
+            "Referat\n\nKommunalbestyrelsen\n\nMødedato: 27. maj 2021\n\n1. DMO Fjordlandet\n\nSagsfremstilling\n"
+            "Foreningen samler turismeerhvervene i Roskilde, Lejre og Frederikssund Kommune.\n",
+            None,
+        ),
+    ],
+)
+def test_municipality_from_the_text(text: str, municipality: str | None) -> None:
+    assert _municipality(text) == municipality
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        # a portal's host in a link the source kept: the municipality's domain under its subdomain
+        (
+            "Referat\n\nPlan- og Tryghedsudvalget\n\nMødedato: 8. oktober 2024\n\n1. Godkendelse af dagsorden\n\n"
+            "Bilag: https://dagsordener.greve.dk/Vis/Pdf/bilag/261497de\n",
+            "Greve",
+        ),
+        (
+            "Referat\n\nTeknik- og Miljøudvalget\n\nMødedato: 6. november 2017\n\n1. Orientering\n\n"
+            "Se http://politik.herning.dk/byraad-udvalg-raad-og-naevn/\n",
+            "Herning",
+        ),
+        # a domain of no municipality names none
+        (
+            "Referat\n\nTeknik- og Miljøudvalget\n\nMødedato: 6. november 2017\n\n1. Orientering\n\n"
+            "Se https://www.kl.dk/nyheder/\n",
+            None,
+        ),
+    ],
+)
+def test_municipality_from_a_portal_host(text: str, municipality: str | None) -> None:
+    assert _municipality(text) == municipality
+
+
+@pytest.mark.parametrize(
+    ("text", "former"),
+    [
+        ("FAABORG KOMMUNE\nØkonomiudvalget", "Fåborg"),  # "aa" for "å"
+        ("Mødested: Haarby Rådhus", "Hårby"),
+        ("Åbybro Kommune", "Aabybro"),  # "å" for "aa"
+        ("Nr. Alslev Kommune", "Nørre-Alslev"),  # "Nr." for "Nørre", a space for the hyphen
+        ("Nørre Alslev Kommune", "Nørre-Alslev"),
+        ("Tørring Uldum Kommune", "Tørring-Uldum"),
+        ("Nexø Kommune", "Neksø"),
+        ("Lyngby-Taarbæk Kommune", None),  # today's name is today's municipality
+        ("faaborg kommune", None),  # lower case: an address or a domain, not the name
+    ],
+)
+def test_former_municipality_spellings(text: str, former: str | None) -> None:
+    named = named_former(text)
+    assert (named[0].former.name if named else None) == former
+
+
+KOLDING_HEAD = (
+    "Dagsorden\n\nMandag 14. mar 2022 kl. 07:45\n\nØkonomi og Strategi\n\nBorgmesterens mødelokale\n\nReferat\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a committee named without a body's head word (Kolding's "Økonomi og Strategi", Gribskov's
+        # "Udvikling, By og Land", Furesø's "Plan og Byudvikling"): a header line this meeting's dated
+        # decision heading names
+        (
+            KOLDING_HEAD + "Resumé\n\nSagen behandles i\n\nØkonomi og Strategi.\n\n"
+            "Beslutning Økonomi og Strategi den 14-03-2022\n\nSagen sendes til direktionen.\n",
+            "Økonomi og Strategi",
+        ),
+        # the heading of another day's decision (the case's history) names none
+        (KOLDING_HEAD + "Resumé\n\nBeslutning Økonomi og Strategi den 07-02-2022\n\nGodkendt.\n", None),
+        # a decision heading whose name is no header line names none
+        (
+            KOLDING_HEAD.replace("Økonomi og Strategi\n\n", "")
+            + "Beslutning Økonomi og Strategi den 14-03-2022\n\nGodkendt.\n",
+            None,
+        ),
+    ],
+)
+def test_body_without_a_head_word(text: str, body: str | None) -> None:
+    assert parse_meeting(source_from_text(text)).body == body
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # "Udvalget for X, Y og Z" in lower case, its parts listed with commas (Vejen, Furesø)
+        ("Udvalget for sundhed, kultur og fritid", "Udvalget for sundhed, kultur og fritid"),
+        ("Udvalg for natur, miljø og grøn omstilling", "Udvalg for natur, miljø og grøn omstilling"),
+        ("Udvalg for regional udvikling den 7. august 2019", "Udvalg for regional udvikling"),
+        # a sentence goes on after the name: the head word alone
+        ("Udvalget for sundhed, kultur og fritid har besluttet, at sagen udsættes", "Udvalget"),
+    ],
+)
+def test_lower_case_committee_names_listed_with_commas(line: str, name: str) -> None:
+    assert [p.name for p in body_phrases(line)][:1] == [name]
