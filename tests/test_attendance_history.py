@@ -85,6 +85,22 @@ CASES: list[tuple[str, date | None, set[tuple[str, str, tuple[str, ...]]]]] = [
         {("Jesper Hammer", P, ("5",))},
     ),
     (
+        # a labelled list in an earlier body's handling under "Sagsforløb" (the FirstAgenda portal's rendering,
+        # Greve Byråd 2025-01-29): that meeting's absences; this meeting's decision keeps its own
+        "Sagsforløb\nØkonomiudvalget den 20. januar 2025\nØkonomiudvalget anbefaler overfor Byrådet at godkende "
+        "administrationens indstilling.\nAfbud: Marc Genning\nFraværende: Liselott Blixt\n\nBeslutning\n"
+        "Byrådet godkendte Økonomiudvalgets indstilling.\nAfbud: Dorthe Bøgh Madsen\n",
+        date(2025, 1, 29),
+        {("Dorthe Bøgh Madsen", A, ())},
+    ),
+    (
+        # "Tidligere beslutning" over a committee's dated handling with its "Afbud:" line
+        "Tidligere beslutning\nØkonomiudvalget den 12. december 2022\nAnbefales.\nAfbud: Anne Hansen\n\n"
+        "Beslutning\nGodkendt.\n",
+        date(2023, 1, 9),
+        set(),
+    ),
+    (
         # no meeting date: a history is still another meeting's record
         "Tidligere beslutninger\nByrådet 4. maj 2020\nAfbud fra Anne Hansen.\n\nBeslutning\nGodkendt.\n",
         None,

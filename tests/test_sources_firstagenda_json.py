@@ -201,20 +201,7 @@ def test_the_reader_gives_the_meeting_the_file_states(case: Expected) -> None:
         assert not any(heading.lower() == "sagens forløb" for heading, _ in items[number].sections)
 
 
-# An earlier body's record under Sagsforløb ("Økonomiudvalget den 20. januar 2025 … Afbud: Marc Genning")
-# is another meeting's attendance; parse's labelled lists (attendance_lists._blocks) do not yet leave
-# out the parts attendance_history finds, so it is read as this meeting's absence. Remove the mark when
-# they do.
-_OTHER_MEETINGS_LISTS = pytest.mark.xfail(
-    strict=True, reason="a labelled list in an earlier body's record under Sagsforløb is read as this meeting's"
-)
-LATER_STAGE_CASES = [
-    pytest.param(c, id=c.file, marks=_OTHER_MEETINGS_LISTS if c.file == "greve-byraad-2025-01-29.json" else ())
-    for c in CASES
-]
-
-
-@pytest.mark.parametrize("case", LATER_STAGE_CASES)
+@pytest.mark.parametrize("case", CASES, ids=[c.file for c in CASES])
 def test_every_later_stage_sees_the_meeting_as_from_a_portal_page(case: Expected) -> None:
     source = read_source(FIXTURES / case.file)
     assert source.format == "json"

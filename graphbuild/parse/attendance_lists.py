@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
-from graphbuild.parse.attendance_history import other_meetings
+from graphbuild.parse.attendance_history import OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
 from graphbuild.parse.attendance_names import (
     COUNCIL_OFFICE,
@@ -783,12 +783,14 @@ def _attach(text: str, s: int, e: int, rows: list[Row]) -> None:
         rows.append(_row(sub, "substitute", for_=previous.name))
 
 
-def _for_labels(text: str, lower: str) -> list[Row]:
+def _for_labels(text: str, lower: str, others: OtherMeetings) -> list[Row]:
     """Lines like "Suppleant for Mette Jensen: Karin Holm (A)"."""
     rows: list[Row] = []
     if "suppleant for" not in lower and "stedfortræder for" not in lower:
         return rows
     for m in _FOR_LABEL.finditer(text):
+        if others.covers(m.start()):
+            continue
         sub = read_name(text, m.end(), text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text))
         absent = read_name(text, m.start("for"), m.end("for"))
         if sub:
@@ -798,8 +800,10 @@ def _for_labels(text: str, lower: str) -> list[Row]:
     return rows
 
 
-def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
-    labels = _labels(text, lower, limit)
+def _blocks(text: str, lower: str, limit: int, items: list[str], others: OtherMeetings) -> list[Row]:
+    # a list in another meeting's record ("Sagsforløb … Økonomiudvalget den 20. januar 2025 … Afbud: X") is
+    # that meeting's attendance
+    labels = [(m, status) for m, status in _labels(text, lower, limit) if not others.covers(m.start())]
     rows: list[Row] = []
     for index, (m, status) in enumerate(labels):
         end = min(len(text), m.end() + 4000)
@@ -920,14 +924,14 @@ def find_attendance(
     first_item = min((item.start for item in items), default=len(text))
     limit = max(first_item, 4000)
     numbers = [item.number for item in items if item.number]
-    rows = _blocks(text, lower, limit, numbers) + _for_labels(text, lower)
+    others = other_meetings(text, lower, [item.start for item in items if not item.from_contents], meeting_date)
+    rows = _blocks(text, lower, limit, numbers, others) + _for_labels(text, lower, others)
     initialled = initialled_entries(text, 0, limit)
     if initialled:  # "Esbjerg Kommune Kurt Jakobsen (KJ) Afbud": the initials say where the name begins
         lines = [(entry.line_start, entry.line_end) for entry in initialled]
         rows = [row for row in rows if not any(a <= row.start < b for a, b in lines)]
         rows += [Row(entry.name, entry.status, entry.start, entry.end) for entry in initialled]
     listed = any(row.status == "present" and not row.per_item for row in rows)
-    others = other_meetings(text, lower, [item.start for item in items if not item.from_contents], meeting_date)
     rows += find_prose(text, lower, numbers, meeting_date, others)
     spans = [(item.start, item.end, item.number) for item in items if item.number]
     rows += find_item_absences(text, lower, spans, others)
