@@ -101,6 +101,15 @@ CASES: list[tuple[str, date | None, set[tuple[str, str, tuple[str, ...]]]]] = [
         set(),
     ),
     (
+        # each body's record of the item under "Body, day, pkt. N:"; another day's is another meeting's, up to
+        # the next such line (dev stevns-oekonomiudvalget-2020-03-17, roedovre-kommunalbestyrelsen-2019-09-24)
+        "Direktionen, 3. februar 2020, pkt. 1:\n\nAnbefales.\n\nArbejdsmarked, Erhverv og Turisme, 5. februar 2020, "
+        "pkt. 139:\n\nIkke til stede: Thomas Overgaard (A)\n\nKommentarer indarbejdes.\n\nØkonomiudvalget, 17. marts "
+        "2020, pkt. 250:\n\nIkke til stede: Steen Nielsen (A)\n\nGodkendt.\n",
+        date(2020, 3, 17),
+        {("Steen Nielsen", A, ())},
+    ),
+    (
         # no meeting date: a history is still another meeting's record
         "Tidligere beslutninger\nByrådet 4. maj 2020\nAfbud fra Anne Hansen.\n\nBeslutning\nGodkendt.\n",
         None,
