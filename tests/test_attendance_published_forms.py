@@ -353,6 +353,26 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "Fraværende: Jens Hansen\n\nBeslutning\n\nMerete Ganshorn deltog i mødet som Anns suppleant.\n",
         {("Jens Hansen", A, None), ("Merete Ganshorn", S, None)},
     ),
+    (
+        # the stand-in annotated in the absent member's bracket, two absent on the line: the bracket's label heads
+        # no list of its own (Greve, Byråd 2025-01-29, each decision)
+        "Greve Kommune, Byråd",
+        "Afbud: Dorthe Bøgh Madsen, Torben Hoffmann (Stedfortræder: Conni Bergendorff)\n",
+        {("Dorthe Bøgh Madsen", A, None), ("Torben Hoffmann", A, None), ("Conni Bergendorff", S, "Torben Hoffmann")},
+    ),
+    (
+        # the stand-in in the list of those present with whom she came for, two absent (the portal's participant
+        # name, Greve Byråd 2025-01-29): "stedfortræder for X" names the absent member, not a stand-in "for X"
+        "Greve Kommune, participants",
+        "Mødedeltagere\nSimon Østergaard\nConni Bergendorff (Stedfortræder for Torben Hoffmann)\n\nAfbud\n"
+        "Dorthe Bøgh Madsen\nTorben Hoffmann\n\n",
+        {
+            ("Simon Østergaard", P, None),
+            ("Conni Bergendorff", S, "Torben Hoffmann"),
+            ("Dorthe Bøgh Madsen", A, None),
+            ("Torben Hoffmann", A, None),
+        },
+    ),
 ]
 
 

@@ -114,8 +114,15 @@ _OFFICE_LABEL = re.compile(rf"(?i:{COUNCIL_OFFICE}|medlem)\b")
 def _any_labels(text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
     """Every label in text[pos:end] that is not an office's, left to right."""
     for label in _ANY_LABEL.finditer(text, pos, end):
-        if _OFFICE_LABEL.match(text, label.start(), end) is None:
+        if _OFFICE_LABEL.match(text, label.start(), end) is None and not _in_bracket(text, label.start()):
             yield label
+
+
+def _in_bracket(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a bracket its line opened: "Torben Hoffmann (Stedfortræder: Conni Bergendorff)"
+    annotates an entry, its label heads no list."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return before.count("(") > before.count(")")
 
 
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
@@ -145,7 +152,8 @@ _BREAK = re.compile(
 _ENTRY_LINE = re.compile(rf"[ \t•*·-]*(?:{NAME_RUN.pattern})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
 _THEIR_SUBSTITUTE = re.compile(r"(?i)^(?:dennes|hans|hendes)\s+(?:suppleant|stedfortræder)\w*\s+(?=[A-ZÆØÅ])")
 _ATTACHED = re.compile(r"(?i)^(?:suppleant|stedfortræder|i\s+stedet)\w*\b")
-_SUB_IN_REST = re.compile(r"(?i)^[\s,(\-–]*(?:stedfortræder|suppleant)\w*\s*:?\s*(?=[A-ZÆØÅ])")
+# "(stedfortræder: Per B. Andersen)": the name after the word starts with a capital ("stedfortræder for X" is not it)
+_SUB_IN_REST = re.compile(r"(?i)^[\s,(\-–]*(?:stedfortræder|suppleant)\w*\s*:?\s*(?-i:(?=[A-ZÆØÅ]))")
 _SUB_FOR_REST = re.compile(
     r"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?(?:suppleant|stedfortræder)\w*\s+for\s+"
 )
@@ -266,6 +274,8 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
         if status == "present" and m.start() > limit:
             continue  # a member list inside an item is an appointment more often than attendance
         line_start = text.rfind("\n", 0, m.start()) + 1
+        if _in_bracket(text, m.start()):
+            continue
         at_line_start = not text[line_start : m.start()].strip(" \t*_#>•-")
         if not at_line_start and _STATUS_LINE.match(text, line_start):
             continue  # "Lise Jensen (V)<tab>Afbud": a status column, read by _status_column
