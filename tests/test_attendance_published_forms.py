@@ -373,6 +373,23 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
             ("Torben Hoffmann", A, None),
         },
     ),
+    (
+        # a line in capitals that opens with a label: the prose form and a labelled list, a party after the name
+        "Form: a line in capitals (prose)",
+        "AFBUD FRA LOTTE BARFOD, ENHEDSLISTEN\n\nBeslutning\nGodkendt.\n",
+        {("Lotte Barfod", A, None)},
+    ),
+    (
+        "Form: lines in capitals (lists)",
+        "TIL STEDE: ANNE HANSEN (A), BO JENSEN (V)\nFRAVÆRENDE: CARL BERG (O)\n\nBeslutning\nGodkendt.\n",
+        {("Anne Hansen", P, None), ("Bo Jensen", P, None), ("Carl Berg", A, None)},
+    ),
+    (
+        # a heading in capitals with no label is no list: "GODKENDELSE AF DAGSORDEN" names no one
+        "Form: a heading in capitals",
+        "Deltagere: Anne Hansen, Bo Jensen\n\nGODKENDELSE AF DAGSORDEN OG REFERAT\nGodkendt.\n",
+        {("Anne Hansen", P, None), ("Bo Jensen", P, None)},
+    ),
 ]
 
 
