@@ -85,6 +85,31 @@ CASES: list[tuple[str, date | None, set[tuple[str, str, tuple[str, ...]]]]] = [
         {("Jesper Hammer", P, ("5",))},
     ),
     (
+        # a labelled list in an earlier body's handling under "Sagsforløb" (the FirstAgenda portal's rendering,
+        # Greve Byråd 2025-01-29): that meeting's absences; this meeting's decision keeps its own
+        "Sagsforløb\nØkonomiudvalget den 20. januar 2025\nØkonomiudvalget anbefaler overfor Byrådet at godkende "
+        "administrationens indstilling.\nAfbud: Marc Genning\nFraværende: Liselott Blixt\n\nBeslutning\n"
+        "Byrådet godkendte Økonomiudvalgets indstilling.\nAfbud: Dorthe Bøgh Madsen\n",
+        date(2025, 1, 29),
+        {("Dorthe Bøgh Madsen", A, ())},
+    ),
+    (
+        # "Tidligere beslutning" over a committee's dated handling with its "Afbud:" line
+        "Tidligere beslutning\nØkonomiudvalget den 12. december 2022\nAnbefales.\nAfbud: Anne Hansen\n\n"
+        "Beslutning\nGodkendt.\n",
+        date(2023, 1, 9),
+        set(),
+    ),
+    (
+        # each body's record of the item under "Body, day, pkt. N:"; another day's is another meeting's, up to
+        # the next such line (dev stevns-oekonomiudvalget-2020-03-17, roedovre-kommunalbestyrelsen-2019-09-24)
+        "Direktionen, 3. februar 2020, pkt. 1:\n\nAnbefales.\n\nArbejdsmarked, Erhverv og Turisme, 5. februar 2020, "
+        "pkt. 139:\n\nIkke til stede: Thomas Overgaard (A)\n\nKommentarer indarbejdes.\n\nØkonomiudvalget, 17. marts "
+        "2020, pkt. 250:\n\nIkke til stede: Steen Nielsen (A)\n\nGodkendt.\n",
+        date(2020, 3, 17),
+        {("Steen Nielsen", A, ())},
+    ),
+    (
         # no meeting date: a history is still another meeting's record
         "Tidligere beslutninger\nByrådet 4. maj 2020\nAfbud fra Anne Hansen.\n\nBeslutning\nGodkendt.\n",
         None,

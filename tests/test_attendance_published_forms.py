@@ -353,6 +353,53 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "Fraværende: Jens Hansen\n\nBeslutning\n\nMerete Ganshorn deltog i mødet som Anns suppleant.\n",
         {("Jens Hansen", A, None), ("Merete Ganshorn", S, None)},
     ),
+    (
+        # the stand-in annotated in the absent member's bracket, two absent on the line: the bracket's label heads
+        # no list of its own (Greve, Byråd 2025-01-29, each decision)
+        "Greve Kommune, Byråd",
+        "Afbud: Dorthe Bøgh Madsen, Torben Hoffmann (Stedfortræder: Conni Bergendorff)\n",
+        {("Dorthe Bøgh Madsen", A, None), ("Torben Hoffmann", A, None), ("Conni Bergendorff", S, "Torben Hoffmann")},
+    ),
+    (
+        # the stand-in in the list of those present with whom she came for, two absent (the portal's participant
+        # name, Greve Byråd 2025-01-29): "stedfortræder for X" names the absent member, not a stand-in "for X"
+        "Greve Kommune, participants",
+        "Mødedeltagere\nSimon Østergaard\nConni Bergendorff (Stedfortræder for Torben Hoffmann)\n\nAfbud\n"
+        "Dorthe Bøgh Madsen\nTorben Hoffmann\n\n",
+        {
+            ("Simon Østergaard", P, None),
+            ("Conni Bergendorff", S, "Torben Hoffmann"),
+            ("Dorthe Bøgh Madsen", A, None),
+            ("Torben Hoffmann", A, None),
+        },
+    ),
+    (
+        # a line in capitals that opens with a label: the prose form and a labelled list, a party after the name
+        "Form: a line in capitals (prose)",
+        "AFBUD FRA LOTTE BARFOD, ENHEDSLISTEN\n\nBeslutning\nGodkendt.\n",
+        {("Lotte Barfod", A, None)},
+    ),
+    (
+        "Form: lines in capitals (lists)",
+        "TIL STEDE: ANNE HANSEN (A), BO JENSEN (V)\nFRAVÆRENDE: CARL BERG (O)\n\nBeslutning\nGodkendt.\n",
+        {("Anne Hansen", P, None), ("Bo Jensen", P, None), ("Carl Berg", A, None)},
+    ),
+    (
+        # a heading in capitals with no label is no list: "GODKENDELSE AF DAGSORDEN" names no one
+        "Form: a heading in capitals",
+        "Deltagere: Anne Hansen, Bo Jensen\n\nGODKENDELSE AF DAGSORDEN OG REFERAT\nGodkendt.\n",
+        {("Anne Hansen", P, None), ("Bo Jensen", P, None)},
+    ),
+    (
+        # a proposal that a stand-in goes on standing in for a member excused from office is no attendance
+        # (Greve, Byråd 2025-01-29, an item's Indstilling)
+        "Greve Kommune, Byråd, an appointment",
+        "Mødedeltagere\nSimon Østergaard\n\nAfbud\nDorthe Bøgh Madsen\nTorben Hoffmann\n\nPunkt 15: Fritagelse\n\n"
+        "Indstilling\nAdministrationen indstiller,\n- at fritagelse for hverv i yderligere to måneder for medlem af "
+        "Byrådet Torben Hoffmann godkendes og\n- at Dorthe Bøgh Madsen fortsætter som stedfortræder for Torben "
+        "Hoffmann i perioden.\n",
+        {("Simon Østergaard", P, None), ("Dorthe Bøgh Madsen", A, None), ("Torben Hoffmann", A, None)},
+    ),
 ]
 
 
@@ -397,6 +444,71 @@ def test_absence_from_some_items_in_published_forms(
 ) -> None:
     rows = {a.name: a for a in find_attendance(text, _two_items(text, cut))}
     assert (rows[name].status, rows[name].absent_items) == ("present", missed)
+
+
+def _numbered_items(text: str) -> list[AgendaItem]:
+    """An item from each "Punkt N:" line to the next."""
+    starts = [(at, text[at + 6 : text.index(":", at)]) for at in range(len(text)) if text.startswith("Punkt ", at)]
+    ends = [at for at, _ in starts[1:]] + [len(text)]
+    return [AgendaItem(number=n, title=n, start=at, end=end) for (at, n), end in zip(starts, ends, strict=True)]
+
+
+# A list of the absent inside items' decisions: the meeting's when every such list names the person (or
+# only one item has one), an absence from the items that name them when the others leave them out.
+LISTS_IN_ITEMS: list[tuple[str, str, dict[str, tuple[str, list[str]]]]] = [
+    (
+        # the portal's lists: the meeting's "Afbud" under each decision, one member "Fraværende" under one
+        # (Greve, Beskæftigelses- og Erhvervsudvalget 2025-08-11)
+        "Greve Kommune, header and decisions",
+        "Mødedeltagere\nLiselott Blixt\nRonni Mark Nielsen\n\nAfbud\nBrigitte Klintskov Jerkel\n\n"
+        "Punkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\nAfbud: Brigitte Klintskov Jerkel\n\n"
+        "Punkt 9: Møde- og aktivitetskalender 2025\n\nBeslutning\nOrienteringen blev taget til efterretning.\n"
+        "Afbud: Brigitte Klintskov Jerkel\nFraværende: Liselott Blixt\n\nSagsfremstilling\nUdvalget.\n\n"
+        "Punkt 10: Underskriftsark\n\nBeslutning\nUnderskrevet.\nAfbud: Brigitte Klintskov Jerkel\n\nBilag\n",
+        {
+            "Liselott Blixt": (P, ["9"]),
+            "Ronni Mark Nielsen": (P, []),
+            "Brigitte Klintskov Jerkel": (A, []),
+        },
+    ),
+    (
+        # no list before the items: the lists repeated under each decision say who missed the meeting
+        "Greve Kommune, decisions only",
+        "Punkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\nAfbud: Kenneth Jerkel\n\n"
+        "Punkt 2: Budget\n\nBeslutning\nAnbefales.\nAfbud: Kenneth Jerkel\nFraværende: Marc Genning\n\n"
+        "Punkt 3: Eventuelt\n\nBeslutning\nIntet.\nAfbud: Kenneth Jerkel\n\nBilag\n",
+        {"Kenneth Jerkel": (A, []), "Marc Genning": (P, ["2"])},
+    ),
+    (
+        # the meeting's list gives an absence from some items ("punkt 1-3"): a decision's list of the absent
+        # under one of them agrees (Greve, Byråd 2022-01-14)
+        "Greve Kommune, Byråd, some items",
+        "Mødedeltagere\nBjarke Abel\nLinda Heegaard\nLone Mortensen\n\nFraværende\nBjarke Abel (punkt 1-3)\n"
+        "Linda Heegaard (punkt 1-3)\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\nDagsordenen blev godkendt.\n"
+        "Fraværende: Bjarke Abel, Linda Heegaard\n\nPunkt 2: Budget\n\nBeslutning\nGodkendt.\n\n"
+        "Punkt 3: Lokalplan\n\nBeslutning\nGodkendt.\n\nPunkt 4: Eventuelt\n\nBeslutning\nIntet.\n",
+        {
+            "Bjarke Abel": (P, ["1", "2", "3"]),
+            "Linda Heegaard": (P, ["1", "2", "3"]),
+            "Lone Mortensen": (P, []),
+        },
+    ),
+    (
+        # the meeting's absences under its first item only: still the meeting's
+        "Form: absences under the first item",
+        "Punkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\nFraværende: Anne Hansen, Bo Jensen\n\n"
+        "Punkt 2: Budget\n\nBeslutning\nAnbefales.\n\nBilag\n",
+        {"Anne Hansen": (A, []), "Bo Jensen": (A, [])},
+    ),
+]
+
+
+@pytest.mark.parametrize(("publisher", "text", "expected"), LISTS_IN_ITEMS, ids=[row[0] for row in LISTS_IN_ITEMS])
+def test_a_list_of_the_absent_inside_items(
+    publisher: str, text: str, expected: dict[str, tuple[str, list[str]]]
+) -> None:
+    rows = {a.name: (a.status, a.absent_items) for a in find_attendance(text, _numbered_items(text))}
+    assert rows == expected
 
 
 # A vote names members who took part, read as present when the document lists no attendance; a party, a

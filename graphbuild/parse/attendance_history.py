@@ -12,6 +12,8 @@ Two forms open such a part:
 - a decision heading of another day: "Beslutning i Magistraten den 19-08-2019", "Økonomiudvalget den
   3. marts 2021:", "Miljø- og klimaudvalgets beslutning den 2. november 2022:" when the day is not this
   meeting's.
+- a body's record of the item by day and item number, of another day: "Direktionen, 3. februar 2020, pkt.
+  1:", "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42" (up to the next such line).
 
 The part runs to the next section heading or the next item.
 """
@@ -35,7 +37,12 @@ _HISTORY_HEADING = re.compile(
 _INLINE_DECISION = re.compile(r"(?i)^beslutning\s+(?:i|fra)\s+[^:\n]{2,80}?:")
 # "Miljø- og klimaudvalgets beslutning den 2. november 2022:": a body's dated decision, its name of several words
 _BODY_DECISION = re.compile(r"(?i)^[A-ZÆØÅ][^\n:.]{0,80}?\s+beslutning\s+(?:den|d\.)\s+[^\n:]{6,30}:?$")
-_CUES = ("forløb", "tidligere", "historik", "beslutning")
+# "Teknik- og Miljøudvalget, 10. september 2019, pkt. 65:", "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42": a
+# body's handling of the item by day and item number, each body's record under its own such line
+_BODY_DAY_ITEM = re.compile(
+    r"(?i)^(?:beslutning\s+(?:i|fra)\s+)?[A-ZÆØÅ][^\n:,]{1,60}(?:,[^\n:,]{1,40}){0,2}?,[^\n:,]{6,30},\s*(?:pkt|punkt)\.?\s*\d+\s*:?$"
+)
+_CUES = ("forløb", "tidligere", "historik", "beslutning", "pkt", "punkt")
 _SHORT_LINE = 120
 _ENTRY_WORDS = 12  # an entry's opening line is short: a date and a body, perhaps an item number
 _ENTRY_DATE_WITHIN = 60
@@ -91,6 +98,15 @@ def _another_days_decision(line: str, meeting_date: date | None) -> bool:
         return False
     dates = find_dates(head)
     return bool(dates) and all(d.value != meeting_date for d in dates)
+
+
+def _body_day_item(line: str) -> date | None:
+    """The day of a line that opens one body's record of the item ("Direktionen, 3. februar 2020, pkt. 1:")."""
+    stripped = line.strip()
+    if len(stripped) > _SHORT_LINE or not _BODY_DAY_ITEM.match(stripped):
+        return None
+    dates = find_dates(stripped)
+    return dates[0].value if len(dates) == 1 else None
 
 
 def _entry_date(line: str) -> date | None:
@@ -163,6 +179,14 @@ def other_meetings(text: str, lower: str, item_starts: list[int], meeting_date: 
             covered_to = end
         elif _another_days_decision(line, meeting_date):
             end = _span_end(text, line_end, starts, history=False)
+            spans.append((line_start, end))
+            covered_to = end
+        elif meeting_date is not None and (day := _body_day_item(line)) is not None and day != meeting_date:
+            end = _span_end(text, line_end, starts, history=False)
+            for next_start, next_end in _lines(text, line_end + 1, end):
+                if next_start > line_end and _body_day_item(text[next_start:next_end]) is not None:
+                    end = next_start  # the next body's record, perhaps this meeting's
+                    break
             spans.append((line_start, end))
             covered_to = end
     return OtherMeetings(spans)

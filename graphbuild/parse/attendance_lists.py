@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
-from graphbuild.parse.attendance_history import other_meetings
+from graphbuild.parse.attendance_history import OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
 from graphbuild.parse.attendance_names import (
     COUNCIL_OFFICE,
@@ -114,8 +114,15 @@ _OFFICE_LABEL = re.compile(rf"(?i:{COUNCIL_OFFICE}|medlem)\b")
 def _any_labels(text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
     """Every label in text[pos:end] that is not an office's, left to right."""
     for label in _ANY_LABEL.finditer(text, pos, end):
-        if _OFFICE_LABEL.match(text, label.start(), end) is None:
+        if _OFFICE_LABEL.match(text, label.start(), end) is None and not _in_bracket(text, label.start()):
             yield label
+
+
+def _in_bracket(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a bracket its line opened: "Torben Hoffmann (Stedfortræder: Conni Bergendorff)"
+    annotates an entry, its label heads no list."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return before.count("(") > before.count(")")
 
 
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
@@ -145,7 +152,8 @@ _BREAK = re.compile(
 _ENTRY_LINE = re.compile(rf"[ \t•*·-]*(?:{NAME_RUN.pattern})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
 _THEIR_SUBSTITUTE = re.compile(r"(?i)^(?:dennes|hans|hendes)\s+(?:suppleant|stedfortræder)\w*\s+(?=[A-ZÆØÅ])")
 _ATTACHED = re.compile(r"(?i)^(?:suppleant|stedfortræder|i\s+stedet)\w*\b")
-_SUB_IN_REST = re.compile(r"(?i)^[\s,(\-–]*(?:stedfortræder|suppleant)\w*\s*:?\s*(?=[A-ZÆØÅ])")
+# "(stedfortræder: Per B. Andersen)": the name after the word starts with a capital ("stedfortræder for X" is not it)
+_SUB_IN_REST = re.compile(r"(?i)^[\s,(\-–]*(?:stedfortræder|suppleant)\w*\s*:?\s*(?-i:(?=[A-ZÆØÅ]))")
 _SUB_FOR_REST = re.compile(
     r"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?(?:suppleant|stedfortræder)\w*\s+for\s+"
 )
@@ -218,6 +226,54 @@ _ROLE_REST = re.compile(rf"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>{COUNCIL_OFFI
 _WRAPPED_ENTRY = re.compile(r", (?:[A-ZÆØÅ][\w-]*|[A-ZÆØÅ]\.(?:-?[A-ZÆØÅ]\.)*)\n(?=[A-ZÆØÅ][\w-]*(?:,|\n|$))")
 
 
+# a line in capitals that opens with an attendance label ("AFBUD FRA LOTTE BARFOD, ENHEDSLISTEN", "FRAVÆRENDE:
+# JENS HANSEN (A)"): its words are read as minutes write them, a capital first
+_CAPITALS_LINE = re.compile(
+    r"(?m)^[ \t•*·-]*(?:AFBUD|FRAVÆRENDE|FRAVÆR|FORFALD|DELTAGERE|MØDEDELTAGERE|TIL[ \t]+STEDE|"
+    r"IKKE[ \t]+TIL[ \t]+STEDE|MEDLEMMER|DELTOG|STEDFORTRÆDER|STEDFORTRÆDERE|SUPPLEANT|SUPPLEANTER)\b[^\n]*$"
+)
+_CAPITALS_WORD = re.compile(r"[A-ZÆØÅ]{2,}")
+# the small words of a label or an entry that minutes write in lower case
+_LOWER_WORDS = frozenset(
+    {"fra", "for", "og", "i", "af", "med", "som", "til", "stede", "uden", "under", "punkt", "pkt", "var", "er",
+     "deltog", "mødte", "stedfortræder", "suppleant", "afbud", "fraværende", "samt", "ved", "mødet"}
+)  # fmt: skip
+
+
+_CAPITALS_CUES = ("AFBUD", "FRAVÆR", "FORFALD", "DELTAGERE", "STEDE", "MEDLEMMER", "DELTOG", "STEDFORTRÆD", "SUPPLEANT")
+
+
+def _titled(line: str) -> str:
+    """A line in capitals as minutes write it: each word a capital first, the small words after the first in
+    lower case ("AFBUD FRA LOTTE BARFOD" → "Afbud fra Lotte Barfod"); its length kept."""
+    first = True
+
+    def word(m: re.Match[str]) -> str:
+        nonlocal first
+        lower = m.group(0).lower()
+        keep_lower = lower in _LOWER_WORDS and not first
+        first = False
+        return lower if keep_lower else lower[:1].upper() + lower[1:]
+
+    return _CAPITALS_WORD.sub(word, line)
+
+
+def _in_capitals(text: str) -> str:
+    """Lines in capitals that open with an attendance label read as minutes write them (``_titled``), so
+    offsets still index the document."""
+    if not any(cue in text for cue in _CAPITALS_CUES):
+        return text
+    pieces: list[str] = []
+    last = 0
+    for line in _CAPITALS_LINE.finditer(text):
+        letters = [c for c in line.group(0) if c.isalpha()]
+        if len(letters) < 8 or any(c.islower() for c in letters):
+            continue
+        pieces += [text[last : line.start()], _titled(line.group(0))]
+        last = line.end()
+    return "".join(pieces) + text[last:] if pieces else text
+
+
 def _clean(text: str) -> str:
     """Markup replaced by spaces of the same length, and a line wrapped inside a list entry joined, so
     offsets still index the document."""
@@ -266,6 +322,8 @@ def _labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceS
         if status == "present" and m.start() > limit:
             continue  # a member list inside an item is an appointment more often than attendance
         line_start = text.rfind("\n", 0, m.start()) + 1
+        if _in_bracket(text, m.start()):
+            continue
         at_line_start = not text[line_start : m.start()].strip(" \t*_#>•-")
         if not at_line_start and _STATUS_LINE.match(text, line_start):
             continue  # "Lise Jensen (V)<tab>Afbud": a status column, read by _status_column
@@ -783,12 +841,14 @@ def _attach(text: str, s: int, e: int, rows: list[Row]) -> None:
         rows.append(_row(sub, "substitute", for_=previous.name))
 
 
-def _for_labels(text: str, lower: str) -> list[Row]:
+def _for_labels(text: str, lower: str, others: OtherMeetings) -> list[Row]:
     """Lines like "Suppleant for Mette Jensen: Karin Holm (A)"."""
     rows: list[Row] = []
     if "suppleant for" not in lower and "stedfortræder for" not in lower:
         return rows
     for m in _FOR_LABEL.finditer(text):
+        if others.covers(m.start()):
+            continue
         sub = read_name(text, m.end(), text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text))
         absent = read_name(text, m.start("for"), m.end("for"))
         if sub:
@@ -798,8 +858,10 @@ def _for_labels(text: str, lower: str) -> list[Row]:
     return rows
 
 
-def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
-    labels = _labels(text, lower, limit)
+def _blocks(text: str, lower: str, limit: int, items: list[str], others: OtherMeetings) -> list[Row]:
+    # a list in another meeting's record ("Sagsforløb … Økonomiudvalget den 20. januar 2025 … Afbud: X") is
+    # that meeting's attendance
+    labels = [(m, status) for m, status in _labels(text, lower, limit) if not others.covers(m.start())]
     rows: list[Row] = []
     for index, (m, status) in enumerate(labels):
         end = min(len(text), m.end() + 4000)
@@ -832,6 +894,53 @@ def _blocks(text: str, lower: str, limit: int, items: list[str]) -> list[Row]:
                 _absent_from_some(rows, missed, items, named_items=True)
         else:
             rows.extend(block)
+    return rows
+
+
+_CUT_TAIL = 40
+
+
+def _absent_from_items(text: str, rows: list[Row], items: list[AgendaItem]) -> list[Row]:
+    """An absence listed inside items' texts ("Beslutning … Fraværende: X" under one item) is an absence from
+    those items when the lists of the absent of other items leave X out and either the meeting's own list
+    names X present or the lists repeat the meeting's absences item by item ("Afbud: Y" under each); an
+    absence every such list names stays the meeting's, and so do one listed under a single item and one the
+    meeting's own list gives. When the meeting's own list gives the person's absence from some items ("X
+    (punkt 1-3)"), the items' lists add to those items."""
+    spans = [(item.start, item.end, item.number) for item in items if item.number and not item.from_contents]
+    if len(spans) < 2:
+        return rows
+    first = min(start for start, _, _ in spans)
+
+    def item_of(row: Row) -> str | None:
+        return next((number for start, end, number in spans if start <= row.start < end), None)
+
+    listed = {_key(row.name) for row in rows if row.status == "present" and row.start < first}
+    excused = {_key(row.name) for row in rows if row.status == "absent" and not row.per_item and row.start < first}
+    # "Fraværende\nBjarke Abel (punkt 1-3)" before the items: the meeting's own list says some items only
+    partly = {_key(row.name) for row in rows if row.status == "present" and row.per_item and row.start < first}
+    absent_in: dict[str, list[str]] = {}
+    for row in rows:
+        number = item_of(row) if row.status == "absent" and not row.per_item else None
+        if number is not None:
+            absent_in.setdefault(_key(row.name), [])
+            absent_in[_key(row.name)] += [number] if number not in absent_in[_key(row.name)] else []
+    with_lists = {number for numbers in absent_in.values() for number in numbers}
+    # a list the text's end cuts ("Afbud: Jannie Meiltoft, Lars" of a page's opening) tells nothing of whom it
+    # leaves out
+    last_end = max((row.end for row in rows if row.status == "absent" and item_of(row) is not None), default=0)
+    if len(text[last_end:].strip()) < _CUT_TAIL:
+        with_lists.discard(next((number for start, end, number in spans if start <= last_end - 1 < end), ""))
+    repeated = any(len(numbers) >= 2 for numbers in absent_in.values())
+    for row in rows:
+        missed = absent_in.get(_key(row.name))
+        if row.status != "absent" or row.per_item or missed is None or _key(row.name) in excused:
+            continue
+        if item_of(row) is None:
+            continue
+        some = len(with_lists) >= 2 and not with_lists <= set(missed)
+        if (some and (repeated or _key(row.name) in listed)) or _key(row.name) in partly:
+            row.status, row.absent_items, row.per_item = "present", list(missed), True
     return rows
 
 
@@ -914,20 +1023,21 @@ def find_attendance(
 ) -> list[Attendance]:
     """Attendance from labelled lists anywhere in the document (member lists only before the first
     item) and from the prose forms, one row per person."""
-    text = _clean(text)
+    text = _in_capitals(_clean(text))
     lower = lowered(text)
     items = items or []
     first_item = min((item.start for item in items), default=len(text))
     limit = max(first_item, 4000)
     numbers = [item.number for item in items if item.number]
-    rows = _blocks(text, lower, limit, numbers) + _for_labels(text, lower)
+    others = other_meetings(text, lower, [item.start for item in items if not item.from_contents], meeting_date)
+    rows = _absent_from_items(text, _blocks(text, lower, limit, numbers, others), items)
+    rows += _for_labels(text, lower, others)
     initialled = initialled_entries(text, 0, limit)
     if initialled:  # "Esbjerg Kommune Kurt Jakobsen (KJ) Afbud": the initials say where the name begins
         lines = [(entry.line_start, entry.line_end) for entry in initialled]
         rows = [row for row in rows if not any(a <= row.start < b for a, b in lines)]
         rows += [Row(entry.name, entry.status, entry.start, entry.end) for entry in initialled]
     listed = any(row.status == "present" and not row.per_item for row in rows)
-    others = other_meetings(text, lower, [item.start for item in items if not item.from_contents], meeting_date)
     rows += find_prose(text, lower, numbers, meeting_date, others)
     spans = [(item.start, item.end, item.number) for item in items if item.number]
     rows += find_item_absences(text, lower, spans, others)
