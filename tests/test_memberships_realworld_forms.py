@@ -284,6 +284,10 @@ def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, ex
         # (nationalpark page, dev)
         "Bestyrelsens sammensætning: de tre kommuner; Roskilde, Lejre og Frederikssund, Danmarks "
         "Naturfredningsforening, Friluftsrådet og Dansk Skovforening.",
+        # a project with no named body: the landowner named after the municipalities, with its descriptor in
+        # lower case, is a fellow party, not their network (Greve's minutes, dev)
+        "Det fælleskommunale projekt er et samarbejde mellem Brøndby, Vallensbæk, Ishøj og Greve Kommune og "
+        "grundejer Strandparken I/S.",
         # a municipality's own company is defined, then no members are listed
         "Ballerup Forsyning er et kommunalt ejet selskab. Ballerup Kommune har godkendt budgettet.",
         # a substitute stands in for a person

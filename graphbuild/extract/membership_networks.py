@@ -335,8 +335,12 @@ def listed_with(text: str, network: NetworkRef, members: list[MunicipalityRef]) 
 
 
 # what stands between a list's last municipality and a fellow member named after it: more items, each
-# a capitalised name after a comma, "og", "samt" or "&"
-CO_LISTED = re.compile(r"(?:\s*(?:,|\bog\b|\bsamt\b|&)\s*[A-ZÆØÅ][^,.;:!?()\n]{0,60}?)*\s*(?:,|\bog\b|\bsamt\b|&)\s*")
+# a capitalised name after a comma, "og", "samt" or "&", and the fellow member's own descriptor in lower
+# case ("et samarbejde mellem A, B og C Kommune og grundejer Strandparken I/S", "… samt foreningen X")
+CO_LISTED = re.compile(
+    r"(?:\s*(?:,|\bog\b|\bsamt\b|&)\s*[A-ZÆØÅ][^,.;:!?()\n]{0,60}?)*\s*(?:,|\bog\b|\bsamt\b|&)\s*"
+    r"(?:(?!(?:om|i|af|for|til|med|er|har|at)\s)[a-zæøå][\wæøå-]*\s+){0,2}"
+)
 
 
 def network_of(
