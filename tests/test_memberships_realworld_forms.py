@@ -447,11 +447,17 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Nationalpark Vadehavet\n\nTil stede:\nVarde Kommune: Gylling Haahr\nEsbjerg Kommune: Kurt Jakobsen",
             set(),
         ),
-        # "Kommissionen består af repræsentanter for A, B og C Kommuner": the body the page heads
+        # "Kommissionen består af repræsentanter for A, B og C Kommuner" is a board's composition by the parties
+        # that fill its seats: no membership (README `memberships`; the old convention made them members)
         (
             "Nordsjællands Beredskabskommission\nKommissionen består af repræsentanter for Rudersdal, Hørsholm og "
             "Allerød Kommuner.",
-            _all("Nordsjællands Beredskabskommission", "Rudersdal", "Hørsholm", "Allerød"),
+            set(),
+        ),
+        # the members themselves after "består af" still are ("Bestyrelsen består af A, B og C Kommuner")
+        (
+            "Nordsjællands Beredskab\nBeredskabet består af Rudersdal, Hørsholm og Allerød Kommuner.",
+            _all("Nordsjællands Beredskab", "Rudersdal", "Hørsholm", "Allerød"),
         ),
         # a council heading the page is no network
         ("Referat Byrådet\nKommissionen består af repræsentanter for Rudersdal og Hørsholm Kommuner.", set()),

@@ -370,7 +370,7 @@ def network_of(
     back = BACK_REFERENCE.search(text, lo, hi) or MEMBERS_WORD.search(text, lo, hi)
     own_body = OWN_BODY_SUBJECT.search(text, lo, hi) if back is None else None
     if own_body is not None and own_body.start() <= cue:
-        # "Kommissionen består af repræsentanter for A, B og C Kommuner": the body the document is about
+        # "Kommissionen består af A, B og C Kommuner": the body the document is about
         return ctx.body_id if body_is_network else heading_body(ctx, any_name=True)
     if back is None:
         return stated[-1][2] if stated and not text[stated[-1][1] : lo].strip() else None
@@ -387,7 +387,7 @@ BODY_WORD = re.compile(r"(?i:kommissionen|beredskabskommissionen|repræsentantsk
 
 
 # a sentence whose subject is the body the document is about: "Bestyrelsen består af …", "Kommissionen er
-# sammensat af repræsentanter for …"
+# sammensat af …"
 OWN_BODY_SUBJECT = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*"
     r"(?:Bestyrelsen|Kommissionen|Beredskabskommissionen|Styregruppen|Repræsentantskabet|Udvalget|Rådet|"

@@ -171,12 +171,13 @@ CUE_WORDS: tuple[Word, ...] = (
     ("indg", re.compile(r"indg(?:år|ik)\s+i\b", re.IGNORECASE)),
 )  # fmt: skip
 MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIST_CUE.pattern})", re.IGNORECASE)
-# where a list may begin: right after one of these (and white space or a colon)
+# where a list may begin: right after one of these (and white space or a colon); never after "repræsentanter
+# for": a board's composition by the parties that fill its seats states no membership (README `memberships`)
 LIST_OPENER = re.compile(
     r"(?:\ber|:|\(|\bsammen\s+med|\b(?:består|bestod|bestående)\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
     r"\bomfatter|\bdækker|\bborgmestre(?:ne)?\s+(?:i|fra)|\bmellem\s+[\wæøå]+\s+i|"
     r"\bfælles\b[^.\n]{0,40}?\s(?:for|mellem)|\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)|"
-    r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er|\brepræsentanter\s+(?:for|fra)|;)\s*[:,]?\s*$",
+    r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er|;)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 # a member's seat in a board is a person's role, not a municipality's membership
