@@ -598,6 +598,12 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         ),
         ("Økonomiudvalget drøftede Lejre Kommunes ansøgning om medlemskab af Gate 21.", set()),
         ("Lejre Kommunes medlemskab af Gate 21 ophører med udgangen af 2024.", set()),
+        # an ownership in the genitive, an agenda item's title (Rebild's minutes, dev; README `memberships`)
+        (
+            "5. Rebild Kommunes ejerandel i FBS (Forening til Begrænsning af Skadesudgifter i kommuner og amter)",
+            _all("FBS", "Rebild"),
+        ),
+        ("Byrådet godkendte salget, og Holbæk Kommunes ejerskab af Gate 21 ophører.", set()),
         # a KKR's or a business region's municipalities are not inferred when the text does not list them
         (
             "KKR Hovedstaden\nKKR Hovedstaden består af borgmestrene og et medlem af kommunalbestyrelsen fra hver af "
