@@ -14,29 +14,40 @@ from graphbuild.vocab import ids
 JOINT_BODY = re.compile(
     r"(?P<head>(?:(?:[Dd]en|[Dd]et)[ \t]+fælles[ \t]+|[Ff]ælles[ \t]+)?"
     r"[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,2})"
-    r"[ \t]+(?:for|i)[ \t]+(?=[A-ZÆØÅ][^.\n]{0,80}?[ \t]Kommuner\b)"
+    r"[ \t]+(?:for|i)[ \t]+(?=[A-ZÆØÅ][^.\n]{0,80}?[ \t][Kk]ommuner\b)"
 )
-# a joint tribunal ("Det Fælleskommunale Huslejenævn for A og B Kommuner") is an authority, no network
-JOINT_HEAD = re.compile(r"(?i)(?:kommission|råd|forum|netværk|samarbejde|fællesskab|beredskab|brandvæsen)$")
+# the head word of a joint body's name; a joint tribunal named for its municipalities ("Det Fælleskommunale
+# Huslejenævn for Roskilde og Lejre Kommuner") is one too (tests/realworld/README.md, `memberships` 3)
+JOINT_HEAD = re.compile(r"(?i)(?:kommission|råd|forum|netværk|samarbejde|fællesskab|beredskab|brandvæsen|nævn)$")
 
 
 def joint_bodies(text: str) -> list[tuple[str, list[MunicipalityRef]]]:
     """(name, members) of each joint body whose name lists its two or more member municipalities."""
     out: list[tuple[str, list[MunicipalityRef]]] = []
-    if " Kommuner" not in text:
+    if " Kommuner" not in text and " kommuner" not in text:
         return out
     for m in JOINT_BODY.finditer(text):
         head = " ".join(m["head"].split())
         if not JOINT_HEAD.search(head) or head.lower().startswith(("byråd", "kommunalbestyrelse")):
             continue
         items = list_at(text, m.end(), min(len(text), m.end() + 120))
-        if len(items) < 2 or not text.endswith(" Kommuner", 0, items[-1].end):
+        if len(items) < 2 or not text[: items[-1].end].endswith((" Kommuner", " kommuner")):
             continue
         out.append((" ".join(text[m.start() : items[-1].end].split()), items))
     return out
 
 
 def add_joint_bodies(ctx: Context) -> None:
-    """MEMBER_OF for the members of each joint body its name lists."""
-    for name, items in joint_bodies(ctx.text):
+    """MEMBER_OF for the members of each joint body its name lists, unless a statement of the same sentence
+    already made them members of a network the joint body belongs to ("Den øverste myndighed i Midtjysk Brand
+    & Redning er den nye fælles Beredskabskommission for Viborg og Silkeborg kommuner": the commission is the
+    network's own, README `memberships`, no network of its own)."""
+    found = joint_bodies(ctx.text)
+    if not found:
+        return
+    stated = {(r.source, r.evidence.item, r.evidence.start) for r in ctx.facts.relations() if r.type == "MEMBER_OF"}
+    for name, items in found:
+        sentence = ctx.ev(items[0].start, items[-1].end)
+        if all((ids.municipality_id(ref.info.code), sentence.item, sentence.start) in stated for ref in items):
+            continue
         relate(ctx, items, ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network"))

@@ -1,9 +1,11 @@
-"""A body's member list by the municipality each member sits for, found and built here: a board page, a
-signature sheet, a commission's header ("Kommuner" over "• Pernille Beckmann (V), Greve kommune",
-"MEDLEMMER: Borgmester Erik Fabrin (EF), Rudersdal Kommune, …", "Underskriftsark Holbæk Kommune Name Name
-Kalundborg Kommune …", "Bestyrelsesmedlemmer: Indstillet af: Name / Roskilde Kommune"); never an attendance
-list ("Deltagere", "Til stede": who came, not who is a member). The body is the one the document's heading
-names, else the meeting's body when it is a network."""
+"""A body's member list by municipality, found and built here: a list whose label states the body's members
+("Medlemskommuner", "Ejerkommuner", "Deltagende kommuner", "Interessenter", "Ejere") over its municipalities,
+and a list whose lines open with a municipality ("Lejre Kommune: …"). A board's seats by municipality under
+any other label ("Kommuner" over "• Pernille Beckmann (V), Greve kommune", "MEDLEMMER: Borgmester Erik
+Fabrin (EF), Rudersdal Kommune", "Underskriftsark Holbæk Kommune Name Name …", "Kommunale medlemmer:") are
+found but give no membership: by the written rule (tests/realworld/README.md, `memberships`) they state
+where each person sits for. Never an attendance list ("Deltagere", "Til stede"). The body is the one the
+document's heading names, else the meeting's body when it is a network."""
 
 from __future__ import annotations
 
@@ -173,9 +175,12 @@ def add_member_lists(ctx: Context) -> None:
             found.append(networks_of(ctx))
         return found[0]
 
-    lists = labelled_member_lists(ctx.text)
+    # only a label that states the members of a body ("Medlemskommuner", "Ejerkommuner", "Interessenter");
+    # a board's seats by municipality ("Medlemmer:", "Kommunale medlemmer:", a signature sheet) state where
+    # each person sits for, not the municipality's membership (tests/realworld/README.md, `memberships`)
+    lists = [(municipal, label, seats) for municipal, label, seats in labelled_member_lists(ctx.text) if label]
     if lists:
-        network = listing_body(ctx, any(m for m, _, _ in lists), any(label for _, label, _ in lists))
+        network = listing_body(ctx, any(m for m, _, _ in lists), True)
         for _, _, items in lists:
             body = network or network_named_before(ctx, items[0].start, networks())
             if body is not None:

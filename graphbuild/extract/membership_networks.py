@@ -53,7 +53,7 @@ NAME_AFTER_CUE = re.compile(
     r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
     r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?(?:nyt?\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
     # "Frederikssund Kommune deltager i Nationalpark Skjoldungernes Land sammen med …", "… medlem af X"
-    r"(?:er\s+)?deltager(?:kommune)?\s+i|(?<=\s)(?:nyt?\s+)?medlem(?:mer)?\s+af|(?<=s\s)medlemskab\s+(?:af|i)|"
+    r"(?:er\s+)?deltager(?:kommune)?\s+i|(?<=\s)(?:nyt?\s+)?medlem(?:mer)?\s+af|(?<=s\s)(?:medlemskab|ejerandel|ejerskab)\s+(?:af|i)|"
     # a part owner: "er medejer af X", "er interessent i X", "en af ejerne af X", "ejer 6 % af X"
     r"medejer(?:e)?\s+af|er\s+interessent(?:er)?\s+i|en\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne)\s+(?:af|i|bag)|"
     r"ejer\s+\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s+af|"
@@ -335,8 +335,12 @@ def listed_with(text: str, network: NetworkRef, members: list[MunicipalityRef]) 
 
 
 # what stands between a list's last municipality and a fellow member named after it: more items, each
-# a capitalised name after a comma, "og", "samt" or "&"
-CO_LISTED = re.compile(r"(?:\s*(?:,|\bog\b|\bsamt\b|&)\s*[A-ZÆØÅ][^,.;:!?()\n]{0,60}?)*\s*(?:,|\bog\b|\bsamt\b|&)\s*")
+# a capitalised name after a comma, "og", "samt" or "&", and the fellow member's own descriptor in lower
+# case ("et samarbejde mellem A, B og C Kommune og grundejer Strandparken I/S", "… samt foreningen X")
+CO_LISTED = re.compile(
+    r"(?:\s*(?:,|\bog\b|\bsamt\b|&)\s*[A-ZÆØÅ][^,.;:!?()\n]{0,60}?)*\s*(?:,|\bog\b|\bsamt\b|&)\s*"
+    r"(?:(?!(?:om|i|af|for|til|med|er|har|at)\s)[a-zæøå][\wæøå-]*\s+){0,2}"
+)
 
 
 def network_of(
@@ -366,7 +370,7 @@ def network_of(
     back = BACK_REFERENCE.search(text, lo, hi) or MEMBERS_WORD.search(text, lo, hi)
     own_body = OWN_BODY_SUBJECT.search(text, lo, hi) if back is None else None
     if own_body is not None and own_body.start() <= cue:
-        # "Kommissionen består af repræsentanter for A, B og C Kommuner": the body the document is about
+        # "Kommissionen består af A, B og C Kommuner": the body the document is about
         return ctx.body_id if body_is_network else heading_body(ctx, any_name=True)
     if back is None:
         return stated[-1][2] if stated and not text[stated[-1][1] : lo].strip() else None
@@ -383,7 +387,7 @@ BODY_WORD = re.compile(r"(?i:kommissionen|beredskabskommissionen|repræsentantsk
 
 
 # a sentence whose subject is the body the document is about: "Bestyrelsen består af …", "Kommissionen er
-# sammensat af repræsentanter for …"
+# sammensat af …"
 OWN_BODY_SUBJECT = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*"
     r"(?:Bestyrelsen|Kommissionen|Beredskabskommissionen|Styregruppen|Repræsentantskabet|Udvalget|Rådet|"
