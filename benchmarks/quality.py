@@ -325,6 +325,7 @@ TEST_TARGETS = {
     "persons": 0.9,
     "persons precision": 0.9,
     "memberships": 0.9,
+    "adoptions": 0.9,
     "roles": 0.85,
 }
 
