@@ -212,14 +212,21 @@ def listed_after_colon(text: str, municipalities: list[Mention], after: int, hi:
 
 # the compound heads of agreements every municipality enters with others (the statutory health and
 # social framework agreements, cooperation and partnership agreements), not its own budget or plans
-SHARED_AGREEMENT = re.compile(r"(?P<stem>(?:ramme|sundheds|samarbejds|partnerskabs)aftale)(?:n|r|rne)?\b", re.IGNORECASE)
-# a title that names what is joined after its verb noun: "Tilslutning til X", "Deltagelse i X",
-# "Tiltrædelse af X", "Indtræden i X" (X up to " - ", ", godkendelse" or the title's end)
+SHARED_AGREEMENT = re.compile(
+    r"(?P<stem>(?:ramme|sundheds|samarbejds|partnerskabs)aftale)(?:n|r|rne)?\b", re.IGNORECASE
+)
+# a title that names what is joined with its verb noun: "Tilslutning til X", "Deltagelse i X",
+# "Tiltrædelse af X", "Indtræden i X" (X up to " - ", ", godkendelse" or the title's end), or after it:
+# "X - tilslutning", "X - tiltrædelse og godkendelse"
+_JOINING_NOUN = r"(?:tilslutning\s+til|tiltrædelse\s+af|deltagelse\s+i|indtræden\s+i)"
 JOINING_TITLE = re.compile(
-    r"^(?:godkendelse\s+af\s+)?(?:tilslutning\s+til|tiltrædelse\s+af|deltagelse\s+i|indtræden\s+i)\s+"
-    r"(?P<what>[^\n]{4,120}?)\s*(?:\s[-–]\s.*|,\s*godkendelse.*|\s*\(.*)?$",
+    rf"^(?:godkendelse\s+af\s+)?{_JOINING_NOUN}\s+(?P<what>[^\n]{{4,120}}?)\s*(?:\s[-–]\s.*|,\s*godkendelse.*|\s*\(.*)?$"
+    r"|^(?P<before>[^\n]{4,120}?)\s+[-–]\s+(?:godkendelse\s+af\s+)?(?:tilslutning|tiltrædelse|deltagelse|indtræden)"
+    r"(?:\s+(?:til|i|af)\b[^\n]*|\s+og\s+[^\n]*)?$",
     re.IGNORECASE,
 )
+# a title's part that names a shared agreement: "Sundhedsaftale for Region Sjælland - godkendelse"
+TITLE_PART = re.compile(r"\s+[-–]\s+|,\s*godkendelse\b|\s*\(")
 # what the title names may not be the municipality's own: "deltagelse i møde", "… i budgetforhandlinger"
 OWN_OR_EVENT = re.compile(
     r"\b(?:møde\w*|konference\w*|budget\w*|folkemøde\w*|kursus\w*|studietur\w*|høring\w*|arrangement\w*)\b",

@@ -29,6 +29,7 @@ from graphbuild.extract.adoption_forms import (
     OWN_SUBJECT,
     PARTICIPATION_FORMS,
     SHARED_AGREEMENT,
+    TITLE_PART,
     acting,
     listed_after_colon,
     listed_with,
@@ -368,17 +369,17 @@ def _item_adoptions(ctx: Context, date: str | None, adopted: set[tuple[str, str]
         if DECLINING_PROPOSAL.search(proposal.text):
             continue
         found = _titled_initiative(ctx, item, proposal.text)
-        if found is None:
+        initiative, title_at = found or (None, 0)
+        if initiative is None:
             continue
-        initiative, title_at = found
         cue = AdoptionCue(title_at, title_at + len(item.title), "on")
         _adopt(ctx, cue, adopter, municipality.name, municipality.code, initiative, date, adopted)
 
 
-def _titled_initiative(ctx: Context, item: AgendaItem, proposal: str) -> tuple[Mention, int] | None:
+def _titled_initiative(ctx: Context, item: AgendaItem, proposal: str) -> tuple[Mention | None, int] | None:
     """The shared initiative an item's title names, and where the title stands: a known initiative or a
-    shared agreement ("Rammeaftale 2025-2026") the indstilling names again, or what a joining title
-    names ("Tilslutning til fælles udbud af …")."""
+    shared agreement ("Rammeaftale 2025-2026", "Sundhedsaftale for Region Sjælland") the indstilling
+    names again, or what a joining title names ("Tilslutning til fælles udbud af …", "X - tilslutning")."""
     title_at = ctx.text.find(item.title, item.start, item.end) if item.title else -1
     if title_at < 0:
         return None
@@ -395,14 +396,34 @@ def _titled_initiative(ctx: Context, item: AgendaItem, proposal: str) -> tuple[M
         if ((known is not None and known.type == "Initiative") or head is not None) and named_again:
             return m, title_at
     joining = JOINING_TITLE.match(item.title)
-    if joining is None or OWN_OR_EVENT.search(joining.group("what")):
+    if joining is not None:
+        group = "what" if joining.group("what") else "before"
+        span = (title_at + joining.start(group), title_at + joining.end(group))
+    else:
+        # a title part opening with a shared agreement: "Sundhedsaftale for Region Sjælland - godkendelse"
+        part = TITLE_PART.split(item.title, maxsplit=1)[0]
+        head = SHARED_AGREEMENT.match(part)
+        if head is None or head.group("stem").lower() not in low:
+            return None
+        span = (title_at, title_at + len(part.rstrip()))
+    return _initiative_in(ctx, in_title, *span), title_at
+
+
+_AREA = re.compile(r"\b(?:for|i)\s+$", re.IGNORECASE)
+
+
+def _initiative_in(ctx: Context, in_title: list[Mention], start: int, end: int) -> Mention | None:
+    """The initiative a title names in text[start:end]: a mention there, else the words themselves; none
+    when they are the municipality's own business or name an organisation (joining one is a membership)."""
+    what = ctx.text[start:end]
+    if OWN_OR_EVENT.search(what):
         return None
-    start = title_at + joining.start("what")
-    end = title_at + joining.end("what")
-    if any(m.start < end and m.end > start and m.type in ("Organization", "Municipality") for m in in_title):
-        return None  # joining an organisation is a membership
+    # an organisation named in it (joining one is a membership), not a region named as the area it covers
+    # ("Sundhedsaftale for Region Sjælland")
+    named = [m for m in in_title if m.type in ("Organization", "Municipality") and m.start < end and m.end > start]
+    if any(not (m.kind == "region" and _AREA.search(ctx.text, max(0, m.start - 5), m.start)) for m in named):
+        return None
     inside = [m for m in in_title if m.type == "Initiative" and start <= m.start and m.end <= end]
     if inside:
-        return inside[0], title_at
-    what = joining.group("what")
-    return Mention(start, end, ids.initiative_id(what), "Initiative", what), title_at
+        return inside[0]
+    return Mention(start, end, ids.initiative_id(what), "Initiative", what)
