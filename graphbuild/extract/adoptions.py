@@ -403,7 +403,8 @@ def _titled_initiative(ctx: Context, item: AgendaItem, proposal: str) -> tuple[M
         # a title part opening with a shared agreement: "Sundhedsaftale for Region Sjælland - godkendelse"
         part = TITLE_PART.split(item.title, maxsplit=1)[0]
         head = SHARED_AGREEMENT.match(part)
-        if head is None or head.group("stem").lower() not in low:
+        # named, not only its kind ("Sundhedsaftale" alone names no one agreement)
+        if head is None or head.group("stem").lower() not in low or not part[head.end() :].strip():
             return None
         span = (title_at, title_at + len(part.rstrip()))
     return _initiative_in(ctx, in_title, *span), title_at
