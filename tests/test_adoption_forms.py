@@ -182,3 +182,111 @@ def test_listed_after_colon(text: str, listed: list[str]) -> None:
 def test_names_it(text: str, cue_end: int, expected: bool) -> None:
     initiative = next(m for m in find_all(text, 0, len(text), DocumentIndex(text).name_hits) if m.type == "Initiative")
     assert names_it(text, cue_end, initiative, 40) is expected
+
+
+# --- the item form: an item of a municipality's own minutes decides it ------------------------------
+MEETING = "Referat\nByrådet i Greve Kommune\nMøde den 11. december 2024\n\n"
+NEXT_ITEM = "\n\nPunkt 99: Eventuelt\n\nBeslutning\nIntet.\n"
+
+
+def item(title: str, indstilling: str, beslutning: str | None) -> str:
+    decision = f"Beslutning\n{beslutning}\n\n" if beslutning is not None else ""
+    return f"{MEETING}Punkt 24: {title}\n\nSagsnr.: 24-011384\n\n{decision}Indstilling\n{indstilling}{NEXT_ITEM}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title names a shared framework agreement, the indstilling names it again (Greve, KK)
+        (
+            item(
+                "Rammeaftale 2025-2026 for det specialiserede social- og undervisningsområde",
+                "Administrationen indstiller, at rammeaftalen for 2025-2026 godkendes.",
+                "Byrådet godkendte Økonomiudvalgets indstilling.",
+            ),
+            {("Greve", "Rammeaftale 2025-2026", "2024-12-11")},
+        ),
+        (
+            item(
+                "Sundhedsaftale 2024-2027 for Region Sjælland - godkendelse",
+                "Administrationen indstiller, at Sundhedsaftale 2024-2027 for Region Sjælland godkendes.",
+                "Godkendt.",
+            ),
+            {("Greve", "Sundhedsaftalen 2024-2027", "2024-12-11")},
+        ),
+        # no year in the title: the title's part is the agreement
+        (
+            item(
+                "Sundhedsaftale for Region Sjælland - godkendelse",
+                "Administrationen indstiller, at sundhedsaftalen godkendes.",
+                "Godkendt.",
+            ),
+            {("Greve", "Sundhedsaftale for Region Sjælland", "2024-12-11")},
+        ),
+        # a joining title, before or after what is joined (Greve; README: 'Tilslutning til fælleskommunale udbud')
+        (
+            item(
+                "Tilslutning til fælles udbud af behandlings- og specialundervisningstilbud",
+                "Administrationen indstiller, at det godkendes, at Greve Kommune tilslutter sig fælles udbud af "
+                "behandlings- og specialundervisningstilbud.",
+                "Byrådet godkendte Økonomiudvalgets indstilling.",
+            ),
+            {("Greve", "fælles udbud af behandlings- og specialundervisningstilbud", "2024-12-11")},
+        ),
+        (
+            item(
+                "Fælleskommunalt databehandlersekretariat - tilslutning",
+                "Administrationen indstiller, at Byrådet godkender tilslutning til sekretariatet.",
+                "Godkendt.",
+            ),
+            {("Greve", "Fælleskommunalt databehandlersekretariat", "2024-12-11")},
+        ),
+    ],
+)
+def test_item_form(tmp_path: Path, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert adoptions_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a recommendation to the council, no decision of its own (a committee's 'Anbefales')
+        item(
+            "Rammeaftale 2025-2026 for det specialiserede social- og undervisningsområde",
+            "Administrationen indstiller, at rammeaftalen for 2025-2026 godkendes.",
+            "Anbefales.",
+        ),
+        # an agenda: no decision recorded (KK Økonomiudvalget's 'KKR Hovedstadens Rammeaftale 2025-2026')
+        item(
+            "KKR Hovedstadens Rammeaftale 2025-2026 for det højt specialiserede socialområde",
+            "Socialforvaltningen indstiller, at rammeaftale 2025-2026 for det højt specialiserede socialområde "
+            "godkendes.",
+            None,
+        ),
+        # put off
+        item(
+            "Rammeaftale 2025-2026 for det specialiserede social- og undervisningsområde",
+            "Administrationen indstiller, at rammeaftalen for 2025-2026 godkendes.",
+            "Udsat.",
+        ),
+        # the municipality's own budget agreement and plans are no shared initiative
+        item("Budgetaftale 2025-2028", "Administrationen indstiller, at budgetaftalen godkendes.", "Godkendt."),
+        item("Klimahandleplan 2025", "Administrationen indstiller, at klimahandleplanen godkendes.", "Godkendt."),
+        # an application to take part, not taking part (README: 'Ansøgning om deltagelse i … frikommuneforsøg')
+        item(
+            "Ansøgning om deltagelse i nordjysk frikommuneforsøg",
+            "Administrationen indstiller, at ansøgningen godkendes.",
+            "Godkendt.",
+        ),
+        # a meeting or an event taken part in
+        item("Deltagelse i KL's Topmøde 2025", "Administrationen indstiller, at deltagelse godkendes.", "Godkendt."),
+        # leaving it
+        item(
+            "Rammeaftale 2025-2026 for det specialiserede social- og undervisningsområde",
+            "Administrationen indstiller, at kommunen ikke tiltræder rammeaftalen.",
+            "Godkendt.",
+        ),
+    ],
+)
+def test_no_adoption_by_item(tmp_path: Path, text: str) -> None:
+    assert adoptions_of(tmp_path, text) == set()

@@ -201,3 +201,44 @@ def listed_after_colon(text: str, municipalities: list[Mention], after: int, hi:
             break
         run.append(b)
     return run
+
+
+# --- the item form: an agenda item decides the adoption ---------------------------------------------
+# Real council minutes decide a shared initiative as an item of its own: the title names it
+# ("Sundhedsaftale 2024-2027 for Region Sjælland - godkendelse", "Rammeaftale 2025-2026 for det
+# specialiserede socialområde", "Tilslutning til fælles udbud af …"), the indstilling proposes to approve
+# or join it ("at rammeaftalen for 2025-2026 godkendes", "at det godkendes, at X Kommune tilslutter sig
+# …") and the decision approves it ("Godkendt", "Byrådet godkendte Økonomiudvalgets indstilling").
+
+# the compound heads of agreements every municipality enters with others (the statutory health and
+# social framework agreements, cooperation and partnership agreements), not its own budget or plans
+SHARED_AGREEMENT = re.compile(
+    r"(?P<stem>(?:ramme|sundheds|samarbejds|partnerskabs)aftale)(?:n|r|rne)?\b", re.IGNORECASE
+)
+# a title that names what is joined with its verb noun: "Tilslutning til X", "Deltagelse i X",
+# "Tiltrædelse af X", "Indtræden i X" (X up to " - ", ", godkendelse" or the title's end), or after it:
+# "X - tilslutning", "X - tiltrædelse og godkendelse"
+_JOINING_NOUN = r"(?:tilslutning\s+til|tiltrædelse\s+af|deltagelse\s+i|indtræden\s+i)"
+JOINING_TITLE = re.compile(
+    rf"^(?:godkendelse\s+af\s+)?{_JOINING_NOUN}\s+(?P<what>[^\n]{{4,120}}?)\s*(?:\s[-–]\s.*|,\s*godkendelse.*|\s*\(.*)?$"
+    r"|^(?P<before>[^\n]{4,120}?)\s+[-–]\s+(?:godkendelse\s+af\s+)?(?:tilslutning|tiltrædelse|deltagelse|indtræden)"
+    r"(?:\s+(?:til|i|af)\b[^\n]*|\s+og\s+[^\n]*)?$",
+    re.IGNORECASE,
+)
+# a title's part that names a shared agreement: "Sundhedsaftale for Region Sjælland - godkendelse"
+TITLE_PART = re.compile(r"\s+[-–]\s+|,\s*godkendelse\b|\s*\(")
+# what the title names may not be the municipality's own: "deltagelse i møde", "… i budgetforhandlinger"
+OWN_OR_EVENT = re.compile(
+    r"\b(?:møde\w*|konference\w*|budget\w*|folkemøde\w*|kursus\w*|studietur\w*|høring\w*|arrangement\w*)\b",
+    re.IGNORECASE,
+)
+# an indstilling that proposes to approve or join: "godkendes", "godkender", "tiltrædes", "tilslutter
+# sig", "tilslutning til", "indgår i", "deltager i", "deltagelse i"
+APPROVING_PROPOSAL = re.compile(
+    r"\b(?:godkend\w*|tiltræd\w*|tilslut\w*\s+sig|tilslutning\s+til|indgå\w*\s+i|deltag\w*\s+i)\b",
+    re.IGNORECASE,
+)
+# a proposal that turns it down or puts it off
+DECLINING_PROPOSAL = re.compile(
+    r"\b(?:ikke|udtræde\w*|udtrædelse|opsige\w*|opsigelse|udsætte\w*|afvise\w*)\b", re.IGNORECASE
+)

@@ -19,11 +19,17 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from graphbuild.extract.adoption_forms import (
+    APPROVING_PROPOSAL,
+    DECLINING_PROPOSAL,
     GENERIC_SUBJECT,
     HEDGE,
     INVERTED,
+    JOINING_TITLE,
+    OWN_OR_EVENT,
     OWN_SUBJECT,
     PARTICIPATION_FORMS,
+    SHARED_AGREEMENT,
+    TITLE_PART,
     acting,
     listed_after_colon,
     listed_with,
@@ -33,8 +39,10 @@ from graphbuild.extract.adoption_forms import (
 from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.document_index import DocumentIndex
 from graphbuild.extract.mentions import Mention
+from graphbuild.models import AgendaItem
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
+from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.near import lowered
 from graphbuild.vocab.reference import municipality_by_code
 
@@ -259,6 +267,7 @@ def add_adoptions(ctx: Context) -> None:
     # the meeting's day; a web page or news item has no meeting, and a date it prints is not a decision's
     date = ctx.meeting.start.date().isoformat() if ctx.meeting.start and ctx.meeting.kind is not None else None
     adopted: set[tuple[str, str]] = set()
+    _item_adoptions(ctx, date, adopted)
     # a document without agenda items (a web page, a news item) is one scope: its header
     for scope in ctx.scopes[1:] or ctx.scopes[:1]:
         here = ctx.in_scope(scope)
@@ -336,3 +345,86 @@ def _adopt(
         if cue.date is None and cue.date_is == "on" and YEAR.search(ctx.text, cue.end, max(cue.end, initiative.start))
         else cue.date_is,
     )
+
+
+# the outcomes of an item that decide it (a committee's recommendation, "endorsed", decides nothing)
+DECIDED = frozenset({"approved", "adopted"})
+
+
+def _item_adoptions(ctx: Context, date: str | None, adopted: set[tuple[str, str]]) -> None:
+    """The item form (adoption_forms): in a municipality's own minutes, an item whose title names a shared
+    initiative, whose indstilling proposes to approve or join it and whose decision approves it is the
+    municipality's adoption of it on the meeting's day."""
+    municipality = ctx.municipality
+    if municipality is None or date is None or not _own_meeting(ctx):
+        return
+    outcomes = {i.number: i.outcome for i in ctx.items}
+    adopter = ids.municipality_id(municipality.code)
+    for item in ctx.meeting.items:
+        if item.from_contents or outcomes.get(item.number) not in DECIDED:
+            continue
+        proposal = item.section("indstilling")
+        if proposal is None or not APPROVING_PROPOSAL.search(proposal.text):
+            continue
+        if DECLINING_PROPOSAL.search(proposal.text):
+            continue
+        found = _titled_initiative(ctx, item, proposal.text)
+        initiative, title_at = found or (None, 0)
+        if initiative is None:
+            continue
+        cue = AdoptionCue(title_at, title_at + len(item.title), "on")
+        _adopt(ctx, cue, adopter, municipality.name, municipality.code, initiative, date, adopted)
+
+
+def _titled_initiative(ctx: Context, item: AgendaItem, proposal: str) -> tuple[Mention | None, int] | None:
+    """The shared initiative an item's title names, and where the title stands: a known initiative or a
+    shared agreement ("Rammeaftale 2025-2026", "Sundhedsaftale for Region Sjælland") the indstilling
+    names again, or what a joining title names ("Tilslutning til fælles udbud af …", "X - tilslutning")."""
+    title_at = ctx.text.find(item.title, item.start, item.end) if item.title else -1
+    if title_at < 0:
+        return None
+    title_end = title_at + len(item.title)
+    in_title = [m for m in ctx.mentions if title_at <= m.start and m.end <= title_end]
+    low = proposal.lower()
+    for m in in_title:
+        if m.type != "Initiative" or _own_plan(ctx.text, m):
+            continue
+        known = lookup_alias(m.name)
+        head = SHARED_AGREEMENT.match(m.name)
+        # the indstilling names it again ("at rammeaftalen for 2025-2026 godkendes")
+        named_again = m.name.lower() in low or (head is not None and head.group("stem").lower() in low)
+        if ((known is not None and known.type == "Initiative") or head is not None) and named_again:
+            return m, title_at
+    joining = JOINING_TITLE.match(item.title)
+    if joining is not None:
+        group = "what" if joining.group("what") else "before"
+        span = (title_at + joining.start(group), title_at + joining.end(group))
+    else:
+        # a title part opening with a shared agreement: "Sundhedsaftale for Region Sjælland - godkendelse"
+        part = TITLE_PART.split(item.title, maxsplit=1)[0]
+        head = SHARED_AGREEMENT.match(part)
+        # named, not only its kind ("Sundhedsaftale" alone names no one agreement)
+        if head is None or head.group("stem").lower() not in low or not part[head.end() :].strip():
+            return None
+        span = (title_at, title_at + len(part.rstrip()))
+    return _initiative_in(ctx, in_title, *span), title_at
+
+
+_AREA = re.compile(r"\b(?:for|i)\s+$", re.IGNORECASE)
+
+
+def _initiative_in(ctx: Context, in_title: list[Mention], start: int, end: int) -> Mention | None:
+    """The initiative a title names in text[start:end]: a mention there, else the words themselves; none
+    when they are the municipality's own business or name an organisation (joining one is a membership)."""
+    what = ctx.text[start:end]
+    if OWN_OR_EVENT.search(what):
+        return None
+    # an organisation named in it (joining one is a membership), not a region named as the area it covers
+    # ("Sundhedsaftale for Region Sjælland")
+    named = [m for m in in_title if m.type in ("Organization", "Municipality") and m.start < end and m.end > start]
+    if any(not (m.kind == "region" and _AREA.search(ctx.text, max(0, m.start - 5), m.start)) for m in named):
+        return None
+    inside = [m for m in in_title if m.type == "Initiative" and start <= m.start and m.end <= end]
+    if inside:
+        return inside[0]
+    return Mention(start, end, ids.initiative_id(what), "Initiative", what)
