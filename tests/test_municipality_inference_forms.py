@@ -11,6 +11,7 @@ from graphbuild.parse import parse_meeting
 from graphbuild.parse.body_names import body_phrases
 from graphbuild.parse.former_municipalities import named_former
 from graphbuild.sources import source_from_text
+from graphbuild.vocab.gazetteer import is_cross_municipal
 
 HEAD = "Referat\n\nØkonomiudvalget\n\nMødedato: 17. september 2025\n\n"
 
@@ -157,3 +158,54 @@ def test_body_without_a_head_word(text: str, body: str | None) -> None:
 )
 def test_lower_case_committee_names_listed_with_commas(line: str, name: str) -> None:
     assert [p.name for p in body_phrases(line)][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("name", "cross"),
+    [
+        # a beredskabskommission is one municipality's (Lejre's, Roskilde's, Dragør's minutes) …
+        ("Beredskabskommissionen", False),
+        ("Beredskabskommissionen for Lejre Kommune", False),
+        ("Beredskabskommissionen for Roskilde Brandvæsen", False),
+        # … unless its name says it is several's (beredskabsloven § 10's "fælles beredskabskommission")
+        ("Den fælles Beredskabskommission for Rudersdal og Hørsholm Kommuner", True),
+        ("Fælles beredskabskommission", True),
+        ("Beredskabskommissionen for Midt- og Sydsjællands Brand & Redning", True),
+        ("Beredskabskommissionen for Brand & Redning MidtVest", True),
+        ("Beredskabskommissionen for Nordsjællands Brandvæsen", True),
+        ("Beredskabskommissionen i Beredskab Øst", True),
+        ("Beredskabskommissionen for Hovedstadens Beredskab I/S", True),
+        # a municipality's committee with its landowners' associations (Gribskov), the associations themselves
+        ("Grundejerkontaktudvalg", False),
+        ("Grundejerkontaktudvalget", False),
+        ("Grundejerforeningerne", False),
+        # the head word alone still spans municipalities where it always does
+        ("Kontaktudvalget", True),
+        ("Regionskontaktudvalget", True),
+        ("Foreningen af Kommunale Beredskabschefer", True),
+    ],
+)
+def test_spans_municipalities_by_the_names_form(name: str, cross: bool) -> None:
+    assert is_cross_municipal(name) is cross
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        # one municipality's beredskabskommission names its municipality (Lejre's minutes, shortened)
+        (
+            "Referat Beredskabskommissionen tirsdag den 11. november 2014 Kl. 8:30 i Brandstationen\n\n"
+            "Lejre Kommune Side 1\n\n1. Godkendelse af dagsorden\n\nBeslutning: Dagsorden godkendt.\n",
+            "Lejre",
+        ),
+        # a joint one names none, whichever municipality it names
+        (
+            "Referat\n\nDen fælles Beredskabskommission for Rudersdal og Hørsholm Kommuner\n\n"
+            "Mødedato: 3. maj 2011\n\n1. Godkendelse af dagsorden\n\nRudersdal Kommune Side 1\n"
+            "Beslutning: Godkendt.\n",
+            None,
+        ),
+    ],
+)
+def test_municipality_of_a_beredskabskommission(text: str, municipality: str | None) -> None:
+    assert _municipality(text) == municipality

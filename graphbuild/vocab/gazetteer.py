@@ -193,7 +193,9 @@ def is_cross_municipal(name: str | None) -> bool:
 
 # "Den fælles Beredskabskommission", "… for Rudersdal og Hørsholm Kommuner", "… i Brand & Redning I/S",
 # "et § 60-selskab": a name that says its body is several municipalities'
-_JOINT_WORDS = re.compile(r"(?i)(?<![\w-])f(?:æ|ae)lles|(?<![\w-])I/S(?![\w-])|§\s*60|(?<![\w-])kommuner(?:ne|s)?(?![\w-])")
+_JOINT_WORDS = re.compile(
+    r"(?i)(?<![\w-])f(?:æ|ae)lles|(?<![\w-])I/S(?![\w-])|§\s*60|(?<![\w-])kommuner(?:ne|s)?(?![\w-])"
+)
 # "for Rudersdal og Hørsholm", "for Midt- og Sydsjællands Brand & Redning": two places after for/i
 _TWO_PLACES = re.compile(r"(?<![\w-])(?:for|i)\s+[A-ZÆØÅ][\w-]*\s+(?:og|&)\s+[A-ZÆØÅ]")
 # "for Nordsjællands Brandvæsen", "i Beredskab Øst": a fire service named other than after one municipality
