@@ -113,7 +113,8 @@ class BodyHead:
     cross_municipal: bool
     pattern: re.Pattern[str]
     words: tuple[str, ...] = ()  # every match holds one (lower case): the pattern runs only near them
-    joint_if_named: bool = False  # one municipality's, unless the name says it is several's (joint_name)
+    joint_if_named: bool = False  # one municipality's, unless the name says it is several's (is_joint_name)
+    municipal: bool = False  # one municipality's body though of none of MUNICIPAL_BODY_KINDS (beredskabskommission)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``, tried only near the head words (vocab.near)."""
@@ -154,6 +155,7 @@ def body_heads() -> tuple[BodyHead, ...]:
             pattern=_head_pattern(r),
             words=_head_words(r),
             joint_if_named=bool(r.get("joint_if_named")),
+            municipal=bool(r.get("municipal")),
         )
         for r in raw.get("body_heads", [])
     )
@@ -219,5 +221,9 @@ def is_joint_name(name: str) -> bool:
 
 
 def is_municipal_body(name: str | None) -> bool:
-    """Whether a body of this name is one municipality's (council, committee, magistrate, local council)."""
-    return not is_cross_municipal(name) and body_kind(name) in MUNICIPAL_BODY_KINDS
+    """Whether a body of this name is one municipality's (council, committee, magistrate, local council,
+    a beredskabskommission not named as joint)."""
+    if not name or is_cross_municipal(name):
+        return False
+    found = body_head(name)
+    return found is not None and (found[0].kind in MUNICIPAL_BODY_KINDS or found[0].municipal)
