@@ -375,7 +375,7 @@ def test_an_empty_label_never_takes_the_next_labels_line() -> None:
 
 
 def test_joint_bodies_of_region_and_municipalities_are_cross_municipal() -> None:
-    for name in ("Sundhedskoordinationsudvalget", "Beredskabskommissionen", "Kontaktudvalget"):
+    for name in ("Sundhedskoordinationsudvalget", "Den fælles Beredskabskommission", "Kontaktudvalget"):
         assert is_cross_municipal(name), name
     text = "Referat fra Sundhedskoordinationsudvalget\n\nDato: 3. maj 2021\nSted: Vejle Rådhus" + _ITEM
     assert _municipality(text) is None

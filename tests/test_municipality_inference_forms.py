@@ -11,6 +11,7 @@ from graphbuild.parse import parse_meeting
 from graphbuild.parse.body_names import body_phrases
 from graphbuild.parse.former_municipalities import named_former
 from graphbuild.sources import source_from_text
+from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body
 
 HEAD = "Referat\n\nØkonomiudvalget\n\nMødedato: 17. september 2025\n\n"
 
@@ -157,3 +158,71 @@ def test_body_without_a_head_word(text: str, body: str | None) -> None:
 )
 def test_lower_case_committee_names_listed_with_commas(line: str, name: str) -> None:
     assert [p.name for p in body_phrases(line)][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("name", "cross"),
+    [
+        # a beredskabskommission is one municipality's (Lejre's, Roskilde's, Dragør's minutes) …
+        ("Beredskabskommissionen", False),
+        ("Beredskabskommissionen for Lejre Kommune", False),
+        ("Beredskabskommissionen for Roskilde Brandvæsen", False),
+        # … unless its name says it is several's (beredskabsloven § 10's "fælles beredskabskommission")
+        ("Den fælles Beredskabskommission for Rudersdal og Hørsholm Kommuner", True),
+        ("Fælles beredskabskommission", True),
+        ("Beredskabskommissionen for Midt- og Sydsjællands Brand & Redning", True),
+        ("Beredskabskommissionen for Brand & Redning MidtVest", True),
+        ("Beredskabskommissionen for Nordsjællands Brandvæsen", True),
+        ("Beredskabskommissionen i Beredskab Øst", True),
+        ("Beredskabskommissionen for Hovedstadens Beredskab I/S", True),
+        # a municipality's committee with its landowners' associations (Gribskov); the associations' own
+        # meetings are no municipality's
+        ("Grundejerkontaktudvalg", False),
+        ("Grundejerkontaktudvalget", False),
+        ("Grundejerforeningen", True),
+        # the head word alone still spans municipalities where it always does
+        ("Kontaktudvalget", True),
+        ("Regionskontaktudvalget", True),
+        ("Foreningen af Kommunale Beredskabschefer", True),
+    ],
+)
+def test_spans_municipalities_by_the_names_form(name: str, cross: bool) -> None:
+    assert is_cross_municipal(name) is cross
+    if cross:
+        assert not is_municipal_body(name)
+
+
+def test_a_beredskabskommission_not_named_joint_is_a_municipal_body() -> None:
+    assert is_municipal_body("Beredskabskommissionen") and is_municipal_body("Grundejerkontaktudvalget")
+    assert not is_municipal_body("Den fælles Beredskabskommission for Rudersdal og Hørsholm Kommuner")
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        # one municipality's beredskabskommission names its municipality (Lejre's minutes, shortened)
+        (
+            "Referat Beredskabskommissionen tirsdag den 11. november 2014 Kl. 8:30 i Brandstationen\n\n"
+            "Lejre Kommune Side 1\n\n1. Godkendelse af dagsorden\n\nBeslutning: Dagsorden godkendt.\n",
+            "Lejre",
+        ),
+        # its minutes name the council it reports to, beside a list of the municipalities it joins with
+        # (Gribskov's minutes, shortened)
+        (
+            "Beredskabskommissionen\n\nOnsdag den 16-12-2015 kl. 16:00\n\n1. Status for beredskabssammenlægning\n\n"
+            "Sagsfremstilling\nDe seks kommuner Hillerød, Gribskov, Egedal, Furesø, Halsnæs og Frederikssund er i "
+            "gang med at etablere et fælles beredskabsselskab.\nPå møde den 23. november 2015 tog Gribskov Kommunes "
+            "byråd sagen til efterretning.\n\nBeslutning\nTaget til efterretning\n",
+            "Gribskov",
+        ),
+        # a joint one names none, whichever municipality it names
+        (
+            "Referat\n\nDen fælles Beredskabskommission for Rudersdal og Hørsholm Kommuner\n\n"
+            "Mødedato: 3. maj 2011\n\n1. Godkendelse af dagsorden\n\nRudersdal Kommune Side 1\n"
+            "Beslutning: Godkendt.\n",
+            None,
+        ),
+    ],
+)
+def test_municipality_of_a_beredskabskommission(text: str, municipality: str | None) -> None:
+    assert _municipality(text) == municipality

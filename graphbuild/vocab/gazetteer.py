@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.near import finditer_near, search_near
 
 
@@ -112,6 +113,8 @@ class BodyHead:
     cross_municipal: bool
     pattern: re.Pattern[str]
     words: tuple[str, ...] = ()  # every match holds one (lower case): the pattern runs only near them
+    joint_if_named: bool = False  # one municipality's, unless the name says it is several's (is_joint_name)
+    municipal: bool = False  # one municipality's body though of none of MUNICIPAL_BODY_KINDS (beredskabskommission)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``, tried only near the head words (vocab.near)."""
@@ -151,6 +154,8 @@ def body_heads() -> tuple[BodyHead, ...]:
             cross_municipal=bool(r.get("cross_municipal")),
             pattern=_head_pattern(r),
             words=_head_words(r),
+            joint_if_named=bool(r.get("joint_if_named")),
+            municipal=bool(r.get("municipal")),
         )
         for r in raw.get("body_heads", [])
     )
@@ -183,9 +188,42 @@ def is_cross_municipal(name: str | None) -> bool:
     if known is not None and known.type == "Organization":
         return known.kind in _CROSS_KINDS
     found = body_head(name)
+    if found is not None and found[0].joint_if_named:
+        return is_joint_name(name)
     return found is not None and found[0].cross_municipal
 
 
+# "Den fælles Beredskabskommission", "… for Rudersdal og Hørsholm Kommuner", "… i Brand & Redning I/S",
+# "et § 60-selskab": a name that says its body is several municipalities'
+_JOINT_WORDS = re.compile(
+    r"(?i)(?<![\w-])f(?:æ|ae)lles|(?<![\w-])I/S(?![\w-])|§\s*60|(?<![\w-])kommuner(?:ne|s)?(?![\w-])"
+)
+# "for Rudersdal og Hørsholm", "for Midt- og Sydsjællands Brand & Redning": two places after for/i
+_TWO_PLACES = re.compile(r"(?<![\w-])(?:for|i)\s+[A-ZÆØÅ][\w-]*\s+(?:og|&)\s+[A-ZÆØÅ]")
+# "for Nordsjællands Brandvæsen", "i Beredskab Øst": a fire service named other than after one municipality
+_FIRE_SERVICE = re.compile(
+    r"(?<![\w-])(?:for|i)\s+(?:(?P<place>[A-ZÆØÅ][\w-]*)\s+)?(?:Brand|Beredskab|Redning)[\wæøå]*(?:\s+(?P<after>[A-ZÆØÅ][\w-]*))?"
+)
+
+
+def is_joint_name(name: str) -> bool:
+    """Whether a body's name says it is several municipalities' ("Den fælles Beredskabskommission for
+    Rudersdal og Hørsholm Kommuner", "Beredskabskommissionen for Midt- og Sydsjællands Brand & Redning",
+    "… for Nordsjællands Brandvæsen"), not one's ("Beredskabskommissionen", "… for Lejre Kommune",
+    "… for Roskilde Brandvæsen")."""
+    if _JOINT_WORDS.search(name) or _TWO_PLACES.search(name):
+        return True
+    for match in _FIRE_SERVICE.finditer(name):
+        place = match["place"] or match["after"]
+        if place is not None and municipality_named(place) is None:
+            return True
+    return False
+
+
 def is_municipal_body(name: str | None) -> bool:
-    """Whether a body of this name is one municipality's (council, committee, magistrate, local council)."""
-    return not is_cross_municipal(name) and body_kind(name) in MUNICIPAL_BODY_KINDS
+    """Whether a body of this name is one municipality's (council, committee, magistrate, local council,
+    a beredskabskommission not named as joint)."""
+    if not name or is_cross_municipal(name):
+        return False
+    found = body_head(name)
+    return found is not None and (found[0].kind in MUNICIPAL_BODY_KINDS or found[0].municipal)
