@@ -99,9 +99,10 @@ _TABLE_HEAD = re.compile(
 )
 _TABLE_NUMBER = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-ZÆØÅ\"“„])")
 # "Indholdsfortegnelse", "Sagsoversigt": the heading over a contents list whose numbers stand bare
-_CONTENTS_HEAD = re.compile(r"\b(?:Indholdsfortegnelse|Sagsoversigt)\b")
-_RUN_FIRST_REACH = 200  # the first entry's number stands this close after the heading
-_RUN_GAP = 400  # and each next one this close after the one before (a title or two whose numbers were lost)
+# A bare number before a capitalised word (white space before it is checked apart: the pattern opens
+# with the digit, so a regex scan looks for digits only)
+_BARE_NUMBER = re.compile(r"\d{1,3}(?=\s+[A-ZÆØÅ\"“„])")
+_RUN_GAP = 400  # each number of a run this close after the one before (a title or two whose numbers were lost)
 _RUN_STEP = 4  # a number at most this far above the one before
 _RUN_LEAST = 3
 _TABLE_LOOKAHEAD = 12  # table numbers looked at for the one after a yearly running first number
@@ -214,26 +215,45 @@ def _continued(text: str, start: int, later: list[re.Match[str]], number: int) -
     return False
 
 
-def _contents_run_cuts(text: str) -> list[int]:
-    """Cuts before the bare item numbers of a contents list run together after its heading
-    ("Indholdsfortegnelse ... Åben dagsorden 1 Lokalplan ... 2 Lokalplan 358 ... 3 ..."): the first
-    number 1 close after the heading, each next one a little above the one before (a transcript loses
-    some) and close after it; three numbers at least, else none."""
-    if "Indholdsfortegnelse" not in text and "Sagsoversigt" not in text:
-        return []  # found by substring search, no regex pass over a page without the heading
-    head = _CONTENTS_HEAD.search(text)
-    if head is None:
-        return []
-    cuts: list[int] = []
-    last, last_at = 0, head.end()
-    for match in _TABLE_NUMBER.finditer(text, head.end()):
-        number = int(match[1])
-        if match.start() - last_at > (_RUN_FIRST_REACH if not cuts else _RUN_GAP):
-            break
-        if (not cuts and number == 1) or (cuts and last < number <= last + _RUN_STEP):
-            cuts.append(match.start())
-            last, last_at = number, match.start()
-    return cuts if len(cuts) >= _RUN_LEAST else []
+def _bare_runs(text: str) -> list[list[int]]:
+    """The runs of bare item numbers in a flattened line, each as the offsets of its numbers: a number
+    before a capitalised word, the next one a little above it (a transcript loses some, closed items
+    are left out) and close after it, three numbers at least ("Indholdsfortegnelse ... 1 Lokalplan ...
+    2 Lokalplan 358 ... 3 ...", "åbent 1 Stefan Agger - udtræden ... åbent 2 Årsberetning ...",
+    "Pkt. Åbne dagsordenspunkter 1 Godkendelse ... 2 Anlægsregnskaber ...", "217 Forslag ... 218 ...",
+    "1 Høring Sydtrafik budget 2016 4 2 Tønder Kulturhus ..."). Whatever heading stands over the list
+    or none: the numbers that follow each other are what makes it one."""
+    found: list[list[int]] = []
+    runs: list[list[tuple[int, int]]] = []  # (number, offset) of each run still open
+    for match in _BARE_NUMBER.finditer(text):
+        at = match.start()
+        if at and not text[at - 1].isspace():
+            continue  # "2016 ...", "nr. 35-520": a number's tail or a word's, not an item number
+        if _REFERENCE.search(text, max(0, at - 16), at):
+            continue  # "Pkt. 1 Godkendelse", "Bilag 1 Referat": a labelled number, cut as such or a reference
+        number = int(match[0])
+        open_runs = [run for run in runs if at - run[-1][1] <= _RUN_GAP]
+        found.extend([a for _, a in run] for run in runs if at - run[-1][1] > _RUN_GAP and len(run) >= _RUN_LEAST)
+        # the run whose last number this one follows most closely
+        following = [run for run in open_runs if run[-1][0] < number <= run[-1][0] + _RUN_STEP]
+        if following:
+            min(following, key=lambda run: number - run[-1][0]).append((number, at))
+        else:
+            open_runs.append([(number, at)])
+        runs = open_runs
+    found.extend([a for _, a in run] for run in runs if len(run) >= _RUN_LEAST)
+    return [run for run in found if not _numbered_by_one_word(text, run)]
+
+
+_ACCESS_WORDS = {"åben", "åbent", "lukket"}
+
+
+def _numbered_by_one_word(text: str, run: list[int]) -> bool:
+    """Whether every number of a run follows the same word ("Sag 1 ... Sag 2 ...", "FKB, kreds 2 Erik
+    Skallerup, FKB, kreds 3 ..."): the numbers are that word's, not items'; an item's access before its
+    number ("åbent 1 Stefan Agger ... åbent 2 ...") is not such a word."""
+    words = {" ".join(text[max(0, at - 30) : at].split()[-1:]).lower() for at in run}
+    return len(words) == 1 and not words & _ACCESS_WORDS and "" not in words
 
 
 def _bullet_cuts(text: str) -> list[int]:
@@ -292,8 +312,7 @@ def resegment(lines: list[Line]) -> tuple[list[Line], set[int]]:
         cuts.update(c for c in sequence.get(position, []) if c > 0)
         if len(text) >= threshold:
             cuts.update(_cuts_in(lines[position], sequence.get(position, [])))
-            run = _contents_run_cuts(text)
-            if run:
+            for run in _bare_runs(text):
                 cuts.update(c for c in run if c > 0)
                 # "1 Lokalplan og Kommuneplantillæg 8. Forslag 2 Lokalplan ...": in a list numbered bare, a
                 # number with a full stop inside a title is the title's own

@@ -919,12 +919,13 @@ def _number_above_title(line: Line, lines: list[Line]) -> Candidate | None:
 
 def _plain_sequence(lines: list[Line], segmented: set[int]) -> set[int]:
     """Lines "N Titel" (no dot or colon) whose number has a neighbour (N - 1 or N + 1) in the same
-    form: a numbered list of items, not a sentence that starts with a number. Not in flattened
-    text, where every page starts with its page number."""
-    if segmented:
-        return set()
+    form: a numbered list of items, not a sentence that starts with a number. In flattened text, where
+    every page starts with its page number, only the segments cut before a number ("åbent 1 Stefan
+    Agger ... åbent 2 Årsberetning ...": a run of bare numbers, whatever heading stands over it)."""
     found: dict[int, list[int]] = {}
     for line in lines:
+        if segmented and line.index not in segmented:
+            continue
         cleaned = line.clean
         if not cleaned[:1].isdigit() or len(cleaned) > 150:
             continue
