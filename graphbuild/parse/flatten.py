@@ -227,8 +227,10 @@ def _bare_runs(text: str) -> list[list[int]]:
     runs: list[list[tuple[int, int]]] = []  # (number, offset) of each run still open
     for match in _BARE_NUMBER.finditer(text):
         at = match.start()
-        if at and not text[at - 1].isspace():
-            continue  # "2016 ...", "nr. 35-520": a number's tail or a word's, not an item number
+        if not at or not text[at - 1].isspace():
+            # "2016 ...", "nr. 35-520": a number's tail or a word's, not an item number; a line's first
+            # number is its page's ("1 REFERAT 29. august 2013 ... kreds 2 Erik Skallerup ...")
+            continue
         if _REFERENCE.search(text, max(0, at - 16), at):
             continue  # "Pkt. 1 Godkendelse", "Bilag 1 Referat": a labelled number, cut as such or a reference
         number = int(match[0])
@@ -312,7 +314,8 @@ def resegment(lines: list[Line]) -> tuple[list[Line], set[int]]:
         cuts.update(c for c in sequence.get(position, []) if c > 0)
         if len(text) >= threshold:
             cuts.update(_cuts_in(lines[position], sequence.get(position, [])))
-            for run in _bare_runs(text):
+            # a "Pkt. Tekst Side" table is read by its columns: its page numbers run up as its item numbers do
+            for run in _bare_runs(text) if _TABLE_HEAD.search(text) is None else []:
                 cuts.update(c for c in run if c > 0)
                 # "1 Lokalplan og Kommuneplantillæg 8. Forslag 2 Lokalplan ...": in a list numbered bare, a
                 # number with a full stop inside a title is the title's own
