@@ -319,8 +319,10 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     table_row = _TAB_ROW.match(line.text) is not None and line.text.count("\t") <= 2
     if match is None and (in_table or table_row or _BULLET.match(line.text)):
         match = _PLAIN.match(cleaned) or (_PLAIN_ORDINAL.match(cleaned) if in_table and not segmented else None)
-    if match is None and not segmented:
+    if match is None:
         glued = _GLUED_START.match(cleaned)
+        if glued and segmented and cleaned[len(glued["num"])] != ".":
+            glued = None  # a flattened page's "3Titel" may be a page number run into a word; "3.Titel" is an item
         if glued and heading_kind(glued["title"]) is None:
             match = glued
     if match is None or int(match["num"]) == 0:
