@@ -929,8 +929,8 @@ def _plain_sequence(lines: list[Line], segmented: set[int]) -> set[int]:
         if segmented and line.index not in segmented:
             continue
         cleaned = line.clean
-        if not cleaned[:1].isdigit() or len(cleaned) > 150:
-            continue
+        if not cleaned[:1].isdigit() or (len(cleaned) > 150 and not segmented):
+            continue  # a segment runs on to the next cut: the last entry of a list holds the text after it
         match = _PLAIN.match(cleaned)
         if match and re.match(r"[A-ZÆØÅ][a-zæøå]{2,}", match["title"]):
             found.setdefault(int(match["num"]), []).append(line.index)
