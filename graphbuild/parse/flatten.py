@@ -14,8 +14,10 @@ that index the same document text, so offsets stay true) before items are looked
   Dok.nr., MØDE, STED, STARTTIDSPUNKT, SLUTTIDSPUNKT, PUNKTER, ...);
 - before the rows of a contents table ("Pkt. Tekst Side", "Punkt Indhold Bilag"; its first number
   may be a yearly running one, "Pkt. Tekst Side 38 Likviditet ... 5 40 ..."), before the bare numbers
-  of a contents list after its heading ("Indholdsfortegnelse ... 1 Lokalplan ... 2 Lokalplan 358 ...",
-  where "8. Forslag" inside a title is no item), and before the bullets of a bullet list run together
+  of a list, whatever heading stands over it or none, when three or more follow each other closely
+  ("Indholdsfortegnelse ... 1 Lokalplan ... 2 Lokalplan 358 ...", where "8. Forslag" inside a title is
+  no item; "åbent 1 Stefan Agger ... åbent 2 ..."; "217 Forslag ... 218 ... 220 ..."), and before the
+  bullets of a bullet list run together
   ("• Godkendelse af dagsorden • Virksomhedsbesøg • ...");
 - before and after "Side N" page labels, and before "Til behandling forelå:" over a contents page;
 - before an item's running number with no number after it when its case label follows the title
