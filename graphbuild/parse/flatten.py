@@ -234,11 +234,13 @@ def _bare_runs(text: str) -> list[list[int]]:
             # "2016 ...", "nr. 35-520": a number's tail or a word's, not an item number; a line's first
             # number is its page's ("1 REFERAT 29. august 2013 ... kreds 2 Erik Skallerup ...")
             continue
-        if _REFERENCE.search(text, max(0, at - 16), at):
-            continue  # "Pkt. 1 Godkendelse", "Bilag 1 Referat": a labelled number, cut as such or a reference
+        if _REFERENCE.search(text, max(0, at - 16), at) or text[max(0, at - 2) : at].strip() == ":":
+            # "Pkt. 1 Godkendelse", "Bilag 1 Referat": a labelled number, cut as such or a reference;
+            # "Møde nr.: 5 Mødedato:": a label's value
+            continue
         number = int(match[0])
         open_runs = [run for run in runs if at - run[-1][1] <= _RUN_GAP]
-        found.extend([a for _, a in run] for run in runs if at - run[-1][1] > _RUN_GAP and len(run) >= _RUN_LEAST)
+        found.extend([a for _, a in run] for run in runs if at - run[-1][1] > _RUN_GAP and _a_list(run))
         # the run whose last number this one follows most closely
         following = [run for run in open_runs if run[-1][0] < number <= run[-1][0] + _RUN_STEP]
         if following:
@@ -246,8 +248,15 @@ def _bare_runs(text: str) -> list[list[int]]:
         else:
             open_runs.append([(number, at)])
         runs = open_runs
-    found.extend([a for _, a in run] for run in runs if len(run) >= _RUN_LEAST)
+    found.extend([a for _, a in run] for run in runs if _a_list(run))
     return [run for run in found if not _numbered_by_one_word(text, run)]
+
+
+def _a_list(run: list[tuple[int, int]]) -> bool:
+    """Whether a run of (number, offset) reads as a list's: three numbers at least, the first 1 or a yearly
+    running number of two or three digits ("217 Forslag ..."); a run from 2 or 3 lost the list's first
+    entries' numbers ("Side Meddelelser 2 Lions-sagen ..."), and its titles are read as a run of titles."""
+    return len(run) >= _RUN_LEAST and (run[0][0] == 1 or run[0][0] >= 10)
 
 
 _ACCESS_WORDS = {"åben", "åbent", "lukket"}
