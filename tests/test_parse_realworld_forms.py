@@ -1958,3 +1958,41 @@ def test_a_numbered_list_inside_an_item(text: str, expected: list[tuple[str, str
     facts = extract(text)
     assert [(i.number, i.outcome) for i in facts.items] == expected
     assert [i.title for i in facts.items][-1].startswith(("Kompetenceplan", "KF - Temadrøftelse"))
+
+
+# Flattened pages (a PDF text layer that put a page on one line) whose item numbers stand bare or glued to
+# the title, under whatever heading or none: the numbers that follow each other make the list (real dev
+# excerpts, flattened as a transcript does). Numbers that all follow one word ("kreds 2", "Sag 2") are
+# that word's, and a line's first number is its page's.
+FLAT_BARE_AND_GLUED = [
+    (  # lemvig-kommunalbestyrelsen-infref4351: each number after the item's access
+        "Dagsordenspunkter åbent 1 Stefan Agger - udtræden af kommunalbestyrelsen åbent 2 Årsberetning 2016 - "
+        "Lemvig Kommunes årsregnskab åbent 3 Dialog og aftaler 2017 åbent 4 Center for Tandregulering - "
+        "Repræsentant til bestyrelsen åbent 5 Valg af medlem til Handicaprådet Til indholdsfortegnelse ",
+        ["1", "2", "3", "4", "5"],
+    ),
+    (  # holstebro-byraadet-2018-05-15: a contents list under "Pkt. Åbne dagsordenspunkter"
+        "Referat til mødet i Byrådet den 15. maj 2018 kl. 17:00 i Byrådssalen Pkt. Åbne dagsordenspunkter "
+        "1 Godkendelse af skema B for Halgård Vest 2 Anlægsregnskaber over 2 mio. kr. - Borgmesterkontoret "
+        "3 Godkendelse af regnskab 2017 for Thorsminde Havn 4 Endelig vedtagelse af kommuneplan 2017 ",
+        ["1", "2", "3", "4"],
+    ),
+    (  # lokallisterne-generalforsamling-2017-03-16 (KL): each number glued to its title by its full stop
+        "Referat af generalforsamlingen torsdag den 16. marts 2017 i Aalborg 1.Valg af dirigent Aase Nyegaard, "
+        "Sønderborg, blev valgt som dirigent. 2.Formandens beretning John Brædder aflagde beretning. "
+        "3.Kassereren aflægger regnskab Regnskabet blev godkendt. ",
+        ["1", "2", "3"],
+    ),
+    (  # fkb-brs-udvalget-for-forebyggelse-2013-06-26: a list of participants, each "kreds N"
+        "1 REFERAT 29. august 2013 Deltagere Jacob Christensen, FKB s bestyrelse Lars Bønding, FKB, kreds 2 "
+        "Erik Skallerup, FKB, kreds 3 Lasse Hansen, FKB, kreds 4 Jan Riis, FKB, kreds 5 Marcello Francati, FKB ",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLAT_BARE_AND_GLUED)
+def test_flattened_items_numbered_bare_or_glued(text: str, expected: list[str]) -> None:
+    meeting = parse(text + PROSE * 6 + "\n")
+    assert sorted((i.number for i in meeting.items), key=int) == expected
+    assert all(i.title[:1].isupper() for i in meeting.items)

@@ -14,8 +14,10 @@ that index the same document text, so offsets stay true) before items are looked
   Dok.nr., MØDE, STED, STARTTIDSPUNKT, SLUTTIDSPUNKT, PUNKTER, ...);
 - before the rows of a contents table ("Pkt. Tekst Side", "Punkt Indhold Bilag"; its first number
   may be a yearly running one, "Pkt. Tekst Side 38 Likviditet ... 5 40 ..."), before the bare numbers
-  of a contents list after its heading ("Indholdsfortegnelse ... 1 Lokalplan ... 2 Lokalplan 358 ...",
-  where "8. Forslag" inside a title is no item), and before the bullets of a bullet list run together
+  of a list, whatever heading stands over it or none, when three or more follow each other closely
+  ("Indholdsfortegnelse ... 1 Lokalplan ... 2 Lokalplan 358 ...", where "8. Forslag" inside a title is
+  no item; "åbent 1 Stefan Agger ... åbent 2 ..."; "217 Forslag ... 218 ... 220 ..."), and before the
+  bullets of a bullet list run together
   ("• Godkendelse af dagsorden • Virksomhedsbesøg • ...");
 - before and after "Side N" page labels, and before "Til behandling forelå:" over a contents page;
 - before an item's running number with no number after it when its case label follows the title
@@ -45,11 +47,12 @@ LONG_LINE = 300  # SEGMENT_LENGTH or more are cut
 SEGMENT_LENGTH = 150
 _FEW_PAGES = 4  # a transcript of pages this many at least, each on its line, is flattened however short
 
-# "12. Titel", "12 : Titel", "12 (Åben) Titel", "12 (Lukket) Titel", "12 Åbent Titel": an item number with a
-# title after it.
+# "12. Titel", "12 : Titel", "12 (Åben) Titel", "12 (Lukket) Titel", "12 Åbent Titel", "12.Titel": an item
+# number with a title after it.
 _NUMBER = re.compile(
-    r"(?<![\w.,/:-])(?P<num>\d{1,3})(?:\.(?!\d)|\s?:|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\)"
+    r"(?<![\w.,/:-])(?P<num>\d{1,3})(?:(?:\.(?!\d)|\s?:|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\)"
     r"|\s+(?P<bare>Åbent|Lukket)(?=\s+[A-ZÆØÅ]))\s+"
+    r"|\.(?=[A-ZÆØÅ][a-zæøå]{2}))"  # "1.Valg af dirigent", "2.Orientering om udbud": the title glued to its number
     r"(?=[A-ZÆØÅÉ\"'“„«(]|\d+\.?\s+[A-ZÆØÅa-zæøå])"  # "89. 17 nye senior-egnede", "15. 2. udkast"
 )
 # "punkt 5. blev", "Bilag 1. Referat": a reference, not an item heading ("Sidenr." is a column label);
@@ -99,9 +102,10 @@ _TABLE_HEAD = re.compile(
 )
 _TABLE_NUMBER = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-ZÆØÅ\"“„])")
 # "Indholdsfortegnelse", "Sagsoversigt": the heading over a contents list whose numbers stand bare
-_CONTENTS_HEAD = re.compile(r"\b(?:Indholdsfortegnelse|Sagsoversigt)\b")
-_RUN_FIRST_REACH = 200  # the first entry's number stands this close after the heading
-_RUN_GAP = 400  # and each next one this close after the one before (a title or two whose numbers were lost)
+# A bare number before a capitalised word (white space before it is checked apart: the pattern opens
+# with the digit, so a regex scan looks for digits only)
+_BARE_NUMBER = re.compile(r"\d{1,3}(?=\s+[A-ZÆØÅ\"“„])")
+_RUN_GAP = 400  # each number of a run this close after the one before (a title or two whose numbers were lost)
 _RUN_STEP = 4  # a number at most this far above the one before
 _RUN_LEAST = 3
 _TABLE_LOOKAHEAD = 12  # table numbers looked at for the one after a yearly running first number
@@ -214,26 +218,56 @@ def _continued(text: str, start: int, later: list[re.Match[str]], number: int) -
     return False
 
 
-def _contents_run_cuts(text: str) -> list[int]:
-    """Cuts before the bare item numbers of a contents list run together after its heading
-    ("Indholdsfortegnelse ... Åben dagsorden 1 Lokalplan ... 2 Lokalplan 358 ... 3 ..."): the first
-    number 1 close after the heading, each next one a little above the one before (a transcript loses
-    some) and close after it; three numbers at least, else none."""
-    if "Indholdsfortegnelse" not in text and "Sagsoversigt" not in text:
-        return []  # found by substring search, no regex pass over a page without the heading
-    head = _CONTENTS_HEAD.search(text)
-    if head is None:
-        return []
-    cuts: list[int] = []
-    last, last_at = 0, head.end()
-    for match in _TABLE_NUMBER.finditer(text, head.end()):
-        number = int(match[1])
-        if match.start() - last_at > (_RUN_FIRST_REACH if not cuts else _RUN_GAP):
-            break
-        if (not cuts and number == 1) or (cuts and last < number <= last + _RUN_STEP):
-            cuts.append(match.start())
-            last, last_at = number, match.start()
-    return cuts if len(cuts) >= _RUN_LEAST else []
+def _bare_runs(text: str) -> list[list[int]]:
+    """The runs of bare item numbers in a flattened line, each as the offsets of its numbers: a number
+    before a capitalised word, the next one a little above it (a transcript loses some, closed items
+    are left out) and close after it, three numbers at least ("Indholdsfortegnelse ... 1 Lokalplan ...
+    2 Lokalplan 358 ... 3 ...", "åbent 1 Stefan Agger - udtræden ... åbent 2 Årsberetning ...",
+    "Pkt. Åbne dagsordenspunkter 1 Godkendelse ... 2 Anlægsregnskaber ...", "217 Forslag ... 218 ...",
+    "1 Høring Sydtrafik budget 2016 4 2 Tønder Kulturhus ..."). Whatever heading stands over the list
+    or none: the numbers that follow each other are what makes it one."""
+    found: list[list[int]] = []
+    runs: list[list[tuple[int, int]]] = []  # (number, offset) of each run still open
+    for match in _BARE_NUMBER.finditer(text):
+        at = match.start()
+        if not at or not text[at - 1].isspace():
+            # "2016 ...", "nr. 35-520": a number's tail or a word's, not an item number; a line's first
+            # number is its page's ("1 REFERAT 29. august 2013 ... kreds 2 Erik Skallerup ...")
+            continue
+        if _REFERENCE.search(text, max(0, at - 16), at) or text[max(0, at - 2) : at].strip() == ":":
+            # "Pkt. 1 Godkendelse", "Bilag 1 Referat": a labelled number, cut as such or a reference;
+            # "Møde nr.: 5 Mødedato:": a label's value
+            continue
+        number = int(match[0])
+        open_runs = [run for run in runs if at - run[-1][1] <= _RUN_GAP]
+        found.extend([a for _, a in run] for run in runs if at - run[-1][1] > _RUN_GAP and _a_list(run))
+        # the run whose last number this one follows most closely
+        following = [run for run in open_runs if run[-1][0] < number <= run[-1][0] + _RUN_STEP]
+        if following:
+            min(following, key=lambda run: number - run[-1][0]).append((number, at))
+        else:
+            open_runs.append([(number, at)])
+        runs = open_runs
+    found.extend([a for _, a in run] for run in runs if _a_list(run))
+    return [run for run in found if not _numbered_by_one_word(text, run)]
+
+
+def _a_list(run: list[tuple[int, int]]) -> bool:
+    """Whether a run of (number, offset) reads as a list's: three numbers at least, the first 1 or a yearly
+    running number of two or three digits ("217 Forslag ..."); a run from 2 or 3 lost the list's first
+    entries' numbers ("Side Meddelelser 2 Lions-sagen ..."), and its titles are read as a run of titles."""
+    return len(run) >= _RUN_LEAST and (run[0][0] == 1 or run[0][0] >= 10)
+
+
+_ACCESS_WORDS = {"åben", "åbent", "lukket"}
+
+
+def _numbered_by_one_word(text: str, run: list[int]) -> bool:
+    """Whether every number of a run follows the same word ("Sag 1 ... Sag 2 ...", "FKB, kreds 2 Erik
+    Skallerup, FKB, kreds 3 ..."): the numbers are that word's, not items'; an item's access before its
+    number ("åbent 1 Stefan Agger ... åbent 2 ...") is not such a word."""
+    words = {" ".join(text[max(0, at - 30) : at].split()[-1:]).lower() for at in run}
+    return len(words) == 1 and not words & _ACCESS_WORDS and "" not in words
 
 
 def _bullet_cuts(text: str) -> list[int]:
@@ -292,8 +326,8 @@ def resegment(lines: list[Line]) -> tuple[list[Line], set[int]]:
         cuts.update(c for c in sequence.get(position, []) if c > 0)
         if len(text) >= threshold:
             cuts.update(_cuts_in(lines[position], sequence.get(position, [])))
-            run = _contents_run_cuts(text)
-            if run:
+            # a "Pkt. Tekst Side" table is read by its columns: its page numbers run up as its item numbers do
+            for run in _bare_runs(text) if _TABLE_HEAD.search(text) is None else []:
                 cuts.update(c for c in run if c > 0)
                 # "1 Lokalplan og Kommuneplantillæg 8. Forslag 2 Lokalplan ...": in a list numbered bare, a
                 # number with a full stop inside a title is the title's own

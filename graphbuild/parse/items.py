@@ -319,8 +319,10 @@ def _candidate(line: Line, previous: Line | None, segmented: bool, in_table: boo
     table_row = _TAB_ROW.match(line.text) is not None and line.text.count("\t") <= 2
     if match is None and (in_table or table_row or _BULLET.match(line.text)):
         match = _PLAIN.match(cleaned) or (_PLAIN_ORDINAL.match(cleaned) if in_table and not segmented else None)
-    if match is None and not segmented:
+    if match is None:
         glued = _GLUED_START.match(cleaned)
+        if glued and segmented and cleaned[len(glued["num"])] != ".":
+            glued = None  # a flattened page's "3Titel" may be a page number run into a word; "3.Titel" is an item
         if glued and heading_kind(glued["title"]) is None:
             match = glued
     if match is None or int(match["num"]) == 0:
@@ -919,15 +921,16 @@ def _number_above_title(line: Line, lines: list[Line]) -> Candidate | None:
 
 def _plain_sequence(lines: list[Line], segmented: set[int]) -> set[int]:
     """Lines "N Titel" (no dot or colon) whose number has a neighbour (N - 1 or N + 1) in the same
-    form: a numbered list of items, not a sentence that starts with a number. Not in flattened
-    text, where every page starts with its page number."""
-    if segmented:
-        return set()
+    form: a numbered list of items, not a sentence that starts with a number. In flattened text, where
+    every page starts with its page number, only the segments cut before a number ("åbent 1 Stefan
+    Agger ... åbent 2 Årsberetning ...": a run of bare numbers, whatever heading stands over it)."""
     found: dict[int, list[int]] = {}
     for line in lines:
-        cleaned = line.clean
-        if not cleaned[:1].isdigit() or len(cleaned) > 150:
+        if segmented and line.index not in segmented:
             continue
+        cleaned = line.clean
+        if not cleaned[:1].isdigit() or (len(cleaned) > 150 and not segmented):
+            continue  # a segment runs on to the next cut: the last entry of a list holds the text after it
         match = _PLAIN.match(cleaned)
         if match and re.match(r"[A-ZÆØÅ][a-zæøå]{2,}", match["title"]):
             found.setdefault(int(match["num"]), []).append(line.index)
