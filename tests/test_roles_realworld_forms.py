@@ -35,9 +35,9 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {
             ("Andreas Keil", "formand", "ARC"),
             ("Thyge Enevoldsen", "næstformand", "ARC"),
-            ("Kenneth Gøtterup", "bestyrelsesmedlem", "ARC"),
+            ("Kenneth Gøtterup", "medlem", "ARC"),
         },
-        {("Andreas Keil", "bestyrelsesmedlem", "*")},
+        {("Andreas Keil", "medlem", "*")},
     ),
     (
         "a numbered roster of two columns runs on past an entry whose name no name list knows",

@@ -140,7 +140,7 @@ def board_consists_of(
             target = chairs(cue.start()) or chairs.last_named(cue.start()) or _board_owner_before(text, cue)
         if target is None:
             continue
-        seat = "medlem" if named else BOARD_SEATS[cue["board"].lower()]
+        seat = "medlem"  # the README's rule 2: a list of a body's members gives `medlem`, "bestyrelsesmedlem" unprinted
         previous_end = cue.end()
         for p in listed:
             if p.start - previous_end > LIST_GAP and not one_a_line:

@@ -1166,7 +1166,8 @@ def _seat(text: str, lo: int, hi: int, p: PersonMention, add: Callable[..., None
         name = company.group(0).rstrip(" .,")
         board = seat.group("board").lower()
         kind = seat.group("seat").lower()
-        role = "bestyrelsesmedlem" if kind == "medlem" and board.startswith("bestyrelse") else f"{kind} af {board}"
+        # "som medlem af bestyrelsen": the README's rule 2 gives `medlem`, a "bestyrelsesmedlem" only printed
+        role = "medlem" if kind == "medlem" and board.startswith("bestyrelse") else f"{kind} af {board}"
         # the sentence may end early at the company's own dots ("A.m.b.a."): read on to the clause's end
         statement = text[_clause_start(text, lo, p.start) : _clause_end(text, company.end(), company.end() + 200)]
         valid_from, valid_to = dates_of(statement, verb=statement)
