@@ -241,8 +241,8 @@ UNREAD_NAME_ENTRY = re.compile(
     r"[ \t]*(?:,|[ \t]{2}|[ \t][-–][ \t]|$)"
 )
 ROSTER_ROLES = {
-    "medlemmer": "medlem", "medlemmerne": "medlem", "bestyrelsesmedlemmer": "bestyrelsesmedlem",
-    "bestyrelsesmedlemmerne": "bestyrelsesmedlem", "suppleanter": "suppleant",
+    "medlemmer": "medlem", "medlemmerne": "medlem", "bestyrelsesmedlemmer": "medlem",
+    "bestyrelsesmedlemmerne": "medlem", "suppleanter": "suppleant",
     "observatører": "observatør",
 }  # fmt: skip
 # an entry of a bulleted roster that opens with the member's title: "• Formand Anne Møller Ronex (B), Regionsrådet",
@@ -382,7 +382,7 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
         if named_as is None and heading["first"].lower().endswith("ne"):
             continue  # "Medlemmerne er:" of a body named elsewhere: a list of people with their own posts
         body = " ".join(named_as.split()) if named_as else None
-        named = body is not None or first == "bestyrelsesmedlem"
+        named = body is not None or heading["first"].lower().startswith("bestyrelsesmedlem")
         if body is not None and body.lower() in _COMMON_BODIES:
             body = None  # "Medlemmer af bestyrelsen": the body the text is about
         for on_line in _lines_of_names(text, line_start, by_line_start, across_groups=named):
