@@ -698,6 +698,27 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("Jan Riber Jakobsen", "medlem", "*"), ("Dorte Soll", "medlem", "*")},
     ),
+    (
+        # rm-digital-sundhed-2020-08-18 (dev): the body by its kind's word, a count before the list's colon, a
+        # chair's title in brackets after the party (rule 2: that title, no medlem beside it)
+        "'Udvalget består af syv regionsrådsmedlemmer:' and a list one a line, a chair's title in brackets",
+        "Om udvalget\nUdvalget består af syv regionsrådsmedlemmer:\n- Niels Erik Iversen (A) (formand)\n"
+        "- Birgit Marie Christensen (A)(næstformand)\n- John G. Christensen (A)\n- Hanne Roed (B)\n",
+        {
+            ("Niels Erik Iversen", "formand", "*"),
+            ("Birgit Marie Christensen", "næstformand", "*"),
+            ("John G. Christensen", "medlem", "*"),
+            ("Hanne Roed", "medlem", "*"),
+        },
+        {("Niels Erik Iversen", "medlem", "*"), ("Birgit Marie Christensen", "medlem", "*")},
+    ),
+    (
+        # the bare kind's word in running prose may mean any committee the text names: no list, no rows
+        "'Udvalget består af' in running prose gives no member rows",
+        "Udvalget består af borgmesteren og to medlemmer af byrådet, Jens Hansen og Lise Holm, som udpeges.\n",
+        set(),
+        {("Jens Hansen", "medlem", "*"), ("Lise Holm", "medlem", "*")},
+    ),
 ]
 
 
