@@ -713,6 +713,21 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Niels Erik Iversen", "medlem", "*"), ("Birgit Marie Christensen", "medlem", "*")},
     ),
     (
+        # rm-webpage-sundhedskoordinationsudvalget-2021 (dev): rosters under the seat's plural word and under a
+        # group's adjective, a chair's title in brackets after the party
+        "rosters under 'Regionsrådsmedlemmer:' and 'Kommunale medlemmer:', '(A) (formand)'",
+        "Sundhedskoordinationsudvalget\n\nRegionsrådsmedlemmer:\nHenrik Fjeldgaard (A) (formand)\n"
+        "Annette Roed (A)\n\n\n"
+        "Kommunale medlemmer:\nNils Borring (A), Favrskov\nLone Langballe (O), Viborg\n",
+        {
+            ("Henrik Fjeldgaard", "formand", "Sundhedskoordinationsudvalget"),
+            ("Annette Roed", "medlem", "Sundhedskoordinationsudvalget"),
+            ("Nils Borring", "medlem", "Sundhedskoordinationsudvalget"),
+            ("Lone Langballe", "medlem", "Sundhedskoordinationsudvalget"),
+        },
+        {("Henrik Fjeldgaard", "medlem", "*"), ("Annette Roed", "regionsrådsmedlemmer", "*")},
+    ),
+    (
         # the bare kind's word in running prose may mean any committee the text names: no list, no rows
         "'Udvalget består af' in running prose gives no member rows",
         "Udvalget består af borgmesteren og to medlemmer af byrådet, Jens Hansen og Lise Holm, som udpeges.\n",

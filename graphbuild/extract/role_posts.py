@@ -214,10 +214,14 @@ def _chairs_under_headings(text: str, people: list[PersonMention]) -> list[Post]
     return out
 
 
-# a roster's heading, a line of its own: "Formand", "Øvrige medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:"
+# a roster's heading, a line of its own: "Formand", "Øvrige medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:",
+# "Kommunale medlemmer:", "Regionsrådsmedlemmer:"
 _ROSTER_TITLE = (
-    r"(?:(?:Øvrige|Andre|Menige|Faste|Nuværende)[ \t]+)?"
-    r"(?i:formand|næstformand|(?:bestyrelses)?medlem(?:mer(?:ne)?)?|suppleant(?:er)?|observatør(?:er)?)"
+    # a group's adjective: "Øvrige", "Faste", "Kommunale medlemmer:", "Regionale medlemmer"
+    r"(?:(?:Andre|[A-ZÆØÅ][a-zæøå]+e)[ \t]+)?"
+    r"(?i:formand|næstformand|(?:bestyrelses)?medlem(?:mer(?:ne)?)?|suppleant(?:er)?|observatør(?:er)?|"
+    # the seat's own word in the plural: "Regionsrådsmedlemmer:", "Udvalgsmedlemmer:" (medlem, the README's rule 2)
+    r"(?:regionsråds|byråds|kommunalbestyrelses|repræsentantskabs|udvalgs|råds)medlemmer(?:ne)?)"
 )
 _YEARS = r"\d{4}[ \t]*[-–][ \t]*\d{4}"
 # … "Medlemmer af Sundhedskoordinationsudvalget", "Beredskabskommissionens medlemmer er:": the body the members
@@ -254,7 +258,7 @@ ENTRY_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|$)")
 # a seat in brackets after an entry's name, which it holds instead of the heading's: "• Kristine Grønbech-Jensen
 # (observatør fra Beredskabsforbundet)"
 BRACKET_SEAT = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?\((?P<seat>observatør|suppleant)(?![\wæøå])", re.IGNORECASE
+    r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?\((?P<seat>observatør|suppleant|næstformand|formand)(?![\wæøå])", re.IGNORECASE
 )
 # a line between the entries of one roster that is no entry: a group's heading in a bulleted list ("Region",
 # "Kommuner", "Praktiserende læger"), a column's heading or a member's nominator in a table printed one cell a
@@ -276,7 +280,7 @@ LISTED_ON_LINE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|og|samt|,[ 
 
 def _roster_role(title: str) -> str:
     word = title.split()[-1].lower()
-    return ROSTER_ROLES.get(word, word)
+    return "medlem" if word.endswith(("medlemmer", "medlemmerne")) else ROSTER_ROLES.get(word, word)
 
 
 def _by_line(text: str, people: list[PersonMention]) -> dict[int, list[PersonMention]]:
