@@ -728,6 +728,18 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Henrik Fjeldgaard", "medlem", "*"), ("Annette Roed", "regionsrådsmedlemmer", "*")},
     ),
     (
+        # gladsaxe.dk, the senior council's page (read beyond the corpus): a roster's entry with its title after a dash
+        "a roster's entry 'NAME - formand: mail', the title after a dash",
+        "Seniorrådet\n\nKontakt Seniorrådets medlemmer:\n\nMinna Vadskjær - formand: minvad@gladsaxe.dk\n\n"
+        "Lis Smidsholm - næstformand: lissmi@gladsaxe.dk\n\nJørn Guldberg: joegul@gladsaxe.dk\n",
+        {
+            ("Minna Vadskjær", "formand", "*"),
+            ("Lis Smidsholm", "næstformand", "*"),
+            ("Jørn Guldberg", "medlem", "*"),
+        },
+        {("Minna Vadskjær", "medlem", "*"), ("Lis Smidsholm", "medlem", "*")},
+    ),
+    (
         # the bare kind's word in running prose may mean any committee the text names: no list, no rows
         "'Udvalget består af' in running prose gives no member rows",
         "Udvalget består af borgmesteren og to medlemmer af byrådet, Jens Hansen og Lise Holm, som udpeges.\n",

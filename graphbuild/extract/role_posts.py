@@ -260,6 +260,12 @@ ENTRY_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|$)")
 BRACKET_SEAT = re.compile(
     r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?\((?P<seat>observatør|suppleant|næstformand|formand)(?![\wæøå])", re.IGNORECASE
 )
+# … or after a dash or a comma: "Minna Vadskjær - formand: minvad@…", "Lolan Ottesen (A) - formand", "Andreas Keil
+# (A) , formand – Københavns Kommune"
+SEAT_AFTER_DASH = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[-–,][ \t]*"
+    r"(?P<seat>(?i:bestyrelsesformand|næstformand|formand|suppleant|observatør))(?![\wæøå-])(?![ \t]+(?:for|i|af)[ \t])"
+)
 # a line between the entries of one roster that is no entry: a group's heading in a bulleted list ("Region",
 # "Kommuner", "Praktiserende læger"), a column's heading or a member's nominator in a table printed one cell a
 # line ("Indstillet af:", "Roskilde Kommune"); never a line of a secretariat or a contact
@@ -392,7 +398,7 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
         for on_line in _lines_of_names(text, line_start, by_line_start, across_groups=named):
             titled = TITLED_ENTRY.match(text, text.rfind("\n", 0, on_line[0].start) + 1, on_line[0].start)
             title = role_of_word(titled["title"]) if titled is not None else ""
-            seat = BRACKET_SEAT.match(text, on_line[0].end)
+            seat = BRACKET_SEAT.match(text, on_line[0].end) or SEAT_AFTER_DASH.match(text, on_line[0].end)
             role = title if title in CHAIR_ROLES else seat["seat"].lower() if seat is not None else first
             out.append((on_line[0], role, body, heading.start()))
             if second and len(on_line) > 1:
