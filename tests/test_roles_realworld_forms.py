@@ -740,6 +740,15 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Minna Vadskjær", "medlem", "*"), ("Lis Smidsholm", "medlem", "*")},
     ),
     (
+        # rm-digital-sundhed-2020-08-18 (dev): a body parse did not name, named by the document's heading line,
+        # holds the roles its unnamed body would
+        "a page whose heading line names its body: the roles are held in that body, not an unnamed one",
+        "Dagsordener og referater fra midlertidigt udvalg vedrørende digital sundhed\n\n"
+        "Konsulent Vicki Schultz Lund fortalte om reglerne.\n",
+        {("Vicki Schultz Lund", "konsulent", "udvalg vedrørende digital sundhed")},
+        {("Vicki Schultz Lund", "konsulent", "unnamed body (doc.txt)")},
+    ),
+    (
         # the bare kind's word in running prose may mean any committee the text names: no list, no rows
         "'Udvalget består af' in running prose gives no member rows",
         "Udvalget består af borgmesteren og to medlemmer af byrådet, Jens Hansen og Lise Holm, som udpeges.\n",
