@@ -5,7 +5,9 @@
 - the people "<X's> bestyrelse består af" or "… er valgt ind i Movias bestyrelse, er …" lists, and
   "Integrationsrådet består af:" (a member's seat in the council it names); with no owner named, the body
   a chair's title points to, the body named last, or on a web page the owner of the same board named in
-  its heading ("Om ARCs bestyrelse"); a chair's title right after a listed name is the chair's.
+  its heading ("Om ARCs bestyrelse"); a chair's title right after a listed name is the chair's;
+- "Udvalget består af syv regionsrådsmedlemmer:" (the body by its kind's word) and a list one a line below:
+  a seat in the body of that kind the text named last, else the body the text is about, else its unnamed body.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ class ChairOf(Protocol):
     def __call__(self, pos: int) -> Target | None: ...
 
     def last_named(self, pos: int, reach: int = 1500) -> Mention | None: ...
+
+    @property
+    def unnamed(self) -> Target: ...  # the body a document is about but never names
 
 
 # an entry of a list of those present: "Egon Østergaard Friluftsrådets bestyrelse (fra punkt 3)", "Jens
@@ -68,11 +73,14 @@ def board_after_name(
 # Ole Ørnbøl", "Bestyrelsen består af Andreas Keil (A), formand – Københavns Kommune Thyge Enevoldsen (Ø), …"
 # "Integrationsrådet består af:\n\n • Martin Bech - …": a council, a committee or a commission named by its own name
 NAMED_BODY = r"[A-ZÆØÅ][\wæøå-]*(?:rådet|udvalget|kommissionen|styregruppen|forummet|netværket)"
+# the body a text is about by its kind's word alone: "Udvalget består af syv regionsrådsmedlemmer:"
+KIND_BODY = r"Udvalget|Rådet|Kommissionen|Styregruppen|Arbejdsgruppen|Følgegruppen|Forummet|Netværket"
 BOARD_CONSISTS = re.compile(
     rf"(?:(?:(?P<owner>{owner_words(3)})s[ \t]+)?(?:nye[ \t]+)?"
-    rf"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?|(?P<named>{NAMED_BODY}))[ \t]+"
+    rf"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?|(?P<named>{NAMED_BODY})|(?P<kind>{KIND_BODY}))[ \t]+"
     r"(?:(?:består|bestod)[ \t]+(?:(?:derudover|desuden|herudover|nu|fremover)[ \t]+)?"
-    r"af(?:[ \t]+|[ \t]*:?(?=[ \t]*\n))|"
+    # "… består af følgende medlemmer:", "… består af syv regionsrådsmedlemmer:" and the list below it
+    r"af(?:[ \t]+(?:[\wæøå]+[ \t]+){0,2}[a-zæøå]+[ \t]*:?(?=[ \t]*\n)|[ \t]+|[ \t]*:?(?=[ \t]*\n))|"
     r"(?:er|blev)[ \t]+(?:valgt|udpeget|sammensat)[^:.\n]{0,40}:\s*)"  # "Movias nye bestyrelse er valgt for …:"
 )
 # "De fire nye borgmestre, som er valgt ind i Movias bestyrelse, er borgmester Benedikte Kiær, …"
@@ -87,6 +95,11 @@ LISTED_CHAIR = re.compile(
     r"[ \t]*,[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))"
     r"(?=[ \t]+og[ \t]|[ \t]*[,(\n]|[ \t]*$|[ \t]+[–-][ \t])"
 )  # "… , formand – Københavns Kommune": the entry's municipality after a dash
+# … or in brackets after the name and its party: "- Niels Erik Iversen (A) (formand)",
+# "Birgit Marie Christensen (A)(næstformand)"
+BRACKETED_CHAIR = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\)){0,2}?[ \t]*\([ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))[ \t]*\)"
+)
 # the board a web page is about, named in its heading: "Om ARCs bestyrelse", "Movias bestyrelse"
 BOARD_OWNER_BEFORE = re.compile(
     rf"(?<![\wæøå&-])(?P<owner>{owner_words(3)}){GENITIVE_S}[ \t]+"
@@ -128,7 +141,9 @@ def board_consists_of(
         listed = one_a_line or people[first : bisect_left(starts, end)]
         if not listed or not TITLE_WORDS_ONLY.fullmatch(text, cue.end(), listed[0].start):
             continue  # "Bestyrelsen består af seks medlemmer, hvoraf …": the list opens with a name (and a title)
-        owner, named = cue["owner"], cue.groupdict().get("named")
+        owner, named, kind = cue["owner"], cue.groupdict().get("named"), cue.groupdict().get("kind")
+        if kind and not one_a_line:
+            continue  # "Udvalget består af A, B og C" in running prose may be any committee the text names
         target: Target | None = None
         if named:
             target = next((m for m in mentions if m.start == cue.start("named") and m.type == "Organization"), None)
@@ -136,20 +151,41 @@ def board_consists_of(
         elif owner:
             target = next((m for m in mentions if m.start == cue.start("owner") and m.type == "Organization"), None)
             target = target or (ids.organization_id(owner), " ".join(owner.split()), "Organization")
+        elif kind:
+            target = _kind_named_before(mentions, cue) or chairs(cue.start()) or chairs.unnamed
         else:
             target = chairs(cue.start()) or chairs.last_named(cue.start()) or _board_owner_before(text, cue)
         if target is None:
             continue
-        seat = "medlem" if named else BOARD_SEATS[cue["board"].lower()]
+        seat = "medlem"  # the README's rule 2: a list of a body's members gives `medlem`, "bestyrelsesmedlem" unprinted
         previous_end = cue.end()
         for p in listed:
             if p.start - previous_end > LIST_GAP and not one_a_line:
                 break
             previous_end = p.end
-            chair = LISTED_CHAIR.match(text, p.end)
+            chair = LISTED_CHAIR.match(text, p.end) or BRACKETED_CHAIR.match(text, p.end)
             role = chair["role"].lower() if chair else seat
             out.append(role_fact(p, role, target, p.start, p.end))
     return out
+
+
+KIND_STEMS = {"Udvalget": "udvalg", "Rådet": "råd", "Kommissionen": "kommission", "Styregruppen": "styregruppe",
+              "Arbejdsgruppen": "arbejdsgruppe", "Følgegruppen": "følgegruppe", "Forummet": "forum",
+              "Netværket": "netværk"}  # fmt: skip
+
+
+def _kind_named_before(mentions: list[Mention], cue: re.Match[str]) -> Mention | None:
+    """The body of the kind "Udvalget" names that the text named last before it (the page's heading: "Udvalg
+    for digital sundhed … Udvalget består af"), within BOARD_OWNER_REACH."""
+    stem = KIND_STEMS[cue["kind"]]
+    for m in reversed(mentions):
+        if m.start >= cue.start() or m.type != "Organization":
+            continue
+        if cue.start() - m.start > BOARD_OWNER_REACH:
+            return None
+        if stem in m.name.lower():
+            return m
+    return None
 
 
 def _board_owner_before(text: str, cue: re.Match[str]) -> Target | None:

@@ -214,10 +214,14 @@ def _chairs_under_headings(text: str, people: list[PersonMention]) -> list[Post]
     return out
 
 
-# a roster's heading, a line of its own: "Formand", "Øvrige medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:"
+# a roster's heading, a line of its own: "Formand", "Øvrige medlemmer", "Medlemmer 2014-2017", "Medlem:   Suppleant:",
+# "Kommunale medlemmer:", "Regionsrådsmedlemmer:"
 _ROSTER_TITLE = (
-    r"(?:(?:Øvrige|Andre|Menige|Faste|Nuværende)[ \t]+)?"
-    r"(?i:formand|næstformand|(?:bestyrelses)?medlem(?:mer(?:ne)?)?|suppleant(?:er)?|observatør(?:er)?)"
+    # a group's adjective: "Øvrige", "Faste", "Kommunale medlemmer:", "Regionale medlemmer"
+    r"(?:(?:Andre|[A-ZÆØÅ][a-zæøå]+e)[ \t]+)?"
+    r"(?i:formand|næstformand|(?:bestyrelses)?medlem(?:mer(?:ne)?)?|suppleant(?:er)?|observatør(?:er)?|"
+    # the seat's own word in the plural: "Regionsrådsmedlemmer:", "Udvalgsmedlemmer:" (medlem, the README's rule 2)
+    r"(?:regionsråds|byråds|kommunalbestyrelses|repræsentantskabs|udvalgs|råds)medlemmer(?:ne)?)"
 )
 _YEARS = r"\d{4}[ \t]*[-–][ \t]*\d{4}"
 # … "Medlemmer af Sundhedskoordinationsudvalget", "Beredskabskommissionens medlemmer er:": the body the members
@@ -241,8 +245,8 @@ UNREAD_NAME_ENTRY = re.compile(
     r"[ \t]*(?:,|[ \t]{2}|[ \t][-–][ \t]|$)"
 )
 ROSTER_ROLES = {
-    "medlemmer": "medlem", "medlemmerne": "medlem", "bestyrelsesmedlemmer": "bestyrelsesmedlem",
-    "bestyrelsesmedlemmerne": "bestyrelsesmedlem", "suppleanter": "suppleant",
+    "medlemmer": "medlem", "medlemmerne": "medlem", "bestyrelsesmedlemmer": "medlem",
+    "bestyrelsesmedlemmerne": "medlem", "suppleanter": "suppleant",
     "observatører": "observatør",
 }  # fmt: skip
 # an entry of a bulleted roster that opens with the member's title: "• Formand Anne Møller Ronex (B), Regionsrådet",
@@ -254,7 +258,13 @@ ENTRY_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|$)")
 # a seat in brackets after an entry's name, which it holds instead of the heading's: "• Kristine Grønbech-Jensen
 # (observatør fra Beredskabsforbundet)"
 BRACKET_SEAT = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?\((?P<seat>observatør|suppleant)(?![\wæøå])", re.IGNORECASE
+    r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?\((?P<seat>observatør|suppleant|næstformand|formand)(?![\wæøå])", re.IGNORECASE
+)
+# … or after a dash or a comma: "Minna Vadskjær - formand: minvad@…", "Lolan Ottesen (A) - formand", "Andreas Keil
+# (A) , formand – Københavns Kommune"
+SEAT_AFTER_DASH = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?[-–,][ \t]*"
+    r"(?P<seat>(?i:bestyrelsesformand|næstformand|formand|suppleant|observatør))(?![\wæøå-])(?![ \t]+(?:for|i|af)[ \t])"
 )
 # a line between the entries of one roster that is no entry: a group's heading in a bulleted list ("Region",
 # "Kommuner", "Praktiserende læger"), a column's heading or a member's nominator in a table printed one cell a
@@ -276,7 +286,7 @@ LISTED_ON_LINE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|og|samt|,[ 
 
 def _roster_role(title: str) -> str:
     word = title.split()[-1].lower()
-    return ROSTER_ROLES.get(word, word)
+    return "medlem" if word.endswith(("medlemmer", "medlemmerne")) else ROSTER_ROLES.get(word, word)
 
 
 def _by_line(text: str, people: list[PersonMention]) -> dict[int, list[PersonMention]]:
@@ -382,13 +392,13 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
         if named_as is None and heading["first"].lower().endswith("ne"):
             continue  # "Medlemmerne er:" of a body named elsewhere: a list of people with their own posts
         body = " ".join(named_as.split()) if named_as else None
-        named = body is not None or first == "bestyrelsesmedlem"
+        named = body is not None or heading["first"].lower().startswith("bestyrelsesmedlem")
         if body is not None and body.lower() in _COMMON_BODIES:
             body = None  # "Medlemmer af bestyrelsen": the body the text is about
         for on_line in _lines_of_names(text, line_start, by_line_start, across_groups=named):
             titled = TITLED_ENTRY.match(text, text.rfind("\n", 0, on_line[0].start) + 1, on_line[0].start)
             title = role_of_word(titled["title"]) if titled is not None else ""
-            seat = BRACKET_SEAT.match(text, on_line[0].end)
+            seat = BRACKET_SEAT.match(text, on_line[0].end) or SEAT_AFTER_DASH.match(text, on_line[0].end)
             role = title if title in CHAIR_ROLES else seat["seat"].lower() if seat is not None else first
             out.append((on_line[0], role, body, heading.start()))
             if second and len(on_line) > 1:

@@ -69,6 +69,7 @@ from graphbuild.extract.role_patterns import (
 from graphbuild.extract.role_posts import find_posts, proposed, roster_entries
 from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
 from graphbuild.models import Attendance, Evidence, Meeting, MunicipalityRef
+from graphbuild.parse.body_names import body_phrases
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
@@ -1166,7 +1167,8 @@ def _seat(text: str, lo: int, hi: int, p: PersonMention, add: Callable[..., None
         name = company.group(0).rstrip(" .,")
         board = seat.group("board").lower()
         kind = seat.group("seat").lower()
-        role = "bestyrelsesmedlem" if kind == "medlem" and board.startswith("bestyrelse") else f"{kind} af {board}"
+        # "som medlem af bestyrelsen": the README's rule 2 gives `medlem`, a "bestyrelsesmedlem" only printed
+        role = "medlem" if kind == "medlem" and board.startswith("bestyrelse") else f"{kind} af {board}"
         # the sentence may end early at the company's own dots ("A.m.b.a."): read on to the clause's end
         statement = text[_clause_start(text, lo, p.start) : _clause_end(text, company.end(), company.end() + 200)]
         valid_from, valid_to = dates_of(statement, verb=statement)
@@ -1244,6 +1246,37 @@ def _meeting_date(meeting: Meeting) -> str | None:
 UNNAMED = "unnamed body"  # the name of a body a document is about but never names, and its kind
 
 
+GENERIC_BODIES = frozenset(
+    {"bestyrelse", "bestyrelsen", "udvalg", "udvalget", "råd", "rådet", "styregruppe", "styregruppen",
+     "repræsentantskab", "repræsentantskabet", "kommissionen", "forum", "forummet", "netværket", "mødeforum",
+     # a municipality's own council or standing committee by its kind's name: every municipality has one
+     "byråd", "byrådet", "kommunalbestyrelse", "kommunalbestyrelsen", "regionsråd", "regionsrådet",
+     "økonomiudvalg", "økonomiudvalget", "forretningsudvalg", "forretningsudvalget", "magistraten",
+     "generalforsamling", "generalforsamlingen"}
+)  # fmt: skip
+HEADING_LINES = 2  # the lines a document's heading may take
+HEADING_LENGTH = 160
+
+
+def _heading_body(text: str, doc_id: str) -> Target | None:
+    """The body a document names in its heading line, a name of its own ("KB: Handicaprådet", "Dagsordener og
+    referater fra midlertidigt udvalg vedrørende digital sundhed"), not a kind's word alone ("Bestyrelse"). Its
+    key is the document's: "Sundhedskoordinationsudvalget" of one region is not another's."""
+    lines = [line for line in text[:600].splitlines() if line.strip()][:HEADING_LINES]
+    for line in lines:
+        if len(line) > HEADING_LENGTH:
+            continue
+        for phrase in body_phrases(line):
+            name = " ".join(phrase.name.split(",")[0].split())  # "Udvalget for Forebyggelse, onsdag"
+            low = name.lower()
+            if phrase.genitive or low in GENERIC_BODIES or low.startswith(("om ", "den ", "det ", "politiske ")):
+                continue
+            if not name[0].isupper() and len(name.split()) < 3:
+                continue  # "udvalget", "byrådet" in running words
+            return (ids.organization_id(f"{name} {doc_id}"), name, "Organization")
+    return None
+
+
 class _Chairs:
     """The body an unnamed chair chairs: the one named last with "formand for" before it, else the
     network the text named last before it, else the meeting's body (in its header and in its items:
@@ -1260,8 +1293,11 @@ class _Chairs:
         # the body a text that names none is about ("Tilstede var: Overborgmester NAME …" on a page that names
         # neither its committee nor a municipality): one of its own, known only as the document's
         document = ctx.meeting.source
-        self.unnamed: Target = (ids.organization_id(f"{UNNAMED} {document.doc_id}"), f"{UNNAMED} ({document.name})",
-                                "Organization")  # fmt: skip
+        self.unnamed: Target = _heading_body(ctx.text, document.doc_id) or (
+            ids.organization_id(f"{UNNAMED} {document.doc_id}"),
+            f"{UNNAMED} ({document.name})",
+            "Organization",
+        )
 
     def __call__(self, pos: int) -> Target | None:
         before = self.orgs[max(0, bisect_left(self.starts, pos - 800)) : bisect_left(self.starts, pos)]
