@@ -39,10 +39,10 @@ LEADING = [
     # lejre-beredskabskommissionen-2014-11-11: a heading whose date was lost
     ("den : Dagsorden godkendt.", "approved"),
     # Gribskov's and Hvidovre's portals: the verdict on the recommendation's points
-    ("1. - 2. Anbefalet med den ændring at budgetopfølgning 2 udsættes til september.", "forwarded"),
+    ("1. - 2. Anbefalet med den ændring at budgetopfølgning 2 udsættes til september.", "endorsed"),
     ("1. Godkendt med den ændring, at sagen genoptages i august.", "approved"),
     ("Ad 1. Taget til efterretning.\n\nAd 2. Økonomiudvalget besluttede at udsætte valget.", "noted"),
-    ("Anbefales, idet udvalget ønsker sagen genoptaget i foråret.", "forwarded"),
+    ("Anbefales, idet udvalget ønsker sagen genoptaget i foråret.", "endorsed"),
     ("Udsat. Sagen godkendes på næste møde.", "postponed"),
 ]
 
@@ -65,15 +65,15 @@ def test_no_verdict_opens_these(decision: str) -> None:
     assert leading_verdict(decision) is None
 
 
-# "Indstillingen tiltrådt." takes what the recommendation proposed, also when more text follows the
-# verdict and the recommendation is a numbered point (lejre-beredskabskommissionen-2014-11-11).
+# "Indstillingen tiltrådt." / "Som indstillet." is approved whatever the recommendation proposed (the written
+# rule: the verdict words decide, not what was approved; lejre-beredskabskommissionen-2014-11-11).
 FOLLOWS = [
     (
         "Koncerndirektionen indstiller: 1. at orienteringen tages til efterretning. ",
         "den : Indstillingen tiltrådt. Administrationen orienterede om, at der har været dialog med Roskilde Kommune.",
-        "noted",
+        "approved",
     ),
-    ("Direktionen indstiller,\n at orienteringen tages til efterretning. ", "Som indstillet.", "noted"),
+    ("Direktionen indstiller,\n at orienteringen tages til efterretning. ", "Som indstillet.", "approved"),
     ("Direktionen indstiller: 1. at planen godkendes. ", "Indstillingen tiltrådt. Formanden orienterede.", "approved"),
 ]
 
@@ -94,13 +94,13 @@ WORDED = [
     ("Sagen behandles igen på et senere møde.", "postponed"),
     ("Indstillingen blev godkendt uden afstemning.", "approved"),
     ("Oversendt til Økonomiudvalget.", "forwarded"),
-    ("Anbefales over for Økonomiudvalget og Kommunalbestyrelsen", "forwarded"),
+    ("Anbefales over for Økonomiudvalget og Kommunalbestyrelsen", "endorsed"),
     ("Godkendt, idet punkt 2 udsættes til næste møde.", "approved"),
     ("Tiltrådt.\nBeslutningskompetence\nByrådet.", "approved"),
     # a member's or a group's vote against is not the decision (stevns-oekonomiudvalget-2020-03-17)
     (
         "AET's seneste indstilling anbefales.\n\nVarly Jensen (O) stemmer imod, og anbefaler, at sagen udsættes.",
-        "forwarded",
+        "endorsed",
     ),
     ("Et flertal godkendte indstillingen. Enhedslisten stemte imod, idet de ønskede sagen udsat.", "approved"),
     ("Venstre tager forbehold og ønsker sagen udsat. Indstillingen blev vedtaget.", "approved"),
@@ -109,7 +109,7 @@ WORDED = [
     (
         "Et flertal i udvalget kunne tiltræde indstillingen i overensstemmelse med Magistratens anbefaling.\n"
         "Jakob Søgaard Clausen tog forbehold.\nSolveig Munk kunne ikke tiltræde indstillingen.",
-        "endorsed",
+        "approved",
     ),
     ("Udvalget kunne ikke tiltræde indstillingen.", "rejected"),
     # a decision after a discussion: the later verb is the outcome
@@ -162,9 +162,9 @@ VOTES_AND_FORWARDING = [
     ),
     ("For stemte: 2 (C+O)\nImod stemte: 5 (A+T+V)\nUndlod at stemme: 0", "rejected"),
     ("For stemte 4 (A). Imod stemte 4 (V).", "none"),
-    ("Indstilles godkendt.", "forwarded"),
-    ("Forslaget indstilles til godkendelse.", "forwarded"),
-    ("Udvalget indstillede punktet til godkendelse.", "forwarded"),
+    ("Indstilles godkendt.", "endorsed"),
+    ("Forslaget indstilles til godkendelse.", "endorsed"),
+    ("Udvalget indstillede punktet til godkendelse.", "endorsed"),
     ("Kommunaldirektøren redegjorde for, at der nu alene udestår Byrådets godkendelse af omdannelsen.", "none"),
 ]
 
@@ -257,7 +257,7 @@ def test_the_named_body_heading_holds_the_decision() -> None:
 # decision printed after this meeting's undated one (Kolding prints the bodies newest first): a heading dated
 # before the meeting is never this meeting's. Lines under "Sagsforløb" are history, no headings.
 ON_THE_HEADING_LINE = [
-    ("Økonomiudvalget den 3. marts 2021: Anbefales.\n", "forwarded", "Anbefales."),
+    ("Økonomiudvalget den 3. marts 2021: Anbefales.\n", "endorsed", "Anbefales."),
     ("Beslutning i Økonomiudvalget den 03-03-2021: Udsat.\n", "postponed", "Udsat."),
     ("Plan, Miljø og Teknik, 3. marts 2021, pkt. 207: Taget til efterretning.\n", "noted", "Taget til efterretning."),
     (
