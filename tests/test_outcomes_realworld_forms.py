@@ -276,3 +276,48 @@ def test_a_decision_on_its_headings_line(decision_lines: str, expected: str, dec
     )
     facts = extract_facts(parse_meeting(source_from_text(text)))
     assert [(i.outcome, i.decision) for i in facts.items] == [(expected, decision)]
+
+
+# The written outcome rule (tests/realworld/README.md, `outcome`): the first verdict form printed wins; "drøftet" only
+# where no other form is printed; a routing phrase takes its remark's verdict; "Intet"/"Ingen" record nothing.
+# Cases quoted (shortened) from dev documents and A–K public minutes (Aarhus, Hørsholm, Mariagerfjord, Hvidovre,
+# Brønderslev, Hedensted, Rødovre, Kolding, Greve, Lokallisterne, Københavns Kommune).
+WRITTEN_RULE = [
+    # first form printed: "taget til efterretning" before "godkendt" (mariagerfjord-teknik-miljoe-2020-06-22)
+    ("Dialogen blev taget til efterretning. Dagsorden blev godkendt.", "noted"),
+    ("Sagen blev drøftet og anbefalet.", "endorsed"),  # hoersholm-oekonomiudvalget-2007-05-24
+    ("Drøftet og taget til efterretning.", "noted"),
+    ("Udvalget drøftede sagen og besluttede at udsætte den.", "postponed"),
+    ("Udvalget drøftede sagen og besluttede at give tilskud på 10.000 kr.", "approved"),
+    ("Byrådet besluttede at sende sagen tilbage til udvalget.", "postponed"),
+    ("Sagens elementer drøftet, herunder hvordan der arbejdes videre med sagen.", "discussed"),
+    # routing with a remark (aarhus-magistraten-2019-03-25, aarhus-byraad-2025-08-27)
+    (
+        "Fremsendes til Aarhus Byråd med bemærkning, at Magistraten i mødet den 25. marts 2019 anbefaler, at byrådet "
+        "tiltræder Borgmesterens Afdelings indstilling af 14. marts 2019.",
+        "endorsed",
+    ),
+    ("Tilbagesendes Borgmesterens Afdeling med bemærkning, at byrådet har vedtaget indstillingen.", "approved"),
+    ("Oversendes til Byrådet med anbefaling.", "endorsed"),
+    ("Sagen sendes til Økonomiudvalget uden indstilling.", "forwarded"),
+    ("Vedtaget.", "approved"),  # adopted is not used
+    ("Indstilles godkendt.", "endorsed"),  # rødovre
+    ("Et flertal i udvalget kunne tiltræde indstillingen.", "approved"),  # aarhus-teknisk-udvalg-2025-10-01
+    ("Der er enighed om at holde mødet i marts.", "approved"),
+    ("Punktet udgår i år.", "postponed"),  # lokallisterne-generalforsamling-2017-03-16
+    # nothing recorded (broenderslev-byraadet-2021-10-06, hedensted-kommunalbestyrelsen-2025-06-25)
+    ("Ingen.", "none"),
+    ("Intet at bemærke.", "none"),
+    ("Der er ikke indkommet spørgsmål.", "none"),
+    # an attendance sentence runs on past a clock time's full stop (Københavns Kommune's eDoc pages)
+    (
+        "Borgmester Pia Allerslev forlod mødet kl. 18.01 under Sager til orientering, underpunkt 3.\n\n"
+        "Dagsordenen blev godkendt.",
+        "approved",
+    ),
+]
+
+
+@pytest.mark.parametrize(("decision", "expected"), WRITTEN_RULE)
+def test_the_written_outcome_rule(decision: str, expected: str) -> None:
+    assert outcome_of("Titel", True, decision, False, decision) == expected

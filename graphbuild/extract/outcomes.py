@@ -36,7 +36,9 @@ _BESLUTNING_WORD = re.compile(
 # A sentence about who attended says nothing about the outcome.
 _ATTENDANCE_SENTENCE = re.compile(
     r"(?i)[^.\n]*\b(?:var\s+fraværende|deltog\s+ikke|var\s+forhindret|meldt\s+afbud|afbud\s+fra|mødte\s+som"
-    r"|deltog\s+som\s+(?:stedfortræder|suppleant)|forlod\s+mødet|ankom\s+kl)\b[^.\n]*\.?"
+    # the sentence runs on past a clock time's or an abbreviation's full stop ("forlod mødet kl. 18.01 under Sager
+    # til orientering, underpunkt 3."): the words after it are still the attendance sentence
+    r"|deltog\s+som\s+(?:stedfortræder|suppleant)|forlod\s+mødet|ankom\s+kl)\b(?:[^.\n]|\.(?=\s?\d)|(?<=\bkl)\.|(?<=\bpkt)\.)*\.?"
 )
 # "Varly Jensen (O) stemmer imod, og anbefaler, at sagen udsættes.", "V tager forbehold": one member's or
 # group's vote against, not the decision
@@ -143,6 +145,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     ),
     (
         "noted",
+        # "X orienterede om …", "Udvalget blev orienteret", "Formanden orienterer"
         r"til\s+efterretning|til\s+orientering|\borienter(?:er|ede|edes|et)\b|\borienteringen\s+blev\s+givet\b"
         r"|\bgav\s+(?:en\s+|\w+\s+)?(?:orientering|status)\b|\bpræsentere(?:de|r)\b|\bnoter(?:et|ede)\s+sig\b",
     ),
