@@ -136,7 +136,17 @@ PROSE = [
     ("4.Fastsættelse af kontingent\n   Det blev besluttet at fastholde uændret kontingent på 250 kr.\n", "approved"),
     ("3. Budget\nForslaget blev vedtaget uden bemærkninger.\n", "approved"),
     ("1. Skema B\nPå sit møde den 20. juni 2017 godkendte Byrådet skema A for afdelingen.\n", "none"),
-    ("2. Byggeri\nDe godkendte planer ligger i sagen.\n", "none"),
+    # the participle after an article is no approval; minutes' text with no form of the table is discussed
+    ("2. Byggeri\nDe godkendte planer ligger i sagen.\n", "discussed"),
+    # minutes' own narrative with no decision heading, by the written rule (dragoer-aeldreraadet-2018-12-14,
+    # rinkenaes-lokalraad-bestyrelse-2017-02-21, kara-noveren-bestyrelse-2011-04-27, broenderslev-handicapraadet):
+    # a form of the table gives its value, talk is discussed, talk under an information item's title noted, a
+    # list of who was absent nothing; a case's text (Sagsresumé, Sagens kerne, Sagsnr.) is no narrative
+    ("2. Konstituering\nDer er enighed om at vente med konstituering til efter den nye plan.\n", "approved"),
+    ("3. Vestegnstræf\nFormanden sender en venlig reminder til medlemmerne om træffet.\n", "discussed"),
+    ("1. Formanden orienterer\nFormanden fortalte om mødet i regionen og om den nye busrute.\n", "noted"),
+    ("1. Fraværende\nBettina Bøcker Kjeldsen og Lars Peter Petersen var fraværende.\n", "none"),
+    ("5. Valg af ny borgmester\nSag nr. 49\nSagens kerne\nDa borgmesteren forventes fritaget for sit hverv.\n", "none"),
 ]
 
 
@@ -165,7 +175,8 @@ VOTES_AND_FORWARDING = [
     ("Indstilles godkendt.", "endorsed"),
     ("Forslaget indstilles til godkendelse.", "endorsed"),
     ("Udvalget indstillede punktet til godkendelse.", "endorsed"),
-    ("Kommunaldirektøren redegjorde for, at der nu alene udestår Byrådets godkendelse af omdannelsen.", "none"),
+    # talk with no form of the table is discussed by the written rule
+    ("Kommunaldirektøren redegjorde for, at der nu alene udestår Byrådets godkendelse af omdannelsen.", "discussed"),
 ]
 
 

@@ -38,7 +38,8 @@ _ATTENDANCE_SENTENCE = re.compile(
     r"(?i)[^.\n]*\b(?:var\s+fraværende|deltog\s+ikke|var\s+forhindret|meldt\s+afbud|afbud\s+fra|mødte\s+som"
     # the sentence runs on past a clock time's or an abbreviation's full stop ("forlod mødet kl. 18.01 under Sager
     # til orientering, underpunkt 3."): the words after it are still the attendance sentence
-    r"|deltog\s+som\s+(?:stedfortræder|suppleant)|forlod\s+mødet|ankom\s+kl)\b(?:[^.\n]|\.(?=\s?\d)|(?<=\bkl)\.|(?<=\bpkt)\.)*\.?"
+    r"|deltog\s+som\s+(?:stedfortræder|suppleant)|deltog\s+(?:kun\s+)?(?:under|fra|til)\s+(?:pkt|punkt|kl)"
+    r"|forlod\s+mødet|ankom\s+kl)\b(?:[^.\n]|\.(?=\s?\d)|(?<=\bkl)\.|(?<=\bpkt)\.)*\.?"
 )
 # "Varly Jensen (O) stemmer imod, og anbefaler, at sagen udsættes.", "V tager forbehold": one member's or
 # group's vote against, not the decision
@@ -131,7 +132,8 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     (
         "approved",
         # "Vedtaget", "Byrådet vedtog indstillingen": the proposal passed, as "Godkendt" says
-        r"\bgodkend(?:t|te|er|es|tes)?\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b"
+        # (not the participle after an article: "De godkendte planer ligger i sagen")
+        r"\bgodkend(?:t|er|es|tes)?\b|(?<!\bde\s)(?<!\bden\s)(?<!\bdet\s)\bgodkendte\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b"
         r"|\bbevilges\b|\bimødekommet\b|\btiltrådt\b|\btiltrådte\b|\btiltræder\b|\btiltrædes\b|\btiltræde\b"
         r"|\bblev\s+(?:\w+\s+){0,2}(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b"
         # "Byrådet valgte Jacob Bjerregaard.", "… udpegede X": the election or appointment the item asked for
@@ -140,7 +142,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\bsom\s+indstillet\b|\b(?:følger|fulgte)\s+(?:\w+\s+)?indstilling|\bindstilling(?:en)?\s+(?:følges|fulgt)\b"
         # "blev aftalt", "er enige om", "Der er enighed om", "Referatet tilrettes", "Besluttet."
         r"|\baftalt\b|\baftaltes\b|\benige?\s+om\b|\benighed\s+om\b|\btilrettes\b"
-        r"|\bbesluttet\b(?!,?\s+at\b)|\bkonstaterede,?\s+at\s+betingelserne\b"
+        r"|(?<!\bhar\s)(?<!\bhavde\s)\bbesluttet\b(?!,?\s+at\b)|\bkonstaterede,?\s+at\s+betingelserne\b"
         r"|besluttede\s+at\s+(?:tilmelde|tilslutte|abonnere)|\btilmeld(?:e|er|te)\s+sig\b",
     ),
     (
@@ -156,7 +158,8 @@ WEAK_RULES: tuple[tuple[Outcome, str], ...] = (
 )
 # "Udvalget drøftede sagen og besluttede at give tilskud", "Det blev besluttet at fastholde …": approved when no
 # form of DECISION_RULES says what was decided
-_DECIDED_THAT = re.compile(r"(?i)\bbesluttede,?\s+at\b|\bbesluttet,?\s+at\b")
+# (not "Friluftsrådet har besluttet at …": another body's decision reported)
+_DECIDED_THAT = re.compile(r"(?i)\bbesluttede,?\s+at\b|\b(?:blev|er)\s+besluttet,?\s+at\b|^\s*besluttet,?\s+at\b")
 # A routing phrase whose remark carries the verdict takes the remark's verdict: "Fremsendes til Byrådet med
 # bemærkning, at Magistraten anbefaler …" is endorsed, "Tilbagesendes … med bemærkning, at byrådet har
 # vedtaget …" approved; "oversendes til Byrådet med anbefaling" endorsed.
@@ -200,8 +203,25 @@ def verdict_of(decision: str) -> Outcome | None:
 
 TITLE_RULES: tuple[tuple[Outcome, str], ...] = (
     ("discussed", r"^(?:tema)?drøftelse"),
-    ("noted", r"^(?:skriftlig\s+)?orientering|^status"),
+    # an information item: "Orientering", "Orientering om …", "X orienterer", "Meddelelser", "Nyt fra …", "Siden
+    # sidst", "Status …", "Beretning", "… og orientering ved formanden"
+    (
+        "noted",
+        r"^(?:skriftlig\s+)?orientering|^status|\borienterer\b|\borientering\s+(?:ved|fra)\b|^meddelelse"
+        r"|^nyt\s+fra\b|^siden\s+sidst\b|beretning\b",
+    ),
 )
+# words that are no talk: a list of names ("Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling.")
+_NAME_GLUE = frozenset({"og", "samt", "fra", "for", "af", "i", "v", "ved", "var", "er", "fraværende", "afbud"})
+
+
+def _no_form(decision: str) -> Outcome:
+    """A decision text with no form of the table: talk at the meeting is discussed ("Temamødet blev holdt.",
+    "Formanden sender en venlig reminder"); a list of names only, nothing ("none")."""
+    if decision.lstrip().lower().startswith("orientering"):
+        return "noted"  # the item's text opens "Orientering om status på …": an information item
+    lower_words = [w for w in re.findall(r"\b[a-zæøå]{2,}\b", decision) if w not in _NAME_GLUE]
+    return "discussed" if len(lower_words) >= 3 else "none"
 # "Godkendt med den ændring, at sag nr. 7 udsættes", "Anbefales, idet ...", "Taget til efterretning.
 # Administrationen orienterede om ...": a decision that opens with its verdict is that verdict; what the
 # rest of the text mentions (a point postponed, a forwarding) qualifies it. Checked in order.
@@ -255,7 +275,7 @@ PROPOSAL = re.compile(r"\bdet\s+indstilles\b|\bindstiller\b|\bindstilling\b", re
 NOTHING = re.compile(
     r"^\s*(?:ingen(?:\s+(?:bemærkninger|spørgsmål|meddelelser))?|intet(?:\s+(?:at\s+bemærke|nyt))?"
     r"|der\s+(?:var|er)\s+(?:ingen|ikke\s+(?:\w+\s+)?(?:indkommet|modtaget|stillet))\s+(?:\w+\s+)?"
-    r"(?:bemærkninger|spørgsmål|meddelelser))\.?\s*$",
+    r"(?:bemærkninger|spørgsmål|meddelelser|forslag)(?:\s+til\s+[\wæøå]+)?)\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -279,7 +299,7 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
         verdict = leading_verdict(decision) or verdict_of(decision)
         if verdict is not None:
             return verdict
-        return vote_result(recorded) or _from_title(title_key) or "none"
+        return vote_result(recorded) or _from_title(title_key) or _no_form(_without_attendance(decision))
     if is_agenda:
         return "proposed" if PROPOSAL.search(item_text) else "none"
     if title_key.startswith("lukket") or re.match(r"^lukket\b", title.strip(), re.IGNORECASE):
@@ -390,7 +410,10 @@ def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) ->
         # where a case is presented (Indstilling ...), "godkendes" is the recommendation's word: only
         # a past-tense record ("blev godkendt") is a decision
         presented = any(s.kind in ("indstilling", "sagsfremstilling", "resume") for s in item.sections)
-        return _recorded(item_text, item.start, past_only=presented, title=item.title)
+        recorded = _recorded(item_text, item.start, past_only=presented, title=item.title)
+        if recorded[0] is None and not any(s.kind in _CASE_KINDS for s in item.sections):
+            return _narrative(item_text, item.start, item.title)
+        return recorded
     start = words[-1].end()
     body = item_text[start:]
     stop = _NEXT_SECTION.search(body)
@@ -398,6 +421,47 @@ def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) ->
         body = body[: stop.start()]
     body = this_meeting(body, meeting_day)
     return (body or None), item.start + start
+
+
+# Sections of a presented case: an item that has one and no decision has no decision text of this meeting
+_CASE_KINDS = ("indstilling", "sagsfremstilling", "resume", "behandling", "anledning", "beslutning")
+
+
+# The words of a presented case (its headings and file data, also where the parser found no section): such text
+# is the case, not the minutes' narrative of the meeting ("Sagsresumé", "Sagstema", "Redegørelse", "Sagsnr.",
+# "J. nr", "Direktionen indstiller", "fold dette punkt ind Resume")
+_CASE_TEXT = re.compile(
+    r"(?i)\b(?:sagsresum[eé]|resum[eé]|sagsfremstilling|indstill\w*|sagstema|redegørelse|præsentation|sagsnr"
+    r"|sagsgang|sags-?id|j\.\s?nr|\w*kompetence\w*|beslutningstema|sagsbehandler|baggrund|lovgrundlag|bilag"
+    r"|sagens\s+kerne)\b"
+)
+
+
+_EARLIER_MEETING = re.compile(
+    r"(?i)[^.\n]*\bmøde(?:t)?\s+(?:den|d\.)\s[^.\n]*(?:\.(?=\s?(?-i:[\da-zæøå]))[^.\n]*)*\.?"
+)
+
+
+def _after_title(item_text: str, title: str) -> str:
+    """The item's text after its title line, or after the title where a flattened page ran the text on after it."""
+    first_line = item_text.split("\n", 1)[0]
+    at_title = first_line.find(title) if title else -1
+    if at_title >= 0 and len(first_line) - (at_title + len(title)) > 20:
+        return item_text[at_title + len(title) :]
+    return item_text.split("\n", 1)[1] if "\n" in item_text else ""
+
+
+def _narrative(item_text: str, offset: int, title: str) -> tuple[str | None, int]:
+    """Minutes' own narrative of an item with no decision heading and no case text ("Henrik G. Petersen bød
+    velkommen …", "Der er enighed om at vente med konstituering"): the item's text after its title, read as its
+    decision text by the written rule (a form of the table, else talk)."""
+    body = _after_title(item_text, title)
+    # a sentence about an earlier meeting ("På sit møde den 20. juni 2017 godkendte Byrådet skema A") is history
+    body = _EARLIER_MEETING.sub(lambda m: " " * len(m[0]), body)
+    stripped = body.strip()
+    if len(re.findall(r"[^\W\d_]{2,}", stripped)) < 4 or _CASE_TEXT.search(stripped):
+        return None, -1
+    return stripped, offset + len(item_text) - len(body) + (len(body) - len(body.lstrip()))
 
 
 def _recorded(item_text: str, offset: int, past_only: bool = False, title: str = "") -> tuple[str | None, int]:
