@@ -222,6 +222,8 @@ def _no_form(decision: str) -> Outcome:
         return "noted"  # the item's text opens "Orientering om status på …": an information item
     lower_words = [w for w in re.findall(r"\b[a-zæøå]{2,}\b", decision) if w not in _NAME_GLUE]
     return "discussed" if len(lower_words) >= 3 else "none"
+
+
 # "Godkendt med den ændring, at sag nr. 7 udsættes", "Anbefales, idet ...", "Taget til efterretning.
 # Administrationen orienterede om ...": a decision that opens with its verdict is that verdict; what the
 # rest of the text mentions (a point postponed, a forwarding) qualifies it. Checked in order.
@@ -437,9 +439,7 @@ _CASE_TEXT = re.compile(
 )
 
 
-_EARLIER_MEETING = re.compile(
-    r"(?i)[^.\n]*\bmøde(?:t)?\s+(?:den|d\.)\s[^.\n]*(?:\.(?=\s?(?-i:[\da-zæøå]))[^.\n]*)*\.?"
-)
+_EARLIER_MEETING = re.compile(r"(?i)[^.\n]*\bmøde(?:t)?\s+(?:den|d\.)\s[^.\n]*(?:\.(?=\s?(?-i:[\da-zæøå]))[^.\n]*)*\.?")
 
 
 def _after_title(item_text: str, title: str) -> str:
