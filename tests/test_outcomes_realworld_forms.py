@@ -320,6 +320,10 @@ WRITTEN_RULE = [
     ("Ingen.", "none"),
     ("Intet at bemærke.", "none"),
     ("Der er ikke indkommet spørgsmål.", "none"),
+    ("Der var ikke indkommet forslag til generalforsamlingen.", "none"),  # lokallisterne-generalforsamling
+    # a decision that records talk only (greve-byraad-2022-11-07, greve-klima-teknik-miljoe-2025-05-05)
+    ("Temamødet blev holdt.", "discussed"),
+    ("For stemte 4 (A). Imod stemte 4 (V).", "none"),  # a tied vote carries no verdict
     # an attendance sentence runs on past a clock time's full stop (Københavns Kommune's eDoc pages)
     (
         "Borgmester Pia Allerslev forlod mødet kl. 18.01 under Sager til orientering, underpunkt 3.\n\n"
@@ -332,3 +336,19 @@ WRITTEN_RULE = [
 @pytest.mark.parametrize(("decision", "expected"), WRITTEN_RULE)
 def test_the_written_outcome_rule(decision: str, expected: str) -> None:
     assert outcome_of("Titel", True, decision, False, decision) == expected
+
+
+# Under a title that prints the noted form, talk is information taken (sydtrafik-bestyrelse-2013-01-25,
+# regionsyddanmark-dansk-tysk-samarbejde-2016-01-28); under "Meddelelser" a printed "Drøftelse" stays discussed
+# (Hvidovre Økonomiudvalget 3.12.2018).
+TITLED = [
+    ("Sager til orientering", "Kommissoriet for en analyse af en mulig sammenlægning blev drøftet.", "noted"),
+    ("Siden sidst - gensidig orientering", "Udvalget drøftede arrangementet på universitetet.", "noted"),
+    ("Meddelelser", "Drøftelse af offentliggørelse af beslutninger fra lukkede punkter.", "discussed"),
+    ("Borgmesteren orienterer", "Borgmesteren lykønskede byrådsmedlemmet med ridderkorset.", "noted"),
+]
+
+
+@pytest.mark.parametrize(("title", "decision", "expected"), TITLED)
+def test_talk_under_an_information_title(title: str, decision: str, expected: str) -> None:
+    assert outcome_of(title, True, decision, False, decision) == expected

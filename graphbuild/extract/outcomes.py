@@ -208,7 +208,7 @@ TITLE_RULES: tuple[tuple[Outcome, str], ...] = (
     (
         "noted",
         r"^(?:skriftlig\s+)?orientering|^status|\borienterer\b|\borientering\s+(?:ved|fra)\b|^meddelelse"
-        r"|^nyt\s+fra\b|^siden\s+sidst\b|beretning\b",
+        r"|^nyt\s+fra\b|^siden\s+sidst\b|beretning\b|\btil\s+orientering\b|\bgensidig\s+orientering\b",
     ),
 )
 # words that are no talk: a list of names ("Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling.")
@@ -220,8 +220,8 @@ def _no_form(decision: str) -> Outcome:
     "Formanden sender en venlig reminder"); a list of names only, nothing ("none")."""
     if decision.lstrip().lower().startswith("orientering"):
         return "noted"  # the item's text opens "Orientering om status på …": an information item
-    lower_words = [w for w in re.findall(r"\b[a-zæøå]{2,}\b", decision) if w not in _NAME_GLUE]
-    return "discussed" if len(lower_words) >= 3 else "none"
+    lower_words = {w for w in re.findall(r"\b[a-zæøå]{2,}\b", decision) if w not in _NAME_GLUE}
+    return "discussed" if len(lower_words) >= 2 else "none"
 
 
 # "Godkendt med den ændring, at sag nr. 7 udsættes", "Anbefales, idet ...", "Taget til efterretning.
@@ -299,6 +299,10 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
         if NOTHING.match(decision) or NOTHING.match(first):
             return "none"  # "Intet." / "Ingen bemærkninger.": nothing decided or raised
         verdict = leading_verdict(decision) or verdict_of(decision)
+        if verdict == "discussed" and re.search(r"\borienter(?:ing|er)\b", title_key):
+            # the item's title prints the noted form ("Sager til orientering", "Siden sidst - gensidig orientering"):
+            # talk under it ("… blev drøftet") is information taken
+            return "noted"
         if verdict is not None:
             return verdict
         return vote_result(recorded) or _from_title(title_key) or _no_form(_without_attendance(decision))
