@@ -324,6 +324,16 @@ WRITTEN_RULE = [
     # a decision that records talk only (greve-byraad-2022-11-07, greve-klima-teknik-miljoe-2025-05-05)
     ("Temamødet blev holdt.", "discussed"),
     ("For stemte 4 (A). Imod stemte 4 (V).", "none"),  # a tied vote carries no verdict
+    # another item's fate is not this item's verdict (hvidovre-kommunalbestyrelsen-2014-10-28, Gribskov Kulturråd)
+    (
+        "Borgmesteren meddelte, at punkt 9 vedrørende forslag til Lokalplan 460 udgår. Dagsordenen blev herefter "
+        "godkendt.",
+        "approved",
+    ),
+    ("Punkt 67 udgår. Herefter blev dagsordenen godkendt.", "approved"),
+    ("Sagen udgår.", "postponed"),
+    # "opbakning til" is no form of the table (viborg-landdistriktsudvalget-2019-03-26)
+    ("Udvalget drøftede handelens vilkår. Borgernes opbakning til de lokale butikker er afgørende.", "discussed"),
     # an attendance sentence runs on past a clock time's full stop (Københavns Kommune's eDoc pages)
     (
         "Borgmester Pia Allerslev forlod mødet kl. 18.01 under Sager til orientering, underpunkt 3.\n\n"
@@ -346,6 +356,14 @@ TITLED = [
     ("Siden sidst - gensidig orientering", "Udvalget drøftede arrangementet på universitetet.", "noted"),
     ("Meddelelser", "Drøftelse af offentliggørelse af beslutninger fra lukkede punkter.", "discussed"),
     ("Borgmesteren orienterer", "Borgmesteren lykønskede byrådsmedlemmet med ridderkorset.", "noted"),
+    # an election's result printed as names and posts (lokallisterne-generalforsamling-2017-03-16); talk under such a
+    # title stays talk (dragoer-aeldreraadet-2018-12-14)
+    (
+        "Valg af repræsentanter fra kommuner",
+        "Nordjylland: Dan Andersen, Hjørring\nMidtjylland: Kasper Fuhr",
+        "approved",
+    ),
+    ("Konstituering", "Når valget er afgjort, vil rådet konstituere sig på ny.", "discussed"),
 ]
 
 

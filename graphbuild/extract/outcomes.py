@@ -122,7 +122,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # godkendelse", "Økonomiudvalget indstiller til Byrådet, at …": recommended to the body that decides it
         r"\bindstilles\s+godkendt\b|\bindstille(?:s|de)\s+(?:\w+\s+){0,2}?til\s+(?:\w+\s+)?godkendelse\b"
         r"|\bindstiller\s+til\s+(?:byråd|kommunalbestyrels|borgerrepræsentation|økonomiudvalg)"
-        r"|\banbefal(?:es|et|er|ede|e)\b|\bbakke[rt]?\b[^.]{0,80}?\bop\b|\bbakker\s+om\b|\bopbakning\s+til\b",
+        r"|\banbefal(?:es|et|er|ede|e)\b",
     ),
     (
         "forwarded",
@@ -168,13 +168,33 @@ _REMARK = re.compile(
 )
 
 
+# "Borgmesteren meddelte, at punkt 9 … udgår", "Sag nr. 80 og 88 udgik", "idet sagerne nr. 5 og 7 udsættes": a
+# form that states another item's fate is that item's, not this one's verdict
+_OTHER_ITEM = re.compile(r"(?i)\b(?:punkt(?:erne)?|pkt\.?|sag(?:en|erne)?\s+nr\.?|sag\s+nr)\s*\d+")
+
+
+def _other_items_fate(decision: str, start: int) -> bool:
+    """The form at ``start`` ends a clause that names another item by its number."""
+    clause_start = max(decision.rfind(".", 0, start - 1), decision.rfind("\n", 0, start), 0)
+    while clause_start > 0 and re.match(r"\.\s?\d", decision[clause_start : clause_start + 3]):
+        clause_start = max(decision.rfind(".", 0, clause_start - 1), decision.rfind("\n", 0, clause_start), 0)
+    return _OTHER_ITEM.search(decision, clause_start, start) is not None
+
+
 def first_form(
     decision: str, rules: tuple[tuple[Outcome, str], ...] = DECISION_RULES
 ) -> tuple[Outcome, int, int] | None:
     """The verdict form printed first in a decision: (outcome, start, end); at one start, the earlier rule."""
     best: tuple[int, int, int, Outcome] | None = None
     for order, (outcome, pattern) in enumerate(rules):
-        match = re.search(pattern, decision, re.IGNORECASE | re.MULTILINE)
+        match = next(
+            (
+                m
+                for m in re.finditer(pattern, decision, re.IGNORECASE | re.MULTILINE)
+                if outcome != "postponed" or not _other_items_fate(decision, m.start())
+            ),
+            None,
+        )
         if match and (best is None or (match.start(), order) < (best[0], best[1])):
             best = (match.start(), order, match.end(), outcome)
     return None if best is None else (best[3], best[0], best[2])
@@ -211,6 +231,8 @@ TITLE_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|^nyt\s+fra\b|^siden\s+sidst\b|beretning\b|\btil\s+orientering\b|\bgensidig\s+orientering\b",
     ),
 )
+# "Valg af repræsentanter …", "Konstituering", "Udpegning af …": an election whose result may be printed as names
+_ELECTION_TITLE = re.compile(r"(?:valg\s+(?:af|til)\b|konstituering\b|udpegning\s+af\b)")
 # words that are no talk: a list of names ("Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling.")
 _NAME_GLUE = frozenset({"og", "samt", "fra", "for", "af", "i", "v", "ved", "var", "er", "fraværende", "afbud"})
 
@@ -305,7 +327,10 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
             return "noted"
         if verdict is not None:
             return verdict
-        return vote_result(recorded) or _from_title(title_key) or _no_form(_without_attendance(decision))
+        talk = _no_form(_without_attendance(decision))
+        if talk == "none" and _ELECTION_TITLE.match(title_key) and re.search(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ]", decision):
+            return "approved"  # an election's result printed as names and posts, no talk
+        return vote_result(recorded) or _from_title(title_key) or talk
     if is_agenda:
         return "proposed" if PROPOSAL.search(item_text) else "none"
     if title_key.startswith("lukket") or re.match(r"^lukket\b", title.strip(), re.IGNORECASE):
