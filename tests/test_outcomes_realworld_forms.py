@@ -147,6 +147,12 @@ PROSE = [
     ("1. Formanden orienterer\nFormanden fortalte om mødet i regionen og om den nye busrute.\n", "noted"),
     ("1. Fraværende\nBettina Bøcker Kjeldsen og Lars Peter Petersen var fraværende.\n", "none"),
     ("5. Valg af ny borgmester\nSag nr. 49\nSagens kerne\nDa borgmesteren forventes fritaget for sit hverv.\n", "none"),
+    # a closed item whose decision the minutes show is that decision (greve-byraad-2022-11-07, aarhus-byraad-2025-08-27)
+    (
+        "6. Lukket: Godkendelse af udbudsmateriale\n21-007533\nByrådet godkendte Økonomiudvalgets indstilling.\n",
+        "approved",
+    ),
+    ("7. Lukket: Salg af grund\n", "closed"),
 ]
 
 

@@ -460,9 +460,9 @@ _CASE_KINDS = ("indstilling", "sagsfremstilling", "resume", "behandling", "anled
 
 # The words of a presented case (its headings and file data, also where the parser found no section): such text
 # is the case, not the minutes' narrative of the meeting ("Sagsresumé", "Sagstema", "Redegørelse", "Sagsnr.",
-# "J. nr", "Direktionen indstiller", "fold dette punkt ind Resume")
+# "J. nr", "Direktionen indstiller", "fold dette punkt ind Resume"; not the noun: "godkendte indstillingen")
 _CASE_TEXT = re.compile(
-    r"(?i)\b(?:sagsresum[eé]|resum[eé]|sagsfremstilling|indstill\w*|sagstema|redegørelse|præsentation|sagsnr"
+    r"(?i)\b(?:sagsresum[eé]|resum[eé]|sagsfremstilling|indstill(?!ing)\w*|sagstema|redegørelse|præsentation|sagsnr"
     r"|sagsgang|sags-?id|j\.\s?nr|\w*kompetence\w*|beslutningstema|sagsbehandler|baggrund|lovgrundlag|bilag"
     r"|sagens\s+kerne)\b"
 )
