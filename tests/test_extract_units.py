@@ -51,7 +51,7 @@ def test_adoption_resolves_this_initiative_from_the_item_and_the_case_number_nam
     assert adopted.target == "initiative:kl-play-sundhed-og-social"
     assert adopted.properties == {"date": "2022-05-03", "date_is": "on"}
     assert "besluttede at tilmelde sig" in adopted.evidence.quote
-    assert facts.items[0].outcome == "approved"  # the written outcome rule: "adopted" is not used
+    assert facts.items[0].outcome == "adopted"
 
 
 def test_a_reported_subscription_is_adopted_on_or_before_the_meeting() -> None:
