@@ -339,8 +339,10 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
             # "Det blev besluttet at følge den proces, KL lægger op til" under a discussion item ("Drøftelse …"): the
             # course the talk agreed on, not a verdict of the table
             return "discussed"
-        if verdict is None and not public:
-            return "closed"  # a closed item whose decision the document does not show
+        if not public and verdict != "adopted" and first_form(decision) is None and leading_verdict(decision) is None:
+            # a closed item whose decision the document does not show ("Orientering om personalesag (Lukket)" is its
+            # title again, no verdict form)
+            return "closed"
         if verdict == "discussed" and re.search(r"\borienter(?:ing|er)\b", title_key):
             # the item's title prints the noted form ("Sager til orientering", "Siden sidst - gensidig orientering"):
             # talk under it ("… blev drøftet") is information taken
