@@ -240,7 +240,8 @@ TITLE_RULES: tuple[tuple[Outcome, str], ...] = (
     (
         "noted",
         r"^(?:skriftlig\s+)?orientering|^status|\borienterer\b|\borientering\s+(?:ved|fra)\b|^meddelelse"
-        r"|^nyt\s+fra\b|^siden\s+sidst\b|beretning\b|\btil\s+orientering\b|\bgensidig\s+orientering\b",
+        r"|^nyt\s+fra\b|^siden\s+sidst\b|beretning\b|\btil\s+orientering\b|\bgensidig\s+orientering\b"
+        r"|\borientering\s+om\b",
     ),
 )
 # "Valg af repræsentanter …", "Konstituering", "Udpegning af …": an election whose result may be printed as names
@@ -252,7 +253,7 @@ _NAME_GLUE = frozenset({"og", "samt", "fra", "for", "af", "i", "v", "ved", "var"
 def _no_form(decision: str) -> Outcome:
     """A decision text with no form of the table: talk at the meeting is discussed ("Temamødet blev holdt.",
     "Formanden sender en venlig reminder"); a list of names only, nothing ("none")."""
-    if decision.lstrip().lower().startswith("orientering"):
+    if decision.lstrip().lower().startswith("orientering") or re.search(r"(?:^|[.:]\s|\s)Orientering\s+om\b", decision):
         return "noted"  # the item's text opens "Orientering om status på …": an information item
     lower_words = {w for w in re.findall(r"\b[a-zæøå]{2,}\b", decision) if w not in _NAME_GLUE}
     return "discussed" if len(lower_words) >= 2 else "none"
