@@ -670,7 +670,7 @@ Anbefalet.
 
 
 def test_decisions_recorded_in_prose_and_in_one_word() -> None:
-    assert outcomes(PROSE_DECISIONS) == {"1": "approved", "2": "approved", "3": "noted", "4": "forwarded"}
+    assert outcomes(PROSE_DECISIONS) == {"1": "approved", "2": "approved", "3": "none", "4": "endorsed"}
 
 
 def test_a_recommendation_to_approve_is_no_decision() -> None:

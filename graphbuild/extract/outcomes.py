@@ -36,7 +36,10 @@ _BESLUTNING_WORD = re.compile(
 # A sentence about who attended says nothing about the outcome.
 _ATTENDANCE_SENTENCE = re.compile(
     r"(?i)[^.\n]*\b(?:var\s+fraværende|deltog\s+ikke|var\s+forhindret|meldt\s+afbud|afbud\s+fra|mødte\s+som"
-    r"|deltog\s+som\s+(?:stedfortræder|suppleant)|forlod\s+mødet|ankom\s+kl)\b[^.\n]*\.?"
+    # the sentence runs on past a clock time's or an abbreviation's full stop ("forlod mødet kl. 18.01 under Sager
+    # til orientering, underpunkt 3."): the words after it are still the attendance sentence
+    r"|deltog\s+som\s+(?:stedfortræder|suppleant)|deltog\s+(?:kun\s+)?(?:under|fra|til)\s+(?:pkt|punkt|kl)"
+    r"|forlod\s+mødet|ankom\s+kl)\b(?:[^.\n]|\.(?=\s?\d)|(?<=\bkl)\.|(?<=\bpkt)\.)*\.?"
 )
 # "Varly Jensen (O) stemmer imod, og anbefaler, at sagen udsættes.", "V tager forbehold": one member's or
 # group's vote against, not the decision
@@ -90,80 +93,172 @@ _NEXT_SECTION = re.compile(
     r"|Økonomi|Lovgrundlag|Tidligere\s*Politisk\s*Behandling|TidligerePolitiskBehandling|Til toppen)\b"
 )
 
-# Checked in order: the first rule whose words occur in the decision wins.
+# The verdict forms of the written outcome rule (tests/realworld/README.md, `outcome`): the FIRST form printed in
+# the decision gives the value; at one position the earlier row of this table wins ("Anbefales ikke" is
+# rejected, not endorsed). WEAK_RULES count only where no form of DECISION_RULES is printed: "Drøftet" is
+# discussed only when nothing else is said ("Drøftet og taget til efterretning" is noted), and "besluttede at
+# …" takes the row of what was decided, else approved.
 DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     (
         "rejected",
         r"\bikke\s+(?:blev\s+)?godkend|\bafvis|\bafvist|\bforkast|\bafslå|\bafslog"
-        r"|\bikke\s+(?:at\s+)?imødekom|\bimødekommes\s+ikke|\bikke\s+(?:at\s+)?tiltræde"
+        r"|\bikke\s+(?:at\s+)?imødekom|\bimødekommes\s+ikke|\bikke\s+(?:at\s+)?tiltræd|\btiltrædes\s+ikke"
         r"|\bforslaget\s+(?:\w+\s+){0,2}faldt\b|\bnedstemt\b|^\s*afslag\b"
         # "Anbefales ikke.", "Kan ikke anbefales.", "Udvalget kunne ikke anbefale indstillingen."
         r"|\banbefales\s+ikke\b|\bikke\s+(?:at\s+)?anbefal",
     ),
     (
         "postponed",
-        # "… drøftede sagen … Udvalget besluttede herefter at udsætte sagens behandling": the later decision
-        r"\budsat\b|\budsættes\b|\bbesluttede\s+(?:\w+\s+){0,2}at\s+udsætte\b|\budskud|\bsagen\s+genoptages"
+        r"\budsat\b|\budsættes\b|\budsætte\b|\budskud|\bgenoptages\b"
         # "Sagen tages op på næste møde."
-        r"|\b(?:tages|behandles)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:et\s+)?(?:næste|senere|kommende)\s+møde",
+        r"|\b(?:tages|behandles)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:et\s+)?(?:næste|senere|kommende)\s+møde"
+        # "Sendt tilbage", "Tilbagesendt til forvaltningen", "sende sagen tilbage", "Sagen blev trukket", "Udgår"
+        r"|\btilbagesend(?:t|es)\b|\b(?:sendt|sendes|sende)\s+(?:\w+\s+){0,2}tilbage\b"
+        r"|\b(?:sagen|punktet)\s+(?:blev\s+|er\s+)?(?:trukket|taget\s+af)\b|\budgår\b|\budgik\b",
+    ),
+    (
+        "endorsed",
+        # "Indstilles godkendt.", "Forslaget indstilles til godkendelse.", "Udvalget indstillede punktet til
+        # godkendelse", "Økonomiudvalget indstiller til Byrådet, at …": recommended to the body that decides it
+        r"\bindstilles\s+godkendt\b|\bindstille(?:s|de)\s+(?:\w+\s+){0,2}?til\s+(?:\w+\s+)?godkendelse\b"
+        r"|\bindstiller\s+til\s+(?:byråd|kommunalbestyrels|borgerrepræsentation|økonomiudvalg)"
+        r"|\banbefal(?:es|et|er|ede|e)\b"
+        # "Chefforum drøftede udkastet og bakker op om kodekset": the body backs the matter (the seeds' form)
+        r"|\bbakke[rt]?\s+(?:\w+\s+){0,3}?(?:op|om)\b",
     ),
     (
         "forwarded",
-        r"\b(?:oversend|fremsend|videresend)(?:es|t|er)\b[^.]{0,40}?\btil\b|\boversendes\b"
-        # "Indstilles godkendt.", "Forslaget indstilles til godkendelse.", "Udvalget indstillede punktet til
-        # godkendelse": the committee recommends the proposal to the body that decides it
-        r"|\bindstilles\s+godkendt\b|\bindstille(?:s|de)\s+(?:\w+\s+){0,2}?til\s+(?:\w+\s+)?godkendelse\b"
-        r"|\b(?:sendes|sendt)\s+videre\s+til\b"
-        r"|(?:^\s*|(?<=\.\s)|(?<=\n))anbefalet\b"  # "Anbefalet." as the decision, as "Anbefales."
-        r"|\banbefales\b|\banbefale[rt]?\b[^.]{0,40}?\b(?:over\s+for|til)\s+(?:byråd|kommunalbestyrels|økonomiudvalg)"
-        r"|\banbefale[rt]?,?\s+at\s+(?:byrådet|kommunalbestyrelsen|økonomiudvalget)",
-    ),
-    (
-        "adopted",
-        r"besluttede\s+at\s+(?:tilmelde|tilslutte|abonnere)|\btilmeld(?:e|er|te)\s+sig\b",
+        r"\b(?:oversend|fremsend|videresend)(?:es|t|er)\b|\b(?:sendes|sendt)\s+videre\s+til\b"
+        r"|\bhenvis(?:es|t)\s+til\s+(?:\w+\s+){0,3}behandling\b|\buden\s+indstilling\b",
     ),
     (
         "approved",
         # "Vedtaget", "Byrådet vedtog indstillingen": the proposal passed, as "Godkendt" says
-        r"\bgodkend(?:t|te|er|es)?\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b|\bimødekommet\b|\btiltrådt\b|\btiltrådte\b"
-        r"|\bblev\s+(?:\w+\s+){0,2}(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b|\bbevilges\b"
+        # (not the participle after an article: "De godkendte planer ligger i sagen")
+        r"\bgodkend(?:t|er|es|tes)?\b|(?<!\bde\s)(?<!\bden\s)(?<!\bdet\s)\bgodkendte\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b"
+        r"|\bbevilges\b|\bimødekommet\b|\btiltrådt\b|\btiltrådte\b|\btiltræder\b|\btiltrædes\b|\btiltræde\b"
+        r"|\bblev\s+(?:\w+\s+){0,2}(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b"
         # "Byrådet valgte Jacob Bjerregaard.", "… udpegede X": the election or appointment the item asked for
-        r"|\b(?:valgte|genvalgte|udpegede)\b"
-        # "Som indstillet.", "Udvalget følger indstillingen.", "Udvalget tiltræder indstillingen."
-        r"|\bsom\s+indstillet\b|\b(?:følger|tiltræder)\s+(?:\w+\s+)?indstilling|\bindstilling(?:en)?\s+følges\b",
-    ),
-    (
-        "endorsed",
-        r"\bbakke[rt]?\b[^.]{0,80}?\bop\b|\bbakker\s+om\b|\btilslutte(?:[rt]|de)?\s+sig\b|\banbefale[rt]?\b"
-        # "Et flertal i udvalget kunne tiltræde indstillingen": the committee's stance on the case
-        r"|\b(?:kunne|kan)\s+tiltræde\s+(?:indstilling|forslag|anbefaling)"
-        r"|\bopbakning\s+til\b",
+        r"|\b(?:valgte|genvalgte|udpegede)\b(?!\s+(?:ikke|at)\b)|\b(?:er\s+|blev\s+)?(?:gen)?valgt\s+(?:som|til)\b"
+        # "Som indstillet.", "Udvalget følger indstillingen.", "Indstillingen følges."
+        r"|\bsom\s+indstillet\b|\b(?:følger|fulgte)\s+(?:\w+\s+)?indstilling|\bindstilling(?:en)?\s+(?:følges|fulgt)\b"
+        # "blev aftalt", "er enige om", "Der er enighed om", "Referatet tilrettes", "Besluttet."
+        r"|\baftalt\b|\baftaltes\b|\benige?\s+om\b|\benighed\s+om\b|\btilrettes\b"
+        r"|(?<!\bhar\s)(?<!\bhavde\s)\bbesluttet\b(?!,?\s+at\b)|\bkonstaterede,?\s+at\s+betingelserne\b",
     ),
     (
         "noted",
-        r"til\s+efterretning|til\s+orientering|\borientering\b|\borienterede[s]?\b|\borienteret\b"
-        r"|\bnoter(?:et|ede)\s+sig\b",
+        # "X orienterede om …", "Udvalget blev orienteret", "Formanden orienterer"
+        r"til\s+efterretning|til\s+orientering|\borienter(?:er|ede|edes|et)\b|\borienteringen\s+blev\s+givet\b"
+        r"|\bgav\s+(?:en\s+|\w+\s+)?(?:orientering|status)\b|\bnoter(?:et|ede)\s+sig\b",
     ),
-    ("discussed", r"\bdrøfte(?:de|t|s)?\b|\bdrøftelse|\btemadrøftelse|\bopmærksomhed"),
-    # "Udvalget besluttede at give tilskud", "Det blev besluttet at fastholde …", when nothing above says more
-    ("approved", r"\bbesluttede\s+at\b|\bblev\s+besluttet\s+at\b"),
 )
+WEAK_RULES: tuple[tuple[Outcome, str], ...] = (
+    # "X præsenterede …" (a presentation taken) and the noun "orientering": noted where no other form is printed
+    ("noted", r"\borientering\b|\bpræsentere(?:de|r)\b"),
+    ("discussed", r"\bdrøfte(?:de|t|s|des)?\b|\bdrøftelse|\btemadrøftelse|\bopmærksomhed"),
+)
+# "Udvalget drøftede sagen og besluttede at give tilskud", "Det blev besluttet at fastholde …": approved when no
+# form of DECISION_RULES says what was decided
+# (not "Friluftsrådet har besluttet at …": another body's decision reported)
+_DECIDED_THAT = re.compile(r"(?i)\bbesluttede,?\s+at\b|\b(?:blev|er)\s+besluttet,?\s+at\b|^\s*besluttet,?\s+at\b")
+# A routing phrase whose remark carries the verdict takes the remark's verdict: "Fremsendes til Byrådet med
+# bemærkning, at Magistraten anbefaler …" is endorsed, "Tilbagesendes … med bemærkning, at byrådet har
+# vedtaget …" approved; "oversendes til Byrådet med anbefaling" endorsed.
+_REMARK = re.compile(
+    r"(?i)\bmed\s+(?:den\s+)?(?:bemærkning(?:er)?|tilføjelse),?\s+at\b|\bmed\s+(?:\w+\s+)?anbefaling\b"
+)
+
+
+# "Borgmesteren meddelte, at punkt 9 … udgår", "Sag nr. 80 og 88 udgik", "idet sagerne nr. 5 og 7 udsættes": a
+# form that states another item's fate is that item's, not this one's verdict
+_OTHER_ITEM = re.compile(r"(?i)\b(?:punkt(?:erne)?|pkt\.?|sag(?:en|erne)?\s+nr\.?|sag\s+nr)\s*\d+")
+
+
+def _other_items_fate(decision: str, start: int) -> bool:
+    """The form at ``start`` ends a clause that names another item by its number."""
+    clause_start = max(decision.rfind(".", 0, start - 1), decision.rfind("\n", 0, start), 0)
+    while clause_start > 0 and re.match(r"\.\s?\d", decision[clause_start : clause_start + 3]):
+        clause_start = max(decision.rfind(".", 0, clause_start - 1), decision.rfind("\n", 0, clause_start), 0)
+    return _OTHER_ITEM.search(decision, clause_start, start) is not None
+
+
+def first_form(
+    decision: str, rules: tuple[tuple[Outcome, str], ...] = DECISION_RULES
+) -> tuple[Outcome, int, int] | None:
+    """The verdict form printed first in a decision: (outcome, start, end); at one start, the earlier rule."""
+    best: tuple[int, int, int, Outcome] | None = None
+    for order, (outcome, pattern) in enumerate(rules):
+        match = next(
+            (
+                m
+                for m in re.finditer(pattern, decision, re.IGNORECASE | re.MULTILINE)
+                if outcome != "postponed" or not _other_items_fate(decision, m.start())
+            ),
+            None,
+        )
+        if match and (best is None or (match.start(), order) < (best[0], best[1])):
+            best = (match.start(), order, match.end(), outcome)
+    return None if best is None else (best[3], best[0], best[2])
+
+
+# Joining a shared initiative ("besluttede at tilmelde sig KL Play", "godkendte tilmelding til …", "besluttede at
+# tilslutte sig Sociolancen"): the adoption the graph records (ADOPTED); the real corpus's written rule has no such
+# value and its gold never holds the form
+_ADOPTION = re.compile(
+    r"(?i)besluttede\s+at\s+(?:tilmelde|tilslutte|abonnere)|\btilmeld(?:e|er|te)\s+sig\b|\bgodkendte\s+tilmelding\s+til\b"
+)
+
+
+def verdict_of(decision: str) -> Outcome | None:
+    """The outcome the written rule gives a decision text, or None when it prints no form of the table."""
+    if _ADOPTION.search(decision):
+        return "adopted"
+    found = first_form(decision)
+    if found is not None:
+        outcome, _start, end = found
+        if outcome in ("forwarded", "postponed"):
+            remark = _REMARK.search(decision, end)
+            sentence_end = re.search(r"(?<=[.!])\s|\n", decision[end:])
+            if remark and (sentence_end is None or remark.start() < end + sentence_end.start()):
+                if "anbefaling" in remark[0].lower():
+                    return "endorsed"
+                carried = first_form(decision[remark.end() :])
+                if carried is not None and carried[0] not in ("forwarded", "postponed"):
+                    return carried[0]
+        return outcome
+    if _DECIDED_THAT.search(decision):
+        return "approved"
+    weak = first_form(decision, WEAK_RULES)
+    return None if weak is None else weak[0]
+
+
 TITLE_RULES: tuple[tuple[Outcome, str], ...] = (
     ("discussed", r"^(?:tema)?drøftelse"),
-    ("noted", r"^(?:skriftlig\s+)?orientering|^status|^(?:fraværende|afbud)\b"),  # who was absent, recorded
+    # an information item: "Orientering", "Orientering om …", "X orienterer", "Meddelelser", "Nyt fra …", "Siden
+    # sidst", "Status …", "Beretning", "… og orientering ved formanden"
+    (
+        "noted",
+        r"^(?:skriftlig\s+)?orientering|^status|\borienterer\b|\borientering\s+(?:ved|fra)\b|^meddelelse"
+        r"|^nyt\s+fra\b|^siden\s+sidst\b|beretning\b|\btil\s+orientering\b|\bgensidig\s+orientering\b"
+        r"|\borientering\s+om\b",
+    ),
 )
-# "Indstillingen er tiltrådt." takes its outcome from what the indstilling proposed: "at
-# orienteringen tages til efterretning" makes it noted, not approved.
-_FOLLOWS_PROPOSAL = re.compile(
-    r"(?i)^\s*(?:(?:indstillingen|forvaltningens\s+indstilling|administrationens\s+indstilling)\s+(?:er\s+|blev\s+)?"
-    r"(?:tiltrådt|godkendt|fulgt|følges)\b|(?:(?:besluttet|vedtaget|godkendt|tiltrådt)\s+)?som\s+indstillet\b"
-    r"|(?:[\wæøå-]+\s+){1,3}(?:følger|tiltræder|tiltrådte|fulgte)\s+(?:\w+\s+)?indstilling(?:en)?\b)[^.]*\.?\s*$"
-)
-# "indstiller, at ...", also as a numbered or bulleted point ("indstiller: 1. at orienteringen tages ...")
-_PROPOSED_CLAUSE = re.compile(
-    r"(?i)\bindstill\w*[^.\n]{0,80}?(?:\n\s*)*(?:(?:\d{1,2}[.)]|[•·–-])\s*)?\bat\s+(?P<clause>[^.\n]{3,200})"
-)
-_NOTING = re.compile(r"(?i)\btages?\s+til\s+(?:efterretning|orientering)\b|\bsagen\s+tages\s+til\s+orientering\b")
+# "Valg af repræsentanter …", "Konstituering", "Udpegning af …": an election whose result may be printed as names
+_ELECTION_TITLE = re.compile(r"(?:valg\s+(?:af|til)\b|konstituering\b|udpegning\s+af\b)")
+# words that are no talk: a list of names ("Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling.")
+_NAME_GLUE = frozenset({"og", "samt", "fra", "for", "af", "i", "v", "ved", "var", "er", "fraværende", "afbud"})
+
+
+def _no_form(decision: str) -> Outcome:
+    """A decision text with no form of the table: talk at the meeting is discussed ("Temamødet blev holdt.",
+    "Formanden sender en venlig reminder"); a list of names only, nothing ("none")."""
+    if decision.lstrip().lower().startswith("orientering") or re.search(r"(?:^|[.:]\s|\s)Orientering\s+om\b", decision):
+        return "noted"  # the item's text opens "Orientering om status på …": an information item
+    lower_words = {w for w in re.findall(r"\b[a-zæøå]{2,}\b", decision) if w not in _NAME_GLUE}
+    return "discussed" if len(lower_words) >= 2 else "none"
+
+
 # "Godkendt med den ændring, at sag nr. 7 udsættes", "Anbefales, idet ...", "Taget til efterretning.
 # Administrationen orienterede om ...": a decision that opens with its verdict is that verdict; what the
 # rest of the text mentions (a point postponed, a forwarding) qualifies it. Checked in order.
@@ -174,8 +269,7 @@ LEADING_VERDICTS: tuple[tuple[Outcome, str], ...] = (
         "noted",
         r"(?:orienteringen\s+)?(?:blev\s+)?(?:taget|tages)\s+til\s+(?:efterretning|orientering)|til\s+efterretning",
     ),
-    ("discussed", r"drøftet|drøftedes"),
-    ("forwarded", r"anbefales|anbefalet"),
+    ("endorsed", r"anbefales|anbefalet"),
     (
         "approved",
         r"(?:(?:indstillingen|dagsorden(?:en)?|referat(?:et)?|forslaget)\s+(?:blev\s+|er\s+)?)?"
@@ -203,14 +297,6 @@ def _after_lead(decision: str) -> str:
     return (decision[lead.end() :] if lead else decision).lstrip()
 
 
-def _first_sentence(decision: str) -> str:
-    """The decision's first sentence or line ("Indstillingen tiltrådt." of "Indstillingen tiltrådt.
-    Administrationen orienterede om ...")."""
-    rest = _after_lead(decision)
-    end = re.search(r"(?<=[.!])\s|\n", rest)
-    return rest[: end.start()] if end else rest
-
-
 def leading_verdict(decision: str) -> Outcome | None:
     """The verdict a decision opens with, after its heading's rest and its absent members."""
     match = _LEADING_VERDICT.match(_after_lead(decision))
@@ -221,7 +307,14 @@ def leading_verdict(decision: str) -> Outcome | None:
 
 
 PROPOSAL = re.compile(r"\bdet\s+indstilles\b|\bindstiller\b|\bindstilling\b", re.IGNORECASE)
-NOTHING = re.compile(r"^\s*(?:ingen(?:\s+bemærkninger)?|intet(?:\s+at\s+bemærke)?)\.?\s*$", re.IGNORECASE)
+# "Intet.", "Ingen bemærkninger.", "Ingen spørgsmål.", "Der var ingen meddelelser.", "Der er ikke indkommet
+# spørgsmål.": nothing was decided or raised (none, by the written rule)
+NOTHING = re.compile(
+    r"^\s*(?:ingen(?:\s+(?:bemærkninger|spørgsmål|meddelelser))?|intet(?:\s+(?:at\s+bemærke|nyt))?"
+    r"|der\s+(?:var|er)\s+(?:ingen|ikke\s+(?:\w+\s+)?(?:indkommet|modtaget|stillet))\s+(?:\w+\s+)?"
+    r"(?:bemærkninger|spørgsmål|meddelelser|forslag)(?:\s+til\s+[\wæøå]+)?)\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _clean_title(title: str) -> str:
@@ -239,21 +332,28 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
     if decision and decision.strip() and not is_agenda:
         first = re.split(r"(?<=\.)\s|\n", decision.strip(), maxsplit=1)[0]
         if NOTHING.match(decision) or NOTHING.match(first):
-            # "Intet." / "Ingen bemærkninger.": noted, except under Eventuelt (nothing was raised)
-            # (or under Spørgetid and Meddelelser: no question was asked, nothing announced)
-            nothing_raised = title_key.startswith(("eventuelt", "spørgetid", "spørgsmål", "meddelelse"))
-            return _from_title(title_key) or ("none" if nothing_raised else "noted")
-        if _FOLLOWS_PROPOSAL.match(decision) or _FOLLOWS_PROPOSAL.match(_first_sentence(decision)):
-            proposed = _PROPOSED_CLAUSE.search(item_text)
-            if proposed and _NOTING.search(proposed["clause"]) and "godkend" not in proposed["clause"].lower():
-                return "noted"
-        verdict = leading_verdict(decision)
+            # "Intet." / "Ingen bemærkninger.": nothing decided or raised; under a written report ("Skriftlig
+            # orientering om …": "Ingen bemærkninger.") the report is taken without remarks
+            return "noted" if re.match(r"(?:skriftlig\s+)?orientering\b", title_key) else "none"
+        verdict = leading_verdict(decision) or verdict_of(decision)
+        if verdict == "approved" and first_form(decision) is None and _from_title(title_key) == "discussed":
+            # "Det blev besluttet at følge den proces, KL lægger op til" under a discussion item ("Drøftelse …"): the
+            # course the talk agreed on, not a verdict of the table
+            return "discussed"
+        if not public and verdict != "adopted" and first_form(decision) is None and leading_verdict(decision) is None:
+            # a closed item whose decision the document does not show ("Orientering om personalesag (Lukket)" is its
+            # title again, no verdict form)
+            return "closed"
+        if verdict == "discussed" and re.search(r"\borienter(?:ing|er)\b", title_key):
+            # the item's title prints the noted form ("Sager til orientering", "Siden sidst - gensidig orientering"):
+            # talk under it ("… blev drøftet") is information taken
+            return "noted"
         if verdict is not None:
             return verdict
-        for outcome, pattern in DECISION_RULES:
-            if re.search(pattern, decision, re.IGNORECASE):
-                return outcome
-        return vote_result(recorded) or _from_title(title_key) or "none"
+        talk = _no_form(_without_attendance(decision))
+        if talk == "none" and _ELECTION_TITLE.match(title_key) and re.search(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ]", decision):
+            return "approved"  # an election's result printed as names and posts, no talk
+        return vote_result(recorded) or _from_title(title_key) or talk
     if is_agenda:
         return "proposed" if PROPOSAL.search(item_text) else "none"
     if title_key.startswith("lukket") or re.match(r"^lukket\b", title.strip(), re.IGNORECASE):
@@ -364,7 +464,10 @@ def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) ->
         # where a case is presented (Indstilling ...), "godkendes" is the recommendation's word: only
         # a past-tense record ("blev godkendt") is a decision
         presented = any(s.kind in ("indstilling", "sagsfremstilling", "resume") for s in item.sections)
-        return _recorded(item_text, item.start, past_only=presented, title=item.title)
+        recorded = _recorded(item_text, item.start, past_only=presented, title=item.title)
+        if recorded[0] is None and not any(s.kind in _CASE_KINDS for s in item.sections):
+            return _narrative(item_text, item.start, item.title)
+        return recorded
     start = words[-1].end()
     body = item_text[start:]
     stop = _NEXT_SECTION.search(body)
@@ -372,6 +475,45 @@ def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) ->
         body = body[: stop.start()]
     body = this_meeting(body, meeting_day)
     return (body or None), item.start + start
+
+
+# Sections of a presented case: an item that has one and no decision has no decision text of this meeting
+_CASE_KINDS = ("indstilling", "sagsfremstilling", "resume", "behandling", "anledning", "beslutning")
+
+
+# The words of a presented case (its headings and file data, also where the parser found no section): such text
+# is the case, not the minutes' narrative of the meeting ("Sagsresumé", "Sagstema", "Redegørelse", "Sagsnr.",
+# "J. nr", "Direktionen indstiller", "fold dette punkt ind Resume"; not the noun: "godkendte indstillingen")
+_CASE_TEXT = re.compile(
+    r"(?i)\b(?:sagsresum[eé]|resum[eé]|sagsfremstilling|indstill(?!ing)\w*|sagstema|redegørelse|præsentation|sagsnr"
+    r"|sagsgang|sags-?id|j\.\s?nr|\w*kompetence\w*|beslutningstema|sagsbehandler|baggrund|lovgrundlag|bilag"
+    r"|sagens\s+kerne)\b"
+)
+
+
+_EARLIER_MEETING = re.compile(r"(?i)[^.\n]*\bmøde(?:t)?\s+(?:den|d\.)\s[^.\n]*(?:\.(?=\s?(?-i:[\da-zæøå]))[^.\n]*)*\.?")
+
+
+def _after_title(item_text: str, title: str) -> str:
+    """The item's text after its title line, or after the title where a flattened page ran the text on after it."""
+    first_line = item_text.split("\n", 1)[0]
+    at_title = first_line.find(title) if title else -1
+    if at_title >= 0 and len(first_line) - (at_title + len(title)) > 20:
+        return item_text[at_title + len(title) :]
+    return item_text.split("\n", 1)[1] if "\n" in item_text else ""
+
+
+def _narrative(item_text: str, offset: int, title: str) -> tuple[str | None, int]:
+    """Minutes' own narrative of an item with no decision heading and no case text ("Henrik G. Petersen bød
+    velkommen …", "Der er enighed om at vente med konstituering"): the item's text after its title, read as its
+    decision text by the written rule (a form of the table, else talk)."""
+    body = _after_title(item_text, title)
+    # a sentence about an earlier meeting ("På sit møde den 20. juni 2017 godkendte Byrådet skema A") is history
+    body = _EARLIER_MEETING.sub(lambda m: " " * len(m[0]), body)
+    stripped = body.strip()
+    if len(re.findall(r"[^\W\d_]{2,}", stripped)) < 4 or _CASE_TEXT.search(stripped):
+        return None, -1
+    return stripped, offset + len(item_text) - len(body) + (len(body) - len(body.lstrip()))
 
 
 def _recorded(item_text: str, offset: int, past_only: bool = False, title: str = "") -> tuple[str | None, int]:
