@@ -653,7 +653,8 @@ def test_an_unlabelled_list_of_names_with_their_municipality_before_the_first_it
         "Bestyrelsesformand Poul Vesterbæk (Viborg Kommune), næstformand for Bestyrelsen Peter Thyssen (Århus "
         "Kommune), bestyrelsesmedlem Jørgen Nørby (Lemvig Kommune), Eli Vium (Holstebro Kommune) Dagsorden"
     )
-    assert _rows(text) == {
+    found = {(a.name, a.status, a.for_) for a in find_attendance(text, meeting_date=date(2008, 5, 23))}
+    assert found == {
         ("Poul Vesterbæk", "present", None),
         ("Peter Thyssen", "present", None),
         ("Jørgen Nørby", "present", None),
@@ -661,6 +662,24 @@ def test_an_unlabelled_list_of_names_with_their_municipality_before_the_first_it
     }
     # two such names are no list
     assert _rows("Mødet holdtes med Poul Vesterbæk (Viborg Kommune) og Eli Vium (Holstebro Kommune).") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rm-webpage-sundhedskoordinationsudvalget-2021: a body's web page, no meeting, no date
+        "Kommunale medlemmer:\nIb Boye Lauritsen (V), Ikast-Brande (næstformand)\nNils Borring (A), Favrskov\n"
+        "Lone Langballe (O), Viborg\nTage Nielsen (B), Skanderborg\nJens Kristian Hedegaard (V), Holstebro\n\n"
+        "Repræsentanter for almen praksis - PLO-M:\nHenrik Idriss Kise\n",
+        # the same form with the municipality in the bracket (midttrafik-repraesentantskab-2008-05-23's run)
+        "Bestyrelsen består af Poul Vesterbæk (Viborg Kommune), Peter Thyssen (Århus Kommune), "
+        "Jørgen Nørby (Lemvig Kommune) og Eli Vium (Holstebro Kommune).",
+    ],
+)
+def test_a_run_of_names_with_their_affiliation_on_a_page_that_records_no_meeting_is_no_attendance(text: str) -> None:
+    assert _rows(text) == set()  # no items and no date: the page lists members, not who came
+    # the same run in a meeting's record (its date known) is who came
+    assert len(find_attendance(text, meeting_date=date(2021, 4, 26))) >= 3
 
 
 def test_a_short_first_name_and_i_stedet_for_in_a_flattened_list() -> None:

@@ -1041,7 +1041,10 @@ def find_attendance(
     rows += find_prose(text, lower, numbers, meeting_date, others)
     spans = [(item.start, item.end, item.number) for item in items if item.number]
     rows += find_item_absences(text, lower, spans, others)
-    rows += _affiliated_runs(text, first_item, {_key(row.name) for row in rows})
+    if items or meeting_date is not None:
+        # on a page that records no meeting (no items, no date: a body's web page), an unlabelled run of
+        # names with their parties ("Nils Borring (A), Favrskov") is its members, not who came
+        rows += _affiliated_runs(text, first_item, {_key(row.name) for row in rows})
     column = _status_column(text)
     rows += column
     if not listed and not column:
