@@ -271,6 +271,13 @@ POST_TITLE = re.compile(
     r"(?=\s*(?:[,.;)\n/]|$))(?:\s*[,)]\s*)?",
     re.IGNORECASE,
 )  # "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi", "Sara Al-Saudi, observatør/mulig ny suppleant"
+# … the title before its workplace with no comma between, as staff and guest lists print them: "Christian Sabber
+# Jensen - Fagchef Plan og Byg", "Søren Hyldgaard, kommunalbestyrelsesmedlem Rudersdal Kommune"
+POST_TITLE_WORKPLACE = re.compile(
+    rf"^(?:\s*\([^)]{{1,40}}\))?[ \t]*(?:,|[ \t][–-])[ \t]*((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
+    r"[ \t]+(?=(?-i:[A-ZÆØÅ]))",
+    re.IGNORECASE,
+)
 # a chair's title after the name's workplace, closing its entry: "Erik Fabrin (EF), Rudersdal Kommune, formand
 # Borgmester Morten Slotved (MS), …", "Jens Hansen, Odder Kommune, næstformand"
 CHAIR_AFTER_WORKPLACE = re.compile(
@@ -659,6 +666,13 @@ def find_roles(
         _after_name(text, hi, p, here, orgs, add, chair)
         listed = LIST_ROLE.match(after)
         post = POST_TITLE.match(after)
+        before_workplace = POST_TITLE_WORKPLACE.match(after) if post is None else None
+        if before_workplace is not None and (
+            role_of_word(before_workplace.group(1)) in BOARD_ROLES
+            or any(q.start == p.end + before_workplace.end() for q in here)
+        ):
+            before_workplace = None  # "A, Formand B", "A, Teamleder B": a title before the next entry's name
+        post = post or before_workplace
         initialled = INITIALS_TITLE.match(after) if not listed else None
         if initialled is not None and role_of_word(initialled["role"]) not in BOARD_ROLES:
             # "Jesper Hedegaard JH IT- og specialkonsulent Ane Marie Clausen AMC Sekretariatsleder": a table of
@@ -679,7 +693,11 @@ def find_roles(
             at = p.end + post.end()
             named = next((m for m in orgs if m.type == "Municipality" and m.start == at), None)
             if named is None and role not in BOARD_ROLES and not body_seat(role):
-                workplace = WORKPLACE.match(text, at, hi) if post.group(0).rstrip().endswith(",") else None
+                workplace = (
+                    WORKPLACE.match(text, at, hi)
+                    if post.group(0).rstrip().endswith(",") or before_workplace
+                    else None
+                )
                 end = workplace.end() if workplace is not None else at
                 # a list flattened onto a line runs on into the next entry: "…, operativ chef, Nordsjælland
                 # Politi Tommy Simonsen (TS), …": the workplace ends where the next name begins
