@@ -771,6 +771,19 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Søren Hyldgaard", "kommunalbestyrelsesmedlem", "*")},
         {("Max Damgaard", "teamleder", "*")},
     ),
+    (
+        # vaeksthus-hovedstadsregionen (dev), rudersdal-hoersholm-beredskab (dev): a second title after the first
+        "a list entry 'Name, Formand, Borgmester Municipality Kommune' holds both titles",
+        MINUTES + "Deltagere: Henrik Rasmussen, Formand, Borgmester Vallensbæk Kommune Jesper Würtzen, Næstformand, "
+        "Borgmester Ballerup Kommune\n",
+        {
+            ("Henrik Rasmussen", "formand", "*"),
+            ("Henrik Rasmussen", "borgmester", "*"),
+            ("Jesper Würtzen", "næstformand", "*"),
+            ("Jesper Würtzen", "borgmester", "*"),
+        },
+        {("Henrik Rasmussen", "næstformand", "*")},
+    ),
 ]
 
 
