@@ -755,6 +755,35 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
         {("Jens Hansen", "medlem", "*"), ("Lise Holm", "medlem", "*")},
     ),
+    (
+        # gribskov-grundejerkontaktudvalg-2009-09-10 (dev): a staff list, the title before its department with no
+        # comma between
+        "a staff entry 'Name - Title Department' holds the title",
+        MINUTES + "Deltagere:\n\nChristian Sabber Jensen - Fagchef Plan og Byg\n\nVibeke Meno - Teamleder Spildevand\n",
+        {("Christian Sabber Jensen", "fagchef", "*"), ("Vibeke Meno", "teamleder", "*")},
+        set(),
+    ),
+    (
+        # vaeksthus-hovedstadsregionen (dev): a guest list flattened onto a line, the title before the municipality
+        "a list entry 'Name, title Municipality Kommune' holds the title; a title before the next name is not its",
+        MINUTES + "Deltagere: Søren Hyldgaard, kommunalbestyrelsesmedlem Rudersdal Kommune Max Damgaard, "
+        "Teamleder Henrik Norup\n",
+        {("Søren Hyldgaard", "kommunalbestyrelsesmedlem", "*")},
+        {("Max Damgaard", "teamleder", "*")},
+    ),
+    (
+        # vaeksthus-hovedstadsregionen (dev), rudersdal-hoersholm-beredskab (dev): a second title after the first
+        "a list entry 'Name, Formand, Borgmester Municipality Kommune' holds both titles",
+        MINUTES + "Deltagere: Henrik Rasmussen, Formand, Borgmester Vallensbæk Kommune Jesper Würtzen, Næstformand, "
+        "Borgmester Ballerup Kommune\n",
+        {
+            ("Henrik Rasmussen", "formand", "*"),
+            ("Henrik Rasmussen", "borgmester", "*"),
+            ("Jesper Würtzen", "næstformand", "*"),
+            ("Jesper Würtzen", "borgmester", "*"),
+        },
+        {("Henrik Rasmussen", "næstformand", "*")},
+    ),
 ]
 
 

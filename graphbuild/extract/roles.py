@@ -271,6 +271,19 @@ POST_TITLE = re.compile(
     r"(?=\s*(?:[,.;)\n/]|$))(?:\s*[,)]\s*)?",
     re.IGNORECASE,
 )  # "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi", "Sara Al-Saudi, observatør/mulig ny suppleant"
+# … the title before its workplace with no comma between, as staff and guest lists print them: "Christian Sabber
+# Jensen - Fagchef Plan og Byg", "Søren Hyldgaard, kommunalbestyrelsesmedlem Rudersdal Kommune"
+POST_TITLE_WORKPLACE = re.compile(
+    rf"^(?:\s*\([^)]{{1,40}}\))?[ \t]*(?:,|[ \t][–-])[ \t]*((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
+    r"[ \t]+(?=(?-i:[A-ZÆØÅ]))",
+    re.IGNORECASE,
+)
+# a second title after the first and its comma: "Formand, Borgmester Vallensbæk Kommune", "observatør,
+# medarbejderrepræsentant Rudersdal Kommune"
+CHAINED_TITLE = re.compile(
+    rf"[ \t]*((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))(?:[ \t]+(?=(?-i:[A-ZÆØÅ]))|[ \t]*(?=[,.;\n]|$))",
+    re.IGNORECASE,
+)
 # a chair's title after the name's workplace, closing its entry: "Erik Fabrin (EF), Rudersdal Kommune, formand
 # Borgmester Morten Slotved (MS), …", "Jens Hansen, Odder Kommune, næstformand"
 CHAIR_AFTER_WORKPLACE = re.compile(
@@ -659,6 +672,13 @@ def find_roles(
         _after_name(text, hi, p, here, orgs, add, chair)
         listed = LIST_ROLE.match(after)
         post = POST_TITLE.match(after)
+        before_workplace = POST_TITLE_WORKPLACE.match(after) if post is None else None
+        if before_workplace is not None and (
+            role_of_word(before_workplace.group(1)) in BOARD_ROLES
+            or any(q.start == p.end + before_workplace.end() for q in here)
+        ):
+            before_workplace = None  # "A, Formand B", "A, Teamleder B": a title before the next entry's name
+        post = post or before_workplace
         initialled = INITIALS_TITLE.match(after) if not listed else None
         if initialled is not None and role_of_word(initialled["role"]) not in BOARD_ROLES:
             # "Jesper Hedegaard JH IT- og specialkonsulent Ane Marie Clausen AMC Sekretariatsleder": a table of
@@ -679,7 +699,9 @@ def find_roles(
             at = p.end + post.end()
             named = next((m for m in orgs if m.type == "Municipality" and m.start == at), None)
             if named is None and role not in BOARD_ROLES and not body_seat(role):
-                workplace = WORKPLACE.match(text, at, hi) if post.group(0).rstrip().endswith(",") else None
+                workplace = (
+                    WORKPLACE.match(text, at, hi) if post.group(0).rstrip().endswith(",") or before_workplace else None
+                )
                 end = workplace.end() if workplace is not None else at
                 # a list flattened onto a line runs on into the next entry: "…, operativ chef, Nordsjælland
                 # Politi Tommy Simonsen (TS), …": the workplace ends where the next name begins
@@ -695,6 +717,23 @@ def find_roles(
                 target = UNPLACED  # "Lone Lindsby, Koncerndirektør" on a page that names no body of hers
             if target is not None:
                 add(p, role, target)
+            second = CHAINED_TITLE.match(text, p.end + post.end(), hi) if post.group(0).rstrip()[-1:] == "," else None
+            second_at = second.end() if second is not None else 0
+            if second is not None and not any(q.start == second_at for q in here):
+                # "Henrik Rasmussen, Formand, Borgmester Vallensbæk Kommune", "Tommy Simonsen (TS), observatør,
+                # medarbejderrepræsentant Rudersdal Kommune": a second title, and its own workplace after it
+                second_role = role_of_word(second.group(1))
+                workplace = WORKPLACE.match(text, second_at, hi)
+                end = workplace.end() if workplace is not None else second_at
+                end = min([end, *(q.start for q in here if second_at < q.start < end)])
+                second_target = named_target(text, second_at, end, orgs) if end > second_at else None
+                second_target = second_target or _title_target(
+                    text, lo, second_role, p.start, p, orgs, None, region, own_municipality, chair, staff
+                )
+                if second_target is None and own_municipality is None and _chief(second_role):
+                    second_target = UNPLACED
+                if second_target is not None and second_role not in BOARD_ROLES:
+                    add(p, second_role, second_target)
         in_chairmanship = CHAIRMANSHIP_SEAT.match(after) if "ormandskab" in after[:30] else None
         if in_chairmanship is not None and (chaired := chair(p.start)) is not None:
             add(p, "medlem af formandskab", chaired)  # "Ulla Astman (i formandskab)" in a list of a body's members
