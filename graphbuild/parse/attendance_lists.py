@@ -905,8 +905,7 @@ def _absent_from_items(text: str, rows: list[Row], items: list[AgendaItem]) -> l
     those items when the lists of the absent of other items leave X out and either the meeting's own list
     names X present or the lists repeat the meeting's absences item by item ("Afbud: Y" under each); an
     absence every such list names stays the meeting's, and so do one listed under a single item and one the
-    meeting's own list gives. When the meeting's own list gives the person's absence from some items ("X
-    (punkt 1-3)"), the items' lists add to those items."""
+    meeting's own list gives."""
     spans = [(item.start, item.end, item.number) for item in items if item.number and not item.from_contents]
     if len(spans) < 2:
         return rows
@@ -917,8 +916,6 @@ def _absent_from_items(text: str, rows: list[Row], items: list[AgendaItem]) -> l
 
     listed = {_key(row.name) for row in rows if row.status == "present" and row.start < first}
     excused = {_key(row.name) for row in rows if row.status == "absent" and not row.per_item and row.start < first}
-    # "Fraværende\nBjarke Abel (punkt 1-3)" before the items: the meeting's own list says some items only
-    partly = {_key(row.name) for row in rows if row.status == "present" and row.per_item and row.start < first}
     absent_in: dict[str, list[str]] = {}
     for row in rows:
         number = item_of(row) if row.status == "absent" and not row.per_item else None
@@ -939,7 +936,7 @@ def _absent_from_items(text: str, rows: list[Row], items: list[AgendaItem]) -> l
         if item_of(row) is None:
             continue
         some = len(with_lists) >= 2 and not with_lists <= set(missed)
-        if (some and (repeated or _key(row.name) in listed)) or _key(row.name) in partly:
+        if some and (repeated or _key(row.name) in listed):
             row.status, row.absent_items, row.per_item = "present", list(missed), True
     return rows
 

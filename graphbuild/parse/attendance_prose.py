@@ -91,11 +91,7 @@ _SUB_FOR = re.compile(
     r"\bi\s+stedet\s+for\s+|\bsom\s+(?:suppleant|stedfortræder)\w*\s+for\s+"
 )
 _INSTEAD_OF_FIRST = re.compile(r"(?i)^\s*i\s+stedet\s+for\s+")
-# an appointment, not attendance: "udpeget X som stedfortræder for Y i bestyrelsen", "at X fortsætter som
-# stedfortræder for Y" (while Y is excused from office: "fritagelse for hverv")
-_APPOINTMENT = re.compile(
-    r"(?i)udpeg|\bvalg|\bvalgt|\bvælge|bestyrelse|repræsentantskab|\bråd\b|\bnævn|\bfortsætter\b|\bfritag"
-)
+_APPOINTMENT = re.compile(r"(?i)udpeg|\bvalg|\bvalgt|\bvælge|bestyrelse|repræsentantskab|\bråd\b|\bnævn")
 _CALLED_IN = re.compile(r"(?i)\b(?:stedfortræder|suppleant)\w*\b[^.]*?\b(?:indkald\w*|indtræder|tiltræder)|"
                         r"\b(?:indkald\w*|indtræder)\b[^.]*?\bsom\s+(?:stedfortræder|suppleant)")  # fmt: skip
 # "suppleant indkaldt, men mødte ikke frem", "suppleanter indkaldt, men kan ikke deltage": no one came instead
