@@ -436,57 +436,6 @@ def test_absence_from_some_items_in_published_forms(
     assert (rows[name].status, rows[name].absent_items) == ("present", missed)
 
 
-def _numbered_items(text: str) -> list[AgendaItem]:
-    """An item from each "Punkt N:" line to the next."""
-    starts = [(at, text[at + 6 : text.index(":", at)]) for at in range(len(text)) if text.startswith("Punkt ", at)]
-    ends = [at for at, _ in starts[1:]] + [len(text)]
-    return [AgendaItem(number=n, title=n, start=at, end=end) for (at, n), end in zip(starts, ends, strict=True)]
-
-
-# A list of the absent inside items' decisions: the meeting's when every such list names the person (or
-# only one item has one), an absence from the items that name them when the others leave them out.
-LISTS_IN_ITEMS: list[tuple[str, str, dict[str, tuple[str, list[str]]]]] = [
-    (
-        # the portal's lists: the meeting's "Afbud" under each decision, one member "Fraværende" under one
-        # (Greve, Beskæftigelses- og Erhvervsudvalget 2025-08-11)
-        "Greve Kommune, header and decisions",
-        "Mødedeltagere\nLiselott Blixt\nRonni Mark Nielsen\n\nAfbud\nBrigitte Klintskov Jerkel\n\n"
-        "Punkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\nAfbud: Brigitte Klintskov Jerkel\n\n"
-        "Punkt 9: Møde- og aktivitetskalender 2025\n\nBeslutning\nOrienteringen blev taget til efterretning.\n"
-        "Afbud: Brigitte Klintskov Jerkel\nFraværende: Liselott Blixt\n\nSagsfremstilling\nUdvalget.\n\n"
-        "Punkt 10: Underskriftsark\n\nBeslutning\nUnderskrevet.\nAfbud: Brigitte Klintskov Jerkel\n\nBilag\n",
-        {
-            "Liselott Blixt": (P, ["9"]),
-            "Ronni Mark Nielsen": (P, []),
-            "Brigitte Klintskov Jerkel": (A, []),
-        },
-    ),
-    (
-        # no list before the items: the lists repeated under each decision say who missed the meeting
-        "Greve Kommune, decisions only",
-        "Punkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\nAfbud: Kenneth Jerkel\n\n"
-        "Punkt 2: Budget\n\nBeslutning\nAnbefales.\nAfbud: Kenneth Jerkel\nFraværende: Marc Genning\n\n"
-        "Punkt 3: Eventuelt\n\nBeslutning\nIntet.\nAfbud: Kenneth Jerkel\n\nBilag\n",
-        {"Kenneth Jerkel": (A, []), "Marc Genning": (P, ["2"])},
-    ),
-    (
-        # the meeting's absences under its first item only: still the meeting's
-        "Form: absences under the first item",
-        "Punkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\nFraværende: Anne Hansen, Bo Jensen\n\n"
-        "Punkt 2: Budget\n\nBeslutning\nAnbefales.\n\nBilag\n",
-        {"Anne Hansen": (A, []), "Bo Jensen": (A, [])},
-    ),
-]
-
-
-@pytest.mark.parametrize(("publisher", "text", "expected"), LISTS_IN_ITEMS, ids=[row[0] for row in LISTS_IN_ITEMS])
-def test_a_list_of_the_absent_inside_items(
-    publisher: str, text: str, expected: dict[str, tuple[str, list[str]]]
-) -> None:
-    rows = {a.name: (a.status, a.absent_items) for a in find_attendance(text, _numbered_items(text))}
-    assert rows == expected
-
-
 # A vote names members who took part, read as present when the document lists no attendance; a party, a
 # document with a list of those present and a case's history give none.
 VOTES: list[tuple[str, str, set[str]]] = [

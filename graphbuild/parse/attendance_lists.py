@@ -897,50 +897,6 @@ def _blocks(text: str, lower: str, limit: int, items: list[str], others: OtherMe
     return rows
 
 
-_CUT_TAIL = 40
-
-
-def _absent_from_items(text: str, rows: list[Row], items: list[AgendaItem]) -> list[Row]:
-    """An absence listed inside items' texts ("Beslutning … Fraværende: X" under one item) is an absence from
-    those items when the lists of the absent of other items leave X out and either the meeting's own list
-    names X present or the lists repeat the meeting's absences item by item ("Afbud: Y" under each); an
-    absence every such list names stays the meeting's, and so do one listed under a single item and one the
-    meeting's own list gives."""
-    spans = [(item.start, item.end, item.number) for item in items if item.number and not item.from_contents]
-    if len(spans) < 2:
-        return rows
-    first = min(start for start, _, _ in spans)
-
-    def item_of(row: Row) -> str | None:
-        return next((number for start, end, number in spans if start <= row.start < end), None)
-
-    listed = {_key(row.name) for row in rows if row.status == "present" and row.start < first}
-    excused = {_key(row.name) for row in rows if row.status == "absent" and not row.per_item and row.start < first}
-    absent_in: dict[str, list[str]] = {}
-    for row in rows:
-        number = item_of(row) if row.status == "absent" and not row.per_item else None
-        if number is not None:
-            absent_in.setdefault(_key(row.name), [])
-            absent_in[_key(row.name)] += [number] if number not in absent_in[_key(row.name)] else []
-    with_lists = {number for numbers in absent_in.values() for number in numbers}
-    # a list the text's end cuts ("Afbud: Jannie Meiltoft, Lars" of a page's opening) tells nothing of whom it
-    # leaves out
-    last_end = max((row.end for row in rows if row.status == "absent" and item_of(row) is not None), default=0)
-    if len(text[last_end:].strip()) < _CUT_TAIL:
-        with_lists.discard(next((number for start, end, number in spans if start <= last_end - 1 < end), ""))
-    repeated = any(len(numbers) >= 2 for numbers in absent_in.values())
-    for row in rows:
-        missed = absent_in.get(_key(row.name))
-        if row.status != "absent" or row.per_item or missed is None or _key(row.name) in excused:
-            continue
-        if item_of(row) is None:
-            continue
-        some = len(with_lists) >= 2 and not with_lists <= set(missed)
-        if some and (repeated or _key(row.name) in listed):
-            row.status, row.absent_items, row.per_item = "present", list(missed), True
-    return rows
-
-
 # a heading of one group of those present, on a line of its own with names below: "Borgerrepræsentanter:",
 # "Fra Kultur- og Fritidsforvaltningen:", "Tilforordnet fra handicaporganisationerne:"
 _GROUP_HEADING = re.compile(r"[ \t•*·-]*[A-ZÆØÅ][^\n:.]{0,80}:[ \t]*(?=\n)")
@@ -1027,8 +983,7 @@ def find_attendance(
     limit = max(first_item, 4000)
     numbers = [item.number for item in items if item.number]
     others = other_meetings(text, lower, [item.start for item in items if not item.from_contents], meeting_date)
-    rows = _absent_from_items(text, _blocks(text, lower, limit, numbers, others), items)
-    rows += _for_labels(text, lower, others)
+    rows = _blocks(text, lower, limit, numbers, others) + _for_labels(text, lower, others)
     initialled = initialled_entries(text, 0, limit)
     if initialled:  # "Esbjerg Kommune Kurt Jakobsen (KJ) Afbud": the initials say where the name begins
         lines = [(entry.line_start, entry.line_end) for entry in initialled]
