@@ -153,96 +153,16 @@ def test_a_graph_that_fills_the_load_buffer_pool_is_loaded_again_with_the_next(t
         reader.close()
 
 
-def test_the_load_cache_is_fixed_and_bounds_the_rows_of_one_copy(monkeypatch: pytest.MonkeyPatch) -> None:
-    """One fixed page cache (not sized by the graph), then the engine's default; a COPY's rows are
-    bounded by LOAD_ROWS_PER_COPY and by what the cache holds; the default cache bounds nothing."""
-    from graphbuild.store import ladybug as embedded
-
-    assert embedded.load_pools_mb() == (embedded.LOAD_POOL_MB, 0)
-    assert embedded.rows_per_copy(0) is None
-    assert embedded.rows_per_copy(embedded.LOAD_POOL_MB) == embedded.LOAD_ROWS_PER_COPY
-    monkeypatch.setattr(embedded, "LOAD_POOL_BYTES_PER_REL_ROW", 2**20)  # a MB a row
-    assert embedded.rows_per_copy(16) == 16
-
-
-def test_part_files_are_grouped_by_rows(tmp_path: Path) -> None:
-    """Consecutive groups of at most max_rows rows, in order; a larger file is a group of its own."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from graphbuild.store.bulk import groups_of_rows
-
-    files = []
-    for number, rows in enumerate([3, 4, 2, 9, 1, 5]):
-        path = tmp_path / f"{number}.parquet"
-        pq.write_table(pa.table({"id": [str(i) for i in range(rows)]}), path)
-        files.append(path)
-    groups = groups_of_rows(files, 7)
-    assert [[files.index(f) for f in group] for group in groups] == [[0, 1], [2], [3], [4, 5]]
-    assert groups_of_rows(files, 100) == [files]
-    assert groups_of_rows([], 7) == []
-
-
-def _attended(database: Path) -> list[tuple[object, ...]]:
-    import ladybug
-
-    reader = ladybug.Database(str(database), read_only=True)
-    connection = ladybug.Connection(reader)
-    try:
-        result = connection.execute(
-            "MATCH (p:Person)-[r:ATTENDED]->(m:Meeting) RETURN p.id, r.id, r.status, r.span_start, r.quote, m.id"
-        )
-        assert not isinstance(result, list)
-        rows = []
-        while result.has_next():
-            rows.append(tuple(result.get_next()))
-        return sorted(rows)  # type: ignore[arg-type]
-    finally:
-        connection.close()
-        reader.close()
-
-
-def test_a_relationship_table_loaded_by_several_copies_is_the_same_graph(
+def test_the_load_buffer_pool_is_sized_for_the_largest_relationship_table(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A relationship table in several part files (one per writer, as a build's batches write them)
-    loaded by several COPY statements of bounded rows reads back exactly as one COPY of them all."""
+    """At least the floor; more for a relationship table whose rows need more; the engine's default last."""
     from graphbuild.store import ladybug as embedded
-    from graphbuild.store.bulk import TableFiles, TableWriter
+    from graphbuild.store.bulk import write_graph
 
-    graph = chain_graph(1000)
-    directory = tmp_path / "tables"
-    writers = [TableWriter(directory) for _ in range(5)]
-    for node in graph.nodes.values():
-        writers[0].node(node.id, node.label, node.properties)
-    for number, rel in enumerate(graph.rels.values()):
-        labels = (rel.source_label, rel.target_label)
-        writers[number % 5].rel(rel.id, rel.type, rel.source, rel.target, labels, rel.properties)
-    for writer in writers:
-        writer.close()
-    tables = TableFiles(directory)
+    tables = write_graph(chain_graph(300), tmp_path / "tables")  # 300 ATTENDED rows, the largest table
     schema = load_schema()
-    assert len(tables.rel_files("ATTENDED")[("Person", "Meeting")]) == 5
-
-    (tmp_path / "whole").mkdir()
-    embedded.create_database(tmp_path / "whole" / "graph.lbdb", tables, schema)  # default cache: one COPY
-
-    copied: list[int] = []
-    grouped = embedded.groups_of_rows
-
-    def counting(files: list[Path], max_rows: int) -> list[list[Path]]:
-        groups = grouped(files, max_rows)
-        copied.append(len(groups))
-        return groups
-
-    monkeypatch.setattr(embedded, "groups_of_rows", counting)
-    monkeypatch.setattr(embedded, "LOAD_ROWS_PER_COPY", 450)  # 200 rows a part: groups of two parts
-    (tmp_path / "groups").mkdir()
-    pool = embedded.create_database_bounded(tmp_path / "groups" / "graph.lbdb", tables, schema)
-    assert pool == embedded.LOAD_POOL_MB
-    assert 3 in copied  # ATTENDED: 1,000 rows in three COPY statements
-    whole = _attended(tmp_path / "whole" / "graph.lbdb")
-    assert len(whole) == 1000
-    assert _attended(tmp_path / "groups" / "graph.lbdb") == whole
-
-
+    assert embedded.load_pools_mb(tables, schema) == (embedded.LOAD_POOL_FLOOR_MB, 0)
+    monkeypatch.setattr(embedded, "LOAD_POOL_BYTES_PER_REL_ROW", 2**20)  # a MB a row: 300 MB for 300 rows
+    monkeypatch.setattr(embedded, "LOAD_POOL_FLOOR_MB", 16)
+    assert embedded.load_pools_mb(tables, schema) == (300, 0)

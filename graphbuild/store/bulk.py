@@ -167,21 +167,6 @@ def rows_in(files: list[Path]) -> int:
     return sum(pq.ParquetFile(path).metadata.num_rows for path in files)
 
 
-def groups_of_rows(files: list[Path], max_rows: int) -> list[list[Path]]:
-    """``files`` in order, cut into consecutive groups of at most ``max_rows`` rows each (from the
-    files' metadata); a file larger than ``max_rows`` is a group of its own."""
-    groups: list[list[Path]] = []
-    rows = 0
-    for path in files:
-        size = pq.ParquetFile(path).metadata.num_rows
-        if not groups or rows + size > max_rows:
-            groups.append([])
-            rows = 0
-        groups[-1].append(path)
-        rows += size
-    return groups
-
-
 def write_graph(graph: Graph, directory: Path, schema: Schema | None = None) -> TableFiles:
     """A graph in memory written as table files (the same files a streaming build writes)."""
     writer = TableWriter(directory, schema)

@@ -18,7 +18,7 @@ import ladybug
 from graphbuild.errors import StoreError, UserError
 from graphbuild.models import Graph
 from graphbuild.store.base import Progress
-from graphbuild.store.bulk import TableFiles, groups_of_rows, write_graph
+from graphbuild.store.bulk import TableFiles, rows_in, write_graph
 from graphbuild.store.generations import current_generation, new_generation, publish, remove_stale
 from graphbuild.store.values import GraphReads, plain
 from graphbuild.vocab.schema import Schema, load_schema
@@ -71,30 +71,24 @@ def _quoted_files(files: list[Path]) -> str:
     return "[" + ", ".join(f"'{file}'" for file in files) + "]"
 
 
-# The engine's page cache while a build loads: fixed, so the load's memory is set by it, not by the
-# size of the graph. A relationship table's COPY holds its rows in memory at once (at 50,000
-# documents, 207,838 HAS_ITEM rows did not fit in a 128 MB cache and fit in 256 MB), so a
-# relationship table is loaded by several COPY statements (the engine appends to a non-empty
-# relationship table), each of part files holding at most LOAD_ROWS_PER_COPY rows together, well
-# inside the cache (LOAD_POOL_BYTES_PER_REL_ROW each). A graph that still fills it (one part file
-# larger than that) is loaded again from the start with the engine's default (most of the memory).
-LOAD_POOL_MB = 256
+# The engine's page cache while a build loads: bounded, so the load's memory is set by it and by one
+# table's COPY, not by the whole graph. A relationship table's COPY holds its rows in the cache at once
+# (at 50,000 documents, 207,838 HAS_ITEM rows did not fit in 128 MB and fit in 256 MB): the cache is
+# sized for the largest one, at least LOAD_POOL_FLOOR_MB. A graph that still fills it is loaded again
+# from the start with the engine's default (most of the machine's memory).
+LOAD_POOL_FLOOR_MB = 256
 LOAD_POOL_BYTES_PER_REL_ROW = 1280
-LOAD_ROWS_PER_COPY = 50_000
 POOL_FULL = "buffer pool is full"
 
 
-def rows_per_copy(pool_mb: int) -> int | None:
-    """The relationship rows one COPY loads into a page cache of ``pool_mb``: LOAD_ROWS_PER_COPY, or
-    fewer when the cache holds fewer (None: no bound, for the engine's default cache)."""
-    if not pool_mb:
-        return None
-    return min(LOAD_ROWS_PER_COPY, pool_mb * 2**20 // LOAD_POOL_BYTES_PER_REL_ROW)
-
-
-def load_pools_mb() -> tuple[int, ...]:
+def load_pools_mb(tables: TableFiles, schema: Schema) -> tuple[int, ...]:
     """The page cache sizes a load tries in turn (0: the engine's default)."""
-    return (LOAD_POOL_MB, 0)
+    largest = max(
+        (rows_in(files) for rel_type in schema.relationships for files in tables.rel_files(rel_type).values()),
+        default=0,
+    )
+    bounded = max(LOAD_POOL_FLOOR_MB, -(-largest * LOAD_POOL_BYTES_PER_REL_ROW // 2**20))
+    return (bounded, 0)
 
 
 class BufferPoolFull(RuntimeError):
@@ -111,8 +105,7 @@ def create_database(
     buffer_pool_mb: int = 0,
 ) -> None:
     """Write the graph in ``tables`` into a new LadybugDB file at ``path``: schema DDL, then one COPY
-    per node table (all its part files at once) and per group of a relationship table's part files
-    whose rows fit the cache (``rows_per_copy``), each followed by a checkpoint, so the pages it wrote can
+    per table (all its part files at once), each followed by a checkpoint, so the pages it wrote can
     leave the engine's page cache (``buffer_pool_mb``, 0 for the engine's default) before the next
     table's COPY; a COPY that does not fit in it raises ``BufferPoolFull``. (The engine's own
     automatic checkpoint stays off: it would checkpoint mid-table.) ``phases`` gets the wall seconds
@@ -147,13 +140,10 @@ def create_database(
                 progress("store", done, steps)
         for rel_type in schema.relationships:
             for (source_label, target_label), files in tables.rel_files(rel_type).items():
-                max_rows = rows_per_copy(buffer_pool_mb)
-                for group in groups_of_rows(files, max_rows) if max_rows else [files]:
-                    endpoints = f"(from='{source_label}', to='{target_label}')"
-                    execute(f"COPY `{rel_type}` FROM {_quoted_files(group)} {endpoints}")
-                    clock("COPY relationships")
-                    execute("CHECKPOINT")
-                    clock("CHECKPOINT")
+                execute(f"COPY `{rel_type}` FROM {_quoted_files(files)} (from='{source_label}', to='{target_label}')")
+                clock("COPY relationships")
+                execute("CHECKPOINT")
+                clock("CHECKPOINT")
             done += 1
             if progress:
                 progress("store", done, steps)
@@ -175,7 +165,7 @@ def create_database_bounded(
     graph fits in: a load that fills one is thrown away and done again with the next. Returns the
     size that held it."""
     if pools_mb is None:
-        pools_mb = load_pools_mb()
+        pools_mb = load_pools_mb(tables, schema)
     for number, pool_mb in enumerate(pools_mb):
         try:
             create_database(path, tables, schema, progress, phases, buffer_pool_mb=pool_mb)
