@@ -68,8 +68,8 @@ from graphbuild.extract.role_patterns import (
 )
 from graphbuild.extract.role_posts import find_posts, proposed, roster_entries
 from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
+from graphbuild.extract.role_unnamed import UNNAMED, unnamed_body
 from graphbuild.models import Attendance, Evidence, Meeting, MunicipalityRef
-from graphbuild.parse.body_names import body_phrases
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
@@ -1282,40 +1282,6 @@ def _meeting_date(meeting: Meeting) -> str | None:
     return meeting.published.isoformat() if meeting.published else None
 
 
-UNNAMED = "unnamed body"  # the name of a body a document is about but never names, and its kind
-
-
-GENERIC_BODIES = frozenset(
-    {"bestyrelse", "bestyrelsen", "udvalg", "udvalget", "råd", "rådet", "styregruppe", "styregruppen",
-     "repræsentantskab", "repræsentantskabet", "kommissionen", "forum", "forummet", "netværket", "mødeforum",
-     # a municipality's own council or standing committee by its kind's name: every municipality has one
-     "byråd", "byrådet", "kommunalbestyrelse", "kommunalbestyrelsen", "regionsråd", "regionsrådet",
-     "økonomiudvalg", "økonomiudvalget", "forretningsudvalg", "forretningsudvalget", "magistraten",
-     "generalforsamling", "generalforsamlingen"}
-)  # fmt: skip
-HEADING_LINES = 2  # the lines a document's heading may take
-HEADING_LENGTH = 160
-
-
-def _heading_body(text: str, doc_id: str) -> Target | None:
-    """The body a document names in its heading line, a name of its own ("KB: Handicaprådet", "Dagsordener og
-    referater fra midlertidigt udvalg vedrørende digital sundhed"), not a kind's word alone ("Bestyrelse"). Its
-    key is the document's: "Sundhedskoordinationsudvalget" of one region is not another's."""
-    lines = [line for line in text[:600].splitlines() if line.strip()][:HEADING_LINES]
-    for line in lines:
-        if len(line) > HEADING_LENGTH:
-            continue
-        for phrase in body_phrases(line):
-            name = " ".join(phrase.name.split(",")[0].split())  # "Udvalget for Forebyggelse, onsdag"
-            low = name.lower()
-            if phrase.genitive or low in GENERIC_BODIES or low.startswith(("om ", "den ", "det ", "politiske ")):
-                continue
-            if not name[0].isupper() and len(name.split()) < 3:
-                continue  # "udvalget", "byrådet" in running words
-            return (ids.organization_id(f"{name} {doc_id}"), name, "Organization")
-    return None
-
-
 class _Chairs:
     """The body an unnamed chair chairs: the one named last with "formand for" before it, else the
     network the text named last before it, else the meeting's body (in its header and in its items:
@@ -1331,12 +1297,7 @@ class _Chairs:
         self.body: Target | None = (body, ctx.meeting.body or body, "Organization") if body else None
         # the body a text that names none is about ("Tilstede var: Overborgmester NAME …" on a page that names
         # neither its committee nor a municipality): one of its own, known only as the document's
-        document = ctx.meeting.source
-        self.unnamed: Target = _heading_body(ctx.text, document.doc_id) or (
-            ids.organization_id(f"{UNNAMED} {document.doc_id}"),
-            f"{UNNAMED} ({document.name})",
-            "Organization",
-        )
+        self.unnamed: Target = unnamed_body(ctx.text, ctx.meeting.source)
 
     def __call__(self, pos: int) -> Target | None:
         before = self.orgs[max(0, bisect_left(self.starts, pos - 800)) : bisect_left(self.starts, pos)]
