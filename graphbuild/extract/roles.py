@@ -58,6 +58,7 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_facts import UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
+from graphbuild.extract.role_member_lists import member_list_of_the_body, members_listed, members_listed_under_chairs
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
     CHAIR_ROLES,
@@ -69,7 +70,7 @@ from graphbuild.extract.role_patterns import (
 from graphbuild.extract.role_posts import find_posts, proposed, roster_entries
 from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
 from graphbuild.extract.role_unnamed import UNNAMED, unnamed_body
-from graphbuild.models import Attendance, Evidence, Meeting, MunicipalityRef
+from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
@@ -1369,8 +1370,8 @@ def add_roles(ctx: Context) -> None:
         )
     found += _listed_titles(ctx, mentions, chairs, own, region, found)
     found += _elected_to_the_items_post(ctx, own, found)
-    found += _members_listed_under_chairs(ctx, found)
-    found += _member_list_of_the_body(ctx, body, found) if body else _members_listed(ctx, chairs.unnamed, found)
+    found += members_listed_under_chairs(ctx, found)
+    found += member_list_of_the_body(ctx, body, found) if body else members_listed(ctx, chairs.unnamed, found)
     found += _roster(ctx, chairs, found)
     found += board_after_name(ctx.text, ctx.people, mentions, found)
     found += board_consists_of(ctx.text, ctx.people, mentions, chairs)
@@ -1403,67 +1404,6 @@ def add_roles(ctx: Context) -> None:
                 # document's body, else its unnamed one (never a body merely named before: not the mayor's)
                 fact = held_in(fact, printed_for)
         _relate(ctx, fact, as_of)
-
-
-# "• Formand Finn Amby\n• Næstformand Mette Bjerre (byrådsmedlem)\n• Medlem Mogens Toustrup": a member's
-# line in a list of one entry a line, under the lines of the chair of a body
-MEMBER_LINE = re.compile(r"[ \t•*·–-]*Medlem[ \t]+$")
-CHAIR_LINE = re.compile(r"[ \t•*·–-]*(?:Formand|Næstformand)[ \t]+$")
-LINE_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?=\n|$)")
-
-
-def _members_listed_under_chairs(ctx: Context, found: list[RoleFact]) -> list[RoleFact]:
-    """A member listed by title on the line after a chair's or another member's: of the chair's body."""
-    text = ctx.text
-    by_line: dict[int, RoleFact] = {}
-    for fact in found:
-        start = text.rfind("\n", 0, fact.person.start) + 1
-        if fact.role in ("formand", "næstformand") and CHAIR_LINE.fullmatch(text, start, fact.person.start):
-            by_line[start] = fact
-    out: list[RoleFact] = []
-    for p in ctx.people:
-        start = text.rfind("\n", 0, p.start) + 1
-        if not MEMBER_LINE.fullmatch(text, start, p.start) or not LINE_REST.match(text, p.end):
-            continue
-        above = text.rfind("\n", 0, max(0, start - 1)) + 1
-        chair = by_line.get(above)
-        if chair is None:
-            continue
-        fact = replace(chair, person=p, role="medlem", valid_from=None, valid_to=None, start=p.start, end=p.end)
-        by_line[start] = fact  # the next member's line may follow this one
-        out.append(fact)
-    return out
-
-
-def _member_list_of_the_body(
-    ctx: Context, body: Target | None, found: list[RoleFact], rows: list[Attendance] | None = None
-) -> list[RoleFact]:
-    """Everyone a member list of the meeting's own body names ("Medlemmer: A, B, C", "Bestyrelsen: …", as
-    parse read it, `MEMBER_LABEL_ROLES`) is a member of that body, unless a title in it was read for them."""
-    if body is None:
-        return []
-    # a title in the body, or one no reader placed (the step places it in this body, the document's)
-    held_here = (body.id if isinstance(body, Mention) else body[0], UNPLACED[0])
-    titled = {f.person.name for f in found if f.target in held_here}
-    out: list[RoleFact] = []
-    for row in ctx.meeting.attendance if rows is None else rows:
-        if row.role != "medlem" or row.status == "substitute" or row.name in titled:
-            continue
-        titled.add(row.name)
-        out.append(role_fact(PersonMention(row.start, row.end, row.name), "medlem", body, row.start, row.end))
-    return out
-
-
-def _members_listed(ctx: Context, unnamed: Target, found: list[RoleFact]) -> list[RoleFact]:
-    """In a document whose body parse did not name: the rows of a list labelled as members ("Medlemmer:",
-    "Bestyrelsesmedlemmer:") are members of the body the document is about, its unnamed one."""
-    lower = ctx.text.lower()
-    labelled = [
-        row
-        for row in ctx.meeting.attendance
-        if row.role == "medlem" and "medlemmer" in lower[max(0, row.start - 300) : row.start]
-    ]
-    return _member_list_of_the_body(ctx, unnamed, found, labelled) if labelled else []
 
 
 def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFact]:
