@@ -48,6 +48,10 @@ def role_fact(
 UNPLACED: tuple[str, str, str] = ("?", "", "Organization")
 
 
+# the target of a municipal title whose municipality the sentence does not name
+PENDING: tuple[str, str, str] = ("", "", "Municipality")
+
+
 def placed_titles(found: list[RoleFact]) -> set[tuple[str, str | None]]:
     """The (person, title) pairs found placed in a body: an unplaced one keeps no reader from placing it."""
     return {(f.person.name, f.role) for f in found if f.target != UNPLACED[0]}
