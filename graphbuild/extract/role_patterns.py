@@ -1,6 +1,7 @@
 """Regular-expression pieces the role readers share: the words of a title ("direktør", "formanden"), the
 name of a body in the genitive ("Movias", "KL's", "Friluftsrådets"), the seats a body's chair or board
-holds; written once and used by `roles`, `role_boards` and `role_titles`."""
+holds, and which titles a municipality's own people hold; written once and used by `roles`, `role_boards`,
+`role_titles` and `role_lists`."""
 
 from __future__ import annotations
 
@@ -57,3 +58,27 @@ def role_of_word(word: str) -> str:
             if re.fullmatch(ROLE_WORDS, base, re.IGNORECASE):
                 return "administrerende direktør" if base == "adm. direktør" else base
     return "administrerende direktør" if word == "adm. direktør" else word
+
+
+MUNICIPAL_ROLES = frozenset(
+    {"borgmester", "viceborgmester", "kommunaldirektør", "stadsdirektør", "rådmand", "løsgænger"}
+)
+
+
+def is_staff(role: str) -> bool:
+    """A title a municipality's own staff or politicians hold: its director, a chief, the mayor."""
+    bare = role.removeprefix("daværende ")
+    bare = re.sub(r"^[1-3]\.\s+", "", bare)
+    return (
+        bare in MUNICIPAL_ROLES
+        or bare == "overborgmester"
+        or (bare.endswith("direktør") and bare != "direktør")  # "socialdirektør"; a bare director may be anyone's
+        or (bare.endswith(("chef", "leder")) and bare not in ("chef", "leder"))
+        or bare in ("byrådsmedlem", "kommunalbestyrelsesmedlem")
+    )
+
+
+def is_municipal(role: str) -> bool:
+    """A title held in a municipality and nowhere else: its mayor, its director, an alderman."""
+    bare = re.sub(r"^[1-3]\.\s+", "", role.removeprefix("daværende "))
+    return bare in MUNICIPAL_ROLES or bare == "overborgmester"

@@ -59,12 +59,16 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
+from graphbuild.extract.role_lists import listed_titles
 from graphbuild.extract.role_member_lists import member_list_of_the_body, members_listed, members_listed_under_chairs
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
     CHAIR_ROLES,
     GENITIVE_S,
+    MUNICIPAL_ROLES,
     ROLE_WORDS,
+    is_municipal,
+    is_staff,
     owner_words,
     role_of_word,
 )
@@ -353,9 +357,6 @@ PLACE_TITLE = re.compile(r"(?<![\w-])([A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæ
 CHAIR_BEFORE = re.compile(r"\bformand(?:skab(?:et)?)?\s+(?:for|i)\s+$", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])|•\s*")  # a bullet too: an entry of a list flattened onto a line
 WORKPLACE_NEXT = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*,\s*(?-i:[A-ZÆØÅ])")
-MUNICIPAL_ROLES = frozenset(
-    {"borgmester", "viceborgmester", "kommunaldirektør", "stadsdirektør", "rådmand", "løsgænger"}
-)
 # a council's substitute by rank: "1. stedfortræder for Socialdemokratiet, Linda Lyngsøe", "1. stedfortræder
 # på liste V, Kim Østergaard"
 LIST_SUBSTITUTE = re.compile(
@@ -370,25 +371,12 @@ YEAR_END = re.compile(r"udgangen\s+af\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 YEARS = re.compile(r"\b(?:i|for)\s+(?:perioden\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def _is_staff(role: str) -> bool:
-    """A title a municipality's own staff or politicians hold: its director, a chief, the mayor."""
-    bare = role.removeprefix("daværende ")
-    bare = re.sub(r"^[1-3]\.\s+", "", bare)
-    return (
-        bare in MUNICIPAL_ROLES
-        or bare == "overborgmester"
-        or (bare.endswith("direktør") and bare != "direktør")  # "socialdirektør"; a bare director may be anyone's
-        or (bare.endswith(("chef", "leder")) and bare not in ("chef", "leder"))
-        or bare in ("byrådsmedlem", "kommunalbestyrelsesmedlem")
-    )
-
-
 def _chief(role: str) -> bool:
     """A director or a chief of some body, not of a municipality alone ("direktør", "it-direktør", "centerchef",
     "afdelingsleder"; not "kommunaldirektør", nor an officer: "konsulent")."""
     bare = role.removeprefix("daværende ")
     return bare in ("direktør", "administrerende direktør") or (
-        _is_staff(bare) and not _municipal(bare) and bare not in COUNCIL_SEATS and bare != "mødeleder"
+        is_staff(bare) and not is_municipal(bare) and bare not in COUNCIL_SEATS and bare != "mødeleder"
     )
 
 
@@ -576,7 +564,7 @@ def find_roles(
                 # "direktør Carsten Rasmussen fra FynBus": a body no list knows, named right after the name
                 at = p.end + workplace.start("body")
                 target = named_target(text, at, at + len(workplace["body"]), orgs)
-            if target is None and (_municipal(role) or role in COUNCIL_SEATS):
+            if target is None and (is_municipal(role) or role in COUNCIL_SEATS):
                 target = PENDING  # "byrådsmedlem Ole Ørnbøl": a seat in the council of the person's municipality
             if target is None and own_municipality is None and (_chief(role) or OFFICER.fullmatch(role.split()[-1])):
                 target = UNPLACED  # "direktør Stig Madsen" in a text that names no body of his: the step places it
@@ -646,7 +634,7 @@ def find_roles(
             if dept and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start):
                 role = role_of_word(dept.group(1))
                 words = " ".join(dept.group(2).split())
-                if own_municipality is not None and (_is_staff(role) or role in ("direktør", "chef")):
+                if own_municipality is not None and (is_staff(role) or role in ("direktør", "chef")):
                     add(p, role, own_municipality)
                 elif own_municipality is None:
                     add(p, role, (ids.organization_id(words), words, "Organization"))
@@ -654,7 +642,7 @@ def find_roles(
             dept = _ending(ROLE_IN_WORDS, before, 0, len(before), 10)
             if (
                 dept
-                and _is_staff(role_of_word(dept.group(1)))
+                and is_staff(role_of_word(dept.group(1)))
                 and not any(m.start >= p.start - len(before) + dept.start(2) for m in orgs if m.end <= p.start)
             ):
                 add(p, role_of_word(dept.group(1)), own_municipality)  # a chief of one of its own departments
@@ -818,12 +806,6 @@ def _span_at(offset: int, match: re.Match[str], group: str) -> tuple[int, int]:
     return offset + match.start(group), offset + match.end(group)
 
 
-def _municipal(role: str) -> bool:
-    """A title held in a municipality and nowhere else: its mayor, its director, an alderman."""
-    bare = re.sub(r"^[1-3]\.\s+", "", role.removeprefix("daværende "))
-    return bare in MUNICIPAL_ROLES or bare == "overborgmester"
-
-
 def _title_target(
     text: str,
     lo: int,
@@ -855,7 +837,7 @@ def _title_target(
         return (ministry[0], ministry[1], "Organization")
     place = PLACE_TITLE.search(text, max(lo, role_at - 30), role_at)
     info = municipality_named(place.group(1)) if place else None
-    if info is not None and (bare in MUNICIPAL_ROLES or _is_staff(bare)):
+    if info is not None and (bare in MUNICIPAL_ROLES or is_staff(bare)):
         return (ids.municipality_id(info.code), info.name, "Municipality")  # "Randers-borgmester NAME"
     if bare.startswith("regionsråd") and region is not None:
         return region
@@ -877,11 +859,11 @@ def _title_target(
         return preceding[-1]
     if bare in BOARD_ROLES or bare.endswith("observatør"):
         return chair(role_at)  # "medarbejder-observatør NAME" among a board's members: the board's
-    if _is_staff(bare):
+    if is_staff(bare):
         # in a municipality's own minutes, its own mayor, director or chief; in a company's, its own
         if own is not None:
             return own
-        return staff_of if not _municipal(bare) and bare != "mødeleder" else None  # the meeting's, no post
+        return staff_of if not is_municipal(bare) and bare != "mødeleder" else None  # the meeting's, no post
     if bare in ("direktør", "administrerende direktør") and own is None:
         return staff_of  # "Direktør NAME" in a company's own minutes is its director
     if OFFICER.fullmatch(bare.split()[-1]):
@@ -911,7 +893,7 @@ def _genitive_owner(text: str, lo: int, role_at: int, orgs: list[Mention], role:
         return None
     start, end = match.start("owner"), match.end("owner")
     named = next((m for m in orgs if m.start == start and m.end >= end - 1), None)
-    if _municipal(role) or _is_staff(role):
+    if is_municipal(role) or is_staff(role):
         info = municipality_named(match["owner"])
         if info is not None:
             return (ids.municipality_id(info.code), info.name, "Municipality")
@@ -1089,7 +1071,7 @@ def _elected(
                 name = re.sub(r"s$", "", company.group(0).rstrip(" .,")) if company.group(0).endswith("s") else ""
                 name = name or company.group(0).rstrip(" .,")
                 target = (ids.organization_id(name), name, "Organization")
-    if target is None and _municipal(role):
+    if target is None and is_municipal(role):
         target = own if own is not None else PENDING
     if target is None:
         target = body if body is not None else chair(p.start)
@@ -1152,7 +1134,7 @@ def _takes_post(
     if target is None and match["gap"]:
         # "træder ind i Social- og Sundhedsudvalget som næstformand": the body the verb names
         target = next((m for m in orgs if match.start("gap") <= m.start < match.end("gap")), None)
-    if target is None and _municipal(role):
+    if target is None and is_municipal(role):
         target = own if own is not None else PENDING
     if target is None:
         target = body if body is not None else chair(p.start)
@@ -1365,7 +1347,7 @@ def add_roles(ctx: Context) -> None:
             staff_of,
             chairs.last_named,
         )
-    found += _listed_titles(ctx, mentions, chairs, own, region, found)
+    found += listed_titles(ctx, mentions, chairs.or_unplaced, own, region, found)
     found += elected_to_the_items_post(ctx, own, found)
     found += members_listed_under_chairs(ctx, found)
     found += member_list_of_the_body(ctx, body, found) if body else members_listed(ctx, chairs.unnamed, found)
@@ -1434,89 +1416,12 @@ def _named_body(ctx: Context, name: str, before: int) -> Target:
     return named if named is not None else (ids.organization_id(name), name, "Organization")
 
 
-# a board's member list flattened onto one line, whose entries' titles are read though the label precedes them
-BOARD_MEMBER_LABELS = ("bestyrelsesmedlemmer", "repræsentantskabsmedlemmer", "bestyrelse")
-# a title parse read before a name in an attendance list: "Koncerndirektør", "Adm. direktør", "Rektor",
-# "Formand for sammenlægningsudvalg"; an occupation ("Restauratør", "Gårdejer") is no role
-LISTED_TITLE = re.compile(
-    rf"(?:(?:konstitueret|fungerende)\s+)?(?:{ROLE_WORDS}|(?:pro|vice)?rektor|[a-zæøå]*rådsmedlem)(?:\s+for\s+[^\n]+)?",
-    re.IGNORECASE,
-)
-# the body after the entry's name on its line: "Hans Kirk, Danfoss A/S", "Tove Larsen (S), Aabenraa Kommune"
-WORKPLACE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
-
-
-def _listed_titles(
-    ctx: Context,
-    mentions: list[Mention],
-    chairs: _Chairs,
-    own: Mention | None,
-    region: Mention | None,
-    found: list[RoleFact],
-) -> list[RoleFact]:
-    """Roles from the titles in the meeting's attendance lists ("• Koncerndirektør Hans Kirk, Danfoss
-    A/S"): held in the body named after the name on its line, else a chair's in the body it chairs, a
-    municipal title in the person's municipality (PENDING), a staff title in the municipality's own
-    minutes; a title no role was read for already."""
-    text = ctx.text
-    known = placed_titles(found)
-    out: list[RoleFact] = []
-    for row in ctx.meeting.attendance:
-        if not row.role or not LISTED_TITLE.fullmatch(row.role) or text[row.start : row.end] != row.name:
-            continue
-        # "formand for sammenlægningsudvalg" is a title of its own; "direktør for Regional" names a body
-        head, _, held_for = row.role.partition(" for ")
-        # the entry's own text: its line, or on a line a PDF flattened, from its bullet ("… • Rektor Jens …")
-        entry_start = max(text.rfind("\n", 0, row.start), text.rfind("•", max(0, row.start - 120), row.start)) + 1
-        printed = text[entry_start : row.start]
-        # a board's member list flattened onto the line: "Repræsentantskabsmedlemmer: A, Langeland B, …"
-        from_label = any(f"{label}:" in printed.lower() for label in BOARD_MEMBER_LABELS)
-        if (re.search(r"[),;:]", printed) or len(printed.split()) > 6) and not from_label:
-            continue  # only an entry that opens its line: "…(A), FormandBjarne Kvist" is the name before's title
-        of_named = bool(held_for) and bool(re.search(r"\sfor\s+[A-ZÆØÅ]", printed))
-        role = role_of_word(head) if of_named else role_of_word(row.role)
-        if (row.name, role) in known:
-            continue
-        person = PersonMention(row.start, row.end, row.name)
-        line_end = text.find("\n", row.end)
-        line_end = len(text) if line_end < 0 else line_end
-        if text[entry_start - 1 : entry_start] == "•":
-            bullet = text.find("•", row.end, line_end)
-            line_end = line_end if bullet < 0 else bullet  # the entry ends at the next bullet
-        gap = WORKPLACE_AFTER.match(text, row.end, line_end)
-        target: Target | None = None
-        if gap is not None:
-            target = next((m for m in mentions if m.start == gap.end() and m.end <= line_end), None)
-            comma = text.find(",", gap.end(), line_end)
-            workplace = text[gap.end() : comma if comma >= 0 else line_end].strip(" \t.;")
-            if target is None and workplace[:1].isupper() and len(workplace.split()) <= 6:
-                words = " ".join(workplace.split())
-                info = municipality_named(words.removesuffix(" Kommune"))
-                target = (
-                    (ids.municipality_id(info.code), info.name, "Municipality")
-                    if info is not None
-                    else (ids.organization_id(words), words, "Organization")
-                )
-        target_type = target.type if isinstance(target, Mention) else target[2] if target else None
-        if target is None or (role in BOARD_ROLES and target_type == "Municipality"):
-            target = chairs.or_unplaced(row.start) if role in BOARD_ROLES else PENDING if _municipal(role) else None
-            if target is None and _is_staff(role):
-                target = own
-            if target is None and role.startswith("regionsråd"):
-                target = region
-        if target is None:
-            target = UNPLACED
-        out.append(role_fact(person, role, target, row.start, row.end))
-        known.add((row.name, role))
-    return out
-
-
 def _municipalities_of(people: list[PersonMention], found: list[RoleFact]) -> dict[str, tuple[str, str]]:
     """The one municipality the document ties each person to: "NAME, X Kommune", "NAME (X Kommune)",
     "NAME fra X", a municipal title held in X, an e-mail address at X; none when it names two."""
     ties: dict[str, set[tuple[str, str]]] = {}
     for fact in found:
-        if fact.target_type == "Municipality" and fact.target and (fact.role is None or _municipal(fact.role)):
+        if fact.target_type == "Municipality" and fact.target and (fact.role is None or is_municipal(fact.role)):
             ties.setdefault(fact.person.name, set()).add((fact.target, fact.target_name))
     by_name = municipality_by_name()
     for p in people:
