@@ -47,7 +47,7 @@ from dataclasses import replace
 from typing import Any, Protocol
 
 from graphbuild.extract.builder import FactsBuilder
-from graphbuild.extract.evidence import Scope, first_month_end, sentence_bounds
+from graphbuild.extract.evidence import Scope, sentence_bounds
 from graphbuild.extract.membership_networks import (
     BACK_REFERENCE,
     NETWORK_KINDS,
@@ -57,6 +57,7 @@ from graphbuild.extract.membership_networks import (
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
+from graphbuild.extract.role_clauses import ENDS, STARTS, clause_end, dates_of
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
 from graphbuild.extract.role_lists import listed_titles
@@ -76,7 +77,6 @@ from graphbuild.extract.role_posts import find_posts, proposed, roster_entries
 from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
 from graphbuild.extract.role_unnamed import UNNAMED, unnamed_body
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
-from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.reference import first_names, municipality_by_code, municipality_by_name
@@ -133,8 +133,6 @@ CHANGE = re.compile(
     rf"bliver|er)\s+som\s+(?:ny\s+)?({ROLE_WORDS})\s+(?:i|ved|for|hos|af)\s+",
     re.IGNORECASE,
 )
-STARTS = re.compile(r"tiltræ|tiltrå|ansat|ansæt|udnævnt|konstitueret|valgt|vælges|udpeg", re.IGNORECASE)
-ENDS = re.compile(r"fratræ|fratrå|udtræ|udtrå|stopper", re.IGNORECASE)
 CHAIRSHIP = re.compile(r"\b(næstformand|formand)s(?:kab(?:et)?|posten)\s+(?:i|for)\s+", re.IGNORECASE)
 # "Formand for KD-Net er kommunaldirektør …", "Næstformændene er …", "Formandsposten besættes … af …"
 CHAIR_IS = re.compile(
@@ -364,11 +362,6 @@ LIST_SUBSTITUTE = re.compile(
     r"på\s+(?:liste\s+[A-ZÆØÅ]\b|[A-ZÆØÅ][\wæøå-]*s\s+liste)))\s*,\s*$"
 )
 COUNCIL_SEATS = frozenset({"byrådsmedlem", "kommunalbestyrelsesmedlem"})
-FROM_DATE = re.compile(r"\b(?:fra|pr\.|per|med\s+virkning\s+fra|fra\s+og\s+med)\s+(?:den\s+)?$", re.IGNORECASE)
-TO_DATE = re.compile(r"\b(?:til|indtil|til\s+og\s+med|frem\s+til)\s+(?:den\s+)?$", re.IGNORECASE)
-SLASH_DATE = re.compile(r"\b([0-3]?\d)/([01]?\d)[ \t]+((?:19|20)\d\d)\b")
-YEAR_END = re.compile(r"udgangen\s+af\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-YEARS = re.compile(r"\b(?:i|for)\s+(?:perioden\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _chief(role: str) -> bool:
@@ -390,44 +383,6 @@ def _ministry(role: str) -> tuple[str, str] | None:
 
 def _next_mention(mentions: list[Mention], pos: int, hi: int) -> Mention | None:
     return next((m for m in mentions if pos <= m.start < hi and m.type in ("Organization", "Municipality")), None)
-
-
-def _date_at(text: str) -> tuple[str, int, int] | None:
-    """The first date in text (any of the forms minutes use, "14/12 2005" too): (iso, start, end)."""
-    found = [(d.value.isoformat(), d.start, d.end) for d in find_dates(text)]
-    found += [
-        (f"{int(m.group(3)):04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}", m.start(), m.end())
-        for m in SLASH_DATE.finditer(text)
-        if 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31
-    ]
-    return min(found, key=lambda d: d[1]) if found else None
-
-
-def dates_of(clause: str, verb: str = "") -> tuple[str | None, str | None]:
-    """(valid_from, valid_to) a clause gives a role: "fra 1. marts 2022", "til 31/12 2021", "ved udgangen
-    af januar 2020", "i 2023-2025"; a start verb's date is its first day, an end verb's its last."""
-    valid_from = valid_to = None
-    years = YEARS.search(clause)
-    if years:
-        valid_from, valid_to = years.group(1), years.group(2)
-    month_end = first_month_end(clause)
-    year_end = YEAR_END.search(clause)
-    if month_end:
-        valid_to = month_end
-    elif year_end:
-        valid_to = f"{year_end.group(1)}-12-31"
-    pos = 0
-    while (found := _date_at(clause[pos:])) is not None:
-        iso, start, end = found
-        before = clause[max(0, pos + start - 30) : pos + start]
-        if FROM_DATE.search(before):
-            valid_from = valid_from or iso
-        elif TO_DATE.search(before) or ENDS.search(verb):
-            valid_to = valid_to or iso
-        elif STARTS.search(verb):
-            valid_from = valid_from or iso
-        pos += end
-    return valid_from, valid_to
 
 
 _WORD_START = re.compile(r"(?<![\w-])\w|(?<=\w-)\w")
@@ -776,7 +731,7 @@ def find_roles(
         target_mention = _next_mention(orgs, change.end(), hi)
         if not subject or target_mention is None or target_mention.start - change.end() > 5:
             continue
-        clause = text[target_mention.end : _clause_end(text, target_mention.end, hi)]
+        clause = text[target_mention.end : clause_end(text, target_mention.end, hi)]
         verb = change.group(1).lower()
         valid_from, valid_to = dates_of(clause, verb)
         if not (STARTS.search(verb) or ENDS.search(verb)):
@@ -1001,7 +956,7 @@ def _after_name(
         back = BACK_REFERENCE.match(text, head_end, hi) if named is None else None
         if back is not None and (target := chair(head_end)) is not None:
             # "…, der har været formand for samarbejdet": the network the text is about
-            clause = text[back.end() : _clause_end(text, back.end(), hi)]
+            clause = text[back.end() : clause_end(text, back.end(), hi)]
             add(p, role, target, *dates_of(lead + text[p.end : head_end] + clause))
             ends.append(back.end())
             continue
@@ -1010,7 +965,7 @@ def _after_name(
         ):
             continue  # "…, næstformand for Bestyrelsen Peter Thyssen": the title of the next name
         if named is not None:  # a lower-case mention is an adjective ("den nordjyske …"), not the body
-            clause = text[named.end : _clause_end(text, named.end, hi)]
+            clause = text[named.end : clause_end(text, named.end, hi)]
             add(p, role, named, *dates_of(lead + text[p.end : named.start] + clause))
             ends.append(named.end)
             continue
@@ -1020,7 +975,7 @@ def _after_name(
         if municipality_named(company.group(0)):
             continue
         name = company.group(0).rstrip(" .,")
-        clause = text[company.end() : _clause_end(text, company.end(), hi)]
+        clause = text[company.end() : clause_end(text, company.end(), hi)]
         add(p, role, (ids.organization_id(name), name, "Organization"), *dates_of(lead + text[p.end : at] + clause))
         ends.append(company.end())
 
@@ -1080,7 +1035,7 @@ def _elected(
         target = _electing_board(text, clause, p.start, orgs) or target
     if target is None:
         return
-    statement = text[clause : _clause_end(text, max(p.end, role_end), hi)]
+    statement = text[clause : clause_end(text, max(p.end, role_end), hi)]
     valid_from, valid_to = dates_of(statement)
     add(p, role, target, valid_from, valid_to)
 
@@ -1098,7 +1053,7 @@ def _enters_bodies(
         if verb is not None and AS_TITLE.match(text, m.end):
             continue  # "træder ind i X som næstformand": the title is the seat (`_takes_post`), no medlem beside it
         if verb is not None and not proposed(text, p.start):
-            clause = text[verb.start() : _clause_end(text, m.end, hi)]
+            clause = text[verb.start() : clause_end(text, m.end, hi)]
             add(p, "medlem", m, *dates_of(clause, verb["verb"].replace("træder ind", "tiltræder")))
 
 
@@ -1140,7 +1095,7 @@ def _takes_post(
         target = body if body is not None else chair(p.start)
     if target is None:
         return
-    statement = text[p.end : _clause_end(text, role_end, hi)]
+    statement = text[p.end : clause_end(text, role_end, hi)]
     add(p, role, target, *dates_of(statement, verb or ""))
 
 
@@ -1189,7 +1144,7 @@ def _seat(text: str, lo: int, hi: int, p: PersonMention, add: Callable[..., None
         # "som medlem af bestyrelsen": the README's rule 2 gives `medlem`, a "bestyrelsesmedlem" only printed
         role = "medlem" if kind == "medlem" and board.startswith("bestyrelse") else f"{kind} af {board}"
         # the sentence may end early at the company's own dots ("A.m.b.a."): read on to the clause's end
-        statement = text[_clause_start(text, lo, p.start) : _clause_end(text, company.end(), company.end() + 200)]
+        statement = text[_clause_start(text, lo, p.start) : clause_end(text, company.end(), company.end() + 200)]
         valid_from, valid_to = dates_of(statement, verb=statement)
         add(p, role, (ids.organization_id(name), name, "Organization"), valid_from, valid_to)
         return
@@ -1199,17 +1154,6 @@ def _between(spans: list[Any], lo: int, hi: int) -> list[Any]:
     """The spans (sorted by start) that start in [lo, hi)."""
     starts = [s.start for s in spans]
     return spans[bisect_left(starts, lo) : bisect_left(starts, hi)]
-
-
-CLAUSE_STOP = re.compile(
-    r",\s+og\s+|\s+og\s+(?:tiltræder|fratræder)|(?<!\d)(?<!\bpr)(?<!\bca)(?<!\bnr)(?<!\bjf)(?<!\bkl)[.;](?=\s|$)",
-    re.IGNORECASE,
-)
-
-
-def _clause_end(text: str, pos: int, hi: int) -> int:
-    match = CLAUSE_STOP.search(text, pos, hi)
-    return match.start() if match else hi
 
 
 def _without_people(gap: str, people: list[PersonMention]) -> str:
