@@ -32,6 +32,14 @@ ROLE_WORDS = (
     r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regionsrådsmedlem(?:met)?|løsgænger(?:en)?|"
     r"[a-zæøå]*(?:-?observatør|redaktør)(?:en)?|kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?"
 )
+# the seats an election or a post names: a title, a member's, a representative's, a substitute's, a meeting's officers
+SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent|dirigent|ordstyrer"
+# between the preposition and the body: "for den nordjyske erhvervspolitiske samarbejdsplatform Business …"
+LOWER_WORDS = re.compile(r"(?:(?:den|det|de)\s+)?(?:[a-zæøå-]+\s+){0,4}")
+# a company's or a body's name after its preposition: "I/S Infra Service", "Danfoss A/S"
+COMPANY = re.compile(
+    r"(?:I/S[ \t]+)?[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/.-]*|A/S|ApS|I/S|a\.m\.b\.a\.?|amba|as))*"
+)
 CHAIR_ROLES = frozenset({"formand", "næstformand"})
 # seats in a body that is not named by them: the body's, as a chair's (never a municipality named before)
 BOARD_ROLES = CHAIR_ROLES | frozenset(

@@ -57,6 +57,7 @@ from graphbuild.extract.membership_networks import (
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
+from graphbuild.extract.role_changes import enters_bodies, takes_post
 from graphbuild.extract.role_clauses import ENDS, STARTS, clause_end, dates_of
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
@@ -65,9 +66,12 @@ from graphbuild.extract.role_member_lists import member_list_of_the_body, member
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
     CHAIR_ROLES,
+    COMPANY,
     GENITIVE_S,
+    LOWER_WORDS,
     MUNICIPAL_ROLES,
     ROLE_WORDS,
+    SEATS,
     is_municipal,
     is_staff,
     owner_words,
@@ -177,8 +181,6 @@ RELATIVE = re.compile(
 AND_TITLE = re.compile(rf"[^,.;:\n]{{0,60}}?\s+og\s+(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+", re.IGNORECASE)
 # a second title after a comma: "Torsten Nielsen (C), Borgmester i Viborg Kommune, Formand for Beredskabskommissionen"
 COMMA_TITLE = re.compile(rf"[ \t]*,[ \t]*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+", re.IGNORECASE)
-# between the preposition and the body: "for den nordjyske erhvervspolitiske samarbejdsplatform Business …"
-LOWER_WORDS = re.compile(r"(?:(?:den|det|de)\s+)?(?:[a-zæøå-]+\s+){0,4}")
 APPOSITION = re.compile(
     rf"^(?:\s*,?\s*\([^)]{{1,40}}\))?\s*,\s*(?:(?:nyvalgte?|nyudnævnte?|afgående|kommende|konstitueret|fungerende)\s+)?"
     rf"(?:(?:bestyrelses|næst)?formand\s+og\s+)?(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+",
@@ -186,7 +188,6 @@ APPOSITION = re.compile(
 )  # "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)": the chair's is the list's board's
 # elections and appointments: "NAME (A) blev valgt som formand", "… og NAME (V) som næstformand",
 # "NAME vælges som repræsentant til Sydfyns Elforsynings repræsentantskab", "Som formand valgtes NAME"
-SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent|dirigent|ordstyrer"
 ELECT_VERB = (
     r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|"
     r"(?:overtager|overtog|fik|får|tager|tog|løb\s+med)\s+posten|(?:fik|får|har\s+fået)\s+(?:nyt\s+)?job|"
@@ -210,38 +211,6 @@ SOM_AFTER = re.compile(
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
     re.IGNORECASE,
 )
-# a post taken, held on or left, the verb after the name and the post after "som": "Erik Ingerslev pr. 1. juli
-# 2019 tiltræder som ny formand", "NAME fratræder med virkning fra 1. januar 2018 sin stilling som direktør i Halsnæs
-# Kommune", "NAME træder ind i Social- og Sundhedsudvalget som næstformand", "NAME indsættes herefter som
-# bestyrelsesmedlem", "NAME tiltræder den ledige post som næstformand"
-TAKES_POST = re.compile(
-    r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?(?P<lead>[ \t]+[^;:\n]{0,30}?)?[ \t]+"
-    r"(?P<verb>tiltræder|tiltrådte|fratræder|fratrådte|indtræder|indtrådte|træder[ \t]+ind|trådte[ \t]+ind|"
-    r"indsættes|indsattes|overtager|overtog|fortsætter|fortsatte)"
-    r"(?P<gap>[ \t]+[^;:\n]{0,80}?)?[ \t]+som[ \t]+(?:(?:ny|nyt|nye)[ \t]+)?"
-    rf"(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])(?P<of>[ \t]+(?:for|i|ved|hos)[ \t]+)?",
-    re.IGNORECASE,
-)
-# … the verb before the name: "Samtidig tiltræder, ligeledes enstemmigt vedtaget, Lauritz Ehlers den ledige post som
-# næstformand"
-POST_VERB_BEFORE = re.compile(
-    r"\b(?P<verb>tiltræder|tiltrådte|fratræder|fratrådte|indtræder|indsættes|overtager|overtog|fortsætter)"
-    rf"(?:[ \t]*,[^,;:\n]{{1,60}},|[ \t]+(?:{ROLE_WORDS})(?:[ \t]+(?:i|for|ved)[ \t]+[^,;:\n]{{1,40}}?)?)?[ \t]+$",
-    re.IGNORECASE,
-)
-POST_AFTER_INVERTED = re.compile(
-    r"(?:\s*\([^()\n]{1,40}\))?(?P<gap>[ \t]+[^;:\n]{0,60}?)?[ \t]+som[ \t]+(?:(?:ny|nyt|nye)[ \t]+)?"
-    rf"(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])(?P<of>[ \t]+(?:for|i|ved|hos)[ \t]+)?",
-    re.IGNORECASE,
-)
-# a seat in a committee or a board entered or left, the verb after the name: "NAME træder ind i Kulturudvalget,
-# træder ud af Socialudvalget", "NAME indtræder i Økonomiudvalget" (a council's own seat is `role_posts`')
-ENTERS_BODY = re.compile(
-    r"\b(?P<verb>træder[ \t]+ind[ \t]+i|trådte[ \t]+ind[ \t]+i|indtræder[ \t]+i|indtrådte[ \t]+i|"
-    r"træder[ \t]+ud[ \t]+af|trådte[ \t]+ud[ \t]+af|udtræder[ \t]+af|udtrådte[ \t]+af)[ \t]+(?:det[ \t]+nye[ \t]+)?$",
-    re.IGNORECASE,
-)
-AS_TITLE = re.compile(r"[ \t]+som[ \t]+(?!medlem)")
 # a standing substitute's seat printed before the name: "suppleant Martin Hillerup", "1. suppleant Thomas
 # Bryde-Procida var indkaldt", "Partiets 1. suppleant er NAME", "Suppleanter: NAME" (one who stands in for a named
 # member at this meeting is attendance: "suppleant NAME for NAME2")
@@ -346,9 +315,6 @@ SEAT = re.compile(
     r"(?:af|i|til)\s+(?P<board>[a-zæøå]*(?:bestyrelse|repræsentantskab|styregruppe|råd)(?:n|en|et)?)\s+"
     r"(?:for|i)\s+",
     re.IGNORECASE,
-)
-COMPANY = re.compile(
-    r"(?:I/S[ \t]+)?[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/.-]*|A/S|ApS|I/S|a\.m\.b\.a\.?|amba|as))*"
 )
 # a title joined to its municipality by a hyphen: "Randers-borgmester Torben Hansen"
 PLACE_TITLE = re.compile(r"(?<![\w-])([A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?)-$")
@@ -704,10 +670,10 @@ def find_roles(
             if seat_of is not None:
                 add(p, " ".join(substitute["role"].lower().split()), seat_of)
         if "træde" in after or "tråd" in after:
-            _enters_bodies(text, hi, i, here, orgs, add)
+            enters_bodies(text, hi, i, here, orgs, add)
         _seat(text, lo, hi, p, add)
         if "som" in after:
-            _takes_post(text, hi, p, here, orgs, body, chair, add, own_municipality)
+            takes_post(text, hi, p, here, orgs, body, chair, add, own_municipality)
         _elected(text, lo, hi, p, before, after, orgs, body, chair, add, own_municipality)
         ranked = (
             _ending(LIST_SUBSTITUTE, before, 0, len(before), 8)
@@ -1038,65 +1004,6 @@ def _elected(
     statement = text[clause : clause_end(text, max(p.end, role_end), hi)]
     valid_from, valid_to = dates_of(statement)
     add(p, role, target, valid_from, valid_to)
-
-
-def _enters_bodies(
-    text: str, hi: int, i: int, people: list[PersonMention], orgs: list[Mention], add: Callable[..., None]
-) -> None:
-    """Each committee or board the name's clauses enter or leave, up to the next name: a member's seat in it."""
-    p = people[i]
-    end = people[i + 1].start if i + 1 < len(people) else hi
-    for m in orgs:
-        if not p.end < m.start < end or m.type != "Organization" or m.kind in ("municipality", "region"):
-            continue
-        verb = ENTERS_BODY.search(text, max(p.end, m.start - 30), m.start)
-        if verb is not None and AS_TITLE.match(text, m.end):
-            continue  # "træder ind i X som næstformand": the title is the seat (`_takes_post`), no medlem beside it
-        if verb is not None and not proposed(text, p.start):
-            clause = text[verb.start() : clause_end(text, m.end, hi)]
-            add(p, "medlem", m, *dates_of(clause, verb["verb"].replace("træder ind", "tiltræder")))
-
-
-def _takes_post(
-    text: str,
-    hi: int,
-    p: PersonMention,
-    people: list[PersonMention],
-    orgs: list[Mention],
-    body: Target | None,
-    chair: Callable[[int], Target | None],
-    add: Callable[..., None],
-    own: Mention | None,
-) -> None:
-    """ "NAME tiltræder som ny formand", "NAME fratræder … sin stilling som direktør i X", "NAME træder ind i X
-    som næstformand": the post in the body named after it, else in the one the verb names, else the chair's."""
-    match = TAKES_POST.match(text, p.end, min(hi, p.end + 200))
-    verb = match["verb"] if match is not None else None
-    if match is None and (inverted := POST_VERB_BEFORE.search(text, max(0, p.start - 90), p.start)) is not None:
-        match, verb = POST_AFTER_INVERTED.match(text, p.end, min(hi, p.end + 160)), inverted["verb"]
-    if match is None or any(p.end < q.start < match.end("role") for q in people) or proposed(text, p.start):
-        return
-    role_end = match.end("role")
-    role = role_of_word(match["role"])
-    if role.endswith(("stedfortræder", "suppleant")):
-        return  # "indtræder som stedfortræder (for NAME)": standing in at a meeting (attendance), not a post
-    target: Target | None = None
-    if match["of"]:
-        at = match.end("of")
-        target = next((m for m in orgs if at <= m.start < at + 60 and LOWER_WORDS.fullmatch(text, at, m.start)), None)
-        if target is None and (company := COMPANY.match(text, at, hi)) is not None:
-            target = named_target(text, at, company.end(), orgs)
-    if target is None and match["gap"]:
-        # "træder ind i Social- og Sundhedsudvalget som næstformand": the body the verb names
-        target = next((m for m in orgs if match.start("gap") <= m.start < match.end("gap")), None)
-    if target is None and is_municipal(role):
-        target = own if own is not None else PENDING
-    if target is None:
-        target = body if body is not None else chair(p.start)
-    if target is None:
-        return
-    statement = text[p.end : clause_end(text, role_end, hi)]
-    add(p, role, target, *dates_of(statement, verb or ""))
 
 
 # the body right after a titled name: "direktør Carsten Rasmussen fra FynBus", "… (A) fra Team Danmark"

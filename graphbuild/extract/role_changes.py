@@ -1,0 +1,109 @@
+"""Posts taken and left, and bodies entered and left, read by `roles`: "Erik Ingerslev pr. 1. juli 2019 tiltræder som
+ny formand", "NAME fratræder … sin stilling som direktør i Halsnæs Kommune", "Samtidig tiltræder … Lauritz Ehlers den
+ledige post som næstformand", "NAME træder ind i Kulturudvalget, træder ud af Socialudvalget"; with the dates the
+clause gives."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from graphbuild.extract.mentions import Mention
+from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_clauses import clause_end, dates_of
+from graphbuild.extract.role_facts import PENDING, Target
+from graphbuild.extract.role_patterns import COMPANY, LOWER_WORDS, ROLE_WORDS, SEATS, is_municipal, role_of_word
+from graphbuild.extract.role_posts import proposed
+from graphbuild.extract.role_titles import named_target
+
+# a post taken, held on or left, the verb after the name and the post after "som": "Erik Ingerslev pr. 1. juli
+# 2019 tiltræder som ny formand", "NAME fratræder med virkning fra 1. januar 2018 sin stilling som direktør i Halsnæs
+# Kommune", "NAME træder ind i Social- og Sundhedsudvalget som næstformand", "NAME indsættes herefter som
+# bestyrelsesmedlem", "NAME tiltræder den ledige post som næstformand"
+TAKES_POST = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?(?P<lead>[ \t]+[^;:\n]{0,30}?)?[ \t]+"
+    r"(?P<verb>tiltræder|tiltrådte|fratræder|fratrådte|indtræder|indtrådte|træder[ \t]+ind|trådte[ \t]+ind|"
+    r"indsættes|indsattes|overtager|overtog|fortsætter|fortsatte)"
+    r"(?P<gap>[ \t]+[^;:\n]{0,80}?)?[ \t]+som[ \t]+(?:(?:ny|nyt|nye)[ \t]+)?"
+    rf"(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])(?P<of>[ \t]+(?:for|i|ved|hos)[ \t]+)?",
+    re.IGNORECASE,
+)
+# … the verb before the name: "Samtidig tiltræder, ligeledes enstemmigt vedtaget, Lauritz Ehlers den ledige post som
+# næstformand"
+POST_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>tiltræder|tiltrådte|fratræder|fratrådte|indtræder|indsættes|overtager|overtog|fortsætter)"
+    rf"(?:[ \t]*,[^,;:\n]{{1,60}},|[ \t]+(?:{ROLE_WORDS})(?:[ \t]+(?:i|for|ved)[ \t]+[^,;:\n]{{1,40}}?)?)?[ \t]+$",
+    re.IGNORECASE,
+)
+POST_AFTER_INVERTED = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?(?P<gap>[ \t]+[^;:\n]{0,60}?)?[ \t]+som[ \t]+(?:(?:ny|nyt|nye)[ \t]+)?"
+    rf"(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])(?P<of>[ \t]+(?:for|i|ved|hos)[ \t]+)?",
+    re.IGNORECASE,
+)
+# a seat in a committee or a board entered or left, the verb after the name: "NAME træder ind i Kulturudvalget,
+# træder ud af Socialudvalget", "NAME indtræder i Økonomiudvalget" (a council's own seat is `role_posts`')
+ENTERS_BODY = re.compile(
+    r"\b(?P<verb>træder[ \t]+ind[ \t]+i|trådte[ \t]+ind[ \t]+i|indtræder[ \t]+i|indtrådte[ \t]+i|"
+    r"træder[ \t]+ud[ \t]+af|trådte[ \t]+ud[ \t]+af|udtræder[ \t]+af|udtrådte[ \t]+af)[ \t]+(?:det[ \t]+nye[ \t]+)?$",
+    re.IGNORECASE,
+)
+AS_TITLE = re.compile(r"[ \t]+som[ \t]+(?!medlem)")
+
+
+def enters_bodies(
+    text: str, hi: int, i: int, people: list[PersonMention], orgs: list[Mention], add: Callable[..., None]
+) -> None:
+    """Each committee or board the name's clauses enter or leave, up to the next name: a member's seat in it."""
+    p = people[i]
+    end = people[i + 1].start if i + 1 < len(people) else hi
+    for m in orgs:
+        if not p.end < m.start < end or m.type != "Organization" or m.kind in ("municipality", "region"):
+            continue
+        verb = ENTERS_BODY.search(text, max(p.end, m.start - 30), m.start)
+        if verb is not None and AS_TITLE.match(text, m.end):
+            continue  # "træder ind i X som næstformand": the title is the seat (`takes_post`), no medlem beside it
+        if verb is not None and not proposed(text, p.start):
+            clause = text[verb.start() : clause_end(text, m.end, hi)]
+            add(p, "medlem", m, *dates_of(clause, verb["verb"].replace("træder ind", "tiltræder")))
+
+
+def takes_post(
+    text: str,
+    hi: int,
+    p: PersonMention,
+    people: list[PersonMention],
+    orgs: list[Mention],
+    body: Target | None,
+    chair: Callable[[int], Target | None],
+    add: Callable[..., None],
+    own: Mention | None,
+) -> None:
+    """ "NAME tiltræder som ny formand", "NAME fratræder … sin stilling som direktør i X", "NAME træder ind i X
+    som næstformand": the post in the body named after it, else in the one the verb names, else the chair's."""
+    match = TAKES_POST.match(text, p.end, min(hi, p.end + 200))
+    verb = match["verb"] if match is not None else None
+    if match is None and (inverted := POST_VERB_BEFORE.search(text, max(0, p.start - 90), p.start)) is not None:
+        match, verb = POST_AFTER_INVERTED.match(text, p.end, min(hi, p.end + 160)), inverted["verb"]
+    if match is None or any(p.end < q.start < match.end("role") for q in people) or proposed(text, p.start):
+        return
+    role_end = match.end("role")
+    role = role_of_word(match["role"])
+    if role.endswith(("stedfortræder", "suppleant")):
+        return  # "indtræder som stedfortræder (for NAME)": standing in at a meeting (attendance), not a post
+    target: Target | None = None
+    if match["of"]:
+        at = match.end("of")
+        target = next((m for m in orgs if at <= m.start < at + 60 and LOWER_WORDS.fullmatch(text, at, m.start)), None)
+        if target is None and (company := COMPANY.match(text, at, hi)) is not None:
+            target = named_target(text, at, company.end(), orgs)
+    if target is None and match["gap"]:
+        # "træder ind i Social- og Sundhedsudvalget som næstformand": the body the verb names
+        target = next((m for m in orgs if match.start("gap") <= m.start < match.end("gap")), None)
+    if target is None and is_municipal(role):
+        target = own if own is not None else PENDING
+    if target is None:
+        target = body if body is not None else chair(p.start)
+    if target is None:
+        return
+    statement = text[p.end : clause_end(text, role_end, hi)]
+    add(p, role, target, *dates_of(statement, verb or ""))
