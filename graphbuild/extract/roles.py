@@ -30,6 +30,11 @@ and builds the HOLDS_ROLE relation (and a person's affiliation).
   … den 1. april 2022", "fra 1. marts 2022", "udpegede den 14/12 2005 … som medlem af bestyrelsen
   for I/S Infra Service", "Fra den 1. august 2019 er NAME kommunaldirektør i Fredericia Kommune".
 
+Some forms are read in modules of their own, which this step runs: posts taken and left and bodies entered and
+left (`role_changes`), the titles in attendance lists (`role_lists`), member lists (`role_member_lists`), the one
+elected in an item on a post (`role_item_posts`), the document's unnamed body (`role_unnamed`); a clause's dates
+are `role_clauses`'.
+
 A role the text gives no dates for carries `as_of`, the date of the meeting whose text states it.
 
 A title is never dropped for want of its body: a seat no reader placed is held in the meeting's body, else the body
