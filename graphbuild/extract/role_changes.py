@@ -16,6 +16,12 @@ from graphbuild.extract.role_patterns import COMPANY, LOWER_WORDS, ROLE_WORDS, S
 from graphbuild.extract.role_posts import proposed
 from graphbuild.extract.role_titles import named_target
 
+# the post after "som", with the body it is held in after it: "som ny formand for", "som 1. næstformand i"
+AS_SEAT = (
+    r"[ \t]+som[ \t]+(?:(?:ny|nyt|nye)[ \t]+)?"
+    rf"(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])(?P<of>[ \t]+(?:for|i|ved|hos)[ \t]+)?"
+)
+
 # a post taken, held on or left, the verb after the name and the post after "som": "Erik Ingerslev pr. 1. juli
 # 2019 tiltræder som ny formand", "NAME fratræder med virkning fra 1. januar 2018 sin stilling som direktør i Halsnæs
 # Kommune", "NAME træder ind i Social- og Sundhedsudvalget som næstformand", "NAME indsættes herefter som
@@ -24,8 +30,7 @@ TAKES_POST = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?(?P<lead>[ \t]+[^;:\n]{0,30}?)?[ \t]+"
     r"(?P<verb>tiltræder|tiltrådte|fratræder|fratrådte|indtræder|indtrådte|træder[ \t]+ind|trådte[ \t]+ind|"
     r"indsættes|indsattes|overtager|overtog|fortsætter|fortsatte)"
-    r"(?P<gap>[ \t]+[^;:\n]{0,80}?)?[ \t]+som[ \t]+(?:(?:ny|nyt|nye)[ \t]+)?"
-    rf"(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])(?P<of>[ \t]+(?:for|i|ved|hos)[ \t]+)?",
+    r"(?P<gap>[ \t]+[^;:\n]{0,80}?)?" + AS_SEAT,
     re.IGNORECASE,
 )
 # … the verb before the name: "Samtidig tiltræder, ligeledes enstemmigt vedtaget, Lauritz Ehlers den ledige post som
@@ -36,8 +41,7 @@ POST_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 POST_AFTER_INVERTED = re.compile(
-    r"(?:\s*\([^()\n]{1,40}\))?(?P<gap>[ \t]+[^;:\n]{0,60}?)?[ \t]+som[ \t]+(?:(?:ny|nyt|nye)[ \t]+)?"
-    rf"(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])(?P<of>[ \t]+(?:for|i|ved|hos)[ \t]+)?",
+    r"(?:\s*\([^()\n]{1,40}\))?(?P<gap>[ \t]+[^;:\n]{0,60}?)?" + AS_SEAT,
     re.IGNORECASE,
 )
 # a seat in a committee or a board entered or left, the verb after the name: "NAME træder ind i Kulturudvalget,
