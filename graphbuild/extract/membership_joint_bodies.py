@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.membership_municipalities import MunicipalityRef, list_at
-from graphbuild.extract.membership_relation import Context, relate
+from graphbuild.extract.membership_relation import Context, named_network, relate
 from graphbuild.vocab import ids
 
 # a joint body named by its members: "Grønt Råd i Tårnby og Dragør Kommuner", "Den fælles
@@ -50,4 +50,4 @@ def add_joint_bodies(ctx: Context) -> None:
         sentence = ctx.ev(items[0].start, items[-1].end)
         if all((ids.municipality_id(ref.info.code), sentence.item, sentence.start) in stated for ref in items):
             continue
-        relate(ctx, items, ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network"))
+        relate(ctx, items, named_network(ctx, name))

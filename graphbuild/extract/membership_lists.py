@@ -19,8 +19,7 @@ from graphbuild.extract.membership_networks import (
     network_id,
     networks_of,
 )
-from graphbuild.extract.membership_relation import Context, relate
-from graphbuild.vocab import ids
+from graphbuild.extract.membership_relation import Context, named_network, relate
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.near import Word, finditer_near
 
@@ -126,7 +125,7 @@ def listing_body(ctx: Context, municipal_seats: bool, members_label: bool = Fals
         return None
     if municipal_seats and not COUNCIL.search(body):
         # a page about the body records no meeting, so the body may have no entity yet
-        return ctx.body_id or ctx.facts.entity(ids.organization_id(body), "Organization", body, kind="network")
+        return ctx.body_id or named_network(ctx, body)
     return ctx.body_id if ctx.body_id is not None and body_is_network(ctx.meeting) else None
 
 

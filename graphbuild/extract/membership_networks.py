@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graphbuild.extract.membership_municipalities import KOMMUNE_AFTER, MunicipalityRef
-from graphbuild.extract.membership_relation import Context
+from graphbuild.extract.membership_relation import Context, named_network
 from graphbuild.extract.mentions import Mention
 from graphbuild.models import Meeting
-from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.near import Word, finditer_near
@@ -244,7 +243,7 @@ def network_id(ctx: Context, network: NetworkRef) -> str:
     if network.mention is not None:
         return ctx.add_mention(network.mention)
     name = network.name or ""
-    return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
+    return named_network(ctx, name)
 
 
 # a body's name as a page or minutes head it: a line of its own with a body's head word
@@ -315,7 +314,7 @@ def heading_body(ctx: Context, any_name: bool = False) -> str | None:
             if DOCUMENT_LINE.search(name):
                 continue
             if _may_be_network(name):
-                return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
+                return named_network(ctx, name)
             break
     for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
         name, named = _heading_name(heading["name"])
@@ -323,7 +322,7 @@ def heading_body(ctx: Context, any_name: bool = False) -> str | None:
         if (named or BODY_HEAD_WORD.search(name) is not None) and _may_be_network(name):
             if name.isupper():  # "KULTURREGION MIDT- OG VESTSJÆLLAND"
                 name = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split())
-            return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
+            return named_network(ctx, name)
     return None
 
 
@@ -366,7 +365,7 @@ def network_of(
         return network_id(ctx, nearest)
     unknown = unknown_network(text, lo, hi)
     if unknown is not None:
-        return ctx.facts.entity(ids.organization_id(unknown), "Organization", unknown, kind="network")
+        return named_network(ctx, unknown)
     back = BACK_REFERENCE.search(text, lo, hi) or MEMBERS_WORD.search(text, lo, hi)
     own_body = OWN_BODY_SUBJECT.search(text, lo, hi) if back is None else None
     if own_body is not None and own_body.start() <= cue:

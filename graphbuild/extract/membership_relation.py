@@ -1,5 +1,9 @@
 """What every membership rule needs of the document being extracted, and the MEMBER_OF relation
-(Municipality -> Organization) each of them builds."""
+(Municipality -> Organization) each of them builds. A statement of the same form whose "network" is a
+named programme, partnership or agreement (an Initiative: "Følgende kommuner er med i DK2020: A, B, C",
+"Kommunerne i DK2020 er: …") states that each municipality takes part in it: ADOPTED, not MEMBER_OF
+(README: joining a named programme is an adoption, not a membership), on or before the meeting's day
+(a web page's or news item's statement has no day)."""
 
 from __future__ import annotations
 
@@ -8,8 +12,9 @@ from typing import Protocol
 from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extract.membership_municipalities import MunicipalityRef
 from graphbuild.extract.mentions import Mention
-from graphbuild.models import Evidence, Meeting
+from graphbuild.models import Evidence, Meeting, RelType
 from graphbuild.vocab import ids
+from graphbuild.vocab.gazetteer import lookup_alias
 
 
 class Context(Protocol):
@@ -26,12 +31,31 @@ class Context(Protocol):
     def ev(self, start: int, end: int) -> Evidence: ...
 
 
+def named_network(ctx: Context, name: str) -> str:
+    """The entity a statement's network is when only its name is known: a known initiative by that name
+    ("DK2020", "Frikommuneforsøget"), else a network of that name."""
+    known = lookup_alias(name)
+    if known is not None and known.type == "Initiative":
+        return ctx.facts.entity(known.id, "Initiative", known.name, name, kind=known.kind)
+    return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
+
+
 def relate(ctx: Context, members: list[MunicipalityRef], network: str) -> None:
+    rel_type: RelType = "ADOPTED" if ctx.facts.type_of(network) == "Initiative" else "MEMBER_OF"
     for ref in members:
         info = ref.info
         member = ctx.facts.entity(
             ids.municipality_id(info.code), "Municipality", info.name, code=info.code, region=info.region
         )
-        if member == network or ctx.facts.has_relation("MEMBER_OF", member, network):
+        if member == network or ctx.facts.has_relation(rel_type, member, network):
             continue
-        ctx.facts.relation("MEMBER_OF", member, network, ctx.ev(ref.start, ref.end))
+        if rel_type == "ADOPTED":
+            ctx.facts.relation(rel_type, member, network, ctx.ev(ref.start, ref.end), **_stated_on(ctx.meeting))
+        else:
+            ctx.facts.relation(rel_type, member, network, ctx.ev(ref.start, ref.end))
+
+
+def _stated_on(meeting: Meeting) -> dict[str, str | None]:
+    """A state the text reports: on or before the meeting's day, no day for a page that is no meeting's."""
+    day = meeting.start.date().isoformat() if meeting.start and meeting.kind is not None else None
+    return {"date": day, "date_is": "on or before"}
