@@ -114,12 +114,21 @@ class NetworkRef:
     name: str | None = None  # a network named by its form ("Business Region Aarhus")
 
 
+def _network_or_shared_initiative(m: Mention) -> bool:
+    """A known network, or a known shared initiative (a programme or partnership of the gazetteer: "De 46
+    nye kommuner i DK2020 er: …" lists who takes part in it, an adoption: membership_relation)."""
+    if m.type == "Organization":
+        return m.kind in NETWORK_KINDS
+    if m.type != "Initiative":
+        return False
+    known = lookup_alias(m.name)
+    return known is not None and known.type == "Initiative"
+
+
 def networks_of(ctx: Context) -> list[NetworkRef]:
-    """Every network the document names, by position: the known ones its mentions hold, then those named
-    by their form or defined by the text where no known one stands."""
-    found = [
-        NetworkRef(m.start, m.end, m) for m in ctx.mentions if m.type == "Organization" and m.kind in NETWORK_KINDS
-    ]
+    """Every network the document names, by position: the known ones its mentions hold (and the known
+    shared initiatives), then those named by their form or defined by the text where no known one stands."""
+    found = [NetworkRef(m.start, m.end, m) for m in ctx.mentions if _network_or_shared_initiative(m)]
     taken = [(n.start, n.end) for n in found]
     for start, end, name in [*named_networks(ctx.text), *defined_networks(ctx.text), *described_networks(ctx.text)]:
         if not any(a < end and start < b for a, b in taken):

@@ -138,10 +138,12 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     "ejer",  # "Ejerkommuner:", "Ejere:"
     "interessent",  # "Interessenter:"
 )
+# an adjective of the counted ones: "De 46 nye kommuner i DK2020 er: …", "De 20 første kommuner i DK2020 er …"
+_COUNT_ADJECTIVE = r"(?:nye|første|deltagende|udvalgte|øvrige|resterende)\s+"
 # "de ni medlemskommuner", "de seks ejer kommuner" (a compound written apart), "seks nordsjællandske
 # kommuner", "syv midt- og vestjyske kommuner", "de 11 nordjyske kommuner"
 COUNT_CUE = re.compile(
-    rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:[\wæøå]+-\s+og\s+)?(?:[\wæøå]+ske\s+)?"
+    rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:[\wæøå]+-\s+og\s+)?(?:[\wæøå]+ske\s+|{_COUNT_ADJECTIVE})?"
     r"(?:(?:medlems|deltager|ejer)[ -]?)?kommuner\b",
     re.IGNORECASE,
 )
