@@ -46,9 +46,11 @@ class ParticipationForm:
 
 
 PARTICIPATION_FORMS: tuple[ParticipationForm, ...] = (
-    # "er med i", "være med i", "er nu med i", "kommer med i"
+    # "er med i", "være med i", "er nu med i", "kommer med i", "er gået med i", "går med i"
     ParticipationForm(
-        re.compile(rf"\b(?:er|være|blive|bliver|kom|kommer)\s+{_NOW}?med\s+i\b", re.IGNORECASE),
+        re.compile(
+            rf"\b(?:er|være|blive|bliver|kom|kommer|(?:er|har)\s+gået|går|gik)\s+{_NOW}?med\s+i\b", re.IGNORECASE
+        ),
         ("med i",),
         40,
         "on or before",
@@ -77,14 +79,16 @@ PARTICIPATION_FORMS: tuple[ParticipationForm, ...] = (
     ),
     # "er blevet Klimakommune", "har været frikommune", "var i perioden 2010 - 2014 klimakommune", "blev
     # (i 2011) udpeget som frikommune", "blev udvalgt som frikommune", "er godkendt som frikommune": the
-    # initiative is the status itself, so it must follow at once
+    # initiative is the status itself, so it must follow at once; "A, B og C Kommuner har status som frikommuner"
+    # (the law naming the frikommuner), "fik status som frikommune"
     ParticipationForm(
         re.compile(
-            rf"\b(?:er|var|blev|bliver|blive|har\s+været)\s+{_NOW}?(?:blevet\s+)?{_WHEN}?"
-            r"(?:(?:udpeget|udvalgt|godkendt|optaget)\s+(?:som|til)\s+)?(?:en\s+)?(?=\S)",
+            rf"\b(?:(?:er|var|blev|bliver|blive|har\s+været)\s+{_NOW}?(?:blevet\s+)?{_WHEN}?"
+            r"(?:(?:udpeget|udvalgt|godkendt|optaget)\s+(?:som|til)\s+)?|(?:har|fik|får)\s+(?:nu\s+)?status\s+som\s+)"
+            r"(?:en\s+)?(?=\S)",
             re.IGNORECASE,
         ),
-        ("er ", "var ", "blev", "været"),
+        ("er ", "var ", "blev", "været", "status"),
         0,
         "on or before",
         True,
