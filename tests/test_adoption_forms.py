@@ -104,6 +104,30 @@ def adoptions_of(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
             PAGE + "Fra Region Midtjylland deltager følgende kommuner i DK2020: Favrskov, Hedensted og Herning.",
             {("Favrskov", "DK2020", None), ("Hedensted", "DK2020", None), ("Herning", "DK2020", None)},
         ),
+        # a counted list with its adjective (a region's DK2020 news: "De 46 nye kommuner i 'DK2020 – …' er:")
+        (
+            PAGE + "De fem nye kommuner i ’DK2020 – klimaplaner for hele Danmark’ er:\nBallerup, Brøndby, Esbjerg, "
+            "Favrskov og Aalborg.",
+            {(m, "DK2020", None) for m in ("Ballerup", "Brøndby", "Esbjerg", "Favrskov", "Aalborg")},
+        ),
+        (
+            PAGE + "De 4 første kommuner i DK2020 er Albertslund, Allerød, Assens og Vejle.",
+            {(m, "DK2020", None) for m in ("Albertslund", "Allerød", "Assens", "Vejle")},
+        ),
+        # a membership form whose "network" is a known initiative is an adoption, never a membership
+        (
+            PAGE + "Kommunerne i DK2020 er: Ballerup, Brøndby og Esbjerg.",
+            {(m, "DK2020", None) for m in ("Ballerup", "Brøndby", "Esbjerg")},
+        ),
+        # a status the law gives (Frikommuneloven § 2), joining ("er gået med i")
+        (
+            PAGE + "Fredensborg, Fredericia, Gentofte og Viborg Kommuner har status som frikommuner.",
+            {(m, "Frikommuneforsøg", None) for m in ("Fredensborg", "Fredericia", "Gentofte", "Viborg")},
+        ),
+        (
+            PAGE + "Ballerup, Brøndby og Esbjerg Kommuner er gået med i DK2020.",
+            {(m, "DK2020", None) for m in ("Ballerup", "Brøndby", "Esbjerg")},
+        ),
         # the list one a line, the initiative named in the heading
         (
             "Nyhed om DK2020\n\nI Region Midtjylland deltager følgende kommuner:\nFavrskov\nHedensted\n",
@@ -122,7 +146,10 @@ def adoptions_of(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
     ],
 )
 def test_adoption_forms_of_pages(tmp_path: Path, text: str, expected: set[tuple[str, str, str | None]]) -> None:
-    assert adoptions_of(tmp_path, text) == expected
+    facts = facts_of_text(tmp_path, text)
+    assert {(m, i, props.get("date")) for m, i, props in named_relations(facts, "ADOPTED")} == expected
+    # joining a named programme is an adoption, not a membership (README `memberships`)
+    assert not {i for _, i, _ in named_relations(facts, "MEMBER_OF")} & {i for _, i, _ in expected}
 
 
 @pytest.mark.parametrize(
@@ -146,6 +173,9 @@ def test_adoption_forms_of_pages(tmp_path: Path, text: str, expected: set[tuple[
         PAGE + "Struer er som klimakommune forpligtet til en årlig reduktion.",
         # a project, not the municipality, takes part (in the municipality's own minutes)
         MINUTES + "Sagsfremstilling\n\nProjektet er med i DK2020.",
+        # a counted list whose count is not the list's; a status denied
+        PAGE + "De 46 nye kommuner i DK2020 er blandt andre Ballerup og Brøndby.",
+        PAGE + "Ballerup Kommune har ikke status som frikommune.",
         # a page with no municipality named: the council of no known municipality
         PAGE + "Byrådet har besluttet at indgå i DK2020.",
     ],

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from graphbuild.extract.adoption_forms import HEDGE
 from graphbuild.extract.membership_municipalities import (
     AFFILIATION_BEFORE,
     MunicipalityRef,
@@ -385,5 +386,7 @@ def add_prose_memberships(ctx: Context) -> None:
             network = _counted_network(ctx, networks, starts, lo)
         if network is None:
             continue
+        if ctx.facts.type_of(network) == "Initiative" and HEDGE.search(text, lo, first):
+            continue  # taking part in a programme only considered, wished or proposed (adoption_forms.HEDGE)
         stated.append((lo, hi, network))
         relate(ctx, members, network)
