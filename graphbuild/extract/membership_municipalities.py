@@ -18,7 +18,8 @@ from graphbuild.vocab.reference import MunicipalityInfo
 # a word before a municipality that makes it someone's affiliation ("direktør i Struer Kommune", "fra Vejle")
 AFFILIATION_BEFORE = re.compile(r"(?:\b(?:fra|i|ved|hos|for|til|af|med)|[(/])\s*$", re.IGNORECASE)
 WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ]*(?:-[\wæøåÆØÅ]+)*")
-KOMMUNE_AFTER = re.compile(r"[ \t]+(?:Kommuner?s?|kommuner?s?|Byråd|Kommunalbestyrelse)(?![\w-])")
+# "Kommune", "Kommuner", "Byråd", and Bornholm's own "Regionskommune" ("Bornholms Regionskommune")
+KOMMUNE_AFTER = re.compile(r"[ \t]+(?:Kommuner?s?|kommuner?s?|Regionskommunes?|Byråd|Kommunalbestyrelse)(?![\w-])")
 SEPARATOR = re.compile(r"\s*(?:,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s*&\s*)")
 
 
@@ -102,13 +103,39 @@ LIST_HEAD = re.compile(
 )
 
 
+# a fellow member of a list that is no Danish municipality: a region, a KKR, a Swedish kommun or stad
+# ("Öresundskomiteens medlemmer er: Region Hovedstaden, Region Skåne, Malmö stad, Københavns Kommune, …")
+FELLOW_MEMBER = re.compile(
+    r"(?:Region[ \t]+[A-ZÆØÅ][\wæøåÆØÅ]+|KKR[ \t]+[A-ZÆØÅ][\wæøåÆØÅ]+|"
+    r"[A-ZÆØÅÖÄ][\wæøåöä]+[ \t]+(?:stad|kommun|kommune)(?![\wæøå]))"
+)
+# fellow members right before a list's first municipality, back to where the list opens
+FELLOWS_BEFORE = re.compile(rf"(?:{FELLOW_MEMBER.pattern}){SEPARATOR.pattern}$")
+
+
+def before_fellows(text: str, lo: int, pos: int) -> int:
+    """Where the fellow members listed right before pos begin (pos when none): "er: Region Hovedstaden,
+    Region Skåne, |Københavns Kommune" gives the position after "er: "."""
+    while True:
+        match = FELLOWS_BEFORE.search(text, max(lo, pos - 60), pos)
+        if match is None or match.start() < lo:
+            return pos
+        pos = match.start()
+
+
 def list_at(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
-    """A list of municipalities beginning at pos: "A, B, C og D Kommune", "A og B Kommuner"."""
+    """A list of municipalities beginning at pos: "A, B, C og D Kommune", "A og B Kommuner"; a fellow
+    member that is no municipality (FELLOW_MEMBER) does not end it."""
     out: list[MunicipalityRef] = []
     while pos < hi:
         ref = municipality_at(text, pos, hi)
         if ref is None:
-            break
+            fellow = FELLOW_MEMBER.match(text, pos, hi) if out else None
+            sep = SEPARATOR.match(text, fellow.end(), hi) if fellow else None
+            if sep is None or sep.end() == sep.start() or municipality_named(text[pos : fellow.end()]) is not None:
+                break
+            pos = sep.end()
+            continue
         out.append(ref)
         sep = SEPARATOR.match(text, ref.end, hi)
         if sep is None or sep.end() == ref.end:

@@ -37,8 +37,13 @@ MEMBERS_WORD = re.compile(
 # "Medlemskommunerne i Movia er …", "… gået sammen om at stifte Vestdata"
 # a name's words may end in a number of its own: "Gate 21", "Projekt 2030" (never a date: "21. marts")
 _NAME = (
-    r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)"
-    r"(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/-]*|og|for|I/S|A/S|\d{1,4}(?!\d)(?![.,]\d)(?!\.\s*[a-zæøå]))){0,5}"
+    r"(?:[A-ZÆØÅÖÄ][\wæøåöä&/-]*|I/S|A/S)"
+    r"(?:[ \t]+(?:[A-ZÆØÅÖÄ][\wæøåöä&/-]*|og|for|I/S|A/S|\d{1,4}(?!\d)(?![.,]\d)(?!\.\s*[a-zæøå]))){0,5}"
+)
+# the network in the genitive before its members: "Öresundskomiteens medlemmer er: …", "Movias ejere er …"
+NAME_OF_MEMBERS = re.compile(
+    rf"(?<![\w-])({_NAME}?)s[ \t]+(?:medlemmer|deltagere|interessenter|ejere|ejerkommuner|medlemskommuner|"
+    r"deltagerkommuner)[ \t]+(?:er|var|består\s+af)\b"
 )
 NAME_BEFORE_CUE = re.compile(
     rf"({_NAME})[ \t]+(?:består\s+af|bestod\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde|"
@@ -406,7 +411,7 @@ OWN_BODY_SUBJECT = re.compile(
 def unknown_network(text: str, lo: int, hi: int) -> str | None:
     """The name a statement gives its network when no list knows it; never a municipality, a region,
     a council or a back reference ("Netværket består af …")."""
-    for pattern in (NAME_BEFORE_CUE, NAME_AFTER_CUE):
+    for pattern in (NAME_BEFORE_CUE, NAME_AFTER_CUE, NAME_OF_MEMBERS):
         match = pattern.search(text, lo, hi)
         if match is None:
             continue

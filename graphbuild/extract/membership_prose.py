@@ -31,6 +31,7 @@ from graphbuild.extract.membership_municipalities import (
     AFFILIATION_BEFORE,
     MunicipalityRef,
     MunicipalityRefs,
+    before_fellows,
     list_at,
     vertical_list_after,
 )
@@ -240,7 +241,8 @@ def _members(
     for ref in refs.between(cue_start, hi):
         if ref.start < pos:
             continue
-        if not LIST_OPENER.search(text[max(cue_start, ref.start - 40) : ref.start]):
+        opens = before_fellows(text, cue_start, ref.start)  # "er: Region Hovedstaden, Region Skåne, A, B og C"
+        if not LIST_OPENER.search(text[max(cue_start, opens - 40) : opens]):
             continue
         items = list_at(text, ref.start, hi)
         out += items
