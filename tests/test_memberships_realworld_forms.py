@@ -604,6 +604,19 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             _all("FBS", "Rebild"),
         ),
         ("Byrådet godkendte salget, og Holbæk Kommunes ejerskab af Gate 21 ophører.", set()),
+        # the network in the genitive before its members; regions and Swedish members do not end the list, and
+        # Bornholm's own "Regionskommune" is Bornholm (News Øresund's fact page, dev)
+        (
+            "Fakta\n\n  • Öresundskomiteens medlemmer er: Region Hovedstaden, Region Skåne, Malmö stad, Københavns "
+            "Kommune, KKR Sjælland, Lunds kommune, Frederiksbergs Kommune og Bornholms Regionskommune.",
+            _all("Öresundskomiteen", "København", "Frederiksberg", "Bornholm"),
+        ),
+        (
+            "Netværk X\n\nNetværk X består af Gribskov Kommune, Region Hovedstaden og Frederiksberg Kommune.",
+            _all("Netværk X", "Gribskov", "Frederiksberg"),
+        ),
+        # a list of a programme's participants is an adoption, no membership (README `memberships`)
+        ("Klima\n\nDe 4 første kommuner i DK2020 er Albertslund, Allerød, Assens og Vejle.", set()),
         # a KKR's or a business region's municipalities are not inferred when the text does not list them
         (
             "KKR Hovedstaden\nKKR Hovedstaden består af borgmestrene og et medlem af kommunalbestyrelsen fra hver af "
