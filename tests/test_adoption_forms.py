@@ -104,6 +104,15 @@ def adoptions_of(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
             PAGE + "Fra Region Midtjylland deltager følgende kommuner i DK2020: Favrskov, Hedensted og Herning.",
             {("Favrskov", "DK2020", None), ("Hedensted", "DK2020", None), ("Herning", "DK2020", None)},
         ),
+        # a listed subject with its adverb or as "among the municipalities that" (the regions' DK2020 news)
+        (
+            PAGE + "Ballerup, Brøndby og Esbjerg har alle tilsluttet sig DK2020.",
+            {(m, "DK2020", None) for m in ("Ballerup", "Brøndby", "Esbjerg")},
+        ),
+        (
+            PAGE + "Ballerup, Brøndby og Esbjerg er blandt de 46 kommuner, der har tilsluttet sig DK2020.",
+            {(m, "DK2020", None) for m in ("Ballerup", "Brøndby", "Esbjerg")},
+        ),
         # a counted list with its adjective (a region's DK2020 news: "De 46 nye kommuner i 'DK2020 – …' er:")
         (
             PAGE + "De fem nye kommuner i ’DK2020 – klimaplaner for hele Danmark’ er:\nBallerup, Brøndby, Esbjerg, "

@@ -171,10 +171,15 @@ def acting(text: str, organisations: list[Mention]) -> list[Mention]:
 
 def next_to_cue(text: str, municipality: Mention, cue_start: int) -> bool:
     """Whether a municipality (or a list ending with it) is the subject right before the cue: only
-    "Kommuner", "har", "nu", "også" and the like between."""
+    "Kommuner", "har", "nu", "også", "alle" and the like between, or "er blandt de kommuner, der"."""
     gap = text[municipality.end : cue_start]
-    return len(gap) <= 40 and bool(
-        re.fullmatch(r"[\s,]*(?:[Kk]ommuner(?:ne)?\s+)?(?:(?:har|er|nu|også|allerede|sammen|i\s+\d{4})\s+)*", gap)
+    return len(gap) <= 60 and bool(
+        re.fullmatch(
+            r"[\s,]*(?:[Kk]ommuner(?:ne)?\s+)?(?:(?:har|er|nu|også|allerede|alle|begge|sammen|i\s+\d{4})\s+)*"
+            # "A, B og C er blandt de (46) kommuner, der har tilsluttet sig X"
+            r"(?:blandt\s+de\s+(?:\d+\s+|[a-zæøå]+\s+){0,2}kommuner,?\s+(?:der|som)\s+(?:(?:har|er|nu|også)\s+)*)?",
+            gap,
+        )
     )
 
 

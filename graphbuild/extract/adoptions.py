@@ -50,6 +50,8 @@ from graphbuild.vocab.reference import municipality_by_code
 _DATE = r"(?:(?:den|d\.)\s+)?(?:\d{1,2}\.\s*(?:[a-zæøå]+|\d{1,2}\.?)\s*\d{4}|\d{1,2}/\d{1,2}\s*\d{4})"
 _ON_DATE = _DATE + r"\s+"
 _INVERTED = INVERTED
+# a list's subject's adverbs before the participle: "A, B og C har alle/begge/nu/også tilsluttet sig X"
+_ALL = r"(?:(?:alle|begge|nu|også|allerede)\s+)+"
 # "på mødet den 31. august 2020", "på sit møde den …", "på byrådsmødet den …"
 _AT_MEETING = r"(?:på\s+(?:sit\s+|et\s+)?\w*møde(?:t)?\s+)?"
 # (pattern, date_is, needs_named): an act on the meeting's (or the stated) day, or a state reported on
@@ -89,7 +91,7 @@ ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\b(?:vedtog|tiltrådte|tiltræder|vedtager)\b", re.IGNORECASE), "on", True),
     (
         re.compile(
-            rf"\ber\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\b|\bhar\s+{_INVERTED}(?:nu\s+)?(?:tilmeldt|tilsluttet)\s+sig\b|"
+            rf"\ber\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\b|\bhar\s+{_INVERTED}(?:{_ALL})?(?:tilmeldt|tilsluttet)\s+sig\b|"
             r"\babonnerer\s+på\b",
             re.IGNORECASE,
         ),
