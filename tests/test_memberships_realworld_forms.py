@@ -615,6 +615,12 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Netværk X\n\nNetværk X består af Gribskov Kommune, Region Hovedstaden og Frederiksberg Kommune.",
             _all("Netværk X", "Gribskov", "Frederiksberg"),
         ),
+        # a page whose first line is a headline names no network its "samarbejdet" refers back to (TV2 Fyn, dev)
+        (
+            "I det fynske folks tjeneste\n\nNy organisation skal styrke Fyn\n\nFaaborg-Midtfyn, Nyborg og Odense "
+            "kommune er med i samarbejdet.",
+            set(),
+        ),
         # a list of a programme's participants is an adoption, no membership (README `memberships`)
         ("Klima\n\nDe 4 første kommuner i DK2020 er Albertslund, Allerød, Assens og Vejle.", set()),
         # a KKR's or a business region's municipalities are not inferred when the text does not list them

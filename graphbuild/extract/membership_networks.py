@@ -306,6 +306,14 @@ def _heading_name(line: str) -> tuple[str, bool]:
     return name, name != line
 
 
+def _headline(line: str) -> bool:
+    """Whether a page's first line is a headline, not a name: two words or more in lower case that are no
+    small words of a name ("I det fynske folks tjeneste", "Ny organisation skal styrke Fyn"; not "Gate 21",
+    "Kulturregion Midt- og Vestsjælland", "Det Fælleskommunale Huslejenævn for Roskilde og Lejre Kommuner")."""
+    lower = [w for w in line.split()[1:] if w[:1].islower() and w not in SMALL_WORDS]
+    return len(lower) >= 2
+
+
 def _may_be_network(name: str) -> bool:
     return (
         municipality_named(name) is None
@@ -327,7 +335,7 @@ def heading_body(ctx: Context, any_name: bool = False) -> str | None:
             name, _ = _heading_name(line["name"])
             if DOCUMENT_LINE.search(name):
                 continue
-            if _may_be_network(name):
+            if _may_be_network(name) and not _headline(name):
                 return named_network(ctx, name)
             break
     for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
