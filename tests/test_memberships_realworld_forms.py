@@ -604,16 +604,25 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             _all("FBS", "Rebild"),
         ),
         ("Byrådet godkendte salget, og Holbæk Kommunes ejerskab af Gate 21 ophører.", set()),
-        # the network in the genitive before its members; regions and Swedish members do not end the list, and
-        # Bornholm's own "Regionskommune" is Bornholm (News Øresund's fact page, dev)
+        # the network in the genitive before its members; regions and KKRs listed with them are members too
+        # (README `memberships`), a Swedish member does not end the list, and Bornholm's own
+        # "Regionskommune" is Bornholm (News Øresund's fact page, dev)
         (
             "Fakta\n\n  • Öresundskomiteens medlemmer er: Region Hovedstaden, Region Skåne, Malmö stad, Københavns "
             "Kommune, KKR Sjælland, Lunds kommune, Frederiksbergs Kommune og Bornholms Regionskommune.",
-            _all("Öresundskomiteen", "København", "Frederiksberg", "Bornholm"),
+            _all(
+                "Öresundskomiteen",
+                "København", "Frederiksberg", "Bornholm", "Region Hovedstaden", "KKR Sjælland",
+            ),  # fmt: skip
         ),
         (
             "Netværk X\n\nNetværk X består af Gribskov Kommune, Region Hovedstaden og Frederiksberg Kommune.",
-            _all("Netværk X", "Gribskov", "Frederiksberg"),
+            _all("Netværk X", "Gribskov", "Frederiksberg", "Region Hovedstaden"),
+        ),
+        # a region named as the place is no member ("kommunerne i Region Midtjylland")
+        (
+            "Netværk X\n\nNetværk X består af Favrskov, Hedensted og Horsens Kommuner i Region Midtjylland.",
+            _all("Netværk X", "Favrskov", "Hedensted", "Horsens"),
         ),
         # a page whose first line is a headline names no network its "samarbejdet" refers back to (TV2 Fyn, dev)
         (

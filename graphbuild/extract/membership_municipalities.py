@@ -11,6 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.ids import normalise
 from graphbuild.vocab.municipality_names import municipalities_by_key, municipality_named
 from graphbuild.vocab.reference import MunicipalityInfo
@@ -131,8 +132,10 @@ def list_at(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
         ref = municipality_at(text, pos, hi)
         if ref is None:
             fellow = FELLOW_MEMBER.match(text, pos, hi) if out else None
-            sep = SEPARATOR.match(text, fellow.end(), hi) if fellow else None
-            if sep is None or sep.end() == sep.start() or municipality_named(text[pos : fellow.end()]) is not None:
+            if fellow is None or municipality_named(fellow.group(0)) is not None:
+                break
+            sep = SEPARATOR.match(text, fellow.end(), hi)
+            if sep is None or sep.end() == sep.start():
                 break
             pos = sep.end()
             continue
@@ -141,6 +144,50 @@ def list_at(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
         if sep is None or sep.end() == ref.end:
             break
         pos = sep.end()
+    return out
+
+
+@dataclass(frozen=True)
+class FellowRef:
+    """A region or a KKR listed with the municipalities (README `memberships`: a region is a member too)."""
+
+    id: str
+    name: str
+    kind: str | None
+    start: int
+    end: int
+
+
+FELLOW_OPENS = re.compile(r"(?:,|\bog|\bsamt|&|:|\ber|\baf)\s*$")
+FELLOW_ENDS = re.compile(rf"{SEPARATOR.pattern}|\s*(?:[.;)\n]|$)")
+
+
+def fellow_members(text: str, members: list[MunicipalityRef]) -> list[FellowRef]:
+    """The regions and KKRs listed with the members, as list items: right before the first, between them,
+    or right after the last ("Region Hovedstaden, Region Skåne, Københavns Kommune, KKR Sjælland og
+    Bornholms Regionskommune")."""
+    if not members:
+        return []
+    first = min(members, key=lambda m: m.start)
+    lo = before_fellows(text, max(0, first.start - 400), first.start)
+    hi = max(m.end for m in members)
+    while True:  # fellows after the last municipality: "…, Frederiksberg Kommune og Region Hovedstaden"
+        sep = SEPARATOR.match(text, hi)
+        fellow = FELLOW_MEMBER.match(text, sep.end()) if sep is not None and sep.end() > hi else None
+        if fellow is None:
+            break
+        hi = fellow.end()
+    out: list[FellowRef] = []
+    for match in FELLOW_MEMBER.finditer(text, lo, hi):
+        if not FELLOW_OPENS.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        if not FELLOW_ENDS.match(text, match.end()):
+            continue
+        known = lookup_alias(match.group(0))
+        if known is None or known.type != "Organization":
+            continue
+        if known.kind == "region" or known.id.startswith("organization:kkr-"):
+            out.append(FellowRef(known.id, known.name, known.kind, match.start(), match.end()))
     return out
 
 

@@ -32,6 +32,7 @@ from graphbuild.extract.membership_municipalities import (
     MunicipalityRef,
     MunicipalityRefs,
     before_fellows,
+    fellow_members,
     list_at,
     vertical_list_after,
 )
@@ -44,7 +45,7 @@ from graphbuild.extract.membership_networks import (
     network_of,
     networks_of,
 )
-from graphbuild.extract.membership_relation import Context, relate
+from graphbuild.extract.membership_relation import Context, relate, relate_fellows
 from graphbuild.vocab.near import Word, finditer_near, lowered
 
 NUMBERS = {
@@ -392,3 +393,4 @@ def add_prose_memberships(ctx: Context) -> None:
             continue  # taking part in a programme only considered, wished or proposed (adoption_forms.HEDGE)
         stated.append((lo, hi, network))
         relate(ctx, members, network)
+        relate_fellows(ctx, fellow_members(text, members), network)

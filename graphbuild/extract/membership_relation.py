@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from graphbuild.extract.builder import FactsBuilder
-from graphbuild.extract.membership_municipalities import MunicipalityRef
+from graphbuild.extract.membership_municipalities import FellowRef, MunicipalityRef
 from graphbuild.extract.mentions import Mention
 from graphbuild.models import Evidence, Meeting, RelType
 from graphbuild.vocab import ids
@@ -59,3 +59,15 @@ def _stated_on(meeting: Meeting) -> dict[str, str | None]:
     """A state the text reports: on or before the meeting's day, no day for a page that is no meeting's."""
     day = meeting.start.date().isoformat() if meeting.start and meeting.kind is not None else None
     return {"date": day, "date_is": "on or before"}
+
+
+def relate_fellows(ctx: Context, fellows: list[FellowRef], network: str) -> None:
+    """MEMBER_OF for the regions and KKRs listed with a network's municipalities (a programme's list adopts
+    for municipalities only)."""
+    if ctx.facts.type_of(network) != "Organization":
+        return
+    for ref in fellows:
+        member = ctx.facts.entity(ref.id, "Organization", ref.name, kind=ref.kind)
+        if member == network or ctx.facts.has_relation("MEMBER_OF", member, network):
+            continue
+        ctx.facts.relation("MEMBER_OF", member, network, ctx.ev(ref.start, ref.end))
