@@ -612,8 +612,12 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Kommune, KKR Sjælland, Lunds kommune, Frederiksbergs Kommune og Bornholms Regionskommune.",
             _all(
                 "Öresundskomiteen",
-                "København", "Frederiksberg", "Bornholm", "Region Hovedstaden", "KKR Sjælland",
-            ),  # fmt: skip
+                "København",
+                "Frederiksberg",
+                "Bornholm",
+                "Region Hovedstaden",
+                "KKR Sjælland",
+            ),
         ),
         (
             "Netværk X\n\nNetværk X består af Gribskov Kommune, Region Hovedstaden og Frederiksberg Kommune.",
