@@ -9,9 +9,10 @@ MEMBER_OF relation (Municipality -> Organization):
 - membership_lists: a body's member list by the municipality each member sits for;
 - membership_owner_shares: a table or list of the municipalities' shares in a body they own.
 
-They share membership_municipalities (the municipalities a statement names), membership_networks (the
-network it names or refers back to) and membership_relation (the working state they read, and
-MEMBER_OF).
+They share membership_municipalities (the municipalities a statement names, and the regions and KKRs
+listed with them), membership_networks (the network it names or refers back to) and membership_relation
+(the working state they read, and MEMBER_OF; ADOPTED when the "network" is a known shared initiative:
+"Følgende kommuner er med i DK2020: …" states adoptions, README `memberships`).
 """
 
 from __future__ import annotations
