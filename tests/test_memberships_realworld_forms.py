@@ -637,6 +637,18 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "kommune er med i samarbejdet.",
             set(),
         ),
+        # a network the text says was dissolved: its owners' memberships ended (a trade news page on fire services)
+        (
+            "Beredskab\n\nSiden opløsningen af Østsjællands Beredskab i 2020 har kommunerne haft hver deres "
+            "beredskab.\nDet fælleskommunale Østsjællands Beredskab blev etableret i 2015 med Greve, Køge, Solrød "
+            "og Stevns kommuner som ejere.",
+            set(),
+        ),
+        (
+            "Beredskab\n\nDet fælleskommunale Østsjællands Beredskab blev etableret i 2015 med Greve, Køge, Solrød "
+            "og Stevns kommuner som ejere.",
+            _all("Østsjællands Beredskab", "Greve", "Køge", "Solrød", "Stevns"),
+        ),
         # a list of a programme's participants is an adoption, no membership (README `memberships`)
         ("Klima\n\nDe 4 første kommuner i DK2020 er Albertslund, Allerød, Assens og Vejle.", set()),
         # a KKR's or a business region's municipalities are not inferred when the text does not list them

@@ -434,3 +434,21 @@ def unknown_network(text: str, lo: int, hi: int) -> str | None:
             continue
         return name
     return None
+
+
+def dissolved(ctx: Context, network: str) -> bool:
+    """Whether the text says the network was dissolved or closed ("Siden opløsningen af Østsjællands
+    Beredskab i 2020", "Østsjællands Beredskab blev opløst i 2020"): its members' memberships ended (README
+    `memberships`: a membership that ended is none)."""
+    name = next((e.name for e in ctx.facts.entities() if e.id == network), None)
+    if not name or name.lower() not in ctx.text.lower():
+        return False
+    named = re.escape(name).replace(r"\ ", r"\s+")
+    return (
+        re.search(
+            rf"(?i:opløsning(?:en)?|nedlæggelse(?:n)?|lukning(?:en)?)\s+af\s+(?:det\s+|den\s+)?(?:[\wæøå-]+\s+)?{named}|"
+            rf"{named}\s+(?:I/S\s+)?(?:blev|er|bliver)\s+(?:\w+\s+){{0,2}}?(?:opløst|nedlagt|lukket)\b",
+            ctx.text,
+        )
+        is not None
+    )

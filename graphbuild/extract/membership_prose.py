@@ -39,6 +39,7 @@ from graphbuild.extract.membership_municipalities import (
 from graphbuild.extract.membership_networks import (
     NetworkRef,
     body_is_network,
+    dissolved,
     heading_body,
     listed_with,
     network_id,
@@ -345,6 +346,7 @@ def add_prose_memberships(ctx: Context) -> None:
     done: set[tuple[int, int]] = set()
     stated: list[tuple[int, int, str]] = []  # (sentence start, end, network) of each statement, in order
     refs = MunicipalityRefs(text)
+    alive: set[str] = set()  # the networks the text does not say were dissolved
     for cue_start, cue_end, _ in cues:
         lo, hi = sentence_at(text, cue_start, cue_end, 0, len(text))
         if (lo, hi) in done:
@@ -391,6 +393,9 @@ def add_prose_memberships(ctx: Context) -> None:
             continue
         if ctx.facts.type_of(network) == "Initiative" and HEDGE.search(text, lo, first):
             continue  # taking part in a programme only considered, wished or proposed (adoption_forms.HEDGE)
+        if network not in alive and dissolved(ctx, network):
+            continue
+        alive.add(network)
         stated.append((lo, hi, network))
         relate(ctx, members, network)
         relate_fellows(ctx, fellow_members(text, members), network)
