@@ -605,7 +605,7 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         ),
         ("Byrådet godkendte salget, og Holbæk Kommunes ejerskab af Gate 21 ophører.", set()),
         # the network in the genitive before its members; regions and KKRs listed with them are members too
-        # (README `memberships`), and so is a member abroad as the text names it, and Bornholm's own
+        # (README `memberships`), a Swedish member does not end the list, and Bornholm's own
         # "Regionskommune" is Bornholm (News Øresund's fact page, dev)
         (
             "Fakta\n\n  • Öresundskomiteens medlemmer er: Region Hovedstaden, Region Skåne, Malmö stad, Københavns "
@@ -617,9 +617,6 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
                 "Bornholm",
                 "Region Hovedstaden",
                 "KKR Sjælland",
-                "Region Skåne",
-                "Malmö stad",
-                "Lunds kommune",
             ),
         ),
         (

@@ -11,7 +11,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.ids import normalise
 from graphbuild.vocab.municipality_names import municipalities_by_key, municipality_named
@@ -184,15 +183,11 @@ def fellow_members(text: str, members: list[MunicipalityRef]) -> list[FellowRef]
             continue
         if not FELLOW_ENDS.match(text, match.end()):
             continue
-        name = " ".join(match.group(0).split())
-        known = lookup_alias(name)
-        if known is not None:
-            if known.type == "Organization" and (known.kind == "region" or known.id.startswith("organization:kkr-")):
-                out.append(FellowRef(known.id, known.name, known.kind, match.start(), match.end()))
-        elif municipality_named(name.split()[0]) is None:
-            # a region or a municipality abroad as the text names it ("Region Skåne", "Malmö stad", "Lunds kommune")
-            kind = "region" if name.startswith("Region") else "municipality abroad"
-            out.append(FellowRef(ids.organization_id(name), name, kind, match.start(), match.end()))
+        known = lookup_alias(match.group(0))
+        if known is None or known.type != "Organization":
+            continue
+        if known.kind == "region" or known.id.startswith("organization:kkr-"):
+            out.append(FellowRef(known.id, known.name, known.kind, match.start(), match.end()))
     return out
 
 
