@@ -346,6 +346,12 @@ WRITTEN_RULE = [
         "Dagsordenen blev godkendt.",
         "approved",
     ),
+    # the verbs of postponing and forwarding in any inflection (greve-byraad-2023-12-11, greve-byraad-2025-06-25)
+    ("Byrådet sendte sagen tilbage til behandling i fagudvalg med henblik på forudgående høring.", "postponed"),
+    ("Punktet tages af dagsordenen.", "postponed"),
+    ("Sagen blev trukket fra dagsordenen.", "postponed"),
+    ("Byrådet sendte sagen til realitetsbehandling i Økonomiudvalget.", "forwarded"),
+    ("Udvalget oversendte sagen til Byrådet.", "forwarded"),
 ]
 
 

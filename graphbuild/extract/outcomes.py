@@ -112,9 +112,11 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"\budsat\b|\budsættes\b|\budsætte\b|\budskud|\bgenoptages\b"
         # "Sagen tages op på næste møde."
         r"|\b(?:tages|behandles)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:et\s+)?(?:næste|senere|kommende)\s+møde"
-        # "Sendt tilbage", "Tilbagesendt til forvaltningen", "sende sagen tilbage", "Sagen blev trukket", "Udgår"
-        r"|\btilbagesend(?:t|es)\b|\b(?:sendt|sendes|sende)\s+(?:\w+\s+){0,2}tilbage\b"
-        r"|\b(?:sagen|punktet)\s+(?:blev\s+|er\s+)?(?:trukket|taget\s+af)\b|\budgår\b|\budgik\b",
+        # "Sendt tilbage", "Tilbagesendt til forvaltningen", "sende sagen tilbage", "Byrådet sendte sagen tilbage", "Sagen
+        # blev trukket", "Punktet tages af dagsordenen", "Udgår": any inflection of the verb
+        r"|\btilbagesend(?:t|es|te)\b|\b(?:sendt|sendes|sende|sendte|sender)\s+(?:\w+\s+){0,2}tilbage\b"
+        r"|\b(?:sagen|punktet)\s+(?:blev\s+|er\s+)?(?:trukket|taget\s+af|tages\s+af)\b|\budgår\b|\budgik\b"
+        r"|\b(?:trukket|taget|tages|udgår|udgik)\s+(?:af|fra)\s+dagsordenen\b",
     ),
     (
         "endorsed",
@@ -128,7 +130,10 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     ),
     (
         "forwarded",
-        r"\b(?:oversend|fremsend|videresend)(?:es|t|er)\b|\b(?:sendes|sendt)\s+videre\s+til\b"
+        # any inflection: "oversendes", "oversendt", "Udvalget oversendte sagen til Byrådet"; "Byrådet sendte sagen til
+        # realitetsbehandling i Økonomiudvalget" (sent on for another body to treat)
+        r"\b(?:oversend|fremsend|videresend)(?:es|t|er|te)\b|\b(?:sendes|sendt|sendte)\s+videre\s+til\b"
+        r"|\b(?:sendes|sendt|sendte|sender)\s+(?:sagen|punktet|forslaget)\s+til\s+(?:\w+)?behandling\s+(?:i|hos)\b"
         r"|\bhenvis(?:es|t)\s+til\s+(?:\w+\s+){0,3}behandling\b|\buden\s+indstilling\b",
     ),
     (
