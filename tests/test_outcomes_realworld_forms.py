@@ -153,6 +153,18 @@ PROSE = [
         "approved",
     ),
     ("7. Lukket: Salg af grund\n", "closed"),
+    # a closed item's page shows its decision after its file data (greve-byraad-2023-12-11, greve-byraad-2024-12-11):
+    # the decision is read, a short one too; talk it records is talk, not a closed item
+    (
+        "5. Lukket: Salg af arealer\n\nLukket punkt\n\nSagsnr.: 23-012305\n\n"
+        "Byrådet godkendte Økonomiudvalgets indstilling.\n",
+        "approved",
+    ),
+    ("1. Lukket: Temamøde om reformer\n\nLukket punkt\n\nSagsnr.: 24-012581\n\nTemamødet blev holdt.\n", "discussed"),
+    ("6. Lukket: Lejeaftale\n\nLukket punkt\n\nSagsnr.: 22-006746\n\nIkke godkendt.\n", "rejected"),
+    ("8. Lukket: Personalesag\n\nLukket punkt\n\nSagsnr.: 22-006747\n", "closed"),
+    # an open item's file data still marks a presented case (affaldplus-bestyrelsen-2016-01-29)
+    ("4. Mellemværende\nSagsnr.: 15/1234\nSelskabet har den 18. november 2015 fremsendt tilbud om forlig.\n", "none"),
 ]
 
 

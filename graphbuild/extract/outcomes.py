@@ -255,6 +255,13 @@ _ELECTION_TITLE = re.compile(r"(?:valg\s+(?:af|til)\b|konstituering\b|udpegning\
 _NAME_GLUE = frozenset({"og", "samt", "fra", "for", "af", "i", "v", "ved", "var", "er", "fraværende", "afbud"})
 
 
+def _records_talk(decision: str, title_key: str) -> bool:
+    """A decision with no form that records the meeting's talk in a sentence of its own ("Temamøde blev afholdt."),
+    not the item's title again nor names only."""
+    sentence = re.search(r"(?i)\b(?:blev|er|var)\s+(?:\w+\s+){0,2}(?:afholdt|holdt|gennemført|drøftet)\b", decision)
+    return sentence is not None and decision.strip().lower().rstrip(".") not in title_key
+
+
 def _no_form(decision: str) -> Outcome:
     """A decision text with no form of the table: talk at the meeting is discussed ("Temamødet blev holdt.",
     "Formanden sender en venlig reminder"); a list of names only, nothing ("none")."""
@@ -345,9 +352,15 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
             # "Det blev besluttet at følge den proces, KL lægger op til" under a discussion item ("Drøftelse …"): the
             # course the talk agreed on, not a verdict of the table
             return "discussed"
-        if not public and verdict != "adopted" and first_form(decision) is None and leading_verdict(decision) is None:
+        if (
+            not public
+            and verdict != "adopted"
+            and first_form(decision) is None
+            and leading_verdict(decision) is None
+            and not _records_talk(decision, title_key)
+        ):
             # a closed item whose decision the document does not show ("Orientering om personalesag (Lukket)" is its
-            # title again, no verdict form)
+            # title again, no verdict form); what it shows of the meeting's talk ("Temamøde blev afholdt.") is talk
             return "closed"
         if verdict == "discussed" and re.search(r"\borienter(?:ing|er)\b", title_key):
             # the item's title prints the noted form ("Sager til orientering", "Siden sidst - gensidig orientering"):
@@ -471,7 +484,7 @@ def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) ->
         presented = any(s.kind in ("indstilling", "sagsfremstilling", "resume") for s in item.sections)
         recorded = _recorded(item_text, item.start, past_only=presented, title=item.title)
         if recorded[0] is None and not any(s.kind in _CASE_KINDS for s in item.sections):
-            return _narrative(item_text, item.start, item.title)
+            return _narrative(item_text, item.start, item.title, closed=not item.public)
         return recorded
     start = words[-1].end()
     body = item_text[start:]
@@ -496,6 +509,11 @@ _CASE_TEXT = re.compile(
 )
 
 
+# A line of the item's file data: its case number, its access ("Lukket punkt", "Åben sag")
+_FILE_DATA_LINE = re.compile(
+    r"(?im)^[ \t]*(?:(?:sagsnr|sags-?id|j\.\s?nr|journalnr|dok\.?\s?nr)\.?[ \t]*:?[ \t]*[\w./\-]*"
+    r"|lukket\s+(?:punkt|sag)|åben(?:t)?\s+(?:sag|punkt))[ \t]*$"
+)
 _EARLIER_MEETING = re.compile(r"(?i)[^.\n]*\bmøde(?:t)?\s+(?:den|d\.)\s[^.\n]*(?:\.(?=\s?(?-i:[\da-zæøå]))[^.\n]*)*\.?")
 
 
@@ -508,15 +526,20 @@ def _after_title(item_text: str, title: str) -> str:
     return item_text.split("\n", 1)[1] if "\n" in item_text else ""
 
 
-def _narrative(item_text: str, offset: int, title: str) -> tuple[str | None, int]:
+def _narrative(item_text: str, offset: int, title: str, closed: bool = False) -> tuple[str | None, int]:
     """Minutes' own narrative of an item with no decision heading and no case text ("Henrik G. Petersen bød
     velkommen …", "Der er enighed om at vente med konstituering"): the item's text after its title, read as its
     decision text by the written rule (a form of the table, else talk)."""
     body = _after_title(item_text, title)
     # a sentence about an earlier meeting ("På sit møde den 20. juni 2017 godkendte Byrådet skema A") is history
     body = _EARLIER_MEETING.sub(lambda m: " " * len(m[0]), body)
+    if closed:
+        # a closed item's page withholds the case and shows its decision after its file data ("Lukket punkt",
+        # "Sagsnr.: 23-012305", "Byrådet godkendte Økonomiudvalgets indstilling."): the file data is no case text
+        body = _FILE_DATA_LINE.sub(lambda m: " " * len(m[0]), body)
     stripped = body.strip()
-    if len(re.findall(r"[^\W\d_]{2,}", stripped)) < 4 or _CASE_TEXT.search(stripped):
+    # a closed item's decision may be a short sentence ("Temamøde blev afholdt.", "Ikke godkendt.")
+    if len(re.findall(r"[^\W\d_]{2,}", stripped)) < (2 if closed else 4) or _CASE_TEXT.search(stripped):
         return None, -1
     return stripped, offset + len(item_text) - len(body) + (len(body) - len(body.lstrip()))
 
