@@ -112,8 +112,8 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"\budsat\b|\budsættes\b|\budsætte\b|\budskud|\bgenoptages\b"
         # "Sagen tages op på næste møde."
         r"|\b(?:tages|behandles)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:et\s+)?(?:næste|senere|kommende)\s+møde"
-        # "Sendt tilbage", "Tilbagesendt til forvaltningen", "sende sagen tilbage", "Byrådet sendte sagen tilbage", "Sagen
-        # blev trukket", "Punktet tages af dagsordenen", "Udgår": any inflection of the verb
+        # "Sendt tilbage", "Tilbagesendt til forvaltningen", "sende sagen tilbage", "Byrådet sendte sagen tilbage",
+        # "Sagen blev trukket", "Punktet tages af dagsordenen", "Udgår": any inflection of the verb
         r"|\btilbagesend(?:t|es|te)\b|\b(?:sendt|sendes|sende|sendte|sender)\s+(?:\w+\s+){0,2}tilbage\b"
         r"|\b(?:sagen|punktet)\s+(?:blev\s+|er\s+)?(?:trukket|taget\s+af|tages\s+af)\b|\budgår\b|\budgik\b"
         r"|\b(?:trukket|taget|tages|udgår|udgik)\s+(?:af|fra)\s+dagsordenen\b",
