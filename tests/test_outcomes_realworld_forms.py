@@ -364,6 +364,19 @@ WRITTEN_RULE = [
     ("Sagen blev trukket fra dagsordenen.", "postponed"),
     ("Byrådet sendte sagen til realitetsbehandling i Økonomiudvalget.", "forwarded"),
     ("Udvalget oversendte sagen til Byrådet.", "forwarded"),
+    ("Udvalget indstiller forslaget til godkendelse i Byrådet.", "endorsed"),
+    # nothing raised, whatever its noun and what it was for (Brønderslev, Gribskov, Hedensted portal pages)
+    ("Ingen bemærkninger til dagsordenen.", "none"),
+    ("Der blev ikke stillet spørgsmål.", "none"),
+    ("Der er ikke indenfor den angivne tidsfrist indkommet spørgsmål til kommunalbestyrelsens spørgetid.", "none"),
+    ("Ingen spørgsmål fra borgerne.", "none"),
+    ("Ingen bemærkninger til referatet, som blev godkendt.", "approved"),
+    # a welcome or a round of introductions only (fkb-brs-udvalget-for-forebyggelse-2013-06-26,
+    # rm-digital-sundhed-2020-08-18, vaeksthus-hovedstadsregionen-bestyrelse-2014-04-04)
+    ("Henrik G. Petersen bød velkommen til mødet.", "none"),
+    ("Formanden bød velkommen, og der var en kort præsentationsrunde.", "none"),
+    ("Formanden bød velkommen. Dagsordenen blev godkendt.", "approved"),
+    ("Formanden bød velkommen til de nye medlemmer og orienterede om mødet i KKR.", "noted"),
 ]
 
 

@@ -122,7 +122,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         "endorsed",
         # "Indstilles godkendt.", "Forslaget indstilles til godkendelse.", "Udvalget indstillede punktet til
         # godkendelse", "Økonomiudvalget indstiller til Byrådet, at …": recommended to the body that decides it
-        r"\bindstilles\s+godkendt\b|\bindstille(?:s|de)\s+(?:\w+\s+){0,2}?til\s+(?:\w+\s+)?godkendelse\b"
+        r"\bindstilles\s+godkendt\b|\bindstille(?:s|de|r)\s+(?:\w+\s+){0,2}?til\s+(?:\w+\s+)?godkendelse\b"
         r"|\bindstiller\s+til\s+(?:byråd|kommunalbestyrels|borgerrepræsentation|økonomiudvalg)"
         r"|\banbefal(?:es|et|er|ede|e)\b"
         # "Chefforum drøftede udkastet og bakker op om kodekset": the body backs the matter (the seeds' form)
@@ -321,12 +321,32 @@ def leading_verdict(decision: str) -> Outcome | None:
 PROPOSAL = re.compile(r"\bdet\s+indstilles\b|\bindstiller\b|\bindstilling\b", re.IGNORECASE)
 # "Intet.", "Ingen bemærkninger.", "Ingen spørgsmål.", "Der var ingen meddelelser.", "Der er ikke indkommet
 # spørgsmål.": nothing was decided or raised (none, by the written rule)
+# Any noun of nothing raised and what it was for: "Ingen bemærkninger til dagsordenen.", "Intet til referat.", "Der
+# var ingen sager.", "Der blev ikke stillet spørgsmål.", "Ingen spørgsmål fra borgerne."
+_NOTHING_NOUN = r"(?:bemærkninger|spørgsmål|meddelelser|forslag|sager|punkter|ændringer|emner)"
+_NOTHING_FOR = r"(?:\s+(?:til|fra|under|på|om)\s+(?:[\wæøå]+\s*){1,3}?)?"
 NOTHING = re.compile(
-    r"^\s*(?:ingen(?:\s+(?:bemærkninger|spørgsmål|meddelelser))?|intet(?:\s+(?:at\s+bemærke|nyt))?"
-    r"|der\s+(?:var|er)\s+(?:ingen|ikke\s+(?:\w+\s+)?(?:indkommet|modtaget|stillet))\s+(?:\w+\s+)?"
-    r"(?:bemærkninger|spørgsmål|meddelelser|forslag)(?:\s+til\s+[\wæøå]+)?)\.?\s*$",
+    rf"^\s*(?:(?:ingen|intet)(?:\s+(?:yderligere\s+)?{_NOTHING_NOUN})?{_NOTHING_FOR}|intet\s+(?:at\s+bemærke|nyt)"
+    r"|der\s+(?:var|er|blev)\s+(?:ingen|ikke\s+(?:\w+\s+){0,5}?(?:indkommet|modtaget|stillet))\s+(?:\w+\s+)?"
+    rf"{_NOTHING_NOUN}{_NOTHING_FOR})\.?\s*$",
     re.IGNORECASE,
 )
+
+
+# A sentence of welcome or of a round of introductions ("X bød velkommen", "Der var en kort præsentationsrunde",
+# "Deltagerne præsenterede sig", "Præsentation bordet rundt")
+_WELCOME = re.compile(
+    r"(?i)\bbød\s+(?:\w+\s+){0,3}velkommen\b|^\s*velkommen\b|præsentationsrunde|\bpræsenterede\s+sig\b"
+    r"|\bpræsentation\s+(?:af\s+)?(?:deltagerne|medlemmerne|bordet\s+rundt)\b|\bbordet\s+rundt\b"
+)
+
+
+def _welcome_only(decision: str) -> bool:
+    """Every sentence of the decision welcomes or introduces ("a welcome or round of introductions only": none)."""
+    sentences = [
+        part for part in re.split(r"(?<=[.!])(?<!\b[A-ZÆØÅ]\.)\s+|\n+", decision) if re.search(r"[^\W\d_]{2}", part)
+    ]
+    return bool(sentences) and all(_WELCOME.search(part) and first_form(part) is None for part in sentences)
 
 
 def _clean_title(title: str) -> str:
@@ -347,6 +367,8 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
             # "Intet." / "Ingen bemærkninger.": nothing decided or raised; under a written report ("Skriftlig
             # orientering om …": "Ingen bemærkninger.") the report is taken without remarks
             return "noted" if re.match(r"(?:skriftlig\s+)?orientering\b", title_key) else "none"
+        if _welcome_only(decision):
+            return "none"  # "Formanden bød velkommen. Der var en kort præsentationsrunde.": no decision of the item
         verdict = leading_verdict(decision) or verdict_of(decision)
         if verdict == "approved" and first_form(decision) is None and _from_title(title_key) == "discussed":
             # "Det blev besluttet at følge den proces, KL lægger op til" under a discussion item ("Drøftelse …"): the
