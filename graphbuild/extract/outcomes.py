@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from graphbuild.extract.outcome_prose import CASE_KINDS, narrative
+from graphbuild.extract.outcome_prose import recorded as record_of
+from graphbuild.extract.outcome_votes import vote_result
 from graphbuild.models import AgendaItem, Outcome
 from graphbuild.parse.dates import DANISH_MONTHS, find_date
 
@@ -54,38 +57,7 @@ _MINORITY_SENTENCE = re.compile(
 )
 # a word every attendance sentence holds
 _ATTENDANCE_WORDS = ("fraværende", "deltog", "forhindret", "afbud", "mødte", "forlod", "ankom")
-# In prose minutes with no decision heading, the sentence that records the decision.
-RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
-    ("rejected", r"\bblev\s+(?:\w+\s+){0,3}(?:afvist|forkastet)\b|\bikke\s+godkendt\b"),
-    # "Udskudt til næste møde.": a sentence that opens with the word
-    (
-        "postponed",
-        r"\bblev\s+(?:\w+\s+){0,3}udsat\b|(?:^\s*|(?<=\.\s)|(?<=\n))(?:punktet\s+|sagen\s+)?(?:udskudt|udsat)\b",
-    ),
-    # "Dagsorden godkendt og referat godkendt.": the agenda, the minutes or the proposal, approved
-    (
-        "approved",
-        r"\bblev\s+(?:\w+\s+){0,3}(?:godkendt|valgt)\b|\bgodkendes\b|\bgodkendtes\b"
-        # "Det blev besluttet at fastholde uændret kontingent", "Beredskabskommissionen godkendte referatet"
-        r"|\bblev\s+(?:\w+\s+){0,2}(?:besluttet|vedtaget)\b|\bgodkendte\s+(?:det\s+|den\s+)?(?-i:[a-zæøå]+)(?:et|en|ne)\b"
-        # "Referatet er godkendt og udlagt ...", "1. Godkendelse af dagsorden. Godkendt."
-        r"|\ber\s+godkendt\b|(?:^\s*|(?<=\.\s)|(?<=\n))godkendt\b"
-        r"|(?:^\s*|(?<=\.\s)|(?<=\n))(?:dagsorden(?:en)?|referat(?:et)?|indstilling(?:en)?|punktet|sagen)\s+godkendt\b",
-    ),
-    (
-        "noted",
-        r"\b(?:blev|tages|toges)\s+(?:\w+\s+){0,2}til\s+efterretning\b|\btog\s+\w+\s+til\s+efterretning\b"
-        r"|\b(?:har\s+)?noter(?:et|ede)\s+sig\b",
-    ),
-    ("discussed", r"\bblev\s+(?:\w+\s+){0,2}drøftet\b|\bdrøftedes\b"),
-)
-# A capitalised subject right before the recorded verb, after a lower-case word: a sentence's start
-_SUBJECT = re.compile(r"(?<=[a-zæøå]\s)[A-ZÆØÅ][a-zæøå]+\s+(?=blev\b)")
 _QUOTED = re.compile(r"[”“\"„«][^”“\"„«»\n]{3,200}[”“\"»]")
-_PAST = re.compile(
-    r"(?i)blev\b|godkendte\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt|tog\b|(?:har\s+)?noter|er\s+godkendt"
-)
-_PROPOSING = re.compile(r"(?i)\bindstill|\bforeslå|\banmod|^\s*(?:[•·*–-]\s*)?at\b")
 # The heading of the section after a decision; "Indstilling følges." / "Indstillingen godkendt." is the decision itself
 _NEXT_SECTION = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling(?!\w*\s+(?:følges|fulgt"
@@ -401,33 +373,6 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
     return "none"
 
 
-# A recorded vote: "For forslaget stemte 21, …", "For stemte: 5 (A+T+V)", "For: 20 (…)", "11 stemte for"; and
-# against: "Imod forslaget stemte 4", "Imod stemte 8 (…)", "Imod: 6 (…)", "4 stemte imod"
-_VOTES_FOR = re.compile(
-    r"(?i)(?:^|(?<=[\s.,;(]))for(?:\s+[\wæøå-]+){0,4}?\s+stemte\s*:?\s*(?P<a>\d+)\b|(?:^|(?<=\s))for\s*:\s*(?P<b>\d+)\b"
-    r"|\b(?P<c>\d+)\s+stemte\s+for\b"
-)
-_VOTES_AGAINST = re.compile(
-    r"(?i)\bimod(?:\s+[\wæøå-]+){0,4}?\s+stemte\s*:?\s*(?P<a>\d+)\b|\bimod\s*:\s*(?P<b>\d+)\b|\b(?P<c>\d+)\s+stemte\s+imod\b"
-)
-
-
-def _count(pattern: re.Pattern[str], text: str) -> int | None:
-    match = pattern.search(text)
-    return None if match is None else int(next(v for v in match.groupdict().values() if v is not None))
-
-
-def vote_result(decision: str) -> Outcome | None:
-    """The outcome a recorded vote gives where no verdict word is written: the majority decides
-    ("For forslaget stemte 21 …  Imod forslaget stemte 4 …" passed; more against than for, rejected)."""
-    if "stemte" not in decision.lower() and ":" not in decision:
-        return None
-    votes_for, votes_against = _count(_VOTES_FOR, decision), _count(_VOTES_AGAINST, decision)
-    if votes_for is None or votes_against is None or votes_for == votes_against:
-        return None
-    return "approved" if votes_for > votes_against else "rejected"
-
-
 def this_meeting(decision: str, meeting_day: date | None = None) -> str:
     """This meeting's dated decision within a decision text, other bodies' decisions dropped: the one
     dated with the meeting's day, else the last ("Byrådet, 22.11.2016 Godkendt. Økonomiudvalget,
@@ -504,9 +449,9 @@ def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) ->
         # where a case is presented (Indstilling ...), "godkendes" is the recommendation's word: only
         # a past-tense record ("blev godkendt") is a decision
         presented = any(s.kind in ("indstilling", "sagsfremstilling", "resume") for s in item.sections)
-        recorded = _recorded(item_text, item.start, past_only=presented, title=item.title)
-        if recorded[0] is None and not any(s.kind in _CASE_KINDS for s in item.sections):
-            return _narrative(item_text, item.start, item.title, closed=not item.public)
+        recorded = record_of(item_text, item.start, past_only=presented, title=item.title)
+        if recorded[0] is None and not any(s.kind in CASE_KINDS for s in item.sections):
+            return narrative(item_text, item.start, item.title, closed=not item.public)
         return recorded
     start = words[-1].end()
     body = item_text[start:]
@@ -515,87 +460,6 @@ def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) ->
         body = body[: stop.start()]
     body = this_meeting(body, meeting_day)
     return (body or None), item.start + start
-
-
-# Sections of a presented case: an item that has one and no decision has no decision text of this meeting
-_CASE_KINDS = ("indstilling", "sagsfremstilling", "resume", "behandling", "anledning", "beslutning")
-
-
-# The words of a presented case (its headings and file data, also where the parser found no section): such text
-# is the case, not the minutes' narrative of the meeting ("Sagsresumé", "Sagstema", "Redegørelse", "Sagsnr.",
-# "J. nr", "Direktionen indstiller", "fold dette punkt ind Resume"; not the noun: "godkendte indstillingen")
-_CASE_TEXT = re.compile(
-    r"(?i)\b(?:sagsresum[eé]|resum[eé]|sagsfremstilling|indstill(?!ing)\w*|sagstema|redegørelse|præsentation|sagsnr"
-    r"|sagsgang|sags-?id|j\.\s?nr|\w*kompetence\w*|beslutningstema|sagsbehandler|baggrund|lovgrundlag|bilag"
-    r"|sagens\s+kerne)\b"
-)
-
-
-# A line of the item's file data: its case number, its access ("Lukket punkt", "Åben sag")
-_FILE_DATA_LINE = re.compile(
-    r"(?im)^[ \t]*(?:(?:sagsnr|sags-?id|j\.\s?nr|journalnr|dok\.?\s?nr)\.?[ \t]*:?[ \t]*[\w./\-]*"
-    r"|lukket\s+(?:punkt|sag)|åben(?:t)?\s+(?:sag|punkt))[ \t]*$"
-)
-_EARLIER_MEETING = re.compile(r"(?i)[^.\n]*\bmøde(?:t)?\s+(?:den|d\.)\s[^.\n]*(?:\.(?=\s?(?-i:[\da-zæøå]))[^.\n]*)*\.?")
-
-
-def _after_title(item_text: str, title: str) -> str:
-    """The item's text after its title line, or after the title where a flattened page ran the text on after it."""
-    first_line = item_text.split("\n", 1)[0]
-    at_title = first_line.find(title) if title else -1
-    if at_title >= 0 and len(first_line) - (at_title + len(title)) > 20:
-        return item_text[at_title + len(title) :]
-    return item_text.split("\n", 1)[1] if "\n" in item_text else ""
-
-
-def _narrative(item_text: str, offset: int, title: str, closed: bool = False) -> tuple[str | None, int]:
-    """Minutes' own narrative of an item with no decision heading and no case text ("Henrik G. Petersen bød
-    velkommen …", "Der er enighed om at vente med konstituering"): the item's text after its title, read as its
-    decision text by the written rule (a form of the table, else talk)."""
-    body = _after_title(item_text, title)
-    # a sentence about an earlier meeting ("På sit møde den 20. juni 2017 godkendte Byrådet skema A") is history
-    body = _EARLIER_MEETING.sub(lambda m: " " * len(m[0]), body)
-    if closed:
-        # a closed item's page withholds the case and shows its decision after its file data ("Lukket punkt",
-        # "Sagsnr.: 23-012305", "Byrådet godkendte Økonomiudvalgets indstilling."): the file data is no case text
-        body = _FILE_DATA_LINE.sub(lambda m: " " * len(m[0]), body)
-    stripped = body.strip()
-    # a closed item's decision may be a short sentence ("Temamøde blev afholdt.", "Ikke godkendt.")
-    if len(re.findall(r"[^\W\d_]{2,}", stripped)) < (2 if closed else 4) or _CASE_TEXT.search(stripped):
-        return None, -1
-    return stripped, offset + len(item_text) - len(body) + (len(body) - len(body.lstrip()))
-
-
-def _recorded(item_text: str, offset: int, past_only: bool = False, title: str = "") -> tuple[str | None, int]:
-    """The sentence of prose minutes that records the decision ("Referatet blev godkendt."), when it
-    is not part of a recommendation, or closes the item. The item's text is read after its title
-    line, or after the title where a flattened page ran the text on after it on one line."""
-    first_line = item_text.split("\n", 1)[0]
-    at_title = first_line.find(title) if title else -1
-    if at_title >= 0 and len(first_line) - (at_title + len(title)) > 20:
-        body = item_text[at_title + len(title) :]
-    else:
-        body = item_text.split("\n", 1)[1] if "\n" in item_text else item_text
-    body_at = len(item_text) - len(body)
-    found: tuple[str, int] | None = None
-    for _, pattern in RECORD_RULES:
-        for match in re.finditer(pattern, body, re.IGNORECASE):
-            if past_only and not _PAST.match(match.group(0)):
-                continue
-            stop = body.rfind(". ", 0, match.start())
-            begin = max(stop + 2 if stop >= 0 else 0, body.rfind("\n", 0, match.start()) + 1)
-            subject = _SUBJECT.search(body, begin, match.start() + 4)
-            if subject:  # flattened: "at referatet godkendes Referatet blev godkendt" lost a full stop
-                begin = subject.start()
-            end_dot = body.find(".", match.end())
-            end = end_dot + 1 if end_dot >= 0 else len(body)
-            sentence = body[begin:end].strip()
-            closing = len(body[match.end() :].strip()) <= 12
-            if (not _PROPOSING.search(body[begin : match.start()]) or closing) and (found is None or begin > found[1]):
-                found = (sentence, begin)
-    if found is None:
-        return None, -1
-    return found[0], offset + body_at + found[1]
 
 
 # "Godkendt Peter Andersen ... deltog ikke på mødet.": a flattened page lost the full stop after a
