@@ -370,6 +370,8 @@ WRITTEN_RULE = [
     ("Der blev ikke stillet spørgsmål.", "none"),
     ("Der er ikke indenfor den angivne tidsfrist indkommet spørgsmål til kommunalbestyrelsens spørgetid.", "none"),
     ("Ingen spørgsmål fra borgerne.", "none"),
+    ("Der indkom ingen bemærkninger til dagsordenen.", "none"),
+    ("Der indkom ingen kommentarer til dagsordenen, som hermed blev godkendt.", "approved"),
     ("Ingen bemærkninger til referatet, som blev godkendt.", "approved"),
     # a welcome or a round of introductions only (fkb-brs-udvalget-for-forebyggelse-2013-06-26,
     # rm-digital-sundhed-2020-08-18, vaeksthus-hovedstadsregionen-bestyrelse-2014-04-04)
@@ -401,6 +403,14 @@ TITLED = [
         "approved",
     ),
     ("Konstituering", "Når valget er afgjort, vil rådet konstituere sig på ny.", "discussed"),
+]
+
+
+# Under an information item, remarks to a written report: the report is taken; no information given: nothing
+# (greve-sundhed-omsorg-2023-09-11 "Ingen orienteringer.")
+TITLED += [
+    ("Skriftlig orientering om budgetopfølgning", "Ingen bemærkninger.", "noted"),
+    ("Orientering fra formanden/gensidig orientering", "Ingen orienteringer.", "none"),
 ]
 
 

@@ -295,11 +295,11 @@ PROPOSAL = re.compile(r"\bdet\s+indstilles\b|\bindstiller\b|\bindstilling\b", re
 # spørgsmål.": nothing was decided or raised (none, by the written rule)
 # Any noun of nothing raised and what it was for: "Ingen bemærkninger til dagsordenen.", "Intet til referat.", "Der
 # var ingen sager.", "Der blev ikke stillet spørgsmål.", "Ingen spørgsmål fra borgerne."
-_NOTHING_NOUN = r"(?:bemærkninger|spørgsmål|meddelelser|forslag|sager|punkter|ændringer|emner)"
+_NOTHING_NOUN = r"(?:bemærkninger|spørgsmål|meddelelser|orienteringer|forslag|sager|punkter|ændringer|emner)"
 _NOTHING_FOR = r"(?:\s+(?:til|fra|under|på|om)\s+(?:[\wæøå]+\s*){1,3}?)?"
 NOTHING = re.compile(
     rf"^\s*(?:(?:ingen|intet)(?:\s+(?:yderligere\s+)?{_NOTHING_NOUN})?{_NOTHING_FOR}|intet\s+(?:at\s+bemærke|nyt)"
-    r"|der\s+(?:var|er|blev)\s+(?:ingen|ikke\s+(?:\w+\s+){0,5}?(?:indkommet|modtaget|stillet))\s+(?:\w+\s+)?"
+    r"|der\s+(?:var|er|blev|indkom|kom)\s+(?:ingen|ikke\s+(?:\w+\s+){0,5}?(?:indkommet|modtaget|stillet))\s+(?:\w+\s+)?"
     rf"{_NOTHING_NOUN}{_NOTHING_FOR})\.?\s*$",
     re.IGNORECASE,
 )
@@ -337,8 +337,10 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
         first = re.split(r"(?<=\.)\s|\n", decision.strip(), maxsplit=1)[0]
         if NOTHING.match(decision) or NOTHING.match(first):
             # "Intet." / "Ingen bemærkninger.": nothing decided or raised; under a written report ("Skriftlig
-            # orientering om …": "Ingen bemærkninger.") the report is taken without remarks
-            return "noted" if re.match(r"(?:skriftlig\s+)?orientering\b", title_key) else "none"
+            # orientering om …": "Ingen bemærkninger.") the report is taken without remarks; "Ingen orienteringer." is
+            # no information given
+            remarks = "bemærkning" in decision.lower()
+            return "noted" if remarks and re.match(r"(?:skriftlig\s+)?orientering\b", title_key) else "none"
         if _welcome_only(decision):
             return "none"  # "Formanden bød velkommen. Der var en kort præsentationsrunde.": no decision of the item
         verdict = leading_verdict(decision) or verdict_of(decision)
