@@ -365,6 +365,11 @@ WRITTEN_RULE = [
     ("Byrådet sendte sagen til realitetsbehandling i Økonomiudvalget.", "forwarded"),
     ("Udvalget oversendte sagen til Byrådet.", "forwarded"),
     ("Udvalget indstiller forslaget til godkendelse i Byrådet.", "endorsed"),
+    # "besluttede at …" takes the row of what was decided, its verb in the infinitive
+    ("Udvalget besluttede at genoptage sagen på næste møde.", "postponed"),
+    ("Udvalget besluttede at oversende sagen til Byrådet.", "forwarded"),
+    ("Ansøgningen imødekommes.", "approved"),
+    ("Ansøgningen imødekommes ikke.", "rejected"),
     # nothing raised, whatever its noun and what it was for (Brønderslev, Gribskov, Hedensted portal pages)
     ("Ingen bemærkninger til dagsordenen.", "none"),
     ("Der blev ikke stillet spørgsmål.", "none"),

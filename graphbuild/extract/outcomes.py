@@ -81,7 +81,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     ),
     (
         "postponed",
-        r"\budsat\b|\budsættes\b|\budsætte\b|\budskud|\bgenoptages\b"
+        r"\budsat\b|\budsættes\b|\budsætte\b|\budskud|\bgenoptages\b|\bat\s+genoptage\b"
         # "Sagen tages op på næste møde."
         r"|\b(?:tages|behandles)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:et\s+)?(?:næste|senere|kommende)\s+møde"
         # "Sendt tilbage", "Tilbagesendt til forvaltningen", "sende sagen tilbage", "Byrådet sendte sagen tilbage",
@@ -104,7 +104,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         "forwarded",
         # any inflection: "oversendes", "oversendt", "Udvalget oversendte sagen til Byrådet"; "Byrådet sendte sagen til
         # realitetsbehandling i Økonomiudvalget" (sent on for another body to treat)
-        r"\b(?:oversend|fremsend|videresend)(?:es|t|er|te)\b|\b(?:sendes|sendt|sendte)\s+videre\s+til\b"
+        r"\b(?:oversend|fremsend|videresend)(?:es|t|er|te|e)\b|\b(?:sendes|sendt|sendte)\s+videre\s+til\b"
         r"|\b(?:sendes|sendt|sendte|sender)\s+(?:sagen|punktet|forslaget)\s+til\s+(?:\w+)?behandling\s+(?:i|hos)\b"
         r"|\bhenvis(?:es|t)\s+til\s+(?:\w+\s+){0,3}behandling\b|\buden\s+indstilling\b",
     ),
@@ -113,7 +113,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # "Vedtaget", "Byrådet vedtog indstillingen": the proposal passed, as "Godkendt" says
         # (not the participle after an article: "De godkendte planer ligger i sagen")
         r"\bgodkend(?:t|er|es|tes)?\b|(?<!\bde\s)(?<!\bden\s)(?<!\bdet\s)\bgodkendte\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b"
-        r"|\bbevilges\b|\bimødekommet\b|\btiltrådt\b|\btiltrådte\b|\btiltræder\b|\btiltrædes\b|\btiltræde\b"
+        r"|\bbevilges\b|\bimødekommet\b|\bimødekommes\b|\btiltrådt\b|\btiltrådte\b|\btiltræder\b|\btiltrædes\b|\btiltræde\b"
         r"|\bblev\s+(?:\w+\s+){0,2}(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b"
         # "Byrådet valgte Jacob Bjerregaard.", "… udpegede X": the election or appointment the item asked for
         r"|\b(?:valgte|genvalgte|udpegede)\b(?!\s+(?:ikke|at)\b)|\b(?:er\s+|blev\s+)?(?:gen)?valgt\s+(?:som|til)\b"
