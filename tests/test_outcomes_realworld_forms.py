@@ -422,3 +422,29 @@ TITLED += [
 @pytest.mark.parametrize(("title", "decision", "expected"), TITLED)
 def test_talk_under_an_information_title(title: str, decision: str, expected: str) -> None:
     assert outcome_of(title, True, decision, False, decision) == expected
+
+
+# An item taken off or postponed in the approval of the agenda is postponed, where it has no decision of its own
+# (Hvidovre "punkt 9 … udgår", Fredensborg "Sag 271 udsættes til næste møde", Kolding "sag nr. 4,8 og 13 blev taget
+# af dagsordenen", Lejre "sagerne nr. 5 (…) og 7 (…) udsættes"); a part of a plan or an item with its own decision
+# keeps what it has.
+FATES = [
+    ("Dagsordenen blev godkendt. Punkt 3 blev taget af dagsordenen.", "", "postponed"),
+    ("Godkendt, idet sagerne nr. 2 (Vejplan) og 3 (Skoleplan) udsættes til næste møde.", "", "postponed"),
+    ("Godkendt. Sag 3 udgår.", "Beslutning\n\nGodkendt.\n", "approved"),
+    ("Godkendt. Punkt 3 i lokalplanen udgår.", "", "none"),
+    ("Godkendt. Punkt 4 blev taget af dagsordenen.", "", "none"),
+]
+
+
+@pytest.mark.parametrize(("first_decision", "third_decision", "expected"), FATES)
+def test_an_items_fate_stated_under_another(first_decision: str, third_decision: str, expected: str) -> None:
+    text = (
+        "Referat\n\nTeknisk Udvalg\n\nMødedato: 11. december 2017\n\n"
+        f"1. Godkendelse af dagsorden\n\nBeslutning\n\n{first_decision}\n\n"
+        "2. Lokalplan 12\n\nSagsfremstilling\n\nPlanen fremlægges.\n\nBeslutning\n\nGodkendt.\n\n"
+        "3. Vejplan\n\nSagsfremstilling\n\nVejplanen fremlægges.\n\nIndstilling\n\n"
+        f"Forvaltningen indstiller, at planen godkendes.\n\n{third_decision}"
+    )
+    facts = extract_facts(parse_meeting(source_from_text(text)))
+    assert {i.number: i.outcome for i in facts.items}["3"] == expected

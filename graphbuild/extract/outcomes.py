@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from graphbuild.extract.outcome_fates import fate_of
 from graphbuild.extract.outcome_prose import CASE_KINDS, narrative
 from graphbuild.extract.outcome_prose import recorded as record_of
 from graphbuild.extract.outcome_votes import vote_result
@@ -414,6 +415,17 @@ def _day_of(heading: str) -> date | None:
 
 
 def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) -> tuple[str | None, int]:
+    """This meeting's decision text of an item in minutes, and its offset (-1 when none); for an item with none of its
+    own, the words that state its fate under an earlier item ("Punkt 3 blev taget af dagsordenen.")."""
+    decision, start = _own_decision(item, text, meeting_day)
+    if decision is None and not item.from_contents:
+        fate = fate_of(item.number, text, item.start)
+        if fate is not None:
+            return fate
+    return decision, start
+
+
+def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tuple[str | None, int]:
     """This meeting's decision text of an item in minutes, and its offset (-1 when none): the last
     decision section, or the last one headed with the meeting's day when one is ("Beslutning i Byrådet
     den 29-01-2020" before the case's history quotes "Beslutning i Økonomiudvalget den 15-01-2020");
