@@ -163,6 +163,11 @@ PROSE = [
     ("1. Lukket: Temamøde om reformer\n\nLukket punkt\n\nSagsnr.: 24-012581\n\nTemamødet blev holdt.\n", "discussed"),
     ("6. Lukket: Lejeaftale\n\nLukket punkt\n\nSagsnr.: 22-006746\n\nIkke godkendt.\n", "rejected"),
     ("8. Lukket: Personalesag\n\nLukket punkt\n\nSagsnr.: 22-006747\n", "closed"),
+    (
+        "4. Lukket: Salg af arealer\n\nLukket punkt\n\nSagsnr.: 25-004119\n\n1.-4- godkendt med bemærkning om at der "
+        "ansættes en ekstra plan-ressource, efter samme model jf. bilag.\n",
+        "approved",
+    ),
     # an open item's file data still marks a presented case (affaldplus-bestyrelsen-2016-01-29)
     ("4. Mellemværende\nSagsnr.: 15/1234\nSelskabet har den 18. november 2015 fremsendt tilbud om forlig.\n", "none"),
 ]

@@ -85,8 +85,11 @@ def narrative(item_text: str, offset: int, title: str, closed: bool = False) -> 
         # "Sagsnr.: 23-012305", "Byrådet godkendte Økonomiudvalgets indstilling."): the file data is no case text
         body = _FILE_DATA_LINE.sub(lambda m: " " * len(m[0]), body)
     stripped = body.strip()
-    # a closed item's decision may be a short sentence ("Temamøde blev afholdt.", "Ikke godkendt.")
-    if len(re.findall(r"[^\W\d_]{2,}", stripped)) < (2 if closed else 4) or _CASE_TEXT.search(stripped):
+    # a closed item's page withholds its case: its words are the decision's, "jf. bilag" too; the decision may be a
+    # short sentence ("Temamøde blev afholdt.", "Ikke godkendt.")
+    if len(re.findall(r"[^\W\d_]{2,}", stripped)) < (2 if closed else 4) or (
+        not closed and _CASE_TEXT.search(stripped)
+    ):
         return None, -1
     return stripped, offset + len(item_text) - len(body) + (len(body) - len(body.lstrip()))
 
