@@ -153,6 +153,23 @@ PROSE = [
         "approved",
     ),
     ("7. Lukket: Salg af grund\n", "closed"),
+    # a closed item's page shows its decision after its file data (greve-byraad-2023-12-11, greve-byraad-2024-12-11):
+    # the decision is read, a short one too; talk it records is talk, not a closed item
+    (
+        "5. Lukket: Salg af arealer\n\nLukket punkt\n\nSagsnr.: 23-012305\n\n"
+        "Byrådet godkendte Økonomiudvalgets indstilling.\n",
+        "approved",
+    ),
+    ("1. Lukket: Temamøde om reformer\n\nLukket punkt\n\nSagsnr.: 24-012581\n\nTemamødet blev holdt.\n", "discussed"),
+    ("6. Lukket: Lejeaftale\n\nLukket punkt\n\nSagsnr.: 22-006746\n\nIkke godkendt.\n", "rejected"),
+    ("8. Lukket: Personalesag\n\nLukket punkt\n\nSagsnr.: 22-006747\n", "closed"),
+    (
+        "4. Lukket: Salg af arealer\n\nLukket punkt\n\nSagsnr.: 25-004119\n\n1.-4- godkendt med bemærkning om at der "
+        "ansættes en ekstra plan-ressource, efter samme model jf. bilag.\n",
+        "approved",
+    ),
+    # an open item's file data still marks a presented case (affaldplus-bestyrelsen-2016-01-29)
+    ("4. Mellemværende\nSagsnr.: 15/1234\nSelskabet har den 18. november 2015 fremsendt tilbud om forlig.\n", "none"),
 ]
 
 
@@ -346,6 +363,32 @@ WRITTEN_RULE = [
         "Dagsordenen blev godkendt.",
         "approved",
     ),
+    # the verbs of postponing and forwarding in any inflection (greve-byraad-2023-12-11, greve-byraad-2025-06-25)
+    ("Byrådet sendte sagen tilbage til behandling i fagudvalg med henblik på forudgående høring.", "postponed"),
+    ("Punktet tages af dagsordenen.", "postponed"),
+    ("Sagen blev trukket fra dagsordenen.", "postponed"),
+    ("Byrådet sendte sagen til realitetsbehandling i Økonomiudvalget.", "forwarded"),
+    ("Udvalget oversendte sagen til Byrådet.", "forwarded"),
+    ("Udvalget indstiller forslaget til godkendelse i Byrådet.", "endorsed"),
+    # "besluttede at …" takes the row of what was decided, its verb in the infinitive
+    ("Udvalget besluttede at genoptage sagen på næste møde.", "postponed"),
+    ("Udvalget besluttede at oversende sagen til Byrådet.", "forwarded"),
+    ("Ansøgningen imødekommes.", "approved"),
+    ("Ansøgningen imødekommes ikke.", "rejected"),
+    # nothing raised, whatever its noun and what it was for (Brønderslev, Gribskov, Hedensted portal pages)
+    ("Ingen bemærkninger til dagsordenen.", "none"),
+    ("Der blev ikke stillet spørgsmål.", "none"),
+    ("Der er ikke indenfor den angivne tidsfrist indkommet spørgsmål til kommunalbestyrelsens spørgetid.", "none"),
+    ("Ingen spørgsmål fra borgerne.", "none"),
+    ("Der indkom ingen bemærkninger til dagsordenen.", "none"),
+    ("Der indkom ingen kommentarer til dagsordenen, som hermed blev godkendt.", "approved"),
+    ("Ingen bemærkninger til referatet, som blev godkendt.", "approved"),
+    # a welcome or a round of introductions only (fkb-brs-udvalget-for-forebyggelse-2013-06-26,
+    # rm-digital-sundhed-2020-08-18, vaeksthus-hovedstadsregionen-bestyrelse-2014-04-04)
+    ("Henrik G. Petersen bød velkommen til mødet.", "none"),
+    ("Formanden bød velkommen, og der var en kort præsentationsrunde.", "none"),
+    ("Formanden bød velkommen. Dagsordenen blev godkendt.", "approved"),
+    ("Formanden bød velkommen til de nye medlemmer og orienterede om mødet i KKR.", "noted"),
 ]
 
 
@@ -373,6 +416,40 @@ TITLED = [
 ]
 
 
+# Under an information item, remarks to a written report: the report is taken; no information given: nothing
+# (greve-sundhed-omsorg-2023-09-11 "Ingen orienteringer.")
+TITLED += [
+    ("Skriftlig orientering om budgetopfølgning", "Ingen bemærkninger.", "noted"),
+    ("Orientering fra formanden/gensidig orientering", "Ingen orienteringer.", "none"),
+]
+
+
 @pytest.mark.parametrize(("title", "decision", "expected"), TITLED)
 def test_talk_under_an_information_title(title: str, decision: str, expected: str) -> None:
     assert outcome_of(title, True, decision, False, decision) == expected
+
+
+# An item taken off or postponed in the approval of the agenda is postponed, where it has no decision of its own
+# (Hvidovre "punkt 9 … udgår", Fredensborg "Sag 271 udsættes til næste møde", Kolding "sag nr. 4,8 og 13 blev taget
+# af dagsordenen", Lejre "sagerne nr. 5 (…) og 7 (…) udsættes"); a part of a plan or an item with its own decision
+# keeps what it has.
+FATES = [
+    ("Dagsordenen blev godkendt. Punkt 3 blev taget af dagsordenen.", "", "postponed"),
+    ("Godkendt, idet sagerne nr. 2 (Vejplan) og 3 (Skoleplan) udsættes til næste møde.", "", "postponed"),
+    ("Godkendt. Sag 3 udgår.", "Beslutning\n\nGodkendt.\n", "approved"),
+    ("Godkendt. Punkt 3 i lokalplanen udgår.", "", "none"),
+    ("Godkendt. Punkt 4 blev taget af dagsordenen.", "", "none"),
+]
+
+
+@pytest.mark.parametrize(("first_decision", "third_decision", "expected"), FATES)
+def test_an_items_fate_stated_under_another(first_decision: str, third_decision: str, expected: str) -> None:
+    text = (
+        "Referat\n\nTeknisk Udvalg\n\nMødedato: 11. december 2017\n\n"
+        f"1. Godkendelse af dagsorden\n\nBeslutning\n\n{first_decision}\n\n"
+        "2. Lokalplan 12\n\nSagsfremstilling\n\nPlanen fremlægges.\n\nBeslutning\n\nGodkendt.\n\n"
+        "3. Vejplan\n\nSagsfremstilling\n\nVejplanen fremlægges.\n\nIndstilling\n\n"
+        f"Forvaltningen indstiller, at planen godkendes.\n\n{third_decision}"
+    )
+    facts = extract_facts(parse_meeting(source_from_text(text)))
+    assert {i.number: i.outcome for i in facts.items}["3"] == expected

@@ -13,6 +13,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from graphbuild.extract.outcome_fates import fate_of
+from graphbuild.extract.outcome_prose import CASE_KINDS, narrative
+from graphbuild.extract.outcome_prose import recorded as record_of
+from graphbuild.extract.outcome_votes import vote_result
 from graphbuild.models import AgendaItem, Outcome
 from graphbuild.parse.dates import DANISH_MONTHS, find_date
 
@@ -54,38 +58,7 @@ _MINORITY_SENTENCE = re.compile(
 )
 # a word every attendance sentence holds
 _ATTENDANCE_WORDS = ("fraværende", "deltog", "forhindret", "afbud", "mødte", "forlod", "ankom")
-# In prose minutes with no decision heading, the sentence that records the decision.
-RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
-    ("rejected", r"\bblev\s+(?:\w+\s+){0,3}(?:afvist|forkastet)\b|\bikke\s+godkendt\b"),
-    # "Udskudt til næste møde.": a sentence that opens with the word
-    (
-        "postponed",
-        r"\bblev\s+(?:\w+\s+){0,3}udsat\b|(?:^\s*|(?<=\.\s)|(?<=\n))(?:punktet\s+|sagen\s+)?(?:udskudt|udsat)\b",
-    ),
-    # "Dagsorden godkendt og referat godkendt.": the agenda, the minutes or the proposal, approved
-    (
-        "approved",
-        r"\bblev\s+(?:\w+\s+){0,3}(?:godkendt|valgt)\b|\bgodkendes\b|\bgodkendtes\b"
-        # "Det blev besluttet at fastholde uændret kontingent", "Beredskabskommissionen godkendte referatet"
-        r"|\bblev\s+(?:\w+\s+){0,2}(?:besluttet|vedtaget)\b|\bgodkendte\s+(?:det\s+|den\s+)?(?-i:[a-zæøå]+)(?:et|en|ne)\b"
-        # "Referatet er godkendt og udlagt ...", "1. Godkendelse af dagsorden. Godkendt."
-        r"|\ber\s+godkendt\b|(?:^\s*|(?<=\.\s)|(?<=\n))godkendt\b"
-        r"|(?:^\s*|(?<=\.\s)|(?<=\n))(?:dagsorden(?:en)?|referat(?:et)?|indstilling(?:en)?|punktet|sagen)\s+godkendt\b",
-    ),
-    (
-        "noted",
-        r"\b(?:blev|tages|toges)\s+(?:\w+\s+){0,2}til\s+efterretning\b|\btog\s+\w+\s+til\s+efterretning\b"
-        r"|\b(?:har\s+)?noter(?:et|ede)\s+sig\b",
-    ),
-    ("discussed", r"\bblev\s+(?:\w+\s+){0,2}drøftet\b|\bdrøftedes\b"),
-)
-# A capitalised subject right before the recorded verb, after a lower-case word: a sentence's start
-_SUBJECT = re.compile(r"(?<=[a-zæøå]\s)[A-ZÆØÅ][a-zæøå]+\s+(?=blev\b)")
 _QUOTED = re.compile(r"[”“\"„«][^”“\"„«»\n]{3,200}[”“\"»]")
-_PAST = re.compile(
-    r"(?i)blev\b|godkendte\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt|tog\b|(?:har\s+)?noter|er\s+godkendt"
-)
-_PROPOSING = re.compile(r"(?i)\bindstill|\bforeslå|\banmod|^\s*(?:[•·*–-]\s*)?at\b")
 # The heading of the section after a decision; "Indstilling følges." / "Indstillingen godkendt." is the decision itself
 _NEXT_SECTION = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling(?!\w*\s+(?:følges|fulgt"
@@ -109,18 +82,20 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     ),
     (
         "postponed",
-        r"\budsat\b|\budsættes\b|\budsætte\b|\budskud|\bgenoptages\b"
+        r"\budsat\b|\budsættes\b|\budsætte\b|\budskud|\bgenoptages\b|\bat\s+genoptage\b"
         # "Sagen tages op på næste møde."
         r"|\b(?:tages|behandles)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:et\s+)?(?:næste|senere|kommende)\s+møde"
-        # "Sendt tilbage", "Tilbagesendt til forvaltningen", "sende sagen tilbage", "Sagen blev trukket", "Udgår"
-        r"|\btilbagesend(?:t|es)\b|\b(?:sendt|sendes|sende)\s+(?:\w+\s+){0,2}tilbage\b"
-        r"|\b(?:sagen|punktet)\s+(?:blev\s+|er\s+)?(?:trukket|taget\s+af)\b|\budgår\b|\budgik\b",
+        # "Sendt tilbage", "Tilbagesendt til forvaltningen", "sende sagen tilbage", "Byrådet sendte sagen tilbage",
+        # "Sagen blev trukket", "Punktet tages af dagsordenen", "Udgår": any inflection of the verb
+        r"|\btilbagesend(?:t|es|te)\b|\b(?:sendt|sendes|sende|sendte|sender)\s+(?:\w+\s+){0,2}tilbage\b"
+        r"|\b(?:sagen|punktet)\s+(?:blev\s+|er\s+)?(?:trukket|taget\s+af|tages\s+af)\b|\budgår\b|\budgik\b"
+        r"|\b(?:trukket|taget|tages|udgår|udgik)\s+(?:af|fra)\s+dagsordenen\b",
     ),
     (
         "endorsed",
         # "Indstilles godkendt.", "Forslaget indstilles til godkendelse.", "Udvalget indstillede punktet til
         # godkendelse", "Økonomiudvalget indstiller til Byrådet, at …": recommended to the body that decides it
-        r"\bindstilles\s+godkendt\b|\bindstille(?:s|de)\s+(?:\w+\s+){0,2}?til\s+(?:\w+\s+)?godkendelse\b"
+        r"\bindstilles\s+godkendt\b|\bindstille(?:s|de|r)\s+(?:\w+\s+){0,2}?til\s+(?:\w+\s+)?godkendelse\b"
         r"|\bindstiller\s+til\s+(?:byråd|kommunalbestyrels|borgerrepræsentation|økonomiudvalg)"
         r"|\banbefal(?:es|et|er|ede|e)\b"
         # "Chefforum drøftede udkastet og bakker op om kodekset": the body backs the matter (the seeds' form)
@@ -128,7 +103,10 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     ),
     (
         "forwarded",
-        r"\b(?:oversend|fremsend|videresend)(?:es|t|er)\b|\b(?:sendes|sendt)\s+videre\s+til\b"
+        # any inflection: "oversendes", "oversendt", "Udvalget oversendte sagen til Byrådet"; "Byrådet sendte sagen til
+        # realitetsbehandling i Økonomiudvalget" (sent on for another body to treat)
+        r"\b(?:oversend|fremsend|videresend)(?:es|t|er|te|e)\b|\b(?:sendes|sendt|sendte)\s+videre\s+til\b"
+        r"|\b(?:sendes|sendt|sendte|sender)\s+(?:sagen|punktet|forslaget)\s+til\s+(?:\w+)?behandling\s+(?:i|hos)\b"
         r"|\bhenvis(?:es|t)\s+til\s+(?:\w+\s+){0,3}behandling\b|\buden\s+indstilling\b",
     ),
     (
@@ -136,7 +114,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # "Vedtaget", "Byrådet vedtog indstillingen": the proposal passed, as "Godkendt" says
         # (not the participle after an article: "De godkendte planer ligger i sagen")
         r"\bgodkend(?:t|er|es|tes)?\b|(?<!\bde\s)(?<!\bden\s)(?<!\bdet\s)\bgodkendte\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b"
-        r"|\bbevilges\b|\bimødekommet\b|\btiltrådt\b|\btiltrådte\b|\btiltræder\b|\btiltrædes\b|\btiltræde\b"
+        r"|\bbevilges\b|\bimødekommet\b|\bimødekommes\b|\btiltrådt\b|\btiltrådte\b|\btiltræder\b|\btiltrædes\b|\btiltræde\b"
         r"|\bblev\s+(?:\w+\s+){0,2}(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b"
         # "Byrådet valgte Jacob Bjerregaard.", "… udpegede X": the election or appointment the item asked for
         r"|\b(?:valgte|genvalgte|udpegede)\b(?!\s+(?:ikke|at)\b)|\b(?:er\s+|blev\s+)?(?:gen)?valgt\s+(?:som|til)\b"
@@ -250,6 +228,13 @@ _ELECTION_TITLE = re.compile(r"(?:valg\s+(?:af|til)\b|konstituering\b|udpegning\
 _NAME_GLUE = frozenset({"og", "samt", "fra", "for", "af", "i", "v", "ved", "var", "er", "fraværende", "afbud"})
 
 
+def _records_talk(decision: str, title_key: str) -> bool:
+    """A decision with no form that records the meeting's talk in a sentence of its own ("Temamøde blev afholdt."),
+    not the item's title again nor names only."""
+    sentence = re.search(r"(?i)\b(?:blev|er|var)\s+(?:\w+\s+){0,2}(?:afholdt|holdt|gennemført|drøftet)\b", decision)
+    return sentence is not None and decision.strip().lower().rstrip(".") not in title_key
+
+
 def _no_form(decision: str) -> Outcome:
     """A decision text with no form of the table: talk at the meeting is discussed ("Temamødet blev holdt.",
     "Formanden sender en venlig reminder"); a list of names only, nothing ("none")."""
@@ -309,12 +294,32 @@ def leading_verdict(decision: str) -> Outcome | None:
 PROPOSAL = re.compile(r"\bdet\s+indstilles\b|\bindstiller\b|\bindstilling\b", re.IGNORECASE)
 # "Intet.", "Ingen bemærkninger.", "Ingen spørgsmål.", "Der var ingen meddelelser.", "Der er ikke indkommet
 # spørgsmål.": nothing was decided or raised (none, by the written rule)
+# Any noun of nothing raised and what it was for: "Ingen bemærkninger til dagsordenen.", "Intet til referat.", "Der
+# var ingen sager.", "Der blev ikke stillet spørgsmål.", "Ingen spørgsmål fra borgerne."
+_NOTHING_NOUN = r"(?:bemærkninger|spørgsmål|meddelelser|orienteringer|forslag|sager|punkter|ændringer|emner)"
+_NOTHING_FOR = r"(?:\s+(?:til|fra|under|på|om)\s+(?:[\wæøå]+\s*){1,3}?)?"
 NOTHING = re.compile(
-    r"^\s*(?:ingen(?:\s+(?:bemærkninger|spørgsmål|meddelelser))?|intet(?:\s+(?:at\s+bemærke|nyt))?"
-    r"|der\s+(?:var|er)\s+(?:ingen|ikke\s+(?:\w+\s+)?(?:indkommet|modtaget|stillet))\s+(?:\w+\s+)?"
-    r"(?:bemærkninger|spørgsmål|meddelelser|forslag)(?:\s+til\s+[\wæøå]+)?)\.?\s*$",
+    rf"^\s*(?:(?:ingen|intet)(?:\s+(?:yderligere\s+)?{_NOTHING_NOUN})?{_NOTHING_FOR}|intet\s+(?:at\s+bemærke|nyt)"
+    r"|der\s+(?:var|er|blev|indkom|kom)\s+(?:ingen|ikke\s+(?:\w+\s+){0,5}?(?:indkommet|modtaget|stillet))\s+(?:\w+\s+)?"
+    rf"{_NOTHING_NOUN}{_NOTHING_FOR})\.?\s*$",
     re.IGNORECASE,
 )
+
+
+# A sentence of welcome or of a round of introductions ("X bød velkommen", "Der var en kort præsentationsrunde",
+# "Deltagerne præsenterede sig", "Præsentation bordet rundt")
+_WELCOME = re.compile(
+    r"(?i)\bbød\s+(?:\w+\s+){0,3}velkommen\b|^\s*velkommen\b|præsentationsrunde|\bpræsenterede\s+sig\b"
+    r"|\bpræsentation\s+(?:af\s+)?(?:deltagerne|medlemmerne|bordet\s+rundt)\b|\bbordet\s+rundt\b"
+)
+
+
+def _welcome_only(decision: str) -> bool:
+    """Every sentence of the decision welcomes or introduces ("a welcome or round of introductions only": none)."""
+    sentences = [
+        part for part in re.split(r"(?<=[.!])(?<!\b[A-ZÆØÅ]\.)\s+|\n+", decision) if re.search(r"[^\W\d_]{2}", part)
+    ]
+    return bool(sentences) and all(_WELCOME.search(part) and first_form(part) is None for part in sentences)
 
 
 def _clean_title(title: str) -> str:
@@ -333,16 +338,26 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
         first = re.split(r"(?<=\.)\s|\n", decision.strip(), maxsplit=1)[0]
         if NOTHING.match(decision) or NOTHING.match(first):
             # "Intet." / "Ingen bemærkninger.": nothing decided or raised; under a written report ("Skriftlig
-            # orientering om …": "Ingen bemærkninger.") the report is taken without remarks
-            return "noted" if re.match(r"(?:skriftlig\s+)?orientering\b", title_key) else "none"
+            # orientering om …": "Ingen bemærkninger.") the report is taken without remarks; "Ingen orienteringer." is
+            # no information given
+            remarks = "bemærkning" in decision.lower()
+            return "noted" if remarks and re.match(r"(?:skriftlig\s+)?orientering\b", title_key) else "none"
+        if _welcome_only(decision):
+            return "none"  # "Formanden bød velkommen. Der var en kort præsentationsrunde.": no decision of the item
         verdict = leading_verdict(decision) or verdict_of(decision)
         if verdict == "approved" and first_form(decision) is None and _from_title(title_key) == "discussed":
             # "Det blev besluttet at følge den proces, KL lægger op til" under a discussion item ("Drøftelse …"): the
             # course the talk agreed on, not a verdict of the table
             return "discussed"
-        if not public and verdict != "adopted" and first_form(decision) is None and leading_verdict(decision) is None:
+        if (
+            not public
+            and verdict != "adopted"
+            and first_form(decision) is None
+            and leading_verdict(decision) is None
+            and not _records_talk(decision, title_key)
+        ):
             # a closed item whose decision the document does not show ("Orientering om personalesag (Lukket)" is its
-            # title again, no verdict form)
+            # title again, no verdict form); what it shows of the meeting's talk ("Temamøde blev afholdt.") is talk
             return "closed"
         if verdict == "discussed" and re.search(r"\borienter(?:ing|er)\b", title_key):
             # the item's title prints the noted form ("Sager til orientering", "Siden sidst - gensidig orientering"):
@@ -359,33 +374,6 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
     if title_key.startswith("lukket") or re.match(r"^lukket\b", title.strip(), re.IGNORECASE):
         return "closed"
     return "none"
-
-
-# A recorded vote: "For forslaget stemte 21, …", "For stemte: 5 (A+T+V)", "For: 20 (…)", "11 stemte for"; and
-# against: "Imod forslaget stemte 4", "Imod stemte 8 (…)", "Imod: 6 (…)", "4 stemte imod"
-_VOTES_FOR = re.compile(
-    r"(?i)(?:^|(?<=[\s.,;(]))for(?:\s+[\wæøå-]+){0,4}?\s+stemte\s*:?\s*(?P<a>\d+)\b|(?:^|(?<=\s))for\s*:\s*(?P<b>\d+)\b"
-    r"|\b(?P<c>\d+)\s+stemte\s+for\b"
-)
-_VOTES_AGAINST = re.compile(
-    r"(?i)\bimod(?:\s+[\wæøå-]+){0,4}?\s+stemte\s*:?\s*(?P<a>\d+)\b|\bimod\s*:\s*(?P<b>\d+)\b|\b(?P<c>\d+)\s+stemte\s+imod\b"
-)
-
-
-def _count(pattern: re.Pattern[str], text: str) -> int | None:
-    match = pattern.search(text)
-    return None if match is None else int(next(v for v in match.groupdict().values() if v is not None))
-
-
-def vote_result(decision: str) -> Outcome | None:
-    """The outcome a recorded vote gives where no verdict word is written: the majority decides
-    ("For forslaget stemte 21 …  Imod forslaget stemte 4 …" passed; more against than for, rejected)."""
-    if "stemte" not in decision.lower() and ":" not in decision:
-        return None
-    votes_for, votes_against = _count(_VOTES_FOR, decision), _count(_VOTES_AGAINST, decision)
-    if votes_for is None or votes_against is None or votes_for == votes_against:
-        return None
-    return "approved" if votes_for > votes_against else "rejected"
 
 
 def this_meeting(decision: str, meeting_day: date | None = None) -> str:
@@ -427,6 +415,17 @@ def _day_of(heading: str) -> date | None:
 
 
 def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) -> tuple[str | None, int]:
+    """This meeting's decision text of an item in minutes, and its offset (-1 when none); for an item with none of its
+    own, the words that state its fate under an earlier item ("Punkt 3 blev taget af dagsordenen.")."""
+    decision, start = _own_decision(item, text, meeting_day)
+    if decision is None and not item.from_contents:
+        fate = fate_of(item.number, text, item.start)
+        if fate is not None:
+            return fate
+    return decision, start
+
+
+def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tuple[str | None, int]:
     """This meeting's decision text of an item in minutes, and its offset (-1 when none): the last
     decision section, or the last one headed with the meeting's day when one is ("Beslutning i Byrådet
     den 29-01-2020" before the case's history quotes "Beslutning i Økonomiudvalget den 15-01-2020");
@@ -464,9 +463,9 @@ def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) ->
         # where a case is presented (Indstilling ...), "godkendes" is the recommendation's word: only
         # a past-tense record ("blev godkendt") is a decision
         presented = any(s.kind in ("indstilling", "sagsfremstilling", "resume") for s in item.sections)
-        recorded = _recorded(item_text, item.start, past_only=presented, title=item.title)
-        if recorded[0] is None and not any(s.kind in _CASE_KINDS for s in item.sections):
-            return _narrative(item_text, item.start, item.title)
+        recorded = record_of(item_text, item.start, past_only=presented, title=item.title)
+        if recorded[0] is None and not any(s.kind in CASE_KINDS for s in item.sections):
+            return narrative(item_text, item.start, item.title, closed=not item.public)
         return recorded
     start = words[-1].end()
     body = item_text[start:]
@@ -475,77 +474,6 @@ def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) ->
         body = body[: stop.start()]
     body = this_meeting(body, meeting_day)
     return (body or None), item.start + start
-
-
-# Sections of a presented case: an item that has one and no decision has no decision text of this meeting
-_CASE_KINDS = ("indstilling", "sagsfremstilling", "resume", "behandling", "anledning", "beslutning")
-
-
-# The words of a presented case (its headings and file data, also where the parser found no section): such text
-# is the case, not the minutes' narrative of the meeting ("Sagsresumé", "Sagstema", "Redegørelse", "Sagsnr.",
-# "J. nr", "Direktionen indstiller", "fold dette punkt ind Resume"; not the noun: "godkendte indstillingen")
-_CASE_TEXT = re.compile(
-    r"(?i)\b(?:sagsresum[eé]|resum[eé]|sagsfremstilling|indstill(?!ing)\w*|sagstema|redegørelse|præsentation|sagsnr"
-    r"|sagsgang|sags-?id|j\.\s?nr|\w*kompetence\w*|beslutningstema|sagsbehandler|baggrund|lovgrundlag|bilag"
-    r"|sagens\s+kerne)\b"
-)
-
-
-_EARLIER_MEETING = re.compile(r"(?i)[^.\n]*\bmøde(?:t)?\s+(?:den|d\.)\s[^.\n]*(?:\.(?=\s?(?-i:[\da-zæøå]))[^.\n]*)*\.?")
-
-
-def _after_title(item_text: str, title: str) -> str:
-    """The item's text after its title line, or after the title where a flattened page ran the text on after it."""
-    first_line = item_text.split("\n", 1)[0]
-    at_title = first_line.find(title) if title else -1
-    if at_title >= 0 and len(first_line) - (at_title + len(title)) > 20:
-        return item_text[at_title + len(title) :]
-    return item_text.split("\n", 1)[1] if "\n" in item_text else ""
-
-
-def _narrative(item_text: str, offset: int, title: str) -> tuple[str | None, int]:
-    """Minutes' own narrative of an item with no decision heading and no case text ("Henrik G. Petersen bød
-    velkommen …", "Der er enighed om at vente med konstituering"): the item's text after its title, read as its
-    decision text by the written rule (a form of the table, else talk)."""
-    body = _after_title(item_text, title)
-    # a sentence about an earlier meeting ("På sit møde den 20. juni 2017 godkendte Byrådet skema A") is history
-    body = _EARLIER_MEETING.sub(lambda m: " " * len(m[0]), body)
-    stripped = body.strip()
-    if len(re.findall(r"[^\W\d_]{2,}", stripped)) < 4 or _CASE_TEXT.search(stripped):
-        return None, -1
-    return stripped, offset + len(item_text) - len(body) + (len(body) - len(body.lstrip()))
-
-
-def _recorded(item_text: str, offset: int, past_only: bool = False, title: str = "") -> tuple[str | None, int]:
-    """The sentence of prose minutes that records the decision ("Referatet blev godkendt."), when it
-    is not part of a recommendation, or closes the item. The item's text is read after its title
-    line, or after the title where a flattened page ran the text on after it on one line."""
-    first_line = item_text.split("\n", 1)[0]
-    at_title = first_line.find(title) if title else -1
-    if at_title >= 0 and len(first_line) - (at_title + len(title)) > 20:
-        body = item_text[at_title + len(title) :]
-    else:
-        body = item_text.split("\n", 1)[1] if "\n" in item_text else item_text
-    body_at = len(item_text) - len(body)
-    found: tuple[str, int] | None = None
-    for _, pattern in RECORD_RULES:
-        for match in re.finditer(pattern, body, re.IGNORECASE):
-            if past_only and not _PAST.match(match.group(0)):
-                continue
-            stop = body.rfind(". ", 0, match.start())
-            begin = max(stop + 2 if stop >= 0 else 0, body.rfind("\n", 0, match.start()) + 1)
-            subject = _SUBJECT.search(body, begin, match.start() + 4)
-            if subject:  # flattened: "at referatet godkendes Referatet blev godkendt" lost a full stop
-                begin = subject.start()
-            end_dot = body.find(".", match.end())
-            end = end_dot + 1 if end_dot >= 0 else len(body)
-            sentence = body[begin:end].strip()
-            closing = len(body[match.end() :].strip()) <= 12
-            if (not _PROPOSING.search(body[begin : match.start()]) or closing) and (found is None or begin > found[1]):
-                found = (sentence, begin)
-    if found is None:
-        return None, -1
-    return found[0], offset + body_at + found[1]
 
 
 # "Godkendt Peter Andersen ... deltog ikke på mødet.": a flattened page lost the full stop after a

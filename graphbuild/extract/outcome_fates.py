@@ -1,0 +1,31 @@
+"""An item's fate stated under another item: "Dagsordenen blev godkendt. Punkt 3 blev taget af dagsordenen.",
+"Sag 271 udsættes til næste møde", "idet sag nr. 4, 8 og 13 blev taget af dagsordenen". By the written outcome
+rule an item postponed or taken off in the approval of the agenda is postponed; this finds, for an item with no
+decision text of its own, the words that state its fate earlier in the minutes."""
+
+from __future__ import annotations
+
+import re
+
+# "Punkt 3", "pkt. 9", "Sag nr. 80 og 88", "sagerne nr. 5 og 7", "punkterne 4, 8 og 13" ... the verb of its fate
+_FATE = re.compile(
+    r"(?i)\b(?:punkt(?:erne)?|pkt\.?|sag(?:en|erne)?(?:\s+nr\.?)?|dagsordenspunkt(?:erne)?)\s*(?:nr\.?\s*)?"
+    r"(?P<numbers>\d{1,4}(?:\s*\([^()\n]{1,40}\))?(?:\s*(?:,|og|samt)\s*\d{1,4}(?:\s*\([^()\n]{1,40}\))?)*)\b(?![.,]\d)"
+    r"(?P<between>[^.\n]{0,80}?)"
+    r"\b(?P<fate>(?:blev\s+|er\s+)?(?:udgår|udgik|udsættes|udsat|udskydes|udskudt|trukket|taget\s+af|tages\s+af)\b"
+    r"[^.\n]*\.?)"
+)
+# what is not an item's fate between the number and the verb: a paragraph or a part of a plan ("punkt 3 i lokalplanen")
+_NOT_AN_ITEM = re.compile(r"(?i)^\s*(?:i|af|på|under)\s")
+
+
+def fate_of(number: str, text: str, before: int) -> tuple[str, int] | None:
+    """The words stating the fate of item ``number`` in ``text`` before offset ``before`` (the item's own start), and
+    their offset: the verb and the rest of its sentence ("blev taget af dagsordenen.")."""
+    if not number.isdigit():
+        return None
+    for match in _FATE.finditer(text, 0, before):
+        numbers = {int(n) for n in re.findall(r"\d+", re.sub(r"\([^()]*\)", " ", match["numbers"]))}
+        if int(number) in numbers and not _NOT_AN_ITEM.match(match["between"]):
+            return match["fate"].strip(), match.start("fate")
+    return None

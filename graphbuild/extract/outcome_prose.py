@@ -1,0 +1,126 @@
+"""Minutes' prose as an item's decision text where no decision heading opens it: the sentence that records the
+decision ("Referatet blev godkendt.", "Beredskabskommissionen godkendte referatet"), else the item's own narrative
+after its title ("Der er enighed om at vente med konstituering"), never a presented case's text."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.models import Outcome
+
+# In prose minutes with no decision heading, the sentence that records the decision.
+RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
+    ("rejected", r"\bblev\s+(?:\w+\s+){0,3}(?:afvist|forkastet)\b|\bikke\s+godkendt\b"),
+    # "Udskudt til næste møde.": a sentence that opens with the word
+    (
+        "postponed",
+        r"\bblev\s+(?:\w+\s+){0,3}udsat\b|(?:^\s*|(?<=\.\s)|(?<=\n))(?:punktet\s+|sagen\s+)?(?:udskudt|udsat)\b",
+    ),
+    # "Dagsorden godkendt og referat godkendt.": the agenda, the minutes or the proposal, approved
+    (
+        "approved",
+        r"\bblev\s+(?:\w+\s+){0,3}(?:godkendt|valgt)\b|\bgodkendes\b|\bgodkendtes\b"
+        # "Det blev besluttet at fastholde uændret kontingent", "Beredskabskommissionen godkendte referatet"
+        r"|\bblev\s+(?:\w+\s+){0,2}(?:besluttet|vedtaget)\b|\bgodkendte\s+(?:det\s+|den\s+)?(?-i:[a-zæøå]+)(?:et|en|ne)\b"
+        # "Referatet er godkendt og udlagt ...", "1. Godkendelse af dagsorden. Godkendt."
+        r"|\ber\s+godkendt\b|(?:^\s*|(?<=\.\s)|(?<=\n))godkendt\b"
+        r"|(?:^\s*|(?<=\.\s)|(?<=\n))(?:dagsorden(?:en)?|referat(?:et)?|indstilling(?:en)?|punktet|sagen)\s+godkendt\b",
+    ),
+    (
+        "noted",
+        r"\b(?:blev|tages|toges)\s+(?:\w+\s+){0,2}til\s+efterretning\b|\btog\s+\w+\s+til\s+efterretning\b"
+        r"|\b(?:har\s+)?noter(?:et|ede)\s+sig\b",
+    ),
+    ("discussed", r"\bblev\s+(?:\w+\s+){0,2}drøftet\b|\bdrøftedes\b"),
+)
+
+# A capitalised subject right before the recorded verb, after a lower-case word: a sentence's start
+_SUBJECT = re.compile(r"(?<=[a-zæøå]\s)[A-ZÆØÅ][a-zæøå]+\s+(?=blev\b)")
+_PAST = re.compile(
+    r"(?i)blev\b|godkendte\b|\w+tes\b|toges\b|\w+edes\b|ikke\s+godkendt|tog\b|(?:har\s+)?noter|er\s+godkendt"
+)
+_PROPOSING = re.compile(r"(?i)\bindstill|\bforeslå|\banmod|^\s*(?:[•·*–-]\s*)?at\b")
+
+
+# Sections of a presented case: an item that has one and no decision has no decision text of this meeting
+CASE_KINDS = ("indstilling", "sagsfremstilling", "resume", "behandling", "anledning", "beslutning")
+
+
+# The words of a presented case (its headings and file data, also where the parser found no section): such text
+# is the case, not the minutes' narrative of the meeting ("Sagsresumé", "Sagstema", "Redegørelse", "Sagsnr.",
+# "J. nr", "Direktionen indstiller", "fold dette punkt ind Resume"; not the noun: "godkendte indstillingen")
+_CASE_TEXT = re.compile(
+    r"(?i)\b(?:sagsresum[eé]|resum[eé]|sagsfremstilling|indstill(?!ing)\w*|sagstema|redegørelse|præsentation|sagsnr"
+    r"|sagsgang|sags-?id|j\.\s?nr|\w*kompetence\w*|beslutningstema|sagsbehandler|baggrund|lovgrundlag|bilag"
+    r"|sagens\s+kerne)\b"
+)
+
+
+# A line of the item's file data: its case number, its access ("Lukket punkt", "Åben sag")
+_FILE_DATA_LINE = re.compile(
+    r"(?im)^[ \t]*(?:(?:sagsnr|sags-?id|j\.\s?nr|journalnr|dok\.?\s?nr)\.?[ \t]*:?[ \t]*[\w./\-]*"
+    r"|lukket\s+(?:punkt|sag)|åben(?:t)?\s+(?:sag|punkt))[ \t]*$"
+)
+_EARLIER_MEETING = re.compile(r"(?i)[^.\n]*\bmøde(?:t)?\s+(?:den|d\.)\s[^.\n]*(?:\.(?=\s?(?-i:[\da-zæøå]))[^.\n]*)*\.?")
+
+
+def _after_title(item_text: str, title: str) -> str:
+    """The item's text after its title line, or after the title where a flattened page ran the text on after it."""
+    first_line = item_text.split("\n", 1)[0]
+    at_title = first_line.find(title) if title else -1
+    if at_title >= 0 and len(first_line) - (at_title + len(title)) > 20:
+        return item_text[at_title + len(title) :]
+    return item_text.split("\n", 1)[1] if "\n" in item_text else ""
+
+
+def narrative(item_text: str, offset: int, title: str, closed: bool = False) -> tuple[str | None, int]:
+    """Minutes' own narrative of an item with no decision heading and no case text ("Henrik G. Petersen bød
+    velkommen …", "Der er enighed om at vente med konstituering"): the item's text after its title, read as its
+    decision text by the written rule (a form of the table, else talk)."""
+    body = _after_title(item_text, title)
+    # a sentence about an earlier meeting ("På sit møde den 20. juni 2017 godkendte Byrådet skema A") is history
+    body = _EARLIER_MEETING.sub(lambda m: " " * len(m[0]), body)
+    if closed:
+        # a closed item's page withholds the case and shows its decision after its file data ("Lukket punkt",
+        # "Sagsnr.: 23-012305", "Byrådet godkendte Økonomiudvalgets indstilling."): the file data is no case text
+        body = _FILE_DATA_LINE.sub(lambda m: " " * len(m[0]), body)
+    stripped = body.strip()
+    # a closed item's page withholds its case: its words are the decision's, "jf. bilag" too; the decision may be a
+    # short sentence ("Temamøde blev afholdt.", "Ikke godkendt.")
+    if len(re.findall(r"[^\W\d_]{2,}", stripped)) < (2 if closed else 4) or (
+        not closed and _CASE_TEXT.search(stripped)
+    ):
+        return None, -1
+    return stripped, offset + len(item_text) - len(body) + (len(body) - len(body.lstrip()))
+
+
+def recorded(item_text: str, offset: int, past_only: bool = False, title: str = "") -> tuple[str | None, int]:
+    """The sentence of prose minutes that records the decision ("Referatet blev godkendt."), when it
+    is not part of a recommendation, or closes the item. The item's text is read after its title
+    line, or after the title where a flattened page ran the text on after it on one line."""
+    first_line = item_text.split("\n", 1)[0]
+    at_title = first_line.find(title) if title else -1
+    if at_title >= 0 and len(first_line) - (at_title + len(title)) > 20:
+        body = item_text[at_title + len(title) :]
+    else:
+        body = item_text.split("\n", 1)[1] if "\n" in item_text else item_text
+    body_at = len(item_text) - len(body)
+    found: tuple[str, int] | None = None
+    for _, pattern in RECORD_RULES:
+        for match in re.finditer(pattern, body, re.IGNORECASE):
+            if past_only and not _PAST.match(match.group(0)):
+                continue
+            stop = body.rfind(". ", 0, match.start())
+            begin = max(stop + 2 if stop >= 0 else 0, body.rfind("\n", 0, match.start()) + 1)
+            subject = _SUBJECT.search(body, begin, match.start() + 4)
+            if subject:  # flattened: "at referatet godkendes Referatet blev godkendt" lost a full stop
+                begin = subject.start()
+            end_dot = body.find(".", match.end())
+            end = end_dot + 1 if end_dot >= 0 else len(body)
+            sentence = body[begin:end].strip()
+            closing = len(body[match.end() :].strip()) <= 12
+            if (not _PROPOSING.search(body[begin : match.start()]) or closing) and (found is None or begin > found[1]):
+                found = (sentence, begin)
+    if found is None:
+        return None, -1
+    return found[0], offset + body_at + found[1]
