@@ -104,7 +104,11 @@ def _one_spelling(rows: list[Row]) -> list[Row]:
             if len(tokens) != 2 or "." in name:
                 continue
             longer = [row for other, row in group.items() if len(other.split()) > 2 and other.split()[-1] == tokens[-1]]
-            if len(longer) == 1 and longer[0].status != short.status and abs(longer[0].start - short.start) > 300:
+            if len(longer) == 1 and longer[0].status != short.status and (
+                abs(longer[0].start - short.start) > 300 or _initials_between(longer[0].name)
+            ):
+                # "Walter G. Christophersen (O)" in the member list, "Fraværende med afbud: Walter Christophersen
+                # (O)" under the first item: a middle initial dropped is the one member, however near
                 canonical[name] = longer[0]
     for row in rows:
         for name_attr in ("name", "for_"):
@@ -115,6 +119,15 @@ def _one_spelling(rows: list[Row]) -> list[Row]:
                 if name_attr == "name":
                     row.start, row.end = target.start, target.end
     return rows
+
+
+_INITIAL = re.compile(r"[A-ZÆØÅ]\.?")
+
+
+def _initials_between(name: str) -> bool:
+    """The words between a name's first and last are initials only ("Walter G. Christophersen", "Vagn E Larsen")."""
+    middle = name.split()[1:-1]
+    return bool(middle) and all(_INITIAL.fullmatch(word) for word in middle)
 
 
 def _item_order(number: str) -> tuple[int, str]:
