@@ -390,7 +390,7 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "Deltagere: Anne Hansen, Bo Jensen\n\nGODKENDELSE AF DAGSORDEN OG REFERAT\nGodkendt.\n",
         {("Anne Hansen", P, None), ("Bo Jensen", P, None)},
     ),
-   (
+    (
         # the member list writes a middle initial, the absence under the first item drops it: one member, near
         # as the two are (Halsnæs, Udvalget for Miljø og Teknik; Dragør Ældreråd writes "Vagn E Larsen")
         "Halsnæs Kommune, Udvalget for Miljø og Teknik",

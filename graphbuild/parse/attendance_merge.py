@@ -104,8 +104,10 @@ def _one_spelling(rows: list[Row]) -> list[Row]:
             if len(tokens) != 2 or "." in name:
                 continue
             longer = [row for other, row in group.items() if len(other.split()) > 2 and other.split()[-1] == tokens[-1]]
-            if len(longer) == 1 and longer[0].status != short.status and (
-                abs(longer[0].start - short.start) > 300 or _initials_between(longer[0].name)
+            if (
+                len(longer) == 1
+                and longer[0].status != short.status
+                and (abs(longer[0].start - short.start) > 300 or _initials_between(longer[0].name))
             ):
                 # "Walter G. Christophersen (O)" in the member list, "Fraværende med afbud: Walter Christophersen
                 # (O)" under the first item: a middle initial dropped is the one member, however near
