@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.models import AgendaItem
+from graphbuild.models import AgendaItem, SourceDocument
+from graphbuild.parse import parse_meeting
 from graphbuild.parse.attendance_lists import find_attendance
 
 P, A, S = "present", "absent", "substitute"
@@ -391,6 +392,20 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         {("Anne Hansen", P, None), ("Bo Jensen", P, None)},
     ),
     (
+        # the definite label over a numbered list, a title before some names (Københavns Kommune, Økonomiudvalget)
+        "Københavns Kommune, Økonomiudvalget",
+        "Fraværende med afbud:\n\nIngen.\n\n \n\nDeltagerne var:\n\n1. Overborgmester Frank Jensen (A)\n\n"
+        "2. Lars Weiss (A)\n\n3. Jonas Bjørn Jensen (A)\n\n \n\nDer blev lørdag den 28. marts 2020 udsendt en "
+        "tillægsdagsorden.\n",
+        {("Frank Jensen", P, None), ("Lars Weiss", P, None), ("Jonas Bjørn Jensen", P, None)},
+    ),
+    (
+        # ... and an item's number after a list is no entry of it: "1. Godkendelse af dagsorden" ends the list
+        "a list, then the first item",
+        "Til stede:\nAnne Hansen\nBo Jensen\n\n1. Godkendelse af dagsorden\n\nCarl Nielsen orienterede.\n",
+        {("Anne Hansen", P, None), ("Bo Jensen", P, None)},
+    ),
+    (
         # the member list writes a middle initial, the absence under the first item drops it: one member, near
         # as the two are (Halsnæs, Udvalget for Miljø og Teknik; Dragør Ældreråd writes "Vagn E Larsen")
         "Halsnæs Kommune, Udvalget for Miljø og Teknik",
@@ -490,3 +505,22 @@ def test_a_vote_names_members_present_when_no_list_does(publisher: str, text: st
     rows = find_attendance(text)
     assert {a.name for a in rows} == expected
     assert all(a.status == "present" for a in rows)
+
+
+# a page that records no meeting (a body's web page): the deputies it lists are each member's personal deputy,
+# no one who stood in (Gladsaxe Kommune, Integrationsrådet; dev taarnby-groent-raad-webpage, "Medlem: Suppleant:")
+NO_MEETING = (
+    "Medlemmer udpeget af Gladsaxe Byråd\n\n \n\nChristina Rittig Falkberg (B)\nStedfortræder: Claus Wachmann (B)\n\n"
+    "Michael Dorph Jensen (Ø)\nStedfortræder: Trine Henriksen (Ø)\n\nRåd\n"
+)
+
+
+def test_a_page_that_records_no_meeting_lists_no_stand_ins() -> None:
+    assert [a for a in find_attendance(NO_MEETING, records_meeting=False) if a.status == "substitute"] == []
+    # the same lines in minutes name who stood in
+    assert "Claus Wachmann" in {a.name for a in find_attendance(NO_MEETING) if a.status == "substitute"}
+
+
+def test_parse_reads_a_page_without_date_or_minutes_as_one_that_records_no_meeting() -> None:
+    document = SourceDocument(path="/in/page.txt", name="page.txt", sha256="0" * 64, format="txt", text=NO_MEETING)
+    assert [a for a in parse_meeting(document).attendance if a.status == "substitute"] == []

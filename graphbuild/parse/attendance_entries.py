@@ -124,6 +124,8 @@ def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]
             yield cursor, m.start(), False
             cursor = m.end()
         elif depth == 0 and m["term"] is not None:
+            if _numbered_entry(text, m.start(), m.end(), end):
+                continue  # "1. Overborgmester Frank Jensen (A)": a list number, no full stop
             if _name_sentence_follows(text, m.end(), end):
                 # "Jens B. Thomsen. Erling Ekegren. Dan Sørensen.": one a line, flattened
                 yield cursor, m.start(), False
@@ -135,6 +137,22 @@ def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]
             yield cursor, m.start(), False
             cursor = m.end()
     yield cursor, end, False
+
+
+# a list entry's number at the start of its line: "1. ", "12) "
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[A-ZÆØÅ])")
+
+
+def _numbered_entry(text: str, dot: int, after: int, end: int) -> bool:
+    """The full stop after a number that opens its line, a name (perhaps after a title) following it: a
+    numbered list's entry ("1. Overborgmester Frank Jensen (A)"), not a sentence's end ("1. Godkendelse af
+    dagsorden" ends the list)."""
+    line_start = text.rfind("\n", 0, dot) + 1
+    number = text[line_start:dot].strip(" \t")
+    if not (number.isdigit() and len(number) <= 2):
+        return False
+    stop = min(end, after + 80)
+    return read_name(text, after, stop) is not None or read_titled_name(text, after, stop) is not None
 
 
 def _name_sentence_follows(text: str, pos: int, end: int) -> bool:
@@ -179,6 +197,9 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         s = page.end()
         if text[e : e + 1] == "•" and read_name(text, s, e) is None and read_titled_name(text, s, e) is None:
             return False
+    number = _LIST_NUMBER.match(text, s, e)
+    if number is not None and not text[text.rfind("\n", 0, s) + 1 : s].strip():
+        s = number.end()  # "1. Overborgmester Frank Jensen (A)": the entry's number
     piece = text[s:e]
     if status == "present" and piece.rstrip().endswith(":") and group_heading_at(text, s):
         return False  # "Fra Kultur- og Fritidsforvaltningen:": the heading of the next group of those present

@@ -15,9 +15,9 @@ from graphbuild.vocab.person_names import NAME_RUN
 from graphbuild.vocab.reference import first_names
 
 _LABELS: dict[str, AttendanceStatus] = {
-    "deltagere": "present", "deltager": "present", "til stede": "present", "tilstede": "present",
-    "mødedeltagere": "present", "fremmødte": "present", "medlemmer": "present", "deltog": "present",
-    "deltagerfortegnelse": "present", "øvrige deltagere": "present", "gæster": "present",
+    "deltagere": "present", "deltager": "present", "deltagerne": "present", "til stede": "present",
+    "tilstede": "present", "mødedeltagere": "present", "fremmødte": "present", "medlemmer": "present",
+    "deltog": "present", "deltagerfortegnelse": "present", "øvrige deltagere": "present", "gæster": "present",
     "afbud": "absent", "fraværende": "absent", "ikke til stede": "absent", "fravær": "absent",
     "afbud fra": "absent", "meldt afbud": "absent", "forfald": "absent", "fraværende med afbud": "absent",
     "fraværende uden afbud": "absent", "meldt forfald": "absent", "uden afbud": "absent",

@@ -21,10 +21,18 @@ from graphbuild.parse.attendance_text import capitals_as_written, without_markup
 from graphbuild.parse.attendance_two_columns import second_column, values_before_next_label
 
 
-def _blocks(text: str, lower: str, limit: int, items: list[str], others: OtherMeetings) -> list[Row]:
+def _blocks(
+    text: str, lower: str, limit: int, items: list[str], others: OtherMeetings, records_meeting: bool
+) -> list[Row]:
     # a list in another meeting's record ("Sagsforløb … Økonomiudvalget den 20. januar 2025 … Afbud: X") is
-    # that meeting's attendance
-    labels = [(m, status) for m, status in list_labels(text, lower, limit) if not others.covers(m.start())]
+    # that meeting's attendance; on a page that records no meeting (a body's web page: "Medlem: Suppleant:" over
+    # "1. Jan Jakobsen, Kommunalbestyrelsen   Anders Krantz", "Christina Rittig Falkberg (B)\nStedfortræder: Claus
+    # Wachmann (B)") a list of deputies names each member's personal deputy, no one who stood in
+    labels = [
+        (m, status)
+        for m, status in list_labels(text, lower, limit)
+        if not others.covers(m.start()) and (records_meeting or status != "substitute")
+    ]
     rows: list[Row] = []
     for index, (m, status) in enumerate(labels):
         end = min(len(text), m.end() + 4000)
@@ -61,10 +69,15 @@ def _blocks(text: str, lower: str, limit: int, items: list[str], others: OtherMe
 
 
 def find_attendance(
-    text: str, items: list[AgendaItem] | None = None, meeting_date: date | None = None
+    text: str,
+    items: list[AgendaItem] | None = None,
+    meeting_date: date | None = None,
+    *,
+    records_meeting: bool = True,
 ) -> list[Attendance]:
     """Attendance from labelled lists anywhere in the document (member lists only before the first
-    item) and from the prose forms, one row per person."""
+    item) and from the prose forms, one row per person. ``records_meeting`` is False for a page that
+    records no meeting (no date, not minutes nor an agenda: a body's web page, a news item)."""
     text = capitals_as_written(without_markup(text))
     lower = lowered(text)
     items = items or []
@@ -72,7 +85,7 @@ def find_attendance(
     limit = max(first_item, 4000)
     numbers = [item.number for item in items if item.number]
     others = other_meetings(text, lower, [item.start for item in items if not item.from_contents], meeting_date)
-    rows = _blocks(text, lower, limit, numbers, others) + for_labels(text, lower, others)
+    rows = _blocks(text, lower, limit, numbers, others, records_meeting) + for_labels(text, lower, others)
     initialled = initialled_entries(text, 0, limit)
     if initialled:  # "Esbjerg Kommune Kurt Jakobsen (KJ) Afbud": the initials say where the name begins
         lines = [(entry.line_start, entry.line_end) for entry in initialled]
