@@ -406,6 +406,21 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         {("Anne Hansen", P, None), ("Bo Jensen", P, None)},
     ),
     (
+        # the staff present introduced in the present tense, as an agenda writes it ("Fra administrationen deltog:"
+        # in dev midttrafik-repraesentantskab-2008-05-23) (Dragør Ældreråd)
+        "Dragør Kommune, Ældrerådet",
+        "Mødedeltagere:\n\nKnud Berggreen, Leif Ingersholm.\n\nFra administrationen deltager: Kristina Fransgaard "
+        "(referent)\n\nAfbud fra adminsitrationen: Direktør Mette Jeppesen og Sundheds- og Omsorgschef "
+        "Thyra Pallesen\n",
+        {
+            ("Knud Berggreen", P, None),
+            ("Leif Ingersholm", P, None),
+            ("Kristina Fransgaard", P, None),
+            ("Mette Jeppesen", A, None),
+            ("Thyra Pallesen", A, None),
+        },
+    ),
+    (
         # the member list writes a middle initial, the absence under the first item drops it: one member, near
         # as the two are (Halsnæs, Udvalget for Miljø og Teknik; Dragør Ældreråd writes "Vagn E Larsen")
         "Halsnæs Kommune, Udvalget for Miljø og Teknik",
