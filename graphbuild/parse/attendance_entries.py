@@ -187,19 +187,10 @@ def read_list(text: str, start: int, end: int, status: AttendanceStatus, items: 
 
 def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row], first: bool, items: list[str]) -> bool:
     """Read one list entry into ``rows``; True when the list has ended."""
-    piece = text[s:e]
-    lead = len(piece) - len(piece.lstrip(" \t\r\n*_-–•·"))
-    s += lead
-    page = _PAGE_NUMBER.match(text, s, e) if "\n" in text[max(0, s - lead - 1) : s] else None
-    if page is not None and rows:
-        # a flattened PDF's next page, its number first, inside the list: "…, Stürup A/S\n\n2 Ingeniør- og
-        # entreprenørfirma • Rektor …" (the entry before goes on) or "…\n\n2 Erling Ekegren. …"
-        s = page.end()
-        if text[e : e + 1] == "•" and read_name(text, s, e) is None and read_titled_name(text, s, e) is None:
-            return False
-    number = _LIST_NUMBER.match(text, s, e)
-    if number is not None and not text[text.rfind("\n", 0, s) + 1 : s].strip():
-        s = number.end()  # "1. Overborgmester Frank Jensen (A)": the entry's number
+    start = _entry_start(text, s, e, rows)
+    if start is None:
+        return False
+    s = start
     piece = text[s:e]
     if status == "present" and piece.rstrip().endswith(":") and group_heading_at(text, s):
         return False  # "Fra Kultur- og Fritidsforvaltningen:": the heading of the next group of those present
@@ -210,33 +201,80 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     if their and rows:  # "Afbud: Bo Fibiger og dennes suppleant Carsten Bech": the list's status too
         s += their.end()
         piece = text[s:e]
-    if rows and _CAME_OR_LEFT.match(piece):
+    annotated = _annotation_of_previous(text, s, e, status, rows, items)
+    if annotated is not None:
+        return annotated
+    hit, workplace = _entry_name(text, s, e, rows)
+    if workplace:
+        return False  # "• Restauratør Grethe Johnsen, Restaurant Dronning Louise": her workplace
+    if hit is None:
+        ended = _names_run_together(text, s, e, status, rows)
+        if ended is not None:
+            return ended
+        annotation = _annotation_of_entry_line(text, s, e)
+        hit = _name_ending_piece(text, s, e, rows, first, annotation)
+        if hit is None:  # "RM", "KKR", "Faxe", "sygdom" go by; a longer text ends the list
+            # unless it is the affiliation after a name in a list of one entry a line:
+            # "• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S"
+            return len(piece.split()) > 3 and not annotation and not _rest_of_entry_line(text, s, e, rows)
+    return _after_name(text, hit, e, status, rows, items)
+
+
+def _entry_start(text: str, s: int, e: int, rows: list[Row]) -> int | None:
+    """Where the entry's own words start: after bullets, a flattened page's number, a list number; None when
+    the piece is the entry before's, run on past a page break."""
+    piece = text[s:e]
+    lead = len(piece) - len(piece.lstrip(" \t\r\n*_-–•·"))
+    s += lead
+    page = _PAGE_NUMBER.match(text, s, e) if "\n" in text[max(0, s - lead - 1) : s] else None
+    if page is not None and rows:
+        # a flattened PDF's next page, its number first, inside the list: "…, Stürup A/S\n\n2 Ingeniør- og
+        # entreprenørfirma • Rektor …" (the entry before goes on) or "…\n\n2 Erling Ekegren. …"
+        s = page.end()
+        if text[e : e + 1] == "•" and read_name(text, s, e) is None and read_titled_name(text, s, e) is None:
+            return None
+    number = _LIST_NUMBER.match(text, s, e)
+    if number is not None and not text[text.rfind("\n", 0, s) + 1 : s].strip():
+        s = number.end()  # "1. Overborgmester Frank Jensen (A)": the entry's number
+    return s
+
+
+def _annotation_of_previous(
+    text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row], items: list[str]
+) -> bool | None:
+    """A piece that says more of the entry before (when it came, the items it missed, its party, its status,
+    its role, whom it stood in for) read into that row; whether the list has ended, or None for a piece
+    that is an entry of its own."""
+    if not rows:
+        return None
+    piece = text[s:e]
+    if _CAME_OR_LEFT.match(piece):
         # "Signe Goldmann, F, ankom til mødet kl. 17.32 under behandlingen af punkt 1.": the member came late
         # (or left early), so attended, whatever list the entry stands in
         rows[-1].status = "present"
         return False
     some_items = SOME_ITEMS.match(piece)
-    if some_items and rows and status == "absent" and not text[s + some_items.end() : e].strip(" ."):
+    if some_items and status == "absent" and not text[s + some_items.end() : e].strip(" ."):
         absent_from_some(rows, item_numbers(some_items["items"]), items)  # "Britt Jensen (A), sag 129-138"
         return False
     party = PARTY.fullmatch(piece.rstrip())
-    if party and rows:  # "Erling Larsen, (A)"
+    if party:  # "Erling Larsen, (A)"
         rows[-1].party = rows[-1].party or party["party"].strip()
         return False
-    if rows and rows[-1].status == "present" and ABSENT_REST.match(piece):
+    if rows[-1].status == "present" and ABSENT_REST.match(piece):
         rows[-1].status = "absent"  # "Lise Jensen (V), næstformand, afbud"
         return False
     marked = _PLACE_THEN_ABSENT.match(piece)
-    if marked and rows and rows[-1].status == "present" and is_municipality(marked["place"]):
+    if marked and rows[-1].status == "present" and is_municipality(marked["place"]):
         # "Jesper Hempler, Kerteminde afbud Bestyrelsesmedlem Anders W. Berthelsen": the place and status
         # of the entry before, run on into the next entry of a flattened "Name, Place" list
         rows[-1].status = "absent"
         return _entry(text, s + marked.end(), e, status, rows, False, items)
     role = ROLE_REST.match(piece)
-    if role and role.end() == len(piece.rstrip(" .")) and rows:
+    if role and role.end() == len(piece.rstrip(" .")):
         rows[-1].role = rows[-1].role or role["role"].lower()
         return False
-    instead = _WORKPLACE_INSTEAD.match(piece) if rows else None
+    instead = _WORKPLACE_INSTEAD.match(piece)
     if instead and not any(len(word) > 1 and word in first_names() for word in instead["workplace"].split()):
         # "Finn Mikkelsen, Nordsjællands Politi i stedet for Helge Tang Holbek": the entry before stands in
         # for the member; in a list of the absent ("Rie Rasmussen, AC Dansk Psykologforening (suppleant for
@@ -247,6 +285,13 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
             if absent:
                 rows.append(row_of(absent, "absent"))
         return False
+    return None
+
+
+def _entry_name(text: str, s: int, e: int, rows: list[Row]) -> tuple[NameHit | None, bool]:
+    """The name the entry opens with (after a place or party run on from the entry before, or a title), and
+    whether the piece is instead the workplace on the last entry's line."""
+    piece = text[s:e]
     hit = None
     lead_place = _LEAD_PLACE.match(piece)
     lead_word = lead_place.group(0).strip() if lead_place else ""
@@ -263,44 +308,55 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     if hit is not None and hit.name.split()[0] not in first_names():
         hit = read_titled_name(text, s, e) or hit  # "Kontorchef Henrik Lodberg": a title, then the name
         if hit.role is None and _rest_of_entry_line(text, s, e, rows):
-            return False  # "• Restauratør Grethe Johnsen, Restaurant Dronning Louise": her workplace
+            return None, True
     if hit is not None and len(hit.name.split()) >= 4 and _looks_flattened(hit.name):
         hit = None
-    if hit is None:
-        run = NAME_RUN.match(text, s, e)
-        if run and (len(run.group(0).split()) >= 4 or " Kommune " in run.group(0)):
-            hits = split_run(text, s, e)
-            for index, h in enumerate(hits):
-                following = text[h.end : hits[index + 1].start if index + 1 < len(hits) else e]
-                if _PAGE_FOOTER.match(following):  # "... Martin Bødker Krogh Side 1 af 23": the page ends the list
-                    rows.append(row_of(h, status))
-                    return True
-                # "Jan Gudmann Hansen Plan- og udviklingschef Anne Daugbjerg Mortensen": the next entry's title
-                if _is_prose(following) and not _TITLE_BETWEEN.fullmatch(following):
-                    if _FIELD_NEXT.match(following) or _CAPITAL_WORD_NEXT.match(following):
-                        # "… Jacob Funder J.nr. Ref.: eloes Dato: …": a header field; "Uden afbud: Rasmus Petersen
-                        # Bo Sand Birthe Illemann Inden mødet orienterede …": a sentence of its own starts
-                        rows.append(row_of(h, status))
-                    return True  # "Torben Myrup gik efter punkt 141" is a sentence, not a list entry
-                # "Peter Christensen Hans Peter Geil (afbud) Erwin Andresen": an entry's status in brackets
-                sent_apology = status == "present" and ABSENT_REST.match(following) is not None
-                # "Mogens Petersen gik kl Hans Mejlshede gik kl": came late or left early, so attended
-                came_or_left = _CAME_OR_LEFT_AT.match(following) is not None
-                rows.append(row_of(h, "present" if came_or_left else "absent" if sent_apology else status))
-            if hits:
-                return False
-        annotation = _annotation_of_entry_line(text, s, e)
-        if first:
-            hit = _last_name_in(text, s, e)  # "Borgmesterens mødelokale Johnny Søtrup (V)"
-        elif rows and ("\n" not in text[rows[-1].end : e] or annotation):
-            # "Jacob Christensen, FKB s bestyrelse Flemming Nygaard-Jørgensen, FKB …" (flattened): the words
-            # before the name are the previous entry's affiliation, the name ends the piece
-            last = _last_name_in(text, s, e)
-            hit = last if last is not None and not text[last.rest_start : e].strip() else None
-        if hit is None:  # "RM", "KKR", "Faxe", "sygdom" go by; a longer text ends the list
-            # unless it is the affiliation after a name in a list of one entry a line:
-            # "• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S"
-            return len(piece.split()) > 3 and not annotation and not _rest_of_entry_line(text, s, e, rows)
+    return hit, False
+
+
+def _names_run_together(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row]) -> bool | None:
+    """Names run together without separators (a flattened table), read one by one into ``rows``; whether the
+    list has ended, or None when the piece holds no such run."""
+    run = NAME_RUN.match(text, s, e)
+    if not (run and (len(run.group(0).split()) >= 4 or " Kommune " in run.group(0))):
+        return None
+    hits = split_run(text, s, e)
+    for index, h in enumerate(hits):
+        following = text[h.end : hits[index + 1].start if index + 1 < len(hits) else e]
+        if _PAGE_FOOTER.match(following):  # "... Martin Bødker Krogh Side 1 af 23": the page ends the list
+            rows.append(row_of(h, status))
+            return True
+        # "Jan Gudmann Hansen Plan- og udviklingschef Anne Daugbjerg Mortensen": the next entry's title
+        if _is_prose(following) and not _TITLE_BETWEEN.fullmatch(following):
+            if _FIELD_NEXT.match(following) or _CAPITAL_WORD_NEXT.match(following):
+                # "… Jacob Funder J.nr. Ref.: eloes Dato: …": a header field; "Uden afbud: Rasmus Petersen
+                # Bo Sand Birthe Illemann Inden mødet orienterede …": a sentence of its own starts
+                rows.append(row_of(h, status))
+            return True  # "Torben Myrup gik efter punkt 141" is a sentence, not a list entry
+        # "Peter Christensen Hans Peter Geil (afbud) Erwin Andresen": an entry's status in brackets
+        sent_apology = status == "present" and ABSENT_REST.match(following) is not None
+        # "Mogens Petersen gik kl Hans Mejlshede gik kl": came late or left early, so attended
+        came_or_left = _CAME_OR_LEFT_AT.match(following) is not None
+        rows.append(row_of(h, "present" if came_or_left else "absent" if sent_apology else status))
+    return False if hits else None
+
+
+def _name_ending_piece(text: str, s: int, e: int, rows: list[Row], first: bool, annotation: bool) -> NameHit | None:
+    """The name that ends a piece opening with other words: the first entry after a room or a heading, or a
+    flattened entry after the previous one's affiliation."""
+    if first:
+        return _last_name_in(text, s, e)  # "Borgmesterens mødelokale Johnny Søtrup (V)"
+    if rows and ("\n" not in text[rows[-1].end : e] or annotation):
+        # "Jacob Christensen, FKB s bestyrelse Flemming Nygaard-Jørgensen, FKB …" (flattened): the words
+        # before the name are the previous entry's affiliation, the name ends the piece
+        last = _last_name_in(text, s, e)
+        return last if last is not None and not text[last.rest_start : e].strip() else None
+    return None
+
+
+def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows: list[Row], items: list[str]) -> bool:
+    """The entry of ``hit`` read from what follows the name: the next entry run on (an affiliation, initials,
+    "ved afbud"), the items missed, part of the meeting, prose that ends the list, or the entry's own rest."""
     if len(hit.name.split()) >= 4 and _looks_flattened(hit.name):
         # "men kan ikke deltage Mette Jokumsen Annette Bellaoui, suppleant …" (flattened): two entries run
         # together, the first closed by no separator
@@ -309,26 +365,9 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
             rows.append(row_of(two[0], status))
             hit = two[1]
     rest = text[hit.rest_start : e]
-    affiliation = _AFFILIATION_REST.match(rest)
-    if affiliation and (affiliation["region"] or is_body_genitive(affiliation["body"])):
-        # "Jan Eriksen Friluftsrådets direktør Mads Ellegaard Friluftsrådets sekretariat", "Thyge Steffensen
-        # Region Nordjylland Anni Juhl Jørgensen": a flattened table of names and whom they come for
-        rows.append(row_of(hit, status))
-        next_at = hit.rest_start + affiliation.end()
-        return next_at < e and _entry(text, next_at, e, status, rows, False, items)
-    initials = _INITIALS_REST.match(rest)
-    if initials and initials["initials"] == "".join(t[0] for t in hit.name.split()).upper():
-        # "Bestyrelse: Torben Nøhr TN Formand Anders Thanning AT Trine L. Holmberg TLH": a table of names, their
-        # initials and titles flattened onto one line
-        row = row_of(hit, status)
-        row.role = row.role or (" ".join(initials["title"].lower().split()) if initials["title"] else None)
-        rows.append(row)
-        next_at = hit.rest_start + initials.end()
-        return next_at < e and _entry(text, next_at, e, status, rows, False, items)
-    apology = _BY_APOLOGY.match(rest)
-    if apology:  # "Fraværende: Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the next name runs on
-        rows.append(row_of(hit, "absent"))
-        next_at = hit.rest_start + apology.end()
+    run_on = _next_entry_run_on(rest, hit, status, rows)
+    if run_on is not None:
+        next_at = hit.rest_start + run_on
         return next_at < e and _entry(text, next_at, e, status, rows, False, items)
     some_items = SOME_ITEMS.match(rest)
     if some_items and status == "absent":  # "Ole Hansen pkt. 1-3"
@@ -347,6 +386,30 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
     person_entry(text, hit, e, status, rows)
     return False
+
+
+def _next_entry_run_on(rest: str, hit: NameHit, status: AttendanceStatus, rows: list[Row]) -> int | None:
+    """In a flattened table the next entry runs on after this one's affiliation, initials or "ved afbud":
+    this entry read into ``rows``, and the offset in ``rest`` where the next one starts; None otherwise."""
+    affiliation = _AFFILIATION_REST.match(rest)
+    if affiliation and (affiliation["region"] or is_body_genitive(affiliation["body"])):
+        # "Jan Eriksen Friluftsrådets direktør Mads Ellegaard Friluftsrådets sekretariat", "Thyge Steffensen
+        # Region Nordjylland Anni Juhl Jørgensen": a flattened table of names and whom they come for
+        rows.append(row_of(hit, status))
+        return affiliation.end()
+    initials = _INITIALS_REST.match(rest)
+    if initials and initials["initials"] == "".join(t[0] for t in hit.name.split()).upper():
+        # "Bestyrelse: Torben Nøhr TN Formand Anders Thanning AT Trine L. Holmberg TLH": a table of names, their
+        # initials and titles flattened onto one line
+        row = row_of(hit, status)
+        row.role = row.role or (" ".join(initials["title"].lower().split()) if initials["title"] else None)
+        rows.append(row)
+        return initials.end()
+    apology = _BY_APOLOGY.match(rest)
+    if apology:  # "Fraværende: Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the next name runs on
+        rows.append(row_of(hit, "absent"))
+        return apology.end()
+    return None
 
 
 # the workplace after a name's comma (no first name in it: "Anna Berg i stedet for …" is an entry of its own),
