@@ -421,6 +421,22 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         },
     ),
     (
+        # a two-column members table flattened, an abbreviation of whom the member comes for after some names
+        # (Gribskov Kommune, Handicaprådet; dev brn-bestyrelse-2017-01-27 "… BRN", ktc-bestyrelse-2010-11-26 "SPS")
+        "Gribskov Kommune, Handicaprådet",
+        "Medlemmer:\n\nBente Ullits Eckmann DH Annelise Hansen DH\nJonna Hildur Præst Pia Foght\n"
+        "Kim G. Nielsen DH Helle Mariager\n   \n\nGodkendelse af dagsorden:\nGodkendt\n\n"
+        "Fraværende:\nJonna Hildur Præst\n",
+        {
+            ("Bente Ullits Eckmann", P, None),
+            ("Annelise Hansen", P, None),
+            ("Jonna Hildur Præst", A, None),
+            ("Pia Foght", P, None),
+            ("Kim G. Nielsen", P, None),
+            ("Helle Mariager", P, None),
+        },
+    ),
+    (
         # the member list writes a middle initial, the absence under the first item drops it: one member, near
         # as the two are (Halsnæs, Udvalget for Miljø og Teknik; Dragør Ældreråd writes "Vagn E Larsen")
         "Halsnæs Kommune, Udvalget for Miljø og Teknik",

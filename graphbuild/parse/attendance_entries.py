@@ -388,6 +388,10 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
     return False
 
 
+# an organisation's or party's abbreviation in capitals after a name, another name straight after it
+_ABBREVIATION_REST = re.compile(r"[ \t]+[A-ZÆØÅ]{2,5}[ \t]+(?=[A-ZÆØÅ][a-zæøå])")
+
+
 def _next_entry_run_on(rest: str, hit: NameHit, status: AttendanceStatus, rows: list[Row]) -> int | None:
     """In a flattened table the next entry runs on after this one's affiliation, initials or "ved afbud":
     this entry read into ``rows``, and the offset in ``rest`` where the next one starts; None otherwise."""
@@ -405,6 +409,12 @@ def _next_entry_run_on(rest: str, hit: NameHit, status: AttendanceStatus, rows: 
         row.role = row.role or (" ".join(initials["title"].lower().split()) if initials["title"] else None)
         rows.append(row)
         return initials.end()
+    abbreviation = _ABBREVIATION_REST.match(rest)
+    if abbreviation and read_name(rest, abbreviation.end()) is not None:
+        # "Bente Ullits Eckmann DH Annelise Hansen DH": a two-column table flattened, each name followed by the
+        # abbreviation of whom the member comes for
+        rows.append(row_of(hit, status))
+        return abbreviation.end()
     apology = _BY_APOLOGY.match(rest)
     if apology:  # "Fraværende: Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the next name runs on
         rows.append(row_of(hit, "absent"))
