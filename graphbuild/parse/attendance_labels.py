@@ -147,81 +147,101 @@ def list_labels(text: str, lower: str, limit: int) -> list[tuple[_Label, Attenda
         if at == previous or not text[at].isupper() or (found and at < found[-1][0].end()):
             continue
         previous = at
-        m = _LABEL.match(text, at)
-        if m is None:
-            continue
-        if m["extra"] and ("," in m["extra"] or _LABEL_INSIDE.search(m["extra"], 1)):
-            # "Fraværende Jakob Ekberg, N. J. Ottesen Bemærkninger Sagsid.: …" (flattened): the words before
-            # a colon are the list, not words of the label
-            m = _BARE_LABEL.match(text, at)
-            if m is None:
-                continue
-        label = m["label"]
-        key = " ".join(label.lower().split())
-        status: AttendanceStatus = _LABELS.get(key, "present")
-        if status == "present" and m.start() > limit:
-            continue  # a member list inside an item is an appointment more often than attendance
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if in_bracket(text, m.start()):
-            continue
-        at_line_start = not text[line_start : m.start()].strip(" \t*_#>•-")
-        if not at_line_start and STATUS_LINE.match(text, line_start):
-            continue  # "Lise Jensen (V)<tab>Afbud": a status column, read by status_column
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        qualifier = _QUALIFIER.fullmatch(m["extra"]) if m["extra"] and m["colon"] else None
-        if qualifier is not None and _LABELS.get(" ".join(qualifier["label"].split()), "present") != "present":
-            status = _LABELS[" ".join(qualifier["label"].split())]
-        if m["extra"] and _LABEL_NEXT.match(m["extra"]) and qualifier is None:
-            continue  # "Mødedeltagelse / Afbud Bestyrelsen: A, B": a heading run on into the label after it
-        to_the_meeting = qualifier is not None or (
-            bool(m["extra"]) and _TO_THE_MEETING.fullmatch(m["extra"] or "") is not None
-        )
-        if (
-            m["extra"]
-            and not to_the_meeting
-            and (not m["colon"] or (status == "present" and not _GROUP_OF_BODY.fullmatch(m["extra"])))
-        ):
-            continue  # "Deltagere på det fysiske møde:" names a group, not the meeting's attendance
-        if m["colon"]:
-            if key in _MEMBER_LABELS and not _names_follow(text, m.end(), 2):
-                continue
-            found.append((_Label(m), status))
-            continue
-        alone = at_line_start and not text[m.end() : line_end].strip(" \t*_")
-        if key in _MEMBER_LABELS or (
-            key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald")
-            and not (alone and _names_follow(text, line_end, 1))
-        ):
-            continue  # without a colon these are prose (read by attendance_prose), unless alone on a line ("Forfald")
-        tail = _LABEL_TAIL.match(text, m.end(), line_end) if at_line_start else None
-        if tail is None and line_end - line_start > _FLATTENED_LINE:
-            tail = _LABEL_TAIL_BULLET.match(text, m.end(), line_end)  # "… Vejle Til stede på mødet var • Borgmester"
-        if tail and tail.end() > m.end() and _names_follow(text, tail.end(), 2):
-            found.append((_Label(m, tail.end()), status))  # "Til stede på mødet var\n\n • Borgmester Jan Boye"
-            continue
-        if key in _ALONE_ONLY:
-            if at_line_start and not text[m.end() : line_end].strip() and _names_follow(text, m.end(), 2):
-                found.append((_Label(m), status))
-            elif line_end - line_start > _FLATTENED_LINE and _run_of_names(text, m.end(), 3):
-                found.append((_Label(m), status))  # a page flattened: "… Faaborg Indkaldelse Hans Stavnsager Søren …"
-            continue
-        following = _LABEL_NEXT.match(text, m.end(), line_end)
-        if (
-            at_line_start
-            and not text[m.end() : line_end].strip()
-            and found
-            and _status_cell(text, line_start, line_end)
-        ):
-            continue  # "Ole Berg (O)\nFraværende\n\n": the status of the entry above, in a list already open
-        if at_line_start and not text[m.end() : line_end].strip():
-            found.append((_Label(m), status))  # "Medlemmer" on a line of its own, the list below
-        elif following and " ".join(following["label"].lower().split()) in _LABELS:
-            # "Deltagere Afbud Jens Hansen ...": a two-column header flattened
-            found.append((_Label(m, second=_LABELS[" ".join(following["label"].lower().split())]), status))
-        elif _names_follow(text, m.end(), 1):
-            found.append((_Label(m), status))  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
+        label = _label_at(text, at, limit, found)
+        if label is not None:
+            found.append(label)
     return found
+
+
+def _label_match(text: str, at: int) -> re.Match[str] | None:
+    """The label that starts at ``at``, with the words between it and its colon."""
+    m = _LABEL.match(text, at)
+    if m is not None and m["extra"] and ("," in m["extra"] or _LABEL_INSIDE.search(m["extra"], 1)):
+        # "Fraværende Jakob Ekberg, N. J. Ottesen Bemærkninger Sagsid.: …" (flattened): the words before
+        # a colon are the list, not words of the label
+        return _BARE_LABEL.match(text, at)
+    return m
+
+
+def _label_at(
+    text: str, at: int, limit: int, found: list[tuple[_Label, AttendanceStatus]]
+) -> tuple[_Label, AttendanceStatus] | None:
+    """The label at ``at`` with the status of its list, or None when the words there head no list."""
+    m = _label_match(text, at)
+    if m is None:
+        return None
+    key = " ".join(m["label"].lower().split())
+    status: AttendanceStatus = _LABELS.get(key, "present")
+    if status == "present" and m.start() > limit:
+        return None  # a member list inside an item is an appointment more often than attendance
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if in_bracket(text, m.start()):
+        return None
+    at_line_start = not text[line_start : m.start()].strip(" \t*_#>•-")
+    if not at_line_start and STATUS_LINE.match(text, line_start):
+        return None  # "Lise Jensen (V)<tab>Afbud": a status column, read by status_column
+    qualifier = _QUALIFIER.fullmatch(m["extra"]) if m["extra"] and m["colon"] else None
+    if qualifier is not None and _LABELS.get(" ".join(qualifier["label"].split()), "present") != "present":
+        status = _LABELS[" ".join(qualifier["label"].split())]
+    if m["extra"] and _LABEL_NEXT.match(m["extra"]) and qualifier is None:
+        return None  # "Mødedeltagelse / Afbud Bestyrelsen: A, B": a heading run on into the label after it
+    to_the_meeting = qualifier is not None or (
+        bool(m["extra"]) and _TO_THE_MEETING.fullmatch(m["extra"] or "") is not None
+    )
+    if (
+        m["extra"]
+        and not to_the_meeting
+        and (not m["colon"] or (status == "present" and not _GROUP_OF_BODY.fullmatch(m["extra"])))
+    ):
+        return None  # "Deltagere på det fysiske møde:" names a group, not the meeting's attendance
+    if m["colon"]:
+        if key in _MEMBER_LABELS and not _names_follow(text, m.end(), 2):
+            return None
+        return _Label(m), status
+    return _label_without_colon(text, m, key, status, at_line_start, found)
+
+
+def _label_without_colon(
+    text: str,
+    m: re.Match[str],
+    key: str,
+    status: AttendanceStatus,
+    at_line_start: bool,
+    found: list[tuple[_Label, AttendanceStatus]],
+) -> tuple[_Label, AttendanceStatus] | None:
+    """A label with no colon heads a list on a line of its own with names below, before names on its line,
+    or as the first of a two-column header flattened; otherwise its words are prose."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    alone = at_line_start and not text[m.end() : line_end].strip(" \t*_")
+    if key in _MEMBER_LABELS or (
+        key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald")
+        and not (alone and _names_follow(text, line_end, 1))
+    ):
+        return None  # without a colon these are prose (read by attendance_prose), unless alone on a line ("Forfald")
+    tail = _LABEL_TAIL.match(text, m.end(), line_end) if at_line_start else None
+    if tail is None and line_end - line_start > _FLATTENED_LINE:
+        tail = _LABEL_TAIL_BULLET.match(text, m.end(), line_end)  # "… Vejle Til stede på mødet var • Borgmester"
+    if tail and tail.end() > m.end() and _names_follow(text, tail.end(), 2):
+        return _Label(m, tail.end()), status  # "Til stede på mødet var\n\n • Borgmester Jan Boye"
+    if key in _ALONE_ONLY:
+        if at_line_start and not text[m.end() : line_end].strip() and _names_follow(text, m.end(), 2):
+            return _Label(m), status
+        if line_end - line_start > _FLATTENED_LINE and _run_of_names(text, m.end(), 3):
+            return _Label(m), status  # a page flattened: "… Faaborg Indkaldelse Hans Stavnsager Søren …"
+        return None
+    following = _LABEL_NEXT.match(text, m.end(), line_end)
+    if at_line_start and not text[m.end() : line_end].strip():
+        if found and _status_cell(text, line_start, line_end):
+            return None  # "Ole Berg (O)\nFraværende\n\n": the status of the entry above, in a list already open
+        return _Label(m), status  # "Medlemmer" on a line of its own, the list below
+    if following and " ".join(following["label"].lower().split()) in _LABELS:
+        # "Deltagere Afbud Jens Hansen ...": a two-column header flattened
+        return _Label(m, second=_LABELS[" ".join(following["label"].lower().split())]), status
+    if _names_follow(text, m.end(), 1):
+        return _Label(m), status  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
+    return None
 
 
 # a line this long is (part of) a page a PDF's text layer put on one line: page lengths vary, a short page too
