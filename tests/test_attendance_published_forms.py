@@ -437,6 +437,15 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         },
     ),
     (
+        # a roster's header "Medlem: Suppleant:" over numbered members and their personal deputies (dev
+        # taarnby-groent-raad-webpage; Gladsaxe Integrationsråd lists "Stedfortræder:" under each member): no
+        # one stood in, in minutes too
+        "a roster of members and deputies",
+        "Medlemmer 2014-2017\n\nMedlem:   Suppleant:\n1. Jan Jakobsen, Kommunalbestyrelsen, Tårnby   Anders Krantz\n"
+        "3. Betina Grimm, teknisk chef, Tårnby Kommune   Helle Myhre, kontorchef\n",
+        set(),
+    ),
+    (
         # the member list writes a middle initial, the absence under the first item drops it: one member, near
         # as the two are (Halsnæs, Udvalget for Miljø og Teknik; Dragør Ældreråd writes "Vagn E Larsen")
         "Halsnæs Kommune, Udvalget for Miljø og Teknik",

@@ -153,6 +153,10 @@ def list_labels(text: str, lower: str, limit: int) -> list[tuple[_Label, Attenda
     return found
 
 
+# a roster header's first column, before its deputies' column: "Medlem:   Suppleant:", "Medlemmer\tStedfortrædere"
+_MEMBER_COLUMN = re.compile(r"(?i)[ \t*_•-]*(?:ordinære[ \t]+)?medlem(?:mer)?[ \t]*:?[ \t]*")
+
+
 def _label_match(text: str, at: int) -> re.Match[str] | None:
     """The label that starts at ``at``, with the words between it and its colon."""
     m = _LABEL.match(text, at)
@@ -180,6 +184,8 @@ def _label_at(
     at_line_start = not text[line_start : m.start()].strip(" \t*_#>•-")
     if not at_line_start and STATUS_LINE.match(text, line_start):
         return None  # "Lise Jensen (V)<tab>Afbud": a status column, read by status_column
+    if status == "substitute" and _MEMBER_COLUMN.fullmatch(text, line_start, m.start()):
+        return None  # "Medlem:   Suppleant:": a roster of members and their personal deputies, no one stood in
     qualifier = _QUALIFIER.fullmatch(m["extra"]) if m["extra"] and m["colon"] else None
     if qualifier is not None and _LABELS.get(" ".join(qualifier["label"].split()), "present") != "present":
         status = _LABELS[" ".join(qualifier["label"].split())]
