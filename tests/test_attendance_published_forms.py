@@ -446,6 +446,20 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         set(),
     ),
     (
+        # a stand-in comes from the absent member's own list: the one absence of the substitute's party, whatever
+        # the order (same-party stand-ins: Rødovre "Birgitte Glifberg (A), Suppleant for Brian Møller (A)",
+        # Hedensted "Jacob Ejs (A) var fraværende. Som stedfortræder deltog Helle Obenhausen Mortensen (A)")
+        "stand-ins paired by party",
+        "Afbud: Jens Hansen (A), Lise Jensen (V), Per Holm (C)\nStedfortrædere: Ole Berg (V), Bo Sørensen (A)\n",
+        {
+            ("Jens Hansen", A, None),
+            ("Lise Jensen", A, None),
+            ("Per Holm", A, None),
+            ("Ole Berg", S, "Lise Jensen"),
+            ("Bo Sørensen", S, "Jens Hansen"),
+        },
+    ),
+    (
         # the member list writes a middle initial, the absence under the first item drops it: one member, near
         # as the two are (Halsnæs, Udvalget for Miljø og Teknik; Dragør Ældreråd writes "Vagn E Larsen")
         "Halsnæs Kommune, Udvalget for Miljø og Teknik",

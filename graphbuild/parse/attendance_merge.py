@@ -173,7 +173,29 @@ def _pair_unnamed(rows: list[Row]) -> None:
     for r in subs:
         if all(name_key(u.name) != name_key(r.name) for u in unique_subs):
             unique_subs.append(r)
+    pairs = _by_party(unique_subs, absent)
+    unique_subs = [s for s in unique_subs if name_key(s.name) not in pairs]
+    absent = [a for a in absent if a.name not in pairs.values()]
     if len(unique_subs) == len(absent):
-        pairs = {name_key(s.name): a.name for s, a in zip(unique_subs, absent, strict=True)}
-        for r in subs:
-            r.for_ = pairs[name_key(r.name)]
+        pairs |= {name_key(s.name): a.name for s, a in zip(unique_subs, absent, strict=True)}
+    for r in subs:
+        r.for_ = pairs.get(name_key(r.name))
+
+
+def _party(row: Row) -> str:
+    return " ".join((row.party or "").upper().split())
+
+
+def _by_party(subs: list[Row], absent: list[Row]) -> dict[str, str]:
+    """A stand-in comes from the absent member's own list: a substitute whose party (or municipality) is the
+    one absence's of that party, no other substitute of it, stands in for that member ("Fraværende: Jens
+    Hansen (A), Lise Jensen (V)" and "Stedfortræder: Ole Berg (V)")."""
+    pairs: dict[str, str] = {}
+    for sub in subs:
+        party = _party(sub)
+        if not party or sum(1 for other in subs if _party(other) == party) != 1:
+            continue
+        same = [a for a in absent if _party(a) == party]
+        if len(same) == 1:
+            pairs[name_key(sub.name)] = same[0].name
+    return pairs
