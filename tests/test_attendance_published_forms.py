@@ -460,6 +460,13 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         },
     ),
     (
+        # in a list of the absent, a bracket names the stand-in without a colon, the stand-in's party in a bracket
+        # of its own (the bracket with a colon, "(Stedfortræder: Conni Bergendorff)", read already)
+        "a stand-in in a bracket without a colon",
+        "Afbud: Jens Hansen (A) (stedfortræder Ole Berg (A)), Lise Jensen (V)\n",
+        {("Jens Hansen", A, None), ("Ole Berg", S, "Jens Hansen"), ("Lise Jensen", A, None)},
+    ),
+    (
         # the member list writes a middle initial, the absence under the first item drops it: one member, near
         # as the two are (Halsnæs, Udvalget for Miljø og Teknik; Dragør Ældreråd writes "Vagn E Larsen")
         "Halsnæs Kommune, Udvalget for Miljø og Teknik",

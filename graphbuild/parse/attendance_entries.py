@@ -379,7 +379,9 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
         rows.append(row_of(hit, "present"))
         return False
     # "Hanne Larsen (Børne- og Ungdomsorganisationernes Samråd)": the body the member comes for
-    bracketed = _BRACKETED_REST.fullmatch(rest) is not None
+    bracketed = _BRACKETED_REST.fullmatch(rest) is not None or (
+        status == "absent" and _BRACKETED_STAND_IN.match(rest) is not None
+    )
     if _is_prose(rest) and not bracketed and not STANDS_IN_REST.search(rest) and not ROLE_REST.match(rest):
         if _CAPITAL_WORD_NEXT.match(rest):
             rows.append(row_of(hit, status))  # "… Peter Uno Andersen Til toppen 41.": the next block ends the list
@@ -388,6 +390,10 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
     return False
 
 
+# in a list of the absent, a bracket that names the stand-in with no colon, the stand-in's party in a bracket of its
+# own: "Afbud: Jens Hansen (A) (stedfortræder Ole Berg (A))" (as "(Stedfortræder: Conni Bergendorff)", "Afbud
+# (Stedfortræder Jarl Feyling, …)")
+_BRACKETED_STAND_IN = re.compile(r"(?i)[ \t]*\([ \t]*(?:stedfortræder|suppleant)\w*[ \t]+(?-i:[A-ZÆØÅ])")
 # an organisation's or party's abbreviation in capitals after a name, another name straight after it
 _ABBREVIATION_REST = re.compile(r"[ \t]+[A-ZÆØÅ]{2,5}[ \t]+(?=[A-ZÆØÅ][a-zæøå])")
 
