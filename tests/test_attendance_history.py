@@ -110,6 +110,22 @@ CASES: list[tuple[str, date | None, set[tuple[str, str, tuple[str, ...]]]]] = [
         {("Steen Nielsen", A, ())},
     ),
     (
+        # under "Historik" the quoted decision of another day lists its own absent after it, a heading of the
+        # portal's ("Fraværende:") that ends no record (Frederikssund, Rådet for handicap, psykiatri og udsathed)
+        "Historik\nBeslutning fra Rådet for handicap, psykiatri og udsathed, 1. september 2025, pkt. 73:\n"
+        "Punktet blev udsat til næste møde.\nFraværende:\nAnne-Lise Kuhre (A)\nMaibritt Møller Nielsen (Æ)\n"
+        "Beslutning\nDrøftet.\n",
+        date(2025, 10, 6),
+        set(),
+    ),
+    (
+        # ... and the same heading under this meeting's decision is this meeting's
+        "Historik\nBeslutning fra Rådet for handicap, psykiatri og udsathed, 1. september 2025, pkt. 73:\n"
+        "Punktet blev udsat til næste møde.\nBeslutning\nDrøftet.\nFraværende:\nAnne-Lise Kuhre (A)\n",
+        date(2025, 10, 6),
+        {("Anne-Lise Kuhre", A, ())},
+    ),
+    (
         # no meeting date: a history is still another meeting's record
         "Tidligere beslutninger\nByrådet 4. maj 2020\nAfbud fra Anne Hansen.\n\nBeslutning\nGodkendt.\n",
         None,

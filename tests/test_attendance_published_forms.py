@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.models import AgendaItem
+from graphbuild.models import AgendaItem, SourceDocument
+from graphbuild.parse import parse_meeting
 from graphbuild.parse.attendance_lists import find_attendance
 
 P, A, S = "present", "absent", "substitute"
@@ -390,6 +391,90 @@ ROWS: list[tuple[str, str, set[tuple[str, str, str | None]]]] = [
         "Deltagere: Anne Hansen, Bo Jensen\n\nGODKENDELSE AF DAGSORDEN OG REFERAT\nGodkendt.\n",
         {("Anne Hansen", P, None), ("Bo Jensen", P, None)},
     ),
+    (
+        # the definite label over a numbered list, a title before some names (Københavns Kommune, Økonomiudvalget)
+        "Københavns Kommune, Økonomiudvalget",
+        "Fraværende med afbud:\n\nIngen.\n\n \n\nDeltagerne var:\n\n1. Overborgmester Frank Jensen (A)\n\n"
+        "2. Lars Weiss (A)\n\n3. Jonas Bjørn Jensen (A)\n\n \n\nDer blev lørdag den 28. marts 2020 udsendt en "
+        "tillægsdagsorden.\n",
+        {("Frank Jensen", P, None), ("Lars Weiss", P, None), ("Jonas Bjørn Jensen", P, None)},
+    ),
+    (
+        # ... and an item's number after a list is no entry of it: "1. Godkendelse af dagsorden" ends the list
+        "a list, then the first item",
+        "Til stede:\nAnne Hansen\nBo Jensen\n\n1. Godkendelse af dagsorden\n\nCarl Nielsen orienterede.\n",
+        {("Anne Hansen", P, None), ("Bo Jensen", P, None)},
+    ),
+    (
+        # the staff present introduced in the present tense, as an agenda writes it ("Fra administrationen deltog:"
+        # in dev midttrafik-repraesentantskab-2008-05-23) (Dragør Ældreråd)
+        "Dragør Kommune, Ældrerådet",
+        "Mødedeltagere:\n\nKnud Berggreen, Leif Ingersholm.\n\nFra administrationen deltager: Kristina Fransgaard "
+        "(referent)\n\nAfbud fra adminsitrationen: Direktør Mette Jeppesen og Sundheds- og Omsorgschef "
+        "Thyra Pallesen\n",
+        {
+            ("Knud Berggreen", P, None),
+            ("Leif Ingersholm", P, None),
+            ("Kristina Fransgaard", P, None),
+            ("Mette Jeppesen", A, None),
+            ("Thyra Pallesen", A, None),
+        },
+    ),
+    (
+        # a two-column members table flattened, an abbreviation of whom the member comes for after some names
+        # (Gribskov Kommune, Handicaprådet; dev brn-bestyrelse-2017-01-27 "… BRN", ktc-bestyrelse-2010-11-26 "SPS")
+        "Gribskov Kommune, Handicaprådet",
+        "Medlemmer:\n\nBente Ullits Eckmann DH Annelise Hansen DH\nJonna Hildur Præst Pia Foght\n"
+        "Kim G. Nielsen DH Helle Mariager\n   \n\nGodkendelse af dagsorden:\nGodkendt\n\n"
+        "Fraværende:\nJonna Hildur Præst\n",
+        {
+            ("Bente Ullits Eckmann", P, None),
+            ("Annelise Hansen", P, None),
+            ("Jonna Hildur Præst", A, None),
+            ("Pia Foght", P, None),
+            ("Kim G. Nielsen", P, None),
+            ("Helle Mariager", P, None),
+        },
+    ),
+    (
+        # a roster's header "Medlem: Suppleant:" over numbered members and their personal deputies (dev
+        # taarnby-groent-raad-webpage; Gladsaxe Integrationsråd lists "Stedfortræder:" under each member): no
+        # one stood in, in minutes too
+        "a roster of members and deputies",
+        "Medlemmer 2014-2017\n\nMedlem:   Suppleant:\n1. Jan Jakobsen, Kommunalbestyrelsen, Tårnby   Anders Krantz\n"
+        "3. Betina Grimm, teknisk chef, Tårnby Kommune   Helle Myhre, kontorchef\n",
+        set(),
+    ),
+    (
+        # a stand-in comes from the absent member's own list: the one absence of the substitute's party, whatever
+        # the order (same-party stand-ins: Rødovre "Birgitte Glifberg (A), Suppleant for Brian Møller (A)",
+        # Hedensted "Jacob Ejs (A) var fraværende. Som stedfortræder deltog Helle Obenhausen Mortensen (A)")
+        "stand-ins paired by party",
+        "Afbud: Jens Hansen (A), Lise Jensen (V), Per Holm (C)\nStedfortrædere: Ole Berg (V), Bo Sørensen (A)\n",
+        {
+            ("Jens Hansen", A, None),
+            ("Lise Jensen", A, None),
+            ("Per Holm", A, None),
+            ("Ole Berg", S, "Lise Jensen"),
+            ("Bo Sørensen", S, "Jens Hansen"),
+        },
+    ),
+    (
+        # in a list of the absent, a bracket names the stand-in without a colon, the stand-in's party in a bracket
+        # of its own (the bracket with a colon, "(Stedfortræder: Conni Bergendorff)", read already)
+        "a stand-in in a bracket without a colon",
+        "Afbud: Jens Hansen (A) (stedfortræder Ole Berg (A)), Lise Jensen (V)\n",
+        {("Jens Hansen", A, None), ("Ole Berg", S, "Jens Hansen"), ("Lise Jensen", A, None)},
+    ),
+    (
+        # the member list writes a middle initial, the absence under the first item drops it: one member, near
+        # as the two are (Halsnæs, Udvalget for Miljø og Teknik; Dragør Ældreråd writes "Vagn E Larsen")
+        "Halsnæs Kommune, Udvalget for Miljø og Teknik",
+        "Medlemmer:\n\nJørgen L. Hansen (F), Formand\nWalter G. Christophersen (O)\nBent Andreasen (V)\n\n"
+        "514. Godkendelse af dagsorden\n\nBeslutning\n\nDagsordnen godkendt.\n\n"
+        "Fraværende med afbud: Walter Christophersen (O)\n",
+        {("Jørgen L. Hansen", P, None), ("Walter G. Christophersen", A, None), ("Bent Andreasen", P, None)},
+    ),
 ]
 
 
@@ -481,3 +566,22 @@ def test_a_vote_names_members_present_when_no_list_does(publisher: str, text: st
     rows = find_attendance(text)
     assert {a.name for a in rows} == expected
     assert all(a.status == "present" for a in rows)
+
+
+# a page that records no meeting (a body's web page): the deputies it lists are each member's personal deputy,
+# no one who stood in (Gladsaxe Kommune, Integrationsrådet; dev taarnby-groent-raad-webpage, "Medlem: Suppleant:")
+NO_MEETING = (
+    "Medlemmer udpeget af Gladsaxe Byråd\n\n \n\nChristina Rittig Falkberg (B)\nStedfortræder: Claus Wachmann (B)\n\n"
+    "Michael Dorph Jensen (Ø)\nStedfortræder: Trine Henriksen (Ø)\n\nRåd\n"
+)
+
+
+def test_a_page_that_records_no_meeting_lists_no_stand_ins() -> None:
+    assert [a for a in find_attendance(NO_MEETING, records_meeting=False) if a.status == "substitute"] == []
+    # the same lines in minutes name who stood in
+    assert "Claus Wachmann" in {a.name for a in find_attendance(NO_MEETING) if a.status == "substitute"}
+
+
+def test_parse_reads_a_page_without_date_or_minutes_as_one_that_records_no_meeting() -> None:
+    document = SourceDocument(path="/in/page.txt", name="page.txt", sha256="0" * 64, format="txt", text=NO_MEETING)
+    assert [a for a in parse_meeting(document).attendance if a.status == "substitute"] == []

@@ -1102,9 +1102,13 @@ def test_a_flattened_table_of_names_their_initials_and_titles() -> None:
                          "Christian Bjerg"}  # fmt: skip
     assert rows["Torben Nøhr"].role == "formand"
     assert rows["Trine L. Holmberg"].role == "medlem"  # README roles rule 2
-    # letters after a name that are not its initials end the entry as before
-    text = "Bestyrelse: Torben Nøhr KL Anders Thanning AT\n"
-    assert {a.name for a in _read(text)} == {"Torben Nøhr"}
+    # letters after a name that are not its initials: an abbreviation of whom the member comes for when another
+    # name follows ("Bente Ullits Eckmann DH Annelise Hansen DH"), else the end of the entry
+    assert {a.name for a in _read("Bestyrelse: Torben Nøhr KL Anders Thanning AT\n")} == {
+        "Torben Nøhr",
+        "Anders Thanning",
+    }
+    assert {a.name for a in _read("Afbud: Torben Nøhr KL Dato: 26. november 2010\n")} == {"Torben Nøhr"}
 
 
 # --- pages a PDF's text layer put on one line (dev documents flattened by benchmarks.realworld_flattened) ---

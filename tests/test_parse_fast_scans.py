@@ -14,7 +14,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graphbuild.parse import attendance_lists, body_names, flatten
+from graphbuild.parse import (
+    attendance_columns,
+    attendance_entries,
+    attendance_labels,
+    attendance_text,
+    body_names,
+    flatten,
+)
 from graphbuild.parse.attendance_names import COUNCIL_OFFICE, NAME_ABBREVIATIONS
 from graphbuild.parse.lines import Line, split_lines
 
@@ -66,20 +73,20 @@ def _spans(matches: list[re.Match[str]], *groups: str) -> list[tuple[tuple[int, 
 
 def _check_scans(text: str) -> None:
     for pos in sorted({0, len(text) // 3, len(text) // 2}):
-        # a label inside a bracket its line opened annotates an entry (attendance_lists._in_bracket), heads no list
+        # a label inside a bracket its line opened annotates an entry (attendance_labels.in_bracket), heads no list
         expected = [
-            m for m in ANY_LABEL.finditer(text, pos, len(text)) if not attendance_lists._in_bracket(text, m.start())
+            m for m in ANY_LABEL.finditer(text, pos, len(text)) if not attendance_labels.in_bracket(text, m.start())
         ]
-        assert _spans(list(attendance_lists._any_labels(text, pos, len(text)))) == _spans(expected)
-    assert _spans(list(attendance_lists._status_lines(text)), "name", "status") == _spans(
-        list(attendance_lists._STATUS_LINE.finditer(text)), "name", "status"
+        assert _spans(list(attendance_labels.any_labels(text, pos, len(text)))) == _spans(expected)
+    assert _spans(list(attendance_columns.status_lines(text)), "name", "status") == _spans(
+        list(attendance_columns.STATUS_LINE.finditer(text)), "name", "status"
     )
 
     def join(match: re.Match[str]) -> str:
         return match.group(0)[:-1] + " "
 
-    assert attendance_lists._WRAPPED_ENTRY.sub(join, text) == WRAPPED_ENTRY.sub(join, text)
-    assert _spans(list(attendance_lists._BREAK.finditer(text)), "term") == _spans(list(BREAK.finditer(text)), "term")
+    assert attendance_text.WRAPPED_ENTRY.sub(join, text) == WRAPPED_ENTRY.sub(join, text)
+    assert _spans(list(attendance_entries.BREAK.finditer(text)), "term") == _spans(list(BREAK.finditer(text)), "term")
 
 
 def _glued_per_line(lines: list[Line]) -> dict[int, set[int]]:
@@ -100,7 +107,7 @@ def test_fast_scans_find_what_the_plain_patterns_find(text: str) -> None:
 def test_the_cases_hold_matches() -> None:
     # the cases above are worth checking: each scan finds something in them
     joined = "\n".join(CASES)
-    assert list(ANY_LABEL.finditer(joined)) and list(attendance_lists._STATUS_LINE.finditer(joined))
+    assert list(ANY_LABEL.finditer(joined)) and list(attendance_columns.STATUS_LINE.finditer(joined))
     assert WRAPPED_ENTRY.search(joined) and _glued_per_line(split_lines(joined))
     assert any(m["term"] for m in BREAK.finditer(joined))
     assert body_names.body_phrases(CASES[-1])

@@ -28,7 +28,12 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         head_lines = [line for line in lines if line.start < first_item][:200]
         has_decisions = any(item.section("beslutning") for item in items)
         header = parse_header(head_lines, doc.text, has_decisions)
-        attendance = find_attendance(doc.text, items, header.start.date() if header.start else None)
+        attendance = find_attendance(
+            doc.text,
+            items,
+            header.start.date() if header.start else None,
+            records_meeting=header.kind is not None or header.start is not None,
+        )
     except Exception as error:  # the contract: never raise, report instead
         return Meeting(source=doc, errors=[f"{PARSE_FAILED}: {type(error).__name__}: {error}"])
     if not items:

@@ -15,7 +15,8 @@ Two forms open such a part:
 - a body's record of the item by day and item number, of another day: "Direktionen, 3. februar 2020, pkt.
   1:", "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42" (up to the next such line).
 
-The part runs to the next section heading or the next item.
+The part runs to the next section heading or the next item; an attendance heading under the part
+("Fraværende:" after "Beslutning fra Rådet, 1. september 2025, pkt. 73:") is the part's own.
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ _BODY_DECISION = re.compile(r"(?i)^[A-ZÆØÅ][^\n:.]{0,80}?\s+beslutning\s+(?:d
 # body's handling of the item by day and item number, each body's record under its own such line
 _BODY_DAY_ITEM = re.compile(
     r"(?i)^(?:beslutning\s+(?:i|fra)\s+)?[A-ZÆØÅ][^\n:,]{1,60}(?:,[^\n:,]{1,40}){0,2}?,[^\n:,]{6,30},\s*(?:pkt|punkt)\.?\s*\d+\s*:?$"
+)
+# an attendance heading ("Fraværende:", "Afbud", "Deltog ikke:") under another meeting's decision lists who
+# missed that meeting: it is part of the record, not a heading that ends it
+_ATTENDANCE_HEADING = re.compile(
+    r"(?i)^(?:fraværende|fravær|afbud|forfald|deltog\s+ikke|ikke\s+til\s+stede|til\s+stede|tilstede|deltagere)\b"
 )
 _CUES = ("forløb", "tidligere", "historik", "beslutning", "pkt", "punkt")
 _SHORT_LINE = 120
@@ -126,6 +132,8 @@ def _span_end(text: str, after: int, item_starts: list[int], history: bool) -> i
     for start, end in _lines(text, after + 1, limit):
         line = text[start:end]
         if start > after and _is_heading(line) and not (history and _entry_date(line) is not None):
+            if _ATTENDANCE_HEADING.match(line.strip()):
+                continue  # "Fraværende:" under the decision it records who missed
             return start
     return limit
 

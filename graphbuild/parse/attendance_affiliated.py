@@ -1,0 +1,56 @@
+"""Before the first item, an unlabelled run of three or more names each with its municipality, region or
+party in brackets ("Poul Vesterbæk (Viborg Kommune), Eli Vium (Holstebro Kommune), …") is the meeting's
+attendance."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.parse.attendance_merge import name_key
+from graphbuild.parse.attendance_names import NameHit
+from graphbuild.parse.attendance_prose import Row
+from graphbuild.parse.attendance_stand_ins import row_of
+from graphbuild.vocab.person_names import NAME_RUN, NOT_NAME_WORDS, PARTY, ROLE_WORDS, is_municipality
+from graphbuild.vocab.reference import first_names
+
+# "Bestyrelsesformand Poul Vesterbæk (Viborg Kommune), næstformand for Bestyrelsen Peter Thyssen
+# (Århus Kommune), Eli Vium (Holstebro Kommune), …": before the first item, a list of three or more
+# names each with its municipality, region or party in brackets is the meeting's attendance even where
+# a flattened header table has put its label ("Mødedeltagere") far from it
+_BRACKET = re.compile(r"\((?P<inside>[^()\n]{1,40})\)")
+
+_RUN_GAP = re.compile(r"\s*(?:,|og\b|samt\b)\s*(?:[\wæøåÆØÅ-]+\s+){0,3}")  # ", næstformand for Bestyrelsen "
+
+
+def affiliated_runs(text: str, limit: int, known: set[str]) -> list[Row]:
+    entries: list[tuple[int, int, NameHit]] = []  # (entry start, bracket end, name)
+    for bracket in _BRACKET.finditer(text, 0, limit):
+        inside = bracket["inside"].strip()
+        if not (is_municipality(inside) or PARTY.fullmatch(f"({inside})")):
+            continue
+        runs = [m for m in NAME_RUN.finditer(text, max(0, bracket.start() - 60), bracket.start())]
+        run = runs[-1] if runs else None
+        if run is None or text[run.end() : bracket.start()].strip():
+            continue
+        tokens = run.group(0).split()
+        while len(tokens) > 2 and tokens[0] not in first_names():
+            tokens = tokens[1:]
+        # the bracket says it is a person's entry: a surname that is also a place ("Vesterbæk") is kept
+        if tokens[0] not in first_names() or not 2 <= len(tokens) <= 4 or tokens[-1].endswith("."):
+            continue
+        if any(t in NOT_NAME_WORDS or t.lower() in ROLE_WORDS for t in tokens):
+            continue
+        start = run.end() - len(" ".join(tokens))
+        entries.append((start, bracket.end(), NameHit(" ".join(tokens), start, run.end(), inside, None, bracket.end())))
+    rows: list[Row] = []
+    run_of: list[NameHit] = []
+    previous_end = -1
+    for start, end, hit in [*entries, (len(text) + 1, 0, NameHit("", 0, 0))]:
+        gap = text[previous_end:start] if previous_end >= 0 else ""
+        if previous_end < 0 or not _RUN_GAP.fullmatch(gap) or not any(c in gap for c in ",o"):
+            if len(run_of) >= 3:
+                rows += [row_of(h, "present") for h in run_of if name_key(h.name) not in known]
+            run_of = []
+        run_of.append(hit)
+        previous_end = end
+    return rows

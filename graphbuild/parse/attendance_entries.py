@@ -1,0 +1,551 @@
+"""The entries of one labelled list, read one by one up to the list's end: names with their party,
+title or affiliation, one a line, in a comma list, or run together on a line a PDF flattened ("Name, Place",
+"Name Body", initials and titles, a page number or footer inside the list); a status, items or an hour
+after a name; prose after the list ends it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graphbuild.models import AttendanceStatus
+from graphbuild.parse.attendance_labels import group_heading_at
+from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, person_name, read_name, read_titled_name, split_run
+from graphbuild.parse.attendance_prose import ITEM_WORD, ITEMS, Row, item_numbers
+from graphbuild.parse.attendance_stand_ins import (
+    ABSENT_REST,
+    ATTACHED,
+    ROLE_REST,
+    STANDS_IN_REST,
+    THEIR_SUBSTITUTE,
+    attach,
+    person_entry,
+    row_of,
+)
+from graphbuild.vocab.person_names import (
+    NAME_ABBREVIATIONS,
+    NAME_RUN,
+    NON_SPACE,
+    PARTY,
+    is_body_genitive,
+    is_municipality,
+)
+from graphbuild.vocab.reference import first_names
+
+_CAPITAL_NEXT = re.compile(r"[ \t]*[A-ZÆØÅ]")
+
+_WORDS = re.compile(r"\w+")
+
+# Every branch opens with the character it consumes and asks what stands before it after that (a branch
+# that opens with a look-behind has the whole pattern tried at every position; this way it is scanned
+# for at C speed): "(?<!\w-)[ \t]og" is "[ \t](?<!\w-[ \t])og", "(?<!pkt)\." is "\.(?<!pkt\.)".
+BREAK = re.compile(
+    r"[()]|\n|\t|;|,|[ \t](?<!\w-[ \t])og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
+    # a dash typed against the word before it, a remark in lower case after ("Dan Jønsson- suppleanten …"); not
+    # a compound's ("Plan- og") nor a double surname's broken by a flattening ("Michael Lund- Larsen")
+    r"[-–](?<=[a-zæøå][-–])(?=[ \t]+(?!(?:og|eller|samt)[ \t])[a-zæøå])|"
+    r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"  # "Elin Johansson. I stedet deltog Ruth Lønskov.": the entry goes on
+    r"(?P<term>\.(?<![\s.][A-ZÆØÅ]\.)(?<!\b[kK]l\.)(?<!pkt\.)(?<!pga\.)(?<!nr\.)(?<!\b[aA]dm\.)"
+    + "".join(rf"(?<!\b{abbreviation}\.)" for abbreviation in NAME_ABBREVIATIONS)
+    + r"(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))[ \t]+(?=\S))"
+)  # "1. næstformand", "2. viceborgmester": an ordinal before a title ends no list
+
+# all the entry holds after the name is one bracket: whom the member comes for, not a sentence
+# or when the member came or left, closed in its bracket ("Susanne Møller (ankom under behandlingen af punkt 6)")
+_BRACKETED_REST = re.compile(
+    r"[ \t]*(?:\([A-ZÆØÅ][^()\n]{0,79}\)?|\((?:som[ \t]+)?(?:ankom|kom|gik|forlod|forlød|deltog)\b[^()\n]{0,80}\))"
+    r"[ \t.]*"
+)
+
+# a remark after a member's name that the member came late or left early: "ankom til mødet kl. 17.32", "forlod mødet"
+# after a name in a list of the absent, the hour from or until which: away for part of the meeting
+_PART_OF_MEETING_REST = re.compile(r"(?i)[ \t,\-–]*(?:til|fra|indtil|efter|før)[ \t]+(?:kl\b|klokken\b)")
+
+# the same said with a time only: "gik kl. 20.15", "kom kl 19"
+_CAME_OR_LEFT_AT = re.compile(r"(?i)[ \t]*(?:ankom|kom|gik|forlod[ \t]+mødet)[ \t]+(?:kl\b|klokken\b)")
+
+_CAME_OR_LEFT = re.compile(r"(?i)[ \t]*(?:ankom|forlod|forlød)[ \t]+(?:til[ \t]+)?mødet\b")
+
+SOME_ITEMS = re.compile(
+    rf"(?i)^[\s,\-–(]*(?:(?:under|ved|i)\s+(?:behandlingen\s+af\s+)?|fra\s+)?(?:{ITEM_WORD})\s*{ITEMS}"
+)
+
+_AFFILIATION_REST = re.compile(
+    r"[ \t]+(?:(?P<region>Region[ \t]+[A-ZÆØÅ][a-zæøå]+)|(?P<body>[A-ZÆØÅ][a-zæøå]+)[ \t]+[a-zæøå]+)"
+    r"[ \t]*(?=[A-ZÆØÅ(]|$)"
+)
+
+_BY_APOLOGY = re.compile(r"(?i)[ \t,\-–]*(?:ved|med|pga\.?)[ \t]+(?:afbud|forfald)\b[ \t.]*")
+
+# between two names of a flattened table of "Title Name" entries: the next one's title ("Plan- og udviklingschef")
+_TITLE_BETWEEN = re.compile(
+    r"[ \t]+(?:[A-ZÆØÅ][a-zæøå]+-[ \t]+og[ \t]+)?"
+    rf"(?i:{TITLE_WORD})[ \t]+"
+)
+
+_PAGE_FOOTER = re.compile(r"[ \t]+Side[ \t]+\d+[ \t]+af[ \t]+\d+\b")
+
+_INITIALS_REST = re.compile(
+    r"[ \t]+(?P<initials>[A-ZÆØÅ]{2,4})(?:[ \t]+(?P<title>(?:[\w-]+[ \t]+og[ \t]+)?"
+    rf"(?i:{TITLE_WORD})))?(?:[ \t]+|$)"
+)
+
+_PLACE_THEN_ABSENT = re.compile(
+    r"(?P<place>Region[ \t]+[A-ZÆØÅ][a-zæøå]+|[A-ZÆØÅ][\w-]+(?:[ \t]+Kommune)?)"
+    r"[ \t]+(?:afbud|fraværende|forfald)[ \t]+(?=[A-ZÆØÅ])"
+)
+
+_LEAD_PLACE = re.compile(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
+
+# after a name on a flattened line, a capitalised word starts what follows the list; prose after a name
+# goes on in lower case ("ankom kl. 17.54")
+# after the last name of a flattened header's list, the next field's abbreviated or colon-ended label
+_FIELD_NEXT = re.compile(r"[ \t]+(?:[A-ZÆØÅ][a-zæøå]*\.[a-zæøå]+\.|[A-ZÆØÅ][a-zæøå]+\.?:)")
+
+_CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøåA-ZÆØÅ]")  # "Til toppen", "GODKENDELSE AF …"
+
+
+def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, ends_list) pieces of a list between separators outside brackets, read lazily."""
+    depth = 0
+    cursor = start
+    for m in BREAK.finditer(text, start, end):
+        mark = m.group(0)
+        if mark == "(":
+            depth += 1
+        elif mark == ")":
+            depth = max(0, depth - 1)
+            if m.end() < end and depth == 0 and _CAPITAL_NEXT.match(text, m.end(), end):
+                yield cursor, m.end(), False  # "Lars Møller (V) Anders Broholm (V)": a party ends an entry
+                cursor = m.end()
+        elif mark == "\n" and depth > 0 and text[m.end() : m.end() + 1] == "\n":
+            # "Alice Kiander (Børne- og Ungdomsorganisationernes Samråd\n\n": a blank line closes a bracket
+            depth = 0
+            yield cursor, m.start(), False
+            cursor = m.end()
+        elif depth == 0 and m["term"] is not None:
+            if _numbered_entry(text, m.start(), m.end(), end):
+                continue  # "1. Overborgmester Frank Jensen (A)": a list number, no full stop
+            if _name_sentence_follows(text, m.end(), end):
+                # "Jens B. Thomsen. Erling Ekegren. Dan Sørensen.": one a line, flattened
+                yield cursor, m.start(), False
+                cursor = m.end()
+                continue
+            yield cursor, m.start(), True
+            return
+        elif depth == 0:
+            yield cursor, m.start(), False
+            cursor = m.end()
+    yield cursor, end, False
+
+
+# a list entry's number at the start of its line: "1. ", "12) "
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[A-ZÆØÅ])")
+
+
+def _numbered_entry(text: str, dot: int, after: int, end: int) -> bool:
+    """The full stop after a number that opens its line, a name (perhaps after a title) following it: a
+    numbered list's entry ("1. Overborgmester Frank Jensen (A)"), not a sentence's end ("1. Godkendelse af
+    dagsorden" ends the list)."""
+    line_start = text.rfind("\n", 0, dot) + 1
+    number = text[line_start:dot].strip(" \t")
+    if not (number.isdigit() and len(number) <= 2):
+        return False
+    stop = min(end, after + 80)
+    return read_name(text, after, stop) is not None or read_titled_name(text, after, stop) is not None
+
+
+def _name_sentence_follows(text: str, pos: int, end: int) -> bool:
+    """A name alone in its sentence follows on the same line: "Erling Ekegren. Dan Sørensen."."""
+    page = _PAGE_BREAK.match(text, pos, end)  # a flattened PDF's next page, its number first
+    hit = read_name(text, page.end() if page else pos, min(end, pos + 60))
+    if hit is None or "\n" in text[hit.start : hit.end]:
+        return False
+    return text[hit.rest_start : hit.rest_start + 2] in (". ", ".\n") or hit.rest_start >= len(text.rstrip(". \n"))
+
+
+_PAGE_NUMBER = re.compile(r"\d{1,3}[ \t]+(?=\S)")
+
+_PAGE_BREAK = re.compile(r"[ \t]*\n\s*\d{1,3}[ \t]+(?=\S)")
+
+
+def read_list(text: str, start: int, end: int, status: AttendanceStatus, items: list[str]) -> list[Row]:
+    rows: list[Row] = []
+    first = True
+    for s, e, ends in _entries(text, start, end):
+        piece = text[s:e]
+        if not piece.strip(" \t\r\n*_-–•·"):
+            if ends:
+                break
+            continue
+        stop = _entry(text, s, e, status, rows, first, items)
+        first = False
+        if stop or ends:
+            break
+    return rows
+
+
+def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row], first: bool, items: list[str]) -> bool:
+    """Read one list entry into ``rows``; True when the list has ended."""
+    start = _entry_start(text, s, e, rows)
+    if start is None:
+        return False
+    s = start
+    piece = text[s:e]
+    if status == "present" and piece.rstrip().endswith(":") and group_heading_at(text, s):
+        return False  # "Fra Kultur- og Fritidsforvaltningen:": the heading of the next group of those present
+    if ATTACHED.match(piece) and rows:
+        attach(text, s, e, rows)
+        return False
+    their = THEIR_SUBSTITUTE.match(piece)
+    if their and rows:  # "Afbud: Bo Fibiger og dennes suppleant Carsten Bech": the list's status too
+        s += their.end()
+        piece = text[s:e]
+    annotated = _annotation_of_previous(text, s, e, status, rows, items)
+    if annotated is not None:
+        return annotated
+    hit, workplace = _entry_name(text, s, e, rows)
+    if workplace:
+        return False  # "• Restauratør Grethe Johnsen, Restaurant Dronning Louise": her workplace
+    if hit is None:
+        ended = _names_run_together(text, s, e, status, rows)
+        if ended is not None:
+            return ended
+        annotation = _annotation_of_entry_line(text, s, e)
+        hit = _name_ending_piece(text, s, e, rows, first, annotation)
+        if hit is None:  # "RM", "KKR", "Faxe", "sygdom" go by; a longer text ends the list
+            # unless it is the affiliation after a name in a list of one entry a line:
+            # "• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S"
+            return len(piece.split()) > 3 and not annotation and not _rest_of_entry_line(text, s, e, rows)
+    return _after_name(text, hit, e, status, rows, items)
+
+
+def _entry_start(text: str, s: int, e: int, rows: list[Row]) -> int | None:
+    """Where the entry's own words start: after bullets, a flattened page's number, a list number; None when
+    the piece is the entry before's, run on past a page break."""
+    piece = text[s:e]
+    lead = len(piece) - len(piece.lstrip(" \t\r\n*_-–•·"))
+    s += lead
+    page = _PAGE_NUMBER.match(text, s, e) if "\n" in text[max(0, s - lead - 1) : s] else None
+    if page is not None and rows:
+        # a flattened PDF's next page, its number first, inside the list: "…, Stürup A/S\n\n2 Ingeniør- og
+        # entreprenørfirma • Rektor …" (the entry before goes on) or "…\n\n2 Erling Ekegren. …"
+        s = page.end()
+        if text[e : e + 1] == "•" and read_name(text, s, e) is None and read_titled_name(text, s, e) is None:
+            return None
+    number = _LIST_NUMBER.match(text, s, e)
+    if number is not None and not text[text.rfind("\n", 0, s) + 1 : s].strip():
+        s = number.end()  # "1. Overborgmester Frank Jensen (A)": the entry's number
+    return s
+
+
+def _annotation_of_previous(
+    text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row], items: list[str]
+) -> bool | None:
+    """A piece that says more of the entry before (when it came, the items it missed, its party, its status,
+    its role, whom it stood in for) read into that row; whether the list has ended, or None for a piece
+    that is an entry of its own."""
+    if not rows:
+        return None
+    piece = text[s:e]
+    if _CAME_OR_LEFT.match(piece):
+        # "Signe Goldmann, F, ankom til mødet kl. 17.32 under behandlingen af punkt 1.": the member came late
+        # (or left early), so attended, whatever list the entry stands in
+        rows[-1].status = "present"
+        return False
+    some_items = SOME_ITEMS.match(piece)
+    if some_items and status == "absent" and not text[s + some_items.end() : e].strip(" ."):
+        absent_from_some(rows, item_numbers(some_items["items"]), items)  # "Britt Jensen (A), sag 129-138"
+        return False
+    party = PARTY.fullmatch(piece.rstrip())
+    if party:  # "Erling Larsen, (A)"
+        rows[-1].party = rows[-1].party or party["party"].strip()
+        return False
+    if rows[-1].status == "present" and ABSENT_REST.match(piece):
+        rows[-1].status = "absent"  # "Lise Jensen (V), næstformand, afbud"
+        return False
+    marked = _PLACE_THEN_ABSENT.match(piece)
+    if marked and rows[-1].status == "present" and is_municipality(marked["place"]):
+        # "Jesper Hempler, Kerteminde afbud Bestyrelsesmedlem Anders W. Berthelsen": the place and status
+        # of the entry before, run on into the next entry of a flattened "Name, Place" list
+        rows[-1].status = "absent"
+        return _entry(text, s + marked.end(), e, status, rows, False, items)
+    role = ROLE_REST.match(piece)
+    if role and role.end() == len(piece.rstrip(" .")):
+        rows[-1].role = rows[-1].role or role["role"].lower()
+        return False
+    instead = _WORKPLACE_INSTEAD.match(piece)
+    if instead and not any(len(word) > 1 and word in first_names() for word in instead["workplace"].split()):
+        # "Finn Mikkelsen, Nordsjællands Politi i stedet for Helge Tang Holbek": the entry before stands in
+        # for the member; in a list of the absent ("Rie Rasmussen, AC Dansk Psykologforening (suppleant for
+        # Helle Friis)") the deputy is absent too, and the piece is her entry's annotation
+        if status == "present":
+            absent = read_name(text, s + instead.end(), e)
+            rows[-1].status, rows[-1].for_ = "substitute", absent.name if absent else None
+            if absent:
+                rows.append(row_of(absent, "absent"))
+        return False
+    return None
+
+
+def _entry_name(text: str, s: int, e: int, rows: list[Row]) -> tuple[NameHit | None, bool]:
+    """The name the entry opens with (after a place or party run on from the entry before, or a title), and
+    whether the piece is instead the workplace on the last entry's line."""
+    piece = text[s:e]
+    hit = None
+    lead_place = _LEAD_PLACE.match(piece)
+    lead_word = lead_place.group(0).strip() if lead_place else ""
+    if lead_place and (is_municipality(lead_word) or (lead_word.isupper() and len(lead_word) <= 6)):
+        # "Faxe Hans Barlach", "NT Nicolai Sørensen", "V Lisa Ward": "Name, Place", "Name, Body" or
+        # "Name, Party" pairs run on
+        hit = read_name(text, s + lead_place.end(), e)
+        party_lead = len(lead_word) == 1 and bool(rows) and rows[-1].party is None
+        if hit is not None and hit.name.split()[0] not in first_names() and not party_lead:
+            hit = None  # after a party letter the list's form says a name follows, whatever its first name
+        if hit is not None and party_lead:
+            rows[-1].party = lead_word
+    hit = hit or read_name(text, s, e) or read_titled_name(text, s, e)
+    if hit is not None and hit.name.split()[0] not in first_names():
+        hit = read_titled_name(text, s, e) or hit  # "Kontorchef Henrik Lodberg": a title, then the name
+        if hit.role is None and _rest_of_entry_line(text, s, e, rows):
+            return None, True
+    if hit is not None and len(hit.name.split()) >= 4 and _looks_flattened(hit.name):
+        hit = None
+    return hit, False
+
+
+def _names_run_together(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row]) -> bool | None:
+    """Names run together without separators (a flattened table), read one by one into ``rows``; whether the
+    list has ended, or None when the piece holds no such run."""
+    run = NAME_RUN.match(text, s, e)
+    if not (run and (len(run.group(0).split()) >= 4 or " Kommune " in run.group(0))):
+        return None
+    hits = split_run(text, s, e)
+    for index, h in enumerate(hits):
+        following = text[h.end : hits[index + 1].start if index + 1 < len(hits) else e]
+        if _PAGE_FOOTER.match(following):  # "... Martin Bødker Krogh Side 1 af 23": the page ends the list
+            rows.append(row_of(h, status))
+            return True
+        # "Jan Gudmann Hansen Plan- og udviklingschef Anne Daugbjerg Mortensen": the next entry's title
+        if _is_prose(following) and not _TITLE_BETWEEN.fullmatch(following):
+            if _FIELD_NEXT.match(following) or _CAPITAL_WORD_NEXT.match(following):
+                # "… Jacob Funder J.nr. Ref.: eloes Dato: …": a header field; "Uden afbud: Rasmus Petersen
+                # Bo Sand Birthe Illemann Inden mødet orienterede …": a sentence of its own starts
+                rows.append(row_of(h, status))
+            return True  # "Torben Myrup gik efter punkt 141" is a sentence, not a list entry
+        # "Peter Christensen Hans Peter Geil (afbud) Erwin Andresen": an entry's status in brackets
+        sent_apology = status == "present" and ABSENT_REST.match(following) is not None
+        # "Mogens Petersen gik kl Hans Mejlshede gik kl": came late or left early, so attended
+        came_or_left = _CAME_OR_LEFT_AT.match(following) is not None
+        rows.append(row_of(h, "present" if came_or_left else "absent" if sent_apology else status))
+    return False if hits else None
+
+
+def _name_ending_piece(text: str, s: int, e: int, rows: list[Row], first: bool, annotation: bool) -> NameHit | None:
+    """The name that ends a piece opening with other words: the first entry after a room or a heading, or a
+    flattened entry after the previous one's affiliation."""
+    if first:
+        return _last_name_in(text, s, e)  # "Borgmesterens mødelokale Johnny Søtrup (V)"
+    if rows and ("\n" not in text[rows[-1].end : e] or annotation):
+        # "Jacob Christensen, FKB s bestyrelse Flemming Nygaard-Jørgensen, FKB …" (flattened): the words
+        # before the name are the previous entry's affiliation, the name ends the piece
+        last = _last_name_in(text, s, e)
+        return last if last is not None and not text[last.rest_start : e].strip() else None
+    return None
+
+
+def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows: list[Row], items: list[str]) -> bool:
+    """The entry of ``hit`` read from what follows the name: the next entry run on (an affiliation, initials,
+    "ved afbud"), the items missed, part of the meeting, prose that ends the list, or the entry's own rest."""
+    if len(hit.name.split()) >= 4 and _looks_flattened(hit.name):
+        # "men kan ikke deltage Mette Jokumsen Annette Bellaoui, suppleant …" (flattened): two entries run
+        # together, the first closed by no separator
+        two = two_names(text, hit)
+        if len(two) == 2:
+            rows.append(row_of(two[0], status))
+            hit = two[1]
+    rest = text[hit.rest_start : e]
+    run_on = _next_entry_run_on(rest, hit, status, rows)
+    if run_on is not None:
+        next_at = hit.rest_start + run_on
+        return next_at < e and _entry(text, next_at, e, status, rows, False, items)
+    some_items = SOME_ITEMS.match(rest)
+    if some_items and status == "absent":  # "Ole Hansen pkt. 1-3"
+        rows.append(row_of(hit, "absent"))
+        absent_from_some(rows, item_numbers(some_items["items"]), items)
+        return False
+    if status == "absent" and _PART_OF_MEETING_REST.match(rest) and "\n" not in rest.strip():
+        # "Fraværende i mødet: Karoline Bendixen til kl. 18.40 i punkt 2": away for part of the meeting, so attended
+        rows.append(row_of(hit, "present"))
+        return False
+    # "Hanne Larsen (Børne- og Ungdomsorganisationernes Samråd)": the body the member comes for
+    bracketed = _BRACKETED_REST.fullmatch(rest) is not None or (
+        status == "absent" and _BRACKETED_STAND_IN.match(rest) is not None
+    )
+    if _is_prose(rest) and not bracketed and not STANDS_IN_REST.search(rest) and not ROLE_REST.match(rest):
+        if _CAPITAL_WORD_NEXT.match(rest):
+            rows.append(row_of(hit, status))  # "… Peter Uno Andersen Til toppen 41.": the next block ends the list
+        return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
+    person_entry(text, hit, e, status, rows)
+    return False
+
+
+# in a list of the absent, a bracket that names the stand-in with no colon, the stand-in's party in a bracket of its
+# own: "Afbud: Jens Hansen (A) (stedfortræder Ole Berg (A))" (as "(Stedfortræder: Conni Bergendorff)", "Afbud
+# (Stedfortræder Jarl Feyling, …)")
+_BRACKETED_STAND_IN = re.compile(r"(?i)[ \t]*\([ \t]*(?:stedfortræder|suppleant)\w*[ \t]+(?-i:[A-ZÆØÅ])")
+# an organisation's or party's abbreviation in capitals after a name, another name straight after it
+_ABBREVIATION_REST = re.compile(r"[ \t]+[A-ZÆØÅ]{2,5}[ \t]+(?=[A-ZÆØÅ][a-zæøå])")
+
+
+def _next_entry_run_on(rest: str, hit: NameHit, status: AttendanceStatus, rows: list[Row]) -> int | None:
+    """In a flattened table the next entry runs on after this one's affiliation, initials or "ved afbud":
+    this entry read into ``rows``, and the offset in ``rest`` where the next one starts; None otherwise."""
+    affiliation = _AFFILIATION_REST.match(rest)
+    if affiliation and (affiliation["region"] or is_body_genitive(affiliation["body"])):
+        # "Jan Eriksen Friluftsrådets direktør Mads Ellegaard Friluftsrådets sekretariat", "Thyge Steffensen
+        # Region Nordjylland Anni Juhl Jørgensen": a flattened table of names and whom they come for
+        rows.append(row_of(hit, status))
+        return affiliation.end()
+    initials = _INITIALS_REST.match(rest)
+    if initials and initials["initials"] == "".join(t[0] for t in hit.name.split()).upper():
+        # "Bestyrelse: Torben Nøhr TN Formand Anders Thanning AT Trine L. Holmberg TLH": a table of names, their
+        # initials and titles flattened onto one line
+        row = row_of(hit, status)
+        row.role = row.role or (" ".join(initials["title"].lower().split()) if initials["title"] else None)
+        rows.append(row)
+        return initials.end()
+    abbreviation = _ABBREVIATION_REST.match(rest)
+    if abbreviation and read_name(rest, abbreviation.end()) is not None:
+        # "Bente Ullits Eckmann DH Annelise Hansen DH": a two-column table flattened, each name followed by the
+        # abbreviation of whom the member comes for
+        rows.append(row_of(hit, status))
+        return abbreviation.end()
+    apology = _BY_APOLOGY.match(rest)
+    if apology:  # "Fraværende: Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the next name runs on
+        rows.append(row_of(hit, "absent"))
+        return apology.end()
+    return None
+
+
+# the workplace after a name's comma (no first name in it: "Anna Berg i stedet for …" is an entry of its own),
+# then whom the member stands in for: "Nordsjællands Politi i stedet for Helge Tang Holbek", "AC Dansk
+# Psykologforening (suppleant for Helle Friis)", a party letter then "(midlertidigt for Vicky B. Lorenzen)"
+_WORKPLACE_INSTEAD = re.compile(
+    r"(?P<workplace>[A-ZÆØÅ][^\n,;()]{0,60}?)[ \t]+"
+    r"(?:i[ \t]+stedet[ \t]+for|\((?:som[ \t]+)?(?i:suppleant|stedfortræder|midlertidigt)[ \t]+for)[ \t]+(?=[A-ZÆØÅ])"
+)
+
+# the start of a line up to a piece that follows a name's entry on it: "Jan Ferdinandsen - ", "Ole Berg, "
+_ENTRY_LEAD = re.compile(r"[ \t•*·-]*[A-ZÆØÅ][^\n]*?(?:,|[ \t][-–])[ \t]*")
+
+# a line that begins with a name and goes on as a list entry does: "Erik Kjærsgaard - Teknisk Udvalg", "Anton
+# Pedersen, Grundejerforeningen …", "Hans Hansen (A)"
+_ENTRY_AFTER_NAME = re.compile(r"[ \t]*(?:[,(\-–]|\n|$)")
+
+
+def _annotation_of_entry_line(text: str, s: int, e: int) -> bool:
+    """In a list of one entry a line ("Name - whom for", "Name, Association"), the piece after the entry's
+    name on its line is its annotation ("formand for Teknisk Udvalg", "Foreningen af sommerhusejere ved Bjerges
+    Leje", "det har ikke været muligt at få fat på suppleanten") when the next line begins another entry: the
+    list goes on."""
+    if "\n" in text[s:e].strip():
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    if not _ENTRY_LEAD.fullmatch(text, line_start, s):
+        return False
+    line_end = text.find("\n", e)
+    if line_end < 0:
+        return False
+    following = line_end  # the next line's first character, blank lines skipped (no copy of the rest)
+    while following < len(text) and text[following].isspace():
+        following += 1
+    next_end = text.find("\n", following)
+    hit = read_name(text, following, next_end if next_end >= 0 else len(text))
+    return (
+        hit is not None
+        and hit.start == following
+        and hit.name.split()[0] in first_names()
+        and _ENTRY_AFTER_NAME.match(text, hit.end) is not None
+    )
+
+
+def _rest_of_entry_line(text: str, s: int, e: int, rows: list[Row]) -> bool:
+    """The piece stands on the line of the list's last name, and the list holds one entry a line
+    (the line ends within the piece, and the previous line began with that name or its title)."""
+    if not rows or "\n" in text[rows[-1].end : s] or "\n" in text[s:e].rstrip("\n"):
+        return False
+    if _rest_of_bulleted_entry(text, s, e, rows[-1]):
+        return True
+    line_start = text.rfind("\n", 0, rows[-1].start) + 1
+    before_name = text[line_start : rows[-1].start]
+    bulleted = before_name.lstrip()[:1] in ("•", "·", "*", "-", "–")
+    line_ends = e >= len(text) or text[e] == "\n" or text[e : e + 1] in ",;"
+    return (bulleted or rows[-1].role is not None) and len(before_name.split()) <= 5 and line_ends
+
+
+def _rest_of_bulleted_entry(text: str, s: int, e: int, last: Row) -> bool:
+    """A bulleted list flattened onto one line ("• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S •
+    Koncerndirektør …"): the piece stands in the last name's entry, after at most a title and before
+    the next bullet."""
+    bullet = text.rfind("•", 0, last.start)
+    if bullet < 0 or "\n" in text[bullet : last.start] or len(text[bullet + 1 : last.start].split()) > 5:
+        return False
+    return "•" not in text[last.end : s] and text[e : e + 1] == "•"
+
+
+def absent_from_some(rows: list[Row], missed: list[str], items: list[str], named_items: bool = False) -> None:
+    """The last row's absence covers only the items named, unless they are all the meeting's items
+    (or, for a list entry, the meeting's items are not known: "sag 129-138" may be all of them)."""
+    row = rows[-1]
+    if (items or named_items) and not (items and set(items) <= set(missed)):
+        row.status, row.absent_items, row.per_item = "present", missed, True
+
+
+# the words in lower case an organisation's name holds ("Netværk af Aktive Kystbyer", "Museet for Thy og
+# Vester Hanherred"): alone they make no sentence
+_NAME_LINKS = frozenset({"af", "for", "og", "i", "på", "til"})
+
+
+def _is_prose(following: str) -> bool:
+    """Three or more words, one of them in lower case and not a word that links an organisation's name:
+    a sentence goes on after the name."""
+    words = _WORDS.findall(following)
+    return len(words) > 2 and any(len(w) > 1 and w.islower() and w not in _NAME_LINKS for w in words)
+
+
+def _looks_flattened(name: str) -> bool:
+    tokens = name.split()
+    return any(
+        t in first_names() and tokens[i - 1] not in first_names() and not tokens[i - 1].endswith(".")
+        for i, t in enumerate(tokens)
+        if 2 <= i < len(tokens) - 1
+    )
+
+
+def _last_name_in(text: str, s: int, e: int) -> NameHit | None:
+    runs = list(NAME_RUN.finditer(text, s, e))
+    for run in reversed(runs):
+        tokens = run.group(0).split()
+        while tokens and (not person_name(tokens) or tokens[0] not in first_names()) and len(tokens) > 2:
+            tokens = tokens[1:]  # "… ved Bjerges Leje Erland Madsen": the name is the run's tail from a first name
+        if person_name(tokens) and tokens[0] in first_names():
+            begin = run.end() - len(" ".join(tokens))
+            return read_name(text, begin, e)
+    return None
+
+
+def two_names(text: str, hit: NameHit) -> list[NameHit]:
+    """One run read as one name that is two: a first name after a surname inside it."""
+    spans = [(m.start(), m.end(), m.group(0)) for m in NON_SPACE.finditer(text, hit.start, hit.end)]
+    cuts = [
+        i
+        for i in range(2, len(spans) - 1)
+        if spans[i][2] in first_names() and spans[i - 1][2] not in first_names() and not spans[i - 1][2].endswith(".")
+    ]
+    if len(cuts) != 1:
+        return [hit]
+    i = cuts[0]
+    a = NameHit(" ".join(t for _, _, t in spans[:i]), spans[0][0], spans[i - 1][1], rest_start=spans[i - 1][1])
+    b = NameHit(" ".join(t for _, _, t in spans[i:]), spans[i][0], spans[-1][1], rest_start=spans[-1][1])
+    return [a, b] if person_name(a.name.split()) and person_name(b.name.split()) else [hit]

@@ -1,0 +1,312 @@
+"""The labels that head an attendance list ("Deltagere:", "Til stede på mødet var", "Afbud" on a line of
+its own, "Medlemmer" with names below, a two-column header flattened) with the status of each list, and the
+labels that end one ("Bemærkninger:", "Referent:"; a heading of one group of those present ends none)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graphbuild.models import AttendanceStatus
+from graphbuild.parse.attendance_columns import STATUS_LINE
+from graphbuild.parse.attendance_names import COUNCIL_OFFICE, read_name, read_titled_name, split_run
+from graphbuild.parse.attendance_prose import find_words
+from graphbuild.vocab.person_names import NAME_RUN
+from graphbuild.vocab.reference import first_names
+
+_LABELS: dict[str, AttendanceStatus] = {
+    "deltagere": "present", "deltager": "present", "deltagerne": "present", "til stede": "present",
+    "tilstede": "present", "mødedeltagere": "present", "fremmødte": "present", "medlemmer": "present",
+    "deltog": "present", "deltagerfortegnelse": "present", "øvrige deltagere": "present", "gæster": "present",
+    "afbud": "absent", "fraværende": "absent", "ikke til stede": "absent", "fravær": "absent",
+    "afbud fra": "absent", "meldt afbud": "absent", "forfald": "absent", "fraværende med afbud": "absent",
+    "fraværende uden afbud": "absent", "meldt forfald": "absent", "uden afbud": "absent",
+    "suppleant": "substitute", "suppleanter": "substitute", "stedfortræder": "substitute",
+    "stedfortrædere": "substitute", "mødt suppleant": "substitute", "indkaldt suppleant": "substitute",
+    "indkaldte stedfortrædere": "substitute", "indkaldt stedfortræder": "substitute",
+    "mødt": "present", "fremmødt": "present", "til stede var": "present", "desuden deltog": "present",
+    "endvidere deltog": "present", "ikke mødt": "absent", "fraværende var": "absent",
+    "derudover deltog": "present", "herudover deltog": "present", "indkaldelse": "present",
+    "fremmøde": "present", "tilstedeværende": "present", "i mødet deltog": "present",
+    # a sentence that heads a list, the names below it after a blank line: "Følgende havde meldt afbud:"
+    "følgende havde meldt afbud": "absent", "følgende har meldt afbud": "absent", "følgende var fraværende": "absent",
+    "følgende havde meldt forfald": "absent", "følgende udeblev uden afbud": "absent", "følgende udeblev": "absent",
+    "følgende deltog": "present", "følgende var til stede": "present",
+}  # fmt: skip
+
+# a label on a line of its own whose words go on to the meeting: "Til stede på mødet var"
+_LABEL_TAIL = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*:?[ \t]*(?=\n|$)")
+
+# the same on a page flattened onto one line, a bulleted list after it
+_LABEL_TAIL_BULLET = re.compile(
+    r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?[ \t]*\b(?:var|er)[ \t]*:?(?=[ \t]*[•·][ \t])"
+)
+
+# labels that head a list only on a line of their own with names below: "Indkaldelse" (the members
+# summoned, when no absence is recorded)
+_ALONE_ONLY = ("indkaldelse",)
+
+# a body's member list ("Bestyrelsen: A, B og C") is attendance when names follow
+_MEMBER_LABELS = (
+    "bestyrelsen", "udvalget", "byrådet", "kommunalbestyrelsen", "repræsentantskabet", "styregruppen",
+    "bestyrelsesmedlemmer", "repræsentantskabsmedlemmer", "bestyrelse",
+)  # fmt: skip
+
+# a list of a board's members in the meeting's header gives each the member's role ("Repræsentantskabsmedlemmer:
+# Jan Ole Jakobsen, Langeland Leif Rothe Rasmussen, Assens")
+MEMBER_LABEL_ROLES = {
+    "bestyrelsesmedlemmer": "medlem", "repræsentantskabsmedlemmer": "medlem", "bestyrelse": "medlem",
+    "bestyrelsen": "medlem", "medlemmer": "medlem", "udvalget": "medlem", "byrådet": "medlem",
+    "kommunalbestyrelsen": "medlem", "repræsentantskabet": "medlem", "styregruppen": "medlem",
+}  # fmt: skip
+
+_ALTS = "|".join(sorted(map(re.escape, [*_LABELS, *_MEMBER_LABELS]), key=len, reverse=True))
+
+_LABEL = re.compile(
+    rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w])"
+    rf"(?:(?P<extra>[ \t][^\n:()]{{1,60}}?)(?=[ \t*_]*:))?[ \t*_]*"
+    rf"(?P<colon>:|[-–](?=[ \t]*[A-ZÆØÅ]))?"
+)
+
+_BARE_LABEL = re.compile(rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w])(?P<extra>(?!))?(?P<colon>(?!))?")
+
+# an attendance label in capitals inside the words before a label's colon: the colon is that label's, the words
+# before it the first label's list ("FRAVÆRENDE: Afbud fra Jens Bruhn og Helge Tang Holbek ENDVIDERE DELTOG: Finn
+# Mikkelsen", a page flattened)
+_LABEL_INSIDE = re.compile(
+    rf"(?<![\w-])(?=[A-ZÆØÅ])(?i:{'|'.join(sorted(map(re.escape, _LABELS), key=len, reverse=True))})(?![\w])"
+)
+
+# the first words of the labels, looked for in the lower-cased text before any regex runs
+_LABEL_WORDS = tuple(
+    sorted({label if label.startswith(("til", "i ")) else label.split()[0] for label in [*_LABELS, *_MEMBER_LABELS]})
+)
+
+# Any label ("Bemærkninger:", "Referent:", "Til stede:"), not an office ("Formand:") or "Medlem:". Written
+# to open with its capital (a pattern that opens with a look-behind is tried at every position, one that
+# opens with a character class is scanned for at C speed); the office is then asked at each match's start.
+# A match is a capital, lower-case letters, spaces and a colon, so no other match starts inside a refused one.
+_ANY_LABEL = re.compile(r"[A-ZÆØÅ](?<![\w-].)[a-zæøå]+(?:[ \t][a-zæøå]+){0,2}:(?!\d)")
+
+_OFFICE_LABEL = re.compile(rf"(?i:{COUNCIL_OFFICE}|medlem)\b")
+
+
+def any_labels(text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
+    """Every label in text[pos:end] that is not an office's, left to right."""
+    for label in _ANY_LABEL.finditer(text, pos, end):
+        if _OFFICE_LABEL.match(text, label.start(), end) is None and not in_bracket(text, label.start()):
+            yield label
+
+
+def in_bracket(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a bracket its line opened: "Torben Hoffmann (Stedfortræder: Conni Bergendorff)"
+    annotates an entry, its label heads no list."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return before.count("(") > before.count(")")
+
+
+# a label in lower case after a label, before the colon, qualifies it and is no heading of its own: "Fravær
+# uden afbud:", "Fraværende medlemmer:", "Medlemmer fraværende:" (an absence either names makes the list's)
+_QUALIFIER = re.compile(rf"[ \t]+(?P<label>{_ALTS})[ \t]*")
+
+_LABEL_NEXT = re.compile(rf"[ \t]*(?P<label>(?i:{_ALTS}))(?![\w])")  # another label straight after one
+
+# words between a label and its colon that go on to the meeting: "Tilstede var:", "Til stede på mødet:"
+_TO_THE_MEETING = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*")
+
+_GROUP_OF_BODY = re.compile(r"\s+(?:fra|af)\s+\w+\s*")  # "Deltagere fra udvalget:", "Medlemmer af byrådet:"
+
+_FIRST_WORD = re.compile(r"[\s:*_•\-–]*(?:([A-Za-zæøåÆØÅ]+)\s+)??([A-ZÆØÅ][\w-]*)")
+
+_ENTRY_LINE = re.compile(rf"[ \t•*·-]*(?:{NAME_RUN.pattern})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
+
+
+class _Label:
+    """A label's match, its end moved past words that go on to the meeting ("Til stede på mødet var")."""
+
+    def __init__(self, match: re.Match[str], end: int | None = None, second: AttendanceStatus | None = None) -> None:
+        self._match = match
+        self._end = match.end() if end is None else end
+        self.second = second  # the status of a second column's label flattened after this one
+
+    def start(self) -> int:
+        return self._match.start()
+
+    def end(self) -> int:
+        return self._end
+
+    def __getitem__(self, group: str) -> str | None:
+        return self._match[group]
+
+
+def list_labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceStatus]]:
+    """Attendance labels with the status of the list each heads; a member list only before ``limit``."""
+    found: list[tuple[_Label, AttendanceStatus]] = []
+    previous = -1
+    for at in find_words(lower, _LABEL_WORDS):
+        if at == previous or not text[at].isupper() or (found and at < found[-1][0].end()):
+            continue
+        previous = at
+        label = _label_at(text, at, limit, found)
+        if label is not None:
+            found.append(label)
+    return found
+
+
+# a roster header's first column, before its deputies' column: "Medlem:   Suppleant:", "Medlemmer\tStedfortrædere"
+_MEMBER_COLUMN = re.compile(r"(?i)[ \t*_•-]*(?:ordinære[ \t]+)?medlem(?:mer)?[ \t]*:?[ \t]*")
+
+
+def _label_match(text: str, at: int) -> re.Match[str] | None:
+    """The label that starts at ``at``, with the words between it and its colon."""
+    m = _LABEL.match(text, at)
+    if m is not None and m["extra"] and ("," in m["extra"] or _LABEL_INSIDE.search(m["extra"], 1)):
+        # "Fraværende Jakob Ekberg, N. J. Ottesen Bemærkninger Sagsid.: …" (flattened): the words before
+        # a colon are the list, not words of the label
+        return _BARE_LABEL.match(text, at)
+    return m
+
+
+def _label_at(
+    text: str, at: int, limit: int, found: list[tuple[_Label, AttendanceStatus]]
+) -> tuple[_Label, AttendanceStatus] | None:
+    """The label at ``at`` with the status of its list, or None when the words there head no list."""
+    m = _label_match(text, at)
+    if m is None:
+        return None
+    key = " ".join(m["label"].lower().split())
+    status: AttendanceStatus = _LABELS.get(key, "present")
+    if status == "present" and m.start() > limit:
+        return None  # a member list inside an item is an appointment more often than attendance
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if in_bracket(text, m.start()):
+        return None
+    at_line_start = not text[line_start : m.start()].strip(" \t*_#>•-")
+    if not at_line_start and STATUS_LINE.match(text, line_start):
+        return None  # "Lise Jensen (V)<tab>Afbud": a status column, read by status_column
+    if status == "substitute" and _MEMBER_COLUMN.fullmatch(text, line_start, m.start()):
+        return None  # "Medlem:   Suppleant:": a roster of members and their personal deputies, no one stood in
+    qualifier = _QUALIFIER.fullmatch(m["extra"]) if m["extra"] and m["colon"] else None
+    if qualifier is not None and _LABELS.get(" ".join(qualifier["label"].split()), "present") != "present":
+        status = _LABELS[" ".join(qualifier["label"].split())]
+    if m["extra"] and _LABEL_NEXT.match(m["extra"]) and qualifier is None:
+        return None  # "Mødedeltagelse / Afbud Bestyrelsen: A, B": a heading run on into the label after it
+    to_the_meeting = qualifier is not None or (
+        bool(m["extra"]) and _TO_THE_MEETING.fullmatch(m["extra"] or "") is not None
+    )
+    if (
+        m["extra"]
+        and not to_the_meeting
+        and (not m["colon"] or (status == "present" and not _GROUP_OF_BODY.fullmatch(m["extra"])))
+    ):
+        return None  # "Deltagere på det fysiske møde:" names a group, not the meeting's attendance
+    if m["colon"]:
+        if key in _MEMBER_LABELS and not _names_follow(text, m.end(), 2):
+            return None
+        return _Label(m), status
+    return _label_without_colon(text, m, key, status, at_line_start, found)
+
+
+def _label_without_colon(
+    text: str,
+    m: re.Match[str],
+    key: str,
+    status: AttendanceStatus,
+    at_line_start: bool,
+    found: list[tuple[_Label, AttendanceStatus]],
+) -> tuple[_Label, AttendanceStatus] | None:
+    """A label with no colon heads a list on a line of its own with names below, before names on its line,
+    or as the first of a two-column header flattened; otherwise its words are prose."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    alone = at_line_start and not text[m.end() : line_end].strip(" \t*_")
+    if key in _MEMBER_LABELS or (
+        key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald")
+        and not (alone and _names_follow(text, line_end, 1))
+    ):
+        return None  # without a colon these are prose (read by attendance_prose), unless alone on a line ("Forfald")
+    tail = _LABEL_TAIL.match(text, m.end(), line_end) if at_line_start else None
+    if tail is None and line_end - line_start > _FLATTENED_LINE:
+        tail = _LABEL_TAIL_BULLET.match(text, m.end(), line_end)  # "… Vejle Til stede på mødet var • Borgmester"
+    if tail and tail.end() > m.end() and _names_follow(text, tail.end(), 2):
+        return _Label(m, tail.end()), status  # "Til stede på mødet var\n\n • Borgmester Jan Boye"
+    if key in _ALONE_ONLY:
+        if at_line_start and not text[m.end() : line_end].strip() and _names_follow(text, m.end(), 2):
+            return _Label(m), status
+        if line_end - line_start > _FLATTENED_LINE and _run_of_names(text, m.end(), 3):
+            return _Label(m), status  # a page flattened: "… Faaborg Indkaldelse Hans Stavnsager Søren …"
+        return None
+    following = _LABEL_NEXT.match(text, m.end(), line_end)
+    if at_line_start and not text[m.end() : line_end].strip():
+        if found and _status_cell(text, line_start, line_end):
+            return None  # "Ole Berg (O)\nFraværende\n\n": the status of the entry above, in a list already open
+        return _Label(m), status  # "Medlemmer" on a line of its own, the list below
+    if following and " ".join(following["label"].lower().split()) in _LABELS:
+        # "Deltagere Afbud Jens Hansen ...": a two-column header flattened
+        return _Label(m, second=_LABELS[" ".join(following["label"].lower().split())]), status
+    if _names_follow(text, m.end(), 1):
+        return _Label(m), status  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
+    return None
+
+
+# a line this long is (part of) a page a PDF's text layer put on one line: page lengths vary, a short page too
+_FLATTENED_LINE = 300
+
+
+def _run_of_names(text: str, pos: int, count: int) -> bool:
+    """At least ``count`` names run together from pos, with nothing before the first."""
+    window = text[pos : pos + 40 * count]
+    hits = split_run(window, 0, len(window))
+    return len(hits) >= count and not window[: hits[0].start].strip()
+
+
+def _status_cell(text: str, line_start: int, line_end: int) -> bool:
+    """A status word on its own line is the entry's above when that line is a name (and its party) and a
+    blank line or the end follows; before further names it heads a list ("Afbud\nOle Berg")."""
+    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    after = text[line_end : line_end + 2]
+    return bool(_ENTRY_LINE.fullmatch(text, previous, max(previous, line_start - 1))) and (
+        after.strip() == "" or after == "\n\n"
+    )
+
+
+def _names_follow(text: str, pos: int, count: int) -> bool:
+    window = text[pos : pos + 400]
+    first = _FIRST_WORD.match(window)
+    if first is None:
+        return False
+    hit = read_name(window, 0) or read_titled_name(window, 0)
+    if hit is None:
+        if first.group(1) not in first_names() and first.group(2) not in first_names():
+            return False
+        run = split_run(window, 0, len(window))
+        return bool(run) and not window[: run[0].start].strip()
+    if count == 1:
+        return True
+    return len(NAME_RUN.findall(window)) >= count
+
+
+# a heading of one group of those present, on a line of its own with names below: "Borgerrepræsentanter:",
+# "Fra Kultur- og Fritidsforvaltningen:", "Tilforordnet fra handicaporganisationerne:"
+_GROUP_HEADING = re.compile(r"[ \t•*·-]*[A-ZÆØÅ][^\n:.]{0,80}:[ \t]*(?=\n)")
+
+# a heading of a group that did not come ("Følgende havde meldt afbud:") heads no group of those present
+_ABSENCE_WORDS = re.compile(r"(?i)afbud|fravær|forfald|ikke|udebl|suppleant|stedfortræd")
+
+
+def next_heading(text: str, pos: int, end: int, status: AttendanceStatus) -> re.Match[str] | None:
+    """The next label that ends a list ("Bemærkninger:", "Referent:"); in a list of those present, a
+    heading of one group of them on a line of its own with names below ends none."""
+    for stop in any_labels(text, pos, end):
+        if status != "present" or not group_heading_at(text, stop.start()):
+            return stop
+    return None
+
+
+def group_heading_at(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    heading = _GROUP_HEADING.match(text, line_start)
+    if heading is None or heading.end() < pos or _ABSENCE_WORDS.search(heading.group(0)):
+        return False
+    return _names_follow(text, heading.end(), 1)

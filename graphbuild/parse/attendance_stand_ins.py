@@ -1,0 +1,164 @@
+"""Who stood in for whom where a list entry says so: "Name (stedfortræder: Y)", "Y, suppleant for Name",
+"Name for Y", "X mødte som stedfortræder", "suppleant Y deltog", "Y indkaldt" in a list of the absent, and
+lines like "Suppleant for Mette Jensen: Karin Holm (A)"; the rests after a name that give a status or a role."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.models import AttendanceStatus
+from graphbuild.parse.attendance_history import OtherMeetings
+from graphbuild.parse.attendance_names import COUNCIL_OFFICE, NameHit, read_name
+from graphbuild.parse.attendance_prose import Row
+
+THEIR_SUBSTITUTE = re.compile(r"(?i)^(?:dennes|hans|hendes)\s+(?:suppleant|stedfortræder)\w*\s+(?=[A-ZÆØÅ])")
+
+ATTACHED = re.compile(r"(?i)^(?:suppleant|stedfortræder|i\s+stedet)\w*\b")
+
+# "(stedfortræder: Per B. Andersen)": the name after the word starts with a capital ("stedfortræder for X" is not it)
+SUB_IN_REST = re.compile(r"(?i)^[\s,(\-–]*(?:stedfortræder|suppleant)\w*\s*:?\s*(?-i:(?=[A-ZÆØÅ]))")
+
+_SUB_FOR_REST = re.compile(
+    r"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?(?:suppleant|stedfortræder)\w*\s+for\s+"
+)
+
+_FOR_REST = re.compile(r"^[ \t]+(?:i[ \t]+stedet[ \t]+)?for[ \t]+(?=[A-ZÆØÅ])")  # "A for B", "A i stedet for B"
+
+STANDS_IN_REST = re.compile(
+    r"(?i)(?:stedfortræder|suppleant)\w*\s*(?::|for\b)|^[ \t]+(?:i[ \t]+stedet[ \t]+)?for[ \t]+[A-ZÆØÅ]|"
+    r"(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)"
+)
+
+# after a name, the word that says the member stood in, and nothing else: "Tine Hundahl Jensen stedfortræder"
+_SUB_WORD_REST = re.compile(r"(?i)[ \t]+(?:som[ \t]+)?(?:suppleant|stedfortræder)[ \t.]*")
+
+_DASH_BEFORE = re.compile(r"[ \t][-–][ \t]+$")  # the end of the text before a name: "Villy Søvndal, F - "
+
+_SUB_MARK_REST = re.compile(r"(?i)^[ \t]*[(,\-–][ \t]*(?:suppleant|stedfortræder)[ \t]*\)?[ \t]*(?:\(|$)")
+
+_CAME_AS_SUB = re.compile(r"(?i)^\s*(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)")
+
+FOR_LABEL = re.compile(r"(?im)^[\s*_]*(?:suppleant|stedfortræder)\s+for\s+(?P<for>[^:\n]{3,80}):[ \t]*")
+
+_SUB_LEAD = re.compile(
+    r"(?i)(?:i\s+stedet\s+(?:deltager|deltog|kommer|mødte|mødt)|(?:suppleant|stedfortræder)\w*:?)\s*"
+)
+
+# after a name in a list of the absent, that the member was called in or came instead: "Merete Øverup indkaldt"
+_CALLED_IN_REST = re.compile(r"(?i)[ \t]+(?:er[ \t]+|var[ \t]+|blev[ \t]+)?(?:indkaldt|deltog|mødte)[ \t.]*")
+
+ABSENT_REST = re.compile(
+    rf"(?i)^[\s,\-–(]*(?:{COUNCIL_OFFICE}[\s,\-–]+)?"
+    r"(?:afbud|fraværende|forfald|ikke\s+mødt)\)?[\s.]*$"
+)
+
+ROLE_REST = re.compile(rf"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>{COUNCIL_OFFICE})\b")
+
+
+def row_of(hit: NameHit, status: AttendanceStatus, for_: str | None = None, role: str | None = None) -> Row:
+    return Row(hit.name, status, hit.start, hit.end, party=hit.party, role=role or hit.role, for_=for_)
+
+
+def person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows: list[Row]) -> None:
+    rest_start = hit.rest_start
+    rest = text[rest_start:e]
+    sub_in = SUB_IN_REST.search(rest)
+    if sub_in:  # "Marianne Zangenberg (stedfortræder: Per B. Andersen)"
+        sub = read_name(text, rest_start + sub_in.end(), e)
+        rows.append(row_of(hit, "absent" if status == "present" else status))
+        if sub:
+            rows.append(row_of(sub, "substitute", for_=hit.name))
+        return
+    for_rest = _SUB_FOR_REST.match(rest) or _FOR_REST.match(rest)
+    absent = read_name(text, rest_start + for_rest.end(), e) if for_rest else None
+    if for_rest and absent is None and not _SUB_FOR_REST.match(rest):
+        for_rest = None  # "Jens Hansen for Aarhus Kommune": whom he comes for, not whom he stands in for
+    if for_rest:  # "Birgitte Glifberg (A), Suppleant for Brian Møller (A)", "Leif Sønderup for Jann Hansen"
+        rows.append(row_of(hit, "substitute", for_=absent.name if absent else None))
+        if absent:
+            rows.append(row_of(absent, "absent"))
+        return
+    if _CAME_AS_SUB.match(rest):  # "... - Marianne Kiærulff (V) mødte som stedfortræder."
+        previous = rows[-1] if rows and rows[-1].status != "substitute" else None
+        if previous is not None and previous.status == "present":
+            previous.status = "absent"
+        rows.append(row_of(hit, "substitute", for_=previous.name if previous else None))
+        return
+    other = re.match(r"[\s\-–,]+", rest)
+    if other:  # "Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder."
+        sub = read_name(text, rest_start + other.end(), e)
+        if sub and _CAME_AS_SUB.match(text[sub.rest_start : e]):
+            rows.append(row_of(hit, "absent" if status == "present" else status))
+            rows.append(row_of(sub, "substitute", for_=hit.name))
+            return
+    if (
+        status == "absent"
+        and rows
+        and _SUB_WORD_REST.fullmatch(rest)
+        and _DASH_BEFORE.search(text[max(0, hit.start - 6) : hit.start])
+    ):
+        # "Afbud • Villy Søvndal, F - Tine Hundahl Jensen stedfortræder": the member after the dash, titled the
+        # stand-in, came for the absent member before on the line
+        previous = rows[-1] if rows[-1].status == "absent" and "\n" not in text[rows[-1].start : hit.start] else None
+        rows.append(row_of(hit, "substitute", for_=previous.name if previous else None))
+        return
+    if status == "absent" and rows and _CALLED_IN_REST.fullmatch(rest):
+        # "Fraværende med afbud: Maria Bagger Grell, Merete Øverup indkaldt": the one called in (or who came)
+        # for the absent member before on the line; for whom is not said when more are absent on it
+        on_line = [r for r in rows if r.status == "absent" and "\n" not in text[r.start : hit.start]]
+        rows.append(row_of(hit, "substitute", for_=on_line[0].name if len(on_line) == 1 else None))
+        return
+    if status == "present" and _SUB_MARK_REST.match(rest):
+        rows.append(row_of(hit, "substitute"))  # "Birgit Olsen (suppleant)(BO)": whom for is not said
+        return
+    role = ROLE_REST.match(rest)
+    if status == "present" and ABSENT_REST.match(rest):
+        status = "absent"  # "Lise Jensen (V), næstformand, afbud" in a list of the members
+    rows.append(row_of(hit, status, role=role["role"].lower() if role else None))
+
+
+_DEPUTY_BETWEEN_COMMAS = re.compile(r",[ \t]*[A-ZÆØÅ]")
+
+_CALLED_AFTER_COMMA = re.compile(r"(?i)[ \t]*,?[ \t]*(?:er|var|blev)[ \t]+indkaldt|[ \t]*,?[ \t]*(?:deltog|deltager)\b")
+
+
+def attach(text: str, s: int, e: int, rows: list[Row]) -> None:
+    """After a name: "suppleant for Y", "suppleant Martin Hillerup deltog", "i stedet deltager Claus Brandt"."""
+    previous = rows[-1]
+    piece = text[s:e]
+    for_match = re.match(r"(?i)(?:suppleant|stedfortræder)\w*\s+for\s+", piece)
+    if for_match:
+        absent = read_name(text, s + for_match.end(), e)
+        previous.status, previous.for_ = "substitute", absent.name if absent else None
+        if absent:
+            rows.append(row_of(absent, "absent"))
+        return
+    lead = _SUB_LEAD.match(piece)
+    sub = read_name(text, s + (lead.end() if lead else 0), e)
+    if sub is None and lead and not piece[lead.end() :].strip():
+        # "Dan Jønsson- suppleanten, Elisabeth Lindhardt, er indkaldt": the deputy named between commas after
+        line_end = text.find("\n", e)
+        named = read_name(text, e + 1, len(text) if line_end < 0 else line_end)
+        if _DEPUTY_BETWEEN_COMMAS.match(text, e) and named and _CALLED_AFTER_COMMA.match(text, named.rest_start):
+            sub = named
+    if sub is not None:
+        if previous.status == "present":
+            previous.status = "absent"
+        rows.append(row_of(sub, "substitute", for_=previous.name))
+
+
+def for_labels(text: str, lower: str, others: OtherMeetings) -> list[Row]:
+    """Lines like "Suppleant for Mette Jensen: Karin Holm (A)"."""
+    rows: list[Row] = []
+    if "suppleant for" not in lower and "stedfortræder for" not in lower:
+        return rows
+    for m in FOR_LABEL.finditer(text):
+        if others.covers(m.start()):
+            continue
+        sub = read_name(text, m.end(), text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text))
+        absent = read_name(text, m.start("for"), m.end("for"))
+        if sub:
+            rows.append(row_of(sub, "substitute", for_=absent.name if absent else m["for"].strip()))
+        if absent:
+            rows.append(row_of(absent, "absent"))
+    return rows

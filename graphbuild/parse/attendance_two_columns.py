@@ -1,0 +1,46 @@
+"""A two-column header ("Deltagere" / "Afbud") a PDF flattened onto one line: the name run on after the
+first column's comma list, or the two names just before the next label, are the second column's."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.models import AttendanceStatus
+from graphbuild.parse.attendance_entries import two_names
+from graphbuild.parse.attendance_names import split_run
+from graphbuild.parse.attendance_prose import Row
+from graphbuild.parse.attendance_stand_ins import row_of
+
+
+def second_column(text: str, block: list[Row], status: AttendanceStatus) -> None:
+    """Of a two-column header flattened ("Medlemmer Fraværende A, B, C D", "Deltagere: Afbud: A, B, C, kd-net
+    (ref.) D"), the name run on after the comma list's last entry without a separator is the second
+    column's ("D" is absent)."""
+    if len(block) < 3:
+        return
+    last = block[-1]
+    before = text[block[-2].end : last.start].rstrip(" \t")
+    gap = text[block[-3].end : block[-2].start]
+    run_on = not before.endswith((",", ";")) and not re.search(r"\b(?:og|samt)$", before)
+    if "," in gap and run_on and "\n" not in before and len(before) <= 30:
+        last.status = status
+
+
+def values_before_next_label(
+    text: str, start: int, end: int, status: AttendanceStatus, second: AttendanceStatus
+) -> list[Row]:
+    """A two-column header flattened with other cells between ("Fraværende Stedfortræder Byrådssalen, …
+    spørgsmål. Jørgen Tousgaard Steen Jensen Medlemmer …"): the two names run together just before the
+    next label are the two columns' values, the second standing in for the first."""
+    tail_start = max(start, end - 120)
+    stop = max((m.end() for m in re.finditer(r"[.:;,)]\s", text[tail_start:end])), default=0)
+    hits = split_run(text, tail_start + stop, end)
+    if len(hits) == 1:
+        hits = two_names(text, hits[0])  # "Jørgen Tousgaard Steen Jensen"
+    if len(hits) != 2 or text[hits[1].end : end].strip() or text[tail_start + stop : hits[0].start].strip():
+        return []
+    if text[hits[0].end : hits[1].start].strip():
+        return []
+    first, other = hits
+    for_ = first.name if second == "substitute" else None
+    return [row_of(first, status), row_of(other, second, for_=for_)]
