@@ -1,0 +1,65 @@
+"""The meeting's day and time in the header: a date-labelled field, else the header's first date that is
+not a publication, print or dispatch date, preferring the day a line says the meeting is held on."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from graphbuild.parse.dates import DateMatch, find_dates, parse_datetime_range
+from graphbuild.parse.header_labels import LABEL_KEYS
+from graphbuild.parse.lines import Line, split_lines
+
+YEARLESS_REACH = 600  # the header's first characters, where a yearless meeting day stands
+YEAR_REACH = 20000  # the text whose years are counted to date it
+_PUBLICATION = re.compile(
+    r"(?i)\b(?:udgivet|opdateret|offentliggjort|offentliggørelse|publiceret|publiceringsdato|udskrevet|udskriftsdato|"
+    r"printet|oprettet|ændret|genereret|post(?:ed)? on|views|senest|downloaded|hentet|published|updated)\b"
+)
+
+
+# "ENDELIGT referat Udsendt 3. maj 2013", "Udsendelsesdato: 10-05-2002": the day the minutes were sent out
+_SENT_BEFORE = re.compile(r"(?i)\b(?:udsendt|udsendelsesdato)\b(?:\s+den)?\s*:?\s*$")
+
+
+def labelled_date(fields: dict[str, list[str]]) -> tuple[datetime | None, datetime | None]:
+    """The first date-labelled field that holds a date ("Mødedato" before "Mødetidspunkt: 12:30")."""
+    for key in LABEL_KEYS["date"]:
+        for value in fields.get(key, []):
+            start, end = parse_datetime_range(value)
+            if start is not None:
+                return start, end
+    return None, None
+
+
+# "15. juni 2010 Referat fra møde i Regionskontaktudvalget (REKU) den 31. maj 2010": the date a
+# meeting is said to be held on, before a date the line opens with (when the minutes were written)
+_MEETING_ON_REACH = 300  # the head of a line (a flattened page's first words)
+_MEETING_ON = re.compile(r"(?i)møde(?:t)?\b[^.\n]{0,80}?\b(?:den|d\.)\s*$")  # also "bestyrelsesmøde i … den"
+
+
+def _meeting_date_first(text: str) -> list[DateMatch]:
+    found = find_dates(text)
+    said = [
+        d
+        for d in found
+        if d.start < _MEETING_ON_REACH
+        and _MEETING_ON.search(text[max(0, d.start - 100) : d.start])
+        and "godkend" not in text[max(0, d.start - 100) : d.start].lower()  # an earlier meeting's minutes
+    ]
+    return said[:1] + [d for d in found if d not in said[:1]]
+
+
+def unlabelled_date(lines: list[Line], text: str, lines_only: bool = False) -> tuple[datetime | None, datetime | None]:
+    """The header's first date that is not a publication date ("Udgivet 06.10.2023", "12.09.2013 Views");
+    unless ``lines_only``, when the lines before the first item hold none, the document's first 1,500
+    characters."""
+    for top in (lines,) if lines_only else (lines, split_lines(text[:1500])):
+        for position, line in enumerate(top):
+            for found in _meeting_date_first(line.text):
+                near = line.text[max(0, found.start - 40) : found.end + 15]
+                if _PUBLICATION.search(near) or _SENT_BEFORE.search(line.text[max(0, found.start - 30) : found.start]):
+                    continue  # a publication, print or dispatch date, not the meeting's
+                following = "\n".join(other.text for other in top[position : position + 3])
+                return parse_datetime_range(following[found.start : len(line.text) + 80])
+    return None, None
