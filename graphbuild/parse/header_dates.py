@@ -32,10 +32,14 @@ def labelled_date(fields: dict[str, list[str]]) -> tuple[datetime | None, dateti
     return None, None
 
 
-# "15. juni 2010 Referat fra møde i Regionskontaktudvalget (REKU) den 31. maj 2010": the date a
-# meeting is said to be held on, before a date the line opens with (when the minutes were written)
+# "15. juni 2010 Referat fra møde i Regionskontaktudvalget (REKU) den 31. maj 2010", "9. august 2013
+# Referat fra møde i Gudenåkomitéen/VOS 7. juni 2013", "Referat fra bestyrelsesmødet 23. september 2015":
+# the date a meeting is said to be held on, "den" or not, before a date the line opens with (when the
+# minutes were written)
 _MEETING_ON_REACH = 300  # the head of a line (a flattened page's first words)
-_MEETING_ON = re.compile(r"(?i)møde(?:t)?\b[^.\n]{0,80}?\b(?:den|d\.)\s*$")  # also "bestyrelsesmøde i … den"
+_MEETING_ON = re.compile(r"(?i)møde(?:t)?\b[^.\n]{0,80}?(?:\b(?:den|d\.)\s*|\s)$")  # "… møde i X (den) "
+# another meeting than this one: "Godkendelse af referat fra mødet 4. april", "næste møde 15. marts 2024"
+_OTHER_MEETING = re.compile(r"(?i)godkend|\b(?:næste|kommende|forrige|sidste|tidligere|seneste)\s+\w*møde")
 
 
 def _meeting_date_first(text: str) -> list[DateMatch]:
@@ -45,7 +49,7 @@ def _meeting_date_first(text: str) -> list[DateMatch]:
         for d in found
         if d.start < _MEETING_ON_REACH
         and _MEETING_ON.search(text[max(0, d.start - 100) : d.start])
-        and "godkend" not in text[max(0, d.start - 100) : d.start].lower()  # an earlier meeting's minutes
+        and not _OTHER_MEETING.search(text[max(0, d.start - 100) : d.start])
     ]
     return said[:1] + [d for d in found if d not in said[:1]]
 
