@@ -15,7 +15,7 @@ from graphbuild.parse.header_body import (
     date_from_decisions,
     decided_by_header_line,
 )
-from graphbuild.parse.header_dates import YEAR_REACH, YEARLESS_REACH, labelled_date, unlabelled_date
+from graphbuild.parse.header_dates import YEAR_REACH, YEARLESS_REACH, date_under_body, labelled_date, unlabelled_date
 from graphbuild.parse.header_kind import dated_body_line, document_kind, numbered_lines
 from graphbuild.parse.header_labels import first_field, header_fields, meeting_fields
 from graphbuild.parse.header_municipality import header_municipality, listed_with_others, placed_in
@@ -79,6 +79,8 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
     header.body = body_name(lines, fields)
 
     start, end = labelled_date(fields)
+    if start is None:
+        start, end = date_under_body(lines, header.body)
     if start is None:
         start, end = unlabelled_date(lines, text, lines_only=True)
     if start is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from graphbuild.parse.dates import DateMatch, find_dates, parse_datetime_range
+from graphbuild.parse.dates import DateMatch, find_date, find_dates, parse_datetime_range
 from graphbuild.parse.header_labels import LABEL_KEYS
 from graphbuild.parse.lines import Line, split_lines
 
@@ -67,3 +67,47 @@ def unlabelled_date(lines: list[Line], text: str, lines_only: bool = False) -> t
                 following = "\n".join(other.text for other in top[position : position + 3])
                 return parse_datetime_range(following[found.start : len(line.text) + 80])
     return None, None
+
+
+_BODY_LINE_REACH = 25  # the date stands at the start of the line under the body's name
+_AFTER_BODY = re.compile(r"^[\s.,:;|–—-]*")
+
+
+def date_under_body(lines: list[Line], body: str | None) -> tuple[datetime | None, datetime | None]:
+    """The date of the header's line that is the body's name, after it on the line ("Økonomiudvalget -
+    20-06-2019", "Byrådet 22-11-2016") or opening the next line ("Byråd" / "Tirsdag den 21-05-2019 kl.
+    19:00", "Kommunalbestyrelsen" / "24-09-2019"): a portal's meeting heading, whatever dated notice
+    stands above it."""
+    if not body:
+        return None, None
+    wanted = body.casefold()
+    nonblank = [line for line in lines if line.clean.strip()]
+    for position, line in enumerate(nonblank):
+        text = line.clean.strip()
+        if not text.casefold().startswith(wanted):
+            continue
+        after = text[len(wanted) :]
+        lead = _AFTER_BODY.match(after)
+        rest = after[lead.end() if lead else 0 :]
+        if after and after[0].isalnum():
+            continue  # a longer word or name: "Byrådets", "Byråd og udvalg"
+        if rest:
+            found = find_date(rest[: _BODY_LINE_REACH + 40])
+            if found is not None and found.start < _BODY_LINE_REACH and _starts_the_rest(rest, found.start):
+                return parse_datetime_range(rest[found.start : found.end + 80])
+            continue
+        if position + 1 < len(nonblank):
+            below = nonblank[position + 1].clean.strip()
+            found = find_date(below[: _BODY_LINE_REACH + 40])
+            if found is not None and found.start < _BODY_LINE_REACH and _starts_the_rest(below, found.start):
+                return parse_datetime_range(below[found.start : found.end + 80])
+        return None, None
+    return None, None
+
+
+_WEEKDAY_LEAD = re.compile(r"(?i)^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b)?[\s,]*(?:den\b|d\.)?\s*$")
+
+
+def _starts_the_rest(text: str, at: int) -> bool:
+    """Only a weekday and "den" before the date: "Tirsdag den 21-05-2019", "onsdag den 17. september"."""
+    return bool(_WEEKDAY_LEAD.match(text[:at]))
