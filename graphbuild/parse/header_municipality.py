@@ -80,6 +80,9 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
     if not is_municipal_body(body) and not _MUNICIPAL_COUNCIL.match(body or ""):
         # a place ("Vejle Rådhus", "6000 Kolding") says where a body of unknown reach met, not whose it is
         found = [(position, named) for position, named in found if named.how in ("kommune", "council")]
+        # "sekretariat Torvegade 7, 8450 Hammel Favrskov Kommune": the municipality of a contact's address,
+        # the host of a secretariat, not the owner of a body of unknown reach
+        found = [(position, named) for position, named in found if not _in_address(nonblank[position].text, named)]
     distinct = {named.info.code for _, named in found}
     if len(distinct) == 1 and not listed:
         return _ref(found[0][1].info)
@@ -88,6 +91,15 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
         # "Mødested: Rådhussalen, Juelsminde Rådhus": a former municipality's town hall, now its successor's
         return _former_ref(next(iter(halls.values())), day)
     return None
+
+
+_ADDRESS_BEFORE = re.compile(r"\b\d{4}\s+[A-ZÆØÅ][\wæøå.-]*(?:\s+[A-ZÆØÅ][\wæøå.-]*)?[\s,]+$")  # "8450 Hammel "
+_ADDRESS_REACH = 40
+
+
+def _in_address(line: str, named: NamedMunicipality) -> bool:
+    """ "… Torvegade 7, 8450 Hammel Favrskov Kommune": the name right after an address's postcode and town."""
+    return bool(_ADDRESS_BEFORE.search(line[max(0, named.start - _ADDRESS_REACH) : named.start]))
 
 
 _GENITIVE_THEN_NOUN = re.compile(r"\s+[a-zæøå]{3,}")
