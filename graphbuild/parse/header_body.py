@@ -52,8 +52,11 @@ _DEFINITE = {"bestyrelse": "Bestyrelsen", "byråd": "Byrådet", "kommunalbestyre
 # meeting it records, wherever in the line
 _KIND_OF_MEETING = re.compile(r"(?i)\b(?:referat|dagsorden|(?:beslutnings)?protokol)\.?\s+(?:fra|for|til|af)\s+$")
 _HELD = re.compile(r"(?i)\b(?:afholdes|afholdtes|holdes|holdtes)\s+(?:et\s+)?(?:(?:ordinært|ekstraordinært)\s+)?$")
+# "Referat fra ", "Ekstraordinært ", "Referat af ordinært ": what may stand before a meeting word
+# ("Ekstraordinært Ældrerådsmøde", "Referat af ordinært bestyrelsesmøde")
 _MEETING_LEAD = re.compile(
-    r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden|(?:beslutnings)?protokol)\.?(?:\s+(?:fra|for|til|af))?\s+)?$"
+    r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden|(?:beslutnings)?protokol)\.?(?:\s+(?:fra|for|til|af))?\s+)?"
+    r"(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?$"
 )
 # "Ældrerådsmøde", "Handicaprådsmøde", "Integrationsrådsmøde": a council's meeting, named by one word
 _COUNCIL_MEETING = re.compile(r"\b(?P<stem>[A-ZÆØÅ][a-zæøå]{2,}råd)s?møde\b")
