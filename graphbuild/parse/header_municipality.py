@@ -58,6 +58,11 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
         for named in named_former(line.text)
         if nonblank[position].start + named.start - top < _HEADER_REACH
     ]
+    unknown_reach = not is_municipal_body(body) and not _MUNICIPAL_COUNCIL.match(body or "")
+    if unknown_reach:
+        # "sekretariat Torvegade 7, 8450 Hammel Favrskov Kommune": the municipality of a contact's address,
+        # the host of a secretariat, not the owner of a body of unknown reach
+        found = [(position, named) for position, named in found if not _in_address(nonblank[position].text, named)]
     publisher = next(
         ((position, named) for position, named in found
          if position < 3 and at(position, named) < _PUBLISHER_REACH and named.how in ("kommune", "council")),
@@ -77,12 +82,9 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
         # the publisher's name heads the document: in its first three lines, and within its first
         # characters (a flattened page is one line: "X Kommune" deep in it names a participant's)
         return _ref(publisher[1].info)
-    if not is_municipal_body(body) and not _MUNICIPAL_COUNCIL.match(body or ""):
+    if unknown_reach:
         # a place ("Vejle Rådhus", "6000 Kolding") says where a body of unknown reach met, not whose it is
         found = [(position, named) for position, named in found if named.how in ("kommune", "council")]
-        # "sekretariat Torvegade 7, 8450 Hammel Favrskov Kommune": the municipality of a contact's address,
-        # the host of a secretariat, not the owner of a body of unknown reach
-        found = [(position, named) for position, named in found if not _in_address(nonblank[position].text, named)]
     distinct = {named.info.code for _, named in found}
     if len(distinct) == 1 and not listed:
         return _ref(found[0][1].info)
