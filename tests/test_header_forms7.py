@@ -39,22 +39,40 @@ _GRIBSKOV_NOTICE = (
     ("text", "day"),
     [
         # gribskov: a dated notice above the body's heading, the meeting's day under it
-        (_GRIBSKOV_NOTICE + "Byråd\n\nTirsdag den 21-05-2019 kl. 19:00\n\nTilbage\n\nIndholdsfortegnelse\n\n"
-         "57. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n", date(2019, 5, 21)),
-        (_GRIBSKOV_NOTICE + "Økonomiudvalget\n\nTirsdag den 18-06-2019 kl. 17:30\n\nTilbage\n\n"
-         "132. Godkendelse af dagsorden\n\nBeslutning\n\nDagsorden godkendt.\n", date(2019, 6, 18)),
+        (
+            _GRIBSKOV_NOTICE + "Byråd\n\nTirsdag den 21-05-2019 kl. 19:00\n\nTilbage\n\nIndholdsfortegnelse\n\n"
+            "57. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n",
+            date(2019, 5, 21),
+        ),
+        (
+            _GRIBSKOV_NOTICE + "Økonomiudvalget\n\nTirsdag den 18-06-2019 kl. 17:30\n\nTilbage\n\n"
+            "132. Godkendelse af dagsorden\n\nBeslutning\n\nDagsorden godkendt.\n",
+            date(2019, 6, 18),
+        ),
         # gudenaakomiteen: the day the minutes were written opens the line, the meeting's day follows its
         # phrase without "den"
-        ("1 9. august 2013 Referat fra møde i Gudenåkomitéen/VOS 7. juni 2013 Mødet afholdtes på Uldum Kro, "
-         "Søndergade 19, 7171 Uldum. Dagsorden: 1. Velkomst 2. Godkendelse af referat og dagsorden\n", date(2013, 6, 7)),
+        (
+            "1 9. august 2013 Referat fra møde i Gudenåkomitéen/VOS 7. juni 2013 Mødet afholdtes på Uldum Kro, "
+            "Søndergade 19, 7171 Uldum. Dagsorden: 1. Velkomst 2. Godkendelse af referat og dagsorden\n",
+            date(2013, 6, 7),
+        ),
         # a minutes heading naming the meeting's day: "Referat fra bestyrelsesmødet 23. september 2015"
-        ("Udsendt 1. oktober 2015 Referat fra bestyrelsesmødet 23. september 2015\n\n1. Godkendelse af dagsorden\n"
-         "Godkendt.\n2. Regnskab\nTaget til efterretning.\n", date(2015, 9, 23)),
+        (
+            "Udsendt 1. oktober 2015 Referat fra bestyrelsesmødet 23. september 2015\n\n1. Godkendelse af dagsorden\n"
+            "Godkendt.\n2. Regnskab\nTaget til efterretning.\n",
+            date(2015, 9, 23),
+        ),
         # another meeting named on the line is not this one's
-        ("Referat 3. marts 2015 Næste møde 15. april 2015\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
-         "2. Eventuelt\nIntet.\n", date(2015, 3, 3)),
-        ("Referat 3. marts 2015. Godkendelse af referat fra mødet 4. februar 2015\n\n1. Godkendelse af dagsorden\n"
-         "Godkendt.\n2. Eventuelt\nIntet.\n", date(2015, 3, 3)),
+        (
+            "Referat 3. marts 2015 Næste møde 15. april 2015\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+            "2. Eventuelt\nIntet.\n",
+            date(2015, 3, 3),
+        ),
+        (
+            "Referat 3. marts 2015. Godkendelse af referat fra mødet 4. februar 2015\n\n1. Godkendelse af dagsorden\n"
+            "Godkendt.\n2. Eventuelt\nIntet.\n",
+            date(2015, 3, 3),
+        ),
     ],
 )
 def test_the_meeting_day(text: str, day: date) -> None:
@@ -84,12 +102,14 @@ def test_the_date_under_the_body(text: str, body: str, day: date | None) -> None
     ("text", "municipality"),
     [
         # gudenaakomiteen: a body of unknown reach; "Favrskov Kommune" is its secretariat's address
-        ("1 9. august 2013 Referat fra møde i Gudenåkomitéen/VOS 7. juni 2013 Dagsorden: 1. Velkomst "
-         "2. Godkendelse af referat og dagsorden Projektleder Anni Nørskov Mørch Gudenåkomitéens sekretariat "
-         "Torvegade 7, 8450 Hammel Favrskov Kommune Skovvej Hinnerup Tlf.:\n", None),
+        (
+            "1 9. august 2013 Referat fra møde i Gudenåkomitéen/VOS 7. juni 2013 Dagsorden: 1. Velkomst "
+            "2. Godkendelse af referat og dagsorden Projektleder Anni Nørskov Mørch Gudenåkomitéens sekretariat "
+            "Torvegade 7, 8450 Hammel Favrskov Kommune Skovvej Hinnerup Tlf.:\n",
+            None,
+        ),
         # the publisher's name heading its page still names it
-        ("Favrskov Kommune\n\nReferat fra møde i Gudenåkomitéen den 7. juni 2013\n\n1. Velkomst\nIntet.\n",
-         "Favrskov"),
+        ("Favrskov Kommune\n\nReferat fra møde i Gudenåkomitéen den 7. juni 2013\n\n1. Velkomst\nIntet.\n", "Favrskov"),
     ],
 )
 def test_the_municipality(text: str, municipality: str | None) -> None:
@@ -102,8 +122,10 @@ def test_the_municipality(text: str, municipality: str | None) -> None:
     [
         # dragoer: "Ekstraordinært Ældrerådsmøde – Referat"
         ("Ekstraordinært Ældrerådsmøde – Referat 14. december 2018\n\nDato: 14. december 2018\n", "Ældrerådet"),
-        ("Referat af ordinært bestyrelsesmøde 29. januar 2016\n\n1. Godkendelse af dagsorden\nGodkendt.\n",
-         "Bestyrelse"),
+        (
+            "Referat af ordinært bestyrelsesmøde 29. januar 2016\n\n1. Godkendelse af dagsorden\nGodkendt.\n",
+            "Bestyrelse",
+        ),
     ],
 )
 def test_the_body_of_a_meeting_word(text: str, body: str) -> None:
