@@ -120,6 +120,11 @@ def test_the_municipality(text: str, municipality: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "body"),
     [
+        # regionsaeldreraad: the body's genitive before its numbered meeting
+        (
+            "Forretningsudvalgets 3. møde i 2012 torsdag den 23. august kl. 12,30-14,00\n\nTil stede: Kaj Bang\n",
+            "Forretningsudvalget",
+        ),
         # dragoer: "Ekstraordinært Ældrerådsmøde – Referat"
         ("Ekstraordinært Ældrerådsmøde – Referat 14. december 2018\n\nDato: 14. december 2018\n", "Ældrerådet"),
         (
