@@ -122,7 +122,8 @@ def test_the_municipality(text: str, municipality: str | None) -> None:
     [
         # regionsaeldreraad: the body's genitive before its numbered meeting
         (
-            "Forretningsudvalgets 3. møde i 2012 torsdag den 23. august kl. 12,30-14,00\n\nTil stede: Kaj Bang\n",
+            "Forretningsudvalgets 3. møde i 2012 torsdag den 23. august kl. 12,30-14,00\n\nTil stede: Kaj Bang\n\n"
+            "Dagsorden\n1. Godkendelse af dagsorden\nGodkendt.\n2. Eventuelt\nIntet.\n",
             "Forretningsudvalget",
         ),
         # dragoer: "Ekstraordinært Ældrerådsmøde – Referat"
