@@ -151,3 +151,22 @@ def test_the_body_of_a_meeting_word(text: str, body: str) -> None:
 )
 def test_council_of_a_municipality(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(n.info.name, n.how) for n in named_municipalities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # regionsaeldreraad, koebenhavn: who came, listed under "Til stede" / "Tilstede var": minutes
+        (
+            "Forretningsudvalgets 3. møde i 2012 torsdag den 23. august 2012\n\nTil stede: Kaj Bang, Bente Clausen\n\n"
+            "1. Godkendelse af dagsorden\n2. Eventuelt\n",
+            "referat",
+        ),
+        ("Møde i Beredskabskommissionen 18. november 2014\n\nTilstede var:\nOverborgmester Frank Jensen\n", "referat"),
+        # an agenda's empty field, or a word after it that is no name, says nothing
+        ("Møde i Beredskabskommissionen 18. november 2014\n\nTil stede:\nAfbud:\n", None),
+        ("Møde i Beredskabskommissionen 18. november 2014\n\nTil stede: ingen bemærkninger\n", None),
+    ],
+)
+def test_minutes_by_who_came(text: str, kind: str | None) -> None:
+    assert _meeting(text).kind == kind

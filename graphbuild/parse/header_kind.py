@@ -30,11 +30,13 @@ _MEETING_HEADING = re.compile(
 )
 _ATTENDED = re.compile(  # the header tells what happened at the meeting: minutes
     r"(?i)\b(?:havde\s+meldt\s+(?:forfald|afbud)|meldt\s+forfald|i\s+stedet\s+mødte?|mødte\s+som|deltog\s+(?:ikke|som|i\s+stedet)|"
-    r"var\s+fraværende|mødet\s+(?:blev\s+)?hævet|mødet\s+sluttede|blev\s+(?:der\s+)?afholdt)\b"
+    r"var\s+fraværende|mødet\s+(?:blev\s+)?hævet|mødet\s+sluttede|blev\s+(?:der\s+)?afholdt|"
+    # "Til stede: Kaj Bang, …", "Tilstede var: …": who came, a name after the label
+    r"til\s*stede(?:\s+var)?\s*:\s*(?-i:(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])))\b"
     r"(?!:(?!\s*(?:kl\.?\s*)?\d))"  # "Mødet hævet:" with no time after it: an agenda's empty field
 )
 # the words those cues hold near their start: the passes run only around them (vocab.near)
-_ATTENDED_WORDS = ("meldt", "stedet", "mødte", "deltog", "fraværende", "mødet", "blev")
+_ATTENDED_WORDS = ("meldt", "stedet", "mødte", "deltog", "fraværende", "mødet", "blev", "stede")
 _CUE_REACH = 200  # "Beslutning", up to 150 characters, then the word of the decision
 
 
