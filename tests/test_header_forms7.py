@@ -108,6 +108,12 @@ def test_the_date_under_the_body(text: str, body: str, day: date | None) -> None
             "Torvegade 7, 8450 Hammel Favrskov Kommune Skovvej Hinnerup Tlf.:\n",
             None,
         ),
+        # fredensborg, rudersdal: a council every municipality has, named with its municipality first
+        (
+            "R E F E R A T Møde 6/2015 Fredensborg Seniorråd torsdag den 4. juni 2015 kl. 13:00 Kontrabassen\n\n"
+            "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n",
+            "Fredensborg",
+        ),
         # the publisher's name heading its page still names it
         ("Favrskov Kommune\n\nReferat fra møde i Gudenåkomitéen den 7. juni 2013\n\n1. Velkomst\nIntet.\n", "Favrskov"),
     ],

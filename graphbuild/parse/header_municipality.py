@@ -34,6 +34,9 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
         for named in named_municipalities(body):
             if named.how == "council":
                 return _ref(named.info)
+        led_by = _led_by_municipality(body)
+        if led_by is not None:
+            return _ref(led_by)
     nonblank = [line for line in lines if line.clean][:30]
     found = [(position, named) for position, line in enumerate(nonblank) for named in named_municipalities(line.text)]
     top = nonblank[0].start if nonblank else 0
@@ -126,6 +129,22 @@ def _told_of(line: str, named: NamedMunicipality) -> bool:
     return line[named.start : named.end].lower().endswith("kommunes") and bool(
         _GENITIVE_THEN_NOUN.match(line, named.end)
     )
+
+
+def _led_by_municipality(body: str) -> MunicipalityInfo | None:
+    """ "Fredensborg Seniorråd", "Rudersdal Ældreråd", "Lyngby-Taarbæk Handicapråd": a council every
+    municipality has by law, or one of its committees, named with its municipality's name first."""
+    words = body.split()
+    for size in (1, 2):
+        if len(words) <= size:
+            break
+        rest = " ".join(words[size:])
+        if not (_MUNICIPAL_COUNCIL.match(rest) or is_municipal_body(rest)):
+            continue
+        info = municipality_named(" ".join(words[:size]))
+        if info is not None:
+            return info
+    return None
 
 
 def _former_ref(former: FormerMunicipality, day: date | None) -> MunicipalityRef | None:
