@@ -44,14 +44,15 @@ _OTHER_MEETING = re.compile(r"(?i)godkend|\b(?:næste|kommende|forrige|sidste|ti
 
 def _meeting_date_first(text: str) -> list[DateMatch]:
     found = find_dates(text)
-    said = [
-        d
-        for d in found
-        if d.start < _MEETING_ON_REACH
-        and _MEETING_ON.search(text[max(0, d.start - 100) : d.start])
-        and not _OTHER_MEETING.search(text[max(0, d.start - 100) : d.start])
-    ]
-    return said[:1] + [d for d in found if d not in said[:1]]
+    if len(found) < 2:
+        return found  # one date or none: no order to change
+    for position, day in enumerate(found):
+        if day.start >= _MEETING_ON_REACH:
+            break
+        before = text[max(0, day.start - 100) : day.start]
+        if "møde" in before.lower() and _MEETING_ON.search(before) and not _OTHER_MEETING.search(before):
+            return [day, *found[:position], *found[position + 1 :]]
+    return found
 
 
 def unlabelled_date(lines: list[Line], text: str, lines_only: bool = False) -> tuple[datetime | None, datetime | None]:
