@@ -77,32 +77,64 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
     ):
         return header  # a news article or a body's web page: no meeting, so no date or body to invent
     header.body = body_name(lines, fields)
+    start, end, approved_body = _meeting_day(lines, text, fields, header.body)
+    header.body = header.body or approved_body
+    header.start, header.end = _with_clock(start, end, fields)
+    if header.body is None:
+        header.body = _body_from_the_text(lines, text, start.date() if start else None)
 
+    place = first_field(fields, "location")
+    if place:
+        header.location = _location_from(place, find_date(place) is not None)
+    published = first_field(fields, "published")
+    if published:
+        found = find_date(published)
+        header.published = found.value if found else None
+
+    if not is_cross_municipal(header.body):
+        day = header.start.date() if header.start else None
+        header.municipality = header_municipality(lines, header.body, day) or placed_in(
+            header.location, header.body, day
+        )
+    return header
+
+
+def _meeting_day(
+    lines: list[Line], text: str, fields: dict[str, list[str]], body: str | None
+) -> tuple[datetime | None, datetime | None, str | None]:
+    """The meeting's start and end, and the body the agenda-approval item names when that item dated it:
+    a date-labelled field, the date under the body's heading, the header's first date, the approval
+    item, the body's decision headings, a weekday without its year, the document's first date."""
     start, end = labelled_date(fields)
     if start is None:
-        start, end = date_under_body(lines, header.body)
+        start, end = date_under_body(lines, body)
     if start is None:
         start, end = unlabelled_date(lines, text, lines_only=True)
-    if start is None:
-        approved = agenda_approval(text)
-        if approved is not None:
-            start = at_time(approved[1], None)
-            header.body = header.body or approved[0]
-    if start is None and header.body:
-        day = date_from_decisions(text, header.body)
-        start = at_time(day, None) if day else None
-    if start is None:
-        # "Forretningsudvalgets 3. møde i 2012, torsdag den 23. august kl. 12": the weekday dates the day
-        head = "\n".join(line.text for line in lines)[:YEARLESS_REACH]
-        yearless = yearless_weekday_date(head, text[:YEAR_REACH])
-        if yearless is not None:
-            clock, clock_end = find_times(head[yearless.end : yearless.end + 40])
-            start = at_time(yearless.value, clock)
-            end = at_time(yearless.value, clock_end) if clock_end else None
-    if start is None:
-        start, end = unlabelled_date(lines, text)
+    if start is not None:
+        return start, end, None
+    approved = agenda_approval(text)
+    if approved is not None:
+        return at_time(approved[1], None), None, approved[0]
+    if body:
+        day = date_from_decisions(text, body)
+        if day:
+            return at_time(day, None), None, None
+    # "Forretningsudvalgets 3. møde i 2012, torsdag den 23. august kl. 12": the weekday dates the day
+    head = "\n".join(line.text for line in lines)[:YEARLESS_REACH]
+    yearless = yearless_weekday_date(head, text[:YEAR_REACH])
+    if yearless is not None:
+        clock, clock_end = find_times(head[yearless.end : yearless.end + 40])
+        return at_time(yearless.value, clock), (at_time(yearless.value, clock_end) if clock_end else None), None
+    start, end = unlabelled_date(lines, text)
+    return start, end, None
+
+
+def _with_clock(
+    start: datetime | None, end: datetime | None, fields: dict[str, list[str]]
+) -> tuple[datetime | None, datetime | None]:
+    """The start's clock from a field of its own ("Dato: 29. januar 2020", "Tidspunkt: Kl. 19:00"), the
+    end from an end-labelled field ("Sluttidspunkt: 21:30")."""
     if start is not None and start.hour == 0 and start.minute == 0:
-        # "Dato: 29. januar 2020" and "Tidspunkt: Kl. 19:00" are separate fields.
         for key in ("tidspunkt", "mødetidspunkt", "tid", "kl"):
             for value in fields.get(key, []):
                 clock, clock_end = find_times(value)
@@ -117,26 +149,16 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
             clock, _ = find_times(end_value)
             end_start = at_time(start.date(), clock) if clock else None
         end = end_start or end
-    header.start, header.end = start, end
-    if header.body is None:
-        approved = agenda_approval(text)
-        header.body = approved[0] if approved else None
-    if header.body is None:
-        header.body = body_from_text(text, start.date() if start else None)
-    if header.body is None and start is not None:
-        header.body = decided_by_header_line(lines, text, start.date())
+    return start, end
 
-    place = first_field(fields, "location")
-    if place:
-        header.location = _location_from(place, find_date(place) is not None)
-    published = first_field(fields, "published")
-    if published:
-        found = find_date(published)
-        header.published = found.value if found else None
 
-    if not is_cross_municipal(header.body):
-        day = start.date() if start else None
-        header.municipality = header_municipality(lines, header.body, day) or placed_in(
-            header.location, header.body, day
-        )
-    return header
+def _body_from_the_text(lines: list[Line], text: str, day: date | None) -> str | None:
+    """When the header names no body: the agenda-approval item's, the decision headings', a header line
+    the dated decision headings name."""
+    approved = agenda_approval(text)
+    if approved and approved[0]:
+        return approved[0]
+    found = body_from_text(text, day)
+    if found is None and day is not None:
+        found = decided_by_header_line(lines, text, day)
+    return found
