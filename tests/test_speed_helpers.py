@@ -16,7 +16,7 @@ from graphbuild.extract.builder import trusted, trusted_all
 from graphbuild.extract.membership_prose import CUE_REACH as MEMBERSHIP_REACH
 from graphbuild.extract.membership_prose import CUE_WORDS, CUES, MORE_CUE_WORDS, MORE_CUES
 from graphbuild.models import Entity, Evidence, Relation
-from graphbuild.parse import dates, header, numbers
+from graphbuild.parse import dates, header_kind, numbers
 from graphbuild.parse.lines import clean, find_words
 from graphbuild.vocab import case_numbers, municipality_names
 from graphbuild.vocab.case_numbers import MUNICIPAL_RE
@@ -63,8 +63,8 @@ PASSES = [
     (numbers._DOCUMENT, numbers._DOCUMENT_WORDS, numbers._LABEL_REACH),
     (dates._WORDED, dates._MONTH_STEMS, dates._MONTH_REACH),
     (dates._MONTH_FIRST, dates._MONTH_STEMS, dates._MONTH_REACH),
-    (header._DECIDED, ("beslutning",), header._CUE_REACH),
-    (header._ATTENDED, header._ATTENDED_WORDS, header._CUE_REACH),
+    (header_kind._DECIDED, ("beslutning",), header_kind._CUE_REACH),
+    (header_kind._ATTENDED, header_kind._ATTENDED_WORDS, header_kind._CUE_REACH),
     # more than a few words: one automaton finds them
     (municipality_names._pattern(), municipality_names._names(), municipality_names._REACH),
 ]

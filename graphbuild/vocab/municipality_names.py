@@ -1,6 +1,6 @@
 """Where a text names a municipality as one: "X Kommune" in any case and in the genitive
 ("GENTOFTE KOMMUNE", "Københavns Kommune", "Esbjerg Kommunes …"), its council ("Kolding Byråd",
-"Thisted Kommunalbestyrelse"), its town hall ("Brønderslev Rådhus") or a postcode with its name as
+"Thisted Kommunalbestyrelse", "Byrådet i Greve"), its town hall ("Brønderslev Rådhus") or a postcode with its name as
 the town ("4600 Køge")."""
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from graphbuild.vocab.reference import MunicipalityInfo, municipalities, municip
 
 # Older spellings and names a document may still use, with the municipality they are today.
 FORMER_NAMES = {"århus": "aarhus", "brønderslev-dronninglund": "brønderslev", "kjøbenhavn": "københavn"}
+# "Byrådet i Greve", "Kommunalbestyrelsen i Rødovre Kommune": the council of the municipality named after it
+_COUNCIL_OF = r"(?:byrådet|kommunalbestyrelsen|borgerrepræsentationen|magistraten)"
 _COUNCIL = r"(?:byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?|magistrat(?:en)?)"
 
 
@@ -48,7 +50,7 @@ def _pattern() -> re.Pattern[str]:
     names = [*(info.name for info in municipality_by_name().values()), *FORMER_NAMES]
     alternatives = "|".join(re.escape(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
     return re.compile(
-        rf"(?<![\w-])(?P<postcode>\d{{4}}\s+)?(?P<name>{alternatives})s?"
+        rf"(?<![\w-])(?:(?P<council_of>{_COUNCIL_OF})\s+i\s+)?(?P<postcode>\d{{4}}\s+)?(?P<name>{alternatives})s?"
         rf"(?:\s+(?P<kommune>kommunes?)|\s+(?P<council>{_COUNCIL})s?|\s+(?P<raadhus>rådhus)(?:et)?)?(?![\w-])",
         re.IGNORECASE,
     )
@@ -72,7 +74,7 @@ def named_municipalities(text: str) -> list[NamedMunicipality]:
             continue  # "aarhus" in a web address, "lejre" in prose
         if match["kommune"]:
             how = "kommune"
-        elif match["council"]:
+        elif match["council"] or match["council_of"]:
             how = "council"
         elif match["raadhus"]:
             how = "rådhus"

@@ -1,0 +1,300 @@
+"""The meeting's body as the header names it: a labelled field, the lexicon of body names in the first
+lines ("Byrådet - Referat", "Referat fra møde i Økonomiudvalget", "Bestyrelsesmøde hos NT"), else the
+decision headings, the agenda-approval item or a header line the dated decisions name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
+from graphbuild.parse.dates import find_date
+from graphbuild.parse.header_labels import LABEL_KEYS, first_field
+from graphbuild.parse.lines import Line
+from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
+from graphbuild.vocab.gazetteer import lookup_alias
+
+# Long names a body's header uses, mapped to the short name its members use.
+BODY_ALIASES = {
+    "kommunaldirektørnetværket i den midtjyske region": "KD-Net",
+    "kommunaldirektørnetværket": "KD-Net",
+    "kommunekontaktrådet": "KKR",
+}
+_BODY_AFTER_KIND = re.compile(
+    r"(?i)^(?:referat|dagsorden|beslutningsprotokol)\s*(?:fra|for|til|af)?\s*(?:(?:det\s+)?møde(?:t)?\s+i\s+)?"
+    r"(?P<body>[A-ZÆØÅa-zæøå][\wæøåÆØÅ\- ]*?)\s*(?:[-–,]|\s+(?:d\.|den)\s*\d|\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|\s+\d|$)"  # noqa: E501
+)
+_BODY_BEFORE_KIND = re.compile(
+    r"(?i)^(?P<body>[A-ZÆØÅ][\wæøåÆØÅ\- ]*?)\s*[-–:|]\s*(?:referat|dagsorden|beslutningsprotokol)\b"
+)
+_MEETING_IN = re.compile(
+    r"(?i)\bmøde\s+i\s+(?P<body>[\wæøåÆØÅ\-]+(?:\s+[\wæøåÆØÅ\-]+){0,6}?)"
+    r"(?=\s+(?:den|d\.)\s*\d|\s+(?:mandag|tirsdag|onsdag|torsdag|fredag)\b|\s*$|\s*[,\-–])"
+)
+_KIND_BEFORE = re.compile(  # also "Ordinært møde Økonomiudvalget"
+    r"(?i)(?:\b(?:referat|dagsorden|beslutningsprotokol|protokol)\b\.?[^\n.:]{0,30}|\bmødet?\s+i\s+|"
+    r"\b(?:udvalg|organ|mødeforum|forum)\s*:?\s*|\b(?:ordinært|ekstraordinært)\s+møde\s+)$"
+)
+_KIND_AFTER = re.compile(r"(?i)^\s*(?:[-–:|•.]\s*)?(?:referat|dagsorden|beslutningsprotokol|ordinært|ekstraordinært)\b")
+BEFORE_DATE = re.compile(
+    r"(?i)^\s*[,–-]?\s*(?:(?:den|d\.)\s*)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s*,?\s*)?(?:(?:den|d\.)\s*)?"
+)
+_MUNICIPALITY_BEFORE = re.compile(r"(?i)^[\W\d]*[\w-]+?s?\s+kommunes?\s*[-–—:|,]?\s*$")  # "Næstved Kommune - "
+_LEAD = re.compile(r"^[\s\d.\-–|•*#]*$")  # a line's lead before its body: page numbers, "14-17 ", bullets
+# a head word alone that names no body ("Titel Udvalg Funktioner", a column heading)
+_BARE_HEADS = {"udvalg", "udvalget", "udvalgene", "råd", "rådet", "forum", "gruppe", "nævn", "netværk"}
+BODY_MEETING = re.compile(r"(?i)\b(?P<stem>bestyrelse|byråd|kommunalbestyrelse|repræsentantskab)s?møde\b")
+# The body a meeting word names, in the definite form a body's name takes
+_DEFINITE = {"bestyrelse": "Bestyrelsen", "byråd": "Byrådet", "kommunalbestyrelse": "Kommunalbestyrelsen",
+             "repræsentantskab": "Repræsentantskabet"}  # fmt: skip
+# "Ref. INN Den 9. marts 2009 Referat af bestyrelsesmøde i Nationalpark Thy": the document names the
+# meeting it records, wherever in the line
+_KIND_OF_MEETING = re.compile(r"(?i)\b(?:referat|dagsorden|(?:beslutnings)?protokol)\.?\s+(?:fra|for|til|af)\s+$")
+_HELD = re.compile(r"(?i)\b(?:afholdes|afholdtes|holdes|holdtes)\s+(?:et\s+)?(?:(?:ordinært|ekstraordinært)\s+)?$")
+# "Referat fra ", "Ekstraordinært ", "Referat af ordinært ": what may stand before a meeting word
+# ("Ekstraordinært Ældrerådsmøde", "Referat af ordinært bestyrelsesmøde")
+_MEETING_LEAD = re.compile(
+    r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden|(?:beslutnings)?protokol)\.?(?:\s+(?:fra|for|til|af))?\s+)?"
+    r"(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?$"
+)
+# "Ældrerådsmøde", "Handicaprådsmøde", "Integrationsrådsmøde": a council's meeting, named by one word
+_COUNCIL_MEETING = re.compile(r"\b(?P<stem>[A-ZÆØÅ][a-zæøå]{2,}råd)s?møde\b")
+# "... hos Nordjyllands Trafikselskab", "... i Midttrafik": whose board or council it is
+_WHOSE = re.compile(
+    r"^\s+(?P<prep>i|hos|for)\s+(?P<org>(?:(?!(?:Referat|Dagsorden|Beslutningsprotokol|Tid|Sted|Dato|Kl)\b)"
+    r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)(?:\.?\s+|\.?$)){1,4})"
+)
+_NOT_BODY = {"møde", "mødet", "referat", "dagsorden", "for", "fra", "dato", "tid", "sted", "punkter", "indhold"}
+
+
+def dated_after(after: str) -> bool:
+    lead = BEFORE_DATE.match(after)
+    found = find_date(after[:60])
+    return found is not None and lead is not None and found.start <= lead.end()
+
+
+_BREADCRUMB_BEFORE = re.compile(r"[>›»/]\s*$")
+_SEGMENT_END = re.compile(r"^\s*(?:$|[>›»/|])")
+_LISTING_BEFORE = re.compile(r"(?i)\b(?:dagsordener|referater)\b(?:\s+og\s+\w+)?\s+(?:for|fra|i|[-–:])\s*$")
+
+
+def strong(line: str, phrase: BodyPhrase) -> bool:
+    """Whether the line names ``phrase`` as the meeting's body: after "Referat"/"møde i"/"Udvalg:",
+    before "- Referat" or the date, or as the line's first words."""
+    before, after = line[: phrase.start], line[phrase.end :]
+    if re.search(r"[a-zæøå][A-ZÆØÅ]", phrase.name) or phrase.name.lower() in _BARE_HEADS:
+        return False  # "SagsfremstillingUdvalget" (glued words), a bare "Udvalg" column heading
+    if _KIND_BEFORE.search(before[-60:]) or _MUNICIPALITY_BEFORE.match(before):
+        return True
+    if not phrase.name[0].isupper():
+        return False
+    if phrase.genitive:
+        return bool(_LEAD.match(before))
+    if _BREADCRUMB_BEFORE.search(before) and _SEGMENT_END.match(after):
+        return True  # "Forside > Politik > Dagsordener og referater > Kultur- og Idrætsudvalget"
+    if _LISTING_BEFORE.search(before[-60:]):
+        return True  # "Dagsordener og referater for Økonomiudvalget"
+    return bool(_LEAD.match(before) or _KIND_AFTER.match(after) or dated_after(after))
+
+
+def _field_body(fields: dict[str, list[str]]) -> tuple[str, bool] | None:
+    """The labelled field's body, and whether it was read by a body's head word."""
+    value = first_field(fields, "body")
+    if not value:
+        return None
+    first_line = re.sub(r"^\d+\s*[-–]\s*\d+\s+", "", value.split("\n")[0].strip())  # "14-17 Byrådet": the term
+    phrases = [p for p in body_phrases(first_line) if p.name.lower() not in _BARE_HEADS]
+    if phrases:
+        return _canonical(phrases[0].name), True
+    return (first_line, False) if _plausible(first_line) else None
+
+
+def _plausible(candidate: str) -> bool:
+    """A name that was not found by its head word: capitalised, short, no digits, not a label."""
+    words = candidate.split()
+    return (
+        bool(words)
+        and candidate[0].isupper()
+        and len(words) <= 5
+        and not re.search(r"\d", candidate)
+        and candidate.lower() not in _NOT_BODY
+        and not any(candidate.lower() in keys for keys in LABEL_KEYS.values())
+    )
+
+
+def _canonical(name: str) -> str:
+    return BODY_ALIASES.get(name.lower(), name)
+
+
+# "Social og sundheds møde": a committee named by its areas, in the genitive, before "møde"
+_AREAS_MEETING = re.compile(
+    r"^(?:(?:referat|dagsorden)\s+(?:fra|for|af)?\s*)?(?P<areas>[A-ZÆØÅ][a-zæøå]+(?:-?,\s+[a-zæøå]+)*-?\s+og\s+[a-zæøå]+?)s\s+"
+    r"møde\b",
+    re.IGNORECASE,
+)
+
+
+def header_body(lines: list[Line]) -> str | None:
+    """The body the header's first lines name, by the lexicon of body names, or a committee named by
+    its areas ("Social og sundheds møde" is Social og sundhed's)."""
+    nonblank = [line for line in lines if line.clean][:30]
+    for line in nonblank:
+        text = line.clean[:400]
+        areas = _AREAS_MEETING.match(text)
+        if areas and areas["areas"][:1].isupper():
+            return areas["areas"]
+        for phrase in body_phrases(text):
+            if strong(despace(text), phrase):
+                return _canonical(phrase.name)
+        council = _COUNCIL_MEETING.search(text)
+        if council and _MEETING_LEAD.match(text[: council.start()]) and council["stem"].lower() != "byråd":
+            return f"{council['stem']}et"
+        meeting = BODY_MEETING.search(text)
+        lead = text[: meeting.start()] if meeting else ""
+        # "Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 13. november"
+        if meeting and (_MEETING_LEAD.match(lead) or _HELD.search(lead) or _KIND_OF_MEETING.search(lead)):
+            # "Bestyrelsesmøde 29. januar 2016", "Referat Bestyrelsesmøde hos NT den ..."
+            whose = _WHOSE.match(text[meeting.end() :])
+            if whose is None:
+                return meeting["stem"].capitalize()
+            return f"{_DEFINITE[meeting['stem'].lower()]} {whose['prep']} {whose['org'].strip().rstrip('.')}"
+    return None
+
+
+_DECISION_BEFORE = re.compile(
+    r"(?i)(?:\bbeslutning(?:\s+i)?|\bdagsorden(?:en)?\s+(?:til|for)\s+(?:dagens\s+)?møde(?:t)?\s+i)\s+$"
+)
+_APPROVES_AGENDA = re.compile(r"(?i)^\s+(?:godkender|godkendte)\s+dagsorden")
+_DECIDED_IN = re.compile(r"(?i)^\s+beslutning\s+i\s+mødet")
+
+
+def body_from_text(text: str, meeting_day: date | None) -> str | None:
+    """When the header names no body: the body of the decision headings ("Beslutning i Byrådet den
+    26-01-2015", "Borgerrepræsentationens beslutning i mødet den …", "Kultur- og Idrætsudvalget,
+    03-04-2019") and the agenda approval ("at Lokaludvalget godkender dagsordenen")."""
+    votes: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for raw in text[:30000].split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        for phrase in body_phrases(line):
+            if re.search(r"[a-zæøå][A-ZÆØÅ]", phrase.name) or phrase.name.lower() in _BARE_HEADS:
+                continue
+            before, after = line[: phrase.start], line[phrase.end :]
+            weight = 0
+            approves = bool(re.search(r"(?i)\bat\s+$", before) and _APPROVES_AGENDA.match(after))
+            if phrase.genitive:
+                weight = 3 if _DECIDED_IN.match(after) else 0
+            elif _DECISION_BEFORE.search(before[-60:]) or approves:
+                weight = 3
+            if dated_after(after) and not phrase.genitive:
+                found = find_date(after[:60])
+                if found is not None and meeting_day is not None and found.value == meeting_day:
+                    weight += 2
+                elif found is not None and meeting_day is not None:
+                    weight = 0  # another meeting's decision in the case's history
+                elif weight:
+                    weight += 1
+            if weight >= 3 or (weight and phrase.name[:1].isupper()):
+                key = phrase.name.lower()
+                votes[key] += weight
+                names.setdefault(key, phrase.name[:1].upper() + phrase.name[1:])
+    if not votes:
+        return None
+    key, weight = votes.most_common(1)[0]
+    return _canonical(names[key]) if weight >= 2 else None
+
+
+# "Beslutning Økonomi og Strategi den 14-03-2022", "Beslutning i Udvikling, By og Land den 4. november 2019":
+# a decision heading naming a body that has no body's head word, dated
+_NAMED_DECISION = re.compile(
+    r"(?im)^[ \t]*beslutning(?:\s+i)?[ \t]+(?P<name>[A-ZÆØÅ][^\n]{1,60}?)[ \t]+(?:den|d\.)[ \t]*(?=\d)"
+)
+_NAME_WORDS = 6  # a committee's name, not a sentence
+
+
+def decided_by_header_line(lines: list[Line], text: str, meeting_day: date) -> str | None:
+    """A body named without a head word ("Økonomi og Strategi", "Forebyggelse og Idræt"): a line of the
+    header that this meeting's dated decision headings name as the deciding body
+    ("Beslutning Økonomi og Strategi den 14-03-2022")."""
+    header_lines = {line.clean.strip(" .:|-–") for line in lines[:20] if line.clean}
+    votes: Counter[str] = Counter()
+    for match in _NAMED_DECISION.finditer(text[:30000]):
+        name = match["name"].strip(" ,:")
+        found = find_date(text[match.end() : match.end() + 40])
+        if (
+            name in header_lines
+            and len(name.split()) <= _NAME_WORDS
+            and found is not None
+            and found.start == 0
+            and found.value == meeting_day
+        ):
+            votes[name] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+# The agenda-approval item names the body, often by its abbreviation ("… for KB den 22. januar 2020").
+_APPROVAL = re.compile(
+    r"(?i)\bgodkendelse\s+af\s+(?:(?:den\s+)?(?:åben|åbne)\s+)?dagsorden(?:en)?\s+(?:til|for)\s+"
+    r"(?:(?:dagens\s+)?møde(?:t)?\s+(?:i\s+)?)?"
+    r"(?P<who>(?-i:KB|ØU|ØK)\s+|[^\n]{0,60}?)(?:den|d\.)\s*(?=\d)"
+)
+
+
+def agenda_approval(text: str) -> tuple[str | None, date] | None:
+    """The body and date the agenda-approval item names: "Godkendelse af dagsorden for KB den 22.
+    januar 2020", "Godkendelse af åben dagsorden for KB den ...", "Godkendelse af dagsorden til
+    mødet den 4. juni 2020"."""
+    for match in _APPROVAL.finditer(text[:30000]):
+        found = find_date(text[match.end() : match.end() + 40])
+        if found is None or found.start > 0:
+            continue
+        who = match["who"].strip()
+        body = BODY_ABBREVIATIONS.get(who)
+        if body is None:
+            phrases = [p for p in body_phrases(who) if p.name.lower() not in _BARE_HEADS]
+            body = _canonical(phrases[0].name) if phrases and phrases[0].name[:1].isupper() else None
+        return body, found.value
+    return None
+
+
+def date_from_decisions(text: str, body: str) -> date | None:
+    """The date this body's decision headings carry most often ("Beslutning i Byrådet den 26-01-2015",
+    "Byrådet, 22.11.2016"), when the header has none."""
+    days: Counter[date] = Counter()
+    pattern = re.compile(rf"(?i)(?<![\w-]){re.escape(body)}(?![\w-])")
+    for match in pattern.finditer(text[:30000]):
+        after = text[match.end() : match.end() + 60]
+        found = find_date(after)
+        lead = BEFORE_DATE.match(after)
+        prefix = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        heading = _LEAD.match(prefix) or re.search(r"(?i)\bbeslutning(?:\s+i)?\s*$", prefix)
+        if found and lead and found.start <= lead.end() and heading:
+            days[found.value] += 1
+    return days.most_common(1)[0][0] if days else None
+
+
+def body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
+    from_field = _field_body(fields)
+    if from_field and from_field[1]:
+        return from_field[0]
+    from_lexicon = header_body(lines)
+    if from_lexicon:
+        # "Udvalg Ikon" / "Regionsrådet": a field's value with no body's head word (a portal's icon text)
+        # gives way to a body the header names by one; a name from prose ("Møde i regionsrådet") as a name
+        return from_lexicon[:1].upper() + from_lexicon[1:]
+    if from_field:
+        return from_field[0]
+    for line in lines[:15]:
+        text = line.clean
+        if not text:
+            continue
+        for pattern in (_BODY_BEFORE_KIND, _BODY_AFTER_KIND, _MEETING_IN):
+            match = pattern.search(text)
+            if match and match["body"].strip():
+                candidate = match["body"].strip(" -–,:")
+                if lookup_alias(candidate) is not None or _plausible(candidate):
+                    return _canonical(candidate)
+    return None

@@ -1,0 +1,114 @@
+"""The meeting's day and time in the header: a date-labelled field, else the header's first date that is
+not a publication, print or dispatch date, preferring the day a line says the meeting is held on."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from graphbuild.parse.dates import DateMatch, find_date, find_dates, parse_datetime_range
+from graphbuild.parse.header_labels import LABEL_KEYS
+from graphbuild.parse.lines import Line, split_lines
+
+YEARLESS_REACH = 600  # the header's first characters, where a yearless meeting day stands
+YEAR_REACH = 20000  # the text whose years are counted to date it
+_PUBLICATION = re.compile(
+    r"(?i)\b(?:udgivet|opdateret|offentliggjort|offentliggørelse|publiceret|publiceringsdato|udskrevet|udskriftsdato|"
+    r"printet|oprettet|ændret|genereret|post(?:ed)? on|views|senest|downloaded|hentet|published|updated)\b"
+)
+
+
+# "ENDELIGT referat Udsendt 3. maj 2013", "Udsendelsesdato: 10-05-2002": the day the minutes were sent out
+_SENT_BEFORE = re.compile(r"(?i)\b(?:udsendt|udsendelsesdato)\b(?:\s+den)?\s*:?\s*$")
+
+
+def labelled_date(fields: dict[str, list[str]]) -> tuple[datetime | None, datetime | None]:
+    """The first date-labelled field that holds a date ("Mødedato" before "Mødetidspunkt: 12:30")."""
+    for key in LABEL_KEYS["date"]:
+        for value in fields.get(key, []):
+            start, end = parse_datetime_range(value)
+            if start is not None:
+                return start, end
+    return None, None
+
+
+# "15. juni 2010 Referat fra møde i Regionskontaktudvalget (REKU) den 31. maj 2010", "9. august 2013
+# Referat fra møde i Gudenåkomitéen/VOS 7. juni 2013", "Referat fra bestyrelsesmødet 23. september 2015":
+# the date a meeting is said to be held on, "den" or not, before a date the line opens with (when the
+# minutes were written)
+_MEETING_ON_REACH = 300  # the head of a line (a flattened page's first words)
+_MEETING_ON = re.compile(r"(?i)møde(?:t)?\b[^.\n]{0,80}?(?:\b(?:den|d\.)\s*|\s)$")  # "… møde i X (den) "
+# another meeting than this one: "Godkendelse af referat fra mødet 4. april", "næste møde 15. marts 2024"
+_OTHER_MEETING = re.compile(r"(?i)godkend|\b(?:næste|kommende|forrige|sidste|tidligere|seneste)\s+\w*møde")
+
+
+def _meeting_date_first(text: str) -> list[DateMatch]:
+    found = find_dates(text)
+    if len(found) < 2:
+        return found  # one date or none: no order to change
+    for position, day in enumerate(found):
+        if day.start >= _MEETING_ON_REACH:
+            break
+        before = text[max(0, day.start - 100) : day.start]
+        if "møde" in before.lower() and _MEETING_ON.search(before) and not _OTHER_MEETING.search(before):
+            return [day, *found[:position], *found[position + 1 :]]
+    return found
+
+
+def unlabelled_date(lines: list[Line], text: str, lines_only: bool = False) -> tuple[datetime | None, datetime | None]:
+    """The header's first date that is not a publication date ("Udgivet 06.10.2023", "12.09.2013 Views");
+    unless ``lines_only``, when the lines before the first item hold none, the document's first 1,500
+    characters."""
+    for top in (lines,) if lines_only else (lines, split_lines(text[:1500])):
+        for position, line in enumerate(top):
+            for found in _meeting_date_first(line.text):
+                near = line.text[max(0, found.start - 40) : found.end + 15]
+                if _PUBLICATION.search(near) or _SENT_BEFORE.search(line.text[max(0, found.start - 30) : found.start]):
+                    continue  # a publication, print or dispatch date, not the meeting's
+                following = "\n".join(other.text for other in top[position : position + 3])
+                return parse_datetime_range(following[found.start : len(line.text) + 80])
+    return None, None
+
+
+_BODY_LINE_REACH = 25  # the date stands at the start of the line under the body's name
+_AFTER_BODY = re.compile(r"^[\s.,:;|–—-]*")
+
+
+def date_under_body(lines: list[Line], body: str | None) -> tuple[datetime | None, datetime | None]:
+    """The date of the header's line that is the body's name, after it on the line ("Økonomiudvalget -
+    20-06-2019", "Byrådet 22-11-2016") or opening the next line ("Byråd" / "Tirsdag den 21-05-2019 kl.
+    19:00", "Kommunalbestyrelsen" / "24-09-2019"): a portal's meeting heading, whatever dated notice
+    stands above it."""
+    if not body:
+        return None, None
+    wanted = body.casefold()
+    nonblank = [line for line in lines if line.clean.strip()]
+    for position, line in enumerate(nonblank):
+        text = line.clean.strip()
+        if not text.casefold().startswith(wanted):
+            continue
+        after = text[len(wanted) :]
+        lead = _AFTER_BODY.match(after)
+        rest = after[lead.end() if lead else 0 :]
+        if after and after[0].isalnum():
+            continue  # a longer word or name: "Byrådets", "Byråd og udvalg"
+        if rest:
+            found = find_date(rest[: _BODY_LINE_REACH + 40])
+            if found is not None and found.start < _BODY_LINE_REACH and _starts_the_rest(rest, found.start):
+                return parse_datetime_range(rest[found.start : found.end + 80])
+            continue
+        if position + 1 < len(nonblank):
+            below = nonblank[position + 1].clean.strip()
+            found = find_date(below[: _BODY_LINE_REACH + 40])
+            if found is not None and found.start < _BODY_LINE_REACH and _starts_the_rest(below, found.start):
+                return parse_datetime_range(below[found.start : found.end + 80])
+        return None, None
+    return None, None
+
+
+_WEEKDAY_LEAD = re.compile(r"(?i)^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b)?[\s,]*(?:den\b|d\.)?\s*$")
+
+
+def _starts_the_rest(text: str, at: int) -> bool:
+    """Only a weekday and "den" before the date: "Tirsdag den 21-05-2019", "onsdag den 17. september"."""
+    return bool(_WEEKDAY_LEAD.match(text[:at]))

@@ -1,0 +1,98 @@
+"""What the document is: minutes ("referat") or an agenda ("dagsorden") as its first lines call it, and
+whether it records a meeting at all (a news article or a body's web page does not)."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.models import MeetingKind
+from graphbuild.parse.body_names import body_phrases, despace
+from graphbuild.parse.dates import find_date
+from graphbuild.parse.header_body import BODY_MEETING, dated_after, strong
+from graphbuild.parse.lines import Line
+from graphbuild.vocab.near import search_near
+
+_KIND_WORDS = re.compile(r"(?i)\b((?:beslutnings|møde)?referat|beslutningsprotokol|protokol|dagsorden)\b")
+_DRAFT = re.compile(r"(?i)\budkast\s+til\s+$")
+_NOT_KIND = re.compile(r"(?i)\b(?:godkendelse\s+af|godkender|godkendes|godkendt|til)\s+(?:\w+\s+)?$")
+_KIND_NOT_HEADING = re.compile(r"(?i)^\s*(?:godkendt|godkendes|blev|er|var|og|nr\.?)(?!\w)")  # "Møde/referat nr.: 7"
+# an agenda printed with what was decided: "Dagsorden med vedtagelser", "Dagsorden og beslutninger"
+_WITH_DECISIONS = re.compile(r"(?i)\b(?:vedtagelser|beslutninger)\b")
+_DECIDED = re.compile(  # a decision recorded after its heading: minutes, even without a heading that says so
+    r"\bBeslutning\b[\s\S]{0,150}?"
+    r"(?i:\b(?:godkendt|anbefales|vedtaget|drøftet|taget til (?:efterretning|orientering)|tiltrådt))\b"
+)
+# a document headed by the decisions it records: "1 BESLUTNINGER REGION HOVEDSTADEN FORRETNINGSUDVALGET",
+# "Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget"
+_DECISIONS_HEADING = re.compile(r"^[\W\d]*(?:BESLUTNINGER\b|Beslutninger\s+fra\s+(?:mødet|møde)\b)")
+_MEETING_HEADING = re.compile(
+    r"(?i)^[\W\d]*(?:[\w-]+[.,:]?\s+){0,3}(?:ordinært|ekstraordinært)\s+møde\b|^[\W\d]*møde\s+i\s+\S"
+)
+_ATTENDED = re.compile(  # the header tells what happened at the meeting: minutes
+    r"(?i)\b(?:havde\s+meldt\s+(?:forfald|afbud)|meldt\s+forfald|i\s+stedet\s+mødte?|mødte\s+som|deltog\s+(?:ikke|som|i\s+stedet)|"
+    r"var\s+fraværende|mødet\s+(?:blev\s+)?hævet|mødet\s+sluttede|blev\s+(?:der\s+)?afholdt|"
+    # "Til stede: Kaj Bang, …", "Tilstede var: …": who came, a name after the label
+    r"til\s*stede(?:\s+var)?\s*:\s*(?-i:(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])))\b"
+    r"(?!:(?!\s*(?:kl\.?\s*)?\d))"  # "Mødet hævet:" with no time after it: an agenda's empty field
+)
+# the words those cues hold near their start: the passes run only around them (vocab.near)
+_ATTENDED_WORDS = ("meldt", "stedet", "mødte", "deltog", "fraværende", "mødet", "blev", "stede")
+_CUE_REACH = 200  # "Beslutning", up to 150 characters, then the word of the decision
+
+
+def document_kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingKind | None:
+    """referat or dagsorden as the header's first lines call the document ("Referat", "Dagsorden til
+    møde i …", "Byrådet - Referat", "Beslutningsprotokol"); minutes ("referat") win over an agenda's
+    name when both are there ("Dagsorden / … / Referat") or decisions are recorded ("Åben dagsorden"
+    over decided items, or the header says who came: "havde meldt forfald", "mødet hævet kl. 20.35");
+    "Godkendelse af dagsorden" is an item, not the document's kind."""
+    words: set[str] = set()
+    for line in [line for line in lines if line.clean][:12]:
+        clean = despace(line.clean[:300])
+        if _DECISIONS_HEADING.match(clean):
+            words.add("referat")  # "BESLUTNINGER REGION HOVEDSTADEN ...", "Beslutninger fra mødet": the decisions taken
+        for match in _KIND_WORDS.finditer(clean):
+            draft = _DRAFT.search(clean[: match.start()]) is not None  # "Udkast til referat af møde 04/2017"
+            if _NOT_KIND.search(clean[: match.start()]) and not draft:
+                continue
+            if match[1].lower() == "dagsorden" and _WITH_DECISIONS.search(clean, match.end()):
+                words.add("referat")  # "Dagsorden med vedtagelser", even when a PDF's columns split the words
+            if _KIND_NOT_HEADING.match(clean[match.end() :]):
+                continue
+            words.add("dagsorden" if match[1].lower() == "dagsorden" else "referat")
+    head = "\n".join(line.text for line in lines[:60])
+    decided = (
+        search_near(_DECIDED, text[:30000], ("beslutning",), _CUE_REACH) is not None
+        or search_near(_ATTENDED, head, _ATTENDED_WORDS, _CUE_REACH) is not None
+    )
+    if "referat" in words or (words and decided):
+        return "referat"
+    if words:
+        return "dagsorden"
+    return "referat" if has_decisions or decided else None
+
+
+def dated_body_line(lines: list[Line]) -> bool:
+    """A meeting's heading in the first lines: a body with the date after it ("Byrådet 22-11-2016") or
+    alone on its line over the date ("Kommunalbestyrelsen" / "24-09-2019"), "Ordinært møde",
+    "Bestyrelsesmøde", "Møde i …"."""
+    nonblank = [line for line in lines if line.clean][:8]
+    for position, line in enumerate(nonblank):
+        text = despace(line.clean[:300])
+        if _MEETING_HEADING.search(text) or BODY_MEETING.match(text):
+            return True
+        following = nonblank[position + 1].clean if position + 1 < len(nonblank) else ""
+        next_date = find_date(following[:40])
+        for phrase in body_phrases(text):
+            if not strong(text, phrase):
+                continue
+            alone = not text[phrase.end :].strip(" .,:-–")
+            if dated_after(text[phrase.end :]) or (alone and next_date is not None and next_date.start < 25):
+                return True
+    return False
+
+
+def numbered_lines(text: str) -> bool:
+    """Agenda items' lines ("1. Godkendelse af dagsorden", "Punkt 171: …", "Pkt. 42 …")."""
+    found = re.findall(r"(?im)^\s*(?:punkt|pkt\.?|sag)?\s*\d{1,3}\s*[.:)]?\s+[A-ZÆØÅ][\wæøå]+", text[:20000])
+    return len(found) >= 2

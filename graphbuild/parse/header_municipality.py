@@ -1,0 +1,168 @@
+"""The meeting's municipality as the header names it: a body named with its municipality, the
+publisher's "X Kommune" heading the document, the one municipality the header names ("X Kommune",
+"X Rådhus", "4600 Køge"), a former municipality's name or town hall, a meeting place that is a
+municipality's name; several municipalities named (representatives of each) name none."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from graphbuild.models import MunicipalityRef
+from graphbuild.parse.former_municipalities import FormerMunicipality, before_reform, named_former
+from graphbuild.parse.lines import Line
+from graphbuild.vocab.gazetteer import is_municipal_body
+from graphbuild.vocab.municipality_names import NamedMunicipality, municipality_named, named_municipalities
+from graphbuild.vocab.reference import MunicipalityInfo
+
+# the councils every municipality has by law (Handicaprådet, Ældrerådet or Seniorrådet, Integrationsrådet,
+# Det Lokale Beskæftigelsesråd): a municipality's body, whose meeting place ("Brønderslev Rådhus") is its
+# town hall; a region's ("Regionsældreråd") is not one of them
+_MUNICIPAL_COUNCIL = re.compile(
+    r"(?i)^(?:det\s+)?(?:lokale\s+)?(?:handicap|ældre|senior|integrations|beskæftigelses)råd(?:et)?\b"
+)
+_PUBLISHER_REACH = 400
+_HEADER_REACH = 3000
+
+
+def header_municipality(lines: list[Line], body: str | None, day: date | None = None) -> MunicipalityRef | None:
+    """The municipality the header names as the meeting's own: a body named with its municipality
+    ("Frederikshavn Byråd"), "X Kommune" in the first lines (the publisher), or the one municipality
+    the header names ("X Kommune", "X Rådhus", "4600 Køge"). Several municipalities in the header
+    (representatives of each) name none."""
+    if body:
+        for named in named_municipalities(body):
+            if named.how == "council":
+                return _ref(named.info)
+        led_by = _led_by_municipality(body)
+        if led_by is not None:
+            return _ref(led_by)
+    nonblank = [line for line in lines if line.clean][:30]
+    found = [(position, named) for position, line in enumerate(nonblank) for named in named_municipalities(line.text)]
+    top = nonblank[0].start if nonblank else 0
+
+    def at(position: int, named: NamedMunicipality) -> int:
+        return nonblank[position].start + named.start - top
+
+    # the header is its first lines and characters: a flattened document's lines are whole pages
+    found = [(position, named) for position, named in found if at(position, named) < _HEADER_REACH]
+    # "4. Favrskov kommunes erfaringer med ...": a municipality whose doings the text tells of, not the
+    # meeting's own
+    found = [(position, named) for position, named in found if not _told_of(nonblank[position].text, named)]
+    # "i Roskilde, Lejre og Frederikssund Kommune": the last of several municipalities listed, none of them
+    # the meeting's own
+    listed = {code for position, named in found for code in listed_with_others(nonblank[position].text, named)}
+    found = [(position, named) for position, named in found if named.info.code not in listed]
+    if nonblank and (alone := municipality_named(nonblank[0].clean.strip(" .:|-–"))) is not None:
+        return _ref(alone)  # "Kalundborg" alone on the first line: the publisher's name over its page
+    formers = [
+        (position, named, nonblank[position].start + named.start - top)
+        for position, line in enumerate(nonblank)
+        for named in named_former(line.text)
+        if nonblank[position].start + named.start - top < _HEADER_REACH
+    ]
+    unknown_reach = not is_municipal_body(body) and not _MUNICIPAL_COUNCIL.match(body or "")
+    if unknown_reach:
+        # "sekretariat Torvegade 7, 8450 Hammel Favrskov Kommune": the municipality of a contact's address,
+        # the host of a secretariat, not the owner of a body of unknown reach
+        found = [(position, named) for position, named in found if not _in_address(nonblank[position].text, named)]
+    publisher = next(
+        ((position, named) for position, named in found
+         if position < 3 and at(position, named) < _PUBLISHER_REACH and named.how in ("kommune", "council")),
+        None,
+    )  # fmt: skip
+    former_publisher = next(
+        ((position, named, offset) for position, named, offset in formers
+         if position < 3 and offset < _PUBLISHER_REACH and named.how == "kommune"),
+        None,
+    )  # fmt: skip
+    if former_publisher and (publisher is None or former_publisher[2] < at(*publisher)):
+        # "THYHOLM KOMMUNE. Økonomiudvalg, tirsdag den 9. november 2004": a municipality before the reform,
+        # which is none of today's (not the one it became part of, nor one its minutes name); from 2007
+        # on, the one it became part of
+        return None if before_reform(day) else _ref(former_publisher[1].former.successor)
+    if publisher is not None:
+        # the publisher's name heads the document: in its first three lines, and within its first
+        # characters (a flattened page is one line: "X Kommune" deep in it names a participant's)
+        return _ref(publisher[1].info)
+    if unknown_reach:
+        # a place ("Vejle Rådhus", "6000 Kolding") says where a body of unknown reach met, not whose it is
+        found = [(position, named) for position, named in found if named.how in ("kommune", "council")]
+    distinct = {named.info.code for _, named in found}
+    if len(distinct) == 1 and not listed:
+        return _ref(found[0][1].info)
+    halls = {named.former.code: named.former for _, named, _ in formers if named.how == "rådhus"}
+    if not distinct and len(halls) == 1 and is_municipal_body(body):
+        # "Mødested: Rådhussalen, Juelsminde Rådhus": a former municipality's town hall, now its successor's
+        return _former_ref(next(iter(halls.values())), day)
+    return None
+
+
+_ADDRESS_BEFORE = re.compile(r"\b\d{4}\s+[A-ZÆØÅ][\wæøå.-]*(?:\s+[A-ZÆØÅ][\wæøå.-]*)?[\s,]+$")  # "8450 Hammel "
+_ADDRESS_REACH = 40
+
+
+def _in_address(line: str, named: NamedMunicipality) -> bool:
+    """ "… Torvegade 7, 8450 Hammel Favrskov Kommune": the name right after an address's postcode and town."""
+    return bool(_ADDRESS_BEFORE.search(line[max(0, named.start - _ADDRESS_REACH) : named.start]))
+
+
+_GENITIVE_THEN_NOUN = re.compile(r"\s+[a-zæøå]{3,}")
+# "Roskilde, Lejre og ": names joined by commas and "og"/"eller" right before a "X Kommune"
+_NAMES_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\wæøå-]+(?:\s*,\s*|\s+(?:og|eller|samt)\s+))+$")
+_LIST_REACH = 120  # characters before the mention a list of names is looked for in
+
+
+def listed_with_others(line: str, named: NamedMunicipality) -> set[str]:
+    """The codes of the mention and of the municipalities named in a list right before it ("Roskilde,
+    Lejre og Frederikssund Kommune"), when the list names another; else none."""
+    before = _NAMES_BEFORE.search(line[max(0, named.start - _LIST_REACH) : named.start])
+    if before is None:
+        return set()
+    names = re.split(r"\s*,\s*|\s+(?:og|eller|samt)\b", before[0])
+    codes = {info.code for name in names if (info := municipality_named(name.strip())) is not None}
+    return codes | {named.info.code} if codes - {named.info.code} else set()
+
+
+def _told_of(line: str, named: NamedMunicipality) -> bool:
+    """ "Favrskov kommunes erfaringer": a municipality's genitive before a common noun."""
+    return line[named.start : named.end].lower().endswith("kommunes") and bool(
+        _GENITIVE_THEN_NOUN.match(line, named.end)
+    )
+
+
+def _led_by_municipality(body: str) -> MunicipalityInfo | None:
+    """ "Fredensborg Seniorråd", "Rudersdal Ældreråd", "Lyngby-Taarbæk Handicapråd": a council every
+    municipality has by law, or one of its committees, named with its municipality's name first."""
+    words = body.split()
+    for size in (1, 2):
+        if len(words) <= size:
+            break
+        rest = " ".join(words[size:])
+        if not (_MUNICIPAL_COUNCIL.match(rest) or is_municipal_body(rest)):
+            continue
+        info = municipality_named(" ".join(words[:size]))
+        if info is not None:
+            return info
+    return None
+
+
+def _former_ref(former: FormerMunicipality, day: date | None) -> MunicipalityRef | None:
+    """A former municipality's town hall: from 2007 on, or undated, the municipality it became part of;
+    before the reform, none of today's."""
+    return None if before_reform(day) else _ref(former.successor)
+
+
+def _ref(info: MunicipalityInfo) -> MunicipalityRef:
+    return MunicipalityRef(name=info.name, code=info.code)
+
+
+def placed_in(location: str | None, body: str | None, day: date | None) -> MunicipalityRef | None:
+    """ "Mødested: Hvidovre", "Sted: Byrådssalen, Tønder": a municipal body's meeting place given as its
+    municipality's name alone (one part of the place), from the 2007 reform on."""
+    if not location or before_reform(day) or not is_municipal_body(body):
+        return None
+    named = {
+        info.code: info for part in location.split(",") if (info := municipality_named(part.strip(" ."))) is not None
+    }
+    return _ref(next(iter(named.values()))) if len(named) == 1 else None
