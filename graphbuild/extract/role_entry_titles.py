@@ -49,9 +49,10 @@ CHAINED_TITLE = re.compile(
 )
 # a chair's title after the name's workplace, closing its entry: "Erik Fabrin (EF), Rudersdal Kommune, formand
 # Borgmester Morten Slotved (MS), …", "Jens Hansen, Odder Kommune, næstformand"
+# … or in brackets after it: "Ib Boye Lauritsen (V), Ikast-Brande (næstformand)", "NAME, Kolding Kommune (formand)"
 CHAIR_AFTER_WORKPLACE = re.compile(
-    r"^(?:\s*\([^()\n]{1,40}\))?\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{1,40}?,\s*(?P<role>næstformand|formand)"
-    r"(?![\wæøå])(?!\s+(?:for|i|af)\s)",
+    r"^(?:\s*\([^()\n]{1,40}\))?\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{1,40}?(?:,\s*|[ \t]*\((?=[^()\n]{1,12}\)))"
+    r"(?P<role>næstformand|formand)(?![\wæøå])(?!\s+(?:for|i|af)\s)",
     re.IGNORECASE,
 )
 CHAIRMANSHIP_SEAT = re.compile(r"[ \t]*\((?:i|medlem\s+af)[ \t]+formandskab(?:et)?\)", re.IGNORECASE)

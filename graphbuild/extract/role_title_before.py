@@ -45,7 +45,8 @@ LABEL_OF = re.compile(r"[ \t]+(?:for|i)[ \t]+(?P<of>[^:\n]+?)[ \t]*:")
 TITLE_FOR_NAMED = re.compile(
     rf"\b(?P<role>{ROLE_WORDS})\s+for\s+(?P<org>(?-i:[A-ZÆØÅ])[^,.;:()\n]{{1,60}}?)\s*,\s*$", re.IGNORECASE
 )  # a second title, of a body named by its words, before the title before a name
-TITLE_OF_PREVIOUS = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*,\s*")
+# … or after a dash: "Jens Hansen - formand, Lise Holm - næstformand" (the title before the comma closes the entry)
+TITLE_OF_PREVIOUS = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*(?:,|[ \t][-–])\s*")
 # a title right after a bracket belongs to the name before it: "Birgit S. Hansen (A), Formand Bjarne Kvist (A)"
 OWN_TITLE_BEFORE = re.compile(r"(?:\([^()\n]{1,40}\)|(?<=[a-zæøå] )[A-ZÆØÅ]{2,4})\s*[-–,]?\s*$")
 # (an enumeration's "a) Økonomichef Mads Toftegaard Madsen" closes no bracket of a name before)

@@ -1,0 +1,49 @@
+"""Titled roles in list and prose forms minutes print at many publishers (issue 13 item 4), one table:
+each case is an excerpt in the shape real minutes and member pages print it (names as printed in a dev
+document of tests/realworld where one is quoted), with the (person, role) facts it must give and those it
+must not give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from text_facts import facts_of_text, named_relations
+
+HEADER = "Referat af møde i Handicaprådet\n\n"
+
+
+def role_pairs(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    facts = facts_of_text(tmp_path, HEADER + text + "\n")
+    return {(person, str(props.get("role"))) for person, _, props in named_relations(facts, "HOLDS_ROLE")}
+
+
+CASES: list[tuple[str, str, set[tuple[str, str]], set[tuple[str, str]]]] = [
+    (
+        "a title after a dash closes its entry in a list flattened onto a line",
+        "Til stede: Jens Hansen - formand, Lise Holm - næstformand, Peter Nielsen - kasserer",
+        {("Jens Hansen", "formand"), ("Lise Holm", "næstformand"), ("Peter Nielsen", "kasserer")},
+        {("Lise Holm", "formand"), ("Peter Nielsen", "næstformand")},
+    ),
+    (
+        "a chair's title in brackets after the entry's workplace (a member page of Region Midtjylland's)",
+        "Kommunale medlemmer:\nIb Boye Lauritsen (V), Ikast-Brande (næstformand)\nNils Borring (A), Favrskov\n"
+        "Lone Langballe (O), Viborg",
+        {("Ib Boye Lauritsen", "næstformand")},
+        {("Nils Borring", "næstformand"), ("Lone Langballe", "næstformand")},
+    ),
+    (
+        "a chair's title in brackets after the municipality of the entry",
+        "Medlemmer:\nJens Hansen, Odense Kommune (formand)\nLise Holm, Vejle Kommune (næstformand)\n"
+        "Peter Nielsen, Kolding Kommune",
+        {("Jens Hansen", "formand"), ("Lise Holm", "næstformand")},
+        {("Peter Nielsen", "formand"), ("Peter Nielsen", "næstformand")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_titled_role_forms(tmp_path: Path, text: str, present: set[tuple[str, str]], absent: set[tuple[str, str]]) -> None:
+    found = role_pairs(tmp_path, text)
+    assert present <= found, present - found
+    assert not absent & found, absent & found
