@@ -11,14 +11,15 @@ import pytest
 from text_facts import facts_of_text, named_relations
 
 HEADER = "Referat af møde i Handicaprådet\n\n"
+Pairs = set[tuple[str, str]]  # (person, role)
 
 
-def role_pairs(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+def role_pairs(tmp_path: Path, text: str) -> Pairs:
     facts = facts_of_text(tmp_path, HEADER + text + "\n")
     return {(person, str(props.get("role"))) for person, _, props in named_relations(facts, "HOLDS_ROLE")}
 
 
-CASES: list[tuple[str, str, set[tuple[str, str]], set[tuple[str, str]]]] = [
+CASES: list[tuple[str, str, Pairs, Pairs]] = [
     (
         "a title after a dash closes its entry in a list flattened onto a line",
         "Til stede: Jens Hansen - formand, Lise Holm - næstformand, Peter Nielsen - kasserer",
@@ -43,7 +44,7 @@ CASES: list[tuple[str, str, set[tuple[str, str]], set[tuple[str, str]]]] = [
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_titled_role_forms(tmp_path: Path, text: str, present: set[tuple[str, str]], absent: set[tuple[str, str]]) -> None:
+def test_titled_role_forms(tmp_path: Path, text: str, present: Pairs, absent: Pairs) -> None:
     found = role_pairs(tmp_path, text)
     assert present <= found, present - found
     assert not absent & found, absent & found
