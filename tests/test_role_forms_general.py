@@ -40,6 +40,18 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Jens Hansen", "formand"), ("Lise Holm", "næstformand")},
         {("Peter Nielsen", "formand"), ("Peter Nielsen", "næstformand")},
     ),
+    (
+        "a post held for now, in brackets after the name (Region Syddanmark's Vækstforum: '(fungerende formand)')",
+        "Deltagere:\nCarl Nielsen (fungerende formand), Johnny Søtrup, Lise Holm (konstitueret næstformand)",
+        {("Carl Nielsen", "fungerende formand"), ("Lise Holm", "konstitueret næstformand")},
+        {("Johnny Søtrup", "fungerende formand")},
+    ),
+    (
+        "an abbreviated 'acting' before the title before the name (Sydtrafik: 'Konst. direktør Christian Roslev')",
+        "Deltagere: kst. centerchef Lise Holm og fg. direktør Jens Hansen",
+        {("Lise Holm", "centerchef"), ("Jens Hansen", "direktør")},
+        set(),
+    ),
 ]
 
 

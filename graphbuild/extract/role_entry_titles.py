@@ -15,7 +15,11 @@ from graphbuild.extract.role_sentence import Reading, Sentence
 from graphbuild.extract.role_targets import chief, placed_by_the_step, title_target
 from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
 
-TITLE_ADJECTIVE = r"(?:[a-zæøå]+(?:isk|iv|ig))"  # "operativ chef", "teknisk chef", "faglig koordinator"
+# "operativ chef", "teknisk chef", "faglig koordinator"; one who holds a post for now: "(fungerende formand)",
+# "konstitueret direktør", "kst. centerchef"
+ACTING = r"fungerende|konstitueret|kst\.|fg\."
+TITLE_ADJECTIVE = rf"(?:[a-zæøå]+(?:isk|iv|ig)|{ACTING})"
+ACTING_WORD = re.compile(rf"^(?:{ACTING})\s+")
 # "Birgit S. Hansen (A), Formand", "Birgit S. Hansen (A) - Formand" in a list of the body's members
 # … or after the person's initials in a table flattened onto one line: "Torben Nøhr TN Formand Anders Thanning AT"
 LIST_ROLE = re.compile(
@@ -103,7 +107,8 @@ def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: 
     """The title after the name, held in the workplace after it, else where a title before a name would be;
     and a second title after its comma, in its own workplace."""
     text, hi, p, here = s.text, s.hi, r.p, s.here
-    role = role_of_word(post.group(1))
+    held = role_of_word(post.group(1))
+    role = ACTING_WORD.sub("", held)  # "(fungerende formand)": a chair's post, held for now
     at = p.end + post.end()
     named: Target | None = next((m for m in s.orgs if m.type == "Municipality" and m.start == at), None)
     if named is None and role not in BOARD_ROLES and not body_seat(role):
@@ -120,7 +125,7 @@ def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: 
     if target is None and placed_by_the_step(role, s.own):
         target = UNPLACED  # "Lone Lindsby, Koncerndirektør" on a page that names no body of hers
     if target is not None:
-        s.add(p, role, target)
+        s.add(p, held, target)
     second = CHAINED_TITLE.match(text, p.end + post.end(), hi) if post.group(0).rstrip()[-1:] == "," else None
     second_at = second.end() if second is not None else 0
     if second is not None and not any(q.start == second_at for q in here):
