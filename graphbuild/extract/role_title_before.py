@@ -26,7 +26,9 @@ from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
 
 ROLE_BEFORE_NAME = re.compile(
-    rf"(?:(daværende|tidligere|konstitueret|konst\.|kst\.|fungerende|fg\.|ny)\s+)?\b({ROLE_WORDS})(?:\s*,\s*|[ \t]+[-–][ \t]+|\s+)$", re.IGNORECASE
+    r"(?:(daværende|tidligere|konstitueret|konst\.|kst\.|fungerende|fg\.|ny)\s+)?"
+    rf"\b({ROLE_WORDS})(?:\s*,\s*|[ \t]+[-–][ \t]+|\s+)$",
+    re.IGNORECASE,
 )  # "borgmester Jan Petersen", "Borgmester - Erik Lund (C)" in a list
 # … or a chair's title right before another: "• Formand borgmester Erik Nielsen (S), Rødovre Kommune", "Formand:
 # Borgmester Mikael Smed (A), Vordingborg Kommune"
