@@ -52,6 +52,13 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Lise Holm", "centerchef"), ("Jens Hansen", "direktør")},
         set(),
     ),
+    (
+        "a title and its body after a dash, one entry a line (Gribskov's Grundejerkontaktudvalg)",
+        "Jan Ferdinandsen - formand for Teknisk Udvalg\n\nErik Kjærsgaard - Teknisk Udvalg\n\n"
+        "Karen Olsen – direktør for Teknik og Miljø",
+        {("Jan Ferdinandsen", "formand"), ("Karen Olsen", "direktør")},
+        {("Erik Kjærsgaard", "formand")},
+    ),
 ]
 
 

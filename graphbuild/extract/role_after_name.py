@@ -46,10 +46,12 @@ AND_TITLE = re.compile(rf"[^,.;:\n]{{0,60}}?\s+og\s+(?P<role>{ROLE_WORDS})\s+(?:
 # a second title after a comma: "Torsten Nielsen (C), Borgmester i Viborg Kommune, Formand for Beredskabskommissionen"
 COMMA_TITLE = re.compile(rf"[ \t]*,[ \t]*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+", re.IGNORECASE)
 APPOSITION = re.compile(
-    rf"^(?:\s*,?\s*\([^)]{{1,40}}\))?\s*,\s*(?:(?:nyvalgte?|nyudnævnte?|afgående|kommende|konstitueret|fungerende)\s+)?"
+    r"^(?:\s*,?\s*\([^)]{1,40}\))?(?:\s*,|[ \t]+[-–](?=[ \t]))\s*"
+    r"(?:(?:nyvalgte?|nyudnævnte?|afgående|kommende|konstitueret|fungerende)\s+)?"
     rf"(?:(?:bestyrelses|næst)?formand\s+og\s+)?(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+",
     re.IGNORECASE,
-)  # "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)": the chair's is the list's board's
+)  # "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)": the chair's is the list's board's; after a
+# dash as lists print it: "Jan Ferdinandsen - formand for Teknisk Udvalg"
 
 
 def title_after_name(s: Sentence, p: PersonMention) -> None:
