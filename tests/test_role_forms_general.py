@@ -59,6 +59,13 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Jan Ferdinandsen", "formand"), ("Karen Olsen", "direktør")},
         {("Erik Kjærsgaard", "formand")},
     ),
+    (
+        "the region's chair spelt without the linking s (Øresundskomiteen's facts page)",
+        "Frem til den 6. november er Region Hovedstadens regionrådsformand Sophie Hæstorp Andersen (S) formand i "
+        "Öresundskomiteen.",
+        {("Sophie Hæstorp Andersen", "regionrådsformand")},
+        set(),
+    ),
 ]
 
 

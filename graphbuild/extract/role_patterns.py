@@ -24,12 +24,12 @@ GENITIVE_S = r"(?:s|'s|’s)"
 _AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
 ROLE_WORDS = (
     rf"{_AREA}[a-zæøå]*direktør(?:en)?|(?:administrerende|adm\.)\s+direktør(?:en)?|"
-    r"(?:[1-3]\.\s+)?(?:vice)?borgmester(?:en)?|regionsrådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
+    r"(?:[1-3]\.\s+)?(?:vice)?borgmester(?:en)?|regions?rådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
     r"(?:bestyrelses|udvalgs|repræsentantskabs)(?:formand(?:en)?|medlem(?:met)?)|"
     rf"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|{_AREA}(?:[a-zæøå]{{2,4}}-)?[a-zæøå]*chef(?:en)?|"
     rf"{_AREA}[a-zæøå]+leder(?:en)?|[a-zæøå]*konsulent(?:en)?|kredsformand(?:en)?|overborgmester(?:en)?|"
     r"[a-zæøå]*sekretær(?:en)?|[a-zæøå]*koordinator(?:en)?|fuldmægtig(?:en)?|borgerrådgiver(?:en)?|"
-    r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regionsrådsmedlem(?:met)?|løsgænger(?:en)?|"
+    r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regions?rådsmedlem(?:met)?|løsgænger(?:en)?|"
     r"[a-zæøå]*(?:-?observatør|redaktør)(?:en)?|kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?"
 )
 # the seats an election or a post names: a title, a member's, a representative's, a substitute's, a meeting's officers

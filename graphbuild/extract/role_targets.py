@@ -84,7 +84,7 @@ def title_target(
     info = municipality_named(place.group(1)) if place else None
     if info is not None and (bare in MUNICIPAL_ROLES or is_staff(bare)):
         return (ids.municipality_id(info.code), info.name, "Municipality")  # "Randers-borgmester NAME"
-    if bare.startswith("regionsråd") and s.region is not None:
+    if bare.startswith(("regionsråd", "regionråd")) and s.region is not None:
         return s.region
     # a mayor or a municipal director belongs to a municipality, never to a body nearby
     allowed = (
