@@ -66,6 +66,13 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Sophie Hæstorp Andersen", "regionrådsformand")},
         set(),
     ),
+    (
+        "an officer by profession, before the name or after it with the body (Brønderslev, Greve)",
+        "Visitationschef Ellen Lykke, Faglig koordinator Vicki Schultz Lund og jurist Charlotte Bundgaard Andersen "
+        "deltager under dette punkt.\n\nJanne Kofod Hansen, jurist i Greve Kommune deltager i punktets behandling.",
+        {("Charlotte Bundgaard Andersen", "jurist"), ("Janne Kofod Hansen", "jurist")},
+        set(),
+    ),
 ]
 
 
