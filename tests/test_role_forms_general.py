@@ -73,6 +73,33 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Charlotte Bundgaard Andersen", "jurist"), ("Janne Kofod Hansen", "jurist")},
         set(),
     ),
+    (
+        "a post on the line above its holder, a page of posts (Læsø's news of the constitution)",
+        "Nogle af de andre poster blev ved aftalen fordelt således:\n\nViceborgmester\n\n"
+        "Tobias B. Johansen (V)\n\n \n\n"
+        "Økonomiudvalg (incl. beskæftigelse og erhverv)\n\nKarsten Nilsen (DF)\n\nBente Faurholt (L)",
+        {("Tobias B. Johansen", "viceborgmester")},
+        {("Karsten Nilsen", "viceborgmester"), ("Bente Faurholt", "viceborgmester")},
+    ),
+    (
+        "a contact page's entries of name, then title, then an e-mail address (a board's page in Favrskov)",
+        "Bestyrelsen består af følgende personer\n\nAnders Christensen\n\nFormand\n\napc@example.dk\n\n"
+        "Finn Jensen\n\nNæstformand\n\nfj@example.dk",
+        {("Anders Christensen", "formand"), ("Finn Jensen", "næstformand")},
+        {("Finn Jensen", "formand")},
+    ),
+    (
+        "a signature: the name, then the title on the line below",
+        "Med venlig hilsen\n\nJens Hansen\nKommunaldirektør",
+        {("Jens Hansen", "kommunaldirektør")},
+        set(),
+    ),
+    (
+        "a list of names one a line under a title's line is no pair of name and title",
+        "Sekretær\nLise Holm\nPeter Nielsen\nKaren Olsen",
+        set(),
+        {("Lise Holm", "sekretær"), ("Peter Nielsen", "sekretær"), ("Karen Olsen", "sekretær")},
+    ),
 ]
 
 

@@ -77,6 +77,7 @@ from graphbuild.extract.role_patterns import is_municipal
 from graphbuild.extract.role_posts import find_posts, roster_entries
 from graphbuild.extract.role_sentence import Sentence, between, reading
 from graphbuild.extract.role_title_before import title_before
+from graphbuild.extract.role_title_lines import titles_on_lines
 from graphbuild.extract.role_unnamed import UNNAMED, unnamed_body
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.vocab import ids
@@ -270,6 +271,7 @@ def add_roles(ctx: Context) -> None:
     found += members_listed_under_chairs(ctx, found)
     found += member_list_of_the_body(ctx, body, found) if body else members_listed(ctx, chairs.unnamed, found)
     found += _roster(ctx, chairs, found)
+    found += titles_on_lines(ctx.text, ctx.people, chairs.or_unplaced, own, found)
     found += board_after_name(ctx.text, ctx.people, mentions, found)
     found += board_consists_of(ctx.text, ctx.people, mentions, chairs)
     own_id = (own.id, own.name) if own is not None else None
