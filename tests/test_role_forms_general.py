@@ -100,6 +100,13 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         set(),
         {("Lise Holm", "sekretær"), ("Peter Nielsen", "sekretær"), ("Karen Olsen", "sekretær")},
     ),
+    (
+        "a bare director's title before the name in a municipality's own minutes (Greve, Ringkøbing-Skjern)",
+        "Greve Kommune\n\nDenne sag handler om at godkende at direktør Morten Bøgelund Andersens direktørstilling "
+        "ændres.\n\nUdvalget besøger Tarm Bogtryk, hvor direktør Stig Madsen holder et oplæg om virksomheden.",
+        {("Morten Bøgelund Andersen", "direktør"), ("Stig Madsen", "direktør")},
+        set(),
+    ),
 ]
 
 

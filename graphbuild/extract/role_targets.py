@@ -44,8 +44,12 @@ def chief(role: str) -> bool:
 
 def placed_by_the_step(role: str, own: Mention | None) -> bool:
     """A director's, a chief's or an officer's title in a text that names no body of theirs and no
-    municipality of its own: UNPLACED, the step places it ("Lone Lindsby, Koncerndirektør")."""
-    return own is None and (chief(role) or OFFICER.fullmatch(role.split()[-1]) is not None)
+    municipality of its own: UNPLACED, the step places it ("Lone Lindsby, Koncerndirektør"); a bare director's
+    in a municipality's own minutes too ("direktør Morten Bøgelund Andersen", "hvor direktør Stig Madsen holder
+    et oplæg": the municipality's or a guest's, whose body the text named last)."""
+    if own is None:
+        return chief(role) or OFFICER.fullmatch(role.split()[-1]) is not None
+    return role.removeprefix("daværende ") in ("direktør", "administrerende direktør")
 
 
 def ministry(role: str) -> tuple[str, str] | None:
