@@ -107,6 +107,13 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Morten Bøgelund Andersen", "direktør"), ("Stig Madsen", "direktør")},
         set(),
     ),
+    (
+        "a re-appointment's verb with its prefix (AU Herning's news)",
+        "Desuden er tidligere videnskabsminister Helge Sander, Herning, blevet genudpeget som formand for Eksternt "
+        "Råd.",
+        {("Helge Sander", "formand")},
+        set(),
+    ),
 ]
 
 

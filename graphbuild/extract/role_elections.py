@@ -28,10 +28,11 @@ from graphbuild.extract.role_sentence import Reading, Sentence, clause_start, en
 from graphbuild.extract.role_titles import named_target
 from graphbuild.vocab import ids
 
+# (re-elections and re-appointments too: "genvalgt", "genudpeget som formand for Eksternt Råd")
 ELECT_VERB = (
-    r"(?:gen)?valgt(?:es)?|vælges|genvælges|udpeg(?:et|es|edes)|udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|"
+    r"(?:gen)?valgt(?:es)?|(?:gen)?vælges|(?:gen)?udpeg(?:et|es|edes)|(?:gen)?udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|"
     r"(?:overtager|overtog|fik|får|tager|tog|løb\s+med)\s+posten|(?:fik|får|har\s+fået)\s+(?:nyt\s+)?job|"
-    r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|udpegede|udnævnte"
+    r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|(?:gen)?udpegede|(?:gen)?udnævnte"
 )
 WELCOME = r"(?:budt|bød|bydes)\s+(?:[a-zæøå]+\s+)?velkommen"
 ELECT = rf"{ELECT_VERB}|{WELCOME}(?:\s+til)?"
