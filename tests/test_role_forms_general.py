@@ -114,6 +114,13 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Helge Sander", "formand")},
         set(),
     ),
+    (
+        "the minute-taker as a list's title after a comma, or with the initials in brackets (Væksthus, Vadehavet)",
+        "Deltagere: Søren Hyldgaard, kommunalbestyrelsesmedlem Rudersdal Kommune Marlene Haugaard, referent, "
+        "Direktør Væksthus Hovedstadsregionen\n\nNationalparksekretariatet Alette Houman Dyhrfjeld (AHD, Referent)",
+        {("Marlene Haugaard", "referent"), ("Alette Houman Dyhrfjeld", "referent")},
+        {("Søren Hyldgaard", "referent")},
+    ),
 ]
 
 

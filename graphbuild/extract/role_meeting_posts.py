@@ -13,8 +13,16 @@ from graphbuild.extract.role_sentence import Reading, Sentence, ending
 # the minute-taker: "Inger Bojsen Nehm, KD-Net (ref.)", "Referent: Inger Bojsen Nehm"
 # … or after the entry's workplace: "Christian Eske Nielsen, BRS, Center for Forebyggelse (referent)", "Pernille
 # Franck Friluftsrådets sekretariat (referent)" (no other name between)
+# … with the initials in the bracket: "Alette Houman Dyhrfjeld (AHD, Referent)"
 REFERENT_AFTER = re.compile(
-    r"^(?:\s*\([^()\n]{1,40}\))?(?:\s*,?[ \t]+[^()\n]{1,60}?)?\s*\((?:ref\.?|referent)\)", re.IGNORECASE
+    r"^(?:\s*\([^()\n]{1,40}\))?(?:\s*,?[ \t]+[^()\n]{1,60}?)?\s*\((?:[A-ZÆØÅ]{2,4},[ \t]*)?(?:ref\.?|referent)\)",
+    re.IGNORECASE,
+)
+# … or after a comma or a dash, as a list's title: "Marlene Haugaard, referent, Direktør Væksthus …", "Lise Holm -
+# referent"
+REFERENT_TITLE = re.compile(
+    r"^(?:\s*\([^()\n]{1,40}\))?\s*(?:,|[ \t][-–])[ \t]*(?:ref\.|referent)(?![\wæøå])(?=[ \t]*(?:[,.;)\n]|$))",
+    re.IGNORECASE,
 )
 # "Ib Nord Nielsen deltog som referent"
 REFERENT_TOOK_PART = re.compile(
@@ -52,13 +60,14 @@ LIST_SUBSTITUTE = re.compile(
 def meeting_posts(s: Sentence, r: Reading) -> None:
     """The minute-taker, the meeting's chair by its label, and a substitute's seat printed before the name."""
     p, before, after, here = r.p, r.before, r.after, s.here
-    referent = REFERENT_AFTER.match(after) if "ref" in after else None
+    referent = REFERENT_AFTER.match(after) if "ef" in after else None  # "(ref.)", "(AHD, Referent)"
     if referent is not None and (
         any(p.end < q.start < p.end + referent.end() for q in here)
         or re.search(r"\s(?:og|samt)\s", after[: referent.end()])
     ):
         referent = None  # "A, BRS B, BRS (referent)", "direktør A og Danni Giørtz- Jørgensen (referent)": B's
     took_part = referent is None and "referent" in after[:60] and REFERENT_TOOK_PART.match(after) is not None
+    took_part = took_part or ("ef" in after[:16] and REFERENT_TITLE.match(after) is not None)
     if referent or took_part or ("ef" in before and REFERENT_BEFORE.search(before)):
         org = next((m for m in s.orgs if referent and p.end <= m.start < p.end + referent.end()), None)
         minutes_of: Target | None = org or s.body or s.chair(p.start)
