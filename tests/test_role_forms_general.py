@@ -121,6 +121,13 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Marlene Haugaard", "referent"), ("Alette Houman Dyhrfjeld", "referent")},
         {("Søren Hyldgaard", "referent")},
     ),
+    (
+        "a firm's professional with the firm named after the title (Greve)",
+        "Poul Hvilsted, advokat i Horten samt Janne Kofod Hansen, jurist i Greve Kommune deltager i punktets "
+        "behandling.",
+        {("Poul Hvilsted", "advokat"), ("Janne Kofod Hansen", "jurist")},
+        {("Janne Kofod Hansen", "advokat")},
+    ),
 ]
 
 

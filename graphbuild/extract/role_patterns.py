@@ -31,6 +31,8 @@ ROLE_WORDS = (
     r"[a-zæøå]*sekretær(?:en)?|[a-zæøå]*koordinator(?:en)?|fuldmægtig(?:en)?|borgerrådgiver(?:en)?|"
     # an officer by profession: "Janne Kofod Hansen, jurist i Greve Kommune", "fagspecialist", "trafikplanlægger"
     r"jurist(?:en)?|økonom(?:en)?|[a-zæøå]*planlægger(?:en)?|[a-zæøå]*specialist(?:en)?|"
+    # … or a firm's, held where the text names it: "Poul Hvilsted, advokat i Horten"
+    r"advokat(?:en)?|revisor(?:en)?|arkitekt(?:en)?|ingeniør(?:en)?|"
     r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regions?rådsmedlem(?:met)?|løsgænger(?:en)?|"
     r"[a-zæøå]*(?:-?observatør|redaktør)(?:en)?|kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?"
 )
