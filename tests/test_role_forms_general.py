@@ -128,6 +128,12 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Poul Hvilsted", "advokat"), ("Janne Kofod Hansen", "jurist")},
         {("Janne Kofod Hansen", "advokat")},
     ),
+    (
+        "a signature whose title names its body on the line below the name (a centre board's letter)",
+        "Den opståede vakance besættes ikke nu.\n\nPoul Christiansen\nFormand for Centerbestyrelsen\n",
+        {("Poul Christiansen", "formand")},
+        set(),
+    ),
 ]
 
 

@@ -16,9 +16,10 @@ from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, p
 from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, is_municipal, is_staff, role_of_word
 from graphbuild.extract.role_targets import COUNCIL_SEATS, OFFICER, chief
 
-# a title alone on its line: "Kommunaldirektør", "Sekretær:", "Formand for Handicaprådet" is not one (its body
-# is named, and a line of its own may be a heading)
-TITLE_LINE = re.compile(rf"[ \t]*(?P<role>{ROLE_WORDS})[ \t]*:?[ \t]*", re.IGNORECASE)
+# a title alone on its line: "Kommunaldirektør", "Sekretær:", or with its body: "Formand for Centerbestyrelsen"
+TITLE_LINE = re.compile(
+    rf"[ \t]*(?P<role>{ROLE_WORDS})(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{{1,60}})?[ \t]*:?[ \t]*", re.IGNORECASE
+)
 # a name alone on its line, a party or initials after it, a signature's slash before it
 NAME_LINE_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*")
 NAME_LINE_LEAD = re.compile(r"[ \t/]*")
@@ -98,7 +99,7 @@ def _line_kind(
         if NAME_LINE_LEAD.fullmatch(text, start, p.start) and NAME_LINE_REST.fullmatch(text, p.end, end):
             return ("name", p, None)
         return None
-    if on_line or end - start > 60:
+    if on_line or end - start > 90:
         return None
     title = TITLE_LINE.fullmatch(text, start, end)
     return ("title", None, role_of_word(title["role"])) if title is not None else None
