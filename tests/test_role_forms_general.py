@@ -134,6 +134,17 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Poul Christiansen", "formand")},
         set(),
     ),
+    (
+        "a mayor of an area before the name, in a member list (Region Hovedstaden's coordination committee)",
+        "Medlemmer:\n • Byrådsmedlem Birgit Roswall (V), Gribskov Kommune\n • Sundheds- og omsorgsborgmester "
+        "Sisse Marie Berendt Welling (F), Københavns Kommune\n • Teknik- og miljøborgmester Line Barfod (Ø), "
+        "Københavns Kommune",
+        {
+            ("Sisse Marie Berendt Welling", "sundheds- og omsorgsborgmester"),
+            ("Line Barfod", "teknik- og miljøborgmester"),
+        },
+        set(),
+    ),
 ]
 
 

@@ -24,7 +24,9 @@ GENITIVE_S = r"(?:s|'s|’s)"
 _AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
 ROLE_WORDS = (
     rf"{_AREA}[a-zæøå]*direktør(?:en)?|(?:administrerende|adm\.)\s+direktør(?:en)?|"
-    r"(?:[1-3]\.\s+)?(?:vice)?borgmester(?:en)?|regions?rådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
+    r"(?:[1-3]\.\s+)?(?:vice)?borgmester(?:en)?|"
+    # a mayor of an area (Copenhagen's): "Sundheds- og omsorgsborgmester", "Teknik- og miljøborgmester"
+    rf"{_AREA}[a-zæøå]{{3,}}borgmester(?:en)?|regions?rådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
     r"(?:bestyrelses|udvalgs|repræsentantskabs)(?:formand(?:en)?|medlem(?:met)?)|"
     rf"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|{_AREA}(?:[a-zæøå]{{2,4}}-)?[a-zæøå]*chef(?:en)?|"
     rf"{_AREA}[a-zæøå]+leder(?:en)?|[a-zæøå]*konsulent(?:en)?|kredsformand(?:en)?|overborgmester(?:en)?|"
@@ -91,6 +93,7 @@ def is_staff(role: str) -> bool:
 
 
 def is_municipal(role: str) -> bool:
-    """A title held in a municipality and nowhere else: its mayor, its director, an alderman."""
+    """A title held in a municipality and nowhere else: its mayor (of an area too: "sundheds- og
+    omsorgsborgmester"), its director, an alderman."""
     bare = re.sub(r"^[1-3]\.\s+", "", role.removeprefix("daværende "))
-    return bare in MUNICIPAL_ROLES or bare == "overborgmester"
+    return bare in MUNICIPAL_ROLES or bare == "overborgmester" or bare.endswith("borgmester")
