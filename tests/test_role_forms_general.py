@@ -145,6 +145,20 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         },
         set(),
     ),
+    (
+        "a post announced, then the one candidate 'blev valgt' (Københavns Kommune's Folkeoplysningsudvalg)",
+        "Beslutning\n\nRikke Lauritzen stillede op til posten som formand. Der var ingen andre kandidater og Rikke "
+        "Lauritzen blev valgt enstemmigt.\n\nAnders Gredal Berner stillede op til posten som næstformand. Der var "
+        "ingen andre kandidater og Anders Gredal Berner blev valgt enstemmigt.",
+        {("Rikke Lauritzen", "formand"), ("Anders Gredal Berner", "næstformand")},
+        {("Rikke Lauritzen", "næstformand"), ("Anders Gredal Berner", "formand")},
+    ),
+    (
+        "two posts announced together name no one's post",
+        "Valg af formand og næstformand\n\nJens Hansen og Lise Holm blev valgt.",
+        set(),
+        {("Jens Hansen", "formand"), ("Lise Holm", "formand"), ("Lise Holm", "næstformand")},
+    ),
 ]
 
 

@@ -8,11 +8,12 @@ regionsrådsformand NAME" (the same seat); with the dates the statement gives.""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_clauses import clause_end, dates_of
-from graphbuild.extract.role_facts import PENDING, UNPLACED, Target
+from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, placed_titles, role_fact
 from graphbuild.extract.role_meeting_posts import STANDS_IN_FOR
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
@@ -169,3 +170,47 @@ def seat_shared(s: Sentence, r: Reading) -> None:
     shared = s.chair(r.p.start) if shared_role in BOARD_ROLES else None
     if shared is not None:
         s.add(r.p, shared_role, shared)
+
+
+# a post announced before whom it went to: "Rikke Lauritzen stillede op til posten som formand. Der var ingen andre
+# kandidater og Rikke Lauritzen blev valgt enstemmigt.", "Der skulle vælges næstformand. … NAME blev valgt."; one post,
+# not two ("Valg af formand og næstformand")
+POST_ANNOUNCED = re.compile(
+    r"(?:stillede\s+op\s+til\s+posten\s+som|(?:skulle|skal)\s+(?:der\s+)?vælges(?:\s+en)?|(?-i:V)alg\s+af(?:\s+ny)?)"
+    rf"\s+(?P<role>{SEATS})(?![\wæøå-])(?!\s+og\s)",
+    re.IGNORECASE,
+)
+NAME_ELECTED = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,30}\))?\s+(?:blev\s+)?(?:herefter\s+)?(?:enstemmigt\s+)?(?:gen)?valgt\b(?!\s+(?:som|til)\s)"
+)
+ANNOUNCED_REACH = 250
+
+
+def elected_to_an_announced_post(
+    text: str,
+    people: list[PersonMention],
+    chair: Callable[[int], Target],
+    own: Mention | None,
+    found: list[RoleFact],
+) -> list[RoleFact]:
+    """The one person "blev valgt" within a few lines after a post is announced holds that post."""
+    if "valg" not in text and "vælges" not in text:
+        return []
+    known = placed_titles(found)
+    out: list[RoleFact] = []
+    announced = list(POST_ANNOUNCED.finditer(text))
+    for index, post in enumerate(announced):
+        end = min(len(text), post.end() + ANNOUNCED_REACH)
+        if index + 1 < len(announced):
+            end = min(end, announced[index + 1].start())
+        elected = {p.name: p for p in people if post.end() <= p.start < end and NAME_ELECTED.match(text, p.end)}
+        if len(elected) != 1:
+            continue
+        person = next(iter(elected.values()))
+        role = role_of_word(post["role"])
+        if (person.name, role) in known or proposed(text, person.start):
+            continue
+        target = (own or PENDING) if is_municipal(role) else chair(person.start)
+        known.add((person.name, role))
+        out.append(role_fact(person, role, target, person.start, person.end))
+    return out

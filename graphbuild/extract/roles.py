@@ -66,7 +66,7 @@ from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_body_before import body_before, titled_bodies
 from graphbuild.extract.role_chair_posts import chair_is, chairships
 from graphbuild.extract.role_changes import changes, enters_bodies, takes_post
-from graphbuild.extract.role_elections import board_seat, elected, seat_shared
+from graphbuild.extract.role_elections import board_seat, elected, elected_to_an_announced_post, seat_shared
 from graphbuild.extract.role_entry_titles import entry_titles
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
@@ -268,6 +268,7 @@ def add_roles(ctx: Context) -> None:
         )
     found += listed_titles(ctx, mentions, chairs.or_unplaced, own, region, found)
     found += elected_to_the_items_post(ctx, own, found)
+    found += elected_to_an_announced_post(ctx.text, ctx.people, chairs.or_unplaced, own, found)
     found += members_listed_under_chairs(ctx, found)
     found += member_list_of_the_body(ctx, body, found) if body else members_listed(ctx, chairs.unnamed, found)
     found += _roster(ctx, chairs, found)
