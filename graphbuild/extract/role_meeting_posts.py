@@ -60,14 +60,15 @@ LIST_SUBSTITUTE = re.compile(
 def meeting_posts(s: Sentence, r: Reading) -> None:
     """The minute-taker, the meeting's chair by its label, and a substitute's seat printed before the name."""
     p, before, after, here = r.p, r.before, r.after, s.here
-    referent = REFERENT_AFTER.match(after) if "ef" in after else None  # "(ref.)", "(AHD, Referent)"
+    said_referent = "ref" in after.lower()  # "(ref.)", "(AHD, Referent)", ", referent"
+    referent = REFERENT_AFTER.match(after) if said_referent else None
     if referent is not None and (
         any(p.end < q.start < p.end + referent.end() for q in here)
         or re.search(r"\s(?:og|samt)\s", after[: referent.end()])
     ):
         referent = None  # "A, BRS B, BRS (referent)", "direktør A og Danni Giørtz- Jørgensen (referent)": B's
     took_part = referent is None and "referent" in after[:60] and REFERENT_TOOK_PART.match(after) is not None
-    took_part = took_part or ("ef" in after[:16] and REFERENT_TITLE.match(after) is not None)
+    took_part = took_part or (said_referent and REFERENT_TITLE.match(after) is not None)
     if referent or took_part or ("ef" in before and REFERENT_BEFORE.search(before)):
         org = next((m for m in s.orgs if referent and p.end <= m.start < p.end + referent.end()), None)
         minutes_of: Target | None = org or s.body or s.chair(p.start)

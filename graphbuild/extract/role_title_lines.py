@@ -65,41 +65,67 @@ def _held_in(role: str, p: PersonMention, chair: Callable[[int], Target], own: M
     return None
 
 
-def _blocks(text: str, people: list[PersonMention]) -> list[list[tuple[str, PersonMention | None, str | None]]]:
+Line = tuple[str, PersonMention | None, str | None]  # ("name", p, None) or ("title", None, role)
+
+
+def _blocks(text: str, people: list[PersonMention]) -> list[list[Line]]:
     """Runs of lines each a name alone or a title alone, blank lines between them allowed; any other line
-    ends a run."""
+    ends a run. Only the lines next to a name alone on its line are read (one pass over the people, none over
+    the text)."""
     names_by_line: dict[int, list[PersonMention]] = {}
     for p in people:
         names_by_line.setdefault(text.rfind("\n", 0, p.start) + 1, []).append(p)
-    blocks: list[list[tuple[str, PersonMention | None, str | None]]] = []
-    current: list[tuple[str, PersonMention | None, str | None]] = []
-    line_start = 0
-    while line_start <= len(text):
+    lines: dict[int, Line] = {}  # by the line's start
+    for line_start, on_line in names_by_line.items():
+        if len(on_line) != 1 or _name_line(text, line_start, on_line[0]) is None:
+            continue
+        lines[line_start] = ("name", on_line[0], None)
+        for neighbour in (_line_before(text, line_start), _line_after(text, line_start)):
+            if neighbour is not None and neighbour not in lines and neighbour not in names_by_line:
+                title = _title_line(text, neighbour)
+                if title is not None:
+                    lines[neighbour] = title
+    blocks: list[list[Line]] = []
+    previous_end = -1
+    for line_start in sorted(lines):
+        if blocks and previous_end >= 0 and not text[previous_end:line_start].strip():
+            blocks[-1].append(lines[line_start])
+        else:
+            blocks.append([lines[line_start]])
         line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end < 0 else line_end
-        line = _line_kind(text, line_start, line_end, names_by_line.get(line_start, []))
-        if line is not None:
-            current.append(line)
-        elif text[line_start:line_end].strip():
-            if current:
-                blocks.append(current)
-            current = []
-        line_start = line_end + 1
-    if current:
-        blocks.append(current)
+        previous_end = len(text) if line_end < 0 else line_end
     return blocks
 
 
-def _line_kind(
-    text: str, start: int, end: int, on_line: list[PersonMention]
-) -> tuple[str, PersonMention | None, str | None] | None:
-    """("name", p, None) for a name alone on its line, ("title", None, role) for a title alone, else None."""
-    if len(on_line) == 1:
-        p = on_line[0]
-        if NAME_LINE_LEAD.fullmatch(text, start, p.start) and NAME_LINE_REST.fullmatch(text, p.end, end):
-            return ("name", p, None)
+def _line_before(text: str, line_start: int) -> int | None:
+    """The start of the nearest line above with words on it (blank lines skipped), if any."""
+    end = len(text[:line_start].rstrip())
+    return text.rfind("\n", 0, end) + 1 if end > 0 else None
+
+
+def _line_after(text: str, line_start: int) -> int | None:
+    """The start of the nearest line below with words on it, if any."""
+    line_end = text.find("\n", line_start)
+    if line_end < 0:
         return None
-    if on_line or end - start > 90:
+    rest = len(text) - len(text[line_end:].lstrip())
+    return text.rfind("\n", 0, rest) + 1 if rest < len(text) else None
+
+
+def _name_line(text: str, start: int, p: PersonMention) -> Line | None:
+    """("name", p, None) for a name alone on its line."""
+    end = text.find("\n", p.end)
+    end = len(text) if end < 0 else end
+    if NAME_LINE_LEAD.fullmatch(text, start, p.start) and NAME_LINE_REST.fullmatch(text, p.end, end):
+        return ("name", p, None)
+    return None
+
+
+def _title_line(text: str, start: int) -> Line | None:
+    """("title", None, role) for a title alone on its line."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if end - start > 90:
         return None
     title = TITLE_LINE.fullmatch(text, start, end)
     return ("title", None, role_of_word(title["role"])) if title is not None else None
