@@ -194,8 +194,8 @@ def elected_to_an_announced_post(
     found: list[RoleFact],
 ) -> list[RoleFact]:
     """The one person "blev valgt" within a few lines after a post is announced holds that post."""
-    if "valg" not in text and "vælges" not in text:
-        return []
+    if "stillede op" not in text and "vælges" not in text and "Valg af" not in text:
+        return []  # (the pattern, case-blind, is read over the whole text only where it may match)
     known = placed_titles(found)
     out: list[RoleFact] = []
     announced = list(POST_ANNOUNCED.finditer(text))
