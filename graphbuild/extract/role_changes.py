@@ -1,7 +1,9 @@
 """Posts taken and left, and bodies entered and left, read by `roles`: "Erik Ingerslev pr. 1. juli 2019 tiltræder som
 ny formand", "NAME fratræder … sin stilling som direktør i Halsnæs Kommune", "Samtidig tiltræder … Lauritz Ehlers den
 ledige post som næstformand", "NAME træder ind i Kulturudvalget, træder ud af Socialudvalget"; with the dates the
-clause gives."""
+clause gives; a change stated with its body: "fratræder som kommunaldirektør i Hedensted Kommune ved udgangen af
+januar 2020", "tiltræder som kommunaldirektør ved Struer Kommune den 1. februar 2020", "er tiltrådt som … den 1. april
+2022"."""
 
 from __future__ import annotations
 
@@ -10,12 +12,19 @@ from collections.abc import Callable
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
-from graphbuild.extract.role_clauses import clause_end, dates_of
+from graphbuild.extract.role_clauses import ENDS, STARTS, clause_end, dates_of
 from graphbuild.extract.role_facts import PENDING, Target
 from graphbuild.extract.role_patterns import COMPANY, LOWER_WORDS, ROLE_WORDS, SEATS, is_municipal, role_of_word
 from graphbuild.extract.role_posts import proposed
+from graphbuild.extract.role_sentence import Sentence, next_mention
 from graphbuild.extract.role_titles import named_target
 
+CHANGE = re.compile(
+    rf"\b(fratræder|tiltræder|er\s+tiltrådt|tiltrådte|er\s+fratrådt|fratrådte|fortsætter|ansættes|"
+    rf"er\s+(?:blevet\s+)?ansat|blev\s+ansat|er\s+(?:blevet\s+)?udnævnt|blev\s+udnævnt|er\s+konstitueret|"
+    rf"bliver|er)\s+som\s+(?:ny\s+)?({ROLE_WORDS})\s+(?:i|ved|for|hos|af)\s+",
+    re.IGNORECASE,
+)
 # the post after "som", with the body it is held in after it: "som ny formand for", "som 1. næstformand i"
 AS_SEAT = (
     r"[ \t]+som[ \t]+(?:(?:ny|nyt|nye)[ \t]+)?"
@@ -111,3 +120,20 @@ def takes_post(
         return
     statement = text[p.end : clause_end(text, role_end, hi)]
     add(p, role, target, *dates_of(statement, verb or ""))
+
+
+def changes(s: Sentence) -> None:
+    """ "NAME fratræder som kommunaldirektør i Hedensted Kommune ved udgangen af januar 2020": the post in the
+    body named right after it, with the dates of a start or an end the clause gives."""
+    text, hi = s.text, s.hi
+    for change in CHANGE.finditer(text, s.lo, hi):
+        subject = [p for p in s.here if p.end <= change.start()]
+        target_mention = next_mention(s.orgs, change.end(), hi)
+        if not subject or target_mention is None or target_mention.start - change.end() > 5:
+            continue
+        clause = text[target_mention.end : clause_end(text, target_mention.end, hi)]
+        verb = change.group(1).lower()
+        valid_from, valid_to = dates_of(clause, verb)
+        if not (STARTS.search(verb) or ENDS.search(verb)):
+            valid_from = valid_to = None
+        s.add(subject[-1], role_of_word(change.group(2)), target_mention, valid_from, valid_to)

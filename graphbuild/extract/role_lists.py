@@ -92,7 +92,7 @@ def listed_titles(
             target = chair_at(row.start) if role in BOARD_ROLES else PENDING if is_municipal(role) else None
             if target is None and is_staff(role):
                 target = own
-            if target is None and role.startswith("regionsråd"):
+            if target is None and role.startswith(("regionsråd", "regionråd")):
                 target = region
         if target is None:
             target = UNPLACED

@@ -24,13 +24,18 @@ GENITIVE_S = r"(?:s|'s|’s)"
 _AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
 ROLE_WORDS = (
     rf"{_AREA}[a-zæøå]*direktør(?:en)?|(?:administrerende|adm\.)\s+direktør(?:en)?|"
-    r"(?:[1-3]\.\s+)?(?:vice)?borgmester(?:en)?|regionsrådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
+    # a mayor, a deputy, a lord mayor, a mayor of an area (Copenhagen's): "Sundheds- og omsorgsborgmester"
+    rf"(?:[1-3]\.\s+)?{_AREA}[a-zæøå]*borgmester(?:en)?|regions?rådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
     r"(?:bestyrelses|udvalgs|repræsentantskabs)(?:formand(?:en)?|medlem(?:met)?)|"
-    rf"rådmand(?:en)?|[a-zæøå]*minister(?:en)?|{_AREA}(?:[a-zæøå]{{2,4}}-)?[a-zæøå]*chef(?:en)?|"
-    rf"{_AREA}[a-zæøå]+leder(?:en)?|[a-zæøå]*konsulent(?:en)?|kredsformand(?:en)?|overborgmester(?:en)?|"
-    r"[a-zæøå]*sekretær(?:en)?|[a-zæøå]*koordinator(?:en)?|fuldmægtig(?:en)?|borgerrådgiver(?:en)?|"
-    r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regionsrådsmedlem(?:met)?|løsgænger(?:en)?|"
-    r"[a-zæøå]*(?:-?observatør|redaktør)(?:en)?|kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?"
+    rf"rådmand(?:en)?|{_AREA}(?:[a-zæøå]{{2,4}}-)?[a-zæøå]*chef(?:en)?|{_AREA}[a-zæøå]+leder(?:en)?|kredsformand(?:en)?|"
+    # an officer's, a minister's, an observer's word at the end of a compound (one alternative: it scans the word
+    # once); an officer by profession: "fagspecialist", "trafikplanlægger"
+    r"[a-zæøå]*(?:konsulent|sekretær|koordinator|planlægger|specialist|minister|-?observatør|redaktør)(?:en)?|"
+    r"fuldmægtig(?:en)?|borgerrådgiver(?:en)?|jurist(?:en)?|økonom(?:en)?|"
+    # … or a firm's, held where the text names it: "Poul Hvilsted, advokat i Horten"
+    r"advokat(?:en)?|revisor(?:en)?|arkitekt(?:en)?|ingeniør(?:en)?|"
+    r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regions?rådsmedlem(?:met)?|løsgænger(?:en)?|"
+    r"kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?"
 )
 # the seats an election or a post names: a title, a member's, a representative's, a substitute's, a meeting's officers
 SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent|dirigent|ordstyrer"
@@ -87,6 +92,7 @@ def is_staff(role: str) -> bool:
 
 
 def is_municipal(role: str) -> bool:
-    """A title held in a municipality and nowhere else: its mayor, its director, an alderman."""
+    """A title held in a municipality and nowhere else: its mayor (of an area too: "sundheds- og
+    omsorgsborgmester"), its director, an alderman."""
     bare = re.sub(r"^[1-3]\.\s+", "", role.removeprefix("daværende "))
-    return bare in MUNICIPAL_ROLES or bare == "overborgmester"
+    return bare in MUNICIPAL_ROLES or bare == "overborgmester" or bare.endswith("borgmester")

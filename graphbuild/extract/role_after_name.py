@@ -1,0 +1,113 @@
+"""A title said after a name (read by `roles`): "Anne Holm, Struer Kommune, er formand for DASSOS", "Per Bach
+Laursen, borgmester i Vesthimmerland Kommune, bliver ny formand for …", "Ib Lauritsen (V), der er borgmester i
+Ikast-Brande", "Fra den 1. august 2019 er NAME kommunaldirektør i Fredericia Kommune" (the verb before the name),
+a second title joined by "og" or a comma, a body no list knows named right after the title ("NAME, direktør for
+Wonderful Copenhagen"), a network the text is about ("…, der har været formand for samarbejdet"); with the dates
+the clause gives."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.membership_networks import BACK_REFERENCE
+from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_clauses import clause_end, dates_of
+from graphbuild.extract.role_patterns import COMPANY, LOWER_WORDS, ROLE_WORDS, role_of_word
+from graphbuild.extract.role_sentence import Sentence
+from graphbuild.vocab import ids
+from graphbuild.vocab.municipality_names import municipality_named
+
+AFTER_IS = re.compile(
+    r"^(?:\s*\([^)]{1,40}\))?(?:\s+fra\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)?"
+    r"(?:\s*,\s*[^,.;:\n]{1,60},)?\s+"
+    r"(?:er|bliver|blev|er\s+blevet|har\s+været|var|fortsætter\s+som)\s+(?:(?:også|nu|fortsat)\s+)?"
+    rf"(?:(?:den\s+)?(?:nye?|nyvalgte|afgående|konstitueret|fungerende)\s+)?(?P<role>{ROLE_WORDS})\s+"
+    r"(?:for|i|ved|af|hos)\s+",
+    re.IGNORECASE,
+)
+# the verb before the name, the title bare after it: "Fra den 1. august er Michael Holst kommunaldirektør i
+# Fredericia Kommune", "Nu bliver Jens Hansen ny formand for X"
+SENTENCE_END = re.compile(r"(?<![0-9])[.!?]\s+")
+INVERTED_VERBS = (" er", " bliver", " blev", "\ner")
+INVERTED_IS = re.compile(
+    rf"^(?:\s*\([^)]{{1,40}}\))?\s+(?:(?:nu|fortsat|også)\s+)?(?:(?:den\s+)?(?:nye?|nyvalgte|konstitueret|fungerende)\s+)?"
+    rf"(?P<role>{ROLE_WORDS})\s+(?:for|i|ved|hos)\s+",
+    re.IGNORECASE,
+)
+# a relative clause: "Ib Lauritsen (V), der er borgmester i Ikast-Brande, …"
+RELATIVE = re.compile(
+    r"^(?:\s*\([^)]{1,40}\))?\s*,\s*(?:der|som)\s+(?:(?:tillige|også|desuden|samtidig)\s+)?"
+    r"(?:er|var|har\s+været|fortsat\s+er)\s+(?:(?:tillige|også|desuden|samtidig|fortsat|nu)\s+)?"
+    rf"(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+",
+    re.IGNORECASE,
+)
+# a second title joined to the first: "…, formand for Greater Copenhagen siden årsskiftet og regionsrådsformand i …"
+AND_TITLE = re.compile(rf"[^,.;:\n]{{0,60}}?\s+og\s+(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+", re.IGNORECASE)
+# a second title after a comma: "Torsten Nielsen (C), Borgmester i Viborg Kommune, Formand for Beredskabskommissionen"
+COMMA_TITLE = re.compile(rf"[ \t]*,[ \t]*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+", re.IGNORECASE)
+APPOSITION = re.compile(
+    r"^(?:\s*,?\s*\([^)]{1,40}\))?(?:\s*,|[ \t]+[-–](?=[ \t]))\s*"
+    r"(?:(?:nyvalgte?|nyudnævnte?|afgående|kommende|konstitueret|fungerende)\s+)?"
+    rf"(?:(?:bestyrelses|næst)?formand\s+og\s+)?(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+",
+    re.IGNORECASE,
+)  # "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)": the chair's is the list's board's; after a
+# dash as lists print it: "Jan Ferdinandsen - formand for Teknisk Udvalg"
+
+
+def title_after_name(s: Sentence, p: PersonMention) -> None:
+    """ "NAME, Struer Kommune, er formand for DASSOS"; "NAME, borgmester i Vesthimmerland Kommune";
+    "NAME (V), der er borgmester i Ikast-Brande"; a second title joined by "og"; a body no list knows,
+    named right after: "NAME, direktør for Wonderful Copenhagen"."""
+    text, hi, people, orgs = s.text, s.hi, s.here, s.orgs
+    window = text[p.end : min(hi, p.end + 160)]
+    ends: list[int] = []
+    lead = ""
+    for pattern in (APPOSITION, RELATIVE, AFTER_IS, INVERTED_IS, AND_TITLE, COMMA_TITLE):
+        if pattern is INVERTED_IS:
+            if ends or not text[max(0, p.start - 8) : p.start].rstrip().endswith(INVERTED_VERBS):
+                continue
+            # "Fra den 1. august 2019 er NAME kommunaldirektør i Fredericia Kommune": the clause's date is before
+            lead = SENTENCE_END.split(text[max(0, p.start - 100) : p.start])[-1]
+        if pattern is COMMA_TITLE:
+            head = pattern.match(text, ends[-1], min(hi, ends[-1] + 120)) if ends else None
+            head_end = head.end() if head else 0
+        elif pattern is AND_TITLE:
+            head = pattern.match(text, ends[0], min(hi, ends[0] + 120)) if ends else None
+            head_end = head.end() if head else 0
+        else:
+            head = pattern.match(window)
+            head_end = p.end + head.end() if head else 0
+        if head is None:
+            continue
+        role_at = head_end - len(head.group(0)) + head.start("role") - head.start()
+        if any(p.end < q.start < role_at for q in people):
+            continue  # "NAME, borgmester i Herlev (A) og næstformand NAME2 byrådsmedlem …": NAME2's title
+        words = LOWER_WORDS.match(text, head_end, hi)
+        at = words.end() if words else head_end
+        role = role_of_word(head.group("role"))
+        named = next((m for m in orgs if head_end <= m.start <= at and text[m.start].isupper()), None)
+        back = BACK_REFERENCE.match(text, head_end, hi) if named is None else None
+        if back is not None and (target := s.chair(head_end)) is not None:
+            # "…, der har været formand for samarbejdet": the network the text is about
+            clause = text[back.end() : clause_end(text, back.end(), hi)]
+            s.add(p, role, target, *dates_of(lead + text[p.end : head_end] + clause))
+            ends.append(back.end())
+            continue
+        if named is not None and any(
+            named.end <= q.start <= named.end + 2 and not text[named.end : q.start].strip() for q in people
+        ):
+            continue  # "…, næstformand for Bestyrelsen Peter Thyssen": the title of the next name
+        if named is not None:  # a lower-case mention is an adjective ("den nordjyske …"), not the body
+            clause = text[named.end : clause_end(text, named.end, hi)]
+            s.add(p, role, named, *dates_of(lead + text[p.end : named.start] + clause))
+            ends.append(named.end)
+            continue
+        company = COMPANY.match(text, at, hi)
+        if company is None or any(at <= q.start < company.end() for q in people):
+            continue  # "næstformand for Bestyrelsen Peter Thyssen": a list of titled names, not a body
+        if municipality_named(company.group(0)):
+            continue
+        name = company.group(0).rstrip(" .,")
+        clause = text[company.end() : clause_end(text, company.end(), hi)]
+        s.add(p, role, (ids.organization_id(name), name, "Organization"), *dates_of(lead + text[p.end : at] + clause))
+        ends.append(company.end())

@@ -1,0 +1,113 @@
+"""A title and its body printed before a name (read by `roles`): "Kommunaldirektør i Struer Kommune Anne Holm",
+"Bestyrelsesmedlem NAME, Svendborg" (the holder's affiliation), "Der er kommet ny direktør på Vestbanen: NAME",
+"Formanden for Børne- & kulturudvalget Niels Heinel", "Direktør for Social og Sundhed Morten Winther" and
+"Souschef i Ældre og Handicap, NAME" (a department of the municipality), "næstformand i Danske Metal Vendsyssel
+Mogens Bjerre" (a body no list knows)."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.mentions import Mention
+from graphbuild.extract.role_patterns import ROLE_WORDS, is_staff, role_of_word
+from graphbuild.extract.role_sentence import Reading, Sentence, ending
+from graphbuild.extract.role_titles import named_target
+from graphbuild.vocab import ids
+
+TITLE_GAP = re.compile(rf"\s*,?\s*(?:(?:{ROLE_WORDS})\s+)?", re.IGNORECASE)
+ROLE_FOR_ORG = re.compile(
+    rf"\b({ROLE_WORDS}|(?:bestyrelses)?medlem|suppleant)\s+(?:for|i|af)\s+(?:(?:den|det)\s+)?$", re.IGNORECASE
+)
+# "Direktør for Social og Sundhed Morten Winther": a department of the municipality, by its words
+ROLE_FOR_WORDS = re.compile(
+    rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:,?[ \t]+(?:og|&|(?-i:[A-ZÆØÅ][\wæøå-]*)))*?|"
+    r"bestyrelsen|direktionen|repræsentantskabet)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# "Souschef i Ældre og Handicap, Susanne Samuelsen": a department of the municipality, then a comma
+ROLE_IN_WORDS = re.compile(
+    rf"\b({ROLE_WORDS})\s+i\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ][\wæøå-]*)))*?)\s*,\s*$",
+    re.IGNORECASE,
+)
+IN_CAPITAL = re.compile(r"\si\s+[A-ZÆØÅ]")
+# a new holder of a post, announced before the name: "Der er kommet ny direktør på Vestbanen: Jens Kristian Ørnskov",
+# "Ny formand for Trekantområdet er Jens Ejner Christensen"
+NEW_POST = re.compile(
+    rf"\b(?:ny|nyt|nye|nyvalgte?)\s+(?P<role>{ROLE_WORDS})\s+(?:på|i|for|hos|ved)\s+"
+    r"(?P<body>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?:og|(?-i:[A-ZÆØÅ])[\wæøå&-]*)){0,4}?)"
+    r"\s*(?::|,|\s(?:er|bliver|blev)(?:\s+(?:nu|herefter))?)\s*$",
+    re.IGNORECASE,
+)
+# "næstformand i Danske Metal Vendsyssel Mogens Bjerre": a body by its capitalised words right before the name
+ROLE_IN_BODY = re.compile(
+    rf"\b({ROLE_WORDS})\s+i\s+((?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå&-]*)){{0,4}}?)"
+    r"[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+# "Formanden for Børne- & kulturudvalget Niels Heinel": a committee named by its words, lower case and all
+ROLE_FOR_BODY = re.compile(
+    rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ])[\wæøå,&-]*(?:[ \t]+[\wæøå,&-]+){{0,5}}?"
+    r"(?:udvalg(?:et)?|råd(?:et)?|nævn(?:et)?|kommission(?:en)?))\s*,?\s*$",
+    re.IGNORECASE,
+)
+NEW_WORDS = ("ny ", "Ny ", "nyt ", "nye ", "nyvalgt")
+
+
+def titled_bodies(s: Sentence) -> list[tuple[Mention, re.Match[str]]]:
+    """The sentence's bodies with a title right before them: "Kommunaldirektør i Struer Kommune"."""
+    return [(m, t) for m in s.orgs if (t := ending(ROLE_FOR_ORG, s.text, max(s.lo, m.start - 40), m.start))]
+
+
+def body_before(
+    s: Sentence, r: Reading, titled: list[tuple[Mention, re.Match[str]]], role_match: re.Match[str] | None
+) -> None:
+    """The title and the body printed before the name, or the holder's affiliation after it; the first
+    form that fits is read."""
+    text, p, before, own = s.text, r.p, r.before, s.own
+    for_org = [
+        (m, t)
+        for m, t in titled
+        if m.end <= p.start and p.start - m.end < 60 and TITLE_GAP.fullmatch(text, m.end, p.start)
+    ]
+    if for_org:
+        org, role_word = for_org[-1]
+        s.add(p, role_of_word(role_word.group(1)), org)
+    elif r.after_from is not None and (not role_match or r.after_from.type == "Municipality"):
+        s.add(p, None, r.after_from)  # "Bestyrelsesmedlem NAME, Svendborg": a title's holder is from there
+    elif role_match:
+        return
+    elif any(word in before for word in NEW_WORDS) and (new_post := ending(NEW_POST, before, 0, len(before), 12)):
+        # "Der er kommet ny direktør på Vestbanen: Jens Kristian Ørnskov", "Ny formand for X er NAME"
+        at = p.start - len(before) + new_post.start("body")
+        body_named = named_target(text, at, at + len(new_post["body"]), s.orgs)
+        if body_named is not None:
+            s.add(p, role_of_word(new_post["role"]), body_named)
+    elif " for " in before and (named_body := ending(ROLE_FOR_BODY, before, 0, 80, 10)):
+        words = " ".join(named_body.group(2).split())
+        inside = next((m for m in s.orgs if m.end == p.start - len(before) + named_body.end(2)), None)
+        s.add(p, role_of_word(named_body.group(1)), inside or (ids.organization_id(words), words, "Organization"))
+    elif " for " in before:
+        dept = ending(ROLE_FOR_WORDS, before, 0, len(before), 10)
+        if dept and not any(m.start >= p.start - len(before) + dept.start(2) for m in s.orgs if m.end <= p.start):
+            role = role_of_word(dept.group(1))
+            words = " ".join(dept.group(2).split())
+            if own is not None and (is_staff(role) or role in ("direktør", "chef")):
+                s.add(p, role, own)
+            elif own is None:
+                s.add(p, role, (ids.organization_id(words), words, "Organization"))
+    elif " i " in before and own is not None:
+        dept = ending(ROLE_IN_WORDS, before, 0, len(before), 10)
+        if (
+            dept
+            and is_staff(role_of_word(dept.group(1)))
+            and not any(m.start >= p.start - len(before) + dept.start(2) for m in s.orgs if m.end <= p.start)
+        ):
+            s.add(p, role_of_word(dept.group(1)), own)  # a chief of one of its own departments
+    elif own is None and " i " in before and IN_CAPITAL.search(before):
+        # "næstformand i Danske Metal Vendsyssel Mogens Bjerre": a body no list knows, right before the name
+        held_in = ending(ROLE_IN_BODY, before, 0, len(before), 10)
+        if held_in is not None:
+            at = p.start - len(before) + held_in.start(2)
+            body_named = named_target(text, at, at + len(held_in.group(2)), s.orgs)
+            if body_named is not None:
+                s.add(p, role_of_word(held_in.group(1)), body_named)

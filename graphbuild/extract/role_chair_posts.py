@@ -1,0 +1,83 @@
+"""A chair named by its post (read by `roles`): "Formand for KD-Net er kommunaldirektør Karsten Bundgaard",
+"Næstformand er borgmester John Engelhardt fra Glostrup Kommune", "Næstformændene er A, X Kommune, og B",
+"Formandsposten besættes i 2023-2025 af Frands Fischer", "Næstformandskabet i KOSU varetages af …"; a post with
+no body named is the chair of the body the step says an unnamed chair chairs there."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.role_clauses import dates_of
+from graphbuild.extract.role_facts import Target
+from graphbuild.extract.role_patterns import ROLE_WORDS
+from graphbuild.extract.role_sentence import Sentence, clause_start, ending, next_mention
+from graphbuild.extract.role_targets import CHAIRSHIP
+
+CHAIR_IS = re.compile(
+    r"\b((?:næst)?form(?:and|ænd))(?:en|ene|enes|sposten|skabet)?"
+    r"(?:\s+(?:for|i)\s+(?P<org>[^.;:\n]{1,80}?))?"
+    r"\s+(?:er|bliver|blev|var|besættes(?:\s+[^.;:\n]{0,30}?)?\s+af|varetages\s+af)\s+"
+    r"(?:(?:den\s+)?(?:nye?|nyvalgte|nyudnævnte)\s+)?"
+    rf"(?:(?:{ROLE_WORDS})\s+)?$",
+    re.IGNORECASE,
+)
+PLURAL_CHAIR = re.compile(r"ændene$|formænd", re.IGNORECASE)
+NEXT_IN_LIST = re.compile(
+    rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s*,\s*[^,.;:\n]{{1,40}}?)?\s*,?\s*(?:og|samt)\s+(?:(?:{ROLE_WORDS})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def chair_is(s: Sentence, i: int) -> None:
+    """ "Formand for X er [title] NAME", "Næstformændene er A, X Kommune, og B"."""
+    text, here = s.text, s.here
+    p = here[i]
+    clause = clause_start(text, s.lo, p.start)
+    if "ormand" not in text[clause : p.start].lower() and "ormænd" not in text[clause : p.start].lower():
+        return
+    match = ending(CHAIR_IS, text, clause, p.start, 16)
+    first = i
+    while match is None and first > 0 and PLURAL_CHAIR.search(text[clause : p.start]):
+        # a later name of a plural list: "Næstformændene er A, X Kommune, og B"
+        gap = text[here[first - 1].end : here[first].start]
+        if not NEXT_IN_LIST.match(gap):
+            return
+        first -= 1
+        match = ending(CHAIR_IS, text, clause, here[first].start, 16)
+        if match and not PLURAL_CHAIR.search(match.group(0)):
+            return
+    if match is None:
+        return
+    role = match.group(1).lower().replace("formænd", "formand")
+    target: Target | None = None
+    if match.group("org"):
+        target = next_mention(s.orgs, match.start("org"), match.end("org"))
+        if target is None:
+            return
+    else:
+        target = s.chair(match.start())
+    if target is None:
+        return
+    valid_from, valid_to = dates_of(text[match.start() : p.start])
+    s.add(p, role, target, valid_from, valid_to)
+
+
+def chairships(s: Sentence) -> None:
+    """ "Formandskabet for X består af A og B": the chair's post, or a seat in the chairmanship of two."""
+    text, hi = s.text, s.hi
+    for chairship in CHAIRSHIP.finditer(text, s.lo, hi):
+        chair_org = next_mention(s.orgs, chairship.end(), hi)
+        if chair_org is None or chair_org.start - chairship.end() > 3:
+            continue
+        holders = [
+            p
+            for p in s.here
+            if p.start > chair_org.end
+            and len(text[chair_org.end : p.start]) < 160
+            and not re.search(r"\bv\.\s", text[chair_org.end : p.start])
+        ]
+        held = chairship.group(1).lower()
+        if held == "formand" and len(holders) > 1:
+            held = "medlem af formandskabet"  # a chair and a vice chair, not two chairs
+        for p in holders:
+            s.add(p, held, chair_org)

@@ -1,0 +1,216 @@
+"""Elections and appointments (read by `roles`): "NAME (A) blev valgt som formand", "… og NAME (V) som
+næstformand", "NAME vælges som repræsentant til Sydfyns Elforsynings repræsentantskab", "Som formand valgtes NAME",
+"Bestyrelsen i Fjernvarme Fyn har valgt NAME som ny formand" (the electing board), "NAME (DF) løb med posten som 2.
+viceborgmester", "NAME blev budt velkommen som nyt medlem af Ældrerådet", "udpegede den 14/12 2005 rådmand NAME som
+medlem af bestyrelsen for I/S Infra Service" (a seat in a board), "… som næstformand sammen med
+regionsrådsformand NAME" (the same seat); with the dates the statement gives."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from graphbuild.extract.mentions import Mention
+from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_clauses import clause_end, dates_of
+from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, placed_titles, role_fact
+from graphbuild.extract.role_meeting_posts import STANDS_IN_FOR
+from graphbuild.extract.role_patterns import (
+    BOARD_ROLES,
+    COMPANY,
+    LOWER_WORDS,
+    ROLE_WORDS,
+    SEATS,
+    is_municipal,
+    role_of_word,
+)
+from graphbuild.extract.role_posts import proposed
+from graphbuild.extract.role_sentence import Reading, Sentence, clause_start, ending, next_mention
+from graphbuild.extract.role_titles import named_target
+from graphbuild.vocab import ids
+
+# (re-elections and re-appointments too: "genvalgt", "genudpeget som formand for Eksternt Råd")
+ELECT_VERB = (
+    r"(?:gen)?valgt(?:es)?|(?:gen)?vælges|(?:gen)?udpeg(?:et|es|edes)|(?:gen)?udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|"
+    r"(?:overtager|overtog|fik|får|tager|tog|løb\s+med)\s+posten|(?:fik|får|har\s+fået)\s+(?:nyt\s+)?job|"
+    r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|(?:gen)?udpegede|(?:gen)?udnævnte"
+)
+WELCOME = r"(?:budt|bød|bydes)\s+(?:[a-zæøå]+\s+)?velkommen"
+ELECT = rf"{ELECT_VERB}|{WELCOME}(?:\s+til)?"
+# "NAME blev budt velkommen som nyt medlem af Ældrerådet", "Formanden bød velkommen til NAME som nyt medlem";
+# after a name the welcome is the name's seat only before "som": in "NAME bød velkommen til næstformand
+# NAME2" the seat is NAME2's
+ELECT_AFTER_NAME = rf"{ELECT_VERB}|{WELCOME}(?=\s+som\b)"
+ELECTED_AFTER = re.compile(
+    r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?(?:\s*,)?\s+(?:(?:er|blev|bliver|var)\s+)?"
+    rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT_AFTER_NAME})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?"
+    rf"(?P<role>(?:[1-9]\.\s+)?(?:{SEATS}))(?![\wæøå])"
+    r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
+    re.IGNORECASE,
+)
+SOM_AFTER = re.compile(
+    rf"^(?:\s*\([^)]{{1,40}}\))?\s+som\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})(?![\wæøå])"
+    r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
+    re.IGNORECASE,
+)
+ELECTED_BEFORE = re.compile(rf"\b(?:som|til)\s+(?P<role>{SEATS})\s+(?:{ELECT}|blev\s+(?:gen)?valgt)\s+$", re.IGNORECASE)
+TOGETHER = re.compile(rf"\bsom\s+(?P<role>{SEATS})\s+sammen\s+med\s+(?:(?:{ROLE_WORDS})\s+)?$", re.IGNORECASE)
+ELECTION = re.compile(rf"\b(?:{ELECT})\b", re.IGNORECASE)
+# seats in a board, by appointment: "… som (nyt eksternt) medlem af bestyrelsen for I/S Infra Service"
+SEAT = re.compile(
+    r"\bsom\s+(?:nyt?\s+)?(?:eksternt?\s+)?(?P<seat>medlem|repræsentant|suppleant|formand|næstformand)\s+"
+    r"(?:af|i|til)\s+(?P<board>[a-zæøå]*(?:bestyrelse|repræsentantskab|styregruppe|råd)(?:n|en|et)?)\s+"
+    r"(?:for|i)\s+",
+    re.IGNORECASE,
+)
+# the board that elects, as the clause's subject: "Bestyrelsen i Fjernvarme Fyn har valgt …", "Bestyrelsen for X
+# konstituerede sig med …"
+ELECTING_BOARD = re.compile(
+    r"(?:bestyrelsen|repræsentantskabet)\s+(?:i|for)\s+"
+    r"(?P<owner>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå&-]*){0,3})"
+    r"\s+(?:har|have|blev|er)?\s*(?:(?:gen)?valgt|konstituere[dt]?|udpeget)",
+    re.IGNORECASE,
+)
+
+
+def elected(s: Sentence, r: Reading) -> None:
+    """ "NAME blev valgt som formand [for X]", "valgtes NAME som næstformand", "Som formand valgtes NAME";
+    a municipal post ("konstitueres som kommunaldirektør") is held in the municipality, never a body."""
+    text, lo, hi, p, before, after, orgs = s.text, s.lo, s.hi, r.p, r.before, r.after, s.orgs
+    clause = clause_start(text, lo, p.start)
+    match = ELECTED_AFTER.match(after)
+    if match is None and ELECTION.search(text, clause, p.start):
+        match = SOM_AFTER.match(after)
+    role_end = p.end + match.end() if match else p.start
+    if match is None:
+        match = ending(ELECTED_BEFORE, before, 0, len(before)) if ELECTION.search(before) else None
+        if match is None:
+            return
+    if proposed(text, p.start):
+        return
+    role = role_of_word(match.group("role"))
+    seat_end = p.end + match.end("role") if role_end > p.end else p.start
+    som = text.rfind("som", p.end, seat_end)
+    if role in ("medlem", "repræsentant", "suppleant") and som >= 0 and SEAT.match(text, som):
+        return  # "som medlem af bestyrelsen for X": the seat rule's, named by its board
+    called_in = "indkald" in text[p.end : seat_end].lower()
+    if called_in and role in ("stedfortræder", "suppleant") and STANDS_IN_FOR.match(text, seat_end):
+        return  # "indkaldes som stedfortræder for NAME": standing in at a meeting (attendance), not a post
+    target: Target | None = None
+    of = match.groupdict().get("of")
+    if of:
+        target = next_mention(orgs, role_end, min(hi, role_end + 60))
+        if target is not None and not LOWER_WORDS.fullmatch(text, role_end, target.start):
+            target = None  # "som direktør for Metroselskabet & Hovedstadens Letbane": not the region inside it
+        if target is None:
+            company = COMPANY.match(text, role_end, hi)
+            if company is not None:
+                name = re.sub(r"s$", "", company.group(0).rstrip(" .,")) if company.group(0).endswith("s") else ""
+                name = name or company.group(0).rstrip(" .,")
+                target = (ids.organization_id(name), name, "Organization")
+    if target is None and is_municipal(role):
+        target = s.own if s.own is not None else PENDING
+    if target is None:
+        target = s.body if s.body is not None else s.chair(p.start)
+    if target is None or target == UNPLACED:
+        # "Bestyrelsen i Fjernvarme Fyn har valgt NAME som …": the electing board, before a chair never named
+        target = _electing_board(text, clause, p.start, orgs) or target
+    if target is None:
+        return
+    statement = text[clause : clause_end(text, max(p.end, role_end), hi)]
+    valid_from, valid_to = dates_of(statement)
+    s.add(p, role, target, valid_from, valid_to)
+
+
+def _electing_board(text: str, clause: int, pos: int, orgs: list[Mention]) -> Target | None:
+    """The board named as the subject of the clause that elects the name at pos."""
+    board = ELECTING_BOARD.search(text, clause, pos)
+    if board is None:
+        return None
+    return named_target(text, board.start("owner"), board.end("owner"), orgs)
+
+
+def board_seat(s: Sentence, p: PersonMention) -> None:
+    """ "udpegede den 14/12 2005 rådmand NAME som medlem af bestyrelsen for I/S Infra Service"."""
+    text, lo, hi = s.text, s.lo, s.hi
+    window = text[p.end : min(hi, p.end + 60)]
+    if "som" not in window or proposed(text, p.start):
+        return
+    for match in re.finditer(r"\bsom\s", window):
+        start = p.end + match.start()
+        if start - p.end > 40:
+            break
+        rest = text[start : min(hi, start + 160)]
+        seat = SEAT.match(rest)
+        if seat is None:
+            continue
+        company = COMPANY.match(text, start + seat.end(), hi)
+        if company is None:
+            continue
+        name = company.group(0).rstrip(" .,")
+        board = seat.group("board").lower()
+        kind = seat.group("seat").lower()
+        # "som medlem af bestyrelsen": the README's rule 2 gives `medlem`, a "bestyrelsesmedlem" only printed
+        role = "medlem" if kind == "medlem" and board.startswith("bestyrelse") else f"{kind} af {board}"
+        # the sentence may end early at the company's own dots ("A.m.b.a."): read on to the clause's end
+        statement = text[clause_start(text, lo, p.start) : clause_end(text, company.end(), company.end() + 200)]
+        valid_from, valid_to = dates_of(statement, verb=statement)
+        s.add(p, role, (ids.organization_id(name), name, "Organization"), valid_from, valid_to)
+        return
+
+
+def seat_shared(s: Sentence, r: Reading) -> None:
+    """ "… som næstformand sammen med regionsrådsformand Mads Duedahl": the same seat, the same body."""
+    if "sammen" not in r.before:
+        return
+    together = ending(TOGETHER, r.before, 0, len(r.before), 10)
+    if together is None or proposed(s.text, r.p.start):
+        return
+    shared_role = role_of_word(together.group("role"))
+    shared = s.chair(r.p.start) if shared_role in BOARD_ROLES else None
+    if shared is not None:
+        s.add(r.p, shared_role, shared)
+
+
+# a post announced before whom it went to: "Rikke Lauritzen stillede op til posten som formand. Der var ingen andre
+# kandidater og Rikke Lauritzen blev valgt enstemmigt.", "Der skulle vælges næstformand. … NAME blev valgt."; one post,
+# not two ("Valg af formand og næstformand")
+POST_ANNOUNCED = re.compile(
+    r"(?:stillede\s+op\s+til\s+posten\s+som|(?:skulle|skal)\s+(?:der\s+)?vælges(?:\s+en)?|(?-i:V)alg\s+af(?:\s+ny)?)"
+    rf"\s+(?P<role>{SEATS})(?![\wæøå-])(?!\s+og\s)",
+    re.IGNORECASE,
+)
+NAME_ELECTED = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,30}\))?\s+(?:blev\s+)?(?:herefter\s+)?(?:enstemmigt\s+)?(?:gen)?valgt\b(?!\s+(?:som|til)\s)"
+)
+ANNOUNCED_REACH = 250
+
+
+def elected_to_an_announced_post(
+    text: str,
+    people: list[PersonMention],
+    chair: Callable[[int], Target],
+    own: Mention | None,
+    found: list[RoleFact],
+) -> list[RoleFact]:
+    """The one person "blev valgt" within a few lines after a post is announced holds that post."""
+    if "stillede op" not in text and "vælges" not in text and "Valg af" not in text:
+        return []  # (the pattern, case-blind, is read over the whole text only where it may match)
+    known = placed_titles(found)
+    out: list[RoleFact] = []
+    announced = list(POST_ANNOUNCED.finditer(text))
+    for index, post in enumerate(announced):
+        end = min(len(text), post.end() + ANNOUNCED_REACH)
+        if index + 1 < len(announced):
+            end = min(end, announced[index + 1].start())
+        elected = {p.name: p for p in people if post.end() <= p.start < end and NAME_ELECTED.match(text, p.end)}
+        if len(elected) != 1:
+            continue
+        person = next(iter(elected.values()))
+        role = role_of_word(post["role"])
+        if (person.name, role) in known or proposed(text, person.start):
+            continue
+        target = (own or PENDING) if is_municipal(role) else chair(person.start)
+        known.add((person.name, role))
+        out.append(role_fact(person, role, target, person.start, person.end))
+    return out

@@ -1,0 +1,143 @@
+"""A title after a name in an entry of a list (read by `roles`): "Jens Hansen, formand", "Anne Holm,
+kommunaldirektør, Struer Kommune", "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi", "Birgit S.
+Hansen (A), Formand" in a list of the body's members, "Christian Sabber Jensen - Fagchef Plan og Byg" (the title
+before its workplace), "Henrik Rasmussen, Formand, Borgmester Vallensbæk Kommune" (a second title), "Torben Nøhr
+TN Formand" and "Ane Marie Clausen AMC Sekretariatsleder" (a table flattened onto a line), "Ulla Astman (i
+formandskab)", "Jens Hansen, Odder Kommune, næstformand" (a chair's title closing the entry)."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.role_facts import UNPLACED, Target
+from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, role_of_word
+from graphbuild.extract.role_sentence import Reading, Sentence
+from graphbuild.extract.role_targets import chief, placed_by_the_step, title_target
+from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
+
+# "operativ chef", "teknisk chef", "faglig koordinator"; one who holds a post for now: "(fungerende formand)",
+# "konstitueret direktør", "kst. centerchef"
+ACTING = r"fungerende|konstitueret|kst\.|fg\."
+TITLE_ADJECTIVE = rf"(?:[a-zæøå]+(?:isk|iv|ig)|{ACTING})"
+ACTING_WORD = re.compile(rf"^(?:{ACTING})\s+")
+# "Birgit S. Hansen (A), Formand", "Birgit S. Hansen (A) - Formand" in a list of the body's members
+# … or after the person's initials in a table flattened onto one line: "Torben Nøhr TN Formand Anders Thanning AT"
+LIST_ROLE = re.compile(
+    r"^\s*(?:\([^)]{1,12}\)|(?-i:[A-ZÆØÅ]{2,4})(?=\s+(?-i:[A-ZÆØÅ])))\s*[-–,]?\s*(næstformand|formand)(?![a-zæøå])",
+    re.IGNORECASE,
+)
+# … any title after the initials: "Ane Marie Clausen AMC Sekretariatsleder Dagsorden"
+INITIALS_TITLE = re.compile(
+    rf"^[ \t]+(?-i:[A-ZÆØÅ]{{2,4}})[ \t]+(?P<role>(?:[\wæøå]+-[ \t]+og[ \t]+)?(?:{ROLE_WORDS}))"
+    r"(?![\wæøå-])(?=[ \t]+(?-i:[A-ZÆØÅ])|[ \t]*(?:\n|$))",
+    re.IGNORECASE,
+)
+# a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
+POST_TITLE = re.compile(
+    rf"^(?:(?:\s*\([^)]{{1,40}}\))?\s*[,–-]\s*|\s*\()((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
+    r"(?=\s*(?:[,.;)\n/]|$))(?:\s*[,)]\s*)?",
+    re.IGNORECASE,
+)  # "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi", "Sara Al-Saudi, observatør/mulig ny suppleant"
+# … the title before its workplace with no comma between, as staff and guest lists print them: "Christian Sabber
+# Jensen - Fagchef Plan og Byg", "Søren Hyldgaard, kommunalbestyrelsesmedlem Rudersdal Kommune"
+POST_TITLE_WORKPLACE = re.compile(
+    rf"^(?:\s*\([^)]{{1,40}}\))?[ \t]*(?:,|[ \t][–-])[ \t]*((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
+    r"[ \t]+(?=(?-i:[A-ZÆØÅ]))",
+    re.IGNORECASE,
+)
+# a second title after the first and its comma: "Formand, Borgmester Vallensbæk Kommune", "observatør,
+# medarbejderrepræsentant Rudersdal Kommune"
+CHAINED_TITLE = re.compile(
+    rf"[ \t]*((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))(?:[ \t]+(?=(?-i:[A-ZÆØÅ]))|[ \t]*(?=[,.;\n]|$))",
+    re.IGNORECASE,
+)
+# a chair's title after the name's workplace, closing its entry: "Erik Fabrin (EF), Rudersdal Kommune, formand
+# Borgmester Morten Slotved (MS), …", "Jens Hansen, Odder Kommune, næstformand"
+# … or in brackets after it: "Ib Boye Lauritsen (V), Ikast-Brande (næstformand)", "NAME, Kolding Kommune (formand)"
+CHAIR_AFTER_WORKPLACE = re.compile(
+    r"^(?:\s*\([^()\n]{1,40}\))?\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{1,40}?(?:,\s*|[ \t]*\((?=[^()\n]{1,12}\)))"
+    r"(?P<role>næstformand|formand)(?![\wæøå])(?!\s+(?:for|i|af)\s)",
+    re.IGNORECASE,
+)
+CHAIRMANSHIP_SEAT = re.compile(r"[ \t]*\((?:i|medlem\s+af)[ \t]+formandskab(?:et)?\)", re.IGNORECASE)
+# the workplace after a title after a name: "…, operativ chef, Nordsjælland Politi"
+WORKPLACE = re.compile(r"(?-i:[A-ZÆØÅ])[^,.;()\n]{1,50}?(?=[ \t]*(?:[,.;(\n]|$))")
+
+
+def entry_titles(s: Sentence, r: Reading, role_match: re.Match[str] | None) -> None:
+    """The titles after the name in its entry; a title the same as the one before the name is read once."""
+    text, p, after, here = s.text, r.p, r.after, s.here
+    listed = LIST_ROLE.match(after)
+    post = POST_TITLE.match(after)
+    before_workplace = POST_TITLE_WORKPLACE.match(after) if post is None else None
+    if before_workplace is not None and (
+        role_of_word(before_workplace.group(1)) in BOARD_ROLES
+        or any(q.start == p.end + before_workplace.end() for q in here)
+    ):
+        before_workplace = None  # "A, Formand B", "A, Teamleder B": a title before the next entry's name
+    post = post or before_workplace
+    initialled = INITIALS_TITLE.match(after) if not listed else None
+    if initialled is not None and role_of_word(initialled["role"]) not in BOARD_ROLES:
+        # "Jesper Hedegaard JH IT- og specialkonsulent Ane Marie Clausen AMC Sekretariatsleder": a table of
+        # name, initials and title flattened onto a line
+        role = role_of_word(initialled["role"])
+        target = title_target(s, role, p.start, p, None, r.staff)
+        if target is not None:
+            s.add(p, role, target)
+    bracketed = "(" in after[:16] and not listed and bracket_title(text, p, after, s.orgs, s.chair, s.add)
+    if listed and s.body is not None:
+        s.add(p, role_of_word(listed.group(1)), s.body)
+    elif bracketed:
+        pass
+    elif post and not (
+        role_match and role_of_word(role_match.group(role_match.lastindex or 0)) == role_of_word(post.group(1))
+    ):
+        _post_title(s, r, post, before_workplace is not None)
+    in_chairmanship = CHAIRMANSHIP_SEAT.match(after) if "ormandskab" in after[:30] else None
+    if in_chairmanship is not None and (chaired := s.chair(p.start)) is not None:
+        s.add(p, "medlem af formandskab", chaired)  # "Ulla Astman (i formandskab)" in a list of a body's members
+    closing = CHAIR_AFTER_WORKPLACE.match(after) if "ormand" in after[:90] and not post else None
+    if closing is not None and not any(p.end < q.start < p.end + closing.end() for q in here):
+        chaired = s.chair(p.start)
+        if chaired is not None:
+            s.add(p, role_of_word(closing["role"]), chaired)
+
+
+def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: bool) -> None:
+    """The title after the name, held in the workplace after it, else where a title before a name would be;
+    and a second title after its comma, in its own workplace."""
+    text, hi, p, here = s.text, s.hi, r.p, s.here
+    held = role_of_word(post.group(1))
+    role = ACTING_WORD.sub("", held)  # "(fungerende formand)": a chair's post, held for now
+    at = p.end + post.end()
+    named: Target | None = next((m for m in s.orgs if m.type == "Municipality" and m.start == at), None)
+    if named is None and role not in BOARD_ROLES and not body_seat(role):
+        workplace = WORKPLACE.match(text, at, hi) if post.group(0).rstrip().endswith(",") or before_workplace else None
+        end = workplace.end() if workplace is not None else at
+        # a list flattened onto a line runs on into the next entry: "…, operativ chef, Nordsjælland
+        # Politi Tommy Simonsen (TS), …": the workplace ends where the next name begins
+        end = min([end, *(q.start for q in here if at < q.start < end)])
+        if workplace is not None and end > at and not any(at == q.start for q in here):
+            named = named_target(text, at, end, s.orgs)
+    target = named or title_target(s, role, p.start, p, None, r.staff)
+    if target is None and body_seat(role):
+        target = s.chair(p.start)  # "Birgit Frederiksen (observatør)" in a list of a body's members
+    if target is None and placed_by_the_step(role, s.own):
+        target = UNPLACED  # "Lone Lindsby, Koncerndirektør" on a page that names no body of hers
+    if target is not None:
+        s.add(p, held, target)
+    second = CHAINED_TITLE.match(text, p.end + post.end(), hi) if post.group(0).rstrip()[-1:] == "," else None
+    second_at = second.end() if second is not None else 0
+    if second is not None and not any(q.start == second_at for q in here):
+        # "Henrik Rasmussen, Formand, Borgmester Vallensbæk Kommune", "Tommy Simonsen (TS), observatør,
+        # medarbejderrepræsentant Rudersdal Kommune": a second title, and its own workplace after it
+        second_role = role_of_word(second.group(1))
+        workplace = WORKPLACE.match(text, second_at, hi)
+        end = workplace.end() if workplace is not None else second_at
+        end = min([end, *(q.start for q in here if second_at < q.start < end)])
+        second_target = named_target(text, second_at, end, s.orgs) if end > second_at else None
+        second_target = second_target or title_target(s, second_role, p.start, p, None, r.staff)
+        if second_target is None and s.own is None and chief(second_role):
+            second_target = UNPLACED
+        if second_target is not None and second_role not in BOARD_ROLES:
+            s.add(p, second_role, second_target)

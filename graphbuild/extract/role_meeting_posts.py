@@ -1,0 +1,98 @@
+"""The meeting's own posts and a body's standing substitutes (read by `roles`): the minute-taker ("Inger Bojsen
+Nehm, KD-Net (ref.)", "Referent: NAME", "NAME deltog som referent"), "Dirigent: Helle Thagesen", "Ordstyrer: NAME",
+"suppleant Martin Hillerup", "Partiets 1. suppleant er NAME", "1. stedfortræder for Socialdemokratiet, Linda
+Lyngsøe" (a council's substitute by rank)."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.role_facts import Target
+from graphbuild.extract.role_sentence import Reading, Sentence, ending
+
+# the minute-taker: "Inger Bojsen Nehm, KD-Net (ref.)", "Referent: Inger Bojsen Nehm"
+# … or after the entry's workplace: "Christian Eske Nielsen, BRS, Center for Forebyggelse (referent)", "Pernille
+# Franck Friluftsrådets sekretariat (referent)" (no other name between)
+# … with the initials in the bracket: "Alette Houman Dyhrfjeld (AHD, Referent)"
+REFERENT_AFTER = re.compile(
+    r"^(?:\s*\([^()\n]{1,40}\))?(?:\s*,?[ \t]+[^()\n]{1,60}?)?\s*\((?:[A-ZÆØÅ]{2,4},[ \t]*)?(?:ref\.?|referent)\)",
+    re.IGNORECASE,
+)
+# … or after a comma or a dash, as a list's title: "Marlene Haugaard, referent, Direktør Væksthus …", "Lise Holm -
+# referent"
+REFERENT_TITLE = re.compile(
+    r"^(?:\s*\([^()\n]{1,40}\))?\s*(?:,|[ \t][-–])[ \t]*(?:ref\.|referent)(?![\wæøå])(?=[ \t]*(?:[,.;)\n]|$))",
+    re.IGNORECASE,
+)
+# "Ib Nord Nielsen deltog som referent"
+REFERENT_TOOK_PART = re.compile(
+    r"^(?:\s*\([^()\n]{1,40}\))?\s+(?:deltog|deltager|var\s+med|fungerede|fungerer)\s+(?:også\s+)?som\s+"
+    r"(?:mødets\s+)?referent(?![\wæøå])",
+    re.IGNORECASE,
+)
+REFERENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:referent|ref\.)[ \t]*:?[ \t]*$", re.IGNORECASE)
+# the meeting's own posts labelled where a line or a sentence opens, as associations' and councils' minutes print
+# them: "Dirigent: Helle Thagesen", "Vejle, 7. april 2014. Referent: NAME Valg af dirigent: NAME2", "Ordstyrer: NAME"
+MEETING_POST_BEFORE = re.compile(
+    r"(?:(?:^|\n|(?<=[.;!?])[ \t])[ \t]*(?:valg[ \t]+af[ \t]+)?|(?<=\s)(?-i:Valg)[ \t]+af[ \t]+)"
+    r"(?P<role>referent|dirigent|ordstyrer)"
+    r"[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+# a standing substitute's seat printed before the name: "suppleant Martin Hillerup", "1. suppleant Thomas
+# Bryde-Procida var indkaldt", "Partiets 1. suppleant er NAME", "Suppleanter: NAME" (one who stands in for a named
+# member at this meeting is attendance: "suppleant NAME for NAME2")
+SUBSTITUTE_BEFORE = re.compile(
+    r"(?<![\wæøå-])(?<!dennes )(?<!hans )(?<!hendes )(?<!deres )"  # "Afbud NAME og dennes suppleant NAME2": NAME's
+    r"(?P<role>(?:[1-9]\.[ \t]*)?suppleant)(?:en|er[ \t]*:|[ \t]*:|[ \t]+er)?[ \t]+$",
+    re.IGNORECASE,
+)
+WORKPLACE_GAP = re.compile(r"^[ \t]*\([^()\n]{1,40}\)")  # a party or initials right after a name
+STANDS_IN_FOR = re.compile(r"\s+for\s+[A-ZÆØÅ]")
+# a council's substitute by rank: "1. stedfortræder for Socialdemokratiet, Linda Lyngsøe", "1. stedfortræder
+# på liste V, Kim Østergaard"
+LIST_SUBSTITUTE = re.compile(
+    r"\b(?P<role>(?:[1-9]\.\s+)?(?:stedfortræder|suppleant)\s+(?:for\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?|"
+    r"på\s+(?:liste\s+[A-ZÆØÅ]\b|[A-ZÆØÅ][\wæøå-]*s\s+liste)))\s*,\s*$"
+)
+
+
+def meeting_posts(s: Sentence, r: Reading) -> None:
+    """The minute-taker, the meeting's chair by its label, and a substitute's seat printed before the name."""
+    p, before, after, here = r.p, r.before, r.after, s.here
+    said_referent = "ref" in after.lower()  # "(ref.)", "(AHD, Referent)", ", referent"
+    referent = REFERENT_AFTER.match(after) if said_referent else None
+    if referent is not None and (
+        any(p.end < q.start < p.end + referent.end() for q in here)
+        or re.search(r"\s(?:og|samt)\s", after[: referent.end()])
+    ):
+        referent = None  # "A, BRS B, BRS (referent)", "direktør A og Danni Giørtz- Jørgensen (referent)": B's
+    took_part = referent is None and "referent" in after[:60] and REFERENT_TOOK_PART.match(after) is not None
+    took_part = took_part or (said_referent and REFERENT_TITLE.match(after) is not None)
+    if referent or took_part or ("ef" in before and REFERENT_BEFORE.search(before)):
+        org = next((m for m in s.orgs if referent and p.end <= m.start < p.end + referent.end()), None)
+        minutes_of: Target | None = org or s.body or s.chair(p.start)
+        if minutes_of is not None:
+            s.add(p, "referent", minutes_of)
+    meeting_post = MEETING_POST_BEFORE.search(before) if ":" in before[-12:] else None
+    if meeting_post is not None and (meeting_body := s.body or s.chair(p.start)) is not None:
+        s.add(p, meeting_post["role"].lower(), meeting_body)
+    substitute = SUBSTITUTE_BEFORE.search(before, max(0, len(before) - 30)) if "uppleant" in before else None
+    if substitute is not None and not STANDS_IN_FOR.match(WORKPLACE_GAP.sub("", after, count=1)):
+        seat_of = s.body or s.chair(p.start)
+        if seat_of is not None:
+            s.add(p, " ".join(substitute["role"].lower().split()), seat_of)
+
+
+def ranked_substitute(s: Sentence, r: Reading) -> None:
+    """ "1. stedfortræder på liste V, Kim Østergaard": a seat in the council named before, else the own one."""
+    before, p = r.before, r.p
+    if "stedfort" not in before and "suppleant" not in before:
+        return
+    ranked = ending(LIST_SUBSTITUTE, before, 0, len(before), 8)
+    if ranked is None:
+        return
+    council = next((m for m in reversed(s.orgs) if m.type == "Municipality" and m.end <= p.start), None)
+    council_of = council or s.own
+    if council_of is not None:
+        s.add(p, " ".join(ranked.group("role").split()), council_of)

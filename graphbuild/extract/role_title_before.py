@@ -1,0 +1,168 @@
+"""A title printed before a name (read by `roles`): "borgmester Jan Petersen", "Borgmester - Erik Lund (C)" in a
+list, "Formand: Jens Hansen", "Sekretær for Beredskabskommissionen: Klaus V. Hebsgaard" (the body the label
+names), a chair's title right before another ("den nyudnævnte formand, borgmester Jan Petersen", "Formand:
+Borgmester Mikael Smed (A)"), "formand for Følgegruppen til Fødeplanen, sygeplejedirektør Ditte Thinggaard"; a
+title that is the name before's in a list or a flattened table is not this name's ("Birgit S. Hansen (A),
+Formand Bjarne Kvist (A)", "Jan Eriksen Friluftsrådets direktør Mads Ellegaard")."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.role_facts import PENDING, UNPLACED, Target
+from graphbuild.extract.role_patterns import (
+    BOARD_ROLES,
+    CHAIR_ROLES,
+    GENITIVE_S,
+    ROLE_WORDS,
+    is_municipal,
+    owner_words,
+    role_of_word,
+)
+from graphbuild.extract.role_sentence import Reading, Sentence, ending, span_at
+from graphbuild.extract.role_targets import COUNCIL_SEATS, placed_by_the_step, title_target
+from graphbuild.extract.role_titles import named_target
+from graphbuild.vocab import ids
+from graphbuild.vocab.municipality_names import municipality_named
+
+ROLE_BEFORE_NAME = re.compile(
+    r"(?:(daværende|tidligere|konstitueret|konst\.|kst\.|fungerende|fg\.|ny)\s+)?"
+    rf"\b({ROLE_WORDS})(?:\s*,\s*|[ \t]+[-–][ \t]+|\s+)$",
+    re.IGNORECASE,
+)  # "borgmester Jan Petersen", "Borgmester - Erik Lund (C)" in a list
+# … or a chair's title right before another: "• Formand borgmester Erik Nielsen (S), Rødovre Kommune", "Formand:
+# Borgmester Mikael Smed (A), Vordingborg Kommune"
+# (only where the chair's title opens the entry: in "NAME (EF), Rudersdal Kommune, formand Borgmester NAME2" it
+# closes the entry before)
+ROLE_BEFORE_ROLE = re.compile(rf"\b({ROLE_WORDS})\s*,\s*$|\b((?:næst)?formand)[ \t]*:?[ \t]+$", re.IGNORECASE)
+ENTRY_OPENS = re.compile(r"(?:^|[\n•*·:])[ \t]*$")
+# "Formand: Jens Hansen"
+# … "Sekretær for Beredskabskommissionen: Klaus V. Hebsgaard": the body the label names
+LABEL_BEFORE_NAME = re.compile(
+    rf"(?:^|\n)[ \t]*({ROLE_WORDS})(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{{1,60}}?)?[ \t]*:[ \t]*$",
+    re.IGNORECASE,
+)
+LABEL_OF = re.compile(r"[ \t]+(?:for|i)[ \t]+(?P<of>[^:\n]+?)[ \t]*:")
+# "Jens Hansen, formand, Lise Jensen": a title between commas after a name is that name's
+TITLE_FOR_NAMED = re.compile(
+    rf"\b(?P<role>{ROLE_WORDS})\s+for\s+(?P<org>(?-i:[A-ZÆØÅ])[^,.;:()\n]{{1,60}}?)\s*,\s*$", re.IGNORECASE
+)  # a second title, of a body named by its words, before the title before a name
+# … or after a dash: "Jens Hansen - formand, Lise Holm - næstformand" (the title before the comma closes the entry)
+TITLE_OF_PREVIOUS = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*(?:,|[ \t][-–])\s*")
+# a title right after a bracket belongs to the name before it: "Birgit S. Hansen (A), Formand Bjarne Kvist (A)"
+OWN_TITLE_BEFORE = re.compile(r"(?:\([^()\n]{1,40}\)|(?<=[a-zæøå] )[A-ZÆØÅ]{2,4})\s*[-–,]?\s*$")
+# (an enumeration's "a) Økonomichef Mads Toftegaard Madsen" closes no bracket of a name before)
+GENITIVE_GAP = re.compile(rf"[ \t]+(?P<owner>{owner_words(2)}){GENITIVE_S}[ \t]+")
+AFTER_INITIALS = re.compile(r"(?<=[a-zæøå] )[A-ZÆØÅ]{2,4}[ \t]+(?:[\wæøå]+-[ \t]+og[ \t]+)?$")
+CLOSING_CHAIR_GAP = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{1,40}?,\s*")
+# the body right after a titled name: "direktør Carsten Rasmussen fra FynBus", "… (A) fra Team Danmark"
+WORKPLACE_AFTER_NAME = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:fra|hos)[ \t]+"
+    r"(?P<body>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå&-]*){0,3})"
+)
+
+
+def title_before(s: Sentence, r: Reading) -> re.Match[str] | None:
+    """The title printed right before the name, if it is the name's (its match on r.before), with the titles
+    read with it: a chair's title before it, a second title of a body named by its words."""
+    role_match = _title_match(s, r)
+    if role_match is None:
+        return None
+    text, p, before = s.text, r.p, r.before
+    word = role_match.lastindex or 0
+    role = role_of_word(role_match.group(word))
+    if word == 2 and role_match.group(1) and role_match.group(1).lower() == "daværende":
+        role = f"daværende {role}"
+    role_at = p.start - len(before) + role_match.start(word)
+    label_of = LABEL_OF.match(before, role_match.end(1)) if role_match.re is LABEL_BEFORE_NAME else None
+    target = (
+        named_target(text, *span_at(p.start - len(before), label_of, "of"), s.orgs)
+        if label_of is not None
+        else title_target(s, role, role_at, p, r.after_from, r.staff)
+    )
+    if target is None and role not in BOARD_ROLES and (workplace := WORKPLACE_AFTER_NAME.match(r.after)):
+        # "direktør Carsten Rasmussen fra FynBus": a body no list knows, named right after the name
+        at = p.end + workplace.start("body")
+        target = named_target(text, at, at + len(workplace["body"]), s.orgs)
+    if target is None and (is_municipal(role) or role in COUNCIL_SEATS):
+        target = PENDING  # "byrådsmedlem Ole Ørnbøl": a seat in the council of the person's municipality
+    if target is None and placed_by_the_step(role, s.own):
+        target = UNPLACED  # "direktør Stig Madsen" in a text that names no body of his: the step places it
+    if target is not None:
+        s.add(p, role, target)
+    chained = _chained_title(s, r, role_at)
+    if not chained:
+        _title_for_named(s, r, role_at)
+    return role_match
+
+
+def _title_match(s: Sentence, r: Reading) -> re.Match[str] | None:
+    """The title before the name, unless it is the name before's (a list's or a flattened table's entry)."""
+    text, here, i, p, before = s.text, s.here, r.i, r.p, r.before
+    role_match = ending(ROLE_BEFORE_NAME, before, 0, len(before))
+    if role_match is None and ":" in before:
+        role_match = LABEL_BEFORE_NAME.search(before)
+    if role_match is None:
+        return None
+    word = role_match.lastindex or 0
+    if role_match.group(word)[0].isupper() and OWN_TITLE_BEFORE.search(before[: role_match.start(word)]):
+        return None  # "Birgit S. Hansen (A), Formand Bjarne Kvist (A)": the label of the name before
+    title_at = p.start - len(before) + role_match.start(word)
+    if i > 0 and role_match.group(word)[:1].islower():
+        owner_gap = GENITIVE_GAP.fullmatch(text, here[i - 1].end, title_at)
+        if owner_gap is not None and municipality_named(owner_gap["owner"]) is None:
+            # "Jan Eriksen Friluftsrådets direktør Mads Ellegaard Friluftsrådets sekretariat": a table of
+            # name and post flattened onto a line; the post is the name before's
+            owner = " ".join(owner_gap["owner"].split())
+            named = next((m for m in s.orgs if m.start == owner_gap.start("owner")), None)
+            s.add(here[i - 1], role_of_word(role_match.group(word)),
+                  named or (ids.organization_id(owner), owner, "Organization"))  # fmt: skip
+            return None
+    if AFTER_INITIALS.search(before, 0, role_match.start(word)):
+        return None  # "Jesper Hedegaard JH IT- og specialkonsulent Ane Marie Clausen": the name before's
+    comma_after = role_match.group(0).rstrip().endswith(",")
+    if comma_after and i > 0 and TITLE_OF_PREVIOUS.fullmatch(text, here[i - 1].end, title_at):
+        return None  # "Jens Hansen, formand, Lise Jensen": the title of the name before
+    closes_before = i > 0 and role_of_word(role_match.group(word)) in CHAIR_ROLES
+    if closes_before and CLOSING_CHAIR_GAP.fullmatch(text, here[i - 1].end, title_at):
+        return None  # "NAME (EF), Rudersdal Kommune, formand NAME2": the chair closes the entry before
+    return role_match
+
+
+def _chained_title(s: Sentence, r: Reading, role_at: int) -> re.Match[str] | None:
+    """A title right before the title before the name: "den nyudnævnte formand, borgmester Jan Petersen",
+    "2. viceborgmester, rådmand …", "Formand: Borgmester NAME"."""
+    text, lo, p = s.text, s.lo, r.p
+    # "Formand: Borgmester NAME": the colon ended the sentence; the label on its line is read with it
+    chain_lo = text.rfind("\n", 0, lo) + 1 if text[max(0, lo - 8) : lo].rstrip().endswith(":") else lo
+    chained = ending(ROLE_BEFORE_ROLE, text, max(chain_lo, role_at - 60), role_at)
+    if (
+        chained
+        and chained.lastindex == 2
+        and text[chain_lo : chained.start()].strip()
+        and not ENTRY_OPENS.search(text, chain_lo, chained.start())
+    ):
+        chained = None  # "NAME (EF), Rudersdal Kommune, formand Borgmester NAME2": the name before's
+    if chained:
+        other = role_of_word(chained.group(chained.lastindex or 1))
+        chain_target: Target | None = (
+            s.chair(role_at) if other in BOARD_ROLES else title_target(s, other, role_at, p, r.after_from, r.staff)
+        )
+        if chain_target in (None, UNPLACED) and chained.lastindex == 2 and s.named_before is not None:
+            chain_target = s.named_before(role_at) or chain_target  # a chair's label opening its entry
+        if chain_target is not None:
+            s.add(p, other, chain_target)
+    return chained
+
+
+def _title_for_named(s: Sentence, r: Reading, role_at: int) -> None:
+    """ "formand for Følgegruppen til Fødeplanen, sygeplejedirektør Ditte Thinggaard": a second title, of a body
+    named by its words, before the title before the name."""
+    held_for = ending(TITLE_FOR_NAMED, s.text, max(s.lo, role_at - 90), role_at, 12)
+    if held_for is None or any(
+        held_for.start("org") <= m.start < held_for.end("org") for m in s.orgs if m.type == "Municipality"
+    ):
+        return
+    inside = next((m for m in s.orgs if held_for.start("org") <= m.start < held_for.end("org")), None)
+    words = " ".join(held_for.group("org").split())
+    s.add(r.p, role_of_word(held_for.group("role")), inside or (ids.organization_id(words), words, "Organization"))

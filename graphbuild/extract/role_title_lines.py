@@ -1,0 +1,131 @@
+"""A title on a line of its own next to a name on a line of its own (read by `roles`): a signature ("Med venlig
+hilsen\n\nJens Hansen\nKommunaldirektør", "Jens Hansen\nborgmester" on a signature sheet), a post above its holder
+on a page of posts ("Viceborgmester\n\nTobias B. Johansen (V)", "Sekretær\nMie Helene Andresen"). The lines of
+one block pair up in the order the block opens with (name then title, or title then name); a block whose lines
+do not alternate (a roster under one heading, a list of names) gives none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import pairwise
+
+from graphbuild.extract.mentions import Mention
+from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, placed_titles, role_fact
+from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, is_municipal, is_staff, role_of_word
+from graphbuild.extract.role_targets import COUNCIL_SEATS, OFFICER, chief
+
+# a title alone on its line: "Kommunaldirektør", "Sekretær:", or with its body: "Formand for Centerbestyrelsen"
+TITLE_LINE = re.compile(
+    rf"[ \t]*(?P<role>{ROLE_WORDS})(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{{1,60}})?[ \t]*:?[ \t]*", re.IGNORECASE
+)
+# a name alone on its line, a party or initials after it, a signature's slash before it
+NAME_LINE_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*")
+NAME_LINE_LEAD = re.compile(r"[ \t/]*")
+
+
+def titles_on_lines(
+    text: str,
+    people: list[PersonMention],
+    chair: Callable[[int], Target],
+    own: Mention | None,
+    found: list[RoleFact],
+) -> list[RoleFact]:
+    """The title on the line next to each name alone on its line, as the block they stand in pairs them."""
+    known = placed_titles(found)
+    out: list[RoleFact] = []
+    for block in _blocks(text, people):
+        kinds = [kind for kind, _, _ in block]
+        if len(block) < 2 or len(block) % 2 or any(a == b for a, b in pairwise(kinds)):
+            continue  # one line alone, or a list of names (a roster under a heading is its own reader's)
+        for first, second in zip(block[::2], block[1::2], strict=True):
+            p = first[1] if first[0] == "name" else second[1]
+            role = first[2] if first[0] == "title" else second[2]
+            if p is None or role is None:
+                continue
+            target = _held_in(role, p, chair, own)
+            if target is None or (p.name, role) in known:
+                continue
+            known.add((p.name, role))
+            out.append(role_fact(p, role, target, p.start, p.end))
+    return out
+
+
+def _held_in(role: str, p: PersonMention, chair: Callable[[int], Target], own: Mention | None) -> Target | None:
+    """A chair's or a board's seat in the body the text is about there; a municipal title in the own
+    municipality, else the person's; a staff title or an officer's in the own municipality, else placed by
+    the step."""
+    if role in BOARD_ROLES:
+        return chair(p.start)
+    if is_municipal(role) or role in COUNCIL_SEATS:
+        return own if own is not None else PENDING
+    if is_staff(role) or chief(role) or OFFICER.fullmatch(role.split()[-1]):
+        return own if own is not None else UNPLACED
+    return None
+
+
+Line = tuple[str, PersonMention | None, str | None]  # ("name", p, None) or ("title", None, role)
+
+
+def _blocks(text: str, people: list[PersonMention]) -> list[list[Line]]:
+    """Runs of lines each a name alone or a title alone, blank lines between them allowed; any other line
+    ends a run. Only the lines next to a name alone on its line are read (one pass over the people, none over
+    the text)."""
+    names_by_line: dict[int, list[PersonMention]] = {}
+    for p in people:
+        names_by_line.setdefault(text.rfind("\n", 0, p.start) + 1, []).append(p)
+    lines: dict[int, Line] = {}  # by the line's start
+    for line_start, on_line in names_by_line.items():
+        if len(on_line) != 1 or _name_line(text, line_start, on_line[0]) is None:
+            continue
+        lines[line_start] = ("name", on_line[0], None)
+        for neighbour in (_line_before(text, line_start), _line_after(text, line_start)):
+            if neighbour is not None and neighbour not in lines and neighbour not in names_by_line:
+                title = _title_line(text, neighbour)
+                if title is not None:
+                    lines[neighbour] = title
+    blocks: list[list[Line]] = []
+    previous_end = -1
+    for line_start in sorted(lines):
+        if blocks and previous_end >= 0 and not text[previous_end:line_start].strip():
+            blocks[-1].append(lines[line_start])
+        else:
+            blocks.append([lines[line_start]])
+        line_end = text.find("\n", line_start)
+        previous_end = len(text) if line_end < 0 else line_end
+    return blocks
+
+
+def _line_before(text: str, line_start: int) -> int | None:
+    """The start of the nearest line above with words on it (blank lines skipped), if any."""
+    end = len(text[:line_start].rstrip())
+    return text.rfind("\n", 0, end) + 1 if end > 0 else None
+
+
+def _line_after(text: str, line_start: int) -> int | None:
+    """The start of the nearest line below with words on it, if any."""
+    line_end = text.find("\n", line_start)
+    if line_end < 0:
+        return None
+    rest = len(text) - len(text[line_end:].lstrip())
+    return text.rfind("\n", 0, rest) + 1 if rest < len(text) else None
+
+
+def _name_line(text: str, start: int, p: PersonMention) -> Line | None:
+    """("name", p, None) for a name alone on its line."""
+    end = text.find("\n", p.end)
+    end = len(text) if end < 0 else end
+    if NAME_LINE_LEAD.fullmatch(text, start, p.start) and NAME_LINE_REST.fullmatch(text, p.end, end):
+        return ("name", p, None)
+    return None
+
+
+def _title_line(text: str, start: int) -> Line | None:
+    """("title", None, role) for a title alone on its line."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if end - start > 90:
+        return None
+    title = TITLE_LINE.fullmatch(text, start, end)
+    return ("title", None, role_of_word(title["role"])) if title is not None else None

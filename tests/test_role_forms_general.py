@@ -1,0 +1,169 @@
+"""Titled roles in list and prose forms minutes print at many publishers (issue 13 item 4), one table:
+each case is an excerpt in the shape real minutes and member pages print it (names as printed in a dev
+document of tests/realworld where one is quoted), with the (person, role) facts it must give and those it
+must not give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from text_facts import facts_of_text, named_relations
+
+HEADER = "Referat af møde i Handicaprådet\n\n"
+Pairs = set[tuple[str, str]]  # (person, role)
+
+
+def role_pairs(tmp_path: Path, text: str) -> Pairs:
+    facts = facts_of_text(tmp_path, HEADER + text + "\n")
+    return {(person, str(props.get("role"))) for person, _, props in named_relations(facts, "HOLDS_ROLE")}
+
+
+CASES: list[tuple[str, str, Pairs, Pairs]] = [
+    (
+        "a title after a dash closes its entry in a list flattened onto a line",
+        "Til stede: Jens Hansen - formand, Lise Holm - næstformand, Peter Nielsen - kasserer",
+        {("Jens Hansen", "formand"), ("Lise Holm", "næstformand"), ("Peter Nielsen", "kasserer")},
+        {("Lise Holm", "formand"), ("Peter Nielsen", "næstformand")},
+    ),
+    (
+        "a chair's title in brackets after the entry's workplace (a member page of Region Midtjylland's)",
+        "Kommunale medlemmer:\nIb Boye Lauritsen (V), Ikast-Brande (næstformand)\nNils Borring (A), Favrskov\n"
+        "Lone Langballe (O), Viborg",
+        {("Ib Boye Lauritsen", "næstformand")},
+        {("Nils Borring", "næstformand"), ("Lone Langballe", "næstformand")},
+    ),
+    (
+        "a chair's title in brackets after the municipality of the entry",
+        "Medlemmer:\nJens Hansen, Odense Kommune (formand)\nLise Holm, Vejle Kommune (næstformand)\n"
+        "Peter Nielsen, Kolding Kommune",
+        {("Jens Hansen", "formand"), ("Lise Holm", "næstformand")},
+        {("Peter Nielsen", "formand"), ("Peter Nielsen", "næstformand")},
+    ),
+    (
+        "a post held for now, in brackets after the name (Region Syddanmark's Vækstforum: '(fungerende formand)')",
+        "Deltagere:\nCarl Nielsen (fungerende formand), Johnny Søtrup, Lise Holm (konstitueret næstformand)",
+        {("Carl Nielsen", "fungerende formand"), ("Lise Holm", "konstitueret næstformand")},
+        {("Johnny Søtrup", "fungerende formand")},
+    ),
+    (
+        "an abbreviated 'acting' before the title before the name (Sydtrafik: 'Konst. direktør Christian Roslev')",
+        "Deltagere: kst. centerchef Lise Holm og fg. direktør Jens Hansen",
+        {("Lise Holm", "centerchef"), ("Jens Hansen", "direktør")},
+        set(),
+    ),
+    (
+        "a title and its body after a dash, one entry a line (Gribskov's Grundejerkontaktudvalg)",
+        "Jan Ferdinandsen - formand for Teknisk Udvalg\n\nErik Kjærsgaard - Teknisk Udvalg\n\n"
+        "Karen Olsen – direktør for Teknik og Miljø",
+        {("Jan Ferdinandsen", "formand"), ("Karen Olsen", "direktør")},
+        {("Erik Kjærsgaard", "formand")},
+    ),
+    (
+        "the region's chair spelt without the linking s (Øresundskomiteen's facts page)",
+        "Frem til den 6. november er Region Hovedstadens regionrådsformand Sophie Hæstorp Andersen (S) formand i "
+        "Öresundskomiteen.",
+        {("Sophie Hæstorp Andersen", "regionrådsformand")},
+        set(),
+    ),
+    (
+        "an officer by profession, before the name or after it with the body (Brønderslev, Greve)",
+        "Visitationschef Ellen Lykke, Faglig koordinator Vicki Schultz Lund og jurist Charlotte Bundgaard Andersen "
+        "deltager under dette punkt.\n\nJanne Kofod Hansen, jurist i Greve Kommune deltager i punktets behandling.",
+        {("Charlotte Bundgaard Andersen", "jurist"), ("Janne Kofod Hansen", "jurist")},
+        set(),
+    ),
+    (
+        "a post on the line above its holder, a page of posts (Læsø's news of the constitution)",
+        "Nogle af de andre poster blev ved aftalen fordelt således:\n\nViceborgmester\n\n"
+        "Tobias B. Johansen (V)\n\n \n\n"
+        "Økonomiudvalg (incl. beskæftigelse og erhverv)\n\nKarsten Nilsen (DF)\n\nBente Faurholt (L)",
+        {("Tobias B. Johansen", "viceborgmester")},
+        {("Karsten Nilsen", "viceborgmester"), ("Bente Faurholt", "viceborgmester")},
+    ),
+    (
+        "a contact page's entries of name, then title, then an e-mail address (a board's page in Favrskov)",
+        "Bestyrelsen består af følgende personer\n\nAnders Christensen\n\nFormand\n\napc@example.dk\n\n"
+        "Finn Jensen\n\nNæstformand\n\nfj@example.dk",
+        {("Anders Christensen", "formand"), ("Finn Jensen", "næstformand")},
+        {("Finn Jensen", "formand")},
+    ),
+    (
+        "a signature: the name, then the title on the line below",
+        "Med venlig hilsen\n\nJens Hansen\nKommunaldirektør",
+        {("Jens Hansen", "kommunaldirektør")},
+        set(),
+    ),
+    (
+        "a list of names one a line under a title's line is no pair of name and title",
+        "Sekretær\nLise Holm\nPeter Nielsen\nKaren Olsen",
+        set(),
+        {("Lise Holm", "sekretær"), ("Peter Nielsen", "sekretær"), ("Karen Olsen", "sekretær")},
+    ),
+    (
+        "a bare director's title before the name in a municipality's own minutes (Greve, Ringkøbing-Skjern)",
+        "Greve Kommune\n\nDenne sag handler om at godkende at direktør Morten Bøgelund Andersens direktørstilling "
+        "ændres.\n\nUdvalget besøger Tarm Bogtryk, hvor direktør Stig Madsen holder et oplæg om virksomheden.",
+        {("Morten Bøgelund Andersen", "direktør"), ("Stig Madsen", "direktør")},
+        set(),
+    ),
+    (
+        "a re-appointment's verb with its prefix (AU Herning's news)",
+        "Desuden er tidligere videnskabsminister Helge Sander, Herning, blevet genudpeget som formand for Eksternt "
+        "Råd.",
+        {("Helge Sander", "formand")},
+        set(),
+    ),
+    (
+        "the minute-taker as a list's title after a comma, or with the initials in brackets (Væksthus, Vadehavet)",
+        "Deltagere: Søren Hyldgaard, kommunalbestyrelsesmedlem Rudersdal Kommune Marlene Haugaard, referent, "
+        "Direktør Væksthus Hovedstadsregionen\n\nNationalparksekretariatet Alette Houman Dyhrfjeld (AHD, Referent)",
+        {("Marlene Haugaard", "referent"), ("Alette Houman Dyhrfjeld", "referent")},
+        {("Søren Hyldgaard", "referent")},
+    ),
+    (
+        "a firm's professional with the firm named after the title (Greve)",
+        "Poul Hvilsted, advokat i Horten samt Janne Kofod Hansen, jurist i Greve Kommune deltager i punktets "
+        "behandling.",
+        {("Poul Hvilsted", "advokat"), ("Janne Kofod Hansen", "jurist")},
+        {("Janne Kofod Hansen", "advokat")},
+    ),
+    (
+        "a signature whose title names its body on the line below the name (a centre board's letter)",
+        "Den opståede vakance besættes ikke nu.\n\nPoul Christiansen\nFormand for Centerbestyrelsen\n",
+        {("Poul Christiansen", "formand")},
+        set(),
+    ),
+    (
+        "a mayor of an area before the name, in a member list (Region Hovedstaden's coordination committee)",
+        "Medlemmer:\n • Byrådsmedlem Birgit Roswall (V), Gribskov Kommune\n • Sundheds- og omsorgsborgmester "
+        "Sisse Marie Berendt Welling (F), Københavns Kommune\n • Teknik- og miljøborgmester Line Barfod (Ø), "
+        "Københavns Kommune",
+        {
+            ("Sisse Marie Berendt Welling", "sundheds- og omsorgsborgmester"),
+            ("Line Barfod", "teknik- og miljøborgmester"),
+        },
+        set(),
+    ),
+    (
+        "a post announced, then the one candidate 'blev valgt' (Københavns Kommune's Folkeoplysningsudvalg)",
+        "Beslutning\n\nRikke Lauritzen stillede op til posten som formand. Der var ingen andre kandidater og Rikke "
+        "Lauritzen blev valgt enstemmigt.\n\nAnders Gredal Berner stillede op til posten som næstformand. Der var "
+        "ingen andre kandidater og Anders Gredal Berner blev valgt enstemmigt.",
+        {("Rikke Lauritzen", "formand"), ("Anders Gredal Berner", "næstformand")},
+        {("Rikke Lauritzen", "næstformand"), ("Anders Gredal Berner", "formand")},
+    ),
+    (
+        "two posts announced together name no one's post",
+        "Valg af formand og næstformand\n\nJens Hansen og Lise Holm blev valgt.",
+        set(),
+        {("Jens Hansen", "formand"), ("Lise Holm", "formand"), ("Lise Holm", "næstformand")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_titled_role_forms(tmp_path: Path, text: str, present: Pairs, absent: Pairs) -> None:
+    found = role_pairs(tmp_path, text)
+    assert present <= found, present - found
+    assert not absent & found, absent & found
