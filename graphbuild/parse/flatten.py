@@ -113,6 +113,14 @@ _CONTENTS_WORD = re.compile(r"(?i)indholdsfortegnelse|punkter|dagsorden")
 _BULLET = re.compile(r"(?<=\s)[•·▪●]\s+(?=[A-ZÆØÅ0-9\"“„])")
 _BULLET_RUN = 3
 _BULLET_GAP = 160
+# "1. Godkendelse af referat ....... 3 1.1. 2. Siden sidst ....... 4 3.1. 3.2. Fælles EU kontor ..... 5":
+# a contents list with dotted leaders and page numbers; a title ends after its page number, and a
+# number standing before another number is one cell of a number column read apart from its titles
+_LEADER_PAGE = re.compile(r"\.{3,}\s*\d{1,3}\b\s*")
+_LEADER_RUN = 3
+_NUMBER_CELLS = re.compile(r"(?<!\S)(?:\d{1,2}(?:\.\d{1,2})*\.\s+){2,}")
+_NUMBER_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.\s+")
+_COLUMN_REACH = 150  # the first number of the column stands this close before the first title's leader
 # "Indholdsfortegnelse1. Fraværende": a number glued to the word before it.
 # where an item number is glued to the word before it: "(?<=[a-zæøå])(?=\d{1,3}\.\s+[A-ZÆØÅ][a-zæøå])",
 # written to open with the digit (a character class is scanned for at C speed); the same places
@@ -282,6 +290,30 @@ def _bullet_cuts(text: str) -> list[int]:
     return cuts
 
 
+def _leader_cuts(text: str) -> list[int]:
+    """A contents list whose number column a text layer read apart from its titles (numbers in runs
+    of two or more, then as many titles): cuts after each dotted leader's page number and after each
+    number, so each stands on its own as the cells of the table did; in a line that holds three dotted
+    leaders at least and a run of numbers."""
+    if text.count("...") < _LEADER_RUN:
+        return []
+    ends = [m.end() for m in _LEADER_PAGE.finditer(text)]
+    if len(ends) < _LEADER_RUN:
+        return []
+    runs = list(_NUMBER_CELLS.finditer(text, max(0, ends[0] - _COLUMN_REACH), ends[-1]))
+    if not runs:
+        return []  # titles run together between leaders ("Kulturmidler Ansøgning fra ...5"): the contents reader's
+    # the numbers were read apart from the titles: each number of the list stands alone, also one
+    # just before its title ("... 23-02-2015 1. Godkendelse af referat ....")
+    start = text.rfind(" ", 0, max(0, ends[0] - _COLUMN_REACH)) + 1
+    cells = [
+        cell.end()
+        for cell in _NUMBER_CELL.finditer(text, start, ends[-1])
+        if not text[cell.start() - 1 : cell.start()].strip()
+    ]
+    return ends + cells
+
+
 def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
     text = line.text
     cuts = set(sequence)
@@ -303,6 +335,7 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
         cuts.add(match.start())
     cuts.update(_bullet_cuts(text))
     cuts.update(_table_cuts(text))
+    cuts.update(_leader_cuts(text))
     return sorted(c for c in cuts if 0 < c < len(text))
 
 

@@ -1,0 +1,45 @@
+"""Item forms as general rules (issue 12 items 2-3): one table of (form, text, expected items).
+Each text is a shortened excerpt of a DEV document of tests/realworld/ (named in the case id) or of
+public A-K minutes; the test split is never read for rules or tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.parse import parse_meeting
+from graphbuild.sources import source_from_text
+
+LEADER = "." * 40
+
+# kkr-hovedstaden-2015-02-23, flattened: a contents table whose number column the text layer read apart
+# from its titles (runs of numbers, then as many titles with their leaders and pages), on one line
+KKR_COLUMN = (
+    "Dagsorden til møde i KKR Hovedstaden den 23. februar 2015 KKR Hovedstaden | 23-02-2015 "
+    f"1. Godkendelse af referat {LEADER} 3 1.1. 2. Siden sidst {LEADER} 4 2.1. 3. 4. "
+    f"Godkendelse af referat {LEADER} 3 Siden sidst {LEADER} 4 Regionalpolitiske sager {LEADER} 5 "
+    f"3.1. 3.2. 3.3. Fælles EU kontor {LEADER} 5 Fælles kommuneplanopslag {LEADER} 6 "
+    f"Oplæg til tværkommunale samarbejder {LEADER} 7 3.4. 3.5. Sundhedsaftale 3 implementeringsplan 2015 "
+    f"{LEADER} 9 Udkast til fælles uddannelsesstrategi {LEADER} 10 "
+    "Mission KL bidrager til at udvikle og fastholde et stærkt lokalt demokrati i alle landets kommuner.\n"
+)
+
+CASES = [
+    pytest.param(
+        KKR_COLUMN,
+        [
+            ("3", "Regionalpolitiske sager"),
+            ("3.1", "Fælles EU kontor"),
+            ("3.2", "Fælles kommuneplanopslag"),
+            ("3.3", "Oplæg til tværkommunale samarbejder"),
+            ("3.4", "Sundhedsaftale 3 implementeringsplan 2015"),
+            ("3.5", "Udkast til fælles uddannelsesstrategi"),
+        ],
+        id="flattened-number-column-read-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_item_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    items = [(i.number, i.title) for i in parse_meeting(source_from_text(text)).items]
+    assert [item for item in expected if item not in items] == []
