@@ -23,6 +23,18 @@ KKR_COLUMN = (
     "Mission KL bidrager til at udvikle og fastholde et stærkt lokalt demokrati i alle landets kommuner.\n"
 )
 
+# samsoe-kommunalbestyrelsen-2018-11-13, flattened: a bulleted agenda under "DAGSORDEN" whose group
+# labels ("Åbent møde:", "Lukket møde:") are capitalised, not in capitals
+SAMSO_GROUPS = (
+    "Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 13. november 2018 "
+    "kl. 17:30 i Bestyrelseslokalet. DAGSORDEN Åbent møde: • Beslutning om garantistillelse for Samsø "
+    "Efterskole • Beslutning om oprettelse af oparbejdningsaftale • Godkendelse af takster på "
+    "Dagtilbudsområdet • Skoleudvalgets referater • Meddelelser fra borgmesteren Lukket møde: • "
+    "Færgeudvalgets lukkede referater • Øvrige meddelelser Læs mere om de enkelte dagsordenspunkter. "
+    "Det bemærkes at ændringer til dagsordenen kan forekomme. Dagsordenen er desuden fremlagt på "
+    "Rådhuset og på bibliotekerne, hvor den kan ses i åbningstiden.\n"
+)
+
 CASES = [
     pytest.param(
         KKR_COLUMN,
@@ -35,6 +47,16 @@ CASES = [
             ("3.5", "Udkast til fælles uddannelsesstrategi"),
         ],
         id="flattened-number-column-read-apart",
+    ),
+    pytest.param(
+        SAMSO_GROUPS,
+        [
+            ("1", "Beslutning om garantistillelse for Samsø Efterskole"),
+            ("2", "Beslutning om oprettelse af oparbejdningsaftale"),
+            ("5", "Meddelelser fra borgmesteren"),
+            ("6", "Færgeudvalgets lukkede referater"),
+        ],
+        id="flattened-bullets-under-capitalised-group-labels",
     ),
 ]
 

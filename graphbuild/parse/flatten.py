@@ -71,8 +71,12 @@ _LABEL = re.compile(
     r"|(?:MØDE|STED|STARTTIDSPUNKT|SLUTTIDSPUNKT|PUNKTER|UDVALG|REFERAT|DAGSORDEN|INDSTILLING|BESLUTNING"
     r"|SAGSRESUMÉ|SAGSFREMSTILLING)\b)"
 )
-# "ÅBNE SAGER 39. Anmodning om ...": a heading over the open or closed items, cut before and after
-_ITEMS_HEADING = re.compile(r"(?<=\s)(?:ÅBNE|LUKKEDE)\s+(?:SAGER|PUNKTER)\b(?=\s+\S)")
+# "ÅBNE SAGER 39. Anmodning om ...", "DAGSORDEN Åbent møde: • Beslutning om ...", "Lukkede punkter:": a
+# heading over the open or closed items, in capitals or not, cut before and after
+_ITEMS_HEADING = re.compile(
+    r"(?<=\s)(?:ÅBNE|LUKKEDE)\s+(?:SAGER|PUNKTER)\b(?=\s+\S)"
+    r"|(?<=\s)(?:Åbne|Lukkede|Åbent|Lukket)\s+(?:sager|punkter|møde|dagsorden):?(?=\s+\S)"
+)
 _MONTH = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
 _DAY = rf"(?:\d{{1,2}}[.\-/]\d{{1,2}}[.\-/]\d{{2,4}}|\d{{1,2}}\.\s*{_MONTH}\s+\d{{4}})"
 # A body's dated decision heading inside a flattened page, cut before and after: "Økonomiudvalgets
