@@ -35,6 +35,19 @@ SAMSO_GROUPS = (
     "Rådhuset og på bibliotekerne, hvor den kan ses i åbningstiden.\n"
 )
 
+# rsyd-vaekstforum-formandskab-2008-02-26, flattened: titles in capitals that hold numbers of their own
+# ("INITIATIV 15 ..."), in a list numbered with full stops; the titles' numbers are no list of their own
+VAEKSTFORUM_NUMBERS = (
+    "REFERAT Formandskabet for Vækstforum 26. februar 2008 DAGSORDEN 12. INITIATIV 9A MENNESKELIGE "
+    "RESSOURCER 13. INITIATIV 12A INTELLIGENT OG EFFEKTIV ENERGIUDNYTTELSE 14. INITIATIV 15 IVÆRKSÆTTERI - "
+    "VÆKSTIVÆRKSÆTTERE INDEN FOR KLYNGERNE 15. INITIATIV 16 IVÆRKSÆTTERI - FLERE SPIN-OFF VIRKSOMHEDER "
+    "16. INITIATIV 12 - TEKNOLOGIMATCH 17. HØRINGSBREV VEDR. DEN KONKURRENCEUDSATTE PULJE 2008 "
+    "18. STATUSNOTAT PÅ HANDLINGSPLANENS 17 INITIATIVER 19. ØKONOMIOVERSIGT 20. MEDDELELSER 21. EVT. "
+    "1. GODKENDELSE AF DAGSORDEN Dagsordenen blev godkendt. 2. OPLÆG VEDR. PARTNERSKABSAFTALEN "
+    "Formandskabet drøftede oplægget om partnerskabsaftalen med regeringen og tog det til efterretning "
+    "uden yderligere bemærkninger, idet sekretariatet blev bedt om at følge op på sagen.\n"
+)
+
 CASES = [
     pytest.param(
         KKR_COLUMN,
@@ -57,6 +70,16 @@ CASES = [
             ("6", "Færgeudvalgets lukkede referater"),
         ],
         id="flattened-bullets-under-capitalised-group-labels",
+    ),
+    pytest.param(
+        VAEKSTFORUM_NUMBERS,
+        [
+            ("14", "INITIATIV 15 IVÆRKSÆTTERI - VÆKSTIVÆRKSÆTTERE INDEN FOR KLYNGERNE"),
+            ("15", "INITIATIV 16 IVÆRKSÆTTERI - FLERE SPIN-OFF VIRKSOMHEDER"),
+            ("16", "INITIATIV 12 - TEKNOLOGIMATCH"),
+            ("18", "STATUSNOTAT PÅ HANDLINGSPLANENS 17 INITIATIVER"),
+        ],
+        id="flattened-numbers-inside-titles-of-a-dotted-list",
     ),
 ]
 

@@ -261,6 +261,14 @@ def _bare_runs(text: str) -> list[list[int]]:
     return [run for run in found if not _numbered_by_one_word(text, run)]
 
 
+def _inside_dotted_titles(run: list[int], dotted: list[int]) -> bool:
+    """Whether a run of bare numbers stands inside the titles of a list numbered with full stops that
+    began before it and goes on between its numbers ("14. INITIATIV 15 IVÆRKSÆTTERI ... 15. INITIATIV 16
+    IVÆRKSÆTTERI ... 16. INITIATIV 12 ..."): the titles' own numbers, not a list's."""
+    between = sum(run[0] < cut < run[-1] for cut in dotted)
+    return between >= len(run) - 1 and any(cut < run[0] for cut in dotted)
+
+
 def _a_list(run: list[tuple[int, int]]) -> bool:
     """Whether a run of (number, offset) reads as a list's: three numbers at least, the first 1 or a yearly
     running number of two or three digits ("217 Forslag ..."); a run from 2 or 3 lost the list's first
@@ -362,6 +370,8 @@ def resegment(lines: list[Line]) -> tuple[list[Line], set[int]]:
             cuts.update(_cuts_in(lines[position], sequence.get(position, [])))
             # a "Pkt. Tekst Side" table is read by its columns: its page numbers run up as its item numbers do
             for run in _bare_runs(text) if _TABLE_HEAD.search(text) is None else []:
+                if _inside_dotted_titles(run, sequence.get(position, [])):
+                    continue
                 cuts.update(c for c in run if c > 0)
                 # "1 Lokalplan og Kommuneplantillæg 8. Forslag 2 Lokalplan ...": in a list numbered bare, a
                 # number with a full stop inside a title is the title's own
