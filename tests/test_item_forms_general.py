@@ -48,6 +48,22 @@ VAEKSTFORUM_NUMBERS = (
     "uden yderligere bemærkninger, idet sekretariatet blev bedt om at følge op på sagen.\n"
 )
 
+# Fredericia Økonomiudvalget 2014-12-09 (public minutes, a transcript of one page a line): a bare item
+# number and its title over the case label, after the page's number
+FREDERICIA_OVER_LABEL = (
+    "Dagsorden til mødet i Økonomiudvalget\n\n"
+    "1 Dagsorden til mødet i Økonomiudvalget Mødedato: Tirsdag den 9. december 2014 Mødested: Meldahls "
+    "Rådhus Herredets Tingstue Mødetidspunkt: Kl. 8:30-11:30 Medlemmer: Formand: Jacob Bjerregaard (A) Side 1\n\n"
+    "2 Indholdsfortegnelse 186 Godkendelse af dagsorden Bridgewalking - finansiering af adm. udgifter "
+    "Revision af vedtægter for DSI Skærbæk Fiskerihavn Fredericia Teater - 3. budgetopfølgning "
+    "Lukket - Orientering...45 Side 2\n\n"
+    "3 186 Godkendelse af dagsorden Sagsnr.: Sagen afgøres i: Økonomiudvalget Sagsbeskrivelse: "
+    "Dagsordenen forelægges til godkendelse. Indstillinger: Fagafdelingen indstiller, at dagsordenen "
+    "godkendes. Side 3\n\n"
+    "4 187 Bridgewalking - finansiering af adm. udgifter Sagsnr.:14/10987 Sagen afgøres i: Økonomiudvalget "
+    "Sagsbeskrivelse: Siden 2011 har Fredericia og Middelfart Kommuner været fælles om Bridgewalking. Side 4\n"
+)
+
 CASES = [
     pytest.param(
         KKR_COLUMN,
@@ -80,6 +96,11 @@ CASES = [
             ("18", "STATUSNOTAT PÅ HANDLINGSPLANENS 17 INITIATIVER"),
         ],
         id="flattened-numbers-inside-titles-of-a-dotted-list",
+    ),
+    pytest.param(
+        FREDERICIA_OVER_LABEL,
+        [("186", "Godkendelse af dagsorden"), ("187", "Bridgewalking - finansiering af adm. udgifter")],
+        id="flattened-bare-number-and-title-over-its-case-label",
     ),
 ]
 
