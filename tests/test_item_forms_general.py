@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.parse import parse_meeting
+from graphbuild.parse.item_lines import is_toc_heading
 from graphbuild.sources import source_from_text
 
 LEADER = "." * 40
@@ -109,3 +110,23 @@ CASES = [
 def test_item_forms(text: str, expected: list[tuple[str, str]]) -> None:
     items = [(i.number, i.title) for i in parse_meeting(source_from_text(text)).items]
     assert [item for item in expected if item not in items] == []
+
+
+@pytest.mark.parametrize(
+    ("key", "heads"),
+    [
+        ("indholdsfortegnelse", True),
+        ("indhold side", True),
+        ("dagsordenen", True),
+        ("sagsoversigt", True),
+        ("oversigt over sager", True),
+        ("lukkede punkter", True),
+        ("dagsordenspunkter til dagsordenen side", True),
+        ("punkter til dagsorden", True),
+        ("godkendelse af dagsorden", False),
+        ("punkter til næste møde", False),
+        ("bemærkninger til dagsordenen", False),
+    ],
+)
+def test_contents_headings_by_their_form(key: str, heads: bool) -> None:
+    assert is_toc_heading(key) is heads

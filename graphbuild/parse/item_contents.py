@@ -20,10 +20,10 @@ from graphbuild.parse.item_lines import (
     SENTENCE_BREAK,
     TAB_ROW,
     TABLE_HEADER,
-    TOC_HEADINGS,
     Candidate,
     ContentsEntry,
     is_heading,
+    is_toc_heading,
     next_text,
     number_key,
     previous_text,
@@ -114,7 +114,7 @@ def find_contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], lis
             lowered = cleaned.lower()
             key = (_PAGE_NUMBER_HEAD.sub("", lowered) if lowered[:1].isdigit() else lowered).rstrip(":").strip()
         # "Punkt Indhold", "Pkt. Tekst": the line opens with p as its cleaned text does (markup and tags aside)
-        if key in TOC_HEADINGS or (cleaned[:1] in "pP" and TABLE_HEADER.match(line.text.strip())):
+        if is_toc_heading(key) or (cleaned[:1] in "pP" and TABLE_HEADER.match(line.text.strip())):
             continued = in_toc and not block  # "Indholdsfortegnelse" then "Åbne punkter"
             close()
             in_toc, strong, skipped = True, key in _STRONG_TOC or (continued and strong), 0

@@ -21,10 +21,10 @@ from graphbuild.parse.item_lines import (
     PLAIN,
     SENTENCE_BREAK,
     TAB_ROW,
-    TOC_HEADINGS,
     Candidate,
     flat_title,
     is_heading,
+    is_toc_heading,
     next_text,
     previous_text,
     same_title,
@@ -150,7 +150,7 @@ def line_candidate(line: Line, previous: Line | None, segmented: bool, in_table:
         prev = previous.clean
         label = prev.endswith(":") and len(prev) <= 40 and not _LEADS_IN.search(prev)  # "Dagsorden:"
         label = label or bool(_AGENDA_FOLLOWS.search(prev))  # "... med følgende dagsorden:"
-        if not label and prev.lower().rstrip(":").strip() not in TOC_HEADINGS:
+        if not label and not is_toc_heading(prev.lower().rstrip(":").strip()):
             return None  # a list inside a sentence: "indstiller, at:", "følgende krav:"
     match = BARE.match(cleaned) or _MARKED.match(cleaned)
     if match is None:

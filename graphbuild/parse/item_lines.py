@@ -26,11 +26,18 @@ PLAIN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>(?:[A-ZÆØÅÉ\"“„«][\w
 BULLET = re.compile(r"^\s*[-•·*–]\s+\S")
 TAB_ROW = re.compile(r"^\s*(?P<num>\d{1,3})\.?\t+(?P<title>[^\t]+)")
 LEADER = re.compile(r"^(?P<title>.+?)\s*\.{4,}\s*\t?\s*\d*\s*$")
-TOC_HEADINGS = {
-    "indholdsfortegnelse", "indhold", "punkter", "dagsordenspunkter", "oversigt over punkter",
-    "dagsordenpunkter", "punkter til dagsorden", "oversigtsdagsorden", "dagsorden", "åbne punkter",
-    "punkter på dagsordenen", "punkter til dagsorden side",
-}  # fmt: skip
+# A contents list's heading, lower-cased: "indholdsfortegnelse", "indhold", "dagsorden", "punkter",
+# "dagsordenspunkter", "åbne punkter", "punkter til/på dagsorden(en)", "oversigt over punkter/sager",
+# "sagsoversigt", "oversigtsdagsorden", with "side" after it (the page column's label)
+_TOC_HEADING = re.compile(
+    r"(?:indholdsfortegnelse|indhold|(?:oversigts)?dagsorden(?:en)?|sagsoversigt|oversigt\s+over\s+(?:punkter|sager)"
+    r"|(?:(?:åbne|lukkede)\s+)?(?:dagsordens?)?punkter(?:\s+(?:til|på)\s+dagsorden(?:en)?)?)(?:\s+side)?"
+)
+
+
+def is_toc_heading(key: str) -> bool:
+    """Whether a line's lower-cased text (colon and page number left out) heads a contents list."""
+    return _TOC_HEADING.fullmatch(key) is not None
 
 
 # "Punkt  Indhold", "Pkt. Tekst" and "Pkt. Tekst Side" (number, title and page columns of a contents table)

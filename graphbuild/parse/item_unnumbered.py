@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.parse.item_lines import ITEM_LABEL, SENTENCE_BREAK, TOC_HEADINGS, Candidate, is_heading, next_text
+from graphbuild.parse.item_lines import ITEM_LABEL, SENTENCE_BREAK, Candidate, is_heading, is_toc_heading, next_text
 from graphbuild.parse.lines import Line
 from graphbuild.parse.sections import heading_kind
 
@@ -29,7 +29,7 @@ def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
         if line.index in skip or not cleaned or len(cleaned) > 160 or cleaned[:1].isdigit():
             continue
         key = cleaned.lower().rstrip(":").strip()
-        if is_heading(cleaned) or key in TOC_HEADINGS or key in _TITLE_LABELS or cleaned.endswith((":", ",")):
+        if is_heading(cleaned) or is_toc_heading(key) or key in _TITLE_LABELS or cleaned.endswith((":", ",")):
             continue
         if re.match(r"^[\w.\-]{1,20}\s*:", cleaned):  # "Sagsid.: 18/3241", a label with its value
             continue
