@@ -65,6 +65,18 @@ FREDERICIA_OVER_LABEL = (
     "Sagsbeskrivelse: Siden 2011 har Fredericia og Middelfart Kommuner været fælles om Bridgewalking. Side 4\n"
 )
 
+# rudersdal-seniorraad-2018-11-05, flattened: lettered items added under the numbers before them
+RUDERSDAL_LETTERED = (
+    "Referat af 5. november 2018 Tilstede var: Vivi Nobel (VN), Jørgen Vinding (JV) og Anita Gudbergsen. "
+    "1. Velkomst og godkendelse af dagsorden. IH bad om rådets accept på forskellige justeringer af "
+    "dagsordenen, så punkterne kunne behandles i en anden rækkefølge. 2a. Behandling af forslag til ny "
+    "vedtægt for Rudersdal Seniorråd. Forslaget blev omdelt med anførelse af justeringer i forhold til den "
+    "gældende aftale. 2b. Udpegning af ny repræsentant i Folkeoplysningsudvalget 5a. Seniorrådets "
+    "arbejdsgrupper 7a. Forslag om indkøb af telefoner til rådets medlemmer 8a. Forslag om rådets besøg "
+    "ved en træningsinstitution (MST) Forslaget om tilføjelserne blev vedtaget af rådet uden bemærkninger, "
+    "og formanden takkede for et godt møde med mange gode drøftelser om rådets arbejde i det kommende år.\n"
+)
+
 CASES = [
     pytest.param(
         KKR_COLUMN,
@@ -102,6 +114,15 @@ CASES = [
         FREDERICIA_OVER_LABEL,
         [("186", "Godkendelse af dagsorden"), ("187", "Bridgewalking - finansiering af adm. udgifter")],
         id="flattened-bare-number-and-title-over-its-case-label",
+    ),
+    pytest.param(
+        RUDERSDAL_LETTERED,
+        [
+            ("2b", "Udpegning af ny repræsentant i Folkeoplysningsudvalget"),
+            ("5a", "Seniorrådets arbejdsgrupper"),
+            ("7a", "Forslag om indkøb af telefoner til rådets medlemmer"),
+        ],
+        id="flattened-lettered-items",
     ),
 ]
 

@@ -120,6 +120,9 @@ _BULLET_GAP = 160
 # "1. Godkendelse af referat ....... 3 1.1. 2. Siden sidst ....... 4 3.1. 3.2. Fælles EU kontor ..... 5":
 # a contents list with dotted leaders and page numbers; a title ends after its page number, and a
 # number standing before another number is one cell of a number column read apart from its titles
+# "5a. Seniorrådets arbejdsgrupper": a lettered item, added under the number before its letter
+_LETTERED_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3})[a-h]\.\s+(?=[A-ZÆØÅ])")
+_LEADING_DIGITS = re.compile(r"\d{1,3}")
 _LEADER_PAGE = re.compile(r"\.{3,}\s*\d{1,3}\b\s*")
 _LEADER_RUN = 3
 _NUMBER_CELLS = re.compile(r"(?<!\S)(?:\d{1,2}(?:\.\d{1,2})*\.\s+){2,}")
@@ -302,6 +305,27 @@ def _bullet_cuts(text: str) -> list[int]:
     return cuts
 
 
+def _lettered_cuts(text: str, numbers: list[int]) -> list[int]:
+    """Cuts before a lettered item ("2a. Behandling af ...", "5a. Seniorrådets arbejdsgrupper") whose
+    number continues the sequence before it (that number itself, or a little above it): an item added
+    under that number."""
+    if not numbers:
+        return []
+    marks = sorted(
+        [(at, int(found[0]), False) for at in numbers if (found := _LEADING_DIGITS.match(text, at))]
+        + [(m.start(), int(m[1]), True) for m in _LETTERED_NUMBER.finditer(text)]
+    )
+    cuts: list[int] = []
+    last = None
+    for at, number, lettered in marks:
+        if not lettered:
+            last = number
+        elif last is not None and last <= number <= last + 3:
+            cuts.append(at)
+            last = number
+    return cuts
+
+
 def _leader_cuts(text: str) -> list[int]:
     """A contents list whose number column a text layer read apart from its titles (numbers in runs
     of two or more, then as many titles): cuts after each dotted leader's page number and after each
@@ -345,6 +369,7 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
             cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
     for match in (*_EXPLICIT_HEAD.finditer(text), *_CODED_HEAD.finditer(text)):
         cuts.add(match.start())
+    cuts.update(_lettered_cuts(text, numbers))
     cuts.update(_bullet_cuts(text))
     cuts.update(_table_cuts(text))
     cuts.update(_leader_cuts(text))

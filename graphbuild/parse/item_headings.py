@@ -141,9 +141,11 @@ def line_candidate(line: Line, previous: Line | None, segmented: bool, in_table:
         return Candidate(str(int(match["num"])), title, line, explicit=True)
     if previous is not None and _RECOMMENDS.search(previous.clean) and not segmented:
         return None  # "Direktionen indstiller, at" / "1. Byrådet hjemtager ...": a recommendation's point
-    lettered = _LETTERED.match(cleaned) if not segmented and len(cleaned) <= 300 else None
+    lettered = _LETTERED.match(cleaned) if segmented or len(cleaned) <= 300 else None
     if lettered:  # "2a. Behandling af forslag til ny vedtægt. Forslaget blev ...": its number as printed
         title = lettered["title"]
+        if segmented and len(title) > 60 and not LEADER.match(title):
+            title = flat_title(title)
         end = SENTENCE_BREAK.search(ABBREVIATION.sub("", title))
         return Candidate(lettered["num"], title[: end.start() + 2] if end else title.rstrip(" ."), line, explicit=False)
     if previous is not None and previous.clean.endswith((":", ",")) and not segmented:
