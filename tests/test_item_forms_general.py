@@ -77,6 +77,18 @@ RUDERSDAL_LETTERED = (
     "og formanden takkede for et godt møde med mange gode drøftelser om rådets arbejde i det kommende år.\n"
 )
 
+# roedovre-kommunalbestyrelsen-2007-08-28, flattened: each item's title above "Sag nr. N" and the
+# committee's case reference, after the decision of the item before
+ROEDOVRE_TITLE_ABOVE = (
+    "Kommunalbestyrelsen 28-08-2007 Sager 103 (ØU 137/07) - 105 (ØU 139/07) Fold alle ud Medlem og suppleant "
+    "til bestyrelsen i Miljølaboratoriet I/S Sag nr. 103 (ØU 137/07) Sagens kerne Miljølaboratoriet I/S har "
+    "med brev af 21.05.2007 henvendt sig til interessenterne. Beslutning Godkendt. Placering af antennemaster "
+    "for mobiltelefoni Sag nr. 104 (ØU 138/07) Sagens kerne Rødovre Kommune har som den eneste kommune formået "
+    "at få udarbejdet en samlet plan for antennemaster. Beslutning Godkendt. RKF - årsrapport 2006 Sag nr. 105 "
+    "(ØU 139/07) Sagens kerne Godkendelse af årsrapport incl. regnskab for 2006 for RKF. Regnskabet udviser "
+    "et mindre overskud, som overføres til næste år efter aftale med revisionen. Beslutning Godkendt.\n"
+)
+
 CASES = [
     pytest.param(
         KKR_COLUMN,
@@ -123,6 +135,11 @@ CASES = [
             ("7a", "Forslag om indkøb af telefoner til rådets medlemmer"),
         ],
         id="flattened-lettered-items",
+    ),
+    pytest.param(
+        ROEDOVRE_TITLE_ABOVE,
+        [("104", "Placering af antennemaster for mobiltelefoni"), ("105", "RKF - årsrapport 2006")],
+        id="flattened-title-above-sag-nr",
     ),
 ]
 

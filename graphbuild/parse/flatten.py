@@ -92,6 +92,11 @@ _DATED_HEAD = re.compile(
 _EXPLICIT_HEAD = re.compile(
     r"(?<=\s)(?:Ad\s+(?:pkt\.|punkt)\s*|Punkt|Pkt\.|Sag\s+nr\.|Nr\.)\s*\d{1,4}\b(?=\s*[:.\-–]?\s+[A-ZÆØÅ])"
 )
+# "Placering af antennemaster Sag nr. 104 (ØU 138/07)": an item's number under its title (with the
+# committee's own case reference after it), the title after a sentence's end or a decision's word
+_TITLED_CASE = re.compile(r"(?<=\s)Sag\s+nr\.\s*\d{1,4}\s+(?=\()")
+_TITLE_BEFORE = re.compile(r"(?:[.!?:]\s+|^)(?P<title>[A-ZÆØÅ\"“„][^.!?:]{5,150}?)\s*$")
+_TITLE_REACH = 160
 # "... Side 6 ØU-56/07-D Budget på ...": a committee's coded case number heading an item
 _CODED_HEAD = re.compile(r"(?<=\s)[A-ZÆØÅ]{2,4}-\d{1,3}/\d{2}(?:-[A-ZÆØÅ]{1,2})?(?=\s+[A-ZÆØÅ])")
 # "Pkt. Tekst Side 1 Udpegning til ... 5 2 Nye medlemskandider ... 6 3 ...": a contents table whose
@@ -369,6 +374,12 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
             cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
     for match in (*_EXPLICIT_HEAD.finditer(text), *_CODED_HEAD.finditer(text)):
         cuts.add(match.start())
+    for match in _TITLED_CASE.finditer(text):
+        # "Godkendt. Placering af antennemaster for mobiltelefoni Sag nr. 104 (ØU 138/07) Sagens kerne ...":
+        # the item's number under its title, the title after the sentence before it
+        title = _TITLE_BEFORE.search(text, max(0, match.start() - _TITLE_REACH), match.start())
+        if title is not None:
+            cuts.update((title.start("title"), match.start()))
     cuts.update(_lettered_cuts(text, numbers))
     cuts.update(_bullet_cuts(text))
     cuts.update(_table_cuts(text))

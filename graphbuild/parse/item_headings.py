@@ -133,6 +133,10 @@ def line_candidate(line: Line, previous: Line | None, segmented: bool, in_table:
         title = _CASE_LABEL_AFTER.sub("", match["title"]) if segmented else match["title"]
         if _CASE_LABEL_FIRST.match(title):
             title = ""  # "Punkt: 1 Acadre sagsnr.: 17/10438 Journalnr.: ...": the title stands on the next line
+        elif segmented and title.startswith("("):
+            title = (
+                ""  # "Sag nr. 104 (ØU 138/07) Sagens kerne ...": a committee's case reference; the title stands above
+            )
         if segmented and len(title) > 60 and not LEADER.match(title):
             title = flat_title(title)
         title = _TRAILING_CASE.sub("", title) if segmented else title
