@@ -9,7 +9,7 @@ import pytest
 from graphbuild.extract import extract_facts
 from graphbuild.models import Meeting
 from graphbuild.parse import parse_meeting
-from graphbuild.parse.flatten import split_title_run
+from graphbuild.parse.flatten_titles import split_title_run
 from graphbuild.sources import source_from_text
 
 

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from graphbuild.extract import extract_facts
 from graphbuild.models import DocumentFacts, Meeting
 from graphbuild.parse import parse_meeting
-from graphbuild.parse.flatten import resegment, split_title_run
+from graphbuild.parse.flatten import resegment
+from graphbuild.parse.flatten_titles import split_title_run
 from graphbuild.parse.lines import split_lines
 from graphbuild.sources import source_from_text
 

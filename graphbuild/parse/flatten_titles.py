@@ -1,0 +1,230 @@
+"""A flattened contents page whose numbers were lost: its run of titles cut into titles (before a
+capitalised word after an ordinary lower-case word, a nominalisation, a standing one-word item, a noun
+governing a preposition; never after a word that binds to what follows), and whether the pieces read
+as a contents list. Labels over the titles ("DAGSORDEN:", "Sager til beslutning:") are dropped, a
+dotted leader ("...5") ends a title, and titles that open with the deciding committee's abbreviation
+("ØU - ", "Lukket - TM - ") are cut there."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from graphbuild.vocab.municipality_names import municipality_named
+
+# Words a title does not end on: a run of titles is never cut after them.
+_YEAR_BEFORE = {"for", "i", "pr."}  # "regnskab for 2006", "i 2020", "pr. 1. januar": a year or date may follow
+_ARTICLES = {"Den", "Det", "De", "En", "Et"}
+_BINDING = {
+    "af", "for", "i", "til", "om", "med", "på", "fra", "ved", "v.", "og", "samt", "eller", "mellem",
+    "den", "det", "de", "en", "et", "vedr.", "vedrørende", "under", "over", "efter", "mod", "hos", "-", "–",
+}  # fmt: skip
+# Words a trailing number belongs to ("Lokalplan nr. 5"): it is not a page number.
+_NUMBERED_BY = {"nr.", "nr", "pkt.", "§", "punkt", "etape", "fase", "tillæg", "bilag"}
+# A capitalised nominalisation ("Opfølgning", "Godkendelse", "Udpegninger"), a case word ("Udbud af",
+# "Lokalplan 12") or a capitalised article ("Den fremtidige ...") opens a title even
+# after a capitalised word: "Godkendelse af Vækststrategi Opfølgning på lokalrådsmøder".
+_STOP = re.compile(r"^(?:Afbud|Fraværende|Deltagere|Bemærkninger|Bermærkninger|Mødet|Tilstede|Referent):?$")
+_OPENS_TITLE = re.compile(
+    r"^(?:[A-ZÆØÅ][a-zæøå\-]*(?:ing|ings|inger|else|elser|ation|tion)"
+    r"|Forslag|Status|Valg|Meddelelser|Eventuelt|Salg|Køb|Tilskud|Regnskab|Årsregnskab|Spørgetid|Budget\w*"
+    r"|Udbud|Lokalplan|Evt\.?|Den|Det)$"
+)
+
+
+# Regions and parts of the country: a name, not a title's opening noun ("Væksthus Syddanmark for ...")
+_REGIONS = {
+    "Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland", "Danmark", "Fyn", "Jylland", "Bornholm",
+    "Lolland", "Falster", "Møn", "Sønderjylland", "Nordsjælland", "Vestsjælland", "Midtsjælland", "Østjylland",
+    "Vestjylland", "Sydjylland", "Vendsyssel", "Himmerland", "Djursland", "Thy", "Salling",
+}  # fmt: skip
+_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
+_HALF_YEAR = re.compile(r"(?:19|20)\d\d/")
+# Prepositions after a title's opening noun ("Støtte til ...", "Overenskomst mellem ...")
+_GOVERNED_BY = {"til", "af", "for", "mellem", "vedr.", "vedrørende"}
+# Words a title ends on: the standing one-word items and "X Kommune"
+_CLOSING_WORDS = {"Eventuelt", "Evt.", "Evt", "Kommune", "Meddelelser", "Spørgetid", "Orientering", "Orienteringer"}
+_HEADING_WORD = re.compile(r"(?i)indhold|indholdsfortegnelse|dagsorden|punkter")
+_NUMBERED_WORD = re.compile(r"\d{1,3}\.")
+_PAGE_OR_YEAR = re.compile(r"\d{1,3}|(?:19|20)\d\d")
+_AGENDA_REMARKS = re.compile(r"(?i)bemærkninger\s+til\s+dagsorden")
+_GROUP_WORDS = 4  # a label over a contents list or a group of its titles is this short
+_LEADER_END = re.compile(r"(.*?[\wæøå)])\.{3,}\d{0,3}")
+# "ØU - Godkendelse af dagsorden ØU - Orientering BU - ...", "Lukket - TM - Udbud ...": titles that
+# open with the deciding committee's abbreviation and a dash
+_PREFIX = re.compile(r"(?<!\S)(?:Lukket\s+-\s+)?(?-i:[A-ZÆØÅ]{2,4})\s+[-–]\s+(?=[A-ZÆØÅ])")
+_PREFIXED_RUN = 3
+_COMMITTEE_CODE = re.compile(r"[A-ZÆØÅ]{2,4}")
+
+
+def _prefixed_titles(text: str) -> list[str]:
+    """A run of three or more titles each opening with a committee's abbreviation and a dash, cut
+    before each abbreviation (the text before the first is not a title); none when there are fewer."""
+    starts = [m.start() for m in _PREFIX.finditer(text)]
+    if len(starts) < _PREFIXED_RUN:
+        return []
+    bounds = [*starts, len(text)]
+    pieces = [text[a:b].strip() for a, b in pairwise(bounds)]
+    return [_LEADER_END.sub(r"\1", p) for p in pieces if p]
+
+
+_ADJECTIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:eret|ede|isk|iske|ende|lige)")
+
+
+def split_title_run(text: str) -> list[str]:
+    """Titles of a contents list whose numbers were lost, run together on one line: cut before a
+    capitalised word that follows an ordinary lower-case word (or a year), before a capitalised
+    nominalisation, after a standing one-word item ("Meddelelser"), and before a capitalised noun that
+    governs a preposition ("Støtte til ..."); never after a word that binds to what follows ("af", "for", "-")."""
+    prefixed = _prefixed_titles(text)
+    if prefixed:
+        return prefixed
+    words = text.split()
+    heading = _all_caps_runs(words)
+    pieces: list[list[str]] = [[]]
+    for k, word in enumerate(words):
+        if (
+            k
+            and _STOP.match(word)
+            and not _NUMBERED_WORD.fullmatch(words[k - 1])
+            and not _AGENDA_REMARKS.match(" ".join(words[k : k + 3]))
+        ):
+            # the contents list has ended: "Afbud", "Fraværende", "Bemærkninger til ..."; after an item's
+            # number, or as "Bemærkninger til dagsordenen", the word opens a title
+            break
+        closed = word.lower() == "lukket:" or (word.lower() == "punkt:" and pieces[-1][-1:] in (["Lukket"], ["LUKKET"]))
+        if closed:  # "Orientering Lukket punkt: Låneoptagelse": a closed item's marker opens its title
+            marker = [*pieces[-1][-1:], word] if word.lower() == "punkt:" else [word]
+            rest = pieces[-1][: len(pieces[-1]) - len(marker) + 1]
+            pieces[-1] = rest
+            pieces.append(marker)
+            continue
+        if word in ("Lukket", "LUKKET") and k + 1 < len(words) and words[k + 1] in ("-", "–") and pieces[-1]:
+            # "... Eskegårdsvej Lukket - Ejendomshandel Lukket - Orientering": a closed item's marker opens its title
+            pieces.append([word])
+            continue
+        if word.endswith(":") and len(pieces[-1]) < _GROUP_WORDS:
+            # "DAGSORDEN:", "Sager til beslutning:", "Til behandling forelå:": a label over the
+            # titles (or over a group of them), not a title
+            pieces[-1] = []
+            continue
+        leader = _LEADER_END.fullmatch(word)
+        if leader:  # "Friluftsspil...5": a dotted leader and page number end the title
+            pieces[-1].append(leader[1])
+            pieces.append([])
+            continue
+        page_number = word.isdigit() and (
+            (k + 1 < len(words) and words[k + 1][:1].isupper() and len(word) <= 3)  # "7800 Skive": a postcode
+            or (k + 1 == len(words) and k and len(word) <= 3 and words[k - 1].lower() not in _NUMBERED_BY)
+        )  # a page number between titles, or after the last one
+        if page_number or k in heading:
+            # a page number, or an all-caps section heading between the titles
+            if pieces[-1]:
+                pieces.append([])
+            continue
+        if _NUMBERED_WORD.fullmatch(word) and k + 1 < len(words) and words[k + 1][:1].isupper():
+            if pieces[-1]:  # a number the text layer kept: "... KOMMUNER 148. Køkkenet på Aars Rådhus"
+                pieces.append([])
+            pieces[-1].append(word)
+            continue
+        if k and pieces[-1] and not _NUMBERED_WORD.fullmatch(words[k - 1]):
+            before = words[k - 1]
+            starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
+            # "... for skoleårene 2010/11 og 2011/ Det nære sundhedsvæsen": a year whose second half the text
+            # layer lost ends its title; any other word ending in a dash or slash binds to the next
+            lost_year = _HALF_YEAR.fullmatch(before) is not None
+            binding = before.lower() in _BINDING or (before.endswith((",", "-", "–", "/")) and not lost_year)
+            # "af ny Risikobaseret Dimensionering": a capitalised adjective binds to the noun after it
+            binding = binding or bool(_ADJECTIVE.fullmatch(before))
+            # "TM Byggemodning af ...", "ØK Mødekalender": the deciding committee's code opens its title
+            binding = binding or (len(pieces[-1]) == 1 and _COMMITTEE_CODE.fullmatch(before) is not None)
+            binding = binding or (before.lower() == "region" and word in _REGIONS)  # "i region Syddanmark"
+            # "... Amts årsregnskab for Tillæg til efterreguleringsoversigten": a transcript lost the year
+            # after "for"; a capitalised word that opens a phrase of lower-case words opens the next title
+            after_word = words[k + 1] if k + 1 < len(words) else ""
+            if (
+                binding
+                and before in _YEAR_BEFORE
+                and starts
+                and not word.endswith("-")
+                and word not in _ARTICLES
+                and word.removesuffix("s") not in _REGIONS
+                and municipality_named(word) is None
+                and after_word.islower()
+                and (len(after_word) > 2 or _OPENS_TITLE.match(word) is not None or after_word == "i")
+                and after_word not in ("og", "samt", "eller")
+                and not after_word.startswith(("kommune", "amt"))  # "for Støvring kommune": a place's name
+            ):
+                binding = False
+            # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
+            # ("CO2-udslip Projekt ...": a compound whose last part is lower-case is an ordinary word)
+            tail = before.rsplit("-", 1)[-1]
+            ordinary = (tail.islower() and len(tail) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
+            # "... i Tønder Kommune Sydtrafik budget ...", "Meddelelser Principper for ...": a one-word
+            # standing item (or a municipality's name) ends its title
+            closes = before in _CLOSING_WORDS or (before in _REGIONS and k >= 2 and words[k - 2].lower() == "region")
+            # "Sundhedsaftalen Tværkommunal koordinering ...": a long definite noun is a title of its own
+            # when a lower-case word follows the next word ("Børnehaven Spirevippen Rådighedsbeløb" is a name)
+            after = words[k + 1] if k + 1 < len(words) else ""
+            closes = closes or (
+                before[:1].isupper()
+                and len(before) >= 9
+                and before.endswith(("en", "et"))
+                and after.islower()
+                and len(after) > 3
+                and after not in _BINDING
+            )
+            # "... Udviklingsråd Støtte til videreførelse ...": a capitalised noun and a preposition open a title
+            # (a municipality's name before one, "Holbæk til ...", stays in its title)
+            governs = (
+                k + 1 < len(words)
+                and words[k + 1] in _GOVERNED_BY
+                and len(word) >= 5
+                and municipality_named(word) is None
+                and word.removesuffix("s") not in _REGIONS
+            )
+            # "Til orientering ODIN rapport 3. kvartal IDV 3. kvartal": an acronym before a lower-case word
+            # or a number opens a title after an ordinary word
+            after_acronym = words[k + 1][:1] if k + 1 < len(words) else ""
+            acronym = bool(_ACRONYM.fullmatch(word)) and (after_acronym.islower() or after_acronym.isdigit())
+            # "Bogense Andelsboligforening - Regnskab Boligselskabet BSB Søndersø - Regnskab": a one-word subject
+            # after the dash ends its title
+            dash_subject = k >= 2 and words[k - 2] in ("-", "–") and before[:1].isupper() and before.isalpha()
+            dash_subject = dash_subject and word.removesuffix("s") not in _REGIONS and municipality_named(word) is None
+            if not binding and (
+                (starts and (ordinary or _OPENS_TITLE.match(word) or closes or governs or dash_subject))
+                or (acronym and ordinary)
+            ):
+                pieces.append([])
+        pieces[-1].append(word)
+    # "INDHOLD Indhold...": the list's own heading, not a title
+    return [" ".join(p) for p in pieces if p and not all(_HEADING_WORD.fullmatch(w.rstrip(".:")) for w in p)]
+
+
+def _all_caps_runs(words: list[str]) -> set[int]:
+    """Indexes of words in runs of two or more all-caps words ("GODKENDELSER AF BESLUTNINGER")."""
+    caps = [w.isupper() and any(c.isalpha() for c in w) for w in words]
+    found: set[int] = set()
+    k = 0
+    while k < len(words):
+        if caps[k]:
+            end = k
+            while end + 1 < len(words) and caps[end + 1]:
+                end += 1
+            if end > k and any(len(w) > 3 for w in words[k : end + 1]):
+                found.update(range(k, end + 1))
+            k = end + 1
+        else:
+            k += 1
+    return found
+
+
+def looks_like_contents(pieces: list[str]) -> bool:
+    """Whether the pieces of a flattened page read as a contents list: five or more short titles,
+    many opening with a nominalisation, no sentences; one in five may be longer (titles the cut
+    could not tell apart)."""
+    long = sum(len(p.split()) > 20 for p in pieces)
+    if len(pieces) < 5 or long * 5 > len(pieces) or any(len(p.split()) > 60 for p in pieces):
+        return False
+    opening = sum(bool(_OPENS_TITLE.match(p.split()[0]) or p.split()[0].endswith(("er", "else"))) for p in pieces)
+    return opening * 10 >= len(pieces) * 4

@@ -1,0 +1,413 @@
+"""Contents lists (Indholdsfortegnelse, PUNKTER, a "Pkt. Tekst Side" table, dotted leaders, a flattened
+contents page): their entries in order, and the lines they span."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.parse.flatten_titles import looks_like_contents, split_title_run
+from graphbuild.parse.item_headings import line_candidate
+from graphbuild.parse.item_lines import (
+    ABBREVIATION,
+    BARE,
+    BULLET,
+    ITEM_LABEL,
+    LEADER,
+    NOT_ENTRY,
+    ONE_TITLE,
+    PAGE,
+    PLAIN,
+    SENTENCE_BREAK,
+    TAB_ROW,
+    TABLE_HEADER,
+    Candidate,
+    ContentsEntry,
+    is_heading,
+    is_toc_heading,
+    next_text,
+    number_key,
+    previous_text,
+    title_from,
+    without_tags,
+)
+from graphbuild.parse.lines import Line
+from graphbuild.parse.sections import heading_kind
+
+_HEADING_LENGTH = 48  # a contents heading ("2 Punkter til dagsorden side:") is never longer
+_STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkter til dagsorden side"}
+
+
+_CONTENTS_REACH = 20000  # a flattened contents page whose numbers were lost stands within the first pages
+_PAGE_NUMBER_HEAD = re.compile(r"^\d{1,3}\s+(?=\D)")
+
+
+# "Åbne" / "Lukkede" (also "Lukkede punkter", "Åbne sager"): the groups of a contents list
+_CONTENTS_GROUP = re.compile(
+    r"(?i)^(?:åbne|åbent|(?P<closed>lukkede|lukket))(?:\s+(?:punkter|sager|dagsordenspunkter|møde))?:?$"
+)
+
+
+_NUMBER_HEAD = re.compile(r"^\d{1,3}(?:\.|\s*:|\s+\([^)]{3,15}\))?\s+")
+
+
+# Sections an item's text opens with: a contents entry directly followed by one is the item itself
+_ITEM_SECTIONS = {"beslutning", "resume", "indstilling", "sagsfremstilling"}
+
+
+# A flattened front page: the meeting's members and their parties, not a run of contents titles
+_FRONT_PAGE = re.compile(r"(?i)\b(?:mødedeltagere|deltagere|medlemmer|til stede|fraværende|afbud)\s*:")
+_PARTY_LETTER = re.compile(r"\([A-ZÆØÅ]\)")
+# What opens a flattened contents page before its first title: the heading ("Indholdsfortegnelse", "...
+# Følgende sager behandles på mødet") and its column labels ("Sag nr. Side", "Pkt. Tekst Side", "Side")
+_CONTENTS_LEAD = re.compile(
+    r"(?i)^(?:.{0,120}?\bfølgende sager behandles(?:\s+på\s+mødet)?:?|(?:indholdsfortegnelse|indhold)\b:?)"
+    r"\s*(?:(?:sag\s*nr\.?|pkt\.?|tekst|side)\s+)*"
+)
+
+
+def find_contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[ContentsEntry]]:
+    """Line indexes inside a table of contents, and its entries in order."""
+    inside: set[int] = set()
+    entries: list[ContentsEntry] = []
+    block: list[ContentsEntry] = []
+    block_lines: set[int] = set()
+    strong = False
+    in_toc = False
+    skipped = 0
+
+    loose: list[Line] = []  # numbers alone on their lines: a number column read apart from the titles
+    closed_from: int | None = None  # the block's entries from here stand under "Lukkede"
+
+    def close() -> None:
+        # a list of two or more entries, or any entry under Indholdsfortegnelse/PUNKTER; one entry
+        # under "Dagsorden" is the first item itself
+        nonlocal in_toc, closed_from
+        for entry in block[closed_from:] if closed_from is not None else []:
+            entry.public = False
+        closed_from = None
+        if len(block) >= 2 or (strong and block):
+            if _number_column(block, loose):
+                inside.update(line.index for line in loose)
+            entries.extend(block)
+            inside.update(block_lines)
+        block.clear()
+        block_lines.clear()
+        loose.clear()
+        in_toc = False
+
+    tab_run: list[ContentsEntry] = []
+
+    def flush_tab_run() -> None:
+        if len(tab_run) >= 2:  # one row alone is an item's own heading row
+            entries.extend(tab_run)
+            inside.update(e.line.index for e in tab_run)
+        tab_run.clear()
+
+    table_end = -1  # the last line of a contents table read whole (_cell_table)
+    for line in lines:
+        if line.index <= table_end:
+            continue
+        cleaned = without_tags(line.clean)
+        # "2 Indholdsfortegnelse": the heading after the page number of a flattened page
+        key = ""
+        if len(cleaned) <= _HEADING_LENGTH:  # a longer line is no contents heading: its key is not computed
+            lowered = cleaned.lower()
+            key = (_PAGE_NUMBER_HEAD.sub("", lowered) if lowered[:1].isdigit() else lowered).rstrip(":").strip()
+        # "Punkt Indhold", "Pkt. Tekst": the line opens with p as its cleaned text does (markup and tags aside)
+        if is_toc_heading(key) or (cleaned[:1] in "pP" and TABLE_HEADER.match(line.text.strip())):
+            continued = in_toc and not block  # "Indholdsfortegnelse" then "Åbne punkter"
+            close()
+            in_toc, strong, skipped = True, key in _STRONG_TOC or (continued and strong), 0
+            block_lines.add(line.index)
+            table = _cell_table(lines, line.index + 1) if key in _STRONG_TOC or key == "indhold" else None
+            if table is not None:
+                entries.extend(table[0])
+                inside.update(table[1])
+                table_end = max(table[1])
+                in_toc = False
+            continue
+        tab_row = TAB_ROW.match(line.text) if "\t" in line.text else None
+        if tab_row:  # a table row "3<tab>Titel": a contents entry when rows follow each other
+            entry = ContentsEntry(str(int(tab_row["num"])), title_from(tab_row["title"]), line)
+            if in_toc and any(e.number == entry.number for e in block):
+                close()  # the first item repeats its contents entry: the list has ended
+            elif in_toc:
+                block.append(entry)
+                block_lines.add(line.index)
+            else:
+                if any(e.number == entry.number for e in tab_run):
+                    flush_tab_run()  # the list's first number again: the items begin
+                    continue
+                tab_run.append(entry)
+            continue
+        if cleaned and tab_run:
+            flush_tab_run()
+        leader = "...." in cleaned and re.search(r"\.{4,}\s*\d*\s*$", cleaned) is not None
+        if cleaned[:1].isdigit() and len(cleaned) <= _COLUMN_NUMBER_LENGTH and _COLUMN_NUMBER.fullmatch(cleaned):
+            loose.append(line)  # "1.1." alone: the contents' number column, its titles below
+            continue
+        if not in_toc and not leader:
+            if cleaned and not block:
+                loose.clear()
+            continue
+        if not cleaned:
+            continue
+        candidate = line_candidate(line, None, line.index in segmented, in_table=True) or _next_entry(
+            cleaned, line, block
+        )
+        if candidate is not None and block and loose and not any(e.number for e in block):
+            # "79." ... "90." then their titles, then "91. Endelig vedtagelse ...": the column's numbers go
+            # to the titles read before the first numbered entry
+            _number_column(block, loose)
+            inside.update(line.index for line in loose)  # paired or not, the column is the contents'
+            loose.clear()
+        if candidate is not None and any(e.number == candidate.number for e in block):
+            close()  # the first item repeats its contents entry: the list has ended
+            continue
+        if candidate is not None and not candidate.explicit:
+            if line.index in segmented and not LEADER.match(cleaned):
+                # flattened: "4. Strategi Opfølgning på turismemøde ... Økonomi 7. ..." holds titles
+                # whose numbers were lost; they follow the numbered one
+                head = _NUMBER_HEAD.match(cleaned)
+                rest = cleaned[head.end() :] if head else candidate.title
+                if _next_number_follows(lines, line.index, candidate.number):
+                    pieces = [re.sub(r"\s+\d{1,3}$", "", rest)]  # no number lost: one title and its page
+                else:
+                    pieces = _run_pieces(rest) or [candidate.title]
+                block.append(ContentsEntry(candidate.number, pieces[0], line))
+                block.extend(_run_entry(piece, line) for piece in pieces[1:])
+            else:
+                block.append(ContentsEntry(candidate.number, candidate.title, line))
+            block_lines.add(line.index)
+            in_toc = True
+            continue
+        bulleted = candidate is None and in_toc and BULLET.match(line.text) is not None
+        if bulleted and 3 <= len(cleaned) <= ONE_TITLE and not any(e.number for e in block):
+            # "DAGSORDEN" / "Åbent møde:" / " • Beslutning om garantistillelse ...": a bulleted contents list
+            # (bullets under a numbered entry are its sub-points)
+            block.append(ContentsEntry(None, title_from(cleaned), line, printed=False))
+            block_lines.add(line.index)
+            continue
+        if leader:
+            title = title_from(cleaned)
+            if block and block[-1].line.index >= line.index - 2 and not LEADER.match(block[-1].line.clean):
+                block[-1].title = f"{block[-1].title} {title}".strip()  # a title wrapped onto the next line
+            elif title:
+                block.append(ContentsEntry(None, title, line, printed=False))
+            block_lines.add(line.index)
+            in_toc = True
+            continue
+        if len(loose) >= _COLUMN_RUN and not any(e.number for e in block) and _column_title(cleaned):
+            # "Sag nr. Side" / "79." "80." ... / "Meddelelser" "Drøftelse af ...": a contents table whose
+            # number column a text layer read apart from its title column; a title wrapped onto the next
+            # line goes on in lower case
+            if block and cleaned[:1].islower():
+                block[-1].title = f"{block[-1].title} {cleaned}"
+            else:
+                block.append(ContentsEntry(None, title_from(cleaned), line, printed=False))
+            block_lines.add(line.index)
+            continue
+        group = _CONTENTS_GROUP.match(cleaned)
+        if group and block:  # "Åbne" ... "Lukkede": the list goes on under its next group heading
+            closed_from = len(block) if group["closed"] else closed_from
+            block_lines.add(line.index)
+            continue
+        if PAGE.match(cleaned) or (not block and skipped < 3 and len(cleaned) < 60):
+            skipped += 1  # "Side", a page number, the body and date printed under the heading
+            block_lines.add(line.index)
+            continue
+        previous = previous_text(lines, line.index)
+        if (
+            block
+            and previous is not None
+            and block[-1].line.index == previous.index
+            and sum(e.line.index == previous.index for e in block) == 1
+            and (heading_kind(cleaned) in _ITEM_SECTIONS or ITEM_LABEL.match(cleaned))
+        ):
+            # "1. Godkendelse af dagsorden" then "Beslutning i ..." or "Sagsnummer": an item heading,
+            # not an entry
+            block_lines.discard(block.pop().line.index)
+        elif _wrapped_title(cleaned, block, previous, lines, line):
+            # "217 Forslag til Kommuneplantillæg ... ved" / "Vesterbrogade i Gilleleje - godkendelse ...":
+            # the title wrapped onto the next line, and the list goes on after it
+            block[-1].title = f"{block[-1].title} {cleaned}"
+            block_lines.add(line.index)
+            continue
+        close()
+    close()
+    flush_tab_run()
+    if segmented and not entries:
+        # a flattened page of titles with every number lost ("2 Deltagerfortegnelse Godkendelse af
+        # referat Siden sidst Meddelelser ...")
+        for line in lines:
+            if line.start > _CONTENTS_REACH:
+                break  # a contents page is at the front of the document
+            cleaned = line.clean
+            if len(cleaned) < 150 or SENTENCE_BREAK.search(ABBREVIATION.sub("", cleaned)):
+                continue
+            run = re.sub(r"^\d{1,3}\s+|\s+(?:SIDE|Side)\s+\d+(?:\s+af\s+\d+)?$", "", cleaned)
+            pieces = split_title_run(_CONTENTS_LEAD.sub("", run, count=1))
+            # the labels over the titles ("DAGSORDEN:", "Sager til beslutning:") are dropped from the
+            # pieces; a colon or a sentence left in them is prose, not a contents list
+            words = " ".join(pieces)
+            if words.count(":") > 1 or SENTENCE_BREAK.search(ABBREVIATION.sub("", words)):
+                continue
+            if _FRONT_PAGE.search(cleaned) or len(_PARTY_LETTER.findall(cleaned)) >= 2:
+                continue  # a front page's members ("Mødedeltagere: Ole Find Jensen (A) John ... (V)"), no titles
+            if looks_like_contents(pieces):
+                entries.extend(_run_entry(piece, line) for piece in pieces)
+                inside.add(line.index)
+    return inside, entries
+
+
+# A contents table whose cells a PDF text layer put each on its own line: "Pkt." "Tekst" "Side", then
+# per entry its number, its title (wrapped over lines) and its page ("1" / "Høring Sydtrafik budget
+# 2016" / "4" / "2" / ...); page furniture (the date, the page number, the body) may stand between rows.
+_CELL_LABELS = {"pkt.", "pkt", "punkt", "tekst", "side", "sag nr.", "sag nr", "nr.", "indhold", "titel", "sidetal"}
+_CELL_NUMBER = re.compile(r"(\d{1,3})\.?")
+_CELL_PAGE = re.compile(r"\d{1,3}")
+_DATE_ALONE = re.compile(r"(?i)\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}")
+_CELL_REACH = 8  # lines between one row and the next (a page break's footer and header)
+_CELL_TITLE_LINES = 4
+
+
+def _cell_table(lines: list[Line], start: int) -> tuple[list[ContentsEntry], set[int]] | None:
+    """The entries of a contents table read cell by cell from line ``start`` (after its heading), and
+    the lines it spans: rows whose numbers follow each other and whose pages never go back, three
+    rows at least; else None."""
+    entries: list[ContentsEntry] = []
+    used: set[int] = set()
+    closed = False
+    k, end = start, len(lines)
+    while k < end and k < start + _CELL_REACH:  # the column labels and the first group heading
+        cleaned = lines[k].clean.strip()
+        group = _CONTENTS_GROUP.match(cleaned)
+        if cleaned and cleaned.lower() not in _CELL_LABELS and group is None:
+            break
+        closed = closed or bool(group and group["closed"])
+        k += 1
+    if k >= end or _CELL_NUMBER.fullmatch(lines[k].clean.strip()) is None:
+        return None
+    last_number = last_page = 0
+    while k < end:
+        number_at, reach = None, k + (1 if not entries else _CELL_REACH)
+        for j in range(k, min(end, reach)):
+            cleaned = lines[j].clean.strip()
+            group = _CONTENTS_GROUP.match(cleaned)
+            if group is not None:
+                closed = bool(group["closed"])
+                continue
+            number = _CELL_NUMBER.fullmatch(cleaned)
+            if number is not None and (not entries or int(number[1]) == last_number + 1):
+                number_at = j
+                break
+        if number_at is None:
+            break
+        title: list[str] = []
+        page = None
+        title_line = lines[number_at]
+        for t in range(number_at + 1, min(end, number_at + 1 + _CELL_TITLE_LINES + 2)):
+            cleaned = lines[t].clean.strip()
+            if _CELL_PAGE.fullmatch(cleaned):
+                page = int(cleaned)
+                break
+            if cleaned and not _DATE_ALONE.fullmatch(cleaned):
+                title.append(cleaned)
+                title_line = lines[t]
+        if page is None or not title or len(title) > _CELL_TITLE_LINES or page < last_page:
+            break
+        last_number, last_page = int(lines[number_at].clean.strip().rstrip(".")), page
+        # the entry stands on its title's last line: the item's heading is looked for after it
+        entry = ContentsEntry(str(last_number), title_from(" ".join(title)), title_line, public=not closed)
+        entries.append(entry)
+        used.update(range(start, t + 1))
+        k = t + 1
+    return (entries, used) if len(entries) >= 3 else None
+
+
+def _wrapped_title(
+    cleaned: str, block: list[ContentsEntry], previous: Line | None, lines: list[Line], line: Line
+) -> bool:
+    """A line that continues the title of the entry above it: short, no heading or label, the entry's
+    title not closed by a full stop, and the next line an entry that continues the numbers."""
+    if not block or previous is None or block[-1].line.index != previous.index or not block[-1].number:
+        return False
+    if len(cleaned) > ONE_TITLE or is_heading(cleaned) or ITEM_LABEL.match(cleaned) or cleaned.endswith((":", ".")):
+        return False  # a heading, a label or a sentence ("Referatet blev godkendt.") is the item's text
+    if SENTENCE_BREAK.search(cleaned):
+        return False
+    if block[-1].title.rstrip().endswith((".", ":", ")")) or not block[-1].number.isdigit():
+        return False
+    following = next_text(lines, line.index, reach=3)
+    entry = PLAIN.match(following.clean) or BARE.match(following.clean) if following is not None else None
+    return entry is not None and int(block[-1].number) < int(entry["num"]) <= int(block[-1].number) + 3
+
+
+def _next_entry(cleaned: str, line: Line, block: list[ContentsEntry]) -> Candidate | None:
+    """A contents entry whose title holds a full stop ("456. Ekspropriation. Cykelbaner langs ..."),
+    when its number follows the entry before it: in a list, the number says it is the next entry."""
+    match = BARE.match(cleaned)
+    last = block[-1].number if block else None
+    if match is None or last is None or not last.isdigit() or int(match["num"]) != int(last) + 1:
+        return None
+    if len(cleaned) > ONE_TITLE + 30 or match["title"].rstrip().endswith((",", ";", ":")):
+        return None
+    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+
+
+def _next_number_follows(lines: list[Line], index: int, number: str) -> bool:
+    """Whether the next line opens with the number after ``number``: no title's number was lost between."""
+    following = next_text(lines, index, reach=2)
+    head = re.match(r"(\d{1,3})\.?\s", following.clean) if following is not None else None
+    return head is not None and number.isdigit() and int(head[1]) == int(number) + 1
+
+
+_COLUMN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?\.")
+_COLUMN_NUMBER_LENGTH = 7  # "123.45." at most
+_COLUMN_RUN = 3  # numbers alone on their lines, one after another, before a column of titles
+
+
+def _column_title(cleaned: str) -> bool:
+    """A line of a contents table's title column: short, not a heading, a label or a page number."""
+    return (
+        bool(cleaned)
+        and len(cleaned) <= ONE_TITLE
+        and not is_heading(cleaned)
+        and not PAGE.match(cleaned)
+        and not cleaned.endswith(":")
+        and not NOT_ENTRY.match(cleaned)
+    )
+
+
+def _number_column(block: list[ContentsEntry], loose: list[Line]) -> bool:
+    """A contents list whose numbers a PDF text layer read as a column apart from its titles ("1.",
+    "1.1.", "2.", then the titles with their dotted leaders): the numbers in number order go to the
+    unnumbered titles in their order, when there are enough of them for every title. Whether they did."""
+    numbers = [line.clean.rstrip(".") for line in loose]
+    if len(block) < 3 or len(numbers) < len(block) or len(set(numbers)) < len(numbers):
+        return False
+    if any(entry.number for entry in block):
+        return False
+    for entry, number in zip(block, sorted(numbers, key=number_key), strict=False):
+        entry.number, entry.printed = number, True
+    return True
+
+
+def _run_pieces(text: str) -> list[str]:
+    """Titles run together in a flattened contents list; a dotted leader ("del...5") ends one whole,
+    unless the text before it is too long for one title (the leader ends only the last of several:
+    "Godkendelse af dagsorden Orientering fra formanden ... Eventuelt...19")."""
+    pieces: list[str] = []
+    for part in re.split(r"(?<=\.\.\.)\s*\d{1,3}\b", text):
+        if re.search(r"\.{3,}$", part.strip()) and len(part.strip()) <= ONE_TITLE:
+            pieces.append(part.strip())
+        else:
+            pieces.extend(split_title_run(part))
+    return [p for p in pieces if p.strip(" .") and not p.strip(" .").isdigit()]  # "... 5 2": page numbers
+
+
+def _run_entry(piece: str, line: Line) -> ContentsEntry:
+    numbered = re.match(r"^(\d{1,3})\.\s+(\S.*)$", piece)
+    if numbered:
+        return ContentsEntry(numbered[1], numbered[2], line)
+    return ContentsEntry(None, piece, line, printed=False)

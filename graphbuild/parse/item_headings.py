@@ -1,0 +1,363 @@
+"""Numbered item headings: "N. Titel", "Punkt N", "Pkt. N", "Sag nr. N", "N Titel" in a table or bullet list, a
+number glued to its title, "44/09 Titel", "1) Titel" over a section heading, a number alone over its title, and
+runs of numbered lines that repeat later (a list of the items before their text)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from graphbuild.parse.item_lines import (
+    ABBREVIATION,
+    AD_ITEM,
+    BARE,
+    BULLET,
+    EXPLICIT,
+    INLINE_INDSTILLING,
+    ITEM_LABEL,
+    LEADER,
+    ONE_TITLE,
+    PAGE,
+    PLAIN,
+    SENTENCE_BREAK,
+    TAB_ROW,
+    Candidate,
+    flat_title,
+    is_heading,
+    is_toc_heading,
+    next_text,
+    previous_text,
+    same_title,
+    title_from,
+    without_tags,
+)
+from graphbuild.parse.item_unnumbered import opens_item_text
+from graphbuild.parse.lines import Line
+from graphbuild.parse.sections import heading_kind
+
+_EXPLICIT_FIRST = frozenset("adpns")  # the letters EXPLICIT's words open with: a line opening otherwise is none
+# "ØU-55/07-O Økonomisk orientering maj 2007": a committee's code, its running number, the year and
+# the kind of case (O orientering, D drøftelse, B beslutning)
+_CODED = re.compile(r"^(?P<num>[A-ZÆØÅ]{2,4}-\d{1,3}/\d{2}(?:-[A-ZÆØÅ]{1,2})?)\s+(?P<title>[A-ZÆØÅ\"“„«].*)$")
+
+
+_SUB_ITEM = re.compile(r"^(?P<top>\d{1,2})\.(?P<sub>\d{1,2})\.?\s+(?P<title>[A-ZÆØÅÉ\"“„«][\w\"“„«].*)$")
+# "2a. Titel", "1.a. Titel", "3b) Titel": an item added under another's number, lettered
+_LETTERED = re.compile(r"^(?P<num>\d{1,2}\.?[a-h])[.)]\s+(?P<title>[A-ZÆØÅ][\wæøå].*)$")
+# "3 (Åben) Titel", also without the brackets: "1  Åbent   Kommuneplan 2013 - juni" (the access a column apart)
+_MARKED = re.compile(
+    r"(?i)^(?P<num>\d{1,3})\.?\s+"
+    r"(?P<title>(?:\((?:åben|åbent|lukket|lukket punkt)\)\s*|(?-i:(?:Åbent|Lukket)\s+(?=[A-ZÆØÅ])))\S.*)$"
+)
+# "åbent 1 Titel", "lukket 14 Lukket punkt": a portal's contents row, the item's access before its number
+_MARK_FIRST = re.compile(
+    r"(?i)^(?P<mark>åbent|åben|lukket)\s+(?P<num>\d{1,3})\.?\s+(?P<title>(?-i:[A-ZÆØÅ0-9\"“„«]).*)$"
+)
+_GLUED_START = re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")  # "3Titel", "1.Alfabo, 39 ..."
+
+
+# "27 2. Budgetopfølgning 2017": a contents row whose title opens with an ordinal (not on a flattened page,
+# where "2 1. Godkendelse" is a page number before an item's number)
+_PLAIN_ORDINAL = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>\d{1,2}\.\s+[A-ZÆØÅ][a-zæøå]{3,}.*)$")
+
+
+_NUMBER_ALONE = re.compile(r"(\d{1,3})\.")
+_BARE_NUMBER = re.compile(r"(\d{1,3})")
+
+
+_LEADS_IN = re.compile(r"(?i)\b(?:at|indstill\w*|foreslår|følgende|herunder|bl\.\s?a\.|fx|eksempelvis|blandt andet)\b")
+# a full stop after a lower-case word, not after a place name's abbreviation ("Årslev-Sdr. Nærå")
+_AGENDA_FOLLOWS = re.compile(r"(?i)\bdagsorden(?:en)?\b[^.:]{0,30}:$")  # "... tager resten af dagsordenen derefter:"
+
+
+_RECOMMENDS = re.compile(r"(?i)\b(?:indstiller|indstilles|foreslår|foreslås|anbefaler|anbefales),?\s+at:?$")
+
+
+# A one-line item whose title is followed by this meeting's short decision ("... tilføjelser. Godkendt.")
+_DECIDED_AFTER = re.compile(
+    r"(?<=[\wæøå)])\.\s+(?:Godkendt|Godkendes|Vedtaget|Taget til efterretning|Drøftet|Udsat|Ingen bemærkninger)\.?$"
+)
+
+
+# A case number after a flattened item's title ("Punkt 45. Godkendelse af dagsorden 2019-012345 ..."):
+# KLE-based, municipal-prefixed or year-serial
+_TRAILING_CASE = re.compile(
+    r"\s+(?:\d\d\.\d\d\.\d\d-[A-ZÆØÅ]\d\d(?:-\d{1,6}){1,2}-\d\d|\d{3}-(?:19|20)\d\d-\d{1,8}|(?:19|20)\d\d-\d{5,6})\s*$"
+)
+
+
+# "Punkt 127 "Forberedelse af salg af ejendom" optages ikke på dagsorden. Dette sker ...", "Punkt 5 blev
+# behandlet efter punkt 7.", "Pkt. 12 og 13 behandles samlet.": a decision's sentence that names an item
+# by its number (and quoted title), then says what became of it
+_REFERENCED = re.compile(
+    r"^(?:[\"“„«][^\"”»“]{3,150}[\"”»“]\s+(?:[a-zæøå]+\s+){0,3}[a-zæøå]+(?:es|et|t|s)\b"
+    r"|(?:og\s+\d{1,3}\s+)?(?:blev|er|var|udgår|udgik|behandles|behandledes|trækkes|tages|optages|flyttes|rykkes)(?:\s|[.,]|$))"
+)
+
+
+# "Punkt: 1 Acadre sagsnr.: 17/10438 Journalnr.: A00 Sagsforløb: ØU - Åben sag ...": a case-handling
+# system's labels on the item's number line, its title on the line below
+_CASE_LABEL_FIRST = re.compile(r"(?i)^(?:acadre\s+)?(?:sagsnr|sags?\s?nr|sagsnummer|journalnr|j\.\s?nr)\.?\s*:")
+# "Side 1. Mødedato: ... Mødested: ...": a page number before the meeting's header labels, no item
+_HEADER_LABEL = re.compile(
+    r"(?i)^(?:mødedato|mødested|mødetidspunkt|mødet\s+(?:påbegyndt|afsluttet|hævet)|starttidspunkt|sluttidspunkt"
+    r"|dato|sted|tidspunkt|fraværende|afbud)\s*:"
+)
+
+
+# "Godkendelse af dagsorden Sagsnr: ...": on a flattened page the case label after a title ends it
+_CASE_LABEL_AFTER = re.compile(r"\s+(?:Sagsnr|Sagsnummer|Sags?\s?nr|Sagsid|Dok\.?\s?nr|J\.\s?nr|Journalnr)\b.*$")
+
+
+def line_candidate(line: Line, previous: Line | None, segmented: bool, in_table: bool = False) -> Candidate | None:
+    """The item a line opens, if any. `segmented`: the line is a piece of a flattened page (its
+    title is cut where the body text starts); `in_table`: "N Titel" without a dot is allowed."""
+    cleaned = without_tags(line.clean)
+    if not cleaned or (len(cleaned) > 400 and not segmented):
+        return None
+    first = cleaned[:1].lower()
+    match = EXPLICIT.match(cleaned) if first in _EXPLICIT_FIRST else None
+    coded = _CODED.match(cleaned) if match is None and "-" in cleaned[2:5] else None
+    if coded is not None:
+        title = coded["title"]
+        if segmented and len(title) > 60 and not LEADER.match(title):
+            title = flat_title(title)
+        return Candidate(coded["num"], title, line, explicit=True)
+    marked_first = _MARK_FIRST.match(cleaned) if match is None and first in "ål" else None
+    if marked_first is not None:  # "åbent 1 Stefan Agger - udtræden ...", "lukket 14 Lukket punkt"
+        title = f"({marked_first['mark'].lower()}) {marked_first['title']}"
+        return Candidate(str(int(marked_first["num"])), title, line, explicit=False)
+    if match is None and not cleaned[:1].isdigit():
+        return None  # every other item pattern opens with the item's number
+    if match:
+        title = _CASE_LABEL_AFTER.sub("", match["title"]) if segmented else match["title"]
+        if _CASE_LABEL_FIRST.match(title):
+            title = ""  # "Punkt: 1 Acadre sagsnr.: 17/10438 Journalnr.: ...": the title stands on the next line
+        elif segmented and title.startswith("("):
+            title = (
+                ""  # "Sag nr. 104 (ØU 138/07) Sagens kerne ...": a committee's case reference; the title stands above
+            )
+        if segmented and len(title) > 60 and not LEADER.match(title):
+            title = flat_title(title)
+        title = _TRAILING_CASE.sub("", title) if segmented else title
+        if not segmented and _REFERENCED.match(title):
+            return None  # 'Punkt 127 "Forberedelse af salg" optages ikke på dagsorden.': a sentence about an item
+        return Candidate(str(int(match["num"])), title, line, explicit=True)
+    if previous is not None and _RECOMMENDS.search(previous.clean) and not segmented:
+        return None  # "Direktionen indstiller, at" / "1. Byrådet hjemtager ...": a recommendation's point
+    lettered = _LETTERED.match(cleaned) if segmented or len(cleaned) <= 300 else None
+    if lettered:  # "2a. Behandling af forslag til ny vedtægt. Forslaget blev ...": its number as printed
+        title = lettered["title"]
+        if segmented and len(title) > 60 and not LEADER.match(title):
+            title = flat_title(title)
+        end = SENTENCE_BREAK.search(ABBREVIATION.sub("", title))
+        return Candidate(lettered["num"], title[: end.start() + 2] if end else title.rstrip(" ."), line, explicit=False)
+    if previous is not None and previous.clean.endswith((":", ",")) and not segmented:
+        prev = previous.clean
+        label = prev.endswith(":") and len(prev) <= 40 and not _LEADS_IN.search(prev)  # "Dagsorden:"
+        label = label or bool(_AGENDA_FOLLOWS.search(prev))  # "... med følgende dagsorden:"
+        if not label and not is_toc_heading(prev.lower().rstrip(":").strip()):
+            return None  # a list inside a sentence: "indstiller, at:", "følgende krav:"
+    match = BARE.match(cleaned) or _MARKED.match(cleaned)
+    if match is None:
+        sub = _SUB_ITEM.match(cleaned)  # "3.1 Fælles EU kontor": a sub-item of a KKR-style agenda
+        if sub and not segmented and len(cleaned) <= 200 and not SENTENCE_BREAK.search(sub["title"]):
+            number = f"{int(sub['top'])}.{int(sub['sub'])}"
+            return Candidate(number, sub["title"], line, explicit=False)
+    table_row = TAB_ROW.match(line.text) is not None and line.text.count("\t") <= 2
+    if match is None and (in_table or table_row or BULLET.match(line.text)):
+        match = PLAIN.match(cleaned) or (_PLAIN_ORDINAL.match(cleaned) if in_table and not segmented else None)
+    if match is None:
+        glued = _GLUED_START.match(cleaned)
+        if glued and segmented and cleaned[len(glued["num"])] != ".":
+            glued = None  # a flattened page's "3Titel" may be a page number run into a word; "3.Titel" is an item
+        if glued and heading_kind(glued["title"]) is None:
+            match = glued
+    if match is None or int(match["num"]) == 0:
+        return None
+    title = match["title"].rstrip()
+    if segmented:
+        title = _CASE_LABEL_AFTER.sub("", title)
+    if segmented and len(title) > 60 and not LEADER.match(title):
+        title = flat_title(title)
+    if segmented:
+        title = _TRAILING_CASE.sub("", title)
+    inline = INLINE_INDSTILLING.search(title)
+    if inline:
+        title = title[: inline.start()].rstrip()
+    decided = _DECIDED_AFTER.search(title) if not segmented else None
+    if decided:  # "1. Godkendelse af dagsordenen efter evt. tilføjelser. Godkendt.": the title, then its decision
+        title = title[: decided.start()]
+    plain = title_from(title)
+    if not plain or title.endswith((",", ";")) or PAGE.match(plain) or _HEADER_LABEL.match(plain):
+        return None
+    if not segmented and (len(cleaned) > 250 or SENTENCE_BREAK.search(LEADER.sub(r"\g<title>", title))):
+        return None
+    return Candidate(
+        str(int(match["num"])), match["title"] if not (segmented or decided) else title, line, explicit=False
+    )
+
+
+def repeated_runs(candidates: list[Candidate], lines: list[Line]) -> set[int]:
+    """Runs of 3+ numbered lines with only blank lines between, all repeated later: a TOC. An
+    excerpt may end before the later ones: a run whose first entry comes again later under the same
+    title, and whose every entry that comes again does so under its own title, is one too."""
+    toc: set[int] = set()
+    run: list[Candidate] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            last = run[-1].line.index
+            later_all = [c for c in candidates if c.line.index > last]
+            later = {c.number for c in later_all}
+            once = Counter(c.number for c in later_all)
+            titled = {c.number: c.title for c in later_all if once[c.number] == 1}
+            same = [c.number in titled and same_title(c.title, title_from(titled[c.number])) for c in run]
+            if all(c.number in later for c in run) or (
+                same[0] and all(ok for c, ok in zip(run, same, strict=True) if c.number in later)
+            ):
+                toc.update(c.line.index for c in run)
+        run.clear()
+
+    for candidate in candidates:
+        if run:
+            between = lines[run[-1].line.index + 1 : candidate.line.index]
+            if any(line.text.strip() for line in between) or any(c.number == candidate.number for c in run):
+                flush()  # text between, or the list's first number again: the items themselves begin
+        run.append(candidate)
+    flush()
+    return toc
+
+
+def headed_candidate(line: Line, lines: list[Line], last: str) -> Candidate | None:
+    """An item title holding a full stop ("2. Forskellige cirkulærer og meddelelser. Orientering ved
+    borgmesteren"), when a section heading follows on the next line and it continues the numbers."""
+    cleaned = line.clean
+    match = BARE.match(cleaned)
+    if match is None or len(cleaned) > 120 or not last.isdigit() or int(match["num"]) != int(last) + 1:
+        return None
+    title = match["title"].rstrip()
+    if not SENTENCE_BREAK.search(title) or title.endswith((",", ";")) or _LEADS_IN.search(title):
+        return None  # only the titles line_candidate refers for their full stop; never a recommendation
+    following = next_text(lines, line.index)
+    if following is None or heading_kind(following.clean) is None:
+        return None
+    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+
+
+# "44/09 Orientering": the case's running number and year, over its case label ("J. nr Dato: ...")
+_YEAR_NUMBERED = re.compile(r"^(?P<num>\d{1,3}/\d{2})\s+(?P<title>[A-ZÆØÅ][\wæøå].{0,150})$")
+
+
+def year_numbered(line: Line, lines: list[Line]) -> Candidate | None:
+    """An item numbered by its running number and year ("44/09 Orientering"), when a case label or a
+    section heading follows its title line (a date "12/09" opening a sentence has neither below it)."""
+    match = _YEAR_NUMBERED.match(line.clean)
+    if match is None or SENTENCE_BREAK.search(match["title"]):
+        return None
+    below = next_text(lines, line.index, reach=3)
+    if below is None or not (ITEM_LABEL.match(below.clean) or opens_item_text(below.clean)):
+        return None
+    return Candidate(match["num"], match["title"], line, explicit=True)
+
+
+def over_case_label(line: Line, lines: list[Line]) -> Candidate | None:
+    """ "36 Besøg i Den historiske Miniby" over "Sagsnr.: Sagen afgøres i: ...": a number and title with
+    no full stop, the case label on the next line (a flattened page cut before the label)."""
+    match = PLAIN.match(line.clean)
+    if match is None or len(line.clean) > ONE_TITLE or SENTENCE_BREAK.search(match["title"]):
+        return None
+    below = next_text(lines, line.index, reach=2)
+    if below is None or not _CASE_LABEL_FIRST.match(below.clean):
+        return None
+    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+
+
+_PARENTHESISED = re.compile(r"^(?P<num>\d{1,3})\)\s+(?P<title>[A-ZÆØÅ][\wæøå].{2,150})$")
+
+
+def parenthesised(line: Line, lines: list[Line]) -> Candidate | None:
+    """ "1) Godkendelse af dagsorden" over a section heading or a case label: an item, where "1) at ..."
+    in a recommendation is a sub-point."""
+    match = _PARENTHESISED.match(line.clean)
+    if match is None or SENTENCE_BREAK.search(match["title"]):
+        return None
+    below = next_text(lines, line.index, reach=3)
+    if below is None or not (opens_item_text(below.clean) or ITEM_LABEL.match(below.clean)):
+        return None
+    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+
+
+def listed_between(line: Line, lines: list[Line], last: Candidate) -> Candidate | None:
+    """A list entry holding a full stop ("4. Behandling af indkomne forslag. Ingen forslag modtaget")
+    between the entries numbered one below and one above it, with nothing but blank lines between."""
+    cleaned = line.clean
+    match = BARE.match(cleaned)
+    if match is None or len(cleaned) > 250 or not last.number.isdigit() or int(match["num"]) != int(last.number) + 1:
+        return None
+    above = previous_text(lines, line.index)
+    below = next_text(lines, line.index, reach=3)
+    if above is None or above.index != last.line.index or below is None:
+        return None
+    following = BARE.match(below.clean)
+    if following is None or int(following["num"]) != int(match["num"]) + 1 or _LEADS_IN.match(match["title"]):
+        return None
+    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+
+
+def number_above_title(line: Line, lines: list[Line]) -> Candidate | None:
+    """A number alone on its line ("3.") with the title on the next (a table's number and title cells)."""
+    cleaned = line.clean
+    number = _NUMBER_ALONE.fullmatch(cleaned) if 1 < len(cleaned) < 5 else None
+    # "  • 1" / "    Spørgetid 1" / "    Sagsid.:": a portal's bulleted number over the title and its case label
+    bare = _BARE_NUMBER.fullmatch(cleaned) if number is None and BULLET.match(line.text) else None
+    number = number or bare
+    if number is None or int(number[1]) == 0:
+        return None
+    below = next_text(lines, line.index, reach=2)
+    if below is None:
+        return None
+    if bare is not None:
+        label = next_text(lines, below.index, reach=2)
+        if label is None or not (ITEM_LABEL.match(label.clean) or opens_item_text(label.clean)):
+            return None
+    title = below.clean
+    if (
+        not re.match(r"[A-ZÆØÅ\"“„«]", title)
+        or len(title) > 200
+        or re.search(r"\.{3,}", title)
+        or is_heading(title)
+        or SENTENCE_BREAK.search(title)
+        or title.endswith((",", ";", ":"))
+        or _HEADER_LABEL.match(title)
+    ):
+        return None
+    return Candidate(number[1], title, line, explicit=False)
+
+
+def plain_sequence(lines: list[Line], segmented: set[int]) -> set[int]:
+    """Lines "N Titel" (no dot or colon) whose number has a neighbour (N - 1 or N + 1) in the same
+    form: a numbered list of items, not a sentence that starts with a number. In flattened text, where
+    every page starts with its page number, only the segments cut before a number ("åbent 1 Stefan
+    Agger ... åbent 2 Årsberetning ...": a run of bare numbers, whatever heading stands over it)."""
+    found: dict[int, list[int]] = {}
+    for line in lines:
+        if segmented and line.index not in segmented:
+            continue
+        cleaned = line.clean
+        if not cleaned[:1].isdigit() or (len(cleaned) > 150 and not segmented):
+            continue  # a segment runs on to the next cut: the last entry of a list holds the text after it
+        match = PLAIN.match(cleaned)
+        if match and re.match(r"[A-ZÆØÅ][a-zæøå]{2,}", match["title"]):
+            found.setdefault(int(match["num"]), []).append(line.index)
+    return {i for n, at in found.items() if n - 1 in found or n + 1 in found for i in at}
+
+
+def listed_before_ad_items(candidates: list[Candidate]) -> list[Candidate]:
+    """The agenda listed ("1. Valg af dirigent", "2. Bestyrelsens beretning", ...) before items headed
+    "Ad pkt. 1:", "Ad pkt. 2:" with no title of their own: a contents list that gives their titles."""
+    first_ad = next((k for k, c in enumerate(candidates) if c.explicit and AD_ITEM.match(c.line.clean)), None)
+    if first_ad is None:
+        return []
+    before = [c for c in candidates[:first_ad] if not c.explicit]
+    return before if len(before) >= 2 else []

@@ -1,0 +1,212 @@
+"""What the item readers share: a candidate item heading, a contents entry, and reading a title off a line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from graphbuild.parse.lines import Line, clean
+from graphbuild.parse.sections import heading_kind, inline_heading
+
+EXPLICIT = re.compile(
+    r"(?i)^(?:ad\s+(?=\d{1,3}\)\s*$)|(?:dagsordens?|ad\s+)?(?:punkt:?|pkt\.?|nr\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d))))"
+    r"\s*"
+    r"(?P<num>\d{1,4})(?![-/.]?\d)\s*[:.\-–)]?\s*(?P<title>.*)$"
+)
+
+
+BARE = re.compile(r"^(?P<num>\d{1,3})\s?(?:[.]|\s?:|\s[-–])\s+(?P<title>[A-ZÆØÅÉ0-9\"'“„«(].*)$")
+
+
+# "16 Titel", also "314 1. behandling af budget" (a title that opens with an ordinal)
+PLAIN = re.compile(r"^(?P<num>\d{1,3})\s+(?P<title>(?:[A-ZÆØÅÉ\"“„«][\w\"“„«]|\d{1,2}\.\s+[a-zæøå]{3,}\s).*)$")
+
+
+BULLET = re.compile(r"^\s*[-•·*–]\s+\S")
+TAB_ROW = re.compile(r"^\s*(?P<num>\d{1,3})\.?\t+(?P<title>[^\t]+)")
+LEADER = re.compile(r"^(?P<title>.+?)\s*\.{4,}\s*\t?\s*\d*\s*$")
+# A contents list's heading, lower-cased: "indholdsfortegnelse", "indhold", "dagsorden", "punkter",
+# "dagsordenspunkter", "åbne punkter", "punkter til/på dagsorden(en)", "oversigt over punkter/sager",
+# "sagsoversigt", "oversigtsdagsorden", with "side" after it (the page column's label)
+_TOC_HEADING = re.compile(
+    r"(?:indholdsfortegnelse|indhold|(?:oversigts)?dagsorden(?:en)?|sagsoversigt|oversigt\s+over\s+(?:punkter|sager)"
+    r"|(?:(?:åbne|lukkede)\s+)?(?:dagsordens?)?punkter(?:\s+(?:til|på)\s+dagsorden(?:en)?)?)(?:\s+side)?"
+)
+
+
+def is_toc_heading(key: str) -> bool:
+    """Whether a line's lower-cased text (colon and page number left out) heads a contents list."""
+    return _TOC_HEADING.fullmatch(key) is not None
+
+
+# "Punkt  Indhold", "Pkt. Tekst" and "Pkt. Tekst Side" (number, title and page columns of a contents table)
+TABLE_HEADER = re.compile(r"(?i)^(?:punkt|pkt\.?)\s*\t?\s*(?:indhold|emne|titel|overskrift|tekst)\b")
+NOT_ENTRY = re.compile(
+    r"(?i)^(?:underskrift\w*|(?:samlet\s+)?bilagsliste|bilagsoversigt|bilag|side(?:\s+\d+)?|deltagerfortegnelse|deltagerliste"
+    r"|deltagere"
+    # a contents table's column labels: "Sag Tekst Sidenr.", "Sidenr Sagsnr. Side", "Pkt. Tekst Side"
+    r"|(?:(?:sag|sagsnr|sag\s+nr|nr|pkt|punkt|tekst|emne|side|sidenr)\.?\s+){1,3}(?:tekst|emne|side|sidenr)\.?)\.*$"
+)
+PAGE = re.compile(r"(?i)^(?:side\s*)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$")
+ONE_TITLE = 120  # a contents title is seldom longer
+
+
+_CLOSED_PREFIX = re.compile(r"(?i)^\(?(?:lukket(?:\s+punkt)?|fortroligt|lukket\s+sag)\)?\s*[:\-–]\s*(?P<rest>.+)$")
+_CLOSED_SUFFIX = re.compile(r"(?i)\s*[\(\[\-–]\s*(?:lukket(?:\s+punkt)?|fortroligt)\s*[\)\]]?\s*$")
+CLOSED_LINE = re.compile(r"(?i)^(?:lukket|lukket punkt|lukket sag|fortroligt|fortroligt punkt|ikke offentlig)$")
+
+
+_MARK = re.compile(
+    r"(?i)^(?:\((?P<mark>åben|åbent|lukket|lukket punkt)\)\s*|(?-i:(?P<bare>Åbent|Lukket)\s+(?=[A-ZÆØÅ])))"
+)
+_PRESENTER = re.compile(r"\s+v\.\s+[A-ZÆØÅ][\w\-æøå]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w\-æøå]+)*\s*$")
+INLINE_INDSTILLING = re.compile(r"(?i)[\s*_]+(?=det\s+indstilles\b)")
+
+
+_HTML_TAG = re.compile(r"<\s*/?\s*(?:br|strong|b|i|em|p|span)\s*/?\s*>", re.IGNORECASE)
+_PORTAL_TAIL = re.compile(r"(?i)\s*klik her\b.*$")
+_PROPOSER = re.compile(r"\s(?=[A-ZÆØÅ][\wæøå\-]+\s+(?:indstiller|foreslår|anbefaler|orienterer)\b)")
+
+
+AD_ITEM = re.compile(r"(?i)^ad\s+(?:punkt|pkt|\d)")  # "Ad pkt. 1:", "Ad 3)": the item's text, its title listed above
+
+
+# "afd. Elmehaven", "pr. 30. juni": an abbreviation's full stop, no sentence end
+ABBREVIATION = re.compile(r"\b(?:afd|pr|nr|ca|jf|vedr|inkl|ekskl|bl\.a|mio|mia|kr|stk)\.")
+SENTENCE_BREAK = re.compile(r"(?<!\b[SsNnØøVv])[a-zæøå]{2}\.\s+[A-ZÆØÅ][a-zæøå]")
+
+
+# Lines a portal prints between an item's title and its first heading
+ITEM_LABEL = re.compile(
+    r"(?i)^(?:(?:sags?nr|sagsnummer|sagsid|dok\.?\s?nr|j\.?\s?nr|journalnr|initialer)\.?\s*:?.*|åben(?:t)?(?:\s+(?:punkt|sag))?"
+    r"|lukket(?:\s+(?:punkt|sag))?|beslutningssag|orienteringssag|drøftelsessag)$"
+)
+
+
+_NUMERIC_DATE = re.compile(r"\d{1,4}(?:[.\-/]\d{1,4}){1,2}\.?")  # "den 06.03.2017 Dagsorden godkendt"
+# Words that open a sentence and never stand capitalised inside a title
+_SENTENCE_OPENERS = {
+    "Der", "Det", "Vi", "Han", "Hun", "Man", "Dette", "Denne", "Disse", "Sagen", "Punktet", "Formålet", "Baggrunden",
+    "Forvaltningen", "Administrationen",
+}  # fmt: skip
+
+
+_FUNCTION_WORDS = {
+    "af", "for", "i", "til", "om", "med", "på", "fra", "ved", "v.", "og", "samt", "eller", "mellem",
+    "den", "det", "de", "en", "et", "vedr.", "vedrørende", "under", "over", "efter", "mod", "hos", "-", "–",
+}  # fmt: skip
+
+
+@dataclass
+class Candidate:
+    number: str
+    title: str
+    line: Line
+    explicit: bool
+    title_line: Line | None = None  # a title on the line above "Sag nr. 130"
+
+
+@dataclass
+class ContentsEntry:
+    number: str | None
+    title: str
+    line: Line
+    printed: bool = True  # the number stands in the document (else it is implied by the entry's place)
+    public: bool = True  # False under a "Lukkede" group heading of the list
+
+
+def without_tags(text: str) -> str:
+    """HTML tags a PDF-to-web viewer left in the text ("Titel<br />") removed."""
+    return _HTML_TAG.sub(" ", text).strip() if "<" in text else text
+
+
+def title_from(raw: str) -> str:
+    title = clean(_HTML_TAG.sub(" ", raw))
+    leader = LEADER.match(title)
+    if leader:
+        title = leader["title"]
+    title = _PORTAL_TAIL.sub("", title)
+    title = _MARK.sub("", title)
+    return title.strip(" :.-–") if not title.endswith(("..", "?")) else title.strip(" :-–")
+
+
+def flat_title(raw: str) -> str:
+    """The title at the head of a flattened segment: up to the first capitalised word after an
+    ordinary lower-case word (where the body text begins), or the first sentence end."""
+    proposer = _PROPOSER.search(raw)  # "... Interessevaretagelse Sekretariatet indstiller, at ..."
+    if proposer:
+        raw = raw[: proposer.start()]
+    words = raw.split()
+    for k in range(1, len(words)):
+        before, word = words[k - 1], words[k]
+        if (
+            before.endswith("?")
+            or re.fullmatch(r"\d{4}\.", before)
+            or (word in _SENTENCE_OPENERS and before.lower() not in _FUNCTION_WORDS)
+        ):
+            # "Klagesag til Statsforvaltningen? Udskudt ...", "Ældrerådsvalg 2017. Ældrerådet har ...",
+            # "Vestegnstræf i Ballerup Der afholdes ..."
+            return " ".join(words[:k]).rstrip(".")
+        if (
+            word[:1].isupper()
+            and not word.isupper()
+            and (before.islower() or before.isdigit() or _NUMERIC_DATE.fullmatch(before) is not None)
+            and before.lower() not in _FUNCTION_WORDS
+            and not before.endswith(",")
+            and len(before) > 2
+        ):
+            return " ".join(words[:k])
+    match = SENTENCE_BREAK.search(raw)
+    return raw[: match.start() + 3] if match else raw[:150]
+
+
+def previous_text(lines: list[Line], index: int) -> Line | None:
+    for line in reversed(lines[max(0, index - 4) : index]):
+        if line.text.strip():
+            return line
+    return None
+
+
+def next_text(lines: list[Line], index: int, reach: int = 4) -> Line | None:
+    for line in lines[index + 1 : index + 1 + reach]:
+        if line.text.strip():
+            return line
+    return None
+
+
+def is_heading(cleaned: str) -> bool:
+    return heading_kind(cleaned) is not None or inline_heading(cleaned) is not None
+
+
+@lru_cache(maxsize=4096)
+def clean_title(raw: str) -> tuple[str, bool, str]:
+    """(title, public, remainder): drops Lukket markers, a presenter and an inline indstilling."""
+    mark = _MARK.match(clean(raw))
+    title = title_from(raw)
+    remainder = ""
+    split = INLINE_INDSTILLING.search(title)
+    if split:
+        title, remainder = title[: split.start()], title[split.end() :]
+    public = not (mark and (mark["mark"] or mark["bare"]).lower().startswith("lukket"))
+    closed = _CLOSED_PREFIX.match(title)
+    if closed:
+        title, public = closed["rest"], False
+    elif CLOSED_LINE.match(title):
+        public = False
+    elif _CLOSED_SUFFIX.search(title):
+        title, public = _CLOSED_SUFFIX.sub("", title), False
+    title = _PRESENTER.sub("", title).strip(" *_:-–")
+    return title, public, remainder
+
+
+def number_key(number: str) -> tuple[int, ...]:
+    """The number's sort key: 12 -> (12,), 3.1 -> (3, 1), 2b -> (2, 2) (a lettered item after its number)."""
+    digits = tuple(int(part) for part in re.findall(r"\d+", number)) or (0,)
+    letter = re.search(r"(?<=[\d.])[a-h]$", number)
+    return (*digits, ord(letter[0]) - ord("a") + 1) if letter else digits
+
+
+def same_title(a: str, b: str) -> bool:
+    x, y = (" ".join(clean_title(t)[0].lower().split()) for t in (a, b))
+    return bool(x) and bool(y) and (x == y or (min(len(x), len(y)) >= 12 and (x.startswith(y) or y.startswith(x))))

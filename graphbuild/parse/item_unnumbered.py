@@ -1,0 +1,61 @@
+"""Items with no number: a short line followed by a main section heading (Beslutning, Resumé,
+Indstilling, Sagsfremstilling)."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.parse.item_lines import ITEM_LABEL, SENTENCE_BREAK, Candidate, is_heading, is_toc_heading, next_text
+from graphbuild.parse.lines import Line
+from graphbuild.parse.sections import heading_kind
+
+# Headings that follow an unnumbered item's title line
+_ITEM_HEADINGS = {"beslutning", "resume", "resumé", "indstilling", "sagsfremstilling", "sagsresumé", "sagsresume"}
+_TITLE_LABELS = {"beslutningstema"}
+
+
+# A portal's grid of the committees a case passes (DIR FOU ... BYR with x marks, a cell per line)
+# and its case-officer label: between an item's title and its first heading.
+_ROUTE = re.compile(r"(?i)^(?:(?-i:[A-ZÆØÅ]{2,4})|x|(?:øvrige\s+)?sagsbehandlere?\s*:.*)$")
+_CHROME = re.compile(r"(?i)^(?:se alle bilag|bilag|udskriv|print|til toppen|fold (?:alle )?ud|vis (?:mere|alle))$")
+
+
+def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
+    """Items with no number: a short line set apart from the text before it (or given after a
+    "Beslutningstema" label) and followed by Beslutning, Resumé, Indstilling or Sagsfremstilling."""
+    found: list[Candidate] = []
+    for line in lines:
+        cleaned = line.clean
+        if line.index in skip or not cleaned or len(cleaned) > 160 or cleaned[:1].isdigit():
+            continue
+        key = cleaned.lower().rstrip(":").strip()
+        if is_heading(cleaned) or is_toc_heading(key) or key in _TITLE_LABELS or cleaned.endswith((":", ",")):
+            continue
+        if re.match(r"^[\w.\-]{1,20}\s*:", cleaned):  # "Sagsid.: 18/3241", a label with its value
+            continue
+        if _CHROME.match(cleaned) or ITEM_LABEL.match(cleaned) or _ROUTE.match(cleaned):
+            continue
+        below = next_text(lines, line.index, reach=3)
+        while below is not None and (
+            _CHROME.match(below.clean) or ITEM_LABEL.match(below.clean) or _ROUTE.match(below.clean)
+        ):
+            # "Se alle bilag", "Sagsnr. 299835 ... Åbent punkt", a route grid's cells (empty ones between)
+            below = next_text(lines, below.index, reach=8 if _ROUTE.match(below.clean) else 3)
+        if below is None or not opens_item_text(below.clean):
+            continue
+        above = lines[line.index - 1] if line.index > 0 else None
+        labelled = above is not None and above.clean.lower().rstrip(":") in _TITLE_LABELS
+        set_apart = above is None or not above.text.strip() or bool(_CHROME.match(above.clean))
+        if not (labelled or (set_apart and not SENTENCE_BREAK.search(cleaned) and not cleaned.endswith("."))):
+            continue
+        found.append(Candidate(str(len(found) + 1), cleaned, line, explicit=False))
+    return found
+
+
+def opens_item_text(cleaned: str) -> bool:
+    """A main heading under an item's title: Beslutning (also dated), Resumé, Indstilling, ..."""
+    key = cleaned.lower().rstrip(":").strip()
+    if key in _ITEM_HEADINGS:
+        return True
+    kind = heading_kind(cleaned)
+    return key != "referat" and kind in ("beslutning", "resume", "indstilling", "sagsfremstilling", "anledning")
