@@ -149,6 +149,11 @@ def _read_municipalities() -> list[Municipality]:
         return [Municipality(r["kommunekode"], r["navn"], r["region"]) for r in csv.DictReader(handle)]
 
 
+def municipality_names() -> dict[str, str]:
+    """kommunekode -> name, as truth.json's ``municipality`` codes are resolved."""
+    return {m.code: m.name for m in _read_municipalities()}
+
+
 def _read_names() -> tuple[list[str], list[str]]:
     """Danish first names and surnames, most common first (package data, Apache-2.0)."""
     first: list[tuple[float, str]] = []
@@ -304,9 +309,13 @@ class Doc:
     laws: list[str] = field(default_factory=list)
     first_number: int = 1  # "Sag nr. 130": council minutes number items across the year
     variants: list[str] = field(default_factory=list)  # VARIANTS this document is written in
+    forms: list[str] = field(default_factory=list)  # REAL_FORMS this document is written in
 
     def has(self, variant: str) -> bool:
         return variant in self.variants
+
+    def has_form(self, form: str) -> bool:
+        return form in self.forms
 
     @property
     def is_agenda(self) -> bool:
@@ -322,13 +331,14 @@ class Doc:
             "format": self.fmt,
             "layout": self.layout,
             "variants": self.variants,
-            "kind": "dagsorden" if self.is_agenda else "referat",
+            "forms": self.forms,
+            "kind": "news" if self.has_form("news") else "dagsorden" if self.is_agenda else "referat",
             "body": self.body,
             "municipality": self.municipality.code if self.municipality else None,
             "date": self.day.isoformat(),
             "items": [
                 {
-                    "number": str(self.first_number + n),
+                    "number": None if self.has_form("unnumbered") else str(self.first_number + n),
                     "title": it.title,
                     "public": it.public,
                     "outcome": it.outcome,
@@ -756,6 +766,252 @@ def flatten_pages(text: str, rng: random.Random) -> str:
     return "\n\n".join(f"{n} {' '.join(page)} Side {n}" for n, page in enumerate(pages, 1)) + "\n"
 
 
+# --- real forms: what makes real minutes hard, each written with its truth (issue 12 item 10) -------
+
+# the forms a document of the "real" layout (or a news page) is written in; truth.json lists them per
+# document as `forms`. Chosen from the dev split of tests/realworld and `benchmarks.realworld --misses`.
+REAL_FORMS = (
+    "colon_numbers",  # "4: Title"
+    "pkt_numbers",  # "Pkt. 4 Title"
+    "glued_numbers",  # "4Title", a PDF text layer that lost the space
+    "unnumbered",  # a title line followed by Sagsfremstilling/Indstilling/Beslutning headings
+    "dropped_numbers",  # flattened pages whose item numbers were lost with the layout
+    "name_party_lines",  # attendance as "Name (A)" one to a line under "Til stede" / "Afbud"
+    "caps_labels",  # DELTAGERE / FRAVÆRENDE / SUPPLEANTER labels in capitals, names on the next line
+    "municipality_list",  # "Name, X Kommune" one to a line (cross-municipal bodies)
+    "item_absence",  # "Fraværende: Name" under one item of a member otherwise present
+    "titles_after_names",  # "Name, formand" in the participant list
+    "signature",  # an "Underskriftsblad" with names above their titles (no item)
+    "prose_members",  # "De fire kommuner i netværket er A, B, C og D."
+    "outcome_forms",  # verdicts as minutes write them: "Anbefales", "Oversendt til ...", "Udsat" ...
+    "quoted_history",  # an earlier committee's decision quoted before this body's own
+    "news",  # a news page about a meeting: no meeting, no items
+)
+REAL_SHARE = 0.5  # of documents written in the real layout when real forms are on
+NEWS_SHARE = 0.06  # of municipal documents written as a news page (when nothing is adopted or announced)
+NUMBER_WORDS = ["to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv"]
+REAL_BODIES = [
+    "Byrådet",
+    "Kommunalbestyrelsen",
+    "Økonomiudvalget",
+    "Teknik- og Miljøudvalget",
+    "Udvalget for Børn og Unge",
+    "Social- og Sundhedsudvalget",
+]
+# (decision as written, outcome by tests/realworld/README.md's table)
+VERDICTS = [
+    ("Anbefales.", "endorsed"),
+    ("Indstillingen anbefales over for Byrådet.", "endorsed"),
+    ("Indstillingen blev godkendt uden afstemning.", "approved"),
+    ("Tiltrådt.", "approved"),
+    ("Godkendes med de faldne bemærkninger.", "approved"),
+    ("Oversendt til Økonomiudvalget.", "forwarded"),
+    ("Til orientering.", "noted"),
+    ("Drøftet og taget til efterretning.", "noted"),
+    ("Drøftet.", "discussed"),
+    ("Udsat.", "postponed"),
+    ("Sagen genoptages på næste møde.", "postponed"),
+    ("{body} besluttede ikke at imødekomme ansøgningen.", "rejected"),
+    ("Ikke godkendt.", "rejected"),
+]
+
+
+def item_heading(style: str, number: int, title: str) -> str:
+    """An item's heading in one of the numbering forms of real minutes."""
+    return {
+        "dot": f"{number}. {title}",
+        "colon_numbers": f"{number}: {title}",
+        "pkt_numbers": f"Pkt. {number} {title}",
+        "glued_numbers": f"{number}{title}",
+        "unnumbered": title,
+    }[style]
+
+
+def _real_header(doc: Doc, forms: random.Random, place: str) -> list[str]:
+    d = doc.day
+    style = forms.randrange(3)
+    if style == 0:
+        return [
+            f"{place} – {doc.body}",
+            f"Referat fra mødet {WEEKDAYS[d.weekday()].lower()} den {long_date(d)} kl. 17.00",
+        ]
+    if style == 1:
+        return [doc.body.upper(), "REFERAT", f"MØDE {d:%d-%m-%Y} 17:00:00", f"STED {place}"]
+    return ["Referat", doc.body, f"{d:%d.%m.%Y}", f"Sted: {place}"]
+
+
+def _attendance_lines(
+    doc: Doc,
+    forms: random.Random,
+    present: Sequence[tuple[str, str]],
+    absent: Sequence[tuple[str, str, str | None, str]],
+    where: dict[str, str],
+) -> list[str]:
+    """Who came, in one real form; the truth rows are added by the caller. ``where``: name -> municipality
+    (cross-municipal bodies name each member's municipality)."""
+
+    def who(name: str, party: str) -> str:
+        if where:
+            return f"{name}, {where[name]} Kommune"
+        return f"{name} ({party})" if party else name
+
+    chairs = {present[0][0]: "formand", present[1][0]: "næstformand"} if len(present) > 1 else {}
+    if doc.has_form("titles_after_names"):
+        shown = [f"{name}, {chairs[name]}" if name in chairs else who(name, party) for name, party in present]
+    else:
+        shown = [who(name, party) for name, party in present]
+    subs = [f"{who(sub, sp)} (stedfortræder for {name})" for name, _, sub, sp in absent if sub]
+    gone = [who(name, party) for name, party, _, _ in absent]
+    if doc.has_form("caps_labels"):
+        lines = ["DELTAGERE", "\n".join(shown)]
+        if gone:
+            lines += ["FRAVÆRENDE", "\n".join(gone)]
+        if subs:
+            lines += ["SUPPLEANTER", "\n".join(subs)]
+        return lines
+    lines = ["Til stede:\n" + "\n".join(shown)]
+    if gone:
+        lines.append("Afbud:\n" + "\n".join(gone))
+    if subs:
+        lines.append("Stedfortrædere:\n" + "\n".join(subs))
+    return lines
+
+
+def render_real(doc: Doc, writer: Writer, forms: random.Random, body: Body | None) -> str:
+    """Minutes in the forms real ones take (``doc.forms``): a header naming the place, attendance as
+    lists of names, items numbered in one of several ways or not at all, verdicts in many words."""
+    d = doc.day
+    world = writer.world
+    if doc.municipality is not None:
+        code = doc.municipality.code
+        place = forms.choice([f"{doc.municipality.name} Kommune", f"{doc.municipality.name} Rådhus"])
+        if not place.endswith("Kommune"):  # the municipality is named once more, as real headers do
+            place += f", {doc.municipality.name} Kommune"
+        council = world.council[code]
+        pool = list(council[: forms.randint(5, min(11, len(council)))])
+        where: dict[str, str] = {}
+    else:
+        assert body is not None
+        place = f"{world.by_code[body.members[0]].name} Rådhus"
+        pool = [(world.director(c, d), "") for c in body.members]
+        where = {world.director(c, d): world.by_code[c].name for c in body.members}
+    absent = writer.attendance(doc, pool)
+    gone = {name for name, _, _, _ in absent}
+    present = [(name, party) for name, party in pool if name not in gone]
+    for name, _ in present:
+        doc.persons.add(name)
+        doc.attendance.append({"name": name, "status": "present", "for": None})
+    for name, _, sub, _ in absent:
+        if sub and where:
+            where[sub] = where[name]
+    if doc.has_form("titles_after_names") and len(present) > 1:
+        doc.role(present[0][0], "formand", doc.body)
+        doc.role(present[1][0], "næstformand", doc.body)
+    elif doc.has_form("titles_after_names"):
+        doc.forms.remove("titles_after_names")
+    lines = [*_real_header(doc, forms, place), *_attendance_lines(doc, forms, present, absent, where)]
+    if doc.has("contents"):
+        lines.append(contents_list(doc))
+    style = next((f for f in ("colon_numbers", "pkt_numbers", "glued_numbers", "unnumbered") if doc.has_form(f)), "dot")
+    late = forms.choice(present[2:])[0] if doc.has_form("item_absence") and len(present) > 2 else None
+    if doc.has_form("item_absence") and late is None:
+        doc.forms.remove("item_absence")
+    for index, (n, item) in enumerate(enumerate(doc.items, doc.first_number)):
+        heading = item_heading(style, n, item.title)
+        if not item.public:
+            lines += [heading, "Lukket punkt"]
+            continue
+        block = [heading]
+        if late is not None and index == 0:
+            block.append(f"Fraværende: {late}")
+            row = next(a for a in doc.attendance if a["name"] == late and a["status"] == "present")
+            row["absent_items"] = [None if style == "unnumbered" else str(n)]
+        if item.body:
+            block += ["Sagsfremstilling", *item.body]
+        if item.proposal and doc.municipality is not None:  # a network's minutes print no administration's
+            block += ["Indstilling", item.proposal]
+        if doc.has_form("quoted_history") and item.outcome not in ("none", "closed"):
+            earlier = d - timedelta(days=forms.randint(5, 20))
+            block += [f"Økonomiudvalget den {long_date(earlier)}", "Anbefales."]
+        block += ["Beslutning", item.decision or ""]
+        lines += block
+    if doc.has_form("signature"):
+        lines.append("Underskriftsblad")
+        signers = present[:1]
+        if doc.municipality is not None:
+            mayor, _ = world.mayors[doc.municipality.code]
+            director = world.director(doc.municipality.code, d)
+            lines += [f"{mayor}\nBorgmester", f"{director}\nKommunaldirektør"]
+            doc.role(mayor, "borgmester", doc.municipality.name)
+            doc.role(director, "kommunaldirektør", doc.municipality.name)
+        else:
+            lines.append(f"{signers[0][0]}\nFormand")
+            doc.role(signers[0][0], "formand", doc.body)
+    return "\n\n".join(lines) + "\n"
+
+
+def render_news(doc: Doc, writer: Writer, forms: random.Random) -> str:
+    """A news page about a council meeting: no meeting of its own, no items."""
+    assert doc.municipality is not None
+    mayor, party = writer.world.mayors[doc.municipality.code]
+    doc.persons.add(mayor)
+    doc.role(mayor, "borgmester", doc.municipality.name)
+    topic = doc.items[0].title if doc.items else "budgettet"
+    return (
+        "\n\n".join(
+            [
+                "Nyheder",
+                f"Nyt fra {doc.body.lower()}: {topic}",
+                f"Publiceret {doc.day + timedelta(days=1):%d.%m.%Y}",
+                f"På mødet {long_date(doc.day)} behandlede {doc.body.lower()} i {doc.municipality.name} Kommune "
+                f"blandt andet {topic.lower()}.",
+                f"– Det er en god dag for hele kommunen, siger borgmester {mayor} ({party}).",
+                *writer.background()[:2],
+                "Læs hele referatet på kommunens hjemmeside.",
+            ]
+        )
+        + "\n"
+    )
+
+
+def prose_members(doc: Doc, writer: Writer, body: Body) -> Item:
+    """An item telling every member municipality in a sentence: "De fire kommuner i netværket er …"."""
+    names = [writer.world.by_code[c].name for c in body.members]
+    doc.members += [{"member": name, "network": body.name} for name in names]
+    count = NUMBER_WORDS[len(names) - 2] if 2 <= len(names) <= 12 else str(len(names))
+    listed = ", ".join(names[:-1]) + f" og {names[-1]}"
+    return Item(
+        title="Orientering om samarbejdet",
+        body=[f"De {count} kommuner i {body.name} er {listed}."],
+        proposal="Det indstilles, at orienteringen tages til efterretning.",
+        decision="Orienteringen blev taget til efterretning.",
+        outcome="noted",
+    )
+
+
+def choose_forms(doc: Doc, forms: random.Random, cross: bool) -> None:
+    """Which real forms a document of the real layout is written in (``doc.forms``)."""
+    numbering = forms.choices(["dot", "colon_numbers", "pkt_numbers", "glued_numbers", "unnumbered"], [2, 2, 2, 1, 3])[
+        0
+    ]
+    if numbering != "dot":
+        doc.forms.append(numbering)
+    doc.forms.append("municipality_list" if cross else forms.choice(["name_party_lines", "caps_labels"]))
+    if cross and forms.random() < 0.4:
+        doc.forms.append("caps_labels")
+    for name, share in (("item_absence", 0.3), ("titles_after_names", 0.4), ("signature", 0.4)):
+        if forms.random() < share:
+            doc.forms.append(name)
+    if forms.random() < 0.7:
+        doc.forms.append("outcome_forms")
+        for item in doc.items:
+            if item.public and item.outcome in ("approved", "noted", "discussed", "rejected", "postponed"):
+                decision, outcome = forms.choice(VERDICTS)
+                item.decision, item.outcome = decision.format(body=doc.body), outcome
+    if not cross and doc.body == "Byrådet" and forms.random() < 0.5:
+        doc.forms.append("quoted_history")
+
+
 # --- formats ----------------------------------------------------------------------------------
 
 
@@ -936,19 +1192,27 @@ def _plan(n: int, world: World, rng: random.Random, formats: Sequence[str]) -> l
 MUNICIPAL_BODIES = {"punkt": ["Direktionen", "Økonomiudvalget"], "byraad": ["Byrådet", "Kommunalbestyrelsen"]}
 
 
-def _compose(plan: _Plan, writer: Writer) -> tuple[Doc, str]:
+def _compose(plan: _Plan, writer: Writer, forms: random.Random | None = None) -> tuple[Doc, str]:
+    """One document's truth and text; with ``forms`` (real forms on) about half are written in the
+    real layout (render_real) and a few municipal ones as news pages."""
     rng = writer.rng
+    real = forms is not None and forms.random() < REAL_SHARE
     slug = (plan.municipality.name if plan.municipality else plan.body.name if plan.body else "x").lower()
     slug = "".join(c if c.isalnum() else "-" for c in slug.translate(str.maketrans("æøå", "eoa")))
     name = f"{plan.index:06d}_{slug}_{plan.day.isoformat()}.{plan.fmt}"
     if plan.municipality is not None:
         body = rng.choice(MUNICIPAL_BODIES[plan.layout])
-        doc = Doc(name, plan.layout, plan.fmt, plan.day, plan.municipality, body)
+        if real and forms is not None:
+            body = forms.choice(REAL_BODIES)
+        doc = Doc(name, "real" if real else plan.layout, plan.fmt, plan.day, plan.municipality, body)
         doc.items = writer.municipal_items(doc)
     else:
         assert plan.body is not None
-        doc = Doc(name, plan.layout, plan.fmt, plan.day, None, plan.body.name)
+        doc = Doc(name, "real" if real else plan.layout, plan.fmt, plan.day, None, plan.body.name)
         doc.items = writer.cross_items(doc, plan.body)
+        if real and forms is not None and forms.random() < 0.5:
+            doc.forms.append("prose_members")
+            doc.items.append(prose_members(doc, writer, plan.body))
     doc.organizations.add(doc.body)
     doc.items += writer.closing_items(doc)
     if doc.is_agenda:  # an agenda records what is proposed, not what was decided
@@ -965,7 +1229,27 @@ def _compose(plan: _Plan, writer: Writer) -> tuple[Doc, str]:
         doc.variants.append("prose_attendance")
     if plan.fmt == "txt" and rng.random() < 0.3:
         doc.variants.append("flattened")
-    if plan.layout == "punkt":
+    news = (
+        forms is not None
+        and plan.municipality is not None
+        and forms.random() < NEWS_SHARE
+        and not doc.adoptions
+        and not doc.roles
+    )
+    if forms is not None and (real or news):
+        if doc.has("prose_attendance"):
+            doc.variants.remove("prose_attendance")
+        if news:
+            doc.forms = ["news"]
+            doc.variants = [v for v in doc.variants if v == "flattened"]
+            text = render_news(doc, writer, forms)
+            doc.items, doc.laws, doc.layout = [], [], "news"
+        else:
+            choose_forms(doc, forms, cross=plan.body is not None)
+            if doc.has("flattened") and not doc.has_form("unnumbered") and forms.random() < 0.5:
+                doc.forms = [f for f in doc.forms if not f.endswith("_numbers")] + ["unnumbered", "dropped_numbers"]
+            text = render_real(doc, writer, forms, plan.body)
+    elif plan.layout == "punkt":
         text = render_punkt(doc, writer)
     elif plan.layout == "byraad":
         text = render_byraad(doc, writer)
@@ -980,7 +1264,9 @@ def _compose(plan: _Plan, writer: Writer) -> tuple[Doc, str]:
     return doc, text
 
 
-def generate_corpus(n: int, seed: int, out: Path, formats: Iterable[str] = ALL_FORMATS) -> Truth:
+def generate_corpus(
+    n: int, seed: int, out: Path, formats: Iterable[str] = ALL_FORMATS, real_forms: bool = True
+) -> Truth:
     """Write ``n`` documents and ``truth.json`` into ``out``; the same seed gives the same bytes."""
     chosen = tuple(f for f in ALL_FORMATS if f in set(formats))
     unknown = set(formats) - set(ALL_FORMATS)
@@ -989,10 +1275,12 @@ def generate_corpus(n: int, seed: int, out: Path, formats: Iterable[str] = ALL_F
     world = build_world(seed)
     rng = random.Random(seed + 1)
     writer = Writer(world, rng)
+    forms = random.Random(seed + 2) if real_forms else None  # its own stream
+    # (real_forms=False writes the corpora of before, byte for byte)
     out.mkdir(parents=True, exist_ok=True)
     documents = []
     for plan in _plan(n, world, rng, chosen):
-        doc, text = _compose(plan, writer)
+        doc, text = _compose(plan, writer, forms)
         write_document(text, plan.fmt, out / doc.file, title=f"{doc.body} {long_date(doc.day)}")
         documents.append(doc.truth())
     documents.sort(key=lambda d: d["file"])
