@@ -59,6 +59,9 @@ PARTIES = ["A", "V", "C", "F", "Ø", "B", "O", "I", "Å", "D"]
 # a txt PDF text layer with each page on one line, yearly running item numbers, a contents list
 # before the items, attendance told as sentences
 VARIANTS = ("flattened", "running", "contents", "prose_attendance")
+# the layouts a meeting is written in: four the parser was written against, and "real" (render_real),
+# the forms of tests/realworld's minutes; a "news" page is no meeting
+LAYOUTS = ("punkt", "byraad", "agenda", "labelled", "real")
 
 
 # --- the simulated world ------------------------------------------------------------------------
@@ -922,6 +925,8 @@ def render_real(doc: Doc, writer: Writer, forms: random.Random, body: Body | Non
             lines += [heading, "Lukket punkt"]
             continue
         block = [heading]
+        if item.case_number:
+            block.append(f"Sagsnr.: {item.case_number}")
         if late is not None and index == 0:
             block.append(f"Fraværende: {late}")
             row = next(a for a in doc.attendance if a["name"] == late and a["status"] == "present")
