@@ -25,6 +25,7 @@ import json
 import random
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -786,12 +787,13 @@ REAL_FORMS = (
     "titles_after_names",  # "Name, formand" in the participant list
     "signature",  # an "Underskriftsblad" with names above their titles (no item)
     "prose_members",  # "De fire kommuner i netværket er A, B, C og D."
+    "owners",  # "Brand & Redning X ejes af A, B og C Kommuner." (a joint body the gazetteer does not know)
     "outcome_forms",  # verdicts as minutes write them: "Anbefales", "Oversendt til ...", "Udsat" ...
     "quoted_history",  # an earlier committee's decision quoted before this body's own
     "news",  # a news page about a meeting: no meeting, no items
 )
 REAL_SHARE = 0.5  # of documents written in the real layout when real forms are on
-NEWS_SHARE = 0.06  # of municipal documents written as a news page (when nothing is adopted or announced)
+NEWS_SHARE = 0.1  # of municipal documents written as a news page (when nothing is adopted or announced)
 NUMBER_WORDS = ["to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv"]
 REAL_BODIES = [
     "Byrådet",
@@ -816,6 +818,17 @@ VERDICTS = [
     ("Sagen genoptages på næste møde.", "postponed"),
     ("{body} besluttede ikke at imødekomme ansøgningen.", "rejected"),
     ("Ikke godkendt.", "rejected"),
+    ("Afslået.", "rejected"),
+    ("Indstillingen følges.", "approved"),
+    ("Bevilget.", "approved"),
+    ("Indstilles godkendt.", "endorsed"),
+    ("Økonomiudvalget indstiller til Byrådet, at indstillingen godkendes.", "endorsed"),
+    ("Fremsendes til Byrådet til behandling.", "forwarded"),
+    ("Videresendt.", "forwarded"),
+    ("Udvalget blev orienteret.", "noted"),
+    ("Sagen blev drøftet.", "discussed"),
+    ("Tilbagesendt til forvaltningen.", "postponed"),
+    ("Sagen blev trukket.", "postponed"),
 ]
 
 
@@ -994,8 +1007,54 @@ def prose_members(doc: Doc, writer: Writer, body: Body) -> Item:
     )
 
 
+# joint bodies that municipalities own or take part in, named after the first owner, as fire services,
+# bus companies, waste companies and LAGs are; the gazetteer knows none of them
+JOINT_BODIES = ["Brand & Redning {name}", "Affaldsselskabet {name} I/S", "Fællesudbud {name}", "LAG {name}"]
+# (statement of a joint body's owners or members, the body's name first or in the sentence)
+OWNER_FORMS = [
+    "{body} ejes af {listed} Kommuner.",
+    "Interessenterne i {body} er {listed} Kommuner.",
+    "{body} er et samarbejde mellem {listed} Kommuner.",
+    "{body} består af {listed} Kommuner.",
+    "De {count} ejerkommuner i {body} er {listed}.",
+]
+
+
+def joint_body(world: World, municipality: Municipality) -> tuple[str, list[str]]:
+    """The joint body ``municipality`` is part of: its region's municipalities in groups of three or four,
+    the same group in every document; the body's name from the group's first member."""
+    region = sorted(m.name for m in world.municipalities if m.region == municipality.region)
+    start = region.index(municipality.name) // 4 * 4
+    group = region[start : start + 4]
+    if len(group) < 2:
+        group = region[-3:]
+    kind = JOINT_BODIES[sum(map(ord, group[0])) % len(JOINT_BODIES)]
+    return kind.format(name=group[0]), group
+
+
+def owners_item(doc: Doc, world: World, forms: random.Random) -> Item:
+    """A joint body's accounts, stating its owners in one of the forms real minutes use."""
+    assert doc.municipality is not None
+    body, owners = joint_body(world, doc.municipality)
+    doc.members += [{"member": name, "network": body} for name in owners]
+    listed = ", ".join(owners[:-1]) + f" og {owners[-1]}"
+    sentence = forms.choice(OWNER_FORMS).format(body=body, listed=listed, count=NUMBER_WORDS[len(owners) - 2])
+    return Item(
+        title=f"Årsregnskab for {body}",
+        body=[sentence, "Regnskabet viser et mindre overskud, som overføres til næste år."],
+        proposal="Forvaltningen indstiller, at regnskabet godkendes.",
+        decision="Godkendt.",
+        outcome="approved",
+    )
+
+
 def choose_forms(doc: Doc, forms: random.Random, cross: bool) -> None:
     """Which real forms a document of the real layout is written in (``doc.forms``)."""
+    seen: Counter[str] = Counter()
+    for item in doc.items:  # real minutes do not print two items under one title
+        seen[item.title] += 1
+        if seen[item.title] > 1:
+            item.title += f", del {seen[item.title]}"
     numbering = forms.choices(["dot", "colon_numbers", "pkt_numbers", "glued_numbers", "unnumbered"], [2, 2, 2, 1, 3])[
         0
     ]
@@ -1211,6 +1270,9 @@ def _compose(plan: _Plan, writer: Writer, forms: random.Random | None = None) ->
             body = forms.choice(REAL_BODIES)
         doc = Doc(name, "real" if real else plan.layout, plan.fmt, plan.day, plan.municipality, body)
         doc.items = writer.municipal_items(doc)
+        if real and forms is not None and forms.random() < 0.3:
+            doc.forms.append("owners")
+            doc.items.append(owners_item(doc, writer.world, forms))
     else:
         assert plan.body is not None
         doc = Doc(name, "real" if real else plan.layout, plan.fmt, plan.day, None, plan.body.name)
@@ -1240,6 +1302,7 @@ def _compose(plan: _Plan, writer: Writer, forms: random.Random | None = None) ->
         and forms.random() < NEWS_SHARE
         and not doc.adoptions
         and not doc.roles
+        and not doc.members
     )
     if forms is not None and (real or news):
         if doc.has("prose_attendance"):
