@@ -950,8 +950,11 @@ def render_real(doc: Doc, writer: Writer, forms: random.Random, body: Body | Non
             block += ["Indstilling", item.proposal]
         if doc.has_form("quoted_history") and item.outcome not in ("none", "closed"):
             earlier = d - timedelta(days=forms.randint(5, 20))
-            block += [f"Økonomiudvalget den {long_date(earlier)}", "Anbefales."]
-        block += ["Beslutning", item.decision or ""]
+            committee = "Teknik- og Miljøudvalget" if doc.body == "Økonomiudvalget" else "Økonomiudvalget"
+            block += [f"Beslutning i {committee} den {long_date(earlier)}", "Anbefales."]
+            block += [f"Beslutning i {doc.body} den {long_date(d)}", item.decision or ""]
+        else:
+            block += ["Beslutning", item.decision or ""]
         lines += block
     if doc.has_form("signature"):
         lines.append("Underskriftsblad")
@@ -1016,6 +1019,9 @@ OWNER_FORMS = [
     "Interessenterne i {body} er {listed} Kommuner.",
     "{body} er et samarbejde mellem {listed} Kommuner.",
     "{body} består af {listed} Kommuner.",
+    "{listed} Kommuner etablerede i 2007 {body}.",
+    "Ejerandele i {body}:\n{shares}",
+    "{own} Kommune er medlem af {body}.",  # one municipality's membership, its own
     "De {count} ejerkommuner i {body} er {listed}.",
 ]
 
@@ -1036,9 +1042,15 @@ def owners_item(doc: Doc, world: World, forms: random.Random) -> Item:
     """A joint body's accounts, stating its owners in one of the forms real minutes use."""
     assert doc.municipality is not None
     body, owners = joint_body(world, doc.municipality)
+    form = forms.choice(OWNER_FORMS)
+    if "{own}" in form:
+        owners = [doc.municipality.name]
     doc.members += [{"member": name, "network": body} for name in owners]
     listed = ", ".join(owners[:-1]) + f" og {owners[-1]}"
-    sentence = forms.choice(OWNER_FORMS).format(body=body, listed=listed, count=NUMBER_WORDS[len(owners) - 2])
+    shares = "\n".join(f"{name} Kommune\t{100 // len(owners)} %" for name in owners)
+    sentence = form.format(
+        body=body, listed=listed, count=NUMBER_WORDS[len(owners) - 2], shares=shares, own=doc.municipality.name
+    )
     return Item(
         title=f"Årsregnskab for {body}",
         body=[sentence, "Regnskabet viser et mindre overskud, som overføres til næste år."],
@@ -1072,7 +1084,7 @@ def choose_forms(doc: Doc, forms: random.Random, cross: bool) -> None:
             if item.public and item.outcome in ("approved", "noted", "discussed", "rejected", "postponed"):
                 decision, outcome = forms.choice(VERDICTS)
                 item.decision, item.outcome = decision.format(body=doc.body), outcome
-    if not cross and doc.body == "Byrådet" and forms.random() < 0.5:
+    if not cross and forms.random() < 0.4:
         doc.forms.append("quoted_history")
 
 

@@ -119,22 +119,34 @@ def _prose_members(doc: Doc, text: str) -> None:
 
 
 def _owners(doc: Doc, text: str) -> None:
-    assert doc["municipality"] is not None and len(doc["members"]) >= 2
+    assert doc["municipality"] is not None and doc["members"]
     network = doc["members"][0]["network"]
     assert {row["network"] for row in doc["members"]} == {network}
-    # one sentence names the joint body and every owner
-    assert any(network in line and all(row["member"] in line for row in doc["members"]) for line in _lines(text))
+    # one statement (a sentence, or a table of owner shares) names the joint body and every owner
+    statements = [p.replace("\n", " ") for p in text.split("\n\n")]
+    named = [rf"\b{re.escape(row['member'])}\b" for row in doc["members"]]
+    assert any(network in p and all(re.search(name, p) for name in named) for p in statements)
+    if len(doc["members"]) == 1:  # "X Kommune er medlem af Y": the document's own municipality
+        assert f"{doc['members'][0]['member']} Kommune er medlem af {network}." in text
 
 
-def _decision_of(lines: list[str], title: str) -> str:
+def _decision_of(lines: list[str], title: str, body: str) -> str:
     at = lines.index(title) if title in lines else next(i for i, line in enumerate(lines) if line.endswith(title))
-    return lines[lines.index("Beslutning", at) + 1]
+    # this meeting's decision: after "Beslutning", or after "Beslutning i <this body> den …"
+    own = next(
+        i
+        for i in range(at, len(lines))
+        if lines[i] in ("Beslutning", "Lukket punkt") or lines[i].startswith(f"Beslutning i {body} ")
+    )
+    return lines[own + 1]
 
 
 def _outcome_forms(doc: Doc, text: str) -> None:
     lines = _lines(text)
     table = {decision.format(body=doc["body"]): outcome for decision, outcome in VERDICTS}
-    written = [(item, _decision_of(lines, item["title"])) for item in doc["items"] if item["outcome"] != "closed"]
+    written = [
+        (item, _decision_of(lines, item["title"], doc["body"])) for item in doc["items"] if item["outcome"] != "closed"
+    ]
     assert any(decision in table for _, decision in written)
     for item, decision in written:
         if decision in table:
@@ -143,14 +155,16 @@ def _outcome_forms(doc: Doc, text: str) -> None:
 
 def _quoted_history(doc: Doc, text: str) -> None:
     lines = _lines(text)
-    quoted = [i for i, line in enumerate(lines) if line.startswith("Økonomiudvalget den ")]
-    assert quoted and all(lines[i + 1] == "Anbefales." and lines[i + 2] == "Beslutning" for i in quoted)
+    own = f"Beslutning i {doc['body']} den "
+    quoted = [i for i, line in enumerate(lines) if line.startswith("Beslutning i ") and not line.startswith(own)]
+    assert all(lines[i + 1] == "Anbefales." for i in quoted)
+    assert quoted and all(lines[i + 2].startswith(own) for i in quoted)
     # the earlier committee's "Anbefales" is not this meeting's verdict: an item is endorsed only when
     # the line after its own Beslutning recommends
     table = {decision.format(body=doc["body"]): outcome for decision, outcome in VERDICTS}
     for item in doc["items"]:
         if item["outcome"] not in ("closed", "none"):
-            own = _decision_of(lines, item["title"])
+            own = _decision_of(lines, item["title"], doc["body"])
             assert (item["outcome"] == "endorsed") == (table.get(own) == "endorsed"), (item, own)
 
 
