@@ -10,7 +10,12 @@ is one meeting written in one of four layouts the parser knows (``Punkt N:`` min
 agenda with stand-ins, a labelled header, ``Sag nr.``) and one of five formats. Some documents
 are also written in VARIANTS of real layouts: a PDF text layer with each page on one line (txt),
 yearly running item numbers (49, 50, ...), an "Indholdsfortegnelse" before the items, attendance
-as prose ("Der er afbud fra X. Y deltog i stedet.").
+as prose ("Der er afbud fra X. Y deltog i stedet."). With ``real_forms`` (the default) about half the
+meetings are written in the "real" layout instead, each in some of REAL_FORMS (the forms that make the
+real corpus of tests/realworld hard: items numbered "4:", "Pkt. 4", "4Title" or not at all, attendance
+as "Name (A)" lists under capital labels or "Name, X Kommune", titles after names, signature pages,
+owners and members in prose, verdicts in many words, earlier committees' decisions quoted), and a few
+as news pages; ``real_forms=False`` writes the corpora of before, byte for byte.
 
 ``truth.json`` lists, per document, what the text states, in the shape of tests/annotated/*.json
 (items with outcomes, persons, organisations, initiatives, adoptions with date and date_is, roles,
@@ -790,6 +795,7 @@ REAL_FORMS = (
     "owners",  # "Brand & Redning X ejes af A, B og C Kommuner." (a joint body the gazetteer does not know)
     "outcome_forms",  # verdicts as minutes write them: "Anbefales", "Oversendt til ...", "Udsat" ...
     "quoted_history",  # an earlier committee's decision quoted before this body's own
+    "place_only",  # the header names the municipality only by its town hall ("Sted: Varde Rådhus")
     "news",  # a news page about a meeting: no meeting, no items
 )
 REAL_SHARE = 0.5  # of documents written in the real layout when real forms are on
@@ -829,6 +835,13 @@ VERDICTS = [
     ("Sagen blev drøftet.", "discussed"),
     ("Tilbagesendt til forvaltningen.", "postponed"),
     ("Sagen blev trukket.", "postponed"),
+    ("Udvalget drøftede sagen og besluttede at udsætte den.", "postponed"),
+    ("Drøftet. Sagen genoptages på et senere møde.", "postponed"),
+    ("Godkendt, idet udvalget dog ønsker en status i foråret.", "approved"),
+    ("Taget til efterretning med de faldne bemærkninger.", "noted"),
+    ("Borgmesteren orienterede om sagen.", "noted"),
+    ("Et flertal (A, V og C) godkendte indstillingen. Imod stemte F og Ø.", "approved"),
+    ("Indstillingen blev vedtaget med 17 stemmer mod 8.", "approved"),
 ]
 
 
@@ -900,9 +913,12 @@ def render_real(doc: Doc, writer: Writer, forms: random.Random, body: Body | Non
     world = writer.world
     if doc.municipality is not None:
         code = doc.municipality.code
-        place = forms.choice([f"{doc.municipality.name} Kommune", f"{doc.municipality.name} Rådhus"])
-        if not place.endswith("Kommune"):  # the municipality is named once more, as real headers do
-            place += f", {doc.municipality.name} Kommune"
+        if doc.has_form("place_only"):  # "Sted: Varde Rådhus" is all the header says of its municipality
+            place = f"{doc.municipality.name} Rådhus"
+        else:
+            place = forms.choice(
+                [f"{doc.municipality.name} Kommune", f"{doc.municipality.name} Rådhus, {doc.municipality.name} Kommune"]
+            )
         council = world.council[code]
         pool = list(council[: forms.randint(5, min(11, len(council)))])
         where: dict[str, str] = {}
@@ -1075,6 +1091,8 @@ def choose_forms(doc: Doc, forms: random.Random, cross: bool) -> None:
     doc.forms.append("municipality_list" if cross else forms.choice(["name_party_lines", "caps_labels"]))
     if cross and forms.random() < 0.4:
         doc.forms.append("caps_labels")
+    if not cross and forms.random() < 0.4:
+        doc.forms.append("place_only")
     for name, share in (("item_absence", 0.3), ("titles_after_names", 0.4), ("signature", 0.4)):
         if forms.random() < share:
             doc.forms.append(name)

@@ -168,6 +168,12 @@ def _quoted_history(doc: Doc, text: str) -> None:
             assert (item["outcome"] == "endorsed") == (table.get(own) == "endorsed"), (item, own)
 
 
+def _place_only(doc: Doc, text: str) -> None:
+    header = text.split("\n\n")[:5]
+    assert doc["municipality"] is not None
+    assert not any("Kommune" in line for line in header) and any(" Rådhus" in line for line in header)
+
+
 def _news(doc: Doc, text: str) -> None:
     assert doc["kind"] == "news" and doc["items"] == [] and doc["attendance"] == []
     assert "Beslutning" not in text and text.startswith("Nyheder")
@@ -191,6 +197,7 @@ CHECKS: dict[str, Callable[[Doc, str], None]] = {
     "owners": _owners,
     "outcome_forms": _outcome_forms,
     "quoted_history": _quoted_history,
+    "place_only": _place_only,
     "news": _news,
 }
 
