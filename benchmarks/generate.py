@@ -796,6 +796,7 @@ REAL_FORMS = (
     "outcome_forms",  # verdicts as minutes write them: "Anbefales", "Oversendt til ...", "Udsat" ...
     "quoted_history",  # an earlier committee's decision quoted before this body's own
     "place_only",  # the header names the municipality only by its town hall ("Sted: Varde Rådhus")
+    "unnamed_municipality",  # a page that never names its municipality (the publisher's, in the truth)
     "news",  # a news page about a meeting: no meeting, no items
 )
 REAL_SHARE = 0.5  # of documents written in the real layout when real forms are on
@@ -913,7 +914,9 @@ def render_real(doc: Doc, writer: Writer, forms: random.Random, body: Body | Non
     world = writer.world
     if doc.municipality is not None:
         code = doc.municipality.code
-        if doc.has_form("place_only"):  # "Sted: Varde Rådhus" is all the header says of its municipality
+        if doc.has_form("unnamed_municipality"):  # a committee's page that never names its municipality
+            place = forms.choice(["Rådhuset, mødelokale 2", "Byrådssalen", "Mødelokale 1.14"])
+        elif doc.has_form("place_only"):  # "Sted: Varde Rådhus" is all the header says of its municipality
             place = f"{doc.municipality.name} Rådhus"
         else:
             place = forms.choice(
@@ -1091,7 +1094,10 @@ def choose_forms(doc: Doc, forms: random.Random, cross: bool) -> None:
     doc.forms.append("municipality_list" if cross else forms.choice(["name_party_lines", "caps_labels"]))
     if cross and forms.random() < 0.4:
         doc.forms.append("caps_labels")
-    if not cross and forms.random() < 0.4:
+    told = doc.adoptions or doc.roles or doc.members  # items that name the municipality
+    if not cross and not told and forms.random() < 0.3:
+        doc.forms.append("unnamed_municipality")
+    elif not cross and forms.random() < 0.4:
         doc.forms.append("place_only")
     for name, share in (("item_absence", 0.3), ("titles_after_names", 0.4), ("signature", 0.4)):
         if forms.random() < share:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from benchmarks.generate import REAL_FORMS, VERDICTS, Truth, generate_corpus
+from benchmarks.generate import REAL_FORMS, VERDICTS, Truth, generate_corpus, municipality_names
 
 Doc = dict[str, Any]
 
@@ -62,7 +62,8 @@ def _dropped_numbers(doc: Doc, text: str) -> None:
     flat = " ".join(text.split())
     for item in doc["items"]:
         assert item["number"] is None and item["title"] in flat
-        assert not re.search(rf"\d+[.:] {re.escape(item['title'])} (?!\d)", flat)  # only the contents list numbers
+        # only the contents list numbers them ("17 stemmer mod 8. Eventuelt" is a vote, not a number)
+        assert not re.search(rf"(?<!mod )\b\d+[.:] {re.escape(item['title'])} (?!\d)", flat)
 
 
 def _name_party_lines(doc: Doc, text: str) -> None:
@@ -174,6 +175,12 @@ def _place_only(doc: Doc, text: str) -> None:
     assert not any("Kommune" in line for line in header) and any(" Rådhus" in line for line in header)
 
 
+def _unnamed_municipality(doc: Doc, text: str) -> None:
+    name = municipality_names()[doc["municipality"]]
+    assert f"{name} Kommune" not in text and f"{name} Rådhus" not in text
+    assert doc["adoptions"] == [] and doc["members"] == []
+
+
 def _news(doc: Doc, text: str) -> None:
     assert doc["kind"] == "news" and doc["items"] == [] and doc["attendance"] == []
     assert "Beslutning" not in text and text.startswith("Nyheder")
@@ -198,6 +205,7 @@ CHECKS: dict[str, Callable[[Doc, str], None]] = {
     "outcome_forms": _outcome_forms,
     "quoted_history": _quoted_history,
     "place_only": _place_only,
+    "unnamed_municipality": _unnamed_municipality,
     "news": _news,
 }
 
