@@ -438,13 +438,44 @@ def first_runs_section(scored: list[tuple[dict[str, Any], dict[str, tuple[int, i
     return parts
 
 
+def generated_section(n: int = 300, seed: int = 7) -> list[str]:
+    """The synthetic corpus beside the real one: a generated corpus scored with the real corpus's field
+    definitions, written in the four layouts only and with the real forms (benchmarks.generated_quality)."""
+    from benchmarks.generate import REAL_FORMS
+    from benchmarks.generated_quality import FIELDS, measure
+    from benchmarks.realworld import score_corpus, totals_by
+
+    plain, real = measure(n, seed, real_forms=False), measure(n, seed, real_forms=True)
+    by_split = totals_by(score_corpus(), "split")
+    parts = [
+        f"## The generated corpus beside the real one ({n} documents, seed {seed})",
+        "",
+        "`python -m benchmarks.generated_quality [--plain]`: a corpus from benchmarks/generate.py scored with "
+        "benchmarks.realworld's field definitions, its truth.json turned into the real corpus's gold shape. "
+        "*Plain layouts*: `real_forms=False`, the four layouts the parser was written against and their "
+        "variants (flattened, running numbers, contents, prose attendance), as the generator wrote them "
+        "before it learnt the real forms. *Real forms*: about half the meetings in the real layout, each "
+        "in some of the forms " + ", ".join(f"`{f}`" for f in REAL_FORMS) + " (see benchmarks/README.md), "
+        "and a few news pages. *Real dev / test*: tests/realworld, totals only.",
+        "",
+        "| field | generated, plain layouts | generated, real forms | real dev | real test |",
+        "|---|---|---|---|---|",
+    ]
+    for name in FIELDS:
+        parts.append(
+            f"| {name} | {_share(plain.get(name))} | {_share(real.get(name))} "
+            f"| {_share(by_split['dev'].get(name))} | {_share(by_split['test'].get(name))} |"
+        )
+    return [*parts, ""]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--annotated", type=Path, default=REPO / "tests" / "annotated")
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "quality.md")
     args = parser.parse_args()
-    text = report(args.shared, args.annotated) + "\n".join(["", *realworld_section()])
+    text = report(args.shared, args.annotated) + "\n".join(["", *realworld_section(), "", *generated_section()])
     args.out.write_text(text, encoding="utf-8")
     print(text)
 
