@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -120,25 +121,39 @@ def test_a_user_setting_is_kept(corpus: Path, tmp_path: Path) -> None:
     assert json.loads(record.read_text())["arena_max"] == "2"
 
 
-@pytest.mark.slow
-def test_sigkill_of_a_restarted_build_ends_it_and_its_workers(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    generate_corpus(600, 11, corpus, formats=["txt", "md"])
-    command = [sys.executable, "-m", "graphbuild.cli", "build", str(corpus), "--store", str(tmp_path / "store")]
+@pytest.fixture(scope="module")
+def larger_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("larger")
+    generate_corpus(600, 11, folder, formats=["txt", "md"])  # still extracting a second after its workers start
+    return folder
+
+
+def start_restarted_build(corpus: Path, store: Path) -> tuple[subprocess.Popen[str], list[psutil.Process]]:
+    """A build through `python -m graphbuild.cli` in a session of its own (so a Ctrl-C can reach its
+    process group, as a terminal's does), once its workers run."""
+    command = [sys.executable, "-m", "graphbuild.cli", "build", str(corpus), "--store", str(store), "--no-cache"]
     process = subprocess.Popen(
-        [*command, "--no-cache", "--workers", "2"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        [*command, "--workers", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         env=environment(),
+        start_new_session=True,
     )
     main = psutil.Process(process.pid)
+    deadline = time.monotonic() + 60
+    while len(main.children(recursive=True)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = main.children(recursive=True)
+    assert len(workers) >= 2, "the build never started workers"
+    assert main.environ().get(ARENA_VARIABLE) == "1"  # the restarted process is the one started
+    return process, workers
+
+
+@pytest.mark.slow
+def test_sigkill_of_a_restarted_build_ends_it_and_its_workers(larger_corpus: Path, tmp_path: Path) -> None:
+    process, workers = start_restarted_build(larger_corpus, tmp_path / "store")
     try:
-        deadline = time.monotonic() + 60
-        while len(main.children(recursive=True)) < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        workers = main.children(recursive=True)
-        assert len(workers) >= 2, "the build never started workers"
-        assert main.environ().get(ARENA_VARIABLE) == "1"  # the restarted process, the one started
         os.kill(process.pid, signal.SIGKILL)
         process.wait(timeout=10)
         _, alive = psutil.wait_procs(workers, timeout=5)
@@ -146,6 +161,27 @@ def test_sigkill_of_a_restarted_build_ends_it_and_its_workers(tmp_path: Path) ->
     finally:
         for child in psutil.Process().children(recursive=True):
             child.kill()
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_a_restarted_build_and_keeps_the_previous_graph(
+    one_arena_build: dict[str, Any], larger_corpus: Path, tmp_path: Path
+) -> None:
+    store = tmp_path / "store"
+    shutil.copytree(one_arena_build["store"], store)
+    before = digest(store)
+    process, workers = start_restarted_build(larger_corpus, store)
+    try:
+        os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C in a terminal sends: the build and its workers
+        _, stderr = process.communicate(timeout=30)
+        assert process.returncode == 130
+        assert "interrupted" in stderr.splitlines()  # (a worker may print its own traceback beside it)
+        _, alive = psutil.wait_procs(workers, timeout=5)
+        assert not alive, f"workers still running 5 s after Ctrl-C: {[p.pid for p in alive]}"
+    finally:
+        for child in psutil.Process().children(recursive=True):
+            child.kill()
+    assert digest(store) == before
 
 
 @pytest.mark.parametrize(
