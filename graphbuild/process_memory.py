@@ -9,7 +9,8 @@ entry re-executes itself once, the same program with the same arguments, with th
 ``execve`` keeps the process (its id, its parent, its terminal, its signals and exit code), so Ctrl-C,
 a SIGKILL and the workers' end with it behave as before, and no second process exists.
 
-A user who set ``MALLOC_ARENA_MAX`` (to any value) keeps it; on a system without glibc nothing is done.
+A user who set ``MALLOC_ARENA_MAX`` (to any value, or ``glibc.malloc.arena_max`` in ``GLIBC_TUNABLES``)
+keeps it; on a system without glibc nothing is done.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Mapping, Sequence
 
 ARENA_VARIABLE = "MALLOC_ARENA_MAX"
 ONE_ARENA = "1"
+TUNABLE = "glibc.malloc.arena_max"  # the same setting through GLIBC_TUNABLES
 
 
 def glibc() -> bool:
@@ -40,7 +42,9 @@ def restart_command(executable: str, orig_argv: Sequence[str]) -> list[str] | No
 
 
 def needs_one_arena(environ: Mapping[str, str]) -> bool:
-    return ARENA_VARIABLE not in environ and glibc() and not getattr(sys, "frozen", False)
+    """Unset by the user (neither ``MALLOC_ARENA_MAX`` nor glibc's tunable of the same), on glibc."""
+    user_set = ARENA_VARIABLE in environ or TUNABLE in environ.get("GLIBC_TUNABLES", "")
+    return not user_set and glibc() and not getattr(sys, "frozen", False)
 
 
 def run_with_one_malloc_arena() -> None:

@@ -209,3 +209,5 @@ def test_only_an_unset_variable_asks_for_a_restart() -> None:
     assert needs_one_arena({})
     assert not needs_one_arena({ARENA_VARIABLE: "4"})
     assert not needs_one_arena({ARENA_VARIABLE: ""})
+    assert not needs_one_arena({"GLIBC_TUNABLES": "glibc.malloc.check=0:glibc.malloc.arena_max=2"})
+    assert needs_one_arena({"GLIBC_TUNABLES": "glibc.malloc.check=0"})
