@@ -8,7 +8,11 @@
   tree's code and, with ``--baseline``, the code of another checkout (PYTHONPATH set to it), alternating
   which goes first; wall seconds, peak RSS of the whole process tree (sampled every 50 ms) and of the
   main process, the stages the build reports with the main process's peak RSS at the end of each (this
-  tree's), and the load average before each run.
+  tree's), the load average before each run, and the ``MALLOC_ARENA_MAX`` the build's process ran with
+  (read from its /proc environ: this tree's `kommunegraf build` restarts itself with 1, the same process
+  id, so the tree measured is the same process and its workers). The variable is removed from the
+  environment the builds are started with, so each code runs with its own choice; the peak at the
+  largest corpus over the peak at the smallest is printed per code (issue 17 item 1: ≤ 1.3×).
 - **extraction speed-up**: the build's `extract` stage with `--workers 1` and `--workers 2`, paired
   runs alternating which goes first; the speed-up is the ratio of the medians.
 - **embedded load**: a synthetic graph of ``--load-nodes`` nodes and ``--load-rels`` relationships
@@ -22,6 +26,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -57,6 +62,7 @@ class BuildRun:
     stage_peak_rss_mb: dict[str, float] = field(default_factory=dict)  # main process, at each stage's end
     counts: dict[str, int] = field(default_factory=dict)
     error: str = ""
+    malloc_arena_max: str | None = None  # as the build's process ran (None: malloc's default)
 
 
 def run_build(tree: Path, corpus: Path, store: Path, documents: int, extra: Sequence[str] = ()) -> BuildRun:
@@ -65,18 +71,22 @@ def run_build(tree: Path, corpus: Path, store: Path, documents: int, extra: Sequ
 
     command = [sys.executable, "-m", "graphbuild.cli", "build", str(corpus), "--store", str(store), "--json"]
     command += ["--no-cache", *extra]
-    env = {**os.environ, "PYTHONPATH": str(tree)}
+    env = {key: value for key, value in os.environ.items() if key != "MALLOC_ARENA_MAX"}
+    env["PYTHONPATH"] = str(tree)
     load = load_average()
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tree, env=env)
     handle = psutil.Process(proc.pid)
     peak = main_peak = 0
+    arena_max: str | None = None
     while proc.poll() is None:
         try:
             peak = max(peak, _tree_rss(handle))
             main_peak = max(main_peak, handle.memory_info().rss)
         except psutil.NoSuchProcess:
             break
+        with contextlib.suppress(psutil.Error):  # the environment it runs with now (a restart keeps its id)
+            arena_max = handle.environ().get("MALLOC_ARENA_MAX")
         time.sleep(0.05)
     stdout, stderr = proc.communicate()
     seconds = time.perf_counter() - started
@@ -84,7 +94,8 @@ def run_build(tree: Path, corpus: Path, store: Path, documents: int, extra: Sequ
     try:
         summary = json.loads(stdout)
     except json.JSONDecodeError:
-        return BuildRun(code, documents, seconds, peak / 2**20, proc.returncode, load, error=(stderr or stdout)[-500:])
+        failed = (stderr or stdout)[-500:]
+        return BuildRun(code, documents, seconds, peak / 2**20, proc.returncode, load, error=failed)
     return BuildRun(
         code,
         documents,
@@ -96,6 +107,7 @@ def run_build(tree: Path, corpus: Path, store: Path, documents: int, extra: Sequ
         summary.get("stages", {}),
         summary.get("peak_rss_mb", {}),
         summary.get("counts", {}),
+        malloc_arena_max=arena_max,
     )
 
 
@@ -278,12 +290,28 @@ def _median(values: Sequence[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
+def peak_ratios(runs: Sequence[BuildRun]) -> dict[str, dict[str, float]]:
+    """Per code, the median peak RSS of the tree at the largest corpus over that at the smallest (only
+    for a code that built at least two sizes)."""
+    ratios: dict[str, dict[str, float]] = {}
+    for code in ("baseline", "new"):
+        built = [r for r in runs if r.code == code and r.exit_code in (0, 2)]
+        sizes = sorted({r.documents for r in built})
+        if len(sizes) < 2:
+            continue
+        small, large = (
+            _median([r.peak_rss_mb for r in built if r.documents == size]) for size in (sizes[0], sizes[-1])
+        )
+        ratios[code] = {"smallest": sizes[0], "largest": sizes[-1], "ratio": round(large / small, 3)}
+    return ratios
+
+
 def markdown(runs: list[BuildRun], speedup: Speedup | None, load: LoadResult | None) -> str:
     lines = [
         "| documents | code | runs | seconds (median) | peak RSS of the tree, MB | main process, MB "
-        + "| load avg before | longest main-process stage |"
+        + "| load avg before | longest main-process stage | MALLOC_ARENA_MAX |"
     ]
-    lines.append("|---:|---|---:|---:|---:|---:|---|---|")
+    lines.append("|---:|---|---:|---:|---:|---:|---|---|---|")
     for size in sorted({r.documents for r in runs}):
         for code in ("baseline", "new"):
             mine = [r for r in runs if r.documents == size and r.code == code and r.exit_code in (0, 2)]
@@ -295,9 +323,16 @@ def markdown(runs: list[BuildRun], speedup: Speedup | None, load: LoadResult | N
             seconds, rss = _median([r.seconds for r in mine]), _median([r.peak_rss_mb for r in mine])
             main_rss = _median([r.main_peak_rss_mb for r in mine])
             loads = " / ".join(r.load_before for r in mine)
+            arenas = " / ".join(sorted({r.malloc_arena_max or "default" for r in mine}))
             lines.append(
-                f"| {size:,} | {code} | {len(mine)} | {seconds:.1f} | {rss:.0f} | {main_rss:.0f} | {loads} | {share} |"
+                f"| {size:,} | {code} | {len(mine)} | {seconds:.1f} | {rss:.0f} | {main_rss:.0f} | {loads} | {share} "
+                f"| {arenas} |"
             )
+    for code, ratio in peak_ratios(runs).items():
+        lines.append(
+            f"\n{code}: peak at {ratio['largest']:,.0f} ÷ peak at {ratio['smallest']:,.0f} documents = "
+            f"**{ratio['ratio']:.2f}×**"
+        )
     if speedup:
         lines += [
             "",
@@ -346,6 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({
             "builds": [asdict(r) for r in runs],
+            "peak_ratio": peak_ratios(runs),
             "speedup": {**asdict(speedup), "ratio": speedup.ratio} if speedup else None,
             "load": {**asdict(load), "ratio": load.ratio} if load else None,
         }, indent=1))  # fmt: skip

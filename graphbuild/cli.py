@@ -595,9 +595,19 @@ def viz_query(
         err.print(note, highlight=False, markup=False)
 
 
+def command_of(arguments: list[str]) -> str | None:
+    """The command a command line names: its first word that is not an option."""
+    return next((word for word in arguments if not word.startswith("-")), None)
+
+
 def main() -> None:
     """The console entry point: a mistyped command line is a user error (exit 1), as the README says;
-    click's own code for it, 2, means "some inputs failed" here."""
+    click's own code for it, 2, means "some inputs failed" here. A build restarts itself once, before
+    anything else, so that its process runs with one malloc arena (graphbuild.process_memory)."""
+    if command_of(sys.argv[1:]) == "build":
+        from graphbuild.process_memory import run_with_one_malloc_arena
+
+        run_with_one_malloc_arena()
     try:
         code = app(standalone_mode=False)
     except CommandLineError as error:

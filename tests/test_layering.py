@@ -14,6 +14,7 @@ REPO = Path(__file__).resolve().parent.parent
 # each part of the code and its place in the flow; parts of one stage may import each other
 STAGES: dict[str, int] = {
     "errors": 0,
+    "process_memory": 0,
     "vocab": 1,
     "models": 2,
     "handling_lines": 2,
