@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from graphbuild.models import MeetingKind, MunicipalityRef
 from graphbuild.parse.dates import at_time, find_date, find_times, parse_datetime_range, yearless_weekday_date
+from graphbuild.parse.header_addressed import addressed_body
 from graphbuild.parse.header_body import (
     agenda_approval,
     body_from_text,
@@ -161,4 +162,4 @@ def _body_from_the_text(lines: list[Line], text: str, day: date | None) -> str |
     found = body_from_text(text, day)
     if found is None and day is not None:
         found = decided_by_header_line(lines, text, day)
-    return found
+    return found or addressed_body(text)

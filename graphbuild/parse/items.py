@@ -32,6 +32,8 @@ never items.
 
 from __future__ import annotations
 
+import re
+
 from graphbuild.models import AgendaItem
 from graphbuild.parse.flatten import resegment
 from graphbuild.parse.item_build import build_item, title_above
@@ -60,7 +62,16 @@ from graphbuild.parse.item_lines import (
 )
 from graphbuild.parse.item_listed import items_from_contents, located_in_text
 from graphbuild.parse.item_unnumbered import unnumbered_items
+from graphbuild.parse.item_year_run import year_run_entries
 from graphbuild.parse.lines import Line
+
+# "1 Dato:", "2 Mødested:": a transcript's page number before one of the meeting's header labels
+_HEADER_LABEL = re.compile(r"(?i)(?:møde)?(?:dato|tid|sted|tidspunkt)\s*:")
+
+
+def _page_over_label(candidate: Candidate) -> bool:
+    """Whether a candidate is a page number over a header label alone on its line ("1 Dato:"), no item."""
+    return candidate.line.clean.endswith(":") and _HEADER_LABEL.fullmatch(candidate.title.strip()) is not None
 
 
 def _select(candidates: list[Candidate], toc_numbers: set[str]) -> list[Candidate]:
@@ -112,6 +123,9 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     notes: list[str] = []
     lines, segmented = resegment(lines)
     toc_index, toc_entries = find_contents(lines, segmented)
+    run_index, run_entries = year_run_entries(lines, toc_index)
+    toc_index |= run_index
+    toc_entries.extend(run_entries)
     candidates: list[Candidate] = []
     in_table = False
     sequenced = plain_sequence(lines, segmented)
@@ -131,7 +145,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
                     )
                 if candidate is None:
                     candidate = parenthesised(line, lines) or year_numbered(line, lines) or over_case_label(line, lines)
-            if candidate is not None:
+            if candidate is not None and not _page_over_label(candidate):
                 candidates.append(candidate)
         if stripped := line.text.strip():
             header = stripped[:1] in "pP" and TABLE_HEADER.match(stripped) is not None  # "Punkt Indhold", "Pkt. Tekst"
