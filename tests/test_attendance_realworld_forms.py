@@ -1752,6 +1752,24 @@ _PUBLISHED_FORMS = [
             ("Conny Hansen", "absent", None),
         },
     ),
+    (  # Amager Naturparkråd (dev: amager-naturparkraad-2017-04-18): "Name, Association" one a line, a deputy's
+        # "suppleant for Y" after the association; "Ikke fremmødt:" is a list of the absent, not of those present
+        "amager naturparkraad 2017",
+        "Fremmødte:\n\nToni Lykke Christiansen, Dyrenes Beskyttelse\n\nJan Jakobsen, Grønt Råd i Tårnby/Dragør "
+        "kommuner\n\nArne Holten, Danmarks Jægerforbund\n\nErik Agertoft, Danmarks Naturfredningsforening, suppleant "
+        "for Ove Løbner\n\nAxel Bendtsen, Dragør Turistråd\n\n\nIkke fremmødt:\n\nKurt Wriedt, Sammenslutningen af "
+        "grundejerforeninger i Tårnby\n\nGert Clevin, Tårnby Seniorråd\n\nEkskursion\n\nMødet startede med en ekskursion.",
+        {
+            ("Toni Lykke Christiansen", "present", None),
+            ("Jan Jakobsen", "present", None),
+            ("Arne Holten", "present", None),
+            ("Erik Agertoft", "substitute", "Ove Løbner"),
+            ("Ove Løbner", "absent", None),
+            ("Axel Bendtsen", "present", None),
+            ("Kurt Wriedt", "absent", None),
+            ("Gert Clevin", "absent", None),
+        },
+    ),
 ]
 
 
