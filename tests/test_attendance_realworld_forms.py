@@ -1758,7 +1758,7 @@ _PUBLISHED_FORMS = [
         "Fremmødte:\n\nToni Lykke Christiansen, Dyrenes Beskyttelse\n\nJan Jakobsen, Grønt Råd i Tårnby/Dragør "
         "kommuner\n\nArne Holten, Danmarks Jægerforbund\n\nErik Agertoft, Danmarks Naturfredningsforening, suppleant "
         "for Ove Løbner\n\nAxel Bendtsen, Dragør Turistråd\n\n\nIkke fremmødt:\n\nKurt Wriedt, Sammenslutningen af "
-        "grundejerforeninger i Tårnby\n\nGert Clevin, Tårnby Seniorråd\n\nEkskursion\n\nMødet startede med en ekskursion.",
+        "grundejerforeninger i Tårnby\n\nGert Clevin, Tårnby Seniorråd\n\nEkskursion\n\nMødet startede.",
         {
             ("Toni Lykke Christiansen", "present", None),
             ("Jan Jakobsen", "present", None),

@@ -25,7 +25,8 @@ _LABELS: dict[str, AttendanceStatus] = {
     "stedfortrædere": "substitute", "mødt suppleant": "substitute", "indkaldt suppleant": "substitute",
     "indkaldte stedfortrædere": "substitute", "indkaldt stedfortræder": "substitute",
     "mødt": "present", "fremmødt": "present", "til stede var": "present", "desuden deltog": "present",
-    "endvidere deltog": "present", "ikke mødt": "absent", "ikke fremmødt": "absent", "ikke fremmødte": "absent", "fraværende var": "absent",
+    "endvidere deltog": "present", "ikke mødt": "absent", "fraværende var": "absent",
+    "ikke fremmødt": "absent", "ikke fremmødte": "absent",
     "derudover deltog": "present", "herudover deltog": "present", "indkaldelse": "present",
     "fremmøde": "present", "tilstedeværende": "present", "i mødet deltog": "present",
     # a sentence that heads a list, the names below it after a blank line: "Følgende havde meldt afbud:"
