@@ -1752,6 +1752,18 @@ _PUBLISHED_FORMS = [
             ("Conny Hansen", "absent", None),
         },
     ),
+    (  # Rudersdal Seniorråd (dev: rudersdal-seniorraad-2019-01-07): the next sentence runs on after the last name,
+        # opening with a noun's definite form ("Mødet"), no surname
+        "rudersdal seniorraad 2019",
+        "Tilstede var: Vivi Nobel (VN), Jørgen Vinding (JV), Ib H. Sørensen (IH) Afbud: Michael Burgess Mødet blev "
+        "gennemført i henhold til endelig dagsorden af 29. december 2018\n\n1. Velkomst og godkendelse af dagsorden.\n",
+        {
+            ("Vivi Nobel", "present", None),
+            ("Jørgen Vinding", "present", None),
+            ("Ib H. Sørensen", "present", None),
+            ("Michael Burgess", "absent", None),
+        },
+    ),
     (  # Amager Naturparkråd (dev: amager-naturparkraad-2017-04-18): "Name, Association" one a line, a deputy's
         # "suppleant for Y" after the association; "Ikke fremmødt:" is a list of the absent, not of those present
         "amager naturparkraad 2017",
