@@ -1752,6 +1752,47 @@ _PUBLISHED_FORMS = [
             ("Conny Hansen", "absent", None),
         },
     ),
+    (  # Rudersdal Seniorråd (dev: rudersdal-seniorraad-2019-01-07): the next sentence runs on after the last name,
+        # opening with a noun's definite form ("Mødet"), no surname
+        "rudersdal seniorraad 2019",
+        "Tilstede var: Vivi Nobel (VN), Jørgen Vinding (JV), Ib H. Sørensen (IH) Afbud: Michael Burgess Mødet blev "
+        "gennemført i henhold til endelig dagsorden af 29. december 2018\n\n1. Velkomst og godkendelse af dagsorden.\n",
+        {
+            ("Vivi Nobel", "present", None),
+            ("Jørgen Vinding", "present", None),
+            ("Ib H. Sørensen", "present", None),
+            ("Michael Burgess", "absent", None),
+        },
+    ),
+    (  # Amager Naturparkråd (dev: amager-naturparkraad-2015-11-25): "Desuden deltog" with no colon, the group
+        # the names come from between the label and the names
+        "amager naturparkraad 2015",
+        "Afbud fra:\n\nKurt Wriedt, Sammenslutningen af grundejerforeninger i Tårnby\n\n \n\nDesuden deltog fra "
+        "partnerskabet Sven Norup, Naturstyrelsen (referent) og Birthe Bertelsen, Københavns kommune.\n\nEkskursion\n",
+        {
+            ("Kurt Wriedt", "absent", None),
+            ("Sven Norup", "present", None),
+            ("Birthe Bertelsen", "present", None),
+        },
+    ),
+    (  # Amager Naturparkråd (dev: amager-naturparkraad-2017-04-18): "Name, Association" one a line, a deputy's
+        # "suppleant for Y" after the association; "Ikke fremmødt:" is a list of the absent, not of those present
+        "amager naturparkraad 2017",
+        "Fremmødte:\n\nToni Lykke Christiansen, Dyrenes Beskyttelse\n\nJan Jakobsen, Grønt Råd i Tårnby/Dragør "
+        "kommuner\n\nArne Holten, Danmarks Jægerforbund\n\nErik Agertoft, Danmarks Naturfredningsforening, suppleant "
+        "for Ove Løbner\n\nAxel Bendtsen, Dragør Turistråd\n\n\nIkke fremmødt:\n\nKurt Wriedt, Sammenslutningen af "
+        "grundejerforeninger i Tårnby\n\nGert Clevin, Tårnby Seniorråd\n\nEkskursion\n\nMødet startede.",
+        {
+            ("Toni Lykke Christiansen", "present", None),
+            ("Jan Jakobsen", "present", None),
+            ("Arne Holten", "present", None),
+            ("Erik Agertoft", "substitute", "Ove Løbner"),
+            ("Ove Løbner", "absent", None),
+            ("Axel Bendtsen", "present", None),
+            ("Kurt Wriedt", "absent", None),
+            ("Gert Clevin", "absent", None),
+        },
+    ),
 ]
 
 

@@ -481,7 +481,16 @@ def _rest_of_entry_line(text: str, s: int, e: int, rows: list[Row]) -> bool:
     before_name = text[line_start : rows[-1].start]
     bulleted = before_name.lstrip()[:1] in ("•", "·", "*", "-", "–")
     line_ends = e >= len(text) or text[e] == "\n" or text[e : e + 1] in ",;"
-    return (bulleted or rows[-1].role is not None) and len(before_name.split()) <= 5 and line_ends
+    # "Toni Lykke Christiansen, Dyrenes Beskyttelse" on a line of its own, the name opening the line: one entry
+    # a line, "Name, Association", and the piece is the association the member comes for
+    # (the piece ends the line, or only whom the member stands in for follows it)
+    line_rest = text[e : text.find("\n", e) if "\n" in text[e:] else len(text)]
+    name_opens_line = (
+        not before_name.strip()
+        and text[rows[-1].end : s].strip(" \t") == ","
+        and (not line_rest.strip() or ATTACHED.match(line_rest.lstrip(" \t,;")) is not None)
+    )
+    return (bulleted or rows[-1].role is not None or name_opens_line) and len(before_name.split()) <= 5 and line_ends
 
 
 def _rest_of_bulleted_entry(text: str, s: int, e: int, last: Row) -> bool:

@@ -193,6 +193,7 @@ _HEADINGS = frozenset(
     | {"dagsordenen", "sagsoversigt", "indholdsfortegnelse", "referatet"}
 )
 _NOUN_ENDINGS = ("else", "ning", "ninger", "ningen", "eren", "erne", "ingen")
+_DEFINITE_ENDINGS = ("et",)
 
 
 def heading_word(token: str) -> bool:
@@ -201,7 +202,11 @@ def heading_word(token: str) -> bool:
     lower = token.lower()
     if token.isupper() and len(token) >= 4 and token.isalpha():
         return True  # "… Kjeld Kjeldsen GODKENDELSE AF FORSLAG": a heading in capitals run on
-    return lower in _HEADINGS or (lower.endswith(_NOUN_ENDINGS) and len(lower) > 7 and not surname_like(token))
+    if lower in _HEADINGS or (lower.endswith(_NOUN_ENDINGS) and len(lower) > 7 and not surname_like(token)):
+        return True
+    # a noun's definite form opening the next sentence on a flattened line: "Afbud: Michael Burgess Mødet blev
+    # gennemført …"
+    return lower.endswith(_DEFINITE_ENDINGS) and len(lower) > 4 and not surname_like(token)
 
 
 def _surname_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
