@@ -1764,17 +1764,6 @@ _PUBLISHED_FORMS = [
             ("Michael Burgess", "absent", None),
         },
     ),
-    (  # Amager Naturparkråd (dev: amager-naturparkraad-2015-11-25): "Desuden deltog" with no colon, the group
-        # the names come from between the label and the names
-        "amager naturparkraad 2015",
-        "Afbud fra:\n\nKurt Wriedt, Sammenslutningen af grundejerforeninger i Tårnby\n\n \n\nDesuden deltog fra "
-        "partnerskabet Sven Norup, Naturstyrelsen (referent) og Birthe Bertelsen, Københavns kommune.\n\nEkskursion\n",
-        {
-            ("Kurt Wriedt", "absent", None),
-            ("Sven Norup", "present", None),
-            ("Birthe Bertelsen", "present", None),
-        },
-    ),
     (  # Amager Naturparkråd (dev: amager-naturparkraad-2017-04-18): "Name, Association" one a line, a deputy's
         # "suppleant for Y" after the association; "Ikke fremmødt:" is a list of the absent, not of those present
         "amager naturparkraad 2017",

@@ -116,7 +116,6 @@ _LABEL_NEXT = re.compile(rf"[ \t]*(?P<label>(?i:{_ALTS}))(?![\w])")  # another l
 _TO_THE_MEETING = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*")
 
 _GROUP_OF_BODY = re.compile(r"\s+(?:fra|af)\s+\w+\s*")  # "Deltagere fra udvalget:", "Medlemmer af byrådet:"
-_GROUP_AFTER_LABEL = re.compile(r"[ \t]*(?:fra|af)[ \t]+\w+[ \t]+")  # "Desuden deltog fra forvaltningen Anna Berg"
 
 _FIRST_WORD = re.compile(r"[\s:*_•\-–]*(?:([A-Za-zæøåÆØÅ]+)\s+)??([A-ZÆØÅ][\w-]*)")
 
@@ -249,9 +248,6 @@ def _label_without_colon(
         return _Label(m, second=_LABELS[" ".join(following["label"].lower().split())]), status
     if _names_follow(text, m.end(), 1):
         return _Label(m), status  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
-    group = _GROUP_AFTER_LABEL.match(text, m.end(), line_end) if key.endswith(" deltog") else None
-    if group is not None and _names_follow(text, group.end(), 1):
-        return _Label(m, group.end()), status  # "Desuden deltog fra partnerskabet Sven Norup, Naturstyrelsen …"
     return None
 
 
