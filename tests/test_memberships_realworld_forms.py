@@ -241,6 +241,12 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "AVV",
             {"Hjørring", "Brønderslev"},
         ),
+        # the members joined by a slash in the body's name (a nature park council's member list, dev)
+        (
+            "Jan Jakobsen, Grønt Råd i Tårnby/Dragør kommuner",
+            "Grønt Råd i Tårnby/Dragør kommuner",
+            {"Tårnby", "Dragør"},
+        ),
     ],
 )
 def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, expected: set[str]) -> None:
