@@ -665,6 +665,19 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "og Region Nordjylland.",
             set(),
         ),
+        # a municipality's application to leave states the membership it would end (a transport company's
+        # agenda, dev; a ministry's letter on Strandparken I/S)
+        (
+            "/10 Sønderborg kommunes ansøgning om udtrædelse af trafikselskabet Sydtrafik /10 Budget 2011",
+            _all("Sydtrafik", "Sønderborg"),
+        ),
+        (
+            "Vedrørende Københavns og Frederiksberg Kommuners udtræden af Strandparken I/S",
+            _all("Strandparken I/S", "København", "Frederiksberg"),
+        ),
+        # a person leaving a seat is no municipality's withdrawal
+        ("2. Anmodning om udtræden af skolebestyrelsen på Vestermarkskolen", set()),
+        ("Ole Hansen fra Vejle Kommunes udmeldelse af bestyrelsen", set()),
     ],
 )
 def test_membership_forms_that_generalise(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
