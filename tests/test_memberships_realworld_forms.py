@@ -413,6 +413,22 @@ def test_member_lists_by_municipality(tmp_path: Path, text: str, expected: set[t
     assert {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")} == expected
 
 
+BRAA_MEMBERS = [
+    "Aarhus",
+    "Favrskov",
+    "Hedensted",
+    "Holstebro",
+    "Horsens",
+    "Randers",
+    "Samsø",
+    "Silkeborg",
+    "Skanderborg",
+    "Skive",
+    "Syddjurs",
+    "Viborg",
+]
+
+
 def _all(network: str, *members: str) -> set[tuple[str, str]]:
     return {(member, network) for member in members}
 
@@ -674,6 +690,30 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         (
             "Vedrørende Københavns og Frederiksberg Kommuners udtræden af Strandparken I/S",
             _all("Strandparken I/S", "København", "Frederiksberg"),
+        ),
+        # a count of a network's municipalities, the list of as many in the next sentence (a fire service's
+        # news page, dev; a regional TV news piece, dev; "Samarbejdet består af …. Det drejer sig om …")
+        (
+            "Nyheder\n\nVestsjællands Brandvæsen ophæver afbrændingsforbud i alle 5 ejerkommuner\n\nMed "
+            "baggrund i vejret har Vestsjællands Brandvæsen besluttet at ophæve afbrændingsforbuddet for "
+            "Holbæk, Kalundborg, Lejre, Odsherred og Sorø Kommuner.",
+            _all("Vestsjællands Brandvæsen", "Holbæk", "Kalundborg", "Lejre", "Odsherred", "Sorø"),
+        ),
+        (
+            "Det siger borgmester Finn Brunse fra Assens, der repræsenterer én af de seks kommuner i Udvikling "
+            "Fyn.\n\nDe øvrige er Nyborg, Faaborg-Midtfyn, Svendborg, Kerteminde og Odense.",
+            _all("Udvikling Fyn", "Nyborg", "Faaborg-Midtfyn", "Svendborg", "Kerteminde", "Odense"),
+        ),
+        (
+            "Samarbejdet Business Region Aarhus består af 12 kommuner. Det drejer sig om Aarhus, Favrskov, "
+            "Hedensted, Holstebro, Horsens, Randers, Samsø, Silkeborg, Skanderborg, Skive, Syddjurs og Viborg.",
+            _all("Business Region Aarhus", *BRAA_MEMBERS),
+        ),
+        # the numbers disagree: the next sentence's list is not the counted members
+        (
+            "Vestsjællands Brandvæsen ophæver afbrændingsforbud i alle 5 ejerkommuner.\n\nForbuddet gælder "
+            "stadig i Holbæk og Sorø Kommuner.",
+            set(),
         ),
         # a person leaving a seat is no municipality's withdrawal
         ("2. Anmodning om udtræden af skolebestyrelsen på Vestermarkskolen", set()),

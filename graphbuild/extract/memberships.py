@@ -8,6 +8,7 @@ MEMBER_OF relation (Municipality -> Organization):
   B Kommuner");
 - membership_lists: a body's member list by the municipality each member sits for;
 - membership_owner_shares: a table or list of the municipalities' shares in a body they own;
+- membership_counted_next: a sentence counting a network's municipalities, the list in the next sentence;
 - membership_withdrawals: a municipality's application or decision to leave a body ("X Kommunes ansøgning
   om udtrædelse af Y"), which states the membership it would end.
 
@@ -19,6 +20,7 @@ listed with them), membership_networks (the network it names or refers back to) 
 
 from __future__ import annotations
 
+from graphbuild.extract.membership_counted_next import add_counted_next
 from graphbuild.extract.membership_joint_bodies import add_joint_bodies
 from graphbuild.extract.membership_lists import add_member_lists
 from graphbuild.extract.membership_owner_shares import add_owner_shares
@@ -31,6 +33,7 @@ def add_memberships(ctx: Context) -> None:
     """MEMBER_OF for every membership the text states: in prose, by a joint body's name, in a member list,
     in a table of owners' shares, in a withdrawal from the body."""
     add_prose_memberships(ctx)
+    add_counted_next(ctx)
     add_joint_bodies(ctx)
     add_member_lists(ctx)
     add_owner_shares(ctx)
