@@ -729,6 +729,20 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "kommuner er positive.",
             set(),
         ),
+        # a network renamed: its members under the old name are members under the new one (a fire service's
+        # background page, dev)
+        (
+            "Norddjurs kommune og Syddjurs kommune har allerede i 2007 stiftet et § 60-fællesskab: Brand & "
+            "Redning Djursland. Ved den lejlighed skifter beredskabet også navn til Beredskab & Sikkerhed - "
+            "Randers, Favrskov, Djursland.",
+            _all("Brand & Redning Djursland", "Norddjurs", "Syddjurs")
+            | _all("Beredskab & Sikkerhed", "Norddjurs", "Syddjurs"),
+        ),
+        # a committee renamed is no network renamed
+        (
+            "Holbæk Kommune er medlem af Business Region Sjælland. Teknikudvalget skifter navn til Klimaudvalget.",
+            _all("Business Region Sjælland", "Holbæk"),
+        ),
         # a person leaving a seat is no municipality's withdrawal
         ("2. Anmodning om udtræden af skolebestyrelsen på Vestermarkskolen", set()),
         ("Ole Hansen fra Vejle Kommunes udmeldelse af bestyrelsen", set()),
