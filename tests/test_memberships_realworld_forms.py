@@ -743,6 +743,18 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Holbæk Kommune er medlem af Business Region Sjælland. Teknikudvalget skifter navn til Klimaudvalget.",
             _all("Business Region Sjælland", "Holbæk"),
         ),
+        # a municipality leaving, the verb in the present or future (a fire service's press release, dev)
+        (
+            "Ved udgangen af 2021 træder Vejle Kommune ud af TrekantBrand, og de resterende fortsætter.",
+            _all("TrekantBrand", "Vejle"),
+        ),
+        (
+            "Hørsholm Kommune ønsker at udtræde af Nordsjællands Brandvæsen pr. 1. januar 2024.",
+            _all("Nordsjællands Brandvæsen", "Hørsholm"),
+        ),
+        # a membership that ended is no row; a person leaving a council is no municipality's
+        ("Vejle Kommune trådte ud af TrekantBrand i 2021.", set()),
+        ("Ole Hansen udtræder af Byrådet.", set()),
         # a person leaving a seat is no municipality's withdrawal
         ("2. Anmodning om udtræden af skolebestyrelsen på Vestermarkskolen", set()),
         ("Ole Hansen fra Vejle Kommunes udmeldelse af bestyrelsen", set()),
