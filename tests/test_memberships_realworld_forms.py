@@ -241,6 +241,12 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "AVV",
             {"Hjørring", "Brønderslev"},
         ),
+        # the members joined by a slash in the body's name (a nature park council's member list, dev)
+        (
+            "Jan Jakobsen, Grønt Råd i Tårnby/Dragør kommuner",
+            "Grønt Råd i Tårnby/Dragør kommuner",
+            {"Tårnby", "Dragør"},
+        ),
     ],
 )
 def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, expected: set[str]) -> None:
@@ -405,6 +411,22 @@ def test_fire_services_named_by_their_form(text: str, names: list[str]) -> None:
 def test_member_lists_by_municipality(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
     facts = facts_of_text(tmp_path, text)
     assert {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")} == expected
+
+
+BRAA_MEMBERS = [
+    "Aarhus",
+    "Favrskov",
+    "Hedensted",
+    "Holstebro",
+    "Horsens",
+    "Randers",
+    "Samsø",
+    "Silkeborg",
+    "Skanderborg",
+    "Skive",
+    "Syddjurs",
+    "Viborg",
+]
 
 
 def _all(network: str, *members: str) -> set[tuple[str, str]]:
@@ -659,6 +681,83 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "og Region Nordjylland.",
             set(),
         ),
+        # a municipality's application to leave states the membership it would end (a transport company's
+        # agenda, dev; a ministry's letter on Strandparken I/S)
+        (
+            "/10 Sønderborg kommunes ansøgning om udtrædelse af trafikselskabet Sydtrafik /10 Budget 2011",
+            _all("Sydtrafik", "Sønderborg"),
+        ),
+        (
+            "Vedrørende Københavns og Frederiksberg Kommuners udtræden af Strandparken I/S",
+            _all("Strandparken I/S", "København", "Frederiksberg"),
+        ),
+        # a count of a network's municipalities, the list of as many in the next sentence (a fire service's
+        # news page, dev; a regional TV news piece, dev; "Samarbejdet består af …. Det drejer sig om …")
+        (
+            "Nyheder\n\nVestsjællands Brandvæsen ophæver afbrændingsforbud i alle 5 ejerkommuner\n\nMed "
+            "baggrund i vejret har Vestsjællands Brandvæsen besluttet at ophæve afbrændingsforbuddet for "
+            "Holbæk, Kalundborg, Lejre, Odsherred og Sorø Kommuner.",
+            _all("Vestsjællands Brandvæsen", "Holbæk", "Kalundborg", "Lejre", "Odsherred", "Sorø"),
+        ),
+        (
+            "Det siger borgmester Finn Brunse fra Assens, der repræsenterer én af de seks kommuner i Udvikling "
+            "Fyn.\n\nDe øvrige er Nyborg, Faaborg-Midtfyn, Svendborg, Kerteminde og Odense.",
+            _all("Udvikling Fyn", "Nyborg", "Faaborg-Midtfyn", "Svendborg", "Kerteminde", "Odense"),
+        ),
+        (
+            "Samarbejdet Business Region Aarhus består af 12 kommuner. Det drejer sig om Aarhus, Favrskov, "
+            "Hedensted, Holstebro, Horsens, Randers, Samsø, Silkeborg, Skanderborg, Skive, Syddjurs og Viborg.",
+            _all("Business Region Aarhus", *BRAA_MEMBERS),
+        ),
+        # the numbers disagree: the next sentence's list is not the counted members
+        (
+            "Vestsjællands Brandvæsen ophæver afbrændingsforbud i alle 5 ejerkommuner.\n\nForbuddet gælder "
+            "stadig i Holbæk og Sorø Kommuner.",
+            set(),
+        ),
+        # the owners heard, each answering in a sentence that opens with it (a bus company's board, dev)
+        (
+            "1 FynBus Bestyrelse Referat Torsdag den 8. december 2016\n\nResumé: Bestyrelsen besluttede, at ejerne "
+            "skulle høres om risikoafdækning. Assens, Kerteminde og Nyborg kommuner tager ikke stilling til "
+            "aftalen. Nordfyn kommune er positiv. Region Syddanmark vurderer, at regionen har budgetsikkerhed. "
+            "Bestyrelsen drøftede sagen.",
+            _all("FynBus", "Assens", "Kerteminde", "Nyborg", "Region Syddanmark"),
+        ),
+        # a hearing whose next sentence opens with no owner names none
+        (
+            "Bestyrelsesmøde i Sydtrafik\n\nEjerne skulle høres om sagen. Høringen viste, at Vejle og Kolding "
+            "kommuner er positive.",
+            set(),
+        ),
+        # a network renamed: its members under the old name are members under the new one (a fire service's
+        # background page, dev)
+        (
+            "Norddjurs kommune og Syddjurs kommune har allerede i 2007 stiftet et § 60-fællesskab: Brand & "
+            "Redning Djursland. Ved den lejlighed skifter beredskabet også navn til Beredskab & Sikkerhed - "
+            "Randers, Favrskov, Djursland.",
+            _all("Brand & Redning Djursland", "Norddjurs", "Syddjurs")
+            | _all("Beredskab & Sikkerhed", "Norddjurs", "Syddjurs"),
+        ),
+        # a committee renamed is no network renamed
+        (
+            "Holbæk Kommune er medlem af Business Region Sjælland. Teknikudvalget skifter navn til Klimaudvalget.",
+            _all("Business Region Sjælland", "Holbæk"),
+        ),
+        # a municipality leaving, the verb in the present or future (a fire service's press release, dev)
+        (
+            "Ved udgangen af 2021 træder Vejle Kommune ud af TrekantBrand, og de resterende fortsætter.",
+            _all("TrekantBrand", "Vejle"),
+        ),
+        (
+            "Hørsholm Kommune ønsker at udtræde af Nordsjællands Brandvæsen pr. 1. januar 2024.",
+            _all("Nordsjællands Brandvæsen", "Hørsholm"),
+        ),
+        # a membership that ended is no row; a person leaving a council is no municipality's
+        ("Vejle Kommune trådte ud af TrekantBrand i 2021.", set()),
+        ("Ole Hansen udtræder af Byrådet.", set()),
+        # a person leaving a seat is no municipality's withdrawal
+        ("2. Anmodning om udtræden af skolebestyrelsen på Vestermarkskolen", set()),
+        ("Ole Hansen fra Vejle Kommunes udmeldelse af bestyrelsen", set()),
     ],
 )
 def test_membership_forms_that_generalise(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:

@@ -112,7 +112,7 @@ def test_named_networks_are_found_once_per_text_and_cannot_be_changed_by_a_reade
 
 
 def test_count_cues_are_read_where_kommuner_ends_a_word_as_its_pattern_finds() -> None:
-    from graphbuild.extract.membership_prose import COUNT_CUE, KOMMUNER, _count_cues
+    from graphbuild.extract.membership_prose import COUNT_CUE, KOMMUNER, count_cues
 
     extra = "De ni KOMMUNER i foreningen; de 7 medlemskommuner, alle fire ejerkommuner_x, tre kommunerne og 2 kommuner"
     checked = 0
@@ -123,6 +123,6 @@ def test_count_cues_are_read_where_kommuner_ends_a_word_as_its_pattern_finds() -
                 match = COUNT_CUE.search(text, max(lo, word.start() - 40), word.end())
                 if match is not None and match.end() == word.end():
                     expected.append((match.start(), match.end()))
-            assert [(m.start(), m.end()) for m in _count_cues(text, lo, hi)] == expected
+            assert [(m.start(), m.end()) for m in count_cues(text, lo, hi)] == expected
             checked += len(expected)
     assert checked > 0

@@ -280,7 +280,7 @@ def _plural_list(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
     return items
 
 
-def _count_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+def count_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     """COUNT_CUE's matches in text[lo:hi], read only where "kommuner" is: KOMMUNER's matches, found by
     ``str.find`` in the document's lower-cased text (made once per document) and a word's end after."""
     out = []
@@ -300,7 +300,7 @@ def _count_lists(refs: MunicipalityRefs, lo: int, hi: int) -> list[tuple[int, li
     """(cue start, list) for "N kommuner … A, B, …" where the list has N municipalities."""
     text = refs.text
     out = []
-    for count in _count_cues(text, lo, hi):
+    for count in count_cues(text, lo, hi):
         raw = count.group(1).lower()
         wanted = int(raw) if raw.isdigit() else NUMBERS[raw]
         for ref in refs.between(count.end(), min(hi, count.end() + 80)):
@@ -340,7 +340,7 @@ def add_prose_memberships(ctx: Context) -> None:
     cues = sorted(
         [(m.start(), m.end(), m.lastgroup == "subject") for m in finditer_near(CUES, text, CUE_WORDS, CUE_REACH)]
         + [(m.start(), m.end(), m.lastgroup == "subject") for m in more]
-        + [(m.start(), m.end(), False) for m in _count_cues(text, 0, len(text))]
+        + [(m.start(), m.end(), False) for m in count_cues(text, 0, len(text))]
     )
     cue_starts = [c[0] for c in cues]
     done: set[tuple[int, int]] = set()

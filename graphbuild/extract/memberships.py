@@ -7,7 +7,12 @@ MEMBER_OF relation (Municipality -> Organization):
 - membership_joint_bodies: a joint body named by its members ("Den fælles Beredskabskommission for A og
   B Kommuner");
 - membership_lists: a body's member list by the municipality each member sits for;
-- membership_owner_shares: a table or list of the municipalities' shares in a body they own.
+- membership_owner_shares: a table or list of the municipalities' shares in a body they own;
+- membership_counted_next: a sentence counting a network's municipalities, the list in the next sentence;
+- membership_owner_hearing: a body's owners heard, each answering in a sentence that opens with it;
+- membership_renames: a network renamed in the text, its members stated just before under the old name;
+- membership_withdrawals: a municipality's application or decision to leave a body ("X Kommunes ansøgning
+  om udtrædelse af Y"), which states the membership it would end.
 
 They share membership_municipalities (the municipalities a statement names, and the regions and KKRs
 listed with them), membership_networks (the network it names or refers back to) and membership_relation
@@ -17,17 +22,25 @@ listed with them), membership_networks (the network it names or refers back to) 
 
 from __future__ import annotations
 
+from graphbuild.extract.membership_counted_next import add_counted_next
 from graphbuild.extract.membership_joint_bodies import add_joint_bodies
 from graphbuild.extract.membership_lists import add_member_lists
+from graphbuild.extract.membership_owner_hearing import add_owner_hearings
 from graphbuild.extract.membership_owner_shares import add_owner_shares
 from graphbuild.extract.membership_prose import add_prose_memberships
 from graphbuild.extract.membership_relation import Context
+from graphbuild.extract.membership_renames import add_renamed_networks
+from graphbuild.extract.membership_withdrawals import add_withdrawals
 
 
 def add_memberships(ctx: Context) -> None:
     """MEMBER_OF for every membership the text states: in prose, by a joint body's name, in a member list,
-    in a table of owners' shares."""
+    in a table of owners' shares, in a withdrawal from the body."""
     add_prose_memberships(ctx)
+    add_counted_next(ctx)
     add_joint_bodies(ctx)
     add_member_lists(ctx)
     add_owner_shares(ctx)
+    add_withdrawals(ctx)
+    add_owner_hearings(ctx)
+    add_renamed_networks(ctx)

@@ -1,0 +1,80 @@
+"""A municipality's withdrawal from a body, found and built here: "Sønderborg kommunes ansøgning om
+udtrædelse af trafikselskabet Sydtrafik", "Københavns og Frederiksberg Kommuners udtræden af Strandparken
+I/S", "Ved udgangen af 2021 træder Vejle Kommune ud af TrekantBrand", "X Kommune ønsker at udtræde af Y".
+An application, request or decision to leave states the membership it would end (tests/realworld/
+README.md, `memberships` 2); a membership that has ended ("er udtrådt", "tidligere medlem") is no row and
+is not read here: the withdrawal is a noun ("udtræden", "udtrædelse", "udmeldelse") owned by the
+municipalities ("X Kommunes …") or a verb in the present or future whose subject is "X Kommune", never a
+person leaving a seat ("udtræder af skolebestyrelsen")."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.membership_municipalities import MunicipalityRef, list_at
+from graphbuild.extract.membership_networks import network_id, networks_of
+from graphbuild.extract.membership_relation import Context, named_network, relate
+
+# the municipalities in the genitive, then maybe what they ask for, then the withdrawal as a noun:
+# "Sønderborg kommunes ansøgning om udtrædelse af", "Københavns og Frederiksberg Kommuners udtræden af"
+WITHDRAWAL = re.compile(
+    r"[ \t]+[Kk]ommuner?s[ \t]+"
+    r"(?:(?:ansøgning|anmodning|ønske|beslutning|forslag)[ \t]+om[ \t]+)?"
+    r"(?:udtræden|udtrædelse|udmeldelse)[ \t]+(?:af|fra)[ \t]+"
+)
+# what the body is before its name: "trafikselskabet Sydtrafik", "det kommunale fællesskab Strandparken I/S"
+DESCRIPTOR = re.compile(r"(?:(?:det|den)[ \t]+)?(?:[a-zæøå§][\wæøå-]*[ \t]+){0,3}(?=[A-ZÆØÅ])")
+# a body's own name: capitalised words, with "&", "I/S", "A/S" ("Brand & Redning Djursland", "Strandparken I/S")
+NAME = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+(?:&[ \t]+)?(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|I/S|A/S))*")
+# the municipality leaving as the verb's subject, in the present or the future: "Vejle Kommune træder ud af
+# X", "X Kommune ønsker at udtræde af Y"; its past ("trådte ud", "er udtrådt") is an ended membership
+_LEAVES = r"(?:træder[ \t]+ud|træde[ \t]+ud|udtræder|udtræde)"
+LEAVES_AFTER = re.compile(rf"[ \t]+[Kk]ommune[ \t]+(?:(?:ønsker|vil|skal)[ \t]+(?:at[ \t]+)?)?{_LEAVES}[ \t]+af[ \t]+")
+# the subject after the verb: "Ved udgangen af 2021 træder Vejle Kommune ud af TrekantBrand"
+LEAVES_BEFORE = re.compile(r"(?<![\w-])(?:træder|udtræder)[ \t]+(?=[A-ZÆØÅ])")
+OUT_OF = re.compile(r"[ \t]+(?:ud[ \t]+)?af[ \t]+")
+OWNER_REACH = 120  # how far before "Kommunes" the genitive list of municipalities may begin
+NAME_REACH = 60  # how far after "af" the body's name may begin
+
+
+def _owners(text: str, cue: int) -> list[MunicipalityRef]:
+    """The municipalities whose list ends right at the cue ("Københavns og Frederiksberg"[ Kommuners])."""
+    lo = max(0, cue - OWNER_REACH)
+    for start in range(lo, cue):
+        if start > 0 and (text[start - 1].isalnum() or not text[start].isupper()):
+            continue
+        items = list_at(text, start, cue + len(" Kommuners"))
+        if items and items[-1].end >= cue:
+            return items
+    return []
+
+
+def _network(ctx: Context, pos: int) -> str | None:
+    """The body named right after "udtræden af" (a known network, else the name its words give)."""
+    for ref in networks_of(ctx):
+        if pos <= ref.start <= pos + NAME_REACH:
+            return network_id(ctx, ref)
+    descriptor = DESCRIPTOR.match(ctx.text, pos, pos + NAME_REACH)
+    start = descriptor.end() if descriptor else pos
+    name = NAME.match(ctx.text, start, start + NAME_REACH)
+    if name is None or len(name.group(0)) < 3:
+        return None
+    return named_network(ctx, name.group(0))
+
+
+def add_withdrawals(ctx: Context) -> None:
+    """MEMBER_OF for each municipality whose withdrawal from a named body the text takes up."""
+    if "udtræd" not in ctx.text and "udmeld" not in ctx.text and " ud af" not in ctx.text:
+        return
+    for cue in [*WITHDRAWAL.finditer(ctx.text), *LEAVES_AFTER.finditer(ctx.text)]:
+        owners = _owners(ctx.text, cue.start())
+        network = _network(ctx, cue.end()) if owners else None
+        if network is not None:
+            relate(ctx, owners, network)
+    for verb in LEAVES_BEFORE.finditer(ctx.text):
+        owners = list_at(ctx.text, verb.end(), min(len(ctx.text), verb.end() + OWNER_REACH))
+        out_of = OUT_OF.match(ctx.text, owners[-1].end) if owners else None
+        if owners and out_of is not None and ctx.text[owners[-1].start : owners[-1].end].lower().endswith("kommune"):
+            network = _network(ctx, out_of.end())
+            if network is not None:
+                relate(ctx, owners, network)
