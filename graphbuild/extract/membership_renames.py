@@ -40,7 +40,9 @@ def add_renamed_networks(ctx: Context) -> None:
         stated = [
             r
             for r in ctx.facts.relations()
-            if r.type == "MEMBER_OF" and r.evidence.item == evidence.item and lo <= r.evidence.start < match.start()
+            if r.type == "MEMBER_OF"
+            and r.evidence.item == evidence.item
+            and lo <= r.evidence.start < match.start()
         ]
         if not stated:
             continue
