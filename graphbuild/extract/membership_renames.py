@@ -36,12 +36,11 @@ def add_renamed_networks(ctx: Context) -> None:
         lo = max(0, match.start() - REACH)
         breaks = list(PARAGRAPH.finditer(text, lo, match.start()))
         lo = breaks[-1].end() if breaks else lo
-        evidence = ctx.ev(match.start(), match.end())
         stated = [
             r
             for r in ctx.facts.relations()
             if r.type == "MEMBER_OF"
-            and r.evidence.item == evidence.item
+            and r.evidence.item == ctx.ev(match.start(), match.end()).item
             and lo <= r.evidence.start < match.start()
         ]
         if not stated:
@@ -56,6 +55,7 @@ def add_renamed_networks(ctx: Context) -> None:
         if not BACK_REFERENCE.search(subject) and not any(n in subject for n in old_names):
             continue
         new = named_network(ctx, name)
+        evidence = ctx.ev(match.start(), match.end())
         for relation in stated:
             if relation.target != new and not ctx.facts.has_relation("MEMBER_OF", relation.source, new):
                 ctx.facts.relation("MEMBER_OF", relation.source, new, evidence)
