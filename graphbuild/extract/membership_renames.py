@@ -46,8 +46,7 @@ def add_renamed_networks(ctx: Context) -> None:
         if not stated:
             continue
         # the renamed body is the network: referred back to ("beredskabet skifter navn", "skifter beredskabet
-        # også navn") or named, before the new name; a committee renamed ("Teknikudvalget skifter navn til …")
-        # is no member's
+        # også navn") or named, before the new name; a committee renamed ("Teknikudvalget skifter navn til …") is no member's
         sentence = sentence_at(text, match.start(), match.end(), lo, len(text))[0]
         subject = text[max(sentence, match.start() - SUBJECT_REACH) : match.start("name")]
         targets = {r.target for r in stated}
