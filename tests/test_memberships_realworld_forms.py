@@ -729,20 +729,6 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "kommuner er positive.",
             set(),
         ),
-        # a network renamed: its members under the old name are members under the new one (a fire service's
-        # background page, dev)
-        (
-            "Norddjurs kommune og Syddjurs kommune har allerede i 2007 stiftet et § 60-fællesskab: Brand & "
-            "Redning Djursland. Ved den lejlighed skifter beredskabet også navn til Beredskab & Sikkerhed - "
-            "Randers, Favrskov, Djursland.",
-            _all("Brand & Redning Djursland", "Norddjurs", "Syddjurs")
-            | _all("Beredskab & Sikkerhed", "Norddjurs", "Syddjurs"),
-        ),
-        # a committee renamed is no network renamed
-        (
-            "Holbæk Kommune er medlem af Business Region Sjælland. Teknikudvalget skifter navn til Klimaudvalget.",
-            _all("Business Region Sjælland", "Holbæk"),
-        ),
         # a municipality leaving, the verb in the present or future (a fire service's press release, dev)
         (
             "Ved udgangen af 2021 træder Vejle Kommune ud af TrekantBrand, og de resterende fortsætter.",

@@ -10,7 +10,6 @@ MEMBER_OF relation (Municipality -> Organization):
 - membership_owner_shares: a table or list of the municipalities' shares in a body they own;
 - membership_counted_next: a sentence counting a network's municipalities, the list in the next sentence;
 - membership_owner_hearing: a body's owners heard, each answering in a sentence that opens with it;
-- membership_renames: a network renamed in the text, its members stated just before under the old name;
 - membership_withdrawals: a municipality's application or decision to leave a body ("X Kommunes ansøgning
   om udtrædelse af Y"), which states the membership it would end.
 
@@ -29,7 +28,6 @@ from graphbuild.extract.membership_owner_hearing import add_owner_hearings
 from graphbuild.extract.membership_owner_shares import add_owner_shares
 from graphbuild.extract.membership_prose import add_prose_memberships
 from graphbuild.extract.membership_relation import Context
-from graphbuild.extract.membership_renames import add_renamed_networks
 from graphbuild.extract.membership_withdrawals import add_withdrawals
 
 
@@ -43,4 +41,3 @@ def add_memberships(ctx: Context) -> None:
     add_owner_shares(ctx)
     add_withdrawals(ctx)
     add_owner_hearings(ctx)
-    add_renamed_networks(ctx)
