@@ -715,20 +715,6 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "stadig i Holbæk og Sorø Kommuner.",
             set(),
         ),
-        # the owners heard, each answering in a sentence that opens with it (a bus company's board, dev)
-        (
-            "1 FynBus Bestyrelse Referat Torsdag den 8. december 2016\n\nResumé: Bestyrelsen besluttede, at ejerne "
-            "skulle høres om risikoafdækning. Assens, Kerteminde og Nyborg kommuner tager ikke stilling til "
-            "aftalen. Nordfyn kommune er positiv. Region Syddanmark vurderer, at regionen har budgetsikkerhed. "
-            "Bestyrelsen drøftede sagen.",
-            _all("FynBus", "Assens", "Kerteminde", "Nyborg", "Region Syddanmark"),
-        ),
-        # a hearing whose next sentence opens with no owner names none
-        (
-            "Bestyrelsesmøde i Sydtrafik\n\nEjerne skulle høres om sagen. Høringen viste, at Vejle og Kolding "
-            "kommuner er positive.",
-            set(),
-        ),
         # a municipality leaving, the verb in the present or future (a fire service's press release, dev)
         (
             "Ved udgangen af 2021 træder Vejle Kommune ud af TrekantBrand, og de resterende fortsætter.",

@@ -9,7 +9,6 @@ MEMBER_OF relation (Municipality -> Organization):
 - membership_lists: a body's member list by the municipality each member sits for;
 - membership_owner_shares: a table or list of the municipalities' shares in a body they own;
 - membership_counted_next: a sentence counting a network's municipalities, the list in the next sentence;
-- membership_owner_hearing: a body's owners heard, each answering in a sentence that opens with it;
 - membership_withdrawals: a municipality's application or decision to leave a body ("X Kommunes ansøgning
   om udtrædelse af Y"), which states the membership it would end.
 
@@ -24,7 +23,6 @@ from __future__ import annotations
 from graphbuild.extract.membership_counted_next import add_counted_next
 from graphbuild.extract.membership_joint_bodies import add_joint_bodies
 from graphbuild.extract.membership_lists import add_member_lists
-from graphbuild.extract.membership_owner_hearing import add_owner_hearings
 from graphbuild.extract.membership_owner_shares import add_owner_shares
 from graphbuild.extract.membership_prose import add_prose_memberships
 from graphbuild.extract.membership_relation import Context
@@ -40,4 +38,3 @@ def add_memberships(ctx: Context) -> None:
     add_member_lists(ctx)
     add_owner_shares(ctx)
     add_withdrawals(ctx)
-    add_owner_hearings(ctx)
