@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_labels import group_heading_at
 from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, person_name, read_name, read_titled_name, split_run
-from graphbuild.parse.attendance_prose import ITEM_WORD, ITEMS, Row, item_numbers
+from graphbuild.parse.attendance_rows import ITEM_WORD, ITEMS, Row, item_numbers
 from graphbuild.parse.attendance_stand_ins import (
     ABSENT_REST,
     ATTACHED,

@@ -9,7 +9,7 @@ import re
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_history import OtherMeetings
 from graphbuild.parse.attendance_names import COUNCIL_OFFICE, NameHit, read_name
-from graphbuild.parse.attendance_prose import Row
+from graphbuild.parse.attendance_rows import Row
 
 THEIR_SUBSTITUTE = re.compile(r"(?i)^(?:dennes|hans|hendes)\s+(?:suppleant|stedfortræder)\w*\s+(?=[A-ZÆØÅ])")
 
