@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.role_facts import Target
+from graphbuild.extract.role_patterns import NAME_BRACKET
 from graphbuild.extract.role_sentence import Reading, Sentence, ending
 
 # the minute-taker: "Inger Bojsen Nehm, KD-Net (ref.)", "Referent: Inger Bojsen Nehm"
@@ -15,18 +16,18 @@ from graphbuild.extract.role_sentence import Reading, Sentence, ending
 # Franck Friluftsrådets sekretariat (referent)" (no other name between)
 # … with the initials in the bracket: "Alette Houman Dyhrfjeld (AHD, Referent)"
 REFERENT_AFTER = re.compile(
-    r"^(?:\s*\([^()\n]{1,40}\))?(?:\s*,?[ \t]+[^()\n]{1,60}?)?\s*\((?:[A-ZÆØÅ]{2,4},[ \t]*)?(?:ref\.?|referent)\)",
+    rf"^{NAME_BRACKET}(?:\s*,?[ \t]+[^()\n]{{1,60}}?)?\s*\((?:[A-ZÆØÅ]{{2,4}},[ \t]*)?(?:ref\.?|referent)\)",
     re.IGNORECASE,
 )
 # … or after a comma or a dash, as a list's title: "Marlene Haugaard, referent, Direktør Væksthus …", "Lise Holm -
 # referent"
 REFERENT_TITLE = re.compile(
-    r"^(?:\s*\([^()\n]{1,40}\))?\s*(?:,|[ \t][-–])[ \t]*(?:ref\.|referent)(?![\wæøå])(?=[ \t]*(?:[,.;)\n]|$))",
+    rf"^{NAME_BRACKET}\s*(?:,|[ \t][-–])[ \t]*(?:ref\.|referent)(?![\wæøå])(?=[ \t]*(?:[,.;)\n]|$))",
     re.IGNORECASE,
 )
 # "Ib Nord Nielsen deltog som referent"
 REFERENT_TOOK_PART = re.compile(
-    r"^(?:\s*\([^()\n]{1,40}\))?\s+(?:deltog|deltager|var\s+med|fungerede|fungerer)\s+(?:også\s+)?som\s+"
+    rf"^{NAME_BRACKET}\s+(?:deltog|deltager|var\s+med|fungerede|fungerer)\s+(?:også\s+)?som\s+"
     r"(?:mødets\s+)?referent(?![\wæøå])",
     re.IGNORECASE,
 )
