@@ -10,6 +10,7 @@ import re
 from graphbuild.extract.role_facts import Target
 from graphbuild.extract.role_patterns import NAME_BRACKET
 from graphbuild.extract.role_sentence import Reading, Sentence, ending
+from graphbuild.vocab.person_names import DEPUTY_WORD
 
 # the minute-taker: "Inger Bojsen Nehm, KD-Net (ref.)", "Referent: Inger Bojsen Nehm"
 # … or after the entry's workplace: "Christian Eske Nielsen, BRS, Center for Forebyggelse (referent)", "Pernille
@@ -53,7 +54,7 @@ STANDS_IN_FOR = re.compile(r"\s+for\s+[A-ZÆØÅ]")
 # a council's substitute by rank: "1. stedfortræder for Socialdemokratiet, Linda Lyngsøe", "1. stedfortræder
 # på liste V, Kim Østergaard"
 LIST_SUBSTITUTE = re.compile(
-    r"\b(?P<role>(?:[1-9]\.\s+)?(?:stedfortræder|suppleant)\s+(?:for\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?|"
+    rf"\b(?P<role>(?:[1-9]\.\s+)?{DEPUTY_WORD}\s+(?:for\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?|"
     r"på\s+(?:liste\s+[A-ZÆØÅ]\b|[A-ZÆØÅ][\wæøå-]*s\s+liste)))\s*,\s*$"
 )
 

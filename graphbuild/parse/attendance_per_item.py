@@ -16,13 +16,13 @@ from graphbuild.parse.attendance_prose_names import (
     sentence_start,
 )
 from graphbuild.parse.attendance_rows import ITEM_WORD, ITEMS, Row, as_row, item_numbers
-from graphbuild.vocab.person_names import NAME_RUN
+from graphbuild.vocab.person_names import DEPUTY_WORD, NAME_RUN
 
 _NOT_ITEMS = re.compile(
     r"(?i)\b(?:(?:deltog|var)\s+ikke\s+(?:med\s+)?|var\s+fraværende\s+|(?:erklærede\s+sig\s+|var\s+)inhabil\s+)"
     rf"(?:i|under|ved)\s+(?:behandlingen\s+af\s+|(?:sagens|mødets)\s+behandling\s+(?:af\s+)?)?{ITEM_WORD}\s*{ITEMS}"
 )
-_UNDER_ITEMS_SUB = re.compile(rf"(?i)\bunder\s+{ITEM_WORD}\s*{ITEMS}\s+deltog\s+(?:stedfortræder|suppleant)(?:en)?\s+")
+_UNDER_ITEMS_SUB = re.compile(rf"(?i)\bunder\s+{ITEM_WORD}\s*{ITEMS}\s+deltog\s+{DEPUTY_WORD}(?:en)?\s+")
 _LEFT = re.compile(
     rf"(?i)\b(?:erklærede\s+sig\s+inhabile?\s+og\s+)?"  # "A og B erklærede sig inhabile og forlod mødet"
     rf"(?:gik|forlod\s+(?:[a-zæøå]+)?mødet)(?:\s+kl\.?\s*[\d.:]+)?\s+(?P<when>efter|under|før)\s+"

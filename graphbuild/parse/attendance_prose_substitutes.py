@@ -17,7 +17,7 @@ from graphbuild.parse.attendance_prose_names import (
     nearest_before,
 )
 from graphbuild.parse.attendance_rows import Row, as_row
-from graphbuild.vocab.person_names import NAME_RUN
+from graphbuild.vocab.person_names import DEPUTY_WORD, NAME_RUN
 from graphbuild.vocab.reference import first_names
 
 # "Y deltog som suppleant", "Y deltog i mødet som Anns suppleant" (whose: the absent member's first name)
@@ -37,8 +37,8 @@ _SUB_FOR = re.compile(
 )
 _INSTEAD_OF_FIRST = re.compile(r"(?i)^\s*i\s+stedet\s+for\s+")
 _APPOINTMENT = re.compile(r"(?i)udpeg|\bvalg|\bvalgt|\bvælge|bestyrelse|repræsentantskab|\bråd\b|\bnævn")
-_CALLED_IN = re.compile(r"(?i)\b(?:stedfortræder|suppleant)\w*\b[^.]*?\b(?:indkald\w*|indtræder|tiltræder)|"
-                        r"\b(?:indkald\w*|indtræder)\b[^.]*?\bsom\s+(?:stedfortræder|suppleant)")  # fmt: skip
+_CALLED_IN = re.compile(rf"(?i)\b{DEPUTY_WORD}\w*\b[^.]*?\b(?:indkald\w*|indtræder|tiltræder)|"
+                        rf"\b(?:indkald\w*|indtræder)\b[^.]*?\bsom\s+{DEPUTY_WORD}")  # fmt: skip
 # "suppleant indkaldt, men mødte ikke frem", "suppleanter indkaldt, men kan ikke deltage": no one came instead
 _DID_NOT_COME = re.compile(
     r"(?i)\bmødte\s+ikke\b|\b(?:suppleant|stedfortræder)\w*\b[^.]*?\bmen\s+(?:deltager|deltog|kan|kunne)\s+ikke\b"
@@ -54,7 +54,7 @@ def substitutes(text: str, lo: int, hi: int, absent: list[NameHit], pending: lis
 
 # "Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp": the substitute named after the absent
 _NAMED_SUB = re.compile(r"(?i)[ \t]*[,\-–]?[ \t]*(?:og[ \t]+)?(?:(?:dennes|hans|hendes)[ \t]+)?"
-                        r"(?:stedfortræder|suppleant)(?:en)?[ \t]*:?[ \t]+(?=[A-ZÆØÅ])")  # fmt: skip
+                        rf"{DEPUTY_WORD}(?:en)?[ \t]*:?[ \t]+(?=[A-ZÆØÅ])")  # fmt: skip
 
 
 def _named_substitutes(text: str, hi: int, absent: list[NameHit], subs: list[Row]) -> list[Row]:
@@ -110,7 +110,7 @@ def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[
     if rows or appointment:
         return rows
     if _CALLED_IN.search(sentence):  # "1. stedfortræder på liste V, Kim Østergaard, indkaldes ... afbud fra X"
-        m = re.search(r"(?i)(?:stedfortræder|suppleant)\w*\b", sentence)
+        m = re.search(rf"(?i){DEPUTY_WORD}\w*\b", sentence)
         if m:
             after = [h for run in NAME_RUN.finditer(text, lo + m.end(), hi) if (h := name_hit(text, run, hi))]
             if after:
