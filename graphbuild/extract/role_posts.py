@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from graphbuild.extract.evidence import sentence_bounds
 from graphbuild.extract.people import PersonMention
-from graphbuild.extract.role_patterns import CHAIR_ROLES, ROLE_WORDS, role_of_word
+from graphbuild.extract.role_patterns import CHAIR_ROLES, GENITIVE_S, ROLE_WORDS, role_of_word
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_name
@@ -234,7 +234,7 @@ _HEADING_TAIL = (
 ROSTER_HEADING = re.compile(rf"[ \t]*{_HEADING_TAIL}")
 # … the owner in the genitive, tried only on a line with "medlemmer" in it: "Beredskabskommissionens medlemmer er:"
 OWNED_HEADING = re.compile(
-    rf"[ \t]*(?P<owner>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){{0,4}}?)(?:s|'s|’s)[ \t]+(?=(?i:medlemmer)){_HEADING_TAIL}"
+    rf"[ \t]*(?P<owner>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){{0,4}}?){GENITIVE_S}[ \t]+(?=(?i:medlemmer)){_HEADING_TAIL}"
 )
 ROSTER_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[•*·–-][ \t]*)?")
 # a numbered or bulleted entry that opens with a name the name lists do not know ("9. Dirch Jansen Schmidt,
