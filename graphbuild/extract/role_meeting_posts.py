@@ -11,6 +11,7 @@ from graphbuild.extract.role_facts import Target
 from graphbuild.extract.role_patterns import NAME_BRACKET
 from graphbuild.extract.role_sentence import Reading, Sentence, ending
 from graphbuild.vocab.person_names import DEPUTY_WORD
+from graphbuild.vocab.text_patterns import capitalised_run
 
 # the minute-taker: "Inger Bojsen Nehm, KD-Net (ref.)", "Referent: Inger Bojsen Nehm"
 # … or after the entry's workplace: "Christian Eske Nielsen, BRS, Center for Forebyggelse (referent)", "Pernille
@@ -54,7 +55,7 @@ STANDS_IN_FOR = re.compile(r"\s+for\s+[A-ZÆØÅ]")
 # a council's substitute by rank: "1. stedfortræder for Socialdemokratiet, Linda Lyngsøe", "1. stedfortræder
 # på liste V, Kim Østergaard"
 LIST_SUBSTITUTE = re.compile(
-    rf"\b(?P<role>(?:[1-9]\.\s+)?{DEPUTY_WORD}\s+(?:for\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?|"
+    rf"\b(?P<role>(?:[1-9]\.\s+)?{DEPUTY_WORD}\s+(?:for\s+{capitalised_run('?', across_lines=True)}|"
     r"på\s+(?:liste\s+[A-ZÆØÅ]\b|[A-ZÆØÅ][\wæøå-]*s\s+liste)))\s*,\s*$"
 )
 
