@@ -504,71 +504,123 @@ def build(
         pool = _Workers(workers or os.cpu_count() or 1, scratch / "spool", cache_dir, live_index(target))
         stack.callback(pool.close)
         timer = _Stages(report)
-        shared = SharedIds()
-        records = SortedSpill(scratch / "records", "documents", run_rows=RECORDS_PER_RUN)
-
-        def keep(spooled: Spooled) -> None:
-            records.add([spooled.sha256, spooled.source], list(astuple(spooled)))
-
-        with timer("extract"):
-            count = _extract_corpus(inputs, pool, progress, report, keep, shared)
-        if not count:
-            problems = "; ".join(report.failures[:3]) or "no .txt, .md, .html, .pdf or .docx files found"
-            raise UserError(f"nothing to build from {', '.join(map(str, inputs))}: {problems}")
-        with timer("shared ids"):
-            idmap = shared.finish()
-        documents = (Spooled(*record) for record in records)  # in (sha256, source) order
-        tables_dir = scratch / "tables"
-        changes_dir = scratch / "changes"
-        changes_dir.mkdir()
-        index = IndexWriter(scratch / "search.sqlite")
-        followed = SortedSpill(scratch / "followed", "shared")
-        meeting_files: list[Path] = []
-        texts: dict[str, int] = {}
-        with timer("resolve"):
-            shared_tables = TableWriter(tables_dir)
-            merged = Resolver(idmap, _SharedSink(shared_tables, index, followed), spill_dir=scratch / "cases")
-            for number, batch in enumerate(_resolve_all(documents, count, idmap, tables_dir, changes_dir, pool), 1):
-                merged.absorb(batch.shared, batch.facts, batch.pending)
-                index.add_documents(batch.documents)
-                index.add_entities(batch.entities)
-                meeting_files.append(batch.meetings)
-                for how, number_of in batch.texts.items():
-                    texts[how] = texts.get(how, 0) + number_of
-                if progress:
-                    progress("resolve", number, count)
-        pool.close()  # the workers' part is done
-        with timer("shared nodes"):
-            merged.finish()
-            shared_tables.close()
-            index.close()
-        del merged, shared, idmap  # sent to the table files: the store needs none of it
-        _return_freed_memory()
-        tables = TableFiles(tables_dir)
-        with timer("item context"):
-            add_item_context_to_tables(tables)  # an item's meeting date, body, municipality and document
-        report.counts = tables.counts()
-        report.index = IndexReport(
-            documents=index.documents,
-            read_again=texts.get("read_again", 0),
-            reused=texts.get("reused", 0),
-            missing=texts.get("missing", 0),
-            entities=index.entities,
-            from_extraction=texts.get("extraction", 0),
-        )
-        with timer("store"):
-            store = open_store(target, read_only=False)
-            try:
-                # the graph, its search index and change log go live together
-                facts = _followed_in_order(meeting_files, followed, changes_dir)
-                replace_graph_and_index(store, target, tables, index.path, facts, progress)
-                report.engine = store.engine
-            finally:
-                store.close()
+        resolved = _extract_and_resolve(inputs, scratch, pool, timer, report, progress)
+        _return_freed_memory()  # the shared ids and the resolver went to the table files: the store needs none
+        tables = _tables_with_item_context(resolved, timer, report)
+        _store(target, tables, resolved, timer, report, progress)
         if cache:
-            cache.prune(Spooled(*record).sha256 for record in records)
+            cache.prune(Spooled(*record).sha256 for record in resolved.records)
     report.seconds = time.perf_counter() - started
     return report
+
+
+@dataclass
+class _Resolved:
+    """What resolve leaves for the store: the documents' records in (sha256, source) order, the tables, the
+    search index, the shared facts followed, each batch's meetings and changes, how the texts were indexed."""
+
+    records: SortedSpill
+    tables_dir: Path
+    changes_dir: Path
+    index: IndexWriter
+    followed: SortedSpill
+    meeting_files: list[Path] = field(default_factory=list)
+    texts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, batch: BatchResult) -> None:
+        """One resolved batch's documents, entities, meetings file and text counts."""
+        self.index.add_documents(batch.documents)
+        self.index.add_entities(batch.entities)
+        self.meeting_files.append(batch.meetings)
+        for how, number_of in batch.texts.items():
+            self.texts[how] = self.texts.get(how, 0) + number_of
+
+    def index_report(self) -> IndexReport:
+        return IndexReport(
+            documents=self.index.documents,
+            read_again=self.texts.get("read_again", 0),
+            reused=self.texts.get("reused", 0),
+            missing=self.texts.get("missing", 0),
+            entities=self.index.entities,
+            from_extraction=self.texts.get("extraction", 0),
+        )
+
+
+def _extract_and_resolve(
+    inputs: Sequence[Path],
+    scratch: Path,
+    pool: _Workers,
+    timer: _Stages,
+    report: BuildReport,
+    progress: Progress | None,
+) -> _Resolved:
+    """Extract every document in the workers, settle the shared ids, resolve the documents batch by batch
+    into tables and the search index, then close the workers and write the shared nodes."""
+    shared = SharedIds()
+    records = SortedSpill(scratch / "records", "documents", run_rows=RECORDS_PER_RUN)
+
+    def keep(spooled: Spooled) -> None:
+        records.add([spooled.sha256, spooled.source], list(astuple(spooled)))
+
+    with timer("extract"):
+        count = _extract_corpus(inputs, pool, progress, report, keep, shared)
+    if not count:
+        problems = "; ".join(report.failures[:3]) or "no .txt, .md, .html, .pdf or .docx files found"
+        raise UserError(f"nothing to build from {', '.join(map(str, inputs))}: {problems}")
+    with timer("shared ids"):
+        idmap = shared.finish()
+    documents = (Spooled(*record) for record in records)  # in (sha256, source) order
+    resolved = _Resolved(
+        records, scratch / "tables", scratch / "changes", IndexWriter(scratch / "search.sqlite"),
+        SortedSpill(scratch / "followed", "shared"),
+    )  # fmt: skip
+    resolved.changes_dir.mkdir()
+    with timer("resolve"):
+        shared_tables = TableWriter(resolved.tables_dir)
+        sink = _SharedSink(shared_tables, resolved.index, resolved.followed)
+        merged = Resolver(idmap, sink, spill_dir=scratch / "cases")
+        batches = _resolve_all(documents, count, idmap, resolved.tables_dir, resolved.changes_dir, pool)
+        for number, batch in enumerate(batches, 1):
+            merged.absorb(batch.shared, batch.facts, batch.pending)
+            resolved.add(batch)
+            if progress:
+                progress("resolve", number, count)
+    pool.close()  # the workers' part is done
+    with timer("shared nodes"):
+        merged.finish()
+        shared_tables.close()
+        resolved.index.close()
+    return resolved
+
+
+def _tables_with_item_context(resolved: _Resolved, timer: _Stages, report: BuildReport) -> TableFiles:
+    """The resolved tables with each item's meeting date, body, municipality and document; their counts and
+    the index's in the report."""
+    tables = TableFiles(resolved.tables_dir)
+    with timer("item context"):
+        add_item_context_to_tables(tables)
+    report.counts = tables.counts()
+    report.index = resolved.index_report()
+    return tables
+
+
+def _store(
+    target: StoreTarget,
+    tables: TableFiles,
+    resolved: _Resolved,
+    timer: _Stages,
+    report: BuildReport,
+    progress: Progress | None,
+) -> None:
+    """The graph, its search index and change log go live together."""
+    with timer("store"):
+        store = open_store(target, read_only=False)
+        try:
+            facts = _followed_in_order(resolved.meeting_files, resolved.followed, resolved.changes_dir)
+            replace_graph_and_index(store, target, tables, resolved.index.path, facts, progress)
+            report.engine = store.engine
+        finally:
+            store.close()
 
 
 def _return_freed_memory() -> None:

@@ -13,7 +13,7 @@ import pytest
 from graphbuild.models import AgendaItem
 from graphbuild.parse.attendance_history import other_meetings
 from graphbuild.parse.attendance_lists import find_attendance
-from graphbuild.parse.attendance_prose import lowered
+from graphbuild.parse.attendance_rows import lowered
 
 P, A = "present", "absent"
 

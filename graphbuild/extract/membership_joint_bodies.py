@@ -8,12 +8,13 @@ import re
 from graphbuild.extract.membership_municipalities import MunicipalityRef, list_at
 from graphbuild.extract.membership_relation import Context, named_network, relate
 from graphbuild.vocab import ids
+from graphbuild.vocab.text_patterns import capitalised_run
 
 # a joint body named by its members: "Grønt Råd i Tårnby og Dragør Kommuner", "Den fælles
 # Beredskabskommission for Rudersdal og Hørsholm Kommuner"
 JOINT_BODY = re.compile(
     r"(?P<head>(?:(?:[Dd]en|[Dd]et)[ \t]+fælles[ \t]+|[Ff]ælles[ \t]+)?"
-    r"[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,2})"
+    rf"{capitalised_run('{0,2}')})"
     r"[ \t]+(?:for|i)[ \t]+(?=[A-ZÆØÅ][^.\n]{0,80}?[ \t][Kk]ommuner\b)"
 )
 # the head word of a joint body's name; a joint tribunal named for its municipalities ("Det Fælleskommunale

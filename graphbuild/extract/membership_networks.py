@@ -20,6 +20,7 @@ from graphbuild.models import Meeting
 from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.near import Word, finditer_near
+from graphbuild.vocab.text_patterns import capitalised_run
 
 NETWORK_KINDS = frozenset({"network", "association"})
 BACK_REFERENCE = re.compile(
@@ -86,9 +87,9 @@ NOT_NETWORK_NAMES = re.compile(
 )
 # networks named by their form: a business region, a partnership of municipalities (an I/S)
 NAMED_NETWORK = re.compile(
-    r"(?<![\w-])Business[ \t]+Region[ \t]+[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*)?|"
-    r"(?<![\w/-])I/S[ \t]+[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,3}|"
-    r"(?<![\w-])[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,3}[ \t]+I/S(?![\w/])"
+    rf"(?<![\w-])Business[ \t]+Region[ \t]+{capitalised_run('?')}|"
+    rf"(?<![\w/-])I/S[ \t]+{capitalised_run('{0,3}')}|"
+    rf"(?<![\w-]){capitalised_run('{0,3}')}[ \t]+I/S(?![\w/])"
 )
 # a joint fire and rescue service (the § 60 companies of the 2016 reform) named by its form: "Sydvestjysk
 # Brandvæsen", "Midtjysk Brand & Redning", "Brand & Redning MidtVest", "Beredskab & Sikkerhed",

@@ -19,6 +19,7 @@ from graphbuild.extract.outcome_prose import recorded as record_of
 from graphbuild.extract.outcome_votes import vote_result
 from graphbuild.models import AgendaItem, Outcome
 from graphbuild.parse.dates import DANISH_MONTHS, find_date
+from graphbuild.vocab.person_names import DEPUTY_WORD
 
 _MONTHS = f"(?:{'|'.join(DANISH_MONTHS)})"
 _DATE = rf"(?:\d{{1,2}}[.\-/]\s?\d{{1,2}}[.\-/]\d{{2,4}}|\d{{1,2}}\.\s*{_MONTHS}\s+\d{{4}})"
@@ -42,7 +43,7 @@ _ATTENDANCE_SENTENCE = re.compile(
     r"(?i)[^.\n]*\b(?:var\s+fraværende|deltog\s+ikke|var\s+forhindret|meldt\s+afbud|afbud\s+fra|mødte\s+som"
     # the sentence runs on past a clock time's or an abbreviation's full stop ("forlod mødet kl. 18.01 under Sager
     # til orientering, underpunkt 3."): the words after it are still the attendance sentence
-    r"|deltog\s+som\s+(?:stedfortræder|suppleant)|deltog\s+(?:kun\s+)?(?:under|fra|til)\s+(?:pkt|punkt|kl)"
+    rf"|deltog\s+som\s+{DEPUTY_WORD}|deltog\s+(?:kun\s+)?(?:under|fra|til)\s+(?:pkt|punkt|kl)"
     r"|forlod\s+mødet|ankom\s+kl)\b(?:[^.\n]|\.(?=\s?\d)|(?<=\bkl)\.|(?<=\bpkt)\.)*\.?"
 )
 # "Varly Jensen (O) stemmer imod, og anbefaler, at sagen udsættes.", "V tager forbehold": one member's or

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from graphbuild.vocab.person_names import (
+    DEPUTY_WORD,
     NAME_RUN,
     NON_SPACE,
     NOT_NAME_WORDS,
@@ -119,7 +120,7 @@ _TITLE_COMPOUND = r"\w+chef"
 # a title after the name and a comma: "Noa Jankovic, kontorchef i Landdistrikternes Fællesråd"
 _TITLE_AFTER = re.compile(r"(?i),\s*(?:" + _ROLE + "|" + _TITLE_COMPOUND + r")\b")
 _CUE_ALTERNATIVES = (
-    r"\b(?:stedfortræder|suppleant)\w*\s+for",
+    rf"\b{DEPUTY_WORD}\w*\s+for",
     r"\b(?:" + _ROLE + ")",
     r"\b" + _TITLE_COMPOUND,
     # "Formanden for Handicaprådet, Fridolin Laager": a title with its body, then a comma

@@ -12,14 +12,15 @@ import re
 from graphbuild.extract.membership_networks import BACK_REFERENCE
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_clauses import clause_end, dates_of
-from graphbuild.extract.role_patterns import COMPANY, LOWER_WORDS, ROLE_WORDS, role_of_word
+from graphbuild.extract.role_patterns import COMMA_AFFILIATION, COMPANY, LOWER_WORDS, ROLE_WORDS, role_of_word
 from graphbuild.extract.role_sentence import Sentence
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
+from graphbuild.vocab.text_patterns import capitalised_run
 
 AFTER_IS = re.compile(
-    r"^(?:\s*\([^)]{1,40}\))?(?:\s+fra\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?)?"
-    r"(?:\s*,\s*[^,.;:\n]{1,60},)?\s+"
+    rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s+fra\s+{capitalised_run('?', across_lines=True)})?"
+    rf"{COMMA_AFFILIATION}\s+"
     r"(?:er|bliver|blev|er\s+blevet|har\s+været|var|fortsætter\s+som)\s+(?:(?:også|nu|fortsat)\s+)?"
     rf"(?:(?:den\s+)?(?:nye?|nyvalgte|afgående|konstitueret|fungerende)\s+)?(?P<role>{ROLE_WORDS})\s+"
     r"(?:for|i|ved|af|hos)\s+",

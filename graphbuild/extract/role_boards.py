@@ -19,7 +19,7 @@ from typing import Protocol
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
-from graphbuild.extract.role_patterns import GENITIVE_S, owner_words
+from graphbuild.extract.role_patterns import GENITIVE_S, NAME_BRACKET_ON_LINE, owner_words
 from graphbuild.extract.role_posts import listed_one_a_line
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
@@ -91,7 +91,7 @@ BOARD_JOINED = re.compile(
 )
 # a chair's title right after a listed name: "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)"
 LISTED_CHAIR = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,40}\))?"
+    rf"{NAME_BRACKET_ON_LINE}"
     r"[ \t]*,[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))"
     r"(?=[ \t]+og[ \t]|[ \t]*[,(\n]|[ \t]*$|[ \t]+[–-][ \t])"
 )  # "… , formand – Københavns Kommune": the entry's municipality after a dash

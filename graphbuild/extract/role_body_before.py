@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.mentions import Mention
-from graphbuild.extract.role_patterns import ROLE_WORDS, is_staff, role_of_word
+from graphbuild.extract.role_patterns import ROLE_WORDS, TITLE_BEFORE, is_staff, role_of_word
 from graphbuild.extract.role_sentence import Reading, Sentence, ending
 from graphbuild.extract.role_titles import named_target
 from graphbuild.vocab import ids
 
-TITLE_GAP = re.compile(rf"\s*,?\s*(?:(?:{ROLE_WORDS})\s+)?", re.IGNORECASE)
+TITLE_GAP = re.compile(rf"\s*,?\s*{TITLE_BEFORE}", re.IGNORECASE)
 ROLE_FOR_ORG = re.compile(
     rf"\b({ROLE_WORDS}|(?:bestyrelses)?medlem|suppleant)\s+(?:for|i|af)\s+(?:(?:den|det)\s+)?$", re.IGNORECASE
 )

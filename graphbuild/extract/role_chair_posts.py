@@ -9,7 +9,7 @@ import re
 
 from graphbuild.extract.role_clauses import dates_of
 from graphbuild.extract.role_facts import Target
-from graphbuild.extract.role_patterns import ROLE_WORDS
+from graphbuild.extract.role_patterns import TITLE_BEFORE
 from graphbuild.extract.role_sentence import Sentence, clause_start, ending, next_mention
 from graphbuild.extract.role_targets import CHAIRSHIP
 
@@ -18,12 +18,12 @@ CHAIR_IS = re.compile(
     r"(?:\s+(?:for|i)\s+(?P<org>[^.;:\n]{1,80}?))?"
     r"\s+(?:er|bliver|blev|var|besættes(?:\s+[^.;:\n]{0,30}?)?\s+af|varetages\s+af)\s+"
     r"(?:(?:den\s+)?(?:nye?|nyvalgte|nyudnævnte)\s+)?"
-    rf"(?:(?:{ROLE_WORDS})\s+)?$",
+    rf"{TITLE_BEFORE}$",
     re.IGNORECASE,
 )
 PLURAL_CHAIR = re.compile(r"ændene$|formænd", re.IGNORECASE)
 NEXT_IN_LIST = re.compile(
-    rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s*,\s*[^,.;:\n]{{1,40}}?)?\s*,?\s*(?:og|samt)\s+(?:(?:{ROLE_WORDS})\s+)?$",
+    rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s*,\s*[^,.;:\n]{{1,40}}?)?\s*,?\s*(?:og|samt)\s+{TITLE_BEFORE}$",
     re.IGNORECASE,
 )
 

@@ -14,7 +14,16 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_clauses import ENDS, STARTS, clause_end, dates_of
 from graphbuild.extract.role_facts import PENDING, Target
-from graphbuild.extract.role_patterns import COMPANY, LOWER_WORDS, ROLE_WORDS, SEATS, is_municipal, role_of_word
+from graphbuild.extract.role_patterns import (
+    COMMA_AFFILIATION,
+    COMPANY,
+    LOWER_WORDS,
+    NAME_BRACKET,
+    ROLE_WORDS,
+    SEATS,
+    is_municipal,
+    role_of_word,
+)
 from graphbuild.extract.role_posts import proposed
 from graphbuild.extract.role_sentence import Sentence, next_mention
 from graphbuild.extract.role_titles import named_target
@@ -36,7 +45,7 @@ AS_SEAT = (
 # Kommune", "NAME træder ind i Social- og Sundhedsudvalget som næstformand", "NAME indsættes herefter som
 # bestyrelsesmedlem", "NAME tiltræder den ledige post som næstformand"
 TAKES_POST = re.compile(
-    r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?(?P<lead>[ \t]+[^;:\n]{0,30}?)?[ \t]+"
+    rf"{NAME_BRACKET}{COMMA_AFFILIATION}(?P<lead>[ \t]+[^;:\n]{{0,30}}?)?[ \t]+"
     r"(?P<verb>tiltræder|tiltrådte|fratræder|fratrådte|indtræder|indtrådte|træder[ \t]+ind|trådte[ \t]+ind|"
     r"indsættes|indsattes|overtager|overtog|fortsætter|fortsatte)"
     r"(?P<gap>[ \t]+[^;:\n]{0,80}?)?" + AS_SEAT,
@@ -50,7 +59,7 @@ POST_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 POST_AFTER_INVERTED = re.compile(
-    r"(?:\s*\([^()\n]{1,40}\))?(?P<gap>[ \t]+[^;:\n]{0,60}?)?" + AS_SEAT,
+    rf"{NAME_BRACKET}(?P<gap>[ \t]+[^;:\n]{{0,60}}?)?" + AS_SEAT,
     re.IGNORECASE,
 )
 # a seat in a committee or a board entered or left, the verb after the name: "NAME træder ind i Kulturudvalget,

@@ -17,10 +17,11 @@ from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, p
 from graphbuild.extract.role_meeting_posts import STANDS_IN_FOR
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
+    COMMA_AFFILIATION,
     COMPANY,
     LOWER_WORDS,
-    ROLE_WORDS,
     SEATS,
+    TITLE_BEFORE,
     is_municipal,
     role_of_word,
 )
@@ -42,7 +43,7 @@ ELECT = rf"{ELECT_VERB}|{WELCOME}(?:\s+til)?"
 # NAME2" the seat is NAME2's
 ELECT_AFTER_NAME = rf"{ELECT_VERB}|{WELCOME}(?=\s+som\b)"
 ELECTED_AFTER = re.compile(
-    r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*[^,.;:\n]{1,60},)?(?:\s*,)?\s+(?:(?:er|blev|bliver|var)\s+)?"
+    rf"^(?:\s*\([^)]{{1,40}}\))?{COMMA_AFFILIATION}(?:\s*,)?\s+(?:(?:er|blev|bliver|var)\s+)?"
     rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT_AFTER_NAME})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?"
     rf"(?P<role>(?:[1-9]\.\s+)?(?:{SEATS}))(?![\wæøå])"
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
@@ -54,7 +55,7 @@ SOM_AFTER = re.compile(
     re.IGNORECASE,
 )
 ELECTED_BEFORE = re.compile(rf"\b(?:som|til)\s+(?P<role>{SEATS})\s+(?:{ELECT}|blev\s+(?:gen)?valgt)\s+$", re.IGNORECASE)
-TOGETHER = re.compile(rf"\bsom\s+(?P<role>{SEATS})\s+sammen\s+med\s+(?:(?:{ROLE_WORDS})\s+)?$", re.IGNORECASE)
+TOGETHER = re.compile(rf"\bsom\s+(?P<role>{SEATS})\s+sammen\s+med\s+{TITLE_BEFORE}$", re.IGNORECASE)
 ELECTION = re.compile(rf"\b(?:{ELECT})\b", re.IGNORECASE)
 # seats in a board, by appointment: "… som (nyt eksternt) medlem af bestyrelsen for I/S Infra Service"
 SEAT = re.compile(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.role_facts import UNPLACED, Target
-from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, role_of_word
+from graphbuild.extract.role_patterns import BOARD_ROLES, NAME_BRACKET, ROLE_WORDS, role_of_word
 from graphbuild.extract.role_sentence import Reading, Sentence
 from graphbuild.extract.role_targets import chief, placed_by_the_step, title_target
 from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
@@ -55,7 +55,7 @@ CHAINED_TITLE = re.compile(
 # Borgmester Morten Slotved (MS), …", "Jens Hansen, Odder Kommune, næstformand"
 # … or in brackets after it: "Ib Boye Lauritsen (V), Ikast-Brande (næstformand)", "NAME, Kolding Kommune (formand)"
 CHAIR_AFTER_WORKPLACE = re.compile(
-    r"^(?:\s*\([^()\n]{1,40}\))?\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{1,40}?(?:,\s*|[ \t]*\((?=[^()\n]{1,12}\)))"
+    rf"^{NAME_BRACKET}\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{{1,40}}?(?:,\s*|[ \t]*\((?=[^()\n]{{1,12}}\)))"
     r"(?P<role>næstformand|formand)(?![\wæøå])(?!\s+(?:for|i|af)\s)",
     re.IGNORECASE,
 )

@@ -11,7 +11,14 @@ from typing import Protocol
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, placed_titles, role_fact
-from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, is_municipal, is_staff, role_of_word
+from graphbuild.extract.role_patterns import (
+    BOARD_ROLES,
+    NAME_BRACKET_ON_LINE,
+    ROLE_WORDS,
+    is_municipal,
+    is_staff,
+    role_of_word,
+)
 from graphbuild.models import Meeting
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
@@ -33,7 +40,7 @@ LISTED_TITLE = re.compile(
     re.IGNORECASE,
 )
 # the body after the entry's name on its line: "Hans Kirk, Danfoss A/S", "Tove Larsen (S), Aabenraa Kommune"
-WORKPLACE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
+WORKPLACE_AFTER = re.compile(rf"{NAME_BRACKET_ON_LINE}[ \t]*,[ \t]*")
 
 
 def listed_titles(

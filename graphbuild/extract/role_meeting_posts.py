@@ -8,25 +8,28 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.role_facts import Target
+from graphbuild.extract.role_patterns import NAME_BRACKET
 from graphbuild.extract.role_sentence import Reading, Sentence, ending
+from graphbuild.vocab.person_names import DEPUTY_WORD
+from graphbuild.vocab.text_patterns import capitalised_run
 
 # the minute-taker: "Inger Bojsen Nehm, KD-Net (ref.)", "Referent: Inger Bojsen Nehm"
 # … or after the entry's workplace: "Christian Eske Nielsen, BRS, Center for Forebyggelse (referent)", "Pernille
 # Franck Friluftsrådets sekretariat (referent)" (no other name between)
 # … with the initials in the bracket: "Alette Houman Dyhrfjeld (AHD, Referent)"
 REFERENT_AFTER = re.compile(
-    r"^(?:\s*\([^()\n]{1,40}\))?(?:\s*,?[ \t]+[^()\n]{1,60}?)?\s*\((?:[A-ZÆØÅ]{2,4},[ \t]*)?(?:ref\.?|referent)\)",
+    rf"^{NAME_BRACKET}(?:\s*,?[ \t]+[^()\n]{{1,60}}?)?\s*\((?:[A-ZÆØÅ]{{2,4}},[ \t]*)?(?:ref\.?|referent)\)",
     re.IGNORECASE,
 )
 # … or after a comma or a dash, as a list's title: "Marlene Haugaard, referent, Direktør Væksthus …", "Lise Holm -
 # referent"
 REFERENT_TITLE = re.compile(
-    r"^(?:\s*\([^()\n]{1,40}\))?\s*(?:,|[ \t][-–])[ \t]*(?:ref\.|referent)(?![\wæøå])(?=[ \t]*(?:[,.;)\n]|$))",
+    rf"^{NAME_BRACKET}\s*(?:,|[ \t][-–])[ \t]*(?:ref\.|referent)(?![\wæøå])(?=[ \t]*(?:[,.;)\n]|$))",
     re.IGNORECASE,
 )
 # "Ib Nord Nielsen deltog som referent"
 REFERENT_TOOK_PART = re.compile(
-    r"^(?:\s*\([^()\n]{1,40}\))?\s+(?:deltog|deltager|var\s+med|fungerede|fungerer)\s+(?:også\s+)?som\s+"
+    rf"^{NAME_BRACKET}\s+(?:deltog|deltager|var\s+med|fungerede|fungerer)\s+(?:også\s+)?som\s+"
     r"(?:mødets\s+)?referent(?![\wæøå])",
     re.IGNORECASE,
 )
@@ -52,7 +55,7 @@ STANDS_IN_FOR = re.compile(r"\s+for\s+[A-ZÆØÅ]")
 # a council's substitute by rank: "1. stedfortræder for Socialdemokratiet, Linda Lyngsøe", "1. stedfortræder
 # på liste V, Kim Østergaard"
 LIST_SUBSTITUTE = re.compile(
-    r"\b(?P<role>(?:[1-9]\.\s+)?(?:stedfortræder|suppleant)\s+(?:for\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?|"
+    rf"\b(?P<role>(?:[1-9]\.\s+)?{DEPUTY_WORD}\s+(?:for\s+{capitalised_run('?', across_lines=True)}|"
     r"på\s+(?:liste\s+[A-ZÆØÅ]\b|[A-ZÆØÅ][\wæøå-]*s\s+liste)))\s*,\s*$"
 )
 

@@ -1,7 +1,8 @@
 """Regular-expression pieces the role readers share: the words of a title ("direktør", "formanden"), the
 name of a body in the genitive ("Movias", "KL's", "Friluftsrådets"), the seats a body's chair or board
-holds, and which titles a municipality's own people hold; written once and used by `roles`, `role_boards`,
-`role_titles` and `role_lists`."""
+holds, which titles a municipality's own people hold, and the pieces around a name several readers write
+alike (a bracket after it, an affiliation between commas, a title before it); written once and used by
+`roles` and the role readers."""
 
 from __future__ import annotations
 
@@ -39,6 +40,15 @@ ROLE_WORDS = (
 )
 # the seats an election or a post names: a title, a member's, a representative's, a substitute's, a meeting's officers
 SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent|dirigent|ordstyrer"
+
+# an optional bracket after a name, its party or affiliation: "Jens Hansen (V), formand", "NAME (Movia) er …"
+NAME_BRACKET = r"(?:\s*\([^()\n]{1,40}\))?"
+# the same on the name's own line
+NAME_BRACKET_ON_LINE = r"(?:[ \t]*\([^()\n]{1,40}\))?"
+# an optional affiliation between commas after a name: "NAME, Struer Kommune, er formand for X"
+COMMA_AFFILIATION = r"(?:\s*,\s*[^,.;:\n]{1,60},)?"
+# an optional title before a name: "… sammen med borgmester NAME"
+TITLE_BEFORE = rf"(?:(?:{ROLE_WORDS})\s+)?"
 # between the preposition and the body: "for den nordjyske erhvervspolitiske samarbejdsplatform Business …"
 LOWER_WORDS = re.compile(r"(?:(?:den|det|de)\s+)?(?:[a-zæøå-]+\s+){0,4}")
 # a company's or a body's name after its preposition: "I/S Infra Service", "Danfoss A/S"

@@ -20,10 +20,11 @@ from itertools import pairwise
 
 from graphbuild.extract.evidence import sentence_bounds
 from graphbuild.extract.people import PersonMention
-from graphbuild.extract.role_patterns import CHAIR_ROLES, ROLE_WORDS, role_of_word
+from graphbuild.extract.role_patterns import CHAIR_ROLES, GENITIVE_S, ROLE_WORDS, role_of_word
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_name
+from graphbuild.vocab.text_patterns import capitalised_run
 
 _COUNCIL = r"(?:byråd(?:et)?|kommunalbestyrelse(?:n)?)"
 # the verbs of a seat changing: leaving ("udtræder") and taking ("indtræder") it
@@ -46,7 +47,7 @@ POST_BULLET = re.compile(r"[ \t]*[•·][ \t]*(?P<entry>[^•·\n]+)")
 MAX_BODY_WORDS = 8
 POST = re.compile(
     r"(?P<role>Medlem|Formand|Næstformand|Bestyrelsesmedlem|Repræsentant|Suppleant|Stedfortræder)"
-    r"(?:\s+for\s+(?P<for>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*){1,3}))?"
+    rf"(?:\s+for\s+(?P<for>{capitalised_run('{1,3}', across_lines=True)}))?"
     r"\s+(?:af|i|for|til|v\.|ved)\s+(?P<body>[^\n]+?)\s*[.;,]?\s*$"
 )
 # "Socialudvalg\n\nFmd: Lone Broe Christiansen (V)": a list of a body's members under its heading, the chair marked
@@ -234,7 +235,7 @@ _HEADING_TAIL = (
 ROSTER_HEADING = re.compile(rf"[ \t]*{_HEADING_TAIL}")
 # … the owner in the genitive, tried only on a line with "medlemmer" in it: "Beredskabskommissionens medlemmer er:"
 OWNED_HEADING = re.compile(
-    rf"[ \t]*(?P<owner>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){{0,4}}?)(?:s|'s|’s)[ \t]+(?=(?i:medlemmer)){_HEADING_TAIL}"
+    rf"[ \t]*(?P<owner>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){{0,4}}?){GENITIVE_S}[ \t]+(?=(?i:medlemmer)){_HEADING_TAIL}"
 )
 ROSTER_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[•*·–-][ \t]*)?")
 # a numbered or bulleted entry that opens with a name the name lists do not know ("9. Dirch Jansen Schmidt,

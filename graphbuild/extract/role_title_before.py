@@ -14,6 +14,8 @@ from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
     CHAIR_ROLES,
     GENITIVE_S,
+    NAME_BRACKET,
+    NAME_BRACKET_ON_LINE,
     ROLE_WORDS,
     is_municipal,
     owner_words,
@@ -54,10 +56,10 @@ OWN_TITLE_BEFORE = re.compile(r"(?:\([^()\n]{1,40}\)|(?<=[a-zæøå] )[A-ZÆØÅ
 # (an enumeration's "a) Økonomichef Mads Toftegaard Madsen" closes no bracket of a name before)
 GENITIVE_GAP = re.compile(rf"[ \t]+(?P<owner>{owner_words(2)}){GENITIVE_S}[ \t]+")
 AFTER_INITIALS = re.compile(r"(?<=[a-zæøå] )[A-ZÆØÅ]{2,4}[ \t]+(?:[\wæøå]+-[ \t]+og[ \t]+)?$")
-CLOSING_CHAIR_GAP = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{1,40}?,\s*")
+CLOSING_CHAIR_GAP = re.compile(rf"{NAME_BRACKET}\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{{1,40}}?,\s*")
 # the body right after a titled name: "direktør Carsten Rasmussen fra FynBus", "… (A) fra Team Danmark"
 WORKPLACE_AFTER_NAME = re.compile(
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:fra|hos)[ \t]+"
+    rf"{NAME_BRACKET_ON_LINE}[ \t]+(?:fra|hos)[ \t]+"
     r"(?P<body>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå&-]*){0,3})"
 )
 

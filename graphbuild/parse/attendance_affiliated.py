@@ -8,7 +8,7 @@ import re
 
 from graphbuild.parse.attendance_merge import name_key
 from graphbuild.parse.attendance_names import NameHit
-from graphbuild.parse.attendance_prose import Row
+from graphbuild.parse.attendance_rows import Row
 from graphbuild.parse.attendance_stand_ins import row_of
 from graphbuild.vocab.person_names import NAME_RUN, NOT_NAME_WORDS, PARTY, ROLE_WORDS, is_municipality
 from graphbuild.vocab.reference import first_names

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_names import read_name
-from graphbuild.parse.attendance_prose import Row
+from graphbuild.parse.attendance_rows import Row
 from graphbuild.parse.attendance_stand_ins import SUB_IN_REST, row_of
 from graphbuild.vocab.person_names import NAME_RUN
 

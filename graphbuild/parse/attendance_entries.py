@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_labels import group_heading_at
 from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, person_name, read_name, read_titled_name, split_run
-from graphbuild.parse.attendance_prose import ITEM_WORD, ITEMS, Row, item_numbers
+from graphbuild.parse.attendance_rows import ITEM_WORD, ITEMS, Row, item_numbers
 from graphbuild.parse.attendance_stand_ins import (
     ABSENT_REST,
     ATTACHED,
@@ -23,6 +23,7 @@ from graphbuild.parse.attendance_stand_ins import (
     row_of,
 )
 from graphbuild.vocab.person_names import (
+    DEPUTY_WORD,
     NAME_ABBREVIATIONS,
     NAME_RUN,
     NON_SPACE,
@@ -393,7 +394,7 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
 # in a list of the absent, a bracket that names the stand-in with no colon, the stand-in's party in a bracket of its
 # own: "Afbud: Jens Hansen (A) (stedfortræder Ole Berg (A))" (as "(Stedfortræder: Conni Bergendorff)", "Afbud
 # (Stedfortræder Jarl Feyling, …)")
-_BRACKETED_STAND_IN = re.compile(r"(?i)[ \t]*\([ \t]*(?:stedfortræder|suppleant)\w*[ \t]+(?-i:[A-ZÆØÅ])")
+_BRACKETED_STAND_IN = re.compile(rf"(?i)[ \t]*\([ \t]*{DEPUTY_WORD}\w*[ \t]+(?-i:[A-ZÆØÅ])")
 # an organisation's or party's abbreviation in capitals after a name, another name straight after it
 _ABBREVIATION_REST = re.compile(r"[ \t]+[A-ZÆØÅ]{2,5}[ \t]+(?=[A-ZÆØÅ][a-zæøå])")
 

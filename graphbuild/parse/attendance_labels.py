@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_columns import STATUS_LINE
 from graphbuild.parse.attendance_names import COUNCIL_OFFICE, read_name, read_titled_name, split_run
-from graphbuild.parse.attendance_prose import find_words
+from graphbuild.parse.attendance_rows import find_words
 from graphbuild.vocab.person_names import NAME_RUN
 from graphbuild.vocab.reference import first_names
 

@@ -15,10 +15,13 @@ from graphbuild.parse.attendance_history import OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
 from graphbuild.parse.attendance_labels import MEMBER_LABEL_ROLES, list_labels, next_heading
 from graphbuild.parse.attendance_merge import name_key, one_row_per_person
-from graphbuild.parse.attendance_prose import Row, find_item_absences, find_prose, find_votes, item_numbers, lowered
+from graphbuild.parse.attendance_per_item import find_item_absences
+from graphbuild.parse.attendance_prose import find_prose
+from graphbuild.parse.attendance_rows import Row, item_numbers, lowered
 from graphbuild.parse.attendance_stand_ins import FOR_LABEL, for_labels
 from graphbuild.parse.attendance_text import capitals_as_written, without_markup
 from graphbuild.parse.attendance_two_columns import second_column, values_before_next_label
+from graphbuild.parse.attendance_votes import find_votes
 
 
 def _blocks(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.models import Attendance
-from graphbuild.parse.attendance_prose import Row
+from graphbuild.parse.attendance_rows import Row
 from graphbuild.vocab.person_names import fuller_spellings, same_person
 
 _RANK = {"present": 0, "absent": 1, "substitute": 2}

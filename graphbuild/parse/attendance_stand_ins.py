@@ -9,14 +9,15 @@ import re
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_history import OtherMeetings
 from graphbuild.parse.attendance_names import COUNCIL_OFFICE, NameHit, read_name
-from graphbuild.parse.attendance_prose import Row
+from graphbuild.parse.attendance_rows import Row
+from graphbuild.vocab.person_names import DEPUTY_WORD
 
 THEIR_SUBSTITUTE = re.compile(r"(?i)^(?:dennes|hans|hendes)\s+(?:suppleant|stedfortræder)\w*\s+(?=[A-ZÆØÅ])")
 
 ATTACHED = re.compile(r"(?i)^(?:suppleant|stedfortræder|i\s+stedet)\w*\b")
 
 # "(stedfortræder: Per B. Andersen)": the name after the word starts with a capital ("stedfortræder for X" is not it)
-SUB_IN_REST = re.compile(r"(?i)^[\s,(\-–]*(?:stedfortræder|suppleant)\w*\s*:?\s*(?-i:(?=[A-ZÆØÅ]))")
+SUB_IN_REST = re.compile(rf"(?i)^[\s,(\-–]*{DEPUTY_WORD}\w*\s*:?\s*(?-i:(?=[A-ZÆØÅ]))")
 
 _SUB_FOR_REST = re.compile(
     r"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?(?:suppleant|stedfortræder)\w*\s+for\s+"
@@ -25,7 +26,7 @@ _SUB_FOR_REST = re.compile(
 _FOR_REST = re.compile(r"^[ \t]+(?:i[ \t]+stedet[ \t]+)?for[ \t]+(?=[A-ZÆØÅ])")  # "A for B", "A i stedet for B"
 
 STANDS_IN_REST = re.compile(
-    r"(?i)(?:stedfortræder|suppleant)\w*\s*(?::|for\b)|^[ \t]+(?:i[ \t]+stedet[ \t]+)?for[ \t]+[A-ZÆØÅ]|"
+    rf"(?i){DEPUTY_WORD}\w*\s*(?::|for\b)|^[ \t]+(?:i[ \t]+stedet[ \t]+)?for[ \t]+[A-ZÆØÅ]|"
     r"(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)"
 )
 

@@ -8,7 +8,7 @@ import re
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_entries import two_names
 from graphbuild.parse.attendance_names import split_run
-from graphbuild.parse.attendance_prose import Row
+from graphbuild.parse.attendance_rows import Row
 from graphbuild.parse.attendance_stand_ins import row_of
 
 

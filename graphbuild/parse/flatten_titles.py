@@ -83,122 +83,185 @@ def split_title_run(text: str) -> list[str]:
     heading = _all_caps_runs(words)
     pieces: list[list[str]] = [[]]
     for k, word in enumerate(words):
-        if (
-            k
-            and _STOP.match(word)
-            and not _NUMBERED_WORD.fullmatch(words[k - 1])
-            and not _AGENDA_REMARKS.match(" ".join(words[k : k + 3]))
-        ):
-            # the contents list has ended: "Afbud", "Fraværende", "Bemærkninger til ..."; after an item's
-            # number, or as "Bemærkninger til dagsordenen", the word opens a title
+        if _list_ends(words, k):
             break
-        closed = word.lower() == "lukket:" or (word.lower() == "punkt:" and pieces[-1][-1:] in (["Lukket"], ["LUKKET"]))
-        if closed:  # "Orientering Lukket punkt: Låneoptagelse": a closed item's marker opens its title
-            marker = [*pieces[-1][-1:], word] if word.lower() == "punkt:" else [word]
-            rest = pieces[-1][: len(pieces[-1]) - len(marker) + 1]
-            pieces[-1] = rest
-            pieces.append(marker)
+        if (
+            _closed_marker(words, k, pieces)
+            or _label(word, pieces)
+            or _leader(word, pieces)
+            or _page_or_heading(words, k, heading, pieces)
+            or _kept_number(words, k, pieces)
+        ):
             continue
-        if word in ("Lukket", "LUKKET") and k + 1 < len(words) and words[k + 1] in ("-", "–") and pieces[-1]:
-            # "... Eskegårdsvej Lukket - Ejendomshandel Lukket - Orientering": a closed item's marker opens its title
-            pieces.append([word])
-            continue
-        if word.endswith(":") and len(pieces[-1]) < _GROUP_WORDS:
-            # "DAGSORDEN:", "Sager til beslutning:", "Til behandling forelå:": a label over the
-            # titles (or over a group of them), not a title
-            pieces[-1] = []
-            continue
-        leader = _LEADER_END.fullmatch(word)
-        if leader:  # "Friluftsspil...5": a dotted leader and page number end the title
-            pieces[-1].append(leader[1])
+        if k and pieces[-1] and not _NUMBERED_WORD.fullmatch(words[k - 1]) and _opens_title(words, k, len(pieces[-1])):
             pieces.append([])
-            continue
-        page_number = word.isdigit() and (
-            (k + 1 < len(words) and words[k + 1][:1].isupper() and len(word) <= 3)  # "7800 Skive": a postcode
-            or (k + 1 == len(words) and k and len(word) <= 3 and words[k - 1].lower() not in _NUMBERED_BY)
-        )  # a page number between titles, or after the last one
-        if page_number or k in heading:
-            # a page number, or an all-caps section heading between the titles
-            if pieces[-1]:
-                pieces.append([])
-            continue
-        if _NUMBERED_WORD.fullmatch(word) and k + 1 < len(words) and words[k + 1][:1].isupper():
-            if pieces[-1]:  # a number the text layer kept: "... KOMMUNER 148. Køkkenet på Aars Rådhus"
-                pieces.append([])
-            pieces[-1].append(word)
-            continue
-        if k and pieces[-1] and not _NUMBERED_WORD.fullmatch(words[k - 1]):
-            before = words[k - 1]
-            starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
-            # "... for skoleårene 2010/11 og 2011/ Det nære sundhedsvæsen": a year whose second half the text
-            # layer lost ends its title; any other word ending in a dash or slash binds to the next
-            lost_year = _HALF_YEAR.fullmatch(before) is not None
-            binding = before.lower() in _BINDING or (before.endswith((",", "-", "–", "/")) and not lost_year)
-            # "af ny Risikobaseret Dimensionering": a capitalised adjective binds to the noun after it
-            binding = binding or bool(_ADJECTIVE.fullmatch(before))
-            # "TM Byggemodning af ...", "ØK Mødekalender": the deciding committee's code opens its title
-            binding = binding or (len(pieces[-1]) == 1 and _COMMITTEE_CODE.fullmatch(before) is not None)
-            binding = binding or (before.lower() == "region" and word in _REGIONS)  # "i region Syddanmark"
-            # "... Amts årsregnskab for Tillæg til efterreguleringsoversigten": a transcript lost the year
-            # after "for"; a capitalised word that opens a phrase of lower-case words opens the next title
-            after_word = words[k + 1] if k + 1 < len(words) else ""
-            if (
-                binding
-                and before in _YEAR_BEFORE
-                and starts
-                and not word.endswith("-")
-                and word not in _ARTICLES
-                and word.removesuffix("s") not in _REGIONS
-                and municipality_named(word) is None
-                and after_word.islower()
-                and (len(after_word) > 2 or _OPENS_TITLE.match(word) is not None or after_word == "i")
-                and after_word not in ("og", "samt", "eller")
-                and not after_word.startswith(("kommune", "amt"))  # "for Støvring kommune": a place's name
-            ):
-                binding = False
-            # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
-            # ("CO2-udslip Projekt ...": a compound whose last part is lower-case is an ordinary word)
-            tail = before.rsplit("-", 1)[-1]
-            ordinary = (tail.islower() and len(tail) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
-            # "... i Tønder Kommune Sydtrafik budget ...", "Meddelelser Principper for ...": a one-word
-            # standing item (or a municipality's name) ends its title
-            closes = before in _CLOSING_WORDS or (before in _REGIONS and k >= 2 and words[k - 2].lower() == "region")
-            # "Sundhedsaftalen Tværkommunal koordinering ...": a long definite noun is a title of its own
-            # when a lower-case word follows the next word ("Børnehaven Spirevippen Rådighedsbeløb" is a name)
-            after = words[k + 1] if k + 1 < len(words) else ""
-            closes = closes or (
-                before[:1].isupper()
-                and len(before) >= 9
-                and before.endswith(("en", "et"))
-                and after.islower()
-                and len(after) > 3
-                and after not in _BINDING
-            )
-            # "... Udviklingsråd Støtte til videreførelse ...": a capitalised noun and a preposition open a title
-            # (a municipality's name before one, "Holbæk til ...", stays in its title)
-            governs = (
-                k + 1 < len(words)
-                and words[k + 1] in _GOVERNED_BY
-                and len(word) >= 5
-                and municipality_named(word) is None
-                and word.removesuffix("s") not in _REGIONS
-            )
-            # "Til orientering ODIN rapport 3. kvartal IDV 3. kvartal": an acronym before a lower-case word
-            # or a number opens a title after an ordinary word
-            after_acronym = words[k + 1][:1] if k + 1 < len(words) else ""
-            acronym = bool(_ACRONYM.fullmatch(word)) and (after_acronym.islower() or after_acronym.isdigit())
-            # "Bogense Andelsboligforening - Regnskab Boligselskabet BSB Søndersø - Regnskab": a one-word subject
-            # after the dash ends its title
-            dash_subject = k >= 2 and words[k - 2] in ("-", "–") and before[:1].isupper() and before.isalpha()
-            dash_subject = dash_subject and word.removesuffix("s") not in _REGIONS and municipality_named(word) is None
-            if not binding and (
-                (starts and (ordinary or _OPENS_TITLE.match(word) or closes or governs or dash_subject))
-                or (acronym and ordinary)
-            ):
-                pieces.append([])
         pieces[-1].append(word)
     # "INDHOLD Indhold...": the list's own heading, not a title
     return [" ".join(p) for p in pieces if p and not all(_HEADING_WORD.fullmatch(w.rstrip(".:")) for w in p)]
+
+
+def _list_ends(words: list[str], k: int) -> bool:
+    """The contents list has ended: "Afbud", "Fraværende", "Bemærkninger til ..."; after an item's number,
+    or as "Bemærkninger til dagsordenen", the word opens a title."""
+    return bool(
+        k
+        and _STOP.match(words[k])
+        and not _NUMBERED_WORD.fullmatch(words[k - 1])
+        and not _AGENDA_REMARKS.match(" ".join(words[k : k + 3]))
+    )
+
+
+def _closed_marker(words: list[str], k: int, pieces: list[list[str]]) -> bool:
+    """A closed item's marker opens its title: "Orientering Lukket punkt: Låneoptagelse", "... Eskegårdsvej
+    Lukket - Ejendomshandel Lukket - Orientering"."""
+    word = words[k]
+    closed = word.lower() == "lukket:" or (word.lower() == "punkt:" and pieces[-1][-1:] in (["Lukket"], ["LUKKET"]))
+    if closed:
+        marker = [*pieces[-1][-1:], word] if word.lower() == "punkt:" else [word]
+        rest = pieces[-1][: len(pieces[-1]) - len(marker) + 1]
+        pieces[-1] = rest
+        pieces.append(marker)
+        return True
+    if word in ("Lukket", "LUKKET") and k + 1 < len(words) and words[k + 1] in ("-", "–") and pieces[-1]:
+        pieces.append([word])
+        return True
+    return False
+
+
+def _label(word: str, pieces: list[list[str]]) -> bool:
+    """A label over the titles (or over a group of them), not a title: "DAGSORDEN:", "Sager til beslutning:",
+    "Til behandling forelå:"."""
+    if word.endswith(":") and len(pieces[-1]) < _GROUP_WORDS:
+        pieces[-1] = []
+        return True
+    return False
+
+
+def _leader(word: str, pieces: list[list[str]]) -> bool:
+    """A dotted leader and page number end the title: "Friluftsspil...5"."""
+    leader = _LEADER_END.fullmatch(word)
+    if leader:
+        pieces[-1].append(leader[1])
+        pieces.append([])
+    return leader is not None
+
+
+def _page_or_heading(words: list[str], k: int, heading: set[int], pieces: list[list[str]]) -> bool:
+    """A page number between titles or after the last one (not a postcode, "7800 Skive", nor the number
+    of "Lokalplan nr. 5"), or an all-caps section heading between the titles: left out, ending a title."""
+    word = words[k]
+    page_number = word.isdigit() and (
+        (k + 1 < len(words) and words[k + 1][:1].isupper() and len(word) <= 3)
+        or (k + 1 == len(words) and k and len(word) <= 3 and words[k - 1].lower() not in _NUMBERED_BY)
+    )
+    if page_number or k in heading:
+        if pieces[-1]:
+            pieces.append([])
+        return True
+    return False
+
+
+def _kept_number(words: list[str], k: int, pieces: list[list[str]]) -> bool:
+    """A number the text layer kept opens its title: "... KOMMUNER 148. Køkkenet på Aars Rådhus"."""
+    if _NUMBERED_WORD.fullmatch(words[k]) and k + 1 < len(words) and words[k + 1][:1].isupper():
+        if pieces[-1]:
+            pieces.append([])
+        pieces[-1].append(words[k])
+        return True
+    return False
+
+
+def _opens_title(words: list[str], k: int, piece_length: int) -> bool:
+    """Whether ``words[k]`` opens a new title after the word before it (``piece_length`` words into the
+    current title)."""
+    word, before = words[k], words[k - 1]
+    starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
+    if _binds(words, k, piece_length, starts):
+        return False
+    # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
+    # ("CO2-udslip Projekt ...": a compound whose last part is lower-case is an ordinary word)
+    tail = before.rsplit("-", 1)[-1]
+    ordinary = (tail.islower() and len(tail) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
+    # "Til orientering ODIN rapport 3. kvartal IDV 3. kvartal": an acronym before a lower-case word
+    # or a number opens a title after an ordinary word
+    after_acronym = words[k + 1][:1] if k + 1 < len(words) else ""
+    acronym = bool(_ACRONYM.fullmatch(word)) and (after_acronym.islower() or after_acronym.isdigit())
+    opens = ordinary or bool(_OPENS_TITLE.match(word)) or _closes(words, k) or _governs(words, k)
+    return (starts and (opens or _dash_subject(words, k))) or (acronym and ordinary)
+
+
+def _binds(words: list[str], k: int, piece_length: int, starts: bool) -> bool:
+    """The word before ``words[k]`` binds to it: a preposition, an article, a word ending in a dash or a
+    comma, a capitalised adjective ("af ny Risikobaseret Dimensionering"), the deciding committee's code
+    opening its title ("TM Byggemodning af ...", "ØK Mødekalender"), "region" before a region's name."""
+    word, before = words[k], words[k - 1]
+    # "... for skoleårene 2010/11 og 2011/ Det nære sundhedsvæsen": a year whose second half the text
+    # layer lost ends its title; any other word ending in a dash or slash binds to the next
+    lost_year = _HALF_YEAR.fullmatch(before) is not None
+    binding = before.lower() in _BINDING or (before.endswith((",", "-", "–", "/")) and not lost_year)
+    binding = binding or bool(_ADJECTIVE.fullmatch(before))
+    binding = binding or (piece_length == 1 and _COMMITTEE_CODE.fullmatch(before) is not None)
+    binding = binding or (before.lower() == "region" and word in _REGIONS)
+    return binding and not _year_lost_before(words, k, starts)
+
+
+def _year_lost_before(words: list[str], k: int, starts: bool) -> bool:
+    """A year a transcript lost after "for" ("... Amts årsregnskab for Tillæg til efterreguleringsoversigten"):
+    a capitalised word that opens a phrase of lower-case words opens the next title."""
+    word, before = words[k], words[k - 1]
+    after_word = words[k + 1] if k + 1 < len(words) else ""
+    return (
+        before in _YEAR_BEFORE
+        and starts
+        and not word.endswith("-")
+        and word not in _ARTICLES
+        and word.removesuffix("s") not in _REGIONS
+        and municipality_named(word) is None
+        and after_word.islower()
+        and (len(after_word) > 2 or _OPENS_TITLE.match(word) is not None or after_word == "i")
+        and after_word not in ("og", "samt", "eller")
+        and not after_word.startswith(("kommune", "amt"))  # "for Støvring kommune": a place's name
+    )
+
+
+def _closes(words: list[str], k: int) -> bool:
+    """The word before ``words[k]`` ends its title: a one-word standing item or a municipality's name ("... i
+    Tønder Kommune Sydtrafik budget ...", "Meddelelser Principper for ..."), a region's; a long definite
+    noun when a lower-case word follows the next word ("Sundhedsaftalen Tværkommunal koordinering ...";
+    "Børnehaven Spirevippen Rådighedsbeløb" is a name)."""
+    before = words[k - 1]
+    if before in _CLOSING_WORDS or (before in _REGIONS and k >= 2 and words[k - 2].lower() == "region"):
+        return True
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return (
+        before[:1].isupper()
+        and len(before) >= 9
+        and before.endswith(("en", "et"))
+        and after.islower()
+        and len(after) > 3
+        and after not in _BINDING
+    )
+
+
+def _governs(words: list[str], k: int) -> bool:
+    """A capitalised noun and a preposition open a title ("... Udviklingsråd Støtte til videreførelse ...";
+    a municipality's name before one, "Holbæk til ...", stays in its title)."""
+    word = words[k]
+    return (
+        k + 1 < len(words)
+        and words[k + 1] in _GOVERNED_BY
+        and len(word) >= 5
+        and municipality_named(word) is None
+        and word.removesuffix("s") not in _REGIONS
+    )
+
+
+def _dash_subject(words: list[str], k: int) -> bool:
+    """A one-word subject after a dash ends its title: "Bogense Andelsboligforening - Regnskab Boligselskabet
+    BSB Søndersø - Regnskab"."""
+    word, before = words[k], words[k - 1]
+    dash_subject = k >= 2 and words[k - 2] in ("-", "–") and before[:1].isupper() and before.isalpha()
+    return dash_subject and word.removesuffix("s") not in _REGIONS and municipality_named(word) is None
 
 
 def _all_caps_runs(words: list[str]) -> set[int]:

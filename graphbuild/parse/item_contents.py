@@ -4,6 +4,7 @@ contents page): their entries in order, and the lines they span."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from graphbuild.parse.flatten_titles import looks_like_contents, split_title_run
 from graphbuild.parse.item_headings import line_candidate
@@ -67,156 +68,230 @@ _CONTENTS_LEAD = re.compile(
 
 def find_contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[ContentsEntry]]:
     """Line indexes inside a table of contents, and its entries in order."""
-    inside: set[int] = set()
-    entries: list[ContentsEntry] = []
-    block: list[ContentsEntry] = []
-    block_lines: set[int] = set()
-    strong = False
-    in_toc = False
-    skipped = 0
+    reader = _ContentsReader(lines, segmented)
+    for line in lines:
+        reader.read(line)
+    reader.close()
+    reader.flush_tab_run()
+    if segmented and not reader.entries:
+        _read_flattened_page(lines, reader.inside, reader.entries)
+    return reader.inside, reader.entries
 
-    loose: list[Line] = []  # numbers alone on their lines: a number column read apart from the titles
+
+@dataclass
+class _ContentsReader:
+    """The contents lists of a document read line by line: the open block of entries, the loose numbers of a
+    number column read apart from its titles, and a run of tab-separated rows."""
+
+    lines: list[Line]
+    segmented: set[int]
+    inside: set[int] = field(default_factory=set)
+    entries: list[ContentsEntry] = field(default_factory=list)
+    block: list[ContentsEntry] = field(default_factory=list)
+    block_lines: set[int] = field(default_factory=set)
+    strong: bool = False
+    in_toc: bool = False
+    skipped: int = 0
+    loose: list[Line] = field(default_factory=list)  # numbers alone on their lines: a number column read apart
     closed_from: int | None = None  # the block's entries from here stand under "Lukkede"
+    tab_run: list[ContentsEntry] = field(default_factory=list)
+    table_end: int = -1  # the last line of a contents table read whole (_cell_table)
 
-    def close() -> None:
+    def close(self) -> None:
         # a list of two or more entries, or any entry under Indholdsfortegnelse/PUNKTER; one entry
         # under "Dagsorden" is the first item itself
-        nonlocal in_toc, closed_from
-        for entry in block[closed_from:] if closed_from is not None else []:
+        block = self.block
+        for entry in block[self.closed_from :] if self.closed_from is not None else []:
             entry.public = False
-        closed_from = None
-        if len(block) >= 2 or (strong and block):
-            if _number_column(block, loose):
-                inside.update(line.index for line in loose)
-            entries.extend(block)
-            inside.update(block_lines)
+        self.closed_from = None
+        if len(block) >= 2 or (self.strong and block):
+            if _number_column(block, self.loose):
+                self.inside.update(line.index for line in self.loose)
+            self.entries.extend(block)
+            self.inside.update(self.block_lines)
         block.clear()
-        block_lines.clear()
-        loose.clear()
-        in_toc = False
+        self.block_lines.clear()
+        self.loose.clear()
+        self.in_toc = False
 
-    tab_run: list[ContentsEntry] = []
+    def flush_tab_run(self) -> None:
+        if len(self.tab_run) >= 2:  # one row alone is an item's own heading row
+            self.entries.extend(self.tab_run)
+            self.inside.update(e.line.index for e in self.tab_run)
+        self.tab_run.clear()
 
-    def flush_tab_run() -> None:
-        if len(tab_run) >= 2:  # one row alone is an item's own heading row
-            entries.extend(tab_run)
-            inside.update(e.line.index for e in tab_run)
-        tab_run.clear()
-
-    table_end = -1  # the last line of a contents table read whole (_cell_table)
-    for line in lines:
-        if line.index <= table_end:
-            continue
+    def read(self, line: Line) -> None:
+        """One line: each step below in turn until one takes it; a line none takes ends the block."""
+        if line.index <= self.table_end:
+            return
         cleaned = without_tags(line.clean)
-        # "2 Indholdsfortegnelse": the heading after the page number of a flattened page
+        if self._heading(line, cleaned) or self._tab_row(line):
+            return
+        if cleaned and self.tab_run:
+            self.flush_tab_run()
+        leader = "...." in cleaned and re.search(r"\.{4,}\s*\d*\s*$", cleaned) is not None
+        if self._loose_number(line, cleaned) or self._outside(cleaned, leader):
+            return
+        candidate = line_candidate(line, None, line.index in self.segmented, in_table=True) or _next_entry(
+            cleaned, line, self.block
+        )
+        if (
+            self._numbered(line, cleaned, candidate)
+            or self._bulleted(line, cleaned, candidate)
+            or self._leader(line, cleaned, leader)
+            or self._column_title(line, cleaned)
+            or self._group(line, cleaned)
+            or self._furniture(line, cleaned)
+            or self._item_heading_or_wrapped(line, cleaned)
+        ):
+            return
+        self.close()
+
+    def _heading(self, line: Line, cleaned: str) -> bool:
+        """A contents heading: "Indholdsfortegnelse", "2 Indholdsfortegnelse" (the heading after the page
+        number of a flattened page), "Punkt Indhold", "Pkt. Tekst" (the line opens with p as its cleaned
+        text does, markup and tags aside); a table under it whose cells stand one a line read whole."""
         key = ""
         if len(cleaned) <= _HEADING_LENGTH:  # a longer line is no contents heading: its key is not computed
             lowered = cleaned.lower()
             key = (_PAGE_NUMBER_HEAD.sub("", lowered) if lowered[:1].isdigit() else lowered).rstrip(":").strip()
-        # "Punkt Indhold", "Pkt. Tekst": the line opens with p as its cleaned text does (markup and tags aside)
-        if is_toc_heading(key) or (cleaned[:1] in "pP" and TABLE_HEADER.match(line.text.strip())):
-            continued = in_toc and not block  # "Indholdsfortegnelse" then "Åbne punkter"
-            close()
-            in_toc, strong, skipped = True, key in _STRONG_TOC or (continued and strong), 0
-            block_lines.add(line.index)
-            table = _cell_table(lines, line.index + 1) if key in _STRONG_TOC or key == "indhold" else None
-            if table is not None:
-                entries.extend(table[0])
-                inside.update(table[1])
-                table_end = max(table[1])
-                in_toc = False
-            continue
+        if not (is_toc_heading(key) or (cleaned[:1] in "pP" and TABLE_HEADER.match(line.text.strip()))):
+            return False
+        continued = self.in_toc and not self.block  # "Indholdsfortegnelse" then "Åbne punkter"
+        self.close()
+        self.in_toc, self.strong, self.skipped = True, key in _STRONG_TOC or (continued and self.strong), 0
+        self.block_lines.add(line.index)
+        table = _cell_table(self.lines, line.index + 1) if key in _STRONG_TOC or key == "indhold" else None
+        if table is not None:
+            self.entries.extend(table[0])
+            self.inside.update(table[1])
+            self.table_end = max(table[1])
+            self.in_toc = False
+        return True
+
+    def _tab_row(self, line: Line) -> bool:
+        """A table row "3<tab>Titel": a contents entry when rows follow each other."""
         tab_row = TAB_ROW.match(line.text) if "\t" in line.text else None
-        if tab_row:  # a table row "3<tab>Titel": a contents entry when rows follow each other
-            entry = ContentsEntry(str(int(tab_row["num"])), title_from(tab_row["title"]), line)
-            if in_toc and any(e.number == entry.number for e in block):
-                close()  # the first item repeats its contents entry: the list has ended
-            elif in_toc:
-                block.append(entry)
-                block_lines.add(line.index)
-            else:
-                if any(e.number == entry.number for e in tab_run):
-                    flush_tab_run()  # the list's first number again: the items begin
-                    continue
-                tab_run.append(entry)
-            continue
-        if cleaned and tab_run:
-            flush_tab_run()
-        leader = "...." in cleaned and re.search(r"\.{4,}\s*\d*\s*$", cleaned) is not None
+        if not tab_row:
+            return False
+        entry = ContentsEntry(str(int(tab_row["num"])), title_from(tab_row["title"]), line)
+        if self.in_toc and any(e.number == entry.number for e in self.block):
+            self.close()  # the first item repeats its contents entry: the list has ended
+        elif self.in_toc:
+            self.block.append(entry)
+            self.block_lines.add(line.index)
+        elif any(e.number == entry.number for e in self.tab_run):
+            self.flush_tab_run()  # the list's first number again: the items begin
+        else:
+            self.tab_run.append(entry)
+        return True
+
+    def _loose_number(self, line: Line, cleaned: str) -> bool:
+        """A number alone ("1.1."): the contents' number column, its titles below."""
         if cleaned[:1].isdigit() and len(cleaned) <= _COLUMN_NUMBER_LENGTH and _COLUMN_NUMBER.fullmatch(cleaned):
-            loose.append(line)  # "1.1." alone: the contents' number column, its titles below
-            continue
-        if not in_toc and not leader:
-            if cleaned and not block:
-                loose.clear()
-            continue
-        if not cleaned:
-            continue
-        candidate = line_candidate(line, None, line.index in segmented, in_table=True) or _next_entry(
-            cleaned, line, block
-        )
-        if candidate is not None and block and loose and not any(e.number for e in block):
+            self.loose.append(line)
+            return True
+        return False
+
+    def _outside(self, cleaned: str, leader: bool) -> bool:
+        """A line outside any contents list, or a blank one."""
+        if not self.in_toc and not leader:
+            if cleaned and not self.block:
+                self.loose.clear()
+            return True
+        return not cleaned
+
+    def _numbered(self, line: Line, cleaned: str, candidate: Candidate | None) -> bool:
+        """A numbered entry; the first item repeating its entry ends the list."""
+        block = self.block
+        if candidate is not None and block and self.loose and not any(e.number for e in block):
             # "79." ... "90." then their titles, then "91. Endelig vedtagelse ...": the column's numbers go
             # to the titles read before the first numbered entry
-            _number_column(block, loose)
-            inside.update(line.index for line in loose)  # paired or not, the column is the contents'
-            loose.clear()
+            _number_column(block, self.loose)
+            self.inside.update(line.index for line in self.loose)  # paired or not, the column is the contents'
+            self.loose.clear()
         if candidate is not None and any(e.number == candidate.number for e in block):
-            close()  # the first item repeats its contents entry: the list has ended
-            continue
-        if candidate is not None and not candidate.explicit:
-            if line.index in segmented and not LEADER.match(cleaned):
-                # flattened: "4. Strategi Opfølgning på turismemøde ... Økonomi 7. ..." holds titles
-                # whose numbers were lost; they follow the numbered one
-                head = _NUMBER_HEAD.match(cleaned)
-                rest = cleaned[head.end() :] if head else candidate.title
-                if _next_number_follows(lines, line.index, candidate.number):
-                    pieces = [re.sub(r"\s+\d{1,3}$", "", rest)]  # no number lost: one title and its page
-                else:
-                    pieces = _run_pieces(rest) or [candidate.title]
-                block.append(ContentsEntry(candidate.number, pieces[0], line))
-                block.extend(_run_entry(piece, line) for piece in pieces[1:])
+            self.close()  # the first item repeats its contents entry: the list has ended
+            return True
+        if candidate is None or candidate.explicit:
+            return False
+        if line.index in self.segmented and not LEADER.match(cleaned):
+            # flattened: "4. Strategi Opfølgning på turismemøde ... Økonomi 7. ..." holds titles
+            # whose numbers were lost; they follow the numbered one
+            head = _NUMBER_HEAD.match(cleaned)
+            rest = cleaned[head.end() :] if head else candidate.title
+            if _next_number_follows(self.lines, line.index, candidate.number):
+                pieces = [re.sub(r"\s+\d{1,3}$", "", rest)]  # no number lost: one title and its page
             else:
-                block.append(ContentsEntry(candidate.number, candidate.title, line))
-            block_lines.add(line.index)
-            in_toc = True
-            continue
-        bulleted = candidate is None and in_toc and BULLET.match(line.text) is not None
-        if bulleted and 3 <= len(cleaned) <= ONE_TITLE and not any(e.number for e in block):
-            # "DAGSORDEN" / "Åbent møde:" / " • Beslutning om garantistillelse ...": a bulleted contents list
-            # (bullets under a numbered entry are its sub-points)
+                pieces = _run_pieces(rest) or [candidate.title]
+            block.append(ContentsEntry(candidate.number, pieces[0], line))
+            block.extend(_run_entry(piece, line) for piece in pieces[1:])
+        else:
+            block.append(ContentsEntry(candidate.number, candidate.title, line))
+        self.block_lines.add(line.index)
+        self.in_toc = True
+        return True
+
+    def _bulleted(self, line: Line, cleaned: str, candidate: Candidate | None) -> bool:
+        """A bulleted contents list, "DAGSORDEN" / "Åbent møde:" / " • Beslutning om garantistillelse ..."
+        (bullets under a numbered entry are its sub-points)."""
+        bulleted = candidate is None and self.in_toc and BULLET.match(line.text) is not None
+        if bulleted and 3 <= len(cleaned) <= ONE_TITLE and not any(e.number for e in self.block):
+            self.block.append(ContentsEntry(None, title_from(cleaned), line, printed=False))
+            self.block_lines.add(line.index)
+            return True
+        return False
+
+    def _leader(self, line: Line, cleaned: str, leader: bool) -> bool:
+        """A title with a dotted leader to its page; a title wrapped onto the next line joins the one before."""
+        if not leader:
+            return False
+        block = self.block
+        title = title_from(cleaned)
+        if block and block[-1].line.index >= line.index - 2 and not LEADER.match(block[-1].line.clean):
+            block[-1].title = f"{block[-1].title} {title}".strip()
+        elif title:
+            block.append(ContentsEntry(None, title, line, printed=False))
+        self.block_lines.add(line.index)
+        self.in_toc = True
+        return True
+
+    def _column_title(self, line: Line, cleaned: str) -> bool:
+        """A contents table whose number column a text layer read apart from its title column ("Sag nr. Side" /
+        "79." "80." ... / "Meddelelser" "Drøftelse af ..."): a title of the column; a title wrapped onto the next
+        line goes on in lower case."""
+        block = self.block
+        if len(self.loose) < _COLUMN_RUN or any(e.number for e in block) or not _column_title(cleaned):
+            return False
+        if block and cleaned[:1].islower():
+            block[-1].title = f"{block[-1].title} {cleaned}"
+        else:
             block.append(ContentsEntry(None, title_from(cleaned), line, printed=False))
-            block_lines.add(line.index)
-            continue
-        if leader:
-            title = title_from(cleaned)
-            if block and block[-1].line.index >= line.index - 2 and not LEADER.match(block[-1].line.clean):
-                block[-1].title = f"{block[-1].title} {title}".strip()  # a title wrapped onto the next line
-            elif title:
-                block.append(ContentsEntry(None, title, line, printed=False))
-            block_lines.add(line.index)
-            in_toc = True
-            continue
-        if len(loose) >= _COLUMN_RUN and not any(e.number for e in block) and _column_title(cleaned):
-            # "Sag nr. Side" / "79." "80." ... / "Meddelelser" "Drøftelse af ...": a contents table whose
-            # number column a text layer read apart from its title column; a title wrapped onto the next
-            # line goes on in lower case
-            if block and cleaned[:1].islower():
-                block[-1].title = f"{block[-1].title} {cleaned}"
-            else:
-                block.append(ContentsEntry(None, title_from(cleaned), line, printed=False))
-            block_lines.add(line.index)
-            continue
+        self.block_lines.add(line.index)
+        return True
+
+    def _group(self, line: Line, cleaned: str) -> bool:
+        """A group heading ("Åbne" ... "Lukkede"): the list goes on under it."""
         group = _CONTENTS_GROUP.match(cleaned)
-        if group and block:  # "Åbne" ... "Lukkede": the list goes on under its next group heading
-            closed_from = len(block) if group["closed"] else closed_from
-            block_lines.add(line.index)
-            continue
-        if PAGE.match(cleaned) or (not block and skipped < 3 and len(cleaned) < 60):
-            skipped += 1  # "Side", a page number, the body and date printed under the heading
-            block_lines.add(line.index)
-            continue
-        previous = previous_text(lines, line.index)
+        if not (group and self.block):
+            return False
+        self.closed_from = len(self.block) if group["closed"] else self.closed_from
+        self.block_lines.add(line.index)
+        return True
+
+    def _furniture(self, line: Line, cleaned: str) -> bool:
+        """Page furniture: "Side", a page number, the body and date printed under the heading."""
+        if PAGE.match(cleaned) or (not self.block and self.skipped < 3 and len(cleaned) < 60):
+            self.skipped += 1
+            self.block_lines.add(line.index)
+            return True
+        return False
+
+    def _item_heading_or_wrapped(self, line: Line, cleaned: str) -> bool:
+        """An entry followed by an item's section is the item's heading, no entry (the line ends the block);
+        a title wrapped onto the next line goes on, and the list with it."""
+        block = self.block
+        previous = previous_text(self.lines, line.index)
         if (
             block
             and previous is not None
@@ -226,38 +301,38 @@ def find_contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], lis
         ):
             # "1. Godkendelse af dagsorden" then "Beslutning i ..." or "Sagsnummer": an item heading,
             # not an entry
-            block_lines.discard(block.pop().line.index)
-        elif _wrapped_title(cleaned, block, previous, lines, line):
+            self.block_lines.discard(block.pop().line.index)
+            return False
+        if _wrapped_title(cleaned, block, previous, self.lines, line):
             # "217 Forslag til Kommuneplantillæg ... ved" / "Vesterbrogade i Gilleleje - godkendelse ...":
             # the title wrapped onto the next line, and the list goes on after it
             block[-1].title = f"{block[-1].title} {cleaned}"
-            block_lines.add(line.index)
+            self.block_lines.add(line.index)
+            return True
+        return False
+
+
+def _read_flattened_page(lines: list[Line], inside: set[int], entries: list[ContentsEntry]) -> None:
+    """A flattened page of titles with every number lost ("2 Deltagerfortegnelse Godkendelse af referat
+    Siden sidst Meddelelser ..."): its titles as entries."""
+    for line in lines:
+        if line.start > _CONTENTS_REACH:
+            break  # a contents page is at the front of the document
+        cleaned = line.clean
+        if len(cleaned) < 150 or SENTENCE_BREAK.search(ABBREVIATION.sub("", cleaned)):
             continue
-        close()
-    close()
-    flush_tab_run()
-    if segmented and not entries:
-        # a flattened page of titles with every number lost ("2 Deltagerfortegnelse Godkendelse af
-        # referat Siden sidst Meddelelser ...")
-        for line in lines:
-            if line.start > _CONTENTS_REACH:
-                break  # a contents page is at the front of the document
-            cleaned = line.clean
-            if len(cleaned) < 150 or SENTENCE_BREAK.search(ABBREVIATION.sub("", cleaned)):
-                continue
-            run = re.sub(r"^\d{1,3}\s+|\s+(?:SIDE|Side)\s+\d+(?:\s+af\s+\d+)?$", "", cleaned)
-            pieces = split_title_run(_CONTENTS_LEAD.sub("", run, count=1))
-            # the labels over the titles ("DAGSORDEN:", "Sager til beslutning:") are dropped from the
-            # pieces; a colon or a sentence left in them is prose, not a contents list
-            words = " ".join(pieces)
-            if words.count(":") > 1 or SENTENCE_BREAK.search(ABBREVIATION.sub("", words)):
-                continue
-            if _FRONT_PAGE.search(cleaned) or len(_PARTY_LETTER.findall(cleaned)) >= 2:
-                continue  # a front page's members ("Mødedeltagere: Ole Find Jensen (A) John ... (V)"), no titles
-            if looks_like_contents(pieces):
-                entries.extend(_run_entry(piece, line) for piece in pieces)
-                inside.add(line.index)
-    return inside, entries
+        run = re.sub(r"^\d{1,3}\s+|\s+(?:SIDE|Side)\s+\d+(?:\s+af\s+\d+)?$", "", cleaned)
+        pieces = split_title_run(_CONTENTS_LEAD.sub("", run, count=1))
+        # the labels over the titles ("DAGSORDEN:", "Sager til beslutning:") are dropped from the
+        # pieces; a colon or a sentence left in them is prose, not a contents list
+        words = " ".join(pieces)
+        if words.count(":") > 1 or SENTENCE_BREAK.search(ABBREVIATION.sub("", words)):
+            continue
+        if _FRONT_PAGE.search(cleaned) or len(_PARTY_LETTER.findall(cleaned)) >= 2:
+            continue  # a front page's members ("Mødedeltagere: Ole Find Jensen (A) John ... (V)"), no titles
+        if looks_like_contents(pieces):
+            entries.extend(_run_entry(piece, line) for piece in pieces)
+            inside.add(line.index)
 
 
 # A contents table whose cells a PDF text layer put each on its own line: "Pkt." "Tekst" "Side", then

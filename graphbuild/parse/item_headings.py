@@ -117,71 +117,91 @@ def line_candidate(line: Line, previous: Line | None, segmented: bool, in_table:
         return None
     first = cleaned[:1].lower()
     match = EXPLICIT.match(cleaned) if first in _EXPLICIT_FIRST else None
-    coded = _CODED.match(cleaned) if match is None and "-" in cleaned[2:5] else None
-    if coded is not None:
-        title = coded["title"]
-        if segmented and len(title) > 60 and not LEADER.match(title):
-            title = flat_title(title)
-        return Candidate(coded["num"], title, line, explicit=True)
-    marked_first = _MARK_FIRST.match(cleaned) if match is None and first in "ål" else None
-    if marked_first is not None:  # "åbent 1 Stefan Agger - udtræden ...", "lukket 14 Lukket punkt"
-        title = f"({marked_first['mark'].lower()}) {marked_first['title']}"
-        return Candidate(str(int(marked_first["num"])), title, line, explicit=False)
-    if match is None and not cleaned[:1].isdigit():
-        return None  # every other item pattern opens with the item's number
-    if match:
-        title = _CASE_LABEL_AFTER.sub("", match["title"]) if segmented else match["title"]
-        if _CASE_LABEL_FIRST.match(title):
-            title = ""  # "Punkt: 1 Acadre sagsnr.: 17/10438 Journalnr.: ...": the title stands on the next line
-        elif segmented and title.startswith("("):
-            title = (
-                ""  # "Sag nr. 104 (ØU 138/07) Sagens kerne ...": a committee's case reference; the title stands above
-            )
-        if segmented and len(title) > 60 and not LEADER.match(title):
-            title = flat_title(title)
-        title = _TRAILING_CASE.sub("", title) if segmented else title
-        if not segmented and _REFERENCED.match(title):
-            return None  # 'Punkt 127 "Forberedelse af salg" optages ikke på dagsorden.': a sentence about an item
-        return Candidate(str(int(match["num"])), title, line, explicit=True)
+    if match is not None:
+        return _explicit(line, match, segmented)
+    opened = _coded(line, cleaned, segmented)
+    if opened is None and first in "ål":
+        opened = _marked_first(line, cleaned)
+    if opened is not None or not cleaned[:1].isdigit():
+        return opened  # every other item pattern opens with the item's number
     if previous is not None and _RECOMMENDS.search(previous.clean) and not segmented:
         return None  # "Direktionen indstiller, at" / "1. Byrådet hjemtager ...": a recommendation's point
     lettered = _LETTERED.match(cleaned) if segmented or len(cleaned) <= 300 else None
-    if lettered:  # "2a. Behandling af forslag til ny vedtægt. Forslaget blev ...": its number as printed
-        title = lettered["title"]
-        if segmented and len(title) > 60 and not LEADER.match(title):
-            title = flat_title(title)
-        end = SENTENCE_BREAK.search(ABBREVIATION.sub("", title))
-        return Candidate(lettered["num"], title[: end.start() + 2] if end else title.rstrip(" ."), line, explicit=False)
-    if previous is not None and previous.clean.endswith((":", ",")) and not segmented:
-        prev = previous.clean
-        label = prev.endswith(":") and len(prev) <= 40 and not _LEADS_IN.search(prev)  # "Dagsorden:"
-        label = label or bool(_AGENDA_FOLLOWS.search(prev))  # "... med følgende dagsorden:"
-        if not label and not is_toc_heading(prev.lower().rstrip(":").strip()):
-            return None  # a list inside a sentence: "indstiller, at:", "følgende krav:"
+    if lettered:
+        return _lettered(line, lettered, segmented)
+    if previous is not None and previous.clean.endswith((":", ",")) and not segmented and _in_sentence(previous.clean):
+        return None  # a list inside a sentence: "indstiller, at:", "følgende krav:"
+    return _numbered(line, cleaned, segmented, in_table)
+
+
+def _flat(title: str, segmented: bool) -> str:
+    """A long title on a flattened page cut where the body text starts."""
+    return flat_title(title) if segmented and len(title) > 60 and not LEADER.match(title) else title
+
+
+def _coded(line: Line, cleaned: str, segmented: bool) -> Candidate | None:
+    """A committee's coded case number before the title: "ØU-55/07-O Økonomisk orientering maj 2007"."""
+    coded = _CODED.match(cleaned) if "-" in cleaned[2:5] else None
+    if coded is None:
+        return None
+    return Candidate(coded["num"], _flat(coded["title"], segmented), line, explicit=True)
+
+
+def _marked_first(line: Line, cleaned: str) -> Candidate | None:
+    """The access mark before the number: "åbent 1 Stefan Agger - udtræden ...", "lukket 14 Lukket punkt"."""
+    marked_first = _MARK_FIRST.match(cleaned)
+    if marked_first is None:
+        return None
+    title = f"({marked_first['mark'].lower()}) {marked_first['title']}"
+    return Candidate(str(int(marked_first["num"])), title, line, explicit=False)
+
+
+def _explicit(line: Line, match: re.Match[str], segmented: bool) -> Candidate | None:
+    """An explicit item heading: "Punkt 3", "Pkt. 3", "Sag nr. 3"."""
+    title = _CASE_LABEL_AFTER.sub("", match["title"]) if segmented else match["title"]
+    if _CASE_LABEL_FIRST.match(title):
+        title = ""  # "Punkt: 1 Acadre sagsnr.: 17/10438 Journalnr.: ...": the title stands on the next line
+    elif segmented and title.startswith("("):
+        title = ""  # "Sag nr. 104 (ØU 138/07) Sagens kerne ...": a committee's case reference; the title stands above
+    title = _flat(title, segmented)
+    title = _TRAILING_CASE.sub("", title) if segmented else title
+    if not segmented and _REFERENCED.match(title):
+        return None  # 'Punkt 127 "Forberedelse af salg" optages ikke på dagsorden.': a sentence about an item
+    return Candidate(str(int(match["num"])), title, line, explicit=True)
+
+
+def _lettered(line: Line, lettered: re.Match[str], segmented: bool) -> Candidate:
+    """A lettered item, "2a. Behandling af forslag til ny vedtægt. Forslaget blev ...": its number as
+    printed, its title to the first sentence's end."""
+    title = _flat(lettered["title"], segmented)
+    end = SENTENCE_BREAK.search(ABBREVIATION.sub("", title))
+    return Candidate(lettered["num"], title[: end.start() + 2] if end else title.rstrip(" ."), line, explicit=False)
+
+
+def _in_sentence(prev: str) -> bool:
+    """The line before, ending in a colon or a comma, leads into a list inside a sentence, not an agenda
+    ("Dagsorden:", "... med følgende dagsorden:" or a contents heading are an agenda's)."""
+    label = prev.endswith(":") and len(prev) <= 40 and not _LEADS_IN.search(prev)  # "Dagsorden:"
+    label = label or bool(_AGENDA_FOLLOWS.search(prev))  # "... med følgende dagsorden:"
+    return not label and not is_toc_heading(prev.lower().rstrip(":").strip())
+
+
+def _numbered(line: Line, cleaned: str, segmented: bool, in_table: bool) -> Candidate | None:
+    """A numbered heading, "N. Titel", and its kin: a sub-item "3.1", "N Titel" in a table or a bullet list,
+    a number glued to its title; the title cut before a flattened page's case label, an inline
+    recommendation, a decision."""
     match = BARE.match(cleaned) or _MARKED.match(cleaned)
     if match is None:
         sub = _SUB_ITEM.match(cleaned)  # "3.1 Fælles EU kontor": a sub-item of a KKR-style agenda
         if sub and not segmented and len(cleaned) <= 200 and not SENTENCE_BREAK.search(sub["title"]):
             number = f"{int(sub['top'])}.{int(sub['sub'])}"
             return Candidate(number, sub["title"], line, explicit=False)
-    table_row = TAB_ROW.match(line.text) is not None and line.text.count("\t") <= 2
-    if match is None and (in_table or table_row or BULLET.match(line.text)):
-        match = PLAIN.match(cleaned) or (_PLAIN_ORDINAL.match(cleaned) if in_table and not segmented else None)
-    if match is None:
-        glued = _GLUED_START.match(cleaned)
-        if glued and segmented and cleaned[len(glued["num"])] != ".":
-            glued = None  # a flattened page's "3Titel" may be a page number run into a word; "3.Titel" is an item
-        if glued and heading_kind(glued["title"]) is None:
-            match = glued
+        match = _plain_or_glued(line, cleaned, segmented, in_table)
     if match is None or int(match["num"]) == 0:
         return None
     title = match["title"].rstrip()
     if segmented:
-        title = _CASE_LABEL_AFTER.sub("", title)
-    if segmented and len(title) > 60 and not LEADER.match(title):
-        title = flat_title(title)
-    if segmented:
-        title = _TRAILING_CASE.sub("", title)
+        title = _TRAILING_CASE.sub("", _flat(_CASE_LABEL_AFTER.sub("", title), segmented))
     inline = INLINE_INDSTILLING.search(title)
     if inline:
         title = title[: inline.start()].rstrip()
@@ -196,6 +216,22 @@ def line_candidate(line: Line, previous: Line | None, segmented: bool, in_table:
     return Candidate(
         str(int(match["num"])), match["title"] if not (segmented or decided) else title, line, explicit=False
     )
+
+
+def _plain_or_glued(line: Line, cleaned: str, segmented: bool, in_table: bool) -> re.Match[str] | None:
+    """A number with no dot before its title ("N Titel") in a table, a tab row or a bullet list; else a
+    number glued to its title."""
+    match = None
+    table_row = TAB_ROW.match(line.text) is not None and line.text.count("\t") <= 2
+    if in_table or table_row or BULLET.match(line.text):
+        match = PLAIN.match(cleaned) or (_PLAIN_ORDINAL.match(cleaned) if in_table and not segmented else None)
+    if match is None:
+        glued = _GLUED_START.match(cleaned)
+        if glued and segmented and cleaned[len(glued["num"])] != ".":
+            glued = None  # a flattened page's "3Titel" may be a page number run into a word; "3.Titel" is an item
+        if glued and heading_kind(glued["title"]) is None:
+            match = glued
+    return match
 
 
 def repeated_runs(candidates: list[Candidate], lines: list[Line]) -> set[int]:

@@ -20,6 +20,8 @@ WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)*"
 NAME_ABBREVIATIONS = ("Chr", "Kr", "Th", "Fr", "Joh", "Jac", "Wm", "Ths", "Chs", "Vilh")
 INITIAL = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)*|(?:{'|'.join(NAME_ABBREVIATIONS)})\.(?=[ \t]+[{_UPPER}])"
 PARTICLE = r"(?:de|von|van|der|den|la|le|af|du|da|di)"
+# the words of a deputy's seat, the head of "stedfortræderen", "suppleanter", "1. suppleant for X"
+DEPUTY_WORD = r"(?:stedfortræder|suppleant)"
 # a run of name tokens, at most one space or tab apart
 # a middle initial printed without its dot, between two words: "Vagn E Larsen"
 BARE_INITIAL = rf"(?<=[{_LOWER}][ \t])[{_UPPER}](?=[ \t][{_UPPER}][{_LOWER}])"

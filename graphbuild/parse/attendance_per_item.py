@@ -1,0 +1,136 @@
+"""Absence from some items only: "X deltog ikke under punkterne 12-15", "X forlod mødet efter pkt. 4",
+"X ankom kl. 17.54 under behandlingen af punkt 4", "X deltog kun under punkt 5 og 6", "Under punkterne 14
+og 18 deltog stedfortræder S"; and from the item a sentence stands in, without its number: "X deltog ikke
+i sagens behandling", "X erklærede sig inhabil"."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.parse.attendance_history import OtherMeetings
+from graphbuild.parse.attendance_prose_names import (
+    name_hit,
+    names_after,
+    names_before,
+    names_before_loose,
+    sentence_start,
+)
+from graphbuild.parse.attendance_rows import ITEM_WORD, ITEMS, Row, as_row, item_numbers
+from graphbuild.vocab.person_names import DEPUTY_WORD, NAME_RUN
+
+_NOT_ITEMS = re.compile(
+    r"(?i)\b(?:(?:deltog|var)\s+ikke\s+(?:med\s+)?|var\s+fraværende\s+|(?:erklærede\s+sig\s+|var\s+)inhabil\s+)"
+    rf"(?:i|under|ved)\s+(?:behandlingen\s+af\s+|(?:sagens|mødets)\s+behandling\s+(?:af\s+)?)?{ITEM_WORD}\s*{ITEMS}"
+)
+_UNDER_ITEMS_SUB = re.compile(rf"(?i)\bunder\s+{ITEM_WORD}\s*{ITEMS}\s+deltog\s+{DEPUTY_WORD}(?:en)?\s+")
+_LEFT = re.compile(
+    rf"(?i)\b(?:erklærede\s+sig\s+inhabile?\s+og\s+)?"  # "A og B erklærede sig inhabile og forlod mødet"
+    rf"(?:gik|forlod\s+(?:[a-zæøå]+)?mødet)(?:\s+kl\.?\s*[\d.:]+)?\s+(?P<when>efter|under|før)\s+"
+    rf"(?:behandlingen\s+af\s+|behandling\s+af\s+)?{ITEM_WORD}\s*(?P<n>\d+)"
+)
+_ARRIVED = re.compile(
+    rf"(?i)\b(?:ankom|kom|mødte|deltog\s+(?:først\s+)?(?=fra))(?:\s+kl\.?\s*[\d.:]+)?\s*(?P<when>under|efter|før|til|fra)\s+"
+    rf"(?:behandlingen\s+af\s+|behandling\s+af\s+)?{ITEM_WORD}\s*(?P<n>\d+)"
+)
+_LEFT_ANY = re.compile(r"(?i)\b(?:forlod\s+(?:[a-zæøå]+)?mødet|ankom\s+kl)")
+# present for some items only: "X deltog under punkt 5 og 6", "Under punkt 6 deltog A og B"
+_ONLY_ITEMS_AFTER = re.compile(
+    rf"(?i)\bdeltog\s+(?:kun\s+|alene\s+|først\s+)?(?:under|i|ved)\s+(?:behandlingen\s+af\s+|mødets\s+)?{ITEM_WORD}\s*{ITEMS}"
+)
+_ONLY_ITEMS_BEFORE = re.compile(
+    rf"(?i)\b(?:under|ved)\s+(?:behandlingen\s+af\s+)?{ITEM_WORD}\s*{ITEMS}\s+deltog(?:\s*:)?\s+(?!ikke\b)"
+)
+
+
+def _relative_items(numbers: list[str], n: int, after: bool, including: bool) -> list[str]:
+    """The items before or after item ``n``: every number between the meeting's first (or 1) and
+    ``n``, or between ``n`` and its last, since an excerpt or a contents list may lose some."""
+    known = [int(x) for x in numbers if x.isdigit()]
+    if after:
+        last = max(known, default=n)
+        return [str(x) for x in range(n if including else n + 1, last + 1)] if last - n <= 200 else []
+    first = min(known, default=1)
+    return [str(x) for x in range(first, n + 1 if including else n)] if 0 <= n - first <= 200 else []
+
+
+def per_item(text: str, lo: int, hi: int, numbers: list[str]) -> list[Row]:
+    rows: list[Row] = []
+    sub = _UNDER_ITEMS_SUB.search(text, lo, hi)
+    if sub:  # "Under punkterne 14 og 18 deltog stedfortræder S (V), da C (V) var inhabil."
+        items = item_numbers(sub["items"])
+        subs = names_after(text, sub.end(), hi)
+        later = [h for run in NAME_RUN.finditer(text, subs[-1].rest_start if subs else sub.end(), hi)
+                 if (h := name_hit(text, run, hi))]  # fmt: skip
+        absent = later[0] if later else None
+        for s in subs:
+            rows.append(as_row(s, "substitute", absent.name if absent else None))
+        if absent:
+            rows.append(Row(absent.name, "present", absent.start, absent.end, party=absent.party,
+                            absent_items=items, per_item=True))  # fmt: skip
+        return rows
+    for m in _NOT_ITEMS.finditer(text, lo, hi):
+        for hit in names_before(text, lo, m.start()):
+            rows.append(Row(hit.name, "present", hit.start, hit.end, party=hit.party,
+                            absent_items=item_numbers(m["items"]), per_item=True))  # fmt: skip
+    for m in _LEFT.finditer(text, lo, hi):
+        n, when = int(m["n"]), m["when"].lower()
+        items = _relative_items(numbers, n, after=when != "før", including=when == "under")
+        for hit in names_before_loose(text, lo, m.start()):
+            rows.append(
+                Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=items, per_item=True)
+            )
+    for m in _ARRIVED.finditer(text, lo, hi):
+        n, when = int(m["n"]), m["when"].lower()
+        items = _relative_items(numbers, n, after=False, including=when == "efter")  # "fra punkt 3": 1-2
+        for hit in names_before_loose(text, lo, m.start()):
+            rows.append(
+                Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=items, per_item=True)
+            )
+    for m in _ONLY_ITEMS_AFTER.finditer(text, lo, hi):
+        missed = [n for n in numbers if n not in item_numbers(m["items"])]
+        for hit in names_before_loose(text, lo, m.start()):
+            rows.append(
+                Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=missed, per_item=True)
+            )
+    for m in _ONLY_ITEMS_BEFORE.finditer(text, lo, hi):
+        missed = [n for n in numbers if n not in item_numbers(m["items"])]
+        for hit in names_after(text, m.end(), hi):
+            rows.append(
+                Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=missed, per_item=True)
+            )
+    left = None if rows else _LEFT_ANY.search(text, lo, hi)
+    if left:
+        for hit in names_before_loose(text, lo, left.start()):
+            rows.append(Row(hit.name, "present", hit.start, hit.end, party=hit.party, per_item=True))
+    return rows
+
+
+# absence from the item the sentence stands in: "Torben Engholm deltog ikke i sagens behandling.",
+# "X deltog ikke i behandlingen af punktet", "X deltog ikke i behandlingen af dette punkt", "X erklærede sig inhabil."
+_NOT_THIS_ITEM = re.compile(
+    r"(?i)\b(?:deltog|deltager)\s+ikke\s+i\s+(?:(?:sagens|punktets)\s+behandling|"
+    r"behandlingen\s+af\s+(?:sagen|punktet|dette\s+punkt|denne\s+sag))\b|"
+    r"\b(?:erklærede\s+sig|var|blev\s+erklæret)\s+inhabil(?=\s*[.,;]|\s*$|\s+i\s+(?:sagen|punktet)\b)"
+)
+
+
+def find_item_absences(
+    text: str, lower: str, items: list[tuple[int, int, str]], others: OtherMeetings | None = None
+) -> list[Row]:
+    """Per-item absences stated inside an item without its number: the item is the one the sentence
+    stands in (``items`` are the meeting's (start, end, number)); none from ``others``."""
+    rows: list[Row] = []
+    if "inhabil" not in lower and "ikke i" not in lower:
+        return rows
+    for m in _NOT_THIS_ITEM.finditer(text):
+        if others is not None and others.covers(m.start()):
+            continue
+        number = next((n for start, end, n in items if start <= m.start() < end), None)
+        if number is None:
+            continue
+        lo = sentence_start(text, m.start())
+        for hit in names_before_loose(text, lo, m.start()):
+            rows.append(
+                Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=[number], per_item=True)
+            )
+    return rows

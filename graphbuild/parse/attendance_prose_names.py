@@ -1,0 +1,162 @@
+"""The sentences of a paragraph as the prose readers read them ("kl.", "pkt." and initials end none; a
+stop a flattening lost after a party's bracket or before "I stedet" is one), and the names a cue in one
+stands next to: the list that ends before it ("A, B og C var fraværende"), the list that starts after it
+("afbud fra A (A), B (A)"), the nearest name before it."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, heading_word, person_name
+from graphbuild.vocab.person_names import (
+    NAME_ABBREVIATIONS,
+    NAME_RUN,
+    NON_SPACE,
+    NOT_NAME_WORDS,
+    PARTY,
+    ROLE_WORDS,
+    surname_like,
+)
+from graphbuild.vocab.reference import first_names
+
+_ABBREVIATIONS = frozenset(
+    ["kl", "pkt", "nr", "stk", "jf", "ca", "mio", "mia", "bl", "f", "eks", "evt", "vedr", "inkl", "ref"]
+    + [abbreviation.lower() for abbreviation in NAME_ABBREVIATIONS]
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ0-9\"“”]|[A-ZÆØÅ][a-zæøå])")
+_LOWER_SURNAME = re.compile(r"\s*,\s*(?P<first>[A-ZÆØÅ][a-zæøå]+) (?P<last>[a-zæøå]{3,})(?=\s*(?:,|og\s))")
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)$")
+NOT_BETWEEN = re.compile(r"^[\s,]*(?:[a-zæøå]+[\s,]+){0,4}$")
+# a title before a name in a list of those present: "direktør Jens Erik Sørensen og områdechef Grethe Hassing"
+_TITLE = re.compile(rf"(?i)[ \t]*{TITLE_WORD}[ \t]+$")
+# a deputy's title, an ordinal before it, before the first name a cue names: "Afbud fra 1. suppleant Birger Pedersen"
+DEPUTY_TITLE = re.compile(r"(?i)[ \t]*(?:\d\.[ \t]*)?(?:suppleant|stedfortræder)(?:en)?[ \t]+$")
+_TITLE_TOKEN = re.compile(rf"(?i){TITLE_WORD}")
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of one paragraph; "kl." "pkt." and initials do not end one."""
+    out: list[tuple[int, int]] = []
+    lo = start
+    ends = [
+        m.end() for m in _SENTENCE_END.finditer(text, start, end) if not _abbreviation_before(text, start, m.start())
+    ]
+    if ") " in text[start:end]:
+        ends = sorted({*ends, *(m.end() for m in _PARTY_RUN_ON.finditer(text, start, end))})
+    if "I stedet" in text[start:end]:
+        ends = sorted({*ends, *(m.start() for m in _INSTEAD_STARTS.finditer(text, start, end))})
+    for stop in ends:
+        out.append((lo, stop))
+        lo = stop
+    if text[lo:end].strip():
+        out.append((lo, end))
+    return out
+
+
+def _abbreviation_before(text: str, start: int, dot: int) -> bool:
+    word = _LAST_WORD.search(text, max(start, dot - 12), dot)
+    if word is None:
+        return False
+    last = word.group(1)
+    return last.lower() in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+
+
+# a party in brackets followed by another name with no separator: two lines a flattening ran together
+# ("I stedet deltog Rie Frank (A) Bodil Kornbek (A) var fraværende."), a sentence ends after the bracket
+_PARTY_RUN_ON = re.compile(
+    r"(?<=\s)\([A-ZÆØÅ]{1,2}\)(?=[ \t]+[A-ZÆØÅ][a-zæøå-]+(?:[ \t]+[A-ZÆØÅ][\w.-]*){1,3}[ \t]+\([A-ZÆØÅ]{1,2}\))"
+)
+
+
+# "I stedet" with a capital I after a word starts a sentence whose stop a flattening lost ("Afbud fra: Vivi Kier
+# I stedet for Vivi Kier deltog Preben Petersen.")
+_INSTEAD_STARTS = re.compile(r"(?<=[\w)])[ \t]+(?=I[ \t]+stedet[ \t])")
+
+
+def name_hit(text: str, run: re.Match[str], end: int, head: bool = False) -> NameHit | None:
+    """A name run without its leading role or sentence words ("Rådmand Kristian Würtz", "Som X");
+    of two names run together ("Mads Krarup Nielsen Torben Myrup") the last, or with ``head`` the first."""
+    spans = [(m.start(), m.end(), m.group(0)) for m in NON_SPACE.finditer(run.group(0))]
+    tokens = [t for _, _, t in spans]
+    bounds = [
+        i for i in range(2, len(tokens) - 1)
+        if tokens[i] in first_names() and tokens[i - 1] not in first_names() and not tokens[i - 1].endswith(".")
+    ]  # fmt: skip
+    a, b = (0, bounds[0]) if bounds and head else (bounds[-1] if bounds else 0, len(tokens))
+    if a == 0 and b - a >= 3 and tokens[1] in first_names() and not surname_like(tokens[0]):
+        a = 1  # "Rød 3, Prøvestenen Lars Løgstrup deltog …": the word before a first name ends what went before
+    while b - a > 2 and heading_word(tokens[b - 1]):
+        b -= 1  # "stedfortræder Gert Wahl Indholdsfortegnelse": the next words of a flattened page
+    role = None
+    while a < b - 1 and (
+        tokens[a] in NOT_NAME_WORDS or tokens[a].lower() in ROLE_WORDS or _TITLE_TOKEN.fullmatch(tokens[a])
+    ):
+        if tokens[a].lower() in ROLE_WORDS:
+            role = tokens[a].lower()
+        a += 1
+    if not person_name(tokens[a:b]):
+        return None
+    start, stop = run.start() + spans[a][0], run.start() + spans[b - 1][1]
+    party = PARTY.match(text, stop, end)
+    return NameHit(" ".join(tokens[a:b]), start, stop, party["party"].strip() if party else None, role,
+                   party.end() if party else stop)  # fmt: skip
+
+
+def names_before(text: str, lo: int, cue: int) -> list[NameHit]:
+    """The list of names that ends just before ``cue`` ("A, B og C var fraværende")."""
+    hits = [h for run in NAME_RUN.finditer(text, lo, cue) if (h := name_hit(text, run, cue))]
+    if not hits or not NOT_BETWEEN.match(text[hits[-1].rest_start : cue]):
+        return []
+    out = [hits[-1]]
+    for hit in reversed(hits[:-1]):
+        gap_start, gap_end = hit.rest_start, out[0].start
+        inner = _LOWER_SURNAME.match(text, gap_start, gap_end)
+        if inner and inner["first"] in first_names() and _LIST_GAP.match(text[inner.end() : gap_end]):
+            # "Peter Andersen, Gert winther og Linda Peitersen": a surname printed in lower case
+            out.insert(0, NameHit(f"{inner['first']} {inner['last']}", inner.start("first"), inner.end("last"),
+                                  rest_start=inner.end("last")))  # fmt: skip
+        elif not _LIST_GAP.match(text[gap_start:gap_end]):
+            break
+        out.insert(0, hit)
+    return out
+
+
+def names_after(text: str, pos: int, hi: int) -> list[NameHit]:
+    """The list of names that starts at ``pos`` ("afbud fra A (A), B (A), C (V)")."""
+    out: list[NameHit] = []
+    for run in NAME_RUN.finditer(text, pos, hi):
+        gap = text[out[-1].rest_start if out else pos : run.start()]
+        title = _TITLE.search(gap) or (None if out else DEPUTY_TITLE.search(gap))
+        gap = gap[: title.start()] if title else gap
+        if (out and not _LIST_GAP.match(gap + (" " if title and gap.endswith("og") else ""))) or (
+            not out and gap.strip(" \t:")
+        ):
+            break
+        hit = name_hit(text, run, hi, head=True)
+        if hit is None:
+            break
+        out.append(hit)
+        if hit.end < run.end():
+            break
+    return out
+
+
+def nearest_before(text: str, lo: int, cue: int) -> NameHit | None:
+    hits = [h for run in NAME_RUN.finditer(text, lo, cue) if (h := name_hit(text, run, cue))]
+    return hits[-1] if hits else None
+
+
+def names_before_loose(text: str, lo: int, cue: int) -> list[NameHit]:
+    """Names before a cue, allowing "Rådmand" or a party in between ("Anna Hede (O) forlod mødet")."""
+    hits = names_before(text, lo, cue)
+    if hits:
+        return hits
+    near = nearest_before(text, lo, cue)
+    return [near] if near and len(text[near.rest_start : cue].split()) <= 2 else []
+
+
+def sentence_start(text: str, pos: int) -> int:
+    line = text.rfind("\n", 0, pos) + 1
+    bounds = sentences(text, line, pos)
+    return bounds[-1][0] if bounds else line

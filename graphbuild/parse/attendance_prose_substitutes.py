@@ -1,0 +1,142 @@
+"""Who stood in for whom as a sentence says it: "Y deltog i stedet", "I stedet for X deltog Y",
+"Y mødte som stedfortræder for X", "Y deltog i mødet som Anns suppleant", "Afbud fra X stedfortræder Y",
+"1. stedfortræder på liste V, Y, indkaldes"; none in an appointment ("udpeget Y som stedfortræder for X
+i bestyrelsen") or where the deputy called in did not come."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from graphbuild.parse.attendance_names import NameHit
+from graphbuild.parse.attendance_prose_names import (
+    NOT_BETWEEN,
+    name_hit,
+    names_after,
+    names_before,
+    nearest_before,
+)
+from graphbuild.parse.attendance_rows import Row, as_row
+from graphbuild.vocab.person_names import DEPUTY_WORD, NAME_RUN
+from graphbuild.vocab.reference import first_names
+
+# "Y deltog som suppleant", "Y deltog i mødet som Anns suppleant" (whose: the absent member's first name)
+_SUB_AFTER = re.compile(
+    r"(?i)\b(?:deltog|deltager|mødte|mødt)\s+(?:derfor\s+)?i\s+stedet\b(?!\s+for)|"
+    r"\b(?:deltog|deltager|mødte|indtræder|indtrådte|(?:var|er|blev)\s+indkaldt)(?:\s+(?:i|på)\s+mødet)?\s+som\s+"
+    r"(?:(?-i:(?P<whose>[A-ZÆØÅ][a-zæøå]+)s)\s+)?(?:suppleant|stedfortræder)\w*\b(?!\s+for)"
+)
+_SUB_BEFORE = re.compile(
+    r"(?i)\bi\s+stedet\s+(?:mødte?|deltog|deltager|kom|kommer)\s+|"
+    r"\bsom\s+(?:suppleant|stedfortræder)\w*\s+(?:deltog|deltager|mødte|er\s+indkaldt|var\s+indkaldt|"
+    r"blev\s+indkaldt|indkaldes|indtræder)\s+|\b(?:blev\s+)?afløst\s+af\s+"
+)
+_SUB_FOR = re.compile(
+    r"(?i)\b(?:deltog|deltager|mødte|mødt)\s+(?:som\s+(?:suppleant|stedfortræder)\w*\s+)?(?:i\s+stedet\s+)?for\s+|"
+    r"\bi\s+stedet\s+for\s+|\bsom\s+(?:suppleant|stedfortræder)\w*\s+for\s+"
+)
+_INSTEAD_OF_FIRST = re.compile(r"(?i)^\s*i\s+stedet\s+for\s+")
+_APPOINTMENT = re.compile(r"(?i)udpeg|\bvalg|\bvalgt|\bvælge|bestyrelse|repræsentantskab|\bråd\b|\bnævn")
+_CALLED_IN = re.compile(rf"(?i)\b{DEPUTY_WORD}\w*\b[^.]*?\b(?:indkald\w*|indtræder|tiltræder)|"
+                        rf"\b(?:indkald\w*|indtræder)\b[^.]*?\bsom\s+{DEPUTY_WORD}")  # fmt: skip
+# "suppleant indkaldt, men mødte ikke frem", "suppleanter indkaldt, men kan ikke deltage": no one came instead
+_DID_NOT_COME = re.compile(
+    r"(?i)\bmødte\s+ikke\b|\b(?:suppleant|stedfortræder)\w*\b[^.]*?\bmen\s+(?:deltager|deltog|kan|kunne)\s+ikke\b"
+)
+
+
+def substitutes(text: str, lo: int, hi: int, absent: list[NameHit], pending: list[NameHit]) -> list[Row]:
+    """The substitutes the sentence ``text[lo:hi]`` names, for its ``absent`` or else the ``pending``
+    absences of the sentences before."""
+    subs = [] if _DID_NOT_COME.search(text, lo, hi) else _substitutions(text, lo, hi, absent or pending)
+    return subs + _named_substitutes(text, hi, absent, subs)
+
+
+# "Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp": the substitute named after the absent
+_NAMED_SUB = re.compile(r"(?i)[ \t]*[,\-–]?[ \t]*(?:og[ \t]+)?(?:(?:dennes|hans|hendes)[ \t]+)?"
+                        rf"{DEPUTY_WORD}(?:en)?[ \t]*:?[ \t]+(?=[A-ZÆØÅ])")  # fmt: skip
+
+
+def _named_substitutes(text: str, hi: int, absent: list[NameHit], subs: list[Row]) -> list[Row]:
+    covered = {row.for_ for row in subs} | {row.name for row in subs}
+    rows: list[Row] = []
+    for hit in absent:
+        cue = _NAMED_SUB.match(text, hit.rest_start, hi)
+        if cue is None or hit.name in covered:
+            continue
+        named = names_after(text, cue.end(), hi)
+        if named and named[0].name not in covered:
+            rows.append(as_row(named[0], "substitute", hit.name))
+    return rows
+
+
+def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[Row]:
+    rows: list[Row] = []
+    sentence = text[lo:hi]
+    appointment = _APPOINTMENT.search(sentence) is not None
+    for cue in _SUB_FOR.finditer(text, lo, hi):
+        absent = names_after(text, cue.end(), hi)
+        if _INSTEAD_OF_FIRST.match(text, cue.start()) or text[lo : cue.start()].strip() == "":
+            # "I stedet for Vivi Kier deltog Preben Petersen."
+            tail = absent[-1].rest_start if absent else cue.end()
+            verb = re.match(r"(?i)\s*(?:deltog|deltager|mødte|kom)\s+", text[tail:hi])
+            subs = names_after(text, tail + verb.end(), hi) if verb else []
+        else:
+            near = _workplace_owner(text, lo, nearest_before(text, lo, cue.start()))
+            subs = [near] if near and NOT_BETWEEN.match(text[near.rest_start : cue.start()]) else []
+            if not subs and near and _CALLED_IN.search(sentence):
+                subs = [near]
+        if appointment and not _CALLED_IN.search(sentence) and "stedet" not in sentence:
+            continue  # "udpeget X som stedfortræder for Y i bestyrelsen" is an appointment
+        if appointment and re.search(r"(?i)udpeg|valgt|\bvalg", sentence):
+            continue
+        for sub in subs:
+            rows.append(as_row(sub, "substitute", absent[0].name if absent else None))
+        rows += [as_row(a, "absent") for a in absent[:1]] if subs else []
+    if rows:
+        return rows
+    for cue in _SUB_AFTER.finditer(text, lo, hi):
+        subs = names_before(text, lo, cue.start())
+        if cue["whose"] and len(subs) == 1:
+            # "Anns suppleant": the absent member of that first name, here or (the first name kept as ``for_``)
+            # in the meeting's lists
+            whose = [a.name for a in pending if a.name.split()[0] == cue["whose"]]
+            rows.append(as_row(subs[0], "substitute", whose[0] if len(whose) == 1 else cue["whose"]))
+            continue
+        rows += _paired(subs, pending)
+    for cue in _SUB_BEFORE.finditer(text, lo, hi):
+        subs = names_after(text, cue.end(), hi)
+        rows += _paired(subs, pending)
+    if rows or appointment:
+        return rows
+    if _CALLED_IN.search(sentence):  # "1. stedfortræder på liste V, Kim Østergaard, indkaldes ... afbud fra X"
+        m = re.search(rf"(?i){DEPUTY_WORD}\w*\b", sentence)
+        if m:
+            after = [h for run in NAME_RUN.finditer(text, lo + m.end(), hi) if (h := name_hit(text, run, hi))]
+            if after:
+                rows += _paired(after[:1], pending)
+    return rows
+
+
+def _workplace_owner(text: str, lo: int, near: NameHit | None) -> NameHit | None:
+    """The person a workplace after a comma belongs to: in "Finn Mikkelsen, Nordsjællands Politi i stedet
+    for Helge Tang Holbek" the words before the cue that read as a name ("Nordsjællands Politi") open with no
+    first name, and the name before their comma is the one who stood in."""
+    if near is None or near.name.split()[0] in first_names():
+        return near
+    owner = nearest_before(text, lo, near.start)
+    if (
+        owner is not None
+        and owner.name.split()[0] in first_names()
+        and text[owner.rest_start : near.start].strip() == ","
+    ):
+        return replace(owner, rest_start=near.rest_start)
+    return near
+
+
+def _paired(subs: list[NameHit], absent: list[NameHit]) -> list[Row]:
+    if len(subs) == len(absent):
+        return [as_row(s, "substitute", a.name) for s, a in zip(subs, absent, strict=True)]
+    if len(absent) == 1 and len(subs) == 1:
+        return [as_row(subs[0], "substitute", absent[0].name)]
+    return [as_row(s, "substitute") for s in subs]

@@ -1,0 +1,65 @@
+"""The row every attendance reader returns, and what the readers share of the text: the lower-cased
+text with its offsets kept, the offsets of cue words, and item numbers as minutes write them ("punkterne
+12-15", "pkt. 3 og 5")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graphbuild.models import AttendanceStatus
+from graphbuild.parse.attendance_names import NameHit
+
+
+@dataclass
+class Row:
+    name: str
+    status: AttendanceStatus
+    start: int
+    end: int
+    party: str | None = None
+    role: str | None = None
+    for_: str | None = None
+    absent_items: list[str] = field(default_factory=list)
+    per_item: bool = False  # read from a per-item statement, not a list of the whole meeting
+
+
+ITEM_WORD = r"(?:dagsordens)?(?:punkt(?:erne|er)?|pkt\.?|sag(?:erne)?|sagsnr\.?)"
+ITEMS = rf"(?P<items>\d+(?:\s*(?:[-–]|,|og|til)\s*(?:{ITEM_WORD}\s*)?\d+)*)"
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case with the same offsets (a letter whose lower case is longer stays as it is)."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lower
+
+
+def find_words(lower: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted offsets of ``words`` in the lower-cased text: one C-speed scan per word, no regex."""
+    found: list[int] = []
+    for word in words:
+        at = lower.find(word)
+        while at >= 0:
+            found.append(at)
+            at = lower.find(word, at + 1)
+    return sorted(found)
+
+
+def item_numbers(spec: str) -> list[str]:
+    """Item numbers: "12-15" -> 12..15, "14 og 18", "01 – pkt. 03" -> 1..3."""
+    numbers: list[str] = []
+    parts = re.split(r"\s*(?:,|og)\s*", re.sub(rf"(?i){ITEM_WORD}", " ", spec))
+    for part in parts:
+        bounds = [int(n) for n in re.findall(r"\d+", part)]
+        if len(bounds) == 2 and re.search(r"[-–]|til", part) and 0 <= bounds[1] - bounds[0] <= 200:
+            numbers += [str(n) for n in range(bounds[0], bounds[1] + 1)]
+        else:
+            numbers += [str(n) for n in bounds]
+    return numbers
+
+
+def as_row(hit: NameHit, status: AttendanceStatus, for_: str | None = None) -> Row:
+    """The row of a name a reader found."""
+    return Row(hit.name, status, hit.start, hit.end, party=hit.party, role=hit.role, for_=for_)
