@@ -69,6 +69,8 @@ def dev_document(doc_id: str) -> tuple[dict[str, Any], DocumentFacts]:
         ("Lyngby Taarbæk Kommunes", "Lyngby-Taarbæk"),
         ("Ringkøbing Skjern", "Ringkøbing-Skjern"),
         ("Faaborg-Midtfyn", "Faaborg-Midtfyn"),
+        ("Nordfyn kommune", "Nordfyns"),
+        ("NORDFYNS KOMMUNE", "Nordfyns"),
     ],
 )
 def test_municipality_by_any_spelling(written: str, name: str) -> None:

@@ -13,8 +13,14 @@ from graphbuild.vocab.ids import normalise
 from graphbuild.vocab.near import finditer_near
 from graphbuild.vocab.reference import MunicipalityInfo, municipalities, municipality_by_name
 
-# Older spellings and names a document may still use, with the municipality they are today.
-FORMER_NAMES = {"århus": "aarhus", "brønderslev-dronninglund": "brønderslev", "kjøbenhavn": "københavn"}
+# Other spellings and older names a document may use, with the municipality they are today ("Nordfyn Kommune" for
+# the official "Nordfyns Kommune", whose name ends in an s that is no genitive).
+FORMER_NAMES = {
+    "århus": "aarhus",
+    "brønderslev-dronninglund": "brønderslev",
+    "kjøbenhavn": "københavn",
+    "nordfyn": "nordfyns",
+}
 # "Byrådet i Greve", "Kommunalbestyrelsen i Rødovre Kommune": the council of the municipality named after it
 _COUNCIL_OF = r"(?:byrådet|kommunalbestyrelsen|borgerrepræsentationen|magistraten)"
 _COUNCIL = r"(?:byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?|magistrat(?:en)?)"
