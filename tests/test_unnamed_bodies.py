@@ -8,10 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_graphs import load_store
+from starlette.testclient import TestClient
+from store_graphs import load_store, write_store
 
 from graphbuild.graph_builder import GraphBuilder
 from graphbuild.querypacks import run_pack
+from graphbuild.serve.app import create_app, entity_url
 from graphbuild.store.base import GraphStore, StoreTarget
 from graphbuild.unnamed_bodies import body_label, document_of, is_unnamed
 from viz.payload import node_name
@@ -78,3 +80,16 @@ def test_the_overview_picture_leaves_it_out_unless_asked(tmp_path: Path) -> None
     assert body.id not in (tmp_path / "hidden.html").read_text(encoding="utf-8")
     assert body.id in (tmp_path / "shown.html").read_text(encoding="utf-8")
     assert shown.node_count == hidden.node_count + 1
+
+
+def test_its_page_says_what_it_is_and_links_the_document(tmp_path: Path) -> None:
+    graph = unnamed_graph().graph
+    body = next(n for n in graph.nodes.values() if n.properties.get("kind") == "unnamed body")
+    target = StoreTarget(store_dir=tmp_path / "store")
+    write_store(target, graph)
+    with TestClient(create_app(target), base_url="http://127.0.0.1") as client:
+        page = client.get(entity_url(body.id))
+    assert page.status_code == 200
+    assert "<h1>the body of referat&lt;b&gt;.pdf</h1>" in page.text
+    assert f'<a href="/document/{DOC}">' in page.text and "is about but never names" in page.text
+    assert "<b>.pdf" not in page.text
