@@ -30,6 +30,9 @@ def unnamed_graph() -> GraphBuilder:
     b.meeting(DOC, dassos, "2021-02-22T10:00:00", file=FILE)
     b.rel("HOLDS_ROLE", b.person("Jesper Møller"), dassos, "aaaaaaaaaaaaaaaa", role="formand", as_of="2020-01-24")
     b.rel("HOLDS_ROLE", b.person("Anne Holm"), body, DOC, role="formand", as_of="2021-02-22")
+    albertslund = b.municipality("165", "Albertslund")
+    b.rel("MEMBER_OF", albertslund, dassos, "aaaaaaaaaaaaaaaa")
+    b.rel("MEMBER_OF", albertslund, body, DOC)
     return b
 
 
@@ -64,6 +67,13 @@ def test_role_holders_of_every_body_leave_it_out_unless_asked(store: GraphStore)
     assert {r["organization"] for r in every} == {"DASSOS"}
     shown = run_pack(store, "role-holders", {"role": "formand", "unnamed": "show"}).records()
     assert {r["organization"] for r in shown} == {"DASSOS", f"the body of DASSOS 2021-02-22 · {FILE}"}
+
+
+def test_a_municipalitys_networks_leave_it_out_unless_asked(store: GraphStore) -> None:
+    hidden = run_pack(store, "network-members", {"municipality": "Albertslund"}).records()
+    assert [r["network"] for r in hidden] == ["DASSOS"]
+    shown = run_pack(store, "network-members", {"municipality": "Albertslund", "unnamed": "show"}).records()
+    assert sorted(r["network"] for r in shown) == ["DASSOS", f"the body of DASSOS 2021-02-22 · {FILE}"]
 
 
 def test_a_persons_roles_show_it_as_the_body_of_the_document(store: GraphStore) -> None:
