@@ -72,6 +72,7 @@ from typing import Any, Literal, Protocol
 from weakref import WeakKeyDictionary
 
 from graphbuild.errors import KommunegrafError, StoreError, UserError, first_line
+from graphbuild.unnamed_bodies import with_body_labels
 from graphbuild.vocab.matching import (
     CONTEXT_PROPS,
     CONTEXT_RELS,
@@ -735,7 +736,8 @@ def _run_pack(
         raise
     except Exception as error:  # the engines raise their own types; one line, not a traceback
         raise StoreError(f"pack {pack.name} failed on {store.engine}: {first_line(error)}") from None
-    result = PackResult(list(pack.columns), _rows(pack.columns, records), resolved)
+    rows = with_body_labels(lambda text, args: store.query(text, args), pack.columns, _rows(pack.columns, records))
+    result = PackResult(list(pack.columns), rows, resolved)
     if flipped:
         result.rows = _turn_back(result.columns, result.rows)
     if pack.order:

@@ -105,7 +105,7 @@ def shared_names(facts: Mapping[str, Any]) -> tuple[Names, Affiliations]:
         kind, props = entity["type"], entity["properties"]
         if kind == "Person" and props.get("affiliation"):
             affiliations.append((entity["id"], str(props["affiliation"])))
-        elif kind in MERGED_BY_NAME and props.get("kind") != "municipality body":
+        elif kind in MERGED_BY_NAME and props.get("kind") not in ("municipality body", "unnamed body"):
             names.append((kind, entity["id"], (entity["name"], *entity["aliases"])))
     return names, affiliations
 

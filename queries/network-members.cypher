@@ -3,6 +3,7 @@
 // param: network: string = — the network or association, matched fuzzily
 // param: municipality: string = — a municipality or organisation, matched fuzzily
 // param: limit: int = 500 — at most this many rows
+// param: unnamed: choice(hide|show) = hide — the networks of a municipality leave out a document's unnamed body (kind "unnamed body") unless show
 // resolve: network -> Organization
 // resolve: municipality -> Municipality, Organization
 // one-of: network, municipality
@@ -11,7 +12,8 @@
 // the fact's id; the rows are put in order here (natural order, item 9 before item 10).
 // example: kommunegraf query network-members --param network=DSD
 MATCH (m:Municipality)-[r:MEMBER_OF]->(o:Organization)
-WHERE o.id IN $network_ids OR m.id IN $municipality_ids
+WHERE (o.id IN $network_ids OR m.id IN $municipality_ids)
+  AND ($network <> '' OR $unnamed = 'show' OR coalesce(o.kind, '') <> 'unnamed body')
 WITH m, r, o, o.name + '|' + m.name + '|' + r.id AS k
 ORDER BY k
 LIMIT $limit
@@ -20,7 +22,8 @@ RETURN o.name AS network, m.name AS member, 'Municipality' AS member_type,
        d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
 UNION ALL
 MATCH (m:Organization)-[r:MEMBER_OF]->(o:Organization)
-WHERE o.id IN $network_ids OR m.id IN $municipality_ids
+WHERE (o.id IN $network_ids OR m.id IN $municipality_ids)
+  AND ($network <> '' OR $unnamed = 'show' OR coalesce(o.kind, '') <> 'unnamed body')
 WITH m, r, o, o.name + '|' + m.name + '|' + r.id AS k
 ORDER BY k
 LIMIT $limit

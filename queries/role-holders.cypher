@@ -3,12 +3,14 @@
 // param: role: string = — the role word, e.g. formand; empty means every role
 // param: organization: string = — the organisation or municipality, matched fuzzily
 // param: limit: int = 200 — at most this many rows
+// param: unnamed: choice(hide|show) = hide — a document's unnamed body (kind "unnamed body") is left out of an answer about every body unless show; an answer about one body shows it
 // resolve: organization -> Organization, Municipality
 // one-of: role, organization
 // example: kommunegraf query role-holders --param role=formand --param organization=DASSOS
 MATCH (p:Person)-[r:HOLDS_ROLE]->(o)
 WHERE ($organization = '' OR o.id IN $organization_ids)
   AND ($role = '' OR toLower(r.role) CONTAINS toLower($role))
+  AND ($organization <> '' OR $unnamed = 'show' OR coalesce(o.kind, '') <> 'unnamed body')
 OPTIONAL MATCH (d:Document {id: r.doc})
 // current: not ended, and no other person stated in the same role of the same body at a later date
 OPTIONAL MATCH (other:Person)-[later:HOLDS_ROLE]->(o)

@@ -35,6 +35,7 @@ STAGES: dict[str, int] = {
     "export": 8,
     "querypacks": 8,
     "pack_output": 8,
+    "unnamed_bodies": 8,
     "analyze": 8,
     "pipeline": 9,
     "document_labels": 9,

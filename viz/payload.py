@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graphbuild.models import Graph, NodeRecord, RelRecord
+from graphbuild.unnamed_bodies import body_label, is_unnamed
 
 from .evidence import DocIndex, evidence_entry
 from .layout import Position
@@ -60,7 +61,9 @@ class DerivedEdge:
 
 
 def node_name(node: NodeRecord) -> str:
-    return str(node.properties.get("name") or node.id)
+    """A node's name; a document's unnamed body as "the body of <file>", never as if it had a name of its own."""
+    name = str(node.properties.get("name") or node.id)
+    return body_label(name, None) if is_unnamed(name) else name
 
 
 def degrees(graph: Graph) -> dict[str, int]:

@@ -11,6 +11,7 @@ from typing import Any
 from graphbuild.errors import UserError
 from graphbuild.models import Graph
 from graphbuild.querypacks import run_pack
+from graphbuild.unnamed_bodies import UNNAMED_KIND
 
 from .layout import COMPACT_SPACING, Position, adjacency, compute_layout, first_ring_for, radial_layout
 from .lookup import find_node
@@ -102,11 +103,17 @@ HEADLINE_CANDIDATES = 400  # the most central nodes the overview may name on scr
 
 
 def render_overview(
-    graph: Graph, out: Path, *, max_nodes: int = DEFAULT_MAX_NODES, documents: bool = False
+    graph: Graph,
+    out: Path,
+    *,
+    max_nodes: int = DEFAULT_MAX_NODES,
+    documents: bool = False,
+    unnamed: bool = False,
 ) -> VizReport:
     """The graph's entities, linked directly and through the meetings that discussed them (or,
     with ``documents``, every node); above ``max_nodes`` only the best-connected, with a note
-    saying so. The most central nodes are named on screen; every node on hover and by search."""
+    saying so. The most central nodes are named on screen; every node on hover and by search.
+    A document's unnamed body (one hub per file, not a body of the network) is left out unless ``unnamed``."""
     if max_nodes < 1:
         raise UserError("max_nodes must be at least 1")
     if documents:
@@ -115,6 +122,10 @@ def render_overview(
     else:
         node_ids = sorted(n for n in graph.nodes if is_entity(graph, n))
         derived = agenda_links(graph)
+    if not unnamed:
+        hidden = {n for n in node_ids if graph.nodes[n].properties.get("kind") == UNNAMED_KIND}
+        node_ids = [n for n in node_ids if n not in hidden]
+        derived = [d for d in derived if d.source not in hidden and d.target not in hidden]
     all_rels = _rels_among(graph, set(node_ids))
     degree: Counter[str] = Counter()
     for source, target in [(graph.rels[r].source, graph.rels[r].target) for r in all_rels] + [

@@ -40,6 +40,7 @@ from graphbuild.serve.graphdata import Fact, Node
 from graphbuild.serve.state import Opened, ServeState
 from graphbuild.store.base import StoreTarget
 from graphbuild.textindex import DOC_HEX, hit_spans, query_terms, segments
+from graphbuild.unnamed_bodies import UNNAMED_KIND, body_label, is_unnamed
 
 SECURITY_HEADERS = {
     # the pages load nothing from elsewhere: styles and scripts are the package's own files
@@ -189,6 +190,8 @@ class Pages:
             if opened.index is None:
                 return self.render("error.html", 503, title="No search index", message=opened.index_problem)
             entities = opened.index.search_entities(text) if text else []
+            if request.query_params.get("unnamed") != "show":  # documents' unnamed bodies only when asked
+                entities = [hit for hit in entities if not is_unnamed(hit.name)]
             total, documents = (
                 opened.index.search_documents(text, PAGE_SIZE, (page - 1) * PAGE_SIZE) if text else (0, [])
             )
@@ -233,10 +236,13 @@ class Pages:
                 context["attendance"] = opened.graph.attendance(node.id)
             if node.label == "Document":
                 context["document_hex"] = node.id.removeprefix("document:")
+            if node.properties.get("kind") == UNNAMED_KIND:  # the body of a document, not a body with a name
+                docs = sorted({str(f.evidence.get("doc") or "") for f in facts} - {""})
+                context["unnamed_documents"] = [(d.removeprefix("document:"), doc_names.get(d, d)) for d in docs]
             tables = [self._entity_pack(opened, node, *spec) for spec in ENTITY_PACKS.get(node.label, ())]
             return self.render(
                 "entity.html",
-                title=node.name,
+                title=body_label(node.name, None) if is_unnamed(node.name) else node.name,
                 node=node,
                 properties={
                     k: v for k, v in node.properties.items() if k not in ("id", "name") and v not in (None, "", [])
@@ -441,7 +447,9 @@ class Pages:
         """Names a resolved parameter can take (for the form's datalist), at most SUGGESTIONS each."""
         out: dict[str, list[str]] = {}
         for resolve in get_pack(name).resolves:
-            names = sorted({c.name for c in fetch_candidates(opened.store, resolve.labels) if c.name})
+            # a document's unnamed body is no name to pick from a list: its document's pages reach it
+            candidates = fetch_candidates(opened.store, resolve.labels)
+            names = sorted({c.name for c in candidates if c.name and not is_unnamed(c.name)})
             out[resolve.param] = names[:SUGGESTIONS]
         return out
 
