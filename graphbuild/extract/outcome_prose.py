@@ -61,7 +61,11 @@ _FILE_DATA_LINE = re.compile(
     r"(?im)^[ \t]*(?:(?:sagsnr|sags-?id|j\.\s?nr|journalnr|dok\.?\s?nr)\.?[ \t]*:?[ \t]*[\w./\-]*"
     r"|lukket\s+(?:punkt|sag)|åben(?:t)?\s+(?:sag|punkt))[ \t]*$"
 )
-_EARLIER_MEETING = re.compile(r"(?i)[^.\n]*\bmøde(?:t)?\s+(?:den|d\.)\s[^.\n]*(?:\.(?=\s?(?-i:[\da-zæøå]))[^.\n]*)*\.?")
+# tried only where a sentence starts (the text's start, after a full stop or a line end): not again from
+# each character of a long line with no full stop
+_EARLIER_MEETING = re.compile(
+    r"(?i)(?:^|(?<=[.\n]))[^.\n]*\bmøde(?:t)?\s+(?:den|d\.)\s[^.\n]*(?:\.(?=\s?(?-i:[\da-zæøå]))[^.\n]*)*\.?"
+)
 
 
 def _after_title(item_text: str, title: str) -> str:

@@ -40,7 +40,9 @@ _BESLUTNING_WORD = re.compile(
 )
 # A sentence about who attended says nothing about the outcome.
 _ATTENDANCE_SENTENCE = re.compile(
-    r"(?i)[^.\n]*\b(?:var\s+fraværende|deltog\s+ikke|var\s+forhindret|meldt\s+afbud|afbud\s+fra|mødte\s+som"
+    # a sentence starts the text or follows a full stop or a line end: tried from there only, so a long line
+    # with no full stop is not scanned again from each of its characters (quadratic on hostile text)
+    r"(?i)(?:^|(?<=[.\n]))[^.\n]*\b(?:var\s+fraværende|deltog\s+ikke|var\s+forhindret|meldt\s+afbud|afbud\s+fra|mødte\s+som"
     # the sentence runs on past a clock time's or an abbreviation's full stop ("forlod mødet kl. 18.01 under Sager
     # til orientering, underpunkt 3."): the words after it are still the attendance sentence
     rf"|deltog\s+som\s+{DEPUTY_WORD}|deltog\s+(?:kun\s+)?(?:under|fra|til)\s+(?:pkt|punkt|kl)"
@@ -49,7 +51,8 @@ _ATTENDANCE_SENTENCE = re.compile(
 # "Varly Jensen (O) stemmer imod, og anbefaler, at sagen udsættes.", "V tager forbehold": one member's or
 # group's vote against, not the decision
 _DISSENT_SENTENCE = re.compile(
-    r"(?i)[^.\n]*\b(?:stemmer|stemte|stemmede)\s+imod\b[^.\n]*\.?|[^.\n]*\b(?:tager|tog)\s+forbehold\b[^.\n]*\.?"
+    r"(?i)(?:^|(?<=[.\n]))(?:[^.\n]*\b(?:stemmer|stemte|stemmede)\s+imod\b[^.\n]*\.?"
+    r"|[^.\n]*\b(?:tager|tog)\s+forbehold\b[^.\n]*\.?)"
 )
 # Where a majority decided ("Et flertal i udvalget kunne tiltræde indstillingen."), a sentence of members who
 # could not agree ("Solveig Munk kunne ikke tiltræde indstillingen.") is the minority's vote, not the decision

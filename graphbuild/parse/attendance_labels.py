@@ -5,7 +5,9 @@ labels that end one ("Bemærkninger:", "Referent:"; a heading of one group of th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_columns import STATUS_LINE
@@ -101,9 +103,29 @@ def any_labels(text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
 
 def in_bracket(text: str, pos: int) -> bool:
     """Whether ``pos`` is inside a bracket its line opened: "Torben Hoffmann (Stedfortræder: Conni Bergendorff)"
-    annotates an entry, its label heads no list."""
-    before = text[text.rfind("\n", 0, pos) + 1 : pos]
-    return before.count("(") > before.count(")")
+    annotates an entry, its label heads no list. More "(" than ")" between the line start and ``pos``, read
+    from the text's bracket marks (counted once per text: a giant line with a label every few characters
+    would otherwise be counted again for each label, quadratic on hostile text)."""
+    positions, balances = _bracket_marks(text)
+    last = bisect_left(positions, pos) - 1  # the last mark before pos
+    return last >= 0 and balances[last] > 0
+
+
+_LINE_LEAD = re.compile(r"[ \t*_#>•-]*")  # only marks before a label at the start of its line
+_BRACKET_OR_LINE_END = re.compile(r"[()\n]")
+
+
+@lru_cache(maxsize=4)
+def _bracket_marks(text: str) -> tuple[list[int], list[int]]:
+    """Where each "(", ")" and line end stands, and after each the count of "(" less ")" since the line began."""
+    positions: list[int] = []
+    balances: list[int] = []
+    balance = 0
+    for mark in _BRACKET_OR_LINE_END.finditer(text):
+        balance = 0 if mark[0] == "\n" else balance + (1 if mark[0] == "(" else -1)
+        positions.append(mark.start())
+        balances.append(balance)
+    return positions, balances
 
 
 # a label in lower case after a label, before the colon, qualifies it and is no heading of its own: "Fravær
@@ -182,7 +204,7 @@ def _label_at(
     line_start = text.rfind("\n", 0, m.start()) + 1
     if in_bracket(text, m.start()):
         return None
-    at_line_start = not text[line_start : m.start()].strip(" \t*_#>•-")
+    at_line_start = _LINE_LEAD.fullmatch(text, line_start, m.start()) is not None
     if not at_line_start and STATUS_LINE.match(text, line_start):
         return None  # "Lise Jensen (V)<tab>Afbud": a status column, read by status_column
     if status == "substitute" and _MEMBER_COLUMN.fullmatch(text, line_start, m.start()):

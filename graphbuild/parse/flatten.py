@@ -128,7 +128,8 @@ _BULLET_GAP = 160
 # "5a. Seniorrådets arbejdsgrupper": a lettered item, added under the number before its letter
 _LETTERED_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3})[a-h]\.\s+(?=[A-ZÆØÅ])")
 _LEADING_DIGITS = re.compile(r"\d{1,3}")
-_LEADER_PAGE = re.compile(r"\.{3,}\s*\d{1,3}\b\s*")
+# from the first dot of a run only: a long run of dots is not tried again from each of its dots (quadratic)
+_LEADER_PAGE = re.compile(r"(?<!\.)\.{3,}\s*\d{1,3}\b\s*")
 _LEADER_RUN = 3
 _NUMBER_CELLS = re.compile(r"(?<!\S)(?:\d{1,2}(?:\.\d{1,2})*\.\s+){2,}")
 _NUMBER_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.\s+")
