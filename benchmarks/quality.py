@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks.realworld import REPORTED_FIELDS as REALWORLD_FIELDS
 from graphbuild.extract import extract_facts
 from graphbuild.models import DocumentFacts
 from graphbuild.parse import parse_meeting
@@ -281,32 +282,6 @@ def report(shared: Path, annotated: Path) -> str:
     return "\n".join(parts)
 
 
-REALWORLD_FIELDS = (
-    "items",
-    "outcomes",
-    "date",
-    "body",
-    "kind",
-    "municipality",
-    "municipality wrong",
-    "attendance",
-    "attendance: present",
-    "attendance: absent",
-    "attendance: substitute",
-    "attendance precision",
-    "stands in for",
-    "roles",
-    "roles: titled",
-    "roles: medlem",
-    "roles precision",
-    "memberships",
-    "memberships precision",
-    "persons",
-    "persons precision",
-    "adoptions",
-    "adoptions precision",
-    "steps failed",
-)
 FORM_FIELDS = ("items", "outcomes", "date", "body", "municipality", "municipality wrong", "attendance", "roles")
 
 

@@ -24,6 +24,34 @@ from graphbuild.sources import read_source
 from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.ids import normalise
 
+# the fields the scorer reports, in the order the reports list them
+REPORTED_FIELDS = (
+    "items",
+    "outcomes",
+    "date",
+    "body",
+    "kind",
+    "municipality",
+    "municipality wrong",
+    "attendance",
+    "attendance: present",
+    "attendance: absent",
+    "attendance: substitute",
+    "attendance precision",
+    "stands in for",
+    "roles",
+    "roles: titled",
+    "roles: medlem",
+    "roles precision",
+    "memberships",
+    "memberships precision",
+    "persons",
+    "persons precision",
+    "adoptions",
+    "adoptions precision",
+    "steps failed",
+)
+
 
 def _same_name(expected: str | None, found: str | None) -> bool:
     """One name's words all among the other's ("Økonomiudvalget" is "Økonomiudvalget i Holbæk"), or two
