@@ -515,6 +515,9 @@ def viz_overview(
     documents: Annotated[
         bool, typer.Option("--documents", help="Draw documents, meetings and agenda items too.")
     ] = False,
+    unnamed: Annotated[
+        bool, typer.Option("--unnamed", help="Draw the bodies documents never name too (one per document).")
+    ] = False,
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
 ) -> None:
@@ -522,7 +525,8 @@ def viz_overview(
     node with --documents); reduced to the best-connected nodes when large."""
     from kommunegraf_viz import render_overview
 
-    report_viz(render_overview(load_graph(store, neo4j), output, max_nodes=max_nodes, documents=documents))
+    graph = load_graph(store, neo4j)
+    report_viz(render_overview(graph, output, max_nodes=max_nodes, documents=documents, unnamed=unnamed))
 
 
 @viz_app.command("ego")

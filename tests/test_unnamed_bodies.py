@@ -103,3 +103,19 @@ def test_its_page_says_what_it_is_and_links_the_document(tmp_path: Path) -> None
     assert "<h1>the body of referat&lt;b&gt;.pdf</h1>" in page.text
     assert f'<a href="/document/{DOC}">' in page.text and "is about but never names" in page.text
     assert "<b>.pdf" not in page.text
+
+
+def test_the_overview_command_draws_it_only_with_unnamed(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from graphbuild.cli import app
+
+    graph = unnamed_graph().graph
+    body = next(n for n in graph.nodes.values() if n.properties.get("kind") == "unnamed body")
+    store = tmp_path / "store"
+    write_store(StoreTarget(store_dir=store), graph)
+    for flag, drawn in (([], False), (["--unnamed"], True)):
+        page = tmp_path / f"overview{len(flag)}.html"
+        result = CliRunner().invoke(app, ["viz", "overview", "-o", str(page), "--store", str(store), *flag])
+        assert result.exit_code == 0, result.output
+        assert (body.id in page.read_text(encoding="utf-8")) is drawn
