@@ -3,6 +3,7 @@ same graph as with malloc's default (graphbuild.process_memory)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -150,6 +151,17 @@ def start_restarted_build(corpus: Path, store: Path) -> tuple[subprocess.Popen[s
     return process, workers
 
 
+def end_build(process: subprocess.Popen[str], workers: list[psutil.Process]) -> None:
+    """The build started here and its workers killed if still running; nothing else of this test process's
+    children (the session's Neo4j server and browser are children too)."""
+    for worker in workers:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            worker.kill()
+    if process.poll() is None:
+        process.kill()
+        process.wait(timeout=10)
+
+
 @pytest.mark.slow
 def test_sigkill_of_a_restarted_build_ends_it_and_its_workers(larger_corpus: Path, tmp_path: Path) -> None:
     process, workers = start_restarted_build(larger_corpus, tmp_path / "store")
@@ -159,8 +171,7 @@ def test_sigkill_of_a_restarted_build_ends_it_and_its_workers(larger_corpus: Pat
         _, alive = psutil.wait_procs(workers, timeout=5)
         assert not alive, f"workers still running 5 s after the build was killed: {[p.pid for p in alive]}"
     finally:
-        for child in psutil.Process().children(recursive=True):
-            child.kill()
+        end_build(process, workers)
 
 
 @pytest.mark.slow
@@ -179,8 +190,7 @@ def test_ctrl_c_stops_a_restarted_build_and_keeps_the_previous_graph(
         _, alive = psutil.wait_procs(workers, timeout=5)
         assert not alive, f"workers still running 5 s after Ctrl-C: {[p.pid for p in alive]}"
     finally:
-        for child in psutil.Process().children(recursive=True):
-            child.kill()
+        end_build(process, workers)
     assert digest(store) == before
 
 
