@@ -9,6 +9,7 @@ import re
 
 from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, heading_word, person_name
 from graphbuild.vocab.person_names import (
+    DEPUTY_WORD,
     NAME_ABBREVIATIONS,
     NAME_RUN,
     NON_SPACE,
@@ -30,7 +31,7 @@ NOT_BETWEEN = re.compile(r"^[\s,]*(?:[a-zæøå]+[\s,]+){0,4}$")
 # a title before a name in a list of those present: "direktør Jens Erik Sørensen og områdechef Grethe Hassing"
 _TITLE = re.compile(rf"(?i)[ \t]*{TITLE_WORD}[ \t]+$")
 # a deputy's title, an ordinal before it, before the first name a cue names: "Afbud fra 1. suppleant Birger Pedersen"
-DEPUTY_TITLE = re.compile(r"(?i)[ \t]*(?:\d\.[ \t]*)?(?:suppleant|stedfortræder)(?:en)?[ \t]+$")
+DEPUTY_TITLE = re.compile(rf"(?i)[ \t]*(?:\d\.[ \t]*)?{DEPUTY_WORD}(?:en)?[ \t]+$")
 _TITLE_TOKEN = re.compile(rf"(?i){TITLE_WORD}")
 _LAST_WORD = re.compile(r"(\w+)$")
 

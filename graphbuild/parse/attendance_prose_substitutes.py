@@ -24,16 +24,16 @@ from graphbuild.vocab.reference import first_names
 _SUB_AFTER = re.compile(
     r"(?i)\b(?:deltog|deltager|mødte|mødt)\s+(?:derfor\s+)?i\s+stedet\b(?!\s+for)|"
     r"\b(?:deltog|deltager|mødte|indtræder|indtrådte|(?:var|er|blev)\s+indkaldt)(?:\s+(?:i|på)\s+mødet)?\s+som\s+"
-    r"(?:(?-i:(?P<whose>[A-ZÆØÅ][a-zæøå]+)s)\s+)?(?:suppleant|stedfortræder)\w*\b(?!\s+for)"
+    rf"(?:(?-i:(?P<whose>[A-ZÆØÅ][a-zæøå]+)s)\s+)?{DEPUTY_WORD}\w*\b(?!\s+for)"
 )
 _SUB_BEFORE = re.compile(
     r"(?i)\bi\s+stedet\s+(?:mødte?|deltog|deltager|kom|kommer)\s+|"
-    r"\bsom\s+(?:suppleant|stedfortræder)\w*\s+(?:deltog|deltager|mødte|er\s+indkaldt|var\s+indkaldt|"
+    rf"\bsom\s+{DEPUTY_WORD}\w*\s+(?:deltog|deltager|mødte|er\s+indkaldt|var\s+indkaldt|"
     r"blev\s+indkaldt|indkaldes|indtræder)\s+|\b(?:blev\s+)?afløst\s+af\s+"
 )
 _SUB_FOR = re.compile(
-    r"(?i)\b(?:deltog|deltager|mødte|mødt)\s+(?:som\s+(?:suppleant|stedfortræder)\w*\s+)?(?:i\s+stedet\s+)?for\s+|"
-    r"\bi\s+stedet\s+for\s+|\bsom\s+(?:suppleant|stedfortræder)\w*\s+for\s+"
+    rf"(?i)\b(?:deltog|deltager|mødte|mødt)\s+(?:som\s+{DEPUTY_WORD}\w*\s+)?(?:i\s+stedet\s+)?for\s+|"
+    rf"\bi\s+stedet\s+for\s+|\bsom\s+{DEPUTY_WORD}\w*\s+for\s+"
 )
 _INSTEAD_OF_FIRST = re.compile(r"(?i)^\s*i\s+stedet\s+for\s+")
 _APPOINTMENT = re.compile(r"(?i)udpeg|\bvalg|\bvalgt|\bvælge|bestyrelse|repræsentantskab|\bråd\b|\bnævn")
@@ -41,7 +41,7 @@ _CALLED_IN = re.compile(rf"(?i)\b{DEPUTY_WORD}\w*\b[^.]*?\b(?:indkald\w*|indtræ
                         rf"\b(?:indkald\w*|indtræder)\b[^.]*?\bsom\s+{DEPUTY_WORD}")  # fmt: skip
 # "suppleant indkaldt, men mødte ikke frem", "suppleanter indkaldt, men kan ikke deltage": no one came instead
 _DID_NOT_COME = re.compile(
-    r"(?i)\bmødte\s+ikke\b|\b(?:suppleant|stedfortræder)\w*\b[^.]*?\bmen\s+(?:deltager|deltog|kan|kunne)\s+ikke\b"
+    rf"(?i)\bmødte\s+ikke\b|\b{DEPUTY_WORD}\w*\b[^.]*?\bmen\s+(?:deltager|deltog|kan|kunne)\s+ikke\b"
 )
 
 

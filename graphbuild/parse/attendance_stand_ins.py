@@ -12,38 +12,34 @@ from graphbuild.parse.attendance_names import COUNCIL_OFFICE, NameHit, read_name
 from graphbuild.parse.attendance_rows import Row
 from graphbuild.vocab.person_names import DEPUTY_WORD
 
-THEIR_SUBSTITUTE = re.compile(r"(?i)^(?:dennes|hans|hendes)\s+(?:suppleant|stedfortræder)\w*\s+(?=[A-ZÆØÅ])")
+THEIR_SUBSTITUTE = re.compile(rf"(?i)^(?:dennes|hans|hendes)\s+{DEPUTY_WORD}\w*\s+(?=[A-ZÆØÅ])")
 
 ATTACHED = re.compile(r"(?i)^(?:suppleant|stedfortræder|i\s+stedet)\w*\b")
 
 # "(stedfortræder: Per B. Andersen)": the name after the word starts with a capital ("stedfortræder for X" is not it)
 SUB_IN_REST = re.compile(rf"(?i)^[\s,(\-–]*{DEPUTY_WORD}\w*\s*:?\s*(?-i:(?=[A-ZÆØÅ]))")
 
-_SUB_FOR_REST = re.compile(
-    r"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?(?:suppleant|stedfortræder)\w*\s+for\s+"
-)
+_SUB_FOR_REST = re.compile(rf"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?{DEPUTY_WORD}\w*\s+for\s+")
 
 _FOR_REST = re.compile(r"^[ \t]+(?:i[ \t]+stedet[ \t]+)?for[ \t]+(?=[A-ZÆØÅ])")  # "A for B", "A i stedet for B"
 
 STANDS_IN_REST = re.compile(
     rf"(?i){DEPUTY_WORD}\w*\s*(?::|for\b)|^[ \t]+(?:i[ \t]+stedet[ \t]+)?for[ \t]+[A-ZÆØÅ]|"
-    r"(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)"
+    rf"(?:mødte|deltog|deltager)\s+(?:som\s+{DEPUTY_WORD}|i\s+stedet)"
 )
 
 # after a name, the word that says the member stood in, and nothing else: "Tine Hundahl Jensen stedfortræder"
-_SUB_WORD_REST = re.compile(r"(?i)[ \t]+(?:som[ \t]+)?(?:suppleant|stedfortræder)[ \t.]*")
+_SUB_WORD_REST = re.compile(rf"(?i)[ \t]+(?:som[ \t]+)?{DEPUTY_WORD}[ \t.]*")
 
 _DASH_BEFORE = re.compile(r"[ \t][-–][ \t]+$")  # the end of the text before a name: "Villy Søvndal, F - "
 
-_SUB_MARK_REST = re.compile(r"(?i)^[ \t]*[(,\-–][ \t]*(?:suppleant|stedfortræder)[ \t]*\)?[ \t]*(?:\(|$)")
+_SUB_MARK_REST = re.compile(rf"(?i)^[ \t]*[(,\-–][ \t]*{DEPUTY_WORD}[ \t]*\)?[ \t]*(?:\(|$)")
 
-_CAME_AS_SUB = re.compile(r"(?i)^\s*(?:mødte|deltog|deltager)\s+(?:som\s+(?:suppleant|stedfortræder)|i\s+stedet)")
+_CAME_AS_SUB = re.compile(rf"(?i)^\s*(?:mødte|deltog|deltager)\s+(?:som\s+{DEPUTY_WORD}|i\s+stedet)")
 
-FOR_LABEL = re.compile(r"(?im)^[\s*_]*(?:suppleant|stedfortræder)\s+for\s+(?P<for>[^:\n]{3,80}):[ \t]*")
+FOR_LABEL = re.compile(rf"(?im)^[\s*_]*{DEPUTY_WORD}\s+for\s+(?P<for>[^:\n]{{3,80}}):[ \t]*")
 
-_SUB_LEAD = re.compile(
-    r"(?i)(?:i\s+stedet\s+(?:deltager|deltog|kommer|mødte|mødt)|(?:suppleant|stedfortræder)\w*:?)\s*"
-)
+_SUB_LEAD = re.compile(rf"(?i)(?:i\s+stedet\s+(?:deltager|deltog|kommer|mødte|mødt)|{DEPUTY_WORD}\w*:?)\s*")
 
 # after a name in a list of the absent, that the member was called in or came instead: "Merete Øverup indkaldt"
 _CALLED_IN_REST = re.compile(r"(?i)[ \t]+(?:er[ \t]+|var[ \t]+|blev[ \t]+)?(?:indkaldt|deltog|mødte)[ \t.]*")
@@ -127,7 +123,7 @@ def attach(text: str, s: int, e: int, rows: list[Row]) -> None:
     """After a name: "suppleant for Y", "suppleant Martin Hillerup deltog", "i stedet deltager Claus Brandt"."""
     previous = rows[-1]
     piece = text[s:e]
-    for_match = re.match(r"(?i)(?:suppleant|stedfortræder)\w*\s+for\s+", piece)
+    for_match = re.match(rf"(?i){DEPUTY_WORD}\w*\s+for\s+", piece)
     if for_match:
         absent = read_name(text, s + for_match.end(), e)
         previous.status, previous.for_ = "substitute", absent.name if absent else None
