@@ -26,6 +26,7 @@ import json
 import os
 import resource
 import shutil
+import signal
 import tempfile
 import threading
 import time
@@ -106,10 +107,10 @@ def read_extract_and_text(path: Path) -> tuple[DocumentFacts, str]:
     return extract_facts(parse_meeting(source)), source.text
 
 
-def _exit_with_parent() -> None:
-    """A worker ends itself when the build that started it is gone (killed with SIGKILL, it cannot
-    tell its workers), instead of waiting forever on a pipe nobody writes to."""
-    parent = os.getppid()
+def _exit_with_parent(parent: int) -> None:
+    """A worker ends itself when the build that started it (process ``parent``) is gone (killed with
+    SIGKILL, it cannot tell its workers), instead of waiting forever on a pipe nobody writes to. The
+    parent's id comes from the parent: read here, after a kill that came first, it would be the adopter's."""
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -204,9 +205,12 @@ def _read_text(path: Path, sha256: str) -> tuple[str | None, str]:
 _WORKER: _Extractor | None = None
 
 
-def _start_extractor(spool_dir: Path, cache_dir: Path | None, previous_index: Path | None) -> None:
+def _start_extractor(spool_dir: Path, cache_dir: Path | None, previous_index: Path | None, parent: int) -> None:
     global _WORKER
-    _exit_with_parent()
+    # Ctrl-C in a terminal reaches the whole process group: the build's main process stops the pool,
+    # and a worker interrupted on its own would only print a traceback beside the build's message.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent(parent)
     _WORKER = _Extractor(spool_dir, cache_dir, previous_index)
 
 
@@ -230,7 +234,7 @@ class _Workers:
             return None
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
-                max_workers=self.count, initializer=_start_extractor, initargs=self.extractor_args
+                max_workers=self.count, initializer=_start_extractor, initargs=(*self.extractor_args, os.getpid())
             )
         return self._pool
 

@@ -55,3 +55,20 @@ def test_sigkill_of_a_build_ends_its_workers_within_seconds(tmp_path: Path) -> N
         if build.poll() is None:
             build.kill()
             build.wait(timeout=10)
+
+
+def test_a_worker_whose_build_died_before_it_started_watching_ends_itself() -> None:
+    """The race a loaded machine hits: the build is killed between a worker's fork and its start-up, so
+    the worker's own parent is already the adopter when it begins to watch; it still ends."""
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # the build that forked the worker: its id is all the worker was given
+    program = (
+        "import time\n"
+        "from graphbuild.pipeline import _exit_with_parent\n"
+        f"_exit_with_parent({gone.pid})\n"
+        "time.sleep(30)\n"
+    )
+    started = time.monotonic()
+    finished = subprocess.run([sys.executable, "-c", program], timeout=30, check=False)
+    assert finished.returncode == 1  # the watcher's exit, not the end of the sleep
+    assert time.monotonic() - started < 20
