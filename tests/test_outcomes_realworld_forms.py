@@ -397,6 +397,53 @@ def test_the_written_outcome_rule(decision: str, expected: str) -> None:
     assert outcome_of("Titel", True, decision, False, decision) == expected
 
 
+# The table's rows in any inflection and word order a clerk may write (variants written for this test, not
+# quoted): the negated approvals, the past and old passive tenses, a refusal given, putting off and sending back,
+# passing a matter to a named body; and sentences that only look like a row (guards).
+INFLECTIONS = [
+    ("Ikke vedtaget.", "rejected"),
+    ("Forslaget blev ikke vedtaget.", "rejected"),
+    ("Ikke tiltrådt.", "rejected"),
+    ("Indstillingen blev ikke tiltrådt, idet 5 stemte imod.", "rejected"),
+    ("Udvalget gav afslag på ansøgningen.", "rejected"),
+    ("Udvalget meddelte afslag.", "rejected"),
+    ("Forslaget opnåede ikke flertal.", "rejected"),
+    ("Der var ikke flertal for forslaget.", "rejected"),
+    ("Indstillingen vedtoges.", "approved"),
+    ("Tiltrådtes.", "approved"),
+    ("Udvalget imødekom ansøgningen.", "approved"),
+    ("Udvalget tilsluttede sig indstillingen.", "approved"),
+    ("Rådet tilslutter sig forslaget.", "approved"),
+    ("Indstillingen blev fulgt.", "approved"),
+    ("Udvalget var enig i indstillingen.", "approved"),
+    ("Sagen udskydes til næste møde.", "postponed"),
+    ("Sagen trækkes.", "postponed"),
+    ("Sagen blev hjemvist til forvaltningen.", "postponed"),
+    ("Sagen blev sat i bero.", "postponed"),
+    ("Sagen berostilles til efter sommerferien.", "postponed"),
+    ("Sagen blev ikke behandlet.", "postponed"),
+    ("Sagen henvises til Økonomiudvalget.", "forwarded"),
+    ("Sagen blev henvist til Teknisk Udvalg.", "forwarded"),
+    ("Sendes til Byrådet.", "forwarded"),
+    ("Udvalget henviste sagen til Kommunalbestyrelsen.", "forwarded"),
+    ("Status blev givet.", "noted"),
+    ("Der blev givet en kort status.", "noted"),
+    ("Noteret.", "noted"),
+    ("Debatteret.", "discussed"),
+    ("Sagen blev diskuteret.", "discussed"),
+    # guards: the matter is not what is sent; a reference is no forwarding; a network joined is no approval form
+    ("Jesper og Martin laver en hjemmeside. Svar vil blive sendt til bestyrelsen.", "discussed"),
+    ("Der henvises til bilag 1.", "discussed"),
+    ("Udvalget godkendte, at forslaget sendes til Byrådet.", "approved"),
+    ("Forslaget faldt, idet der ikke var flertal for det.", "rejected"),
+]
+
+
+@pytest.mark.parametrize(("decision", "expected"), INFLECTIONS)
+def test_the_rows_in_any_inflection(decision: str, expected: str) -> None:
+    assert outcome_of("Titel", True, decision, False, decision) == expected
+
+
 # Under a title that prints the noted form, talk is information taken (sydtrafik-bestyrelse-2013-01-25,
 # regionsyddanmark-dansk-tysk-samarbejde-2016-01-28); under "Meddelelser" a printed "Drøftelse" stays discussed
 # (Hvidovre Økonomiudvalget 3.12.2018).
