@@ -232,6 +232,23 @@ PLACES = [
         "  1. At orienteringen tages til efterretning.Beslutning\nTaget til efterretning\n",
         "noted",
     ),
+    # the heading glued after a date's year (Gribskov Kulturrådet 8.12.2014) or a bracket: still the heading
+    (
+        "59. Godkendelse af protokol\nSagsfremstilling\nGodkendelse af protokol fra rådets møde.\n"
+        "Administrationens indstilling\nAdministrationen indstiller til Kulturrådet:\n"
+        " 1. at godkende protokollen fra den 20. oktober 2014.Beslutning\n\n 1. Godkendt.\n",
+        "approved",
+    ),
+    (
+        "1. Lokalplan 12\nIndstilling\nForvaltningen indstiller, at planen vedtages (jf. bilag 2).Beslutning\nUdsat.\n",
+        "postponed",
+    ),
+    # a sentence that ends in a date and a word "Beslutning" inside a line are no heading
+    (
+        "1. Lokalplan 12\nIndstilling\nForvaltningen indstiller, at planen vedtages 2014. Beslutning om planen "
+        "træffes senere.\n",
+        "none",
+    ),
     (
         "264. Vedrørende ny taxilov\nIndstilling\nAdministrationen indstiller, at orienteringen tages til "
         "efterretning.\nPolitisk behandling\nTaxinævnet\nBeslutning\nTaxinævnet, 30.11.2017\n"
