@@ -453,6 +453,23 @@ INFLECTIONS = [
     ("Der henvises til bilag 1.", "discussed"),
     ("Udvalget godkendte, at forslaget sendes til Byrådet.", "approved"),
     ("Forslaget faldt, idet der ikke var flertal for det.", "rejected"),
+    # a motion put at the meeting that fell is no verdict; the body's verdict after it is (variants of the vote
+    # records of Greve, Dragør, Fredensborg and Rødovre minutes); a motion carried is the verdict
+    (
+        "SF stillede forslag om at udsætte sagen. For stemte 5. Imod stemte 20. Forslaget faldt. Herefter godkendt.",
+        "approved",
+    ),
+    (
+        "V stillede ændringsforslag om, at planen ikke godkendes. Ændringsforslaget blev forkastet. Indstillingen "
+        "blev herefter anbefalet.",
+        "endorsed",
+    ),
+    (
+        "A, C og M stillede forslag om at udsætte sagen til næste udvalgsmøde.\nFor stemte: A, C og M.\n"
+        "Imod stemte: V.",
+        "postponed",
+    ),
+    ("Dagsordenen blev godkendt. Venstre stillede forslag om afstemning. Forslaget faldt dermed.", "approved"),
 ]
 
 

@@ -371,6 +371,7 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
     if decision and not is_agenda:
         decision = _QUOTED.sub(" ", _without_attendance(decision) or decision)  # a quoted item title says nothing
         decision = _without_dissent(decision) or decision
+        decision = _without_motions(decision) if "forslag" in decision.lower() else decision
     if decision and decision.strip() and not is_agenda:
         first = re.split(r"(?<=\.)\s|\n", decision.strip(), maxsplit=1)[0]
         if NOTHING.match(decision) or NOTHING.match(first):
@@ -529,6 +530,33 @@ def _without_attendance(decision: str) -> str:
     if not any(word in lowered for word in _ATTENDANCE_WORDS):
         return decision.strip()  # no cue: the pattern (a sentence tried from every position) finds nothing
     return _ATTENDANCE_SENTENCE.sub(" ", decision).strip()
+
+
+# A member's or group's motion and what it proposes ('C fremsætter ændringsforslaget: "Sagen anbefales …"', "SF stillede
+# forslag om at udsætte sagen."): where it fell, its words are no verdict of the body
+_MOTION = re.compile(
+    r"(?i)(?:^|(?<=[.\n]))[^.\n]*\b(?:fremsætter|fremsatte|stiller|stillede)\s+(?:følgende\s+|et\s+)?(?:ændrings)?forslag"
+    r"(?:et)?\b[^.\n:]*(?::\s*(?:[\"“„«][^\"”“»]*(?:[\"”“»]|$)|[^\n]*)|\.)?"
+)
+# the motion's fate ("Forslaget faldt.", "Ændringsforslaget blev forkastet."), where the body's own verdict follows it
+_MOTION_FATE = re.compile(
+    r"(?i)(?:^|(?<=[.\n]))\s*(?:ændrings)?forslaget\s+(?:\w+\s+){0,2}?(?:faldt|bortfaldt|blev\s+(?:forkastet|nedstemt))\b"
+    r"[^.\n]*\.?"
+)
+
+
+def _without_motions(decision: str) -> str:
+    """A decision without a motion put at the meeting and its fall, where the body's own verdict follows them ("SF
+    stillede forslag om at udsætte sagen. For stemte 5. Imod stemte 20. Forslaget faldt. Herefter godkendt." is
+    approved); a motion carried or left without a stated fall is the decision's text as it was (a motion the
+    majority voted for is the verdict)."""
+    motion = _MOTION.search(decision)
+    if motion is None:
+        return decision
+    fate = _MOTION_FATE.search(decision, motion.end())
+    if fate is None or first_form(decision[fate.end() :]) is None:
+        return decision
+    return f"{decision[: motion.start()]} {decision[motion.end() : fate.start()]} {decision[fate.end() :]}".strip()
 
 
 def _without_dissent(decision: str) -> str:
