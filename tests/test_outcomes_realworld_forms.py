@@ -470,6 +470,17 @@ INFLECTIONS = [
         "postponed",
     ),
     ("Dagsordenen blev godkendt. Venstre stillede forslag om afstemning. Forslaget faldt dermed.", "approved"),
+    # a decision that only says who attended, in any order and words (Hedensted's "Som stedfortræder deltog …",
+    # Copenhagen local committees' "udeblev uden afbud", "mødte ikke frem", "deltog i stedet"): none
+    ("Hanne Grangaard (A) var fraværende. Som stedfortræder deltog Kirsten Iversen (Æ).", "none"),
+    ("Sheikh Mohammed udeblev uden afbud.", "none"),
+    ("Thomas Bryde-Procida var indkaldt, men mødte ikke frem.", "none"),
+    ("Peter Steffensen deltog i stedet for Mikkel Houmann.", "none"),
+    ("Hans Hansen var ikke til stede.", "none"),
+    ("Hans Hansen (A) havde meldt forfald.", "none"),
+    ("Hans Hansen (A) erklærede sig inhabil.", "none"),
+    ("Dagsordenen blev godkendt. Hans Hansen mødte ikke.", "approved"),
+    ("Udvalget drøftede bygningens forfald.", "discussed"),
 ]
 
 

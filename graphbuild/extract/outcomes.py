@@ -47,6 +47,11 @@ _ATTENDANCE_SENTENCE = re.compile(
     # the sentence runs on past a clock time's or an abbreviation's full stop ("forlod mødet kl. 18.01 under Sager
     # til orientering, underpunkt 3."): the words after it are still the attendance sentence
     rf"|deltog\s+som\s+{DEPUTY_WORD}|deltog\s+(?:kun\s+)?(?:under|fra|til)\s+(?:pkt|punkt|kl)"
+    # the same in other words and orders: "Sheikh Mohammed udeblev uden afbud.", "X var indkaldt, men mødte ikke frem.",
+    # "X var ikke til stede", "Som stedfortræder deltog X", "Y deltog i stedet", "X havde meldt forfald", "X erklærede
+    # sig inhabil" (a decision on a member, not the item's verdict)
+    rf"|udeblev|mødte\s+ikke|var\s+ikke\s+(?:til\s+stede|mødt)|som\s+{DEPUTY_WORD}\s+deltog|i\s+stedet\s+deltog"
+    r"|(?:deltog|mødte)\s+i\s+stedet|(?:havde|har|meldte|meldt)\s+(?:meldt\s+)?forfald|erklærede\s+sig\s+inhabil"
     r"|forlod\s+mødet|ankom\s+kl)\b(?:[^.\n]|\.(?=\s?\d)|(?<=\bkl)\.|(?<=\bpkt)\.)*\.?"
 )
 # "Varly Jensen (O) stemmer imod, og anbefaler, at sagen udsættes.", "V tager forbehold": one member's or
@@ -62,7 +67,8 @@ _MINORITY_SENTENCE = re.compile(
     r"[^.\n]*\.?"
 )
 # a word every attendance sentence holds
-_ATTENDANCE_WORDS = ("fraværende", "deltog", "forhindret", "afbud", "mødte", "forlod", "ankom")
+_ATTENDANCE_WORDS: tuple[str, ...] = ("fraværende", "deltog", "forhindret", "afbud", "mødte", "forlod", "ankom")
+_ATTENDANCE_WORDS += ("udeblev", "stede", "mødt", "forfald", "inhabil")
 _QUOTED = re.compile(r"[”“\"„«][^”“\"„«»\n]{3,200}[”“\"»]")
 # The heading of the section after a decision; "Indstilling følges." / "Indstillingen godkendt." is the decision itself
 _NEXT_SECTION = re.compile(
