@@ -232,6 +232,23 @@ PLACES = [
         "  1. At orienteringen tages til efterretning.Beslutning\nTaget til efterretning\n",
         "noted",
     ),
+    # the heading glued after a date's year (Gribskov Kulturrådet 8.12.2014) or a bracket: still the heading
+    (
+        "59. Godkendelse af protokol\nSagsfremstilling\nGodkendelse af protokol fra rådets møde.\n"
+        "Administrationens indstilling\nAdministrationen indstiller til Kulturrådet:\n"
+        " 1. at godkende protokollen fra den 20. oktober 2014.Beslutning\n\n 1. Godkendt.\n",
+        "approved",
+    ),
+    (
+        "1. Lokalplan 12\nIndstilling\nForvaltningen indstiller, at planen vedtages (jf. bilag 2).Beslutning\nUdsat.\n",
+        "postponed",
+    ),
+    # a sentence that ends in a date and a word "Beslutning" inside a line are no heading
+    (
+        "1. Lokalplan 12\nIndstilling\nForvaltningen indstiller, at planen vedtages 2014. Beslutning om planen "
+        "træffes senere.\n",
+        "none",
+    ),
     (
         "264. Vedrørende ny taxilov\nIndstilling\nAdministrationen indstiller, at orienteringen tages til "
         "efterretning.\nPolitisk behandling\nTaxinævnet\nBeslutning\nTaxinævnet, 30.11.2017\n"
@@ -394,6 +411,81 @@ WRITTEN_RULE = [
 
 @pytest.mark.parametrize(("decision", "expected"), WRITTEN_RULE)
 def test_the_written_outcome_rule(decision: str, expected: str) -> None:
+    assert outcome_of("Titel", True, decision, False, decision) == expected
+
+
+# The table's rows in any inflection and word order a clerk may write (variants written for this test, not
+# quoted): the negated approvals, the past and old passive tenses, a refusal given, putting off and sending back,
+# passing a matter to a named body; and sentences that only look like a row (guards).
+INFLECTIONS = [
+    ("Ikke vedtaget.", "rejected"),
+    ("Forslaget blev ikke vedtaget.", "rejected"),
+    ("Ikke tiltrådt.", "rejected"),
+    ("Indstillingen blev ikke tiltrådt, idet 5 stemte imod.", "rejected"),
+    ("Udvalget gav afslag på ansøgningen.", "rejected"),
+    ("Udvalget meddelte afslag.", "rejected"),
+    ("Forslaget opnåede ikke flertal.", "rejected"),
+    ("Der var ikke flertal for forslaget.", "rejected"),
+    ("Indstillingen vedtoges.", "approved"),
+    ("Tiltrådtes.", "approved"),
+    ("Udvalget imødekom ansøgningen.", "approved"),
+    ("Udvalget tilsluttede sig indstillingen.", "approved"),
+    ("Rådet tilslutter sig forslaget.", "approved"),
+    ("Indstillingen blev fulgt.", "approved"),
+    ("Udvalget var enig i indstillingen.", "approved"),
+    ("Sagen udskydes til næste møde.", "postponed"),
+    ("Sagen trækkes.", "postponed"),
+    ("Sagen blev hjemvist til forvaltningen.", "postponed"),
+    ("Sagen blev sat i bero.", "postponed"),
+    ("Sagen berostilles til efter sommerferien.", "postponed"),
+    ("Sagen blev ikke behandlet.", "postponed"),
+    ("Sagen henvises til Økonomiudvalget.", "forwarded"),
+    ("Sagen blev henvist til Teknisk Udvalg.", "forwarded"),
+    ("Sendes til Byrådet.", "forwarded"),
+    ("Udvalget henviste sagen til Kommunalbestyrelsen.", "forwarded"),
+    ("Status blev givet.", "noted"),
+    ("Der blev givet en kort status.", "noted"),
+    ("Noteret.", "noted"),
+    ("Debatteret.", "discussed"),
+    ("Sagen blev diskuteret.", "discussed"),
+    # guards: the matter is not what is sent; a reference is no forwarding; a network joined is no approval form
+    ("Jesper og Martin laver en hjemmeside. Svar vil blive sendt til bestyrelsen.", "discussed"),
+    ("Der henvises til bilag 1.", "discussed"),
+    ("Udvalget godkendte, at forslaget sendes til Byrådet.", "approved"),
+    ("Forslaget faldt, idet der ikke var flertal for det.", "rejected"),
+    # a motion put at the meeting that fell is no verdict; the body's verdict after it is (variants of the vote
+    # records of Greve, Dragør, Fredensborg and Rødovre minutes); a motion carried is the verdict
+    (
+        "SF stillede forslag om at udsætte sagen. For stemte 5. Imod stemte 20. Forslaget faldt. Herefter godkendt.",
+        "approved",
+    ),
+    (
+        "V stillede ændringsforslag om, at planen ikke godkendes. Ændringsforslaget blev forkastet. Indstillingen "
+        "blev herefter anbefalet.",
+        "endorsed",
+    ),
+    (
+        "A, C og M stillede forslag om at udsætte sagen til næste udvalgsmøde.\nFor stemte: A, C og M.\n"
+        "Imod stemte: V.",
+        "postponed",
+    ),
+    ("Dagsordenen blev godkendt. Venstre stillede forslag om afstemning. Forslaget faldt dermed.", "approved"),
+    # a decision that only says who attended, in any order and words (Hedensted's "Som stedfortræder deltog …",
+    # Copenhagen local committees' "udeblev uden afbud", "mødte ikke frem", "deltog i stedet"): none
+    ("Hanne Grangaard (A) var fraværende. Som stedfortræder deltog Kirsten Iversen (Æ).", "none"),
+    ("Sheikh Mohammed udeblev uden afbud.", "none"),
+    ("Thomas Bryde-Procida var indkaldt, men mødte ikke frem.", "none"),
+    ("Peter Steffensen deltog i stedet for Mikkel Houmann.", "none"),
+    ("Hans Hansen var ikke til stede.", "none"),
+    ("Hans Hansen (A) havde meldt forfald.", "none"),
+    ("Hans Hansen (A) erklærede sig inhabil.", "none"),
+    ("Dagsordenen blev godkendt. Hans Hansen mødte ikke.", "approved"),
+    ("Udvalget drøftede bygningens forfald.", "discussed"),
+]
+
+
+@pytest.mark.parametrize(("decision", "expected"), INFLECTIONS)
+def test_the_rows_in_any_inflection(decision: str, expected: str) -> None:
     assert outcome_of("Titel", True, decision, False, decision) == expected
 
 
