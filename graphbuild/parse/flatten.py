@@ -58,6 +58,7 @@ _REFERENCE = re.compile(r"(?i)(?:(?<!lukket\s)punkt|pkt\.?|(?<!side)nr\.?|bilag|
 _SECTION_WORDS = (
     r"Sagsfremstilling|Beslutning|Indstilling|Resumé|Resume|Sagsforløb|Sagsresumé|Beslutningstema"
     r"|Indholdsfortegnelse|Bilagsliste|Underskriftsblad"
+    r"|INDHOLDSFORTEGNELSE|BILAGSLISTE|UNDERSKRIFTSBLAD"  # "... besvaret. INDHOLDSFORTEGNELSE 1... Meddelelser"
 )
 # Section words cut before and after ("... sygdom Sagsfremstilling På baggrund ..."); labels only before.
 # "Beslutning om udarbejdelse af ...", "Beslutning vedr. lån til ..." opens a title, not a section;
