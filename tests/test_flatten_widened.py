@@ -55,11 +55,6 @@ TITLE_RUNS = [
         "Godkendelse af dagsorden Orientering om Kommunens Sundhedspolitik Eventuelt",
         ["Godkendelse af dagsorden", "Orientering om Kommunens Sundhedspolitik", "Eventuelt"],
     ),
-    # an entry's number run together with its dotted leader numbers the title after it
-    (
-        "1... Meddelelser Anden egentlige budgetopfølgning for regnskabsåret Godkendelse af sikkerhedsstillelse",
-        ["1. Meddelelser", "Anden egentlige budgetopfølgning for regnskabsåret", "Godkendelse af sikkerhedsstillelse"],
-    ),
 ]
 
 

@@ -58,7 +58,7 @@ _GOVERNED_BY = {"til", "af", "for", "mellem", "vedr.", "vedrørende"}
 # Words a title ends on: the standing one-word items and "X Kommune"
 _CLOSING_WORDS = {"Eventuelt", "Evt.", "Evt", "Kommune", "Meddelelser", "Spørgetid", "Orientering", "Orienteringer"}
 _HEADING_WORD = re.compile(r"(?i)indhold|indholdsfortegnelse|dagsorden|punkter")
-_NUMBERED_WORD = re.compile(r"\d{1,3}\.+")  # "1.", "1..." (a number and its dotted leader)
+_NUMBERED_WORD = re.compile(r"\d{1,3}\.")
 _PAGE_OR_YEAR = re.compile(r"\d{1,3}|(?:19|20)\d\d")
 _AGENDA_REMARKS = re.compile(r"(?i)bemærkninger\s+til\s+dagsorden")
 _GROUP_WORDS = 4  # a label over a contents list or a group of its titles is this short
@@ -153,12 +153,6 @@ def _label(word: str, pieces: list[list[str]]) -> bool:
 def _leader(word: str, pieces: list[list[str]]) -> bool:
     """A dotted leader and page number end the title: "Friluftsspil...5"."""
     leader = _LEADER_END.fullmatch(word)
-    if leader and leader[1].isdigit():
-        # "INDHOLDSFORTEGNELSE 1... Meddelelser": an entry's number with its dots, the title after it
-        if pieces[-1]:
-            pieces.append([])
-        pieces[-1].append(f"{leader[1]}.")
-        return True
     if leader:
         pieces[-1].append(leader[1])
         pieces.append([])
