@@ -28,6 +28,20 @@ TITLE_RUNS = [
     ("Status på Helhedsplan Kvalitetsrapport 2022 Meddelelser", ["Status på Helhedsplan", "Kvalitetsrapport 2022", "Meddelelser"]),
     # after a preposition the compound stays in its title
     ("Forslag til Kommuneplantillæg for Vestbyen Eventuelt", ["Forslag til Kommuneplantillæg for Vestbyen", "Eventuelt"]),
+    # an adjective that opens a case's title, also after a place's name
+    (
+        "Endelig vedtagelse af Lokalplan Bevarende lokalplan for Bogense Endelig vedtagelse af Kommuneplantillæg nr. 3",
+        ["Endelig vedtagelse af Lokalplan Bevarende lokalplan for Bogense", "Endelig vedtagelse af Kommuneplantillæg nr. 3"],
+    ),
+    (
+        "Tilslutning til Stationsvejens Antenneforening Ny betalingsvedtægt for Kloakforsyningen Foreløbig godkendelse af takster",
+        [
+            "Tilslutning til Stationsvejens Antenneforening",
+            "Ny betalingsvedtægt for Kloakforsyningen",
+            "Foreløbig godkendelse af takster",
+        ],
+    ),
+    ("Orientering fra Ældrerådet Revideret tidsplan for Helhedsplan Vest", ["Orientering fra Ældrerådet", "Revideret tidsplan for Helhedsplan Vest"]),
     # a year whose second half the text layer lost ends its title
     (
         "Fur Kraftvarmeværk - regnskab 2013/2014 og budget 2014/ Fælles ledelse mellem Resen Daycare og Børnehaven",

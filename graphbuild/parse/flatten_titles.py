@@ -34,7 +34,9 @@ _STOP = re.compile(r"^(?:Afbud|Fraværende|Deltagere|Bemærkninger|Bermærkninge
 _OPENS_TITLE = re.compile(
     r"^(?:[A-ZÆØÅ][a-zæøå\-]*(?:ing|ings|inger|else|elser|ation|tion)"
     r"|Forslag|Status|Valg|Meddelelser|Eventuelt|Salg|Køb|Tilskud|Regnskab|Årsregnskab|Spørgetid|Budget\w*"
-    r"|Udbud|Lokalplan|Evt\.?|Den|Det)$"
+    r"|Udbud|Lokalplan|Evt\.?|Den|Det"
+    # an adjective that opens a case's title: "Endelig vedtagelse af ...", "Ny betalingsvedtægt", "Revideret ..."
+    r"|Endelig|Foreløbig|Ny|Nyt|Nye|Revideret|Fremtidig|Fremtidige)$"
     # a compound whose last part is a case noun: "Kvalitetsplan", "Kvalitetsrapport", "Åbningsbalance",
     # "Kommuneplantillæg", "Sundhedsaftale", "Anlægsregnskab", "Handicappolitik"
     rf"|^[A-ZÆØÅ][a-zæøå]+(?:{_CASE_NOUNS})$"
