@@ -25,27 +25,43 @@ TITLE_RUNS = [
         "Orientering fra Ældrerådet Anlægsregnskab for Skovvejen Handicappolitik 2024-2027",
         ["Orientering fra Ældrerådet", "Anlægsregnskab for Skovvejen", "Handicappolitik 2024-2027"],
     ),
-    ("Status på Helhedsplan Kvalitetsrapport 2022 Meddelelser", ["Status på Helhedsplan", "Kvalitetsrapport 2022", "Meddelelser"]),
+    (
+        "Status på Helhedsplan Kvalitetsrapport 2022 Meddelelser",
+        ["Status på Helhedsplan", "Kvalitetsrapport 2022", "Meddelelser"],
+    ),
     # after a preposition the compound stays in its title
-    ("Forslag til Kommuneplantillæg for Vestbyen Eventuelt", ["Forslag til Kommuneplantillæg for Vestbyen", "Eventuelt"]),
+    (
+        "Forslag til Kommuneplantillæg for Vestbyen Eventuelt",
+        ["Forslag til Kommuneplantillæg for Vestbyen", "Eventuelt"],
+    ),
     # an adjective that opens a case's title, also after a place's name
     (
         "Endelig vedtagelse af Lokalplan Bevarende lokalplan for Bogense Endelig vedtagelse af Kommuneplantillæg nr. 3",
-        ["Endelig vedtagelse af Lokalplan Bevarende lokalplan for Bogense", "Endelig vedtagelse af Kommuneplantillæg nr. 3"],
+        [
+            "Endelig vedtagelse af Lokalplan Bevarende lokalplan for Bogense",
+            "Endelig vedtagelse af Kommuneplantillæg nr. 3",
+        ],
     ),
     (
-        "Tilslutning til Stationsvejens Antenneforening Ny betalingsvedtægt for Kloakforsyningen Foreløbig godkendelse af takster",
+        "Tilslutning til Stationsvejens Antenneforening Ny betalingsvedtægt for Kloakforsyningen "
+        "Foreløbig godkendelse af takster",
         [
             "Tilslutning til Stationsvejens Antenneforening",
             "Ny betalingsvedtægt for Kloakforsyningen",
             "Foreløbig godkendelse af takster",
         ],
     ),
-    ("Orientering fra Ældrerådet Revideret tidsplan for Helhedsplan Vest", ["Orientering fra Ældrerådet", "Revideret tidsplan for Helhedsplan Vest"]),
+    (
+        "Orientering fra Ældrerådet Revideret tidsplan for Helhedsplan Vest",
+        ["Orientering fra Ældrerådet", "Revideret tidsplan for Helhedsplan Vest"],
+    ),
     # a year whose second half the text layer lost ends its title
     (
         "Fur Kraftvarmeværk - regnskab 2013/2014 og budget 2014/ Fælles ledelse mellem Resen Daycare og Børnehaven",
-        ["Fur Kraftvarmeværk - regnskab 2013/2014 og budget 2014/", "Fælles ledelse mellem Resen Daycare og Børnehaven"],
+        [
+            "Fur Kraftvarmeværk - regnskab 2013/2014 og budget 2014/",
+            "Fælles ledelse mellem Resen Daycare og Børnehaven",
+        ],
     ),
     ("Takster for 2023/ Orientering om vinterberedskabet", ["Takster for 2023/", "Orientering om vinterberedskabet"]),
     # a place's own word after a dash subject stays with the place
@@ -58,13 +74,19 @@ TITLE_RUNS = [
             "Lukket - Ejendomssag",
         ],
     ),
-    ("Ansøgning om tilskud - Vejle Kommune Godkendelse af takster", ["Ansøgning om tilskud - Vejle Kommune", "Godkendelse af takster"]),
+    (
+        "Ansøgning om tilskud - Vejle Kommune Godkendelse af takster",
+        ["Ansøgning om tilskud - Vejle Kommune", "Godkendelse af takster"],
+    ),
     # a genitive binds to the noun after it
     (
         "Godkendelse af Tønder Kommunes Strategiplan Godkendelse af retningslinjer for prisen",
         ["Godkendelse af Tønder Kommunes Strategiplan", "Godkendelse af retningslinjer for prisen"],
     ),
-    ("Orientering om Byrådets Forretningsorden Meddelelser", ["Orientering om Byrådets Forretningsorden", "Meddelelser"]),
+    (
+        "Orientering om Byrådets Forretningsorden Meddelelser",
+        ["Orientering om Byrådets Forretningsorden", "Meddelelser"],
+    ),
     (
         "Godkendelse af dagsorden Orientering om Kommunens Sundhedspolitik Eventuelt",
         ["Godkendelse af dagsorden", "Orientering om Kommunens Sundhedspolitik", "Eventuelt"],

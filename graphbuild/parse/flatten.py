@@ -96,9 +96,7 @@ _EXPLICIT_HEAD = re.compile(
 # A word that binds to what follows ("at", "under", "jf."): a labelled number after it is named in a
 # sentence ("..., at Sag nr. 7 - X udsættes", "drøftet under Punkt 4: X"), not an item's heading. "i" and
 # "for" are not among them: a transcript drops the year after them ("KTC s studierejser i Pkt. 4 Årsmødet").
-_IN_SENTENCE = re.compile(
-    r"(?<![\w.])(?:at|om|under|jf\.|og|til|af|se|ved|med|fra|samt|eller|på|efter|end|som)\s+$"
-)
+_IN_SENTENCE = re.compile(r"(?<![\w.])(?:at|om|under|jf\.|og|til|af|se|ved|med|fra|samt|eller|på|efter|end|som)\s+$")
 # "Placering af antennemaster Sag nr. 104 (ØU 138/07)": an item's number under its title (with the
 # committee's own case reference after it), the title after a sentence's end or a decision's word
 _TITLED_CASE = re.compile(r"(?<=\s)Sag\s+nr\.\s*\d{1,4}\s+(?=\()")
