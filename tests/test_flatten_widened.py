@@ -55,6 +55,16 @@ TITLE_RUNS = [
         "Orientering fra Ældrerådet Revideret tidsplan for Helhedsplan Vest",
         ["Orientering fra Ældrerådet", "Revideret tidsplan for Helhedsplan Vest"],
     ),
+    # a dotted leader ends its title; the word before the dots may open a title of its own
+    (
+        "Risikobaseret Dimensionering Nytårsparole Mødeplan for beredskabskommissionen Eventuelt... 10",
+        ["Risikobaseret Dimensionering Nytårsparole", "Mødeplan for beredskabskommissionen", "Eventuelt"],
+    ),
+    (
+        "Godkendelse af referat...3 Orientering fra formanden Meddelelser...4 Friluftsspil...5",
+        ["Godkendelse af referat", "Orientering fra formanden", "Meddelelser", "Friluftsspil"],
+    ),
+    ("Valg af revisor Budget 2024 for foreningen...7", ["Valg af revisor", "Budget 2024 for foreningen"]),
     # a year whose second half the text layer lost ends its title
     (
         "Fur Kraftvarmeværk - regnskab 2013/2014 og budget 2014/ Fælles ledelse mellem Resen Daycare og Børnehaven",

@@ -103,7 +103,7 @@ def split_title_run(text: str) -> list[str]:
         if (
             _closed_marker(words, k, pieces)
             or _label(word, pieces)
-            or _leader(word, pieces)
+            or _leader(words, k, pieces)
             or _page_or_heading(words, k, heading, pieces)
             or _kept_number(words, k, pieces)
         ):
@@ -152,10 +152,13 @@ def _label(word: str, pieces: list[list[str]]) -> bool:
     return False
 
 
-def _leader(word: str, pieces: list[list[str]]) -> bool:
-    """A dotted leader and page number end the title: "Friluftsspil...5"."""
-    leader = _LEADER_END.fullmatch(word)
+def _leader(words: list[str], k: int, pieces: list[list[str]]) -> bool:
+    """A dotted leader and page number end the title: "Friluftsspil...5"; the word before the dots may open
+    a title of its own ("Mødeplan for beredskabskommissionen Eventuelt... 10")."""
+    leader = _LEADER_END.fullmatch(words[k])
     if leader:
+        if k and pieces[-1] and _opens_title([*words[:k], leader[1], *words[k + 1 : k + 2]], k, len(pieces[-1])):
+            pieces.append([])
         pieces[-1].append(leader[1])
         pieces.append([])
     return leader is not None
