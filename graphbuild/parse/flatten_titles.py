@@ -157,7 +157,9 @@ def _leader(words: list[str], k: int, pieces: list[list[str]]) -> bool:
     a title of its own ("Mødeplan for beredskabskommissionen Eventuelt... 10")."""
     leader = _LEADER_END.fullmatch(words[k])
     if leader:
-        if k and pieces[-1] and _opens_title([*words[:k], leader[1], *words[k + 1 : k + 2]], k, len(pieces[-1])):
+        # the words around it (the readers look two back and one on), the dots dropped: no copy of the whole run
+        window = [*words[max(0, k - 2) : k], leader[1], *words[k + 1 : k + 2]]
+        if k and pieces[-1] and _opens_title(window, min(k, 2), len(pieces[-1])):
             pieces.append([])
         pieces[-1].append(leader[1])
         pieces.append([])
