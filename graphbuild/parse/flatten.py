@@ -58,6 +58,7 @@ _REFERENCE = re.compile(r"(?i)(?:(?<!lukket\s)punkt|pkt\.?|(?<!side)nr\.?|bilag|
 _SECTION_WORDS = (
     r"Sagsfremstilling|Beslutning|Indstilling|Resumé|Resume|Sagsforløb|Sagsresumé|Beslutningstema"
     r"|Indholdsfortegnelse|Bilagsliste|Underskriftsblad"
+    r"|INDHOLDSFORTEGNELSE|BILAGSLISTE|UNDERSKRIFTSBLAD"  # "... besvaret. INDHOLDSFORTEGNELSE 1... Meddelelser"
 )
 # Section words cut before and after ("... sygdom Sagsfremstilling På baggrund ..."); labels only before.
 # "Beslutning om udarbejdelse af ...", "Beslutning vedr. lån til ..." opens a title, not a section;
@@ -92,6 +93,10 @@ _DATED_HEAD = re.compile(
 _EXPLICIT_HEAD = re.compile(
     r"(?<=\s)(?:Ad\s+(?:pkt\.|punkt)\s*|Punkt|Pkt\.|Sag\s+nr\.|Nr\.)\s*\d{1,4}\b(?=\s*[:.\-–]?\s+[A-ZÆØÅ])"
 )
+# A word that binds to what follows ("at", "under", "jf."): a labelled number after it is named in a
+# sentence ("..., at Sag nr. 7 - X udsættes", "drøftet under Punkt 4: X"), not an item's heading. "i" and
+# "for" are not among them: a transcript drops the year after them ("KTC s studierejser i Pkt. 4 Årsmødet").
+_IN_SENTENCE = re.compile(r"(?<![\w.])(?:at|om|under|jf\.|og|til|af|se|ved|med|fra|samt|eller|på|efter|end|som)\s+$")
 # "Placering af antennemaster Sag nr. 104 (ØU 138/07)": an item's number under its title (with the
 # committee's own case reference after it), the title after a sentence's end or a decision's word
 _TITLED_CASE = re.compile(r"(?<=\s)Sag\s+nr\.\s*\d{1,4}\s+(?=\()")
@@ -374,6 +379,8 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
         if match[0].startswith("Side"):  # "Side 3 1. KB - Spørgetid": a page label never opens a title
             cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
     for match in (*_EXPLICIT_HEAD.finditer(text), *_CODED_HEAD.finditer(text)):
+        if _IN_SENTENCE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "Godkendt med den ændring, at Sag nr. 7 - Ældrerådsvalg udsættes": a reference in a sentence
         cuts.add(match.start())
     for match in _TITLED_CASE.finditer(text):
         # "Godkendt. Placering af antennemaster for mobiltelefoni Sag nr. 104 (ØU 138/07) Sagens kerne ...":

@@ -24,11 +24,22 @@ _NUMBERED_BY = {"nr.", "nr", "pkt.", "§", "punkt", "etape", "fase", "tillæg", 
 # A capitalised nominalisation ("Opfølgning", "Godkendelse", "Udpegninger"), a case word ("Udbud af",
 # "Lokalplan 12") or a capitalised article ("Den fremtidige ...") opens a title even
 # after a capitalised word: "Godkendelse af Vækststrategi Opfølgning på lokalrådsmøder".
+# The last part of a compound that names a case ("Kvalitets|plan", "Åbnings|balance"): such a compound
+# opens a title as a nominalisation does.
+_CASE_NOUNS = (
+    "plan|planer|rapport|regnskab|budget|balance|tillæg|strategi|politik|aftale|aftaler|program|regulativ"
+    "|vedtægt|vedtægter|beretning|redegørelse|prognose|takster|bevilling"
+)
 _STOP = re.compile(r"^(?:Afbud|Fraværende|Deltagere|Bemærkninger|Bermærkninger|Mødet|Tilstede|Referent):?$")
 _OPENS_TITLE = re.compile(
     r"^(?:[A-ZÆØÅ][a-zæøå\-]*(?:ing|ings|inger|else|elser|ation|tion)"
     r"|Forslag|Status|Valg|Meddelelser|Eventuelt|Salg|Køb|Tilskud|Regnskab|Årsregnskab|Spørgetid|Budget\w*"
-    r"|Udbud|Lokalplan|Evt\.?|Den|Det)$"
+    r"|Udbud|Lokalplan|Evt\.?|Den|Det"
+    # an adjective that opens a case's title: "Endelig vedtagelse af ...", "Ny betalingsvedtægt", "Revideret ..."
+    r"|Endelig|Foreløbig|Ny|Nyt|Nye|Revideret|Fremtidig|Fremtidige)$"
+    # a compound whose last part is a case noun: "Kvalitetsplan", "Kvalitetsrapport", "Åbningsbalance",
+    # "Kommuneplantillæg", "Sundhedsaftale", "Anlægsregnskab", "Handicappolitik"
+    rf"|^[A-ZÆØÅ][a-zæøå]+(?:{_CASE_NOUNS})$"
 )
 
 
@@ -38,6 +49,10 @@ _REGIONS = {
     "Lolland", "Falster", "Møn", "Sønderjylland", "Nordsjælland", "Vestsjælland", "Midtsjælland", "Østjylland",
     "Vestjylland", "Sydjylland", "Vendsyssel", "Himmerland", "Djursland", "Thy", "Salling",
 }  # fmt: skip
+# Words that end a place's name ("Silkeborg Kommune", "Vejle Amt"), never a title's first word
+_PLACE_TAILS = {"Kommune", "Kommunes", "Amt", "Amts", "Region", "Regions"}
+_PLACE_GENITIVES = {"Kommunes", "Amts", "Regions"}
+_GENITIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:ets|ens)")
 _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
 _HALF_YEAR = re.compile(r"(?:19|20)\d\d/")
 # Prepositions after a title's opening noun ("Støtte til ...", "Overenskomst mellem ...")
@@ -88,7 +103,7 @@ def split_title_run(text: str) -> list[str]:
         if (
             _closed_marker(words, k, pieces)
             or _label(word, pieces)
-            or _leader(word, pieces)
+            or _leader(words, k, pieces)
             or _page_or_heading(words, k, heading, pieces)
             or _kept_number(words, k, pieces)
         ):
@@ -137,10 +152,15 @@ def _label(word: str, pieces: list[list[str]]) -> bool:
     return False
 
 
-def _leader(word: str, pieces: list[list[str]]) -> bool:
-    """A dotted leader and page number end the title: "Friluftsspil...5"."""
-    leader = _LEADER_END.fullmatch(word)
+def _leader(words: list[str], k: int, pieces: list[list[str]]) -> bool:
+    """A dotted leader and page number end the title: "Friluftsspil...5"; the word before the dots may open
+    a title of its own ("Mødeplan for beredskabskommissionen Eventuelt... 10")."""
+    leader = _LEADER_END.fullmatch(words[k])
     if leader:
+        # the words around it (the readers look two back and one on), the dots dropped: no copy of the whole run
+        window = [*words[max(0, k - 2) : k], leader[1], *words[k + 1 : k + 2]]
+        if k and pieces[-1] and _opens_title(window, min(k, 2), len(pieces[-1])):
+            pieces.append([])
         pieces[-1].append(leader[1])
         pieces.append([])
     return leader is not None
@@ -181,7 +201,9 @@ def _opens_title(words: list[str], k: int, piece_length: int) -> bool:
     # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
     # ("CO2-udslip Projekt ...": a compound whose last part is lower-case is an ordinary word)
     tail = before.rsplit("-", 1)[-1]
+    # "... budget 2014/ Fælles ledelse ...": a year whose second half the text layer lost ends its title
     ordinary = (tail.islower() and len(tail) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
+    ordinary = ordinary or _HALF_YEAR.fullmatch(before) is not None
     # "Til orientering ODIN rapport 3. kvartal IDV 3. kvartal": an acronym before a lower-case word
     # or a number opens a title after an ordinary word
     after_acronym = words[k + 1][:1] if k + 1 < len(words) else ""
@@ -202,6 +224,8 @@ def _binds(words: list[str], k: int, piece_length: int, starts: bool) -> bool:
     binding = binding or bool(_ADJECTIVE.fullmatch(before))
     binding = binding or (piece_length == 1 and _COMMITTEE_CODE.fullmatch(before) is not None)
     binding = binding or (before.lower() == "region" and word in _REGIONS)
+    # "Tønder Kommunes Strategiplan", "Byrådets Forretningsorden": a genitive binds to the noun after it
+    binding = binding or before in _PLACE_GENITIVES or bool(_GENITIVE.fullmatch(before))
     return binding and not _year_lost_before(words, k, starts)
 
 
@@ -261,7 +285,12 @@ def _dash_subject(words: list[str], k: int) -> bool:
     BSB Søndersø - Regnskab"."""
     word, before = words[k], words[k - 1]
     dash_subject = k >= 2 and words[k - 2] in ("-", "–") and before[:1].isupper() and before.isalpha()
-    return dash_subject and word.removesuffix("s") not in _REGIONS and municipality_named(word) is None
+    return (
+        dash_subject
+        and word.removesuffix("s") not in _REGIONS
+        and municipality_named(word) is None
+        and word not in _PLACE_TAILS  # "- Silkeborg Kommune": the place's own word
+    )
 
 
 def _all_caps_runs(words: list[str]) -> set[int]:
