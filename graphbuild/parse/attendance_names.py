@@ -152,8 +152,10 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             continue
         k = j + 1  # the first surname is taken whatever it is; further ones only when they look like one
         while k < len(tokens) and k - i < 4 and _WORD.fullmatch(tokens[k][2]) and surname_like(tokens[k][2]):
-            if _first_name(tokens[k][2]) and (tokens[k][2] not in last_names() or _surname_follows(tokens, k + 1)):
-                break  # "Birgitte Hannibal Karsten Lomholt": a first name and a surname start the next name
+            if _first_name(tokens[k][2]) and (tokens[k][2] not in last_names() or _name_word_follows(tokens, k + 1)):
+                # "Birgitte Hannibal Karsten Lomholt": a first name and a surname start the next name; "Bo Sørensen
+                # Lone Mark": so does a first name that is also a surname before one more name word
+                break
             if _first_name(tokens[k][2]) and _INITIAL_TOKEN.fullmatch(tokens[k - 2][2]):
                 break  # "Jan S. Kristensen Mona Kyndi": after a middle initial's surname a first name starts a name
             if k + 1 < len(tokens) and tokens[k + 1][2] in ("Kommune", "Kommunes"):
@@ -178,6 +180,10 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
                 hits.append(NameHit(" ".join(lead), start + tokens[0][0], start + tokens[i - 1][1],
                                     rest_start=start + tokens[i - 1][1]))  # fmt: skip
         name_tokens = [t[2] for t in tokens[i:k]]
+        if k == j + 1 and j - i == 2 and not person_name(name_tokens) and tokens[j - 1][2] in last_names():
+            # "Lone Mark Netværk af Aktive Kystbyer": the second of two first names is the surname when the word
+            # after them is none (whom the member comes for)
+            k, name_tokens = j, name_tokens[:2]
         if person_name(name_tokens):
             s, e = start + tokens[i][0], start + tokens[k - 1][1]
             hits.append(NameHit(" ".join(name_tokens), s, e, rest_start=e))
@@ -218,6 +224,13 @@ def _surname_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
         return False
     word = tokens[k][2]
     return bool(_WORD.fullmatch(word)) and surname_like(word) and not _first_name(word)
+
+
+def _name_word_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """tokens[k] is a surname, or a first name that is also one ("Mark" after "Lone")."""
+    if _surname_follows(tokens, k):
+        return True
+    return k < len(tokens) and tokens[k][2] in last_names() and _first_name(tokens[k][2])
 
 
 def _first_name(word: str) -> bool:
