@@ -350,9 +350,37 @@ def _name_ending_piece(text: str, s: int, e: int, rows: list[Row], first: bool, 
     if rows and ("\n" not in text[rows[-1].end : e] or annotation):
         # "Jacob Christensen, FKB s bestyrelse Flemming Nygaard-Jørgensen, FKB …" (flattened): the words
         # before the name are the previous entry's affiliation, the name ends the piece
-        last = _last_name_in(text, s, e)
+        last = _last_name_in(text, s, e) or _name_after_affiliation(text, s, e)
         return last if last is not None and not text[last.rest_start : e].strip() else None
     return None
+
+
+# the end of a flattened entry's affiliation before the next entry's name: a word in lower case or a number
+# ("FKB, kreds 5 Marcello Francati, FKB, …")
+_AFFILIATION_END = re.compile(r"(?:^|[ \t])(?:[a-zæøå][\w-]*|\d+)[ \t]+$")
+
+
+_BEFORE_WORKPLACE = frozenset({"i", "for", "ved", "på", "af", "hos", "fra", "til", "og"})
+_TITLE_WORD = re.compile(rf"(?i){TITLE_WORD}")
+
+
+def _name_after_affiliation(text: str, s: int, e: int) -> NameHit | None:
+    """A name whose first name the list does not know, at the end of a piece of a flattened "Name,
+    affiliation Name, affiliation" list: the affiliation's last word says where it begins ("kreds 5 Marcello
+    Francati"), the comma after it that the entry goes on."""
+    if text[e : e + 1] != ",":
+        return None
+    runs = list(NAME_RUN.finditer(text, s, e))
+    end_word = _AFFILIATION_END.search(text, s, runs[-1].start()) if runs else None
+    if end_word is None or text[runs[-1].end() : e].strip():
+        return None
+    word = end_word.group(0).strip()
+    if word in _BEFORE_WORKPLACE or _TITLE_WORD.fullmatch(word):
+        return None  # "direktør Væksthus Hovedstadsregionen", "chef i Region Sjælland": the workplace
+    tokens = runs[-1].group(0).split()
+    if not 2 <= len(tokens) <= 3 or not person_name(tokens):
+        return None
+    return read_name(text, runs[-1].start(), e)
 
 
 def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows: list[Row], items: list[str]) -> bool:

@@ -147,6 +147,12 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             j += 1  # "Dorthe la Cour", "Christian de Jonquiéres": the particle goes with the surname
         if j + 1 < len(tokens) and _ABBREVIATED.fullmatch(tokens[j][2]):
             j += 1  # "Hans Chr. Jeppesen": an abbreviated middle name, the surname after it
+        if (
+            (j >= len(tokens) or not _WORD_OR_INITIAL.fullmatch(tokens[j][2]))
+            and j - i == 2
+            and tokens[j - 1][2] in last_names()
+        ):
+            j -= 1  # "… Bo Sørensen Lone Mark": two first names and nothing after, the second one the surname
         if j >= len(tokens) or not _WORD_OR_INITIAL.fullmatch(tokens[j][2]):
             i = j
             continue

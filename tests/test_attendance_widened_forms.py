@@ -1,0 +1,62 @@
+"""Attendance list readers widened beyond the exact wording they were written for (issue 13, item 1): names
+run together whose first name is also a surname, a flattened "Name, affiliation" list whose next name has a
+first name the names list does not know. Cases are short dev excerpts (named) and variants written for the
+form; one table, (text, expected rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.parse.attendance_lists import find_attendance
+
+P, A, S = "present", "absent", "substitute"
+
+CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
+    # a first name that is also a surname ("Mark") ends the name when the next word is whom the member comes
+    # for (dev nationalpark-thy-bestyrelse-2009-03-02, flattened)
+    (
+        "Deltagere: Bestyrelsen: Hans Buck Thy Erhvervsråd Mona Kyndi Støtteforeningen Nationalpark Thy Lone Mark "
+        "Netværk af Aktive Kystbyer Jytte Nielsen Museet for Thy\n1. Godkendelse af dagsorden\n",
+        {("Hans Buck", P, None), ("Mona Kyndi", P, None), ("Lone Mark", P, None), ("Jytte Nielsen", P, None)},
+    ),
+    # ... and starts the next name after a full one
+    (
+        "Medlemmer: Karen Lund Bo Sørensen Lone Mark Jens Hansen\n1. Godkendelse af dagsorden\n",
+        {("Karen Lund", P, None), ("Bo Sørensen", P, None), ("Lone Mark", P, None), ("Jens Hansen", P, None)},
+    ),
+    (
+        "Fraværende: Karen Lund Bo Sørensen Lone Mark\n1. Godkendelse af dagsorden\n",
+        {("Karen Lund", A, None), ("Bo Sørensen", A, None), ("Lone Mark", A, None)},
+    ),
+    # a flattened "Name, affiliation Name, affiliation" list: a name whose first name is unknown after a word
+    # in lower case or a number (dev fkb-brs-udvalget-for-forebyggelse-2013-06-26); the list goes on after it
+    (
+        "Deltagere Lars Bønding, FKB, kreds 2 Erik Skallerup, FKB, kreds 5 Marcello Francati, FKB, Københavns "
+        "Brandvæsen Henrik G. Petersen, BRS, Center for Forebyggelse Sine Storr, BRS (referent) Afbud René Bech "
+        "(FKB kreds 1), Allan Thomsen (BRS), 1. Godkendelse af dagsorden\n",
+        {
+            ("Lars Bønding", P, None),
+            ("Erik Skallerup", P, None),
+            ("Marcello Francati", P, None),
+            ("Henrik G. Petersen", P, None),
+            ("Sine Storr", P, None),
+            ("René Bech", A, None),
+            ("Allan Thomsen", A, None),
+        },
+    ),
+    (
+        "Deltagere: Anna Holm, formand for lokalrådet Thure Berg, kasserer Ole Jensen, sekretær\n"
+        "1. Godkendelse af dagsorden\n",
+        {("Anna Holm", P, None), ("Thure Berg", P, None), ("Ole Jensen", P, None)},
+    ),
+    # after a preposition the capitalised words are a workplace, no name
+    (
+        "Afbud: Anna Holm, konsulent i Region Sjælland, chef\n1. Godkendelse af dagsorden\n",
+        {("Anna Holm", A, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_widened_list_forms(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert {(a.name, a.status, a.for_) for a in find_attendance(text)} == expected
