@@ -142,6 +142,8 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
         while j < len(tokens) and tokens[j][2] in first_names() and j - i < 2:
             if j + 1 < len(tokens) and _first_name(tokens[j + 1][2]) and _surname_follows(tokens, j + 2):
                 break  # "Birgitte Hannibal Karsten Lomholt": a first name and a surname follow, so a surname
+            if tokens[j][2] in last_names() and _first_name_then_word(tokens, j + 1):
+                break  # "Lone Mark Hans Buck": a first name that is a surname too, before the next name
             j += 1  # double first names: "Hans Ejner", "Niels Erik"
         if j + 1 < len(tokens) and _PARTICLE.fullmatch(tokens[j][2]) and _WORD.fullmatch(tokens[j + 1][2]):
             j += 1  # "Dorthe la Cour", "Christian de Jonquiéres": the particle goes with the surname
@@ -230,6 +232,14 @@ def _surname_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
         return False
     word = tokens[k][2]
     return bool(_WORD.fullmatch(word)) and surname_like(word) and not _first_name(word)
+
+
+def _first_name_then_word(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """tokens[k] is a first name and tokens[k + 1] a word that is none ("Hans Buck")."""
+    if k + 1 >= len(tokens) or not _first_name(tokens[k][2]):
+        return False
+    word = tokens[k + 1][2]
+    return bool(_WORD.fullmatch(word)) and not _first_name(word) and not heading_word(word)
 
 
 def _name_word_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
