@@ -28,6 +28,22 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "Fraværende: Karen Lund Bo Sørensen Lone Mark\n1. Godkendelse af dagsorden\n",
         {("Karen Lund", A, None), ("Bo Sørensen", A, None), ("Lone Mark", A, None)},
     ),
+    # ... also before a name whose surname the names list does not know (dev nationalpark-thy-bestyrelse-2009-10-08)
+    (
+        "Bestyrelsen: Jørgen Krogh Tage Espersen Lone Mark Hans Buck Bodil Gyldenkerne\n1. Godkendelse af dagsorden\n",
+        {
+            ("Jørgen Krogh", P, None),
+            ("Tage Espersen", P, None),
+            ("Lone Mark", P, None),
+            ("Hans Buck", P, None),
+            ("Bodil Gyldenkerne", P, None),
+        },
+    ),
+    # a first name that is a surname too stays a middle name before a surname
+    (
+        "Medlemmer: Anne Mark Hansen Ole Jensen\n1. Godkendelse af dagsorden\n",
+        {("Anne Mark Hansen", P, None), ("Ole Jensen", P, None)},
+    ),
     # a flattened "Name, affiliation Name, affiliation" list: a name whose first name is unknown after a word
     # in lower case or a number (dev fkb-brs-udvalget-for-forebyggelse-2013-06-26); the list goes on after it
     (
@@ -54,6 +70,19 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "Afbud: Anna Holm, konsulent i Region Sjælland, chef\n1. Godkendelse af dagsorden\n",
         {("Anna Holm", A, None)},
     ),
+]
+
+
+# absence from items whose numbers a PDF's text layer lost: the member attended the meeting (dev
+# rebild-oekonomiudvalget-2008-06-18, "pkt og pkt"); "sagens behandling" is no item word
+CASES += [
+    (
+        "Mødedato:. Fraværende: Mette Busk. Anny Winther deltog ikke i behandlingen af pkt og pkt\n",
+        {("Mette Busk", A, None), ("Anny Winther", P, None)},
+    ),
+    ("1. Godkendelse\nGodkendt. Ole Jensen var fraværende under pkt.\n", {("Ole Jensen", P, None)}),
+    ("1. Godkendelse\nGodkendt. Ole Jensen deltog ikke under punkterne.\n", {("Ole Jensen", P, None)}),
+    ("1. Godkendelse\nGodkendt. Ole Jensen deltog ikke i sagens behandling.\n", set()),
 ]
 
 
