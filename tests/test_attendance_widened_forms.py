@@ -85,6 +85,21 @@ CASES += [
     ("1. Godkendelse\nGodkendt. Ole Jensen deltog ikke i sagens behandling.\n", set()),
 ]
 
+# an entry of the absent with the items missed on its line, the next entry run on after them (dev
+# regionh-forretningsudvalget-2010-01-04, "ved sag nr. 6"; a variant with "under punkt"); the items say the member
+# attended (the meeting's items known: see the published forms' item table), here none are known
+CASES += [
+    (
+        "Medlemmer: Leila Lindén Kirsten Lee Peer Wille-Jørgensen Fraværende: Kirsten Lee ved sag nr. 6 Peer "
+        "Wille-Jørgensen 1\n\n2 Indholdsfortegnelse 1. Mødeplan\n",
+        {("Leila Lindén", P, None), ("Kirsten Lee", A, None), ("Peer Wille-Jørgensen", A, None)},
+    ),
+    (
+        "Fraværende: Kirsten Lee under punkt 6 Leila Lindén\n1. Godkendelse af dagsorden\n",
+        {("Kirsten Lee", A, None), ("Leila Lindén", A, None)},
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_widened_list_forms(text: str, expected: set[tuple[str, str, str | None]]) -> None:

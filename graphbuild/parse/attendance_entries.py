@@ -71,6 +71,11 @@ SOME_ITEMS = re.compile(
     rf"(?i)^[\s,\-–(]*(?:(?:under|ved|i)\s+(?:behandlingen\s+af\s+)?|fra\s+)?(?:{ITEM_WORD})\s*{ITEMS}"
 )
 
+# the items an entry of the absent missed, on its line: "Charlotte Fischer ved sag nr. 6"
+_ITEMS_RUN_ON = re.compile(
+    rf"(?i)[ \t]*(?:,[ \t]*)?(?:under|ved|i)[ \t]+(?:behandlingen[ \t]+af[ \t]+)?{ITEM_WORD}[ \t]+nr\.?[ \t]*{ITEMS}"
+)
+
 _AFFILIATION_REST = re.compile(
     r"[ \t]+(?:(?P<region>Region[ \t]+[A-ZÆØÅ][a-zæøå]+)|(?P<body>[A-ZÆØÅ][a-zæøå]+)[ \t]+[a-zæøå]+)"
     r"[ \t]*(?=[A-ZÆØÅ(]|$)"
@@ -398,10 +403,15 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
     if run_on is not None:
         next_at = hit.rest_start + run_on
         return next_at < e and _entry(text, next_at, e, status, rows, False, items)
-    some_items = SOME_ITEMS.match(rest)
+    some_items = SOME_ITEMS.match(rest) or _ITEMS_RUN_ON.match(rest)
     if some_items and status == "absent":  # "Ole Hansen pkt. 1-3"
         rows.append(row_of(hit, "absent"))
         absent_from_some(rows, item_numbers(some_items["items"]), items)
+        # "Fraværende: Charlotte Fischer ved sag nr. 6 Hans Andersen ved sag nr. 6 Peer Wille-Jørgensen"
+        # (flattened): the next entry runs on after the items
+        next_at = hit.rest_start + some_items.end()
+        if _CAPITAL_NEXT.match(text, next_at, e) and "\n" not in text[hit.rest_start : next_at]:
+            return _entry(text, next_at, e, status, rows, False, items)
         return False
     if status == "absent" and _PART_OF_MEETING_REST.match(rest) and "\n" not in rest.strip():
         # "Fraværende i mødet: Karoline Bendixen til kl. 18.40 i punkt 2": away for part of the meeting, so attended
