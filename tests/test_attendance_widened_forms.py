@@ -116,6 +116,23 @@ CASES += [
     ("1. Godkendelse af dagsorden\nUdvalget drøftede, hvem der deltog: Ole Hansen fremlagde sagen.\n", set()),
 ]
 
+# names run together after an entry's closing bracket: the first one's first name unknown to the names list, its
+# surname one (dev sydtrafik-bestyrelse-2009-06-08); after a comma the words are the entry before's affiliation
+CASES += [
+    (
+        "Medlemmer: Peter Christensen Hans Peter Geil (afbud) Erwin Andresen Inger Donslund (afbud) Jørgen Elsted "
+        "Hansen Ole Jacobsen Øvrige: Direktør\n1. Godkendelse af dagsorden\n",
+        {
+            ("Peter Christensen", P, None),
+            ("Hans Peter Geil", A, None),
+            ("Erwin Andresen", P, None),
+            ("Inger Donslund", A, None),
+            ("Jørgen Elsted Hansen", P, None),
+            ("Ole Jacobsen", P, None),
+        },
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_widened_list_forms(text: str, expected: set[tuple[str, str, str | None]]) -> None:

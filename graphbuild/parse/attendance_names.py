@@ -180,9 +180,11 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
                 and word.lower() not in municipality_names()
             ):
                 k += 1
-        if not hits and i >= 2 and _line_starts(text, start + tokens[0][0]) and surname_like(tokens[i - 1][2]):
+        entry_start = _line_starts(text, start + tokens[0][0]) or _after_entry(text, start + tokens[0][0])
+        if not hits and i >= 2 and entry_start and surname_like(tokens[i - 1][2]):
             # "Jannich Petersen Lone Birgit Halskov Møller": the name before the first one known, at the line's
-            # start, when it ends in a surname
+            # start (or after the entry before's closing bracket: "Hans Peter Geil (afbud) Erwin Andresen Inger
+            # Donslund"), when it ends in a surname
             lead = [t[2] for t in tokens[:i]]
             if len(lead) <= 3 and all(_WORD.fullmatch(t) for t in lead) and person_name(lead):
                 hits.append(NameHit(" ".join(lead), start + tokens[0][0], start + tokens[i - 1][1],
@@ -256,6 +258,11 @@ def _first_name(word: str) -> bool:
 
 def _ends_line(text: str, pos: int, end: int) -> bool:
     return not text[pos:end].strip(" \t") or text[pos:end].lstrip(" \t").startswith("\n")
+
+
+def _after_entry(text: str, pos: int) -> bool:
+    """``pos`` follows the bracket that closed the entry before ("(afbud) ", "(A) ")."""
+    return text[max(0, pos - 4) : pos].rstrip(" \t")[-1:] == ")"
 
 
 def _line_starts(text: str, pos: int) -> bool:
