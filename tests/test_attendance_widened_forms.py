@@ -133,6 +133,17 @@ CASES += [
     ),
 ]
 
+# a flattened "Name, title, affiliation" list: a title in lower case of four words or more says more of the entry
+# before, the list goes on (dev vaeksthus-hovedstadsregionen-bestyrelse-2014-04-04)
+CASES += [
+    (
+        "Bestyrelse: Søren Hyldgaard, kommunalbestyrelsesmedlem Rudersdal Kommune Mette Annelie Rasmussen, "
+        "observatør, medlem af borgerrepræsentationen, Københavns Kommune Marlene Haugaard, referent\n"
+        "1. Velkomst\n",
+        {("Søren Hyldgaard", P, None), ("Mette Annelie Rasmussen", P, None), ("Marlene Haugaard", P, None)},
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_widened_list_forms(text: str, expected: set[tuple[str, str, str | None]]) -> None:

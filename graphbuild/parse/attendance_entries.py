@@ -222,7 +222,10 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         if hit is None:  # "RM", "KKR", "Faxe", "sygdom" go by; a longer text ends the list
             # unless it is the affiliation after a name in a list of one entry a line:
             # "• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S"
-            return len(piece.split()) > 3 and not annotation and not _rest_of_entry_line(text, s, e, rows)
+            # "Mette Annelie Rasmussen, observatør, medlem af borgerrepræsentationen, Københavns Kommune Marlene
+            # Haugaard, …" (flattened): a title in lower case after the entry before, on its line, says more of it
+            title = bool(rows) and piece.lstrip()[:1].islower() and "\n" not in text[rows[-1].end : e]
+            return len(piece.split()) > 3 and not annotation and not title and not _rest_of_entry_line(text, s, e, rows)
     return _after_name(text, hit, e, status, rows, items)
 
 
