@@ -71,6 +71,11 @@ SOME_ITEMS = re.compile(
     rf"(?i)^[\s,\-–(]*(?:(?:under|ved|i)\s+(?:behandlingen\s+af\s+)?|fra\s+)?(?:{ITEM_WORD})\s*{ITEMS}"
 )
 
+# the items an entry of the absent missed, on its line: "Charlotte Fischer ved sag nr. 6"
+_ITEMS_RUN_ON = re.compile(
+    rf"(?i)[ \t]*(?:,[ \t]*)?(?:under|ved|i)[ \t]+(?:behandlingen[ \t]+af[ \t]+)?{ITEM_WORD}[ \t]+nr\.?[ \t]*{ITEMS}"
+)
+
 _AFFILIATION_REST = re.compile(
     r"[ \t]+(?:(?P<region>Region[ \t]+[A-ZÆØÅ][a-zæøå]+)|(?P<body>[A-ZÆØÅ][a-zæøå]+)[ \t]+[a-zæøå]+)"
     r"[ \t]*(?=[A-ZÆØÅ(]|$)"
@@ -217,7 +222,10 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         if hit is None:  # "RM", "KKR", "Faxe", "sygdom" go by; a longer text ends the list
             # unless it is the affiliation after a name in a list of one entry a line:
             # "• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S"
-            return len(piece.split()) > 3 and not annotation and not _rest_of_entry_line(text, s, e, rows)
+            # "Mette Annelie Rasmussen, observatør, medlem af borgerrepræsentationen, Københavns Kommune Marlene
+            # Haugaard, …" (flattened): a title in lower case after the entry before, on its line, says more of it
+            title = bool(rows) and piece.lstrip()[:1].islower() and "\n" not in text[rows[-1].end : e]
+            return len(piece.split()) > 3 and not annotation and not title and not _rest_of_entry_line(text, s, e, rows)
     return _after_name(text, hit, e, status, rows, items)
 
 
@@ -350,9 +358,37 @@ def _name_ending_piece(text: str, s: int, e: int, rows: list[Row], first: bool, 
     if rows and ("\n" not in text[rows[-1].end : e] or annotation):
         # "Jacob Christensen, FKB s bestyrelse Flemming Nygaard-Jørgensen, FKB …" (flattened): the words
         # before the name are the previous entry's affiliation, the name ends the piece
-        last = _last_name_in(text, s, e)
+        last = _last_name_in(text, s, e) or _name_after_affiliation(text, s, e)
         return last if last is not None and not text[last.rest_start : e].strip() else None
     return None
+
+
+# the end of a flattened entry's affiliation before the next entry's name: a word in lower case or a number
+# ("FKB, kreds 5 Marcello Francati, FKB, …")
+_AFFILIATION_END = re.compile(r"(?:^|[ \t])(?:[a-zæøå][\w-]*|\d+)[ \t]+$")
+
+
+_BEFORE_WORKPLACE = frozenset({"i", "for", "ved", "på", "af", "hos", "fra", "til", "og"})
+_TITLE_WORD = re.compile(rf"(?i){TITLE_WORD}")
+
+
+def _name_after_affiliation(text: str, s: int, e: int) -> NameHit | None:
+    """A name whose first name the list does not know, at the end of a piece of a flattened "Name,
+    affiliation Name, affiliation" list: the affiliation's last word says where it begins ("kreds 5 Marcello
+    Francati"), the comma after it that the entry goes on."""
+    if text[e : e + 1] != ",":
+        return None
+    runs = list(NAME_RUN.finditer(text, s, e))
+    end_word = _AFFILIATION_END.search(text, s, runs[-1].start()) if runs else None
+    if end_word is None or text[runs[-1].end() : e].strip():
+        return None
+    word = end_word.group(0).strip()
+    if word in _BEFORE_WORKPLACE or _TITLE_WORD.fullmatch(word):
+        return None  # "direktør Væksthus Hovedstadsregionen", "chef i Region Sjælland": the workplace
+    tokens = runs[-1].group(0).split()
+    if not 2 <= len(tokens) <= 3 or not person_name(tokens):
+        return None
+    return read_name(text, runs[-1].start(), e)
 
 
 def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows: list[Row], items: list[str]) -> bool:
@@ -370,10 +406,15 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
     if run_on is not None:
         next_at = hit.rest_start + run_on
         return next_at < e and _entry(text, next_at, e, status, rows, False, items)
-    some_items = SOME_ITEMS.match(rest)
+    some_items = SOME_ITEMS.match(rest) or _ITEMS_RUN_ON.match(rest)
     if some_items and status == "absent":  # "Ole Hansen pkt. 1-3"
         rows.append(row_of(hit, "absent"))
         absent_from_some(rows, item_numbers(some_items["items"]), items)
+        # "Fraværende: Charlotte Fischer ved sag nr. 6 Hans Andersen ved sag nr. 6 Peer Wille-Jørgensen"
+        # (flattened): the next entry runs on after the items
+        next_at = hit.rest_start + some_items.end()
+        if _CAPITAL_NEXT.match(text, next_at, e) and "\n" not in text[hit.rest_start : next_at]:
+            return _entry(text, next_at, e, status, rows, False, items)
         return False
     if status == "absent" and _PART_OF_MEETING_REST.match(rest) and "\n" not in rest.strip():
         # "Fraværende i mødet: Karoline Bendixen til kl. 18.40 i punkt 2": away for part of the meeting, so attended

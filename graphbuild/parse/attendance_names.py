@@ -142,18 +142,28 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
         while j < len(tokens) and tokens[j][2] in first_names() and j - i < 2:
             if j + 1 < len(tokens) and _first_name(tokens[j + 1][2]) and _surname_follows(tokens, j + 2):
                 break  # "Birgitte Hannibal Karsten Lomholt": a first name and a surname follow, so a surname
+            if tokens[j][2] in last_names() and _first_name_then_word(tokens, j + 1):
+                break  # "Lone Mark Hans Buck": a first name that is a surname too, before the next name
             j += 1  # double first names: "Hans Ejner", "Niels Erik"
         if j + 1 < len(tokens) and _PARTICLE.fullmatch(tokens[j][2]) and _WORD.fullmatch(tokens[j + 1][2]):
             j += 1  # "Dorthe la Cour", "Christian de Jonquiéres": the particle goes with the surname
         if j + 1 < len(tokens) and _ABBREVIATED.fullmatch(tokens[j][2]):
             j += 1  # "Hans Chr. Jeppesen": an abbreviated middle name, the surname after it
+        if (
+            (j >= len(tokens) or not _WORD_OR_INITIAL.fullmatch(tokens[j][2]))
+            and j - i == 2
+            and tokens[j - 1][2] in last_names()
+        ):
+            j -= 1  # "… Bo Sørensen Lone Mark": two first names and nothing after, the second one the surname
         if j >= len(tokens) or not _WORD_OR_INITIAL.fullmatch(tokens[j][2]):
             i = j
             continue
         k = j + 1  # the first surname is taken whatever it is; further ones only when they look like one
         while k < len(tokens) and k - i < 4 and _WORD.fullmatch(tokens[k][2]) and surname_like(tokens[k][2]):
-            if _first_name(tokens[k][2]) and (tokens[k][2] not in last_names() or _surname_follows(tokens, k + 1)):
-                break  # "Birgitte Hannibal Karsten Lomholt": a first name and a surname start the next name
+            if _first_name(tokens[k][2]) and (tokens[k][2] not in last_names() or _name_word_follows(tokens, k + 1)):
+                # "Birgitte Hannibal Karsten Lomholt": a first name and a surname start the next name; "Bo Sørensen
+                # Lone Mark": so does a first name that is also a surname before one more name word
+                break
             if _first_name(tokens[k][2]) and _INITIAL_TOKEN.fullmatch(tokens[k - 2][2]):
                 break  # "Jan S. Kristensen Mona Kyndi": after a middle initial's surname a first name starts a name
             if k + 1 < len(tokens) and tokens[k + 1][2] in ("Kommune", "Kommunes"):
@@ -170,14 +180,20 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
                 and word.lower() not in municipality_names()
             ):
                 k += 1
-        if not hits and i >= 2 and _line_starts(text, start + tokens[0][0]) and surname_like(tokens[i - 1][2]):
+        entry_start = _line_starts(text, start + tokens[0][0]) or _after_entry(text, start + tokens[0][0])
+        if not hits and i >= 2 and entry_start and surname_like(tokens[i - 1][2]):
             # "Jannich Petersen Lone Birgit Halskov Møller": the name before the first one known, at the line's
-            # start, when it ends in a surname
+            # start (or after the entry before's closing bracket: "Hans Peter Geil (afbud) Erwin Andresen Inger
+            # Donslund"), when it ends in a surname
             lead = [t[2] for t in tokens[:i]]
             if len(lead) <= 3 and all(_WORD.fullmatch(t) for t in lead) and person_name(lead):
                 hits.append(NameHit(" ".join(lead), start + tokens[0][0], start + tokens[i - 1][1],
                                     rest_start=start + tokens[i - 1][1]))  # fmt: skip
         name_tokens = [t[2] for t in tokens[i:k]]
+        if k == j + 1 and j - i == 2 and not person_name(name_tokens) and tokens[j - 1][2] in last_names():
+            # "Lone Mark Netværk af Aktive Kystbyer": the second of two first names is the surname when the word
+            # after them is none (whom the member comes for)
+            k, name_tokens = j, name_tokens[:2]
         if person_name(name_tokens):
             s, e = start + tokens[i][0], start + tokens[k - 1][1]
             hits.append(NameHit(" ".join(name_tokens), s, e, rest_start=e))
@@ -220,6 +236,21 @@ def _surname_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
     return bool(_WORD.fullmatch(word)) and surname_like(word) and not _first_name(word)
 
 
+def _first_name_then_word(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """tokens[k] is a first name and tokens[k + 1] a word that is none ("Hans Buck")."""
+    if k + 1 >= len(tokens) or not _first_name(tokens[k][2]):
+        return False
+    word = tokens[k + 1][2]
+    return bool(_WORD.fullmatch(word)) and not _first_name(word) and not heading_word(word)
+
+
+def _name_word_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """tokens[k] is a surname, or a first name that is also one ("Mark" after "Lone")."""
+    if _surname_follows(tokens, k):
+        return True
+    return k < len(tokens) and tokens[k][2] in last_names() and _first_name(tokens[k][2])
+
+
 def _first_name(word: str) -> bool:
     """A first name of the list, or two joined by a hyphen ("Anne-Merete", "Hans-Christian")."""
     return word in first_names() or ("-" in word and all(part in first_names() for part in word.split("-")))
@@ -227,6 +258,11 @@ def _first_name(word: str) -> bool:
 
 def _ends_line(text: str, pos: int, end: int) -> bool:
     return not text[pos:end].strip(" \t") or text[pos:end].lstrip(" \t").startswith("\n")
+
+
+def _after_entry(text: str, pos: int) -> bool:
+    """``pos`` follows the bracket that closed the entry before ("(afbud) ", "(A) ")."""
+    return text[max(0, pos - 4) : pos].rstrip(" \t")[-1:] == ")"
 
 
 def _line_starts(text: str, pos: int) -> bool:

@@ -22,6 +22,12 @@ _NOT_ITEMS = re.compile(
     r"(?i)\b(?:(?:deltog|var)\s+ikke\s+(?:med\s+)?|var\s+fraværende\s+|(?:erklærede\s+sig\s+|var\s+)inhabil\s+)"
     rf"(?:i|under|ved)\s+(?:behandlingen\s+af\s+|(?:sagens|mødets)\s+behandling\s+(?:af\s+)?)?{ITEM_WORD}\s*{ITEMS}"
 )
+# the same with the item numbers a PDF's text layer lost ("Anny Winther deltog ikke i behandlingen af pkt og pkt"):
+# the member attended the meeting, the items missed unknown
+_NOT_ITEMS_UNNUMBERED = re.compile(
+    r"(?i)\b(?:(?:deltog|var)\s+ikke\s+(?:med\s+)?|var\s+fraværende\s+)"
+    rf"(?:i|under|ved)\s+(?:behandlingen\s+af\s+|(?:sagens|mødets)\s+behandling\s+(?:af\s+)?)?{ITEM_WORD}(?![a-zæøå])(?!\.?\s*\d)"
+)
 _UNDER_ITEMS_SUB = re.compile(rf"(?i)\bunder\s+{ITEM_WORD}\s*{ITEMS}\s+deltog\s+{DEPUTY_WORD}(?:en)?\s+")
 _LEFT = re.compile(
     rf"(?i)\b(?:erklærede\s+sig\s+inhabile?\s+og\s+)?"  # "A og B erklærede sig inhabile og forlod mødet"
@@ -72,6 +78,10 @@ def per_item(text: str, lo: int, hi: int, numbers: list[str]) -> list[Row]:
         for hit in names_before(text, lo, m.start()):
             rows.append(Row(hit.name, "present", hit.start, hit.end, party=hit.party,
                             absent_items=item_numbers(m["items"]), per_item=True))  # fmt: skip
+    if not rows:
+        for m in _NOT_ITEMS_UNNUMBERED.finditer(text, lo, hi):
+            for hit in names_before(text, lo, m.start()):
+                rows.append(Row(hit.name, "present", hit.start, hit.end, party=hit.party, per_item=True))
     for m in _LEFT.finditer(text, lo, hi):
         n, when = int(m["n"]), m["when"].lower()
         items = _relative_items(numbers, n, after=when != "før", including=when == "under")
