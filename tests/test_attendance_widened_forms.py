@@ -100,22 +100,6 @@ CASES += [
     ),
 ]
 
-# a label in lower case alone on its line, its colon kept: a table's header cell wrapped after its first words (dev
-# rsyd-vaekstforum-2007-06-14, "Fra Vækstforum / deltog:"; variants with "afbud:" and "til stede:"); in prose the
-# lower-case word heads no list
-CASES += [
-    (
-        "Sted:\n\nRegionshuset\n\nFra Vækstforum\n\ndeltog:\n\nDerudover\n\ndeltog:\n\nTove Larsen, Finn Brunse, "
-        "Jan Boye\n\nAfbud:\n\nPer Bødker Andersen,\n\nIndholdsfortegnelse\n\n1. Godkendelse af dagsorden\n",
-        {("Tove Larsen", P, None), ("Finn Brunse", P, None), ("Jan Boye", P, None), ("Per Bødker Andersen", A, None)},
-    ),
-    (
-        "Medlemmer som\ntil stede:\nOle Hansen, Lise Holm\nmeldt\nafbud:\nBo Sørensen\n\n1. Godkendelse af dagsorden\n",
-        {("Ole Hansen", P, None), ("Lise Holm", P, None), ("Bo Sørensen", A, None)},
-    ),
-    ("1. Godkendelse af dagsorden\nUdvalget drøftede, hvem der deltog: Ole Hansen fremlagde sagen.\n", set()),
-]
-
 # names run together after an entry's closing bracket: the first one's first name unknown to the names list, its
 # surname one (dev sydtrafik-bestyrelse-2009-06-08); after a comma the words are the entry before's affiliation
 CASES += [

@@ -162,21 +162,12 @@ class _Label:
         return self._match[group]
 
 
-# a label in lower case alone on its line with its colon: a table's header cell wrapped after its first words
-# ("Fra Vækstforum\n\ndeltog:", "Derudover\n\ndeltog:")
-_LOWER_LABEL_LINE = re.compile(
-    rf"[ \t]*(?:{'|'.join(sorted(map(re.escape, _LABELS), key=len, reverse=True))})[ \t]*:[ \t]*(?=\n)"
-)
-
-
 def list_labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceStatus]]:
     """Attendance labels with the status of the list each heads; a member list only before ``limit``."""
     found: list[tuple[_Label, AttendanceStatus]] = []
     previous = -1
     for at in find_words(lower, _LABEL_WORDS):
-        if at == previous or (found and at < found[-1][0].end()):
-            continue
-        if not text[at].isupper() and not _LOWER_LABEL_LINE.match(text, text.rfind("\n", 0, at) + 1):
+        if at == previous or not text[at].isupper() or (found and at < found[-1][0].end()):
             continue
         previous = at
         label = _label_at(text, at, limit, found)
