@@ -25,16 +25,20 @@ from graphbuild.extract.adoption_forms import (
     HEDGE,
     INVERTED,
     JOINING_TITLE,
+    KIND_WORD,
     OWN_OR_EVENT,
     OWN_SUBJECT,
     PARTICIPATION_FORMS,
     SHARED_AGREEMENT,
     TITLE_PART,
+    WITH_LIST,
     acting,
+    kind_named,
     listed_after_colon,
     listed_with,
     names_it,
     next_to_cue,
+    with_subject,
 )
 from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.document_index import DocumentIndex
@@ -52,6 +56,9 @@ _ON_DATE = _DATE + r"\s+"
 _INVERTED = INVERTED
 # a list's subject's adverbs before the participle: "A, B og C har alle/begge/nu/også tilsluttet sig X"
 _ALL = r"(?:(?:alle|begge|nu|også|allerede)\s+)+"
+# the others a subject acts with, between the auxiliary and the participle: "Randers Kommune har sammen med
+# Aarhus og Viborg Kommuner tilsluttet sig DK2020", "har i fællesskab med A og B underskrevet X"
+_WITH = r"(?:(?:sammen|i\s+fællesskab)\s+med\s+[^.;:\n]{1,80}?\s+)?"
 # "på mødet den 31. august 2020", "på sit møde den …", "på byrådsmødet den …"
 _AT_MEETING = r"(?:på\s+(?:sit\s+|et\s+)?\w*møde(?:t)?\s+)?"
 # (pattern, date_is, needs_named): an act on the meeting's (or the stated) day, or a state reported on
@@ -73,8 +80,8 @@ ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (
         re.compile(
             r"\b(?:tilmelder|tilslutter)\s+sig\b|\bsluttede\s+sig\s+(?:\w+\s+){0,3}?til\b|"
-            rf"\b(?:besluttede|har\s+besluttet)\s+{_AT_MEETING}(?:{_DATE}\s*,?\s*)?at\s+(?:[A-ZÆØÅ][\wæøå-]*\s+)?(?:[Kk]ommune[ns]?\s+|vi\s+)?"
-            r"(?:skulle\s+|vil\s+)?(?:tiltræde|tilslutte\s+sig|tilmelde\s+sig|deltage\s+i|indgå\s+i)\b",
+            rf"\b(?:besluttede|har\s+besluttet)\s*,?\s+{_AT_MEETING}(?:{_DATE}\s*,?\s*)?at\s+(?:[A-ZÆØÅ][\wæøå-]*\s+)?(?:[Kk]ommune[ns]?\s+|vi\s+)?"
+            r"(?:skulle\s+|skal\s+|vil\s+)?(?:tiltræde|tilslutte\s+sig|tilmelde\s+sig|deltage\s+i|indgå\s+i)\b",
             re.IGNORECASE,
         ),
         "on",
@@ -91,17 +98,21 @@ ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\b(?:vedtog|tiltrådte|tiltræder|vedtager)\b", re.IGNORECASE), "on", True),
     (
         re.compile(
-            rf"\ber\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\b|\bhar\s+{_INVERTED}(?:{_ALL})?(?:tilmeldt|tilsluttet)\s+sig\b|"
+            rf"\ber\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\b|\bhar\s+{_INVERTED}{_WITH}(?:{_ALL})?(?:tilmeldt|tilsluttet)\s+sig\b|"
             r"\babonnerer\s+på\b",
             re.IGNORECASE,
         ),
         "on or before",
         False,
     ),
-    (re.compile(r"\bhar\s+(?:nu\s+|tidligere\s+)?(?:vedtaget|tiltrådt)\b", re.IGNORECASE), "on or before", True),
+    (
+        re.compile(rf"\bhar\s+{_WITH}(?:{_ALL}|tidligere\s+)?(?:vedtaget|tiltrådt)\b", re.IGNORECASE),
+        "on or before",
+        True,
+    ),
     # signing it: "har underskrevet X", "skrev under på X" (a municipality's signature, the item names X)
     (
-        re.compile(rf"\bhar\s+{_INVERTED}(?:nu\s+)?(?:underskrevet|sluttet\s+sig\s+til)\b", re.IGNORECASE),
+        re.compile(rf"\bhar\s+{_INVERTED}{_WITH}(?:{_ALL})?(?:underskrevet|sluttet\s+sig\s+til)\b", re.IGNORECASE),
         "on or before",
         True,
     ),
@@ -225,7 +236,9 @@ def _adopters(
         if cue.subject_next and named[-1].end <= cue.start and not next_to_cue(text, named[-1], cue.start):
             return []
         run = listed_with(text, named, len(named) - 1)
-        return run if len(run) > 1 and next_to_cue(text, run[-1], cue.start) else run[-1:]
+        if not (len(run) > 1 and next_to_cue(text, run[-1], cue.start)):
+            run = run[-1:]
+        return with_subject(text, named, run) if WITH_LIST.search(text, cue.start, cue.end) else run
     if others:
         return None
     if GENERIC_SUBJECT.search(text, lo, cue.end):
@@ -274,7 +287,7 @@ def add_adoptions(ctx: Context) -> None:
     for scope in ctx.scopes[1:] or ctx.scopes[:1]:
         here = ctx.in_scope(scope)
         # a participation form names its initiative: tried only where an initiative is named
-        named = any(m.type == "Initiative" for m in here)
+        named = any(m.type == "Initiative" for m in here) or bool(KIND_WORD.search(ctx.text, scope.start, scope.end))
         cues = find_adoption_cues(ctx.text, scope.start, scope.end, ctx.index, participation=named)
         for cue in cues:
             lo, hi = ctx.sentences.bounds(cue.start, cue.end, scope.start, scope.end)
@@ -297,8 +310,12 @@ def add_adoptions(ctx: Context) -> None:
             else:
                 continue
             initiatives = [m for m in in_sentence if m.type == "Initiative" and not _own_plan(ctx.text, m)]
+            if not initiatives:
+                initiatives = [] if cue.subject_next else kind_named(ctx.text, cue.end, hi, in_sentence)
             if cue.needs_named:
-                initiatives = _named_initiatives(ctx, cue, in_sentence)
+                initiatives = _named_initiatives(ctx, cue, in_sentence) or (
+                    [] if cue.subject_next else kind_named(ctx.text, cue.end, hi, in_sentence)
+                )
                 listed = bool(adopters) and not any(m.start < cue.end for m in adopters)
                 if not initiatives and listed and cue.reach:
                     # "I Region Midtjylland deltager følgende kommuner: A, B, C" under a heading naming it

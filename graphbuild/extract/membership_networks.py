@@ -81,9 +81,10 @@ NAME_AFTER_CUE = re.compile(
 NOT_NETWORK_NAMES = re.compile(
     r"^(?:Det|Den|De|Der|Dette|Denne|Kommunen|Kommunerne|Byrådet|Kommunalbestyrelsen|Udvalget|Bestyrelsen|"
     r"Styregruppen|Region|Regionen|Danmark|KKR|KL|"
-    # an agreement, a plan or a project covering municipalities is no network
+    # an agreement, a plan, a project or a partnership covering municipalities is no network (joining one is an
+    # adoption, README `memberships`)
     r"(?:\w*(?:[Aa]ftale|[Pp]rojekt|[Oo]rdning|[Pp]ulje|[Pp]lan|[Ss]trategi|[Ii]ndsats|[Pp]rogram|[Kk]ontrakt|"
-    r"[Uu]dbud|[Aa]nalyse|[Uu]ndersøgelse|[Ii]nitiativ))(?:en|et|n|t)?)\b"
+    r"[Uu]dbud|[Aa]nalyse|[Uu]ndersøgelse|[Ii]nitiativ|[Pp]artnerskab|[Aa]lliance|[Pp]agt|[Kk]ampagne))(?:en|et|n|t)?)\b"
 )
 # networks named by their form: a business region, a partnership of municipalities (an I/S)
 NAMED_NETWORK = re.compile(
