@@ -730,6 +730,19 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         # a person leaving a seat is no municipality's withdrawal
         ("2. Anmodning om udtræden af skolebestyrelsen på Vestermarkskolen", set()),
         ("Ole Hansen fra Vejle Kommunes udmeldelse af bestyrelsen", set()),
+        # "sammen med" a list in a clause of its own after the statement: the others act with it there, they
+        # are not members by it; in the statement's own clause they are
+        (
+            "Greve Kommune er medlem af KL og har sammen med Køge og Solrød Kommuner søgt om midler.",
+            _all("KL", "Greve"),
+        ),
+        (
+            "Greve Kommune er medlem af DSD sammen med Køge og Solrød Kommuner.",
+            _all("Den Storkøbenhavnske Digitaliseringsforening", "Greve", "Køge", "Solrød"),
+        ),
+        # joining a partnership, an alliance or a pact is an adoption, not a membership (README `memberships`)
+        ("Aarhus og Randers Kommuner deltager i Partnerskab for Grøn Mobilitet.", set()),
+        ("Aarhus og Randers Kommuner er med i Alliancen for Cykelbyer.", set()),
     ],
 )
 def test_membership_forms_that_generalise(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:

@@ -187,6 +187,9 @@ LIST_OPENER = re.compile(
     r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er|;)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
+# a clause of its own after the statement: "X er medlem af KL og har sammen med A og B søgt om midler" (the
+# others act with X in the new clause, they are not KL's members by it)
+NEW_CLAUSE = re.compile(r"\b(?:og|men|samt)\s+(?:har|havde|vil|skal|kan|kunne|blev|er)\b", re.IGNORECASE)
 # a member's seat in a board is a person's role, not a municipality's membership
 SEAT = re.compile(
     r"\bmedlem(?:mer)?\s+(?:af|i)\s+(?:\w+\s+)?"
@@ -244,7 +247,10 @@ def _members(
         if ref.start < pos:
             continue
         opens = before_fellows(text, cue_start, ref.start)  # "er: Region Hovedstaden, Region Skåne, A, B og C"
-        if not LIST_OPENER.search(text[max(cue_start, opens - 40) : opens]):
+        opener = LIST_OPENER.search(text[max(cue_start, opens - 40) : opens])
+        if opener is None or (
+            opener.group(0).lower().startswith("sammen") and NEW_CLAUSE.search(text, cue_start, opens)
+        ):
             continue
         items = list_at(text, ref.start, hi)
         out += items
