@@ -740,6 +740,27 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Greve Kommune er medlem af DSD sammen med Køge og Solrød Kommuner.",
             _all("Den Storkøbenhavnske Digitaliseringsforening", "Greve", "Køge", "Solrød"),
         ),
+        # admitted to a body: "er optaget som ny interessent i" (VEKS's newsletter, dev), "blev i 2019 optaget
+        # som medlem af"; a child admitted to an institution, a denial
+        ("Køge Kommune er optaget som ny interessent i VEKS.", _all("VEKS", "Køge")),
+        ("Greve Kommune blev i 2019 optaget som medlem af Gate 21.", _all("Gate 21", "Greve")),
+        (
+            "Favrskov Kommune er optaget som medlem af Foreningen Fjordlandet.",
+            _all("Foreningen Fjordlandet", "Favrskov"),
+        ),
+        ("Børnene er optaget i daginstitutionen Solsikken i Greve Kommune.", set()),
+        ("Greve Kommune er ikke optaget som medlem af Gate 21.", set()),
+        # one of a network's municipalities by the others (Viborg's page, dev): "har sammen med de 11 øvrige
+        # kommuner i X"; never a region, which is no network
+        (
+            "Viborg har sammen med de 11 øvrige kommuner i Business Region Aarhus søgt om at blive frikommunenetværk.",
+            _all("Business Region Aarhus", "Viborg"),
+        ),
+        (
+            "Odder Kommune deltager sammen med de andre medlemskommuner i Business Region Aarhus i projektet.",
+            _all("Business Region Aarhus", "Odder"),
+        ),
+        ("Hedensted har sammen med de øvrige kommuner i Region Midtjylland søgt om midler.", set()),
         # joining a partnership, an alliance or a pact is an adoption, not a membership (README `memberships`)
         ("Aarhus og Randers Kommuner deltager i Partnerskab for Grøn Mobilitet.", set()),
         ("Aarhus og Randers Kommuner er med i Alliancen for Cykelbyer.", set()),

@@ -79,6 +79,9 @@ SUBJECT_CUE = re.compile(
     r"\bhar\s+(?:dannet|oprettet|etableret)\s+(?:[\wæøå-]+\s+){0,3}?[\wæøå-]*"
     r"(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening|partnerskab)\b|"
     r"\b(?:stiftede|har\s+(?:[\wæøå]+\s+){0,4}?stiftet)\b|\bsamarbejder\s+i\b|"
+    # one of a network's municipalities by the others: "Viborg har sammen med de 11 øvrige kommuner i Business
+    # Region Aarhus søgt om …", "sammen med de andre medlemskommuner i X"
+    r"\bsammen\s+med\s+de\s+(?:\d{1,2}\s+|[a-zæøå]+\s+)?(?:øvrige|andre)\s+(?:medlems|ejer|deltager)?kommuner\s+i\b|"
     # "A, B og C Kommuner har (haft) ét fælles beredskab": what they share they are members of
     r"\b(?:har|haft|fik|får)\s+(?:et|ét|en|én)\s+fælles\s+[\wæøå-]*"
     r"(?:beredskab|brandvæsen|selskab|fællesskab|samarbejde|sekretariat|forsyning|netværk|råd)\b|"
@@ -96,6 +99,9 @@ JOIN_CUE = re.compile(
     # "indtræder som medlem af X", "der indtræder fra dags dato i X", "indtræder pr. 1. januar 2016 i X"
     r"\b(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:(?:fra|pr\.|per|med)\s+(?:[\wæøå.]+\s+){1,3}?)?"
     r"(?:som\s+medlem\s+)?(?:af|i)\b(?!\s+stedet)|"
+    # admitted: "Køge Kommune er optaget som ny interessent i VEKS", "blev optaget som medlem af X"
+    r"\b(?:er|blev|bliver|er\s+blevet)\s+(?:nu\s+|i\s+\d{4}\s+)?optaget\s+(?:som\s+(?:nyt?\s+)?(?:medlem|interessent|ejer|medejer|deltager)\s+)?"
+    r"(?:af|i)\b|"
     # "har vedtaget at melde Hedensted Kommune ind i X": the municipality before the cue
     r"(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i\b",
     re.IGNORECASE,
@@ -137,6 +143,7 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     ("ind", re.compile(r"ind\s+i\b", re.IGNORECASE)),  # "træder ind i", "meldt sig ind i"
     "sig ind",  # "har meldt sig ind."
     "indtr",
+    "optaget",  # "er optaget som ny interessent i"
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "Medlemmer:", "medlemmer er", "Med i"
     "deltager",
     "ejer",  # "Ejerkommuner:", "Ejere:"
@@ -159,7 +166,7 @@ CUE_WORDS: tuple[Word, ...] = (
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "medlem…", "er med i"
     ("blev", re.compile(r"blev(?:et)?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),  # "er blevet en del af"
     ("blive", re.compile(r"bliver?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),
-    ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|og)\b", re.IGNORECASE)),
+    ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|og|med\s+de)\b", re.IGNORECASE)),
     ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
     "deltager", "ejere", "stifte", "samarbejde", "kommuner", "bestå", "bestod", "dækker",
     # "etableret/oprettet/dannet af A, B og C", "et fælleskommunalt beredskab for A, B og C": confirmed where they
