@@ -761,6 +761,28 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             _all("Business Region Aarhus", "Odder"),
         ),
         ("Hedensted har sammen med de øvrige kommuner i Region Midtjylland søgt om midler.", set()),
+        # owners with their shares in brackets; the owners named before the body ("Ejerne af X er …"), in its
+        # genitive with an apostrophe ("VEKS' ejere er …"), as the subject ("… er ejere af X")
+        (
+            "Reno Nord I/S ejes af Aarhus Kommune (40 %), Randers Kommune (30 %) og Viborg Kommune (30 %).",
+            _all("Reno Nord I/S", "Aarhus", "Randers", "Viborg"),
+        ),
+        (
+            "Reno Nord I/S ejes af Aarhus (40 pct.), Randers (30 pct.) og Viborg (30 pct.).",
+            _all("Reno Nord I/S", "Aarhus", "Randers", "Viborg"),
+        ),
+        (
+            "Ejerne af Reno Nord I/S er Aarhus, Randers og Viborg Kommuner.",
+            _all("Reno Nord I/S", "Aarhus", "Randers", "Viborg"),
+        ),
+        ("Interessenterne i VEKS er Greve, Køge og Solrød Kommuner.", _all("VEKS", "Greve", "Køge", "Solrød")),
+        ("VEKS' ejere er Greve, Køge og Solrød Kommuner.", _all("VEKS", "Greve", "Køge", "Solrød")),
+        ("Movias ejere er Greve, Køge og Solrød Kommuner.", _all("Movia", "Greve", "Køge", "Solrød")),
+        ("Greve, Køge og Solrød Kommuner er ejere af Reno Nord I/S.", _all("Reno Nord I/S", "Greve", "Køge", "Solrød")),
+        # owning a thing that is no body; owners with no body named
+        ("Ejerne af bygningen er Greve og Køge Kommuner.", set()),
+        ("Greve Kommune er ejer af bygningen.", set()),
+        ("Ejere er Greve og Køge Kommuner.", set()),
         # joining a partnership, an alliance or a pact is an adoption, not a membership (README `memberships`)
         ("Aarhus og Randers Kommuner deltager i Partnerskab for Grøn Mobilitet.", set()),
         ("Aarhus og Randers Kommuner er med i Alliancen for Cykelbyer.", set()),

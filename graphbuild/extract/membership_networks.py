@@ -43,7 +43,7 @@ _NAME = (
 )
 # the network in the genitive before its members: "Öresundskomiteens medlemmer er: …", "Movias ejere er …"
 NAME_OF_MEMBERS = re.compile(
-    rf"(?<![\w-])({_NAME}?)s[ \t]+(?:medlemmer|deltagere|interessenter|ejere|ejerkommuner|medlemskommuner|"
+    rf"(?<![\w-])({_NAME}?)(?:s|['’])[ \t]+(?:medlemmer|deltagere|interessenter|ejere|ejerkommuner|medlemskommuner|"
     r"deltagerkommuner)[ \t]+(?:er|var|består\s+af)\b"
 )
 NAME_BEFORE_CUE = re.compile(
@@ -60,7 +60,7 @@ NAME_AFTER_CUE = re.compile(
     # "Frederikssund Kommune deltager i Nationalpark Skjoldungernes Land sammen med …", "… medlem af X"
     r"(?:er\s+)?deltager(?:kommune)?\s+i|(?<=\s)(?:nyt?\s+)?medlem(?:mer)?\s+af|(?<=s\s)(?:medlemskab|ejerandel|ejerskab)\s+(?:af|i)|"
     # a part owner: "er medejer af X", "er interessent i X", "en af ejerne af X", "ejer 6 % af X"
-    r"medejer(?:e)?\s+af|er\s+interessent(?:er)?\s+i|en\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne)\s+(?:af|i|bag)|"
+    r"(?:(?<=er\s)ejer(?:e)?|medejer(?:e)?)\s+af|er\s+interessent(?:er)?\s+i|(?:ejerne|interessenterne|deltagerne)\s+(?:af|i|bag)|en\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne)\s+(?:af|i|bag)|"
     r"ejer\s+\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s+af|"
     # "Nu er Vesthimmerlands Kommune også medlem af X"
     r"(?:(?<=ommune\s)|(?<=ommuner\s))(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)|"

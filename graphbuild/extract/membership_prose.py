@@ -60,7 +60,7 @@ SUBJECT_CUE = re.compile(
     r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:(?:nyt?\s+)?medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
     # a part owner: "er medejer af X", "er interessent i X", "er en af ejerne af X", "er en af de 19 ejerkommuner i X",
     # "ejer sammen med A og B X", "ejer 6 % af X"
-    r"\ber\s+(?:nu\s+|også\s+)?(?:medejer(?:e)?\s+af|interessent(?:er)?\s+i)\b|"
+    r"\ber\s+(?:nu\s+|også\s+)?(?:(?:med)?ejer(?:e)?\s+af|interessent(?:er)?\s+i)\b|"
     r"\ber\s+(?:en|én)\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne)\s+(?:af|i|bag)\b|"
     r"\ber\s+(?:en|én)\s+af\s+de\s+(?:\d{1,2}|[a-zæøå]+)\s+(?:ejer|medlems|deltager)kommuner\s+(?:i|bag)\b|"
     r"\bejer\s+sammen\s+med\b|\bejer\s+\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s+af\b|"
@@ -109,6 +109,8 @@ JOIN_CUE = re.compile(
 # members listed after it
 LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b|"
+    # "Ejerne af X er A, B og C", "Interessenterne i X er …"
+    r"\b(?:ejerne|interessenterne|deltagerne)\s+(?:af|i|bag)\b|"
     r"\b(?:består|bestod|bestående)\s+af\b|\b(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{4}\s+)?af\b|"
     # "X er et fælleskommunalt beredskab for A, B og C Kommuner"
     r"\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))|"
@@ -131,7 +133,7 @@ OWNED = re.compile(r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|har\s+(?:dannet|oprettet|
 # lists under a label or after "Med i …": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B"
 LABELLED_LIST_CUE = re.compile(
     r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner|Ejerkommuner|Ejere|Interessenter|"
-    r"Interessentkommuner)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b|"
+    r"Interessentkommuner)[ \t]*:|\b(?:nye\s+)?(?:medlemmer|ejere|deltagere)\s+er\b|"
     r"(?<![\w-])Med\s+i\s+(?=[^.;:\n]{1,60}?\ber\s)|"
     # a heading over a list one municipality a line: "Medlemskommuner", "Medlemmer"
     r"(?m:^[ \t]*(?-i:Medlemmer|Medlemskommuner|Ejerkommuner|Deltagerkommuner|Deltagende\s+kommuner|Interessenter)"
@@ -175,7 +177,7 @@ CUE_WORDS: tuple[Word, ...] = (
     ("oprettet", re.compile(r"oprettet\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
     ("dannet", re.compile(r"dannet\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
     ("kommunal", re.compile(r"kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\b", re.IGNORECASE)),
-    "omfatter", "interessent", "ejet", "ejes",
+    "omfatter", "interessent", "ejet", "ejes", "ejerne",
     "mellem", "borgmestre", "fælles",
     ("som", re.compile(r"som\s+(?:ejer|deltager|medlem|interessent)", re.IGNORECASE)),
     ("står", re.compile(r"står\s+bag\b", re.IGNORECASE)),
