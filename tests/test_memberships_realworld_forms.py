@@ -782,7 +782,8 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         # what they share with the subject after the verb ("Derudover har A og B kommuner et fælles beredskab
         # under navnet X"); working together in a named body, not in an unnamed group
         (
-            "Derudover har Helsingør og Fredensborg kommuner et fælles beredskab under navnet Nordsjællands Brandvæsen.",
+            "Derudover har Helsingør og Fredensborg kommuner et fælles beredskab under navnet Nordsjællands "
+            "Brandvæsen.",
             _all("Nordsjællands Brandvæsen", "Helsingør", "Fredensborg"),
         ),
         (
