@@ -249,6 +249,8 @@ def test_adoption_forms_of_pages(tmp_path: Path, text: str, expected: set[tuple[
         MINUTES + "Beslutning\n\nByrådet besluttede at udsætte sagen om projektet Grøn Vækst.",
         PAGE + "Greve Kommune overvejer at blive en del af projektet Grøn Vækst.",
         PAGE + "Greve Kommune har ikke tilsluttet sig projektet Grøn Vækst.",
+        # "vedtog" a named effort may be the municipality's own: only a joining cue takes an unknown name
+        MINUTES + "Beslutning\n\nByrådet vedtog indsatsen Tidlig Forebyggelse.",
         # joining a named organisation is a membership, not an adoption
         MINUTES + "Beslutning\n\nByrådet besluttede at tilslutte sig samarbejdet Business Region Aarhus.",
         # a proposal with no decision (an agenda)

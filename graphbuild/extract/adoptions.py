@@ -272,6 +272,21 @@ def _own_plan(text: str, m: Mention) -> bool:
     return bool(_OWN_PLAN.match(text, m.end)) and m.type == "Initiative"
 
 
+# the cues that join something shared (not "vedtog", which may adopt the municipality's own project)
+_JOINING = re.compile(
+    r"tilm|tilsl|sluttet|sluttede|deltag|indgå|indtr|tiltr|underskr|under\s+på|med\s+i|del\s+af",
+    re.IGNORECASE,
+)
+
+
+def _unknown_joined(text: str, cue: AdoptionCue, hi: int, in_sentence: list[Mention]) -> list[Mention]:
+    """The initiative the gazetteer does not know that a joining cue names by its kind right after it
+    (``adoption_forms.kind_named``); none after a status cue ("er blevet Klimakommune") or "vedtog"."""
+    if cue.subject_next or not _JOINING.search(text, cue.start, cue.end):
+        return []
+    return kind_named(text, cue.end, hi, in_sentence)
+
+
 def _own_meeting(ctx: Context) -> bool:
     """Minutes of a municipality's own body (not a web page, a news item or a network's meeting)."""
     return ctx.meeting.kind is not None and not body_is_network(ctx.meeting.body)
@@ -310,12 +325,9 @@ def add_adoptions(ctx: Context) -> None:
             else:
                 continue
             initiatives = [m for m in in_sentence if m.type == "Initiative" and not _own_plan(ctx.text, m)]
-            if not initiatives:
-                initiatives = [] if cue.subject_next else kind_named(ctx.text, cue.end, hi, in_sentence)
+            unknown = _unknown_joined(ctx.text, cue, hi, in_sentence)
             if cue.needs_named:
-                initiatives = _named_initiatives(ctx, cue, in_sentence) or (
-                    [] if cue.subject_next else kind_named(ctx.text, cue.end, hi, in_sentence)
-                )
+                initiatives = _named_initiatives(ctx, cue, in_sentence) or unknown
                 listed = bool(adopters) and not any(m.start < cue.end for m in adopters)
                 if not initiatives and listed and cue.reach:
                     # "I Region Midtjylland deltager følgende kommuner: A, B, C" under a heading naming it
@@ -324,7 +336,7 @@ def add_adoptions(ctx: Context) -> None:
                 if not initiatives:
                     continue
             else:
-                initiatives = initiatives[:1]
+                initiatives = (initiatives or unknown)[:1]
             joined = [m for m in in_sentence if m.kind == "network" and m.start >= cue.end]
             for adopter_id, adopter_name, code in found:
                 if not initiatives and joined:
