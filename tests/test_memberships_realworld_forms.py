@@ -791,6 +791,10 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             _all("Nordforbrænding", "Helsingør", "Hørsholm", "Allerød"),
         ),
         ("Helsingør, Hørsholm og Allerød Kommuner arbejder sammen i en arbejdsgruppe om affald.", set()),
+        # a person's municipality in brackets under "Medlemmer:" is the person's seat; the owners in brackets
+        # after a count of them are members
+        ("Movia\n\nMedlemmer: Ole Hansen (Greve Kommune), Lise Jensen (Køge Kommune)", set()),
+        ("Movia ejes af de tre ejerkommuner (Greve, Køge og Solrød).", _all("Movia", "Greve", "Køge", "Solrød")),
         # owning a thing that is no body; owners with no body named
         ("Ejerne af bygningen er Greve og Køge Kommuner.", set()),
         ("Greve Kommune er ejer af bygningen.", set()),

@@ -200,6 +200,8 @@ LIST_OPENER = re.compile(
 # a clause of its own after the statement: "X er medlem af KL og har sammen med A og B søgt om midler" (the
 # others act with X in the new clause, they are not KL's members by it)
 NEW_CLAUSE = re.compile(r"\b(?:og|men|samt)\s+(?:har|havde|vil|skal|kan|kunne|blev|er)\b", re.IGNORECASE)
+# a person's municipality in brackets after the name: "Ole Hansen (Greve Kommune)" (not "ejerkommuner (A, B)")
+AFFILIATION_BRACKET = re.compile(r"(?<![\w-])(?-i:[A-ZÆØÅ][\wæøå-]+)(?<![Kk]ommuner)[ \t]*\([ \t]*$")
 # a member's seat in a board is a person's role, not a municipality's membership
 SEAT = re.compile(
     r"\bmedlem(?:mer)?\s+(?:af|i)\s+(?:\w+\s+)?"
@@ -262,6 +264,8 @@ def _members(
             opener.group(0).lower().startswith("sammen") and NEW_CLAUSE.search(text, cue_start, opens)
         ):
             continue
+        if AFFILIATION_BRACKET.search(text, max(cue_start, opens - 40), opens):
+            continue  # "Medlemmer: Ole Hansen (Greve Kommune), …": a person's seat, not a membership
         items = list_at(text, ref.start, hi)
         out += items
         pos = items[-1].end if items else ref.end
