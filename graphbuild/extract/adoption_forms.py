@@ -219,11 +219,28 @@ _KIND_NAMED = re.compile(
     rf"(?P<titled>(?=(?-i:[A-ZÆØÅ]))[a-zæøå-]*{_KINDS}(?:et|en)?[ \t]+(?:for|om|mod|til)[ \t]+{_CAPITALISED}))",
     re.IGNORECASE,
 )
-# a kind word before a name in a stretch: a participation cue may name an initiative the gazetteer does not know
-KIND_WORD = re.compile(
-    rf"{_KINDS}(?:et|en|t|n)?[ \t]+[\"“”'‘’«»„]?(?-i:[A-ZÆØÅ])|(?<![\w-])(?=(?-i:[A-ZÆØÅ]))[a-zæøå-]*{_KINDS}[ \t]",
+# a kind word before a name, matched at a word's start: a participation cue may name an initiative the
+# gazetteer does not know ("partnerskabet Grøn Vækst", "klimaprojektet 'X'", "Partnerskab for Grøn Mobilitet")
+_KIND_WORD_AT = re.compile(
+    rf"[a-zæøå-]*{_KINDS}(?:et|en|t|n)?[ \t]+[\"“”'‘’«»„]?(?-i:[A-ZÆØÅ])|(?=(?-i:[A-ZÆØÅ]))[a-zæøå-]*{_KINDS}[ \t]",
     re.IGNORECASE,
 )
+_KIND_STEMS = ("projekt", "initiativ", "partnerskab", "program", "kampagne", "alliance", "pagt", "forsøg", "indsats")
+
+
+def names_a_kind(text: str, low: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] names something by its kind and a name after it; ``low`` is the text in lower
+    case (offsets kept): each kind word is found by ``str.find`` and checked from its word's start."""
+    for stem in _KIND_STEMS:
+        at = low.find(stem, lo, hi)
+        while at >= 0:
+            start = at
+            while start > lo and (text[start - 1].isalpha() or text[start - 1] == "-"):
+                start -= 1
+            if _KIND_WORD_AT.match(text, start, hi):
+                return True
+            at = low.find(stem, at + len(stem), hi)
+    return False
 
 
 def kind_named(text: str, at: int, hi: int, in_sentence: list[Mention]) -> list[Mention]:

@@ -25,7 +25,6 @@ from graphbuild.extract.adoption_forms import (
     HEDGE,
     INVERTED,
     JOINING_TITLE,
-    KIND_WORD,
     OWN_OR_EVENT,
     OWN_SUBJECT,
     PARTICIPATION_FORMS,
@@ -36,6 +35,7 @@ from graphbuild.extract.adoption_forms import (
     kind_named,
     listed_after_colon,
     listed_with,
+    names_a_kind,
     names_it,
     next_to_cue,
     with_subject,
@@ -302,7 +302,9 @@ def add_adoptions(ctx: Context) -> None:
     for scope in ctx.scopes[1:] or ctx.scopes[:1]:
         here = ctx.in_scope(scope)
         # a participation form names its initiative: tried only where an initiative is named
-        named = any(m.type == "Initiative" for m in here) or bool(KIND_WORD.search(ctx.text, scope.start, scope.end))
+        named = any(m.type == "Initiative" for m in here) or names_a_kind(
+            ctx.text, ctx.index.lower, scope.start, scope.end
+        )
         cues = find_adoption_cues(ctx.text, scope.start, scope.end, ctx.index, participation=named)
         for cue in cues:
             lo, hi = ctx.sentences.bounds(cue.start, cue.end, scope.start, scope.end)
