@@ -761,6 +761,10 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             _all("Business Region Aarhus", "Odder"),
         ),
         ("Hedensted har sammen med de øvrige kommuner i Region Midtjylland søgt om midler.", set()),
+        (
+            "Allerød Kommune har sammen med de tre andre interessentkommuner i Norfors igangsat et projekt.",
+            _all("Norfors", "Allerød"),
+        ),
         # owners with their shares in brackets; the owners named before the body ("Ejerne af X er …"), in its
         # genitive with an apostrophe ("VEKS' ejere er …"), as the subject ("… er ejere af X")
         (

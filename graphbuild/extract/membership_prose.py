@@ -81,7 +81,7 @@ SUBJECT_CUE = re.compile(
     r"\b(?:stiftede|har\s+(?:[\wæøå]+\s+){0,4}?stiftet)\b|\b(?:samarbejder|arbejder\s+sammen)\s+i\b|"
     # one of a network's municipalities by the others: "Viborg har sammen med de 11 øvrige kommuner i Business
     # Region Aarhus søgt om …", "sammen med de andre medlemskommuner i X"
-    r"\bsammen\s+med\s+de\s+(?:\d{1,2}\s+|[a-zæøå]+\s+)?(?:øvrige|andre)\s+(?:medlems|ejer|deltager)?kommuner\s+i\b|"
+    r"\bsammen\s+med\s+de\s+(?:\d{1,2}\s+|[a-zæøå]+\s+)?(?:øvrige|andre)\s+(?:medlems|ejer|deltager|interessent)?kommuner\s+i\b|"
     # "A, B og C Kommuner har (haft) ét fælles beredskab": what they share they are members of
     # … and with the subject after the verb: "Derudover har Helsingør og Fredensborg kommuner et fælles beredskab"
     r"(?:\b(?:har|haft|fik|får)\s+|(?<=[Kk]ommuner\s))(?:et|ét|en|én)\s+fælles\s+[\wæøå-]*"
