@@ -152,6 +152,62 @@ def adoptions_of(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
             MINUTES + "Beslutning\n\nByrådet har besluttet at tilslutte sig DK2020.",
             {("Greve", "DK2020", "2022-03-01")},
         ),
+        # a list's adverb before the participle ("har alle underskrevet"), as with "har alle tilsluttet sig"
+        (
+            PAGE + "Aarhus, Randers og Viborg kommuner har alle underskrevet Borgmesterpagten.",
+            {
+                ("Aarhus", "Borgmesterpagten", None),
+                ("Randers", "Borgmesterpagten", None),
+                ("Viborg", "Borgmesterpagten", None),
+            },
+        ),
+        (
+            PAGE + "Hedensted og Horsens Kommuner har begge tiltrådt Borgmesterpagten.",
+            {("Hedensted", "Borgmesterpagten", None), ("Horsens", "Borgmesterpagten", None)},
+        ),
+        # the subject with the others it acts with: "har sammen med A og B tilsluttet sig X"
+        (
+            PAGE + "Randers Kommune har sammen med Aarhus og Viborg Kommuner tilsluttet sig DK2020.",
+            {("Aarhus", "DK2020", None), ("Randers", "DK2020", None), ("Viborg", "DK2020", None)},
+        ),
+        (
+            PAGE + "Køge Kommune har i fællesskab med Greve Kommune underskrevet Borgmesterpagten.",
+            {("Køge", "Borgmesterpagten", None), ("Greve", "Borgmesterpagten", None)},
+        ),
+        # an initiative the gazetteer does not know, named after its kind (quoted or capitalised) right
+        # after the cue (Allerød: "skal tilslutte sig initiativet Compact of Mayors")
+        (
+            PAGE + "Allerød Byråd har besluttet, at Allerød Kommune skal tilslutte sig initiativet Compact of Mayors.",
+            {("Allerød", "Compact of Mayors", None)},
+        ),
+        (
+            MINUTES + "Beslutning\n\nByrådet besluttede at tilslutte sig partnerskabet 'Sammen om Sundhed'.",
+            {("Greve", "Sammen om Sundhed", "2022-03-01")},
+        ),
+        (
+            MINUTES + "Beslutning\n\nByrådet besluttede at deltage i projektet Grøn Vækst Fyn.",
+            {("Greve", "Grøn Vækst Fyn", "2022-03-01")},
+        ),
+        (
+            PAGE + "Greve Kommune har tilsluttet sig alliancen “Cykelbyer i Danmark”.",
+            {("Greve", "Cykelbyer i Danmark", None)},
+        ),
+        (
+            PAGE + "Kommunerne Aarhus, Randers og Viborg er med i partnerskabet Grøn Vækst.",
+            {("Aarhus", "Grøn Vækst", None), ("Randers", "Grøn Vækst", None), ("Viborg", "Grøn Vækst", None)},
+        ),
+        (
+            PAGE + "Aarhus og Randers Kommuner deltager i Partnerskab for Grøn Mobilitet.",
+            {("Aarhus", "Partnerskab for Grøn Mobilitet", None), ("Randers", "Partnerskab for Grøn Mobilitet", None)},
+        ),
+        (
+            PAGE + "Følgende kommuner har tilsluttet sig projektet Grøn Omstilling: Aarhus, Randers og Viborg.",
+            {
+                ("Aarhus", "Grøn Omstilling", None),
+                ("Randers", "Grøn Omstilling", None),
+                ("Viborg", "Grøn Omstilling", None),
+            },
+        ),
     ],
 )
 def test_adoption_forms_of_pages(tmp_path: Path, text: str, expected: set[tuple[str, str, str | None]]) -> None:
@@ -187,6 +243,18 @@ def test_adoption_forms_of_pages(tmp_path: Path, text: str, expected: set[tuple[
         PAGE + "Ballerup Kommune har ikke status som frikommune.",
         # a page with no municipality named: the council of no known municipality
         PAGE + "Byrådet har besluttet at indgå i DK2020.",
+        # a kind word with no name after it, or a place after it; a name the cue does not reach
+        MINUTES + "Beslutning\n\nByrådet besluttede at tilslutte sig projektet i Greve Kommune.",
+        MINUTES + "Beslutning\n\nByrådet besluttede at tilslutte sig projektet, som Region Sjælland står for.",
+        MINUTES + "Beslutning\n\nByrådet besluttede at udsætte sagen om projektet Grøn Vækst.",
+        PAGE + "Greve Kommune overvejer at blive en del af projektet Grøn Vækst.",
+        PAGE + "Greve Kommune har ikke tilsluttet sig projektet Grøn Vækst.",
+        # "vedtog" a named effort may be the municipality's own: only a joining cue takes an unknown name
+        MINUTES + "Beslutning\n\nByrådet vedtog indsatsen Tidlig Forebyggelse.",
+        # joining a named organisation is a membership, not an adoption
+        MINUTES + "Beslutning\n\nByrådet besluttede at tilslutte sig samarbejdet Business Region Aarhus.",
+        # a proposal with no decision (an agenda)
+        MINUTES + "Indstilling\n\nForvaltningen indstiller, at Byrådet tilslutter sig projektet Grøn Vækst.",
     ],
 )
 def test_no_adoption_on_pages(tmp_path: Path, text: str) -> None:

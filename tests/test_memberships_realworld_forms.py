@@ -730,6 +730,82 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         # a person leaving a seat is no municipality's withdrawal
         ("2. Anmodning om udtræden af skolebestyrelsen på Vestermarkskolen", set()),
         ("Ole Hansen fra Vejle Kommunes udmeldelse af bestyrelsen", set()),
+        # "sammen med" a list in a clause of its own after the statement: the others act with it there, they
+        # are not members by it; in the statement's own clause they are
+        (
+            "Greve Kommune er medlem af KL og har sammen med Køge og Solrød Kommuner søgt om midler.",
+            _all("KL", "Greve"),
+        ),
+        (
+            "Greve Kommune er medlem af DSD sammen med Køge og Solrød Kommuner.",
+            _all("Den Storkøbenhavnske Digitaliseringsforening", "Greve", "Køge", "Solrød"),
+        ),
+        # admitted to a body: "er optaget som ny interessent i" (VEKS's newsletter, dev), "blev i 2019 optaget
+        # som medlem af"; a child admitted to an institution, a denial
+        ("Køge Kommune er optaget som ny interessent i VEKS.", _all("VEKS", "Køge")),
+        ("Greve Kommune blev i 2019 optaget som medlem af Gate 21.", _all("Gate 21", "Greve")),
+        (
+            "Favrskov Kommune er optaget som medlem af Foreningen Fjordlandet.",
+            _all("Foreningen Fjordlandet", "Favrskov"),
+        ),
+        ("Børnene er optaget i daginstitutionen Solsikken i Greve Kommune.", set()),
+        ("Greve Kommune er ikke optaget som medlem af Gate 21.", set()),
+        # one of a network's municipalities by the others (Viborg's page, dev): "har sammen med de 11 øvrige
+        # kommuner i X"; never a region, which is no network
+        (
+            "Viborg har sammen med de 11 øvrige kommuner i Business Region Aarhus søgt om at blive frikommunenetværk.",
+            _all("Business Region Aarhus", "Viborg"),
+        ),
+        (
+            "Odder Kommune deltager sammen med de andre medlemskommuner i Business Region Aarhus i projektet.",
+            _all("Business Region Aarhus", "Odder"),
+        ),
+        ("Hedensted har sammen med de øvrige kommuner i Region Midtjylland søgt om midler.", set()),
+        (
+            "Allerød Kommune har sammen med de tre andre interessentkommuner i Norfors igangsat et projekt.",
+            _all("Norfors", "Allerød"),
+        ),
+        # owners with their shares in brackets; the owners named before the body ("Ejerne af X er …"), in its
+        # genitive with an apostrophe ("VEKS' ejere er …"), as the subject ("… er ejere af X")
+        (
+            "Reno Nord I/S ejes af Aarhus Kommune (40 %), Randers Kommune (30 %) og Viborg Kommune (30 %).",
+            _all("Reno Nord I/S", "Aarhus", "Randers", "Viborg"),
+        ),
+        (
+            "Reno Nord I/S ejes af Aarhus (40 pct.), Randers (30 pct.) og Viborg (30 pct.).",
+            _all("Reno Nord I/S", "Aarhus", "Randers", "Viborg"),
+        ),
+        (
+            "Ejerne af Reno Nord I/S er Aarhus, Randers og Viborg Kommuner.",
+            _all("Reno Nord I/S", "Aarhus", "Randers", "Viborg"),
+        ),
+        ("Interessenterne i VEKS er Greve, Køge og Solrød Kommuner.", _all("VEKS", "Greve", "Køge", "Solrød")),
+        ("VEKS' ejere er Greve, Køge og Solrød Kommuner.", _all("VEKS", "Greve", "Køge", "Solrød")),
+        ("Movias ejere er Greve, Køge og Solrød Kommuner.", _all("Movia", "Greve", "Køge", "Solrød")),
+        ("Greve, Køge og Solrød Kommuner er ejere af Reno Nord I/S.", _all("Reno Nord I/S", "Greve", "Køge", "Solrød")),
+        # what they share with the subject after the verb ("Derudover har A og B kommuner et fælles beredskab
+        # under navnet X"); working together in a named body, not in an unnamed group
+        (
+            "Derudover har Helsingør og Fredensborg kommuner et fælles beredskab under navnet Nordsjællands "
+            "Brandvæsen.",
+            _all("Nordsjællands Brandvæsen", "Helsingør", "Fredensborg"),
+        ),
+        (
+            "Helsingør, Hørsholm og Allerød arbejder sammen i det fælleskommunale affaldsselskab Nordforbrænding.",
+            _all("Nordforbrænding", "Helsingør", "Hørsholm", "Allerød"),
+        ),
+        ("Helsingør, Hørsholm og Allerød Kommuner arbejder sammen i en arbejdsgruppe om affald.", set()),
+        # a person's municipality in brackets under "Medlemmer:" is the person's seat; the owners in brackets
+        # after a count of them are members
+        ("Movia\n\nMedlemmer: Ole Hansen (Greve Kommune), Lise Jensen (Køge Kommune)", set()),
+        ("Movia ejes af de tre ejerkommuner (Greve, Køge og Solrød).", _all("Movia", "Greve", "Køge", "Solrød")),
+        # owning a thing that is no body; owners with no body named
+        ("Ejerne af bygningen er Greve og Køge Kommuner.", set()),
+        ("Greve Kommune er ejer af bygningen.", set()),
+        ("Ejere er Greve og Køge Kommuner.", set()),
+        # joining a partnership, an alliance or a pact is an adoption, not a membership (README `memberships`)
+        ("Aarhus og Randers Kommuner deltager i Partnerskab for Grøn Mobilitet.", set()),
+        ("Aarhus og Randers Kommuner er med i Alliancen for Cykelbyer.", set()),
     ],
 )
 def test_membership_forms_that_generalise(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from graphbuild.extract.mentions import Mention
+from graphbuild.vocab import ids
 
 _MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
 # "i 2011", "i november 2020", "i perioden 2010-2014", "nu", "også", "fortsat", "blevet"
@@ -186,6 +187,74 @@ def next_to_cue(text: str, municipality: Mention, cue_start: int) -> bool:
 # the municipality itself as the subject right before a participation cue, in its own minutes:
 # "Kommunen er med i DK2020", "Vi deltager i DK2020", "Byrådet har været frikommune"
 OWN_SUBJECT = re.compile(r"\b(?:kommunen|vi|byrådet|kommunalbestyrelsen)\s+(?:har\s+)?$", re.IGNORECASE)
+
+
+# the subject before the others it acts with: "Randers Kommune har sammen med Aarhus og Viborg Kommuner …"
+WITH_LIST = re.compile(r"\b(?:sammen|i\s+fællesskab)\s+med\s", re.IGNORECASE)
+_SUBJECT_WITH = re.compile(
+    r"[\s,]*(?:[Kk]ommuner?\s+)?(?:har|er)\s+(?:sammen|i\s+fællesskab)\s+med\s+(?:[Kk]ommunerne\s+)?"
+)
+
+
+def with_subject(text: str, named: list[Mention], run: list[Mention]) -> list[Mention]:
+    """``run`` (the municipalities after "sammen med") and the subject listed before it, when the gap
+    between them is only "(Kommune) har sammen med"."""
+    at = next((i for i, m in enumerate(named) if m is run[0]), 0)
+    if at == 0 or not _SUBJECT_WITH.fullmatch(text, named[at - 1].end, run[0].start):
+        return run
+    return listed_with(text, named, at - 1) + run
+
+
+# an initiative the gazetteer does not know, named after its kind right after a cue: "tilslutte sig
+# initiativet Compact of Mayors", "deltage i projektet 'Grøn Vækst Fyn'", "har tilsluttet sig alliancen
+# "Cykelbyer i Danmark"": quoted, or capitalised words (joined by "of", "for", "i", "og", "på", "om")
+_KINDS = r"(?:projekt|initiativ|partnerskab|program|kampagne|alliance|pagt|forsøg|indsats)"
+_CAPITALISED = r"(?-i:[A-ZÆØÅ][\wæøå&-]+)(?:[ \t]+(?:(?:of|for|i|og|på|om)[ \t]+)?(?-i:[A-ZÆØÅ0-9][\wæøå&-]*))*"
+_KIND_NAMED = re.compile(
+    r"\s+(?:sig\s+)?(?:(?:i|til|på)\s+)?(?:(?:det|den|et|en)\s+)?(?:(?:nye|nationale|landsdækkende|europæiske|"
+    rf"internationale|globale|fælles|tværkommunale)\s+)?(?:[a-zæøå-]*{_KINDS}(?:et|en|t|n)?\s+"
+    r"(?:[\"“”'‘’«»„](?P<quoted>[^\"“”'‘’«»„\n]{3,60}?)[\"“”'‘’«»]|"
+    rf"(?P<name>{_CAPITALISED}))|"
+    # the kind opening the name: "Partnerskab for Grøn Mobilitet", "Klimaalliancen for Fyn"
+    rf"(?P<titled>(?=(?-i:[A-ZÆØÅ]))[a-zæøå-]*{_KINDS}(?:et|en)?[ \t]+(?:for|om|mod|til)[ \t]+{_CAPITALISED}))",
+    re.IGNORECASE,
+)
+# a kind word before a name, matched at a word's start: a participation cue may name an initiative the
+# gazetteer does not know ("partnerskabet Grøn Vækst", "klimaprojektet 'X'", "Partnerskab for Grøn Mobilitet")
+_KIND_WORD_AT = re.compile(
+    rf"[a-zæøå-]*{_KINDS}(?:et|en|t|n)?[ \t]+[\"“”'‘’«»„]?(?-i:[A-ZÆØÅ])|(?=(?-i:[A-ZÆØÅ]))[a-zæøå-]*{_KINDS}[ \t]",
+    re.IGNORECASE,
+)
+_KIND_STEMS = ("projekt", "initiativ", "partnerskab", "program", "kampagne", "alliance", "pagt", "forsøg", "indsats")
+
+
+def names_a_kind(text: str, low: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] names something by its kind and a name after it; ``low`` is the text in lower
+    case (offsets kept): each kind word is found by ``str.find`` and checked from its word's start."""
+    for stem in _KIND_STEMS:
+        at = low.find(stem, lo, hi)
+        while at >= 0:
+            start = at
+            while start > lo and (text[start - 1].isalpha() or text[start - 1] == "-"):
+                start -= 1
+            if _KIND_WORD_AT.match(text, start, hi):
+                return True
+            at = low.find(stem, at + len(stem), hi)
+    return False
+
+
+def kind_named(text: str, at: int, hi: int, in_sentence: list[Mention]) -> list[Mention]:
+    """The initiative a cue ending at ``at`` names by its kind and its name right after it; none where the
+    name is one the sentence already names (an organisation, a municipality, a known initiative)."""
+    match = _KIND_NAMED.match(text, at, hi)
+    if match is None:
+        return []
+    group = next(g for g in ("quoted", "name", "titled") if match.group(g))
+    start, end = match.span(group)
+    if any(m.start < end and m.end > start for m in in_sentence):
+        return []
+    name = text[start:end].strip()
+    return [Mention(start, end, ids.initiative_id(name), "Initiative", name)]
 
 
 # a generic plural subject: "46 kommuner", "Følgende kommuner", "Disse kommuner", "kommunerne"

@@ -30,11 +30,15 @@ from graphbuild.extract.adoption_forms import (
     PARTICIPATION_FORMS,
     SHARED_AGREEMENT,
     TITLE_PART,
+    WITH_LIST,
     acting,
+    kind_named,
     listed_after_colon,
     listed_with,
+    names_a_kind,
     names_it,
     next_to_cue,
+    with_subject,
 )
 from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.document_index import DocumentIndex
@@ -52,6 +56,9 @@ _ON_DATE = _DATE + r"\s+"
 _INVERTED = INVERTED
 # a list's subject's adverbs before the participle: "A, B og C har alle/begge/nu/også tilsluttet sig X"
 _ALL = r"(?:(?:alle|begge|nu|også|allerede)\s+)+"
+# the others a subject acts with, between the auxiliary and the participle: "Randers Kommune har sammen med
+# Aarhus og Viborg Kommuner tilsluttet sig DK2020", "har i fællesskab med A og B underskrevet X"
+_WITH = r"(?:(?:sammen|i\s+fællesskab)\s+med\s+[^.;:\n]{1,80}?\s+)?"
 # "på mødet den 31. august 2020", "på sit møde den …", "på byrådsmødet den …"
 _AT_MEETING = r"(?:på\s+(?:sit\s+|et\s+)?\w*møde(?:t)?\s+)?"
 # (pattern, date_is, needs_named): an act on the meeting's (or the stated) day, or a state reported on
@@ -73,8 +80,8 @@ ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (
         re.compile(
             r"\b(?:tilmelder|tilslutter)\s+sig\b|\bsluttede\s+sig\s+(?:\w+\s+){0,3}?til\b|"
-            rf"\b(?:besluttede|har\s+besluttet)\s+{_AT_MEETING}(?:{_DATE}\s*,?\s*)?at\s+(?:[A-ZÆØÅ][\wæøå-]*\s+)?(?:[Kk]ommune[ns]?\s+|vi\s+)?"
-            r"(?:skulle\s+|vil\s+)?(?:tiltræde|tilslutte\s+sig|tilmelde\s+sig|deltage\s+i|indgå\s+i)\b",
+            rf"\b(?:besluttede|har\s+besluttet)\s*,?\s+{_AT_MEETING}(?:{_DATE}\s*,?\s*)?at\s+(?:[A-ZÆØÅ][\wæøå-]*\s+)?(?:[Kk]ommune[ns]?\s+|vi\s+)?"
+            r"(?:skulle\s+|skal\s+|vil\s+)?(?:tiltræde|tilslutte\s+sig|tilmelde\s+sig|deltage\s+i|indgå\s+i)\b",
             re.IGNORECASE,
         ),
         "on",
@@ -91,17 +98,21 @@ ADOPTION_PATTERNS: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     (re.compile(r"\b(?:vedtog|tiltrådte|tiltræder|vedtager)\b", re.IGNORECASE), "on", True),
     (
         re.compile(
-            rf"\ber\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\b|\bhar\s+{_INVERTED}(?:{_ALL})?(?:tilmeldt|tilsluttet)\s+sig\b|"
+            rf"\ber\s+(?:nu\s+)?(?:tilmeldt|tilsluttet)\b|\bhar\s+{_INVERTED}{_WITH}(?:{_ALL})?(?:tilmeldt|tilsluttet)\s+sig\b|"
             r"\babonnerer\s+på\b",
             re.IGNORECASE,
         ),
         "on or before",
         False,
     ),
-    (re.compile(r"\bhar\s+(?:nu\s+|tidligere\s+)?(?:vedtaget|tiltrådt)\b", re.IGNORECASE), "on or before", True),
+    (
+        re.compile(rf"\bhar\s+{_WITH}(?:{_ALL}|tidligere\s+)?(?:vedtaget|tiltrådt)\b", re.IGNORECASE),
+        "on or before",
+        True,
+    ),
     # signing it: "har underskrevet X", "skrev under på X" (a municipality's signature, the item names X)
     (
-        re.compile(rf"\bhar\s+{_INVERTED}(?:nu\s+)?(?:underskrevet|sluttet\s+sig\s+til)\b", re.IGNORECASE),
+        re.compile(rf"\bhar\s+{_INVERTED}{_WITH}(?:{_ALL})?(?:underskrevet|sluttet\s+sig\s+til)\b", re.IGNORECASE),
         "on or before",
         True,
     ),
@@ -225,7 +236,9 @@ def _adopters(
         if cue.subject_next and named[-1].end <= cue.start and not next_to_cue(text, named[-1], cue.start):
             return []
         run = listed_with(text, named, len(named) - 1)
-        return run if len(run) > 1 and next_to_cue(text, run[-1], cue.start) else run[-1:]
+        if not (len(run) > 1 and next_to_cue(text, run[-1], cue.start)):
+            run = run[-1:]
+        return with_subject(text, named, run) if WITH_LIST.search(text, cue.start, cue.end) else run
     if others:
         return None
     if GENERIC_SUBJECT.search(text, lo, cue.end):
@@ -259,6 +272,21 @@ def _own_plan(text: str, m: Mention) -> bool:
     return bool(_OWN_PLAN.match(text, m.end)) and m.type == "Initiative"
 
 
+# the cues that join something shared (not "vedtog", which may adopt the municipality's own project)
+_JOINING = re.compile(
+    r"tilm|tilsl|sluttet|sluttede|deltag|indgå|indtr|tiltr|underskr|under\s+på|med\s+i|del\s+af",
+    re.IGNORECASE,
+)
+
+
+def _unknown_joined(text: str, cue: AdoptionCue, hi: int, in_sentence: list[Mention]) -> list[Mention]:
+    """The initiative the gazetteer does not know that a joining cue names by its kind right after it
+    (``adoption_forms.kind_named``); none after a status cue ("er blevet Klimakommune") or "vedtog"."""
+    if cue.subject_next or not _JOINING.search(text, cue.start, cue.end):
+        return []
+    return kind_named(text, cue.end, hi, in_sentence)
+
+
 def _own_meeting(ctx: Context) -> bool:
     """Minutes of a municipality's own body (not a web page, a news item or a network's meeting)."""
     return ctx.meeting.kind is not None and not body_is_network(ctx.meeting.body)
@@ -274,7 +302,9 @@ def add_adoptions(ctx: Context) -> None:
     for scope in ctx.scopes[1:] or ctx.scopes[:1]:
         here = ctx.in_scope(scope)
         # a participation form names its initiative: tried only where an initiative is named
-        named = any(m.type == "Initiative" for m in here)
+        named = any(m.type == "Initiative" for m in here) or names_a_kind(
+            ctx.text, ctx.index.lower, scope.start, scope.end
+        )
         cues = find_adoption_cues(ctx.text, scope.start, scope.end, ctx.index, participation=named)
         for cue in cues:
             lo, hi = ctx.sentences.bounds(cue.start, cue.end, scope.start, scope.end)
@@ -297,8 +327,9 @@ def add_adoptions(ctx: Context) -> None:
             else:
                 continue
             initiatives = [m for m in in_sentence if m.type == "Initiative" and not _own_plan(ctx.text, m)]
+            unknown = _unknown_joined(ctx.text, cue, hi, in_sentence)
             if cue.needs_named:
-                initiatives = _named_initiatives(ctx, cue, in_sentence)
+                initiatives = _named_initiatives(ctx, cue, in_sentence) or unknown
                 listed = bool(adopters) and not any(m.start < cue.end for m in adopters)
                 if not initiatives and listed and cue.reach:
                     # "I Region Midtjylland deltager følgende kommuner: A, B, C" under a heading naming it
@@ -307,7 +338,7 @@ def add_adoptions(ctx: Context) -> None:
                 if not initiatives:
                     continue
             else:
-                initiatives = initiatives[:1]
+                initiatives = (initiatives or unknown)[:1]
             joined = [m for m in in_sentence if m.kind == "network" and m.start >= cue.end]
             for adopter_id, adopter_name, code in found:
                 if not initiatives and joined:

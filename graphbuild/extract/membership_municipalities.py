@@ -22,7 +22,9 @@ WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ]*(?:-[\wæøåÆØÅ]+)*")
 # "Kommune", "Kommuner", "Byråd", and Bornholm's own "Regionskommune" ("Bornholms Regionskommune")
 KOMMUNE_AFTER = re.compile(r"[ \t]+(?:Kommuner?s?|kommuner?s?|Regionskommunes?|Byråd|Kommunalbestyrelse)(?![\w-])")
 # "A, B og C", "A samt B", "A & B", and a slash between two names ("Grønt Råd i Tårnby/Dragør kommuner")
-SEPARATOR = re.compile(r"\s*(?:,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s*&\s*|[ \t]*/[ \t]*)")
+# a list's joins, after an item's share in brackets: "Aarhus Kommune (40 %), Randers Kommune (30 pct.) og …"
+SHARE = r"(?:[ \t]*\(\s*\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s*\))?"
+SEPARATOR = re.compile(rf"{SHARE}\s*(?:,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s*&\s*|[ \t]*/[ \t]*)")
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,7 @@ _NAME = (
 )
 # the network in the genitive before its members: "Öresundskomiteens medlemmer er: …", "Movias ejere er …"
 NAME_OF_MEMBERS = re.compile(
-    rf"(?<![\w-])({_NAME}?)s[ \t]+(?:medlemmer|deltagere|interessenter|ejere|ejerkommuner|medlemskommuner|"
+    rf"(?<![\w-])({_NAME}?)(?:s|['’])[ \t]+(?:medlemmer|deltagere|interessenter|ejere|ejerkommuner|medlemskommuner|"
     r"deltagerkommuner)[ \t]+(?:er|var|består\s+af)\b"
 )
 NAME_BEFORE_CUE = re.compile(
@@ -56,11 +56,11 @@ NAME_BEFORE_CUE = re.compile(
 )
 NAME_AFTER_CUE = re.compile(
     r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
-    r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?(?:nyt?\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
+    r"om\s+at\s+(?:stifte|etablere|danne)|(?:samarbejder|arbejder\s+sammen)\s+i|er\s+(?:nu\s+|også\s+)?(?:nyt?\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
     # "Frederikssund Kommune deltager i Nationalpark Skjoldungernes Land sammen med …", "… medlem af X"
     r"(?:er\s+)?deltager(?:kommune)?\s+i|(?<=\s)(?:nyt?\s+)?medlem(?:mer)?\s+af|(?<=s\s)(?:medlemskab|ejerandel|ejerskab)\s+(?:af|i)|"
     # a part owner: "er medejer af X", "er interessent i X", "en af ejerne af X", "ejer 6 % af X"
-    r"medejer(?:e)?\s+af|er\s+interessent(?:er)?\s+i|en\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne)\s+(?:af|i|bag)|"
+    r"(?:(?<=er\s)ejer(?:e)?|medejer(?:e)?)\s+af|er\s+interessent(?:er)?\s+i|(?:ejerne|interessenterne|deltagerne)\s+(?:af|i|bag)|en\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne)\s+(?:af|i|bag)|"
     r"ejer\s+\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s+af|"
     # "Nu er Vesthimmerlands Kommune også medlem af X"
     r"(?:(?<=ommune\s)|(?<=ommuner\s))(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)|"
@@ -71,6 +71,8 @@ NAME_AFTER_CUE = re.compile(
     r"[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab)\s*[,:]|"
     r"(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:(?:fra|pr\.|per|med)\s+(?:[\wæøå.]+\s+){1,3}?)?"
     r"(?:som\s+medlem\s+)?(?:af|i)|"
+    r"optaget\s+(?:som\s+(?:nyt?\s+)?(?:medlem|interessent|ejer|medejer|deltager)\s+)?(?:af|i)|"
+    r"sammen\s+med\s+de\s+(?:\d{1,2}\s+|[a-zæøå]+\s+)?(?:øvrige|andre)\s+(?:medlems|ejer|deltager|interessent)?kommuner\s+i|"
     rf"(?:melde|meldt|melder|meldte)\s+sig\s+ind\s+i|(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i|(?:træde|træder|trådte)\s+ind\s+i|"
     # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X"
     r"står\s+bag|ejer\s+(?:i\s+fællesskab|sammen|tilsammen)|"
@@ -81,9 +83,10 @@ NAME_AFTER_CUE = re.compile(
 NOT_NETWORK_NAMES = re.compile(
     r"^(?:Det|Den|De|Der|Dette|Denne|Kommunen|Kommunerne|Byrådet|Kommunalbestyrelsen|Udvalget|Bestyrelsen|"
     r"Styregruppen|Region|Regionen|Danmark|KKR|KL|"
-    # an agreement, a plan or a project covering municipalities is no network
+    # an agreement, a plan, a project or a partnership covering municipalities is no network (joining one is an
+    # adoption, README `memberships`)
     r"(?:\w*(?:[Aa]ftale|[Pp]rojekt|[Oo]rdning|[Pp]ulje|[Pp]lan|[Ss]trategi|[Ii]ndsats|[Pp]rogram|[Kk]ontrakt|"
-    r"[Uu]dbud|[Aa]nalyse|[Uu]ndersøgelse|[Ii]nitiativ))(?:en|et|n|t)?)\b"
+    r"[Uu]dbud|[Aa]nalyse|[Uu]ndersøgelse|[Ii]nitiativ|[Pp]artnerskab|[Aa]lliance|[Pp]agt|[Kk]ampagne))(?:en|et|n|t)?)\b"
 )
 # networks named by their form: a business region, a partnership of municipalities (an I/S)
 NAMED_NETWORK = re.compile(

@@ -60,7 +60,7 @@ SUBJECT_CUE = re.compile(
     r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:(?:nyt?\s+)?medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
     # a part owner: "er medejer af X", "er interessent i X", "er en af ejerne af X", "er en af de 19 ejerkommuner i X",
     # "ejer sammen med A og B X", "ejer 6 % af X"
-    r"\ber\s+(?:nu\s+|også\s+)?(?:medejer(?:e)?\s+af|interessent(?:er)?\s+i)\b|"
+    r"\ber\s+(?:nu\s+|også\s+)?(?:(?:med)?ejer(?:e)?\s+af|interessent(?:er)?\s+i)\b|"
     r"\ber\s+(?:en|én)\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne)\s+(?:af|i|bag)\b|"
     r"\ber\s+(?:en|én)\s+af\s+de\s+(?:\d{1,2}|[a-zæøå]+)\s+(?:ejer|medlems|deltager)kommuner\s+(?:i|bag)\b|"
     r"\bejer\s+sammen\s+med\b|\bejer\s+\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s+af\b|"
@@ -78,9 +78,13 @@ SUBJECT_CUE = re.compile(
     # "A, B og C har dannet deres eget nye affaldsselskab, X"
     r"\bhar\s+(?:dannet|oprettet|etableret)\s+(?:[\wæøå-]+\s+){0,3}?[\wæøå-]*"
     r"(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening|partnerskab)\b|"
-    r"\b(?:stiftede|har\s+(?:[\wæøå]+\s+){0,4}?stiftet)\b|\bsamarbejder\s+i\b|"
+    r"\b(?:stiftede|har\s+(?:[\wæøå]+\s+){0,4}?stiftet)\b|\b(?:samarbejder|arbejder\s+sammen)\s+i\b|"
+    # one of a network's municipalities by the others: "Viborg har sammen med de 11 øvrige kommuner i Business
+    # Region Aarhus søgt om …", "sammen med de andre medlemskommuner i X"
+    r"\bsammen\s+med\s+de\s+(?:\d{1,2}\s+|[a-zæøå]+\s+)?(?:øvrige|andre)\s+(?:medlems|ejer|deltager|interessent)?kommuner\s+i\b|"
     # "A, B og C Kommuner har (haft) ét fælles beredskab": what they share they are members of
-    r"\b(?:har|haft|fik|får)\s+(?:et|ét|en|én)\s+fælles\s+[\wæøå-]*"
+    # … and with the subject after the verb: "Derudover har Helsingør og Fredensborg kommuner et fælles beredskab"
+    r"(?:\b(?:har|haft|fik|får)\s+|(?<=[Kk]ommuner\s))(?:et|ét|en|én)\s+fælles\s+[\wæøå-]*"
     r"(?:beredskab|brandvæsen|selskab|fællesskab|samarbejde|sekretariat|forsyning|netværk|råd)\b|"
     # "etableret i 2015 med Greve, …, og Stevns kommuner som ejere", "… Kommuner som deltagere"
     r"\bsom\s+(?:ejere|deltagere|medlemmer|interessenter|(?:ejer|medlems|deltager)kommuner)\b|"
@@ -96,6 +100,9 @@ JOIN_CUE = re.compile(
     # "indtræder som medlem af X", "der indtræder fra dags dato i X", "indtræder pr. 1. januar 2016 i X"
     r"\b(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:(?:fra|pr\.|per|med)\s+(?:[\wæøå.]+\s+){1,3}?)?"
     r"(?:som\s+medlem\s+)?(?:af|i)\b(?!\s+stedet)|"
+    # admitted: "Køge Kommune er optaget som ny interessent i VEKS", "blev optaget som medlem af X"
+    r"\b(?:er|blev|bliver|er\s+blevet)\s+(?:nu\s+|i\s+\d{4}\s+)?optaget\s+(?:som\s+(?:nyt?\s+)?(?:medlem|interessent|ejer|medejer|deltager)\s+)?"
+    r"(?:af|i)\b|"
     # "har vedtaget at melde Hedensted Kommune ind i X": the municipality before the cue
     r"(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i\b",
     re.IGNORECASE,
@@ -103,6 +110,8 @@ JOIN_CUE = re.compile(
 # members listed after it
 LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b|"
+    # "Ejerne af X er A, B og C", "Interessenterne i X er …"
+    r"\b(?:ejerne|interessenterne|deltagerne)\s+(?:af|i|bag)\b|"
     r"\b(?:består|bestod|bestående)\s+af\b|\b(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{4}\s+)?af\b|"
     # "X er et fælleskommunalt beredskab for A, B og C Kommuner"
     r"\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))|"
@@ -125,7 +134,7 @@ OWNED = re.compile(r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|har\s+(?:dannet|oprettet|
 # lists under a label or after "Med i …": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B"
 LABELLED_LIST_CUE = re.compile(
     r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner|Ejerkommuner|Ejere|Interessenter|"
-    r"Interessentkommuner)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b|"
+    r"Interessentkommuner)[ \t]*:|\b(?:nye\s+)?(?:medlemmer|ejere|deltagere)\s+er\b|"
     r"(?<![\w-])Med\s+i\s+(?=[^.;:\n]{1,60}?\ber\s)|"
     # a heading over a list one municipality a line: "Medlemskommuner", "Medlemmer"
     r"(?m:^[ \t]*(?-i:Medlemmer|Medlemskommuner|Ejerkommuner|Deltagerkommuner|Deltagende\s+kommuner|Interessenter)"
@@ -137,6 +146,7 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     ("ind", re.compile(r"ind\s+i\b", re.IGNORECASE)),  # "træder ind i", "meldt sig ind i"
     "sig ind",  # "har meldt sig ind."
     "indtr",
+    "optaget",  # "er optaget som ny interessent i"
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "Medlemmer:", "medlemmer er", "Med i"
     "deltager",
     "ejer",  # "Ejerkommuner:", "Ejere:"
@@ -159,7 +169,7 @@ CUE_WORDS: tuple[Word, ...] = (
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "medlem…", "er med i"
     ("blev", re.compile(r"blev(?:et)?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),  # "er blevet en del af"
     ("blive", re.compile(r"bliver?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),
-    ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|og)\b", re.IGNORECASE)),
+    ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|og|med\s+de)\b", re.IGNORECASE)),
     ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
     "deltager", "ejere", "stifte", "samarbejde", "kommuner", "bestå", "bestod", "dækker",
     # "etableret/oprettet/dannet af A, B og C", "et fælleskommunalt beredskab for A, B og C": confirmed where they
@@ -168,7 +178,7 @@ CUE_WORDS: tuple[Word, ...] = (
     ("oprettet", re.compile(r"oprettet\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
     ("dannet", re.compile(r"dannet\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
     ("kommunal", re.compile(r"kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\b", re.IGNORECASE)),
-    "omfatter", "interessent", "ejet", "ejes",
+    "omfatter", "interessent", "ejet", "ejes", "ejerne",
     "mellem", "borgmestre", "fælles",
     ("som", re.compile(r"som\s+(?:ejer|deltager|medlem|interessent)", re.IGNORECASE)),
     ("står", re.compile(r"står\s+bag\b", re.IGNORECASE)),
@@ -187,6 +197,11 @@ LIST_OPENER = re.compile(
     r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er|;)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
+# a clause of its own after the statement: "X er medlem af KL og har sammen med A og B søgt om midler" (the
+# others act with X in the new clause, they are not KL's members by it)
+NEW_CLAUSE = re.compile(r"\b(?:og|men|samt)\s+(?:har|havde|vil|skal|kan|kunne|blev|er)\b", re.IGNORECASE)
+# a person's municipality in brackets after the name: "Ole Hansen (Greve Kommune)" (not "ejerkommuner (A, B)")
+AFFILIATION_BRACKET = re.compile(r"(?<![\w-])(?-i:[A-ZÆØÅ][\wæøå-]+)(?<![Kk]ommuner)[ \t]*\([ \t]*$")
 # a member's seat in a board is a person's role, not a municipality's membership
 SEAT = re.compile(
     r"\bmedlem(?:mer)?\s+(?:af|i)\s+(?:\w+\s+)?"
@@ -244,8 +259,13 @@ def _members(
         if ref.start < pos:
             continue
         opens = before_fellows(text, cue_start, ref.start)  # "er: Region Hovedstaden, Region Skåne, A, B og C"
-        if not LIST_OPENER.search(text[max(cue_start, opens - 40) : opens]):
+        opener = LIST_OPENER.search(text[max(cue_start, opens - 40) : opens])
+        if opener is None or (
+            opener.group(0).lower().startswith("sammen") and NEW_CLAUSE.search(text, cue_start, opens)
+        ):
             continue
+        if AFFILIATION_BRACKET.search(text, max(cue_start, opens - 40), opens):
+            continue  # "Medlemmer: Ole Hansen (Greve Kommune), …": a person's seat, not a membership
         items = list_at(text, ref.start, hi)
         out += items
         pos = items[-1].end if items else ref.end
