@@ -783,18 +783,6 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         ("VEKS' ejere er Greve, Køge og Solrød Kommuner.", _all("VEKS", "Greve", "Køge", "Solrød")),
         ("Movias ejere er Greve, Køge og Solrød Kommuner.", _all("Movia", "Greve", "Køge", "Solrød")),
         ("Greve, Køge og Solrød Kommuner er ejere af Reno Nord I/S.", _all("Reno Nord I/S", "Greve", "Køge", "Solrød")),
-        # what they share with the subject after the verb ("Derudover har A og B kommuner et fælles beredskab
-        # under navnet X"); working together in a named body, not in an unnamed group
-        (
-            "Derudover har Helsingør og Fredensborg kommuner et fælles beredskab under navnet Nordsjællands "
-            "Brandvæsen.",
-            _all("Nordsjællands Brandvæsen", "Helsingør", "Fredensborg"),
-        ),
-        (
-            "Helsingør, Hørsholm og Allerød arbejder sammen i det fælleskommunale affaldsselskab Nordforbrænding.",
-            _all("Nordforbrænding", "Helsingør", "Hørsholm", "Allerød"),
-        ),
-        ("Helsingør, Hørsholm og Allerød Kommuner arbejder sammen i en arbejdsgruppe om affald.", set()),
         # a person's municipality in brackets under "Medlemmer:" is the person's seat; the owners in brackets
         # after a count of them are members
         ("Movia\n\nMedlemmer: Ole Hansen (Greve Kommune), Lise Jensen (Køge Kommune)", set()),
