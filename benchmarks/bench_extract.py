@@ -58,19 +58,25 @@ def measure(folders: list[Path]) -> dict[str, float]:
 def _timed(seconds: dict[str, float], name: str, function: Callable[..., Any]) -> Callable[..., Any]:
     """``function``, adding the CPU time of each call to ``seconds[name]``."""
 
-    def run(*args: Any) -> Any:
+    def run(*args: Any, **kwargs: Any) -> Any:
         started = time.process_time()
         try:
-            return function(*args)
+            return function(*args, **kwargs)
         finally:
             seconds[name] = seconds.get(name, 0.0) + time.process_time() - started
 
     return run
 
 
+# parse's parts, as parse_meeting calls them (timed where graphbuild.parse names them)
+PARSE_PARTS = ("split_lines", "find_items", "parse_header", "find_attendance")
+
+
 def measure_stages(folders: list[Path]) -> dict[str, dict[str, float]]:
-    """CPU seconds of each stage of parse+extract for each folder, in this process: parse, ``Context``,
+    """CPU seconds of each stage of parse+extract for each folder, in this process: parse (and its
+    parts, ``parse.find_items`` …), ``Context``,
     every step, the facts' assembly (``_facts``) and extract in all (Context, steps and assembly)."""
+    import graphbuild.parse as parse
     from graphbuild.extract import core
     from graphbuild.parse import parse_meeting
     from graphbuild.sources import collect_paths, read_source
@@ -86,6 +92,9 @@ def measure_stages(folders: list[Path]) -> dict[str, dict[str, float]]:
         core.STEPS = tuple((name, _timed(seconds, name, step)) for name, step in saved["STEPS"])
         setattr(core, "Context", _timed(seconds, "Context", saved["Context"]))  # noqa: B010 - patched for the run
         setattr(core, "_facts", _timed(seconds, "_facts", saved["_facts"]))  # noqa: B010
+        saved_parse = {name: getattr(parse, name) for name in PARSE_PARTS if hasattr(parse, name)}
+        for name, function in saved_parse.items():
+            setattr(parse, name, _timed(seconds, f"parse.{name}", function))
         try:
             for doc in docs:
                 started = time.process_time()
@@ -98,6 +107,8 @@ def measure_stages(folders: list[Path]) -> dict[str, dict[str, float]]:
         finally:
             for name, value in saved.items():
                 setattr(core, name, value)
+            for name, function in saved_parse.items():
+                setattr(parse, name, function)
         out[str(folder)] = {name: round(value, 4) for name, value in seconds.items()}
     return out
 
