@@ -133,6 +133,7 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--against", type=Path, help="a folder holding an older graphbuild package")
+    parser.add_argument("--tree", type=Path, default=REPO, help="the newer graphbuild's folder (default: this checkout)")
     parser.add_argument("--pairs", type=int, default=5)
     parser.add_argument("--stages", action="store_true", help="CPU seconds per stage instead of MB/s")
     args = parser.parse_args(argv)
@@ -140,7 +141,7 @@ def main(argv: list[str]) -> None:
         print(json.dumps(measure_stages(args.folders) if args.stages else measure(args.folders), indent=2))
         return
     runs: dict[str, list[dict[str, Any]]] = {"old": [], "new": []}
-    trees = (("old", args.against.resolve()), ("new", REPO))
+    trees = (("old", args.against.resolve()), ("new", args.tree.resolve()))
     for pair in range(args.pairs):
         # which goes first alternates: a load that rises or falls through the runs favours the second of
         # each pair (measured: unchanged stages x1.07 with the old tree always first, x0.94 with it second)
