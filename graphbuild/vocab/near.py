@@ -13,7 +13,6 @@ runs to ``hi`` and stops at the first match past the window, so a match may end 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -46,55 +45,11 @@ def _automaton(words: tuple[Word, ...]) -> ahocorasick.Automaton:
     return automaton
 
 
-class _Hits:
-    """Every place in one text where one of the words stands (before any confirming pattern is asked),
-    found once by one automaton pass over the whole text and kept: the many calls that ask about parts
-    of the same document (a line, an item, a window) bisect it instead of searching again."""
-
-    __slots__ = ("ends", "entries", "starts")
-
-    def __init__(self, text: str, words: tuple[Word, ...]) -> None:
-        if not words:
-            self.starts, self.ends, self.entries = [], [], []
-            return
-        automaton = _automaton(words)
-        found = [
-            (last - length + 1, length, confirm) for last, (length, confirm, _word) in automaton.iter(lowered(text))
-        ]
-        found.sort(key=_start_and_length)  # no two hits share both (one word is one entry of the automaton)
-        self.starts = [at for at, _length, _confirm in found]
-        self.ends = [at + length for at, length, _confirm in found]
-        self.entries: list[tuple[int, int, re.Pattern[str] | None]] = found
-
-
-def _start_and_length(hit: tuple[int, int, re.Pattern[str] | None]) -> tuple[int, int]:
-    return hit[0], hit[1]
-
-
-_DOCUMENT = 2 * 160  # a text longer than this keeps its words' places (``_Hits``); a shorter one is searched
-
-
-@lru_cache(maxsize=256)
-def _hits(text: str, words: tuple[Word, ...]) -> _Hits:
-    return _Hits(text, words)
-
-
 def word_positions(text: str, words: tuple[Word, ...], lo: int = 0, hi: int | None = None) -> list[int]:
     """Every place in text[lo:hi] where one of the (lower-case) words stands, any case, sorted."""
     hi = len(text) if hi is None else hi
-    if len(text) > _DOCUMENT:
-        hits = _hits(text, words)
-        out = []
-        ends = hits.ends
-        entries = hits.entries
-        for k in range(bisect_left(hits.starts, lo), bisect_left(hits.starts, hi)):
-            if ends[k] <= hi:
-                at, _length, confirm = entries[k]
-                if confirm is None or confirm.match(text, at, hi):
-                    out.append(at)
-        return out
     low = lowered(text)
-    out = []
+    out: list[int] = []
     if len(words) > _MANY:
         for last, (length, confirm, _word) in _automaton(words).iter(low, lo, hi):
             at = last - length + 1
@@ -111,15 +66,6 @@ def word_positions(text: str, words: tuple[Word, ...], lo: int = 0, hi: int | No
             at = low.find(word, at + 1, hi)
     out.sort()
     return out
-
-
-def _holds_a_word_in(text: str, words: tuple[Word, ...], lo: int, hi: int) -> bool:
-    """Whether one of the words stands in text[lo:hi], any case (a word's confirming pattern is not asked)."""
-    if len(text) > _DOCUMENT:
-        hits = _hits(text, words)
-        ends = hits.ends
-        return any(ends[k] <= hi for k in range(bisect_left(hits.starts, lo), bisect_left(hits.starts, hi)))
-    return _holds_a_word(text[lo:hi], words)
 
 
 def _holds_a_word(text: str, words: tuple[Word, ...]) -> bool:
@@ -148,7 +94,7 @@ def finditer_near(
     if hi - lo <= _SHORT:
         # no match without one of the words: a short text without any is spared the pass (a few
         # substring tests, or one automaton pass, cost far less than a pattern tried at every position)
-        if _holds_a_word_in(text, words, lo, hi):
+        if _holds_a_word(text[lo:hi], words):
             yield from pattern.finditer(text, lo, hi)
         return
     positions = word_positions(text, words, lo, hi)
