@@ -12,7 +12,10 @@ processes on a shared machine slow it less than wall time would (they still shar
 in a fresh subprocess, the first of each pair alternating, and the medians are reported with every run
 and the load average at its end.
 
-``--stages`` reports CPU seconds per stage instead (parse, the extraction's working state ``Context``,
+``--tree NEW`` names the newer folder the same way (default: this checkout), so two archived commits can be
+compared while the checkout changes.
+
+``--stages`` reports CPU seconds per stage instead (parse and its four parts, the extraction's working state ``Context``,
 each step of ``extract.core.STEPS``, the facts' assembly, and extract in all), timed around each stage
 with no profiler in the loop; with ``--against`` the stages of both trees side by side, medians of the
 alternating runs. A change of a few per cent of the whole is lost in the spread of whole runs on a
@@ -133,7 +136,7 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--against", type=Path, help="a folder holding an older graphbuild package")
-    parser.add_argument("--tree", type=Path, default=REPO, help="the newer graphbuild's folder (default: this checkout)")
+    parser.add_argument("--tree", type=Path, default=REPO, help="the newer graphbuild's folder (default: this one)")
     parser.add_argument("--pairs", type=int, default=5)
     parser.add_argument("--stages", action="store_true", help="CPU seconds per stage instead of MB/s")
     args = parser.parse_args(argv)
