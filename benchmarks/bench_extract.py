@@ -15,9 +15,9 @@ and the load average at its end.
 ``--tree NEW`` names the newer folder the same way (default: this checkout), so two archived commits can be
 compared while the checkout changes.
 
-``--stages`` reports CPU seconds per stage instead (parse and its four parts, the extraction's working state ``Context``,
-each step of ``extract.core.STEPS``, the facts' assembly, and extract in all), timed around each stage
-with no profiler in the loop; with ``--against`` the stages of both trees side by side, medians of the
+``--stages`` reports CPU seconds per stage instead (parse and its four parts, the extraction's working
+state ``Context``, each step of ``extract.core.STEPS``, the facts' assembly, and extract in all), timed
+around each stage with no profiler in the loop; with ``--against`` the stages of both trees side by side, medians of the
 alternating runs. A change of a few per cent of the whole is lost in the spread of whole runs on a
 shared machine; the stage it changed shows it.
 """
