@@ -18,3 +18,7 @@ def main() -> None:
     from graphbuild.cli import main as run_command_line
 
     run_command_line()
+
+
+if __name__ == "__main__":  # `python -m graphbuild.console …`, as the `kommunegraf` script runs it
+    main()
