@@ -4,7 +4,8 @@
         [--baseline /tmp/basewt [--baseline-sizes 5000]] [--pairs 1] \\
         [--speedup-corpus /tmp/c2k --speedup-pairs 3] [--load-nodes 1000000 --load-rels 3000000] [--json]
 
-- **builds**: `kommunegraf build DIR --store TMP --no-cache --json` (the real CLI in a subprocess), this
+- **builds**: `kommunegraf build DIR --store TMP --no-cache --json` (the real CLI in a subprocess, through
+  the console entry's module when the code has one: `python -m graphbuild.console`), this
   tree's code and, with ``--baseline``, the code of another checkout (PYTHONPATH set to it), alternating
   which goes first; wall seconds, peak RSS of the whole process tree (sampled every 50 ms) and of the
   main process, the stages the build reports with the main process's peak RSS at the end of each (this
@@ -65,11 +66,17 @@ class BuildRun:
     malloc_arena_max: str | None = None  # as the build's process ran (None: malloc's default)
 
 
+def entry_module(tree: Path) -> str:
+    """The module the `kommunegraf` command runs in the code of ``tree``: its light console entry when it
+    has one (it restarts a build before the command line is imported), else the command line itself."""
+    return "graphbuild.console" if (tree / "graphbuild" / "console.py").is_file() else "graphbuild.cli"
+
+
 def run_build(tree: Path, corpus: Path, store: Path, documents: int, extra: Sequence[str] = ()) -> BuildRun:
     """`kommunegraf build` of the code in ``tree``; peak RSS is the largest sum over its process tree."""
     import psutil
 
-    command = [sys.executable, "-m", "graphbuild.cli", "build", str(corpus), "--store", str(store), "--json"]
+    command = [sys.executable, "-m", entry_module(tree), "build", str(corpus), "--store", str(store), "--json"]
     command += ["--no-cache", *extra]
     env = {key: value for key, value in os.environ.items() if key != "MALLOC_ARENA_MAX"}
     env["PYTHONPATH"] = str(tree)

@@ -12,9 +12,12 @@ processes on a shared machine slow it less than wall time would (they still shar
 in a fresh subprocess, the first of each pair alternating, and the medians are reported with every run
 and the load average at its end.
 
-``--stages`` reports CPU seconds per stage instead (parse, the extraction's working state ``Context``,
-each step of ``extract.core.STEPS``, the facts' assembly, and extract in all), timed around each stage
-with no profiler in the loop; with ``--against`` the stages of both trees side by side, medians of the
+``--tree NEW`` names the newer folder the same way (default: this checkout), so two archived commits can be
+compared while the checkout changes.
+
+``--stages`` reports CPU seconds per stage instead (parse and its four parts, the extraction's working
+state ``Context``, each step of ``extract.core.STEPS``, the facts' assembly, and extract in all), timed
+around each stage with no profiler in the loop; with ``--against`` the stages of both trees side by side, medians of the
 alternating runs. A change of a few per cent of the whole is lost in the spread of whole runs on a
 shared machine; the stage it changed shows it.
 """
@@ -58,19 +61,25 @@ def measure(folders: list[Path]) -> dict[str, float]:
 def _timed(seconds: dict[str, float], name: str, function: Callable[..., Any]) -> Callable[..., Any]:
     """``function``, adding the CPU time of each call to ``seconds[name]``."""
 
-    def run(*args: Any) -> Any:
+    def run(*args: Any, **kwargs: Any) -> Any:
         started = time.process_time()
         try:
-            return function(*args)
+            return function(*args, **kwargs)
         finally:
             seconds[name] = seconds.get(name, 0.0) + time.process_time() - started
 
     return run
 
 
+# parse's parts, as parse_meeting calls them (timed where graphbuild.parse names them)
+PARSE_PARTS = ("split_lines", "find_items", "parse_header", "find_attendance")
+
+
 def measure_stages(folders: list[Path]) -> dict[str, dict[str, float]]:
-    """CPU seconds of each stage of parse+extract for each folder, in this process: parse, ``Context``,
+    """CPU seconds of each stage of parse+extract for each folder, in this process: parse (and its
+    parts, ``parse.find_items`` …), ``Context``,
     every step, the facts' assembly (``_facts``) and extract in all (Context, steps and assembly)."""
+    import graphbuild.parse as parse
     from graphbuild.extract import core
     from graphbuild.parse import parse_meeting
     from graphbuild.sources import collect_paths, read_source
@@ -86,6 +95,9 @@ def measure_stages(folders: list[Path]) -> dict[str, dict[str, float]]:
         core.STEPS = tuple((name, _timed(seconds, name, step)) for name, step in saved["STEPS"])
         setattr(core, "Context", _timed(seconds, "Context", saved["Context"]))  # noqa: B010 - patched for the run
         setattr(core, "_facts", _timed(seconds, "_facts", saved["_facts"]))  # noqa: B010
+        saved_parse = {name: getattr(parse, name) for name in PARSE_PARTS if hasattr(parse, name)}
+        for name, function in saved_parse.items():
+            setattr(parse, name, _timed(seconds, f"parse.{name}", function))
         try:
             for doc in docs:
                 started = time.process_time()
@@ -98,6 +110,8 @@ def measure_stages(folders: list[Path]) -> dict[str, dict[str, float]]:
         finally:
             for name, value in saved.items():
                 setattr(core, name, value)
+            for name, function in saved_parse.items():
+                setattr(parse, name, function)
         out[str(folder)] = {name: round(value, 4) for name, value in seconds.items()}
     return out
 
@@ -122,6 +136,7 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--against", type=Path, help="a folder holding an older graphbuild package")
+    parser.add_argument("--tree", type=Path, default=REPO, help="the newer graphbuild's folder (default: this one)")
     parser.add_argument("--pairs", type=int, default=5)
     parser.add_argument("--stages", action="store_true", help="CPU seconds per stage instead of MB/s")
     args = parser.parse_args(argv)
@@ -129,7 +144,7 @@ def main(argv: list[str]) -> None:
         print(json.dumps(measure_stages(args.folders) if args.stages else measure(args.folders), indent=2))
         return
     runs: dict[str, list[dict[str, Any]]] = {"old": [], "new": []}
-    trees = (("old", args.against.resolve()), ("new", REPO))
+    trees = (("old", args.against.resolve()), ("new", args.tree.resolve()))
     for pair in range(args.pairs):
         # which goes first alternates: a load that rises or falls through the runs favours the second of
         # each pair (measured: unchanged stages x1.07 with the old tree always first, x0.94 with it second)

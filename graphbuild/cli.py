@@ -23,6 +23,7 @@ from rich.table import Table
 from graphbuild import __version__
 from graphbuild.config import cache_dir_for, resolve_target
 from graphbuild.errors import KommunegrafError, UserError
+from graphbuild.process_memory import command_of, run_with_one_malloc_arena
 
 try:  # newer typer carries its own copy of click; older ones use click itself
     from typer._click.exceptions import UsageError as CommandLineError
@@ -599,18 +600,11 @@ def viz_query(
         err.print(note, highlight=False, markup=False)
 
 
-def command_of(arguments: list[str]) -> str | None:
-    """The command a command line names: its first word that is not an option."""
-    return next((word for word in arguments if not word.startswith("-")), None)
-
-
 def main() -> None:
     """The console entry point: a mistyped command line is a user error (exit 1), as the README says;
     click's own code for it, 2, means "some inputs failed" here. A build restarts itself once, before
     anything else, so that its process runs with one malloc arena (graphbuild.process_memory)."""
-    if command_of(sys.argv[1:]) == "build":
-        from graphbuild.process_memory import run_with_one_malloc_arena
-
+    if command_of(sys.argv[1:]) == "build":  # started as `python -m graphbuild.cli`, not by graphbuild.console
         run_with_one_malloc_arena()
     try:
         code = app(standalone_mode=False)

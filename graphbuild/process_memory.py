@@ -24,6 +24,11 @@ ONE_ARENA = "1"
 TUNABLE = "glibc.malloc.arena_max"  # the same setting through GLIBC_TUNABLES
 
 
+def command_of(arguments: Sequence[str]) -> str | None:
+    """The command a command line names: its first word that is not an option."""
+    return next((word for word in arguments if not word.startswith("-")), None)
+
+
 def glibc() -> bool:
     """Whether this process's C library is glibc (the only one that reads ``MALLOC_ARENA_MAX``)."""
     try:

@@ -99,16 +99,21 @@ def test_facts_built_without_validation_equal_the_validated_models() -> None:
 
 
 def test_the_stage_timer_times_every_stage_and_puts_the_pipeline_back() -> None:
-    from benchmarks.bench_extract import measure_stages, stage_table
+    import graphbuild.parse as parse
+    from benchmarks.bench_extract import PARSE_PARTS, measure_stages, stage_table
     from graphbuild.extract import core
 
     steps, context, facts = core.STEPS, core.Context, core._facts
+    parts = {name: getattr(parse, name) for name in PARSE_PARTS}
     folder = next(path.parent for path in sorted(EXAMPLES.rglob("*.md")))
     seconds = measure_stages([folder])[str(folder)]
     assert core.STEPS is steps and core.Context is context and core._facts is facts
-    assert {"parse", "extract", "Context", "_facts", *(name for name, _ in steps)} == set(seconds)
+    assert all(getattr(parse, name) is function for name, function in parts.items())
+    parse_parts = {f"parse.{name}" for name in PARSE_PARTS}
+    assert {"parse", "extract", "Context", "_facts", *(name for name, _ in steps), *parse_parts} == set(seconds)
     inside = seconds["Context"] + seconds["_facts"] + sum(seconds[name] for name, _ in steps)
     assert 0 < inside <= seconds["extract"] + 1e-3  # the stages are parts of extract, timed inside it
+    assert 0 < sum(seconds[name] for name in parse_parts) <= seconds["parse"] + 1e-3  # parse's parts, inside it
     runs = {"old": [{str(folder): seconds}], "new": [{str(folder): {**seconds, "parse": seconds["parse"] / 2}}]}
     table = stage_table(runs, [str(folder)])
     assert any(line.split()[0] == "parse" and line.endswith("x0.50") for line in table), table

@@ -42,6 +42,7 @@ STAGES: dict[str, int] = {
     "kommunegraf_viz": 9,
     "serve": 10,
     "cli": 11,
+    "console": 11,
     "__init__": 0,
     "data": 0,
 }

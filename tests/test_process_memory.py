@@ -19,8 +19,7 @@ import pytest
 
 from benchmarks.generate import generate_corpus
 from benchmarks.store_digest import digest
-from graphbuild.cli import command_of
-from graphbuild.process_memory import ARENA_VARIABLE, glibc, needs_one_arena, restart_command
+from graphbuild.process_memory import ARENA_VARIABLE, command_of, glibc, needs_one_arena, restart_command
 
 pytestmark = pytest.mark.skipif(not glibc(), reason="MALLOC_ARENA_MAX is glibc's")
 
@@ -222,3 +221,27 @@ def test_only_an_unset_variable_asks_for_a_restart() -> None:
     assert not needs_one_arena({ARENA_VARIABLE: ""})
     assert not needs_one_arena({"GLIBC_TUNABLES": "glibc.malloc.check=0:glibc.malloc.arena_max=2"})
     assert needs_one_arena({"GLIBC_TUNABLES": "glibc.malloc.check=0"})
+
+
+def _imports_of_typer(entry: str) -> int:
+    """How many interpreters imported typer while running `build --help` through ``entry`` (one line
+    of ``-X importtime`` per interpreter that imports it; the restart keeps the option)."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", entry, "build", "--help"],
+        env=environment(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert "Usage" in done.stdout
+    return sum(1 for line in done.stderr.splitlines() if line.split("|")[-1].strip() == "typer")
+
+
+def test_the_console_entry_restarts_before_the_command_line_is_imported() -> None:
+    """The console entry (graphbuild.console) restarts a build before typer is imported, so only the
+    restarted interpreter imports it; `python -m graphbuild.cli` restarts from cli.main, after."""
+    console = "import sys; sys.argv[0] = 'kommunegraf'; from graphbuild.console import main; main()"
+    cli = "import sys; sys.argv[0] = 'kommunegraf'; from graphbuild.cli import main; main()"
+    assert _imports_of_typer(console) == 1
+    assert _imports_of_typer(cli) == 2
