@@ -159,6 +159,36 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         set(),
         {("Jens Hansen", "formand"), ("Lise Holm", "formand"), ("Lise Holm", "næstformand")},
     ),
+    (
+        "the meeting's chair by its label in a minutes template's header (Gribskov: 'Mødeleder: Jan Ferdinandsen')",
+        "Mødeleder: Jan Ferdinandsen\n\nReferent: Grethe Larsen\n\n1. Godkendelse af dagsorden\nGodkendt.",
+        {("Jan Ferdinandsen", "mødeleder"), ("Grethe Larsen", "referent")},
+        {("Grethe Larsen", "mødeleder"), ("Jan Ferdinandsen", "referent")},
+    ),
+    (
+        "the meeting's chair's label after a full stop, on the line of another label",
+        "Mødeleder: Anna Hansen. Referent: Bo Ek. Til stede: Per Lund.",
+        {("Anna Hansen", "mødeleder"), ("Bo Ek", "referent")},
+        {("Per Lund", "mødeleder"), ("Bo Ek", "mødeleder")},
+    ),
+    (
+        "two chairs' labels on one line, after a full stop",
+        "Formand: Bo Ek (A). Næstformand: Anna Hansen (V). Per Lund (C)",
+        {("Bo Ek", "formand"), ("Anna Hansen", "næstformand")},
+        {("Bo Ek", "næstformand"), ("Per Lund", "næstformand")},
+    ),
+    (
+        "two chairs' labels on one line, after a comma: the second label is the next name's, not the first's title",
+        "Formand: Bo Ek (A), næstformand: Anna Hansen (V)",
+        {("Bo Ek", "formand"), ("Anna Hansen", "næstformand")},
+        {("Bo Ek", "næstformand"), ("Anna Hansen", "formand")},
+    ),
+    (
+        "a title in brackets after the party's bracket",
+        "Til stede: Anna Hansen (A) (formand), Bo Ek (V) (næstformand), Per Lund (C)",
+        {("Anna Hansen", "formand"), ("Bo Ek", "næstformand")},
+        {("Per Lund", "formand"), ("Per Lund", "næstformand"), ("Bo Ek", "formand")},
+    ),
 ]
 
 

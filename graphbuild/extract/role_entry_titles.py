@@ -22,8 +22,10 @@ TITLE_ADJECTIVE = rf"(?:[a-zæøå]+(?:isk|iv|ig)|{ACTING})"
 ACTING_WORD = re.compile(rf"^(?:{ACTING})\s+")
 # "Birgit S. Hansen (A), Formand", "Birgit S. Hansen (A) - Formand" in a list of the body's members
 # … or after the person's initials in a table flattened onto one line: "Torben Nøhr TN Formand Anders Thanning AT"
+# (a title before a colon labels the next name: "Formand: Bo Ek (A), næstformand: Anna Hansen (V)")
 LIST_ROLE = re.compile(
-    r"^\s*(?:\([^)]{1,12}\)|(?-i:[A-ZÆØÅ]{2,4})(?=\s+(?-i:[A-ZÆØÅ])))\s*[-–,]?\s*(næstformand|formand)(?![a-zæøå])",
+    r"^\s*(?:\([^)]{1,12}\)|(?-i:[A-ZÆØÅ]{2,4})(?=\s+(?-i:[A-ZÆØÅ])))\s*[-–,]?\s*(næstformand|formand)(?![a-zæøå])"
+    r"(?![ \t]*:)",
     re.IGNORECASE,
 )
 # … any title after the initials: "Ane Marie Clausen AMC Sekretariatsleder Dagsorden"
@@ -33,8 +35,9 @@ INITIALS_TITLE = re.compile(
     re.IGNORECASE,
 )
 # a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
+# … or in brackets, after the party's too: "Anna Hansen (formand)", "Anna Hansen (A) (formand)"
 POST_TITLE = re.compile(
-    rf"^(?:(?:\s*\([^)]{{1,40}}\))?\s*[,–-]\s*|\s*\()((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
+    rf"^(?:(?:\s*\([^)]{{1,40}}\))?\s*[,–-]\s*|(?:[ \t]*\([^()\n]{{1,12}}\))?\s*\()((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
     r"(?=\s*(?:[,.;)\n/]|$))(?:\s*[,)]\s*)?",
     re.IGNORECASE,
 )  # "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi", "Sara Al-Saudi, observatør/mulig ny suppleant"

@@ -35,10 +35,12 @@ REFERENT_TOOK_PART = re.compile(
 )
 REFERENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:referent|ref\.)[ \t]*:?[ \t]*$", re.IGNORECASE)
 # the meeting's own posts labelled where a line or a sentence opens, as associations' and councils' minutes print
-# them: "Dirigent: Helle Thagesen", "Vejle, 7. april 2014. Referent: NAME Valg af dirigent: NAME2", "Ordstyrer: NAME"
+# them: "Dirigent: Helle Thagesen", "Vejle, 7. april 2014. Referent: NAME Valg af dirigent: NAME2", "Ordstyrer: NAME",
+# "Mødeleder: Jan Ferdinandsen" (a meeting template's header: "Mødeleder: … Referent: … Tilstede: …")
+MEETING_POSTS = r"referent|dirigent|ordstyrer|mødeleder"
 MEETING_POST_BEFORE = re.compile(
     r"(?:(?:^|\n|(?<=[.;!?])[ \t])[ \t]*(?:valg[ \t]+af[ \t]+)?|(?<=\s)(?-i:Valg)[ \t]+af[ \t]+)"
-    r"(?P<role>referent|dirigent|ordstyrer)"
+    rf"(?P<role>{MEETING_POSTS})"
     r"[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
