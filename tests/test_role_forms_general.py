@@ -189,6 +189,12 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Anna Hansen", "formand"), ("Bo Ek", "næstformand")},
         {("Per Lund", "formand"), ("Per Lund", "næstformand"), ("Bo Ek", "formand")},
     ),
+    (
+        "a municipal title after the name and its comma where the text names no municipality (as one before it)",
+        "Til stede: Anna Hansen, borgmester, og Bo Ek, kommunaldirektør. Per Lund, løsgænger",
+        {("Anna Hansen", "borgmester"), ("Bo Ek", "kommunaldirektør")},
+        {("Per Lund", "løsgænger"), ("Bo Ek", "borgmester")},
+    ),
 ]
 
 

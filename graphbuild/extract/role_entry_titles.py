@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.role_facts import UNPLACED, Target
-from graphbuild.extract.role_patterns import BOARD_ROLES, NAME_BRACKET, ROLE_WORDS, role_of_word
+from graphbuild.extract.role_facts import PENDING, UNPLACED, Target
+from graphbuild.extract.role_patterns import BOARD_ROLES, NAME_BRACKET, ROLE_WORDS, is_municipal, role_of_word
 from graphbuild.extract.role_sentence import Reading, Sentence
-from graphbuild.extract.role_targets import chief, placed_by_the_step, title_target
+from graphbuild.extract.role_targets import COUNCIL_SEATS, chief, placed_by_the_step, title_target
 from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
 
 # "operativ chef", "teknisk chef", "faglig koordinator"; one who holds a post for now: "(fungerende formand)",
@@ -127,6 +127,10 @@ def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: 
         target = s.chair(p.start)  # "Birgit Frederiksen (observatør)" in a list of a body's members
     if target is None and placed_by_the_step(role, s.own):
         target = UNPLACED  # "Lone Lindsby, Koncerndirektør" on a page that names no body of hers
+    if target is None and role != "løsgænger" and (is_municipal(role) or role in COUNCIL_SEATS):
+        # "Anna Hansen, borgmester": as "borgmester Anna Hansen", the person's municipality's ("NAME, løsgænger"
+        # after a name is the member's party, as "(V)")
+        target = PENDING
     if target is not None:
         s.add(p, held, target)
     second = CHAINED_TITLE.match(text, p.end + post.end(), hi) if post.group(0).rstrip()[-1:] == "," else None
