@@ -195,6 +195,12 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Anna Hansen", "borgmester"), ("Bo Ek", "kommunaldirektør")},
         {("Per Lund", "løsgænger"), ("Bo Ek", "borgmester")},
     ),
+    (
+        "a chief of a department whose name runs on in lower case (Holbæk: 'Chef for Aktiv hele livet Karen Schur')",
+        "Indstilling\nChef for Aktiv hele livet Karen Schur indstiller, at\n\nDirektør for Børn og unge Bo Ek deltog.",
+        {("Karen Schur", "chef"), ("Bo Ek", "direktør")},
+        set(),
+    ),
 ]
 
 

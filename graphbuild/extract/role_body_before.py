@@ -18,9 +18,10 @@ TITLE_GAP = re.compile(rf"\s*,?\s*{TITLE_BEFORE}", re.IGNORECASE)
 ROLE_FOR_ORG = re.compile(
     rf"\b({ROLE_WORDS}|(?:bestyrelses)?medlem|suppleant)\s+(?:for|i|af)\s+(?:(?:den|det)\s+)?$", re.IGNORECASE
 )
-# "Direktør for Social og Sundhed Morten Winther": a department of the municipality, by its words
+# "Direktør for Social og Sundhed Morten Winther": a department of the municipality, by its words, the words after
+# its first in lower case too: "Chef for Aktiv hele livet Karen Schur", "Direktør for Børn og unge Bo Ek"
 ROLE_FOR_WORDS = re.compile(
-    rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:,?[ \t]+(?:og|&|(?-i:[A-ZÆØÅ][\wæøå-]*)))*?|"
+    rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:,?[ \t]+(?:og|&|[\wæøå-]+)){{0,4}}?|"
     r"bestyrelsen|direktionen|repræsentantskabet)\s*,?\s*$",
     re.IGNORECASE,
 )
