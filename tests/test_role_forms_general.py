@@ -201,6 +201,12 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Karen Schur", "chef"), ("Bo Ek", "direktør")},
         set(),
     ),
+    (
+        "an officer's title after an abbreviation and its hyphen, a second title in brackets after it",
+        "Deltagere:\nGert Jensen, Personalechef\nTobias Rasmussen, HR-konsulent (sekretær)\nMette Ebdrup, IT-konsulent",
+        {("Tobias Rasmussen", "hr-konsulent"), ("Tobias Rasmussen", "sekretær"), ("Mette Ebdrup", "it-konsulent")},
+        {("Mette Ebdrup", "sekretær"), ("Gert Jensen", "sekretær")},
+    ),
 ]
 
 
