@@ -207,6 +207,29 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Tobias Rasmussen", "hr-konsulent"), ("Tobias Rasmussen", "sekretær"), ("Mette Ebdrup", "it-konsulent")},
         {("Mette Ebdrup", "sekretær"), ("Gert Jensen", "sekretær")},
     ),
+    (
+        "a director of a body named by an abbreviation with an ampersand, between commas before the name (Nationalpark "
+        "Thy: 'direktøren for S&N, Hans Henrik Christensen, Ejner Frøkjær og …')",
+        "På et møde mellem direktøren for S&N, Hans Henrik Christensen, Ejner Frøkjær og Ditte Svendsen, blev det "
+        "drøftet.",
+        {("Hans Henrik Christensen", "direktør")},
+        {("Ejner Frøkjær", "direktør"), ("Ditte Svendsen", "direktør")},
+    ),
+    (
+        "the chair of the body the text is about, named by its kind, before the name",
+        "Til stede var formanden for udvalget, Bo Ek, og direktør Per Lund. Næstformand for rådet Anna Hansen bød "
+        "velkommen.",
+        {("Bo Ek", "formand"), ("Anna Hansen", "næstformand")},
+        {("Per Lund", "formand")},
+    ),
+    (
+        "a chair's title between commas after a name closes that name's entry; without the comma after it, it opens the "
+        "next (Midttrafik: 'Kurt Andreasen (Favrskov Kommune), næstformand for bestyrelsen Bjarne Schmidt Nielsen')",
+        "Bestyrelsen: Ejner Frøkjær, formand for bestyrelsen, Bo Ek\n\nKurt Andreasen (Favrskov Kommune), næstformand "
+        "for bestyrelsen Bjarne Schmidt Nielsen (Region Midtjylland)",
+        {("Ejner Frøkjær", "formand"), ("Bjarne Schmidt Nielsen", "næstformand")},
+        {("Bo Ek", "formand"), ("Kurt Andreasen", "næstformand")},
+    ),
 ]
 
 

@@ -21,7 +21,7 @@ ROLE_FOR_ORG = re.compile(
 # "Direktør for Social og Sundhed Morten Winther": a department of the municipality, by its words, the words after
 # its first in lower case too: "Chef for Aktiv hele livet Karen Schur", "Direktør for Børn og unge Bo Ek"
 ROLE_FOR_WORDS = re.compile(
-    rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:,?[ \t]+(?:og|&|[\wæøå-]+)){{0,4}}?|"
+    rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ][\wæøå&-]*)(?:,?[ \t]+(?:og|&|[\wæøå-]+)){{0,4}}?|"
     r"bestyrelsen|direktionen|repræsentantskabet)\s*,?\s*$",
     re.IGNORECASE,
 )
@@ -51,6 +51,14 @@ ROLE_FOR_BODY = re.compile(
     r"(?:udvalg(?:et)?|råd(?:et)?|nævn(?:et)?|kommission(?:en)?))\s*,?\s*$",
     re.IGNORECASE,
 )
+# "formanden for udvalget, Bo Ek,", "Næstformand for rådet Anna Hansen": the chair of the body the text is about,
+# named by its kind
+CHAIR_OF_THE_BODY = re.compile(
+    r"\b((?:næst)?formand(?:en)?)\s+for\s+(?:udvalget|rådet|nævnet|bestyrelsen|kommissionen|styregruppen|"
+    r"forretningsudvalget|repræsentantskabet|foreningen)\s*,?\s*$",
+    re.IGNORECASE,
+)
+ENTRY_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
 NEW_WORDS = ("ny ", "Ny ", "nyt ", "nye ", "nyvalgt")
 
 
@@ -83,13 +91,27 @@ def body_before(
         body_named = named_target(text, at, at + len(new_post["body"]), s.orgs)
         if body_named is not None:
             s.add(p, role_of_word(new_post["role"]), body_named)
+    elif " for " in before and (of_the_body := ending(CHAIR_OF_THE_BODY, before, 0, len(before), 5)):
+        title_at = p.start - len(before) + of_the_body.start()
+        # "Ejner Frøkjær, formand for bestyrelsen, Bo Ek": a title between commas closes the entry of the name
+        # before ("NAME (X Kommune), næstformand for bestyrelsen NAME2" opens NAME2's)
+        closes = of_the_body.group(0).rstrip().endswith(",") and r.i > 0
+        holder = s.here[r.i - 1] if closes and ENTRY_GAP.fullmatch(text, s.here[r.i - 1].end, title_at) else p
+        chaired = s.chair(p.start)
+        if chaired is not None:
+            s.add(holder, role_of_word(of_the_body.group(1)), chaired)
     elif " for " in before and (named_body := ending(ROLE_FOR_BODY, before, 0, 80, 10)):
         words = " ".join(named_body.group(2).split())
         inside = next((m for m in s.orgs if m.end == p.start - len(before) + named_body.end(2)), None)
         s.add(p, role_of_word(named_body.group(1)), inside or (ids.organization_id(words), words, "Organization"))
     elif " for " in before:
         dept = ending(ROLE_FOR_WORDS, before, 0, len(before), 10)
-        if dept and not any(m.start >= p.start - len(before) + dept.start(2) for m in s.orgs if m.end <= p.start):
+        dept_at = p.start - len(before) + dept.start(2) if dept else p.start
+        if (
+            dept
+            and not any(m.start >= dept_at for m in s.orgs if m.end <= p.start)
+            and not any(dept_at <= q.start < p.start for q in s.here)  # "direktøren for S&N, NAME, NAME2"
+        ):
             role = role_of_word(dept.group(1))
             words = " ".join(dept.group(2).split())
             if own is not None and (is_staff(role) or role in ("direktør", "chef")):
