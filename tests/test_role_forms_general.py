@@ -223,8 +223,9 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Per Lund", "formand")},
     ),
     (
-        "a chair's title between commas after a name closes that name's entry; without the comma after it, it opens the "
-        "next (Midttrafik: 'Kurt Andreasen (Favrskov Kommune), næstformand for bestyrelsen Bjarne Schmidt Nielsen')",
+        "a chair's title between commas after a name closes that name's entry; without the comma after it, it opens "
+        "the next (Midttrafik: 'Kurt Andreasen (Favrskov Kommune), næstformand for bestyrelsen Bjarne Schmidt "
+        "Nielsen')",
         "Bestyrelsen: Ejner Frøkjær, formand for bestyrelsen, Bo Ek\n\nKurt Andreasen (Favrskov Kommune), næstformand "
         "for bestyrelsen Bjarne Schmidt Nielsen (Region Midtjylland)",
         {("Ejner Frøkjær", "formand"), ("Bjarne Schmidt Nielsen", "næstformand")},

@@ -37,7 +37,8 @@ INITIALS_TITLE = re.compile(
 # a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
 # … or in brackets, after the party's too: "Anna Hansen (formand)", "Anna Hansen (A) (formand)"
 POST_TITLE = re.compile(
-    rf"^(?:(?:\s*\([^)]{{1,40}}\))?\s*[,–-]\s*|(?:[ \t]*\([^()\n]{{1,12}}\))?\s*\()((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
+    r"^(?:(?:\s*\([^)]{1,40}\))?\s*[,–-]\s*|(?:[ \t]*\([^()\n]{1,12}\))?\s*\()"
+    rf"((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
     r"(?=\s*(?:[,.;)\n/]|$)|[ \t]*\((?!\d))(?:\s*[,)]\s*)?",
     re.IGNORECASE,
 )  # "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi", "Sara Al-Saudi, observatør/mulig ny suppleant"

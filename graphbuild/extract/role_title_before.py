@@ -43,7 +43,8 @@ ENTRY_OPENS = re.compile(r"(?:^|[\n•*·:])[ \t]*$")
 # … or the next label on the same line, after a full stop or a comma: "Formand: Bo Ek (A). Næstformand: Anna
 # Hansen (V).", "Formand: Bo Ek (A), næstformand: Anna Hansen (V)"
 LABEL_BEFORE_NAME = re.compile(
-    rf"(?:^|\n|(?<=[.;,])[ \t])[ \t]*({ROLE_WORDS})(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{{1,60}}?)?[ \t]*:[ \t]*$",
+    rf"(?:^|\n|(?<=[.;,])[ \t])[ \t]*({ROLE_WORDS})"
+    r"(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{1,60}?)?[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
 LABEL_OF = re.compile(r"[ \t]+(?:for|i)[ \t]+(?P<of>[^:\n]+?)[ \t]*:")
