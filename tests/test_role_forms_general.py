@@ -231,6 +231,19 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Ejner Frøkjær", "formand"), ("Bjarne Schmidt Nielsen", "næstformand")},
         {("Bo Ek", "formand"), ("Kurt Andreasen", "næstformand")},
     ),
+    (
+        "the chair of the body the text is about said after the name, no body named or named by its kind",
+        "Bo Ek (V) er formand. Anna Hansen er ny næstformand for udvalget. Per Lund er formand for en forening.",
+        {("Bo Ek", "formand"), ("Anna Hansen", "næstformand")},
+        {("Per Lund", "formand"), ("Bo Ek", "næstformand")},
+    ),
+    (
+        "a post held, said with the verbs a post is held by (Dragør: 'Knud Berggreen bestred posten som næstformand')",
+        "Rådet re-konstituerer sig, da Knud Berggreen bestred posten som næstformand. Anna Hansen varetager posten som "
+        "formand.",
+        {("Knud Berggreen", "næstformand"), ("Anna Hansen", "formand")},
+        {("Anna Hansen", "næstformand")},
+    ),
 ]
 
 

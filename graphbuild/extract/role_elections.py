@@ -33,7 +33,7 @@ from graphbuild.vocab import ids
 # (re-elections and re-appointments too: "genvalgt", "genudpeget som formand for Eksternt Råd")
 ELECT_VERB = (
     r"(?:gen)?valgt(?:es)?|(?:gen)?vælges|(?:gen)?udpeg(?:et|es|edes)|(?:gen)?udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|"
-    r"(?:overtager|overtog|fik|får|tager|tog|løb\s+med)\s+posten|(?:fik|får|har\s+fået)\s+(?:nyt\s+)?job|"
+    r"(?:overtager|overtog|fik|får|tager|tog|løb\s+med|bestred|bestrider|varetager|varetog|beklæder|beklædte)\s+posten|(?:fik|får|har\s+fået)\s+(?:nyt\s+)?job|"
     r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|(?:gen)?udpegede|(?:gen)?udnævnte"
 )
 WELCOME = r"(?:budt|bød|bydes)\s+(?:[a-zæøå]+\s+)?velkommen"
