@@ -244,6 +244,20 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Knud Berggreen", "næstformand"), ("Anna Hansen", "formand")},
         {("Anna Hansen", "næstformand")},
     ),
+    (
+        "a title and its body in lower-case words before a comma before the name (Limfjordsrådet: 'teamleder for "
+        "jordfordelingsplanlæggerne, Jesper Graversen')",
+        "Sekretariatet har haft møde med teamleder for jordfordelingsplanlæggerne, Jesper Graversen og faglig "
+        "koordinator Jesper Blaabjerg. Til stede: Bo Ek, formand for foreningen, Per Lund, Lise Holm, direktør for "
+        "Teknik og Miljø, Anna Hansen",
+        {("Jesper Graversen", "teamleder"), ("Jesper Blaabjerg", "koordinator"), ("Lise Holm", "direktør")},
+        {
+            ("Jesper Blaabjerg", "teamleder"),
+            ("Per Lund", "formand"),
+            ("Lise Holm", "formand"),
+            ("Anna Hansen", "direktør"),
+        },
+    ),
 ]
 
 
