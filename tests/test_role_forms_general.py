@@ -258,6 +258,20 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
             ("Anna Hansen", "direktør"),
         },
     ),
+    (
+        "a title and the body it is from before a comma before the name (Region Hovedstaden: 'miljøchef fra Region "
+        "Hovedstaden, Gitte Ellehave Schultz')",
+        "På mødet vil miljøchef fra Region Hovedstaden, Gitte Ellehave Schultz, holde et oplæg.",
+        {("Gitte Ellehave Schultz", "miljøchef")},
+        set(),
+    ),
+    (
+        "an election in the present tense, the elected's municipality between the name and the post (Norddjurs, VEKS)",
+        "Kommunalbestyrelsen udpeger Jens Meilvang (I) med Steen Jensen (O) som stedfortræder.\n\nBestyrelsen "
+        "genvalgte kommunalbestyrelsesmedlem Laurids Christensen fra Høje Taastrup Kommune som næstformand i VEKS.",
+        {("Steen Jensen", "stedfortræder"), ("Laurids Christensen", "næstformand")},
+        {("Jens Meilvang", "stedfortræder")},
+    ),
 ]
 
 
