@@ -272,6 +272,12 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Steen Jensen", "stedfortræder"), ("Laurids Christensen", "næstformand")},
         {("Jens Meilvang", "stedfortræder")},
     ),
+    (
+        "the meeting's posts said of the name ('fungerede som mødeleder', 'var dirigent', 'var referent')",
+        "Anna Hansen fungerede som mødeleder. Bo Ek var dirigent og Per Lund var referent.",
+        {("Anna Hansen", "mødeleder"), ("Bo Ek", "dirigent"), ("Per Lund", "referent")},
+        {("Bo Ek", "referent"), ("Per Lund", "dirigent")},
+    ),
 ]
 
 
