@@ -159,6 +159,125 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         set(),
         {("Jens Hansen", "formand"), ("Lise Holm", "formand"), ("Lise Holm", "næstformand")},
     ),
+    (
+        "the meeting's chair by its label in a minutes template's header (Gribskov: 'Mødeleder: Jan Ferdinandsen')",
+        "Mødeleder: Jan Ferdinandsen\n\nReferent: Grethe Larsen\n\n1. Godkendelse af dagsorden\nGodkendt.",
+        {("Jan Ferdinandsen", "mødeleder"), ("Grethe Larsen", "referent")},
+        {("Grethe Larsen", "mødeleder"), ("Jan Ferdinandsen", "referent")},
+    ),
+    (
+        "the meeting's chair's label after a full stop, on the line of another label",
+        "Mødeleder: Anna Hansen. Referent: Bo Ek. Til stede: Per Lund.",
+        {("Anna Hansen", "mødeleder"), ("Bo Ek", "referent")},
+        {("Per Lund", "mødeleder"), ("Bo Ek", "mødeleder")},
+    ),
+    (
+        "two chairs' labels on one line, after a full stop",
+        "Formand: Bo Ek (A). Næstformand: Anna Hansen (V). Per Lund (C)",
+        {("Bo Ek", "formand"), ("Anna Hansen", "næstformand")},
+        {("Bo Ek", "næstformand"), ("Per Lund", "næstformand")},
+    ),
+    (
+        "two chairs' labels on one line, after a comma: the second label is the next name's, not the first's title",
+        "Formand: Bo Ek (A), næstformand: Anna Hansen (V)",
+        {("Bo Ek", "formand"), ("Anna Hansen", "næstformand")},
+        {("Bo Ek", "næstformand"), ("Anna Hansen", "formand")},
+    ),
+    (
+        "a title in brackets after the party's bracket",
+        "Til stede: Anna Hansen (A) (formand), Bo Ek (V) (næstformand), Per Lund (C)",
+        {("Anna Hansen", "formand"), ("Bo Ek", "næstformand")},
+        {("Per Lund", "formand"), ("Per Lund", "næstformand"), ("Bo Ek", "formand")},
+    ),
+    (
+        "a municipal title after the name and its comma where the text names no municipality (as one before it)",
+        "Til stede: Anna Hansen, borgmester, og Bo Ek, kommunaldirektør. Per Lund, løsgænger",
+        {("Anna Hansen", "borgmester"), ("Bo Ek", "kommunaldirektør")},
+        {("Per Lund", "løsgænger"), ("Bo Ek", "borgmester")},
+    ),
+    (
+        "a chief of a department whose name runs on in lower case (Holbæk: 'Chef for Aktiv hele livet Karen Schur')",
+        "Indstilling\nChef for Aktiv hele livet Karen Schur indstiller, at\n\nDirektør for Børn og unge Bo Ek deltog.",
+        {("Karen Schur", "chef"), ("Bo Ek", "direktør")},
+        set(),
+    ),
+    (
+        "an officer's title after an abbreviation and its hyphen, a second title in brackets after it",
+        "Deltagere:\nGert Jensen, Personalechef\nTobias Rasmussen, HR-konsulent (sekretær)\nMette Ebdrup, IT-konsulent",
+        {("Tobias Rasmussen", "hr-konsulent"), ("Tobias Rasmussen", "sekretær"), ("Mette Ebdrup", "it-konsulent")},
+        {("Mette Ebdrup", "sekretær"), ("Gert Jensen", "sekretær")},
+    ),
+    (
+        "a director of a body named by an abbreviation with an ampersand, between commas before the name (Nationalpark "
+        "Thy: 'direktøren for S&N, Hans Henrik Christensen, Ejner Frøkjær og …')",
+        "På et møde mellem direktøren for S&N, Hans Henrik Christensen, Ejner Frøkjær og Ditte Svendsen, blev det "
+        "drøftet.",
+        {("Hans Henrik Christensen", "direktør")},
+        {("Ejner Frøkjær", "direktør"), ("Ditte Svendsen", "direktør")},
+    ),
+    (
+        "the chair of the body the text is about, named by its kind, before the name",
+        "Til stede var formanden for udvalget, Bo Ek, og direktør Per Lund. Næstformand for rådet Anna Hansen bød "
+        "velkommen.",
+        {("Bo Ek", "formand"), ("Anna Hansen", "næstformand")},
+        {("Per Lund", "formand")},
+    ),
+    (
+        "a chair's title between commas after a name closes that name's entry; without the comma after it, it opens "
+        "the next (Midttrafik: 'Kurt Andreasen (Favrskov Kommune), næstformand for bestyrelsen Bjarne Schmidt "
+        "Nielsen')",
+        "Bestyrelsen: Ejner Frøkjær, formand for bestyrelsen, Bo Ek\n\nKurt Andreasen (Favrskov Kommune), næstformand "
+        "for bestyrelsen Bjarne Schmidt Nielsen (Region Midtjylland)",
+        {("Ejner Frøkjær", "formand"), ("Bjarne Schmidt Nielsen", "næstformand")},
+        {("Bo Ek", "formand"), ("Kurt Andreasen", "næstformand")},
+    ),
+    (
+        "the chair of the body the text is about said after the name, no body named or named by its kind",
+        "Bo Ek (V) er formand. Anna Hansen er ny næstformand for udvalget. Per Lund er formand for en forening.",
+        {("Bo Ek", "formand"), ("Anna Hansen", "næstformand")},
+        {("Per Lund", "formand"), ("Bo Ek", "næstformand")},
+    ),
+    (
+        "a post held, said with the verbs a post is held by (Dragør: 'Knud Berggreen bestred posten som næstformand')",
+        "Rådet re-konstituerer sig, da Knud Berggreen bestred posten som næstformand. Anna Hansen varetager posten som "
+        "formand.",
+        {("Knud Berggreen", "næstformand"), ("Anna Hansen", "formand")},
+        {("Anna Hansen", "næstformand")},
+    ),
+    (
+        "a title and its body in lower-case words before a comma before the name (Limfjordsrådet: 'teamleder for "
+        "jordfordelingsplanlæggerne, Jesper Graversen')",
+        "Sekretariatet har haft møde med teamleder for jordfordelingsplanlæggerne, Jesper Graversen og faglig "
+        "koordinator Jesper Blaabjerg. Til stede: Bo Ek, formand for foreningen, Per Lund, Lise Holm, direktør for "
+        "Teknik og Miljø, Anna Hansen",
+        {("Jesper Graversen", "teamleder"), ("Jesper Blaabjerg", "koordinator"), ("Lise Holm", "direktør")},
+        {
+            ("Jesper Blaabjerg", "teamleder"),
+            ("Per Lund", "formand"),
+            ("Lise Holm", "formand"),
+            ("Anna Hansen", "direktør"),
+        },
+    ),
+    (
+        "a title and the body it is from before a comma before the name (Region Hovedstaden: 'miljøchef fra Region "
+        "Hovedstaden, Gitte Ellehave Schultz')",
+        "På mødet vil miljøchef fra Region Hovedstaden, Gitte Ellehave Schultz, holde et oplæg.",
+        {("Gitte Ellehave Schultz", "miljøchef")},
+        set(),
+    ),
+    (
+        "an election in the present tense, the elected's municipality between the name and the post (Norddjurs, VEKS)",
+        "Kommunalbestyrelsen udpeger Jens Meilvang (I) med Steen Jensen (O) som stedfortræder.\n\nBestyrelsen "
+        "genvalgte kommunalbestyrelsesmedlem Laurids Christensen fra Høje Taastrup Kommune som næstformand i VEKS.",
+        {("Steen Jensen", "stedfortræder"), ("Laurids Christensen", "næstformand")},
+        {("Jens Meilvang", "stedfortræder")},
+    ),
+    (
+        "the meeting's posts said of the name ('fungerede som mødeleder', 'var dirigent', 'var referent')",
+        "Anna Hansen fungerede som mødeleder. Bo Ek var dirigent og Per Lund var referent.",
+        {("Anna Hansen", "mødeleder"), ("Bo Ek", "dirigent"), ("Per Lund", "referent")},
+        {("Bo Ek", "referent"), ("Per Lund", "dirigent")},
+    ),
 ]
 
 

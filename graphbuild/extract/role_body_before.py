@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.mentions import Mention
-from graphbuild.extract.role_patterns import ROLE_WORDS, TITLE_BEFORE, is_staff, role_of_word
+from graphbuild.extract.role_facts import UNPLACED, Target
+from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, TITLE_BEFORE, is_staff, role_of_word
 from graphbuild.extract.role_sentence import Reading, Sentence, ending
+from graphbuild.extract.role_targets import chief, placed_by_the_step
 from graphbuild.extract.role_titles import named_target
 from graphbuild.vocab import ids
 
@@ -18,9 +20,10 @@ TITLE_GAP = re.compile(rf"\s*,?\s*{TITLE_BEFORE}", re.IGNORECASE)
 ROLE_FOR_ORG = re.compile(
     rf"\b({ROLE_WORDS}|(?:bestyrelses)?medlem|suppleant)\s+(?:for|i|af)\s+(?:(?:den|det)\s+)?$", re.IGNORECASE
 )
-# "Direktør for Social og Sundhed Morten Winther": a department of the municipality, by its words
+# "Direktør for Social og Sundhed Morten Winther": a department of the municipality, by its words, the words after
+# its first in lower case too: "Chef for Aktiv hele livet Karen Schur", "Direktør for Børn og unge Bo Ek"
 ROLE_FOR_WORDS = re.compile(
-    rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:,?[ \t]+(?:og|&|(?-i:[A-ZÆØÅ][\wæøå-]*)))*?|"
+    rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ][\wæøå&-]*)(?:,?[ \t]+(?:og|&|[\wæøå-]+)){{0,4}}?|"
     r"bestyrelsen|direktionen|repræsentantskabet)\s*,?\s*$",
     re.IGNORECASE,
 )
@@ -50,6 +53,21 @@ ROLE_FOR_BODY = re.compile(
     r"(?:udvalg(?:et)?|råd(?:et)?|nævn(?:et)?|kommission(?:en)?))\s*,?\s*$",
     re.IGNORECASE,
 )
+# "formanden for udvalget, Bo Ek,", "Næstformand for rådet Anna Hansen": the chair of the body the text is about,
+# named by its kind
+CHAIR_OF_THE_BODY = re.compile(
+    r"\b((?:næst)?formand(?:en)?)\s+for\s+(?:udvalget|rådet|nævnet|bestyrelsen|kommissionen|styregruppen|"
+    r"forretningsudvalget|repræsentantskabet|foreningen)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# a title and its body in words between the title and a comma before the name, the body in lower case too:
+# "teamleder for jordfordelingsplanlæggerne, Jesper Graversen", "leder af Lejre kommunes Bibliotek & Arkiv, Erik
+# Barfoed", "miljøchef fra Region Hovedstaden, Gitte Ellehave Schultz"
+TITLE_OF_WORDS = re.compile(
+    rf"\b({ROLE_WORDS})\s+(?:for|af|fra|hos|ved)\s+(?P<words>[^,.;:()\n]{{2,60}}?)\s*,\s*$",
+    re.IGNORECASE,
+)
+ENTRY_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
 NEW_WORDS = ("ny ", "Ny ", "nyt ", "nye ", "nyvalgt")
 
 
@@ -82,13 +100,29 @@ def body_before(
         body_named = named_target(text, at, at + len(new_post["body"]), s.orgs)
         if body_named is not None:
             s.add(p, role_of_word(new_post["role"]), body_named)
+    elif " for " in before and (of_the_body := ending(CHAIR_OF_THE_BODY, before, 0, len(before), 5)):
+        title_at = p.start - len(before) + of_the_body.start()
+        # "Ejner Frøkjær, formand for bestyrelsen, Bo Ek": a title between commas closes the entry of the name
+        # before ("NAME (X Kommune), næstformand for bestyrelsen NAME2" opens NAME2's)
+        closes = of_the_body.group(0).rstrip().endswith(",") and r.i > 0
+        holder = s.here[r.i - 1] if closes and ENTRY_GAP.fullmatch(text, s.here[r.i - 1].end, title_at) else p
+        chaired = s.chair(p.start)
+        if chaired is not None:
+            s.add(holder, role_of_word(of_the_body.group(1)), chaired)
     elif " for " in before and (named_body := ending(ROLE_FOR_BODY, before, 0, 80, 10)):
         words = " ".join(named_body.group(2).split())
         inside = next((m for m in s.orgs if m.end == p.start - len(before) + named_body.end(2)), None)
         s.add(p, role_of_word(named_body.group(1)), inside or (ids.organization_id(words), words, "Organization"))
+    elif before.rstrip().endswith(",") and re.search(r"\s(?:for|af|fra|hos|ved)\s", before) and _title_of_words(s, r):
+        pass
     elif " for " in before:
         dept = ending(ROLE_FOR_WORDS, before, 0, len(before), 10)
-        if dept and not any(m.start >= p.start - len(before) + dept.start(2) for m in s.orgs if m.end <= p.start):
+        dept_at = p.start - len(before) + dept.start(2) if dept else p.start
+        if (
+            dept
+            and not any(m.start >= dept_at for m in s.orgs if m.end <= p.start)
+            and not any(dept_at <= q.start < p.start for q in s.here)  # "direktøren for S&N, NAME, NAME2"
+        ):
             role = role_of_word(dept.group(1))
             words = " ".join(dept.group(2).split())
             if own is not None and (is_staff(role) or role in ("direktør", "chef")):
@@ -111,3 +145,32 @@ def body_before(
             body_named = named_target(text, at, at + len(held_in.group(2)), s.orgs)
             if body_named is not None:
                 s.add(p, role_of_word(held_in.group(1)), body_named)
+
+
+def _title_of_words(s: Sentence, r: Reading) -> bool:
+    """ "teamleder for jordfordelingsplanlæggerne, NAME", "leder af Lejre kommunes Bibliotek & Arkiv, NAME": a title
+    whose body the words between it and the comma before the name name (a staff title of the own municipality's
+    where the words name none the text knows; placed by the step where the text has no municipality of its own)."""
+    p, before = r.p, r.before
+    match = ending(TITLE_OF_WORDS, before, 0, len(before), 12)
+    if match is None:
+        return False
+    words_at = p.start - len(before) + match.start("words")
+    if any(words_at <= q.start < p.start for q in s.here):
+        return False  # "formand for X, NAME, NAME2": a list, not one body's words
+    title_at = p.start - len(before) + match.start()
+    if r.i > 0 and ENTRY_GAP.fullmatch(s.text, s.here[r.i - 1].end, title_at):
+        p = s.here[r.i - 1]  # "Bo Ek, direktør for Teknik og Miljø, Per Lund": the title closes Bo Ek's entry
+    role = role_of_word(match.group(1))
+    named = next((m for m in s.orgs if words_at <= m.start < p.start), None)
+    target: Target | None = named
+    if target is None and role in BOARD_ROLES:
+        target = s.chair(p.start)
+    if target is None and s.own is not None and (is_staff(role) or chief(role)):
+        target = s.own
+    if target is None and placed_by_the_step(role, s.own):
+        target = UNPLACED
+    if target is None:
+        return False
+    s.add(p, role, target)
+    return True

@@ -29,12 +29,15 @@ from graphbuild.extract.role_posts import proposed
 from graphbuild.extract.role_sentence import Reading, Sentence, clause_start, ending, next_mention
 from graphbuild.extract.role_titles import named_target
 from graphbuild.vocab import ids
+from graphbuild.vocab.text_patterns import capitalised_run
 
 # (re-elections and re-appointments too: "genvalgt", "genudpeget som formand for Eksternt Råd")
 ELECT_VERB = (
     r"(?:gen)?valgt(?:es)?|(?:gen)?vælges|(?:gen)?udpeg(?:et|es|edes)|(?:gen)?udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|"
-    r"(?:overtager|overtog|fik|får|tager|tog|løb\s+med)\s+posten|(?:fik|får|har\s+fået)\s+(?:nyt\s+)?job|"
-    r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|(?:gen)?udpegede|(?:gen)?udnævnte"
+    r"(?:overtager|overtog|fik|får|tager|tog|løb\s+med|bestred|bestrider|varetager|varetog|beklæder|beklædte)\s+posten|(?:fik|får|har\s+fået)\s+(?:nyt\s+)?job|"
+    r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|(?:gen)?udpegede|(?:gen)?udnævnte|"
+    # … in the present tense, as a decision states it: "Kommunalbestyrelsen udpeger NAME med NAME2 som stedfortræder"
+    r"(?:gen)?vælger|(?:gen)?udpeger|(?:gen)?udnævner"
 )
 WELCOME = r"(?:budt|bød|bydes)\s+(?:[a-zæøå]+\s+)?velkommen"
 ELECT = rf"{ELECT_VERB}|{WELCOME}(?:\s+til)?"
@@ -49,8 +52,11 @@ ELECTED_AFTER = re.compile(
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
     re.IGNORECASE,
 )
+# … the person's municipality or body between: "Bestyrelsen genvalgte kommunalbestyrelsesmedlem NAME fra Høje
+# Taastrup Kommune som næstformand i VEKS"
 SOM_AFTER = re.compile(
-    rf"^(?:\s*\([^)]{{1,40}}\))?\s+som\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})(?![\wæøå])"
+    rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s+fra\s+{capitalised_run('{0,3}')})?\s+som\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})"
+    r"(?![\wæøå])"
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
     re.IGNORECASE,
 )

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.role_facts import UNPLACED, Target
-from graphbuild.extract.role_patterns import BOARD_ROLES, NAME_BRACKET, ROLE_WORDS, role_of_word
+from graphbuild.extract.role_facts import PENDING, UNPLACED, Target
+from graphbuild.extract.role_patterns import BOARD_ROLES, NAME_BRACKET, ROLE_WORDS, is_municipal, role_of_word
 from graphbuild.extract.role_sentence import Reading, Sentence
-from graphbuild.extract.role_targets import chief, placed_by_the_step, title_target
+from graphbuild.extract.role_targets import COUNCIL_SEATS, chief, placed_by_the_step, title_target
 from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
 
 # "operativ chef", "teknisk chef", "faglig koordinator"; one who holds a post for now: "(fungerende formand)",
@@ -22,8 +22,10 @@ TITLE_ADJECTIVE = rf"(?:[a-zæøå]+(?:isk|iv|ig)|{ACTING})"
 ACTING_WORD = re.compile(rf"^(?:{ACTING})\s+")
 # "Birgit S. Hansen (A), Formand", "Birgit S. Hansen (A) - Formand" in a list of the body's members
 # … or after the person's initials in a table flattened onto one line: "Torben Nøhr TN Formand Anders Thanning AT"
+# (a title before a colon labels the next name: "Formand: Bo Ek (A), næstformand: Anna Hansen (V)")
 LIST_ROLE = re.compile(
-    r"^\s*(?:\([^)]{1,12}\)|(?-i:[A-ZÆØÅ]{2,4})(?=\s+(?-i:[A-ZÆØÅ])))\s*[-–,]?\s*(næstformand|formand)(?![a-zæøå])",
+    r"^\s*(?:\([^)]{1,12}\)|(?-i:[A-ZÆØÅ]{2,4})(?=\s+(?-i:[A-ZÆØÅ])))\s*[-–,]?\s*(næstformand|formand)(?![a-zæøå])"
+    r"(?![ \t]*:)",
     re.IGNORECASE,
 )
 # … any title after the initials: "Ane Marie Clausen AMC Sekretariatsleder Dagsorden"
@@ -33,11 +35,15 @@ INITIALS_TITLE = re.compile(
     re.IGNORECASE,
 )
 # a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
+# … or in brackets, after the party's too: "Anna Hansen (formand)", "Anna Hansen (A) (formand)"
 POST_TITLE = re.compile(
-    rf"^(?:(?:\s*\([^)]{{1,40}}\))?\s*[,–-]\s*|\s*\()((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
-    r"(?=\s*(?:[,.;)\n/]|$))(?:\s*[,)]\s*)?",
+    r"^(?:(?:\s*\([^)]{1,40}\))?\s*[,–-]\s*|(?:[ \t]*\([^()\n]{1,12}\))?\s*\()"
+    rf"((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
+    r"(?=\s*(?:[,.;)\n/]|$)|[ \t]*\((?!\d))(?:\s*[,)]\s*)?",
     re.IGNORECASE,
 )  # "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi", "Sara Al-Saudi, observatør/mulig ny suppleant"
+# … a second title in brackets after it: "Tobias Brøndsted Rasmussen, HR-konsulent (sekretær)"
+BRACKETED_AFTER_TITLE = re.compile(rf"[ \t]*\((?P<role>{ROLE_WORDS})\)", re.IGNORECASE)
 # … the title before its workplace with no comma between, as staff and guest lists print them: "Christian Sabber
 # Jensen - Fagchef Plan og Byg", "Søren Hyldgaard, kommunalbestyrelsesmedlem Rudersdal Kommune"
 POST_TITLE_WORKPLACE = re.compile(
@@ -124,8 +130,20 @@ def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: 
         target = s.chair(p.start)  # "Birgit Frederiksen (observatør)" in a list of a body's members
     if target is None and placed_by_the_step(role, s.own):
         target = UNPLACED  # "Lone Lindsby, Koncerndirektør" on a page that names no body of hers
+    if target is None and role != "løsgænger" and (is_municipal(role) or role in COUNCIL_SEATS):
+        # "Anna Hansen, borgmester": as "borgmester Anna Hansen", the person's municipality's ("NAME, løsgænger"
+        # after a name is the member's party, as "(V)")
+        target = PENDING
     if target is not None:
         s.add(p, held, target)
+    bracketed = BRACKETED_AFTER_TITLE.match(text, p.end + post.end(), hi)
+    if bracketed is not None:
+        also = role_of_word(bracketed["role"])
+        also_in = s.chair(p.start) if also in BOARD_ROLES else title_target(s, also, p.start, p, None, r.staff)
+        if also_in is None and placed_by_the_step(also, s.own):
+            also_in = UNPLACED
+        if also_in is not None:
+            s.add(p, also, also_in)
     second = CHAINED_TITLE.match(text, p.end + post.end(), hi) if post.group(0).rstrip()[-1:] == "," else None
     second_at = second.end() if second is not None else 0
     if second is not None and not any(q.start == second_at for q in here):

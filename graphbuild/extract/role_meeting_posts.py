@@ -33,12 +33,21 @@ REFERENT_TOOK_PART = re.compile(
     r"(?:mødets\s+)?referent(?![\wæøå])",
     re.IGNORECASE,
 )
+# the meeting's other posts so said: "Anna Hansen fungerede som mødeleder", "Bo Ek var dirigent"
+POST_TOOK_PART = re.compile(
+    rf"^{NAME_BRACKET}\s+(?:(?:deltog|deltager|fungerede|fungerer)\s+(?:også\s+)?som|var|er)\s+"
+    r"(?:mødets\s+)?(?P<role>dirigent|ordstyrer|mødeleder)(?![\wæøå])",
+    re.IGNORECASE,
+)
+REFERENT_WAS = re.compile(rf"^{NAME_BRACKET}\s+(?:var|er)\s+(?:mødets\s+)?referent(?![\wæøå])", re.IGNORECASE)
 REFERENT_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:referent|ref\.)[ \t]*:?[ \t]*$", re.IGNORECASE)
 # the meeting's own posts labelled where a line or a sentence opens, as associations' and councils' minutes print
-# them: "Dirigent: Helle Thagesen", "Vejle, 7. april 2014. Referent: NAME Valg af dirigent: NAME2", "Ordstyrer: NAME"
+# them: "Dirigent: Helle Thagesen", "Vejle, 7. april 2014. Referent: NAME Valg af dirigent: NAME2", "Ordstyrer: NAME",
+# "Mødeleder: Jan Ferdinandsen" (a meeting template's header: "Mødeleder: … Referent: … Tilstede: …")
+MEETING_POSTS = r"referent|dirigent|ordstyrer|mødeleder"
 MEETING_POST_BEFORE = re.compile(
     r"(?:(?:^|\n|(?<=[.;!?])[ \t])[ \t]*(?:valg[ \t]+af[ \t]+)?|(?<=\s)(?-i:Valg)[ \t]+af[ \t]+)"
-    r"(?P<role>referent|dirigent|ordstyrer)"
+    rf"(?P<role>{MEETING_POSTS})"
     r"[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
@@ -71,6 +80,8 @@ def meeting_posts(s: Sentence, r: Reading) -> None:
     ):
         referent = None  # "A, BRS B, BRS (referent)", "direktør A og Danni Giørtz- Jørgensen (referent)": B's
     took_part = referent is None and "referent" in after[:60] and REFERENT_TOOK_PART.match(after) is not None
+    # "Bo Ek var referent"
+    took_part = took_part or ("referent" in after[:30] and REFERENT_WAS.match(after) is not None)
     took_part = took_part or (said_referent and REFERENT_TITLE.match(after) is not None)
     if referent or took_part or ("ef" in before and REFERENT_BEFORE.search(before)):
         org = next((m for m in s.orgs if referent and p.end <= m.start < p.end + referent.end()), None)
@@ -78,6 +89,8 @@ def meeting_posts(s: Sentence, r: Reading) -> None:
         if minutes_of is not None:
             s.add(p, "referent", minutes_of)
     meeting_post = MEETING_POST_BEFORE.search(before) if ":" in before[-12:] else None
+    if meeting_post is None and any(word in after[:60].lower() for word in ("dirigent", "ordstyrer", "mødeleder")):
+        meeting_post = POST_TOOK_PART.match(after)
     if meeting_post is not None and (meeting_body := s.body or s.chair(p.start)) is not None:
         s.add(p, meeting_post["role"].lower(), meeting_body)
     substitute = SUBSTITUTE_BEFORE.search(before, max(0, len(before) - 30)) if "uppleant" in before else None

@@ -40,8 +40,11 @@ ROLE_BEFORE_ROLE = re.compile(rf"\b({ROLE_WORDS})\s*,\s*$|\b((?:næst)?formand)[
 ENTRY_OPENS = re.compile(r"(?:^|[\n•*·:])[ \t]*$")
 # "Formand: Jens Hansen"
 # … "Sekretær for Beredskabskommissionen: Klaus V. Hebsgaard": the body the label names
+# … or the next label on the same line, after a full stop or a comma: "Formand: Bo Ek (A). Næstformand: Anna
+# Hansen (V).", "Formand: Bo Ek (A), næstformand: Anna Hansen (V)"
 LABEL_BEFORE_NAME = re.compile(
-    rf"(?:^|\n)[ \t]*({ROLE_WORDS})(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{{1,60}}?)?[ \t]*:[ \t]*$",
+    rf"(?:^|\n|(?<=[.;,])[ \t])[ \t]*({ROLE_WORDS})"
+    r"(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{1,60}?)?[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
 LABEL_OF = re.compile(r"[ \t]+(?:for|i)[ \t]+(?P<of>[^:\n]+?)[ \t]*:")
