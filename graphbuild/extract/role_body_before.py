@@ -62,9 +62,9 @@ CHAIR_OF_THE_BODY = re.compile(
 )
 # a title and its body in words between the title and a comma before the name, the body in lower case too:
 # "teamleder for jordfordelingsplanlæggerne, Jesper Graversen", "leder af Lejre kommunes Bibliotek & Arkiv, Erik
-# Barfoed", "miljøchef fra Region Hovedstaden, Gitte Ellehave Schultz"
+# Barfoed"
 TITLE_OF_WORDS = re.compile(
-    rf"\b({ROLE_WORDS})\s+(?:for|af|fra|hos|ved)\s+(?P<words>[^,.;:()\n]{{2,60}}?)\s*,\s*$",
+    rf"\b({ROLE_WORDS})\s+(?:for|af)\s+(?P<words>[^,.;:()\n]{{2,60}}?)\s*,\s*$",
     re.IGNORECASE,
 )
 ENTRY_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
@@ -113,7 +113,7 @@ def body_before(
         words = " ".join(named_body.group(2).split())
         inside = next((m for m in s.orgs if m.end == p.start - len(before) + named_body.end(2)), None)
         s.add(p, role_of_word(named_body.group(1)), inside or (ids.organization_id(words), words, "Organization"))
-    elif before.rstrip().endswith(",") and re.search(r"\s(?:for|af|fra|hos|ved)\s", before) and _title_of_words(s, r):
+    elif (" for " in before or " af " in before) and before.rstrip().endswith(",") and _title_of_words(s, r):
         pass
     elif " for " in before:
         dept = ending(ROLE_FOR_WORDS, before, 0, len(before), 10)
