@@ -232,19 +232,6 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Bo Ek", "formand"), ("Kurt Andreasen", "næstformand")},
     ),
     (
-        "the chair of the body the text is about said after the name, no body named or named by its kind",
-        "Bo Ek (V) er formand. Anna Hansen er ny næstformand for udvalget. Per Lund er formand for en forening.",
-        {("Bo Ek", "formand"), ("Anna Hansen", "næstformand")},
-        {("Per Lund", "formand"), ("Bo Ek", "næstformand")},
-    ),
-    (
-        "a post held, said with the verbs a post is held by (Dragør: 'Knud Berggreen bestred posten som næstformand')",
-        "Rådet re-konstituerer sig, da Knud Berggreen bestred posten som næstformand. Anna Hansen varetager posten som "
-        "formand.",
-        {("Knud Berggreen", "næstformand"), ("Anna Hansen", "formand")},
-        {("Anna Hansen", "næstformand")},
-    ),
-    (
         "a title and its body in lower-case words before a comma before the name (Limfjordsrådet: 'teamleder for "
         "jordfordelingsplanlæggerne, Jesper Graversen')",
         "Sekretariatet har haft møde med teamleder for jordfordelingsplanlæggerne, Jesper Graversen og faglig "
@@ -257,13 +244,6 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
             ("Lise Holm", "formand"),
             ("Anna Hansen", "direktør"),
         },
-    ),
-    (
-        "a title and the body it is from before a comma before the name (Region Hovedstaden: 'miljøchef fra Region "
-        "Hovedstaden, Gitte Ellehave Schultz')",
-        "På mødet vil miljøchef fra Region Hovedstaden, Gitte Ellehave Schultz, holde et oplæg.",
-        {("Gitte Ellehave Schultz", "miljøchef")},
-        set(),
     ),
     (
         "an election in the present tense, the elected's municipality between the name and the post (Norddjurs, VEKS)",

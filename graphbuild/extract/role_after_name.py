@@ -55,23 +55,6 @@ APPOSITION = re.compile(
 # dash as lists print it: "Jan Ferdinandsen - formand for Teknisk Udvalg"
 
 
-# the chair of the body the text is about, said after the name with no body named or by its kind: "Bo Ek (V) er
-# formand", "Anna Hansen er ny næstformand for udvalget", "Bo Ek er rådets formand"
-CHAIR_IS = re.compile(
-    r"(?:\s*\([^)]{1,40}\))?\s*,?\s+(?:er|bliver|blev|er\s+blevet|fortsætter\s+som)\s+(?:(?:nu|fortsat|også)\s+)?"
-    r"(?:(?:ny|nyvalgt|konstitueret|fungerende)\s+)?(?:(?:udvalgets|rådets|bestyrelsens|nævnets)\s+)?"
-    r"(?P<role>(?:næst)?formand)(?:\s+for\s+(?:udvalget|rådet|bestyrelsen|nævnet))?(?=\s*(?:[.,;!]|$))",
-    re.IGNORECASE,
-)
-
-
-def chair_said_after(s: Sentence, p: PersonMention) -> None:
-    """ "Bo Ek (V) er formand", "NAME er ny næstformand for udvalget": the chair of the body the text is about."""
-    said = CHAIR_IS.match(s.text, p.end, min(s.hi, p.end + 100))
-    if said is not None and (chaired := s.chair(p.start)) is not None:
-        s.add(p, role_of_word(said["role"]), chaired)
-
-
 def title_after_name(s: Sentence, p: PersonMention) -> None:
     """ "NAME, Struer Kommune, er formand for DASSOS"; "NAME, borgmester i Vesthimmerland Kommune";
     "NAME (V), der er borgmester i Ikast-Brande"; a second title joined by "og"; a body no list knows,

@@ -62,7 +62,7 @@ from graphbuild.extract.evidence import Scope, sentence_bounds
 from graphbuild.extract.membership_networks import NETWORK_KINDS, body_is_network, named_networks
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
-from graphbuild.extract.role_after_name import chair_said_after, title_after_name
+from graphbuild.extract.role_after_name import title_after_name
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_body_before import body_before, titled_bodies
 from graphbuild.extract.role_chair_posts import chair_is, chairships
@@ -123,8 +123,6 @@ def find_roles(
         body_before(s, r, titled, role_match)
         chair_is(s, i)
         title_after_name(s, p)
-        if " er " in r.after[:60] or " bl" in r.after[:60]:
-            chair_said_after(s, p)
         entry_titles(s, r, role_match)
         meeting_posts(s, r)
         if "træde" in r.after or "tråd" in r.after:
