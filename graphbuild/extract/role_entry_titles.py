@@ -39,11 +39,9 @@ INITIALS_TITLE = re.compile(
 POST_TITLE = re.compile(
     r"^(?:(?:\s*\([^)]{1,40}\))?\s*[,–-]\s*|(?:[ \t]*\([^()\n]{1,12}\))?\s*\()"
     rf"((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
-    r"(?=\s*(?:[,.;)\n/]|$)|[ \t]*\((?!\d))(?:\s*[,)]\s*)?",
+    r"(?=\s*(?:[,.;)\n/]|$))(?:\s*[,)]\s*)?",
     re.IGNORECASE,
 )  # "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi", "Sara Al-Saudi, observatør/mulig ny suppleant"
-# … a second title in brackets after it: "Tobias Brøndsted Rasmussen, HR-konsulent (sekretær)"
-BRACKETED_AFTER_TITLE = re.compile(rf"[ \t]*\((?P<role>{ROLE_WORDS})\)", re.IGNORECASE)
 # … the title before its workplace with no comma between, as staff and guest lists print them: "Christian Sabber
 # Jensen - Fagchef Plan og Byg", "Søren Hyldgaard, kommunalbestyrelsesmedlem Rudersdal Kommune"
 POST_TITLE_WORKPLACE = re.compile(
@@ -136,14 +134,6 @@ def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: 
         target = PENDING
     if target is not None:
         s.add(p, held, target)
-    bracketed = BRACKETED_AFTER_TITLE.match(text, p.end + post.end(), hi)
-    if bracketed is not None:
-        also = role_of_word(bracketed["role"])
-        also_in = s.chair(p.start) if also in BOARD_ROLES else title_target(s, also, p.start, p, None, r.staff)
-        if also_in is None and placed_by_the_step(also, s.own):
-            also_in = UNPLACED
-        if also_in is not None:
-            s.add(p, also, also_in)
     second = CHAINED_TITLE.match(text, p.end + post.end(), hi) if post.group(0).rstrip()[-1:] == "," else None
     second_at = second.end() if second is not None else 0
     if second is not None and not any(q.start == second_at for q in here):
