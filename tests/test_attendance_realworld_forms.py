@@ -969,6 +969,37 @@ def test_a_two_column_header_flattened_the_name_run_on_after_the_list_is_the_sec
     assert {status for _, status, _ in _rows(text)} == {"present"}
 
 
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # norddjurs-erhverv-arbejdsmarked-2018-05-23 (shortened): no separators, the absent member again at the end
+        (
+            "Slut kl.: 18:05 Medlemmer: Fraværende: Else Søjmark (A) Lars Pedersen (A) Lars Sørensen (V) "
+            "Michael Vejlstrup (I) Ulf Harbo (Ø) Michael Vejlstrup (I) Norddjurs Kommune\n",
+            {"Michael Vejlstrup"},
+        ),
+        # variants: two absent repeated; commas in the first column, none before the repeats
+        (
+            "Medlemmer: Fraværende: Anne Holm (A) Jens Berg (V) Karen Lund (C) Ole Dahl (O) Jens Berg (V) "
+            "Karen Lund (C) Bemærkninger:\n",
+            {"Jens Berg", "Karen Lund"},
+        ),
+        (
+            "Deltagere Afbud Anne Holm, Jens Berg, Karen Lund, Ole Dahl, Jens Berg Bemærkninger\n",
+            {"Jens Berg"},
+        ),
+        # no name repeated, separators throughout: all the first column's
+        ("Medlemmer: Fraværende: Anne Holm (A) Jens Berg (V) Karen Lund (C) Ole Dahl (O)\n", set()),
+    ],
+)
+def test_a_flattened_two_column_header_the_names_listed_again_after_the_members_are_the_second_columns(
+    text: str, absent: set[str]
+) -> None:
+    rows = _rows(text)
+    assert {name for name, status, _ in rows if status == "absent"} == absent
+    assert len(rows) >= 4 and all(status == "present" for name, status, _ in rows if name not in absent)
+
+
 def test_the_name_run_on_after_a_bracket_at_the_end_of_a_flattened_two_column_list() -> None:
     # kdnet-midtjylland-2011-10-14 (shortened)
     text = (

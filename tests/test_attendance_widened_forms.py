@@ -129,6 +129,64 @@ CASES += [
 ]
 
 
+# the first name straight after a cue that says who came is a name, its first name known to the names list or not
+# (dev roskilde-lbr-2014-03-10); after a comma a word unknown to both lists is the entry before's workplace
+CASES += [
+    (
+        "Referat\nFra Integrationsrådet deltog Raziye Sadol som nyt medlem.\n",
+        {("Raziye Sadol", P, None)},
+    ),
+    (
+        "Referat\nDesuden deltog Zeynep Kaya og Jens Hansen.\n",
+        {("Zeynep Kaya", P, None), ("Jens Hansen", P, None)},
+    ),
+    (
+        "Referat\nFra forvaltningen deltog Hava Oral, Nordsjællands Politi.\n",
+        {("Hava Oral", P, None)},
+    ),
+    # the meeting in front of the verb (dev roskilde-lbr-2014-03-10); an organisation after it is no one
+    (
+        "Referat\nI mødet deltog Iris Skov Hovmøller fra Dansk Byggeri, der skal overtage Flemming Kronstens plads.\n",
+        {("Iris Skov Hovmøller", P, None)},
+    ),
+    ("Referat\nPå mødet deltog desuden Jens Hansen og Ole Berg.\n", {("Jens Hansen", P, None), ("Ole Berg", P, None)}),
+    ("Referat\nPå mødet deltog LBST, der fortalte om udfordringerne.\n", set()),
+]
+
+
+# "X deltog ikke" in a clause's word order, the negation first, and in the present tense (dev
+# odsherred-aeldreraadet-2023-09-28); not an absence from a vote
+CASES += [
+    (
+        "Referat\nAdministrationen oplyser, at centerchef Rikke Krag Iversen ikke deltager. Vi orienteres.\n",
+        {("Rikke Krag Iversen", A, None)},
+    ),
+    ("Referat\nDet blev oplyst, at Jens Hansen ikke deltog i mødet.\n", {("Jens Hansen", A, None)}),
+    ("Referat\nKaren Lund deltager ikke i mødet.\n", {("Karen Lund", A, None)}),
+    ("Referat\nDa Jens Hansen ikke deltog i afstemningen, blev sagen udsat.\n", set()),
+]
+
+
+# "Endvidere deltog" also as "Endvidere var … til stede", the titles before the names qualified or not (dev
+# movia-bestyrelse-2015-09-02); a sentence with no names, or one not saying who was there, gives none
+CASES += [
+    (
+        "Referat\nEndvidere var administrerende direktør Dorthe Nøhr Pedersen, centerchef Eskil Thuesen, "
+        "sekretariatschef Camilla Struckmann og chefkonsulent Michael Skov til stede.\n",
+        {
+            ("Dorthe Nøhr Pedersen", P, None),
+            ("Eskil Thuesen", P, None),
+            ("Camilla Struckmann", P, None),
+            ("Michael Skov", P, None),
+        },
+    ),
+    ("Referat\nDesuden var Jens Hansen og Ole Berg til stede.\n", {("Jens Hansen", P, None), ("Ole Berg", P, None)}),
+    ("Referat\nDesuden deltog konstitueret direktør Karen Lund.\n", {("Karen Lund", P, None)}),
+    ("Referat\nEndvidere var Forvaltningen til stede.\n", set()),
+    ("Referat\nDesuden var der enighed om, at Jens Hansen skal være til stede.\n", set()),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_widened_list_forms(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert {(a.name, a.status, a.for_) for a in find_attendance(text)} == expected

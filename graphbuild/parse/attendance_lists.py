@@ -15,7 +15,7 @@ from graphbuild.parse.attendance_history import OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
 from graphbuild.parse.attendance_labels import MEMBER_LABEL_ROLES, list_labels, next_heading
 from graphbuild.parse.attendance_merge import name_key, one_row_per_person
-from graphbuild.parse.attendance_per_item import find_item_absences
+from graphbuild.parse.attendance_per_item import find_item_absences, item_lists_as_item_absences
 from graphbuild.parse.attendance_prose import find_prose
 from graphbuild.parse.attendance_rows import Row, item_numbers, lowered
 from graphbuild.parse.attendance_stand_ins import FOR_LABEL, for_labels
@@ -98,6 +98,8 @@ def find_attendance(
     rows += find_prose(text, lower, numbers, meeting_date, others)
     spans = [(item.start, item.end, item.number) for item in items if item.number]
     rows += find_item_absences(text, lower, spans, others)
+    decided = [item.number for item in items if item.number and item.section("beslutning")]
+    rows = item_lists_as_item_absences(rows, spans, decided)
     if items or meeting_date is not None:
         # on a page that records no meeting (no items, no date: a body's web page), an unlabelled run of
         # names with their parties ("Nils Borring (A), Favrskov") is its members, not who came

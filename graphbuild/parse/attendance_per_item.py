@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.parse.attendance_history import OtherMeetings
+from graphbuild.parse.attendance_merge import name_key
 from graphbuild.parse.attendance_prose_names import (
     name_hit,
     names_after,
@@ -144,3 +145,28 @@ def find_item_absences(
                 Row(hit.name, "present", hit.start, hit.end, party=hit.party, absent_items=[number], per_item=True)
             )
     return rows
+
+
+def item_lists_as_item_absences(rows: list[Row], items: list[tuple[int, int, str]], decided: list[str]) -> list[Row]:
+    """An absence list printed inside an item ("Beslutning … Fraværende: Kenneth Jerkel" under item 37) is
+    that item's: for a person the meeting's own lists already give as absent from some items ("Fraværende:
+    Kenneth Jerkel (punkt 37, 38)"), an absence inside one of those items repeats it, not an absence from the
+    whole meeting; unless such lists name the person in every item that records a decision (``decided``),
+    a signature sheet after them recording none. ``items`` are the meeting's (start, end, number)."""
+    missed: dict[str, set[str]] = {}
+    for row in rows:
+        if row.per_item and row.status == "present" and row.absent_items:
+            missed.setdefault(name_key(row.name), set()).update(row.absent_items)
+    if not missed:
+        return rows
+    inside: dict[int, str] = {}  # id of an absent row -> the item whose text holds it, one the person missed
+    for row in rows:
+        number = next((n for start, end, n in items if start <= row.start < end), None)
+        if row.status == "absent" and not row.per_item and number in missed.get(name_key(row.name), ()):
+            inside[id(row)] = number or ""
+    named: dict[str, set[str]] = {}
+    for row in rows:
+        if id(row) in inside:
+            named.setdefault(name_key(row.name), set()).add(inside[id(row)])
+    every = {key for key, numbers in named.items() if decided and set(decided) <= numbers}
+    return [row for row in rows if id(row) not in inside or name_key(row.name) in every]

@@ -35,13 +35,21 @@ _ABSENT_AFTER = re.compile(
     r"(?i)\b(?:havde|har)\s+(?:meldt\s+|sendt\s+)?(?:afbud|forfald|fravær)\b|\bdeltog\s+ikke(?=\s*[.,;]|\s*$)|"
     rf"\bvar\s+(?:også\s+)?forhindret{_THIS_MEETING}|\b(?:var|er)\s+fraværende{_THIS_MEETING}|\budeblev\b|"
     r"\bdeltog\s+ikke\s+(?:i|på)\s+(?:dagens\s+)?mødet\b(?!s)|\bmødte\s+ikke(?:\s+(?:frem|op))?\b|"
-    r"\bvar\s+ikke\s+(?:til\s+stede|mødt)"
+    r"\bvar\s+ikke\s+(?:til\s+stede|mødt)|"
+    # the same in a clause's word order, the negation first ("oplyser, at centerchef X ikke deltager"), and in the
+    # present tense ("X deltager ikke i mødet"): the meeting or the clause's end after it
+    r"\b(?:ikke\s+(?:deltog|deltager|kunne\s+deltage|var\s+til\s+stede)|deltager\s+ikke)"
+    r"(?=\s*[.,;]|\s*$|\s+(?:i|på)\s+(?:dagens\s+)?mødet\b(?!s))"
 )
 _PRESENT_BEFORE = re.compile(
     r"(?im)\b(?:desuden|endvidere|derudover|herudover)\s+deltog(?:\s*:)?\s+|"
+    # the same with "var … til stede": "Endvidere var administrerende direktør X, centerchef Y og Z til stede"
+    r"\b(?:desuden|endvidere|derudover|herudover)\s+var\s+(?:også\s+)?(?=[^.\n]{0,400}?\btil\s+stede\b)|"
     r"\bfølgende\s+(?:medlemmer\s+)?(?:deltog|var\s+til\s+stede|var\s+mødt)(?:\s*:)?\s+|"
     # "Fra administrationen deltog:", an agenda's "Fra administrationen deltager: Kristina Fransgaard (referent)"
-    r"(?:^[ \t]*|(?<=[.:;]\s))fra\s+(?:[a-zæøå]+\s+)?[a-zæøå]+\s+(?:deltog|deltager)(?:\s*:)?\s+"
+    r"(?:^[ \t]*|(?<=[.:;]\s))fra\s+(?:[a-zæøå]+\s+)?[a-zæøå]+\s+(?:deltog|deltager)(?:\s*:)?\s+|"
+    # the meeting in front: "I mødet deltog Iris Skov Hovmøller fra Dansk Byggeri", "På mødet deltog desuden X"
+    r"(?:^[ \t]*|(?<=[.:;]\s))(?:i|på|til)\s+mødet\s+deltog(?:\s+(?:også|endvidere|desuden))?(?:\s*:)?\s+"
 )
 _WELCOMED = re.compile(r"(?i)\bbød\s+(?:alle\s+|de\s+fremmødte\s+)?velkommen\b")
 _ABSENT_BEFORE = re.compile(
@@ -54,6 +62,7 @@ _ABSENT_BEFORE = re.compile(
 _CUE_WORDS = (
     "afbud", "forfald", "forhindret", "fraværende", "udeblev", "stedet", "stedfortræder", "suppleant", "deltog",
     "deltager", "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil", "undtagen", "velkommen",
+    "desuden var", "endvidere var", "derudover var", "herudover var",
 )  # fmt: skip
 _NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
 
@@ -162,11 +171,12 @@ def _sentence(
     rows += found
     for cue in _PRESENT_BEFORE.finditer(text, lo, hi):  # "Desuden deltog A og B."
         # "ENDVIDERE DELTOG: Finn Mikkelsen, Nordsjællands Politi i stedet for …": a workplace after a name's
-        # comma (no first name, no surname) is not one of those present
+        # comma (no first name, no surname) is not one of those present; the first name straight after the
+        # cue stands where the sentence says a name stands ("Fra Integrationsrådet deltog Raziye Sadol")
         rows += [
             as_row(h, "present")
-            for h in names_after(text, cue.end(), hi)
-            if h.name.split()[0] in first_names() or surname_like(h.name.split()[-1])
+            for index, h in enumerate(names_after(text, cue.end(), hi))
+            if index == 0 or h.name.split()[0] in first_names() or surname_like(h.name.split()[-1])
         ]
     for cue in _WELCOMED.finditer(text, lo, hi):  # "Bestyrelsesformand Vibeke Iversen bød velkommen": the chair came
         host = nearest_before(text, lo, cue.start())

@@ -7,6 +7,7 @@ import re
 
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_entries import two_names
+from graphbuild.parse.attendance_merge import name_key
 from graphbuild.parse.attendance_names import split_run
 from graphbuild.parse.attendance_rows import Row
 from graphbuild.parse.attendance_stand_ins import row_of
@@ -15,8 +16,12 @@ from graphbuild.parse.attendance_stand_ins import row_of
 def second_column(text: str, block: list[Row], status: AttendanceStatus) -> None:
     """Of a two-column header flattened ("Medlemmer Fraværende A, B, C D", "Deltagere: Afbud: A, B, C, kd-net
     (ref.) D"), the name run on after the comma list's last entry without a separator is the second
-    column's ("D" is absent)."""
+    column's ("D" is absent); so are the names at the end of the run that repeat names the list already
+    gave ("Medlemmer: Fraværende: A (V) B (V) C (O) B (V)": the first column names every member, the second
+    the absent ones again, separators or none)."""
     if len(block) < 3:
+        return
+    if _repeated_tail(block, status):
         return
     last = block[-1]
     before = text[block[-2].end : last.start].rstrip(" \t")
@@ -24,6 +29,21 @@ def second_column(text: str, block: list[Row], status: AttendanceStatus) -> None
     run_on = not before.endswith((",", ";")) and not re.search(r"\b(?:og|samt)$", before)
     if "," in gap and run_on and "\n" not in before and len(before) <= 30:
         last.status = status
+
+
+def _repeated_tail(block: list[Row], status: AttendanceStatus) -> bool:
+    """Set the status of the names at the end of ``block`` that each repeat a name listed before them (fewer
+    than the names before them); whether there were any."""
+    keys = [name_key(row.name) for row in block]
+    tail = len(block)
+    while tail > 1 and keys[tail - 1] in keys[: tail - 1] and keys[tail - 1] not in keys[tail:]:
+        tail -= 1
+    repeated = block[tail:]
+    if not repeated or len(repeated) * 2 > tail or len(set(keys[:tail])) != tail:
+        return False
+    for row in repeated:
+        row.status = status
+    return True
 
 
 def values_before_next_label(

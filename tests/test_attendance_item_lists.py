@@ -1,0 +1,69 @@
+"""An absence list printed inside an item's decision ("Beslutning … Fraværende: X") is that item's when the
+meeting's own list already gives X as absent from some items ("Fraværende: X (punkt 2)"); it stays an
+absence from the meeting when such lists name X in every item that records a decision. Cases: short dev
+excerpts (named) and variants written for the form; the items are read from their "Punkt N:" lines."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from graphbuild.models import AgendaItem, Section
+from graphbuild.parse.attendance_lists import find_attendance
+
+
+def _items(text: str) -> list[AgendaItem]:
+    """The items of a case: each "Punkt N: title" line to the next, its "Beslutning" section if it has one."""
+    heads = list(re.finditer(r"(?m)^Punkt (\d+): (.*)$", text))
+    items = []
+    for index, head in enumerate(heads):
+        end = heads[index + 1].start() if index + 1 < len(heads) else len(text)
+        decision = text.find("Beslutning\n", head.end(), end)
+        sections = (
+            [Section(heading="Beslutning", kind="beslutning", text=text[decision:end], start=decision, end=end)]
+            if decision >= 0
+            else []
+        )
+        items.append(AgendaItem(number=head[1], title=head[2], start=head.start(), end=end, sections=sections))
+    return items
+
+
+MEMBERS = "Mødedeltagere\nAnne Marie Lyduch\nJohn T. Olsen\nLinda Heegaard\nClaus Jensen\n\n"
+
+CASES: list[tuple[str, set[tuple[str, str, tuple[str, ...]]]]] = [
+    # dev greve-social-handicap-2024-04-22 (shortened): the item's list repeats the front list's item absence
+    (
+        MEMBERS + "Fraværende\nAnne Marie Lyduch (punkt 1)\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n"
+        "Godkendt.\nFraværende: Anne Marie Lyduch\n\nPunkt 2: Budget\n\nBeslutning\nDrøftet.\n\n"
+        "Punkt 3: Underskriftsark\n\n",
+        {("Anne Marie Lyduch", "present", ("1",))},
+    ),
+    # variants: two items of several, the list in one of them only, 'Fraværende:' beside an 'Afbud:' of the meeting
+    (
+        MEMBERS + "Afbud\nClaus Jensen\n\nFraværende\nJohn T. Olsen (punkt 2, 3)\n\nPunkt 1: Dagsorden\n\n"
+        "Beslutning\nGodkendt.\nAfbud: Claus Jensen\n\nPunkt 2: Budget\n\nBeslutning\nGodkendt.\nAfbud: Claus "
+        "Jensen\nFraværende: John T. Olsen\n\nPunkt 3: Skolestruktur\n\nBeslutning\nAnbefales.\nAfbud: Claus "
+        "Jensen\n\nPunkt 4: Eventuelt\n\nBeslutning\nIntet.\nAfbud: Claus Jensen\n\n",
+        {("John T. Olsen", "present", ("2", "3")), ("Claus Jensen", "absent", ())},
+    ),
+    # dev greve-oekonomiudvalget-2022-10-27 (shortened): named in every item that records a decision, absent
+    (
+        MEMBERS + "Fraværende\nLinda Heegaard (punkt 1, 2)\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n"
+        "Godkendt.\nFraværende: Linda Heegaard\n\nPunkt 2: Ansættelse af direktør\n\nBeslutning\nAnbefales.\n"
+        "Fraværende: Linda Heegaard\n\nPunkt 3: Underskriftsark\n\nSagsfremstilling\nUnderskrift.\n",
+        {("Linda Heegaard", "absent", ())},
+    ),
+    # no item absence in the meeting's lists: an item's list stays an absence from the meeting
+    (
+        MEMBERS + "Punkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\nFraværende: Linda Heegaard\n\n"
+        "Punkt 2: Budget\n\nBeslutning\nDrøftet.\n\n",
+        {("Linda Heegaard", "absent", ())},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_an_items_absence_list(text: str, expected: set[tuple[str, str, tuple[str, ...]]]) -> None:
+    rows = {(a.name, a.status, tuple(a.absent_items)) for a in find_attendance(text, _items(text))}
+    assert expected <= rows
