@@ -167,26 +167,6 @@ CASES += [
 ]
 
 
-# "Endvidere deltog" also as "Endvidere var … til stede", the titles before the names qualified or not (dev
-# movia-bestyrelse-2015-09-02); a sentence with no names, or one not saying who was there, gives none
-CASES += [
-    (
-        "Referat\nEndvidere var administrerende direktør Dorthe Nøhr Pedersen, centerchef Eskil Thuesen, "
-        "sekretariatschef Camilla Struckmann og chefkonsulent Michael Skov til stede.\n",
-        {
-            ("Dorthe Nøhr Pedersen", P, None),
-            ("Eskil Thuesen", P, None),
-            ("Camilla Struckmann", P, None),
-            ("Michael Skov", P, None),
-        },
-    ),
-    ("Referat\nDesuden var Jens Hansen og Ole Berg til stede.\n", {("Jens Hansen", P, None), ("Ole Berg", P, None)}),
-    ("Referat\nDesuden deltog konstitueret direktør Karen Lund.\n", {("Karen Lund", P, None)}),
-    ("Referat\nEndvidere var Forvaltningen til stede.\n", set()),
-    ("Referat\nDesuden var der enighed om, at Jens Hansen skal være til stede.\n", set()),
-]
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_widened_list_forms(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert {(a.name, a.status, a.for_) for a in find_attendance(text)} == expected

@@ -43,8 +43,6 @@ _ABSENT_AFTER = re.compile(
 )
 _PRESENT_BEFORE = re.compile(
     r"(?im)\b(?:desuden|endvidere|derudover|herudover)\s+deltog(?:\s*:)?\s+|"
-    # the same with "var … til stede": "Endvidere var administrerende direktør X, centerchef Y og Z til stede"
-    r"\b(?:desuden|endvidere|derudover|herudover)\s+var\s+(?:også\s+)?(?=[^.\n]{0,400}?\btil\s+stede\b)|"
     r"\bfølgende\s+(?:medlemmer\s+)?(?:deltog|var\s+til\s+stede|var\s+mødt)(?:\s*:)?\s+|"
     # "Fra administrationen deltog:", an agenda's "Fra administrationen deltager: Kristina Fransgaard (referent)"
     r"(?:^[ \t]*|(?<=[.:;]\s))fra\s+(?:[a-zæøå]+\s+)?[a-zæøå]+\s+(?:deltog|deltager)(?:\s*:)?\s+|"
@@ -62,7 +60,6 @@ _ABSENT_BEFORE = re.compile(
 _CUE_WORDS = (
     "afbud", "forfald", "forhindret", "fraværende", "udeblev", "stedet", "stedfortræder", "suppleant", "deltog",
     "deltager", "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil", "undtagen", "velkommen",
-    "desuden var", "endvidere var", "derudover var", "herudover var",
 )  # fmt: skip
 _NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
 

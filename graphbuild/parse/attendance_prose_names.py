@@ -29,8 +29,7 @@ _LOWER_SURNAME = re.compile(r"\s*,\s*(?P<first>[A-ZÆØÅ][a-zæøå]+) (?P<last
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)$")
 NOT_BETWEEN = re.compile(r"^[\s,]*(?:[a-zæøå]+[\s,]+){0,4}$")
 # a title before a name in a list of those present: "direktør Jens Erik Sørensen og områdechef Grethe Hassing"
-# a title, with the word that qualifies it ("administrerende direktør", "konstitueret centerchef")
-_TITLE = re.compile(rf"(?i)[ \t]*(?:(?:administrerende|adm\.|konstitueret|kst\.|fungerende)[ \t]+)?{TITLE_WORD}[ \t]+$")
+_TITLE = re.compile(rf"(?i)[ \t]*{TITLE_WORD}[ \t]+$")
 # a deputy's title, an ordinal before it, before the first name a cue names: "Afbud fra 1. suppleant Birger Pedersen"
 DEPUTY_TITLE = re.compile(rf"(?i)[ \t]*(?:\d\.[ \t]*)?{DEPUTY_WORD}(?:en)?[ \t]+$")
 _TITLE_TOKEN = re.compile(rf"(?i){TITLE_WORD}")
