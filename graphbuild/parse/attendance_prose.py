@@ -45,9 +45,7 @@ _PRESENT_BEFORE = re.compile(
     r"(?im)\b(?:desuden|endvidere|derudover|herudover)\s+deltog(?:\s*:)?\s+|"
     r"\bfølgende\s+(?:medlemmer\s+)?(?:deltog|var\s+til\s+stede|var\s+mødt)(?:\s*:)?\s+|"
     # "Fra administrationen deltog:", an agenda's "Fra administrationen deltager: Kristina Fransgaard (referent)"
-    r"(?:^[ \t]*|(?<=[.:;]\s))fra\s+(?:[a-zæøå]+\s+)?[a-zæøå]+\s+(?:deltog|deltager)(?:\s*:)?\s+|"
-    # the meeting in front: "I mødet deltog Iris Skov Hovmøller fra Dansk Byggeri", "På mødet deltog desuden X"
-    r"(?:^[ \t]*|(?<=[.:;]\s))(?:i|på|til)\s+mødet\s+deltog(?:\s+(?:også|endvidere|desuden))?(?:\s*:)?\s+"
+    r"(?:^[ \t]*|(?<=[.:;]\s))fra\s+(?:[a-zæøå]+\s+)?[a-zæøå]+\s+(?:deltog|deltager)(?:\s*:)?\s+"
 )
 _WELCOMED = re.compile(r"(?i)\bbød\s+(?:alle\s+|de\s+fremmødte\s+)?velkommen\b")
 _ABSENT_BEFORE = re.compile(
