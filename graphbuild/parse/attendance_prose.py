@@ -35,11 +35,7 @@ _ABSENT_AFTER = re.compile(
     r"(?i)\b(?:havde|har)\s+(?:meldt\s+|sendt\s+)?(?:afbud|forfald|fravær)\b|\bdeltog\s+ikke(?=\s*[.,;]|\s*$)|"
     rf"\bvar\s+(?:også\s+)?forhindret{_THIS_MEETING}|\b(?:var|er)\s+fraværende{_THIS_MEETING}|\budeblev\b|"
     r"\bdeltog\s+ikke\s+(?:i|på)\s+(?:dagens\s+)?mødet\b(?!s)|\bmødte\s+ikke(?:\s+(?:frem|op))?\b|"
-    r"\bvar\s+ikke\s+(?:til\s+stede|mødt)|"
-    # the same in a clause's word order, the negation first ("oplyser, at centerchef X ikke deltager"), and in the
-    # present tense ("X deltager ikke i mødet"): the meeting or the clause's end after it
-    r"\b(?:ikke\s+(?:deltog|deltager|kunne\s+deltage|var\s+til\s+stede)|deltager\s+ikke)"
-    r"(?=\s*[.,;]|\s*$|\s+(?:i|på)\s+(?:dagens\s+)?mødet\b(?!s))"
+    r"\bvar\s+ikke\s+(?:til\s+stede|mødt)"
 )
 _PRESENT_BEFORE = re.compile(
     r"(?im)\b(?:desuden|endvidere|derudover|herudover)\s+deltog(?:\s*:)?\s+|"
