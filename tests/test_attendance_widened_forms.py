@@ -129,24 +129,6 @@ CASES += [
 ]
 
 
-# the first name straight after a cue that says who came is a name, its first name known to the names list or not
-# (dev roskilde-lbr-2014-03-10); after a comma a word unknown to both lists is the entry before's workplace
-CASES += [
-    (
-        "Referat\nFra Integrationsrådet deltog Raziye Sadol som nyt medlem.\n",
-        {("Raziye Sadol", P, None)},
-    ),
-    (
-        "Referat\nDesuden deltog Zeynep Kaya og Jens Hansen.\n",
-        {("Zeynep Kaya", P, None), ("Jens Hansen", P, None)},
-    ),
-    (
-        "Referat\nFra forvaltningen deltog Hava Oral, Nordsjællands Politi.\n",
-        {("Hava Oral", P, None)},
-    ),
-]
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_widened_list_forms(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     assert {(a.name, a.status, a.for_) for a in find_attendance(text)} == expected

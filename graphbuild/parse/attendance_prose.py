@@ -162,12 +162,11 @@ def _sentence(
     rows += found
     for cue in _PRESENT_BEFORE.finditer(text, lo, hi):  # "Desuden deltog A og B."
         # "ENDVIDERE DELTOG: Finn Mikkelsen, Nordsjællands Politi i stedet for …": a workplace after a name's
-        # comma (no first name, no surname) is not one of those present; the first name straight after the
-        # cue stands where the sentence says a name stands ("Fra Integrationsrådet deltog Raziye Sadol")
+        # comma (no first name, no surname) is not one of those present
         rows += [
             as_row(h, "present")
-            for index, h in enumerate(names_after(text, cue.end(), hi))
-            if index == 0 or h.name.split()[0] in first_names() or surname_like(h.name.split()[-1])
+            for h in names_after(text, cue.end(), hi)
+            if h.name.split()[0] in first_names() or surname_like(h.name.split()[-1])
         ]
     for cue in _WELCOMED.finditer(text, lo, hi):  # "Bestyrelsesformand Vibeke Iversen bød velkommen": the chair came
         host = nearest_before(text, lo, cue.start())
