@@ -614,6 +614,28 @@ def test_the_date_a_meeting_is_said_to_be_held_on_beats_the_date_a_line_opens_wi
     assert _day(_meeting(kdnet)) == date(2011, 10, 14)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # odsherred-aeldreraadet-2023-06-28 (web page): the page's date alone over the meeting's day
+        (
+            "17.07.2023\n\nNyt fra Ældrerådet juli 2023\n\nHer kan du læse referat af møde i Ældrerådet den "
+            "28. juni 2023\n\nMøde med formanden for udvalget\n\nÆldrerådet havde inviteret formanden.\n",
+            date(2023, 6, 28),
+        ),
+        # variants: a written date alone, "d.", no "den", a weekday
+        ("3. marts 2021\n\nReferat fra mødet i Handicaprådet d. 24. februar 2021\n\nTekst.\n", date(2021, 2, 24)),
+        ("12-11-2019\n\nReferat af bestyrelsesmøde 5. november 2019\n\nTekst.\n", date(2019, 11, 5)),
+        # the next meeting is another meeting; a day after the page's date or a year before is none
+        ("17.07.2023\n\nNæste møde i Ældrerådet den 28. august 2023\n\nTekst.\n", date(2023, 7, 17)),
+        ("17.07.2023\n\nReferat af møde i Ældrerådet den 28. juli 2023\n\nTekst.\n", date(2023, 7, 17)),
+        ("17.07.2023\n\nReferat af møde i Ældrerådet den 28. juni 2022\n\nTekst.\n", date(2023, 7, 17)),
+    ],
+)
+def test_a_date_alone_gives_way_to_the_day_a_line_below_says_the_meeting_was_held(text: str, day: date) -> None:
+    assert _day(_meeting(text)) == day
+
+
 def test_an_area_is_no_council() -> None:
     # rsyd-vaekstforum-formandskab-2007-05-30: "Indsatsområde" holds "råd" but names an area
     assert body_phrases("6. Indsatsområde: Oplevelsesøkonomi") == []
