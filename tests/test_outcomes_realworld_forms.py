@@ -545,3 +545,19 @@ def test_an_items_fate_stated_under_another(first_decision: str, third_decision:
     )
     facts = extract_facts(parse_meeting(source_from_text(text)))
     assert {i.number: i.outcome for i in facts.items}["3"] == expected
+
+
+# An agenda's closed item has no decision yet, withheld or not: none, as its open items (hvidovre-oekonomiudvalget-
+# 2026-05-18 "Lukket: Beslutning - …" with no text; the KTC and Sydtrafik agendas' closed items); in minutes a closed
+# item without its decision is closed.
+AGENDA_CLOSED = [
+    ("Lukket: Beslutning - Godkendelse af udbudsbetingelser", False, True, "none"),
+    ("Ejendomshandel", False, True, "none"),
+    ("Lukket: Beslutning - Godkendelse af udbudsbetingelser", False, False, "closed"),
+    ("Ejendomshandel", False, False, "closed"),
+]
+
+
+@pytest.mark.parametrize(("title", "public", "is_agenda", "expected"), AGENDA_CLOSED)
+def test_a_closed_item_of_an_agenda_has_no_decision(title: str, public: bool, is_agenda: bool, expected: str) -> None:
+    assert outcome_of(title, public, None, is_agenda, "") == expected

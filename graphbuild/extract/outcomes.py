@@ -370,8 +370,8 @@ def _clean_title(title: str) -> str:
 
 
 def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, item_text: str) -> Outcome:
-    if not public and not (decision or "").strip():
-        return "closed"
+    if not public and not (decision or "").strip() and not is_agenda:
+        return "closed"  # an agenda's closed item has no decision yet, withheld or not: none (below)
     title_key = _clean_title(title).lower()
     recorded = decision or ""  # as written: a vote's "imod stemte 4" is no dissent to drop
     if decision and not is_agenda:
