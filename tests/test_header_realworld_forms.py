@@ -411,6 +411,12 @@ def test_a_body_of_unknown_reach_naming_two_municipalities_names_neither() -> No
         ("Beslutning Teknik, Erhverv, Plan og Miljøudvalget 2018-2021 den 06-03-2018",
          "Teknik, Erhverv, Plan og Miljøudvalget 2018-2021"),
         ("Erhvervs-, Klima- og Arbejdskraftudvalget", "Erhvervs-, Klima- og Arbejdskraftudvalget"),
+        # the municipality a council is of, after it (roskilde-lbr-2014-03-10; aabenraa, ballerup, greve, solrød),
+        # "Det Lokale" before it; a word after "i" that names no municipality is no part of the name
+        ("Det Lokale Beskæftigelsesråd i Roskilde, 10-03-2014, pkt. 13", "Det Lokale Beskæftigelsesråd i Roskilde"),
+        ("Referat fra mødet i Ældrerådet i Ballerup Kommune den 3. maj", "Ældrerådet i Ballerup Kommune"),
+        ("Handicaprådet i Lyngby-Taarbæk", "Handicaprådet i Lyngby-Taarbæk"),
+        ("Drøftet i Udvalget i Januar", "Udvalget"),
     ],
 )  # fmt: skip
 def test_body_name_forms(line: str, name: str) -> None:
