@@ -101,6 +101,43 @@ TITLE_RUNS = [
         "Godkendelse af dagsorden Orientering om Kommunens Sundhedspolitik Eventuelt",
         ["Godkendelse af dagsorden", "Orientering om Kommunens Sundhedspolitik", "Eventuelt"],
     ),
+    # the attachments' list ends the titles: what follows it (a page's footer) is no title
+    # (norddjurs-erhverv-arbejdsmarked-2018-05-23, esbjerg, varde, vordingborg, helsingoer)
+    (
+        "Budgetopfølgning pr. ultimo april Gensidig orientering Erhvervs- og arbejdsmarkedsudvalgets arbejdsplan "
+        "for Bilagsoversigt...12 Norddjurs Kommune",
+        [
+            "Budgetopfølgning pr. ultimo april",
+            "Gensidig orientering",
+            "Erhvervs- og arbejdsmarkedsudvalgets arbejdsplan for",
+        ],
+    ),
+    (
+        "Fastsættelse af timepriser for benyttelse af kunstgræsbaner Meddelelser Bilagsliste Underskriftsblad Side 1",
+        ["Fastsættelse af timepriser for benyttelse af kunstgræsbaner", "Meddelelser"],
+    ),
+    (
+        "Godkendelse af dagsorden Valg af næstformand Eventuelt Samlet Bilagsliste Underskriftsside Kommunen",
+        ["Godkendelse af dagsorden", "Valg af næstformand", "Eventuelt"],
+    ),
+    (
+        "Valg af næstformand Eventuelt BILAGSFORTEGNELSE Side 3 Rådhuset",
+        ["Valg af næstformand", "Eventuelt"],
+    ),
+    # kulturregion-midt-vestsjaelland-kulturgruppen-2011-06-28
+    (
+        "Udpegning af medlem til Musikfagrådet Evt Samlet bilagsliste... i Kulturgruppen den 28. juni 2011 Side nr. 2",
+        ["Udpegning af medlem til Musikfagrådet", "Evt"],
+    ),
+    # the word inside a title, or the list's first entry, ends nothing
+    (
+        "Godkendelse af dagsorden Orientering om Bilagsliste til sagerne Eventuelt",
+        ["Godkendelse af dagsorden", "Orientering om Bilagsliste til sagerne", "Eventuelt"],
+    ),
+    (
+        "Bilagsoversigt 3 Meddelelser 5 Budget 2024 7 Eventuelt",
+        ["Bilagsoversigt", "Meddelelser", "Budget 2024", "Eventuelt"],
+    ),
 ]
 
 

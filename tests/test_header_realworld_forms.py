@@ -228,6 +228,13 @@ def _municipality(text: str) -> str | None:
         # esbjerg: the one municipality a committee's minutes name
         ("Referat fra Økonomiudvalget Mødedato: Mandag den 6. oktober 2014" + _ITEM
          + "\nordlyden i Esbjerg Kommunes sygefraværsstrategi.\n", "Esbjerg"),
+        # lolland (a web table's cells with their bars): the building's town, a former municipality's, now Lolland's
+        ("Referat\nDato: |\n15-08-2022 13:00:00 |\n---|---|\nUdvalg: |\nKlima-, Teknik- og Miljøudvalget |\nSted: |\n"
+         "Administrationsbygningen i Rødby, Fruegade 7 |\nDeltagere: |\nIkke registreret |" + _ITEM, "Lolland"),
+        # variants: a town that is today's municipality; a former municipality's town in plain fields
+        ("Referat\n\nUdvalg: Teknisk Udvalg\nDato: 3. maj 2021\nSted: Byrådssalen i Vejle" + _ITEM, "Vejle"),
+        ("Referat\n\nUdvalg: Økonomiudvalget\nDato: 3. maj 2021\nSted: Rådhuset i Nakskov, mødelokale 2" + _ITEM,
+         "Lolland"),
     ],
 )  # fmt: skip
 def test_the_meetings_own_municipality(text: str, municipality: str) -> None:
@@ -404,6 +411,12 @@ def test_a_body_of_unknown_reach_naming_two_municipalities_names_neither() -> No
         ("Beslutning Teknik, Erhverv, Plan og Miljøudvalget 2018-2021 den 06-03-2018",
          "Teknik, Erhverv, Plan og Miljøudvalget 2018-2021"),
         ("Erhvervs-, Klima- og Arbejdskraftudvalget", "Erhvervs-, Klima- og Arbejdskraftudvalget"),
+        # the municipality a council is of, after it (roskilde-lbr-2014-03-10; aabenraa, ballerup, greve, solrød),
+        # "Det Lokale" before it; a word after "i" that names no municipality is no part of the name
+        ("Det Lokale Beskæftigelsesråd i Roskilde, 10-03-2014, pkt. 13", "Det Lokale Beskæftigelsesråd i Roskilde"),
+        ("Referat fra mødet i Ældrerådet i Ballerup Kommune den 3. maj", "Ældrerådet i Ballerup Kommune"),
+        ("Handicaprådet i Lyngby-Taarbæk", "Handicaprådet i Lyngby-Taarbæk"),
+        ("Drøftet i Udvalget i Januar", "Udvalget"),
     ],
 )  # fmt: skip
 def test_body_name_forms(line: str, name: str) -> None:
@@ -612,6 +625,28 @@ def test_the_date_a_meeting_is_said_to_be_held_on_beats_the_date_a_line_opens_wi
         "fra møde fredag den 19. august 2011 Bilag 1.\n"
     )
     assert _day(_meeting(kdnet)) == date(2011, 10, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # odsherred-aeldreraadet-2023-06-28 (web page): the page's date alone over the meeting's day
+        (
+            "17.07.2023\n\nNyt fra Ældrerådet juli 2023\n\nHer kan du læse referat af møde i Ældrerådet den "
+            "28. juni 2023\n\nMøde med formanden for udvalget\n\nÆldrerådet havde inviteret formanden.\n",
+            date(2023, 6, 28),
+        ),
+        # variants: a written date alone, "d.", no "den", a weekday
+        ("3. marts 2021\n\nReferat fra mødet i Handicaprådet d. 24. februar 2021\n\nTekst.\n", date(2021, 2, 24)),
+        ("12-11-2019\n\nReferat af bestyrelsesmøde 5. november 2019\n\nTekst.\n", date(2019, 11, 5)),
+        # the next meeting is another meeting; a day after the page's date or a year before is none
+        ("17.07.2023\n\nNæste møde i Ældrerådet den 28. august 2023\n\nTekst.\n", date(2023, 7, 17)),
+        ("17.07.2023\n\nReferat af møde i Ældrerådet den 28. juli 2023\n\nTekst.\n", date(2023, 7, 17)),
+        ("17.07.2023\n\nReferat af møde i Ældrerådet den 28. juni 2022\n\nTekst.\n", date(2023, 7, 17)),
+    ],
+)
+def test_a_date_alone_gives_way_to_the_day_a_line_below_says_the_meeting_was_held(text: str, day: date) -> None:
+    assert _day(_meeting(text)) == day
 
 
 def test_an_area_is_no_council() -> None:

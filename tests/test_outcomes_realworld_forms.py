@@ -497,6 +497,14 @@ TITLED = [
     ("Siden sidst - gensidig orientering", "Udvalget drøftede arrangementet på universitetet.", "noted"),
     ("Meddelelser", "Drøftelse af offentliggørelse af beslutninger fra lukkede punkter.", "discussed"),
     ("Borgmesteren orienterer", "Borgmesteren lykønskede byrådsmedlemmet med ridderkorset.", "noted"),
+    # a title that asks for talk too ("orientering og drøftelse", greve-social-handicap-2024-04-22): talk stays talk
+    (
+        "Budget 2025-28 - orientering og drøftelse",
+        "Udvalget drøftede sagen og konstaterede, at det er svært.",
+        "discussed",
+    ),
+    ("Orientering og drøftelse af skolestrukturen", "Skolestrukturen blev drøftet.", "discussed"),
+    ("Orientering om budget - drøftes", "Udvalget drøftede budgettet.", "discussed"),
     # an election's result printed as names and posts (lokallisterne-generalforsamling-2017-03-16); talk under such a
     # title stays talk (dragoer-aeldreraadet-2018-12-14)
     (
@@ -545,3 +553,19 @@ def test_an_items_fate_stated_under_another(first_decision: str, third_decision:
     )
     facts = extract_facts(parse_meeting(source_from_text(text)))
     assert {i.number: i.outcome for i in facts.items}["3"] == expected
+
+
+# An agenda's closed item has no decision yet, withheld or not: none, as its open items (hvidovre-oekonomiudvalget-
+# 2026-05-18 "Lukket: Beslutning - …" with no text; the KTC and Sydtrafik agendas' closed items); in minutes a closed
+# item without its decision is closed.
+AGENDA_CLOSED = [
+    ("Lukket: Beslutning - Godkendelse af udbudsbetingelser", False, True, "none"),
+    ("Ejendomshandel", False, True, "none"),
+    ("Lukket: Beslutning - Godkendelse af udbudsbetingelser", False, False, "closed"),
+    ("Ejendomshandel", False, False, "closed"),
+]
+
+
+@pytest.mark.parametrize(("title", "public", "is_agenda", "expected"), AGENDA_CLOSED)
+def test_a_closed_item_of_an_agenda_has_no_decision(title: str, public: bool, is_agenda: bool, expected: str) -> None:
+    assert outcome_of(title, public, None, is_agenda, "") == expected

@@ -370,8 +370,8 @@ def _clean_title(title: str) -> str:
 
 
 def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, item_text: str) -> Outcome:
-    if not public and not (decision or "").strip():
-        return "closed"
+    if not public and not (decision or "").strip() and not is_agenda:
+        return "closed"  # an agenda's closed item has no decision yet, withheld or not: none (below)
     title_key = _clean_title(title).lower()
     recorded = decision or ""  # as written: a vote's "imod stemte 4" is no dissent to drop
     if decision and not is_agenda:
@@ -403,7 +403,11 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
             # a closed item whose decision the document does not show ("Orientering om personalesag (Lukket)" is its
             # title again, no verdict form); what it shows of the meeting's talk ("Temamøde blev afholdt.") is talk
             return "closed"
-        if verdict == "discussed" and re.search(r"\borienter(?:ing|er)\b", title_key):
+        if (
+            verdict == "discussed"
+            and re.search(r"\borienter(?:ing|er)\b", title_key)
+            and not re.search(r"\bdrøft(?:else|es|ing)\b", title_key)  # "orientering og drøftelse": talk was asked
+        ):
             # the item's title prints the noted form ("Sager til orientering", "Siden sidst - gensidig orientering"):
             # talk under it ("… blev drøftet") is information taken
             return "noted"

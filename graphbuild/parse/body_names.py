@@ -18,7 +18,9 @@ _REGIONS = r"(?:Hovedstaden|Sjælland|Syddanmark|Midtjylland|Nordjylland|Midt|No
 _COMPOUND_BEFORE = re.compile(
     r"(?:[A-ZÆØÅa-zæøå][\wæøå]*-,?\s+)*[A-ZÆØÅa-zæøå][\wæøå]*-\s+(?:og|OG|&)\s+$"  # "Erhvervs-, Klima- og "
 )
-_COMMON_BEFORE = re.compile(r"(?i)(?:\b(?:det|den)\s+fælles\s+)$")
+_COMMON_BEFORE = re.compile(r"(?i)(?:\b(?:det|den)\s+(?:fælles|lokale)\s+)$")  # "Det Lokale Beskæftigelsesråd"
+# "Det Lokale Beskæftigelsesråd i Roskilde", "Handicaprådet i Vejle Kommune": the municipality a council is of
+_MUNICIPALITY_AFTER = re.compile(r"^\s+i\s+(?P<name>[A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?)(?:\s+Kommune)?\b")
 _BARE = {"udvalg", "udvalget", "råd", "rådet", "forum", "nævn", "nævnet"}  # a head word that is a whole name only
 _WORD_BEFORE = re.compile(r"(?P<word>[A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?)\s+$")
 # "Amager Øst Lokaludvalg", "Brønshøj-Husum Lokaludvalg", "Indre By Lokaludvalg": a local council is
@@ -146,6 +148,10 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
         if extra and (pattern is not _FOR_AFTER or re.search(r"(?i)udvalg|råd", word)):
             name_end = end + extra.end()
             break
+    if name_end == end and not genitive and re.search(r"(?i)udvalg|råd|nævn", word):
+        of = _MUNICIPALITY_AFTER.match(after)
+        if of and of["name"].lower() in municipality_by_name():
+            name_end = end + of.end()
     if kind == "business-region" and not genitive:
         extra = _NAME_AFTER.match(after)
         if extra:

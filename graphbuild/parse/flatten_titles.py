@@ -98,7 +98,9 @@ def split_title_run(text: str) -> list[str]:
     heading = _all_caps_runs(words)
     pieces: list[list[str]] = [[]]
     for k, word in enumerate(words):
-        if _list_ends(words, k):
+        if _list_ends(words, k, pieces):
+            if pieces[-1][-1:] in (["Samlet"], ["SAMLET"]):
+                pieces[-1].pop()  # "Samlet Bilagsliste": the first word of the back matter's name
             break
         if (
             _closed_marker(words, k, pieces)
@@ -115,15 +117,40 @@ def split_title_run(text: str) -> list[str]:
     return [" ".join(p) for p in pieces if p and not all(_HEADING_WORD.fullmatch(w.rstrip(".:")) for w in p)]
 
 
-def _list_ends(words: list[str], k: int) -> bool:
+def _list_ends(words: list[str], k: int, pieces: list[list[str]]) -> bool:
     """The contents list has ended: "Afbud", "Fraværende", "Bemærkninger til ..."; after an item's number,
-    or as "Bemærkninger til dagsordenen", the word opens a title."""
+    or as "Bemærkninger til dagsordenen", the word opens a title. The list of attachments after the
+    titles ("... arbejdsplan for Bilagsoversigt...12 Norddjurs Kommune", "... Eventuelt...19
+    Bilagsoversigt...20 Underskriftsside...21") is its back matter: what follows it is no title."""
+    samlet = k and words[k - 1] in ("Samlet", "SAMLET") and _BACK_MATTER.fullmatch(words[k].capitalize())
+    if (
+        k
+        and (_BACK_MATTER.fullmatch(words[k]) or samlet)
+        # "Orientering om Bilagsliste ...": a title's word; after "for" a year the transcript lost ("arbejdsplan
+        # for Bilagsoversigt...12")
+        and (words[k - 1].lower() not in _BINDING or words[k - 1] in _YEAR_BEFORE)
+        and sum(1 for piece in pieces if piece) >= _TITLES_BEFORE_BACK
+    ):
+        return True
     return bool(
         k
         and _STOP.match(words[k])
         and not _NUMBERED_WORD.fullmatch(words[k - 1])
         and not _AGENDA_REMARKS.match(" ".join(words[k : k + 3]))
     )
+
+
+# "Bilagsliste", "Bilagsoversigt...20", "BILAGSLISTE": the attachments' list, after a contents list's titles
+_BACK_MATTER = re.compile(
+    r"(?:Bilags(?:liste|oversigt|fortegnelse)|BILAGS(?:LISTE|OVERSIGT|FORTEGNELSE)):?(?:\.{2,}\s*\d{0,3})?"
+)
+_TITLES_BEFORE_BACK = 2  # before the first titles, "Bilagsoversigt 3" is one of the list's entries
+
+
+def ends_in_back_matter(text: str) -> bool:
+    """A run of titles whose last word is the attachments' list ("... Eventuelt...19 Bilagsoversigt...")."""
+    words = text.split()
+    return len(words) > 1 and _BACK_MATTER.fullmatch(words[-1]) is not None
 
 
 def _closed_marker(words: list[str], k: int, pieces: list[list[str]]) -> bool:

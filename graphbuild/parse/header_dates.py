@@ -65,9 +65,40 @@ def unlabelled_date(lines: list[Line], text: str, lines_only: bool = False) -> t
                 near = line.text[max(0, found.start - 40) : found.end + 15]
                 if _PUBLICATION.search(near) or _SENT_BEFORE.search(line.text[max(0, found.start - 30) : found.start]):
                     continue  # a publication, print or dispatch date, not the meeting's
+                held = _meeting_on_below(top, position, found) if _DATE_ALONE.match(line.clean) else None
+                if held is not None:
+                    return held
                 following = "\n".join(other.text for other in top[position : position + 3])
                 return parse_datetime_range(following[found.start : len(line.text) + 80])
     return None, None
+
+
+# "17.07.2023" / "Nyt fra Ældrerådet juli 2023" / "Her kan du læse referat af møde i Ældrerådet den 28. juni
+# 2023": a web page's date alone on its line over a line that says the day the meeting was held, the same
+# statement as "15. juni 2010 Referat fra møde i X den 31. maj 2010" on one line
+_DATE_ALONE = re.compile(
+    r"(?i)^\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s*(?:den\s*)?)?[\d.\-/ ]*(?:[a-zæøå]+\.?\s+\d{4})?\s*$"
+)
+_BELOW_REACH = 6  # the nonblank lines under the date the meeting's day is looked for in
+_WRITTEN_WITHIN = 120  # days: the page dated after the meeting, not a year later
+
+
+def _meeting_on_below(
+    top: list[Line], position: int, alone: DateMatch
+) -> tuple[datetime | None, datetime | None] | None:
+    """The day a line under a date alone on its line says the meeting was held on, within the days before it."""
+    below = [line for line in top[position + 1 :] if line.clean.strip()][:_BELOW_REACH]
+    for line in below:
+        found = _meeting_date_first(line.text)
+        if not found or found[0].start >= _MEETING_ON_REACH:
+            continue
+        day = found[0]
+        before = line.text[max(0, day.start - 100) : day.start]
+        if "møde" not in before.lower() or not _MEETING_ON.search(before) or _OTHER_MEETING.search(before):
+            continue
+        if 0 <= (alone.value - day.value).days <= _WRITTEN_WITHIN:
+            return parse_datetime_range(line.text[day.start : day.end + 80])
+    return None
 
 
 _BODY_LINE_REACH = 25  # the date stands at the start of the line under the body's name

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from graphbuild.parse.flatten_titles import looks_like_contents, split_title_run
+from graphbuild.parse.flatten_titles import ends_in_back_matter, looks_like_contents, split_title_run
 from graphbuild.parse.item_headings import line_candidate
 from graphbuild.parse.item_lines import (
     ABBREVIATION,
@@ -478,6 +478,8 @@ def _run_pieces(text: str) -> list[str]:
             pieces.append(part.strip())
         else:
             pieces.extend(split_title_run(part))
+        if ends_in_back_matter(part):
+            break  # "... Bilagsoversigt...12 Norddjurs Kommune": the attachments' list, then a page's footer
     return [p for p in pieces if p.strip(" .") and not p.strip(" .").isdigit()]  # "... 5 2": page numbers
 
 
