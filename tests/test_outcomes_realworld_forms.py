@@ -497,14 +497,6 @@ TITLED = [
     ("Siden sidst - gensidig orientering", "Udvalget drøftede arrangementet på universitetet.", "noted"),
     ("Meddelelser", "Drøftelse af offentliggørelse af beslutninger fra lukkede punkter.", "discussed"),
     ("Borgmesteren orienterer", "Borgmesteren lykønskede byrådsmedlemmet med ridderkorset.", "noted"),
-    # a title that asks for talk too ("orientering og drøftelse", greve-social-handicap-2024-04-22): talk stays talk
-    (
-        "Budget 2025-28 - orientering og drøftelse",
-        "Udvalget drøftede sagen og konstaterede, at det er svært.",
-        "discussed",
-    ),
-    ("Orientering og drøftelse af skolestrukturen", "Skolestrukturen blev drøftet.", "discussed"),
-    ("Orientering om budget - drøftes", "Udvalget drøftede budgettet.", "discussed"),
     # an election's result printed as names and posts (lokallisterne-generalforsamling-2017-03-16); talk under such a
     # title stays talk (dragoer-aeldreraadet-2018-12-14)
     (

@@ -403,11 +403,7 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
             # a closed item whose decision the document does not show ("Orientering om personalesag (Lukket)" is its
             # title again, no verdict form); what it shows of the meeting's talk ("Temamøde blev afholdt.") is talk
             return "closed"
-        if (
-            verdict == "discussed"
-            and re.search(r"\borienter(?:ing|er)\b", title_key)
-            and not re.search(r"\bdrøft(?:else|es|ing)\b", title_key)  # "orientering og drøftelse": talk was asked
-        ):
+        if verdict == "discussed" and re.search(r"\borienter(?:ing|er)\b", title_key):
             # the item's title prints the noted form ("Sager til orientering", "Siden sidst - gensidig orientering"):
             # talk under it ("… blev drøftet") is information taken
             return "noted"
