@@ -228,13 +228,6 @@ def _municipality(text: str) -> str | None:
         # esbjerg: the one municipality a committee's minutes name
         ("Referat fra Økonomiudvalget Mødedato: Mandag den 6. oktober 2014" + _ITEM
          + "\nordlyden i Esbjerg Kommunes sygefraværsstrategi.\n", "Esbjerg"),
-        # lolland (a web table's cells with their bars): the building's town, a former municipality's, now Lolland's
-        ("Referat\nDato: |\n15-08-2022 13:00:00 |\n---|---|\nUdvalg: |\nKlima-, Teknik- og Miljøudvalget |\nSted: |\n"
-         "Administrationsbygningen i Rødby, Fruegade 7 |\nDeltagere: |\nIkke registreret |" + _ITEM, "Lolland"),
-        # variants: a town that is today's municipality; a former municipality's town in plain fields
-        ("Referat\n\nUdvalg: Teknisk Udvalg\nDato: 3. maj 2021\nSted: Byrådssalen i Vejle" + _ITEM, "Vejle"),
-        ("Referat\n\nUdvalg: Økonomiudvalget\nDato: 3. maj 2021\nSted: Rådhuset i Nakskov, mødelokale 2" + _ITEM,
-         "Lolland"),
     ],
 )  # fmt: skip
 def test_the_meetings_own_municipality(text: str, municipality: str) -> None:

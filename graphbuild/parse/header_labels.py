@@ -60,9 +60,6 @@ def header_fields(lines: list[Line]) -> dict[str, list[str]]:
                 if not follow.text.strip() or (_FIELD.match(follow.text.strip()) and ":" in follow.text):
                     break
                 value_lines.append(follow.text.strip())
-        # "Sted: |" / "Administrationsbygningen i Rødby, Fruegade 7 |": a web table's cells, their bars left by
-        # the transcript around the value
-        value_lines = [v.strip(" |") for v in value_lines]
         out.setdefault(key, []).append("\n".join(v for v in value_lines if v))
     for key, values in weak.items():
         out.setdefault(key, []).extend(values)

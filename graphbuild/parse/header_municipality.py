@@ -9,12 +9,7 @@ import re
 from datetime import date
 
 from graphbuild.models import MunicipalityRef
-from graphbuild.parse.former_municipalities import (
-    FormerMunicipality,
-    before_reform,
-    former_municipalities,
-    named_former,
-)
+from graphbuild.parse.former_municipalities import FormerMunicipality, before_reform, named_former
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.gazetteer import is_municipal_body
 from graphbuild.vocab.municipality_names import NamedMunicipality, municipality_named, named_municipalities
@@ -167,25 +162,7 @@ def placed_in(location: str | None, body: str | None, day: date | None) -> Munic
     municipality's name alone (one part of the place), from the 2007 reform on."""
     if not location or before_reform(day) or not is_municipal_body(body):
         return None
-    named = {info.code: info for part in location.split(",") if (info := _place_named(part.strip(" ."))) is not None}
+    named = {
+        info.code: info for part in location.split(",") if (info := municipality_named(part.strip(" ."))) is not None
+    }
     return _ref(next(iter(named.values()))) if len(named) == 1 else None
-
-
-# "Administrationsbygningen i Rødby", "Byrådssalen i Vejle": a building in a town the place ends on
-_IN_TOWN = re.compile(r"\s+i\s+(?P<town>[A-ZÆØÅ][\wæøå]+(?:[ -][A-ZÆØÅ][\wæøå]+)?)$")
-
-
-def _place_named(part: str) -> MunicipalityInfo | None:
-    """The municipality one part of a meeting place names: today's name alone ("Hvidovre"), or the town a
-    building stands in ("Administrationsbygningen i Rødby"), a former municipality's town its successor's."""
-    info = municipality_named(part)
-    if info is not None:
-        return info
-    town = _IN_TOWN.search(part)
-    if town is None:
-        return None
-    info = municipality_named(town["town"])
-    if info is not None:
-        return info
-    former = former_municipalities().get(town["town"].lower())
-    return former.successor if former is not None else None
