@@ -293,6 +293,16 @@ def test_no_adoption_on_pages(tmp_path: Path, text: str) -> None:
         # the list must open the text after the colon
         ("Følgende kommuner deltager: blandt andre Favrskov og Herning.", []),
         ("Følgende kommuner deltager. Favrskov og Herning er ikke med.", []),
+        # a name the gazetteer does not know (a short form) is skipped, not the list's end
+        ("Følgende kommuner deltager: Favrskov, Lyngby og Herning.", ["Favrskov", "Herning"]),
+        ("Følgende kommuner deltager:\nFavrskov\nLyngby\nHerning Kommune", ["Favrskov", "Herning"]),
+        (
+            "Følgende kommuner deltager: Favrskov, Ikast Kommune, Herning og Holstebro.",
+            ["Favrskov", "Herning", "Holstebro"],
+        ),
+        # not lower-case words, nor two unknown names, nor a clause
+        ("Følgende kommuner deltager: Favrskov, mens Herning ikke gør.", ["Favrskov"]),
+        ("Følgende kommuner deltager: Favrskov, KL og Region Sjælland samt Herning.", ["Favrskov"]),
     ],
 )
 def test_listed_after_colon(text: str, listed: list[str]) -> None:

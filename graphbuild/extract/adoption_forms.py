@@ -299,10 +299,18 @@ def listed_after_colon(text: str, municipalities: list[Mention], after: int, hi:
         return []
     run = [listed[0]]
     for a, b in pairwise(listed):
-        if not _JOIN.match(text[a.end : b.start]):
+        if not (_JOIN.match(text[a.end : b.start]) or _UNKNOWN_ITEM.fullmatch(text, a.end, b.start)):
             break
         run.append(b)
     return run
+
+
+# an item of the list the gazetteer does not know between two it knows (a short form, a spelling: "Albertslund,
+# Lyngby og Faxe"): a capitalised name of one to three words between two joins, skipped, not ending the list
+_ITEM_JOIN = r"(?:\s*(?:,|og|samt|&|/|\n|•|-|–|\*)\s*)+"
+_UNKNOWN_ITEM = re.compile(
+    rf"{_ITEM_JOIN}(?-i:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+(?-i:[A-ZÆØÅ][\wæøå-]*)){{0,2}}(?:[ \t]+[Kk]ommune)?{_ITEM_JOIN}"
+)
 
 
 # --- the item form: an agenda item decides the adoption ---------------------------------------------
