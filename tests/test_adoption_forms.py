@@ -208,6 +208,24 @@ def adoptions_of(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
                 ("Viborg", "Grøn Omstilling", None),
             },
         ),
+        # a council's approval of a shared agreement named right after it, on the day it states (Greve's
+        # minutes; the health agreements' secretariats' pages write "godkendte 30. april 2019 Sundhedsaftalen")
+        (
+            MINUTES + "Resume\n\nByrådet godkendte på mødet den 11. december 2024 Rammeaftale 2025-2026 for det "
+            "specialiserede social- og undervisningsområde.",
+            {("Greve", "Rammeaftale 2025-2026", "2024-12-11")},
+        ),
+        (
+            MINUTES + "Sagsfremstilling\n\nKommunalbestyrelsen har den 24. juni 2019 godkendt "
+            "Sundhedsaftalen 2019-2023.",
+            {("Greve", "Sundhedsaftalen 2019-2023", "2019-06-24")},
+        ),
+        (
+            MINUTES + "Sagsfremstilling\n\nByrådet godkendte 30. april 2019 den endelige "
+            "Samarbejdsaftale 2019 om beredskab.",
+            {("Greve", "Samarbejdsaftale 2019", "2019-04-30")},
+        ),
+        (PAGE + "Solrød Kommune godkendte Sundhedsaftale 2024-2027.", {("Solrød", "Sundhedsaftalen 2024-2027", None)}),
     ],
 )
 def test_adoption_forms_of_pages(tmp_path: Path, text: str, expected: set[tuple[str, str, str | None]]) -> None:
@@ -255,6 +273,12 @@ def test_adoption_forms_of_pages(tmp_path: Path, text: str, expected: set[tuple[
         MINUTES + "Beslutning\n\nByrådet besluttede at tilslutte sig samarbejdet Business Region Aarhus.",
         # a proposal with no decision (an agenda)
         MINUTES + "Indstilling\n\nForvaltningen indstiller, at Byrådet tilslutter sig projektet Grøn Vækst.",
+        # approving is an adoption only of a shared agreement right after the verb, by the council itself
+        MINUTES + "Sagsfremstilling\n\nByrådet godkendte budgettet og Sundhedsaftale 2024-2027.",
+        MINUTES + "Sagsfremstilling\n\nSundhedskoordinationsudvalget godkendte 30. april 2019 "
+        "Sundhedsaftalen 2019-2023.",
+        MINUTES + "Sagsfremstilling\n\nØkonomiudvalget godkendte Rammeaftale 2025-2026.",
+        MINUTES + "Sagsfremstilling\n\nByrådet godkendte Klimaplan 2030.",
     ],
 )
 def test_no_adoption_on_pages(tmp_path: Path, text: str) -> None:
@@ -269,6 +293,16 @@ def test_no_adoption_on_pages(tmp_path: Path, text: str) -> None:
         # the list must open the text after the colon
         ("Følgende kommuner deltager: blandt andre Favrskov og Herning.", []),
         ("Følgende kommuner deltager. Favrskov og Herning er ikke med.", []),
+        # a name the gazetteer does not know (a short form) is skipped, not the list's end
+        ("Følgende kommuner deltager: Favrskov, Lyngby og Herning.", ["Favrskov", "Herning"]),
+        ("Følgende kommuner deltager:\nFavrskov\nLyngby\nHerning Kommune", ["Favrskov", "Herning"]),
+        (
+            "Følgende kommuner deltager: Favrskov, Ikast Kommune, Herning og Holstebro.",
+            ["Favrskov", "Herning", "Holstebro"],
+        ),
+        # not lower-case words, nor two unknown names, nor a clause
+        ("Følgende kommuner deltager: Favrskov, mens Herning ikke gør.", ["Favrskov"]),
+        ("Følgende kommuner deltager: Favrskov, KL og Region Sjælland samt Herning.", ["Favrskov"]),
     ],
 )
 def test_listed_after_colon(text: str, listed: list[str]) -> None:

@@ -36,6 +36,10 @@ INVERTED = (
 )
 
 
+# a day a decision states: "den 11. december 2024 ", "d. 24.06.2019 ", "30. april 2019 "
+_DAY = rf"(?:(?:den|d\.)\s+)?\d{{1,2}}\.\s*(?:{_MONTHS}|\d{{1,2}}\.?)\s*{_YEAR}\s+"
+
+
 @dataclass(frozen=True)
 class ParticipationForm:
     pattern: re.Pattern[str]
@@ -44,6 +48,7 @@ class ParticipationForm:
     date_is: str
     subject_next: bool = False  # the adopter must stand right before the cue
     between: re.Pattern[str] | None = None  # what may stand between the cue and the initiative, if not _BETWEEN
+    dated: bool = False  # a day the cue states ("godkendte på mødet den 11. december 2024") is the adoption's
 
 
 PARTICIPATION_FORMS: tuple[ParticipationForm, ...] = (
@@ -112,6 +117,25 @@ PARTICIPATION_FORMS: tuple[ParticipationForm, ...] = (
         40,
         "on or before",
         True,
+    ),
+    # a council's approval of a shared agreement named right after it, on the day it states: "Byrådet
+    # godkendte på mødet den 11. december 2024 Rammeaftale 2025-2026 for …", "Kommunalbestyrelsen har
+    # den 24. juni 2019 godkendt Sundhedsaftalen 2019-2023", "… godkendte 30. april 2019 Sundhedsaftalen",
+    # "Solrød Kommune godkendte den endelige Samarbejdsaftale 2020" (only the statutory and cooperation
+    # agreements a municipality enters with others, not its own plans; a committee's approval is none)
+    ParticipationForm(
+        re.compile(
+            rf"\b(?:godkendte|har\s+(?:nu\s+|også\s+|{_DAY})?godkendt)\s+(?:på\s+(?:sit\s+|et\s+)?\w*møde(?:t)?\s+)?"
+            rf"(?:{_DAY})?"
+            r"(?=(?:(?:den|det|de|endelige|nye|reviderede|fælles)\s+)*"
+            r"(?:ramme|sundheds|samarbejds|partnerskabs)aftale)",
+            re.IGNORECASE,
+        ),
+        ("godkend",),
+        40,
+        "on or before",
+        between=re.compile(r"(?:(?:den|det|de|endelige|nye|reviderede|fælles)\s+)*", re.IGNORECASE),
+        dated=True,
     ),
     # "kommunens deltagelse i DK2020", "Odder Kommunes deltagelse i DK2020"
     ParticipationForm(
@@ -275,10 +299,18 @@ def listed_after_colon(text: str, municipalities: list[Mention], after: int, hi:
         return []
     run = [listed[0]]
     for a, b in pairwise(listed):
-        if not _JOIN.match(text[a.end : b.start]):
+        if not (_JOIN.match(text[a.end : b.start]) or _UNKNOWN_ITEM.fullmatch(text, a.end, b.start)):
             break
         run.append(b)
     return run
+
+
+# an item of the list the gazetteer does not know between two it knows (a short form, a spelling: "Albertslund,
+# Lyngby og Faxe"): a capitalised name of one to three words between two joins, skipped, not ending the list
+_ITEM_JOIN = r"(?:\s*(?:,|og|samt|&|/|\n|•|-|–|\*)\s*)+"
+_UNKNOWN_ITEM = re.compile(
+    rf"{_ITEM_JOIN}(?-i:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+(?-i:[A-ZÆØÅ][\wæøå-]*)){{0,2}}(?:[ \t]+[Kk]ommune)?{_ITEM_JOIN}"
+)
 
 
 # --- the item form: an agenda item decides the adoption ---------------------------------------------

@@ -209,7 +209,10 @@ def find_adoption_cues(
         if all(find(word, lo, hi) < 0 for word in form.words):
             continue
         for m in form.pattern.finditer(text, lo, hi):
-            cue = AdoptionCue(m.start(), m.end(), form.date_is, True, None, form.reach, form.subject_next, form.between)
+            stated = find_dates(m.group(0)) if form.dated else []
+            day = stated[0].value.isoformat() if stated else None
+            when = "on" if day else form.date_is
+            cue = AdoptionCue(m.start(), m.end(), when, True, day, form.reach, form.subject_next, form.between)
             out.append(cue)
     return sorted(out, key=lambda c: (c.start, c.end))
 
