@@ -784,6 +784,30 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         {("Henrik Rasmussen", "næstformand", "*")},
     ),
+    (
+        # norddjurs-erhverv-arbejdsmarked-2018-05-23 (dev): a header table's labels flattened before their values
+        "the names under 'Medlemmer:' a PDF flattened beside 'Fraværende:' are members",
+        "1 Erhvervs- og arbejdsmarkedsudvalget BESLUTNINGSPROTOKOL Dato: Onsdag den 23. maj 2018 Medlemmer: "
+        "Fraværende: Else Søjmark (A) Lars Pedersen (A) Lars Sørensen (V) Michael Vejlstrup (I) Norddjurs Kommune\n",
+        {("Else Søjmark", "medlem", "*"), ("Lars Sørensen", "medlem", "*"), ("Michael Vejlstrup", "medlem", "*")},
+        set(),
+    ),
+    (
+        # taarnby-kommunalbestyrelsen-2013-04-30 (dev): the place's label first, its value before the members
+        "the names under 'Medlemmer: Afbud:' after the meeting room's value are members",
+        "Referat til Kommunalbestyrelsen Mødedato: Tirsdag den 30. april 2013 Mødelokale: Medlemmer: Afbud: "
+        "Kommunalbestyrelsens mødesal Henrik Zimino, Allan S. Andersen, Arne Hansen og Camilla Schwalbe\n",
+        {("Henrik Zimino", "medlem", "*"), ("Allan S. Andersen", "medlem", "*"), ("Camilla Schwalbe", "medlem", "*")},
+        set(),
+    ),
+    (
+        # variants: another absence label ('Forfald'), and lists with no "Medlemmer:" label, which give no member
+        "'Medlemmer: Forfald:' gives members; 'Deltagere: Afbud:' and 'Fraværende:' alone give none",
+        "Referat Økonomiudvalget Medlemmer: Forfald: Jens Hansen (V), Lise Holm (A)\n\n"
+        "Punkt 2: Orientering\n\nDeltagere: Afbud: Peter Nielsen (C), Karen Olsen (O)\n\nFraværende: Ole Berg\n",
+        {("Jens Hansen", "medlem", "*"), ("Lise Holm", "medlem", "*")},
+        {("Peter Nielsen", "medlem", "*"), ("Karen Olsen", "medlem", "*"), ("Ole Berg", "medlem", "*")},
+    ),
 ]
 
 

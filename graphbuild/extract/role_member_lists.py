@@ -1,10 +1,12 @@
 """The members a list names, read by `roles`: a member listed by title on the line under a chair's ("• Formand
 Finn Amby\n• Medlem Mogens Toustrup"), and everyone a member list of the meeting's own body names ("Medlemmer: A,
-B, C"), or in a document whose body parse did not name, of its unnamed body."""
+B, C"), or in a document whose body parse did not name, of its unnamed body; and the names under a "Medlemmer:"
+label a PDF's text layer flattened with the labels beside it ("Medlemmer: Fraværende: A (A) B (V) …")."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Protocol
 
@@ -81,3 +83,47 @@ def members_listed(ctx: MemberListContext, unnamed: Target, found: list[RoleFact
         if row.role == "medlem" and "medlemmer" in lower[max(0, row.start - 300) : row.start]
     ]
     return member_list_of_the_body(ctx, unnamed, found, labelled) if labelled else []
+
+
+# a header table's labels a PDF's text layer put before their values, "Medlemmer:" among them: "Medlemmer: Fraværende:
+# Else Søjmark (A) Lars Pedersen (A) …", "Mødelokale: Medlemmer: Afbud: Kommunalbestyrelsens mødesal Henrik Zimino, …"
+# (the members' column is the first value after a place's, and the column beside it lists some of them again)
+FLATTENED_MEMBER_LABELS = re.compile(
+    r"(?<![\wæøå])Medlemmer[ \t]*:(?:[ \t]+(?:Fraværende|Afbud|Fravær|Forfald)[ \t]*:)+[ \t]+"
+)
+# the place a label before "Medlemmer:" gave, printed before the members: "Kommunalbestyrelsens mødesal "
+PLACE_BEFORE_NAMES = re.compile(r"(?:[A-ZÆØÅ0-9][\wæøå.,-]*(?:[ \t]+[\wæøå.,-]+){0,4}[ \t]+)?")
+# between two names of the column: a party's letters, a comma, "og"
+BETWEEN_NAMES = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*,?[ \t]*(?:og[ \t]+)?")
+
+
+def members_under_flattened_labels(ctx: MemberListContext, body: Target, found: list[RoleFact]) -> list[RoleFact]:
+    """The names under a "Medlemmer:" label whose table a PDF flattened with the labels first: each a member of
+    the body, unless a title in it was read for them (`member_list_of_the_body`'s rule 2 of the gold)."""
+    if "Medlemmer" not in ctx.text:
+        return []
+    text = ctx.text
+    starts = [p.start for p in ctx.people]
+    held_here = (body.id if isinstance(body, Mention) else body[0], UNPLACED[0])
+    known = {f.person.name for f in found if f.target in held_here}
+    out: list[RoleFact] = []
+    for labels in FLATTENED_MEMBER_LABELS.finditer(text):
+        index = bisect_left(starts, labels.end())
+        line_end = text.find("\n", labels.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if index >= len(starts) or ctx.people[index].start > line_end:
+            continue
+        first = ctx.people[index]
+        if PLACE_BEFORE_NAMES.fullmatch(text, labels.end(), first.start) is None:
+            continue
+        run = [first]
+        for p in ctx.people[index + 1 :]:
+            gap = BETWEEN_NAMES.match(text, run[-1].end, p.start)
+            if p.start > line_end or gap is None or gap.end() != p.start:
+                break
+            run.append(p)
+        for p in run:
+            if p.name not in known:
+                known.add(p.name)
+                out.append(role_fact(p, "medlem", body, p.start, p.end))
+    return out
