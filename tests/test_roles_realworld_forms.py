@@ -808,6 +808,29 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         {("Jens Hansen", "medlem", "*"), ("Lise Holm", "medlem", "*")},
         {("Peter Nielsen", "medlem", "*"), ("Karen Olsen", "medlem", "*"), ("Ole Berg", "medlem", "*")},
     ),
+    (
+        # rebildavis-news-lokalraad-noerager-2016, stevns-news-nyt-beredskab-2019-11-27 (dev)
+        "the names a line lists after a label of members ('Menige medlemmer: A og B') are members",
+        "Lokalrådet ser således ud:\nMenige medlemmer: Gert Rubæk og Finn Christensen\n\n"
+        "  • Tre medlemmer udpeget af Økonomiudvalget: Steen S. Hansen, Bjarne Nielsen og Jørgen Larsen\n",
+        {
+            ("Gert Rubæk", "medlem", "*"),
+            ("Finn Christensen", "medlem", "*"),
+            ("Bjarne Nielsen", "medlem", "*"),
+            ("Jørgen Larsen", "medlem", "*"),
+        },
+        set(),
+    ),
+    (
+        # variants: brackets of a party or an organisation; a post in the brackets; a line that says more than names;
+        # a list of who was absent
+        "a label of members before names with brackets; not a post's brackets, a sentence or an absence list",
+        "Øvrige bestyrelsesmedlemmer: Jens Hansen (V), Lise Holm (Dansk Byggeri) samt Peter Nielsen (formand)\n\n"
+        "På generalforsamlingen blev valgt ét nyt medlem til bestyrelsen: Erik Fuchs fra Orø.\n\n"
+        "Fraværende medlemmer: Karen Olsen, Ole Berg\n",
+        {("Jens Hansen", "medlem", "*"), ("Lise Holm", "medlem", "*")},
+        {("Peter Nielsen", "medlem", "*"), ("Karen Olsen", "medlem", "*"), ("Ole Berg", "medlem", "*")},
+    ),
 ]
 
 

@@ -1,18 +1,21 @@
 """The members a list names, read by `roles`: a member listed by title on the line under a chair's ("• Formand
 Finn Amby\n• Medlem Mogens Toustrup"), and everyone a member list of the meeting's own body names ("Medlemmer: A,
 B, C"), or in a document whose body parse did not name, of its unnamed body; and the names under a "Medlemmer:"
-label a PDF's text layer flattened with the labels beside it ("Medlemmer: Fraværende: A (A) B (V) …")."""
+label a PDF's text layer flattened with the labels beside it ("Medlemmer: Fraværende: A (A) B (V) …"); and the
+names a line of its own lists after a label of members ("Menige medlemmer: A og B", "• Tre medlemmer udpeget af
+Økonomiudvalget: A, B og C")."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
-from graphbuild.extract.role_facts import UNPLACED, RoleFact, Target, role_fact
+from graphbuild.extract.role_facts import UNPLACED, RoleFact, Target, placed_titles, role_fact
 from graphbuild.models import Attendance, Meeting
 
 
@@ -126,4 +129,62 @@ def members_under_flattened_labels(ctx: MemberListContext, body: Target, found: 
             if p.name not in known:
                 known.add(p.name)
                 out.append(role_fact(p, "medlem", body, p.start, p.end))
+    return out
+
+
+# a line that lists names after a label of members, nothing else after them: "Menige medlemmer: Gert Rubæk og Finn
+# Christensen", "• Tre medlemmer udpeget af Økonomiudvalget: Steen S. Hansen, Bjarne Nielsen og Jørgen Larsen",
+# "Øvrige bestyrelsesmedlemmer: A (V), B (A)"; never a list of who attended or left ("Fraværende medlemmer:")
+MEMBERS_LABEL_LINE = re.compile(
+    r"^[ \t]*(?:[•*·–-][ \t]*)?(?P<label>(?:[\wæøå.§-]+[ \t]+){0,7}?[\wæøå-]*medlem(?:mer(?:ne)?)?"
+    r"(?:[ \t]+[\wæøå.§-]+){0,7}?)[ \t]*:[ \t]*(?=[A-ZÆØÅ])",
+    re.MULTILINE | re.IGNORECASE,
+)
+NOT_MEMBERS = re.compile(
+    r"fravær|afbud|forfald|deltag|til[ \t]*stede|mødt|fremmødt|ikke|tidligere|udtr|afgå|fratr|kontakt|antal",
+    re.IGNORECASE,
+)
+# after a listed name: a party's or an organisation's brackets that print no post, then a comma, "og", "samt"
+BRACKETS_AFTER = re.compile(r"[ \t]*(?:\((?P<inside>[^()\n]{1,60})\))?")
+NEXT_NAME = re.compile(r"[ \t]*(?:,[ \t]*(?:og|samt)?|og|samt)[ \t]+")
+LINE_END = re.compile(r"[ \t.;]*(?:\n|$)")
+POST_INSIDE = re.compile(r"formand|suppleant|observatør|sekretær|kasserer", re.IGNORECASE)
+
+
+def members_on_labelled_lines(
+    ctx: MemberListContext, chair_at: Callable[[int], Target], found: list[RoleFact]
+) -> list[RoleFact]:
+    """Each name a line lists after a label of members ("Menige medlemmer: A og B") is a member of the body the
+    text is about there, when the line lists nothing but names (a party's or an organisation's brackets after
+    each); a name with a post in its brackets ("A (formand)") holds that post, not `medlem`."""
+    text = ctx.text
+    if "edlem" not in text:
+        return []
+    starts = [p.start for p in ctx.people]
+    known = placed_titles(found)
+    out: list[RoleFact] = []
+    for label in MEMBERS_LABEL_LINE.finditer(text):
+        if NOT_MEMBERS.search(label["label"]):
+            continue
+        index = bisect_left(starts, label.end())
+        listed: list[PersonMention] = []
+        pos = label.end()
+        for p in ctx.people[index:]:
+            if p.start != pos:
+                break
+            brackets = BRACKETS_AFTER.match(text, p.end)
+            assert brackets is not None  # it matches the empty string
+            if brackets["inside"] is None or not POST_INSIDE.search(brackets["inside"]):
+                listed.append(p)
+            after = NEXT_NAME.match(text, brackets.end())
+            if after is None:
+                pos = brackets.end()
+                break
+            pos = after.end()
+        if not listed or not LINE_END.match(text, pos) or pos == label.end():
+            continue  # the line says more than names: "… ét ny medlem til bestyrelsen: Erik Fuchs fra Orø."
+        for p in listed:
+            if (p.name, "medlem") not in known:
+                known.add((p.name, "medlem"))
+                out.append(role_fact(p, "medlem", chair_at(p.start), p.start, p.end))
     return out

@@ -77,6 +77,7 @@ from graphbuild.extract.role_member_lists import (
     member_list_of_the_body,
     members_listed,
     members_listed_under_chairs,
+    members_on_labelled_lines,
     members_under_flattened_labels,
 )
 from graphbuild.extract.role_patterns import is_municipal
@@ -278,6 +279,7 @@ def add_roles(ctx: Context) -> None:
     found += members_listed_under_chairs(ctx, found)
     found += member_list_of_the_body(ctx, body, found) if body else members_listed(ctx, chairs.unnamed, found)
     found += members_under_flattened_labels(ctx, body or chairs.unnamed, found)
+    found += members_on_labelled_lines(ctx, chairs.or_unplaced, found)
     found += _roster(ctx, chairs, found)
     found += titles_on_lines(ctx.text, ctx.people, chairs.or_unplaced, own, found)
     found += board_after_name(ctx.text, ctx.people, mentions, found)
