@@ -111,7 +111,12 @@ def members_under_flattened_labels(ctx: MemberListContext, body: Target, found: 
     held_here = (body.id if isinstance(body, Mention) else body[0], UNPLACED[0])
     known = {f.person.name for f in found if f.target in held_here}
     out: list[RoleFact] = []
-    for labels in FLATTENED_MEMBER_LABELS.finditer(text):
+    at = text.find("Medlemmer")
+    while at >= 0:
+        labels = FLATTENED_MEMBER_LABELS.match(text, at)
+        at = text.find("Medlemmer", at + 9)
+        if labels is None:
+            continue
         index = bisect_left(starts, labels.end())
         line_end = text.find("\n", labels.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -164,7 +169,7 @@ def members_on_labelled_lines(
     starts = [p.start for p in ctx.people]
     known = placed_titles(found)
     out: list[RoleFact] = []
-    for label in MEMBERS_LABEL_LINE.finditer(text):
+    for label in _member_labels(text):
         if NOT_MEMBERS.search(label["label"]):
             continue
         if text.startswith("\n", label.end() - 1) or LINE_END.match(text, label.end()):
@@ -190,6 +195,24 @@ def members_on_labelled_lines(
             continue  # the line says more than names: "… ét ny medlem til bestyrelsen: Erik Fuchs fra Orø."
         out += _members(listed, chair_at, known)
     return out
+
+
+def _member_labels(text: str) -> list[re.Match[str]]:
+    """The labels of members that open a line: tried only on the lines with "medlem" in them (a scan of the
+    whole text by the pattern costs more than finding the word)."""
+    lower = text.lower()
+    labels: list[re.Match[str]] = []
+    tried = -1
+    at = lower.find("medlem")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        if line_start != tried:
+            tried = line_start
+            label = MEMBERS_LABEL_LINE.match(text, line_start)
+            if label is not None:
+                labels.append(label)
+        at = lower.find("medlem", at + 6)
+    return labels
 
 
 def _members(
