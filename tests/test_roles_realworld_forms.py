@@ -784,6 +784,88 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         },
         {("Henrik Rasmussen", "næstformand", "*")},
     ),
+    (
+        # norddjurs-erhverv-arbejdsmarked-2018-05-23 (dev): a header table's labels flattened before their values
+        "the names under 'Medlemmer:' a PDF flattened beside 'Fraværende:' are members",
+        "1 Erhvervs- og arbejdsmarkedsudvalget BESLUTNINGSPROTOKOL Dato: Onsdag den 23. maj 2018 Medlemmer: "
+        "Fraværende: Else Søjmark (A) Lars Pedersen (A) Lars Sørensen (V) Michael Vejlstrup (I) Norddjurs Kommune\n",
+        {("Else Søjmark", "medlem", "*"), ("Lars Sørensen", "medlem", "*"), ("Michael Vejlstrup", "medlem", "*")},
+        set(),
+    ),
+    (
+        # taarnby-kommunalbestyrelsen-2013-04-30 (dev): the place's label first, its value before the members
+        "the names under 'Medlemmer: Afbud:' after the meeting room's value are members",
+        "Referat til Kommunalbestyrelsen Mødedato: Tirsdag den 30. april 2013 Mødelokale: Medlemmer: Afbud: "
+        "Kommunalbestyrelsens mødesal Henrik Zimino, Allan S. Andersen, Arne Hansen og Camilla Schwalbe\n",
+        {("Henrik Zimino", "medlem", "*"), ("Allan S. Andersen", "medlem", "*"), ("Camilla Schwalbe", "medlem", "*")},
+        set(),
+    ),
+    (
+        # variants: another absence label ('Forfald'), and lists with no "Medlemmer:" label, which give no member
+        "'Medlemmer: Forfald:' gives members; 'Deltagere: Afbud:' and 'Fraværende:' alone give none",
+        "Referat Økonomiudvalget Medlemmer: Forfald: Jens Hansen (V), Lise Holm (A)\n\n"
+        "Punkt 2: Orientering\n\nDeltagere: Afbud: Peter Nielsen (C), Karen Olsen (O)\n\nFraværende: Ole Berg\n",
+        {("Jens Hansen", "medlem", "*"), ("Lise Holm", "medlem", "*")},
+        {("Peter Nielsen", "medlem", "*"), ("Karen Olsen", "medlem", "*"), ("Ole Berg", "medlem", "*")},
+    ),
+    (
+        # rebildavis-news-lokalraad-noerager-2016, stevns-news-nyt-beredskab-2019-11-27 (dev)
+        "the names a line lists after a label of members ('Menige medlemmer: A og B') are members",
+        "Lokalrådet ser således ud:\nMenige medlemmer: Gert Rubæk og Finn Christensen\n\n"
+        "  • Tre medlemmer udpeget af Økonomiudvalget: Steen S. Hansen, Bjarne Nielsen og Jørgen Larsen\n",
+        {
+            ("Gert Rubæk", "medlem", "*"),
+            ("Finn Christensen", "medlem", "*"),
+            ("Bjarne Nielsen", "medlem", "*"),
+            ("Jørgen Larsen", "medlem", "*"),
+        },
+        set(),
+    ),
+    (
+        # variants: brackets of a party or an organisation; a post in the brackets; a line that says more than names;
+        # a list of who was absent
+        "a label of members before names with brackets; not a post's brackets, a sentence or an absence list",
+        "Øvrige bestyrelsesmedlemmer: Jens Hansen (V), Lise Holm (Dansk Byggeri) samt Peter Nielsen (formand)\n\n"
+        "På generalforsamlingen blev valgt ét nyt medlem til bestyrelsen: Erik Fuchs fra Orø.\n\n"
+        "Fraværende medlemmer: Karen Olsen, Ole Berg\n",
+        {("Jens Hansen", "medlem", "*"), ("Lise Holm", "medlem", "*")},
+        {("Peter Nielsen", "medlem", "*"), ("Karen Olsen", "medlem", "*"), ("Ole Berg", "medlem", "*")},
+    ),
+    (
+        # regionh-webpage-sundhedskoordinationsudvalget-medlemmer (dev): a label of members closing its line, a
+        # bulleted list below it, each entry a title, a name, a party and a municipality
+        "the entries one a line under 'N medlemmer udpeget af X:' are members, their titles of other posts beside",
+        "Medlemmer af Sundhedskoordinationsudvalget\n\n5 medlemmer udpeget af regionsrådet:\n\n"
+        " • Regionsrådsmedlem Flemming Pless (A)\n • Regionsrådsmedlem Jesper Clausson (A)\n\n"
+        "5 medlemmer udpeget af kommunekontaktrådet i Region Hovedstaden (KKR Hovedstaden):\n\n"
+        " • Borgmester Kirsten Jensen (A), Hillerød Kommune\n • Byrådsmedlem Birgit Roswall (V), Gribskov Kommune\n"
+        " • Formand for PLO-Hovedstaden Karin Zimmer\n",
+        {
+            ("Flemming Pless", "medlem", "*"),
+            ("Jesper Clausson", "medlem", "*"),
+            ("Kirsten Jensen", "medlem", "*"),
+            ("Birgit Roswall", "medlem", "*"),
+            ("Karin Zimmer", "medlem", "*"),
+        },
+        set(),
+    ),
+    (
+        # variants: the body's own chair in the list holds the chair's post; one name and a title on the line
+        # below it (a table printed one cell a line) is no list
+        "under a label of members: '• Formand NAME' is the chair, not a member; a single name is no list",
+        "Nye medlemmer af rådet:\n\n• Formand Jens Hansen (V)\n• Lise Holm (A), Ældresagen\n• Peter Nielsen (C)\n\n"
+        "Punkt 2\n\nMedlemmer af udvalget:\n\nKaren Olsen\n\nFormand\n\n(A)\n",
+        {("Lise Holm", "medlem", "*"), ("Peter Nielsen", "medlem", "*")},
+        {("Jens Hansen", "medlem", "*"), ("Karen Olsen", "medlem", "*")},
+    ),
+    (
+        # a variant written for the rule: a long sentence closing with its label, a chair's title after a dash
+        "a sentence closing with 'med følgende medlemmer:' lists members; '- formand' after a name is that post",
+        "Rådet har i perioden 1. januar 2022 til 31. december 2025 følgende medlemmer:\n\n"
+        "Jens Hansen (A) - formand\nLise Holm (V) - næstformand\nPeter Nielsen (C)\nKaren Olsen, Ældresagen\n",
+        {("Peter Nielsen", "medlem", "*"), ("Karen Olsen", "medlem", "*"), ("Jens Hansen", "formand", "*")},
+        {("Jens Hansen", "medlem", "*"), ("Lise Holm", "medlem", "*")},
+    ),
 ]
 
 

@@ -1,16 +1,22 @@
 """The members a list names, read by `roles`: a member listed by title on the line under a chair's ("• Formand
 Finn Amby\n• Medlem Mogens Toustrup"), and everyone a member list of the meeting's own body names ("Medlemmer: A,
-B, C"), or in a document whose body parse did not name, of its unnamed body."""
+B, C"), or in a document whose body parse did not name, of its unnamed body; and the names under a "Medlemmer:"
+label a PDF's text layer flattened with the labels beside it ("Medlemmer: Fraværende: A (A) B (V) …"); and the
+names a line of its own lists after a label of members ("Menige medlemmer: A og B", "• Tre medlemmer udpeget af
+Økonomiudvalget: A, B og C")."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
-from graphbuild.extract.role_facts import UNPLACED, RoleFact, Target, role_fact
+from graphbuild.extract.role_facts import UNPLACED, RoleFact, Target, placed_titles, role_fact
+from graphbuild.extract.role_patterns import CHAIR_ROLES, ROLE_WORDS
 from graphbuild.models import Attendance, Meeting
 
 
@@ -81,3 +87,184 @@ def members_listed(ctx: MemberListContext, unnamed: Target, found: list[RoleFact
         if row.role == "medlem" and "medlemmer" in lower[max(0, row.start - 300) : row.start]
     ]
     return member_list_of_the_body(ctx, unnamed, found, labelled) if labelled else []
+
+
+# a header table's labels a PDF's text layer put before their values, "Medlemmer:" among them: "Medlemmer: Fraværende:
+# Else Søjmark (A) Lars Pedersen (A) …", "Mødelokale: Medlemmer: Afbud: Kommunalbestyrelsens mødesal Henrik Zimino, …"
+# (the members' column is the first value after a place's, and the column beside it lists some of them again)
+FLATTENED_MEMBER_LABELS = re.compile(
+    r"(?<![\wæøå])Medlemmer[ \t]*:(?:[ \t]+(?:Fraværende|Afbud|Fravær|Forfald)[ \t]*:)+[ \t]+"
+)
+# the place a label before "Medlemmer:" gave, printed before the members: "Kommunalbestyrelsens mødesal "
+PLACE_BEFORE_NAMES = re.compile(r"(?:[A-ZÆØÅ0-9][\wæøå.,-]*(?:[ \t]+[\wæøå.,-]+){0,4}[ \t]+)?")
+# between two names of the column: a party's letters, a comma, "og"
+BETWEEN_NAMES = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*,?[ \t]*(?:og[ \t]+)?")
+
+
+def members_under_flattened_labels(ctx: MemberListContext, body: Target, found: list[RoleFact]) -> list[RoleFact]:
+    """The names under a "Medlemmer:" label whose table a PDF flattened with the labels first: each a member of
+    the body, unless a title in it was read for them (`member_list_of_the_body`'s rule 2 of the gold)."""
+    if "Medlemmer" not in ctx.text:
+        return []
+    text = ctx.text
+    starts = [p.start for p in ctx.people]
+    held_here = (body.id if isinstance(body, Mention) else body[0], UNPLACED[0])
+    known = {f.person.name for f in found if f.target in held_here}
+    out: list[RoleFact] = []
+    at = text.find("Medlemmer")
+    while at >= 0:
+        labels = FLATTENED_MEMBER_LABELS.match(text, at)
+        at = text.find("Medlemmer", at + 9)
+        if labels is None:
+            continue
+        index = bisect_left(starts, labels.end())
+        line_end = text.find("\n", labels.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if index >= len(starts) or ctx.people[index].start > line_end:
+            continue
+        first = ctx.people[index]
+        if PLACE_BEFORE_NAMES.fullmatch(text, labels.end(), first.start) is None:
+            continue
+        run = [first]
+        for p in ctx.people[index + 1 :]:
+            gap = BETWEEN_NAMES.match(text, run[-1].end, p.start)
+            if p.start > line_end or gap is None or gap.end() != p.start:
+                break
+            run.append(p)
+        for p in run:
+            if p.name not in known:
+                known.add(p.name)
+                out.append(role_fact(p, "medlem", body, p.start, p.end))
+    return out
+
+
+# a line that lists names after a label of members, nothing else after them: "Menige medlemmer: Gert Rubæk og Finn
+# Christensen", "• Tre medlemmer udpeget af Økonomiudvalget: Steen S. Hansen, Bjarne Nielsen og Jørgen Larsen",
+# "Øvrige bestyrelsesmedlemmer: A (V), B (A)"; never a list of who attended or left ("Fraværende medlemmer:")
+MEMBERS_LABEL_LINE = re.compile(
+    r"^[ \t]*(?:[•*·–-][ \t]*)?(?P<label>(?:[\wæøå.§-]+[ \t]+){0,14}?[\wæøå-]*medlem(?:mer(?:ne)?)?"
+    r"(?:[ \t]+[\wæøå.§()-]+){0,9}?)[ \t]*:[ \t]*(?=[A-ZÆØÅ]|\n)",
+    re.MULTILINE | re.IGNORECASE,
+)
+NOT_MEMBERS = re.compile(
+    r"fravær|afbud|forfald|deltag|til[ \t]*stede|mødt|fremmødt|ikke|tidligere|udtr|afgå|fratr|kontaktperson|antal",
+    re.IGNORECASE,
+)
+# after a listed name: a party's or an organisation's brackets that print no post, then a comma, "og", "samt"
+BRACKETS_AFTER = re.compile(r"[ \t]*(?:\((?P<inside>[^()\n]{1,60})\))?")
+NEXT_NAME = re.compile(r"[ \t]*(?:,[ \t]*(?:og|samt)?|og|samt)[ \t]+")
+LINE_END = re.compile(r"[ \t.;]*(?:\n|$)")
+POST_INSIDE = re.compile(r"formand|suppleant|observatør|sekretær|kasserer", re.IGNORECASE)
+
+
+def members_on_labelled_lines(
+    ctx: MemberListContext, chair_at: Callable[[int], Target], found: list[RoleFact]
+) -> list[RoleFact]:
+    """Each name a line lists after a label of members ("Menige medlemmer: A og B") is a member of the body the
+    text is about there, when the line lists nothing but names (a party's or an organisation's brackets after
+    each); a name with a post in its brackets ("A (formand)") holds that post, not `medlem`."""
+    text = ctx.text
+    if "edlem" not in text:
+        return []
+    starts = [p.start for p in ctx.people]
+    known = placed_titles(found)
+    out: list[RoleFact] = []
+    for label in _member_labels(text):
+        if NOT_MEMBERS.search(label["label"]):
+            continue
+        if text.startswith("\n", label.end() - 1) or LINE_END.match(text, label.end()):
+            listed_below = _entries_below(ctx, starts, label.end())
+            out += _members(listed_below, chair_at, known)
+            continue
+        index = bisect_left(starts, label.end())
+        listed: list[PersonMention] = []
+        pos = label.end()
+        for p in ctx.people[index:]:
+            if p.start != pos:
+                break
+            brackets = BRACKETS_AFTER.match(text, p.end)
+            assert brackets is not None  # it matches the empty string
+            if brackets["inside"] is None or not POST_INSIDE.search(brackets["inside"]):
+                listed.append(p)
+            after = NEXT_NAME.match(text, brackets.end())
+            if after is None:
+                pos = brackets.end()
+                break
+            pos = after.end()
+        if not listed or not LINE_END.match(text, pos) or pos == label.end():
+            continue  # the line says more than names: "… ét ny medlem til bestyrelsen: Erik Fuchs fra Orø."
+        out += _members(listed, chair_at, known)
+    return out
+
+
+def _member_labels(text: str) -> list[re.Match[str]]:
+    """The labels of members that open a line: tried only on the lines with "medlem" in them (a scan of the
+    whole text by the pattern costs more than finding the word)."""
+    lower = text.lower()
+    labels: list[re.Match[str]] = []
+    tried = -1
+    at = lower.find("medlem")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        if line_start != tried:
+            tried = line_start
+            label = MEMBERS_LABEL_LINE.match(text, line_start)
+            if label is not None:
+                labels.append(label)
+        at = lower.find("medlem", at + 6)
+    return labels
+
+
+def _members(
+    listed: list[PersonMention], chair_at: Callable[[int], Target], known: set[tuple[str, str | None]]
+) -> list[RoleFact]:
+    out: list[RoleFact] = []
+    for p in listed:
+        if (p.name, "medlem") not in known:
+            known.add((p.name, "medlem"))
+            out.append(role_fact(p, "medlem", chair_at(p.start), p.start, p.end))
+    return out
+
+
+# an entry of a list one a line under a label of members: a bullet or a number, a title (of another body: "Formand for
+# PLO-Hovedstaden"), the name, then only a party's brackets and the member's organisation or municipality
+# (" • Borgmester Kirsten Jensen (A), Hillerød Kommune", " • Regionsrådsmedlem Flemming Pless (A)")
+ENTRY_OPENING = re.compile(
+    rf"[ \t]*(?:[•*·–-][ \t]*|\d{{1,2}}[.)][ \t]*)?(?:(?P<title>{ROLE_WORDS})"
+    r"(?:[ \t]+(?:for|i)[ \t]+(?P<of>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,3}))?[ \t]*,?[ \t]+)?",
+    re.IGNORECASE,
+)
+ENTRY_CLOSING = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)\)?)?[ \t]*(?:[,–-][ \t]*[^\n.:;]{1,60})?[ \t]*(?:\n|$)")
+TITLE_ALONE = re.compile(rf"[ \t]*(?:{ROLE_WORDS})[ \t]*", re.IGNORECASE)
+MAX_ENTRIES = 40
+MIN_ENTRIES = 2  # one name under a label is no list ("Medlemmer af udvalget:\n\nHeino Knudsen\n\nFormand")
+
+
+def _entries_below(ctx: MemberListContext, starts: list[int], pos: int) -> list[PersonMention]:
+    """The names of the entries one a line below pos's line, down to the first line that is no entry (blank lines
+    between them are skipped); an entry whose title is the chair's of the body itself ("• Formand NAME") is its
+    chair, no `medlem`."""
+    text = ctx.text
+    listed: list[PersonMention] = []
+    line_start = text.find("\n", pos) + 1
+    entries = 0
+    while 0 < line_start < len(text) and entries < MAX_ENTRIES:
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if not text[line_start:line_end].strip():
+            line_start = line_end + 1
+            continue
+        index = bisect_left(starts, line_start)
+        p = ctx.people[index] if index < len(starts) and starts[index] < line_end else None
+        opening = ENTRY_OPENING.fullmatch(text, line_start, p.start) if p is not None else None
+        if opening is None or p is None or not ENTRY_CLOSING.match(text, p.end):
+            if listed and TITLE_ALONE.fullmatch(text, line_start, line_end):
+                listed.pop()  # "Heino Knudsen\n\nFormand": a table printed one cell a line titles the entry above
+            break
+        entries += 1
+        title = (opening["title"] or "").lower()
+        posted = POST_INSIDE.search(text, p.end, line_end) is not None  # "… (A) - formand", "(observatør fra …)"
+        if (title not in CHAIR_ROLES or opening["of"]) and not posted:
+            listed.append(p)  # "Kristine Grønbech-Jensen (observatør fra Beredskabsforbundet)" holds that seat
+        line_start = line_end + 1
+    return listed if entries >= MIN_ENTRIES else []
