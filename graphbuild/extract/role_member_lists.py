@@ -142,7 +142,7 @@ def members_under_flattened_labels(ctx: MemberListContext, body: Target, found: 
 # Christensen", "• Tre medlemmer udpeget af Økonomiudvalget: Steen S. Hansen, Bjarne Nielsen og Jørgen Larsen",
 # "Øvrige bestyrelsesmedlemmer: A (V), B (A)"; never a list of who attended or left ("Fraværende medlemmer:")
 MEMBERS_LABEL_LINE = re.compile(
-    r"^[ \t]*(?:[•*·–-][ \t]*)?(?P<label>(?:[\wæøå.§-]+[ \t]+){0,14}?[\wæøå-]*medlem(?:mer(?:ne)?)?"
+    r"^[ \t]*(?:[•*·–-][ \t]*)?(?P<label>(?:[\wæøå.§-]+[ \t]+){0,7}?[\wæøå-]*medlem(?:mer(?:ne)?)?"
     r"(?:[ \t]+[\wæøå.§()-]+){0,9}?)[ \t]*:[ \t]*(?=[A-ZÆØÅ]|\n)",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -263,8 +263,9 @@ def _entries_below(ctx: MemberListContext, starts: list[int], pos: int) -> list[
             break
         entries += 1
         title = (opening["title"] or "").lower()
-        posted = POST_INSIDE.search(text, p.end, line_end) is not None  # "… (A) - formand", "(observatør fra …)"
-        if (title not in CHAIR_ROLES or opening["of"]) and not posted:
+        brackets = BRACKETS_AFTER.match(text, p.end)
+        seat = brackets["inside"] if brackets is not None else None
+        if (title not in CHAIR_ROLES or opening["of"]) and not (seat and POST_INSIDE.search(seat)):
             listed.append(p)  # "Kristine Grønbech-Jensen (observatør fra Beredskabsforbundet)" holds that seat
         line_start = line_end + 1
     return listed if entries >= MIN_ENTRIES else []
