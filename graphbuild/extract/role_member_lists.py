@@ -16,7 +16,6 @@ from typing import Protocol
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import UNPLACED, RoleFact, Target, placed_titles, role_fact
-from graphbuild.extract.role_patterns import CHAIR_ROLES, ROLE_WORDS
 from graphbuild.models import Attendance, Meeting
 
 
@@ -143,11 +142,11 @@ def members_under_flattened_labels(ctx: MemberListContext, body: Target, found: 
 # "Øvrige bestyrelsesmedlemmer: A (V), B (A)"; never a list of who attended or left ("Fraværende medlemmer:")
 MEMBERS_LABEL_LINE = re.compile(
     r"^[ \t]*(?:[•*·–-][ \t]*)?(?P<label>(?:[\wæøå.§-]+[ \t]+){0,7}?[\wæøå-]*medlem(?:mer(?:ne)?)?"
-    r"(?:[ \t]+[\wæøå.§()-]+){0,9}?)[ \t]*:[ \t]*(?=[A-ZÆØÅ]|\n)",
+    r"(?:[ \t]+[\wæøå.§-]+){0,7}?)[ \t]*:[ \t]*(?=[A-ZÆØÅ])",
     re.MULTILINE | re.IGNORECASE,
 )
 NOT_MEMBERS = re.compile(
-    r"fravær|afbud|forfald|deltag|til[ \t]*stede|mødt|fremmødt|ikke|tidligere|udtr|afgå|fratr|kontaktperson|antal",
+    r"fravær|afbud|forfald|deltag|til[ \t]*stede|mødt|fremmødt|ikke|tidligere|udtr|afgå|fratr|kontakt|antal",
     re.IGNORECASE,
 )
 # after a listed name: a party's or an organisation's brackets that print no post, then a comma, "og", "samt"
@@ -172,10 +171,6 @@ def members_on_labelled_lines(
     for label in _member_labels(text):
         if NOT_MEMBERS.search(label["label"]):
             continue
-        if text.startswith("\n", label.end() - 1) or LINE_END.match(text, label.end()):
-            listed_below = _entries_below(ctx, starts, label.end())
-            out += _members(listed_below, chair_at, known)
-            continue
         index = bisect_left(starts, label.end())
         listed: list[PersonMention] = []
         pos = label.end()
@@ -193,7 +188,10 @@ def members_on_labelled_lines(
             pos = after.end()
         if not listed or not LINE_END.match(text, pos) or pos == label.end():
             continue  # the line says more than names: "… ét ny medlem til bestyrelsen: Erik Fuchs fra Orø."
-        out += _members(listed, chair_at, known)
+        for p in listed:
+            if (p.name, "medlem") not in known:
+                known.add((p.name, "medlem"))
+                out.append(role_fact(p, "medlem", chair_at(p.start), p.start, p.end))
     return out
 
 
@@ -213,59 +211,3 @@ def _member_labels(text: str) -> list[re.Match[str]]:
                 labels.append(label)
         at = lower.find("medlem", at + 6)
     return labels
-
-
-def _members(
-    listed: list[PersonMention], chair_at: Callable[[int], Target], known: set[tuple[str, str | None]]
-) -> list[RoleFact]:
-    out: list[RoleFact] = []
-    for p in listed:
-        if (p.name, "medlem") not in known:
-            known.add((p.name, "medlem"))
-            out.append(role_fact(p, "medlem", chair_at(p.start), p.start, p.end))
-    return out
-
-
-# an entry of a list one a line under a label of members: a bullet or a number, a title (of another body: "Formand for
-# PLO-Hovedstaden"), the name, then only a party's brackets and the member's organisation or municipality
-# (" • Borgmester Kirsten Jensen (A), Hillerød Kommune", " • Regionsrådsmedlem Flemming Pless (A)")
-ENTRY_OPENING = re.compile(
-    rf"[ \t]*(?:[•*·–-][ \t]*|\d{{1,2}}[.)][ \t]*)?(?:(?P<title>{ROLE_WORDS})"
-    r"(?:[ \t]+(?:for|i)[ \t]+(?P<of>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[A-ZÆØÅ][\wæøå-]*){0,3}))?[ \t]*,?[ \t]+)?",
-    re.IGNORECASE,
-)
-ENTRY_CLOSING = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)\)?)?[ \t]*(?:[,–-][ \t]*[^\n.:;]{1,60})?[ \t]*(?:\n|$)")
-TITLE_ALONE = re.compile(rf"[ \t]*(?:{ROLE_WORDS})[ \t]*", re.IGNORECASE)
-MAX_ENTRIES = 40
-MIN_ENTRIES = 2  # one name under a label is no list ("Medlemmer af udvalget:\n\nHeino Knudsen\n\nFormand")
-
-
-def _entries_below(ctx: MemberListContext, starts: list[int], pos: int) -> list[PersonMention]:
-    """The names of the entries one a line below pos's line, down to the first line that is no entry (blank lines
-    between them are skipped); an entry whose title is the chair's of the body itself ("• Formand NAME") is its
-    chair, no `medlem`."""
-    text = ctx.text
-    listed: list[PersonMention] = []
-    line_start = text.find("\n", pos) + 1
-    entries = 0
-    while 0 < line_start < len(text) and entries < MAX_ENTRIES:
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end < 0 else line_end
-        if not text[line_start:line_end].strip():
-            line_start = line_end + 1
-            continue
-        index = bisect_left(starts, line_start)
-        p = ctx.people[index] if index < len(starts) and starts[index] < line_end else None
-        opening = ENTRY_OPENING.fullmatch(text, line_start, p.start) if p is not None else None
-        if opening is None or p is None or not ENTRY_CLOSING.match(text, p.end):
-            if listed and TITLE_ALONE.fullmatch(text, line_start, line_end):
-                listed.pop()  # "Heino Knudsen\n\nFormand": a table printed one cell a line titles the entry above
-            break
-        entries += 1
-        title = (opening["title"] or "").lower()
-        brackets = BRACKETS_AFTER.match(text, p.end)
-        seat = brackets["inside"] if brackets is not None else None
-        if (title not in CHAIR_ROLES or opening["of"]) and not (seat and POST_INSIDE.search(seat)):
-            listed.append(p)  # "Kristine Grønbech-Jensen (observatør fra Beredskabsforbundet)" holds that seat
-        line_start = line_end + 1
-    return listed if entries >= MIN_ENTRIES else []
