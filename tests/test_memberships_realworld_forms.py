@@ -37,6 +37,27 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "Midtjysk Brand & Redning",
             {"Viborg", "Silkeborg"},
         ),
+        # "Medlemmerne er N kommuner …: A, B samt C", the network defined before as "et politisk forum"
+        # (Limfjordsrådet's page, dev); the plain plural and other casings too
+        (
+            "Limfjordsrådet er et politisk forum bestående af byrådsmedlemmer fra de deltagende kommuner.\n\n"
+            "Medlemmerne er 4 kommuner med opland til Limfjorden: Skive, Struer, Thisted samt Aalborg.",
+            "Limfjordsrådet",
+            {"Skive", "Struer", "Thisted", "Aalborg"},
+        ),
+        (
+            "Vadehavets Kommunesamarbejde er et forum for kommunerne ved Vadehavet, og medlemmerne er Tønder, "
+            "Esbjerg og Fanø Kommuner.",
+            "Vadehavets Kommunesamarbejde",
+            {"Tønder", "Esbjerg", "Fanø"},
+        ),
+        # a network defined as "en sammenslutning af …"
+        (
+            "Digitaliseringsforeningen Vest er en sammenslutning af kommuner. Medlemmerne er Herning, Ikast-Brande "
+            "og Holstebro Kommuner.",
+            "Digitaliseringsforeningen Vest",
+            {"Herning", "Ikast-Brande", "Holstebro"},
+        ),
         # "har (allerede i 2007) stiftet et § 60-fællesskab: NAME" (bsik, dev)
         (
             "Norddjurs kommune og Syddjurs kommune har allerede i 2007 stiftet et § 60-fællesskab: "
@@ -296,6 +317,13 @@ def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, ex
         "Ole Hansen indtræder i stedet for Lise Jensen i Business Region North Denmark.",
         # a denied membership
         "Slagelse Kommune ønskede ikke at indgå i Vestsjællands Brandvæsen og har ikke stiftet et fællesskab.",
+        # a body made of people: the municipalities are their seats' (Kulturregion Midt- og Vestsjælland's page,
+        # dev; KL's and Region Hovedstaden's pages on their representantskab and kommunekontaktudvalg)
+        "Kulturgruppen består af 12 medlemmer, der repræsenterer kommunerne Kalundborg, Lejre, Odsherred, "
+        "Ringsted, Slagelse og Sorø.",
+        "Repræsentantskabet består af borgmestrene fra Allerød, Gribskov og Hillerød Kommuner.",
+        "Styregruppen bestod af seks politikere fra Faxe, Køge og Stevns kommuner.",
+        "Netværket består af de 3 direktører i Kolding, Vejle og Fredericia Kommuner.",
         # cues that state membership only with the network right after them
         "Aalborg Kommune indgår i dialog med Business Region North Denmark.",
         "Hjørring og Brønderslev Kommuner har et fælles ønske om samarbejdet med Business Region North Denmark.",
