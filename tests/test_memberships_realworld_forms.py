@@ -58,6 +58,18 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "Digitaliseringsforeningen Vest",
             {"Herning", "Ikast-Brande", "Holstebro"},
         ),
+        # what a body will consist of: "kommer til at bestå af", "skal bestå af" (sn.dk on Vestsjællands Brandvæsen,
+        # dev)
+        (
+            "Vestsjællands Brandvæsen kommer fra 1. januar til at bestå af Holbæk, Kalundborg og Odsherred Kommuner.",
+            "Vestsjællands Brandvæsen",
+            {"Holbæk", "Kalundborg", "Odsherred"},
+        ),
+        (
+            "Sydvestjysk Brandvæsen skal fra 2026 bestå af Esbjerg, Fanø og Varde Kommuner.",
+            "Sydvestjysk Brandvæsen",
+            {"Esbjerg", "Fanø", "Varde"},
+        ),
         # "har (allerede i 2007) stiftet et § 60-fællesskab: NAME" (bsik, dev)
         (
             "Norddjurs kommune og Syddjurs kommune har allerede i 2007 stiftet et § 60-fællesskab: "
