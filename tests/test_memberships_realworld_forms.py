@@ -37,6 +37,39 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "Midtjysk Brand & Redning",
             {"Viborg", "Silkeborg"},
         ),
+        # "Medlemmerne er N kommuner …: A, B samt C", the network defined before as "et politisk forum"
+        # (Limfjordsrådet's page, dev); the plain plural and other casings too
+        (
+            "Limfjordsrådet er et politisk forum bestående af byrådsmedlemmer fra de deltagende kommuner.\n\n"
+            "Medlemmerne er 4 kommuner med opland til Limfjorden: Skive, Struer, Thisted samt Aalborg.",
+            "Limfjordsrådet",
+            {"Skive", "Struer", "Thisted", "Aalborg"},
+        ),
+        (
+            "Vadehavets Kommunesamarbejde er et forum for kommunerne ved Vadehavet, og medlemmerne er Tønder, "
+            "Esbjerg og Fanø Kommuner.",
+            "Vadehavets Kommunesamarbejde",
+            {"Tønder", "Esbjerg", "Fanø"},
+        ),
+        # a network defined as "en sammenslutning af …"
+        (
+            "Digitaliseringsforeningen Vest er en sammenslutning af kommuner. Medlemmerne er Herning, Ikast-Brande "
+            "og Holstebro Kommuner.",
+            "Digitaliseringsforeningen Vest",
+            {"Herning", "Ikast-Brande", "Holstebro"},
+        ),
+        # what a body will consist of: "kommer til at bestå af", "skal bestå af" (sn.dk on Vestsjællands Brandvæsen,
+        # dev)
+        (
+            "Vestsjællands Brandvæsen kommer fra 1. januar til at bestå af Holbæk, Kalundborg og Odsherred Kommuner.",
+            "Vestsjællands Brandvæsen",
+            {"Holbæk", "Kalundborg", "Odsherred"},
+        ),
+        (
+            "Sydvestjysk Brandvæsen skal fra 2026 bestå af Esbjerg, Fanø og Varde Kommuner.",
+            "Sydvestjysk Brandvæsen",
+            {"Esbjerg", "Fanø", "Varde"},
+        ),
         # "har (allerede i 2007) stiftet et § 60-fællesskab: NAME" (bsik, dev)
         (
             "Norddjurs kommune og Syddjurs kommune har allerede i 2007 stiftet et § 60-fællesskab: "
@@ -296,6 +329,13 @@ def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, ex
         "Ole Hansen indtræder i stedet for Lise Jensen i Business Region North Denmark.",
         # a denied membership
         "Slagelse Kommune ønskede ikke at indgå i Vestsjællands Brandvæsen og har ikke stiftet et fællesskab.",
+        # a body made of people: the municipalities are their seats' (Kulturregion Midt- og Vestsjælland's page,
+        # dev; KL's and Region Hovedstaden's pages on their representantskab and kommunekontaktudvalg)
+        "Kulturgruppen består af 12 medlemmer, der repræsenterer kommunerne Kalundborg, Lejre, Odsherred, "
+        "Ringsted, Slagelse og Sorø.",
+        "Repræsentantskabet består af borgmestrene fra Allerød, Gribskov og Hillerød Kommuner.",
+        "Styregruppen bestod af seks politikere fra Faxe, Køge og Stevns kommuner.",
+        "Netværket består af de 3 direktører i Kolding, Vejle og Fredericia Kommuner.",
         # cues that state membership only with the network right after them
         "Aalborg Kommune indgår i dialog med Business Region North Denmark.",
         "Hjørring og Brønderslev Kommuner har et fælles ønske om samarbejdet med Business Region North Denmark.",
@@ -724,6 +764,20 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Hørsholm Kommune ønsker at udtræde af Nordsjællands Brandvæsen pr. 1. januar 2024.",
             _all("Nordsjællands Brandvæsen", "Hørsholm"),
         ),
+        # a decision to leave, the verbs "trække sig ud", "melde sig ud", two municipalities, the body referred back
+        # to (sn.dk on Vestsjællands Brandvæsen, dev; beredskabsinfo.dk on Helsingør and Nordsjællands Brandvæsen)
+        (
+            "Vestsjællands Brandvæsen holder møde. Lejre og Sorø kommuner har besluttet at trække sig ud af det "
+            "fælles brandvæsen.",
+            _all("Vestsjællands Brandvæsen", "Lejre", "Sorø"),
+        ),
+        (
+            "Helsingør Kommune ønsker at melde sig ud af Nordsjællands Brandvæsen.",
+            _all("Nordsjællands Brandvæsen", "Helsingør"),
+        ),
+        ("Vejle Kommune har valgt at trække sig ud af TrekantBrand.", _all("TrekantBrand", "Vejle")),
+        # left already: no row
+        ("Helsingør Kommune har meldt sig ud af Nordsjællands Brandvæsen.", set()),
         # a membership that ended is no row; a person leaving a council is no municipality's
         ("Vejle Kommune trådte ud af TrekantBrand i 2021.", set()),
         ("Ole Hansen udtræder af Byrådet.", set()),

@@ -32,7 +32,7 @@ BACK_REFERENCE = re.compile(
 # kommuner: …", "Medlemmer: …" (a reference back, as "foreningen" is)
 MEMBERS_WORD = re.compile(
     r"(?<![\w-])(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?|deltagende\s+kommuner)(?![\w-])(?!\s+i\s)|"
-    r"(?<![\w-])(?:Medlemmer|Deltagere|Ejere|Interessenter)[ \t]*:|\b(?:nye\s+)?medlemmer\s+er\b"
+    r"(?<![\w-])(?:Medlemmer|Deltagere|Ejere|Interessenter)[ \t]*:|\b(?i:(?:nye\s+)?medlemmer(?:ne)?)\s+er\b"
 )
 # a network no list knows, named where the statement puts it: "Trekantområdet består af kommunerne …",
 # "Medlemskommunerne i Movia er …", "… gået sammen om at stifte Vestdata"
@@ -175,14 +175,14 @@ DEFINED_NETWORK = re.compile(
     r"(?<![\wæøå-])(?P<name>[A-ZÆØÅ][\wæøå&/-]*(?:[ \t]+(?:[A-ZÆØÅ\d][\wæøå&/-]*|og|for|I/S|A/S)){0,4})[ \t]+"
     r"(?:er|blev)\s+(?:etableret\s+[^.\n]{0,60}?\s+som\s+|stiftet\s+[^.\n]{0,60}?\s+som\s+)?(?:et|en)\s+"
     r"(?:[\wæøå§-]+\s+){0,3}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|partnerskab|netværk|forening|"
-    r"interessentskab|beredskab|brandvæsen)\b"
+    r"interessentskab|beredskab|brandvæsen|forum|sammenslutning)\b"
 )
 
 
 # the head word ends the match: a name (up to 5 words), "er etableret … som" (up to 60) and 3 words before it
 DEFINED_NETWORK_WORDS: tuple[Word, ...] = (
     "samarbejde", "fællesskab", "selskab", "partnerskab", "netværk", "forening", "interessentskab", "beredskab",
-    "brandvæsen",
+    "brandvæsen", "forum", "sammenslutning",  # "X er et politisk forum", "X er en sammenslutning af 12 kommuner"
 )  # fmt: skip
 DEFINED_NETWORK_REACH = 260
 

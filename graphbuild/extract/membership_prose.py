@@ -106,12 +106,19 @@ JOIN_CUE = re.compile(
     r"(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i\b",
     re.IGNORECASE,
 )
+# a body made of people, not of municipalities: "Kulturgruppen består af 12 medlemmer, der repræsenterer
+# kommunerne A, B og C", "består af byrådsmedlemmer fra de deltagende kommuner", "består af borgmestrene i A, B
+# og C" (the seats' municipalities)
+_NOT_PEOPLE = (
+    rf"(?!\s+(?:de\s+)?(?:(?:{_NUMBER})\s+)?(?:[\wæøå]+\s+)?(?:medlemmer|personer|repræsentanter|politikere|"
+    r"byrådsmedlemmer|kommunalbestyrelsesmedlemmer|borgmestre|udvalgsformænd|embedsmænd|direktører|chefer)(?:ne)?\b)"
+)
 # members listed after it
 LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b|"
     # "Ejerne af X er A, B og C", "Interessenterne i X er …"
     r"\b(?:ejerne|interessenterne|deltagerne)\s+(?:af|i|bag)\b|"
-    r"\b(?:består|bestod|bestående)\s+af\b|\b(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{4}\s+)?af\b|"
+    rf"\b(?:består|bestod|bestående|bestå)\s+af\b{_NOT_PEOPLE}|\b(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{4}\s+)?af\b|"
     # "X er et fælleskommunalt beredskab for A, B og C Kommuner"
     r"\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))|"
     r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
@@ -133,7 +140,7 @@ OWNED = re.compile(r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|har\s+(?:dannet|oprettet|
 # lists under a label or after "Med i …": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B"
 LABELLED_LIST_CUE = re.compile(
     r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner|Ejerkommuner|Ejere|Interessenter|"
-    r"Interessentkommuner)[ \t]*:|\b(?:nye\s+)?(?:medlemmer|ejere|deltagere)\s+er\b|"
+    r"Interessentkommuner)[ \t]*:|\b(?:nye\s+)?(?:medlemmer|ejere|deltagere)(?:ne)?\s+er\b|"
     r"(?<![\w-])Med\s+i\s+(?=[^.;:\n]{1,60}?\ber\s)|"
     # a heading over a list one municipality a line: "Medlemskommuner", "Medlemmer"
     r"(?m:^[ \t]*(?-i:Medlemmer|Medlemskommuner|Ejerkommuner|Deltagerkommuner|Deltagende\s+kommuner|Interessenter)"
