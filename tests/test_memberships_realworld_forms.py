@@ -764,20 +764,6 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Hørsholm Kommune ønsker at udtræde af Nordsjællands Brandvæsen pr. 1. januar 2024.",
             _all("Nordsjællands Brandvæsen", "Hørsholm"),
         ),
-        # a decision to leave, the verbs "trække sig ud", "melde sig ud", two municipalities, the body referred back
-        # to (sn.dk on Vestsjællands Brandvæsen, dev; beredskabsinfo.dk on Helsingør and Nordsjællands Brandvæsen)
-        (
-            "Vestsjællands Brandvæsen holder møde. Lejre og Sorø kommuner har besluttet at trække sig ud af det "
-            "fælles brandvæsen.",
-            _all("Vestsjællands Brandvæsen", "Lejre", "Sorø"),
-        ),
-        (
-            "Helsingør Kommune ønsker at melde sig ud af Nordsjællands Brandvæsen.",
-            _all("Nordsjællands Brandvæsen", "Helsingør"),
-        ),
-        ("Vejle Kommune har valgt at trække sig ud af TrekantBrand.", _all("TrekantBrand", "Vejle")),
-        # left already: no row
-        ("Helsingør Kommune har meldt sig ud af Nordsjællands Brandvæsen.", set()),
         # a membership that ended is no row; a person leaving a council is no municipality's
         ("Vejle Kommune trådte ud af TrekantBrand i 2021.", set()),
         ("Ole Hansen udtræder af Byrådet.", set()),

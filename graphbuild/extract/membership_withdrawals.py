@@ -1,7 +1,6 @@
 """A municipality's withdrawal from a body, found and built here: "Sønderborg kommunes ansøgning om
 udtrædelse af trafikselskabet Sydtrafik", "Københavns og Frederiksberg Kommuners udtræden af Strandparken
-I/S", "Ved udgangen af 2021 træder Vejle Kommune ud af TrekantBrand", "X Kommune ønsker at udtræde af Y",
-"A og B kommuner har besluttet at trække sig ud af det fælles brandvæsen" (the body named before).
+I/S", "Ved udgangen af 2021 træder Vejle Kommune ud af TrekantBrand", "X Kommune ønsker at udtræde af Y".
 An application, request or decision to leave states the membership it would end (tests/realworld/
 README.md, `memberships` 2); a membership that has ended ("er udtrådt", "tidligere medlem") is no row and
 is not read here: the withdrawal is a noun ("udtræden", "udtrædelse", "udmeldelse") owned by the
@@ -28,17 +27,9 @@ DESCRIPTOR = re.compile(r"(?:(?:det|den)[ \t]+)?(?:[a-zæøå§][\wæøå-]*[ \t
 # a body's own name: capitalised words, with "&", "I/S", "A/S" ("Brand & Redning Djursland", "Strandparken I/S")
 NAME = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+(?:&[ \t]+)?(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|I/S|A/S))*")
 # the municipality leaving as the verb's subject, in the present or the future: "Vejle Kommune træder ud af
-# X", "X Kommune ønsker at udtræde af Y", "A og B kommuner har besluttet at trække sig ud af Y", "… at melde sig
-# ud af Y"; its past ("trådte ud", "er udtrådt", "har meldt sig ud") is an ended membership
-_LEAVES = r"(?:træder[ \t]+ud|træde[ \t]+ud|udtræder|udtræde|(?:trækker|trække|melder|melde)[ \t]+sig[ \t]+ud)"
-_DECIDES = r"(?:ønsker|vil|skal|har[ \t]+besluttet|har[ \t]+valgt|beslutter|besluttede|vælger)"
-LEAVES_AFTER = re.compile(rf"[ \t]+[Kk]ommuner?[ \t]+(?:{_DECIDES}[ \t]+(?:at[ \t]+)?)?{_LEAVES}[ \t]+af[ \t]+")
-# a body referred back to after the verb: "… trække sig ud af det fælles brandvæsen" (the one named before)
-BACK_TO_BODY = re.compile(
-    r"(?:det|den)[ \t]+(?:fælles(?:kommunale)?[ \t]+|tværkommunale[ \t]+)?"
-    r"(?:brandvæsen|beredskab|selskab|samarbejde|fællesskab|netværk|forening|interessentskab)(?![\wæøå])"
-)
-BACK_REACH = 600  # how far before the withdrawal the body it refers back to may be named
+# X", "X Kommune ønsker at udtræde af Y"; its past ("trådte ud", "er udtrådt") is an ended membership
+_LEAVES = r"(?:træder[ \t]+ud|træde[ \t]+ud|udtræder|udtræde)"
+LEAVES_AFTER = re.compile(rf"[ \t]+[Kk]ommune[ \t]+(?:(?:ønsker|vil|skal)[ \t]+(?:at[ \t]+)?)?{_LEAVES}[ \t]+af[ \t]+")
 # the subject after the verb: "Ved udgangen af 2021 træder Vejle Kommune ud af TrekantBrand"
 LEAVES_BEFORE = re.compile(r"(?<![\w-])(?:træder|udtræder)[ \t]+(?=[A-ZÆØÅ])")
 OUT_OF = re.compile(r"[ \t]+(?:ud[ \t]+)?af[ \t]+")
@@ -59,15 +50,10 @@ def _owners(text: str, cue: int) -> list[MunicipalityRef]:
 
 
 def _network(ctx: Context, pos: int) -> str | None:
-    """The body named right after "udtræden af" (a known network, else the name its words give, else the one
-    named last before it when the words refer back to it)."""
-    networks = networks_of(ctx)
-    for ref in networks:
+    """The body named right after "udtræden af" (a known network, else the name its words give)."""
+    for ref in networks_of(ctx):
         if pos <= ref.start <= pos + NAME_REACH:
             return network_id(ctx, ref)
-    if BACK_TO_BODY.match(ctx.text, pos):
-        before = [ref for ref in networks if pos - BACK_REACH <= ref.start < pos]
-        return network_id(ctx, before[-1]) if before else None
     descriptor = DESCRIPTOR.match(ctx.text, pos, pos + NAME_REACH)
     start = descriptor.end() if descriptor else pos
     name = NAME.match(ctx.text, start, start + NAME_REACH)
