@@ -990,6 +990,20 @@ def test_a_two_column_header_flattened_the_name_run_on_after_the_list_is_the_sec
         ),
         # no name repeated, separators throughout: all the first column's
         ("Medlemmer: Fraværende: Anne Holm (A) Jens Berg (V) Karen Lund (C) Ole Dahl (O)\n", set()),
+        # vordingborg-kommunalbestyrelsen-2015-11-26 (shortened): the header's clock cells between labels and
+        # names, a heading split before its last letter after the last name
+        (
+            "Mødetidspun kt Sted Medlemmer Fraværende 18:00 Sluttidspunkt 19:55 Byrådssalen, Vordingborg Rådhus "
+            "Knud Larsen, Bo Manderup, Eva Sommer-Madsen, Kim Petersen, Carsten Olsen Bo Manderup, Kim Petersen "
+            "Bemærkninge r\n",
+            {"Bo Manderup", "Kim Petersen"},
+        ),
+        # variants: "kl." before the times, times with a full stop
+        (
+            "Medlemmer Fraværende kl. 16.00 Sluttidspunkt kl. 18.30 Mødelokale 1 Anne Holm, Jens Berg, Karen Lund, "
+            "Ole Dahl Jens Berg Bemærkninger\n",
+            {"Jens Berg"},
+        ),
     ],
 )
 def test_a_flattened_two_column_header_the_names_listed_again_after_the_members_are_the_second_columns(

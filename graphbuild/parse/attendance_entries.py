@@ -146,6 +146,11 @@ def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]
 
 
 # a list entry's number at the start of its line: "1. ", "12) "
+# a flattened meeting header's cells between a label and its names go by: the times and their labels
+# ("Medlemmer Fraværende 18:00 Sluttidspunkt 19:55 Byrådssalen, …", "Mødetidspunkt kl. 16.00"); only in a
+# piece with a time's label, so a sentence with a time ("mødet slut kl. 18.30") still ends a list
+_HEADER_CELLS = re.compile(r"(?i)(?<![\w.:])(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}(?![\w.:])|\b\w*tidspunkt\b")
+
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[A-ZÆØÅ])")
 
 
@@ -225,7 +230,8 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
             # "Mette Annelie Rasmussen, observatør, medlem af borgerrepræsentationen, Københavns Kommune Marlene
             # Haugaard, …" (flattened): a title in lower case after the entry before, on its line, says more of it
             title = bool(rows) and piece.lstrip()[:1].islower() and "\n" not in text[rows[-1].end : e]
-            return len(piece.split()) > 3 and not annotation and not title and not _rest_of_entry_line(text, s, e, rows)
+            words = (_HEADER_CELLS.sub(" ", piece) if "tidspunkt" in piece.lower() else piece).split()
+            return len(words) > 3 and not annotation and not title and not _rest_of_entry_line(text, s, e, rows)
     return _after_name(text, hit, e, status, rows, items)
 
 

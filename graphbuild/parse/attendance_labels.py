@@ -67,7 +67,7 @@ _ALTS = "|".join(sorted(map(re.escape, [*_LABELS, *_MEMBER_LABELS]), key=len, re
 
 _LABEL = re.compile(
     rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w])"
-    rf"(?:(?P<extra>[ \t][^\n:()]{{1,60}}?)(?=[ \t*_]*:))?[ \t*_]*"
+    rf"(?:(?P<extra>[ \t][^\n:()]{{1,60}}?)(?=[ \t*_]*:(?!\d)))?[ \t*_]*"
     rf"(?P<colon>:|[-–](?=[ \t]*[A-ZÆØÅ]))?"
 )
 

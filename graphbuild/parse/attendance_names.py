@@ -97,6 +97,8 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
         tokens = tokens[:cut]
         stop = begin + _span_of(text[begin:stop], cut)
     kept = len(tokens)
+    if kept > 2 and _split_heading_at(text, tokens[-1], stop, end):
+        kept -= 1  # "… Per Stig Sørensen Bemærkninge r": a heading the PDF split before its last letter
     while kept > 2 and (
         tokens[kept - 1].lower() in _FUNCTION_WORDS
         or heading_word(tokens[kept - 1])
@@ -115,6 +117,16 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
     party = PARTY.match(text, stop, end)
     rest = party.end() if party else stop
     return NameHit(name, begin, stop, party["party"].strip() if party else None, role, rest)
+
+
+_SPLIT_TAIL = re.compile(r"[ \t]([a-zæøå]{1,2})(?![\w-])")
+
+
+def _split_heading_at(text: str, token: str, stop: int, end: int) -> bool:
+    """Whether ``token`` and the one or two lower-case letters set apart after it make a heading word: a PDF's
+    text layer breaks a word before its last letters ("Bemærkninge r", "Mødetidspun kt")."""
+    tail = _SPLIT_TAIL.match(text, stop, end)
+    return tail is not None and heading_word(token + tail[1])
 
 
 # a meeting room's or place's name, never a first name: "Byrådssalen", "Prøvestenen", "Mødelokalet"
