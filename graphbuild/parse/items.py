@@ -36,7 +36,6 @@ import re
 
 from graphbuild.models import AgendaItem
 from graphbuild.parse.flatten import resegment
-from graphbuild.parse.item_announced import announced_agenda
 from graphbuild.parse.item_build import build_item, title_above
 from graphbuild.parse.item_contents import find_contents
 from graphbuild.parse.item_headings import (
@@ -176,8 +175,6 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         else:
             end = len(text)
         items.append(build_item(candidate, text, lines, end, toc_numbered))
-    if not chosen and not toc_entries:
-        toc_entries = announced_agenda(lines)  # a notice's agenda: "Åbent møde:" over titles, no numbers
     items.extend(located_in_text(items_from_contents(toc_entries, items, lines), items, text, lines))
     if not chosen and toc_entries:
         notes.append("no item bodies found; items taken from the table of contents")
