@@ -252,6 +252,21 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Anna Hansen", "mødeleder"), ("Bo Ek", "dirigent"), ("Per Lund", "referent")},
         {("Bo Ek", "referent"), ("Per Lund", "dirigent")},
     ),
+    (
+        # sn.dk on Østsjællands Beredskab (dev), a Greenland municipality's and a local paper's pages (read beyond)
+        "a new chair's or deputy's post said after the name with no body after it ('er ny næstformand.')",
+        "Michael Ziegler er ny næstformand. Randi Evaldsen (D) er ny 1. viceborgmester, og Uju Petersen (IA) er "
+        "ny 2. viceborgmester.\n\nHer bliver Pia Hess Larsen næstformand. Ole Berg (C) blev formand, mens Bo Ek er "
+        "medlem. Lis Holm er formand for foreningens venner i Ishøj, og Eva Lund er næstformandens sekretær.",
+        {
+            ("Michael Ziegler", "næstformand"),
+            ("Randi Evaldsen", "1. viceborgmester"),
+            ("Uju Petersen", "2. viceborgmester"),
+            ("Pia Hess Larsen", "næstformand"),
+            ("Ole Berg", "formand"),
+        },
+        {("Bo Ek", "medlem"), ("Eva Lund", "næstformand"), ("Randi Evaldsen", "2. viceborgmester")},
+    ),
 ]
 
 
