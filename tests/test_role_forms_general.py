@@ -267,6 +267,23 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         },
         {("Bo Ek", "medlem"), ("Eva Lund", "næstformand"), ("Randi Evaldsen", "2. viceborgmester")},
     ),
+    (
+        # silkeborgnyt and sn.dk on Østsjællands Beredskab (dev), rnn.dk on a council's committees (read beyond)
+        "the post before the verb and the name: a mayor's post, a chair's with its term, 'fortsat' or 'hedder'",
+        "Ny 2. viceborgmester er formanden for Børne- og Ungeudvalget Søren Kristensen (S). Formand de næste to år "
+        "er Greves borgmester Pernille Beckmann (V). Næstformanden hedder Peter Mikkelsen. Ny borgmester bliver "
+        "Jens Hansen (V). Næstformand bliver fortsat Ole Berg. Formand er Eva Lund, og 1. viceborgmester er "
+        "Bo Ek, mens Karen Olsen siger, at Lis Holm er glad.",
+        {
+            ("Søren Kristensen", "2. viceborgmester"),
+            ("Pernille Beckmann", "formand"),
+            ("Peter Mikkelsen", "næstformand"),
+            ("Jens Hansen", "borgmester"),
+            ("Ole Berg", "næstformand"),
+            ("Bo Ek", "1. viceborgmester"),
+        },
+        {("Eva Lund", "1. viceborgmester"), ("Lis Holm", "1. viceborgmester"), ("Karen Olsen", "1. viceborgmester")},
+    ),
 ]
 
 

@@ -64,7 +64,7 @@ from graphbuild.extract.membership_networks import NETWORK_KINDS, body_is_networ
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_after_name import title_after_name
-from graphbuild.extract.role_bare_posts import bare_post_after_name
+from graphbuild.extract.role_bare_posts import bare_post_after_name, post_is_name
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_body_before import body_before, titled_bodies
 from graphbuild.extract.role_chair_posts import chair_is, chairships
@@ -140,6 +140,7 @@ def find_roles(
             takes_post(text, hi, p, s.here, orgs, body, s.chair, s.add, own_municipality)
         elected(s, r)
         bare_post_after_name(s, r)
+        post_is_name(s, r)
         ranked_substitute(s, r)
         seat_shared(s, r)
     changes(s)
