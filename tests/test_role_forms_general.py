@@ -284,6 +284,21 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         },
         {("Eva Lund", "1. viceborgmester"), ("Lis Holm", "1. viceborgmester"), ("Karen Olsen", "1. viceborgmester")},
     ),
+    (
+        # KL's board page (dev); the same heading with "for perioden" and an entry of a name no list knows, variants
+        "a roster under 'Medlemmerne af X i valgperioden 2018-2022 er:', its chair's entry '• Formand: NAME'",
+        "Medlemmerne af Ældrerådet i valgperioden 2018-2022 er:\n\n • Formand: Jens Hansen (A), Aarhus\n\n"
+        " • Næstformand: Lise Holm (V), Kolding\n\n • Xqwer Yzzel (O), Aarhus\n\n • Peter Nielsen (B), Rebild\n\n"
+        "Medlemmer af Handicaprådet for perioden 2022-2025:\n • Karen Olsen\n • Ole Berg (C)\n\nLæs mere om rådet.",
+        {
+            ("Jens Hansen", "formand"),
+            ("Lise Holm", "næstformand"),
+            ("Peter Nielsen", "medlem"),
+            ("Karen Olsen", "medlem"),
+            ("Ole Berg", "medlem"),
+        },
+        {("Jens Hansen", "medlem"), ("Lise Holm", "medlem")},
+    ),
 ]
 
 
