@@ -299,6 +299,25 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         },
         {("Jens Hansen", "medlem"), ("Lise Holm", "medlem")},
     ),
+    (
+        # Frederiksberg's proposals and a Nordjyske news item on Skagen's committee (dev); variants written here
+        "a title in the plural before a list of names: each listed name holds it in the singular",
+        "Forslag fra rådmænd Lotte Kofoed, Gunvor Wibroe og Freja Fokdal (B) om sang. Udvalget består af borgmester "
+        "Hans Rex (V) og byrådsmedlemmerne Gunnar Karlsen (A) og Jens Borup (V). Det foreslår "
+        "kommunalbestyrelsesmedlemmerne Sine Heltberg, Malte Løcke samt Ruben Kidde. De to borgmestre mødtes med "
+        "Ole Berg, og rådmændene er enige, siger Eva Lund.",
+        {
+            ("Lotte Kofoed", "rådmand"),
+            ("Gunvor Wibroe", "rådmand"),
+            ("Freja Fokdal", "rådmand"),
+            ("Gunnar Karlsen", "byrådsmedlem"),
+            ("Jens Borup", "byrådsmedlem"),
+            ("Sine Heltberg", "kommunalbestyrelsesmedlem"),
+            ("Malte Løcke", "kommunalbestyrelsesmedlem"),
+            ("Ruben Kidde", "kommunalbestyrelsesmedlem"),
+        },
+        {("Hans Rex", "byrådsmedlem"), ("Ole Berg", "borgmester"), ("Eva Lund", "rådmand")},
+    ),
 ]
 
 

@@ -35,12 +35,12 @@ Each form is read in a module of its own, which this step runs sentence by sente
 (`role_body_before`), a chair named by its post (`role_chair_posts`), a title said after the name
 (`role_after_name`), a title after the name in a list's entry (`role_entry_titles`), the meeting's own posts and
 substitutes (`role_meeting_posts`), elections and seats (`role_elections`), a chair's post said bare after the
-name (`role_bare_posts`), posts taken and left and bodies entered and left (`role_changes`); the body a title
-with no body of its own is held in is `role_targets`'. Then, over the
-whole document: the titles in attendance lists (`role_lists`), member lists (`role_member_lists`), the one
-elected in an item on a post (`role_item_posts`) or after a post announced (`role_elections`), a title on the line
-next to a name (`role_title_lines`), the document's unnamed body (`role_unnamed`); a clause's dates
-are `role_clauses`'.
+name (`role_bare_posts`), a title in the plural before a list of names (`role_plural_titles`), posts taken and
+left and bodies entered and left (`role_changes`); the body a title with no body of its own is held in is
+`role_targets`'. Then, over the whole document: the titles in attendance lists (`role_lists`), member lists
+(`role_member_lists`), the one elected in an item on a post (`role_item_posts`) or after a post announced
+(`role_elections`), a title on the line next to a name (`role_title_lines`), the document's unnamed body
+(`role_unnamed`); a clause's dates are `role_clauses`'.
 
 A role the text gives no dates for carries `as_of`, the date of the meeting whose text states it.
 
@@ -83,6 +83,7 @@ from graphbuild.extract.role_member_lists import (
     members_under_flattened_labels,
 )
 from graphbuild.extract.role_patterns import is_municipal
+from graphbuild.extract.role_plural_titles import plural_title_list
 from graphbuild.extract.role_posts import find_posts, roster_entries
 from graphbuild.extract.role_sentence import Sentence, between, reading
 from graphbuild.extract.role_title_before import title_before
@@ -141,6 +142,7 @@ def find_roles(
         elected(s, r)
         bare_post_after_name(s, r)
         post_is_name(s, r)
+        plural_title_list(s, r)
         ranked_substitute(s, r)
         seat_shared(s, r)
     changes(s)
