@@ -252,6 +252,72 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Anna Hansen", "mødeleder"), ("Bo Ek", "dirigent"), ("Per Lund", "referent")},
         {("Bo Ek", "referent"), ("Per Lund", "dirigent")},
     ),
+    (
+        # sn.dk on Østsjællands Beredskab (dev), a Greenland municipality's and a local paper's pages (read beyond)
+        "a new chair's or deputy's post said after the name with no body after it ('er ny næstformand.')",
+        "Michael Ziegler er ny næstformand. Randi Evaldsen (D) er ny 1. viceborgmester, og Uju Petersen (IA) er "
+        "ny 2. viceborgmester.\n\nHer bliver Pia Hess Larsen næstformand. Ole Berg (C) blev formand, mens Bo Ek er "
+        "medlem. Lis Holm er formand for foreningens venner i Ishøj, og Eva Lund er næstformandens sekretær.",
+        {
+            ("Michael Ziegler", "næstformand"),
+            ("Randi Evaldsen", "1. viceborgmester"),
+            ("Uju Petersen", "2. viceborgmester"),
+            ("Pia Hess Larsen", "næstformand"),
+            ("Ole Berg", "formand"),
+        },
+        {("Bo Ek", "medlem"), ("Eva Lund", "næstformand"), ("Randi Evaldsen", "2. viceborgmester")},
+    ),
+    (
+        # silkeborgnyt and sn.dk on Østsjællands Beredskab (dev), rnn.dk on a council's committees (read beyond)
+        "the post before the verb and the name: a mayor's post, a chair's with its term, 'fortsat' or 'hedder'",
+        "Ny 2. viceborgmester er formanden for Børne- og Ungeudvalget Søren Kristensen (S). Formand de næste to år "
+        "er Greves borgmester Pernille Beckmann (V). Næstformanden hedder Peter Mikkelsen. Ny borgmester bliver "
+        "Jens Hansen (V). Næstformand bliver fortsat Ole Berg. Formand er Eva Lund, og 1. viceborgmester er "
+        "Bo Ek, mens Karen Olsen siger, at Lis Holm er glad.",
+        {
+            ("Søren Kristensen", "2. viceborgmester"),
+            ("Pernille Beckmann", "formand"),
+            ("Peter Mikkelsen", "næstformand"),
+            ("Jens Hansen", "borgmester"),
+            ("Ole Berg", "næstformand"),
+            ("Bo Ek", "1. viceborgmester"),
+        },
+        {("Eva Lund", "1. viceborgmester"), ("Lis Holm", "1. viceborgmester"), ("Karen Olsen", "1. viceborgmester")},
+    ),
+    (
+        # KL's board page (dev); the same heading with "for perioden" and an entry of a name no list knows, variants
+        "a roster under 'Medlemmerne af X i valgperioden 2018-2022 er:', its chair's entry '• Formand: NAME'",
+        "Medlemmerne af Ældrerådet i valgperioden 2018-2022 er:\n\n • Formand: Jens Hansen (A), Aarhus\n\n"
+        " • Næstformand: Lise Holm (V), Kolding\n\n • Xqwer Yzzel (O), Aarhus\n\n • Peter Nielsen (B), Rebild\n\n"
+        "Medlemmer af Handicaprådet for perioden 2022-2025:\n • Karen Olsen\n • Ole Berg (C)\n\nLæs mere om rådet.",
+        {
+            ("Jens Hansen", "formand"),
+            ("Lise Holm", "næstformand"),
+            ("Peter Nielsen", "medlem"),
+            ("Karen Olsen", "medlem"),
+            ("Ole Berg", "medlem"),
+        },
+        {("Jens Hansen", "medlem"), ("Lise Holm", "medlem")},
+    ),
+    (
+        # Frederiksberg's proposals and a Nordjyske news item on Skagen's committee (dev); variants written here
+        "a title in the plural before a list of names: each listed name holds it in the singular",
+        "Forslag fra rådmænd Lotte Kofoed, Gunvor Wibroe og Freja Fokdal (B) om sang. Udvalget består af borgmester "
+        "Hans Rex (V) og byrådsmedlemmerne Gunnar Karlsen (A) og Jens Borup (V). Det foreslår "
+        "kommunalbestyrelsesmedlemmerne Sine Heltberg, Malte Løcke samt Ruben Kidde. De to borgmestre mødtes med "
+        "Ole Berg, og rådmændene er enige, siger Eva Lund.",
+        {
+            ("Lotte Kofoed", "rådmand"),
+            ("Gunvor Wibroe", "rådmand"),
+            ("Freja Fokdal", "rådmand"),
+            ("Gunnar Karlsen", "byrådsmedlem"),
+            ("Jens Borup", "byrådsmedlem"),
+            ("Sine Heltberg", "kommunalbestyrelsesmedlem"),
+            ("Malte Løcke", "kommunalbestyrelsesmedlem"),
+            ("Ruben Kidde", "kommunalbestyrelsesmedlem"),
+        },
+        {("Hans Rex", "byrådsmedlem"), ("Ole Berg", "borgmester"), ("Eva Lund", "rådmand")},
+    ),
 ]
 
 

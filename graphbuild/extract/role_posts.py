@@ -225,11 +225,13 @@ _ROSTER_TITLE = (
     r"(?:regionsråds|byråds|kommunalbestyrelses|repræsentantskabs|udvalgs|råds)medlemmer(?:ne)?)"
 )
 _YEARS = r"\d{4}[ \t]*[-–][ \t]*\d{4}"
+# the term before its years: "i valgperioden 2018-2022", "for perioden 2022-2025", "i funktionsperioden"
+_PERIOD = r"[ \t]+(?:i|for)[ \t]+(?:den[ \t]+)?(?:valg|funktions|byråds|kommunalbestyrelses)?perioden?"
 # … "Medlemmer af Sundhedskoordinationsudvalget", "Beredskabskommissionens medlemmer er:": the body the members
 # are of, named in the heading
 _HEADING_TAIL = (
     rf"(?P<first>{_ROSTER_TITLE})(?:[ \t]+af[ \t]+(?P<body>[\wæøå§][\wæøå&.'’-]*(?:[ \t]+[\wæøå&.§'’-]+){{0,7}}?))?"
-    rf"(?:[ \t]+(?:{_YEARS}|\({_YEARS}\)))?(?:[ \t]+er)?[ \t]*:?"
+    rf"(?:{_PERIOD})?(?:[ \t]+(?:{_YEARS}|\({_YEARS}\)))?(?:[ \t]+er)?[ \t]*:?"
     rf"(?:[ \t]{{2,}}(?P<second>{_ROSTER_TITLE})[ \t]*:?)?[ \t]*"
 )
 ROSTER_HEADING = re.compile(rf"[ \t]*{_HEADING_TAIL}")
@@ -243,8 +245,8 @@ ROSTER_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[•*·–-][ \t]*)?")
 # "1. Godkendelse af dagsorden" or "• Erhvervslivet - …" opens with one capitalised word, and ends it)
 UNREAD_NAME_ENTRY = re.compile(
     r"[ \t]*(?:\d{1,2}[.)]|[•*·])[ \t]*[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][.\wæøå-]*){1,3}"
-    r"[ \t]*(?:,|[ \t]{2}|[ \t][-–][ \t]|$)"
-)
+    r"(?:[ \t]*\([^()\n]{1,40}\)[ \t]*(?=[,\n]|$))?[ \t]*(?:,|[ \t]{2}|[ \t][-–][ \t]|$)"
+)  # … its party in brackets after it: "• Jette Skive (O), Aarhus"
 ROSTER_ROLES = {
     "medlemmer": "medlem", "medlemmerne": "medlem", "bestyrelsesmedlemmer": "medlem",
     "bestyrelsesmedlemmerne": "medlem", "suppleanter": "suppleant",
@@ -252,7 +254,7 @@ ROSTER_ROLES = {
 }  # fmt: skip
 # an entry of a bulleted roster that opens with the member's title: "• Formand Anne Møller Ronex (B), Regionsrådet",
 # "• Kommunaldirektør Claus Thykjær, Greve Kommune"
-TITLED_ENTRY = re.compile(rf"[ \t]*[•*·–-][ \t]*(?P<title>{ROLE_WORDS})[ \t]*,?[ \t]+", re.IGNORECASE)
+TITLED_ENTRY = re.compile(rf"[ \t]*[•*·–-][ \t]*(?P<title>{ROLE_WORDS})[ \t]*[,:]?[ \t]+", re.IGNORECASE)
 # … or with no bullet, when the name ends the entry or a comma or a bracket follows it
 TITLED_LINE = re.compile(rf"[ \t]*(?P<title>{ROLE_WORDS})[ \t]*,?[ \t]+", re.IGNORECASE)
 ENTRY_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|$)")

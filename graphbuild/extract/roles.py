@@ -34,12 +34,13 @@ Each form is read in a module of its own, which this step runs sentence by sente
 `role_sentence.Sentence`): a title before the name (`role_title_before`), a title and its body before it
 (`role_body_before`), a chair named by its post (`role_chair_posts`), a title said after the name
 (`role_after_name`), a title after the name in a list's entry (`role_entry_titles`), the meeting's own posts and
-substitutes (`role_meeting_posts`), elections and seats (`role_elections`), posts taken and left and bodies entered
-and left (`role_changes`); the body a title with no body of its own is held in is `role_targets`'. Then, over the
-whole document: the titles in attendance lists (`role_lists`), member lists (`role_member_lists`), the one
-elected in an item on a post (`role_item_posts`) or after a post announced (`role_elections`), a title on the line
-next to a name (`role_title_lines`), the document's unnamed body (`role_unnamed`); a clause's dates
-are `role_clauses`'.
+substitutes (`role_meeting_posts`), elections and seats (`role_elections`), a chair's post said bare after the
+name (`role_bare_posts`), a title in the plural before a list of names (`role_plural_titles`), posts taken and
+left and bodies entered and left (`role_changes`); the body a title with no body of its own is held in is
+`role_targets`'. Then, over the whole document: the titles in attendance lists (`role_lists`), member lists
+(`role_member_lists`), the one elected in an item on a post (`role_item_posts`) or after a post announced
+(`role_elections`), a title on the line next to a name (`role_title_lines`), the document's unnamed body
+(`role_unnamed`); a clause's dates are `role_clauses`'.
 
 A role the text gives no dates for carries `as_of`, the date of the meeting whose text states it.
 
@@ -63,6 +64,7 @@ from graphbuild.extract.membership_networks import NETWORK_KINDS, body_is_networ
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_after_name import title_after_name
+from graphbuild.extract.role_bare_posts import bare_post_after_name, post_is_name
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_body_before import body_before, titled_bodies
 from graphbuild.extract.role_chair_posts import chair_is, chairships
@@ -81,6 +83,7 @@ from graphbuild.extract.role_member_lists import (
     members_under_flattened_labels,
 )
 from graphbuild.extract.role_patterns import is_municipal
+from graphbuild.extract.role_plural_titles import plural_title_list
 from graphbuild.extract.role_posts import find_posts, roster_entries
 from graphbuild.extract.role_sentence import Sentence, between, reading
 from graphbuild.extract.role_title_before import title_before
@@ -137,6 +140,9 @@ def find_roles(
         if "som" in r.after:
             takes_post(text, hi, p, s.here, orgs, body, s.chair, s.add, own_municipality)
         elected(s, r)
+        bare_post_after_name(s, r)
+        post_is_name(s, r)
+        plural_title_list(s, r)
         ranked_substitute(s, r)
         seat_shared(s, r)
     changes(s)

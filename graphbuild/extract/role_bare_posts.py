@@ -1,0 +1,90 @@
+"""A post said after the name with no body after it (read by `roles`), as news items and minutes announce a new
+chair or deputy: "Michael Ziegler er ny næstformand.", "NAME (D) er ny 1. viceborgmester, og NAME2 (IA) er ny 2.
+viceborgmester", "NAME bliver formand, mens …", "Her bliver NAME næstformand", "NAME forbliver som næstformand";
+the post is held where an unnamed chair is (the meeting's body, the body the text is about), a mayor's post in the
+municipality."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.role_clauses import clause_end, dates_of
+from graphbuild.extract.role_facts import PENDING, Target
+from graphbuild.extract.role_patterns import GENITIVE_S, ROLE_WORDS, is_municipal, role_of_word
+from graphbuild.extract.role_sentence import Reading, Sentence, clause_start, ending
+
+# the chair's, the deputy's and the mayor's posts: a bare "medlem" or a staff title says too little without a body
+_POST = r"(?P<role>(?:[1-3]\.\s*)?(?:næst)?formand|(?:[1-3]\.\s*)?viceborgmester|borgmester)"
+# the post ends its clause: a stop, a comma, the end of the line, or the next clause ("og", "mens", "med")
+_POST_END = r"(?=[ \t]*(?:[.,;!]|\n|$)|[ \t]+(?:og|mens|samt|med|efter|i\s+stedet)\b)"
+_NEW = r"(?:(?:den\s+)?(?:nye?|nyvalgte?|konstitueret|fungerende)\s+)?"
+BARE_AFTER = re.compile(
+    r"^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:er|bliver|blev|forbliver|fortsætter)[ \t]+"
+    rf"(?:(?:også|nu|fortsat|dermed|så)[ \t]+)?(?:som[ \t]+)?{_NEW}{_POST}{_POST_END}",
+    re.IGNORECASE,
+)
+# the verb before the name: "Her bliver NAME næstformand", "Nu er NAME (V) ny formand"
+VERB_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Her|Nu|Så|Samtidig|Dermed|Desuden)\s+(?:er|bliver|blev)\s+$")
+BARE_INVERTED = re.compile(
+    rf"^(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+(?:(?:også|nu|fortsat)[ \t]+)?{_NEW}{_POST}{_POST_END}", re.IGNORECASE
+)
+
+
+def bare_post_after_name(s: Sentence, r: Reading) -> None:
+    """ "NAME er ny næstformand.", "Her bliver NAME næstformand": the post of the body an unnamed chair chairs."""
+    match = BARE_AFTER.match(r.after)
+    if match is None and VERB_BEFORE.search(s.text, max(0, r.p.start - 30), r.p.start):
+        match = BARE_INVERTED.match(r.after)
+    if match is None:
+        return
+    role = role_of_word(re.sub(r"^([1-3]\.)\s*", r"\1 ", match.group("role")))
+    target: Target | None
+    if is_municipal(role):
+        target = s.own if s.own is not None else PENDING
+    else:
+        target = s.body if s.body is not None else s.chair(r.p.start)
+    if target is None:
+        return
+    end = r.p.end + match.end()
+    statement = s.text[clause_start(s.text, s.lo, r.p.start) : clause_end(s.text, end, s.hi)]
+    s.add(r.p, role, target, *dates_of(statement))
+
+
+# the post before the verb and the name: "Ny 2. viceborgmester er formanden for Børne- og Ungeudvalget NAME", "Ny
+# borgmester bliver NAME", "Formand de næste to år er Greves borgmester NAME", "Næstformand bliver fortsat NAME",
+# "Næstformanden hedder NAME"; a chair's post with no time said, no "fortsat" and no "hedder" is `role_chair_posts`'
+_TERM = (
+    r"(?:[ \t]+(?:(?:for[ \t]+)?de[ \t]+(?:næste|kommende)[ \t]+(?:[a-zæøå0-9]+[ \t]+)?år|"
+    r"i[ \t]+\d{4}(?:[ \t]*[-–][ \t]*\d{4})?|"
+    r"(?:fra|pr\.)[ \t]+(?:den[ \t]+)?\d{1,2}\.[ \t]+[a-zæøå]+(?:[ \t]+\d{4})?|fremover|resten[ \t]+af[ \t]+perioden))"
+)
+_HOLDER_TITLE = (
+    rf"(?:(?:[A-ZÆØÅ][\wæøå-]+{GENITIVE_S}[ \t]+)?(?:{ROLE_WORDS})(?:[ \t]+(?:for|i)[ \t]+[^.;:\n]{{1,60}}?)?[ \t]+)?"
+)
+POST_IS = re.compile(
+    rf"(?<![\wæøå-])(?:(?:den[ \t]+)?(?:nye?|nyvalgte)[ \t]+)?{_POST}(?:en)?(?P<term>{_TERM})?[ \t]+"
+    r"(?:er|bliver|blev|(?P<named>hedder))[ \t]+"
+    rf"(?P<still>(?:nu|fortsat|igen)[ \t]+)?{_HOLDER_TITLE}$",
+    re.IGNORECASE,
+)
+
+
+def post_is_name(s: Sentence, r: Reading) -> None:
+    """ "Ny 2. viceborgmester er … NAME", "Formand de næste to år er … NAME": the post before the verb."""
+    clause = clause_start(s.text, s.lo, r.p.start)
+    match = ending(POST_IS, s.text, clause, r.p.start, 16)
+    if match is None:
+        return
+    role = role_of_word(re.sub(r"^([1-3]\.)\s*", r"\1 ", match.group("role")))
+    if not is_municipal(role) and not (match.group("term") or match.group("still") or match.group("named")):
+        return
+    if any(match.start() < q.start < r.p.start for q in s.here):
+        return  # "Formand er NAME2, og næstformand er NAME": the post is the nearer name's
+    target: Target | None
+    if is_municipal(role):
+        target = s.own if s.own is not None else PENDING
+    else:
+        target = s.body if s.body is not None else s.chair(match.start())
+    if target is None:
+        return
+    s.add(r.p, role, target, *dates_of(s.text[match.start() : clause_end(s.text, r.p.end, s.hi)]))
