@@ -386,13 +386,17 @@ def first_runs_section(scored: list[tuple[dict[str, Any], dict[str, tuple[int, i
 
     runs = json.loads((REPO / "benchmarks" / "realworld_first_runs.json").read_text(encoding="utf-8"))["runs"]
     parts: list[str] = []
+    scored_before: set[frozenset[str]] = set()
     for run in runs:
         counts = run["counts"]
         first, base = run["first_run"]["split"], run["baseline"]["split"]
-        batch = set(run["documents"])
+        batch = frozenset(run["documents"])
         now = totals_by([(gold, scores) for gold, scores in scored if gold["id"] in batch], "split")
+        # a batch scored blind a second time, on later rules nobody wrote reading it
+        which = "Again, on later code:" if batch in scored_before else "First run on"
+        scored_before.add(batch)
         parts += [
-            f"### First run on the {len(run['documents'])} documents added {run['added']} "
+            f"### {which} the {len(run['documents'])} documents added {run['added']} "
             f"({counts.get('dev', 0)} dev, {counts.get('test', 0)} test)",
             "",
             f"{run['note']} Code: {run['code_commit']}. The code stays that day's; "
