@@ -185,7 +185,9 @@ CUE_WORDS: tuple[Word, ...] = (
     ("kommunal", re.compile(r"kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\b", re.IGNORECASE)),
     "omfatter", "interessent", "ejet", "ejes", "ejerne",
     "mellem", "borgmestre",
-    ("fælles", re.compile(r"(?:(?<=[tn]\s)|(?<=\s\s))fælles|fælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\b", re.IGNORECASE)),
+    ("fælles", re.compile(
+        r"(?:(?<=[tn]\s)|(?<=\s\s))fælles|fælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\b", re.IGNORECASE
+    )),
     ("som", re.compile(r"som\s+(?:ejer|deltager|medlem|interessent)", re.IGNORECASE)),
     ("står", re.compile(r"står\s+bag\b", re.IGNORECASE)),
     ("ejer", re.compile(r"ejer\s+(?:i\s+fællesskab|sammen|tilsammen|\d)", re.IGNORECASE)),
