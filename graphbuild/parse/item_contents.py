@@ -4,9 +4,7 @@ contents page): their entries in order, and the lines they span."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 from graphbuild.parse.flatten_titles import ends_in_back_matter, looks_like_contents, split_title_run
 from graphbuild.parse.item_headings import line_candidate
@@ -71,51 +69,13 @@ _CONTENTS_LEAD = re.compile(
 def find_contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[ContentsEntry]]:
     """Line indexes inside a table of contents, and its entries in order."""
     reader = _ContentsReader(lines, segmented)
-    at, end = 0, len(lines)
-    for position in _maybe_contents(lines):
-        # lines between a line of no contents list's and the next that may hold one change nothing while
-        # no list is open: they are passed over
-        if position < at:
-            continue
-        at = position
-        while at < end:
-            reader.read(lines[at])
-            at += 1
-            if reader.idle():
-                break
+    for line in lines:
+        reader.read(line)
     reader.close()
     reader.flush_tab_run()
     if segmented and not reader.entries:
         _read_flattened_page(lines, reader.inside, reader.entries)
     return reader.inside, reader.entries
-
-
-# What a line must hold for `_ContentsReader.read` to do anything while no list is open (every other
-# line falls through to `_outside`): a contents heading's word or a table header's "Punkt"/"Pkt."
-# (`_heading`; looked for in the lowered text), a tab (`_tab_row`), a dotted leader, a number alone
-# (`_loose_number`), or markup whose removal could join any of these ("**", "__", a tag)
-_CONTENTS_WORDS = ("indhold", "dagsorden", "oversigt", "punkt", "pkt")
-_CONTENTS_MARKS = re.compile(r"\t|\.\.\.\.|\*\*|__|<")
-_NUMBER_ALONE = re.compile(r"(?m)^(?:[^\w\n]|_)*\d{1,3}(?:\.\d{1,2})?\.(?:[^\w\n]|_)*$")
-
-
-def _maybe_contents(lines: list[Line]) -> list[int]:
-    """The positions in ``lines`` of the lines that may open or carry a contents list, in order (every
-    line when lowering the text changes its length)."""
-    texts = [line.text for line in lines]
-    joined = "\n".join(texts)
-    lowered = joined.lower()
-    if len(lowered) != len(joined):
-        return list(range(len(lines)))
-    offsets = [match.start() for match in _CONTENTS_MARKS.finditer(joined)]
-    offsets.extend(match.start() for match in _NUMBER_ALONE.finditer(joined))
-    for word in _CONTENTS_WORDS:
-        found = lowered.find(word)
-        while found >= 0:
-            offsets.append(found)
-            found = lowered.find(word, found + len(word))
-    starts = [0, *accumulate(len(text) + 1 for text in texts)]
-    return sorted({bisect_right(starts, at) - 1 for at in offsets})
 
 
 @dataclass
@@ -136,10 +96,6 @@ class _ContentsReader:
     closed_from: int | None = None  # the block's entries from here stand under "Lukkede"
     tab_run: list[ContentsEntry] = field(default_factory=list)
     table_end: int = -1  # the last line of a contents table read whole (_cell_table)
-
-    def idle(self) -> bool:
-        """No list open: a line of none of `_MAYBE_CONTENTS`'s forms leaves the reader as it is."""
-        return not (self.in_toc or self.block or self.tab_run or self.loose)
 
     def close(self) -> None:
         # a list of two or more entries, or any entry under Indholdsfortegnelse/PUNKTER; one entry
