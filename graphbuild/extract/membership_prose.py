@@ -146,8 +146,10 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     "sig ind",  # "har meldt sig ind."
     "indtr",
     "optaget",  # "er optaget som ny interessent i"
-    ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "Medlemmer:", "medlemmer er", "Med i"
-    "deltager",
+    # "Medlemmer:", "Medlemskommuner", "medlemmer er", "Med i"; "Deltagere:", "deltagere er", "Deltagerkommuner"
+    # (the joining cues' "som medlem af", "som ny deltager i" hold "indtr" or "optaget")
+    ("med", re.compile(r"med(?:lem(?:mer|skommuner)\b|\s+i\b)", re.IGNORECASE)),
+    ("deltager", re.compile(r"deltager(?:e|kommuner)\b", re.IGNORECASE)),
     "ejer",  # "Ejerkommuner:", "Ejere:"
     "interessent",  # "Interessenter:"
 )
