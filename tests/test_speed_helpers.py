@@ -10,7 +10,7 @@ import pytest
 from fixtures_shared import EXAMPLES, SHARED
 from pydantic import BaseModel
 
-from graphbuild.extract import laws, mentions
+from graphbuild.extract import laws, mentions, role_elections
 from graphbuild.extract.amounts import AMOUNT_RE, AMOUNT_REACH, AMOUNT_WORDS
 from graphbuild.extract.builder import trusted, trusted_all
 from graphbuild.extract.membership_prose import CUE_REACH as MEMBERSHIP_REACH
@@ -36,6 +36,10 @@ CUE_TEXT = (
     "Udvalget godkendte tilslutning til aftalen; Ikast er nu tilmeldt og har tilsluttet sig, og abonnerer på den.\n"
     "Det koster 1.500 kr. og 2,5 mio. kr. eller 300 DKK. Foreningen består af Aarhus og Skive. "
     "Medlemskommunerne er Viborg og Lemvig, som er med i netværket.\n"
+    # cues whose only word is a common one, confirmed where it stands
+    "De deltagende  kommuner er Vejle og Skive. EJERKOMMUNERNE er Lejre. Kommunerne bag Gate 21 er to. Byen "
+    "samarbejder i KKR. Deltagerne i foreningen er A. Vi har et FÆLLES sekretariat og en fælles  forsyning; den "
+    "fælles Beredskabskommission for Viborg og Silkeborg kommuner; selskabet mellem Holbæk og Odsherred.\n"
     "Mødet d. 22. februar 2021 kl. 12:30, 30.-31. OKTOBER 2023, 15-maj-2002, Wednesday, April 3, 2019.\n"
     "Beslutning\nGodkendt. Jens Hansen havde meldt afbud; Mødet hævet kl. 20.35. Ole DELTOG IKKE.\n"
     "4600 Køge, GENTOFTE KOMMUNE, Københavns Kommunes, Kolding Byråd, lejre, Århus Rådhuset.\n"
@@ -491,3 +495,22 @@ def test_the_walks_around_words_read_each_character_a_bounded_number_of_times(te
     _organisation_spans(counted)
     assert _CountingText.reads <= 12 * len(text), _CountingText.reads
     assert _organisation_spans(counted) == _organisation_spans_whole(text)
+
+
+ELECTIONS = [
+    "blev valgt som formand", "GENVALGTES som næstformand", "vælges til formand", "udpegedes som medlem",
+    "genudnævnt som direktør", "konstitueres som kommunaldirektør", "ansættes som direktør", "overtog posten",
+    "løb med  posten", "har fået nyt job", "indkaldes som suppleant", "bød alle velkommen", "budt velkommen som",
+    "konstituerede sig med", "Kommunalbestyrelsen udpeger", "genudnævner", "ſkal vælges", "Genvalgte",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("words", ELECTIONS)
+def test_an_election_word_is_never_passed_over(words: str) -> None:
+    """``elected`` reads on wherever its case-blind patterns could find an election word."""
+    assert role_elections.ELECTION.search(words) is not None
+    assert role_elections._may_name_an_election(f"Jens Hansen {words} i bestyrelsen")
+
+
+def test_words_of_no_election_are_passed_over() -> None:
+    assert not role_elections._may_name_an_election("Jens Hansen deltog i mødet som formand for udvalget")

@@ -153,8 +153,10 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     "sig ind",  # "har meldt sig ind."
     "indtr",
     "optaget",  # "er optaget som ny interessent i"
-    ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "Medlemmer:", "medlemmer er", "Med i"
-    "deltager",
+    # "Medlemmer:", "Medlemskommuner", "medlemmer er", "Med i"; "Deltagere:", "deltagere er", "Deltagerkommuner"
+    # (the joining cues' "som medlem af", "som ny deltager i" hold "indtr" or "optaget")
+    ("med", re.compile(r"med(?:lem(?:mer|skommuner)\b|\s+i\b)", re.IGNORECASE)),
+    ("deltager", re.compile(r"deltager(?:e|kommuner)\b", re.IGNORECASE)),
     "ejer",  # "Ejerkommuner:", "Ejere:"
     "interessent",  # "Interessenter:"
 )
@@ -177,7 +179,13 @@ CUE_WORDS: tuple[Word, ...] = (
     ("blive", re.compile(r"bliver?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),
     ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|og|med\s+de)\b", re.IGNORECASE)),
     ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
-    "deltager", "ejere", "stifte", "samarbejde", "kommuner", "bestå", "bestod", "dækker",
+    "ejere", "stifte", "bestå", "bestod", "dækker",
+    # common words: a window only where a cue holds them with no other word of these ("deltager i", "deltagerne
+    # af", "samarbejder i" ("samarbejdet mellem" has "mellem"), "de ejerkommuner", "deltagende kommuner",
+    # "kommunerne i"; "har et fælles beredskab", "fælles X for A og B")
+    ("deltager", re.compile(r"deltager(?:kommuner|(?:kommune|e|ne)?\s+(?:i|af|bag|er)\b)", re.IGNORECASE)),
+    ("samarbejde", re.compile(r"samarbejder\s+i\b", re.IGNORECASE)),
+    ("kommuner", re.compile(r"(?:(?<=ejer)|(?<=nde\s)|(?<=\s\s))kommuner|kommunerne", re.IGNORECASE)),
     # "etableret/oprettet/dannet af A, B og C", "et fælleskommunalt beredskab for A, B og C": confirmed where they
     # stand, so "kommunalbestyrelsen" and "etableret" alone open no window
     ("etableret", re.compile(r"etableret\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
@@ -185,7 +193,10 @@ CUE_WORDS: tuple[Word, ...] = (
     ("dannet", re.compile(r"dannet\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
     ("kommunal", re.compile(r"kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\b", re.IGNORECASE)),
     "omfatter", "interessent", "ejet", "ejes", "ejerne",
-    "mellem", "borgmestre", "fælles",
+    "mellem", "borgmestre",
+    ("fælles", re.compile(
+        r"(?:(?<=[tn]\s)|(?<=\s\s))fælles|fælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\b", re.IGNORECASE
+    )),
     ("som", re.compile(r"som\s+(?:ejer|deltager|medlem|interessent)", re.IGNORECASE)),
     ("står", re.compile(r"står\s+bag\b", re.IGNORECASE)),
     ("ejer", re.compile(r"ejer\s+(?:i\s+fællesskab|sammen|tilsammen|\d)", re.IGNORECASE)),

@@ -80,11 +80,24 @@ ELECTING_BOARD = re.compile(
 )
 
 
+# a word every form of ELECT holds, lower-cased: none of them in the words around a name, no election
+_ELECT_WORDS = ("valgt", "vælge", "udpeg", "udnævn", "konstitue", "ansættes", "posten", "job", "indkaldes", "velkommen")
+# what lowers to no ASCII letter but matches one case-blind ("ı", "ſ", "İ" lowered to "i" and a dot): read in full
+_CASE_BLIND_ONLY = ("ı", "ſ", "\u0307")
+
+
+def _may_name_an_election(words: str) -> bool:
+    low = words.lower()
+    return any(word in low for word in _ELECT_WORDS) or any(mark in low for mark in _CASE_BLIND_ONLY)
+
+
 def elected(s: Sentence, r: Reading) -> None:
     """ "NAME blev valgt som formand [for X]", "valgtes NAME som næstformand", "Som formand valgtes NAME";
     a municipal post ("konstitueres som kommunaldirektør") is held in the municipality, never a body."""
     text, lo, hi, p, before, after, orgs = s.text, s.lo, s.hi, r.p, r.before, r.after, s.orgs
     clause = clause_start(text, lo, p.start)
+    if not _may_name_an_election(f"{before}\n{text[clause : p.start]}\n{after}"):
+        return  # none of the three readings below can match without one of ELECT's words
     match = ELECTED_AFTER.match(after)
     if match is None and ELECTION.search(text, clause, p.start):
         match = SOM_AFTER.match(after)
