@@ -41,6 +41,7 @@ CUE_TEXT = (
     "samarbejder i KKR. Deltagerne i foreningen er A. Vi har et FÆLLES sekretariat og en fælles  forsyning; den "
     "fælles Beredskabskommission for Viborg og Silkeborg kommuner; selskabet mellem Holbæk og Odsherred.\n"
     "Mødet d. 22. februar 2021 kl. 12:30, 30.-31. OKTOBER 2023, 15-maj-2002, Wednesday, April 3, 2019.\n"
+    "Limfjordsrådet er et politisk forum for kyst og vand. Medlemmerne er Thisted, Morsø og Skive.\n"
     "Beslutning\nGodkendt. Jens Hansen havde meldt afbud; Mødet hævet kl. 20.35. Ole DELTOG IKKE.\n"
     "4600 Køge, GENTOFTE KOMMUNE, Københavns Kommunes, Kolding Byråd, lejre, Århus Rådhuset.\n"
     "Sagsnr.: 326-2017-43896 J.nr. 00.15.10 Dok.nr.: 1234/22 ESDH-nr 25/26257 Sag 00.15.10-Ø21-1-21.\n"

@@ -155,8 +155,8 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     "optaget",  # "er optaget som ny interessent i"
     # "Medlemmer:", "Medlemskommuner", "medlemmer er", "Med i"; "Deltagere:", "deltagere er", "Deltagerkommuner"
     # (the joining cues' "som medlem af", "som ny deltager i" hold "indtr" or "optaget")
-    ("med", re.compile(r"med(?:lem(?:mer|skommuner)\b|\s+i\b)", re.IGNORECASE)),
-    ("deltager", re.compile(r"deltager(?:e|kommuner)\b", re.IGNORECASE)),
+    ("med", re.compile(r"med(?:lem(?:mer(?:ne)?|skommuner)\b|\s+i\b)", re.IGNORECASE)),  # "Medlemmerne er"
+    ("deltager", re.compile(r"deltager(?:ne|e|kommuner)\b", re.IGNORECASE)),
     "ejer",  # "Ejerkommuner:", "Ejere:"
     "interessent",  # "Interessenter:"
 )
