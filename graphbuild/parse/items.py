@@ -139,10 +139,10 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
             candidate = line_candidate(line, previous, line.index in segmented, in_table or line.index in sequenced)
             if candidate is None and numbered:
                 candidate = number_above_title(line, lines)
+                if candidate is None:
+                    candidate = headed_candidate(line, lines, candidates[-1].number if candidates else None)
                 if candidate is None and candidates:
-                    candidate = headed_candidate(line, lines, candidates[-1].number) or listed_between(
-                        line, lines, candidates[-1]
-                    )
+                    candidate = listed_between(line, lines, candidates[-1])
                 if candidate is None:
                     candidate = parenthesised(line, lines) or year_numbered(line, lines) or over_case_label(line, lines)
             if candidate is not None and not _page_over_label(candidate):
