@@ -14,7 +14,7 @@ HEADINGS: dict[str, str] = {
     "sagsfremstilling": "sagsfremstilling", "supplerende sagsfremstilling": "sagsfremstilling",
     "sagens baggrund": "sagsfremstilling", "baggrund": "sagsfremstilling",
     "sagsbeskrivelse": "sagsfremstilling", "beskrivelse": "sagsfremstilling",
-    "sagsfremstilling og økonomi": "sagsfremstilling", "beskrivelse af sagen": "sagsfremstilling",
+    "sagsfremstilling og økonomi": "sagsfremstilling",
     "problemstilling": "sagsfremstilling",
     "indstilling": "indstilling", "indstillinger": "indstilling", "forslag til beslutning": "indstilling",
     "administrationens indstilling": "indstilling", "forvaltningens indstilling": "indstilling",
