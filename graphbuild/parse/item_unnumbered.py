@@ -42,7 +42,7 @@ def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
         ):
             # "Se alle bilag", "Sagsnr. 299835 ... Åbent punkt", a route grid's cells (empty ones between)
             below = next_text(lines, below.index, reach=8 if _ROUTE.match(below.clean) else 3)
-        if below is None or not opens_item_text(below.clean):
+        if below is None or not opens_item_text(below.clean) or _labels_title_below(below, lines):
             continue
         above = lines[line.index - 1] if line.index > 0 else None
         labelled = above is not None and above.clean.lower().rstrip(":") in _TITLE_LABELS and above.index not in titled
@@ -53,6 +53,18 @@ def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
             titled.add(below.index)
         found.append(Candidate(str(len(found) + 1), cleaned, line, explicit=False))
     return found
+
+
+def _labels_title_below(below: Line, lines: list[Line]) -> bool:
+    """Whether a "Beslutningstema" under a line labels the title below it ("Beslutningstema / Godkendelse af
+    dagsorden / Sagsfremstilling"): then the line above is no title (a header's "Mødedato 10. juni 2013")."""
+    if below.clean.lower().rstrip(":").strip() not in _TITLE_LABELS:
+        return False
+    title = next_text(lines, below.index, reach=3)
+    if title is None or len(title.clean) > 160 or title.clean.endswith((".", ":", ",")) or is_heading(title.clean):
+        return False
+    following = next_text(lines, title.index, reach=3)
+    return following is not None and opens_item_text(following.clean)
 
 
 def opens_item_text(cleaned: str) -> bool:

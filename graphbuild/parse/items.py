@@ -135,7 +135,9 @@ def _printed_numbers(lines: list[Line]) -> dict[str, str]:
 def _as_printed(items: list[AgendaItem], lines: list[Line]) -> list[AgendaItem]:
     """The items numbered as printed: zero-padded numbers keep their zeros (read as numbers until now)."""
     printed = _printed_numbers(lines)
-    return [item.model_copy(update={"number": printed[item.number]}) if item.number in printed else item for item in items]
+    return [
+        item.model_copy(update={"number": printed[item.number]}) if item.number in printed else item for item in items
+    ]
 
 
 def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[AgendaItem], list[str]]:
