@@ -265,20 +265,36 @@ def repeated_runs(candidates: list[Candidate], lines: list[Line]) -> set[int]:
     return toc
 
 
-def headed_candidate(line: Line, lines: list[Line], last: str) -> Candidate | None:
+def headed_candidate(line: Line, lines: list[Line], last: str | None) -> Candidate | None:
     """An item title holding a full stop ("2. Forskellige cirkulærer og meddelelser. Orientering ved
-    borgmesteren"), when a section heading follows on the next line and it continues the numbers."""
+    borgmesteren", "1 Åbent Kommuneplan 2013. Endelig vedtagelse": a subject, then its stage), when a section
+    heading follows it (past the case's number or label lines) and it continues the numbers (or opens them)."""
     cleaned = line.clean
-    match = BARE.match(cleaned)
-    if match is None or len(cleaned) > 120 or not last.isdigit() or int(match["num"]) != int(last) + 1:
+    match = BARE.match(cleaned) or _MARKED.match(cleaned)
+    if match is None or len(cleaned) > 120:
+        return None
+    if last is not None and (not last.isdigit() or int(match["num"]) != int(last) + 1):
         return None
     title = match["title"].rstrip()
     if not SENTENCE_BREAK.search(title) or title.endswith((",", ";")) or _LEADS_IN.search(title):
         return None  # only the titles line_candidate refers for their full stop; never a recommendation
-    following = next_text(lines, line.index)
-    if following is None or heading_kind(following.clean) is None:
+    if not _heading_below(line, lines):
         return None
     return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+
+
+# "018520-2013", "00.30S00 - 2016/41522", "85.02.02G00-0005": a case's number alone on the line under its title
+_CASE_NUMBER_LINE = re.compile(r"^(?=.*\d{2})[\dA-ZÆØÅ][\dA-ZÆØÅ.\-/ ]{4,30}$")
+
+
+def _heading_below(line: Line, lines: list[Line]) -> bool:
+    """Whether a section heading follows a title line, on the next line or past its case number and label lines."""
+    following = next_text(lines, line.index)
+    for _ in range(2):
+        if following is None or not (_CASE_NUMBER_LINE.match(following.clean) or ITEM_LABEL.match(following.clean)):
+            break
+        following = next_text(lines, following.index, reach=3)
+    return following is not None and heading_kind(following.clean) is not None
 
 
 # "44/09 Orientering": the case's running number and year, over its case label ("J. nr Dato: ...")

@@ -24,6 +24,7 @@ def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
     """Items with no number: a short line set apart from the text before it (or given after a
     "Beslutningstema" label) and followed by Beslutning, Resumé, Indstilling or Sagsfremstilling."""
     found: list[Candidate] = []
+    titled: set[int] = set()  # "Beslutningstema" labels with their item's title above: the text below is no title
     for line in lines:
         cleaned = line.clean
         if line.index in skip or not cleaned or len(cleaned) > 160 or cleaned[:1].isdigit():
@@ -41,21 +42,35 @@ def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
         ):
             # "Se alle bilag", "Sagsnr. 299835 ... Åbent punkt", a route grid's cells (empty ones between)
             below = next_text(lines, below.index, reach=8 if _ROUTE.match(below.clean) else 3)
-        if below is None or not opens_item_text(below.clean):
+        if below is None or not opens_item_text(below.clean) or _labels_title_below(below, lines):
             continue
         above = lines[line.index - 1] if line.index > 0 else None
-        labelled = above is not None and above.clean.lower().rstrip(":") in _TITLE_LABELS
+        labelled = above is not None and above.clean.lower().rstrip(":") in _TITLE_LABELS and above.index not in titled
         set_apart = above is None or not above.text.strip() or bool(_CHROME.match(above.clean))
         if not (labelled or (set_apart and not SENTENCE_BREAK.search(cleaned) and not cleaned.endswith("."))):
             continue
+        if below.clean.lower().rstrip(":").strip() in _TITLE_LABELS:
+            titled.add(below.index)
         found.append(Candidate(str(len(found) + 1), cleaned, line, explicit=False))
     return found
+
+
+def _labels_title_below(below: Line, lines: list[Line]) -> bool:
+    """Whether a "Beslutningstema" under a line labels the title below it ("Beslutningstema / Godkendelse af
+    dagsorden / Sagsfremstilling"): then the line above is no title (a header's "Mødedato 10. juni 2013")."""
+    if below.clean.lower().rstrip(":").strip() not in _TITLE_LABELS:
+        return False
+    title = next_text(lines, below.index, reach=3)
+    if title is None or len(title.clean) > 160 or title.clean.endswith((".", ":", ",")) or is_heading(title.clean):
+        return False
+    following = next_text(lines, title.index, reach=3)
+    return following is not None and opens_item_text(following.clean)
 
 
 def opens_item_text(cleaned: str) -> bool:
     """A main heading under an item's title: Beslutning (also dated), Resumé, Indstilling, ..."""
     key = cleaned.lower().rstrip(":").strip()
-    if key in _ITEM_HEADINGS:
+    if key in _ITEM_HEADINGS or key in _TITLE_LABELS:
         return True
     kind = heading_kind(cleaned)
     return key != "referat" and kind in ("beslutning", "resume", "indstilling", "sagsfremstilling", "anledning")

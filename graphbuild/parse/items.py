@@ -118,6 +118,28 @@ def _inner_point(candidate: Candidate, chosen: list[Candidate], inner: Candidate
     return inner is not None and number == int(inner.number) + 1 and candidate.line.index == inner.line.index + 1
 
 
+# "01 Bemærkninger til dagsordenen", "Punkt 03", "001. Evaluering af ...": a number printed with leading zeros
+_PADDED = re.compile(r"(?i)^(?:(?:punkt|pkt\.?|sag\s+nr\.?|nr\.?)\s*)?(?P<num>0\d{1,2})(?!\d)")
+
+
+def _printed_numbers(lines: list[Line]) -> dict[str, str]:
+    """An item's number as its heading or contents entry prints it, where that has leading zeros ("01" for 1)."""
+    printed: dict[str, str] = {}
+    for line in lines:
+        match = _PADDED.match(line.clean) if line.clean[:1] in "0pPsSnN" else None
+        if match is not None:
+            printed.setdefault(str(int(match["num"])), match["num"])
+    return printed
+
+
+def _as_printed(items: list[AgendaItem], lines: list[Line]) -> list[AgendaItem]:
+    """The items numbered as printed: zero-padded numbers keep their zeros (read as numbers until now)."""
+    printed = _printed_numbers(lines)
+    return [
+        item.model_copy(update={"number": printed[item.number]}) if item.number in printed else item for item in items
+    ]
+
+
 def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[AgendaItem], list[str]]:
     """The agenda items in number order, and notes about anything odd."""
     notes: list[str] = []
@@ -139,10 +161,10 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
             candidate = line_candidate(line, previous, line.index in segmented, in_table or line.index in sequenced)
             if candidate is None and numbered:
                 candidate = number_above_title(line, lines)
+                if candidate is None:
+                    candidate = headed_candidate(line, lines, candidates[-1].number if candidates else None)
                 if candidate is None and candidates:
-                    candidate = headed_candidate(line, lines, candidates[-1].number) or listed_between(
-                        line, lines, candidates[-1]
-                    )
+                    candidate = listed_between(line, lines, candidates[-1])
                 if candidate is None:
                     candidate = parenthesised(line, lines) or year_numbered(line, lines) or over_case_label(line, lines)
             if candidate is not None and not _page_over_label(candidate):
@@ -176,6 +198,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
             end = len(text)
         items.append(build_item(candidate, text, lines, end, toc_numbered))
     items.extend(located_in_text(items_from_contents(toc_entries, items, lines), items, text, lines))
+    heads = [c.line for c in chosen] + [e.line for e in toc_entries]
+    items = _as_printed(items, heads)
     if not chosen and toc_entries:
         notes.append("no item bodies found; items taken from the table of contents")
     elif any(i.from_contents for i in items):
