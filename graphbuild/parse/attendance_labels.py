@@ -35,6 +35,11 @@ _LABELS: dict[str, AttendanceStatus] = {
     "følgende havde meldt afbud": "absent", "følgende har meldt afbud": "absent", "følgende var fraværende": "absent",
     "følgende havde meldt forfald": "absent", "følgende udeblev uden afbud": "absent", "følgende udeblev": "absent",
     "følgende deltog": "present", "følgende var til stede": "present",
+    # a label that names who stood in: "Mødt som stedfortræder:", "Deltog som suppleanter:"
+    "mødt som stedfortræder": "substitute", "mødt som suppleant": "substitute", "mødte som stedfortræder": "substitute",
+    "mødte som suppleant": "substitute", "deltog som stedfortræder": "substitute", "deltog som suppleant": "substitute",
+    "mødt som stedfortrædere": "substitute", "mødt som suppleanter": "substitute",
+    "deltog som stedfortrædere": "substitute", "deltog som suppleanter": "substitute",
 }  # fmt: skip
 
 # a label on a line of its own whose words go on to the meeting: "Til stede på mødet var"

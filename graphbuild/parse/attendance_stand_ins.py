@@ -21,10 +21,11 @@ SUB_IN_REST = re.compile(rf"(?i)^[\s,(\-–]*{DEPUTY_WORD}\w*\s*:?\s*(?-i:(?=[A-
 
 _SUB_FOR_REST = re.compile(rf"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?{DEPUTY_WORD}\w*\s+for\s+")
 
-_FOR_REST = re.compile(r"^[ \t]+(?:i[ \t]+stedet[ \t]+)?for[ \t]+(?=[A-ZÆØÅ])")  # "A for B", "A i stedet for B"
+# "A for B", "A i stedet for B", "A (for B)", "A, i stedet for B"
+_FOR_REST = re.compile(r"^(?:[ \t]+|[ \t]*[,(][ \t]*)(?:i[ \t]+stedet[ \t]+)?for[ \t]+(?=[A-ZÆØÅ])")
 
 STANDS_IN_REST = re.compile(
-    rf"(?i){DEPUTY_WORD}\w*\s*(?::|for\b)|^[ \t]+(?:i[ \t]+stedet[ \t]+)?for[ \t]+[A-ZÆØÅ]|"
+    rf"(?i){DEPUTY_WORD}\w*\s*(?::|for\b)|^(?:[ \t]+|[ \t]*[,(][ \t]*)(?:i[ \t]+stedet[ \t]+)?for[ \t]+[A-ZÆØÅ]|"
     rf"(?:mødte|deltog|deltager)\s+(?:som\s+{DEPUTY_WORD}|i\s+stedet)"
 )
 
