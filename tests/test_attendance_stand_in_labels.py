@@ -31,6 +31,19 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "Mødt: Jens Hansen, Lis Madsen (i stedet for Ole Berg)" + END,
         {("Jens Hansen", P, None), ("Lis Madsen", S, "Ole Berg"), ("Ole Berg", A, None)},
     ),
+    # ... with the verb of coming in the bracket, or an ordinal deputy with no one named
+    (
+        "Deltagere: Jens Hansen, Lis Madsen (deltog for Ole Berg), Karin Lund" + END,
+        {("Jens Hansen", P, None), ("Lis Madsen", S, "Ole Berg"), ("Ole Berg", A, None), ("Karin Lund", P, None)},
+    ),
+    (
+        "Deltagere: Jens Hansen, Lis Madsen (mødte for Ole Berg)" + END,
+        {("Jens Hansen", P, None), ("Lis Madsen", S, "Ole Berg"), ("Ole Berg", A, None)},
+    ),
+    (
+        "Deltagere: Jens Hansen, Karin Lund, Lis Madsen (1. suppleant)" + END,
+        {("Jens Hansen", P, None), ("Karin Lund", P, None), ("Lis Madsen", S, None)},
+    ),
     # ... or after a comma
     (
         "Deltagere:\nJens Hansen\nLis Madsen, i stedet for Ole Berg" + END,
