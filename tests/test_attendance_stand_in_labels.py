@@ -1,8 +1,8 @@
 """Attendance forms widened in wave 14 (issue 13, item 1): whom a list entry stands in for in brackets or
 after a comma ("Lis Madsen (for Ole Berg)"), a label that names who came as stand-ins ("Mødt som
-stedfortræder:", "Deltog som suppleanter:"), and a table whose party is a cell of its own before the
-attendance cell ("Ole Berg | O | Afbud"). Cases are variants written for each form; one table, (text,
-expected rows)."""
+stedfortræder:", "Deltog som suppleanter:"), a table whose party is a cell of its own before the
+attendance cell ("Ole Berg | O | Afbud"), and sentences: "X kunne ikke deltage", "X havde meldt afbud, og
+stedfortræder Y deltog". Cases are variants written for each form; one table, (text, expected rows)."""
 
 from __future__ import annotations
 
@@ -67,6 +67,27 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
     (
         "Afbud: Karin Lund\nMødte som stedfortræder: Lis Madsen" + END,
         {("Karin Lund", A, None), ("Lis Madsen", S, "Karin Lund")},
+    ),
+    # sentences: an absence said as being unable to attend; the stand-in titled before the name, the verb after
+    (
+        "Beslutning\n\nGodkendt.\n\nOle Berg kunne ikke deltage i mødet." + END,
+        {("Ole Berg", A, None)},
+    ),
+    (
+        "Beslutning\n\nGodkendt.\n\nOle Berg (O) kunne ikke deltage pga. sygdom." + END,
+        {("Ole Berg", A, None)},
+    ),
+    (
+        "Beslutning\n\nGodkendt.\n\nOle Berg kunne ikke deltage i debatten om budgettet." + END,
+        set(),
+    ),
+    (
+        "Beslutning\n\nGodkendt.\n\nOle Berg havde meldt afbud, og stedfortræder Lis Madsen deltog." + END,
+        {("Ole Berg", A, None), ("Lis Madsen", S, "Ole Berg")},
+    ),
+    (
+        "Beslutning\n\nGodkendt.\n\nOle Berg (O) var fraværende, og 1. suppleant Lis Madsen (O) mødte." + END,
+        {("Ole Berg", A, None), ("Lis Madsen", S, "Ole Berg")},
     ),
     # a table with the party in a cell of its own before the attendance cell
     (
