@@ -89,6 +89,15 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "Beslutning\n\nGodkendt.\n\nOle Berg (O) var fraværende, og 1. suppleant Lis Madsen (O) mødte." + END,
         {("Ole Berg", A, None), ("Lis Madsen", S, "Ole Berg")},
     ),
+    # a member list's entry with its absence after it, in any of the words minutes use for it
+    (
+        "Medlemmer:\nJens Hansen (A)\nOle Berg (O) - meldt afbud\nKarin Lund (C), fraværende med afbud" + END,
+        {("Jens Hansen", P, None), ("Ole Berg", A, None), ("Karin Lund", A, None)},
+    ),
+    (
+        "Medlemmer:\nJens Hansen (A)\nOle Berg (O), ikke til stede\nKarin Lund (C) (udeblev uden afbud)" + END,
+        {("Jens Hansen", P, None), ("Ole Berg", A, None), ("Karin Lund", A, None)},
+    ),
     # a table with the party in a cell of its own before the attendance cell
     (
         "Navn | Parti | Fremmødt\nJens Hansen | A | Mødt\nMette Olsen | V | Mødt\nOle Berg | O | Afbud" + END,
