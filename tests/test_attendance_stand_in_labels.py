@@ -89,6 +89,10 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "Beslutning\n\nGodkendt.\n\nOle Berg (O) var fraværende, og 1. suppleant Lis Madsen (O) mødte." + END,
         {("Ole Berg", A, None), ("Lis Madsen", S, "Ole Berg")},
     ),
+    (
+        "Beslutning\n\nGodkendt.\n\nAfbud modtaget fra Ole Berg og Karin Lund." + END,
+        {("Ole Berg", A, None), ("Karin Lund", A, None)},
+    ),
     # a member list's entry with its absence after it, in any of the words minutes use for it
     (
         "Medlemmer:\nJens Hansen (A)\nOle Berg (O) - meldt afbud\nKarin Lund (C), fraværende med afbud" + END,
