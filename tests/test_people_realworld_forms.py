@@ -125,6 +125,17 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Fridolin Laager"},
         set(),
     ),
+    # a name in the genitive is the person the document names without its "s", known surname or not
+    (
+        "Torben Hoffmann (Stedfortræder: Conni Bergendorff). Udvalget drøftede Conni Bergendorffs forslag.",
+        {"Conni Bergendorff"},
+        {"Conni Bergendorffs"},
+    ),
+    (
+        "Referent: Sine Storr\n\nBeslutning\n\nSine Storrs notat blev taget til efterretning.",
+        {"Sine Storr"},
+        {"Sine Storrs"},
+    ),
 ]
 
 

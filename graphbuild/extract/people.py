@@ -350,7 +350,15 @@ def _one_spelling(people: list[PersonMention]) -> list[PersonMention]:
     """Spelling variants in one document are one person, named by the fuller form ("Inger B. Nehm" and
     "Inger Bojsen Nehm" are "Inger Bojsen Nehm")."""
     full = fuller_spellings(p.name for p in people)
+    full.update(_genitives(people))
     return [replace(p, name=full[p.name]) if p.name in full else p for p in people]
+
+
+def _genitives(people: list[PersonMention]) -> dict[str, str]:
+    """A name in the genitive is the name the document also gives without its "s" ("Conni Bergendorffs
+    forslag" beside "Conni Bergendorff"), the surname known to the names list or not."""
+    names = {p.name for p in people}
+    return {name: name[:-1] for name in names if name.endswith("s") and " " in name and name[:-1] in names}
 
 
 def _unbroken(token: str) -> str:

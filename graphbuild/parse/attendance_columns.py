@@ -21,7 +21,9 @@ _STATUS_WORDS: dict[str, AttendanceStatus] = {
 # an entry is a line, or on a page flattened onto one line the text between two bullets:
 # "Medlemmer • Lars Gaardhøj: Deltog • Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling) • …"
 _STATUS_ENTRY = (
-    rf"[ \t•*·-]*(?P<name>{NAME_RUN.pattern})(?P<party>[ \t]*\([^()\n]{{1,30}}\))?"
+    # the party in brackets or in a cell of its own: "Ole Berg (O)  Afbud", "Ole Berg | O | Afbud"
+    rf"[ \t•*·-]*(?P<name>{NAME_RUN.pattern})"
+    r"(?P<party>[ \t]*\([^()\n]{1,30}\)|[ \t]*\|[ \t]*[A-ZÆØÅ]{1,3}(?=[ \t]*\|))?"
     r"(?:\t+[ \t]*|[ \t]{2,}|[ \t]+[-–|][ \t]+|[ \t]*:[ \t]*)"  # "• Leila Lindén: Deltog"
     rf"(?P<status>(?i:{'|'.join(sorted(_STATUS_WORDS, key=len, reverse=True))}))(?![\wæøå])[^\n•]*(?=•|$)"
 )

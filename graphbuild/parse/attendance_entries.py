@@ -430,7 +430,8 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
     bracketed = _BRACKETED_REST.fullmatch(rest) is not None or (
         status == "absent" and _BRACKETED_STAND_IN.match(rest) is not None
     )
-    if _is_prose(rest) and not bracketed and not STANDS_IN_REST.search(rest) and not ROLE_REST.match(rest):
+    said = STANDS_IN_REST.search(rest) or ROLE_REST.match(rest) or ABSENT_REST.match(rest)  # "(udeblev uden afbud)"
+    if _is_prose(rest) and not bracketed and not said:
         if _CAPITAL_WORD_NEXT.match(rest):
             rows.append(row_of(hit, status))  # "… Peter Uno Andersen Til toppen 41.": the next block ends the list
         return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list

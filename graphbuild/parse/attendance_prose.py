@@ -35,7 +35,8 @@ _ABSENT_AFTER = re.compile(
     r"(?i)\b(?:havde|har)\s+(?:meldt\s+|sendt\s+)?(?:afbud|forfald|fravær)\b|\bdeltog\s+ikke(?=\s*[.,;]|\s*$)|"
     rf"\bvar\s+(?:også\s+)?forhindret{_THIS_MEETING}|\b(?:var|er)\s+fraværende{_THIS_MEETING}|\budeblev\b|"
     r"\bdeltog\s+ikke\s+(?:i|på)\s+(?:dagens\s+)?mødet\b(?!s)|\bmødte\s+ikke(?:\s+(?:frem|op))?\b|"
-    r"\bvar\s+ikke\s+(?:til\s+stede|mødt)"
+    r"\bvar\s+ikke\s+(?:til\s+stede|mødt)|"
+    r"\bkunne\s+ikke\s+deltage(?:\s+i\s+(?:dagens\s+)?mødet)?(?=\s*[.,;:)]|\s*$|\s+(?:pga|på\s+grund|grundet)\b)"
 )
 _PRESENT_BEFORE = re.compile(
     r"(?im)\b(?:desuden|endvidere|derudover|herudover)\s+deltog(?:\s*:)?\s+|"
@@ -45,7 +46,7 @@ _PRESENT_BEFORE = re.compile(
 )
 _WELCOMED = re.compile(r"(?i)\bbød\s+(?:alle\s+|de\s+fremmødte\s+)?velkommen\b")
 _ABSENT_BEFORE = re.compile(
-    r"(?i)\b(?:afbud|forfald)\s+fra(?:\s*:)?\s+|\bfraværende\s+var\s+|"
+    r"(?i)\b(?:afbud|forfald)\s+(?:modtaget\s+|indløbet\s+)?fra(?:\s*:)?\s+|\bfraværende\s+var\s+|"
     r"\bfølgende\s+(?:var|er|havde\s+meldt|har\s+meldt)\s+(?:fraværende|afbud|forfald)(?:\s*:)?\s+|"
     r"\b(?:var|er)\s+(?:mødt|til\s+stede)\s+undtagen\s+"  # "Alle medlemmer var mødt undtagen X"
 )
@@ -54,6 +55,7 @@ _ABSENT_BEFORE = re.compile(
 _CUE_WORDS = (
     "afbud", "forfald", "forhindret", "fraværende", "udeblev", "stedet", "stedfortræder", "suppleant", "deltog",
     "deltager", "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil", "undtagen", "velkommen",
+    "ikke deltage",
 )  # fmt: skip
 _NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
 

@@ -29,7 +29,10 @@ _SUB_AFTER = re.compile(
 _SUB_BEFORE = re.compile(
     r"(?i)\bi\s+stedet\s+(?:mødte?|deltog|deltager|kom|kommer)\s+|"
     rf"\bsom\s+{DEPUTY_WORD}\w*\s+(?:deltog|deltager|mødte|er\s+indkaldt|var\s+indkaldt|"
-    r"blev\s+indkaldt|indkaldes|indtræder)\s+|\b(?:blev\s+)?afløst\s+af\s+"
+    r"blev\s+indkaldt|indkaldes|indtræder)\s+|\b(?:blev\s+)?afløst\s+af\s+|"
+    # "X havde meldt afbud, og stedfortræder Y deltog", "…, og 1. suppleant Y (A) mødte": the deputy word
+    # before the name, the verb of coming after it
+    rf"\b{DEPUTY_WORD}\w*\s+(?=(?-i:[A-ZÆØÅ])[^.:;\n]{{2,60}}?\s(?:deltog|deltager|mødte)\b(?!\s+ikke))"
 )
 _SUB_FOR = re.compile(
     rf"(?i)\b(?:deltog|deltager|mødte|mødt)\s+(?:som\s+{DEPUTY_WORD}\w*\s+)?(?:i\s+stedet\s+)?for\s+|"

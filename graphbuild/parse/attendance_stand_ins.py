@@ -21,10 +21,12 @@ SUB_IN_REST = re.compile(rf"(?i)^[\s,(\-–]*{DEPUTY_WORD}\w*\s*:?\s*(?-i:(?=[A-
 
 _SUB_FOR_REST = re.compile(rf"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?{DEPUTY_WORD}\w*\s+for\s+")
 
-_FOR_REST = re.compile(r"^[ \t]+(?:i[ \t]+stedet[ \t]+)?for[ \t]+(?=[A-ZÆØÅ])")  # "A for B", "A i stedet for B"
+# "A for B", "A i stedet for B", "A (for B)", "A, i stedet for B", "A (deltog for B)", "A (mødte for B)"
+_CAME_FOR = r"(?:(?:deltog|deltager|mødte|møder)[ \t]+)?(?:i[ \t]+stedet[ \t]+)?for[ \t]+"
+_FOR_REST = re.compile(rf"^(?:[ \t]+|[ \t]*[,(][ \t]*){_CAME_FOR}(?=[A-ZÆØÅ])")
 
 STANDS_IN_REST = re.compile(
-    rf"(?i){DEPUTY_WORD}\w*\s*(?::|for\b)|^[ \t]+(?:i[ \t]+stedet[ \t]+)?for[ \t]+[A-ZÆØÅ]|"
+    rf"(?i){DEPUTY_WORD}\w*\s*(?::|for\b)|^(?:[ \t]+|[ \t]*[,(][ \t]*){_CAME_FOR}[A-ZÆØÅ]|"
     rf"(?:mødte|deltog|deltager)\s+(?:som\s+{DEPUTY_WORD}|i\s+stedet)"
 )
 
@@ -33,7 +35,8 @@ _SUB_WORD_REST = re.compile(rf"(?i)[ \t]+(?:som[ \t]+)?{DEPUTY_WORD}[ \t.]*")
 
 _DASH_BEFORE = re.compile(r"[ \t][-–][ \t]+$")  # the end of the text before a name: "Villy Søvndal, F - "
 
-_SUB_MARK_REST = re.compile(rf"(?i)^[ \t]*[(,\-–][ \t]*{DEPUTY_WORD}[ \t]*\)?[ \t]*(?:\(|$)")
+# "Birgit Olsen (suppleant)", "Lis Madsen (1. suppleant)", "Lis Madsen, 2. stedfortræder"
+_SUB_MARK_REST = re.compile(rf"(?i)^[ \t]*[(,\-–][ \t]*(?:\d\.[ \t]*)?{DEPUTY_WORD}[ \t]*\)?[ \t]*(?:\(|$)")
 
 _CAME_AS_SUB = re.compile(rf"(?i)^\s*(?:mødte|deltog|deltager)\s+(?:som\s+{DEPUTY_WORD}|i\s+stedet)")
 
@@ -46,7 +49,9 @@ _CALLED_IN_REST = re.compile(r"(?i)[ \t]+(?:er[ \t]+|var[ \t]+|blev[ \t]+)?(?:in
 
 ABSENT_REST = re.compile(
     rf"(?i)^[\s,\-–(]*(?:{COUNCIL_OFFICE}[\s,\-–]+)?"
-    r"(?:afbud|fraværende|forfald|ikke\s+mødt)\)?[\s.]*$"
+    # "afbud", "meldt afbud", "fraværende med afbud", "ikke til stede", "udeblev uden afbud"
+    r"(?:(?:meldt\s+|har\s+meldt\s+|havde\s+meldt\s+)?(?:afbud|forfald)|fraværende(?:\s+(?:med|uden)\s+afbud)?|"
+    r"ikke\s+(?:mødt|til\s+stede)|udeblev(?:\s+uden\s+afbud)?)\)?[\s.]*$"
 )
 
 ROLE_REST = re.compile(rf"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>{COUNCIL_OFFICE})\b")
