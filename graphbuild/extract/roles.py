@@ -75,6 +75,7 @@ from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, h
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
 from graphbuild.extract.role_lists import listed_titles
 from graphbuild.extract.role_meeting_posts import meeting_posts, ranked_substitute
+from graphbuild.extract.role_member_blocks import members_in_blocks
 from graphbuild.extract.role_member_lists import (
     member_list_of_the_body,
     members_listed,
@@ -286,6 +287,7 @@ def add_roles(ctx: Context) -> None:
     found += member_list_of_the_body(ctx, body, found) if body else members_listed(ctx, chairs.unnamed, found)
     found += members_under_flattened_labels(ctx, body or chairs.unnamed, found)
     found += members_on_labelled_lines(ctx, chairs.or_unplaced, found)
+    found += members_in_blocks(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += _roster(ctx, chairs, found)
     found += titles_on_lines(ctx.text, ctx.people, chairs.or_unplaced, own, found)
     found += board_after_name(ctx.text, ctx.people, mentions, found)
