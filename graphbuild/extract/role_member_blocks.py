@@ -33,7 +33,7 @@ ENTRY_REST = re.compile(r"[ \t]*(?:\([^\n]*|[,–-][^\n]*)?[ \t.]*(?=\n|$)")
 # a seat in the body the list is of, printed in the entry: its holder is no plain member
 SEAT_WORD = re.compile(
     r"(?<![\wæøå])(?P<seat>næstformand|formand|forperson|observatør|suppleant|stedfortræder|"
-    r"medarbejderrepræsentant)(?![\wæøå])(?P<of>[ \t]+(?:for|i)[ \t]+(?P<body>[A-ZÆØÅ][\wæøå-]+))?",
+    r"medarbejderrepræsentant)(?![\wæøå])(?P<of>[ \t]+(?:for|i)[ \t]+(?P<body>(?-i:[A-ZÆØÅ])[\wæøå-]+))?",
     re.IGNORECASE,
 )
 MIN_ENTRIES = 2
