@@ -45,12 +45,13 @@ def members_in_blocks(
     """`medlem` for each person of a block of entries under a label of members, in the body the text is about
     there (`chair_at`); a person the entry prints a seat of that body for is left to the readers of titles."""
     lower = text.lower()
+    starts = [p.start for p in people]
     if not any(cue in lower for cue in MEMBER_CUES):
         return []
-    starts = [p.start for p in people]
+    labels = _labels(text, lower, starts)
     known = placed_titles(found)
     out: list[RoleFact] = []
-    for label_start, label_end in _labels(text, lower, starts):
+    for label_start, label_end in sorted(labels):
         for p, entry_end in _entries(text, people, starts, label_end):
             if _prints_own_seat(text, p, entry_end, lower[label_start:label_end], lower[:200]):
                 continue
@@ -61,26 +62,32 @@ def members_in_blocks(
 
 
 def _labels(text: str, lower: str, starts: list[int]) -> list[tuple[int, int]]:
-    """The label lines of members: short, with a cue of members, no person named on them, ending in a colon or
-    with no sentence's full stop; found from the cues' places (no scan of the whole text by a pattern)."""
-    labels: dict[int, int] = {}
+    """The labels of members: a short line, with a cue of members, ending in a colon or with no sentence's full
+    stop; or the same label and its colon before the first entry on its line ("Udvalgsmedlemmer:\tNAME (A)").
+    Found from the cues' places (no scan of the whole text by a pattern)."""
+    labels: dict[int, tuple[int, int]] = {}
     for cue in MEMBER_CUES:
         at = lower.find(cue)
         while at >= 0:
             start = text.rfind("\n", 0, at) + 1
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
-            at = lower.find(cue, end)
+            cue_at, at = at, lower.find(cue, end)
+            index = bisect_left(starts, start)
+            first = starts[index] if index < len(starts) and starts[index] < end else None
+            if first is not None:
+                # a person on the label's line: its first entry after the label's colon, else no label
+                colon = text.rfind(":", start, first)
+                if colon < cue_at or text[colon + 1 : first].strip():
+                    continue
+                end = colon + 1
             line = text[start:end].strip()
             if start in labels or not line or len(line) > LABEL_MAX or NOT_A_MEMBER_LABEL.search(line):
                 continue
             if "," in line or not (line.endswith(":") or _opens_with_cue(line.lower())):
                 continue  # "NAME, etnisk repræsentant": an entry whose name was not read, no label
-            index = bisect_left(starts, start)
-            if index < len(starts) and starts[index] < end:
-                continue  # a person on the label's line: an entry of a list, not its label
-            labels[start] = end
-    return sorted(labels.items())
+            labels[start] = (start, end)
+    return list(labels.values())
 
 
 def _opens_with_cue(line: str) -> bool:
