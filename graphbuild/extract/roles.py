@@ -85,6 +85,7 @@ from graphbuild.extract.role_member_lists import (
 )
 from graphbuild.extract.role_patterns import is_municipal
 from graphbuild.extract.role_plural_titles import plural_title_list
+from graphbuild.extract.role_post_nouns import post_after_name
 from graphbuild.extract.role_posts import find_posts, roster_entries
 from graphbuild.extract.role_sentence import Sentence, between, reading
 from graphbuild.extract.role_title_before import title_before
@@ -133,6 +134,7 @@ def find_roles(
         body_before(s, r, titled, role_match)
         chair_is(s, i)
         title_after_name(s, p)
+        post_after_name(s, p)
         entry_titles(s, r, role_match)
         meeting_posts(s, r)
         if "træde" in r.after or "tråd" in r.after:
