@@ -59,7 +59,7 @@ CHAINED_TITLE = re.compile(
 # Borgmester Morten Slotved (MS), …", "Jens Hansen, Odder Kommune, næstformand"
 # … or in brackets after it: "Ib Boye Lauritsen (V), Ikast-Brande (næstformand)", "NAME, Kolding Kommune (formand)"
 CHAIR_AFTER_WORKPLACE = re.compile(
-    rf"^{NAME_BRACKET}\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{{1,40}}?(?:,\s*|[ \t]*\((?=[^()\n]{{1,12}}\)))"
+    rf"^{NAME_BRACKET}\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{{0,40}}?(?:,\s*|[ \t]*\((?=[^()\n]{{1,12}}\)))"
     r"(?P<role>næstformand|formand)(?![\wæøå])(?!\s+(?:for|i|af)\s)",
     re.IGNORECASE,
 )
