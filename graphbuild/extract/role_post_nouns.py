@@ -23,7 +23,7 @@ POST_NOUN = re.compile(
 # between the name and the post: the holder's own clause, no full stop, no other clause's subject
 CLAUSE_GAP = re.compile(r"[^.;:!?\n]{0,90}")
 # seeking or standing for a post is not holding it
-CANDIDACY = re.compile(r"stille[rt]?\s+op|kandid|ønske|søge|bejle|går\s+efter|vil\s+have|håbe", re.IGNORECASE)
+CANDIDACY = re.compile(r"stille\w*\s+op|kandid|ønske|søge|bejle|går\s+efter|vil\s+have|håbe", re.IGNORECASE)
 # the body after the post: "… formand for Ældrerådet", "… formandsposten i udvalget"
 BODY_AFTER = re.compile(r"[ \t]+(?:for|i)[ \t]+")
 
