@@ -95,9 +95,7 @@ def _opens_with_cue(line: str) -> bool:
     return any(cue in " ".join(line.split()[:2]) for cue in MEMBER_CUES)
 
 
-def _entries(
-    text: str, people: list[PersonMention], starts: list[int], pos: int
-) -> list[tuple[PersonMention, int]]:
+def _entries(text: str, people: list[PersonMention], starts: list[int], pos: int) -> list[tuple[PersonMention, int]]:
     """The entries of the block after pos: each a line opening with a name, blank lines between; the block ends
     at the first line that does not (a heading, a sentence, a label). Fewer than two entries are no block."""
     entries: list[tuple[PersonMention, int]] = []

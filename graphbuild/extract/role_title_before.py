@@ -112,7 +112,8 @@ def _title_match(s: Sentence, r: Reading) -> re.Match[str] | None:
         return None
     word = role_match.lastindex or 0
     labels_next = role_match.re is LABEL_BEFORE_NAME  # "(A), Næstformand: NAME": a label's colon, of the next name
-    if role_match.group(word)[0].isupper() and not labels_next and OWN_TITLE_BEFORE.search(before[: role_match.start(word)]):
+    capital = role_match.group(word)[0].isupper()
+    if capital and not labels_next and OWN_TITLE_BEFORE.search(before[: role_match.start(word)]):
         return None  # "Birgit S. Hansen (A), Formand Bjarne Kvist (A)": the label of the name before
     title_at = p.start - len(before) + role_match.start(word)
     if i > 0 and role_match.group(word)[:1].islower():
