@@ -48,9 +48,17 @@ CASES: list[tuple[str, str, str, Pairs, Pairs]] = [
         "a chair of another body is a member too",
         "Medlemmer af Sundhedskoordinationsudvalget\n\n",
         "5 medlemmer udpeget af regionsrådet:\n\n • Regionsrådsmedlem Flemming Pless (A)\n"
-        " • Regionsrådsmedlem Jesper Clausson (A)\n\nHerudover 2 medlemmer udpeget af Praksisudvalget:\n\n"
+        " • Regionsrådsmedlem Jesper Clausson (A)\n\n5 medlemmer udpeget af kommunekontaktrådet i Region Hovedstaden "
+        "(KKR Hovedstaden):\n\n • Borgmester Helle Moesgaard Adelborg (A), Hvidovre Kommune\n"
+        " • Borgmester Kirsten Jensen (A), Hillerød Kommune\n\nHerudover 2 medlemmer udpeget af Praksisudvalget:\n\n"
         " • Formand for PLO-Hovedstaden Karin Zimmer\n • Næstformand for PLO-Hovedstaden Marianne Puge",
-        {("Flemming Pless", "medlem"), ("Jesper Clausson", "medlem"), ("Karin Zimmer", "medlem")},
+        {
+            ("Flemming Pless", "medlem"),
+            ("Jesper Clausson", "medlem"),
+            ("Karin Zimmer", "medlem"),
+            ("Kirsten Jensen", "medlem"),
+            ("Kirsten Jensen", "borgmester"),
+        },
         set(),
     ),
     (

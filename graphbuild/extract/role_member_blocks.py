@@ -20,7 +20,7 @@ from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_
 MEMBER_CUES = ("medlem", "repræsentant", "består af", "sammensat", "sammensætning", "konstituer")
 # a label of who attended, left or was absent, or of members before or after their time, is none of a body's members
 NOT_A_MEMBER_LABEL = re.compile(
-    r"fravær|afbud|forfald|deltag|til[ \t]*stede|mødt|fremmødt|ikke|tidligere|udtr|afgå|fratr|kontakt|antal|"
+    r"fravær|afbud|forfald|deltag|til[ \t]*stede|mødt|fremmødt|ikke|tidligere|udtr|afgå|fratr|kontaktperson|antal|"
     r"nye?[ \t]+medlem|valg[ \t]+af|indstill|foresl|kandidat|suppleant|stedfortræder",
     re.IGNORECASE,
 )
