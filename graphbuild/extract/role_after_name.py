@@ -12,6 +12,7 @@ import re
 from graphbuild.extract.membership_networks import BACK_REFERENCE
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_clauses import clause_end, dates_of
+from graphbuild.extract.role_lower_bodies import lower_case_body_at
 from graphbuild.extract.role_patterns import COMMA_AFFILIATION, COMPANY, LOWER_WORDS, ROLE_WORDS, role_of_word
 from graphbuild.extract.role_sentence import Sentence
 from graphbuild.vocab import ids
@@ -93,6 +94,15 @@ def title_after_name(s: Sentence, p: PersonMention) -> None:
             clause = text[back.end() : clause_end(text, back.end(), hi)]
             s.add(p, role, target, *dates_of(lead + text[p.end : head_end] + clause))
             ends.append(back.end())
+            continue
+        lower = lower_case_body_at(s, head_end) if named is None and back is None else None
+        if lower is not None and any(lower[1] < q.start <= lower[1] + 2 for q in people):
+            continue  # "…, formand for teknik- og miljøudvalget Inger Støtt (V)": the title of the next name
+        if lower is not None:
+            # "NAME bliver formand for teknik- og miljøudvalget", "NAME er næstformand i udvalget"
+            clause = text[lower[1] : clause_end(text, lower[1], hi)]
+            s.add(p, role, lower[0], *dates_of(lead + text[p.end : head_end] + clause))
+            ends.append(lower[1])
             continue
         if named is not None and any(
             named.end <= q.start <= named.end + 2 and not text[named.end : q.start].strip() for q in people

@@ -9,6 +9,7 @@ import re
 
 from graphbuild.extract.role_clauses import dates_of
 from graphbuild.extract.role_facts import Target
+from graphbuild.extract.role_lower_bodies import lower_case_body
 from graphbuild.extract.role_patterns import TITLE_BEFORE
 from graphbuild.extract.role_sentence import Sentence, clause_start, ending, next_mention
 from graphbuild.extract.role_targets import CHAIRSHIP
@@ -52,6 +53,8 @@ def chair_is(s: Sentence, i: int) -> None:
     target: Target | None = None
     if match.group("org"):
         target = next_mention(s.orgs, match.start("org"), match.end("org"))
+        if target is None:  # "Formand for udvalget er NAME", "Næstformand i ældrerådet er NAME"
+            target = lower_case_body(s, match.start("org"), match.end("org"))
         if target is None:
             return
     else:

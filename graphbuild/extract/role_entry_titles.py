@@ -25,7 +25,7 @@ ACTING_WORD = re.compile(rf"^(?:{ACTING})\s+")
 # (a title before a colon labels the next name: "Formand: Bo Ek (A), næstformand: Anna Hansen (V)")
 LIST_ROLE = re.compile(
     r"^\s*(?:\([^)]{1,12}\)|(?-i:[A-ZÆØÅ]{2,4})(?=\s+(?-i:[A-ZÆØÅ])))\s*[-–,]?\s*(næstformand|formand)(?![a-zæøå])"
-    r"(?![ \t]*:)",
+    r"(?![ \t]*:)(?![ \t]+(?:for|i|af)[ \t])",  # "(K), formand for X NAME2": a title of X, read with its body
     re.IGNORECASE,
 )
 # … any title after the initials: "Ane Marie Clausen AMC Sekretariatsleder Dagsorden"
@@ -59,7 +59,7 @@ CHAINED_TITLE = re.compile(
 # Borgmester Morten Slotved (MS), …", "Jens Hansen, Odder Kommune, næstformand"
 # … or in brackets after it: "Ib Boye Lauritsen (V), Ikast-Brande (næstformand)", "NAME, Kolding Kommune (formand)"
 CHAIR_AFTER_WORKPLACE = re.compile(
-    rf"^{NAME_BRACKET}\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{{1,40}}?(?:,\s*|[ \t]*\((?=[^()\n]{{1,12}}\)))"
+    rf"^{NAME_BRACKET}\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{{0,40}}?(?:,\s*|[ \t]*\((?=[^()\n]{{1,12}}\)))"
     r"(?P<role>næstformand|formand)(?![\wæøå])(?!\s+(?:for|i|af)\s)",
     re.IGNORECASE,
 )

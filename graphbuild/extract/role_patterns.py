@@ -26,7 +26,9 @@ _AREA = r"(?:[a-zæøå]+-\s+(?:og|&)\s+)?"  # "social- og sundheds|direktør"
 ROLE_WORDS = (
     rf"{_AREA}[a-zæøå]*direktør(?:en)?|(?:administrerende|adm\.)\s+direktør(?:en)?|"
     # a mayor, a deputy, a lord mayor, a mayor of an area (Copenhagen's): "Sundheds- og omsorgsborgmester"
-    rf"(?:[1-3]\.\s+)?{_AREA}[a-zæøå]*borgmester(?:en)?|regions?rådsformand(?:en)?|næstformand(?:en)?|formand(?:en)?|"
+    rf"(?:[1-3]\.\s+)?{_AREA}[a-zæøå]*borgmester(?:en)?|regions?rådsformand(?:en)?|"
+    # a chair of a group, a union, a local branch, a chair shared; the gender-neutral word: "forperson"
+    r"(?:gruppe|lands|forbunds|afdelings|med)formand(?:en)?|(?:næst)?forperson(?:en)?|næstformand(?:en)?|formand(?:en)?|"
     r"(?:bestyrelses|udvalgs|repræsentantskabs)(?:formand(?:en)?|medlem(?:met)?)|"
     rf"rådmand(?:en)?|{_AREA}(?:[a-zæøå]{{2,4}}-)?[a-zæøå]*chef(?:en)?|{_AREA}[a-zæøå]+leder(?:en)?|kredsformand(?:en)?|"
     # an officer's, a minister's, an observer's word at the end of a compound (one alternative: it scans the word

@@ -239,6 +239,8 @@ ROSTER_HEADING = re.compile(rf"[ \t]*{_HEADING_TAIL}")
 OWNED_HEADING = re.compile(
     rf"[ \t]*(?P<owner>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){{0,4}}?){GENITIVE_S}[ \t]+(?=(?i:medlemmer)){_HEADING_TAIL}"
 )
+# what may follow a name alone on its line: a party's letters
+NAME_ALONE_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*")
 ROSTER_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*|[•*·–-][ \t]*)?")
 # a numbered or bulleted entry that opens with a name the name lists do not know ("9. Dirch Jansen Schmidt,
 # Saltholmsejerlauget", "• Abeer Abo Kalefh - valgt blandt …"): the roster runs on past it (an agenda's
@@ -387,6 +389,9 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
         heading = ROSTER_HEADING.fullmatch(text, line_start, line_end)
         if heading is None and "edlemmer" in text[line_start:line_end]:
             heading = OWNED_HEADING.fullmatch(text, line_start, line_end)
+        one_title = heading is not None and ":" not in heading.group(0) and "medlemmer" not in heading["first"].lower()
+        if one_title and _title_of_the_name_above(text, line_start, by_line_start):
+            heading = None  # "Hans Jensen\nFormand\n\nLise Holm\nNæstformand": each title the name's above it
         line_start = line_end + 1
         if heading is None:
             continue
@@ -409,6 +414,19 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
             elif named:
                 out += [(p, first, body, heading.start()) for p in _listed_after(text, on_line)]
     return out
+
+
+def _title_of_the_name_above(text: str, heading_at: int, by_line_start: dict[int, list[PersonMention]]) -> bool:
+    """Whether the line above the heading (blank lines skipped) is a name alone on its line: the heading is then
+    that name's title, as a page of posts or a signature prints it, not a roster's."""
+    above_end = len(text[:heading_at].rstrip())
+    above = text.rfind("\n", 0, above_end) + 1 if above_end > 0 else -1
+    on_line = by_line_start.get(above, [])
+    return (
+        len(on_line) == 1
+        and not text[above : on_line[0].start].strip()
+        and NAME_ALONE_REST.fullmatch(text, on_line[0].end, above_end) is not None
+    )
 
 
 def _listed_after(text: str, on_line: list[PersonMention]) -> list[PersonMention]:

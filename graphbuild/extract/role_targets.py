@@ -33,6 +33,10 @@ GENITIVE_OWNER = re.compile(rf"(?<![\wæøå-])(?P<owner>{owner_words(3)})(?:s|'
 GENITIVE_ROLES = BOARD_ROLES | frozenset({"direktør", "administrerende direktør"})
 
 
+# a chair of a group, a union or a branch, or a chair shared: the body is rarely named beside the title
+GROUP_CHAIR = re.compile(r"(?:gruppe|lands|forbunds|afdelings|med)formand|(?:næst)?forperson")
+
+
 def chief(role: str) -> bool:
     """A director or a chief of some body, not of a municipality alone ("direktør", "it-direktør", "centerchef",
     "afdelingsleder"; not "kommunaldirektør", nor an officer: "konsulent")."""
@@ -47,6 +51,8 @@ def placed_by_the_step(role: str, own: Mention | None) -> bool:
     municipality of its own: UNPLACED, the step places it ("Lone Lindsby, Koncerndirektør"); a bare director's
     in a municipality's own minutes too ("direktør Morten Bøgelund Andersen", "hvor direktør Stig Madsen holder
     et oplæg": the municipality's or a guest's, whose body the text named last)."""
+    if GROUP_CHAIR.fullmatch(role.removeprefix("daværende ")):
+        return True  # "gruppeformand NAME": a chair of a group no list names, placed where the text is
     if own is None:
         return chief(role) or OFFICER.fullmatch(role.split()[-1]) is not None
     return role.removeprefix("daværende ") in ("direktør", "administrerende direktør")

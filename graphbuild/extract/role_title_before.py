@@ -41,9 +41,10 @@ ENTRY_OPENS = re.compile(r"(?:^|[\n•*·:])[ \t]*$")
 # "Formand: Jens Hansen"
 # … "Sekretær for Beredskabskommissionen: Klaus V. Hebsgaard": the body the label names
 # … or the next label on the same line, after a full stop or a comma: "Formand: Bo Ek (A). Næstformand: Anna
-# Hansen (V).", "Formand: Bo Ek (A), næstformand: Anna Hansen (V)"
+# Hansen (V).", "Formand: Bo Ek (A), næstformand: Anna Hansen (V)"; after a bracket or another label, as a PDF's
+# header flattens them: "Medlemmer: Formand: Bo Ek (A) Næstformand: Anna Hansen (V) Per Olsen (A)"
 LABEL_BEFORE_NAME = re.compile(
-    rf"(?:^|\n|(?<=[.;,])[ \t])[ \t]*({ROLE_WORDS})"
+    rf"(?:^|\n|(?<=[.;,):])[ \t])[ \t]*({ROLE_WORDS})"
     r"(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{1,60}?)?[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
@@ -110,7 +111,9 @@ def _title_match(s: Sentence, r: Reading) -> re.Match[str] | None:
     if role_match is None:
         return None
     word = role_match.lastindex or 0
-    if role_match.group(word)[0].isupper() and OWN_TITLE_BEFORE.search(before[: role_match.start(word)]):
+    labels_next = role_match.re is LABEL_BEFORE_NAME  # "(A), Næstformand: NAME": a label's colon, of the next name
+    capital = role_match.group(word)[0].isupper()
+    if capital and not labels_next and OWN_TITLE_BEFORE.search(before[: role_match.start(word)]):
         return None  # "Birgit S. Hansen (A), Formand Bjarne Kvist (A)": the label of the name before
     title_at = p.start - len(before) + role_match.start(word)
     if i > 0 and role_match.group(word)[:1].islower():

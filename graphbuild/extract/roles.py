@@ -75,6 +75,7 @@ from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, h
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
 from graphbuild.extract.role_lists import listed_titles
 from graphbuild.extract.role_meeting_posts import meeting_posts, ranked_substitute
+from graphbuild.extract.role_member_blocks import members_in_blocks
 from graphbuild.extract.role_member_lists import (
     member_list_of_the_body,
     members_listed,
@@ -84,6 +85,7 @@ from graphbuild.extract.role_member_lists import (
 )
 from graphbuild.extract.role_patterns import is_municipal
 from graphbuild.extract.role_plural_titles import plural_title_list
+from graphbuild.extract.role_post_nouns import post_after_name
 from graphbuild.extract.role_posts import find_posts, roster_entries
 from graphbuild.extract.role_sentence import Sentence, between, reading
 from graphbuild.extract.role_title_before import title_before
@@ -132,6 +134,7 @@ def find_roles(
         body_before(s, r, titled, role_match)
         chair_is(s, i)
         title_after_name(s, p)
+        post_after_name(s, p)
         entry_titles(s, r, role_match)
         meeting_posts(s, r)
         if "træde" in r.after or "tråd" in r.after:
@@ -287,6 +290,7 @@ def add_roles(ctx: Context) -> None:
     found += members_under_flattened_labels(ctx, body or chairs.unnamed, found)
     found += members_on_labelled_lines(ctx, chairs.or_unplaced, found)
     found += _roster(ctx, chairs, found)
+    found += members_in_blocks(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += titles_on_lines(ctx.text, ctx.people, chairs.or_unplaced, own, found)
     found += board_after_name(ctx.text, ctx.people, mentions, found)
     found += board_consists_of(ctx.text, ctx.people, mentions, chairs)

@@ -1,0 +1,130 @@
+"""A body's members listed one a line under a label of its members, as web pages and minutes print them (read by
+`roles`): a label line that names members and no one ("Medlemmer", "Medlemmerne er:", "Medlemmer i Færgeudvalget",
+"5 medlemmer udpeget af regionsrådet:", "Politiske repræsentanter:", "… er der konstitueret nyt udvalg:"), then a
+block of lines each opening with a name ("• Tobias Johansen (V), Viceborgmester - Formand", "Regionsrådsmedlem
+Flemming Pless (A)", "Allan Clifford (V), Byrådsmedlem, Viborg"), blank lines and bullets between them. Each listed
+person is `medlem` of the body the text is about there, unless the entry prints a seat in it ("Formand", "formand for
+Beredskabskommissionen", "(observatør …)", "suppleant"): that seat is the person's there, and no `medlem` beside it.
+A list of who attended or was absent ("Deltagere:", "Fraværende medlemmer:") is no member list."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
+
+# a label of members: "Medlemmer", "medlemmerne er:", "repræsentanter:", "består af:", "… konstitueret nyt udvalg:"
+MEMBER_CUES = ("medlem", "repræsentant", "består af", "sammensat", "sammensætning", "konstituer")
+# a label of who attended, left or was absent, or of members before or after their time, is none of a body's members
+NOT_A_MEMBER_LABEL = re.compile(
+    r"fravær|afbud|forfald|deltag|til[ \t]*stede|mødt|fremmødt|ikke|tidligere|udtr|afgå|fratr|kontaktperson|antal|"
+    r"nye?[ \t]+medlem|valg[ \t]+af|indstill|foresl|kandidat|suppleant|stedfortræder",
+    re.IGNORECASE,
+)
+LABEL_MAX = 120  # a label is a line of its own, not a paragraph
+# what opens an entry before its name: a bullet or a number, then a title of up to four words ("Regionsrådsmedlem",
+# "Sundheds- og omsorgsborgmester", "Formand for PLO-Hovedstaden"); never a label's colon or a sentence's comma
+ENTRY_OPENING = re.compile(r"[ \t]*(?:[•*·▪◦–-]|\d{1,2}[.)])?[ \t]*(?:[\wæøåÆØÅ.'’/-]+[ \t]+){0,4}")
+# what follows the name in an entry: nothing, a bracket (a party, a title), a comma or a dash and the rest
+ENTRY_REST = re.compile(r"[ \t]*(?:\([^\n]*|[,–-][^\n]*)?[ \t.]*(?=\n|$)")
+# a seat in the body the list is of, printed in the entry: its holder is no plain member
+SEAT_WORD = re.compile(
+    r"(?<![\wæøå])(?P<seat>næstformand|formand|forperson|observatør|suppleant|stedfortræder|"
+    r"medarbejderrepræsentant)(?![\wæøå])(?P<of>[ \t]+(?:for|i)[ \t]+(?P<body>(?-i:[A-ZÆØÅ])[\wæøå-]+))?",
+    re.IGNORECASE,
+)
+MIN_ENTRIES = 2
+
+
+def members_in_blocks(
+    text: str, people: list[PersonMention], chair_at: Callable[[int], Target], found: list[RoleFact]
+) -> list[RoleFact]:
+    """`medlem` for each person of a block of entries under a label of members, in the body the text is about
+    there (`chair_at`); a person the entry prints a seat of that body for is left to the readers of titles."""
+    lower = text.lower()
+    starts = [p.start for p in people]
+    if not any(cue in lower for cue in MEMBER_CUES):
+        return []
+    labels = _labels(text, lower, starts)
+    known = placed_titles(found)
+    out: list[RoleFact] = []
+    for label_start, label_end in sorted(labels):
+        for p, entry_end in _entries(text, people, starts, label_end):
+            if _prints_own_seat(text, p, entry_end, lower[label_start:label_end], lower[:200]):
+                continue
+            if (p.name, "medlem") not in known:
+                known.add((p.name, "medlem"))
+                out.append(role_fact(p, "medlem", chair_at(p.start), p.start, p.end))
+    return out
+
+
+def _labels(text: str, lower: str, starts: list[int]) -> list[tuple[int, int]]:
+    """The labels of members: a short line, with a cue of members, ending in a colon or with no sentence's full
+    stop; or the same label and its colon before the first entry on its line ("Udvalgsmedlemmer:\tNAME (A)").
+    Found from the cues' places (no scan of the whole text by a pattern)."""
+    labels: dict[int, tuple[int, int]] = {}
+    for cue in MEMBER_CUES:
+        at = lower.find(cue)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            cue_at, at = at, lower.find(cue, end)
+            index = bisect_left(starts, start)
+            first = starts[index] if index < len(starts) and starts[index] < end else None
+            if first is not None:
+                # a person on the label's line: its first entry after the label's colon, else no label
+                colon = text.rfind(":", start, first)
+                if colon < cue_at or text[colon + 1 : first].strip():
+                    continue
+                end = colon + 1
+            line = text[start:end].strip()
+            if start in labels or not line or len(line) > LABEL_MAX or NOT_A_MEMBER_LABEL.search(line):
+                continue
+            if "," in line or not (line.endswith(":") or _opens_with_cue(line.lower())):
+                continue  # "NAME, etnisk repræsentant": an entry whose name was not read, no label
+            labels[start] = (start, end)
+    return list(labels.values())
+
+
+def _opens_with_cue(line: str) -> bool:
+    """A heading of members with no colon opens with its cue: "Medlemmer", "Medlemmer i Færgeudvalget"."""
+    return any(cue in " ".join(line.split()[:2]) for cue in MEMBER_CUES)
+
+
+def _entries(text: str, people: list[PersonMention], starts: list[int], pos: int) -> list[tuple[PersonMention, int]]:
+    """The entries of the block after pos: each a line opening with a name, blank lines between; the block ends
+    at the first line that does not (a heading, a sentence, a label). Fewer than two entries are no block."""
+    entries: list[tuple[PersonMention, int]] = []
+    while pos < len(text):
+        while pos < len(text) and text[pos] in "\n \t\r\xa0":
+            pos += 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        index = bisect_left(starts, pos)
+        if index >= len(people) or people[index].start >= end:
+            break
+        p = people[index]
+        opening = ENTRY_OPENING.match(text, pos, p.start)
+        if opening is None or opening.end() != p.start or ENTRY_REST.match(text, p.end, end) is None:
+            break
+        entries.append((p, end))
+        pos = end
+    return entries if len(entries) >= MIN_ENTRIES else []
+
+
+def _prints_own_seat(text: str, p: PersonMention, entry_end: int, label: str, page_start: str) -> bool:
+    """Whether the entry prints a seat in the body the list is of: a bare seat ("Formand", "(observatør)"), or
+    one "for"/"i" a body the label or the page's opening names ("Formand for Beredskabskommissionen" on its page);
+    a chair of another body ("Formand for PLO-Hovedstaden Karin Zimmer") is a member too."""
+    entry = text[text.rfind("\n", 0, p.start) + 1 : entry_end]
+    for seat in SEAT_WORD.finditer(entry):
+        if seat["body"] is None:
+            return True
+        stem = seat["body"].lower()[:8]
+        if stem in label or stem in page_start:
+            return True
+    return False

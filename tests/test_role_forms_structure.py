@@ -1,0 +1,176 @@
+"""Roles read from a text's structure rather than its phrases (issue 13 item 4), one table: a body's members
+one a line under a label of its members (web pages and minutes headers), a title's body in lower case, a post
+named as a post in its holder's clause, a label's colon after a bracket or another label, a title alone under
+a name alone. Each case is an excerpt in the shape real pages print it (names as printed in a dev document of
+tests/realworld where one is quoted, else invented), with the (person, role) facts it must give and those it
+must not give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from text_facts import facts_of_text, named_relations
+
+Pairs = set[tuple[str, str]]  # (person, role)
+
+
+def role_pairs(tmp_path: Path, header: str, text: str) -> Pairs:
+    facts = facts_of_text(tmp_path, header + text + "\n")
+    return {(person, str(props.get("role"))) for person, _, props in named_relations(facts, "HOLDS_ROLE")}
+
+
+MINUTES = "Referat af møde i Teknik- og Miljøudvalget\nTirsdag den 3. marts 2020 kl. 16.00\n\n"
+PAGE = "Færgeudvalget\n\nUdvalget er et rådgivende udvalg.\n\n"
+
+CASES: list[tuple[str, str, str, Pairs, Pairs]] = [
+    (
+        "a page's bulleted member list under 'Medlemmer i X', titles of other posts beside the names (Læsø)",
+        PAGE,
+        "Medlemmer i Færgeudvalget\n\n • Tobias Johansen (V), Viceborgmester - Formand\n • Karsten Nielsen (O), "
+        "Borgmester\n • Lone Broe (V), Kommunalbestyrelsesmedlem\n • Flemming Nielsen, Chefkaptajn",
+        {("Karsten Nielsen", "medlem"), ("Lone Broe", "medlem"), ("Flemming Nielsen", "medlem")},
+        {("Tobias Johansen", "medlem")},
+    ),
+    (
+        "'Medlemmerne er:' over one entry a line, blank lines between; the chair of the page's body is no plain "
+        "member, an observer neither (Midtjysk Brand & Redning)",
+        "Beredskabskommissionen\n\n",
+        "Medlemmerne er:\n\nTorsten Nielsen (C), Borgmester i Viborg Kommune, Formand for Beredskabskommissionen\n\n"
+        "Allan Clifford (V), Byrådsmedlem, Viborg\n\nAnders Bertel (A), Byrådsmedlem, Viborg\n\n"
+        "Lone Gaisie (observatør – Vicekredsleder, Beredskabsforbundet)\n\n"
+        "Sekretær for Beredskabskommissionen: Klaus V. Hebsgaard",
+        {("Allan Clifford", "medlem"), ("Anders Bertel", "medlem")},
+        {("Torsten Nielsen", "medlem"), ("Lone Gaisie", "medlem"), ("Klaus V. Hebsgaard", "medlem")},
+    ),
+    (
+        "a count of members and who appointed them as the label, a title before each name (Region Hovedstaden); "
+        "a chair of another body is a member too",
+        "Medlemmer af Sundhedskoordinationsudvalget\n\n",
+        "5 medlemmer udpeget af regionsrådet:\n\n • Regionsrådsmedlem Flemming Pless (A)\n"
+        " • Regionsrådsmedlem Jesper Clausson (A)\n\n5 medlemmer udpeget af kommunekontaktrådet i Region Hovedstaden "
+        "(KKR Hovedstaden):\n\n • Borgmester Helle Moesgaard Adelborg (A), Hvidovre Kommune\n"
+        " • Borgmester Kirsten Jensen (A), Hillerød Kommune\n\nHerudover 2 medlemmer udpeget af Praksisudvalget:\n\n"
+        " • Formand for PLO-Hovedstaden Karin Zimmer\n • Næstformand for PLO-Hovedstaden Marianne Puge",
+        {
+            ("Flemming Pless", "medlem"),
+            ("Jesper Clausson", "medlem"),
+            ("Karin Zimmer", "medlem"),
+            ("Kirsten Jensen", "medlem"),
+            ("Kirsten Jensen", "borgmester"),
+        },
+        set(),
+    ),
+    (
+        "a sentence ending in a colon over the list, the party in brackets (Lejre's Folkeoplysningsudvalg)",
+        "Folkeoplysningsudvalget\n\n",
+        "Efter valg til Folkeoplysningsudvalget er der 5. maj 2022 konstitueret nyt udvalg:\n\nAnne Lauridsen (-)\n"
+        "Jan Hovmand (-)\nThomas Bisgaard (B)\n\nJan Hovmand valgt som formand",
+        {("Anne Lauridsen", "medlem"), ("Jan Hovmand", "medlem"), ("Thomas Bisgaard", "medlem")},
+        set(),
+    ),
+    (
+        "a label of a group of members with a colon, one a line, a chair of the body in the entry (invented)",
+        PAGE,
+        "Politiske repræsentanter:\n\n • Hans Jensen (A), Formand for udvalget\n • Lise Holm (C)\n • Per Olsen (O)",
+        {("Lise Holm", "medlem"), ("Per Olsen", "medlem")},
+        {("Hans Jensen", "medlem")},
+    ),
+    (
+        "the label's first entry on its line after the colon, the rest one a line under it (a PDF's header)",
+        MINUTES,
+        "Udvalgsmedlemmer:\tHans Jensen (A)\n\tLise Holm (V)\n\tPer Olsen (C)\n\nFraværende: Ingen",
+        {("Hans Jensen", "medlem"), ("Lise Holm", "medlem"), ("Per Olsen", "medlem")},
+        set(),
+    ),
+    (
+        "an attendance list is no member list, whatever line in it names a seat",
+        MINUTES,
+        "Til stede:\nHans Jensen, Formand\nFargana Ismailova, etnisk repræsentant\nRuth Jensen, LyngbyGuiderne\n"
+        "Bjarne Olsen, Lyngby Frivillignet\nMette Hoff, Kommunalbestyrelsen",
+        {("Hans Jensen", "formand")},
+        {("Ruth Jensen", "medlem"), ("Bjarne Olsen", "medlem"), ("Mette Hoff", "medlem")},
+    ),
+    (
+        "substitutes listed under their own label are no members",
+        PAGE,
+        "Suppleanter:\n\nPer Olsen (C)\nOle Berg (O)",
+        set(),
+        {("Per Olsen", "medlem"), ("Ole Berg", "medlem")},
+    ),
+    (
+        "a chair of a body named in lower case by its kind alone, the post before the name",
+        MINUTES,
+        "Formand for udvalget er Hans Jensen. Næstformand er Lise Holm.",
+        {("Hans Jensen", "formand"), ("Lise Holm", "næstformand")},
+        set(),
+    ),
+    (
+        "a chair of a body named in lower case, after the name (news and prose)",
+        MINUTES,
+        "Hans Jensen bliver formand for teknik- og miljøudvalget. Lise Holm er næstformand i udvalget.",
+        {("Hans Jensen", "formand"), ("Lise Holm", "næstformand")},
+        set(),
+    ),
+    (
+        "a lower-case body right before the next name is that name's title (a list flattened onto a line)",
+        MINUTES,
+        "Udvalget består af: borgmester Hans Rex (V), Leo Mikkelsen (K), formand for teknik- og miljøudvalget "
+        "Inger Støtt (V), Gunnar Karlsen (A).",
+        {("Hans Rex", "borgmester")},
+        {("Leo Mikkelsen", "formand")},
+    ),
+    (
+        "a group's chair and the gender-neutral word before the name",
+        MINUTES,
+        "Gruppeformand Hans Jensen og forperson Lise Holm deltog.",
+        {("Hans Jensen", "gruppeformand"), ("Lise Holm", "forperson")},
+        set(),
+    ),
+    (
+        "a post named as a post in its holder's clause; a candidacy is none (Dragør, Hirtshals, Lyngby-Taarbæk)",
+        MINUTES,
+        "Lise Holm bestred posten som næstformand. Hans Jensen fortsætter på formandsposten. "
+        "Per Olsen stillede op til formandsposten.",
+        {("Lise Holm", "næstformand"), ("Hans Jensen", "formand")},
+        {("Per Olsen", "formand")},
+    ),
+    (
+        "a label's colon after a bracket or another label labels the next name (Fredericia's flattened header)",
+        MINUTES,
+        "Medlemmer: Formand: Lars Ejby Pedersen (A) Næstformand: Kurt Halling (O) Bente Ankersen (A) "
+        "Christian Jørgensen (V)",
+        {("Lars Ejby Pedersen", "formand"), ("Kurt Halling", "næstformand")},
+        {("Kurt Halling", "formand")},
+    ),
+    (
+        "a label after the comma that closes the entry before",
+        MINUTES,
+        "Formand: Hans Jensen (A), Næstformand: Lise Holm (V)",
+        {("Hans Jensen", "formand"), ("Lise Holm", "næstformand")},
+        {("Hans Jensen", "næstformand"), ("Lise Holm", "formand")},
+    ),
+    (
+        "a title alone under each name alone on its line is that name's, not a roster heading of the next",
+        MINUTES,
+        "Hans Jensen\nFormand\n\nLise Holm\nNæstformand",
+        {("Hans Jensen", "formand"), ("Lise Holm", "næstformand")},
+        {("Lise Holm", "formand")},
+    ),
+    (
+        "a chair's title closing the entry after a one-letter affiliation",
+        MINUTES,
+        "Hans Jensen, A, formand\nLise Holm, V, næstformand",
+        {("Hans Jensen", "formand"), ("Lise Holm", "næstformand")},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("form", "header", "text", "expected", "forbidden"), CASES, ids=[c[0][:60] for c in CASES])
+def test_role_forms_by_structure(
+    tmp_path: Path, form: str, header: str, text: str, expected: Pairs, forbidden: Pairs
+) -> None:
+    found = role_pairs(tmp_path, header, text)
+    assert expected <= found, f"{form}: missing {expected - found}"
+    assert not (forbidden & found), f"{form}: wrong {forbidden & found}"
