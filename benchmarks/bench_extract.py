@@ -164,9 +164,9 @@ def measure_functions(folders: list[Path], names: list[str]) -> dict[str, dict[s
     totals: dict[str, list[float]] = {}
     patched: list[tuple[Any, str, Any]] = []
     for name in names:
-        holder, attribute, function = _resolve(name)
+        holder, _attribute, function = _resolve(name)
         wrapper = _counting(totals, name, function)
-        holders = [holder] if isinstance(holder, type) else []
+        holders: list[Any] = [holder] if isinstance(holder, type) else []
         holders += [m for key, m in list(sys.modules.items()) if key.startswith("graphbuild") and m is not None]
         for module in holders:
             for key, value in list(vars(module).items()):
