@@ -15,6 +15,12 @@ and the load average at its end.
 ``--tree NEW`` names the newer folder the same way (default: this checkout), so two archived commits can be
 compared while the checkout changes.
 
+``--functions MODULE:NAME,...`` (this tree only) times the named functions or methods (``Class.method``) instead:
+CPU seconds, share of parse+extract, calls and calls per document, each function wrapped wherever a
+module of graphbuild holds it (so a name imported elsewhere is timed too) and its nested calls counted once.
+It is how a hot spot found under cProfile (which weighs many small calls more than they cost) is
+measured without the profiler in the loop.
+
 ``--stages`` reports CPU seconds per stage instead (parse and its four parts, the extraction's working
 state ``Context``, each step of ``extract.core.STEPS``, the facts' assembly, and extract in all), timed
 around each stage with no profiler in the loop; with ``--against`` the stages of both trees side by side, medians of the
@@ -116,6 +122,84 @@ def measure_stages(folders: list[Path]) -> dict[str, dict[str, float]]:
     return out
 
 
+def _resolve(name: str) -> tuple[Any, str, Any]:
+    """(holder, attribute, function) of ``module:function`` or ``module:Class.method``."""
+    import importlib
+
+    module_name, _, qualified = name.partition(":")
+    holder: Any = importlib.import_module(module_name)
+    *outer, attribute = qualified.split(".")
+    for part in outer:
+        holder = getattr(holder, part)
+    return holder, attribute, getattr(holder, attribute)
+
+
+def _counting(totals: dict[str, list[float]], name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    """``function``, adding each outermost call's CPU time and every call to ``totals[name]``."""
+    depth = [0]
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        entry = totals.setdefault(name, [0.0, 0])
+        entry[1] += 1
+        if depth[0]:
+            return function(*args, **kwargs)
+        depth[0] += 1
+        started = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            entry[0] += time.process_time() - started
+            depth[0] -= 1
+
+    return run
+
+
+def measure_functions(folders: list[Path], names: list[str]) -> dict[str, dict[str, Any]]:
+    """For each folder: parse+extract CPU seconds in all, and per named function its CPU seconds, share
+    of the whole, calls and calls per document (``--functions``)."""
+    from graphbuild.extract import extract_facts
+    from graphbuild.parse import parse_meeting
+    from graphbuild.sources import collect_paths, read_source
+
+    totals: dict[str, list[float]] = {}
+    patched: list[tuple[Any, str, Any]] = []
+    for name in names:
+        holder, _attribute, function = _resolve(name)
+        wrapper = _counting(totals, name, function)
+        holders: list[Any] = [holder] if isinstance(holder, type) else []
+        holders += [m for key, m in list(sys.modules.items()) if key.startswith("graphbuild") and m is not None]
+        for module in holders:
+            for key, value in list(vars(module).items()):
+                if value is function:
+                    patched.append((module, key, value))
+                    setattr(module, key, wrapper)
+    out: dict[str, dict[str, Any]] = {}
+    try:
+        for folder in folders:
+            paths, _ = collect_paths([folder])
+            docs = [read_source(path) for path in sorted(paths)]
+            for doc in docs[:20]:  # warm-up, as measure's
+                extract_facts(parse_meeting(doc))
+            totals.clear()
+            started = time.process_time()
+            for doc in docs:
+                extract_facts(parse_meeting(doc))
+            whole = time.process_time() - started
+            out[str(folder)] = {"parse+extract": round(whole, 4), "documents": len(docs)} | {
+                name: {
+                    "seconds": round(seconds, 4),
+                    "share": f"{100 * seconds / whole:.1f} %",
+                    "calls": int(calls),
+                    "calls per document": round(calls / len(docs), 1),
+                }
+                for name, (seconds, calls) in totals.items()
+            }
+    finally:
+        for module, key, value in reversed(patched):
+            setattr(module, key, value)
+    return out
+
+
 def _run(tree: Path, folders: list[Path], stages: bool = False) -> dict[str, Any]:
     """One measurement in a fresh interpreter that imports graphbuild from ``tree``."""
     function = "measure_stages" if stages else "measure"
@@ -139,7 +223,13 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--tree", type=Path, default=REPO, help="the newer graphbuild's folder (default: this one)")
     parser.add_argument("--pairs", type=int, default=5)
     parser.add_argument("--stages", action="store_true", help="CPU seconds per stage instead of MB/s")
+    parser.add_argument("--functions", help="module:function,... timed in this tree (CPU seconds, share, calls)")
     args = parser.parse_args(argv)
+    if args.functions:
+        if args.against is not None:
+            parser.error("--functions measures this tree only")
+        print(json.dumps(measure_functions(args.folders, args.functions.split(",")), indent=2))
+        return
     if args.against is None:
         print(json.dumps(measure_stages(args.folders) if args.stages else measure(args.folders), indent=2))
         return
