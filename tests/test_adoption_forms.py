@@ -226,6 +226,28 @@ def adoptions_of(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
             {("Greve", "Samarbejdsaftale 2019", "2019-04-30")},
         ),
         (PAGE + "Solrød Kommune godkendte Sundhedsaftale 2024-2027.", {("Solrød", "Sundhedsaftalen 2024-2027", None)}),
+        # a name the gazetteer does not know, with no kind word before it, after a cue that only joins: the
+        # name says what it is (an alliance, a pact, a charter, an agreement with its years) or is quoted
+        (
+            MINUTES + "Beslutning\n\nByrådet besluttede at tilslutte sig Verdensmålsalliancen.",
+            {("Greve", "Verdensmålsalliancen", "2022-03-01")},
+        ),
+        (
+            PAGE + "Gentofte Kommune har underskrevet Charter for Sund Mad.",
+            {("Gentofte", "Charter for Sund Mad", None)},
+        ),
+        (
+            PAGE + "Hvidovre og Brøndby Kommuner har tilsluttet sig Sundhedspartnerskabet.",
+            {("Hvidovre", "Sundhedspartnerskabet", None), ("Brøndby", "Sundhedspartnerskabet", None)},
+        ),
+        (
+            MINUTES + "Beslutning\n\nKommunalbestyrelsen tilslutter sig samarbejdsaftalen 2023-2026.",
+            {("Greve", "samarbejdsaftalen 2023-2026", "2022-03-01")},
+        ),
+        (
+            MINUTES + "Beslutning\n\nByrådet besluttede at tilslutte sig 'Danmark for målene'.",
+            {("Greve", "Danmark for målene", "2022-03-01")},
+        ),
     ],
 )
 def test_adoption_forms_of_pages(tmp_path: Path, text: str, expected: set[tuple[str, str, str | None]]) -> None:
@@ -269,6 +291,15 @@ def test_adoption_forms_of_pages(tmp_path: Path, text: str, expected: set[tuple[
         PAGE + "Greve Kommune har ikke tilsluttet sig projektet Grøn Vækst.",
         # "vedtog" a named effort may be the municipality's own: only a joining cue takes an unknown name
         MINUTES + "Beslutning\n\nByrådet vedtog indsatsen Tidlig Forebyggelse.",
+        # a bare name after a joining cue: a body's or a person's act, the municipality's own business, a name
+        # that does not say it is shared, a cue that may take a committee's indstilling ("tiltræder")
+        MINUTES + "Beslutning\n\nByrådet tilslutter sig Økonomiudvalgets indstilling.",
+        MINUTES + "Beslutning\n\nKommunalbestyrelsen tilslutter sig Borgmesterens forslag.",
+        MINUTES + "Beslutning\n\nByrådet tilslutter sig Handicaprådets høringssvar.",
+        MINUTES + "Beslutning\n\nByrådet tilslutter sig Budget 2024.",
+        MINUTES + "Beslutning\n\nByrådet tilslutter sig Grøn Vækst.",
+        MINUTES + "Beslutning\n\nByrådet tiltræder Teknisk Udvalgs anbefaling.",
+        MINUTES + "Beslutning\n\nByrådet tilslutter sig aftalen.",
         # joining a named organisation is a membership, not an adoption
         MINUTES + "Beslutning\n\nByrådet besluttede at tilslutte sig samarbejdet Business Region Aarhus.",
         # a proposal with no decision (an agenda)

@@ -267,17 +267,62 @@ def names_a_kind(text: str, low: str, lo: int, hi: int) -> bool:
     return False
 
 
-def kind_named(text: str, at: int, hi: int, in_sentence: list[Mention]) -> list[Mention]:
+def kind_named(text: str, at: int, hi: int, in_sentence: list[Mention], bare: bool = False) -> list[Mention]:
     """The initiative a cue ending at ``at`` names by its kind and its name right after it; none where the
-    name is one the sentence already names (an organisation, a municipality, a known initiative)."""
+    name is one the sentence already names (an organisation, a municipality, a known initiative).
+    ``bare``: after a cue that can only join something shared ("tilslutter sig", "har underskrevet"), a
+    name with no kind word before it counts too (``bare_named``)."""
     match = _KIND_NAMED.match(text, at, hi)
     if match is None:
-        return []
+        return bare_named(text, at, hi, in_sentence) if bare else []
     group = next(g for g in ("quoted", "name", "titled") if match.group(g))
     start, end = match.span(group)
     if any(m.start < end and m.end > start for m in in_sentence):
         return []
     name = text[start:end].strip()
+    return [Mention(start, end, ids.initiative_id(name), "Initiative", name)]
+
+
+# a shared thing named with no kind word before it, right after a joining cue: quoted ("tilsluttet sig
+# 'Danmark for målene'"), capitalised words ("tilslutter sig Verdensmålsalliancen", "har underskrevet
+# Charter for Sund Mad"), or a compound of an agreement's or alliance's kind with its years
+# ("tilsluttede sig samarbejdsaftalen 2023-2026", "tilslutter sig rammeaftalen")
+_AGREEMENT_KINDS = r"(?:aftale|pagt|alliance|partnerskab|charter|erklæring|samarbejde|netværk|program|projekt)"
+_BARE_NAMED = re.compile(
+    r"\s+(?:sig\s+)?(?:(?:i|til|på)\s+)?(?:(?:det|den|de|et|en)\s+)?(?:(?:nye|nationale|landsdækkende|europæiske|"
+    r"internationale|globale|fælles|tværkommunale|endelige|reviderede)\s+)?"
+    r"(?:[\"“”'‘’«»„](?P<quoted>[^\"“”'‘’«»„\n]{3,60}?)[\"“”'‘’«»]|"
+    rf"(?P<compound>(?-i:[a-zæøå]{{3,}}-?){_AGREEMENT_KINDS}(?:en|et|n|t)?(?:[ \t]+(?:for[ \t]+)?(?:19|20)\d{{2}}"
+    r"(?:[ \t]*[-–/][ \t]*(?:19|20)?\d{2})?)?(?![\wæøå]))|"
+    rf"(?P<name>{_CAPITALISED}))",
+    re.IGNORECASE,
+)
+# what a bare name may not be: a body's or a person's act ("tilslutter sig Økonomiudvalgets indstilling"), the
+# municipality's own business ("Budget 2024"), or a name whose last word is a genitive
+_NOT_SHARED = re.compile(
+    r"udvalg|råd\b|rådet|bestyrelse|forvaltning|administration|borgmester|direktør|direktion|kommune|region|"
+    r"budget|lokalplan|kommuneplan|politik|regulativ|vedtægt|indstilling|forslag|beslutning|\w+s$",
+    re.IGNORECASE,
+)
+
+
+_SAYS_ITS_KIND = re.compile(rf"{_AGREEMENT_KINDS}(?:en|et|n|t|er|erne)?(?![\wæøå])", re.IGNORECASE)
+
+
+def bare_named(text: str, at: int, hi: int, in_sentence: list[Mention]) -> list[Mention]:
+    """The shared initiative a joining cue ending at ``at`` names right after it with no kind word
+    (``_BARE_NAMED``); none where the sentence names something else there (an organisation, a municipality,
+    a person) or the name is a body's act or the municipality's own business (``_NOT_SHARED``)."""
+    match = _BARE_NAMED.match(text, at, hi)
+    if match is None:
+        return []
+    group = next(g for g in ("quoted", "compound", "name") if match.group(g))
+    start, end = match.span(group)
+    name = text[start:end].strip()
+    if any(m.start < end and m.end > start for m in in_sentence) or _NOT_SHARED.search(name):
+        return []
+    if group == "name" and not _SAYS_ITS_KIND.search(name):
+        return []  # a capitalised name must say what it is ("Verdensmålsalliancen", "Charter for Sund Mad")
     return [Mention(start, end, ids.initiative_id(name), "Initiative", name)]
 
 

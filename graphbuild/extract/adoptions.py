@@ -282,12 +282,17 @@ _JOINING = re.compile(
 )
 
 
+# the cues that can only join something shared (not "tiltræder", "deltager i", "indgår i": a council
+# tiltræder a committee's indstilling, deltager i a meeting): a bare name after them is what is joined
+_ONLY_JOINING = re.compile(r"tilm|tilsl|sluttet|sluttede|underskr|under\s+på", re.IGNORECASE)
+
+
 def _unknown_joined(text: str, cue: AdoptionCue, hi: int, in_sentence: list[Mention]) -> list[Mention]:
     """The initiative the gazetteer does not know that a joining cue names by its kind right after it
     (``adoption_forms.kind_named``); none after a status cue ("er blevet Klimakommune") or "vedtog"."""
     if cue.subject_next or not _JOINING.search(text, cue.start, cue.end):
         return []
-    return kind_named(text, cue.end, hi, in_sentence)
+    return kind_named(text, cue.end, hi, in_sentence, bare=bool(_ONLY_JOINING.search(text, cue.start, cue.end)))
 
 
 def _own_meeting(ctx: Context) -> bool:
