@@ -226,6 +226,16 @@ def adoptions_of(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
             {("Greve", "Samarbejdsaftale 2019", "2019-04-30")},
         ),
         (PAGE + "Solrød Kommune godkendte Sundhedsaftale 2024-2027.", {("Solrød", "Sundhedsaftalen 2024-2027", None)}),
+        # admitted to a programme, when it happened between the verb and "optaget" (Region Midtjylland's news)
+        (
+            PAGE + "Det ligger fast, efter Holstebro, Ikast-Brande og Syddjurs kommuner i denne uge blev optaget i "
+            "DK2020.",
+            {("Holstebro", "DK2020", None), ("Ikast-Brande", "DK2020", None), ("Syddjurs", "DK2020", None)},
+        ),
+        (
+            PAGE + "Holstebro og Syddjurs kommuner blev i denne uge optaget i DK2020-projektet.",
+            {("Holstebro", "DK2020", None), ("Syddjurs", "DK2020", None)},
+        ),
         # a name the gazetteer does not know, with no kind word before it, after a cue that only joins: the
         # name says what it is (an alliance, a pact, a charter, an agreement with its years) or is quoted
         (

@@ -788,6 +788,15 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Favrskov Kommune er optaget som medlem af Foreningen Fjordlandet.",
             _all("Foreningen Fjordlandet", "Favrskov"),
         ),
+        # when it joined, between the verb and what it became: "blev i denne uge optaget i" (Region
+        # Midtjylland's news), "er netop blevet optaget som medlem af", "blev pr. 1. januar 2020 optaget i", "blev
+        # i november 2020 medlem af"
+        ("Holstebro og Lemvig kommuner blev i denne uge optaget i Gate 21.", _all("Gate 21", "Holstebro", "Lemvig")),
+        ("Greve Kommune er netop blevet optaget som medlem af Gate 21.", _all("Gate 21", "Greve")),
+        ("Greve Kommune blev pr. 1. januar 2020 optaget i Gate 21.", _all("Gate 21", "Greve")),
+        ("Greve Kommune blev i november 2020 medlem af Gate 21.", _all("Gate 21", "Greve")),
+        ("Greve Kommune er nu formelt blevet medlem af Gate 21.", _all("Gate 21", "Greve")),
+        ("Greve Kommune blev i denne uge ikke optaget i Gate 21.", set()),
         ("Børnene er optaget i daginstitutionen Solsikken i Greve Kommune.", set()),
         ("Greve Kommune er ikke optaget som medlem af Gate 21.", set()),
         # one of a network's municipalities by the others (Viborg's page, dev): "har sammen med de 11 øvrige

@@ -55,6 +55,13 @@ NUMBERS = {
     "atten": 18, "nitten": 19, "tyve": 20,
 }  # fmt: skip
 _NUMBER = r"\d{1,2}|" + "|".join(NUMBERS)
+# when a municipality joined, between the verb and what it became: "blev i denne uge optaget i", "er netop
+# blevet medlem af", "blev pr. 1. januar 2020 optaget i", "blev i november 2020 medlem af", "er nu formelt blevet"
+_MONTH = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+WHEN = (
+    r"(?:(?:nu|netop|også|allerede|officielt|formelt|endeligt|i\s+dag|i\s+går|i\s+år|i\s+denne\s+(?:uge|måned)|"
+    rf"i\s+(?:{_MONTH}\s+)?\d{{4}}|(?:pr\.|per|fra|den)\s+\d{{1,2}}\.\s*(?:{_MONTH}|\d{{1,2}}\.?)\s*\d{{4}})\s+)*"
+)
 # members named before the cue (its subject)
 SUBJECT_CUE = re.compile(
     r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:(?:nyt?\s+)?medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
@@ -70,7 +77,7 @@ SUBJECT_CUE = re.compile(
     # "Kolding Kommune er sammen med Vejle, Fredericia og Middelfart medlem af X"
     r"\ber\s+sammen\s+med\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,100}?\s(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
     # becoming one: "er (nu) blevet medlem af", "at blive medlem i", "bliver medlem af", "er blevet en del af"
-    r"\b(?:er\s+(?:nu\s+)?blevet|blive|bliver|blev)\s+(?:nu\s+)?(?:(?:nyt\s+)?medlem(?:mer)?\s+"
+    rf"\b(?:er\s+{WHEN}blevet|blive|bliver|blev)\s+{WHEN}(?:(?:nyt\s+)?medlem(?:mer)?\s+"
     r"(?:af|i)|(?:en\s+)?del\s+af)\b|"
     r"\b(?:er\s+)?deltager(?:kommune)?\s+i\b|\bdeltagerkommuner\s+i\b|"
     r"\b(?:er\s+gået|gik|går|gå|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|"
@@ -100,7 +107,7 @@ JOIN_CUE = re.compile(
     r"\b(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:(?:fra|pr\.|per|med)\s+(?:[\wæøå.]+\s+){1,3}?)?"
     r"(?:som\s+medlem\s+)?(?:af|i)\b(?!\s+stedet)|"
     # admitted: "Køge Kommune er optaget som ny interessent i VEKS", "blev optaget som medlem af X"
-    r"\b(?:er|blev|bliver|er\s+blevet)\s+(?:nu\s+|i\s+\d{4}\s+)?optaget\s+(?:som\s+(?:nyt?\s+)?(?:medlem|interessent|ejer|medejer|deltager)\s+)?"
+    rf"\b(?:er|blev|bliver)\s+{WHEN}(?:blevet\s+{WHEN})?optaget\s+(?:som\s+(?:nyt?\s+)?(?:medlem|interessent|ejer|medejer|deltager)\s+)?"
     r"(?:af|i)\b|"
     # "har vedtaget at melde Hedensted Kommune ind i X": the municipality before the cue
     r"(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i\b",
