@@ -798,6 +798,18 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         ("Greve Kommune er nu formelt blevet medlem af Gate 21.", _all("Gate 21", "Greve")),
         ("Greve Kommune blev i denne uge ikke optaget i Gate 21.", set()),
         ("Børnene er optaget i daginstitutionen Solsikken i Greve Kommune.", set()),
+        # the cue's object is an activity or a thing a body owns, not the body: a meeting, the work, a project, a
+        # working group of the body ("X' arbejdsgruppe", "Gate 21's netværk", "Gate 21s projekt")
+        ("Greve Kommune deltager i et møde i Business Region Aarhus.", set()),
+        ("Greve og Køge Kommuner deltager i arbejdet i Business Region Aarhus.", set()),
+        ("Greve Kommune deltager i projektet, som Business Region Aarhus står bag.", set()),
+        ("Greve Kommune er med i Business Region Aarhus' arbejdsgruppe om turisme.", set()),
+        ("Greve Kommune er medlem af Gate 21's netværk for klimatilpasning.", set()),
+        ("Greve Kommune deltager i Gate 21s projekt om cirkulær økonomi.", set()),
+        ("Greve og Køge Kommuner deltager i Business Region Aarhus' bestyrelsesmøde.", set()),
+        # the body's own members in the genitive, and a body after an article, are still its members
+        ("Business Region Aarhus' medlemskommuner er Greve og Køge.", _all("Business Region Aarhus", "Greve", "Køge")),
+        ("Greve Kommune deltager i Business Region Aarhus.", _all("Business Region Aarhus", "Greve")),
         ("Greve Kommune er ikke optaget som medlem af Gate 21.", set()),
         # one of a network's municipalities by the others (Viborg's page, dev): "har sammen med de 11 øvrige
         # kommuner i X"; never a region, which is no network

@@ -241,6 +241,37 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\d•])|\n[ \t]*\n|\n[ \t]
 WINDOW = 800
 
 
+# the object of a subject cue that is an activity, not a body: "deltager i et møde i X", "er med i arbejdet i
+# X", "deltager i projektet, som X står bag", "deltager i konferencen", "er med i dialogen med X"
+ACTIVITY_OBJECT = re.compile(
+    r"\s+(?:(?:af|i)\s+)?(?:(?:et|en|det|den|de|nogle|flere|alle)\s+)?(?:[\wæøå-]+\s+)?"
+    r"(?:[\wæøå]*(?:møde|konference|seminar|workshop|arrangement|kursus|forløb|høring|dialog|debat|drøftelse|"
+    r"undersøgelse|analyse|indsats|aktivitet|arbejdsgruppe|styregruppe|følgegruppe|projekt)(?:t|et|en|n|r|rne|er|erne|ne)?|"
+    r"arbejdet|arbejde)\b",
+    re.IGNORECASE,
+)
+# a body named as the owner of a thing right after it: "X' arbejdsgruppe", "X's netværk", "Gate 21s projekt" (its
+# members, owners or municipalities are the body's own: "X' medlemskommuner er A og B")
+GENITIVE_OWNER = re.compile(
+    r"(?:['’]s?|s)[ \t]+(?!(?:medlem|ejer|deltager|interessent|kommune|stifte))(?-i:[a-zæøå])", re.IGNORECASE
+)
+
+
+# a name as the owner of the cue's object: "Business Region Aarhus' arbejdsgruppe", "Gate 21's netværk", "Gate
+# 21s projekt" (a genitive "s" only after a digit: "Aarhus" ends in s)
+OWNED_OBJECT = re.compile(
+    r"\s+(?:(?:af|i)\s+)?(?:(?:det|den|de)\s+)?(?:(?-i:[A-ZÆØÅ0-9])[\wæøå&.-]*[ \t]+){0,4}?"
+    r"(?-i:[A-ZÆØÅ0-9])[\wæøå&.-]*?"
+    r"(?:['’]s?|(?<=\d)s)[ \t]+(?!(?:medlem|ejer|deltager|interessent|kommune|stifte))(?-i:[a-zæøå])",
+    re.IGNORECASE,
+)
+
+
+def _not_a_body(text: str, cue_end: int, hi: int) -> bool:
+    """Whether a subject cue's object is an activity or a thing a named body owns, not a body to be in."""
+    return bool(ACTIVITY_OBJECT.match(text, cue_end, hi) or OWNED_OBJECT.match(text, cue_end, hi))
+
+
 def sentence_at(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The sentence around text[start:end], across wrapped lines (a PDF's), within [lo, hi)."""
     left = max(lo, start - WINDOW)
@@ -406,6 +437,18 @@ def add_prose_memberships(ctx: Context) -> None:
         # people's seats ("Borgmestrene i A, B og C er medlemmer af bestyrelsen for X") are no municipality's,
         # and a list in their sentence names the people's municipalities; another subject cue of the sentence
         # still stands ("A er medlem af X, og borgmesteren er medlem af bestyrelsen for foreningen")
+        # a cue whose object is an activity ("deltager i et møde i X", "er med i arbejdet i X") joins no body
+        # (or a thing a body owns: "er med i Business Region Aarhus' arbejdsgruppe", "deltager i Gate 21's netværk")
+        if any(subject and _not_a_body(text, e, hi) for s, e, subject in here):
+            here = [(s, e, subject) for s, e, subject in here if not (subject and _not_a_body(text, e, hi))]
+            if not here:
+                continue
+        # a body named as the owner of what is joined ("er med i X' arbejdsgruppe", "deltager i Gate 21s
+        # projekt") is not what is joined (its sub-bodies and projects are no networks, README `memberships`)
+        owners = [n for n in named if GENITIVE_OWNER.match(text, n.end, hi)]
+        named = [n for n in named if n not in owners]
+        if owners and not named:
+            continue
         if any(subject and _personal(text, s, e, hi) for s, e, subject in here):
             here = [(s, e, True) for s, e, subject in here if subject and not _personal(text, s, e, hi)]
             if not here:
