@@ -798,6 +798,23 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         ("Greve Kommune er nu formelt blevet medlem af Gate 21.", _all("Gate 21", "Greve")),
         ("Greve Kommune blev i denne uge ikke optaget i Gate 21.", set()),
         ("Børnene er optaget i daginstitutionen Solsikken i Greve Kommune.", set()),
+        # the councils' decision to set the body up (Aabenraa's news, dev; beredskabsinfo.dk, denoffentlige.dk):
+        # "Byrådene i A, B og C kommuner har … godkendt dannelsen af X", "… godkendte etableringen af X"
+        (
+            "Byrådene i Haderslev, Aabenraa og Tønder kommuner har på deres møder i december endeligt godkendt "
+            "dannelsen af Brand & Redning Sønderjylland.",
+            _all("Brand & Redning Sønderjylland", "Haderslev", "Aabenraa", "Tønder"),
+        ),
+        (
+            "Kommunalbestyrelserne i Greve og Køge godkendte etableringen af Brand & Redning Sønderjylland.",
+            _all("Brand & Redning Sønderjylland", "Greve", "Køge"),
+        ),
+        (
+            "Greve, Solrød og Køge Kommuner har vedtaget oprettelsen af Brand & Redning Sønderjylland.",
+            _all("Brand & Redning Sønderjylland", "Greve", "Solrød", "Køge"),
+        ),
+        ("Byrådet har godkendt etableringen af en ny cykelsti i Greve Kommune.", set()),
+        ("Byrådene i Greve og Køge har ikke godkendt dannelsen af Brand & Redning Sønderjylland.", set()),
         # the cue's object is an activity or a thing a body owns, not the body: a meeting, the work, a project, a
         # working group of the body ("X' arbejdsgruppe", "Gate 21's netværk", "Gate 21s projekt")
         ("Greve Kommune deltager i et møde i Business Region Aarhus.", set()),

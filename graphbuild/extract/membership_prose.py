@@ -86,6 +86,10 @@ SUBJECT_CUE = re.compile(
     r"\bhar\s+(?:dannet|oprettet|etableret)\s+(?:[\wæøå-]+\s+){0,3}?[\wæøå-]*"
     r"(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening|partnerskab)\b|"
     r"\b(?:stiftede|har\s+(?:[\wæøå]+\s+){0,4}?stiftet)\b|\bsamarbejder\s+i\b|"
+    # the councils' decision to set it up: "Byrådene i A, B og C kommuner har (på deres møder i december endeligt)
+    # godkendt dannelsen af X", "Kommunalbestyrelserne i A og B godkendte etableringen af X"
+    r"\b(?:godkendte|vedtog|har\s+(?:[\wæøå]+\s+){0,6}?(?:godkendt|vedtaget))\s+"
+    r"(?:den\s+endelige\s+)?(?:dannelsen|etableringen|oprettelsen|stiftelsen)\s+af\b|"
     # one of a network's municipalities by the others: "Viborg har sammen med de 11 øvrige kommuner i Business
     # Region Aarhus søgt om …", "sammen med de andre medlemskommuner i X"
     r"\bsammen\s+med\s+de\s+(?:\d{1,2}\s+|[a-zæøå]+\s+)?(?:øvrige|andre)\s+(?:medlems|ejer|deltager|interessent)?kommuner\s+i\b|"
@@ -154,6 +158,8 @@ LABELLED_LIST_CUE = re.compile(
     r"[ \t]*$)",
     re.IGNORECASE,
 )
+# what the councils decide to set up: "godkendt (den endelige) dannelsen af X" (a subject cue's word, CUE_WORDS)
+_SETTING_UP = r"(?:den\s+endelige\s+)?(?:dannelsen|etableringen|oprettelsen|stiftelsen)\s+af\b"
 # a word each of the two above holds near its start: MORE_CUES runs only around them (vocab.near)
 MORE_CUE_WORDS: tuple[Word, ...] = (
     ("ind", re.compile(r"ind\s+i\b", re.IGNORECASE)),  # "træder ind i", "meldt sig ind i"
@@ -187,6 +193,9 @@ CUE_WORDS: tuple[Word, ...] = (
     ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|og|med\s+de)\b", re.IGNORECASE)),
     ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
     "ejere", "stifte", "bestå", "bestod", "dækker",
+    # the councils' decision to set it up: "har … godkendt dannelsen af X"
+    ("godkend", re.compile(rf"godkend(?:te|t)\s+{_SETTING_UP}", re.IGNORECASE)),
+    ("vedt", re.compile(rf"vedt(?:og|aget)\s+{_SETTING_UP}", re.IGNORECASE)),
     # common words: a window only where a cue holds them with no other word of these ("deltager i", "deltagerne
     # af", "samarbejder i" ("samarbejdet mellem" has "mellem"), "de ejerkommuner", "deltagende kommuner",
     # "kommunerne i"; "har et fælles beredskab", "fælles X for A og B")
