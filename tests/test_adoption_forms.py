@@ -236,6 +236,23 @@ def adoptions_of(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
             PAGE + "Holstebro og Syddjurs kommuner blev i denne uge optaget i DK2020-projektet.",
             {("Holstebro", "DK2020", None), ("Syddjurs", "DK2020", None)},
         ),
+        # a shared agreement the gazetteer does not know, named by its kind and what it is about, approved by the
+        # council (Stevns's news, dev; Greve's and Solrød's minutes): the council after the verb, the parties
+        # named in it
+        (
+            MINUTES + "Beslutning\n\nOnsdag aften godkendte Kommunalbestyrelsen den endelige samarbejdsaftale om "
+            "nyt beredskabssamarbejde mellem Stevns, Solrød og Køge kommuner.",
+            {("Greve", "samarbejdsaftale om nyt beredskabssamarbejde mellem Stevns", "2022-03-01")},
+        ),
+        (
+            PAGE + "Byrådet i Solrød godkendte samarbejdsaftalen mandag den 25. november, mens Køge godkendte "
+            "aftalen den 26. november.",
+            {("Solrød", "samarbejdsaftalen", None)},
+        ),
+        (
+            MINUTES + "Beslutning\n\nByrådet har godkendt rammeaftalen for 2025-2026.",
+            {("Greve", "rammeaftalen for 2025-2026", "2022-03-01")},
+        ),
         # a name the gazetteer does not know, with no kind word before it, after a cue that only joins: the
         # name says what it is (an alliance, a pact, a charter, an agreement with its years) or is quoted
         (
@@ -310,6 +327,10 @@ def test_adoption_forms_of_pages(tmp_path: Path, text: str, expected: set[tuple[
         MINUTES + "Beslutning\n\nByrådet tilslutter sig Grøn Vækst.",
         MINUTES + "Beslutning\n\nByrådet tiltræder Teknisk Udvalgs anbefaling.",
         MINUTES + "Beslutning\n\nByrådet tilslutter sig aftalen.",
+        # an agreement approved by a committee, or not approved; a plain "aftalen"
+        MINUTES + "Beslutning\n\nØkonomiudvalget godkendte samarbejdsaftalen om beredskab.",
+        MINUTES + "Beslutning\n\nByrådet godkendte ikke samarbejdsaftalen om beredskab.",
+        MINUTES + "Beslutning\n\nByrådet godkendte aftalen om beredskab.",
         # joining a named organisation is a membership, not an adoption
         MINUTES + "Beslutning\n\nByrådet besluttede at tilslutte sig samarbejdet Business Region Aarhus.",
         # a proposal with no decision (an agenda)

@@ -125,7 +125,8 @@ PARTICIPATION_FORMS: tuple[ParticipationForm, ...] = (
     # agreements a municipality enters with others, not its own plans; a committee's approval is none)
     ParticipationForm(
         re.compile(
-            rf"\b(?:godkendte|har\s+(?:nu\s+|også\s+|{_DAY})?godkendt)\s+(?:på\s+(?:sit\s+|et\s+)?\w*møde(?:t)?\s+)?"
+            rf"\b(?:godkendte(?:\s+(?:byrådet|kommunalbestyrelsen|borgerrepræsentationen))?|"
+            rf"har\s+(?:nu\s+|også\s+|{_DAY})?godkendt)\s+(?:på\s+(?:sit\s+|et\s+)?\w*møde(?:t)?\s+)?"
             rf"(?:{_DAY})?"
             r"(?=(?:(?:den|det|de|endelige|nye|reviderede|fælles)\s+)*"
             r"(?:ramme|sundheds|samarbejds|partnerskabs)aftale)",
@@ -278,6 +279,32 @@ def kind_named(text: str, at: int, hi: int, in_sentence: list[Mention], bare: bo
     group = next(g for g in ("quoted", "name", "titled") if match.group(g))
     start, end = match.span(group)
     if any(m.start < end and m.end > start for m in in_sentence):
+        return []
+    name = text[start:end].strip()
+    return [Mention(start, end, ids.initiative_id(name), "Initiative", name)]
+
+
+# a shared agreement approved, named by its kind and what it is about when the gazetteer does not know it:
+# "godkendte den endelige samarbejdsaftale om nyt beredskabssamarbejde mellem Stevns, …", "godkendte
+# samarbejdsaftalen mandag den 25. november", "har godkendt rammeaftalen for 2025-2026"
+AGREEMENT_NAMED = re.compile(
+    r"(?:(?:den|det|de|endelige|nye|reviderede|fælles)\s+)*"
+    r"(?P<name>[a-zæøå]*(?:ramme|sundheds|samarbejds|partnerskabs)aftale(?:n|r|rne)?"
+    r"(?:[ \t]+(?:for[ \t]+)?(?:19|20)\d{2}(?:[ \t]*[-–][ \t]*(?:19|20)?\d{2,4})?)?"
+    r"(?:[ \t]+(?:om|for|mellem|på)[ \t]+[^.,;:!?\n]{3,100}?(?=[.,;:!?\n]|[ \t]+(?:og|som|der|mens|samt)[ \t]|$))?)",
+    re.IGNORECASE,
+)
+
+
+def agreement_named(text: str, at: int, hi: int, in_sentence: list[Mention]) -> list[Mention]:
+    """The shared agreement an approval cue ending at ``at`` names right after it (``AGREEMENT_NAMED``),
+    when the sentence names nothing there but the municipalities it is between."""
+    match = AGREEMENT_NAMED.match(text, at, hi)
+    if match is None:
+        return []
+    start, end = match.span("name")
+    # the parties it names are part of its name ("… mellem Stevns, Solrød og Køge kommuner"); nothing else
+    if any(m.start < end and m.end > start and m.type != "Municipality" for m in in_sentence):
         return []
     name = text[start:end].strip()
     return [Mention(start, end, ids.initiative_id(name), "Initiative", name)]

@@ -32,6 +32,7 @@ from graphbuild.extract.adoption_forms import (
     TITLE_PART,
     WITH_LIST,
     acting,
+    agreement_named,
     kind_named,
     listed_after_colon,
     listed_with,
@@ -282,6 +283,8 @@ _JOINING = re.compile(
 )
 
 
+_COUNCIL_INSIDE = re.compile(r"\b(?:byrådet|kommunalbestyrelsen|borgerrepræsentationen)\b", re.IGNORECASE)
+_APPROVES = re.compile(r"godkendte|har\s", re.IGNORECASE)  # the agreement form (adoption_forms) opens so
 # the cues that can only join something shared (not "tiltræder", "deltager i", "indgår i": a council
 # tiltræder a committee's indstilling, deltager i a meeting): a bare name after them is what is joined
 _ONLY_JOINING = re.compile(r"tilm|tilsl|sluttet|sluttede|underskr|under\s+på", re.IGNORECASE)
@@ -290,6 +293,8 @@ _ONLY_JOINING = re.compile(r"tilm|tilsl|sluttet|sluttede|underskr|under\s+på", 
 def _unknown_joined(text: str, cue: AdoptionCue, hi: int, in_sentence: list[Mention]) -> list[Mention]:
     """The initiative the gazetteer does not know that a joining cue names by its kind right after it
     (``adoption_forms.kind_named``); none after a status cue ("er blevet Klimakommune") or "vedtog"."""
+    if cue.between is not None and cue.reach is not None and _APPROVES.match(text, cue.start, cue.end):
+        return agreement_named(text, cue.end, hi, in_sentence)  # "godkendte den endelige samarbejdsaftale om …"
     if cue.subject_next or not _JOINING.search(text, cue.start, cue.end):
         return []
     return kind_named(text, cue.end, hi, in_sentence, bare=bool(_ONLY_JOINING.search(text, cue.start, cue.end)))
@@ -310,8 +315,10 @@ def add_adoptions(ctx: Context) -> None:
     for scope in ctx.scopes[1:] or ctx.scopes[:1]:
         here = ctx.in_scope(scope)
         # a participation form names its initiative: tried only where an initiative is named
-        named = any(m.type == "Initiative" for m in here) or names_a_kind(
-            ctx.text, ctx.index.lower, scope.start, scope.end
+        named = (
+            any(m.type == "Initiative" for m in here)
+            or names_a_kind(ctx.text, ctx.index.lower, scope.start, scope.end)
+            or ctx.index.lower.find("aftale", scope.start, scope.end) >= 0  # a shared agreement (agreement_named)
         )
         cues = find_adoption_cues(ctx.text, scope.start, scope.end, ctx.index, participation=named)
         for cue in cues:
@@ -329,7 +336,11 @@ def add_adoptions(ctx: Context) -> None:
             elif (
                 municipality is not None
                 and _own_meeting(ctx)
-                and (cue.reach is None or OWN_SUBJECT.search(ctx.text, max(lo, cue.start - 40), cue.start))
+                and (
+                    cue.reach is None
+                    or OWN_SUBJECT.search(ctx.text, max(lo, cue.start - 40), cue.start)
+                    or _COUNCIL_INSIDE.search(ctx.text, cue.start, cue.end)  # "godkendte Kommunalbestyrelsen …"
+                )
             ):
                 found = [(ids.municipality_id(municipality.code), municipality.name, municipality.code)]
             else:
