@@ -815,6 +815,20 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         ),
         ("Byrådet har godkendt etableringen af en ny cykelsti i Greve Kommune.", set()),
         ("Byrådene i Greve og Køge har ikke godkendt dannelsen af Brand & Redning Sønderjylland.", set()),
+        # a municipality acting in a clause of its own before the cue is not its subject, and the network is the
+        # cue's own object, not a body named elsewhere in the sentence
+        (
+            "Greve Kommune har bedt Business Region Aarhus om bistand, og Køge Kommune er medlem af Gate 21.",
+            _all("Gate 21", "Køge"),
+        ),
+        (
+            "Greve Kommune har bedt Gate 21 om bistand, mens Køge Kommune er medlem af Business Region Aarhus.",
+            _all("Business Region Aarhus", "Køge"),
+        ),
+        (
+            "Greve, Solrød, og Køge Kommuner er medlemmer af Business Region Aarhus.",
+            _all("Business Region Aarhus", "Greve", "Solrød", "Køge"),
+        ),
         # the cue's object is an activity or a thing a body owns, not the body: a meeting, the work, a project, a
         # working group of the body ("X' arbejdsgruppe", "Gate 21's netværk", "Gate 21s projekt")
         ("Greve Kommune deltager i et møde i Business Region Aarhus.", set()),

@@ -45,8 +45,9 @@ from graphbuild.extract.membership_networks import (
     network_id,
     network_of,
     networks_of,
+    unknown_network,
 )
-from graphbuild.extract.membership_relation import Context, relate, relate_fellows
+from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
 from graphbuild.vocab.near import Word, finditer_near, lowered
 
 NUMBERS = {
@@ -302,6 +303,8 @@ def _members(
         group: list[MunicipalityRef] = []  # a list after a preposition: all in or all out
         taken = True
         for ref in refs.between(lo, cue_start):
+            if OTHER_CLAUSE.search(text, ref.end, cue_start):
+                continue  # the subject of a clause before the cue's
             if ref in group:
                 if taken:
                     out.append(ref)
@@ -334,6 +337,21 @@ def _members(
         out += items
         pos = items[-1].end if items else ref.end
     return [r for r in out if not any(a <= r.start < b for a, b in inside)]
+
+
+# what may stand between a subject cue and the network it names: a preposition, an article, a kind word
+_OBJECT_GAP = re.compile(r"[ \t]*(?:(?:af|i|til|det|den|de|et|en|nye|fælles|[a-zæøå]+(?:et|en))[ \t]+){0,3}")
+
+
+def _right_after(text: str, cue_end: int, start: int) -> bool:
+    """Whether a network starting at ``start`` is the object of the cue ending at ``cue_end``."""
+    return start >= cue_end and _OBJECT_GAP.fullmatch(text, cue_end, start) is not None
+
+
+# a clause of its own before the cue: "A har bedt X om bistand, og B er medlem af Y" (A acts in another clause)
+OTHER_CLAUSE = re.compile(
+    r"\b(?:har|havde|er|var|blev|skal|vil|kan)\b[^;]*?(?:,[ \t]*(?:og|men|mens)|;)[ \t]+", re.IGNORECASE
+)
 
 
 def _personal(text: str, start: int, end: int, hi: int) -> bool:
@@ -464,11 +482,17 @@ def add_prose_memberships(ctx: Context) -> None:
                 continue
         subject_cues = [s for s, _, subject in here if subject]
         list_cues = [s for s, e, subject in here if not subject and not COUNT_CUE.match(text, s, e)]
+        object_of: list[NetworkRef] = []  # the network right after the subject cue that names the members
+        object_name: str | None = None  # or the name of one no list knows, when all it names stand before the cue
         if subject_cues:
             # the first cue with a subject: "KL har etableret X, hvor A og B allerede er medlemmer"
             for cue in subject_cues:
                 members = _members(refs, lo, hi, cue, True, named)
                 if members:
+                    cue_end = next(e for s, e, subject in here if s == cue and subject)
+                    object_of = [n for n in named if _right_after(text, cue_end, n.start)]
+                    if named and not object_of and all(n.end <= cue for n in named):
+                        object_name = unknown_network(text, cue, hi)
                     break
         elif list_cues:
             members += _members(refs, lo, hi, list_cues[0], False, named)
@@ -482,7 +506,13 @@ def add_prose_memberships(ctx: Context) -> None:
         if not members or (len(members) < 2 and all(OWNED.match(text, s, e) for s, e, _ in here)):
             continue  # one owner is a company's, not a network's: "Forsyningen er ejet af Aarhus Kommune"
         named = [n for n in named if not listed_with(text, n, members)]
-        network = network_of(ctx, named, networks, starts, text, lo, hi, first, body_network, stated)
+        # the cue's own object is the network, not one named elsewhere in the sentence ("A har bedt X om bistand,
+        # og B er medlem af Y": Y)
+        named = object_of[:1] or named
+        if object_name is not None:
+            network: str | None = named_network(ctx, object_name)
+        else:
+            network = network_of(ctx, named, networks, starts, text, lo, hi, first, body_network, stated)
         if network is None and counted:
             network = _counted_network(ctx, networks, starts, lo)
         if network is None:
