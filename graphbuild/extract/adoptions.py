@@ -189,11 +189,18 @@ APPROVING = frozenset({"approved", "adopted", "endorsed"})
 
 
 def find_adoption_cues(
-    text: str, lo: int, hi: int, index: DocumentIndex | None = None, participation: bool = True
+    text: str,
+    lo: int,
+    hi: int,
+    index: DocumentIndex | None = None,
+    participation: bool = True,
+    agreements_only: bool = False,
 ) -> list[AdoptionCue]:
     """The adoption cues of text[lo:hi]. The document's lower-cased text (``index.lower``, made once per
     document) says whether the stretch holds one of a pattern's words, and where its matches can open:
-    the pattern is tried there, not at every position of the stretch."""
+    the pattern is tried there, not at every position of the stretch. ``participation``: the participation
+    forms are tried too (the stretch names an initiative); else ``agreements_only``: only the approval of a
+    shared agreement (the stretch holds "aftale")."""
     out = []
     low = lowered(text) if index is None else index.lower
     find = low.find
@@ -206,7 +213,8 @@ def find_adoption_cues(
             # "sluttede sig i 2010 til": a year before the meeting, not its day
             when = "on" if date else "on or before" if YEAR.search(m.group(0)) else date_is
             out.append(AdoptionCue(m.start(), m.end(), when, needs_named, date))
-    for form in PARTICIPATION_FORMS if participation else ():
+    forms = PARTICIPATION_FORMS if participation else [f for f in PARTICIPATION_FORMS if f.dated and agreements_only]
+    for form in forms:
         if all(find(word, lo, hi) < 0 for word in form.words):
             continue
         for m in form.pattern.finditer(text, lo, hi):
@@ -315,12 +323,14 @@ def add_adoptions(ctx: Context) -> None:
     for scope in ctx.scopes[1:] or ctx.scopes[:1]:
         here = ctx.in_scope(scope)
         # a participation form names its initiative: tried only where an initiative is named
-        named = (
-            any(m.type == "Initiative" for m in here)
-            or names_a_kind(ctx.text, ctx.index.lower, scope.start, scope.end)
-            or ctx.index.lower.find("aftale", scope.start, scope.end) >= 0  # a shared agreement (agreement_named)
+        named = any(m.type == "Initiative" for m in here) or names_a_kind(
+            ctx.text, ctx.index.lower, scope.start, scope.end
         )
-        cues = find_adoption_cues(ctx.text, scope.start, scope.end, ctx.index, participation=named)
+        # else only the approval of a shared agreement, which names it by its kind (agreement_named)
+        agreement = not named and ctx.index.lower.find("aftale", scope.start, scope.end) >= 0
+        cues = find_adoption_cues(
+            ctx.text, scope.start, scope.end, ctx.index, participation=named, agreements_only=agreement
+        )
         for cue in cues:
             lo, hi = ctx.sentences.bounds(cue.start, cue.end, scope.start, scope.end)
             if PROPOSAL.search(ctx.text[lo : cue.start]) and _outcome(ctx, scope.item) not in APPROVING:
