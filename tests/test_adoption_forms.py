@@ -327,6 +327,8 @@ def test_adoption_forms_of_pages(tmp_path: Path, text: str, expected: set[tuple[
         MINUTES + "Beslutning\n\nByrådet tilslutter sig Grøn Vækst.",
         MINUTES + "Beslutning\n\nByrådet tiltræder Teknisk Udvalgs anbefaling.",
         MINUTES + "Beslutning\n\nByrådet tilslutter sig aftalen.",
+        MINUTES + "Beslutning\n\nByrådet tilslutter sig klimaprojektet.",
+        MINUTES + "Beslutning\n\nByrådet tilslutter sig Klimarådets anbefalinger.",
         # an agreement approved by a committee, or not approved; a plain "aftalen"
         MINUTES + "Beslutning\n\nØkonomiudvalget godkendte samarbejdsaftalen om beredskab.",
         MINUTES + "Beslutning\n\nByrådet godkendte ikke samarbejdsaftalen om beredskab.",

@@ -315,11 +315,14 @@ def agreement_named(text: str, at: int, hi: int, in_sentence: list[Mention]) -> 
 # Charter for Sund Mad"), or a compound of an agreement's or alliance's kind with its years
 # ("tilsluttede sig samarbejdsaftalen 2023-2026", "tilslutter sig rammeaftalen")
 _AGREEMENT_KINDS = r"(?:aftale|pagt|alliance|partnerskab|charter|erklæring|samarbejde|netværk|program|projekt)"
+# a lower-case compound names an agreement, a pact or an alliance ("samarbejdsaftalen 2023-2026"), not a
+# project or network ("klimaprojektet" names no one project; joining a network is a membership)
+_COMPOUND_KINDS = r"(?:aftale|pagt|alliance|partnerskab|charter|erklæring)"
 _BARE_NAMED = re.compile(
     r"\s+(?:sig\s+)?(?:(?:i|til|på)\s+)?(?:(?:det|den|de|et|en)\s+)?(?:(?:nye|nationale|landsdækkende|europæiske|"
     r"internationale|globale|fælles|tværkommunale|endelige|reviderede)\s+)?"
     r"(?:[\"“”'‘’«»„](?P<quoted>[^\"“”'‘’«»„\n]{3,60}?)[\"“”'‘’«»]|"
-    rf"(?P<compound>(?-i:[a-zæøå]{{3,}}-?){_AGREEMENT_KINDS}(?:en|et|n|t)?(?:[ \t]+(?:for[ \t]+)?(?:19|20)\d{{2}}"
+    rf"(?P<compound>(?-i:[a-zæøå]{{3,}}-?){_COMPOUND_KINDS}(?:en|et|n|t)?(?:[ \t]+(?:for[ \t]+)?(?:19|20)\d{{2}}"
     r"(?:[ \t]*[-–/][ \t]*(?:19|20)?\d{2})?)?(?![\wæøå]))|"
     rf"(?P<name>{_CAPITALISED}))",
     re.IGNORECASE,
