@@ -829,6 +829,11 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Greve, Solrød, og Køge Kommuner er medlemmer af Business Region Aarhus.",
             _all("Business Region Aarhus", "Greve", "Solrød", "Køge"),
         ),
+        # two statements joined by "mens": each its own subject and network
+        (
+            "Greve Kommune er medlem af Business Region Aarhus, mens Køge Kommune er medlem af Gate 21.",
+            _all("Business Region Aarhus", "Greve") | _all("Gate 21", "Køge"),
+        ),
         # the cue's object is an activity or a thing a body owns, not the body: a meeting, the work, a project, a
         # working group of the body ("X' arbejdsgruppe", "Gate 21's netværk", "Gate 21s projekt")
         ("Greve Kommune deltager i et møde i Business Region Aarhus.", set()),
