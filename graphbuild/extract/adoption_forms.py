@@ -8,6 +8,12 @@ som frikommune", "blev godkendt som frikommune", "kommunens deltagelse i DK2020"
 initiative the sentence names within a few words after it (``reach``), and none holds when the
 sentence hedges it before the cue ("overvejer", "ikke", "mulighed for", "ansøgning om").
 
+An initiative the gazetteer does not know is read from the sentence's shape: named after its kind
+("projektet Grøn Vækst"), or right after a cue that only joins, quoted or as a name that says what it is
+("tilslutter sig Verdensmålsalliancen", "har underskrevet Charter for Sund Mad", "samarbejdsaftalen
+2023-2026"), or a shared agreement a council approves named by its kind and what it is about ("godkendte
+den endelige samarbejdsaftale om nyt beredskabssamarbejde mellem …").
+
 Who: the municipality named last before the cue, and with it the municipalities listed with it ("Aarhus,
 Randers og Viborg Kommuner har tilsluttet sig DK2020"); a generic subject ("Yderligere 46 kommuner har
 tilsluttet sig DK2020:", "Følgende kommuner deltager i DK2020:") takes the list of municipalities that

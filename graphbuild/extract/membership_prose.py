@@ -13,13 +13,17 @@
 - joining: "X er (blevet) (nyt) medlem af", "at blive medlem i", "er blevet en del af", "melde sig ind (i)",
   "melde X Kommune ind i", "indtræder pr. 1. januar 2016 i"; the subject after the verb ("Nu er X Kommune
   også medlem af"); a council for its municipality ("Byrådet i X har besluttet at melde sig ind i");
-- a list under a label or after "Med i": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B".
+- a list under a label or after "Med i": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B";
+- setting it up: "Byrådene i A, B og C kommuner har … godkendt dannelsen af X" (the councils' decision).
 
 The network is the one the sentence names (membership_networks); a sentence that names none continues
 the statement right before it ("… har meldt sig ind i X. Også A, B og C kommuner har meldt sig ind.").
 A municipality named as someone's affiliation ("direktør i Struer Kommune", "fra Vejle Kommune") is no
 member, nor are people's seats ("Borgmestrene i A og B er medlemmer af bestyrelsen"); a sentence that
-denies or ends a membership gives none."""
+denies or ends a membership gives none. The network is the cue's own object when one stands right after it
+("A har bedt X om bistand, og B er medlem af Y": Y, and only B, the subject of the cue's clause); a cue whose
+object is an activity or a thing a body owns joins no body ("deltager i et møde i X", "er med i X'
+arbejdsgruppe"); "…, mens B er medlem af Y" is a statement of its own."""
 
 from __future__ import annotations
 
