@@ -236,6 +236,23 @@ def adoptions_of(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
             PAGE + "Holstebro og Syddjurs kommuner blev i denne uge optaget i DK2020-projektet.",
             {("Holstebro", "DK2020", None), ("Syddjurs", "DK2020", None)},
         ),
+        # a label naming the programme with its members' word, the list after its colon, inline or one a line
+        (
+            PAGE + "Kommuner i DK2020:\nBallerup\nBrøndby\nEsbjerg",
+            {("Ballerup", "DK2020", None), ("Brøndby", "DK2020", None), ("Esbjerg", "DK2020", None)},
+        ),
+        (
+            PAGE + "Underskrivere af Borgmesterpagten: Ballerup, Brøndby og Esbjerg.",
+            {
+                ("Ballerup", "Borgmesterpagten", None),
+                ("Brøndby", "Borgmesterpagten", None),
+                ("Esbjerg", "Borgmesterpagten", None),
+            },
+        ),
+        (
+            PAGE + "DK2020-kommuner: Ballerup, Brøndby og Esbjerg.",
+            {("Ballerup", "DK2020", None), ("Brøndby", "DK2020", None), ("Esbjerg", "DK2020", None)},
+        ),
         # a shared agreement the gazetteer does not know, named by its kind and what it is about, approved by the
         # council (Stevns's news, dev; Greve's and Solrød's minutes): the council after the verb, the parties
         # named in it
@@ -328,6 +345,8 @@ def test_adoption_forms_of_pages(tmp_path: Path, text: str, expected: set[tuple[
         MINUTES + "Beslutning\n\nByrådet tiltræder Teknisk Udvalgs anbefaling.",
         MINUTES + "Beslutning\n\nByrådet tilslutter sig aftalen.",
         MINUTES + "Beslutning\n\nByrådet tilslutter sig klimaprojektet.",
+        # a label with no body named, or a place: "Kommuner i Region Midtjylland:" lists no programme's members
+        PAGE + "Kommuner i området: Ballerup, Brøndby og Esbjerg.",
         MINUTES + "Beslutning\n\nByrådet tilslutter sig Klimarådets anbefalinger.",
         # an agreement approved by a committee, or not approved; a plain "aftalen"
         MINUTES + "Beslutning\n\nØkonomiudvalget godkendte samarbejdsaftalen om beredskab.",

@@ -829,6 +829,12 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Greve, Solrød, og Køge Kommuner er medlemmer af Business Region Aarhus.",
             _all("Business Region Aarhus", "Greve", "Solrød", "Køge"),
         ),
+        # a label naming the body with its members' word, the list after its colon
+        (
+            "Kommuner i Business Region Aarhus:\nFavrskov\nHedensted\nHerning",
+            _all("Business Region Aarhus", "Favrskov", "Hedensted", "Herning"),
+        ),
+        ("Kommunerne bag Gate 21: Greve, Køge og Solrød.", _all("Gate 21", "Greve", "Køge", "Solrød")),
         # two statements joined by "mens": each its own subject and network
         (
             "Greve Kommune er medlem af Business Region Aarhus, mens Køge Kommune er medlem af Gate 21.",

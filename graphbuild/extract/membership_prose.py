@@ -158,6 +158,10 @@ LABELLED_LIST_CUE = re.compile(
     r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner|Ejerkommuner|Ejere|Interessenter|"
     r"Interessentkommuner)[ \t]*:|\b(?:nye\s+)?(?:medlemmer|ejere|deltagere)(?:ne)?\s+er\b|"
     r"(?<![\w-])Med\s+i\s+(?=[^.;:\n]{1,60}?\ber\s)|"
+    # a label naming the body with its members' word, a list after its colon: "Kommuner i DK2020:", "DK2020-kommuner:",
+    # "Underskrivere af Borgmesterpagten:"
+    r"(?<![\w-])(?:Kommuner(?:ne)?|Underskrivere|Underskriverne)[ \t]+(?:i|af|bag)[ \t]+(?=[^.;:\n]{2,60}:)|"
+    r"(?<=\S)-kommuner(?:ne)?[ \t]*:|"
     # a heading over a list one municipality a line: "Medlemskommuner", "Medlemmer"
     r"(?m:^[ \t]*(?-i:Medlemmer|Medlemskommuner|Ejerkommuner|Deltagerkommuner|Deltagende\s+kommuner|Interessenter)"
     r"[ \t]*$)",
@@ -177,6 +181,12 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     ("deltager", re.compile(r"deltager(?:ne|e|kommuner)\b", re.IGNORECASE)),
     "ejer",  # "Ejerkommuner:", "Ejere:"
     "interessent",  # "Interessenter:"
+    # "Kommuner i X:", "X-kommuner:", "Underskrivere af X:"
+    (
+        "kommuner",
+        re.compile(r"(?:kommuner(?:ne)?[ \t]+(?:i|af|bag)[ \t]+[^.;:\n]{2,60}|-kommuner(?:ne)?[ \t]*):", re.IGNORECASE),
+    ),
+    ("underskriver", re.compile(r"underskriver(?:ne|e)[ \t]+(?:af|bag)[ \t]+[^.;:\n]{2,60}:", re.IGNORECASE)),
 )
 # an adjective of the counted ones: "De 46 nye kommuner i DK2020 er: …", "De 20 første kommuner i DK2020 er …"
 _COUNT_ADJECTIVE = r"(?:nye|første|deltagende|udvalgte|øvrige|resterende)\s+"
