@@ -226,6 +226,72 @@ def adoptions_of(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
             {("Greve", "Samarbejdsaftale 2019", "2019-04-30")},
         ),
         (PAGE + "Solrød Kommune godkendte Sundhedsaftale 2024-2027.", {("Solrød", "Sundhedsaftalen 2024-2027", None)}),
+        # admitted to a programme, when it happened between the verb and "optaget" (Region Midtjylland's news)
+        (
+            PAGE + "Det ligger fast, efter Holstebro, Ikast-Brande og Syddjurs kommuner i denne uge blev optaget i "
+            "DK2020.",
+            {("Holstebro", "DK2020", None), ("Ikast-Brande", "DK2020", None), ("Syddjurs", "DK2020", None)},
+        ),
+        (
+            PAGE + "Holstebro og Syddjurs kommuner blev i denne uge optaget i DK2020-projektet.",
+            {("Holstebro", "DK2020", None), ("Syddjurs", "DK2020", None)},
+        ),
+        # a label naming the programme with its members' word, the list after its colon, inline or one a line
+        (
+            PAGE + "Kommuner i DK2020:\nBallerup\nBrøndby\nEsbjerg",
+            {("Ballerup", "DK2020", None), ("Brøndby", "DK2020", None), ("Esbjerg", "DK2020", None)},
+        ),
+        (
+            PAGE + "Underskrivere af Borgmesterpagten: Ballerup, Brøndby og Esbjerg.",
+            {
+                ("Ballerup", "Borgmesterpagten", None),
+                ("Brøndby", "Borgmesterpagten", None),
+                ("Esbjerg", "Borgmesterpagten", None),
+            },
+        ),
+        (
+            PAGE + "DK2020-kommuner: Ballerup, Brøndby og Esbjerg.",
+            {("Ballerup", "DK2020", None), ("Brøndby", "DK2020", None), ("Esbjerg", "DK2020", None)},
+        ),
+        # a shared agreement the gazetteer does not know, named by its kind and what it is about, approved by the
+        # council (Stevns's news, dev; Greve's and Solrød's minutes): the council after the verb, the parties
+        # named in it
+        (
+            MINUTES + "Beslutning\n\nOnsdag aften godkendte Kommunalbestyrelsen den endelige samarbejdsaftale om "
+            "nyt beredskabssamarbejde mellem Stevns, Solrød og Køge kommuner.",
+            {("Greve", "samarbejdsaftale om nyt beredskabssamarbejde mellem Stevns", "2022-03-01")},
+        ),
+        (
+            PAGE + "Byrådet i Solrød godkendte samarbejdsaftalen mandag den 25. november, mens Køge godkendte "
+            "aftalen den 26. november.",
+            {("Solrød", "samarbejdsaftalen", None)},
+        ),
+        (
+            MINUTES + "Beslutning\n\nByrådet har godkendt rammeaftalen for 2025-2026.",
+            {("Greve", "rammeaftalen for 2025-2026", "2022-03-01")},
+        ),
+        # a name the gazetteer does not know, with no kind word before it, after a cue that only joins: the
+        # name says what it is (an alliance, a pact, a charter, an agreement with its years) or is quoted
+        (
+            MINUTES + "Beslutning\n\nByrådet besluttede at tilslutte sig Verdensmålsalliancen.",
+            {("Greve", "Verdensmålsalliancen", "2022-03-01")},
+        ),
+        (
+            PAGE + "Gentofte Kommune har underskrevet Charter for Sund Mad.",
+            {("Gentofte", "Charter for Sund Mad", None)},
+        ),
+        (
+            PAGE + "Hvidovre og Brøndby Kommuner har tilsluttet sig Sundhedspartnerskabet.",
+            {("Hvidovre", "Sundhedspartnerskabet", None), ("Brøndby", "Sundhedspartnerskabet", None)},
+        ),
+        (
+            MINUTES + "Beslutning\n\nKommunalbestyrelsen tilslutter sig samarbejdsaftalen 2023-2026.",
+            {("Greve", "samarbejdsaftalen 2023-2026", "2022-03-01")},
+        ),
+        (
+            MINUTES + "Beslutning\n\nByrådet besluttede at tilslutte sig 'Danmark for målene'.",
+            {("Greve", "Danmark for målene", "2022-03-01")},
+        ),
     ],
 )
 def test_adoption_forms_of_pages(tmp_path: Path, text: str, expected: set[tuple[str, str, str | None]]) -> None:
@@ -269,6 +335,23 @@ def test_adoption_forms_of_pages(tmp_path: Path, text: str, expected: set[tuple[
         PAGE + "Greve Kommune har ikke tilsluttet sig projektet Grøn Vækst.",
         # "vedtog" a named effort may be the municipality's own: only a joining cue takes an unknown name
         MINUTES + "Beslutning\n\nByrådet vedtog indsatsen Tidlig Forebyggelse.",
+        # a bare name after a joining cue: a body's or a person's act, the municipality's own business, a name
+        # that does not say it is shared, a cue that may take a committee's indstilling ("tiltræder")
+        MINUTES + "Beslutning\n\nByrådet tilslutter sig Økonomiudvalgets indstilling.",
+        MINUTES + "Beslutning\n\nKommunalbestyrelsen tilslutter sig Borgmesterens forslag.",
+        MINUTES + "Beslutning\n\nByrådet tilslutter sig Handicaprådets høringssvar.",
+        MINUTES + "Beslutning\n\nByrådet tilslutter sig Budget 2024.",
+        MINUTES + "Beslutning\n\nByrådet tilslutter sig Grøn Vækst.",
+        MINUTES + "Beslutning\n\nByrådet tiltræder Teknisk Udvalgs anbefaling.",
+        MINUTES + "Beslutning\n\nByrådet tilslutter sig aftalen.",
+        MINUTES + "Beslutning\n\nByrådet tilslutter sig klimaprojektet.",
+        # a label with no body named, or a place: "Kommuner i Region Midtjylland:" lists no programme's members
+        PAGE + "Kommuner i området: Ballerup, Brøndby og Esbjerg.",
+        MINUTES + "Beslutning\n\nByrådet tilslutter sig Klimarådets anbefalinger.",
+        # an agreement approved by a committee, or not approved; a plain "aftalen"
+        MINUTES + "Beslutning\n\nØkonomiudvalget godkendte samarbejdsaftalen om beredskab.",
+        MINUTES + "Beslutning\n\nByrådet godkendte ikke samarbejdsaftalen om beredskab.",
+        MINUTES + "Beslutning\n\nByrådet godkendte aftalen om beredskab.",
         # joining a named organisation is a membership, not an adoption
         MINUTES + "Beslutning\n\nByrådet besluttede at tilslutte sig samarbejdet Business Region Aarhus.",
         # a proposal with no decision (an agenda)

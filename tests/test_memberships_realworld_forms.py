@@ -788,7 +788,70 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Favrskov Kommune er optaget som medlem af Foreningen Fjordlandet.",
             _all("Foreningen Fjordlandet", "Favrskov"),
         ),
+        # when it joined, between the verb and what it became: "blev i denne uge optaget i" (Region
+        # Midtjylland's news), "er netop blevet optaget som medlem af", "blev pr. 1. januar 2020 optaget i", "blev
+        # i november 2020 medlem af"
+        ("Holstebro og Lemvig kommuner blev i denne uge optaget i Gate 21.", _all("Gate 21", "Holstebro", "Lemvig")),
+        ("Greve Kommune er netop blevet optaget som medlem af Gate 21.", _all("Gate 21", "Greve")),
+        ("Greve Kommune blev pr. 1. januar 2020 optaget i Gate 21.", _all("Gate 21", "Greve")),
+        ("Greve Kommune blev i november 2020 medlem af Gate 21.", _all("Gate 21", "Greve")),
+        ("Greve Kommune er nu formelt blevet medlem af Gate 21.", _all("Gate 21", "Greve")),
+        ("Greve Kommune blev i denne uge ikke optaget i Gate 21.", set()),
         ("Børnene er optaget i daginstitutionen Solsikken i Greve Kommune.", set()),
+        # the councils' decision to set the body up (Aabenraa's news, dev; beredskabsinfo.dk, denoffentlige.dk):
+        # "Byrådene i A, B og C kommuner har … godkendt dannelsen af X", "… godkendte etableringen af X"
+        (
+            "Byrådene i Haderslev, Aabenraa og Tønder kommuner har på deres møder i december endeligt godkendt "
+            "dannelsen af Brand & Redning Sønderjylland.",
+            _all("Brand & Redning Sønderjylland", "Haderslev", "Aabenraa", "Tønder"),
+        ),
+        (
+            "Kommunalbestyrelserne i Greve og Køge godkendte etableringen af Brand & Redning Sønderjylland.",
+            _all("Brand & Redning Sønderjylland", "Greve", "Køge"),
+        ),
+        (
+            "Greve, Solrød og Køge Kommuner har vedtaget oprettelsen af Brand & Redning Sønderjylland.",
+            _all("Brand & Redning Sønderjylland", "Greve", "Solrød", "Køge"),
+        ),
+        ("Byrådet har godkendt etableringen af en ny cykelsti i Greve Kommune.", set()),
+        ("Byrådene i Greve og Køge har ikke godkendt dannelsen af Brand & Redning Sønderjylland.", set()),
+        # a municipality acting in a clause of its own before the cue is not its subject, and the network is the
+        # cue's own object, not a body named elsewhere in the sentence
+        (
+            "Greve Kommune har bedt Business Region Aarhus om bistand, og Køge Kommune er medlem af Gate 21.",
+            _all("Gate 21", "Køge"),
+        ),
+        (
+            "Greve Kommune har bedt Gate 21 om bistand, mens Køge Kommune er medlem af Business Region Aarhus.",
+            _all("Business Region Aarhus", "Køge"),
+        ),
+        (
+            "Greve, Solrød, og Køge Kommuner er medlemmer af Business Region Aarhus.",
+            _all("Business Region Aarhus", "Greve", "Solrød", "Køge"),
+        ),
+        # a label naming the body with its members' word, the list after its colon
+        (
+            "Kommuner i Business Region Aarhus:\nFavrskov\nHedensted\nHerning",
+            _all("Business Region Aarhus", "Favrskov", "Hedensted", "Herning"),
+        ),
+        ("Kommunerne bag Gate 21: Greve, Køge og Solrød.", _all("Gate 21", "Greve", "Køge", "Solrød")),
+        # two statements joined by "mens": each its own subject and network
+        (
+            "Greve Kommune er medlem af Business Region Aarhus, mens Køge Kommune er medlem af Gate 21.",
+            _all("Business Region Aarhus", "Greve") | _all("Gate 21", "Køge"),
+        ),
+        # the cue's object is an activity or a thing a body owns, not the body: a meeting, the work, a project, a
+        # working group of the body ("X' arbejdsgruppe", "Gate 21's netværk", "Gate 21s projekt")
+        ("Greve Kommune deltager i et møde i Business Region Aarhus.", set()),
+        ("Greve og Køge Kommuner deltager i arbejdet i Business Region Aarhus.", set()),
+        ("Greve Kommune deltager i projektet, som Business Region Aarhus står bag.", set()),
+        ("Greve Kommune er med i Business Region Aarhus' arbejdsgruppe om turisme.", set()),
+        ("Greve Kommune er medlem af Gate 21's netværk for klimatilpasning.", set()),
+        ("Greve Kommune deltager i Gate 21s projekt om cirkulær økonomi.", set()),
+        ("Greve og Køge Kommuner deltager i Business Region Aarhus' bestyrelsesmøde.", set()),
+        # the body's own members in the genitive, and a body after an article, are still its members
+        ("Business Region Aarhus' medlemskommuner er Greve og Køge.", _all("Business Region Aarhus", "Greve", "Køge")),
+        ("Greve Kommune deltager i Business Region Aarhus.", _all("Business Region Aarhus", "Greve")),
         ("Greve Kommune er ikke optaget som medlem af Gate 21.", set()),
         # one of a network's municipalities by the others (Viborg's page, dev): "har sammen med de 11 øvrige
         # kommuner i X"; never a region, which is no network

@@ -32,6 +32,7 @@ from graphbuild.extract.adoption_forms import (
     TITLE_PART,
     WITH_LIST,
     acting,
+    agreement_named,
     kind_named,
     listed_after_colon,
     listed_with,
@@ -188,11 +189,18 @@ APPROVING = frozenset({"approved", "adopted", "endorsed"})
 
 
 def find_adoption_cues(
-    text: str, lo: int, hi: int, index: DocumentIndex | None = None, participation: bool = True
+    text: str,
+    lo: int,
+    hi: int,
+    index: DocumentIndex | None = None,
+    participation: bool = True,
+    agreements_only: bool = False,
 ) -> list[AdoptionCue]:
     """The adoption cues of text[lo:hi]. The document's lower-cased text (``index.lower``, made once per
     document) says whether the stretch holds one of a pattern's words, and where its matches can open:
-    the pattern is tried there, not at every position of the stretch."""
+    the pattern is tried there, not at every position of the stretch. ``participation``: the participation
+    forms are tried too (the stretch names an initiative); else ``agreements_only``: only the approval of a
+    shared agreement (the stretch holds "aftale")."""
     out = []
     low = lowered(text) if index is None else index.lower
     find = low.find
@@ -205,7 +213,8 @@ def find_adoption_cues(
             # "sluttede sig i 2010 til": a year before the meeting, not its day
             when = "on" if date else "on or before" if YEAR.search(m.group(0)) else date_is
             out.append(AdoptionCue(m.start(), m.end(), when, needs_named, date))
-    for form in PARTICIPATION_FORMS if participation else ():
+    forms = PARTICIPATION_FORMS if participation else [f for f in PARTICIPATION_FORMS if f.dated and agreements_only]
+    for form in forms:
         if all(find(word, lo, hi) < 0 for word in form.words):
             continue
         for m in form.pattern.finditer(text, lo, hi):
@@ -282,12 +291,21 @@ _JOINING = re.compile(
 )
 
 
+_COUNCIL_INSIDE = re.compile(r"\b(?:byrådet|kommunalbestyrelsen|borgerrepræsentationen)\b", re.IGNORECASE)
+_APPROVES = re.compile(r"godkendte|har\s", re.IGNORECASE)  # the agreement form (adoption_forms) opens so
+# the cues that can only join something shared (not "tiltræder", "deltager i", "indgår i": a council
+# tiltræder a committee's indstilling, deltager i a meeting): a bare name after them is what is joined
+_ONLY_JOINING = re.compile(r"tilm|tilsl|sluttet|sluttede|underskr|under\s+på", re.IGNORECASE)
+
+
 def _unknown_joined(text: str, cue: AdoptionCue, hi: int, in_sentence: list[Mention]) -> list[Mention]:
     """The initiative the gazetteer does not know that a joining cue names by its kind right after it
     (``adoption_forms.kind_named``); none after a status cue ("er blevet Klimakommune") or "vedtog"."""
+    if cue.between is not None and cue.reach is not None and _APPROVES.match(text, cue.start, cue.end):
+        return agreement_named(text, cue.end, hi, in_sentence)  # "godkendte den endelige samarbejdsaftale om …"
     if cue.subject_next or not _JOINING.search(text, cue.start, cue.end):
         return []
-    return kind_named(text, cue.end, hi, in_sentence)
+    return kind_named(text, cue.end, hi, in_sentence, bare=bool(_ONLY_JOINING.search(text, cue.start, cue.end)))
 
 
 def _own_meeting(ctx: Context) -> bool:
@@ -308,7 +326,11 @@ def add_adoptions(ctx: Context) -> None:
         named = any(m.type == "Initiative" for m in here) or names_a_kind(
             ctx.text, ctx.index.lower, scope.start, scope.end
         )
-        cues = find_adoption_cues(ctx.text, scope.start, scope.end, ctx.index, participation=named)
+        # else only the approval of a shared agreement, which names it by its kind (agreement_named)
+        agreement = not named and ctx.index.lower.find("aftale", scope.start, scope.end) >= 0
+        cues = find_adoption_cues(
+            ctx.text, scope.start, scope.end, ctx.index, participation=named, agreements_only=agreement
+        )
         for cue in cues:
             lo, hi = ctx.sentences.bounds(cue.start, cue.end, scope.start, scope.end)
             if PROPOSAL.search(ctx.text[lo : cue.start]) and _outcome(ctx, scope.item) not in APPROVING:
@@ -324,7 +346,11 @@ def add_adoptions(ctx: Context) -> None:
             elif (
                 municipality is not None
                 and _own_meeting(ctx)
-                and (cue.reach is None or OWN_SUBJECT.search(ctx.text, max(lo, cue.start - 40), cue.start))
+                and (
+                    cue.reach is None
+                    or OWN_SUBJECT.search(ctx.text, max(lo, cue.start - 40), cue.start)
+                    or _COUNCIL_INSIDE.search(ctx.text, cue.start, cue.end)  # "godkendte Kommunalbestyrelsen …"
+                )
             ):
                 found = [(ids.municipality_id(municipality.code), municipality.name, municipality.code)]
             else:

@@ -13,13 +13,17 @@
 - joining: "X er (blevet) (nyt) medlem af", "at blive medlem i", "er blevet en del af", "melde sig ind (i)",
   "melde X Kommune ind i", "indtræder pr. 1. januar 2016 i"; the subject after the verb ("Nu er X Kommune
   også medlem af"); a council for its municipality ("Byrådet i X har besluttet at melde sig ind i");
-- a list under a label or after "Med i": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B".
+- a list under a label or after "Med i": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B";
+- setting it up: "Byrådene i A, B og C kommuner har … godkendt dannelsen af X" (the councils' decision).
 
 The network is the one the sentence names (membership_networks); a sentence that names none continues
 the statement right before it ("… har meldt sig ind i X. Også A, B og C kommuner har meldt sig ind.").
 A municipality named as someone's affiliation ("direktør i Struer Kommune", "fra Vejle Kommune") is no
 member, nor are people's seats ("Borgmestrene i A og B er medlemmer af bestyrelsen"); a sentence that
-denies or ends a membership gives none."""
+denies or ends a membership gives none. The network is the cue's own object when one stands right after it
+("A har bedt X om bistand, og B er medlem af Y": Y, and only B, the subject of the cue's clause); a cue whose
+object is an activity or a thing a body owns joins no body ("deltager i et møde i X", "er med i X'
+arbejdsgruppe"); "…, mens B er medlem af Y" is a statement of its own."""
 
 from __future__ import annotations
 
@@ -45,8 +49,9 @@ from graphbuild.extract.membership_networks import (
     network_id,
     network_of,
     networks_of,
+    unknown_network,
 )
-from graphbuild.extract.membership_relation import Context, relate, relate_fellows
+from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
 from graphbuild.vocab.near import Word, finditer_near, lowered
 
 NUMBERS = {
@@ -55,6 +60,13 @@ NUMBERS = {
     "atten": 18, "nitten": 19, "tyve": 20,
 }  # fmt: skip
 _NUMBER = r"\d{1,2}|" + "|".join(NUMBERS)
+# when a municipality joined, between the verb and what it became: "blev i denne uge optaget i", "er netop
+# blevet medlem af", "blev pr. 1. januar 2020 optaget i", "blev i november 2020 medlem af", "er nu formelt blevet"
+_MONTH = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+WHEN = (
+    r"(?:(?:nu|netop|også|allerede|officielt|formelt|endeligt|i\s+dag|i\s+går|i\s+år|i\s+denne\s+(?:uge|måned)|"
+    rf"i\s+(?:{_MONTH}\s+)?\d{{4}}|(?:pr\.|per|fra|den)\s+\d{{1,2}}\.\s*(?:{_MONTH}|\d{{1,2}}\.?)\s*\d{{4}})\s+)*"
+)
 # members named before the cue (its subject)
 SUBJECT_CUE = re.compile(
     r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:(?:nyt?\s+)?medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
@@ -70,7 +82,7 @@ SUBJECT_CUE = re.compile(
     # "Kolding Kommune er sammen med Vejle, Fredericia og Middelfart medlem af X"
     r"\ber\s+sammen\s+med\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,100}?\s(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
     # becoming one: "er (nu) blevet medlem af", "at blive medlem i", "bliver medlem af", "er blevet en del af"
-    r"\b(?:er\s+(?:nu\s+)?blevet|blive|bliver|blev)\s+(?:nu\s+)?(?:(?:nyt\s+)?medlem(?:mer)?\s+"
+    rf"\b(?:er\s+{WHEN}blevet|blive|bliver|blev)\s+{WHEN}(?:(?:nyt\s+)?medlem(?:mer)?\s+"
     r"(?:af|i)|(?:en\s+)?del\s+af)\b|"
     r"\b(?:er\s+)?deltager(?:kommune)?\s+i\b|\bdeltagerkommuner\s+i\b|"
     r"\b(?:er\s+gået|gik|går|gå|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|"
@@ -79,6 +91,10 @@ SUBJECT_CUE = re.compile(
     r"\bhar\s+(?:dannet|oprettet|etableret)\s+(?:[\wæøå-]+\s+){0,3}?[\wæøå-]*"
     r"(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening|partnerskab)\b|"
     r"\b(?:stiftede|har\s+(?:[\wæøå]+\s+){0,4}?stiftet)\b|\bsamarbejder\s+i\b|"
+    # the councils' decision to set it up: "Byrådene i A, B og C kommuner har (på deres møder i december endeligt)
+    # godkendt dannelsen af X", "Kommunalbestyrelserne i A og B godkendte etableringen af X"
+    r"\b(?:godkendte|vedtog|har\s+(?:[\wæøå]+\s+){0,6}?(?:godkendt|vedtaget))\s+"
+    r"(?:den\s+endelige\s+)?(?:dannelsen|etableringen|oprettelsen|stiftelsen)\s+af\b|"
     # one of a network's municipalities by the others: "Viborg har sammen med de 11 øvrige kommuner i Business
     # Region Aarhus søgt om …", "sammen med de andre medlemskommuner i X"
     r"\bsammen\s+med\s+de\s+(?:\d{1,2}\s+|[a-zæøå]+\s+)?(?:øvrige|andre)\s+(?:medlems|ejer|deltager|interessent)?kommuner\s+i\b|"
@@ -100,7 +116,7 @@ JOIN_CUE = re.compile(
     r"\b(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:(?:fra|pr\.|per|med)\s+(?:[\wæøå.]+\s+){1,3}?)?"
     r"(?:som\s+medlem\s+)?(?:af|i)\b(?!\s+stedet)|"
     # admitted: "Køge Kommune er optaget som ny interessent i VEKS", "blev optaget som medlem af X"
-    r"\b(?:er|blev|bliver|er\s+blevet)\s+(?:nu\s+|i\s+\d{4}\s+)?optaget\s+(?:som\s+(?:nyt?\s+)?(?:medlem|interessent|ejer|medejer|deltager)\s+)?"
+    rf"\b(?:er|blev|bliver)\s+{WHEN}(?:blevet\s+{WHEN})?optaget\s+(?:som\s+(?:nyt?\s+)?(?:medlem|interessent|ejer|medejer|deltager)\s+)?"
     r"(?:af|i)\b|"
     # "har vedtaget at melde Hedensted Kommune ind i X": the municipality before the cue
     r"(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i\b",
@@ -142,11 +158,17 @@ LABELLED_LIST_CUE = re.compile(
     r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner|Ejerkommuner|Ejere|Interessenter|"
     r"Interessentkommuner)[ \t]*:|\b(?:nye\s+)?(?:medlemmer|ejere|deltagere)(?:ne)?\s+er\b|"
     r"(?<![\w-])Med\s+i\s+(?=[^.;:\n]{1,60}?\ber\s)|"
+    # a label naming the body with its members' word, a list after its colon: "Kommuner i DK2020:", "DK2020-kommuner:",
+    # "Underskrivere af Borgmesterpagten:"
+    r"(?<![\w-])(?:Kommuner(?:ne)?|Underskrivere|Underskriverne)[ \t]+(?:i|af|bag)[ \t]+(?=[^.;:\n]{2,60}:)|"
+    r"(?<=\S)-kommuner(?:ne)?[ \t]*:|"
     # a heading over a list one municipality a line: "Medlemskommuner", "Medlemmer"
     r"(?m:^[ \t]*(?-i:Medlemmer|Medlemskommuner|Ejerkommuner|Deltagerkommuner|Deltagende\s+kommuner|Interessenter)"
     r"[ \t]*$)",
     re.IGNORECASE,
 )
+# what the councils decide to set up: "godkendt (den endelige) dannelsen af X" (a subject cue's word, CUE_WORDS)
+_SETTING_UP = r"(?:den\s+endelige\s+)?(?:dannelsen|etableringen|oprettelsen|stiftelsen)\s+af\b"
 # a word each of the two above holds near its start: MORE_CUES runs only around them (vocab.near)
 MORE_CUE_WORDS: tuple[Word, ...] = (
     ("ind", re.compile(r"ind\s+i\b", re.IGNORECASE)),  # "træder ind i", "meldt sig ind i"
@@ -159,6 +181,12 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     ("deltager", re.compile(r"deltager(?:ne|e|kommuner)\b", re.IGNORECASE)),
     "ejer",  # "Ejerkommuner:", "Ejere:"
     "interessent",  # "Interessenter:"
+    # "Kommuner i X:", "X-kommuner:", "Underskrivere af X:"
+    (
+        "kommuner",
+        re.compile(r"(?:kommuner(?:ne)?[ \t]+(?:i|af|bag)[ \t]+[^.;:\n]{2,60}|-kommuner(?:ne)?[ \t]*):", re.IGNORECASE),
+    ),
+    ("underskriver", re.compile(r"underskriver(?:ne|e)[ \t]+(?:af|bag)[ \t]+[^.;:\n]{2,60}:", re.IGNORECASE)),
 )
 # an adjective of the counted ones: "De 46 nye kommuner i DK2020 er: …", "De 20 første kommuner i DK2020 er …"
 _COUNT_ADJECTIVE = r"(?:nye|første|deltagende|udvalgte|øvrige|resterende)\s+"
@@ -180,6 +208,9 @@ CUE_WORDS: tuple[Word, ...] = (
     ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|og|med\s+de)\b", re.IGNORECASE)),
     ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
     "ejere", "stifte", "bestå", "bestod", "dækker",
+    # the councils' decision to set it up: "har … godkendt dannelsen af X"
+    ("godkend", re.compile(rf"godkend(?:te|t)\s+{_SETTING_UP}", re.IGNORECASE)),
+    ("vedt", re.compile(rf"vedt(?:og|aget)\s+{_SETTING_UP}", re.IGNORECASE)),
     # common words: a window only where a cue holds them with no other word of these ("deltager i", "deltagerne
     # af", "samarbejder i" ("samarbejdet mellem" has "mellem"), "de ejerkommuner", "deltagende kommuner",
     # "kommunerne i"; "har et fælles beredskab", "fælles X for A og B")
@@ -230,8 +261,41 @@ DENIED = re.compile(r"\bikke\b|\budtræd|\budtrådt|\budmeld|\bophør|\bforlad|\
 COUNCIL_OF = re.compile(
     r"(?<![\w-])(?:Byrådet|Byrådene|Kommunalbestyrelsen|Kommunalbestyrelserne|Borgerrepræsentationen)[ \t]+i[ \t]+$"
 )
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\d•])|\n[ \t]*\n|\n[ \t]*[•·▪*–-][ \t]")
+# a statement's end: a sentence's, a blank line, a bullet, or a contrasting clause ("A er medlem af X, mens B er
+# medlem af Y": two statements; not ";", which also joins a list's items)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\d•])|\n[ \t]*\n|\n[ \t]*[•·▪*–-][ \t]|,[ \t]+(?=mens[ \t])")
 WINDOW = 800
+
+
+# the object of a subject cue that is an activity, not a body: "deltager i et møde i X", "er med i arbejdet i
+# X", "deltager i projektet, som X står bag", "deltager i konferencen", "er med i dialogen med X"
+ACTIVITY_OBJECT = re.compile(
+    r"\s+(?:(?:af|i)\s+)?(?:(?:et|en|det|den|de|nogle|flere|alle)\s+)?(?:[\wæøå-]+\s+)?"
+    r"(?:[\wæøå]*(?:møde|konference|seminar|workshop|arrangement|kursus|forløb|høring|dialog|debat|drøftelse|"
+    r"undersøgelse|analyse|indsats|aktivitet|arbejdsgruppe|styregruppe|følgegruppe|projekt)(?:t|et|en|n|r|rne|er|erne|ne)?|"
+    r"arbejdet|arbejde)\b",
+    re.IGNORECASE,
+)
+# a body named as the owner of a thing right after it: "X' arbejdsgruppe", "X's netværk", "Gate 21s projekt" (its
+# members, owners or municipalities are the body's own: "X' medlemskommuner er A og B")
+GENITIVE_OWNER = re.compile(
+    r"(?:['’]s?|s)[ \t]+(?!(?:medlem|ejer|deltager|interessent|kommune|stifte))(?-i:[a-zæøå])", re.IGNORECASE
+)
+
+
+# a name as the owner of the cue's object: "Business Region Aarhus' arbejdsgruppe", "Gate 21's netværk", "Gate
+# 21s projekt" (a genitive "s" only after a digit: "Aarhus" ends in s)
+OWNED_OBJECT = re.compile(
+    r"\s+(?:(?:af|i)\s+)?(?:(?:det|den|de)\s+)?(?:(?-i:[A-ZÆØÅ0-9])[\wæøå&.-]*[ \t]+){0,4}?"
+    r"(?-i:[A-ZÆØÅ0-9])[\wæøå&.-]*?"
+    r"(?:['’]s?|(?<=\d)s)[ \t]+(?!(?:medlem|ejer|deltager|interessent|kommune|stifte))(?-i:[a-zæøå])",
+    re.IGNORECASE,
+)
+
+
+def _not_a_body(text: str, cue_end: int, hi: int) -> bool:
+    """Whether a subject cue's object is an activity or a thing a named body owns, not a body to be in."""
+    return bool(ACTIVITY_OBJECT.match(text, cue_end, hi) or OWNED_OBJECT.match(text, cue_end, hi))
 
 
 def sentence_at(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -255,6 +319,8 @@ def _members(
         group: list[MunicipalityRef] = []  # a list after a preposition: all in or all out
         taken = True
         for ref in refs.between(lo, cue_start):
+            if OTHER_CLAUSE.search(text, ref.end, cue_start):
+                continue  # the subject of a clause before the cue's
             if ref in group:
                 if taken:
                     out.append(ref)
@@ -287,6 +353,21 @@ def _members(
         out += items
         pos = items[-1].end if items else ref.end
     return [r for r in out if not any(a <= r.start < b for a, b in inside)]
+
+
+# what may stand between a subject cue and the network it names: a preposition, an article, a kind word
+_OBJECT_GAP = re.compile(r"[ \t]*(?:(?:af|i|til|det|den|de|et|en|nye|fælles|[a-zæøå]+(?:et|en))[ \t]+){0,3}")
+
+
+def _right_after(text: str, cue_end: int, start: int) -> bool:
+    """Whether a network starting at ``start`` is the object of the cue ending at ``cue_end``."""
+    return start >= cue_end and _OBJECT_GAP.fullmatch(text, cue_end, start) is not None
+
+
+# a clause of its own before the cue: "A har bedt X om bistand, og B er medlem af Y" (A acts in another clause)
+OTHER_CLAUSE = re.compile(
+    r"\b(?:har|havde|er|var|blev|skal|vil|kan)\b[^;]*?(?:,[ \t]*(?:og|men|mens)|;)[ \t]+", re.IGNORECASE
+)
 
 
 def _personal(text: str, start: int, end: int, hi: int) -> bool:
@@ -399,17 +480,35 @@ def add_prose_memberships(ctx: Context) -> None:
         # people's seats ("Borgmestrene i A, B og C er medlemmer af bestyrelsen for X") are no municipality's,
         # and a list in their sentence names the people's municipalities; another subject cue of the sentence
         # still stands ("A er medlem af X, og borgmesteren er medlem af bestyrelsen for foreningen")
+        # a cue whose object is an activity ("deltager i et møde i X", "er med i arbejdet i X") joins no body
+        # (or a thing a body owns: "er med i Business Region Aarhus' arbejdsgruppe", "deltager i Gate 21's netværk")
+        if any(subject and _not_a_body(text, e, hi) for s, e, subject in here):
+            here = [(s, e, subject) for s, e, subject in here if not (subject and _not_a_body(text, e, hi))]
+            if not here:
+                continue
+        # a body named as the owner of what is joined ("er med i X' arbejdsgruppe", "deltager i Gate 21s
+        # projekt") is not what is joined (its sub-bodies and projects are no networks, README `memberships`)
+        owners = [n for n in named if GENITIVE_OWNER.match(text, n.end, hi)]
+        named = [n for n in named if n not in owners]
+        if owners and not named:
+            continue
         if any(subject and _personal(text, s, e, hi) for s, e, subject in here):
             here = [(s, e, True) for s, e, subject in here if subject and not _personal(text, s, e, hi)]
             if not here:
                 continue
         subject_cues = [s for s, _, subject in here if subject]
         list_cues = [s for s, e, subject in here if not subject and not COUNT_CUE.match(text, s, e)]
+        object_of: list[NetworkRef] = []  # the network right after the subject cue that names the members
+        object_name: str | None = None  # or the name of one no list knows, when all it names stand before the cue
         if subject_cues:
             # the first cue with a subject: "KL har etableret X, hvor A og B allerede er medlemmer"
             for cue in subject_cues:
                 members = _members(refs, lo, hi, cue, True, named)
                 if members:
+                    cue_end = next(e for s, e, subject in here if s == cue and subject)
+                    object_of = [n for n in named if _right_after(text, cue_end, n.start)]
+                    if named and not object_of and all(n.end <= cue for n in named):
+                        object_name = unknown_network(text, cue, hi)
                     break
         elif list_cues:
             members += _members(refs, lo, hi, list_cues[0], False, named)
@@ -423,7 +522,13 @@ def add_prose_memberships(ctx: Context) -> None:
         if not members or (len(members) < 2 and all(OWNED.match(text, s, e) for s, e, _ in here)):
             continue  # one owner is a company's, not a network's: "Forsyningen er ejet af Aarhus Kommune"
         named = [n for n in named if not listed_with(text, n, members)]
-        network = network_of(ctx, named, networks, starts, text, lo, hi, first, body_network, stated)
+        # the cue's own object is the network, not one named elsewhere in the sentence ("A har bedt X om bistand,
+        # og B er medlem af Y": Y)
+        named = object_of[:1] or named
+        if object_name is not None:
+            network: str | None = named_network(ctx, object_name)
+        else:
+            network = network_of(ctx, named, networks, starts, text, lo, hi, first, body_network, stated)
         if network is None and counted:
             network = _counted_network(ctx, networks, starts, lo)
         if network is None:
