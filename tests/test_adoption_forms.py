@@ -347,6 +347,8 @@ def test_adoption_forms_of_pages(tmp_path: Path, text: str, expected: set[tuple[
         MINUTES + "Beslutning\n\nByrådet tilslutter sig klimaprojektet.",
         # a label with no body named, or a place: "Kommuner i Region Midtjylland:" lists no programme's members
         PAGE + "Kommuner i området: Ballerup, Brøndby og Esbjerg.",
+        PAGE + "Kommuner i Region Midtjylland: Favrskov, Hedensted og Herning.",
+        PAGE + "Kommunerne i hele landet: Ballerup, Brøndby og Esbjerg.",
         MINUTES + "Beslutning\n\nByrådet tilslutter sig Klimarådets anbefalinger.",
         # an agreement approved by a committee, or not approved; a plain "aftalen"
         MINUTES + "Beslutning\n\nØkonomiudvalget godkendte samarbejdsaftalen om beredskab.",

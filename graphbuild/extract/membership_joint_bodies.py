@@ -8,6 +8,7 @@ import re
 from graphbuild.extract.membership_municipalities import MunicipalityRef, list_at
 from graphbuild.extract.membership_relation import Context, named_network, relate
 from graphbuild.vocab import ids
+from graphbuild.vocab.near import finditer_in_windows, lowered
 from graphbuild.vocab.text_patterns import capitalised_run
 
 # a joint body named by its members: "Grønt Råd i Tårnby og Dragør Kommuner", "Den fælles
@@ -27,7 +28,16 @@ def joint_bodies(text: str) -> list[tuple[str, list[MunicipalityRef]]]:
     out: list[tuple[str, list[MunicipalityRef]]] = []
     if " Kommuner" not in text and " kommuner" not in text:
         return out
-    for m in JOINT_BODY.finditer(text):
+    # a match and its look-ahead stand on one line (no newline in any part) that holds "kommuner" after the
+    # match's start: the pattern runs only from the start of such a line to its "kommuner" (0.20 -> 0.04 s
+    # over 1,185 documents, the same matches)
+    low = lowered(text)
+    windows: list[tuple[int, int]] = []
+    at = low.find("kommuner")
+    while at >= 0:
+        windows.append((text.rfind("\n", 0, at) + 1, at + len("kommuner") + 1))
+        at = low.find("kommuner", at + 1)
+    for m in finditer_in_windows(JOINT_BODY, text, windows):
         head = " ".join(m["head"].split())
         if not JOINT_HEAD.search(head) or head.lower().startswith(("byråd", "kommunalbestyrelse")):
             continue

@@ -160,7 +160,8 @@ LABELLED_LIST_CUE = re.compile(
     r"(?<![\w-])Med\s+i\s+(?=[^.;:\n]{1,60}?\ber\s)|"
     # a label naming the body with its members' word, a list after its colon: "Kommuner i DK2020:", "DK2020-kommuner:",
     # "Underskrivere af Borgmesterpagten:"
-    r"(?<![\w-])(?:Kommuner(?:ne)?|Underskrivere|Underskriverne)[ \t]+(?:i|af|bag)[ \t]+(?=[^.;:\n]{2,60}:)|"
+    r"(?<![\w-])(?:Kommuner(?:ne)?|Underskrivere|Underskriverne)[ \t]+(?:i|af|bag)[ \t]+(?!Region\b|Danmark\b|hele\b)"
+    r"(?=[^.;:\n]{2,60}:)|"
     r"(?<=\S)-kommuner(?:ne)?[ \t]*:|"
     # a heading over a list one municipality a line: "Medlemskommuner", "Medlemmer"
     r"(?m:^[ \t]*(?-i:Medlemmer|Medlemskommuner|Ejerkommuner|Deltagerkommuner|Deltagende\s+kommuner|Interessenter)"
@@ -184,7 +185,10 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     # "Kommuner i X:", "X-kommuner:", "Underskrivere af X:"
     (
         "kommuner",
-        re.compile(r"(?:kommuner(?:ne)?[ \t]+(?:i|af|bag)[ \t]+[^.;:\n]{2,60}|-kommuner(?:ne)?[ \t]*):", re.IGNORECASE),
+        re.compile(
+            r"(?:kommuner(?:ne)?[ \t]+(?:i|af|bag)[ \t]+(?!region\b|danmark\b|hele\b)[^.;:\n]{2,60}|-kommuner(?:ne)?[ \t]*):",
+            re.IGNORECASE,
+        ),
     ),
     ("underskriver", re.compile(r"underskriver(?:ne|e)[ \t]+(?:af|bag)[ \t]+[^.;:\n]{2,60}:", re.IGNORECASE)),
 )

