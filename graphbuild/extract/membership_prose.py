@@ -186,7 +186,8 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     (
         "kommuner",
         re.compile(
-            r"(?:kommuner(?:ne)?[ \t]+(?:i|af|bag)[ \t]+(?!region\b|danmark\b|hele\b)[^.;:\n]{2,60}|-kommuner(?:ne)?[ \t]*):",
+            r"(?:kommuner(?:ne)?[ \t]+(?:i|af|bag)[ \t]+(?!region\b|danmark\b|hele\b)[^.;:\n]{2,60}"
+            r"|-kommuner(?:ne)?[ \t]*):",
             re.IGNORECASE,
         ),
     ),
