@@ -55,6 +55,7 @@ class SourceDocument(Frozen):
     text: str
     page_starts: list[int] = Field(default_factory=list)  # char offset where each PDF page starts
     redactions: int = 0  # how many secrets were removed from text
+    url: str | None = None  # where the public can read it (the folder's sources.csv, a page's own link)
 
     @property
     def doc_id(self) -> str:
@@ -167,6 +168,7 @@ class DocumentFacts(Frozen):
     source: str
     sha256: str
     format: SourceFormat
+    url: str | None = None  # the source's web address
     kind: MeetingKind | None = None
     body: str | None = None
     municipality: MunicipalityRef | None = None
