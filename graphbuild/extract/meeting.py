@@ -10,6 +10,7 @@ from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.inference import infer_municipality
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.parse.former_municipalities import before_reform
+from graphbuild.parse.header_municipality import is_municipal_council
 from graphbuild.parse.publisher_site import publisher_municipality
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import bare_body_name
@@ -91,10 +92,10 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     house). A wrong municipality is worse than none: any doubt gives none."""
     meeting = ctx.meeting
     info = publisher_municipality(ctx.source.url)
-    if info is None or not _is_a_meeting(meeting) or meeting.start is None or before_reform(meeting.start.date()):
+    if info is None or not _is_a_meeting(meeting) or before_reform(meeting.start.date() if meeting.start else None):
         return None
     body = meeting.body
-    if not is_municipal_body(body) or body_is_network(body) or is_cross_municipal(body):
+    if not (is_municipal_body(body) or is_municipal_council(body)) or body_is_network(body) or is_cross_municipal(body):
         return None
     if _held_at_a_region(ctx.text) or _REGION_SELF.search(ctx.text[:_HEADER_PLACE_REACH]):
         return None
