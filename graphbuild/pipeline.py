@@ -48,7 +48,7 @@ from graphbuild.models import DocumentFacts
 from graphbuild.parse import parse_meeting
 from graphbuild.publish import live_index, replace_graph_and_index
 from graphbuild.resolve import Affiliations, IdMap, Names, Resolver, SharedIds, shared_names
-from graphbuild.sources import collect_paths, read_source
+from graphbuild.sources import address_of, collect_paths, read_source
 from graphbuild.spill import SortedSpill, merge_sorted_files
 from graphbuild.store.base import Progress, StoreTarget
 from graphbuild.store.bulk import TableFiles, TableWriter
@@ -167,6 +167,8 @@ class _Extractor:
 
     def _extract(self, path: Path) -> Extracted:
         cached = self.cache.get(sha256_of(path), self.version) if self.cache else None
+        if cached is not None and cached.url != address_of(path):
+            cached = None  # the same file given another address (its manifest changed): extract it again
         text: str | None
         if cached is None:
             facts, text = read_extract_and_text(path)

@@ -25,7 +25,7 @@ from graphbuild.sources.pdf import pdf_pages
 from graphbuild.sources.portal_xml import xml_to_text
 from graphbuild.sources.redact import MARKER, redact
 
-__all__ = ["MARKER", "SUPPORTED_SUFFIXES", "collect_paths", "read_source", "source_from_text"]
+__all__ = ["MARKER", "SUPPORTED_SUFFIXES", "address_of", "collect_paths", "read_source", "source_from_text"]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _FORMATS: dict[str, SourceFormat] = {
@@ -126,6 +126,23 @@ def source_url(path: Path, fmt: SourceFormat, data: bytes) -> str | None:
     if listed is not None or fmt != "html":
         return listed
     return page_address(data[:HEAD_REACH].decode("utf-8", "replace"))
+
+
+def address_of(path: Path) -> str | None:
+    """The web address ``read_source`` would give the file now (a cached extraction's may be stale when
+    only the manifest changed); None when the file cannot be read."""
+    path = Path(path)
+    fmt = _FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        return None
+    head = b""
+    if fmt == "html" and manifest_url(path) is None:
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(HEAD_REACH)
+        except OSError:
+            return None
+    return source_url(path, fmt, head)
 
 
 def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, addresses: bool = True) -> SourceDocument:
