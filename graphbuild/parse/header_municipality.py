@@ -29,6 +29,7 @@ def is_municipal_council(body: str | None) -> bool:
     Seniorrådet, Integrationsrådet, Det Lokale Beskæftigelsesråd)."""
     return bool(body and _MUNICIPAL_COUNCIL.match(body.strip()))
 
+
 _HEADER_REACH = 3000
 
 
