@@ -10,7 +10,7 @@ from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.inference import infer_municipality
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.parse.former_municipalities import before_reform
-from graphbuild.parse.header_municipality import is_municipal_council
+from graphbuild.parse.header_municipality import is_municipal_council, listed_with_others
 from graphbuild.parse.publisher_site import publisher_municipality
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import bare_body_name
@@ -117,9 +117,14 @@ def _attendees_of_several_municipalities(meeting: Meeting) -> bool:
 
 
 def _header_names_several(ctx: Context) -> bool:
-    """Whether the header (before the first item) names two or more municipalities as such."""
+    """Whether the header (before the first item) names two or more municipalities as such, or one in a
+    list of several."""
     header = ctx.text[: min(ctx.header_end, _HEADER_REACH)]
-    return len({found.info.code for found in named_municipalities(header) if found.how == "kommune"}) >= 2
+    codes: set[str] = set()
+    for found in named_municipalities(header):
+        if found.how == "kommune":  # "Roskilde, Lejre og Frederikssund Kommune" names three
+            codes |= {found.info.code} | listed_with_others(header, found)
+    return len(codes) >= 2
 
 
 # A region's own house, where the header says its meeting is held: "Regionsgården i Hillerød",

@@ -9,6 +9,7 @@ each document the manifest would have spoken for, and goes on)."""
 from __future__ import annotations
 
 import csv
+import io
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,7 +63,7 @@ def read_manifest(path: Path) -> Manifest | None:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise SourceError(name, f"line {line}: the manifest is not UTF-8") from None
-    rows = csv.reader(text.splitlines())
+    rows = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = [cell.strip().lower() for cell in next(rows, [])]
     except csv.Error as error:
