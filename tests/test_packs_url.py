@@ -93,3 +93,19 @@ def test_packs_return_the_documents_url_on_neo4j(
 def test_a_document_without_an_address_has_none(ladybug_store: GraphStore) -> None:
     rows = run_pack(ladybug_store, "adopters", {"initiative": "KL Play"}).records()
     assert rows and all(r["document"] and r["url"] is None for r in rows)
+
+
+def test_a_pictures_evidence_carries_the_documents_web_address_only() -> None:
+    from viz.evidence import DocIndex, evidence_entry
+
+    graph = graph_with_urls()
+    hostile = next(n for n in graph.nodes.values() if n.label == "Document" and n.properties["name"] not in URLS)
+    graph.nodes[hostile.id] = hostile.model_copy(
+        update={"properties": {**hostile.properties, "url": "javascript:alert(1)"}}
+    )
+    docs = DocIndex(graph)
+    entries = [evidence_entry(rel, docs, rel.type) for rel in graph.rels.values() if rel.properties.get("doc")]
+    by_file = {e["doc"]: e.get("url") for e in entries}
+    assert {name: by_file[name] for name in URLS if name in by_file} == {n: URLS[n] for n in URLS if n in by_file}
+    assert by_file and any(by_file.values())
+    assert str(hostile.properties["name"]) in by_file and by_file[str(hostile.properties["name"])] is None
