@@ -6,10 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild.errors import SourceError
+from graphbuild.errors import KommunegrafError, SourceError
+from graphbuild.pipeline import build
 from graphbuild.sources import address_of, read_source
 from graphbuild.sources.manifest import read_manifest, web_address
 from graphbuild.sources.page_address import page_address
+from graphbuild.store.base import StoreTarget
+from graphbuild.store.opening import open_store
 
 MINUTES = "Byrådet\nReferat af mødet 3. marts 2021\n1. Godkendelse af dagsorden\nGodkendt.\n"
 
@@ -120,3 +123,33 @@ def test_a_listed_page_takes_the_manifests_address_over_its_own(tmp_path: Path) 
     assert read_source(tmp_path / "p.html").url == "https://listed.dk/p"
     assert read_source(tmp_path / "q.html").url == "https://own.dk/p"
     assert address_of(tmp_path / "q.html") == "https://own.dk/p"
+
+
+def _stored_urls(target: StoreTarget) -> dict[str, str | None]:
+    store = open_store(target, read_only=True)
+    try:
+        rows = store.query("MATCH (d:Document) RETURN d.name AS name, d.url AS url", {})
+    finally:
+        store.close()
+    return {str(r["name"]): r["url"] for r in rows}
+
+
+def test_a_build_stores_the_address_and_follows_a_changed_manifest(tmp_path: Path) -> None:
+    folder = _folder(tmp_path / "in", "file,url\ndocs/a.txt,https://www.rk.dk/a\n")
+    target, cache = StoreTarget(store_dir=tmp_path / "store"), tmp_path / "cache"
+    assert not build([folder], target, cache_dir=cache, workers=1).failures
+    assert _stored_urls(target) == {"a.txt": "https://www.rk.dk/a", "b.txt": None}
+    # the files are unchanged, the manifest not: the cached extraction of a.txt is stale
+    (folder / "sources.csv").write_text("file,url\ndocs/a.txt,https://www.rk.dk/a2\n", encoding="utf-8")
+    assert not build([folder], target, cache_dir=cache, workers=1).failures
+    assert _stored_urls(target) == {"a.txt": "https://www.rk.dk/a2", "b.txt": None}
+
+
+def test_a_build_reports_a_malformed_manifest_for_each_document_and_keeps_the_store(tmp_path: Path) -> None:
+    folder = _folder(tmp_path / "in", "file,url\ndocs/a.txt,https://www.rk.dk/a\n")
+    target = StoreTarget(store_dir=tmp_path / "store")
+    assert not build([folder], target, workers=1).failures
+    (folder / "sources.csv").write_text("file,url\ndocs/a.txt\n", encoding="utf-8")
+    with pytest.raises(KommunegrafError, match=r"sources\.csv: line 2"):
+        build([folder], target, workers=1)
+    assert _stored_urls(target) == {"a.txt": "https://www.rk.dk/a", "b.txt": None}
