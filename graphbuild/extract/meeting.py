@@ -33,11 +33,12 @@ def iso(value: object) -> str | None:
 def add_meeting(ctx: Context) -> None:
     meeting, facts, doc = ctx.meeting, ctx.facts, ctx.doc
     inferred = infer_municipality(meeting, ctx.mentions, body_is_network(meeting.body))
+    text_named_one = inferred is not None  # one dropped below for a region's sake is no gap for the address
     if inferred is not None and inferred.how in _BY_MENTION_ALONE and _REGION_SELF.search(ctx.text):
         inferred = None  # a committee of a region ("regionsrådet", "regionens") names a municipality in an item
     if inferred is not None and _held_at_a_region(ctx.text):
         inferred = None  # "Regionsgården i Hillerød": a region's meeting, no municipality's
-    municipality = inferred.ref if inferred else _from_the_address(ctx)
+    municipality = inferred.ref if inferred else None if text_named_one else _from_the_address(ctx)
     ctx.municipality = municipality
     head = ctx.line_ev(_first_text(ctx.text))
     records_a_meeting = _is_a_meeting(meeting)
