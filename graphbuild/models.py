@@ -168,7 +168,6 @@ class DocumentFacts(Frozen):
     source: str
     sha256: str
     format: SourceFormat
-    url: str | None = None  # the source's web address
     kind: MeetingKind | None = None
     body: str | None = None
     municipality: MunicipalityRef | None = None

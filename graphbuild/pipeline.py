@@ -167,7 +167,7 @@ class _Extractor:
 
     def _extract(self, path: Path) -> Extracted:
         cached = self.cache.get(sha256_of(path), self.version) if self.cache else None
-        if cached is not None and cached.url != address_of(path):
+        if cached is not None and document_url(cached) != address_of(path):
             cached = None  # the same file given another address (its manifest changed): extract it again
         text: str | None
         if cached is None:
@@ -193,6 +193,12 @@ class _Extractor:
         self._spool.flush()
         spooled = Spooled(facts.sha256, facts.source, str(self._spool_path), offset, len(blob))
         return Extracted(spooled, shared_names(data), cached is not None, tuple(failures_of(facts.errors)))
+
+
+def document_url(facts: DocumentFacts) -> str | None:
+    """The web address the facts' Document node was given."""
+    url = next((e.properties.get("url") for e in facts.entities if e.type == "Document"), None)
+    return url if isinstance(url, str) else None
 
 
 def _read_text(path: Path, sha256: str) -> tuple[str | None, str]:

@@ -7,6 +7,7 @@ import pytest
 from graphbuild.extract import extract_facts
 from graphbuild.parse import parse_meeting
 from graphbuild.parse.publisher_site import municipality_of_host, publisher_municipality
+from graphbuild.pipeline import document_url
 from graphbuild.sources import source_from_text
 
 
@@ -79,7 +80,7 @@ def municipality_of(
 ) -> str | None:
     source = source_from_text(text or MINUTES.format(body=body, year=year, extra=extra), url=url)
     facts = extract_facts(parse_meeting(source))
-    assert facts.url == url
+    assert document_url(facts) == url
     return facts.municipality.name if facts.municipality else None
 
 

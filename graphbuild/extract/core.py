@@ -67,7 +67,6 @@ def _facts(meeting: Meeting, ctx: Context | None, errors: list[str]) -> Document
             "source": source.name,
             "sha256": source.sha256,
             "format": source.format,
-            "url": source.url,
             "kind": meeting.kind,
             "body": meeting.body,
             "municipality": ctx.municipality if ctx else meeting.municipality,
