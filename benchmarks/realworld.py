@@ -6,6 +6,11 @@ numbers are printed for the test split, so rule writers never read its documents
     python -m benchmarks.realworld                # the table, both splits
     python -m benchmarks.realworld --misses       # also what each dev document missed (dev only)
     python -m benchmarks.realworld --json         # totals per split and per split/form, as JSON
+    python -m benchmarks.realworld --no-urls      # text only: the documents' web addresses not given
+
+Each document is read as a user's folder would be: tests/realworld/sources.csv is the folder's manifest,
+so read_source finds each document's address there (its ``file`` and ``url`` columns) and the pipeline
+may use the address (the publisher's municipality); ``--no-urls`` reads the text alone.
 """
 
 from __future__ import annotations
@@ -112,13 +117,14 @@ def _matching_item(gold_item: dict[str, Any], items: list[Any], taken: set[int] 
 
 
 def score_document(
-    gold: dict[str, Any], misses: list[str] | None = None, facts: Any = None
+    gold: dict[str, Any], misses: list[str] | None = None, facts: Any = None, *, addresses: bool = True
 ) -> dict[str, tuple[int, int]]:
     """field -> (right, expected); 'municipality wrong' counts a wrong value where one was expected or none.
     When `misses` is given, a line per miss is appended to it. `facts`: the document's facts when the
-    caller read it otherwise (flattened by script), else read from its file."""
+    caller read it otherwise (flattened by script), else read from its file; with `addresses` its web
+    address from the corpus's manifest, as a user's folder gives it."""
     if facts is None:
-        facts = extract_facts(parse_meeting(read_source(CORPUS / gold["file"])))
+        facts = extract_facts(parse_meeting(read_source(CORPUS / gold["file"], addresses=addresses)))
     out: dict[str, tuple[int, int]] = {}
     miss = misses.append if misses is not None else (lambda _line: None)
     # a step that raised is noted, not raised: its document's scores fall without an error in sight
@@ -301,13 +307,16 @@ def _roles_and_memberships(gold: dict[str, Any], facts: Any, miss: Any) -> dict[
 Totals = dict[str, dict[str, list[int]]]  # group -> field -> [right, expected]
 
 
-def score_corpus(show_misses: bool = False) -> list[tuple[dict[str, Any], dict[str, tuple[int, int]]]]:
-    """Every gold document with its scores; with `show_misses`, a dev document's misses are printed."""
+def score_corpus(
+    show_misses: bool = False, *, addresses: bool = True
+) -> list[tuple[dict[str, Any], dict[str, tuple[int, int]]]]:
+    """Every gold document with its scores; with `show_misses`, a dev document's misses are printed;
+    without `addresses`, the documents are read without their web addresses (text only)."""
     scored = []
     for path in sorted((CORPUS / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         misses: list[str] = []
-        scores = score_document(gold, misses)
+        scores = score_document(gold, misses, addresses=addresses)
         if show_misses and split_of(gold["id"]) == "dev" and misses:
             print(f"## {gold['id']}  ({gold['file']})")
             print("\n".join(f"  - {line}" for line in misses))
@@ -327,7 +336,7 @@ def totals_by(scored: list[tuple[dict[str, Any], dict[str, tuple[int, int]]]], g
 
 
 def main() -> None:
-    scored = score_corpus(show_misses="--misses" in sys.argv[1:])
+    scored = score_corpus(show_misses="--misses" in sys.argv[1:], addresses="--no-urls" not in sys.argv[1:])
     if "--json" in sys.argv[1:]:
         groups = {group: totals_by(scored, group) for group in ("split", "split/form")}
         print(json.dumps(groups, indent=1))

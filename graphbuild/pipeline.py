@@ -48,7 +48,7 @@ from graphbuild.models import DocumentFacts
 from graphbuild.parse import parse_meeting
 from graphbuild.publish import live_index, replace_graph_and_index
 from graphbuild.resolve import Affiliations, IdMap, Names, Resolver, SharedIds, shared_names
-from graphbuild.sources import collect_paths, read_source
+from graphbuild.sources import address_of, collect_paths, read_source
 from graphbuild.spill import SortedSpill, merge_sorted_files
 from graphbuild.store.base import Progress, StoreTarget
 from graphbuild.store.bulk import TableFiles, TableWriter
@@ -167,6 +167,8 @@ class _Extractor:
 
     def _extract(self, path: Path) -> Extracted:
         cached = self.cache.get(sha256_of(path), self.version) if self.cache else None
+        if cached is not None and document_url(cached) != address_of(path):
+            cached = None  # the same file given another address (its manifest changed): extract it again
         text: str | None
         if cached is None:
             facts, text = read_extract_and_text(path)
@@ -191,6 +193,12 @@ class _Extractor:
         self._spool.flush()
         spooled = Spooled(facts.sha256, facts.source, str(self._spool_path), offset, len(blob))
         return Extracted(spooled, shared_names(data), cached is not None, tuple(failures_of(facts.errors)))
+
+
+def document_url(facts: DocumentFacts) -> str | None:
+    """The web address the facts' Document node was given."""
+    url = next((e.properties.get("url") for e in facts.entities if e.type == "Document"), None)
+    return url if isinstance(url, str) else None
 
 
 def _read_text(path: Path, sha256: str) -> tuple[str | None, str]:

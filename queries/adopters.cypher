@@ -16,4 +16,4 @@ LIMIT $limit
 OPTIONAL MATCH (d:Document {id: r.doc})
 OPTIONAL MATCH (mt:Meeting)-[:RECORDED_IN]->(d)
 RETURN m.name AS municipality, m.id AS municipality_id, r.date AS date, r.date_is AS date_is, mt.body AS body,
-       i.name AS initiative, d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
+       i.name AS initiative, d.name AS document, d.url AS url, r.item AS item, r.quote AS quote, size(r.docs) AS documents

@@ -9,7 +9,7 @@ MATCH (p:Person)-[r:ATTENDED]->(mt:Meeting)-[:OF]->(o:Organization)
 WHERE o.id IN $body_ids AND ($date = '' OR mt.starts_at STARTS WITH $date)
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN o.name AS body, mt.starts_at AS meeting, r.status AS status, p.name AS person,
-       r.stands_in_for AS stands_in_for, d.name AS document, r.item AS item, r.quote AS quote
+       r.stands_in_for AS stands_in_for, d.name AS document, d.url AS url, r.item AS item, r.quote AS quote
 ORDER BY coalesce(meeting, ''), body, status, person, coalesce(stands_in_for, ''),
          coalesce(document, ''), coalesce(quote, '')
 LIMIT $limit

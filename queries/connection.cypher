@@ -24,6 +24,6 @@ WITH i, rs[i] AS r, CASE WHEN startNode(rs[i]) = ns[i] THEN ns[i] ELSE ns[i + 1]
      CASE WHEN startNode(rs[i]) = ns[i] THEN ns[i + 1] ELSE ns[i] END AS y
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN i + 1 AS step, coalesce(x.name, x.id) AS from_entity, labels(x)[0] AS from_type, type(r) AS relation,
-       coalesce(y.name, y.id) AS to_entity, labels(y)[0] AS to_type, d.name AS document, r.item AS item,
+       coalesce(y.name, y.id) AS to_entity, labels(y)[0] AS to_type, d.name AS document, d.url AS url, r.item AS item,
        r.quote AS quote
 ORDER BY step

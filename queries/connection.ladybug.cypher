@@ -35,7 +35,7 @@ WITH i, ids, names, labels, types, docs, items, quotes,
      CASE WHEN forward[i] THEN i ELSE i + 1 END AS f, CASE WHEN forward[i] THEN i + 1 ELSE i END AS t
 OPTIONAL MATCH (d:Document {id: docs[i]})
 RETURN i AS step, coalesce(names[f], ids[f]) AS from_entity, labels[f] AS from_type, types[i] AS relation,
-       coalesce(names[t], ids[t]) AS to_entity, labels[t] AS to_type, d.name AS document,
+       coalesce(names[t], ids[t]) AS to_entity, labels[t] AS to_type, d.name AS document, d.url AS url,
        items[i] AS item, quotes[i] AS quote
 ORDER BY step
 // otherwise: no one-step path
@@ -69,7 +69,7 @@ WITH i, ids, names, labels, types, docs, items, quotes,
      CASE WHEN forward[i] THEN i ELSE i + 1 END AS f, CASE WHEN forward[i] THEN i + 1 ELSE i END AS t
 OPTIONAL MATCH (d:Document {id: docs[i]})
 RETURN i AS step, coalesce(names[f], ids[f]) AS from_entity, labels[f] AS from_type, types[i] AS relation,
-       coalesce(names[t], ids[t]) AS to_entity, labels[t] AS to_type, d.name AS document,
+       coalesce(names[t], ids[t]) AS to_entity, labels[t] AS to_type, d.name AS document, d.url AS url,
        items[i] AS item, quotes[i] AS quote
 ORDER BY step
 // otherwise: no path of one or two steps
@@ -94,6 +94,6 @@ WITH i, ids, names, labels, types, docs, items, quotes,
      CASE WHEN sources[i] = internal_ids[i] THEN i + 1 ELSE i END AS t
 OPTIONAL MATCH (d:Document {id: docs[i]})
 RETURN i AS step, coalesce(names[f], ids[f]) AS from_entity, labels[f] AS from_type, types[i] AS relation,
-       coalesce(names[t], ids[t]) AS to_entity, labels[t] AS to_type, d.name AS document,
+       coalesce(names[t], ids[t]) AS to_entity, labels[t] AS to_type, d.name AS document, d.url AS url,
        items[i] AS item, quotes[i] AS quote
 ORDER BY step

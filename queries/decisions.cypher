@@ -29,5 +29,6 @@ WITH o, mu, h, a, coalesce(a.date, '9999') + '|' + o.name + '|' + coalesce(mu.na
      + coalesce(a.document, '') + '|' + coalesce(a.number, '') + '|' + a.id AS k
 ORDER BY k
 LIMIT $limit
+OPTIONAL MATCH (d:Document {id: a.doc})
 RETURN a.date AS date, o.name AS body, mu.name AS municipality, a.title AS title,
-       a.outcome AS outcome, a.document AS document, a.number AS item, coalesce(a.decision, h.quote) AS quote
+       a.outcome AS outcome, a.document AS document, d.url AS url, a.number AS item, coalesce(a.decision, h.quote) AS quote

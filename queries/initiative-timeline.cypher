@@ -17,15 +17,17 @@ WHERE i.id = $initiative_id AND r.timeline_key IS NOT NULL
 WITH i, r, a
 ORDER BY r.timeline_key
 LIMIT $limit
+OPTIONAL MATCH (d:Document {id: a.doc})
 RETURN a.date AS date, a.municipality AS municipality, a.body AS body,
        'item' AS event, a.title AS title, a.outcome AS outcome, i.name AS initiative,
-       a.document AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
+       a.document AS document, d.url AS url, r.item AS item, r.quote AS quote, size(r.docs) AS documents
 UNION ALL
 MATCH (i:Initiative)<-[r:ADOPTED]-(mu:Municipality)
 WHERE i.id = $initiative_id
 WITH i, r, mu
 ORDER BY r.timeline_key
 LIMIT $limit
+OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN r.date AS date, mu.name AS municipality, r.body AS body,
        'adopted' AS event, CASE WHEN false THEN '' END AS title, r.date_is AS outcome, i.name AS initiative,
-       r.document AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
+       r.document AS document, d.url AS url, r.item AS item, r.quote AS quote, size(r.docs) AS documents

@@ -14,7 +14,7 @@ WHERE p2.name = p1.name AND r2.valid_from IS NOT NULL AND o2.id <> o1.id
 OPTIONAL MATCH (d:Document {id: r2.doc})
 RETURN p2.name AS person, r1.role AS from_role, o1.name AS from_organization, r1.valid_to AS left_on,
        r2.role AS to_role, o2.name AS to_organization, r2.valid_from AS started_on,
-       d.name AS document, r2.item AS item, r2.quote AS quote, size(r2.docs) AS documents
+       d.name AS document, d.url AS url, r2.item AS item, r2.quote AS quote, size(r2.docs) AS documents
 ORDER BY started_on, person, from_organization, to_organization, coalesce(from_role, ''),
          coalesce(to_role, ''), left_on, coalesce(document, ''), coalesce(item, ''), coalesce(quote, '')
 LIMIT $limit

@@ -19,7 +19,7 @@ ORDER BY k
 LIMIT $limit
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN o.name AS network, m.name AS member, 'Municipality' AS member_type,
-       d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
+       d.name AS document, d.url AS url, r.item AS item, r.quote AS quote, size(r.docs) AS documents
 UNION ALL
 MATCH (m:Organization)-[r:MEMBER_OF]->(o:Organization)
 WHERE (o.id IN $network_ids OR m.id IN $municipality_ids)
@@ -29,4 +29,4 @@ ORDER BY k
 LIMIT $limit
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN o.name AS network, m.name AS member, 'Organization' AS member_type,
-       d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
+       d.name AS document, d.url AS url, r.item AS item, r.quote AS quote, size(r.docs) AS documents

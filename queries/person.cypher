@@ -24,7 +24,7 @@ OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN p.name AS person, 'role' AS kind, r.role AS role, o.name AS organization,
        coalesce(r.valid_from, r.as_of) AS date, r.valid_to AS until, r.as_of AS as_of,
        (r.valid_to IS NULL AND superseded = 0) AS current, CASE WHEN false THEN '' END AS other,
-       d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
+       d.name AS document, d.url AS url, r.item AS item, r.quote AS quote, size(r.docs) AS documents
 UNION ALL
 MATCH (p:Person)-[r:ATTENDED]->(mt:Meeting)
 WHERE p.id = $name_id
@@ -36,7 +36,7 @@ OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN p.name AS person, r.status AS kind, CASE WHEN false THEN '' END AS role, coalesce(o.name, mt.body) AS organization,
        left(mt.starts_at, 10) AS date, CASE WHEN false THEN '' END AS until,
        CASE WHEN false THEN '' END AS as_of, CASE WHEN false THEN true END AS current, r.stands_in_for AS other,
-       d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
+       d.name AS document, d.url AS url, r.item AS item, r.quote AS quote, size(r.docs) AS documents
 UNION ALL
 MATCH (p:Person)-[:ATTENDED]->(mt:Meeting)<-[r:ATTENDED]-(s:Person)
 WHERE p.id = $name_id AND (r.stands_in_for = p.name OR r.stands_in_for = p.id)
@@ -45,4 +45,4 @@ OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN p.name AS person, 'stood in for by' AS kind, CASE WHEN false THEN '' END AS role, coalesce(o.name, mt.body) AS organization,
        left(mt.starts_at, 10) AS date, CASE WHEN false THEN '' END AS until,
        CASE WHEN false THEN '' END AS as_of, CASE WHEN false THEN true END AS current, s.name AS other,
-       d.name AS document, r.item AS item, r.quote AS quote, size(r.docs) AS documents
+       d.name AS document, d.url AS url, r.item AS item, r.quote AS quote, size(r.docs) AS documents

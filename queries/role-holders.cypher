@@ -19,7 +19,7 @@ WITH p, r, o, d,
      sum(CASE WHEN coalesce(later.valid_from, later.as_of, '') > coalesce(r.valid_from, r.as_of, '') THEN 1
               ELSE 0 END) AS superseded
 RETURN o.name AS organization, r.role AS role, p.name AS person, r.valid_from AS valid_from,
-       r.valid_to AS valid_to, r.as_of AS as_of, (r.valid_to IS NULL AND superseded = 0) AS current, d.name AS document, r.item AS item,
+       r.valid_to AS valid_to, r.as_of AS as_of, (r.valid_to IS NULL AND superseded = 0) AS current, d.name AS document, d.url AS url, r.item AS item,
        r.quote AS quote, size(r.docs) AS documents
 ORDER BY organization, role, coalesce(valid_from, as_of, ''), person, coalesce(valid_to, ''),
          coalesce(document, ''), coalesce(item, ''), coalesce(quote, '')

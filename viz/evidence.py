@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from graphbuild.models import Graph, NodeRecord, RelRecord
+from graphbuild.sources.manifest import web_address
 
 
 @dataclass(frozen=True)
@@ -16,6 +17,7 @@ class DocInfo:
     file: str | None
     body: str | None
     date: str | None
+    url: str | None = None  # where the public can read it (http or https only)
 
 
 class DocIndex:
@@ -35,8 +37,12 @@ class DocIndex:
             meeting_of = meetings.get(node.id)
             body = meeting_of.properties.get("body") if meeting_of else None
             starts = meeting_of.properties.get("starts_at") if meeting_of else None
+            url = node.properties.get("url")
             self._docs[node.id] = DocInfo(
-                str(name) if name else None, str(body) if body else None, str(starts)[:10] if starts else None
+                str(name) if name else None,
+                str(body) if body else None,
+                str(starts)[:10] if starts else None,
+                web_address(url) if isinstance(url, str) else None,
             )
 
     def info(self, doc: str | None) -> DocInfo:
@@ -56,4 +62,6 @@ def evidence_entry(rel: RelRecord, docs: DocIndex, headline: str) -> dict[str, s
         entry["body"] = info.body
     if info.date:
         entry["date"] = info.date
+    if info.url:
+        entry["url"] = info.url
     return entry

@@ -56,6 +56,12 @@
       box.appendChild(el("div", "kg-src", ev.rel));
       box.appendChild(el("blockquote", null, "\u201c" + ev.quote + "\u201d"));
       box.appendChild(el("div", "kg-src", source(ev)));
+      if (ev.url && /^https?:\/\//i.test(ev.url)) {
+        var link = el("a", "kg-url", ev.url);
+        link.href = ev.url;
+        link.rel = "noopener noreferrer";
+        box.appendChild(link);
+      }
     });
   }
   function show(tip, pointer) {

@@ -9,9 +9,13 @@ import re
 from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.inference import infer_municipality
 from graphbuild.models import Meeting, MunicipalityRef
+from graphbuild.parse.former_municipalities import before_reform
+from graphbuild.parse.header_municipality import is_municipal_council, listed_with_others
+from graphbuild.parse.publisher_site import publisher_municipality
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import bare_body_name
-from graphbuild.vocab.gazetteer import lookup_alias
+from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body, lookup_alias
+from graphbuild.vocab.municipality_names import named_municipalities
 from graphbuild.vocab.reference import municipality_by_code
 
 
@@ -29,11 +33,12 @@ def iso(value: object) -> str | None:
 def add_meeting(ctx: Context) -> None:
     meeting, facts, doc = ctx.meeting, ctx.facts, ctx.doc
     inferred = infer_municipality(meeting, ctx.mentions, body_is_network(meeting.body))
+    text_named_one = inferred is not None  # one dropped below for a region's sake is no gap for the address
     if inferred is not None and inferred.how in _BY_MENTION_ALONE and _REGION_SELF.search(ctx.text):
         inferred = None  # a committee of a region ("regionsrådet", "regionens") names a municipality in an item
     if inferred is not None and _held_at_a_region(ctx.text):
         inferred = None  # "Regionsgården i Hillerød": a region's meeting, no municipality's
-    municipality = inferred.ref if inferred else None
+    municipality = inferred.ref if inferred else None if text_named_one else _from_the_address(ctx)
     ctx.municipality = municipality
     head = ctx.line_ev(_first_text(ctx.text))
     records_a_meeting = _is_a_meeting(meeting)
@@ -45,6 +50,7 @@ def add_meeting(ctx: Context) -> None:
         sha256=ctx.source.sha256,
         format=ctx.source.format,
         body=meeting.body if records_a_meeting else None,
+        url=ctx.source.url,
     )
     if not records_a_meeting:
         return  # a news article or a body's web page: a Document, but no invented Meeting
@@ -79,10 +85,54 @@ def add_meeting(ctx: Context) -> None:
             facts.relation("PART_OF", body_id, municipality_id, body_ev)
 
 
+def _from_the_address(ctx: Context) -> MunicipalityRef | None:
+    """The municipality whose own web site published the document, for a meeting whose text names none:
+    only a meeting (not a news article or a body's page) of one municipality's body (its council, a
+    committee, its magistrate, a local council), after the 2007 reform, with no sign that it meets for
+    several municipalities (a known network, attendees standing for several municipalities, a region's
+    house). A wrong municipality is worse than none: any doubt gives none."""
+    meeting = ctx.meeting
+    info = publisher_municipality(ctx.source.url)
+    if info is None or not _is_a_meeting(meeting) or before_reform(meeting.start.date() if meeting.start else None):
+        return None
+    body = meeting.body
+    if not (is_municipal_body(body) or is_municipal_council(body)) or body_is_network(body) or is_cross_municipal(body):
+        return None
+    if _held_at_a_region(ctx.text) or _REGION_SELF.search(ctx.text[:_HEADER_PLACE_REACH]):
+        return None
+    if _attendees_of_several_municipalities(meeting) or _header_names_several(ctx):
+        return None
+    return MunicipalityRef(name=info.name, code=info.code)
+
+
+def _attendees_of_several_municipalities(meeting: Meeting) -> bool:
+    """Whether the attendance names people as representatives of two or more municipalities."""
+    named = {
+        found.info.code
+        for entry in meeting.attendance
+        for value in (entry.party, entry.role, entry.for_)
+        if value
+        for found in named_municipalities(value)
+    }
+    return len(named) >= 2
+
+
+def _header_names_several(ctx: Context) -> bool:
+    """Whether the header (before the first item) names two or more municipalities as such, or one in a
+    list of several."""
+    header = ctx.text[: min(ctx.header_end, _HEADER_REACH)]
+    codes: set[str] = set()
+    for found in named_municipalities(header):
+        if found.how == "kommune":  # "Roskilde, Lejre og Frederikssund Kommune" names three
+            codes |= {found.info.code} | listed_with_others(header, found)
+    return len(codes) >= 2
+
+
 # A region's own house, where the header says its meeting is held: "Regionsgården i Hillerød",
 # "Regionshuset Viborg", "Regionsrådssalen, Regionshuset Vejle"
 _REGION_HOUSES = ("Regionshuset", "Regionsgården", "Regionsrådssalen")
 _HEADER_PLACE_REACH = 600  # the header's meeting place stands within the first characters
+_HEADER_REACH = 3000  # a flattened document's header ends within its first characters
 
 
 # the inferences that rest on a municipality merely named, no self-reference or header

@@ -22,6 +22,14 @@ _MUNICIPAL_COUNCIL = re.compile(
     r"(?i)^(?:det\s+)?(?:lokale\s+)?(?:handicap|ældre|senior|integrations|beskæftigelses)råd(?:et)?\b"
 )
 _PUBLISHER_REACH = 400
+
+
+def is_municipal_council(body: str | None) -> bool:
+    """Whether the body is one of the councils every municipality has by law (Handicaprådet, Ældrerådet,
+    Seniorrådet, Integrationsrådet, Det Lokale Beskæftigelsesråd)."""
+    return bool(body and _MUNICIPAL_COUNCIL.match(body.strip()))
+
+
 _HEADER_REACH = 3000
 
 

@@ -38,6 +38,7 @@ from graphbuild.querypacks import (
 from graphbuild.serve import feeds, graphdata, pictures
 from graphbuild.serve.graphdata import Fact, Node
 from graphbuild.serve.state import Opened, ServeState
+from graphbuild.sources.manifest import web_address
 from graphbuild.store.base import StoreTarget
 from graphbuild.textindex import DOC_HEX, hit_spans, query_terms, segments
 from graphbuild.unnamed_bodies import UNNAMED_KIND, body_label, is_unnamed
@@ -148,6 +149,7 @@ def make_environment() -> Environment:
         find_url=find_url,
         pack_url=pack_url,
         cell_text=cell_text,
+        web_link=web_address,
         entity_columns=ENTITY_COLUMNS,
     )
     return environment
@@ -307,6 +309,8 @@ class Pages:
             if found is None:
                 return self.not_found(f"There is no document {doc} in the graph.")
             meetings = opened.graph.meetings_of_document(f"document:{doc}")
+            node = opened.graph.node(f"document:{doc}")
+        url = node.properties.get("url") if node is not None else None
         text = found.text or ""
         spans: list[tuple[int, int]] = []
         start = _int(request.query_params.get("start"), -1, 0, len(text))
@@ -324,6 +328,7 @@ class Pages:
             title=found.name,
             document=found,
             meetings=meetings,
+            url=url if isinstance(url, str) else None,
             pieces=segments(text, spans) if text else [],
             highlighted=bool(spans),
             q=" ".join(terms),

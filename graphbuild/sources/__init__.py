@@ -18,12 +18,14 @@ from graphbuild.sources.encoding import decode_text
 from graphbuild.sources.firstagenda import firstagenda_text
 from graphbuild.sources.firstagenda_json import json_to_text
 from graphbuild.sources.html import html_to_text
+from graphbuild.sources.manifest import manifest_url
+from graphbuild.sources.page_address import HEAD_REACH, page_address
 from graphbuild.sources.paths import SUPPORTED_SUFFIXES, collect_paths
 from graphbuild.sources.pdf import pdf_pages
 from graphbuild.sources.portal_xml import xml_to_text
 from graphbuild.sources.redact import MARKER, redact
 
-__all__ = ["MARKER", "SUPPORTED_SUFFIXES", "collect_paths", "read_source", "source_from_text"]
+__all__ = ["MARKER", "SUPPORTED_SUFFIXES", "address_of", "collect_paths", "read_source", "source_from_text"]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _FORMATS: dict[str, SourceFormat] = {
@@ -106,23 +108,52 @@ def _extract(path: Path, fmt: SourceFormat, data: bytes) -> tuple[str, str | Non
     return text, encoding, []
 
 
-def source_from_text(text: str, *, name: str = "<text>", fmt: SourceFormat = "txt") -> SourceDocument:
+def source_from_text(
+    text: str, *, name: str = "<text>", fmt: SourceFormat = "txt", url: str | None = None
+) -> SourceDocument:
     """A SourceDocument for text already in memory (tests, benchmarks, stdin)."""
     raw = text.encode("utf-8")
     redacted = redact(_normalise(text))
     return SourceDocument(
         path=name, name=Path(name).name, sha256=hashlib.sha256(raw).hexdigest(), format=fmt,
-        encoding="utf-8", text=redacted.text, redactions=redacted.count,
+        encoding="utf-8", text=redacted.text, redactions=redacted.count, url=url,
     )  # fmt: skip
 
 
-def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocument:
-    """Read one file into a SourceDocument whose text is normalised and already redacted."""
+def source_url(path: Path, fmt: SourceFormat, data: bytes) -> str | None:
+    """The document's web address: its row in the folder's manifest, else (a web page) the page's own."""
+    listed = manifest_url(path)
+    if listed is not None or fmt != "html":
+        return listed
+    return page_address(data[:HEAD_REACH].decode("utf-8", "replace"))
+
+
+def address_of(path: Path) -> str | None:
+    """The web address ``read_source`` would give the file now (a cached extraction's may be stale when
+    only the manifest changed); None when the file cannot be read."""
+    path = Path(path)
+    fmt = _FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        return None
+    head = b""
+    if fmt == "html" and manifest_url(path) is None:
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(HEAD_REACH)
+        except OSError:
+            return None
+    return source_url(path, fmt, head)
+
+
+def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, addresses: bool = True) -> SourceDocument:
+    """Read one file into a SourceDocument whose text is normalised and already redacted. With
+    ``addresses`` (the default) it also knows where it came from (:func:`source_url`)."""
     path = Path(path)
     fmt = _FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise SourceError(str(path), f"unsupported file type {path.suffix or '(none)'!r}")
     data = _read_bytes(path, max_bytes)
+    url = source_url(path, fmt, data) if addresses else None
     text, encoding, page_starts = _extract(path, fmt, data)
     text = _normalise(text)
     if not text.strip():
@@ -142,5 +173,5 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceDocu
         redacted_text, count = result.text, result.count
     return SourceDocument(
         path=str(path), name=path.name, sha256=hashlib.sha256(data).hexdigest(), format=fmt,
-        encoding=encoding, text=redacted_text, page_starts=page_starts, redactions=count,
+        encoding=encoding, text=redacted_text, page_starts=page_starts, redactions=count, url=url,
     )  # fmt: skip

@@ -1,0 +1,122 @@
+"""The publisher's municipality from a document's web address, and the guards on using it for a meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract import extract_facts
+from graphbuild.parse import parse_meeting
+from graphbuild.parse.publisher_site import municipality_of_host, publisher_municipality
+from graphbuild.pipeline import document_url
+from graphbuild.sources import source_from_text
+
+
+@pytest.mark.parametrize(
+    ("host", "expected"),
+    [
+        # a municipality's own site: its name folded to ASCII, under any subdomain
+        ("www.aabenraa.dk", "Aabenraa"),
+        ("dagsordener.roedovre.dk", "Rødovre"),
+        ("kommune.viborg.dk", "Viborg"),
+        ("politik.herning.dk", "Herning"),
+        ("www.hoeje-taastrup.dk", "Høje-Taastrup"),
+        ("www.ringkoebing-skjern.dk", "Ringkøbing-Skjern"),
+        ("brondby.dk", "Brøndby"),
+        ("www.helsingor.dk", "Helsingør"),
+        ("WWW.Greve.DK.", "Greve"),
+        # "kommune" glued to the name, with or without the genitive s
+        ("vardekommune.dk", "Varde"),
+        ("www.langelandkommune.dk", "Langeland"),
+        ("nordfynskommune.dk", "Nordfyns"),
+        ("aeroekommune.dk", "Ærø"),
+        # the official short domains
+        ("www.kk.dk", "København"),
+        ("fmk.dk", "Faaborg-Midtfyn"),
+        ("ltk.dk", "Lyngby-Taarbæk"),
+        ("www.rksk.dk", "Ringkøbing-Skjern"),
+        # newspapers
+        ("sn.dk", None),
+        ("jv.dk", None),
+        ("nordjyske.dk", None),
+        ("www.tv2fyn.dk", None),
+        # regions
+        ("www.regionh.dk", None),
+        ("rm.dk", None),
+        ("regionsyddanmark.dk", None),
+        # hosts of many publishers, a municipality's name only as their subdomain
+        ("docplayer.dk", None),
+        ("viborg.firstagenda.dk", None),
+        ("github.com", None),
+        ("yumpu.com", None),
+        ("trung.dk", None),
+        ("docslib.org", None),
+        # a company or a council with a municipality's name in a longer name; a name outside .dk
+        ("aarhusvand.dk", None),
+        ("aeldreraadetdragoer.dk", None),
+        ("seniorraadet-rudersdal.dk", None),
+        ("herning.dk.example.com", None),
+        ("kommune.dk", None),
+        ("dk", None),
+    ],
+)
+def test_the_host_of_a_municipalitys_own_site(host: str, expected: str | None) -> None:
+    found = municipality_of_host(host)
+    assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize("url", [None, "", "ftp://www.greve.dk/a", "mailto:post@greve.dk", "https://"])
+def test_no_web_address_no_publisher(url: str | None) -> None:
+    assert publisher_municipality(url) is None
+
+
+MINUTES = (
+    "{body}\nReferat\nMødedato: 3. marts {year} kl. 17.00\n{extra}\n"
+    "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Budget\nBeslutning\nGodkendt.\n"
+)
+
+
+def municipality_of(
+    url: str | None, body: str = "Byrådet", year: int = 2021, extra: str = "", text: str = ""
+) -> str | None:
+    source = source_from_text(text or MINUTES.format(body=body, year=year, extra=extra), url=url)
+    facts = extract_facts(parse_meeting(source))
+    assert document_url(facts) == url
+    return facts.municipality.name if facts.municipality else None
+
+
+@pytest.mark.parametrize(
+    ("case", "url", "kwargs", "expected"),
+    [
+        ("a council's minutes on its site", "https://dagsordener.roedovre.dk/vis?id=1", {}, "Rødovre"),
+        ("a committee's", "https://www.kk.dk/dagsordener/m", {"body": "Økonomiudvalget"}, "København"),
+        ("a council every municipality has", "https://www.gribskov.dk/m", {"body": "Handicaprådet"}, "Gribskov"),
+        ("no address", None, {}, None),
+        ("a shared host", "https://docplayer.dk/123-referat.html", {}, None),
+        ("a newspaper", "https://sn.dk/artikel/1", {}, None),
+        (
+            "a cross-municipal body on a municipality's site",
+            "https://www.kolding.dk/kkr",
+            {"body": "KKR Syddanmark"},
+            None,
+        ),
+        ("a body of unknown reach", "https://www.greve.dk/x", {"body": "Styregruppen"}, None),
+        ("minutes from before the reform", "https://www.aabenraa.dk/x", {"year": 2005}, None),
+        (
+            "a header listing several municipalities",
+            "https://www.roskilde.dk/x",
+            {"body": "Økonomiudvalget", "extra": "Møde om Roskilde, Lejre og Frederikssund Kommune\n"},
+            None,
+        ),
+        ("the text's municipality wins", "https://dagsordener.roedovre.dk/x", {"extra": "Holbæk Kommune\n"}, "Holbæk"),
+        (
+            "a news page",
+            "https://www.greve.dk/nyheder/x",
+            {"text": "Nyheder\nByrådet vedtog i aftes budgettet. Borgmesteren var glad.\n"},
+            None,
+        ),
+    ],
+)
+def test_the_address_gives_a_meeting_its_municipality_only_when_nothing_speaks_against_it(
+    case: str, url: str | None, kwargs: dict[str, object], expected: str | None
+) -> None:
+    assert municipality_of(url, **kwargs) == expected, case  # type: ignore[arg-type]
