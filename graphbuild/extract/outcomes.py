@@ -171,8 +171,9 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     ),
 )
 WEAK_RULES: tuple[tuple[Outcome, str], ...] = (
-    # "X præsenterede …" (a presentation taken) and the noun "orientering": noted where no other form is printed
-    ("noted", r"\borientering\b|\bpræsentere(?:de|r)\b"),
+    # "X præsenterede …", "Arbejdet blev præsenteret", "præsenteres" (a presentation taken, any inflection) and the noun
+    # "orientering": noted where no other form is printed
+    ("noted", r"\borientering\b|\bpræsenter(?:ede|er|et|es)\b"),
     (
         "discussed",
         r"\bdrøfte(?:de|t|s|des)?\b|\bdrøftelse|\btemadrøftelse|\bopmærksomhed"
