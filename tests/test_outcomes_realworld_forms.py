@@ -481,6 +481,12 @@ INFLECTIONS = [
     ("Hans Hansen (A) erklærede sig inhabil.", "none"),
     ("Dagsordenen blev godkendt. Hans Hansen mødte ikke.", "approved"),
     ("Udvalget drøftede bygningens forfald.", "discussed"),
+    # a presentation taken, in any inflection of the verb (skagen-byting-bestyrelse-2023-10-23 and variants); a
+    # printed verdict after it still wins
+    ("Foreløbig arbejde blev præsenteret, og cc af dette bliver sendt til Bestyrelsen.", "noted"),
+    ("Planen præsenteres på næste møde af formanden.", "noted"),
+    ("Direktøren præsenterede årsrapporten.", "noted"),
+    ("Forslaget blev præsenteret og godkendt.", "approved"),
 ]
 
 
