@@ -285,9 +285,7 @@ def date_from_decisions(text: str, body: str) -> date | None:
 
 # "Skagen Bytings bestyrelsesmøde", "Sejs-Svejbæk Lokalrådsmøde", "Foreningens udvalgsmøde": a name that ends in its
 # body's meeting word names the body
-_MEETING_END = re.compile(
-    r"(?i)(?P<head>bestyrelse|repræsentantskab|råd|udvalg|forum|nævn|netværk|kreds)s?møde(?:t)?$"
-)
+_MEETING_END = re.compile(r"(?i)(?P<head>bestyrelse|repræsentantskab|råd|udvalg|forum|nævn|netværk|kreds)s?møde(?:t)?$")
 
 
 def _board_of_meeting(candidate: str) -> str:
