@@ -138,6 +138,16 @@ def test_the_municipality(text: str, municipality: str | None) -> None:
             "Referat af ordinært bestyrelsesmøde 29. januar 2016\n\n1. Godkendelse af dagsorden\nGodkendt.\n",
             "Bestyrelse",
         ),
+        # a board's meeting word with the board's own name compounded before it (lejre-ungdomsskolebestyrelsen) and
+        # variants another board would write
+        ("Ungdomsskolebestyrelsesmøde mandag den 8. dec, kl. 18-21 på kontoret\n\nreferat\n", "Ungdomsskolebestyrelse"),
+        ("Skolebestyrelsesmøde 12. marts 2019\n\n1. Godkendelse af dagsorden\nGodkendt.\n", "Skolebestyrelse"),
+        ("Kommunalbestyrelsesmøde 12. marts 2019\n\n1. Godkendelse af dagsorden\nGodkendt.\n", "Kommunalbestyrelse"),
+        # a name that ends in its board's meeting word (skagen-byting-bestyrelse-2020-11-24)
+        (
+            "Referat fra Skagen Bytings bestyrelsesmøde d. 24. november 2020.\n1. Nyhedsbrev udsendt.\n",
+            "Skagen Bytings bestyrelse",
+        ),
     ],
 )
 def test_the_body_of_a_meeting_word(text: str, body: str) -> None:

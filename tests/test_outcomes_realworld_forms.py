@@ -481,6 +481,12 @@ INFLECTIONS = [
     ("Hans Hansen (A) erklærede sig inhabil.", "none"),
     ("Dagsordenen blev godkendt. Hans Hansen mødte ikke.", "approved"),
     ("Udvalget drøftede bygningens forfald.", "discussed"),
+    # a presentation taken, in any inflection of the verb (skagen-byting-bestyrelse-2023-10-23 and variants); a
+    # printed verdict after it still wins
+    ("Foreløbig arbejde blev præsenteret, og cc af dette bliver sendt til Bestyrelsen.", "noted"),
+    ("Planen præsenteres på næste møde af formanden.", "noted"),
+    ("Direktøren præsenterede årsrapporten.", "noted"),
+    ("Forslaget blev præsenteret og godkendt.", "approved"),
 ]
 
 
@@ -513,6 +519,14 @@ TITLED = [
 TITLED += [
     ("Skriftlig orientering om budgetopfølgning", "Ingen bemærkninger.", "noted"),
     ("Orientering fra formanden/gensidig orientering", "Ingen orienteringer.", "none"),
+    # an information title whose noted word is not its first (silkeborg-sejs-svejbaek-lokalraad-2023-10-03 "Korte
+    # meddelelser siden sidst"; "Formandens meddelelser", "Gensidige meddelelser" and "Nyt siden sidst" elsewhere)
+    ("Korte meddelelser siden sidst", "LR har formidlet kontakt mellem Rema 1000 og PostNord.", "noted"),
+    ("Formandens meddelelser", "Formanden har deltaget i et møde med borgmesteren.", "noted"),
+    ("Gensidige meddelelser", "Udvalget talte om næste møde.", "noted"),
+    ("Nyt siden sidst", "Der har været holdt et møde med foreningerne.", "noted"),
+    ("Formandens meddelelser", "Intet.", "none"),
+    ("Formandens meddelelser", "Godkendt.", "approved"),
 ]
 
 

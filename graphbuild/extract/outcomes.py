@@ -172,8 +172,9 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
     ),
 )
 WEAK_RULES: tuple[tuple[Outcome, str], ...] = (
-    # "X præsenterede …" (a presentation taken) and the noun "orientering": noted where no other form is printed
-    ("noted", r"\borientering\b|\bpræsentere(?:de|r)\b"),
+    # "X præsenterede …", "Arbejdet blev præsenteret", "præsenteres" (a presentation taken, any inflection) and the noun
+    # "orientering": noted where no other form is printed
+    ("noted", r"\borientering\b|\bpræsenter(?:ede|er|et|es)\b"),
     (
         "discussed",
         r"\bdrøfte(?:de|t|s|des)?\b|\bdrøftelse|\btemadrøftelse|\bopmærksomhed"
@@ -260,11 +261,12 @@ def verdict_of(decision: str) -> Outcome | None:
 TITLE_RULES: tuple[tuple[Outcome, str], ...] = (
     ("discussed", r"^(?:tema)?drøftelse"),
     # an information item: "Orientering", "Orientering om …", "X orienterer", "Meddelelser", "Nyt fra …", "Siden
-    # sidst", "Status …", "Beretning", "… og orientering ved formanden"
+    # sidst", "Status …", "Beretning", "… og orientering ved formanden"; "meddelelser" and "siden sidst" wherever they
+    # stand ("Korte meddelelser siden sidst", "Formandens meddelelser", "Nyt siden sidst")
     (
         "noted",
         r"^(?:skriftlig\s+)?orientering|^status|\borienterer\b|\borientering\s+(?:ved|fra)\b|^meddelelse"
-        r"|^nyt\s+fra\b|^siden\s+sidst\b|beretning\b|\btil\s+orientering\b|\bgensidig\s+orientering\b"
+        r"|^nyt\s+fra\b|\bsiden\s+sidst\b|\bmeddelelser\b|beretning\b|\btil\s+orientering\b|\bgensidig\s+orientering\b"
         r"|\borientering\s+om\b",
     ),
 )

@@ -44,7 +44,11 @@ _MUNICIPALITY_BEFORE = re.compile(r"(?i)^[\W\d]*[\w-]+?s?\s+kommunes?\s*[-–—
 _LEAD = re.compile(r"^[\s\d.\-–|•*#]*$")  # a line's lead before its body: page numbers, "14-17 ", bullets
 # a head word alone that names no body ("Titel Udvalg Funktioner", a column heading)
 _BARE_HEADS = {"udvalg", "udvalget", "udvalgene", "råd", "rådet", "forum", "gruppe", "nævn", "netværk"}
-BODY_MEETING = re.compile(r"(?i)\b(?P<stem>bestyrelse|byråd|kommunalbestyrelse|repræsentantskab)s?møde\b")
+# "Bestyrelsesmøde", "Ungdomsskolebestyrelsesmøde", "Skolebestyrelsesmøde": a board's meeting, the board's own name
+# compounded before its head word
+BODY_MEETING = re.compile(
+    r"(?i)\b(?P<stem>(?:[a-zæøå]{3,}?)?(?P<head>bestyrelse|byråd|kommunalbestyrelse|repræsentantskab))s?møde\b"
+)
 # The body a meeting word names, in the definite form a body's name takes
 _DEFINITE = {"bestyrelse": "Bestyrelsen", "byråd": "Byrådet", "kommunalbestyrelse": "Kommunalbestyrelsen",
              "repræsentantskab": "Repræsentantskabet"}  # fmt: skip
@@ -158,7 +162,10 @@ def header_body(lines: list[Line]) -> str | None:
             whose = _WHOSE.match(text[meeting.end() :])
             if whose is None:
                 return meeting["stem"].capitalize()
-            return f"{_DEFINITE[meeting['stem'].lower()]} {whose['prep']} {whose['org'].strip().rstrip('.')}"
+            definite = _DEFINITE[meeting["head"].lower()]
+            if meeting["stem"].lower() != meeting["head"].lower():
+                definite = meeting["stem"].capitalize() + definite[len(meeting["head"]) :]
+            return f"{definite} {whose['prep']} {whose['org'].strip().rstrip('.')}"
     return None
 
 
@@ -276,6 +283,16 @@ def date_from_decisions(text: str, body: str) -> date | None:
     return days.most_common(1)[0][0] if days else None
 
 
+# "Skagen Bytings bestyrelsesmøde", "Sejs-Svejbæk Lokalrådsmøde", "Foreningens udvalgsmøde": a name that ends in its
+# body's meeting word names the body
+_MEETING_END = re.compile(r"(?i)(?P<head>bestyrelse|repræsentantskab|råd|udvalg|forum|nævn|netværk|kreds)s?møde(?:t)?$")
+
+
+def _board_of_meeting(candidate: str) -> str:
+    """A candidate that ends in a body's meeting word, the body it names ("… bestyrelsesmøde" is "… bestyrelse")."""
+    return _MEETING_END.sub(lambda m: m["head"], candidate)
+
+
 def body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
     from_field = _field_body(fields)
     if from_field and from_field[1]:
@@ -294,7 +311,7 @@ def body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
         for pattern in (_BODY_BEFORE_KIND, _BODY_AFTER_KIND, _MEETING_IN):
             match = pattern.search(text)
             if match and match["body"].strip():
-                candidate = match["body"].strip(" -–,:")
+                candidate = _board_of_meeting(match["body"].strip(" -–,:"))
                 if lookup_alias(candidate) is not None or _plausible(candidate):
                     return _canonical(candidate)
     return None
