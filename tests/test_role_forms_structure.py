@@ -151,6 +151,46 @@ CASES: list[tuple[str, str, str, Pairs, Pairs]] = [
         {("Hans Jensen", "næstformand"), ("Lise Holm", "formand")},
     ),
     (
+        "who was elected, a sentence ending in a colon, the members under their parties' headings (Region Midtjylland)",
+        "Regionsrådet\n\n",
+        "Ifølge valgbogen for valget den 21. november 2017 til regionsrådet for Region Midtjylland er følgende valgt "
+        "til regionsrådet i valgperioden 1. januar 2018 - 31. december 2021:\n\nA. Socialdemokratiet\n\n"
+        "Anders Kühnau\n\nAnnette Roed\n\n \n\nB. Radikale Venstre\n\nHanne Roed\n\n \n\n"
+        "V. Venstre, Danmarks Liberale Parti\n\nCarsten Kissmeyer\n\nUlrich Fredberg",
+        {
+            ("Anders Kühnau", "medlem"),
+            ("Annette Roed", "medlem"),
+            ("Hanne Roed", "medlem"),
+            ("Carsten Kissmeyer", "medlem"),
+            ("Ulrich Fredberg", "medlem"),
+        },
+        set(),
+    ),
+    (
+        "'Følgende er valgt:' over entries each followed by its party's letter alone on a line (Aabenraa), and "
+        "party headings in brackets (invented)",
+        "Byrådet\n\n",
+        "Følgende er valgt:\n\nHans Jensen\n\nV\n\nLise Holm\n\nA\n\nPer Olsen\n\nSocialdemokratiet (A)\n\nKarin Lund",
+        {("Hans Jensen", "medlem"), ("Lise Holm", "medlem"), ("Per Olsen", "medlem"), ("Karin Lund", "medlem")},
+        set(),
+    ),
+    (
+        "a chair printed as a compound seat ('bestyrelsesformand') is no plain member of the elected board (Movia)",
+        "Bestyrelsen\n\n",
+        "Følgende er valgt til bestyrelsen for perioden 2018-2021:\n\n  • Hans Jensen, bestyrelsesformand og "
+        "borgmester i Hillerød (A)\n  • Lise Holm, borgmester i Glostrup Kommune (V)\n  • Per Olsen (C)",
+        {("Lise Holm", "medlem"), ("Per Olsen", "medlem")},
+        {("Hans Jensen", "medlem")},
+    ),
+    (
+        "a label of selected matters ('Udvalgte sager:') is no election, and a list of candidates no members",
+        MINUTES,
+        "Udvalgte sager:\n\nHans Jensen\n\nLise Holm\n\nFølgende kandidater er valgt som suppleanter:\n\n"
+        "Per Olsen\n\nKarin Lund",
+        set(),
+        {("Hans Jensen", "medlem"), ("Lise Holm", "medlem"), ("Per Olsen", "medlem"), ("Karin Lund", "medlem")},
+    ),
+    (
         "a title alone under each name alone on its line is that name's, not a roster heading of the next",
         MINUTES,
         "Hans Jensen\nFormand\n\nLise Holm\nNæstformand",

@@ -5,7 +5,9 @@ block of lines each opening with a name ("• Tobias Johansen (V), Viceborgmeste
 Flemming Pless (A)", "Allan Clifford (V), Byrådsmedlem, Viborg"), blank lines and bullets between them. Each listed
 person is `medlem` of the body the text is about there, unless the entry prints a seat in it ("Formand", "formand for
 Beredskabskommissionen", "(observatør …)", "suppleant"): that seat is the person's there, and no `medlem` beside it.
-A list of who attended or was absent ("Deltagere:", "Fraværende medlemmer:") is no member list."""
+A list of who attended or was absent ("Deltagere:", "Fraværende medlemmer:") is no member list. A list of who was
+elected ("Følgende er valgt:", "… er følgende valgt til regionsrådet i valgperioden …:") is one, its entries under
+their parties' headings ("A. Socialdemokratiet", "V", "Socialdemokratiet (A)") as election results print them."""
 
 from __future__ import annotations
 
@@ -17,7 +19,12 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
 
 # a label of members: "Medlemmer", "medlemmerne er:", "repræsentanter:", "består af:", "… konstitueret nyt udvalg:"
-MEMBER_CUES = ("medlem", "repræsentant", "består af", "sammensat", "sammensætning", "konstituer")
+MEMBER_CUES = ("medlem", "repræsentant", "består af", "sammensat", "sammensætning", "konstituer", "valgt")
+# a label of who was elected ("Følgende er valgt:", "Movias nye bestyrelse er valgt for perioden 2018-2021:",
+# "… er følgende valgt til regionsrådet i valgperioden …:") ends in its colon and may be a sentence
+ELECTED_CUE = "valgt"
+ELECTED_WORD = re.compile(r"(?<![\wæøå])(?:gen|ny)?valgte?(?![\wæøå])", re.IGNORECASE)  # never "udvalgte", "fravalgt"
+ELECTED_LABEL_MAX = 250
 # a label of who attended, left or was absent, or of members before or after their time, is none of a body's members
 NOT_A_MEMBER_LABEL = re.compile(
     r"fravær|afbud|forfald|deltag|til[ \t]*stede|mødt|fremmødt|ikke|tidligere|udtr|afgå|fratr|kontaktperson|antal|"
@@ -25,14 +32,21 @@ NOT_A_MEMBER_LABEL = re.compile(
     re.IGNORECASE,
 )
 LABEL_MAX = 120  # a label is a line of its own, not a paragraph
+# a line between entries naming only a party the entries below it belong to: "V", "A. Socialdemokratiet",
+# "I.  Liberal Alliance", "Socialdemokratiet (A)", "V. Venstre, Danmarks Liberale Parti"
+PARTY_HEADING = re.compile(
+    r"[ \t]*(?:[A-ZÆØÅ]{1,2}|[A-ZÆØÅ]\.[ \t]+[A-ZÆØÅ][\wæøå-]*(?:[ ,\t]+[\wæøå-]+){0,4}|"
+    r"[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[\wæøå-]+){0,3}[ \t]+\([A-ZÆØÅ]{1,2}\))[ \t]*"
+)
 # what opens an entry before its name: a bullet or a number, then a title of up to four words ("Regionsrådsmedlem",
 # "Sundheds- og omsorgsborgmester", "Formand for PLO-Hovedstaden"); never a label's colon or a sentence's comma
 ENTRY_OPENING = re.compile(r"[ \t]*(?:[•*·▪◦–-]|\d{1,2}[.)])?[ \t]*(?:[\wæøåÆØÅ.'’/-]+[ \t]+){0,4}")
 # what follows the name in an entry: nothing, a bracket (a party, a title), a comma or a dash and the rest
 ENTRY_REST = re.compile(r"[ \t]*(?:\([^\n]*|[,–-][^\n]*)?[ \t.]*(?=\n|$)")
-# a seat in the body the list is of, printed in the entry: its holder is no plain member
+# a seat in the body the list is of, printed in the entry: its holder is no plain member ("Formand",
+# "bestyrelsesformand og borgmester i Hillerød", "udvalgsformand")
 SEAT_WORD = re.compile(
-    r"(?<![\wæøå])(?P<seat>næstformand|formand|forperson|observatør|suppleant|stedfortræder|"
+    r"(?<![\wæøå])(?:bestyrelses|udvalgs|råds|nævns|forenings)?(?P<seat>næstformand|formand|forperson|observatør|suppleant|stedfortræder|"
     r"medarbejderrepræsentant)(?![\wæøå])(?P<of>[ \t]+(?:for|i)[ \t]+(?P<body>(?-i:[A-ZÆØÅ])[\wæøå-]+))?",
     re.IGNORECASE,
 )
@@ -82,7 +96,10 @@ def _labels(text: str, lower: str, starts: list[int]) -> list[tuple[int, int]]:
                     continue
                 end = colon + 1
             line = text[start:end].strip()
-            if start in labels or not line or len(line) > LABEL_MAX or NOT_A_MEMBER_LABEL.search(line):
+            longest = ELECTED_LABEL_MAX if line.endswith(":") and ELECTED_CUE in line.lower() else LABEL_MAX
+            if cue == ELECTED_CUE and not (ELECTED_WORD.search(line) and "følgende" in line.lower()):
+                continue  # "Udvalgte sager:", "fravalgt": no election
+            if start in labels or not line or len(line) > longest or NOT_A_MEMBER_LABEL.search(line):
                 continue
             if "," in line or not (line.endswith(":") or _opens_with_cue(line.lower())):
                 continue  # "NAME, etnisk repræsentant": an entry whose name was not read, no label
@@ -105,6 +122,9 @@ def _entries(text: str, people: list[PersonMention], starts: list[int], pos: int
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         index = bisect_left(starts, pos)
+        if (index >= len(people) or people[index].start >= end) and _party_heading(text, pos, end):
+            pos = end  # a party's heading over its members' entries
+            continue
         if index >= len(people) or people[index].start >= end:
             break
         p = people[index]
@@ -128,3 +148,8 @@ def _prints_own_seat(text: str, p: PersonMention, entry_end: int, label: str, pa
         if stem in label or stem in page_start:
             return True
     return False
+
+
+def _party_heading(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a line naming only a party: a letter, or a letter and the party's name."""
+    return end - start <= 60 and PARTY_HEADING.fullmatch(text, start, end) is not None
