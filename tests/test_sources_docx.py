@@ -1,0 +1,183 @@
+"""The lxml DOCX reader gives exactly the text the python-docx reader gave, element by element."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graphbuild.errors import SourceError
+from graphbuild.sources.docx import docx_to_text
+
+_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _python_docx_text(data: bytes) -> str:
+    """The former reader, built on python-docx's object model: the oracle."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document: Any = docx.Document(io.BytesIO(data))
+    lines: list[str] = []
+    style_names = {style.style_id: style.name or "" for style in document.styles}
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            text = Paragraph(child, document).text.strip()
+            style = style_names.get(child.style, "") if child.style else ""
+            if text and style.lower().startswith("list"):
+                text = "- " + text
+            lines.append(text)
+            if text and style.lower().startswith(("heading", "overskrift", "title")):
+                lines.append("")
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    value = " ".join(cell.text.split())
+                    if not cells or cells[-1] != value:
+                        cells.append(value)
+                lines.append("\t".join(cells).rstrip("\t"))
+            lines.append("")
+    return "\n".join(lines).strip() + "\n"
+
+
+def _paragraph(body: str, style: str | None = None) -> str:
+    properties = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p {_NS}>{properties}{body}</w:p>"
+
+
+def _run(inner: str) -> str:
+    return f"<w:r>{inner}</w:r>"
+
+
+def _cell(text: str, properties: str = "") -> str:
+    return f"<w:tc><w:tcPr>{properties}</w:tcPr><w:p>{_run(f'<w:t>{text}</w:t>')}</w:p></w:tc>"
+
+
+def _table(rows: list[str]) -> str:
+    return f"<w:tbl {_NS}><w:tblPr/><w:tblGrid/>{''.join(rows)}</w:tbl>"
+
+
+_PARAGRAPHS = [
+    _paragraph(_run("<w:t>Punkt 1:</w:t><w:tab/><w:t>Godkendelse</w:t>")),
+    _paragraph(_run('<w:t xml:space="preserve">  spaced  </w:t><w:br/><w:t>line two</w:t><w:cr/><w:t>three</w:t>')),
+    _paragraph(_run('<w:t>page</w:t><w:br w:type="page"/><w:t>column</w:t><w:br w:type="column"/><w:t>end</w:t>')),
+    _paragraph(_run("<w:t>Sag</w:t><w:noBreakHyphen/><w:t>nr</w:t><w:ptab/><w:t>x</w:t>")),
+    _paragraph(_run('<w:t>sym</w:t><w:sym w:font="Symbol" w:char="F0B7"/><w:delText>gone</w:delText>')),
+    _paragraph(
+        _run("<w:t>before </w:t>") + '<w:hyperlink r:id="rId99" xmlns:r="x"><w:r><w:t>link</w:t></w:r></w:hyperlink>'
+    ),
+    _paragraph(_run("<w:t>kept</w:t>") + '<w:ins w:id="1" w:author="a"><w:r><w:t>inserted</w:t></w:r></w:ins>'),
+    _paragraph(_run("<w:t>a</w:t>") + '<w:smartTag w:uri="u" w:element="e"><w:r><w:t>tagged</w:t></w:r></w:smartTag>'),
+    _paragraph("<w:sdt><w:sdtContent><w:r><w:t>control</w:t></w:r></w:sdtContent></w:sdt>" + _run("<w:t>b</w:t>")),
+    _paragraph('<w:fldSimple w:instr="PAGE"><w:r><w:t>7</w:t></w:r></w:fldSimple>' + _run("<w:t>c</w:t>")),
+    _paragraph(_run("<w:t>Dagsorden</w:t>"), style="Heading1"),
+    _paragraph(_run("<w:t>Første punkt</w:t>"), style="ListBullet"),
+    _paragraph(_run("<w:t>Referat</w:t>"), style="Title"),
+    _paragraph(_run("<w:t>unknown style</w:t>"), style="NoSuchStyle"),
+    _paragraph(_run("<w:t>   </w:t>"), style="ListBullet"),
+    _table(
+        [
+            "<w:tr>" + _cell("Sagsnr.") + _cell("20/4512") + _cell("20/4512") + "</w:tr>",
+            "<w:tr>" + _cell("wide", '<w:gridSpan w:val="2"/>') + _cell("right") + "</w:tr>",
+            "<w:tr>" + _cell("top", '<w:vMerge w:val="restart"/>') + _cell("b1") + _cell("c1") + "</w:tr>",
+            "<w:tr>" + _cell("", "<w:vMerge/>") + _cell("b2") + _cell("c2", '<w:vMerge w:val="restart"/>') + "</w:tr>",
+            "<w:tr>" + _cell("", '<w:vMerge w:val="continue"/>') + _cell("b3") + _cell("", "<w:vMerge/>") + "</w:tr>",
+            '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>' + _cell("late") + _cell("") + "</w:tr>",
+            "<w:tr>" + _cell("  a   b \t c ") + _cell("") + _cell("") + "</w:tr>",
+        ]
+    ),
+    _paragraph(_run("<w:t>after table</w:t>")),
+]
+
+
+def _docx_bytes(elements: list[str]) -> bytes:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    body = document.element.body
+    section = body[-1]
+    for element in elements:
+        section.addprevious(parse_xml(element))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _rewrite(data: bytes, drop: str | None = None, replace: tuple[str, bytes] | None = None) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename == drop:
+                continue
+            content = replace[1] if replace and info.filename == replace[0] else source.read(info)
+            target.writestr(info.filename, content)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("element", _PARAGRAPHS, ids=range(len(_PARAGRAPHS)))
+def test_each_element_reads_as_python_docx_reads_it(element: str) -> None:
+    data = _docx_bytes([element])
+    assert docx_to_text("m.docx", data) == _python_docx_text(data)
+
+
+def test_whole_document_reads_as_python_docx_reads_it() -> None:
+    data = _docx_bytes(_PARAGRAPHS)
+    text = docx_to_text("m.docx", data)
+    assert text == _python_docx_text(data)
+    lines = text.split("\n")
+    assert "Dagsorden" in lines and lines[lines.index("Dagsorden") + 1] == ""
+    assert "- Første punkt" in lines and "Sagsnr.\t20/4512" in lines and "top\tb2\tc2" in lines
+
+
+def test_styles_part_read_whole_when_a_style_cannot_be_cut_out() -> None:
+    data = _docx_bytes([_paragraph(_run("<w:t>Punkt</w:t>"), style="ListBullet")])
+    styles = zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml")
+    # single quotes: the byte scan finds no styleId="ListBullet" and parses the whole part
+    quoted = _rewrite(
+        data, replace=("word/styles.xml", styles.replace(b'w:styleId="ListBullet"', b"w:styleId='ListBullet'"))
+    )
+    assert docx_to_text("m.docx", quoted) == _python_docx_text(quoted) == "- Punkt\n"
+
+
+def test_without_styles_part_the_style_id_names_the_style() -> None:
+    data = _docx_bytes([_paragraph(_run("<w:t>Dagsorden</w:t>"), style="Heading1")])
+    rels = zipfile.ZipFile(io.BytesIO(data)).read("word/_rels/document.xml.rels")
+    rels = re.sub(rb"<Relationship [^>]*Target=\"styles.xml\"/>", b"", rels)
+    data = _rewrite(_rewrite(data, drop="word/styles.xml"), replace=("word/_rels/document.xml.rels", rels))
+    assert docx_to_text("m.docx", data) == _python_docx_text(data) == "Dagsorden\n"
+
+
+def _with_content_types(change: Callable[[bytes], bytes]) -> bytes:
+    data = _docx_bytes([])
+    types = zipfile.ZipFile(io.BytesIO(data)).read("[Content_Types].xml")
+    return _rewrite(data, replace=("[Content_Types].xml", change(types)))
+
+
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        (b"hello", "BadZipFile"),
+        (b"PK\x03\x04garbage", "BadZipFile"),
+        (_rewrite(_docx_bytes([]), drop="word/document.xml"), "KeyError"),
+        (_rewrite(_docx_bytes([]), replace=("word/document.xml", b"<w:document")), "XMLSyntaxError"),
+        (
+            _with_content_types(lambda types: types.replace(b"document.main+xml", b"template.main+xml")),
+            "not a Word document",
+        ),
+    ],
+    ids=["not-zip", "broken-zip", "no-document-part", "broken-xml", "template"],
+)
+def test_broken_docx_is_a_source_error_naming_the_file(tmp_path: Path, data: bytes, why: str) -> None:
+    with pytest.raises(SourceError) as raised:
+        docx_to_text(str(tmp_path / "m.docx"), data)
+    assert "m.docx" in str(raised.value) and why in str(raised.value)
