@@ -139,6 +139,30 @@ _AREAS_MEETING = re.compile(
 )
 
 
+# "Byråd", "Kommunalbestyrelsen", "Regionsrådet", "Borgerrepræsentationen": a council, whose committees a
+# header names after it
+_COUNCIL = re.compile(r"(?i)(?:byråd|kommunalbestyrelse|regionsråd|borgerrepræsentation)(?:et|en|n)?$")
+# "Byrådet, Økonomiudvalget og Teknisk Udvalg": bodies listed, none the meeting's more than the council
+_LISTED_AFTER = re.compile(r"^\s*(?:,|og\b|&)")
+# what stands between a council and its committee: punctuation, a breadcrumb's arrow ("Byrådet – ", "Byråd. ", " > ")
+_COUNCIL_TO_COMMITTEE = re.compile(r"^\s*[.,:;|/>›»–—-]?\s*$")
+
+
+def _committee_after(text: str, phrases: list[BodyPhrase]) -> BodyPhrase:
+    """The most specific body a header names: a council's committee named right after it ("Aalborg Byråd.
+    Folkeoplysningsudvalget.", "X Kommune, Byrådet – Økonomiudvalget", "Regionsrådet > Social-udvalget")."""
+    chosen = phrases[0]
+    for following in phrases[1:]:
+        if not _COUNCIL.search(chosen.name) or not _COUNCIL_TO_COMMITTEE.match(text[chosen.end : following.start]):
+            break
+        if following.name.lower() in _BARE_HEADS or not following.name[:1].isupper() or following.genitive:
+            break
+        if _LISTED_AFTER.match(text[following.end : following.end + 5]):
+            break
+        chosen = following
+    return chosen
+
+
 def header_body(lines: list[Line]) -> str | None:
     """The body the header's first lines name, by the lexicon of body names, or a committee named by
     its areas ("Social og sundheds møde" is Social og sundhed's)."""
@@ -148,9 +172,10 @@ def header_body(lines: list[Line]) -> str | None:
         areas = _AREAS_MEETING.match(text)
         if areas and areas["areas"][:1].isupper():
             return areas["areas"]
-        for phrase in body_phrases(text):
+        phrases = body_phrases(text)
+        for position, phrase in enumerate(phrases):
             if strong(despace(text), phrase):
-                return _canonical(phrase.name)
+                return _canonical(_committee_after(text, phrases[position:]).name)
         council = _COUNCIL_MEETING.search(text)
         if council and _MEETING_LEAD.match(text[: council.start()]) and council["stem"].lower() != "byråd":
             return f"{council['stem']}et"
