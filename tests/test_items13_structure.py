@@ -1,8 +1,7 @@
-"""Structure read in this pass (issue 12 items 2-4): a numbered entry whose minute stands under it in the
-same paragraph (an agenda list that is the minutes, not a contents list), and a council's committee named
-after the council in the header ("Aalborg Byråd. Folkeoplysningsudvalget."). Texts are shortened dev excerpts
-(lejre-ungdomsskolebestyrelsen, taarnborg-lokalraad, aalborg-folkeoplysningsudvalget) or variants written for
-the form; the test split is never read."""
+"""Structure read in this pass (issue 12 item 2): a numbered entry whose minute stands under it in the same
+paragraph (an agenda list that is the minutes, not a contents list). Texts are shortened dev excerpts
+(lejre-ungdomsskolebestyrelsen, taarnborg-lokalraad) or variants written for the form; the test split is never
+read."""
 
 from __future__ import annotations
 
@@ -10,8 +9,6 @@ import pytest
 
 from graphbuild.extract import extract_facts
 from graphbuild.parse import parse_meeting
-from graphbuild.parse.header_body import header_body
-from graphbuild.parse.lines import split_lines
 from graphbuild.sources import source_from_text
 
 _HEAD = "Bestyrelsesmøde mandag den 8. december 2014 kl. 18\n\nreferat\n\nTilstede: Jens Olsen, Rikke Grøndal\n\n"
@@ -58,19 +55,3 @@ def test_minute_under_entry_gives_the_outcome() -> None:
     )
     facts = extract_facts(parse_meeting(source_from_text(text)))
     assert [(i.number, i.outcome) for i in facts.items] == [("1", "approved"), ("2", "noted")]
-
-
-@pytest.mark.parametrize(
-    ("header", "body"),
-    [
-        ("AALBORG BYRÅD. Aalborg Byråd. Folkeoplysningsudvalget. Mødet den 25.06.2014.", "Folkeoplysningsudvalget"),
-        ("Næstved Kommune, Byrådet – Økonomiudvalget", "Økonomiudvalget"),
-        ("Kommunalbestyrelsen > Børne- og Skoleudvalget", "Børne- og Skoleudvalget"),
-        ("Regionsrådet: Forretningsudvalget", "Forretningsudvalget"),
-        ("Odense Byråd - Referat", "Odense Byråd"),  # the council alone
-        ("Byrådet. Udvalg", "Byrådet"),  # a bare head word names no committee
-        ("Referat Byrådet, Økonomiudvalget og Teknisk Udvalg", "Byrådet"),  # bodies listed: none more specific
-    ],
-)
-def test_the_committee_after_its_council(header: str, body: str) -> None:
-    assert header_body(split_lines(header)) == body
