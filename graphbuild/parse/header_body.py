@@ -98,7 +98,9 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
     if _BREADCRUMB_BEFORE.search(before) and _SEGMENT_END.match(after):
         return True  # "Forside > Politik > Dagsordener og referater > Kultur- og Idrætsudvalget"
     if _LISTING_BEFORE.search(before[-60:]):
-        return True  # "Dagsordener og referater for Økonomiudvalget"
+        # "Dagsordener og referater for Økonomiudvalget"; a portal's list of the bodies it publishes ("… referater
+        # fra Kommunalbestyrelse, fagudvalg, kommissioner, råd og nævn") names no one meeting's body
+        return _LISTED_AFTER.match(after[:5]) is None
     return bool(_LEAD.match(before) or _KIND_AFTER.match(after) or dated_after(after))
 
 
