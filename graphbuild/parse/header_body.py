@@ -60,10 +60,11 @@ _HELD = re.compile(r"(?i)\b(?:afholdes|afholdtes|holdes|holdtes)\s+(?:et\s+)?(?:
 # ("Ekstraordinært Ældrerådsmøde", "Referat af ordinært bestyrelsesmøde")
 _MEETING_LEAD = re.compile(
     r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden|(?:beslutnings)?protokol)\.?(?:\s+(?:fra|for|til|af))?\s+)?"
-    r"(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?$"
+    r"(?:(?:det\s+)?(?:ordinært|ekstraordinært|ordinære|ekstraordinære|konstituerende)\s+)?$"
 )
 # "Ældrerådsmøde", "Handicaprådsmøde", "Integrationsrådsmøde": a council's meeting, named by one word
-_COUNCIL_MEETING = re.compile(r"\b(?P<stem>[A-ZÆØÅ][a-zæøå]{2,}råd)s?møde\b")
+# also in lower case and definite after "Referat af" ("Referat af lokalrådsmødet mandag den 6. marts 2017")
+_COUNCIL_MEETING = re.compile(r"\b(?P<stem>[A-ZÆØÅa-zæøå][a-zæøå]{2,}råd)s?møde(?:t)?\b")
 # "... hos Nordjyllands Trafikselskab", "... i Midttrafik": whose board or council it is
 _WHOSE = re.compile(
     r"^\s+(?P<prep>i|hos|for)\s+(?P<org>(?:(?!(?:Referat|Dagsorden|Beslutningsprotokol|Tid|Sted|Dato|Kl)\b)"
@@ -180,7 +181,7 @@ def header_body(lines: list[Line]) -> str | None:
                 return _canonical(_committee_after(text, phrases[position:]).name)
         council = _COUNCIL_MEETING.search(text)
         if council and _MEETING_LEAD.match(text[: council.start()]) and council["stem"].lower() != "byråd":
-            return f"{council['stem']}et"
+            return f"{council['stem'][:1].upper()}{council['stem'][1:]}et"
         meeting = BODY_MEETING.search(text)
         lead = text[: meeting.start()] if meeting else ""
         # "Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 13. november"
