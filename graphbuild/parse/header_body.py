@@ -60,10 +60,11 @@ _HELD = re.compile(r"(?i)\b(?:afholdes|afholdtes|holdes|holdtes)\s+(?:et\s+)?(?:
 # ("Ekstraordinært Ældrerådsmøde", "Referat af ordinært bestyrelsesmøde")
 _MEETING_LEAD = re.compile(
     r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden|(?:beslutnings)?protokol)\.?(?:\s+(?:fra|for|til|af))?\s+)?"
-    r"(?:(?:ordinært|ekstraordinært|konstituerende)\s+)?$"
+    r"(?:(?:det\s+)?(?:ordinært|ekstraordinært|ordinære|ekstraordinære|konstituerende)\s+)?$"
 )
 # "Ældrerådsmøde", "Handicaprådsmøde", "Integrationsrådsmøde": a council's meeting, named by one word
-_COUNCIL_MEETING = re.compile(r"\b(?P<stem>[A-ZÆØÅ][a-zæøå]{2,}råd)s?møde\b")
+# also in lower case and definite after "Referat af" ("Referat af lokalrådsmødet mandag den 6. marts 2017")
+_COUNCIL_MEETING = re.compile(r"\b(?P<stem>[A-ZÆØÅa-zæøå][a-zæøå]{2,}råd)s?møde(?:t)?\b")
 # "... hos Nordjyllands Trafikselskab", "... i Midttrafik": whose board or council it is
 _WHOSE = re.compile(
     r"^\s+(?P<prep>i|hos|for)\s+(?P<org>(?:(?!(?:Referat|Dagsorden|Beslutningsprotokol|Tid|Sted|Dato|Kl)\b)"
@@ -98,7 +99,9 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
     if _BREADCRUMB_BEFORE.search(before) and _SEGMENT_END.match(after):
         return True  # "Forside > Politik > Dagsordener og referater > Kultur- og Idrætsudvalget"
     if _LISTING_BEFORE.search(before[-60:]):
-        return True  # "Dagsordener og referater for Økonomiudvalget"
+        # "Dagsordener og referater for Økonomiudvalget"; a portal's list of the bodies it publishes ("… referater
+        # fra Kommunalbestyrelse, fagudvalg, kommissioner, råd og nævn") names no one meeting's body
+        return _LISTED_AFTER.match(after[:5]) is None
     return bool(_LEAD.match(before) or _KIND_AFTER.match(after) or dated_after(after))
 
 
@@ -139,6 +142,30 @@ _AREAS_MEETING = re.compile(
 )
 
 
+# "Byråd", "Kommunalbestyrelsen", "Regionsrådet", "Borgerrepræsentationen": a council, whose committees a
+# header names after it
+_COUNCIL = re.compile(r"(?i)(?:byråd|kommunalbestyrelse|regionsråd|borgerrepræsentation)(?:et|en|n)?$")
+# "Byrådet, Økonomiudvalget og Teknisk Udvalg": bodies listed, none the meeting's more than the council
+_LISTED_AFTER = re.compile(r"^\s*(?:,|og\b|&)")
+# what stands between a council and its committee: punctuation, a breadcrumb's arrow ("Byrådet – ", "Byråd. ", " > ")
+_COUNCIL_TO_COMMITTEE = re.compile(r"^\s*[.,:;|/>›»–—-]?\s*$")
+
+
+def _committee_after(text: str, phrases: list[BodyPhrase]) -> BodyPhrase:
+    """The most specific body a header names: a council's committee named right after it ("Aalborg Byråd.
+    Folkeoplysningsudvalget.", "X Kommune, Byrådet – Økonomiudvalget", "Regionsrådet > Social-udvalget")."""
+    chosen = phrases[0]
+    for following in phrases[1:]:
+        if not _COUNCIL.search(chosen.name) or not _COUNCIL_TO_COMMITTEE.match(text[chosen.end : following.start]):
+            break
+        if following.name.lower() in _BARE_HEADS or not following.name[:1].isupper() or following.genitive:
+            break
+        if _LISTED_AFTER.match(text[following.end : following.end + 5]):
+            break
+        chosen = following
+    return chosen
+
+
 def header_body(lines: list[Line]) -> str | None:
     """The body the header's first lines name, by the lexicon of body names, or a committee named by
     its areas ("Social og sundheds møde" is Social og sundhed's)."""
@@ -148,12 +175,13 @@ def header_body(lines: list[Line]) -> str | None:
         areas = _AREAS_MEETING.match(text)
         if areas and areas["areas"][:1].isupper():
             return areas["areas"]
-        for phrase in body_phrases(text):
+        phrases = body_phrases(text)
+        for position, phrase in enumerate(phrases):
             if strong(despace(text), phrase):
-                return _canonical(phrase.name)
+                return _canonical(_committee_after(text, phrases[position:]).name)
         council = _COUNCIL_MEETING.search(text)
         if council and _MEETING_LEAD.match(text[: council.start()]) and council["stem"].lower() != "byråd":
-            return f"{council['stem']}et"
+            return f"{council['stem'][:1].upper()}{council['stem'][1:]}et"
         meeting = BODY_MEETING.search(text)
         lead = text[: meeting.start()] if meeting else ""
         # "Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 13. november"

@@ -415,7 +415,27 @@ def _wrapped_title(
         return False
     following = next_text(lines, line.index, reach=3)
     entry = PLAIN.match(following.clean) or BARE.match(following.clean) if following is not None else None
-    return entry is not None and int(block[-1].number) < int(entry["num"]) <= int(block[-1].number) + 3
+    if entry is None or following is None or not int(block[-1].number) < int(entry["num"]) <= int(block[-1].number) + 3:
+        return False
+    # "1. Præsentation af bestyrelsen" / "ok" / (blank) / "2. ...": an entry and the line under it make one
+    # paragraph, the paragraphs parted by blank lines; the line is the item's minute, a hard-wrapped title
+    # runs straight into the next entry
+    return not _paragraph_end(lines, line.index, following.index)
+
+
+def _paragraph_end(lines: list[Line], index: int, following: int) -> bool:
+    """Whether a blank line stands between line ``index`` and the next entry (``following``), none above it."""
+    return index == previous_line_index(lines, index) + 1 and any(
+        not line.text.strip() for line in lines[index + 1 : following]
+    )
+
+
+def previous_line_index(lines: list[Line], index: int) -> int:
+    """The index of the nearest line above ``index`` that holds text (-1 when none)."""
+    for line in reversed(lines[:index]):
+        if line.text.strip():
+            return line.index
+    return -1
 
 
 def _next_entry(cleaned: str, line: Line, block: list[ContentsEntry]) -> Candidate | None:
