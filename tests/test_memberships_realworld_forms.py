@@ -23,6 +23,13 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "network", "expected"),
     [
+        # the mayors named with their network, no word of considering it before it (trekantomraadet, dev)
+        (
+            "Samarbejdet i Trekantområdet er politisk ledet af de syv borgmestre i Kolding, Vejle, Fredericia, "
+            "Middelfart, Vejen, Billund og Haderslev kommuner.",
+            "Trekantområdet",
+            {"Kolding", "Vejle", "Fredericia", "Middelfart", "Vejen", "Billund", "Haderslev"},
+        ),
         # the members share it, named by its form after "under navnet" (svjb, dev)
         (
             "Fra 1.1.2015 har borgerne i Esbjerg, Fanø og Varde Kommuner haft ét fælles beredskab samlet "
@@ -342,6 +349,15 @@ def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, ex
         "Hjørring Kommune står bag en ansøgning til Business Region North Denmark.",
         "Hjørring og Brønderslev Kommuner har etableret en fælles styregruppe, der rapporterer til Business "
         "Region North Denmark.",
+        # a network only considered or looked into names no members (README `memberships`: investigated, no
+        # decision): the mayors' discussion (Tønder, dev), looking into it (Allerød and Furesø, sn.dk), variants
+        "Borgmestrene fra Esbjerg, Fanø, Tønder, Varde og Vejen Kommune drøftede den 9.-10. juni\n2015 "
+        "mulighederne for et strategisk samarbejde langs vestkysten om at fremme udviklingen af\n"
+        "Business Region North Denmark (Byregion Nord).",
+        "Borgmestrene i Hjørring og Brønderslev Kommuner undersøger muligheden for at blive en del af Business "
+        "Region North Denmark.",
+        "Borgmestrene i Hjørring, Brønderslev og Frederikshavn kommuner overvejer at etablere Business Region "
+        "North Denmark.",
     ],
 )
 def test_no_joint_body_membership(tmp_path: Path, text: str) -> None:

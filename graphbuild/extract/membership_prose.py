@@ -453,6 +453,21 @@ def _counted_network(ctx: Context, networks: list[NetworkRef], starts: list[int]
     return None
 
 
+# a network only considered or looked into between the statement's cue and its name: "Borgmestrene fra A, B og C
+# drøftede mulighederne for et strategisk samarbejde om … X", "undersøger muligheden for at blive en del af X",
+# "overvejer at etablere X" (README `memberships`: investigated with no decision is no row)
+CONSIDERED = re.compile(
+    r"\bmulighed(?:en|erne)?\s+for\b|\bundersøg(?:e|er|te|t|es|elsen?)\b|\bovervej(?:e|er|ede|et|es|elser?)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_considered(text: str, first: int, named: list[NetworkRef]) -> bool:
+    """Whether the network the statement names after its first cue stands after a word of considering it."""
+    after = [n.start for n in named if n.start > first]
+    return bool(after) and CONSIDERED.search(text, first, min(after)) is not None
+
+
 def add_prose_memberships(ctx: Context) -> None:
     """MEMBER_OF for every membership a sentence of the text states."""
     text = ctx.text
@@ -530,6 +545,8 @@ def add_prose_memberships(ctx: Context) -> None:
         # the cue's own object is the network, not one named elsewhere in the sentence ("A har bedt X om bistand,
         # og B er medlem af Y": Y)
         named = object_of[:1] or named
+        if _only_considered(text, first, named):
+            continue
         if object_name is not None:
             network: str | None = named_network(ctx, object_name)
         else:
