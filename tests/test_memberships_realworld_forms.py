@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from text_facts import facts_of_text, named_relations
 
-from graphbuild.extract.membership_networks import fire_services
+from graphbuild.extract.membership_networks import fire_services, named_networks
 
 HEADER = "Referat\nMøde i Beredskabskommissionen den 1. marts 2022\n\nPunkt 1: Orientering\n\n"
 
@@ -383,6 +383,68 @@ def test_no_joint_body_membership(tmp_path: Path, text: str) -> None:
 )
 def test_fire_services_named_by_their_form(text: str, names: list[str]) -> None:
     assert [name for _, _, name in fire_services(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the tourism act's destination companies (tv2nord, Lejre, lokalavisen Syddjurs, Struer, dev; jv.dk on
+        # Destination Sønderjylland and Destination Vesterhavet, tv2ostjylland on Destination Limfjorden)
+        ("bliver Destination NordVestkysten et af landets største", ["Destination NordVestkysten"]),
+        (
+            "Fonden Destination Djursland og Destination Kronjylland",
+            ["Destination Djursland", "Destination Kronjylland"],
+        ),
+        # the genitive is the body's: its "s" stays outside the name
+        ("til Destination Fjordlandets bestyrelse", ["Destination Fjordlandet"]),
+        # the trade's words and the national campaign are no body
+        ("En DMO (Destination Management Organisation) er en organisation", []),
+        ("kampagnen Destination Danmark", []),
+        ("Destination for turister", []),
+    ],
+)
+def test_destination_companies_named_by_their_form(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in named_networks(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new body of a kind joined, its name in the next sentence (tv2nord, dev; variants)
+        (
+            "Hjørring, Jammerbugt og Thisted kommuner er gået sammen i et nyt destinationsselskab, der skal "
+            "tiltrække flere turister. \n\nMed en kyststrækning på 250 kilometer bliver Destination NordVestkysten "
+            "et af landets største turistområder.",
+            {
+                ("Hjørring", "Destination NordVestkysten"),
+                ("Jammerbugt", "Destination NordVestkysten"),
+                ("Thisted", "Destination NordVestkysten"),
+            },
+        ),
+        (
+            "Esbjerg, Fanø og Varde Kommuner har stiftet et fælles beredskab. Det nye selskab hedder Sydvestjysk "
+            "Brandvæsen.",
+            {
+                ("Esbjerg", "Sydvestjysk Brandvæsen"),
+                ("Fanø", "Sydvestjysk Brandvæsen"),
+                ("Varde", "Sydvestjysk Brandvæsen"),
+            },
+        ),
+        # a body named two sentences on is not the new one's name
+        (
+            "Hjørring og Thisted kommuner er gået sammen i et nyt destinationsselskab. Det får kontor i Aabybro. "
+            "Destination NordVestkysten er et andet selskab.",
+            set(),
+        ),
+        # a body of a kind that is not new: the next sentence's body is not its name
+        (
+            "Hjørring og Thisted kommuner er gået sammen i selskabet. Destination NordVestkysten er et andet.",
+            set(),
+        ),
+    ],
+)
+def test_new_body_named_in_the_next_sentence(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
+    assert members_of(tmp_path, text) == expected
 
 
 @pytest.mark.parametrize(

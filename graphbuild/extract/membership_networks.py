@@ -94,6 +94,13 @@ NAMED_NETWORK = re.compile(
     rf"(?<![\w/-])I/S[ \t]+{capitalised_run('{0,3}')}|"
     rf"(?<![\w-]){capitalised_run('{0,3}')}[ \t]+I/S(?![\w/])"
 )
+# a tourism partnership of municipalities named by its form (the destination companies of the 2018 tourism act):
+# "Destination NordVestkysten", "Destination Limfjorden", "Destination Fjordlandet", "Destination Kronjylland";
+# never the trade's words ("Destination Management", "Destination Danmark" the campaign)
+DESTINATION = re.compile(
+    r"(?<![\w-])Destination[ \t]+(?!(?:Management|Manager|Marketing|Development|Danmark|Denmark)\b)"
+    rf"{capitalised_run('{0,1}')}"
+)
 # a joint fire and rescue service (the § 60 companies of the 2016 reform) named by its form: "Sydvestjysk
 # Brandvæsen", "Midtjysk Brand & Redning", "Brand & Redning MidtVest", "Beredskab & Sikkerhed",
 # "Hovedstadens Beredskab", "Brand og Redning Sønderjylland", "Beredskab Fyn"; one municipality's own
@@ -217,6 +224,8 @@ def named_networks(text: str) -> tuple[tuple[int, int, str], ...]:
     )
     if "Brand" in text or "Beredskab" in text:
         found += fire_services(text)
+    if "Destination" in text:
+        found += [_without_genitive(m.start(), " ".join(m.group(0).split())) for m in DESTINATION.finditer(text)]
     if "'" in text or '"' in text or "«" in text or "‘" in text or "“" in text:
         found += [(m.start("name"), m.end("name"), m["name"]) for m in QUOTED_NETWORK.finditer(text)]
     if "kommune" in text:
@@ -233,6 +242,13 @@ QUOTED_NETWORK = re.compile(
     r"['\"«‘“](?P<name>[A-ZÆØÅ][^'\"»’”\n]{0,60}?(?:samarbejde|fællesskab|netværk|forening|partnerskab|selskab|"
     r"beredskab|brandvæsen|[Bb]usiness [Rr]egion[^'\"»’”\n]*))['\"»’”]"
 )
+
+
+def _without_genitive(start: int, name: str) -> tuple[int, int, str]:
+    """(start, end, name) of a name as its nominative: "Destination Fjordlandets" is Destination Fjordlandet
+    (its genitive "s" stays after the name, where GENITIVE_OWNER reads it)."""
+    name = name[:-1] if name.endswith(("ets", "ens")) else name
+    return start, start + len(name), name
 
 
 def fire_services(text: str) -> list[tuple[int, int, str]]:

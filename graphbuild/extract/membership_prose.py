@@ -453,6 +453,33 @@ def _counted_network(ctx: Context, networks: list[NetworkRef], starts: list[int]
     return None
 
 
+# a new body of a kind as the object of the cue, its name given in the next sentence: "A, B og C kommuner er gået
+# sammen i et nyt destinationsselskab, der skal … . Med … bliver Destination NordVestkysten et af landets største
+# …", "har stiftet et fælles selskab. Selskabet hedder X", "er gået sammen om at danne en ny forening. X får …"
+NEW_BODY = re.compile(
+    r"\s+(?:om\s+at\s+(?:stifte|etablere|danne|oprette)\s+)?(?:et|en)\s+(?:(?:nyt?|fælles|tvær[\wæøå]*|"
+    r"fælleskommunal[te]?)\s+){1,2}[\wæøå-]*(?:selskab|samarbejde|fællesskab|forening|netværk|partnerskab|"
+    r"beredskab|brandvæsen|organisation)\b",
+    re.IGNORECASE,
+)
+NEXT_SENTENCE_REACH = 400
+SPACE = re.compile(r"\s*")
+
+
+def _named_next(
+    ctx: Context, networks: list[NetworkRef], starts: list[int], cue_ends: list[int], hi: int
+) -> str | None:
+    """The network the sentence after a statement names first, when the statement's cue joins a new body of a
+    kind it does not name ("er gået sammen i et nyt destinationsselskab")."""
+    text = ctx.text
+    if not any(NEW_BODY.match(text, e) for e in cue_ends):
+        return None
+    nxt = SPACE.match(text, hi).end()  # type: ignore[union-attr]
+    _, end = sentence_at(text, nxt, nxt, nxt, min(len(text), nxt + NEXT_SENTENCE_REACH))
+    following = networks[bisect_left(starts, hi) : bisect_left(starts, end)]
+    return network_id(ctx, following[0]) if following else None
+
+
 # a network only considered or looked into between the statement's cue and its name: "Borgmestrene fra A, B og C
 # drøftede mulighederne for et strategisk samarbejde om … X", "undersøger muligheden for at blive en del af X",
 # "overvejer at etablere X" (README `memberships`: investigated with no decision is no row)
@@ -553,6 +580,8 @@ def add_prose_memberships(ctx: Context) -> None:
             network = network_of(ctx, named, networks, starts, text, lo, hi, first, body_network, stated)
         if network is None and counted:
             network = _counted_network(ctx, networks, starts, lo)
+        if network is None and subject_cues:
+            network = _named_next(ctx, networks, starts, [e for _, e, subject in here if subject], hi)
         if network is None:
             continue
         if ctx.facts.type_of(network) == "Initiative" and HEDGE.search(text, lo, first):
