@@ -842,8 +842,23 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Hørsholm Kommune ønsker at udtræde af Nordsjællands Brandvæsen pr. 1. januar 2024.",
             _all("Nordsjællands Brandvæsen", "Hørsholm"),
         ),
+        # several leaving, "trække sig ud af", "melde sig ud af", the body referred back to (sn.dk on Vestsjællands
+        # Brandvæsen, dev; Beredskabsstyrelsen's "ønsker at trække sig ud af"; variants)
+        (
+            "Vestsjællands Brandvæsen kommer fra 1.januar til at bestå af Holbæk og Odsherred Kommuner, for Lejre "
+            "og Sorø kommuner har besluttet at trække sig ud af det fælles brandvæsen.",
+            _all("Vestsjællands Brandvæsen", "Holbæk", "Odsherred", "Lejre", "Sorø"),
+        ),
+        (
+            "Høje-Taastrup og Køge Kommuner melder sig ud af Østsjællands Beredskab.",
+            _all("Østsjællands Beredskab", "Høje-Taastrup", "Køge"),
+        ),
+        ("Sønderborg Kommune ønsker at trække sig ud af Sydtrafik.", _all("Sydtrafik", "Sønderborg")),
+        # a body referred back to with none named before it gives nothing
+        ("Lejre og Sorø kommuner har besluttet at trække sig ud af det fælles brandvæsen.", set()),
         # a membership that ended is no row; a person leaving a council is no municipality's
         ("Vejle Kommune trådte ud af TrekantBrand i 2021.", set()),
+        ("Lejre og Sorø kommuner trak sig ud af Vestsjællands Brandvæsen i 2020.", set()),
         ("Ole Hansen udtræder af Byrådet.", set()),
         # a person leaving a seat is no municipality's withdrawal
         ("2. Anmodning om udtræden af skolebestyrelsen på Vestermarkskolen", set()),
