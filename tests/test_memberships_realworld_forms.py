@@ -736,6 +736,18 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Byrådet godkendte, at Holbæk Kommunes medlemskab af Gate 21 forlænges til 2025.",
             _all("Gate 21", "Holbæk"),
         ),
+        # the owners are the genitive right before it, with the list it ends; a municipality elsewhere in the
+        # sentence is none (LAG Småøerne's news, dev: "… Folkemødet på Bornholm …, og LAG Småøernes medlemskab af")
+        (
+            "Byrådet drøftede Lejre og Roskilde Kommuners medlemskab af Gate 21.",
+            _all("Gate 21", "Lejre", "Roskilde"),
+        ),
+        ("Byrådet i Greve drøftede Lejres medlemskab af Gate 21.", _all("Gate 21", "Lejre")),
+        (
+            "Bestyrelsen drøftede foreningens deltagelse i Folkemødet på Bornholm, og LAG Småøernes medlemskab af "
+            "Gate 21.",
+            set(),
+        ),
         ("Økonomiudvalget drøftede Lejre Kommunes ansøgning om medlemskab af Gate 21.", set()),
         ("Lejre Kommunes medlemskab af Gate 21 ophører med udgangen af 2024.", set()),
         # an ownership in the genitive, an agenda item's title (Rebild's minutes, dev; README `memberships`)

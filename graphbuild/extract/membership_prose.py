@@ -360,6 +360,27 @@ def _members(
     return [r for r in out if not any(a <= r.start < b for a, b in inside)]
 
 
+# a membership or a share in the genitive: its owners are the municipalities in the genitive right before it
+# ("Lejre Kommunes medlemskab af X", "Lejre og Roskilde Kommuners ejerskab af X", "Lejres medlemskab af X"), not
+# any of the sentence ("deltagelse i Folkemødet på Bornholm og LAG Småøernes medlemskab af X": none)
+GENITIVE_CUE = re.compile(r"(?:medlemskab|ejerandel|ejerskab)\s", re.IGNORECASE)
+GENITIVE_END = re.compile(r"(?:[ \t]+[Kk]ommuner?)?(?:s|['’])?[ \t]+")
+LIST_JOIN = re.compile(r"[ \t]*(?:,|og|samt)[ \t]*|[ \t]*,[ \t]*(?:og|samt)[ \t]+")
+
+
+def _genitive_owners(text: str, members: list[MunicipalityRef], cue: int) -> list[MunicipalityRef]:
+    """The members that end at a genitive cue, with the list they end."""
+    owners = [m for m in members if m.end <= cue and GENITIVE_END.fullmatch(text, m.end, cue)]
+    if not owners:
+        return []
+    out = [owners[-1]]
+    for m in reversed([m for m in members if m.end <= out[0].start]):
+        if not LIST_JOIN.fullmatch(text, m.end, out[0].start):
+            break
+        out.insert(0, m)
+    return out
+
+
 # what may stand between a subject cue and the network it names: a preposition, an article, a kind word
 _OBJECT_GAP = re.compile(r"[ \t]*(?:(?:af|i|til|det|den|de|et|en|nye|fælles|[a-zæøå]+(?:et|en))[ \t]+){0,3}")
 
@@ -551,6 +572,8 @@ def add_prose_memberships(ctx: Context) -> None:
             # the first cue with a subject: "KL har etableret X, hvor A og B allerede er medlemmer"
             for cue in subject_cues:
                 members = _members(refs, lo, hi, cue, True, named)
+                if GENITIVE_CUE.match(text, cue):
+                    members = _genitive_owners(text, members, cue)
                 if members:
                     cue_end = next(e for s, e, subject in here if s == cue and subject)
                     object_of = [n for n in named if _right_after(text, cue_end, n.start)]
