@@ -736,6 +736,23 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Byrådet godkendte, at Holbæk Kommunes medlemskab af Gate 21 forlænges til 2025.",
             _all("Gate 21", "Holbæk"),
         ),
+        # one more member after a list, "Medlem er desuden X" (Limfjordsrådet's page, dev; variants); a denial in a
+        # relative clause after it is about the member, one before the relative clause denies the membership
+        (
+            "Limfjordsrådet\n\nMedlemmerne er 18 kommuner med opland til Limfjorden: Brønderslev, Herning og Skive. "
+            "Medlem er desuden Frederikshavn Kommune, der ikke har opland til Limfjorden.",
+            _all("Limfjordsrådet", "Brønderslev", "Herning", "Skive", "Frederikshavn"),
+        ),
+        (
+            "Limfjordsrådet\n\nMedlemmerne er Brønderslev og Herning. Medlemmer er også Frederikshavn og Skive "
+            "Kommuner.",
+            _all("Limfjordsrådet", "Brønderslev", "Herning", "Skive", "Frederikshavn"),
+        ),
+        (
+            "Limfjordsrådet\n\nMedlemmerne er Brønderslev og Herning. Frederikshavn Kommune er ikke medlem, som "
+            "Skive er.",
+            _all("Limfjordsrådet", "Brønderslev", "Herning"),
+        ),
         # the owners are the genitive right before it, with the list it ends; a municipality elsewhere in the
         # sentence is none (LAG Småøerne's news, dev: "… Folkemødet på Bornholm …, og LAG Småøernes medlemskab af")
         (

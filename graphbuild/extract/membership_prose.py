@@ -157,6 +157,8 @@ OWNED = re.compile(r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|har\s+(?:dannet|oprettet|
 LABELLED_LIST_CUE = re.compile(
     r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner|Ejerkommuner|Ejere|Interessenter|"
     r"Interessentkommuner)[ \t]*:|\b(?:nye\s+)?(?:medlemmer|ejere|deltagere)(?:ne)?\s+er\b|"
+    # one more after a list: "Medlem er desuden Frederikshavn Kommune", "Medlemmer er også A og B"
+    r"(?<![\w-])(?:Medlem|Medlemmer|medlem|medlemmer)\s+er\s+(?:desuden|også|endvidere|tillige)\b|"
     r"(?<![\w-])Med\s+i\s+(?=[^.;:\n]{1,60}?\ber\s)|"
     # a label naming the body with its members' word, a list after its colon: "Kommuner i DK2020:", "DK2020-kommuner:",
     # "Underskrivere af Borgmesterpagten:"
@@ -178,7 +180,7 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     "optaget",  # "er optaget som ny interessent i"
     # "Medlemmer:", "Medlemskommuner", "medlemmer er", "Med i"; "Deltagere:", "deltagere er", "Deltagerkommuner"
     # (the joining cues' "som medlem af", "som ny deltager i" hold "indtr" or "optaget")
-    ("med", re.compile(r"med(?:lem(?:mer(?:ne)?|skommuner)\b|\s+i\b)", re.IGNORECASE)),  # "Medlemmerne er"
+    ("med", re.compile(r"med(?:lem(?:mer(?:ne)?|skommuner)\b|lem\s+er\b|\s+i\b)", re.IGNORECASE)),  # "Medlemmerne er"
     ("deltager", re.compile(r"deltager(?:ne|e|kommuner)\b", re.IGNORECASE)),
     "ejer",  # "Ejerkommuner:", "Ejere:"
     "interessent",  # "Interessenter:"
@@ -244,7 +246,7 @@ MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIS
 # where a list may begin: right after one of these (and white space or a colon); never after "repræsentanter
 # for": a board's composition by the parties that fill its seats states no membership (README `memberships`)
 LIST_OPENER = re.compile(
-    r"(?:\ber|:|\(|\bsammen\s+med|\b(?:består|bestod|bestående)\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
+    r"(?:\ber|\ber\s+(?:desuden|også|endvidere|tillige)|:|\(|\bsammen\s+med|\b(?:består|bestod|bestående)\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
     r"\bomfatter|\bdækker|\bborgmestre(?:ne)?\s+(?:i|fra)|\bmellem\s+[\wæøå]+\s+i|"
     r"\bfælles\b[^.\n]{0,40}?\s(?:for|mellem)|\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)|"
     r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er|;)\s*[:,]?\s*$",
@@ -516,6 +518,17 @@ def _only_considered(text: str, first: int, named: list[NetworkRef]) -> bool:
     return bool(after) and CONSIDERED.search(text, first, min(after)) is not None
 
 
+# a relative clause after the statement's last cue: a denial in it is about the members, not the membership
+# ("Medlem er desuden Frederikshavn Kommune, der ikke har opland til Limfjorden")
+RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:der|som)[ \t]")
+
+
+def _denied(text: str, lo: int, hi: int, last_cue_end: int) -> bool:
+    """Whether the sentence text[lo:hi] denies or ends the membership: a denial before its relative clause."""
+    relative = RELATIVE_CLAUSE.search(text, last_cue_end, hi)
+    return DENIED.search(text, lo, relative.start() if relative else hi) is not None
+
+
 def add_prose_memberships(ctx: Context) -> None:
     """MEMBER_OF for every membership a sentence of the text states."""
     text = ctx.text
@@ -538,10 +551,9 @@ def add_prose_memberships(ctx: Context) -> None:
         if (lo, hi) in done:
             continue
         done.add((lo, hi))
-        sentence = text[lo:hi]
-        if DENIED.search(sentence):
-            continue
         here = cues[bisect_left(cue_starts, lo) : bisect_left(cue_starts, hi)]
+        if _denied(text, lo, hi, max(e for _, e, _ in here)):
+            continue
         named = networks[bisect_left(starts, lo) : bisect_left(starts, hi)]
         first = min(s for s, _, _ in here)
         members: list[MunicipalityRef] = []
