@@ -31,7 +31,7 @@ BACK_REFERENCE = re.compile(
 # the members named as the members of what the text is about: "Ejerkommunerne er …", "Deltagende
 # kommuner: …", "Medlemmer: …" (a reference back, as "foreningen" is)
 MEMBERS_WORD = re.compile(
-    r"(?<![\w-])(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?|deltagende\s+kommuner)(?![\w-])(?!\s+i\s)|"
+    r"(?<![\w-])(?i:(?:medlems|deltager|ejer|interessent)kommuner(?:ne)?|deltagende\s+kommuner)(?![\w-])(?!\s+i\s)|"
     r"(?<![\w-])(?:Medlemmer|Deltagere|Ejere|Interessenter)[ \t]*:|\b(?i:(?:nye\s+)?medlemmer(?:ne)?)\s+er\b"
 )
 # a network no list knows, named where the statement puts it: "Trekantområdet består af kommunerne …",
@@ -225,7 +225,7 @@ def named_networks(text: str) -> tuple[tuple[int, int, str], ...]:
     if "Brand" in text or "Beredskab" in text:
         found += fire_services(text)
     if "Destination" in text:
-        found += [_without_genitive(m.start(), " ".join(m.group(0).split())) for m in DESTINATION.finditer(text)]
+        found += [(m.start(), m.end(), " ".join(m.group(0).split())) for m in DESTINATION.finditer(text)]
     if "'" in text or '"' in text or "«" in text or "‘" in text or "“" in text:
         found += [(m.start("name"), m.end("name"), m["name"]) for m in QUOTED_NETWORK.finditer(text)]
     if "kommune" in text:
@@ -233,7 +233,22 @@ def named_networks(text: str) -> tuple[tuple[int, int, str], ...]:
             name = m["name"]
             if not NOT_NETWORK_NAMES.match(name) and not AREA.fullmatch(name) and municipality_named(name) is None:
                 found.append((m.start("name"), m.end("name"), " ".join(name.split())))
-    return tuple(sorted(found))
+    return tuple(sorted(_nominative(text, *f) for f in found))
+
+
+def _nominative(text: str, start: int, end: int, name: str) -> tuple[int, int, str]:
+    """A name in the genitive as the document also writes it without its "s" ("I/S Hedelands vedtægter" beside
+    "I/S Hedeland"); a name the document never writes without it stays ("Business Region Aarhus")."""
+    if not name.endswith("s") or len(name) < 4:
+        return start, end, name
+    bare = name[:-1]
+    at = text.find(bare)
+    while at >= 0:
+        after = at + len(bare)
+        if after == len(text) or not (text[after].isalnum() or text[after] in "_-"):
+            return start, end - 1, bare
+        at = text.find(bare, after)
+    return start, end, name
 
 
 # a network named in quotes by its head word: "døbt: 'Nordsjællands digitaliseringssamarbejde'", "under navnet
@@ -242,13 +257,6 @@ QUOTED_NETWORK = re.compile(
     r"['\"«‘“](?P<name>[A-ZÆØÅ][^'\"»’”\n]{0,60}?(?:samarbejde|fællesskab|netværk|forening|partnerskab|selskab|"
     r"beredskab|brandvæsen|[Bb]usiness [Rr]egion[^'\"»’”\n]*))['\"»’”]"
 )
-
-
-def _without_genitive(start: int, name: str) -> tuple[int, int, str]:
-    """(start, end, name) of a name as its nominative: "Destination Fjordlandets" is Destination Fjordlandet
-    (its genitive "s" stays after the name, where GENITIVE_OWNER reads it)."""
-    name = name[:-1] if name.endswith(("ets", "ens")) else name
-    return start, start + len(name), name
 
 
 def fire_services(text: str) -> list[tuple[int, int, str]]:

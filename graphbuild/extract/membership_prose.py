@@ -201,7 +201,7 @@ _COUNT_ADJECTIVE = r"(?:nye|første|deltagende|udvalgte|øvrige|resterende)\s+"
 # kommuner", "syv midt- og vestjyske kommuner", "de 11 nordjyske kommuner"
 COUNT_CUE = re.compile(
     rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:[\wæøå]+-\s+og\s+)?(?:[\wæøå]+ske\s+|{_COUNT_ADJECTIVE})?"
-    r"(?:(?:medlems|deltager|ejer)[ -]?)?kommuner\b",
+    r"(?:(?:medlems|deltager|ejer|interessent)[ -]?)?kommuner\b",
     re.IGNORECASE,
 )
 KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end: found first, it is fast
@@ -246,7 +246,7 @@ MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIS
 # where a list may begin: right after one of these (and white space or a colon); never after "repræsentanter
 # for": a board's composition by the parties that fill its seats states no membership (README `memberships`)
 LIST_OPENER = re.compile(
-    r"(?:\ber|\ber\s+(?:desuden|også|endvidere|tillige)|:|\(|\bsammen\s+med|\b(?:består|bestod|bestående)\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
+    r"(?:\ber|\ber\s+(?:desuden|også|endvidere|tillige)|:|\(|\bsammen\s+med|\b(?:består|bestod|bestående)\s+af|\baf|\bkommunerne|\b(?:medlems|deltager|ejer|interessent)?kommuner|\bmellem|\bherunder|\bnemlig|"
     r"\bomfatter|\bdækker|\bborgmestre(?:ne)?\s+(?:i|fra)|\bmellem\s+[\wæøå]+\s+i|"
     r"\bfælles\b[^.\n]{0,40}?\s(?:for|mellem)|\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)|"
     r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er|;)\s*[:,]?\s*$",
