@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from text_facts import facts_of_text, named_relations
 
-from graphbuild.extract.membership_networks import fire_services
+from graphbuild.extract.membership_networks import fire_services, named_networks
 
 HEADER = "Referat\nMøde i Beredskabskommissionen den 1. marts 2022\n\nPunkt 1: Orientering\n\n"
 
@@ -23,6 +23,13 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "network", "expected"),
     [
+        # the mayors named with their network, no word of considering it before it (trekantomraadet, dev)
+        (
+            "Samarbejdet i Trekantområdet er politisk ledet af de syv borgmestre i Kolding, Vejle, Fredericia, "
+            "Middelfart, Vejen, Billund og Haderslev kommuner.",
+            "Trekantområdet",
+            {"Kolding", "Vejle", "Fredericia", "Middelfart", "Vejen", "Billund", "Haderslev"},
+        ),
         # the members share it, named by its form after "under navnet" (svjb, dev)
         (
             "Fra 1.1.2015 har borgerne i Esbjerg, Fanø og Varde Kommuner haft ét fælles beredskab samlet "
@@ -342,6 +349,15 @@ def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, ex
         "Hjørring Kommune står bag en ansøgning til Business Region North Denmark.",
         "Hjørring og Brønderslev Kommuner har etableret en fælles styregruppe, der rapporterer til Business "
         "Region North Denmark.",
+        # a network only considered or looked into names no members (README `memberships`: investigated, no
+        # decision): the mayors' discussion (Tønder, dev), looking into it (Allerød and Furesø, sn.dk), variants
+        "Borgmestrene fra Esbjerg, Fanø, Tønder, Varde og Vejen Kommune drøftede den 9.-10. juni\n2015 "
+        "mulighederne for et strategisk samarbejde langs vestkysten om at fremme udviklingen af\n"
+        "Business Region North Denmark (Byregion Nord).",
+        "Borgmestrene i Hjørring og Brønderslev Kommuner undersøger muligheden for at blive en del af Business "
+        "Region North Denmark.",
+        "Borgmestrene i Hjørring, Brønderslev og Frederikshavn kommuner overvejer at etablere Business Region "
+        "North Denmark.",
     ],
 )
 def test_no_joint_body_membership(tmp_path: Path, text: str) -> None:
@@ -367,6 +383,74 @@ def test_no_joint_body_membership(tmp_path: Path, text: str) -> None:
 )
 def test_fire_services_named_by_their_form(text: str, names: list[str]) -> None:
     assert [name for _, _, name in fire_services(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the tourism act's destination companies (tv2nord, Lejre, lokalavisen Syddjurs, Struer, dev; jv.dk on
+        # Destination Sønderjylland and Destination Vesterhavet, tv2ostjylland on Destination Limfjorden)
+        ("bliver Destination NordVestkysten et af landets største", ["Destination NordVestkysten"]),
+        (
+            "Fonden Destination Djursland og Destination Kronjylland",
+            ["Destination Djursland", "Destination Kronjylland"],
+        ),
+        # a name in the genitive is the name the document also writes without its "s" (Lejre, dev; Greve's "I/S
+        # Hedelands vedtægter" beside "I/S Hedeland", dev); one never written without it keeps it
+        (
+            "Vedtægter Destination Fjordlandet\n\ntil Destination Fjordlandets bestyrelse",
+            ["Destination Fjordlandet", "Destination Fjordlandet"],
+        ),
+        ("I/S Hedelands vedtægter og I/S Hedeland", ["I/S Hedeland", "I/S Hedeland"]),
+        ("Business Region Aarhus og Business Region Aarhus' bestyrelse", ["Business Region Aarhus"] * 2),
+        # the trade's words and the national campaign are no body
+        ("En DMO (Destination Management Organisation) er en organisation", []),
+        ("kampagnen Destination Danmark", []),
+        ("Destination for turister", []),
+    ],
+)
+def test_destination_companies_named_by_their_form(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in named_networks(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new body of a kind joined, its name in the next sentence (tv2nord, dev; variants)
+        (
+            "Hjørring, Jammerbugt og Thisted kommuner er gået sammen i et nyt destinationsselskab, der skal "
+            "tiltrække flere turister. \n\nMed en kyststrækning på 250 kilometer bliver Destination NordVestkysten "
+            "et af landets største turistområder.",
+            {
+                ("Hjørring", "Destination NordVestkysten"),
+                ("Jammerbugt", "Destination NordVestkysten"),
+                ("Thisted", "Destination NordVestkysten"),
+            },
+        ),
+        (
+            "Esbjerg, Fanø og Varde Kommuner har stiftet et fælles beredskab. Det nye selskab hedder Sydvestjysk "
+            "Brandvæsen.",
+            {
+                ("Esbjerg", "Sydvestjysk Brandvæsen"),
+                ("Fanø", "Sydvestjysk Brandvæsen"),
+                ("Varde", "Sydvestjysk Brandvæsen"),
+            },
+        ),
+        # a body named two sentences on is not the new one's name
+        (
+            "Hjørring og Thisted kommuner er gået sammen i et nyt destinationsselskab. Det får kontor i Aabybro. "
+            "Destination NordVestkysten er et andet selskab.",
+            set(),
+        ),
+        # a body of a kind that is not new: the next sentence's body is not its name
+        (
+            "Hjørring og Thisted kommuner er gået sammen i selskabet. Destination NordVestkysten er et andet.",
+            set(),
+        ),
+    ],
+)
+def test_new_body_named_in_the_next_sentence(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
+    assert members_of(tmp_path, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -658,6 +742,35 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Byrådet godkendte, at Holbæk Kommunes medlemskab af Gate 21 forlænges til 2025.",
             _all("Gate 21", "Holbæk"),
         ),
+        # one more member after a list, "Medlem er desuden X" (Limfjordsrådet's page, dev; variants); a denial in a
+        # relative clause after it is about the member, one before the relative clause denies the membership
+        (
+            "Limfjordsrådet\n\nMedlemmerne er 18 kommuner med opland til Limfjorden: Brønderslev, Herning og Skive. "
+            "Medlem er desuden Frederikshavn Kommune, der ikke har opland til Limfjorden.",
+            _all("Limfjordsrådet", "Brønderslev", "Herning", "Skive", "Frederikshavn"),
+        ),
+        (
+            "Limfjordsrådet\n\nMedlemmerne er Brønderslev og Herning. Medlemmer er også Frederikshavn og Skive "
+            "Kommuner.",
+            _all("Limfjordsrådet", "Brønderslev", "Herning", "Skive", "Frederikshavn"),
+        ),
+        (
+            "Limfjordsrådet\n\nMedlemmerne er Brønderslev og Herning. Frederikshavn Kommune er ikke medlem, som "
+            "Skive er.",
+            _all("Limfjordsrådet", "Brønderslev", "Herning"),
+        ),
+        # the owners are the genitive right before it, with the list it ends; a municipality elsewhere in the
+        # sentence is none (LAG Småøerne's news, dev: "… Folkemødet på Bornholm …, og LAG Småøernes medlemskab af")
+        (
+            "Byrådet drøftede Lejre og Roskilde Kommuners medlemskab af Gate 21.",
+            _all("Gate 21", "Lejre", "Roskilde"),
+        ),
+        ("Byrådet i Greve drøftede Lejres medlemskab af Gate 21.", _all("Gate 21", "Lejre")),
+        (
+            "Bestyrelsen drøftede foreningens deltagelse i Folkemødet på Bornholm, og LAG Småøernes medlemskab af "
+            "Gate 21.",
+            set(),
+        ),
         ("Økonomiudvalget drøftede Lejre Kommunes ansøgning om medlemskab af Gate 21.", set()),
         ("Lejre Kommunes medlemskab af Gate 21 ophører med udgangen af 2024.", set()),
         # an ownership in the genitive, an agenda item's title (Rebild's minutes, dev; README `memberships`)
@@ -749,6 +862,23 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Hedensted, Holstebro, Horsens, Randers, Samsø, Silkeborg, Skanderborg, Skive, Syddjurs og Viborg.",
             _all("Business Region Aarhus", *BRAA_MEMBERS),
         ),
+        # a count of a partnership's owners, "interessentkommuner" beside "ejerkommuner" (Greve's minutes on I/S
+        # Hedeland, dev; variants)
+        (
+            "Budget for I/S Hedeland\n\nI henhold til I/S Hedelands vedtægter indbetaler kommunerne et årligt "
+            "tilskud.\n\nAf finansieringen "
+            "bidrager de tre interessentkommuner Greve, Høje-Taastrup og Roskilde med en andel.",
+            _all("I/S Hedeland", "Greve", "Høje-Taastrup", "Roskilde"),
+        ),
+        (
+            "Movia er et trafikselskab. De tre ejerkommuner Greve, Køge og Solrød betaler et tilskud.",
+            _all("Movia", "Greve", "Køge", "Solrød"),
+        ),
+        # the list after the owners' word names owners, also where the count is off by one
+        (
+            "I/S Hedeland er et fællesskab. De tre interessentkommuner Greve og Roskilde betaler et tilskud.",
+            _all("I/S Hedeland", "Greve", "Roskilde"),
+        ),
         # the numbers disagree: the next sentence's list is not the counted members
         (
             "Vestsjællands Brandvæsen ophæver afbrændingsforbud i alle 5 ejerkommuner.\n\nForbuddet gælder "
@@ -764,8 +894,23 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "Hørsholm Kommune ønsker at udtræde af Nordsjællands Brandvæsen pr. 1. januar 2024.",
             _all("Nordsjællands Brandvæsen", "Hørsholm"),
         ),
+        # several leaving, "trække sig ud af", "melde sig ud af", the body referred back to (sn.dk on Vestsjællands
+        # Brandvæsen, dev; Beredskabsstyrelsen's "ønsker at trække sig ud af"; variants)
+        (
+            "Vestsjællands Brandvæsen kommer fra 1.januar til at bestå af Holbæk og Odsherred Kommuner, for Lejre "
+            "og Sorø kommuner har besluttet at trække sig ud af det fælles brandvæsen.",
+            _all("Vestsjællands Brandvæsen", "Holbæk", "Odsherred", "Lejre", "Sorø"),
+        ),
+        (
+            "Høje-Taastrup og Køge Kommuner melder sig ud af Østsjællands Beredskab.",
+            _all("Østsjællands Beredskab", "Høje-Taastrup", "Køge"),
+        ),
+        ("Sønderborg Kommune ønsker at trække sig ud af Sydtrafik.", _all("Sydtrafik", "Sønderborg")),
+        # a body referred back to with none named before it gives nothing
+        ("Lejre og Sorø kommuner har besluttet at trække sig ud af det fælles brandvæsen.", set()),
         # a membership that ended is no row; a person leaving a council is no municipality's
         ("Vejle Kommune trådte ud af TrekantBrand i 2021.", set()),
+        ("Lejre og Sorø kommuner trak sig ud af Vestsjællands Brandvæsen i 2020.", set()),
         ("Ole Hansen udtræder af Byrådet.", set()),
         # a person leaving a seat is no municipality's withdrawal
         ("2. Anmodning om udtræden af skolebestyrelsen på Vestermarkskolen", set()),

@@ -31,7 +31,7 @@ BACK_REFERENCE = re.compile(
 # the members named as the members of what the text is about: "Ejerkommunerne er …", "Deltagende
 # kommuner: …", "Medlemmer: …" (a reference back, as "foreningen" is)
 MEMBERS_WORD = re.compile(
-    r"(?<![\w-])(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?|deltagende\s+kommuner)(?![\w-])(?!\s+i\s)|"
+    r"(?<![\w-])(?i:(?:medlems|deltager|ejer|interessent)kommuner(?:ne)?|deltagende\s+kommuner)(?![\w-])(?!\s+i\s)|"
     r"(?<![\w-])(?:Medlemmer|Deltagere|Ejere|Interessenter)[ \t]*:|\b(?i:(?:nye\s+)?medlemmer(?:ne)?)\s+er\b"
 )
 # a network no list knows, named where the statement puts it: "Trekantområdet består af kommunerne …",
@@ -93,6 +93,13 @@ NAMED_NETWORK = re.compile(
     rf"(?<![\w-])Business[ \t]+Region[ \t]+{capitalised_run('?')}|"
     rf"(?<![\w/-])I/S[ \t]+{capitalised_run('{0,3}')}|"
     rf"(?<![\w-]){capitalised_run('{0,3}')}[ \t]+I/S(?![\w/])"
+)
+# a tourism partnership of municipalities named by its form (the destination companies of the 2018 tourism act):
+# "Destination NordVestkysten", "Destination Limfjorden", "Destination Fjordlandet", "Destination Kronjylland";
+# never the trade's words ("Destination Management", "Destination Danmark" the campaign)
+DESTINATION = re.compile(
+    r"(?<![\w-])Destination[ \t]+(?!(?:Management|Manager|Marketing|Development|Danmark|Denmark)\b)"
+    rf"{capitalised_run('{0,1}')}"
 )
 # a joint fire and rescue service (the § 60 companies of the 2016 reform) named by its form: "Sydvestjysk
 # Brandvæsen", "Midtjysk Brand & Redning", "Brand & Redning MidtVest", "Beredskab & Sikkerhed",
@@ -217,6 +224,8 @@ def named_networks(text: str) -> tuple[tuple[int, int, str], ...]:
     )
     if "Brand" in text or "Beredskab" in text:
         found += fire_services(text)
+    if "Destination" in text:
+        found += [(m.start(), m.end(), " ".join(m.group(0).split())) for m in DESTINATION.finditer(text)]
     if "'" in text or '"' in text or "«" in text or "‘" in text or "“" in text:
         found += [(m.start("name"), m.end("name"), m["name"]) for m in QUOTED_NETWORK.finditer(text)]
     if "kommune" in text:
@@ -224,7 +233,22 @@ def named_networks(text: str) -> tuple[tuple[int, int, str], ...]:
             name = m["name"]
             if not NOT_NETWORK_NAMES.match(name) and not AREA.fullmatch(name) and municipality_named(name) is None:
                 found.append((m.start("name"), m.end("name"), " ".join(name.split())))
-    return tuple(sorted(found))
+    return tuple(sorted(_nominative(text, *f) for f in found))
+
+
+def _nominative(text: str, start: int, end: int, name: str) -> tuple[int, int, str]:
+    """A name in the genitive as the document also writes it without its "s" ("I/S Hedelands vedtægter" beside
+    "I/S Hedeland"); a name the document never writes without it stays ("Business Region Aarhus")."""
+    if not name.endswith("s") or len(name) < 4:
+        return start, end, name
+    bare = name[:-1]
+    at = text.find(bare)
+    while at >= 0:
+        after = at + len(bare)
+        if after == len(text) or not (text[after].isalnum() or text[after] in "_-"):
+            return start, end - 1, bare
+        at = text.find(bare, after)
+    return start, end, name
 
 
 # a network named in quotes by its head word: "døbt: 'Nordsjællands digitaliseringssamarbejde'", "under navnet

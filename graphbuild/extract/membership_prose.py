@@ -157,6 +157,8 @@ OWNED = re.compile(r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|har\s+(?:dannet|oprettet|
 LABELLED_LIST_CUE = re.compile(
     r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner|Ejerkommuner|Ejere|Interessenter|"
     r"Interessentkommuner)[ \t]*:|\b(?:nye\s+)?(?:medlemmer|ejere|deltagere)(?:ne)?\s+er\b|"
+    # one more after a list: "Medlem er desuden Frederikshavn Kommune", "Medlemmer er også A og B"
+    r"(?<![\w-])(?:Medlem|Medlemmer|medlem|medlemmer)\s+er\s+(?:desuden|også|endvidere|tillige)\b|"
     r"(?<![\w-])Med\s+i\s+(?=[^.;:\n]{1,60}?\ber\s)|"
     # a label naming the body with its members' word, a list after its colon: "Kommuner i DK2020:", "DK2020-kommuner:",
     # "Underskrivere af Borgmesterpagten:"
@@ -178,7 +180,7 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     "optaget",  # "er optaget som ny interessent i"
     # "Medlemmer:", "Medlemskommuner", "medlemmer er", "Med i"; "Deltagere:", "deltagere er", "Deltagerkommuner"
     # (the joining cues' "som medlem af", "som ny deltager i" hold "indtr" or "optaget")
-    ("med", re.compile(r"med(?:lem(?:mer(?:ne)?|skommuner)\b|\s+i\b)", re.IGNORECASE)),  # "Medlemmerne er"
+    ("med", re.compile(r"med(?:lem(?:mer(?:ne)?|skommuner)\b|lem\s+er\b|\s+i\b)", re.IGNORECASE)),  # "Medlemmerne er"
     ("deltager", re.compile(r"deltager(?:ne|e|kommuner)\b", re.IGNORECASE)),
     "ejer",  # "Ejerkommuner:", "Ejere:"
     "interessent",  # "Interessenter:"
@@ -199,7 +201,7 @@ _COUNT_ADJECTIVE = r"(?:nye|første|deltagende|udvalgte|øvrige|resterende)\s+"
 # kommuner", "syv midt- og vestjyske kommuner", "de 11 nordjyske kommuner"
 COUNT_CUE = re.compile(
     rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:[\wæøå]+-\s+og\s+)?(?:[\wæøå]+ske\s+|{_COUNT_ADJECTIVE})?"
-    r"(?:(?:medlems|deltager|ejer)[ -]?)?kommuner\b",
+    r"(?:(?:medlems|deltager|ejer|interessent)[ -]?)?kommuner\b",
     re.IGNORECASE,
 )
 KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end: found first, it is fast
@@ -244,7 +246,7 @@ MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIS
 # where a list may begin: right after one of these (and white space or a colon); never after "repræsentanter
 # for": a board's composition by the parties that fill its seats states no membership (README `memberships`)
 LIST_OPENER = re.compile(
-    r"(?:\ber|:|\(|\bsammen\s+med|\b(?:består|bestod|bestående)\s+af|\baf|\bkommunerne|\bkommuner|\bmellem|\bherunder|\bnemlig|"
+    r"(?:\ber|\ber\s+(?:desuden|også|endvidere|tillige)|:|\(|\bsammen\s+med|\b(?:består|bestod|bestående)\s+af|\baf|\bkommunerne|\b(?:medlems|deltager|ejer|interessent)?kommuner|\bmellem|\bherunder|\bnemlig|"
     r"\bomfatter|\bdækker|\bborgmestre(?:ne)?\s+(?:i|fra)|\bmellem\s+[\wæøå]+\s+i|"
     r"\bfælles\b[^.\n]{0,40}?\s(?:for|mellem)|\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)|"
     r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er|;)\s*[:,]?\s*$",
@@ -360,6 +362,27 @@ def _members(
     return [r for r in out if not any(a <= r.start < b for a, b in inside)]
 
 
+# a membership or a share in the genitive: its owners are the municipalities in the genitive right before it
+# ("Lejre Kommunes medlemskab af X", "Lejre og Roskilde Kommuners ejerskab af X", "Lejres medlemskab af X"), not
+# any of the sentence ("deltagelse i Folkemødet på Bornholm og LAG Småøernes medlemskab af X": none)
+GENITIVE_CUE = re.compile(r"(?:medlemskab|ejerandel|ejerskab)\s", re.IGNORECASE)
+GENITIVE_END = re.compile(r"(?:[ \t]+[Kk]ommuner?)?(?:s|['’])?[ \t]+")
+LIST_JOIN = re.compile(r"[ \t]*(?:,|og|samt)[ \t]*|[ \t]*,[ \t]*(?:og|samt)[ \t]+")
+
+
+def _genitive_owners(text: str, members: list[MunicipalityRef], cue: int) -> list[MunicipalityRef]:
+    """The members that end at a genitive cue, with the list they end."""
+    owners = [m for m in members if m.end <= cue and GENITIVE_END.fullmatch(text, m.end, cue)]
+    if not owners:
+        return []
+    out = [owners[-1]]
+    for m in reversed([m for m in members if m.end <= out[0].start]):
+        if not LIST_JOIN.fullmatch(text, m.end, out[0].start):
+            break
+        out.insert(0, m)
+    return out
+
+
 # what may stand between a subject cue and the network it names: a preposition, an article, a kind word
 _OBJECT_GAP = re.compile(r"[ \t]*(?:(?:af|i|til|det|den|de|et|en|nye|fælles|[a-zæøå]+(?:et|en))[ \t]+){0,3}")
 
@@ -453,6 +476,59 @@ def _counted_network(ctx: Context, networks: list[NetworkRef], starts: list[int]
     return None
 
 
+# a new body of a kind as the object of the cue, its name given in the next sentence: "A, B og C kommuner er gået
+# sammen i et nyt destinationsselskab, der skal … . Med … bliver Destination NordVestkysten et af landets største
+# …", "har stiftet et fælles selskab. Selskabet hedder X", "er gået sammen om at danne en ny forening. X får …"
+NEW_BODY = re.compile(
+    r"\s+(?:om\s+at\s+(?:stifte|etablere|danne|oprette)\s+)?(?:et|en)\s+(?:(?:nyt?|fælles|tvær[\wæøå]*|"
+    r"fælleskommunal[te]?)\s+){1,2}[\wæøå-]*(?:selskab|samarbejde|fællesskab|forening|netværk|partnerskab|"
+    r"beredskab|brandvæsen|organisation)\b",
+    re.IGNORECASE,
+)
+NEXT_SENTENCE_REACH = 400
+SPACE = re.compile(r"\s*")
+
+
+def _named_next(
+    ctx: Context, networks: list[NetworkRef], starts: list[int], cue_ends: list[int], hi: int
+) -> str | None:
+    """The network the sentence after a statement names first, when the statement's cue joins a new body of a
+    kind it does not name ("er gået sammen i et nyt destinationsselskab")."""
+    text = ctx.text
+    if not any(NEW_BODY.match(text, e) for e in cue_ends):
+        return None
+    nxt = SPACE.match(text, hi).end()  # type: ignore[union-attr]
+    _, end = sentence_at(text, nxt, nxt, nxt, min(len(text), nxt + NEXT_SENTENCE_REACH))
+    following = networks[bisect_left(starts, hi) : bisect_left(starts, end)]
+    return network_id(ctx, following[0]) if following else None
+
+
+# a network only considered or looked into between the statement's cue and its name: "Borgmestrene fra A, B og C
+# drøftede mulighederne for et strategisk samarbejde om … X", "undersøger muligheden for at blive en del af X",
+# "overvejer at etablere X" (README `memberships`: investigated with no decision is no row)
+CONSIDERED = re.compile(
+    r"\bmulighed(?:en|erne)?\s+for\b|\bundersøg(?:e|er|te|t|es|elsen?)\b|\bovervej(?:e|er|ede|et|es|elser?)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_considered(text: str, first: int, named: list[NetworkRef]) -> bool:
+    """Whether the network the statement names after its first cue stands after a word of considering it."""
+    after = [n.start for n in named if n.start > first]
+    return bool(after) and CONSIDERED.search(text, first, min(after)) is not None
+
+
+# a relative clause after the statement's last cue: a denial in it is about the members, not the membership
+# ("Medlem er desuden Frederikshavn Kommune, der ikke har opland til Limfjorden")
+RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:der|som)[ \t]")
+
+
+def _denied(text: str, lo: int, hi: int, last_cue_end: int) -> bool:
+    """Whether the sentence text[lo:hi] denies or ends the membership: a denial before its relative clause."""
+    relative = RELATIVE_CLAUSE.search(text, last_cue_end, hi)
+    return DENIED.search(text, lo, relative.start() if relative else hi) is not None
+
+
 def add_prose_memberships(ctx: Context) -> None:
     """MEMBER_OF for every membership a sentence of the text states."""
     text = ctx.text
@@ -475,10 +551,9 @@ def add_prose_memberships(ctx: Context) -> None:
         if (lo, hi) in done:
             continue
         done.add((lo, hi))
-        sentence = text[lo:hi]
-        if DENIED.search(sentence):
-            continue
         here = cues[bisect_left(cue_starts, lo) : bisect_left(cue_starts, hi)]
+        if _denied(text, lo, hi, max(e for _, e, _ in here)):
+            continue
         named = networks[bisect_left(starts, lo) : bisect_left(starts, hi)]
         first = min(s for s, _, _ in here)
         members: list[MunicipalityRef] = []
@@ -509,6 +584,8 @@ def add_prose_memberships(ctx: Context) -> None:
             # the first cue with a subject: "KL har etableret X, hvor A og B allerede er medlemmer"
             for cue in subject_cues:
                 members = _members(refs, lo, hi, cue, True, named)
+                if GENITIVE_CUE.match(text, cue):
+                    members = _genitive_owners(text, members, cue)
                 if members:
                     cue_end = next(e for s, e, subject in here if s == cue and subject)
                     object_of = [n for n in named if _right_after(text, cue_end, n.start)]
@@ -530,12 +607,16 @@ def add_prose_memberships(ctx: Context) -> None:
         # the cue's own object is the network, not one named elsewhere in the sentence ("A har bedt X om bistand,
         # og B er medlem af Y": Y)
         named = object_of[:1] or named
+        if _only_considered(text, first, named):
+            continue
         if object_name is not None:
             network: str | None = named_network(ctx, object_name)
         else:
             network = network_of(ctx, named, networks, starts, text, lo, hi, first, body_network, stated)
         if network is None and counted:
             network = _counted_network(ctx, networks, starts, lo)
+        if network is None and subject_cues:
+            network = _named_next(ctx, networks, starts, [e for _, e, subject in here if subject], hi)
         if network is None:
             continue
         if ctx.facts.type_of(network) == "Initiative" and HEDGE.search(text, lo, first):

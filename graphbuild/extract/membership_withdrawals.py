@@ -27,9 +27,16 @@ DESCRIPTOR = re.compile(r"(?:(?:det|den)[ \t]+)?(?:[a-zæøå§][\wæøå-]*[ \t
 # a body's own name: capitalised words, with "&", "I/S", "A/S" ("Brand & Redning Djursland", "Strandparken I/S")
 NAME = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+(?:&[ \t]+)?(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|I/S|A/S))*")
 # the municipality leaving as the verb's subject, in the present or the future: "Vejle Kommune træder ud af
-# X", "X Kommune ønsker at udtræde af Y"; its past ("trådte ud", "er udtrådt") is an ended membership
-_LEAVES = r"(?:træder[ \t]+ud|træde[ \t]+ud|udtræder|udtræde)"
-LEAVES_AFTER = re.compile(rf"[ \t]+[Kk]ommune[ \t]+(?:(?:ønsker|vil|skal)[ \t]+(?:at[ \t]+)?)?{_LEAVES}[ \t]+af[ \t]+")
+# X", "X Kommune ønsker at udtræde af Y"; its past ("trådte ud", "er udtrådt") is an ended membership; several
+# ("Lejre og Sorø kommuner har besluttet at trække sig ud af X", "… melder sig ud af X")
+_LEAVES = (
+    r"(?:træder[ \t]+ud|træde[ \t]+ud|udtræder|udtræde|trækker[ \t]+sig[ \t]+ud|trække[ \t]+sig[ \t]+ud|"
+    r"melder[ \t]+sig[ \t]+ud|melde[ \t]+sig[ \t]+ud)"
+)
+LEAVES_AFTER = re.compile(
+    r"[ \t]+[Kk]ommuner?[ \t]+(?:(?:har[ \t]+besluttet|ønsker|vil|skal)[ \t]+(?:at[ \t]+)?)?"
+    rf"{_LEAVES}[ \t]+af[ \t]+"
+)
 # the subject after the verb: "Ved udgangen af 2021 træder Vejle Kommune ud af TrekantBrand"
 LEAVES_BEFORE = re.compile(r"(?<![\w-])(?:træder|udtræder)[ \t]+(?=[A-ZÆØÅ])")
 OUT_OF = re.compile(r"[ \t]+(?:ud[ \t]+)?af[ \t]+")
@@ -49,11 +56,24 @@ def _owners(text: str, cue: int) -> list[MunicipalityRef]:
     return []
 
 
+# the body referred back to after the cue: "det fælles brandvæsen", "beredskabet", "selskabet"
+BACK = re.compile(
+    r"(?:(?:det|den)[ \t]+(?:fælles|fælleskommunale)[ \t]+[a-zæøå]+|beredskabet|brandvæsenet|selskabet|"
+    r"fællesskabet|foreningen|samarbejdet|interessentskabet)(?![\wæøå])"
+)
+BACK_REACH = 300  # how far before the cue the body referred back to may be named
+
+
 def _network(ctx: Context, pos: int) -> str | None:
-    """The body named right after "udtræden af" (a known network, else the name its words give)."""
-    for ref in networks_of(ctx):
+    """The body named right after "udtræden af" (a known network, else the name its words give), or the one
+    named last before it when the words after refer back ("… trække sig ud af det fælles brandvæsen")."""
+    networks = networks_of(ctx)
+    for ref in networks:
         if pos <= ref.start <= pos + NAME_REACH:
             return network_id(ctx, ref)
+    if BACK.match(ctx.text, pos):
+        before = [ref for ref in networks if pos - BACK_REACH <= ref.start and ref.end <= pos]
+        return network_id(ctx, before[-1]) if before else None
     descriptor = DESCRIPTOR.match(ctx.text, pos, pos + NAME_REACH)
     start = descriptor.end() if descriptor else pos
     name = NAME.match(ctx.text, start, start + NAME_REACH)
