@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.vocab.reference import first_names, last_names
+
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
 
 # a comma list wrapped inside an entry: "Lisa Pihl Jensen, Ebbe\nChristensen, Helle Hansen, H.C.\nRasmussen"
@@ -62,7 +64,40 @@ def capitals_as_written(text: str) -> str:
 
 
 def without_markup(text: str) -> str:
-    """Markup replaced by spaces of the same length, and a line wrapped inside a list entry joined, so
-    offsets still index the document."""
+    """Markup replaced by spaces of the same length, a line wrapped inside a list entry joined and a
+    hyphenated name the text layer split rejoined, so offsets still index the document."""
     text = _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
-    return WRAPPED_ENTRY.sub(lambda m: m.group(0)[:-1] + " ", text)
+    return names_rejoined(WRAPPED_ENTRY.sub(lambda m: m.group(0)[:-1] + " ", text))
+
+
+# a hyphen the PDF's text layer set apart from the word after it, at a line break or a flattened one:
+# "Else- Marie Langballe Sørensen", "Anders Fog- Petersen", "Michael Lund-\nLarsen" (the pattern opens with
+# its literal hyphen, so the scan is fast; the word before it is checked in ``_split_name_at``)
+_SPLIT_HYPHEN = re.compile(r"-(?:[ \t]|\n)(?=[A-ZÆØÅ][a-zæøå]+(?!\w))")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.-])[A-ZÆØÅ][a-zæøå]+\Z")
+
+
+def _name_parts(left: str, right: str) -> bool:
+    """Two words of one hyphenated name: the first a first name or a surname ("Else- Marie", "Fog- Petersen"),
+    or the second a surname that is no first name ("Giørtz- Jørgensen"); not a label before a bullet
+    ("Fraværende- Hans Østergaard")."""
+    return left in first_names() or left in last_names() or (right in last_names() and right not in first_names())
+
+
+def names_rejoined(text: str) -> str:
+    """A capitalised word, a hyphen, a break and a capitalised word ("Else- Marie", "Fog-\nPetersen")
+    joined as one hyphenated name word, the break moved after it, so offsets still index the document."""
+    if "- " not in text and "-\n" not in text:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for m in _SPLIT_HYPHEN.finditer(text):
+        before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        after = m.end()
+        while after < len(text) and text[after].isalpha():
+            after += 1
+        if before is None or not _name_parts(before.group(0), text[m.end() : after]):
+            continue
+        pieces += [text[last : m.start()], "-", text[m.end() : after], " "]
+        last = after
+    return "".join(pieces) + text[last:] if pieces else text

@@ -1,0 +1,65 @@
+"""Attendance as a PDF's text layer leaves it (issue 13, item 1): what flattened and plain PDF text does to a
+list's names and blocks. Excerpts after dev documents (fanoe-grundejerforeninger-moede-2019-04-11,
+midttrafik-repraesentantskab-2008-05-23, nordfyn-kommunalbestyrelsen-2009-01-29,
+vordingborg-kommunalbestyrelsen-2015-11-26) and variants written for the test; names shortened or changed."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.parse.attendance_lists import find_attendance
+from graphbuild.parse.attendance_text import names_rejoined
+
+P, A = "present", "absent"
+
+ROWS: list[tuple[str, str, set[tuple[str, str]]]] = [
+    (
+        "hyphen set apart in a flattened comma list",
+        "Medlemmer Fraværende 18:00 Byrådssalen Knud Larsen, Kirsten Overgaard, Else- Marie Langballe Sørensen, "
+        "Peter E. Jonassen\n\n1. Godkendelse af dagsorden\n",
+        {("Knud Larsen", P), ("Kirsten Overgaard", P), ("Else-Marie Langballe Sørensen", P), ("Peter E. Jonassen", P)},
+    ),
+    (
+        "surname split before its second part, the list's last entry",
+        "Fraværende: Bent Erik Hansen, Arne Kruse, Anders Fog- Petersen. Til behandling forelå:\n",
+        {("Bent Erik Hansen", A), ("Arne Kruse", A), ("Anders Fog-Petersen", A)},
+    ),
+    (
+        "surname split at the line's end",
+        "Deltagere:\nKurt Thorøe, Skovly Grundejerforening\nMichael Lund-\nLarsen, Foreningen af sommerhusejere\n\n"
+        "1. Velkomst\n",
+        {("Kurt Thorøe", P), ("Michael Lund-Larsen", P)},
+    ),
+    (
+        "a surname part unknown to the lists before a known surname",
+        "Til stede: Jens Erik Sørensen og Danni Giørtz- Jørgensen (referent).\n\n1. Velkomst\n",
+        {("Jens Erik Sørensen", P), ("Danni Giørtz-Jørgensen", P)},
+    ),
+    (
+        "a label run on before a bullet's hyphen is no name's part",
+        "Deltagere\n- Hans Østergaard\n- Irvin Christensen\nReferat\nFraværende- Hans Østergaard ()\n",
+        {("Hans Østergaard", A), ("Irvin Christensen", P)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("form", "text", "expected"), ROWS, ids=[row[0] for row in ROWS])
+def test_attendance_in_pdf_text_layers(form: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(a.name, a.status) for a in find_attendance(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Else- Marie Hansen", "Else-Marie  Hansen"),
+        ("Ole Fog-\nPetersen, Lis", "Ole Fog-Petersen , Lis"),
+        ("Skov- og Naturstyrelsen", "Skov- og Naturstyrelsen"),  # a word's shared ending, no name
+        ("Kultur- Fritid", "Kultur- Fritid"),  # neither part a name's
+        ("Deltagere\n- Hans Holm", "Deltagere\n- Hans Holm"),  # a bullet after a label's line
+        ("Jensen - Afbud", "Jensen - Afbud"),  # a dash set apart on both sides
+    ],
+)
+def test_a_split_name_is_rejoined_and_offsets_kept(text: str, expected: str) -> None:
+    joined = names_rejoined(text)
+    assert joined == expected
+    assert len(joined) == len(text)
