@@ -36,6 +36,36 @@ ROWS: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Jens Erik Sørensen", P), ("Danni Giørtz-Jørgensen", P)},
     ),
     (
+        "the page's footer after the list's last name",
+        "Fraværende: Ole Berg, Lis Holm Side 2 af 12 Økonomiudvalget 12. marts 2014 1. Godkendelse af dagsorden",
+        {("Ole Berg", A), ("Lis Holm", A)},
+    ),
+    (
+        "the page's footer after the last name of two lists",
+        "Til stede: Ole Berg, Lis Holm, Per Bak Fraværende: Hans Hansen Side 1/8\n\n1. Godkendelse\n",
+        {("Ole Berg", P), ("Lis Holm", P), ("Per Bak", P), ("Hans Hansen", A)},
+    ),
+    (
+        "a field's label run on after the list's last name",
+        "Afbud: Ole Berg og Lis Holm Sagsnr.: 12/345\n\n1. Godkendelse\n",
+        {("Ole Berg", A), ("Lis Holm", A)},
+    ),
+    (
+        "an entry wrapped before the list's 'og'",
+        "Fraværende: Ole Berg, Lis\nHolm og Per Bak.\n\n1. Godkendelse\n",
+        {("Ole Berg", A), ("Lis Holm", A), ("Per Bak", A)},
+    ),
+    (
+        "an entry wrapped before its party",
+        "Deltagere: Ole Berg (A), Lis\nHolm (V), Per Bak (O)\n\n1. Godkendelse\n",
+        {("Ole Berg", P), ("Lis Holm", P), ("Per Bak", P)},
+    ),
+    (
+        "the last entry wrapped before the list's full stop",
+        "Afbud: Ole Berg, Lis\nHolm.\n\n1. Godkendelse\n",
+        {("Ole Berg", A), ("Lis Holm", A)},
+    ),
+    (
         "a label run on before a bullet's hyphen is no name's part",
         "Deltagere\n- Hans Østergaard\n- Irvin Christensen\nReferat\nFraværende- Hans Østergaard ()\n",
         {("Hans Østergaard", A), ("Irvin Christensen", P)},

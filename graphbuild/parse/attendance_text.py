@@ -9,10 +9,15 @@ from graphbuild.vocab.reference import first_names, last_names
 
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
 
-# a comma list wrapped inside an entry: "Lisa Pihl Jensen, Ebbe\nChristensen, Helle Hansen, H.C.\nRasmussen"
+# a comma list wrapped inside an entry: "Lisa Pihl Jensen, Ebbe\nChristensen, Helle Hansen, H.C.\nRasmussen",
+# the wrapped word before the next entry's comma, the list's "og"/"samt", the entry's party or the list's full
+# stop ("Ole Berg, Lis\nHolm og Per Bak.", "Ole Berg (A), Lis\nHolm (V), …", "Ole Berg, Lis\nHolm.")
 # (it opens with the ", " before the entry, not a look-behind: a pattern that opens with a look-behind is
 # tried at every position; the replacement keeps the ", ")
-WRAPPED_ENTRY = re.compile(r", (?:[A-ZÆØÅ][\w-]*|[A-ZÆØÅ]\.(?:-?[A-ZÆØÅ]\.)*)\n(?=[A-ZÆØÅ][\w-]*(?:,|\n|$))")
+WRAPPED_ENTRY = re.compile(
+    r", (?:[A-ZÆØÅ][\w-]*|[A-ZÆØÅ]\.(?:-?[A-ZÆØÅ]\.)*)\n"
+    r"(?=[A-ZÆØÅ][\w-]*(?:[,;\n]|$|[ \t]+(?:og|samt)[ \t]|[ \t]*\([A-ZÆØÅ]|\.[ \t]*(?:\n|$)))"
+)
 
 # a line in capitals that opens with an attendance label ("AFBUD FRA LOTTE BARFOD, ENHEDSLISTEN", "FRAVÆRENDE:
 # JENS HANSEN (A)"): its words are read as minutes write them, a capital first
