@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.models import SourceDocument
+from graphbuild.parse import parse_meeting
 from graphbuild.parse.attendance_lists import find_attendance
 from graphbuild.parse.attendance_text import names_rejoined
 
@@ -66,6 +68,11 @@ ROWS: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Ole Berg", A), ("Lis Holm", A)},
     ),
     (
+        "'Ikke tilstede' written as one word, as 'Tilstede' is",
+        "Tilstede: Ole Berg, Lis Holm, Per Bak Ikke tilstede: Jens Hansen\n\n1. Godkendelse\n",
+        {("Ole Berg", P), ("Lis Holm", P), ("Per Bak", P), ("Jens Hansen", A)},
+    ),
+    (
         "a label run on before a bullet's hyphen is no name's part",
         "Deltagere\n- Hans Østergaard\n- Irvin Christensen\nReferat\nFraværende- Hans Østergaard ()\n",
         {("Hans Østergaard", A), ("Irvin Christensen", P)},
@@ -93,3 +100,26 @@ def test_a_split_name_is_rejoined_and_offsets_kept(text: str, expected: str) -> 
     joined = names_rejoined(text)
     assert joined == expected
     assert len(joined) == len(text)
+
+
+def test_the_list_of_those_present_after_a_long_contents_list_is_the_meetings() -> None:
+    """A PDF's first pages hold the contents list, the header's list after it: the contents entries (items known
+    only from the list) are no item's own text, so the list before the first item's text is still read."""
+    contents = "".join(
+        f"{n}. Sag nummer {n} om budget og plan for området ............ {n + 2}\n" for n in range(1, 80)
+    )
+    body = "".join(
+        f"\n{n}. Sag nummer {n} om budget og plan for området\n\nSagsfremstilling\nTekst.\n\nBeslutning\nGodkendt.\n"
+        for n in range(1, 6)
+    )
+    text = (
+        "Referat\nØkonomiudvalget\nMødedato: 12. marts 2014\n\nIndholdsfortegnelse\n"
+        + contents
+        + "\nDeltagere: Ole Berg (A), Lis Holm (V), Per Bak (O)\nAfbud: Karen Dahl (A)\n"
+        + body
+    )
+    meeting = parse_meeting(SourceDocument(path="x.txt", name="x", sha256="0", format="txt", text=text))
+    assert any(item.from_contents for item in meeting.items)
+    assert {(a.name, a.status) for a in meeting.attendance} == {
+        ("Ole Berg", P), ("Lis Holm", P), ("Per Bak", P), ("Karen Dahl", A)
+    }  # fmt: skip

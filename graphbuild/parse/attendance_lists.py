@@ -71,6 +71,14 @@ def _blocks(
     return rows
 
 
+def _first_item_start(items: list[AgendaItem], default: int) -> int:
+    """Where the first item's own text begins: an entry of the contents list before it is no item's text, so
+    the list of those present after a long contents list (a PDF's first page) is still the meeting's header;
+    when only the contents list names items, its first entry."""
+    body = [item.start for item in items if not item.from_contents]
+    return min(body or [item.start for item in items], default=default)
+
+
 def find_attendance(
     text: str,
     items: list[AgendaItem] | None = None,
@@ -84,7 +92,7 @@ def find_attendance(
     text = capitals_as_written(without_markup(text))
     lower = lowered(text)
     items = items or []
-    first_item = min((item.start for item in items), default=len(text))
+    first_item = _first_item_start(items, len(text))
     limit = max(first_item, 4000)
     numbers = [item.number for item in items if item.number]
     others = other_meetings(text, lower, [item.start for item in items if not item.from_contents], meeting_date)
