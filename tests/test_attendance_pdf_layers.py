@@ -73,6 +73,36 @@ ROWS: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Ole Berg", P), ("Lis Holm", P), ("Per Bak", P), ("Jens Hansen", A)},
     ),
     (
+        "labels stacked before their values, a place before the names and the later labels' values after",
+        "Åbent Referat til Udvalget for Kultur og Fritid Mødedato: Tirsdag den 9. juni 2015 Mødested: Deltagere: "
+        "Fraværende: Referent: Dronningeværelset, det gamle rådhus Lisbet Rosendahl, Mads Sørensen, Ingvard "
+        "Ladefoged, Erhardt Jull Ingen Pia Koch Hauge\n\n2 Indholdsfortegnelse\n",
+        {("Lisbet Rosendahl", P), ("Mads Sørensen", P), ("Ingvard Ladefoged", P), ("Erhardt Jull", P)},
+    ),
+    (
+        "labels stacked, the absent one's name repeated after the list",
+        "Mødested: Deltagere: Fraværende: Referent: Byrådssalen Ole Berg, Lis Holm, Per Bak, Karen Dahl Lis Holm "
+        "Jens Hansen\n\n1. Godkendelse\n",
+        {("Ole Berg", P), ("Lis Holm", A), ("Per Bak", P), ("Karen Dahl", P)},
+    ),
+    (
+        "labels stacked, the list's last entry run on into the next label's list: the list ends there",
+        "Sted: Deltagere: Fraværende: Referent: Hotel Svendborg Ole Berg, Lis Holm, Per Bak, Karen Dahl Jens "
+        "Hansen, Mette Lund Pia Koch Hauge\n\n1. Godkendelse\n",
+        {("Ole Berg", P), ("Lis Holm", P), ("Per Bak", P), ("Karen Dahl", P)},
+    ),
+    (
+        "labels stacked, the values another field's: no list",
+        "Mødested: Byrådssalen Afbud: Fraværende: Bemærkninger: Gunnar Nielsen medvirkede ikke ved behandlingen "
+        "af pkt. 357, idet han var inhabil.\n\n1. Godkendelse\n",
+        set(),
+    ),
+    (
+        "a comma list of two names after stacked labels is too few to tell from a place's words",
+        "Mødested: Deltagere: Referent: Byrådssalen, Rådhuset Ole Berg, Lis Holm Per Bak\n\n1. Godkendelse\n",
+        set(),
+    ),
+    (
         "a label run on before a bullet's hyphen is no name's part",
         "Deltagere\n- Hans Østergaard\n- Irvin Christensen\nReferat\nFraværende- Hans Østergaard ()\n",
         {("Hans Østergaard", A), ("Irvin Christensen", P)},

@@ -168,6 +168,11 @@ class _Label:
         return self._match[group]
 
 
+def status_of_label(words: str) -> AttendanceStatus | None:
+    """The status of the list a label's words head ("Fraværende" → absent), None for another field's label."""
+    return _LABELS.get(" ".join(words.lower().split()))
+
+
 def list_labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceStatus]]:
     """Attendance labels with the status of the list each heads; a member list only before ``limit``."""
     found: list[tuple[_Label, AttendanceStatus]] = []
