@@ -92,6 +92,18 @@ ROWS: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Ole Berg", P), ("Lis Holm", P), ("Per Bak", P), ("Karen Dahl", P)},
     ),
     (
+        "labels stacked one a line in a PDF's plain text",
+        "Mødested:\nDeltagere:\nFraværende:\nReferent:\nByrådssalen\nOle Berg, Lis Holm, Per Bak, Karen Dahl\nIngen\n"
+        "Jens Hansen\n\n1. Godkendelse\n",
+        {("Ole Berg", P), ("Lis Holm", P), ("Per Bak", P), ("Karen Dahl", P)},
+    ),
+    (
+        "labels stacked, each name with its party",
+        "Mødested: Deltagere: Afbud: Referent: Byrådssalen Ole Berg (A), Lis Holm (V), Per Bak (O), Karen Dahl (A) "
+        "Ingen Jens Hansen\n\n1. Godkendelse\n",
+        {("Ole Berg", P), ("Lis Holm", P), ("Per Bak", P), ("Karen Dahl", P)},
+    ),
+    (
         "labels stacked, the values another field's: no list",
         "Mødested: Byrådssalen Afbud: Fraværende: Bemærkninger: Gunnar Nielsen medvirkede ikke ved behandlingen "
         "af pkt. 357, idet han var inhabil.\n\n1. Godkendelse\n",

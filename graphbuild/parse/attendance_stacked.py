@@ -13,10 +13,11 @@ from graphbuild.parse.attendance_labels import status_of_label
 from graphbuild.parse.attendance_merge import name_key
 from graphbuild.parse.attendance_names import read_name, split_run
 from graphbuild.parse.attendance_rows import Row
+from graphbuild.vocab.person_names import PARTY
 
 # one or more labels, each a capitalised word or two and a colon, with nothing between them ("Fraværende:
-# Referent:"), right after the list's own label
-_LABEL_RUN = re.compile(r"(?:[ \t]*[A-ZÆØÅ][a-zæøå]+(?:[ \t][a-zæøå]+)?\.?:)+[ \t]*")
+# Referent:"), right after the list's own label; on one line or one a line (a PDF's plain text), no blank line
+_LABEL_RUN = re.compile(r"(?:[ \t]*\n?[ \t]*[A-ZÆØÅ][a-zæøå]+(?:[ \t][a-zæøå]+)?\.?:)+[ \t]*\n?[ \t]*")
 _LABEL_WORDS = re.compile(r"([^\s:][^:]*?):")
 _VALUES = 600  # the values of a header's table, the place's words before the names
 _FEWEST = 3  # a comma list of this many names says it is the list, not a place's words
@@ -37,7 +38,8 @@ def stacked_values(text: str, label_end: int) -> list[Row]:
         # the name just before a comma opens the list, the place's words before it left out ("Dronningeværelset,
         # det gamle rådhus Lisbet Rosendahl, …"); a name whose first name the lists know, so no place word starts it
         hits = split_run(text, start, comma)
-        if hits and not text[hits[-1].end : comma].strip():
+        party = PARTY.match(text, hits[-1].end, comma) if hits else None  # "Ole Berg (A), …"
+        if hits and not text[party.end() if party else hits[-1].end : comma].strip():
             rows = _comma_list(text, hits[-1].start, stop)
             if rows:
                 if "absent" in statuses:
