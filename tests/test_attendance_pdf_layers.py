@@ -53,6 +53,11 @@ ROWS: list[tuple[str, str, set[tuple[str, str]]]] = [
         {("Ole Berg", A), ("Lis Holm", A)},
     ),
     (
+        "the page's footer on a line of its own inside a list of one name a line",
+        "Fraværende:\nOle Berg (A)\nSide 2 af 5\nLis Holm (V)\n\n1. Godkendelse\n",
+        {("Ole Berg", A), ("Lis Holm", A)},
+    ),
+    (
         "an entry wrapped before the list's 'og'",
         "Fraværende: Ole Berg, Lis\nHolm og Per Bak.\n\n1. Godkendelse\n",
         {("Ole Berg", A), ("Lis Holm", A), ("Per Bak", A)},

@@ -69,10 +69,18 @@ def capitals_as_written(text: str) -> str:
 
 
 def without_markup(text: str) -> str:
-    """Markup replaced by spaces of the same length, a line wrapped inside a list entry joined and a
-    hyphenated name the text layer split rejoined, so offsets still index the document."""
+    """Markup replaced by spaces of the same length, a page's footer line inside a list left out, a line
+    wrapped inside a list entry joined and a hyphenated name the text layer split rejoined, so offsets still
+    index the document."""
     text = _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+    if "ide " in text:
+        text = _FOOTER_LINE.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", text)
     return names_rejoined(WRAPPED_ENTRY.sub(lambda m: m.group(0)[:-1] + " ", text))
+
+
+# a page's footer on a line of its own between two lines of a list ("Ole Berg\nSide 2 af 5\nLis Holm"): the line
+# and the break before it become spaces, so the list's lines meet (the pattern opens with the break)
+_FOOTER_LINE = re.compile(r"\n[ \t]*[Ss]ide[ \t]+\d+(?:[ \t]*(?:af|/)[ \t]*\d+)?[ \t]*\n(?=[ \t]*[A-ZÆØÅ])")
 
 
 # a hyphen the PDF's text layer set apart from the word after it, at a line break or a flattened one:
