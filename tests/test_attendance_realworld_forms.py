@@ -1628,6 +1628,7 @@ _PUBLISHED_FORMS = [
         {
             ("Steen Jakobsen", "present", None),
             ("Verner Rodenberg", "present", None),
+            ("Michael Lund-Larsen", "present", None),  # the hyphen the PDF's text layer set apart rejoined
             ("Erland Madsen", "present", None),  # the annotation before it does not end the list
             ("Anton Pedersen", "present", None),
             ("Tove Have", "present", None),

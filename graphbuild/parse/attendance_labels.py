@@ -20,9 +20,10 @@ _LABELS: dict[str, AttendanceStatus] = {
     "deltagere": "present", "deltager": "present", "deltagerne": "present", "til stede": "present",
     "tilstede": "present", "mødedeltagere": "present", "fremmødte": "present", "medlemmer": "present",
     "deltog": "present", "deltagerfortegnelse": "present", "øvrige deltagere": "present", "gæster": "present",
-    "afbud": "absent", "fraværende": "absent", "ikke til stede": "absent", "fravær": "absent",
-    "afbud fra": "absent", "meldt afbud": "absent", "forfald": "absent", "fraværende med afbud": "absent",
-    "fraværende uden afbud": "absent", "meldt forfald": "absent", "uden afbud": "absent",
+    "afbud": "absent", "fraværende": "absent", "ikke til stede": "absent", "ikke tilstede": "absent",
+    "fravær": "absent", "afbud fra": "absent", "meldt afbud": "absent", "forfald": "absent",
+    "fraværende med afbud": "absent", "fraværende uden afbud": "absent", "meldt forfald": "absent",
+    "uden afbud": "absent",
     "suppleant": "substitute", "suppleanter": "substitute", "stedfortræder": "substitute",
     "stedfortrædere": "substitute", "mødt suppleant": "substitute", "indkaldt suppleant": "substitute",
     "indkaldte stedfortrædere": "substitute", "indkaldt stedfortræder": "substitute",
@@ -165,6 +166,11 @@ class _Label:
 
     def __getitem__(self, group: str) -> str | None:
         return self._match[group]
+
+
+def status_of_label(words: str) -> AttendanceStatus | None:
+    """The status of the list a label's words head ("Fraværende" → absent), None for another field's label."""
+    return _LABELS.get(" ".join(words.lower().split()))
 
 
 def list_labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceStatus]]:

@@ -18,6 +18,7 @@ from graphbuild.parse.attendance_merge import name_key, one_row_per_person
 from graphbuild.parse.attendance_per_item import find_item_absences, item_lists_as_item_absences
 from graphbuild.parse.attendance_prose import find_prose
 from graphbuild.parse.attendance_rows import Row, item_numbers, lowered
+from graphbuild.parse.attendance_stacked import stacked_values
 from graphbuild.parse.attendance_stand_ins import FOR_LABEL, for_labels
 from graphbuild.parse.attendance_text import capitals_as_written, without_markup
 from graphbuild.parse.attendance_two_columns import second_column, values_before_next_label
@@ -52,6 +53,8 @@ def _blocks(
             if same_line and (previous["colon"] or not m["colon"]):
                 second, status = status, labels[index - 1][1]
         block = read_list(text, m.end(), end, status, items)
+        if not block and status == "present" and second is None and m["colon"]:
+            block = stacked_values(text, m.end())  # "Deltagere: Fraværende: Referent: <place> A, B, C …"
         label_role = MEMBER_LABEL_ROLES.get(" ".join((m["label"] or "").lower().split()))
         for row in block if label_role else ():
             row.role = row.role or label_role
@@ -71,6 +74,14 @@ def _blocks(
     return rows
 
 
+def _first_item_start(items: list[AgendaItem], default: int) -> int:
+    """Where the first item's own text begins: an entry of the contents list before it is no item's text, so
+    the list of those present after a long contents list (a PDF's first page) is still the meeting's header;
+    when only the contents list names items, its first entry."""
+    body = [item.start for item in items if not item.from_contents]
+    return min(body or [item.start for item in items], default=default)
+
+
 def find_attendance(
     text: str,
     items: list[AgendaItem] | None = None,
@@ -84,7 +95,7 @@ def find_attendance(
     text = capitals_as_written(without_markup(text))
     lower = lowered(text)
     items = items or []
-    first_item = min((item.start for item in items), default=len(text))
+    first_item = _first_item_start(items, len(text))
     limit = max(first_item, 4000)
     numbers = [item.number for item in items if item.number]
     others = other_meetings(text, lower, [item.start for item in items if not item.from_contents], meeting_date)

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.vocab.reference import first_names, last_names
+
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
 
-# a comma list wrapped inside an entry: "Lisa Pihl Jensen, Ebbe\nChristensen, Helle Hansen, H.C.\nRasmussen"
+# a comma list wrapped inside an entry: "Lisa Pihl Jensen, Ebbe\nChristensen, Helle Hansen, H.C.\nRasmussen",
+# the wrapped word before the next entry's comma, the list's "og"/"samt", the entry's party or the list's full
+# stop ("Ole Berg, Lis\nHolm og Per Bak.", "Ole Berg (A), Lis\nHolm (V), …", "Ole Berg, Lis\nHolm.")
 # (it opens with the ", " before the entry, not a look-behind: a pattern that opens with a look-behind is
 # tried at every position; the replacement keeps the ", ")
-WRAPPED_ENTRY = re.compile(r", (?:[A-ZÆØÅ][\w-]*|[A-ZÆØÅ]\.(?:-?[A-ZÆØÅ]\.)*)\n(?=[A-ZÆØÅ][\w-]*(?:,|\n|$))")
+WRAPPED_ENTRY = re.compile(
+    r", (?:[A-ZÆØÅ][\w-]*|[A-ZÆØÅ]\.(?:-?[A-ZÆØÅ]\.)*)\n"
+    r"(?=[A-ZÆØÅ][\w-]*(?:[,;\n]|$|[ \t]+(?:og|samt)[ \t]|[ \t]*\([A-ZÆØÅ]|\.[ \t]*(?:\n|$)))"
+)
 
 # a line in capitals that opens with an attendance label ("AFBUD FRA LOTTE BARFOD, ENHEDSLISTEN", "FRAVÆRENDE:
 # JENS HANSEN (A)"): its words are read as minutes write them, a capital first
@@ -62,7 +69,48 @@ def capitals_as_written(text: str) -> str:
 
 
 def without_markup(text: str) -> str:
-    """Markup replaced by spaces of the same length, and a line wrapped inside a list entry joined, so
-    offsets still index the document."""
+    """Markup replaced by spaces of the same length, a page's footer line inside a list left out, a line
+    wrapped inside a list entry joined and a hyphenated name the text layer split rejoined, so offsets still
+    index the document."""
     text = _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
-    return WRAPPED_ENTRY.sub(lambda m: m.group(0)[:-1] + " ", text)
+    if "ide " in text:
+        text = _FOOTER_LINE.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", text)
+    return names_rejoined(WRAPPED_ENTRY.sub(lambda m: m.group(0)[:-1] + " ", text))
+
+
+# a page's footer on a line of its own between two lines of a list ("Ole Berg\nSide 2 af 5\nLis Holm"): the line
+# and the break before it become spaces, so the list's lines meet (the pattern opens with the break)
+_FOOTER_LINE = re.compile(r"\n[ \t]*[Ss]ide[ \t]+\d+(?:[ \t]*(?:af|/)[ \t]*\d+)?[ \t]*\n(?=[ \t]*[A-ZÆØÅ])")
+
+
+# a hyphen the PDF's text layer set apart from the word after it, at a line break or a flattened one:
+# "Else- Marie Langballe Sørensen", "Anders Fog- Petersen", "Michael Lund-\nLarsen" (the pattern opens with
+# its literal hyphen, so the scan is fast; the word before it is checked in ``_split_name_at``)
+_SPLIT_HYPHEN = re.compile(r"-(?:[ \t]|\n)(?=[A-ZÆØÅ][a-zæøå]+(?!\w))")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.-])[A-ZÆØÅ][a-zæøå]+\Z")
+
+
+def _name_parts(left: str, right: str) -> bool:
+    """Two words of one hyphenated name: the first a first name or a surname ("Else- Marie", "Fog- Petersen"),
+    or the second a surname that is no first name ("Giørtz- Jørgensen"); not a label before a bullet
+    ("Fraværende- Hans Østergaard")."""
+    return left in first_names() or left in last_names() or (right in last_names() and right not in first_names())
+
+
+def names_rejoined(text: str) -> str:
+    """A capitalised word, a hyphen, a break and a capitalised word ("Else- Marie", "Fog-\nPetersen")
+    joined as one hyphenated name word, the break moved after it, so offsets still index the document."""
+    if "- " not in text and "-\n" not in text:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for m in _SPLIT_HYPHEN.finditer(text):
+        before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        after = m.end()
+        while after < len(text) and text[after].isalpha():
+            after += 1
+        if before is None or not _name_parts(before.group(0), text[m.end() : after]):
+            continue
+        pieces += [text[last : m.start()], "-", text[m.end() : after], " "]
+        last = after
+    return "".join(pieces) + text[last:] if pieces else text
