@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.mentions import Mention
+from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import UNPLACED, Target
 from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, TITLE_BEFORE, is_staff, role_of_word
 from graphbuild.extract.role_sentence import Reading, Sentence, ending
@@ -89,7 +90,7 @@ def body_before(
     ]
     if for_org:
         org, role_word = for_org[-1]
-        s.add(p, role_of_word(role_word.group(1)), org)
+        s.add(_holder(s, r, role_word.start()), role_of_word(role_word.group(1)), org)
     elif r.after_from is not None and (not role_match or r.after_from.type == "Municipality"):
         s.add(p, None, r.after_from)  # "Bestyrelsesmedlem NAME, Svendborg": a title's holder is from there
     elif role_match:
@@ -124,11 +125,12 @@ def body_before(
             and not any(dept_at <= q.start < p.start for q in s.here)  # "direktøren for S&N, NAME, NAME2"
         ):
             role = role_of_word(dept.group(1))
-            words = " ".join(dept.group(2).split())
+            words = re.sub(r",?\s+(?:og|samt)$", "", " ".join(dept.group(2).split()))
+            holder = _holder(s, r, p.start - len(before) + dept.start())
             if own is not None and (is_staff(role) or role in ("direktør", "chef")):
-                s.add(p, role, own)
+                s.add(holder, role, own)
             elif own is None:
-                s.add(p, role, (ids.organization_id(words), words, "Organization"))
+                s.add(holder, role, (ids.organization_id(words), words, "Organization"))
     elif " i " in before and own is not None:
         dept = ending(ROLE_IN_WORDS, before, 0, len(before), 10)
         if (
@@ -144,7 +146,19 @@ def body_before(
             at = p.start - len(before) + held_in.start(2)
             body_named = named_target(text, at, at + len(held_in.group(2)), s.orgs)
             if body_named is not None:
-                s.add(p, role_of_word(held_in.group(1)), body_named)
+                holder = _holder(s, r, p.start - len(before) + held_in.start())
+                s.add(holder, role_of_word(held_in.group(1)), body_named)
+
+
+def _holder(s: Sentence, r: Reading, title_at: int) -> PersonMention:
+    """Whose a title and its body before a name are: the name's, unless the title follows the name before it after
+    a comma and is closed by a comma (or "og") itself: "NAME, borgmester i X Kommune, NAME2, direktør for Y, og NAME3"
+    (a news item's appositive list: each title closes its own entry)."""
+    if r.i == 0 or not ENTRY_GAP.fullmatch(s.text, s.here[r.i - 1].end, title_at):
+        return r.p
+    between = s.text[title_at : r.p.start]
+    closed = "," in between or between.rstrip().endswith((" og", " samt"))
+    return s.here[r.i - 1] if closed else r.p
 
 
 def _title_of_words(s: Sentence, r: Reading) -> bool:

@@ -1,0 +1,55 @@
+"""Role forms left open by earlier writers (issue 13 item 4), one table: each case is an excerpt in the shape
+news items, member pages and minutes print it (variants written here beside the dev excerpt), with the
+(person, role) facts it must give and those it must not give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from text_facts import facts_of_text, named_relations
+
+HEADER = "Referat af møde i Handicaprådet\n\n"
+Pairs = set[tuple[str, str]]  # (person, role)
+
+
+def role_pairs(tmp_path: Path, text: str) -> Pairs:
+    facts = facts_of_text(tmp_path, HEADER + text + "\n")
+    return {(person, str(props.get("role"))) for person, _, props in named_relations(facts, "HOLDS_ROLE")}
+
+
+CASES: list[tuple[str, str, Pairs, Pairs]] = [
+    (
+        # a news item on a tourism partnership's board (dev), variants written here
+        "an appositive list: each title between commas closes its own name's entry, not the next name's",
+        "Den nye bestyrelse består af Mogens Christen Gade, borgmester i Jammerbugt Kommune, Claus Pedersen, "
+        "direktør for Ribe Fritidscenter og Svømmehal, og Frank Jensen. De nye er Lisbeth Valther, "
+        "bestyrelsesformand i Destination Vesterhavet, Hans Østergaard, borgmester i Ringkøbing-Skjern Kommune og "
+        "Jan Brusgaard, ejer af Feriepartner.",
+        {
+            ("Mogens Christen Gade", "borgmester"),
+            ("Claus Pedersen", "direktør"),
+            ("Lisbeth Valther", "bestyrelsesformand"),
+            ("Hans Østergaard", "borgmester"),
+        },
+        {
+            ("Claus Pedersen", "borgmester"),
+            ("Frank Jensen", "direktør"),
+            ("Hans Østergaard", "bestyrelsesformand"),
+            ("Jan Brusgaard", "borgmester"),
+        },
+    ),
+    (
+        "a title before a name with no comma between them is that name's, after a list's comma too",
+        "Mødet blev holdt med Jens Hansen, kommunaldirektør i Vejle Kommune Lise Holm og Ole Berg.",
+        {("Lise Holm", "kommunaldirektør")},
+        {("Jens Hansen", "kommunaldirektør")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_open_role_forms(tmp_path: Path, text: str, present: Pairs, absent: Pairs) -> None:
+    found = role_pairs(tmp_path, text)
+    assert present <= found, present - found
+    assert not absent & found, absent & found
