@@ -45,6 +45,32 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Lise Holm", "kommunaldirektør")},
         {("Jens Hansen", "kommunaldirektør")},
     ),
+    (
+        # a local council's page in a local paper, a business region's news, a senior council's minutes (dev)
+        "two titles joined under one label or before one name are both the name's",
+        "Lokalrådet ser således ud:\nFormand og kasserer: Anne Berg, Nørager\nNæstformand: Kim Holm, Rørbæk\n"
+        "Sekretær/kasserer: Hanne Munk\n\nVi hørte formand og borgmester i Herning Kommune, Dorte West, og "
+        "byrådsmedlem og formand for TSF, Julie Jacobsen.",
+        {
+            ("Anne Berg", "formand"),
+            ("Anne Berg", "kasserer"),
+            ("Kim Holm", "næstformand"),
+            ("Hanne Munk", "sekretær"),
+            ("Hanne Munk", "kasserer"),
+            ("Dorte West", "formand"),
+            ("Dorte West", "borgmester"),
+            ("Julie Jacobsen", "byrådsmedlem"),
+            ("Julie Jacobsen", "formand"),
+        },
+        {("Kim Holm", "kasserer"), ("Kim Holm", "formand")},
+    ),
+    (
+        "a title in the definite before 'og' names another holder; a joined title after an entry's comma is its",
+        "Til mødet kom borgmesteren og kommunaldirektør Rikke Würtz. Mødet blev ledet af Bo Ek, formand og "
+        "borgmester Lise Holm.",
+        {("Rikke Würtz", "kommunaldirektør")},
+        {("Rikke Würtz", "borgmester"), ("Lise Holm", "formand")},
+    ),
 ]
 
 

@@ -11,6 +11,7 @@ import re
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import UNPLACED, Target
+from graphbuild.extract.role_joined_titles import joined_title
 from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, TITLE_BEFORE, is_staff, role_of_word
 from graphbuild.extract.role_sentence import Reading, Sentence, ending
 from graphbuild.extract.role_targets import chief, placed_by_the_step
@@ -90,7 +91,9 @@ def body_before(
     ]
     if for_org:
         org, role_word = for_org[-1]
-        s.add(_holder(s, r, role_word.start()), role_of_word(role_word.group(1)), org)
+        holder = _holder(s, r, role_word.start())
+        s.add(holder, role_of_word(role_word.group(1)), org)
+        joined_title(s, r, holder, role_word.start())  # "formand og borgmester i Herning Kommune, NAME"
     elif r.after_from is not None and (not role_match or r.after_from.type == "Municipality"):
         s.add(p, None, r.after_from)  # "Bestyrelsesmedlem NAME, Svendborg": a title's holder is from there
     elif role_match:
@@ -187,4 +190,5 @@ def _title_of_words(s: Sentence, r: Reading) -> bool:
     if target is None:
         return False
     s.add(p, role, target)
+    joined_title(s, r, p, title_at)  # "byrådsmedlem og formand for TSF, NAME"
     return True
