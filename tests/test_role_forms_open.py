@@ -71,6 +71,15 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Rikke Würtz", "kommunaldirektør")},
         {("Rikke Würtz", "borgmester"), ("Lise Holm", "formand")},
     ),
+    (
+        # a KL news item (dev); variants written here
+        "an elected name between commas, its affiliation with it, then 'som' and the seat",
+        "KKR Hovedstaden udpegede borgmester i Vallensbæk, Henrik Rasmussen, som formand for bestyrelsen. "
+        "Rådet valgte Jens Hansen, Vejle Kommune, som næstformand. Rådet valgte Ole Berg, Lise Holm og Bo Ek, som "
+        "det blev foreslået.",
+        {("Henrik Rasmussen", "formand"), ("Henrik Rasmussen", "borgmester"), ("Jens Hansen", "næstformand")},
+        {("Jens Hansen", "formand"), ("Ole Berg", "formand")},
+    ),
 ]
 
 

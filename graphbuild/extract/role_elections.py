@@ -54,8 +54,11 @@ ELECTED_AFTER = re.compile(
 )
 # … the person's municipality or body between: "Bestyrelsen genvalgte kommunalbestyrelsesmedlem NAME fra Høje
 # Taastrup Kommune som næstformand i VEKS"
+# … or between commas: "KKR udpegede borgmester i Vallensbæk, Henrik Rasmussen, som formand for …", "Bestyrelsen
+# valgte NAME, Vejle Kommune, som formand"
 SOM_AFTER = re.compile(
-    rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s+fra\s+{capitalised_run('{0,3}')})?\s+som\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})"
+    rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s+fra\s+{capitalised_run('{0,3}')})?{COMMA_AFFILIATION}\s*,?"
+    rf"\s+som\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})"
     r"(?![\wæøå])"
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
     re.IGNORECASE,
@@ -101,6 +104,8 @@ def elected(s: Sentence, r: Reading) -> None:
     match = ELECTED_AFTER.match(after)
     if match is None and ELECTION.search(text, clause, p.start):
         match = SOM_AFTER.match(after)
+        if match is not None and any(p.end < q.start < p.end + match.start("role") for q in s.here):
+            return  # "valgte A, B og C, som …": the seat is no one name's
     role_end = p.end + match.end() if match else p.start
     if match is None:
         match = ending(ELECTED_BEFORE, before, 0, len(before)) if ELECTION.search(before) else None
