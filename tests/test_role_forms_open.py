@@ -80,6 +80,15 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Henrik Rasmussen", "formand"), ("Henrik Rasmussen", "borgmester"), ("Jens Hansen", "næstformand")},
         {("Jens Hansen", "formand"), ("Ole Berg", "formand")},
     ),
+    (
+        # a local council's minutes and a news item on a town's committee (dev); variants written here
+        "a committee in lower case by an adjective and its kind, and any lower-case body right before the name",
+        "Keld Hvalsø, formand for teknisk udvalg i byrådet (punkt 1 til 3).\n\nMødet blev åbnet af formanden "
+        "for social- og sundhedsudvalget, Lise Holm. Ordet fik næstformand i økonomisk udvalg Per Lund. Derefter "
+        "talte Bo Ek, formand for socialt udvalg, Anne Berg og Ole Berg.",
+        {("Keld Hvalsø", "formand"), ("Lise Holm", "formand"), ("Per Lund", "næstformand"), ("Bo Ek", "formand")},
+        {("Anne Berg", "formand")},
+    ),
 ]
 
 

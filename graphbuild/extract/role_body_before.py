@@ -12,6 +12,7 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import UNPLACED, Target
 from graphbuild.extract.role_joined_titles import joined_title
+from graphbuild.extract.role_lower_bodies import lower_case_body
 from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, TITLE_BEFORE, is_staff, role_of_word
 from graphbuild.extract.role_sentence import Reading, Sentence, ending
 from graphbuild.extract.role_targets import chief, placed_by_the_step
@@ -69,6 +70,11 @@ TITLE_OF_WORDS = re.compile(
     rf"\b({ROLE_WORDS})\s+(?:for|af)\s+(?P<words>[^,.;:()\n]{{2,60}}?)\s*,\s*$",
     re.IGNORECASE,
 )
+# a title, its preposition and words in lower case (a body `role_lower_bodies` reads) right before the name
+LOWER_BODY_BEFORE = re.compile(
+    rf"\b(?P<role>{ROLE_WORDS})\s+(?:for|i)\s+(?P<body>(?-i:[a-zæøå])[^,.;:()\n]{{2,60}}?)[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
 ENTRY_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
 NEW_WORDS = ("ny ", "Ny ", "nyt ", "nye ", "nyvalgt")
 
@@ -117,6 +123,8 @@ def body_before(
         words = " ".join(named_body.group(2).split())
         inside = next((m for m in s.orgs if m.end == p.start - len(before) + named_body.end(2)), None)
         s.add(p, role_of_word(named_body.group(1)), inside or (ids.organization_id(words), words, "Organization"))
+    elif (" for " in before or " i " in before) and _lower_body_before(s, r):
+        pass  # "formand for teknisk udvalg NAME", "formanden for social- og sundhedsudvalget, NAME"
     elif (" for " in before or " af " in before) and before.rstrip().endswith(",") and _title_of_words(s, r):
         pass
     elif " for " in before:
@@ -151,6 +159,22 @@ def body_before(
             if body_named is not None:
                 holder = _holder(s, r, p.start - len(before) + held_in.start())
                 s.add(holder, role_of_word(held_in.group(1)), body_named)
+
+
+def _lower_body_before(s: Sentence, r: Reading) -> bool:
+    """A title and a body in lower case right before the name: "formand for teknisk udvalg Keld Hvalsø",
+    "formanden for social- og sundhedsudvalget, NAME" (that committee), "næstformand i bestyrelsen NAME" (the body
+    the text is about there)."""
+    p, before = r.p, r.before
+    match = ending(LOWER_BODY_BEFORE, before, 0, len(before), 8)
+    if match is None:
+        return False
+    offset = p.start - len(before)
+    target = lower_case_body(s, offset + match.start("body"), offset + match.end("body"))
+    if target is None:
+        return False
+    s.add(_holder(s, r, offset + match.start()), role_of_word(match.group("role")), target)
+    return True
 
 
 def _holder(s: Sentence, r: Reading, title_at: int) -> PersonMention:
