@@ -89,6 +89,25 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Keld Hvalsø", "formand"), ("Lise Holm", "formand"), ("Per Lund", "næstformand"), ("Bo Ek", "formand")},
         {("Anne Berg", "formand")},
     ),
+    (
+        # a local news item on a LAG's board, a district heating company's news, a municipality's committee page
+        # ("Faste medlemmer af opgaveudvalget … er: A og B"); variants written here
+        "members listed in prose after 'Medlemmerne af X er' or before '… blev valgt til bestyrelsen'",
+        "Medlemmerne af LAG på Læsø er borgmester Tobias B. Johanen, Karsten Pedersen og Rie Ladefoged samt Henrik "
+        "Buchhave, der repræsenterer regionen. Claus Plum, Erik P. Andersen og Niels Christiansen blev valgt til "
+        "bestyrelsen. Efter generalforsamlingen konstituerede bestyrelsen sig med Claus Plum som formand. Per Lund "
+        "blev valgt til bestyrelsen som suppleant. Medlemmerne af rådet er enige om, at Ole Berg skal spørges.",
+        {
+            ("Tobias B. Johanen", "medlem"),
+            ("Karsten Pedersen", "medlem"),
+            ("Rie Ladefoged", "medlem"),
+            ("Henrik Buchhave", "medlem"),
+            ("Erik P. Andersen", "medlem"),
+            ("Niels Christiansen", "medlem"),
+            ("Claus Plum", "formand"),
+        },
+        {("Claus Plum", "medlem"), ("Per Lund", "medlem"), ("Ole Berg", "medlem")},
+    ),
 ]
 
 

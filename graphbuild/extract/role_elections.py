@@ -35,7 +35,8 @@ from graphbuild.vocab.text_patterns import capitalised_run
 ELECT_VERB = (
     r"(?:gen)?valgt(?:es)?|(?:gen)?vælges|(?:gen)?udpeg(?:et|es|edes)|(?:gen)?udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|"
     r"(?:overtager|overtog|fik|får|tager|tog|løb\s+med)\s+posten|(?:fik|får|har\s+fået)\s+(?:nyt\s+)?job|"
-    r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|(?:gen)?udpegede|(?:gen)?udnævnte|"
+    # the subject after the verb too: "Efter generalforsamlingen konstituerede bestyrelsen sig med NAME som formand"
+    r"indkaldes|konstituerede\s+(?:(?:bestyrelsen|rådet|udvalget|nævnet|styregruppen)\s+)?sig|har\s+konstitueret\s+sig|(?:gen)?valgte|(?:gen)?udpegede|(?:gen)?udnævnte|"
     # … in the present tense, as a decision states it: "Kommunalbestyrelsen udpeger NAME med NAME2 som stedfortræder"
     r"(?:gen)?vælger|(?:gen)?udpeger|(?:gen)?udnævner"
 )

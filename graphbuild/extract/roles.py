@@ -83,6 +83,7 @@ from graphbuild.extract.role_member_lists import (
     members_on_labelled_lines,
     members_under_flattened_labels,
 )
+from graphbuild.extract.role_members_prose import members_in_prose
 from graphbuild.extract.role_patterns import is_municipal
 from graphbuild.extract.role_plural_titles import plural_title_list
 from graphbuild.extract.role_post_nouns import post_after_name
@@ -294,6 +295,7 @@ def add_roles(ctx: Context) -> None:
     found += titles_on_lines(ctx.text, ctx.people, chairs.or_unplaced, own, found)
     found += board_after_name(ctx.text, ctx.people, mentions, found)
     found += board_consists_of(ctx.text, ctx.people, mentions, chairs)
+    found += members_in_prose(ctx.text, ctx.people, mentions, chairs, found)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target
