@@ -108,6 +108,15 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         },
         {("Claus Plum", "medlem"), ("Per Lund", "medlem"), ("Ole Berg", "medlem")},
     ),
+    (
+        # a municipality's page of its council's members (dev); variants written here
+        "a contact entry: a name alone on its line, its title with its unit or workplace on the line below",
+        "Silkeborg Kommune:\n\nIben Tulstrup Kristensen\nSektionsleder Voksenhandicap, Socialafdelingen\n"
+        "Send e-mail til Iben Tulstrup Kristensen\n\nJens Hansen\nKommunaldirektør, Vejle Kommune\n"
+        "jens@vejle.dk\n\nLise Holm\nDirektør - Fjernvarme Fyn\nTlf. 12 34 56 78",
+        {("Iben Tulstrup Kristensen", "sektionsleder"), ("Jens Hansen", "kommunaldirektør"), ("Lise Holm", "direktør")},
+        {("Jens Hansen", "direktør"), ("Lise Holm", "kommunaldirektør")},
+    ),
 ]
 
 
