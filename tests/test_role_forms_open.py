@@ -117,6 +117,26 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Iben Tulstrup Kristensen", "sektionsleder"), ("Jens Hansen", "kommunaldirektør"), ("Lise Holm", "direktør")},
         {("Jens Hansen", "direktør"), ("Lise Holm", "kommunaldirektør")},
     ),
+    (
+        # two news items on a joint fire service's chairs (dev); variants written here
+        "titles given to names in order by 'henholdsvis', the names before or after the titles",
+        "Borgmester Joy Mogensen og borgmester Mogens Haugaard Nielsen fik en økse som tak for deres indsats som "
+        "henholdsvis næstformand og formand for Østsjællands Beredskab. Formands- og næstformandsposten gik til "
+        "henholdsvis borgmester i Ringsted Kommune, Henrik Hvidesten, og borgmester i Faxe Kommune, Knud Erik "
+        "Hansen.",
+        {
+            ("Joy Mogensen", "næstformand"),
+            ("Mogens Haugaard Nielsen", "formand"),
+            ("Henrik Hvidesten", "formand"),
+            ("Knud Erik Hansen", "næstformand"),
+        },
+        {
+            ("Joy Mogensen", "formand"),
+            ("Mogens Haugaard Nielsen", "næstformand"),
+            ("Henrik Hvidesten", "næstformand"),
+            ("Knud Erik Hansen", "formand"),
+        },
+    ),
 ]
 
 
