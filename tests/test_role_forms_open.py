@@ -137,6 +137,20 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
             ("Knud Erik Hansen", "formand"),
         },
     ),
+    (
+        # a regional TV news item on a destination company's board (dev); variants written here
+        "a body by its kind in the indefinite after an adjective ('den midlertidige bestyrelse') is the one the text "
+        "is about",
+        "Formand for den midlertidige bestyrelse er borgmester Ulla Vestergaard, Thisted Kommune. Jens Hansen blev "
+        "næstformand for det nye udvalg. Lise Holm og Ole Berg blev valgt til den nye bestyrelse.",
+        {
+            ("Ulla Vestergaard", "formand"),
+            ("Jens Hansen", "næstformand"),
+            ("Lise Holm", "medlem"),
+            ("Ole Berg", "medlem"),
+        },
+        {("Jens Hansen", "formand")},
+    ),
 ]
 
 
