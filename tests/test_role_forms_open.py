@@ -151,6 +151,21 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         },
         {("Jens Hansen", "formand")},
     ),
+    (
+        # a local council's page (dev); variants written here
+        "a roster's entries with who appointed each and a contact line under some: each a member",
+        "Derfor har Lokalrådet følgende sammensætning:\n\nJørgen Brendstrup valgt af Lemming Sogns Borgerforening\n"
+        "Kan træffes over mail; nisset@example.dk eller pr. tlf. 8685 9025\n\nKlaus Hansen valgt af Sinding "
+        "Borgerforening\nTlf. 12 34 56 78\nSøren Nollin, Skægkær\nChristina Hyllested udpeget af Serup Borgerforening"
+        "\n\nLokalrådet arbejder med lokale forhold. Det siger Ole Berg.",
+        {
+            ("Jørgen Brendstrup", "medlem"),
+            ("Klaus Hansen", "medlem"),
+            ("Søren Nollin", "medlem"),
+            ("Christina Hyllested", "medlem"),
+        },
+        {("Ole Berg", "medlem")},
+    ),
 ]
 
 
