@@ -75,6 +75,7 @@ LOWER_BODY_BEFORE = re.compile(
     rf"\b(?P<role>{ROLE_WORDS})\s+(?:for|i)\s+(?P<body>(?-i:[a-zæøå])[^,.;:()\n]{{2,60}}?)[ \t]*,?[ \t]*$",
     re.IGNORECASE,
 )
+TRAILING_AND = re.compile(r",?\s+(?:og|samt)$")  # "Ribe Fritidscenter og Svømmehal, og": the list's "og" after
 ENTRY_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
 NEW_WORDS = ("ny ", "Ny ", "nyt ", "nye ", "nyvalgt")
 
@@ -136,7 +137,7 @@ def body_before(
             and not any(dept_at <= q.start < p.start for q in s.here)  # "direktøren for S&N, NAME, NAME2"
         ):
             role = role_of_word(dept.group(1))
-            words = re.sub(r",?\s+(?:og|samt)$", "", " ".join(dept.group(2).split()))
+            words = TRAILING_AND.sub("", " ".join(dept.group(2).split()))
             holder = _holder(s, r, p.start - len(before) + dept.start())
             if own is not None and (is_staff(role) or role in ("direktør", "chef")):
                 s.add(holder, role, own)

@@ -33,6 +33,8 @@ ELECTED_TO = re.compile(
 LIST_JOIN = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*(?:og[ \t]+|samt[ \t]+)?|[ \t]+(?:og|samt)[ \t]+)")
 # what may stand between the cue and the first name: a title or two ("Borgmester NAME")
 OPENING = re.compile(r"[ \t]*(?:[a-zæøåA-ZÆØÅ.-]+[ \t]+){0,2}")
+PARTY_BRACKET = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?")
+CAPITALISED_WORDS = re.compile(r"(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå&-]*){0,3}")
 # the seat named after the body is the elections reader's: "… valgt til bestyrelsen som suppleant"
 SEAT_AFTER = re.compile(r"[ \t]+som[ \t]+", re.IGNORECASE)
 
@@ -82,7 +84,7 @@ def _list_from(text: str, people: list[PersonMention], first: int, cue_end: int)
 def _list_before(text: str, people: list[PersonMention], starts: list[int], pos: int) -> list[PersonMention]:
     """The names listed right before pos, the last one ending there (its party in brackets allowed)."""
     index = bisect_left(starts, pos) - 1
-    if index < 0 or not re.fullmatch(r"(?:[ \t]*\([^()\n]{1,40}\))?", text[people[index].end : pos]):
+    if index < 0 or not PARTY_BRACKET.fullmatch(text, people[index].end, pos):
         return []
     listed = [people[index]]
     for p in reversed(people[:index]):
@@ -104,7 +106,7 @@ def _body_end(text: str, start: int, end: int) -> int | None:
         found = pattern.match(text, start, end)
         if found is not None:
             return found.end()
-    words = re.match(r"(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå&-]*){0,3}", text[start:end])
+    words = CAPITALISED_WORDS.match(text[start:end])
     return start + words.end() if words else None
 
 
