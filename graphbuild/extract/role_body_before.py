@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.mentions import Mention
+from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import UNPLACED, Target
+from graphbuild.extract.role_joined_titles import joined_title
+from graphbuild.extract.role_lower_bodies import lower_case_body
 from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, TITLE_BEFORE, is_staff, role_of_word
 from graphbuild.extract.role_sentence import Reading, Sentence, ending
 from graphbuild.extract.role_targets import chief, placed_by_the_step
@@ -67,6 +70,12 @@ TITLE_OF_WORDS = re.compile(
     rf"\b({ROLE_WORDS})\s+(?:for|af)\s+(?P<words>[^,.;:()\n]{{2,60}}?)\s*,\s*$",
     re.IGNORECASE,
 )
+# a title, its preposition and words in lower case (a body `role_lower_bodies` reads) right before the name
+LOWER_BODY_BEFORE = re.compile(
+    rf"\b(?P<role>{ROLE_WORDS})\s+(?:for|i)\s+(?P<body>(?-i:[a-zæøå])[^,.;:()\n]{{2,60}}?)[ \t]*,?[ \t]*$",
+    re.IGNORECASE,
+)
+TRAILING_AND = re.compile(r",?\s+(?:og|samt)$")  # "Ribe Fritidscenter og Svømmehal, og": the list's "og" after
 ENTRY_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
 NEW_WORDS = ("ny ", "Ny ", "nyt ", "nye ", "nyvalgt")
 
@@ -89,7 +98,9 @@ def body_before(
     ]
     if for_org:
         org, role_word = for_org[-1]
-        s.add(p, role_of_word(role_word.group(1)), org)
+        holder = _holder(s, r, role_word.start())
+        s.add(holder, role_of_word(role_word.group(1)), org)
+        joined_title(s, r, holder, role_word.start())  # "formand og borgmester i Herning Kommune, NAME"
     elif r.after_from is not None and (not role_match or r.after_from.type == "Municipality"):
         s.add(p, None, r.after_from)  # "Bestyrelsesmedlem NAME, Svendborg": a title's holder is from there
     elif role_match:
@@ -113,6 +124,8 @@ def body_before(
         words = " ".join(named_body.group(2).split())
         inside = next((m for m in s.orgs if m.end == p.start - len(before) + named_body.end(2)), None)
         s.add(p, role_of_word(named_body.group(1)), inside or (ids.organization_id(words), words, "Organization"))
+    elif (" for " in before or " i " in before) and _lower_body_before(s, r):
+        pass  # "formand for teknisk udvalg NAME", "formanden for social- og sundhedsudvalget, NAME"
     elif (" for " in before or " af " in before) and before.rstrip().endswith(",") and _title_of_words(s, r):
         pass
     elif " for " in before:
@@ -124,11 +137,12 @@ def body_before(
             and not any(dept_at <= q.start < p.start for q in s.here)  # "direktøren for S&N, NAME, NAME2"
         ):
             role = role_of_word(dept.group(1))
-            words = " ".join(dept.group(2).split())
+            words = TRAILING_AND.sub("", " ".join(dept.group(2).split()))
+            holder = _holder(s, r, p.start - len(before) + dept.start())
             if own is not None and (is_staff(role) or role in ("direktør", "chef")):
-                s.add(p, role, own)
+                s.add(holder, role, own)
             elif own is None:
-                s.add(p, role, (ids.organization_id(words), words, "Organization"))
+                s.add(holder, role, (ids.organization_id(words), words, "Organization"))
     elif " i " in before and own is not None:
         dept = ending(ROLE_IN_WORDS, before, 0, len(before), 10)
         if (
@@ -144,7 +158,35 @@ def body_before(
             at = p.start - len(before) + held_in.start(2)
             body_named = named_target(text, at, at + len(held_in.group(2)), s.orgs)
             if body_named is not None:
-                s.add(p, role_of_word(held_in.group(1)), body_named)
+                holder = _holder(s, r, p.start - len(before) + held_in.start())
+                s.add(holder, role_of_word(held_in.group(1)), body_named)
+
+
+def _lower_body_before(s: Sentence, r: Reading) -> bool:
+    """A title and a body in lower case right before the name: "formand for teknisk udvalg Keld Hvalsø",
+    "formanden for social- og sundhedsudvalget, NAME" (that committee), "næstformand i bestyrelsen NAME" (the body
+    the text is about there)."""
+    p, before = r.p, r.before
+    match = ending(LOWER_BODY_BEFORE, before, 0, len(before), 8)
+    if match is None:
+        return False
+    offset = p.start - len(before)
+    target = lower_case_body(s, offset + match.start("body"), offset + match.end("body"))
+    if target is None:
+        return False
+    s.add(_holder(s, r, offset + match.start()), role_of_word(match.group("role")), target)
+    return True
+
+
+def _holder(s: Sentence, r: Reading, title_at: int) -> PersonMention:
+    """Whose a title and its body before a name are: the name's, unless the title follows the name before it after
+    a comma and is closed by a comma (or "og") itself: "NAME, borgmester i X Kommune, NAME2, direktør for Y, og NAME3"
+    (a news item's appositive list: each title closes its own entry)."""
+    if r.i == 0 or not ENTRY_GAP.fullmatch(s.text, s.here[r.i - 1].end, title_at):
+        return r.p
+    between = s.text[title_at : r.p.start]
+    closed = "," in between or between.rstrip().endswith((" og", " samt"))
+    return s.here[r.i - 1] if closed else r.p
 
 
 def _title_of_words(s: Sentence, r: Reading) -> bool:
@@ -173,4 +215,5 @@ def _title_of_words(s: Sentence, r: Reading) -> bool:
     if target is None:
         return False
     s.add(p, role, target)
+    joined_title(s, r, p, title_at)  # "byrådsmedlem og formand for TSF, NAME"
     return True

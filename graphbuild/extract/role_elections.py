@@ -35,7 +35,8 @@ from graphbuild.vocab.text_patterns import capitalised_run
 ELECT_VERB = (
     r"(?:gen)?valgt(?:es)?|(?:gen)?vælges|(?:gen)?udpeg(?:et|es|edes)|(?:gen)?udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|"
     r"(?:overtager|overtog|fik|får|tager|tog|løb\s+med)\s+posten|(?:fik|får|har\s+fået)\s+(?:nyt\s+)?job|"
-    r"indkaldes|konstituerede\s+sig|har\s+konstitueret\s+sig|(?:gen)?valgte|(?:gen)?udpegede|(?:gen)?udnævnte|"
+    # the subject after the verb too: "Efter generalforsamlingen konstituerede bestyrelsen sig med NAME som formand"
+    r"indkaldes|konstituerede\s+(?:(?:bestyrelsen|rådet|udvalget|nævnet|styregruppen)\s+)?sig|har\s+konstitueret\s+sig|(?:gen)?valgte|(?:gen)?udpegede|(?:gen)?udnævnte|"
     # … in the present tense, as a decision states it: "Kommunalbestyrelsen udpeger NAME med NAME2 som stedfortræder"
     r"(?:gen)?vælger|(?:gen)?udpeger|(?:gen)?udnævner"
 )
@@ -54,8 +55,11 @@ ELECTED_AFTER = re.compile(
 )
 # … the person's municipality or body between: "Bestyrelsen genvalgte kommunalbestyrelsesmedlem NAME fra Høje
 # Taastrup Kommune som næstformand i VEKS"
+# … or between commas: "KKR udpegede borgmester i Vallensbæk, Henrik Rasmussen, som formand for …", "Bestyrelsen
+# valgte NAME, Vejle Kommune, som formand"
 SOM_AFTER = re.compile(
-    rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s+fra\s+{capitalised_run('{0,3}')})?\s+som\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})"
+    rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s+fra\s+{capitalised_run('{0,3}')})?{COMMA_AFFILIATION}\s*,?"
+    rf"\s+som\s+(?:ny\s+|nyt\s+)?(?P<role>{SEATS})"
     r"(?![\wæøå])"
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
     re.IGNORECASE,
@@ -101,6 +105,8 @@ def elected(s: Sentence, r: Reading) -> None:
     match = ELECTED_AFTER.match(after)
     if match is None and ELECTION.search(text, clause, p.start):
         match = SOM_AFTER.match(after)
+        if match is not None and any(p.end < q.start < p.end + match.start("role") for q in s.here):
+            return  # "valgte A, B og C, som …": the seat is no one name's
     role_end = p.end + match.end() if match else p.start
     if match is None:
         match = ending(ELECTED_BEFORE, before, 0, len(before)) if ELECTION.search(before) else None

@@ -12,16 +12,20 @@ from graphbuild.extract.role_sentence import Sentence
 from graphbuild.vocab import ids
 
 # the body by its kind alone, the one the text is about there
+# … or in the indefinite after an adjective: "den midlertidige bestyrelse", "det nye udvalg"
 GENERIC_BODY = re.compile(
     r"(?:det[ \t]+)?(?:udvalget|bestyrelsen|rådet|nævnet|kommissionen|styregruppen|arbejdsgruppen|følgegruppen|"
-    r"styrelsen|repræsentantskabet|forummet|komitéen|komiteen)s?(?![\wæøå-])",
+    r"styrelsen|repræsentantskabet|forummet|komitéen|komiteen)s?(?![\wæøå-])|"
+    r"(?:den|det)[ \t]+[a-zæøå]{2,}e[ \t]+(?:udvalg|bestyrelse|råd|nævn|kommission|styregruppe|arbejdsgruppe|"
+    r"følgegruppe|repræsentantskab)s?(?![\wæøå-])",
     re.IGNORECASE,
 )
 # a committee or a council named in lower case: "teknik- og miljøudvalget", "økonomiudvalget", "ældrerådet",
 # "social-, sundheds- og ældreudvalget"; never a capital (a name any list knows is the mention readers')
+# … or by an adjective before its kind: "teknisk udvalg", "Socialt Udvalg" in prose, "økonomisk udvalg"
 LOWER_NAMED_BODY = re.compile(
     r"(?:[a-zæøå]+-,?[ \t]+){0,3}(?:(?:og|&)[ \t]+)?[a-zæøå]{2,}(?:udvalg(?:et)?|rådet|nævnet|kommissionen)"
-    r"(?![\wæøå-])"
+    r"(?![\wæøå-])|[a-zæøå]{3,}(?:isk|sk|lt)e?[ \t]+udvalg(?:et)?(?![\wæøå-])"
 )
 
 

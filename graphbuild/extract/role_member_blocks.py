@@ -42,7 +42,15 @@ PARTY_HEADING = re.compile(
 # "Sundheds- og omsorgsborgmester", "Formand for PLO-Hovedstaden"); never a label's colon or a sentence's comma
 ENTRY_OPENING = re.compile(r"[ \t]*(?:[•*·▪◦–-]|\d{1,2}[.)])?[ \t]*(?:[\wæøåÆØÅ.'’/-]+[ \t]+){0,4}")
 # what follows the name in an entry: nothing, a bracket (a party, a title), a comma or a dash and the rest
-ENTRY_REST = re.compile(r"[ \t]*(?:\([^\n]*|[,–-][^\n]*)?[ \t.]*(?=\n|$)")
+# … or who appointed the member: "Jørgen Brendstrup valgt af Lemming Sogns Borgerforening", "NAME udpeget af KKR"
+ENTRY_REST = re.compile(
+    r"[ \t]*(?:\([^\n]*|[,–-][^\n]*|(?:valgt|udpeget|indstillet)[ \t]+(?:af|for)[ \t][^\n]*)?[ \t.]*(?=\n|$)"
+)
+# a contact line under an entry, skipped: "Kan træffes over mail x@y.dk", "Tlf. 86 85 90 25", "Send e-mail til NAME"
+CONTACT_LINE = re.compile(
+    r"[^\n]*?(?:@|(?<![\wæøå])(?:tlf|telefon|mobil|e-?mail|mail)(?![\wæøå])|\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2})",
+    re.IGNORECASE,
+)
 # a seat in the body the list is of, printed in the entry: its holder is no plain member ("Formand",
 # "bestyrelsesformand og borgmester i Hillerød", "udvalgsformand")
 SEAT_WORD = re.compile(
@@ -122,6 +130,10 @@ def _entries(text: str, people: list[PersonMention], starts: list[int], pos: int
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         index = bisect_left(starts, pos)
+        opens_at = people[index].start if index < len(people) and people[index].start < end else end
+        if entries and CONTACT_LINE.match(text, pos, opens_at):
+            pos = end  # the entry's contact line: "Kan træffes over mail …", "Send e-mail til NAME"
+            continue
         if (index >= len(people) or people[index].start >= end) and _party_heading(text, pos, end):
             pos = end  # a party's heading over its members' entries
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.role_facts import PENDING, UNPLACED, Target
+from graphbuild.extract.role_joined_titles import joined_title
 from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
     CHAIR_ROLES,
@@ -44,7 +45,7 @@ ENTRY_OPENS = re.compile(r"(?:^|[\n•*·:])[ \t]*$")
 # Hansen (V).", "Formand: Bo Ek (A), næstformand: Anna Hansen (V)"; after a bracket or another label, as a PDF's
 # header flattens them: "Medlemmer: Formand: Bo Ek (A) Næstformand: Anna Hansen (V) Per Olsen (A)"
 LABEL_BEFORE_NAME = re.compile(
-    rf"(?:^|\n|(?<=[.;,):])[ \t])[ \t]*({ROLE_WORDS})"
+    rf"(?:^|\n|(?<=[.;,):])[ \t])[ \t]*(?:(?:{ROLE_WORDS})[ \t]*(?:og|&|/)[ \t]*)?({ROLE_WORDS})"
     r"(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{1,60}?)?[ \t]*:[ \t]*$",
     re.IGNORECASE,
 )
@@ -96,6 +97,7 @@ def title_before(s: Sentence, r: Reading) -> re.Match[str] | None:
         target = UNPLACED  # "direktør Stig Madsen" in a text that names no body of his: the step places it
     if target is not None:
         s.add(p, role, target)
+    joined_title(s, r, p, role_at)  # "Formand og kasserer: NAME"
     chained = _chained_title(s, r, role_at)
     if not chained:
         _title_for_named(s, r, role_at)

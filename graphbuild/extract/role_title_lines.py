@@ -15,10 +15,17 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, placed_titles, role_fact
 from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, is_municipal, is_staff, role_of_word
 from graphbuild.extract.role_targets import COUNCIL_SEATS, OFFICER, chief
+from graphbuild.extract.role_titles import named_target
 
 # a title alone on its line: "Kommunaldirektør", "Sekretær:", or with its body: "Formand for Centerbestyrelsen"
+# … or with the unit it heads or its workplace after it, a contact page's entry: "Sektionsleder Voksenhandicap,
+# Socialafdelingen", "Kommunaldirektør, Vejle Kommune", "Direktør - Fjernvarme Fyn"
 TITLE_LINE = re.compile(
-    rf"[ \t]*(?P<role>{ROLE_WORDS})(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{{1,60}})?[ \t]*:?[ \t]*", re.IGNORECASE
+    rf"[ \t]*(?P<role>{ROLE_WORDS})(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{{1,60}}|"
+    r"(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*))*)?"
+    r"(?:[ \t]*(?:,|[ \t][-–])[ \t]*(?P<at>[^:,\n]{1,50}?))?)?"
+    r"[ \t]*:?[ \t]*",
+    re.IGNORECASE,
 )
 # a name alone on its line, a party or initials after it, a signature's slash before it
 NAME_LINE_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*")
@@ -36,15 +43,18 @@ def titles_on_lines(
     known = placed_titles(found)
     out: list[RoleFact] = []
     for block in _blocks(text, people):
-        kinds = [kind for kind, _, _ in block]
+        kinds = [line[0] for line in block]
         if len(block) < 2 or len(block) % 2 or any(a == b for a, b in pairwise(kinds)):
             continue  # one line alone, or a list of names (a roster under a heading is its own reader's)
         for first, second in zip(block[::2], block[1::2], strict=True):
             p = first[1] if first[0] == "name" else second[1]
             role = first[2] if first[0] == "title" else second[2]
+            workplace = first[3] if first[0] == "title" else second[3]
             if p is None or role is None:
                 continue
             target = _held_in(role, p, chair, own)
+            if workplace is not None and role not in BOARD_ROLES and target is not None:
+                target = named_target(text, *workplace, []) or target  # "Direktør - Fjernvarme Fyn"
             if target is None or (p.name, role) in known:
                 continue
             known.add((p.name, role))
@@ -65,7 +75,8 @@ def _held_in(role: str, p: PersonMention, chair: Callable[[int], Target], own: M
     return None
 
 
-Line = tuple[str, PersonMention | None, str | None]  # ("name", p, None) or ("title", None, role)
+# ("name", p, None, None) or ("title", None, role, the span of the workplace on its line if any)
+Line = tuple[str, PersonMention | None, str | None, tuple[int, int] | None]
 
 
 def _blocks(text: str, people: list[PersonMention]) -> list[list[Line]]:
@@ -79,7 +90,7 @@ def _blocks(text: str, people: list[PersonMention]) -> list[list[Line]]:
     for line_start, on_line in names_by_line.items():
         if len(on_line) != 1 or _name_line(text, line_start, on_line[0]) is None:
             continue
-        lines[line_start] = ("name", on_line[0], None)
+        lines[line_start] = ("name", on_line[0], None, None)
         for neighbour in (_line_before(text, line_start), _line_after(text, line_start)):
             if neighbour is not None and neighbour not in lines and neighbour not in names_by_line:
                 title = _title_line(text, neighbour)
@@ -113,19 +124,22 @@ def _line_after(text: str, line_start: int) -> int | None:
 
 
 def _name_line(text: str, start: int, p: PersonMention) -> Line | None:
-    """("name", p, None) for a name alone on its line."""
+    """("name", p, None, None) for a name alone on its line."""
     end = text.find("\n", p.end)
     end = len(text) if end < 0 else end
     if NAME_LINE_LEAD.fullmatch(text, start, p.start) and NAME_LINE_REST.fullmatch(text, p.end, end):
-        return ("name", p, None)
+        return ("name", p, None, None)
     return None
 
 
 def _title_line(text: str, start: int) -> Line | None:
-    """("title", None, role) for a title alone on its line."""
+    """("title", None, role, workplace) for a title alone on its line (its workplace after a comma or a dash)."""
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     if end - start > 90:
         return None
     title = TITLE_LINE.fullmatch(text, start, end)
-    return ("title", None, role_of_word(title["role"])) if title is not None else None
+    if title is None:
+        return None
+    workplace = title.span("at") if title["at"] else None
+    return ("title", None, role_of_word(title["role"]), workplace)

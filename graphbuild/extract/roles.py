@@ -83,10 +83,12 @@ from graphbuild.extract.role_member_lists import (
     members_on_labelled_lines,
     members_under_flattened_labels,
 )
+from graphbuild.extract.role_members_prose import members_in_prose
 from graphbuild.extract.role_patterns import is_municipal
 from graphbuild.extract.role_plural_titles import plural_title_list
 from graphbuild.extract.role_post_nouns import post_after_name
 from graphbuild.extract.role_posts import find_posts, roster_entries
+from graphbuild.extract.role_respectively import respectively
 from graphbuild.extract.role_sentence import Sentence, between, reading
 from graphbuild.extract.role_title_before import title_before
 from graphbuild.extract.role_title_lines import titles_on_lines
@@ -150,6 +152,7 @@ def find_roles(
         seat_shared(s, r)
     changes(s)
     chairships(s)
+    respectively(s)
     return s.out
 
 
@@ -294,6 +297,7 @@ def add_roles(ctx: Context) -> None:
     found += titles_on_lines(ctx.text, ctx.people, chairs.or_unplaced, own, found)
     found += board_after_name(ctx.text, ctx.people, mentions, found)
     found += board_consists_of(ctx.text, ctx.people, mentions, chairs)
+    found += members_in_prose(ctx.text, ctx.people, mentions, chairs, found)
     own_id = (own.id, own.name) if own is not None else None
     for post in find_posts(ctx.text, ctx.people, own_id):
         tid, tname, ttype = post.target

@@ -1,0 +1,128 @@
+"""A body's members as prose lists them (read by `roles`): "Medlemmerne af LAG på Læsø er A, B og C", "Faste
+medlemmer af opgaveudvalget er: A og B", "A, B og C blev valgt til bestyrelsen", "NAME blev nyvalgt til
+lokalrådet". Each listed name holds `medlem` (the README's rule 2) of the body the statement names: a body by its
+kind alone ("bestyrelsen") is the one the text is about there, a committee in lower case that committee, a body by
+its name that body."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from graphbuild.extract.mentions import Mention
+from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_boards import ChairOf
+from graphbuild.extract.role_facts import RoleFact, Target, role_fact
+from graphbuild.extract.role_lower_bodies import GENERIC_BODY, LOWER_NAMED_BODY
+from graphbuild.extract.role_patterns import CHAIR_ROLES
+from graphbuild.extract.role_posts import proposed
+from graphbuild.vocab import ids
+from graphbuild.vocab.near import finditer_near
+
+# "Medlemmerne af LAG på Læsø er …", "Faste medlemmer af opgaveudvalget for X er:", "Medlem af udvalget er:"
+MEMBERS_ARE = re.compile(
+    r"(?<![\wæøå])(?:(?:[Ff]aste|[Øø]vrige|[Nn]ye)[ \t]+)?[Mm]edlem(?:merne|mer)?[ \t]+(?:af|i)[ \t]+"
+    r"(?P<of>[^.:;()\n]{2,60}?)[ \t]+(?:er|bliver)(?:[ \t]+(?:nu|herefter|fremover))?[ \t]*:?\s*"
+)
+# "… blev valgt til bestyrelsen", "… blev nyvalgt til lokalrådet", "… er valgt ind i repræsentantskabet"
+ELECTED_TO = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?,?[ \t]+(?:blev|er|bliver)[ \t]+(?:(?:gen|ny|ind)?valgt|(?:gen)?udpeget)[ \t]+"
+    r"(?:ind[ \t]+)?(?:til|i)[ \t]+(?P<of>(?:den[ \t]+|det[ \t]+)?(?:nye?[ \t]+)?[\wæøå-]+(?:[ \t]+[\wæøå-]+){0,4})"
+)
+# between two names of one list: a comma, "og", "samt", a bracket with a party
+LIST_JOIN = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*(?:og[ \t]+|samt[ \t]+)?|[ \t]+(?:og|samt)[ \t]+)")
+# what may stand between the cue and the first name: a title or two ("Borgmester NAME")
+OPENING = re.compile(r"[ \t]*(?:[a-zæøåA-ZÆØÅ.-]+[ \t]+){0,2}")
+PARTY_BRACKET = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?")
+CAPITALISED_WORDS = re.compile(r"(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå&-]*){0,3}")
+# the seat named after the body is the elections reader's: "… valgt til bestyrelsen som suppleant"
+SEAT_AFTER = re.compile(r"[ \t]+som[ \t]+", re.IGNORECASE)
+
+
+def members_in_prose(
+    text: str, people: list[PersonMention], mentions: list[Mention], chairs: ChairOf, found: list[RoleFact]
+) -> list[RoleFact]:
+    """`medlem` for each name a statement of a body's members lists, in the body it names; a name elected a chair
+    or a deputy chair ("… blev valgt til bestyrelsen. Bestyrelsen konstituerede sig med NAME som formand") holds
+    that seat, no plain member's."""
+    chairs_named = {fact.person.name for fact in found if fact.role in CHAIR_ROLES}
+    if "edlem" not in text and "valgt" not in text and "udpeget" not in text:
+        return []
+    starts = [p.start for p in people]
+    out: list[RoleFact] = []
+    for cue in finditer_near(MEMBERS_ARE, text, ("medlem",), 120):
+        target = _body_named(text, cue.start("of"), cue.end("of"), mentions, chairs)
+        if target is None:
+            continue
+        listed = _list_from(text, people, bisect_left(starts, cue.end()), cue.end())
+        out += [role_fact(p, "medlem", target, p.start, p.end) for p in listed if p.name not in chairs_named]
+    for cue in finditer_near(ELECTED_TO, text, ("valgt", "udpeget"), 160):
+        of_end = _body_end(text, cue.start("of"), cue.end("of"))
+        if of_end is None or SEAT_AFTER.match(text, of_end) or proposed(text, cue.start()):
+            continue
+        target = _body_named(text, cue.start("of"), of_end, mentions, chairs)
+        if target is None:
+            continue
+        listed = _list_before(text, people, starts, cue.start())
+        out += [role_fact(p, "medlem", target, p.start, p.end) for p in listed if p.name not in chairs_named]
+    return out
+
+
+def _list_from(text: str, people: list[PersonMention], first: int, cue_end: int) -> list[PersonMention]:
+    """The names listed from cue_end on: the first after a title at most, the rest joined by commas and "og"."""
+    if first >= len(people) or not OPENING.fullmatch(text, cue_end, people[first].start):
+        return []
+    listed = [people[first]]
+    for p in people[first + 1 :]:
+        gap_start = listed[-1].end
+        if not _joined(text, gap_start, p.start):
+            break
+        listed.append(p)
+    return listed
+
+
+def _list_before(text: str, people: list[PersonMention], starts: list[int], pos: int) -> list[PersonMention]:
+    """The names listed right before pos, the last one ending there (its party in brackets allowed)."""
+    index = bisect_left(starts, pos) - 1
+    if index < 0 or not PARTY_BRACKET.fullmatch(text, people[index].end, pos):
+        return []
+    listed = [people[index]]
+    for p in reversed(people[:index]):
+        if not _joined(text, p.end, listed[-1].start):
+            break
+        listed.append(p)
+    return listed[::-1]
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Whether the text between two names joins them in one list: a comma, "og", "samt", with a title between."""
+    join = LIST_JOIN.match(text, end, start)
+    return join is not None and OPENING.fullmatch(text, join.end(), start) is not None
+
+
+def _body_end(text: str, start: int, end: int) -> int | None:
+    """Where the body named from start ends: a body by its kind or a committee in lower case, else a name."""
+    for pattern in (GENERIC_BODY, LOWER_NAMED_BODY):
+        found = pattern.match(text, start, end)
+        if found is not None:
+            return found.end()
+    words = CAPITALISED_WORDS.match(text[start:end])
+    return start + words.end() if words else None
+
+
+def _body_named(text: str, start: int, end: int, mentions: list[Mention], chairs: ChairOf) -> Target | None:
+    """The body text[start:end] names: by its kind alone, the one the text is about there; a committee in lower
+    case, that committee; a known body opening it, that body; else capitalised words, by its words."""
+    words = " ".join(text[start:end].split())
+    generic = GENERIC_BODY.fullmatch(words)
+    if generic is not None:
+        return chairs(start) or chairs.last_named(start) or chairs.unnamed
+    if LOWER_NAMED_BODY.fullmatch(words):
+        name = words[0].upper() + words[1:]
+        return (ids.organization_id(name), name, "Organization")
+    named = next((m for m in mentions if m.start == start and m.type == "Organization"), None)
+    if named is not None:
+        return named
+    if not words[:1].isupper() or len(words.split()) > 6:
+        return None
+    return (ids.organization_id(words), words, "Organization")
