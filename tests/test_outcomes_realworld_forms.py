@@ -487,6 +487,20 @@ INFLECTIONS = [
     ("Planen præsenteres på næste møde af formanden.", "noted"),
     ("Direktøren præsenterede årsrapporten.", "noted"),
     ("Forslaget blev præsenteret og godkendt.", "approved"),
+    # the negation after the finite verb, in any inflection (the main clause's word order): rejected; a negation
+    # elsewhere in the decision leaves its verdict alone
+    ("Godkendes ikke.", "rejected"),
+    ("Byrådet godkendte ikke forslaget.", "rejected"),
+    ("Vedtages ikke.", "rejected"),
+    ("Bevilges ikke.", "rejected"),
+    ("Udvalget anbefalede ikke indstillingen.", "rejected"),
+    ("Indstillingen følges ikke.", "rejected"),
+    ("Indstillingen blev ikke fulgt.", "rejected"),
+    ("Udvalget fulgte ikke forvaltningens indstilling.", "rejected"),
+    ("Godkendt, idet ikke alle midler bruges i år.", "approved"),
+    ("Godkendt. Ikke alle var enige.", "approved"),
+    ("Udvalget godkendte indstillingen, dog ikke punkt 3.", "approved"),
+    ("Indstillingen blev fulgt.", "approved"),
 ]
 
 

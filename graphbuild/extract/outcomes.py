@@ -99,7 +99,13 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # ansøgningen"); a motion short of a majority ("Forslaget opnåede ikke flertal", "Der var ikke flertal for …")
         r"|\bikke\s+(?:blev\s+)?(?:vedta|vedtog|tiltrådt|bevilg|imødekommet)"
         r"|\b(?:gav|giver|gives|gaves|meddelte|meddeler|meddeles|meddeltes)\s+(?:\w+\s+){0,2}?afslag\b"
-        r"|\b(?:opnåede|opnår|fik|får)\s+ikke\s+(?:\w+\s+)?flertal\b|\bikke\s+(?:\w+\s+)?flertal\s+for\b",
+        r"|\b(?:opnåede|opnår|fik|får)\s+ikke\s+(?:\w+\s+)?flertal\b|\bikke\s+(?:\w+\s+)?flertal\s+for\b"
+        # the negation after the verb in any inflection (the verb put first, as a main clause does): "Godkendes ikke.",
+        # "Byrådet godkendte ikke forslaget", "Vedtages ikke", "Bevilges ikke", "Udvalget anbefalede ikke …",
+        # "Indstillingen følges ikke"
+        r"|\b(?:godkend(?:t|er|es|te|tes)|vedtages|vedtog|bevilg(?:es|ede|et)|tiltrådte|anbefal(?:er|ede|et))"
+        r"\s+ikke\b(?!-)|\b(?:følges|fulgtes)\s+ikke\b|\b(?:følger|fulgte)\s+ikke\s+(?:\w+\s+){0,2}?indstilling"
+        r"|\bindstilling(?:en)?\s+(?:blev\s+|er\s+)?(?:(?:følges|fulgtes)\s+ikke|ikke\s+fulgt)\b",
     ),
     (
         "postponed",
