@@ -146,6 +146,13 @@ PROSE = [
     ("3. Vestegnstræf\nFormanden sender en venlig reminder til medlemmerne om træffet.\n", "discussed"),
     ("1. Formanden orienterer\nFormanden fortalte om mødet i regionen og om den nye busrute.\n", "noted"),
     ("1. Fraværende\nBettina Bøcker Kjeldsen og Lars Peter Petersen var fraværende.\n", "none"),
+    # an information item's narrative names what the report holds (kara-noveren-bestyrelse-2011-04-27,
+    # kdnet-midtjylland-2015-03-27 and variants): a report's words are no presented case there, a case's heading is;
+    # under any other title they still mark a case
+    ("1. Formanden orienterer\nDer er udsendt en redegørelse for ovnlinie 6 til ejerkredsen.\n", "noted"),
+    ("2. Orientering\nPå baggrund af mødet i KKR fortalte direktøren om den nye plan, jf. bilag 2.\n", "noted"),
+    ("3. Meddelelser\nSagsnr.: 15/1234\nSagsfremstilling\nDer er udsendt en redegørelse til ejerkredsen.\n", "none"),
+    ("4. Ovnlinie 6\nDer er udsendt en redegørelse for ovnlinie 6 til ejerkredsen.\n", "none"),
     ("5. Valg af ny borgmester\nSag nr. 49\nSagens kerne\nDa borgmesteren forventes fritaget for sit hverv.\n", "none"),
     # a closed item whose decision the minutes show is that decision (greve-byraad-2022-11-07, aarhus-byraad-2025-08-27)
     (

@@ -520,7 +520,10 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
         presented = any(s.kind in ("indstilling", "sagsfremstilling", "resume") for s in item.sections)
         recorded = record_of(item_text, item.start, past_only=presented, title=item.title)
         if recorded[0] is None and not any(s.kind in CASE_KINDS for s in item.sections):
-            return narrative(item_text, item.start, item.title, closed=not item.public)
+            # an information item's narrative reports what was told ("Der er udsendt en redegørelse …"): its words
+            # of a presented case are what the report names, not the case presented
+            told = _from_title(_clean_title(item.title).lower()) == "noted"
+            return narrative(item_text, item.start, item.title, closed=not item.public, told=told)
         return recorded
     start = words[-1].end()
     body = item_text[start:]
