@@ -153,6 +153,16 @@ PROSE = [
     ("2. Orientering\nPå baggrund af mødet i KKR fortalte direktøren om den nye plan, jf. bilag 2.\n", "noted"),
     ("3. Meddelelser\nSagsnr.: 15/1234\nSagsfremstilling\nDer er udsendt en redegørelse til ejerkredsen.\n", "none"),
     ("4. Ovnlinie 6\nDer er udsendt en redegørelse for ovnlinie 6 til ejerkredsen.\n", "none"),
+    # minutes written as a numbered list of what happened, the item's line a sentence with a finite verb and its full
+    # stop, nothing after it (skagen-byting-bestyrelse-2020-11-24, rinkenaes-lokalraad-bestyrelse-2017-02-21, a
+    # Lejre association's minutes "1. Vi vedtog at udbetale tilskud …"): the line is the item's narrative; a title
+    # with no verb or no full stop is no sentence
+    ("2. Referater udarbejdes af sekretæren og kassereren.\n", "discussed"),
+    ("1. Vi vedtog at udbetale tilskud til kørsel i forbindelse med valget.\n", "approved"),
+    ("3. Der er enighed om at vente med konstituering.\n", "approved"),
+    ("6. Budgettet for 2017 blev godkendt.\n", "approved"),
+    ("4. Næste møde afholdes den 26. april på brandstationen\n", "none"),
+    ("5. Godkendelse af referat fra sidste møde.\n", "none"),
     ("5. Valg af ny borgmester\nSag nr. 49\nSagens kerne\nDa borgmesteren forventes fritaget for sit hverv.\n", "none"),
     # a closed item whose decision the minutes show is that decision (greve-byraad-2022-11-07, aarhus-byraad-2025-08-27)
     (

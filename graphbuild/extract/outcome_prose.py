@@ -108,6 +108,27 @@ def narrative(
     return stripped, offset + len(item_text) - len(body) + (len(body) - len(body.lstrip()))
 
 
+# A finite verb: an auxiliary, a past tense of deciding, or a passive present ("udarbejdes", "afholdes", "aftales")
+_FINITE_VERB = re.compile(
+    r"\b(?:er|var|blev|bliver|vil|skal|har|havde|kan|kunne|vedtog|besluttede|aftalte)\b"
+    r"|\b[a-zæøå]{3,}(?:des|tes|les|ges|res)\b"
+)
+
+
+def sentence_title(item_text: str, offset: int, title: str) -> tuple[str | None, int]:
+    """Minutes written as a numbered list of what happened ("2. Referater udarbejdes af sekretæren.", "1. Vi vedtog at
+    udbetale tilskud", "3. Der er enighed om at vente med konstituering"): an item whose line is a sentence of four
+    or more words with a finite verb and no text after it is its own narrative."""
+    if not title or _after_title(item_text, title).strip():
+        return None, -1
+    at = item_text.find(title)
+    # the line a sentence: its full stop printed after the title (the item's parser keeps the title without it)
+    stopped = title.rstrip().endswith(".") or (at >= 0 and item_text[at + len(title) : at + len(title) + 1] == ".")
+    if not stopped or len(re.findall(r"[^\W\d_]{2,}", title)) < 4 or not _FINITE_VERB.search(title):
+        return None, -1
+    return title, offset + max(at, 0)
+
+
 def recorded(item_text: str, offset: int, past_only: bool = False, title: str = "") -> tuple[str | None, int]:
     """The sentence of prose minutes that records the decision ("Referatet blev godkendt."), when it
     is not part of a recommendation, or closes the item. The item's text is read after its title

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from graphbuild.extract.outcome_fates import fate_of
-from graphbuild.extract.outcome_prose import CASE_KINDS, narrative
+from graphbuild.extract.outcome_prose import CASE_KINDS, narrative, sentence_title
 from graphbuild.extract.outcome_prose import recorded as record_of
 from graphbuild.extract.outcome_votes import vote_result
 from graphbuild.models import AgendaItem, Outcome
@@ -523,7 +523,10 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
             # an information item's narrative reports what was told ("Der er udsendt en redegørelse …"): its words
             # of a presented case are what the report names, not the case presented
             told = _from_title(_clean_title(item.title).lower()) == "noted"
-            return narrative(item_text, item.start, item.title, closed=not item.public, told=told)
+            told_text = narrative(item_text, item.start, item.title, closed=not item.public, told=told)
+            if told_text[0] is None and item.public:
+                return sentence_title(item_text, item.start, item.title)
+            return told_text
         return recorded
     start = words[-1].end()
     body = item_text[start:]
