@@ -518,6 +518,12 @@ INFLECTIONS = [
     ("Godkendt. Ikke alle var enige.", "approved"),
     ("Udvalget godkendte indstillingen, dog ikke punkt 3.", "approved"),
     ("Indstillingen blev fulgt.", "approved"),
+    # the body asks for more before it decides (the written rule's row of postponed): "inden endelig behandling", "før
+    # der træffes beslutning", "Sagen afventer …"; a verdict printed first still wins
+    ("Der ønskes specifikation af udgifterne inden endelig behandling.", "postponed"),
+    ("Udvalget ønsker yderligere oplysninger, før der træffes beslutning.", "postponed"),
+    ("Sagen afventer svar fra ministeriet.", "postponed"),
+    ("Godkendt, idet sagen forelægges igen inden endelig behandling i Byrådet.", "approved"),
 ]
 
 

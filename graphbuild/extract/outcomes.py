@@ -121,7 +121,12 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # "Sagen blev ikke behandlet": any inflection of putting off, withdrawing and sending back
         r"|\budsky(?:d|des|der|de|dning)\b|\b(?:sagen|punktet|forslaget)\s+(?:blev\s+)?trækkes\b"
         r"|\bhjemvis(?:t|es|te|ning)\b|\b(?:sat|sættes|sattes)\s+i\s+bero\b|\bberostil(?:les|let|ledes)\b"
-        r"|\b(?:sagen|punktet)\s+(?:blev|er|kunne)\s+ikke\s+(?:blive\s+)?behandle[ts]?\b",
+        r"|\b(?:sagen|punktet)\s+(?:blev|er|kunne)\s+ikke\s+(?:blive\s+)?behandle[ts]?\b"
+        # the body asks for more before it decides (the written rule's "Der ønskes specifikation … inden endelig
+        # behandling"): "… inden der træffes beslutning", "før endelig stillingtagen", "Sagen afventer …"
+        r"|\b(?:inden|før)\s+(?:der\s+(?:kan\s+)?(?:træffes|tages)\s+(?:endelig\s+)?(?:beslutning|stilling)"
+        r"|(?:en\s+)?(?:endelig|fornyet)\s+(?:behandling|beslutning|stillingtagen))\b"
+        r"|\b(?:sagen|punktet|beslutningen|udvalget|bestyrelsen)\s+afventer\b|^\s*afventer\b",
     ),
     (
         "endorsed",
