@@ -146,6 +146,23 @@ PROSE = [
     ("3. Vestegnstræf\nFormanden sender en venlig reminder til medlemmerne om træffet.\n", "discussed"),
     ("1. Formanden orienterer\nFormanden fortalte om mødet i regionen og om den nye busrute.\n", "noted"),
     ("1. Fraværende\nBettina Bøcker Kjeldsen og Lars Peter Petersen var fraværende.\n", "none"),
+    # an information item's narrative names what the report holds (kara-noveren-bestyrelse-2011-04-27,
+    # kdnet-midtjylland-2015-03-27 and variants): a report's words are no presented case there, a case's heading is;
+    # under any other title they still mark a case
+    ("1. Formanden orienterer\nDer er udsendt en redegørelse for ovnlinie 6 til ejerkredsen.\n", "noted"),
+    ("2. Orientering\nPå baggrund af mødet i KKR fortalte direktøren om den nye plan, jf. bilag 2.\n", "noted"),
+    ("3. Meddelelser\nSagsnr.: 15/1234\nSagsfremstilling\nDer er udsendt en redegørelse til ejerkredsen.\n", "none"),
+    ("4. Ovnlinie 6\nDer er udsendt en redegørelse for ovnlinie 6 til ejerkredsen.\n", "none"),
+    # minutes written as a numbered list of what happened, the item's line a sentence with a finite verb and its full
+    # stop, nothing after it (skagen-byting-bestyrelse-2020-11-24, rinkenaes-lokalraad-bestyrelse-2017-02-21, a
+    # Lejre association's minutes "1. Vi vedtog at udbetale tilskud …"): the line is the item's narrative; a title
+    # with no verb or no full stop is no sentence
+    ("2. Referater udarbejdes af sekretæren og kassereren.\n", "discussed"),
+    ("1. Vi vedtog at udbetale tilskud til kørsel i forbindelse med valget.\n", "approved"),
+    ("3. Der er enighed om at vente med konstituering.\n", "approved"),
+    ("6. Budgettet for 2017 blev godkendt.\n", "approved"),
+    ("4. Næste møde afholdes den 26. april på brandstationen\n", "none"),
+    ("5. Godkendelse af referat fra sidste møde.\n", "none"),
     ("5. Valg af ny borgmester\nSag nr. 49\nSagens kerne\nDa borgmesteren forventes fritaget for sit hverv.\n", "none"),
     # a closed item whose decision the minutes show is that decision (greve-byraad-2022-11-07, aarhus-byraad-2025-08-27)
     (
@@ -487,6 +504,26 @@ INFLECTIONS = [
     ("Planen præsenteres på næste møde af formanden.", "noted"),
     ("Direktøren præsenterede årsrapporten.", "noted"),
     ("Forslaget blev præsenteret og godkendt.", "approved"),
+    # the negation after the finite verb, in any inflection (the main clause's word order): rejected; a negation
+    # elsewhere in the decision leaves its verdict alone
+    ("Godkendes ikke.", "rejected"),
+    ("Byrådet godkendte ikke forslaget.", "rejected"),
+    ("Vedtages ikke.", "rejected"),
+    ("Bevilges ikke.", "rejected"),
+    ("Udvalget anbefalede ikke indstillingen.", "rejected"),
+    ("Indstillingen følges ikke.", "rejected"),
+    ("Indstillingen blev ikke fulgt.", "rejected"),
+    ("Udvalget fulgte ikke forvaltningens indstilling.", "rejected"),
+    ("Godkendt, idet ikke alle midler bruges i år.", "approved"),
+    ("Godkendt. Ikke alle var enige.", "approved"),
+    ("Udvalget godkendte indstillingen, dog ikke punkt 3.", "approved"),
+    ("Indstillingen blev fulgt.", "approved"),
+    # the body asks for more before it decides (the written rule's row of postponed): "inden endelig behandling", "før
+    # der træffes beslutning", "Sagen afventer …"; a verdict printed first still wins
+    ("Der ønskes specifikation af udgifterne inden endelig behandling.", "postponed"),
+    ("Udvalget ønsker yderligere oplysninger, før der træffes beslutning.", "postponed"),
+    ("Sagen afventer svar fra ministeriet.", "postponed"),
+    ("Godkendt, idet sagen forelægges igen inden endelig behandling i Byrådet.", "approved"),
 ]
 
 

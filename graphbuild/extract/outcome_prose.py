@@ -56,6 +56,14 @@ _CASE_TEXT = re.compile(
 )
 
 
+# The headings and file data of a presented case alone: an information item's narrative may name what the report
+# holds ("Der er udsendt en redegørelse …", "jf. bilag", "på baggrund af"), never a case's heading
+_CASE_HEADINGS = re.compile(
+    r"(?i)\b(?:sagsresum[eé]|resum[eé]|sagsfremstilling|indstill(?!ing)\w*|sagstema|sagsnr|sags-?id|j\.\s?nr"
+    r"|\w*kompetence\w*|beslutningstema|sagsbehandler|sagsansvarlig|lovgrundlag|sagens\s+kerne)\b"
+)
+
+
 # A line of the item's file data: its case number, its access ("Lukket punkt", "Åben sag")
 _FILE_DATA_LINE = re.compile(
     r"(?im)^[ \t]*(?:(?:sagsnr|sags-?id|j\.\s?nr|journalnr|dok\.?\s?nr)\.?[ \t]*:?[ \t]*[\w./\-]*"
@@ -77,7 +85,9 @@ def _after_title(item_text: str, title: str) -> str:
     return item_text.split("\n", 1)[1] if "\n" in item_text else ""
 
 
-def narrative(item_text: str, offset: int, title: str, closed: bool = False) -> tuple[str | None, int]:
+def narrative(
+    item_text: str, offset: int, title: str, closed: bool = False, told: bool = False
+) -> tuple[str | None, int]:
     """Minutes' own narrative of an item with no decision heading and no case text ("Henrik G. Petersen bød
     velkommen …", "Der er enighed om at vente med konstituering"): the item's text after its title, read as its
     decision text by the written rule (a form of the table, else talk)."""
@@ -92,10 +102,31 @@ def narrative(item_text: str, offset: int, title: str, closed: bool = False) -> 
     # a closed item's page withholds its case: its words are the decision's, "jf. bilag" too; the decision may be a
     # short sentence ("Temamøde blev afholdt.", "Ikke godkendt.")
     if len(re.findall(r"[^\W\d_]{2,}", stripped)) < (2 if closed else 4) or (
-        not closed and _CASE_TEXT.search(stripped)
+        not closed and (_CASE_HEADINGS if told else _CASE_TEXT).search(stripped)
     ):
         return None, -1
     return stripped, offset + len(item_text) - len(body) + (len(body) - len(body.lstrip()))
+
+
+# A finite verb: an auxiliary, a past tense of deciding, or a passive present ("udarbejdes", "afholdes", "aftales")
+_FINITE_VERB = re.compile(
+    r"\b(?:er|var|blev|bliver|vil|skal|har|havde|kan|kunne|vedtog|besluttede|aftalte)\b"
+    r"|\b[a-zæøå]{3,}(?:des|tes|les|ges|res)\b"
+)
+
+
+def sentence_title(item_text: str, offset: int, title: str) -> tuple[str | None, int]:
+    """Minutes written as a numbered list of what happened ("2. Referater udarbejdes af sekretæren.", "1. Vi vedtog at
+    udbetale tilskud", "3. Der er enighed om at vente med konstituering"): an item whose line is a sentence of four
+    or more words with a finite verb and no text after it is its own narrative."""
+    if not title or _after_title(item_text, title).strip():
+        return None, -1
+    at = item_text.find(title)
+    # the line a sentence: its full stop printed after the title (the item's parser keeps the title without it)
+    stopped = title.rstrip().endswith(".") or (at >= 0 and item_text[at + len(title) : at + len(title) + 1] == ".")
+    if not stopped or len(re.findall(r"[^\W\d_]{2,}", title)) < 4 or not _FINITE_VERB.search(title):
+        return None, -1
+    return title, offset + max(at, 0)
 
 
 def recorded(item_text: str, offset: int, past_only: bool = False, title: str = "") -> tuple[str | None, int]:

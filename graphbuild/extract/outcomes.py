@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from graphbuild.extract.outcome_fates import fate_of
-from graphbuild.extract.outcome_prose import CASE_KINDS, narrative
+from graphbuild.extract.outcome_prose import CASE_KINDS, narrative, sentence_title
 from graphbuild.extract.outcome_prose import recorded as record_of
 from graphbuild.extract.outcome_votes import vote_result
 from graphbuild.models import AgendaItem, Outcome
@@ -99,7 +99,13 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # ansøgningen"); a motion short of a majority ("Forslaget opnåede ikke flertal", "Der var ikke flertal for …")
         r"|\bikke\s+(?:blev\s+)?(?:vedta|vedtog|tiltrådt|bevilg|imødekommet)"
         r"|\b(?:gav|giver|gives|gaves|meddelte|meddeler|meddeles|meddeltes)\s+(?:\w+\s+){0,2}?afslag\b"
-        r"|\b(?:opnåede|opnår|fik|får)\s+ikke\s+(?:\w+\s+)?flertal\b|\bikke\s+(?:\w+\s+)?flertal\s+for\b",
+        r"|\b(?:opnåede|opnår|fik|får)\s+ikke\s+(?:\w+\s+)?flertal\b|\bikke\s+(?:\w+\s+)?flertal\s+for\b"
+        # the negation after the verb in any inflection (the verb put first, as a main clause does): "Godkendes ikke.",
+        # "Byrådet godkendte ikke forslaget", "Vedtages ikke", "Bevilges ikke", "Udvalget anbefalede ikke …",
+        # "Indstillingen følges ikke"
+        r"|\b(?:godkend(?:t|er|es|te|tes)|vedtages|vedtog|bevilg(?:es|ede|et)|tiltrådte|anbefal(?:er|ede|et))"
+        r"\s+ikke\b(?!-)|\b(?:følges|fulgtes)\s+ikke\b|\b(?:følger|fulgte)\s+ikke\s+(?:\w+\s+){0,2}?indstilling"
+        r"|\bindstilling(?:en)?\s+(?:blev\s+|er\s+)?(?:(?:følges|fulgtes)\s+ikke|ikke\s+fulgt)\b",
     ),
     (
         "postponed",
@@ -115,7 +121,12 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # "Sagen blev ikke behandlet": any inflection of putting off, withdrawing and sending back
         r"|\budsky(?:d|des|der|de|dning)\b|\b(?:sagen|punktet|forslaget)\s+(?:blev\s+)?trækkes\b"
         r"|\bhjemvis(?:t|es|te|ning)\b|\b(?:sat|sættes|sattes)\s+i\s+bero\b|\bberostil(?:les|let|ledes)\b"
-        r"|\b(?:sagen|punktet)\s+(?:blev|er|kunne)\s+ikke\s+(?:blive\s+)?behandle[ts]?\b",
+        r"|\b(?:sagen|punktet)\s+(?:blev|er|kunne)\s+ikke\s+(?:blive\s+)?behandle[ts]?\b"
+        # the body asks for more before it decides (the written rule's "Der ønskes specifikation … inden endelig
+        # behandling"): "… inden der træffes beslutning", "før endelig stillingtagen", "Sagen afventer …"
+        r"|\b(?:inden|før)\s+(?:der\s+(?:kan\s+)?(?:træffes|tages)\s+(?:endelig\s+)?(?:beslutning|stilling)"
+        r"|(?:en\s+)?(?:endelig|fornyet)\s+(?:behandling|beslutning|stillingtagen))\b"
+        r"|\b(?:sagen|punktet|beslutningen|udvalget|bestyrelsen)\s+afventer\b|^\s*afventer\b",
     ),
     (
         "endorsed",
@@ -514,7 +525,13 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
         presented = any(s.kind in ("indstilling", "sagsfremstilling", "resume") for s in item.sections)
         recorded = record_of(item_text, item.start, past_only=presented, title=item.title)
         if recorded[0] is None and not any(s.kind in CASE_KINDS for s in item.sections):
-            return narrative(item_text, item.start, item.title, closed=not item.public)
+            # an information item's narrative reports what was told ("Der er udsendt en redegørelse …"): its words
+            # of a presented case are what the report names, not the case presented
+            told = _from_title(_clean_title(item.title).lower()) == "noted"
+            told_text = narrative(item_text, item.start, item.title, closed=not item.public, told=told)
+            if told_text[0] is None and item.public:
+                return sentence_title(item_text, item.start, item.title)
+            return told_text
         return recorded
     start = words[-1].end()
     body = item_text[start:]
