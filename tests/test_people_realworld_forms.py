@@ -136,6 +136,18 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Sine Storr"},
         {"Sine Storrs"},
     ),
+    # a school's or a college's word after a name is the institution, not a surname
+    (
+        "Kirsten Ravn Bundgaard University College Nordjylland Keld Skovsgaard Tech College Aalborg 2 AFBUD",
+        {"Kirsten Ravn Bundgaard", "Keld Skovsgaard"},
+        {"Kirsten Ravn Bundgaard University", "Keld Skovsgaard Tech College", "Keld Skovsgaard Tech"},
+    ),
+    (
+        "Deltagere: Mette Hansen Erhvervsakademi Dania, Jens Holm Business Academy Aarhus",
+        {"Mette Hansen", "Jens Holm"},
+        {"Mette Hansen Erhvervsakademi", "Jens Holm Business"},
+    ),
+    ("Rektor Ole Olsen, VIA University College, deltog", {"Ole Olsen"}, {"Ole Olsen University"}),
 ]
 
 

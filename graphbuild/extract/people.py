@@ -106,6 +106,22 @@ _PLACE_WORDS = frozenset(
         "Havnen",
         "Park",
         "Parken",
+        # schools and colleges ("Kirsten Ravn Bundgaard University College Nordjylland", "Keld Skovsgaard
+        # Tech College Aalborg", "Business Academy Aarhus")
+        "University",
+        "College",
+        "Academy",
+        "Akademi",
+        "Erhvervsakademi",
+        "Institute",
+        "School",
+        "Skole",
+        "Skolen",
+        "Gymnasium",
+        "Højskole",
+        "Professionshøjskole",
+        "Efterskole",
+        "Seminarium",
     ]
 )
 _STREET = re.compile(r"\w\w(?:vej|vejen|gade|allé|plads|pladsen|torv|stræde|vænget|boulevard|parken)$")
