@@ -148,6 +148,15 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Mette Hansen Erhvervsakademi", "Jens Holm Business"},
     ),
     ("Rektor Ole Olsen, VIA University College, deltog", {"Ole Olsen"}, {"Ole Olsen University"}),
+    # a roster printed without separators: a known "-sen" surname ends its name before a word no list knows
+    (
+        "Fraværende Lena Holm Jensen Peter Jacobsen Thure Dan Petersen Troels Christensen Emrah Tuncer Jørgen",
+        {"Lena Holm Jensen", "Peter Jacobsen"},
+        {"Peter Jacobsen Thure", "Troels Christensen Emrah Tuncer"},
+    ),
+    ("Til stede Anne Sørensen Zeynep Kaya Mette Holm", {"Anne Sørensen"}, {"Anne Sørensen Zeynep"}),
+    # a "-sen" surname before a known surname or an initial stays inside the name
+    ("Til stede: Anne Mette Andersen Kjær, Jens Hansen Bach", {"Anne Mette Andersen Kjær"}, {"Anne Mette Andersen"}),
 ]
 
 

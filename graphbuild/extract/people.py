@@ -192,6 +192,19 @@ def _breaks_a_name(token: str) -> bool:
     )
 
 
+def _patronymic_then_unknown(previous: str, token: str) -> bool:
+    """A known "-sen" surname followed by a word no name list knows, in a run that goes on: in a roster
+    printed without separators the "-sen" surname ends one name and the unknown word opens the next
+    ("Peter Jacobsen Thure Dan Petersen", "Troels Christensen Emrah Tuncer Jørgen Topsøe Jensen")."""
+    return (
+        previous.endswith("sen")
+        and previous in last_names()
+        and not token.endswith(".")
+        and token not in first_names()
+        and token not in last_names()
+    )
+
+
 def _segments(tokens: list[str]) -> list[tuple[int, int]]:
     """Split a run of capitalised words into the stretches that can each be one name."""
     out: list[tuple[int, int]] = []
@@ -215,6 +228,9 @@ def _segments(tokens: list[str]) -> list[tuple[int, int]]:
             and (not _is_first_name(tokens[i - 1].rstrip(".")) or tokens[i - 1] in last_names())
         ):
             out.append((start, i))  # "Jørgen Tousgaard Steen Jensen": two names run together; not "Alice Rohde Ali"
+            start = i
+        elif i - start >= 2 and following is not None and _patronymic_then_unknown(tokens[i - 1], token):
+            out.append((start, i))  # "Peter Jacobsen Thure Dan Petersen": a "-sen" surname ends its name
             start = i
     if start < len(tokens):
         out.append((start, len(tokens)))
