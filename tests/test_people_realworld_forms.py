@@ -157,6 +157,15 @@ CASES: list[tuple[str, set[str], set[str]]] = [
     ("Til stede Anne Sørensen Zeynep Kaya Mette Holm", {"Anne Sørensen"}, {"Anne Sørensen Zeynep"}),
     # a "-sen" surname before a known surname or an initial stays inside the name
     ("Til stede: Anne Mette Andersen Kjær, Jens Hansen Bach", {"Anne Mette Andersen Kjær"}, {"Anne Mette Andersen"}),
+    # an organisation's or a service's name is no person, whatever stands before it
+    ("Anlægsbevilling Randers Fjord Færgefart, kabelfærgen", set(), {"Randers Fjord Færgefart", "Fjord Færgefart"}),
+    ("repræsentantskabet for Sydfyns Elforsyning. Venstre har", set(), {"Sydfyns Elforsyning"}),
+    ("Mødested: Hilton Hotel, Kastrup Lufthavn Deltagere: Jens Holm", {"Jens Holm"}, {"Kastrup Lufthavn"}),
+    (
+        "Særligt Tilrettelagt Ungdomsuddannelse (STU), Fælles Hjælpemiddeldepot (FH)",
+        set(),
+        {"Særligt Tilrettelagt Ungdomsuddannelse", "Fælles Hjælpemiddeldepot"},
+    ),
 ]
 
 

@@ -125,6 +125,9 @@ _PLACE_WORDS = frozenset(
     ]
 )
 _STREET = re.compile(r"\w\w(?:vej|vejen|gade|allé|plads|pladsen|torv|stræde|vænget|boulevard|parken)$")
+# how an organisation's or a service's name ends ("Kastrup Lufthavn", "Randers Fjord Færgefart", "Sydfyns
+# Elforsyning", "Fælles Hjælpemiddeldepot", "Særligt Tilrettelagt Ungdomsuddannelse", "Fjord Turisme")
+_ORGANISATION_END = re.compile(r"(?i)(?:lufthavn|lufthavnen|færgefart|turisme|forsyning|depot|uddannelse|uddannelsen)$")
 # a party or initials in brackets, the initials perhaps with a role: "(A)", "(Venstre)", "(AHD, Referent)"
 _PARTY_AFTER = re.compile(
     r"\s*,?\s*\((?:[A-ZÆØÅ]{1,3}(?:,\s*[A-ZÆØÅa-zæøå]+)?|[A-ZÆØÅ][a-zæøå]+(?:ernes|iet|ne|et)?)\)"
@@ -158,7 +161,12 @@ _STREET_WORD = re.compile(r"Vej|Vejen|Allé|Plads|Pladsen|Torv|Torvet|Stræde|Bo
 
 
 def _is_street_or_company(token: str) -> bool:
-    return token in _PLACE_WORDS or token in NOT_NAME_WORDS or bool(_STREET.search(token))
+    return (
+        token in _PLACE_WORDS
+        or token in NOT_NAME_WORDS
+        or bool(_STREET.search(token))
+        or bool(_ORGANISATION_END.search(token))
+    )
 
 
 def _titled_by_place(token: str) -> bool:
