@@ -157,6 +157,19 @@ CASES: list[tuple[str, set[str], set[str]]] = [
     ("Til stede Anne Sørensen Zeynep Kaya Mette Holm", {"Anne Sørensen"}, {"Anne Sørensen Zeynep"}),
     # a "-sen" surname before a known surname or an initial stays inside the name
     ("Til stede: Anne Mette Andersen Kjær, Jens Hansen Bach", {"Anne Mette Andersen Kjær"}, {"Anne Mette Andersen"}),
+    # a bulleted line holding a name alone (or before " - " and what the person is) is a list entry,
+    # whatever the first name
+    (
+        "Medlemmer:\n • Emilly L. K. Pedersen - valgt blandt borgere under integrationsloven\n • Frede Hansen\n",
+        {"Emilly L. K. Pedersen", "Frede Hansen"},
+        set(),
+    ),
+    (
+        "Deltagere:\n- Oluf Jeppesen\n- Aysel Nørgaard\n- Kirke Gade\n",
+        {"Oluf Jeppesen", "Aysel Nørgaard"},
+        {"Kirke Gade"},
+    ),
+    ("Deltagere:\n* Birte Rerup, formand\n* Zarah Holm\n", {"Birte Rerup", "Zarah Holm"}, set()),
     # an organisation's or a service's name is no person, whatever stands before it
     ("Anlægsbevilling Randers Fjord Færgefart, kabelfærgen", set(), {"Randers Fjord Færgefart", "Fjord Færgefart"}),
     ("repræsentantskabet for Sydfyns Elforsyning. Venstre har", set(), {"Sydfyns Elforsyning"}),

@@ -156,7 +156,9 @@ class PersonMention:
     affiliation: str | None = None  # a municipality name, from an e-mail domain
 
 
-_ENTRY_END = re.compile(r"\s*(?:[,;]|og\s|\n|$)")
+_ENTRY_END = re.compile(r"\s*(?:[,;]|og\s|\n|$|[-–]\s)")
+# a bulleted line's opening: "• Emilly L. K. Pedersen - valgt blandt borgere ...", "- Jens Hansen"
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•·▪●◦*–-][ \t]*$")
 _STREET_WORD = re.compile(r"Vej|Vejen|Allé|Plads|Pladsen|Torv|Torvet|Stræde|Boulevard")
 
 
@@ -263,7 +265,8 @@ def _vouched_for(
     before = text[max(lo, match.start() - 40) : match.start()]
     if _CUE_BEFORE.search(before):
         return True
-    in_list = whole and before.rstrip(" \t").endswith((",", ";")) and _listable(match.group(0))
+    in_list = whole and (before.rstrip(" \t").endswith((",", ";")) or _BULLET_BEFORE.search(before) is not None)
+    in_list = in_list and _listable(match.group(0))
     return in_list and _list_entry(text, match.end(), hi)
 
 
