@@ -157,6 +157,9 @@ CASES: list[tuple[str, set[str], set[str]]] = [
     ("Til stede Anne Sørensen Zeynep Kaya Mette Holm", {"Anne Sørensen"}, {"Anne Sørensen Zeynep"}),
     # a "-sen" surname before a known surname or an initial stays inside the name
     ("Til stede: Anne Mette Andersen Kjær, Jens Hansen Bach", {"Anne Mette Andersen Kjær"}, {"Anne Mette Andersen"}),
+    # a building's name is no surname: "Mødested: Regionshuset", "Mødested: Medborgerhuset"
+    ("Sted: Lokale K Regionshuset Viborg. Deltagere: Jens Holm", {"Jens Holm"}, {"K Regionshuset"}),
+    ("Mødested Hans Jensen Medborgerhuset, sal 2", set(), {"Hans Jensen Medborgerhuset"}),
     # a bulleted line holding a name alone (or before " - " and what the person is) is a list entry,
     # whatever the first name
     (

@@ -126,8 +126,11 @@ _PLACE_WORDS = frozenset(
 )
 _STREET = re.compile(r"\w\w(?:vej|vejen|gade|allé|plads|pladsen|torv|stræde|vænget|boulevard|parken)$")
 # how an organisation's or a service's name ends ("Kastrup Lufthavn", "Randers Fjord Færgefart", "Sydfyns
-# Elforsyning", "Fælles Hjælpemiddeldepot", "Særligt Tilrettelagt Ungdomsuddannelse", "Fjord Turisme")
-_ORGANISATION_END = re.compile(r"(?i)(?:lufthavn|lufthavnen|færgefart|turisme|forsyning|depot|uddannelse|uddannelsen)$")
+# Elforsyning", "Fælles Hjælpemiddeldepot", "Særligt Tilrettelagt Ungdomsuddannelse", "Fjord Turisme"), and a
+# building's ("Regionshuset", "Medborgerhuset", "Kulturhuset")
+_ORGANISATION_END = re.compile(
+    r"(?i)(?:lufthavn|lufthavnen|færgefart|turisme|forsyning|depot|uddannelse|uddannelsen|\w\whuset)$"
+)
 # a party or initials in brackets, the initials perhaps with a role: "(A)", "(Venstre)", "(AHD, Referent)"
 _PARTY_AFTER = re.compile(
     r"\s*,?\s*\((?:[A-ZÆØÅ]{1,3}(?:,\s*[A-ZÆØÅa-zæøå]+)?|[A-ZÆØÅ][a-zæøå]+(?:ernes|iet|ne|et)?)\)"
