@@ -136,6 +136,52 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Sine Storr"},
         {"Sine Storrs"},
     ),
+    # a school's or a college's word after a name is the institution, not a surname
+    (
+        "Kirsten Ravn Bundgaard University College Nordjylland Keld Skovsgaard Tech College Aalborg 2 AFBUD",
+        {"Kirsten Ravn Bundgaard", "Keld Skovsgaard"},
+        {"Kirsten Ravn Bundgaard University", "Keld Skovsgaard Tech College", "Keld Skovsgaard Tech"},
+    ),
+    (
+        "Deltagere: Mette Hansen Erhvervsakademi Dania, Jens Holm Business Academy Aarhus",
+        {"Mette Hansen", "Jens Holm"},
+        {"Mette Hansen Erhvervsakademi", "Jens Holm Business"},
+    ),
+    ("Rektor Ole Olsen, VIA University College, deltog", {"Ole Olsen"}, {"Ole Olsen University"}),
+    # a roster printed without separators: a known "-sen" surname ends its name before a word no list knows
+    (
+        "Fraværende Lena Holm Jensen Peter Jacobsen Thure Dan Petersen Troels Christensen Emrah Tuncer Jørgen",
+        {"Lena Holm Jensen", "Peter Jacobsen"},
+        {"Peter Jacobsen Thure", "Troels Christensen Emrah Tuncer"},
+    ),
+    ("Til stede Anne Sørensen Zeynep Kaya Mette Holm", {"Anne Sørensen"}, {"Anne Sørensen Zeynep"}),
+    # a "-sen" surname before a known surname or an initial stays inside the name
+    ("Til stede: Anne Mette Andersen Kjær, Jens Hansen Bach", {"Anne Mette Andersen Kjær"}, {"Anne Mette Andersen"}),
+    # a building's name is no surname: "Mødested: Regionshuset", "Mødested: Medborgerhuset"
+    ("Sted: Lokale K Regionshuset Viborg. Deltagere: Jens Holm", {"Jens Holm"}, {"K Regionshuset"}),
+    ("Mødested Hans Jensen Medborgerhuset, sal 2", set(), {"Hans Jensen Medborgerhuset"}),
+    # a bulleted line holding a name alone (or before " - " and what the person is) is a list entry,
+    # whatever the first name
+    (
+        "Medlemmer:\n • Emilly L. K. Pedersen - valgt blandt borgere under integrationsloven\n • Frede Hansen\n",
+        {"Emilly L. K. Pedersen", "Frede Hansen"},
+        set(),
+    ),
+    (
+        "Deltagere:\n- Oluf Jeppesen\n- Aysel Nørgaard\n- Kirke Gade\n",
+        {"Oluf Jeppesen", "Aysel Nørgaard"},
+        {"Kirke Gade"},
+    ),
+    ("Deltagere:\n* Birte Rerup, formand\n* Zarah Holm\n", {"Birte Rerup", "Zarah Holm"}, set()),
+    # an organisation's or a service's name is no person, whatever stands before it
+    ("Anlægsbevilling Randers Fjord Færgefart, kabelfærgen", set(), {"Randers Fjord Færgefart", "Fjord Færgefart"}),
+    ("repræsentantskabet for Sydfyns Elforsyning. Venstre har", set(), {"Sydfyns Elforsyning"}),
+    ("Mødested: Hilton Hotel, Kastrup Lufthavn Deltagere: Jens Holm", {"Jens Holm"}, {"Kastrup Lufthavn"}),
+    (
+        "Særligt Tilrettelagt Ungdomsuddannelse (STU), Fælles Hjælpemiddeldepot (FH)",
+        set(),
+        {"Særligt Tilrettelagt Ungdomsuddannelse", "Fælles Hjælpemiddeldepot"},
+    ),
 ]
 
 

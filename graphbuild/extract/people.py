@@ -106,9 +106,31 @@ _PLACE_WORDS = frozenset(
         "Havnen",
         "Park",
         "Parken",
+        # schools and colleges ("Kirsten Ravn Bundgaard University College Nordjylland", "Keld Skovsgaard
+        # Tech College Aalborg", "Business Academy Aarhus")
+        "University",
+        "College",
+        "Academy",
+        "Akademi",
+        "Erhvervsakademi",
+        "Institute",
+        "School",
+        "Skole",
+        "Skolen",
+        "Gymnasium",
+        "Højskole",
+        "Professionshøjskole",
+        "Efterskole",
+        "Seminarium",
     ]
 )
 _STREET = re.compile(r"\w\w(?:vej|vejen|gade|allé|plads|pladsen|torv|stræde|vænget|boulevard|parken)$")
+# how an organisation's or a service's name ends ("Kastrup Lufthavn", "Randers Fjord Færgefart", "Sydfyns
+# Elforsyning", "Fælles Hjælpemiddeldepot", "Særligt Tilrettelagt Ungdomsuddannelse", "Fjord Turisme"), and a
+# building's ("Regionshuset", "Medborgerhuset", "Kulturhuset")
+_ORGANISATION_END = re.compile(
+    r"(?i)(?:lufthavn|lufthavnen|færgefart|turisme|forsyning|depot|uddannelse|uddannelsen|\w\whuset)$"
+)
 # a party or initials in brackets, the initials perhaps with a role: "(A)", "(Venstre)", "(AHD, Referent)"
 _PARTY_AFTER = re.compile(
     r"\s*,?\s*\((?:[A-ZÆØÅ]{1,3}(?:,\s*[A-ZÆØÅa-zæøå]+)?|[A-ZÆØÅ][a-zæøå]+(?:ernes|iet|ne|et)?)\)"
@@ -137,12 +159,19 @@ class PersonMention:
     affiliation: str | None = None  # a municipality name, from an e-mail domain
 
 
-_ENTRY_END = re.compile(r"\s*(?:[,;]|og\s|\n|$)")
+_ENTRY_END = re.compile(r"\s*(?:[,;]|og\s|\n|$|[-–]\s)")
+# a bulleted line's opening: "• Emilly L. K. Pedersen - valgt blandt borgere ...", "- Jens Hansen"
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•·▪●◦*–-][ \t]*$")
 _STREET_WORD = re.compile(r"Vej|Vejen|Allé|Plads|Pladsen|Torv|Torvet|Stræde|Boulevard")
 
 
 def _is_street_or_company(token: str) -> bool:
-    return token in _PLACE_WORDS or token in NOT_NAME_WORDS or bool(_STREET.search(token))
+    return (
+        token in _PLACE_WORDS
+        or token in NOT_NAME_WORDS
+        or bool(_STREET.search(token))
+        or bool(_ORGANISATION_END.search(token))
+    )
 
 
 def _titled_by_place(token: str) -> bool:
@@ -176,6 +205,19 @@ def _breaks_a_name(token: str) -> bool:
     )
 
 
+def _patronymic_then_unknown(previous: str, token: str) -> bool:
+    """A known "-sen" surname followed by a word no name list knows, in a run that goes on: in a roster
+    printed without separators the "-sen" surname ends one name and the unknown word opens the next
+    ("Peter Jacobsen Thure Dan Petersen", "Troels Christensen Emrah Tuncer Jørgen Topsøe Jensen")."""
+    return (
+        previous.endswith("sen")
+        and previous in last_names()
+        and not token.endswith(".")
+        and token not in first_names()
+        and token not in last_names()
+    )
+
+
 def _segments(tokens: list[str]) -> list[tuple[int, int]]:
     """Split a run of capitalised words into the stretches that can each be one name."""
     out: list[tuple[int, int]] = []
@@ -200,6 +242,9 @@ def _segments(tokens: list[str]) -> list[tuple[int, int]]:
         ):
             out.append((start, i))  # "Jørgen Tousgaard Steen Jensen": two names run together; not "Alice Rohde Ali"
             start = i
+        elif i - start >= 2 and following is not None and _patronymic_then_unknown(tokens[i - 1], token):
+            out.append((start, i))  # "Peter Jacobsen Thure Dan Petersen": a "-sen" surname ends its name
+            start = i
     if start < len(tokens):
         out.append((start, len(tokens)))
     # a name starts with a capital, never with a particle ("Medlem af Ungdommens Studiefonds")
@@ -223,7 +268,8 @@ def _vouched_for(
     before = text[max(lo, match.start() - 40) : match.start()]
     if _CUE_BEFORE.search(before):
         return True
-    in_list = whole and before.rstrip(" \t").endswith((",", ";")) and _listable(match.group(0))
+    in_list = whole and (before.rstrip(" \t").endswith((",", ";")) or _BULLET_BEFORE.search(before) is not None)
+    in_list = in_list and _listable(match.group(0))
     return in_list and _list_entry(text, match.end(), hi)
 
 
