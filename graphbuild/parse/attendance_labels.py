@@ -191,24 +191,12 @@ def list_labels(text: str, lower: str, limit: int) -> list[tuple[_Label, Attenda
 _MEMBER_COLUMN = re.compile(r"(?i)[ \t*_•-]*(?:ordinære[ \t]+)?medlem(?:mer)?[ \t]*:?[ \t]*")
 
 
-_SENTENCE_END = re.compile(r"[a-zæøå]\.[ \t]+[A-ZÆØÅ]")  # "Ole Berg. Referent", not "29. marts"
-_CAPITALISED_PAIR = re.compile(r"(?=\b([A-ZÆØÅ][a-zæøå]+)[ \t]+[A-ZÆØÅ][a-zæøå])")
-
-
-def _names_one(words: str) -> bool:
-    """Whether the words hold a person's name: a known first name before a capitalised word ("Ole Berg"),
-    not a place before a body ("Thisted Kommunalbestyrelse")."""
-    return any(pair.group(1) in first_names() for pair in _CAPITALISED_PAIR.finditer(words))
-
-
 def _label_match(text: str, at: int) -> re.Match[str] | None:
     """The label that starts at ``at``, with the words between it and its colon."""
     m = _LABEL.match(text, at)
-    extra = m["extra"] if m is not None else None
-    if extra and ("," in extra or _LABEL_INSIDE.search(extra, 1) or _SENTENCE_END.search(extra) or _names_one(extra)):
-        # "Fraværende Jakob Ekberg, N. J. Ottesen Bemærkninger Sagsid.: …", "Afbud Ole Berg Referent: Per Bak",
-        # "Afbud fra Ole Berg. Referent: …" (flattened): the words before a colon are the list or a sentence
-        # (a name, a full stop), not words of the label, and the colon is the next field's
+    if m is not None and m["extra"] and ("," in m["extra"] or _LABEL_INSIDE.search(m["extra"], 1)):
+        # "Fraværende Jakob Ekberg, N. J. Ottesen Bemærkninger Sagsid.: …" (flattened): the words before
+        # a colon are the list, not words of the label
         return _BARE_LABEL.match(text, at)
     return m
 
