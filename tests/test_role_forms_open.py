@@ -7,15 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from text_facts import facts_of_text, named_relations
+from text_facts import role_pairs_of_text
 
 HEADER = "Referat af møde i Handicaprådet\n\n"
 Pairs = set[tuple[str, str]]  # (person, role)
 
 
 def role_pairs(tmp_path: Path, text: str) -> Pairs:
-    facts = facts_of_text(tmp_path, HEADER + text + "\n")
-    return {(person, str(props.get("role"))) for person, _, props in named_relations(facts, "HOLDS_ROLE")}
+    return role_pairs_of_text(tmp_path, HEADER + text)
 
 
 CASES: list[tuple[str, str, Pairs, Pairs]] = [

@@ -10,14 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from text_facts import facts_of_text, named_relations
+from text_facts import role_pairs_of_text
 
 Pairs = set[tuple[str, str]]  # (person, role)
 
 
 def role_pairs(tmp_path: Path, header: str, text: str) -> Pairs:
-    facts = facts_of_text(tmp_path, header + text + "\n")
-    return {(person, str(props.get("role"))) for person, _, props in named_relations(facts, "HOLDS_ROLE")}
+    return role_pairs_of_text(tmp_path, header + text)
 
 
 MINUTES = "Referat af møde i Teknik- og Miljøudvalget\nTirsdag den 3. marts 2020 kl. 16.00\n\n"

@@ -26,3 +26,12 @@ def named_relations(facts: DocumentFacts, rel_type: str) -> Iterator[tuple[str, 
     for r in facts.relations:
         if r.type == rel_type:
             yield names[r.source], names[r.target], r.properties
+
+
+RolePairs = set[tuple[str, str]]  # (person, role)
+
+
+def role_pairs_of_text(tmp_path: Path, text: str) -> RolePairs:
+    """(person, role) of each HOLDS_ROLE fact extracted from ``text``."""
+    facts = facts_of_text(tmp_path, text + "\n")
+    return {(person, str(props.get("role"))) for person, _, props in named_relations(facts, "HOLDS_ROLE")}
