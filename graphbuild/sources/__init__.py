@@ -135,14 +135,15 @@ def address_of(path: Path) -> str | None:
     fmt = _FORMATS.get(path.suffix.lower())
     if fmt is None:
         return None
-    head = b""
-    if fmt == "html" and manifest_url(path) is None:
-        try:
-            with path.open("rb") as handle:
-                head = handle.read(HEAD_REACH)
-        except OSError:
-            return None
-    return source_url(path, fmt, head)
+    listed = manifest_url(path)
+    if listed is not None or fmt != "html":
+        return listed
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_REACH)
+    except OSError:
+        return None
+    return page_address(head.decode("utf-8", "replace"))
 
 
 def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, addresses: bool = True) -> SourceDocument:
