@@ -1,5 +1,6 @@
 """A pack's rows as people and programs read them: a terminal table (wrapped, long quotes shortened,
-one field per line when too wide), JSON, CSV, and an XLSX workbook whose cells are never formulas."""
+one field per line when too wide, fields without a value left out), JSON, CSV, and an XLSX workbook
+whose cells are never formulas."""
 
 from __future__ import annotations
 
@@ -148,6 +149,7 @@ def _print_expanded(console: Console, columns: Sequence[str], cells: list[list[s
         grid.add_column(width=label_width, no_wrap=True)
         grid.add_column(ratio=1)
         for column, value in zip(columns, row, strict=True):
-            grid.add_row(column, value)
+            if value:  # a field with no value (a document without a web address) is left out, not shown blank
+                grid.add_row(column, value)
         console.print(grid)
     console.print(f"({caption})", highlight=False)

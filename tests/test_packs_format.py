@@ -404,6 +404,13 @@ def test_a_long_quote_is_shortened_at_a_word_with_an_ellipsis_and_json_keeps_it_
     assert len(whole) > TABLE_CELL_CHARS
 
 
+def test_one_field_per_line_leaves_out_fields_without_a_value() -> None:
+    result = PackResult(["municipality", "document", "url", "quote"], [["Kalundborg", "a.txt", None, "Ja."]])
+    text = format_rows(result, "table", width=20)  # too narrow for a table: one field per line
+    labels = [line.split()[0] for line in text.splitlines() if line and not line.startswith(("─", "("))]
+    assert labels == ["municipality", "document", "quote"]
+
+
 def test_one_row_is_one_row() -> None:
     result = _result()
     result.rows = result.rows[:1]
