@@ -46,6 +46,21 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "Medlemmer:\nOle Berg (A)\nLis Holm (V) (på orlov)\nPer Bak (C)\n\n1. Godkendelse af dagsorden\n",
         {("Ole Berg", P, None), ("Lis Holm", A, None), ("Per Bak", P, None)},
     ),
+    # names in two PDF columns on one line, a gap of spaces between them, no party to end an entry
+    (
+        "Medlemmer:\nAnne Hansen        Bo Jensen\nCarl Olsen         Dorte Berg\n\nAfbud:\nCarl Olsen\n\n"
+        "1. Godkendelse\n",
+        {("Anne Hansen", P, None), ("Bo Jensen", P, None), ("Carl Olsen", A, None), ("Dorte Berg", P, None)},
+    ),
+    (
+        "Deltagere: Anne Hansen     Bo Jensen     Carl Olsen\nFraværende: Dorte Berg\n\n1. Godkendelse\n",
+        {("Anne Hansen", P, None), ("Bo Jensen", P, None), ("Carl Olsen", P, None), ("Dorte Berg", A, None)},
+    ),
+    # ... with parties, as before; a gap before the party keeps it the entry's
+    (
+        "Medlemmer:\nAnne Hansen (V)      Bo Jensen (S)\nCarl Olsen   (A)\n\n1. Godkendelse\n",
+        {("Anne Hansen", P, None), ("Bo Jensen", P, None), ("Carl Olsen", P, None)},
+    ),
 ]
 
 
