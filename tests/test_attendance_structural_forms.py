@@ -61,6 +61,20 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "Medlemmer:\nAnne Hansen (V)      Bo Jensen (S)\nCarl Olsen   (A)\n\n1. Godkendelse\n",
         {("Anne Hansen", P, None), ("Bo Jensen", P, None), ("Carl Olsen", P, None)},
     ),
+    # a name a PDF's line end broke after its first names, the first entry after the label or one a line
+    (
+        "Deltagere: Anne\nHansen (V), Bo Jensen (S), Carl\nOlsen (A)\nAfbud: Dorte Berg (O)\n\n1. Godkendelse\n",
+        {("Anne Hansen", P, None), ("Bo Jensen", P, None), ("Carl Olsen", P, None), ("Dorte Berg", A, None)},
+    ),
+    (
+        "Deltagere:\nAnne Marie\nHansen (V)\nBo Jensen (S)\n\n1. Godkendelse\n",
+        {("Anne Marie Hansen", P, None), ("Bo Jensen", P, None)},
+    ),
+    # first names alone one a line are entries of their own, and a full name ends its line
+    (
+        "Deltagere:\nMette\nJørgen\nOle Berg\nLis Holm\n\n1. Godkendelse\n",
+        {("Ole Berg", P, None), ("Lis Holm", P, None)},
+    ),
 ]
 
 
