@@ -139,7 +139,7 @@ def first_names_rejoined(text: str) -> str:
             continue
         line_start = text.rfind("\n", 0, at) + 1
         words = text[max(line_start, at - 40) : at].split(" ")
-        names = []
+        names: list[str] = []
         for word in reversed(words):
             if word not in firsts or len(names) == 3:
                 break
