@@ -42,6 +42,8 @@ _WORDS = re.compile(r"\w+")
 # for at C speed): "(?<!\w-)[ \t]og" is "[ \t](?<!\w-[ \t])og", "(?<!pkt)\." is "\.(?<!pkt\.)".
 BREAK = re.compile(
     r"[()]|\n|\t|;|,|[ \t](?<!\w-[ \t])og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
+    # a gap of three or more spaces: a PDF's columns on one line ("Anne Hansen      Bo Jensen"), as a tab
+    r"[ ](?<=\S[ ])[ ]{2,}(?=\S)|"
     # a dash typed against the word before it, a remark in lower case after ("Dan Jønsson- suppleanten …"); not
     # a compound's ("Plan- og") nor a double surname's broken by a flattening ("Michael Lund- Larsen")
     r"[-–](?<=[a-zæøå][-–])(?=[ \t]+(?!(?:og|eller|samt)[ \t])[a-zæøå])|"

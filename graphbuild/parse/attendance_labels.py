@@ -168,6 +168,9 @@ class _Label:
         return self._match[group]
 
 
+ListLabel = _Label  # a list label's match, as other modules name it
+
+
 def status_of_label(words: str) -> AttendanceStatus | None:
     """The status of the list a label's words head ("Fraværende" → absent), None for another field's label."""
     return _LABELS.get(" ".join(words.lower().split()))

@@ -13,7 +13,7 @@ from graphbuild.parse.attendance_columns import status_column
 from graphbuild.parse.attendance_entries import SOME_ITEMS, absent_from_some, read_list
 from graphbuild.parse.attendance_history import OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
-from graphbuild.parse.attendance_labels import MEMBER_LABEL_ROLES, list_labels, next_heading
+from graphbuild.parse.attendance_labels import MEMBER_LABEL_ROLES, ListLabel, list_labels, next_heading
 from graphbuild.parse.attendance_merge import name_key, one_row_per_person
 from graphbuild.parse.attendance_per_item import find_item_absences, item_lists_as_item_absences
 from graphbuild.parse.attendance_prose import find_prose
@@ -46,12 +46,11 @@ def _blocks(
         for stop in (next_heading(text, m.end(), end, status), for_label or None):
             end = stop.start() if stop else end
         # "Deltagere: Afbud: A, B" - a two-column header flattened: the list is the first column's
+        # "Medlemmer: Afbud: Fraværende: A, B, C Ingen Ingen" - three or more: the list is the run's first label's
         second: AttendanceStatus | None = None
-        if index > 0 and not text[labels[index - 1][0].end() : m.start()].strip():
-            previous = labels[index - 1][0]
-            same_line = "\n" not in text[previous.start() : m.end()]
-            if same_line and (previous["colon"] or not m["colon"]):
-                second, status = status, labels[index - 1][1]
+        head = _run_head(text, labels, index)
+        if head < index:
+            second, status = labels[head + 1][1], labels[head][1]
         block = read_list(text, m.end(), end, status, items)
         if not block and status == "present" and second is None and m["colon"]:
             block = stacked_values(text, m.end())  # "Deltagere: Fraværende: Referent: <place> A, B, C …"
@@ -72,6 +71,19 @@ def _blocks(
         else:
             rows.extend(block)
     return rows
+
+
+def _run_head(text: str, labels: list[tuple[ListLabel, AttendanceStatus]], index: int) -> int:
+    """The first of the labels that run together on one line up to ``labels[index]``, nothing between them
+    ("Deltagere: Afbud:", "Medlemmer: Afbud: Fraværende:"): a header's label column flattened before its
+    values, whose first value (the list) is the first label's."""
+    head = index
+    while head > 0 and not text[labels[head - 1][0].end() : labels[head][0].start()].strip():
+        previous, current = labels[head - 1][0], labels[head][0]
+        if "\n" in text[previous.start() : current.end()] or not (previous["colon"] or not current["colon"]):
+            break
+        head -= 1
+    return head
 
 
 def _first_item_start(items: list[AgendaItem], default: int) -> int:

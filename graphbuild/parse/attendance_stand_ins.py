@@ -49,9 +49,10 @@ _CALLED_IN_REST = re.compile(r"(?i)[ \t]+(?:er[ \t]+|var[ \t]+|blev[ \t]+)?(?:in
 
 ABSENT_REST = re.compile(
     rf"(?i)^[\s,\-–(]*(?:{COUNCIL_OFFICE}[\s,\-–]+)?"
-    # "afbud", "meldt afbud", "fraværende med afbud", "ikke til stede", "udeblev uden afbud"
+    # "afbud", "meldt afbud", "fraværende med afbud", "ikke til stede", "udeblev uden afbud";
     r"(?:(?:meldt\s+|har\s+meldt\s+|havde\s+meldt\s+)?(?:afbud|forfald)|fraværende(?:\s+(?:med|uden)\s+afbud)?|"
-    r"ikke\s+(?:mødt|til\s+stede)|udeblev(?:\s+uden\s+afbud)?)\)?[\s.]*$"
+    # "(orlov)", "(på orlov)": on leave, so away
+    r"ikke\s+(?:mødt|til\s+stede)|udeblev(?:\s+uden\s+afbud)?|(?:på\s+)?orlov)\)?[\s.]*$"
 )
 
 ROLE_REST = re.compile(rf"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>{COUNCIL_OFFICE})\b")

@@ -75,7 +75,7 @@ def without_markup(text: str) -> str:
     text = _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
     if "ide " in text:
         text = _FOOTER_LINE.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", text)
-    return names_rejoined(WRAPPED_ENTRY.sub(lambda m: m.group(0)[:-1] + " ", text))
+    return names_rejoined(first_names_rejoined(WRAPPED_ENTRY.sub(lambda m: m.group(0)[:-1] + " ", text)))
 
 
 # a page's footer on a line of its own between two lines of a list ("Ole Berg\nSide 2 af 5\nLis Holm"): the line
@@ -114,3 +114,44 @@ def names_rejoined(text: str) -> str:
         pieces += [text[last : m.start()], "-", text[m.end() : after], " "]
         last = after
     return "".join(pieces) + text[last:] if pieces else text
+
+
+# a line break before a capitalised word at the start of a line: where a name a PDF broke may go on
+_BREAK_BEFORE_WORD = re.compile(r"\n(?=[A-ZÆØÅ][a-zæøå]+(?![\w-]))")
+
+# what may stand before the first names of an entry on their line: the line's start, a bullet, a label's colon,
+# the entry before's comma
+_ENTRY_OPENING = re.compile(r"(?:^|[:,•·*-])[ \t]*\Z")
+
+
+def first_names_rejoined(text: str) -> str:
+    """A name a PDF's line end broke after its first names ("Deltagere: Anne\nHansen (V), …", "Anne Marie\nHansen")
+    joined onto one line: the line ends with one to three first names that open an entry, the next line starts
+    with a surname that is no first name; the break becomes a space, so offsets still index the document."""
+    if "\n" not in text:
+        return text
+    firsts, lasts = first_names(), last_names()
+    out = list(text)
+    changed = False
+    for m in _BREAK_BEFORE_WORD.finditer(text):
+        at = m.start()
+        if at == 0 or not text[at - 1].islower():
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        words = text[max(line_start, at - 40) : at].split(" ")
+        names: list[str] = []
+        for word in reversed(words):
+            if word not in firsts or len(names) == 3:
+                break
+            names.append(word)
+        if not names:
+            continue
+        opening = text[line_start : at - len(" ".join(names))]
+        if _ENTRY_OPENING.search(opening) is None:
+            continue
+        after = m.end()
+        surname = text[after : after + 30].split(" ", 1)[0].split("\n", 1)[0].rstrip(",.;(")
+        if surname in lasts and surname not in firsts:
+            out[at] = " "
+            changed = True
+    return "".join(out) if changed else text

@@ -1,0 +1,84 @@
+"""Attendance forms read by their layout rather than their wording (issue 13, item 1): a header's label column
+flattened before its values, however many labels run together. Cases are short dev excerpts (named) and variants
+written for the form; one table, (text, expected rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.parse.attendance_lists import find_attendance
+
+P, A, S = "present", "absent", "substitute"
+
+CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
+    # three labels run together, then their values: the list is the first label's, "Ingen Ingen" the others'
+    # (dev vallensbaek-kommunalbestyrelsen-2014-03-26, a PDF header flattened); "(orlov)": on leave, away
+    (
+        "Kommunalbestyrelsen Referat Dato: Onsdag den 26. marts 2014 Mødelokale: Medlemmer: Afbud: Fraværende: 068 "
+        "mødelokale på Rådhuset Henrik Rasmussen (borgmester), Søren Wiborg, Carina Kristensen Berth (orlov), Morten "
+        "Schou Jørgensen, Gitte Lumby Hansen (stedfortræder) Ingen Ingen\n\n1. Godkendelse af dagsorden\n",
+        {
+            ("Henrik Rasmussen", P, None),
+            ("Søren Wiborg", P, None),
+            ("Carina Kristensen Berth", A, None),
+            ("Morten Schou Jørgensen", P, None),
+            ("Gitte Lumby Hansen", S, "Carina Kristensen Berth"),
+        },
+    ),
+    # the same with other labels and a place first
+    (
+        "Dato: 1. maj 2019\nDeltagere: Afbud: Fraværende: Byrådssalen Ole Berg, Lis Holm, Per Bak, Jens Hansen Ingen "
+        "Ingen\n\n1. Godkendelse af dagsorden\n",
+        {("Ole Berg", P, None), ("Lis Holm", P, None), ("Per Bak", P, None), ("Jens Hansen", P, None)},
+    ),
+    # two labels run together, as before: the name run on after the comma list is the second column's
+    (
+        "Deltagere: Afbud: Ole Berg, Lis Holm, Per Bak Jens Hansen\n\n1. Godkendelse af dagsorden\n",
+        {("Ole Berg", P, None), ("Lis Holm", P, None), ("Per Bak", P, None), ("Jens Hansen", A, None)},
+    ),
+    # labels each on a line of their own with their values below are no run
+    (
+        "Medlemmer:\nOle Berg, Lis Holm\nAfbud:\nPer Bak\nFraværende:\nJens Hansen\n\n1. Godkendelse af dagsorden\n",
+        {("Ole Berg", P, None), ("Lis Holm", P, None), ("Per Bak", A, None), ("Jens Hansen", A, None)},
+    ),
+    # a member on leave in a list one a line
+    (
+        "Medlemmer:\nOle Berg (A)\nLis Holm (V) (på orlov)\nPer Bak (C)\n\n1. Godkendelse af dagsorden\n",
+        {("Ole Berg", P, None), ("Lis Holm", A, None), ("Per Bak", P, None)},
+    ),
+    # names in two PDF columns on one line, a gap of spaces between them, no party to end an entry
+    (
+        "Medlemmer:\nAnne Hansen        Bo Jensen\nCarl Olsen         Dorte Berg\n\nAfbud:\nCarl Olsen\n\n"
+        "1. Godkendelse\n",
+        {("Anne Hansen", P, None), ("Bo Jensen", P, None), ("Carl Olsen", A, None), ("Dorte Berg", P, None)},
+    ),
+    (
+        "Deltagere: Anne Hansen     Bo Jensen     Carl Olsen\nFraværende: Dorte Berg\n\n1. Godkendelse\n",
+        {("Anne Hansen", P, None), ("Bo Jensen", P, None), ("Carl Olsen", P, None), ("Dorte Berg", A, None)},
+    ),
+    # ... with parties, as before; a gap before the party keeps it the entry's
+    (
+        "Medlemmer:\nAnne Hansen (V)      Bo Jensen (S)\nCarl Olsen   (A)\n\n1. Godkendelse\n",
+        {("Anne Hansen", P, None), ("Bo Jensen", P, None), ("Carl Olsen", P, None)},
+    ),
+    # a name a PDF's line end broke after its first names, the first entry after the label or one a line
+    (
+        "Deltagere: Anne\nHansen (V), Bo Jensen (S), Carl\nOlsen (A)\nAfbud: Dorte Berg (O)\n\n1. Godkendelse\n",
+        {("Anne Hansen", P, None), ("Bo Jensen", P, None), ("Carl Olsen", P, None), ("Dorte Berg", A, None)},
+    ),
+    (
+        "Deltagere:\nAnne Marie\nHansen (V)\nBo Jensen (S)\n\n1. Godkendelse\n",
+        {("Anne Marie Hansen", P, None), ("Bo Jensen", P, None)},
+    ),
+    # first names alone one a line are entries of their own, and a full name ends its line
+    (
+        "Deltagere:\nMette\nJørgen\nOle Berg\nLis Holm\n\n1. Godkendelse\n",
+        {("Ole Berg", P, None), ("Lis Holm", P, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_structural_list_forms(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    found = {(row.name, row.status, row.for_) for row in find_attendance(text)}
+    assert found == expected
