@@ -108,6 +108,22 @@ def municipality_of(
             None,
         ),
         ("the text's municipality wins", "https://dagsordener.roedovre.dk/x", {"extra": "Holbæk Kommune\n"}, "Holbæk"),
+        # an archived copy is read by the address it copies
+        ("an archived copy", "https://web.archive.org/web/20190101000000/https://www.greve.dk/x", {}, "Greve"),
+        ("an archived copy, raw", "http://web.archive.org/web/2019id_/www.greve.dk/x", {}, "Greve"),
+        ("an archived newspaper", "https://web.archive.org/web/2019/https://sn.dk/a", {}, None),
+        # a council's own site names its municipality for that council's meetings only
+        ("a council's site", "https://aeldreraadetdragoer.dk/2016/02/", {"body": "Ældrerådet"}, "Dragør"),
+        ("a council's site, name after", "https://seniorraadet-rudersdal.dk/r", {"body": "Seniorrådet"}, "Rudersdal"),
+        ("a council's site, name first", "http://hillerodaeldreraad.dk/r", {"body": "Ældrerådet"}, "Hillerød"),
+        ("a council's site, hyphens", "https://handicapraad-gentofte.dk/r", {"body": "Handicaprådet"}, "Gentofte"),
+        ("another body on a council's site", "https://aeldreraadetdragoer.dk/x", {"body": "Byrådet"}, None),
+        ("a council's site naming no municipality", "https://aeldreraadet.dk/x", {"body": "Ældrerådet"}, None),
+        # a former municipality's own site, kept after the reform: its successor's, from 2007 on only
+        ("a former municipality's site", "http://www.sydthy.dk/Politik/x", {"body": "Kommunalbestyrelsen"}, "Thisted"),
+        ("a former municipality's, raw", "https://thyholm.dk/x", {"body": "Økonomiudvalget"}, "Struer"),
+        ("a former municipality's site before the reform", "http://spottrup.dk/x", {"year": 2004}, None),
+        ("a former short name is a word", "https://give.dk/x", {}, None),
         (
             "a news page",
             "https://www.greve.dk/nyheder/x",
