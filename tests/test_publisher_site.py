@@ -112,6 +112,26 @@ def municipality_of(
         ("an archived copy", "https://web.archive.org/web/20190101000000/https://www.greve.dk/x", {}, "Greve"),
         ("an archived copy, raw", "http://web.archive.org/web/2019id_/www.greve.dk/x", {}, "Greve"),
         ("an archived newspaper", "https://web.archive.org/web/2019/https://sn.dk/a", {}, None),
+        # a portal of many municipalities names the one it shows in a parameter
+        (
+            "a portal's parameter",
+            "https://polweb.nethotel.dk/Produkt/PolWeb/Sog/ShowAgenda.asp?p=nyborg07&ID=2",
+            {},
+            "Nyborg",
+        ),
+        (
+            "a portal's parameter, no digits",
+            "https://polweb.nethotel.dk/x/ShowAgenda.asp?p=odsherred&ID=1",
+            {},
+            "Odsherred",
+        ),
+        (
+            "a portal without the parameter",
+            "https://polweb.nethotel.dk/Produkt/PolWeb/Sog/ShowAgenda.asp?ID=2",
+            {},
+            None,
+        ),
+        ("a portal's parameter naming none", "https://polweb.nethotel.dk/x/ShowAgenda.asp?p=demo07&ID=1", {}, None),
         # a council's own site names its municipality for that council's meetings only
         ("a council's site", "https://aeldreraadetdragoer.dk/2016/02/", {"body": "Ældrerådet"}, "Dragør"),
         ("a council's site, name after", "https://seniorraadet-rudersdal.dk/r", {"body": "Seniorrådet"}, "Rudersdal"),

@@ -22,7 +22,7 @@ import io
 import re
 from functools import cache
 from importlib import resources
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from graphbuild.parse.former_municipalities import former_municipalities
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_name
@@ -136,7 +136,21 @@ def council_site_municipality(url: str | None) -> MunicipalityInfo | None:
     return _by_label().get(name)
 
 
+# a portal of many municipalities whose address names the one it shows in a parameter:
+# "polweb.nethotel.dk/Produkt/PolWeb/Sog/ShowAgenda.asp?p=nyborg07&ID=209224", "?p=odsherred&ID=173596"
+_PORTAL_PARAMETER = {"polweb.nethotel.dk": "p"}
+_PARAMETER_VALUE = re.compile(r"^(?P<name>[a-z-]+?)-?\d*$")
+
+
 def publisher_municipality(url: str | None) -> MunicipalityInfo | None:
-    """The municipality whose own site the address is on, or None (no address, or another publisher's)."""
+    """The municipality whose own site the address is on, or whose pages a portal of many shows by a
+    parameter naming it; None (no address, or another publisher's)."""
     host = host_of(url) if url else None
-    return municipality_of_host(host) if host else None
+    if not url or not host:
+        return None
+    parameter = _PORTAL_PARAMETER.get(host)
+    if parameter is None:
+        return municipality_of_host(host)
+    values = parse_qs(urlsplit(original_address(url)).query).get(parameter, [])
+    value = _PARAMETER_VALUE.match(values[0].lower()) if len(values) == 1 else None
+    return _by_label().get(value["name"]) if value else None
