@@ -34,6 +34,7 @@ from graphbuild.sources import source_from_text
         ("fmk.dk", "Faaborg-Midtfyn"),
         ("ltk.dk", "Lyngby-Taarbæk"),
         ("www.rksk.dk", "Ringkøbing-Skjern"),
+        ("www.balk.dk", "Ballerup"),
         # newspapers
         ("sn.dk", None),
         ("jv.dk", None),
