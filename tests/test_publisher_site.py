@@ -113,6 +113,21 @@ def municipality_of(
         ("an archived copy", "https://web.archive.org/web/20190101000000/https://www.greve.dk/x", {}, "Greve"),
         ("an archived copy, raw", "http://web.archive.org/web/2019id_/www.greve.dk/x", {}, "Greve"),
         ("an archived newspaper", "https://web.archive.org/web/2019/https://sn.dk/a", {}, None),
+        # a region's own site: its meeting's place or a municipality its header names is no owner
+        ("a region's site", "https://www.regionsyddanmark.dk/wm1", {"extra": "Mødested: Middelfart Rådhus\n"}, None),
+        ("a region's short site", "https://rsyd.dk/x", {"extra": "Vejle Kommune\n"}, None),
+        (
+            "a region's subdomain",
+            "https://edagsorden.regionh.dk/cms/x.html",
+            {"extra": "Mødested: 3400 Hillerød\n"},
+            None,
+        ),
+        (
+            "a municipality's site",
+            "https://www.middelfart.dk/x",
+            {"extra": "Mødested: Middelfart Rådhus\n"},
+            "Middelfart",
+        ),
         # a portal of many municipalities names the one it shows in a parameter
         (
             "a portal's parameter",

@@ -14,6 +14,7 @@ from graphbuild.parse.header_municipality import is_municipal_council, listed_wi
 from graphbuild.parse.publisher_site import (
     council_site_municipality,
     former_site_municipality,
+    is_region_site,
     publisher_municipality,
 )
 from graphbuild.vocab import ids
@@ -42,6 +43,8 @@ def add_meeting(ctx: Context) -> None:
         inferred = None  # a committee of a region ("regionsrådet", "regionens") names a municipality in an item
     if inferred is not None and _held_at_a_region(ctx.text):
         inferred = None  # "Regionsgården i Hillerød": a region's meeting, no municipality's
+    if inferred is not None and is_region_site(ctx.source.url):
+        inferred = None  # minutes on a region's own site: its meeting's place ("Alsion, Sønderborg") is no owner
     municipality = inferred.ref if inferred else None if text_named_one else _from_the_address(ctx)
     ctx.municipality = municipality
     head = ctx.line_ev(_first_text(ctx.text))

@@ -136,6 +136,21 @@ def council_site_municipality(url: str | None) -> MunicipalityInfo | None:
     return _by_label().get(name)
 
 
+# the regions' own sites: Region Hovedstaden, Midtjylland, Nordjylland, Sjælland and Syddanmark
+_REGION_LABELS = frozenset(
+    {"regionh", "regionhovedstaden", "rm", "regionmidtjylland", "rn", "regionnordjylland", "regionsjaelland",
+     "regionsyddanmark", "rsyd"}
+)  # fmt: skip
+
+
+def is_region_site(url: str | None) -> bool:
+    """Whether the address is on a region's own site ("edagsorden.regionh.dk", "www.rm.dk", "rsyd.dk"): the
+    region's meetings, which are no municipality's."""
+    host = host_of(url) if url else None
+    labels = host.split(".") if host else []
+    return len(labels) >= 2 and labels[-1] == "dk" and labels[-2] in _REGION_LABELS
+
+
 # a portal of many municipalities whose address names the one it shows in a parameter:
 # "polweb.nethotel.dk/Produkt/PolWeb/Sog/ShowAgenda.asp?p=nyborg07&ID=209224", "?p=odsherred&ID=173596"
 _PORTAL_PARAMETER = {"polweb.nethotel.dk": "p"}
