@@ -163,6 +163,9 @@ def test_the_body_of_a_meeting_word(text: str, body: str) -> None:
         ("Magistraten i Aarhus", [("Aarhus", "council")]),
         ("byrådet i aarhus", []),  # a name in lower case is no municipality's
         ("Udvalget i Greve", []),  # a committee "i X" is a place, not a council
+        # Bornholm's own name for itself, as its minutes head every page
+        ("Bornholms Regionskommune Tirsdag den side 1 Referat", [("Bornholm", "kommune")]),
+        ("Ældrerådet i Bornholms Regionskommune", [("Bornholm", "kommune")]),
     ],
 )
 def test_council_of_a_municipality(text: str, expected: list[tuple[str, str]]) -> None:

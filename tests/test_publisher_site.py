@@ -34,6 +34,7 @@ from graphbuild.sources import source_from_text
         ("fmk.dk", "Faaborg-Midtfyn"),
         ("ltk.dk", "Lyngby-Taarbæk"),
         ("www.rksk.dk", "Ringkøbing-Skjern"),
+        ("www.balk.dk", "Ballerup"),
         # newspapers
         ("sn.dk", None),
         ("jv.dk", None),
@@ -108,6 +109,57 @@ def municipality_of(
             None,
         ),
         ("the text's municipality wins", "https://dagsordener.roedovre.dk/x", {"extra": "Holbæk Kommune\n"}, "Holbæk"),
+        # an archived copy is read by the address it copies
+        ("an archived copy", "https://web.archive.org/web/20190101000000/https://www.greve.dk/x", {}, "Greve"),
+        ("an archived copy, raw", "http://web.archive.org/web/2019id_/www.greve.dk/x", {}, "Greve"),
+        ("an archived newspaper", "https://web.archive.org/web/2019/https://sn.dk/a", {}, None),
+        # a region's own site: its meeting's place or a municipality its header names is no owner
+        ("a region's site", "https://www.regionsyddanmark.dk/wm1", {"extra": "Mødested: Middelfart Rådhus\n"}, None),
+        ("a region's short site", "https://rsyd.dk/x", {"extra": "Vejle Kommune\n"}, None),
+        (
+            "a region's subdomain",
+            "https://edagsorden.regionh.dk/cms/x.html",
+            {"extra": "Mødested: 3400 Hillerød\n"},
+            None,
+        ),
+        (
+            "a municipality's site",
+            "https://www.middelfart.dk/x",
+            {"extra": "Mødested: Middelfart Rådhus\n"},
+            "Middelfart",
+        ),
+        # a portal of many municipalities names the one it shows in a parameter
+        (
+            "a portal's parameter",
+            "https://polweb.nethotel.dk/Produkt/PolWeb/Sog/ShowAgenda.asp?p=nyborg07&ID=2",
+            {},
+            "Nyborg",
+        ),
+        (
+            "a portal's parameter, no digits",
+            "https://polweb.nethotel.dk/x/ShowAgenda.asp?p=odsherred&ID=1",
+            {},
+            "Odsherred",
+        ),
+        (
+            "a portal without the parameter",
+            "https://polweb.nethotel.dk/Produkt/PolWeb/Sog/ShowAgenda.asp?ID=2",
+            {},
+            None,
+        ),
+        ("a portal's parameter naming none", "https://polweb.nethotel.dk/x/ShowAgenda.asp?p=demo07&ID=1", {}, None),
+        # a council's own site names its municipality for that council's meetings only
+        ("a council's site", "https://aeldreraadetdragoer.dk/2016/02/", {"body": "Ældrerådet"}, "Dragør"),
+        ("a council's site, name after", "https://seniorraadet-rudersdal.dk/r", {"body": "Seniorrådet"}, "Rudersdal"),
+        ("a council's site, name first", "http://hillerodaeldreraad.dk/r", {"body": "Ældrerådet"}, "Hillerød"),
+        ("a council's site, hyphens", "https://handicapraad-gentofte.dk/r", {"body": "Handicaprådet"}, "Gentofte"),
+        ("another body on a council's site", "https://aeldreraadetdragoer.dk/x", {"body": "Byrådet"}, None),
+        ("a council's site naming no municipality", "https://aeldreraadet.dk/x", {"body": "Ældrerådet"}, None),
+        # a former municipality's own site, kept after the reform: its successor's, from 2007 on only
+        ("a former municipality's site", "http://www.sydthy.dk/Politik/x", {"body": "Kommunalbestyrelsen"}, "Thisted"),
+        ("a former municipality's, raw", "https://thyholm.dk/x", {"body": "Økonomiudvalget"}, "Struer"),
+        ("a former municipality's site before the reform", "http://spottrup.dk/x", {"year": 2004}, None),
+        ("a former short name is a word", "https://give.dk/x", {}, None),
         (
             "a news page",
             "https://www.greve.dk/nyheder/x",

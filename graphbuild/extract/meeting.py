@@ -11,7 +11,12 @@ from graphbuild.extract.inference import infer_municipality
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.parse.former_municipalities import before_reform
 from graphbuild.parse.header_municipality import is_municipal_council, listed_with_others
-from graphbuild.parse.publisher_site import publisher_municipality
+from graphbuild.parse.publisher_site import (
+    council_site_municipality,
+    former_site_municipality,
+    is_region_site,
+    publisher_municipality,
+)
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import bare_body_name
 from graphbuild.vocab.gazetteer import is_cross_municipal, is_municipal_body, lookup_alias
@@ -38,6 +43,8 @@ def add_meeting(ctx: Context) -> None:
         inferred = None  # a committee of a region ("regionsrådet", "regionens") names a municipality in an item
     if inferred is not None and _held_at_a_region(ctx.text):
         inferred = None  # "Regionsgården i Hillerød": a region's meeting, no municipality's
+    if inferred is not None and is_region_site(ctx.source.url):
+        inferred = None  # minutes on a region's own site: its meeting's place ("Alsion, Sønderborg") is no owner
     municipality = inferred.ref if inferred else None if text_named_one else _from_the_address(ctx)
     ctx.municipality = municipality
     head = ctx.line_ev(_first_text(ctx.text))
@@ -93,6 +100,10 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     house). A wrong municipality is worse than none: any doubt gives none."""
     meeting = ctx.meeting
     info = publisher_municipality(ctx.source.url)
+    if info is None and is_municipal_council(meeting.body):
+        info = council_site_municipality(ctx.source.url)  # "seniorraadet-rudersdal.dk": the council's own site
+    if info is None and meeting.start is not None and not before_reform(meeting.start.date()):
+        info = former_site_municipality(ctx.source.url)  # "sydthy.dk": a former municipality's, now its successor's
     if info is None or not _is_a_meeting(meeting) or before_reform(meeting.start.date() if meeting.start else None):
         return None
     body = meeting.body

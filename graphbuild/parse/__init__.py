@@ -7,6 +7,7 @@ an unknown layout yields fewer fields.
 from __future__ import annotations
 
 from graphbuild.models import Meeting, SourceDocument
+from graphbuild.parse.address_body import body_in_address
 from graphbuild.parse.attendance_lists import find_attendance
 from graphbuild.parse.header import parse_header
 from graphbuild.parse.items import find_items
@@ -28,6 +29,9 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         head_lines = [line for line in lines if line.start < first_item][:200]
         has_decisions = any(item.section("beslutning") for item in items)
         header = parse_header(head_lines, doc.text, has_decisions)
+        if header.body is None and (header.kind is not None or header.start is not None):
+            # "/Christianshavns%20Lokaludvalg/møde-29012014/": the address names the body the text does not
+            header.body = body_in_address(doc.url, doc.text)
         attendance = find_attendance(
             doc.text,
             items,

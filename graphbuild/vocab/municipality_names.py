@@ -46,7 +46,7 @@ def municipalities_by_key() -> dict[str, MunicipalityInfo]:
 def municipality_named(name: str) -> MunicipalityInfo | None:
     """The municipality a name is, in any case and spelling, genitive -s and a trailing "Kommune" or
     council allowed: "KØBENHAVNS" -> København, "Åbenrå", "Høje Taastrup", "Aarhus Kommunes"."""
-    key = re.sub(r" (?:kommuner?s?|byraad|kommunalbestyrelse)$", "", normalise(name))
+    key = re.sub(r" (?:(?:regions)?kommuner?s?|byraad|kommunalbestyrelse)$", "", normalise(name))
     by_key = municipalities_by_key()
     return by_key.get(key) or (by_key.get(key[:-1]) if key.endswith("s") else None)
 
@@ -57,7 +57,7 @@ def _pattern() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
     return re.compile(
         rf"(?<![\w-])(?:(?P<council_of>{_COUNCIL_OF})\s+i\s+)?(?P<postcode>\d{{4}}\s+)?(?P<name>{alternatives})s?"
-        rf"(?:\s+(?P<kommune>kommunes?)|\s+(?P<council>{_COUNCIL})s?|\s+(?P<raadhus>rådhus)(?:et)?)?(?![\w-])",
+        rf"(?:\s+(?P<kommune>(?:regions)?kommunes?)|\s+(?P<council>{_COUNCIL})s?|\s+(?P<raadhus>rådhus)(?:et)?)?(?![\w-])",
         re.IGNORECASE,
     )
 
