@@ -48,3 +48,23 @@ WORDINGS = [
 @pytest.mark.parametrize(("decision", "expected"), WORDINGS)
 def test_verdict_wordings(decision: str, expected: str) -> None:
     assert outcome_of("Sag om tilskud", True, decision, False, decision) == expected
+
+
+# Under a decision heading, a decision in the passive present (its verb second) is what the body decided, in words
+# of no row (Hvidovre's "Udvalgsmødet fremrykkes til …", "Der indkaldes til ekstraordinært møde …"; the written
+# rule's "Der nedsættes en arbejdsgruppe"); the same words in minutes' narrative, and talk, stay discussed.
+PASSIVE = [
+    ("Udvalgsmødet fremrykkes til mandag den 11. juni kl. 16.15", True, "approved"),
+    ("Der nedsættes en arbejdsgruppe.", True, "approved"),
+    ("Der indkaldes til ekstraordinært møde fredag den 14. august 2015 kl. 15.00.", True, "approved"),
+    ("Mødet er afholdt. Sagen genfremsættes i marts.", True, "approved"),
+    ("Udvalgsmødet fremrykkes til mandag den 11. juni.", False, "discussed"),
+    ("Temamødet blev holdt.", True, "discussed"),
+    ("Medlemmernes spørgsmål blev besvaret.", True, "discussed"),
+    ("Alle medlemmernes ønsker blev hørt på mødet.", True, "discussed"),
+]
+
+
+@pytest.mark.parametrize(("decision", "headed", "expected"), PASSIVE)
+def test_a_decision_in_the_passive_present(decision: str, headed: bool, expected: str) -> None:
+    assert outcome_of("Sag om mødeplan", True, decision, False, decision, headed=headed) == expected

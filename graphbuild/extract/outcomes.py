@@ -394,7 +394,17 @@ def _clean_title(title: str) -> str:
     return re.sub(r"^(?:[A-ZÆØÅ]{1,4}\s*-\s*)", "", title.strip())
 
 
-def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, item_text: str) -> Outcome:
+# A decision stated in the passive present, its verb second as a main clause puts it ("Udvalgsmødet fremrykkes til
+# mandag den 11. juni", "Der nedsættes en arbejdsgruppe", "Der indkaldes til ekstraordinært møde", "Sagen
+# genfremsættes i marts"): what the body decided, in words of no row of the table (not a plural genitive: "-nes")
+_PASSIVE_DECISION = re.compile(r"(?m)(?:^|(?<=[.!]\s))\s*(?:Der|[A-ZÆØÅ][a-zæøå\-]+)\s+(?-i:[a-zæøå]{3,}(?<!n)es)\b")
+
+
+def outcome_of(
+    title: str, public: bool, decision: str | None, is_agenda: bool, item_text: str, headed: bool = False
+) -> Outcome:
+    """The item's outcome by the written rule; ``headed`` when its decision text stands under a decision heading
+    (where words of no row that state what was decided are approved, not talk)."""
     if not public and not (decision or "").strip() and not is_agenda:
         return "closed"  # an agenda's closed item has no decision yet, withheld or not: none (below)
     title_key = _clean_title(title).lower()
@@ -435,6 +445,8 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
         if verdict is not None:
             return verdict
         talk = _no_form(_without_attendance(decision))
+        if talk == "discussed" and headed and _PASSIVE_DECISION.search(decision):
+            talk = "approved"
         if talk == "none" and _ELECTION_TITLE.match(title_key) and re.search(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ]", decision):
             return "approved"  # an election's result printed as names and posts, no talk
         return vote_result(recorded) or _from_title(title_key) or talk
