@@ -32,8 +32,20 @@ def test_decision_heading_nouns(line: str, expected: str | None) -> None:
     assert heading_kind(line) == expected
 
 
-def test_the_decision_on_the_vedtagelse_line() -> None:
-    assert inline_heading("Vedtagelse: Godkendt.") == ("Vedtagelse", "beslutning", 12)
+INLINE = [
+    ("Vedtagelse: Godkendt.", ("Vedtagelse", "beslutning", 12)),
+    ("Udvalgets beslutning: Udsat.", ("Udvalgets beslutning", "beslutning", 22)),
+    ("Protokol: Godkendt.", ("Protokol", "beslutning", 10)),
+    ("Byrådets beslutning:  Taget til efterretning.", ("Byrådets beslutning", "beslutning", 22)),
+    # a label of another kind, or a sentence with a colon, opens no decision
+    ("Fraværende: Stén Knuth (V)", None),
+    ("Udvalget besluttede følgende: at udsætte sagen.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), INLINE)
+def test_a_decision_heading_with_its_decision_on_the_line(line: str, expected: tuple[str, str, int] | None) -> None:
+    assert inline_heading(line) == expected
 
 
 _HEADER = "Referat\n\nTeknisk Udvalg\n\nMødedato: 11. december 2017\n\n"
@@ -44,6 +56,8 @@ DATED_LINES = [
     (_CASE + "Teknisk Udvalg, 11.12.2017\n\nHanne Sørensen var fraværende\n\nUdsat.\n", "postponed"),
     (_CASE + "Teknisk Udvalg den 11. december 2017.\n\nTaget til efterretning.\n", "noted"),
     (_CASE + "Teknisk Udvalg, 11. december 2017, pkt. 4\n\nTeknisk Udvalg anbefaler indstillingen.\n", "endorsed"),
+    (_CASE + "Teknisk Udvalg 11.12.2017\n\nUdsat.\n", "postponed"),
+    (_CASE + "Udvalgets beslutning: Udsat.\n", "postponed"),
     # an earlier body's dated line is the case's history, not this meeting's decision
     (_CASE + "Økonomiudvalget, 3.12.2017\n\nAnbefales.\n\nBeslutning\n\nGodkendt.\n", "approved"),
 ]

@@ -140,11 +140,18 @@ def _heading_kind(text: str) -> str | None:
     return None
 
 
+# Any decision heading of the table with its text after the colon: "Udvalgets beslutning: Udsat.", "Protokol: Godkendt."
+_ANY_INLINE_HEADING = re.compile(r"^(?P<head>[^\W\d][\w/ ]{2,40}?)\s*:\s*(?P<rest>\S.*)$")
+
+
 def inline_heading(text: str) -> tuple[str, str, int] | None:
-    """("Beslutning", kind, offset of the text after the colon) for "Beslutning: Godkendt."."""
+    """("Beslutning", kind, offset of the text after the colon) for "Beslutning: Godkendt."; the decision headings of
+    the table in any of their words ("Udvalgets beslutning: Udsat.", "Protokol: Godkendt.")."""
     match = _INLINE_HEADING.match(text)
     if match is None:
-        return None
+        match = _ANY_INLINE_HEADING.match(text) if ":" in text[:45] else None
+        if match is None or HEADINGS.get(match["head"].strip().lower()) != "beslutning":
+            return None
     key = match["head"].lower()
     return match["head"], HEADINGS.get(key, "other"), match.start("rest")
 
@@ -184,7 +191,7 @@ def named_decision_inline(text: str) -> tuple[str, str] | None:
 # "Teknisk Udvalg, 11.12.2017", "Skoleudvalget den 8. september 2015.", "Økonomiudvalget, 3. maj 2019, pkt. 42": a
 # body's name and a date alone on a line, no colon (a page header or a history list prints the same shape)
 _NAMED_BODY_DATED_LINE = re.compile(
-    rf"^(?:{_NAMED_BODY})(?:\s+(?:den|d\.)\s+|,\s*)(?P<day>[^:,]{{6,30}}?)(?:,\s*(?:pkt|punkt)\.?\s*\d{{1,4}})?\.?$"
+    rf"^(?:{_NAMED_BODY})(?:\s+(?:den|d\.)\s+|,\s*|\s+(?=\d))(?P<day>[^:,]{{6,30}}?)(?:,\s*(?:pkt|punkt)\.?\s*\d{{1,4}})?\.?$"
 )
 # what a decision opens with: a verdict form, or the body's verb of deciding ("Økonomiudvalget tiltrådte …")
 _DECISION_OPENING = re.compile(
