@@ -42,6 +42,14 @@ WORDINGS = [
     ("Punktet bortfalder.", "postponed"),
     ("Bortfaldt.", "postponed"),
     ("Sagen bortfaldt, da ansøgningen er trukket.", "postponed"),
+    # agreement as the whole verdict (the written rule's "er enige om", "Der er enighed om" without their object);
+    # disagreement is no approval
+    ("Enig.", "approved"),
+    ("Udvalget var enige.", "approved"),
+    ("Der var enighed.", "approved"),
+    ("Enstemmigt.", "approved"),
+    ("Der var ikke enighed om forslaget.", "discussed"),
+    ("Udvalget var ikke enige.", "discussed"),
 ]
 
 
