@@ -1174,6 +1174,11 @@ REFERENCE_SENTENCES = [
     "Punkt 127 blev behandlet efter punkt 104.",
     "Pkt. 127 og 128 behandles samlet.",
     "Punkt 127 udgår.",
+    # any passive present in lower case (Hvidovre: "Punkt 16 sendes tilbage til udvalget med henblik på nye
+    # oplysninger."), varied by hand
+    "Punkt 127 sendes tilbage til udvalget med henblik på nye oplysninger.",
+    "Punkt 127 udsættes til næste møde.",
+    "Pkt. 127 og 128 genfremsættes i marts.",
 ]
 
 

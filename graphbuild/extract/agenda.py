@@ -25,7 +25,8 @@ def add_items(ctx: Context) -> None:
     for item in sorted(ctx.meeting.items, key=lambda i: i.start):
         decision, _decision_start = _decision(ctx, item, is_agenda)
         item_text = ctx.text[item.start : item.end]
-        outcome: Outcome = outcome_of(item.title, item.public, decision, is_agenda, item_text)
+        headed = item.section("beslutning") is not None
+        outcome: Outcome = outcome_of(item.title, item.public, decision, is_agenda, item_text, headed=headed)
         item_id = ctx.facts.entity(
             ids.item_id(ctx.doc, item.number),
             "AgendaItem",

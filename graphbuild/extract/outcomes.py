@@ -91,7 +91,10 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         "rejected",
         r"\bikke\s+(?:blev\s+)?godkend|\bafvis|\bafvist|\bforkast|\bafslå|\bafslog"
         r"|\bikke\s+(?:at\s+)?imødekom|\bimødekommes\s+ikke|\bikke\s+(?:at\s+)?tiltræd|\btiltrædes\s+ikke"
-        r"|\bforslaget\s+(?:\w+\s+){0,2}faldt\b|\bnedstemt\b|^\s*afslag\b"
+        # "Forslaget faldt.", "Indstillingen faldt med 5 stemmer mod 7.", "Indstillingen er hermed faldet": the
+        # proposal or the recommendation itself voted down, in the past or the perfect (a member's "Ændringsforslaget
+        # faldt" before the body's own verdict is the motion's fate, not the item's)
+        r"|\b(?:forslaget|indstilling(?:en)?)\s+(?:\w+\s+){0,2}?(?:faldt|faldet)\b|\bnedstemt\b|^\s*afslag\b"
         # "Anbefales ikke.", "Kan ikke anbefales.", "Udvalget kunne ikke anbefale indstillingen."
         r"|\banbefales\s+ikke\b|\bikke\s+(?:at\s+)?anbefal"
         # any inflection of the approving verbs negated: "Ikke vedtaget.", "Forslaget blev ikke vedtaget.", "Ikke
@@ -100,16 +103,20 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\bikke\s+(?:blev\s+)?(?:vedta|vedtog|tiltrådt|bevilg|imødekommet)"
         r"|\b(?:gav|giver|gives|gaves|meddelte|meddeler|meddeles|meddeltes)\s+(?:\w+\s+){0,2}?afslag\b"
         r"|\b(?:opnåede|opnår|fik|får)\s+ikke\s+(?:\w+\s+)?flertal\b|\bikke\s+(?:\w+\s+)?flertal\s+for\b"
+        # "Indstillingen kunne ikke opnå flertal", "Der blev givet afslag", "Der er meddelt afslag"
+        r"|\bikke\s+(?:at\s+)?(?:opnå|få)\s+(?:\w+\s+)?flertal\b|\b(?:givet|meddelt)\s+afslag\b"
         # the negation after the verb in any inflection (the verb put first, as a main clause does): "Godkendes ikke.",
         # "Byrådet godkendte ikke forslaget", "Vedtages ikke", "Bevilges ikke", "Udvalget anbefalede ikke …",
         # "Indstillingen følges ikke"
-        r"|\b(?:godkend(?:t|er|es|te|tes)|vedtages|vedtog|bevilg(?:es|ede|et)|tiltrådte|anbefal(?:er|ede|et))"
+        r"|\b(?:godkend(?:t|er|es|te|tes)|vedtages|vedtog|vedtoges|bevilg(?:es|ede|et)|tiltrådte|tiltrådtes|anbefal(?:er|ede|et))"
         r"\s+ikke\b(?!-)|\b(?:følges|fulgtes)\s+ikke\b|\b(?:følger|fulgte)\s+ikke\s+(?:\w+\s+){0,2}?indstilling"
         r"|\bindstilling(?:en)?\s+(?:blev\s+|er\s+)?(?:(?:følges|fulgtes)\s+ikke|ikke\s+fulgt)\b",
     ),
     (
         "postponed",
         r"\budsat\b|\budsættes\b|\budsætte\b|\budskud|\bgenoptages\b|\bat\s+genoptage\b"
+        r"|\bgenoptag\w*\s+(?:\w+\s+){0,2}?på\s+(?:et\s+)?(?:næste|senere|kommende)\s+møde"
+        r"|\b(?:sagen|punktet)\s+(?:\w+\s+)?bortfald(?:er|t)\b|^\s*bortfald(?:er|t)\b"
         # "Sagen tages op på næste møde."
         r"|\b(?:tages|behandles)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:et\s+)?(?:næste|senere|kommende)\s+møde"
         # "Sendt tilbage", "Tilbagesendt til forvaltningen", "sende sagen tilbage", "Byrådet sendte sagen tilbage",
@@ -156,15 +163,21 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         "approved",
         # "Vedtaget", "Byrådet vedtog indstillingen": the proposal passed, as "Godkendt" says
         # (not the participle after an article: "De godkendte planer ligger i sagen")
-        r"\bgodkend(?:t|er|es|tes)?\b|(?<!\bde\s)(?<!\bden\s)(?<!\bdet\s)\bgodkendte\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b"
+        r"\b(?:princip|forhånds)?godkend(?:t|er|es|tes)?\b|(?<!\bde\s)(?<!\bden\s)(?<!\bdet\s)\bgodkendte\b|\bvedtaget\b|\bvedtog\b|\bvedtages\b|\bbevilget\b|\bbevilgede\b"
         r"|\bbevilges\b|\bimødekommet\b|\bimødekommes\b|\btiltrådt\b|\btiltrådte\b|\btiltræder\b|\btiltrædes\b|\btiltræde\b"
-        r"|\bblev\s+(?:\w+\s+){0,2}(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b"
+        r"|\bblev\s+(?:\w+\s+){0,2}(?:gen)?(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b"
+        r"|^\s*(?:gen)?valgt(?:e)?\b(?=\s*(?:[:.,]|$|som\b|til\b))"
+        r"|\b(?:sendes|sendt|sendte|udsendes|udsendt)\s+(?:\w+\s+){0,2}?(?:i|til)\s+(?:offentlig\s+)?høring\b"
         # "Byrådet valgte Jacob Bjerregaard.", "… udpegede X": the election or appointment the item asked for
         r"|\b(?:valgte|genvalgte|udpegede)\b(?!\s+(?:ikke|at)\b)|\b(?:er\s+|blev\s+)?(?:gen)?valgt\s+(?:som|til)\b"
         # "Som indstillet.", "Udvalget følger indstillingen.", "Indstillingen følges."
         r"|\bsom\s+indstillet\b|\b(?:følger|fulgte)\s+(?:\w+\s+)?indstilling|\bindstilling(?:en)?\s+(?:blev\s+|er\s+)?(?:følges|fulgt)\b"
         # "blev aftalt", "er enige om", "Der er enighed om", "Referatet tilrettes", "Besluttet."
-        r"|\baftalt\b|\baftaltes\b|\benige?\s+(?:om\b|i\s+(?:indstilling|forslag))|\benighed\s+om\b|\btilrettes\b"
+        r"|\baftalt\b|\baftaltes\b|(?<!\bikke\s)\benige?\s+(?:om\b|i\s+(?:indstilling|forslag))|(?<!\bikke\s)\benighed\s+om\b"
+        # agreement as the whole verdict: "Enig.", "Udvalget var enige.", "Der var enighed.", "Enstemmigt." (not "ikke
+        # enige", "ikke enighed")
+        r"|^\s*(?:enige?|enighed|enstemmigt)\s*\.?\s*$|(?<!\bikke\s)\b(?:var|er|blev)\s+(?:helt\s+)?(?:enige?|enighed)\s*(?:[.,;]|$)"
+        r"|\btilrettes\b"
         r"|(?<!\bhar\s)(?<!\bhavde\s)\bbesluttet\b(?!,?\s+at\b)|\bkonstaterede,?\s+at\s+betingelserne\b"
         # the old passive and past tenses: "Indstillingen vedtoges.", "tiltrådtes", "godkendtes", "Udvalget imødekom
         # ansøgningen"; the body joins the recommendation: "Udvalget tilsluttede sig indstillingen", "Rådet tilslutter
@@ -385,7 +398,17 @@ def _clean_title(title: str) -> str:
     return re.sub(r"^(?:[A-ZÆØÅ]{1,4}\s*-\s*)", "", title.strip())
 
 
-def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, item_text: str) -> Outcome:
+# A decision stated in the passive present, its verb second as a main clause puts it ("Udvalgsmødet fremrykkes til
+# mandag den 11. juni", "Der nedsættes en arbejdsgruppe", "Der indkaldes til ekstraordinært møde", "Sagen
+# genfremsættes i marts"): what the body decided, in words of no row of the table (not a plural genitive: "-nes")
+_PASSIVE_DECISION = re.compile(r"(?m)(?:^|(?<=[.!]\s))\s*(?:Der|[A-ZÆØÅ][a-zæøå\-]+)\s+(?-i:[a-zæøå]{3,}(?<!n)es)\b")
+
+
+def outcome_of(
+    title: str, public: bool, decision: str | None, is_agenda: bool, item_text: str, headed: bool = False
+) -> Outcome:
+    """The item's outcome by the written rule; ``headed`` when its decision text stands under a decision heading
+    (where words of no row that state what was decided are approved, not talk)."""
     if not public and not (decision or "").strip() and not is_agenda:
         return "closed"  # an agenda's closed item has no decision yet, withheld or not: none (below)
     title_key = _clean_title(title).lower()
@@ -426,6 +449,8 @@ def outcome_of(title: str, public: bool, decision: str | None, is_agenda: bool, 
         if verdict is not None:
             return verdict
         talk = _no_form(_without_attendance(decision))
+        if talk == "discussed" and headed and _PASSIVE_DECISION.search(decision):
+            talk = "approved"
         if talk == "none" and _ELECTION_TITLE.match(title_key) and re.search(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ]", decision):
             return "approved"  # an election's result printed as names and posts, no talk
         return vote_result(recorded) or _from_title(title_key) or talk

@@ -91,7 +91,10 @@ _TRAILING_CASE = re.compile(
 # by its number (and quoted title), then says what became of it
 _REFERENCED = re.compile(
     r"^(?:[\"“„«][^\"”»“]{3,150}[\"”»“]\s+(?:[a-zæøå]+\s+){0,3}[a-zæøå]+(?:es|et|t|s)\b"
-    r"|(?:og\s+\d{1,3}\s+)?(?:blev|er|var|udgår|udgik|behandles|behandledes|trækkes|tages|optages|flyttes|rykkes)(?:\s|[.,]|$))"
+    r"|(?:og\s+\d{1,3}\s+)?(?:blev|er|var|udgår|udgik|behandles|behandledes|trækkes|tages|optages|flyttes|rykkes)(?:\s|[.,]|$)"
+    # any passive present in lower case ("Punkt 16 sendes tilbage til udvalget …", "Punkt 4 udsættes"); a title
+    # opens with a noun, and a plural genitive ("-nes") is none
+    r"|(?:og\s+\d{1,3}\s+)?(?-i:[a-zæøå]{3,}(?<!n)es)(?:\s|[.,]|$))"
 )
 
 

@@ -39,6 +39,8 @@ HEADINGS: dict[str, str] = {
     "sagsforløb": "behandling", "sagens forløb": "behandling", "historik": "behandling",
     "beslutningspunkter": "indstilling", "indstilling til beslutning": "indstilling",
     "beslutning/protokol": "beslutning", "mødets beslutning": "beslutning",
+    "vedtagelse": "beslutning", "vedtagelser": "beslutning", "udvalgets vedtagelse": "beslutning",
+    "beslutning på mødet": "beslutning", "beslutning fra mødet": "beslutning", "beslutninger fra mødet": "beslutning",
     "sagstype": "sagstype",
     "høring": "other", "kommunikation": "other", "beslutningskompetence": "other",
     "tidsplan": "other", "konsekvenser": "other", "bæredygtighed": "other", "borgerinddragelse": "other",
@@ -48,13 +50,13 @@ HEADINGS: dict[str, str] = {
 
 # A heading word followed by its text on the same line: "Beslutning: Godkendt."
 _INLINE_HEADING = re.compile(
-    r"(?i)^(?P<head>indstilling(?:er)?|beslutning|afgørelse|bilag|sagstype|behandling|lovgrundlag"
+    r"(?i)^(?P<head>indstilling(?:er)?|beslutning|afgørelse|vedtagelse|bilag|sagstype|behandling|lovgrundlag"
     r"|økonomi|beslutningskompetence|sagen afgøres af)\s*:\s*(?P<rest>\S.*)$"
 )
 # "Direktionens møde den 22. februar 2021:", "Beslutning i Byrådet den 29-01-2020",
 # "Økonomiudvalget den 3. marts 2021:" -- a body's dated decision heading.
 _DATED_DECISION = re.compile(
-    r"(?i)^(?:beslutning\b.*|[A-ZÆØÅ][\w\-æøå]*(?:s)?\s+møde\b.*|[A-ZÆØÅ][\w\-æøå]+\s+(?:den|d\.)\s.*)$"
+    r"(?i)^(?:beslutning\b.*|(?:afgørelse|vedtagelse)\s+i\s.*|[A-ZÆØÅ][\w\-æøå]*(?:s)?\s+møde\b.*|[A-ZÆØÅ][\w\-æøå]+\s+(?:den|d\.)\s.*)$"
 )
 IMPLICIT_INDSTILLING = re.compile(
     r"(?i)^(?:det\s+indstilles\b|[\wæøåÆØÅ\-. ]{2,60}?\s+indstiller\b(?:\s+til\s+[^,]{1,60})?\s*[,;:]?\s*(?:at\b|$))"
@@ -73,7 +75,7 @@ _BODY_WORD = (
     r"(?=[A-ZÆØÅ])[\w\-æøå]*(?i:udvalg|råd|bestyrelse|magistrat|forum|direktion|kreds|netværk|repræsentation|kkr)"
 )
 _BODY_DECISION = re.compile(
-    rf"^(?:[Bb]eslutning\s+(?:i\s+)?{_BODY_WORD}[\wæøå]*(?:\s+(?:og|for)\s+[\wæøå\-]+|\s+[A-ZÆØÅ][\wæøå\-]+)*"
+    rf"^(?:(?:[Bb]eslutning|[Aa]fgørelse|[Vv]edtagelse)\s+(?:i\s+)?{_BODY_WORD}[\wæøå]*(?:\s+(?:og|for)\s+[\wæøå\-]+|\s+[A-ZÆØÅ][\wæøå\-]+)*"
     rf"|{_BODY_WORD}[\wæøå]*s\s+beslutning(?:\s+(?:den|d\.)\s+.{{6,30}})?)\s*:?$"
 )
 
@@ -131,17 +133,25 @@ def _heading_kind(text: str) -> str | None:
         return "beslutning"
     if _BODY_DECISION.match(text.strip()) or _named_body_decision(text.strip()):
         return "beslutning"
-    dated = text.rstrip().endswith(":") or key.startswith("beslutning")
+    # "Beslutning i Byrådet den 29-01-2020", "Afgørelse i Økonomiudvalget den 3. maj 2019" (no colon needed)
+    dated = text.rstrip().endswith(":") or key.startswith(("beslutning", "afgørelse i ", "vedtagelse i "))
     if dated and _DATED_DECISION.match(text.strip()) and find_date(text) is not None:
         return "beslutning"
     return None
 
 
+# Any decision heading of the table with its text after the colon: "Udvalgets beslutning: Udsat.", "Protokol: Godkendt."
+_ANY_INLINE_HEADING = re.compile(r"^(?P<head>[^\W\d][\w/ ]{2,40}?)\s*:\s*(?P<rest>\S.*)$")
+
+
 def inline_heading(text: str) -> tuple[str, str, int] | None:
-    """("Beslutning", kind, offset of the text after the colon) for "Beslutning: Godkendt."."""
+    """("Beslutning", kind, offset of the text after the colon) for "Beslutning: Godkendt."; the decision headings of
+    the table in any of their words ("Udvalgets beslutning: Udsat.", "Protokol: Godkendt.")."""
     match = _INLINE_HEADING.match(text)
     if match is None:
-        return None
+        match = _ANY_INLINE_HEADING.match(text) if ":" in text[:45] else None
+        if match is None or HEADINGS.get(match["head"].strip().lower()) != "beslutning":
+            return None
     key = match["head"].lower()
     return match["head"], HEADINGS.get(key, "other"), match.start("rest")
 
@@ -178,6 +188,34 @@ def named_decision_inline(text: str) -> tuple[str, str] | None:
     return head, match["rest"]
 
 
+# "Teknisk Udvalg, 11.12.2017", "Skoleudvalget den 8. september 2015.", "Økonomiudvalget, 3. maj 2019, pkt. 42": a
+# body's name and a date alone on a line, no colon (a page header or a history list prints the same shape)
+_NAMED_BODY_DATED_LINE = re.compile(
+    rf"^(?:{_NAMED_BODY})(?:\s+(?:den|d\.)\s+|,\s*|\s+(?=\d))(?P<day>[^:,]{{6,30}}?)(?:,\s*(?:pkt|punkt)\.?\s*\d{{1,4}})?\.?$"
+)
+# what a decision opens with: a verdict form, or the body's verb of deciding ("Økonomiudvalget tiltrådte …")
+_DECISION_OPENING = re.compile(
+    r"(?i)^(?:[\wæøå\-]+(?:\s+og\s+[\wæøå\-]+)?\s+)?(?:godkend|anbefal|tiltr|vedta|taget\s+til|tog\s+\w+\s+til|til\s+(?:efterretning"
+    r"|orientering)|udsat|udsættes|drøftet|drøftede|oversend|ikke\s+(?:godkend|tiltr|anbefal)|afvist|afslået|forkastet"
+    r"|som\s+indstillet|indstillingen\s+(?:følges|blev\s+fulgt|godkend|tiltr|anbefal|vedta))"
+)
+# a line of who was absent between the heading and the decision ("Hanne Sørensen var fraværende", "Afbud: …")
+_ABSENCE_LINE = re.compile(r"(?i)\b(?:fraværende|afbud|deltog\s+ikke|ikke\s+til\s+stede)\b")
+
+
+def _dated_body_heading(lines: list[Line], k: int) -> bool:
+    """Line k is a body's name and a date alone, and the decision follows it: its next non-empty line (after at
+    most one line of who was absent) opens with a verdict; a page header or a history entry is followed by other
+    text."""
+    match = _NAMED_BODY_DATED_LINE.match(lines[k].clean)
+    if match is None or find_date(match["day"]) is None:
+        return False
+    following = [line.clean for line in lines[k + 1 : k + 8] if line.clean][:2]
+    if following and _ABSENCE_LINE.search(following[0]) and not _DECISION_OPENING.match(following[0]):
+        following = following[1:]
+    return bool(following) and heading_kind(following[0]) is None and bool(_DECISION_OPENING.match(following[0]))
+
+
 def build_sections(lines: list[Line], doc_text: str, item_end: int, title: str) -> list[Section]:
     """Split an item's body lines into sections; text before the first heading is the preamble.
 
@@ -208,6 +246,10 @@ def build_sections(lines: list[Line], doc_text: str, item_end: int, title: str) 
             seen_heading = True
             continue
         kind = heading_kind(cleaned)
+        # a cheap test before the patterns: a short line ending in a date's (or a point's) digit, a full stop after it
+        dated_end = len(cleaned) <= 100 and cleaned.rstrip(".")[-1:].isdigit()
+        if kind is None and dated_end and not in_history and _dated_body_heading(lines, k):
+            kind = "beslutning"
         if kind == "indstilling" and opened and opened[-1][1] == "beslutning" and _verdict_follows(lines, k):
             kind = None  # "Beslutning … Indstilling / følges.": a flattened page cut the decision at its first word
         if kind is not None:
