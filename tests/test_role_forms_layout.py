@@ -48,6 +48,42 @@ CASES: list[tuple[str, str, str, Pairs, Pairs]] = [
         set(),
         {("Henrik Sørensen", "medlem"), ("Mette Holm", "medlem")},
     ),
+    (
+        "a table of name and function, its cells parted by bars (Tårnby's web page prints its council so)",
+        COMMITTEE,
+        "Navn | Funktion\nSvend-Erik Nielsen | Direktør\nRikke Voss Hvelplund | Formand\nJonna Lybech Bay | Referent\n",
+        {("Svend-Erik Nielsen", "direktør"), ("Rikke Voss Hvelplund", "formand"), ("Jonna Lybech Bay", "referent")},
+        set(),
+    ),
+    (
+        "the same table with tabs between its cells, a party in brackets after a name, titles in lower case",
+        COMMITTEE,
+        "Deltagere:\nSvend-Erik Nielsen (A)\tdirektør for Teknik og Miljø\nRikke Voss Hvelplund\tnæstformand\n"
+        "Jonna Lybech Bay\tsekretær\n",
+        {("Svend-Erik Nielsen", "direktør"), ("Rikke Voss Hvelplund", "næstformand"), ("Jonna Lybech Bay", "sekretær")},
+        set(),
+    ),
+    (
+        "two columns of a PDF on one line, each cell a name and its title: a title is its own cell's, never the "
+        "next cell's name's",
+        COMMITTEE,
+        "Svend-Erik Nielsen, formand          Rikke Voss Hvelplund, næstformand\n"
+        "Jonna Lybech Bay, sekretær          Bo Hansen, kasserer\n",
+        {
+            ("Svend-Erik Nielsen", "formand"),
+            ("Rikke Voss Hvelplund", "næstformand"),
+            ("Jonna Lybech Bay", "sekretær"),
+            ("Bo Hansen", "kasserer"),
+        },
+        {("Rikke Voss Hvelplund", "formand"), ("Bo Hansen", "sekretær")},
+    ),
+    (
+        "two columns, the title in brackets or after a dash, the second column's name alone",
+        COMMITTEE,
+        "Svend-Erik Nielsen (Formand)     Rikke Voss Hvelplund\nJonna Lybech Bay - Referent     Bo Hansen\n",
+        {("Svend-Erik Nielsen", "formand"), ("Jonna Lybech Bay", "referent")},
+        {("Rikke Voss Hvelplund", "formand"), ("Bo Hansen", "referent")},
+    ),
 ]
 
 
