@@ -84,6 +84,15 @@ CASES: list[tuple[str, str, str, Pairs, Pairs]] = [
         {("Svend-Erik Nielsen", "formand"), ("Jonna Lybech Bay", "referent")},
         {("Rikke Voss Hvelplund", "formand"), ("Bo Hansen", "referent")},
     ),
+    (
+        "a title in brackets after a name with its workplace right after it, no comma between (Destination "
+        "Limfjorden's board); a party's bracket before it",
+        "Bestyrelsen for Destination Limfjorden\n\n",
+        "Bestyrelsen:\n • Niels Viggo Lynghøj (borgmester Struer Kommune)\n • Hans Ejner Bertelsen (V) (Borgmester "
+        "Morsø Kommune)\n • Jens Holm (direktør Skive Havn)\n",
+        {("Niels Viggo Lynghøj", "borgmester"), ("Hans Ejner Bertelsen", "borgmester"), ("Jens Holm", "direktør")},
+        set(),
+    ),
 ]
 
 
