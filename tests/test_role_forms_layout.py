@@ -93,6 +93,19 @@ CASES: list[tuple[str, str, str, Pairs, Pairs]] = [
         {("Niels Viggo Lynghøj", "borgmester"), ("Hans Ejner Bertelsen", "borgmester"), ("Jens Holm", "direktør")},
         set(),
     ),
+    (
+        "a title, a preposition of a workplace and the workplace before the name, with a comma or none (KL, Faxe)",
+        "Nyhed\n\n",
+        "Desuden blev kommunalbestyrelsesmedlem på Frederiksberg, Thyge Enevoldsen udpeget. Sagen suppleres af "
+        "oplæg ved afdelingsleder på Rolloskolen, Nanna S. Rolvsen. Mødet åbnede med direktør ved TV MidtVest Lone "
+        "Sunesen.",
+        {
+            ("Thyge Enevoldsen", "kommunalbestyrelsesmedlem"),
+            ("Nanna S. Rolvsen", "afdelingsleder"),
+            ("Lone Sunesen", "direktør"),
+        },
+        set(),
+    ),
 ]
 
 
