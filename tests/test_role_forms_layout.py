@@ -106,6 +106,14 @@ CASES: list[tuple[str, str, str, Pairs, Pairs]] = [
         },
         set(),
     ),
+    (
+        "a representative by a compound title after the name in a board's list (Movia); a bare 'repræsentant' is none",
+        "Bestyrelsen\n\n",
+        "Bestyrelsen består af:\n  • Andreas Keil, borgerrepræsentant i Københavns Kommune (A)\n"
+        "  • Karen Holm, forældrerepræsentant i Skolebestyrelsen\n  • Bo Lund, repræsentant for Vejdirektoratet\n",
+        {("Andreas Keil", "borgerrepræsentant"), ("Karen Holm", "forældrerepræsentant")},
+        {("Bo Lund", "repræsentant")},
+    ),
 ]
 
 
