@@ -35,7 +35,7 @@ ROLE_IN_WORDS = re.compile(
     rf"\b({ROLE_WORDS})\s+i\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ][\wæøå-]*)))*?)\s*,\s*$",
     re.IGNORECASE,
 )
-IN_CAPITAL = re.compile(r"\si\s+[A-ZÆØÅ]")
+IN_CAPITAL = re.compile(r"\s(?:i|på|ved|hos)\s+[A-ZÆØÅ]")
 # a new holder of a post, announced before the name: "Der er kommet ny direktør på Vestbanen: Jens Kristian Ørnskov",
 # "Ny formand for Trekantområdet er Jens Ejner Christensen"
 NEW_POST = re.compile(
@@ -45,8 +45,10 @@ NEW_POST = re.compile(
     re.IGNORECASE,
 )
 # "næstformand i Danske Metal Vendsyssel Mogens Bjerre": a body by its capitalised words right before the name
+# … after any preposition of a workplace: "direktør ved TV MidtVest Lone Sunesen", "chef på Vestbanen Bo Ek"
 ROLE_IN_BODY = re.compile(
-    rf"\b({ROLE_WORDS})\s+i\s+((?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå&-]*)){{0,4}}?)"
+    rf"\b({ROLE_WORDS})\s+(?:i|på|ved|hos)\s+"
+    r"((?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå&-]*)){0,4}?)"
     r"[ \t]*,?[ \t]*$",
     re.IGNORECASE,
 )
@@ -65,9 +67,9 @@ CHAIR_OF_THE_BODY = re.compile(
 )
 # a title and its body in words between the title and a comma before the name, the body in lower case too:
 # "teamleder for jordfordelingsplanlæggerne, Jesper Graversen", "leder af Lejre kommunes Bibliotek & Arkiv, Erik
-# Barfoed"
+# Barfoed", "afdelingsleder på Rolloskolen, Nanna S. Rolvsen"
 TITLE_OF_WORDS = re.compile(
-    rf"\b({ROLE_WORDS})\s+(?:for|af)\s+(?P<words>[^,.;:()\n]{{2,60}}?)\s*,\s*$",
+    rf"\b({ROLE_WORDS})\s+(?:for|af|på|ved|hos)\s+(?P<words>[^,.;:()\n]{{2,60}}?)\s*,\s*$",
     re.IGNORECASE,
 )
 # a title, its preposition and words in lower case (a body `role_lower_bodies` reads) right before the name
@@ -151,7 +153,7 @@ def body_before(
             and not any(m.start >= p.start - len(before) + dept.start(2) for m in s.orgs if m.end <= p.start)
         ):
             s.add(p, role_of_word(dept.group(1)), own)  # a chief of one of its own departments
-    elif own is None and " i " in before and IN_CAPITAL.search(before):
+    elif own is None and IN_CAPITAL.search(before):
         # "næstformand i Danske Metal Vendsyssel Mogens Bjerre": a body no list knows, right before the name
         held_in = ending(ROLE_IN_BODY, before, 0, len(before), 10)
         if held_in is not None:

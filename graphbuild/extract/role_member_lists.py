@@ -67,13 +67,56 @@ def member_list_of_the_body(
     # a title in the body, or one no reader placed (the step places it in this body, the document's)
     held_here = (body.id if isinstance(body, Mention) else body[0], UNPLACED[0])
     titled = {f.person.name for f in found if f.target in held_here}
+    listed = ctx.meeting.attendance if rows is None else rows
+    headed = under_member_headings(ctx.text, listed)
     out: list[RoleFact] = []
-    for row in ctx.meeting.attendance if rows is None else rows:
-        if row.role != "medlem" or row.status == "substitute" or row.name in titled:
+    for row in listed:
+        member = row.role == "medlem" or (row.role is None and row.start in headed)
+        if not member or row.status == "substitute" or row.name in titled:
             continue
         titled.add(row.name)
         out.append(role_fact(PersonMention(row.start, row.end, row.name), "medlem", body, row.start, row.end))
     return out
+
+
+# a heading of members on a line of its own over a block of one entry a line, whatever the entries print after the
+# name ("Medlemmer\n\n • Lars Gaardhøj: Deltog\n • Sofie de Bretteville Olsen: Afbud (…)", "Udvalgsmedlemmer:\nA (V)\nB
+# (A), fraværende", "Bestyrelsen\nA\nB"); never a heading of those absent or present ("Fraværende medlemmer")
+MEMBER_HEADING = re.compile(
+    r"[ \t•*·–-]*(?:[\wæøå-]*medlemmer(?:ne)?|bestyrelsen|repræsentantskabet|(?:udvalgets|bestyrelsens|rådets)[ \t]+"
+    r"medlemmer)[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+HEADING_REACH = 60  # lines: a block longer than a council's members is no one list
+
+
+def under_member_headings(text: str, rows: list[Attendance]) -> set[int]:
+    """The starts of the rows a heading of members heads: the first line above a row that is neither blank nor
+    another row's entry is such a heading (the block under it is the body's members, each on a line)."""
+    if "edlemmer" not in text and "estyrelsen" not in text and "epræsentantskabet" not in text:
+        return set()
+    line_of_row = {text.rfind("\n", 0, row.start) + 1 for row in rows}
+    headed: set[int] = set()
+    verdict: dict[int, bool] = {}  # a row's line -> whether its block is under a heading of members
+    for row in rows:
+        line = text.rfind("\n", 0, row.start) + 1
+        if line not in verdict:
+            verdict[line] = _block_heading_is_members(text, line, line_of_row)
+        if verdict[line]:
+            headed.add(row.start)
+    return headed
+
+
+def _block_heading_is_members(text: str, line: int, entries: set[int]) -> bool:
+    for _ in range(HEADING_REACH):
+        if line == 0:
+            return False
+        above = text.rfind("\n", 0, line - 1) + 1
+        content = text[above : line - 1]
+        if content.strip() and above not in entries:
+            return MEMBER_HEADING.fullmatch(content) is not None
+        line = above
+    return False
 
 
 def members_listed(ctx: MemberListContext, unnamed: Target, found: list[RoleFact]) -> list[RoleFact]:

@@ -128,6 +128,8 @@ def _title_match(s: Sentence, r: Reading) -> re.Match[str] | None:
             s.add(here[i - 1], role_of_word(role_match.group(word)),
                   named or (ids.organization_id(owner), owner, "Organization"))  # fmt: skip
             return None
+    if i > 0 and _column_gap_after(role_match, word) and _same_cell(text, here[i - 1].end, title_at):
+        return None  # "Jens Hansen, formand      Lise Holm, næstformand": two columns; the title closes the cell before
     if AFTER_INITIALS.search(before, 0, role_match.start(word)):
         return None  # "Jesper Hedegaard JH IT- og specialkonsulent Ane Marie Clausen": the name before's
     comma_after = role_match.group(0).rstrip().endswith(",")
@@ -137,6 +139,21 @@ def _title_match(s: Sentence, r: Reading) -> re.Match[str] | None:
     if closes_before and CLOSING_CHAIR_GAP.fullmatch(text, here[i - 1].end, title_at):
         return None  # "NAME (EF), Rudersdal Kommune, formand NAME2": the chair closes the entry before
     return role_match
+
+
+# the gap between two cells of a row a PDF or a web page printed on one line: a tab, three spaces or more, a bar
+COLUMN_GAP = re.compile(r"\t|[ ]{3,}|[ \t]*\|[ \t]*")
+
+
+def _column_gap_after(role_match: re.Match[str], word: int) -> bool:
+    """Whether a column's gap parts the title from the name after it (it is another cell's)."""
+    return COLUMN_GAP.search(role_match.string, role_match.end(word), role_match.end()) is not None
+
+
+def _same_cell(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies on one line with no column's gap in it: a name and the title after it."""
+    between = text[start:end]
+    return "\n" not in between and COLUMN_GAP.search(between) is None
 
 
 def _chained_title(s: Sentence, r: Reading, role_at: int) -> re.Match[str] | None:

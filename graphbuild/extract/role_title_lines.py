@@ -52,7 +52,7 @@ def titles_on_lines(
             workplace = first[3] if first[0] == "title" else second[3]
             if p is None or role is None:
                 continue
-            target = _held_in(role, p, chair, own)
+            target = held_in_by_title(role, p, chair, own)
             if workplace is not None and role not in BOARD_ROLES and target is not None:
                 target = named_target(text, *workplace, []) or target  # "Direktør - Fjernvarme Fyn"
             if target is None or (p.name, role) in known:
@@ -62,7 +62,7 @@ def titles_on_lines(
     return out
 
 
-def _held_in(role: str, p: PersonMention, chair: Callable[[int], Target], own: Mention | None) -> Target | None:
+def held_in_by_title(role: str, p: PersonMention, chair: Callable[[int], Target], own: Mention | None) -> Target | None:
     """A chair's or a board's seat in the body the text is about there; a municipal title in the own
     municipality, else the person's; a staff title or an officer's in the own municipality, else placed by
     the step."""

@@ -1,7 +1,7 @@
 """Titles in brackets after a name (read by `roles`): "Jens Kaasgaard (Politidirektør, Midt- og Vestjyllands
 Politi)", "Lone Gaisie (observatør – Vicekredsleder, Beredskabsforbundet)", "(observatør fra
-Beredskabsforbundet)", "(suppleant)(BO)"; a seat held in the body the list is about, another title in the
-workplace named after it (a body the text names, a municipality by name, else the words).
+Beredskabsforbundet)", "(suppleant)(BO)", "(borgmester Struer Kommune)"; a seat held in the body the list is
+about, another title in the workplace named after it (a body the text names, a municipality by name, else the words).
 """
 
 from __future__ import annotations
@@ -18,9 +18,11 @@ from graphbuild.vocab.municipality_names import municipality_named
 
 # a title in brackets with more in them: "Jens Kaasgaard (Politidirektør, Midt- og Vestjyllands Politi)", "Lone Gaisie
 # (observatør – Vicekredsleder, Beredskabsforbundet)", "(observatør fra Beredskabsforbundet)", "(suppleant)(BO)"
+# … or the workplace right after the title, capitalised: "Niels Viggo Lynghøj (borgmester Struer Kommune)"
 BRACKET_TITLE = re.compile(
     rf"^(?:[ \t]*\([^()\n]{{1,12}}\))?[ \t]*\((?P<role>{ROLE_WORDS}|suppleant|mødeleder)"
-    r"(?:[ \t]*(?P<sep>,|[-–]|[ \t](?:i|for|fra|ved|hos)(?=[ \t]))[ \t]*(?P<rest>[^()\n]{1,60}?))?[ \t]*\)",
+    r"(?:[ \t]*(?P<sep>,|[-–]|[ \t](?:i|for|fra|ved|hos)(?=[ \t])|[ \t](?=(?-i:[A-ZÆØÅ])))[ \t]*"
+    r"(?P<rest>[^()\n]{1,60}?))?[ \t]*\)",
     re.IGNORECASE,
 )
 SECOND_TITLE = re.compile(

@@ -39,8 +39,8 @@ name (`role_bare_posts`), a title in the plural before a list of names (`role_pl
 left and bodies entered and left (`role_changes`); the body a title with no body of its own is held in is
 `role_targets`'. Then, over the whole document: the titles in attendance lists (`role_lists`), member lists
 (`role_member_lists`), the one elected in an item on a post (`role_item_posts`) or after a post announced
-(`role_elections`), a title on the line next to a name (`role_title_lines`), the document's unnamed body
-(`role_unnamed`); a clause's dates are `role_clauses`'.
+(`role_elections`), a title on the line next to a name (`role_title_lines`), a title in a row of cells (`role_cells`),
+the document's unnamed body (`role_unnamed`); a clause's dates are `role_clauses`'.
 
 A role the text gives no dates for carries `as_of`, the date of the meeting whose text states it.
 
@@ -67,6 +67,7 @@ from graphbuild.extract.role_after_name import title_after_name
 from graphbuild.extract.role_bare_posts import bare_post_after_name, post_is_name
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_body_before import body_before, titled_bodies
+from graphbuild.extract.role_cells import titles_in_cells
 from graphbuild.extract.role_chair_posts import chair_is, chairships
 from graphbuild.extract.role_changes import changes, enters_bodies, takes_post
 from graphbuild.extract.role_elections import board_seat, elected, elected_to_an_announced_post, seat_shared
@@ -295,6 +296,7 @@ def add_roles(ctx: Context) -> None:
     found += _roster(ctx, chairs, found)
     found += members_in_blocks(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += titles_on_lines(ctx.text, ctx.people, chairs.or_unplaced, own, found)
+    found += titles_in_cells(ctx.text, ctx.people, chairs.or_unplaced, own, found)
     found += board_after_name(ctx.text, ctx.people, mentions, found)
     found += board_consists_of(ctx.text, ctx.people, mentions, chairs)
     found += members_in_prose(ctx.text, ctx.people, mentions, chairs, found)

@@ -1,0 +1,126 @@
+"""Roles read from a page's layout rather than its phrases (issue 13 item 4), one table: the block of entries
+under a heading of members (whatever each entry prints after the name: a status, a party). Each case is an
+excerpt in the shape real pages print it (names as printed in a dev document of tests/realworld where one is
+quoted, else invented), with the (person, role) facts it must give and those it must not give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from text_facts import role_pairs_of_text
+
+Pairs = set[tuple[str, str]]  # (person, role)
+
+MINUTES = "Referat af møde i Regionsrådet\nTirsdag den 22. marts 2022 kl. 17.00\n\n"
+COMMITTEE = "Referat af møde i Teknik- og Miljøudvalget\nTirsdag den 3. marts 2020 kl. 16.00\n\n"
+
+CASES: list[tuple[str, str, str, Pairs, Pairs]] = [
+    (
+        "'Medlemmer' on its own line over bulleted entries each with a status after a colon; one absent with a "
+        "stand-in (Region Hovedstaden)",
+        MINUTES,
+        "Medlemmer\n\n • Lars Gaardhøj: Deltog\n • Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling, "
+        "fraværende ved sag 1-4. )\n • Leila Lindén: Deltog\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n",
+        {("Lars Gaardhøj", "medlem"), ("Sofie de Bretteville Olsen", "medlem"), ("Leila Lindén", "medlem")},
+        {("Jarl Feyling", "medlem")},
+    ),
+    (
+        "the same block under 'Udvalgets medlemmer:', statuses in another casing",
+        COMMITTEE,
+        "Udvalgets medlemmer:\n\n• Henrik Sørensen: deltog\n• Mette Holm: afbud\n• Jens Krogh: DELTOG\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n",
+        {("Henrik Sørensen", "medlem"), ("Mette Holm", "medlem"), ("Jens Krogh", "medlem")},
+        set(),
+    ),
+    (
+        "a heading of those absent over the block is no list of members",
+        COMMITTEE,
+        "Fraværende medlemmer\n\n • Henrik Sørensen: Afbud\n • Mette Holm: Afbud\n\n1. Godkendelse af dagsorden\n\n"
+        "Godkendt.\n",
+        set(),
+        {("Henrik Sørensen", "medlem"), ("Mette Holm", "medlem")},
+    ),
+    (
+        "a block of statuses under a heading that names no members ('Deltagere') gives no member",
+        COMMITTEE,
+        "Deltagere\n\n • Henrik Sørensen: Deltog\n • Mette Holm: Afbud\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n",
+        set(),
+        {("Henrik Sørensen", "medlem"), ("Mette Holm", "medlem")},
+    ),
+    (
+        "a table of name and function, its cells parted by bars (Tårnby's web page prints its council so)",
+        COMMITTEE,
+        "Navn | Funktion\nSvend-Erik Nielsen | Direktør\nRikke Voss Hvelplund | Formand\nJonna Lybech Bay | Referent\n",
+        {("Svend-Erik Nielsen", "direktør"), ("Rikke Voss Hvelplund", "formand"), ("Jonna Lybech Bay", "referent")},
+        set(),
+    ),
+    (
+        "the same table with tabs between its cells, a party in brackets after a name, titles in lower case",
+        COMMITTEE,
+        "Deltagere:\nSvend-Erik Nielsen (A)\tdirektør for Teknik og Miljø\nRikke Voss Hvelplund\tnæstformand\n"
+        "Jonna Lybech Bay\tsekretær\n",
+        {("Svend-Erik Nielsen", "direktør"), ("Rikke Voss Hvelplund", "næstformand"), ("Jonna Lybech Bay", "sekretær")},
+        set(),
+    ),
+    (
+        "two columns of a PDF on one line, each cell a name and its title: a title is its own cell's, never the "
+        "next cell's name's",
+        COMMITTEE,
+        "Svend-Erik Nielsen, formand          Rikke Voss Hvelplund, næstformand\n"
+        "Jonna Lybech Bay, sekretær          Bo Hansen, kasserer\n",
+        {
+            ("Svend-Erik Nielsen", "formand"),
+            ("Rikke Voss Hvelplund", "næstformand"),
+            ("Jonna Lybech Bay", "sekretær"),
+            ("Bo Hansen", "kasserer"),
+        },
+        {("Rikke Voss Hvelplund", "formand"), ("Bo Hansen", "sekretær")},
+    ),
+    (
+        "two columns, the title in brackets or after a dash, the second column's name alone",
+        COMMITTEE,
+        "Svend-Erik Nielsen (Formand)     Rikke Voss Hvelplund\nJonna Lybech Bay - Referent     Bo Hansen\n",
+        {("Svend-Erik Nielsen", "formand"), ("Jonna Lybech Bay", "referent")},
+        {("Rikke Voss Hvelplund", "formand"), ("Bo Hansen", "referent")},
+    ),
+    (
+        "a title in brackets after a name with its workplace right after it, no comma between (Destination "
+        "Limfjorden's board); a party's bracket before it",
+        "Bestyrelsen for Destination Limfjorden\n\n",
+        "Bestyrelsen:\n • Niels Viggo Lynghøj (borgmester Struer Kommune)\n • Hans Ejner Bertelsen (V) (Borgmester "
+        "Morsø Kommune)\n • Jens Holm (direktør Skive Havn)\n",
+        {("Niels Viggo Lynghøj", "borgmester"), ("Hans Ejner Bertelsen", "borgmester"), ("Jens Holm", "direktør")},
+        set(),
+    ),
+    (
+        "a title, a preposition of a workplace and the workplace before the name, with a comma or none (KL, Faxe)",
+        "Nyhed\n\n",
+        "Desuden blev kommunalbestyrelsesmedlem på Frederiksberg, Thyge Enevoldsen udpeget. Sagen suppleres af "
+        "oplæg ved afdelingsleder på Rolloskolen, Nanna S. Rolvsen. Mødet åbnede med direktør ved TV MidtVest Lone "
+        "Sunesen.",
+        {
+            ("Thyge Enevoldsen", "kommunalbestyrelsesmedlem"),
+            ("Nanna S. Rolvsen", "afdelingsleder"),
+            ("Lone Sunesen", "direktør"),
+        },
+        set(),
+    ),
+    (
+        "a representative by a compound title after the name in a board's list (Movia); a bare 'repræsentant' is none",
+        "Bestyrelsen\n\n",
+        "Bestyrelsen består af:\n  • Andreas Keil, borgerrepræsentant i Københavns Kommune (A)\n"
+        "  • Karen Holm, forældrerepræsentant i Skolebestyrelsen\n  • Bo Lund, repræsentant for Vejdirektoratet\n",
+        {("Andreas Keil", "borgerrepræsentant"), ("Karen Holm", "forældrerepræsentant")},
+        {("Bo Lund", "repræsentant")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("form", "header", "text", "expected", "forbidden"), CASES, ids=[c[0][:60] for c in CASES])
+def test_role_forms_by_layout(
+    tmp_path: Path, form: str, header: str, text: str, expected: Pairs, forbidden: Pairs
+) -> None:
+    found = role_pairs_of_text(tmp_path, header + text)
+    assert expected <= found, f"{form}: missing {expected - found}"
+    assert not forbidden & found, f"{form}: wrongly found {forbidden & found}"
