@@ -27,7 +27,7 @@ SHARE = r"(?:[ \t]*\(\s*\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s*\))?"
 # a name's suspended hyphen before a join: "Greve-, Solrød- og Køge Kommuner" (the shared "Kommuner" at the end)
 SUSPENDED = r"(?:-(?=[ \t]*(?:,|og\s|samt\s)))?"
 SEPARATOR = re.compile(
-    rf"{SUSPENDED}{SHARE}\s*(?:,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s*&\s*|[ \t]*/[ \t]*)"
+    rf"{SUSPENDED}{SHARE}\s*(?:,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s*&\s*|[ \t]*/[ \t]*\n?[ \t]*)"
 )
 # a name printed with spaces round its hyphen, as a flattened PDF prints it: "Faaborg - Midtfyn Kommune"
 SPACED_HYPHEN = re.compile(r"[ \t]+-[ \t]+[A-ZÆØÅ][\wæøå-]*")
