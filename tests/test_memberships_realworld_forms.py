@@ -1047,3 +1047,64 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
 def test_membership_forms_that_generalise(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
     facts = facts_of_text(tmp_path, text)
     assert {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "network", "expected"),
+    [
+        # a name's suspended hyphen, the shared "Kommuner" at the list's end (issue 13 item 3's layouts)
+        (
+            "Fælles Hjælpemiddeldepot ejes af Greve-, Solrød- og Køge Kommuner.",
+            "Fælles Hjælpemiddeldepot",
+            {"Greve", "Solrød", "Køge"},
+        ),
+        ("Norfors I/S ejes af Allerød- og Hørsholm Kommuner.", "Norfors I/S", {"Allerød", "Hørsholm"}),
+        (
+            "Vestforbrænding I/S ejes af Albertslund-, Ballerup-, Gladsaxe- samt Herlev Kommuner.",
+            "Vestforbrænding I/S",
+            {"Albertslund", "Ballerup", "Gladsaxe", "Herlev"},
+        ),
+        # a one-a-line list flattened onto one line, each item with its own "Kommune", a name's hyphen
+        # spaced as a flattened PDF prints it (a § 60 partnership's vedtægter, Klintholm I/S, pages corpus)
+        (
+            "Klintholm I/S består af følgende interessenter: Faaborg - Midtfyn Kommune Kerteminde Kommune "
+            "Langeland Kommune Nyborg Kommune Svendborg Kommune",
+            "Klintholm I/S",
+            {"Faaborg-Midtfyn", "Kerteminde", "Langeland", "Nyborg", "Svendborg"},
+        ),
+        (
+            "Ejerkommunerne i Vestforbrænding I/S er Albertslund Kommune Ballerup Kommune Ringkøbing - Skjern Kommune",
+            "Vestforbrænding",
+            {"Albertslund", "Ballerup", "Ringkøbing-Skjern"},
+        ),
+        # a joint body's member list that wraps onto the next line, and a slash at a line's end
+        (
+            "Den fælles Beredskabskommission for Rudersdal og\nHørsholm Kommuner holdt møde.",
+            "Den fælles Beredskabskommission for Rudersdal og Hørsholm Kommuner",
+            {"Rudersdal", "Hørsholm"},
+        ),
+        (
+            "Jan Jakobsen, Grønt Råd i Tårnby/\nDragør kommuner",
+            "Grønt Råd i Tårnby/ Dragør kommuner",
+            {"Tårnby", "Dragør"},
+        ),
+    ],
+)
+def test_member_list_layouts(tmp_path: Path, text: str, network: str, expected: set[str]) -> None:
+    assert members_of(tmp_path, text) == {(m, network) for m in expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hyphen that joins no list, and names run together with no "Kommune" on each: no flattened list
+        "Greve- og Solrødvej lukkes i uge 12, så borgerne i Greve kan ikke køre til Køge.",
+        "Deltagere: Holbæk Kommune Ole Hansen Kalundborg Kommune Lise Jensen",
+        # a seat list flattened onto one line stays a seat list
+        "Bestyrelsen: Ole Hansen, Holbæk Kommune Lise Jensen, Kalundborg Kommune Per Olsen, Odsherred Kommune",
+        # a meeting held in two municipalities names no joint body across the line end
+        "Byrådet i Holbæk\nMødet blev holdt i Holbæk og Kalundborg kommuner.",
+    ],
+)
+def test_member_list_layouts_give_nothing(tmp_path: Path, text: str) -> None:
+    assert members_of(tmp_path, text) == set()
