@@ -1088,6 +1088,21 @@ def test_membership_forms_that_generalise(tmp_path: Path, text: str, expected: s
             "Grønt Råd i Tårnby/ Dragør kommuner",
             {"Tårnby", "Dragør"},
         ),
+        # a table of owner shares whose share is a later cell of the municipality's row (Greve's minutes on
+        # Fælles Hjælpemiddeldepot print population first), tabs or bars between the cells, the network named
+        # on the label's own line after it
+        (
+            "Ejerandele i Klintholm I/S:\nKommune\tIndbyggertal\tEjerandel i procent\nFaaborg-Midtfyn\t51.000\t30,5%\n"
+            "Kerteminde\t23.000\t14,0%\nNyborg\t31.000\t19,0 %",
+            "Klintholm I/S",
+            {"Faaborg-Midtfyn", "Kerteminde", "Nyborg"},
+        ),
+        (
+            "Fordelingsnøgle i Beredskab Fyn\n| Kommune | Indbyggere | Andel |\n| Assens Kommune | 41.000 | 25 % |\n"
+            "| Nyborg Kommune | 31.000 | 19 % |",
+            "Beredskab Fyn",
+            {"Assens", "Nyborg"},
+        ),
     ],
 )
 def test_member_list_layouts(tmp_path: Path, text: str, network: str, expected: set[str]) -> None:
@@ -1102,6 +1117,10 @@ def test_member_list_layouts(tmp_path: Path, text: str, network: str, expected: 
         "Deltagere: Holbæk Kommune Ole Hansen Kalundborg Kommune Lise Jensen",
         # a seat list flattened onto one line stays a seat list
         "Bestyrelsen: Ole Hansen, Holbæk Kommune Lise Jensen, Kalundborg Kommune Per Olsen, Odsherred Kommune",
+        # a table row with no share cell (votes, inhabitants) gives no owner
+        "Ejerandele i Klintholm I/S\nKommune\tIndbyggere\tStemmer\nNyborg\t31.000\t3\nKerteminde\t23.000\t2",
+        # a share in a row that a municipality does not open is no owner's
+        "Ejerandele i Klintholm I/S\nAfgift\tNyborg\t19 %\nGebyr\tKerteminde\t14 %",
         # a meeting held in two municipalities names no joint body across the line end
         "Byrådet i Holbæk\nMødet blev holdt i Holbæk og Kalundborg kommuner.",
     ],
