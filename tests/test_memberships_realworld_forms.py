@@ -780,8 +780,8 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         ),
         ("Byrådet godkendte salget, og Holbæk Kommunes ejerskab af Gate 21 ophører.", set()),
         # the network in the genitive before its members; regions and KKRs listed with them are members too
-        # (README `memberships`), a Swedish member does not end the list, and Bornholm's own
-        # "Regionskommune" is Bornholm (News Øresund's fact page, dev)
+        # (README `memberships`), a Swedish member does not end the list and is a member by its own name (the
+        # gold's rows), and Bornholm's own "Regionskommune" is Bornholm (News Øresund's fact page, dev)
         (
             "Fakta\n\n  • Öresundskomiteens medlemmer er: Region Hovedstaden, Region Skåne, Malmö stad, Københavns "
             "Kommune, KKR Sjælland, Lunds kommune, Frederiksbergs Kommune og Bornholms Regionskommune.",
@@ -792,6 +792,9 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
                 "Bornholm",
                 "Region Hovedstaden",
                 "KKR Sjælland",
+                "Region Skåne",
+                "Malmö stad",
+                "Lunds kommune",
             ),
         ),
         (
@@ -1102,6 +1105,18 @@ def test_membership_forms_that_generalise(tmp_path: Path, text: str, expected: s
             "| Nyborg Kommune | 31.000 | 19 % |",
             "Beredskab Fyn",
             {"Assens", "Nyborg"},
+        ),
+        # members abroad listed with the municipalities: a region the gazetteer does not know, a Swedish kommun
+        # or stad, each by the name the list gives it (newsoresund's Öresundskomiteen, dev)
+        (
+            "Medlemmer af Greater Copenhagen er Region Hovedstaden, Region Halland, Helsingør Kommune og Malmö stad.",
+            "Greater Copenhagen",
+            {"Region Hovedstaden", "Region Halland", "Helsingør", "Malmö stad"},
+        ),
+        (
+            "Öresundskomiteens medlemmer er: Region Skåne, Københavns Kommune, Lunds kommune og Helsingborgs stad.",
+            "Öresundskomiteen",
+            {"Region Skåne", "København", "Lunds kommune", "Helsingborgs stad"},
         ),
     ],
 )

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.ids import normalise
 from graphbuild.vocab.municipality_names import municipalities_by_key, municipality_named
@@ -217,12 +218,23 @@ def fellow_members(text: str, members: list[MunicipalityRef]) -> list[FellowRef]
             continue
         if not FELLOW_ENDS.match(text, match.end()):
             continue
-        known = lookup_alias(match.group(0))
-        if known is None or known.type != "Organization":
+        name = match.group(0)
+        known = lookup_alias(name)
+        if known is None:
+            # a region or a town abroad listed among the members ("Region Skåne, Malmö stad, Lunds kommune"):
+            # a member by the name the list gives it, never a Danish municipality's own name
+            if municipality_named(name) is None and FOREIGN_MEMBER.fullmatch(name):
+                out.append(FellowRef(ids.organization_id(name), name, "other", match.start(), match.end()))
+            continue
+        if known.type != "Organization":
             continue
         if known.kind == "region" or known.id.startswith("organization:kkr-"):
             out.append(FellowRef(known.id, known.name, known.kind, match.start(), match.end()))
     return out
+
+
+# a fellow member abroad: a Swedish kommun or stad, a region by a name the gazetteer does not know
+FOREIGN_MEMBER = re.compile(r"Region[ \t]+[A-ZÆØÅÖÄ][\wæøåöä]+|[A-ZÆØÅÖÄ][\wæøåöä]+[ \t]+(?:stad|kommun|kommune)")
 
 
 VERTICAL_OPENER = re.compile(r"(?::|\ber|\baf|kommuner(?:ne)?|^[ \t]*medlemmer|^[ \t]*interessenter)$", re.IGNORECASE)
