@@ -1118,6 +1118,20 @@ def test_membership_forms_that_generalise(tmp_path: Path, text: str, expected: s
             "Öresundskomiteen",
             {"Region Skåne", "København", "Lunds kommune", "Helsingborgs stad"},
         ),
+        # the fellows between "har sammen med" and the verb that sets the body up (Vejen's page on Trekantområdets
+        # Brandvæsen, dev batch x), and the same order with another verb and body word
+        (
+            "Vejen Kommune har sammen med Billund, Vejle, Fredericia, Middelfart og Kolding kommuner dannet et nyt "
+            'fælles beredskab "Trekantområdets Brandvæsen" i daglig tale kaldet "Trekantbrand".',
+            "Trekantområdets Brandvæsen",
+            {"Vejen", "Billund", "Vejle", "Fredericia", "Middelfart", "Kolding"},
+        ),
+        (
+            "Faxe Kommune har sammen med Køge og Stevns Kommuner etableret det fælles beredskabsselskab "
+            "Østsjællands Beredskab.",
+            "Østsjællands Beredskab",
+            {"Faxe", "Køge", "Stevns"},
+        ),
     ],
 )
 def test_member_list_layouts(tmp_path: Path, text: str, network: str, expected: set[str]) -> None:
@@ -1136,6 +1150,9 @@ def test_member_list_layouts(tmp_path: Path, text: str, network: str, expected: 
         "Ejerandele i Klintholm I/S\nKommune\tIndbyggere\tStemmer\nNyborg\t31.000\t3\nKerteminde\t23.000\t2",
         # a share in a row that a municipality does not open is no owner's
         "Ejerandele i Klintholm I/S\nAfgift\tNyborg\t19 %\nGebyr\tKerteminde\t14 %",
+        # "har sammen med" with no body set up, or a cooperation with no name, gives no membership
+        "Holbæk Kommune har sammen med Kalundborg Kommune udarbejdet en fælles plan for kysten.",
+        "Greve Kommune har sammen med Køge Kommune etableret et samarbejde om genoptræning.",
         # a meeting held in two municipalities names no joint body across the line end
         "Byrådet i Holbæk\nMødet blev holdt i Holbæk og Kalundborg kommuner.",
     ],

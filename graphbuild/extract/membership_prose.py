@@ -81,6 +81,10 @@ SUBJECT_CUE = re.compile(
     r"(?<=s\s)(?:medlemskab|ejerandel|ejerskab)\s+(?:af|i)\b|"
     # "Kolding Kommune er sammen med Vejle, Fredericia og Middelfart medlem af X"
     r"\ber\s+sammen\s+med\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,100}?\s(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
+    # the same order with setting it up: "Vejen Kommune har sammen med Billund, Vejle og Kolding kommuner dannet et
+    # nyt fælles beredskab, X" (the verb after the fellows, not right after "har")
+    r"\bhar\s+sammen\s+med\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,120}?\s(?:dannet|oprettet|etableret|stiftet)\s+"
+    r"(?:[\wæøå-]+\s+){0,4}?[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening)\b)|"
     # becoming one: "er (nu) blevet medlem af", "at blive medlem i", "bliver medlem af", "er blevet en del af"
     rf"\b(?:er\s+{WHEN}blevet|blive|bliver|blev)\s+{WHEN}(?:(?:nyt\s+)?medlem(?:mer)?\s+"
     r"(?:af|i)|(?:en\s+)?del\s+af)\b|"
@@ -204,6 +208,10 @@ COUNT_CUE = re.compile(
     r"(?:(?:medlems|deltager|ejer|interessent)[ -]?)?kommuner\b",
     re.IGNORECASE,
 )
+# what a "har sammen med A og B dannet …" cue sets up (its window opens at the verb, near the cue's end)
+_SET_UP_BODY = (
+    r"(?:[\wæøå-]+\s+){0,4}?[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening)\b"
+)
 KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end: found first, it is fast
 CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.pattern})", re.IGNORECASE)
 # a word every cue holds near its start: the pass runs only around them (vocab.near)
@@ -226,9 +234,9 @@ CUE_WORDS: tuple[Word, ...] = (
     ("kommuner", re.compile(r"(?:(?<=ejer)|(?<=nde\s)|(?<=\s\s))kommuner|kommunerne", re.IGNORECASE)),
     # "etableret/oprettet/dannet af A, B og C", "et fælleskommunalt beredskab for A, B og C": confirmed where they
     # stand, so "kommunalbestyrelsen" and "etableret" alone open no window
-    ("etableret", re.compile(r"etableret\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
-    ("oprettet", re.compile(r"oprettet\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
-    ("dannet", re.compile(r"dannet\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
+    ("etableret", re.compile(rf"etableret\s+(?:i\s+\d{{4}}\s+)?af\b|etableret\s+{_SET_UP_BODY}", re.IGNORECASE)),
+    ("oprettet", re.compile(rf"oprettet\s+(?:i\s+\d{{4}}\s+)?af\b|oprettet\s+{_SET_UP_BODY}", re.IGNORECASE)),
+    ("dannet", re.compile(rf"dannet\s+(?:i\s+\d{{4}}\s+)?af\b|dannet\s+{_SET_UP_BODY}", re.IGNORECASE)),
     ("kommunal", re.compile(r"kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\b", re.IGNORECASE)),
     "omfatter", "interessent", "ejet", "ejes", "ejerne",
     "mellem", "borgmestre",
