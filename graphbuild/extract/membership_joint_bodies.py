@@ -1,5 +1,6 @@
 """A joint body named by its member municipalities, found and built here: "Grønt Råd i Tårnby og Dragør
-Kommuner", "Den fælles Beredskabskommission for Rudersdal og Hørsholm Kommuner"."""
+Kommuner", "Den fælles Beredskabskommission for Rudersdal og Hørsholm Kommuner", its list of members on one
+line or wrapped onto the next."""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
 """The municipalities a membership statement names, read with their spellings (aa or å, a space or a
 hyphen, a genitive s, "Kommune", "Kommuner"): one at a position, every one in a stretch of text, a list
-("A, B, C og D Kommune"), a list one municipality a line. A name inside a longer name is none ("Business
+("A, B, C og D Kommune", "A-, B- og C Kommuner"), a list one municipality a line, and such a list flattened
+onto one line ("A Kommune B Kommune C Kommune", a name's hyphen spaced: "Faaborg - Midtfyn Kommune"); the
+regions and towns abroad listed with them ("Region Skåne, Malmö stad"). A name inside a longer name is none ("Business
 Region Aarhus", "Aarhus Vand A/S", "Vejle Fjord"). Shared by the membership rules (membership_prose,
 membership_lists, membership_joint_bodies)."""
 

@@ -1,8 +1,10 @@
 """The municipalities' shares in a body they own, found and built here: a table "Kommune | Ejerandel" over
 "Holbæk Kommune | 35 %", a list "Ejerandele: Holbæk 35 %, Kalundborg 25 %", a "Fordelingsnøgle" with a
-share after each municipality. Each municipality with a share is a member of the body: the network named
-shortly before the label ("Ejerforhold i Vestsjællands Brandvæsen"), else, in a document of no one
-municipality, the body the document's heading names."""
+share after each municipality, a table whose row opens with the municipality and holds its share in a later
+cell ("Dragør\t14.616\t6,60%"). Each municipality with a share is a member of the body: the network the
+label's own line names after it ("Ejerandele i Klintholm I/S:"), else the one named shortly before the label
+("Ejerforhold i Vestsjællands Brandvæsen"), else, in a document of no one municipality, the body the
+document's heading names."""
 
 from __future__ import annotations
 
