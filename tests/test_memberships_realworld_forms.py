@@ -1153,6 +1153,10 @@ def test_member_list_layouts(tmp_path: Path, text: str, network: str, expected: 
         # "har sammen med" with no body set up, or a cooperation with no name, gives no membership
         "Holbæk Kommune har sammen med Kalundborg Kommune udarbejdet en fælles plan for kysten.",
         "Greve Kommune har sammen med Køge Kommune etableret et samarbejde om genoptræning.",
+        # the bodies named after "i tæt samarbejde med" are partners, not what the members set up (Egedal's annual
+        # report on Naturpark Mølleåen, pages corpus)
+        "Naturpark Mølleåen bliver etableret af Egedal og Furesø Kommuner i tæt samarbejde med Foreningen "
+        "Naturparkens Venner, Naturstyrelsen, Allerød og Frederikssund Kommuner og Danmarks Naturfredningsforening.",
         # a meeting held in two municipalities names no joint body across the line end
         "Byrådet i Holbæk\nMødet blev holdt i Holbæk og Kalundborg kommuner.",
     ],

@@ -291,6 +291,8 @@ ACTIVITY_OBJECT = re.compile(
     r"arbejdet|arbejde)\b",
     re.IGNORECASE,
 )
+# the bodies named after "i (tæt) samarbejde med": the members' partners ("… i tæt samarbejde med Foreningen Y")
+PARTNERS = re.compile(r"\bi\s+(?:[\wæøå]+\s+)?samarbejde\s+med\b", re.IGNORECASE)
 # a body named as the owner of a thing right after it: "X' arbejdsgruppe", "X's netværk", "Gate 21s projekt" (its
 # members, owners or municipalities are the body's own: "X' medlemskommuner er A og B")
 GENITIVE_OWNER = re.compile(
@@ -579,6 +581,13 @@ def add_prose_memberships(ctx: Context) -> None:
         owners = [n for n in named if GENITIVE_OWNER.match(text, n.end, hi)]
         named = [n for n in named if n not in owners]
         if owners and not named:
+            continue
+        # the bodies the members work with, named after the statement's cue, are partners, not what they set up or
+        # joined: "X etableres af A og B i tæt samarbejde med Foreningen Y, Z og W" (no network of theirs)
+        partner = PARTNERS.search(text, max(e for _, e, _ in here), hi)
+        partners = [n for n in named if partner is not None and n.start >= partner.end()]
+        named = [n for n in named if n not in partners]
+        if partners and not named:
             continue
         if any(subject and _personal(text, s, e, hi) for s, e, subject in here):
             here = [(s, e, True) for s, e, subject in here if subject and not _personal(text, s, e, hi)]
