@@ -780,8 +780,8 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
         ),
         ("Byrådet godkendte salget, og Holbæk Kommunes ejerskab af Gate 21 ophører.", set()),
         # the network in the genitive before its members; regions and KKRs listed with them are members too
-        # (README `memberships`), a Swedish member does not end the list, and Bornholm's own
-        # "Regionskommune" is Bornholm (News Øresund's fact page, dev)
+        # (README `memberships`), a Swedish member does not end the list and is a member by its own name (the
+        # gold's rows), and Bornholm's own "Regionskommune" is Bornholm (News Øresund's fact page, dev)
         (
             "Fakta\n\n  • Öresundskomiteens medlemmer er: Region Hovedstaden, Region Skåne, Malmö stad, Københavns "
             "Kommune, KKR Sjælland, Lunds kommune, Frederiksbergs Kommune og Bornholms Regionskommune.",
@@ -792,6 +792,9 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
                 "Bornholm",
                 "Region Hovedstaden",
                 "KKR Sjælland",
+                "Region Skåne",
+                "Malmö stad",
+                "Lunds kommune",
             ),
         ),
         (
@@ -1047,3 +1050,116 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
 def test_membership_forms_that_generalise(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
     facts = facts_of_text(tmp_path, text)
     assert {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "network", "expected"),
+    [
+        # a name's suspended hyphen, the shared "Kommuner" at the list's end (issue 13 item 3's layouts)
+        (
+            "Fælles Hjælpemiddeldepot ejes af Greve-, Solrød- og Køge Kommuner.",
+            "Fælles Hjælpemiddeldepot",
+            {"Greve", "Solrød", "Køge"},
+        ),
+        ("Norfors I/S ejes af Allerød- og Hørsholm Kommuner.", "Norfors I/S", {"Allerød", "Hørsholm"}),
+        (
+            "Vestforbrænding I/S ejes af Albertslund-, Ballerup-, Gladsaxe- samt Herlev Kommuner.",
+            "Vestforbrænding I/S",
+            {"Albertslund", "Ballerup", "Gladsaxe", "Herlev"},
+        ),
+        # a one-a-line list flattened onto one line, each item with its own "Kommune", a name's hyphen
+        # spaced as a flattened PDF prints it (a § 60 partnership's vedtægter, Klintholm I/S, pages corpus)
+        (
+            "Klintholm I/S består af følgende interessenter: Faaborg - Midtfyn Kommune Kerteminde Kommune "
+            "Langeland Kommune Nyborg Kommune Svendborg Kommune",
+            "Klintholm I/S",
+            {"Faaborg-Midtfyn", "Kerteminde", "Langeland", "Nyborg", "Svendborg"},
+        ),
+        (
+            "Ejerkommunerne i Vestforbrænding I/S er Albertslund Kommune Ballerup Kommune Ringkøbing - Skjern Kommune",
+            "Vestforbrænding",
+            {"Albertslund", "Ballerup", "Ringkøbing-Skjern"},
+        ),
+        # a joint body's member list that wraps onto the next line, and a slash at a line's end
+        (
+            "Den fælles Beredskabskommission for Rudersdal og\nHørsholm Kommuner holdt møde.",
+            "Den fælles Beredskabskommission for Rudersdal og Hørsholm Kommuner",
+            {"Rudersdal", "Hørsholm"},
+        ),
+        (
+            "Jan Jakobsen, Grønt Råd i Tårnby/\nDragør kommuner",
+            "Grønt Råd i Tårnby/ Dragør kommuner",
+            {"Tårnby", "Dragør"},
+        ),
+        # a table of owner shares whose share is a later cell of the municipality's row (Greve's minutes on
+        # Fælles Hjælpemiddeldepot print population first), tabs or bars between the cells, the network named
+        # on the label's own line after it
+        (
+            "Ejerandele i Klintholm I/S:\nKommune\tIndbyggertal\tEjerandel i procent\nFaaborg-Midtfyn\t51.000\t30,5%\n"
+            "Kerteminde\t23.000\t14,0%\nNyborg\t31.000\t19,0 %",
+            "Klintholm I/S",
+            {"Faaborg-Midtfyn", "Kerteminde", "Nyborg"},
+        ),
+        (
+            "Fordelingsnøgle i Beredskab Fyn\n| Kommune | Indbyggere | Andel |\n| Assens Kommune | 41.000 | 25 % |\n"
+            "| Nyborg Kommune | 31.000 | 19 % |",
+            "Beredskab Fyn",
+            {"Assens", "Nyborg"},
+        ),
+        # members abroad listed with the municipalities: a region the gazetteer does not know, a Swedish kommun
+        # or stad, each by the name the list gives it (newsoresund's Öresundskomiteen, dev)
+        (
+            "Medlemmer af Greater Copenhagen er Region Hovedstaden, Region Halland, Helsingør Kommune og Malmö stad.",
+            "Greater Copenhagen",
+            {"Region Hovedstaden", "Region Halland", "Helsingør", "Malmö stad"},
+        ),
+        (
+            "Öresundskomiteens medlemmer er: Region Skåne, Københavns Kommune, Lunds kommune og Helsingborgs stad.",
+            "Öresundskomiteen",
+            {"Region Skåne", "København", "Lunds kommune", "Helsingborgs stad"},
+        ),
+        # the fellows between "har sammen med" and the verb that sets the body up (Vejen's page on Trekantområdets
+        # Brandvæsen, dev batch x), and the same order with another verb and body word
+        (
+            "Vejen Kommune har sammen med Billund, Vejle, Fredericia, Middelfart og Kolding kommuner dannet et nyt "
+            'fælles beredskab "Trekantområdets Brandvæsen" i daglig tale kaldet "Trekantbrand".',
+            "Trekantområdets Brandvæsen",
+            {"Vejen", "Billund", "Vejle", "Fredericia", "Middelfart", "Kolding"},
+        ),
+        (
+            "Faxe Kommune har sammen med Køge og Stevns Kommuner etableret det fælles beredskabsselskab "
+            "Østsjællands Beredskab.",
+            "Østsjællands Beredskab",
+            {"Faxe", "Køge", "Stevns"},
+        ),
+    ],
+)
+def test_member_list_layouts(tmp_path: Path, text: str, network: str, expected: set[str]) -> None:
+    assert members_of(tmp_path, text) == {(m, network) for m in expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hyphen that joins no list, and names run together with no "Kommune" on each: no flattened list
+        "Greve- og Solrødvej lukkes i uge 12, så borgerne i Greve kan ikke køre til Køge.",
+        "Deltagere: Holbæk Kommune Ole Hansen Kalundborg Kommune Lise Jensen",
+        # a seat list flattened onto one line stays a seat list
+        "Bestyrelsen: Ole Hansen, Holbæk Kommune Lise Jensen, Kalundborg Kommune Per Olsen, Odsherred Kommune",
+        # a table row with no share cell (votes, inhabitants) gives no owner
+        "Ejerandele i Klintholm I/S\nKommune\tIndbyggere\tStemmer\nNyborg\t31.000\t3\nKerteminde\t23.000\t2",
+        # a share in a row that a municipality does not open is no owner's
+        "Ejerandele i Klintholm I/S\nAfgift\tNyborg\t19 %\nGebyr\tKerteminde\t14 %",
+        # "har sammen med" with no body set up, or a cooperation with no name, gives no membership
+        "Holbæk Kommune har sammen med Kalundborg Kommune udarbejdet en fælles plan for kysten.",
+        "Greve Kommune har sammen med Køge Kommune etableret et samarbejde om genoptræning.",
+        # the bodies named after "i tæt samarbejde med" are partners, not what the members set up (Egedal's annual
+        # report on Naturpark Mølleåen, pages corpus)
+        "Naturpark Mølleåen bliver etableret af Egedal og Furesø Kommuner i tæt samarbejde med Foreningen "
+        "Naturparkens Venner, Naturstyrelsen, Allerød og Frederikssund Kommuner og Danmarks Naturfredningsforening.",
+        # a meeting held in two municipalities names no joint body across the line end
+        "Byrådet i Holbæk\nMødet blev holdt i Holbæk og Kalundborg kommuner.",
+    ],
+)
+def test_member_list_layouts_give_nothing(tmp_path: Path, text: str) -> None:
+    assert members_of(tmp_path, text) == set()

@@ -1,6 +1,8 @@
 """The municipalities a membership statement names, read with their spellings (aa or å, a space or a
 hyphen, a genitive s, "Kommune", "Kommuner"): one at a position, every one in a stretch of text, a list
-("A, B, C og D Kommune"), a list one municipality a line. A name inside a longer name is none ("Business
+("A, B, C og D Kommune", "A-, B- og C Kommuner"), a list one municipality a line, and such a list flattened
+onto one line ("A Kommune B Kommune C Kommune", a name's hyphen spaced: "Faaborg - Midtfyn Kommune"); the
+regions and towns abroad listed with them ("Region Skåne, Malmö stad"). A name inside a longer name is none ("Business
 Region Aarhus", "Aarhus Vand A/S", "Vejle Fjord"). Shared by the membership rules (membership_prose,
 membership_lists, membership_joint_bodies)."""
 
@@ -11,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.ids import normalise
 from graphbuild.vocab.municipality_names import municipalities_by_key, municipality_named
@@ -24,7 +27,17 @@ KOMMUNE_AFTER = re.compile(r"[ \t]+(?:Kommuner?s?|kommuner?s?|Regionskommunes?|B
 # "A, B og C", "A samt B", "A & B", and a slash between two names ("Grønt Råd i Tårnby/Dragør kommuner")
 # a list's joins, after an item's share in brackets: "Aarhus Kommune (40 %), Randers Kommune (30 pct.) og …"
 SHARE = r"(?:[ \t]*\(\s*\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s*\))?"
-SEPARATOR = re.compile(rf"{SHARE}\s*(?:,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s*&\s*|[ \t]*/[ \t]*)")
+# a name's suspended hyphen before a join: "Greve-, Solrød- og Køge Kommuner" (the shared "Kommuner" at the end)
+SUSPENDED = r"(?:-(?=[ \t]*(?:,|og\s|samt\s)))?"
+SEPARATOR = re.compile(
+    rf"{SUSPENDED}{SHARE}\s*(?:,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s*&\s*|[ \t]*/[ \t]*\n?[ \t]*)"
+)
+# a name printed with spaces round its hyphen, as a flattened PDF prints it: "Faaborg - Midtfyn Kommune"
+SPACED_HYPHEN = re.compile(r"[ \t]+-[ \t]+[A-ZÆØÅ][\wæøå-]*")
+# items that each carry their own "Kommune" with nothing but a space between them: a one-a-line list whose
+# line ends a flattened page lost ("interessenter: Faaborg - Midtfyn Kommune Kerteminde Kommune Nyborg Kommune")
+FLAT_JOIN = re.compile(r"[ \t]+(?=[A-ZÆØÅ])")
+OWN_KOMMUNE = re.compile(r"[Kk]ommune$")
 
 
 @dataclass(frozen=True)
@@ -41,9 +54,12 @@ def municipality_at(text: str, pos: int, hi: int) -> MunicipalityRef | None:
     if first is None:
         return None
     candidates = []
+    spaced = SPACED_HYPHEN.match(text, first.end(), hi)
+    if spaced is not None:
+        candidates.append(spaced.end())
     second = re.compile(r"[ \t]+([A-ZÆØÅ][\wæøå-]*)").match(text, first.end(), hi)
-    if second is not None:
-        candidates.append(second.end())
+    if second is not None and not KOMMUNE_AFTER.match(text, first.end(), hi):
+        candidates.append(second.end())  # not "Kerteminde Kommune": its "Kommune" is read below
     candidates.append(first.end())
     for end in candidates:
         info = municipality_named(text[pos:end])
@@ -145,9 +161,27 @@ def list_at(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
         out.append(ref)
         sep = SEPARATOR.match(text, ref.end, hi)
         if sep is None or sep.end() == ref.end:
-            break
+            flat = _flat_next(text, ref, hi)
+            if flat is None:
+                break
+            pos = flat
+            continue
         pos = sep.end()
     return out
+
+
+def _flat_next(text: str, ref: MunicipalityRef, hi: int) -> int | None:
+    """Where the next item of a flattened one-a-line list begins, when this item and the next each end in
+    their own "Kommune" with only a space between them; else None."""
+    if not OWN_KOMMUNE.search(text, ref.start, ref.end):
+        return None
+    join = FLAT_JOIN.match(text, ref.end, hi)
+    if join is None:
+        return None
+    following = municipality_at(text, join.end(), hi)
+    if following is None or not OWN_KOMMUNE.search(text, following.start, following.end):
+        return None
+    return join.end()
 
 
 @dataclass(frozen=True)
@@ -186,12 +220,23 @@ def fellow_members(text: str, members: list[MunicipalityRef]) -> list[FellowRef]
             continue
         if not FELLOW_ENDS.match(text, match.end()):
             continue
-        known = lookup_alias(match.group(0))
-        if known is None or known.type != "Organization":
+        name = match.group(0)
+        known = lookup_alias(name)
+        if known is None:
+            # a region or a town abroad listed among the members ("Region Skåne, Malmö stad, Lunds kommune"):
+            # a member by the name the list gives it, never a Danish municipality's own name
+            if municipality_named(name) is None and FOREIGN_MEMBER.fullmatch(name):
+                out.append(FellowRef(ids.organization_id(name), name, "other", match.start(), match.end()))
+            continue
+        if known.type != "Organization":
             continue
         if known.kind == "region" or known.id.startswith("organization:kkr-"):
             out.append(FellowRef(known.id, known.name, known.kind, match.start(), match.end()))
     return out
+
+
+# a fellow member abroad: a Swedish kommun or stad, a region by a name the gazetteer does not know
+FOREIGN_MEMBER = re.compile(r"Region[ \t]+[A-ZÆØÅÖÄ][\wæøåöä]+|[A-ZÆØÅÖÄ][\wæøåöä]+[ \t]+(?:stad|kommun|kommune)")
 
 
 VERTICAL_OPENER = re.compile(r"(?::|\ber|\baf|kommuner(?:ne)?|^[ \t]*medlemmer|^[ \t]*interessenter)$", re.IGNORECASE)

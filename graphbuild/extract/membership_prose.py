@@ -81,6 +81,10 @@ SUBJECT_CUE = re.compile(
     r"(?<=s\s)(?:medlemskab|ejerandel|ejerskab)\s+(?:af|i)\b|"
     # "Kolding Kommune er sammen med Vejle, Fredericia og Middelfart medlem af X"
     r"\ber\s+sammen\s+med\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,100}?\s(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
+    # the same order with setting it up: "Vejen Kommune har sammen med Billund, Vejle og Kolding kommuner dannet et
+    # nyt fælles beredskab, X" (the verb after the fellows, not right after "har")
+    r"\bhar\s+sammen\s+med\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,120}?\s(?:dannet|oprettet|etableret|stiftet)\s+"
+    r"(?:[\wæøå-]+\s+){0,4}?[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening)\b)|"
     # becoming one: "er (nu) blevet medlem af", "at blive medlem i", "bliver medlem af", "er blevet en del af"
     rf"\b(?:er\s+{WHEN}blevet|blive|bliver|blev)\s+{WHEN}(?:(?:nyt\s+)?medlem(?:mer)?\s+"
     r"(?:af|i)|(?:en\s+)?del\s+af)\b|"
@@ -204,6 +208,10 @@ COUNT_CUE = re.compile(
     r"(?:(?:medlems|deltager|ejer|interessent)[ -]?)?kommuner\b",
     re.IGNORECASE,
 )
+# what a "har sammen med A og B dannet …" cue sets up (its window opens at the verb, near the cue's end)
+_SET_UP_BODY = (
+    r"(?:[\wæøå-]+\s+){0,4}?[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening)\b"
+)
 KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end: found first, it is fast
 CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.pattern})", re.IGNORECASE)
 # a word every cue holds near its start: the pass runs only around them (vocab.near)
@@ -226,9 +234,9 @@ CUE_WORDS: tuple[Word, ...] = (
     ("kommuner", re.compile(r"(?:(?<=ejer)|(?<=nde\s)|(?<=\s\s))kommuner|kommunerne", re.IGNORECASE)),
     # "etableret/oprettet/dannet af A, B og C", "et fælleskommunalt beredskab for A, B og C": confirmed where they
     # stand, so "kommunalbestyrelsen" and "etableret" alone open no window
-    ("etableret", re.compile(r"etableret\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
-    ("oprettet", re.compile(r"oprettet\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
-    ("dannet", re.compile(r"dannet\s+(?:i\s+\d{4}\s+)?af\b", re.IGNORECASE)),
+    ("etableret", re.compile(rf"etableret\s+(?:i\s+\d{{4}}\s+)?af\b|etableret\s+{_SET_UP_BODY}", re.IGNORECASE)),
+    ("oprettet", re.compile(rf"oprettet\s+(?:i\s+\d{{4}}\s+)?af\b|oprettet\s+{_SET_UP_BODY}", re.IGNORECASE)),
+    ("dannet", re.compile(rf"dannet\s+(?:i\s+\d{{4}}\s+)?af\b|dannet\s+{_SET_UP_BODY}", re.IGNORECASE)),
     ("kommunal", re.compile(r"kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\b", re.IGNORECASE)),
     "omfatter", "interessent", "ejet", "ejes", "ejerne",
     "mellem", "borgmestre",
@@ -283,6 +291,8 @@ ACTIVITY_OBJECT = re.compile(
     r"arbejdet|arbejde)\b",
     re.IGNORECASE,
 )
+# the bodies named after "i (tæt) samarbejde med": the members' partners ("… i tæt samarbejde med Foreningen Y")
+PARTNERS = re.compile(r"\bi\s+(?:[\wæøå]+\s+)?samarbejde\s+med\b", re.IGNORECASE)
 # a body named as the owner of a thing right after it: "X' arbejdsgruppe", "X's netværk", "Gate 21s projekt" (its
 # members, owners or municipalities are the body's own: "X' medlemskommuner er A og B")
 GENITIVE_OWNER = re.compile(
@@ -571,6 +581,13 @@ def add_prose_memberships(ctx: Context) -> None:
         owners = [n for n in named if GENITIVE_OWNER.match(text, n.end, hi)]
         named = [n for n in named if n not in owners]
         if owners and not named:
+            continue
+        # the bodies the members work with, named after the statement's cue, are partners, not what they set up or
+        # joined: "X etableres af A og B i tæt samarbejde med Foreningen Y, Z og W" (no network of theirs)
+        partner = PARTNERS.search(text, max(e for _, e, _ in here), hi)
+        partners = [n for n in named if partner is not None and n.start >= partner.end()]
+        named = [n for n in named if n not in partners]
+        if partners and not named:
             continue
         if any(subject and _personal(text, s, e, hi) for s, e, subject in here):
             here = [(s, e, True) for s, e, subject in here if subject and not _personal(text, s, e, hi)]
