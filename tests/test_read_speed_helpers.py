@@ -15,6 +15,7 @@ from graphbuild.parse.body_names import _heads_present, body_phrases
 from graphbuild.parse.dates import find_dates
 from graphbuild.sources import _looks_binary
 from graphbuild.vocab.gazetteer import body_heads
+from graphbuild.vocab.near import finditer_in_windows
 
 redaction = importlib.import_module("graphbuild.sources.redact")  # the package's redact() hides the module
 
@@ -114,7 +115,7 @@ def test_former_municipalities_in_windows_are_the_whole_pass() -> None:
     for text in texts:
         whole = [(m.start(), m.end()) for m in former._pattern().finditer(text)]
         windows = former._windows(text)
-        near = [(m.start(), m.end()) for m in former.finditer_in_windows(former._pattern(), text, windows)]
+        near = [(m.start(), m.end()) for m in finditer_in_windows(former._pattern(), text, windows)]
         assert near == whole, text
         found += len(whole)
     assert found > 300

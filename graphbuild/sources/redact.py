@@ -97,7 +97,7 @@ def _sub_at(pattern: re.Pattern[str], text: str, starts: Iterable[int], replace:
     """``pattern.sub(replace, text)`` for a pattern that matches no empty text and whose every match starts
     at one of ``starts`` (ascending): the pattern is tried only there, not at every position of the text
     (a pattern that opens with a look-behind or an alternation of words is tried character by character)."""
-    parts = []
+    parts: list[str] = []
     last = 0
     for start in starts:
         if start < last:
