@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import ahocorasick
 
 from graphbuild.vocab.gazetteer import body_heads
 from graphbuild.vocab.reference import municipality_by_name
@@ -84,19 +87,55 @@ def _is_head_word(word: str) -> bool:
     return any(head.pattern.fullmatch(word) for head in body_heads())
 
 
+_SHORT = 160  # vocab.near's: a text this short is searched whole once it holds one of the words
+
+
+@cache
+def _head_words() -> ahocorasick.Automaton:
+    """Each head word (lower case) -> the positions in ``body_heads()`` of the heads it is a word of."""
+    automaton = ahocorasick.Automaton()
+    heads: dict[str, set[int]] = {}
+    for index, head in enumerate(body_heads()):
+        for word in head.words:
+            heads.setdefault(word, set()).add(index)
+    for word, indices in heads.items():
+        automaton.add_word(word, frozenset(indices))
+    automaton.make_automaton()
+    return automaton
+
+
+def _heads_present(low: str) -> set[int]:
+    """The positions in ``body_heads()`` of the heads one of whose words stands in the lower-cased line."""
+    present: set[int] = set()
+    for _end, indices in _head_words().iter(low):
+        present |= indices
+    return present
+
+
 def body_phrases(line: str) -> list[BodyPhrase]:
     """Every body name in ``line``, left to right."""
+    return list(_phrases_in(line))
+
+
+@lru_cache(maxsize=256)
+def _phrases_in(line: str) -> tuple[BodyPhrase, ...]:
+    """``body_phrases``'s, kept for the lines asked again: a third of the calls ask a line (a header's
+    first lines, a heading) that another reader of the same document has asked already."""
     line = despace(line)
     out: list[BodyPhrase] = []
     seen: set[int] = set()
-    # every match of a head holds one of its words: the line lowered once spares the heads it has none of
-    # (each head's own pass would lower the line again); "İ" lowers to two characters, so then no test
+    # every match of a head holds one of its words: one pass over the line lowered once finds the heads
+    # it holds a word of, and spares the others (each head's own pass would lower the line again); "İ"
+    # lowers to two characters, so then every head is tried
     low = line.lower()
     plain = len(low) == len(line)
-    for head in body_heads():
-        if plain and not any(word in low for word in head.words):
+    present = _heads_present(low) if plain else None
+    for index, head in enumerate(body_heads()):
+        if present is not None and index not in present:
             continue
-        for match in head.finditer(line):
+        # a short line that holds one of the head's words is searched whole, as ``head.finditer`` would
+        matches = head.pattern.finditer(line) if present is not None and len(line) <= _SHORT else head.finditer(line)
+        for match in matches:
             if match.start() in seen:
                 continue
             if any(p.start <= match.start() < p.end for p in out):
@@ -107,7 +146,7 @@ def body_phrases(line: str) -> list[BodyPhrase]:
             phrase = _widen(line, match, head.kind)
             if phrase is not None:
                 out.append(phrase)
-    return sorted(out, key=lambda p: p.start)
+    return tuple(sorted(out, key=lambda p: p.start))
 
 
 def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:

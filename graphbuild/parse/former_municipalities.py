@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 
 from graphbuild.vocab.municipality_names import municipality_named
+from graphbuild.vocab.near import finditer_in_windows
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code
 
 REFORM_YEAR = 2007  # the former municipalities ceased on 1 January 2007
@@ -85,14 +86,45 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _longest_name() -> int:
+    return max(map(len, former_municipalities()))
+
+
+# every match's "what" opens with one of these (lower case; any case in the text)
+_WHAT_STEMS = ("kommun", "rådhu")
+_WHAT_LONGEST = len("rådhuset")
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Where a match may stand: around each "kommun"/"rådhu" that follows white space, from the longest
+    name (and a genitive "s") before that white space to just past the longest "what" and the character
+    its look-ahead reads. The whole pattern, tried at every position of a line, costs far more."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower()[:1] for ch in text)  # one character for one: offsets stay ("İ" lowers to two)
+    reach = _longest_name() + 1
+    out = []
+    for stem in _WHAT_STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            start = at
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            if start < at:  # the name's "\s+" before the word
+                out.append((max(0, start - reach), at + _WHAT_LONGEST + 1))
+            at = low.find(stem, at + 1)
+    return out
+
+
 def named_former(text: str) -> list[NamedFormer]:
     """Where ``text`` names a former municipality as a municipality ("Thyholm Kommune") or by its town
     hall ("Juelsminde Rådhus"), in order; a name in lower case ("ribe kommune" in an address) is not one."""
-    lowered = text.lower()
-    if "kommune" not in lowered and "rådhus" not in lowered:
+    windows = _windows(text)
+    if not windows:
         return []  # the words every match holds: most lines hold neither
     out = []
-    for match in _pattern().finditer(text):
+    for match in finditer_in_windows(_pattern(), text, windows):
         if not match["name"][:1].isupper():
             continue
         former = former_municipalities()[match["name"].lower()]

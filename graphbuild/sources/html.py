@@ -41,6 +41,8 @@ class _Writer:
         self.current.append(value)
 
     def break_line(self) -> None:
+        if not self.current:
+            return  # nothing written since the last break (most blocks' ends): no line, no pass
         line = _SPACES.sub(" ", "".join(self.current)).strip()
         self.current = []
         if line:

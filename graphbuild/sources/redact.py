@@ -8,6 +8,7 @@ is exactly ``ddmmyy-xxxx`` with a plausible day and month and no digit or hyphen
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 MARKER = "[REDIGERET]"
@@ -71,6 +72,47 @@ def _redact_labelled(text: str) -> tuple[str, int]:
     return "\n".join(lines), count
 
 
+# every label opens with one of these (lower case; "ſ" and "ı", which the pattern's IGNORECASE reads as "s"
+# and "i", are read so in the lowered text)
+_LABEL_STEMS = ("pass", "pw", "adgangskode", "kodeord", "pin", "log", "bruger", "user")
+_SIX_DIGITS = re.compile(r"\d{6}")  # a CPR number opens with six digits (ddmmyy)
+
+
+def _label_starts(text: str) -> list[int]:
+    """Every place a secret's label may start: where one of the label stems stands, any case."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower()[:1] for ch in text)  # one character for one: offsets stay ("İ" lowers to two)
+    low = low.replace("ſ", "s").replace("ı", "i")
+    starts = []
+    for stem in _LABEL_STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(stem, at + 1)
+    return sorted(set(starts))
+
+
+def _sub_at(pattern: re.Pattern[str], text: str, starts: Iterable[int], replace: Callable[[re.Match[str]], str]) -> str:
+    """``pattern.sub(replace, text)`` for a pattern that matches no empty text and whose every match starts
+    at one of ``starts`` (ascending): the pattern is tried only there, not at every position of the text
+    (a pattern that opens with a look-behind or an alternation of words is tried character by character)."""
+    parts: list[str] = []
+    last = 0
+    for start in starts:
+        if start < last:
+            continue  # inside the last match: sub's next match starts after it
+        match = pattern.match(text, start)
+        if match is None:
+            continue
+        parts += (text[last : match.start()], replace(match))
+        last = match.end()
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def _redact_inline(text: str) -> tuple[str, int]:
     count = 0
 
@@ -81,7 +123,7 @@ def _redact_inline(text: str) -> tuple[str, int]:
         count += 1
         return f"{match['label']}{match['sep']}{MARKER}"
 
-    return _INLINE.sub(replace, text), count
+    return _sub_at(_INLINE, text, _label_starts(text), replace), count
 
 
 def _redact_cpr(text: str) -> tuple[str, int]:
@@ -94,7 +136,9 @@ def _redact_cpr(text: str) -> tuple[str, int]:
         count += 1
         return MARKER
 
-    return _CPR.sub(replace, text), count
+    # a CPR number starts a run of digits (its look-behind allows no digit before it), and the first six digits
+    # of every run of six or more are one of _SIX_DIGITS's matches
+    return _sub_at(_CPR, text, (six.start() for six in _SIX_DIGITS.finditer(text)), replace), count
 
 
 def redact(text: str) -> Redacted:
