@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from graphbuild.parse.flatten_titles import ends_in_back_matter, looks_like_contents, split_title_run
+from graphbuild.parse.item_depth import deeper, list_level
 from graphbuild.parse.item_headings import line_candidate
 from graphbuild.parse.item_lines import (
     ABBREVIATION,
@@ -28,6 +29,7 @@ from graphbuild.parse.item_lines import (
     next_text,
     number_key,
     previous_text,
+    same_title,
     title_from,
     without_tags,
 )
@@ -94,6 +96,8 @@ class _ContentsReader:
     skipped: int = 0
     loose: list[Line] = field(default_factory=list)  # numbers alone on their lines: a number column read apart
     closed_from: int | None = None  # the block's entries from here stand under "Lukkede"
+    run_from: int = 0  # the block's entries from here number a list that started again from 1
+    nested_level: tuple[int, int] | None = None  # the level of the nested list the last line was a point of
     tab_run: list[ContentsEntry] = field(default_factory=list)
     table_end: int = -1  # the last line of a contents table read whole (_cell_table)
 
@@ -103,7 +107,7 @@ class _ContentsReader:
         block = self.block
         for entry in block[self.closed_from :] if self.closed_from is not None else []:
             entry.public = False
-        self.closed_from = None
+        self.closed_from, self.run_from = None, 0
         if len(block) >= 2 or (self.strong and block):
             if _number_column(block, self.loose):
                 self.inside.update(line.index for line in self.loose)
@@ -210,9 +214,19 @@ class _ContentsReader:
             _number_column(block, self.loose)
             self.inside.update(line.index for line in self.loose)  # paired or not, the column is the contents'
             self.loose.clear()
-        if candidate is not None and any(e.number == candidate.number for e in block):
-            self.close()  # the first item repeats its contents entry: the list has ended
-            return True
+        if candidate is not None and block and _nested_or_restarted(line, candidate, block) == "nested":
+            level = list_level(line.text)
+            if candidate.number == "1" or level == self.nested_level:
+                # "  1. Herunder ..." under " 5. Meddelelser": a point of the entry's own, numbered from 1
+                self.nested_level = level
+                self.block_lines.add(line.index)
+                return True
+        self.nested_level = None
+        if candidate is not None and any(e.number == candidate.number for e in block[self.run_from :]):
+            if _nested_or_restarted(line, candidate, block) != "restarted":
+                self.close()  # the first item repeats its contents entry: the list has ended
+                return True
+            self.run_from = len(block)  # the list starts again from 1: its numbers repeat from here
         if candidate is None or candidate.explicit:
             return False
         if line.index in self.segmented and not LEADER.match(cleaned):
@@ -436,6 +450,20 @@ def previous_line_index(lines: list[Line], index: int) -> int:
         if line.text.strip():
             return line.index
     return -1
+
+
+def _nested_or_restarted(line: Line, candidate: Candidate, block: list[ContentsEntry]) -> str | None:
+    """ "nested": a list-marked line a level deeper than the block's last list-marked entry (a point under it);
+    "restarted": a "1." at the level of every entry of the block under another title than the first's (a list
+    that starts again: " 7. Dagsordener og referater" / " 1. Nyt fra institutioner"); else None."""
+    level = list_level(line.text)
+    levels = [list_level(e.line.text) for e in block]
+    if level is None or levels[-1] is None:
+        return None
+    if deeper(level, levels[-1]):
+        return "nested"
+    restarted = candidate.number == "1" and level[0] > 0 and all(other == level for other in levels)
+    return "restarted" if restarted and not same_title(block[0].title, candidate.title) else None
 
 
 def _next_entry(cleaned: str, line: Line, block: list[ContentsEntry]) -> Candidate | None:

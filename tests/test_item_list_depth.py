@@ -1,0 +1,74 @@
+"""Numbered lists as a web page renders them (issue 12 items 2 and 3): points of a nested list are no items, and
+a list that starts again from 1 at the items' own level goes on with more items, numbered as printed. Texts are
+shortened excerpts of public A-K minutes (Hørsholm Seniorråd, Dragør Ældreråd, Tårnborg Lokalråd) or variants
+written for the form; the test split is never read."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.parse import parse_meeting
+from graphbuild.sources import source_from_text
+
+HEAD = "Referat af møde i Seniorrådet\n\nMødedato 10. juni 2021\n\n"
+
+CASES = [
+    pytest.param(
+        "Dagsorden:\n\n 1. Valg af referent\n 2. Meddelelser fra formanden\n  1. Herunder møde med borgmesteren\n"
+        "  2. Påvirkning af KB indtil valget\n 3. Dagsordener og referater\n  1. Direkte relationer\n"
+        " 1. Nyt fra institutioner\n 2. Næste møde\n",
+        [
+            ("1", "Valg af referent"),
+            ("2", "Meddelelser fra formanden"),
+            ("3", "Dagsordener og referater"),
+            ("1", "Nyt fra institutioner"),
+            ("2", "Næste møde"),
+        ],
+        id="agenda-list-broken-by-nested-lists-starts-again",
+    ),
+    pytest.param(
+        " 1. Godkendelse af referatet\n\nReferat: Godkendt\n\n 1. Høringssvar.\n\nReferat:\n\n"
+        "Ældrerådet formulerer et høringssvar.\n\n 1. Årsberetning 2015.\n\nReferat:\n\nGodkendt.\n",
+        [("1", "Godkendelse af referatet"), ("1", "Høringssvar"), ("1", "Årsberetning 2015")],
+        id="every-item-its-own-list-numbered-1",
+    ),
+    pytest.param(
+        " 1. Godkendelse af dagsorden\n  Godkendt uden kommentarer\n\n"
+        " 2. Regnskab 2016\nRegnskabet revideres snarest.\n\n"
+        " 1. Sommerfest\n  Se referatet fra februar.\n 2. Siden sidst\n  Husk at søge fonde:\n\n"
+        "  1. SEAS-NVE – senest 10. marts\n  2. Friluftsrådet – tidsfrist?\n 3. Eventuelt\n  Intet.\n",
+        [
+            ("1", "Godkendelse af dagsorden"),
+            ("2", "Regnskab 2016"),
+            ("1", "Sommerfest"),
+            ("2", "Siden sidst"),
+            ("3", "Eventuelt"),
+        ],
+        id="second-list-of-items-with-a-nested-list-inside",
+    ),
+    pytest.param(
+        "  1. Orientering om budgettet\n  2. Nyhedsmail fra KL\n  3. Orientering vedr. skatteforliget\n\n"
+        "Der vil blive orienteret om de nye regler.\n\n  1. Ministeren afviser at forlænge perioden.\n"
+        "  2. Ministeriet afviser medfinansieringen.\n",
+        [("1", "Orientering om budgettet"), ("2", "Nyhedsmail fra KL"), ("3", "Orientering vedr. skatteforliget")],
+        id="second-list-in-an-items-text-is-no-restart",
+    ),
+    pytest.param(
+        "      1. Godkendelse af referat.\n    2. Økonomi.\n    3. Agenda 21.\n      4. Renovering af stier.\n"
+        "    5. Eventuelt.\n",
+        [
+            ("1", "Godkendelse af referat"),
+            ("2", "Økonomi"),
+            ("3", "Agenda 21"),
+            ("4", "Renovering af stier"),
+            ("5", "Eventuelt"),
+        ],
+        id="uneven-indents-that-go-on-numbering-are-one-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_list_depth_and_restart(text: str, expected: list[tuple[str, str]]) -> None:
+    items = parse_meeting(source_from_text(HEAD + text)).items
+    assert [(i.number, i.title.rstrip(".")) for i in items] == expected
