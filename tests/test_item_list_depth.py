@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.extract import extract_facts
 from graphbuild.parse import parse_meeting
 from graphbuild.sources import source_from_text
+from graphbuild.vocab import ids
 
 HEAD = "Referat af møde i Seniorrådet\n\nMødedato 10. juni 2021\n\n"
 
@@ -72,3 +74,27 @@ CASES = [
 def test_list_depth_and_restart(text: str, expected: list[tuple[str, str]]) -> None:
     items = parse_meeting(source_from_text(HEAD + text)).items
     assert [(i.number, i.title.rstrip(".")) for i in items] == expected
+
+
+@pytest.mark.parametrize(
+    ("numbers", "keys"),
+    [
+        (["1", "2", "3"], ["1", "2", "3"]),
+        (["1", "2", "1", "2", "3"], ["1", "2", "1~2", "2~2", "3"]),
+        (["1", "1", "1"], ["1", "1~2", "1~3"]),
+        (["3a", "3b", "4"], ["3a", "3b", "4"]),
+    ],
+)
+def test_item_keys_keep_a_restarted_lists_items_apart(numbers: list[str], keys: list[str]) -> None:
+    assert ids.item_keys(numbers) == keys
+
+
+RESTARTED = [pytest.param(*c.values, id=c.id) for c in CASES if len({n for n, _ in c.values[1]}) < len(c.values[1])]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTARTED)
+def test_a_restarted_lists_items_are_entities_of_their_own(text: str, expected: list[tuple[str, str]]) -> None:
+    facts = extract_facts(parse_meeting(source_from_text(HEAD + text)))
+    items = [e for e in facts.entities if e.type == "AgendaItem"]
+    assert len({e.id for e in items}) == len(expected)
+    assert sorted(e.properties["title"].rstrip(".") for e in items) == sorted(t for _, t in expected)

@@ -27,7 +27,7 @@ def add_items(ctx: Context) -> None:
         item_text = ctx.text[item.start : item.end]
         outcome: Outcome = outcome_of(item.title, item.public, decision, is_agenda, item_text)
         item_id = ctx.facts.entity(
-            ids.item_id(ctx.doc, item.number),
+            ids.item_id(ctx.doc, ctx.item_key(item)),
             "AgendaItem",
             f"{item.number}. {item.title}",
             number=item.number,
