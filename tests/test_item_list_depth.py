@@ -67,6 +67,19 @@ CASES = [
         ],
         id="uneven-indents-that-go-on-numbering-are-one-list",
     ),
+    pytest.param(
+        "Dagsorden:\n\n14.Kalender og næste møde\n\n15.Årshjulet og månedsaktivitet\n\n9.   Juni SR møde\n"
+        "18. August SR møde\n15. September SR møde\n\nHousekeeping står Niels for.\n\n16.Eventuelt\n",
+        [("14", "Kalender og næste møde"), ("15", "Årshjulet og månedsaktivitet"), ("16", "Eventuelt")],
+        id="a-calendar-of-dates-is-no-items",
+    ),
+    pytest.param(
+        "1. Godkendelse af dagsorden\n\nBeslutning\n\n1. Godkendt\n\n2. Velfærdsborgersamling\n\nBeslutning\n\n"
+        "2. Udvalget besluttede version 1\n3. Godkendt med bemærkning om formuleringen\n4. Godkendt\n"
+        "5. Ikke godkendt\n6. Anbefales.\n7. Taget til efterretning\n\n3. Underskriftsark\n",
+        [("1", "Godkendelse af dagsorden"), ("2", "Velfærdsborgersamling"), ("3", "Underskriftsark")],
+        id="decisions-on-numbered-points-are-no-items",
+    ),
 ]
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from graphbuild.parse.flatten_titles import ends_in_back_matter, looks_like_contents, split_title_run
 from graphbuild.parse.item_depth import deeper, list_level
-from graphbuild.parse.item_headings import line_candidate
+from graphbuild.parse.item_headings import dated_or_decided, line_candidate
 from graphbuild.parse.item_lines import (
     ABBREVIATION,
     BARE,
@@ -42,6 +42,7 @@ _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkt
 
 _CONTENTS_REACH = 20000  # a flattened contents page whose numbers were lost stands within the first pages
 _PAGE_NUMBER_HEAD = re.compile(r"^\d{1,3}\s+(?=\D)")
+_NUMBERED_LINE = re.compile(r"(\d{1,3})\.?\s*(.*)")  # a line's number and the rest, whatever its form
 
 
 # "Åbne" / "Lukkede" (also "Lukkede punkter", "Åbne sager"): the groups of a contents list
@@ -135,6 +136,10 @@ class _ContentsReader:
             self.flush_tab_run()
         leader = "...." in cleaned and re.search(r"\.{4,}\s*\d*\s*$", cleaned) is not None
         if self._loose_number(line, cleaned) or self._outside(cleaned, leader):
+            return
+        numbered = _NUMBERED_LINE.match(cleaned) if cleaned[:1].isdigit() else None
+        if numbered is not None and dated_or_decided(numbered[1], numbered[2]):
+            self.block_lines.add(line.index)  # "18. August SR møde" in the list: a date, no entry; the list goes on
             return
         candidate = line_candidate(line, None, line.index in self.segmented, in_table=True) or _next_entry(
             cleaned, line, self.block

@@ -72,7 +72,4 @@ def restarts_list(candidate: Candidate, chosen: list[Candidate], lines: list[Lin
     above = previous_text(lines, candidate.line.index)
     if above is not None and above.index in nested:
         return True
-    return all(
-        any(line.text.strip() for line in lines[a.line.index + 1 : b.line.index])
-        for a, b in pairwise(chosen)
-    )
+    return all(any(line.text.strip() for line in lines[a.line.index + 1 : b.line.index]) for a, b in pairwise(chosen))

@@ -40,6 +40,7 @@ from graphbuild.parse.item_build import build_item, title_above
 from graphbuild.parse.item_contents import find_contents
 from graphbuild.parse.item_depth import nested_points, restarts_list
 from graphbuild.parse.item_headings import (
+    dated_or_decided,
     headed_candidate,
     line_candidate,
     listed_before_ad_items,
@@ -171,7 +172,11 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
                     candidate = listed_between(line, lines, candidates[-1])
                 if candidate is None:
                     candidate = parenthesised(line, lines) or year_numbered(line, lines) or over_case_label(line, lines)
-            if candidate is not None and not _page_over_label(candidate):
+            if (
+                candidate is not None
+                and not _page_over_label(candidate)
+                and not dated_or_decided(candidate.number, title_from(candidate.title))
+            ):
                 candidates.append(candidate)
         if stripped := line.text.strip():
             header = stripped[:1] in "pP" and TABLE_HEADER.match(stripped) is not None  # "Punkt Indhold", "Pkt. Tekst"
