@@ -83,6 +83,52 @@ CASES = [
 ]
 
 
+_BODY = "\n\nSagsfremstilling\n\nSagen forelægges.\n\nBeslutning\n\nGodkendt.\n\n"
+
+# Open and closed parts, each numbered from 1: (text, [(number, title, public)])
+PARTS = [
+    pytest.param(
+        "Dagsorden:\n\n1. Godkendelse af dagsorden\n2. Budgetopfølgning 2024\n3. Eventuelt\n\n"
+        "Lukket dagsorden:\n\n1. Salg af grund\n2. Personalesag\n\nMødet hævet kl. 18.00\n",
+        [
+            ("1", "Godkendelse af dagsorden", True),
+            ("2", "Budgetopfølgning 2024", True),
+            ("3", "Eventuelt", True),
+            ("1", "Salg af grund", False),
+            ("2", "Personalesag", False),
+        ],
+        id="contents-list-with-a-closed-part-numbered-from-1",
+    ),
+    pytest.param(
+        f"Åben dagsorden\n\n1. Godkendelse af dagsorden{_BODY}2. Eventuelt{_BODY}"
+        f"Lukket dagsorden\n\n1. Salg af grund{_BODY}2. Personalesag{_BODY}",
+        [
+            ("1", "Godkendelse af dagsorden", True),
+            ("2", "Eventuelt", True),
+            ("1", "Salg af grund", False),
+            ("2", "Personalesag", False),
+        ],
+        id="items-with-a-closed-part-numbered-from-1",
+    ),
+    pytest.param(
+        f"1. Godkendelse af dagsorden{_BODY}2. Eventuelt{_BODY}LUKKEDE PUNKTER:\n\n1. Salg af grund{_BODY}",
+        [("1", "Godkendelse af dagsorden", True), ("2", "Eventuelt", True), ("1", "Salg af grund", False)],
+        id="closed-points-in-capitals",
+    ),
+    pytest.param(
+        f"1. Godkendelse af dagsorden{_BODY}2. Eventuelt{_BODY}Lukket møde\n\n1. Godkendelse af dagsorden{_BODY}",
+        [("1", "Godkendelse af dagsorden", True), ("2", "Eventuelt", True)],
+        id="a-part-repeating-the-first-title-is-no-new-list",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS)
+def test_open_and_closed_parts_each_numbered_from_1(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    items = parse_meeting(source_from_text(HEAD + text)).items
+    assert [(i.number, i.title, i.public) for i in items] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_list_depth_and_restart(text: str, expected: list[tuple[str, str]]) -> None:
     items = parse_meeting(source_from_text(HEAD + text)).items

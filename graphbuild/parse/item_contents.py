@@ -47,7 +47,7 @@ _NUMBERED_LINE = re.compile(r"(\d{1,3})\.?\s*(.*)")  # a line's number and the r
 
 # "Åbne" / "Lukkede" (also "Lukkede punkter", "Åbne sager"): the groups of a contents list
 _CONTENTS_GROUP = re.compile(
-    r"(?i)^(?:åbne|åbent|(?P<closed>lukkede|lukket))(?:\s+(?:punkter|sager|dagsordenspunkter|møde))?:?$"
+    r"(?i)^(?:åbne|åbent|åben|(?P<closed>lukkede|lukket))(?:\s+(?:punkter|sager|dagsordenspunkter|møde|dagsorden|del))?:?$"
 )
 
 
@@ -99,6 +99,7 @@ class _ContentsReader:
     closed_from: int | None = None  # the block's entries from here stand under "Lukkede"
     run_from: int = 0  # the block's entries from here number a list that started again from 1
     nested_level: tuple[int, int] | None = None  # the level of the nested list the last line was a point of
+    group_at: int | None = None  # a group heading ("Lukket dagsorden") stands before the block's entry of this place
     tab_run: list[ContentsEntry] = field(default_factory=list)
     table_end: int = -1  # the last line of a contents table read whole (_cell_table)
 
@@ -108,7 +109,7 @@ class _ContentsReader:
         block = self.block
         for entry in block[self.closed_from :] if self.closed_from is not None else []:
             entry.public = False
-        self.closed_from, self.run_from = None, 0
+        self.closed_from, self.run_from, self.group_at = None, 0, None
         if len(block) >= 2 or (self.strong and block):
             if _number_column(block, self.loose):
                 self.inside.update(line.index for line in self.loose)
@@ -228,7 +229,8 @@ class _ContentsReader:
                 return True
         self.nested_level = None
         if candidate is not None and any(e.number == candidate.number for e in block[self.run_from :]):
-            if _nested_or_restarted(line, candidate, block) != "restarted":
+            under_group = candidate.number == "1" and self.group_at == len(block)  # "Lukket dagsorden" / "1. ..."
+            if not under_group and _nested_or_restarted(line, candidate, block) != "restarted":
                 self.close()  # the first item repeats its contents entry: the list has ended
                 return True
             self.run_from = len(block)  # the list starts again from 1: its numbers repeat from here
@@ -295,6 +297,7 @@ class _ContentsReader:
         if not (group and self.block):
             return False
         self.closed_from = len(self.block) if group["closed"] else self.closed_from
+        self.group_at = len(self.block)
         self.block_lines.add(line.index)
         return True
 

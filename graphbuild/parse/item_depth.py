@@ -18,6 +18,8 @@ from graphbuild.parse.lines import Line
 
 _LIST_MARK = re.compile(r"^(?P<indent> *)(?P<num>\d{1,3})[.)]\s")
 _MOST_INDENT = 8  # deeper than this the spaces are a PDF's layout, not a list's level
+# "Lukket dagsorden", "Lukket møde:", "Lukkede punkter", "Åben dagsorden": the heading of a meeting's part
+_PART_HEADING = re.compile(r"(?i)^(?:åben|åbent|åbne|lukket|lukkede)\s+(?:dagsorden|møde|del|punkter|sager):?$")
 
 
 def list_level(text: str) -> tuple[int, int] | None:
@@ -59,17 +61,30 @@ def nested_points(candidates: list[Candidate]) -> set[int]:
 
 
 def restarts_list(candidate: Candidate, chosen: list[Candidate], lines: list[Line], nested: set[int]) -> bool:
-    """Whether a "1." starts the items' list again: a list-marked line at the very level of every item chosen so
-    far, under a title of its own, right after a nested list's point or after items each with text of its own
-    (not a second list in an item's text, after a first whose points follow each other line by line)."""
+    """Whether a "1." starts the items' list again: right under a part's heading ("Lukket dagsorden"), or a
+    list-marked line at the very level of every item chosen so far, under a title of its own, right after a nested
+    list's point or after items each with text of its own (not a second list in an item's text, after a first
+    whose points follow each other line by line)."""
     if candidate.number != "1" or not chosen:
         return False
+    above = previous_text(lines, candidate.line.index)
+    if above is not None and _PART_HEADING.match(above.clean) and not same_title(chosen[0].title, candidate.title):
+        return True  # "Lukket dagsorden" / "1. Salg af grund": the closed part's items, numbered from 1 again
     level = _level(candidate)
     if level is None or level[0] == 0:
         return False  # a list mark at the line's start is any numbered line's; only a rendered list's level tells
     if any(_level(c) != level for c in chosen) or same_title(chosen[0].title, candidate.title):
         return False
-    above = previous_text(lines, candidate.line.index)
     if above is not None and above.index in nested:
         return True
     return all(any(line.text.strip() for line in lines[a.line.index + 1 : b.line.index]) for a, b in pairwise(chosen))
+
+
+def closed_part_start(chosen: list[Candidate], lines: list[Line]) -> int | None:
+    """The line index of a closed part's heading ("Lukket dagsorden", "Lukkede punkter") right over a chosen "1."
+    after other items: the items from there on are closed."""
+    for position, candidate in enumerate(chosen):
+        above = previous_text(lines, candidate.line.index) if position and candidate.number == "1" else None
+        if above is not None and _PART_HEADING.match(above.clean) and above.clean[:1] in "lL":
+            return above.index
+    return None

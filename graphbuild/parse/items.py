@@ -38,7 +38,7 @@ from graphbuild.models import AgendaItem
 from graphbuild.parse.flatten import resegment
 from graphbuild.parse.item_build import build_item, title_above
 from graphbuild.parse.item_contents import find_contents
-from graphbuild.parse.item_depth import nested_points, restarts_list
+from graphbuild.parse.item_depth import closed_part_start, nested_points, restarts_list
 from graphbuild.parse.item_headings import (
     dated_or_decided,
     headed_candidate,
@@ -208,6 +208,9 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         else:
             end = len(text)
         items.append(build_item(candidate, text, lines, end, toc_numbered))
+    closed_from = closed_part_start(chosen, lines)
+    if closed_from is not None:  # "Lukket dagsorden" over the second list: its items are closed
+        items = [i.model_copy(update={"public": False}) if i.start > lines[closed_from].start else i for i in items]
     items.extend(located_in_text(items_from_contents(toc_entries, items, lines), items, text, lines))
     heads = [c.line for c in chosen] + [e.line for e in toc_entries]
     items = _as_printed(items, heads)
