@@ -80,6 +80,22 @@ CASES = [
         [("1", "Godkendelse af dagsorden"), ("2", "Velfærdsborgersamling"), ("3", "Underskriftsark")],
         id="decisions-on-numbered-points-are-no-items",
     ),
+    pytest.param(
+        "Indholdsfortegnelse\n\n1. (Åben) Godkendelse af dagsorden 3\n2. (Åben) Politisk mødeplan 2022 4\n"
+        "3. (Åben) Ændring af styrelsesvedtægten 8\n4. (Lukket) Salg af grund 12\n\nMødet hævet kl. 18.00\n",
+        [
+            ("1", "Godkendelse af dagsorden"),
+            ("2", "Politisk mødeplan 2022"),
+            ("3", "Ændring af styrelsesvedtægten"),
+            ("4", "Salg af grund"),
+        ],
+        id="a-contents-lists-page-column-is-no-part-of-its-titles",
+    ),
+    pytest.param(
+        "Indholdsfortegnelse\n\n1. Lokalplan 12\n2. Lokalplan 7\n3. Budget 2024\n\nMødet hævet kl. 18.00\n",
+        [("1", "Lokalplan 12"), ("2", "Lokalplan 7"), ("3", "Budget 2024")],
+        id="numbers-that-fall-are-the-titles-own",
+    ),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from graphbuild.parse.flatten_titles import ends_in_back_matter, looks_like_contents, split_title_run
 from graphbuild.parse.item_depth import deeper, list_level
@@ -111,6 +112,7 @@ class _ContentsReader:
             entry.public = False
         self.closed_from, self.run_from, self.group_at = None, 0, None
         if len(block) >= 2 or (self.strong and block):
+            _drop_page_column(block)
             if _number_column(block, self.loose):
                 self.inside.update(line.index for line in self.loose)
             self.entries.extend(block)
@@ -458,6 +460,21 @@ def previous_line_index(lines: list[Line], index: int) -> int:
         if line.text.strip():
             return line.index
     return -1
+
+
+_TRAILING_PAGE = re.compile(r"\s+(\d{1,3})$")
+
+
+def _drop_page_column(block: list[ContentsEntry]) -> None:
+    """ "1. Godkendelse af dagsorden 2" / "2. Budgetopfølgning 3" / ...: where every title of a list of three or more
+    ends in a number and those numbers never fall, they are the page column, no part of the titles."""
+    ends = [_TRAILING_PAGE.search(e.title) for e in block]
+    pages = [int(m[1]) for m in ends if m is not None]
+    if len(block) < 3 or len(pages) < len(block) or any(b < a for a, b in pairwise(pages)):
+        return
+    for entry, end in zip(block, ends, strict=True):
+        if end is not None:
+            entry.title = entry.title[: end.start()]
 
 
 def _nested_or_restarted(line: Line, candidate: Candidate, block: list[ContentsEntry]) -> str | None:
