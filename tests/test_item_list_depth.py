@@ -56,6 +56,13 @@ CASES = [
         id="second-list-in-an-items-text-is-no-restart",
     ),
     pytest.param(
+        " 1. Sommerfest\n  Se referatet fra februar.\n 2. Siden sidst\n  – Husk at søge diverse fonde:\n\n"
+        "  1. SEAS-NVE – senest 10. marts (Jørgen søger)\n  2. Matas Miljøfond – senest 15. maj\n"
+        "  3. Friluftsrådet – tidsfrist?\n 3. Eventuelt\n  Intet.\n",
+        [("1", "Sommerfest"), ("2", "Siden sidst"), ("3", "Eventuelt")],
+        id="nested-points-whose-first-is-not-read-do-not-go-on-from-their-parent",
+    ),
+    pytest.param(
         "      1. Godkendelse af referat.\n    2. Økonomi.\n    3. Agenda 21.\n      4. Renovering af stier.\n"
         "    5. Eventuelt.\n",
         [

@@ -53,11 +53,18 @@ def nested_points(candidates: list[Candidate]) -> set[int]:
             continue
         previous = levels[k - 1]
         in_run = candidates[k - 1].line.index in nested and previous == level
-        opened = in_run or candidates[k].number == "1"
+        parent = next(c for c, o in zip(candidates[k - 1 :: -1], levels[k - 1 :: -1], strict=True) if o in shallower)
+        # a nested list starts from 1, or (its first point not read: "følgende fonde:" / "  1. ...") at a number
+        # that does not go on from the point it stands under ("2. Siden sidst" / "  2. Matas Miljøfond")
+        opened = in_run or candidates[k].number == "1" or _not_after(candidates[k].number, parent.number)
         outer = min(shallower)
         if opened and any(o is not None and o[0] <= outer[0] for o in levels[k + 1 :]):
             nested.add(candidates[k].line.index)
     return nested
+
+
+def _not_after(number: str, parent: str) -> bool:
+    return number.isdigit() and parent.isdigit() and int(number) <= int(parent)
 
 
 def restarts_list(candidate: Candidate, chosen: list[Candidate], lines: list[Line], nested: set[int]) -> bool:

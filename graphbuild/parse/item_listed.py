@@ -78,6 +78,8 @@ def items_from_contents(entries: list[ContentsEntry], items: list[AgendaItem], l
             continue  # the entry's item is in the text (in a list that starts again: under the entry's own title)
         if any(same_title(entry.title, t) for t in titles):
             continue
+        if any(o.number == entry.number and same_title(o.title, entry.title) for o in out):
+            continue  # the list printed twice ("Dagsorden" over the same entries again): one item each
         if not entry.title or (not entry.printed and NOT_ENTRY.match(entry.title)):
             continue  # "Underskriftsside", "Bilagsliste": a contents entry, not an item
         number = entry.number if entry.printed or entry.number not in taken else None
