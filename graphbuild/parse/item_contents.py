@@ -481,14 +481,15 @@ def _nested_or_restarted(line: Line, candidate: Candidate, block: list[ContentsE
     """ "nested": a list-marked line a level deeper than the block's last list-marked entry (a point under it);
     "restarted": a "1." at the level of every entry of the block under another title than the first's (a list
     that starts again: " 7. Dagsordener og referater" / " 1. Nyt fra institutioner"); else None."""
-    level = list_level(line.text)
-    levels = [list_level(e.line.text) for e in block]
-    if level is None or levels[-1] is None:
+    level = list_level(line.text) if line.text[:1] == " " else None  # a list mark at the line's start has no level
+    last = list_level(block[-1].line.text) if level is not None else None
+    if level is None or last is None:
         return None
-    if deeper(level, levels[-1]):
+    if deeper(level, last):
         return "nested"
-    restarted = candidate.number == "1" and level[0] > 0 and all(other == level for other in levels)
-    return "restarted" if restarted and not same_title(block[0].title, candidate.title) else None
+    if candidate.number != "1" or same_title(block[0].title, candidate.title):
+        return None
+    return "restarted" if all(list_level(e.line.text) == level for e in block) else None
 
 
 def _next_entry(cleaned: str, line: Line, block: list[ContentsEntry]) -> Candidate | None:

@@ -44,21 +44,26 @@ def nested_points(candidates: list[Candidate]) -> set[int]:
     before them, numbered from 1, when the list comes back to that shallower level later (a PDF's uneven
     indents, " 8." then "   9.", go on numbering and are no nested list)."""
     levels = [_level(c) for c in candidates]
+    later_indent = [_MOST_INDENT + 1] * (len(levels) + 1)  # the least indent of a list mark after each place
+    for k in range(len(levels) - 1, -1, -1):
+        level = levels[k]
+        later_indent[k] = min(later_indent[k + 1], level[0] if level is not None else _MOST_INDENT + 1)
+    ends: dict[int, int] = {}  # indent -> the least column after a number at that indent so far
     nested: set[int] = set()
-    opened = False  # the run of deeper points that the last candidate belongs to started from 1
     for k, level in enumerate(levels):
-        shallower = [o for o in levels[:k] if o is not None and level is not None and deeper(level, o)]
-        if not shallower:
-            opened = False
+        shallower = [(i, e) for i, e in ends.items() if level is not None and deeper(level, (i, e))]
+        if level is not None:
+            ends[level[0]] = min(ends.get(level[0], level[1]), level[1])
+        if not shallower or level is None:
             continue
-        previous = levels[k - 1]
-        in_run = candidates[k - 1].line.index in nested and previous == level
-        parent = next(c for c, o in zip(candidates[k - 1 :: -1], levels[k - 1 :: -1], strict=True) if o in shallower)
+        in_run = candidates[k - 1].line.index in nested and levels[k - 1] == level
+        parent = next(
+            c for c, o in zip(candidates[k - 1 :: -1], levels[k - 1 :: -1], strict=True) if o and deeper(level, o)
+        )
         # a nested list starts from 1, or (its first point not read: "følgende fonde:" / "  1. ...") at a number
         # that does not go on from the point it stands under ("2. Siden sidst" / "  2. Matas Miljøfond")
         opened = in_run or candidates[k].number == "1" or _not_after(candidates[k].number, parent.number)
-        outer = min(shallower)
-        if opened and any(o is not None and o[0] <= outer[0] for o in levels[k + 1 :]):
+        if opened and later_indent[k + 1] <= min(shallower)[0]:
             nested.add(candidates[k].line.index)
     return nested
 

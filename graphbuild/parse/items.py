@@ -175,7 +175,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
             if (
                 candidate is not None
                 and not _page_over_label(candidate)
-                and not dated_or_decided(candidate.number, title_from(candidate.title))
+                and not dated_or_decided(candidate.number, candidate.title.lstrip("*_ "))
             ):
                 candidates.append(candidate)
         if stripped := line.text.strip():
