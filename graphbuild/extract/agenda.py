@@ -28,7 +28,7 @@ def add_items(ctx: Context) -> None:
         headed = item.section("beslutning") is not None
         outcome: Outcome = outcome_of(item.title, item.public, decision, is_agenda, item_text, headed=headed)
         item_id = ctx.facts.entity(
-            ids.item_id(ctx.doc, item.number),
+            ids.item_id(ctx.doc, ctx.item_key(item)),
             "AgendaItem",
             f"{item.number}. {item.title}",
             number=item.number,

@@ -12,7 +12,7 @@ from graphbuild.extract.document_index import DocumentIndex
 from graphbuild.extract.evidence import Scope
 from graphbuild.extract.mentions import Mention, find_all
 from graphbuild.extract.people import find_people
-from graphbuild.models import Attendance, Evidence, ItemFacts, Meeting, MunicipalityRef
+from graphbuild.models import AgendaItem, Attendance, Evidence, ItemFacts, Meeting, MunicipalityRef
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import bare_body_name
 from graphbuild.vocab.gazetteer import lookup_alias
@@ -44,7 +44,11 @@ class Context:
         self.facts = FactsBuilder()
         items = sorted(meeting.items, key=lambda i: i.start)
         self.header_end = items[0].start if items else len(self.text)
-        self.scopes = [Scope(None, 0, self.header_end)] + [Scope(i.number, i.start, i.end) for i in items]
+        keys = ids.item_keys([i.number for i in items])
+        self._item_keys = {id(i): key for i, key in zip(items, keys, strict=True)}
+        self.scopes = [Scope(None, 0, self.header_end)] + [
+            Scope(i.number, i.start, i.end, key) for i, key in zip(items, keys, strict=True)
+        ]
         # the one reading of the text every step shares (sentences, lines, tokens, runs, cue words)
         self.index = DocumentIndex(self.text)
         self.sentences = self.index.sentences  # the sentence index, shared with steps that ask evidence.py
@@ -80,15 +84,28 @@ class Context:
             return self.ev(start, min(e, start + 1))
         return _evidence(self.doc, self.item_at(start), s, e, self.text[s:e])
 
+    def item_key(self, item: AgendaItem) -> str:
+        """An item's identity in this meeting: its number, unless a list starting again repeats it (ids.item_keys)."""
+        return self._item_keys.get(id(item), item.number)
+
     def item_at(self, pos: int) -> str | None:
         """The number of the agenda item that holds pos; None in the header."""
+        scope = self._scope_at(pos)
+        return scope.item if scope is not None else None
+
+    def item_key_at(self, pos: int) -> str | None:
+        """The key (``item_key``) of the agenda item that holds pos; None in the header."""
+        scope = self._scope_at(pos)
+        return scope.key if scope is not None else None
+
+    def _scope_at(self, pos: int) -> Scope | None:
         if self._disjoint:
             i = bisect_right(self._item_starts, pos) - 1
             scope = self.scopes[i + 1] if i >= 0 else None
-            return scope.item if scope is not None and pos < scope.end else None
+            return scope if scope is not None and pos < scope.end else None
         for scope in self.scopes[1:]:
             if scope.start <= pos < scope.end:
-                return scope.item
+                return scope
         return None
 
     def in_scope(self, scope: Scope) -> list[Mention]:

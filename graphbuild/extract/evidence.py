@@ -23,6 +23,7 @@ class Scope:
     item: str | None
     start: int
     end: int
+    key: str | None = None  # the item's identity in its meeting (ids.item_keys): its number unless that repeats
 
 
 def sentence_bounds(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:

@@ -60,7 +60,7 @@ def handlings_in(text: str, offset: int = 0) -> list[HandlingLine]:
 
 
 def _add_item_handlings(ctx: Context, item: AgendaItem) -> None:
-    item_id = ids.item_id(ctx.doc, item.number)
+    item_id = ids.item_id(ctx.doc, ctx.item_key(item))
     if not ctx.facts.has(item_id):
         return
     meeting_day = ctx.meeting.start.date().isoformat() if ctx.meeting.start else None

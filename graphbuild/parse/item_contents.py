@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from graphbuild.parse.flatten_titles import ends_in_back_matter, looks_like_contents, split_title_run
-from graphbuild.parse.item_headings import line_candidate
+from graphbuild.parse.item_depth import deeper, list_level
+from graphbuild.parse.item_headings import dated_or_decided, line_candidate
 from graphbuild.parse.item_lines import (
     ABBREVIATION,
     BARE,
@@ -28,6 +30,7 @@ from graphbuild.parse.item_lines import (
     next_text,
     number_key,
     previous_text,
+    same_title,
     title_from,
     without_tags,
 )
@@ -40,11 +43,12 @@ _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkt
 
 _CONTENTS_REACH = 20000  # a flattened contents page whose numbers were lost stands within the first pages
 _PAGE_NUMBER_HEAD = re.compile(r"^\d{1,3}\s+(?=\D)")
+_NUMBERED_LINE = re.compile(r"(\d{1,3})\.?\s*(.*)")  # a line's number and the rest, whatever its form
 
 
 # "Åbne" / "Lukkede" (also "Lukkede punkter", "Åbne sager"): the groups of a contents list
 _CONTENTS_GROUP = re.compile(
-    r"(?i)^(?:åbne|åbent|(?P<closed>lukkede|lukket))(?:\s+(?:punkter|sager|dagsordenspunkter|møde))?:?$"
+    r"(?i)^(?:åbne|åbent|åben|(?P<closed>lukkede|lukket))(?:\s+(?:punkter|sager|dagsordenspunkter|møde|dagsorden|del))?:?$"
 )
 
 
@@ -94,6 +98,9 @@ class _ContentsReader:
     skipped: int = 0
     loose: list[Line] = field(default_factory=list)  # numbers alone on their lines: a number column read apart
     closed_from: int | None = None  # the block's entries from here stand under "Lukkede"
+    run_from: int = 0  # the block's entries from here number a list that started again from 1
+    nested_level: tuple[int, int] | None = None  # the level of the nested list the last line was a point of
+    group_at: int | None = None  # a group heading ("Lukket dagsorden") stands before the block's entry of this place
     tab_run: list[ContentsEntry] = field(default_factory=list)
     table_end: int = -1  # the last line of a contents table read whole (_cell_table)
 
@@ -103,8 +110,9 @@ class _ContentsReader:
         block = self.block
         for entry in block[self.closed_from :] if self.closed_from is not None else []:
             entry.public = False
-        self.closed_from = None
+        self.closed_from, self.run_from, self.group_at = None, 0, None
         if len(block) >= 2 or (self.strong and block):
+            _drop_page_column(block)
             if _number_column(block, self.loose):
                 self.inside.update(line.index for line in self.loose)
             self.entries.extend(block)
@@ -131,6 +139,10 @@ class _ContentsReader:
             self.flush_tab_run()
         leader = "...." in cleaned and re.search(r"\.{4,}\s*\d*\s*$", cleaned) is not None
         if self._loose_number(line, cleaned) or self._outside(cleaned, leader):
+            return
+        numbered = _NUMBERED_LINE.match(cleaned) if cleaned[:1].isdigit() else None
+        if numbered is not None and dated_or_decided(numbered[1], numbered[2]):
+            self.block_lines.add(line.index)  # "18. August SR møde" in the list: a date, no entry; the list goes on
             return
         candidate = line_candidate(line, None, line.index in self.segmented, in_table=True) or _next_entry(
             cleaned, line, self.block
@@ -210,9 +222,20 @@ class _ContentsReader:
             _number_column(block, self.loose)
             self.inside.update(line.index for line in self.loose)  # paired or not, the column is the contents'
             self.loose.clear()
-        if candidate is not None and any(e.number == candidate.number for e in block):
-            self.close()  # the first item repeats its contents entry: the list has ended
-            return True
+        if candidate is not None and block and _nested_or_restarted(line, candidate, block) == "nested":
+            level = list_level(line.text)
+            if candidate.number == "1" or level == self.nested_level:
+                # "  1. Herunder ..." under " 5. Meddelelser": a point of the entry's own, numbered from 1
+                self.nested_level = level
+                self.block_lines.add(line.index)
+                return True
+        self.nested_level = None
+        if candidate is not None and any(e.number == candidate.number for e in block[self.run_from :]):
+            under_group = candidate.number == "1" and self.group_at == len(block)  # "Lukket dagsorden" / "1. ..."
+            if not under_group and _nested_or_restarted(line, candidate, block) != "restarted":
+                self.close()  # the first item repeats its contents entry: the list has ended
+                return True
+            self.run_from = len(block)  # the list starts again from 1: its numbers repeat from here
         if candidate is None or candidate.explicit:
             return False
         if line.index in self.segmented and not LEADER.match(cleaned):
@@ -276,6 +299,7 @@ class _ContentsReader:
         if not (group and self.block):
             return False
         self.closed_from = len(self.block) if group["closed"] else self.closed_from
+        self.group_at = len(self.block)
         self.block_lines.add(line.index)
         return True
 
@@ -436,6 +460,36 @@ def previous_line_index(lines: list[Line], index: int) -> int:
         if line.text.strip():
             return line.index
     return -1
+
+
+_TRAILING_PAGE = re.compile(r"\s+(\d{1,3})$")
+
+
+def _drop_page_column(block: list[ContentsEntry]) -> None:
+    """ "1. Godkendelse af dagsorden 2" / "2. Budgetopfølgning 3" / ...: where every title of a list of three or more
+    ends in a number and those numbers never fall, they are the page column, no part of the titles."""
+    ends = [_TRAILING_PAGE.search(e.title) for e in block]
+    pages = [int(m[1]) for m in ends if m is not None]
+    if len(block) < 3 or len(pages) < len(block) or any(b < a for a, b in pairwise(pages)):
+        return
+    for entry, end in zip(block, ends, strict=True):
+        if end is not None:
+            entry.title = entry.title[: end.start()]
+
+
+def _nested_or_restarted(line: Line, candidate: Candidate, block: list[ContentsEntry]) -> str | None:
+    """ "nested": a list-marked line a level deeper than the block's last list-marked entry (a point under it);
+    "restarted": a "1." at the level of every entry of the block under another title than the first's (a list
+    that starts again: " 7. Dagsordener og referater" / " 1. Nyt fra institutioner"); else None."""
+    level = list_level(line.text) if line.text[:1] == " " else None  # a list mark at the line's start has no level
+    last = list_level(block[-1].line.text) if level is not None else None
+    if level is None or last is None:
+        return None
+    if deeper(level, last):
+        return "nested"
+    if candidate.number != "1" or same_title(block[0].title, candidate.title):
+        return None
+    return "restarted" if all(list_level(e.line.text) == level for e in block) else None
 
 
 def _next_entry(cleaned: str, line: Line, block: list[ContentsEntry]) -> Candidate | None:

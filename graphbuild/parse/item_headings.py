@@ -108,8 +108,27 @@ _HEADER_LABEL = re.compile(
 )
 
 
+# "18. August SR møde", "9.   Juni": a day and its month open the line, a date (a calendar of meetings), no item
+_MONTH_FIRST = re.compile(
+    r"(?i)(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?=[\s.,:]|$)"
+)
+# "4. Godkendt", "7. Godkendt med bemærkning om, at ...", "2. Anbefales": a decision on a recommendation's numbered
+# point under Beslutning, no item's title
+_DECISION_ONLY = re.compile(
+    r"(?i)(?:ikke\s+)?(?:godkendt|godkendes|vedtaget|anbefales|anbefalet|tiltrådt|taget\s+til\s+efterretning)(?=[\s.,:]|$)"
+)
+
+
 # "Godkendelse af dagsorden Sagsnr: ...": on a flattened page the case label after a title ends it
 _CASE_LABEL_AFTER = re.compile(r"\s+(?:Sagsnr|Sagsnummer|Sags?\s?nr|Sagsid|Dok\.?\s?nr|J\.\s?nr|Journalnr)\b.*$")
+
+
+def dated_or_decided(number: str, title: str) -> bool:
+    """Whether a numbered line is a date ("18. August SR møde") or a decision on a recommendation's numbered
+    point ("4. Godkendt", "6. Anbefales."), never an item."""
+    return (number.isdigit() and int(number) <= 31 and _MONTH_FIRST.match(title) is not None) or (
+        _DECISION_ONLY.match(title) is not None
+    )
 
 
 def line_candidate(line: Line, previous: Line | None, segmented: bool, in_table: bool = False) -> Candidate | None:
@@ -213,6 +232,8 @@ def _numbered(line: Line, cleaned: str, segmented: bool, in_table: bool) -> Cand
         title = title[: decided.start()]
     plain = title_from(title)
     if not plain or title.endswith((",", ";")) or PAGE.match(plain) or _HEADER_LABEL.match(plain):
+        return None
+    if dated_or_decided(match["num"], plain):
         return None
     if not segmented and (len(cleaned) > 250 or SENTENCE_BREAK.search(LEADER.sub(r"\g<title>", title))):
         return None

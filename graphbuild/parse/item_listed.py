@@ -65,11 +65,21 @@ def items_from_contents(entries: list[ContentsEntry], items: list[AgendaItem], l
         clash = str(implied) in numbers or (later and implied >= min(later))
         entry.number, entry.printed = (None if clash else str(implied)), False
     taken = set(numbers) | {e.number for e in entries if e.number and e.printed}
+    printed_numbers = [e.number for e in entries if e.number and e.printed]
+    restarted = len(set(printed_numbers)) < len(printed_numbers)  # the list's numbering starts again
     for entry in entries:
-        if entry.number and entry.number in numbers:
-            continue
+        if (
+            entry.number
+            and entry.number in numbers
+            and not (
+                restarted and not any(i.number == entry.number and same_title(i.title, entry.title) for i in items)
+            )
+        ):
+            continue  # the entry's item is in the text (in a list that starts again: under the entry's own title)
         if any(same_title(entry.title, t) for t in titles):
             continue
+        if any(o.number == entry.number and same_title(o.title, entry.title) for o in out):
+            continue  # the list printed twice ("Dagsorden" over the same entries again): one item each
         if not entry.title or (not entry.printed and NOT_ENTRY.match(entry.title)):
             continue  # "Underskriftsside", "Bilagsliste": a contents entry, not an item
         number = entry.number if entry.printed or entry.number not in taken else None

@@ -38,7 +38,9 @@ from graphbuild.models import AgendaItem
 from graphbuild.parse.flatten import resegment
 from graphbuild.parse.item_build import build_item, title_above
 from graphbuild.parse.item_contents import find_contents
+from graphbuild.parse.item_depth import closed_part_start, nested_points, restarts_list
 from graphbuild.parse.item_headings import (
+    dated_or_decided,
     headed_candidate,
     line_candidate,
     listed_before_ad_items,
@@ -74,7 +76,7 @@ def _page_over_label(candidate: Candidate) -> bool:
     return candidate.line.clean.endswith(":") and _HEADER_LABEL.fullmatch(candidate.title.strip()) is not None
 
 
-def _select(candidates: list[Candidate], toc_numbers: set[str]) -> list[Candidate]:
+def _select(candidates: list[Candidate], toc_numbers: set[str], lines: list[Line], nested: set[int]) -> list[Candidate]:
     explicit = [c for c in candidates if c.explicit]
     pool = explicit if len(explicit) >= max(1, len(candidates) // 3) else candidates
     chosen: list[Candidate] = []
@@ -86,7 +88,10 @@ def _select(candidates: list[Candidate], toc_numbers: set[str]) -> list[Candidat
         number = number_key(candidate.number)
         if "." in candidate.number and candidate.number.split(".")[0] not in tops:
             continue  # "2.1 Baggrund" without an item 2: a numbered section, not a sub-item
-        if _inner_point(candidate, chosen, inner):
+        if restarts_list(candidate, chosen, lines, nested):
+            # " 1. Nyt fra institutioner" at the items' own level after " 7. ...": the list goes on from 1
+            seen, last, inner = set(), (0,), None
+        elif _inner_point(candidate, chosen, inner):
             # "2. Orientering fra udvalgsmedlemmer" then "1. Orientering fra udvalgsformanden", "2. …", "3. …" in
             # its text: the points of a list that starts again from 1 under another title are the item's own
             inner = candidate
@@ -167,7 +172,11 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
                     candidate = listed_between(line, lines, candidates[-1])
                 if candidate is None:
                     candidate = parenthesised(line, lines) or year_numbered(line, lines) or over_case_label(line, lines)
-            if candidate is not None and not _page_over_label(candidate):
+            if (
+                candidate is not None
+                and not _page_over_label(candidate)
+                and not dated_or_decided(candidate.number, candidate.title.lstrip("*_ "))
+            ):
                 candidates.append(candidate)
         if stripped := line.text.strip():
             header = stripped[:1] in "pP" and TABLE_HEADER.match(stripped) is not None  # "Punkt Indhold", "Pkt. Tekst"
@@ -182,8 +191,10 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     toc_entries.extend(ContentsEntry(c.number, title_from(c.title), c.line) for c in agenda_list)
     in_list = {c.line.index for c in agenda_list}
     candidates = [c for c in candidates if c.line.index not in in_list]
+    nested = nested_points(candidates)
+    candidates = [c for c in candidates if c.line.index not in nested]
     toc_numbered = {e.number: e.title for e in toc_entries if e.number}
-    chosen = _select(candidates, set(toc_numbered))
+    chosen = _select(candidates, set(toc_numbered), lines, nested)
     if not chosen:
         chosen = unnumbered_items(lines, toc_index)
     for candidate in chosen:
@@ -197,6 +208,9 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         else:
             end = len(text)
         items.append(build_item(candidate, text, lines, end, toc_numbered))
+    closed_from = closed_part_start(chosen, lines)
+    if closed_from is not None:  # "Lukket dagsorden" over the second list: its items are closed
+        items = [i.model_copy(update={"public": False}) if i.start > lines[closed_from].start else i for i in items]
     items.extend(located_in_text(items_from_contents(toc_entries, items, lines), items, text, lines))
     heads = [c.line for c in chosen] + [e.line for e in toc_entries]
     items = _as_printed(items, heads)
@@ -205,4 +219,6 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     elif any(i.from_contents for i in items):
         listed = ", ".join(i.number for i in items if i.from_contents)
         notes.append(f"table of contents lists items not found in the text: {listed}")
+    if len({item.number for item in items}) < len(items):  # a list that starts again: in the document's order
+        return sorted(items, key=lambda item: item.start), notes
     return sorted(items, key=lambda item: (number_key(item.number), item.start)), notes

@@ -41,7 +41,19 @@ def meeting_id(doc: str) -> str:
 
 
 def item_id(doc: str, number: str) -> str:
+    """By the item's key in its meeting (``item_keys``): its number, or its number and which time it repeats."""
     return f"item:{doc}:{number}"
+
+
+def item_keys(numbers: list[str]) -> list[str]:
+    """Each item's key in its meeting, the items in document order: its number as printed, and where a list's
+    numbering starts again (open then closed items, a second list from 1) the k-th "1" after the first "1~k"."""
+    seen: dict[str, int] = {}
+    keys = []
+    for number in numbers:
+        seen[number] = seen.get(number, 0) + 1
+        keys.append(number if seen[number] == 1 else f"{number}~{seen[number]}")
+    return keys
 
 
 def municipality_id(code: str) -> str:
