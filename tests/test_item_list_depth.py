@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.extract import extract_facts
+from graphbuild.extract.adoptions import _outcomes_by_key
+from graphbuild.extract.agenda import add_items
+from graphbuild.extract.context import Context
 from graphbuild.parse import parse_meeting
 from graphbuild.sources import source_from_text
 from graphbuild.vocab import ids
@@ -180,3 +183,12 @@ def test_a_restarted_lists_items_are_entities_of_their_own(text: str, expected: 
     items = [e for e in facts.entities if e.type == "AgendaItem"]
     assert len({e.id for e in items}) == len(expected)
     assert sorted(e.properties["title"].rstrip(".") for e in items) == sorted(t for _, t in expected)
+
+
+def test_each_restarted_item_keeps_its_own_outcome_for_the_steps_after_it() -> None:
+    text = " 1. Godkendelse af referatet\n\nReferat: Godkendt\n\n 1. Høringssvar.\n\nReferat:\n\nUdsat.\n"
+    ctx = Context(parse_meeting(source_from_text(HEAD + text)))
+    add_items(ctx)
+    outcomes = _outcomes_by_key(ctx)
+    assert set(outcomes) == {"1", "1~2"}
+    assert outcomes["1"] != outcomes["1~2"]  # the second item 1 is not read with the first one's decision

@@ -226,8 +226,15 @@ def find_adoption_cues(
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
-def _outcome(ctx: Context, item: str | None) -> str | None:
-    return next((i.outcome for i in ctx.items if i.number == item), None)
+def _outcomes_by_key(ctx: Context) -> dict[str, str]:
+    """Each item's outcome by its identity in the meeting (a number a restarted list repeats is two items);
+    ``ctx.items`` holds the items' facts in the order of their start."""
+    items = sorted(ctx.meeting.items, key=lambda i: i.start)
+    return {ctx.item_key(item): facts.outcome for item, facts in zip(items, ctx.items, strict=False)}
+
+
+def _outcome(ctx: Context, key: str | None) -> str | None:
+    return _outcomes_by_key(ctx).get(key) if key is not None else None
 
 
 def _adopters(
@@ -333,7 +340,7 @@ def add_adoptions(ctx: Context) -> None:
         )
         for cue in cues:
             lo, hi = ctx.sentences.bounds(cue.start, cue.end, scope.start, scope.end)
-            if PROPOSAL.search(ctx.text[lo : cue.start]) and _outcome(ctx, scope.item) not in APPROVING:
+            if PROPOSAL.search(ctx.text[lo : cue.start]) and _outcome(ctx, scope.key) not in APPROVING:
                 continue  # proposed, and no decision here approves it (an agenda, a rejection)
             if cue.reach is not None and HEDGE.search(ctx.text, lo, cue.start):
                 continue  # "overvejer at være med i", "søgt om og fået afslag på at blive frikommune"
@@ -420,10 +427,10 @@ def _item_adoptions(ctx: Context, date: str | None, adopted: set[tuple[str, str]
     municipality = ctx.municipality
     if municipality is None or date is None or not _own_meeting(ctx):
         return
-    outcomes = {i.number: i.outcome for i in ctx.items}
+    outcomes = _outcomes_by_key(ctx)
     adopter = ids.municipality_id(municipality.code)
     for item in ctx.meeting.items:
-        if item.from_contents or outcomes.get(item.number) not in DECIDED:
+        if item.from_contents or outcomes.get(ctx.item_key(item)) not in DECIDED:
             continue
         proposal = item.section("indstilling")
         if proposal is None or not APPROVING_PROPOSAL.search(proposal.text):
