@@ -74,6 +74,18 @@ def _day(meeting: Meeting) -> date | None:
          "Byrådet"),
         # affaldplus: "Bestyrelsesmøde"
         ("2016-01-29\n\nBestyrelsesmøde 29. januar 2016 kl. 10.00, Ved Fjorden 20\n", "Bestyrelse"),
+        # a bare "Bestyrelsesmøde" gives way to whose board the lines under it name: a fuller name of the same
+        # head word (nationalpark-vadehavet), the body whose meeting it is (rinkenaes), in other spellings too
+        ("Referat af bestyrelsesmøde - Danmarks nationalparker\n\nENDELIGT referat Udsendt 3. maj 2013\n\n"
+         "Møde i Nationalparkbestyrelsen 17. april 2013\n\nMødested: Lamhuset\n", "Nationalparkbestyrelsen"),
+        ("Bestyrelsesmøde d. 21. februar 2017\n\nLokalrådets første bestyrelsesmøde blev afholdt d. 21. februar 2017"
+         " kl. 19.00 på Brandstationen\n\nFremmøde:\nRuth Bierbaum\n", "Lokalrådet"),
+        ("Bestyrelsesmøde\nLokalrådets bestyrelsesmøde mandag den 6. marts 2017\n", "Lokalrådet"),
+        ("Dagsorden bestyrelsesmøde 3. maj 2019\n\nReferat fra møde i Affaldsbestyrelsen den 3. maj 2019\n",
+         "Affaldsbestyrelsen"),
+        # … but not a board named in a list of those present, nor an owner who is no body
+        ("Bestyrelsesmøde 29. januar 2016\n\nDeltagere: Formand for Skolebestyrelsen Anne Hansen\n", "Bestyrelse"),
+        ("Bestyrelsesmøde 29. januar 2016\n\nKlubbens første bestyrelsesmøde i år\n", "Bestyrelse"),
         # regionh-regionsraadet: a portal's icon text after the label ("Udvalg Ikon") is no body; the body
         # named by its head word below it is; a field's name without a head word stays when nothing better is
         ("Møde i regionsrådet den 22. marts 2022\nUdvalg Ikon\nRegionsrådet\nTidspunkt Ikon\nDato: 22-03-2022\n"
