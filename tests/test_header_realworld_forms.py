@@ -871,3 +871,25 @@ def test_the_day_the_minutes_were_sent_out_is_not_the_meetings() -> None:
 )  # fmt: skip
 def test_a_weekday_dates_a_day_given_without_its_year(text: str, day: date) -> None:
     assert _day(_meeting(text)) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # vaeksthus-hovedstadsregionen: a date label inside a flattened line, its value a weekday's day without
+        # the year, dated by the year the text names; the date the minutes were written before it is not it
+        ("1 Referat 11. april 2014 Bestyrelse Væksthus Hovedstadsregionen Dato: Fredag den 4. april Tidspunkt: Kl"
+         " Sted: Fruebjergvej 3\n\n1. Godkendelse af dagsorden\n", date(2014, 4, 4)),
+        ("Referat 28. august 2014 Bestyrelsesmøde i Trafikselskabet Tid: Fredag, den 12. september kl. 10.00"
+         " Sted: Hotel\n\n1. Godkendelse af dagsorden\n", date(2014, 9, 12)),
+        # the same on a line of its own, the label in capitals
+        ("Referat 11. april 2014\nBestyrelsesmøde\nDATO: fredag d. 4. april\nSted: Fruebjergvej 3\n", date(2014, 4, 4)),
+        # a weekday no year of the text fits is no date: the written date stands
+        ("Referat 11. april 2014 Bestyrelse Dato: Torsdag den 4. april Sted: Fruebjergvej 3\n", date(2014, 4, 11)),
+        # the next meeting's day is not this one's
+        ("Referat 11. april 2014 Bestyrelse Næste møde: Dato: Fredag den 9. maj Sted: Fruebjergvej 3\n",
+         date(2014, 4, 11)),
+    ],
+)  # fmt: skip
+def test_a_labelled_weekday_without_its_year(text: str, day: date) -> None:
+    assert _day(_meeting(text)) == day
