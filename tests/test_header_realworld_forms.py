@@ -83,6 +83,11 @@ def _day(meeting: Meeting) -> date | None:
         ("Bestyrelsesmøde\nLokalrådets bestyrelsesmøde mandag den 6. marts 2017\n", "Lokalrådet"),
         ("Dagsorden bestyrelsesmøde 3. maj 2019\n\nReferat fra møde i Affaldsbestyrelsen den 3. maj 2019\n",
          "Affaldsbestyrelsen"),
+        # a council's meeting word gives way to its fuller name on the rest of the line or under it
+        ("Lokalrådsmøde i Folkemusikhuset Mandag d. 13. februar 2012 kl. 13.00 Dagsorden: 1 valg af ordstyrer"
+         " Referat af møde i Fensmark Lokalråd d. 13. feb. 2012\n", "Fensmark Lokalråd"),
+        ("Referat af lokalrådsmøde\nReferat fra møde i Vestby Lokalråd den 6. marts 2017\n", "Vestby Lokalråd"),
+        ("Ældrerådsmøde 3. maj 2019\nDeltagere: Anne Hansen\n", "Ældrerådet"),
         # … but not a board named in a list of those present, nor an owner who is no body
         ("Bestyrelsesmøde 29. januar 2016\n\nDeltagere: Formand for Skolebestyrelsen Anne Hansen\n", "Bestyrelse"),
         ("Bestyrelsesmøde 29. januar 2016\n\nKlubbens første bestyrelsesmøde i år\n", "Bestyrelse"),

@@ -181,7 +181,11 @@ def header_body(lines: list[Line]) -> str | None:
                 return _canonical(_committee_after(text, phrases[position:]).name)
         council = _COUNCIL_MEETING.search(text)
         if council and _MEETING_LEAD.match(text[: council.start()]) and council["stem"].lower() != "byråd":
-            return f"{council['stem'][:1].upper()}{council['stem'][1:]}et"
+            # "Lokalrådsmøde i Folkemusikhuset … Referat af møde i Fensmark Lokalråd d. 13. feb. 2012": the
+            # council's fuller name on the rest of the line or under it
+            rest = [text[council.end() :], *(below.clean[:400] for below in nonblank[position + 1 :][:_FULLER_REACH])]
+            fuller = _fuller_name(rest, council["stem"])
+            return fuller or f"{council['stem'][:1].upper()}{council['stem'][1:]}et"
         meeting = BODY_MEETING.search(text)
         lead = text[: meeting.start()] if meeting else ""
         # "Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 13. november"
@@ -190,7 +194,8 @@ def header_body(lines: list[Line]) -> str | None:
             whose = _WHOSE.match(text[meeting.end() :])
             if whose is None:
                 bare = meeting["stem"].lower() == meeting["head"].lower()
-                fuller = _fuller_name(nonblank[position + 1 : position + 1 + _FULLER_REACH], meeting["head"])
+                below = [other.clean[:400] for other in nonblank[position + 1 : position + 1 + _FULLER_REACH]]
+                fuller = _fuller_name(below, meeting["head"])
                 return fuller if bare and fuller else meeting["stem"].capitalize()
             definite = _DEFINITE[meeting["head"].lower()]
             if meeting["stem"].lower() != meeting["head"].lower():
@@ -204,12 +209,11 @@ _FULLER_REACH = 6  # the nonblank lines under a bare "Bestyrelsesmøde" that may
 _OWNER_OF_MEETING = re.compile(r"^(?P<owner>[A-ZÆØÅ][\wæøå-]+?)s\s+(?:(?:første|ordinære|ekstraordinære|\d+\.)\s+)?$")
 
 
-def _fuller_name(below: list[Line], head: str) -> str | None:
+def _fuller_name(below: list[str], head: str) -> str | None:
     """Whose board a bare "Bestyrelsesmøde" is, as the lines under it say: a name of the same head word
     ("Møde i Nationalparkbestyrelsen 17. april 2013", "Referat fra møde i bestyrelsen for AVV"), or the body
     whose meeting it is ("Lokalrådets første bestyrelsesmøde blev afholdt d. 21. februar 2017")."""
-    for line in below:
-        text = line.clean[:400]
+    for text in below:
         for phrase in body_phrases(text):
             name = phrase.name.lower()
             bare = name in {head.lower() + ending for ending in ("", "n", "en", "et")}
