@@ -74,6 +74,23 @@ def _day(meeting: Meeting) -> date | None:
          "Byrådet"),
         # affaldplus: "Bestyrelsesmøde"
         ("2016-01-29\n\nBestyrelsesmøde 29. januar 2016 kl. 10.00, Ved Fjorden 20\n", "Bestyrelse"),
+        # a bare "Bestyrelsesmøde" gives way to whose board the lines under it name: a fuller name of the same
+        # head word (nationalpark-vadehavet), the body whose meeting it is (rinkenaes), in other spellings too
+        ("Referat af bestyrelsesmøde - Danmarks nationalparker\n\nENDELIGT referat Udsendt 3. maj 2013\n\n"
+         "Møde i Nationalparkbestyrelsen 17. april 2013\n\nMødested: Lamhuset\n", "Nationalparkbestyrelsen"),
+        ("Bestyrelsesmøde d. 21. februar 2017\n\nLokalrådets første bestyrelsesmøde blev afholdt d. 21. februar 2017"
+         " kl. 19.00 på Brandstationen\n\nFremmøde:\nRuth Bierbaum\n", "Lokalrådet"),
+        ("Bestyrelsesmøde\nLokalrådets bestyrelsesmøde mandag den 6. marts 2017\n", "Lokalrådet"),
+        ("Dagsorden bestyrelsesmøde 3. maj 2019\n\nReferat fra møde i Affaldsbestyrelsen den 3. maj 2019\n",
+         "Affaldsbestyrelsen"),
+        # a council's meeting word gives way to its fuller name on the rest of the line or under it
+        ("Lokalrådsmøde i Folkemusikhuset Mandag d. 13. februar 2012 kl. 13.00 Dagsorden: 1 valg af ordstyrer"
+         " Referat af møde i Fensmark Lokalråd d. 13. feb. 2012\n", "Fensmark Lokalråd"),
+        ("Referat af lokalrådsmøde\nReferat fra møde i Vestby Lokalråd den 6. marts 2017\n", "Vestby Lokalråd"),
+        ("Ældrerådsmøde 3. maj 2019\nDeltagere: Anne Hansen\n", "Ældrerådet"),
+        # … but not a board named in a list of those present, nor an owner who is no body
+        ("Bestyrelsesmøde 29. januar 2016\n\nDeltagere: Formand for Skolebestyrelsen Anne Hansen\n", "Bestyrelse"),
+        ("Bestyrelsesmøde 29. januar 2016\n\nKlubbens første bestyrelsesmøde i år\n", "Bestyrelse"),
         # regionh-regionsraadet: a portal's icon text after the label ("Udvalg Ikon") is no body; the body
         # named by its head word below it is; a field's name without a head word stays when nothing better is
         ("Møde i regionsrådet den 22. marts 2022\nUdvalg Ikon\nRegionsrådet\nTidspunkt Ikon\nDato: 22-03-2022\n"
@@ -858,4 +875,26 @@ def test_the_day_the_minutes_were_sent_out_is_not_the_meetings() -> None:
     ],
 )  # fmt: skip
 def test_a_weekday_dates_a_day_given_without_its_year(text: str, day: date) -> None:
+    assert _day(_meeting(text)) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # vaeksthus-hovedstadsregionen: a date label inside a flattened line, its value a weekday's day without
+        # the year, dated by the year the text names; the date the minutes were written before it is not it
+        ("1 Referat 11. april 2014 Bestyrelse Væksthus Hovedstadsregionen Dato: Fredag den 4. april Tidspunkt: Kl"
+         " Sted: Fruebjergvej 3\n\n1. Godkendelse af dagsorden\n", date(2014, 4, 4)),
+        ("Referat 28. august 2014 Bestyrelsesmøde i Trafikselskabet Tid: Fredag, den 12. september kl. 10.00"
+         " Sted: Hotel\n\n1. Godkendelse af dagsorden\n", date(2014, 9, 12)),
+        # the same on a line of its own, the label in capitals
+        ("Referat 11. april 2014\nBestyrelsesmøde\nDATO: fredag d. 4. april\nSted: Fruebjergvej 3\n", date(2014, 4, 4)),
+        # a weekday no year of the text fits is no date: the written date stands
+        ("Referat 11. april 2014 Bestyrelse Dato: Torsdag den 4. april Sted: Fruebjergvej 3\n", date(2014, 4, 11)),
+        # the next meeting's day is not this one's
+        ("Referat 11. april 2014 Bestyrelse Næste møde: Dato: Fredag den 9. maj Sted: Fruebjergvej 3\n",
+         date(2014, 4, 11)),
+    ],
+)  # fmt: skip
+def test_a_labelled_weekday_without_its_year(text: str, day: date) -> None:
     assert _day(_meeting(text)) == day

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from graphbuild.models import Meeting, SourceDocument
 from graphbuild.parse.address_body import body_in_address
+from graphbuild.parse.address_date import date_in_address
 from graphbuild.parse.attendance_lists import find_attendance
+from graphbuild.parse.dates import at_time
 from graphbuild.parse.header import parse_header
 from graphbuild.parse.items import find_items
 from graphbuild.parse.lines import split_lines
@@ -29,6 +31,10 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         head_lines = [line for line in lines if line.start < first_item][:200]
         has_decisions = any(item.section("beslutning") for item in items)
         header = parse_header(head_lines, doc.text, has_decisions)
+        if header.start is None and header.kind is not None:
+            # minutes that name no day ("1. Godkendelse af dagsorden …"): the day their address names
+            day = date_in_address(doc.url)
+            header.start = at_time(day, None) if day else None
         if header.body is None and (header.kind is not None or header.start is not None):
             # "/Christianshavns%20Lokaludvalg/møde-29012014/": the address names the body the text does not
             header.body = body_in_address(doc.url, doc.text)

@@ -122,10 +122,12 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
 
 
 _WEEKDAYS = {"mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lørdag": 5, "søndag": 6}
-# "torsdag den 23. august kl. 12", "Tirsdag den 11. november Kl. 8:30": a weekday and a day of a month, the
-# year left out (a transcript's title, a header that names the year elsewhere)
+# "torsdag den 23. august kl. 12", "Tirsdag den 11. november Kl. 8:30", "Fredag, den 12. september", "fredag
+# d. 4. april": a weekday and a day of a month, the year left out (a transcript's title, a header that names
+# the year elsewhere)
 _YEARLESS = re.compile(
-    rf"(?i)\b(?P<weekday>{'|'.join(_WEEKDAYS)})(?:\s+den)?\s+(?P<day>[0-3]?\d)\.?\s*(?P<month>{_MONTH_NAMES})\b\.?"
+    rf"(?i)\b(?P<weekday>{'|'.join(_WEEKDAYS)}),?(?:\s+(?:den|d\.))?\s+(?P<day>[0-3]?\d)\.?\s*"
+    rf"(?P<month>{_MONTH_NAMES})\b\.?"
     r"(?!\s*,?\s*(?:19|20)?\d\d\b)"
 )
 _YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/-]\d)")

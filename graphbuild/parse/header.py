@@ -16,7 +16,14 @@ from graphbuild.parse.header_body import (
     date_from_decisions,
     decided_by_header_line,
 )
-from graphbuild.parse.header_dates import YEAR_REACH, YEARLESS_REACH, date_under_body, labelled_date, unlabelled_date
+from graphbuild.parse.header_dates import (
+    YEAR_REACH,
+    YEARLESS_REACH,
+    date_under_body,
+    inline_yearless_date,
+    labelled_date,
+    unlabelled_date,
+)
 from graphbuild.parse.header_kind import dated_body_line, document_kind, numbered_lines
 from graphbuild.parse.header_labels import first_field, header_fields, meeting_fields
 from graphbuild.parse.header_municipality import header_municipality, listed_with_others, placed_in
@@ -106,9 +113,11 @@ def _meeting_day(
     """The meeting's start and end, and the body the agenda-approval item names when that item dated it:
     a date-labelled field, the date under the body's heading, the header's first date, the approval
     item, the body's decision headings, a weekday without its year, the document's first date."""
-    start, end = labelled_date(fields)
+    start, end = labelled_date(fields, text)
     if start is None:
         start, end = date_under_body(lines, body)
+    if start is None:
+        start, end = inline_yearless_date(lines, text)
     if start is None:
         start, end = unlabelled_date(lines, text, lines_only=True)
     if start is not None:

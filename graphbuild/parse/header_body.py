@@ -170,7 +170,7 @@ def header_body(lines: list[Line]) -> str | None:
     """The body the header's first lines name, by the lexicon of body names, or a committee named by
     its areas ("Social og sundheds møde" is Social og sundhed's)."""
     nonblank = [line for line in lines if line.clean][:30]
-    for line in nonblank:
+    for position, line in enumerate(nonblank):
         text = line.clean[:400]
         areas = _AREAS_MEETING.match(text)
         if areas and areas["areas"][:1].isupper():
@@ -181,7 +181,11 @@ def header_body(lines: list[Line]) -> str | None:
                 return _canonical(_committee_after(text, phrases[position:]).name)
         council = _COUNCIL_MEETING.search(text)
         if council and _MEETING_LEAD.match(text[: council.start()]) and council["stem"].lower() != "byråd":
-            return f"{council['stem'][:1].upper()}{council['stem'][1:]}et"
+            # "Lokalrådsmøde i Folkemusikhuset … Referat af møde i Fensmark Lokalråd d. 13. feb. 2012": the
+            # council's fuller name on the rest of the line or under it
+            rest = [text[council.end() :], *(below.clean[:400] for below in nonblank[position + 1 :][:_FULLER_REACH])]
+            fuller = _fuller_name(rest, council["stem"])
+            return fuller or f"{council['stem'][:1].upper()}{council['stem'][1:]}et"
         meeting = BODY_MEETING.search(text)
         lead = text[: meeting.start()] if meeting else ""
         # "Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 13. november"
@@ -189,11 +193,40 @@ def header_body(lines: list[Line]) -> str | None:
             # "Bestyrelsesmøde 29. januar 2016", "Referat Bestyrelsesmøde hos NT den ..."
             whose = _WHOSE.match(text[meeting.end() :])
             if whose is None:
-                return meeting["stem"].capitalize()
+                bare = meeting["stem"].lower() == meeting["head"].lower()
+                below = [other.clean[:400] for other in nonblank[position + 1 : position + 1 + _FULLER_REACH]]
+                fuller = _fuller_name(below, meeting["head"])
+                return fuller if bare and fuller else meeting["stem"].capitalize()
             definite = _DEFINITE[meeting["head"].lower()]
             if meeting["stem"].lower() != meeting["head"].lower():
                 definite = meeting["stem"].capitalize() + definite[len(meeting["head"]) :]
             return f"{definite} {whose['prep']} {whose['org'].strip().rstrip('.')}"
+    return None
+
+
+_FULLER_REACH = 6  # the nonblank lines under a bare "Bestyrelsesmøde" that may name whose board it is
+# "Lokalrådets første bestyrelsesmøde blev afholdt", "Foreningens ordinære bestyrelsesmøde": the owner's meeting
+_OWNER_OF_MEETING = re.compile(r"^(?P<owner>[A-ZÆØÅ][\wæøå-]+?)s\s+(?:(?:første|ordinære|ekstraordinære|\d+\.)\s+)?$")
+
+
+def _fuller_name(below: list[str], head: str) -> str | None:
+    """Whose board a bare "Bestyrelsesmøde" is, as the lines under it say: a name of the same head word
+    ("Møde i Nationalparkbestyrelsen 17. april 2013", "Referat fra møde i bestyrelsen for AVV"), or the body
+    whose meeting it is ("Lokalrådets første bestyrelsesmøde blev afholdt d. 21. februar 2017")."""
+    for text in below:
+        for phrase in body_phrases(text):
+            name = phrase.name.lower()
+            bare = name in {head.lower() + ending for ending in ("", "n", "en", "et")}
+            if head.lower() in name and not bare and not phrase.genitive and strong(despace(text), phrase):
+                return phrase.name[:1].upper() + phrase.name[1:]
+        meeting = BODY_MEETING.search(text)
+        if meeting is None or meeting["head"].lower() != head.lower():
+            continue
+        owner = _OWNER_OF_MEETING.match(text[: meeting.start()])
+        if owner is not None and meeting["stem"].lower() == head.lower():
+            found = body_phrases(owner["owner"] + " møde")
+            if found and found[0].start == 0 and found[0].genitive is False:
+                return found[0].name[:1].upper() + found[0].name[1:]
     return None
 
 

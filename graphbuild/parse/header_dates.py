@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from graphbuild.parse.dates import DateMatch, find_date, find_dates, parse_datetime_range
+from graphbuild.parse.dates import (
+    DateMatch,
+    at_time,
+    find_date,
+    find_dates,
+    find_times,
+    parse_datetime_range,
+    yearless_weekday_date,
+)
 from graphbuild.parse.header_labels import LABEL_KEYS
 from graphbuild.parse.lines import Line, split_lines
 
@@ -22,13 +30,51 @@ _PUBLICATION = re.compile(
 _SENT_BEFORE = re.compile(r"(?i)\b(?:udsendt|udsendelsesdato)\b(?:\s+den)?\s*:?\s*$")
 
 
-def labelled_date(fields: dict[str, list[str]]) -> tuple[datetime | None, datetime | None]:
-    """The first date-labelled field that holds a date ("Mødedato" before "Mødetidspunkt: 12:30")."""
+def labelled_date(fields: dict[str, list[str]], text: str = "") -> tuple[datetime | None, datetime | None]:
+    """The first date-labelled field that holds a date ("Mødedato" before "Mødetidspunkt: 12:30"); else
+    the first that holds a weekday's day without its year ("Dato: Fredag den 4. april", "Tid: Fredag, den
+    12. september"), dated by the years of ``text`` that put that day on that weekday."""
     for key in LABEL_KEYS["date"]:
         for value in fields.get(key, []):
             start, end = parse_datetime_range(value)
             if start is not None:
                 return start, end
+    if not text:
+        return None, None
+    for key in LABEL_KEYS["date"]:
+        for value in fields.get(key, []):
+            head = value[:_YEARLESS_VALUE]
+            yearless = yearless_weekday_date(head, text[:YEAR_REACH])
+            if yearless is not None and _starts_the_rest(head, yearless.start):
+                clock, clock_end = find_times(head[yearless.end : yearless.end + 40])
+                end = at_time(yearless.value, clock_end) if clock_end else None
+                return at_time(yearless.value, clock), end
+    return None, None
+
+
+_YEARLESS_VALUE = 80  # a field's value, where its weekday and day stand first
+# "1 Referat 11. april 2014 Bestyrelse Væksthus Hovedstadsregionen Dato: Fredag den 4. april Tidspunkt: Kl",
+# "J.nr.: Dato: 28. august 2014 Initialer: UG Bestyrelsesmøde i Sydtrafik Dagsorden Tid: Fredag, den 12.
+# september": a date label inside a line a PDF's text layer flattened
+_INLINE_DATE_LABEL = re.compile(
+    r"(?i)(?<![\w])(?:" + "|".join(re.escape(key) for key in LABEL_KEYS["date"]) + r")\s*:\s*"
+)
+
+
+def inline_yearless_date(lines: list[Line], text: str) -> tuple[datetime | None, datetime | None]:
+    """A date label inside a flattened header line whose value opens with a weekday's day without its year,
+    dated by the years of ``text`` that put that day on that weekday; none after "næste møde"."""
+    for line in lines:
+        if ":" not in line.text:
+            continue
+        for label in _INLINE_DATE_LABEL.finditer(line.text):
+            head = line.text[label.end() : label.end() + _YEARLESS_VALUE]
+            yearless = yearless_weekday_date(head, text[:YEAR_REACH])
+            before = line.text[max(0, label.start() - 60) : label.start()]
+            if yearless is None or not _starts_the_rest(head, yearless.start) or OTHER_MEETING.search(before):
+                continue
+            clock, clock_end = find_times(head[yearless.end : yearless.end + 40])
+            return at_time(yearless.value, clock), (at_time(yearless.value, clock_end) if clock_end else None)
     return None, None
 
 
@@ -39,7 +85,7 @@ def labelled_date(fields: dict[str, list[str]]) -> tuple[datetime | None, dateti
 _MEETING_ON_REACH = 300  # the head of a line (a flattened page's first words)
 _MEETING_ON = re.compile(r"(?i)møde(?:t)?\b[^.\n]{0,80}?(?:\b(?:den|d\.)\s*|\s)$")  # "… møde i X (den) "
 # another meeting than this one: "Godkendelse af referat fra mødet 4. april", "næste møde 15. marts 2024"
-_OTHER_MEETING = re.compile(r"(?i)godkend|\b(?:næste|kommende|forrige|sidste|tidligere|seneste)\s+\w*møde")
+OTHER_MEETING = re.compile(r"(?i)godkend|\b(?:næste|kommende|forrige|sidste|tidligere|seneste)\s+\w*møde")
 
 
 def _meeting_date_first(text: str) -> list[DateMatch]:
@@ -50,7 +96,7 @@ def _meeting_date_first(text: str) -> list[DateMatch]:
         if day.start >= _MEETING_ON_REACH:
             break
         before = text[max(0, day.start - 100) : day.start]
-        if "møde" in before.lower() and _MEETING_ON.search(before) and not _OTHER_MEETING.search(before):
+        if "møde" in before.lower() and _MEETING_ON.search(before) and not OTHER_MEETING.search(before):
             return [day, *found[:position], *found[position + 1 :]]
     return found
 
@@ -94,7 +140,7 @@ def _meeting_on_below(
             continue
         day = found[0]
         before = line.text[max(0, day.start - 100) : day.start]
-        if "møde" not in before.lower() or not _MEETING_ON.search(before) or _OTHER_MEETING.search(before):
+        if "møde" not in before.lower() or not _MEETING_ON.search(before) or OTHER_MEETING.search(before):
             continue
         if 0 <= (alone.value - day.value).days <= _WRITTEN_WITHIN:
             return parse_datetime_range(line.text[day.start : day.end + 80])
