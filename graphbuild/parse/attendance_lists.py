@@ -20,6 +20,7 @@ from graphbuild.parse.attendance_prose import find_prose
 from graphbuild.parse.attendance_rows import Row, item_numbers, lowered
 from graphbuild.parse.attendance_stacked import stacked_values
 from graphbuild.parse.attendance_stand_ins import FOR_LABEL, for_labels
+from graphbuild.parse.attendance_table import attendance_tables
 from graphbuild.parse.attendance_text import capitals_as_written, without_markup
 from graphbuild.parse.attendance_two_columns import second_column, values_before_next_label
 from graphbuild.parse.attendance_votes import find_votes
@@ -131,4 +132,7 @@ def find_attendance(
     rows += column
     if not listed and not column:
         rows += find_votes(text, lower, others)  # no list of those present: a vote names some
+    tabled, tables = attendance_tables(text, lower)
+    if tables:  # "Navn | Til stede | Afbud" over "Ole Berg | X |": the table says who, not the lists in it
+        rows = [row for row in rows if not any(a <= row.start < b for a, b in tables)] + tabled
     return one_row_per_person(rows)
