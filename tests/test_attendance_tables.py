@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.parse.attendance_lists import find_attendance
+from graphbuild.sources.html import html_to_text
 
 P, A, S = "present", "absent", "substitute"
 ITEM = "\n\n1. Godkendelse af dagsorden\n"
@@ -88,3 +89,13 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
 def test_attendance_tables(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     found = {(row.name, row.status, row.for_) for row in find_attendance(text)}
     assert found == expected
+
+
+def test_a_web_page_table_reaches_the_table_reader_as_tab_separated_cells() -> None:
+    page = (
+        "<html><body><h1>Referat</h1><table><tr><th>Navn</th><th>Parti</th><th>Til stede</th><th>Afbud</th></tr>"
+        "<tr><td>Ole Berg</td><td>A</td><td>X</td><td></td></tr><tr><td>Lis Holm</td><td>V</td><td></td>"
+        "<td>X</td></tr></table><h2>1. Godkendelse af dagsorden</h2><p>Godkendt.</p></body></html>"
+    )
+    found = {(row.name, row.status) for row in find_attendance(html_to_text(page))}
+    assert found == {("Ole Berg", "present"), ("Lis Holm", "absent")}

@@ -14,6 +14,7 @@ from graphbuild.parse.attendance_entries import SOME_ITEMS, absent_from_some, re
 from graphbuild.parse.attendance_history import OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
 from graphbuild.parse.attendance_labels import MEMBER_LABEL_ROLES, ListLabel, list_labels, next_heading
+from graphbuild.parse.attendance_late import mark_late
 from graphbuild.parse.attendance_merge import name_key, one_row_per_person
 from graphbuild.parse.attendance_per_item import find_item_absences, item_lists_as_item_absences
 from graphbuild.parse.attendance_prose import find_prose
@@ -132,6 +133,7 @@ def find_attendance(
     rows += column
     if not listed and not column:
         rows += find_votes(text, lower, others)  # no list of those present: a vote names some
+    mark_late(text, rows, numbers)
     tabled, tables = attendance_tables(text, lower)
     if tables:  # "Navn | Til stede | Afbud" over "Ole Berg | X |": the table says who, not the lists in it
         rows = [row for row in rows if not any(a <= row.start < b for a, b in tables)] + tabled
