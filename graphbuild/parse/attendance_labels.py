@@ -176,6 +176,39 @@ def status_of_label(words: str) -> AttendanceStatus | None:
     return _LABELS.get(" ".join(words.lower().split()))
 
 
+# a label of two or more words a line break split, a blank line perhaps between ("Derudover\n\ndeltog:", "Fraværende
+# med\nafbud:"): its first words alone on their line, the rest opening the next with the label's colon
+_SPLITS = {
+    (" ".join(words[:k]), " ".join(words[k:])) for words in map(str.split, _LABELS) for k in range(1, len(words))
+}
+_WRAPPED_BODY = (
+    rf"[ \t]*(?P<head>(?i:{'|'.join(sorted({re.escape(h) for h, _ in _SPLITS}, key=len, reverse=True))}))"
+    rf"[ \t]*(?P<breaks>\n(?:[ \t]*\n)?)[ \t]*"
+    rf"(?P<rest>(?i:{'|'.join(sorted({re.escape(r) for _, r in _SPLITS}, key=len, reverse=True))}))[ \t]*:"
+)
+_WRAPPED_LABEL = re.compile(rf"\n{_WRAPPED_BODY}")
+_WRAPPED_LABEL_FIRST = re.compile(_WRAPPED_BODY)  # on the text's first line
+
+
+def wrapped_labels_joined(text: str) -> str:
+    """``text`` with a label a line break split joined onto one line ("Derudover\n\ndeltog: A, B" →
+    "Derudover  deltog: A, B"), offsets kept: the breaks become spaces."""
+    if "\n" not in text:
+        return text
+    pieces: list[str] = []
+    last = 0
+    first = _WRAPPED_LABEL_FIRST.match(text)
+    for m in [*([first] if first else []), *_WRAPPED_LABEL.finditer(text)]:
+        if (
+            m.start("breaks") < last
+            or (" ".join(m["head"].lower().split()), " ".join(m["rest"].lower().split())) not in _SPLITS
+        ):
+            continue
+        pieces += [text[last : m.start("breaks")], " " * len(m["breaks"])]
+        last = m.end("breaks")
+    return "".join(pieces) + text[last:] if pieces else text
+
+
 def list_labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceStatus]]:
     """Attendance labels with the status of the list each heads; a member list only before ``limit``."""
     found: list[tuple[_Label, AttendanceStatus]] = []

@@ -13,7 +13,13 @@ from graphbuild.parse.attendance_columns import status_column
 from graphbuild.parse.attendance_entries import SOME_ITEMS, absent_from_some, read_list
 from graphbuild.parse.attendance_history import OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
-from graphbuild.parse.attendance_labels import MEMBER_LABEL_ROLES, ListLabel, list_labels, next_heading
+from graphbuild.parse.attendance_labels import (
+    MEMBER_LABEL_ROLES,
+    ListLabel,
+    list_labels,
+    next_heading,
+    wrapped_labels_joined,
+)
 from graphbuild.parse.attendance_late import mark_late
 from graphbuild.parse.attendance_merge import name_key, one_row_per_person
 from graphbuild.parse.attendance_per_item import find_item_absences, item_lists_as_item_absences
@@ -106,7 +112,7 @@ def find_attendance(
     """Attendance from labelled lists anywhere in the document (member lists only before the first
     item) and from the prose forms, one row per person. ``records_meeting`` is False for a page that
     records no meeting (no date, not minutes nor an agenda: a body's web page, a news item)."""
-    text = capitals_as_written(without_markup(text))
+    text = wrapped_labels_joined(capitals_as_written(without_markup(text)))
     lower = lowered(text)
     items = items or []
     first_item = _first_item_start(items, len(text))
