@@ -68,6 +68,11 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "Til stede:\tAfbud:\nOle Berg\tLis Holm\n\tJens Hansen" + ITEM,
         {("Ole Berg", P, None), ("Lis Holm", A, None), ("Jens Hansen", A, None)},
     ),
+    # a PDF's two columns with a comma list in a cell
+    (
+        "Deltagere:      Afbud:\nOle Berg, Lis Holm og Per Bak      Jens Hansen" + ITEM,
+        {("Ole Berg", P, None), ("Lis Holm", P, None), ("Per Bak", P, None), ("Jens Hansen", A, None)},
+    ),
     # a header row in a list is no person
     (
         "Deltagere:\nNavn Parti Mødt\nOle Berg (A)\nLis Holm (V)" + ITEM,

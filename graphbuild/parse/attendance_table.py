@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from graphbuild.models import AttendanceStatus
-from graphbuild.parse.attendance_names import read_name
+from graphbuild.parse.attendance_names import NameHit, read_name
 from graphbuild.parse.attendance_rows import Row
 from graphbuild.parse.attendance_stand_ins import row_of
 
@@ -201,6 +201,8 @@ def _marked_row(text: str, header: _Header, by_column: dict[int, _Cell]) -> list
 
 
 def _placed_row(text: str, header: _Header, by_column: dict[int, _Cell]) -> list[Row] | None:
+    """A row of a table with no name column: each cell's names have its column's status ("Ole Berg, Lis Holm"
+    in one cell are two); a substitute stands in for the absent name of its row when there is one."""
     rows: list[Row] = []
     absent = None
     for index in sorted(by_column):
@@ -208,10 +210,29 @@ def _placed_row(text: str, header: _Header, by_column: dict[int, _Cell]) -> list
         kind = header.kinds[index] if index >= 0 else "other"
         if kind not in ("present", "absent", "substitute"):
             continue
-        hit = read_name(text, cell.start, cell.start + len(cell.text))
-        if hit is None:
+        parts = _parts(cell.text)
+        hits = [hit for a, b in parts if (hit := _name_in(text, cell.start + a, cell.start + b)) is not None]
+        if not hits or len(hits) != len(parts):
             return None
-        for_ = absent if kind == "substitute" else None
-        rows.append(row_of(hit, _status(kind), for_=for_))
-        absent = hit.name if kind == "absent" else absent
+        for hit in hits:
+            for_ = absent if kind == "substitute" and len(hits) == 1 else None
+            rows.append(row_of(hit, _status(kind), for_=for_))
+        absent = hits[0].name if kind == "absent" and len(hits) == 1 else None
     return rows or None
+
+
+def _parts(cell: str) -> list[tuple[int, int]]:
+    """The spans of a cell's entries: split at commas, semicolons and "og"."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for separator in [*re.finditer(r"[,;]|[ \t]og[ \t]", cell), None]:
+        stop = separator.start() if separator else len(cell)
+        if cell[at:stop].strip():
+            spans.append((at, stop))
+        at = separator.end() if separator else len(cell)
+    return spans
+
+
+def _name_in(text: str, start: int, end: int) -> NameHit | None:
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    return read_name(text, start + lead, end)
