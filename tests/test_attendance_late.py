@@ -35,6 +35,19 @@ CASES: list[tuple[str, set[tuple[str, str, tuple[str, ...]]]]] = [
         "Til stede: Ole Berg, Lis Holm (ankom kl. 18.15), Per Bak\nFraværende: Lis Holm" + ITEMS,
         {("Ole Berg", P, ()), ("Lis Holm", P, ()), ("Per Bak", P, ())},
     ),
+    # any note closed in its bracket after a name is the entry's, never a sentence that ends the list
+    (
+        "Til stede: Ole Berg, Lis Holm (mødte kl. 18.15), Per Bak\nFraværende: Lis Holm" + ITEMS,
+        {("Ole Berg", P, ()), ("Lis Holm", P, ()), ("Per Bak", P, ())},
+    ),
+    (
+        "Deltagere: Ole Berg, Lis Holm (fra punkt 3), Per Bak" + ITEMS,
+        {("Ole Berg", P, ()), ("Lis Holm", P, ("1", "2")), ("Per Bak", P, ())},
+    ),
+    (
+        "Deltagere: Ole Berg, Lis Holm (fra kl. 18), Per Bak" + ITEMS,
+        {("Ole Berg", P, ()), ("Lis Holm", P, ()), ("Per Bak", P, ())},
+    ),
     # a note that is no arrival leaves the apology as it was
     (
         "Deltagere: Ole Berg, Lis Holm (formand), Per Bak\nAfbud: Lis Holm" + ITEMS,
