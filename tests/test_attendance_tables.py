@@ -73,6 +73,20 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "Deltagere:      Afbud:\nOle Berg, Lis Holm og Per Bak      Jens Hansen" + ITEM,
         {("Ole Berg", P, None), ("Lis Holm", P, None), ("Per Bak", P, None), ("Jens Hansen", A, None)},
     ),
+    # a PDF's plain text layer ran the cells together with one space: a status word says the status, a mark only
+    # when one column takes marks (otherwise its column is lost and the row says nothing, not "present")
+    (
+        "Navn Til stede Afbud\nOle Berg X\nLis Holm X\nPer Bak X" + ITEM,
+        set(),
+    ),
+    (
+        "Navn Parti Fremmøde\nOle Berg A Mødt\nLis Holm V Afbud\nAnne Marie Hansen Mødt" + ITEM,
+        {("Ole Berg", P, None), ("Lis Holm", A, None), ("Anne Marie Hansen", P, None)},
+    ),
+    (
+        "Navn Mødt\nOle Berg X\nLis Holm\nAnne Marie Hansen X" + ITEM,
+        {("Ole Berg", P, None), ("Anne Marie Hansen", P, None)},
+    ),
     # a header row in a list is no person
     (
         "Deltagere:\nNavn Parti Mødt\nOle Berg (A)\nLis Holm (V)" + ITEM,

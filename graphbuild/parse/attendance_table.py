@@ -86,12 +86,14 @@ class _Header:
     kinds: list[Kind]
     columns: list[int]
     by_position: bool
+    spaced: bool = False  # the cells apart by one space, as a PDF's plain text layer gives a table
+    marked: bool = False  # a row of a spaced table held a mark or status word: the table says who came
 
 
 def _header(text: str, start: int, end: int) -> _Header | None:
     separator = _separator(text[start:end])
     if separator is None:
-        return None
+        return _spaced_header(text[start:end])
     cells = [cell for cell in _cells(text, start, end, separator == "gap") if cell.text]
     kinds = [_COLUMNS.get(" ".join(cell.text.lower().split())) for cell in cells]
     if len(cells) < 2 or any(kind is None for kind in kinds):
@@ -103,6 +105,25 @@ def _header(text: str, start: int, end: int) -> _Header | None:
     if separator != "gap" and cells[0].column != 0:
         return None
     return _Header(known, [cell.column for cell in cells], separator == "gap")
+
+
+def _spaced_header(line: str) -> _Header | None:
+    """A header whose column words a PDF's text layer ran together with one space ("Navn Til stede Afbud",
+    "Navn Parti Mødt"): every word a column's, longest first; with a name column."""
+    words = line.lower().split()
+    if not 2 <= len(words) <= 8:
+        return None
+    kinds: list[Kind] = []
+    at = 0
+    while at < len(words):
+        size = next((n for n in (3, 2, 1) if " ".join(words[at : at + n]).rstrip(":") in _COLUMNS), 0)
+        if not size:
+            return None
+        kinds.append(_COLUMNS[" ".join(words[at : at + size]).rstrip(":")])
+        at += size
+    if kinds.count("name") != 1 or kinds[0] != "name" or len(kinds) < 2:
+        return None
+    return _Header(kinds, list(range(len(kinds))), False, spaced=True)
 
 
 def _column_of(header: _Header, cell: _Cell) -> int:
@@ -137,7 +158,7 @@ def attendance_tables(text: str, lower: str) -> tuple[list[Row], list[tuple[int,
                 header = _header(text, start, end)
                 if header is not None:
                     table_end = _read_rows(text, end + 1, header, rows)
-                    if table_end > end + 1:
+                    if table_end > end + 1 and (header.marked or not header.spaced):
                         spans.append((start, table_end))
             at = lower.find(cue, at + len(cue))
     return rows, spans
@@ -161,6 +182,8 @@ def _read_rows(text: str, pos: int, header: _Header, rows: list[Row]) -> int:
 
 def _read_row(text: str, start: int, end: int, header: _Header) -> list[Row] | None:
     """One table row's attendance; None when the line is no row of this table (no name where one stands)."""
+    if header.spaced:
+        return _spaced_row(text, start, end, header)
     by_column: dict[int, _Cell] = {}
     for cell in _cells(text, start, end, header.by_position):
         if cell.text:
@@ -236,3 +259,29 @@ def _parts(cell: str) -> list[tuple[int, int]]:
 def _name_in(text: str, start: int, end: int) -> NameHit | None:
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     return read_name(text, start + lead, end)
+
+
+def _spaced_row(text: str, start: int, end: int, header: _Header) -> list[Row] | None:
+    """A row of a table whose columns the text layer lost ("Ole Berg A X"): a status word says the status
+    ("Ole Berg Afbud"); a mark only when one column takes marks, for otherwise its column is unknown (the row is
+    the table's, and says nothing). The name is the line's words before its last cells (a party's letters, a
+    mark or a status word)."""
+    cuts = [m.start() for m in re.finditer(r"[ \t]+\S+", text[start:end])][-3:]
+    for cut in [*cuts, end - start]:
+        hit = read_name(text, start, start + cut)
+        if hit is None or text[hit.rest_start : start + cut].strip():
+            continue
+        words = text[start + cut : end].split()
+        if "party" in header.kinds and words and re.fullmatch(r"[A-ZÆØÅ]{1,3}", words[0]):
+            words = words[1:]  # "Ole Berg A X": the party's letters
+        values = [word.lower() for word in words]
+        if len(values) > 1 or (values and values[0] not in _MARKS and values[0] not in _STATUS_VALUES):
+            continue
+        if not values:
+            return []
+        header.marked = True
+        if values[0] in _MARKS:
+            marked = [kind for kind in header.kinds if kind in ("present", "absent")]
+            return [row_of(hit, _status(marked[0]))] if len(marked) == 1 else []
+        return [row_of(hit, _STATUS_VALUES[values[0]])]
+    return None
