@@ -110,6 +110,8 @@ def _header(text: str, start: int, end: int) -> _Header | None:
 def _spaced_header(line: str) -> _Header | None:
     """A header whose column words a PDF's text layer ran together with one space ("Navn Til stede Afbud",
     "Navn Parti Mødt"): every word a column's, longest first; with a name column."""
+    if len(line) > 80 or not line.lstrip()[:6].lower().startswith(("navn", "medlem")):
+        return None
     words = line.lower().split()
     if not 2 <= len(words) <= 8:
         return None
