@@ -70,6 +70,25 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "Deltagere:\nAnne Marie\nHansen (V)\nBo Jensen (S)\n\n1. Godkendelse\n",
         {("Anne Marie Hansen", P, None), ("Bo Jensen", P, None)},
     ),
+    # a label of two or more words a line break split, a blank line perhaps between (dev: Region Syddanmark's
+    # "Derudover\n\ndeltog:"); variants of other labels and on the text's first line
+    (
+        "Deltagere: Ole Berg, Per Bak\n\nDerudover\n\ndeltog: Anne Dam, Sune Lund\n\n1. Godkendelse\n",
+        {("Ole Berg", P, None), ("Per Bak", P, None), ("Anne Dam", P, None), ("Sune Lund", P, None)},
+    ),
+    (
+        "Fraværende med\nafbud:\nAnne Dam\nSune Lund\n\n1. Godkendelse\n",
+        {("Anne Dam", A, None), ("Sune Lund", A, None)},
+    ),
+    (
+        "Referat\nFølgende havde\nmeldt afbud: Anne Dam, Sune Lund\n\n1. Godkendelse\n",
+        {("Anne Dam", A, None), ("Sune Lund", A, None)},
+    ),
+    # a line that only begins like a label is left as it is
+    (
+        "Deltagere: Ole Berg, Per Bak\n\nDerudover\n\nblev det besluttet: at Anne Dam deltager\n\n1. Godkendelse\n",
+        {("Ole Berg", P, None), ("Per Bak", P, None)},
+    ),
     # first names alone one a line are entries of their own, and a full name ends its line
     (
         "Deltagere:\nMette\nJørgen\nOle Berg\nLis Holm\n\n1. Godkendelse\n",

@@ -54,9 +54,10 @@ BREAK = re.compile(
 )  # "1. næstformand", "2. viceborgmester": an ordinal before a title ends no list
 
 # all the entry holds after the name is one bracket: whom the member comes for, not a sentence
-# or when the member came or left, closed in its bracket ("Susanne Møller (ankom under behandlingen af punkt 6)")
+# or any other note closed in its bracket: when the member came or left ("Susanne Møller (ankom under behandlingen af
+# punkt 6)", "Lis Holm (mødte kl. 18.15)", "(fra kl. 18)", "(fra punkt 3)")
 _BRACKETED_REST = re.compile(
-    r"[ \t]*(?:\([A-ZÆØÅ][^()\n]{0,79}\)?|\((?:som[ \t]+)?(?:ankom|kom|gik|forlod|forlød|deltog)\b[^()\n]{0,80}\))"
+    r"[ \t]*(?:\([A-ZÆØÅ][^()\n]{0,79}\)?|\([^()\n]{1,80}\))"
     r"[ \t.]*"
 )
 

@@ -13,13 +13,21 @@ from graphbuild.parse.attendance_columns import status_column
 from graphbuild.parse.attendance_entries import SOME_ITEMS, absent_from_some, read_list
 from graphbuild.parse.attendance_history import OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
-from graphbuild.parse.attendance_labels import MEMBER_LABEL_ROLES, ListLabel, list_labels, next_heading
+from graphbuild.parse.attendance_labels import (
+    MEMBER_LABEL_ROLES,
+    ListLabel,
+    list_labels,
+    next_heading,
+    wrapped_labels_joined,
+)
+from graphbuild.parse.attendance_late import mark_late
 from graphbuild.parse.attendance_merge import name_key, one_row_per_person
 from graphbuild.parse.attendance_per_item import find_item_absences, item_lists_as_item_absences
 from graphbuild.parse.attendance_prose import find_prose
 from graphbuild.parse.attendance_rows import Row, item_numbers, lowered
 from graphbuild.parse.attendance_stacked import stacked_values
 from graphbuild.parse.attendance_stand_ins import FOR_LABEL, for_labels
+from graphbuild.parse.attendance_table import attendance_tables
 from graphbuild.parse.attendance_text import capitals_as_written, without_markup
 from graphbuild.parse.attendance_two_columns import second_column, values_before_next_label
 from graphbuild.parse.attendance_votes import find_votes
@@ -104,7 +112,7 @@ def find_attendance(
     """Attendance from labelled lists anywhere in the document (member lists only before the first
     item) and from the prose forms, one row per person. ``records_meeting`` is False for a page that
     records no meeting (no date, not minutes nor an agenda: a body's web page, a news item)."""
-    text = capitals_as_written(without_markup(text))
+    text = wrapped_labels_joined(capitals_as_written(without_markup(text)))
     lower = lowered(text)
     items = items or []
     first_item = _first_item_start(items, len(text))
@@ -131,4 +139,8 @@ def find_attendance(
     rows += column
     if not listed and not column:
         rows += find_votes(text, lower, others)  # no list of those present: a vote names some
+    mark_late(text, rows, numbers)
+    tabled, tables = attendance_tables(text, lower)
+    if tables:  # "Navn | Til stede | Afbud" over "Ole Berg | X |": the table says who, not the lists in it
+        rows = [row for row in rows if not any(a <= row.start < b for a, b in tables)] + tabled
     return one_row_per_person(rows)

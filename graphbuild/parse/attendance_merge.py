@@ -12,6 +12,12 @@ from graphbuild.vocab.person_names import fuller_spellings, same_person
 _RANK = {"present": 0, "absent": 1, "substitute": 2}
 
 
+def _rank(row: Row) -> float:
+    """A substitute outranks an absence, an absence a member list; one who came late ("Lis Holm (ankom kl.
+    17.30)") outranks the apology they sent."""
+    return 1.5 if row.late and row.status == "present" else _RANK[row.status]
+
+
 def name_key(name: str) -> str:
     return " ".join(name.lower().split())
 
@@ -38,7 +44,7 @@ def one_row_per_person(rows: list[Row]) -> list[Attendance]:
         held = best[key]
         if row.per_item and not held.per_item:
             continue
-        if _RANK[row.status] > _RANK[held.status] or (held.per_item and not row.per_item):
+        if _rank(row) > _rank(held) or (held.per_item and not row.per_item):
             row.for_ = row.for_ or (held.for_ if held.status == row.status else None)
             row.party = row.party or held.party
             row.role = row.role or held.role  # a member listed, then absent, keeps the list's role

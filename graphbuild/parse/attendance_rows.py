@@ -25,6 +25,7 @@ class Row:
     for_: str | None = None
     absent_items: list[str] = field(default_factory=list)
     per_item: bool = False  # read from a per-item statement, not a list of the whole meeting
+    late: bool = False  # present, the entry noting they came late ("(ankom kl. 17.30)"): outranks an apology
 
 
 ITEM_WORD = r"(?:dagsordens)?(?:punkt(?:erne|er)?|pkt\.?|sag(?:erne)?|sagsnr\.?)"
