@@ -63,8 +63,18 @@ def _same_name(expected: str | None, found: str | None) -> bool:
     names of one known body. Whole words only: "kl" is not "klimaudvalget", "udvalget" not "miljøudvalget"."""
     if not expected or not found:
         return False
-    a, b = normalise(expected).split(), normalise(found).split()
+    a, b = _content_words(expected), _content_words(found)
     return (bool(a and b) and (_words_within(a, b) or _words_within(b, a))) or _same_known_body(expected, found)
+
+
+# words that link a body to its owner: "Bestyrelsen for Sydtrafik", "Bestyrelsen i Sydtrafik" and "Sydtrafiks
+# bestyrelse" name one body (the genitive's "s" is a word of its own after normalise: "nt s bestyrelse")
+_LINKING_WORDS = frozenset({"i", "for", "af", "ved", "på", "paa", "til", "s"})
+
+
+def _content_words(name: str) -> list[str]:
+    words = normalise(name).split()
+    return [w for w in words if w not in _LINKING_WORDS] or words
 
 
 _DEFINITE_ENDINGS = ("n", "en", "et", "t", "ne")

@@ -6,6 +6,9 @@ from __future__ import annotations
 import csv
 import json
 
+import pytest
+
+from benchmarks.realworld import _same_name
 from benchmarks.realworld_sources import CORPUS, split_of
 
 ALLOWED_KINDS = {"referat", "dagsorden", "news", "webpage", "other"}
@@ -44,6 +47,21 @@ def test_sources_file_matches_gold_and_split() -> None:
     assert set(rows) == {p.stem for p in (CORPUS / "gold").glob("*.json")}
     assert all(row["split"] == split_of(doc_id) for doc_id, row in rows.items())
     assert len({row["publisher"] for row in rows.values()}) >= 30
+
+
+@pytest.mark.parametrize(
+    ("expected", "found", "same"),
+    [
+        ("Bestyrelsen for Sydtrafik", "Bestyrelsen i Sydtrafik", True),  # the linking word is no part of the name
+        ("NT's bestyrelse", "Bestyrelsen i NT", True),
+        ("Økonomiudvalget", "Økonomiudvalget i Holbæk", True),
+        ("Udvalget for Teknik", "Udvalget for Miljø", False),
+        ("Bestyrelsen for Sydtrafik", "Bestyrelsen for Midttrafik", False),
+        ("Udvalget", "Miljøudvalget", False),
+    ],
+)
+def test_body_names_compare_by_their_content_words(expected: str, found: str, same: bool) -> None:
+    assert _same_name(expected, found) is same
 
 
 def test_roles_compare_by_words_with_abbreviations_expanded() -> None:
