@@ -114,6 +114,40 @@ CASES: list[tuple[str, str, str, Pairs, Pairs]] = [
         {("Andreas Keil", "borgerrepræsentant"), ("Karen Holm", "forældrerepræsentant")},
         {("Bo Lund", "repræsentant")},
     ),
+    (
+        "a run of 'name, title' entries a PDF flattened onto one line: each title closes the entry before it "
+        "(the run's first name has no title, its last entry goes on after a comma)",
+        COMMITTEE,
+        "Deltagere: Kristine Ansted Schmidt, Personalechef Gert Ahrentecht Jensen, Afdelingschef Mette Ebdrup, "
+        "Løn og Personale\n",
+        {("Kristine Ansted Schmidt", "personalechef"), ("Gert Ahrentecht Jensen", "afdelingschef")},
+        {("Gert Ahrentecht Jensen", "personalechef"), ("Mette Ebdrup", "afdelingschef")},
+    ),
+    (
+        "the same run in lower case, with a party after each name and the last entry closed by its own title",
+        COMMITTEE,
+        "Til stede: Bo Ek (V), kommunaldirektør Anna Hansen (S), sekretær Carl Berg (A), referent\n",
+        {("Bo Ek", "kommunaldirektør"), ("Anna Hansen", "sekretær"), ("Carl Berg", "referent")},
+        {("Anna Hansen", "kommunaldirektør"), ("Carl Berg", "sekretær")},
+    ),
+    (
+        "a run opened by a title reads the other way: each title opens the entry of the name after it",
+        COMMITTEE,
+        "Deltagere: Personalechef Gert Ahrentecht Jensen, Direktør Tobias Brøndsted Rasmussen, Sekretær Mette Ebdrup\n",
+        {
+            ("Gert Ahrentecht Jensen", "personalechef"),
+            ("Tobias Brøndsted Rasmussen", "direktør"),
+            ("Mette Ebdrup", "sekretær"),
+        },
+        {("Gert Ahrentecht Jensen", "direktør"), ("Tobias Brøndsted Rasmussen", "sekretær")},
+    ),
+    (
+        "a run whose last name ends it bare is read as before (the title the next name's)",
+        COMMITTEE,
+        "Deltagere: Gert Ahrentecht Jensen, Direktør Tobias Brøndsted Rasmussen\n\n1. Godkendelse af dagsorden\n",
+        {("Tobias Brøndsted Rasmussen", "direktør")},
+        {("Gert Ahrentecht Jensen", "direktør")},
+    ),
 ]
 
 

@@ -74,9 +74,13 @@ def entry_titles(s: Sentence, r: Reading, role_match: re.Match[str] | None) -> N
     listed = LIST_ROLE.match(after)
     post = POST_TITLE.match(after)
     before_workplace = POST_TITLE_WORKPLACE.match(after) if post is None else None
-    if before_workplace is not None and (
-        role_of_word(before_workplace.group(1)) in BOARD_ROLES
-        or any(q.start == p.end + before_workplace.end() for q in here)
+    if (
+        before_workplace is not None
+        and r.i + 1 not in s.titles_of_previous  # a run of "name, title" entries on a line: the title is p's
+        and (
+            role_of_word(before_workplace.group(1)) in BOARD_ROLES
+            or any(q.start == p.end + before_workplace.end() for q in here)
+        )
     ):
         before_workplace = None  # "A, Formand B", "A, Teamleder B": a title before the next entry's name
     post = post or before_workplace

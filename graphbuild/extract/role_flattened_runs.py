@@ -1,0 +1,52 @@
+"""Which way a run of "name, title" entries a PDF flattened onto one line reads (used by `roles`): in
+"Kristine Schmidt, Arbejdsmiljøtovholder Gert Jensen, Personalechef Mette Ebdrup, Løn og Personale" each title
+between two names closes the entry before it, not opens the next one. A run is two or more names on one line
+parted only by ", <title> " (a party in brackets may follow a name); it reads name first when its first name has
+no title before it and its last name's entry goes on after a comma (its own title or workplace: ", HR-konsulent",
+", Løn og Personale"). A run whose first name has a title before it ("Personalechef A, Direktør B, Sekretær C"),
+or whose last name ends it bare ("Deltagere: A, Formand B"), is read as before: each title the next name's."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_patterns import ROLE_WORDS
+
+PARTY = r"(?:[ \t]*\([^()\n]{1,12}\))?"
+# the gap between two names of a run: ", formand ", " (V), næstformand ", ", Personalechef "
+TITLE_GAP = re.compile(rf"{PARTY}[ \t]*,[ \t]*(?:{ROLE_WORDS})[ \t]+", re.IGNORECASE)
+# a title (or a label) right before the run's first name: then each title opens its name's entry
+TITLE_BEFORE = re.compile(rf"(?<![\wæøå])(?:{ROLE_WORDS})[ \t]*[:,]?[ \t]*$", re.IGNORECASE)
+# the last name's entry goes on after a comma: its own title or its workplace
+ENTRY_GOES_ON = re.compile(rf"^{PARTY}[ \t]*,[ \t]*[\wæøåÆØÅ]")
+
+
+def titles_of_previous(text: str, here: list[PersonMention]) -> frozenset[int]:
+    """The indexes (into `here`) of the names whose title before them is the name before's: the second and
+    later names of each run that reads name first."""
+    if len(here) < 2:
+        return frozenset()
+    owned: set[int] = set()
+    start = 0
+    for index in range(1, len(here) + 1):
+        joined = index < len(here) and _title_gap(text, here[index - 1], here[index])
+        if joined:
+            continue
+        if index - 1 > start and _reads_name_first(text, here[start], here[index - 1]):
+            owned.update(range(start + 1, index))
+        start = index
+    return frozenset(owned)
+
+
+def _title_gap(text: str, before: PersonMention, after: PersonMention) -> bool:
+    if after.start <= before.end or after.start - before.end > 70:
+        return False
+    return TITLE_GAP.fullmatch(text, before.end, after.start) is not None
+
+
+def _reads_name_first(text: str, first: PersonMention, last: PersonMention) -> bool:
+    line_start = text.rfind("\n", 0, first.start) + 1
+    if TITLE_BEFORE.search(text, max(line_start, first.start - 60), first.start):
+        return False
+    return ENTRY_GOES_ON.match(text[last.end : last.end + 40]) is not None
