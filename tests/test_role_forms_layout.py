@@ -148,6 +148,18 @@ CASES: list[tuple[str, str, str, Pairs, Pairs]] = [
         {("Tobias Brøndsted Rasmussen", "direktør")},
         {("Gert Ahrentecht Jensen", "direktør")},
     ),
+    (
+        "a list of staff, each name then a dash and its title (a first name the name list may not know: Gribskov)",
+        COMMITTEE,
+        "Deltagere:\nDorethe Pedersen - Afdelingschef TVF\nKarin Sabber Jensen – fagchef Plan og Byg\n"
+        "Jonna Lybech Bay - Udvalgssekretær\n",
+        {
+            ("Dorethe Pedersen", "afdelingschef"),
+            ("Karin Sabber Jensen", "fagchef"),
+            ("Jonna Lybech Bay", "udvalgssekretær"),
+        },
+        set(),
+    ),
 ]
 
 
