@@ -160,6 +160,19 @@ CASES: list[tuple[str, str, str, Pairs, Pairs]] = [
         },
         set(),
     ),
+    (
+        "a representative's seat after a name in a list of the body's members (Læsø's Færgeudvalget), other "
+        "compounds and casings; a bare 'repræsentant' is no title",
+        COMMITTEE,
+        "Medlemmer:\n • Kent Hvirring Jensen, medarbejderrepræsentant \n • Helle Gram, Forældrerepræsentant\n"
+        " • Anna Holm, elevrepræsentant\n • Bo Hansen, repræsentant\n",
+        {
+            ("Kent Hvirring Jensen", "medarbejderrepræsentant"),
+            ("Helle Gram", "forældrerepræsentant"),
+            ("Anna Holm", "elevrepræsentant"),
+        },
+        {("Bo Hansen", "repræsentant")},
+    ),
 ]
 
 
