@@ -305,8 +305,8 @@ def _name(tokens: list[str], structured: bool, company_after: bool) -> tuple[int
     return first, end
 
 
-# how an occupation or a trade ends ("Entreprenør", "Gårdejer", "Tømrermester", "Landbrug", "Jurist")
-_OCCUPATION = re.compile(r"(?:ør|ejer|mester|brug|ist|ent|mand|kvinde|arbejder|leder|lærer|ansvarlig|fører)$")
+# how an occupation or a trade ends ("Entreprenør", "Gårdejer", "Tømrermester", "Landbrug", "Jurist", "Tovholder")
+_OCCUPATION = re.compile(r"(?:ør|ejer|mester|brug|ist|ent|mand|kvinde|arbejder|leder|lærer|ansvarlig|fører|holder)$")
 
 
 def _unknown_words_before(tokens: list[str]) -> bool:
