@@ -23,6 +23,11 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         {"Jørgen Bruun Konst"},
     ),
     (
+        "Kristine Ansted Schmidt, Arbejdsmiljøtovholder Gert Ahrentecht Jensen, Personalechef Mette Ebdrup",
+        {"Kristine Ansted Schmidt", "Gert Ahrentecht Jensen", "Mette Ebdrup"},
+        {"Arbejdsmiljøtovholder Gert Ahrentecht Jensen"},
+    ),
+    (
         "Thyge Nielsen (afbud) Ole Jacobsen Øvrige: Direktør H. C. Bonde",
         {"Thyge Nielsen", "Ole Jacobsen"},
         {"Ole Jacobsen Øvrige"},

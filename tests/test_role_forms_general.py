@@ -317,6 +317,23 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         },
         {("Hans Rex", "byrådsmedlem"), ("Ole Berg", "borgmester"), ("Eva Lund", "rådmand")},
     ),
+    (
+        "an island municipality's title takes 'på' after the name, in an apposition, a relative clause and a "
+        "second title (Fanø, Bornholm, Samsø)",
+        "Bestyrelsen består af Claus Pedersen, direktør for Ribe Fritidscenter, og Frank Jensen, borgmester på Fanø. "
+        "Winni Grosbøll (A), der er borgmester på Bornholm, deltog. Marcel Meijer, formand for Trafikudvalget og "
+        "borgmester på Samsø, bød velkommen.",
+        {("Frank Jensen", "borgmester"), ("Winni Grosbøll", "borgmester"), ("Marcel Meijer", "borgmester")},
+        set(),
+    ),
+    (
+        "an election with the person's municipality after 'fra' and a few words of when between the verb and "
+        "the seat (KL's news of KKR Hovedstaden)",
+        "Borgmester Steen Christiansen (Socialdemokratiet) fra Albertslund Kommune blev genvalgt for endnu en periode "
+        "som formand for kommunerne i Hovedstaden. Anna Holm fra Egedal Kommune blev valgt i dag som næstformand.",
+        {("Steen Christiansen", "formand"), ("Anna Holm", "næstformand")},
+        set(),
+    ),
 ]
 
 

@@ -114,6 +114,88 @@ CASES: list[tuple[str, str, str, Pairs, Pairs]] = [
         {("Andreas Keil", "borgerrepræsentant"), ("Karen Holm", "forældrerepræsentant")},
         {("Bo Lund", "repræsentant")},
     ),
+    (
+        "a run of 'name, title' entries a PDF flattened onto one line: each title closes the entry before it "
+        "(the run's first name has no title, its last entry goes on after a comma)",
+        COMMITTEE,
+        "Deltagere: Kristine Ansted Schmidt, Personalechef Gert Ahrentecht Jensen, Afdelingschef Mette Ebdrup, "
+        "Løn og Personale\n",
+        {("Kristine Ansted Schmidt", "personalechef"), ("Gert Ahrentecht Jensen", "afdelingschef")},
+        {("Gert Ahrentecht Jensen", "personalechef"), ("Mette Ebdrup", "afdelingschef")},
+    ),
+    (
+        "the same run in lower case, with a party after each name and the last entry closed by its own title",
+        COMMITTEE,
+        "Til stede: Bo Ek (V), kommunaldirektør Anna Hansen (S), sekretær Carl Berg (A), referent\n",
+        {("Bo Ek", "kommunaldirektør"), ("Anna Hansen", "sekretær"), ("Carl Berg", "referent")},
+        {("Anna Hansen", "kommunaldirektør"), ("Carl Berg", "sekretær")},
+    ),
+    (
+        "a run opened by a title reads the other way: each title opens the entry of the name after it",
+        COMMITTEE,
+        "Deltagere: Personalechef Gert Ahrentecht Jensen, Direktør Tobias Brøndsted Rasmussen, Sekretær Mette Ebdrup\n",
+        {
+            ("Gert Ahrentecht Jensen", "personalechef"),
+            ("Tobias Brøndsted Rasmussen", "direktør"),
+            ("Mette Ebdrup", "sekretær"),
+        },
+        {("Gert Ahrentecht Jensen", "direktør"), ("Tobias Brøndsted Rasmussen", "sekretær")},
+    ),
+    (
+        "a run whose last name ends it bare is read as before (the title the next name's)",
+        COMMITTEE,
+        "Deltagere: Gert Ahrentecht Jensen, Direktør Tobias Brøndsted Rasmussen\n\n1. Godkendelse af dagsorden\n",
+        {("Tobias Brøndsted Rasmussen", "direktør")},
+        {("Gert Ahrentecht Jensen", "direktør")},
+    ),
+    (
+        "a list of staff, each name then a dash and its title (a first name the name list may not know: Gribskov)",
+        COMMITTEE,
+        "Deltagere:\nDorethe Pedersen - Afdelingschef TVF\nKarin Sabber Jensen – fagchef Plan og Byg\n"
+        "Jonna Lybech Bay - Udvalgssekretær\n",
+        {
+            ("Dorethe Pedersen", "afdelingschef"),
+            ("Karin Sabber Jensen", "fagchef"),
+            ("Jonna Lybech Bay", "udvalgssekretær"),
+        },
+        set(),
+    ),
+    (
+        "a representative's seat after a name in a list of the body's members (Læsø's Færgeudvalget), other "
+        "compounds and casings; a bare 'repræsentant' is no title",
+        COMMITTEE,
+        "Medlemmer:\n • Kent Hvirring Jensen, medarbejderrepræsentant \n • Helle Gram, Forældrerepræsentant\n"
+        " • Anna Holm, elevrepræsentant\n • Bo Hansen, repræsentant\n",
+        {
+            ("Kent Hvirring Jensen", "medarbejderrepræsentant"),
+            ("Helle Gram", "forældrerepræsentant"),
+            ("Anna Holm", "elevrepræsentant"),
+        },
+        {("Bo Hansen", "repræsentant")},
+    ),
+    (
+        "two signatures, name over title, flattened onto one line with no commas: each title after its name "
+        "(a title with its body too), the last closed by its own title",
+        COMMITTEE,
+        "København, december 2012 Bent Johansen Formand for De Københavnske Ældreråd Lars Markersen "
+        "Sekretariatsleder 1\n",
+        {("Bent Johansen", "formand"), ("Lars Markersen", "sekretariatsleder")},
+        {("Lars Markersen", "formand")},
+    ),
+    (
+        "the same with a closing greeting and titles in lower case",
+        COMMITTEE,
+        "Med venlig hilsen Bo Ek borgmester Anna Hansen kommunaldirektør\n",
+        {("Bo Ek", "borgmester"), ("Anna Hansen", "kommunaldirektør")},
+        {("Anna Hansen", "borgmester")},
+    ),
+    (
+        "a table of title over name flattened with no commas reads title first: the run opens with a title",
+        COMMITTEE,
+        "Deltagere: Direktør Lars Berg Afdelingschef Kirsten Therkildsen Afdelingschef Britta Søndergaard\n",
+        {("Lars Berg", "direktør"), ("Kirsten Therkildsen", "afdelingschef"), ("Britta Søndergaard", "afdelingschef")},
+        {("Lars Berg", "afdelingschef")},
+    ),
 ]
 
 

@@ -801,6 +801,15 @@ CASES: list[tuple[str, str, set[Fact], set[Fact]]] = [
         set(),
     ),
     (
+        # vallensbaek-kommunalbestyrelsen-2014-03-26 (dev): three labels, the place's value an address of eight words
+        "the names under 'Medlemmer: Afbud: Fraværende:' after a long address are members, a title in brackets kept",
+        "Referat Dato: Onsdag den 26. marts 2014 Mødelokale: Medlemmer: Afbud: Fraværende: 068 mødelokale på "
+        "Rådhuset Vallensbæk Stationstorv Vallensbæk Strand Henrik Rasmussen (borgmester), Søren Wiborg, "
+        "Anette Eriksen\n",
+        {("Henrik Rasmussen", "borgmester", "*"), ("Søren Wiborg", "medlem", "*"), ("Anette Eriksen", "medlem", "*")},
+        set(),
+    ),
+    (
         # variants: another absence label ('Forfald'), and lists with no "Medlemmer:" label, which give no member
         "'Medlemmer: Forfald:' gives members; 'Deltagere: Afbud:' and 'Fraværende:' alone give none",
         "Referat Økonomiudvalget Medlemmer: Forfald: Jens Hansen (V), Lise Holm (A)\n\n"

@@ -139,8 +139,9 @@ _KOMMUNE_AFTER = re.compile(r",\s*(?:[A-ZÆØÅ][\w-]+\s+)+Kommune\b")
 _ROLE = "|".join(sorted(ROLE_WORDS))
 # a title compounded with its rank or field ("centerchef", "kontorchef", "sekretariatschef")
 _TITLE_COMPOUND = r"\w+chef"
-# a title after the name and a comma: "Noa Jankovic, kontorchef i Landdistrikternes Fællesråd"
-_TITLE_AFTER = re.compile(r"(?i),\s*(?:" + _ROLE + "|" + _TITLE_COMPOUND + r")\b")
+# a title after the name and a comma: "Noa Jankovic, kontorchef i Landdistrikternes Fællesråd"; or a dash, as lists
+# of staff print it: "Dorethe Pedersen - Afdelingschef TVF"
+_TITLE_AFTER = re.compile(r"(?i)(?:,|[ \t][-–])\s*(?:" + _ROLE + "|" + _TITLE_COMPOUND + r")\b")
 _CUE_ALTERNATIVES = (
     rf"\b{DEPUTY_WORD}\w*\s+for",
     r"\b(?:" + _ROLE + ")",
@@ -304,8 +305,8 @@ def _name(tokens: list[str], structured: bool, company_after: bool) -> tuple[int
     return first, end
 
 
-# how an occupation or a trade ends ("Entreprenør", "Gårdejer", "Tømrermester", "Landbrug", "Jurist")
-_OCCUPATION = re.compile(r"(?:ør|ejer|mester|brug|ist|ent|mand|kvinde|arbejder|leder|lærer|ansvarlig|fører)$")
+# how an occupation or a trade ends ("Entreprenør", "Gårdejer", "Tømrermester", "Landbrug", "Jurist", "Tovholder")
+_OCCUPATION = re.compile(r"(?:ør|ejer|mester|brug|ist|ent|mand|kvinde|arbejder|leder|lærer|ansvarlig|fører|holder)$")
 
 
 def _unknown_words_before(tokens: list[str]) -> bool:

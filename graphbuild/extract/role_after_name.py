@@ -3,7 +3,7 @@ Laursen, borgmester i Vesthimmerland Kommune, bliver ny formand for …", "Ib La
 Ikast-Brande", "Fra den 1. august 2019 er NAME kommunaldirektør i Fredericia Kommune" (the verb before the name),
 a second title joined by "og" or a comma, a body no list knows named right after the title ("NAME, direktør for
 Wonderful Copenhagen"), a network the text is about ("…, der har været formand for samarbejdet"); with the dates
-the clause gives."""
+the clause gives. An island municipality's title takes "på": "Frank Jensen, borgmester på Fanø"."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ AFTER_IS = re.compile(
     rf"{COMMA_AFFILIATION}\s+"
     r"(?:er|bliver|blev|er\s+blevet|har\s+været|var|fortsætter\s+som)\s+(?:(?:også|nu|fortsat)\s+)?"
     rf"(?:(?:den\s+)?(?:nye?|nyvalgte|afgående|konstitueret|fungerende)\s+)?(?P<role>{ROLE_WORDS})\s+"
-    r"(?:for|i|ved|af|hos)\s+",
+    r"(?:for|i|ved|af|hos|på)\s+",
     re.IGNORECASE,
 )
 # the verb before the name, the title bare after it: "Fra den 1. august er Michael Holst kommunaldirektør i
@@ -33,24 +33,24 @@ SENTENCE_END = re.compile(r"(?<![0-9])[.!?]\s+")
 INVERTED_VERBS = (" er", " bliver", " blev", "\ner")
 INVERTED_IS = re.compile(
     rf"^(?:\s*\([^)]{{1,40}}\))?\s+(?:(?:nu|fortsat|også)\s+)?(?:(?:den\s+)?(?:nye?|nyvalgte|konstitueret|fungerende)\s+)?"
-    rf"(?P<role>{ROLE_WORDS})\s+(?:for|i|ved|hos)\s+",
+    rf"(?P<role>{ROLE_WORDS})\s+(?:for|i|ved|hos|på)\s+",
     re.IGNORECASE,
 )
 # a relative clause: "Ib Lauritsen (V), der er borgmester i Ikast-Brande, …"
 RELATIVE = re.compile(
     r"^(?:\s*\([^)]{1,40}\))?\s*,\s*(?:der|som)\s+(?:(?:tillige|også|desuden|samtidig)\s+)?"
     r"(?:er|var|har\s+været|fortsat\s+er)\s+(?:(?:tillige|også|desuden|samtidig|fortsat|nu)\s+)?"
-    rf"(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+",
+    rf"(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på)\s+",
     re.IGNORECASE,
 )
 # a second title joined to the first: "…, formand for Greater Copenhagen siden årsskiftet og regionsrådsformand i …"
-AND_TITLE = re.compile(rf"[^,.;:\n]{{0,60}}?\s+og\s+(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+", re.IGNORECASE)
+AND_TITLE = re.compile(rf"[^,.;:\n]{{0,60}}?\s+og\s+(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på)\s+", re.IGNORECASE)
 # a second title after a comma: "Torsten Nielsen (C), Borgmester i Viborg Kommune, Formand for Beredskabskommissionen"
-COMMA_TITLE = re.compile(rf"[ \t]*,[ \t]*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+", re.IGNORECASE)
+COMMA_TITLE = re.compile(rf"[ \t]*,[ \t]*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på)\s+", re.IGNORECASE)
 APPOSITION = re.compile(
     r"^(?:\s*,?\s*\([^)]{1,40}\))?(?:\s*,|[ \t]+[-–](?=[ \t]))\s*"
     r"(?:(?:nyvalgte?|nyudnævnte?|afgående|kommende|konstitueret|fungerende)\s+)?"
-    rf"(?:(?:bestyrelses|næst)?formand\s+og\s+)?(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos)\s+",
+    rf"(?:(?:bestyrelses|næst)?formand\s+og\s+)?(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på)\s+",
     re.IGNORECASE,
 )  # "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)": the chair's is the list's board's; after a
 # dash as lists print it: "Jan Ferdinandsen - formand for Teknisk Udvalg"

@@ -74,9 +74,13 @@ def entry_titles(s: Sentence, r: Reading, role_match: re.Match[str] | None) -> N
     listed = LIST_ROLE.match(after)
     post = POST_TITLE.match(after)
     before_workplace = POST_TITLE_WORKPLACE.match(after) if post is None else None
-    if before_workplace is not None and (
-        role_of_word(before_workplace.group(1)) in BOARD_ROLES
-        or any(q.start == p.end + before_workplace.end() for q in here)
+    if (
+        before_workplace is not None
+        and r.i + 1 not in s.titles_of_previous  # a run of "name, title" entries on a line: the title is p's
+        and (
+            role_of_word(before_workplace.group(1)) in BOARD_ROLES
+            or any(q.start == p.end + before_workplace.end() for q in here)
+        )
     ):
         before_workplace = None  # "A, Formand B", "A, Teamleder B": a title before the next entry's name
     post = post or before_workplace
@@ -124,8 +128,10 @@ def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: 
         if workplace is not None and end > at and not any(at == q.start for q in here):
             named = named_target(text, at, end, s.orgs)
     target = named or title_target(s, role, p.start, p, None, r.staff)
-    if target is None and body_seat(role):
-        target = s.chair(p.start)  # "Birgit Frederiksen (observatør)" in a list of a body's members
+    if target is None and (body_seat(role) or role.endswith("repræsentant")):
+        # "Birgit Frederiksen (observatør)", "Kent Hvirring Jensen, medarbejderrepræsentant" in a list of a body's
+        # members: a seat in that body
+        target = s.chair(p.start)
     if target is None and placed_by_the_step(role, s.own):
         target = UNPLACED  # "Lone Lindsby, Koncerndirektør" on a page that names no body of hers
     if target is None and role != "løsgænger" and (is_municipal(role) or role in COUNCIL_SEATS):

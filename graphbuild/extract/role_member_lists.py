@@ -137,8 +137,9 @@ def members_listed(ctx: MemberListContext, unnamed: Target, found: list[RoleFact
 FLATTENED_MEMBER_LABELS = re.compile(
     r"(?<![\wæøå])Medlemmer[ \t]*:(?:[ \t]+(?:Fraværende|Afbud|Fravær|Forfald)[ \t]*:)+[ \t]+"
 )
-# the place a label before "Medlemmer:" gave, printed before the members: "Kommunalbestyrelsens mødesal "
-PLACE_BEFORE_NAMES = re.compile(r"(?:[A-ZÆØÅ0-9][\wæøå.,-]*(?:[ \t]+[\wæøå.,-]+){0,4}[ \t]+)?")
+# the place a label before "Medlemmer:" gave, printed before the members: "Kommunalbestyrelsens mødesal ", an address
+# of up to ten words ("068 mødelokale på Rådhuset Vallensbæk Stationstorv Vallensbæk Strand ")
+PLACE_BEFORE_NAMES = re.compile(r"(?:[A-ZÆØÅ0-9][\wæøå.,-]*(?:[ \t]+[\wæøå.,-]+){0,9}[ \t]+)?")
 # between two names of the column: a party's letters, a comma, "og"
 BETWEEN_NAMES = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*,?[ \t]*(?:og[ \t]+)?")
 

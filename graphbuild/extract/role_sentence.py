@@ -40,6 +40,9 @@ class Sentence:
     staff_of: Target | None
     named_before: Callable[[int], Mention | None] | None
     out: list[RoleFact] = field(default_factory=list)
+    # the people (indexes into `here`) whose title before them is the name before's: a run of "name, title"
+    # entries flattened onto a line (`role_flattened_runs`)
+    titles_of_previous: frozenset[int] = frozenset()
 
     def add(
         self,

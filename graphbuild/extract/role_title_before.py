@@ -107,6 +107,8 @@ def title_before(s: Sentence, r: Reading) -> re.Match[str] | None:
 def _title_match(s: Sentence, r: Reading) -> re.Match[str] | None:
     """The title before the name, unless it is the name before's (a list's or a flattened table's entry)."""
     text, here, i, p, before = s.text, s.here, r.i, r.p, r.before
+    if i in s.titles_of_previous:
+        return None  # "A, Arbejdsmiljøtovholder B, Personalechef C, Løn og Personale": the title closes A's entry
     role_match = ending(ROLE_BEFORE_NAME, before, 0, len(before))
     if role_match is None and ":" in before:
         role_match = LABEL_BEFORE_NAME.search(before)
