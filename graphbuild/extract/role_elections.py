@@ -46,13 +46,9 @@ ELECT = rf"{ELECT_VERB}|{WELCOME}(?:\s+til)?"
 # after a name the welcome is the name's seat only before "som": in "NAME bød velkommen til næstformand
 # NAME2" the seat is NAME2's
 ELECT_AFTER_NAME = rf"{ELECT_VERB}|{WELCOME}(?=\s+som\b)"
-# … the person's municipality after "fra", and a few words of when or how between the verb and the seat: "NAME
-# (Socialdemokratiet) fra Albertslund Kommune blev genvalgt for endnu en periode som formand for …"
 ELECTED_AFTER = re.compile(
-    rf"^(?:\s*\([^)]{{1,40}}\))?(?:\s+fra\s+{capitalised_run('{0,3}')})?{COMMA_AFFILIATION}(?:\s*,)?\s+"
-    r"(?:(?:er|blev|bliver|var)\s+)?"
-    rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT_AFTER_NAME})(?:\s+(?:for|i)(?:\s+[a-zæøå]+){{1,3}})?"
-    r"\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?"
+    rf"^(?:\s*\([^)]{{1,40}}\))?{COMMA_AFFILIATION}(?:\s*,)?\s+(?:(?:er|blev|bliver|var)\s+)?"
+    rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT_AFTER_NAME})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?"
     rf"(?P<role>(?:[1-9]\.\s+)?(?:{SEATS}))(?![\wæøå])"
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
     re.IGNORECASE,
