@@ -173,29 +173,6 @@ CASES: list[tuple[str, str, str, Pairs, Pairs]] = [
         },
         {("Bo Hansen", "repræsentant")},
     ),
-    (
-        "two signatures, name over title, flattened onto one line with no commas: each title after its name "
-        "(a title with its body too), the last closed by its own title",
-        COMMITTEE,
-        "København, december 2012 Bent Johansen Formand for De Københavnske Ældreråd Lars Markersen "
-        "Sekretariatsleder 1\n",
-        {("Bent Johansen", "formand"), ("Lars Markersen", "sekretariatsleder")},
-        {("Lars Markersen", "formand")},
-    ),
-    (
-        "the same with a closing greeting and titles in lower case",
-        COMMITTEE,
-        "Med venlig hilsen Bo Ek borgmester Anna Hansen kommunaldirektør\n",
-        {("Bo Ek", "borgmester"), ("Anna Hansen", "kommunaldirektør")},
-        {("Anna Hansen", "borgmester")},
-    ),
-    (
-        "a table of title over name flattened with no commas reads title first: the run opens with a title",
-        COMMITTEE,
-        "Deltagere: Direktør Lars Berg Afdelingschef Kirsten Therkildsen Afdelingschef Britta Søndergaard\n",
-        {("Lars Berg", "direktør"), ("Kirsten Therkildsen", "afdelingschef"), ("Britta Søndergaard", "afdelingschef")},
-        {("Lars Berg", "afdelingschef")},
-    ),
 ]
 
 

@@ -92,8 +92,6 @@ def body_before(
 ) -> None:
     """The title and the body printed before the name, or the holder's affiliation after it; the first
     form that fits is read."""
-    if r.i in s.titles_of_previous:
-        return  # "Bent Johansen Formand for X Lars Markersen Sekretariatsleder": the title is the name before's
     text, p, before, own = s.text, r.p, r.before, s.own
     for_org = [
         (m, t)

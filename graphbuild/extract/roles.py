@@ -73,7 +73,7 @@ from graphbuild.extract.role_changes import changes, enters_bodies, takes_post
 from graphbuild.extract.role_elections import board_seat, elected, elected_to_an_announced_post, seat_shared
 from graphbuild.extract.role_entry_titles import entry_titles
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
-from graphbuild.extract.role_flattened_runs import name_first_runs, titles_after_in_runs, titles_of_previous
+from graphbuild.extract.role_flattened_runs import titles_of_previous
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
 from graphbuild.extract.role_lists import listed_titles
 from graphbuild.extract.role_meeting_posts import meeting_posts, ranked_substitute
@@ -128,8 +128,7 @@ def find_roles(
     orgs = [m for m in between(mentions, lo, hi) if m.type in ("Organization", "Municipality")]
     s = Sentence(text, lo, hi, between(people, lo, hi), orgs, region, own_municipality, chair_of, body, staff_of,
                  named_before)  # fmt: skip
-    runs = name_first_runs(text, s.here) if len(s.here) > 1 else []
-    s.titles_of_previous = titles_of_previous(runs)
+    s.titles_of_previous = titles_of_previous(text, s.here)
     titled = titled_bodies(s)  # "Kommunaldirektør i Struer Kommune Anne Holm"
     reading_only = set(map(id, readers)) if readers is not None else None
     for i, p in enumerate(s.here):
@@ -154,7 +153,6 @@ def find_roles(
         plural_title_list(s, r)
         ranked_substitute(s, r)
         seat_shared(s, r)
-    titles_after_in_runs(s, runs)
     changes(s)
     chairships(s)
     respectively(s)
