@@ -12,7 +12,7 @@ from graphbuild.extract.document_index import DocumentIndex
 from graphbuild.extract.evidence import Scope
 from graphbuild.extract.mentions import Mention, find_all
 from graphbuild.extract.people import find_people
-from graphbuild.models import AgendaItem, Attendance, Evidence, ItemFacts, Meeting, MunicipalityRef
+from graphbuild.models import AgendaItem, Attendance, Evidence, ItemFacts, Meeting, MunicipalityRef, Outcome
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import bare_body_name
 from graphbuild.vocab.gazetteer import lookup_alias
@@ -34,7 +34,8 @@ def _evidence(document: str, item: str | None, start: int, end: int, quote: str)
 
 
 class Context:
-    """One document being extracted. Steps read it and add to ``facts``, ``items``, ``attendance``."""
+    """One document being extracted. Steps read it and add to ``facts``, ``items``, ``item_outcomes``,
+    ``attendance``."""
 
     def __init__(self, meeting: Meeting) -> None:
         self.meeting = meeting
@@ -66,6 +67,7 @@ class Context:
         self.body_id: str | None = None
         self.municipality: MunicipalityRef | None = None
         self.items: list[ItemFacts] = []
+        self.item_outcomes: dict[str, Outcome] = {}  # each item's outcome by its key (``item_key``)
         self.attendance: list[Attendance] = []
 
     def ev(self, start: int, end: int) -> Evidence:
