@@ -67,6 +67,10 @@ WHEN = (
     r"(?:(?:nu|netop|også|allerede|officielt|formelt|endeligt|i\s+dag|i\s+går|i\s+år|i\s+denne\s+(?:uge|måned)|"
     rf"i\s+(?:{_MONTH}\s+)?\d{{4}}|(?:pr\.|per|fra|den)\s+\d{{1,2}}\.\s*(?:{_MONTH}|\d{{1,2}}\.?)\s*\d{{4}})\s+)*"
 )
+# what a "har sammen med A og B dannet …" cue sets up: "et nyt fælles beredskab", "det fælles beredskabsselskab"
+_SET_UP_BODY = (
+    r"(?:[\wæøå-]+\s+){0,4}?[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening)\b"
+)
 # members named before the cue (its subject)
 SUBJECT_CUE = re.compile(
     r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:(?:nyt?\s+)?medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
@@ -83,8 +87,7 @@ SUBJECT_CUE = re.compile(
     r"\ber\s+sammen\s+med\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,100}?\s(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
     # the same order with setting it up: "Vejen Kommune har sammen med Billund, Vejle og Kolding kommuner dannet et
     # nyt fælles beredskab, X" (the verb after the fellows, not right after "har")
-    r"\bhar\s+sammen\s+med\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,120}?\s(?:dannet|oprettet|etableret|stiftet)\s+"
-    r"(?:[\wæøå-]+\s+){0,4}?[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening)\b)|"
+    rf"\bhar\s+sammen\s+med\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{{0,120}}?\s(?:dannet|oprettet|etableret|stiftet)\s+{_SET_UP_BODY})|"
     # becoming one: "er (nu) blevet medlem af", "at blive medlem i", "bliver medlem af", "er blevet en del af"
     rf"\b(?:er\s+{WHEN}blevet|blive|bliver|blev)\s+{WHEN}(?:(?:nyt\s+)?medlem(?:mer)?\s+"
     r"(?:af|i)|(?:en\s+)?del\s+af)\b|"
@@ -207,10 +210,6 @@ COUNT_CUE = re.compile(
     rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:[\wæøå]+-\s+og\s+)?(?:[\wæøå]+ske\s+|{_COUNT_ADJECTIVE})?"
     r"(?:(?:medlems|deltager|ejer|interessent)[ -]?)?kommuner\b",
     re.IGNORECASE,
-)
-# what a "har sammen med A og B dannet …" cue sets up (its window opens at the verb, near the cue's end)
-_SET_UP_BODY = (
-    r"(?:[\wæøå-]+\s+){0,4}?[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening)\b"
 )
 KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end: found first, it is fast
 CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.pattern})", re.IGNORECASE)
@@ -539,6 +538,17 @@ def _denied(text: str, lo: int, hi: int, last_cue_end: int) -> bool:
     return DENIED.search(text, lo, relative.start() if relative else hi) is not None
 
 
+def _joinable(text: str, named: list[NetworkRef], cue_end: int, hi: int) -> list[NetworkRef]:
+    """The bodies named in a statement that can be what its members joined or set up: not a body named as the owner
+    of what is joined ("er med i X' arbejdsgruppe", "deltager i Gate 21s projekt": its sub-bodies and projects are
+    no networks, README `memberships`), nor one the members work with, named after the cue ("X etableres af A og B
+    i tæt samarbejde med Foreningen Y, Z og W": partners, no network of theirs)."""
+    partner = PARTNERS.search(text, cue_end, hi)
+    return [
+        n for n in named if not GENITIVE_OWNER.match(text, n.end, hi) and (partner is None or n.start < partner.end())
+    ]
+
+
 def add_prose_memberships(ctx: Context) -> None:
     """MEMBER_OF for every membership a sentence of the text states."""
     text = ctx.text
@@ -576,19 +586,10 @@ def add_prose_memberships(ctx: Context) -> None:
             here = [(s, e, subject) for s, e, subject in here if not (subject and _not_a_body(text, e, hi))]
             if not here:
                 continue
-        # a body named as the owner of what is joined ("er med i X' arbejdsgruppe", "deltager i Gate 21s
-        # projekt") is not what is joined (its sub-bodies and projects are no networks, README `memberships`)
-        owners = [n for n in named if GENITIVE_OWNER.match(text, n.end, hi)]
-        named = [n for n in named if n not in owners]
-        if owners and not named:
-            continue
-        # the bodies the members work with, named after the statement's cue, are partners, not what they set up or
-        # joined: "X etableres af A og B i tæt samarbejde med Foreningen Y, Z og W" (no network of theirs)
-        partner = PARTNERS.search(text, max(e for _, e, _ in here), hi)
-        partners = [n for n in named if partner is not None and n.start >= partner.end()]
-        named = [n for n in named if n not in partners]
-        if partners and not named:
-            continue
+        joinable = _joinable(text, named, max(e for _, e, _ in here), hi)
+        if named and not joinable:
+            continue  # every body named is an owner of what is joined or a partner
+        named = joinable
         if any(subject and _personal(text, s, e, hi) for s, e, subject in here):
             here = [(s, e, True) for s, e, subject in here if subject and not _personal(text, s, e, hi)]
             if not here:
