@@ -9,7 +9,8 @@ from graphbuild.extract.amounts import find_amounts
 from graphbuild.extract.builder import trusted_all
 from graphbuild.extract.context import Context
 from graphbuild.extract.laws import find_laws
-from graphbuild.extract.outcomes import decision_of, outcome_of
+from graphbuild.extract.outcome_decision import decision_of
+from graphbuild.extract.outcomes import outcome_of
 from graphbuild.models import AgendaItem, ItemFacts, Outcome
 from graphbuild.vocab import ids
 from graphbuild.vocab.case_numbers import first_case_number_span, parse_case_number
