@@ -92,15 +92,11 @@ class Context:
 
     def item_at(self, pos: int) -> str | None:
         """The number of the agenda item that holds pos; None in the header."""
-        scope = self._scope_at(pos)
+        scope = self.scope_at(pos)
         return scope.item if scope is not None else None
 
-    def item_key_at(self, pos: int) -> str | None:
-        """The key (``item_key``) of the agenda item that holds pos; None in the header."""
-        scope = self._scope_at(pos)
-        return scope.key if scope is not None else None
-
-    def _scope_at(self, pos: int) -> Scope | None:
+    def scope_at(self, pos: int) -> Scope | None:
+        """The scope of the agenda item that holds pos (its number and key); None in the header."""
         if self._disjoint:
             i = bisect_right(self._item_starts, pos) - 1
             scope = self.scopes[i + 1] if i >= 0 else None
