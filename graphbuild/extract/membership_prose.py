@@ -363,18 +363,48 @@ def _joinable(text: str, named: list[NetworkRef], cue_end: int, hi: int) -> list
     ]
 
 
+Cue = tuple[int, int, bool]  # a cue's start, end, and whether it names the members before it (its subject)
+
+
+def _all_cues(text: str) -> list[Cue]:
+    """Every cue of a membership statement in the text, in order."""
+    more = finditer_near(MORE_CUES, text, MORE_CUE_WORDS, CUE_REACH)
+    return sorted(
+        [(m.start(), m.end(), m.lastgroup == "subject") for m in finditer_near(CUES, text, CUE_WORDS, CUE_REACH)]
+        + [(m.start(), m.end(), m.lastgroup == "subject") for m in more]
+        + [(m.start(), m.end(), False) for m in count_cues(text, 0, len(text))]
+    )
+
+
+def _subject_members(
+    text: str, refs: MunicipalityRefs, sentence: tuple[int, int], here: list[Cue], named: list[NetworkRef]
+) -> tuple[list[MunicipalityRef], list[NetworkRef], str | None]:
+    """The members the first subject cue of a sentence that names any names before it ("KL har etableret X, hvor
+    A og B allerede er medlemmer"), the networks named right after that cue (its object), and the name of one no
+    list knows when all the networks named stand before the cue."""
+    lo, hi = sentence
+    members: list[MunicipalityRef] = []
+    for cue in [s for s, _, subject in here if subject]:
+        members = _members(refs, lo, hi, cue, True, named)
+        if GENITIVE_CUE.match(text, cue):
+            members = _genitive_owners(text, members, cue)
+        if members:
+            cue_end = next(e for s, e, subject in here if s == cue and subject)
+            object_of = [n for n in named if _right_after(text, cue_end, n.start)]
+            unknown = (
+                unknown_network(text, cue, hi) if named and not object_of and all(n.end <= cue for n in named) else None
+            )
+            return members, object_of, unknown
+    return members, [], None
+
+
 def add_prose_memberships(ctx: Context) -> None:
     """MEMBER_OF for every membership a sentence of the text states."""
     text = ctx.text
     networks = networks_of(ctx)
     starts = [n.start for n in networks]
     body_network = ctx.body_id is not None and body_is_network(ctx.meeting)
-    more = finditer_near(MORE_CUES, text, MORE_CUE_WORDS, CUE_REACH)
-    cues = sorted(
-        [(m.start(), m.end(), m.lastgroup == "subject") for m in finditer_near(CUES, text, CUE_WORDS, CUE_REACH)]
-        + [(m.start(), m.end(), m.lastgroup == "subject") for m in more]
-        + [(m.start(), m.end(), False) for m in count_cues(text, 0, len(text))]
-    )
+    cues = _all_cues(text)
     cue_starts = [c[0] for c in cues]
     done: set[tuple[int, int]] = set()
     stated: list[tuple[int, int, str]] = []  # (sentence start, end, network) of each statement, in order
@@ -413,17 +443,7 @@ def add_prose_memberships(ctx: Context) -> None:
         object_of: list[NetworkRef] = []  # the network right after the subject cue that names the members
         object_name: str | None = None  # or the name of one no list knows, when all it names stand before the cue
         if subject_cues:
-            # the first cue with a subject: "KL har etableret X, hvor A og B allerede er medlemmer"
-            for cue in subject_cues:
-                members = _members(refs, lo, hi, cue, True, named)
-                if GENITIVE_CUE.match(text, cue):
-                    members = _genitive_owners(text, members, cue)
-                if members:
-                    cue_end = next(e for s, e, subject in here if s == cue and subject)
-                    object_of = [n for n in named if _right_after(text, cue_end, n.start)]
-                    if named and not object_of and all(n.end <= cue for n in named):
-                        object_name = unknown_network(text, cue, hi)
-                    break
+            members, object_of, object_name = _subject_members(text, refs, (lo, hi), here, named)
         elif list_cues:
             members += _members(refs, lo, hi, list_cues[0], False, named)
         counted = False
