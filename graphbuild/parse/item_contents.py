@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import Literal
 
 from graphbuild.parse.flatten_titles import ends_in_back_matter, looks_like_contents, split_title_run
-from graphbuild.parse.item_depth import deeper, list_level
+from graphbuild.parse.item_depth import PART_NOUN, PART_STATE, deeper, list_level
 from graphbuild.parse.item_headings import dated_or_decided, line_candidate
 from graphbuild.parse.item_lines import (
     ABBREVIATION,
@@ -48,9 +48,7 @@ _NUMBERED_LINE = re.compile(r"(\d{1,3})\.?\s*(.*)")  # a line's number and the r
 
 
 # "Åbne" / "Lukkede" (also "Lukkede punkter", "Åbne sager"): the groups of a contents list
-_CONTENTS_GROUP = re.compile(
-    r"(?i)^(?:åbne|åbent|åben|(?P<closed>lukkede|lukket))(?:\s+(?:punkter|sager|dagsordenspunkter|møde|dagsorden|del))?:?$"
-)
+_CONTENTS_GROUP = re.compile(rf"(?i)^{PART_STATE}(?:\s+(?:{PART_NOUN}|dagsordenspunkter))?:?$")
 
 
 _NUMBER_HEAD = re.compile(r"^\d{1,3}(?:\.|\s*:|\s+\([^)]{3,15}\))?\s+")
