@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.parse.dates import DANISH_MONTHS
 from graphbuild.vocab.near import Word
 
 NUMBERS = {
@@ -17,7 +18,7 @@ NUMBERS = {
 _NUMBER = r"\d{1,2}|" + "|".join(NUMBERS)
 # when a municipality joined, between the verb and what it became: "blev i denne uge optaget i", "er netop
 # blevet medlem af", "blev pr. 1. januar 2020 optaget i", "blev i november 2020 medlem af", "er nu formelt blevet"
-_MONTH = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+_MONTH = f"(?:{'|'.join(DANISH_MONTHS)})"
 WHEN = (
     r"(?:(?:nu|netop|også|allerede|officielt|formelt|endeligt|i\s+dag|i\s+går|i\s+år|i\s+denne\s+(?:uge|måned)|"
     rf"i\s+(?:{_MONTH}\s+)?\d{{4}}|(?:pr\.|per|fra|den)\s+\d{{1,2}}\.\s*(?:{_MONTH}|\d{{1,2}}\.?)\s*\d{{4}})\s+)*"
