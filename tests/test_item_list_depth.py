@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.extract import extract_facts
-from graphbuild.extract.adoptions import _outcomes_by_key
 from graphbuild.extract.agenda import add_items
 from graphbuild.extract.context import Context
 from graphbuild.parse import parse_meeting
@@ -189,6 +188,6 @@ def test_each_restarted_item_keeps_its_own_outcome_for_the_steps_after_it() -> N
     text = " 1. Godkendelse af referatet\n\nReferat: Godkendt\n\n 1. Høringssvar.\n\nReferat:\n\nUdsat.\n"
     ctx = Context(parse_meeting(source_from_text(HEAD + text)))
     add_items(ctx)
-    outcomes = _outcomes_by_key(ctx)
+    outcomes = ctx.item_outcomes
     assert set(outcomes) == {"1", "1~2"}
     assert outcomes["1"] != outcomes["1~2"]  # the second item 1 is not read with the first one's decision

@@ -112,7 +112,8 @@ def test_named_networks_are_found_once_per_text_and_cannot_be_changed_by_a_reade
 
 
 def test_count_cues_are_read_where_kommuner_ends_a_word_as_its_pattern_finds() -> None:
-    from graphbuild.extract.membership_prose import COUNT_CUE, KOMMUNER, count_cues
+    from graphbuild.extract.membership_cues import COUNT_CUE, KOMMUNER
+    from graphbuild.extract.membership_prose import count_cues
 
     extra = "De ni KOMMUNER i foreningen; de 7 medlemskommuner, alle fire ejerkommuner_x, tre kommunerne og 2 kommuner"
     checked = 0

@@ -13,8 +13,8 @@ from pydantic import BaseModel
 from graphbuild.extract import laws, mentions, role_elections
 from graphbuild.extract.amounts import AMOUNT_RE, AMOUNT_REACH, AMOUNT_WORDS
 from graphbuild.extract.builder import trusted, trusted_all
-from graphbuild.extract.membership_prose import CUE_REACH as MEMBERSHIP_REACH
-from graphbuild.extract.membership_prose import CUE_WORDS, CUES, MORE_CUE_WORDS, MORE_CUES
+from graphbuild.extract.membership_cues import CUE_REACH as MEMBERSHIP_REACH
+from graphbuild.extract.membership_cues import CUE_WORDS, CUES, MORE_CUE_WORDS, MORE_CUES
 from graphbuild.models import Entity, Evidence, Relation
 from graphbuild.parse import dates, header_kind, numbers
 from graphbuild.parse.lines import clean, find_words

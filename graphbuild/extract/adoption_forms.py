@@ -26,9 +26,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from graphbuild.extract.mentions import Mention
+from graphbuild.parse.dates import DANISH_MONTHS
 from graphbuild.vocab import ids
 
-_MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+_MONTHS = f"(?:{'|'.join(DANISH_MONTHS)})"
 # "i 2011", "i november 2020", "i perioden 2010-2014", "nu", "også", "fortsat", "blevet"
 _YEAR = r"(?:19|20)\d{2}"
 _WHEN = (

@@ -226,15 +226,8 @@ def find_adoption_cues(
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
-def _outcomes_by_key(ctx: Context) -> dict[str, str]:
-    """Each item's outcome by its identity in the meeting (a number a restarted list repeats is two items);
-    ``ctx.items`` holds the items' facts in the order of their start."""
-    items = sorted(ctx.meeting.items, key=lambda i: i.start)
-    return {ctx.item_key(item): facts.outcome for item, facts in zip(items, ctx.items, strict=False)}
-
-
 def _outcome(ctx: Context, key: str | None) -> str | None:
-    return _outcomes_by_key(ctx).get(key) if key is not None else None
+    return ctx.item_outcomes.get(key) if key is not None else None
 
 
 def _adopters(
@@ -427,10 +420,9 @@ def _item_adoptions(ctx: Context, date: str | None, adopted: set[tuple[str, str]
     municipality = ctx.municipality
     if municipality is None or date is None or not _own_meeting(ctx):
         return
-    outcomes = _outcomes_by_key(ctx)
     adopter = ids.municipality_id(municipality.code)
     for item in ctx.meeting.items:
-        if item.from_contents or outcomes.get(ctx.item_key(item)) not in DECIDED:
+        if item.from_contents or ctx.item_outcomes.get(ctx.item_key(item)) not in DECIDED:
             continue
         proposal = item.section("indstilling")
         if proposal is None or not APPROVING_PROPOSAL.search(proposal.text):

@@ -9,7 +9,8 @@ from graphbuild.extract.amounts import find_amounts
 from graphbuild.extract.builder import trusted_all
 from graphbuild.extract.context import Context
 from graphbuild.extract.laws import find_laws
-from graphbuild.extract.outcomes import decision_of, outcome_of
+from graphbuild.extract.outcome_decision import decision_of
+from graphbuild.extract.outcomes import outcome_of
 from graphbuild.models import AgendaItem, ItemFacts, Outcome
 from graphbuild.vocab import ids
 from graphbuild.vocab.case_numbers import first_case_number_span, parse_case_number
@@ -22,13 +23,16 @@ def add_items(ctx: Context) -> None:
     meeting_id = ids.meeting_id(ctx.doc)
     is_agenda = ctx.meeting.kind == "dagsorden"
     out: list[ItemFacts] = []  # reported only when every item is read, as the facts of a whole step
+    outcomes: dict[str, Outcome] = {}
     for item in sorted(ctx.meeting.items, key=lambda i: i.start):
         decision, _decision_start = _decision(ctx, item, is_agenda)
         item_text = ctx.text[item.start : item.end]
         headed = item.section("beslutning") is not None
         outcome: Outcome = outcome_of(item.title, item.public, decision, is_agenda, item_text, headed=headed)
+        key = ctx.item_key(item)
+        outcomes[key] = outcome
         item_id = ctx.facts.entity(
-            ids.item_id(ctx.doc, ctx.item_key(item)),
+            ids.item_id(ctx.doc, key),
             "AgendaItem",
             f"{item.number}. {item.title}",
             number=item.number,
@@ -63,6 +67,7 @@ def add_items(ctx: Context) -> None:
             )
         )
     ctx.items.extend(out)
+    ctx.item_outcomes.update(outcomes)
 
 
 def _decision(ctx: Context, item: AgendaItem, is_agenda: bool) -> tuple[str | None, int]:

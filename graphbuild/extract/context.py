@@ -12,7 +12,7 @@ from graphbuild.extract.document_index import DocumentIndex
 from graphbuild.extract.evidence import Scope
 from graphbuild.extract.mentions import Mention, find_all
 from graphbuild.extract.people import find_people
-from graphbuild.models import AgendaItem, Attendance, Evidence, ItemFacts, Meeting, MunicipalityRef
+from graphbuild.models import AgendaItem, Attendance, Evidence, ItemFacts, Meeting, MunicipalityRef, Outcome
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import bare_body_name
 from graphbuild.vocab.gazetteer import lookup_alias
@@ -34,7 +34,8 @@ def _evidence(document: str, item: str | None, start: int, end: int, quote: str)
 
 
 class Context:
-    """One document being extracted. Steps read it and add to ``facts``, ``items``, ``attendance``."""
+    """One document being extracted. Steps read it and add to ``facts``, ``items``, ``item_outcomes``,
+    ``attendance``."""
 
     def __init__(self, meeting: Meeting) -> None:
         self.meeting = meeting
@@ -66,6 +67,7 @@ class Context:
         self.body_id: str | None = None
         self.municipality: MunicipalityRef | None = None
         self.items: list[ItemFacts] = []
+        self.item_outcomes: dict[str, Outcome] = {}  # each item's outcome by its key (``item_key``)
         self.attendance: list[Attendance] = []
 
     def ev(self, start: int, end: int) -> Evidence:
@@ -90,15 +92,11 @@ class Context:
 
     def item_at(self, pos: int) -> str | None:
         """The number of the agenda item that holds pos; None in the header."""
-        scope = self._scope_at(pos)
+        scope = self.scope_at(pos)
         return scope.item if scope is not None else None
 
-    def item_key_at(self, pos: int) -> str | None:
-        """The key (``item_key``) of the agenda item that holds pos; None in the header."""
-        scope = self._scope_at(pos)
-        return scope.key if scope is not None else None
-
-    def _scope_at(self, pos: int) -> Scope | None:
+    def scope_at(self, pos: int) -> Scope | None:
+        """The scope of the agenda item that holds pos (its number and key); None in the header."""
         if self._disjoint:
             i = bisect_right(self._item_starts, pos) - 1
             scope = self.scopes[i + 1] if i >= 0 else None

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.membership_cues import NUMBERS
 from graphbuild.extract.membership_municipalities import MunicipalityRef, MunicipalityRefs, list_at
 from graphbuild.extract.membership_networks import network_id, networks_of
-from graphbuild.extract.membership_prose import DENIED, NUMBERS, count_cues, sentence_at
+from graphbuild.extract.membership_prose import DENIED, count_cues, sentence_at
 from graphbuild.extract.membership_relation import Context, relate
 
 # the rest after one named before: "De øvrige er A, B, …", "De andre er …"

@@ -37,8 +37,9 @@ def joint_bodies(text: str) -> list[tuple[str, list[MunicipalityRef]]]:
     windows: list[tuple[int, int]] = []
     at = low.find("kommuner")
     while at >= 0:
-        line_start = text.rfind("\n", 0, at)
-        windows.append((text.rfind("\n", 0, max(line_start, 0)) + 1 if line_start > 0 else 0, at + len("kommuner") + 1))
+        line_break = text.rfind("\n", 0, at)  # the break before the line of "kommuner" (-1 on the first line)
+        line_before = text.rfind("\n", 0, line_break) + 1 if line_break > 0 else 0
+        windows.append((line_before, at + len("kommuner") + 1))
         at = low.find("kommuner", at + 1)
     for m in finditer_in_windows(JOINT_BODY, text, windows):
         head = " ".join(m["head"].split())

@@ -197,6 +197,8 @@ class FellowRef:
 
 FELLOW_OPENS = re.compile(r"(?:,|\bog|\bsamt|&|:|\ber|\baf)\s*$")
 FELLOW_ENDS = re.compile(rf"{SEPARATOR.pattern}|\s*(?:[.;)\n]|$)")
+# a fellow member abroad: a Swedish kommun or stad, a region by a name the gazetteer does not know
+FOREIGN_MEMBER = re.compile(r"Region[ \t]+[A-ZÆØÅÖÄ][\wæøåöä]+|[A-ZÆØÅÖÄ][\wæøåöä]+[ \t]+(?:stad|kommune?)")
 
 
 def fellow_members(text: str, members: list[MunicipalityRef]) -> list[FellowRef]:
@@ -233,10 +235,6 @@ def fellow_members(text: str, members: list[MunicipalityRef]) -> list[FellowRef]
         if known.kind == "region" or known.id.startswith("organization:kkr-"):
             out.append(FellowRef(known.id, known.name, known.kind, match.start(), match.end()))
     return out
-
-
-# a fellow member abroad: a Swedish kommun or stad, a region by a name the gazetteer does not know
-FOREIGN_MEMBER = re.compile(r"Region[ \t]+[A-ZÆØÅÖÄ][\wæøåöä]+|[A-ZÆØÅÖÄ][\wæøåöä]+[ \t]+(?:stad|kommun|kommune)")
 
 
 VERTICAL_OPENER = re.compile(r"(?::|\ber|\baf|kommuner(?:ne)?|^[ \t]*medlemmer|^[ \t]*interessenter)$", re.IGNORECASE)

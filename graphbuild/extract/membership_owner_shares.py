@@ -45,7 +45,7 @@ def owner_shares(text: str) -> list[tuple[int, list[MunicipalityRef]]]:
 def _share_in_row(text: str, ref: MunicipalityRef) -> bool:
     """Whether the municipality opens a table's row (the first cell) and a later cell of that row is a share."""
     line_start = text.rfind("\n", 0, ref.start) + 1
-    if not ROW_START.search(text, line_start, ref.start) and ref.start != line_start:
+    if not ROW_START.search(text, line_start, ref.start):  # only blanks or a bar before it on its line
         return False
     line_end = text.find("\n", ref.end)
     rest = text[ref.end : line_end if line_end >= 0 else len(text)]

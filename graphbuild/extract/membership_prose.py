@@ -31,6 +31,16 @@ import re
 from bisect import bisect_left
 
 from graphbuild.extract.adoption_forms import HEDGE
+from graphbuild.extract.membership_cues import (
+    COUNT_CUE,
+    CUE_REACH,
+    CUE_WORDS,
+    CUES,
+    MORE_CUE_WORDS,
+    MORE_CUES,
+    NUMBERS,
+    OWNED,
+)
 from graphbuild.extract.membership_municipalities import (
     AFFILIATION_BEFORE,
     MunicipalityRef,
@@ -52,205 +62,8 @@ from graphbuild.extract.membership_networks import (
     unknown_network,
 )
 from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
-from graphbuild.vocab.near import Word, finditer_near, lowered
+from graphbuild.vocab.near import finditer_near, lowered
 
-NUMBERS = {
-    "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10,
-    "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
-    "atten": 18, "nitten": 19, "tyve": 20,
-}  # fmt: skip
-_NUMBER = r"\d{1,2}|" + "|".join(NUMBERS)
-# when a municipality joined, between the verb and what it became: "blev i denne uge optaget i", "er netop
-# blevet medlem af", "blev pr. 1. januar 2020 optaget i", "blev i november 2020 medlem af", "er nu formelt blevet"
-_MONTH = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
-WHEN = (
-    r"(?:(?:nu|netop|også|allerede|officielt|formelt|endeligt|i\s+dag|i\s+går|i\s+år|i\s+denne\s+(?:uge|måned)|"
-    rf"i\s+(?:{_MONTH}\s+)?\d{{4}}|(?:pr\.|per|fra|den)\s+\d{{1,2}}\.\s*(?:{_MONTH}|\d{{1,2}}\.?)\s*\d{{4}})\s+)*"
-)
-# members named before the cue (its subject)
-SUBJECT_CUE = re.compile(
-    r"\ber\s+(?:nu\s+|også\s+|allerede\s+|blandt\s+andet\s+)*(?:(?:nyt?\s+)?medlem(?:mer|skommuner?)?\b|med\s+i\b)|"
-    # a part owner: "er medejer af X", "er interessent i X", "er en af ejerne af X", "er en af de 19 ejerkommuner i X",
-    # "ejer sammen med A og B X", "ejer 6 % af X"
-    r"\ber\s+(?:nu\s+|også\s+)?(?:(?:med)?ejer(?:e)?\s+af|interessent(?:er)?\s+i)\b|"
-    r"\ber\s+(?:en|én)\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne)\s+(?:af|i|bag)\b|"
-    r"\ber\s+(?:en|én)\s+af\s+de\s+(?:\d{1,2}|[a-zæøå]+)\s+(?:ejer|medlems|deltager)kommuner\s+(?:i|bag)\b|"
-    r"\bejer\s+sammen\s+med\b|\bejer\s+\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s+af\b|"
-    # a municipality's membership or ownership in the genitive: "Lejre Kommunes medlemskab af Gate 21", "Lejres
-    # medlemskab af X", "Rebild Kommunes ejerandel i FBS", "Kommunernes ejerskab af X"
-    r"(?<=s\s)(?:medlemskab|ejerandel|ejerskab)\s+(?:af|i)\b|"
-    # "Kolding Kommune er sammen med Vejle, Fredericia og Middelfart medlem af X"
-    r"\ber\s+sammen\s+med\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,100}?\s(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
-    # the same order with setting it up: "Vejen Kommune har sammen med Billund, Vejle og Kolding kommuner dannet et
-    # nyt fælles beredskab, X" (the verb after the fellows, not right after "har")
-    r"\bhar\s+sammen\s+med\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,120}?\s(?:dannet|oprettet|etableret|stiftet)\s+"
-    r"(?:[\wæøå-]+\s+){0,4}?[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening)\b)|"
-    # becoming one: "er (nu) blevet medlem af", "at blive medlem i", "bliver medlem af", "er blevet en del af"
-    rf"\b(?:er\s+{WHEN}blevet|blive|bliver|blev)\s+{WHEN}(?:(?:nyt\s+)?medlem(?:mer)?\s+"
-    r"(?:af|i)|(?:en\s+)?del\s+af)\b|"
-    r"\b(?:er\s+)?deltager(?:kommune)?\s+i\b|\bdeltagerkommuner\s+i\b|"
-    r"\b(?:er\s+gået|gik|går|gå|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|"
-    r"og\s+(?:stifte|etablere|danne|oprette))\b|"
-    # "A, B og C har dannet deres eget nye affaldsselskab, X"
-    r"\bhar\s+(?:dannet|oprettet|etableret)\s+(?:[\wæøå-]+\s+){0,3}?[\wæøå-]*"
-    r"(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening|partnerskab)\b|"
-    r"\b(?:stiftede|har\s+(?:[\wæøå]+\s+){0,4}?stiftet)\b|\bsamarbejder\s+i\b|"
-    # the councils' decision to set it up: "Byrådene i A, B og C kommuner har (på deres møder i december endeligt)
-    # godkendt dannelsen af X", "Kommunalbestyrelserne i A og B godkendte etableringen af X"
-    r"\b(?:godkendte|vedtog|har\s+(?:[\wæøå]+\s+){0,6}?(?:godkendt|vedtaget))\s+"
-    r"(?:den\s+endelige\s+)?(?:dannelsen|etableringen|oprettelsen|stiftelsen)\s+af\b|"
-    # one of a network's municipalities by the others: "Viborg har sammen med de 11 øvrige kommuner i Business
-    # Region Aarhus søgt om …", "sammen med de andre medlemskommuner i X"
-    r"\bsammen\s+med\s+de\s+(?:\d{1,2}\s+|[a-zæøå]+\s+)?(?:øvrige|andre)\s+(?:medlems|ejer|deltager|interessent)?kommuner\s+i\b|"
-    # "A, B og C Kommuner har (haft) ét fælles beredskab": what they share they are members of
-    r"\b(?:har|haft|fik|får)\s+(?:et|ét|en|én)\s+fælles\s+[\wæøå-]*"
-    r"(?:beredskab|brandvæsen|selskab|fællesskab|samarbejde|sekretariat|forsyning|netværk|råd)\b|"
-    # "etableret i 2015 med Greve, …, og Stevns kommuner som ejere", "… Kommuner som deltagere"
-    r"\bsom\s+(?:ejere|deltagere|medlemmer|interessenter|(?:ejer|medlems|deltager)kommuner)\b|"
-    # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i samarbejdet X": the network
-    # right after the cue, not any network of the sentence ("Aalborg Kommune indgår i dialog med X")
-    r"\b(?:står\s+bag|ejer\s+(?:i\s+fællesskab|sammen|tilsammen)|(?:indgår|indgik)\s+i"
-    r"(?:\s+(?:samarbejdet|fællesskabet|netværket|partnerskabet))?)\s+(?=(?-i:[A-ZÆØÅ]))",
-    re.IGNORECASE,
-)
-# joining, a subject cue too: "træde ind i", "har meldt sig ind i", "indtræder som medlem af"
-JOIN_CUE = re.compile(
-    r"\b(?:træde|træder|trådte|er\s+trådt)\s+ind\s+i\b|\b(?:melde|meldt|melder|meldte)\s+sig\s+ind\b(?:\s+i\b)?|"
-    # "indtræder som medlem af X", "der indtræder fra dags dato i X", "indtræder pr. 1. januar 2016 i X"
-    r"\b(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:(?:fra|pr\.|per|med)\s+(?:[\wæøå.]+\s+){1,3}?)?"
-    r"(?:som\s+medlem\s+)?(?:af|i)\b(?!\s+stedet)|"
-    # admitted: "Køge Kommune er optaget som ny interessent i VEKS", "blev optaget som medlem af X"
-    rf"\b(?:er|blev|bliver)\s+{WHEN}(?:blevet\s+{WHEN})?optaget\s+(?:som\s+(?:nyt?\s+)?(?:medlem|interessent|ejer|medejer|deltager)\s+)?"
-    r"(?:af|i)\b|"
-    # "har vedtaget at melde Hedensted Kommune ind i X": the municipality before the cue
-    r"(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i\b",
-    re.IGNORECASE,
-)
-# a body made of people, not of municipalities: "Kulturgruppen består af 12 medlemmer, der repræsenterer
-# kommunerne A, B og C", "består af byrådsmedlemmer fra de deltagende kommuner", "består af borgmestrene i A, B
-# og C" (the seats' municipalities)
-_NOT_PEOPLE = (
-    rf"(?!\s+(?:de\s+)?(?:(?:{_NUMBER})\s+)?(?:[\wæøå]+\s+)?(?:medlemmer|personer|repræsentanter|politikere|"
-    r"byrådsmedlemmer|kommunalbestyrelsesmedlemmer|borgmestre|udvalgsformænd|embedsmænd|direktører|chefer)(?:ne)?\b)"
-)
-# members listed after it
-LIST_CUE = re.compile(
-    r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b|"
-    # "Ejerne af X er A, B og C", "Interessenterne i X er …"
-    r"\b(?:ejerne|interessenterne|deltagerne)\s+(?:af|i|bag)\b|"
-    rf"\b(?:består|bestod|bestående|bestå)\s+af\b{_NOT_PEOPLE}|\b(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{4}\s+)?af\b|"
-    # "X er et fælleskommunalt beredskab for A, B og C Kommuner"
-    r"\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))|"
-    r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
-    r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
-    # a § 60 fællesskab's vedtægter: "Deltagere i fællesskabet er …", "Interessentskabets deltagere er …"
-    r"\bdeltagere\s+i\s+(?:fællesskabet|interessentskabet|samarbejdet|selskabet|foreningen|netværket)\b|"
-    r"\b[\wæøå]+(?:ets|ens)\s+(?:deltagere|interessenter|medlemmer|ejere)\s+er\b|"
-    r"\b(?:er\s+)?ejet\s+af\b|\bejes\s+af\b|\b(?:fællesskab|selskab|partnerskab|interessentskab)(?:et)?\s+mellem\b|"
-    # the subject after the verb (a sentence that opens with an adverb): "Nu er Vesthimmerlands Kommune også
-    # medlem af X", "Dermed er A og B Kommuner medlemmer af X"
-    r"\ber\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,80}?\s(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
-    r"\bborgmestre(?:ne)?\s+(?:i|fra)\b|"  # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner"
-    # "den fælles Beredskabskommission for Viborg og Silkeborg kommuner"
-    r"\bfælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))",
-    re.IGNORECASE,
-)
-# a network only with two owners or more ("Ballerup Kommune har etableret et selskab, X" is its company)
-OWNED = re.compile(r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)
-# lists under a label or after "Med i …": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B"
-LABELLED_LIST_CUE = re.compile(
-    r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner|Ejerkommuner|Ejere|Interessenter|"
-    r"Interessentkommuner)[ \t]*:|\b(?:nye\s+)?(?:medlemmer|ejere|deltagere)(?:ne)?\s+er\b|"
-    # one more after a list: "Medlem er desuden Frederikshavn Kommune", "Medlemmer er også A og B"
-    r"(?<![\w-])(?:Medlem|Medlemmer|medlem|medlemmer)\s+er\s+(?:desuden|også|endvidere|tillige)\b|"
-    r"(?<![\w-])Med\s+i\s+(?=[^.;:\n]{1,60}?\ber\s)|"
-    # a label naming the body with its members' word, a list after its colon: "Kommuner i DK2020:", "DK2020-kommuner:",
-    # "Underskrivere af Borgmesterpagten:"
-    r"(?<![\w-])(?:Kommuner(?:ne)?|Underskrivere|Underskriverne)[ \t]+(?:i|af|bag)[ \t]+(?!Region\b|Danmark\b|hele\b)"
-    r"(?=[^.;:\n]{2,60}:)|"
-    r"(?<=\S)-kommuner(?:ne)?[ \t]*:|"
-    # a heading over a list one municipality a line: "Medlemskommuner", "Medlemmer"
-    r"(?m:^[ \t]*(?-i:Medlemmer|Medlemskommuner|Ejerkommuner|Deltagerkommuner|Deltagende\s+kommuner|Interessenter)"
-    r"[ \t]*$)",
-    re.IGNORECASE,
-)
-# what the councils decide to set up: "godkendt (den endelige) dannelsen af X" (a subject cue's word, CUE_WORDS)
-_SETTING_UP = r"(?:den\s+endelige\s+)?(?:dannelsen|etableringen|oprettelsen|stiftelsen)\s+af\b"
-# a word each of the two above holds near its start: MORE_CUES runs only around them (vocab.near)
-MORE_CUE_WORDS: tuple[Word, ...] = (
-    ("ind", re.compile(r"ind\s+i\b", re.IGNORECASE)),  # "træder ind i", "meldt sig ind i"
-    "sig ind",  # "har meldt sig ind."
-    "indtr",
-    "optaget",  # "er optaget som ny interessent i"
-    # "Medlemmer:", "Medlemskommuner", "medlemmer er", "Med i"; "Deltagere:", "deltagere er", "Deltagerkommuner"
-    # (the joining cues' "som medlem af", "som ny deltager i" hold "indtr" or "optaget")
-    ("med", re.compile(r"med(?:lem(?:mer(?:ne)?|skommuner)\b|lem\s+er\b|\s+i\b)", re.IGNORECASE)),  # "Medlemmerne er"
-    ("deltager", re.compile(r"deltager(?:ne|e|kommuner)\b", re.IGNORECASE)),
-    "ejer",  # "Ejerkommuner:", "Ejere:"
-    "interessent",  # "Interessenter:"
-    # "Kommuner i X:", "X-kommuner:", "Underskrivere af X:"
-    (
-        "kommuner",
-        re.compile(
-            r"(?:kommuner(?:ne)?[ \t]+(?:i|af|bag)[ \t]+(?!region\b|danmark\b|hele\b)[^.;:\n]{2,60}"
-            r"|-kommuner(?:ne)?[ \t]*):",
-            re.IGNORECASE,
-        ),
-    ),
-    ("underskriver", re.compile(r"underskriver(?:ne|e)[ \t]+(?:af|bag)[ \t]+[^.;:\n]{2,60}:", re.IGNORECASE)),
-)
-# an adjective of the counted ones: "De 46 nye kommuner i DK2020 er: …", "De 20 første kommuner i DK2020 er …"
-_COUNT_ADJECTIVE = r"(?:nye|første|deltagende|udvalgte|øvrige|resterende)\s+"
-# "de ni medlemskommuner", "de seks ejer kommuner" (a compound written apart), "seks nordsjællandske
-# kommuner", "syv midt- og vestjyske kommuner", "de 11 nordjyske kommuner"
-COUNT_CUE = re.compile(
-    rf"\b(?:de\s+|alle\s+)?({_NUMBER})\s+(?:[\wæøå]+-\s+og\s+)?(?:[\wæøå]+ske\s+|{_COUNT_ADJECTIVE})?"
-    r"(?:(?:medlems|deltager|ejer|interessent)[ -]?)?kommuner\b",
-    re.IGNORECASE,
-)
-# what a "har sammen med A og B dannet …" cue sets up (its window opens at the verb, near the cue's end)
-_SET_UP_BODY = (
-    r"(?:[\wæøå-]+\s+){0,4}?[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening)\b"
-)
-KOMMUNER = re.compile(r"kommuner\b", re.IGNORECASE)  # where a count cue can end: found first, it is fast
-CUES = re.compile(rf"(?P<subject>{SUBJECT_CUE.pattern})|(?P<list>{LIST_CUE.pattern})", re.IGNORECASE)
-# a word every cue holds near its start: the pass runs only around them (vocab.near)
-CUE_REACH = 80  # how far from its start (and past it) a cue may hold that word
-CUE_WORDS: tuple[Word, ...] = (
-    ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "medlem…", "er med i"
-    ("blev", re.compile(r"blev(?:et)?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),  # "er blevet en del af"
-    ("blive", re.compile(r"bliver?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),
-    ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|og|med\s+de)\b", re.IGNORECASE)),
-    ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
-    "ejere", "stifte", "bestå", "bestod", "dækker",
-    # the councils' decision to set it up: "har … godkendt dannelsen af X"
-    ("godkend", re.compile(rf"godkend(?:te|t)\s+{_SETTING_UP}", re.IGNORECASE)),
-    ("vedt", re.compile(rf"vedt(?:og|aget)\s+{_SETTING_UP}", re.IGNORECASE)),
-    # common words: a window only where a cue holds them with no other word of these ("deltager i", "deltagerne
-    # af", "samarbejder i" ("samarbejdet mellem" has "mellem"), "de ejerkommuner", "deltagende kommuner",
-    # "kommunerne i"; "har et fælles beredskab", "fælles X for A og B")
-    ("deltager", re.compile(r"deltager(?:kommuner|(?:kommune|e|ne)?\s+(?:i|af|bag|er)\b)", re.IGNORECASE)),
-    ("samarbejde", re.compile(r"samarbejder\s+i\b", re.IGNORECASE)),
-    ("kommuner", re.compile(r"(?:(?<=ejer)|(?<=nde\s)|(?<=\s\s))kommuner|kommunerne", re.IGNORECASE)),
-    # "etableret/oprettet/dannet af A, B og C", "et fælleskommunalt beredskab for A, B og C": confirmed where they
-    # stand, so "kommunalbestyrelsen" and "etableret" alone open no window
-    ("etableret", re.compile(rf"etableret\s+(?:i\s+\d{{4}}\s+)?af\b|etableret\s+{_SET_UP_BODY}", re.IGNORECASE)),
-    ("oprettet", re.compile(rf"oprettet\s+(?:i\s+\d{{4}}\s+)?af\b|oprettet\s+{_SET_UP_BODY}", re.IGNORECASE)),
-    ("dannet", re.compile(rf"dannet\s+(?:i\s+\d{{4}}\s+)?af\b|dannet\s+{_SET_UP_BODY}", re.IGNORECASE)),
-    ("kommunal", re.compile(r"kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\b", re.IGNORECASE)),
-    "omfatter", "interessent", "ejet", "ejes", "ejerne",
-    "mellem", "borgmestre",
-    ("fælles", re.compile(
-        r"(?:(?<=[tn]\s)|(?<=\s\s))fælles|fælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\b", re.IGNORECASE
-    )),
-    ("som", re.compile(r"som\s+(?:ejer|deltager|medlem|interessent)", re.IGNORECASE)),
-    ("står", re.compile(r"står\s+bag\b", re.IGNORECASE)),
-    ("ejer", re.compile(r"ejer\s+(?:i\s+fællesskab|sammen|tilsammen|\d)", re.IGNORECASE)),
-    "medejer", "ejerandel", "ejerskab",
-    ("en af", re.compile(r"en\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne|de\s)", re.IGNORECASE)),
-    ("indg", re.compile(r"indg(?:år|ik)\s+i\b", re.IGNORECASE)),
-)  # fmt: skip
-MORE_CUES = re.compile(rf"(?P<subject>{JOIN_CUE.pattern})|(?P<list>{LABELLED_LIST_CUE.pattern})", re.IGNORECASE)
 # where a list may begin: right after one of these (and white space or a colon); never after "repræsentanter
 # for": a board's composition by the parties that fill its seats states no membership (README `memberships`)
 LIST_OPENER = re.compile(
@@ -539,18 +352,59 @@ def _denied(text: str, lo: int, hi: int, last_cue_end: int) -> bool:
     return DENIED.search(text, lo, relative.start() if relative else hi) is not None
 
 
+def _joinable(text: str, named: list[NetworkRef], cue_end: int, hi: int) -> list[NetworkRef]:
+    """The bodies named in a statement that can be what its members joined or set up: not a body named as the owner
+    of what is joined ("er med i X' arbejdsgruppe", "deltager i Gate 21s projekt": its sub-bodies and projects are
+    no networks, README `memberships`), nor one the members work with, named after the cue ("X etableres af A og B
+    i tæt samarbejde med Foreningen Y, Z og W": partners, no network of theirs)."""
+    partner = PARTNERS.search(text, cue_end, hi)
+    return [
+        n for n in named if not GENITIVE_OWNER.match(text, n.end, hi) and (partner is None or n.start < partner.end())
+    ]
+
+
+Cue = tuple[int, int, bool]  # a cue's start, end, and whether it names the members before it (its subject)
+
+
+def _all_cues(text: str) -> list[Cue]:
+    """Every cue of a membership statement in the text, in order."""
+    more = finditer_near(MORE_CUES, text, MORE_CUE_WORDS, CUE_REACH)
+    return sorted(
+        [(m.start(), m.end(), m.lastgroup == "subject") for m in finditer_near(CUES, text, CUE_WORDS, CUE_REACH)]
+        + [(m.start(), m.end(), m.lastgroup == "subject") for m in more]
+        + [(m.start(), m.end(), False) for m in count_cues(text, 0, len(text))]
+    )
+
+
+def _subject_members(
+    text: str, refs: MunicipalityRefs, sentence: tuple[int, int], here: list[Cue], named: list[NetworkRef]
+) -> tuple[list[MunicipalityRef], list[NetworkRef], str | None]:
+    """The members the first subject cue of a sentence that names any names before it ("KL har etableret X, hvor
+    A og B allerede er medlemmer"), the networks named right after that cue (its object), and the name of one no
+    list knows when all the networks named stand before the cue."""
+    lo, hi = sentence
+    members: list[MunicipalityRef] = []
+    for cue in [s for s, _, subject in here if subject]:
+        members = _members(refs, lo, hi, cue, True, named)
+        if GENITIVE_CUE.match(text, cue):
+            members = _genitive_owners(text, members, cue)
+        if members:
+            cue_end = next(e for s, e, subject in here if s == cue and subject)
+            object_of = [n for n in named if _right_after(text, cue_end, n.start)]
+            unknown = (
+                unknown_network(text, cue, hi) if named and not object_of and all(n.end <= cue for n in named) else None
+            )
+            return members, object_of, unknown
+    return members, [], None
+
+
 def add_prose_memberships(ctx: Context) -> None:
     """MEMBER_OF for every membership a sentence of the text states."""
     text = ctx.text
     networks = networks_of(ctx)
     starts = [n.start for n in networks]
     body_network = ctx.body_id is not None and body_is_network(ctx.meeting)
-    more = finditer_near(MORE_CUES, text, MORE_CUE_WORDS, CUE_REACH)
-    cues = sorted(
-        [(m.start(), m.end(), m.lastgroup == "subject") for m in finditer_near(CUES, text, CUE_WORDS, CUE_REACH)]
-        + [(m.start(), m.end(), m.lastgroup == "subject") for m in more]
-        + [(m.start(), m.end(), False) for m in count_cues(text, 0, len(text))]
-    )
+    cues = _all_cues(text)
     cue_starts = [c[0] for c in cues]
     done: set[tuple[int, int]] = set()
     stated: list[tuple[int, int, str]] = []  # (sentence start, end, network) of each statement, in order
@@ -576,19 +430,10 @@ def add_prose_memberships(ctx: Context) -> None:
             here = [(s, e, subject) for s, e, subject in here if not (subject and _not_a_body(text, e, hi))]
             if not here:
                 continue
-        # a body named as the owner of what is joined ("er med i X' arbejdsgruppe", "deltager i Gate 21s
-        # projekt") is not what is joined (its sub-bodies and projects are no networks, README `memberships`)
-        owners = [n for n in named if GENITIVE_OWNER.match(text, n.end, hi)]
-        named = [n for n in named if n not in owners]
-        if owners and not named:
-            continue
-        # the bodies the members work with, named after the statement's cue, are partners, not what they set up or
-        # joined: "X etableres af A og B i tæt samarbejde med Foreningen Y, Z og W" (no network of theirs)
-        partner = PARTNERS.search(text, max(e for _, e, _ in here), hi)
-        partners = [n for n in named if partner is not None and n.start >= partner.end()]
-        named = [n for n in named if n not in partners]
-        if partners and not named:
-            continue
+        joinable = _joinable(text, named, max(e for _, e, _ in here), hi)
+        if named and not joinable:
+            continue  # every body named is an owner of what is joined or a partner
+        named = joinable
         if any(subject and _personal(text, s, e, hi) for s, e, subject in here):
             here = [(s, e, True) for s, e, subject in here if subject and not _personal(text, s, e, hi)]
             if not here:
@@ -598,17 +443,7 @@ def add_prose_memberships(ctx: Context) -> None:
         object_of: list[NetworkRef] = []  # the network right after the subject cue that names the members
         object_name: str | None = None  # or the name of one no list knows, when all it names stand before the cue
         if subject_cues:
-            # the first cue with a subject: "KL har etableret X, hvor A og B allerede er medlemmer"
-            for cue in subject_cues:
-                members = _members(refs, lo, hi, cue, True, named)
-                if GENITIVE_CUE.match(text, cue):
-                    members = _genitive_owners(text, members, cue)
-                if members:
-                    cue_end = next(e for s, e, subject in here if s == cue and subject)
-                    object_of = [n for n in named if _right_after(text, cue_end, n.start)]
-                    if named and not object_of and all(n.end <= cue for n in named):
-                        object_name = unknown_network(text, cue, hi)
-                    break
+            members, object_of, object_name = _subject_members(text, refs, (lo, hi), here, named)
         elif list_cues:
             members += _members(refs, lo, hi, list_cues[0], False, named)
         counted = False

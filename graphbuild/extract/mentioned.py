@@ -11,10 +11,10 @@ def add_mentions(ctx: Context) -> None:
     titles = {ctx.item_key(i): i for i in ctx.meeting.items}
     for m in ctx.mentions:
         entity = ctx.add_mention(m)
-        item = ctx.item_at(m.start)
-        key = ctx.item_key_at(m.start)
-        if item is None or key is None:
+        scope = ctx.scope_at(m.start)
+        if scope is None or scope.item is None or scope.key is None:
             continue
+        item, key = scope.item, scope.key
         item_id = ids.item_id(ctx.doc, key)
         if not ctx.facts.has_relation("MENTIONS", item_id, entity, item):
             ctx.facts.relation("MENTIONS", item_id, entity, ctx.ev(m.start, m.end))
@@ -27,8 +27,9 @@ def add_mentions(ctx: Context) -> None:
             ctx.facts.relation("CONCERNS", item_id, entity, ctx.ev(m.start, m.end))
     for p in ctx.people:
         person = ctx.facts.entity(ids.person_id(p.name), "Person", p.name, affiliation=p.affiliation)
-        item, key = ctx.item_at(p.start), ctx.item_key_at(p.start)
-        if item is not None and key is not None:
-            item_id = ids.item_id(ctx.doc, key)
-            if not ctx.facts.has_relation("MENTIONS", item_id, person, item):
-                ctx.facts.relation("MENTIONS", item_id, person, ctx.ev(p.start, p.end))
+        scope = ctx.scope_at(p.start)
+        if scope is None or scope.item is None or scope.key is None:
+            continue
+        item_id = ids.item_id(ctx.doc, scope.key)
+        if not ctx.facts.has_relation("MENTIONS", item_id, person, scope.item):
+            ctx.facts.relation("MENTIONS", item_id, person, ctx.ev(p.start, p.end))

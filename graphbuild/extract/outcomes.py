@@ -1,45 +1,16 @@
 """The outcome of an agenda item, read from this meeting's decision (or, in an agenda, its
-recommendation).
-
-An item's text often quotes the decisions of the bodies it passed through before this meeting
-("Plan- og Ejendomsudvalget, 24.10.2016 Anbefales / Økonomiudvalget, 31.10.2016 Anbefales. /
-Byrådet, 22.11.2016 Godkendt."). ``decision_of`` keeps only this meeting's: the last decision
-section, and within it the last dated decision of a body; where no heading line opens the
-decision (flattened text), the last "Beslutning" word in the item does.
+recommendation) by the written rule; ``outcome_decision`` finds that decision text.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import lru_cache
 
-from graphbuild.extract.outcome_fates import fate_of
-from graphbuild.extract.outcome_prose import CASE_KINDS, narrative, sentence_title
-from graphbuild.extract.outcome_prose import recorded as record_of
 from graphbuild.extract.outcome_votes import vote_result
-from graphbuild.models import AgendaItem, Outcome
-from graphbuild.parse.dates import DANISH_MONTHS, find_date
+from graphbuild.models import Outcome
 from graphbuild.vocab.person_names import DEPUTY_WORD
 
-_MONTHS = f"(?:{'|'.join(DANISH_MONTHS)})"
-_DATE = rf"(?:\d{{1,2}}[.\-/]\s?\d{{1,2}}[.\-/]\d{{2,4}}|\d{{1,2}}\.\s*{_MONTHS}\s+\d{{4}})"
-# "Økonomiudvalget, 31.10.2016", "Beslutning i Byrådet den 29-01-2020", "Kultur- og Idrætsudvalget,
-# 03-04-2019, pkt. 42", "Direktionens møde den 22. februar 2021:": a body's dated decision.
-_DATED_BODY = re.compile(
-    rf"(?:(?<=^)|(?<=\n)|(?<=\.\s)|(?<=:\s))(?:Beslutning(?:\s+i)?\s+)?[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:og|for|i)\s+[\wæøå\-]+)*"
-    rf"(?:s\s+møde)?(?:,\s*|\s+(?:den|d\.)\s+){_DATE}(?:,\s*pkt\.?\s*\d+)?\s*:?",
-    re.IGNORECASE,
-)
-_BESLUTNING_WORD = re.compile(
-    # "Beslutninger Handicaprådet den Ikke til stede: … Dagsordenen godkendt.": the plural heading as well
-    r"(?:(?<=^)|(?<=\s))(?:Beslutning(?:er)?|BESLUTNING(?:ER)?|Afgørelse)(?:\b(?!\s+(?:om|af|til|fra)\b)|(?=[A-ZÆØÅ][a-zæøå]))"
-    # "1. At orienteringen tages til efterretning.Beslutning\nTaget til efterretning": a page's text lost the
-    # line break before the heading; also after a date, a number or a bracket ("… fra den 20. oktober 2014.Beslutning",
-    # "(jf. bilag 2).Beslutning")
-    r"|(?<=[\wæøå)][.!?])Beslutning(?=\s*\n)"
-    r"|(?<=\s)Referat:(?=\s+[A-ZÆØÅ])"  # "… indstiller, at Bestyrelsen Godkender dagsorden Referat: Godkendt"
-)
 # A sentence about who attended says nothing about the outcome.
 _ATTENDANCE_SENTENCE = re.compile(
     # a sentence starts the text or follows a full stop or a line end: tried from there only, so a long line
@@ -71,13 +42,6 @@ _MINORITY_SENTENCE = re.compile(
 _ATTENDANCE_WORDS: tuple[str, ...] = ("fraværende", "deltog", "forhindret", "afbud", "mødte", "forlod", "ankom")
 _ATTENDANCE_WORDS += ("udeblev", "stede", "mødt", "forfald", "inhabil")
 _QUOTED = re.compile(r"[”“\"„«][^”“\"„«»\n]{3,200}[”“\"»]")
-# The heading of the section after a decision; "Indstilling følges." / "Indstillingen godkendt." is the decision itself
-_NEXT_SECTION = re.compile(
-    r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling(?!\w*\s+(?:følges|fulgt"
-    r"|godkend\w*|tiltr\w+|vedtaget|anbefales|taget\s+til)\b)|Bilag|Beslutningstema"
-    r"|Økonomi|Lovgrundlag|Tidligere\s*Politisk\s*Behandling|TidligerePolitiskBehandling|Til toppen)\b"
-)
-
 # a body named by its body word: "Byrådet", "Økonomiudvalget", "Teknisk Udvalg", "Kommunalbestyrelsen"
 _BODY_NOUN = r"[\wæøå\-]*(?:udvalg|byråd|kommunalbestyrels|regionsråd|borgerrepræsentation|magistrat|bestyrelse)"
 
@@ -461,112 +425,6 @@ def outcome_of(
     return "none"
 
 
-def this_meeting(decision: str, meeting_day: date | None = None) -> str:
-    """This meeting's dated decision within a decision text, other bodies' decisions dropped: the one
-    dated with the meeting's day, else the last ("Byrådet, 22.11.2016 Godkendt. Økonomiudvalget,
-    31.10.2016 Anbefales." is the Byråd's when it met on 22.11.2016)."""
-    decision = decision.strip()
-    heads = list(_DATED_BODY.finditer(decision))
-    if not heads:
-        return decision
-    if _earlier_only(decision, meeting_day):
-        return ""
-    chosen = len(heads) - 1
-    if meeting_day is not None:
-        same_day = [k for k, head in enumerate(heads) if _day_of(head[0]) == meeting_day]
-        chosen = same_day[-1] if same_day else chosen
-    end = heads[chosen + 1].start() if chosen + 1 < len(heads) else len(decision)
-    rest = decision[heads[chosen].end() : end].strip()
-    return rest if re.search(r"[^\W\d_]{3}", rest) else decision
-
-
-def _earlier_only(decision: str, meeting_day: date | None) -> bool:
-    """The decision text opens with a body's dated decision and every such decision in it is dated before
-    the meeting ("Taxinævnet, 30.11.2017 … tog orienteringen til efterretning" in the minutes of
-    11.12.2017): earlier bodies' decisions only."""
-    if meeting_day is None:
-        return False
-    decision = decision.strip()
-    heads = list(_DATED_BODY.finditer(decision))
-    if not heads or heads[0].start() != 0:
-        return False
-    days = [_day_of(head[0]) for head in heads]
-    return all(day is not None and day < meeting_day for day in days)
-
-
-def _day_of(heading: str) -> date | None:
-    found = find_date(heading)
-    return found.value if found else None
-
-
-def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) -> tuple[str | None, int]:
-    """This meeting's decision text of an item in minutes, and its offset (-1 when none); for an item with none of its
-    own, the words that state its fate under an earlier item ("Punkt 3 blev taget af dagsordenen.")."""
-    decision, start = _own_decision(item, text, meeting_day)
-    if decision is None and not item.from_contents:
-        fate = fate_of(item.number, text, item.start)
-        if fate is not None:
-            return fate
-    return decision, start
-
-
-def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tuple[str | None, int]:
-    """This meeting's decision text of an item in minutes, and its offset (-1 when none): the last
-    decision section, or the last one headed with the meeting's day when one is ("Beslutning i Byrådet
-    den 29-01-2020" before the case's history quotes "Beslutning i Økonomiudvalget den 15-01-2020");
-    none when every decision section is headed with an earlier day (the history only)."""
-    sections = [s for s in item.sections if s.kind == "beslutning"]
-    if meeting_day is not None:
-        days = [_day_of(s.heading) for s in sections]
-        if sections and all(day is not None and day < meeting_day for day in days):
-            # only earlier bodies' decisions ("Social og Sundhed, 6. januar 2020, pkt. 123" in the
-            # minutes of 22 January): this meeting's decision is not in the text
-            return None, -1
-        dated = [s for s, day in zip(sections, days, strict=True) if day == meeting_day]
-        # none of the meeting's day: an undated section is this meeting's, never one headed with an earlier day
-        # ("Beslutning" then "Økonomiudvalget den 20. april 2021: Anbefales" from the case's history)
-        sections = dated or [s for s, day in zip(sections, days, strict=True) if day is None or day >= meeting_day]
-    for section in reversed(sections):
-        body = section.text.strip()
-        heading = section.heading.strip()
-        if heading and body.startswith(heading):
-            body = body[len(heading) :].strip()
-        if body:
-            # "Beslutning\n\nByrådet, 22.11.2016 ... Godkendt. Sagsfremstilling ..." in one section
-            stop = _NEXT_SECTION.search(body)
-            if stop and stop.start() > 0:
-                body = body[: stop.start()].strip()
-            own = this_meeting(body, meeting_day)
-            # "" where the section holds only earlier bodies' dated decisions: this meeting's is not in the text,
-            # and no other heading of the item is to be read as it
-            return (own if own or _earlier_only(body, meeting_day) else None), section.start
-    if item.from_contents:
-        return None, -1
-    item_text = text[item.start : item.end]
-    words = list(_BESLUTNING_WORD.finditer(item_text))
-    if not words:
-        # where a case is presented (Indstilling ...), "godkendes" is the recommendation's word: only
-        # a past-tense record ("blev godkendt") is a decision
-        presented = any(s.kind in ("indstilling", "sagsfremstilling", "resume") for s in item.sections)
-        recorded = record_of(item_text, item.start, past_only=presented, title=item.title)
-        if recorded[0] is None and not any(s.kind in CASE_KINDS for s in item.sections):
-            # an information item's narrative reports what was told ("Der er udsendt en redegørelse …"): its words
-            # of a presented case are what the report names, not the case presented
-            told = _from_title(_clean_title(item.title).lower()) == "noted"
-            told_text = narrative(item_text, item.start, item.title, closed=not item.public, told=told)
-            if told_text[0] is None and item.public:
-                return sentence_title(item_text, item.start, item.title)
-            return told_text
-        return recorded
-    start = words[-1].end()
-    body = item_text[start:]
-    stop = _NEXT_SECTION.search(body)
-    if stop:
-        body = body[: stop.start()]
-    body = this_meeting(body, meeting_day)
-    return (body or None), item.start + start
-
-
 # "Godkendt Peter Andersen ... deltog ikke på mødet.": a flattened page lost the full stop after a
 # one-word decision; it is a sentence of its own, not part of the attendance sentence after it
 _LEAD_DECISION = re.compile(
@@ -619,6 +477,11 @@ def _without_dissent(decision: str) -> str:
     if "imod" not in lowered and "forbehold" not in lowered:
         return decision.strip()
     return _DISSENT_SENTENCE.sub(" ", decision).strip()
+
+
+def title_outcome(title: str) -> Outcome | None:
+    """The outcome an item's title alone gives ("Orientering om …": noted), by TITLE_RULES."""
+    return _from_title(_clean_title(title).lower())
 
 
 def _from_title(title_key: str) -> Outcome | None:

@@ -35,6 +35,7 @@ import re
 from bisect import bisect_right
 from itertools import pairwise
 
+from graphbuild.parse.dates import DANISH_MONTHS
 from graphbuild.parse.lines import Line
 
 FLAT_LENGTH = 1000  # a line this long is always read as a flattened page
@@ -78,7 +79,7 @@ _ITEMS_HEADING = re.compile(
     r"(?<=\s)(?:ÅBNE|LUKKEDE)\s+(?:SAGER|PUNKTER)\b(?=\s+\S)"
     r"|(?<=\s)(?:Åbne|Lukkede|Åbent|Lukket)\s+(?:sager|punkter|møde|dagsorden):?(?=\s+\S)"
 )
-_MONTH = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+_MONTH = f"(?:{'|'.join(DANISH_MONTHS)})"
 _DAY = rf"(?:\d{{1,2}}[.\-/]\d{{1,2}}[.\-/]\d{{2,4}}|\d{{1,2}}\.\s*{_MONTH}\s+\d{{4}})"
 # A body's dated decision heading inside a flattened page, cut before and after: "Økonomiudvalgets
 # møde den 16. juli 2021:", "Beslutning i Byrådet den 26-01-2015", "Byrådet, 22.11.2016:".

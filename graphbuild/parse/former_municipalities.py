@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from graphbuild.vocab.municipality_names import municipality_named
-from graphbuild.vocab.near import finditer_in_windows
+from graphbuild.vocab.near import finditer_in_windows, word_positions
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code
 
 REFORM_YEAR = 2007  # the former municipalities ceased on 1 January 2007
@@ -100,20 +100,14 @@ def _windows(text: str) -> list[tuple[int, int]]:
     """Where a match may stand: around each "kommun"/"rådhu" that follows white space, from the longest
     name (and a genitive "s") before that white space to just past the longest "what" and the character
     its look-ahead reads. The whole pattern, tried at every position of a line, costs far more."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(ch.lower()[:1] for ch in text)  # one character for one: offsets stay ("İ" lowers to two)
     reach = _longest_name() + 1
     out = []
-    for stem in _WHAT_STEMS:
-        at = low.find(stem)
-        while at >= 0:
-            start = at
-            while start > 0 and text[start - 1].isspace():
-                start -= 1
-            if start < at:  # the name's "\s+" before the word
-                out.append((max(0, start - reach), at + _WHAT_LONGEST + 1))
-            at = low.find(stem, at + 1)
+    for at in word_positions(text, _WHAT_STEMS):
+        start = at
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        if start < at:  # the name's "\s+" before the word
+            out.append((max(0, start - reach), at + _WHAT_LONGEST + 1))
     return out
 
 

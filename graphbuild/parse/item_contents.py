@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Literal
 
 from graphbuild.parse.flatten_titles import ends_in_back_matter, looks_like_contents, split_title_run
-from graphbuild.parse.item_depth import deeper, list_level
+from graphbuild.parse.item_depth import PART_NOUN, PART_STATE, deeper, list_level
 from graphbuild.parse.item_headings import dated_or_decided, line_candidate
 from graphbuild.parse.item_lines import (
     ABBREVIATION,
@@ -47,9 +48,7 @@ _NUMBERED_LINE = re.compile(r"(\d{1,3})\.?\s*(.*)")  # a line's number and the r
 
 
 # "Åbne" / "Lukkede" (also "Lukkede punkter", "Åbne sager"): the groups of a contents list
-_CONTENTS_GROUP = re.compile(
-    r"(?i)^(?:åbne|åbent|åben|(?P<closed>lukkede|lukket))(?:\s+(?:punkter|sager|dagsordenspunkter|møde|dagsorden|del))?:?$"
-)
+_CONTENTS_GROUP = re.compile(rf"(?i)^{PART_STATE}(?:\s+(?:{PART_NOUN}|dagsordenspunkter))?:?$")
 
 
 _NUMBER_HEAD = re.compile(r"^\d{1,3}(?:\.|\s*:|\s+\([^)]{3,15}\))?\s+")
@@ -222,7 +221,8 @@ class _ContentsReader:
             _number_column(block, self.loose)
             self.inside.update(line.index for line in self.loose)  # paired or not, the column is the contents'
             self.loose.clear()
-        if candidate is not None and block and _nested_or_restarted(line, candidate, block) == "nested":
+        placed = _nested_or_restarted(line, candidate, block) if candidate is not None and block else None
+        if candidate is not None and placed == "nested":
             level = list_level(line.text)
             if candidate.number == "1" or level == self.nested_level:
                 # "  1. Herunder ..." under " 5. Meddelelser": a point of the entry's own, numbered from 1
@@ -232,7 +232,7 @@ class _ContentsReader:
         self.nested_level = None
         if candidate is not None and any(e.number == candidate.number for e in block[self.run_from :]):
             under_group = candidate.number == "1" and self.group_at == len(block)  # "Lukket dagsorden" / "1. ..."
-            if not under_group and _nested_or_restarted(line, candidate, block) != "restarted":
+            if not under_group and placed != "restarted":
                 self.close()  # the first item repeats its contents entry: the list has ended
                 return True
             self.run_from = len(block)  # the list starts again from 1: its numbers repeat from here
@@ -477,7 +477,9 @@ def _drop_page_column(block: list[ContentsEntry]) -> None:
             entry.title = entry.title[: end.start()]
 
 
-def _nested_or_restarted(line: Line, candidate: Candidate, block: list[ContentsEntry]) -> str | None:
+def _nested_or_restarted(
+    line: Line, candidate: Candidate, block: list[ContentsEntry]
+) -> Literal["nested", "restarted"] | None:
     """ "nested": a list-marked line a level deeper than the block's last list-marked entry (a point under it);
     "restarted": a "1." at the level of every entry of the block under another title than the first's (a list
     that starts again: " 7. Dagsordener og referater" / " 1. Nyt fra institutioner"); else None."""

@@ -18,8 +18,11 @@ from graphbuild.parse.lines import Line
 
 _LIST_MARK = re.compile(r"^(?P<indent> *)(?P<num>\d{1,3})[.)]\s")
 _MOST_INDENT = 8  # deeper than this the spaces are a PDF's layout, not a list's level
-# "Lukket dagsorden", "Lukket møde:", "Lukkede punkter", "Åben dagsorden": the heading of a meeting's part
-_PART_HEADING = re.compile(r"(?i)^(?:åben|åbent|åbne|lukket|lukkede)\s+(?:dagsorden|møde|del|punkter|sager):?$")
+# "Lukket dagsorden", "Lukket møde:", "Lukkede punkter", "Åben dagsorden": the heading of a meeting's part (its
+# words shared with a contents list's groups, item_contents)
+PART_STATE = r"(?:åben|åbent|åbne|(?P<closed>lukket|lukkede))"
+PART_NOUN = r"(?:dagsorden|møde|del|punkter|sager)"
+_PART_HEADING = re.compile(rf"(?i)^{PART_STATE}\s+{PART_NOUN}:?$")
 
 
 def list_level(text: str) -> tuple[int, int] | None:
@@ -97,6 +100,7 @@ def closed_part_start(chosen: list[Candidate], lines: list[Line]) -> int | None:
     after other items: the items from there on are closed."""
     for position, candidate in enumerate(chosen):
         above = previous_text(lines, candidate.line.index) if position and candidate.number == "1" else None
-        if above is not None and _PART_HEADING.match(above.clean) and above.clean[:1] in "lL":
+        heading = _PART_HEADING.match(above.clean) if above is not None else None
+        if above is not None and heading is not None and heading["closed"]:
             return above.index
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from graphbuild.parse.dates import DANISH_MONTHS
 from graphbuild.parse.item_lines import (
     ABBREVIATION,
     AD_ITEM,
@@ -109,9 +110,7 @@ _HEADER_LABEL = re.compile(
 
 
 # "18. August SR møde", "9.   Juni": a day and its month open the line, a date (a calendar of meetings), no item
-_MONTH_FIRST = re.compile(
-    r"(?i)(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)(?=[\s.,:]|$)"
-)
+_MONTH_FIRST = re.compile(rf"(?i)(?:{'|'.join(DANISH_MONTHS)})(?=[\s.,:]|$)")
 # "4. Godkendt", "7. Godkendt med bemærkning om, at ...", "2. Anbefales": a decision on a recommendation's numbered
 # point under Beslutning, no item's title
 _DECISION_ONLY = re.compile(

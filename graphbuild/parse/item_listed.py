@@ -38,6 +38,14 @@ def _bullet_contents(lines: list[Line], items: list[AgendaItem]) -> list[Content
     return []
 
 
+def _item_in_text(entry: ContentsEntry, items: list[AgendaItem], numbers: set[str], restarted: bool) -> bool:
+    """Whether the text holds the entry's item: an item of its number, and where the list's numbering starts again
+    (a number printed twice) an item of its number under the entry's own title."""
+    if not entry.number or entry.number not in numbers:
+        return False
+    return not restarted or any(i.number == entry.number and same_title(i.title, entry.title) for i in items)
+
+
 def items_from_contents(entries: list[ContentsEntry], items: list[AgendaItem], lines: list[Line]) -> list[AgendaItem]:
     """Contents entries whose item is not in the text, as items marked from_contents."""
     entries = entries or _bullet_contents(lines, items)
@@ -68,14 +76,8 @@ def items_from_contents(entries: list[ContentsEntry], items: list[AgendaItem], l
     printed_numbers = [e.number for e in entries if e.number and e.printed]
     restarted = len(set(printed_numbers)) < len(printed_numbers)  # the list's numbering starts again
     for entry in entries:
-        if (
-            entry.number
-            and entry.number in numbers
-            and not (
-                restarted and not any(i.number == entry.number and same_title(i.title, entry.title) for i in items)
-            )
-        ):
-            continue  # the entry's item is in the text (in a list that starts again: under the entry's own title)
+        if _item_in_text(entry, items, numbers, restarted):
+            continue
         if any(same_title(entry.title, t) for t in titles):
             continue
         if any(o.number == entry.number and same_title(o.title, entry.title) for o in out):
