@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from graphbuild.models import AttendanceStatus
+from graphbuild.parse.attendance_entry_lines import REASON_REST, remark_before_next_entry
 from graphbuild.parse.attendance_labels import group_heading_at
 from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, person_name, read_name, read_titled_name, split_run
 from graphbuild.parse.attendance_rows import ITEM_WORD, ITEMS, Row, item_numbers
@@ -84,13 +85,6 @@ _AFFILIATION_REST = re.compile(
     r"[ \t]*(?=[A-ZÆØÅ(]|$)"
 )
 
-# after a name in a list of the absent, why the member was away: "grundet arbejde", "pga. ferie", "på grund af
-# sygdom i familien", "som følge af anden aftale"
-_REASON_REST = re.compile(
-    r"(?i)[ \t,\-–]*(?:grundet|pga\.?|på[ \t]+grund[ \t]+af|som[ \t]+følge[ \t]+af|begrundet[ \t]+i)"
-    r"[ \t]+[^\n()]{1,50}?[ \t.]*"
-)
-
 _BY_APOLOGY = re.compile(r"(?i)[ \t,\-–]*(?:ved|med|pga\.?)[ \t]+(?:afbud|forfald)\b[ \t.]*")
 
 # between two names of a flattened table of "Title Name" entries: the next one's title ("Plan- og udviklingschef")
@@ -149,7 +143,7 @@ def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]
                 yield cursor, m.start(), False
                 cursor = m.end()
                 continue
-            following = _remark_before_next_entry(text, m.start(), m.end(), end)
+            following = remark_before_next_entry(text, m.start(), m.end(), end)
             if following is not None:
                 # "Karina Bergmann grundet arbejde. Der er ingen suppleant" and the next entry on the next line:
                 # a remark closes the entry's line, not the list
@@ -162,33 +156,6 @@ def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]
             yield cursor, m.start(), False
             cursor = m.end()
     yield cursor, end, False
-
-
-_ENTRY_LINE_LEAD = re.compile(r"[ \t•*·-]*")
-
-
-def _opens_with_name(text: str, pos: int, end: int) -> bool:
-    """The line at ``pos`` opens with a person's name (after a bullet), its first name a known one."""
-    at = _ENTRY_LINE_LEAD.match(text, pos, end)
-    start = at.end() if at else pos
-    line_end = text.find("\n", start, end)
-    hit = read_name(text, start, line_end if line_end >= 0 else end)
-    return hit is not None and hit.start == start and hit.name.split()[0] in first_names()
-
-
-def _remark_before_next_entry(text: str, stop: int, after: int, end: int) -> int | None:
-    """Where the next entry starts when the full stop at ``stop`` ends an entry line's first sentence and a
-    short remark closes the line ("Karina Bergmann grundet arbejde. Der er ingen suppleant"), the line opened
-    with a name and the next line opens with another: one entry a line, the list goes on."""
-    line_end = text.find("\n", after, end)
-    if line_end < 0 or not 0 < len(text[after:line_end].strip()) <= 80:
-        return None
-    if not _opens_with_name(text, text.rfind("\n", 0, stop) + 1, stop):
-        return None
-    following = line_end
-    while following < end and text[following].isspace():
-        following += 1
-    return following if following < end and _opens_with_name(text, following, end) else None
 
 
 # a list entry's number at the start of its line: "1. ", "12) "
@@ -472,7 +439,7 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
         # "Fraværende i mødet: Karoline Bendixen til kl. 18.40 i punkt 2": away for part of the meeting, so attended
         rows.append(row_of(hit, "present"))
         return False
-    if status == "absent" and _REASON_REST.fullmatch(rest):
+    if status == "absent" and REASON_REST.fullmatch(rest):
         rows.append(row_of(hit, "absent"))  # "Karen Lund på grund af sygdom i familien": why, not a sentence
         return False
     # "Hanne Larsen (Børne- og Ungdomsorganisationernes Samråd)": the body the member comes for
