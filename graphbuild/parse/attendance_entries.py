@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from graphbuild.models import AttendanceStatus
+from graphbuild.parse.attendance_entry_lines import REASON_REST, remark_before_next_entry
 from graphbuild.parse.attendance_labels import group_heading_at
 from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, person_name, read_name, read_titled_name, split_run
 from graphbuild.parse.attendance_rows import ITEM_WORD, ITEMS, Row, item_numbers
@@ -117,8 +118,10 @@ _CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøåA-ZÆØÅ]")  # "Ti
 def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
     """(start, end, ends_list) pieces of a list between separators outside brackets, read lazily."""
     depth = 0
-    cursor = start
+    cursor = skip_to = start
     for m in BREAK.finditer(text, start, end):
+        if m.start() < skip_to:
+            continue
         mark = m.group(0)
         if mark == "(":
             depth += 1
@@ -139,6 +142,13 @@ def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]
                 # "Jens B. Thomsen. Erling Ekegren. Dan Sørensen.": one a line, flattened
                 yield cursor, m.start(), False
                 cursor = m.end()
+                continue
+            following = remark_before_next_entry(text, m.start(), m.end(), end)
+            if following is not None:
+                # "Karina Bergmann grundet arbejde. Der er ingen suppleant" and the next entry on the next line:
+                # a remark closes the entry's line, not the list
+                yield cursor, m.start(), False
+                cursor = skip_to = following
                 continue
             yield cursor, m.start(), True
             return
@@ -428,6 +438,9 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
     if status == "absent" and _PART_OF_MEETING_REST.match(rest) and "\n" not in rest.strip():
         # "Fraværende i mødet: Karoline Bendixen til kl. 18.40 i punkt 2": away for part of the meeting, so attended
         rows.append(row_of(hit, "present"))
+        return False
+    if status == "absent" and REASON_REST.fullmatch(rest):
+        rows.append(row_of(hit, "absent"))  # "Karen Lund på grund af sygdom i familien": why, not a sentence
         return False
     # "Hanne Larsen (Børne- og Ungdomsorganisationernes Samråd)": the body the member comes for
     bracketed = _BRACKETED_REST.fullmatch(rest) is not None or (

@@ -30,6 +30,8 @@ _LABELS: dict[str, AttendanceStatus] = {
     "mødt": "present", "fremmødt": "present", "til stede var": "present", "desuden deltog": "present",
     "endvidere deltog": "present", "ikke mødt": "absent", "fraværende var": "absent",
     "ikke fremmødt": "absent", "ikke fremmødte": "absent",
+    # the participation word negated: "Deltog ikke:", "Ikke deltagende:", "Deltager ikke:" (an agenda's)
+    "deltog ikke": "absent", "deltager ikke": "absent", "ikke deltagende": "absent", "ikke deltaget": "absent",
     "derudover deltog": "present", "herudover deltog": "present", "indkaldelse": "present",
     "fremmøde": "present", "tilstedeværende": "present", "i mødet deltog": "present",
     # a sentence that heads a list, the names below it after a blank line: "Følgende havde meldt afbud:"

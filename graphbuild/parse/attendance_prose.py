@@ -35,7 +35,7 @@ _ABSENT_AFTER = re.compile(
     r"(?i)\b(?:havde|har)\s+(?:meldt\s+|sendt\s+)?(?:afbud|forfald|fravær)\b|\bdeltog\s+ikke(?=\s*[.,;]|\s*$)|"
     rf"\bvar\s+(?:også\s+)?forhindret{_THIS_MEETING}|\b(?:var|er)\s+fraværende{_THIS_MEETING}|\budeblev\b|"
     r"\bdeltog\s+ikke\s+(?:i|på)\s+(?:dagens\s+)?mødet\b(?!s)|\bmødte\s+ikke(?:\s+(?:frem|op))?\b|"
-    r"\bvar\s+ikke\s+(?:til\s+stede|mødt)|"
+    rf"\bvar\s+ikke\s+(?:til\s+stede|mødt){_THIS_MEETING}|"
     r"\bkunne\s+ikke\s+deltage(?:\s+i\s+(?:dagens\s+)?mødet)?(?=\s*[.,;:)]|\s*$|\s+(?:pga|på\s+grund|grundet)\b)"
 )
 _PRESENT_BEFORE = re.compile(
@@ -55,7 +55,7 @@ _ABSENT_BEFORE = re.compile(
 _CUE_WORDS = (
     "afbud", "forfald", "forhindret", "fraværende", "udeblev", "stedet", "stedfortræder", "suppleant", "deltog",
     "deltager", "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil", "undtagen", "velkommen",
-    "ikke deltage",
+    "ikke deltage", "ikke til stede",
 )  # fmt: skip
 _NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
 
