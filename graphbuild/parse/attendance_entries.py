@@ -9,7 +9,12 @@ import re
 from collections.abc import Iterator
 
 from graphbuild.models import AttendanceStatus
-from graphbuild.parse.attendance_entry_lines import REASON_REST, remark_before_next_entry
+from graphbuild.parse.attendance_entry_lines import (
+    REASON_REST,
+    annotation_of_entry_line,
+    remark_before_next_entry,
+    rest_of_entry_line,
+)
 from graphbuild.parse.attendance_labels import group_heading_at
 from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, person_name, read_name, read_titled_name, split_run
 from graphbuild.parse.attendance_rows import ITEM_WORD, ITEMS, Row, item_numbers
@@ -235,7 +240,7 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         ended = _names_run_together(text, s, e, status, rows)
         if ended is not None:
             return ended
-        annotation = _annotation_of_entry_line(text, s, e)
+        annotation = annotation_of_entry_line(text, s, e)
         hit = _name_ending_piece(text, s, e, rows, first, annotation)
         if hit is None:  # "RM", "KKR", "Faxe", "sygdom" go by; a longer text ends the list
             # unless it is the affiliation after a name in a list of one entry a line:
@@ -244,7 +249,7 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
             # Haugaard, …" (flattened): a title in lower case after the entry before, on its line, says more of it
             title = bool(rows) and piece.lstrip()[:1].islower() and "\n" not in text[rows[-1].end : e]
             words = (_HEADER_CELLS.sub(" ", piece) if "tidspunkt" in piece.lower() else piece).split()
-            return len(words) > 3 and not annotation and not title and not _rest_of_entry_line(text, s, e, rows)
+            return len(words) > 3 and not annotation and not title and not rest_of_entry_line(text, s, e, rows)
     return _after_name(text, hit, e, status, rows, items)
 
 
@@ -335,7 +340,7 @@ def _entry_name(text: str, s: int, e: int, rows: list[Row]) -> tuple[NameHit | N
     hit = hit or read_name(text, s, e) or read_titled_name(text, s, e)
     if hit is not None and hit.name.split()[0] not in first_names():
         hit = read_titled_name(text, s, e) or hit  # "Kontorchef Henrik Lodberg": a title, then the name
-        if hit.role is None and _rest_of_entry_line(text, s, e, rows):
+        if hit.role is None and rest_of_entry_line(text, s, e, rows):
             return None, True
     if hit is not None and len(hit.name.split()) >= 4 and _looks_flattened(hit.name):
         hit = None
@@ -500,72 +505,6 @@ _WORKPLACE_INSTEAD = re.compile(
     r"(?P<workplace>[A-ZÆØÅ][^\n,;()]{0,60}?)[ \t]+"
     r"(?:i[ \t]+stedet[ \t]+for|\((?:som[ \t]+)?(?i:suppleant|stedfortræder|midlertidigt)[ \t]+for)[ \t]+(?=[A-ZÆØÅ])"
 )
-
-# the start of a line up to a piece that follows a name's entry on it: "Jan Ferdinandsen - ", "Ole Berg, "
-_ENTRY_LEAD = re.compile(r"[ \t•*·-]*[A-ZÆØÅ][^\n]*?(?:,|[ \t][-–])[ \t]*")
-
-# a line that begins with a name and goes on as a list entry does: "Erik Kjærsgaard - Teknisk Udvalg", "Anton
-# Pedersen, Grundejerforeningen …", "Hans Hansen (A)"
-_ENTRY_AFTER_NAME = re.compile(r"[ \t]*(?:[,(\-–]|\n|$)")
-
-
-def _annotation_of_entry_line(text: str, s: int, e: int) -> bool:
-    """In a list of one entry a line ("Name - whom for", "Name, Association"), the piece after the entry's
-    name on its line is its annotation ("formand for Teknisk Udvalg", "Foreningen af sommerhusejere ved Bjerges
-    Leje", "det har ikke været muligt at få fat på suppleanten") when the next line begins another entry: the
-    list goes on."""
-    if "\n" in text[s:e].strip():
-        return False
-    line_start = text.rfind("\n", 0, s) + 1
-    if not _ENTRY_LEAD.fullmatch(text, line_start, s):
-        return False
-    line_end = text.find("\n", e)
-    if line_end < 0:
-        return False
-    following = line_end  # the next line's first character, blank lines skipped (no copy of the rest)
-    while following < len(text) and text[following].isspace():
-        following += 1
-    next_end = text.find("\n", following)
-    hit = read_name(text, following, next_end if next_end >= 0 else len(text))
-    return (
-        hit is not None
-        and hit.start == following
-        and hit.name.split()[0] in first_names()
-        and _ENTRY_AFTER_NAME.match(text, hit.end) is not None
-    )
-
-
-def _rest_of_entry_line(text: str, s: int, e: int, rows: list[Row]) -> bool:
-    """The piece stands on the line of the list's last name, and the list holds one entry a line
-    (the line ends within the piece, and the previous line began with that name or its title)."""
-    if not rows or "\n" in text[rows[-1].end : s] or "\n" in text[s:e].rstrip("\n"):
-        return False
-    if _rest_of_bulleted_entry(text, s, e, rows[-1]):
-        return True
-    line_start = text.rfind("\n", 0, rows[-1].start) + 1
-    before_name = text[line_start : rows[-1].start]
-    bulleted = before_name.lstrip()[:1] in ("•", "·", "*", "-", "–")
-    line_ends = e >= len(text) or text[e] == "\n" or text[e : e + 1] in ",;"
-    # "Toni Lykke Christiansen, Dyrenes Beskyttelse" on a line of its own, the name opening the line: one entry
-    # a line, "Name, Association", and the piece is the association the member comes for
-    # (the piece ends the line, or only whom the member stands in for follows it)
-    line_rest = text[e : text.find("\n", e) if "\n" in text[e:] else len(text)]
-    name_opens_line = (
-        not before_name.strip()
-        and text[rows[-1].end : s].strip(" \t") == ","
-        and (not line_rest.strip() or ATTACHED.match(line_rest.lstrip(" \t,;")) is not None)
-    )
-    return (bulleted or rows[-1].role is not None or name_opens_line) and len(before_name.split()) <= 5 and line_ends
-
-
-def _rest_of_bulleted_entry(text: str, s: int, e: int, last: Row) -> bool:
-    """A bulleted list flattened onto one line ("• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S •
-    Koncerndirektør …"): the piece stands in the last name's entry, after at most a title and before
-    the next bullet."""
-    bullet = text.rfind("•", 0, last.start)
-    if bullet < 0 or "\n" in text[bullet : last.start] or len(text[bullet + 1 : last.start].split()) > 5:
-        return False
-    return "•" not in text[last.end : s] and text[e : e + 1] == "•"
 
 
 def absent_from_some(rows: list[Row], missed: list[str], items: list[str], named_items: bool = False) -> None:
