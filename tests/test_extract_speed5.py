@@ -110,7 +110,8 @@ def test_the_stage_timer_times_every_stage_and_puts_the_pipeline_back() -> None:
     assert core.STEPS is steps and core.Context is context and core._facts is facts
     assert all(getattr(parse, name) is function for name, function in parts.items())
     parse_parts = {f"parse.{name}" for name in PARSE_PARTS}
-    assert {"parse", "extract", "Context", "_facts", *(name for name, _ in steps), *parse_parts} == set(seconds)
+    assert {"read", "parse", "extract", "Context", "_facts", *(name for name, _ in steps), *parse_parts} == set(seconds)
+    assert seconds["read"] > 0  # reading every file, timed apart from parse and extract
     inside = seconds["Context"] + seconds["_facts"] + sum(seconds[name] for name, _ in steps)
     assert 0 < inside <= seconds["extract"] + 1e-3  # the stages are parts of extract, timed inside it
     assert 0 < sum(seconds[name] for name in parse_parts) <= seconds["parse"] + 1e-3  # parse's parts, inside it
