@@ -52,6 +52,34 @@ CASES = [
         id="bare-sag-label-before-a-mark-and-a-title",
     ),
     pytest.param(
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Borgersamling\n"
+        "borgersamlingen adresserer følgende udfordringer i\n"
+        "opgaveløsningen:\n1. Hvordan bliver vi bedre til de svære samtaler?\n"
+        "2. Hvad er vigtigt for Greves borgere, når det kommer til fremtidens\nvelfærdssamfund?\n"
+        "3. Hvordan skal der prioriteres i en fremtid med færre ressourcer?\n"
+        "4. Hvordan kan fremtidens velfærd skabes i fællesskab?\n"
+        "5. Hvordan balancerer vi vores velfærdsløsninger, når ressourcerne er\npressede?\n"
+        "6. Hvordan kan borgere/erhvervsliv/civilsamfund bidrage aktivt i den\nkommunale velfærd?\nMandat\n",
+        [("1", "Godkendelse af dagsorden"), ("2", "Borgersamling")],
+        [("6", "Hvordan kan borgere/erhvervsliv/civilsamfund bidrage aktivt i den")],
+        id="greve-plan-tryghed-2023-11-28-inner-list-wrapped",
+    ),
+    pytest.param(
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Meddelelser\nFormanden orienterede om:\n"
+        "1. Henvendelse vedr. pasningssituationen i\nområdet og de kommende år\n2. Ny formand for Ungdomsskolen\n"
+        "3. Udvalget for Fremtidens Folkeskole blev drøftet og\nder blev aftalt et møde\n4. Konkret klagesag drøftet.\n"
+        "\n3. Budget 2022\nDrøftet.\n",
+        [("1", "Godkendelse af dagsorden"), ("2", "Meddelelser"), ("3", "Budget 2022")],
+        [("4", "Konkret klagesag drøftet")],
+        id="inner-list-from-1-wrapped-then-next-item",
+    ),
+    pytest.param(
+        "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Meddelelser\nIngen.\n\n3. Budget 2022\nDrøftet.\n",
+        [("1", "Godkendelse af dagsorden"), ("2", "Meddelelser"), ("3", "Budget 2022")],
+        [],
+        id="items-each-with-text-stay-items",
+    ),
+    pytest.param(
         "Beslutning: 1. Godkendt som indstillet.\n\n1. Godkendelse af dagsorden\nGodkendt.\n",
         [("1", "Godkendelse af dagsorden")],
         [("1", "Godkendt som indstillet")],
