@@ -17,7 +17,8 @@ leader list, a run of numbered lines repeated later, a bullet list whose first e
 titles of the items that follow, a bulleted agenda under "DAGSORDEN", rows that open with the item's
 access, "åbent 1 Titel") gives titles to cross-check, and every entry whose item text is not in the
 document becomes an item of its own marked ``from_contents``; a list goes on under its "Åbne" and
-"Lukkede" groups (the latter's entries closed), through titles wrapped onto the next line and through
+"Lukkede" groups (the latter's entries closed; a group or contents label may hold the first entry after its
+colon, "Punkter på åbent møde: 144. Titel ..."), through titles wrapped onto the next line and through
 titles holding a full stop when the numbers follow each other; a number column read apart from its
 titles is paired with them. A contents title found again later in the text is that item's heading,
 and the item takes its sections from there.
