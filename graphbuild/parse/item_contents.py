@@ -47,8 +47,16 @@ _PAGE_NUMBER_HEAD = re.compile(r"^\d{1,3}\s+(?=\D)")
 _NUMBERED_LINE = re.compile(r"(\d{1,3})\.?\s*(.*)")  # a line's number and the rest, whatever its form
 
 
-# "Åbne" / "Lukkede" (also "Lukkede punkter", "Åbne sager"): the groups of a contents list
-_CONTENTS_GROUP = re.compile(rf"(?i)^{PART_STATE}(?:\s+(?:{PART_NOUN}|dagsordenspunkter))?:?$")
+# "Åbne" / "Lukkede" (also "Lukkede punkter", "Åbne sager", "Punkter på åbent møde", "Sager til lukket dagsorden"):
+# the groups of a contents list
+_CONTENTS_GROUP = re.compile(
+    r"(?i)^(?:(?:punkter|sager|dagsordenspunkter)\s+(?:på|til|for|under)\s+(?:den\s+|det\s+)?)?"
+    rf"{PART_STATE}(?:\s+(?:{PART_NOUN}|dagsordenspunkter))?:?$"
+)
+# "Punkter på åbent møde: 144. Indkøbspolitik ....... 321", "Indholdsfortegnelse: 1. Godkendelse af dagsorden": a
+# contents heading or group label and, after its colon, the list's first entry on the same line (a PDF's text layer
+# runs the label's cell into the first row)
+_LABEL_FIRST = re.compile(r"^(?P<label>[^\W\d][\w ]{2,45}?)\s*:\s*(?P<rest>\d{1,3}\.?\s+\S.*)$")
 
 
 _NUMBER_HEAD = re.compile(r"^\d{1,3}(?:\.|\s*:|\s+\([^)]{3,15}\))?\s+")
@@ -132,6 +140,11 @@ class _ContentsReader:
         if line.index <= self.table_end:
             return
         cleaned = without_tags(line.clean)
+        if ":" in cleaned[:48] and cleaned[:1].isalpha():
+            rest = self._label_first(line, cleaned)
+            if rest is not None:
+                self.read(rest)
+                return
         if self._heading(line, cleaned) or self._tab_row(line):
             return
         if cleaned and self.tab_run:
@@ -157,6 +170,27 @@ class _ContentsReader:
         ):
             return
         self.close()
+
+    def _label_first(self, line: Line, cleaned: str) -> Line | None:
+        """A contents heading or group label with the first entry after its colon: the label read as a line of its
+        own, and the rest of the line (the entry) returned to be read as the next."""
+        match = _LABEL_FIRST.match(cleaned)
+        if match is None:
+            return None
+        label = match["label"].strip()
+        group = _CONTENTS_GROUP.match(label)
+        if group is None and not is_toc_heading(label.lower()):
+            return None
+        offset = line.text.find(match["rest"][:12])
+        if offset < 0:
+            return None
+        if group is None:
+            self._heading(Line(line.text[:offset], line.start, line.index), label)
+        elif not self._group(line, label):  # "Punkter på åbent møde: 144. ..." opening the list
+            self.in_toc = True
+            self.closed_from = 0 if group["closed"] else self.closed_from
+            self.block_lines.add(line.index)
+        return Line(line.text[offset:], line.start + offset, line.index)
 
     def _heading(self, line: Line, cleaned: str) -> bool:
         """A contents heading: "Indholdsfortegnelse", "2 Indholdsfortegnelse" (the heading after the page

@@ -10,7 +10,10 @@ from graphbuild.parse.lines import Line, clean
 from graphbuild.parse.sections import heading_kind, inline_heading
 
 EXPLICIT = re.compile(
-    r"(?i)^(?:ad\s+(?=\d{1,3}\)\s*$)|(?:dagsordens?|ad\s+)?(?:punkt:?|pkt\.?|nr\.?|sag\s*nr\.?|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d))))"
+    r"(?i)^(?:ad\s+(?=\d{1,3}\)\s*$)|(?:dagsordens?|ad\s+)?(?:punkt(?:\s+nr\.?)?:?|pkt\.?|nr\.?|sag\s*nr\.?"
+    r"|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d))"
+    # "Sag 1: Titel", "SAG 3 - Titel": the bare word only before a number, a mark and a title ("Sag 3 udgår." is none)
+    r"|sag(?=\s*\d{1,3}\s*[:.\-–)]\s*(?-i:[A-ZÆØÅ0-9\"“„«]))))"
     r"\s*"
     r"(?P<num>\d{1,4})(?![-/.]?\d)\s*[:.\-–)]?\s*(?P<title>.*)$"
 )

@@ -17,7 +17,8 @@ leader list, a run of numbered lines repeated later, a bullet list whose first e
 titles of the items that follow, a bulleted agenda under "DAGSORDEN", rows that open with the item's
 access, "åbent 1 Titel") gives titles to cross-check, and every entry whose item text is not in the
 document becomes an item of its own marked ``from_contents``; a list goes on under its "Åbne" and
-"Lukkede" groups (the latter's entries closed), through titles wrapped onto the next line and through
+"Lukkede" groups (the latter's entries closed; a group or contents label may hold the first entry after its
+colon, "Punkter på åbent møde: 144. Titel ..."), through titles wrapped onto the next line and through
 titles holding a full stop when the numbers follow each other; a number column read apart from its
 titles is paired with them. A contents title found again later in the text is that item's heading,
 and the item takes its sections from there.
@@ -91,7 +92,7 @@ def _select(candidates: list[Candidate], toc_numbers: set[str], lines: list[Line
         if restarts_list(candidate, chosen, lines, nested):
             # " 1. Nyt fra institutioner" at the items' own level after " 7. ...": the list goes on from 1
             seen, last, inner = set(), (0,), None
-        elif _inner_point(candidate, chosen, inner):
+        elif _inner_point(candidate, chosen, inner, lines):
             # "2. Orientering fra udvalgsmedlemmer" then "1. Orientering fra udvalgsformanden", "2. …", "3. …" in
             # its text: the points of a list that starts again from 1 under another title are the item's own
             inner = candidate
@@ -110,17 +111,25 @@ def _select(candidates: list[Candidate], toc_numbers: set[str], lines: list[Line
     return chosen
 
 
-def _inner_point(candidate: Candidate, chosen: list[Candidate], inner: Candidate | None) -> bool:
+def _inner_point(candidate: Candidate, chosen: list[Candidate], inner: Candidate | None, lines: list[Line]) -> bool:
     """Whether a candidate is a point of a numbered list inside the last chosen item's text: a "1." whose
     title is not item 1's (not the item repeated after a contents list), or the point after the last one
-    on the very next line (the next item's heading after a list of attachments stands apart)."""
+    on the very next line or past the last one's wrapped text (the next item's heading after a list of attachments
+    stands apart)."""
     if not chosen or not candidate.number.isdigit():
         return False
     number = int(candidate.number)
     if number == 1:
         first = next((c for c in chosen if c.number == "1"), None)
         return first is not None and first is not chosen[-1] and not same_title(first.title, candidate.title)
-    return inner is not None and number == int(inner.number) + 1 and candidate.line.index == inner.line.index + 1
+    return inner is not None and number == int(inner.number) + 1 and _continues(inner, candidate, lines)
+
+
+def _continues(inner: Candidate, candidate: Candidate, lines: list[Line]) -> bool:
+    """Whether a point follows the last one with nothing between but that point's text wrapped onto lines that open in
+    lower case ("1. Henvendelse fra Sennels vedr. pasningen i" / "området" / "2. Ny formand ..."), no blank line."""
+    between = lines[inner.line.index + 1 : candidate.line.index]
+    return len(between) <= 3 and all(line.clean[:1].islower() for line in between)
 
 
 # "01 Bemærkninger til dagsordenen", "Punkt 03", "001. Evaluering af ...": a number printed with leading zeros
