@@ -85,6 +85,13 @@ def _after_title(item_text: str, title: str) -> str:
     return item_text.split("\n", 1)[1] if "\n" in item_text else ""
 
 
+def _title_again(body: str, title: str) -> bool:
+    """The text after an item's title opens with that title again (its first 30 characters, a title of three or
+    more words)."""
+    wanted = title.strip().lower()[:30]
+    return len(wanted.split()) >= 3 and body.lstrip(" .:\n\t").lower().startswith(wanted)
+
+
 def narrative(
     item_text: str, offset: int, title: str, closed: bool = False, told: bool = False
 ) -> tuple[str | None, int]:
@@ -92,6 +99,10 @@ def narrative(
     velkommen …", "Der er enighed om at vente med konstituering"): the item's text after its title, read as its
     decision text by the written rule (a form of the table, else talk)."""
     body = _after_title(item_text, title)
+    if title and title in item_text.split("\n", 1)[0] and _title_again(body, title):
+        # the item's title printed again as the heading of its own case page ("Oplæg vedrørende turismeindsats" under
+        # "146. Oplæg vedrørende turismeindsats"): what follows is the case presented, not the minutes' narrative
+        return None, -1
     # a sentence about an earlier meeting ("På sit møde den 20. juni 2017 godkendte Byrådet skema A") is history
     body = _EARLIER_MEETING.sub(lambda m: " " * len(m[0]), body)
     if closed:

@@ -183,13 +183,19 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # ansøgningen"; the body joins the recommendation: "Udvalget tilsluttede sig indstillingen", "Rådet tilslutter
         # sig"
         r"|\bvedtoges\b|\btiltrådtes\b|\bbevilgedes\b|\bimødekom\b"
-        r"|\btilslut(?:ter|tede|te)\s+sig\b(?!\s+(?:\w+\s+){0,3}?(?:netværk|samarbejde|ordning|initiativ))",
+        r"|\btilslut(?:ter|tede|te)\s+sig\b(?!\s+(?:\w+\s+){0,3}?(?:netværk|samarbejde|ordning|initiativ))"
+        # the noun of the same verb, as "enighed om" is of "enige om": "Der var tilslutning til at …", "Der var bred
+        # tilslutning til forslaget", "Rådet gav sin tilslutning" (not "ikke tilslutning")
+        r"|\b(?:var|er|blev)\s+(?:(?!ikke\b)\w+\s+)?tilslutning\s+til\b|\bgav\s+(?:sin|deres|\w+s)\s+tilslutning\b",
     ),
     (
         "noted",
         # "X orienterede om …", "Udvalget blev orienteret", "Formanden orienterer"
         r"til\s+efterretning|til\s+orientering|\borienter(?:er|ede|edes|et)\b|\borienteringen\s+blev\s+givet\b"
-        r"|\bgav\s+(?:en\s+|\w+\s+)?(?:orientering|status)\b|\bnoter(?:et|ede)\s+sig\b"
+        r"|\bgav\s+(?:en\s+|\w+\s+){0,2}?(?:orientering|status|information)\b|\bnoter(?:et|ede)\s+sig\b"
+        # "informere" is "orientere" in other words: "MFJ informerede om …", "Økonomien blev alle informeret om",
+        # "JH gav en fyldestgørende information om festivalen"
+        r"|\binformer(?:er|ede|edes|et)\b"
         # "Status blev givet.", "Der blev givet en status", "Noteret.", "Efterretning."
         r"|\b(?:status|orientering)(?:en)?\s+(?:blev\s+|er\s+)?givet\b|\bgivet\s+(?:en\s+)?(?:kort\s+)?(?:status|orientering)\b"
         r"|^\s*(?:noteret|efterretning)\s*\.?\s*$",
@@ -404,6 +410,13 @@ def _clean_title(title: str) -> str:
 _PASSIVE_DECISION = re.compile(r"(?m)(?:^|(?<=[.!]\s))\s*(?:Der|[A-ZÆØÅ][a-zæøå\-]+)\s+(?-i:[a-zæøå]{3,}(?<!n)es)\b")
 
 
+# A minutes item whose title prints that it was taken off ("Spørgetid 29. april 2020 - udgår", "Udgår: Salg af grund",
+# "Lokalplan 12 (udgået)", "Temamøde – aflyst"): the mark opens the title or closes it after a dash, colon or bracket
+_TAKEN_OFF_TITLE = re.compile(
+    r"^(?:punktet\s+)?(?:udgår|udgået|udgik|aflyst|trukket)\b\s*[:.\-–]|[-–:(]\s*(?:punktet\s+)?(?:udgår|udgået|udgik|aflyst|trukket)\)?\.?\s*$"
+)
+
+
 def outcome_of(
     title: str, public: bool, decision: str | None, is_agenda: bool, item_text: str, headed: bool = False
 ) -> Outcome:
@@ -458,6 +471,8 @@ def outcome_of(
         return "proposed" if PROPOSAL.search(item_text) else "none"
     if title_key.startswith("lukket") or re.match(r"^lukket\b", title.strip(), re.IGNORECASE):
         return "closed"
+    if _TAKEN_OFF_TITLE.search(title_key):
+        return "postponed"  # "Spørgetid 29. april 2020 - udgår": the title prints the item's fate
     return "none"
 
 
