@@ -187,6 +187,18 @@ PROSE = [
     ),
     # an open item's file data still marks a presented case (affaldplus-bestyrelsen-2016-01-29)
     ("4. Mellemværende\nSagsnr.: 15/1234\nSelskabet har den 18. november 2015 fremsendt tilbud om forlig.\n", "none"),
+    # the title printed again as the heading of the item's own case page (Varde, Region Hovedstaden, Socialdirektørforum
+    # Syd): the text is the case presented, not the meeting's narrative; a number on its own line before the title is
+    # no repetition (Middelfart)
+    (
+        "2. Oplæg fra Det syddanske EU-kontor\n\nOplæg fra Det syddanske EU-kontor\n\nForeningen blev stiftet i 2007 "
+        "i et samarbejde mellem kommunerne, og kontoret drøftede sine opgaver med regionen.\n",
+        "none",
+    ),
+    (
+        "3.\nForebyggende hjemmebesøg – høring\n\nRådet drøftede høringen, og formanden udarbejder et høringssvar.\n",
+        "discussed",
+    ),
 ]
 
 
