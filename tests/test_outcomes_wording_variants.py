@@ -105,3 +105,18 @@ TAKEN_OFF_TITLES = [
 @pytest.mark.parametrize(("title", "expected"), TAKEN_OFF_TITLES)
 def test_a_title_that_marks_its_item_taken_off(title: str, expected: str) -> None:
     assert outcome_of(title, True, None, False, title) == expected
+
+
+# Another item's fate stated with its number written as an ordinal (Holbæk): the fate is that item's, and this item's
+# verdict follows; a sentence that ends with an item's number is no ordinal
+ORDINAL_FATES = [
+    ("Pkt. 4. – Revideret kvalitetsstandard udgår. Herefter blev dagsorden godkendt.", "approved"),
+    ("Punkt 7.: udsættes. Dagsordenen godkendt.", "approved"),
+    ("Pkt. 12. udgår, og dagsordenen blev godkendt.", "approved"),
+    ("Sagen blev behandlet efter punkt 3. Udsat.", "postponed"),
+]
+
+
+@pytest.mark.parametrize(("decision", "expected"), ORDINAL_FATES)
+def test_another_items_fate_with_an_ordinal_number(decision: str, expected: str) -> None:
+    assert outcome_of("Godkendelse af dagsorden", True, decision, False, decision) == expected

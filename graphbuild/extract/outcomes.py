@@ -228,11 +228,21 @@ _REMARK = re.compile(
 _OTHER_ITEM = re.compile(r"(?i)\b(?:punkt(?:erne)?|pkt\.?|sag(?:en|erne)?\s+nr\.?|sag\s+nr)\s*\d+")
 
 
+# an item's number written as an ordinal, a dash, colon or lower-case word after its full stop ("Pkt. 4. – Lokalplan 12
+# udgår", "punkt 7.: udsættes"); not a sentence that ends with the number ("… under punkt 3. Udsat.")
+_ITEM_BEFORE_STOP = re.compile(
+    r"(?i)\b(?:punkt(?:erne)?|pkt\.?|sag(?:en|erne)?\s+nr\.?|sag\s+nr)\s*\d+\.(?=\s*(?:[-–:]|(?-i:[a-zæøå])))"
+)
+
+
 def _other_items_fate(decision: str, start: int) -> bool:
     """The form at ``start`` ends a clause that names another item by its number."""
     clause_start = max(decision.rfind(".", 0, start - 1), decision.rfind("\n", 0, start), 0)
     while clause_start > 0 and re.match(r"\.\s?\d", decision[clause_start : clause_start + 3]):
         clause_start = max(decision.rfind(".", 0, clause_start - 1), decision.rfind("\n", 0, clause_start), 0)
+    ordinal = _ITEM_BEFORE_STOP.search(decision, max(0, clause_start - 24), start)
+    if ordinal and ordinal.end() == clause_start + 1:
+        return True  # its full stop no clause's end: the fate is the named item's
     return _OTHER_ITEM.search(decision, clause_start, start) is not None
 
 
