@@ -240,7 +240,7 @@ def _other_items_fate(decision: str, start: int) -> bool:
     clause_start = max(decision.rfind(".", 0, start - 1), decision.rfind("\n", 0, start), 0)
     while clause_start > 0 and re.match(r"\.\s?\d", decision[clause_start : clause_start + 3]):
         clause_start = max(decision.rfind(".", 0, clause_start - 1), decision.rfind("\n", 0, clause_start), 0)
-    ordinal = _ITEM_BEFORE_STOP.search(decision, max(0, clause_start - 24), start)
+    ordinal = _ITEM_BEFORE_STOP.search(decision, max(0, clause_start - 24), start + 1)
     if ordinal and ordinal.end() == clause_start + 1:
         return True  # its full stop no clause's end: the fate is the named item's
     return _OTHER_ITEM.search(decision, clause_start, start) is not None
