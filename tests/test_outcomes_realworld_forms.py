@@ -199,6 +199,12 @@ PROSE = [
         "3.\nForebyggende hjemmebesøg – høring\n\nRådet drøftede høringen, og formanden udarbejder et høringssvar.\n",
         "discussed",
     ),
+    # the number on a line of its own, the title on the next (Middelfart): the title's words are no decision
+    ("1. \nUdsat sag om lokalplan 12\n\nDrøftet på mødet.\n", "discussed"),
+    ("4.\nGodkendelse af regnskab\n\nRegnskabet blev godkendt.\n", "approved"),
+    # one short sentence alone on its line is the minutes' record of the item
+    ("3. Temamøde om trafik\nAfholdt som planlagt.\n", "discussed"),
+    ("3. Temamøde om trafik\nSe bilag\n", "none"),
 ]
 
 
