@@ -187,6 +187,24 @@ PROSE = [
     ),
     # an open item's file data still marks a presented case (affaldplus-bestyrelsen-2016-01-29)
     ("4. Mellemværende\nSagsnr.: 15/1234\nSelskabet har den 18. november 2015 fremsendt tilbud om forlig.\n", "none"),
+    # the title printed again as the heading of the item's own case page (Varde, Region Hovedstaden, Socialdirektørforum
+    # Syd): the text is the case presented, not the meeting's narrative; a number on its own line before the title is
+    # no repetition (Middelfart)
+    (
+        "2. Oplæg fra Det syddanske EU-kontor\n\nOplæg fra Det syddanske EU-kontor\n\nForeningen blev stiftet i 2007 "
+        "i et samarbejde mellem kommunerne, og kontoret drøftede sine opgaver med regionen.\n",
+        "none",
+    ),
+    (
+        "3.\nForebyggende hjemmebesøg – høring\n\nRådet drøftede høringen, og formanden udarbejder et høringssvar.\n",
+        "discussed",
+    ),
+    # the number on a line of its own, the title on the next (Middelfart): the title's words are no decision
+    ("1. \nUdsat sag om lokalplan 12\n\nDrøftet på mødet.\n", "discussed"),
+    ("4.\nGodkendelse af regnskab\n\nRegnskabet blev godkendt.\n", "approved"),
+    # one short sentence alone on its line is the minutes' record of the item
+    ("3. Temamøde om trafik\nAfholdt som planlagt.\n", "discussed"),
+    ("3. Temamøde om trafik\nSe bilag\n", "none"),
 ]
 
 

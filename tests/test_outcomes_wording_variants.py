@@ -50,6 +50,17 @@ WORDINGS = [
     ("Enstemmigt.", "approved"),
     ("Der var ikke enighed om forslaget.", "discussed"),
     ("Udvalget var ikke enige.", "discussed"),
+    # "informere" is "orientere" in other words, in any inflection, and information given
+    ("MFJ informerede om det samarbejde som pt er i gang.", "noted"),
+    ("Udvalget blev informeret om status.", "noted"),
+    ("Formanden informerer om henvendelsen fra borgerne.", "noted"),
+    ("JH gav en fyldestgørende information om den forgangne festival.", "noted"),
+    ("Direktøren gav information om budgettet.", "noted"),
+    # the noun of "tilslutte sig", as "enighed om" is of "enige om"; no tilslutning is no approval
+    ("Der var tilslutning til at denne dag fremover skal være en mærkedag.", "approved"),
+    ("Der var bred tilslutning til forslaget.", "approved"),
+    ("Rådet gav sin tilslutning til høringssvaret.", "approved"),
+    ("Der var ikke tilslutning til forslaget, og sagen blev drøftet.", "discussed"),
 ]
 
 
@@ -76,3 +87,36 @@ PASSIVE = [
 @pytest.mark.parametrize(("decision", "headed", "expected"), PASSIVE)
 def test_a_decision_in_the_passive_present(decision: str, headed: bool, expected: str) -> None:
     assert outcome_of("Sag om mødeplan", True, decision, False, decision, headed=headed) == expected
+
+
+# A minutes item with no decision text whose title prints that it was taken off, at its end after a dash, colon or
+# bracket or at its start; a title that only names the word elsewhere is no such mark
+TAKEN_OFF_TITLES = [
+    ("Spørgetid 29. april 2020 - udgår", "postponed"),
+    ("Salg af grund – Udgået", "postponed"),
+    ("Temamøde om trafik (aflyst)", "postponed"),
+    ("Udgår: Lokalplan 12", "postponed"),
+    ("Punktet udgår - Budgetopfølgning", "postponed"),
+    ("Orientering om punkter der udgår af budgettet", "none"),
+    ("Aflyste arrangementer i 2020", "none"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), TAKEN_OFF_TITLES)
+def test_a_title_that_marks_its_item_taken_off(title: str, expected: str) -> None:
+    assert outcome_of(title, True, None, False, title) == expected
+
+
+# Another item's fate stated with its number written as an ordinal (Holbæk): the fate is that item's, and this item's
+# verdict follows; a sentence that ends with an item's number is no ordinal
+ORDINAL_FATES = [
+    ("Pkt. 4. – Revideret kvalitetsstandard udgår. Herefter blev dagsorden godkendt.", "approved"),
+    ("Punkt 7.: udsættes. Dagsordenen godkendt.", "approved"),
+    ("Pkt. 12. udgår, og dagsordenen blev godkendt.", "approved"),
+    ("Sagen blev behandlet efter punkt 3. Udsat.", "postponed"),
+]
+
+
+@pytest.mark.parametrize(("decision", "expected"), ORDINAL_FATES)
+def test_another_items_fate_with_an_ordinal_number(decision: str, expected: str) -> None:
+    assert outcome_of("Godkendelse af dagsorden", True, decision, False, decision) == expected

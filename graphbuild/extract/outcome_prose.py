@@ -82,7 +82,19 @@ def _after_title(item_text: str, title: str) -> str:
     at_title = first_line.find(title) if title else -1
     if at_title >= 0 and len(first_line) - (at_title + len(title)) > 20:
         return item_text[at_title + len(title) :]
-    return item_text.split("\n", 1)[1] if "\n" in item_text else ""
+    rest = item_text.split("\n", 1)[1] if "\n" in item_text else ""
+    if title and at_title < 0 and re.fullmatch(r"\s*[\w.]*\d[\w.]*\s*", first_line) and rest.lstrip().startswith(title):
+        # the number on a line of its own, the title on the next ("1. \nUnderskrift af referatet\n\nUnderskrevet."):
+        # the text after the title line
+        rest = rest.lstrip()[len(title) :]
+    return rest
+
+
+def _title_again(body: str, title: str) -> bool:
+    """The text after an item's title opens with that title again (its first 30 characters, a title of three or
+    more words)."""
+    wanted = title.strip().lower()[:30]
+    return len(wanted.split()) >= 3 and body.lstrip(" .:\n\t").lower().startswith(wanted)
 
 
 def narrative(
@@ -92,6 +104,10 @@ def narrative(
     velkommen …", "Der er enighed om at vente med konstituering"): the item's text after its title, read as its
     decision text by the written rule (a form of the table, else talk)."""
     body = _after_title(item_text, title)
+    if title and title in item_text.split("\n", 1)[0] and _title_again(body, title):
+        # the item's title printed again as the heading of its own case page ("Oplæg vedrørende turismeindsats" under
+        # "146. Oplæg vedrørende turismeindsats"): what follows is the case presented, not the minutes' narrative
+        return None, -1
     # a sentence about an earlier meeting ("På sit møde den 20. juni 2017 godkendte Byrådet skema A") is history
     body = _EARLIER_MEETING.sub(lambda m: " " * len(m[0]), body)
     if closed:
@@ -101,7 +117,9 @@ def narrative(
     stripped = body.strip()
     # a closed item's page withholds its case: its words are the decision's, "jf. bilag" too; the decision may be a
     # short sentence ("Temamøde blev afholdt.", "Ikke godkendt.")
-    if len(re.findall(r"[^\W\d_]{2,}", stripped)) < (2 if closed else 4) or (
+    # one sentence alone on its line, its full stop printed ("Underskrevet.", "Afholdt."): the record, however short
+    sentence = "\n" not in stripped and stripped.endswith(".") and re.match(r"[A-ZÆØÅ]", stripped) is not None
+    if len(re.findall(r"[^\W\d_]{2,}", stripped)) < (1 if sentence else 2 if closed else 4) or (
         not closed and (_CASE_HEADINGS if told else _CASE_TEXT).search(stripped)
     ):
         return None, -1
@@ -138,7 +156,7 @@ def recorded(item_text: str, offset: int, past_only: bool = False, title: str = 
     if at_title >= 0 and len(first_line) - (at_title + len(title)) > 20:
         body = item_text[at_title + len(title) :]
     else:
-        body = item_text.split("\n", 1)[1] if "\n" in item_text else item_text
+        body = _after_title(item_text, title) if "\n" in item_text else item_text
     body_at = len(item_text) - len(body)
     found: tuple[str, int] | None = None
     for _, pattern in RECORD_RULES:

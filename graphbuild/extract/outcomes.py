@@ -147,13 +147,19 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # ansøgningen"; the body joins the recommendation: "Udvalget tilsluttede sig indstillingen", "Rådet tilslutter
         # sig"
         r"|\bvedtoges\b|\btiltrådtes\b|\bbevilgedes\b|\bimødekom\b"
-        r"|\btilslut(?:ter|tede|te)\s+sig\b(?!\s+(?:\w+\s+){0,3}?(?:netværk|samarbejde|ordning|initiativ))",
+        r"|\btilslut(?:ter|tede|te)\s+sig\b(?!\s+(?:\w+\s+){0,3}?(?:netværk|samarbejde|ordning|initiativ))"
+        # the noun of the same verb, as "enighed om" is of "enige om": "Der var tilslutning til at …", "Der var bred
+        # tilslutning til forslaget", "Rådet gav sin tilslutning" (not "ikke tilslutning")
+        r"|\b(?:var|er|blev)\s+(?:(?!ikke\b)\w+\s+)?tilslutning\s+til\b|\bgav\s+(?:sin|deres|\w+s)\s+tilslutning\b",
     ),
     (
         "noted",
         # "X orienterede om …", "Udvalget blev orienteret", "Formanden orienterer"
         r"til\s+efterretning|til\s+orientering|\borienter(?:er|ede|edes|et)\b|\borienteringen\s+blev\s+givet\b"
-        r"|\bgav\s+(?:en\s+|\w+\s+)?(?:orientering|status)\b|\bnoter(?:et|ede)\s+sig\b"
+        r"|\bgav\s+(?:en\s+|\w+\s+){0,2}?(?:orientering|status|information)\b|\bnoter(?:et|ede)\s+sig\b"
+        # "informere" is "orientere" in other words: "MFJ informerede om …", "Økonomien blev alle informeret om",
+        # "JH gav en fyldestgørende information om festivalen"
+        r"|\binformer(?:er|ede|edes|et)\b"
         # "Status blev givet.", "Der blev givet en status", "Noteret.", "Efterretning."
         r"|\b(?:status|orientering)(?:en)?\s+(?:blev\s+|er\s+)?givet\b|\bgivet\s+(?:en\s+)?(?:kort\s+)?(?:status|orientering)\b"
         r"|^\s*(?:noteret|efterretning)\s*\.?\s*$",
@@ -186,11 +192,21 @@ _REMARK = re.compile(
 _OTHER_ITEM = re.compile(r"(?i)\b(?:punkt(?:erne)?|pkt\.?|sag(?:en|erne)?\s+nr\.?|sag\s+nr)\s*\d+")
 
 
+# an item's number written as an ordinal, a dash, colon or lower-case word after its full stop ("Pkt. 4. – Lokalplan 12
+# udgår", "punkt 7.: udsættes"); not a sentence that ends with the number ("… under punkt 3. Udsat.")
+_ITEM_BEFORE_STOP = re.compile(
+    r"(?i)\b(?:punkt(?:erne)?|pkt\.?|sag(?:en|erne)?\s+nr\.?|sag\s+nr)\s*\d+\.(?=\s*(?:[-–:]|(?-i:[a-zæøå])))"
+)
+
+
 def _other_items_fate(decision: str, start: int) -> bool:
     """The form at ``start`` ends a clause that names another item by its number."""
     clause_start = max(decision.rfind(".", 0, start - 1), decision.rfind("\n", 0, start), 0)
     while clause_start > 0 and re.match(r"\.\s?\d", decision[clause_start : clause_start + 3]):
         clause_start = max(decision.rfind(".", 0, clause_start - 1), decision.rfind("\n", 0, clause_start), 0)
+    ordinal = _ITEM_BEFORE_STOP.search(decision, max(0, clause_start - 24), start + 1)
+    if ordinal and ordinal.end() == clause_start + 1:
+        return True  # its full stop no clause's end: the fate is the named item's
     return _OTHER_ITEM.search(decision, clause_start, start) is not None
 
 
@@ -368,6 +384,13 @@ def _clean_title(title: str) -> str:
 _PASSIVE_DECISION = re.compile(r"(?m)(?:^|(?<=[.!]\s))\s*(?:Der|[A-ZÆØÅ][a-zæøå\-]+)\s+(?-i:[a-zæøå]{3,}(?<!n)es)\b")
 
 
+# A minutes item whose title prints that it was taken off ("Spørgetid 29. april 2020 - udgår", "Udgår: Salg af grund",
+# "Lokalplan 12 (udgået)", "Temamøde – aflyst"): the mark opens the title or closes it after a dash, colon or bracket
+_TAKEN_OFF_TITLE = re.compile(
+    r"^(?:punktet\s+)?(?:udgår|udgået|udgik|aflyst|trukket)\b\s*[:.\-–]|[-–:(]\s*(?:punktet\s+)?(?:udgår|udgået|udgik|aflyst|trukket)\)?\.?\s*$"
+)
+
+
 def outcome_of(
     title: str, public: bool, decision: str | None, is_agenda: bool, item_text: str, headed: bool = False
 ) -> Outcome:
@@ -422,6 +445,8 @@ def outcome_of(
         return "proposed" if PROPOSAL.search(item_text) else "none"
     if title_key.startswith("lukket") or re.match(r"^lukket\b", title.strip(), re.IGNORECASE):
         return "closed"
+    if _TAKEN_OFF_TITLE.search(title_key):
+        return "postponed"  # "Spørgetid 29. april 2020 - udgår": the title prints the item's fate
     return "none"
 
 
