@@ -4,6 +4,7 @@ line in capitals that opens with an attendance label read as minutes write it; o
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from graphbuild.vocab.reference import first_names, last_names
 
@@ -116,8 +117,10 @@ def names_rejoined(text: str) -> str:
     return "".join(pieces) + text[last:] if pieces else text
 
 
-# a line break before a capitalised word at the start of a line: where a name a PDF broke may go on
-_BREAK_BEFORE_WORD = re.compile(r"\n(?=[A-ZÆØÅ][a-zæøå]+(?![\w-]))")
+# a line break after a letter, before a capitalised word at the start of a line: where a name a PDF broke may go on
+# (the letter, checked lower-case below, looked behind after the break itself so the scan still jumps from break to
+# break; the breaks after punctuation, digits and blank lines, six in seven, never reach the loop)
+_BREAK_BEFORE_WORD = re.compile(r"\n(?<=[^\W\d_]\n)(?=[A-ZÆØÅ][a-zæøå]+(?![\w-]))")
 
 # what may stand before the first names of an entry on their line: the line's start, a bullet, a label's colon,
 # the entry before's comma
@@ -131,8 +134,7 @@ def first_names_rejoined(text: str) -> str:
     if "\n" not in text:
         return text
     firsts, lasts = first_names(), last_names()
-    out = list(text)
-    changed = False
+    breaks: list[int] = []  # the breaks that become spaces
     for m in _BREAK_BEFORE_WORD.finditer(text):
         at = m.start()
         if at == 0 or not text[at - 1].islower():
@@ -152,6 +154,8 @@ def first_names_rejoined(text: str) -> str:
         after = m.end()
         surname = text[after : after + 30].split(" ", 1)[0].split("\n", 1)[0].rstrip(",.;(")
         if surname in lasts and surname not in firsts:
-            out[at] = " "
-            changed = True
-    return "".join(out) if changed else text
+            breaks.append(at)
+    if not breaks:
+        return text
+    ends = [*breaks, len(text)]
+    return text[: breaks[0]] + "".join(" " + text[at + 1 : end] for at, end in pairwise(ends))

@@ -39,6 +39,9 @@ from graphbuild.parse.lines import Line
 from graphbuild.parse.sections import heading_kind
 
 _HEADING_LENGTH = 48  # a contents heading ("2 Punkter til dagsorden side:") is never longer
+# the first letters of every contents heading _TOC_HEADING reads ("indhold…", "oversigt…", "dagsorden",
+# "sagsoversigt", "åbne"/"lukkede punkter", "punkter")
+_HEADING_FIRST = frozenset("iodsålp")
 _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkter til dagsorden side"}
 
 
@@ -197,7 +200,10 @@ class _ContentsReader:
         number of a flattened page), "Punkt Indhold", "Pkt. Tekst" (the line opens with p as its cleaned
         text does, markup and tags aside); a table under it whose cells stand one a line read whole."""
         key = ""
-        if len(cleaned) <= _HEADING_LENGTH:  # a longer line is no contents heading: its key is not computed
+        first = cleaned[:1].lower()
+        # a longer line is no contents heading, nor one that opens with a letter no heading opens with: its key is
+        # not computed
+        if len(cleaned) <= _HEADING_LENGTH and (first in _HEADING_FIRST or first.isdigit() or first.isspace()):
             lowered = cleaned.lower()
             key = (_PAGE_NUMBER_HEAD.sub("", lowered) if lowered[:1].isdigit() else lowered).rstrip(":").strip()
         if not (is_toc_heading(key) or (cleaned[:1] in "pP" and TABLE_HEADER.match(line.text.strip()))):
