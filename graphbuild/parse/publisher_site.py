@@ -111,25 +111,30 @@ _COUNCIL_LABEL = re.compile(
 )
 
 
+def _registered_dk_label(url: str | None) -> str | None:
+    """The registered name of a .dk address's host ("sydthy" of "www.sydthy.dk"); None for any other host."""
+    host = host_of(url) if url else None
+    labels = host.split(".") if host else []
+    return labels[-2] if len(labels) >= 2 and labels[-1] == "dk" else None
+
+
 def former_site_municipality(url: str | None) -> MunicipalityInfo | None:
     """The municipality a former municipality's own site ("sydthy.dk", "thyholm.dk") now belongs to: for
     meetings dated from the 2007 reform on only (before it, the site was a municipality that is none of
     today's)."""
-    host = host_of(url) if url else None
-    labels = host.split(".") if host else []
-    if len(labels) < 2 or labels[-1] != "dk" or len(labels[-2]) < _FORMER_LABEL_LENGTH:
+    label = _registered_dk_label(url)
+    if label is None or len(label) < _FORMER_LABEL_LENGTH:
         return None
-    return _former_by_label().get(labels[-2])
+    return _former_by_label().get(label)
 
 
 def council_site_municipality(url: str | None) -> MunicipalityInfo | None:
     """The municipality a council's own site names with the council ("aeldreraadetdragoer.dk",
     "seniorraadet-rudersdal.dk", "hillerodaeldreraad.dk"): for that council's meetings only."""
-    host = host_of(url) if url else None
-    labels = host.split(".") if host else []
-    if len(labels) < 2 or labels[-1] != "dk":
+    label = _registered_dk_label(url)
+    if label is None:
         return None
-    council = _COUNCIL_LABEL.match(labels[-2])
+    council = _COUNCIL_LABEL.match(label)
     if council is None:
         return None
     name = (council["after"] or council["named"] or "").strip("-")
