@@ -89,10 +89,10 @@ _NAMED_BODY = (
 )
 # "Teknik- og Miljøudvalgets beslutning den 3. marts 2021", "Social- og Sundhedsudvalgets beslutning:", "Teknisk
 # Udvalgs afgørelse" (dated or not); "Teknik- og Miljøudvalget den 3. maj 2021:", "Udvalget for Teknik og Miljø, 3. maj
-# 2021:", "Teknisk Udvalg - 3. maj 2021:" (dated, with a colon)
+# 2021:", "Teknisk Udvalg - 3. maj 2021:", "Økonomiudvalget 3. maj 2021:" (dated, with a colon)
 _NAMED_BODY_DECISION = re.compile(
     rf"^(?:{_NAMED_BODY})(?:s\s+(?:beslutning|afgørelse)(?:\s+(?:den|d\.))?(?P<day1>\s+[^:]{{6,30}})?\s*:?"
-    rf"|(?:\s+(?:den|d\.)\s+|,\s*|\s+[-–]\s+)(?P<day2>[^:]{{6,30}}):)$"
+    rf"|(?:\s+(?:den|d\.)\s+|,\s*|\s+[-–]\s+|\s+(?=\d))(?P<day2>[^:]{{6,30}}):)$"
 )
 # "Beslutning i Børne- og Skoleudvalget", "Afgørelse i Kultur-, Fritids- og Idrætsudvalget": a compound body's name
 # after the heading's noun, undated
