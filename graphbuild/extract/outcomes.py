@@ -154,13 +154,13 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # ansøgningen"; the body joins the recommendation: "Udvalget tilsluttede sig indstillingen", "Rådet tilslutter
         # sig"
         r"|\bvedtoges\b|\btiltrådtes\b|\bbevilgedes\b|\bimødekom\b"
-        # the present tense ("Kommunalbestyrelsen vedtager indstillingen", "Udvalget bevilger 10.000 kr."), the body able
-        # to approve ("Udvalget kan godkende indstillingen", "Bestyrelsen kunne vedtage budgettet"; "kan ikke" is a
-        # refusal), the recommendation followed in other words ("… traf beslutning i overensstemmelse med indstillingen")
+        # the present tense ("Kommunalbestyrelsen vedtager indstillingen", "Udvalget bevilger 10.000 kr."), the
+        # body able to approve ("Udvalget kan godkende indstillingen", "Bestyrelsen kunne vedtage budgettet"; "kan
+        # ikke" is a refusal), the recommendation followed in other words ("… i overensstemmelse med indstillingen")
         r"|\bvedtager\b|\bbevilger\b|\b(?:kan|kunne)\s+(?:(?!ikke\b)\w+\s+)?(?:godkende|vedtage|bevilge|imødekomme)\b"
         r"|\bi\s+overensstemmelse\s+med\s+(?:\w+\s+)?(?:indstilling|forslag)"
-        # an election in the old passive and a constitution: "Som formand valgtes X", "X udpegedes", "Udvalget konstituerede
-        # sig med X som formand", "X blev konstitueret som formand", "Byrådet udpeger X", "Valgt blev: X"
+        # an election in the old passive and a constitution: "Som formand valgtes X", "X udpegedes", "Udvalget
+        # konstituerede sig med X som formand", "X blev konstitueret som formand", "Byrådet udpeger X", "Valgt blev: X"
         r"|\b(?:gen)?valgtes\b|\budpegedes\b|\budpeger\b|\bkonstitue(?:rede|rer)\s+sig\b|\bkonstitueredes\b"
         r"|\bblev\s+konstitueret\s+som\b|^\s*(?:gen)?valgt\s+blev\b"
         r"|\btilslut(?:ter|tede|te)\s+sig\b(?!\s+(?:\w+\s+){0,3}?(?:netværk|samarbejde|ordning|initiativ))"

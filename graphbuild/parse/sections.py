@@ -128,15 +128,18 @@ def _short_heading_kind(text: str) -> str | None:
 
 
 # the small words a body's name and a date keep in lower case ("Børne- og Skoleudvalget den 3. maj 2021")
-_LOWER_WORDS = frozenset({"og", "for", "i", "den", "d.", "af", "til", "med", "pkt.", "punkt", "beslutning", "afgørelse"})
+_LOWER_WORDS = frozenset(
+    {"og", "for", "i", "den", "d.", "af", "til", "med", "pkt.", "punkt", "beslutning", "afgørelse"}
+)
 
 
 def uncapped(text: str) -> str:
     """An all-caps line ("BESLUTNING I BØRNE- OG SKOLEUDVALGET DEN 3. MAJ 2021") in the case the heading patterns
-    read: each word capitalised but the small words; any other line as it is."""
+    read: each word capitalised but the small words after the first; any other line as it is."""
     if not text.isupper():
         return text
-    return " ".join(w if w in _LOWER_WORDS else w.capitalize() for w in text.lower().split(" "))
+    words = text.lower().split(" ")
+    return " ".join(w if k and w in _LOWER_WORDS else w.capitalize() for k, w in enumerate(words))
 
 
 def _heading_kind(text: str) -> str | None:
@@ -148,7 +151,8 @@ def _heading_kind(text: str) -> str | None:
     text = uncapped(text)
     if _BODY_DATE_PKT.match(text.strip()) and find_date(text) is not None:
         return "beslutning"
-    if _BODY_DECISION.match(text.strip()) or _named_body_decision(text.strip()) or _DECISION_IN_NAMED_BODY.match(text.strip()):
+    stripped = text.strip()
+    if _BODY_DECISION.match(stripped) or _named_body_decision(stripped) or _DECISION_IN_NAMED_BODY.match(stripped):
         return "beslutning"
     # "Beslutning i Byrådet den 29-01-2020", "Afgørelse i Økonomiudvalget den 3. maj 2019" (no colon needed)
     dated = text.rstrip().endswith(":") or key.startswith(("beslutning", "afgørelse i ", "vedtagelse i "))
