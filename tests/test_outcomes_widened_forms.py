@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.extract import extract_facts
-from graphbuild.extract.outcomes import outcome_of
+from graphbuild.extract.outcomes import outcome_of, title_outcome
 from graphbuild.parse import parse_meeting
 from graphbuild.parse.sections import heading_kind, named_decision_inline, uncapped
 from graphbuild.sources import source_from_text
@@ -115,3 +115,28 @@ DOCUMENTS = [
 def test_decision_headings_in_minutes(text: str, expected: str) -> None:
     facts = extract_facts(parse_meeting(source_from_text(_HEADER + text)))
     assert [i.outcome for i in facts.items] == [expected]
+
+
+INFORMATION_TITLES = [
+    ("Formandens orientering", "noted"),
+    ("Kort orientering", "noted"),
+    ("Information fra formanden", "noted"),
+    ("Gensidig information", "noted"),
+    ("Informationspunkt", "noted"),
+    ("Kort nyt", "noted"),
+    # the noun inside a title that is no information item
+    ("Behov for orientering af borgerne", None),
+    ("Godkendelse af informationsstrategi", None),
+    ("Digital information til borgerne", None),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), INFORMATION_TITLES)
+def test_information_item_titles(title: str, expected: str | None) -> None:
+    assert title_outcome(title) == expected
+
+
+def test_narrative_under_an_information_title_is_noted() -> None:
+    told = "Formanden fortalte om mødet med kommunen og arbejdet i gruppen."
+    assert outcome_of("Formandens orientering", True, told, False, told) == "noted"
+    assert outcome_of("Trafik på Bygaden", True, told, False, told) == "discussed"

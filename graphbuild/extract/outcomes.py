@@ -290,7 +290,12 @@ TITLE_RULES: tuple[tuple[Outcome, str], ...] = (
         "noted",
         r"^(?:skriftlig\s+)?orientering|^status|\borienterer\b|\borientering\s+(?:ved|fra)\b|^meddelelse"
         r"|^nyt\s+fra\b|\bsiden\s+sidst\b|\bmeddelelser\b|beretning\b|\btil\s+orientering\b|\bgensidig\s+orientering\b"
-        r"|\borientering\s+om\b",
+        r"|\borientering\s+om\b"
+        # the noun after one word ("Formandens orientering", "Kort orientering", "Fælles orientering om …") or closing
+        # the title; "information" is "orientering" in other words ("Information fra formanden", "Gensidig
+        # information", "Informationspunkt"); "Kort nyt"
+        r"|^[\wæøå]+\s+orientering\b|\borientering\s*$|^(?:gensidig\s+)?information(?:er|spunkt)?\b"
+        r"|\binformation\s+(?:fra|om|ved)\b|^kort\s+nyt\b",
     ),
 )
 # "Valg af repræsentanter …", "Konstituering", "Udpegning af …": an election whose result may be printed as names
