@@ -58,7 +58,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # "Forslaget faldt.", "Indstillingen faldt med 5 stemmer mod 7.", "Indstillingen er hermed faldet": the
         # proposal or the recommendation itself voted down, in the past or the perfect (a member's "Ændringsforslaget
         # faldt" before the body's own verdict is the motion's fate, not the item's)
-        r"|\b(?:forslaget|indstilling(?:en)?)\s+(?:\w+\s+){0,2}?(?:faldt|faldet)\b|\bnedstemt\b|^\s*afslag\b"
+        r"|\b(?:forslaget|indstilling(?:en)?)\s+(?:\w+\s+){0,2}?(?:faldt|faldet)\b|\bnedstemt\b|^\s*afslag\b|^\s*faldt\b"
         # "Anbefales ikke.", "Kan ikke anbefales.", "Udvalget kunne ikke anbefale indstillingen."
         r"|\banbefales\s+ikke\b|\bikke\s+(?:at\s+)?anbefal"
         # any inflection of the approving verbs negated: "Ikke vedtaget.", "Forslaget blev ikke vedtaget.", "Ikke
@@ -93,6 +93,10 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\budsky(?:d|des|der|de|dning)\b|\b(?:sagen|punktet|forslaget)\s+(?:blev\s+)?trækkes\b"
         r"|\bhjemvis(?:t|es|te|ning)\b|\b(?:sat|sættes|sattes)\s+i\s+bero\b|\bberostil(?:les|let|ledes)\b"
         r"|\b(?:sagen|punktet)\s+(?:blev|er|kunne)\s+ikke\s+(?:blive\s+)?behandle[ts]?\b"
+        # the active verb in the present and the past ("Udvalget udsætter sagen", "Byrådet udsatte punktet"; not the
+        # adjective: "udsatte børn"); moved to a later meeting ("Punktet flyttes til næste møde")
+        r"|\b(?:udsætter|udsatte)\s+(?:\w+\s+)?(?:sagen|punktet|behandlingen|beslutningen|forslaget)\b"
+        r"|\b(?:flyttes|flyttet|flyttede)\s+til\s+(?:et\s+)?(?:næste|senere|kommende)\s+møde"
         # the body asks for more before it decides (the written rule's "Der ønskes specifikation … inden endelig
         # behandling"): "… inden der træffes beslutning", "før endelig stillingtagen", "Sagen afventer …"
         r"|\b(?:inden|før)\s+(?:der\s+(?:kan\s+)?(?:træffes|tages)\s+(?:endelig\s+)?(?:beslutning|stilling)"
@@ -121,7 +125,10 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # (the matter is what is sent: "Svar vil blive sendt til bestyrelsen" is no forwarding)
         rf"|(?:^\s*|(?<=[.:])\s*|\b(?:sagen|punktet|forslaget|indstillingen|ansøgningen)\s+(?:blev\s+|er\s+|bliver\s+)?)"
         rf"(?:henvis(?:es|t)|sendes|sendt|fremsendt)\s+til\s+(?:\w+\s+){{0,2}}?{_BODY_NOUN}"
-        rf"|\bhenviste\s+(?:sagen|punktet|forslaget)\s+til\s+(?:\w+\s+){{0,2}}?{_BODY_NOUN}",
+        rf"|\bhenviste\s+(?:sagen|punktet|forslaget)\s+til\s+(?:\w+\s+){{0,2}}?{_BODY_NOUN}"
+        # the active verb in any tense: "besluttede at sende sagen til Økonomiudvalget", "Udvalget sendte punktet videre
+        # til Byrådet" (not into a hearing: "sendte sagen til høring i Økonomiudvalget" is the body's own decision)
+        rf"|\b(?:sende|sendte|sender)\s+(?:sagen|punktet|forslaget)\s+(?:videre\s+)?til\s+(?:(?!høring)\w+\s+){{0,2}}?{_BODY_NOUN}",
     ),
     (
         "approved",
@@ -131,13 +138,13 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\bbevilges\b|\bimødekommet\b|\bimødekommes\b|\btiltrådt\b|\btiltrådte\b|\btiltræder\b|\btiltrædes\b|\btiltræde\b"
         r"|\bblev\s+(?:\w+\s+){0,2}(?:gen)?(?:valgt|udpeget)\b|\budpeges\b|\bvælges\b|\bdeltager\b"
         r"|^\s*(?:gen)?valgt(?:e)?\b(?=\s*(?:[:.,]|$|som\b|til\b))"
-        r"|\b(?:sendes|sendt|sendte|udsendes|udsendt)\s+(?:\w+\s+){0,2}?(?:i|til)\s+(?:offentlig\s+)?høring\b"
+        r"|\b(?:sende|sendes|sendt|sendte|udsendes|udsendt)\s+(?:\w+\s+){0,2}?(?:i|til)\s+(?:offentlig\s+)?høring\b"
         # "Byrådet valgte Jacob Bjerregaard.", "… udpegede X": the election or appointment the item asked for
         r"|\b(?:valgte|genvalgte|udpegede)\b(?!\s+(?:ikke|at)\b)|\b(?:er\s+|blev\s+)?(?:gen)?valgt\s+(?:som|til)\b"
         # "Som indstillet.", "Udvalget følger indstillingen.", "Indstillingen følges."
         r"|\bsom\s+indstillet\b|\b(?:følger|fulgte)\s+(?:\w+\s+)?indstilling|\bindstilling(?:en)?\s+(?:blev\s+|er\s+)?(?:følges|fulgt)\b"
         # "blev aftalt", "er enige om", "Der er enighed om", "Referatet tilrettes", "Besluttet."
-        r"|\baftalt\b|\baftaltes\b|(?<!\bikke\s)\benige?\s+(?:om\b|i\s+(?:indstilling|forslag))|(?<!\bikke\s)\benighed\s+om\b"
+        r"|\baftalt\b|\baftaltes\b|(?<!\bde\s)(?<!\bden\s)(?<!\bdet\s)\baftalte\b|(?<!\bikke\s)\benige?\s+(?:om\b|i\s+(?:indstilling|forslag))|(?<!\bikke\s)\benighed\s+om\b"
         # agreement as the whole verdict: "Enig.", "Udvalget var enige.", "Der var enighed.", "Enstemmigt." (not "ikke
         # enige", "ikke enighed")
         r"|^\s*(?:enige?|enighed|enstemmigt)\s*\.?\s*$|(?<!\bikke\s)\b(?:var|er|blev)\s+(?:helt\s+)?(?:enige?|enighed)\s*(?:[.,;]|$)"
@@ -147,6 +154,15 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # ansøgningen"; the body joins the recommendation: "Udvalget tilsluttede sig indstillingen", "Rådet tilslutter
         # sig"
         r"|\bvedtoges\b|\btiltrådtes\b|\bbevilgedes\b|\bimødekom\b"
+        # the present tense ("Kommunalbestyrelsen vedtager indstillingen", "Udvalget bevilger 10.000 kr."), the
+        # body able to approve ("Udvalget kan godkende indstillingen", "Bestyrelsen kunne vedtage budgettet"; "kan
+        # ikke" is a refusal), the recommendation followed in other words ("… i overensstemmelse med indstillingen")
+        r"|\bvedtager\b|\bbevilger\b|\b(?:kan|kunne)\s+(?:(?!ikke\b)\w+\s+)?(?:godkende|vedtage|bevilge|imødekomme)\b"
+        r"|\bi\s+overensstemmelse\s+med\s+(?:\w+\s+)?(?:indstilling|forslag)"
+        # an election in the old passive and a constitution: "Som formand valgtes X", "X udpegedes", "Udvalget
+        # konstituerede sig med X som formand", "X blev konstitueret som formand", "Byrådet udpeger X", "Valgt blev: X"
+        r"|\b(?:gen)?valgtes\b|\budpegedes\b|\budpeger\b|\bkonstitue(?:rede|rer)\s+sig\b|\bkonstitueredes\b"
+        r"|\bblev\s+konstitueret\s+som\b|^\s*(?:gen)?valgt\s+blev\b"
         r"|\btilslut(?:ter|tede|te)\s+sig\b(?!\s+(?:\w+\s+){0,3}?(?:netværk|samarbejde|ordning|initiativ))"
         # the noun of the same verb, as "enighed om" is of "enige om": "Der var tilslutning til at …", "Der var bred
         # tilslutning til forslaget", "Rådet gav sin tilslutning" (not "ikke tilslutning")
@@ -162,7 +178,10 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\binformer(?:er|ede|edes|et)\b"
         # "Status blev givet.", "Der blev givet en status", "Noteret.", "Efterretning."
         r"|\b(?:status|orientering)(?:en)?\s+(?:blev\s+|er\s+)?givet\b|\bgivet\s+(?:en\s+)?(?:kort\s+)?(?:status|orientering)\b"
-        r"|^\s*(?:noteret|efterretning)\s*\.?\s*$",
+        r"|^\s*(?:noteret|efterretning)\s*\.?\s*$"
+        # information received: "Udvalget har modtaget orienteringen", "Bestyrelsen modtog orientering", "Orienteringen
+        # blev modtaget"
+        r"|\bmodt(?:og|ager|aget)\s+(?:\w+\s+)?orientering(?:en)?\b|\borientering(?:en)?\s+(?:blev\s+|er\s+)?modtaget\b",
     ),
 )
 WEAK_RULES: tuple[tuple[Outcome, str], ...] = (
@@ -271,7 +290,12 @@ TITLE_RULES: tuple[tuple[Outcome, str], ...] = (
         "noted",
         r"^(?:skriftlig\s+)?orientering|^status|\borienterer\b|\borientering\s+(?:ved|fra)\b|^meddelelse"
         r"|^nyt\s+fra\b|\bsiden\s+sidst\b|\bmeddelelser\b|beretning\b|\btil\s+orientering\b|\bgensidig\s+orientering\b"
-        r"|\borientering\s+om\b",
+        r"|\borientering\s+om\b"
+        # the noun after one word ("Formandens orientering", "Kort orientering", "Fælles orientering om …") or closing
+        # the title; "information" is "orientering" in other words ("Information fra formanden", "Gensidig
+        # information", "Informationspunkt"); "Kort nyt"
+        r"|^[\wæøå]+\s+orientering\b|\borientering\s*$|^(?:gensidig\s+)?information(?:er|spunkt)?\b"
+        r"|\binformation\s+(?:fra|om|ved)\b|^kort\s+nyt\b",
     ),
 )
 # "Valg af repræsentanter …", "Konstituering", "Udpegning af …": an election whose result may be printed as names

@@ -76,7 +76,7 @@ _BODY_WORD = (
 )
 _BODY_DECISION = re.compile(
     rf"^(?:(?:[Bb]eslutning|[Aa]fgørelse|[Vv]edtagelse)\s+(?:i\s+)?{_BODY_WORD}[\wæøå]*(?:\s+(?:og|for)\s+[\wæøå\-]+|\s+[A-ZÆØÅ][\wæøå\-]+)*"
-    rf"|{_BODY_WORD}[\wæøå]*s\s+beslutning(?:\s+(?:den|d\.)\s+.{{6,30}})?)\s*:?$"
+    rf"|{_BODY_WORD}[\wæøå]*s\s+(?:beslutning|afgørelse)(?:\s+(?:den|d\.)\s+.{{6,30}})?)\s*:?$"
 )
 
 
@@ -87,12 +87,16 @@ _NAMED_BODY = (
     r"(?i:udvalg|råd|bestyrelse|kommission|magistrat|forum|direktion|kreds|netværk|repræsentation|kkr)[\wæøå]*"
     r"|Udvalget\s+for\s+[A-ZÆØÅ][\wæøå\-]*(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\wæøå\-]*)*"
 )
-# "Teknik- og Miljøudvalgets beslutning den 3. marts 2021", "Social- og Sundhedsudvalgets beslutning:" (dated or
-# not); "Teknik- og Miljøudvalget den 3. maj 2021:", "Udvalget for Teknik og Miljø, 3. maj 2021:" (dated, with a colon)
+# "Teknik- og Miljøudvalgets beslutning den 3. marts 2021", "Social- og Sundhedsudvalgets beslutning:", "Teknisk
+# Udvalgs afgørelse" (dated or not); "Teknik- og Miljøudvalget den 3. maj 2021:", "Udvalget for Teknik og Miljø, 3. maj
+# 2021:", "Teknisk Udvalg - 3. maj 2021:", "Økonomiudvalget 3. maj 2021:" (dated, with a colon)
 _NAMED_BODY_DECISION = re.compile(
-    rf"^(?:{_NAMED_BODY})(?:s\s+beslutning(?:\s+(?:den|d\.))?(?P<day1>\s+[^:]{{6,30}})?\s*:?"
-    rf"|(?:\s+(?:den|d\.)\s+|,\s*)(?P<day2>[^:]{{6,30}}):)$"
+    rf"^(?:{_NAMED_BODY})(?:s\s+(?:beslutning|afgørelse)(?:\s+(?:den|d\.))?(?P<day1>\s+[^:]{{6,30}})?\s*:?"
+    rf"|(?:\s+(?:den|d\.)\s+|,\s*|\s+[-–]\s+|\s+(?=\d))(?P<day2>[^:]{{6,30}}):)$"
 )
+# "Beslutning i Børne- og Skoleudvalget", "Afgørelse i Kultur-, Fritids- og Idrætsudvalget": a compound body's name
+# after the heading's noun, undated
+_DECISION_IN_NAMED_BODY = re.compile(rf"^(?:[Bb]eslutning|[Aa]fgørelse|[Vv]edtagelse)\s+i\s+(?:{_NAMED_BODY})\s*:?$")
 # "Arbejdsmarked, Erhverv og Turisme, 6. januar 2020, pkt. 125:": a body with no body word, its date and point
 _LISTED_BODY_DATE_PKT = re.compile(
     r"^[A-ZÆØÅ][\wæøå\-]*(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\wæøå\-]*){0,5},\s*(?P<day>[^,]{6,30}),\s*(?:pkt|punkt)\.?\s*\d{1,4}\s*:?$"
@@ -123,15 +127,32 @@ def _short_heading_kind(text: str) -> str | None:
     return _heading_kind(text)
 
 
+# the small words a body's name and a date keep in lower case ("Børne- og Skoleudvalget den 3. maj 2021")
+_LOWER_WORDS = frozenset(
+    {"og", "for", "i", "den", "d.", "af", "til", "med", "pkt.", "punkt", "beslutning", "afgørelse"}
+)
+
+
+def uncapped(text: str) -> str:
+    """An all-caps line ("BESLUTNING I BØRNE- OG SKOLEUDVALGET DEN 3. MAJ 2021") in the case the heading patterns
+    read: each word capitalised but the small words after the first; any other line as it is."""
+    if not text.isupper():
+        return text
+    words = text.lower().split(" ")
+    return " ".join(w if k and w in _LOWER_WORDS else w.capitalize() for k, w in enumerate(words))
+
+
 def _heading_kind(text: str) -> str | None:
     key = text.strip().rstrip(":").strip().lower()
     if not key or len(key) > 100:
         return None
     if key in HEADINGS:
         return HEADINGS[key]
+    text = uncapped(text)
     if _BODY_DATE_PKT.match(text.strip()) and find_date(text) is not None:
         return "beslutning"
-    if _BODY_DECISION.match(text.strip()) or _named_body_decision(text.strip()):
+    stripped = text.strip()
+    if _BODY_DECISION.match(stripped) or _named_body_decision(stripped) or _DECISION_IN_NAMED_BODY.match(stripped):
         return "beslutning"
     # "Beslutning i Byrådet den 29-01-2020", "Afgørelse i Økonomiudvalget den 3. maj 2019" (no colon needed)
     dated = text.rstrip().endswith(":") or key.startswith(("beslutning", "afgørelse i ", "vedtagelse i "))
@@ -181,17 +202,19 @@ def named_decision_inline(text: str) -> tuple[str, str] | None:
         # "Beslutning i Byrådet den 29-01-2020: Godkendt"; a bare "Beslutning: Godkendt." is the inline heading's
         dated = head.strip().lower() != "beslutning:" and _heading_kind(head) == "beslutning"
         return (head, match["rest"]) if dated and find_date(head) is not None else None
-    if not _NAMED_BODY_DECISION.match(head) and not _LISTED_BODY_DATE_PKT.match(head):
+    named = uncapped(head[:-1]) + ":"
+    if not _NAMED_BODY_DECISION.match(named) and not _LISTED_BODY_DATE_PKT.match(named):
         return None
-    if not _named_body_decision(head) or find_date(head) is None:
+    if not _named_body_decision(named) or find_date(head) is None:
         return None  # named and dated: an undated "Social- og Sundhedsudvalgets beslutning: …" is prose
     return head, match["rest"]
 
 
-# "Teknisk Udvalg, 11.12.2017", "Skoleudvalget den 8. september 2015.", "Økonomiudvalget, 3. maj 2019, pkt. 42": a
-# body's name and a date alone on a line, no colon (a page header or a history list prints the same shape)
+# "Teknisk Udvalg, 11.12.2017", "Skoleudvalget den 8. september 2015.", "Økonomiudvalget, 3. maj 2019, pkt. 42",
+# "Teknisk Udvalg - 11.12.2017": a body's name and a date alone on a line, no colon (a page header or a history list
+# prints the same shape)
 _NAMED_BODY_DATED_LINE = re.compile(
-    rf"^(?:{_NAMED_BODY})(?:\s+(?:den|d\.)\s+|,\s*|\s+(?=\d))(?P<day>[^:,]{{6,30}}?)(?:,\s*(?:pkt|punkt)\.?\s*\d{{1,4}})?\.?$"
+    rf"^(?:{_NAMED_BODY})(?:\s+(?:den|d\.)\s+|,\s*|\s+[-–]\s+|\s+(?=\d))(?P<day>[^:,]{{6,30}}?)(?:,\s*(?:pkt|punkt)\.?\s*\d{{1,4}})?\.?$"
 )
 # what a decision opens with: a verdict form, or the body's verb of deciding ("Økonomiudvalget tiltrådte …")
 _DECISION_OPENING = re.compile(
@@ -207,7 +230,7 @@ def _dated_body_heading(lines: list[Line], k: int) -> bool:
     """Line k is a body's name and a date alone, and the decision follows it: its next non-empty line (after at
     most one line of who was absent) opens with a verdict; a page header or a history entry is followed by other
     text."""
-    match = _NAMED_BODY_DATED_LINE.match(lines[k].clean)
+    match = _NAMED_BODY_DATED_LINE.match(uncapped(lines[k].clean))
     if match is None or find_date(match["day"]) is None:
         return False
     following = [line.clean for line in lines[k + 1 : k + 8] if line.clean][:2]
