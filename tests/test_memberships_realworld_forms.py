@@ -1208,6 +1208,16 @@ def test_member_list_layouts_give_nothing(tmp_path: Path, text: str) -> None:
             "Gate 21 har i dag tre medlemskommuner: Albertslund, Ballerup og Furesø.",
             _all("Gate 21", "Albertslund", "Ballerup", "Furesø"),
         ),
+        # a region listed with the municipalities before the verb (the subject), as after it
+        (
+            "Albertslund, Ballerup og Furesø Kommuner samt Region Hovedstaden er medlemmer af Gate 21.",
+            _all("Gate 21", "Albertslund", "Ballerup", "Furesø", "Region Hovedstaden"),
+        ),
+        # a region in a sentence of its own is not listed with them
+        (
+            "Albertslund og Ballerup Kommuner er medlemmer af Gate 21. Region Hovedstaden er ikke medlem.",
+            _all("Gate 21", "Albertslund", "Ballerup"),
+        ),
     ],
 )
 def test_membership_verbs_and_orders(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
