@@ -1163,3 +1163,87 @@ def test_member_list_layouts(tmp_path: Path, text: str, network: str, expected: 
 )
 def test_member_list_layouts_give_nothing(tmp_path: Path, text: str) -> None:
     assert members_of(tmp_path, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a standing membership in the perfect, with how long it has stood before or after the body
+        ("Greve Kommune har været medlem af Gate 21 siden 2015.", _all("Gate 21", "Greve")),
+        ("Greve Kommune har siden 2015 været medlem af Gate 21.", _all("Gate 21", "Greve")),
+        (
+            "Greve og Solrød Kommuner har i mange år været med i Business Region Aarhus.",
+            _all("Business Region Aarhus", "Greve", "Solrød"),
+        ),
+        # setting a body up in the past tense, its name or its kind right after the verb
+        (
+            "Furesø, Egedal og Gribskov kommuner etablerede i 2016 et fælles beredskab, Beredskab Øst.",
+            _all("Beredskab Øst", "Furesø", "Egedal", "Gribskov"),
+        ),
+        (
+            "Furesø, Egedal og Gribskov Kommuner er gået sammen om et fælles beredskab, Beredskab Øst.",
+            _all("Beredskab Øst", "Furesø", "Egedal", "Gribskov"),
+        ),
+        # the owners as the plural subject of "ejer", the body named or referred back to
+        (
+            "Furesø, Egedal og Gribskov Kommuner ejer Beredskab Øst.",
+            _all("Beredskab Øst", "Furesø", "Egedal", "Gribskov"),
+        ),
+        (
+            "Beredskab Øst\n\nBeredskab Øst er et § 60-selskab. Furesø, Egedal og Gribskov Kommuner ejer selskabet.",
+            _all("Beredskab Øst", "Furesø", "Egedal", "Gribskov"),
+        ),
+        # the body's kind word before its name
+        (
+            "Albertslund, Ballerup og Furesø Kommuner er medlemmer af foreningen Gate 21.",
+            _all("Gate 21", "Albertslund", "Ballerup", "Furesø"),
+        ),
+        ("Albertslund Kommune deltager i netværket Gate 21.", _all("Gate 21", "Albertslund")),
+        # the body as the subject that has its members, the list after a colon
+        (
+            "Gate 21 har følgende medlemskommuner: Albertslund, Ballerup og Furesø.",
+            _all("Gate 21", "Albertslund", "Ballerup", "Furesø"),
+        ),
+        (
+            "Gate 21 har i dag tre medlemskommuner: Albertslund, Ballerup og Furesø.",
+            _all("Gate 21", "Albertslund", "Ballerup", "Furesø"),
+        ),
+        # a region listed with the municipalities before the verb (the subject), as after it
+        (
+            "Albertslund, Ballerup og Furesø Kommuner samt Region Hovedstaden er medlemmer af Gate 21.",
+            _all("Gate 21", "Albertslund", "Ballerup", "Furesø", "Region Hovedstaden"),
+        ),
+        # a region in a sentence of its own is not listed with them
+        (
+            "Albertslund og Ballerup Kommuner er medlemmer af Gate 21. Region Hovedstaden er ikke medlem.",
+            _all("Gate 21", "Albertslund", "Ballerup"),
+        ),
+    ],
+)
+def test_membership_verbs_and_orders(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
+    facts = facts_of_text(tmp_path, text)
+    assert {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one owner: a municipality's own company or thing, not a network
+        "Greve Kommune ejer Hundige Strand.",
+        "Greve Kommune etablerede i 2016 Ungdommens Hus.",
+        # working together on a task, no body set up
+        "Greve Kommune er gået sammen om en fælles indsats med Solrød Kommune.",
+        # a membership that ended
+        "Greve Kommune har været medlem af Gate 21 indtil 2019.",
+        "Greve Kommune har tidligere været medlem af Gate 21.",
+        "Greve Kommune har meldt sig ud af Gate 21.",
+        # only applied for, considered or proposed
+        "Greve Kommune ansøger om at blive medlem af Gate 21.",
+        "Greve Kommune overvejer at melde sig ind i Gate 21.",
+        "Forvaltningen foreslår, at Greve Kommune melder sig ind i Gate 21.",
+        # a person's seat
+        "Borgmesteren har været medlem af bestyrelsen for Gate 21 siden 2015.",
+    ],
+)
+def test_membership_verbs_and_orders_give_nothing(tmp_path: Path, text: str) -> None:
+    assert not list(named_relations(facts_of_text(tmp_path, text), "MEMBER_OF"))

@@ -23,6 +23,11 @@ WHEN = (
     r"(?:(?:nu|netop|også|allerede|officielt|formelt|endeligt|i\s+dag|i\s+går|i\s+år|i\s+denne\s+(?:uge|måned)|"
     rf"i\s+(?:{_MONTH}\s+)?\d{{4}}|(?:pr\.|per|fra|den)\s+\d{{1,2}}\.\s*(?:{_MONTH}|\d{{1,2}}\.?)\s*\d{{4}})\s+)*"
 )
+# how long a membership has stood, between "har" and "været": "siden 2015", "i mange år", "fra starten"
+_SINCE = (
+    r"(?:(?:siden\s+(?:\d{4}|starten|etableringen|stiftelsen)|fra\s+(?:starten|begyndelsen)|i\s+(?:mange|flere|\d{1,2})\s+år|"
+    r"altid|længe|også|allerede)\s+)*"
+)
 # what a "har sammen med A og B dannet …" cue sets up: "et nyt fælles beredskab", "det fælles beredskabsselskab"
 _SET_UP_BODY = (
     r"(?:[\wæøå-]+\s+){0,4}?[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening)\b"
@@ -33,6 +38,9 @@ SUBJECT_CUE = re.compile(
     # a part owner: "er medejer af X", "er interessent i X", "er en af ejerne af X", "er en af de 19 ejerkommuner i X",
     # "ejer sammen med A og B X", "ejer 6 % af X"
     r"\ber\s+(?:nu\s+|også\s+)?(?:(?:med)?ejer(?:e)?\s+af|interessent(?:er)?\s+i)\b|"
+    # a standing membership in the perfect: "har været medlem af X siden 2015", "har siden 2007 været med i X",
+    # "har i mange år været medlem af X" (an ended one has "tidligere", "indtil": DENIED)
+    rf"\bhar\s+{_SINCE}været\s+(?:(?:med)?ejer(?:e)?\s+af|interessent(?:er)?\s+i|medlem(?:mer)?\s+(?:af|i)|med\s+i)\b|"
     r"\ber\s+(?:en|én)\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne)\s+(?:af|i|bag)\b|"
     r"\ber\s+(?:en|én)\s+af\s+de\s+(?:\d{1,2}|[a-zæøå]+)\s+(?:ejer|medlems|deltager)kommuner\s+(?:i|bag)\b|"
     r"\bejer\s+sammen\s+med\b|\bejer\s+\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s+af\b|"
@@ -54,6 +62,12 @@ SUBJECT_CUE = re.compile(
     r"\bhar\s+(?:dannet|oprettet|etableret)\s+(?:[\wæøå-]+\s+){0,3}?[\wæøå-]*"
     r"(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening|partnerskab)\b|"
     r"\b(?:stiftede|har\s+(?:[\wæøå]+\s+){0,4}?stiftet)\b|\bsamarbejder\s+i\b|"
+    # setting it up in the past tense, a body or a name right after: "A, B og C Kommuner etablerede i 2016 X",
+    # "dannede et fælles beredskab, X"; joining in one: "er gået sammen om et fælles beredskab", "… om X"
+    rf"\b(?:etablerede|dannede|oprettede)\s+{WHEN}(?=(?-i:[A-ZÆØÅ])|{_SET_UP_BODY})|"
+    rf"\b(?:er\s+gået|gik|går)\s+sammen\s+om\s+(?=(?-i:[A-ZÆØÅ])|{_SET_UP_BODY})|"
+    # the owners as the plural subject: "A, B og C Kommuner ejer X", "Kommunerne ejer selskabet"
+    r"(?:(?<=ommuner\s)|(?<=ommunerne\s))ejer\s+(?=(?-i:[A-ZÆØÅ])|(?:selskabet|fællesskabet|interessentskabet)\b)|"
     # the councils' decision to set it up: "Byrådene i A, B og C kommuner har (på deres møder i december endeligt)
     # godkendt dannelsen af X", "Kommunalbestyrelserne i A og B godkendte etableringen af X"
     r"\b(?:godkendte|vedtog|har\s+(?:[\wæøå]+\s+){0,6}?(?:godkendt|vedtaget))\s+"
@@ -115,7 +129,11 @@ LIST_CUE = re.compile(
     re.IGNORECASE,
 )
 # a network only with two owners or more ("Ballerup Kommune har etableret et selskab, X" is its company)
-OWNED = re.compile(r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)
+OWNED = re.compile(
+    r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|har\s+(?:dannet|oprettet|etableret)\b|(?:etablerede|dannede|oprettede)\s|"
+    r"ejer\s+(?:selskabet|fællesskabet|interessentskabet|(?-i:[A-ZÆØÅ]))",
+    re.IGNORECASE,
+)
 # lists under a label or after "Med i …": "Medlemmer: A, B", "Nye medlemmer er A og B", "Med i netværket er A, B"
 LABELLED_LIST_CUE = re.compile(
     r"(?<![\w-])(?:Medlemmer|Medlemskommuner|Deltagere|Deltagerkommuner|Ejerkommuner|Ejere|Interessenter|"
@@ -175,9 +193,11 @@ CUE_WORDS: tuple[Word, ...] = (
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "medlem…", "er med i"
     ("blev", re.compile(r"blev(?:et)?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),  # "er blevet en del af"
     ("blive", re.compile(r"bliver?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),
-    ("sammen", re.compile(r"sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|og|med\s+de)\b", re.IGNORECASE)),
+    ("sammen", re.compile(r"sammen\s+(?:om|i|og|med\s+de)\b", re.IGNORECASE)),
+    "etablerede", "dannede", "oprettede",
     ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
     "ejere", "stifte", "bestå", "bestod", "dækker",
+    ("været", re.compile(r"været\s+(?:(?:med)?ejer|interessent|medlem|med\s+i\b)", re.IGNORECASE)),
     # the councils' decision to set it up: "har … godkendt dannelsen af X"
     ("godkend", re.compile(rf"godkend(?:te|t)\s+{_SETTING_UP}", re.IGNORECASE)),
     ("vedt", re.compile(rf"vedt(?:og|aget)\s+{_SETTING_UP}", re.IGNORECASE)),
@@ -200,7 +220,10 @@ CUE_WORDS: tuple[Word, ...] = (
     )),
     ("som", re.compile(r"som\s+(?:ejer|deltager|medlem|interessent)", re.IGNORECASE)),
     ("står", re.compile(r"står\s+bag\b", re.IGNORECASE)),
-    ("ejer", re.compile(r"ejer\s+(?:i\s+fællesskab|sammen|tilsammen|\d)", re.IGNORECASE)),
+    ("ejer", re.compile(
+        r"ejer\s+(?:i\s+fællesskab|sammen|tilsammen|\d|selskabet|fællesskabet|interessentskabet|(?-i:[A-ZÆØÅ]))",
+        re.IGNORECASE,
+    )),
     "medejer", "ejerandel", "ejerskab",
     ("en af", re.compile(r"en\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne|de\s)", re.IGNORECASE)),
     ("indg", re.compile(r"indg(?:år|ik)\s+i\b", re.IGNORECASE)),

@@ -196,7 +196,11 @@ class FellowRef:
 
 
 FELLOW_OPENS = re.compile(r"(?:,|\bog|\bsamt|&|:|\ber|\baf)\s*$")
-FELLOW_ENDS = re.compile(rf"{SEPARATOR.pattern}|\s*(?:[.;)\n]|$)")
+# a fellow ends the list at a separator, the sentence's end, or the verb of a list that is the subject ("A og B
+# Kommuner samt Region Hovedstaden er medlemmer af X")
+FELLOW_ENDS = re.compile(
+    rf"{SEPARATOR.pattern}|\s*(?:[.;)\n]|$)|[ \t]+(?:er|var|har|ejer|deltager|står|blev|bliver|indgår)[ \t]"
+)
 # a fellow member abroad: a Swedish kommun or stad, a region by a name the gazetteer does not know
 FOREIGN_MEMBER = re.compile(r"Region[ \t]+[A-ZÆØÅÖÄ][\wæøåöä]+|[A-ZÆØÅÖÄ][\wæøåöä]+[ \t]+(?:stad|kommune?)")
 

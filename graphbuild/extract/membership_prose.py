@@ -85,7 +85,13 @@ SEAT = re.compile(
     re.IGNORECASE,
 )
 PERSONAL = re.compile(rf"\bsom\s+(?:\w+\s+)?medlem|{SEAT.pattern}", re.IGNORECASE)
-DENIED = re.compile(r"\bikke\b|\budtræd|\budtrådt|\budmeld|\bophør|\bforlad|\bopsig|\bkunne\s+blive\b", re.IGNORECASE)
+# an ended membership: "tidligere medlem", "meldt sig ud", "har været medlem af X indtil 2019"
+DENIED = re.compile(
+    r"\bikke\b|\budtræd|\budtrådt|\budmeld|\bophør|\bforlad|\bopsig|\bkunne\s+blive\b|"
+    r"\btidligere\s+(?:været\s+)?(?:medlem|ejer|medejer|deltager|interessent)|\bmeldt(?:e)?\s+sig\s+ud\b|"
+    r"\bindtil\s+(?:\d|udgangen|den\s+\d|nedlæggelsen|opløsningen)",
+    re.IGNORECASE,
+)
 COUNCIL_OF = re.compile(
     r"(?<![\w-])(?:Byrådet|Byrådene|Kommunalbestyrelsen|Kommunalbestyrelserne|Borgerrepræsentationen)[ \t]+i[ \t]+$"
 )
@@ -329,6 +335,13 @@ def _named_next(
 # a network only considered or looked into between the statement's cue and its name: "Borgmestrene fra A, B og C
 # drøftede mulighederne for et strategisk samarbejde om … X", "undersøger muligheden for at blive en del af X",
 # "overvejer at etablere X" (README `memberships`: investigated with no decision is no row)
+# a membership not (yet) decided, before the statement's first cue: "ansøger om at blive medlem af X", "overvejer
+# at melde sig ind i X", "Forvaltningen foreslår, at A melder sig ind i X" (a recorded decision is a row)
+UNDECIDED = re.compile(
+    r"\b(?:ansøg(?:er|te|t)?\s+om|søg(?:er|te|t)\s+om|overvej\w*|undersøg\w*|foreslå\w*|anbefal\w*|"
+    r"mulighed(?:en)?\s+for|hvorvidt)\b",
+    re.IGNORECASE,
+)
 CONSIDERED = re.compile(
     r"\bmulighed(?:en|erne)?\s+for\b|\bundersøg(?:e|er|te|t|es|elsen?)\b|\bovervej(?:e|er|ede|et|es|elser?)\b",
     re.IGNORECASE,
@@ -473,6 +486,8 @@ def add_prose_memberships(ctx: Context) -> None:
             continue
         if ctx.facts.type_of(network) == "Initiative" and HEDGE.search(text, lo, first):
             continue  # taking part in a programme only considered, wished or proposed (adoption_forms.HEDGE)
+        if UNDECIDED.search(text, lo, first):
+            continue  # a membership only applied for, considered or proposed (README `memberships`: none)
         if network not in alive and dissolved(ctx, network):
             continue
         alive.add(network)
