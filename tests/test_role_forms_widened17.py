@@ -1,0 +1,65 @@
+"""Titled roles in forms the word list and the readers of flattened rosters missed: a staff post by its field
+("informationsmedarbejder", "projektmedarbejder"), an institution's head ("forstander"), and a roster a PDF
+flattened onto one line with each title right after the name's party bracket. Each case is an excerpt in the
+shape minutes print it (names paraphrased), with the (person, role) facts it must give and those it must not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from text_facts import role_pairs_of_text
+
+HEADER = "Referat af møde i Handicaprådet\n\n"
+Pairs = set[tuple[str, str]]  # (person, role)
+
+
+def role_pairs(tmp_path: Path, text: str) -> Pairs:
+    return role_pairs_of_text(tmp_path, HEADER + text)
+
+
+CASES: list[tuple[str, str, Pairs, Pairs]] = [
+    (
+        "a staff post by its field before the name, in a flattened list of the administration (Sydtrafik's board)",
+        "Øvrige: Direktør Hans Bonde Afdelingsleder Karin Thers (ref.) Kommunikationsmedarbejder Karen Stoll",
+        {("Hans Bonde", "direktør"), ("Karin Thers", "afdelingsleder")},
+        {("Karin Thers", "kommunikationsmedarbejder"), ("Hans Bonde", "afdelingsleder")},
+    ),
+    (
+        "a staff post by its field after the name and its comma",
+        "Jan Jensen, projektmedarbejder, deltog under punkt 3.",
+        {("Jan Jensen", "projektmedarbejder")},
+        set(),
+    ),
+    (
+        "an institution's head before the name (Region Syddanmark: 'orientering v/ forstander NAME')",
+        "Sagsfremstilling\n\nRundvisning og orientering v/ forstander Grethe Vang\n",
+        {("Grethe Vang", "forstander")},
+        set(),
+    ),
+    (
+        "the bare word 'medarbejder' is no post, nor is 'ansvarlig' said of a person",
+        "Jens Hansen er medarbejder i forvaltningen. Lise Holm er ansvarlig for sagen.",
+        set(),
+        {("Jens Hansen", "medarbejder"), ("Lise Holm", "ansvarlig")},
+    ),
+    (
+        "a roster flattened onto one line, each title right after its name's party bracket: the bracketed name's",
+        "Til stede: Jens Hansen (A) formand Lise Holm (V) næstformand Peter Nielsen (C) Karen Olsen (O)",
+        {("Jens Hansen", "formand"), ("Lise Holm", "næstformand")},
+        {("Lise Holm", "formand"), ("Peter Nielsen", "næstformand")},
+    ),
+    (
+        "a roster whose first name has its title before it reads title first",
+        "Til stede: Formand Jens Hansen (A) og næstformand Lise Holm (V), Peter Nielsen (C)",
+        {("Jens Hansen", "formand"), ("Lise Holm", "næstformand")},
+        {("Lise Holm", "formand"), ("Peter Nielsen", "næstformand")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_widened_role_forms(tmp_path: Path, text: str, present: Pairs, absent: Pairs) -> None:
+    found = role_pairs(tmp_path, text)
+    assert present <= found, present - found
+    assert not absent & found, absent & found
