@@ -55,6 +55,25 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Jens Hansen", "formand"), ("Lise Holm", "næstformand")},
         {("Lise Holm", "formand"), ("Peter Nielsen", "næstformand")},
     ),
+    (
+        "a chair's title after a municipal one and a dash, closing the entry (Læsø's committee page)",
+        "Medlemmer i Færgeudvalget\n\n • Tobias Jensen (V), Viceborgmester - Formand\n"
+        " • Karsten Holm (O), Borgmester\n",
+        {("Tobias Jensen", "formand"), ("Tobias Jensen", "viceborgmester"), ("Karsten Holm", "borgmester")},
+        {("Karsten Holm", "formand")},
+    ),
+    (
+        "a chair's title after a second comma, closing the entry",
+        "Medlemmer:\n • Anna Berg (A), Rådmand, Næstformand\n • Bo Ek (C)\n",
+        {("Anna Berg", "næstformand"), ("Anna Berg", "rådmand")},
+        {("Bo Ek", "næstformand")},
+    ),
+    (
+        "a chair's title after a second comma and before a name is the next name's label, not this one's",
+        "Deltagere: Anna Berg (V), direktør, formand Karsten Holm (O), Jens Ravn",
+        {("Anna Berg", "direktør"), ("Karsten Holm", "formand")},
+        {("Anna Berg", "formand")},
+    ),
 ]
 
 
