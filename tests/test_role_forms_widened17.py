@@ -74,6 +74,25 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Anna Berg", "direktør"), ("Karsten Holm", "formand")},
         {("Anna Berg", "formand")},
     ),
+    (
+        "a deputy's label opening its line in a body's composition, as 'Suppleant:' (a council's appointments)",
+        "Medlemmerne er:\nBjarne Kirk K\nStedfortræder: Anne Thomsen Å\n\nValggruppe 2 indstillede:\n"
+        "Sabine Lyng O\nStedfortræder: Linda Persson O\n",
+        {("Anne Thomsen", "stedfortræder"), ("Linda Persson", "stedfortræder")},
+        {("Bjarne Kirk", "stedfortræder"), ("Sabine Lyng", "stedfortræder")},
+    ),
+    (
+        "a deputy's label under an absence names who stood in at this meeting: attendance, no seat",
+        "Afbud: Bjarne Kirk (K)\nStedfortræder: Anne Thomsen (Å)\n",
+        set(),
+        {("Anne Thomsen", "stedfortræder")},
+    ),
+    (
+        "a deputy's label naming the member stood in for is attendance, no seat",
+        "Medlemmer:\nBjarne Kirk (K)\nStedfortræder: Anne Thomsen (Å) for Lise Holm\n",
+        set(),
+        {("Anne Thomsen", "stedfortræder")},
+    ),
 ]
 
 
