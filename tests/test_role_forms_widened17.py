@@ -93,6 +93,12 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         set(),
         {("Anne Thomsen", "stedfortræder")},
     ),
+    (
+        "a title and its workplace before a name whose town follows it (AU Herning's news of its council)",
+        "Rådet får to nye medlemmer: direktør ved TV MidtVest Lone Suhr, Holstebro, og erhvervsmanden Carl Thy.",
+        {("Lone Suhr", "direktør")},
+        {("Carl Thy", "direktør")},
+    ),
 ]
 
 
