@@ -105,6 +105,8 @@ def body_before(
         joined_title(s, r, holder, role_word.start())  # "formand og borgmester i Herning Kommune, NAME"
     elif r.after_from is not None and (not role_match or r.after_from.type == "Municipality"):
         s.add(p, None, r.after_from)  # "Bestyrelsesmedlem NAME, Svendborg": a title's holder is from there
+        if not role_match and own is None and IN_CAPITAL.search(before):
+            _role_in_body(s, r)  # "direktør ved TV MidtVest Lone Sunesen, Holstebro": the title's too
     elif role_match:
         return
     elif any(word in before for word in NEW_WORDS) and (new_post := ending(NEW_POST, before, 0, len(before), 12)):
@@ -154,14 +156,19 @@ def body_before(
         ):
             s.add(p, role_of_word(dept.group(1)), own)  # a chief of one of its own departments
     elif own is None and IN_CAPITAL.search(before):
-        # "næstformand i Danske Metal Vendsyssel Mogens Bjerre": a body no list knows, right before the name
-        held_in = ending(ROLE_IN_BODY, before, 0, len(before), 10)
-        if held_in is not None:
-            at = p.start - len(before) + held_in.start(2)
-            body_named = named_target(text, at, at + len(held_in.group(2)), s.orgs)
-            if body_named is not None:
-                holder = _holder(s, r, p.start - len(before) + held_in.start())
-                s.add(holder, role_of_word(held_in.group(1)), body_named)
+        _role_in_body(s, r)
+
+
+def _role_in_body(s: Sentence, r: Reading) -> None:
+    """ "næstformand i Danske Metal Vendsyssel Mogens Bjerre": a body no list knows, right before the name."""
+    p, before = r.p, r.before
+    held_in = ending(ROLE_IN_BODY, before, 0, len(before), 10)
+    if held_in is not None:
+        at = p.start - len(before) + held_in.start(2)
+        body_named = named_target(s.text, at, at + len(held_in.group(2)), s.orgs)
+        if body_named is not None:
+            holder = _holder(s, r, p.start - len(before) + held_in.start())
+            s.add(holder, role_of_word(held_in.group(1)), body_named)
 
 
 def _lower_body_before(s: Sentence, r: Reading) -> bool:

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.role_facts import PENDING, UNPLACED, Target
-from graphbuild.extract.role_patterns import BOARD_ROLES, NAME_BRACKET, ROLE_WORDS, is_municipal, role_of_word
+from graphbuild.extract.role_patterns import (
+    BOARD_ROLES,
+    CHAIR_ROLES,
+    NAME_BRACKET,
+    ROLE_WORDS,
+    is_municipal,
+    role_of_word,
+)
 from graphbuild.extract.role_sentence import Reading, Sentence
 from graphbuild.extract.role_targets import COUNCIL_SEATS, chief, placed_by_the_step, title_target
 from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
@@ -39,7 +46,7 @@ INITIALS_TITLE = re.compile(
 POST_TITLE = re.compile(
     r"^(?:(?:\s*\([^)]{1,40}\))?\s*[,–-]\s*|(?:[ \t]*\([^()\n]{1,12}\))?\s*\()"
     rf"((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
-    r"(?=\s*(?:[,.;)\n/]|$))(?:\s*[,)]\s*)?",
+    r"(?=\s*(?:[,.;)\n/]|$)|[ \t]+[–-][ \t])(?:\s*[,)]\s*|[ \t]+[–-][ \t]+)?",
     re.IGNORECASE,
 )  # "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi", "Sara Al-Saudi, observatør/mulig ny suppleant"
 # … the title before its workplace with no comma between, as staff and guest lists print them: "Christian Sabber
@@ -49,10 +56,11 @@ POST_TITLE_WORKPLACE = re.compile(
     r"[ \t]+(?=(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )
-# a second title after the first and its comma: "Formand, Borgmester Vallensbæk Kommune", "observatør,
-# medarbejderrepræsentant Rudersdal Kommune"
+# a second title after the first and its comma or dash: "Formand, Borgmester Vallensbæk Kommune", "observatør,
+# medarbejderrepræsentant Rudersdal Kommune", "Viceborgmester - Formand"
 CHAINED_TITLE = re.compile(
-    rf"[ \t]*((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))(?:[ \t]+(?=(?-i:[A-ZÆØÅ]))|[ \t]*(?=[,.;\n]|$))",
+    rf"[ \t]*((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
+    r"(?:[ \t]+(?=(?-i:[A-ZÆØÅ]))|[ \t]*(?P<closes>(?=[,.;\n]|$)))",
     re.IGNORECASE,
 )
 # a chair's title after the name's workplace, closing its entry: "Erik Fabrin (EF), Rudersdal Kommune, formand
@@ -140,7 +148,7 @@ def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: 
         target = PENDING
     if target is not None:
         s.add(p, held, target)
-    second = CHAINED_TITLE.match(text, p.end + post.end(), hi) if post.group(0).rstrip()[-1:] == "," else None
+    second = CHAINED_TITLE.match(text, p.end + post.end(), hi) if post.group(0).rstrip()[-1:] in ",–-" else None
     second_at = second.end() if second is not None else 0
     if second is not None and not any(q.start == second_at for q in here):
         # "Henrik Rasmussen, Formand, Borgmester Vallensbæk Kommune", "Tommy Simonsen (TS), observatør,
@@ -155,3 +163,7 @@ def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: 
             second_target = UNPLACED
         if second_target is not None and second_role not in BOARD_ROLES:
             s.add(p, second_role, second_target)
+        elif second_role in CHAIR_ROLES and second["closes"] is not None and (chaired := s.chair(p.start)):
+            # "Tobias Johansen (V), Viceborgmester - Formand" closing its line: the chair of the listed body (a
+            # chair's title before a name is that name's)
+            s.add(p, second_role, chaired)

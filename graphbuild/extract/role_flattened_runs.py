@@ -16,6 +16,8 @@ from graphbuild.extract.role_patterns import ROLE_WORDS
 PARTY = r"(?:[ \t]*\([^()\n]{1,12}\))?"
 # the gap between two names of a run: ", formand ", " (V), næstformand ", ", Personalechef "
 TITLE_GAP = re.compile(rf"{PARTY}[ \t]*,[ \t]*(?:{ROLE_WORDS})[ \t]+", re.IGNORECASE)
+# … or with no comma after a party's bracket, as a PDF flattens a roster: "A (A) formand B (V) næstformand C (C)"
+BRACKET_TITLE_GAP = re.compile(rf"[ \t]*\([^()\n]{{1,12}}\)[ \t]+(?:{ROLE_WORDS})[ \t]+", re.IGNORECASE)
 # a title (or a label) right before the run's first name: then each title opens its name's entry
 TITLE_BEFORE = re.compile(rf"(?<![\wæøå])(?:{ROLE_WORDS})[ \t]*[:,]?[ \t]*$", re.IGNORECASE)
 # the last name's entry goes on after a comma: its own title or its workplace
@@ -28,25 +30,27 @@ def titles_of_previous(text: str, here: list[PersonMention]) -> frozenset[int]:
     if len(here) < 2:
         return frozenset()
     owned: set[int] = set()
-    start = 0
-    for index in range(1, len(here) + 1):
-        joined = index < len(here) and _title_gap(text, here[index - 1], here[index])
-        if joined:
-            continue
-        if index - 1 > start and _reads_name_first(text, here[start], here[index - 1]):
-            owned.update(range(start + 1, index))
-        start = index
+    for gap in (TITLE_GAP, BRACKET_TITLE_GAP):
+        start = 0
+        for index in range(1, len(here) + 1):
+            joined = index < len(here) and _title_gap(gap, text, here[index - 1], here[index])
+            if joined:
+                continue
+            if index - 1 > start and _reads_name_first(gap, text, here[start], here[index - 1]):
+                owned.update(range(start + 1, index))
+            start = index
     return frozenset(owned)
 
 
-def _title_gap(text: str, before: PersonMention, after: PersonMention) -> bool:
+def _title_gap(gap: re.Pattern[str], text: str, before: PersonMention, after: PersonMention) -> bool:
     if after.start <= before.end or after.start - before.end > 70:
         return False
-    return TITLE_GAP.fullmatch(text, before.end, after.start) is not None
+    return gap.fullmatch(text, before.end, after.start) is not None
 
 
-def _reads_name_first(text: str, first: PersonMention, last: PersonMention) -> bool:
+def _reads_name_first(gap: re.Pattern[str], text: str, first: PersonMention, last: PersonMention) -> bool:
     line_start = text.rfind("\n", 0, first.start) + 1
     if TITLE_BEFORE.search(text, max(line_start, first.start - 60), first.start):
         return False
-    return ENTRY_GOES_ON.match(text[last.end : last.end + 40]) is not None
+    # a bracket closing each name with the title right after it: the title is the bracketed name's
+    return gap is BRACKET_TITLE_GAP or ENTRY_GOES_ON.match(text[last.end : last.end + 40]) is not None

@@ -1,7 +1,7 @@
 """The meeting's own posts and a body's standing substitutes (read by `roles`): the minute-taker ("Inger Bojsen
 Nehm, KD-Net (ref.)", "Referent: NAME", "NAME deltog som referent"), "Dirigent: Helle Thagesen", "Ordstyrer: NAME",
 "suppleant Martin Hillerup", "Partiets 1. suppleant er NAME", "1. stedfortræder for Socialdemokratiet, Linda
-Lyngsøe" (a council's substitute by rank)."""
+Lyngsøe" (a council's substitute by rank), "Stedfortræder: NAME" opening its line in a body's composition."""
 
 from __future__ import annotations
 
@@ -59,6 +59,12 @@ SUBSTITUTE_BEFORE = re.compile(
     r"(?P<role>(?:[1-9]\.[ \t]*)?suppleant)(?:en|er[ \t]*:|[ \t]*:|[ \t]+er)?[ \t]+$",
     re.IGNORECASE,
 )
+# … or a deputy's label opening its line in a body's composition: "Bjarne Kirkegaard K\nStedfortræder: Anne Thomas Å"
+# (under an absence's line it names who stood in at this meeting: attendance, not a seat)
+DEPUTY_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<role>(?:[1-9]\.[ \t]*)?stedfortræder)[ \t]*:[ \t]*$", re.IGNORECASE
+)
+ABSENCE_LINE = re.compile(r"afbud|fravær|forfald|deltog\s+ikke|ikke\s+til\s+stede|mødte\s+ikke", re.IGNORECASE)
 WORKPLACE_GAP = re.compile(r"^[ \t]*\([^()\n]{1,40}\)")  # a party or initials right after a name
 STANDS_IN_FOR = re.compile(r"\s+for\s+[A-ZÆØÅ]")
 # a council's substitute by rank: "1. stedfortræder for Socialdemokratiet, Linda Lyngsøe", "1. stedfortræder
@@ -94,10 +100,22 @@ def meeting_posts(s: Sentence, r: Reading) -> None:
     if meeting_post is not None and (meeting_body := s.body or s.chair(p.start)) is not None:
         s.add(p, meeting_post["role"].lower(), meeting_body)
     substitute = SUBSTITUTE_BEFORE.search(before, max(0, len(before) - 30)) if "uppleant" in before else None
+    if substitute is None and "tedfortræder" in before[-20:]:
+        substitute = _deputy_label(s.text, p.start, before)
     if substitute is not None and not STANDS_IN_FOR.match(WORKPLACE_GAP.sub("", after, count=1)):
         seat_of = s.body or s.chair(p.start)
         if seat_of is not None:
             s.add(p, " ".join(substitute["role"].lower().split()), seat_of)
+
+
+def _deputy_label(text: str, at: int, before: str) -> re.Match[str] | None:
+    """ "Stedfortræder: NAME" opening its line, unless the line before it records an absence."""
+    label = DEPUTY_LABEL_BEFORE.search(before, max(0, len(before) - 30))
+    if label is None:
+        return None
+    line_start = text.rfind("\n", 0, at) + 1
+    previous = text[: max(0, line_start - 1)].rstrip().rsplit("\n", 1)[-1]
+    return None if ABSENCE_LINE.search(previous) else label
 
 
 def ranked_substitute(s: Sentence, r: Reading) -> None:

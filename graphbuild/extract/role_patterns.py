@@ -34,6 +34,9 @@ ROLE_WORDS = (
     # an officer's, a minister's, an observer's word at the end of a compound (one alternative: it scans the word
     # once); an officer by profession: "fagspecialist", "trafikplanlægger"
     r"[a-zæøå]*(?:konsulent|sekretær|koordinator|planlægger|specialist|minister|-?observatør|redaktør)(?:en)?|"
+    # a staff post by its field, never the bare word: "informationsmedarbejder", "projektmedarbejder"; an
+    # institution's head: "forstander"
+    r"[a-zæøå]{3,}medarbejder(?:en)?|forstander(?:en)?|"
     # a representative of a group by a compound: "medarbejderrepræsentant", "forældrerepræsentant" (never one bare)
     r"[a-zæøå]{3,}-?repræsentant(?:en)?|"
     r"fuldmægtig(?:en)?|borgerrådgiver(?:en)?|jurist(?:en)?|økonom(?:en)?|"

@@ -26,7 +26,7 @@ COUNCIL_SEATS = frozenset({"byrådsmedlem", "kommunalbestyrelsesmedlem"})
 OFFICER = re.compile(
     r"(?!(?:general|stats|parti|departements|kabinets|folketings)sekretær)"
     r"[a-zæøå]*(?:konsulent|koordinator|fuldmægtig|sekretær|redaktør|planlægger|specialist)|borgerrådgiver|"
-    r"jurist|økonom"
+    r"jurist|økonom|[a-zæøå]{3,}medarbejder|forstander"
 )  # a municipality's own officers; a party's or a ministry's secretary is not one
 # the body a title is held in, in the genitive right before it: "Movias formand", "KL's direktør"
 GENITIVE_OWNER = re.compile(rf"(?<![\wæøå-])(?P<owner>{owner_words(3)})(?:s|'s|’s|')[ \t]+$")
