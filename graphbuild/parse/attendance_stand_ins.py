@@ -52,7 +52,8 @@ ABSENT_REST = re.compile(
     # "afbud", "meldt afbud", "fraværende med afbud", "ikke til stede", "udeblev uden afbud";
     r"(?:(?:meldt\s+|har\s+meldt\s+|havde\s+meldt\s+)?(?:afbud|forfald)|fraværende(?:\s+(?:med|uden)\s+afbud)?|"
     # "(orlov)", "(på orlov)": on leave, so away
-    r"ikke\s+(?:mødt|til\s+stede)|udeblev(?:\s+uden\s+afbud)?|(?:på\s+)?orlov)\)?[\s.]*$"
+    # "(deltog ikke)", "(forhindret)": the participation word negated, kept away
+    r"ikke\s+(?:mødt|til\s+stede)|udeblev(?:\s+uden\s+afbud)?|(?:på\s+)?orlov|deltog\s+ikke|forhindret)\)?[\s.]*$"
 )
 
 ROLE_REST = re.compile(rf"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>{COUNCIL_OFFICE})\b")
