@@ -37,7 +37,7 @@ _SUB_BEFORE = re.compile(
 _SUB_FOR = re.compile(
     rf"(?i)\b(?:deltog|deltager|mødte|mødt)\s+(?:som\s+{DEPUTY_WORD}\w*\s+)?(?:i\s+stedet\s+)?for\s+|"
     rf"\bi\s+stedet\s+for\s+|\bsom\s+{DEPUTY_WORD}\w*\s+for\s+|"
-    r"\b(?:var|er|blev)\s+indkaldt\s+for\s+(?=[A-ZÆØÅ])"  # "Mette Kjær var indkaldt for Karen Lund"
+    r"\b(?:var|er|blev)\s+indkaldt\s+for\s+(?-i:(?=[A-ZÆØÅ]))"  # "Mette Kjær var indkaldt for Karen Lund"
 )
 _INSTEAD_OF_FIRST = re.compile(r"(?i)^\s*i\s+stedet\s+for\s+")
 # a sentence that opens with whom the member came for: "For Karen Lund mødte Mette Kjær."
