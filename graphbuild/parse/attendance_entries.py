@@ -48,6 +48,7 @@ _WORDS = re.compile(r"\w+")
 # for at C speed): "(?<!\w-)[ \t]og" is "[ \t](?<!\w-[ \t])og", "(?<!pkt)\." is "\.(?<!pkt\.)".
 BREAK = re.compile(
     r"[()]|\n|\t|;|,|[ \t](?<!\w-[ \t])og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
+    r"[ \t][/&][ \t]|"  # "Jens Hansen / Karen Lund", "Hanne Heilmann & Ole Berg": a slash or ampersand as a comma
     # a gap of three or more spaces: a PDF's columns on one line ("Anne Hansen      Bo Jensen"), as a tab
     r"[ ](?<=\S[ ])[ ]{2,}(?=\S)|"
     # a dash typed against the word before it, a remark in lower case after ("Dan Jønsson- suppleanten …"); not

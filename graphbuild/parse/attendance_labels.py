@@ -43,6 +43,10 @@ _LABELS: dict[str, AttendanceStatus] = {
     "mødte som suppleant": "substitute", "deltog som stedfortræder": "substitute", "deltog som suppleant": "substitute",
     "mødt som stedfortrædere": "substitute", "mødt som suppleanter": "substitute",
     "deltog som stedfortrædere": "substitute", "deltog som suppleanter": "substitute",
+    # kept away: "Forhindret:", "Forhindret i at deltage:" (the words before the colon qualify it)
+    "forhindret": "absent", "forhindrede": "absent",
+    # the participle forms of the words already read: "Deltagende:", "Udeblevet:", "Udeblevne medlemmer:"
+    "deltagende": "present", "udeblev": "absent", "udeblevet": "absent", "udeblevne": "absent",
 }  # fmt: skip
 
 # a label on a line of its own whose words go on to the meeting: "Til stede på mødet var"

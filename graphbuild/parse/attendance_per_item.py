@@ -20,8 +20,10 @@ from graphbuild.parse.attendance_rows import ITEM_WORD, ITEMS, Row, as_row, item
 from graphbuild.vocab.person_names import DEPUTY_WORD, NAME_RUN
 
 _NOT_ITEMS = re.compile(
-    r"(?i)\b(?:(?:deltog|var)\s+ikke\s+(?:med\s+)?|var\s+fraværende\s+|(?:erklærede\s+sig\s+|var\s+)inhabil\s+)"
-    rf"(?:i|under|ved)\s+(?:behandlingen\s+af\s+|(?:sagens|mødets)\s+behandling\s+(?:af\s+)?)?{ITEM_WORD}\s*{ITEMS}"
+    # "deltog ikke i mødet under punkt 5", "var ikke til stede under pkt. 5": the meeting's other items attended
+    r"(?i)\b(?:(?:deltog|var)\s+ikke\s+(?:med\s+|til\s+stede\s+|i\s+mødet\s+)?|var\s+fraværende\s+|"
+    r"(?:erklærede\s+sig\s+|var\s+)inhabil\s+)"
+    rf"(?:i|under|ved)\s+(?:behandlingen?\s+af\s+|(?:sagens|mødets)\s+behandling\s+(?:af\s+)?)?{ITEM_WORD}\s*{ITEMS}"
 )
 # the same with the item numbers a PDF's text layer lost ("Anny Winther deltog ikke i behandlingen af pkt og pkt"):
 # the member attended the meeting, the items missed unknown

@@ -36,9 +36,12 @@ _SUB_BEFORE = re.compile(
 )
 _SUB_FOR = re.compile(
     rf"(?i)\b(?:deltog|deltager|mødte|mødt)\s+(?:som\s+{DEPUTY_WORD}\w*\s+)?(?:i\s+stedet\s+)?for\s+|"
-    rf"\bi\s+stedet\s+for\s+|\bsom\s+{DEPUTY_WORD}\w*\s+for\s+"
+    rf"\bi\s+stedet\s+for\s+|\bsom\s+{DEPUTY_WORD}\w*\s+for\s+|"
+    r"\b(?:var|er|blev)\s+indkaldt\s+for\s+(?-i:(?=[A-ZÆØÅ]))"  # "Mette Kjær var indkaldt for Karen Lund"
 )
 _INSTEAD_OF_FIRST = re.compile(r"(?i)^\s*i\s+stedet\s+for\s+")
+# a sentence that opens with whom the member came for: "For Karen Lund mødte Mette Kjær."
+_FOR_FIRST = re.compile(r"\s*(?:[Ff]or)[ \t]+(?=[A-ZÆØÅ])")
 _APPOINTMENT = re.compile(r"(?i)udpeg|\bvalg|\bvalgt|\bvælge|bestyrelse|repræsentantskab|\bråd\b|\bnævn")
 _CALLED_IN = re.compile(rf"(?i)\b{DEPUTY_WORD}\w*\b[^.]*?\b(?:indkald\w*|indtræder|tiltræder)|"
                         rf"\b(?:indkald\w*|indtræder)\b[^.]*?\bsom\s+{DEPUTY_WORD}")  # fmt: skip
@@ -77,13 +80,16 @@ def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[
     rows: list[Row] = []
     sentence = text[lo:hi]
     appointment = _APPOINTMENT.search(sentence) is not None
-    for cue in _SUB_FOR.finditer(text, lo, hi):
+    opening = _FOR_FIRST.match(text, lo, hi)
+    for cue in [*([opening] if opening else []), *_SUB_FOR.finditer(text, lo, hi)]:
         absent = names_after(text, cue.end(), hi)
         if _INSTEAD_OF_FIRST.match(text, cue.start()) or text[lo : cue.start()].strip() == "":
             # "I stedet for Vivi Kier deltog Preben Petersen."
             tail = absent[-1].rest_start if absent else cue.end()
             verb = re.match(r"(?i)\s*(?:deltog|deltager|mødte|kom)\s+", text[tail:hi])
             subs = names_after(text, tail + verb.end(), hi) if verb else []
+            if cue is opening and not (absent and subs):
+                continue  # "For Karen Lund gælder …": no one named coming for her
         else:
             near = _workplace_owner(text, lo, nearest_before(text, lo, cue.start()))
             subs = [near] if near and NOT_BETWEEN.match(text[near.rest_start : cue.start()]) else []

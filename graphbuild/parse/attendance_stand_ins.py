@@ -19,14 +19,17 @@ ATTACHED = re.compile(r"(?i)^(?:suppleant|stedfortræder|i\s+stedet)\w*\b")
 # "(stedfortræder: Per B. Andersen)": the name after the word starts with a capital ("stedfortræder for X" is not it)
 SUB_IN_REST = re.compile(rf"(?i)^[\s,(\-–]*{DEPUTY_WORD}\w*\s*:?\s*(?-i:(?=[A-ZÆØÅ]))")
 
-_SUB_FOR_REST = re.compile(rf"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?{DEPUTY_WORD}\w*\s+for\s+")
+# the deputy word written out or cut short: "suppleant for", "(suppl. for Karen Lund)", "(stedf. for …)"
+_DEPUTY = rf"(?:{DEPUTY_WORD}\w*|(?:suppl|stedf)\.)"
+
+_SUB_FOR_REST = re.compile(rf"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?{_DEPUTY}\s+for\s+")
 
 # "A for B", "A i stedet for B", "A (for B)", "A, i stedet for B", "A (deltog for B)", "A (mødte for B)"
 _CAME_FOR = r"(?:(?:deltog|deltager|mødte|møder)[ \t]+)?(?:i[ \t]+stedet[ \t]+)?for[ \t]+"
 _FOR_REST = re.compile(rf"^(?:[ \t]+|[ \t]*[,(][ \t]*){_CAME_FOR}(?=[A-ZÆØÅ])")
 
 STANDS_IN_REST = re.compile(
-    rf"(?i){DEPUTY_WORD}\w*\s*(?::|for\b)|^(?:[ \t]+|[ \t]*[,(][ \t]*){_CAME_FOR}[A-ZÆØÅ]|"
+    rf"(?i){_DEPUTY}\s*(?::|for\b)|^(?:[ \t]+|[ \t]*[,(][ \t]*){_CAME_FOR}[A-ZÆØÅ]|"
     rf"(?:mødte|deltog|deltager)\s+(?:som\s+{DEPUTY_WORD}|i\s+stedet)"
 )
 
@@ -52,7 +55,8 @@ ABSENT_REST = re.compile(
     # "afbud", "meldt afbud", "fraværende med afbud", "ikke til stede", "udeblev uden afbud";
     r"(?:(?:meldt\s+|har\s+meldt\s+|havde\s+meldt\s+)?(?:afbud|forfald)|fraværende(?:\s+(?:med|uden)\s+afbud)?|"
     # "(orlov)", "(på orlov)": on leave, so away
-    r"ikke\s+(?:mødt|til\s+stede)|udeblev(?:\s+uden\s+afbud)?|(?:på\s+)?orlov)\)?[\s.]*$"
+    # "(deltog ikke)", "(forhindret)": the participation word negated, kept away
+    r"ikke\s+(?:mødt|til\s+stede)|udeblev(?:\s+uden\s+afbud)?|(?:på\s+)?orlov|deltog\s+ikke|forhindret)\)?[\s.]*$"
 )
 
 ROLE_REST = re.compile(rf"(?i)^[\s,\-–]*(?:\d\.[ \t]*)?(?P<role>{COUNCIL_OFFICE})\b")
