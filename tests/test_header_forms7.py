@@ -224,3 +224,35 @@ def test_a_date_of_effect_is_not_the_meeting_day(text: str, day: date) -> None:
 def test_a_date_of_effect_alone_dates_no_meeting() -> None:
     text = "Referat\n\nBudgetopfølgning pr. 31.03.2020\n\n1. Godkendelse af dagsorden\n"
     assert _day(_meeting(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a breadcrumb whose separators the page text lost names a site's section ("Lokalråd og nærdemokrati"):
+        # the body is the one the heading under it names
+        (
+            "Skip til hoved indholdet\n"
+            "  Hjem Demokrati Lokalråd og nærdemokrati Referat Sejs-Svejbæk Lokalrådsmøde oktober\n"
+            "Referat Sejs-Svejbæk Lokalrådsmøde oktober\n"
+            "Møde den 03-10-2023 Multihuset 19.30-21.30\n"
+            "Deltagere:\n • Lars Bue Nørbjerg (Formand)\n",
+            "Sejs-Svejbæk Lokalråd",
+        ),
+        (
+            "Politik Byråd og udvalg Dagsordener\n"
+            "Referat\n"
+            "Udvalg: Teknik- og Miljøudvalget\n"
+            "Dato: 12. marts 2019\n"
+            "1. Godkendelse af dagsorden\n",
+            "Teknik- og Miljøudvalget",
+        ),
+        # a hyphen inside a name is no end of it; one after a space is ("Lokalrådet - referat")
+        ("Referat Vester Hassing Lokalrådsmøde marts\n\n1. Godkendelse af dagsorden\n", "Vester Hassing Lokalråd"),
+        ("Referat Lokalrådet - 12. marts 2019\n\n1. Godkendelse af dagsorden\n", "Lokalrådet"),
+        # bodies listed with capitals are names, as before: the first one the line opens with
+        ("Byrådet og Økonomiudvalget 12. marts 2019\n\n1. Godkendelse af dagsorden\n", "Byrådet"),
+    ],
+)
+def test_a_section_of_a_site_names_no_body(text: str, body: str) -> None:
+    assert _meeting(text).body == body
