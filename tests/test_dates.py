@@ -45,3 +45,20 @@ def test_case_numbers_and_impossible_dates_are_not_dates() -> None:
     assert find_dates("Sagsnr. 326-2017-43896 og 00.15.10-A21-1-21, 31.02.2021") == []
     assert [d.value for d in find_dates("fra den 1.3.21")] == [date(2021, 3, 1)]
     assert find_dates("Side 3/4 2019") == []  # a page count before a year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # day and month each with a full stop and a space, as typed: a header's field, a news page's dateline
+        ("Dato:                   15. 02. 2024.", [date(2024, 2, 15)]),
+        ("21. 01. 2022 - kl. 11:28", [date(2022, 1, 21)]),
+        ("Mødet holdes 5. 03. 2019 kl. 19", [date(2019, 3, 5)]),
+        # a month of one digit, a two-digit year, an impossible month: numbered points, no dates
+        ("punkt 3. 4. 2019", []),
+        ("pkt. 2. 12. 20 og 21", []),
+        ("1. 13. 2020", []),
+    ],
+)
+def test_a_typed_date_with_spaces_after_its_full_stops(text: str, expected: list[date]) -> None:
+    assert [found.value for found in find_dates(text)] == expected

@@ -189,3 +189,70 @@ def test_council_of_a_municipality(text: str, expected: list[tuple[str, str]]) -
 )
 def test_minutes_by_who_came(text: str, kind: str | None) -> None:
     assert _meeting(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # an item title's "pr. <date>" (the day a budget is counted to) is not the meeting's; the weekday's day
+        # the notice holds the meeting on is
+        (
+            "Møde i kommunalbestyrelsen den 26. maj\n"
+            "Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde i Idrætshallen, "
+            "tirsdag den 26. maj kl. 17:30 med følgende dagsorden.\n"
+            "Åbent møde\n"
+            " • Godkendelse af dagsorden\n"
+            " • Godkendelse af budgetopfølgning pr. 31.03.2020\n"
+            " • Klimahandlingsplan 2020\n",
+            date(2020, 5, 26),
+        ),
+        # "per" the same; a date with no "pr." before it is read as before
+        (
+            "Referat\n\nStatus per 1. januar 2019 og møde 14. februar 2019\n\n1. Godkendelse af dagsorden\n",
+            date(2019, 2, 14),
+        ),
+        (
+            "Referat\n\nØkonomiudvalget 14. februar 2019\n\n1. Godkendelse af dagsorden\n",
+            date(2019, 2, 14),
+        ),
+    ],
+)
+def test_a_date_of_effect_is_not_the_meeting_day(text: str, day: date) -> None:
+    assert _day(_meeting(text)) == day
+
+
+def test_a_date_of_effect_alone_dates_no_meeting() -> None:
+    text = "Referat\n\nBudgetopfølgning pr. 31.03.2020\n\n1. Godkendelse af dagsorden\n"
+    assert _day(_meeting(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a breadcrumb whose separators the page text lost names a site's section ("Lokalråd og nærdemokrati"):
+        # the body is the one the heading under it names
+        (
+            "Skip til hoved indholdet\n"
+            "  Hjem Demokrati Lokalråd og nærdemokrati Referat Sejs-Svejbæk Lokalrådsmøde oktober\n"
+            "Referat Sejs-Svejbæk Lokalrådsmøde oktober\n"
+            "Møde den 03-10-2023 Multihuset 19.30-21.30\n"
+            "Deltagere:\n • Lars Bue Nørbjerg (Formand)\n",
+            "Sejs-Svejbæk Lokalråd",
+        ),
+        (
+            "Politik Byråd og udvalg Dagsordener\n"
+            "Referat\n"
+            "Udvalg: Teknik- og Miljøudvalget\n"
+            "Dato: 12. marts 2019\n"
+            "1. Godkendelse af dagsorden\n",
+            "Teknik- og Miljøudvalget",
+        ),
+        # a hyphen inside a name is no end of it; one after a space is ("Lokalrådet - referat")
+        ("Referat Vester Hassing Lokalrådsmøde marts\n\n1. Godkendelse af dagsorden\n", "Vester Hassing Lokalråd"),
+        ("Referat Lokalrådet - 12. marts 2019\n\n1. Godkendelse af dagsorden\n", "Lokalrådet"),
+        # bodies listed with capitals are names, as before: the first one the line opens with
+        ("Byrådet og Økonomiudvalget 12. marts 2019\n\n1. Godkendelse af dagsorden\n", "Byrådet"),
+    ],
+)
+def test_a_section_of_a_site_names_no_body(text: str, body: str) -> None:
+    assert _meeting(text).body == body

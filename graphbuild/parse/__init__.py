@@ -9,6 +9,7 @@ from __future__ import annotations
 from graphbuild.models import Meeting, SourceDocument
 from graphbuild.parse.address_body import body_in_address
 from graphbuild.parse.address_date import date_in_address
+from graphbuild.parse.address_kind import kind_in_address
 from graphbuild.parse.attendance_lists import find_attendance
 from graphbuild.parse.dates import at_time
 from graphbuild.parse.header import parse_header
@@ -31,6 +32,9 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         head_lines = [line for line in lines if line.start < first_item][:200]
         has_decisions = any(item.section("beslutning") for item in items)
         header = parse_header(head_lines, doc.text, has_decisions)
+        if header.kind is None:
+            # "?agendaId=298&agendaType=Referat": a portal's meeting page whose text names no kind
+            header.kind = kind_in_address(doc.url)
         if header.start is None and header.kind is not None:
             # minutes that name no day ("1. Godkendelse af dagsorden …"): the day their address names
             day = date_in_address(doc.url)

@@ -51,6 +51,11 @@ _SLASH_SPACE_YEAR = re.compile(
 _NUMERIC = re.compile(
     r"(?<![\w.\-/])(?P<day>[0-3]?\d)(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)?\d\d)(?![\d\-/]|\.\d)"
 )
+# "15. 02. 2024", "21. 01. 2022 - kl. 11:28": day and month each followed by a full stop and a space, as typed;
+# the month's two digits and the year's four say it is a date, no numbered point
+_SPACED_NUMERIC = re.compile(
+    r"(?<![\w.\-/])(?P<day>[0-3]?\d)\.\s(?P<month>[01]\d)\.\s(?P<year>(?:19|20)\d\d)(?![\d\-/]|\.\d)"
+)
 _PM = re.compile(r"(?i)(?::[0-5]\d)?\s*PM\b")
 # "8/29/2019 4:00:00 PM": a portal's month-first date, told by the AM/PM clock after it
 _US_NUMERIC = re.compile(
@@ -102,6 +107,7 @@ def _dates_in(text: str) -> tuple[DateMatch, ...]:
     if _FOUR_DIGITS.search(text) is not None:
         patterns: tuple[re.Pattern[str], ...] = (
             _WORDED, _MONTH_FIRST, _ISO, _US_NUMERIC, _NUMERIC, _DAY_MONTH_DASH_YEAR, _SLASH_SPACE_YEAR,
+            _SPACED_NUMERIC,
         )  # fmt: skip
     elif _TWO_DIGITS.search(text) is not None:
         patterns = (_NUMERIC,)

@@ -23,7 +23,9 @@ BODY_ALIASES = {
 }
 _BODY_AFTER_KIND = re.compile(
     r"(?i)^(?:referat|dagsorden|beslutningsprotokol)\s*(?:fra|for|til|af)?\s*(?:(?:det\s+)?møde(?:t)?\s+i\s+)?"
-    r"(?P<body>[A-ZÆØÅa-zæøå][\wæøåÆØÅ\- ]*?)\s*(?:[-–,]|\s+(?:d\.|den)\s*\d|\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|\s+\d|$)"  # noqa: E501
+    r"(?P<body>[A-ZÆØÅa-zæøå][\wæøåÆØÅ\- ]*?)\s*(?:[–,]|(?<![\w-])-|\s+(?:d\.|den)\s*\d|\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|\s+\d|"  # noqa: E501
+    # "Referat Sejs-Svejbæk Lokalrådsmøde oktober": a hyphen inside a name, a month after it, end none
+    r"\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b|$)"
 )
 _BODY_BEFORE_KIND = re.compile(
     r"(?i)^(?P<body>[A-ZÆØÅ][\wæøåÆØÅ\- ]*?)\s*[-–:|]\s*(?:referat|dagsorden|beslutningsprotokol)\b"
@@ -79,6 +81,9 @@ def dated_after(after: str) -> bool:
     return found is not None and lead is not None and found.start <= lead.end()
 
 
+# a head word joined to a common noun: a topic a site's menu or breadcrumb names ("Lokalråd og nærdemokrati",
+# "Byråd og udvalg", "Råd og nævn")
+_TOPIC_AFTER = re.compile(r"^\s+(?:og|&)\s+[a-zæøå]")
 _BREADCRUMB_BEFORE = re.compile(r"[>›»/]\s*$")
 _SEGMENT_END = re.compile(r"^\s*(?:$|[>›»/|])")
 _LISTING_BEFORE = re.compile(r"(?i)\b(?:dagsordener|referater)\b(?:\s+og\s+\w+)?\s+(?:for|fra|i|[-–:])\s*$")
@@ -92,6 +97,8 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
         return False  # "SagsfremstillingUdvalget" (glued words), a bare "Udvalg" column heading
     if _KIND_BEFORE.search(before[-60:]) or _MUNICIPALITY_BEFORE.match(before):
         return True
+    if _TOPIC_AFTER.match(after):
+        return False  # "Hjem Demokrati Lokalråd og nærdemokrati", "Byråd og udvalg": a site's section, no body
     if not phrase.name[0].isupper():
         return False
     if phrase.genitive:

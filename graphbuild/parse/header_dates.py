@@ -28,6 +28,9 @@ _PUBLICATION = re.compile(
 
 # "ENDELIGT referat Udsendt 3. maj 2013", "Udsendelsesdato: 10-05-2002": the day the minutes were sent out
 _SENT_BEFORE = re.compile(r"(?i)\b(?:udsendt|udsendelsesdato)\b(?:\s+den)?\s*:?\s*$")
+# "budgetopfølgning pr. 31.03.2020", "indgik pr. 1. juli 2002 lejeaftale", "status per 1. januar 2019": the day
+# something takes effect or is counted to, a case's date, not the meeting's
+_EFFECT_BEFORE = re.compile(r"(?i)(?<![\w.])(?:pr\.|per)\s*$")
 
 
 def labelled_date(fields: dict[str, list[str]], text: str = "") -> tuple[datetime | None, datetime | None]:
@@ -109,8 +112,9 @@ def unlabelled_date(lines: list[Line], text: str, lines_only: bool = False) -> t
         for position, line in enumerate(top):
             for found in _meeting_date_first(line.text):
                 near = line.text[max(0, found.start - 40) : found.end + 15]
-                if _PUBLICATION.search(near) or _SENT_BEFORE.search(line.text[max(0, found.start - 30) : found.start]):
-                    continue  # a publication, print or dispatch date, not the meeting's
+                before = line.text[max(0, found.start - 30) : found.start]
+                if _PUBLICATION.search(near) or _SENT_BEFORE.search(before) or _EFFECT_BEFORE.search(before):
+                    continue  # a publication, print, dispatch or effective date, not the meeting's
                 held = _meeting_on_below(top, position, found) if _DATE_ALONE.match(line.clean) else None
                 if held is not None:
                     return held
