@@ -77,6 +77,16 @@ RUDERSDAL_LETTERED = (
     "og formanden takkede for et godt møde med mange gode drøftelser om rådets arbejde i det kommende år.\n"
 )
 
+# fkb-brs-udvalget-for-forebyggelse-2013-06-26, flattened: lettered points under item 1 printed "1.a."
+FKB_DOTTED_LETTERS = (
+    "Referat fra møde i udvalget for forebyggelse den 26. juni 2013 Deltagere: Henrik G. Petersen og Ole Bech. "
+    "1. Velkomst Henrik G. Petersen bød velkommen og fortalte om udvalgets opgaver, som er mange og vigtige "
+    "for beredskaberne i hele landet, og som kræver samarbejde og dialog med kommunerne. 1.a. Præsentation "
+    "Der var en kort præsentationsrunde. 1.b. Formidling af emner som udvalget finder relevante Der var enighed "
+    "om at formidle emnerne på hjemmesiden. 2. Eventuelt Intet. Mødet sluttede kl. 15, og næste møde holdes i "
+    "september, hvor udvalget mødes på beredskabsskolen for at drøfte planen for det kommende år.\n"
+)
+
 # roedovre-kommunalbestyrelsen-2007-08-28, flattened: each item's title above "Sag nr. N" and the
 # committee's case reference, after the decision of the item before
 ROEDOVRE_TITLE_ABOVE = (
@@ -168,3 +178,17 @@ def test_item_forms(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_contents_headings_by_their_form(key: str, heads: bool) -> None:
     assert is_toc_heading(key) is heads
+
+
+def test_flattened_lettered_items_with_a_dot_before_the_letter() -> None:
+    items = parse_meeting(source_from_text(FKB_DOTTED_LETTERS)).items
+    assert [i.number for i in items] == ["1", "1.a", "1.b", "2"]
+    # a flattened page's title runs on into the item's text; it opens with the printed title
+    assert items[1].title.startswith("Præsentation") and items[2].title.startswith("Formidling af emner")
+
+
+def test_a_dotted_letter_far_from_the_items_numbers_is_no_item() -> None:
+    # "9.a." after item 1 continues no sequence: a reference to a paragraph, not an item added under 1
+    text = FKB_DOTTED_LETTERS.replace("1.b. Formidling", "jf. afsnit 9.a. Formidling")
+    numbers = [i.number for i in parse_meeting(source_from_text(text)).items]
+    assert "9.a" not in numbers and "9a" not in numbers

@@ -131,8 +131,8 @@ _BULLET_GAP = 160
 # "1. Godkendelse af referat ....... 3 1.1. 2. Siden sidst ....... 4 3.1. 3.2. Fælles EU kontor ..... 5":
 # a contents list with dotted leaders and page numbers; a title ends after its page number, and a
 # number standing before another number is one cell of a number column read apart from its titles
-# "5a. Seniorrådets arbejdsgrupper": a lettered item, added under the number before its letter
-_LETTERED_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3})[a-h]\.\s+(?=[A-ZÆØÅ])")
+# "5a. Seniorrådets arbejdsgrupper", "1.a. Præsentation": a lettered item, added under the number before its letter
+_LETTERED_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3})\.?[a-h]\.\s+(?=[A-ZÆØÅ])")
 _LEADING_DIGITS = re.compile(r"\d{1,3}")
 # from the first dot of a run only: a long run of dots is not tried again from each of its dots (quadratic)
 _LEADER_PAGE = re.compile(r"(?<!\.)\.{3,}\s*\d{1,3}\b\s*")
