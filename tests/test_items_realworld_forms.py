@@ -1355,3 +1355,27 @@ def test_a_contents_title_that_opens_with_an_ordinal() -> None:
     items = [(n, t) for n, t, _ in numbered(parse(GRIBSKOV_ARCHIVE))]
     assert ("27", "2. Budgetopfølgning 2017 - Det tekniske område") in items
     assert ("28", "Forskønnelse af by og land - udmøntning af budgetaftale") in items
+
+
+# aabenraa-teknik-miljoe-2021-08-11: a web page whose item headings were fold-out buttons; the meeting's body and
+# date stand over the first item's "Indstilling", the next item's title over its own.
+AABENRAA_DATE_OVER_HEADING = """    • Teknik- og Miljøudvalget
+
+    Onsdag den 11. august 2021
+
+    Indstilling
+
+Forvaltningen indstiller, at sagen godkendes.
+
+Ansøgning om tilskud til stier i Rødekro
+
+    Indstilling
+
+Forvaltningen indstiller, at der gives tilskud.
+"""
+
+
+def test_the_meetings_date_over_a_heading_is_no_unnumbered_item() -> None:
+    titles = [i.title for i in parse(AABENRAA_DATE_OVER_HEADING).items]
+    assert "Onsdag den 11. august 2021" not in titles
+    assert titles == ["Ansøgning om tilskud til stier i Rødekro"]

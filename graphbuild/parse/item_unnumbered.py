@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.parse.dates import DANISH_MONTHS
 from graphbuild.parse.item_lines import ITEM_LABEL, SENTENCE_BREAK, Candidate, is_heading, is_toc_heading, next_text
 from graphbuild.parse.lines import Line
 from graphbuild.parse.sections import heading_kind
@@ -17,6 +18,11 @@ _TITLE_LABELS = {"beslutningstema"}
 # A portal's grid of the committees a case passes (DIR FOU ... BYR with x marks, a cell per line)
 # and its case-officer label: between an item's title and its first heading.
 _ROUTE = re.compile(r"(?i)^(?:(?-i:[A-ZÆØÅ]{2,4})|x|(?:øvrige\s+)?sagsbehandlere?\s*:.*)$")
+# "Onsdag den 11. august 2021", "11. august 2021 kl. 16.00": the meeting's date over its first heading, no title
+_DATE_ALONE = re.compile(
+    r"(?i)^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+)?(?:den\s+|d\.\s*)?[0-3]?\d\.?\s*"
+    rf"(?:{'|'.join(DANISH_MONTHS)})(?:\s+\d{{4}})?(?:,?\s+kl\.?\s*[\d.:]+)?$"
+)
 _CHROME = re.compile(r"(?i)^(?:se alle bilag|bilag|udskriv|print|til toppen|fold (?:alle )?ud|vis (?:mere|alle))$")
 
 
@@ -34,7 +40,7 @@ def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
             continue
         if re.match(r"^[\w.\-]{1,20}\s*:", cleaned):  # "Sagsid.: 18/3241", a label with its value
             continue
-        if _CHROME.match(cleaned) or ITEM_LABEL.match(cleaned) or _ROUTE.match(cleaned):
+        if _CHROME.match(cleaned) or ITEM_LABEL.match(cleaned) or _ROUTE.match(cleaned) or _DATE_ALONE.match(cleaned):
             continue
         below = next_text(lines, line.index, reach=3)
         while below is not None and (
