@@ -1,0 +1,57 @@
+"""A label glossed by another in brackets ("Fraværende (afbud):"), the stand-in named after the absent
+member's own entry ("Afbud: Karen Lund, Mette Kjær deltog som stedfortræder") and "for hende deltog Y";
+names paraphrased, forms as Danish minutes print them. One table, (text, rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.parse.attendance_lists import find_attendance
+
+A, P, S = "absent", "present", "substitute"
+_HEAD = "Referat\nByrådet\nMødedato: 3. marts 2020\n"
+_TAIL = "\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+
+CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
+    # the absence label glossed in brackets, the list below or on its line
+    ("Fraværende (afbud):\nKaren Lund\nJens Hansen\n", {("Karen Lund", A, None), ("Jens Hansen", A, None)}),
+    ("Fraværende (afbud): Karen Lund, Jens Hansen\n", {("Karen Lund", A, None), ("Jens Hansen", A, None)}),
+    ("Afbud (fraværende): Karen Lund\n", {("Karen Lund", A, None)}),
+    ("Fraværende (med afbud): Karen Lund\n", {("Karen Lund", A, None)}),
+    # a bracket of other words is no gloss: no list
+    ("Fraværende (se bilag): Karen Lund\n", set()),
+    # one deputy named after the absent member on the same line: the absent member is not her own stand-in
+    (
+        "Afbud: Karen Lund, Mette Kjær deltog som stedfortræder.\n",
+        {("Karen Lund", A, None), ("Mette Kjær", S, "Karen Lund")},
+    ),
+    # ... deputies in the plural: every name before the verb stood in
+    (
+        "Afbud: Ole Berg, Jens Hansen. Karen Lund og Mette Kjær deltog som stedfortrædere.\n",
+        {
+            ("Ole Berg", A, None),
+            ("Jens Hansen", A, None),
+            ("Karen Lund", S, "Ole Berg"),
+            ("Mette Kjær", S, "Jens Hansen"),
+        },
+    ),
+    # "for hende/ham deltog Y" after the absence
+    (
+        "Afbud: Karen Lund – for hende deltog Mette Kjær.\n",
+        {("Karen Lund", A, None), ("Mette Kjær", S, "Karen Lund")},
+    ),
+    ("Afbud: Karen Lund.\nFor hende deltog Mette Kjær.\n", {("Karen Lund", A, None), ("Mette Kjær", S, "Karen Lund")}),
+    # two absent, "for ham" names no one of them for certain: a substitute for no one named
+    (
+        "Afbud: Karen Lund, Ole Berg.\nFor ham mødte Jens Hansen.\n",
+        {("Karen Lund", A, None), ("Ole Berg", A, None), ("Jens Hansen", S, None)},
+    ),
+    # "for" before a name is no stand-in: "For ham" needs the pronoun
+    ("Afbud: Karen Lund.\nFor budgettet redegjorde Mette Kjær.\n", {("Karen Lund", A, None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_glossed_labels_and_stand_ins(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    rows = find_attendance(_HEAD + text + _TAIL)
+    assert {(row.name, row.status, row.for_) for row in rows} == expected
