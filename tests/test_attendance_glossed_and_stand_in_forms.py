@@ -55,3 +55,26 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
 def test_glossed_labels_and_stand_ins(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     rows = find_attendance(_HEAD + text + _TAIL)
     assert {(row.name, row.status, row.for_) for row in rows} == expected
+
+
+# a decision line's first word run on into the names of the absent (Brønderslev, an integration council's
+# minutes, 2016, names paraphrased) and an item heading's first word after a one-name member list (Assens, a
+# disability council's minutes, 2018): never part of a name
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "\n1. Godkendelse af referat\nBeslutning\n\nGodkendt Emilly L. K. Pedersen og Karen Lund var fraværende.\n",
+            {("Emilly L. K. Pedersen", A, None), ("Karen Lund", A, None)},
+        ),
+        ("\n1. Budget\nBeslutning\n\nVedtaget Jens Hansen var fraværende.\n", {("Jens Hansen", A, None)}),
+        (
+            "Medlemmer: Ingrid Rasmussen\n • Sagsid.:\n\n  Sagsfremstilling\n\n"
+            "  Konstituering af Handicaprådet for perioden 2018-2021.\n",
+            {("Ingrid Rasmussen", P, None)},
+        ),
+    ],
+)
+def test_decision_and_heading_words_open_no_name(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    rows = find_attendance(_HEAD + text)
+    assert {(row.name, row.status, row.for_) for row in rows} == expected
