@@ -1,11 +1,15 @@
 """A label glossed by another in brackets ("Fraværende (afbud):"), the stand-in named after the absent
-member's own entry ("Afbud: Karen Lund, Mette Kjær deltog som stedfortræder") and "for hende deltog Y";
-names paraphrased, forms as Danish minutes print them. One table, (text, rows)."""
+member's own entry ("Afbud: Karen Lund, Mette Kjær deltog som stedfortræder") and "for hende deltog Y"; a
+decision's first word run on into a name; leaving the item the sentence stands in ("X forlod mødet under
+behandlingen af dette punkt"). Names paraphrased, forms as Danish minutes print them."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from graphbuild.models import AgendaItem
 from graphbuild.parse.attendance_lists import find_attendance
 
 A, P, S = "absent", "present", "substitute"
@@ -78,3 +82,39 @@ def test_glossed_labels_and_stand_ins(text: str, expected: set[tuple[str, str, s
 def test_decision_and_heading_words_open_no_name(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     rows = find_attendance(_HEAD + text)
     assert {(row.name, row.status, row.for_) for row in rows} == expected
+
+
+def _items(text: str) -> list[AgendaItem]:
+    """The items of a case: each "Punkt N: title" line to the next."""
+    heads = list(re.finditer(r"(?m)^Punkt (\d+): (.*)$", text))
+    ends = [head.start() for head in heads[1:]] + [len(text)]
+    return [
+        AgendaItem(number=head[1], title=head[2], start=head.start(), end=end, sections=[])
+        for head, end in zip(heads, ends, strict=True)
+    ]
+
+
+_MEETING = (
+    "Referat\nByrådet\nMødedato: 3. marts 2020\nTil stede:\nKaren Lund (A)\nOle Berg (A)\n\n"
+    "Punkt 1: Budget\nGodkendt.\n\n"
+)
+
+
+# leaving or not taking part in the item the sentence stands in: absent from that item only
+@pytest.mark.parametrize(
+    ("sentence", "missed"),
+    [
+        ("Ole Berg (A) forlod mødet under behandlingen af dette punkt.", ["2"]),
+        ("Ole Berg forlod mødet under punktets behandling.", ["2"]),
+        ("Ole Berg (A) deltog ikke i behandlingen.", ["2"]),
+        # a time, or the treatment of something else: no item named
+        ("Ole Berg forlod mødet kl. 19.", []),
+        ("Ole Berg (A) deltog ikke i behandlingen af budgettet i 2019, men stemte for.", []),
+    ],
+)
+def test_left_during_this_item(sentence: str, missed: list[str]) -> None:
+    text = f"{_MEETING}Punkt 2: Lokalplan\n{sentence}\nGodkendt.\n\nPunkt 3: Eventuelt\nIntet.\n"
+    rows = {row.name: row for row in find_attendance(text, _items(text))}
+    assert rows["Ole Berg"].status == "present"
+    assert rows["Ole Berg"].absent_items == missed
+    assert rows["Karen Lund"].absent_items == []
