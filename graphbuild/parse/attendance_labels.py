@@ -77,8 +77,11 @@ MEMBER_LABEL_ROLES = {
 
 _ALTS = "|".join(sorted(map(re.escape, [*_LABELS, *_MEMBER_LABELS]), key=len, reverse=True))
 
+# a label glossed by another in brackets: "Fraværende (afbud):", "Afbud (fraværende):", "Fraværende (med afbud):"
+_BRACKETED_LABEL = rf"(?:[ \t]*\((?i:(?:med|uden)[ \t]+)?(?i:{_ALTS})\))?"
+
 _LABEL = re.compile(
-    rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w])"
+    rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w]){_BRACKETED_LABEL}"
     rf"(?:(?P<extra>[ \t][^\n:()]{{1,60}}?)(?=[ \t*_]*:(?!\d)))?[ \t*_]*"
     rf"(?P<colon>:|[-–](?=[ \t]*[A-ZÆØÅ]))?"
 )

@@ -26,10 +26,13 @@ _SUB_AFTER = re.compile(
     r"\b(?:deltog|deltager|mødte|indtræder|indtrådte|(?:var|er|blev)\s+indkaldt)(?:\s+(?:i|på)\s+mødet)?\s+som\s+"
     rf"(?:(?-i:(?P<whose>[A-ZÆØÅ][a-zæøå]+)s)\s+)?{DEPUTY_WORD}\w*\b(?!\s+for)"
 )
+_ONE_DEPUTY = re.compile(rf"(?i){DEPUTY_WORD}(?:en)?$")  # the deputy word in the singular
 _SUB_BEFORE = re.compile(
     r"(?i)\bi\s+stedet\s+(?:mødte?|deltog|deltager|kom|kommer)\s+|"
     rf"\bsom\s+{DEPUTY_WORD}\w*\s+(?:deltog|deltager|mødte|er\s+indkaldt|var\s+indkaldt|"
     r"blev\s+indkaldt|indkaldes|indtræder)\s+|\b(?:blev\s+)?afløst\s+af\s+|"
+    # "Afbud: Karen Lund – for hende deltog Mette Kjær": the absent named before
+    r"\bfor\s+(?:hende|ham)\s+(?:deltog|deltager|mødte|kom)\s+|"
     # "X havde meldt afbud, og stedfortræder Y deltog", "…, og 1. suppleant Y (A) mødte": the deputy word
     # before the name, the verb of coming after it
     rf"\b{DEPUTY_WORD}\w*\s+(?=(?-i:[A-ZÆØÅ])[^.:;\n]{{2,60}}?\s(?:deltog|deltager|mødte)\b(?!\s+ikke))"
@@ -112,6 +115,9 @@ def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[
             whose = [a.name for a in pending if a.name.split()[0] == cue["whose"]]
             rows.append(as_row(subs[0], "substitute", whose[0] if len(whose) == 1 else cue["whose"]))
             continue
+        if len(subs) > 1 and _ONE_DEPUTY.search(cue[0]):
+            # "Afbud: Karen Lund, Mette Kjær deltog som stedfortræder": one deputy, the name nearest the verb
+            subs = subs[-1:]
         rows += _paired(subs, pending)
     for cue in _SUB_BEFORE.finditer(text, lo, hi):
         subs = names_after(text, cue.end(), hi)

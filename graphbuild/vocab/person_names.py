@@ -213,6 +213,12 @@ NOT_NAME_WORDS = NOT_NAME_WORDS_COMMON | frozenset(
         "Vejen",
         "Venstre",
         "Åben",
+        # a decision line's first word run on into the names it records ("Godkendt Emilly L. K. Pedersen og
+        # … var fraværende"), an item heading's ("Konstituering af Handicaprådet")
+        "Godkendt",
+        "Vedtaget",
+        "Tiltrådt",
+        "Konstituering",
     ]
 )
 # a street's, place's or body's word ending a token; "alle" (allé unaccented) never after a "b": the
