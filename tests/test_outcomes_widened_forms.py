@@ -67,6 +67,29 @@ WORDINGS = [
 @pytest.mark.parametrize(
     ("decision", "expected"),
     [
+        # "besluttede, at …" printed first, what it decided in words of no row: the first verdict printed, approved
+        (
+            "1. Udvalget besluttede, at der skal udarbejdes en strategi for seniorbofællesskaber.\n\n"
+            "2. Ikke godkendt med bemærkning om, at der ønskes en særskilt strategi.",
+            "approved",
+        ),
+        # what it decided is a form of the table: that row
+        ("Udvalget besluttede, at sagen udsættes. Orienteringen blev taget til efterretning.", "postponed"),
+        # a decision on members is no verdict of the item
+        (
+            "Udvalget stemte om medlemmernes habilitet, og alle besluttede, at de er habile.\n"
+            "Sagen blev udsat til næste møde.",
+            "postponed",
+        ),
+    ],
+)
+def test_a_decision_that_opens_with_besluttede_at(decision: str, expected: str) -> None:
+    assert outcome_of("Strategi for seniorbofællesskaber", True, decision, False, decision, headed=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("decision", "expected"),
+    [
         # one participle as the whole record of the item: what was done, talk
         ("Underskrevet.", "discussed"),
         ("Gennemgået.", "discussed"),

@@ -264,11 +264,28 @@ _ADOPTION = re.compile(
 )
 
 
+def _decided_before(decision: str, form_start: int) -> bool:
+    """A sentence of "besluttede, at …" printed before the first form, and what it decided in words of no row ("1.
+    Udvalget besluttede, at der skal udarbejdes en strategi. 2. Ikke godkendt …"): the first verdict printed is that
+    decision, approved."""
+    decided = _DECIDED_THAT.search(decision, 0, form_start)
+    if decided is None:
+        return False
+    sentence_end = re.search(r"(?<=[.!])\s|\n", decision[decided.end() :])
+    if sentence_end is None or decided.end() + sentence_end.start() >= form_start:
+        return False
+    # a decision on members ("… og alle besluttede, at de alle tre er habile") is not the item's verdict
+    sentence_start = max(decision.rfind(".", 0, decided.start()), decision.rfind("\n", 0, decided.start())) + 1
+    return "habil" not in decision[sentence_start : decided.end() + sentence_end.start()].lower()
+
+
 def verdict_of(decision: str) -> Outcome | None:
     """The outcome the written rule gives a decision text, or None when it prints no form of the table."""
     if _ADOPTION.search(decision):
         return "adopted"
     found = first_form(decision)
+    if found is not None and _decided_before(decision, found[1]):
+        return "approved"
     if found is not None:
         outcome, _start, end = found
         if outcome in ("forwarded", "postponed"):
