@@ -48,7 +48,59 @@ WORDINGS = [
     ("Orienteringen blev modtaget.", "noted"),
     # a motion voted down, the whole decision
     ("Faldt.", "rejected"),
+    # acceptance is assent in other words; its refusal is a rejection
+    (
+        "Administrationen foreslår, at rådet behandler punktet under pkt. 3. Der var accept fra rådet til dette.",
+        "approved",
+    ),
+    ("Ændringen af mødeplanen blev accepteret.", "approved"),
+    ("Accepteret.", "approved"),
+    ("Ansøgningen accepteres.", "approved"),
+    ("Ansøgningen accepteres ikke.", "rejected"),
+    ("Ændringen blev ikke accepteret.", "rejected"),
+    # not a request for acceptance, not a member accepting for himself
+    ("Formanden bad om rådets accept på justeringer af dagsordenen.", "discussed"),
+    ("Bjarne Nielsen har venligt accepteret at blive foreslået som dirigent.", "discussed"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("decision", "expected"),
+    [
+        # "besluttede, at …" printed first, what it decided in words of no row: the first verdict printed, approved
+        (
+            "1. Udvalget besluttede, at der skal udarbejdes en strategi for seniorbofællesskaber.\n\n"
+            "2. Ikke godkendt med bemærkning om, at der ønskes en særskilt strategi.",
+            "approved",
+        ),
+        # what it decided is a form of the table: that row
+        ("Udvalget besluttede, at sagen udsættes. Orienteringen blev taget til efterretning.", "postponed"),
+        # a decision on members is no verdict of the item
+        (
+            "Udvalget stemte om medlemmernes habilitet, og alle besluttede, at de er habile.\n"
+            "Sagen blev udsat til næste møde.",
+            "postponed",
+        ),
+    ],
+)
+def test_a_decision_that_opens_with_besluttede_at(decision: str, expected: str) -> None:
+    assert outcome_of("Strategi for seniorbofællesskaber", True, decision, False, decision, headed=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("decision", "expected"),
+    [
+        # one participle as the whole record of the item: what was done, talk
+        ("Underskrevet.", "discussed"),
+        ("Gennemgået.", "discussed"),
+        # a name is no record of talk, nor is a word of nothing
+        ("Martin Bech.", "none"),
+        ("Intet.", "none"),
+    ],
+)
+def test_a_one_word_record(decision: str, expected: str) -> None:
+    title = "Underskrift af referatet fra mødet den 18. juni 2015"
+    assert outcome_of(title, True, decision, False, f"1. {title}\n\n{decision}") == expected
 
 
 @pytest.mark.parametrize(("decision", "expected"), WORDINGS)

@@ -64,7 +64,7 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # any inflection of the approving verbs negated: "Ikke vedtaget.", "Forslaget blev ikke vedtaget.", "Ikke
         # tiltrådt.", "Indstillingen blev ikke tiltrådt"; a refusal given ("Udvalget gav afslag", "meddelte afslag på
         # ansøgningen"); a motion short of a majority ("Forslaget opnåede ikke flertal", "Der var ikke flertal for …")
-        r"|\bikke\s+(?:blev\s+)?(?:vedta|vedtog|tiltrådt|bevilg|imødekommet)"
+        r"|\bikke\s+(?:blev\s+)?(?:vedta|vedtog|tiltrådt|bevilg|imødekommet|accepter(?:et|es)\b)|\baccepteres\s+ikke\b"
         r"|\b(?:gav|giver|gives|gaves|meddelte|meddeler|meddeles|meddeltes)\s+(?:\w+\s+){0,2}?afslag\b"
         r"|\b(?:opnåede|opnår|fik|får)\s+ikke\s+(?:\w+\s+)?flertal\b|\bikke\s+(?:\w+\s+)?flertal\s+for\b"
         # "Indstillingen kunne ikke opnå flertal", "Der blev givet afslag", "Der er meddelt afslag"
@@ -166,7 +166,13 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\btilslut(?:ter|tede|te)\s+sig\b(?!\s+(?:\w+\s+){0,3}?(?:netværk|samarbejde|ordning|initiativ))"
         # the noun of the same verb, as "enighed om" is of "enige om": "Der var tilslutning til at …", "Der var bred
         # tilslutning til forslaget", "Rådet gav sin tilslutning" (not "ikke tilslutning")
-        r"|\b(?:var|er|blev)\s+(?:(?!ikke\b)\w+\s+)?tilslutning\s+til\b|\bgav\s+(?:sin|deres|\w+s)\s+tilslutning\b",
+        r"|\b(?:var|er|blev)\s+(?:(?!ikke\b)\w+\s+)?tilslutning\s+til\b|\bgav\s+(?:sin|deres|\w+s)\s+tilslutning\b"
+        # acceptance, the same assent in other words: "Der var accept fra rådet til dette", "Ændringen blev accepteret",
+        # "Ansøgningen accepteres", "Rådet gav sin accept" (not a request for it: "bad om rådets accept"; not a
+        # member's own "accepterede" or "har accepteret at blive foreslået", which is no verdict of the body)
+        r"|\b(?:var|er|blev)\s+(?:(?!ikke\b)\w+\s+)?accept\s+(?:fra|af|til)\b"
+        r"|\b(?:blev|er|var)\s+(?:(?!ikke\b)\w+\s+)?accepteret\b|^\s*accepteret\b|(?<!\bikke\s)\baccepteres\b(?!\s+ikke\b)"
+        r"|\bgav\s+(?:sin|deres|\w+s)\s+accept\b",
     ),
     (
         "noted",
@@ -258,11 +264,28 @@ _ADOPTION = re.compile(
 )
 
 
+def _decided_before(decision: str, form_start: int) -> bool:
+    """A sentence of "besluttede, at …" printed before the first form, and what it decided in words of no row ("1.
+    Udvalget besluttede, at der skal udarbejdes en strategi. 2. Ikke godkendt …"): the first verdict printed is that
+    decision, approved."""
+    decided = _DECIDED_THAT.search(decision, 0, form_start)
+    if decided is None:
+        return False
+    sentence_end = re.search(r"(?<=[.!])\s|\n", decision[decided.end() :])
+    if sentence_end is None or decided.end() + sentence_end.start() >= form_start:
+        return False
+    # a decision on members ("… og alle besluttede, at de alle tre er habile") is not the item's verdict
+    sentence_start = max(decision.rfind(".", 0, decided.start()), decision.rfind("\n", 0, decided.start())) + 1
+    return "habil" not in decision[sentence_start : decided.end() + sentence_end.start()].lower()
+
+
 def verdict_of(decision: str) -> Outcome | None:
     """The outcome the written rule gives a decision text, or None when it prints no form of the table."""
     if _ADOPTION.search(decision):
         return "adopted"
     found = first_form(decision)
+    if found is not None and _decided_before(decision, found[1]):
+        return "approved"
     if found is not None:
         outcome, _start, end = found
         if outcome in ("forwarded", "postponed"):
@@ -311,11 +334,18 @@ def _records_talk(decision: str, title_key: str) -> bool:
     return sentence is not None and decision.strip().lower().rstrip(".") not in title_key
 
 
+# one participle as the whole record ("Underskrevet.", "Gennemgået.", "Afholdt."): what was done at the meeting, no
+# name (a name is two capitalised words) and no word of nothing ("Intet." is read before)
+_ONE_WORD_RECORD = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]{3,}(?:et|t)\.\s*$")
+
+
 def _no_form(decision: str) -> Outcome:
     """A decision text with no form of the table: talk at the meeting is discussed ("Temamødet blev holdt.",
     "Formanden sender en venlig reminder"); a list of names only, nothing ("none")."""
     if decision.lstrip().lower().startswith("orientering") or re.search(r"(?:^|[.:]\s|\s)Orientering\s+om\b", decision):
         return "noted"  # the item's text opens "Orientering om status på …": an information item
+    if _ONE_WORD_RECORD.match(decision):
+        return "discussed"  # "Underskrevet.", "Gennemgået.": one word recording what was done, its full stop printed
     lower_words = {w for w in re.findall(r"\b[a-zæøå]{2,}\b", decision) if w not in _NAME_GLUE}
     return "discussed" if len(lower_words) >= 2 else "none"
 
