@@ -24,6 +24,11 @@ _DECIDED = re.compile(  # a decision recorded after its heading: minutes, even w
 )
 # a document headed by the decisions it records: "1 BESLUTNINGER REGION HOVEDSTADEN FORRETNINGSUDVALGET",
 # "Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget"
+# an item page's decision under the body's name and the meeting's date: "Beslutning fra Integrationsrådet /
+# Dato: 10. december 2015", "Beslutning i Økonomiudvalget den 3. maj 2016"
+_DECISION_OF_MEETING = re.compile(
+    r"(?m)^[ \t]*Beslutning(?:\s+(?:fra|i)\s+[\w\- ,æøåÆØÅ]{2,60}?)[ \t]*(?:\n[ \t]*){0,3}(?:Dato\s*:|den\s+\d)"
+)
 _DECISIONS_HEADING = re.compile(r"^[\W\d]*(?:BESLUTNINGER\b|Beslutninger\s+fra\s+(?:mødet|møde)\b)")
 _MEETING_HEADING = re.compile(
     r"(?i)^[\W\d]*(?:[\w-]+[.,:]?\s+){0,3}(?:ordinært|ekstraordinært)\s+møde\b|^[\W\d]*møde\s+i\s+\S"
@@ -31,12 +36,14 @@ _MEETING_HEADING = re.compile(
 _ATTENDED = re.compile(  # the header tells what happened at the meeting: minutes
     r"(?i)\b(?:havde\s+meldt\s+(?:forfald|afbud)|meldt\s+forfald|i\s+stedet\s+mødte?|mødte\s+som|deltog\s+(?:ikke|som|i\s+stedet)|"
     r"var\s+fraværende|mødet\s+(?:blev\s+)?hævet|mødet\s+sluttede|blev\s+(?:der\s+)?afholdt|"
+    # "Godkendelse af dagsorden: / Godkendt inklusive …": the agenda approved at the meeting
+    r"godkendelse\s+af\s+dagsorden(?:en)?\s*:\s*godkendt|"
     # "Til stede: Kaj Bang, …", "Tilstede var: …": who came, a name after the label
     r"til\s*stede(?:\s+var)?\s*:\s*(?-i:(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])))\b"
     r"(?!:(?!\s*(?:kl\.?\s*)?\d))"  # "Mødet hævet:" with no time after it: an agenda's empty field
 )
 # the words those cues hold near their start: the passes run only around them (vocab.near)
-_ATTENDED_WORDS = ("meldt", "stedet", "mødte", "deltog", "fraværende", "mødet", "blev", "stede")
+_ATTENDED_WORDS = ("meldt", "stedet", "mødte", "deltog", "fraværende", "mødet", "blev", "stede", "godkendelse")
 _CUE_REACH = 200  # "Beslutning", up to 150 characters, then the word of the decision
 
 
@@ -64,6 +71,7 @@ def document_kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingK
     decided = (
         search_near(_DECIDED, text[:30000], ("beslutning",), _CUE_REACH) is not None
         or search_near(_ATTENDED, head, _ATTENDED_WORDS, _CUE_REACH) is not None
+        or search_near(_DECISION_OF_MEETING, text[:30000], ("beslutning",), _CUE_REACH) is not None
     )
     if "referat" in words or (words and decided):
         return "referat"
