@@ -45,3 +45,24 @@ def test_a_decision_recorded_makes_minutes(text: str) -> None:
 )
 def test_an_agenda_stays_an_agenda(text: str) -> None:
     assert parse_meeting(source_from_text(text)).kind == "dagsorden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's web page that links to its minutes
+        "Organisation\nKulturgruppen\nKulturgruppen er den politiske styregruppe for kulturaftalen.\n"
+        "Referat fra møder i den administrative følgegruppe og Kulturgruppen kan læses her.\n",
+        # a news article that tells of a meeting held
+        "I forbindelse med godkendelsen har de tre byråd besluttet at forbedre organisationen.\n"
+        "Første møde i forretningsudvalget blev afholdt 7. februar i Kolding.\n"
+        "Der var en super stemning på mødet.\n",
+    ],
+)
+def test_a_page_that_only_tells_of_minutes_records_no_meeting(text: str) -> None:
+    assert parse_meeting(source_from_text(text)).kind is None
+
+
+def test_a_meeting_held_confirms_a_kind_word() -> None:
+    text = "Dagsorden\nBestyrelsen\nMødet blev afholdt på rådhuset den 3. maj 2016.\n1. Godkendelse af dagsorden\n"
+    assert parse_meeting(source_from_text(text)).kind == "referat"
