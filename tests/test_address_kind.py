@@ -20,6 +20,16 @@ from graphbuild.sources import source_from_text
         ("https://www.x.dk/politik/dagsordener-og-referater/?agendaId=301&agendaType=Dagsorden", "dagsorden"),
         ("https://www.x.dk/moeder/?id=17&type=dagsorden", "dagsorden"),
         ("https://www.x.dk/moeder/?id=17&documentType=Beslutningsprotokol", "referat"),
+        # a type whose value opens with the kind's word, a qualifier after it
+        ("https://albertslund.dk/?agendaId=419&agendaType=Referat%20konstituerende%20m%C3%B8de", "referat"),
+        ("https://www.x.dk/?agendaId=420&agendaType=Dagsorden+ekstraordin%C3%A6rt+m%C3%B8de", "dagsorden"),
+        # a path segment that is the minutes' word alone
+        ("https://kk.dk/dagsordener-og-referater/%C3%98konomiudvalget/m%C3%B8de-23082017/referat/punkt-4", "referat"),
+        ("https://www.aarhus.dk/vis-dagsorden/v/16009/Magistraten/Referat/2019-03-25/?agendaId=387342", "referat"),
+        # "dagsorden" as a segment names a section holding both kinds, "referat-…" a page's title
+        ("https://www.faxekommune.dk/dagsorden/folkeoplysningsudvalget-23-05-2022", None),
+        ("https://seniorraadet-rudersdal.dk/referat-af-5-november-2018", None),
+        ("https://www.x.dk/?agendaId=1&agendaType=Referater%20og%20dagsordener", None),
         # an archived copy read by the address it copies
         ("https://web.archive.org/web/2019/https://www.x.dk/?agendaId=1&agendaType=Referat", "referat"),
         # a path's words name a site's section on both kinds, no one document's

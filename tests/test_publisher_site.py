@@ -102,6 +102,11 @@ def municipality_of(
         ),
         ("a body of unknown reach", "https://www.greve.dk/x", {"body": "Styregruppen"}, None),
         ("minutes from before the reform", "https://www.aabenraa.dk/x", {"year": 2005}, None),
+        # a municipality the reform merged nothing into was the same one before it
+        ("before the reform, unchanged by it", "https://kk.dk/dagsordener/m", {"year": 2005}, "København"),
+        ("before the reform, only respelt", "https://www.ltk.dk/m", {"year": 2004}, "Lyngby-Taarbæk"),
+        ("before the reform, merged by it", "https://www.silkeborg.dk/m", {"year": 2006}, None),
+        ("before the 1970 reform", "https://kk.dk/dagsordener/m", {"year": 1965}, None),
         (
             "a header listing several municipalities",
             "https://www.roskilde.dk/x",

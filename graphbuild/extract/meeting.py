@@ -9,7 +9,7 @@ import re
 from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.inference import infer_municipality
 from graphbuild.models import Meeting, MunicipalityRef
-from graphbuild.parse.former_municipalities import before_reform
+from graphbuild.parse.former_municipalities import before_reform, unchanged_by_reform
 from graphbuild.parse.header_municipality import is_municipal_council, listed_with_others
 from graphbuild.parse.publisher_site import (
     council_site_municipality,
@@ -95,7 +95,8 @@ def add_meeting(ctx: Context) -> None:
 def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     """The municipality whose own web site published the document, for a meeting whose text names none:
     only a meeting (not a news article or a body's page) of one municipality's body (its council, a
-    committee, its magistrate, a local council), after the 2007 reform, with no sign that it meets for
+    committee, its magistrate, a local council), after the 2007 reform or of one the reform left as it was,
+    with no sign that it meets for
     several municipalities (a known network, attendees standing for several municipalities, a region's
     house). A wrong municipality is worse than none: any doubt gives none."""
     meeting = ctx.meeting
@@ -104,7 +105,8 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
         info = council_site_municipality(ctx.source.url)  # "seniorraadet-rudersdal.dk": the council's own site
     if info is None and meeting.start is not None and not before_reform(meeting.start.date()):
         info = former_site_municipality(ctx.source.url)  # "sydthy.dk": a former municipality's, now its successor's
-    if info is None or not _is_a_meeting(meeting) or before_reform(meeting.start.date() if meeting.start else None):
+    day = meeting.start.date() if meeting.start else None
+    if info is None or not _is_a_meeting(meeting) or (before_reform(day) and not unchanged_by_reform(info.code, day)):
         return None
     body = meeting.body
     if not (is_municipal_body(body) or is_municipal_council(body)) or body_is_network(body) or is_cross_municipal(body):

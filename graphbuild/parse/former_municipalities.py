@@ -21,8 +21,23 @@ REFORM_YEAR = 2007  # the former municipalities ceased on 1 January 2007
 _PUBLISHER_REACH = 400  # the characters a publisher's name heads a document within
 
 
+_EARLIER_REFORM_YEAR = 1970  # the municipalities before 1 April 1970 were others again
+
+
 def before_reform(day: date | None) -> bool:
     return day is not None and day.year < REFORM_YEAR
+
+
+def unchanged_by_reform(code: str, day: date | None) -> bool:
+    """Whether the municipality of this code was the same one on that day before the 2007 reform: one the
+    reform merged nothing into (København, Gentofte, Fanø; Lyngby-Taarbæk only respelt), after 1970's reform."""
+    return day is not None and day.year > _EARLIER_REFORM_YEAR and code not in _merged_codes()
+
+
+@cache
+def _merged_codes() -> frozenset[str]:
+    """Today's municipalities the reform made of others ("Aalborg" of Aalborg, Nibe, Hals, Sejlflod)."""
+    return frozenset(f.successor.code for f in former_municipalities().values() if f.code != f.successor.code)
 
 
 def former_publisher(text: str, day: date | None) -> FormerMunicipality | None:

@@ -238,10 +238,12 @@ def _fuller_name(below: list[str], head: str) -> str | None:
 
 
 _DECISION_BEFORE = re.compile(
-    r"(?i)(?:\bbeslutning(?:\s+i)?|\bdagsorden(?:en)?\s+(?:til|for)\s+(?:dagens\s+)?møde(?:t)?\s+i)\s+$"
+    r"(?i)(?:\bbeslutning(?:\s+(?:i|fra))?|\bdagsorden(?:en)?\s+(?:til|for)\s+(?:dagens\s+)?møde(?:t)?\s+i)\s+$"
 )
 _APPROVES_AGENDA = re.compile(r"(?i)^\s+(?:godkender|godkendte)\s+dagsorden")
 _DECIDED_IN = re.compile(r"(?i)^\s+beslutning\s+i\s+mødet")
+# "Integrationsudvalgets møde den 12. december 2011:": the body's decision heading, dated (PolWeb, Acadre)
+_MEETING_OF_DAY = re.compile(r"(?i)^\s+møde\s+den\s+(?=\d)")
 
 
 def body_from_text(text: str, meeting_day: date | None) -> str | None:
@@ -261,7 +263,7 @@ def body_from_text(text: str, meeting_day: date | None) -> str | None:
             weight = 0
             approves = bool(re.search(r"(?i)\bat\s+$", before) and _APPROVES_AGENDA.match(after))
             if phrase.genitive:
-                weight = 3 if _DECIDED_IN.match(after) else 0
+                weight = 3 if _DECIDED_IN.match(after) or _meeting_of_day(after, meeting_day) else 0
             elif _DECISION_BEFORE.search(before[-60:]) or approves:
                 weight = 3
             if dated_after(after) and not phrase.genitive:
@@ -280,6 +282,15 @@ def body_from_text(text: str, meeting_day: date | None) -> str | None:
         return None
     key, weight = votes.most_common(1)[0]
     return _canonical(names[key]) if weight >= 2 else None
+
+
+def _meeting_of_day(after: str, meeting_day: date | None) -> bool:
+    """ "…s møde den 12. december 2011:" heading this meeting's decision, not an earlier one in the case."""
+    heading = _MEETING_OF_DAY.match(after)
+    if heading is None or meeting_day is None or not after.rstrip().endswith(":"):
+        return False
+    found = find_date(after[heading.end() : heading.end() + 40])
+    return found is not None and found.start == 0 and found.value == meeting_day
 
 
 # "Beslutning Økonomi og Strategi den 14-03-2022", "Beslutning i Udvikling, By og Land den 4. november 2019":

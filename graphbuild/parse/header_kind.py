@@ -15,6 +15,9 @@ from graphbuild.vocab.near import search_near
 _KIND_WORDS = re.compile(r"(?i)\b((?:beslutnings|møde)?referat|beslutningsprotokol|protokol|dagsorden)\b")
 _DRAFT = re.compile(r"(?i)\budkast\s+til\s+$")
 _NOT_KIND = re.compile(r"(?i)\b(?:godkendelse\s+af|godkender|godkendes|godkendt|til)\s+(?:\w+\s+)?$")
+# a page's link to minutes elsewhere, not its own kind: "Referat fra møder i … kan læses her", "Referatet fra
+# mødet kan hentes nedenfor", "Dagsordenen kan ses på kommunens hjemmeside"
+_KIND_ELSEWHERE = re.compile(r"(?i)\bkan\s+(?:\w+\s+)?(?:læses|hentes|findes|ses|downloades)\b")
 _KIND_NOT_HEADING = re.compile(r"(?i)^\s*(?:godkendt|godkendes|blev|er|var|og|nr\.?)(?!\w)")  # "Møde/referat nr.: 7"
 # an agenda printed with what was decided: "Dagsorden med vedtagelser", "Dagsorden og beslutninger"
 _WITH_DECISIONS = re.compile(r"(?i)\b(?:vedtagelser|beslutninger)\b")
@@ -24,19 +27,29 @@ _DECIDED = re.compile(  # a decision recorded after its heading: minutes, even w
 )
 # a document headed by the decisions it records: "1 BESLUTNINGER REGION HOVEDSTADEN FORRETNINGSUDVALGET",
 # "Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget"
+# an item page's decision under the body's name and the meeting's date: "Beslutning fra Integrationsrådet /
+# Dato: 10. december 2015", "Beslutning i Økonomiudvalget den 3. maj 2016"
+_DECISION_OF_MEETING = re.compile(
+    r"(?m)^[ \t]*Beslutning(?:\s+(?:fra|i)\s+[\w\- ,æøåÆØÅ]{2,60}?)[ \t]*(?:\n[ \t]*){0,3}(?:Dato\s*:|den\s+\d)"
+)
 _DECISIONS_HEADING = re.compile(r"^[\W\d]*(?:BESLUTNINGER\b|Beslutninger\s+fra\s+(?:mødet|møde)\b)")
 _MEETING_HEADING = re.compile(
     r"(?i)^[\W\d]*(?:[\w-]+[.,:]?\s+){0,3}(?:ordinært|ekstraordinært)\s+møde\b|^[\W\d]*møde\s+i\s+\S"
 )
 _ATTENDED = re.compile(  # the header tells what happened at the meeting: minutes
     r"(?i)\b(?:havde\s+meldt\s+(?:forfald|afbud)|meldt\s+forfald|i\s+stedet\s+mødte?|mødte\s+som|deltog\s+(?:ikke|som|i\s+stedet)|"
-    r"var\s+fraværende|mødet\s+(?:blev\s+)?hævet|mødet\s+sluttede|blev\s+(?:der\s+)?afholdt|"
+    r"var\s+fraværende|mødet\s+(?:blev\s+)?hævet|mødet\s+sluttede|"
+    # "Godkendelse af dagsorden: / Godkendt inklusive …": the agenda approved at the meeting
+    r"godkendelse\s+af\s+dagsorden(?:en)?\s*:\s*godkendt|"
     # "Til stede: Kaj Bang, …", "Tilstede var: …": who came, a name after the label
     r"til\s*stede(?:\s+var)?\s*:\s*(?-i:(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])))\b"
     r"(?!:(?!\s*(?:kl\.?\s*)?\d))"  # "Mødet hævet:" with no time after it: an agenda's empty field
 )
+# "Mødet blev afholdt på rådhuset": minutes when the header names a kind, but a news article tells it too
+# ("Første møde i forretningsudvalget blev afholdt 7. februar")
+_HELD = re.compile(r"(?i)\bblev\s+(?:der\s+)?afholdt\b")
 # the words those cues hold near their start: the passes run only around them (vocab.near)
-_ATTENDED_WORDS = ("meldt", "stedet", "mødte", "deltog", "fraværende", "mødet", "blev", "stede")
+_ATTENDED_WORDS = ("meldt", "stedet", "mødte", "deltog", "fraværende", "mødet", "blev", "stede", "godkendelse")
 _CUE_REACH = 200  # "Beslutning", up to 150 characters, then the word of the decision
 
 
@@ -57,15 +70,17 @@ def document_kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingK
                 continue
             if match[1].lower() == "dagsorden" and _WITH_DECISIONS.search(clean, match.end()):
                 words.add("referat")  # "Dagsorden med vedtagelser", even when a PDF's columns split the words
-            if _KIND_NOT_HEADING.match(clean[match.end() :]):
+            if _KIND_NOT_HEADING.match(clean[match.end() :]) or _KIND_ELSEWHERE.search(clean, match.end()):
                 continue
             words.add("dagsorden" if match[1].lower() == "dagsorden" else "referat")
     head = "\n".join(line.text for line in lines[:60])
     decided = (
         search_near(_DECIDED, text[:30000], ("beslutning",), _CUE_REACH) is not None
         or search_near(_ATTENDED, head, _ATTENDED_WORDS, _CUE_REACH) is not None
+        or search_near(_DECISION_OF_MEETING, text[:30000], ("beslutning",), _CUE_REACH) is not None
     )
-    if "referat" in words or (words and decided):
+    held = search_near(_HELD, head, ("blev",), _CUE_REACH) is not None
+    if "referat" in words or (words and (decided or held)):
         return "referat"
     if words:
         return "dagsorden"

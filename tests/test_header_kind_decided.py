@@ -1,0 +1,68 @@
+"""Minutes that never call themselves minutes: the header records the agenda approved at the meeting, or an
+item page carries the body's decision under the meeting's date."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.parse import parse_meeting
+from graphbuild.sources import source_from_text
+
+_MEMBERS = "Medlemmer:\nBente Ullits Eckmann DH Annelise Hansen DH\nKim G. Nielsen DH Helle Mariager\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a council's page: the agenda approved, then who was away
+        "Handicaprådet\nPubliceret 25-10-2017\nOnsdag den 25-10-2017 kl. 16:15\n"
+        + _MEMBERS
+        + "Godkendelse af dagsorden:\nGodkendt\nFraværende:\nKim G. Nielsen\nMeddelelser:\nIngen.\n",
+        "Byrådet\nMandag den 25-09-2017 kl. 07:00\n"
+        + _MEMBERS
+        + "Godkendelse af dagsorden: Godkendt inklusive dagsordenspunkter 220 og 221.\n",
+        # one item's page: the decision under the body's name and the meeting's date
+        "66.    Temadag for Integrationsrådet\nSag 306-2014-5450\nÅbent\nSagsfremstilling\nEn ny dato.\n"
+        "Beslutning fra Integrationsrådet\n\nDato: 10. december 2015\n\nSted: Café Lulu, Algade 25\n"
+        "Forslag om lørdag den 9. april 2016.\n",
+        "12. Anlægsregnskab for Hallen\nSagsfremstilling\nRegnskabet forelægges.\n"
+        "Beslutning i Økonomiudvalget den 3. maj 2016\nAnbefales.\n",
+    ],
+)
+def test_a_decision_recorded_makes_minutes(text: str) -> None:
+    assert parse_meeting(source_from_text(text)).kind == "referat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agenda's item that asks for the approval, and a decision section still empty
+        "Dagsorden\nByrådet\nMandag den 25-09-2017 kl. 07:00\n1. Godkendelse af dagsorden\n"
+        "Indstilling: Dagsordenen godkendes.\n",
+        "Dagsorden\nØkonomiudvalget\n3. maj 2016\n12. Anlægsregnskab for Hallen\nSagsfremstilling\n"
+        "Regnskabet forelægges.\nBeslutning\n",
+    ],
+)
+def test_an_agenda_stays_an_agenda(text: str) -> None:
+    assert parse_meeting(source_from_text(text)).kind == "dagsorden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's web page that links to its minutes
+        "Organisation\nKulturgruppen\nKulturgruppen er den politiske styregruppe for kulturaftalen.\n"
+        "Referat fra møder i den administrative følgegruppe og Kulturgruppen kan læses her.\n",
+        # a news article that tells of a meeting held
+        "I forbindelse med godkendelsen har de tre byråd besluttet at forbedre organisationen.\n"
+        "Første møde i forretningsudvalget blev afholdt 7. februar i Kolding.\n"
+        "Der var en super stemning på mødet.\n",
+    ],
+)
+def test_a_page_that_only_tells_of_minutes_records_no_meeting(text: str) -> None:
+    assert parse_meeting(source_from_text(text)).kind is None
+
+
+def test_a_meeting_held_confirms_a_kind_word() -> None:
+    text = "Dagsorden\nBestyrelsen\nMødet blev afholdt på rådhuset den 3. maj 2016.\n1. Godkendelse af dagsorden\n"
+    assert parse_meeting(source_from_text(text)).kind == "referat"
