@@ -8,12 +8,21 @@ the clause gives. An island municipality's title takes "på": "Frank Jensen, bor
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from graphbuild.extract.membership_networks import BACK_REFERENCE
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_clauses import clause_end, dates_of
+from graphbuild.extract.role_facts import Target
 from graphbuild.extract.role_lower_bodies import lower_case_body_at
-from graphbuild.extract.role_patterns import COMMA_AFFILIATION, COMPANY, LOWER_WORDS, ROLE_WORDS, role_of_word
+from graphbuild.extract.role_patterns import (
+    BOARD_ROLES,
+    COMMA_AFFILIATION,
+    COMPANY,
+    LOWER_WORDS,
+    ROLE_WORDS,
+    role_of_word,
+)
 from graphbuild.extract.role_sentence import Sentence
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
@@ -50,10 +59,11 @@ COMMA_TITLE = re.compile(rf"[ \t]*,[ \t]*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|h
 APPOSITION = re.compile(
     r"^(?:\s*,?\s*\([^)]{1,40}\))?(?:\s*,|[ \t]+[-–](?=[ \t]))\s*"
     r"(?:(?:nyvalgte?|nyudnævnte?|afgående|kommende|konstitueret|fungerende)\s+)?"
-    rf"(?:(?:bestyrelses|næst)?formand\s+og\s+)?(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på)\s+",
+    rf"(?:(?P<first>{ROLE_WORDS})\s+og\s+)?(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på|fra)\s+",
     re.IGNORECASE,
 )  # "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)": the chair's is the list's board's; after a
-# dash as lists print it: "Jan Ferdinandsen - formand for Teknisk Udvalg"
+# dash as lists print it: "Jan Ferdinandsen - formand for Teknisk Udvalg"; two posts in one workplace, which a guest
+# comes from: "Lars Holm, skoleleder og udviklingskonsulent fra AOF"
 
 
 def title_after_name(s: Sentence, p: PersonMention) -> None:
@@ -87,12 +97,15 @@ def title_after_name(s: Sentence, p: PersonMention) -> None:
         words = LOWER_WORDS.match(text, head_end, hi)
         at = words.end() if words else head_end
         role = role_of_word(head.group("role"))
+        first = head.groupdict().get("first")
+        also = role_of_word(first) if first and role_of_word(first) not in BOARD_ROLES else None
+        add = _adding_both(s, also)
         named = next((m for m in orgs if head_end <= m.start <= at and text[m.start].isupper()), None)
         back = BACK_REFERENCE.match(text, head_end, hi) if named is None else None
         if back is not None and (target := s.chair(head_end)) is not None:
             # "…, der har været formand for samarbejdet": the network the text is about
             clause = text[back.end() : clause_end(text, back.end(), hi)]
-            s.add(p, role, target, *dates_of(lead + text[p.end : head_end] + clause))
+            add(p, role, target, *dates_of(lead + text[p.end : head_end] + clause))
             ends.append(back.end())
             continue
         lower = lower_case_body_at(s, head_end) if named is None and back is None else None
@@ -101,7 +114,7 @@ def title_after_name(s: Sentence, p: PersonMention) -> None:
         if lower is not None:
             # "NAME bliver formand for teknik- og miljøudvalget", "NAME er næstformand i udvalget"
             clause = text[lower[1] : clause_end(text, lower[1], hi)]
-            s.add(p, role, lower[0], *dates_of(lead + text[p.end : head_end] + clause))
+            add(p, role, lower[0], *dates_of(lead + text[p.end : head_end] + clause))
             ends.append(lower[1])
             continue
         if named is not None and any(
@@ -110,7 +123,7 @@ def title_after_name(s: Sentence, p: PersonMention) -> None:
             continue  # "…, næstformand for Bestyrelsen Peter Thyssen": the title of the next name
         if named is not None:  # a lower-case mention is an adjective ("den nordjyske …"), not the body
             clause = text[named.end : clause_end(text, named.end, hi)]
-            s.add(p, role, named, *dates_of(lead + text[p.end : named.start] + clause))
+            add(p, role, named, *dates_of(lead + text[p.end : named.start] + clause))
             ends.append(named.end)
             continue
         company = COMPANY.match(text, at, hi)
@@ -120,5 +133,18 @@ def title_after_name(s: Sentence, p: PersonMention) -> None:
             continue
         name = company.group(0).rstrip(" .,")
         clause = text[company.end() : clause_end(text, company.end(), hi)]
-        s.add(p, role, (ids.organization_id(name), name, "Organization"), *dates_of(lead + text[p.end : at] + clause))
+        add(p, role, (ids.organization_id(name), name, "Organization"), *dates_of(lead + text[p.end : at] + clause))
         ends.append(company.end())
+
+
+def _adding_both(s: Sentence, also: str | None) -> Callable[..., None]:
+    """The sentence's add, giving a second post joined by "og" before the title ("skoleleder og
+    udviklingskonsulent fra AOF") the same workplace and dates."""
+    if also is None:
+        return s.add
+
+    def add(p: PersonMention, role: str, target: Target, *dates: str | None) -> None:
+        s.add(p, also, target, *dates)
+        s.add(p, role, target, *dates)
+
+    return add

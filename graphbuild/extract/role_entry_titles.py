@@ -80,6 +80,8 @@ def entry_titles(s: Sentence, r: Reading, role_match: re.Match[str] | None) -> N
     """The titles after the name in its entry; a title the same as the one before the name is read once."""
     text, p, after, here = s.text, r.p, r.after, s.here
     listed = LIST_ROLE.match(after)
+    if listed is not None and role_match is not None and _opens_next_entry(s, r, listed.end()):
+        listed = None  # "Formand Jens Hansen (A) næstformand Lise Holm (V)": a roster read title first
     post = POST_TITLE.match(after)
     before_workplace = POST_TITLE_WORKPLACE.match(after) if post is None else None
     if (
@@ -117,6 +119,18 @@ def entry_titles(s: Sentence, r: Reading, role_match: re.Match[str] | None) -> N
         chaired = s.chair(p.start)
         if chaired is not None:
             s.add(p, role_of_word(closing["role"]), chaired)
+
+
+def _opens_next_entry(s: Sentence, r: Reading, title_end: int) -> bool:
+    """Whether the next name follows the title right after p's bracket, in a run that reads title first (its
+    first name has a title before it): the title is then the next name's, as a title before p was p's."""
+    at = r.p.end + title_end
+    following = r.i + 1
+    return (
+        following < len(s.here)
+        and following not in s.titles_of_previous
+        and not s.text[at : s.here[following].start].strip()
+    )
 
 
 def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: bool) -> None:
