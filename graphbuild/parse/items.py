@@ -196,7 +196,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         if candidate.line.index in bare_runs:
             toc_entries.append(ContentsEntry(candidate.number, title_from(candidate.title), candidate.line))
     candidates = [c for c in candidates if c.line.index not in bare_runs]
-    agenda_list = listed_before_ad_items(candidates)
+    agenda_list = listed_before_ad_items(candidates, lines)
     toc_entries.extend(ContentsEntry(c.number, title_from(c.title), c.line) for c in agenda_list)
     in_list = {c.line.index for c in agenda_list}
     candidates = [c for c in candidates if c.line.index not in in_list]
