@@ -85,3 +85,54 @@ def test_recommendation_sub_points_are_no_listed_agenda() -> None:
     assert [i.number for i in items] == ["1", "2"]
     assert not any(i.from_contents for i in items)
     assert all("regnskabet" not in i.title for i in items)
+
+
+# samsoe-kommunalbestyrelsen: an agenda page, its bullets the only trace of the items
+_AGENDA_PAGE = """Møde i kommunalbestyrelsen den 26. maj
+
+Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde i Idrætshallen tirsdag den 26. maj \
+kl. 17:30 med følgende dagsorden.
+
+Åbent møde
+
+ • Godkendelse af dagsorden
+ • Godkendelse af budgetopfølgning pr. 31.03.2020
+ • Klimahandlingsplan 2020
+
+Lukket møde
+
+ • Salg af grund
+"""
+
+
+def test_bullets_under_an_announced_agenda_are_its_items() -> None:
+    items = parse_meeting(source_from_text(_AGENDA_PAGE)).items
+    assert [(i.title, i.public) for i in items] == [
+        ("Godkendelse af dagsorden", True),
+        ("Godkendelse af budgetopfølgning pr. 31.03.2020", True),
+        ("Klimahandlingsplan 2020", True),
+        ("Salg af grund", False),
+    ]
+
+
+def test_bullets_under_a_dagsorden_heading_with_its_part() -> None:
+    text = (
+        "Mødet holdes på Rådhuset tirsdag den 28. marts 2017 klokken 17:30\n\nDagsorden - åbent møde:\n\n"
+        " • Punkt fra Venstre: Forbedring af vilkårene for pendlere\n • Samsø Kommunes organisationsstruktur\n"
+        " • Eventuelt\n"
+    )
+    titles = [i.title for i in parse_meeting(source_from_text(text)).items]
+    assert titles == [
+        "Punkt fra Venstre: Forbedring af vilkårene for pendlere",
+        "Samsø Kommunes organisationsstruktur",
+        "Eventuelt",
+    ]
+
+
+def test_an_announced_agenda_without_bullets_is_no_contents_list() -> None:
+    # the sentence alone opens no list: prose and participants after it are never items
+    text = (
+        "Der afholdes møde tirsdag den 26. maj kl. 17:30 med følgende dagsorden.\n\n"
+        "Mødet blev åbnet af formanden, der bød velkommen.\n\nJens Hansen og Mette Olsen deltog ikke.\n"
+    )
+    assert parse_meeting(source_from_text(text)).items == []
