@@ -428,11 +428,31 @@ def plain_sequence(lines: list[Line], segmented: set[int]) -> set[int]:
     return {i for n, at in found.items() if n - 1 in found or n + 1 in found for i in at}
 
 
-def listed_before_ad_items(candidates: list[Candidate]) -> list[Candidate]:
-    """The agenda listed ("1. Valg af dirigent", "2. Bestyrelsens beretning", ...) before items headed
-    "Ad pkt. 1:", "Ad pkt. 2:" with no title of their own: a contents list that gives their titles."""
+def listed_before_ad_items(candidates: list[Candidate], lines: list[Line]) -> list[Candidate]:
+    """The agenda listed ("1. Valg af dirigent", "2. Bestyrelsens beretning", ..., or "1) Valg af
+    dirigent", "2) ...") before items headed "Ad pkt. 1:", "Ad pkt. 2:" with no title of their own: a
+    contents list that gives their titles."""
     first_ad = next((k for k, c in enumerate(candidates) if c.explicit and AD_ITEM.match(c.line.clean)), None)
     if first_ad is None:
         return []
     before = [c for c in candidates[:first_ad] if not c.explicit]
+    if len(before) < 2:
+        before = _parenthesised_list(lines[: candidates[first_ad].line.index])
     return before if len(before) >= 2 else []
+
+
+def _parenthesised_list(lines: list[Line]) -> list[Candidate]:
+    """The last run of "1) Titel", "2) Titel", ... lines numbered from 1 up by one (blank lines between
+    allowed): an agenda listed above its "Ad pkt." items. "1) at ..." is a sub-point, never an entry."""
+    run: list[Candidate] = []
+    for line in lines:
+        if not line.clean:
+            continue
+        match = _PARENTHESISED.match(line.clean)
+        if match is not None and int(match["num"]) == len(run) + 1:
+            run.append(Candidate(match["num"], match["title"], line, explicit=False))
+        elif match is not None and match["num"] == "1":
+            run = [Candidate("1", match["title"], line, explicit=False)]
+        elif len(run) < 2:
+            run = []
+    return run

@@ -9,12 +9,14 @@ title and case label, a lettered item added under another's number ("2a. Titel")
 on the line above "Sag nr. 130", or on the line below a case system's label line ("Punkt: 1 Acadre
 sagsnr.: 17/10438 Journalnr.: ..."); a one-line item may end with its decision ("Titel. Godkendt.").
 Numbers may be yearly running numbers (49, 50, ...). Minutes that list the agenda first and then
-write "Ad pkt. 1:" / "Ad 3)" take the listed titles. Where nothing is numbered, an item is a short
-line followed by one of the main section headings (Beslutning, Resumé, Indstilling, Sagsfremstilling).
+write "Ad pkt. 1:" / "Ad 3)" take the listed titles ("1. Titel" or "1) Titel"). Where nothing is
+numbered, an item is a short line followed by one of the main section headings (Beslutning, Resumé,
+Indstilling, Sagsfremstilling).
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
 leader list, a run of numbered lines repeated later, a bullet list whose first entries are the
-titles of the items that follow, a bulleted agenda under "DAGSORDEN", rows that open with the item's
+titles of the items that follow, a bulleted agenda under "DAGSORDEN", "Dagsorden - åbent møde" or a sentence
+"... med følgende dagsorden.", rows that open with the item's
 access, "åbent 1 Titel") gives titles to cross-check, and every entry whose item text is not in the
 document becomes an item of its own marked ``from_contents``; a list goes on under its "Åbne" and
 "Lukkede" groups (the latter's entries closed; a group or contents label may hold the first entry after its
@@ -196,7 +198,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
         if candidate.line.index in bare_runs:
             toc_entries.append(ContentsEntry(candidate.number, title_from(candidate.title), candidate.line))
     candidates = [c for c in candidates if c.line.index not in bare_runs]
-    agenda_list = listed_before_ad_items(candidates)
+    agenda_list = listed_before_ad_items(candidates, lines)
     toc_entries.extend(ContentsEntry(c.number, title_from(c.title), c.line) for c in agenda_list)
     in_list = {c.line.index for c in agenda_list}
     candidates = [c for c in candidates if c.line.index not in in_list]
