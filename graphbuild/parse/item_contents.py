@@ -45,9 +45,6 @@ _HEADING_FIRST = frozenset("iodsålp")
 _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkter til dagsorden side"}
 
 
-# "... med følgende dagsorden:": a sentence that announces the list under it (the ending is checked first, as text)
-_AGENDA_ENDINGS = ("dagsorden", "dagsorden:", "dagsorden.")
-_AGENDA_FOLLOWS = re.compile(r"(?i)\bfølgende\s+dagsorden\s*[:.]?$")
 _CONTENTS_REACH = 20000  # a flattened contents page whose numbers were lost stands within the first pages
 _PAGE_NUMBER_HEAD = re.compile(r"^\d{1,3}\s+(?=\D)")
 _NUMBERED_LINE = re.compile(r"(\d{1,3})\.?\s*(.*)")  # a line's number and the rest, whatever its form
@@ -210,7 +207,7 @@ class _ContentsReader:
             lowered = cleaned.lower()
             key = (_PAGE_NUMBER_HEAD.sub("", lowered) if lowered[:1].isdigit() else lowered).rstrip(":").strip()
         if not (is_toc_heading(key) or (cleaned[:1] in "pP" and TABLE_HEADER.match(line.text.strip()))):
-            return self._agenda_follows(line, cleaned)
+            return False
         continued = self.in_toc and not self.block  # "Indholdsfortegnelse" then "Åbne punkter"
         self.close()
         self.in_toc, self.strong, self.skipped = True, key in _STRONG_TOC or (continued and self.strong), 0
@@ -221,19 +218,6 @@ class _ContentsReader:
             self.inside.update(table[1])
             self.table_end = max(table[1])
             self.in_toc = False
-        return True
-
-    def _agenda_follows(self, line: Line, cleaned: str) -> bool:
-        """A sentence that announces the agenda ("... afholdes møde tirsdag den 26. maj kl. 17:30 med følgende
-        dagsorden."): the bulleted list under it (after a group label, "Åbent møde", or none) is the agenda, read as
-        a contents list. A numbered list under it is read as numbered lists are, wherever they stand."""
-        if not cleaned.endswith(_AGENDA_ENDINGS) or _AGENDA_FOLLOWS.search(cleaned) is None:
-            return False
-        below = [later for later in self.lines[line.index + 1 : line.index + 8] if later.text.strip()][:2]
-        if not any(BULLET.match(later.text) for later in below):
-            return False
-        self.close()
-        self.in_toc, self.strong, self.skipped = True, False, 0
         return True
 
     def _tab_row(self, line: Line) -> bool:

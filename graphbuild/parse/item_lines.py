@@ -33,9 +33,7 @@ LEADER = re.compile(r"^(?P<title>.+?)\s*\.{4,}\s*\t?\s*\d*\s*$")
 # "dagsordenspunkter", "åbne punkter", "punkter til/på dagsorden(en)", "oversigt over punkter/sager",
 # "sagsoversigt", "oversigtsdagsorden", with "side" after it (the page column's label)
 _TOC_HEADING = re.compile(
-    # "Dagsorden - åbent møde", "Dagsorden, lukket del": the agenda's heading with the part it lists
-    r"(?:indholdsfortegnelse|indhold|(?:oversigts)?dagsorden(?:en)?(?:\s*[-–,]?\s*(?:åbent|åben|lukket)\s+(?:møde|del))?"
-    r"|sagsoversigt|oversigt\s+over\s+(?:punkter|sager)"
+    r"(?:indholdsfortegnelse|indhold|(?:oversigts)?dagsorden(?:en)?|sagsoversigt|oversigt\s+over\s+(?:punkter|sager)"
     r"|(?:(?:åbne|lukkede)\s+)?(?:dagsordens?)?punkter(?:\s+(?:til|på)\s+dagsorden(?:en)?)?)(?:\s+side)?"
 )
 
