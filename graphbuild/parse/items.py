@@ -15,8 +15,7 @@ Indstilling, Sagsfremstilling).
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
 leader list, a run of numbered lines repeated later, a bullet list whose first entries are the
-titles of the items that follow, a bulleted agenda under "DAGSORDEN", "Dagsorden - åbent møde" or a sentence
-"... med følgende dagsorden.", rows that open with the item's
+titles of the items that follow, a bulleted agenda under "DAGSORDEN", rows that open with the item's
 access, "åbent 1 Titel") gives titles to cross-check, and every entry whose item text is not in the
 document becomes an item of its own marked ``from_contents``; a list goes on under its "Åbne" and
 "Lukkede" groups (the latter's entries closed; a group or contents label may hold the first entry after its
