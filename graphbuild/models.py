@@ -101,6 +101,10 @@ class Attendance(Frozen):
     absent_items: list[str] = Field(default_factory=list)  # items missed while otherwise present
     start: int
     end: int
+    # read from the body's member list in minutes that record no attendance anywhere: a member summoned,
+    # not one known to have come (extract reports no attendance for it; roles still read the list); never
+    # in the JSON, which reports attendance only
+    summoned: bool = Field(default=False, exclude=True)
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 

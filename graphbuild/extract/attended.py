@@ -12,9 +12,10 @@ def add_attendance(ctx: Context) -> None:
     out = []
     for presence in ctx.meeting.attendance:
         person = ctx.facts.entity(ids.person_id(presence.name), "Person", presence.name)
-        if ctx.meeting.kind == "dagsorden" and presence.status == "present":
-            # an agenda is written before the meeting: its member list names who is summoned, not who
-            # came; only an apology or a stand-in it records is a fact (the person is still named)
+        if presence.status == "present" and (ctx.meeting.kind == "dagsorden" or presence.summoned):
+            # an agenda is written before the meeting, and minutes that record no attendance list their
+            # members too: a member list names who is summoned, not who came; only an apology or a
+            # stand-in recorded is a fact (the person is still named)
             continue
         ctx.facts.relation(
             "ATTENDED",

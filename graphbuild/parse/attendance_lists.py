@@ -5,7 +5,9 @@ its form; then the prose forms of ``attendance_prose``; then one row per person 
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from typing import NamedTuple
 
 from graphbuild.models import AgendaItem, Attendance, AttendanceStatus
 from graphbuild.parse.attendance_affiliated import affiliated_runs
@@ -33,9 +35,15 @@ from graphbuild.parse.attendance_two_columns import second_column, values_before
 from graphbuild.parse.attendance_votes import find_votes
 
 
+class _Blocks(NamedTuple):
+    rows: list[Row]
+    member_rows: set[int]  # where the rows read under a member-list label ("Medlemmer", "Bestyrelsen") start
+    attendance_labelled: bool  # a label that records attendance was read ("Deltagere", "Afbud", even empty)
+
+
 def _blocks(
     text: str, lower: str, limit: int, items: list[str], others: OtherMeetings, records_meeting: bool
-) -> list[Row]:
+) -> _Blocks:
     # a list in another meeting's record ("Sagsforløb … Økonomiudvalget den 20. januar 2025 … Afbud: X") is
     # that meeting's attendance; on a page that records no meeting (a body's web page: "Medlem: Suppleant:" over
     # "1. Jan Jakobsen, Kommunalbestyrelsen   Anders Krantz", "Christina Rittig Falkberg (B)\nStedfortræder: Claus
@@ -46,6 +54,8 @@ def _blocks(
         if not others.covers(m.start()) and (records_meeting or status != "substitute")
     ]
     rows: list[Row] = []
+    member_rows: set[int] = set()
+    attendance_labelled = False
     for index, (m, status) in enumerate(labels):
         end = min(len(text), m.end() + 4000)
         if index + 1 < len(labels):
@@ -62,9 +72,16 @@ def _blocks(
         block = read_list(text, m.end(), end, status, items)
         if not block and status == "present" and second is None and m["colon"]:
             block = stacked_values(text, m.end())  # "Deltagere: Fraværende: Referent: <place> A, B, C …"
-        label_role = MEMBER_LABEL_ROLES.get(" ".join((m["label"] or "").lower().split()))
+        label = " ".join((m["label"] or "").lower().split())
+        label_role = MEMBER_LABEL_ROLES.get(label)
         for row in block if label_role else ():
             row.role = row.role or label_role
+        if status == "present" and (label_role or label in _SUMMONS_LABELS):
+            member_rows.update(row.start for row in block)
+            # "Medlemmer  Fraværende" over two columns: the second column records who was away
+            attendance_labelled |= (second or m.second or "present") != "present"
+        else:
+            attendance_labelled = True
         second = second or m.second
         if second is not None and second != status:
             second_column(text, block, second)
@@ -78,7 +95,7 @@ def _blocks(
                 absent_from_some(rows, missed, items, named_items=True)
         else:
             rows.extend(block)
-    return rows
+    return _Blocks(rows, member_rows, attendance_labelled)
 
 
 def _run_head(text: str, labels: list[tuple[ListLabel, AttendanceStatus]], index: int) -> int:
@@ -119,7 +136,8 @@ def find_attendance(
     limit = max(first_item, 4000)
     numbers = [item.number for item in items if item.number]
     others = other_meetings(text, lower, [item.start for item in items if not item.from_contents], meeting_date)
-    rows = _blocks(text, lower, limit, numbers, others, records_meeting) + for_labels(text, lower, others)
+    blocks = _blocks(text, lower, limit, numbers, others, records_meeting)
+    rows = blocks.rows + for_labels(text, lower, others)
     initialled = initialled_entries(text, 0, limit)
     if initialled:  # "Esbjerg Kommune Kurt Jakobsen (KJ) Afbud": the initials say where the name begins
         lines = [(entry.line_start, entry.line_end) for entry in initialled]
@@ -143,4 +161,40 @@ def find_attendance(
     tabled, tables = attendance_tables(text, lower)
     if tables:  # "Navn | Til stede | Afbud" over "Ole Berg | X |": the table says who, not the lists in it
         rows = [row for row in rows if not any(a <= row.start < b for a, b in tables)] + tabled
-    return one_row_per_person(rows)
+    out = one_row_per_person(rows)
+    recorded = blocks.attendance_labelled or tables or column or _records_attendance(out, lower, limit)
+    if blocks.member_rows and not recorded:
+        out = [_summoned(row) if row.start in blocks.member_rows else row for row in out]
+    return out
+
+
+# a member list's labels that name the members summoned ("Indkaldelse"); "Medlemmer" and a body's name
+# ("Bestyrelsen:") are MEMBER_LABEL_ROLES
+_SUMMONS_LABELS = frozenset({"medlemmer", "indkaldelse"})
+# minutes saying that all came, or that no one was away: "Alle var mødt", "Samtlige rådsmedlemmer deltog", "Ingen
+# fravær"
+_ALL_CAME = re.compile(
+    r"\b(?:alle|samtlige)\s+(?:[a-zæøå]*medlemmer\s+)?(?:var\s+|er\s+)?(?:mødt|til\s+stede|tilstede|fremmødt|deltog)"
+    r"|\bingen\s+(?:afbud|fravær|fraværende)\b"
+)
+
+
+def _records_attendance(rows: list[Attendance], lower: str, header_end: int) -> bool:
+    """Whether the minutes record who came, beyond a member list: an absence, a stand-in, a late arrival or a
+    member away from some items, a sentence saying that all came, or the header's own column or field for it
+    even when empty ("Medlemmer … Fraværende  Bemærkninger", "Deltog  x x x")."""
+    return (
+        any(row.status != "present" or row.absent_items for row in rows)
+        or bool(_ALL_CAME.search(lower))
+        or bool(_HEADER_RECORD.search(lower, 0, header_end))
+    )
+
+
+# the header's attendance field or column, filled or not
+_HEADER_RECORD = re.compile(r"\b(?:fraværende|afbud|deltog|fremmødt|forhindret)\b")
+
+
+def _summoned(row: Attendance) -> Attendance:
+    """A member listed in minutes that record no attendance: summoned, not known to have come (the README's rule:
+    "a member list in minutes that record no attendance gives no rows")."""
+    return row.model_copy(update={"summoned": True}) if row.status == "present" else row

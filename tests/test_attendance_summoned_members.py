@@ -1,0 +1,67 @@
+"""A body's member list in minutes is attendance only when the minutes record attendance somewhere
+(tests/realworld/README.md, field `attendance`): with no absence field, apology, stand-in or "all came"
+sentence, the listed members are summoned, not known to have come — no ATTENDED fact, while the list still
+gives each member's role. Names paraphrased; layouts as Danish minutes print them."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract import extract_facts
+from graphbuild.models import SourceDocument
+from graphbuild.parse import parse_meeting
+
+_HEAD = "Referat\nØkonomiudvalget\nMødedato: 3. marts 2020\nMødested: Rådhuset\n"
+_ITEMS = "\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Budgetopfølgning\nBeslutning\nGodkendt.\n"
+_MEMBERS = "Medlemmer:\nKaren Lund (A)\nJens Hansen (V)\nMette Kjær (C)\n"
+
+
+def _facts(header: str) -> tuple[dict[str, str], set[str]]:
+    text = _HEAD + header + _ITEMS
+    meeting = parse_meeting(SourceDocument(path="x.txt", name="x", sha256="0" * 64, format="txt", text=text))
+    facts = extract_facts(meeting)
+    attended = {row.name: row.status for row in facts.attendance}
+    names = {entity.id: entity.name for entity in facts.entities}
+    members = {names[r.source] for r in facts.relations if r.type == "HOLDS_ROLE" and r.source in names}
+    return attended, members
+
+
+def test_a_member_list_in_minutes_that_record_no_attendance_gives_no_attendance() -> None:
+    attended, members = _facts(_MEMBERS)
+    assert attended == {}
+    assert {"Karen Lund", "Jens Hansen", "Mette Kjær"} <= members  # the list still gives their roles
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "Afbud: Mette Kjær\n",  # an apology field
+        "Fraværende:\n",  # the field, empty
+        "\nSamtlige udvalgsmedlemmer deltog i mødet.\n",  # all came
+        "\nAlle var mødt.\n",
+    ],
+)
+def test_a_member_list_is_attendance_when_the_minutes_record_it(record: str) -> None:
+    attended, _members = _facts(_MEMBERS + record)
+    assert attended.get("Karen Lund") == "present"
+    assert attended.get("Jens Hansen") == "present"
+
+
+def test_a_list_headed_as_attendance_is_attendance_in_any_case() -> None:
+    attended, _members = _facts("Deltagere:\nKaren Lund (A)\nJens Hansen (V)\n")
+    assert attended == {"Karen Lund": "present", "Jens Hansen": "present"}
+
+
+def test_the_flattened_two_column_header_with_an_absence_column_records_attendance() -> None:
+    flat = "Medlemmer Fraværende Karen Lund (A), Jens Hansen (V), Mette Kjær (C)\n"
+    attended, _members = _facts(flat)
+    assert attended.get("Karen Lund") == "present"
+
+
+def test_the_unreported_members_keep_their_place_in_the_meeting_model() -> None:
+    # parse still reads the list (roles and the cross-municipal check read it); only the report leaves it out
+    text = _HEAD + _MEMBERS + _ITEMS
+    meeting = parse_meeting(SourceDocument(path="x.txt", name="x", sha256="0" * 64, format="txt", text=text))
+    listed = {row.name: row.summoned for row in meeting.attendance}
+    assert listed == {"Karen Lund": True, "Jens Hansen": True, "Mette Kjær": True}
+    assert "summoned" not in meeting.attendance[0].model_dump()
