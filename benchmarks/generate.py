@@ -929,6 +929,9 @@ def _attendance_lines(
         lines = [f"Medlemmer: {roster}"]
         if absent:
             lines.append("Afbud: " + ", ".join(who(name, party) for name, party, _, _ in absent))
+        stand_ins = [f"{who(sub, sp)} (stedfortræder for {name})" for name, _, sub, sp in absent if sub]
+        if stand_ins:
+            lines.append("Stedfortrædere: " + ", ".join(stand_ins))
         return lines + told
     if doc.has_form("titles_after_names"):
         shown = [f"{name}, {chairs[name]}" if name in chairs else who(name, party) for name, party in present]

@@ -236,6 +236,11 @@ def _flat_roster(doc: Doc, text: str) -> None:
     assert not any(r["person"] in (chair, deputy) and r["role"] == "medlem" for r in doc["roles"])
     gone = [a["name"] for a in doc["attendance"] if a["status"] != "present"]
     assert not any(name in roster for name in gone)  # the absent and their substitutes are not members present
+    for row in doc["attendance"]:  # each absence and stand-in is printed after the roster
+        if row["status"] == "substitute" and "prose_substitutes" not in doc["forms"]:
+            assert f"{row['name']} (" in text and f"(stedfortræder for {row['for']})" in text, row
+        elif row["status"] == "absent":
+            assert row["name"] in next(line for line in _lines(text) if line.startswith("Afbud: ")), row
 
 
 def _dated_decision(doc: Doc, text: str) -> None:
