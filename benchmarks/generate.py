@@ -347,8 +347,10 @@ class Doc:
             "date": self.day.isoformat(),
             "items": [
                 {
-                    "number": None if self.has_form("unnumbered") else str(self.first_number + n),
-                    "title": it.title,
+                    "number": None
+                    if self.has_form("unnumbered") or self.has_form("headless_items")
+                    else str(self.first_number + n),
+                    "title": None if self.has_form("headless_items") else it.title,
                     "public": it.public,
                     "outcome": it.outcome,
                     "case_numbers": [it.case_number] if it.case_number else [],
@@ -798,6 +800,12 @@ REAL_FORMS = (
     "place_only",  # the header names the municipality only by its town hall ("Sted: Varde Rådhus")
     "unnamed_municipality",  # a page that never names its municipality (the publisher's, in the truth)
     "news",  # a news page about a meeting: no meeting, no items
+    "headless_items",  # a web page that lost its item headings: an item opens at "Sagsid.:" (no number, no title)
+    "flat_roster",  # the roster on one line, titles between names: "Medlemmer: A (V) formand B (A) næstformand C (F)"
+    "dated_decision",  # the decision under the body's dated line: "Beslutning Økonomiudvalget den 01-11-2016"
+    "prose_substitutes",  # substitutes told in sentences: "X (A) var indkaldt som stedfortræder for Y (A)."
+    "run_together_contents",  # a flattened contents list that lost its numbers: the titles run together
+    "running_header",  # the body named only in the running header of each page, not in the heading
 )
 REAL_SHARE = 0.5  # of documents written in the real layout when real forms are on
 NEWS_SHARE = 0.1  # of municipal documents written as a news page (when nothing is adopted or announced)
@@ -846,6 +854,25 @@ VERDICTS = [
 ]
 
 
+# (a substitute told in a sentence, as minutes print it; {sub} stands in for {name})
+SUBSTITUTE_SENTENCES = [
+    "{sub} var indkaldt som stedfortræder for {name}.",
+    "{name} havde meldt afbud, og {sub} deltog i stedet.",
+    "Der var afbud fra {name}. {sub} var indkaldt som stedfortræder.",
+    "{sub} mødte for {name}.",
+    "Afbud: {name} (stedfortræder: {sub})",
+]
+
+
+def dated_decision_line(doc: Doc, index: int) -> str:
+    """The line over this meeting's decision that names the body and the date: "Beslutning Økonomiudvalget
+    den 01-11-2016", or (a body whose name takes a plain genitive) "Økonomiudvalgets møde den 1. november
+    2016:"; which of the two by the document's day, so one document keeps one form."""
+    if doc.day.toordinal() % 2 and doc.body.endswith(("et", "en")):
+        return f"{doc.body}s møde den {long_date(doc.day)}:"
+    return f"Beslutning {doc.body} den {doc.day:%d-%m-%Y}"
+
+
 def item_heading(style: str, number: int, title: str) -> str:
     """An item's heading in one of the numbering forms of real minutes."""
     return {
@@ -886,6 +913,26 @@ def _attendance_lines(
         return f"{name} ({party})" if party else name
 
     chairs = {present[0][0]: "formand", present[1][0]: "næstformand"} if len(present) > 1 else {}
+    if doc.has_form("prose_substitutes"):
+        told = [
+            forms.choice(SUBSTITUTE_SENTENCES).format(sub=who(sub, sp), name=who(name, party))
+            for name, party, sub, sp in absent
+            if sub
+        ]
+        absent = [(name, party, None, sp) for name, party, _, sp in absent]
+    else:
+        told = []
+    if doc.has_form("flat_roster"):
+        roster = " ".join(
+            f"{who(name, party)} {chairs[name]}" if name in chairs else who(name, party) for name, party in present
+        )
+        lines = [f"Medlemmer: {roster}"]
+        if absent:
+            lines.append("Afbud: " + ", ".join(who(name, party) for name, party, _, _ in absent))
+        stand_ins = [f"{who(sub, sp)} (stedfortræder for {name})" for name, _, sub, sp in absent if sub]
+        if stand_ins:
+            lines.append("Stedfortrædere: " + ", ".join(stand_ins))
+        return lines + told
     if doc.has_form("titles_after_names"):
         shown = [f"{name}, {chairs[name]}" if name in chairs else who(name, party) for name, party in present]
     else:
@@ -898,13 +945,13 @@ def _attendance_lines(
             lines += ["FRAVÆRENDE", "\n".join(gone)]
         if subs:
             lines += ["SUPPLEANTER", "\n".join(subs)]
-        return lines
+        return lines + told
     lines = ["Til stede:\n" + "\n".join(shown)]
     if gone:
         lines.append("Afbud:\n" + "\n".join(gone))
     if subs:
         lines.append("Stedfortrædere:\n" + "\n".join(subs))
-    return lines
+    return lines + told
 
 
 def render_real(doc: Doc, writer: Writer, forms: random.Random, body: Body | None) -> str:
@@ -939,30 +986,46 @@ def render_real(doc: Doc, writer: Writer, forms: random.Random, body: Body | Non
     for name, _, sub, _ in absent:
         if sub and where:
             where[sub] = where[name]
-    if doc.has_form("titles_after_names") and len(present) > 1:
+    titled = doc.has_form("titles_after_names") or doc.has_form("flat_roster")
+    if titled and len(present) > 1:
         doc.role(present[0][0], "formand", doc.body)
         doc.role(present[1][0], "næstformand", doc.body)
     elif doc.has_form("titles_after_names"):
         doc.forms.remove("titles_after_names")
-    lines = [*_real_header(doc, forms, place), *_attendance_lines(doc, forms, present, absent, where)]
-    if doc.has("contents"):
+    if doc.has_form("flat_roster"):  # a "Medlemmer:" list: each untitled name is a member of the body
+        for name, _ in present[2:] if len(present) > 1 else present:
+            doc.role(name, "medlem", doc.body)
+    if doc.has_form("prose_substitutes") and not any(sub for _, _, sub, _ in absent):
+        doc.forms.remove("prose_substitutes")
+    header = _real_header(doc, forms, place)
+    if doc.has_form("running_header"):  # the heading names no body; each page's running header does
+        header = [line.replace(f" – {doc.body}", "") for line in header if line not in (doc.body, doc.body.upper())]
+    lines = [*header, *_attendance_lines(doc, forms, present, absent, where)]
+    if doc.has_form("run_together_contents"):
+        lines.append("Indholdsfortegnelse " + " ".join(item.title for item in doc.items))
+    elif doc.has("contents"):
         lines.append(contents_list(doc))
     style = next((f for f in ("colon_numbers", "pkt_numbers", "glued_numbers", "unnumbered") if doc.has_form(f)), "dot")
     late = forms.choice(present[2:])[0] if doc.has_form("item_absence") and len(present) > 2 else None
     if doc.has_form("item_absence") and late is None:
         doc.forms.remove("item_absence")
     for index, (n, item) in enumerate(enumerate(doc.items, doc.first_number)):
-        heading = item_heading(style, n, item.title)
+        if doc.has_form("running_header") and index % 2 == 0:  # a new page starts with the running header
+            lines.append(f"{doc.body} - Referat {long_date(d)} Side {index // 2 + 2} af {len(doc.items) // 2 + 2}")
+        # a page that lost its headings kept only its "Udskriv" link (and the case id, below)
+        heading = "Udskriv" if doc.has_form("headless_items") else item_heading(style, n, item.title)
         if not item.public:
             lines += [heading, "Lukket punkt"]
             continue
         block = [heading]
-        if item.case_number:
+        if doc.has_form("headless_items"):
+            block.append(f"Sagsid.: {item.case_number or f'{d:%y}/{forms.randint(1000, 39999)}'}")
+        elif item.case_number:
             block.append(f"Sagsnr.: {item.case_number}")
         if late is not None and index == 0:
             block.append(f"Fraværende: {late}")
             row = next(a for a in doc.attendance if a["name"] == late and a["status"] == "present")
-            row["absent_items"] = [None if style == "unnumbered" else str(n)]
+            row["absent_items"] = [None if style == "unnumbered" or doc.has_form("headless_items") else str(n)]
         if item.body:
             block += ["Sagsfremstilling", *item.body]
         if item.proposal and doc.municipality is not None:  # a network's minutes print no administration's
@@ -972,6 +1035,8 @@ def render_real(doc: Doc, writer: Writer, forms: random.Random, body: Body | Non
             committee = "Teknik- og Miljøudvalget" if doc.body == "Økonomiudvalget" else "Økonomiudvalget"
             block += [f"Beslutning i {committee} den {long_date(earlier)}", "Anbefales."]
             block += [f"Beslutning i {doc.body} den {long_date(d)}", item.decision or ""]
+        elif doc.has_form("dated_decision"):
+            block += [dated_decision_line(doc, index), item.decision or ""]
         else:
             block += ["Beslutning", item.decision or ""]
         lines += block
@@ -1042,6 +1107,10 @@ OWNER_FORMS = [
     "Ejerandele i {body}:\n{shares}",
     "{own} Kommune er medlem af {body}.",  # one municipality's membership, its own
     "De {count} ejerkommuner i {body} er {listed}.",
+    # an association's purpose names its members; the sentences after refer back to it ("Foreningen")
+    "{body} er en forening, der har til formål at skabe udvikling og vækst i {listed} Kommune. "
+    "Foreningen ledes af en bestyrelse med en repræsentant fra hver kommune.",
+    "{listed} Kommuner stiftede i 2016 en forening, {body}. Foreningen har ansvaret for den fælles markedsføring.",
 ]
 
 
@@ -1086,12 +1155,18 @@ def choose_forms(doc: Doc, forms: random.Random, cross: bool) -> None:
         seen[item.title] += 1
         if seen[item.title] > 1:
             item.title += f", del {seen[item.title]}"
-    numbering = forms.choices(["dot", "colon_numbers", "pkt_numbers", "glued_numbers", "unnumbered"], [2, 2, 2, 1, 3])[
-        0
-    ]
+    numbering = forms.choices(
+        ["dot", "colon_numbers", "pkt_numbers", "glued_numbers", "unnumbered", "headless_items"], [2, 2, 2, 1, 3, 1]
+    )[0]
     if numbering != "dot":
         doc.forms.append(numbering)
-    doc.forms.append("municipality_list" if cross else forms.choice(["name_party_lines", "caps_labels"]))
+    if numbering == "headless_items" and "contents" in doc.variants:  # such pages print no contents list
+        doc.variants.remove("contents")
+    doc.forms.append(
+        "municipality_list"
+        if cross
+        else forms.choices(["name_party_lines", "caps_labels", "flat_roster"], [3, 3, 2])[0]
+    )
     if cross and forms.random() < 0.4:
         doc.forms.append("caps_labels")
     told = doc.adoptions or doc.roles or doc.members  # items that name the municipality
@@ -1100,8 +1175,10 @@ def choose_forms(doc: Doc, forms: random.Random, cross: bool) -> None:
     elif not cross and forms.random() < 0.4:
         doc.forms.append("place_only")
     for name, share in (("item_absence", 0.3), ("titles_after_names", 0.4), ("signature", 0.4)):
-        if forms.random() < share:
+        if forms.random() < share and not (name == "titles_after_names" and doc.has_form("flat_roster")):
             doc.forms.append(name)
+    if not cross and forms.random() < 0.4:
+        doc.forms.append("prose_substitutes")
     if forms.random() < 0.7:
         doc.forms.append("outcome_forms")
         for item in doc.items:
@@ -1110,6 +1187,10 @@ def choose_forms(doc: Doc, forms: random.Random, cross: bool) -> None:
                 item.decision, item.outcome = decision.format(body=doc.body), outcome
     if not cross and forms.random() < 0.4:
         doc.forms.append("quoted_history")
+    elif forms.random() < 0.3:
+        doc.forms.append("dated_decision")
+    if forms.random() < 0.2 and not doc.has_form("quoted_history") and not doc.has_form("dated_decision"):
+        doc.forms.append("running_header")
 
 
 # --- formats ----------------------------------------------------------------------------------
@@ -1350,8 +1431,11 @@ def _compose(plan: _Plan, writer: Writer, forms: random.Random | None = None) ->
             doc.items, doc.laws, doc.layout = [], [], "news"
         else:
             choose_forms(doc, forms, cross=plan.body is not None)
-            if doc.has("flattened") and not doc.has_form("unnumbered") and forms.random() < 0.5:
+            headless = doc.has_form("unnumbered") or doc.has_form("headless_items")
+            if doc.has("flattened") and not headless and forms.random() < 0.5:
                 doc.forms = [f for f in doc.forms if not f.endswith("_numbers")] + ["unnumbered", "dropped_numbers"]
+                if forms.random() < 0.5:  # its contents list lost the numbers too: the titles run together
+                    doc.forms.append("run_together_contents")
             text = render_real(doc, writer, forms, plan.body)
     elif plan.layout == "punkt":
         text = render_punkt(doc, writer)

@@ -68,7 +68,10 @@ def test_what_the_truth_names_is_in_the_text(corpus: tuple[Path, Truth]) -> None
         for adoption in doc["adoptions"]:
             assert f"{adoption['adopter']} Kommune" in text, (doc["file"], adoption)
         for item in doc["items"]:
-            assert item["title"] in text, (doc["file"], item["title"])
+            if item["title"] is None:  # a page that lost its item headings: the truth keeps the untitled item
+                assert "headless_items" in doc["forms"], doc["file"]
+            else:
+                assert item["title"] in text, (doc["file"], item["title"])
             for number in item["case_numbers"]:
                 assert number in text
                 assert doc["municipality"] and number.startswith(f"{int(doc['municipality'])}-")
