@@ -120,3 +120,22 @@ ORDINAL_FATES = [
 @pytest.mark.parametrize(("decision", "expected"), ORDINAL_FATES)
 def test_another_items_fate_with_an_ordinal_number(decision: str, expected: str) -> None:
     assert outcome_of("Godkendelse af dagsorden", True, decision, False, decision) == expected
+
+
+# "fremsende" forwards the item only when the matter is what is sent, or as the decision's own verb; a list or a
+# status paper sent to the members ("fremsendes til alle", "fremsendes den til orientering … til styregruppen") or a
+# member asked to send proposals on is the body's talk, not the item passed to another body
+SENT_ON = [
+    ("Fremsendes til Byrådet.", "forwarded"),
+    ("Sagen fremsendes til Økonomiudvalget.", "forwarded"),
+    ("Drøftet. Fremsendes til Kommunalbestyrelsen.", "forwarded"),
+    ("Ny oversigt bliver udarbejdet af formanden og fremsendes til alle.", "not forwarded"),
+    ("Alle medlemmerne blev opfordret til at fremsende forslag til skolelederen.", "not forwarded"),
+    ("Når statusbeskrivelsen er udarbejdet, fremsendes den til orientering til styregruppen.", "not forwarded"),
+]
+
+
+@pytest.mark.parametrize(("decision", "expected"), SENT_ON)
+def test_fremsende_forwards_only_the_matter(decision: str, expected: str) -> None:
+    found = outcome_of("Debat om lederprofil", True, decision, False, decision)
+    assert found != "forwarded" if expected == "not forwarded" else found == expected

@@ -117,7 +117,11 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         "forwarded",
         # any inflection: "oversendes", "oversendt", "Udvalget oversendte sagen til Byrådet"; "Byrådet sendte sagen til
         # realitetsbehandling i Økonomiudvalget" (sent on for another body to treat)
-        r"\b(?:oversend|fremsend|videresend)(?:es|t|er|te|e)\b|\b(?:sendes|sendt|sendte)\s+videre\s+til\b"
+        r"\b(?:oversend|videresend)(?:es|t|er|te|e)\b|\b(?:sendes|sendt|sendte)\s+videre\s+til\b"
+        # "fremsend" only with the matter sent or as the decision's verb ("Fremsendes til Byrådet", "Sagen fremsendes");
+        # a paper or a list "fremsendes til orientering", "fremsendes til alle" is no forwarding of the item
+        r"|(?:^\s*|(?<=[.:])\s*|\b(?:sagen|punktet|forslaget|indstillingen|ansøgningen)\s+(?:blev\s+|er\s+|bliver\s+)?)"
+        r"fremsend(?:es|t)\b(?!\s+(?:\w+\s+){0,2}?til\s+(?:orientering|alle)\b)"
         r"|\b(?:sendes|sendt|sendte|sender)\s+(?:sagen|punktet|forslaget)\s+til\s+(?:\w+)?behandling\s+(?:i|hos)\b"
         r"|\bhenvis(?:es|t)\s+til\s+(?:\w+\s+){0,3}behandling\b|\buden\s+indstilling\b"
         # "Sagen henvises til Økonomiudvalget", "Sagen sendes til Byrådet", "blev henvist til Teknisk Udvalg": passed on
