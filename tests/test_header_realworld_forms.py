@@ -68,6 +68,9 @@ def _day(meeting: Meeting) -> date | None:
         # rm-kontaktudvalget: "mødeforum" is a word, not the body
         ("Abonnér\n\nSe alle dagsordener og referater fra dette mødeforum\n\nDagsorden\ntil\nmødet i Kontaktudvalget\n"
          "den 27. september 2011 kl. 10:00\n", "Kontaktudvalget"),
+        # rammeaftale-sjaelland: the label "Mødeforum" before the body on a flattened page is no body itself
+        ("Referat. Mødeforum Styregruppen for Rammeaftale Sjælland. Sagsnr Dokumentnr Mødedato 18/ Tid Kl. 9-13\n",
+         "Styregruppen"),
         # randers: a table heading "Udvalg" is not the body, the row below it is
         ("| Rss | Tip en ven | Print |\nTitel Udvalg Funktioner\n"
          "Byrådet Byrådet Vis medlemmer Rss-feed til udvalget\n\nMøde lokation\n\nDet gamle Rådhus\n\nDagsorden\n",

@@ -45,7 +45,7 @@ BEFORE_DATE = re.compile(
 _MUNICIPALITY_BEFORE = re.compile(r"(?i)^[\W\d]*[\w-]+?s?\s+kommunes?\s*[-–—:|,]?\s*$")  # "Næstved Kommune - "
 _LEAD = re.compile(r"^[\s\d.\-–|•*#]*$")  # a line's lead before its body: page numbers, "14-17 ", bullets
 # a head word alone that names no body ("Titel Udvalg Funktioner", a column heading)
-_BARE_HEADS = {"udvalg", "udvalget", "udvalgene", "råd", "rådet", "forum", "gruppe", "nævn", "netværk"}
+_BARE_HEADS = {"udvalg", "udvalget", "udvalgene", "råd", "rådet", "forum", "mødeforum", "gruppe", "nævn", "netværk"}
 # "Bestyrelsesmøde", "Ungdomsskolebestyrelsesmøde", "Skolebestyrelsesmøde": a board's meeting, the board's own name
 # compounded before its head word
 BODY_MEETING = re.compile(
