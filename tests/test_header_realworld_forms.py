@@ -69,7 +69,8 @@ def _day(meeting: Meeting) -> date | None:
         ("Abonnér\n\nSe alle dagsordener og referater fra dette mødeforum\n\nDagsorden\ntil\nmødet i Kontaktudvalget\n"
          "den 27. september 2011 kl. 10:00\n", "Kontaktudvalget"),
         # koege-udsatteraadet: a year's page of a council's minutes, under its breadcrumb
-        ("Skip til hoved indholdet\n  Hjem Politik Byråd og udvalg Råd og nævn Referater af Udsatterådets møder i 2022\n\n"
+        ("Skip til hoved indholdet\n  Hjem Politik Byråd og udvalg Råd og nævn "
+         "Referater af Udsatterådets møder i 2022\n\n"
          "Referater af Udsatterådets møder i 2022\n\n29. august 2022 – Ordinært møde\n\nDeltagere\n\nAnne Hansen\n\n"
          "Referat\n\n1. Temaoplæg: Ensomhed\n\nDrøftet.\n\n2. Godkendelse af dagsorden\n\nGodkendt.\n",
          "Udsatterådet"),
