@@ -68,6 +68,15 @@ def _day(meeting: Meeting) -> date | None:
         # rm-kontaktudvalget: "mødeforum" is a word, not the body
         ("Abonnér\n\nSe alle dagsordener og referater fra dette mødeforum\n\nDagsorden\ntil\nmødet i Kontaktudvalget\n"
          "den 27. september 2011 kl. 10:00\n", "Kontaktudvalget"),
+        # koege-udsatteraadet: a year's page of a council's minutes, under its breadcrumb
+        ("Skip til hoved indholdet\n  Hjem Politik Byråd og udvalg Råd og nævn "
+         "Referater af Udsatterådets møder i 2022\n\n"
+         "Referater af Udsatterådets møder i 2022\n\n29. august 2022 – Ordinært møde\n\nDeltagere\n\nAnne Hansen\n\n"
+         "Referat\n\n1. Temaoplæg: Ensomhed\n\nDrøftet.\n\n2. Godkendelse af dagsorden\n\nGodkendt.\n",
+         "Udsatterådet"),
+        # rammeaftale-sjaelland: the label "Mødeforum" before the body on a flattened page is no body itself
+        ("Referat. Mødeforum Styregruppen for Rammeaftale Sjælland. Sagsnr Dokumentnr Mødedato 18/ Tid Kl. 9-13\n",
+         "Styregruppen"),
         # randers: a table heading "Udvalg" is not the body, the row below it is
         ("| Rss | Tip en ven | Print |\nTitel Udvalg Funktioner\n"
          "Byrådet Byrådet Vis medlemmer Rss-feed til udvalget\n\nMøde lokation\n\nDet gamle Rådhus\n\nDagsorden\n",
@@ -898,3 +907,9 @@ def test_a_weekday_dates_a_day_given_without_its_year(text: str, day: date) -> N
 )  # fmt: skip
 def test_a_labelled_weekday_without_its_year(text: str, day: date) -> None:
     assert _day(_meeting(text)) == day
+
+
+def test_a_body_genitive_names_its_meetings_not_its_published_records() -> None:
+    assert [p.name for p in body_phrases("Referater af Udsatterådets møder i 2022")] == ["Udsatterådet"]
+    # samsoe: a link to a committee's records on a council's page names no body of the meeting
+    assert body_phrases(" • Færgeudvalgets åbne referater") == []

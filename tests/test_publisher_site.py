@@ -101,6 +101,29 @@ def municipality_of(
             None,
         ),
         ("a body of unknown reach", "https://www.greve.dk/x", {"body": "Styregruppen"}, None),
+        # a municipal school's board and a municipality's udsatteråd on the municipality's own site
+        ("a school board", "https://mejrupskole.holstebro.dk/om-os/referat", {"body": "Skolebestyrelsen"}, "Holstebro"),
+        ("a youth school board", "https://www.lejre.dk/x", {"body": "Ungdomsskolebestyrelsen"}, "Lejre"),
+        ("an udsatteråd", "https://referater.aalborg.dk/raad/referat", {"body": "Udsatterådet"}, "Aalborg"),
+        (
+            "a school board off a municipality's site",
+            "http://skovboskolen-data.dk/x",
+            {"body": "Skolebestyrelsen"},
+            None,
+        ),
+        # a fællesråd is a residents' association: a town it names ("Med hjertet for Aarhus") is no owner
+        ("a fællesråd", "https://www.aarhus.dk/x", {"body": "Viby Fællesråd"}, None),
+        (
+            "a fællesråd naming a town",
+            "https://www.vibyfaellesraad.dk/moede-19-01-2023/",
+            {
+                "text": "Fællesrådsmøde 19. januar 2023\n\nDer indkaldes hermed til forretningsudvalgsmøde torsdag "
+                "d. 19.01. 2023 klokken 16.30. Mødet afholdes på Viby Bibliotek\n\n"
+                "  1. Godkendelse af dagsorden\n  2. Skrivelse fra Med hjertet for Aarhus om borgerinddragelse. "
+                "Hvad siger vi?\n  3. Eventuelt.\n"
+            },
+            None,
+        ),
         ("minutes from before the reform", "https://www.aabenraa.dk/x", {"year": 2005}, None),
         # a municipality the reform merged nothing into was the same one before it
         ("before the reform, unchanged by it", "https://kk.dk/dagsordener/m", {"year": 2005}, "København"),

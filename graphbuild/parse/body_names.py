@@ -56,7 +56,7 @@ _REGION_AFTER = re.compile(rf"^\s*[-\s]\s*{_REGIONS}\b|^\s+i\s+(?:den\s+\w+\s+re
 _NAME_AFTER = re.compile(r"^(?:\s+[A-ZÆØÅ][\wæøå]+){1,2}")  # "Business Region North Denmark"
 _TERM_AFTER = re.compile(r"^\s+\(?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\)?(?![\d-])")
 # "Magistratens møde", "Byrådets ordinære møde", "Forretningsudvalgets 3. møde i 2012": the body's meeting
-_GENITIVE_USE = re.compile(r"(?i)^\s+(?:\d{1,3}\.\s*)?(?:\w+e\s+)?(?:møde|beslutning|referat|dagsorden)\b")
+_GENITIVE_USE = re.compile(r"(?i)^\s+(?:\d{1,3}\.\s*)?(?:\w+e\s+)?(?:møder?|beslutning|referat|dagsorden)\b")
 _AREA = re.compile(r"(?i)områd(?:e|et|er|erne)s?$")
 # "K K R S J Æ L L A N D", also a word in lower case after its capital: "R e f e r a t", "D a g s o r d e n"
 _SPACED = re.compile(r"(?<![\w])(?:(?:[A-ZÆØÅ] ){3,}[A-ZÆØÅ]|[A-ZÆØÅ](?: [a-zæøå]){3,})(?![\w])")

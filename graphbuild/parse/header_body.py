@@ -43,9 +43,11 @@ BEFORE_DATE = re.compile(
     r"(?i)^\s*[,–-]?\s*(?:(?:den|d\.)\s*)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s*,?\s*)?(?:(?:den|d\.)\s*)?"
 )
 _MUNICIPALITY_BEFORE = re.compile(r"(?i)^[\W\d]*[\w-]+?s?\s+kommunes?\s*[-–—:|,]?\s*$")  # "Næstved Kommune - "
+# "Referater af Udsatterådets møder i 2022", "Referat fra Ældrerådets møde": whose meetings the page records
+_RECORDS_OF = re.compile(r"(?i)(?:^|[\s>›»/|])(?:referat|dagsorden)(?:er)?\s+(?:af|fra|for|til)\s+$")
 _LEAD = re.compile(r"^[\s\d.\-–|•*#]*$")  # a line's lead before its body: page numbers, "14-17 ", bullets
 # a head word alone that names no body ("Titel Udvalg Funktioner", a column heading)
-_BARE_HEADS = {"udvalg", "udvalget", "udvalgene", "råd", "rådet", "forum", "gruppe", "nævn", "netværk"}
+_BARE_HEADS = {"udvalg", "udvalget", "udvalgene", "råd", "rådet", "forum", "mødeforum", "gruppe", "nævn", "netværk"}
 # "Bestyrelsesmøde", "Ungdomsskolebestyrelsesmøde", "Skolebestyrelsesmøde": a board's meeting, the board's own name
 # compounded before its head word
 BODY_MEETING = re.compile(
@@ -102,7 +104,7 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
     if not phrase.name[0].isupper():
         return False
     if phrase.genitive:
-        return bool(_LEAD.match(before))
+        return bool(_LEAD.match(before) or _RECORDS_OF.search(before[-30:]))
     if _BREADCRUMB_BEFORE.search(before) and _SEGMENT_END.match(after):
         return True  # "Forside > Politik > Dagsordener og referater > Kultur- og Idrætsudvalget"
     if _LISTING_BEFORE.search(before[-60:]):
