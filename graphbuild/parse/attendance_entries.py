@@ -15,7 +15,7 @@ from graphbuild.parse.attendance_entry_lines import (
     remark_before_next_entry,
     rest_of_entry_line,
 )
-from graphbuild.parse.attendance_labels import group_heading_at
+from graphbuild.parse.attendance_labels import group_heading_at, inline_group_end
 from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, person_name, read_name, read_titled_name, split_run
 from graphbuild.parse.attendance_rows import ITEM_WORD, ITEMS, Row, item_numbers
 from graphbuild.parse.attendance_stand_ins import (
@@ -220,7 +220,7 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     start = _entry_start(text, s, e, rows)
     if start is None:
         return False
-    s = start
+    s = inline_group_end(text, start) or start  # "Skolerepræsentanter: Birgit Pedersen": the group's name goes by
     piece = text[s:e]
     if status == "present" and piece.rstrip().endswith(":") and group_heading_at(text, s):
         return False  # "Fra Kultur- og Fritidsforvaltningen:": the heading of the next group of those present
