@@ -118,6 +118,11 @@ _LEAD_PLACE = re.compile(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+|[A-Z
 # after the last name of a flattened header's list, the next field's abbreviated or colon-ended label
 _FIELD_NEXT = re.compile(r"[ \t]+(?:[A-ZÆØÅ][a-zæøå]*\.[a-zæøå]+\.|[A-ZÆØÅ][a-zæøå]+\.?:)")
 
+# a header field's label alone on its line, no colon, its value below: the list above it has ended
+_FIELD_LINE = re.compile(
+    r"(?:Sted|Mødested|Ordstyrer|Mødeleder|Dirigent|Referent|Tidspunkt|Mødetidspunkt)[ \t]*(?=\n|$)"
+)
+
 _CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøåA-ZÆØÅ]")  # "Til toppen", "GODKENDELSE AF …"
 
 
@@ -222,6 +227,8 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         return False
     s = inline_group_end(text, start) or start  # "Skolerepræsentanter: Birgit Pedersen": the group's name goes by
     piece = text[s:e]
+    if _FIELD_LINE.match(text, s, e) and text.rfind("\n", 0, s) + 1 == s:
+        return True  # "Afbud\n\nJohn Tietze\n\nSted\n\nBorup Aktivitetshus": the header's next field
     if status == "present" and piece.rstrip().endswith(":") and group_heading_at(text, s):
         return False  # "Fra Kultur- og Fritidsforvaltningen:": the heading of the next group of those present
     if ATTACHED.match(piece) and rows:

@@ -388,8 +388,6 @@ def inline_group_end(text: str, pos: int) -> int | None:
     """Where the names start after a group's heading that opens the line at ``pos`` with names after it on the
     same line ("Skolerepræsentanter: Birgit Pedersen, …"); None when no such heading opens it."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if text[line_start:pos].strip(" \t•*·-"):
-        return None
     heading = _INLINE_GROUP.match(text, line_start)
     if heading is None or heading.end() <= pos or "\n" in heading.group(0):
         return None
