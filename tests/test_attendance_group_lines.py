@@ -69,3 +69,24 @@ def test_a_one_person_field_after_a_list_is_no_group() -> None:
     rows = {row.name: row.status for row in find_attendance(text + _TAIL, [], date(2022, 8, 29))}
     assert "Ole Berg" not in rows
     assert rows["Bo Holm"] == A
+
+
+def test_a_small_boards_members_by_first_name() -> None:
+    text = "Referat, FU-møde\n\nTil stede: Anette, Pernille, Anders, Jens og Thorkild\n\nDagsorden med fed."
+    rows = {row.name: row.status for row in find_attendance(text + _TAIL, [], date(2023, 4, 4))}
+    assert rows == {"Anette": P, "Pernille": P, "Anders": P, "Jens": P, "Thorkild": P}
+
+
+def test_a_first_name_the_minutes_name_in_full_once_is_that_name() -> None:
+    text = "Referat fra den 31. august 2022.\nAfbud: Tonni\n\nStatus\nTonni Jensen laver en plan for hytterne."
+    rows = {row.name: row.status for row in find_attendance(text + _TAIL, [], date(2022, 8, 31))}
+    assert rows == {"Tonni Jensen": A}
+
+
+def test_a_first_name_cut_short_or_broken_by_a_comma_is_no_entry() -> None:
+    cut = "Medlemmer\n\n • Lars Gaardbo: Deltog\n • Leila Lindqvist: Deltog"
+    broken = "Deltagere: Gunner Hansen, Knud Hansen.\nAfbud: Harly, Bruun Jørgensen, Hans-Henrik Jensen."
+    for text in (cut, broken):
+        names = {row.name for row in find_attendance(text + _TAIL, [], date(2022, 3, 22))}
+        assert "Lars" not in names
+        assert "Harly" not in names

@@ -244,6 +244,12 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     hit, workplace = _entry_name(text, s, e, rows)
     if workplace:
         return False  # "• Restauratør Grethe Johnsen, Restaurant Dronning Louise": her workplace
+    if hit is None and _lone_first_name(text, s, e, rows):
+        # "Til stede: Anette, Pernille, Anders", "Afbud: Tonni": a small board's members by first name
+        word = text[s:e].strip(" \t.")
+        at = text.index(word, s)
+        rows.append(Row(word, status, at, at + len(word)))
+        return False
     if hit is None:
         ended = _names_run_together(text, s, e, status, rows)
         if ended is not None:
@@ -259,6 +265,23 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
             words = (_HEADER_CELLS.sub(" ", piece) if "tidspunkt" in piece.lower() else piece).split()
             return len(words) > 3 and not annotation and not title and not rest_of_entry_line(text, s, e, rows)
     return _after_name(text, hit, e, status, rows, items)
+
+
+# what follows a first name that is a whole entry: the list's next separator or its end
+_LONE_NAME_END = re.compile(r"[ \t.]*(?:,[ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt)[ \t]|\n|$)")
+
+
+def _lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
+    """A piece that is one known first name alone, on the label's line, in a list of first names only
+    ("Til stede: Anette, Pernille og Anders", "Afbud: Tonni"); not a name cut short by a label after it
+    ("Lars Gaardhøj: Deltog") nor one a comma broke ("Afbud: Harly, Bruun Jørgensen")."""
+    word = text[s:e].strip(" \t.")
+    if word not in first_names() or any(" " in row.name for row in rows) or "\n" in text[s:e].strip(" \t"):
+        return False
+    if "\n" in text[text.rfind("\n", 0, s) + 1 : s]:
+        return False
+    after = _LONE_NAME_END.match(text, text.index(word, s) + len(word))
+    return after is not None and (after["next"] is None or after["next"] in first_names())
 
 
 def _entry_start(text: str, s: int, e: int, rows: list[Row]) -> int | None:
