@@ -278,8 +278,8 @@ def _lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
     word = text[s:e].strip(" \t.")
     if word not in first_names() or any(" " in row.name for row in rows) or "\n" in text[s:e].strip(" \t"):
         return False
-    if "\n" in text[text.rfind("\n", 0, s) + 1 : s]:
-        return False
+    if not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t•*·-"):
+        return False  # "Deltagere:\nMette\nJørgen\nOle Berg": first names one a line are no entries
     after = _LONE_NAME_END.match(text, text.index(word, s) + len(word))
     return after is not None and (after["next"] is None or after["next"] in first_names())
 
