@@ -15,7 +15,7 @@ from graphbuild.parse.attendance_entry_lines import (
     remark_before_next_entry,
     rest_of_entry_line,
 )
-from graphbuild.parse.attendance_labels import group_heading_at
+from graphbuild.parse.attendance_labels import group_heading_at, inline_group_end
 from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, person_name, read_name, read_titled_name, split_run
 from graphbuild.parse.attendance_rows import ITEM_WORD, ITEMS, Row, item_numbers
 from graphbuild.parse.attendance_stand_ins import (
@@ -117,6 +117,11 @@ _LEAD_PLACE = re.compile(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+|[A-Z
 # goes on in lower case ("ankom kl. 17.54")
 # after the last name of a flattened header's list, the next field's abbreviated or colon-ended label
 _FIELD_NEXT = re.compile(r"[ \t]+(?:[A-ZÆØÅ][a-zæøå]*\.[a-zæøå]+\.|[A-ZÆØÅ][a-zæøå]+\.?:)")
+
+# a header field's label alone on its line, no colon, its value below: the list above it has ended
+_FIELD_LINE = re.compile(
+    r"(?:Sted|Mødested|Ordstyrer|Mødeleder|Dirigent|Referent|Tidspunkt|Mødetidspunkt)[ \t]*(?=\n|$)"
+)
 
 _CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøåA-ZÆØÅ]")  # "Til toppen", "GODKENDELSE AF …"
 
@@ -220,8 +225,10 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     start = _entry_start(text, s, e, rows)
     if start is None:
         return False
-    s = start
+    s = inline_group_end(text, start) or start  # "Skolerepræsentanter: Birgit Pedersen": the group's name goes by
     piece = text[s:e]
+    if _FIELD_LINE.match(text, s, e) and text.rfind("\n", 0, s) + 1 == s:
+        return True  # "Afbud\n\nJohn Tietze\n\nSted\n\nBorup Aktivitetshus": the header's next field
     if status == "present" and piece.rstrip().endswith(":") and group_heading_at(text, s):
         return False  # "Fra Kultur- og Fritidsforvaltningen:": the heading of the next group of those present
     if ATTACHED.match(piece) and rows:
@@ -237,6 +244,12 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
     hit, workplace = _entry_name(text, s, e, rows)
     if workplace:
         return False  # "• Restauratør Grethe Johnsen, Restaurant Dronning Louise": her workplace
+    if hit is None and _lone_first_name(text, s, e, rows):
+        # "Til stede: Anette, Pernille, Anders", "Afbud: Tonni": a small board's members by first name
+        word = text[s:e].strip(" \t.")
+        at = text.index(word, s)
+        rows.append(Row(word, status, at, at + len(word)))
+        return False
     if hit is None:
         ended = _names_run_together(text, s, e, status, rows)
         if ended is not None:
@@ -252,6 +265,23 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
             words = (_HEADER_CELLS.sub(" ", piece) if "tidspunkt" in piece.lower() else piece).split()
             return len(words) > 3 and not annotation and not title and not rest_of_entry_line(text, s, e, rows)
     return _after_name(text, hit, e, status, rows, items)
+
+
+# what follows a first name that is a whole entry: the list's next separator or its end
+_LONE_NAME_END = re.compile(r"[ \t.]*(?:,[ \t]*(?P<next>[A-ZÆØÅ][a-zæøå]+)?|[ \t]+(?:og|samt)[ \t]|\n|$)")
+
+
+def _lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
+    """A piece that is one known first name alone, on the label's line, in a list of first names only
+    ("Til stede: Anette, Pernille og Anders", "Afbud: Tonni"); not a name cut short by a label after it
+    ("Lars Gaardhøj: Deltog") nor one a comma broke ("Afbud: Harly, Bruun Jørgensen")."""
+    word = text[s:e].strip(" \t.")
+    if word not in first_names() or any(" " in row.name for row in rows) or "\n" in text[s:e].strip(" \t"):
+        return False
+    if not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t•*·-"):
+        return False  # "Deltagere:\nMette\nJørgen\nOle Berg": first names one a line are no entries
+    after = _LONE_NAME_END.match(text, text.index(word, s) + len(word))
+    return after is not None and (after["next"] is None or after["next"] in first_names())
 
 
 def _entry_start(text: str, s: int, e: int, rows: list[Row]) -> int | None:

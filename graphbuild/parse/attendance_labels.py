@@ -376,10 +376,34 @@ _GROUP_HEADING = re.compile(r"[ \t•*·-]*[A-ZÆØÅ][^\n:.]{0,80}:[ \t]*(?=\n)
 _ABSENCE_WORDS = re.compile(r"(?i)afbud|fravær|forfald|ikke|udebl|suppleant|stedfortræd")
 
 
+# a group's heading opening its line, its names after it on the same line: "Forældrevalgte: A, B.",
+# "Skolerepræsentanter: C, D", "Fra Velfærdsforvaltningen: E, F" - a delegation or a kind of representatives,
+# never a one-person field ("Referent: X", "Ordstyrer: Y")
+_INLINE_GROUP = re.compile(
+    r"[ \t•*·-]*(?:Fra[ \t]+[A-ZÆØÅ][^\n:.]{0,60}|[A-ZÆØÅ][a-zæøå]*(?:repræsentanter|valgte))[ \t]*:[ \t]*"
+)
+
+
+def inline_group_end(text: str, pos: int) -> int | None:
+    """Where the names start after a group's heading that opens the line at ``pos`` with names after it on the
+    same line ("Skolerepræsentanter: Birgit Pedersen, …"); None when no such heading opens it."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    heading = _INLINE_GROUP.match(text, line_start)
+    if heading is None or heading.end() <= pos or "\n" in heading.group(0):
+        return None
+    line_end = text.find("\n", heading.end())
+    line = text[heading.end() : line_end if line_end >= 0 else len(text)]
+    hit = read_name(line, 0)
+    return heading.end() if hit is not None and hit.start == 0 else None
+
+
 def next_heading(text: str, pos: int, end: int, status: AttendanceStatus) -> re.Match[str] | None:
     """The next label that ends a list ("Bemærkninger:", "Referent:"); in a list of those present, a
-    heading of one group of them on a line of its own with names below ends none."""
+    heading of one group of them on a line of its own with names below ends none, nor in any list a
+    group's heading with its names after it on its line."""
     for stop in any_labels(text, pos, end):
+        if inline_group_end(text, stop.start()) is not None:
+            continue
         if status != "present" or not group_heading_at(text, stop.start()):
             return stop
     return None

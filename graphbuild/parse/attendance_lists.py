@@ -33,6 +33,7 @@ from graphbuild.parse.attendance_table import attendance_tables
 from graphbuild.parse.attendance_text import capitals_as_written, without_markup
 from graphbuild.parse.attendance_two_columns import second_column, values_before_next_label
 from graphbuild.parse.attendance_votes import find_votes
+from graphbuild.vocab.reference import last_names
 
 
 class _Blocks(NamedTuple):
@@ -161,10 +162,32 @@ def find_attendance(
     tabled, tables = attendance_tables(text, lower)
     if tables:  # "Navn | Til stede | Afbud" over "Ole Berg | X |": the table says who, not the lists in it
         rows = [row for row in rows if not any(a <= row.start < b for a, b in tables)] + tabled
-    out = one_row_per_person(rows)
+    out = _first_names_in_full(one_row_per_person(rows), text)
     recorded = blocks.attendance_labelled or tables or column or _records_attendance(out, lower, limit)
     if blocks.member_rows and not recorded:
         out = [_summoned(row) if row.start in blocks.member_rows else row for row in out]
+    return out
+
+
+def _first_names_in_full(rows: list[Attendance], text: str) -> list[Attendance]:
+    """A member listed by first name alone ("Afbud: Tonni") whom the document names in full once ("Tonni Jensen
+    laver en plan"): that name; two people of that first name, or none named in full, leave the first name."""
+    lone = [row for row in rows if " " not in row.name]
+    if not lone:
+        return rows
+    named = {row.name for row in rows}
+    out: list[Attendance] = []
+    for row in rows:
+        if " " not in row.name:
+            pattern = rf"\b{re.escape(row.name)}((?:[ \t]+[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?){{1,3}})"
+            full = {
+                f"{row.name}{m.group(1)}"
+                for m in re.finditer(pattern, text)
+                if m.group(1).split()[-1].split("-")[-1] in last_names()
+            }
+            if len(full) == 1 and not full & named:
+                row = row.model_copy(update={"name": full.pop()})
+        out.append(row)
     return out
 
 
