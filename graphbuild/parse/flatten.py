@@ -89,8 +89,8 @@ _DATED_HEAD = re.compile(
     r"(?=\s+\S)",
     re.IGNORECASE,
 )
-# "... 2 Punkt 135 Budget 2007 ...", "Punkt nr. 42: Forslag ...", "Nr.1 - Godkendelse", "Ad pkt. 1: ...": an explicitly labelled item
-# heading inside a flattened page
+# "... 2 Punkt 135 Budget 2007 ...", "Punkt nr. 42: Forslag ...", "Nr.1 - Godkendelse", "Ad pkt. 1: ...": an
+# explicitly labelled item heading inside a flattened page
 _EXPLICIT_HEAD = re.compile(
     r"(?<=\s)(?:Ad\s+(?:pkt\.|punkt)\s*|Punkt(?:\s+nr\.)?|Pkt\.|Sag\s+nr\.|Nr\.)\s*\d{1,4}\b(?=\s*[:.\-–]?\s+[A-ZÆØÅ])"
 )
