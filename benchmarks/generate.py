@@ -864,7 +864,7 @@ SUBSTITUTE_SENTENCES = [
 ]
 
 
-def dated_decision_line(doc: Doc, index: int) -> str:
+def dated_decision_line(doc: Doc) -> str:
     """The line over this meeting's decision that names the body and the date: "Beslutning Økonomiudvalget
     den 01-11-2016", or (a body whose name takes a plain genitive) "Økonomiudvalgets møde den 1. november
     2016:"; which of the two by the document's day, so one document keeps one form."""
@@ -922,23 +922,22 @@ def _attendance_lines(
         absent = [(name, party, None, sp) for name, party, _, sp in absent]
     else:
         told = []
+    subs = [f"{who(sub, sp)} (stedfortræder for {name})" for name, _, sub, sp in absent if sub]
+    gone = [who(name, party) for name, party, _, _ in absent]
     if doc.has_form("flat_roster"):
         roster = " ".join(
             f"{who(name, party)} {chairs[name]}" if name in chairs else who(name, party) for name, party in present
         )
         lines = [f"Medlemmer: {roster}"]
-        if absent:
-            lines.append("Afbud: " + ", ".join(who(name, party) for name, party, _, _ in absent))
-        stand_ins = [f"{who(sub, sp)} (stedfortræder for {name})" for name, _, sub, sp in absent if sub]
-        if stand_ins:
-            lines.append("Stedfortrædere: " + ", ".join(stand_ins))
+        if gone:
+            lines.append("Afbud: " + ", ".join(gone))
+        if subs:
+            lines.append("Stedfortrædere: " + ", ".join(subs))
         return lines + told
     if doc.has_form("titles_after_names"):
         shown = [f"{name}, {chairs[name]}" if name in chairs else who(name, party) for name, party in present]
     else:
         shown = [who(name, party) for name, party in present]
-    subs = [f"{who(sub, sp)} (stedfortræder for {name})" for name, _, sub, sp in absent if sub]
-    gone = [who(name, party) for name, party, _, _ in absent]
     if doc.has_form("caps_labels"):
         lines = ["DELTAGERE", "\n".join(shown)]
         if gone:
@@ -952,6 +951,24 @@ def _attendance_lines(
     if subs:
         lines.append("Stedfortrædere:\n" + "\n".join(subs))
     return lines + told
+
+
+def _roster_truth(
+    doc: Doc, present: Sequence[tuple[str, str]], absent: Sequence[tuple[str, str, str | None, str]]
+) -> None:
+    """The roles a titled roster shows, and the roster forms dropped where this meeting cannot show them (no
+    second name to title, no substitute to tell of)."""
+    titled = doc.has_form("titles_after_names") or doc.has_form("flat_roster")
+    if titled and len(present) > 1:
+        doc.role(present[0][0], "formand", doc.body)
+        doc.role(present[1][0], "næstformand", doc.body)
+    elif doc.has_form("titles_after_names"):
+        doc.forms.remove("titles_after_names")
+    if doc.has_form("flat_roster"):  # a "Medlemmer:" list: each untitled name is a member of the body
+        for name, _ in present[2:] if len(present) > 1 else present:
+            doc.role(name, "medlem", doc.body)
+    if doc.has_form("prose_substitutes") and not any(sub for _, _, sub, _ in absent):
+        doc.forms.remove("prose_substitutes")
 
 
 def render_real(doc: Doc, writer: Writer, forms: random.Random, body: Body | None) -> str:
@@ -986,17 +1003,7 @@ def render_real(doc: Doc, writer: Writer, forms: random.Random, body: Body | Non
     for name, _, sub, _ in absent:
         if sub and where:
             where[sub] = where[name]
-    titled = doc.has_form("titles_after_names") or doc.has_form("flat_roster")
-    if titled and len(present) > 1:
-        doc.role(present[0][0], "formand", doc.body)
-        doc.role(present[1][0], "næstformand", doc.body)
-    elif doc.has_form("titles_after_names"):
-        doc.forms.remove("titles_after_names")
-    if doc.has_form("flat_roster"):  # a "Medlemmer:" list: each untitled name is a member of the body
-        for name, _ in present[2:] if len(present) > 1 else present:
-            doc.role(name, "medlem", doc.body)
-    if doc.has_form("prose_substitutes") and not any(sub for _, _, sub, _ in absent):
-        doc.forms.remove("prose_substitutes")
+    _roster_truth(doc, present, absent)
     header = _real_header(doc, forms, place)
     if doc.has_form("running_header"):  # the heading names no body; each page's running header does
         header = [line.replace(f" – {doc.body}", "") for line in header if line not in (doc.body, doc.body.upper())]
@@ -1036,7 +1043,7 @@ def render_real(doc: Doc, writer: Writer, forms: random.Random, body: Body | Non
             block += [f"Beslutning i {committee} den {long_date(earlier)}", "Anbefales."]
             block += [f"Beslutning i {doc.body} den {long_date(d)}", item.decision or ""]
         elif doc.has_form("dated_decision"):
-            block += [dated_decision_line(doc, index), item.decision or ""]
+            block += [dated_decision_line(doc), item.decision or ""]
         else:
             block += ["Beslutning", item.decision or ""]
         lines += block

@@ -96,9 +96,8 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     """The municipality whose own web site published the document, for a meeting whose text names none:
     only a meeting (not a news article or a body's page) of one municipality's body (its council, a
     committee, its magistrate, a local council), after the 2007 reform or of one the reform left as it was,
-    with no sign that it meets for
-    several municipalities (a known network, attendees standing for several municipalities, a region's
-    house). A wrong municipality is worse than none: any doubt gives none."""
+    with no sign that it meets for several municipalities (a known network, attendees standing for several
+    municipalities, a region's house). A wrong municipality is worse than none: any doubt gives none."""
     meeting = ctx.meeting
     info = publisher_municipality(ctx.source.url)
     if info is None and is_municipal_council(meeting.body):

@@ -332,9 +332,6 @@ def _named_next(
     return network_id(ctx, following[0]) if following else None
 
 
-# a network only considered or looked into between the statement's cue and its name: "Borgmestrene fra A, B og C
-# drøftede mulighederne for et strategisk samarbejde om … X", "undersøger muligheden for at blive en del af X",
-# "overvejer at etablere X" (README `memberships`: investigated with no decision is no row)
 # a membership not (yet) decided, before the statement's first cue: "ansøger om at blive medlem af X", "overvejer
 # at melde sig ind i X", "Forvaltningen foreslår, at A melder sig ind i X" (a recorded decision is a row)
 UNDECIDED = re.compile(
@@ -342,6 +339,9 @@ UNDECIDED = re.compile(
     r"mulighed(?:en)?\s+for|hvorvidt)\b",
     re.IGNORECASE,
 )
+# a network only considered or looked into between the statement's cue and its name: "Borgmestrene fra A, B og C
+# drøftede mulighederne for et strategisk samarbejde om … X", "undersøger muligheden for at blive en del af X",
+# "overvejer at etablere X" (README `memberships`: investigated with no decision is no row)
 CONSIDERED = re.compile(
     r"\bmulighed(?:en|erne)?\s+for\b|\bundersøg(?:e|er|te|t|es|elsen?)\b|\bovervej(?:e|er|ede|et|es|elser?)\b",
     re.IGNORECASE,

@@ -18,10 +18,8 @@ from graphbuild.vocab.near import finditer_in_windows, word_positions
 from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code
 
 REFORM_YEAR = 2007  # the former municipalities ceased on 1 January 2007
-_PUBLISHER_REACH = 400  # the characters a publisher's name heads a document within
-
-
 _EARLIER_REFORM_YEAR = 1970  # the municipalities before 1 April 1970 were others again
+_PUBLISHER_REACH = 400  # the characters a publisher's name heads a document within
 
 
 def before_reform(day: date | None) -> bool:

@@ -149,14 +149,14 @@ def _heading_kind(text: str) -> str | None:
     if key in HEADINGS:
         return HEADINGS[key]
     text = uncapped(text)
-    if _BODY_DATE_PKT.match(text.strip()) and find_date(text) is not None:
-        return "beslutning"
     stripped = text.strip()
+    if _BODY_DATE_PKT.match(stripped) and find_date(text) is not None:
+        return "beslutning"
     if _BODY_DECISION.match(stripped) or _named_body_decision(stripped) or _DECISION_IN_NAMED_BODY.match(stripped):
         return "beslutning"
     # "Beslutning i Byrådet den 29-01-2020", "Afgørelse i Økonomiudvalget den 3. maj 2019" (no colon needed)
     dated = text.rstrip().endswith(":") or key.startswith(("beslutning", "afgørelse i ", "vedtagelse i "))
-    if dated and _DATED_DECISION.match(text.strip()) and find_date(text) is not None:
+    if dated and _DATED_DECISION.match(stripped) and find_date(text) is not None:
         return "beslutning"
     return None
 
