@@ -268,6 +268,10 @@ _ADOPTION = re.compile(
 )
 
 
+# where a decision's sentence ends: after a full stop or an exclamation mark, or at a line break
+_SENTENCE_END = re.compile(r"(?<=[.!])\s|\n")
+
+
 def _decided_before(decision: str, form_start: int) -> bool:
     """A sentence of "besluttede, at …" printed before the first form, and what it decided in words of no row ("1.
     Udvalget besluttede, at der skal udarbejdes en strategi. 2. Ikke godkendt …"): the first verdict printed is that
@@ -275,7 +279,7 @@ def _decided_before(decision: str, form_start: int) -> bool:
     decided = _DECIDED_THAT.search(decision, 0, form_start)
     if decided is None:
         return False
-    sentence_end = re.search(r"(?<=[.!])\s|\n", decision[decided.end() :])
+    sentence_end = _SENTENCE_END.search(decision[decided.end() :])
     if sentence_end is None or decided.end() + sentence_end.start() >= form_start:
         return False
     # a decision on members ("… og alle besluttede, at de alle tre er habile") is not the item's verdict
@@ -294,7 +298,7 @@ def verdict_of(decision: str) -> Outcome | None:
         outcome, _start, end = found
         if outcome in ("forwarded", "postponed"):
             remark = _REMARK.search(decision, end)
-            sentence_end = re.search(r"(?<=[.!])\s|\n", decision[end:])
+            sentence_end = _SENTENCE_END.search(decision[end:])
             if remark and (sentence_end is None or remark.start() < end + sentence_end.start()):
                 if "anbefaling" in remark[0].lower():
                     return "endorsed"

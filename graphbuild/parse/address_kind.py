@@ -23,7 +23,8 @@ _MINUTES_SEGMENTS = frozenset({"referat", "beslutningsprotokol"})
 
 
 def kind_in_address(url: str | None) -> MeetingKind | None:
-    """referat or dagsorden as the address's type parameter names it; None when it names none, or both."""
+    """referat or dagsorden as the address's type parameter names it (its value's first word), or referat from a
+    path segment that is exactly "referat" or "beslutningsprotokol"; None when it names none, or both."""
     if not url or host_of(url) is None:
         return None
     parts = urlsplit(original_address(url))

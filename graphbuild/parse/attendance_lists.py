@@ -35,6 +35,20 @@ from graphbuild.parse.attendance_two_columns import second_column, values_before
 from graphbuild.parse.attendance_votes import find_votes
 from graphbuild.vocab.reference import last_names
 
+# a member list's labels that name the members summoned ("Indkaldelse"); "Medlemmer" and a body's name
+# ("Bestyrelsen:") are MEMBER_LABEL_ROLES
+_SUMMONS_LABELS = frozenset({"medlemmer", "indkaldelse"})
+# minutes saying that all came, or that no one was away: "Alle var mødt", "Samtlige rådsmedlemmer deltog", "Ingen
+# fravær"
+_ALL_CAME = re.compile(
+    r"\b(?:alle|samtlige)\s+(?:[a-zæøå]*medlemmer\s+)?(?:var\s+|er\s+)?(?:mødt|til\s+stede|tilstede|fremmødt|deltog)"
+    r"|\bingen\s+(?:afbud|fravær|fraværende)\b"
+)
+
+
+# the header's attendance field or column, filled or not
+_HEADER_RECORD = re.compile(r"\b(?:fraværende|afbud|deltog|fremmødt|forhindret)\b")
+
 
 class _Blocks(NamedTuple):
     rows: list[Row]
@@ -191,17 +205,6 @@ def _first_names_in_full(rows: list[Attendance], text: str) -> list[Attendance]:
     return out
 
 
-# a member list's labels that name the members summoned ("Indkaldelse"); "Medlemmer" and a body's name
-# ("Bestyrelsen:") are MEMBER_LABEL_ROLES
-_SUMMONS_LABELS = frozenset({"medlemmer", "indkaldelse"})
-# minutes saying that all came, or that no one was away: "Alle var mødt", "Samtlige rådsmedlemmer deltog", "Ingen
-# fravær"
-_ALL_CAME = re.compile(
-    r"\b(?:alle|samtlige)\s+(?:[a-zæøå]*medlemmer\s+)?(?:var\s+|er\s+)?(?:mødt|til\s+stede|tilstede|fremmødt|deltog)"
-    r"|\bingen\s+(?:afbud|fravær|fraværende)\b"
-)
-
-
 def _records_attendance(rows: list[Attendance], lower: str, header_end: int) -> bool:
     """Whether the minutes record who came, beyond a member list: an absence, a stand-in, a late arrival or a
     member away from some items, a sentence saying that all came, or the header's own column or field for it
@@ -211,10 +214,6 @@ def _records_attendance(rows: list[Attendance], lower: str, header_end: int) -> 
         or bool(_ALL_CAME.search(lower))
         or bool(_HEADER_RECORD.search(lower, 0, header_end))
     )
-
-
-# the header's attendance field or column, filled or not
-_HEADER_RECORD = re.compile(r"\b(?:fraværende|afbud|deltog|fremmødt|forhindret)\b")
 
 
 def _summoned(row: Attendance) -> Attendance:
