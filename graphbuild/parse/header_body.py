@@ -9,7 +9,7 @@ from collections import Counter
 from datetime import date
 
 from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
-from graphbuild.parse.dates import find_date
+from graphbuild.parse.dates import DANISH_MONTHS, find_date
 from graphbuild.parse.header_labels import LABEL_KEYS, first_field
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
@@ -25,7 +25,7 @@ _BODY_AFTER_KIND = re.compile(
     r"(?i)^(?:referat|dagsorden|beslutningsprotokol)\s*(?:fra|for|til|af)?\s*(?:(?:det\s+)?møde(?:t)?\s+i\s+)?"
     r"(?P<body>[A-ZÆØÅa-zæøå][\wæøåÆØÅ\- ]*?)\s*(?:[–,]|(?<![\w-])-|\s+(?:d\.|den)\s*\d|\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|\s+\d|"  # noqa: E501
     # "Referat Sejs-Svejbæk Lokalrådsmøde oktober": a hyphen inside a name, a month after it, end none
-    r"\s+(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b|$)"
+    rf"\s+(?:{'|'.join(DANISH_MONTHS)})\b|$)"
 )
 _BODY_BEFORE_KIND = re.compile(
     r"(?i)^(?P<body>[A-ZÆØÅ][\wæøåÆØÅ\- ]*?)\s*[-–:|]\s*(?:referat|dagsorden|beslutningsprotokol)\b"
