@@ -49,6 +49,9 @@ MERGED_BY_NAME: frozenset[str] = frozenset({"Organization", "Initiative"})
 LOCAL_LABELS: frozenset[str] = frozenset({"Document", "Meeting", "AgendaItem"})
 LOCAL_ID_KINDS: tuple[str, ...] = ("document:", "meeting:", "item:")
 LEADING_ARTICLES = ("den ", "det ", "de ")
+# A company's legal form after its name ("VEKS I/S", "Vestforbrænding I/S", "AffaldPlus A/S") names the
+# same company as the bare name, which minutes use as often; folded, "I/S" reads "i s".
+TRAILING_LEGAL_FORMS = (" i s", " a s", " aps", " p s", " k s", " amba", " a m b a", " smba", " f m b a", " ivs")
 # Shared nodes that grow with the documents (every agenda item's case number is new): a build's main
 # process keeps them on disk, partitioned by id, and merges one partition at a time at the end.
 SPILLED_LABELS: frozenset[str] = frozenset({"Case"})
@@ -62,11 +65,16 @@ StatementKey = tuple[str, str, int]  # (meeting start, document, position): the 
 
 
 def name_key(name: str) -> str:
-    """The key two names must share to be one thing: normalised, without a leading article."""
+    """The key two names must share to be one thing: normalised, without a leading article or a
+    trailing legal form."""
     key = normalise(name)
     for article in LEADING_ARTICLES:
         if key.startswith(article):
             key = key[len(article) :]
+    for legal_form in TRAILING_LEGAL_FORMS:
+        if key.endswith(legal_form) and len(key) > len(legal_form):
+            key = key[: -len(legal_form)]
+            break
     return key
 
 

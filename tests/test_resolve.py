@@ -8,7 +8,7 @@ from test_extract_helpers import meeting
 
 from graphbuild.extract import extract_facts
 from graphbuild.models import DocumentFacts
-from graphbuild.resolve import resolve
+from graphbuild.resolve import SharedIds, name_key, resolve
 from graphbuild.vocab.schema import load_schema
 
 
@@ -104,3 +104,18 @@ def test_relation_ids_are_stable_hashes_of_their_evidence() -> None:
     first, second = resolve(_corpus()), resolve(_corpus())
     assert list(first.rels) == list(second.rels)
     assert all(rel_id.startswith("rel:") and len(rel_id) == 28 for rel_id in first.rels)
+
+
+def test_a_company_named_with_and_without_its_legal_form_is_one_node() -> None:
+    shared = SharedIds()
+    shared.observe(([("Organization", "organization:veks-i-s", ("VEKS I/S",))], []))
+    shared.observe(([("Organization", "organization:veks", ("VEKS",))], []))
+    shared.observe(([("Organization", "organization:affaldplus", ("AffaldPlus A/S", "AffaldPlus"))], []))
+    assert shared.finish().merged == {"organization:veks-i-s": "organization:veks"}
+
+
+def test_a_legal_form_alone_or_inside_a_name_is_kept_in_the_key() -> None:
+    assert name_key("I/S") == "i s"
+    assert name_key("Vestforbrænding I/S") == name_key("Vestforbrænding")
+    assert name_key("A/S Storebælt") != name_key("Storebælt")
+    assert name_key("Den Storkøbenhavnske Digitaliseringsforening") == "storkoebenhavnske digitaliseringsforening"
