@@ -8,7 +8,7 @@ from test_extract_helpers import meeting
 from graphbuild.extract import extract_facts
 from graphbuild.models import MunicipalityRef
 from graphbuild.resolve import resolve
-from graphbuild.vocab.bodies import bare_body_name
+from graphbuild.vocab.bodies import bare_body_name, indefinite_body_name
 from graphbuild.vocab.ids import organization_id
 
 NAESTVED = "0370"
@@ -33,6 +33,30 @@ def test_the_municipality_qualifier_is_dropped(written: str, bare: str) -> None:
 @pytest.mark.parametrize("written", ["Næstvedudvalget", "Næstved", "Kalundborg Kommune - Direktionen"])
 def test_a_name_that_is_not_qualified_by_this_municipality_stays(written: str) -> None:
     assert bare_body_name(written, NAESTVED) == written
+
+
+@pytest.mark.parametrize(
+    ("definite", "indefinite"),
+    [
+        ("Økonomiudvalget", "Økonomiudvalg"),
+        ("Økonomiudvalgets", "Økonomiudvalg"),
+        ("Byrådet", "Byråd"),
+        ("Kommunalbestyrelsen", "Kommunalbestyrelse"),
+        ("Direktionen", "Direktion"),
+        ("Kultur- og Fritidsudvalget", "Kultur- og Fritidsudvalg"),
+        ("Styregruppen", "Styregruppe"),
+        ("Beredskabskommissionen", "Beredskabskommission"),
+        ("Forummet", "Forum"),
+    ],
+)
+def test_a_body_in_its_definite_or_genitive_form_is_the_same_body(definite: str, indefinite: str) -> None:
+    assert indefinite_body_name(definite) == indefinite
+    assert organization_id(definite, NAESTVED) == organization_id(indefinite, NAESTVED)
+
+
+@pytest.mark.parametrize("name", ["Rådhuset", "Center for Ejendomme", "Plejecentret", "Udvalgsformand"])
+def test_a_name_that_does_not_end_in_a_body_noun_keeps_its_ending(name: str) -> None:
+    assert indefinite_body_name(name) == name
 
 
 def test_a_body_outside_any_municipality_keeps_its_name() -> None:

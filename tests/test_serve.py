@@ -455,7 +455,7 @@ def test_a_long_list_of_facts_is_cut_and_says_so(
 
 
 def test_a_body_page_links_to_its_decisions(client: TestClient) -> None:
-    page = client.get("/entity/organization:0326-direktionen")
+    page = client.get("/entity/organization:0326-direktion")
     link = re.search(r'<a href="(/packs/decisions\?body=[^"]+)">', page.text)
     assert link is not None
     decisions = client.get(html.unescape(link.group(1)))

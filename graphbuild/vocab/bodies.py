@@ -24,6 +24,20 @@ BODY_ABBREVIATIONS = {
 }
 
 
+# The last word of a body's name in its definite or genitive form ("Økonomiudvalget", "Byrådets",
+# "Kommunalbestyrelsen"): minutes name the same body "Økonomiudvalg" and "Byråd" as often.
+_DEFINITE_BODY_NOUN = re.compile(
+    r"(udvalg|råd|bestyrelse|direktion|kreds|netværk|kommission|forsamling|gruppe|nævn|repræsentantskab"
+    r"|magistrat|repræsentation|forum|komit[eé])(?:et|en|n|met)?s?$",
+    re.IGNORECASE,
+)
+
+
+def indefinite_body_name(name: str) -> str:
+    """The body's name with its last word in the indefinite form, the key one body's names share."""
+    return _DEFINITE_BODY_NOUN.sub(r"\1", name)
+
+
 @cache
 def _qualifiers(municipality_name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     name = re.escape(municipality_name)

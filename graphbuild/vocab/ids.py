@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-from graphbuild.vocab.bodies import bare_body_name
+from graphbuild.vocab.bodies import bare_body_name, indefinite_body_name
 from graphbuild.vocab.folding import fold
 
 
@@ -62,11 +62,12 @@ def municipality_id(code: str) -> str:
 
 
 def organization_id(name: str, municipality_code: str | None = None) -> str:
-    """A body of one municipality carries its code ("organization:0326-direktionen") and is named
-    without its municipality's qualifier ("Kalundborg Kommune - Direktionen" is the same body)."""
+    """A body of one municipality carries its code ("organization:0326-direktion") and is named
+    without its municipality's qualifier and in the indefinite form ("Kalundborg Kommune - Direktionen"
+    and "Direktion" are the same body)."""
     if not municipality_code:
         return f"organization:{slug(name)}"
-    return f"organization:{municipality_code}-{slug(bare_body_name(name, municipality_code))}"
+    return f"organization:{municipality_code}-{slug(indefinite_body_name(bare_body_name(name, municipality_code)))}"
 
 
 def person_id(name: str) -> str:
