@@ -6,6 +6,7 @@ import pytest
 from test_extract_helpers import meeting
 
 from graphbuild.extract import extract_facts
+from graphbuild.extract.mentions import find_unknown_organisations
 from graphbuild.models import MunicipalityRef
 from graphbuild.resolve import resolve
 from graphbuild.vocab.bodies import bare_body_name, indefinite_body_name
@@ -91,3 +92,18 @@ def test_a_body_named_by_its_abbreviation_is_that_body_not_an_organisation_of_it
         organization_id("Økonomiudvalget", NAESTVED): "Økonomiudvalget (Næstved)",
         organization_id("Kommunalbestyrelsen", NAESTVED): "Kommunalbestyrelsen (Næstved)",
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Beslutning Økonomiudvalget den 3. maj 2021", "Økonomiudvalget"),
+        ("Referat Kulturudvalget", "Kulturudvalget"),
+        ("Side 4 Erhvervsudvalget", "Erhvervsudvalget"),
+        ("Lejre Kommune Kommunalbestyrelsen", "Kommunalbestyrelsen"),
+    ],
+)
+def test_a_heading_word_before_a_committee_is_not_part_of_its_name(line: str, name: str) -> None:
+    text = f"{line}\n\nSagen blev behandlet.\n"
+    names = {m.name for m in find_unknown_organisations(text, 0, len(text)) if m.kind == "committee"}
+    assert names == {name}

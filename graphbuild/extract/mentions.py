@@ -464,7 +464,11 @@ def find_unknown_organisations(text: str, lo: int, hi: int, hits: NameHits | Non
     return out
 
 
-_LEADING_NOISE = frozenset({"i", "på", "fra", "til", "med", "og", "af", "for", "hvis", "når", "mens", "om"})
+_LEADING_NOISE = frozenset(
+    {"i", "på", "fra", "til", "med", "og", "af", "for", "hvis", "når", "mens", "om"}
+    # a heading, a page header or a municipality's name left before the body's name on its line
+    | {"beslutning", "referat", "dagsorden", "sagsfremstilling", "indstilling", "side", "kommune", "kommunes"}
+)
 
 
 # "(?<![\w-])[A-ZÆØÅ]{2,6}…" with the look-behind after the first capital: a pattern that opens
