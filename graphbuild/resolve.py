@@ -40,6 +40,7 @@ from graphbuild.item_context import add_item_context
 from graphbuild.models import DocumentFacts, Graph, NodeRecord, RelRecord
 from graphbuild.spill import Partitions
 from graphbuild.vocab import ids
+from graphbuild.vocab.bodies import is_generic_body_name
 from graphbuild.vocab.gazetteer import known_by_id
 from graphbuild.vocab.ids import normalise, slug
 from graphbuild.vocab.schema import load_schema
@@ -109,13 +110,40 @@ def shared_names(facts: Mapping[str, Any]) -> tuple[Names, Affiliations]:
     the names of its organisations and initiatives, and its people's affiliations."""
     names: Names = []
     affiliations: Affiliations = []
+    known = known_by_id()
     for entity in facts["entities"]:
         kind, props = entity["type"], entity["properties"]
         if kind == "Person" and props.get("affiliation"):
             affiliations.append((entity["id"], str(props["affiliation"])))
-        elif kind in MERGED_BY_NAME and props.get("kind") not in ("municipality body", "unnamed body"):
+        elif (
+            kind in MERGED_BY_NAME
+            and props.get("kind") not in ("municipality body", "unnamed body")
+            and not _is_generic_body(entity, known)
+        ):
             names.append((kind, entity["id"], (entity["name"], *entity["aliases"])))
     return names, affiliations
+
+
+def _is_generic_body(entity: Mapping[str, Any], known: Mapping[str, object]) -> bool:
+    """An organisation named only by its kind ("Bestyrelsen", "Regionsrådet") with no municipality to
+    own it: one body of the document that names it, never joined with another document's by name."""
+    return (
+        entity["type"] == "Organization"
+        and entity["properties"].get("kind") not in ("municipality body", "unnamed body")
+        and entity["id"] not in known
+        and is_generic_body_name(entity["name"])
+    )
+
+
+def _scoped_to_document(entity: Mapping[str, Any], doc: str, document_name: str) -> dict[str, Any]:
+    """A generic body's entity as its document's own: its id and name carry the document."""
+    name = entity["name"]
+    return {
+        **entity,
+        "id": f"{entity['id']}--{doc}",
+        "name": f"{name} ({document_name})",
+        "aliases": [name, *entity["aliases"]],
+    }
 
 
 class SharedIds:
@@ -312,16 +340,24 @@ class Resolver:
     def add_group(self, group: Sequence[Mapping[str, Any]]) -> None:
         """Documents with the same content hash (``DocumentFacts.to_json_dict`` each)."""
         doc = doc_of(group[0]["sha256"])
+        document_name = Path(group[0]["source"]).name
+        known = known_by_id()
         people: dict[str, str] = {}
+        generic: dict[str, dict[str, Any]] = {}  # a generic body's id -> its entity as this document's own
         for facts in group:
             for entity in facts["entities"]:
                 if entity["type"] == "Person":
                     split = self.idmap.person(entity["id"], entity["properties"].get("affiliation"))
                     if split is not None:
                         people[entity["id"]] = split
+                elif _is_generic_body(entity, known):
+                    generic[entity["id"]] = _scoped_to_document(entity, doc, document_name)
         merged = self.idmap.merged
 
         def final(entity_id: str) -> str:
+            scoped = generic.get(entity_id)
+            if scoped is not None:
+                return str(scoped["id"])
             person = people.get(entity_id, entity_id)
             return merged.get(person, person)
 
@@ -329,6 +365,7 @@ class Resolver:
         labels: dict[str, str] = {}
         for facts in group:
             for entity in facts["entities"]:
+                entity = generic.get(entity["id"], entity)
                 node_id, label = final(entity["id"]), entity["type"]
                 labels.setdefault(node_id, label)
                 nodes = local if label in LOCAL_LABELS else self.shared

@@ -9,7 +9,7 @@ from graphbuild.extract import extract_facts
 from graphbuild.extract.mentions import find_unknown_organisations
 from graphbuild.models import MunicipalityRef
 from graphbuild.resolve import resolve
-from graphbuild.vocab.bodies import bare_body_name, indefinite_body_name
+from graphbuild.vocab.bodies import bare_body_name, indefinite_body_name, is_generic_body_name
 from graphbuild.vocab.ids import organization_id
 
 NAESTVED = "0370"
@@ -107,3 +107,19 @@ def test_a_heading_word_before_a_committee_is_not_part_of_its_name(line: str, na
     text = f"{line}\n\nSagen blev behandlet.\n"
     names = {m.name for m in find_unknown_organisations(text, 0, len(text)) if m.kind == "committee"}
     assert names == {name}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Bestyrelsen", "Regionsrådet 2018-2021", "Børne- og Kulturudvalget", "Grønt råd", "Handicaprådet", "Byrådet"],
+)
+def test_a_name_that_is_only_a_kind_of_body_is_generic(name: str) -> None:
+    assert is_generic_body_name(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Limfjordsrådet", "Bestyrelsen i Sydtrafik", "Chefforum", "Kommunaldirektørkredsen", "Erhvervshus Midtjylland"],
+)
+def test_a_bodys_own_name_is_not_generic(name: str) -> None:
+    assert not is_generic_body_name(name)

@@ -119,3 +119,30 @@ def test_a_legal_form_alone_or_inside_a_name_is_kept_in_the_key() -> None:
     assert name_key("Vestforbrænding I/S") == name_key("Vestforbrænding")
     assert name_key("A/S Storebælt") != name_key("Storebælt")
     assert name_key("Den Storkøbenhavnske Digitaliseringsforening") == "storkoebenhavnske digitaliseringsforening"
+
+
+def test_a_body_named_only_by_its_kind_is_each_documents_own() -> None:
+    text = "REFERAT {body}\n\n1. Budget\n\nSagsfremstilling\n\nBudgettet for {name} drøftes.\n"
+    facts = [
+        _doc(text.format(body=body, name=name), "Budget", name, body=body)
+        for body, name in [
+            ("Bestyrelsen", "a.txt"),
+            ("Bestyrelsen", "b.txt"),
+            ("Limfjordsrådet", "c.txt"),
+            ("Limfjordsrådet", "d.txt"),
+        ]
+    ]
+    graph = resolve(facts)
+    bodies = sorted(n.properties["name"] for n in graph.nodes.values() if n.label == "Organization")
+    assert bodies == ["Bestyrelsen (a.txt)", "Bestyrelsen (b.txt)", "Limfjordsrådet"]
+    of = sorted(
+        (r.source.split(":")[0], graph.nodes[r.target].properties["name"])
+        for r in graph.rels.values()
+        if r.type == "OF"
+    )
+    assert of == [
+        ("meeting", "Bestyrelsen (a.txt)"),
+        ("meeting", "Bestyrelsen (b.txt)"),
+        ("meeting", "Limfjordsrådet"),
+        ("meeting", "Limfjordsrådet"),
+    ]

@@ -38,6 +38,38 @@ def indefinite_body_name(name: str) -> str:
     return _DEFINITE_BODY_NOUN.sub(r"\1", name)
 
 
+# Bodies every municipality, region or association has one of: named only so ("Bestyrelsen",
+# "Regionsrådet 2018-2021", "Teknik- og Miljøudvalget"), such a name says which body only together
+# with the document that names it. Indefinite forms; any name ending in "udvalg" is one too.
+GENERIC_BODY_NAMES = frozenset(
+    {
+        "arbejdsgruppe", "beredskabskommission", "bestyrelse", "borgerrepræsentation", "byråd",
+        "dagplejebestyrelse", "direktion", "erhvervsråd", "folkeoplysningsråd", "forældrebestyrelse",
+        "fællesråd", "følgegruppe", "generalforsamling", "grønt råd", "handicapråd", "idrætsråd",
+        "integrationsråd", "kommunalbestyrelse", "kulturråd", "landsbyråd", "lokalråd", "magistrat",
+        "regionsråd", "repræsentantskab", "sekretariat", "seniorråd", "skolebestyrelse", "styregruppe",
+        "sundhedsråd", "udsatteråd", "ungdomsråd", "ungdomsskolebestyrelse", "ungeråd", "vækstforum",
+        "ældreråd",
+    }
+)  # fmt: skip
+_PERIOD = re.compile(r"\s*\(?\d{4}(?:\s*[-–]\s*\d{2,4})?\)?$")
+_COMPOUND_JOINS = frozenset({"og", "&", "samt"})
+
+
+def is_generic_body_name(name: str) -> bool:
+    """Whether a name is only a kind of body ("Bestyrelsen", "Regionsrådet 2018-2021", "Børne- og
+    Kulturudvalget"), not one body's own name ("Limfjordsrådet" is not: only "udvalg" and the kinds in
+    ``GENERIC_BODY_NAMES`` are)."""
+    words = _PERIOD.sub("", " ".join(name.split())).lower().split()
+    if not words:
+        return False
+    *before, last = words
+    if not all(word.endswith(("-", ",")) or word in _COMPOUND_JOINS for word in before):
+        return before == ["grønt"] and indefinite_body_name(last) == "råd"
+    head = indefinite_body_name(last)
+    return head.endswith("udvalg") or head in GENERIC_BODY_NAMES
+
+
 @cache
 def _qualifiers(municipality_name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     name = re.escape(municipality_name)
