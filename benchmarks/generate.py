@@ -124,8 +124,18 @@ MUNICIPAL_BODIES = {"punkt": ["Direktionen", "Økonomiudvalget"], "byraad": ["By
 def _compose(plan: _Plan, writer: Writer, forms: random.Random | None = None) -> tuple[Doc, str]:
     """One document's truth and text; with ``forms`` (real forms on) about half are written in the
     real layout (render_real) and a few municipal ones as news pages."""
-    rng = writer.rng
     real = forms is not None and forms.random() < REAL_SHARE
+    doc = _document(plan, writer, forms, real)
+    _choose_variants(doc, plan, writer.rng)
+    text = _render(doc, plan, writer, forms, real)
+    if doc.has("flattened"):
+        text = flatten_pages(text, writer.rng)
+    return doc, text
+
+
+def _document(plan: _Plan, writer: Writer, forms: random.Random | None, real: bool) -> Doc:
+    """The document's items, chosen from the world, and how its items are numbered."""
+    rng = writer.rng
     slug = (plan.municipality.name if plan.municipality else plan.body.name if plan.body else "x").lower()
     slug = "".join(c if c.isalnum() else "-" for c in slug.translate(str.maketrans("æøå", "eoa")))
     name = f"{plan.index:06d}_{slug}_{plan.day.isoformat()}.{plan.fmt}"
@@ -155,12 +165,21 @@ def _compose(plan: _Plan, writer: Writer, forms: random.Random | None = None) ->
     elif rng.random() < 0.3:  # yearly running numbers: items 49, 50, 51 rather than 1, 2, 3
         doc.variants.append("running")
         doc.first_number = rng.randint(20, 180)
+    return doc
+
+
+def _choose_variants(doc: Doc, plan: _Plan, rng: random.Random) -> None:
+    """The VARIANTS of its layout the document is written in, besides running numbers."""
     if plan.layout in ("punkt", "byraad") and rng.random() < 0.3:  # agenda and labelled have their own
         doc.variants.append("contents")
     if plan.layout in ("byraad", "agenda") and rng.random() < 0.4:  # the layouts that tell absences
         doc.variants.append("prose_attendance")
     if plan.fmt == "txt" and rng.random() < 0.3:
         doc.variants.append("flattened")
+
+
+def _render(doc: Doc, plan: _Plan, writer: Writer, forms: random.Random | None, real: bool) -> str:
+    """The document's text: a news page, the real layout in the forms chosen for it, or its plain layout."""
     news = (
         forms is not None
         and plan.municipality is not None
@@ -177,27 +196,22 @@ def _compose(plan: _Plan, writer: Writer, forms: random.Random | None = None) ->
             doc.variants = [v for v in doc.variants if v == "flattened"]
             text = render_news(doc, writer, forms)
             doc.items, doc.laws, doc.layout = [], [], "news"
-        else:
-            choose_forms(doc, forms, cross=plan.body is not None)
-            headless = doc.has_form("unnumbered") or doc.has_form("headless_items")
-            if doc.has("flattened") and not headless and forms.random() < 0.5:
-                doc.forms = [f for f in doc.forms if not f.endswith("_numbers")] + ["unnumbered", "dropped_numbers"]
-                if forms.random() < 0.5:  # its contents list lost the numbers too: the titles run together
-                    doc.forms.append("run_together_contents")
-            text = render_real(doc, writer, forms, plan.body)
-    elif plan.layout == "punkt":
-        text = render_punkt(doc, writer)
-    elif plan.layout == "byraad":
-        text = render_byraad(doc, writer)
-    elif plan.layout == "agenda":
-        assert plan.body is not None
-        text = render_agenda(doc, writer, plan.body)
-    else:
-        assert plan.body is not None
-        text = render_labelled(doc, writer, plan.body)
-    if doc.has("flattened"):
-        text = flatten_pages(text, rng)
-    return doc, text
+            return text
+        choose_forms(doc, forms, cross=plan.body is not None)
+        headless = doc.has_form("unnumbered") or doc.has_form("headless_items")
+        if doc.has("flattened") and not headless and forms.random() < 0.5:
+            doc.forms = [f for f in doc.forms if not f.endswith("_numbers")] + ["unnumbered", "dropped_numbers"]
+            if forms.random() < 0.5:  # its contents list lost the numbers too: the titles run together
+                doc.forms.append("run_together_contents")
+        return render_real(doc, writer, forms, plan.body)
+    if plan.layout == "punkt":
+        return render_punkt(doc, writer)
+    if plan.layout == "byraad":
+        return render_byraad(doc, writer)
+    assert plan.body is not None
+    if plan.layout == "agenda":
+        return render_agenda(doc, writer, plan.body)
+    return render_labelled(doc, writer, plan.body)
 
 
 def generate_corpus(

@@ -213,26 +213,7 @@ def _roster_truth(
 def render_real(doc: Doc, writer: Writer, forms: random.Random, body: Body | None) -> str:
     """Minutes in the forms real ones take (``doc.forms``): a header naming the place, attendance as
     lists of names, items numbered in one of several ways or not at all, verdicts in many words."""
-    d = doc.day
-    world = writer.world
-    if doc.municipality is not None:
-        code = doc.municipality.code
-        if doc.has_form("unnamed_municipality"):  # a committee's page that never names its municipality
-            place = forms.choice(["Rådhuset, mødelokale 2", "Byrådssalen", "Mødelokale 1.14"])
-        elif doc.has_form("place_only"):  # "Sted: Varde Rådhus" is all the header says of its municipality
-            place = f"{doc.municipality.name} Rådhus"
-        else:
-            place = forms.choice(
-                [f"{doc.municipality.name} Kommune", f"{doc.municipality.name} Rådhus, {doc.municipality.name} Kommune"]
-            )
-        council = world.council[code]
-        pool = list(council[: forms.randint(5, min(11, len(council)))])
-        where: dict[str, str] = {}
-    else:
-        assert body is not None
-        place = f"{world.by_code[body.members[0]].name} Rådhus"
-        pool = [(world.director(c, d), "") for c in body.members]
-        where = {world.director(c, d): world.by_code[c].name for c in body.members}
+    place, pool, where = _place_and_pool(doc, writer, forms, body)
     absent = writer.attendance(doc, pool)
     gone = {name for name, _, _, _ in absent}
     present = [(name, party) for name, party in pool if name not in gone]
@@ -257,48 +238,83 @@ def render_real(doc: Doc, writer: Writer, forms: random.Random, body: Body | Non
         doc.forms.remove("item_absence")
     for index, (n, item) in enumerate(enumerate(doc.items, doc.first_number)):
         if doc.has_form("running_header") and index % 2 == 0:  # a new page starts with the running header
-            lines.append(f"{doc.body} - Referat {long_date(d)} Side {index // 2 + 2} af {len(doc.items) // 2 + 2}")
-        # a page that lost its headings kept only its "Udskriv" link (and the case id, below)
-        heading = "Udskriv" if doc.has_form("headless_items") else item_heading(style, n, item.title)
-        if not item.public:
-            lines += [heading, "Lukket punkt"]
-            continue
-        block = [heading]
-        if doc.has_form("headless_items"):
-            block.append(f"Sagsid.: {item.case_number or f'{d:%y}/{forms.randint(1000, 39999)}'}")
-        elif item.case_number:
-            block.append(f"Sagsnr.: {item.case_number}")
-        if late is not None and index == 0:
-            block.append(f"Fraværende: {late}")
-            row = next(a for a in doc.attendance if a["name"] == late and a["status"] == "present")
-            row["absent_items"] = [None if style == "unnumbered" or doc.has_form("headless_items") else str(n)]
-        if item.body:
-            block += ["Sagsfremstilling", *item.body]
-        if item.proposal and doc.municipality is not None:  # a network's minutes print no administration's
-            block += ["Indstilling", item.proposal]
-        if doc.has_form("quoted_history") and item.outcome not in ("none", "closed"):
-            earlier = d - timedelta(days=forms.randint(5, 20))
-            committee = "Teknik- og Miljøudvalget" if doc.body == "Økonomiudvalget" else "Økonomiudvalget"
-            block += [f"Beslutning i {committee} den {long_date(earlier)}", "Anbefales."]
-            block += [f"Beslutning i {doc.body} den {long_date(d)}", item.decision or ""]
-        elif doc.has_form("dated_decision"):
-            block += [dated_decision_line(doc), item.decision or ""]
-        else:
-            block += ["Beslutning", item.decision or ""]
-        lines += block
+            lines.append(
+                f"{doc.body} - Referat {long_date(doc.day)} Side {index // 2 + 2} af {len(doc.items) // 2 + 2}"
+            )
+        lines += _item_block(doc, forms, style, n, item, late if index == 0 else None)
     if doc.has_form("signature"):
-        lines.append("Underskriftsblad")
-        signers = present[:1]
-        if doc.municipality is not None:
-            mayor, _ = world.mayors[doc.municipality.code]
-            director = world.director(doc.municipality.code, d)
-            lines += [f"{mayor}\nBorgmester", f"{director}\nKommunaldirektør"]
-            doc.role(mayor, "borgmester", doc.municipality.name)
-            doc.role(director, "kommunaldirektør", doc.municipality.name)
-        else:
-            lines.append(f"{signers[0][0]}\nFormand")
-            doc.role(signers[0][0], "formand", doc.body)
+        lines += _signature(doc, writer.world, present)
     return "\n\n".join(lines) + "\n"
+
+
+def _place_and_pool(
+    doc: Doc, writer: Writer, forms: random.Random, body: Body | None
+) -> tuple[str, list[tuple[str, str]], dict[str, str]]:
+    """Where the meeting is held as the header says it, who may attend (name, party), and for a network's
+    meeting the municipality each attendee comes from."""
+    world = writer.world
+    if doc.municipality is None:
+        assert body is not None
+        place = f"{world.by_code[body.members[0]].name} Rådhus"
+        pool = [(world.director(c, doc.day), "") for c in body.members]
+        return place, pool, {world.director(c, doc.day): world.by_code[c].name for c in body.members}
+    if doc.has_form("unnamed_municipality"):  # a committee's page that never names its municipality
+        place = forms.choice(["Rådhuset, mødelokale 2", "Byrådssalen", "Mødelokale 1.14"])
+    elif doc.has_form("place_only"):  # "Sted: Varde Rådhus" is all the header says of its municipality
+        place = f"{doc.municipality.name} Rådhus"
+    else:
+        place = forms.choice(
+            [f"{doc.municipality.name} Kommune", f"{doc.municipality.name} Rådhus, {doc.municipality.name} Kommune"]
+        )
+    council = world.council[doc.municipality.code]
+    return place, list(council[: forms.randint(5, min(11, len(council)))]), {}
+
+
+def _item_block(doc: Doc, forms: random.Random, style: str, n: int, item: Item, late: str | None) -> list[str]:
+    """One item's lines in the real layout; ``late`` the member absent from it (the first item only)."""
+    d = doc.day
+    # a page that lost its headings kept only its "Udskriv" link (and the case id, below)
+    heading = "Udskriv" if doc.has_form("headless_items") else item_heading(style, n, item.title)
+    if not item.public:
+        return [heading, "Lukket punkt"]
+    block = [heading]
+    if doc.has_form("headless_items"):
+        block.append(f"Sagsid.: {item.case_number or f'{d:%y}/{forms.randint(1000, 39999)}'}")
+    elif item.case_number:
+        block.append(f"Sagsnr.: {item.case_number}")
+    if late is not None:
+        block.append(f"Fraværende: {late}")
+        row = next(a for a in doc.attendance if a["name"] == late and a["status"] == "present")
+        row["absent_items"] = [None if style == "unnumbered" or doc.has_form("headless_items") else str(n)]
+    if item.body:
+        block += ["Sagsfremstilling", *item.body]
+    if item.proposal and doc.municipality is not None:  # a network's minutes print no administration's
+        block += ["Indstilling", item.proposal]
+    if doc.has_form("quoted_history") and item.outcome not in ("none", "closed"):
+        earlier = d - timedelta(days=forms.randint(5, 20))
+        committee = "Teknik- og Miljøudvalget" if doc.body == "Økonomiudvalget" else "Økonomiudvalget"
+        block += [f"Beslutning i {committee} den {long_date(earlier)}", "Anbefales."]
+        block += [f"Beslutning i {doc.body} den {long_date(d)}", item.decision or ""]
+    elif doc.has_form("dated_decision"):
+        block += [dated_decision_line(doc), item.decision or ""]
+    else:
+        block += ["Beslutning", item.decision or ""]
+    return block
+
+
+def _signature(doc: Doc, world: World, present: Sequence[tuple[str, str]]) -> list[str]:
+    """An "Underskriftsblad": the mayor and the director sign a municipality's minutes, the chair a network's."""
+    lines = ["Underskriftsblad"]
+    if doc.municipality is not None:
+        mayor, _ = world.mayors[doc.municipality.code]
+        director = world.director(doc.municipality.code, doc.day)
+        lines += [f"{mayor}\nBorgmester", f"{director}\nKommunaldirektør"]
+        doc.role(mayor, "borgmester", doc.municipality.name)
+        doc.role(director, "kommunaldirektør", doc.municipality.name)
+    else:
+        lines.append(f"{present[0][0]}\nFormand")
+        doc.role(present[0][0], "formand", doc.body)
+    return lines
 
 
 def render_news(doc: Doc, writer: Writer, forms: random.Random) -> str:
