@@ -16,7 +16,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from benchmarks.generate import Truth, generate_corpus, municipality_names
+from benchmarks.generate import Truth, generate_corpus
+from benchmarks.generate_world import municipality_names
 from benchmarks.realworld import REPORTED_FIELDS, score_document
 from graphbuild.extract import extract_facts
 from graphbuild.parse import parse_meeting

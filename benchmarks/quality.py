@@ -431,7 +431,7 @@ def first_runs_section(scored: list[tuple[dict[str, Any], dict[str, tuple[int, i
 def generated_section(n: int = 300, seed: int = 7) -> list[str]:
     """The synthetic corpus beside the real one: a generated corpus scored with the real corpus's field
     definitions, written in the four layouts only and with the real forms (benchmarks.generated_quality)."""
-    from benchmarks.generate import REAL_FORMS
+    from benchmarks.generate_real import REAL_FORMS
     from benchmarks.generated_quality import FIELDS, measure
     from benchmarks.realworld import score_corpus, totals_by
 

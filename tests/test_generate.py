@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.generate import ALL_FORMATS, INITIATIVES, LAYOUTS, Truth, generate_corpus
+from benchmarks.generate import LAYOUTS, Truth, generate_corpus
+from benchmarks.generate_formats import ALL_FORMATS
+from benchmarks.generate_world import INITIATIVES
 from graphbuild.sources import read_source
 
 

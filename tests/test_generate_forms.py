@@ -11,14 +11,9 @@ from typing import Any
 
 import pytest
 
-from benchmarks.generate import (
-    REAL_FORMS,
-    SUBSTITUTE_SENTENCES,
-    VERDICTS,
-    Truth,
-    generate_corpus,
-    municipality_names,
-)
+from benchmarks.generate import Truth, generate_corpus
+from benchmarks.generate_real import REAL_FORMS, SUBSTITUTE_SENTENCES, VERDICTS
+from benchmarks.generate_world import municipality_names
 
 Doc = dict[str, Any]
 

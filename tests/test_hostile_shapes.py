@@ -11,8 +11,8 @@ import pytest
 
 from benchmarks.bench_hostile import HEAD, SHAPES, _document
 from graphbuild.extract.core import extract_facts, failures_of
+from graphbuild.extract.decision_asides import _ATTENDANCE_SENTENCE, _DISSENT_SENTENCE
 from graphbuild.extract.outcome_prose import _EARLIER_MEETING
-from graphbuild.extract.outcomes import _ATTENDANCE_SENTENCE, _DISSENT_SENTENCE
 from graphbuild.parse import parse_meeting
 from graphbuild.parse.attendance_labels import in_bracket
 from graphbuild.parse.flatten import _LEADER_PAGE

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from graphbuild.parse import (
     attendance_columns,
-    attendance_entries,
     attendance_labels,
+    attendance_pieces,
     attendance_text,
     body_names,
     flatten,
@@ -86,7 +86,7 @@ def _check_scans(text: str) -> None:
         return match.group(0)[:-1] + " "
 
     assert attendance_text.WRAPPED_ENTRY.sub(join, text) == WRAPPED_ENTRY.sub(join, text)
-    assert _spans(list(attendance_entries.BREAK.finditer(text)), "term") == _spans(list(BREAK.finditer(text)), "term")
+    assert _spans(list(attendance_pieces.BREAK.finditer(text)), "term") == _spans(list(BREAK.finditer(text)), "term")
 
 
 def _glued_per_line(lines: list[Line]) -> dict[int, set[int]]:

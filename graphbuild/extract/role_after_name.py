@@ -137,14 +137,18 @@ def title_after_name(s: Sentence, p: PersonMention) -> None:
         ends.append(company.end())
 
 
-def _adding_both(s: Sentence, also: str | None) -> Callable[..., None]:
+# adds a role: (person, role, target, valid_from, valid_to)
+_AddRole = Callable[[PersonMention, str, Target, str | None, str | None], None]
+
+
+def _adding_both(s: Sentence, also: str | None) -> _AddRole:
     """The sentence's add, giving a second post joined by "og" before the title ("skoleleder og
     udviklingskonsulent fra AOF") the same workplace and dates."""
     if also is None:
         return s.add
 
-    def add(p: PersonMention, role: str, target: Target, *dates: str | None) -> None:
-        s.add(p, also, target, *dates)
-        s.add(p, role, target, *dates)
+    def add(p: PersonMention, role: str, target: Target, valid_from: str | None, valid_to: str | None) -> None:
+        s.add(p, also, target, valid_from, valid_to)
+        s.add(p, role, target, valid_from, valid_to)
 
     return add

@@ -6,18 +6,22 @@ after a name; prose after the list ends it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from graphbuild.models import AttendanceStatus
-from graphbuild.parse.attendance_entry_lines import (
-    REASON_REST,
-    annotation_of_entry_line,
-    remark_before_next_entry,
-    rest_of_entry_line,
-)
+from graphbuild.parse.attendance_entry_lines import REASON_REST, annotation_of_entry_line, rest_of_entry_line
 from graphbuild.parse.attendance_labels import group_heading_at, inline_group_end
-from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, person_name, read_name, read_titled_name, split_run
+from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name
+from graphbuild.parse.attendance_pieces import CAPITAL_NEXT, list_pieces
 from graphbuild.parse.attendance_rows import ITEM_WORD, ITEMS, Row, item_numbers
+from graphbuild.parse.attendance_run_on import (
+    CAPITAL_WORD_NEXT,
+    is_prose,
+    looks_flattened,
+    name_ending_piece,
+    names_run_together,
+    next_entry_run_on,
+    two_names,
+)
 from graphbuild.parse.attendance_stand_ins import (
     ABSENT_REST,
     ATTACHED,
@@ -28,37 +32,8 @@ from graphbuild.parse.attendance_stand_ins import (
     person_entry,
     row_of,
 )
-from graphbuild.vocab.person_names import (
-    DEPUTY_WORD,
-    NAME_ABBREVIATIONS,
-    NAME_RUN,
-    NON_SPACE,
-    PARTY,
-    is_body_genitive,
-    is_municipality,
-)
+from graphbuild.vocab.person_names import DEPUTY_WORD, PARTY, is_municipality
 from graphbuild.vocab.reference import first_names
-
-_CAPITAL_NEXT = re.compile(r"[ \t]*[A-ZÆØÅ]")
-
-_WORDS = re.compile(r"\w+")
-
-# Every branch opens with the character it consumes and asks what stands before it after that (a branch
-# that opens with a look-behind has the whole pattern tried at every position; this way it is scanned
-# for at C speed): "(?<!\w-)[ \t]og" is "[ \t](?<!\w-[ \t])og", "(?<!pkt)\." is "\.(?<!pkt\.)".
-BREAK = re.compile(
-    r"[()]|\n|\t|;|,|[ \t](?<!\w-[ \t])og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
-    r"[ \t][/&][ \t]|"  # "Jens Hansen / Karen Lund", "Hanne Heilmann & Ole Berg": a slash or ampersand as a comma
-    # a gap of three or more spaces: a PDF's columns on one line ("Anne Hansen      Bo Jensen"), as a tab
-    r"[ ](?<=\S[ ])[ ]{2,}(?=\S)|"
-    # a dash typed against the word before it, a remark in lower case after ("Dan Jønsson- suppleanten …"); not
-    # a compound's ("Plan- og") nor a double surname's broken by a flattening ("Michael Lund- Larsen")
-    r"[-–](?<=[a-zæøå][-–])(?=[ \t]+(?!(?:og|eller|samt)[ \t])[a-zæøå])|"
-    r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"  # "Elin Johansson. I stedet deltog Ruth Lønskov.": the entry goes on
-    r"(?P<term>\.(?<![\s.][A-ZÆØÅ]\.)(?<!\b[kK]l\.)(?<!pkt\.)(?<!pga\.)(?<!nr\.)(?<!\b[aA]dm\.)"
-    + "".join(rf"(?<!\b{abbreviation}\.)" for abbreviation in NAME_ABBREVIATIONS)
-    + r"(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))[ \t]+(?=\S))"
-)  # "1. næstformand", "2. viceborgmester": an ordinal before a title ends no list
 
 # all the entry holds after the name is one bracket: whom the member comes for, not a sentence
 # or any other note closed in its bracket: when the member came or left ("Susanne Møller (ankom under behandlingen af
@@ -68,13 +43,10 @@ _BRACKETED_REST = re.compile(
     r"[ \t.]*"
 )
 
-# a remark after a member's name that the member came late or left early: "ankom til mødet kl. 17.32", "forlod mødet"
 # after a name in a list of the absent, the hour from or until which: away for part of the meeting
 _PART_OF_MEETING_REST = re.compile(r"(?i)[ \t,\-–]*(?:til|fra|indtil|efter|før)[ \t]+(?:kl\b|klokken\b)")
 
-# the same said with a time only: "gik kl. 20.15", "kom kl 19"
-_CAME_OR_LEFT_AT = re.compile(r"(?i)[ \t]*(?:ankom|kom|gik|forlod[ \t]+mødet)[ \t]+(?:kl\b|klokken\b)")
-
+# a remark after a member's name that the member came late or left early: "ankom til mødet kl. 17.32", "forlod mødet"
 _CAME_OR_LEFT = re.compile(r"(?i)[ \t]*(?:ankom|forlod|forlød)[ \t]+(?:til[ \t]+)?mødet\b")
 
 SOME_ITEMS = re.compile(
@@ -86,26 +58,6 @@ _ITEMS_RUN_ON = re.compile(
     rf"(?i)[ \t]*(?:,[ \t]*)?(?:under|ved|i)[ \t]+(?:behandlingen[ \t]+af[ \t]+)?{ITEM_WORD}[ \t]+nr\.?[ \t]*{ITEMS}"
 )
 
-_AFFILIATION_REST = re.compile(
-    r"[ \t]+(?:(?P<region>Region[ \t]+[A-ZÆØÅ][a-zæøå]+)|(?P<body>[A-ZÆØÅ][a-zæøå]+)[ \t]+[a-zæøå]+)"
-    r"[ \t]*(?=[A-ZÆØÅ(]|$)"
-)
-
-_BY_APOLOGY = re.compile(r"(?i)[ \t,\-–]*(?:ved|med|pga\.?)[ \t]+(?:afbud|forfald)\b[ \t.]*")
-
-# between two names of a flattened table of "Title Name" entries: the next one's title ("Plan- og udviklingschef")
-_TITLE_BETWEEN = re.compile(
-    r"[ \t]+(?:[A-ZÆØÅ][a-zæøå]+-[ \t]+og[ \t]+)?"
-    rf"(?i:{TITLE_WORD})[ \t]+"
-)
-
-_PAGE_FOOTER = re.compile(r"[ \t]+Side[ \t]+\d+[ \t]+af[ \t]+\d+\b")
-
-_INITIALS_REST = re.compile(
-    r"[ \t]+(?P<initials>[A-ZÆØÅ]{2,4})(?:[ \t]+(?P<title>(?:[\w-]+[ \t]+og[ \t]+)?"
-    rf"(?i:{TITLE_WORD})))?(?:[ \t]+|$)"
-)
-
 _PLACE_THEN_ABSENT = re.compile(
     r"(?P<place>Region[ \t]+[A-ZÆØÅ][a-zæøå]+|[A-ZÆØÅ][\w-]+(?:[ \t]+Kommune)?)"
     r"[ \t]+(?:afbud|fraværende|forfald)[ \t]+(?=[A-ZÆØÅ])"
@@ -113,101 +65,26 @@ _PLACE_THEN_ABSENT = re.compile(
 
 _LEAD_PLACE = re.compile(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
 
-# after a name on a flattened line, a capitalised word starts what follows the list; prose after a name
-# goes on in lower case ("ankom kl. 17.54")
-# after the last name of a flattened header's list, the next field's abbreviated or colon-ended label
-_FIELD_NEXT = re.compile(r"[ \t]+(?:[A-ZÆØÅ][a-zæøå]*\.[a-zæøå]+\.|[A-ZÆØÅ][a-zæøå]+\.?:)")
-
 # a header field's label alone on its line, no colon, its value below: the list above it has ended
 _FIELD_LINE = re.compile(
     r"(?:Sted|Mødested|Ordstyrer|Mødeleder|Dirigent|Referent|Tidspunkt|Mødetidspunkt)[ \t]*(?=\n|$)"
 )
 
-_CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøåA-ZÆØÅ]")  # "Til toppen", "GODKENDELSE AF …"
-
-
-def _entries(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, ends_list) pieces of a list between separators outside brackets, read lazily."""
-    depth = 0
-    cursor = skip_to = start
-    for m in BREAK.finditer(text, start, end):
-        if m.start() < skip_to:
-            continue
-        mark = m.group(0)
-        if mark == "(":
-            depth += 1
-        elif mark == ")":
-            depth = max(0, depth - 1)
-            if m.end() < end and depth == 0 and _CAPITAL_NEXT.match(text, m.end(), end):
-                yield cursor, m.end(), False  # "Lars Møller (V) Anders Broholm (V)": a party ends an entry
-                cursor = m.end()
-        elif mark == "\n" and depth > 0 and text[m.end() : m.end() + 1] == "\n":
-            # "Alice Kiander (Børne- og Ungdomsorganisationernes Samråd\n\n": a blank line closes a bracket
-            depth = 0
-            yield cursor, m.start(), False
-            cursor = m.end()
-        elif depth == 0 and m["term"] is not None:
-            if _numbered_entry(text, m.start(), m.end(), end):
-                continue  # "1. Overborgmester Frank Jensen (A)": a list number, no full stop
-            if _name_sentence_follows(text, m.end(), end):
-                # "Jens B. Thomsen. Erling Ekegren. Dan Sørensen.": one a line, flattened
-                yield cursor, m.start(), False
-                cursor = m.end()
-                continue
-            following = remark_before_next_entry(text, m.start(), m.end(), end)
-            if following is not None:
-                # "Karina Bergmann grundet arbejde. Der er ingen suppleant" and the next entry on the next line:
-                # a remark closes the entry's line, not the list
-                yield cursor, m.start(), False
-                cursor = skip_to = following
-                continue
-            yield cursor, m.start(), True
-            return
-        elif depth == 0:
-            yield cursor, m.start(), False
-            cursor = m.end()
-    yield cursor, end, False
-
-
-# a list entry's number at the start of its line: "1. ", "12) "
 # a flattened meeting header's cells between a label and its names go by: the times and their labels
 # ("Medlemmer Fraværende 18:00 Sluttidspunkt 19:55 Byrådssalen, …", "Mødetidspunkt kl. 16.00"); only in a
 # piece with a time's label, so a sentence with a time ("mødet slut kl. 18.30") still ends a list
 _HEADER_CELLS = re.compile(r"(?i)(?<![\w.:])(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}(?![\w.:])|\b\w*tidspunkt\b")
 
+# a list entry's number at the start of its line: "1. ", "12) "
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[A-ZÆØÅ])")
 
-
-def _numbered_entry(text: str, dot: int, after: int, end: int) -> bool:
-    """The full stop after a number that opens its line, a name (perhaps after a title) following it: a
-    numbered list's entry ("1. Overborgmester Frank Jensen (A)"), not a sentence's end ("1. Godkendelse af
-    dagsorden" ends the list)."""
-    line_start = text.rfind("\n", 0, dot) + 1
-    number = text[line_start:dot].strip(" \t")
-    if not (number.isdigit() and len(number) <= 2):
-        return False
-    stop = min(end, after + 80)
-    return read_name(text, after, stop) is not None or read_titled_name(text, after, stop) is not None
-
-
-def _name_sentence_follows(text: str, pos: int, end: int) -> bool:
-    """A name alone in its sentence follows on the same line: "Erling Ekegren. Dan Sørensen."."""
-    page = _PAGE_BREAK.match(text, pos, end)  # a flattened PDF's next page, its number first
-    hit = read_name(text, page.end() if page else pos, min(end, pos + 60))
-    if hit is None or "\n" in text[hit.start : hit.end]:
-        return False
-    return text[hit.rest_start : hit.rest_start + 2] in (". ", ".\n") or hit.rest_start >= len(text.rstrip(". \n"))
-
-
 _PAGE_NUMBER = re.compile(r"\d{1,3}[ \t]+(?=\S)")
-
-_PAGE_BREAK = re.compile(r"[ \t]*\n\s*\d{1,3}[ \t]+(?=\S)")
 
 
 def read_list(text: str, start: int, end: int, status: AttendanceStatus, items: list[str]) -> list[Row]:
     rows: list[Row] = []
     first = True
-    for s, e, ends in _entries(text, start, end):
+    for s, e, ends in list_pieces(text, start, end):
         piece = text[s:e]
         if not piece.strip(" \t\r\n*_-–•·"):
             if ends:
@@ -251,11 +128,11 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         rows.append(Row(word, status, at, at + len(word)))
         return False
     if hit is None:
-        ended = _names_run_together(text, s, e, status, rows)
+        ended = names_run_together(text, s, e, status, rows)
         if ended is not None:
             return ended
         annotation = annotation_of_entry_line(text, s, e)
-        hit = _name_ending_piece(text, s, e, rows, first, annotation)
+        hit = name_ending_piece(text, s, e, rows, first, annotation)
         if hit is None:  # "RM", "KKR", "Faxe", "sygdom" go by; a longer text ends the list
             # unless it is the affiliation after a name in a list of one entry a line:
             # "• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S"
@@ -373,83 +250,15 @@ def _entry_name(text: str, s: int, e: int, rows: list[Row]) -> tuple[NameHit | N
         hit = read_titled_name(text, s, e) or hit  # "Kontorchef Henrik Lodberg": a title, then the name
         if hit.role is None and rest_of_entry_line(text, s, e, rows):
             return None, True
-    if hit is not None and len(hit.name.split()) >= 4 and _looks_flattened(hit.name):
+    if hit is not None and len(hit.name.split()) >= 4 and looks_flattened(hit.name):
         hit = None
     return hit, False
-
-
-def _names_run_together(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row]) -> bool | None:
-    """Names run together without separators (a flattened table), read one by one into ``rows``; whether the
-    list has ended, or None when the piece holds no such run."""
-    run = NAME_RUN.match(text, s, e)
-    if not (run and (len(run.group(0).split()) >= 4 or " Kommune " in run.group(0))):
-        return None
-    hits = split_run(text, s, e)
-    for index, h in enumerate(hits):
-        following = text[h.end : hits[index + 1].start if index + 1 < len(hits) else e]
-        if _PAGE_FOOTER.match(following):  # "... Martin Bødker Krogh Side 1 af 23": the page ends the list
-            rows.append(row_of(h, status))
-            return True
-        # "Jan Gudmann Hansen Plan- og udviklingschef Anne Daugbjerg Mortensen": the next entry's title
-        if _is_prose(following) and not _TITLE_BETWEEN.fullmatch(following):
-            if _FIELD_NEXT.match(following) or _CAPITAL_WORD_NEXT.match(following):
-                # "… Jacob Funder J.nr. Ref.: eloes Dato: …": a header field; "Uden afbud: Rasmus Petersen
-                # Bo Sand Birthe Illemann Inden mødet orienterede …": a sentence of its own starts
-                rows.append(row_of(h, status))
-            return True  # "Torben Myrup gik efter punkt 141" is a sentence, not a list entry
-        # "Peter Christensen Hans Peter Geil (afbud) Erwin Andresen": an entry's status in brackets
-        sent_apology = status == "present" and ABSENT_REST.match(following) is not None
-        # "Mogens Petersen gik kl Hans Mejlshede gik kl": came late or left early, so attended
-        came_or_left = _CAME_OR_LEFT_AT.match(following) is not None
-        rows.append(row_of(h, "present" if came_or_left else "absent" if sent_apology else status))
-    return False if hits else None
-
-
-def _name_ending_piece(text: str, s: int, e: int, rows: list[Row], first: bool, annotation: bool) -> NameHit | None:
-    """The name that ends a piece opening with other words: the first entry after a room or a heading, or a
-    flattened entry after the previous one's affiliation."""
-    if first:
-        return _last_name_in(text, s, e)  # "Borgmesterens mødelokale Johnny Søtrup (V)"
-    if rows and ("\n" not in text[rows[-1].end : e] or annotation):
-        # "Jacob Christensen, FKB s bestyrelse Flemming Nygaard-Jørgensen, FKB …" (flattened): the words
-        # before the name are the previous entry's affiliation, the name ends the piece
-        last = _last_name_in(text, s, e) or _name_after_affiliation(text, s, e)
-        return last if last is not None and not text[last.rest_start : e].strip() else None
-    return None
-
-
-# the end of a flattened entry's affiliation before the next entry's name: a word in lower case or a number
-# ("FKB, kreds 5 Marcello Francati, FKB, …")
-_AFFILIATION_END = re.compile(r"(?:^|[ \t])(?:[a-zæøå][\w-]*|\d+)[ \t]+$")
-
-
-_BEFORE_WORKPLACE = frozenset({"i", "for", "ved", "på", "af", "hos", "fra", "til", "og"})
-_TITLE_WORD = re.compile(rf"(?i){TITLE_WORD}")
-
-
-def _name_after_affiliation(text: str, s: int, e: int) -> NameHit | None:
-    """A name whose first name the list does not know, at the end of a piece of a flattened "Name,
-    affiliation Name, affiliation" list: the affiliation's last word says where it begins ("kreds 5 Marcello
-    Francati"), the comma after it that the entry goes on."""
-    if text[e : e + 1] != ",":
-        return None
-    runs = list(NAME_RUN.finditer(text, s, e))
-    end_word = _AFFILIATION_END.search(text, s, runs[-1].start()) if runs else None
-    if end_word is None or text[runs[-1].end() : e].strip():
-        return None
-    word = end_word.group(0).strip()
-    if word in _BEFORE_WORKPLACE or _TITLE_WORD.fullmatch(word):
-        return None  # "direktør Væksthus Hovedstadsregionen", "chef i Region Sjælland": the workplace
-    tokens = runs[-1].group(0).split()
-    if not 2 <= len(tokens) <= 3 or not person_name(tokens):
-        return None
-    return read_name(text, runs[-1].start(), e)
 
 
 def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows: list[Row], items: list[str]) -> bool:
     """The entry of ``hit`` read from what follows the name: the next entry run on (an affiliation, initials,
     "ved afbud"), the items missed, part of the meeting, prose that ends the list, or the entry's own rest."""
-    if len(hit.name.split()) >= 4 and _looks_flattened(hit.name):
+    if len(hit.name.split()) >= 4 and looks_flattened(hit.name):
         # "men kan ikke deltage Mette Jokumsen Annette Bellaoui, suppleant …" (flattened): two entries run
         # together, the first closed by no separator
         two = two_names(text, hit)
@@ -457,7 +266,7 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
             rows.append(row_of(two[0], status))
             hit = two[1]
     rest = text[hit.rest_start : e]
-    run_on = _next_entry_run_on(rest, hit, status, rows)
+    run_on = next_entry_run_on(rest, hit, status, rows)
     if run_on is not None:
         next_at = hit.rest_start + run_on
         return next_at < e and _entry(text, next_at, e, status, rows, False, items)
@@ -468,7 +277,7 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
         # "Fraværende: Charlotte Fischer ved sag nr. 6 Hans Andersen ved sag nr. 6 Peer Wille-Jørgensen"
         # (flattened): the next entry runs on after the items
         next_at = hit.rest_start + some_items.end()
-        if _CAPITAL_NEXT.match(text, next_at, e) and "\n" not in text[hit.rest_start : next_at]:
+        if CAPITAL_NEXT.match(text, next_at, e) and "\n" not in text[hit.rest_start : next_at]:
             return _entry(text, next_at, e, status, rows, False, items)
         return False
     if status == "absent" and _PART_OF_MEETING_REST.match(rest) and "\n" not in rest.strip():
@@ -483,8 +292,8 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
         status == "absent" and _BRACKETED_STAND_IN.match(rest) is not None
     )
     said = STANDS_IN_REST.search(rest) or ROLE_REST.match(rest) or ABSENT_REST.match(rest)  # "(udeblev uden afbud)"
-    if _is_prose(rest) and not bracketed and not said:
-        if _CAPITAL_WORD_NEXT.match(rest):
+    if is_prose(rest) and not bracketed and not said:
+        if CAPITAL_WORD_NEXT.match(rest):
             rows.append(row_of(hit, status))  # "… Peter Uno Andersen Til toppen 41.": the next block ends the list
         return True  # "Niels E. Bjerrum (A) ankom kl. 17.54 under ...": prose after the list
     person_entry(text, hit, e, status, rows)
@@ -495,39 +304,6 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
 # own: "Afbud: Jens Hansen (A) (stedfortræder Ole Berg (A))" (as "(Stedfortræder: Conni Bergendorff)", "Afbud
 # (Stedfortræder Jarl Feyling, …)")
 _BRACKETED_STAND_IN = re.compile(rf"(?i)[ \t]*\([ \t]*{DEPUTY_WORD}\w*[ \t]+(?-i:[A-ZÆØÅ])")
-# an organisation's or party's abbreviation in capitals after a name, another name straight after it
-_ABBREVIATION_REST = re.compile(r"[ \t]+[A-ZÆØÅ]{2,5}[ \t]+(?=[A-ZÆØÅ][a-zæøå])")
-
-
-def _next_entry_run_on(rest: str, hit: NameHit, status: AttendanceStatus, rows: list[Row]) -> int | None:
-    """In a flattened table the next entry runs on after this one's affiliation, initials or "ved afbud":
-    this entry read into ``rows``, and the offset in ``rest`` where the next one starts; None otherwise."""
-    affiliation = _AFFILIATION_REST.match(rest)
-    if affiliation and (affiliation["region"] or is_body_genitive(affiliation["body"])):
-        # "Jan Eriksen Friluftsrådets direktør Mads Ellegaard Friluftsrådets sekretariat", "Thyge Steffensen
-        # Region Nordjylland Anni Juhl Jørgensen": a flattened table of names and whom they come for
-        rows.append(row_of(hit, status))
-        return affiliation.end()
-    initials = _INITIALS_REST.match(rest)
-    if initials and initials["initials"] == "".join(t[0] for t in hit.name.split()).upper():
-        # "Bestyrelse: Torben Nøhr TN Formand Anders Thanning AT Trine L. Holmberg TLH": a table of names, their
-        # initials and titles flattened onto one line
-        row = row_of(hit, status)
-        row.role = row.role or (" ".join(initials["title"].lower().split()) if initials["title"] else None)
-        rows.append(row)
-        return initials.end()
-    abbreviation = _ABBREVIATION_REST.match(rest)
-    if abbreviation and read_name(rest, abbreviation.end()) is not None:
-        # "Bente Ullits Eckmann DH Annelise Hansen DH": a two-column table flattened, each name followed by the
-        # abbreviation of whom the member comes for
-        rows.append(row_of(hit, status))
-        return abbreviation.end()
-    apology = _BY_APOLOGY.match(rest)
-    if apology:  # "Fraværende: Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the next name runs on
-        rows.append(row_of(hit, "absent"))
-        return apology.end()
-    return None
-
 
 # the workplace after a name's comma (no first name in it: "Anna Berg i stedet for …" is an entry of its own),
 # then whom the member stands in for: "Nordsjællands Politi i stedet for Helge Tang Holbek", "AC Dansk
@@ -544,52 +320,3 @@ def absent_from_some(rows: list[Row], missed: list[str], items: list[str], named
     row = rows[-1]
     if (items or named_items) and not (items and set(items) <= set(missed)):
         row.status, row.absent_items, row.per_item = "present", missed, True
-
-
-# the words in lower case an organisation's name holds ("Netværk af Aktive Kystbyer", "Museet for Thy og
-# Vester Hanherred"): alone they make no sentence
-_NAME_LINKS = frozenset({"af", "for", "og", "i", "på", "til"})
-
-
-def _is_prose(following: str) -> bool:
-    """Three or more words, one of them in lower case and not a word that links an organisation's name:
-    a sentence goes on after the name."""
-    words = _WORDS.findall(following)
-    return len(words) > 2 and any(len(w) > 1 and w.islower() and w not in _NAME_LINKS for w in words)
-
-
-def _looks_flattened(name: str) -> bool:
-    tokens = name.split()
-    return any(
-        t in first_names() and tokens[i - 1] not in first_names() and not tokens[i - 1].endswith(".")
-        for i, t in enumerate(tokens)
-        if 2 <= i < len(tokens) - 1
-    )
-
-
-def _last_name_in(text: str, s: int, e: int) -> NameHit | None:
-    runs = list(NAME_RUN.finditer(text, s, e))
-    for run in reversed(runs):
-        tokens = run.group(0).split()
-        while tokens and (not person_name(tokens) or tokens[0] not in first_names()) and len(tokens) > 2:
-            tokens = tokens[1:]  # "… ved Bjerges Leje Erland Madsen": the name is the run's tail from a first name
-        if person_name(tokens) and tokens[0] in first_names():
-            begin = run.end() - len(" ".join(tokens))
-            return read_name(text, begin, e)
-    return None
-
-
-def two_names(text: str, hit: NameHit) -> list[NameHit]:
-    """One run read as one name that is two: a first name after a surname inside it."""
-    spans = [(m.start(), m.end(), m.group(0)) for m in NON_SPACE.finditer(text, hit.start, hit.end)]
-    cuts = [
-        i
-        for i in range(2, len(spans) - 1)
-        if spans[i][2] in first_names() and spans[i - 1][2] not in first_names() and not spans[i - 1][2].endswith(".")
-    ]
-    if len(cuts) != 1:
-        return [hit]
-    i = cuts[0]
-    a = NameHit(" ".join(t for _, _, t in spans[:i]), spans[0][0], spans[i - 1][1], rest_start=spans[i - 1][1])
-    b = NameHit(" ".join(t for _, _, t in spans[i:]), spans[i][0], spans[-1][1], rest_start=spans[-1][1])
-    return [a, b] if person_name(a.name.split()) and person_name(b.name.split()) else [hit]

@@ -1,0 +1,95 @@
+"""Sentences of a decision text that are no verdict of the body: who attended, a member's dissent or a
+minority's vote, and a motion that fell; ``outcomes`` drops them before it reads the verdict.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.decision_rules import first_form
+from graphbuild.vocab.person_names import DEPUTY_WORD
+
+# A sentence about who attended says nothing about the outcome.
+_ATTENDANCE_SENTENCE = re.compile(
+    # a sentence starts the text or follows a full stop or a line end: tried from there only, so a long line
+    # with no full stop is not scanned again from each of its characters (quadratic on hostile text)
+    r"(?i)(?:^|(?<=[.\n]))[^.\n]*\b(?:var\s+fraværende|deltog\s+ikke|var\s+forhindret|meldt\s+afbud|afbud\s+fra|mødte\s+som"
+    # the sentence runs on past a clock time's or an abbreviation's full stop ("forlod mødet kl. 18.01 under Sager
+    # til orientering, underpunkt 3."): the words after it are still the attendance sentence
+    rf"|deltog\s+som\s+{DEPUTY_WORD}|deltog\s+(?:kun\s+)?(?:under|fra|til)\s+(?:pkt|punkt|kl)"
+    # the same in other words and orders: "Sheikh Mohammed udeblev uden afbud.", "X var indkaldt, men mødte ikke frem.",
+    # "X var ikke til stede", "Som stedfortræder deltog X", "Y deltog i stedet", "X havde meldt forfald", "X erklærede
+    # sig inhabil" (a decision on a member, not the item's verdict)
+    rf"|udeblev|mødte\s+ikke|var\s+ikke\s+(?:til\s+stede|mødt)|som\s+{DEPUTY_WORD}\s+deltog|i\s+stedet\s+deltog"
+    r"|(?:deltog|mødte)\s+i\s+stedet|(?:havde|har|meldte|meldt)\s+(?:meldt\s+)?forfald|erklærede\s+sig\s+inhabil"
+    r"|forlod\s+mødet|ankom\s+kl)\b(?:[^.\n]|\.(?=\s?\d)|(?<=\bkl)\.|(?<=\bpkt)\.)*\.?"
+)
+# "Varly Jensen (O) stemmer imod, og anbefaler, at sagen udsættes.", "V tager forbehold": one member's or
+# group's vote against, not the decision
+_DISSENT_SENTENCE = re.compile(
+    r"(?i)(?:^|(?<=[.\n]))(?:[^.\n]*\b(?:stemmer|stemte|stemmede)\s+imod\b[^.\n]*\.?"
+    r"|[^.\n]*\b(?:tager|tog)\s+forbehold\b[^.\n]*\.?)"
+)
+# Where a majority decided ("Et flertal i udvalget kunne tiltræde indstillingen."), a sentence of members who
+# could not agree ("Solveig Munk kunne ikke tiltræde indstillingen.") is the minority's vote, not the decision
+_MINORITY_SENTENCE = re.compile(
+    r"(?i)(?:^|(?<=[.\n]))(?![^.\n]*\bflertal)[^.\n]*\b(?:kunne|kan)\s+ikke\s+(?:tiltræde|anbefale|godkende|støtte)\b"
+    r"[^.\n]*\.?"
+)
+# a word every attendance sentence holds
+_ATTENDANCE_WORDS: tuple[str, ...] = ("fraværende", "deltog", "forhindret", "afbud", "mødte", "forlod", "ankom")
+_ATTENDANCE_WORDS += ("udeblev", "stede", "mødt", "forfald", "inhabil")
+
+
+# "Godkendt Peter Andersen ... deltog ikke på mødet.": a flattened page lost the full stop after a
+# one-word decision; it is a sentence of its own, not part of the attendance sentence after it
+_LEAD_DECISION = re.compile(
+    r"(?i)^\s*(?:godkendt|godkendes|anbefales|vedtaget|drøftet|tiltrådt|udsat|udsættes"
+    r"|taget\s+til\s+(?:efterretning|orientering)|til\s+(?:efterretning|orientering))(?=\s+(?-i:[A-ZÆØÅ]))"
+)
+
+
+def without_attendance(decision: str) -> str:
+    lead = _LEAD_DECISION.match(decision)
+    if lead:
+        decision = f"{lead[0].strip()}. {decision[lead.end() :]}"
+    lowered = decision.lower()
+    if not any(word in lowered for word in _ATTENDANCE_WORDS):
+        return decision.strip()  # no cue: the pattern (a sentence tried from every position) finds nothing
+    return _ATTENDANCE_SENTENCE.sub(" ", decision).strip()
+
+
+# A member's or group's motion and what it proposes ('C fremsætter ændringsforslaget: "Sagen anbefales …"', "SF stillede
+# forslag om at udsætte sagen."): where it fell, its words are no verdict of the body
+_MOTION = re.compile(
+    r"(?i)(?:^|(?<=[.\n]))[^.\n]*\b(?:fremsætter|fremsatte|stiller|stillede)\s+(?:følgende\s+|et\s+)?(?:ændrings)?forslag"
+    r"(?:et)?\b[^.\n:]*(?::\s*(?:[\"“„«][^\"”“»]*(?:[\"”“»]|$)|[^\n]*)|\.)?"
+)
+# the motion's fate ("Forslaget faldt.", "Ændringsforslaget blev forkastet."), where the body's own verdict follows it
+_MOTION_FATE = re.compile(
+    r"(?i)(?:^|(?<=[.\n]))\s*(?:ændrings)?forslaget\s+(?:\w+\s+){0,2}?(?:faldt|bortfaldt|blev\s+(?:forkastet|nedstemt))\b"
+    r"[^.\n]*\.?"
+)
+
+
+def without_motions(decision: str) -> str:
+    """A decision without a motion put at the meeting and its fall, where the body's own verdict follows them ("SF
+    stillede forslag om at udsætte sagen. For stemte 5. Imod stemte 20. Forslaget faldt. Herefter godkendt." is
+    approved); a motion carried or left without a stated fall is the decision's text as it was (a motion the
+    majority voted for is the verdict)."""
+    motion = _MOTION.search(decision)
+    if motion is None:
+        return decision
+    fate = _MOTION_FATE.search(decision, motion.end())
+    if fate is None or first_form(decision[fate.end() :]) is None:
+        return decision
+    return f"{decision[: motion.start()]} {decision[motion.end() : fate.start()]} {decision[fate.end() :]}".strip()
+
+
+def without_dissent(decision: str) -> str:
+    lowered = decision.lower()
+    if "flertal" in lowered and "ikke" in lowered:
+        decision = _MINORITY_SENTENCE.sub(" ", decision)
+    if "imod" not in lowered and "forbehold" not in lowered:
+        return decision.strip()
+    return _DISSENT_SENTENCE.sub(" ", decision).strip()

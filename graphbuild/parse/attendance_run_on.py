@@ -1,0 +1,198 @@
+"""Entries a PDF's text layer ran together on one line, read by ``attendance_entries``: names with no separator
+between them (a flattened table), the next entry run on after this one's affiliation, initials, an abbreviation or
+"ved afbud", a name that ends a piece after the entry before's affiliation, one run that is two names; and whether
+what follows a name is prose that ends the list."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.models import AttendanceStatus
+from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, person_name, read_name, split_run
+from graphbuild.parse.attendance_rows import Row
+from graphbuild.parse.attendance_stand_ins import ABSENT_REST, row_of
+from graphbuild.vocab.person_names import NAME_RUN, NON_SPACE, is_body_genitive
+from graphbuild.vocab.reference import first_names
+
+_WORDS = re.compile(r"\w+")
+
+_AFFILIATION_REST = re.compile(
+    r"[ \t]+(?:(?P<region>Region[ \t]+[A-ZÆØÅ][a-zæøå]+)|(?P<body>[A-ZÆØÅ][a-zæøå]+)[ \t]+[a-zæøå]+)"
+    r"[ \t]*(?=[A-ZÆØÅ(]|$)"
+)
+
+_BY_APOLOGY = re.compile(r"(?i)[ \t,\-–]*(?:ved|med|pga\.?)[ \t]+(?:afbud|forfald)\b[ \t.]*")
+
+# between two names of a flattened table of "Title Name" entries: the next one's title ("Plan- og udviklingschef")
+_TITLE_BETWEEN = re.compile(
+    r"[ \t]+(?:[A-ZÆØÅ][a-zæøå]+-[ \t]+og[ \t]+)?"
+    rf"(?i:{TITLE_WORD})[ \t]+"
+)
+
+_PAGE_FOOTER = re.compile(r"[ \t]+Side[ \t]+\d+[ \t]+af[ \t]+\d+\b")
+
+_INITIALS_REST = re.compile(
+    r"[ \t]+(?P<initials>[A-ZÆØÅ]{2,4})(?:[ \t]+(?P<title>(?:[\w-]+[ \t]+og[ \t]+)?"
+    rf"(?i:{TITLE_WORD})))?(?:[ \t]+|$)"
+)
+
+# after the last name of a flattened header's list, the next field's abbreviated or colon-ended label
+_FIELD_NEXT = re.compile(r"[ \t]+(?:[A-ZÆØÅ][a-zæøå]*\.[a-zæøå]+\.|[A-ZÆØÅ][a-zæøå]+\.?:)")
+
+# after a name on a flattened line, a capitalised word starts what follows the list; prose after a name
+# goes on in lower case ("ankom kl. 17.54")
+CAPITAL_WORD_NEXT = re.compile(r"[ \t]+[A-ZÆØÅ][a-zæøåA-ZÆØÅ]")  # "Til toppen", "GODKENDELSE AF …"
+
+# the same said with a time only: "gik kl. 20.15", "kom kl 19"
+_CAME_OR_LEFT_AT = re.compile(r"(?i)[ \t]*(?:ankom|kom|gik|forlod[ \t]+mødet)[ \t]+(?:kl\b|klokken\b)")
+
+
+def names_run_together(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row]) -> bool | None:
+    """Names run together without separators (a flattened table), read one by one into ``rows``; whether the
+    list has ended, or None when the piece holds no such run."""
+    run = NAME_RUN.match(text, s, e)
+    if not (run and (len(run.group(0).split()) >= 4 or " Kommune " in run.group(0))):
+        return None
+    hits = split_run(text, s, e)
+    for index, h in enumerate(hits):
+        following = text[h.end : hits[index + 1].start if index + 1 < len(hits) else e]
+        if _PAGE_FOOTER.match(following):  # "... Martin Bødker Krogh Side 1 af 23": the page ends the list
+            rows.append(row_of(h, status))
+            return True
+        # "Jan Gudmann Hansen Plan- og udviklingschef Anne Daugbjerg Mortensen": the next entry's title
+        if is_prose(following) and not _TITLE_BETWEEN.fullmatch(following):
+            if _FIELD_NEXT.match(following) or CAPITAL_WORD_NEXT.match(following):
+                # "… Jacob Funder J.nr. Ref.: eloes Dato: …": a header field; "Uden afbud: Rasmus Petersen
+                # Bo Sand Birthe Illemann Inden mødet orienterede …": a sentence of its own starts
+                rows.append(row_of(h, status))
+            return True  # "Torben Myrup gik efter punkt 141" is a sentence, not a list entry
+        # "Peter Christensen Hans Peter Geil (afbud) Erwin Andresen": an entry's status in brackets
+        sent_apology = status == "present" and ABSENT_REST.match(following) is not None
+        # "Mogens Petersen gik kl Hans Mejlshede gik kl": came late or left early, so attended
+        came_or_left = _CAME_OR_LEFT_AT.match(following) is not None
+        rows.append(row_of(h, "present" if came_or_left else "absent" if sent_apology else status))
+    return False if hits else None
+
+
+def name_ending_piece(text: str, s: int, e: int, rows: list[Row], first: bool, annotation: bool) -> NameHit | None:
+    """The name that ends a piece opening with other words: the first entry after a room or a heading, or a
+    flattened entry after the previous one's affiliation."""
+    if first:
+        return _last_name_in(text, s, e)  # "Borgmesterens mødelokale Johnny Søtrup (V)"
+    if rows and ("\n" not in text[rows[-1].end : e] or annotation):
+        # "Jacob Christensen, FKB s bestyrelse Flemming Nygaard-Jørgensen, FKB …" (flattened): the words
+        # before the name are the previous entry's affiliation, the name ends the piece
+        last = _last_name_in(text, s, e) or _name_after_affiliation(text, s, e)
+        return last if last is not None and not text[last.rest_start : e].strip() else None
+    return None
+
+
+# the end of a flattened entry's affiliation before the next entry's name: a word in lower case or a number
+# ("FKB, kreds 5 Marcello Francati, FKB, …")
+_AFFILIATION_END = re.compile(r"(?:^|[ \t])(?:[a-zæøå][\w-]*|\d+)[ \t]+$")
+
+_BEFORE_WORKPLACE = frozenset({"i", "for", "ved", "på", "af", "hos", "fra", "til", "og"})
+
+_TITLE_WORD = re.compile(rf"(?i){TITLE_WORD}")
+
+
+def _name_after_affiliation(text: str, s: int, e: int) -> NameHit | None:
+    """A name whose first name the list does not know, at the end of a piece of a flattened "Name,
+    affiliation Name, affiliation" list: the affiliation's last word says where it begins ("kreds 5 Marcello
+    Francati"), the comma after it that the entry goes on."""
+    if text[e : e + 1] != ",":
+        return None
+    runs = list(NAME_RUN.finditer(text, s, e))
+    end_word = _AFFILIATION_END.search(text, s, runs[-1].start()) if runs else None
+    if end_word is None or text[runs[-1].end() : e].strip():
+        return None
+    word = end_word.group(0).strip()
+    if word in _BEFORE_WORKPLACE or _TITLE_WORD.fullmatch(word):
+        return None  # "direktør Væksthus Hovedstadsregionen", "chef i Region Sjælland": the workplace
+    tokens = runs[-1].group(0).split()
+    if not 2 <= len(tokens) <= 3 or not person_name(tokens):
+        return None
+    return read_name(text, runs[-1].start(), e)
+
+
+# an organisation's or party's abbreviation in capitals after a name, another name straight after it
+_ABBREVIATION_REST = re.compile(r"[ \t]+[A-ZÆØÅ]{2,5}[ \t]+(?=[A-ZÆØÅ][a-zæøå])")
+
+
+def next_entry_run_on(rest: str, hit: NameHit, status: AttendanceStatus, rows: list[Row]) -> int | None:
+    """In a flattened table the next entry runs on after this one's affiliation, initials or "ved afbud":
+    this entry read into ``rows``, and the offset in ``rest`` where the next one starts; None otherwise."""
+    affiliation = _AFFILIATION_REST.match(rest)
+    if affiliation and (affiliation["region"] or is_body_genitive(affiliation["body"])):
+        # "Jan Eriksen Friluftsrådets direktør Mads Ellegaard Friluftsrådets sekretariat", "Thyge Steffensen
+        # Region Nordjylland Anni Juhl Jørgensen": a flattened table of names and whom they come for
+        rows.append(row_of(hit, status))
+        return affiliation.end()
+    initials = _INITIALS_REST.match(rest)
+    if initials and initials["initials"] == "".join(t[0] for t in hit.name.split()).upper():
+        # "Bestyrelse: Torben Nøhr TN Formand Anders Thanning AT Trine L. Holmberg TLH": a table of names, their
+        # initials and titles flattened onto one line
+        row = row_of(hit, status)
+        row.role = row.role or (" ".join(initials["title"].lower().split()) if initials["title"] else None)
+        rows.append(row)
+        return initials.end()
+    abbreviation = _ABBREVIATION_REST.match(rest)
+    if abbreviation and read_name(rest, abbreviation.end()) is not None:
+        # "Bente Ullits Eckmann DH Annelise Hansen DH": a two-column table flattened, each name followed by the
+        # abbreviation of whom the member comes for
+        rows.append(row_of(hit, status))
+        return abbreviation.end()
+    apology = _BY_APOLOGY.match(rest)
+    if apology:  # "Fraværende: Lars Rytter ved afbud Niels F. Dahlmann ved afbud": the next name runs on
+        rows.append(row_of(hit, "absent"))
+        return apology.end()
+    return None
+
+
+# the words in lower case an organisation's name holds ("Netværk af Aktive Kystbyer", "Museet for Thy og
+# Vester Hanherred"): alone they make no sentence
+_NAME_LINKS = frozenset({"af", "for", "og", "i", "på", "til"})
+
+
+def is_prose(following: str) -> bool:
+    """Three or more words, one of them in lower case and not a word that links an organisation's name:
+    a sentence goes on after the name."""
+    words = _WORDS.findall(following)
+    return len(words) > 2 and any(len(w) > 1 and w.islower() and w not in _NAME_LINKS for w in words)
+
+
+def looks_flattened(name: str) -> bool:
+    tokens = name.split()
+    return any(
+        t in first_names() and tokens[i - 1] not in first_names() and not tokens[i - 1].endswith(".")
+        for i, t in enumerate(tokens)
+        if 2 <= i < len(tokens) - 1
+    )
+
+
+def _last_name_in(text: str, s: int, e: int) -> NameHit | None:
+    runs = list(NAME_RUN.finditer(text, s, e))
+    for run in reversed(runs):
+        tokens = run.group(0).split()
+        while tokens and (not person_name(tokens) or tokens[0] not in first_names()) and len(tokens) > 2:
+            tokens = tokens[1:]  # "… ved Bjerges Leje Erland Madsen": the name is the run's tail from a first name
+        if person_name(tokens) and tokens[0] in first_names():
+            begin = run.end() - len(" ".join(tokens))
+            return read_name(text, begin, e)
+    return None
+
+
+def two_names(text: str, hit: NameHit) -> list[NameHit]:
+    """One run read as one name that is two: a first name after a surname inside it."""
+    spans = [(m.start(), m.end(), m.group(0)) for m in NON_SPACE.finditer(text, hit.start, hit.end)]
+    cuts = [
+        i
+        for i in range(2, len(spans) - 1)
+        if spans[i][2] in first_names() and spans[i - 1][2] not in first_names() and not spans[i - 1][2].endswith(".")
+    ]
+    if len(cuts) != 1:
+        return [hit]
+    i = cuts[0]
+    a = NameHit(" ".join(t for _, _, t in spans[:i]), spans[0][0], spans[i - 1][1], rest_start=spans[i - 1][1])
+    b = NameHit(" ".join(t for _, _, t in spans[i:]), spans[i][0], spans[-1][1], rest_start=spans[-1][1])
+    return [a, b] if person_name(a.name.split()) and person_name(b.name.split()) else [hit]
