@@ -226,3 +226,25 @@ def test_a_beredskabskommission_not_named_joint_is_a_municipal_body() -> None:
 )
 def test_municipality_of_a_beredskabskommission(text: str, municipality: str | None) -> None:
     assert _municipality(text) == municipality
+
+
+# a region's own page: its name opening a header line ("Region Syddanmark logo, link til forsiden",
+# "Regionsrådet 24-11-2020 13:00"), so its meeting place or an item's place is no municipality's
+REGION_PAGE = (
+    "Gå til indhold\nForsiden | Kontakt | Ledige job\n{heading}\n\n"
+    "Udvalget for Regional Udvikling - referat 11-10-2010\n\nMødedato\n11-10-2010 kl. 15:00 - 18:00\n\n"
+    "Mødested\nAlsion, Sønderborg\n\n"
+    "1. Ansøgning om tillæg til Råstofplan 2008 for et graveområde ved Håre Bjerge, Middelfart kommune\n\n"
+    "Beslutning\nGodkendt.\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["Region Syddanmark logo, link til forsiden", "Regionsrådet"])
+def test_a_region_heading_its_page_gives_no_municipality(heading: str) -> None:
+    assert _municipality(REGION_PAGE.format(heading=heading)) is None
+
+
+def test_a_region_named_in_running_text_keeps_the_meeting_place() -> None:
+    # "Region Syddanmark" inside a sentence (a partner of the matter) is no heading: the place stands
+    text = REGION_PAGE.format(heading="Mødet holdes sammen med Region Syddanmark og kommunerne.")
+    assert _municipality(text) == "Sønderborg"

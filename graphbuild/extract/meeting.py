@@ -41,8 +41,8 @@ def add_meeting(ctx: Context) -> None:
     text_named_one = inferred is not None  # one dropped below for a region's sake is no gap for the address
     if inferred is not None and inferred.how in _BY_MENTION_ALONE and _REGION_SELF.search(ctx.text):
         inferred = None  # a committee of a region ("regionsrådet", "regionens") names a municipality in an item
-    if inferred is not None and _held_at_a_region(ctx.text):
-        inferred = None  # "Regionsgården i Hillerød": a region's meeting, no municipality's
+    if inferred is not None and (_held_at_a_region(ctx.text) or _headed_by_a_region(ctx.text)):
+        inferred = None  # "Regionsgården i Hillerød", "Region Syddanmark logo": a region's meeting, no municipality's
     if inferred is not None and is_region_site(ctx.source.url):
         inferred = None  # minutes on a region's own site: its meeting's place ("Alsion, Sønderborg") is no owner
     municipality = inferred.ref if inferred else None if text_named_one else _from_the_address(ctx)
@@ -110,7 +110,9 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     body = meeting.body
     if not (is_municipal_body(body) or is_municipal_council(body)) or body_is_network(body) or is_cross_municipal(body):
         return None
-    if _held_at_a_region(ctx.text) or _REGION_SELF.search(ctx.text[:_HEADER_PLACE_REACH]):
+    if _held_at_a_region(ctx.text) or _headed_by_a_region(ctx.text):
+        return None
+    if _REGION_SELF.search(ctx.text[:_HEADER_PLACE_REACH]):
         return None
     if _attendees_of_several_municipalities(meeting) or _header_names_several(ctx):
         return None
@@ -157,6 +159,19 @@ def _held_at_a_region(text: str) -> bool:
     municipalities meeting there): no municipality's meeting."""
     head = text[:_HEADER_PLACE_REACH]
     return any(house in head for house in _REGION_HOUSES)
+
+
+# a region's name or its council opening a line of the header: "Region Syddanmark logo, link til forsiden",
+# "Regionsrådet 24-11-2020 13:00"
+_REGION_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:region\s+(?:hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)|regionsrådet)\b"
+)
+
+
+def _headed_by_a_region(text: str) -> bool:
+    """Whether a line of the header opens with a region's name or its council: the region's own page, whose
+    meeting place ("Alsion, Sønderborg") or an item's place ("ved Håre Bjerge, Middelfart kommune") is no owner."""
+    return _REGION_HEADING.search(text[:_HEADER_PLACE_REACH]) is not None
 
 
 def _is_a_meeting(meeting: Meeting) -> bool:
