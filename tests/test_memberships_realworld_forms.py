@@ -287,6 +287,21 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "Grønt Råd i Tårnby/Dragør kommuner",
             {"Tårnby", "Dragør"},
         ),
+        # a joint body named for eight municipalities and more, its list past 80 characters (Rudersdal's page
+        # on its local nature council, dev; a western Copenhagen suburbs' council, paraphrased)
+        (
+            "Fem erhvervsorganisationer og fem grønne organisationer danner rygraden i det lokale Naturråd for "
+            "Allerød, Egedal, Furesø, Gentofte, Gladsaxe, Hørsholm, Lyngby-Taarbæk og Rudersdal kommuner.",
+            "Naturråd for Allerød, Egedal, Furesø, Gentofte, Gladsaxe, Hørsholm, Lyngby-Taarbæk og Rudersdal kommuner",
+            {"Allerød", "Egedal", "Furesø", "Gentofte", "Gladsaxe", "Hørsholm", "Lyngby-Taarbæk", "Rudersdal"},
+        ),
+        (
+            "Mødet i Grønt Råd for Albertslund, Ballerup, Brøndby, Glostrup, Herlev, Høje-Taastrup, Ishøj og\n"
+            "Vallensbæk kommuner blev holdt på rådhuset.",
+            "Grønt Råd for Albertslund, Ballerup, Brøndby, Glostrup, Herlev, Høje-Taastrup, Ishøj og Vallensbæk "
+            "kommuner",
+            {"Albertslund", "Ballerup", "Brøndby", "Glostrup", "Herlev", "Høje-Taastrup", "Ishøj", "Vallensbæk"},
+        ),
     ],
 )
 def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, expected: set[str]) -> None:
@@ -306,6 +321,11 @@ def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, ex
         "fra virksomheder i Sæby og Frederikshavn Kommuner.",
         # a joint plan for two municipalities names no network
         "Der er udarbejdet en fælles beredskabsplan for Rudersdal og Hørsholm Kommuner.",
+        # a long list after a title or a plan, not after a body's head word, names no joint body
+        "Borgmestrene for Allerød, Egedal, Furesø, Gentofte, Gladsaxe, Hørsholm, Lyngby-Taarbæk og Rudersdal "
+        "kommuner mødtes i juni.",
+        "Der er udarbejdet en fælles Beredskabsplan for Allerød, Egedal, Furesø, Gentofte, Gladsaxe, Hørsholm, "
+        "Lyngby-Taarbæk og Rudersdal Kommuner.",
         # appointed people, not municipalities
         "Byrådet udpegede Ole Hansen og Lise Jensen som medlemmer af Sydvestjysk Brandvæsen.",
         # an agreement, an application and a share are no networks
