@@ -1238,6 +1238,17 @@ def test_member_list_layouts_give_nothing(tmp_path: Path, text: str) -> None:
             "Albertslund og Ballerup Kommuner er medlemmer af Gate 21. Region Hovedstaden er ikke medlem.",
             _all("Gate 21", "Albertslund", "Ballerup"),
         ),
+        # membership entered or taken out: "indgået medlemskab med" (Ishøj's minutes on a language model
+        # consortium, dev), "tegnet/tegnede (et) medlemskab af", a decision's present tense
+        (
+            "Ishøj Kommune har indgået medlemskab med Dansk Sprogmodel Konsortium.",
+            _all("Dansk Sprogmodel Konsortium", "Ishøj"),
+        ),
+        ("Favrskov Kommune tegnede i 2019 et medlemskab af Gate 21.", _all("Gate 21", "Favrskov")),
+        (
+            "Byrådet besluttede, at Kolding Kommune tegner medlemskab af Business Region Aarhus.",
+            _all("Business Region Aarhus", "Kolding"),
+        ),
     ],
 )
 def test_membership_verbs_and_orders(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
@@ -1253,6 +1264,11 @@ def test_membership_verbs_and_orders(tmp_path: Path, text: str, expected: set[tu
         "Greve Kommune etablerede i 2016 Ungdommens Hus.",
         # working together on a task, no body set up
         "Greve Kommune er gået sammen om en fælles indsats med Solrød Kommune.",
+        # membership only proposed or denied, a person's own, an agreement that mentions membership
+        "Administrationen foreslår, at Kolding Kommune indgår medlemskab af Gate 21.",
+        "Kolding Kommune har ikke indgået medlemskab af Gate 21.",
+        "Ole Hansen har tegnet medlemskab af Gate 21.",
+        "Kolding Kommune indgår aftale med Gate 21 om medlemskab.",
         # a membership that ended
         "Greve Kommune har været medlem af Gate 21 indtil 2019.",
         "Greve Kommune har tidligere været medlem af Gate 21.",
