@@ -287,6 +287,21 @@ def members_of(tmp_path: Path, body: str) -> set[tuple[str, str]]:
             "Grønt Råd i Tårnby/Dragør kommuner",
             {"Tårnby", "Dragør"},
         ),
+        # a joint body named for eight municipalities and more, its list past 80 characters (Rudersdal's page
+        # on its local nature council, dev; a western Copenhagen suburbs' council, paraphrased)
+        (
+            "Fem erhvervsorganisationer og fem grønne organisationer danner rygraden i det lokale Naturråd for "
+            "Allerød, Egedal, Furesø, Gentofte, Gladsaxe, Hørsholm, Lyngby-Taarbæk og Rudersdal kommuner.",
+            "Naturråd for Allerød, Egedal, Furesø, Gentofte, Gladsaxe, Hørsholm, Lyngby-Taarbæk og Rudersdal kommuner",
+            {"Allerød", "Egedal", "Furesø", "Gentofte", "Gladsaxe", "Hørsholm", "Lyngby-Taarbæk", "Rudersdal"},
+        ),
+        (
+            "Mødet i Grønt Råd for Albertslund, Ballerup, Brøndby, Glostrup, Herlev, Høje-Taastrup, Ishøj og\n"
+            "Vallensbæk kommuner blev holdt på rådhuset.",
+            "Grønt Råd for Albertslund, Ballerup, Brøndby, Glostrup, Herlev, Høje-Taastrup, Ishøj og Vallensbæk "
+            "kommuner",
+            {"Albertslund", "Ballerup", "Brøndby", "Glostrup", "Herlev", "Høje-Taastrup", "Ishøj", "Vallensbæk"},
+        ),
     ],
 )
 def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, expected: set[str]) -> None:
@@ -306,6 +321,11 @@ def test_joint_body_membership_forms(tmp_path: Path, text: str, network: str, ex
         "fra virksomheder i Sæby og Frederikshavn Kommuner.",
         # a joint plan for two municipalities names no network
         "Der er udarbejdet en fælles beredskabsplan for Rudersdal og Hørsholm Kommuner.",
+        # a long list after a title or a plan, not after a body's head word, names no joint body
+        "Borgmestrene for Allerød, Egedal, Furesø, Gentofte, Gladsaxe, Hørsholm, Lyngby-Taarbæk og Rudersdal "
+        "kommuner mødtes i juni.",
+        "Der er udarbejdet en fælles Beredskabsplan for Allerød, Egedal, Furesø, Gentofte, Gladsaxe, Hørsholm, "
+        "Lyngby-Taarbæk og Rudersdal Kommuner.",
         # appointed people, not municipalities
         "Byrådet udpegede Ole Hansen og Lise Jensen som medlemmer af Sydvestjysk Brandvæsen.",
         # an agreement, an application and a share are no networks
@@ -1218,6 +1238,17 @@ def test_member_list_layouts_give_nothing(tmp_path: Path, text: str) -> None:
             "Albertslund og Ballerup Kommuner er medlemmer af Gate 21. Region Hovedstaden er ikke medlem.",
             _all("Gate 21", "Albertslund", "Ballerup"),
         ),
+        # membership entered or taken out: "indgået medlemskab med" (Ishøj's minutes on a language model
+        # consortium, dev), "tegnet/tegnede (et) medlemskab af", a decision's present tense
+        (
+            "Ishøj Kommune har indgået medlemskab med Dansk Sprogmodel Konsortium.",
+            _all("Dansk Sprogmodel Konsortium", "Ishøj"),
+        ),
+        ("Favrskov Kommune tegnede i 2019 et medlemskab af Gate 21.", _all("Gate 21", "Favrskov")),
+        (
+            "Byrådet besluttede, at Kolding Kommune tegner medlemskab af Business Region Aarhus.",
+            _all("Business Region Aarhus", "Kolding"),
+        ),
     ],
 )
 def test_membership_verbs_and_orders(tmp_path: Path, text: str, expected: set[tuple[str, str]]) -> None:
@@ -1233,6 +1264,11 @@ def test_membership_verbs_and_orders(tmp_path: Path, text: str, expected: set[tu
         "Greve Kommune etablerede i 2016 Ungdommens Hus.",
         # working together on a task, no body set up
         "Greve Kommune er gået sammen om en fælles indsats med Solrød Kommune.",
+        # membership only proposed or denied, a person's own, an agreement that mentions membership
+        "Administrationen foreslår, at Kolding Kommune indgår medlemskab af Gate 21.",
+        "Kolding Kommune har ikke indgået medlemskab af Gate 21.",
+        "Ole Hansen har tegnet medlemskab af Gate 21.",
+        "Kolding Kommune indgår aftale med Gate 21 om medlemskab.",
         # a membership that ended
         "Greve Kommune har været medlem af Gate 21 indtil 2019.",
         "Greve Kommune har tidligere været medlem af Gate 21.",

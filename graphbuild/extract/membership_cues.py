@@ -96,7 +96,9 @@ JOIN_CUE = re.compile(
     rf"\b(?:er|blev|bliver)\s+{WHEN}(?:blevet\s+{WHEN})?optaget\s+(?:som\s+(?:nyt?\s+)?(?:medlem|interessent|ejer|medejer|deltager)\s+)?"
     r"(?:af|i)\b|"
     # "har vedtaget at melde Hedensted Kommune ind i X": the municipality before the cue
-    r"(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i\b",
+    r"(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i\b|"
+    # membership entered or taken out: "har indgået medlemskab med X", "har tegnet et medlemskab af X"
+    rf"\b(?:indgået|tegnet|indgik|tegnede|indgår|tegner)\s+{WHEN}(?:et\s+)?medlemskab\s+(?:af|i|med|hos)\b",
     re.IGNORECASE,
 )
 # a body made of people, not of municipalities: "Kulturgruppen består af 12 medlemmer, der repræsenterer
@@ -159,6 +161,7 @@ MORE_CUE_WORDS: tuple[Word, ...] = (
     "sig ind",  # "har meldt sig ind."
     "indtr",
     "optaget",  # "er optaget som ny interessent i"
+    ("medlemskab", re.compile(r"medlemskab\s+(?:af|i|med|hos)\b", re.IGNORECASE)),  # "har indgået medlemskab med"
     # "Medlemmer:", "Medlemskommuner", "medlemmer er", "Med i"; "Deltagere:", "deltagere er", "Deltagerkommuner"
     # (the joining cues' "som medlem af", "som ny deltager i" hold "indtr" or "optaget")
     ("med", re.compile(r"med(?:lem(?:mer(?:ne)?|skommuner)\b|lem\s+er\b|\s+i\b)", re.IGNORECASE)),  # "Medlemmerne er"

@@ -12,13 +12,15 @@ from graphbuild.vocab import ids
 from graphbuild.vocab.near import finditer_in_windows, lowered
 from graphbuild.vocab.text_patterns import capitalised_run
 
+_LIST_REACH = 200  # how far a joint body's list of members may run to its "Kommuner"
 # a joint body named by its members: "Grønt Råd i Tårnby og Dragør Kommuner", "Den fælles
 # Beredskabskommission for Rudersdal og Hørsholm Kommuner"
 JOINT_BODY = re.compile(
     r"(?P<head>(?:(?:[Dd]en|[Dd]et)[ \t]+fælles[ \t]+|[Ff]ælles[ \t]+)?"
     rf"{capitalised_run('{0,2}')})"
-    # the members' list may wrap onto the next line: "… for Rudersdal og\nHørsholm Kommuner"
-    r"[ \t]+(?:for|i)[ \t]+(?=[A-ZÆØÅ][^.\n]{0,80}?(?:\n[^.\n]{0,80}?)?[ \t][Kk]ommuner\b)"
+    # the members' list may wrap onto the next line: "… for Rudersdal og\nHørsholm Kommuner"; eight
+    # municipalities and more take some 90 characters and up ("Naturråd for Allerød, Egedal, Furesø, …")
+    rf"[ \t]+(?:for|i)[ \t]+(?=[A-ZÆØÅ][^.\n]{{0,{_LIST_REACH}}}?(?:\n[^.\n]{{0,{_LIST_REACH}}}?)?[ \t][Kk]ommuner\b)"
 )
 # the head word of a joint body's name; a joint tribunal named for its municipalities ("Det Fælleskommunale
 # Huslejenævn for Roskilde og Lejre Kommuner") is one too (tests/realworld/README.md, `memberships` 3)
@@ -45,7 +47,7 @@ def joint_bodies(text: str) -> list[tuple[str, list[MunicipalityRef]]]:
         head = " ".join(m["head"].split())
         if not JOINT_HEAD.search(head) or head.lower().startswith(("byråd", "kommunalbestyrelse")):
             continue
-        items = list_at(text, m.end(), min(len(text), m.end() + 120))
+        items = list_at(text, m.end(), min(len(text), m.end() + 2 * _LIST_REACH))
         if len(items) < 2 or not text[: items[-1].end].endswith((" Kommuner", " kommuner")):
             continue
         out.append((" ".join(text[m.start() : items[-1].end].split()), items))
