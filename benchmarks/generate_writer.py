@@ -135,7 +135,9 @@ class Writer:
 
     # municipal items
 
-    def adoption_item(self, doc: Doc, initiative: Initiative) -> Item:
+    @staticmethod
+    def _note_adoption(doc: Doc, initiative: Initiative, date_is: str) -> None:
+        """The truth: this document's municipality adopted the initiative on (or before) its day."""
         assert doc.municipality is not None
         doc.initiatives.add(initiative.name)
         doc.adoptions.append(
@@ -143,9 +145,13 @@ class Writer:
                 "adopter": doc.municipality.name,
                 "initiative": initiative.name,
                 "date": doc.day.isoformat(),
-                "date_is": "on",
+                "date_is": date_is,
             }
         )
+
+    def adoption_item(self, doc: Doc, initiative: Initiative) -> Item:
+        assert doc.municipality is not None
+        self._note_adoption(doc, initiative, "on")
         amount = self.rng.randrange(20_000, 600_000, 500)
         return Item(
             title=f"Tilslutning til {initiative.name}",
@@ -163,15 +169,7 @@ class Writer:
 
     def status_item(self, doc: Doc, initiative: Initiative) -> Item:
         assert doc.municipality is not None
-        doc.initiatives.add(initiative.name)
-        doc.adoptions.append(
-            {
-                "adopter": doc.municipality.name,
-                "initiative": initiative.name,
-                "date": doc.day.isoformat(),
-                "date_is": "on or before",
-            }
-        )
+        self._note_adoption(doc, initiative, "on or before")
         return Item(
             title=f"Status på {initiative.name}",
             body=[
