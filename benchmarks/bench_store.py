@@ -56,7 +56,7 @@ def generated_graph(nodes: int, rels: int, *, documents: int = 1000, prefix: str
 
     def add(label: str, node_id: str, name: str) -> None:
         props = {**blank_node[label], "id": node_id, "name": name, "aliases": [name.upper()]}
-        graph.nodes[node_id] = NodeRecord.model_construct(id=node_id, label=label, properties=props)  # type: ignore[arg-type]
+        graph.nodes[node_id] = NodeRecord.model_construct(id=node_id, label=label, properties=props)
 
     for i in range(people):
         add("Person", f"{prefix}person:{i}", f"Person {i}")
@@ -78,11 +78,11 @@ def generated_graph(nodes: int, rels: int, *, documents: int = 1000, prefix: str
         props = {"id": rel_id, "doc": doc, "item": "1", "span_start": r, "span_end": r + 20, "quote": "til stede"}
         graph.rels[rel_id] = RelRecord.model_construct(
             id=rel_id,
-            type=rel_type,  # type: ignore[arg-type]
+            type=rel_type,
             source=f"{prefix}person:{person}",
             target=target,
             source_label="Person",
-            target_label=target_label,  # type: ignore[arg-type]
+            target_label=target_label,
             properties={**props, **extra},
         )
     return graph

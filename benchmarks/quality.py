@@ -307,7 +307,8 @@ TEST_TARGETS = {
 
 def _targets(test: dict[str, list[int]]) -> str:
     """Which of issue 13's targets the test split meets, by the numbers above."""
-    met, missed = [], []
+    met: list[str] = []
+    missed: list[str] = []
     for name, least in TEST_TARGETS.items():
         right, expected = test.get(name, [0, 0])
         share = right / expected if expected else 0.0
