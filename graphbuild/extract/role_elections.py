@@ -33,7 +33,10 @@ from graphbuild.vocab.text_patterns import capitalised_run
 
 # (re-elections and re-appointments too: "genvalgt", "genudpeget som formand for Eksternt Råd")
 ELECT_VERB = (
-    r"(?:gen)?valgt(?:es)?|(?:gen)?vælges|(?:gen)?udpeg(?:et|es|edes)|(?:gen)?udnævn(?:t|es)|konstitue(?:ret|res)|ansættes|"
+    # … a first election too ("nyvalgt som 1. suppleant"), a hire or a start in a post ("er ansat som ny
+    # afdelingsleder", "er tiltrådt som skolechef")
+    r"(?:gen|ny)?valgt(?:es)?|(?:gen)?vælges|(?:gen)?udpeg(?:et|es|edes)|(?:gen)?udnævn(?:t|es)|konstitue(?:ret|res)|"
+    r"ansættes|ansat|tiltrådt|"
     r"(?:overtager|overtog|fik|får|tager|tog|løb\s+med)\s+posten|(?:fik|får|har\s+fået)\s+(?:nyt\s+)?job|"
     # the subject after the verb too: "Efter generalforsamlingen konstituerede bestyrelsen sig med NAME som formand"
     r"indkaldes|konstituerede\s+(?:(?:bestyrelsen|rådet|udvalget|nævnet|styregruppen)\s+)?sig|har\s+konstitueret\s+sig|(?:gen)?valgte|(?:gen)?udpegede|(?:gen)?udnævnte|"
@@ -85,7 +88,10 @@ ELECTING_BOARD = re.compile(
 
 
 # a word every form of ELECT holds, lower-cased: none of them in the words around a name, no election
-_ELECT_WORDS = ("valgt", "vælge", "udpeg", "udnævn", "konstitue", "ansættes", "posten", "job", "indkaldes", "velkommen")
+_ELECT_WORDS = (
+    "valgt", "vælge", "udpeg", "udnævn", "konstitue", "ansæt", "ansat", "tiltrådt", "posten", "job", "indkaldes",
+    "velkommen",
+)  # fmt: skip
 # what lowers to no ASCII letter but matches one case-blind ("ı", "ſ", "İ" lowered to "i" and a dot): read in full
 _CASE_BLIND_ONLY = ("ı", "ſ", "\u0307")
 

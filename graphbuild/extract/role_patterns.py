@@ -42,7 +42,10 @@ ROLE_WORDS = (
     r"fuldmægtig(?:en)?|borgerrådgiver(?:en)?|jurist(?:en)?|økonom(?:en)?|"
     # … or a firm's, held where the text names it: "Poul Hvilsted, advokat i Horten"
     r"advokat(?:en)?|revisor(?:en)?|arkitekt(?:en)?|ingeniør(?:en)?|"
-    r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regions?rådsmedlem(?:met)?|løsgænger(?:en)?|"
+    r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regions?rådsmedlem(?:met)?|folketingsmedlem(?:met)?|"
+    r"løsgænger(?:en)?|"
+    # a member of parliament; a manager by the everyday word: "folketingsmedlem NAME", "daglig leder NAME"
+    r"daglig\s+leder(?:en)?|"
     r"kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?"
 )
 # the seats an election or a post names: a title, a member's, a representative's, a substitute's, a meeting's officers

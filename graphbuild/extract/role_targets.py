@@ -33,8 +33,10 @@ GENITIVE_OWNER = re.compile(rf"(?<![\wæøå-])(?P<owner>{owner_words(3)})(?:s|'
 GENITIVE_ROLES = BOARD_ROLES | frozenset({"direktør", "administrerende direktør"})
 
 
-# a chair of a group, a union or a branch, or a chair shared: the body is rarely named beside the title
-GROUP_CHAIR = re.compile(r"(?:gruppe|lands|forbunds|afdelings|med)formand|(?:næst)?forperson")
+# a chair of a group, a union, a branch, a region ("regionsrådsformand", "kredsformand"), or a chair shared: the
+# body is rarely named beside the title
+GROUP_CHAIR = re.compile(r"(?!næst)[a-zæøå]+formand|(?:næst)?forperson")
+FOLKETINGET = (ids.organization_id("Folketinget"), "Folketinget", "Organization")
 
 
 def chief(role: str) -> bool:
@@ -97,6 +99,8 @@ def title_target(
         return (ids.municipality_id(info.code), info.name, "Municipality")  # "Randers-borgmester NAME"
     if bare.startswith(("regionsråd", "regionråd")) and s.region is not None:
         return s.region
+    if bare == "folketingsmedlem":
+        return FOLKETINGET  # a seat in the national parliament, wherever the text is
     # a mayor or a municipal director belongs to a municipality, never to a body nearby
     allowed = (
         ("Municipality",)

@@ -59,6 +59,11 @@ TITLE_OF_PREVIOUS = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*(?:,|[ \t][-–])\s*")
 # a title right after a bracket belongs to the name before it: "Birgit S. Hansen (A), Formand Bjarne Kvist (A)"
 OWN_TITLE_BEFORE = re.compile(r"(?:\([^()\n]{1,40}\)|(?<=[a-zæøå] )[A-ZÆØÅ]{2,4})\s*[-–,]?\s*$")
 # (an enumeration's "a) Økonomichef Mads Toftegaard Madsen" closes no bracket of a name before)
+# the posts an agenda's heading puts up for election, run into the text after it as a PDF flattens it: "2. Valg af
+# formand og næstformand NAME blev valgt som formand" (the heading's title is no name's)
+ELECTION_HEADING = re.compile(
+    rf"\bvalg[ \t]+af[ \t]+(?:ny[ \t]+)?(?:(?:{ROLE_WORDS})[ \t]*(?:,|og|&)[ \t]*)?$", re.IGNORECASE
+)
 GENITIVE_GAP = re.compile(rf"[ \t]+(?P<owner>{owner_words(2)}){GENITIVE_S}[ \t]+")
 AFTER_INITIALS = re.compile(r"(?<=[a-zæøå] )[A-ZÆØÅ]{2,4}[ \t]+(?:[\wæøå]+-[ \t]+og[ \t]+)?$")
 CLOSING_CHAIR_GAP = re.compile(rf"{NAME_BRACKET}\s*,\s*(?-i:[A-ZÆØÅ])[^,()\n]{{1,40}}?,\s*")
@@ -120,6 +125,8 @@ def _title_match(s: Sentence, r: Reading) -> re.Match[str] | None:
     if capital and not labels_next and OWN_TITLE_BEFORE.search(before[: role_match.start(word)]):
         return None  # "Birgit S. Hansen (A), Formand Bjarne Kvist (A)": the label of the name before
     title_at = p.start - len(before) + role_match.start(word)
+    if "alg" in before and ending(ELECTION_HEADING, before, 0, role_match.start(word), 5):
+        return None  # "Valg af formand og næstformand NAME blev valgt …": the heading's posts
     if i > 0 and role_match.group(word)[:1].islower():
         owner_gap = GENITIVE_GAP.fullmatch(text, here[i - 1].end, title_at)
         if owner_gap is not None and municipality_named(owner_gap["owner"]) is None:

@@ -13,20 +13,23 @@ from itertools import pairwise
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, placed_titles, role_fact
+from graphbuild.extract.role_meeting_posts import MEETING_POSTS
 from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, is_municipal, is_staff, role_of_word
 from graphbuild.extract.role_targets import COUNCIL_SEATS, OFFICER, chief
 from graphbuild.extract.role_titles import named_target
 
-# a title alone on its line: "Kommunaldirektør", "Sekretær:", or with its body: "Formand for Centerbestyrelsen"
+# a title alone on its line: "Kommunaldirektør", "Sekretær:", or with its body: "Formand for Centerbestyrelsen";
+# a meeting's own post in a web page's header table: "Referent\n\nNAME", "Ordstyrer\nNAME"
 # … or with the unit it heads or its workplace after it, a contact page's entry: "Sektionsleder Voksenhandicap,
 # Socialafdelingen", "Kommunaldirektør, Vejle Kommune", "Direktør - Fjernvarme Fyn"
 TITLE_LINE = re.compile(
-    rf"[ \t]*(?P<role>{ROLE_WORDS})(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{{1,60}}|"
+    rf"[ \t]*(?P<role>{ROLE_WORDS}|{MEETING_POSTS})(?:[ \t]+(?:for|i)[ \t]+(?-i:[A-ZÆØÅ])[^:\n]{{1,60}}|"
     r"(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå-]*))*)?"
     r"(?:[ \t]*(?:,|[ \t][-–])[ \t]*(?P<at>[^:,\n]{1,50}?))?)?"
     r"[ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
+MEETING_POST_WORDS = frozenset(MEETING_POSTS.split("|"))
 # a name alone on its line, a party or initials after it, a signature's slash before it
 NAME_LINE_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\))?[ \t]*")
 NAME_LINE_LEAD = re.compile(r"[ \t/]*")
@@ -66,8 +69,8 @@ def held_in_by_title(role: str, p: PersonMention, chair: Callable[[int], Target]
     """A chair's or a board's seat in the body the text is about there; a municipal title in the own
     municipality, else the person's; a staff title or an officer's in the own municipality, else placed by
     the step."""
-    if role in BOARD_ROLES:
-        return chair(p.start)
+    if role in BOARD_ROLES or role in MEETING_POST_WORDS:
+        return chair(p.start)  # a meeting's officer is the meeting's body's, as a chair is
     if is_municipal(role) or role in COUNCIL_SEATS:
         return own if own is not None else PENDING
     if is_staff(role) or chief(role) or OFFICER.fullmatch(role.split()[-1]):

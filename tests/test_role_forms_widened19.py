@@ -1,0 +1,98 @@
+"""Titled roles in wider forms: a member of parliament and a manager by the everyday word before a name, a chair
+by a compound ("kredsformand") placed where the text is, a first election, a hire or a start
+in a post ("blev nyvalgt som", "er ansat som", "er tiltrådt som"), a meeting's officer on the line above the name
+as a web page's header table prints it, and an agenda heading's posts run into the name after it (no title of
+that name's). Each case is an excerpt in the shape minutes print it (names paraphrased), with the (person, role)
+facts it must give and those it must not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from text_facts import role_pairs_of_text
+
+HEADER = "Aarhus Kommune\nReferat af møde i Integrationsrådet\n\n"
+Pairs = set[tuple[str, str]]  # (person, role)
+
+
+def role_pairs(tmp_path: Path, text: str) -> Pairs:
+    return role_pairs_of_text(tmp_path, HEADER + text)
+
+
+CASES: list[tuple[str, str, Pairs, Pairs]] = [
+    (
+        "a member of parliament by the title before the name, beside a mayor's",
+        "Byens tidligere borgmester Hanne Olsen (S) og folketingsmedlem Karin Due (DF) træder ud af byrådet.",
+        {("Hanne Olsen", "borgmester"), ("Karin Due", "folketingsmedlem")},
+        {("Hanne Olsen", "folketingsmedlem")},
+    ),
+    (
+        "a manager by the everyday two words",
+        "Daglig leder Lise Holm deltog under punkt 3.",
+        {("Lise Holm", "daglig leder")},
+        set(),
+    ),
+    (
+        "a district's chair by the compound, placed where the text is",
+        "Afbud fra kredsformand Jens Hansen.",
+        {("Jens Hansen", "kredsformand")},
+        set(),
+    ),
+    (
+        "a first election beside a re-election, each its own seat",
+        "Ingrid Myre blev nyvalgt som 1. suppleant og Jesper Hansen genvalgt som 2. suppleant.",
+        {("Ingrid Myre", "1. suppleant"), ("Jesper Hansen", "2. suppleant")},
+        {("Ingrid Myre", "2. suppleant")},
+    ),
+    (
+        "a hire in a post, 'ny' before the title",
+        "Status og videre forløb.\nBetina Dahl er ansat som ny afdelingsleder for udskolingen.",
+        {("Betina Dahl", "afdelingsleder")},
+        set(),
+    ),
+    (
+        "a start in a post",
+        "Lise Holm er tiltrådt som ny skolechef.",
+        {("Lise Holm", "skolechef")},
+        set(),
+    ),
+    (
+        "a hire with no post named gives none",
+        "Lise Holm er ansat i Teknik og Miljø.",
+        set(),
+        {("Lise Holm", "ansat")},
+    ),
+    (
+        "a meeting's officers on the line above their names (a web page's header table)",
+        "Sted\n\nBorup Aktivitetshus\n\nOrdstyrer\n\nFormand Marlene Gjøstrup\n\nReferent\n\nMaria Lind Kristensen"
+        "\n\nReferat\n\n1. Temaoplæg",
+        {("Maria Lind Kristensen", "referent"), ("Marlene Gjøstrup", "formand")},
+        {("Maria Lind Kristensen", "formand")},
+    ),
+    (
+        "a label with its colon above the name",
+        "Dirigent:\nLise Holm\n\n1. Valg af dirigent",
+        {("Lise Holm", "dirigent")},
+        set(),
+    ),
+    (
+        "a heading 'Referat' above a name is no post",
+        "Referat\n\nLise Holm deltog.",
+        set(),
+        {("Lise Holm", "referent")},
+    ),
+    (
+        "an agenda heading's posts run into the text after it: the heading's second title is no name's",
+        "2. Valg af formand og næstformand Jens Hansen blev valgt som formand og Lise Holm blev valgt som næstformand.",
+        {("Jens Hansen", "formand"), ("Lise Holm", "næstformand")},
+        {("Jens Hansen", "næstformand")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_widened_role_forms(tmp_path: Path, text: str, present: Pairs, absent: Pairs) -> None:
+    found = role_pairs(tmp_path, text)
+    assert present <= found, present - found
+    assert not absent & found, absent & found
