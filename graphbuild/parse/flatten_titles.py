@@ -104,6 +104,7 @@ def split_title_run(text: str) -> list[str]:
             break
         if (
             _closed_marker(words, k, pieces)
+            or _case_kind(words, k, pieces)
             or _label(word, pieces)
             or _leader(words, k, pieces)
             or _page_or_heading(words, k, heading, pieces)
@@ -166,6 +167,26 @@ def _closed_marker(words: list[str], k: int, pieces: list[list[str]]) -> bool:
         return True
     if word in ("Lukket", "LUKKET") and k + 1 < len(words) and words[k + 1] in ("-", "–") and pieces[-1]:
         pieces.append([word])
+        return True
+    return False
+
+
+# "Beslutning: Budgetopfølgning", "Temadrøftelse: Fattigdomsanalyse": a case's kind opening its title, before
+# a colon (a title's own word, not a label over the titles)
+CASE_KIND = re.compile(
+    r"(?:Beslutning|Orientering|Drøftelse|Temadrøftelse|Tema|Godkendelse|Høring|Debat|Status|Information|Oplæg):"
+)
+
+
+def _case_kind(words: list[str], k: int, pieces: list[list[str]]) -> bool:
+    """A case's kind opens a title of its own: "... Budgetopfølgning III UNMG Beslutning: Investeringsaftale
+    for 2019 ...", "... Beskæftigelse Temadrøftelse: Fattigdomsanalyse"."""
+    if CASE_KIND.fullmatch(words[k]) and k + 1 < len(words) and words[k + 1][:1].isupper():
+        if len(pieces[-1]) < _GROUP_WORDS and pieces[-1][-1:] in (["sager"], ["punkter"]):
+            pieces[-1] = []  # "Regionalpolitiske sager Temadrøftelse: ...": a group's heading, no title
+        if pieces[-1]:
+            pieces.append([])
+        pieces[-1].append(words[k])
         return True
     return False
 
@@ -236,7 +257,31 @@ def _opens_title(words: list[str], k: int, piece_length: int) -> bool:
     after_acronym = words[k + 1][:1] if k + 1 < len(words) else ""
     acronym = bool(_ACRONYM.fullmatch(word)) and (after_acronym.islower() or after_acronym.isdigit())
     opens = ordinary or bool(_OPENS_TITLE.match(word)) or _closes(words, k) or _governs(words, k)
-    return (starts and (opens or _dash_subject(words, k))) or (acronym and ordinary)
+    return (starts and (opens or _dash_subject(words, k))) or (acronym and ordinary) or _lost_reading(words, k)
+
+
+# Words that make "behandling" a reading of its own title ("Endelig behandling af ...", "til behandling")
+_READING_OF = {"endelig", "fornyet", "første", "anden", "tredje", "fortsat", "fortsættelse", "videre", "politisk", "ny"}
+
+# What a council reads twice: a budget, a proposal, a plan, a statute ("2. behandling af budgetforslag")
+_READ_CASE = re.compile(r"(?i)budget|forslag|\w*plan|\w*strategi|\w*vedtægt|\w*regulativ|takst")
+
+
+def _lost_reading(words: list[str], k: int) -> bool:
+    """A title of a council's reading whose ordinal the transcript lost ("2. behandling af budget 2019"):
+    "... for mødet den 1. oktober behandling af budget ...", "Halvårsregnskab behandling af budgetforslag"."""
+    before = words[k - 1]
+    return (
+        words[k] == "behandling"
+        and k + 1 < len(words)
+        and words[k + 1] == "af"
+        and k + 2 < len(words)
+        and _READ_CASE.match(words[k + 2]) is not None
+        and before.lower() not in _BINDING
+        and before.lower() not in _READING_OF
+        and not before.endswith((".", ",", "-", "–", "/"))
+        and not before.isdigit()
+    )
 
 
 def _binds(words: list[str], k: int, piece_length: int, starts: bool) -> bool:
@@ -248,7 +293,7 @@ def _binds(words: list[str], k: int, piece_length: int, starts: bool) -> bool:
     # layer lost ends its title; any other word ending in a dash or slash binds to the next
     lost_year = _HALF_YEAR.fullmatch(before) is not None
     binding = before.lower() in _BINDING or (before.endswith((",", "-", "–", "/")) and not lost_year)
-    binding = binding or bool(_ADJECTIVE.fullmatch(before))
+    binding = binding or bool(_ADJECTIVE.fullmatch(before)) or CASE_KIND.fullmatch(before) is not None
     binding = binding or (piece_length == 1 and _COMMITTEE_CODE.fullmatch(before) is not None)
     binding = binding or (before.lower() == "region" and word in _REGIONS)
     # "Tønder Kommunes Strategiplan", "Byrådets Forretningsorden": a genitive binds to the noun after it

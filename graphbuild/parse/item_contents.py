@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
 
-from graphbuild.parse.flatten_titles import ends_in_back_matter, looks_like_contents, split_title_run
+from graphbuild.parse.flatten_titles import CASE_KIND, ends_in_back_matter, looks_like_contents, split_title_run
 from graphbuild.parse.item_depth import PART_NOUN, PART_STATE, deeper, list_level
 from graphbuild.parse.item_headings import dated_or_decided, line_candidate
 from graphbuild.parse.item_lines import (
@@ -390,7 +390,7 @@ def _read_flattened_page(lines: list[Line], inside: set[int], entries: list[Cont
         # the labels over the titles ("DAGSORDEN:", "Sager til beslutning:") are dropped from the
         # pieces; a colon or a sentence left in them is prose, not a contents list
         words = " ".join(pieces)
-        if words.count(":") > 1 or SENTENCE_BREAK.search(ABBREVIATION.sub("", words)):
+        if words.count(":") - len(CASE_KIND.findall(words)) > 1 or SENTENCE_BREAK.search(ABBREVIATION.sub("", words)):
             continue
         if _FRONT_PAGE.search(cleaned) or len(_PARTY_LETTER.findall(cleaned)) >= 2:
             continue  # a front page's members ("Mødedeltagere: Ole Find Jensen (A) John ... (V)"), no titles
