@@ -22,11 +22,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from graphbuild.item_context import add_item_context
 from graphbuild.models import DocumentFacts, Entity, Graph, NodeRecord, NodeType, Relation, RelRecord
 from graphbuild.vocab import ids
+from graphbuild.vocab.bodies import is_generic_body_name
 from graphbuild.vocab.gazetteer import known_by_id
 from graphbuild.vocab.ids import normalise, slug
 from graphbuild.vocab.schema import load_schema
@@ -35,13 +37,30 @@ MERGED_BY_NAME: frozenset[str] = frozenset({"Organization", "Initiative"})
 LEADING_ARTICLES = ("den ", "det ", "de ")
 
 
+LEGAL_FORMS = (" i s", " a s", " aps", " p s", " k s", " amba", " a m b a", " smba", " f m b a", " ivs")
+
+
 def name_key(name: str) -> str:
-    """The key two names must share to be one thing: normalised, without a leading article."""
+    """The key two names must share to be one thing: normalised, without a leading article or a
+    trailing legal form ("VEKS I/S" = "VEKS")."""
     key = normalise(name)
     for article in LEADING_ARTICLES:
         if key.startswith(article):
             key = key[len(article) :]
+    for form in LEGAL_FORMS:
+        if key.endswith(form) and len(key) > len(form):
+            return key[: -len(form)]
     return key
+
+
+def _document_own(entity: Entity) -> bool:
+    """An organisation named only by its kind ("Bestyrelsen") and of no municipality: its document's own."""
+    return (
+        entity.type == "Organization"
+        and entity.properties.get("kind") not in ("municipality body", "unnamed body")
+        and entity.id not in known_by_id()
+        and is_generic_body_name(entity.name)
+    )
 
 
 class _UnionFind:
@@ -94,6 +113,8 @@ def _merge_ids(entities: list[Entity]) -> dict[str, str]:
         uf.find(entity.id)
         if entity.type not in MERGED_BY_NAME or entity.properties.get("kind") == "municipality body":
             continue
+        if _document_own(entity):
+            continue
         names = [entity.name, *entity.aliases]
         if entity.id in known:
             names += list(known[entity.id].aliases)
@@ -143,8 +164,11 @@ def resolve(facts: Iterable[DocumentFacts]) -> Graph:
     person_map = _person_ids(documents)
     all_entities = [e for f in documents for e in f.entities]
     merged = _merge_ids(all_entities)
+    own = {(_doc_of(f), e.id): Path(f.source).name for f in documents for e in f.entities if _document_own(e)}
 
     def final_id(doc: str, entity_id: str) -> str:
+        if (doc, entity_id) in own:
+            return f"{entity_id}--{doc}"
         return merged.get(person_map.get((doc, entity_id), entity_id), person_map.get((doc, entity_id), entity_id))
 
     labels: dict[str, NodeType] = {}
@@ -156,9 +180,13 @@ def resolve(facts: Iterable[DocumentFacts]) -> Graph:
         for entity in f.entities:
             node_id = final_id(doc, entity.id)
             labels.setdefault(node_id, entity.type)
-            names[node_id][entity.name] += 1
+            name = entity.name
+            if (doc, entity.id) in own:
+                aliases[node_id].add(name)
+                name = f"{name} ({own[(doc, entity.id)]})"
+            names[node_id][name] += 1
             aliases[node_id].update(entity.aliases)
-            aliases[node_id].add(entity.name)
+            aliases[node_id].add(name)
             for key, value in entity.properties.items():
                 if value is not None and props[node_id].get(key) is None:
                     props[node_id][key] = value
