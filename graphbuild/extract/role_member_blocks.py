@@ -7,7 +7,9 @@ person is `medlem` of the body the text is about there, unless the entry prints 
 Beredskabskommissionen", "(observatør …)", "suppleant"): that seat is the person's there, and no `medlem` beside it.
 A list of who attended or was absent ("Deltagere:", "Fraværende medlemmer:") is no member list. A list of who was
 elected ("Følgende er valgt:", "… er følgende valgt til regionsrådet i valgperioden …:") is one, its entries under
-their parties' headings ("A. Socialdemokratiet", "V", "Socialdemokratiet (A)") as election results print them."""
+their parties' headings ("A. Socialdemokratiet", "V", "Socialdemokratiet (A)") as election results print them. A
+label a sentence of its own glosses ("Kredsrådet består af politidirektøren samt borgmestrene …") heads the block
+under that sentence."""
 
 from __future__ import annotations
 
@@ -59,6 +61,7 @@ SEAT_WORD = re.compile(
     re.IGNORECASE,
 )
 MIN_ENTRIES = 2
+GLOSS_MAX = 250  # a gloss under a label is one sentence
 
 
 def members_in_blocks(
@@ -74,12 +77,17 @@ def members_in_blocks(
     known = placed_titles(found)
     out: list[RoleFact] = []
     for label_start, label_end in sorted(labels):
-        for p, entry_end in _entries(text, people, starts, label_end):
+        entries = _entries(text, people, starts, label_end)
+        glossed = not entries
+        if glossed:  # the body a gloss under the label names is not the listed members' ("… fra Nordjyllands Politi")
+            entries = _entries_after_gloss(text, lower, people, starts, label_end)
+        for p, entry_end in entries:
             if _prints_own_seat(text, p, entry_end, lower[label_start:label_end], lower[:200]):
                 continue
             if (p.name, "medlem") not in known:
                 known.add((p.name, "medlem"))
-                out.append(role_fact(p, "medlem", chair_at(p.start), p.start, p.end))
+                held_in = chair_at(label_start if glossed else p.start)
+                out.append(role_fact(p, "medlem", held_in, p.start, p.end))
     return out
 
 
@@ -146,6 +154,27 @@ def _entries(text: str, people: list[PersonMention], starts: list[int], pos: int
         entries.append((p, end))
         pos = end
     return entries if len(entries) >= MIN_ENTRIES else []
+
+
+def _entries_after_gloss(
+    text: str, lower: str, people: list[PersonMention], starts: list[int], label_end: int
+) -> list[tuple[PersonMention, int]]:
+    """The block under a label whose next line glosses it in a sentence of its own that names no one and says
+    what the members are ("Kredsrådets medlemmer:\nKredsrådet består af politidirektøren samt borgmestrene fra de
+    9 kommuner.\n • Borgmester NAME (Aalborg)")."""
+    start = label_end
+    while start < len(text) and text[start] in "\n \t\r\xa0":
+        start += 1
+    end = text.find("\n", start)
+    if end < 0 or end - start > GLOSS_MAX or not text[start:end].rstrip().endswith("."):
+        return []
+    index = bisect_left(starts, start)
+    if index < len(starts) and starts[index] < end:
+        return []  # a line with a name is an entry or a sentence about someone, no gloss
+    gloss = lower[start:end]
+    if not any(cue in gloss for cue in MEMBER_CUES) or NOT_A_MEMBER_LABEL.search(gloss):
+        return []
+    return _entries(text, people, starts, end)
 
 
 def _prints_own_seat(text: str, p: PersonMention, entry_end: int, label: str, page_start: str) -> bool:

@@ -53,6 +53,8 @@ def one_row_per_person(rows: list[Row]) -> list[Attendance]:
             held.for_ = held.for_ or row.for_
             held.party = held.party or row.party
             held.role = held.role or row.role
+        elif held.status == "absent" and row.status == "present":
+            held.role = held.role or row.role  # absent, then in the member list: keeps the list's role
     out = []
     for key in order:
         row = best[key]
