@@ -123,3 +123,16 @@ def test_a_name_that_is_only_a_kind_of_body_is_generic(name: str) -> None:
 )
 def test_a_bodys_own_name_is_not_generic(name: str) -> None:
     assert not is_generic_body_name(name)
+
+
+def test_a_cross_municipal_body_named_in_a_municipalitys_minutes_is_not_its_committee() -> None:
+    naestved = MunicipalityRef(name="Næstved", code=NAESTVED)
+    text = (
+        "Næstved Kommune\n\nREFERAT Økonomiudvalget\n\n1. Sundhedsaftale\n\nSagsfremstilling\n\nPraksisplanudvalget og "
+        "Sundhedskoordinationsudvalget har godkendt aftalen. Socialudvalget har drøftet den.\n"
+    )
+    facts = extract_facts(meeting(text, ["Sundhedsaftale"], body="Økonomiudvalget", municipality=naestved))
+    own = {
+        e.name for e in facts.entities if e.type == "Organization" and e.properties.get("kind") == "municipality body"
+    }
+    assert own == {"Økonomiudvalget (Næstved)", "Socialudvalget (Næstved)"}

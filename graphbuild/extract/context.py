@@ -15,7 +15,7 @@ from graphbuild.extract.people import find_people
 from graphbuild.models import AgendaItem, Attendance, Evidence, ItemFacts, Meeting, MunicipalityRef, Outcome
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import bare_body_name
-from graphbuild.vocab.gazetteer import lookup_alias
+from graphbuild.vocab.gazetteer import is_cross_municipal, lookup_alias
 from graphbuild.vocab.ids import slug
 
 NETWORK_KINDS = frozenset({"network", "association"})
@@ -124,8 +124,14 @@ class Context:
         surface = self.text[m.start : m.end]
         if self.body_id and m.type == "Organization" and slug(m.name) == slug(self.meeting.body or ""):
             return self.facts.entity(self.body_id, "Organization", m.name, surface)
-        if m.kind in ("committee", "department") and self.municipality and not body_is_network(self.meeting.body):
-            # a committee named in a municipality's own minutes is that municipality's committee
+        if (
+            m.kind in ("committee", "department")
+            and self.municipality
+            and not body_is_network(self.meeting.body)
+            and not is_cross_municipal(m.name)
+        ):
+            # a committee named in a municipality's own minutes is that municipality's committee, unless
+            # its kind spans municipalities (Regionsrådet, Sundhedskoordinationsudvalget, a board)
             code = self.municipality.code
             committee = self.facts.entity(
                 ids.organization_id(m.name, code),
