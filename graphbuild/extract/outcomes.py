@@ -163,6 +163,8 @@ def outcome_of(
     if not public and not (decision or "").strip() and not is_agenda:
         return "closed"  # an agenda's closed item has no decision yet, withheld or not: none (below)
     title_key = _clean_title(title).lower()
+    if decision and not re.search(r"[^\W\d_]", decision):
+        decision = ""  # a decision section holding only a dash ("-"): an empty decision section
     recorded = decision or ""  # as written: a vote's "imod stemte 4" is no dissent to drop
     if decision and not is_agenda:
         decision = _QUOTED.sub(" ", without_attendance(decision) or decision)  # a quoted item title says nothing
