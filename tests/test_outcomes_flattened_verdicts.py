@@ -61,3 +61,18 @@ def test_a_decision_section_of_a_dash_is_empty() -> None:
     # "Meddelelser" with "Beslutning\n-": no decision recorded, not the information item's noted
     assert outcome_of("Meddelelser", True, "-", False, "2. Meddelelser\nBeslutning\n-") == "none"
     assert outcome_of("Meddelelser", True, "Taget til efterretning.", False, "") == "noted"
+
+
+@pytest.mark.parametrize(
+    ("decision", "expected"),
+    [
+        # the heading's rest before the sentence of nothing, then who was absent: nothing decided
+        ("den : Der var ingen spørgsmål. Jens Hansen (V) deltog ikke under behandlingen af dette punkt.", "none"),
+        # a verdict after the sentence of nothing is the item's verdict
+        ("i Byrådet den : Der var ingen spørgsmål. Pia Holm (A) var fraværende. Dagsorden godkendt.", "approved"),
+        # the noun of the title in the sentence of nothing ("til orienteringen") is no verdict after it
+        ("Ingen punkter til orienteringen.\nAfbud: Per Sørensen, Anne Berg", "none"),
+    ],
+)
+def test_a_sentence_of_nothing_first(decision: str, expected: str) -> None:
+    assert outcome_of("Spørgetid", True, decision, False, "") == expected
