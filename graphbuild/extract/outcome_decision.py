@@ -13,9 +13,8 @@ import re
 from datetime import date
 
 from graphbuild.extract.outcome_fates import fate_of
-from graphbuild.extract.outcome_prose import CASE_KINDS, narrative, sentence_title
+from graphbuild.extract.outcome_prose import CASE_KINDS, narrative, sentence_title, verdict_after_title
 from graphbuild.extract.outcome_prose import recorded as record_of
-from graphbuild.extract.outcome_prose import verdict_after_title
 from graphbuild.extract.outcomes import title_outcome
 from graphbuild.models import AgendaItem
 from graphbuild.parse.dates import DANISH_MONTHS, find_date
