@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from graphbuild.extract.outcome_fates import fate_of
-from graphbuild.extract.outcome_prose import CASE_KINDS, narrative, sentence_title
+from graphbuild.extract.outcome_prose import CASE_KINDS, narrative, sentence_title, verdict_after_title
 from graphbuild.extract.outcome_prose import recorded as record_of
 from graphbuild.extract.outcomes import title_outcome
 from graphbuild.models import AgendaItem
@@ -134,6 +134,9 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
     item_text = text[item.start : item.end]
     words = list(_BESLUTNING_WORD.finditer(item_text))
     if not words:
+        after_title = verdict_after_title(item_text, item.start, item.title)
+        if after_title[0] is not None:
+            return after_title
         # where a case is presented (Indstilling ...), "godkendes" is the recommendation's word: only
         # a past-tense record ("blev godkendt") is a decision
         presented = any(s.kind in ("indstilling", "sagsfremstilling", "resume") for s in item.sections)

@@ -147,6 +147,34 @@ def sentence_title(item_text: str, offset: int, title: str) -> tuple[str | None,
     return title, offset + max(at, 0)
 
 
+# A flattened page's item line with its verdict right after the title ("1. Godkendelse af referat af mødet 9. september
+# 2014 Godkendt 3", "2. Godkendelse af dagsorden Godkendt 2. Sager til behandling"): the title's year and the page
+# number or the next item's number may stand around it; the verdict capitalised, as a decision of its own opens
+_VERDICT_AFTER_TITLE = re.compile(
+    r"[ \t]*(?:\d{4}[ \t]+)?(?-i:(Godkendt|Taget til efterretning|Vedtaget))\.?[ \t]*"
+    r"(?:\d{1,3}(?:/\d{1,3})?[ \t]*)?(?:\n|$|\d{1,2}\.\s)"
+)
+
+
+def verdict_after_title(item_text: str, offset: int, title: str) -> tuple[str | None, int]:
+    """The verdict a flattened item line prints right after its title (or the item parser kept in the title's end:
+    "Godkendelse af dagsorden Godkendt"), as the item's decision text."""
+    if not title:
+        return None, -1
+    first_line = item_text.split("\n", 1)[0]
+    at = first_line.find(title)
+    if at < 0:
+        return None, -1
+    kept = re.search(r"\s(Godkendt|Taget til efterretning|Vedtaget)$", title)
+    if kept:
+        return kept[1], offset + at + kept.start(1)
+    after = at + len(title)
+    verdict = _VERDICT_AFTER_TITLE.match(first_line, after)
+    if verdict is None:
+        return None, -1
+    return verdict[1], offset + verdict.start(1)
+
+
 def recorded(item_text: str, offset: int, past_only: bool = False, title: str = "") -> tuple[str | None, int]:
     """The sentence of prose minutes that records the decision ("Referatet blev godkendt."), when it
     is not part of a recommendation, or closes the item. The item's text is read after its title

@@ -163,14 +163,18 @@ def outcome_of(
     if not public and not (decision or "").strip() and not is_agenda:
         return "closed"  # an agenda's closed item has no decision yet, withheld or not: none (below)
     title_key = _clean_title(title).lower()
+    if decision and not re.search(r"[^\W\d_]", decision):
+        decision = ""  # a decision section holding only a dash ("-"): an empty decision section
     recorded = decision or ""  # as written: a vote's "imod stemte 4" is no dissent to drop
     if decision and not is_agenda:
         decision = _QUOTED.sub(" ", without_attendance(decision) or decision)  # a quoted item title says nothing
         decision = without_dissent(decision) or decision
         decision = without_motions(decision) if "forslag" in decision.lower() else decision
     if decision and decision.strip() and not is_agenda:
-        first = re.split(r"(?<=\.)\s|\n", decision.strip(), maxsplit=1)[0]
-        if NOTHING.match(decision) or NOTHING.match(first):
+        # after the heading's rest ("den : Der var ingen spørgsmål."), as a verdict is read
+        first, *rest = re.split(r"(?<=\.)\s|\n", _after_lead(decision).strip(), maxsplit=1)
+        # "Der var ingen spørgsmål. … Dagsorden godkendt.": a verdict after the sentence of nothing is the verdict
+        if NOTHING.match(decision) or (NOTHING.match(first) and first_form(" ".join(rest)) is None):
             # "Intet." / "Ingen bemærkninger.": nothing decided or raised; under a written report ("Skriftlig
             # orientering om …": "Ingen bemærkninger.") the report is taken without remarks; "Ingen orienteringer." is
             # no information given
