@@ -120,6 +120,18 @@ ROWS: list[tuple[str, str, set[tuple[str, str]]]] = [
         set(),
     ),
     (
+        # after frederikshavn-byraad-2009-09-23: "Fraværende | Stedfortræder" over the member list, flattened
+        "an empty deputies' column before the member list: the members are no stand-ins",
+        "Referat Byråd Dato 23. september 2009 NB. Fraværende Ole Berg, Lis Holm Stedfortræder Medlemmer "
+        "Ole Berg (V) Per Bak (V) Karen Dahl (A) Lis Holm (A) Jens Hansen (A) - Formand\n\n1. Godkendelse\n",
+        {("Ole Berg", A), ("Lis Holm", A), ("Per Bak", P), ("Karen Dahl", P), ("Jens Hansen", P)},
+    ),
+    (
+        "a deputies' label before names is still the deputies' list",
+        "Fraværende Ole Berg Stedfortræder Per Bak (V)\n\n1. Godkendelse\n",
+        {("Ole Berg", A), ("Per Bak", "substitute")},
+    ),
+    (
         "a label run on before a bullet's hyphen is no name's part",
         "Deltagere\n- Hans Østergaard\n- Irvin Christensen\nReferat\nFraværende- Hans Østergaard ()\n",
         {("Hans Østergaard", A), ("Irvin Christensen", P)},

@@ -1074,6 +1074,24 @@ def test_a_status_after_the_place_of_a_flattened_name_place_list_marks_the_entry
     assert ("Jan Ole Jakobsen", "present", None) in rows
 
 
+def test_a_dashed_status_after_the_place_of_a_flattened_name_place_list_marks_the_entry_before() -> None:
+    # kulturaftale-nordjylland-politisk-ledelse-2008-04-04 (names changed)
+    text = (
+        "Deltagere: Bjarne Holm, Frederikshavn Kommune Erik Mikkelsen, Mariagerfjord Kommune - afbud Eskild "
+        "Andersen, Brønderslev Kommune Klaus Hansen, Rebild Kommune - afbud Henrik Thomsen, Aalborg Kommune\n"
+    )
+    rows = _rows(text)
+    assert ("Erik Mikkelsen", "absent", None) in rows
+    assert ("Klaus Hansen", "absent", None) in rows
+    for name in ("Bjarne Holm", "Eskild Andersen", "Henrik Thomsen"):
+        assert (name, "present", None) in rows
+
+
+def test_a_dash_before_a_word_that_is_no_status_marks_no_one_absent() -> None:
+    text = "Deltagere: Bjarne Holm, Frederikshavn Kommune - Erik Mikkelsen, Mariagerfjord Kommune - Eskild Andersen\n"
+    assert all(status == "present" for _, status, _ in _rows(text))
+
+
 def test_a_flattened_run_of_titled_names_with_a_shared_compound_title_and_a_page_footer() -> None:
     # fynbus-bestyrelse-2016-12-08 (shortened)
     text = (

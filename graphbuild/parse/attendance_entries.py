@@ -63,6 +63,11 @@ _PLACE_THEN_ABSENT = re.compile(
     r"[ \t]+(?:afbud|fraværende|forfald)[ \t]+(?=[A-ZÆØÅ])"
 )
 
+# the status of the entry before after a dash, the next entry run on: "Erik Mikkelsen, Mariagerfjord Kommune - afbud
+# Eskild Andersen, …" (flattened); the dash is the piece's separator, so the piece opens with the word
+_DASHED_ABSENT_THEN_NEXT = re.compile(r"(?i:afbud|fraværende|forfald)[ \t]+(?=[A-ZÆØÅ])")
+_DASH_SEPARATOR = re.compile(r"[ \t][-–][ \t]*$")
+
 _LEAD_PLACE = re.compile(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
 
 # a header field's label alone on its line, no colon, its value below: the list above it has ended
@@ -205,6 +210,15 @@ def _annotation_of_previous(
     if rows[-1].status == "present" and ABSENT_REST.match(piece):
         rows[-1].status = "absent"  # "Lise Jensen (V), næstformand, afbud"
         return False
+    dashed = _DASHED_ABSENT_THEN_NEXT.match(text, s, e)
+    if (
+        dashed
+        and rows[-1].status == "present"
+        and _DASH_SEPARATOR.search(text, max(0, s - 4), s)
+        and "\n" not in text[rows[-1].end : s]
+    ):
+        rows[-1].status = "absent"
+        return _entry(text, dashed.end(), e, status, rows, False, items)
     marked = _PLACE_THEN_ABSENT.match(piece)
     if marked and rows[-1].status == "present" and is_municipality(marked["place"]):
         # "Jesper Hempler, Kerteminde afbud Bestyrelsesmedlem Anders W. Berthelsen": the place and status

@@ -323,6 +323,8 @@ def _label_without_colon(
         if found and _status_cell(text, line_start, line_end):
             return None  # "Ole Berg (O)\nFraværende\n\n": the status of the entry above, in a list already open
         return _Label(m), status  # "Medlemmer" on a line of its own, the list below
+    if following and status != "present" and " ".join(following["label"].lower().split()) in _SUMMONS_COLUMNS:
+        return None  # "Fraværende A, B Stedfortræder Medlemmer C (V) …": an empty column before the member list
     if following and " ".join(following["label"].lower().split()) in _LABELS:
         # "Deltagere Afbud Jens Hansen ...": a two-column header flattened
         return _Label(m, second=_LABELS[" ".join(following["label"].lower().split())]), status
@@ -330,6 +332,9 @@ def _label_without_colon(
         return _Label(m), status  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
     return None
 
+
+# a member list's label after an absence's or deputies' label with nothing between: the first is an empty column
+_SUMMONS_COLUMNS = frozenset({"medlemmer"})
 
 # a line this long is (part of) a page a PDF's text layer put on one line: page lengths vary, a short page too
 _FLATTENED_LINE = 300
