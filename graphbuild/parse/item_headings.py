@@ -402,12 +402,21 @@ def number_above_title(line: Line, lines: list[Line]) -> Candidate | None:
         or len(title) > 200
         or re.search(r"\.{3,}", title)
         or is_heading(title)
-        or SENTENCE_BREAK.search(title)
+        or (SENTENCE_BREAK.search(title) and not _next_number_below(below, lines, int(number[1])))
         or title.endswith((",", ";", ":"))
         or _HEADER_LABEL.match(title)
     ):
         return None
     return Candidate(number[1], title, line, explicit=False)
+
+
+def _next_number_below(title: Line, lines: list[Line], number: int) -> bool:
+    """Whether the next number stands alone right under a title (past its page-number cell): a title holding a full
+    stop ("Initiativer til understøttelse af dansk økonomi. Anlægsbevilling ...") is a cell of the numbered list."""
+    after = next_text(lines, title.index, reach=2)
+    if after is not None and after.clean.isdigit() and after.clean != str(number + 1):
+        after = next_text(lines, after.index, reach=2)  # the entry's page number
+    return after is not None and _NUMBER_ALONE.fullmatch(after.clean) is not None and after.clean == f"{number + 1}."
 
 
 def plain_sequence(lines: list[Line], segmented: set[int]) -> set[int]:
