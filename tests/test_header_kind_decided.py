@@ -66,27 +66,3 @@ def test_a_page_that_only_tells_of_minutes_records_no_meeting(text: str) -> None
 def test_a_meeting_held_confirms_a_kind_word() -> None:
     text = "Dagsorden\nBestyrelsen\nMødet blev afholdt på rådhuset den 3. maj 2016.\n1. Godkendelse af dagsorden\n"
     assert parse_meeting(source_from_text(text)).kind == "referat"
-
-
-# a portal's page of one meeting under its section's plural heading (Hedensted's, Herning's, Jammerbugt's
-# "Dagsordener og referater"): an agenda unless decisions are recorded; the section's index page is none
-_PORTAL_PAGE = (
-    "Kommunalbestyrelsen - Dagsordener og referater\nSe dagsordener og referater fra Kommunalbestyrelsens møder.\n"
-    "Udvalg: Kommunalbestyrelsen 2022-2025\nMødedato: 26. november 2025 16:00\n"
-    "Mødested: Rådhussalen, Juelsminde Rådhus\nSagsnr.: 13.03.00-Ø60-7-25\nBeslutningstema\n"
-    "Kommunalbestyrelsen skal tage stilling til en ansøgning om kommunal lånegaranti.\n"
-)
-
-
-def test_a_portal_meeting_page_is_an_agenda() -> None:
-    assert parse_meeting(source_from_text(_PORTAL_PAGE)).kind == "dagsorden"
-
-
-def test_a_portal_meeting_page_with_decisions_is_minutes() -> None:
-    text = _PORTAL_PAGE + "Beslutning\nGodkendt.\n"
-    assert parse_meeting(source_from_text(text)).kind == "referat"
-
-
-def test_a_portal_section_index_is_no_meeting() -> None:
-    text = "Dagsordener og referater\n\nHer kan du finde alle dagsordener og referater fra udvalgene.\n\nByrådet\n"
-    assert parse_meeting(source_from_text(text)).kind is None

@@ -51,11 +51,6 @@ _HELD = re.compile(r"(?i)\bblev\s+(?:der\s+)?afholdt\b")
 # the words those cues hold near their start: the passes run only around them (vocab.near)
 _ATTENDED_WORDS = ("meldt", "stedet", "mødte", "deltog", "fraværende", "mødet", "blev", "stede", "godkendelse")
 _CUE_REACH = 200  # "Beslutning", up to 150 characters, then the word of the decision
-# a portal's meeting page: its section's heading in the plural ("Dagsordener og referater", "Kommunalbestyrelsen -
-# Dagsordener og referater") over one meeting's labelled date ("Mødedato: 26. november 2025 16:00"); an agenda
-# unless decisions are recorded (the section's index page has no meeting's date)
-_PORTAL_SECTION = re.compile(r"(?i)\bdagsordener\s+og\s+referater\b")
-_MEETING_DATE_LABEL = re.compile(r"(?i)^\s*mødedato\s*:\s*\d")
 
 
 def document_kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingKind | None:
@@ -89,17 +84,7 @@ def document_kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingK
         return "referat"
     if words:
         return "dagsorden"
-    if has_decisions or decided:
-        return "referat"
-    return "dagsorden" if _portal_meeting_page(lines) else None
-
-
-def _portal_meeting_page(lines: list[Line]) -> bool:
-    """A portal's page of one meeting: "Dagsordener og referater" over "Mødedato: 26. november 2025"."""
-    first = [line.clean for line in lines if line.clean][:12]
-    return any(_PORTAL_SECTION.search(clean) for clean in first) and any(
-        _MEETING_DATE_LABEL.match(clean) for clean in first
-    )
+    return "referat" if has_decisions or decided else None
 
 
 def dated_body_line(lines: list[Line]) -> bool:
