@@ -239,7 +239,16 @@ REGION_PAGE = (
 )
 
 
-@pytest.mark.parametrize("heading", ["Region Syddanmark logo, link til forsiden", "Regionsrådet"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Region Syddanmark logo, link til forsiden",
+        "Regionsrådet",
+        # a flattened page's number or the document's kind before the region's name
+        "1 BESLUTNINGER REGION HOVEDSTADEN FORRETNINGSUDVALGET Tirsdag den 11. december 2007",
+        "Referat fra Region Hovedstaden Børne- og Kulturchefforeningens bestyrelsesmøde 17. april 2015",
+    ],
+)
 def test_a_region_heading_its_page_gives_no_municipality(heading: str) -> None:
     assert _municipality(REGION_PAGE.format(heading=heading)) is None
 
@@ -248,3 +257,33 @@ def test_a_region_named_in_running_text_keeps_the_meeting_place() -> None:
     # "Region Syddanmark" inside a sentence (a partner of the matter) is no heading: the place stands
     text = REGION_PAGE.format(heading="Mødet holdes sammen med Region Syddanmark og kommunerne.")
     assert _municipality(text) == "Sønderborg"
+
+
+def test_a_kind_word_before_another_name_is_no_region_heading() -> None:
+    # "Referat fra" heading a municipal committee's own name: the meeting place stands
+    text = REGION_PAGE.format(heading="Referat fra Regionalt samarbejde om erhverv")
+    assert _municipality(text) == "Sønderborg"
+
+
+# a body of unknown reach whose header (before the first item) summons people of two municipalities,
+# each "X Kommune", deeper than the first lines: a flattened docplayer page of a development council's notice
+SUMMONS = (
+    "Der afholdes DUR-møde torsdag den 10. december 2009 kl på Grenaa Rådhus. Dagsorden fremgår af "
+    "nedenstående.\n\nSave this PDF as:\n WORD  PNG  TXT  JPG\n\nStørrelse: px\nStarte visningen fra side:\n\n"
+    "Transkript\n\n"
+    "1 Torben Jensen, borgmester Norddjurs Kommune Jesper Kaas Schmidt, kommunaldirektør Norddjurs Kommune "
+    "Lars Møller, politiker Norddjurs Kommune Hans Erik Husum, politiker Norddjurs Kommune Lars Østergaard, "
+    "politiker Norddjurs Kommune Anne Holm, direktør for kultur og sundhed Norddjurs Kommune Vilfred Friborg, "
+    "borgmester {other} Jens Bendtsen, kommunaldirektør {other} Aage Rasmussen, LO Djursland "
+    "Indkaldelse til DUR-møde torsdag den 10. december 2009 Der afholdes DUR-møde torsdag den 10. december "
+    "2009 kl. 10 på Grenaa Rådhus. Dagsorden 1. Godkendelse af dagsorden. 2. Godkendelse af referat af "
+    "DUR-mødet den 4. september 2009. 3. Djurslands udviklingsmuligheder.\n"
+)
+
+
+def test_a_header_summoning_two_municipalities_gives_none() -> None:
+    assert _municipality(SUMMONS.format(other="Syddjurs Kommune")) is None
+
+
+def test_a_header_naming_one_municipality_keeps_it() -> None:
+    assert _municipality(SUMMONS.format(other="Norddjurs Kommune")) == "Norddjurs"

@@ -26,6 +26,7 @@ from graphbuild.vocab.reference import MunicipalityInfo, municipality_by_code, m
 SEVERAL_MUNICIPALITIES = 3
 SELF_REFERENCE = re.compile(r"\b(?:vores|vi|os|vor)\b", re.IGNORECASE)
 SELF_REFERENCE_REACH = 200  # characters either side of a mention a self-reference may stand
+HEADER_REACH = 3000  # a flattened document's header (before its first item) ends within its first characters
 # "sagsbehandler@holbaek.dk", "www.herning.dk", "https://www.aabenraa.dk/politik", a portal's host
 # "https://dagsordener.greve.dk/vis", "http://politik.herning.dk": the municipality's domain, the name right
 # before ".dk" (its subdomains skipped)
@@ -173,7 +174,15 @@ def _from_the_text(meeting: Meeting, mentions: list[Mention]) -> Inferred | None
     if not municipal_body and len(as_municipality) >= SEVERAL_MUNICIPALITIES:
         return None
     municipal = [m for m in mentions if m.type == "Municipality" and m.code and not _part_of_a_name(text, m)]
-    header_end = min([400, *(item.start for item in meeting.items)])
+    items_start = min([len(text), *(item.start for item in meeting.items)])
+    header_end = min(400, items_start)
+    in_whole_header = {
+        m.code for m in municipal if m.end <= min(items_start, HEADER_REACH) and "ommune" in text[m.start : m.end]
+    }
+    if not municipal_body and len(in_whole_header) >= 2:
+        # a body of unknown reach whose header summons people of two municipalities ("Torben Jensen,
+        # borgmester Norddjurs Kommune … Vilfred Friborg, borgmester Syddjurs Kommune") meets for both
+        return None
     in_header = [m for m in municipal if m.end <= header_end and "ommune" in text[m.start : m.end]]
     if in_header and (municipal_body or len({m.code for m in in_header}) == 1):
         # a body of unknown reach whose header names two municipalities names neither as its own

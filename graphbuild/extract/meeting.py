@@ -162,9 +162,12 @@ def _held_at_a_region(text: str) -> bool:
 
 
 # a region's name or its council opening a line of the header: "Region Syddanmark logo, link til forsiden",
-# "Regionsrådet 24-11-2020 13:00"
+# "Regionsrådet 24-11-2020 13:00"; after a flattened page's number or the document's kind: "1 BESLUTNINGER
+# REGION HOVEDSTADEN FORRETNINGSUDVALGET", "Referat fra Region Hovedstaden Børne- og Kulturchefforeningens …"
 _REGION_HEADING = re.compile(
-    r"(?im)^[ \t]*(?:region\s+(?:hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)|regionsrådet)\b"
+    r"(?im)^[ \t]*(?:\d{1,3}[ \t]+)?"
+    r"(?:(?:referat|beslutninger|dagsorden|beslutningsprotokol)(?:[ \t]+(?:fra|for|af))?[ \t]+)?"
+    r"(?:region\s+(?:hovedstaden|sjælland|syddanmark|midtjylland|nordjylland)|regionsrådet)\b"
 )
 
 
