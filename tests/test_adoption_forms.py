@@ -6,14 +6,17 @@ excerpts are short quotes of real pages (dev documents of tests/realworld and A�
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from text_facts import facts_of_text, named_relations
 
 from graphbuild.extract.adoption_forms import listed_after_colon, names_it
+from graphbuild.extract.adoptions import reported_day
 from graphbuild.extract.document_index import DocumentIndex
 from graphbuild.extract.mentions import find_all
+from graphbuild.models import Meeting, SourceDocument
 
 PAGE = "Klima\n\n"  # a web page or news item: no meeting, so no meeting's municipality or day
 MINUTES = "Referat\nByrådet i Greve Kommune\nMøde den 1. marts 2022\n\nPunkt 1: Klima\n\n"
@@ -41,11 +44,11 @@ def adoptions_of(tmp_path: Path, text: str) -> set[tuple[str, str, str | None]]:
         # a year only: no day (Syddjurs, Helsingør)
         (
             PAGE + "Syddjurs Kommune sluttede sig i 2010 til Danmarks Naturfredningsforenings initiativ Klimakommune.",
-            {("Syddjurs", "Klimakommune", None)},
+            {("Syddjurs", "Klimakommune", "2010")},
         ),
         (
             PAGE + "Helsingør Kommune tilsluttede sig i 2010 den Europæiske Borgmesterpagt for klima og energi.",
-            {("Helsingør", "Borgmesterpagten", None)},
+            {("Helsingør", "Borgmesterpagten", "2010")},
         ),
         (
             PAGE + "I 2010 tilsluttede Helsingør Kommune sig Borgmesterpagten.",
@@ -516,3 +519,13 @@ def test_item_form(tmp_path: Path, text: str, expected: set[tuple[str, str, str 
 )
 def test_no_adoption_by_item(tmp_path: Path, text: str) -> None:
     assert adoptions_of(tmp_path, text) == set()
+
+
+def test_a_stated_adoption_is_on_or_before_the_meetings_day_or_the_day_a_page_carries() -> None:
+    source = SourceDocument(path="p.txt", name="p.txt", sha256="0" * 64, format="txt", text="")
+    minutes = Meeting(source=source, kind="referat", start=datetime(2022, 3, 1, 17, 0), published=date(2022, 3, 8))
+    page = Meeting(source=source, kind=None, start=datetime(2020, 11, 12), published=date(2020, 11, 13))
+    undated_page = Meeting(source=source, kind=None)
+    assert reported_day(minutes) == "2022-03-01"
+    assert reported_day(page) == "2020-11-13"
+    assert reported_day(undated_page) is None

@@ -44,7 +44,7 @@ from graphbuild.extract.adoption_forms import (
 from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.document_index import DocumentIndex
 from graphbuild.extract.mentions import Mention
-from graphbuild.models import AgendaItem
+from graphbuild.models import AgendaItem, Meeting
 from graphbuild.parse.dates import find_dates
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import lookup_alias
@@ -210,9 +210,11 @@ def find_adoption_cues(
         for m in _matches(pattern, text, low, opens, lo, hi):
             stated = find_dates(m.group(0))
             date = stated[0].value.isoformat() if stated else None
-            # "sluttede sig i 2010 til": a year before the meeting, not its day
-            when = "on" if date else "on or before" if YEAR.search(m.group(0)) else date_is
-            out.append(AdoptionCue(m.start(), m.end(), when, needs_named, date))
+            year = None if date else YEAR.search(m.group(0))
+            if year is not None:  # "sluttede sig i 2010 til": in that year, not on the meeting's day
+                out.append(AdoptionCue(m.start(), m.end(), "in", needs_named, year.group(0)))
+                continue
+            out.append(AdoptionCue(m.start(), m.end(), "on" if date else date_is, needs_named, date))
     forms = PARTICIPATION_FORMS if participation else [f for f in PARTICIPATION_FORMS if f.dated and agreements_only]
     for form in forms:
         if all(find(word, lo, hi) < 0 for word in form.words):
@@ -380,6 +382,15 @@ def add_adoptions(ctx: Context) -> None:
                     _adopt(ctx, cue, adopter_id, adopter_name, code, initiative, date, adopted)
 
 
+def reported_day(meeting: Meeting) -> str | None:
+    """The day a stated adoption happened on or before: the meeting's; for a web page or news item, which
+    records no meeting, the day it carries (published, else the date it was read with), if any."""
+    if meeting.kind is not None:
+        return meeting.start.date().isoformat() if meeting.start else None
+    day = meeting.published or (meeting.start.date() if meeting.start else None)
+    return day.isoformat() if day else None
+
+
 def _adopt(
     ctx: Context,
     cue: AdoptionCue,
@@ -396,17 +407,16 @@ def _adopt(
     if (adopter_id, initiative_id) in adopted:
         return
     adopted.add((adopter_id, initiative_id))
-    ctx.facts.relation(
-        "ADOPTED",
-        adopter_id,
-        initiative_id,
-        ctx.ev(cue.start, cue.end),
-        date=cue.date or date,
-        # "Borgmesteren underskrev i 2015 KL Play": a year between the act and its object
-        date_is="on or before"
-        if cue.date is None and cue.date_is == "on" and YEAR.search(ctx.text, cue.end, max(cue.end, initiative.start))
-        else cue.date_is,
-    )
+    # "Borgmesteren underskrev i 2015 KL Play": a year between the act and its object
+    year = YEAR.search(ctx.text, cue.end, max(cue.end, initiative.start)) if cue.date is None else None
+    day: str | None
+    if year is not None and cue.date_is == "on":
+        when, day = "in", year.group(0)
+    elif cue.date is not None or date is not None:
+        when, day = cue.date_is, cue.date or date
+    else:  # a web page or news item: what it reports happened on or before the day it carries, if any
+        when, day = "on or before", reported_day(ctx.meeting)
+    ctx.facts.relation("ADOPTED", adopter_id, initiative_id, ctx.ev(cue.start, cue.end), date=day, date_is=when)
 
 
 # the outcomes of an item that decide it (a committee's recommendation, "endorsed", decides nothing)

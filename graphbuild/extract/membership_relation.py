@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from graphbuild.extract.adoptions import reported_day
 from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extract.membership_municipalities import FellowRef, MunicipalityRef
 from graphbuild.extract.mentions import Mention
@@ -56,9 +57,8 @@ def relate(ctx: Context, members: list[MunicipalityRef], network: str) -> None:
 
 
 def _stated_on(meeting: Meeting) -> dict[str, str | None]:
-    """A state the text reports: on or before the meeting's day, no day for a page that is no meeting's."""
-    day = meeting.start.date().isoformat() if meeting.start and meeting.kind is not None else None
-    return {"date": day, "date_is": "on or before"}
+    """A state the text reports: on or before the meeting's day, or the day a page or news item carries."""
+    return {"date": reported_day(meeting), "date_is": "on or before"}
 
 
 def relate_fellows(ctx: Context, fellows: list[FellowRef], network: str) -> None:
