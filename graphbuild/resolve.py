@@ -3,7 +3,10 @@
 - Entities with the same id are one node (ids are normalised keys made by extract).
 - Organisations and initiatives whose names or aliases normalise to the same key are one node
   ("KL Play" = "KL Play: Sundhed og Social"; "KKR-Midtjylland" = "KKR Midtjylland"); a known
-  (gazetteer) id wins over a found one.
+  (gazetteer) id wins over a found one; a company's name with and without its legal form ("VEKS I/S",
+  "VEKS") shares a key.
+- An organisation named only by its kind and owned by no municipality ("Bestyrelsen", "Regionsrådet")
+  is its document's own node, named with the file: five regions' councils are not one.
 - People of the same name stay apart when the documents give them different affiliations.
 - One relationship per fact: relationships equal on type, endpoints and own properties (a role's
   dates, an adoption's date) are one, whatever number of documents or mentions state it; its
@@ -340,18 +343,7 @@ class Resolver:
     def add_group(self, group: Sequence[Mapping[str, Any]]) -> None:
         """Documents with the same content hash (``DocumentFacts.to_json_dict`` each)."""
         doc = doc_of(group[0]["sha256"])
-        document_name = Path(group[0]["source"]).name
-        known = known_by_id()
-        people: dict[str, str] = {}
-        generic: dict[str, dict[str, Any]] = {}  # a generic body's id -> its entity as this document's own
-        for facts in group:
-            for entity in facts["entities"]:
-                if entity["type"] == "Person":
-                    split = self.idmap.person(entity["id"], entity["properties"].get("affiliation"))
-                    if split is not None:
-                        people[entity["id"]] = split
-                elif _is_generic_body(entity, known):
-                    generic[entity["id"]] = _scoped_to_document(entity, doc, document_name)
+        people, generic = self._own_ids(group, doc)
         merged = self.idmap.merged
 
         def final(entity_id: str) -> str:
@@ -405,6 +397,25 @@ class Resolver:
             self._send_node(node_id, local[node_id])
         for rel_id in sorted(statements):
             self._send_fact(rel_id, statements[rel_id])
+
+    def _own_ids(
+        self, group: Sequence[Mapping[str, Any]], doc: str
+    ) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
+        """The group's ids that step 1 or the document changes: a split person's id -> its new id, and a
+        generic body's id -> its entity as this document's own."""
+        document_name = Path(group[0]["source"]).name
+        known = known_by_id()
+        people: dict[str, str] = {}
+        generic: dict[str, dict[str, Any]] = {}
+        for facts in group:
+            for entity in facts["entities"]:
+                if entity["type"] == "Person":
+                    split = self.idmap.person(entity["id"], entity["properties"].get("affiliation"))
+                    if split is not None:
+                        people[entity["id"]] = split
+                elif _is_generic_body(entity, known):
+                    generic[entity["id"]] = _scoped_to_document(entity, doc, document_name)
+        return people, generic
 
     def absorb(self, shared: dict[str, _Node], facts: dict[str, _Fact], pending: list[_Pending]) -> None:
         """What another Resolver gathered from the documents right after this one's (a batch of a

@@ -146,6 +146,11 @@ def _part_of_a_name(text: str, mention: Mention) -> bool:
     return genitive and bool(_NAME_GOES_ON.match(text, mention.end))
 
 
+def _named_as_kommune(text: str, municipal: list[Mention], end: int) -> list[Mention]:
+    """The mentions before ``end`` that print the word "Kommune", not the town's name alone."""
+    return [m for m in municipal if m.end <= end and "ommune" in text[m.start : m.end]]
+
+
 def _from_the_text(meeting: Meeting, mentions: list[Mention]) -> Inferred | None:
     """The meeting's municipality as the text names it, when its header does not."""
     if former_publisher(meeting.source.text, meeting.start.date() if meeting.start else None) is not None:
@@ -175,15 +180,12 @@ def _from_the_text(meeting: Meeting, mentions: list[Mention]) -> Inferred | None
         return None
     municipal = [m for m in mentions if m.type == "Municipality" and m.code and not _part_of_a_name(text, m)]
     items_start = min([len(text), *(item.start for item in meeting.items)])
-    header_end = min(400, items_start)
-    in_whole_header = {
-        m.code for m in municipal if m.end <= min(items_start, HEADER_REACH) and "ommune" in text[m.start : m.end]
-    }
+    in_whole_header = {m.code for m in _named_as_kommune(text, municipal, min(items_start, HEADER_REACH))}
     if not municipal_body and len(in_whole_header) >= 2:
         # a body of unknown reach whose header summons people of two municipalities ("Torben Jensen,
         # borgmester Norddjurs Kommune … Vilfred Friborg, borgmester Syddjurs Kommune") meets for both
         return None
-    in_header = [m for m in municipal if m.end <= header_end and "ommune" in text[m.start : m.end]]
+    in_header = _named_as_kommune(text, municipal, min(400, items_start))
     if in_header and (municipal_body or len({m.code for m in in_header}) == 1):
         # a body of unknown reach whose header names two municipalities names neither as its own
         return Inferred(_ref(in_header[0].code or ""), "header-mention")

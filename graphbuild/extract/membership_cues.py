@@ -86,6 +86,8 @@ SUBJECT_CUE = re.compile(
     r"(?:\s+(?:samarbejdet|fællesskabet|netværket|partnerskabet))?)\s+(?=(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )
+# membership entered or taken out: "har indgået medlemskab med X", "har tegnet et medlemskab af X"
+MEMBERSHIP_TAKEN = rf"(?:indgået|tegnet|indgik|tegnede|indgår|tegner)\s+{WHEN}(?:et\s+)?medlemskab\s+(?:af|i|med|hos)"
 # joining, a subject cue too: "træde ind i", "har meldt sig ind i", "indtræder som medlem af"
 JOIN_CUE = re.compile(
     r"\b(?:træde|træder|trådte|er\s+trådt)\s+ind\s+i\b|\b(?:melde|meldt|melder|meldte)\s+sig\s+ind\b(?:\s+i\b)?|"
@@ -97,8 +99,7 @@ JOIN_CUE = re.compile(
     r"(?:af|i)\b|"
     # "har vedtaget at melde Hedensted Kommune ind i X": the municipality before the cue
     r"(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i\b|"
-    # membership entered or taken out: "har indgået medlemskab med X", "har tegnet et medlemskab af X"
-    rf"\b(?:indgået|tegnet|indgik|tegnede|indgår|tegner)\s+{WHEN}(?:et\s+)?medlemskab\s+(?:af|i|med|hos)\b",
+    rf"\b{MEMBERSHIP_TAKEN}\b",
     re.IGNORECASE,
 )
 # a body made of people, not of municipalities: "Kulturgruppen består af 12 medlemmer, der repræsenterer

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graphbuild.extract.membership_cues import WHEN
+from graphbuild.extract.membership_cues import MEMBERSHIP_TAKEN
 from graphbuild.extract.membership_municipalities import KOMMUNE_AFTER, MunicipalityRef
 from graphbuild.extract.membership_relation import Context, named_network
 from graphbuild.extract.mentions import Mention
@@ -78,8 +78,7 @@ NAME_AFTER_CUE = re.compile(
     r"(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:(?:fra|pr\.|per|med)\s+(?:[\wæøå.]+\s+){1,3}?)?"
     r"(?:som\s+medlem\s+)?(?:af|i)|"
     r"optaget\s+(?:som\s+(?:nyt?\s+)?(?:medlem|interessent|ejer|medejer|deltager)\s+)?(?:af|i)|"
-    # "har indgået medlemskab med X", "tegnede et medlemskab af X"
-    rf"(?:indgået|tegnet|indgik|tegnede|indgår|tegner)\s+{WHEN}(?:et\s+)?medlemskab\s+(?:af|i|med|hos)|"
+    rf"{MEMBERSHIP_TAKEN}|"  # "har indgået medlemskab med X", "tegnede et medlemskab af X"
     r"sammen\s+med\s+de\s+(?:\d{1,2}\s+|[a-zæøå]+\s+)?(?:øvrige|andre)\s+(?:medlems|ejer|deltager|interessent)?kommuner\s+i|"
     rf"(?:melde|meldt|melder|meldte)\s+sig\s+ind\s+i|(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i|(?:træde|træder|trådte)\s+ind\s+i|"
     # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X"

@@ -150,8 +150,10 @@ def sentence_title(item_text: str, offset: int, title: str) -> tuple[str | None,
 # A flattened page's item line with its verdict right after the title ("1. Godkendelse af referat af mødet 9. september
 # 2014 Godkendt 3", "2. Godkendelse af dagsorden Godkendt 2. Sager til behandling"): the title's year and the page
 # number or the next item's number may stand around it; the verdict capitalised, as a decision of its own opens
+_PRINTED_VERDICT = r"(Godkendt|Taget til efterretning|Vedtaget)"
+_VERDICT_ENDING_TITLE = re.compile(rf"\s{_PRINTED_VERDICT}$")
 _VERDICT_AFTER_TITLE = re.compile(
-    r"[ \t]*(?:\d{4}[ \t]+)?(?-i:(Godkendt|Taget til efterretning|Vedtaget))\.?[ \t]*"
+    rf"[ \t]*(?:\d{{4}}[ \t]+)?(?-i:{_PRINTED_VERDICT})\.?[ \t]*"
     r"(?:\d{1,3}(?:/\d{1,3})?[ \t]*)?(?:\n|$|\d{1,2}\.\s)"
 )
 
@@ -165,7 +167,7 @@ def verdict_after_title(item_text: str, offset: int, title: str) -> tuple[str | 
     at = first_line.find(title)
     if at < 0:
         return None, -1
-    kept = re.search(r"\s(Godkendt|Taget til efterretning|Vedtaget)$", title)
+    kept = _VERDICT_ENDING_TITLE.search(title)
     if kept:
         return kept[1], offset + at + kept.start(1)
     after = at + len(title)

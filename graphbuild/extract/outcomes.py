@@ -107,6 +107,8 @@ def leading_verdict(decision: str) -> Outcome | None:
     return LEADING_VERDICTS[k][0]
 
 
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+_FIRST_SENTENCE_END = re.compile(r"(?<=\.)\s|\n")
 PROPOSAL = re.compile(r"\bdet\s+indstilles\b|\bindstiller\b|\bindstilling\b", re.IGNORECASE)
 # "Intet.", "Ingen bemærkninger.", "Ingen spørgsmål.", "Der var ingen meddelelser.", "Der er ikke indkommet
 # spørgsmål.": nothing was decided or raised (none, by the written rule)
@@ -155,6 +157,20 @@ _TAKEN_OFF_TITLE = re.compile(
 )
 
 
+def _nothing_raised(decision: str, title_key: str) -> Outcome | None:
+    """The outcome of a decision that says nothing was decided or raised ("Intet.", "Ingen bemærkninger."), or None
+    when it says more."""
+    # after the heading's rest ("den : Der var ingen spørgsmål."), as a verdict is read
+    first, *rest = _FIRST_SENTENCE_END.split(_after_lead(decision).strip(), maxsplit=1)
+    # "Der var ingen spørgsmål. … Dagsorden godkendt.": a verdict after the sentence of nothing is the verdict
+    if not (NOTHING.match(decision) or (NOTHING.match(first) and first_form(" ".join(rest)) is None)):
+        return None
+    # under a written report ("Skriftlig orientering om …": "Ingen bemærkninger.") the report is taken without
+    # remarks; "Ingen orienteringer." is no information given
+    remarks = "bemærkning" in decision.lower()
+    return "noted" if remarks and re.match(r"(?:skriftlig\s+)?orientering\b", title_key) else "none"
+
+
 def outcome_of(
     title: str, public: bool, decision: str | None, is_agenda: bool, item_text: str, headed: bool = False
 ) -> Outcome:
@@ -163,7 +179,7 @@ def outcome_of(
     if not public and not (decision or "").strip() and not is_agenda:
         return "closed"  # an agenda's closed item has no decision yet, withheld or not: none (below)
     title_key = _clean_title(title).lower()
-    if decision and not re.search(r"[^\W\d_]", decision):
+    if decision and not _ANY_LETTER.search(decision):
         decision = ""  # a decision section holding only a dash ("-"): an empty decision section
     recorded = decision or ""  # as written: a vote's "imod stemte 4" is no dissent to drop
     if decision and not is_agenda:
@@ -171,15 +187,9 @@ def outcome_of(
         decision = without_dissent(decision) or decision
         decision = without_motions(decision) if "forslag" in decision.lower() else decision
     if decision and decision.strip() and not is_agenda:
-        # after the heading's rest ("den : Der var ingen spørgsmål."), as a verdict is read
-        first, *rest = re.split(r"(?<=\.)\s|\n", _after_lead(decision).strip(), maxsplit=1)
-        # "Der var ingen spørgsmål. … Dagsorden godkendt.": a verdict after the sentence of nothing is the verdict
-        if NOTHING.match(decision) or (NOTHING.match(first) and first_form(" ".join(rest)) is None):
-            # "Intet." / "Ingen bemærkninger.": nothing decided or raised; under a written report ("Skriftlig
-            # orientering om …": "Ingen bemærkninger.") the report is taken without remarks; "Ingen orienteringer." is
-            # no information given
-            remarks = "bemærkning" in decision.lower()
-            return "noted" if remarks and re.match(r"(?:skriftlig\s+)?orientering\b", title_key) else "none"
+        nothing = _nothing_raised(decision, title_key)
+        if nothing is not None:
+            return nothing
         if _welcome_only(decision):
             return "none"  # "Formanden bød velkommen. Der var en kort præsentationsrunde.": no decision of the item
         verdict = leading_verdict(decision) or verdict_of(decision)

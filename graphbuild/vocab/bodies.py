@@ -64,9 +64,9 @@ def is_generic_body_name(name: str) -> bool:
     if not words:
         return False
     *before, last = words
-    if not all(word.endswith(("-", ",")) or word in _COMPOUND_JOINS for word in before):
-        return before == ["grønt"] and indefinite_body_name(last) == "råd"
     head = indefinite_body_name(last)
+    if not all(word.endswith(("-", ",")) or word in _COMPOUND_JOINS for word in before):
+        return " ".join([*before, head]) in GENERIC_BODY_NAMES  # a kind of two words: "Grønt Råd"
     return head.endswith("udvalg") or head in GENERIC_BODY_NAMES
 
 
