@@ -111,7 +111,15 @@ def test_a_heading_word_before_a_committee_is_not_part_of_its_name(line: str, na
 
 @pytest.mark.parametrize(
     "name",
-    ["Bestyrelsen", "Regionsrådet 2018-2021", "Børne- og Kulturudvalget", "Grønt råd", "Handicaprådet", "Byrådet"],
+    [
+        "Bestyrelsen",
+        "Regionsrådet 2018-2021",
+        "Børne- og Kulturudvalget",
+        "Teknik, Miljø og Klimaudvalget",
+        "Grønt råd",
+        "Handicaprådet",
+        "Byrådet",
+    ],
 )
 def test_a_name_that_is_only_a_kind_of_body_is_generic(name: str) -> None:
     assert is_generic_body_name(name)

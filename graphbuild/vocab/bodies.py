@@ -65,7 +65,11 @@ def is_generic_body_name(name: str) -> bool:
         return False
     *before, last = words
     head = indefinite_body_name(last)
-    if not all(word.endswith(("-", ",")) or word in _COMPOUND_JOINS for word in before):
+    # each word before the last a part of the compound: "Børne-", "Teknik,", "Miljø" before "og"
+    if not all(
+        word.endswith(("-", ",")) or word in _COMPOUND_JOINS or following in _COMPOUND_JOINS
+        for word, following in zip(before, words[1:], strict=True)
+    ):
         return " ".join([*before, head]) in GENERIC_BODY_NAMES  # a kind of two words: "Grønt Råd"
     return head.endswith("udvalg") or head in GENERIC_BODY_NAMES
 
