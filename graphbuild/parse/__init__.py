@@ -15,6 +15,7 @@ from graphbuild.parse.dates import at_time
 from graphbuild.parse.header import parse_header
 from graphbuild.parse.items import find_items
 from graphbuild.parse.lines import split_lines
+from graphbuild.parse.mirror_chrome import blank_mirror_chrome
 
 __all__ = ["PARSE_FAILED", "parse_meeting"]
 
@@ -26,7 +27,10 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
     errors: list[str] = []
     try:
         lines = split_lines(doc.text)
-        items, notes = find_items(doc.text, lines)
+        # a mirror's chrome repeats the title ("1. Godkendelse …") above the pages: no item is read there,
+        # but the header may be (the title is often the cleanest copy of the first page's words)
+        items_text = blank_mirror_chrome(doc.text)
+        items, notes = find_items(items_text, lines if items_text is doc.text else split_lines(items_text))
         errors.extend(notes)
         first_item = min((item.start for item in items if not item.from_contents), default=len(doc.text))
         head_lines = [line for line in lines if line.start < first_item][:200]

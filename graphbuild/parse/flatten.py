@@ -46,9 +46,9 @@ SEGMENT_LENGTH = 150
 _FEW_PAGES = 4  # a transcript of pages this many at least, each on its line, is flattened however short
 
 # "12. Titel", "12 : Titel", "12 (Åben) Titel", "12 (Lukket) Titel", "12 Åbent Titel", "12.Titel": an item
-# number with a title after it.
+# number with a title after it. Not after "(": "Jesper Frost (1. Viceborgmester)(V)" is a member's role.
 _NUMBER = re.compile(
-    r"(?<![\w.,/:-])(?P<num>\d{1,3})(?:(?:\.(?!\d)|\s?:|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\)"
+    r"(?<![\w.,/:(-])(?P<num>\d{1,3})(?:(?:\.(?!\d)|\s?:|\s+\((?P<mark>(?i:åben|åbent|lukket|lukket punkt))\)"
     r"|\s+(?P<bare>Åbent|Lukket)(?=\s+[A-ZÆØÅ]))\s+"
     r"|\.(?=[A-ZÆØÅ][a-zæøå]{2}))"  # "1.Valg af dirigent", "2.Orientering om udbud": the title glued to its number
     r"(?=[A-ZÆØÅÉ\"'“„«(]|\d+\.?\s+[A-ZÆØÅa-zæøå])"  # "89. 17 nye senior-egnede", "15. 2. udkast"
