@@ -6,9 +6,8 @@ vordingborg-kommunalbestyrelsen-2015-11-26) and variants written for the test; n
 from __future__ import annotations
 
 import pytest
+from text_facts import meeting_of_text
 
-from graphbuild.models import SourceDocument
-from graphbuild.parse import parse_meeting
 from graphbuild.parse.attendance_lists import find_attendance
 from graphbuild.parse.attendance_text import names_rejoined
 
@@ -177,7 +176,7 @@ def test_the_list_of_those_present_after_a_long_contents_list_is_the_meetings() 
         + "\nDeltagere: Ole Berg (A), Lis Holm (V), Per Bak (O)\nAfbud: Karen Dahl (A)\n"
         + body
     )
-    meeting = parse_meeting(SourceDocument(path="x.txt", name="x", sha256="0", format="txt", text=text))
+    meeting = meeting_of_text(text)
     assert any(item.from_contents for item in meeting.items)
     assert {(a.name, a.status) for a in meeting.attendance} == {
         ("Ole Berg", P), ("Lis Holm", P), ("Per Bak", P), ("Karen Dahl", A)

@@ -6,10 +6,9 @@ gives each member's role. Names paraphrased; layouts as Danish minutes print the
 from __future__ import annotations
 
 import pytest
+from text_facts import meeting_of_text
 
 from graphbuild.extract import extract_facts
-from graphbuild.models import SourceDocument
-from graphbuild.parse import parse_meeting
 
 _HEAD = "Referat\nØkonomiudvalget\nMødedato: 3. marts 2020\nMødested: Rådhuset\n"
 _ITEMS = "\n\n1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n\n2. Budgetopfølgning\nBeslutning\nGodkendt.\n"
@@ -18,7 +17,7 @@ _MEMBERS = "Medlemmer:\nKaren Lund (A)\nJens Hansen (V)\nMette Kjær (C)\n"
 
 def _facts(header: str) -> tuple[dict[str, str], set[str]]:
     text = _HEAD + header + _ITEMS
-    meeting = parse_meeting(SourceDocument(path="x.txt", name="x", sha256="0" * 64, format="txt", text=text))
+    meeting = meeting_of_text(text)
     facts = extract_facts(meeting)
     attended = {row.name: row.status for row in facts.attendance}
     names = {entity.id: entity.name for entity in facts.entities}
@@ -61,7 +60,7 @@ def test_the_flattened_two_column_header_with_an_absence_column_records_attendan
 def test_the_unreported_members_keep_their_place_in_the_meeting_model() -> None:
     # parse still reads the list (roles and the cross-municipal check read it); only the report leaves it out
     text = _HEAD + _MEMBERS + _ITEMS
-    meeting = parse_meeting(SourceDocument(path="x.txt", name="x", sha256="0" * 64, format="txt", text=text))
+    meeting = meeting_of_text(text)
     listed = {row.name: row.summoned for row in meeting.attendance}
     assert listed == {"Karen Lund": True, "Jens Hansen": True, "Mette Kjær": True}
     assert "summoned" not in meeting.attendance[0].model_dump()

@@ -3,8 +3,7 @@ number: the member list it stands in is read as attendance and the items after i
 
 from __future__ import annotations
 
-from graphbuild.models import Meeting, SourceDocument
-from graphbuild.parse import parse_meeting
+from text_facts import meeting_of_text
 
 _MEMBERS = ", ".join(
     f"{first} {last}(V)"
@@ -27,12 +26,8 @@ FLATTENED = (
 )
 
 
-def _meeting(text: str) -> Meeting:
-    return parse_meeting(SourceDocument(path="x.txt", name="x", sha256="0" * 64, format="txt", text=text))
-
-
 def test_bracketed_ordinal_is_no_item() -> None:
-    meeting = _meeting(FLATTENED)
+    meeting = meeting_of_text(FLATTENED)
     titles = {item.number: item.title for item in meeting.items}
     assert titles.get("1", "").startswith("Godkendelse af dagsorden")
     assert titles.get("2", "").startswith("Budgetrevision")
@@ -42,4 +37,4 @@ def test_bracketed_ordinal_is_no_item() -> None:
 def test_item_number_after_a_closing_bracket_still_cuts() -> None:
     # a number after a bracket's end, not inside one, is an item's: "... (Lukket) 3. Eventuelt"
     text = FLATTENED.replace("Godkendt.\n", "Godkendt. (Bilag vedlagt) 3. Eventuelt Beslutning Byrådet den Intet.\n")
-    assert [item.number for item in _meeting(text).items] == ["1", "2", "3"]
+    assert [item.number for item in meeting_of_text(text).items] == ["1", "2", "3"]

@@ -3,8 +3,8 @@ page's words, and an item number in it is no item (forms as dev copies print the
 
 from __future__ import annotations
 
-from graphbuild.models import Meeting, SourceDocument
-from graphbuild.parse import parse_meeting
+from text_facts import meeting_of_text
+
 from graphbuild.parse.mirror_chrome import blank_mirror_chrome
 
 TITLE = "1. Oplæg om oplevelseszoner og drøftelse af nordjysk tilkendegivelse vedr. disse Bilag: Oplæg"
@@ -26,10 +26,6 @@ MIRRORED = (
 )
 
 
-def _meeting(text: str) -> Meeting:
-    return parse_meeting(SourceDocument(path="x.txt", name="x", sha256="0" * 64, format="txt", text=text))
-
-
 def test_chrome_is_blanked_with_offsets_kept() -> None:
     blanked = blank_mirror_chrome(MIRRORED)
     assert len(blanked) == len(MIRRORED)
@@ -40,7 +36,7 @@ def test_chrome_is_blanked_with_offsets_kept() -> None:
 
 
 def test_title_line_is_no_item_and_the_page_header_is_read() -> None:
-    meeting = _meeting(MIRRORED)
+    meeting = meeting_of_text(MIRRORED)
     first = meeting.items[0]
     assert first.number == "1"
     assert first.start > MIRRORED.index("Transkript")  # the page's own item 1, not the title above the pages

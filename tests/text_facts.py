@@ -8,9 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from graphbuild.extract import extract_facts
-from graphbuild.models import DocumentFacts
+from graphbuild.models import DocumentFacts, Meeting, SourceDocument
 from graphbuild.parse import parse_meeting
 from graphbuild.sources import read_source
+
+
+def meeting_of_text(text: str) -> Meeting:
+    """The parse of a text given as it is, with no file behind it."""
+    return parse_meeting(SourceDocument(path="x.txt", name="x", sha256="0" * 64, format="txt", text=text))
 
 
 def facts_of_text(tmp_path: Path, text: str) -> DocumentFacts:
