@@ -49,6 +49,8 @@ from graphbuild.vocab.ids import normalise, slug
 from graphbuild.vocab.schema import load_schema
 
 MERGED_BY_NAME: frozenset[str] = frozenset({"Organization", "Initiative"})
+# an organisation of these kinds is one municipality's or one document's: never joined with another by name
+NOT_MERGED_KINDS: frozenset[str] = frozenset({"municipality body", "unnamed body"})
 # Nodes that belong to one document: their ids carry the document's hash, so no other document has them.
 LOCAL_LABELS: frozenset[str] = frozenset({"Document", "Meeting", "AgendaItem"})
 LOCAL_ID_KINDS: tuple[str, ...] = ("document:", "meeting:", "item:")
@@ -119,9 +121,7 @@ def shared_names(facts: Mapping[str, Any]) -> tuple[Names, Affiliations]:
         if kind == "Person" and props.get("affiliation"):
             affiliations.append((entity["id"], str(props["affiliation"])))
         elif (
-            kind in MERGED_BY_NAME
-            and props.get("kind") not in ("municipality body", "unnamed body")
-            and not _is_generic_body(entity, known)
+            kind in MERGED_BY_NAME and props.get("kind") not in NOT_MERGED_KINDS and not _is_generic_body(entity, known)
         ):
             names.append((kind, entity["id"], (entity["name"], *entity["aliases"])))
     return names, affiliations
@@ -132,7 +132,7 @@ def _is_generic_body(entity: Mapping[str, Any], known: Mapping[str, object]) -> 
     own it: one body of the document that names it, never joined with another document's by name."""
     return (
         entity["type"] == "Organization"
-        and entity["properties"].get("kind") not in ("municipality body", "unnamed body")
+        and entity["properties"].get("kind") not in NOT_MERGED_KINDS
         and entity["id"] not in known
         and is_generic_body_name(entity["name"])
     )
