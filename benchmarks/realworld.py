@@ -32,6 +32,7 @@ from graphbuild.vocab.ids import normalise
 # the fields the scorer reports, in the order the reports list them
 REPORTED_FIELDS = (
     "items",
+    "items precision",
     "outcomes",
     "date",
     "body",
@@ -177,6 +178,7 @@ def score_document(
                 if item is not None and not right:
                     miss(f"outcome of {gold_item.get('number')}: expected {gold_item['outcome']}, found {item.outcome}")
         out["items"] = (hits, len(gold.get("items", [])))
+        out["items precision"] = (hits, len(facts.items))
         out["outcomes"] = (outcome_hits, outcome_expected)
         gold_numbers = {i.get("number") for i in gold.get("items", [])}
         for item in facts.items:
@@ -206,6 +208,8 @@ def score_document(
         for found_row in facts.attendance:
             if (normalise(found_row.name), found_row.status) not in wanted:
                 miss(f"attendance not in gold: {found_row.name} {found_row.status}")
+    else:  # a page that is no meeting has no items: every item found is wrong
+        out["items precision"] = (0, len(facts.items))
     out.update(_roles_and_memberships(gold, facts, miss))
     out.update(_persons_and_adoptions(gold, facts, miss))
     return out
