@@ -6,7 +6,7 @@ an unknown layout yields fewer fields.
 
 from __future__ import annotations
 
-from graphbuild.models import Meeting, SourceDocument
+from graphbuild.models import Attendance, Meeting, MeetingKind, SourceDocument
 from graphbuild.parse.address_body import body_in_address
 from graphbuild.parse.address_date import date_in_address
 from graphbuild.parse.address_kind import kind_in_address
@@ -52,6 +52,8 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
             header.start.date() if header.start else None,
             records_meeting=header.kind is not None or header.start is not None,
         )
+        if header.kind is None and header.start is not None and any(not item.from_contents for item in items):
+            header.kind = _kind_from_what_it_holds(has_decisions, attendance)
     except Exception as error:  # the contract: never raise, report instead
         return Meeting(source=doc, errors=[f"{PARSE_FAILED}: {type(error).__name__}: {error}"])
     if not items:
@@ -71,3 +73,10 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         items=items,
         errors=errors,
     )
+
+
+def _kind_from_what_it_holds(has_decisions: bool, attendance: list[Attendance]) -> MeetingKind:
+    """A dated document with agenda items whose header names no kind is a meeting's document all the
+    same: minutes when it records decisions or who was absent, else an agenda."""
+    recorded = has_decisions or any(row.status in ("absent", "substitute") for row in attendance)
+    return "referat" if recorded else "dagsorden"

@@ -45,6 +45,8 @@ _ATTENDED = re.compile(  # the header tells what happened at the meeting: minute
     r"til\s*stede(?:\s+var)?\s*:\s*(?-i:(?=[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ])))\b"
     r"(?!:(?!\s*(?:kl\.?\s*)?\d))"  # "Mødet hævet:" with no time after it: an agenda's empty field
 )
+# "Kommissionsmøde 08-03-2024", "Bestyrelsesmøde den 12. maj 2019": a kind of meeting with its day
+_COMPOUND_MEETING = re.compile(r"(?i)^[\W\d]*[a-zæøå]{3,}møde[ \t]+(?:den[ \t]+)?(?=\d)")
 # "Mødet blev afholdt på rådhuset": minutes when the header names a kind, but a news article tells it too
 # ("Første møde i forretningsudvalget blev afholdt 7. februar")
 _HELD = re.compile(r"(?i)\bblev\s+(?:der\s+)?afholdt\b")
@@ -95,6 +97,9 @@ def dated_body_line(lines: list[Line]) -> bool:
     for position, line in enumerate(nonblank):
         text = despace(line.clean[:300])
         if _MEETING_HEADING.search(text) or BODY_MEETING.match(text):
+            return True
+        compound = _COMPOUND_MEETING.match(text)
+        if compound and (day := find_date(text[compound.end() : compound.end() + 30])) and day.start == 0:
             return True
         following = nonblank[position + 1].clean if position + 1 < len(nonblank) else ""
         next_date = find_date(following[:40])
