@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.extract import extract_facts
+from graphbuild.extract.outcomes import outcome_of
 from graphbuild.parse import parse_meeting
 from graphbuild.sources import source_from_text
 
@@ -48,3 +49,18 @@ def test_prose_minutes_with_no_case_keep_their_record() -> None:
     text = _HEADER + "1. Referat fra sidste møde\n\nReferatet blev godkendt uden bemærkninger.\n"
     facts = extract_facts(parse_meeting(source_from_text(text)))
     assert [i.outcome for i in facts.items] == ["approved"]
+
+
+LATER_AGENDA = [
+    # bkf-region-hovedstaden-bestyrelse-2015-04-17: the item put on a later meeting's agenda
+    ("Sættes på dagsorden på næste møde.", "postponed"),
+    ("Punktet sættes på dagsordenen til et senere møde.", "postponed"),
+    ("Tages op på næste møde.", "postponed"),
+    # a near miss: a theme put on the agenda with no later meeting named is no postponement of this item
+    ("Emnet sættes på dagsordenen. Drøftet.", "discussed"),
+]
+
+
+@pytest.mark.parametrize(("decision", "expected"), LATER_AGENDA)
+def test_an_item_put_on_a_later_meetings_agenda_is_postponed(decision: str, expected: str) -> None:
+    assert outcome_of("Procedure for valg af formand", True, decision, False, decision) == expected
