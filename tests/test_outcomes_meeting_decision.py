@@ -64,3 +64,17 @@ LATER_AGENDA = [
 @pytest.mark.parametrize(("decision", "expected"), LATER_AGENDA)
 def test_an_item_put_on_a_later_meetings_agenda_is_postponed(decision: str, expected: str) -> None:
     assert outcome_of("Procedure for valg af formand", True, decision, False, decision) == expected
+
+
+NO_ONE_CAME = [
+    # ringkoebing-skjern-byraadet-2022-04-19: no one signed up for the question time
+    ("Der var ingen indskrevet til spørgetid.", "none"),
+    ("Ingen tilmeldt.", "none"),
+    # a near miss: a sentence that goes on to a verdict is that verdict
+    ("Der var ingen indvendinger mod forslaget, som blev godkendt.", "approved"),
+]
+
+
+@pytest.mark.parametrize(("decision", "expected"), NO_ONE_CAME)
+def test_no_one_came_forward_is_no_decision(decision: str, expected: str) -> None:
+    assert outcome_of("Spørgetid i Byrådet", True, decision, False, decision, headed=True) == expected
