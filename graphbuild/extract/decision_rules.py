@@ -49,8 +49,10 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         r"\budsat\b|\budsættes\b|\budsætte\b|\budskud|\bgenoptages\b|\bat\s+genoptage\b"
         r"|\bgenoptag\w*\s+(?:\w+\s+){0,2}?på\s+(?:et\s+)?(?:næste|senere|kommende)\s+møde"
         r"|\b(?:sagen|punktet)\s+(?:\w+\s+)?bortfald(?:er|t)\b|^\s*bortfald(?:er|t)\b"
-        # "Sagen tages op på næste møde."
-        r"|\b(?:tages|behandles)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:et\s+)?(?:næste|senere|kommende)\s+møde"
+        # "Sagen tages op på næste møde.", "Sættes på dagsorden på næste møde.", "Punktet sættes på dagsordenen til et
+        # senere møde": put on a later meeting's agenda
+        r"|\b(?:tages|behandles|sættes)\s+(?:op\s+)?(?:igen\s+)?på\s+(?:dagsorden(?:en)?\s+(?:på|til)\s+)?"
+        r"(?:et\s+)?(?:næste|senere|kommende)\s+møde"
         # "Sendt tilbage", "Tilbagesendt til forvaltningen", "sende sagen tilbage", "Byrådet sendte sagen tilbage",
         # "Sagen blev trukket", "Punktet tages af dagsordenen", "Udgår": any inflection of the verb
         r"|\btilbagesend(?:t|es|te)\b|\b(?:sendt|sendes|sende|sendte|sender)\s+(?:\w+\s+){0,2}tilbage\b"

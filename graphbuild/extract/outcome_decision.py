@@ -88,6 +88,21 @@ def _day_of(heading: str) -> date | None:
     return found.value if found else None
 
 
+_CASE_SECTION_KINDS = frozenset({"sagsfremstilling", "resume"})
+
+
+def _without_case(item_text: str, item: AgendaItem) -> str:
+    """The item's text with its presented case's sections blanked (same length): a record in the case's history
+    ("Økonomiudvalget godkendte den 21. januar 2015 forslag til budgetprocedure", "Ved etableringen … blev det
+    besluttet, at …") is an earlier decision, not this meeting's."""
+    for section in item.sections:
+        if section.kind in _CASE_SECTION_KINDS:
+            begin = min(max(section.start - item.start, 0), len(item_text))
+            end = min(max(section.end - item.start, begin), len(item_text))
+            item_text = item_text[:begin] + " " * (end - begin) + item_text[end:]
+    return item_text
+
+
 def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) -> tuple[str | None, int]:
     """This meeting's decision text of an item in minutes, and its offset (-1 when none); for an item with none of its
     own, the words that state its fate under an earlier item ("Punkt 3 blev taget af dagsordenen.")."""
@@ -140,7 +155,7 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
         # where a case is presented (Indstilling ...), "godkendes" is the recommendation's word: only
         # a past-tense record ("blev godkendt") is a decision
         presented = any(s.kind in ("indstilling", "sagsfremstilling", "resume") for s in item.sections)
-        recorded = record_of(item_text, item.start, past_only=presented, title=item.title)
+        recorded = record_of(_without_case(item_text, item), item.start, past_only=presented, title=item.title)
         if recorded[0] is None and not any(s.kind in CASE_KINDS for s in item.sections):
             # an information item's narrative reports what was told ("Der er udsendt en redegørelse …"): its words
             # of a presented case are what the report names, not the case presented

@@ -119,7 +119,9 @@ _NOTHING_FOR = r"(?:\s+(?:til|fra|under|på|om)\s+(?:[\wæøå]+\s*){1,3}?)?"
 NOTHING = re.compile(
     rf"^\s*(?:(?:ingen|intet)(?:\s+(?:yderligere\s+)?{_NOTHING_NOUN})?{_NOTHING_FOR}|intet\s+(?:at\s+bemærke|nyt)"
     r"|der\s+(?:var|er|blev|indkom|kom)\s+(?:ingen|ikke\s+(?:\w+\s+){0,5}?(?:indkommet|modtaget|stillet))\s+(?:\w+\s+)?"
-    rf"{_NOTHING_NOUN}{_NOTHING_FOR})\.?\s*$",
+    rf"{_NOTHING_NOUN}{_NOTHING_FOR}"
+    # no one came forward, in a participle: "Der var ingen indskrevet til spørgetid.", "Ingen tilmeldt."
+    rf"|(?:der\s+(?:var|er|blev)\s+)?ingen\s+(?-i:[a-zæøå]{{3,}})(?:et|t){_NOTHING_FOR})\.?\s*$",
     re.IGNORECASE,
 )
 
