@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graphbuild.extract.membership_cues import MEMBERSHIP_TAKEN
+from graphbuild.extract.membership_kind_named import kind_named_networks
 from graphbuild.extract.membership_municipalities import KOMMUNE_AFTER, MunicipalityRef
 from graphbuild.extract.membership_relation import Context, named_network
 from graphbuild.extract.mentions import Mention
@@ -156,7 +157,13 @@ def networks_of(ctx: Context) -> list[NetworkRef]:
     shared initiatives), then those named by their form or defined by the text where no known one stands."""
     found = [NetworkRef(m.start, m.end, m) for m in ctx.mentions if _network_or_shared_initiative(m)]
     taken = [(n.start, n.end) for n in found]
-    for start, end, name in [*named_networks(ctx.text), *defined_networks(ctx.text), *described_networks(ctx.text)]:
+    kind_named = [n for n in kind_named_networks(ctx.text) if _may_be_network(n[2])]
+    for start, end, name in [
+        *named_networks(ctx.text),
+        *defined_networks(ctx.text),
+        *described_networks(ctx.text),
+        *kind_named,
+    ]:
         if not any(a < end and start < b for a, b in taken):
             found.append(NetworkRef(start, end, None, name))
             taken.append((start, end))

@@ -41,6 +41,7 @@ from graphbuild.extract.membership_cues import (
     NUMBERS,
     OWNED,
 )
+from graphbuild.extract.membership_implied import has_no_object, implied_network
 from graphbuild.extract.membership_municipalities import (
     AFFILIATION_BEFORE,
     MunicipalityRef,
@@ -50,6 +51,7 @@ from graphbuild.extract.membership_municipalities import (
     list_at,
     vertical_list_after,
 )
+from graphbuild.extract.membership_naming import named_later
 from graphbuild.extract.membership_networks import (
     NetworkRef,
     body_is_network,
@@ -482,6 +484,10 @@ def add_prose_memberships(ctx: Context) -> None:
             network = _counted_network(ctx, networks, starts, lo)
         if network is None and subject_cues:
             network = _named_next(ctx, networks, starts, [e for _, e, subject in here if subject], hi)
+        if network is None:
+            network = named_later(ctx, networks, starts, lo, hi)
+        if network is None and any(subject and has_no_object(text, s, e) for s, e, subject in here):
+            network = implied_network(ctx, networks, starts, lo, stated)
         if network is None:
             continue
         if ctx.facts.type_of(network) == "Initiative" and HEDGE.search(text, lo, first):

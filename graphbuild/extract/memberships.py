@@ -11,6 +11,8 @@ MEMBER_OF relation (Municipality -> Organization):
 - membership_counted_next: a sentence counting a network's municipalities, the list in the next sentence;
 - membership_withdrawals: a municipality's application or decision to leave a body ("X Kommunes ansøgning
   om udtrædelse af Y"), which states the membership it would end.
+- membership_naming (last): a body renamed ("skifter beredskabet navn til X") takes its new name as an alias, so
+  its members' rows hold under either name.
 
 They share membership_municipalities (the municipalities a statement names, and the regions and KKRs
 listed with them), membership_networks (the network it names or refers back to) and membership_relation
@@ -23,6 +25,7 @@ from __future__ import annotations
 from graphbuild.extract.membership_counted_next import add_counted_next
 from graphbuild.extract.membership_joint_bodies import add_joint_bodies
 from graphbuild.extract.membership_lists import add_member_lists
+from graphbuild.extract.membership_naming import add_renames
 from graphbuild.extract.membership_owner_shares import add_owner_shares
 from graphbuild.extract.membership_prose import add_prose_memberships
 from graphbuild.extract.membership_relation import Context
@@ -38,3 +41,4 @@ def add_memberships(ctx: Context) -> None:
     add_member_lists(ctx)
     add_owner_shares(ctx)
     add_withdrawals(ctx)
+    add_renames(ctx)
