@@ -1,0 +1,81 @@
+"""A body's members listed after its composition is announced, in the forms news items and minutes print it
+(issue 13 item 4): "Udvalget består af: borgmester A (V), …" (the list after the colon on its line), "Bestyrelsen
+for X ser … således ud:" and a bulleted list, "består KL’s formandskab derfor af:" (the board's chairs' circle, said
+the other way round), "De seks valgte til formandskabet er A, formand, B, …". Each case is an excerpt quoted from a
+dev-write document of tests/realworld, with the (person, role) facts it must give and those it must not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from text_facts import role_pairs_of_text
+
+HEADER = "Nyheder\n\n"
+Pairs = set[tuple[str, str]]  # (person, role)
+
+
+def role_pairs(tmp_path: Path, text: str) -> Pairs:
+    return role_pairs_of_text(tmp_path, HEADER + text)
+
+
+CASES: list[tuple[str, str, Pairs, Pairs]] = [
+    (
+        # nordjyske-news-skagen-strukturudvalg
+        "a committee's members after 'består af:' on the line, each also holding the post printed before the name",
+        "Strukturudvalg\n\n] Økonomiudvalget indstiller til byrådet, at der skal nedsættes et strukturudvalg. ] "
+        "Udvalget består af: borgmester Hans Rex (V), 1. viceborgmester Bjarne Kvist (S), byrådsmedlemmerne Gunnar "
+        "Karlsen (A) og Jens Borup (V).",
+        {("Hans Rex", "medlem"), ("Hans Rex", "borgmester"), ("Bjarne Kvist", "medlem"), ("Jens Borup", "medlem")},
+        set(),
+    ),
+    (
+        "no list after 'Udvalget består af' in running prose with no colon",
+        "Økonomiudvalget har holdt møde. Udvalget består af Hans Rex og andre, siger Bjarne Kvist.",
+        set(),
+        {("Hans Rex", "medlem"), ("Bjarne Kvist", "medlem")},
+    ),
+    (
+        # struer-news-destination-limfjorden-2020-02-24
+        "a board 'ser … således ud:' and its bulleted list, the chair by the title opening the entry",
+        "Bestyrelsen for Destination Limfjorden ser efter den stiftende generalforsamling således ud:\n\n"
+        " • Formand Peder Chr. Kirkegaard (borgmester Skive Kommune)\n"
+        " • Niels Viggo Lynghøj (borgmester Struer Kommune)\n"
+        " • Jørgen Christiansen (turisterhvervet i Skive Kommune).\n\nDesuden skal der udpeges et medlem.\n",
+        {("Peder Chr. Kirkegaard", "formand"), ("Niels Viggo Lynghøj", "medlem"), ("Jørgen Christiansen", "medlem")},
+        {("Peder Chr. Kirkegaard", "medlem")},
+    ),
+    (
+        # kl-news-ny-bestyrelse-formandskab-2012-05-14
+        "a chairs' circle said the other way round, entries opening with two titles",
+        "I den resterende periode frem mod 2014 består KL’s formandskab derfor af:\n\n"
+        "  • Formand borgmester Erik Nielsen (S), Rødovre Kommune\n"
+        "  • Næstformand Erik Fabrin (V), Rudersdal Kommune\n"
+        "  • Borgmester Anker Boye (S), Odense Kommune\n"
+        "  • Kommunalbestyrelsesmedlem Jane Findahl (SF), Fredericia Kommune\n",
+        {("Erik Nielsen", "formand"), ("Erik Fabrin", "næstformand"), ("Anker Boye", "medlem"), ("Jane Findahl", "medlem")},
+        {("Erik Nielsen", "medlem"), ("Erik Fabrin", "medlem")},
+    ),
+    (
+        # tv2fyn-news-udvikling-fyn-navn
+        "those elected to a chairs' circle, named after 'er'",
+        "På det første bestyrelsesmøde i Udvikling Fyn blev også valgt et formandskab på seks bestyrelsesmedlemmer."
+        "\n\nDe seks valgte til formandskabet er C.C. Nielsen, formand, Anker Boye, "
+        "næstformand, Per Michael Johansen, Jan Johansen, Curt Sørensen og Kate Turch.\n",
+        {("Anker Boye", "næstformand"), ("Per Michael Johansen", "medlem"), ("Kate Turch", "medlem")},
+        {("Anker Boye", "medlem")},
+    ),
+    (
+        "no members read from 'valgte til formandskabet er' followed by no name",
+        "De seks valgte til formandskabet er ikke kendt endnu, siger Jan Johansen.\n",
+        set(),
+        {("Jan Johansen", "medlem")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_roles21_forms(tmp_path: Path, text: str, present: Pairs, absent: Pairs) -> None:
+    found = role_pairs(tmp_path, text)
+    assert present <= found, present - found
+    assert not absent & found, absent & found
