@@ -74,6 +74,20 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
 ]
 
 
+# dragoer-aeldreraadet-2017-04-03: a name the attendance list gave that no list of first names knows
+MINUTES = "Referat af Ældrerådsmøde Mandag den 03.april 2017 Kl. 10.00 i lokale M1 på Wiedergården\n"
+WELCOMED = "Kirja Kongsbak blev budt velkommen som nyt medlem af Ældrerådet.\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+
+
+def test_a_name_the_attendance_list_gave_is_read_where_the_text_prints_it_again(tmp_path: Path) -> None:
+    listed = "Fremmødt: Sten Brincker, Richard Barth, Vagn E Larsen, Bent Larsen og Kirja Kongsbak.\n"
+    assert ("Kirja Kongsbak", "medlem") in role_pairs_of_text(tmp_path, MINUTES + listed + WELCOMED)
+
+
+def test_a_name_no_reader_knows_and_no_list_gave_is_not_read(tmp_path: Path) -> None:
+    assert ("Kirja Kongsbak", "medlem") not in role_pairs_of_text(tmp_path, MINUTES + WELCOMED)
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_roles21_forms(tmp_path: Path, text: str, present: Pairs, absent: Pairs) -> None:
     found = role_pairs(tmp_path, text)

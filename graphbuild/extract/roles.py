@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from copy import copy
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -75,6 +76,7 @@ from graphbuild.extract.role_entry_titles import entry_titles
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
 from graphbuild.extract.role_flattened_runs import titles_of_previous
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
+from graphbuild.extract.role_listed_names import with_listed_names
 from graphbuild.extract.role_lists import listed_titles
 from graphbuild.extract.role_meeting_posts import meeting_posts, ranked_substitute
 from graphbuild.extract.role_member_blocks import members_in_blocks
@@ -249,8 +251,14 @@ def _network_mentions(ctx: Context) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def add_roles(ctx: Context) -> None:
-    """HOLDS_ROLE for every role the text states, and a person's affiliation."""
+def add_roles(context: Context) -> None:
+    """HOLDS_ROLE for every role the text states, and a person's affiliation; the names read are those found and
+    those the meeting's attendance list gave that no name reader knew (`role_listed_names`), in this step only."""
+    people = with_listed_names(context.text, context.people, context.meeting.attendance, context.mentions)
+    ctx = context
+    if people is not context.people:
+        ctx = copy(context)
+        ctx.people = people
     region = _region(ctx.mentions)
     own = _own_municipality(ctx)
     networks = _network_mentions(ctx)
