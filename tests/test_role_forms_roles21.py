@@ -66,6 +66,30 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Anker Boye", "medlem")},
     ),
     (
+        # aabenraa-byraadet-2020-08-26, silkeborgnyt-news-byraads-rokade-2015-08-25
+        "a member's seat said after the name, a new one too",
+        "Jens Bundgaard Nielsen er medlem af Børn- og Uddannelsesudvalget og af Arbejdsmarkedsudvalget.\n\n"
+        "Harry Madsen (DF) er nyt medlem af Økonomi og Erhvervsudvalget.\n",
+        {("Jens Bundgaard Nielsen", "medlem"), ("Harry Madsen", "medlem")},
+        set(),
+    ),
+    (
+        # loerslev-landsbyraadet-2007-11-22, movia-news-bestyrelse-2018-01-15, spoettrup-kommunalbestyrelsen-2004-06-24
+        "a member's seat in a relative clause, the body a lower-case compound",
+        "Thorvald Jørgensen, der er medlem af det nye landsbyforum, orienterede om mulighederne.\n\n"
+        "Fra Region Hovedstaden er Christoffer Buster Reinhardt (C) valgt, som tillige er medlem af regionens "
+        "trafikudvalg, forretningsudvalg og sundhedsudvalg.\n\nBritta Dalgaard, der er medlem af skolebestyrelsen "
+        "ved Ramsing Skole, ønsker at udtræde.\n",
+        {("Thorvald Jørgensen", "medlem"), ("Christoffer Buster Reinhardt", "medlem"), ("Britta Dalgaard", "medlem")},
+        set(),
+    ),
+    (
+        "no seat that was, nor one of nothing named",
+        "Per Hansen var medlem af Økonomiudvalget. Lise Holm er medlem af og formand for mange ting.\n",
+        set(),
+        {("Per Hansen", "medlem"), ("Lise Holm", "medlem")},
+    ),
+    (
         "no members read from 'valgte til formandskabet er' followed by no name",
         "De seks valgte til formandskabet er ikke kendt endnu, siger Jan Johansen.\n",
         set(),
