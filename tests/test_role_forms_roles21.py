@@ -90,6 +90,20 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Per Hansen", "medlem"), ("Lise Holm", "medlem")},
     ),
     (
+        # regionnordjylland-regionsraadet-2021-08-23
+        "a seat taken over from the name after it in the body named after that, and one entered 'i stedet'",
+        "Regionsrådsformanden havde godkendt en intern rokade: Martin Bech afløser Peter Therkildsen i "
+        "Forretningsudvalget. Peter Therkildsen indtræder i stedet i Patientudvalget.\n",
+        {("Martin Bech", "medlem"), ("Peter Therkildsen", "medlem")},
+        set(),
+    ),
+    (
+        "no seat replaced where no body follows the replaced name",
+        "Jens Hansen erstatter Lise Holm i morgen på mødet.\n",
+        set(),
+        {("Jens Hansen", "medlem")},
+    ),
+    (
         "no members read from 'valgte til formandskabet er' followed by no name",
         "De seks valgte til formandskabet er ikke kendt endnu, siger Jan Johansen.\n",
         set(),

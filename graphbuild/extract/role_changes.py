@@ -64,12 +64,17 @@ POST_AFTER_INVERTED = re.compile(
 )
 # a seat in a committee or a board entered or left, the verb after the name: "NAME træder ind i Kulturudvalget,
 # træder ud af Socialudvalget", "NAME indtræder i Økonomiudvalget" (a council's own seat is `role_posts`')
+# … "in its stead": "NAME indtræder i stedet i Patientudvalget"
 ENTERS_BODY = re.compile(
-    r"\b(?P<verb>træder[ \t]+ind[ \t]+i|trådte[ \t]+ind[ \t]+i|indtræder[ \t]+i|indtrådte[ \t]+i|"
+    r"\b(?P<verb>træder[ \t]+ind[ \t]+i|trådte[ \t]+ind[ \t]+i|(?:indtræder|indtrådte)(?:[ \t]+i[ \t]+stedet)?[ \t]+i|"
     r"træder[ \t]+ud[ \t]+af|trådte[ \t]+ud[ \t]+af|udtræder[ \t]+af|udtrådte[ \t]+af)[ \t]+(?:det[ \t]+nye[ \t]+)?$",
     re.IGNORECASE,
 )
 AS_TITLE = re.compile(r"[ \t]+som[ \t]+(?!medlem)")
+# a seat taken over from the name after it, in the body named after that: "Martin Bech afløser Peter Therkildsen i
+# Forretningsudvalget", "Michael Arnø erstatter Lene Stevnhoved i Solrød Byråd"
+REPLACES = re.compile(rf"{NAME_BRACKET}[ \t]+(?:afløser|afløste|erstatter|erstattede)[ \t]+$")
+IN_BODY_AFTER = re.compile(rf"{NAME_BRACKET}[ \t]+i[ \t]+$")
 
 
 def enters_bodies(
@@ -78,6 +83,11 @@ def enters_bodies(
     """Each committee or board the name's clauses enter or leave, up to the next name: a member's seat in it."""
     p = people[i]
     end = people[i + 1].start if i + 1 < len(people) else hi
+    if i + 1 < len(people) and REPLACES.fullmatch(text, p.end, end) and not proposed(text, p.start):
+        replaced = people[i + 1]
+        seat = next((m for m in orgs if replaced.end < m.start <= replaced.end + 50), None)
+        if seat is not None and seat.type == "Organization" and IN_BODY_AFTER.fullmatch(text, replaced.end, seat.start):
+            add(p, "medlem", seat, None, None)
     for m in orgs:
         if not p.end < m.start < end or m.type != "Organization" or m.kind in ("municipality", "region"):
             continue
