@@ -53,7 +53,12 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         "  • Næstformand Erik Fabrin (V), Rudersdal Kommune\n"
         "  • Borgmester Anker Boye (S), Odense Kommune\n"
         "  • Kommunalbestyrelsesmedlem Jane Findahl (SF), Fredericia Kommune\n",
-        {("Erik Nielsen", "formand"), ("Erik Fabrin", "næstformand"), ("Anker Boye", "medlem"), ("Jane Findahl", "medlem")},
+        {
+            ("Erik Nielsen", "formand"),
+            ("Erik Fabrin", "næstformand"),
+            ("Anker Boye", "medlem"),
+            ("Jane Findahl", "medlem"),
+        },
         {("Erik Nielsen", "medlem"), ("Erik Fabrin", "medlem")},
     ),
     (
@@ -114,7 +119,9 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
 
 # dragoer-aeldreraadet-2017-04-03: a name the attendance list gave that no list of first names knows
 MINUTES = "Referat af Ældrerådsmøde Mandag den 03.april 2017 Kl. 10.00 i lokale M1 på Wiedergården\n"
-WELCOMED = "Kirja Kongsbak blev budt velkommen som nyt medlem af Ældrerådet.\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+WELCOMED = (
+    "Kirja Kongsbak blev budt velkommen som nyt medlem af Ældrerådet.\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+)
 
 
 def test_a_name_the_attendance_list_gave_is_read_where_the_text_prints_it_again(tmp_path: Path) -> None:

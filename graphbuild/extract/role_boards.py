@@ -108,7 +108,8 @@ BOARD_JOINED = re.compile(
 )
 # a chair's title that opens the listed entry before the name: "  • Næstformand Erik Fabrin (V), Rudersdal Kommune"
 CHAIR_BEFORE_ENTRY = re.compile(
-    r"(?:^|\n)[ \t]*[•*·–-]?[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))(?:[ \t]+[a-zæøå.-]+){0,2}[ \t]+$"
+    r"(?:^|\n)[ \t]*[•*·–-]?[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))"
+    r"(?:[ \t]+[a-zæøå.-]+){0,2}[ \t]+$"
 )  # … and the post beside it: "• Formand borgmester Erik Nielsen (S), Rødovre Kommune"
 CHAIR_BEFORE_REACH = 30
 # a chair's title right after a listed name: "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)"

@@ -53,9 +53,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from copy import copy
 from collections import Counter
 from collections.abc import Callable
+from copy import copy
 from dataclasses import replace
 from typing import Protocol
 
