@@ -109,6 +109,20 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Jens Hansen", "medlem")},
     ),
     (
+        # taarnborg-lokalraad-2017-03-06, rebildavis-news-lokalraad-noerager-2016
+        "a post of the body the text is about, the body in the genitive before the title",
+        "Regnskabet revideres snarest af lokalrådets revisor, Erik Lundemann.\n\nKristen Stagstrup blev genvalgt "
+        "som lokalrådets revisor og René Jensen genvalgt som revisorsuppleant.\n",
+        {("Erik Lundemann", "revisor"), ("Kristen Stagstrup", "revisor"), ("René Jensen", "revisorsuppleant")},
+        set(),
+    ),
+    (
+        "no post from a person's genitive nor from a profession with no body",
+        "Det var Jens Hansens revisor Per Lund, der talte. Regnskabet revideres af revisor Erik Holm.\n",
+        set(),
+        {("Per Lund", "revisor"), ("Erik Holm", "revisor")},
+    ),
+    (
         "no members read from 'valgte til formandskabet er' followed by no name",
         "De seks valgte til formandskabet er ikke kendt endnu, siger Jan Johansen.\n",
         set(),
