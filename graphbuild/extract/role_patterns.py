@@ -49,7 +49,10 @@ ROLE_WORDS = (
     r"kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?"
 )
 # the seats an election or a post names: a title, a member's, a representative's, a substitute's, a meeting's officers
-SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|(?:revisor|bestyrelses)?suppleant|stedfortræder|referent|dirigent|ordstyrer"
+SEATS = (
+    rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|(?:revisor|bestyrelses)?suppleant|stedfortræder|referent|"
+    r"dirigent|ordstyrer"
+)
 
 # an optional bracket after a name, its party or affiliation: "Jens Hansen (V), formand", "NAME (Movia) er …"
 NAME_BRACKET = r"(?:\s*\([^()\n]{1,40}\))?"
