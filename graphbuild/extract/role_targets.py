@@ -97,9 +97,8 @@ def title_target(
     if owner is not None:
         return owner  # "Movias formand Thomas Gyldal Petersen", "Aarhus Kommunes borgmester Jacob Bundsgaard"
     if KIND_GENITIVE.search(text, max(lo, role_at - 40), role_at):
-        return (
-            s.chair(role_at) or UNPLACED
-        )  # "lokalrådets revisor, Erik Lundemann": a post of the body the text is about
+        # "lokalrådets revisor, Erik Lundemann": a post of the body the text is about
+        return s.chair(role_at) or UNPLACED
     by_title = ministry(bare)
     if by_title:
         return (by_title[0], by_title[1], "Organization")
