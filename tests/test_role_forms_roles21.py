@@ -123,6 +123,29 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Per Lund", "revisor"), ("Erik Holm", "revisor")},
     ),
     (
+        # laesoe-news-per-bragt-udtraeder, silkeborgnyt-news-byraads-rokade-2015-08-25
+        "a body entered as the one who takes a seat over, and a seat got in a committee",
+        "Kommunalbestyrelsen godkendte på sit møde mandag den 4. maj, at Brian Winther indtræder i "
+        "Kommunalbestyrelsen som afløser for Per Bragt.\n\nMorten D. Høegh (LA) får plads i Ældre- og "
+        "Handicapudvalget.\n",
+        {("Brian Winther", "medlem"), ("Morten D. Høegh", "medlem")},
+        {("Brian Winther", "afløser")},
+    ),
+    (
+        # movia-news-bestyrelse-2018-01-15
+        "a member's seat after another post of the name's, in a body owned in the genitive",
+        "Region Sjælland har genudpeget 1. næstformand Peter Jacobsen (O), som tillige er viceborgmester i "
+        "Kalundborg Kommune, medlem af Region Sjællands forretningsudvalg og KLs repræsentantskab.\n",
+        {("Peter Jacobsen", "medlem"), ("Peter Jacobsen", "viceborgmester")},
+        set(),
+    ),
+    (
+        "no seat after a post that denies it",
+        "Jens Hansen er ikke længere, medlem af Økonomiudvalget.\n",
+        set(),
+        {("Jens Hansen", "medlem")},
+    ),
+    (
         "no members read from 'valgte til formandskabet er' followed by no name",
         "De seks valgte til formandskabet er ikke kendt endnu, siger Jan Johansen.\n",
         set(),

@@ -67,10 +67,12 @@ POST_AFTER_INVERTED = re.compile(
 # … "in its stead": "NAME indtræder i stedet i Patientudvalget"
 ENTERS_BODY = re.compile(
     r"\b(?P<verb>træder[ \t]+ind[ \t]+i|trådte[ \t]+ind[ \t]+i|(?:indtræder|indtrådte)(?:[ \t]+i[ \t]+stedet)?[ \t]+i|"
+    r"(?:får|fik)[ \t]+plads[ \t]+i|"  # "NAME (LA) får plads i Ældre- og Handicapudvalget"
     r"træder[ \t]+ud[ \t]+af|trådte[ \t]+ud[ \t]+af|udtræder[ \t]+af|udtrådte[ \t]+af)[ \t]+(?:det[ \t]+nye[ \t]+)?$",
     re.IGNORECASE,
 )
-AS_TITLE = re.compile(r"[ \t]+som[ \t]+(?!medlem)")
+# (never a seat taken over: "… indtræder i Kommunalbestyrelsen som afløser for NAME")
+AS_TITLE = re.compile(r"[ \t]+som[ \t]+(?!medlem|afløser|erstatning)")
 # a seat taken over from the name after it, in the body named after that: "Martin Bech afløser Peter Therkildsen i
 # Forretningsudvalget", "Michael Arnø erstatter Lene Stevnhoved i Solrød Byråd"
 REPLACES = re.compile(rf"{NAME_BRACKET}[ \t]+(?:afløser|afløste|erstatter|erstattede)[ \t]+$")
