@@ -146,6 +146,21 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Jens Hansen", "medlem")},
     ),
     (
+        # partnerskab-vestkystturisme-news-ny-bestyrelse-2024-02
+        "a board's members after a relative clause between the board and 'består af', its owner named before",
+        "Den nye bestyrelse for Partnerskab for Vestkystturisme udgør et kompetent hold.\n\nDen nye bestyrelse, der "
+        "konsoliderer sig den 4. marts, består af kendingene Mogens Christen Gade, borgmester i Jammerbugt Kommune, "
+        "Claus Pedersen, direktør for Ribe Fritidscenter og Svømmehal, og Frank Jensen, borgmester på Fanø.\n",
+        {("Mogens Christen Gade", "medlem"), ("Claus Pedersen", "medlem"), ("Frank Jensen", "medlem")},
+        set(),
+    ),
+    (
+        "no members where the relative clause ends the sentence before the list",
+        "Bestyrelsen, der mødes i dag. Består af mange, siger Frank Jensen.\n",
+        set(),
+        {("Frank Jensen", "medlem")},
+    ),
+    (
         "no members read from 'valgte til formandskabet er' followed by no name",
         "De seks valgte til formandskabet er ikke kendt endnu, siger Jan Johansen.\n",
         set(),

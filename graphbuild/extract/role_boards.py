@@ -80,7 +80,9 @@ BOARD_WORD = r"(?i:bestyrelse|repræsentantskab|formandskab)"
 BOARD_CONSISTS = re.compile(
     rf"(?:(?:(?P<owner>{owner_words(3)}){GENITIVE_S}[ \t]+)?(?:nye[ \t]+)?"
     rf"(?P<board>{BOARD_WORD})(?:en|n|et)?(?:[ \t]+for[ \t]+(?P<owner_after>{owner_words(3)}))?"
-    rf"|(?P<named>{NAMED_BODY})|(?P<kind>{KIND_BODY}))[ \t]+"
+    rf"|(?P<named>{NAMED_BODY})|(?P<kind>{KIND_BODY}))"
+    # … a relative clause between: "Den nye bestyrelse, der konsoliderer sig den 4. marts, består af …"
+    r"(?:[ \t]*,[ \t]+(?:der|som)[ \t]+(?:[^,.:;\n]|(?<=\d)\.){1,60},)?[ \t]+"
     r"(?:(?:består|bestod)[ \t]+(?:(?:derudover|desuden|herudover|nu|fremover|derfor)[ \t]+)?"
     # "… består af følgende medlemmer:", "… består af syv regionsrådsmedlemmer:" and the list below it, "… består
     # af: borgmester Hans Rex (V), 1. viceborgmester …" (the list after the colon on its line)
@@ -127,6 +129,11 @@ BRACKETED_CHAIR = re.compile(
 BOARD_OWNER_BEFORE = re.compile(
     rf"(?<![\wæøå&-])(?P<owner>{owner_words(3)}){GENITIVE_S}[ \t]+"
     r"(?P<board>bestyrelse|repræsentantskab)(?![\wæøå])",
+    re.IGNORECASE,
+)
+# … or after it: "Den nye bestyrelse for Partnerskab for Vestkystturisme udgør …"
+BOARD_FOR_BEFORE = re.compile(
+    rf"(?<![\wæøå])(?P<board>bestyrelse|repræsentantskab)(?:n|en|et)?[ \t]+for[ \t]+(?P<owner>{owner_words(3)})",
     re.IGNORECASE,
 )
 PAGE_WORDS = frozenset({"Om", "Til", "Fra", "Se", "Læs", "Her", "I", "På", "Med", "For"})
@@ -182,7 +189,7 @@ def board_consists_of(
         elif kind:
             target = _kind_named_before(mentions, cue) or chairs(cue.start()) or chairs.unnamed
         else:
-            target = chairs(cue.start()) or chairs.last_named(cue.start()) or _board_owner_before(text, cue)
+            target = _board_owner_before(text, cue) or chairs(cue.start()) or chairs.last_named(cue.start())
             # those elected to a board, each named: its members also where the text names the board's owner nowhere
             target = target or (chairs.unnamed if cue.re is BOARD_ELECTED_TO else None)
         if target is None:
@@ -243,8 +250,12 @@ def _board_owner_before(text: str, cue: re.Match[str]) -> Target | None:
     if not board:
         return None
     owner = None
-    for match in BOARD_OWNER_BEFORE.finditer(text, max(0, cue.start() - BOARD_OWNER_REACH), cue.start()):
-        if match["board"].lower() == board:
+    lo = max(0, cue.start() - BOARD_OWNER_REACH)
+    for match in (
+        *BOARD_OWNER_BEFORE.finditer(text, lo, cue.start()),
+        *BOARD_FOR_BEFORE.finditer(text, lo, cue.start()),
+    ):
+        if match["board"].lower() == board and (owner is None or match.start() > owner.start()):
             owner = match
     if owner is None:
         return None
