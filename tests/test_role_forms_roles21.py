@@ -181,6 +181,15 @@ def test_a_name_the_attendance_list_gave_is_read_where_the_text_prints_it_again(
     assert ("Kirja Kongsbak", "medlem") in role_pairs_of_text(tmp_path, MINUTES + listed + WELCOMED)
 
 
+def test_a_listed_name_by_its_initials_is_read_with_the_title_in_its_brackets(tmp_path: Path) -> None:
+    """rsyd-vaekstforum-formandskab-2008-02-26: a participant list's first name, by its initials."""
+    text = (
+        "Referat fra møde i Formandskabet den 26. februar 2008\n\nDeltagere:\n\nC.C. Nielsen (fungerende formand), "
+        "Johnny Søtrup, Jens Oddershede og Kjeld Zacho\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    assert ("C.C. Nielsen", "fungerende formand") in role_pairs_of_text(tmp_path, text)
+
+
 def test_a_name_no_reader_knows_and_no_list_gave_is_not_read(tmp_path: Path) -> None:
     assert ("Kirja Kongsbak", "medlem") not in role_pairs_of_text(tmp_path, MINUTES + WELCOMED)
 

@@ -12,8 +12,11 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.models import Attendance
 
-# a name of two to four capitalised words (a middle initial allowed), as a list entry prints a person's
-LISTED_NAME = re.compile(r"(?-i:[A-ZÆØÅ])[\wæøå'-]+(?:[ \t]+(?:(?-i:[A-ZÆØÅ])\.?|(?-i:[A-ZÆØÅ])[\wæøå'-]+)){1,3}")
+# a name of two to four capitalised words (a middle initial allowed, first names by their initials: "C.C. Nielsen"),
+# as a list entry prints a person's
+LISTED_NAME = re.compile(
+    r"(?:(?:[A-ZÆØÅ]\.){1,3}|[A-ZÆØÅ][\wæøå'-]+)(?:[ \t]+(?:[A-ZÆØÅ]\.?|[A-ZÆØÅ][\wæøå'-]+)){1,3}"
+)
 
 
 def with_listed_names(
