@@ -161,6 +161,20 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Frank Jensen", "medlem")},
     ),
     (
+        # regionnordjylland-regionsraadet-2019-03-26
+        "a list's ranked substitute said after the name, a standing post",
+        "Tina Juul Kjellberg har anmodet om at udtræde af Regionsrådet.\n\nArne Nielsen er 1. stedfortræder valgt "
+        "på Liste A.\n",
+        {("Arne Nielsen", "1. stedfortræder")},
+        set(),
+    ),
+    (
+        "no standing post from a substitute for a named member",
+        "Jens Hansen er stedfortræder for Lise Holm på mødet.\n",
+        set(),
+        {("Jens Hansen", "stedfortræder")},
+    ),
+    (
         "no members read from 'valgte til formandskabet er' followed by no name",
         "De seks valgte til formandskabet er ikke kendt endnu, siger Jan Johansen.\n",
         set(),
