@@ -14,9 +14,7 @@ from graphbuild.models import Attendance
 
 # a name of two to four capitalised words (a middle initial allowed, first names by their initials: "C.C. Nielsen"),
 # as a list entry prints a person's
-LISTED_NAME = re.compile(
-    r"(?:(?:[A-ZÆØÅ]\.){1,3}|[A-ZÆØÅ][\wæøå'-]+)(?:[ \t]+(?:[A-ZÆØÅ]\.?|[A-ZÆØÅ][\wæøå'-]+)){1,3}"
-)
+LISTED_NAME = re.compile(r"(?:(?:[A-ZÆØÅ]\.){1,3}|[A-ZÆØÅ][\wæøå'-]+)(?:[ \t]+(?:[A-ZÆØÅ]\.?|[A-ZÆØÅ][\wæøå'-]+)){1,3}")
 
 
 def with_listed_names(
