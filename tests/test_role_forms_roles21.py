@@ -175,6 +175,28 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Jens Hansen", "stedfortræder")},
     ),
     (
+        # lejre-ungdomsskolebestyrelsen-2015-09-21
+        "a group's representative before the name, a seat in the body the minutes are about",
+        "Referat af møde i Ungdomsskolebestyrelsen\n\nTilføjelse til referatet:\nMedarbejderrepræsentant Bjørn "
+        "Thomsen: Personalet ønsker at et evt merforbrug afvikles.\n",
+        {("Bjørn Thomsen", "medarbejderrepræsentant")},
+        set(),
+    ),
+    (
+        # struer-news-destination-limfjorden-2020-02-24
+        "a post taken said in a relative clause, in a body by its kind's word",
+        "Der var en velkomst til Kristina Lehmann Schjøtt, som bliver direktør for destinationen og starter den 1. "
+        "marts.\n",
+        {("Kristina Lehmann Schjøtt", "direktør")},
+        set(),
+    ),
+    (
+        "no post in a relative clause about someone else's post",
+        "Der var en velkomst til Kristina Holm, som fortalte om direktøren for destinationen.\n",
+        set(),
+        {("Kristina Holm", "direktør")},
+    ),
+    (
         "no members read from 'valgte til formandskabet er' followed by no name",
         "De seks valgte til formandskabet er ikke kendt endnu, siger Jan Johansen.\n",
         set(),

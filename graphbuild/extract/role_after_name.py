@@ -48,7 +48,7 @@ INVERTED_IS = re.compile(
 # a relative clause: "Ib Lauritsen (V), der er borgmester i Ikast-Brande, …"
 RELATIVE = re.compile(
     r"^(?:\s*\([^)]{1,40}\))?\s*,\s*(?:der|som)\s+(?:(?:tillige|også|desuden|samtidig)\s+)?"
-    r"(?:er|var|har\s+været|fortsat\s+er)\s+(?:(?:tillige|også|desuden|samtidig|fortsat|nu)\s+)?"
+    r"(?:er|var|har\s+været|fortsat\s+er|bliver|blev)\s+(?:(?:tillige|også|desuden|samtidig|fortsat|nu|ny)\s+)?"
     rf"(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på)\s+",
     re.IGNORECASE,
 )

@@ -15,7 +15,9 @@ from graphbuild.vocab import ids
 # … or in the indefinite after an adjective: "den midlertidige bestyrelse", "det nye udvalg"
 GENERIC_BODY = re.compile(
     r"(?:det[ \t]+)?(?:udvalget|bestyrelsen|rådet|nævnet|kommissionen|styregruppen|arbejdsgruppen|følgegruppen|"
-    r"styrelsen|repræsentantskabet|forummet|komitéen|komiteen)s?(?![\wæøå-])|"
+    r"styrelsen|repræsentantskabet|forummet|komitéen|komiteen|"
+    # … a company, an association or a network by its kind: "direktør for destinationen", "formand for foreningen"
+    r"destinationen|selskabet|foreningen|organisationen|netværket|partnerskabet)s?(?![\wæøå-])|"
     r"(?:den|det)[ \t]+[a-zæøå]{2,}e[ \t]+(?:udvalg|bestyrelse|råd|nævn|kommission|styregruppe|arbejdsgruppe|"
     r"følgegruppe|repræsentantskab)s?(?![\wæøå-])",
     re.IGNORECASE,

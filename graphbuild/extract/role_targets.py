@@ -126,8 +126,9 @@ def title_target(
     ]
     if preceding:
         return preceding[-1]
-    if bare in BOARD_ROLES or bare.endswith("observatør"):
-        return s.chair(role_at)  # "medarbejder-observatør NAME" among a board's members: the board's
+    if bare in BOARD_ROLES or bare.endswith(("observatør", "repræsentant")):
+        # "medarbejder-observatør NAME" among a board's members, "Medarbejderrepræsentant NAME: …" in its minutes
+        return s.chair(role_at)
     if is_staff(bare):
         # in a municipality's own minutes, its own mayor, director or chief; in a company's, its own
         if own is not None:
