@@ -197,6 +197,21 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Kristina Holm", "direktør")},
     ),
     (
+        # nordjyske-news-destination-nordvestkysten-aabybro, bkf-region-hovedstaden-bestyrelse-2015-04-17
+        "a title joined by 'og' after an apposition of another kind, or after the name's clause",
+        "Michael Thinggaard, indehaver af Hotel Thinggaard i Hurup og næstformand i Thy Turistforening, undrer sig "
+        "over det.\n\nHenning Bach Christensen valgt som næstformand og er formand for direktørnetværket.\n",
+        {("Michael Thinggaard", "næstformand"), ("Henning Bach Christensen", "formand")},
+        set(),
+    ),
+    (
+        "no title joined after another name or after a thanked title",
+        "Jens Hansen takkede borgmesteren og formand for Økonomiudvalget.\n\nLise Holm bød velkommen til Per Olsen "
+        "og formand for Teknisk Udvalg.\n",
+        set(),
+        {("Jens Hansen", "formand"), ("Lise Holm", "formand")},
+    ),
+    (
         "no members read from 'valgte til formandskabet er' followed by no name",
         "De seks valgte til formandskabet er ikke kendt endnu, siger Jan Johansen.\n",
         set(),

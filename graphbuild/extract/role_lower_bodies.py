@@ -26,7 +26,7 @@ GENERIC_BODY = re.compile(
 # "social-, sundheds- og ældreudvalget"; never a capital (a name any list knows is the mention readers')
 # … or by an adjective before its kind: "teknisk udvalg", "Socialt Udvalg" in prose, "økonomisk udvalg"
 LOWER_NAMED_BODY = re.compile(
-    r"(?:[a-zæøå]+-,?[ \t]+){0,3}(?:(?:og|&)[ \t]+)?[a-zæøå]{2,}(?:udvalg(?:et)?|rådet|nævnet|kommissionen)"
+    r"(?:[a-zæøå]+-,?[ \t]+){0,3}(?:(?:og|&)[ \t]+)?[a-zæøå]{2,}(?:udvalg(?:et)?|rådet|nævnet|kommissionen|netværket)"
     r"(?![\wæøå-])|[a-zæøå]{3,}(?:isk|sk|lt)e?[ \t]+udvalg(?:et)?(?![\wæøå-])"
 )
 
