@@ -212,6 +212,20 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Jens Hansen", "formand"), ("Lise Holm", "formand")},
     ),
     (
+        # bkf-region-hovedstaden-bestyrelse-2015-04-17
+        "a board's officer said bare after the name, an e-mail address in brackets between",
+        "Referat fra bestyrelsesmøde\n\nLouise Andersen(loan15@frederiksberg.dk) er sekretær, og man melder blot "
+        "punkter ind til hende.\n",
+        {("Louise Andersen", "sekretær")},
+        set(),
+    ),
+    (
+        "no officer's post that is someone's",
+        "Jens Hansen er sekretær for Lise Holm.\n",
+        set(),
+        {("Jens Hansen", "sekretær")},
+    ),
+    (
         "no members read from 'valgte til formandskabet er' followed by no name",
         "De seks valgte til formandskabet er ikke kendt endnu, siger Jan Johansen.\n",
         set(),
