@@ -226,6 +226,21 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Jens Hansen", "sekretær")},
     ),
     (
+        # kl-news-ny-bestyrelse-formandskab-2012-05-14, movia-news-pernille-beckmann-2017-04-03
+        "a board entered, the verb before the name and the board after it",
+        "Endelig indtræder rådmand Thomas Kastrup-Larsen (S), Aalborg Kommune, i KL's bestyrelse, da han var "
+        "stedfortræder.\n\nMOVIA NYT: 1. april 2017 indtrådte borgmester Pernille Beckmann (V), Greve Kommune i "
+        "Movias bestyrelse.\n",
+        {("Thomas Kastrup-Larsen", "medlem"), ("Pernille Beckmann", "medlem")},
+        set(),
+    ),
+    (
+        "no seat entered where a place, not a body, follows",
+        "Efter mødet trådte borgmester Lise Holm i Aarhus Kommunes sted.\n",
+        set(),
+        {("Lise Holm", "medlem")},
+    ),
+    (
         "no members read from 'valgte til formandskabet er' followed by no name",
         "De seks valgte til formandskabet er ikke kendt endnu, siger Jan Johansen.\n",
         set(),

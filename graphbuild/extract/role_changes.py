@@ -17,16 +17,20 @@ from graphbuild.extract.role_facts import PENDING, Target
 from graphbuild.extract.role_patterns import (
     COMMA_AFFILIATION,
     COMPANY,
+    GENITIVE_S,
     LOWER_WORDS,
     NAME_BRACKET,
     ROLE_WORDS,
     SEATS,
     is_municipal,
+    owner_words,
     role_of_word,
 )
 from graphbuild.extract.role_posts import proposed
 from graphbuild.extract.role_sentence import Sentence, next_mention
 from graphbuild.extract.role_titles import named_target
+from graphbuild.vocab import ids
+from graphbuild.vocab.municipality_names import municipality_named
 
 CHANGE = re.compile(
     rf"\b(fratræder|tiltræder|er\s+tiltrådt|tiltrådte|er\s+fratrådt|fratrådte|fortsætter|ansættes|"
@@ -77,6 +81,14 @@ AS_TITLE = re.compile(r"[ \t]+som[ \t]+(?!medlem|afløser|erstatning)")
 # Forretningsudvalget", "Michael Arnø erstatter Lene Stevnhoved i Solrød Byråd"
 REPLACES = re.compile(rf"{NAME_BRACKET}[ \t]+(?:afløser|afløste|erstatter|erstattede)[ \t]+$")
 IN_BODY_AFTER = re.compile(rf"{NAME_BRACKET}[ \t]+i[ \t]+$")
+# … the verb before the name, the body after it: "Endelig indtræder rådmand NAME (S), Aalborg Kommune, i KL's
+# bestyrelse", "1. april 2017 indtrådte borgmester NAME (V), Greve Kommune i Movias bestyrelse"
+ENTERS_BEFORE_NAME = re.compile(
+    r"\b(?:indtræder|indtrådte|træder[ \t]+ind|trådte[ \t]+ind)(?:[ \t]+(?-i:[a-zæøå])[\wæøå.-]*){0,2}[ \t]+$"
+)
+INTO_BODY_AFTER_NAME = re.compile(rf"{NAME_BRACKET}(?:[ \t]*,[ \t]*(?-i:[A-ZÆØÅ])[^,.;:()\n]{{1,40}}?,?)?[ \t]+i[ \t]+")
+# … a board by its owner in the genitive no list knows: "i Movias bestyrelse"
+OWNED_BOARD = re.compile(rf"(?P<owner>{owner_words(2)}){GENITIVE_S}[ \t]+(?:bestyrelse|repræsentantskab)(?![\wæøå])")
 
 
 def enters_bodies(
@@ -90,6 +102,19 @@ def enters_bodies(
         seat = next((m for m in orgs if replaced.end < m.start <= replaced.end + 50), None)
         if seat is not None and seat.type == "Organization" and IN_BODY_AFTER.fullmatch(text, replaced.end, seat.start):
             add(p, "medlem", seat, None, None)
+    into = INTO_BODY_AFTER_NAME.match(text, p.end, min(hi, p.end + 70))
+    if (
+        into is not None
+        and ENTERS_BEFORE_NAME.search(text, max(0, p.start - 60), p.start)
+        and not proposed(text, p.start)
+    ):
+        named = next((m for m in orgs if m.start == into.end() and m.type == "Organization"), None)
+        board = OWNED_BOARD.match(text, into.end(), hi) if named is None else None
+        if named is not None and named.kind not in ("municipality", "region"):
+            add(p, "medlem", named, None, None)
+        elif board is not None and municipality_named(board["owner"]) is None:
+            owner = " ".join(board["owner"].split())
+            add(p, "medlem", (ids.organization_id(owner), owner, "Organization"), None, None)
     for m in orgs:
         if not p.end < m.start < end or m.type != "Organization" or m.kind in ("municipality", "region"):
             continue

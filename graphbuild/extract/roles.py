@@ -144,7 +144,11 @@ def find_roles(
         post_after_name(s, p)
         entry_titles(s, r, role_match)
         meeting_posts(s, r)
-        if any(word in r.after for word in ("træde", "tråd", "afløs", "erstat", "plads")):
+        if (
+            any(word in r.after for word in ("træde", "tråd", "afløs", "erstat", "plads"))
+            or "træ" in r.before
+            or "trå" in r.before
+        ):
             enters_bodies(text, hi, i, s.here, orgs, s.add)
         board_seat(s, p)
         if "som" in r.after:
