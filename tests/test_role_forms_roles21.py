@@ -241,6 +241,21 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Lise Holm", "medlem")},
     ),
     (
+        # skagen-byting-bestyrelse-2020-11-24, saedding-fovrfeld-lokalraad-2014-05-21
+        "a standing substitute by the abbreviation, a minute-taker in square brackets",
+        "Referat fra bestyrelsesmøde\n\nTilstede var formand Erik Hatt og Helle Christensen. Afbud fra Chresten "
+        "Sloth Christensen samt suppl. Hans Nielsen.\n\nTil stede:\nLise Retbøll, Ole Jacobsen, Claus "
+        "Brinch-Danielsen [referent] !\n",
+        {("Hans Nielsen", "suppleant"), ("Claus Brinch-Danielsen", "referent")},
+        {("Hans Nielsen", "suppl.")},
+    ),
+    (
+        "no standing substitute by the abbreviation where it stands in for a named member",
+        "Referat fra bestyrelsesmøde\n\nDet blev et suppl. Per Lund for Jens Hansen.\n",
+        set(),
+        {("Per Lund", "suppleant")},
+    ),
+    (
         "no members read from 'valgte til formandskabet er' followed by no name",
         "De seks valgte til formandskabet er ikke kendt endnu, siger Jan Johansen.\n",
         set(),
