@@ -256,6 +256,20 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Per Lund", "suppleant")},
     ),
     (
+        # solroed-webpage-nyt-fra-byraadet-2023-06-21, odsherred-aeldreraadet-2023-09-28
+        "a seat taken over in a council by its town's name, and a seat kept from now on",
+        "Nyt fra byrådet\n\nMichael Arnø erstatter Lene Stevnhoved i Solrød Byråd\n\nMogens Møllegaard deltager "
+        "fremover i Centerrådet på Bobjerg Centret.\n",
+        {("Michael Arnø", "medlem"), ("Mogens Møllegaard", "medlem")},
+        set(),
+    ),
+    (
+        "no seat from taking part in one meeting",
+        "Peter Licht deltager i Centerrådets møde i dag.\n",
+        set(),
+        {("Peter Licht", "medlem")},
+    ),
+    (
         "no members read from 'valgte til formandskabet er' followed by no name",
         "De seks valgte til formandskabet er ikke kendt endnu, siger Jan Johansen.\n",
         set(),

@@ -72,6 +72,7 @@ POST_AFTER_INVERTED = re.compile(
 ENTERS_BODY = re.compile(
     r"\b(?P<verb>træder[ \t]+ind[ \t]+i|trådte[ \t]+ind[ \t]+i|(?:indtræder|indtrådte)(?:[ \t]+i[ \t]+stedet)?[ \t]+i|"
     r"(?:får|fik)[ \t]+plads[ \t]+i|"  # "NAME (LA) får plads i Ældre- og Handicapudvalget"
+    r"deltager[ \t]+fremover[ \t]+i|"  # "NAME deltager fremover i Centerrådet på Bobjerg Centret"
     r"træder[ \t]+ud[ \t]+af|trådte[ \t]+ud[ \t]+af|udtræder[ \t]+af|udtrådte[ \t]+af)[ \t]+(?:det[ \t]+nye[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -81,6 +82,9 @@ AS_TITLE = re.compile(r"[ \t]+som[ \t]+(?!medlem|afløser|erstatning)")
 # Forretningsudvalget", "Michael Arnø erstatter Lene Stevnhoved i Solrød Byråd"
 REPLACES = re.compile(rf"{NAME_BRACKET}[ \t]+(?:afløser|afløste|erstatter|erstattede)[ \t]+$")
 IN_BODY_AFTER = re.compile(rf"{NAME_BRACKET}[ \t]+i[ \t]+$")
+COUNCIL_IN = re.compile(
+    rf"{NAME_BRACKET}[ \t]+i[ \t]+(?P<council>(?-i:[A-ZÆØÅ])[\wæøå-]+[ \t]+(?:Byråd|Kommunalbestyrelse|Regionsråd))(?![\wæøå])"
+)
 # … the verb before the name, the body after it: "Endelig indtræder rådmand NAME (S), Aalborg Kommune, i KL's
 # bestyrelse", "1. april 2017 indtrådte borgmester NAME (V), Greve Kommune i Movias bestyrelse"
 ENTERS_BEFORE_NAME = re.compile(
@@ -100,8 +104,13 @@ def enters_bodies(
     if i + 1 < len(people) and REPLACES.fullmatch(text, p.end, end) and not proposed(text, p.start):
         replaced = people[i + 1]
         seat = next((m for m in orgs if replaced.end < m.start <= replaced.end + 50), None)
+        council = COUNCIL_IN.match(text, replaced.end, hi) if seat is None or seat.type != "Organization" else None
         if seat is not None and seat.type == "Organization" and IN_BODY_AFTER.fullmatch(text, replaced.end, seat.start):
             add(p, "medlem", seat, None, None)
+        elif council is not None:
+            # "Michael Arnø erstatter Lene Stevnhoved i Solrød Byråd": a municipality's council by its town's name
+            name = " ".join(council["council"].split())
+            add(p, "medlem", (ids.organization_id(name), name, "Organization"), None, None)
     into = INTO_BODY_AFTER_NAME.match(text, p.end, min(hi, p.end + 70))
     if (
         into is not None

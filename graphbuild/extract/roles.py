@@ -143,7 +143,7 @@ def find_roles(
         entry_titles(s, r, role_match)
         meeting_posts(s, r)
         if (
-            any(word in r.after for word in ("træde", "tråd", "afløs", "erstat", "plads"))
+            any(word in r.after for word in ("træde", "tråd", "afløs", "erstat", "plads", "fremover"))
             or "træ" in r.before
             or "trå" in r.before
         ):
