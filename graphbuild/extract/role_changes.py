@@ -83,7 +83,8 @@ AS_TITLE = re.compile(r"[ \t]+som[ \t]+(?!medlem|afløser|erstatning)")
 REPLACES = re.compile(rf"{NAME_BRACKET}[ \t]+(?:afløser|afløste|erstatter|erstattede)[ \t]+$")
 IN_BODY_AFTER = re.compile(rf"{NAME_BRACKET}[ \t]+i[ \t]+$")
 COUNCIL_IN = re.compile(
-    rf"{NAME_BRACKET}[ \t]+i[ \t]+(?P<council>(?-i:[A-ZÆØÅ])[\wæøå-]+[ \t]+(?:Byråd|Kommunalbestyrelse|Regionsråd))(?![\wæøå])"
+    rf"{NAME_BRACKET}[ \t]+i[ \t]+"
+    r"(?P<council>(?-i:[A-ZÆØÅ])[\wæøå-]+[ \t]+(?:Byråd|Kommunalbestyrelse|Regionsråd))(?![\wæøå])"
 )
 # … the verb before the name, the body after it: "Endelig indtræder rådmand NAME (S), Aalborg Kommune, i KL's
 # bestyrelse", "1. april 2017 indtrådte borgmester NAME (V), Greve Kommune i Movias bestyrelse"
