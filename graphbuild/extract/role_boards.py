@@ -6,8 +6,12 @@
   "Integrationsrådet består af:" (a member's seat in the council it names); with no owner named, the body
   a chair's title points to, the body named last, or on a web page the owner of the same board named in
   its heading ("Om ARCs bestyrelse"); a chair's title right after a listed name is the chair's;
-- "Udvalget består af syv regionsrådsmedlemmer:" (the body by its kind's word) and a list one a line below:
-  a seat in the body of that kind the text named last, else the body the text is about, else its unnamed body.
+- "Udvalget består af syv regionsrådsmedlemmer:" (the body by its kind's word) and a list one a line below, or
+  "Udvalget består af: borgmester A (V), …" with the list after the colon: a seat in the body of that kind the text
+  spoke of last ("et strukturudvalg"), else the body the text is about, else its unnamed body;
+- a composition announced other ways: "Bestyrelsen for X ser … således ud:", "består KL’s formandskab derfor af:",
+  "Den nye bestyrelse, der …, består af …", "De seks valgte til formandskabet er A, formand, B, …"; a chair's title
+  opening a bulleted entry ("• Formand borgmester A") is that entry's seat.
 """
 
 from __future__ import annotations

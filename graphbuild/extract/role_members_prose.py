@@ -1,8 +1,9 @@
 """A body's members as prose lists them (read by `roles`): "Medlemmerne af LAG på Læsø er A, B og C", "Faste
 medlemmer af opgaveudvalget er: A og B", "A, B og C blev valgt til bestyrelsen", "NAME blev nyvalgt til
-lokalrådet". Each listed name holds `medlem` (the README's rule 2) of the body the statement names: a body by its
-kind alone ("bestyrelsen") is the one the text is about there, a committee in lower case that committee, a body by
-its name that body."""
+lokalrådet", a seat said after one name ("NAME (DF) er nyt medlem af X", "NAME, der er medlem af det nye
+landsbyforum", "…, som tillige er viceborgmester i K, medlem af Region Sjællands forretningsudvalg"). Each listed
+name holds `medlem` (the README's rule 2) of the body the statement names: a body by its kind alone ("bestyrelsen")
+is the one the text is about there, a committee in lower case that committee, a body by its name that body."""
 
 from __future__ import annotations
 
