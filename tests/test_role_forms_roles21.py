@@ -270,6 +270,19 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Peter Licht", "medlem")},
     ),
     (
+        # odense-webpage-dk2020-certificering
+        "a firm's chief executive by the English abbreviation, held in the body named after it",
+        "Mark Watts, CEO i C40, har skrevet et brev til borgmester Peter Rahbæk Juel.\n",
+        {("Mark Watts", "ceo")},
+        set(),
+    ),
+    (
+        "no chief executive with no body named",
+        "Mark Holm, CEO, talte på mødet.\n",
+        set(),
+        {("Mark Holm", "ceo")},
+    ),
+    (
         "no members read from 'valgte til formandskabet er' followed by no name",
         "De seks valgte til formandskabet er ikke kendt endnu, siger Jan Johansen.\n",
         set(),

@@ -40,8 +40,9 @@ ROLE_WORDS = (
     # a representative of a group by a compound: "medarbejderrepræsentant", "forældrerepræsentant" (never one bare)
     r"[a-zæøå]{3,}-?repræsentant(?:en)?|"
     r"fuldmægtig(?:en)?|borgerrådgiver(?:en)?|jurist(?:en)?|økonom(?:en)?|"
-    # … or a firm's, held where the text names it: "Poul Hvilsted, advokat i Horten"
-    r"advokat(?:en)?|revisor(?:en)?|arkitekt(?:en)?|ingeniør(?:en)?|"
+    # … or a firm's, held where the text names it: "Poul Hvilsted, advokat i Horten", "Mark Watts, CEO i C40"; a
+    # university's: "professor, dr.jur. NAME"
+    r"advokat(?:en)?|revisor(?:en)?|arkitekt(?:en)?|ingeniør(?:en)?|professor(?:en)?|ceo|"
     r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regions?rådsmedlem(?:met)?|folketingsmedlem(?:met)?|"
     r"løsgænger(?:en)?|"
     # a member of parliament; a manager by the everyday word: "folketingsmedlem NAME", "daglig leder NAME"
