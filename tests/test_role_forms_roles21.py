@@ -283,6 +283,13 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Mark Holm", "ceo")},
     ),
     (
+        # esbjerg-byraadet-budgetrevision-2015: the rank's full stop in the brackets ends no sentence
+        "a ranked title in brackets after the name, the party's bracket after it",
+        "Byrådsmøde\n\nJesper Frost Rasmussen (1. Viceborgmester)(V), Jakob Lose(V), Henning Ravn(V)\n",
+        {("Jesper Frost Rasmussen", "1. viceborgmester")},
+        {("Jakob Lose", "1. viceborgmester")},
+    ),
+    (
         "no members read from 'valgte til formandskabet er' followed by no name",
         "De seks valgte til formandskabet er ikke kendt endnu, siger Jan Johansen.\n",
         set(),
