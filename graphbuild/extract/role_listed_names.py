@@ -28,21 +28,34 @@ def with_listed_names(
     names = {
         row.name
         for row in rows
-        if LISTED_NAME.fullmatch(row.name) and text[row.start : row.end] == row.name and _free(starts, taken, row)
+        if LISTED_NAME.fullmatch(row.name)
+        and text[row.start : row.end] == row.name
+        and _free(starts, taken, row.start, row.end)
     }
     if not names:
         return people
     added = [
-        PersonMention(found.start(), found.end(), name)
+        PersonMention(start, start + len(name), name)
         for name in sorted(names)
-        for found in re.finditer(rf"(?<![\wæøå]){re.escape(name)}(?![\wæøå])", text)
-        if _free(starts, taken, found)
+        for start in _whole_places(text, name)
+        if _free(starts, taken, start, start + len(name))
     ]
     return sorted([*people, *added], key=lambda p: p.start)
 
 
-def _free(starts: list[int], taken: list[tuple[int, int]], span: Attendance | re.Match[str]) -> bool:
-    """Whether nothing found overlaps the span."""
-    start, end = (span.start, span.end) if isinstance(span, Attendance) else (span.start(), span.end())
+def _whole_places(text: str, name: str) -> list[int]:
+    """Where the text prints the name as whole words."""
+    places: list[int] = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            places.append(at)
+        at = text.find(name, end)
+    return places
+
+
+def _free(starts: list[int], taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether nothing found overlaps text[start:end] (the spans found are short: the last few before end suffice)."""
     index = bisect_left(starts, end)
     return not any(a < end and start < b for a, b in taken[max(0, index - 8) : index])
