@@ -92,7 +92,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = re.search(r"(\S+)$", text[max(0, dot - 8) : dot])
     if word is None:
         return False
-    token = word.group(1)
+    token = word.group(1).lstrip("([")  # a rank in brackets: "Per Hansen (1. viceborgmester)"
     return token.isdigit() or token.lower() in {
         "kl",
         "bl.a",

@@ -48,12 +48,20 @@ INVERTED_IS = re.compile(
 # a relative clause: "Ib Lauritsen (V), der er borgmester i Ikast-Brande, …"
 RELATIVE = re.compile(
     r"^(?:\s*\([^)]{1,40}\))?\s*,\s*(?:der|som)\s+(?:(?:tillige|også|desuden|samtidig)\s+)?"
-    r"(?:er|var|har\s+været|fortsat\s+er)\s+(?:(?:tillige|også|desuden|samtidig|fortsat|nu)\s+)?"
+    r"(?:er|var|har\s+været|fortsat\s+er|bliver|blev)\s+(?:(?:tillige|også|desuden|samtidig|fortsat|nu|ny)\s+)?"
     rf"(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på)\s+",
     re.IGNORECASE,
 )
 # a second title joined to the first: "…, formand for Greater Copenhagen siden årsskiftet og regionsrådsformand i …"
 AND_TITLE = re.compile(rf"[^,.;:\n]{{0,60}}?\s+og\s+(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på)\s+", re.IGNORECASE)
+# … or the first post none: an apposition of another kind, "Michael Thinggaard, indehaver af Hotel Thinggaard i
+# Hurup og næstformand i Thy Turistforening", or the name's clause, "NAME valgt som næstformand og er formand for X"
+AND_TITLE_AFTER = re.compile(
+    r"^(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*(?-i:[a-zæøå])[^,.;:()\n]{0,60}?[ \t]+og|"
+    r"[ \t]+(?-i:[a-zæøå])[^,.;:()\n]{0,60}?[ \t]+og[ \t]+(?:er|var))"
+    rf"[ \t]+(?P<role>{ROLE_WORDS})[ \t]+(?:i|for|ved|hos|på)[ \t]+",
+    re.IGNORECASE,
+)
 # a second title after a comma: "Torsten Nielsen (C), Borgmester i Viborg Kommune, Formand for Beredskabskommissionen"
 COMMA_TITLE = re.compile(rf"[ \t]*,[ \t]*(?P<role>{ROLE_WORDS})\s+(?:i|for|ved|hos|på)\s+", re.IGNORECASE)
 APPOSITION = re.compile(
@@ -74,7 +82,7 @@ def title_after_name(s: Sentence, p: PersonMention) -> None:
     window = text[p.end : min(hi, p.end + 160)]
     ends: list[int] = []
     lead = ""
-    for pattern in (APPOSITION, RELATIVE, AFTER_IS, INVERTED_IS, AND_TITLE, COMMA_TITLE):
+    for pattern in (APPOSITION, RELATIVE, AFTER_IS, INVERTED_IS, AND_TITLE, COMMA_TITLE, AND_TITLE_AFTER):
         if pattern is INVERTED_IS:
             if ends or not text[max(0, p.start - 8) : p.start].rstrip().endswith(INVERTED_VERBS):
                 continue
@@ -83,6 +91,8 @@ def title_after_name(s: Sentence, p: PersonMention) -> None:
         if pattern is COMMA_TITLE:
             head = pattern.match(text, ends[-1], min(hi, ends[-1] + 120)) if ends else None
             head_end = head.end() if head else 0
+        elif pattern is AND_TITLE_AFTER and ends:
+            continue  # a first title was read: its "og" is AND_TITLE's
         elif pattern is AND_TITLE:
             head = pattern.match(text, ends[0], min(hi, ends[0] + 120)) if ends else None
             head_end = head.end() if head else 0

@@ -14,9 +14,15 @@ from graphbuild.extract.role_patterns import GENITIVE_S, ROLE_WORDS, is_municipa
 from graphbuild.extract.role_sentence import Reading, Sentence, clause_start, ending
 
 # the chair's, the deputy's and the mayor's posts: a bare "medlem" or a staff title says too little without a body
-_POST = r"(?P<role>(?:[1-3]\.\s*)?(?:næst)?formand|(?:[1-3]\.\s*)?viceborgmester|borgmester)"
-# the post ends its clause: a stop, a comma, the end of the line, or the next clause ("og", "mens", "med")
-_POST_END = r"(?=[ \t]*(?:[.,;!]|\n|$)|[ \t]+(?:og|mens|samt|med|efter|i\s+stedet)\b)"
+# … and a list's ranked substitute, a standing post: "NAME er 1. stedfortræder valgt på Liste A"; a board's
+# officers: "Louise Andersen(loan15@frederiksberg.dk) er sekretær, og man melder punkter ind til hende"
+_POST = (
+    r"(?P<role>(?:[1-3]\.\s*)?(?:næst)?formand|(?:[1-3]\.\s*)?viceborgmester|borgmester|"
+    r"[1-9]\.\s*(?:stedfortræder|suppleant)|sekretær|kasserer|referent)"
+)
+# the post ends its clause: a stop, a comma, the end of the line, or the next clause ("og", "mens", "med"), or the
+# list it was elected on
+_POST_END = r"(?=[ \t]*(?:[.,;!]|\n|$)|[ \t]+(?:og|mens|samt|med|efter|i\s+stedet)\b|[ \t]+valgt[ \t]+på[ \t]+liste\b)"
 _NEW = r"(?:(?:den\s+)?(?:nye?|nyvalgte?|konstitueret|fungerende)\s+)?"
 BARE_AFTER = re.compile(
     r"^(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:er|bliver|blev|forbliver|fortsætter)[ \t]+"

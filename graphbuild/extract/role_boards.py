@@ -6,8 +6,12 @@
   "Integrationsrådet består af:" (a member's seat in the council it names); with no owner named, the body
   a chair's title points to, the body named last, or on a web page the owner of the same board named in
   its heading ("Om ARCs bestyrelse"); a chair's title right after a listed name is the chair's;
-- "Udvalget består af syv regionsrådsmedlemmer:" (the body by its kind's word) and a list one a line below:
-  a seat in the body of that kind the text named last, else the body the text is about, else its unnamed body.
+- "Udvalget består af syv regionsrådsmedlemmer:" (the body by its kind's word) and a list one a line below, or
+  "Udvalget består af: borgmester A (V), …" with the list after the colon: a seat in the body of that kind the text
+  spoke of last ("et strukturudvalg"), else the body the text is about, else its unnamed body;
+- a composition announced other ways: "Bestyrelsen for X ser … således ud:", "består KL’s formandskab derfor af:",
+  "Den nye bestyrelse, der …, består af …", "De seks valgte til formandskabet er A, formand, B, …"; a chair's title
+  opening a bulleted entry ("• Formand borgmester A") is that entry's seat.
 """
 
 from __future__ import annotations
@@ -75,13 +79,32 @@ def board_after_name(
 NAMED_BODY = r"[A-ZÆØÅ][\wæøå-]*(?:rådet|udvalget|kommissionen|styregruppen|forummet|netværket)"
 # the body a text is about by its kind's word alone: "Udvalget består af syv regionsrådsmedlemmer:"
 KIND_BODY = r"Udvalget|Rådet|Kommissionen|Styregruppen|Arbejdsgruppen|Følgegruppen|Forummet|Netværket"
+# a board, or the chairs' circle a board elects among its members ("KL’s formandskab består derfor af:")
+BOARD_WORD = r"(?i:bestyrelse|repræsentantskab|formandskab)"
 BOARD_CONSISTS = re.compile(
-    rf"(?:(?:(?P<owner>{owner_words(3)})s[ \t]+)?(?:nye[ \t]+)?"
-    rf"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?|(?P<named>{NAMED_BODY})|(?P<kind>{KIND_BODY}))[ \t]+"
-    r"(?:(?:består|bestod)[ \t]+(?:(?:derudover|desuden|herudover|nu|fremover)[ \t]+)?"
-    # "… består af følgende medlemmer:", "… består af syv regionsrådsmedlemmer:" and the list below it
-    r"af(?:[ \t]+(?:[\wæøå]+[ \t]+){0,2}[a-zæøå]+[ \t]*:?(?=[ \t]*\n)|[ \t]+|[ \t]*:?(?=[ \t]*\n))|"
-    r"(?:er|blev)[ \t]+(?:valgt|udpeget|sammensat)[^:.\n]{0,40}:\s*)"  # "Movias nye bestyrelse er valgt for …:"
+    rf"(?:(?:(?P<owner>{owner_words(3)}){GENITIVE_S}[ \t]+)?(?:nye[ \t]+)?"
+    rf"(?P<board>{BOARD_WORD})(?:en|n|et)?(?:[ \t]+for[ \t]+(?P<owner_after>{owner_words(3)}))?"
+    rf"|(?P<named>{NAMED_BODY})|(?P<kind>{KIND_BODY}))"
+    # … a relative clause between: "Den nye bestyrelse, der konsoliderer sig den 4. marts, består af …"
+    r"(?:[ \t]*,[ \t]+(?:der|som)[ \t]+(?:[^,.:;\n]|(?<=\d)\.){1,60},)?[ \t]+"
+    r"(?:(?:består|bestod)[ \t]+(?:(?:derudover|desuden|herudover|nu|fremover|derfor)[ \t]+)?"
+    # "… består af følgende medlemmer:", "… består af syv regionsrådsmedlemmer:" and the list below it, "… består
+    # af: borgmester Hans Rex (V), 1. viceborgmester …" (the list after the colon on its line)
+    r"af(?:[ \t]+(?:[\wæøå]+[ \t]+){0,2}[a-zæøå]+[ \t]*:?(?=[ \t]*\n)|[ \t]+|[ \t]*:?(?=[ \t]*\n)|"
+    r"(?P<colon>[ \t]*:[ \t]+))|"
+    r"(?:er|blev)[ \t]+(?:valgt|udpeget|sammensat)[^:.\n]{0,40}:\s*|"  # "Movias nye bestyrelse er valgt for …:"
+    # "Bestyrelsen for Destination Limfjorden ser efter den stiftende generalforsamling således ud:" and its list
+    r"ser[ \t]+(?:[^:.\n]{0,60}?[ \t]+)?således[ \t]+ud[ \t]*:(?=[ \t]*\n))"
+)
+# the same said the other way round, its list one a line below: "… består KL’s formandskab derfor af:"
+BOARD_CONSISTS_INVERTED = re.compile(
+    rf"\b(?:består|bestod)[ \t]+(?:(?P<owner>{owner_words(3)}){GENITIVE_S}[ \t]+)?(?:nye[ \t]+)?"
+    rf"(?P<board>{BOARD_WORD})(?:en|n|et)?[ \t]+(?:(?:derfor|nu|fremover|herefter)[ \t]+)?af[ \t]*:?(?=[ \t]*\n)"
+)
+# "De seks valgte til formandskabet er C.C. Nielsen, formand, Anker Boye, …": those elected to a board, named
+BOARD_ELECTED_TO = re.compile(
+    r"\b(?:valgte|udpegede)[ \t]+(?:til|i)[ \t]+"
+    rf"(?:(?P<owner>{owner_words(3)}){GENITIVE_S}[ \t]+)?(?P<board>{BOARD_WORD})(?:en|n|et)?[ \t]+er[ \t]+"
 )
 # "De fire nye borgmestre, som er valgt ind i Movias bestyrelse, er borgmester Benedikte Kiær, …"
 BOARD_JOINED = re.compile(
@@ -89,6 +112,12 @@ BOARD_JOINED = re.compile(
     rf"(?:(?P<owner>{owner_words(3)})s[ \t]+)?"
     r"(?P<board>(?i:bestyrelse|repræsentantskab))(?:en|n|et)?[ \t]*,[ \t]*(?:er|bliver|blev)[ \t]+"
 )
+# a chair's title that opens the listed entry before the name: "  • Næstformand Erik Fabrin (V), Rudersdal Kommune"
+CHAIR_BEFORE_ENTRY = re.compile(
+    r"(?:^|\n)[ \t]*[•*·–-]?[ \t]*(?P<role>(?i:bestyrelsesformand|næstformand|formand))"
+    r"(?:[ \t]+[a-zæøå.-]+){0,2}[ \t]+$"
+)  # … and the post beside it: "• Formand borgmester Erik Nielsen (S), Rødovre Kommune"
+CHAIR_BEFORE_REACH = 30
 # a chair's title right after a listed name: "• Kirsten Jensen, bestyrelsesformand og borgmester i Hillerød (A)"
 LISTED_CHAIR = re.compile(
     rf"{NAME_BRACKET_ON_LINE}"
@@ -106,13 +135,19 @@ BOARD_OWNER_BEFORE = re.compile(
     r"(?P<board>bestyrelse|repræsentantskab)(?![\wæøå])",
     re.IGNORECASE,
 )
+# … or after it: "Den nye bestyrelse for Partnerskab for Vestkystturisme udgør …"
+BOARD_FOR_BEFORE = re.compile(
+    rf"(?<![\wæøå])(?P<board>bestyrelse|repræsentantskab)(?:n|en|et)?[ \t]+for[ \t]+(?P<owner>{owner_words(3)})",
+    re.IGNORECASE,
+)
 PAGE_WORDS = frozenset({"Om", "Til", "Fra", "Se", "Læs", "Her", "I", "På", "Med", "For"})
 BOARD_OWNER_REACH = 1500
 BOARD_SEATS = {"bestyrelse": "bestyrelsesmedlem", "repræsentantskab": "repræsentantskabsmedlem"}
 # the cues' verbs: the two patterns above are tried only this near one (an owner of four words and the
 # board before it, the list's opening after it), not at every position of every text
-BOARD_CONSISTS_WORDS = ("består", "bestod", "valgt", "udpeget", "sammensat")
+BOARD_CONSISTS_WORDS = ("består", "bestod", "valgt", "udpeget", "sammensat", "således")
 BOARD_JOINED_WORDS = ("valgt", "udpeget", "indtrådt")
+BOARD_ELECTED_WORDS = ("valgte", "udpegede")
 BOARD_CUE_REACH = 250
 TITLE_WORDS_ONLY = re.compile(r"[\s•·*–-]*(?:[a-zæøå.-]+[ \t]+){0,3}")
 LIST_GAP = 120  # the most text between two names of one list (a title, a party, a municipality)
@@ -126,35 +161,41 @@ def board_consists_of(
     seat in the council it names; after "…, som er valgt ind i Movias bestyrelse, er", a seat on that board.
     The list runs on in its sentence, or, when the cue ends its line, down
     the lines that open with a name."""
-    if not any(word in text for word in ("består", "bestod", "valgt", "udpeget", "sammensat")):
+    if not any(word in text for word in BOARD_CONSISTS_WORDS):
         return []
     out: list[RoleFact] = []
     starts = [p.start for p in people]
     cues = (
         *finditer_near(BOARD_CONSISTS, text, BOARD_CONSISTS_WORDS, BOARD_CUE_REACH),
+        *finditer_near(BOARD_CONSISTS_INVERTED, text, ("består", "bestod"), BOARD_CUE_REACH),
         *finditer_near(BOARD_JOINED, text, BOARD_JOINED_WORDS, BOARD_CUE_REACH),
+        *finditer_near(BOARD_ELECTED_TO, text, BOARD_ELECTED_WORDS, BOARD_CUE_REACH),
     )
     for cue in cues:
         one_a_line = listed_one_a_line(text, cue.end(), people)
         first = bisect_left(starts, cue.end())
         end = _sentence_stop(text, starts[first] if first < len(starts) else cue.end())
         listed = one_a_line or people[first : bisect_left(starts, end)]
-        if not listed or not TITLE_WORDS_ONLY.fullmatch(text, cue.end(), listed[0].start):
+        if not listed or not (one_a_line or TITLE_WORDS_ONLY.fullmatch(text, cue.end(), listed[0].start)):
             continue  # "Bestyrelsen består af seks medlemmer, hvoraf …": the list opens with a name (and a title)
-        owner, named, kind = cue["owner"], cue.groupdict().get("named"), cue.groupdict().get("kind")
-        if kind and not one_a_line:
+        groups = cue.groupdict()
+        owner, named, kind = cue["owner"] or groups.get("owner_after"), groups.get("named"), groups.get("kind")
+        if kind and not one_a_line and not groups.get("colon"):
             continue  # "Udvalget består af A, B og C" in running prose may be any committee the text names
         target: Target | None = None
         if named:
             target = next((m for m in mentions if m.start == cue.start("named") and m.type == "Organization"), None)
             target = target or (ids.organization_id(named), named, "Organization")
         elif owner:
-            target = next((m for m in mentions if m.start == cue.start("owner") and m.type == "Organization"), None)
+            at = cue.start("owner") if cue["owner"] else cue.start("owner_after")
+            target = next((m for m in mentions if m.start == at and m.type == "Organization"), None)
             target = target or (ids.organization_id(owner), " ".join(owner.split()), "Organization")
         elif kind:
             target = _kind_named_before(mentions, cue) or chairs(cue.start()) or chairs.unnamed
         else:
-            target = chairs(cue.start()) or chairs.last_named(cue.start()) or _board_owner_before(text, cue)
+            target = _board_owner_before(text, cue) or chairs(cue.start()) or chairs.last_named(cue.start())
+            # those elected to a board, each named: its members also where the text names the board's owner nowhere
+            target = target or (chairs.unnamed if cue.re is BOARD_ELECTED_TO else None)
         if target is None:
             continue
         seat = "medlem"  # the README's rule 2: a list of a body's members gives `medlem`, "bestyrelsesmedlem" unprinted
@@ -163,7 +204,11 @@ def board_consists_of(
             if p.start - previous_end > LIST_GAP and not one_a_line:
                 break
             previous_end = p.end
-            chair = LISTED_CHAIR.match(text, p.end) or BRACKETED_CHAIR.match(text, p.end)
+            chair = (
+                LISTED_CHAIR.match(text, p.end)
+                or BRACKETED_CHAIR.match(text, p.end)
+                or CHAIR_BEFORE_ENTRY.search(text, max(0, p.start - CHAIR_BEFORE_REACH), p.start)
+            )
             role = chair["role"].lower() if chair else seat
             out.append(role_fact(p, role, target, p.start, p.end))
     return out
@@ -174,10 +219,23 @@ KIND_STEMS = {"Udvalget": "udvalg", "Rådet": "råd", "Kommissionen": "kommissio
               "Netværket": "netværk"}  # fmt: skip
 
 
+COMPOUND_WORD = re.compile(r"[a-zæøå][a-zæøå-]+")
+
+
 def _kind_named_before(mentions: list[Mention], cue: re.Match[str]) -> Mention | None:
     """The body of the kind "Udvalget" names that the text named last before it (the page's heading: "Udvalg
     for digital sundhed … Udvalget består af"), within BOARD_OWNER_REACH."""
     stem = KIND_STEMS[cue["kind"]]
+    # the body the text spoke of last, also in lower case: "… at der skal nedsættes et strukturudvalg, … Udvalget
+    # består af:" is the "Strukturudvalg" a heading named, not the "Økonomiudvalget" named between
+    before = cue.string[max(0, cue.start() - BOARD_OWNER_REACH) : cue.start()].lower()
+    spoken = [w for w in COMPOUND_WORD.findall(before) if stem in w and not w.startswith(stem)]
+    if spoken:
+        named = [m for m in mentions if m.start < cue.start() and m.type == "Organization"]
+        last = spoken[-1]
+        same = next((m for m in reversed(named) if m.name.lower() in (last, last.removesuffix("et"))), None)
+        if same is not None:
+            return same
     for m in reversed(mentions):
         if m.start >= cue.start() or m.type != "Organization":
             continue
@@ -196,8 +254,12 @@ def _board_owner_before(text: str, cue: re.Match[str]) -> Target | None:
     if not board:
         return None
     owner = None
-    for match in BOARD_OWNER_BEFORE.finditer(text, max(0, cue.start() - BOARD_OWNER_REACH), cue.start()):
-        if match["board"].lower() == board:
+    lo = max(0, cue.start() - BOARD_OWNER_REACH)
+    for match in (
+        *BOARD_OWNER_BEFORE.finditer(text, lo, cue.start()),
+        *BOARD_FOR_BEFORE.finditer(text, lo, cue.start()),
+    ):
+        if match["board"].lower() == board and (owner is None or match.start() > owner.start()):
             owner = match
     if owner is None:
         return None

@@ -17,16 +17,20 @@ from graphbuild.extract.role_facts import PENDING, Target
 from graphbuild.extract.role_patterns import (
     COMMA_AFFILIATION,
     COMPANY,
+    GENITIVE_S,
     LOWER_WORDS,
     NAME_BRACKET,
     ROLE_WORDS,
     SEATS,
     is_municipal,
+    owner_words,
     role_of_word,
 )
 from graphbuild.extract.role_posts import proposed
 from graphbuild.extract.role_sentence import Sentence, next_mention
 from graphbuild.extract.role_titles import named_target
+from graphbuild.vocab import ids
+from graphbuild.vocab.municipality_names import municipality_named
 
 CHANGE = re.compile(
     rf"\b(fratræder|tiltræder|er\s+tiltrådt|tiltrådte|er\s+fratrådt|fratrådte|fortsætter|ansættes|"
@@ -64,12 +68,32 @@ POST_AFTER_INVERTED = re.compile(
 )
 # a seat in a committee or a board entered or left, the verb after the name: "NAME træder ind i Kulturudvalget,
 # træder ud af Socialudvalget", "NAME indtræder i Økonomiudvalget" (a council's own seat is `role_posts`')
+# … "in its stead": "NAME indtræder i stedet i Patientudvalget"
 ENTERS_BODY = re.compile(
-    r"\b(?P<verb>træder[ \t]+ind[ \t]+i|trådte[ \t]+ind[ \t]+i|indtræder[ \t]+i|indtrådte[ \t]+i|"
+    r"\b(?P<verb>træder[ \t]+ind[ \t]+i|trådte[ \t]+ind[ \t]+i|(?:indtræder|indtrådte)(?:[ \t]+i[ \t]+stedet)?[ \t]+i|"
+    r"(?:får|fik)[ \t]+plads[ \t]+i|"  # "NAME (LA) får plads i Ældre- og Handicapudvalget"
+    r"deltager[ \t]+fremover[ \t]+i|"  # "NAME deltager fremover i Centerrådet på Bobjerg Centret"
     r"træder[ \t]+ud[ \t]+af|trådte[ \t]+ud[ \t]+af|udtræder[ \t]+af|udtrådte[ \t]+af)[ \t]+(?:det[ \t]+nye[ \t]+)?$",
     re.IGNORECASE,
 )
-AS_TITLE = re.compile(r"[ \t]+som[ \t]+(?!medlem)")
+# (never a seat taken over: "… indtræder i Kommunalbestyrelsen som afløser for NAME")
+AS_TITLE = re.compile(r"[ \t]+som[ \t]+(?!medlem|afløser|erstatning)")
+# a seat taken over from the name after it, in the body named after that: "Martin Bech afløser Peter Therkildsen i
+# Forretningsudvalget", "Michael Arnø erstatter Lene Stevnhoved i Solrød Byråd"
+REPLACES = re.compile(rf"{NAME_BRACKET}[ \t]+(?:afløser|afløste|erstatter|erstattede)[ \t]+$")
+IN_BODY_AFTER = re.compile(rf"{NAME_BRACKET}[ \t]+i[ \t]+$")
+COUNCIL_IN = re.compile(
+    rf"{NAME_BRACKET}[ \t]+i[ \t]+"
+    r"(?P<council>(?-i:[A-ZÆØÅ])[\wæøå-]+[ \t]+(?:Byråd|Kommunalbestyrelse|Regionsråd))(?![\wæøå])"
+)
+# … the verb before the name, the body after it: "Endelig indtræder rådmand NAME (S), Aalborg Kommune, i KL's
+# bestyrelse", "1. april 2017 indtrådte borgmester NAME (V), Greve Kommune i Movias bestyrelse"
+ENTERS_BEFORE_NAME = re.compile(
+    r"\b(?:indtræder|indtrådte|træder[ \t]+ind|trådte[ \t]+ind)(?:[ \t]+(?-i:[a-zæøå])[\wæøå.-]*){0,2}[ \t]+$"
+)
+INTO_BODY_AFTER_NAME = re.compile(rf"{NAME_BRACKET}(?:[ \t]*,[ \t]*(?-i:[A-ZÆØÅ])[^,.;:()\n]{{1,40}}?,?)?[ \t]+i[ \t]+")
+# … a board by its owner in the genitive no list knows: "i Movias bestyrelse"
+OWNED_BOARD = re.compile(rf"(?P<owner>{owner_words(2)}){GENITIVE_S}[ \t]+(?:bestyrelse|repræsentantskab)(?![\wæøå])")
 
 
 def enters_bodies(
@@ -78,6 +102,29 @@ def enters_bodies(
     """Each committee or board the name's clauses enter or leave, up to the next name: a member's seat in it."""
     p = people[i]
     end = people[i + 1].start if i + 1 < len(people) else hi
+    if i + 1 < len(people) and REPLACES.fullmatch(text, p.end, end) and not proposed(text, p.start):
+        replaced = people[i + 1]
+        seat = next((m for m in orgs if replaced.end < m.start <= replaced.end + 50), None)
+        council = COUNCIL_IN.match(text, replaced.end, hi) if seat is None or seat.type != "Organization" else None
+        if seat is not None and seat.type == "Organization" and IN_BODY_AFTER.fullmatch(text, replaced.end, seat.start):
+            add(p, "medlem", seat, None, None)
+        elif council is not None:
+            # "Michael Arnø erstatter Lene Stevnhoved i Solrød Byråd": a municipality's council by its town's name
+            name = " ".join(council["council"].split())
+            add(p, "medlem", (ids.organization_id(name), name, "Organization"), None, None)
+    into = INTO_BODY_AFTER_NAME.match(text, p.end, min(hi, p.end + 70))
+    if (
+        into is not None
+        and ENTERS_BEFORE_NAME.search(text, max(0, p.start - 60), p.start)
+        and not proposed(text, p.start)
+    ):
+        named = next((m for m in orgs if m.start == into.end() and m.type == "Organization"), None)
+        board = OWNED_BOARD.match(text, into.end(), hi) if named is None else None
+        if named is not None and named.kind not in ("municipality", "region"):
+            add(p, "medlem", named, None, None)
+        elif board is not None and municipality_named(board["owner"]) is None:
+            owner = " ".join(board["owner"].split())
+            add(p, "medlem", (ids.organization_id(owner), owner, "Organization"), None, None)
     for m in orgs:
         if not p.end < m.start < end or m.type != "Organization" or m.kind in ("municipality", "region"):
             continue

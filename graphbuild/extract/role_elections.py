@@ -52,6 +52,8 @@ ELECT_AFTER_NAME = rf"{ELECT_VERB}|{WELCOME}(?=\s+som\b)"
 ELECTED_AFTER = re.compile(
     rf"^(?:\s*\([^)]{{1,40}}\))?{COMMA_AFFILIATION}(?:\s*,)?\s+(?:(?:er|blev|bliver|var)\s+)?"
     rf"(?:(?!(?:{ELECT})\b)[a-zæøå]+\s+){{0,2}}(?:{ELECT_AFTER_NAME})\s+(?:som|til)\s+(?:ny\s+|nyt\s+)?"
+    # … the body in the genitive before the seat: "blev genvalgt som lokalrådets revisor"
+    r"(?:[a-zæøå]*(?:rådet|udvalget|bestyrelsen|foreningen|nævnet)s\s+)?"
     rf"(?P<role>(?:[1-9]\.\s+)?(?:{SEATS}))(?![\wæøå])"
     r"(?P<of>\s+(?:for|i|af|til|ved)\s+)?",
     re.IGNORECASE,

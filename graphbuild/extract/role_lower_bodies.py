@@ -15,7 +15,9 @@ from graphbuild.vocab import ids
 # … or in the indefinite after an adjective: "den midlertidige bestyrelse", "det nye udvalg"
 GENERIC_BODY = re.compile(
     r"(?:det[ \t]+)?(?:udvalget|bestyrelsen|rådet|nævnet|kommissionen|styregruppen|arbejdsgruppen|følgegruppen|"
-    r"styrelsen|repræsentantskabet|forummet|komitéen|komiteen)s?(?![\wæøå-])|"
+    r"styrelsen|repræsentantskabet|forummet|komitéen|komiteen|"
+    # … a company, an association or a network by its kind: "direktør for destinationen", "formand for foreningen"
+    r"destinationen|selskabet|foreningen|organisationen|netværket|partnerskabet)s?(?![\wæøå-])|"
     r"(?:den|det)[ \t]+[a-zæøå]{2,}e[ \t]+(?:udvalg|bestyrelse|råd|nævn|kommission|styregruppe|arbejdsgruppe|"
     r"følgegruppe|repræsentantskab)s?(?![\wæøå-])",
     re.IGNORECASE,
@@ -24,7 +26,7 @@ GENERIC_BODY = re.compile(
 # "social-, sundheds- og ældreudvalget"; never a capital (a name any list knows is the mention readers')
 # … or by an adjective before its kind: "teknisk udvalg", "Socialt Udvalg" in prose, "økonomisk udvalg"
 LOWER_NAMED_BODY = re.compile(
-    r"(?:[a-zæøå]+-,?[ \t]+){0,3}(?:(?:og|&)[ \t]+)?[a-zæøå]{2,}(?:udvalg(?:et)?|rådet|nævnet|kommissionen)"
+    r"(?:[a-zæøå]+-,?[ \t]+){0,3}(?:(?:og|&)[ \t]+)?[a-zæøå]{2,}(?:udvalg(?:et)?|rådet|nævnet|kommissionen|netværket)"
     r"(?![\wæøå-])|[a-zæøå]{3,}(?:isk|sk|lt)e?[ \t]+udvalg(?:et)?(?![\wæøå-])"
 )
 

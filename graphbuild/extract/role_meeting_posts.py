@@ -18,7 +18,8 @@ from graphbuild.vocab.text_patterns import capitalised_run
 # Franck Friluftsrådets sekretariat (referent)" (no other name between)
 # … with the initials in the bracket: "Alette Houman Dyhrfjeld (AHD, Referent)"
 REFERENT_AFTER = re.compile(
-    rf"^{NAME_BRACKET}(?:\s*,?[ \t]+[^()\n]{{1,60}}?)?\s*\((?:[A-ZÆØÅ]{{2,4}},[ \t]*)?(?:ref\.?|referent)\)",
+    rf"^{NAME_BRACKET}(?:\s*,?[ \t]+[^()\n]{{1,60}}?)?\s*(?:\((?:[A-ZÆØÅ]{{2,4}},[ \t]*)?(?:ref\.?|referent)\)|"
+    r"\[(?:ref\.?|referent)\])",  # … in square brackets: "Claus Brinch-Danielsen [referent]"
     re.IGNORECASE,
 )
 # … or after a comma or a dash, as a list's title: "Marlene Haugaard, referent, Direktør Væksthus …", "Lise Holm -
@@ -59,6 +60,7 @@ SUBSTITUTE_BEFORE = re.compile(
     r"(?P<role>(?:[1-9]\.[ \t]*)?suppleant)(?:en|er[ \t]*:|[ \t]*:|[ \t]+er)?[ \t]+$",
     re.IGNORECASE,
 )
+SUBSTITUTE_ABBREVIATED = re.compile(r"(?<![\wæøå-])(?P<role>(?:[1-9]\.[ \t]*)?suppl\.)[ \t]+$", re.IGNORECASE)
 # … or a deputy's label opening its line in a body's composition: "Bjarne Kirkegaard K\nStedfortræder: Anne Thomas Å"
 # (under an absence's line it names who stood in at this meeting: attendance, not a seat)
 DEPUTY_LABEL_BEFORE = re.compile(
@@ -100,12 +102,15 @@ def meeting_posts(s: Sentence, r: Reading) -> None:
     if meeting_post is not None and (meeting_body := s.body or s.chair(p.start)) is not None:
         s.add(p, meeting_post["role"].lower(), meeting_body)
     substitute = SUBSTITUTE_BEFORE.search(before, max(0, len(before) - 30)) if "uppleant" in before else None
+    if substitute is None and s.text.startswith("suppl. ", max(0, p.start - 7)):
+        # its abbreviation, whose full stop the sentence reader took for the sentence's end: "… samt suppl. NAME"
+        substitute = SUBSTITUTE_ABBREVIATED.search(s.text, max(0, p.start - 12), p.start)
     if substitute is None and "tedfortræder" in before[-20:]:
         substitute = _deputy_label(s.text, p.start, before)
     if substitute is not None and not STANDS_IN_FOR.match(WORKPLACE_GAP.sub("", after, count=1)):
         seat_of = s.body or s.chair(p.start)
         if seat_of is not None:
-            s.add(p, " ".join(substitute["role"].lower().split()), seat_of)
+            s.add(p, " ".join(substitute["role"].lower().replace("suppl.", "suppleant").split()), seat_of)
 
 
 def _deputy_label(text: str, at: int, before: str) -> re.Match[str] | None:

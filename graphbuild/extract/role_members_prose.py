@@ -1,8 +1,9 @@
 """A body's members as prose lists them (read by `roles`): "Medlemmerne af LAG på Læsø er A, B og C", "Faste
 medlemmer af opgaveudvalget er: A og B", "A, B og C blev valgt til bestyrelsen", "NAME blev nyvalgt til
-lokalrådet". Each listed name holds `medlem` (the README's rule 2) of the body the statement names: a body by its
-kind alone ("bestyrelsen") is the one the text is about there, a committee in lower case that committee, a body by
-its name that body."""
+lokalrådet", a seat said after one name ("NAME (DF) er nyt medlem af X", "NAME, der er medlem af det nye
+landsbyforum", "…, som tillige er viceborgmester i K, medlem af Region Sjællands forretningsudvalg"). Each listed
+name holds `medlem` (the README's rule 2) of the body the statement names: a body by its kind alone ("bestyrelsen")
+is the one the text is about there, a committee in lower case that committee, a body by its name that body."""
 
 from __future__ import annotations
 
@@ -29,6 +30,30 @@ ELECTED_TO = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?,?[ \t]+(?:blev|er|bliver)[ \t]+(?:(?:gen|ny|ind)?valgt|(?:gen)?udpeget)[ \t]+"
     r"(?:ind[ \t]+)?(?:til|i)[ \t]+(?P<of>(?:den[ \t]+|det[ \t]+)?(?:nye?[ \t]+)?[\wæøå-]+(?:[ \t]+[\wæøå-]+){0,4})"
 )
+# a member's seat said after the name: "Jens Bundgaard Nielsen er medlem af Børn- og Uddannelsesudvalget", "Harry
+# Madsen (DF) er nyt medlem af Økonomi og Erhvervsudvalget", "Thorvald Jørgensen, der er medlem af det nye
+# landsbyforum", "…, som tillige er medlem af regionens trafikudvalg"; never a seat that was ("var medlem af")
+MEMBER_OF_AFTER_NAME = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]+(?:gen)?(?:valgt|udpeget))?"
+    r"(?:[ \t]*,[ \t]*(?:der|som)(?:[ \t]+(?:tillige|også|desuden|fortsat))?)?"
+    r"[ \t]+(?:er|bliver)(?:[ \t]+(?:nu|også|tillige|desuden|fortsat))?[ \t]+"
+    # … after another post of the name's: "…, som tillige er viceborgmester i Kalundborg Kommune, medlem af …"
+    r"(?:(?!ikke|tidligere)[a-zæøå][^,.;:()\n]{2,60},[ \t]+)?(?:(?:nyt|fast|ordinært)[ \t]+)?"
+    r"medlem[ \t]+af[ \t]+(?:regionens[ \t]+|kommunens[ \t]+)?"
+    r"(?P<of>(?:den[ \t]+|det[ \t]+)?(?:nye?[ \t]+)?[\wæøå-]+(?:[ \t]+[\wæøå-]+){0,4})"
+)
+# … a body by a lower-case compound of its kind, the new one too: "skolebestyrelsen ved Ramsing Skole", "det nye
+# landsbyforum"
+LOWER_COMPOUND_BODY = re.compile(
+    r"(?:(?:den|det)[ \t]+nye?[ \t]+)?(?P<noun>[a-zæøå]{3,}(?:bestyrelse|råd|udvalg|forum|nævn)(?:en|n|et|met)?)"
+    r"(?![\wæøå-])"
+)
+# … or a body owned in the genitive: "Region Sjællands forretningsudvalg", "Rudersdals Kommunes kommunalbestyrelse"
+OWNED_BODY = re.compile(
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]*(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå-]*){0,2}s[ \t]+"
+    r"[a-zæøå]{2,}(?:udvalg|bestyrelse|råd|repræsentantskab|forum|nævn)(?:en|n|et|met)?(?![\wæøå-])"
+)
+MEMBER_OF_REACH = 110  # the most text between a name's end and its seat's body
 # between two names of one list: a comma, "og", "samt", a bracket with a party
 LIST_JOIN = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*(?:og[ \t]+|samt[ \t]+)?|[ \t]+(?:og|samt)[ \t]+)")
 # what may stand between the cue and the first name: a title or two ("Borgmester NAME")
@@ -56,6 +81,9 @@ def members_in_prose(
             continue
         listed = _list_from(text, people, bisect_left(starts, cue.end()), cue.end())
         out += [role_fact(p, "medlem", target, p.start, p.end) for p in listed if p.name not in chairs_named]
+    if "medlem af" in text:
+        chaired = {(fact.person.name, fact.target) for fact in found if fact.role in CHAIR_ROLES}
+        out += _seats_said_after_names(text, people, mentions, chairs, chaired)
     for cue in finditer_near(ELECTED_TO, text, ("valgt", "udpeget"), 160):
         of_end = _body_end(text, cue.start("of"), cue.end("of"))
         if of_end is None or SEAT_AFTER.match(text, of_end) or proposed(text, cue.start()):
@@ -65,6 +93,32 @@ def members_in_prose(
             continue
         listed = _list_before(text, people, starts, cue.start())
         out += [role_fact(p, "medlem", target, p.start, p.end) for p in listed if p.name not in chairs_named]
+    return out
+
+
+def _seats_said_after_names(
+    text: str, people: list[PersonMention], mentions: list[Mention], chairs: ChairOf, chaired: set[tuple[str, str]]
+) -> list[RoleFact]:
+    """`medlem` of the body named after "er medlem af" said of the name before it, unless a chair of that body."""
+    out: list[RoleFact] = []
+    for p in people:
+        seat = MEMBER_OF_AFTER_NAME.match(text, p.end, min(len(text), p.end + MEMBER_OF_REACH))
+        if seat is None:
+            continue
+        target: Target | None = None
+        compound = LOWER_COMPOUND_BODY.match(text, seat.start("of"), seat.end("of"))
+        owned = OWNED_BODY.match(text, seat.start("of"), seat.end("of"))
+        if compound is not None and GENERIC_BODY.match(compound["noun"]) is None:
+            name = compound["noun"][0].upper() + compound["noun"][1:]
+            target = (ids.organization_id(name), name, "Organization")
+        elif owned is not None:
+            name = " ".join(owned.group(0).split())
+            target = (ids.organization_id(name), name, "Organization")
+        elif (of_end := _body_end(text, seat.start("of"), seat.end("of"))) is not None:
+            target = _body_named(text, seat.start("of"), of_end, mentions, chairs)
+        fact = role_fact(p, "medlem", target, p.start, p.end) if target is not None else None
+        if fact is not None and (p.name, fact.target) not in chaired:
+            out.append(fact)
     return out
 
 

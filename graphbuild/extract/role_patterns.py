@@ -40,8 +40,9 @@ ROLE_WORDS = (
     # a representative of a group by a compound: "medarbejderrepræsentant", "forældrerepræsentant" (never one bare)
     r"[a-zæøå]{3,}-?repræsentant(?:en)?|"
     r"fuldmægtig(?:en)?|borgerrådgiver(?:en)?|jurist(?:en)?|økonom(?:en)?|"
-    # … or a firm's, held where the text names it: "Poul Hvilsted, advokat i Horten"
-    r"advokat(?:en)?|revisor(?:en)?|arkitekt(?:en)?|ingeniør(?:en)?|"
+    # … or a firm's, held where the text names it: "Poul Hvilsted, advokat i Horten", "Mark Watts, CEO i C40"; a
+    # university's: "professor, dr.jur. NAME"
+    r"advokat(?:en)?|revisor(?:en)?|arkitekt(?:en)?|ingeniør(?:en)?|professor(?:en)?|ceo|"
     r"byrådsmedlem(?:met)?|kommunalbestyrelsesmedlem(?:met)?|regions?rådsmedlem(?:met)?|folketingsmedlem(?:met)?|"
     r"løsgænger(?:en)?|"
     # a member of parliament; a manager by the everyday word: "folketingsmedlem NAME", "daglig leder NAME"
@@ -49,7 +50,10 @@ ROLE_WORDS = (
     r"kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?"
 )
 # the seats an election or a post names: a title, a member's, a representative's, a substitute's, a meeting's officers
-SEATS = rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|suppleant|stedfortræder|referent|dirigent|ordstyrer"
+SEATS = (
+    rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|(?:revisor|bestyrelses)?suppleant|stedfortræder|referent|"
+    r"dirigent|ordstyrer"
+)
 
 # an optional bracket after a name, its party or affiliation: "Jens Hansen (V), formand", "NAME (Movia) er …"
 NAME_BRACKET = r"(?:\s*\([^()\n]{1,40}\))?"

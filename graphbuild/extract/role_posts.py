@@ -256,7 +256,9 @@ ROSTER_ROLES = {
 }  # fmt: skip
 # an entry of a bulleted roster that opens with the member's title: "• Formand Anne Møller Ronex (B), Regionsrådet",
 # "• Kommunaldirektør Claus Thykjær, Greve Kommune"
-TITLED_ENTRY = re.compile(rf"[ \t]*[•*·–-][ \t]*(?P<title>{ROLE_WORDS})[ \t]*[,:]?[ \t]+", re.IGNORECASE)
+TITLED_ENTRY = re.compile(
+    rf"[ \t]*[•*·–-][ \t]*(?P<title>{ROLE_WORDS})(?:[ \t]+(?:{ROLE_WORDS}))?[ \t]*[,:]?[ \t]+", re.IGNORECASE
+)  # … a chair's title and the post beside it: "• Formand borgmester Erik Nielsen (S), Rødovre Kommune"
 # … or with no bullet, when the name ends the entry or a comma or a bracket follows it
 TITLED_LINE = re.compile(rf"[ \t]*(?P<title>{ROLE_WORDS})[ \t]*,?[ \t]+", re.IGNORECASE)
 ENTRY_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|$)")
@@ -334,7 +336,11 @@ def _next_line(text: str, pos: int) -> int:
 
 
 def _lines_of_names(
-    text: str, line_start: int, by_line_start: dict[int, list[PersonMention]], across_groups: bool = False
+    text: str,
+    line_start: int,
+    by_line_start: dict[int, list[PersonMention]],
+    across_groups: bool = False,
+    titled: bool = False,
 ) -> list[list[PersonMention]]:
     """The names on each line from line_start on that opens with a name (after a number or a bullet),
     blank lines skipped, down to the first line that does not. With `across_groups` (a roster its heading
@@ -345,7 +351,7 @@ def _lines_of_names(
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         on_line = by_line_start.get(line_start, [])
-        if not _opens_with_name(text, line_start, on_line, across_groups):
+        if not _opens_with_name(text, line_start, on_line, across_groups or titled):
             if lines and UNREAD_NAME_ENTRY.match(text, line_start, line_end):
                 line_start = line_end + 1  # "9. Dirch Jansen Schmidt, Saltholmsejerlauget": a name no list knows
                 continue
@@ -365,11 +371,12 @@ def _lines_of_names(
 
 
 def listed_one_a_line(text: str, pos: int, people: list[PersonMention]) -> list[PersonMention]:
-    """The names that open the lines after pos's line ("Bestyrelsen består af\n\nA (A), formand\n\nB …")."""
+    """The names that open the lines after pos's line ("Bestyrelsen består af\n\nA (A), formand\n\nB …"), a
+    bulleted entry's after its titles ("  • Næstformand Erik Fabrin (V), Rudersdal Kommune")."""
     line_end = text.find("\n", pos)
     if line_end < 0 or text[pos:line_end].strip(" \t:"):
         return []
-    return [line[0] for line in _lines_of_names(text, line_end + 1, _by_line(text, people))]
+    return [line[0] for line in _lines_of_names(text, line_end + 1, _by_line(text, people), titled=True)]
 
 
 def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonMention, str, str | None, int]]:

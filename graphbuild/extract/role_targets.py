@@ -9,7 +9,7 @@ import re
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
-from graphbuild.extract.role_facts import Target
+from graphbuild.extract.role_facts import UNPLACED, Target
 from graphbuild.extract.role_patterns import BOARD_ROLES, MUNICIPAL_ROLES, is_municipal, is_staff, owner_words
 from graphbuild.extract.role_sentence import Sentence, clause_start, next_mention
 from graphbuild.vocab import ids
@@ -31,6 +31,12 @@ OFFICER = re.compile(
 # the body a title is held in, in the genitive right before it: "Movias formand", "KL's direktør"
 GENITIVE_OWNER = re.compile(rf"(?<![\wæøå-])(?P<owner>{owner_words(3)})(?:s|'s|’s|')[ \t]+$")
 GENITIVE_ROLES = BOARD_ROLES | frozenset({"direktør", "administrerende direktør"})
+# a body by its kind's word in the genitive right before a title: "lokalrådets revisor", "bestyrelsens kasserer",
+# "foreningens sekretær" (the body the text is about there)
+KIND_GENITIVE = re.compile(
+    r"(?<![\wæøå-])[a-zæøå]*(?:rådet|udvalget|nævnet|forummet|netværket|bestyrelsen|foreningen|kommissionen|"
+    r"styregruppen|repræsentantskabet)s[ \t]+$"
+)
 
 
 # a chair of a group, a union, a branch, a region ("regionsrådsformand", "kredsformand"), or a chair shared: the
@@ -90,6 +96,9 @@ def title_target(
     owner = genitive_owner(text, max(lo, role_at - 60), role_at, orgs, bare)
     if owner is not None:
         return owner  # "Movias formand Thomas Gyldal Petersen", "Aarhus Kommunes borgmester Jacob Bundsgaard"
+    if KIND_GENITIVE.search(text, max(lo, role_at - 40), role_at):
+        # "lokalrådets revisor, Erik Lundemann": a post of the body the text is about
+        return s.chair(role_at) or UNPLACED
     by_title = ministry(bare)
     if by_title:
         return (by_title[0], by_title[1], "Organization")
@@ -117,8 +126,9 @@ def title_target(
     ]
     if preceding:
         return preceding[-1]
-    if bare in BOARD_ROLES or bare.endswith("observatør"):
-        return s.chair(role_at)  # "medarbejder-observatør NAME" among a board's members: the board's
+    if bare in BOARD_ROLES or bare.endswith(("observatør", "repræsentant")):
+        # "medarbejder-observatør NAME" among a board's members, "Medarbejderrepræsentant NAME: …" in its minutes
+        return s.chair(role_at)
     if is_staff(bare):
         # in a municipality's own minutes, its own mayor, director or chief; in a company's, its own
         if own is not None:

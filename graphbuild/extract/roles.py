@@ -51,16 +51,16 @@ body; either, failing those, in the document's own unnamed body (an Organization
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
+from copy import copy
 from dataclasses import replace
 from typing import Protocol
 
 from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extract.evidence import Scope, sentence_bounds
-from graphbuild.extract.membership_networks import NETWORK_KINDS, body_is_network, named_networks
+from graphbuild.extract.membership_networks import body_is_network
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_after_name import title_after_name
@@ -69,12 +69,14 @@ from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_body_before import body_before, titled_bodies
 from graphbuild.extract.role_cells import titles_in_cells
 from graphbuild.extract.role_chair_posts import chair_is, chairships
+from graphbuild.extract.role_chairs import Chairs, network_mentions
 from graphbuild.extract.role_changes import changes, enters_bodies, takes_post
 from graphbuild.extract.role_elections import board_seat, elected, elected_to_an_announced_post, seat_shared
 from graphbuild.extract.role_entry_titles import entry_titles
 from graphbuild.extract.role_facts import PENDING, UNPLACED, RoleFact, Target, held_in, placed_titles, role_fact
 from graphbuild.extract.role_flattened_runs import titles_of_previous
 from graphbuild.extract.role_item_posts import elected_to_the_items_post
+from graphbuild.extract.role_listed_names import with_listed_names
 from graphbuild.extract.role_lists import listed_titles
 from graphbuild.extract.role_meeting_posts import meeting_posts, ranked_substitute
 from graphbuild.extract.role_member_blocks import members_in_blocks
@@ -94,12 +96,10 @@ from graphbuild.extract.role_respectively import respectively
 from graphbuild.extract.role_sentence import Sentence, between, reading
 from graphbuild.extract.role_title_before import title_before
 from graphbuild.extract.role_title_lines import titles_on_lines
-from graphbuild.extract.role_unnamed import UNNAMED, unnamed_body
+from graphbuild.extract.role_unnamed import UNNAMED
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.vocab import ids
 from graphbuild.vocab.reference import municipality_by_code, municipality_by_name
-
-CHAIR_BEFORE = re.compile(r"\bformand(?:skab(?:et)?)?\s+(?:for|i)\s+$", re.IGNORECASE)
 
 
 def find_roles(
@@ -142,7 +142,11 @@ def find_roles(
         post_after_name(s, p)
         entry_titles(s, r, role_match)
         meeting_posts(s, r)
-        if "træde" in r.after or "tråd" in r.after:
+        if (
+            any(word in r.after for word in ("træde", "tråd", "afløs", "erstat", "plads", "fremover"))
+            or "træ" in r.before
+            or "trå" in r.before
+        ):
             enters_bodies(text, hi, i, s.here, orgs, s.add)
         board_seat(s, p)
         if "som" in r.after:
@@ -203,60 +207,20 @@ def _meeting_date(meeting: Meeting) -> str | None:
     return meeting.published.isoformat() if meeting.published else None
 
 
-class _Chairs:
-    """The body an unnamed chair chairs: the one named last with "formand for" before it, else the
-    network the text named last before it, else the meeting's body (in its header and in its items:
-    "Sten Brincker (formand) meddelte …", "Mødet blev ledet af næstformand Lise Holm")."""
-
-    def __init__(self, ctx: Context, networks: list[Mention]) -> None:
-        self.text = ctx.text
-        self.orgs = [m for m in ctx.mentions if m.type == "Organization" and m.kind != "region"]
-        self.starts = [m.start for m in self.orgs]
-        self.networks = networks
-        self.network_starts = [m.start for m in networks]
-        body = ctx.body_id
-        self.body: Target | None = (body, ctx.meeting.body or body, "Organization") if body else None
-        # the body a text that names none is about ("Tilstede var: Overborgmester NAME …" on a page that names
-        # neither its committee nor a municipality): one of its own, known only as the document's
-        self.unnamed: Target = unnamed_body(ctx.text, ctx.meeting.source)
-
-    def __call__(self, pos: int) -> Target | None:
-        before = self.orgs[max(0, bisect_left(self.starts, pos - 800)) : bisect_left(self.starts, pos)]
-        for m in reversed(before):
-            if CHAIR_BEFORE.search(self.text[max(0, m.start - 25) : m.start]):
-                return m
-        networks = self.networks[: bisect_left(self.network_starts, pos)]
-        if networks:
-            return networks[-1]
-        return self.body  # "Jens Hansen (formand) bød velkommen" in an item: the meeting's body
-
-    def or_unplaced(self, pos: int) -> Target:
-        """The body an unnamed chair at pos chairs, else UNPLACED (the step places it when no reader did)."""
-        return self(pos) or UNPLACED
-
-    def last_named(self, pos: int, reach: int = 1500) -> Mention | None:
-        """The body the text named last before pos (a web page's section about one committee)."""
-        index = bisect_left(self.starts, pos)
-        return self.orgs[index - 1] if index and pos - self.orgs[index - 1].start <= reach else None
-
-
-def _network_mentions(ctx: Context) -> list[Mention]:
-    found = [m for m in ctx.mentions if m.type == "Organization" and m.kind in NETWORK_KINDS]
-    taken = [(m.start, m.end) for m in found]
-    for start, end, name in named_networks(ctx.text):
-        if not any(a < end and start < b for a, b in taken):
-            found.append(Mention(start, end, ids.organization_id(name), "Organization", name, "network"))
-    return sorted(found, key=lambda m: m.start)
-
-
-def add_roles(ctx: Context) -> None:
-    """HOLDS_ROLE for every role the text states, and a person's affiliation."""
+def add_roles(context: Context) -> None:
+    """HOLDS_ROLE for every role the text states, and a person's affiliation; the names read are those found and
+    those the meeting's attendance list gave that no name reader knew (`role_listed_names`), in this step only."""
+    people = with_listed_names(context.text, context.people, context.meeting.attendance, context.mentions)
+    ctx = context
+    if people is not context.people:
+        ctx = copy(context)
+        ctx.people = people
     region = _region(ctx.mentions)
     own = _own_municipality(ctx)
-    networks = _network_mentions(ctx)
+    networks = network_mentions(ctx.text, ctx.mentions)
     named = [m for m in networks if m.kind == "network" and not ctx.facts.has(m.id)]
     mentions = sorted([*ctx.mentions, *(m for m in named if m not in ctx.mentions)], key=lambda m: m.start)
-    chairs = _Chairs(ctx, networks)
+    chairs = Chairs(ctx.text, ctx.mentions, ctx.body_id, ctx.meeting, networks)
     body = chairs.body
     as_of = _meeting_date(ctx.meeting)
     # a company's or an agency's own minutes (no municipality, no network): its staff's titles are its
@@ -333,7 +297,7 @@ def add_roles(ctx: Context) -> None:
         _relate(ctx, fact, as_of)
 
 
-def _roster(ctx: Context, chairs: _Chairs, found: list[RoleFact]) -> list[RoleFact]:
+def _roster(ctx: Context, chairs: Chairs, found: list[RoleFact]) -> list[RoleFact]:
     """A body's roster under title headings ("Formand" / "Øvrige medlemmer"): each name holds the
     heading's title in the body the text is about there (as an unnamed chair's). A list the meeting's
     attendance was read from is who attended, not a roster."""

@@ -1,0 +1,64 @@
+"""The body an unnamed chair chairs, as the roles step places it (`Chairs`), and the networks a text names, known or
+named by their form (`network_mentions`)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from graphbuild.extract.membership_networks import NETWORK_KINDS, named_networks
+from graphbuild.extract.mentions import Mention
+from graphbuild.extract.role_facts import UNPLACED, Target
+from graphbuild.extract.role_unnamed import unnamed_body
+from graphbuild.models import Meeting
+from graphbuild.vocab import ids
+
+CHAIR_BEFORE = re.compile(r"\bformand(?:skab(?:et)?)?\s+(?:for|i)\s+$", re.IGNORECASE)
+
+
+class Chairs:
+    """The body an unnamed chair chairs: the one named last with "formand for" before it, else the
+    network the text named last before it, else the meeting's body (in its header and in its items:
+    "Sten Brincker (formand) meddelte …", "Mødet blev ledet af næstformand Lise Holm")."""
+
+    def __init__(
+        self, text: str, mentions: list[Mention], body_id: str | None, meeting: Meeting, networks: list[Mention]
+    ) -> None:
+        self.text = text
+        self.orgs = [m for m in mentions if m.type == "Organization" and m.kind != "region"]
+        self.starts = [m.start for m in self.orgs]
+        self.networks = networks
+        self.network_starts = [m.start for m in networks]
+        self.body: Target | None = (body_id, meeting.body or body_id, "Organization") if body_id else None
+        # the body a text that names none is about ("Tilstede var: Overborgmester NAME …" on a page that names
+        # neither its committee nor a municipality): one of its own, known only as the document's
+        self.unnamed: Target = unnamed_body(text, meeting.source)
+
+    def __call__(self, pos: int) -> Target | None:
+        before = self.orgs[max(0, bisect_left(self.starts, pos - 800)) : bisect_left(self.starts, pos)]
+        for m in reversed(before):
+            if CHAIR_BEFORE.search(self.text[max(0, m.start - 25) : m.start]):
+                return m
+        networks = self.networks[: bisect_left(self.network_starts, pos)]
+        if networks:
+            return networks[-1]
+        return self.body  # "Jens Hansen (formand) bød velkommen" in an item: the meeting's body
+
+    def or_unplaced(self, pos: int) -> Target:
+        """The body an unnamed chair at pos chairs, else UNPLACED (the step places it when no reader did)."""
+        return self(pos) or UNPLACED
+
+    def last_named(self, pos: int, reach: int = 1500) -> Mention | None:
+        """The body the text named last before pos (a web page's section about one committee)."""
+        index = bisect_left(self.starts, pos)
+        return self.orgs[index - 1] if index and pos - self.orgs[index - 1].start <= reach else None
+
+
+def network_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The networks the text names: those the mention readers know, and those `named_networks` reads by their form."""
+    found = [m for m in mentions if m.type == "Organization" and m.kind in NETWORK_KINDS]
+    taken = [(m.start, m.end) for m in found]
+    for start, end, name in named_networks(text):
+        if not any(a < end and start < b for a, b in taken):
+            found.append(Mention(start, end, ids.organization_id(name), "Organization", name, "network"))
+    return sorted(found, key=lambda m: m.start)
