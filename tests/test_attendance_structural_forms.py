@@ -76,6 +76,20 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "Deltagere: Ole Berg, Per Bak\n\nDerudover\n\ndeltog: Anne Dam, Sune Lund\n\n1. Godkendelse\n",
         {("Ole Berg", P, None), ("Per Bak", P, None), ("Anne Dam", P, None), ("Sune Lund", P, None)},
     ),
+    # the split label heading the only list of those present, a group's heading split before it (dev
+    # rsyd-vaekstforum-2007-06-14): the joined label's words stand two spaces apart
+    (
+        "Sted:\n\nRegionshuset, Damhaven 12, 7100 Vejle, mødelokale 4\n\nFra Vækstforum\n\ndeltog:\n\nDerudover\n\n"
+        "deltog:\n\nTove Larsen, Finn Brunse, Jan Boye og Birgitte Wraae (referent).\n\nAfbud:\n\n"
+        "Per Bødker Andersen,\n\n1. Godkendelse\n",
+        {("Tove Larsen", P, None), ("Finn Brunse", P, None), ("Jan Boye", P, None), ("Birgitte Wraae", P, None)}
+        | {("Per Bødker Andersen", A, None)},
+    ),
+    # a label's words a PDF's columns set wide apart on one line
+    (
+        "Fraværende   med   afbud:   Anne Dam, Sune Lund\n\n1. Godkendelse\n",
+        {("Anne Dam", A, None), ("Sune Lund", A, None)},
+    ),
     (
         "Fraværende med\nafbud:\nAnne Dam\nSune Lund\n\n1. Godkendelse\n",
         {("Anne Dam", A, None), ("Sune Lund", A, None)},

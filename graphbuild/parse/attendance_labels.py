@@ -75,7 +75,14 @@ MEMBER_LABEL_ROLES = {
     "kommunalbestyrelsen": "medlem", "repræsentantskabet": "medlem", "styregruppen": "medlem",
 }  # fmt: skip
 
-_ALTS = "|".join(sorted(map(re.escape, [*_LABELS, *_MEMBER_LABELS]), key=len, reverse=True))
+
+def _spaced(label: str) -> str:
+    """A label's words as a pattern with any run of spaces or tabs between them: a joined line break
+    ("Derudover\n\ndeltog:" read as "Derudover  deltog:") or a PDF's wide gap leaves more than one."""
+    return r"[ \t]+".join(map(re.escape, label.split()))
+
+
+_ALTS = "|".join(map(_spaced, sorted([*_LABELS, *_MEMBER_LABELS], key=len, reverse=True)))
 
 # a label glossed by another in brackets: "Fraværende (afbud):", "Afbud (fraværende):", "Fraværende (med afbud):"
 _BRACKETED_LABEL = rf"(?:[ \t]*\((?i:(?:med|uden)[ \t]+)?(?i:{_ALTS})\))?"
@@ -92,7 +99,7 @@ _BARE_LABEL = re.compile(rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(
 # before it the first label's list ("FRAVÆRENDE: Afbud fra Jens Bruhn og Helge Tang Holbek ENDVIDERE DELTOG: Finn
 # Mikkelsen", a page flattened)
 _LABEL_INSIDE = re.compile(
-    rf"(?<![\w-])(?=[A-ZÆØÅ])(?i:{'|'.join(sorted(map(re.escape, _LABELS), key=len, reverse=True))})(?![\w])"
+    rf"(?<![\w-])(?=[A-ZÆØÅ])(?i:{'|'.join(map(_spaced, sorted(_LABELS, key=len, reverse=True)))})(?![\w])"
 )
 
 # the first words of the labels, looked for in the lower-cased text before any regex runs
