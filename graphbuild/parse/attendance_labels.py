@@ -87,9 +87,15 @@ _ALTS = "|".join(map(_spaced, sorted([*_LABELS, *_MEMBER_LABELS], key=len, rever
 # a label glossed by another in brackets: "Fraværende (afbud):", "Afbud (fraværende):", "Fraværende (med afbud):"
 _BRACKETED_LABEL = rf"(?:[ \t]*\((?i:(?:med|uden)[ \t]+)?(?i:{_ALTS})\))?"
 
+# words between a label and its colon that say where or when, which may run long and hold a comma that is no
+# list's: "Fraværende i Thisted Kommunalbestyrelse, 25. januar 2022:", "Fraværende i Erhverv-, Klima-, Miljø- og
+# Teknikudvalget - 14. november 2022:"
+_WHERE_OR_WHEN_WORD = r"(?:i|ved|under|på|til)[ \t]+(?=[A-ZÆØÅ])"
+_WHERE_OR_WHEN = re.compile(rf"[ \t]+{_WHERE_OR_WHEN_WORD}")
+
 _LABEL = re.compile(
     rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w]){_BRACKETED_LABEL}"
-    rf"(?:(?P<extra>[ \t][^\n:()]{{1,60}}?)(?=[ \t*_]*:(?!\d)))?[ \t*_]*"
+    rf"(?:(?P<extra>[ \t](?:{_WHERE_OR_WHEN_WORD}[^\n:()]{{1,80}}?|[^\n:()]{{1,60}}?))(?=[ \t*_]*:(?!\d)))?[ \t*_]*"
     rf"(?P<colon>:|[-–](?=[ \t]*[A-ZÆØÅ]))?"
 )
 
@@ -248,7 +254,11 @@ _MEMBER_COLUMN = re.compile(r"(?i)[ \t*_•-]*(?:ordinære[ \t]+)?medlem(?:mer)?
 def _label_match(text: str, at: int) -> re.Match[str] | None:
     """The label that starts at ``at``, with the words between it and its colon."""
     m = _LABEL.match(text, at)
-    if m is not None and m["extra"] and ("," in m["extra"] or _LABEL_INSIDE.search(m["extra"], 1)):
+    if (
+        m is not None
+        and m["extra"]
+        and (("," in m["extra"] and not _WHERE_OR_WHEN.match(m["extra"])) or _LABEL_INSIDE.search(m["extra"], 1))
+    ):
         # "Fraværende Jakob Ekberg, N. J. Ottesen Bemærkninger Sagsid.: …" (flattened): the words before
         # a colon are the list, not words of the label
         return _BARE_LABEL.match(text, at)
