@@ -44,6 +44,16 @@ _PRESENT_BEFORE = re.compile(
     # "Fra administrationen deltog:", an agenda's "Fra administrationen deltager: Kristina Fransgaard (referent)"
     r"(?:^[ \t]*|(?<=[.:;]\s))fra\s+(?:[a-zæøå]+\s+)?[a-zæøå]+\s+(?:deltog|deltager)(?:\s*:)?\s+"
 )
+# names, then their coming, no stand-in's nor absence's words after it: "Susanne Buch, Nicolaj Bang, Mette Valbjørn
+# og Erik Vinther deltog via video.", "Jacob Panton Kristiansen deltog fra kl. 10 - 11.", "… og kontorchef Kåre
+# Nygård Pedersen deltog i forbindelse med behandlingen af pkt. 13."; in the past tense only ("Michelle Parris
+# deltager" announces who will come)
+_PRESENT_AFTER = re.compile(
+    r"(?i)(?<!ikke )\bdeltog(?=\s*[.;]|\s*$|\s+(?:via|pr\.\s*telefon|telefonisk|virtuelt|online|fra\s+kl\b|"
+    r"(?:i|på)\s+(?:dagens\s+)?mødet\s*(?:[.;]|$)|i\s+drøftelsen|"
+    r"i\s+(?:forbindelse\s+med\s+)?behandlingen\s+af\s+(?:pkt|punkt|sag)|"
+    r"under\s+(?:behandlingen\s+af\s+)?(?:dette|pkt|punkt|sag)))"
+)
 _WELCOMED = re.compile(r"(?i)\bbød\s+(?:alle\s+|de\s+fremmødte\s+)?velkommen\b")
 _ABSENT_BEFORE = re.compile(
     r"(?i)\b(?:afbud|forfald)\s+(?:modtaget\s+|indløbet\s+)?fra(?:\s*:)?\s+|\bfraværende\s+var\s+|"
@@ -178,6 +188,10 @@ def _sentence(
             rows.append(as_row(host, "present"))
     if found:
         return pending
+    for cue in _PRESENT_AFTER.finditer(text, lo, hi):
+        named = names_before(text, lo, cue.start(), titled=True)
+        if all(h.name.split()[0] in first_names() for h in named):  # "… fra Rådet for Etniske Minoriteter deltog"
+            rows += [as_row(h, "present") for h in named]
     absent = _absences(text, lo, hi)
     subs = substitutes(text, lo, hi, absent, pending)
     rows += [as_row(h, "absent") for h in absent]

@@ -27,6 +27,10 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ0-9\"“”]|[A-ZÆØÅ][a-zæøå])")
 _LOWER_SURNAME = re.compile(r"\s*,\s*(?P<first>[A-ZÆØÅ][a-zæøå]+) (?P<last>[a-zæøå]{3,})(?=\s*(?:,|og\s))")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)$")
+# a list's separator, then the next entry's title: ", Faglig koordinator ", " og jurist ", " og kontorchef "
+_TITLED_GAP = re.compile(
+    rf"(?i)^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)(?:[a-zæøå]+\s+)?(?:{TITLE_WORD}|jurist)\s+$"
+)
 NOT_BETWEEN = re.compile(r"^[\s,]*(?:[a-zæøå]+[\s,]+){0,4}$")
 # a title before a name in a list of those present: "direktør Jens Erik Sørensen og områdechef Grethe Hassing"
 _TITLE = re.compile(rf"(?i)[ \t]*{TITLE_WORD}[ \t]+$")
@@ -104,8 +108,9 @@ def name_hit(text: str, run: re.Match[str], end: int, head: bool = False) -> Nam
                    party.end() if party else stop)  # fmt: skip
 
 
-def names_before(text: str, lo: int, cue: int) -> list[NameHit]:
-    """The list of names that ends just before ``cue`` ("A, B og C var fraværende")."""
+def names_before(text: str, lo: int, cue: int, *, titled: bool = False) -> list[NameHit]:
+    """The list of names that ends just before ``cue`` ("A, B og C var fraværende"); with ``titled`` an
+    entry's title may stand between it and the entry before ("A, faglig koordinator B og jurist C deltog")."""
     hits = [h for run in NAME_RUN.finditer(text, lo, cue) if (h := name_hit(text, run, cue))]
     if not hits or not NOT_BETWEEN.match(text[hits[-1].rest_start : cue]):
         return []
@@ -117,7 +122,9 @@ def names_before(text: str, lo: int, cue: int) -> list[NameHit]:
             # "Peter Andersen, Gert winther og Linda Peitersen": a surname printed in lower case
             out.insert(0, NameHit(f"{inner['first']} {inner['last']}", inner.start("first"), inner.end("last"),
                                   rest_start=inner.end("last")))  # fmt: skip
-        elif not _LIST_GAP.match(text[gap_start:gap_end]):
+        elif not _LIST_GAP.match(text[gap_start:gap_end]) and not (
+            titled and _TITLED_GAP.match(text[gap_start:gap_end])
+        ):
             break
         out.insert(0, hit)
     return out
