@@ -27,7 +27,7 @@ _LABELS: dict[str, AttendanceStatus] = {
     "suppleant": "substitute", "suppleanter": "substitute", "stedfortræder": "substitute",
     "stedfortrædere": "substitute", "mødt suppleant": "substitute", "indkaldt suppleant": "substitute",
     "indkaldte stedfortrædere": "substitute", "indkaldt stedfortræder": "substitute",
-    "mødt": "present", "fremmødt": "present", "til stede var": "present", "desuden deltog": "present",
+    "mødt": "present", "fremmødt": "present", "til stede var": "present", "tilstede var": "present", "desuden deltog": "present",
     "endvidere deltog": "present", "ikke mødt": "absent", "fraværende var": "absent",
     "ikke fremmødt": "absent", "ikke fremmødte": "absent",
     # the participation word negated: "Deltog ikke:", "Ikke deltagende:", "Deltager ikke:" (an agenda's)
