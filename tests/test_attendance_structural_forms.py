@@ -115,3 +115,30 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
 def test_structural_list_forms(text: str, expected: set[tuple[str, str, str | None]]) -> None:
     found = {(row.name, row.status, row.for_) for row in find_attendance(text)}
     assert found == expected
+
+
+# a sentence of names below a list, after a blank line, is no more of the list: the prose readers read it
+# (dev regionsyddanmark-regionsraadet-2009-01-26, shortened)
+SENTENCE_BELOW_LIST = (
+    "Medlemmer\nCarl Holst, Thyge Nielsen, Bente Bendix Jensen, Poul Weber, Stephanie Lose\n\n"
+    "Afbud:\nPoul Weber - Jørgen Bastholm deltager som stedfortræder.\n\n"
+    "Bente Bendix Jensen, Thyge Nielsen og Stephanie Lose deltog ikke i pkt. 14-19 og den lukkede dagsorden.\n\n"
+    "1. Fusion af Fynbus og Sydtrafik\n"
+)
+
+
+def test_sentence_of_names_after_a_blank_line_ends_the_list() -> None:
+    rows = {row.name: row.status for row in find_attendance(SENTENCE_BELOW_LIST)}
+    assert rows["Poul Weber"] == A
+    assert rows["Jørgen Bastholm"] == S
+    assert {rows["Bente Bendix Jensen"], rows["Thyge Nielsen"], rows["Stephanie Lose"]} == {P}
+
+
+def test_entries_one_a_paragraph_go_on() -> None:
+    # near miss: entries set apart by blank lines with no verb after them are the list's
+    text = "Afbud:\n\nJens Hansen\n\nKaren Lund (V)\n\nOle Berg, Vejle Kommune\n\n1. Godkendelse\n"
+    assert {(row.name, row.status) for row in find_attendance(text)} == {
+        ("Jens Hansen", A),
+        ("Karen Lund", A),
+        ("Ole Berg", A),
+    }

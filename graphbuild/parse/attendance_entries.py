@@ -12,6 +12,7 @@ from graphbuild.parse.attendance_entry_lines import REASON_REST, annotation_of_e
 from graphbuild.parse.attendance_labels import group_heading_at, inline_group_end
 from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name
 from graphbuild.parse.attendance_pieces import CAPITAL_NEXT, list_pieces
+from graphbuild.parse.attendance_prose_names import names_before
 from graphbuild.parse.attendance_rows import ITEM_WORD, ITEMS, Row, item_numbers
 from graphbuild.parse.attendance_run_on import (
     CAPITAL_WORD_NEXT,
@@ -95,11 +96,35 @@ def read_list(text: str, start: int, end: int, status: AttendanceStatus, items: 
             if ends:
                 break
             continue
+        if rows and _sentence_of_names(text, s, rows[-1].end):
+            break
         stop = _entry(text, s, e, status, rows, first, items)
         first = False
         if stop or ends:
             break
     return rows
+
+
+# the verb of a sentence whose subject is the names before it: "A, B og C deltog ikke i pkt. 14-19", "A og B var
+# fraværende under punkt 3", "A forlod mødet"
+_SUBJECT_VERB = re.compile(r"(?<![\w-])(?:deltog|deltager|var|havde|mødte|forlod|ankom)(?![\w-])")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _sentence_of_names(text: str, s: int, last_end: int) -> bool:
+    """Whether the piece at ``s`` opens a paragraph after a blank line, below the list's last entry, that is a
+    sentence: names, then their verb ("Bent Bechmann og Poul Sækmose deltog ikke i behandlingen af …"). The
+    list has ended; the prose readers read the sentence."""
+    if not _BLANK_LINE.search(text, last_end, s):
+        return False
+    window = min(len(text), s + 600)  # a sentence's names and verb stand close together
+    blank = _BLANK_LINE.search(text, s, window)
+    end = blank.start() if blank else window
+    verb = _SUBJECT_VERB.search(text, s, end)
+    if verb is None:
+        return False
+    named = names_before(text, s, verb.start())
+    return bool(named) and not text[s : named[0].start].strip(" \t\r\n*_-–•·")
 
 
 def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row], first: bool, items: list[str]) -> bool:

@@ -27,8 +27,8 @@ _LABELS: dict[str, AttendanceStatus] = {
     "suppleant": "substitute", "suppleanter": "substitute", "stedfortræder": "substitute",
     "stedfortrædere": "substitute", "mødt suppleant": "substitute", "indkaldt suppleant": "substitute",
     "indkaldte stedfortrædere": "substitute", "indkaldt stedfortræder": "substitute",
-    "mødt": "present", "fremmødt": "present", "til stede var": "present", "tilstede var": "present", "desuden deltog": "present",
-    "endvidere deltog": "present", "ikke mødt": "absent", "fraværende var": "absent",
+    "mødt": "present", "fremmødt": "present", "til stede var": "present", "tilstede var": "present",
+    "desuden deltog": "present", "endvidere deltog": "present", "ikke mødt": "absent", "fraværende var": "absent",
     "ikke fremmødt": "absent", "ikke fremmødte": "absent",
     # the participation word negated: "Deltog ikke:", "Ikke deltagende:", "Deltager ikke:" (an agenda's)
     "deltog ikke": "absent", "deltager ikke": "absent", "ikke deltagende": "absent", "ikke deltaget": "absent",
