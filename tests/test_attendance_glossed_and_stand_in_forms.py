@@ -24,6 +24,17 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
     ("Fraværende (med afbud): Karen Lund\n", {("Karen Lund", A, None)}),
     # a bracket of other words is no gloss: no list
     ("Fraværende (se bilag): Karen Lund\n", set()),
+    # "i stede for", a common misspelling, in a bracket after the deputy's entry (dev
+    # rammeaftaler-nordjylland-administrative-styregruppe-2012-03-01, flattened)
+    (
+        "Deltagere: Jan Nielsen, Ellen Kirk (i stede for Jesper Hosbond Jensen) Jens Nørgaard, Britta Bruun Schmidt "
+        "(i stede for Dorte Jende), Søren Kjær\n",
+        {("Jan Nielsen", P, None), ("Ellen Kirk", S, "Jesper Hosbond Jensen"), ("Jesper Hosbond Jensen", A, None)}
+        | {("Jens Nørgaard", P, None), ("Britta Bruun Schmidt", S, "Dorte Jende"), ("Dorte Jende", A, None)}
+        | {("Søren Kjær", P, None)},
+    ),
+    # near miss: "i stede" with no "for" after it names no one stood in for
+    ("Deltagere: Jan Nielsen (i stede som gæst), Søren Kjær\n", {("Jan Nielsen", P, None), ("Søren Kjær", P, None)}),
     # one deputy named after the absent member on the same line: the absent member is not her own stand-in
     (
         "Afbud: Karen Lund, Mette Kjær deltog som stedfortræder.\n",

@@ -24,8 +24,9 @@ _DEPUTY = rf"(?:{DEPUTY_WORD}\w*|(?:suppl|stedf)\.)"
 
 _SUB_FOR_REST = re.compile(rf"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?{_DEPUTY}\s+for\s+")
 
-# "A for B", "A i stedet for B", "A (for B)", "A, i stedet for B", "A (deltog for B)", "A (mødte for B)"
-_CAME_FOR = r"(?:(?:deltog|deltager|mødte|møder)[ \t]+)?(?:i[ \t]+stedet[ \t]+)?for[ \t]+"
+# "A for B", "A i stedet for B", "A (for B)", "A, i stedet for B", "A (deltog for B)", "A (mødte for B)"; "i stede
+# for", the misspelling minutes often print
+_CAME_FOR = r"(?:(?:deltog|deltager|mødte|møder)[ \t]+)?(?:i[ \t]+stede(?:t)?[ \t]+)?for[ \t]+"
 _FOR_REST = re.compile(rf"^(?:[ \t]+|[ \t]*[,(][ \t]*){_CAME_FOR}(?=[A-ZÆØÅ])")
 
 STANDS_IN_REST = re.compile(
