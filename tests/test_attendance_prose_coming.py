@@ -34,6 +34,13 @@ CAME: list[tuple[str, set[tuple[str, str]]]] = [
         "forbindelse med behandlingen af pkt. 13.\n",
         {("Michael Bruhn Frederiksen", P), ("Kåre Nygård Pedersen", P)},
     ),
+    (
+        # movia-bestyrelse-2015-09-02 (flattened): "var … til stede" around the titled names
+        "Til stede: Thomas Gyldal Petersen, Per Hovmand og Jens Mandrup. Endvidere var administrerende direktør "
+        "Dorthe Nøhr Pedersen, centerchef Eskil Thuesen og chefkonsulent Michael Skov til stede.\n",
+        {("Thomas Gyldal Petersen", P), ("Per Hovmand", P), ("Jens Mandrup", P)}
+        | {("Dorthe Nøhr Pedersen", P), ("Eskil Thuesen", P), ("Michael Skov", P)},
+    ),
 ]
 
 
@@ -48,6 +55,8 @@ def test_names_before_deltog_came(text: str, expected: set[tuple[str, str]]) -> 
         # announced, not recorded (dev roedovre-oekonomiudvalget-2024-09-18, bornholm-boerne-skoleudvalget-2018-11-06)
         "1. Status på Sammen om Rødovre (se bilag). Michelle Parris deltager.\n",
         "Børne- og Familiechef Anders Fløjborg deltager under punkterne 3 til og med 6.\n",
+        # "ikke til stede": no coming
+        "Materialet fra Jens Hansen var ikke til stede.\n",
         # another event, not this meeting
         "Jens Hansen deltog i KL's konference om klima.\n",
         # a body's name before the verb is no person (dev koebenhavn-integrationsudvalg-2005-05-02-punkt-1)

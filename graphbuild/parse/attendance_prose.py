@@ -52,7 +52,9 @@ _PRESENT_AFTER = re.compile(
     r"(?i)(?<!ikke )\bdeltog(?=\s*[.;]|\s*$|\s+(?:via|pr\.\s*telefon|telefonisk|virtuelt|online|fra\s+kl\b|"
     r"(?:i|på)\s+(?:dagens\s+)?mødet\s*(?:[.;]|$)|i\s+drøftelsen|"
     r"i\s+(?:forbindelse\s+med\s+)?behandlingen\s+af\s+(?:pkt|punkt|sag)|"
-    r"under\s+(?:behandlingen\s+af\s+)?(?:dette|pkt|punkt|sag)))"
+    r"under\s+(?:behandlingen\s+af\s+)?(?:dette|pkt|punkt|sag)))|"
+    # "Endvidere var administrerende direktør Dorthe Nøhr Pedersen, … og chefkonsulent Michael Skov til stede."
+    r"(?<!ikke )\b(?:var\s+(?:også\s+)?)?til\s+stede(?=\s*[.;]|\s*$)"
 )
 _WELCOMED = re.compile(r"(?i)\bbød\s+(?:alle\s+|de\s+fremmødte\s+)?velkommen\b")
 _ABSENT_BEFORE = re.compile(
@@ -65,7 +67,7 @@ _ABSENT_BEFORE = re.compile(
 _CUE_WORDS = (
     "afbud", "forfald", "forhindret", "fraværende", "udeblev", "stedet", "stedfortræder", "suppleant", "deltog",
     "deltager", "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil", "undtagen", "velkommen",
-    "ikke deltage", "ikke til stede", "indkaldt for",
+    "ikke deltage", "til stede", "indkaldt for",
 )  # fmt: skip
 _NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
 
@@ -189,8 +191,9 @@ def _sentence(
     if found:
         return pending
     for cue in _PRESENT_AFTER.finditer(text, lo, hi):
+        # "… fra Rådet for Etniske Minoriteter deltog": a body's name is no one present
         named = names_before(text, lo, cue.start(), titled=True)
-        if all(h.name.split()[0] in first_names() for h in named):  # "… fra Rådet for Etniske Minoriteter deltog"
+        if all(h.name.split()[0] in first_names() or surname_like(h.name.split()[-1]) for h in named):
             rows += [as_row(h, "present") for h in named]
     absent = _absences(text, lo, hi)
     subs = substitutes(text, lo, hi, absent, pending)
