@@ -33,6 +33,13 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         | {("Jens Nørgaard", P, None), ("Britta Bruun Schmidt", S, "Dorte Jende"), ("Dorte Jende", A, None)}
         | {("Søren Kjær", P, None)},
     ),
+    # a bracket after an absent member's entry names who came instead (dev roskilde-handicapraadet-2018-02-01)
+    (
+        "Fraværende:\nMette Olander (Lene Damborg Ibsen deltog i stedet), Kristina Mikkelsen\n",
+        {("Mette Olander", A, None), ("Lene Damborg Ibsen", S, "Mette Olander"), ("Kristina Mikkelsen", A, None)},
+    ),
+    # near miss: a bracket of a name alone says whom the member comes for, no one who came instead
+    ("Deltagere: Mette Olander (Lene Damborg Ibsen)\n", {("Mette Olander", P, None)}),
     # near miss: "i stede" with no "for" after it names no one stood in for
     ("Deltagere: Jan Nielsen (i stede som gæst), Søren Kjær\n", {("Jan Nielsen", P, None), ("Søren Kjær", P, None)}),
     # one deputy named after the absent member on the same line: the absent member is not her own stand-in
