@@ -38,6 +38,11 @@ from graphbuild.vocab.reference import last_names
 # a member list's labels that name the members summoned ("Indkaldelse"); "Medlemmer" and a body's name
 # ("Bestyrelsen:") are MEMBER_LABEL_ROLES
 _SUMMONS_LABELS = frozenset({"medlemmer", "indkaldelse"})
+# the labels of those who came besides the members ("Derudover deltog: <officials>"): they record no member's
+# attendance, so a member list with them alone is the members summoned
+_OTHERS_LABELS = frozenset(
+    {"derudover deltog", "herudover deltog", "desuden deltog", "endvidere deltog", "øvrige deltagere", "gæster"}
+)
 # minutes saying that all came, or that no one was away: "Alle var mødt", "Samtlige rådsmedlemmer deltog", "Ingen
 # fravær"
 _ALL_CAME = re.compile(
@@ -46,8 +51,11 @@ _ALL_CAME = re.compile(
 )
 
 
-# the header's attendance field or column, filled or not
-_HEADER_RECORD = re.compile(r"\b(?:fraværende|afbud|deltog|fremmødt|forhindret)\b")
+# the header's attendance field or column, filled or not ("deltog" after "derudover" names others who came)
+_HEADER_RECORD = re.compile(
+    r"\b(?:fraværende|afbud|fremmødt|forhindret)\b|(?<!derudover)(?<!herudover)(?<!desuden)(?<!endvidere)"
+    r"(?<![ \t])[ \t]*\bdeltog\b"
+)
 
 
 class _Blocks(NamedTuple):
@@ -95,7 +103,7 @@ def _blocks(
             member_rows.update(row.start for row in block)
             # "Medlemmer  Fraværende" over two columns: the second column records who was away
             attendance_labelled |= (second or m.second or "present") != "present"
-        else:
+        elif label not in _OTHERS_LABELS:
             attendance_labelled = True
         second = second or m.second
         if second is not None and second != status:
