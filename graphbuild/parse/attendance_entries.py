@@ -71,9 +71,10 @@ _DASH_SEPARATOR = re.compile(r"[ \t][-–][ \t]*$")
 
 _LEAD_PLACE = re.compile(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
 
-# a header field's label alone on its line, no colon, its value below: the list above it has ended
+# a header field's label alone on its line, no colon, its value below, or an item's "Bilag" (its attachments)
+# heading: the list above it has ended
 _FIELD_LINE = re.compile(
-    r"(?:Sted|Mødested|Ordstyrer|Mødeleder|Dirigent|Referent|Tidspunkt|Mødetidspunkt)[ \t]*(?=\n|$)"
+    r"(?:Sted|Mødested|Ordstyrer|Mødeleder|Dirigent|Referent|Tidspunkt|Mødetidspunkt|Bilag)[ \t]*(?=\n|$)"
 )
 
 # a flattened meeting header's cells between a label and its names go by: the times and their labels

@@ -24,7 +24,7 @@ from graphbuild.parse.attendance_labels import (
 )
 from graphbuild.parse.attendance_late import mark_late
 from graphbuild.parse.attendance_merge import name_key, one_row_per_person
-from graphbuild.parse.attendance_per_item import find_item_absences, item_lists_as_item_absences
+from graphbuild.parse.attendance_per_item import find_item_absences, item_absence_lists, item_lists_as_item_absences
 from graphbuild.parse.attendance_prose import find_prose
 from graphbuild.parse.attendance_rows import Row, item_numbers, lowered
 from graphbuild.parse.attendance_stacked import stacked_values
@@ -62,6 +62,8 @@ class _Blocks(NamedTuple):
     rows: list[Row]
     member_rows: set[int]  # where the rows read under a member-list label ("Medlemmer", "Bestyrelsen") start
     attendance_labelled: bool  # a label that records attendance was read ("Deltagere", "Afbud", even empty)
+    absence_labels: list[int]  # where each label of the absent starts
+    bare_absent_rows: set[int]  # where the rows read under a bare "Fraværende" label start
 
 
 def _blocks(
@@ -79,6 +81,7 @@ def _blocks(
     rows: list[Row] = []
     member_rows: set[int] = set()
     attendance_labelled = False
+    bare_absent_rows: set[int] = set()
     for index, (m, status) in enumerate(labels):
         end = min(len(text), m.end() + 4000)
         if index + 1 < len(labels):
@@ -118,7 +121,10 @@ def _blocks(
                 absent_from_some(rows, missed, items, named_items=True)
         else:
             rows.extend(block)
-    return _Blocks(rows, member_rows, attendance_labelled)
+        if label == "fraværende" and status == "absent" and not m["extra"] and second is None:
+            bare_absent_rows.update(row.start for row in block)
+    absence_labels = [m.start() for m, status in labels if status == "absent"]
+    return _Blocks(rows, member_rows, attendance_labelled, absence_labels, bare_absent_rows)
 
 
 def _run_head(text: str, labels: list[tuple[ListLabel, AttendanceStatus]], index: int) -> int:
@@ -171,6 +177,9 @@ def find_attendance(
     spans = [(item.start, item.end, item.number) for item in items if item.number]
     rows += find_item_absences(text, lower, spans, others)
     decided = [item.number for item in items if item.number and item.section("beslutning")]
+    if any(at < first_item for at in blocks.absence_labels):
+        own = [(item.start, item.end, item.number) for item in items if item.number and not item.from_contents]
+        rows = item_absence_lists(rows, blocks.bare_absent_rows, own, decided)
     rows = item_lists_as_item_absences(rows, spans, decided)
     if items or meeting_date is not None:
         # on a page that records no meeting (no items, no date: a body's web page), an unlabelled run of
