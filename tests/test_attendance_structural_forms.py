@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.models import AgendaItem
 from graphbuild.parse.attendance_lists import find_attendance
 
 P, A, S = "present", "absent", "substitute"
@@ -142,3 +143,17 @@ def test_entries_one_a_paragraph_go_on() -> None:
         ("Karen Lund", A),
         ("Ole Berg", A),
     }
+
+
+def test_the_next_items_heading_ends_a_list() -> None:
+    # dev fredensborg-byraadet-2018-10-01: under each item heading the page prints who was away from that item,
+    # with no label; the list of apologies above the first heading ends there
+    text = (
+        "Medlemmer\n\nCarsten Nielsen (A)\n\nBo Hilsted (A)\n\nErgin Øzer (A)\n\nAfbud\n\nErgin Øzer (A)\n\n"
+        "Nr.143 - Godkendelse af dagsorden\n\nErgin Øzer (A), Bo Hilsted (A)\n\nBeslutning\n\nGodkendt.\n"
+    )
+    heading = text.index("Nr.143")
+    item = AgendaItem(number="143", title="Godkendelse af dagsorden", start=heading, end=len(text))
+    rows = {(row.name, row.status) for row in find_attendance(text, [item])}
+    assert ("Bo Hilsted", A) not in rows
+    assert ("Ergin Øzer", A) in rows

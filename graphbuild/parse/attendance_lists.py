@@ -67,7 +67,13 @@ class _Blocks(NamedTuple):
 
 
 def _blocks(
-    text: str, lower: str, limit: int, items: list[str], others: OtherMeetings, records_meeting: bool
+    text: str,
+    lower: str,
+    limit: int,
+    items: list[str],
+    others: OtherMeetings,
+    records_meeting: bool,
+    item_starts: list[int],
 ) -> _Blocks:
     # a list in another meeting's record ("Sagsforløb … Økonomiudvalget den 20. januar 2025 … Afbud: X") is
     # that meeting's attendance; on a page that records no meeting (a body's web page: "Medlem: Suppleant:" over
@@ -86,6 +92,8 @@ def _blocks(
         end = min(len(text), m.end() + 4000)
         if index + 1 < len(labels):
             end = min(end, labels[index + 1][0].start())
+        # the next item's heading ends a list ("Afbud\n\nErgin Øzer (A)\n\nNr.143 - Godkendelse af dagsorden")
+        end = min([end, *(at for at in item_starts if at > m.end())])
         for_label = " for " in lower[m.start() : end] and FOR_LABEL.search(text, m.start(), end)
         for stop in (next_heading(text, m.end(), end, status), for_label or None):
             end = stop.start() if stop else end
@@ -165,7 +173,13 @@ def find_attendance(
     limit = max(first_item, 4000)
     numbers = [item.number for item in items if item.number]
     others = other_meetings(text, lower, [item.start for item in items if not item.from_contents], meeting_date)
-    blocks = _blocks(text, lower, limit, numbers, others, records_meeting)
+    # the items' own headings that open their line (a flattened page's item starts are less sure)
+    own_starts = sorted(
+        item.start
+        for item in items
+        if not item.from_contents and text[max(0, item.start - 1) : item.start] in ("", "\n")
+    )
+    blocks = _blocks(text, lower, limit, numbers, others, records_meeting, own_starts)
     rows = blocks.rows + for_labels(text, lower, others)
     initialled = initialled_entries(text, 0, limit)
     if initialled:  # "Esbjerg Kommune Kurt Jakobsen (KJ) Afbud": the initials say where the name begins
