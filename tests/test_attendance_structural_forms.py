@@ -157,3 +157,25 @@ def test_the_next_items_heading_ends_a_list() -> None:
     rows = {(row.name, row.status) for row in find_attendance(text, [item])}
     assert ("Bo Hilsted", A) not in rows
     assert ("Ergin Øzer", A) in rows
+
+
+def test_an_unlabelled_run_of_names_with_parties_takes_a_post_bracket_before_the_party() -> None:
+    # dev esbjerg-byraadet-budgetrevision-2015 (flattened, shortened): a post in a bracket of its own before the
+    # party's
+    text = (
+        "1 Byrådsmøde Johnny Søtrup (Borgmester)(V), Jesper Frost Rasmussen (1. Viceborgmester)(V), Jakob Lose(V), "
+        "Henning Ravn(V), Bente Bendix Jensen(V)\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    item = AgendaItem(number="1", title="Godkendelse af dagsorden", start=text.index("1. Godk"), end=len(text))
+    rows = {(row.name, row.status) for row in find_attendance(text, [item])}
+    assert {("Johnny Søtrup", P), ("Jesper Frost Rasmussen", P), ("Jakob Lose", P), ("Henning Ravn", P)} <= rows
+
+
+def test_a_bracket_of_other_words_before_the_party_is_no_post() -> None:
+    # near miss: a bracket that is no post leaves the name before it out of the run
+    text = (
+        "1 Byrådsmøde Johnny Søtrup (se bilag)(V), Jakob Lose(V), Henning Ravn(V), Bente Bendix Jensen(V)\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    item = AgendaItem(number="1", title="Godkendelse af dagsorden", start=text.index("1. Godk"), end=len(text))
+    assert "Johnny Søtrup" not in {row.name for row in find_attendance(text, [item])}

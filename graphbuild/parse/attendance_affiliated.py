@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.parse.attendance_merge import name_key
-from graphbuild.parse.attendance_names import NameHit
+from graphbuild.parse.attendance_names import COUNCIL_OFFICE, NameHit
 from graphbuild.parse.attendance_rows import Row
 from graphbuild.parse.attendance_stand_ins import row_of
 from graphbuild.vocab.person_names import NAME_RUN, NOT_NAME_WORDS, PARTY, ROLE_WORDS, is_municipality
@@ -19,6 +19,8 @@ from graphbuild.vocab.reference import first_names
 # a flattened header table has put its label ("Mødedeltagere") far from it
 _BRACKET = re.compile(r"\((?P<inside>[^()\n]{1,40})\)")
 
+_TITLE_BRACKET = re.compile(rf"[ \t]*\((?:\d\.[ \t]*)?(?i:{COUNCIL_OFFICE})\)[ \t]*\Z")
+
 _RUN_GAP = re.compile(r"\s*(?:,|og\b|samt\b)\s*(?:[\wæøåÆØÅ-]+\s+){0,3}")  # ", næstformand for Bestyrelsen "
 
 
@@ -28,9 +30,12 @@ def affiliated_runs(text: str, limit: int, known: set[str]) -> list[Row]:
         inside = bracket["inside"].strip()
         if not (is_municipality(inside) or PARTY.fullmatch(f"({inside})")):
             continue
-        runs = [m for m in NAME_RUN.finditer(text, max(0, bracket.start() - 60), bracket.start())]
+        # "Johnny Søtrup (Borgmester)(V)": the member's post in a bracket of its own before the party's
+        title = _TITLE_BRACKET.search(text, max(0, bracket.start() - 30), bracket.start())
+        anchor = title.start() if title else bracket.start()
+        runs = [m for m in NAME_RUN.finditer(text, max(0, anchor - 60), anchor)]
         run = runs[-1] if runs else None
-        if run is None or text[run.end() : bracket.start()].strip():
+        if run is None or text[run.end() : anchor].strip():
             continue
         tokens = run.group(0).split()
         while len(tokens) > 2 and tokens[0] not in first_names():
