@@ -36,6 +36,13 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         {("Erik Hatt", P, None), ("Jørgen Fink Petersen", P, None), ("Michael Jørgensen", P, None)}
         | {("Hanne D. Heilmann", P, None), ("Chresten Sloth Christensen", A, None)},
     ),
+    # a web table's label cell glued to its value cell, no space (dev gribskov-kulturskolen-bestyrelsen-2017-10-25;
+    # the first name glued to the label is not read yet)
+    (
+        "Dagsorden/Referat\nMødeforumKulturskolens bestyrelse\nReferentErling Bevensee\nFraværendeBjarke Elling, "
+        "Jens Holck, Line Kemner\n",
+        {("Jens Holck", A, None), ("Line Kemner", A, None)},
+    ),
     # the participles: "Deltagende (medlemmer):", "Udeblev:", "Udeblevet:"
     (
         "Deltagende: Jens Hansen, Ole Berg\nUdeblevet: Karen Lund",
@@ -104,6 +111,8 @@ NONE_OF_THESE: list[tuple[str, set[tuple[str, str, str | None]]]] = [
     ("Til stede: Jens Hansen\nFor Aarhus Kommune deltog Mette Kjær.", {("Jens Hansen", P, None)}),
     # "tilstede" with "var" in a sentence about something else heads no list
     ("Til stede: Jens Hansen\nAlle der var tilstede var enige med Karen Lund.", {("Jens Hansen", P, None)}),
+    # a label glued to the next word inside a line, not opening it, heads no list
+    ("Til stede: Jens Hansen\nNotat om AfbudKaren Lund og andre.", {("Jens Hansen", P, None)}),
     # "indkaldt for" a period: no one stood in
     ("Til stede: Jens Hansen\nMette Kjær er indkaldt for perioden 1. maj til 1. juni.", {("Jens Hansen", P, None)}),
 ]

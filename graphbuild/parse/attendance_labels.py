@@ -101,6 +101,12 @@ _LABEL = re.compile(
 
 _BARE_LABEL = re.compile(rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w])(?P<extra>(?!))?(?P<colon>(?!))?")
 
+# a label opening its line glued to the first name after it, a web table's two cells run together with no space
+# ("FraværendeBjarke Elling, Jens Holck, Line Kemner")
+_GLUED_LABEL = re.compile(
+    rf"(?P<label>(?i:{_ALTS}))(?=[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ])(?P<extra>(?!))?(?P<colon>(?!))?"
+)
+
 # an attendance label in capitals inside the words before a label's colon: the colon is that label's, the words
 # before it the first label's list ("FRAVÆRENDE: Afbud fra Jens Bruhn og Helge Tang Holbek ENDVIDERE DELTOG: Finn
 # Mikkelsen", a page flattened)
@@ -262,6 +268,8 @@ def _label_match(text: str, at: int) -> re.Match[str] | None:
         # "Fraværende Jakob Ekberg, N. J. Ottesen Bemærkninger Sagsid.: …" (flattened): the words before
         # a colon are the list, not words of the label
         return _BARE_LABEL.match(text, at)
+    if m is None and text.rfind("\n", 0, at) + 1 == at:
+        return _GLUED_LABEL.match(text, at)  # "FraværendeBjarke Elling, Jens Holck": a table row's cells glued
     return m
 
 
