@@ -86,6 +86,19 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         {("Tove Larsen", P, None), ("Finn Brunse", P, None), ("Jan Boye", P, None), ("Birgitte Wraae", P, None)}
         | {("Per Bødker Andersen", A, None)},
     ),
+    # a full stop typed between two entries of one form, each with its initials in brackets (dev
+    # skagen-byting-bestyrelse-2023-08-23)
+    (
+        "Deltagere: Michael Finn Jørgensen (MFJ), Kasper Foldager (KF),\nOle Bjerg Lauritzen (OBL). Jane Bengtsen "
+        "(JB), Jesper Hegaard (JH),\n\n\nFraværende: Jan Iversen (JI) uden afbud,\n",
+        {("Michael Finn Jørgensen", P, None), ("Kasper Foldager", P, None), ("Ole Bjerg Lauritzen", P, None)}
+        | {("Jane Bengtsen", P, None), ("Jesper Hegaard", P, None), ("Jan Iversen", A, None)},
+    ),
+    # near miss: a stop after a bracket, then a sentence that opens with a name and a comma, ends the list
+    (
+        "Deltagere: Kasper Foldager (KF), Ole Bjerg Lauritzen (OBL). Jane Bengtsen, formand, sendte sagen videre.\n",
+        {("Kasper Foldager", P, None), ("Ole Bjerg Lauritzen", P, None)},
+    ),
     # a label's words a PDF's columns set wide apart on one line
     (
         "Fraværende   med   afbud:   Anne Dam, Sune Lund\n\n1. Godkendelse\n",
