@@ -192,3 +192,26 @@ def test_a_bracket_of_other_words_before_the_party_is_no_post() -> None:
     )
     item = AgendaItem(number="1", title="Godkendelse af dagsorden", start=text.index("1. Godk"), end=len(text))
     assert "Johnny Søtrup" not in {row.name for row in find_attendance(text, [item])}
+
+
+def test_a_run_of_names_with_parties_goes_on_over_a_first_name_not_known() -> None:
+    # dev alleroed-byraad-2011-01-27 (flattened, shortened; its label cut to "mer:"): "Miki" and "Bjarni" are
+    # first names the name list does not know, the run's commas still say where each entry begins
+    text = (
+        "mer: Borgmester - Erik Lund (C), Flemming Villadsen (A), Miki Dam Larsen (A), Emma Glæsel (C), John "
+        "Køhler (V), Bjarni G. Jørgensen (V), Birgitte A. Rasmussen (V), Jørgen Dich (V) 1. Bemærkninger\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    item = AgendaItem(number="1", title="Godkendelse af dagsorden", start=text.index("1. Godk"), end=len(text))
+    names = {row.name for row in find_attendance(text, [item]) if row.status == P}
+    assert {"Erik Lund", "Miki Dam Larsen", "Bjarni G. Jørgensen", "Birgitte A. Rasmussen", "Jørgen Dich"} <= names
+
+
+def test_names_of_unknown_first_names_alone_make_no_run() -> None:
+    # near miss: entries whose first names are none the list knows do not make a run by themselves
+    text = (
+        "Udvalg: Vestre Fjord (A), Nordre Strand (B), Søndre Skov (C), Østre Bakke (V)\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    item = AgendaItem(number="1", title="Godkendelse af dagsorden", start=text.index("1. Godk"), end=len(text))
+    assert find_attendance(text, [item]) == []
