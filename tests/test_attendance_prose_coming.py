@@ -41,6 +41,12 @@ CAME: list[tuple[str, set[tuple[str, str]]]] = [
         {("Thomas Gyldal Petersen", P), ("Per Hovmand", P), ("Jens Mandrup", P)}
         | {("Dorthe Nøhr Pedersen", P), ("Eskil Thuesen", P), ("Michael Skov", P)},
     ),
+    (
+        # roskilde-lbr-2014-03-10: "I mødet deltog" before the name, the rest of the sentence about her
+        "    Fraværende: Hava Oral, Tommy Laursen\n    I mødet deltog Iris Skov Hovmøller fra Dansk Byggeri, der til "
+        "juni skal overtage Flemming Kronstens plads i Det lokale Beskæftigelsesråd.\n",
+        {("Hava Oral", A), ("Tommy Laursen", A), ("Iris Skov Hovmøller", P)},
+    ),
 ]
 
 
@@ -58,6 +64,7 @@ def test_names_before_deltog_came(text: str, expected: set[tuple[str, str]]) -> 
         # "ikke til stede": no coming
         "Materialet fra Jens Hansen var ikke til stede.\n",
         # another event, not this meeting
+        "Borgmesteren oplyste, at i mødet med ministeren deltog Jens Hansen.\n",
         "Jens Hansen deltog i KL's konference om klima.\n",
         # a body's name before the verb is no person (dev koebenhavn-integrationsudvalg-2005-05-02-punkt-1)
         "Udvalget godkendte, at to repræsentanter fra Rådet for Etniske Minoriteter deltog i drøftelsen.\n",

@@ -42,7 +42,9 @@ _PRESENT_BEFORE = re.compile(
     r"(?im)\b(?:desuden|endvidere|derudover|herudover)\s+deltog(?:\s*:)?\s+|"
     r"\bfølgende\s+(?:medlemmer\s+)?(?:deltog|var\s+til\s+stede|var\s+mødt)(?:\s*:)?\s+|"
     # "Fra administrationen deltog:", an agenda's "Fra administrationen deltager: Kristina Fransgaard (referent)"
-    r"(?:^[ \t]*|(?<=[.:;]\s))fra\s+(?:[a-zæøå]+\s+)?[a-zæøå]+\s+(?:deltog|deltager)(?:\s*:)?\s+"
+    r"(?:^[ \t]*|(?<=[.:;]\s))fra\s+(?:[a-zæøå]+\s+)?[a-zæøå]+\s+(?:deltog|deltager)(?:\s*:)?\s+|"
+    # "I mødet deltog Iris Skov Hovmøller fra Dansk Byggeri, …", "På dette møde deltog …"
+    r"(?:^[ \t]*|(?<=[.:;]\s))(?:i|på)\s+(?:dette\s+|dagens\s+)?møde[t]?\s+deltog(?:\s*:)?\s+"
 )
 # names, then their coming, no stand-in's nor absence's words after it: "Susanne Buch, Nicolaj Bang, Mette Valbjørn
 # og Erik Vinther deltog via video.", "Jacob Panton Kristiansen deltog fra kl. 10 - 11.", "… og kontorchef Kåre
