@@ -59,6 +59,10 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
     ("Karen Lund var ikke til stede.\n", {("Karen Lund", A, None)}),
     ("Karen Lund var ikke til stede pga. sygdom.\n", {("Karen Lund", A, None)}),
     ("Beslutning\nGodkendt. Karen Lund (V) var ikke til stede under punktet.\n", set()),
+    # a bracket in lower case after the name, no party's letter (dev svendborg-boerne-unge-uddannelse-2024-08-14)
+    ("Godkendt.\nRasmus Feldingbjerg Drabe (løsg.) var fraværende.\n", {("Rasmus Feldingbjerg Drabe", A, None)}),
+    # near miss: a longer aside between the name and the verb is no bracket of the name's
+    ("Godkendt.\nKaren Lund (som i øvrigt har været syg i flere uger) var fraværende.\n", set()),
 ]
 
 

@@ -31,6 +31,8 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)$")
 _TITLED_GAP = re.compile(
     rf"(?i)^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)(?:[a-zæøå]+\s+)?(?:{TITLE_WORD}|jurist)\s+$"
 )
+# a bracket after a name that is no party's letter: "(løsg.)", "(uden for partierne)"
+_BRACKET_AFTER_NAME = re.compile(r"[ \t]*\([^()\n]{1,24}\)")
 NOT_BETWEEN = re.compile(r"^[\s,]*(?:[a-zæøå]+[\s,]+){0,4}$")
 # a title before a name in a list of those present: "direktør Jens Erik Sørensen og områdechef Grethe Hassing"
 _TITLE = re.compile(rf"(?i)[ \t]*{TITLE_WORD}[ \t]+$")
@@ -112,7 +114,11 @@ def names_before(text: str, lo: int, cue: int, *, titled: bool = False) -> list[
     """The list of names that ends just before ``cue`` ("A, B og C var fraværende"); with ``titled`` an
     entry's title may stand between it and the entry before ("A, faglig koordinator B og jurist C deltog")."""
     hits = [h for run in NAME_RUN.finditer(text, lo, cue) if (h := name_hit(text, run, cue))]
-    if not hits or not NOT_BETWEEN.match(text[hits[-1].rest_start : cue]):
+    if not hits:
+        return []
+    gap_start = hits[-1].rest_start
+    bracket = _BRACKET_AFTER_NAME.match(text, gap_start, cue)  # "Rasmus Drabe (løsg.) var fraværende"
+    if not NOT_BETWEEN.match(text[bracket.end() if bracket else gap_start : cue]):
         return []
     out = [hits[-1]]
     for hit in reversed(hits[:-1]):
