@@ -36,7 +36,9 @@ _ABSENT_AFTER = re.compile(
     rf"\bvar\s+(?:også\s+)?forhindret{_THIS_MEETING}|\b(?:var|er)\s+fraværende{_THIS_MEETING}|\budeblev\b|"
     r"\bdeltog\s+ikke\s+(?:i|på)\s+(?:dagens\s+)?mødet\b(?!s)|\bmødte\s+ikke(?:\s+(?:frem|op))?\b|"
     rf"\bvar\s+ikke\s+(?:til\s+stede|mødt){_THIS_MEETING}|"
-    r"\bkunne\s+ikke\s+deltage(?:\s+i\s+(?:dagens\s+)?mødet)?(?=\s*[.,;:)]|\s*$|\s+(?:pga|på\s+grund|grundet)\b)"
+    r"\bkunne\s+ikke\s+deltage(?:\s+i\s+(?:dagens\s+)?mødet)?(?=\s*[.,;:)]|\s*$|\s+(?:pga|på\s+grund|grundet)\b)|"
+    # a subordinate clause puts "ikke" before the verb: "…, at centerchef Rikke Krag Iversen ikke deltager."
+    r"\bikke\s+(?:deltog|deltager|kunne\s+deltage)(?:\s+i\s+(?:dagens\s+)?mødet)?(?=\s*[.,;:)]|\s*$)"
 )
 _PRESENT_BEFORE = re.compile(
     r"(?im)\b(?:desuden|endvidere|derudover|herudover)\s+deltog(?:\s*:)?\s+|"
