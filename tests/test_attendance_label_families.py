@@ -43,6 +43,13 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "Jens Holck, Line Kemner\n",
         {("Jens Holck", A, None), ("Line Kemner", A, None)},
     ),
+    # a small board's members by first name after a label with no colon, one named in full elsewhere (dev
+    # taarnborg-lokalraad-2017-03-06)
+    (
+        "Referat af lokalrådsmødet mandag den 6. marts 2017\nhos Karen Holst Carlsen på Svalevej\n\n"
+        "Til stede var Karen, Mette, Thomas og Jørgen",
+        {("Karen Holst Carlsen", P, None), ("Mette", P, None), ("Thomas", P, None), ("Jørgen", P, None)},
+    ),
     # the participles: "Deltagende (medlemmer):", "Udeblev:", "Udeblevet:"
     (
         "Deltagende: Jens Hansen, Ole Berg\nUdeblevet: Karen Lund",
@@ -113,6 +120,8 @@ NONE_OF_THESE: list[tuple[str, set[tuple[str, str, str | None]]]] = [
     ("Til stede: Jens Hansen\nAlle der var tilstede var enige med Karen Lund.", {("Jens Hansen", P, None)}),
     # a label glued to the next word inside a line, not opening it, heads no list
     ("Til stede: Jens Hansen\nNotat om AfbudKaren Lund og andre.", {("Jens Hansen", P, None)}),
+    # near miss: "Til stede var" before words that are no first names heads no list
+    ("Til stede: Jens Hansen\nTil stede var Kommunen, Regionen og Staten", {("Jens Hansen", P, None)}),
     # "indkaldt for" a period: no one stood in
     ("Til stede: Jens Hansen\nMette Kjær er indkaldt for perioden 1. maj til 1. juni.", {("Jens Hansen", P, None)}),
 ]

@@ -382,6 +382,12 @@ def _status_cell(text: str, line_start: int, line_end: int) -> bool:
     )
 
 
+# two first names alone, a comma or "og" between them
+_FIRST_NAMES_PAIR = re.compile(
+    r"[ \t]*([A-ZÆØÅ][a-zæøå]+)(?:,[ \t]*|[ \t]+og[ \t]+)([A-ZÆØÅ][a-zæøå]+)(?![ \t]+[A-ZÆØÅ])"
+)
+
+
 def _names_follow(text: str, pos: int, count: int) -> bool:
     window = text[pos : pos + 400]
     first = _FIRST_WORD.match(window)
@@ -389,6 +395,9 @@ def _names_follow(text: str, pos: int, count: int) -> bool:
         return False
     hit = read_name(window, 0) or read_titled_name(window, 0)
     if hit is None:
+        pair = _FIRST_NAMES_PAIR.match(window)
+        if pair and pair[1] in first_names() and pair[2] in first_names():
+            return True  # "Til stede var Karen, Mette, Thomas og Jørgen": a small board's members by first name
         if first.group(1) not in first_names() and first.group(2) not in first_names():
             return False
         run = split_run(window, 0, len(window))
