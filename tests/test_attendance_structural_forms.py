@@ -99,6 +99,12 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "Deltagere: Kasper Foldager (KF), Ole Bjerg Lauritzen (OBL). Jane Bengtsen, formand, sendte sagen videre.\n",
         {("Kasper Foldager", P, None), ("Ole Bjerg Lauritzen", P, None)},
     ),
+    # an entry followed by the remark that the member joined late: came (dev kk-lokaludvalg-2021-01-28)
+    (
+        "Fravær uden afbud: Hans Møller\n\nFremmøde: Martin Hein tilsluttede sig mødet kl. 19.05. Lasse Rossen "
+        "forlod mødet kl. 20.25 (pkt. 5) og vendte tilbage kl. 21.16 (pkt. 10).\n",
+        {("Hans Møller", A, None), ("Martin Hein", P, None), ("Lasse Rossen", P, None)},
+    ),
     # a label's words a PDF's columns set wide apart on one line
     (
         "Fraværende   med   afbud:   Anne Dam, Sune Lund\n\n1. Godkendelse\n",

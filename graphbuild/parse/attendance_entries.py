@@ -48,7 +48,9 @@ _BRACKETED_REST = re.compile(
 _PART_OF_MEETING_REST = re.compile(r"(?i)[ \t,\-–]*(?:til|fra|indtil|efter|før)[ \t]+(?:kl\b|klokken\b)")
 
 # a remark after a member's name that the member came late or left early: "ankom til mødet kl. 17.32", "forlod mødet"
-_CAME_OR_LEFT = re.compile(r"(?i)[ \t]*(?:ankom|forlod|forlød)[ \t]+(?:til[ \t]+)?mødet\b")
+_CAME_OR_LEFT = re.compile(
+    r"(?i)[ \t]*(?:(?:ankom|forlod|forlød)[ \t]+(?:til[ \t]+)?|tilsluttede[ \t]+sig[ \t]+)mødet\b"
+)
 
 SOME_ITEMS = re.compile(
     rf"(?i)^[\s,\-–(]*(?:(?:under|ved|i)\s+(?:behandlingen\s+af\s+)?|fra\s+)?(?:{ITEM_WORD})\s*{ITEMS}"
@@ -332,6 +334,9 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
         status == "absent" and _BRACKETED_STAND_IN.match(rest) is not None
     )
     said = STANDS_IN_REST.search(rest) or ROLE_REST.match(rest) or ABSENT_REST.match(rest)  # "(udeblev uden afbud)"
+    if is_prose(rest) and not bracketed and not said and _CAME_OR_LEFT.match(rest) and status != "substitute":
+        rows.append(row_of(hit, "present"))  # "Fremmøde: Martin Hein tilsluttede sig mødet kl. 19.05.": came late
+        return True
     if is_prose(rest) and not bracketed and not said:
         if CAPITAL_WORD_NEXT.match(rest):
             rows.append(row_of(hit, status))  # "… Peter Uno Andersen Til toppen 41.": the next block ends the list
