@@ -33,6 +33,9 @@ _TITLED_GAP = re.compile(
 )
 # a bracket after a name that is no party's letter: "(løsg.)", "(uden for partierne)"
 _BRACKET_AFTER_NAME = re.compile(r"[ \t]*\([^()\n]{1,24}\)")
+# the town after an entry's comma, then the list's next separator: ", Nyborg og " ("Merete Bang, Nyborg og Barbara
+# Schultz, Nyborg")
+_TOWN_GAP = re.compile(r"^\s*,\s*[A-ZÆØÅ][a-zæøå]+\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)$")
 NOT_BETWEEN = re.compile(r"^[\s,]*(?:[a-zæøå]+[\s,]+){0,4}$")
 # a title before a name in a list of those present: "direktør Jens Erik Sørensen og områdechef Grethe Hassing"
 _TITLE = re.compile(rf"(?i)[ \t]*{TITLE_WORD}[ \t]+$")
@@ -143,9 +146,8 @@ def names_after(text: str, pos: int, hi: int) -> list[NameHit]:
         gap = text[out[-1].rest_start if out else pos : run.start()]
         title = _TITLE.search(gap) or (None if out else DEPUTY_TITLE.search(gap))
         gap = gap[: title.start()] if title else gap
-        if (out and not _LIST_GAP.match(gap + (" " if title and gap.endswith("og") else ""))) or (
-            not out and gap.strip(" \t:")
-        ):
+        listed = _LIST_GAP.match(gap + (" " if title and gap.endswith("og") else "")) or _TOWN_GAP.match(gap)
+        if (out and not listed) or (not out and gap.strip(" \t:")):
             break
         hit = name_hit(text, run, hi, head=True)
         if hit is None:
