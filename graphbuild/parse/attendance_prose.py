@@ -37,6 +37,8 @@ _ABSENT_AFTER = re.compile(
     r"\bdeltog\s+ikke\s+(?:i|på)\s+(?:dagens\s+)?mødet\b(?!s)|\bmødte\s+ikke(?:\s+(?:frem|op))?\b|"
     rf"\bvar\s+ikke\s+(?:til\s+stede|mødt){_THIS_MEETING}|"
     r"\bkunne\s+ikke\s+deltage(?:\s+i\s+(?:dagens\s+)?mødet)?(?=\s*[.,;:)]|\s*$|\s+(?:pga|på\s+grund|grundet)\b)|"
+    # on leave: "…, idet Niels E. Bjerrum har orlov", "X var på orlov"
+    r"\b(?:har|havde|(?:er|var)\s+på)\s+orlov(?=\s*[.,;:)]|\s*$)|"
     # a subordinate clause puts "ikke" before the verb: "…, at centerchef Rikke Krag Iversen ikke deltager."
     r"\bikke\s+(?:deltog|deltager|kunne\s+deltage)(?:\s+i\s+(?:dagens\s+)?mødet)?(?=\s*[.,;:)]|\s*$)"
 )
@@ -71,7 +73,7 @@ _ABSENT_BEFORE = re.compile(
 _CUE_WORDS = (
     "afbud", "forfald", "forhindret", "fraværende", "udeblev", "stedet", "stedfortræder", "suppleant", "deltog",
     "deltager", "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil", "undtagen", "velkommen",
-    "ikke deltage", "til stede", "indkaldt for",
+    "ikke deltage", "til stede", "indkaldt for", "orlov",
 )  # fmt: skip
 _NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
 
