@@ -42,6 +42,13 @@ CAME: list[tuple[str, set[tuple[str, str]]]] = [
         | {("Dorthe Nøhr Pedersen", P), ("Eskil Thuesen", P), ("Michael Skov", P)},
     ),
     (
+        # koebenhavn-integrationsudvalg-2005-05-02-punkt-1: the body they come from between the names and the verb;
+        # two first names the name list does not know beside two it knows
+        "Udvalget godkendte, at Ditte Wenzel Pedersen, Jørgen Juri Thoren, Sükrü Ertosun og Adnan Meki Mohammed fra "
+        "Rådet for Etniske Minoriteter deltog i drøftelsen under punkt 1.\n",
+        {("Ditte Wenzel Pedersen", P), ("Jørgen Juri Thoren", P), ("Sükrü Ertosun", P), ("Adnan Meki Mohammed", P)},
+    ),
+    (
         # roskilde-lbr-2014-03-10: "I mødet deltog" before the name, the rest of the sentence about her
         "    Fraværende: Hava Oral, Tommy Laursen\n    I mødet deltog Iris Skov Hovmøller fra Dansk Byggeri, der til "
         "juni skal overtage Flemming Kronstens plads i Det lokale Beskæftigelsesråd.\n",
@@ -61,6 +68,8 @@ def test_names_before_deltog_came(text: str, expected: set[tuple[str, str]]) -> 
         # announced, not recorded (dev roedovre-oekonomiudvalget-2024-09-18, bornholm-boerne-skoleudvalget-2018-11-06)
         "1. Status på Sammen om Rødovre (se bilag). Michelle Parris deltager.\n",
         "Børne- og Familiechef Anders Fløjborg deltager under punkterne 3 til og med 6.\n",
+        # a body alone before the verb (no first name known) is no one present
+        "Fra kommunen deltog ingen. Dansk Byggeri deltog via video.\n",
         # "ikke til stede": no coming
         "Materialet fra Jens Hansen var ikke til stede.\n",
         # another event, not this meeting

@@ -62,6 +62,10 @@ _PRESENT_AFTER = re.compile(
     # "Endvidere var administrerende direktør Dorthe Nøhr Pedersen, … og chefkonsulent Michael Skov til stede."
     r"(?<!ikke )\b(?:var\s+(?:også\s+)?)?til\s+stede(?=\s*[.;]|\s*$)"
 )
+# the body the names before a verb come from, up to the verb: " fra Rådet for Etniske Minoriteter "
+_FROM_BODY = re.compile(
+    r"[ \t]+fra[ \t]+(?:[A-ZÆØÅ][\w-]*|for|og|i|af)(?:[ \t]+(?:[A-ZÆØÅ][\w-]*|for|og|i|af))*[ \t]+\Z"
+)
 _WELCOMED = re.compile(r"(?i)\bbød\s+(?:alle\s+|de\s+fremmødte\s+)?velkommen\b")
 _ABSENT_BEFORE = re.compile(
     r"(?i)\b(?:afbud|forfald)\s+(?:modtaget\s+|indløbet\s+)?fra(?:\s*:)?\s+|\bfraværende\s+var\s+|"
@@ -197,9 +201,11 @@ def _sentence(
     if found:
         return pending
     for cue in _PRESENT_AFTER.finditer(text, lo, hi):
-        # "… fra Rådet for Etniske Minoriteter deltog": a body's name is no one present
-        named = names_before(text, lo, cue.start(), titled=True)
-        if all(h.name.split()[0] in first_names() or surname_like(h.name.split()[-1]) for h in named):
+        # "A, B og C fra Rådet for Etniske Minoriteter deltog i drøftelsen": the body they come from goes by
+        body = _FROM_BODY.search(text, max(lo, cue.start() - 80), cue.start())
+        named = names_before(text, lo, body.start() if body else cue.start(), titled=True)
+        # a list of which one first name at least is known ("Sükrü Ertosun" beside "Ditte Wenzel Pedersen")
+        if any(h.name.split()[0] in first_names() for h in named):
             rows += [as_row(h, "present") for h in named]
     absent = _absences(text, lo, hi)
     subs = substitutes(text, lo, hi, absent, pending)
