@@ -221,3 +221,23 @@ def test_names_of_unknown_first_names_alone_make_no_run() -> None:
     )
     item = AgendaItem(number="1", title="Godkendelse af dagsorden", start=text.index("1. Godk"), end=len(text))
     assert find_attendance(text, [item]) == []
+
+
+def test_a_flattened_second_column_of_several_names() -> None:
+    # dev kdnet-midtjylland-2015-05-22 (shortened): "Deltagere: Afbud:" then the first column's list, the referent
+    # last, and the second column's list run on after "(ref.)" with no comma
+    text = (
+        "Deltagere: Afbud: Anders J. Jørgensen (på facetime), Claus Damgaard, Hans Nikolaisen, Henning Hansen, Eva "
+        "Glæsner, KKR, Inger Bojsen Nehm, KD-Net (ref.) Jesper Thyrring Møller, Henning Haahr Pedersen, Niels Erik "
+        "Kjærgaard 1. Godkendelse af dagsorden Dagsordenen blev godkendt.\n"
+    )
+    rows = {row.name: row.status for row in find_attendance(text)}
+    assert rows["Claus Damgaard"] == P
+    assert rows["Inger Bojsen Nehm"] == P
+    assert {rows["Jesper Thyrring Møller"], rows["Henning Haahr Pedersen"], rows["Niels Erik Kjærgaard"]} == {A}
+
+
+def test_a_run_on_early_in_a_list_is_no_second_column() -> None:
+    # near miss: the run-on boundary leaves most of the list after it: no second column, all present
+    text = "Deltagere: Afbud: Anders Holm, KKR (ref.) Jesper Møller, Henning Pedersen, Niels Kjærgaard, Ole Berg\n"
+    assert {row.status for row in find_attendance(text)} == {P}
