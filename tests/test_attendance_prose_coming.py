@@ -49,6 +49,17 @@ CAME: list[tuple[str, set[tuple[str, str]]]] = [
         {("Ditte Wenzel Pedersen", P), ("Jørgen Juri Thoren", P), ("Sükrü Ertosun", P), ("Adnan Meki Mohammed", P)},
     ),
     (
+        # bkf-region-hovedstaden-bestyrelse-2016-11-11: a word before the title before the name
+        "Referat\n\nPå dette møde deltog ekstern næstformand Jan Henriksen, Middelfart Kommune\n\n"
+        "Afbud fra Martin Tinning og Marianne Hoff Andersen\n",
+        {("Jan Henriksen", P), ("Martin Tinning", A), ("Marianne Hoff Andersen", A)},
+    ),
+    (
+        # midttrafik-repraesentantskab-2008-05-23 (near miss of the above): "og" before a title is the list's
+        "Desuden deltog områdechef Grethe Hassing og vicekontorchef Casper Jul Nielsen.\n",
+        {("Grethe Hassing", P), ("Casper Jul Nielsen", P)},
+    ),
+    (
         # roskilde-lbr-2014-03-10: "I mødet deltog" before the name, the rest of the sentence about her
         "    Fraværende: Hava Oral, Tommy Laursen\n    I mødet deltog Iris Skov Hovmøller fra Dansk Byggeri, der til "
         "juni skal overtage Flemming Kronstens plads i Det lokale Beskæftigelsesråd.\n",

@@ -37,8 +37,9 @@ _BRACKET_AFTER_NAME = re.compile(r"[ \t]*\([^()\n]{1,24}\)")
 # Schultz, Nyborg")
 _TOWN_GAP = re.compile(r"^\s*,\s*[A-ZÆØÅ][a-zæøå]+\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)$")
 NOT_BETWEEN = re.compile(r"^[\s,]*(?:[a-zæøå]+[\s,]+){0,4}$")
-# a title before a name in a list of those present: "direktør Jens Erik Sørensen og områdechef Grethe Hassing"
-_TITLE = re.compile(rf"(?i)[ \t]*{TITLE_WORD}[ \t]+$")
+# a title before a name in a list of those present, perhaps a word before it: "direktør Jens Erik Sørensen og
+# områdechef Grethe Hassing", "ekstern næstformand Jan Henriksen"
+_TITLE = re.compile(rf"(?i)(?<!\S)(?:(?!og[ \t]|samt[ \t])[a-zæøå]+[ \t]+)?{TITLE_WORD}[ \t]+$")
 # a deputy's title, an ordinal before it, before the first name a cue names: "Afbud fra 1. suppleant Birger Pedersen"
 DEPUTY_TITLE = re.compile(rf"(?i)[ \t]*(?:\d\.[ \t]*)?{DEPUTY_WORD}(?:en)?[ \t]+$")
 _TITLE_TOKEN = re.compile(rf"(?i){TITLE_WORD}")
