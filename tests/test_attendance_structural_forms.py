@@ -105,6 +105,18 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "forlod mødet kl. 20.25 (pkt. 5) og vendte tilbage kl. 21.16 (pkt. 10).\n",
         {("Hans Møller", A, None), ("Martin Hein", P, None), ("Lasse Rossen", P, None)},
     ),
+    # the list's last entry wrapped onto a line of its own after a blank line, opening with "og" (dev
+    # regionsaeldreraad-hovedstaden-forretningsudvalget-2012-08-23)
+    (
+        "Til stede: Kaj Bang, Bente Clausen, Inge Lorentzen\n\nog Axel Mossin.\n\nAfbud fra: Vibeke Jensen\n",
+        {("Kaj Bang", P, None), ("Bente Clausen", P, None), ("Inge Lorentzen", P, None), ("Axel Mossin", P, None)}
+        | {("Vibeke Jensen", A, None)},
+    ),
+    # near miss: a sentence opening with "og" and no name after it adds no one
+    (
+        "Til stede: Kaj Bang, Bente Clausen\n\nog derefter gik mødet i gang.\n",
+        {("Kaj Bang", P, None), ("Bente Clausen", P, None)},
+    ),
     # a label's words a PDF's columns set wide apart on one line
     (
         "Fraværende   med   afbud:   Anne Dam, Sune Lund\n\n1. Godkendelse\n",

@@ -87,6 +87,8 @@ _HEADER_CELLS = re.compile(r"(?i)(?<![\w.:])(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}(?![
 # a list entry's number at the start of its line: "1. ", "12) "
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[A-ZÆØÅ])")
 
+_LINE_OPENING_AND = re.compile(r"(?:og|samt)[ \t]+(?=[A-ZÆØÅ])")
+
 _PAGE_NUMBER = re.compile(r"\d{1,3}[ \t]+(?=\S)")
 
 
@@ -210,6 +212,9 @@ def _entry_start(text: str, s: int, e: int, rows: list[Row]) -> int | None:
     number = _LIST_NUMBER.match(text, s, e)
     if number is not None and not text[text.rfind("\n", 0, s) + 1 : s].strip():
         s = number.end()  # "1. Overborgmester Frank Jensen (A)": the entry's number
+    joined = _LINE_OPENING_AND.match(text, s, e) if rows else None
+    if joined is not None and text.rfind("\n", 0, s) + 1 == s:
+        s = joined.end()  # "…, Inge Lorentzen\n\nog Axel Mossin.": the list's last entry wrapped onto a line
     return s
 
 
