@@ -36,12 +36,11 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         {("Erik Hatt", P, None), ("Jørgen Fink Petersen", P, None), ("Michael Jørgensen", P, None)}
         | {("Hanne D. Heilmann", P, None), ("Chresten Sloth Christensen", A, None)},
     ),
-    # a web table's label cell glued to its value cell, no space (dev gribskov-kulturskolen-bestyrelsen-2017-10-25;
-    # the first name glued to the label is not read yet)
+    # a web table's label cell glued to its value cell, no space (dev gribskov-kulturskolen-bestyrelsen-2017-10-25)
     (
         "Dagsorden/Referat\nMødeforumKulturskolens bestyrelse\nReferentErling Bevensee\nFraværendeBjarke Elling, "
         "Jens Holck, Line Kemner\n",
-        {("Jens Holck", A, None), ("Line Kemner", A, None)},
+        {("Bjarke Elling", A, None), ("Jens Holck", A, None), ("Line Kemner", A, None)},
     ),
     # a small board's members by first name after a label with no colon, one named in full elsewhere (dev
     # taarnborg-lokalraad-2017-03-06)

@@ -6,6 +6,7 @@ after a name; prose after the list ends it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_entry_lines import REASON_REST, annotation_of_entry_line, rest_of_entry_line
@@ -292,7 +293,7 @@ def _entry_name(text: str, s: int, e: int, rows: list[Row]) -> tuple[NameHit | N
             hit = None  # after a party letter the list's form says a name follows, whatever its first name
         if hit is not None and party_lead:
             rows[-1].party = lead_word
-    hit = hit or read_name(text, s, e) or read_titled_name(text, s, e)
+    hit = hit or read_name(text, s, e) or read_titled_name(text, s, e) or _glued_name(text, s, e, rows)
     if hit is not None and hit.name.split()[0] not in first_names():
         hit = read_titled_name(text, s, e) or hit  # "Kontorchef Henrik Lodberg": a title, then the name
         if hit.role is None and rest_of_entry_line(text, s, e, rows):
@@ -300,6 +301,18 @@ def _entry_name(text: str, s: int, e: int, rows: list[Row]) -> tuple[NameHit | N
     if hit is not None and len(hit.name.split()) >= 4 and looks_flattened(hit.name):
         hit = None
     return hit, False
+
+
+def _glued_name(text: str, s: int, e: int, rows: list[Row]) -> NameHit | None:
+    """The list's first name glued to its label, a web table's cells run together ("FraværendeBjarke Elling,
+    …"): read as if a space stood before it."""
+    if rows or s == 0 or not text[s - 1].isalpha() or not text[s : s + 1].isupper():
+        return None
+    hit = read_name(" " + text[s:e], 1)
+    if hit is None:
+        return None
+    shift = s - 1
+    return replace(hit, start=hit.start + shift, end=hit.end + shift, rest_start=hit.rest_start + shift)
 
 
 def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows: list[Row], items: list[str]) -> bool:
