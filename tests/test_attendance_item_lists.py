@@ -1,6 +1,7 @@
 """An absence list printed inside an item's decision ("Beslutning … Fraværende: X") is that item's when the
-meeting's own list already gives X as absent from some items ("Fraværende: X (punkt 2)"); it stays an
-absence from the meeting when such lists name X in every item that records a decision. Cases: short dev
+meeting's own list already gives X as absent from some items ("Fraværende: X (punkt 2)"), or when it is a bare
+"Fraværende" list and the header has an absence field of its own; it stays an absence from the meeting when
+such lists name X in every item that records a decision. Cases: short dev
 excerpts (named) and variants written for the form; the items are read from their "Punkt N:" lines."""
 
 from __future__ import annotations
