@@ -253,3 +253,15 @@ def test_a_run_on_early_in_a_list_is_no_second_column() -> None:
     # near miss: the run-on boundary leaves most of the list after it: no second column, all present
     text = "Deltagere: Afbud: Anders Holm, KKR (ref.) Jesper Møller, Henning Pedersen, Niels Kjærgaard, Ole Berg\n"
     assert {row.status for row in find_attendance(text)} == {P}
+
+
+def test_a_title_or_body_in_the_definite_after_a_name_is_no_surname() -> None:
+    # dev gribskov-beredskabskommissionen-2015-12-16 (a two-column member table flattened, shortened) and
+    # naturturisme-bestyrelse-2010-11-24 ("Christian Ulrich Landbruget - Patriotisk Selskab")
+    text = (
+        "Deltagere: Kim Valentin Politidirektøren, Ole Berg Pedersen, Christian Ulrich Landbruget, Hans Peter "
+        "Mortensen\n"
+    )
+    names = {row.name for row in find_attendance(text)}
+    # near miss: a surname in -en ("Pedersen", "Mortensen") stays
+    assert names == {"Kim Valentin", "Ole Berg Pedersen", "Christian Ulrich", "Hans Peter Mortensen"}
