@@ -53,8 +53,9 @@ _ALL_CAME = re.compile(
 
 # the header's attendance field or column, filled or not ("deltog" after "derudover" names others who came)
 _HEADER_RECORD = re.compile(
-    r"\b(?:fraværende|afbud|fremmødt|forhindret)\b|(?<!derudover)(?<!herudover)(?<!desuden)(?<!endvidere)"
-    r"(?<![ \t])[ \t]*\bdeltog\b"
+    r"\b(?:fraværende|afbud|fremmødt|forhindret)\b|"
+    r"\bdeltog\b(?<!derudover deltog)(?<!herudover deltog)(?<!desuden deltog)(?<!endvidere deltog)"
+    r"(?<!derudover  deltog)(?<!herudover  deltog)(?<!desuden  deltog)(?<!endvidere  deltog)"
 )
 
 
