@@ -265,3 +265,18 @@ def test_a_title_or_body_in_the_definite_after_a_name_is_no_surname() -> None:
     names = {row.name for row in find_attendance(text)}
     # near miss: a surname in -en ("Pedersen", "Mortensen") stays
     assert names == {"Kim Valentin", "Ole Berg Pedersen", "Christian Ulrich", "Hans Peter Mortensen"}
+
+
+def test_an_affiliation_run_on_before_the_next_entry_is_no_name() -> None:
+    # dev portefoeljestyregruppen-nordjylland-29-10 (flattened): "Name, affiliation Name, affiliation"; the words
+    # that read as a name before the next entry's name are the entry before's affiliation
+    text = "Afbud: Vibeke Olesen, Klynge Midt Kommunal formand Lisbeth Lagoni, Somatik\n\n1. Godkendelse af dagsorden\n"
+    names = {row.name for row in find_attendance(text)}
+    assert "Lisbeth Lagoni" in names
+    assert "Klynge Midt Kommunal" not in names
+
+
+def test_a_name_whose_first_name_is_not_known_stays_whole() -> None:
+    # near miss (dev aabenraa-byraadet-2022-11-30): a run with no second name after it is the entry's name
+    text = "Afbud: Jens Hansen, Ovidiu George Nechitoi\n\n1. Godkendelse af dagsorden\n"
+    assert "George Nechitoi" not in {row.name for row in find_attendance(text)}

@@ -298,6 +298,11 @@ def _entry_name(text: str, s: int, e: int, rows: list[Row]) -> tuple[NameHit | N
         hit = read_titled_name(text, s, e) or hit  # "Kontorchef Henrik Lodberg": a title, then the name
         if hit.role is None and rest_of_entry_line(text, s, e, rows):
             return None, True
+        if hit.name.split()[0] not in first_names() and rows and "\n" not in text[rows[-1].end : e]:
+            # "Vibeke Olesen, Klynge Midt Kommunal formand Lisbeth Lagoni, …" (flattened): the words before the
+            # name that ends the piece are the entry before's affiliation
+            later = name_ending_piece(text, hit.rest_start, e, rows, False, False)
+            hit = later if later is not None and later.name.split()[0] in first_names() else hit
     if hit is not None and len(hit.name.split()) >= 4 and looks_flattened(hit.name):
         hit = None
     return hit, False
