@@ -59,6 +59,21 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
     ("Karen Lund var ikke til stede.\n", {("Karen Lund", A, None)}),
     ("Karen Lund var ikke til stede pga. sygdom.\n", {("Karen Lund", A, None)}),
     ("Beslutning\nGodkendt. Karen Lund (V) var ikke til stede under punktet.\n", set()),
+    # a bracket in lower case after the name, no party's letter (dev svendborg-boerne-unge-uddannelse-2024-08-14)
+    ("Godkendt.\nRasmus Feldingbjerg Drabe (løsg.) var fraværende.\n", {("Rasmus Feldingbjerg Drabe", A, None)}),
+    # "ikke" before the verb in a subordinate clause (dev odsherred-aeldreraadet-2023-09-28)
+    ("Administrationen oplyser, at centerchef Rikke Krag Iversen ikke deltager.\n", {("Rikke Krag Iversen", A, None)}),
+    # on leave (dev movia-bestyrelse-2015-09-02)
+    (
+        "Jens Kjær Christensen deltog som repræsentant for Københavns Kommune, idet Niels E. Bjerrum har orlov\n",
+        {("Niels E. Bjerrum", A, None)},
+    ),
+    # near miss: leave as a subject of the item, no one named on it
+    ("Reglerne om orlov for medlemmer af byrådet blev drøftet.\n", set()),
+    # near miss: not taking part in something else
+    ("Det blev oplyst, at Karen Lund ikke deltager i projektets styregruppe.\n", set()),
+    # near miss: a longer aside between the name and the verb is no bracket of the name's
+    ("Godkendt.\nKaren Lund (som i øvrigt har været syg i flere uger) var fraværende.\n", set()),
 ]
 
 

@@ -24,6 +24,42 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
     ("Fraværende (med afbud): Karen Lund\n", {("Karen Lund", A, None)}),
     # a bracket of other words is no gloss: no list
     ("Fraværende (se bilag): Karen Lund\n", set()),
+    # "i stede for", a common misspelling, in a bracket after the deputy's entry (dev
+    # rammeaftaler-nordjylland-administrative-styregruppe-2012-03-01, flattened)
+    (
+        "Deltagere: Jan Nielsen, Ellen Kirk (i stede for Jesper Hosbond Jensen) Jens Nørgaard, Britta Bruun Schmidt "
+        "(i stede for Dorte Jende), Søren Kjær\n",
+        {("Jan Nielsen", P, None), ("Ellen Kirk", S, "Jesper Hosbond Jensen"), ("Jesper Hosbond Jensen", A, None)}
+        | {("Jens Nørgaard", P, None), ("Britta Bruun Schmidt", S, "Dorte Jende"), ("Dorte Jende", A, None)}
+        | {("Søren Kjær", P, None)},
+    ),
+    # a bracket after an absent member's entry names who came instead (dev roskilde-handicapraadet-2018-02-01)
+    (
+        "Fraværende:\nMette Olander (Lene Damborg Ibsen deltog i stedet), Kristina Mikkelsen\n",
+        {("Mette Olander", A, None), ("Lene Damborg Ibsen", S, "Mette Olander"), ("Kristina Mikkelsen", A, None)},
+    ),
+    # near miss: a bracket of a name alone says whom the member comes for, no one who came instead
+    ("Deltagere: Mette Olander (Lene Damborg Ibsen)\n", {("Mette Olander", P, None)}),
+    # the deputies a list wishes to call in, each with a town after a comma, paired with the absent in order (dev
+    # nyborg-byraadet-2018-10-09)
+    (
+        "Den socialdemokratiske byrådsgruppe har meddelt, at Martin Stenmann og Poul Erik Knudsen har forfald til "
+        "Byrådsmødet 9. oktober 2018, hvorfor liste A ønsker at indkalde Merete Bang, Nyborg og Barbara Schultz, "
+        "Nyborg.\n",
+        {("Martin Stenmann", A, None), ("Poul Erik Knudsen", A, None), ("Merete Bang", S, "Martin Stenmann")}
+        | {("Barbara Schultz", S, "Poul Erik Knudsen")},
+    ),
+    # the council finds the deputy the right one (dev koege-byraad-2020-06-16); the absence in a sentence before
+    (
+        "Helle Poulsen (V) har meldt forfald til Byrådets møde på grund af sygdom.\n\nKandidatliste V ønsker "
+        "stedfortræder indkaldt.\n\nByrådet besluttede, at betingelserne for at indkalde stedfortræder er opfyldt, "
+        "og at Poul Erik Jensen er rette stedfortræder og valgbar. Poul Erik Jensen deltog herefter i mødet.\n",
+        {("Helle Poulsen", A, None), ("Poul Erik Jensen", S, "Helle Poulsen")},
+    ),
+    # near miss: wishing to call in a person to a hearing is no stand-in without an absence
+    ("Udvalget ønsker at indkalde Merete Bang, Nyborg til et møde om sagen.\n", set()),
+    # near miss: "i stede" with no "for" after it names no one stood in for
+    ("Deltagere: Jan Nielsen (i stede som gæst), Søren Kjær\n", {("Jan Nielsen", P, None), ("Søren Kjær", P, None)}),
     # one deputy named after the absent member on the same line: the absent member is not her own stand-in
     (
         "Afbud: Karen Lund, Mette Kjær deltog som stedfortræder.\n",

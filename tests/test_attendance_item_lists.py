@@ -1,6 +1,7 @@
 """An absence list printed inside an item's decision ("Beslutning … Fraværende: X") is that item's when the
-meeting's own list already gives X as absent from some items ("Fraværende: X (punkt 2)"); it stays an
-absence from the meeting when such lists name X in every item that records a decision. Cases: short dev
+meeting's own list already gives X as absent from some items ("Fraværende: X (punkt 2)"), or when it is a bare
+"Fraværende" list and the header has an absence field of its own; it stays an absence from the meeting when
+such lists name X in every item that records a decision. Cases: short dev
 excerpts (named) and variants written for the form; the items are read from their "Punkt N:" lines."""
 
 from __future__ import annotations
@@ -52,6 +53,26 @@ CASES: list[tuple[str, set[tuple[str, str, tuple[str, ...]]]]] = [
         MEMBERS + "Fraværende\nLinda Heegaard (punkt 1, 2)\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n"
         "Godkendt.\nFraværende: Linda Heegaard\n\nPunkt 2: Ansættelse af direktør\n\nBeslutning\nAnbefales.\n"
         "Fraværende: Linda Heegaard\n\nPunkt 3: Underskriftsark\n\nSagsfremstilling\nUnderskrift.\n",
+        {("Linda Heegaard", "absent", ())},
+    ),
+    # the header's own absence field, empty, then a bare "Fraværende" under one item's decision: away from that
+    # item (dev regionsjaelland-forretningsudvalget-2022-01-14, shortened; its item's "Bilag" ends the list)
+    (
+        MEMBERS + "Fraværende:\n\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\nFraværende\n\n"
+        "Linda Heegaard (A)\n\nBilag\n\n.\n\nPunkt 2: Ændring af styrelsesvedtægt\n\nBeslutning\nAnbefales.\n\n",
+        {("Linda Heegaard", "present", ("1",))},
+    ),
+    # the same after a vote under the decision (dev glostrup-kommunalbestyrelsen-2020-06-24, shortened)
+    (
+        MEMBERS + "Fraværende:\nAfbud:\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\nFor stemmer A, O og V "
+        "med 14 stemmer.\n\nImod stemmer C og U med 2 stemmer.\n\nFraværende: Linda Heegaard (A) og Claus Jensen "
+        "(F).\n\nPunkt 2: Budget\n\nBeslutning\nGodkendt.\n\n",
+        {("Linda Heegaard", "present", ("1",)), ("Claus Jensen", "present", ("1",))},
+    ),
+    # near miss: the list qualified by the meeting's body and day says the member missed the meeting
+    (
+        MEMBERS + "Fraværende:\n\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\nFraværende i "
+        "Økonomiudvalget, 3. marts 2020:\n\nLinda Heegaard\n\nPunkt 2: Budget\n\nBeslutning\nDrøftet.\n\n",
         {("Linda Heegaard", "absent", ())},
     ),
     # no item absence in the meeting's lists: an item's list stays an absence from the meeting

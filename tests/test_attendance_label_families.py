@@ -28,6 +28,27 @@ CASES: list[tuple[str, set[tuple[str, str, str | None]]]] = [
         "Til stede:\nJens Hansen\nKaren Lund\n\nForhindret:\nOle Berg",
         {("Jens Hansen", P, None), ("Karen Lund", P, None), ("Ole Berg", A, None)},
     ),
+    # "Tilstede var" in one word before the names on its line, titles before some (dev
+    # skagen-byting-bestyrelse-2020-11-24)
+    (
+        "Tilstede var formand Erik Hatt, kasserer Jørgen Fink Petersen, Michael Jørgensen & Hanne D. Heilmann. "
+        "Afbud fra Chresten Sloth Christensen.",
+        {("Erik Hatt", P, None), ("Jørgen Fink Petersen", P, None), ("Michael Jørgensen", P, None)}
+        | {("Hanne D. Heilmann", P, None), ("Chresten Sloth Christensen", A, None)},
+    ),
+    # a web table's label cell glued to its value cell, no space (dev gribskov-kulturskolen-bestyrelsen-2017-10-25)
+    (
+        "Dagsorden/Referat\nMødeforumKulturskolens bestyrelse\nReferentErling Bevensee\nFraværendeBjarke Elling, "
+        "Jens Holck, Line Kemner\n",
+        {("Bjarke Elling", A, None), ("Jens Holck", A, None), ("Line Kemner", A, None)},
+    ),
+    # a small board's members by first name after a label with no colon, one named in full elsewhere (dev
+    # taarnborg-lokalraad-2017-03-06)
+    (
+        "Referat af lokalrådsmødet mandag den 6. marts 2017\nhos Karen Holst Carlsen på Svalevej\n\n"
+        "Til stede var Karen, Mette, Thomas og Jørgen",
+        {("Karen Holst Carlsen", P, None), ("Mette", P, None), ("Thomas", P, None), ("Jørgen", P, None)},
+    ),
     # the participles: "Deltagende (medlemmer):", "Udeblev:", "Udeblevet:"
     (
         "Deltagende: Jens Hansen, Ole Berg\nUdeblevet: Karen Lund",
@@ -94,6 +115,12 @@ NONE_OF_THESE: list[tuple[str, set[tuple[str, str, str | None]]]] = [
     ("Deltagere: Jens Hansen, Karen Lund (suppl. medlem)", {("Jens Hansen", P, None), ("Karen Lund", P, None)}),
     # "For <an organisation> deltog Y": whom Y came for is no member
     ("Til stede: Jens Hansen\nFor Aarhus Kommune deltog Mette Kjær.", {("Jens Hansen", P, None)}),
+    # "tilstede" with "var" in a sentence about something else heads no list
+    ("Til stede: Jens Hansen\nAlle der var tilstede var enige med Karen Lund.", {("Jens Hansen", P, None)}),
+    # a label glued to the next word inside a line, not opening it, heads no list
+    ("Til stede: Jens Hansen\nNotat om AfbudKaren Lund og andre.", {("Jens Hansen", P, None)}),
+    # near miss: "Til stede var" before words that are no first names heads no list
+    ("Til stede: Jens Hansen\nTil stede var Kommunen, Regionen og Staten", {("Jens Hansen", P, None)}),
     # "indkaldt for" a period: no one stood in
     ("Til stede: Jens Hansen\nMette Kjær er indkaldt for perioden 1. maj til 1. juni.", {("Jens Hansen", P, None)}),
 ]

@@ -96,6 +96,28 @@ def test_label_with_qualifier_before_the_colon() -> None:
     assert _rows(text) == {("Lene Kjelgaard Jensen", "absent", None), ("Peter Uno Andersen", "absent", None)}
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Fraværende i Thisted Kommunalbestyrelse, 25. januar 2022:",  # thisted-kommunalbestyrelsen-2022-01-25
+        "Fraværende i Klima-, Miljø- og Teknikudvalget – 3. februar 2020:",  # thisted-klima-miljoe-teknik-2020-02-03
+        # thisted-erhverv-klima-miljoe-teknik-2022-11-14: the words before the colon run past 60 characters
+        "Fraværende i Erhverv-, Klima-, Miljø- og Teknikudvalget - 14. november 2022:",
+    ],
+)
+def test_label_qualified_by_where_and_when_with_a_comma(label: str) -> None:
+    # a comma in the words that say where and when is no list's
+    text = f"Godkendt.\n\n{label}\n\nHenning Holm, Jan Fink Mejlgaard\n\nTil toppen\n"
+    assert _rows(text) == {("Henning Holm", "absent", None), ("Jan Fink Mejlgaard", "absent", None)}
+
+
+def test_names_before_a_colon_stay_a_list() -> None:
+    # near miss (naturturisme-bestyrelse-2012-06-11, flattened): names, not a where or when, before a heading's
+    # colon are the label's list; the heading after them is no part of the label
+    text = "Fraværende Flemming Madsen Rasmus Lohse Michael Martin Jensen Følgegruppen: Lone Himmelstrup\n"
+    assert ("Flemming Madsen", "absent", None) in _rows(text)
+
+
 def test_body_label_lists_members_and_afbud_with_suppleant() -> None:
     # affaldplus-bestyrelsen-2016-01-29
     text = (

@@ -64,3 +64,18 @@ def test_the_unreported_members_keep_their_place_in_the_meeting_model() -> None:
     listed = {row.name: row.summoned for row in meeting.attendance}
     assert listed == {"Karen Lund": True, "Jens Hansen": True, "Mette Kjær": True}
     assert "summoned" not in meeting.attendance[0].model_dump()
+
+
+def test_those_who_came_besides_the_members_record_no_members_attendance() -> None:
+    # dev lyngby-taarbaek-kommunalbestyrelsen-2017-12-21: "Indkaldelse" one member a line, then the officials
+    # after "Derudover deltog:" (a line break split the label): the members are summoned, nothing more is said
+    summoned = "Indkaldelse\n\nKaren Lund\n\nJens Hansen\n\nMette Kjær\n\nDerudover deltog: Bjarne Holm Markussen\n"
+    attended, _members = _facts(summoned)
+    assert "Karen Lund" not in attended
+    assert "Jens Hansen" not in attended
+
+
+def test_a_deltog_field_still_records_attendance() -> None:
+    # near miss: "Deltog:" of its own is the meeting's attendance field
+    attended, _members = _facts(_MEMBERS + "Deltog: Karen Lund, Jens Hansen\n")
+    assert attended.get("Jens Hansen") == "present"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.parse.attendance_merge import name_key
-from graphbuild.parse.attendance_names import NameHit
+from graphbuild.parse.attendance_names import COUNCIL_OFFICE, NameHit
 from graphbuild.parse.attendance_rows import Row
 from graphbuild.parse.attendance_stand_ins import row_of
 from graphbuild.vocab.person_names import NAME_RUN, NOT_NAME_WORDS, PARTY, ROLE_WORDS, is_municipality
@@ -19,38 +19,56 @@ from graphbuild.vocab.reference import first_names
 # a flattened header table has put its label ("Mødedeltagere") far from it
 _BRACKET = re.compile(r"\((?P<inside>[^()\n]{1,40})\)")
 
+_TITLE_BRACKET = re.compile(rf"[ \t]*\((?:\d\.[ \t]*)?(?i:{COUNCIL_OFFICE})\)[ \t]*\Z")
+
+_AFTER_SEPARATOR = re.compile(r"(?:,|\bog)[ \t]+\Z")
+
 _RUN_GAP = re.compile(r"\s*(?:,|og\b|samt\b)\s*(?:[\wæøåÆØÅ-]+\s+){0,3}")  # ", næstformand for Bestyrelsen "
 
 
 def affiliated_runs(text: str, limit: int, known: set[str]) -> list[Row]:
-    entries: list[tuple[int, int, NameHit]] = []  # (entry start, bracket end, name)
+    entries: list[tuple[int, int, NameHit, bool]] = []  # (entry start, bracket end, name, first name known)
     for bracket in _BRACKET.finditer(text, 0, limit):
         inside = bracket["inside"].strip()
         if not (is_municipality(inside) or PARTY.fullmatch(f"({inside})")):
             continue
-        runs = [m for m in NAME_RUN.finditer(text, max(0, bracket.start() - 60), bracket.start())]
+        # "Johnny Søtrup (Borgmester)(V)": the member's post in a bracket of its own before the party's
+        title = _TITLE_BRACKET.search(text, max(0, bracket.start() - 30), bracket.start())
+        anchor = title.start() if title else bracket.start()
+        runs = [m for m in NAME_RUN.finditer(text, max(0, anchor - 60), anchor)]
         run = runs[-1] if runs else None
-        if run is None or text[run.end() : bracket.start()].strip():
+        if run is None or text[run.end() : anchor].strip():
             continue
-        tokens = run.group(0).split()
+        whole = run.group(0).split()
+        tokens = whole
         while len(tokens) > 2 and tokens[0] not in first_names():
             tokens = tokens[1:]
+        sure = tokens[0] in first_names()
+        if not sure and 2 <= len(whole) <= 4 and _AFTER_SEPARATOR.search(text, max(0, run.start() - 5), run.start()):
+            tokens = whole  # "…, Miki Dam Larsen (A), …": a first name not known, the run's separator before it
+        elif not sure:
+            continue
         # the bracket says it is a person's entry: a surname that is also a place ("Vesterbæk") is kept
-        if tokens[0] not in first_names() or not 2 <= len(tokens) <= 4 or tokens[-1].endswith("."):
+        if not 2 <= len(tokens) <= 4 or tokens[-1].endswith("."):
             continue
         if any(t in NOT_NAME_WORDS or t.lower() in ROLE_WORDS for t in tokens):
             continue
         start = run.end() - len(" ".join(tokens))
-        entries.append((start, bracket.end(), NameHit(" ".join(tokens), start, run.end(), inside, None, bracket.end())))
+        hit = NameHit(" ".join(tokens), start, run.end(), inside, None, bracket.end())
+        entries.append((start, bracket.end(), hit, sure))
     rows: list[Row] = []
-    run_of: list[NameHit] = []
+    run_of: list[tuple[NameHit, bool]] = []
     previous_end = -1
-    for start, end, hit in [*entries, (len(text) + 1, 0, NameHit("", 0, 0))]:
+    for start, end, hit, sure in [*entries, (len(text) + 1, 0, NameHit("", 0, 0), True)]:
         gap = text[previous_end:start] if previous_end >= 0 else ""
         if previous_end < 0 or not _RUN_GAP.fullmatch(gap) or not any(c in gap for c in ",o"):
-            if len(run_of) >= 3:
-                rows += [row_of(h, "present") for h in run_of if name_key(h.name) not in known]
+            # three entries whose first names are known make the run; an entry of a first name not known only
+            # goes on one
+            if sum(known_first for _, known_first in run_of) >= 3:
+                rows += [row_of(h, "present") for h, _ in run_of if name_key(h.name) not in known]
             run_of = []
-        run_of.append(hit)
+            if not sure:
+                continue
+        run_of.append((hit, sure))
         previous_end = end
     return rows

@@ -6,12 +6,14 @@ after a name; prose after the list ends it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_entry_lines import REASON_REST, annotation_of_entry_line, rest_of_entry_line
 from graphbuild.parse.attendance_labels import group_heading_at, inline_group_end
 from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name
 from graphbuild.parse.attendance_pieces import CAPITAL_NEXT, list_pieces
+from graphbuild.parse.attendance_prose_names import names_before
 from graphbuild.parse.attendance_rows import ITEM_WORD, ITEMS, Row, item_numbers
 from graphbuild.parse.attendance_run_on import (
     CAPITAL_WORD_NEXT,
@@ -47,7 +49,9 @@ _BRACKETED_REST = re.compile(
 _PART_OF_MEETING_REST = re.compile(r"(?i)[ \t,\-–]*(?:til|fra|indtil|efter|før)[ \t]+(?:kl\b|klokken\b)")
 
 # a remark after a member's name that the member came late or left early: "ankom til mødet kl. 17.32", "forlod mødet"
-_CAME_OR_LEFT = re.compile(r"(?i)[ \t]*(?:ankom|forlod|forlød)[ \t]+(?:til[ \t]+)?mødet\b")
+_CAME_OR_LEFT = re.compile(
+    r"(?i)[ \t]*(?:(?:ankom|forlod|forlød)[ \t]+(?:til[ \t]+)?|tilsluttede[ \t]+sig[ \t]+)mødet\b"
+)
 
 SOME_ITEMS = re.compile(
     rf"(?i)^[\s,\-–(]*(?:(?:under|ved|i)\s+(?:behandlingen\s+af\s+)?|fra\s+)?(?:{ITEM_WORD})\s*{ITEMS}"
@@ -70,9 +74,10 @@ _DASH_SEPARATOR = re.compile(r"[ \t][-–][ \t]*$")
 
 _LEAD_PLACE = re.compile(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
 
-# a header field's label alone on its line, no colon, its value below: the list above it has ended
+# a header field's label alone on its line, no colon, its value below, or an item's "Bilag" (its attachments)
+# heading: the list above it has ended
 _FIELD_LINE = re.compile(
-    r"(?:Sted|Mødested|Ordstyrer|Mødeleder|Dirigent|Referent|Tidspunkt|Mødetidspunkt)[ \t]*(?=\n|$)"
+    r"(?:Sted|Mødested|Ordstyrer|Mødeleder|Dirigent|Referent|Tidspunkt|Mødetidspunkt|Bilag)[ \t]*(?=\n|$)"
 )
 
 # a flattened meeting header's cells between a label and its names go by: the times and their labels
@@ -82,6 +87,8 @@ _HEADER_CELLS = re.compile(r"(?i)(?<![\w.:])(?:kl\.?[ \t]*)?\d{1,2}[:.]\d{2}(?![
 
 # a list entry's number at the start of its line: "1. ", "12) "
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=[A-ZÆØÅ])")
+
+_LINE_OPENING_AND = re.compile(r"(?:og|samt)[ \t]+(?=[A-ZÆØÅ])")
 
 _PAGE_NUMBER = re.compile(r"\d{1,3}[ \t]+(?=\S)")
 
@@ -95,11 +102,35 @@ def read_list(text: str, start: int, end: int, status: AttendanceStatus, items: 
             if ends:
                 break
             continue
+        if rows and _sentence_of_names(text, s, rows[-1].end):
+            break
         stop = _entry(text, s, e, status, rows, first, items)
         first = False
         if stop or ends:
             break
     return rows
+
+
+# the verb of a sentence whose subject is the names before it: "A, B og C deltog ikke i pkt. 14-19", "A og B var
+# fraværende under punkt 3", "A forlod mødet"
+_SUBJECT_VERB = re.compile(r"(?<![\w-])(?:deltog|deltager|var|havde|mødte|forlod|ankom)(?![\w-])")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _sentence_of_names(text: str, s: int, last_end: int) -> bool:
+    """Whether the piece at ``s`` opens a paragraph after a blank line, below the list's last entry, that is a
+    sentence: names, then their verb ("Bent Bechmann og Poul Sækmose deltog ikke i behandlingen af …"). The
+    list has ended; the prose readers read the sentence."""
+    if not _BLANK_LINE.search(text, last_end, s):
+        return False
+    window = min(len(text), s + 600)  # a sentence's names and verb stand close together
+    blank = _BLANK_LINE.search(text, s, window)
+    end = blank.start() if blank else window
+    verb = _SUBJECT_VERB.search(text, s, end)
+    if verb is None:
+        return False
+    named = names_before(text, s, verb.start())
+    return bool(named) and not text[s : named[0].start].strip(" \t\r\n*_-–•·")
 
 
 def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row], first: bool, items: list[str]) -> bool:
@@ -182,6 +213,9 @@ def _entry_start(text: str, s: int, e: int, rows: list[Row]) -> int | None:
     number = _LIST_NUMBER.match(text, s, e)
     if number is not None and not text[text.rfind("\n", 0, s) + 1 : s].strip():
         s = number.end()  # "1. Overborgmester Frank Jensen (A)": the entry's number
+    joined = _LINE_OPENING_AND.match(text, s, e) if rows else None
+    if joined is not None and text.rfind("\n", 0, s) + 1 == s:
+        s = joined.end()  # "…, Inge Lorentzen\n\nog Axel Mossin.": the list's last entry wrapped onto a line
     return s
 
 
@@ -259,14 +293,31 @@ def _entry_name(text: str, s: int, e: int, rows: list[Row]) -> tuple[NameHit | N
             hit = None  # after a party letter the list's form says a name follows, whatever its first name
         if hit is not None and party_lead:
             rows[-1].party = lead_word
-    hit = hit or read_name(text, s, e) or read_titled_name(text, s, e)
+    hit = hit or read_name(text, s, e) or read_titled_name(text, s, e) or _glued_name(text, s, e, rows)
     if hit is not None and hit.name.split()[0] not in first_names():
         hit = read_titled_name(text, s, e) or hit  # "Kontorchef Henrik Lodberg": a title, then the name
         if hit.role is None and rest_of_entry_line(text, s, e, rows):
             return None, True
+        if hit.name.split()[0] not in first_names() and rows and "\n" not in text[rows[-1].end : e]:
+            # "Vibeke Olesen, Klynge Midt Kommunal formand Lisbeth Lagoni, …" (flattened): the words before the
+            # name that ends the piece are the entry before's affiliation
+            later = name_ending_piece(text, hit.rest_start, e, rows, False, False)
+            hit = later if later is not None and later.name.split()[0] in first_names() else hit
     if hit is not None and len(hit.name.split()) >= 4 and looks_flattened(hit.name):
         hit = None
     return hit, False
+
+
+def _glued_name(text: str, s: int, e: int, rows: list[Row]) -> NameHit | None:
+    """The list's first name glued to its label, a web table's cells run together ("FraværendeBjarke Elling,
+    …"): read as if a space stood before it."""
+    if rows or s == 0 or not text[s - 1].isalpha() or not text[s : s + 1].isupper():
+        return None
+    hit = read_name(" " + text[s:e], 1)
+    if hit is None:
+        return None
+    shift = s - 1
+    return replace(hit, start=hit.start + shift, end=hit.end + shift, rest_start=hit.rest_start + shift)
 
 
 def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows: list[Row], items: list[str]) -> bool:
@@ -306,6 +357,9 @@ def _after_name(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows:
         status == "absent" and _BRACKETED_STAND_IN.match(rest) is not None
     )
     said = STANDS_IN_REST.search(rest) or ROLE_REST.match(rest) or ABSENT_REST.match(rest)  # "(udeblev uden afbud)"
+    if is_prose(rest) and not bracketed and not said and _CAME_OR_LEFT.match(rest) and status != "substitute":
+        rows.append(row_of(hit, "present"))  # "Fremmøde: Martin Hein tilsluttede sig mødet kl. 19.05.": came late
+        return True
     if is_prose(rest) and not bracketed and not said:
         if CAPITAL_WORD_NEXT.match(rest):
             rows.append(row_of(hit, status))  # "… Peter Uno Andersen Til toppen 41.": the next block ends the list

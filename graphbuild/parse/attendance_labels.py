@@ -27,8 +27,8 @@ _LABELS: dict[str, AttendanceStatus] = {
     "suppleant": "substitute", "suppleanter": "substitute", "stedfortræder": "substitute",
     "stedfortrædere": "substitute", "mødt suppleant": "substitute", "indkaldt suppleant": "substitute",
     "indkaldte stedfortrædere": "substitute", "indkaldt stedfortræder": "substitute",
-    "mødt": "present", "fremmødt": "present", "til stede var": "present", "desuden deltog": "present",
-    "endvidere deltog": "present", "ikke mødt": "absent", "fraværende var": "absent",
+    "mødt": "present", "fremmødt": "present", "til stede var": "present", "tilstede var": "present",
+    "desuden deltog": "present", "endvidere deltog": "present", "ikke mødt": "absent", "fraværende var": "absent",
     "ikke fremmødt": "absent", "ikke fremmødte": "absent",
     # the participation word negated: "Deltog ikke:", "Ikke deltagende:", "Deltager ikke:" (an agenda's)
     "deltog ikke": "absent", "deltager ikke": "absent", "ikke deltagende": "absent", "ikke deltaget": "absent",
@@ -75,24 +75,43 @@ MEMBER_LABEL_ROLES = {
     "kommunalbestyrelsen": "medlem", "repræsentantskabet": "medlem", "styregruppen": "medlem",
 }  # fmt: skip
 
-_ALTS = "|".join(sorted(map(re.escape, [*_LABELS, *_MEMBER_LABELS]), key=len, reverse=True))
+
+def _spaced(label: str) -> str:
+    """A label's words as a pattern with any run of spaces or tabs between them: a joined line break
+    ("Derudover\n\ndeltog:" read as "Derudover  deltog:") or a PDF's wide gap leaves more than one."""
+    return r"[ \t]+".join(map(re.escape, label.split()))
+
+
+_ALTS = "|".join(map(_spaced, sorted([*_LABELS, *_MEMBER_LABELS], key=len, reverse=True)))
 
 # a label glossed by another in brackets: "Fraværende (afbud):", "Afbud (fraværende):", "Fraværende (med afbud):"
 _BRACKETED_LABEL = rf"(?:[ \t]*\((?i:(?:med|uden)[ \t]+)?(?i:{_ALTS})\))?"
 
+# words between a label and its colon that say where or when, which may run long and hold a comma that is no
+# list's: "Fraværende i Thisted Kommunalbestyrelse, 25. januar 2022:", "Fraværende i Erhverv-, Klima-, Miljø- og
+# Teknikudvalget - 14. november 2022:"
+_WHERE_OR_WHEN_WORD = r"(?:i|ved|under|på|til)[ \t]+(?=[A-ZÆØÅ])"
+_WHERE_OR_WHEN = re.compile(rf"[ \t]+{_WHERE_OR_WHEN_WORD}")
+
 _LABEL = re.compile(
     rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w]){_BRACKETED_LABEL}"
-    rf"(?:(?P<extra>[ \t][^\n:()]{{1,60}}?)(?=[ \t*_]*:(?!\d)))?[ \t*_]*"
+    rf"(?:(?P<extra>[ \t](?:{_WHERE_OR_WHEN_WORD}[^\n:()]{{1,80}}?|[^\n:()]{{1,60}}?))(?=[ \t*_]*:(?!\d)))?[ \t*_]*"
     rf"(?P<colon>:|[-–](?=[ \t]*[A-ZÆØÅ]))?"
 )
 
 _BARE_LABEL = re.compile(rf"(?<![\w-])(?P<label>(?i:{_ALTS}))(?:/[a-zæøå]+)?(?![\w])(?P<extra>(?!))?(?P<colon>(?!))?")
 
+# a label opening its line glued to the first name after it, a web table's two cells run together with no space
+# ("FraværendeBjarke Elling, Jens Holck, Line Kemner")
+_GLUED_LABEL = re.compile(
+    rf"(?P<label>(?i:{_ALTS}))(?=[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ])(?P<extra>(?!))?(?P<colon>(?!))?"
+)
+
 # an attendance label in capitals inside the words before a label's colon: the colon is that label's, the words
 # before it the first label's list ("FRAVÆRENDE: Afbud fra Jens Bruhn og Helge Tang Holbek ENDVIDERE DELTOG: Finn
 # Mikkelsen", a page flattened)
 _LABEL_INSIDE = re.compile(
-    rf"(?<![\w-])(?=[A-ZÆØÅ])(?i:{'|'.join(sorted(map(re.escape, _LABELS), key=len, reverse=True))})(?![\w])"
+    rf"(?<![\w-])(?=[A-ZÆØÅ])(?i:{'|'.join(map(_spaced, sorted(_LABELS, key=len, reverse=True)))})(?![\w])"
 )
 
 # the first words of the labels, looked for in the lower-cased text before any regex runs
@@ -241,10 +260,16 @@ _MEMBER_COLUMN = re.compile(r"(?i)[ \t*_•-]*(?:ordinære[ \t]+)?medlem(?:mer)?
 def _label_match(text: str, at: int) -> re.Match[str] | None:
     """The label that starts at ``at``, with the words between it and its colon."""
     m = _LABEL.match(text, at)
-    if m is not None and m["extra"] and ("," in m["extra"] or _LABEL_INSIDE.search(m["extra"], 1)):
+    if (
+        m is not None
+        and m["extra"]
+        and (("," in m["extra"] and not _WHERE_OR_WHEN.match(m["extra"])) or _LABEL_INSIDE.search(m["extra"], 1))
+    ):
         # "Fraværende Jakob Ekberg, N. J. Ottesen Bemærkninger Sagsid.: …" (flattened): the words before
         # a colon are the list, not words of the label
         return _BARE_LABEL.match(text, at)
+    if m is None and text.rfind("\n", 0, at) + 1 == at:
+        return _GLUED_LABEL.match(text, at)  # "FraværendeBjarke Elling, Jens Holck": a table row's cells glued
     return m
 
 
@@ -357,6 +382,12 @@ def _status_cell(text: str, line_start: int, line_end: int) -> bool:
     )
 
 
+# two first names alone, a comma or "og" between them
+_FIRST_NAMES_PAIR = re.compile(
+    r"[ \t]*([A-ZÆØÅ][a-zæøå]+)(?:,[ \t]*|[ \t]+og[ \t]+)([A-ZÆØÅ][a-zæøå]+)(?![ \t]+[A-ZÆØÅ])"
+)
+
+
 def _names_follow(text: str, pos: int, count: int) -> bool:
     window = text[pos : pos + 400]
     first = _FIRST_WORD.match(window)
@@ -364,6 +395,9 @@ def _names_follow(text: str, pos: int, count: int) -> bool:
         return False
     hit = read_name(window, 0) or read_titled_name(window, 0)
     if hit is None:
+        pair = _FIRST_NAMES_PAIR.match(window)
+        if pair and pair[1] in first_names() and pair[2] in first_names():
+            return True  # "Til stede var Karen, Mette, Thomas og Jørgen": a small board's members by first name
         if first.group(1) not in first_names() and first.group(2) not in first_names():
             return False
         run = split_run(window, 0, len(window))

@@ -24,7 +24,7 @@ from graphbuild.parse.attendance_labels import (
 )
 from graphbuild.parse.attendance_late import mark_late
 from graphbuild.parse.attendance_merge import name_key, one_row_per_person
-from graphbuild.parse.attendance_per_item import find_item_absences, item_lists_as_item_absences
+from graphbuild.parse.attendance_per_item import find_item_absences, item_absence_lists, item_lists_as_item_absences
 from graphbuild.parse.attendance_prose import find_prose
 from graphbuild.parse.attendance_rows import Row, item_numbers, lowered
 from graphbuild.parse.attendance_stacked import stacked_values
@@ -38,6 +38,11 @@ from graphbuild.vocab.reference import last_names
 # a member list's labels that name the members summoned ("Indkaldelse"); "Medlemmer" and a body's name
 # ("Bestyrelsen:") are MEMBER_LABEL_ROLES
 _SUMMONS_LABELS = frozenset({"medlemmer", "indkaldelse"})
+# the labels of those who came besides the members ("Derudover deltog: <officials>"): they record no member's
+# attendance, so a member list with them alone is the members summoned
+_OTHERS_LABELS = frozenset(
+    {"derudover deltog", "herudover deltog", "desuden deltog", "endvidere deltog", "øvrige deltagere", "gæster"}
+)
 # minutes saying that all came, or that no one was away: "Alle var mødt", "Samtlige rådsmedlemmer deltog", "Ingen
 # fravær"
 _ALL_CAME = re.compile(
@@ -46,18 +51,30 @@ _ALL_CAME = re.compile(
 )
 
 
-# the header's attendance field or column, filled or not
-_HEADER_RECORD = re.compile(r"\b(?:fraværende|afbud|deltog|fremmødt|forhindret)\b")
+# the header's attendance field or column, filled or not ("deltog" after "derudover" names others who came)
+_HEADER_RECORD = re.compile(
+    r"\b(?:fraværende|afbud|fremmødt|forhindret)\b|"
+    r"\bdeltog\b(?<!derudover deltog)(?<!herudover deltog)(?<!desuden deltog)(?<!endvidere deltog)"
+    r"(?<!derudover  deltog)(?<!herudover  deltog)(?<!desuden  deltog)(?<!endvidere  deltog)"
+)
 
 
 class _Blocks(NamedTuple):
     rows: list[Row]
     member_rows: set[int]  # where the rows read under a member-list label ("Medlemmer", "Bestyrelsen") start
     attendance_labelled: bool  # a label that records attendance was read ("Deltagere", "Afbud", even empty)
+    absence_labels: list[int]  # where each label of the absent starts
+    bare_absent_rows: set[int]  # where the rows read under a bare "Fraværende" label start
 
 
 def _blocks(
-    text: str, lower: str, limit: int, items: list[str], others: OtherMeetings, records_meeting: bool
+    text: str,
+    lower: str,
+    limit: int,
+    items: list[str],
+    others: OtherMeetings,
+    records_meeting: bool,
+    item_starts: list[int],
 ) -> _Blocks:
     # a list in another meeting's record ("Sagsforløb … Økonomiudvalget den 20. januar 2025 … Afbud: X") is
     # that meeting's attendance; on a page that records no meeting (a body's web page: "Medlem: Suppleant:" over
@@ -71,10 +88,13 @@ def _blocks(
     rows: list[Row] = []
     member_rows: set[int] = set()
     attendance_labelled = False
+    bare_absent_rows: set[int] = set()
     for index, (m, status) in enumerate(labels):
         end = min(len(text), m.end() + 4000)
         if index + 1 < len(labels):
             end = min(end, labels[index + 1][0].start())
+        # the next item's heading ends a list ("Afbud\n\nErgin Øzer (A)\n\nNr.143 - Godkendelse af dagsorden")
+        end = min([end, *(at for at in item_starts if at > m.end())])
         for_label = " for " in lower[m.start() : end] and FOR_LABEL.search(text, m.start(), end)
         for stop in (next_heading(text, m.end(), end, status), for_label or None):
             end = stop.start() if stop else end
@@ -95,7 +115,7 @@ def _blocks(
             member_rows.update(row.start for row in block)
             # "Medlemmer  Fraværende" over two columns: the second column records who was away
             attendance_labelled |= (second or m.second or "present") != "present"
-        else:
+        elif label not in _OTHERS_LABELS:
             attendance_labelled = True
         second = second or m.second
         if second is not None and second != status:
@@ -110,7 +130,10 @@ def _blocks(
                 absent_from_some(rows, missed, items, named_items=True)
         else:
             rows.extend(block)
-    return _Blocks(rows, member_rows, attendance_labelled)
+        if label == "fraværende" and status == "absent" and not m["extra"] and second is None:
+            bare_absent_rows.update(row.start for row in block)
+    absence_labels = [m.start() for m, status in labels if status == "absent"]
+    return _Blocks(rows, member_rows, attendance_labelled, absence_labels, bare_absent_rows)
 
 
 def _run_head(text: str, labels: list[tuple[ListLabel, AttendanceStatus]], index: int) -> int:
@@ -151,7 +174,13 @@ def find_attendance(
     limit = max(first_item, 4000)
     numbers = [item.number for item in items if item.number]
     others = other_meetings(text, lower, [item.start for item in items if not item.from_contents], meeting_date)
-    blocks = _blocks(text, lower, limit, numbers, others, records_meeting)
+    # the items' own headings that open their line (a flattened page's item starts are less sure)
+    own_starts = sorted(
+        item.start
+        for item in items
+        if not item.from_contents and text[max(0, item.start - 1) : item.start] in ("", "\n")
+    )
+    blocks = _blocks(text, lower, limit, numbers, others, records_meeting, own_starts)
     rows = blocks.rows + for_labels(text, lower, others)
     initialled = initialled_entries(text, 0, limit)
     if initialled:  # "Esbjerg Kommune Kurt Jakobsen (KJ) Afbud": the initials say where the name begins
@@ -163,6 +192,9 @@ def find_attendance(
     spans = [(item.start, item.end, item.number) for item in items if item.number]
     rows += find_item_absences(text, lower, spans, others)
     decided = [item.number for item in items if item.number and item.section("beslutning")]
+    if any(at < first_item for at in blocks.absence_labels):
+        own = [(item.start, item.end, item.number) for item in items if item.number and not item.from_contents]
+        rows = item_absence_lists(rows, blocks.bare_absent_rows, own, decided)
     rows = item_lists_as_item_absences(rows, spans, decided)
     if items or meeting_date is not None:
         # on a page that records no meeting (no items, no date: a body's web page), an unlabelled run of

@@ -8,6 +8,7 @@ import re
 from graphbuild.models import Attendance
 from graphbuild.parse.attendance_rows import Row
 from graphbuild.vocab.person_names import fuller_spellings, same_person
+from graphbuild.vocab.reference import last_names
 
 _RANK = {"present": 0, "absent": 1, "substitute": 2}
 
@@ -80,7 +81,20 @@ _BROKEN_WORD = re.compile(r"(?<=[a-zæøå])-(?=[a-zæøå])")
 
 
 def _rejoined(name: str) -> str:
-    return _BROKEN_WORD.sub("", name) if "-" in name else name
+    name = _BROKEN_WORD.sub("", name) if "-" in name else name
+    tokens = name.split()
+    if len(tokens) >= 3 and _DEFINITE_NOUN.fullmatch(tokens[-1]) and tokens[-1] not in last_names():
+        # "Kim Valentin Politidirektøren", "Christian Ulrich Landbruget" (flattened): a title or a body in the
+        # definite run on after the name is no surname
+        return " ".join(tokens[:-1])
+    return name
+
+
+# a noun in the definite form: a title ("Politidirektøren", "Formanden") or a body ("Landbruget", "Sekretariatet")
+_DEFINITE_NOUN = re.compile(
+    r"[A-ZÆØÅ][a-zæøå]*(?:(?:direktør|chef|leder|konsulent|redaktør|sekretær|koordinator|formand)en|"
+    r"(?:rådet|udvalget|sekretariatet|bruget|selskabet|forbundet|centret|centeret|museet|ministeriet))"
+)
 
 
 def _one_spelling(rows: list[Row]) -> list[Row]:

@@ -177,3 +177,26 @@ def item_lists_as_item_absences(rows: list[Row], items: list[tuple[int, int, str
             named.setdefault(name_key(row.name), set()).add(inside[id(row)])
     every = {key for key, numbers in named.items() if decided and set(decided) <= numbers}
     return [row for row in rows if id(row) not in inside or name_key(row.name) in every]
+
+
+def item_absence_lists(
+    rows: list[Row], bare: set[int], items: list[tuple[int, int, str]], decided: list[str]
+) -> list[Row]:
+    """A bare "Fraværende" list inside an item's text, in minutes whose header has a field of its own for the
+    absent ("Fraværende:" empty in the header, then "Godkendt. Fraværende Jorun Bech (A)" under item 1; "For
+    stemmer … Imod stemmer … Fraværende: Hanne Nielsen (A)" after a vote): who was away from that item, present
+    otherwise, unless such lists name the person under every item that records a decision (two or more). ``bare``: where
+    the rows of bare "Fraværende" lists start; ``items``: (start, end, number) of the items' own text."""
+    missed: dict[str, set[str]] = {}
+    inside: dict[int, str] = {}
+    for row in rows:
+        number = next((n for start, end, n in items if start <= row.start < end), None)
+        if number is not None and row.start in bare and row.status == "absent" and not row.per_item:
+            inside[id(row)] = number
+            missed.setdefault(name_key(row.name), set()).add(number)
+    # one item with a decision cannot tell an item's absence from the meeting's: the list is that item's
+    every = {key for key, numbers in missed.items() if len(decided) > 1 and set(decided) <= numbers}
+    for row in rows:
+        if id(row) in inside and name_key(row.name) not in every:
+            row.status, row.absent_items, row.per_item = "present", [inside[id(row)]], True
+    return rows

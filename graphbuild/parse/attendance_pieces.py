@@ -87,12 +87,22 @@ def _numbered_entry(text: str, dot: int, after: int, end: int) -> bool:
 
 
 def _name_sentence_follows(text: str, pos: int, end: int) -> bool:
-    """A name alone in its sentence follows on the same line: "Erling Ekegren. Dan Sørensen."."""
+    """A name alone in its sentence follows on the same line ("Erling Ekegren. Dan Sørensen."), or an entry of the
+    same form as the one the stop closed, its bracket then the list's comma ("(OBL). Jane Bengtsen (JB), …")."""
     page = _PAGE_BREAK.match(text, pos, end)  # a flattened PDF's next page, its number first
     hit = read_name(text, page.end() if page else pos, min(end, pos + 60))
     if hit is None or "\n" in text[hit.start : hit.end]:
         return False
+    if (
+        hit.party is not None
+        and text[hit.rest_start : hit.rest_start + 1] == ","
+        and _AFTER_BRACKET.search(text, max(0, pos - 4), pos)
+    ):
+        return True  # "Ole Bjerg Lauritzen (OBL). Jane Bengtsen (JB), …": a stop typed between two like entries
     return text[hit.rest_start : hit.rest_start + 2] in (". ", ".\n") or hit.rest_start >= len(text.rstrip(". \n"))
+
+
+_AFTER_BRACKET = re.compile(r"\)\.[ \t]*\Z")
 
 
 _PAGE_BREAK = re.compile(r"[ \t]*\n\s*\d{1,3}[ \t]+(?=\S)")

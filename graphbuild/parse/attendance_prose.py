@@ -36,13 +36,35 @@ _ABSENT_AFTER = re.compile(
     rf"\bvar\s+(?:også\s+)?forhindret{_THIS_MEETING}|\b(?:var|er)\s+fraværende{_THIS_MEETING}|\budeblev\b|"
     r"\bdeltog\s+ikke\s+(?:i|på)\s+(?:dagens\s+)?mødet\b(?!s)|\bmødte\s+ikke(?:\s+(?:frem|op))?\b|"
     rf"\bvar\s+ikke\s+(?:til\s+stede|mødt){_THIS_MEETING}|"
-    r"\bkunne\s+ikke\s+deltage(?:\s+i\s+(?:dagens\s+)?mødet)?(?=\s*[.,;:)]|\s*$|\s+(?:pga|på\s+grund|grundet)\b)"
+    r"\bkunne\s+ikke\s+deltage(?:\s+i\s+(?:dagens\s+)?mødet)?(?=\s*[.,;:)]|\s*$|\s+(?:pga|på\s+grund|grundet)\b)|"
+    # on leave: "…, idet Niels E. Bjerrum har orlov", "X var på orlov"
+    r"\b(?:har|havde|(?:er|var)\s+på)\s+orlov(?=\s*[.,;:)]|\s*$)|"
+    # a subordinate clause puts "ikke" before the verb: "…, at centerchef Rikke Krag Iversen ikke deltager."
+    r"\bikke\s+(?:deltog|deltager|kunne\s+deltage)(?:\s+i\s+(?:dagens\s+)?mødet)?(?=\s*[.,;:)]|\s*$)"
 )
 _PRESENT_BEFORE = re.compile(
     r"(?im)\b(?:desuden|endvidere|derudover|herudover)\s+deltog(?:\s*:)?\s+|"
     r"\bfølgende\s+(?:medlemmer\s+)?(?:deltog|var\s+til\s+stede|var\s+mødt)(?:\s*:)?\s+|"
     # "Fra administrationen deltog:", an agenda's "Fra administrationen deltager: Kristina Fransgaard (referent)"
-    r"(?:^[ \t]*|(?<=[.:;]\s))fra\s+(?:[a-zæøå]+\s+)?[a-zæøå]+\s+(?:deltog|deltager)(?:\s*:)?\s+"
+    r"(?:^[ \t]*|(?<=[.:;]\s))fra\s+(?:[a-zæøå]+\s+)?[a-zæøå]+\s+(?:deltog|deltager)(?:\s*:)?\s+|"
+    # "I mødet deltog Iris Skov Hovmøller fra Dansk Byggeri, …", "På dette møde deltog …"
+    r"(?:^[ \t]*|(?<=[.:;]\s))(?:i|på)\s+(?:dette\s+|dagens\s+)?møde[t]?\s+deltog(?:\s*:)?\s+"
+)
+# names, then their coming, no stand-in's nor absence's words after it: "Susanne Buch, Nicolaj Bang, Mette Valbjørn
+# og Erik Vinther deltog via video.", "Jacob Panton Kristiansen deltog fra kl. 10 - 11.", "… og kontorchef Kåre
+# Nygård Pedersen deltog i forbindelse med behandlingen af pkt. 13."; in the past tense only ("Michelle Parris
+# deltager" announces who will come)
+_PRESENT_AFTER = re.compile(
+    r"(?i)(?<!ikke )\bdeltog(?=\s*[.;]|\s*$|\s+(?:via|pr\.\s*telefon|telefonisk|virtuelt|online|fra\s+kl\b|"
+    r"(?:i|på)\s+(?:dagens\s+)?mødet\s*(?:[.;]|$)|i\s+drøftelsen|"
+    r"i\s+(?:forbindelse\s+med\s+)?behandlingen\s+af\s+(?:pkt|punkt|sag)|"
+    r"under\s+(?:behandlingen\s+af\s+)?(?:dette|pkt|punkt|sag)))|"
+    # "Endvidere var administrerende direktør Dorthe Nøhr Pedersen, … og chefkonsulent Michael Skov til stede."
+    r"(?<!ikke )\b(?:var\s+(?:også\s+)?)?til\s+stede(?=\s*[.;]|\s*$)"
+)
+# the body the names before a verb come from, up to the verb: " fra Rådet for Etniske Minoriteter "
+_FROM_BODY = re.compile(
+    r"[ \t]+fra[ \t]+(?:[A-ZÆØÅ][\w-]*|for|og|i|af)(?:[ \t]+(?:[A-ZÆØÅ][\w-]*|for|og|i|af))*[ \t]+\Z"
 )
 _WELCOMED = re.compile(r"(?i)\bbød\s+(?:alle\s+|de\s+fremmødte\s+)?velkommen\b")
 _ABSENT_BEFORE = re.compile(
@@ -55,7 +77,7 @@ _ABSENT_BEFORE = re.compile(
 _CUE_WORDS = (
     "afbud", "forfald", "forhindret", "fraværende", "udeblev", "stedet", "stedfortræder", "suppleant", "deltog",
     "deltager", "mødte", "afløst", "forlod", "ankom", " gik ", "inhabil", "undtagen", "velkommen",
-    "ikke deltage", "ikke til stede", "indkaldt for",
+    "ikke deltage", "til stede", "indkaldt for", "orlov",
 )  # fmt: skip
 _NON_BLANK_LINE = re.compile(r"\n[ \t]*\S")
 
@@ -178,6 +200,13 @@ def _sentence(
             rows.append(as_row(host, "present"))
     if found:
         return pending
+    for cue in _PRESENT_AFTER.finditer(text, lo, hi):
+        # "A, B og C fra Rådet for Etniske Minoriteter deltog i drøftelsen": the body they come from goes by
+        body = _FROM_BODY.search(text, max(lo, cue.start() - 80), cue.start())
+        named = names_before(text, lo, body.start() if body else cue.start(), titled=True)
+        # a list of which one first name at least is known ("Sükrü Ertosun" beside "Ditte Wenzel Pedersen")
+        if any(h.name.split()[0] in first_names() for h in named):
+            rows += [as_row(h, "present") for h in named]
     absent = _absences(text, lo, hi)
     subs = substitutes(text, lo, hi, absent, pending)
     rows += [as_row(h, "absent") for h in absent]

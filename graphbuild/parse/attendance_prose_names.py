@@ -27,9 +27,19 @@ _ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ0-9\"“”]|[A-ZÆØÅ][a-zæøå])")
 _LOWER_SURNAME = re.compile(r"\s*,\s*(?P<first>[A-ZÆØÅ][a-zæøå]+) (?P<last>[a-zæøå]{3,})(?=\s*(?:,|og\s))")
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)$")
+# a list's separator, then the next entry's title: ", Faglig koordinator ", " og jurist ", " og kontorchef "
+_TITLED_GAP = re.compile(
+    rf"(?i)^\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)(?:[a-zæøå]+\s+)?(?:{TITLE_WORD}|jurist)\s+$"
+)
+# a bracket after a name that is no party's letter: "(løsg.)", "(uden for partierne)"
+_BRACKET_AFTER_NAME = re.compile(r"[ \t]*\([^()\n]{1,24}\)")
+# the town after an entry's comma, then the list's next separator: ", Nyborg og " ("Merete Bang, Nyborg og Barbara
+# Schultz, Nyborg")
+_TOWN_GAP = re.compile(r"^\s*,\s*[A-ZÆØÅ][a-zæøå]+\s*(?:,\s*(?:og\s+|samt\s+)?|og\s+|samt\s+)$")
 NOT_BETWEEN = re.compile(r"^[\s,]*(?:[a-zæøå]+[\s,]+){0,4}$")
-# a title before a name in a list of those present: "direktør Jens Erik Sørensen og områdechef Grethe Hassing"
-_TITLE = re.compile(rf"(?i)[ \t]*{TITLE_WORD}[ \t]+$")
+# a title before a name in a list of those present, perhaps a word before it: "direktør Jens Erik Sørensen og
+# områdechef Grethe Hassing", "ekstern næstformand Jan Henriksen"
+_TITLE = re.compile(rf"(?i)(?<!\S)(?:(?!og[ \t]|samt[ \t])[a-zæøå]+[ \t]+)?{TITLE_WORD}[ \t]+$")
 # a deputy's title, an ordinal before it, before the first name a cue names: "Afbud fra 1. suppleant Birger Pedersen"
 DEPUTY_TITLE = re.compile(rf"(?i)[ \t]*(?:\d\.[ \t]*)?{DEPUTY_WORD}(?:en)?[ \t]+$")
 _TITLE_TOKEN = re.compile(rf"(?i){TITLE_WORD}")
@@ -104,10 +114,15 @@ def name_hit(text: str, run: re.Match[str], end: int, head: bool = False) -> Nam
                    party.end() if party else stop)  # fmt: skip
 
 
-def names_before(text: str, lo: int, cue: int) -> list[NameHit]:
-    """The list of names that ends just before ``cue`` ("A, B og C var fraværende")."""
+def names_before(text: str, lo: int, cue: int, *, titled: bool = False) -> list[NameHit]:
+    """The list of names that ends just before ``cue`` ("A, B og C var fraværende"); with ``titled`` an
+    entry's title may stand between it and the entry before ("A, faglig koordinator B og jurist C deltog")."""
     hits = [h for run in NAME_RUN.finditer(text, lo, cue) if (h := name_hit(text, run, cue))]
-    if not hits or not NOT_BETWEEN.match(text[hits[-1].rest_start : cue]):
+    if not hits:
+        return []
+    gap_start = hits[-1].rest_start
+    bracket = _BRACKET_AFTER_NAME.match(text, gap_start, cue)  # "Rasmus Drabe (løsg.) var fraværende"
+    if not NOT_BETWEEN.match(text[bracket.end() if bracket else gap_start : cue]):
         return []
     out = [hits[-1]]
     for hit in reversed(hits[:-1]):
@@ -117,7 +132,9 @@ def names_before(text: str, lo: int, cue: int) -> list[NameHit]:
             # "Peter Andersen, Gert winther og Linda Peitersen": a surname printed in lower case
             out.insert(0, NameHit(f"{inner['first']} {inner['last']}", inner.start("first"), inner.end("last"),
                                   rest_start=inner.end("last")))  # fmt: skip
-        elif not _LIST_GAP.match(text[gap_start:gap_end]):
+        elif not _LIST_GAP.match(text[gap_start:gap_end]) and not (
+            titled and _TITLED_GAP.match(text[gap_start:gap_end])
+        ):
             break
         out.insert(0, hit)
     return out
@@ -130,9 +147,8 @@ def names_after(text: str, pos: int, hi: int) -> list[NameHit]:
         gap = text[out[-1].rest_start if out else pos : run.start()]
         title = _TITLE.search(gap) or (None if out else DEPUTY_TITLE.search(gap))
         gap = gap[: title.start()] if title else gap
-        if (out and not _LIST_GAP.match(gap + (" " if title and gap.endswith("og") else ""))) or (
-            not out and gap.strip(" \t:")
-        ):
+        listed = _LIST_GAP.match(gap + (" " if title and gap.endswith("og") else "")) or _TOWN_GAP.match(gap)
+        if (out and not listed) or (not out and gap.strip(" \t:")):
             break
         hit = name_hit(text, run, hi, head=True)
         if hit is None:

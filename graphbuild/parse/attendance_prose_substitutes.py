@@ -24,7 +24,9 @@ from graphbuild.vocab.reference import first_names
 _SUB_AFTER = re.compile(
     r"(?i)\b(?:deltog|deltager|mødte|mødt)\s+(?:derfor\s+)?i\s+stedet\b(?!\s+for)|"
     r"\b(?:deltog|deltager|mødte|indtræder|indtrådte|(?:var|er|blev)\s+indkaldt)(?:\s+(?:i|på)\s+mødet)?\s+som\s+"
-    rf"(?:(?-i:(?P<whose>[A-ZÆØÅ][a-zæøå]+)s)\s+)?{DEPUTY_WORD}\w*\b(?!\s+for)"
+    rf"(?:(?-i:(?P<whose>[A-ZÆØÅ][a-zæøå]+)s)\s+)?{DEPUTY_WORD}\w*\b(?!\s+for)|"
+    # the council's approval of the deputy called in: "… og at Poul Erik Jensen er rette stedfortræder og valgbar"
+    rf"\ber\s+rette\s+{DEPUTY_WORD}\b(?!\s+for)"
 )
 _ONE_DEPUTY = re.compile(rf"(?i){DEPUTY_WORD}(?:en)?$")  # the deputy word in the singular
 _SUB_BEFORE = re.compile(
@@ -33,6 +35,8 @@ _SUB_BEFORE = re.compile(
     r"blev\s+indkaldt|indkaldes|indtræder)\s+|\b(?:blev\s+)?afløst\s+af\s+|"
     # "Afbud: Karen Lund – for hende deltog Mette Kjær": the absent named before
     r"\bfor\s+(?:hende|ham)\s+(?:deltog|deltager|mødte|kom)\s+|"
+    # "…, hvorfor liste A ønsker at indkalde Merete Bang, Nyborg og Barbara Schultz, Nyborg.": the deputies called in
+    r"\bønsker\s+at\s+indkalde\s+(?:stedfortræder(?:ne|en)?\s+)?|"
     # "X havde meldt afbud, og stedfortræder Y deltog", "…, og 1. suppleant Y (A) mødte": the deputy word
     # before the name, the verb of coming after it
     rf"\b{DEPUTY_WORD}\w*\s+(?=(?-i:[A-ZÆØÅ])[^.:;\n]{{2,60}}?\s(?:deltog|deltager|mødte)\b(?!\s+ikke))"

@@ -24,8 +24,9 @@ _DEPUTY = rf"(?:{DEPUTY_WORD}\w*|(?:suppl|stedf)\.)"
 
 _SUB_FOR_REST = re.compile(rf"(?i)^[\s,(]*(?:(?:som|deltog\s+som|mødte\s+som)\s+)?{_DEPUTY}\s+for\s+")
 
-# "A for B", "A i stedet for B", "A (for B)", "A, i stedet for B", "A (deltog for B)", "A (mødte for B)"
-_CAME_FOR = r"(?:(?:deltog|deltager|mødte|møder)[ \t]+)?(?:i[ \t]+stedet[ \t]+)?for[ \t]+"
+# "A for B", "A i stedet for B", "A (for B)", "A, i stedet for B", "A (deltog for B)", "A (mødte for B)"; "i stede
+# for", the misspelling minutes often print
+_CAME_FOR = r"(?:(?:deltog|deltager|mødte|møder)[ \t]+)?(?:i[ \t]+stede(?:t)?[ \t]+)?for[ \t]+"
 _FOR_REST = re.compile(rf"^(?:[ \t]+|[ \t]*[,(][ \t]*){_CAME_FOR}(?=[A-ZÆØÅ])")
 
 STANDS_IN_REST = re.compile(
@@ -66,6 +67,10 @@ def row_of(hit: NameHit, status: AttendanceStatus, for_: str | None = None, role
     return Row(hit.name, status, hit.start, hit.end, party=hit.party, role=role or hit.role, for_=for_)
 
 
+# between an absent member's name and the name of the one who came instead: a dash, a comma or a bracket
+_NEXT_NAME = re.compile(r"[ \t]*\([ \t]*(?=[A-ZÆØÅ])|[\s\-–,]+")
+
+
 def person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows: list[Row]) -> None:
     rest_start = hit.rest_start
     rest = text[rest_start:e]
@@ -91,8 +96,10 @@ def person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows
             previous.status = "absent"
         rows.append(row_of(hit, "substitute", for_=previous.name if previous else None))
         return
-    other = re.match(r"[\s\-–,]+", rest)
-    if other:  # "Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder."
+    other = _NEXT_NAME.match(rest)
+    if other:
+        # "Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder.", "Mette Olander (Lene Damborg Ibsen
+        # deltog i stedet)"
         sub = read_name(text, rest_start + other.end(), e)
         if sub and _CAME_AS_SUB.match(text[sub.rest_start : e]):
             rows.append(row_of(hit, "absent" if status == "present" else status))

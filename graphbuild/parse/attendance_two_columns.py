@@ -15,20 +15,30 @@ from graphbuild.parse.attendance_stand_ins import row_of
 
 def second_column(text: str, block: list[Row], status: AttendanceStatus) -> None:
     """Of a two-column header flattened ("Medlemmer Fraværende A, B, C D", "Deltagere: Afbud: A, B, C, kd-net
-    (ref.) D"), the name run on after the comma list's last entry without a separator is the second
-    column's ("D" is absent); so are the names at the end of the run that repeat names the list already
+    (ref.) D, E"), the names run on after the comma list's last entry without a separator are the second
+    column's ("D" and "E" are absent); so are the names at the end of the run that repeat names the list already
     gave ("Medlemmer: Fraværende: A (V) B (V) C (O) B (V)": the first column names every member, the second
     the absent ones again, separators or none)."""
     if len(block) < 3:
         return
     if _repeated_tail(block, status):
         return
-    last = block[-1]
-    before = text[block[-2].end : last.start].rstrip(" \t")
-    gap = text[block[-3].end : block[-2].start]
-    run_on = not before.endswith((",", ";")) and not re.search(r"\b(?:og|samt)$", before)
-    if "," in gap and run_on and "\n" not in before and len(before) <= 30:
-        last.status = status
+    # the second column is the last entry, or a comma list after the last run-on ("…, Inger Bojsen Nehm, KD-Net
+    # (ref.) Jesper Thyrring Møller, Henning Haahr Pedersen, Niels Erik Kjærgaard")
+    for first in range(len(block) - 1, 1, -1):
+        before = text[block[first - 1].end : block[first].start].rstrip(" \t")
+        gap = text[block[first - 2].end : block[first - 1].start]
+        run_on = not before.endswith((",", ";")) and not re.search(r"\b(?:og|samt)$", before)
+        if "," in gap and run_on and "\n" not in before and len(before) <= 30:
+            if first * 2 > len(block):  # the second column is the shorter
+                for row in block[first:]:
+                    row.status = status
+            return
+        if not _LIST_SEPARATOR.fullmatch(before + " "):
+            return
+
+
+_LIST_SEPARATOR = re.compile(r"[ \t]*(?:,|;|og|samt|,[ \t]*og)[ \t]+")
 
 
 def _repeated_tail(block: list[Row], status: AttendanceStatus) -> bool:
