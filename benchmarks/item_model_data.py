@@ -4,7 +4,7 @@ Only the documents whose ids a file lists are read (the caller gives the dev-wri
 as the parse stage reads it (mirror chrome blanked, flattened pages re-segmented). A gold item that is in
 the text (not ``from_contents``) and has a number is aligned to the led line with its number whose text (or
 the next line's, for a number alone) matches its title; of several (a contents entry, a page header, the
-heading) the one with the longest stretch of text before the next aligned line is the item's start.
+heading) the one with the most text between it and the next aligned line is the item's start.
 
     python -m benchmarks.item_model_data IDS_FILE OUT.json
 """
@@ -29,7 +29,8 @@ from graphbuild.parse.mirror_chrome import blank_mirror_chrome
 from graphbuild.sources import read_source
 from graphbuild.vocab.ids import normalise
 
-TITLE_MATCH = 75  # rapidfuzz partial ratio of a gold title and a line's text for the line to be its heading
+TITLE_MATCH = 75
+SAME_HEADING = 6  # lines apart: two lines of one item's number and title this close are one heading  # rapidfuzz partial ratio of a gold title and a line's text for the line to be its heading
 
 
 @dataclass
@@ -100,10 +101,13 @@ def align(
 
         def stretch(k: int) -> int:
             at = bisect_right(every, led[k].position)
-            following = every[at] if at < len(every) else len(lines)
-            return lines[following - 1].end - lines[led[k].position].start
+            end = lines[every[at]].start if at < len(every) else lines[-1].end
+            return end - lines[led[k].position].end  # the text below the line: a contents page's own line is none
 
-        starts.add(max(found, key=lambda k: (stretch(k), led[k].position)))
+        start = max(found, key=lambda k: (stretch(k), led[k].position))
+        starts.add(start)
+        # "Pkt. 1 Titel" over "Pkt. 1" a few lines down: one heading, either line may be said to start it
+        listed.update(k for k in found if abs(led[k].position - led[start].position) <= SAME_HEADING)
     return starts, listed - starts, wanted, len(matches)
 
 

@@ -91,6 +91,16 @@ def _below(lines: list[Line], position: int) -> list[str]:
     return found
 
 
+def _list_head(lines: list[Line], position: int, led_at: set[int]) -> str:
+    """The first line with text above a run of led lines (and their wrapped text) this line is in: what a
+    list of points hangs under ("Indstilling:", "Beslutning", "Dagsorden:")."""
+    for above in range(position - 1, max(-1, position - 3 * _NEAR), -1):
+        cleaned = lines[above].clean
+        if cleaned and above not in led_at and not cleaned[:1].islower():
+            return cleaned
+    return ""
+
+
 def _squash(value: float, scale: float) -> float:
     return math.log1p(max(value, 0.0)) / scale
 
@@ -106,6 +116,7 @@ def features(lines: list[Line], led: list[LedLine]) -> list[dict[str, float]]:
             titles[entry.number, key] = titles.get((entry.number, key), 0) + 1
     text_lines = max(1, sum(1 for line in lines if line.text.strip()))
     total = max(1, len(lines))
+    led_at = {entry.position for entry in led}
     out: list[dict[str, float]] = []
     for k, entry in enumerate(led):
         line = lines[entry.position]
@@ -149,6 +160,9 @@ def features(lines: list[Line], led: list[LedLine]) -> list[dict[str, float]]:
         vector["heading_next"] = float(bool(headings) and headings[0])
         vector["heading_near"] = float(any(headings))
         vector["case_label_near"] = float(any(_CASE_LABEL.match(text) for text in below))
+        head = _list_head(lines, entry.position, led_at)
+        vector["under_heading"] = float(bool(head) and is_heading(head))
+        vector["under_colon"] = float(head.endswith(":"))
         vector["next_led"] = float(k + 1 < len(led) and led[k + 1].position - entry.position <= _RUN)
         vector["previous_led"] = float(k > 0 and entry.position - led[k - 1].position <= _RUN)
         gap = (led[k + 1].position if k + 1 < len(led) else total) - entry.position
