@@ -12,6 +12,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from graphbuild.parse.item_features import features, led_lines
+from graphbuild.parse.item_lines import Candidate, number_key
+from graphbuild.parse.lines import Line
+
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "item_model.json"
 
 
@@ -38,3 +42,44 @@ def decode(numbers: Sequence[int], chances: Sequence[float], threshold: float) -
             best[number] = k
     taken = set(best.values())
     return [int(k in taken) for k in range(len(chances))]
+
+
+ADD_AT = 0.9  # a led line this likely is added as an item where the rules chose none of its number
+VETO_BELOW = 0.0  # a chosen led line less likely than this is dropped (0: no veto)
+
+
+def _fits(number: int, line: int, chosen: list[tuple[int, int]]) -> bool:
+    """Whether an item numbered ``number`` at ``line`` keeps the chosen (line, number) pairs in number order."""
+    before = [n for at, n in chosen if at < line]
+    after = [n for at, n in chosen if at > line]
+    return (not before or max(before) < number) and (not after or min(after) > number)
+
+
+def reconsidered(chosen: list[Candidate], lines: list[Line], skipped: set[int]) -> list[Candidate]:
+    """The rules' chosen headings with the model's say: a led line the model finds very likely to start an
+    item is added where no chosen heading has its number and its number fits the chosen ones' order; a
+    chosen led line it finds very unlikely is dropped. ``skipped``: lines of contents lists and listed
+    agendas, which are never headings."""
+    led = led_lines(lines)
+    if not led:
+        return chosen
+    weights = shipped_weights()
+    chances = [probability(weights, vector) for vector in features(lines, led)]
+    chance_at = {entry.position: chance for entry, chance in zip(led, chances, strict=True)}
+    kept = [c for c in chosen if chance_at.get(c.line.index, 1.0) >= VETO_BELOW]
+    numbers = {c.number for c in kept}
+    ordered = [(c.line.index, number_key(c.number)[0]) for c in kept if c.number.isdigit()]
+    added: list[Candidate] = []
+    for k in sorted(range(len(led)), key=lambda k: -chances[k]):
+        entry = led[k]
+        if chances[k] < ADD_AT:
+            break
+        number = str(entry.number)
+        if entry.sub or number in numbers or entry.position in skipped or not _fits(entry.number, entry.position, ordered):
+            continue
+        added.append(Candidate(number, entry.rest, lines[entry.position], explicit=bool(entry.prefix)))
+        numbers.add(number)
+        ordered.append((entry.position, entry.number))
+    if not added and len(kept) == len(chosen):
+        return chosen
+    return sorted([*kept, *added], key=lambda c: c.line.index)
