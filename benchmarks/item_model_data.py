@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 import sys
 from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from benchmarks.realworld_sources import CORPUS
+from graphbuild.parse import item_model
 from graphbuild.parse.flatten import resegment
 from graphbuild.parse.item_features import LedLine, features, led_lines
 from graphbuild.parse.items import find_items
@@ -111,10 +114,22 @@ def align(
     return starts, listed - starts, wanted, len(matches)
 
 
+@contextmanager
+def rules_only() -> Iterator[None]:
+    """The parser without the learned model's additions (what the rules alone choose)."""
+    saved = item_model.ADD_AT
+    item_model.ADD_AT = 2.0
+    try:
+        yield
+    finally:
+        item_model.ADD_AT = saved
+
+
 def rule_starts(text: str, lines: list[Line], led: list[LedLine]) -> set[int]:
     """Indexes into ``led`` of the lines the rules' items (those in the text) start at, or the led line
     just below a title line the rules took from above ("Titel" over "Sag nr. 130")."""
-    items, _ = find_items(text, split_lines(text))
+    with rules_only():
+        items, _ = find_items(text, split_lines(text))
     starts = [line.start for line in lines]
     positions = {entry.position: k for k, entry in enumerate(led)}
     chosen: set[int] = set()

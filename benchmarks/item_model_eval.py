@@ -2,9 +2,9 @@
 weights trained on the other folds' publishers only (grouped five-fold, as ``item_model_train --cv``), and
 the realworld scorer's items, items precision and outcomes are summed, beside the rules alone.
 
-    python -m benchmarks.item_model_eval IDS_FILE [ADD_AT VETO_BELOW ...]
+    python -m benchmarks.item_model_eval IDS_FILE [ADD_AT VETO_BELOW ADJACENT ...]
 
-Pairs of thresholds after the ids file are tried in turn (default: the shipped ones).
+Triples (thresholds, 1/0 for adjacent numbers only) after the ids file are tried in turn (default: the shipped ones).
 """
 
 from __future__ import annotations
@@ -25,17 +25,17 @@ FIELDS = ("items", "items precision", "outcomes")
 
 
 @contextmanager
-def _model(weights: dict[str, float], add_at: float, veto_below: float) -> Iterator[None]:
-    saved = item_model.shipped_weights, item_model.ADD_AT, item_model.VETO_BELOW
+def _model(weights: dict[str, float], add_at: float, veto_below: float, adjacent: bool) -> Iterator[None]:
+    saved = item_model.shipped_weights, item_model.ADD_AT, item_model.VETO_BELOW, item_model.ADJACENT
     item_model.shipped_weights = lambda: weights  # type: ignore[assignment]
-    item_model.ADD_AT, item_model.VETO_BELOW = add_at, veto_below
+    item_model.ADD_AT, item_model.VETO_BELOW, item_model.ADJACENT = add_at, veto_below, adjacent
     try:
         yield
     finally:
-        item_model.shipped_weights, item_model.ADD_AT, item_model.VETO_BELOW = saved
+        item_model.shipped_weights, item_model.ADD_AT, item_model.VETO_BELOW, item_model.ADJACENT = saved
 
 
-def evaluate(ids: list[str], settings: list[tuple[float, float]]) -> dict[str, dict[str, list[int]]]:
+def evaluate(ids: list[str], settings: list[tuple[float, float, bool]]) -> dict[str, dict[str, list[int]]]:
     rows = read_rows(ids)
     fold = folds_of(r.publisher for r in rows)
     golds = {r.doc_id: json.loads((CORPUS / "gold" / f"{r.doc_id}.json").read_text(encoding="utf-8")) for r in rows}
@@ -43,8 +43,9 @@ def evaluate(ids: list[str], settings: list[tuple[float, float]]) -> dict[str, d
     for k in range(FOLDS):
         weights = train(*_flatten([r for r in rows if fold[r.publisher] != k]))
         held = [r.doc_id for r in rows if fold[r.publisher] == k]
-        for name, add_at, veto_below in [("rules", 2.0, 0.0)] + [(f"add>={a} veto<{v}", a, v) for a, v in settings]:
-            with _model(weights, add_at, veto_below):
+        named = [(f"add>={a} veto<{v}{' adjacent' if j else ''}", a, v, j) for a, v, j in settings]
+        for name, add_at, veto_below, adjacent in [("rules", 2.0, 0.0, True), *named]:
+            with _model(weights, add_at, veto_below, adjacent):
                 for doc_id in held:
                     scores = score_document(golds[doc_id])
                     for field in FIELDS:
@@ -58,8 +59,8 @@ def evaluate(ids: list[str], settings: list[tuple[float, float]]) -> dict[str, d
 def main() -> None:
     args = sys.argv[1:]
     ids = [line.strip() for line in Path(args[0]).read_text(encoding="utf-8").splitlines() if line.strip()]
-    values = [float(a) for a in args[1:]] or [item_model.ADD_AT, item_model.VETO_BELOW]
-    settings = list(zip(values[::2], values[1::2], strict=True))
+    values = [float(a) for a in args[1:]] or [item_model.ADD_AT, item_model.VETO_BELOW, item_model.ADJACENT]
+    settings = [(a, v, bool(j)) for a, v, j in zip(values[::3], values[1::3], values[2::3], strict=True)]
     for name, fields in evaluate(ids, settings).items():
         print(f"{name:24s} " + ", ".join(f"{field} {r}/{e}" for field, (r, e) in fields.items()))
 

@@ -111,13 +111,13 @@ def main() -> None:
     args = sys.argv[1:]
     ids = [line.strip() for line in Path(args[0]).read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = read_rows(ids)
-    if "--cv" in args:
-        print("\n".join(cross_validate(rows)))
     out = Path(args[args.index("--out") + 1]) if "--out" in args else None
     if out is not None:
         weights = train(*_flatten(rows))
         out.write_text(json.dumps(weights, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {out} ({len(weights)} weights; shipped at {MODEL_PATH})")
+    if "--cv" in args:
+        print("\n".join(cross_validate(rows)))
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from graphbuild.parse.dates import DANISH_MONTHS
-from graphbuild.parse.item_lines import is_heading
+from graphbuild.parse.item_lines import SENTENCE_BREAK, is_heading
 from graphbuild.parse.lines import Line
 
 _LED = re.compile(
@@ -101,6 +101,11 @@ def _list_head(lines: list[Line], position: int, led_at: set[int]) -> str:
     return ""
 
 
+def _texts_between(lines: list[Line], position: int, following: int) -> int:
+    """How many lines with text stand between two lines."""
+    return sum(1 for line in lines[position + 1 : following] if line.text.strip())
+
+
 def _squash(value: float, scale: float) -> float:
     return math.log1p(max(value, 0.0)) / scale
 
@@ -142,7 +147,12 @@ def features(lines: list[Line], led: list[LedLine]) -> list[dict[str, float]]:
             vector["rest_words"] = _squash(len(rest.split()), 3.0)
             vector["rest_period"] = float(rest.endswith("."))
             vector["rest_colon"] = float(rest.endswith(":"))
+            vector["rest_comma"] = float(rest.endswith((",", ";")))
             vector["rest_caps"] = float(rest.isupper() and len(rest) > 3)
+            vector["rest_question"] = float(rest.rstrip().endswith("?"))
+            vector["rest_sentences"] = float(SENTENCE_BREAK.search(rest) is not None)
+            words = rest.split()
+            vector["rest_lower_share"] = sum(1 for w in words if w[:1].islower()) / len(words)
             vector["rest_month"] = float(_MONTH_START.match(rest) is not None)
             vector["rest_recommendation"] = float(_RECOMMENDATION.match(rest) is not None)
             vector["rest_page_end"] = float(_PAGE_END.search(line.text) is not None)
@@ -160,9 +170,12 @@ def features(lines: list[Line], led: list[LedLine]) -> list[dict[str, float]]:
         vector["heading_next"] = float(bool(headings) and headings[0])
         vector["heading_near"] = float(any(headings))
         vector["case_label_near"] = float(any(_CASE_LABEL.match(text) for text in below))
+        # a heading of its own: a section heading between it and the next led line
+        own = below[: _texts_between(lines, entry.position, led[k + 1].position if k + 1 < len(led) else total)]
+        vector["heading_own"] = float(any(h for h, _ in zip(headings, own, strict=False)))
         head = _list_head(lines, entry.position, led_at)
         vector["under_heading"] = float(bool(head) and is_heading(head))
-        vector["under_colon"] = float(head.endswith(":"))
+        vector["under_open"] = float(head.endswith((":", ",")))
         vector["next_led"] = float(k + 1 < len(led) and led[k + 1].position - entry.position <= _RUN)
         vector["previous_led"] = float(k > 0 and entry.position - led[k - 1].position <= _RUN)
         gap = (led[k + 1].position if k + 1 < len(led) else total) - entry.position

@@ -45,19 +45,25 @@ def decode(numbers: Sequence[int], chances: Sequence[float], threshold: float) -
 
 
 ADD_AT = 0.9  # a led line this likely is added as an item where the rules chose none of its number
-VETO_BELOW = 0.0  # a chosen led line less likely than this is dropped (0: no veto)
+VETO_BELOW = 0.0
+ADJACENT = True  # an added item's number must be next to a chosen one's  # a chosen led line less likely than this is dropped (0: no veto)
 
 
 def _fits(number: int, line: int, chosen: list[tuple[int, int]]) -> bool:
-    """Whether an item numbered ``number`` at ``line`` keeps the chosen (line, number) pairs in number order."""
+    """Whether an item numbered ``number`` at ``line`` goes next to a chosen (line, number) pair, the number
+    after the one before it or before the one after it, and keeps them in number order (any number where
+    none is chosen)."""
     before = [n for at, n in chosen if at < line]
     after = [n for at, n in chosen if at > line]
-    return (not before or max(before) < number) and (not after or min(after) > number)
+    if (before and max(before) >= number) or (after and min(after) <= number):
+        return False
+    return not ADJACENT or not chosen or (bool(before) and max(before) == number - 1) or (bool(after) and min(after) == number + 1)
 
 
 def reconsidered(chosen: list[Candidate], lines: list[Line], skipped: set[int]) -> list[Candidate]:
     """The rules' chosen headings with the model's say: a led line the model finds very likely to start an
-    item is added where no chosen heading has its number and its number fits the chosen ones' order; a
+    item is added where no chosen heading has its number and its number goes next to a chosen one's (a line
+    ending in a comma goes on with a sentence: never added); a
     chosen led line it finds very unlikely is dropped. ``skipped``: lines of contents lists and listed
     agendas, which are never headings."""
     led = led_lines(lines)
@@ -69,17 +75,24 @@ def reconsidered(chosen: list[Candidate], lines: list[Line], skipped: set[int]) 
     kept = [c for c in chosen if chance_at.get(c.line.index, 1.0) >= VETO_BELOW]
     numbers = {c.number for c in kept}
     ordered = [(c.line.index, number_key(c.number)[0]) for c in kept if c.number.isdigit()]
+    likely = sorted((k for k in range(len(led)) if chances[k] >= ADD_AT), key=lambda k: -chances[k])
     added: list[Candidate] = []
-    for k in sorted(range(len(led)), key=lambda k: -chances[k]):
-        entry = led[k]
-        if chances[k] < ADD_AT:
-            break
-        number = str(entry.number)
-        if entry.sub or number in numbers or entry.position in skipped or not _fits(entry.number, entry.position, ordered):
-            continue
-        added.append(Candidate(number, entry.rest, lines[entry.position], explicit=bool(entry.prefix)))
-        numbers.add(number)
-        ordered.append((entry.position, entry.number))
+    grew = True
+    while grew:  # again while an addition lets another's number go next to it
+        grew = False
+        for k in likely:
+            entry = led[k]
+            number = str(entry.number)
+            if entry.sub or number in numbers or entry.position in skipped or entry.rest.endswith((",", ";")):
+                continue
+            if not _fits(entry.number, entry.position, ordered):
+                continue
+            added.append(Candidate(number, entry.rest, lines[entry.position], explicit=bool(entry.prefix)))
+            numbers.add(number)
+            ordered.append((entry.position, entry.number))
+            grew = True
+    if not kept and len(added) < 2:
+        added = []  # one numbered line alone where the rules chose nothing is no list of items
     if not added and len(kept) == len(chosen):
         return chosen
     return sorted([*kept, *added], key=lambda c: c.line.index)
