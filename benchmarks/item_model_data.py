@@ -32,8 +32,8 @@ from graphbuild.parse.mirror_chrome import blank_mirror_chrome
 from graphbuild.sources import read_source
 from graphbuild.vocab.ids import normalise
 
-TITLE_MATCH = 75
-SAME_HEADING = 6  # lines apart: two lines of one item's number and title this close are one heading  # rapidfuzz partial ratio of a gold title and a line's text for the line to be its heading
+TITLE_MATCH = 75  # rapidfuzz ratio of a gold title and the start of a line's text for the line to be its heading
+SAME_HEADING = 6  # lines apart: two lines of one item's number and title this close are one heading
 
 
 @dataclass
@@ -172,9 +172,7 @@ def main() -> None:
     wanted = sum(r.gold_numbered for r in rows)
     aligned = sum(r.aligned for r in rows)
     print(f"{len(rows)} documents, {sum(len(r.labels) for r in rows)} led lines, gold items aligned {aligned}/{wanted}")
-    Path(sys.argv[2]).write_text(
-        json.dumps([r.__dict__ for r in rows], ensure_ascii=False), encoding="utf-8"
-    )
+    Path(sys.argv[2]).write_text(json.dumps([r.__dict__ for r in rows], ensure_ascii=False), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -2,9 +2,9 @@
 weights trained on the other folds' publishers only (grouped five-fold, as ``item_model_train --cv``), and
 the realworld scorer's items, items precision and outcomes are summed, beside the rules alone.
 
-    python -m benchmarks.item_model_eval IDS_FILE [ADD_AT VETO_BELOW ADJACENT ...]
+    python -m benchmarks.item_model_eval IDS_FILE [ADD_AT ...]
 
-Triples (thresholds, 1/0 for adjacent numbers only) after the ids file are tried in turn (default: the shipped ones).
+Each threshold after the ids file is tried in turn (default: the shipped one).
 """
 
 from __future__ import annotations
@@ -25,17 +25,17 @@ FIELDS = ("items", "items precision", "outcomes")
 
 
 @contextmanager
-def _model(weights: dict[str, float], add_at: float, veto_below: float, adjacent: bool) -> Iterator[None]:
-    saved = item_model.shipped_weights, item_model.ADD_AT, item_model.VETO_BELOW, item_model.ADJACENT
+def _model(weights: dict[str, float], add_at: float) -> Iterator[None]:
+    saved = item_model.shipped_weights, item_model.ADD_AT
     item_model.shipped_weights = lambda: weights  # type: ignore[assignment]
-    item_model.ADD_AT, item_model.VETO_BELOW, item_model.ADJACENT = add_at, veto_below, adjacent
+    item_model.ADD_AT = add_at
     try:
         yield
     finally:
-        item_model.shipped_weights, item_model.ADD_AT, item_model.VETO_BELOW, item_model.ADJACENT = saved
+        item_model.shipped_weights, item_model.ADD_AT = saved
 
 
-def evaluate(ids: list[str], settings: list[tuple[float, float, bool]]) -> dict[str, dict[str, list[int]]]:
+def evaluate(ids: list[str], thresholds: list[float]) -> dict[str, dict[str, list[int]]]:
     rows = read_rows(ids)
     fold = folds_of(r.publisher for r in rows)
     golds = {r.doc_id: json.loads((CORPUS / "gold" / f"{r.doc_id}.json").read_text(encoding="utf-8")) for r in rows}
@@ -43,9 +43,8 @@ def evaluate(ids: list[str], settings: list[tuple[float, float, bool]]) -> dict[
     for k in range(FOLDS):
         weights = train(*_flatten([r for r in rows if fold[r.publisher] != k]))
         held = [r.doc_id for r in rows if fold[r.publisher] == k]
-        named = [(f"add>={a} veto<{v}{' adjacent' if j else ''}", a, v, j) for a, v, j in settings]
-        for name, add_at, veto_below, adjacent in [("rules", 2.0, 0.0, True), *named]:
-            with _model(weights, add_at, veto_below, adjacent):
+        for name, add_at in [("rules", 2.0), *((f"rules + model p>={a}", a) for a in thresholds)]:
+            with _model(weights, add_at):
                 for doc_id in held:
                     scores = score_document(golds[doc_id])
                     for field in FIELDS:
@@ -59,9 +58,8 @@ def evaluate(ids: list[str], settings: list[tuple[float, float, bool]]) -> dict[
 def main() -> None:
     args = sys.argv[1:]
     ids = [line.strip() for line in Path(args[0]).read_text(encoding="utf-8").splitlines() if line.strip()]
-    values = [float(a) for a in args[1:]] or [item_model.ADD_AT, item_model.VETO_BELOW, item_model.ADJACENT]
-    settings = [(a, v, bool(j)) for a, v, j in zip(values[::3], values[1::3], values[2::3], strict=True)]
-    for name, fields in evaluate(ids, settings).items():
+    thresholds = [float(a) for a in args[1:]] or [item_model.ADD_AT]
+    for name, fields in evaluate(ids, thresholds).items():
         print(f"{name:24s} " + ", ".join(f"{field} {r}/{e}" for field, (r, e) in fields.items()))
 
 

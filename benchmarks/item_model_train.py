@@ -1,11 +1,12 @@
 """Train the learned item model (logistic regression over the led lines' features) and measure it.
 
-    python -m benchmarks.item_model_train IDS_FILE [--out graphbuild/data/item_model.json] [--cv]
+    python -m benchmarks.item_model_train IDS_FILE [--out graphbuild/data/item_model.json] [--cv] [--held-out IDS]
 
 IDS_FILE lists the documents to learn from (the dev-write ids: never a held-out or test document).
 Deterministic: full-batch gradient descent from zero weights, folds by a fixed shuffle of the publishers.
 ``--cv``: five folds grouped by publisher (train on four folds' publishers, predict the fifth), line-level
-precision and recall of item starts, beside the same measure of the rules' chosen items.
+precision and recall of item starts, beside the same measure of the rules' chosen items. ``--held-out IDS``:
+the shipped weights' totals on documents of publishers they were not trained on (no document printed).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.item_model_data import DocumentRows, read_rows
-from graphbuild.parse.item_model import MODEL_PATH, decode, probability
+from graphbuild.parse.item_model import MODEL_PATH, decode, probability, shipped_weights
 
 ITERATIONS = 3000
 LEARNING_RATE = 0.5
@@ -102,6 +103,23 @@ def cross_validate(rows: Sequence[DocumentRows]) -> list[str]:
     return [head] + [_line(name, *counts) for name, counts in totals.items()]
 
 
+def held_out(rows: Sequence[DocumentRows], weights: dict[str, float]) -> list[str]:
+    """The report lines (totals only) of shipped weights on documents none of whose publishers they saw."""
+    totals: dict[str, list[int]] = {}
+    for r in rows:
+        chances = [probability(weights, v) for v in r.vectors]
+        for name, predicted in (
+            ("rules", r.by_rules),
+            ("model p>=0.5", [int(p >= 0.5) for p in chances]),
+            ("rules + model p>=0.9", [int(b or p >= 0.9) for b, p in zip(r.by_rules, chances, strict=True)]),
+        ):
+            total = totals.setdefault(name, [0, 0, 0])
+            for j, count in enumerate(_counts(predicted, r.labels)):
+                total[j] += count
+    head = f"held out: {len(rows)} documents, {sum(len(r.labels) for r in rows)} led lines"
+    return [head] + [_line(name, *counts) for name, counts in totals.items()]
+
+
 def _with_rules(rows: DocumentRows) -> DocumentRows:
     vectors = [{**v, "rule_chosen": float(b)} for v, b in zip(rows.vectors, rows.by_rules, strict=True)]
     return DocumentRows(rows.doc_id, rows.publisher, vectors, rows.labels, rows.numbers, rows.by_rules)
@@ -116,6 +134,9 @@ def main() -> None:
         weights = train(*_flatten(rows))
         out.write_text(json.dumps(weights, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {out} ({len(weights)} weights; shipped at {MODEL_PATH})")
+    if "--held-out" in args:  # totals only: the documents of that file are scored, never read
+        held_ids = Path(args[args.index("--held-out") + 1]).read_text(encoding="utf-8").split()
+        print("\n".join(held_out(read_rows(held_ids), shipped_weights())))
     if "--cv" in args:
         print("\n".join(cross_validate(rows)))
 

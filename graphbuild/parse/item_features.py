@@ -28,7 +28,14 @@ _PAGE_END = re.compile(r"(?:\.{3,}|\t)\s*\d{1,3}$")
 _NUMBER_END = re.compile(r"\s\d{1,3}$")
 _RECOMMENDATION = re.compile(r"(?i)^(?:at|om)\s")
 _WORD = re.compile(r"\w+")
-_PREFIX_KINDS = (("punkt", "punkt"), ("dagsordens", "punkt"), ("pkt", "pkt"), ("sag", "sag"), ("nr", "nr"), ("ad", "ad"))
+_PREFIX_KINDS = (
+    ("punkt", "punkt"),
+    ("dagsordens", "punkt"),
+    ("pkt", "pkt"),
+    ("sag", "sag"),
+    ("nr", "nr"),
+    ("ad", "ad"),
+)
 
 _NEAR = 8  # lines below a heading looked at for section headings and case labels
 _RUN = 3  # led lines this close count as a run (a list, a contents page)
@@ -157,7 +164,9 @@ def features(lines: list[Line], led: list[LedLine]) -> list[dict[str, float]]:
             vector["rest_recommendation"] = float(_RECOMMENDATION.match(rest) is not None)
             vector["rest_page_end"] = float(_PAGE_END.search(line.text) is not None)
             vector["rest_number_end"] = float(_NUMBER_END.search(rest) is not None)
-            vector["glued"] = float(entry.mark == "" and not line.clean[len(line.clean) - len(rest) - 1 :][:1].isspace())
+            vector["glued"] = float(
+                entry.mark == "" and not line.clean[len(line.clean) - len(rest) - 1 :][:1].isspace()
+            )
         vector["number_small"] = float(entry.number <= 30)
         vector["number_big"] = float(entry.number >= 100)
         vector["number_one"] = float(entry.number == 1)

@@ -45,8 +45,6 @@ def decode(numbers: Sequence[int], chances: Sequence[float], threshold: float) -
 
 
 ADD_AT = 0.9  # a led line this likely is added as an item where the rules chose none of its number
-VETO_BELOW = 0.0
-ADJACENT = True  # an added item's number must be next to a chosen one's  # a chosen led line less likely than this is dropped (0: no veto)
 
 
 def _fits(number: int, line: int, chosen: list[tuple[int, int]]) -> bool:
@@ -57,24 +55,22 @@ def _fits(number: int, line: int, chosen: list[tuple[int, int]]) -> bool:
     after = [n for at, n in chosen if at > line]
     if (before and max(before) >= number) or (after and min(after) <= number):
         return False
-    return not ADJACENT or not chosen or (bool(before) and max(before) == number - 1) or (bool(after) and min(after) == number + 1)
+    return not chosen or (bool(before) and max(before) == number - 1) or (bool(after) and min(after) == number + 1)
 
 
 def reconsidered(chosen: list[Candidate], lines: list[Line], skipped: set[int]) -> list[Candidate]:
     """The rules' chosen headings with the model's say: a led line the model finds very likely to start an
     item is added where no chosen heading has its number and its number goes next to a chosen one's (a line
-    ending in a comma goes on with a sentence: never added); a
-    chosen led line it finds very unlikely is dropped. ``skipped``: lines of contents lists and listed
-    agendas, which are never headings."""
+    ending in a comma goes on with a sentence: never added). The rules' own choices all stay (dropping those
+    the model finds unlikely lost items: docs/item_model.md). ``skipped``: lines of contents lists and
+    listed agendas, which are never headings."""
     led = led_lines(lines)
     if not led:
         return chosen
     weights = shipped_weights()
     chances = [probability(weights, vector) for vector in features(lines, led)]
-    chance_at = {entry.position: chance for entry, chance in zip(led, chances, strict=True)}
-    kept = [c for c in chosen if chance_at.get(c.line.index, 1.0) >= VETO_BELOW]
-    numbers = {c.number for c in kept}
-    ordered = [(c.line.index, number_key(c.number)[0]) for c in kept if c.number.isdigit()]
+    numbers = {c.number for c in chosen}
+    ordered = [(c.line.index, number_key(c.number)[0]) for c in chosen if c.number.isdigit()]
     likely = sorted((k for k in range(len(led)) if chances[k] >= ADD_AT), key=lambda k: -chances[k])
     added: list[Candidate] = []
     grew = True
@@ -91,8 +87,6 @@ def reconsidered(chosen: list[Candidate], lines: list[Line], skipped: set[int]) 
             numbers.add(number)
             ordered.append((entry.position, entry.number))
             grew = True
-    if not kept and len(added) < 2:
-        added = []  # one numbered line alone where the rules chose nothing is no list of items
-    if not added and len(kept) == len(chosen):
+    if not added or (not chosen and len(added) < 2):  # one numbered line alone is no list of items
         return chosen
-    return sorted([*kept, *added], key=lambda c: c.line.index)
+    return sorted([*chosen, *added], key=lambda c: c.line.index)

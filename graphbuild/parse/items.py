@@ -64,8 +64,8 @@ from graphbuild.parse.item_lines import (
     same_title,
     title_from,
 )
-from graphbuild.parse.item_model import reconsidered
 from graphbuild.parse.item_listed import items_from_contents, located_in_text
+from graphbuild.parse.item_model import reconsidered
 from graphbuild.parse.item_unnumbered import unnumbered_items
 from graphbuild.parse.item_year_run import year_run_entries
 from graphbuild.parse.lines import Line
