@@ -37,6 +37,7 @@ _PREFIX_KINDS = (
     ("ad", "ad"),
 )
 
+_PREFIX_STARTS = tuple(start for start, _ in _PREFIX_KINDS)
 _NEAR = 8  # lines below a heading looked at for section headings and case labels
 _RUN = 3  # led lines this close count as a run (a list, a contents page)
 
@@ -58,7 +59,7 @@ def led_lines(lines: list[Line]) -> list[LedLine]:
     led: list[LedLine] = []
     for position, line in enumerate(lines):
         cleaned = line.clean
-        if not cleaned or not (cleaned[0].isdigit() or cleaned[0] in "pPsSnNaAdD"):
+        if not cleaned or not (cleaned[0].isdigit() or cleaned[:10].lower().startswith(_PREFIX_STARTS)):
             continue
         match = _LED.match(cleaned)
         if match is None:
