@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.item_model_data import DocumentRows, read_rows
-from graphbuild.parse.item_model import MODEL_PATH, decode, probability, shipped_weights
+from graphbuild.parse.item_model import MODEL_PATH, probability, shipped_weights
 
 ITERATIONS = 3000
 LEARNING_RATE = 0.5
@@ -44,6 +44,17 @@ def train(vectors: Sequence[dict[str, float]], labels: Sequence[int]) -> dict[st
         gradient = x.T @ (p - y) / max(1, len(y)) + L2 * w
         w -= LEARNING_RATE * gradient
     return {name: round(float(w[j]), 6) for j, name in enumerate(names)}
+
+
+def decode(numbers: Sequence[int], chances: Sequence[float], threshold: float) -> list[int]:
+    """1 for each line taken: at or over the threshold, and the likeliest of the taken lines that share its
+    number (a contents entry and its heading: one of them starts the item)."""
+    best: dict[int, int] = {}
+    for k, (number, chance) in enumerate(zip(numbers, chances, strict=True)):
+        if chance >= threshold and (number not in best or chance > chances[best[number]]):
+            best[number] = k
+    taken = set(best.values())
+    return [int(k in taken) for k in range(len(chances))]
 
 
 def folds_of(publishers: Iterable[str]) -> dict[str, int]:

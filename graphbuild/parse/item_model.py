@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,17 +30,6 @@ def probability(weights: dict[str, float], vector: dict[str, float]) -> float:
     if score < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-score))
-
-
-def decode(numbers: Sequence[int], chances: Sequence[float], threshold: float) -> list[int]:
-    """1 for each line taken: at or over the threshold, and the likeliest of the taken lines that share its
-    number (a contents entry and its heading: one of them starts the item)."""
-    best: dict[int, int] = {}
-    for k, (number, chance) in enumerate(zip(numbers, chances, strict=True)):
-        if chance >= threshold and (number not in best or chance > chances[best[number]]):
-            best[number] = k
-    taken = set(best.values())
-    return [int(k in taken) for k in range(len(chances))]
 
 
 ADD_AT = 0.9  # a led line this likely is added as an item where the rules chose none of its number
