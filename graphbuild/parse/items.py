@@ -65,6 +65,7 @@ from graphbuild.parse.item_lines import (
     title_from,
 )
 from graphbuild.parse.item_listed import items_from_contents, located_in_text
+from graphbuild.parse.item_model import reconsidered
 from graphbuild.parse.item_unnumbered import unnumbered_items
 from graphbuild.parse.item_year_run import year_run_entries
 from graphbuild.parse.lines import Line
@@ -205,6 +206,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     candidates = [c for c in candidates if c.line.index not in nested]
     toc_numbered = {e.number: e.title for e in toc_entries if e.number}
     chosen = _select(candidates, set(toc_numbered), lines, nested)
+    chosen = reconsidered(chosen, lines, toc_index | in_list | bare_runs | {e.line.index for e in toc_entries})
     if not chosen:
         chosen = unnumbered_items(lines, toc_index)
     for candidate in chosen:
