@@ -109,12 +109,6 @@ _NOT_PEOPLE = (
     rf"(?!\s+(?:de\s+)?(?:(?:{_NUMBER})\s+)?(?:[\wæøå]+\s+)?(?:medlemmer|personer|repræsentanter|politikere|"
     r"byrådsmedlemmer|kommunalbestyrelsesmedlemmer|borgmestre|udvalgsformænd|embedsmænd|direktører|chefer)(?:ne)?\b)"
 )
-# the words for a body its members share, as the subject of "dækker"/"omfatter": "Samarbejdet", "et fælles beredskab",
-# a KKR (its municipalities are its members when the text names them, README `memberships`)
-_JOINT_BODY = (
-    r"samarbejdet|fællesskabet|netværket|foreningen|partnerskabet|interessentskabet|KKR(?:\s+(?-i:[A-ZÆØÅ])[\wæøå]+)?|"
-    r"fælles\s+[\wæøå-]+|(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+"
-)
 # members listed after it
 LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b|"
@@ -123,10 +117,7 @@ LIST_CUE = re.compile(
     rf"\b(?:består|bestod|bestående|bestå)\s+af\b{_NOT_PEOPLE}|\b(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{4}\s+)?af\b|"
     # "X er et fælleskommunalt beredskab for A, B og C Kommuner"
     r"\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))|"
-    # covering states a membership only as a joint body's (README `memberships`: a body only serving or covering
-    # municipalities is no row): "Samarbejdet omfatter A, B og C", "et fælles beredskab, som omfatter kommunerne …"
-    rf"\b(?:{_JOINT_BODY})(?:\s+\w+)?,?\s+(?:som\s+|der\s+)?(?:dækker|omfatter)\s+"
-    r"(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
+    r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
     r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
     # a § 60 fællesskab's vedtægter: "Deltagere i fællesskabet er …", "Interessentskabets deltagere er …"
     r"\bdeltagere\s+i\s+(?:fællesskabet|interessentskabet|samarbejdet|selskabet|foreningen|netværket)\b|"
