@@ -46,8 +46,11 @@ _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkt
 
 
 _CONTENTS_REACH = 20000  # a flattened contents page whose numbers were lost stands within the first pages
+# the page number before a flattened page's text, "Side 3 af 12" after it
+_PAGE_NUMBERS = re.compile(r"^\d{1,3}\s+|\s+(?:SIDE|Side)\s+\d+(?:\s+af\s+\d+)?$")
 _PAGE_NUMBER_HEAD = re.compile(r"^\d{1,3}\s+(?=\D)")
 _NUMBERED_LINE = re.compile(r"(\d{1,3})\.?\s*(.*)")  # a line's number and the rest, whatever its form
+_LEADER_TO_PAGE = re.compile(r"\.{4,}\s*\d*\s*$")  # a dotted leader, perhaps its page number, ending a line
 
 
 # "Åbne" / "Lukkede" (also "Lukkede punkter", "Åbne sager", "Punkter på åbent møde", "Sager til lukket dagsorden"):
@@ -63,6 +66,7 @@ _LABEL_FIRST = re.compile(r"^(?P<label>[^\W\d][\w ]{2,45}?)\s*:\s*(?P<rest>\d{1,
 
 
 _NUMBER_HEAD = re.compile(r"^\d{1,3}(?:\.|\s*:|\s+\([^)]{3,15}\))?\s+")
+_TRAILING_PAGE = re.compile(r"\s+(\d{1,3})$")  # a page number after a title
 
 
 # Sections an item's text opens with: a contents entry directly followed by one is the item itself
@@ -152,7 +156,7 @@ class _ContentsReader:
             return
         if cleaned and self.tab_run:
             self.flush_tab_run()
-        leader = "...." in cleaned and re.search(r"\.{4,}\s*\d*\s*$", cleaned) is not None
+        leader = "...." in cleaned and _LEADER_TO_PAGE.search(cleaned) is not None
         if self._loose_number(line, cleaned) or self._outside(cleaned, leader):
             return
         numbered = _NUMBERED_LINE.match(cleaned) if cleaned[:1].isdigit() else None
@@ -284,7 +288,7 @@ class _ContentsReader:
             head = _NUMBER_HEAD.match(cleaned)
             rest = cleaned[head.end() :] if head else candidate.title
             if _next_number_follows(self.lines, line.index, candidate.number):
-                pieces = [re.sub(r"\s+\d{1,3}$", "", rest)]  # no number lost: one title and its page
+                pieces = [_TRAILING_PAGE.sub("", rest)]  # no number lost: one title and its page
             else:
                 pieces = _run_pieces(rest) or [candidate.title]
             block.append(ContentsEntry(candidate.number, pieces[0], line))
@@ -385,7 +389,7 @@ def _read_flattened_page(lines: list[Line], inside: set[int], entries: list[Cont
         cleaned = line.clean
         if len(cleaned) < 150 or SENTENCE_BREAK.search(ABBREVIATION.sub("", cleaned)):
             continue
-        run = re.sub(r"^\d{1,3}\s+|\s+(?:SIDE|Side)\s+\d+(?:\s+af\s+\d+)?$", "", cleaned)
+        run = _PAGE_NUMBERS.sub("", cleaned)
         pieces = split_title_run(_CONTENTS_LEAD.sub("", run, count=1))
         # the labels over the titles ("DAGSORDEN:", "Sager til beslutning:") are dropped from the
         # pieces; a colon or a sentence left in them is prose, not a contents list
@@ -502,9 +506,6 @@ def previous_line_index(lines: list[Line], index: int) -> int:
     return -1
 
 
-_TRAILING_PAGE = re.compile(r"\s+(\d{1,3})$")
-
-
 def _drop_page_column(block: list[ContentsEntry]) -> None:
     """ "1. Godkendelse af dagsorden 2" / "2. Budgetopfølgning 3" / ...: where every title of a list of three or more
     ends in a number and those numbers never fall, they are the page column, no part of the titles."""
@@ -549,11 +550,12 @@ def _next_entry(cleaned: str, line: Line, block: list[ContentsEntry]) -> Candida
 def _next_number_follows(lines: list[Line], index: int, number: str) -> bool:
     """Whether the next line opens with the number after ``number``: no title's number was lost between."""
     following = next_text(lines, index, reach=2)
-    head = re.match(r"(\d{1,3})\.?\s", following.clean) if following is not None else None
+    head = _LEADING_NUMBER.match(following.clean) if following is not None else None
     return head is not None and number.isdigit() and int(head[1]) == int(number) + 1
 
 
 _COLUMN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?\.")
+_LEADING_NUMBER = re.compile(r"(\d{1,3})\.?\s")
 _COLUMN_NUMBER_LENGTH = 7  # "123.45." at most
 _COLUMN_RUN = 3  # numbers alone on their lines, one after another, before a column of titles
 
@@ -584,13 +586,18 @@ def _number_column(block: list[ContentsEntry], loose: list[Line]) -> bool:
     return True
 
 
+_PAGE_AFTER_LEADER = re.compile(r"(?<=\.\.\.)\s*\d{1,3}\b")
+_LEADER_AT_END = re.compile(r"\.{3,}$")
+_NUMBERED_PIECE = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
+
+
 def _run_pieces(text: str) -> list[str]:
     """Titles run together in a flattened contents list; a dotted leader ("del...5") ends one whole,
     unless the text before it is too long for one title (the leader ends only the last of several:
     "Godkendelse af dagsorden Orientering fra formanden ... Eventuelt...19")."""
     pieces: list[str] = []
-    for part in re.split(r"(?<=\.\.\.)\s*\d{1,3}\b", text):
-        if re.search(r"\.{3,}$", part.strip()) and len(part.strip()) <= ONE_TITLE:
+    for part in _PAGE_AFTER_LEADER.split(text):
+        if _LEADER_AT_END.search(part.strip()) and len(part.strip()) <= ONE_TITLE:
             pieces.append(part.strip())
         else:
             pieces.extend(split_title_run(part))
@@ -600,7 +607,7 @@ def _run_pieces(text: str) -> list[str]:
 
 
 def _run_entry(piece: str, line: Line) -> ContentsEntry:
-    numbered = re.match(r"^(\d{1,3})\.\s+(\S.*)$", piece)
+    numbered = _NUMBERED_PIECE.match(piece)
     if numbered:
         return ContentsEntry(numbered[1], numbered[2], line)
     return ContentsEntry(None, piece, line, printed=False)
