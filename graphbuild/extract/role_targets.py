@@ -60,8 +60,11 @@ def placed_by_the_step(role: str, own: Mention | None) -> bool:
     return role.removeprefix("daværende ") in ("direktør", "administrerende direktør")
 
 
+MINISTER = re.compile(r"([a-zæøå]+)minister")  # "kulturminister": Kulturministeriet
+
+
 def ministry(role: str) -> tuple[str, str] | None:
-    match = re.fullmatch(r"([a-zæøå]+)minister", role)
+    match = MINISTER.fullmatch(role)
     if not match or not match.group(1):
         return None
     name = f"{match.group(1).capitalize()}ministeriet"
