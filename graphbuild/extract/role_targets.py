@@ -81,10 +81,21 @@ def title_target(
 ) -> Target | None:
     """The body a title before a name is held in. A body named right after an earlier name is that
     name's affiliation ("Leif Rasmussen, Assens Direktør Carsten Jensen"), not the title's."""
-    text, lo, orgs, own = s.text, s.lo, s.orgs, s.own
     bare = role.removeprefix("daværende ")
     if after_from is not None and bare not in BOARD_ROLES:
         return after_from  # "fra X Kommune" after a chair's name is the chair's municipality, not the board
+    return (
+        _named_at_the_title(s, bare, role_at, p)
+        or _held_by_its_kind(s, bare)
+        or _named_earlier_in_the_clause(s, bare, role_at)
+        or _the_own_body(s, bare, role_at, staff_of)
+    )
+
+
+def _named_at_the_title(s: Sentence, bare: str, role_at: int, p: PersonMention) -> Target | None:
+    """The body the words at the title name: a chairship before the name, a body in the genitive, a ministry by
+    the title's word, a municipality joined by a hyphen."""
+    text, lo, orgs = s.text, s.lo, s.orgs
     chairship = CHAIRSHIP.search(text, lo, p.start)
     if chairship:
         found = next_mention(orgs, chairship.end(), p.start)
@@ -100,10 +111,21 @@ def title_target(
     info = municipality_named(place.group(1)) if place else None
     if info is not None and (bare in MUNICIPAL_ROLES or is_staff(bare)):
         return (ids.municipality_id(info.code), info.name, "Municipality")  # "Randers-borgmester NAME"
+    return None
+
+
+def _held_by_its_kind(s: Sentence, bare: str) -> Target | None:
+    """A title that says its body: a regional councillor's region, a member of parliament's Folketinget."""
     if bare.startswith(("regionsråd", "regionråd")) and s.region is not None:
         return s.region
     if bare == "folketingsmedlem":
         return FOLKETINGET  # a seat in the national parliament, wherever the text is
+    return None
+
+
+def _named_earlier_in_the_clause(s: Sentence, bare: str, role_at: int) -> Target | None:
+    """The last body of the title's kind named earlier in its clause, not as an earlier name's affiliation."""
+    text, lo, orgs = s.text, s.lo, s.orgs
     # a mayor or a municipal director belongs to a municipality, never to a body nearby
     allowed = (
         ("Municipality",)
@@ -118,8 +140,12 @@ def title_target(
         for m in orgs
         if clause <= m.start and m.end <= role_at and m.type in allowed and not affiliation_of_earlier(text, m)
     ]
-    if preceding:
-        return preceding[-1]
+    return preceding[-1] if preceding else None
+
+
+def _the_own_body(s: Sentence, bare: str, role_at: int, staff_of: Target | None) -> Target | None:
+    """With no body named: a board's member's board, the municipality's own staff, the company's own."""
+    own = s.own
     if bare in BOARD_ROLES or bare.endswith("observatør"):
         return s.chair(role_at)  # "medarbejder-observatør NAME" among a board's members: the board's
     if is_staff(bare):
