@@ -119,6 +119,7 @@ def region_id(region: str) -> str:
 _WORD = re.compile(r"\w+")
 # What follows a municipality's name: the genitive, "Kommune", and no more of a word.
 _MUNICIPALITY_TAIL = re.compile(r"s?(?:\s+[Kk]ommunes?)?(?![\w-])")
+_ALIAS_WORD_BREAK = re.compile(r"[\s\-]+")
 
 
 @cache
@@ -126,7 +127,7 @@ def _alias_index() -> dict[str, tuple[tuple[re.Pattern[str], KnownEntity], ...]]
     """Aliases by their first word (lower case), longest alias first, so only a few are tried per word."""
     index: dict[str, list[tuple[str, re.Pattern[str], KnownEntity]]] = {}
     for alias, entity in alias_entries():
-        first = re.split(r"[\s\-]+", alias.strip())[0].lower()
+        first = _ALIAS_WORD_BREAK.split(alias.strip())[0].lower()
         flags = 0 if is_case_sensitive(alias) else re.IGNORECASE
         index.setdefault(first, []).append((alias, re.compile(alias_pattern(alias), flags), entity))
     return {
@@ -394,6 +395,10 @@ def _organisation_names(segment: str, number: int, words: list[tuple[int, int]])
     yield from finditer_in_windows(pattern, segment, word_windows(segment, words, 3))
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:Den|Det)\s+")
+_TRAILING_GEOGRAPHY = re.compile(rf"[ \t]+(?:{GEOGRAPHY})$")
+
+
 def find_unknown_organisations(text: str, lo: int, hi: int, hits: NameHits | None = None) -> list[Mention]:
     out = []
     hits = hits or scan_names(text, lo, hi)
@@ -427,13 +432,13 @@ def find_unknown_organisations(text: str, lo: int, hi: int, hits: NameHits | Non
                 )
             )
     for match in _committees(segment, [pos - lo for pos in hits.suffixes]):
-        name = re.sub(r"^(?:Den|Det)\s+", "", match.group(0))
+        name = _LEADING_ARTICLE.sub("", match.group(0))
         if name.split()[0].lower() in _LEADING_NOISE:
             name = " ".join(name.split()[1:])
         if not name:
             continue
         start = lo + match.end() - len(name)
-        head = re.sub(rf"[ \t]+(?:{GEOGRAPHY})$", "", name).lower()
+        head = _TRAILING_GEOGRAPHY.sub("", name).lower()
         kind = "network" if head.endswith(NETWORK_SUFFIXES) else "committee"
         out.append(
             Mention(
@@ -491,8 +496,11 @@ def _upper_case_line(segment: str, start: int, pos: int) -> bool:
     return len(letters) > 6 and all(map(str.isupper, letters))
 
 
+_YEAR_DASH = re.compile(r"\s*[-–]\s*")
+
+
 def _years(raw: str) -> str:
-    parts = [p for p in re.split(r"\s*[-–]\s*", raw.strip()) if p]
+    parts = [p for p in _YEAR_DASH.split(raw.strip()) if p]
     return "-".join(parts)
 
 
@@ -534,6 +542,8 @@ _TITLED_WORDS: tuple[Word, ...] = tuple(
 _QUOTED_INITIATIVE = re.compile(r"[\"“”'‘’]([A-ZÆØÅ][^\"“”'‘’\n]{2,60}?)[\"“”'‘’]")
 # a quote mark opens a window only where a capital follows it, as a quoted title's opening mark does
 _QUOTES: tuple[Word, ...] = tuple((mark, re.compile(f"{mark}[A-ZÆØÅ]")) for mark in ('"', "“", "”", "'", "‘", "’"))
+# a word shortly before a quoted title that says the title names an initiative
+_INITIATIVE_NOUN = re.compile(r"ordning|initiativ|abonnement|program|platform|salon|projekt|kampagne|indsats")
 _INITIATIVE_REACH = 80  # a compound word before its head, a quote after its mark
 
 
@@ -571,7 +581,7 @@ def find_unknown_initiatives(text: str, lo: int, hi: int) -> list[Mention]:
         )
     for match in finditer_near(_QUOTED_INITIATIVE, segment, _QUOTES, _INITIATIVE_REACH):
         before = segment[max(0, match.start() - 60) : match.start()].lower()
-        if re.search(r"ordning|initiativ|abonnement|program|platform|salon|projekt|kampagne|indsats", before):
+        if _INITIATIVE_NOUN.search(before):
             name = match.group(1).strip()
             out.append(
                 Mention(
