@@ -204,12 +204,15 @@ DEFINED_NETWORK_WORDS: tuple[Word, ...] = (
 DEFINED_NETWORK_REACH = 260
 
 
+_TRAILING_OG_OR_FOR = re.compile(r"[ \t]+(?:og|for)$")
+
+
 def defined_networks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each network DEFINED_NETWORK finds: never a municipality, a council or a
     word that refers back ("Foreningen er en …")."""
     out = []
     for m in finditer_near(DEFINED_NETWORK, text, DEFINED_NETWORK_WORDS, DEFINED_NETWORK_REACH):
-        name = re.sub(r"[ \t]+(?:og|for)$", "", " ".join(m["name"].split()))
+        name = _TRAILING_OG_OR_FOR.sub("", " ".join(m["name"].split()))
         if (
             NOT_NETWORK_NAMES.match(name)
             or BACK_REFERENCE.fullmatch(name.lower())
@@ -462,7 +465,7 @@ def unknown_network(text: str, lo: int, hi: int) -> str | None:
         if match is None:
             continue
         name = " ".join(match.group(1).split())
-        name = re.sub(r"[ \t]+(?:og|for)$", "", name)
+        name = _TRAILING_OG_OR_FOR.sub("", name)
         if (
             NOT_NETWORK_NAMES.match(name)
             or BACK_REFERENCE.fullmatch(name)
