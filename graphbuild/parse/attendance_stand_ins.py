@@ -66,6 +66,9 @@ def row_of(hit: NameHit, status: AttendanceStatus, for_: str | None = None, role
     return Row(hit.name, status, hit.start, hit.end, party=hit.party, role=role or hit.role, for_=for_)
 
 
+_SEPARATORS = re.compile(r"[\s\-–,]+")
+
+
 def person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows: list[Row]) -> None:
     rest_start = hit.rest_start
     rest = text[rest_start:e]
@@ -91,7 +94,7 @@ def person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows
             previous.status = "absent"
         rows.append(row_of(hit, "substitute", for_=previous.name if previous else None))
         return
-    other = re.match(r"[\s\-–,]+", rest)
+    other = _SEPARATORS.match(rest)
     if other:  # "Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder."
         sub = read_name(text, rest_start + other.end(), e)
         if sub and _CAME_AS_SUB.match(text[sub.rest_start : e]):
@@ -129,11 +132,14 @@ _DEPUTY_BETWEEN_COMMAS = re.compile(r",[ \t]*[A-ZÆØÅ]")
 _CALLED_AFTER_COMMA = re.compile(r"(?i)[ \t]*,?[ \t]*(?:er|var|blev)[ \t]+indkaldt|[ \t]*,?[ \t]*(?:deltog|deltager)\b")
 
 
+_DEPUTY_FOR = re.compile(rf"(?i){DEPUTY_WORD}\w*\s+for\s+")
+
+
 def attach(text: str, s: int, e: int, rows: list[Row]) -> None:
     """After a name: "suppleant for Y", "suppleant Martin Hillerup deltog", "i stedet deltager Claus Brandt"."""
     previous = rows[-1]
     piece = text[s:e]
-    for_match = re.match(rf"(?i){DEPUTY_WORD}\w*\s+for\s+", piece)
+    for_match = _DEPUTY_FOR.match(piece)
     if for_match:
         absent = read_name(text, s + for_match.end(), e)
         previous.status, previous.for_ = "substitute", absent.name if absent else None

@@ -12,6 +12,8 @@ from graphbuild.parse.attendance_rows import Row
 from graphbuild.parse.attendance_run_on import two_names
 from graphbuild.parse.attendance_stand_ins import row_of
 
+_OG_OR_SAMT_AT_END = re.compile(r"\b(?:og|samt)$")
+
 
 def second_column(text: str, block: list[Row], status: AttendanceStatus) -> None:
     """Of a two-column header flattened ("Medlemmer Fraværende A, B, C D", "Deltagere: Afbud: A, B, C, kd-net
@@ -26,7 +28,7 @@ def second_column(text: str, block: list[Row], status: AttendanceStatus) -> None
     last = block[-1]
     before = text[block[-2].end : last.start].rstrip(" \t")
     gap = text[block[-3].end : block[-2].start]
-    run_on = not before.endswith((",", ";")) and not re.search(r"\b(?:og|samt)$", before)
+    run_on = not before.endswith((",", ";")) and not _OG_OR_SAMT_AT_END.search(before)
     if "," in gap and run_on and "\n" not in before and len(before) <= 30:
         last.status = status
 
@@ -46,6 +48,9 @@ def _repeated_tail(block: list[Row], status: AttendanceStatus) -> bool:
     return True
 
 
+_MARK_THEN_SPACE = re.compile(r"[.:;,)]\s")
+
+
 def values_before_next_label(
     text: str, start: int, end: int, status: AttendanceStatus, second: AttendanceStatus
 ) -> list[Row]:
@@ -53,7 +58,7 @@ def values_before_next_label(
     spørgsmål. Jørgen Tousgaard Steen Jensen Medlemmer …"): the two names run together just before the
     next label are the two columns' values, the second standing in for the first."""
     tail_start = max(start, end - 120)
-    stop = max((m.end() for m in re.finditer(r"[.:;,)]\s", text[tail_start:end])), default=0)
+    stop = max((m.end() for m in _MARK_THEN_SPACE.finditer(text[tail_start:end])), default=0)
     hits = split_run(text, tail_start + stop, end)
     if len(hits) == 1:
         hits = two_names(text, hits[0])  # "Jørgen Tousgaard Steen Jensen"
