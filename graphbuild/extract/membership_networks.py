@@ -484,12 +484,14 @@ def dissolved(ctx: Context, network: str) -> bool:
     name = next((e.name for e in ctx.facts.entities() if e.id == network), None)
     if not name or name.lower() not in ctx.text.lower():
         return False
+    return _dissolution_of(name).search(ctx.text) is not None
+
+
+@lru_cache(maxsize=256)
+def _dissolution_of(name: str) -> re.Pattern[str]:
+    """ "opløsningen af <name>", "<name> blev opløst" (the name's spaces any white space)."""
     named = re.escape(name).replace(r"\ ", r"\s+")
-    return (
-        re.search(
-            rf"(?i:opløsning(?:en)?|nedlæggelse(?:n)?|lukning(?:en)?)\s+af\s+(?:det\s+|den\s+)?(?:[\wæøå-]+\s+)?{named}|"
-            rf"{named}\s+(?:I/S\s+)?(?:blev|er|bliver)\s+(?:\w+\s+){{0,2}}?(?:opløst|nedlagt|lukket)\b",
-            ctx.text,
-        )
-        is not None
+    return re.compile(
+        rf"(?i:opløsning(?:en)?|nedlæggelse(?:n)?|lukning(?:en)?)\s+af\s+(?:det\s+|den\s+)?(?:[\wæøå-]+\s+)?{named}|"
+        rf"{named}\s+(?:I/S\s+)?(?:blev|er|bliver)\s+(?:\w+\s+){{0,2}}?(?:opløst|nedlagt|lukket)\b"
     )
