@@ -43,6 +43,9 @@ def _as_date(text: str) -> date | None:
         return None
 
 
+_NOT_IN_SHEET_TITLE = re.compile(r"[\[\]:*?/\\]")  # what a worksheet's title may not hold
+
+
 def xlsx_bytes(name: str, result: PackResult) -> bytes:
     """The rows as a one-sheet workbook: numbers as numbers, ISO dates as date cells, every other
     value a string cell, never a formula, whatever it starts with."""
@@ -51,7 +54,7 @@ def xlsx_bytes(name: str, result: PackResult) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
-    sheet.title = re.sub(r"[\[\]:*?/\\]", "-", name)[:31] or "rows"
+    sheet.title = _NOT_IN_SHEET_TITLE.sub("-", name)[:31] or "rows"
     sheet.append(result.columns)
     for row_number, row in enumerate(result.rows, start=2):
         for column_number, value in enumerate(row, start=1):

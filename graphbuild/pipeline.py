@@ -47,7 +47,8 @@ from graphbuild.extractor_version import extractor_version
 from graphbuild.models import DocumentFacts
 from graphbuild.parse import parse_meeting
 from graphbuild.publish import live_index, replace_graph_and_index
-from graphbuild.resolve import Affiliations, IdMap, Names, Resolver, SharedIds, shared_names
+from graphbuild.resolve import Resolver
+from graphbuild.resolve_ids import Affiliations, IdMap, Names, SharedIds, shared_names
 from graphbuild.sources import address_of, collect_paths, read_source
 from graphbuild.spill import SortedSpill, merge_sorted_files
 from graphbuild.store.base import Progress, StoreTarget

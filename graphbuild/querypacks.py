@@ -309,12 +309,17 @@ def collected(cypher: str, columns: Sequence[str]) -> str:
     return f"CALL () {{\n{cypher}\n}}\nRETURN collect([{cells}]) AS rows"
 
 
+_RETURN = re.compile(r"\bRETURN\b", re.IGNORECASE)
+_AFTER_RETURN = re.compile(r"\b(?:ORDER\s+BY|SKIP|LIMIT)\b", re.IGNORECASE)
+_COLUMN_NAME = re.compile(r"\bAS\s+(\w+)", re.IGNORECASE)
+
+
 def _return_columns(cypher: str) -> tuple[str, ...]:
     """The aliases of the last RETURN clause: every pack names its columns with AS."""
-    last_return = list(re.finditer(r"\bRETURN\b", cypher, flags=re.IGNORECASE))[-1]
+    last_return = list(_RETURN.finditer(cypher))[-1]
     tail = cypher[last_return.end() :]
-    tail = re.split(r"\b(?:ORDER\s+BY|SKIP|LIMIT)\b", tail, maxsplit=1, flags=re.IGNORECASE)[0]
-    return tuple(re.findall(r"\bAS\s+(\w+)", tail, flags=re.IGNORECASE))
+    tail = _AFTER_RETURN.split(tail, maxsplit=1)[0]
+    return tuple(_COLUMN_NAME.findall(tail))
 
 
 def parse_pack(file_name: str, text: str, variants: Mapping[str, str] | None = None) -> Pack:

@@ -19,14 +19,14 @@
 
 It streams, so memory is set by the shared entities, not by the number of documents:
 
-1. ``SharedIds`` sees every document's organisation and initiative names and people's affiliations
-   (``shared_names`` of one document, small enough to come back from an extraction worker) and
-   decides which ids merge and which people split.
+1. ``SharedIds`` (graphbuild.resolve_ids) sees every document's organisation and initiative names
+   and people's affiliations (``shared_names`` of one document, small enough to come back from an
+   extraction worker) and decides which ids merge and which people split.
 2. ``Resolver`` then takes the documents in order, one group of documents with the same content at
    a time (``add_group``): the group's own nodes (Document, Meeting, AgendaItem) and every
    relationship touching them are complete when the group is, and go to the sink at once; the
    shared nodes (organisations, initiatives, people, municipalities, cases, laws) and the facts
-   between them are gathered and go to the sink at ``finish``.
+   between them are gathered (graphbuild.resolve_records) and go to the sink at ``finish``.
 
 ``resolve(facts)`` runs both steps over documents in memory and returns a ``Graph``; the build runs
 them over documents read back one at a time from disk (graphbuild.pipeline).
@@ -37,284 +37,44 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from graphbuild.item_context import add_item_context
-from graphbuild.models import DocumentFacts, Graph, NodeRecord, RelRecord
+from graphbuild.models import DocumentFacts, Graph
+from graphbuild.resolve_ids import IdMap, SharedIds, is_generic_body, scoped_to_document, shared_names
+from graphbuild.resolve_records import (
+    GraphSink,
+    MergedFact,
+    MergedNode,
+    PendingStatement,
+    Sink,
+    StatementKey,
+    add_counts,
+    add_known,
+    canonical_name,
+    merged_nodes,
+)
 from graphbuild.spill import Partitions
 from graphbuild.vocab import ids
-from graphbuild.vocab.bodies import is_generic_body_name
 from graphbuild.vocab.gazetteer import known_by_id
-from graphbuild.vocab.ids import normalise, slug
 from graphbuild.vocab.schema import load_schema
 
-MERGED_BY_NAME: frozenset[str] = frozenset({"Organization", "Initiative"})
-# an organisation of these kinds is one municipality's or one document's: never joined with another by name
-NOT_MERGED_KINDS: frozenset[str] = frozenset({"municipality body", "unnamed body"})
 # Nodes that belong to one document: their ids carry the document's hash, so no other document has them.
 LOCAL_LABELS: frozenset[str] = frozenset({"Document", "Meeting", "AgendaItem"})
 LOCAL_ID_KINDS: tuple[str, ...] = ("document:", "meeting:", "item:")
-LEADING_ARTICLES = ("den ", "det ", "de ")
-# A company's legal form after its name ("VEKS I/S", "Vestforbrænding I/S", "AffaldPlus A/S") names the
-# same company as the bare name, which minutes use as often; folded, "I/S" reads "i s".
-TRAILING_LEGAL_FORMS = (" i s", " a s", " aps", " p s", " k s", " amba", " a m b a", " smba", " f m b a", " ivs")
 # Shared nodes that grow with the documents (every agenda item's case number is new): a build's main
 # process keeps them on disk, partitioned by id, and merges one partition at a time at the end.
 SPILLED_LABELS: frozenset[str] = frozenset({"Case"})
 SPILLED_ID_KINDS: tuple[str, ...] = ("case:",)
 SPILL_PARTITIONS = 64
 
-# What a document tells the first step: its (type, id, names) to merge by name, its (person id, affiliation).
-Names = list[tuple[str, str, tuple[str, ...]]]
-Affiliations = list[tuple[str, str]]
-StatementKey = tuple[str, str, int]  # (meeting start, document, position): the first statement wins
-
-
-def name_key(name: str) -> str:
-    """The key two names must share to be one thing: normalised, without a leading article or a
-    trailing legal form."""
-    key = normalise(name)
-    for article in LEADING_ARTICLES:
-        if key.startswith(article):
-            key = key[len(article) :]
-    for legal_form in TRAILING_LEGAL_FORMS:
-        if key.endswith(legal_form) and len(key) > len(legal_form):
-            key = key[: -len(legal_form)]
-            break
-    return key
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # the smaller id becomes the root, so the result does not depend on the order of calls
-            low, high = sorted((ra, rb))
-            self.parent[high] = low
-
 
 def doc_of(sha256: str) -> str:
     return sha256[:16]
 
 
-# --- step 1: which ids are one thing --------------------------------------------------------------
-
-
-def shared_names(facts: Mapping[str, Any]) -> tuple[Names, Affiliations]:
-    """What the first step needs of one document (``facts`` as ``DocumentFacts.to_json_dict``):
-    the names of its organisations and initiatives, and its people's affiliations."""
-    names: Names = []
-    affiliations: Affiliations = []
-    known = known_by_id()
-    for entity in facts["entities"]:
-        kind, props = entity["type"], entity["properties"]
-        if kind == "Person" and props.get("affiliation"):
-            affiliations.append((entity["id"], str(props["affiliation"])))
-        elif (
-            kind in MERGED_BY_NAME and props.get("kind") not in NOT_MERGED_KINDS and not _is_generic_body(entity, known)
-        ):
-            names.append((kind, entity["id"], (entity["name"], *entity["aliases"])))
-    return names, affiliations
-
-
-def _is_generic_body(entity: Mapping[str, Any], known: Mapping[str, object]) -> bool:
-    """An organisation named only by its kind ("Bestyrelsen", "Regionsrådet") with no municipality to
-    own it: one body of the document that names it, never joined with another document's by name."""
-    return (
-        entity["type"] == "Organization"
-        and entity["properties"].get("kind") not in NOT_MERGED_KINDS
-        and entity["id"] not in known
-        and is_generic_body_name(entity["name"])
-    )
-
-
-def _scoped_to_document(entity: Mapping[str, Any], doc: str, document_name: str) -> dict[str, Any]:
-    """A generic body's entity as its document's own: its id and name carry the document."""
-    name = entity["name"]
-    return {
-        **entity,
-        "id": f"{entity['id']}--{doc}",
-        "name": f"{name} ({document_name})",
-        "aliases": [name, *entity["aliases"]],
-    }
-
-
-class SharedIds:
-    """Step 1: organisations and initiatives sharing a name key are joined, people with more than one
-    affiliation split. Order-free: documents may come in any order (as extraction workers finish)."""
-
-    def __init__(self) -> None:
-        self._uf = _UnionFind()
-        self._owner_of_key: dict[tuple[str, str], str] = {}
-        self._affiliations: dict[str, set[str]] = {}
-
-    def observe(self, shared: tuple[Names, Affiliations]) -> None:
-        known = known_by_id()
-        names, affiliations = shared
-        for person_id, affiliation in affiliations:
-            self._affiliations.setdefault(person_id, set()).add(affiliation)
-        for kind, entity_id, own_names in names:
-            self._uf.find(entity_id)
-            every = [*own_names, *(known[entity_id].aliases if entity_id in known else ())]
-            for name in every:
-                key = (kind, name_key(name))
-                if not key[1]:
-                    continue
-                owner = self._owner_of_key.setdefault(key, entity_id)
-                if owner != entity_id:
-                    self._uf.union(owner, entity_id)
-
-    def finish(self) -> IdMap:
-        known = known_by_id()
-        groups: dict[str, list[str]] = {}
-        for entity_id in self._uf.parent:
-            groups.setdefault(self._uf.find(entity_id), []).append(entity_id)
-        merged: dict[str, str] = {}
-        for members in groups.values():
-            if len(members) < 2:
-                continue
-            known_members = sorted(m for m in members if m in known)
-            canonical = known_members[0] if known_members else min(members, key=lambda m: (len(m), m))
-            merged.update({member: canonical for member in members if member != canonical})
-        split = frozenset(pid for pid, affiliations in self._affiliations.items() if len(affiliations) >= 2)
-        return IdMap(merged, split)
-
-
-@dataclass(frozen=True)
-class IdMap:
-    """The outcome of step 1: id -> canonical id for merged ones; people who split by affiliation."""
-
-    merged: dict[str, str]
-    split_people: frozenset[str]
-
-    def person(self, entity_id: str, affiliation: object) -> str | None:
-        """The id of this person as one document states them, when they are split by affiliation."""
-        if entity_id in self.split_people and affiliation:
-            return f"{entity_id}--{slug(str(affiliation))}"
-        return None
-
-
-# --- step 2: nodes and facts ------------------------------------------------------------------------
-
-
-class Sink(Protocol):
-    """Where resolved nodes and relationships go: a Graph in memory, or table files on disk."""
-
-    def node(self, node_id: str, label: str, properties: dict[str, Any]) -> None: ...
-
-    def rel(
-        self, rel_id: str, rel_type: str, source: str, target: str, labels: tuple[str, str], properties: dict[str, Any]
-    ) -> None: ...
-
-
-class _Node:
-    """One node's fragments merged: how often each name was stated (a plain dict, cheaper to make
-    than a Counter for each of the many nodes stated once), the aliases and the first value of each
-    property."""
-
-    __slots__ = ("aliases", "label", "names", "props")
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.names: dict[str, int] = {}
-        self.aliases: set[str] = set()
-        self.props: dict[str, Any] = {}
-
-    def add(self, entity: Mapping[str, Any]) -> None:
-        name = entity["name"]
-        self.names[name] = self.names.get(name, 0) + 1
-        self.aliases.update(entity["aliases"])
-        self.aliases.add(entity["name"])
-        for key, value in entity["properties"].items():
-            if value is not None and self.props.get(key) is None:
-                self.props[key] = value
-
-
-class _Fact:
-    """One relationship: its first statement so far, and every document that states it."""
-
-    __slots__ = ("docs", "key", "labels", "record")
-
-    def __init__(self, key: StatementKey, record: dict[str, Any], labels: tuple[str, str]) -> None:
-        self.key = key
-        self.record = record
-        self.labels = labels
-        self.docs: set[str] = set()
-
-    def add(self, key: StatementKey, record: dict[str, Any]) -> None:
-        self.docs.add(record["doc"])
-        if key < self.key:
-            self.key, self.record = key, record
-
-    def properties(self) -> dict[str, Any]:
-        first = self.record["doc"]
-        return {**self.record, "docs": [first, *sorted(self.docs - {first})]}
-
-
-@dataclass
-class _Pending:
-    """A statement naming a shared node its document does not declare: whether that node exists is
-    known only at the end."""
-
-    rel_type: str
-    source: str
-    target: str
-    labels: tuple[str | None, str | None]
-    key: StatementKey
-    record: dict[str, Any]
-
-
-def _add_counts(counts: dict[str, int], more: Mapping[str, int]) -> None:
-    """``Counter.update``: the counts of ``more`` added, new names after the known ones."""
-    for name, count in more.items():
-        counts[name] = counts.get(name, 0) + count
-
-
-def _canonical_name(node_id: str, names: Mapping[str, int]) -> str:
-    known = known_by_id().get(node_id)
-    if known is not None:
-        return known.name
-    return sorted(names.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
-
-
 def _is_local_id(node_id: str) -> bool:
     return node_id.startswith(LOCAL_ID_KINDS)
-
-
-def _add_known(node_id: str, node: _Node) -> None:
-    """A gazetteer entity's aliases, kind and region, added to its node at the end."""
-    entity = known_by_id().get(node_id)
-    if entity is not None:
-        node.aliases.update(entity.aliases)
-        node.props.setdefault("kind", entity.kind)
-        if entity.region:
-            node.props.setdefault("region", entity.region)
-
-
-def _merged_nodes(records: Iterable[list[Any]]) -> dict[str, _Node]:
-    """Spilled node fragments (id, label, names, aliases, properties), merged in the order they were
-    spilled, as ``Resolver.absorb`` merges them in memory."""
-    nodes: dict[str, _Node] = {}
-    for node_id, label, names, aliases, props in records:
-        node = nodes.get(node_id)
-        if node is None:
-            node = nodes[node_id] = _Node(label)
-        _add_counts(node.names, names)
-        node.aliases.update(aliases)
-        for key, value in props.items():
-            if value is not None and node.props.get(key) is None:
-                node.props[key] = value
-    return nodes
 
 
 @dataclass
@@ -324,9 +84,9 @@ class Resolver:
 
     idmap: IdMap
     sink: Sink
-    shared: dict[str, _Node] = field(default_factory=dict)
-    facts: dict[str, _Fact] = field(default_factory=dict)
-    pending: list[_Pending] = field(default_factory=list)
+    shared: dict[str, MergedNode] = field(default_factory=dict)
+    facts: dict[str, MergedFact] = field(default_factory=dict)
+    pending: list[PendingStatement] = field(default_factory=list)
     spill_dir: Path | None = None  # where absorbed Case nodes wait, partitioned by id, until finish
 
     def __post_init__(self) -> None:
@@ -353,7 +113,7 @@ class Resolver:
             person = people.get(entity_id, entity_id)
             return merged.get(person, person)
 
-        local: dict[str, _Node] = {}
+        local: dict[str, MergedNode] = {}
         labels: dict[str, str] = {}
         for facts in group:
             for entity in facts["entities"]:
@@ -363,10 +123,10 @@ class Resolver:
                 nodes = local if label in LOCAL_LABELS else self.shared
                 node = nodes.get(node_id)
                 if node is None:
-                    node = nodes[node_id] = _Node(label)
+                    node = nodes[node_id] = MergedNode(label)
                 node.add(entity)
-        statements: dict[str, _Fact] = {}
-        waiting: list[_Pending] = []
+        statements: dict[str, MergedFact] = {}
+        waiting: list[PendingStatement] = []
         for facts in group:
             start = facts.get("start") or "9999"
             for relation in facts["relations"]:
@@ -379,7 +139,7 @@ class Resolver:
                 rel_id, record = self._record(relation, source, target)
                 key = (start, doc, int(relation["evidence"]["start"]))
                 if ends[0] is None or ends[1] is None:
-                    waiting.append(_Pending(relation["type"], source, target, ends, key, record))
+                    waiting.append(PendingStatement(relation["type"], source, target, ends, key, record))
                     continue
                 known_ends = (ends[0], ends[1])
                 if not self._schema.endpoint_allowed(relation["type"], *known_ends):
@@ -413,11 +173,13 @@ class Resolver:
                     split = self.idmap.person(entity["id"], entity["properties"].get("affiliation"))
                     if split is not None:
                         people[entity["id"]] = split
-                elif _is_generic_body(entity, known):
-                    generic[entity["id"]] = _scoped_to_document(entity, doc, document_name)
+                elif is_generic_body(entity, known):
+                    generic[entity["id"]] = scoped_to_document(entity, doc, document_name)
         return people, generic
 
-    def absorb(self, shared: dict[str, _Node], facts: dict[str, _Fact], pending: list[_Pending]) -> None:
+    def absorb(
+        self, shared: dict[str, MergedNode], facts: dict[str, MergedFact], pending: list[PendingStatement]
+    ) -> None:
         """What another Resolver gathered from the documents right after this one's (a batch of a
         build worker): merged as if this one had read them."""
         for node_id, node in shared.items():
@@ -428,7 +190,7 @@ class Resolver:
             if mine is None:
                 self.shared[node_id] = node
                 continue
-            _add_counts(mine.names, node.names)
+            add_counts(mine.names, node.names)
             mine.aliases |= node.aliases
             for key, value in node.props.items():
                 if value is not None and mine.props.get(key) is None:
@@ -445,10 +207,10 @@ class Resolver:
 
     def finish(self) -> None:
         for node_id, node in self.shared.items():
-            _add_known(node_id, node)
+            add_known(node_id, node)
         waiting = self.pending
         if self._spilled is not None:  # a partition of the spilled nodes at a time, with the statements naming them
-            deferred: dict[int, list[_Pending]] = {}
+            deferred: dict[int, list[PendingStatement]] = {}
             waiting = []
             for pending in self.pending:
                 spilled_end = next((end for end in self._spilled_ends(pending)), None)
@@ -457,9 +219,9 @@ class Resolver:
                 else:
                     deferred.setdefault(self._spilled.number(spilled_end), []).append(pending)
             for number, records in self._spilled.partitions():
-                nodes = _merged_nodes(records)
+                nodes = merged_nodes(records)
                 for node_id, node in nodes.items():
-                    _add_known(node_id, node)
+                    add_known(node_id, node)
                 for pending in deferred.pop(number, []):
                     self._settle(pending, nodes)
                 for node_id in sorted(nodes):
@@ -472,13 +234,13 @@ class Resolver:
         for rel_id in sorted(self.facts):
             self._send_fact(rel_id, self.facts[rel_id])
 
-    def _spilled_ends(self, pending: _Pending) -> Iterator[str]:
+    def _spilled_ends(self, pending: PendingStatement) -> Iterator[str]:
         """The ends of a statement whose label is unknown and that may be a spilled node."""
         for label, end in zip(pending.labels, (pending.source, pending.target), strict=True):
             if label is None and end not in self.shared and end.startswith(SPILLED_ID_KINDS):
                 yield end
 
-    def _settle(self, pending: _Pending, spilled: Mapping[str, _Node]) -> None:
+    def _settle(self, pending: PendingStatement, spilled: Mapping[str, MergedNode]) -> None:
         """A statement naming a shared node its document does not declare, now that every shared node is known."""
 
         def label_of(node_id: str) -> str | None:
@@ -521,15 +283,15 @@ class Resolver:
 
     @staticmethod
     def _state(
-        home: dict[str, _Fact], rel_id: str, key: StatementKey, record: dict[str, Any], labels: tuple[str, str]
+        home: dict[str, MergedFact], rel_id: str, key: StatementKey, record: dict[str, Any], labels: tuple[str, str]
     ) -> None:
         fact = home.get(rel_id)
         if fact is None:
-            fact = home[rel_id] = _Fact(key, record, labels)
+            fact = home[rel_id] = MergedFact(key, record, labels)
         fact.add(key, record)
 
-    def _send_node(self, node_id: str, node: _Node) -> None:
-        name = _canonical_name(node_id, node.names)
+    def _send_node(self, node_id: str, node: MergedNode) -> None:
+        name = canonical_name(node_id, node.names)
         record: dict[str, Any] = dict.fromkeys(self._node_props[node.label])
         record.update({k: v for k, v in node.props.items() if k in record})
         record["id"] = node_id
@@ -537,40 +299,10 @@ class Resolver:
         record["aliases"] = sorted(a for a in node.aliases if a != name)
         self.sink.node(node_id, node.label, record)
 
-    def _send_fact(self, rel_id: str, fact: _Fact) -> None:
+    def _send_fact(self, rel_id: str, fact: MergedFact) -> None:
         properties = fact.properties()
         source, target, rel_type = properties.pop("_ends")
         self.sink.rel(rel_id, rel_type, source, target, fact.labels, properties)
-
-
-# --- in memory -------------------------------------------------------------------------------------
-
-
-class GraphSink:
-    """A Sink that collects a ``Graph``."""
-
-    def __init__(self) -> None:
-        self.nodes: dict[str, NodeRecord] = {}
-        self.rels: dict[str, RelRecord] = {}
-
-    def node(self, node_id: str, label: str, properties: dict[str, Any]) -> None:
-        self.nodes[node_id] = NodeRecord(id=node_id, label=label, properties=properties)
-
-    def rel(
-        self, rel_id: str, rel_type: str, source: str, target: str, labels: tuple[str, str], properties: dict[str, Any]
-    ) -> None:
-        self.rels[rel_id] = RelRecord(
-            id=rel_id,
-            type=rel_type,
-            source=source,
-            target=target,
-            source_label=labels[0],
-            target_label=labels[1],
-            properties=properties,
-        )
-
-    def graph(self) -> Graph:
-        return Graph(nodes=dict(sorted(self.nodes.items())), rels=dict(sorted(self.rels.items())))
 
 
 def groups_by_content(documents: Iterable[Mapping[str, Any]]) -> Iterator[list[Mapping[str, Any]]]:

@@ -6,7 +6,7 @@ import pytest
 from test_extract_helpers import meeting
 
 from graphbuild.extract import extract_facts
-from graphbuild.extract.mentions import find_unknown_organisations
+from graphbuild.extract.mention_organisations import find_unknown_organisations
 from graphbuild.models import MunicipalityRef
 from graphbuild.resolve import resolve
 from graphbuild.vocab.bodies import bare_body_name, indefinite_body_name, is_generic_body_name

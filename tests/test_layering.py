@@ -26,6 +26,8 @@ STAGES: dict[str, int] = {
     "extraction_cache": 5,
     "item_context": 6,
     "resolve": 6,
+    "resolve_ids": 6,
+    "resolve_records": 6,
     "graph_builder": 6,
     "changes": 6,
     "store": 7,

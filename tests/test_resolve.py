@@ -8,7 +8,8 @@ from test_extract_helpers import meeting
 
 from graphbuild.extract import extract_facts
 from graphbuild.models import DocumentFacts
-from graphbuild.resolve import SharedIds, name_key, resolve
+from graphbuild.resolve import resolve
+from graphbuild.resolve_ids import SharedIds, name_key
 from graphbuild.vocab.schema import load_schema
 
 

@@ -10,7 +10,14 @@ import pytest
 from fixtures_shared import EXAMPLES, SHARED
 from pydantic import BaseModel
 
-from graphbuild.extract import laws, mentions, role_elections
+from graphbuild.extract import (
+    laws,
+    mention_initiatives,
+    mention_known,
+    mention_organisation_forms,
+    mention_organisations,
+    role_elections,
+)
 from graphbuild.extract.amounts import AMOUNT_RE, AMOUNT_REACH, AMOUNT_WORDS
 from graphbuild.extract.builder import trusted, trusted_all
 from graphbuild.extract.membership_cues import CUE_REACH as MEMBERSHIP_REACH
@@ -60,9 +67,9 @@ PASSES = [
     (AMOUNT_RE, AMOUNT_WORDS, AMOUNT_REACH),
     (laws.LAW_THEN_PARAGRAPH, ("§",), laws.CITATION_REACH),
     (laws.PARAGRAPH_THEN_LAW, ("§",), laws.CITATION_REACH),
-    (mentions._DATED_INITIATIVE, mentions._DATED_WORDS, mentions._INITIATIVE_REACH),
-    (mentions._TITLED_INITIATIVE, mentions._TITLED_WORDS, mentions._INITIATIVE_REACH),
-    (mentions._QUOTED_INITIATIVE, mentions._QUOTES, mentions._INITIATIVE_REACH),
+    (mention_initiatives._DATED_INITIATIVE, mention_initiatives._DATED_WORDS, mention_initiatives._INITIATIVE_REACH),
+    (mention_initiatives._TITLED_INITIATIVE, mention_initiatives._TITLED_WORDS, mention_initiatives._INITIATIVE_REACH),
+    (mention_initiatives._QUOTED_INITIATIVE, mention_initiatives._QUOTES, mention_initiatives._INITIATIVE_REACH),
     (numbers._LABELLED_CASE, numbers._LABELLED_WORDS, numbers._LABEL_REACH),
     (numbers._JOURNAL, numbers._JOURNAL_WORDS, numbers._LABEL_REACH),
     (numbers._DOCUMENT, numbers._DOCUMENT_WORDS, numbers._LABEL_REACH),
@@ -171,7 +178,7 @@ def test_a_confirmed_word_opens_a_window_only_where_its_form_stands() -> None:
 
 
 LOOK_BEHIND_FIRST = [  # (the pattern as it was, the pattern with its look-behind after the first character, alphabet)
-    (r"(?<![\w-])[A-ZÆØÅ]{2,6}(?:-[A-Z][a-z]+)?(?![\w-])", mentions._ACRONYM, "AÆbB-_ 1é\n"),
+    (r"(?<![\w-])[A-ZÆØÅ]{2,6}(?:-[A-Z][a-z]+)?(?![\w-])", mention_organisations._ACRONYM, "AÆbB-_ 1é\n"),
     (r"(?<![\d.-])(\d{3})-((?:19|20)\d\d)-(\d{1,8})(?![\d-])", MUNICIPAL_RE, "0123-.9 a2"),
     (
         r"(?<![\d.])(\d\d\.\d\d\.\d\d)-([A-ZÆØÅ]\d\d)((?:-\d{1,6}){1,2})-(\d\d)(?![\d-])",
@@ -208,7 +215,7 @@ def test_a_glued_item_number_is_found_where_it_was() -> None:
 
 
 def test_the_acronym_pattern_finds_acronyms() -> None:
-    from graphbuild.extract.mentions import _ACRONYM
+    from graphbuild.extract.mention_organisations import _ACRONYM
 
     assert [m.group(0) for m in _ACRONYM.finditer("KL og KKR-Syd, ikke xKL eller -KL")] == ["KL", "KKR-Syd"]
 
@@ -389,18 +396,24 @@ ORGANISATION_PIECES = [
 
 
 def _organisation_spans(segment: str) -> tuple[list[tuple[int, int]], ...]:
-    hits = mentions.scan_names(segment, 0, len(segment))
-    committees = [m.span() for m in mentions._committees(segment, hits.suffixes)]
+    hits = mention_known.scan_names(segment, 0, len(segment))
+    committees = [m.span() for m in mention_organisations._committees(segment, hits.suffixes)]
     names = [
-        [m.span() for m in mentions._organisation_names(segment, n, hits.words.get(f"organisation {n}", []))]
-        for n in range(len(mentions._ORGANISATION_NAME_PATTERNS))
+        [
+            m.span()
+            for m in mention_organisations._organisation_names(segment, n, hits.words.get(f"organisation {n}", []))
+        ]
+        for n in range(len(mention_organisation_forms.ORGANISATION_NAME_PATTERNS))
     ]
     return committees, *names
 
 
 def _organisation_spans_whole(segment: str) -> tuple[list[tuple[int, int]], ...]:
-    committees = [m.span() for m in mentions._COMMITTEE.finditer(segment)]
-    names = [[m.span() for m in pattern.finditer(segment)] for pattern, _ in mentions._ORGANISATION_NAME_PATTERNS]
+    committees = [m.span() for m in mention_organisation_forms.COMMITTEE.finditer(segment)]
+    names = [
+        [m.span() for m in pattern.finditer(segment)]
+        for pattern, _ in mention_organisation_forms.ORGANISATION_NAME_PATTERNS
+    ]
     return committees, *names
 
 

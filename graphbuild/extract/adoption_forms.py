@@ -202,18 +202,19 @@ def acting(text: str, organisations: list[Mention]) -> list[Mention]:
     return [m for m in organisations if not (m.kind == "region" and _PLACE.search(text, max(0, m.start - 6), m.start))]
 
 
+# what may stand between a subject municipality and its cue: "Kommuner", "har", "nu", "også", "alle" and the like
+_SUBJECT_GAP = re.compile(
+    r"[\s,]*(?:[Kk]ommuner(?:ne)?\s+)?(?:(?:har|er|nu|også|allerede|alle|begge|sammen|i\s+\d{4})\s+)*"
+    # "A, B og C er blandt de (46) kommuner, der har tilsluttet sig X"
+    r"(?:blandt\s+de\s+(?:\d+\s+|[a-zæøå]+\s+){0,2}kommuner,?\s+(?:der|som)\s+(?:(?:har|er|nu|også)\s+)*)?"
+)
+
+
 def next_to_cue(text: str, municipality: Mention, cue_start: int) -> bool:
     """Whether a municipality (or a list ending with it) is the subject right before the cue: only
     "Kommuner", "har", "nu", "også", "alle" and the like between, or "er blandt de kommuner, der"."""
     gap = text[municipality.end : cue_start]
-    return len(gap) <= 60 and bool(
-        re.fullmatch(
-            r"[\s,]*(?:[Kk]ommuner(?:ne)?\s+)?(?:(?:har|er|nu|også|allerede|alle|begge|sammen|i\s+\d{4})\s+)*"
-            # "A, B og C er blandt de (46) kommuner, der har tilsluttet sig X"
-            r"(?:blandt\s+de\s+(?:\d+\s+|[a-zæøå]+\s+){0,2}kommuner,?\s+(?:der|som)\s+(?:(?:har|er|nu|også)\s+)*)?",
-            gap,
-        )
-    )
+    return len(gap) <= 60 and bool(_SUBJECT_GAP.fullmatch(gap))
 
 
 # the municipality itself as the subject right before a participation cue, in its own minutes:
@@ -368,6 +369,9 @@ GENERIC_SUBJECT = re.compile(r"\b(?:kommuner|kommunerne)\b", re.IGNORECASE)
 _LIST_END = re.compile(r"\n\s*\n|[.!?](?:\s|$)")
 
 
+_BLANK = re.compile(r"\s*")
+
+
 def listed_after_colon(text: str, municipalities: list[Mention], after: int, hi: int) -> list[Mention]:
     """The municipalities listed after the first colon at or after ``after`` (the cue's sentence ends
     there), up to the list's end: "…: Favrskov, Hedensted, Herning og Holstebro."."""
@@ -377,7 +381,7 @@ def listed_after_colon(text: str, municipalities: list[Mention], after: int, hi:
     stop = _LIST_END.search(text, colon + 1, hi)
     end = stop.start() if stop else hi
     listed = [m for m in municipalities if colon < m.start < end]
-    if not listed or not re.fullmatch(r"\s*", text[colon + 1 : listed[0].start]):
+    if not listed or not _BLANK.fullmatch(text[colon + 1 : listed[0].start]):
         return []
     run = [listed[0]]
     for a, b in pairwise(listed):

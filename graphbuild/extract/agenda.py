@@ -17,6 +17,8 @@ from graphbuild.vocab.case_numbers import first_case_number_span, parse_case_num
 
 DECISION_HEADING = re.compile(r"^(?:Beslutning|[A-ZÆØÅ][\wæøå-]*s\s+møde\s+den\s+[^\n]*?)\s*:?\s*$", re.MULTILINE)
 PROPOSAL_SENTENCE = re.compile(r"(?:Det\s+indstilles|[\w-]+\s+indstiller)[^\n]*", re.IGNORECASE)
+# the attachments or the case text after a decision, each heading a paragraph of its own
+_ATTACHMENTS_OR_CASE = re.compile(r"\n\s*\n(?:Bilag|Sagsfremstilling)\s*\n")
 
 
 def add_items(ctx: Context) -> None:
@@ -85,7 +87,7 @@ def _decision(ctx: Context, item: AgendaItem, is_agenda: bool) -> tuple[str | No
         return None, -1
     start = headings[-1].end()
     body = text[start : item.end].strip()
-    stop = re.search(r"\n\s*\n(?:Bilag|Sagsfremstilling)\s*\n", "\n" + body + "\n")
+    stop = _ATTACHMENTS_OR_CASE.search("\n" + body + "\n")
     if stop:
         body = body[: max(0, stop.start() - 1)].strip()
     return (body or None), start

@@ -196,12 +196,13 @@ _OTHER_ITEM = re.compile(r"(?i)\b(?:punkt(?:erne)?|pkt\.?|sag(?:en|erne)?\s+nr\.
 _ITEM_BEFORE_STOP = re.compile(
     r"(?i)\b(?:punkt(?:erne)?|pkt\.?|sag(?:en|erne)?\s+nr\.?|sag\s+nr)\s*\d+\.(?=\s*(?:[-–:]|(?-i:[a-zæøå])))"
 )
+_STOP_BEFORE_A_DIGIT = re.compile(r"\.\s?\d")  # a dot before a digit: a number's, no clause's end
 
 
 def _other_items_fate(decision: str, start: int) -> bool:
     """The form at ``start`` ends a clause that names another item by its number."""
     clause_start = max(decision.rfind(".", 0, start - 1), decision.rfind("\n", 0, start), 0)
-    while clause_start > 0 and re.match(r"\.\s?\d", decision[clause_start : clause_start + 3]):
+    while clause_start > 0 and _STOP_BEFORE_A_DIGIT.match(decision[clause_start : clause_start + 3]):
         clause_start = max(decision.rfind(".", 0, clause_start - 1), decision.rfind("\n", 0, clause_start), 0)
     ordinal = _ITEM_BEFORE_STOP.search(decision, max(0, clause_start - 24), start + 1)
     if ordinal and ordinal.end() == clause_start + 1:

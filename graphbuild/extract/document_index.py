@@ -19,7 +19,7 @@ import re
 from functools import cached_property
 
 from graphbuild.extract.evidence import Sentences, sentences_of
-from graphbuild.extract.mentions import NameHits, scan_names
+from graphbuild.extract.mention_known import NameHits, scan_names
 from graphbuild.vocab.near import lowered
 from graphbuild.vocab.person_names import NAME_RUN
 

@@ -87,9 +87,12 @@ class Sentences:
 _STOP = re.compile(r"[.!?:;](?=\s)")
 
 
+_LAST_WORD = re.compile(r"(\S+)$")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """A dot after a number or a short lower-case abbreviation (kl., bl.a., fx., ca.) ends no sentence."""
-    word = re.search(r"(\S+)$", text[max(0, dot - 8) : dot])
+    word = _LAST_WORD.search(text[max(0, dot - 8) : dot])
     if word is None:
         return False
     token = word.group(1).lstrip("([")  # a rank in brackets: "Per Hansen (1. viceborgmester)"

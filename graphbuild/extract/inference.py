@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.models import Meeting, MunicipalityRef
@@ -34,6 +34,8 @@ WEB_DOMAIN = re.compile(r"(?i)(?:@|\bwww\.|https?://)(?:[a-z0-9-]+\.)*?([a-z0-9�
 # "Københavns Vestegns Politi", "Københavns Universitet": a place's genitive at the head of another
 # entity's name, not the municipality named as one
 _NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:[Kk]ommune|KOMMUNE|[Bb]yråd|[Kk]ommunalbestyrelse|[Rr]ådhus)\w*)[A-ZÆØÅ]")
+_DEFINITE_ENDING = re.compile(r"(?:et|en)$")  # "Ældrerådet" -> "Ældreråd"
+_THE_MUNICIPALITY = re.compile(r"\bkommunens?\b", re.IGNORECASE)
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 
 
@@ -72,15 +74,19 @@ def _most_named(named: Counter[str]) -> str | None:
     return ranked[0][0]
 
 
+@lru_cache(maxsize=256)
+def _named_with(stem: str) -> re.Pattern[str]:
+    """A place's name before a body's name ("Dragør Ældreråd", "Dragørs Ældreråd")."""
+    return re.compile(rf"\b(?P<name>[A-ZÆØÅ][\wæøå-]+?)s?\s+{re.escape(stem)}(?:et|en|s)?\b", re.IGNORECASE)
+
+
 def _body_named_with_municipality(text: str, body: str | None) -> str | None:
     """The one municipality the meeting's body is named with ("fra Dragør Ældreråd" in the minutes of
     Ældrerådet): its code, or None when none or several are."""
     if not body or len(body.split()) != 1 or len(body) < 6:
         return None
-    stem = re.sub(r"(?:et|en)$", "", body)
-    pattern = re.compile(rf"\b(?P<name>[A-ZÆØÅ][\wæøå-]+?)s?\s+{re.escape(stem)}(?:et|en|s)?\b", re.IGNORECASE)
     found: Counter[str] = Counter()
-    for match in pattern.finditer(text):
+    for match in _named_with(_DEFINITE_ENDING.sub("", body)).finditer(text):
         if not match["name"][:1].isupper():
             continue
         info = municipality_named(match["name"])
@@ -157,6 +163,27 @@ def _from_the_text(meeting: Meeting, mentions: list[Mention]) -> Inferred | None
         return None  # minutes of a municipality before the 2007 reform: none of today's is theirs
     text = meeting.source.text
     named = named_municipalities(text)
+    stated = _from_case_numbers(meeting) or _from_council_or_body(text, named, meeting.body)
+    if stated is not None or (meeting.kind is None and meeting.body is None and meeting.start is None):
+        # with none stated, a page that is not minutes (news, a body's page): a municipality it names is no meeting's
+        return stated
+    municipal_body = is_municipal_body(meeting.body)
+    municipal = [m for m in mentions if m.type == "Municipality" and m.code and not _part_of_a_name(text, m)]
+    if not municipal_body and _meets_for_several(meeting, named, municipal):
+        return None
+    placed = _from_the_header_or_a_place(meeting, named, municipal, municipal_body)
+    if placed is not None:
+        return placed
+    self_refs = _self_references(text, municipal)
+    if self_refs:
+        best = _most_named(self_refs)
+        return Inferred(_ref(best), "self-reference") if best else None
+    return _from_mention_counts(municipal, municipal_body) or _from_domains(text)
+
+
+def _from_case_numbers(meeting: Meeting) -> Inferred | None:
+    """The municipality whose prefix the case numbers carry most ("326-2019-1234" is Kalundborg's)."""
+    text = meeting.source.text
     codes = Counter(m.group(1).zfill(4) for m in MUNICIPAL_RE.finditer(text))
     for item in meeting.items:
         for number in item.case_numbers:
@@ -166,38 +193,60 @@ def _from_the_text(meeting: Meeting, mentions: list[Mention]) -> Inferred | None
     known = [(count, code) for code, count in codes.items() if code in municipality_by_code()]
     if known:
         return Inferred(_ref(max(known, key=lambda c: (c[0], c[1]))[1]), "case-number")
+    return None
+
+
+def _from_council_or_body(text: str, named: list[NamedMunicipality], body: str | None) -> Inferred | None:
+    """The municipality whose council the text names most ("udtræde af Kolding Byråd"), else the one the
+    meeting's body is named with ("Dragør Ældreråd")."""
     council = _most_named(Counter(n.info.code for n in named if n.how == "council"))
     if council:
         return Inferred(_ref(council), "council")
-    own = _body_named_with_municipality(text, meeting.body)
+    own = _body_named_with_municipality(text, body)
     if own:
         return Inferred(_ref(own), "body")
-    if meeting.kind is None and meeting.body is None and meeting.start is None:
-        return None  # a page that is not minutes (news, a body's page): a municipality it names is not a meeting's
-    municipal_body = is_municipal_body(meeting.body)
-    as_municipality = {n.info.code for n in named if n.how == "kommune"}
-    if not municipal_body and len(as_municipality) >= SEVERAL_MUNICIPALITIES:
-        return None
-    municipal = [m for m in mentions if m.type == "Municipality" and m.code and not _part_of_a_name(text, m)]
-    items_start = min([len(text), *(item.start for item in meeting.items)])
-    in_whole_header = {m.code for m in _named_as_kommune(text, municipal, min(items_start, HEADER_REACH))}
-    if not municipal_body and len(in_whole_header) >= 2:
-        # a body of unknown reach whose header summons people of two municipalities ("Torben Jensen,
-        # borgmester Norddjurs Kommune … Vilfred Friborg, borgmester Syddjurs Kommune") meets for both
-        return None
-    in_header = _named_as_kommune(text, municipal, min(400, items_start))
+    return None
+
+
+def _items_start(meeting: Meeting) -> int:
+    return min([len(meeting.source.text), *(item.start for item in meeting.items)])
+
+
+def _meets_for_several(meeting: Meeting, named: list[NamedMunicipality], municipal: list[Mention]) -> bool:
+    """Whether a body not known to be municipal meets for several municipalities: its minutes name three or
+    more as such, or its header summons people of two ("Torben Jensen, borgmester Norddjurs Kommune …
+    Vilfred Friborg, borgmester Syddjurs Kommune")."""
+    if len({n.info.code for n in named if n.how == "kommune"}) >= SEVERAL_MUNICIPALITIES:
+        return True
+    header_end = min(_items_start(meeting), HEADER_REACH)
+    return len({m.code for m in _named_as_kommune(meeting.source.text, municipal, header_end)}) >= 2
+
+
+def _from_the_header_or_a_place(
+    meeting: Meeting, named: list[NamedMunicipality], municipal: list[Mention], municipal_body: bool
+) -> Inferred | None:
+    """The municipality the header names as one, its town hall, the one municipality named as one, the one an
+    item's title names as its matter's place."""
+    text = meeting.source.text
+    in_header = _named_as_kommune(text, municipal, min(400, _items_start(meeting)))
     if in_header and (municipal_body or len({m.code for m in in_header}) == 1):
         # a body of unknown reach whose header names two municipalities names neither as its own
         return Inferred(_ref(in_header[0].code or ""), "header-mention")
     town_hall = _most_named(Counter(n.info.code for n in named if n.how == "rådhus"))
     if town_hall and municipal_body:
         return Inferred(_ref(town_hall), "town-hall")
+    as_municipality = {n.info.code for n in named if n.how == "kommune"}
     if len(as_municipality) == 1 and municipal_body and not _named_as_a_party_only(text, named):
         # the one municipality named as one, not only as a party to a matter ("Henvendelse fra Ballerup Kommune")
         return Inferred(_ref(next(iter(as_municipality))), "sole-mention")
     titled = _titled(meeting)
     if municipal_body and len(titled) == 1:
         return Inferred(_ref(next(iter(titled))), "item-title")
+    return None
+
+
+def _self_references(text: str, municipal: list[Mention]) -> Counter[str]:
+    """How often each municipality is named on a line that speaks of its own ("vores", "kommunen")."""
     self_refs: Counter[str] = Counter()
     for m in municipal:
         # the mention's line, but no further than a sentence or two either side: a page a PDF
@@ -206,19 +255,26 @@ def _from_the_text(meeting: Meeting, mentions: list[Mention]) -> Inferred | None
         line_end = text.find("\n", m.end)
         line_end = min(len(text) if line_end < 0 else line_end, m.end + SELF_REFERENCE_REACH)
         line = text[line_start:line_end]
-        if SELF_REFERENCE.search(line) or re.search(r"\bkommunens?\b", line, re.IGNORECASE):
+        if SELF_REFERENCE.search(line) or _THE_MUNICIPALITY.search(line):
             self_refs[m.code or ""] += 1
-    if self_refs:
-        best = _most_named(self_refs)
-        return Inferred(_ref(best), "self-reference") if best else None
+    return self_refs
+
+
+def _from_mention_counts(municipal: list[Mention], municipal_body: bool) -> Inferred | None:
+    """The municipality named far more often than any other, or a municipal body's one place named twice."""
     counts = Counter(m.code for m in municipal if m.code)
-    if counts:
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        if ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-            return Inferred(_ref(ranked[0][0]), "dominant-mention")
-        if municipal_body and len(ranked) == 1 and ranked[0][1] >= 2:
-            # a municipality's committee whose minutes name one place twice, and no other: its own town
-            return Inferred(_ref(ranked[0][0]), "only-mention")
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return Inferred(_ref(ranked[0][0]), "dominant-mention")
+    if municipal_body and len(ranked) == 1 and ranked[0][1] >= 2:
+        # a municipality's committee whose minutes name one place twice, and no other: its own town
+        return Inferred(_ref(ranked[0][0]), "only-mention")
+    return None
+
+
+def _from_domains(text: str) -> Inferred | None:
     domains = Counter(info.code for d in WEB_DOMAIN.findall(text) if (info := municipality_of_domain(d)) is not None)
     if len(domains) == 1:  # one municipality's domain (two name each other's addresses: neither is sure)
         return Inferred(_ref(next(iter(domains))), "e-mail")

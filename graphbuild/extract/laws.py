@@ -36,8 +36,11 @@ def _law_name(word: str) -> str:
     return word[0].upper() + word[1:]
 
 
+_SPACE = re.compile(r"\s+")
+
+
 def _paragraph(raw: str) -> str:
-    return "§" + re.sub(r"\s+", "", raw.split(",")[0])
+    return "§" + _SPACE.sub("", raw.split(",")[0])
 
 
 def find_laws(text: str, lo: int = 0, hi: int | None = None) -> list[LawCitation]:

@@ -182,8 +182,11 @@ def _is_a_meeting(meeting: Meeting) -> bool:
     return bool(meeting.kind or meeting.start or meeting.items or meeting.attendance)
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
 def _first_text(text: str) -> int:
-    match = re.search(r"\S", text)
+    match = _NON_SPACE.search(text)
     return match.start() if match else 0
 
 

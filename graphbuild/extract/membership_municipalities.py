@@ -47,6 +47,10 @@ class MunicipalityRef:
     end: int
 
 
+_NEXT_CAPITALISED = re.compile(r"[ \t]+([A-ZÆØÅ][\wæøå-]*)")
+_CAPITAL_FOLLOWS = re.compile(r"[ \t]+[A-ZÆØÅ]")
+
+
 def municipality_at(text: str, pos: int, hi: int) -> MunicipalityRef | None:
     """The municipality named at pos (one or two capitalised words, then maybe "Kommune"), or None when
     the words there are not one, or are part of a longer name ("Aarhus Vand", "Vejle Fjord")."""
@@ -57,7 +61,7 @@ def municipality_at(text: str, pos: int, hi: int) -> MunicipalityRef | None:
     spaced = SPACED_HYPHEN.match(text, first.end(), hi)
     if spaced is not None:
         candidates.append(spaced.end())
-    second = re.compile(r"[ \t]+([A-ZÆØÅ][\wæøå-]*)").match(text, first.end(), hi)
+    second = _NEXT_CAPITALISED.match(text, first.end(), hi)
     if second is not None and not KOMMUNE_AFTER.match(text, first.end(), hi):
         candidates.append(second.end())  # not "Kerteminde Kommune": its "Kommune" is read below
     candidates.append(first.end())
@@ -68,7 +72,7 @@ def municipality_at(text: str, pos: int, hi: int) -> MunicipalityRef | None:
         kommune = KOMMUNE_AFTER.match(text, end, hi)
         if kommune is not None:
             return MunicipalityRef(info, pos, kommune.end())
-        following = re.compile(r"[ \t]+[A-ZÆØÅ]").match(text, end, hi)
+        following = _CAPITAL_FOLLOWS.match(text, end, hi)
         if following is not None:
             return None  # a longer name: "Aarhus Vand A/S"
         return MunicipalityRef(info, pos, end)
@@ -90,6 +94,9 @@ def _may_start_a_name(word: str) -> bool:
     return key in first or (key.endswith("s") and key[:-1] in first)
 
 
+_LETTER_THEN_SPACE = re.compile(r"[A-ZÆØÅa-zæøå][ \t]$")
+
+
 def municipalities_in(text: str, lo: int, hi: int) -> list[MunicipalityRef]:
     """Every municipality named in text[lo:hi] on its own (not inside a longer capitalised name)."""
     out: list[MunicipalityRef] = []
@@ -98,7 +105,7 @@ def municipalities_in(text: str, lo: int, hi: int) -> list[MunicipalityRef]:
         if word.start() < pos or not _may_start_a_name(word.group(0)):
             continue
         before = text[max(lo, word.start() - 2) : word.start()]
-        if re.search(r"[A-ZÆØÅa-zæøå][ \t]$", before) and _capitalised_before(text, word.start(), lo):
+        if _LETTER_THEN_SPACE.search(before) and _capitalised_before(text, word.start(), lo):
             continue  # the tail of a longer name: "Business Region Aarhus"
         ref = municipality_at(text, word.start(), hi)
         if ref is not None:
@@ -107,10 +114,13 @@ def municipalities_in(text: str, lo: int, hi: int) -> list[MunicipalityRef]:
     return out
 
 
+_WORD_BEFORE = re.compile(r"([\wæøåÆØÅ-]+)[ \t]+$")
+
+
 def _capitalised_before(text: str, pos: int, lo: int) -> bool:
     """Whether a capitalised word stands right before pos (so the word at pos ends a longer name), not
     counting a list's own head: "Kommunerne Herning, Holstebro og Struer", "Ejerkommuner: …"."""
-    match = re.search(r"([\wæøåÆØÅ-]+)[ \t]+$", text[max(lo, pos - 40) : pos])
+    match = _WORD_BEFORE.search(text[max(lo, pos - 40) : pos])
     return match is not None and match.group(1)[0].isupper() and not LIST_HEAD.search(match.group(1))
 
 

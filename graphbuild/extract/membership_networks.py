@@ -211,12 +211,15 @@ DEFINED_NETWORK_WORDS: tuple[Word, ...] = (
 DEFINED_NETWORK_REACH = 260
 
 
+_TRAILING_OG_OR_FOR = re.compile(r"[ \t]+(?:og|for)$")
+
+
 def defined_networks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each network DEFINED_NETWORK finds: never a municipality, a council or a
     word that refers back ("Foreningen er en …")."""
     out = []
     for m in finditer_near(DEFINED_NETWORK, text, DEFINED_NETWORK_WORDS, DEFINED_NETWORK_REACH):
-        name = re.sub(r"[ \t]+(?:og|for)$", "", " ".join(m["name"].split()))
+        name = _TRAILING_OG_OR_FOR.sub("", " ".join(m["name"].split()))
         if (
             NOT_NETWORK_NAMES.match(name)
             or BACK_REFERENCE.fullmatch(name.lower())
@@ -469,7 +472,7 @@ def unknown_network(text: str, lo: int, hi: int) -> str | None:
         if match is None:
             continue
         name = " ".join(match.group(1).split())
-        name = re.sub(r"[ \t]+(?:og|for)$", "", name)
+        name = _TRAILING_OG_OR_FOR.sub("", name)
         if (
             NOT_NETWORK_NAMES.match(name)
             or BACK_REFERENCE.fullmatch(name)
@@ -488,12 +491,14 @@ def dissolved(ctx: Context, network: str) -> bool:
     name = next((e.name for e in ctx.facts.entities() if e.id == network), None)
     if not name or name.lower() not in ctx.text.lower():
         return False
+    return _dissolution_of(name).search(ctx.text) is not None
+
+
+@lru_cache(maxsize=256)
+def _dissolution_of(name: str) -> re.Pattern[str]:
+    """ "opløsningen af <name>", "<name> blev opløst" (the name's spaces any white space)."""
     named = re.escape(name).replace(r"\ ", r"\s+")
-    return (
-        re.search(
-            rf"(?i:opløsning(?:en)?|nedlæggelse(?:n)?|lukning(?:en)?)\s+af\s+(?:det\s+|den\s+)?(?:[\wæøå-]+\s+)?{named}|"
-            rf"{named}\s+(?:I/S\s+)?(?:blev|er|bliver)\s+(?:\w+\s+){{0,2}}?(?:opløst|nedlagt|lukket)\b",
-            ctx.text,
-        )
-        is not None
+    return re.compile(
+        rf"(?i:opløsning(?:en)?|nedlæggelse(?:n)?|lukning(?:en)?)\s+af\s+(?:det\s+|den\s+)?(?:[\wæøå-]+\s+)?{named}|"
+        rf"{named}\s+(?:I/S\s+)?(?:blev|er|bliver)\s+(?:\w+\s+){{0,2}}?(?:opløst|nedlagt|lukket)\b"
     )

@@ -245,6 +245,9 @@ PEOPLE_OF = re.compile(
 )
 
 
+_KOMMUNER_AT_END = re.compile(r"[Kk]ommuner$")
+
+
 def _plural_list(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
     """The list at pos when it names two municipalities or more as "… Kommuner" (a group, not one
     person's affiliation: "borgerne i A, B og C Kommuner"), else []; never after people named by their
@@ -252,7 +255,7 @@ def _plural_list(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
     if PEOPLE_OF.search(text, max(0, pos - 40), pos):
         return []
     items = list_at(text, pos, hi)
-    if len(items) < 2 or not re.search(r"[Kk]ommuner$", text[items[-1].start : items[-1].end]):
+    if len(items) < 2 or not _KOMMUNER_AT_END.search(text[items[-1].start : items[-1].end]):
         return []
     return items
 
@@ -273,6 +276,10 @@ def count_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     return out
 
 
+_TRAILING_COLON = re.compile(r"[;:]\s*$")
+_SENTENCE_STOP = re.compile(r"[.;!?]")
+
+
 def _count_lists(refs: MunicipalityRefs, lo: int, hi: int) -> list[tuple[int, list[MunicipalityRef]]]:
     """(cue start, list) for "N kommuner … A, B, …" where the list has N municipalities."""
     text = refs.text
@@ -282,8 +289,8 @@ def _count_lists(refs: MunicipalityRefs, lo: int, hi: int) -> list[tuple[int, li
         wanted = int(raw) if raw.isdigit() else NUMBERS[raw]
         for ref in refs.between(count.end(), min(hi, count.end() + 80)):
             # a colon or semicolon may open the list: "de tre kommuner; Roskilde, Lejre og Frederikssund"
-            gap = re.sub(r"[;:]\s*$", "", text[count.end() : ref.start])
-            if re.search(r"[.;!?]", gap) or not LIST_OPENER.search(text[count.start() : ref.start]):
+            gap = _TRAILING_COLON.sub("", text[count.end() : ref.start])
+            if _SENTENCE_STOP.search(gap) or not LIST_OPENER.search(text[count.start() : ref.start]):
                 continue
             items = list_at(text, ref.start, hi)
             if len(items) == wanted:

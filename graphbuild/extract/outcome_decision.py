@@ -48,6 +48,7 @@ _NEXT_SECTION = re.compile(
     r"|godkend\w*|tiltr\w+|vedtaget|anbefales|taget\s+til)\b)|Bilag|Beslutningstema"
     r"|Økonomi|Lovgrundlag|Tidligere\s*Politisk\s*Behandling|TidligerePolitiskBehandling|Til toppen)\b"
 )
+_THREE_LETTERS = re.compile(r"[^\W\d_]{3}")
 
 
 def this_meeting(decision: str, meeting_day: date | None = None) -> str:
@@ -66,7 +67,7 @@ def this_meeting(decision: str, meeting_day: date | None = None) -> str:
         chosen = same_day[-1] if same_day else chosen
     end = heads[chosen + 1].start() if chosen + 1 < len(heads) else len(decision)
     rest = decision[heads[chosen].end() : end].strip()
-    return rest if re.search(r"[^\W\d_]{3}", rest) else decision
+    return rest if _THREE_LETTERS.search(rest) else decision
 
 
 def _earlier_only(decision: str, meeting_day: date | None) -> bool:

@@ -17,6 +17,8 @@ _FATE = re.compile(
 )
 # what is not an item's fate between the number and the verb: a paragraph or a part of a plan ("punkt 3 i lokalplanen")
 _NOT_AN_ITEM = re.compile(r"(?i)^\s*(?:i|af|på|under)\s")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_DIGITS = re.compile(r"\d+")
 
 
 def fate_of(number: str, text: str, before: int) -> tuple[str, int] | None:
@@ -25,7 +27,7 @@ def fate_of(number: str, text: str, before: int) -> tuple[str, int] | None:
     if not number.isdigit():
         return None
     for match in _FATE.finditer(text, 0, before):
-        numbers = {int(n) for n in re.findall(r"\d+", re.sub(r"\([^()]*\)", " ", match["numbers"]))}
+        numbers = {int(n) for n in _DIGITS.findall(_BRACKETED.sub(" ", match["numbers"]))}
         if int(number) in numbers and not _NOT_AN_ITEM.match(match["between"]):
             return match["fate"].strip(), match.start("fate")
     return None

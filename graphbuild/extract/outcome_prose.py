@@ -74,6 +74,7 @@ _FILE_DATA_LINE = re.compile(
 _EARLIER_MEETING = re.compile(
     r"(?i)(?:^|(?<=[.\n]))[^.\n]*\bmøde(?:t)?\s+(?:den|d\.)\s[^.\n]*(?:\.(?=\s?(?-i:[\da-zæøå]))[^.\n]*)*\.?"
 )
+_NUMBER_ALONE = re.compile(r"\s*[\w.]*\d[\w.]*\s*")
 
 
 def _after_title(item_text: str, title: str) -> str:
@@ -83,7 +84,7 @@ def _after_title(item_text: str, title: str) -> str:
     if at_title >= 0 and len(first_line) - (at_title + len(title)) > 20:
         return item_text[at_title + len(title) :]
     rest = item_text.split("\n", 1)[1] if "\n" in item_text else ""
-    if title and at_title < 0 and re.fullmatch(r"\s*[\w.]*\d[\w.]*\s*", first_line) and rest.lstrip().startswith(title):
+    if title and at_title < 0 and _NUMBER_ALONE.fullmatch(first_line) and rest.lstrip().startswith(title):
         # the number on a line of its own, the title on the next ("1. \nUnderskrift af referatet\n\nUnderskrevet."):
         # the text after the title line
         rest = rest.lstrip()[len(title) :]
@@ -95,6 +96,10 @@ def _title_again(body: str, title: str) -> bool:
     more words)."""
     wanted = title.strip().lower()[:30]
     return len(wanted.split()) >= 3 and body.lstrip(" .:\n\t").lower().startswith(wanted)
+
+
+_CAPITAL = re.compile(r"[A-ZÆØÅ]")
+_WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
 def narrative(
@@ -118,8 +123,8 @@ def narrative(
     # a closed item's page withholds its case: its words are the decision's, "jf. bilag" too; the decision may be a
     # short sentence ("Temamøde blev afholdt.", "Ikke godkendt.")
     # one sentence alone on its line, its full stop printed ("Underskrevet.", "Afholdt."): the record, however short
-    sentence = "\n" not in stripped and stripped.endswith(".") and re.match(r"[A-ZÆØÅ]", stripped) is not None
-    if len(re.findall(r"[^\W\d_]{2,}", stripped)) < (1 if sentence else 2 if closed else 4) or (
+    sentence = "\n" not in stripped and stripped.endswith(".") and _CAPITAL.match(stripped) is not None
+    if len(_WORD_OF_LETTERS.findall(stripped)) < (1 if sentence else 2 if closed else 4) or (
         not closed and (_CASE_HEADINGS if told else _CASE_TEXT).search(stripped)
     ):
         return None, -1
@@ -142,7 +147,7 @@ def sentence_title(item_text: str, offset: int, title: str) -> tuple[str | None,
     at = item_text.find(title)
     # the line a sentence: its full stop printed after the title (the item's parser keeps the title without it)
     stopped = title.rstrip().endswith(".") or (at >= 0 and item_text[at + len(title) : at + len(title) + 1] == ".")
-    if not stopped or len(re.findall(r"[^\W\d_]{2,}", title)) < 4 or not _FINITE_VERB.search(title):
+    if not stopped or len(_WORD_OF_LETTERS.findall(title)) < 4 or not _FINITE_VERB.search(title):
         return None, -1
     return title, offset + max(at, 0)
 

@@ -36,27 +36,31 @@ _ELECTION_TITLE = re.compile(r"(?:valg\s+(?:af|til)\b|konstituering\b|udpegning\
 # words that are no talk: a list of names ("Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling.")
 _NAME_GLUE = frozenset({"og", "samt", "fra", "for", "af", "i", "v", "ved", "var", "er", "fraværende", "afbud"})
 
+_HELD_OR_DISCUSSED = re.compile(r"(?i)\b(?:blev|er|var)\s+(?:\w+\s+){0,2}(?:afholdt|holdt|gennemført|drøftet)\b")
+
 
 def _records_talk(decision: str, title_key: str) -> bool:
     """A decision with no form that records the meeting's talk in a sentence of its own ("Temamøde blev afholdt."),
     not the item's title again nor names only."""
-    sentence = re.search(r"(?i)\b(?:blev|er|var)\s+(?:\w+\s+){0,2}(?:afholdt|holdt|gennemført|drøftet)\b", decision)
+    sentence = _HELD_OR_DISCUSSED.search(decision)
     return sentence is not None and decision.strip().lower().rstrip(".") not in title_key
 
 
 # one participle as the whole record ("Underskrevet.", "Gennemgået.", "Afholdt."): what was done at the meeting, no
 # name (a name is two capitalised words) and no word of nothing ("Intet." is read before)
 _ONE_WORD_RECORD = re.compile(r"^\s*[A-ZÆØÅ][a-zæøå]{3,}(?:et|t)\.\s*$")
+_INFORMATION_ON = re.compile(r"(?:^|[.:]\s|\s)Orientering\s+om\b")
+_LOWER_WORD = re.compile(r"\b[a-zæøå]{2,}\b")
 
 
 def _no_form(decision: str) -> Outcome:
     """A decision text with no form of the table: talk at the meeting is discussed ("Temamødet blev holdt.",
     "Formanden sender en venlig reminder"); a list of names only, nothing ("none")."""
-    if decision.lstrip().lower().startswith("orientering") or re.search(r"(?:^|[.:]\s|\s)Orientering\s+om\b", decision):
+    if decision.lstrip().lower().startswith("orientering") or _INFORMATION_ON.search(decision):
         return "noted"  # the item's text opens "Orientering om status på …": an information item
     if _ONE_WORD_RECORD.match(decision):
         return "discussed"  # "Underskrevet.", "Gennemgået.": one word recording what was done, its full stop printed
-    lower_words = {w for w in re.findall(r"\b[a-zæøå]{2,}\b", decision) if w not in _NAME_GLUE}
+    lower_words = {w for w in _LOWER_WORD.findall(decision) if w not in _NAME_GLUE}
     return "discussed" if len(lower_words) >= 2 else "none"
 
 
@@ -132,18 +136,21 @@ _WELCOME = re.compile(
     r"(?i)\bbød\s+(?:\w+\s+){0,3}velkommen\b|^\s*velkommen\b|præsentationsrunde|\bpræsenterede\s+sig\b"
     r"|\bpræsentation\s+(?:af\s+)?(?:deltagerne|medlemmerne|bordet\s+rundt)\b|\bbordet\s+rundt\b"
 )
+_SENTENCE_BREAK = re.compile(r"(?<=[.!])(?<!\b[A-ZÆØÅ]\.)\s+|\n+")
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
 def _welcome_only(decision: str) -> bool:
     """Every sentence of the decision welcomes or introduces ("a welcome or round of introductions only": none)."""
-    sentences = [
-        part for part in re.split(r"(?<=[.!])(?<!\b[A-ZÆØÅ]\.)\s+|\n+", decision) if re.search(r"[^\W\d_]{2}", part)
-    ]
+    sentences = [part for part in _SENTENCE_BREAK.split(decision) if _TWO_LETTERS.search(part)]
     return bool(sentences) and all(_WELCOME.search(part) and first_form(part) is None for part in sentences)
 
 
+_ABBREVIATION_BEFORE = re.compile(r"^(?:[A-ZÆØÅ]{1,4}\s*-\s*)")
+
+
 def _clean_title(title: str) -> str:
-    return re.sub(r"^(?:[A-ZÆØÅ]{1,4}\s*-\s*)", "", title.strip())
+    return _ABBREVIATION_BEFORE.sub("", title.strip())
 
 
 # A decision stated in the passive present, its verb second as a main clause puts it ("Udvalgsmødet fremrykkes til
@@ -157,6 +164,7 @@ _PASSIVE_DECISION = re.compile(r"(?m)(?:^|(?<=[.!]\s))\s*(?:Der|[A-ZÆØÅ][a-z�
 _TAKEN_OFF_TITLE = re.compile(
     r"^(?:punktet\s+)?(?:udgår|udgået|udgik|aflyst|trukket)\b\s*[:.\-–]|[-–:(]\s*(?:punktet\s+)?(?:udgår|udgået|udgik|aflyst|trukket)\)?\.?\s*$"
 )
+_INFORMATION_TITLE = re.compile(r"(?:skriftlig\s+)?orientering\b")
 
 
 def _nothing_raised(decision: str, title_key: str) -> Outcome | None:
@@ -170,7 +178,12 @@ def _nothing_raised(decision: str, title_key: str) -> Outcome | None:
     # under a written report ("Skriftlig orientering om …": "Ingen bemærkninger.") the report is taken without
     # remarks; "Ingen orienteringer." is no information given
     remarks = "bemærkning" in decision.lower()
-    return "noted" if remarks and re.match(r"(?:skriftlig\s+)?orientering\b", title_key) else "none"
+    return "noted" if remarks and _INFORMATION_TITLE.match(title_key) else "none"
+
+
+_INFORMATION_WORD = re.compile(r"\borienter(?:ing|er)\b")
+_NAME_BEFORE_A_CAPITAL = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ]")
+_CLOSED_TITLE = re.compile(r"^lukket\b", re.IGNORECASE)
 
 
 def outcome_of(
@@ -209,7 +222,7 @@ def outcome_of(
             # a closed item whose decision the document does not show ("Orientering om personalesag (Lukket)" is its
             # title again, no verdict form); what it shows of the meeting's talk ("Temamøde blev afholdt.") is talk
             return "closed"
-        if verdict == "discussed" and re.search(r"\borienter(?:ing|er)\b", title_key):
+        if verdict == "discussed" and _INFORMATION_WORD.search(title_key):
             # the item's title prints the noted form ("Sager til orientering", "Siden sidst - gensidig orientering"):
             # talk under it ("… blev drøftet") is information taken
             return "noted"
@@ -218,12 +231,12 @@ def outcome_of(
         talk = _no_form(without_attendance(decision))
         if talk == "discussed" and headed and _PASSIVE_DECISION.search(decision):
             talk = "approved"
-        if talk == "none" and _ELECTION_TITLE.match(title_key) and re.search(r"[A-ZÆØÅ][a-zæøå]+\s+[A-ZÆØÅ]", decision):
+        if talk == "none" and _ELECTION_TITLE.match(title_key) and _NAME_BEFORE_A_CAPITAL.search(decision):
             return "approved"  # an election's result printed as names and posts, no talk
         return vote_result(recorded) or _from_title(title_key) or talk
     if is_agenda:
         return "proposed" if PROPOSAL.search(item_text) else "none"
-    if title_key.startswith("lukket") or re.match(r"^lukket\b", title.strip(), re.IGNORECASE):
+    if title_key.startswith("lukket") or _CLOSED_TITLE.match(title.strip()):
         return "closed"
     if _TAKEN_OFF_TITLE.search(title_key):
         return "postponed"  # "Spørgetid 29. april 2020 - udgår": the title prints the item's fate

@@ -36,6 +36,9 @@ BARE_INVERTED = re.compile(
 )
 
 
+_ORDINAL = re.compile(r"^([1-3]\.)\s*")  # "1.næstformand" -> "1. næstformand"
+
+
 def bare_post_after_name(s: Sentence, r: Reading) -> None:
     """ "NAME er ny næstformand.", "Her bliver NAME næstformand": the post of the body an unnamed chair chairs."""
     match = BARE_AFTER.match(r.after)
@@ -43,7 +46,7 @@ def bare_post_after_name(s: Sentence, r: Reading) -> None:
         match = BARE_INVERTED.match(r.after)
     if match is None:
         return
-    role = role_of_word(re.sub(r"^([1-3]\.)\s*", r"\1 ", match.group("role")))
+    role = role_of_word(_ORDINAL.sub(r"\1 ", match.group("role")))
     target: Target | None
     if is_municipal(role):
         target = s.own if s.own is not None else PENDING
@@ -81,7 +84,7 @@ def post_is_name(s: Sentence, r: Reading) -> None:
     match = ending(POST_IS, s.text, clause, r.p.start, 16)
     if match is None:
         return
-    role = role_of_word(re.sub(r"^([1-3]\.)\s*", r"\1 ", match.group("role")))
+    role = role_of_word(_ORDINAL.sub(r"\1 ", match.group("role")))
     if not is_municipal(role) and not (match.group("term") or match.group("still") or match.group("named")):
         return
     if any(match.start() < q.start < r.p.start for q in s.here):

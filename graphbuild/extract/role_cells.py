@@ -99,5 +99,8 @@ def _title_of(text: str, line_start: int, line_end: int, p: PersonMention) -> st
     return _role(title) if title is not None else None
 
 
+_ORDINAL = re.compile(r"^([1-3]\.)[ \t]*")  # "1.næstformand" -> "1. næstformand"
+
+
 def _role(title: re.Match[str]) -> str:
-    return role_of_word(re.sub(r"^([1-3]\.)[ \t]*", r"\1 ", title["role"]))
+    return role_of_word(_ORDINAL.sub(r"\1 ", title["role"]))

@@ -65,6 +65,9 @@ def chair_is(s: Sentence, i: int) -> None:
     s.add(p, role, target, valid_from, valid_to)
 
 
+_V_DOT = re.compile(r"\bv\.\s")
+
+
 def chairships(s: Sentence) -> None:
     """ "Formandskabet for X består af A og B": the chair's post, or a seat in the chairmanship of two."""
     text, hi = s.text, s.hi
@@ -77,7 +80,7 @@ def chairships(s: Sentence) -> None:
             for p in s.here
             if p.start > chair_org.end
             and len(text[chair_org.end : p.start]) < 160
-            and not re.search(r"\bv\.\s", text[chair_org.end : p.start])
+            and not _V_DOT.search(text[chair_org.end : p.start])
         ]
         held = chairship.group(1).lower()
         if held == "formand" and len(holders) > 1:

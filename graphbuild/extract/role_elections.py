@@ -103,6 +103,9 @@ def _may_name_an_election(words: str) -> bool:
     return any(word in low for word in _ELECT_WORDS) or any(mark in low for mark in _CASE_BLIND_ONLY)
 
 
+_FINAL_S = re.compile(r"s$")
+
+
 def elected(s: Sentence, r: Reading) -> None:
     """ "NAME blev valgt som formand [for X]", "valgtes NAME som næstformand", "Som formand valgtes NAME";
     a municipal post ("konstitueres som kommunaldirektør") is held in the municipality, never a body."""
@@ -139,7 +142,7 @@ def elected(s: Sentence, r: Reading) -> None:
         if target is None:
             company = COMPANY.match(text, role_end, hi)
             if company is not None:
-                name = re.sub(r"s$", "", company.group(0).rstrip(" .,")) if company.group(0).endswith("s") else ""
+                name = _FINAL_S.sub("", company.group(0).rstrip(" .,")) if company.group(0).endswith("s") else ""
                 name = name or company.group(0).rstrip(" .,")
                 target = (ids.organization_id(name), name, "Organization")
     if target is None and is_municipal(role):
@@ -164,13 +167,16 @@ def _electing_board(text: str, clause: int, pos: int, orgs: list[Mention]) -> Ta
     return named_target(text, board.start("owner"), board.end("owner"), orgs)
 
 
+_SOM = re.compile(r"\bsom\s")
+
+
 def board_seat(s: Sentence, p: PersonMention) -> None:
     """ "udpegede den 14/12 2005 rådmand NAME som medlem af bestyrelsen for I/S Infra Service"."""
     text, lo, hi = s.text, s.lo, s.hi
     window = text[p.end : min(hi, p.end + 60)]
     if "som" not in window or proposed(text, p.start):
         return
-    for match in re.finditer(r"\bsom\s", window):
+    for match in _SOM.finditer(window):
         start = p.end + match.start()
         if start - p.end > 40:
             break

@@ -43,6 +43,10 @@ LISTED_TITLE = re.compile(
 WORKPLACE_AFTER = re.compile(rf"{NAME_BRACKET_ON_LINE}[ \t]*,[ \t]*")
 
 
+_CLAUSE_MARK = re.compile(r"[),;:]")
+_FOR_A_NAME = re.compile(r"\sfor\s+[A-ZÆØÅ]")
+
+
 def listed_titles(
     ctx: ListedTitlesContext,
     mentions: list[Mention],
@@ -68,9 +72,9 @@ def listed_titles(
         printed = text[entry_start : row.start]
         # a board's member list flattened onto the line: "Repræsentantskabsmedlemmer: A, Langeland B, …"
         from_label = any(f"{label}:" in printed.lower() for label in BOARD_MEMBER_LABELS)
-        if (re.search(r"[),;:]", printed) or len(printed.split()) > 6) and not from_label:
+        if (_CLAUSE_MARK.search(printed) or len(printed.split()) > 6) and not from_label:
             continue  # only an entry that opens its line: "…(A), FormandBjarne Kvist" is the name before's title
-        of_named = bool(held_for) and bool(re.search(r"\sfor\s+[A-ZÆØÅ]", printed))
+        of_named = bool(held_for) and bool(_FOR_A_NAME.search(printed))
         role = role_of_word(head) if of_named else role_of_word(row.role)
         if (row.name, role) in known:
             continue

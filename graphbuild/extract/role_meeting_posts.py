@@ -77,14 +77,16 @@ LIST_SUBSTITUTE = re.compile(
 )
 
 
+_OG_OR_SAMT = re.compile(r"\s(?:og|samt)\s")
+
+
 def meeting_posts(s: Sentence, r: Reading) -> None:
     """The minute-taker, the meeting's chair by its label, and a substitute's seat printed before the name."""
     p, before, after, here = r.p, r.before, r.after, s.here
     said_referent = "ref" in after.lower()  # "(ref.)", "(AHD, Referent)", ", referent"
     referent = REFERENT_AFTER.match(after) if said_referent else None
     if referent is not None and (
-        any(p.end < q.start < p.end + referent.end() for q in here)
-        or re.search(r"\s(?:og|samt)\s", after[: referent.end()])
+        any(p.end < q.start < p.end + referent.end() for q in here) or _OG_OR_SAMT.search(after[: referent.end()])
     ):
         referent = None  # "A, BRS B, BRS (referent)", "direktør A og Danni Giørtz- Jørgensen (referent)": B's
     took_part = referent is None and "referent" in after[:60] and REFERENT_TOOK_PART.match(after) is not None

@@ -102,10 +102,13 @@ MUNICIPAL_ROLES = frozenset(
 )
 
 
+_ORDINAL = re.compile(r"^[1-3]\.\s+")  # "1. næstformand"
+
+
 def is_staff(role: str) -> bool:
     """A title a municipality's own staff or politicians hold: its director, a chief, the mayor."""
     bare = role.removeprefix("daværende ")
-    bare = re.sub(r"^[1-3]\.\s+", "", bare)
+    bare = _ORDINAL.sub("", bare)
     return (
         bare in MUNICIPAL_ROLES
         or bare == "overborgmester"
@@ -118,5 +121,5 @@ def is_staff(role: str) -> bool:
 def is_municipal(role: str) -> bool:
     """A title held in a municipality and nowhere else: its mayor (of an area too: "sundheds- og
     omsorgsborgmester"), its director, an alderman."""
-    bare = re.sub(r"^[1-3]\.\s+", "", role.removeprefix("daværende "))
+    bare = _ORDINAL.sub("", role.removeprefix("daværende "))
     return bare in MUNICIPAL_ROLES or bare == "overborgmester" or bare.endswith("borgmester")

@@ -28,6 +28,9 @@ CANDIDACY = re.compile(r"stille\w*\s+op|kandid|ønske|søge|bejle|går\s+efter|v
 BODY_AFTER = re.compile(r"[ \t]+(?:for|i)[ \t]+")
 
 
+_ORDINAL = re.compile(r"^([1-3]\.)\s*")  # "1.næstformand" -> "1. næstformand"
+
+
 def post_after_name(s: Sentence, p: PersonMention) -> None:
     """The post the clause after the name names as a post ("bestred posten som næstformand") is the name's."""
     text, hi = s.text, s.hi
@@ -41,7 +44,7 @@ def post_after_name(s: Sentence, p: PersonMention) -> None:
     if CANDIDACY.search(between) or any(p.end < q.start < post.start() for q in s.here):
         return  # "stillede op til formandsposten"; another name nearer the post is its holder
     role = role_of_word(post["title"] or post["compound"])
-    role = re.sub(r"^([1-3]\.)\s*", r"\1 ", role)
+    role = _ORDINAL.sub(r"\1 ", role)
     s.add(p, role, PENDING if is_municipal(role) else _held_in(s, post.end()))
 
 

@@ -132,7 +132,10 @@ def between(spans: list[Any], lo: int, hi: int) -> list[Any]:
     return spans[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
+_LEADING_OG_OR_SAMT = re.compile(r"^s?\s*(?:og|samt)\s+")
+
+
 def without_people(gap: str, people: list[PersonMention]) -> str:
     for p in people:
         gap = gap.replace(p.name, "")
-    return re.sub(r"^s?\s*(?:og|samt)\s+", "", gap) if gap.strip().startswith(("og", "samt")) else gap
+    return _LEADING_OG_OR_SAMT.sub("", gap) if gap.strip().startswith(("og", "samt")) else gap

@@ -42,6 +42,9 @@ _COUNCIL_NAMES = {"aeldre": "Ældrerådet", "senior": "Seniorrådet", "handicap"
                   "integrations": "Integrationsrådet"}  # fmt: skip
 
 
+_FILE_ENDING = re.compile(r"(?i)\.(?:html?|aspx?|php|pdf)$")
+
+
 def body_in_address(url: str | None, text: str = "") -> str | None:
     """The body the address names, or None. A name folded into a slug ("oekonomiudvalget",
     "okonomiudvalget", "konomiudvalget") is taken only as the text writes it somewhere."""
@@ -49,7 +52,7 @@ def body_in_address(url: str | None, text: str = "") -> str | None:
         return None
     path = urlsplit(original_address(url)).path
     for segment in reversed([unquote(part) for part in path.split("/") if part]):
-        name = _segment_name(re.sub(r"(?i)\.(?:html?|aspx?|php|pdf)$", "", segment))
+        name = _segment_name(_FILE_ENDING.sub("", segment))
         if name is None:
             continue
         folded = segment.isascii() and " " not in segment and not _COUNCIL.fullmatch(name)

@@ -83,6 +83,11 @@ def _named_substitutes(text: str, hi: int, absent: list[NameHit], subs: list[Row
     return rows
 
 
+_TOOK_PART = re.compile(r"(?i)\s*(?:deltog|deltager|mødte|kom)\s+")
+_APPOINTMENT_WORD = re.compile(r"(?i)udpeg|valgt|\bvalg")
+_DEPUTY_WORD_IN = re.compile(rf"(?i){DEPUTY_WORD}\w*\b")
+
+
 def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[Row]:
     rows: list[Row] = []
     sentence = text[lo:hi]
@@ -93,7 +98,7 @@ def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[
         if _INSTEAD_OF_FIRST.match(text, cue.start()) or text[lo : cue.start()].strip() == "":
             # "I stedet for Vivi Kier deltog Preben Petersen."
             tail = absent[-1].rest_start if absent else cue.end()
-            verb = re.match(r"(?i)\s*(?:deltog|deltager|mødte|kom)\s+", text[tail:hi])
+            verb = _TOOK_PART.match(text[tail:hi])
             subs = names_after(text, tail + verb.end(), hi) if verb else []
             if cue is opening and not (absent and subs):
                 continue  # "For Karen Lund gælder …": no one named coming for her
@@ -104,7 +109,7 @@ def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[
                 subs = [near]
         if appointment and not _CALLED_IN.search(sentence) and "stedet" not in sentence:
             continue  # "udpeget X som stedfortræder for Y i bestyrelsen" is an appointment
-        if appointment and re.search(r"(?i)udpeg|valgt|\bvalg", sentence):
+        if appointment and _APPOINTMENT_WORD.search(sentence):
             continue
         for sub in subs:
             rows.append(as_row(sub, "substitute", absent[0].name if absent else None))
@@ -129,7 +134,7 @@ def _substitutions(text: str, lo: int, hi: int, pending: list[NameHit]) -> list[
     if rows or appointment:
         return rows
     if _CALLED_IN.search(sentence):  # "1. stedfortræder på liste V, Kim Østergaard, indkaldes ... afbud fra X"
-        m = re.search(rf"(?i){DEPUTY_WORD}\w*\b", sentence)
+        m = _DEPUTY_WORD_IN.search(sentence)
         if m:
             after = [h for run in NAME_RUN.finditer(text, lo + m.end(), hi) if (h := name_hit(text, run, hi))]
             if after:

@@ -64,13 +64,19 @@ def _automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
     return automaton
 
 
+_ITEM_WORD_PATTERN = re.compile(rf"(?i){ITEM_WORD}")
+_COMMA_OR_OG = re.compile(r"\s*(?:,|og)\s*")
+_NUMBER = re.compile(r"\d+")
+_RANGE_MARK = re.compile(r"[-–]|til")
+
+
 def item_numbers(spec: str) -> list[str]:
     """Item numbers: "12-15" -> 12..15, "14 og 18", "01 – pkt. 03" -> 1..3."""
     numbers: list[str] = []
-    parts = re.split(r"\s*(?:,|og)\s*", re.sub(rf"(?i){ITEM_WORD}", " ", spec))
+    parts = _COMMA_OR_OG.split(_ITEM_WORD_PATTERN.sub(" ", spec))
     for part in parts:
-        bounds = [int(n) for n in re.findall(r"\d+", part)]
-        if len(bounds) == 2 and re.search(r"[-–]|til", part) and 0 <= bounds[1] - bounds[0] <= 200:
+        bounds = [int(n) for n in _NUMBER.findall(part)]
+        if len(bounds) == 2 and _RANGE_MARK.search(part) and 0 <= bounds[1] - bounds[0] <= 200:
             numbers += [str(n) for n in range(bounds[0], bounds[1] + 1)]
         else:
             numbers += [str(n) for n in bounds]

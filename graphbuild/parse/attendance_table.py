@@ -246,11 +246,14 @@ def _placed_row(text: str, header: _Header, by_column: dict[int, _Cell]) -> list
     return rows or None
 
 
+_NAME_SEPARATOR = re.compile(r"[,;]|[ \t]og[ \t]")
+
+
 def _parts(cell: str) -> list[tuple[int, int]]:
     """The spans of a cell's entries: split at commas, semicolons and "og"."""
     spans: list[tuple[int, int]] = []
     at = 0
-    for separator in [*re.finditer(r"[,;]|[ \t]og[ \t]", cell), None]:
+    for separator in [*_NAME_SEPARATOR.finditer(cell), None]:
         stop = separator.start() if separator else len(cell)
         if cell[at:stop].strip():
             spans.append((at, stop))
@@ -263,18 +266,22 @@ def _name_in(text: str, start: int, end: int) -> NameHit | None:
     return read_name(text, start + lead, end)
 
 
+_SPACED_WORD = re.compile(r"[ \t]+\S+")
+_PARTY_LETTERS = re.compile(r"[A-ZÆØÅ]{1,3}")
+
+
 def _spaced_row(text: str, start: int, end: int, header: _Header) -> list[Row] | None:
     """A row of a table whose columns the text layer lost ("Ole Berg A X"): a status word says the status
     ("Ole Berg Afbud"); a mark only when one column takes marks, for otherwise its column is unknown (the row is
     the table's, and says nothing). The name is the line's words before its last cells (a party's letters, a
     mark or a status word)."""
-    cuts = [m.start() for m in re.finditer(r"[ \t]+\S+", text[start:end])][-3:]
+    cuts = [m.start() for m in _SPACED_WORD.finditer(text[start:end])][-3:]
     for cut in [*cuts, end - start]:
         hit = read_name(text, start, start + cut)
         if hit is None or text[hit.rest_start : start + cut].strip():
             continue
         words = text[start + cut : end].split()
-        if "party" in header.kinds and words and re.fullmatch(r"[A-ZÆØÅ]{1,3}", words[0]):
+        if "party" in header.kinds and words and _PARTY_LETTERS.fullmatch(words[0]):
             words = words[1:]  # "Ole Berg A X": the party's letters
         values = [word.lower() for word in words]
         if len(values) > 1 or (values and values[0] not in _MARKS and values[0] not in _STATUS_VALUES):

@@ -149,6 +149,11 @@ def _phrases_in(line: str) -> tuple[BodyPhrase, ...]:
     return tuple(sorted(out, key=lambda p: p.start))
 
 
+_UDVALG_OR_RAAD = re.compile(r"(?i)udvalg|råd")
+_BODY_NOUN = re.compile(r"(?i)udvalg|råd|nævn")
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
     word = match[0]
     genitive = False
@@ -184,10 +189,10 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
     after = line[end:]
     for pattern in (_FOR_AFTER, _REGION_AFTER) if not genitive else ():
         extra = pattern.match(after)
-        if extra and (pattern is not _FOR_AFTER or re.search(r"(?i)udvalg|råd", word)):
+        if extra and (pattern is not _FOR_AFTER or _UDVALG_OR_RAAD.search(word)):
             name_end = end + extra.end()
             break
-    if name_end == end and not genitive and re.search(r"(?i)udvalg|råd|nævn", word):
+    if name_end == end and not genitive and _BODY_NOUN.search(word):
         of = _MUNICIPALITY_AFTER.match(after)
         if of and of["name"].lower() in municipality_by_name():
             name_end = end + of.end()
@@ -199,7 +204,7 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
     if term and not genitive:
         name_end += term.end()
     text = line[start:name_end] if not genitive else line[start : match.start()] + word
-    text = re.sub(r"\s+", " ", text).strip(" ,.-–")
+    text = _SPACE_RUN.sub(" ", text).strip(" ,.-–")
     if text.isupper() and len(text) > 3:
         text = _uncapitalised(text)
     if not text:
@@ -210,6 +215,9 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
 
 
 _LISTED_REACH = 160  # the characters a list of a compound's first parts stands within, before its head word
+
+
+_CAPITALISED_WORD = re.compile(r"[A-ZÆØÅ][\wæøå]*")
 
 
 def _listed_parts(before: str, word: str) -> int | None:
@@ -223,7 +231,7 @@ def _listed_parts(before: str, word: str) -> int | None:
     listed = _LISTED_BEFORE.search(tail)
     if listed is None or (listed.start() == 0 and offset and not before[offset - 1].isspace()):
         return None  # the window cut a word: no list starts there
-    parts = re.findall(r"[A-ZÆØÅ][\wæøå]*", listed[0])
+    parts = _CAPITALISED_WORD.findall(listed[0])
     return None if any(_is_head_word(part) for part in parts) else offset + listed.start()
 
 

@@ -362,13 +362,16 @@ def _leader_cuts(text: str) -> list[int]:
     return ends + cells
 
 
+_ITEM_NUMBER_BEFORE = re.compile(r"\d{1,3}\.\s+$")
+
+
 def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
     text = line.text
     cuts = set(sequence)
     numbers = sorted(sequence)
     for match in _SECTION.finditer(text):
         # "54. Beslutning om genåbning ...": a title that starts with a section word stays whole
-        if any(0 <= match.start() - n <= 6 and re.match(r"\d{1,3}\.\s+$", text[n : match.start()]) for n in numbers):
+        if any(0 <= match.start() - n <= 6 and _ITEM_NUMBER_BEFORE.match(text[n : match.start()]) for n in numbers):
             continue
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))

@@ -46,18 +46,18 @@ class Header:
     published: date | None = None
 
 
+_COMMA_OR_NEWLINE = re.compile(r",|\n")
+_CLOCK = re.compile(r"(?i)\bkl\.|\d[:.]\d\d")
+_WEEKDAY = re.compile(r"(?i)^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b")
+
+
 def _location_from(value: str, has_date: bool) -> str | None:
     """The place in a field value; after a date and time ("Tid og sted") only the address part."""
     if has_date:
-        parts = [p.strip() for p in re.split(r",|\n", value)]
+        parts = [p.strip() for p in _COMMA_OR_NEWLINE.split(value)]
         kept: list[str] = []
         for part in parts:
-            if (
-                not part
-                or find_date(part)
-                or re.search(r"(?i)\bkl\.|\d[:.]\d\d", part)
-                or re.match(r"(?i)^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b", part)
-            ):
+            if not part or find_date(part) or _CLOCK.search(part) or _WEEKDAY.match(part):
                 if kept:
                     break
                 continue

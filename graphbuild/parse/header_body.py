@@ -91,11 +91,14 @@ _SEGMENT_END = re.compile(r"^\s*(?:$|[>›»/|])")
 _LISTING_BEFORE = re.compile(r"(?i)\b(?:dagsordener|referater)\b(?:\s+og\s+\w+)?\s+(?:for|fra|i|[-–:])\s*$")
 
 
+_CAPITAL_INSIDE = re.compile(r"[a-zæøå][A-ZÆØÅ]")  # glued words: "SagsfremstillingUdvalget"
+
+
 def strong(line: str, phrase: BodyPhrase) -> bool:
     """Whether the line names ``phrase`` as the meeting's body: after "Referat"/"møde i"/"Udvalg:",
     before "- Referat" or the date, or as the line's first words."""
     before, after = line[: phrase.start], line[phrase.end :]
-    if re.search(r"[a-zæøå][A-ZÆØÅ]", phrase.name) or phrase.name.lower() in _BARE_HEADS:
+    if _CAPITAL_INSIDE.search(phrase.name) or phrase.name.lower() in _BARE_HEADS:
         return False  # "SagsfremstillingUdvalget" (glued words), a bare "Udvalg" column heading
     if _KIND_BEFORE.search(before[-60:]) or _MUNICIPALITY_BEFORE.match(before):
         return True
@@ -114,16 +117,22 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
     return bool(_LEAD.match(before) or _KIND_AFTER.match(after) or dated_after(after))
 
 
+_TERM_BEFORE = re.compile(r"^\d+\s*[-–]\s*\d+\s+")
+
+
 def _field_body(fields: dict[str, list[str]]) -> tuple[str, bool] | None:
     """The labelled field's body, and whether it was read by a body's head word."""
     value = first_field(fields, "body")
     if not value:
         return None
-    first_line = re.sub(r"^\d+\s*[-–]\s*\d+\s+", "", value.split("\n")[0].strip())  # "14-17 Byrådet": the term
+    first_line = _TERM_BEFORE.sub("", value.split("\n")[0].strip())  # "14-17 Byrådet": the term
     phrases = [p for p in body_phrases(first_line) if p.name.lower() not in _BARE_HEADS]
     if phrases:
         return _canonical(phrases[0].name), True
     return (first_line, False) if _plausible(first_line) else None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _plausible(candidate: str) -> bool:
@@ -133,7 +142,7 @@ def _plausible(candidate: str) -> bool:
         bool(words)
         and candidate[0].isupper()
         and len(words) <= 5
-        and not re.search(r"\d", candidate)
+        and not _DIGIT.search(candidate)
         and candidate.lower() not in _NOT_BODY
         and not any(candidate.lower() in keys for keys in LABEL_KEYS.values())
     )
@@ -248,6 +257,9 @@ _DECIDED_IN = re.compile(r"(?i)^\s+beslutning\s+i\s+mødet")
 _MEETING_OF_DAY = re.compile(r"(?i)^\s+møde\s+den\s+(?=\d)")
 
 
+_AT_BEFORE = re.compile(r"(?i)\bat\s+$")
+
+
 def body_from_text(text: str, meeting_day: date | None) -> str | None:
     """When the header names no body: the body of the decision headings ("Beslutning i Byrådet den
     26-01-2015", "Borgerrepræsentationens beslutning i mødet den …", "Kultur- og Idrætsudvalget,
@@ -259,11 +271,11 @@ def body_from_text(text: str, meeting_day: date | None) -> str | None:
         if not line:
             continue
         for phrase in body_phrases(line):
-            if re.search(r"[a-zæøå][A-ZÆØÅ]", phrase.name) or phrase.name.lower() in _BARE_HEADS:
+            if _CAPITAL_INSIDE.search(phrase.name) or phrase.name.lower() in _BARE_HEADS:
                 continue
             before, after = line[: phrase.start], line[phrase.end :]
             weight = 0
-            approves = bool(re.search(r"(?i)\bat\s+$", before) and _APPROVES_AGENDA.match(after))
+            approves = bool(_AT_BEFORE.search(before) and _APPROVES_AGENDA.match(after))
             if phrase.genitive:
                 weight = 3 if _DECIDED_IN.match(after) or _meeting_of_day(after, meeting_day) else 0
             elif _DECISION_BEFORE.search(before[-60:]) or approves:
@@ -348,6 +360,9 @@ def agenda_approval(text: str) -> tuple[str | None, date] | None:
     return None
 
 
+_BESLUTNING_BEFORE = re.compile(r"(?i)\bbeslutning(?:\s+i)?\s*$")
+
+
 def date_from_decisions(text: str, body: str) -> date | None:
     """The date this body's decision headings carry most often ("Beslutning i Byrådet den 26-01-2015",
     "Byrådet, 22.11.2016"), when the header has none."""
@@ -358,7 +373,7 @@ def date_from_decisions(text: str, body: str) -> date | None:
         found = find_date(after)
         lead = BEFORE_DATE.match(after)
         prefix = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
-        heading = _LEAD.match(prefix) or re.search(r"(?i)\bbeslutning(?:\s+i)?\s*$", prefix)
+        heading = _LEAD.match(prefix) or _BESLUTNING_BEFORE.search(prefix)
         if found and lead and found.start <= lead.end() and heading:
             days[found.value] += 1
     return days.most_common(1)[0][0] if days else None

@@ -112,7 +112,10 @@ def dated_body_line(lines: list[Line]) -> bool:
     return False
 
 
+_NUMBERED_TITLE_LINE = re.compile(r"(?im)^\s*(?:punkt|pkt\.?|sag)?\s*\d{1,3}\s*[.:)]?\s+[A-ZÆØÅ][\wæøå]+")
+
+
 def numbered_lines(text: str) -> bool:
     """Agenda items' lines ("1. Godkendelse af dagsorden", "Punkt 171: …", "Pkt. 42 …")."""
-    found = re.findall(r"(?im)^\s*(?:punkt|pkt\.?|sag)?\s*\d{1,3}\s*[.:)]?\s+[A-ZÆØÅ][\wæøå]+", text[:20000])
+    found = _NUMBERED_TITLE_LINE.findall(text[:20000])
     return len(found) >= 2

@@ -121,13 +121,16 @@ _NAMES_BEFORE = re.compile(r"(?:[A-ZÆØÅ][\wæøå-]+(?:\s*,\s*|\s+(?:og|eller
 _LIST_REACH = 120  # characters before the mention a list of names is looked for in
 
 
+_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:og|eller|samt)\b")
+
+
 def listed_with_others(line: str, named: NamedMunicipality) -> set[str]:
     """The codes of the mention and of the municipalities named in a list right before it ("Roskilde,
     Lejre og Frederikssund Kommune"), when the list names another; else none."""
     before = _NAMES_BEFORE.search(line[max(0, named.start - _LIST_REACH) : named.start])
     if before is None:
         return set()
-    names = re.split(r"\s*,\s*|\s+(?:og|eller|samt)\b", before[0])
+    names = _LIST_SEPARATOR.split(before[0])
     codes = {info.code for name in names if (info := municipality_named(name.strip())) is not None}
     return codes | {named.info.code} if codes - {named.info.code} else set()
 

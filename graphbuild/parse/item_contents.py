@@ -5,33 +5,39 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
-from typing import Literal
 
-from graphbuild.parse.flatten_titles import CASE_KIND, ends_in_back_matter, looks_like_contents, split_title_run
-from graphbuild.parse.item_depth import PART_NOUN, PART_STATE, deeper, list_level
+from graphbuild.parse.item_contents_columns import (
+    COLUMN_NUMBER,
+    COLUMN_NUMBER_LENGTH,
+    COLUMN_RUN,
+    TRAILING_PAGE,
+    cell_table,
+    column_title,
+    drop_page_column,
+    number_column,
+)
+from graphbuild.parse.item_contents_flattened import read_flattened_page, run_entry, run_pieces
+from graphbuild.parse.item_contents_rows import (
+    CONTENTS_GROUP,
+    nested_or_restarted,
+    next_entry,
+    next_number_follows,
+    wrapped_title,
+)
+from graphbuild.parse.item_depth import list_level
 from graphbuild.parse.item_headings import dated_or_decided, line_candidate
 from graphbuild.parse.item_lines import (
-    ABBREVIATION,
-    BARE,
     BULLET,
     ITEM_LABEL,
     LEADER,
-    NOT_ENTRY,
     ONE_TITLE,
     PAGE,
-    PLAIN,
-    SENTENCE_BREAK,
     TAB_ROW,
     TABLE_HEADER,
     Candidate,
     ContentsEntry,
-    is_heading,
     is_toc_heading,
-    next_text,
-    number_key,
     previous_text,
-    same_title,
     title_from,
     without_tags,
 )
@@ -45,17 +51,11 @@ _HEADING_FIRST = frozenset("iodsålp")
 _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkter til dagsorden side"}
 
 
-_CONTENTS_REACH = 20000  # a flattened contents page whose numbers were lost stands within the first pages
 _PAGE_NUMBER_HEAD = re.compile(r"^\d{1,3}\s+(?=\D)")
 _NUMBERED_LINE = re.compile(r"(\d{1,3})\.?\s*(.*)")  # a line's number and the rest, whatever its form
+_LEADER_TO_PAGE = re.compile(r"\.{4,}\s*\d*\s*$")  # a dotted leader, perhaps its page number, ending a line
 
 
-# "Åbne" / "Lukkede" (also "Lukkede punkter", "Åbne sager", "Punkter på åbent møde", "Sager til lukket dagsorden"):
-# the groups of a contents list
-_CONTENTS_GROUP = re.compile(
-    r"(?i)^(?:(?:punkter|sager|dagsordenspunkter)\s+(?:på|til|for|under)\s+(?:den\s+|det\s+)?)?"
-    rf"{PART_STATE}(?:\s+(?:{PART_NOUN}|dagsordenspunkter))?:?$"
-)
 # "Punkter på åbent møde: 144. Indkøbspolitik ....... 321", "Indholdsfortegnelse: 1. Godkendelse af dagsorden": a
 # contents heading or group label and, after its colon, the list's first entry on the same line (a PDF's text layer
 # runs the label's cell into the first row)
@@ -69,17 +69,6 @@ _NUMBER_HEAD = re.compile(r"^\d{1,3}(?:\.|\s*:|\s+\([^)]{3,15}\))?\s+")
 _ITEM_SECTIONS = {"beslutning", "resume", "indstilling", "sagsfremstilling"}
 
 
-# A flattened front page: the meeting's members and their parties, not a run of contents titles
-_FRONT_PAGE = re.compile(r"(?i)\b(?:mødedeltagere|deltagere|medlemmer|til stede|fraværende|afbud)\s*:")
-_PARTY_LETTER = re.compile(r"\([A-ZÆØÅ]\)")
-# What opens a flattened contents page before its first title: the heading ("Indholdsfortegnelse", "...
-# Følgende sager behandles på mødet") and its column labels ("Sag nr. Side", "Pkt. Tekst Side", "Side")
-_CONTENTS_LEAD = re.compile(
-    r"(?i)^(?:.{0,120}?\bfølgende sager behandles(?:\s+på\s+mødet)?:?|(?:indholdsfortegnelse|indhold)\b:?)"
-    r"\s*(?:(?:sag\s*nr\.?|pkt\.?|tekst|side)\s+)*"
-)
-
-
 def find_contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[ContentsEntry]]:
     """Line indexes inside a table of contents, and its entries in order."""
     reader = _ContentsReader(lines, segmented)
@@ -88,7 +77,7 @@ def find_contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], lis
     reader.close()
     reader.flush_tab_run()
     if segmented and not reader.entries:
-        _read_flattened_page(lines, reader.inside, reader.entries)
+        read_flattened_page(lines, reader.inside, reader.entries)
     return reader.inside, reader.entries
 
 
@@ -112,7 +101,7 @@ class _ContentsReader:
     nested_level: tuple[int, int] | None = None  # the level of the nested list the last line was a point of
     group_at: int | None = None  # a group heading ("Lukket dagsorden") stands before the block's entry of this place
     tab_run: list[ContentsEntry] = field(default_factory=list)
-    table_end: int = -1  # the last line of a contents table read whole (_cell_table)
+    table_end: int = -1  # the last line of a contents table read whole (cell_table)
 
     def close(self) -> None:
         # a list of two or more entries, or any entry under Indholdsfortegnelse/PUNKTER; one entry
@@ -122,8 +111,8 @@ class _ContentsReader:
             entry.public = False
         self.closed_from, self.run_from, self.group_at = None, 0, None
         if len(block) >= 2 or (self.strong and block):
-            _drop_page_column(block)
-            if _number_column(block, self.loose):
+            drop_page_column(block)
+            if number_column(block, self.loose):
                 self.inside.update(line.index for line in self.loose)
             self.entries.extend(block)
             self.inside.update(self.block_lines)
@@ -152,14 +141,14 @@ class _ContentsReader:
             return
         if cleaned and self.tab_run:
             self.flush_tab_run()
-        leader = "...." in cleaned and re.search(r"\.{4,}\s*\d*\s*$", cleaned) is not None
+        leader = "...." in cleaned and _LEADER_TO_PAGE.search(cleaned) is not None
         if self._loose_number(line, cleaned) or self._outside(cleaned, leader):
             return
         numbered = _NUMBERED_LINE.match(cleaned) if cleaned[:1].isdigit() else None
         if numbered is not None and dated_or_decided(numbered[1], numbered[2]):
             self.block_lines.add(line.index)  # "18. August SR møde" in the list: a date, no entry; the list goes on
             return
-        candidate = line_candidate(line, None, line.index in self.segmented, in_table=True) or _next_entry(
+        candidate = line_candidate(line, None, line.index in self.segmented, in_table=True) or next_entry(
             cleaned, line, self.block
         )
         if (
@@ -181,7 +170,7 @@ class _ContentsReader:
         if match is None:
             return None
         label = match["label"].strip()
-        group = _CONTENTS_GROUP.match(label)
+        group = CONTENTS_GROUP.match(label)
         if group is None and not is_toc_heading(label.lower()):
             return None
         offset = line.text.find(match["rest"][:12])
@@ -212,7 +201,7 @@ class _ContentsReader:
         self.close()
         self.in_toc, self.strong, self.skipped = True, key in _STRONG_TOC or (continued and self.strong), 0
         self.block_lines.add(line.index)
-        table = _cell_table(self.lines, line.index + 1) if key in _STRONG_TOC or key == "indhold" else None
+        table = cell_table(self.lines, line.index + 1) if key in _STRONG_TOC or key == "indhold" else None
         if table is not None:
             self.entries.extend(table[0])
             self.inside.update(table[1])
@@ -239,7 +228,7 @@ class _ContentsReader:
 
     def _loose_number(self, line: Line, cleaned: str) -> bool:
         """A number alone ("1.1."): the contents' number column, its titles below."""
-        if cleaned[:1].isdigit() and len(cleaned) <= _COLUMN_NUMBER_LENGTH and _COLUMN_NUMBER.fullmatch(cleaned):
+        if cleaned[:1].isdigit() and len(cleaned) <= COLUMN_NUMBER_LENGTH and COLUMN_NUMBER.fullmatch(cleaned):
             self.loose.append(line)
             return True
         return False
@@ -258,10 +247,10 @@ class _ContentsReader:
         if candidate is not None and block and self.loose and not any(e.number for e in block):
             # "79." ... "90." then their titles, then "91. Endelig vedtagelse ...": the column's numbers go
             # to the titles read before the first numbered entry
-            _number_column(block, self.loose)
+            number_column(block, self.loose)
             self.inside.update(line.index for line in self.loose)  # paired or not, the column is the contents'
             self.loose.clear()
-        placed = _nested_or_restarted(line, candidate, block) if candidate is not None and block else None
+        placed = nested_or_restarted(line, candidate, block) if candidate is not None and block else None
         if candidate is not None and placed == "nested":
             level = list_level(line.text)
             if candidate.number == "1" or level == self.nested_level:
@@ -283,12 +272,12 @@ class _ContentsReader:
             # whose numbers were lost; they follow the numbered one
             head = _NUMBER_HEAD.match(cleaned)
             rest = cleaned[head.end() :] if head else candidate.title
-            if _next_number_follows(self.lines, line.index, candidate.number):
-                pieces = [re.sub(r"\s+\d{1,3}$", "", rest)]  # no number lost: one title and its page
+            if next_number_follows(self.lines, line.index, candidate.number):
+                pieces = [TRAILING_PAGE.sub("", rest)]  # no number lost: one title and its page
             else:
-                pieces = _run_pieces(rest) or [candidate.title]
+                pieces = run_pieces(rest) or [candidate.title]
             block.append(ContentsEntry(candidate.number, pieces[0], line))
-            block.extend(_run_entry(piece, line) for piece in pieces[1:])
+            block.extend(run_entry(piece, line) for piece in pieces[1:])
         else:
             block.append(ContentsEntry(candidate.number, candidate.title, line))
         self.block_lines.add(line.index)
@@ -324,7 +313,7 @@ class _ContentsReader:
         "79." "80." ... / "Meddelelser" "Drøftelse af ..."): a title of the column; a title wrapped onto the next
         line goes on in lower case."""
         block = self.block
-        if len(self.loose) < _COLUMN_RUN or any(e.number for e in block) or not _column_title(cleaned):
+        if len(self.loose) < COLUMN_RUN or any(e.number for e in block) or not column_title(cleaned):
             return False
         if block and cleaned[:1].islower():
             block[-1].title = f"{block[-1].title} {cleaned}"
@@ -335,7 +324,7 @@ class _ContentsReader:
 
     def _group(self, line: Line, cleaned: str) -> bool:
         """A group heading ("Åbne" ... "Lukkede"): the list goes on under it."""
-        group = _CONTENTS_GROUP.match(cleaned)
+        group = CONTENTS_GROUP.match(cleaned)
         if not (group and self.block):
             return False
         self.closed_from = len(self.block) if group["closed"] else self.closed_from
@@ -367,240 +356,10 @@ class _ContentsReader:
             # not an entry
             self.block_lines.discard(block.pop().line.index)
             return False
-        if _wrapped_title(cleaned, block, previous, self.lines, line):
+        if wrapped_title(cleaned, block, previous, self.lines, line):
             # "217 Forslag til Kommuneplantillæg ... ved" / "Vesterbrogade i Gilleleje - godkendelse ...":
             # the title wrapped onto the next line, and the list goes on after it
             block[-1].title = f"{block[-1].title} {cleaned}"
             self.block_lines.add(line.index)
             return True
         return False
-
-
-def _read_flattened_page(lines: list[Line], inside: set[int], entries: list[ContentsEntry]) -> None:
-    """A flattened page of titles with every number lost ("2 Deltagerfortegnelse Godkendelse af referat
-    Siden sidst Meddelelser ..."): its titles as entries."""
-    for line in lines:
-        if line.start > _CONTENTS_REACH:
-            break  # a contents page is at the front of the document
-        cleaned = line.clean
-        if len(cleaned) < 150 or SENTENCE_BREAK.search(ABBREVIATION.sub("", cleaned)):
-            continue
-        run = re.sub(r"^\d{1,3}\s+|\s+(?:SIDE|Side)\s+\d+(?:\s+af\s+\d+)?$", "", cleaned)
-        pieces = split_title_run(_CONTENTS_LEAD.sub("", run, count=1))
-        # the labels over the titles ("DAGSORDEN:", "Sager til beslutning:") are dropped from the
-        # pieces; a colon or a sentence left in them is prose, not a contents list
-        words = " ".join(pieces)
-        if words.count(":") - len(CASE_KIND.findall(words)) > 1 or SENTENCE_BREAK.search(ABBREVIATION.sub("", words)):
-            continue
-        if _FRONT_PAGE.search(cleaned) or len(_PARTY_LETTER.findall(cleaned)) >= 2:
-            continue  # a front page's members ("Mødedeltagere: Ole Find Jensen (A) John ... (V)"), no titles
-        if looks_like_contents(pieces):
-            entries.extend(_run_entry(piece, line) for piece in pieces)
-            inside.add(line.index)
-
-
-# A contents table whose cells a PDF text layer put each on its own line: "Pkt." "Tekst" "Side", then
-# per entry its number, its title (wrapped over lines) and its page ("1" / "Høring Sydtrafik budget
-# 2016" / "4" / "2" / ...); page furniture (the date, the page number, the body) may stand between rows.
-_CELL_LABELS = {"pkt.", "pkt", "punkt", "tekst", "side", "sag nr.", "sag nr", "nr.", "indhold", "titel", "sidetal"}
-_CELL_NUMBER = re.compile(r"(\d{1,3})\.?")
-_CELL_PAGE = re.compile(r"\d{1,3}")
-_DATE_ALONE = re.compile(r"(?i)\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}")
-_CELL_REACH = 8  # lines between one row and the next (a page break's footer and header)
-_CELL_TITLE_LINES = 4
-
-
-def _cell_table(lines: list[Line], start: int) -> tuple[list[ContentsEntry], set[int]] | None:
-    """The entries of a contents table read cell by cell from line ``start`` (after its heading), and
-    the lines it spans: rows whose numbers follow each other and whose pages never go back, three
-    rows at least; else None."""
-    entries: list[ContentsEntry] = []
-    used: set[int] = set()
-    closed = False
-    k, end = start, len(lines)
-    while k < end and k < start + _CELL_REACH:  # the column labels and the first group heading
-        cleaned = lines[k].clean.strip()
-        group = _CONTENTS_GROUP.match(cleaned)
-        if cleaned and cleaned.lower() not in _CELL_LABELS and group is None:
-            break
-        closed = closed or bool(group and group["closed"])
-        k += 1
-    if k >= end or _CELL_NUMBER.fullmatch(lines[k].clean.strip()) is None:
-        return None
-    last_number = last_page = 0
-    while k < end:
-        number_at, reach = None, k + (1 if not entries else _CELL_REACH)
-        for j in range(k, min(end, reach)):
-            cleaned = lines[j].clean.strip()
-            group = _CONTENTS_GROUP.match(cleaned)
-            if group is not None:
-                closed = bool(group["closed"])
-                continue
-            number = _CELL_NUMBER.fullmatch(cleaned)
-            if number is not None and (not entries or int(number[1]) == last_number + 1):
-                number_at = j
-                break
-        if number_at is None:
-            break
-        title: list[str] = []
-        page = None
-        title_line = lines[number_at]
-        for t in range(number_at + 1, min(end, number_at + 1 + _CELL_TITLE_LINES + 2)):
-            cleaned = lines[t].clean.strip()
-            if _CELL_PAGE.fullmatch(cleaned):
-                page = int(cleaned)
-                break
-            if cleaned and not _DATE_ALONE.fullmatch(cleaned):
-                title.append(cleaned)
-                title_line = lines[t]
-        if page is None or not title or len(title) > _CELL_TITLE_LINES or page < last_page:
-            break
-        last_number, last_page = int(lines[number_at].clean.strip().rstrip(".")), page
-        # the entry stands on its title's last line: the item's heading is looked for after it
-        entry = ContentsEntry(str(last_number), title_from(" ".join(title)), title_line, public=not closed)
-        entries.append(entry)
-        used.update(range(start, t + 1))
-        k = t + 1
-    return (entries, used) if len(entries) >= 3 else None
-
-
-def _wrapped_title(
-    cleaned: str, block: list[ContentsEntry], previous: Line | None, lines: list[Line], line: Line
-) -> bool:
-    """A line that continues the title of the entry above it: short, no heading or label, the entry's
-    title not closed by a full stop, and the next line an entry that continues the numbers."""
-    if not block or previous is None or block[-1].line.index != previous.index or not block[-1].number:
-        return False
-    if len(cleaned) > ONE_TITLE or is_heading(cleaned) or ITEM_LABEL.match(cleaned) or cleaned.endswith((":", ".")):
-        return False  # a heading, a label or a sentence ("Referatet blev godkendt.") is the item's text
-    if SENTENCE_BREAK.search(cleaned):
-        return False
-    if block[-1].title.rstrip().endswith((".", ":", ")")) or not block[-1].number.isdigit():
-        return False
-    following = next_text(lines, line.index, reach=3)
-    entry = PLAIN.match(following.clean) or BARE.match(following.clean) if following is not None else None
-    if entry is None or following is None or not int(block[-1].number) < int(entry["num"]) <= int(block[-1].number) + 3:
-        return False
-    # "1. Præsentation af bestyrelsen" / "ok" / (blank) / "2. ...": an entry and the line under it make one
-    # paragraph, the paragraphs parted by blank lines; the line is the item's minute, a hard-wrapped title
-    # runs straight into the next entry
-    return not _paragraph_end(lines, line.index, following.index)
-
-
-def _paragraph_end(lines: list[Line], index: int, following: int) -> bool:
-    """Whether a blank line stands between line ``index`` and the next entry (``following``), none above it."""
-    return index == previous_line_index(lines, index) + 1 and any(
-        not line.text.strip() for line in lines[index + 1 : following]
-    )
-
-
-def previous_line_index(lines: list[Line], index: int) -> int:
-    """The index of the nearest line above ``index`` that holds text (-1 when none)."""
-    for line in reversed(lines[:index]):
-        if line.text.strip():
-            return line.index
-    return -1
-
-
-_TRAILING_PAGE = re.compile(r"\s+(\d{1,3})$")
-
-
-def _drop_page_column(block: list[ContentsEntry]) -> None:
-    """ "1. Godkendelse af dagsorden 2" / "2. Budgetopfølgning 3" / ...: where every title of a list of three or more
-    ends in a number and those numbers never fall, they are the page column, no part of the titles."""
-    ends = [_TRAILING_PAGE.search(e.title) for e in block]
-    pages = [int(m[1]) for m in ends if m is not None]
-    if len(block) < 3 or len(pages) < len(block) or any(b < a for a, b in pairwise(pages)):
-        return
-    for entry, end in zip(block, ends, strict=True):
-        if end is not None:
-            entry.title = entry.title[: end.start()]
-
-
-def _nested_or_restarted(
-    line: Line, candidate: Candidate, block: list[ContentsEntry]
-) -> Literal["nested", "restarted"] | None:
-    """ "nested": a list-marked line a level deeper than the block's last list-marked entry (a point under it);
-    "restarted": a "1." at the level of every entry of the block under another title than the first's (a list
-    that starts again: " 7. Dagsordener og referater" / " 1. Nyt fra institutioner"); else None."""
-    level = list_level(line.text) if line.text[:1] == " " else None  # a list mark at the line's start has no level
-    last = list_level(block[-1].line.text) if level is not None else None
-    if level is None or last is None:
-        return None
-    if deeper(level, last):
-        return "nested"
-    if candidate.number != "1" or same_title(block[0].title, candidate.title):
-        return None
-    return "restarted" if all(list_level(e.line.text) == level for e in block) else None
-
-
-def _next_entry(cleaned: str, line: Line, block: list[ContentsEntry]) -> Candidate | None:
-    """A contents entry whose title holds a full stop ("456. Ekspropriation. Cykelbaner langs ..."),
-    when its number follows the entry before it: in a list, the number says it is the next entry."""
-    match = BARE.match(cleaned)
-    last = block[-1].number if block else None
-    if match is None or last is None or not last.isdigit() or int(match["num"]) != int(last) + 1:
-        return None
-    if len(cleaned) > ONE_TITLE + 30 or match["title"].rstrip().endswith((",", ";", ":")):
-        return None
-    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
-
-
-def _next_number_follows(lines: list[Line], index: int, number: str) -> bool:
-    """Whether the next line opens with the number after ``number``: no title's number was lost between."""
-    following = next_text(lines, index, reach=2)
-    head = re.match(r"(\d{1,3})\.?\s", following.clean) if following is not None else None
-    return head is not None and number.isdigit() and int(head[1]) == int(number) + 1
-
-
-_COLUMN_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?\.")
-_COLUMN_NUMBER_LENGTH = 7  # "123.45." at most
-_COLUMN_RUN = 3  # numbers alone on their lines, one after another, before a column of titles
-
-
-def _column_title(cleaned: str) -> bool:
-    """A line of a contents table's title column: short, not a heading, a label or a page number."""
-    return (
-        bool(cleaned)
-        and len(cleaned) <= ONE_TITLE
-        and not is_heading(cleaned)
-        and not PAGE.match(cleaned)
-        and not cleaned.endswith(":")
-        and not NOT_ENTRY.match(cleaned)
-    )
-
-
-def _number_column(block: list[ContentsEntry], loose: list[Line]) -> bool:
-    """A contents list whose numbers a PDF text layer read as a column apart from its titles ("1.",
-    "1.1.", "2.", then the titles with their dotted leaders): the numbers in number order go to the
-    unnumbered titles in their order, when there are enough of them for every title. Whether they did."""
-    numbers = [line.clean.rstrip(".") for line in loose]
-    if len(block) < 3 or len(numbers) < len(block) or len(set(numbers)) < len(numbers):
-        return False
-    if any(entry.number for entry in block):
-        return False
-    for entry, number in zip(block, sorted(numbers, key=number_key), strict=False):
-        entry.number, entry.printed = number, True
-    return True
-
-
-def _run_pieces(text: str) -> list[str]:
-    """Titles run together in a flattened contents list; a dotted leader ("del...5") ends one whole,
-    unless the text before it is too long for one title (the leader ends only the last of several:
-    "Godkendelse af dagsorden Orientering fra formanden ... Eventuelt...19")."""
-    pieces: list[str] = []
-    for part in re.split(r"(?<=\.\.\.)\s*\d{1,3}\b", text):
-        if re.search(r"\.{3,}$", part.strip()) and len(part.strip()) <= ONE_TITLE:
-            pieces.append(part.strip())
-        else:
-            pieces.extend(split_title_run(part))
-        if ends_in_back_matter(part):
-            break  # "... Bilagsoversigt...12 Norddjurs Kommune": the attachments' list, then a page's footer
-    return [p for p in pieces if p.strip(" .") and not p.strip(" .").isdigit()]  # "... 5 2": page numbers
-
-
-def _run_entry(piece: str, line: Line) -> ContentsEntry:
-    numbered = re.match(r"^(\d{1,3})\.\s+(\S.*)$", piece)
-    if numbered:
-        return ContentsEntry(numbered[1], numbered[2], line)
-    return ContentsEntry(None, piece, line, printed=False)

@@ -19,7 +19,7 @@ from graphbuild.parse.lines import Line
 _LIST_MARK = re.compile(r"^(?P<indent> *)(?P<num>\d{1,3})[.)]\s")
 _MOST_INDENT = 8  # deeper than this the spaces are a PDF's layout, not a list's level
 # "Lukket dagsorden", "Lukket møde:", "Lukkede punkter", "Åben dagsorden": the heading of a meeting's part (its
-# words shared with a contents list's groups, item_contents)
+# words shared with a contents list's groups, item_contents_rows)
 PART_STATE = r"(?:åben|åbent|åbne|(?P<closed>lukket|lukkede))"
 PART_NOUN = r"(?:dagsorden|møde|del|punkter|sager)"
 _PART_HEADING = re.compile(rf"(?i)^{PART_STATE}\s+{PART_NOUN}:?$")

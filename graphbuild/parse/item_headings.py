@@ -398,9 +398,9 @@ def number_above_title(line: Line, lines: list[Line]) -> Candidate | None:
             return None
     title = below.clean
     if (
-        not re.match(r"[A-ZÆØÅ\"“„«]", title)
+        not _OPENS_A_TITLE.match(title)
         or len(title) > 200
-        or re.search(r"\.{3,}", title)
+        or _DOTTED_LEADER.search(title)
         or is_heading(title)
         or (SENTENCE_BREAK.search(title) and not _next_number_below(below, lines, int(number[1])))
         or title.endswith((",", ";", ":"))
@@ -408,6 +408,11 @@ def number_above_title(line: Line, lines: list[Line]) -> Candidate | None:
     ):
         return None
     return Candidate(number[1], title, line, explicit=False)
+
+
+_OPENS_A_TITLE = re.compile(r"[A-ZÆØÅ\"“„«]")  # a capital or an opening quote
+_DOTTED_LEADER = re.compile(r"\.{3,}")
+_CAPITALISED_WORD = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,}")
 
 
 def _next_number_below(title: Line, lines: list[Line], number: int) -> bool:
@@ -432,7 +437,7 @@ def plain_sequence(lines: list[Line], segmented: set[int]) -> set[int]:
         if not cleaned[:1].isdigit() or (len(cleaned) > 150 and not segmented):
             continue  # a segment runs on to the next cut: the last entry of a list holds the text after it
         match = PLAIN.match(cleaned)
-        if match and re.match(r"[A-ZÆØÅ][a-zæøå]{2,}", match["title"]):
+        if match and _CAPITALISED_WORD.match(match["title"]):
             found.setdefault(int(match["num"]), []).append(line.index)
     return {i for n, at in found.items() if n - 1 in found or n + 1 in found for i in at}
 

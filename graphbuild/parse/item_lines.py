@@ -134,6 +134,9 @@ def title_from(raw: str) -> str:
     return title.strip(" :.-–") if not title.endswith(("..", "?")) else title.strip(" :-–")
 
 
+_YEAR_DOT = re.compile(r"\d{4}\.")
+
+
 def flat_title(raw: str) -> str:
     """The title at the head of a flattened segment: up to the first capitalised word after an
     ordinary lower-case word (where the body text begins), or the first sentence end."""
@@ -145,7 +148,7 @@ def flat_title(raw: str) -> str:
         before, word = words[k - 1], words[k]
         if (
             before.endswith("?")
-            or re.fullmatch(r"\d{4}\.", before)
+            or _YEAR_DOT.fullmatch(before)
             or (word in _SENTENCE_OPENERS and before.lower() not in _FUNCTION_WORDS)
         ):
             # "Klagesag til Statsforvaltningen? Udskudt ...", "Ældrerådsvalg 2017. Ældrerådet har ...",
@@ -203,10 +206,14 @@ def clean_title(raw: str) -> tuple[str, bool, str]:
     return title, public, remainder
 
 
+_NUMBER_PART = re.compile(r"\d+")
+_LETTER_SUFFIX = re.compile(r"(?<=[\d.])[a-h]$")  # "3a", "3.b"
+
+
 def number_key(number: str) -> tuple[int, ...]:
     """The number's sort key: 12 -> (12,), 3.1 -> (3, 1), 2b -> (2, 2) (a lettered item after its number)."""
-    digits = tuple(int(part) for part in re.findall(r"\d+", number)) or (0,)
-    letter = re.search(r"(?<=[\d.])[a-h]$", number)
+    digits = tuple(int(part) for part in _NUMBER_PART.findall(number)) or (0,)
+    letter = _LETTER_SUFFIX.search(number)
     return (*digits, ord(letter[0]) - ord("a") + 1) if letter else digits
 
 

@@ -10,6 +10,8 @@ from graphbuild.parse.item_lines import NOT_ENTRY, ContentsEntry, clean_title, s
 from graphbuild.parse.lines import Line, find_words
 from graphbuild.parse.sections import build_sections
 
+_BULLETED = re.compile(r"^\s*[-•·*–]\s+\S")
+
 
 def _bullet_contents(lines: list[Line], items: list[AgendaItem]) -> list[ContentsEntry]:
     """A bullet list of 3+ short lines before the items whose first entries are the items' titles."""
@@ -21,7 +23,7 @@ def _bullet_contents(lines: list[Line], items: list[AgendaItem]) -> list[Content
         if line.start >= first:
             break
         cleaned = line.clean
-        if re.match(r"^\s*[-•·*–]\s+\S", line.text) and 0 < len(cleaned) <= 200:
+        if _BULLETED.match(line.text) and 0 < len(cleaned) <= 200:
             runs[-1].append(line)
         elif line.text.strip():
             runs.append([])

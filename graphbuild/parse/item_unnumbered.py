@@ -26,6 +26,9 @@ _DATE_ALONE = re.compile(
 _CHROME = re.compile(r"(?i)^(?:se alle bilag|bilag|udskriv|print|til toppen|fold (?:alle )?ud|vis (?:mere|alle))$")
 
 
+_LABEL_WITH_VALUE = re.compile(r"^[\w.\-]{1,20}\s*:")
+
+
 def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
     """Items with no number: a short line set apart from the text before it (or given after a
     "Beslutningstema" label) and followed by Beslutning, Resumé, Indstilling or Sagsfremstilling."""
@@ -38,7 +41,7 @@ def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
         key = cleaned.lower().rstrip(":").strip()
         if is_heading(cleaned) or is_toc_heading(key) or key in _TITLE_LABELS or cleaned.endswith((":", ",")):
             continue
-        if re.match(r"^[\w.\-]{1,20}\s*:", cleaned):  # "Sagsid.: 18/3241", a label with its value
+        if _LABEL_WITH_VALUE.match(cleaned):  # "Sagsid.: 18/3241", a label with its value
             continue
         if _CHROME.match(cleaned) or ITEM_LABEL.match(cleaned) or _ROUTE.match(cleaned) or _DATE_ALONE.match(cleaned):
             continue

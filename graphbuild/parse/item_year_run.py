@@ -6,6 +6,7 @@ number; the others take the running numbers after it, as the list's order implie
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graphbuild.parse.item_lines import ONE_TITLE, ContentsEntry, title_from
 from graphbuild.parse.lines import Line
@@ -28,10 +29,16 @@ def year_run_entries(lines: list[Line], skip: set[int]) -> tuple[set[int], list[
     return inside, entries
 
 
+@lru_cache(maxsize=64)
+def _year_separator(year: str) -> re.Pattern[str]:
+    """ "/10" before a capitalised title: where a transcript dropped an item's running number."""
+    return re.compile(rf"(?<=\s)/{year}\s+(?=[A-ZÆØÅ])")
+
+
 def _run_in(line: Line) -> list[ContentsEntry]:
     text = line.clean
     for first in _FIRST.finditer(text):
-        separator = re.compile(rf"(?<=\s)/{first['year']}\s+(?=[A-ZÆØÅ])")
+        separator = _year_separator(first["year"])
         cuts = [m for m in separator.finditer(text, first.end())]
         if len(cuts) < _RUN:
             continue

@@ -64,13 +64,16 @@ def _short_domains() -> dict[str, MunicipalityInfo]:
 _ARCHIVED = re.compile(r"(?i)^https?://(?:web\.)?archive\.org/web/[0-9a-z_*]+/(?P<original>.+)$")
 
 
+_SCHEME = re.compile(r"(?i)^https?://")
+
+
 def original_address(url: str) -> str:
     """The address an archived copy copies ("web.archive.org/web/<time>/<address>"), else the address."""
     archived = _ARCHIVED.match(url.strip())
     if archived is None:
         return url.strip()
     original = archived["original"]
-    return original if re.match(r"(?i)^https?://", original) else f"http://{original}"
+    return original if _SCHEME.match(original) else f"http://{original}"
 
 
 def host_of(url: str) -> str | None:

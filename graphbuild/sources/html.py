@@ -115,14 +115,20 @@ def nesting_deeper_than(markup: str, limit: int) -> bool:
     return False
 
 
+_ANY_TAG = re.compile(r"<[^>]*>")
+
+
 def _flat_text(markup: str) -> str:
     """Text of a page too deeply nested to parse: block tags become line breaks, the rest goes."""
     markup = _SKIPPED_BLOCKS.sub(" ", markup)
     markup = _CELL_TAGS.sub("\t", markup)
     markup = _LINE_TAGS.sub("\n", markup)
-    text = html.unescape(re.sub(r"<[^>]*>", "", markup))
+    text = html.unescape(_ANY_TAG.sub("", markup))
     lines = (_FLAT_SPACES.sub(" ", line).strip(" ") for line in text.split("\n"))
     return "\n".join(line for line in lines if line).strip() + "\n"
+
+
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def node_text(node: LexborNode) -> str:
@@ -132,7 +138,7 @@ def node_text(node: LexborNode) -> str:
     _walk(node, out)
     out.break_line()
     text = "\n".join(out.lines)
-    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    text = _BLANK_LINES.sub("\n\n", text).strip()
     return text + "\n" if text else ""
 
 

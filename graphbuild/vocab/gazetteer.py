@@ -60,9 +60,12 @@ def is_case_sensitive(alias: str) -> bool:
     return sum(ch.isupper() for ch in alias) >= 2
 
 
+_WORD_BREAK = re.compile(r"[\s\-]+")
+
+
 def alias_pattern(alias: str) -> str:
     """Whole-word pattern for an alias; spaces and hyphens interchangeable; genitive -s allowed."""
-    parts = [re.escape(p) for p in re.split(r"[\s\-]+", alias) if p]
+    parts = [re.escape(p) for p in _WORD_BREAK.split(alias) if p]
     body = r"[\s\-]+".join(parts)
     if alias.endswith(("s", "'s")):
         return rf"(?<![\w-]){body}(?![\w-])"

@@ -43,10 +43,13 @@ def municipalities_by_key() -> dict[str, MunicipalityInfo]:
     return out
 
 
+_KIND_AFTER_NAME = re.compile(r" (?:(?:regions)?kommuner?s?|byraad|kommunalbestyrelse)$")
+
+
 def municipality_named(name: str) -> MunicipalityInfo | None:
     """The municipality a name is, in any case and spelling, genitive -s and a trailing "Kommune" or
     council allowed: "KØBENHAVNS" -> København, "Åbenrå", "Høje Taastrup", "Aarhus Kommunes"."""
-    key = re.sub(r" (?:(?:regions)?kommuner?s?|byraad|kommunalbestyrelse)$", "", normalise(name))
+    key = _KIND_AFTER_NAME.sub("", normalise(name))
     by_key = municipalities_by_key()
     return by_key.get(key) or (by_key.get(key[:-1]) if key.endswith("s") else None)
 

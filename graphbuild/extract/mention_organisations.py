@@ -1,0 +1,230 @@
+"""Unknown organisations named by their form: acronyms used more than once (or a known body's abbreviation),
+committees by their suffix, departments, associations, capitalised words ending in an organisation word."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from graphbuild.extract.mention_known import NameHits, scan_names
+from graphbuild.extract.mention_organisation_forms import (
+    COMMITTEE,
+    GEOGRAPHY,
+    NETWORK_SUFFIXES,
+    ORGANISATION_NAME_PATTERNS,
+)
+from graphbuild.extract.mention_record import Mention
+from graphbuild.vocab import ids
+from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
+from graphbuild.vocab.near import finditer_in_windows, word_windows
+
+# Upper-case words that are not organisations: headings, common abbreviations, formats.
+NOT_ORGANISATIONS = frozenset(
+    [
+        "REFERAT",
+        "DAGSORDEN",
+        "MØDE",
+        "STED",
+        "UDVALG",
+        "PUNKTER",
+        "PUNKT",
+        "STARTTIDSPUNKT",
+        "SLUTTIDSPUNKT",
+        "BILAG",
+        "CF",
+        "IV",
+        "HR",
+        "MED",
+        "IT",
+        "IOT",
+        "HU",
+        "TV",
+        "PDF",
+        "OK",
+        "CPR",
+        "CVR",
+        "NB",
+        "PS",
+        "ID",
+        "EAN",
+        "SMS",
+        "PC",
+        "AI",
+        "ÅBENT",
+        "LUKKET",
+        "BESLUTNING",
+        "INDSTILLING",
+        "SAGSFREMSTILLING",
+        "COVID",
+        "SUM",
+        "DK",
+        "WEB",
+        "URL",
+        "APP",
+        "GDPR",
+        "ØKONOMI",
+        "NOTAT",
+        "TEAMS",
+        "I",
+        "II",
+        "III",
+        "IV",
+        "VI",
+        "VII",
+    ]
+)
+
+
+# the words a committee's name can hold before the one its suffix ends: "Den Social- og Sundhedsudvalget"
+_COMMITTEE_WORDS = 4
+
+
+_LOWER_IN_NAME = frozenset("abcdefghijklmnopqrstuvwxyzæøå-")
+_UPPER_IN_NAME = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
+
+
+def _after_a_capital(segment: str, places: list[int]) -> list[int]:
+    """The places that a capital and two or more small letters (or hyphens) stand right before, as before
+    the suffix of a committee's name ("Økonomi|udvalget"), not before a bare "udvalget". The walk back
+    over small letters stops at the place before when it reaches it (the same stretch of letters): each
+    letter is walked over once."""
+    out = []
+    last, last_stretch = -1, -1
+    for pos in sorted(set(places)):
+        i = pos
+        while i > 0 and segment[i - 1] in _LOWER_IN_NAME:
+            if i - 1 == last:
+                i = last_stretch
+                break
+            i -= 1
+        if pos - i >= 2 and i > 0 and segment[i - 1] in _UPPER_IN_NAME:
+            out.append(pos)
+        last, last_stretch = pos, i
+    return out
+
+
+def _committees(segment: str, suffixes: list[int]) -> Iterator[re.Match[str]]:
+    """``COMMITTEE.finditer(segment)``, searched only around the suffixes that end a capitalised word:
+    a committee's name ends in the word its suffix stands in (then perhaps a region's name, which the
+    match found reads on) and starts at most three words before that word."""
+    places = [(pos, pos) for pos in _after_a_capital(segment, suffixes)]
+    return finditer_in_windows(COMMITTEE, segment, word_windows(segment, places, _COMMITTEE_WORDS))
+
+
+def _organisation_names(segment: str, number: int, words: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``ORGANISATION_NAME_PATTERNS[number].finditer(segment)``, tried only at its words: the first
+    two open with their word, the third ends in it after one to three capitalised words."""
+    pattern = ORGANISATION_NAME_PATTERNS[number][0]
+    if number < 2:
+        resume = 0
+        for start, _ in sorted(set(words)):
+            if start < resume:
+                continue
+            match = pattern.match(segment, start)
+            if match is not None:
+                resume = match.end()
+                yield match
+        return
+    yield from finditer_in_windows(pattern, segment, word_windows(segment, words, 3))
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:Den|Det)\s+")
+_TRAILING_GEOGRAPHY = re.compile(rf"[ \t]+(?:{GEOGRAPHY})$")
+
+
+def find_unknown_organisations(text: str, lo: int, hi: int, hits: NameHits | None = None) -> list[Mention]:
+    out = []
+    hits = hits or scan_names(text, lo, hi)
+    segment = text[lo:hi]
+    upper_lines: dict[int, bool] = {}  # line start -> whether the line is all capitals
+    acronyms = [
+        m
+        for m in _ACRONYM.finditer(segment)
+        if m.group(0) not in NOT_ORGANISATIONS and not _in_upper_case_line(segment, m.start(), upper_lines)
+    ]
+    counts = Counter(m.group(0) for m in acronyms)
+    for match in acronyms:
+        body = BODY_ABBREVIATIONS.get(match.group(0))
+        if body:  # "ØU" is the Økonomiudvalget the document names in full elsewhere
+            out.append(
+                Mention(
+                    lo + match.start(), lo + match.end(), ids.organization_id(body), "Organization", body, "committee"
+                )
+            )
+        # an acronym written once with nothing around it is as likely someone's initials
+        elif counts[match.group(0)] >= 2:
+            out.append(
+                Mention(
+                    lo + match.start(),
+                    lo + match.end(),
+                    ids.organization_id(match.group(0)),
+                    "Organization",
+                    match.group(0),
+                    None,
+                    priority=0,
+                )
+            )
+    for match in _committees(segment, [pos - lo for pos in hits.suffixes]):
+        name = _LEADING_ARTICLE.sub("", match.group(0))
+        if name.split()[0].lower() in _LEADING_NOISE:
+            name = " ".join(name.split()[1:])
+        if not name:
+            continue
+        start = lo + match.end() - len(name)
+        head = _TRAILING_GEOGRAPHY.sub("", name).lower()
+        kind = "network" if head.endswith(NETWORK_SUFFIXES) else "committee"
+        out.append(
+            Mention(
+                start,
+                lo + match.end(),
+                ids.organization_id(name),
+                "Organization",
+                name[0].upper() + name[1:],
+                kind,
+                priority=0,
+            )
+        )
+    for number, (_, org_kind) in enumerate(ORGANISATION_NAME_PATTERNS):
+        words = [(start - lo, end - lo) for start, end in hits.words.get(f"organisation {number}", ())]
+        for match in _organisation_names(segment, number, words):
+            name = match.group(0)
+            out.append(
+                Mention(
+                    lo + match.start(),
+                    lo + match.end(),
+                    ids.organization_id(name),
+                    "Organization",
+                    name,
+                    org_kind,
+                    priority=0,
+                )
+            )
+    return out
+
+
+_LEADING_NOISE = frozenset(
+    {"i", "på", "fra", "til", "med", "og", "af", "for", "hvis", "når", "mens", "om"}
+    # a heading, a page header or a municipality's name left before the body's name on its line
+    | {"beslutning", "referat", "dagsorden", "sagsfremstilling", "indstilling", "side", "kommune", "kommunes"}
+)
+
+
+# "(?<![\w-])[A-ZÆØÅ]{2,6}…" with the look-behind after the first capital: a pattern that opens
+# with a character class is scanned for it at C speed, one that opens with a look-behind is not
+_ACRONYM = re.compile(r"[A-ZÆØÅ](?<![\w-][A-ZÆØÅ])[A-ZÆØÅ]{1,5}(?:-[A-Z][a-z]+)?(?![\w-])")
+
+
+def _in_upper_case_line(segment: str, pos: int, known: dict[int, bool]) -> bool:
+    start = segment.rfind("\n", 0, pos) + 1
+    if start in known:
+        return known[start]
+    known[start] = _upper_case_line(segment, start, pos)
+    return known[start]
+
+
+def _upper_case_line(segment: str, start: int, pos: int) -> bool:
+    end = segment.find("\n", pos)
+    line = segment[start : len(segment) if end < 0 else end]
+    letters = list(filter(str.isalpha, line))  # the loops in C: real minutes have lines of pages
+    return len(letters) > 6 and all(map(str.isupper, letters))

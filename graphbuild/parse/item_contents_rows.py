@@ -1,0 +1,105 @@
+"""Lines of a contents list the reader asks about: a group heading ("Åbne" / "Lukkede punkter"), a title
+wrapped onto the next line, a point nested under an entry or a list that starts again, an entry whose number
+follows the last, whether the next line's number follows a line's."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from graphbuild.parse.item_depth import PART_NOUN, PART_STATE, deeper, list_level
+from graphbuild.parse.item_lines import (
+    BARE,
+    ITEM_LABEL,
+    ONE_TITLE,
+    PLAIN,
+    SENTENCE_BREAK,
+    Candidate,
+    ContentsEntry,
+    is_heading,
+    next_text,
+    same_title,
+)
+from graphbuild.parse.lines import Line
+
+# "Åbne" / "Lukkede" (also "Lukkede punkter", "Åbne sager", "Punkter på åbent møde", "Sager til lukket dagsorden"):
+# the groups of a contents list
+CONTENTS_GROUP = re.compile(
+    r"(?i)^(?:(?:punkter|sager|dagsordenspunkter)\s+(?:på|til|for|under)\s+(?:den\s+|det\s+)?)?"
+    rf"{PART_STATE}(?:\s+(?:{PART_NOUN}|dagsordenspunkter))?:?$"
+)
+_LEADING_NUMBER = re.compile(r"(\d{1,3})\.?\s")
+
+
+def wrapped_title(
+    cleaned: str, block: list[ContentsEntry], previous: Line | None, lines: list[Line], line: Line
+) -> bool:
+    """A line that continues the title of the entry above it: short, no heading or label, the entry's
+    title not closed by a full stop, and the next line an entry that continues the numbers."""
+    if not block or previous is None or block[-1].line.index != previous.index or not block[-1].number:
+        return False
+    if len(cleaned) > ONE_TITLE or is_heading(cleaned) or ITEM_LABEL.match(cleaned) or cleaned.endswith((":", ".")):
+        return False  # a heading, a label or a sentence ("Referatet blev godkendt.") is the item's text
+    if SENTENCE_BREAK.search(cleaned):
+        return False
+    if block[-1].title.rstrip().endswith((".", ":", ")")) or not block[-1].number.isdigit():
+        return False
+    following = next_text(lines, line.index, reach=3)
+    entry = PLAIN.match(following.clean) or BARE.match(following.clean) if following is not None else None
+    if entry is None or following is None or not int(block[-1].number) < int(entry["num"]) <= int(block[-1].number) + 3:
+        return False
+    # "1. Præsentation af bestyrelsen" / "ok" / (blank) / "2. ...": an entry and the line under it make one
+    # paragraph, the paragraphs parted by blank lines; the line is the item's minute, a hard-wrapped title
+    # runs straight into the next entry
+    return not _paragraph_end(lines, line.index, following.index)
+
+
+def _paragraph_end(lines: list[Line], index: int, following: int) -> bool:
+    """Whether a blank line stands between line ``index`` and the next entry (``following``), none above it."""
+    return index == previous_line_index(lines, index) + 1 and any(
+        not line.text.strip() for line in lines[index + 1 : following]
+    )
+
+
+def previous_line_index(lines: list[Line], index: int) -> int:
+    """The index of the nearest line above ``index`` that holds text (-1 when none)."""
+    for line in reversed(lines[:index]):
+        if line.text.strip():
+            return line.index
+    return -1
+
+
+def nested_or_restarted(
+    line: Line, candidate: Candidate, block: list[ContentsEntry]
+) -> Literal["nested", "restarted"] | None:
+    """ "nested": a list-marked line a level deeper than the block's last list-marked entry (a point under it);
+    "restarted": a "1." at the level of every entry of the block under another title than the first's (a list
+    that starts again: " 7. Dagsordener og referater" / " 1. Nyt fra institutioner"); else None."""
+    level = list_level(line.text) if line.text[:1] == " " else None  # a list mark at the line's start has no level
+    last = list_level(block[-1].line.text) if level is not None else None
+    if level is None or last is None:
+        return None
+    if deeper(level, last):
+        return "nested"
+    if candidate.number != "1" or same_title(block[0].title, candidate.title):
+        return None
+    return "restarted" if all(list_level(e.line.text) == level for e in block) else None
+
+
+def next_entry(cleaned: str, line: Line, block: list[ContentsEntry]) -> Candidate | None:
+    """A contents entry whose title holds a full stop ("456. Ekspropriation. Cykelbaner langs ..."),
+    when its number follows the entry before it: in a list, the number says it is the next entry."""
+    match = BARE.match(cleaned)
+    last = block[-1].number if block else None
+    if match is None or last is None or not last.isdigit() or int(match["num"]) != int(last) + 1:
+        return None
+    if len(cleaned) > ONE_TITLE + 30 or match["title"].rstrip().endswith((",", ";", ":")):
+        return None
+    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+
+
+def next_number_follows(lines: list[Line], index: int, number: str) -> bool:
+    """Whether the next line opens with the number after ``number``: no title's number was lost between."""
+    following = next_text(lines, index, reach=2)
+    head = _LEADING_NUMBER.match(following.clean) if following is not None else None
+    return head is not None and number.isdigit() and int(head[1]) == int(number) + 1
