@@ -144,6 +144,9 @@ def find_unknown_organisations(text: str, lo: int, hi: int, hits: NameHits | Non
         if m.group(0) not in NOT_ORGANISATIONS and not _in_upper_case_line(segment, m.start(), upper_lines)
     ]
     counts = Counter(m.group(0) for m in acronyms)
+    # "SAGER TIL BESLUTNING": a word the document also writes in lower case is a word in capitals
+    capitalised = {word for word in counts if word not in BODY_ABBREVIATIONS and written_in_lower_case(text, word)}
+    acronyms = [m for m in acronyms if m.group(0) not in capitalised]
     for match in acronyms:
         body = BODY_ABBREVIATIONS.get(match.group(0))
         if body:  # "ØU" is the Økonomiudvalget the document names in full elsewhere
@@ -213,6 +216,24 @@ _LEADING_NOISE = frozenset(
 # "(?<![\w-])[A-ZÆØÅ]{2,6}…" with the look-behind after the first capital: a pattern that opens
 # with a character class is scanned for it at C speed, one that opens with a look-behind is not
 _ACRONYM = re.compile(r"[A-ZÆØÅ](?<![\w-][A-ZÆØÅ])[A-ZÆØÅ]{1,5}(?:-[A-Z][a-z]+)?(?![\w-])")
+
+
+_IN_ADDRESS = frozenset("./@_-")
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` in lower case as a word of its own ("til", not "Tilskud")."""
+    lower, start = word.lower(), 0
+    while (found := text.find(lower, start)) >= 0:
+        end = found + len(lower)
+        before, after = text[found - 1 : found], text[end : end + 2]
+        # a word of its own: not inside a longer word, an address or an e-mail ("www.lbr.dk", "lbr@x.dk")
+        if not (before.isalnum() or before in _IN_ADDRESS) and not (
+            after[:1].isalnum() or after[:1] in "@_-" or (after[:1] == "." and after[1:].isalnum())
+        ):
+            return True
+        start = found + 1
+    return False
 
 
 def _in_upper_case_line(segment: str, pos: int, known: dict[int, bool]) -> bool:
