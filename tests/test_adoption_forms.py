@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from text_facts import facts_of_text, named_relations
 
-from graphbuild.extract.adoption_forms import listed_after_colon, names_it
-from graphbuild.extract.adoptions import reported_day
+from graphbuild.extract.adoption_adopters import listed_after_colon
+from graphbuild.extract.adoption_facts import reported_day
+from graphbuild.extract.adoption_forms import names_it
 from graphbuild.extract.document_index import DocumentIndex
 from graphbuild.extract.mentions import find_all
 from graphbuild.models import Meeting, SourceDocument

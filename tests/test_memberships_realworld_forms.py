@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from text_facts import facts_of_text, named_relations
 
-from graphbuild.extract.membership_networks import fire_services, named_networks
+from graphbuild.extract.membership_network_forms import fire_services, named_networks
 
 HEADER = "Referat\nMøde i Beredskabskommissionen den 1. marts 2022\n\nPunkt 1: Orientering\n\n"
 

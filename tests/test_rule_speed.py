@@ -10,7 +10,7 @@ from collections.abc import Iterable
 import pytest
 from fixtures_shared import EXAMPLES, SHARED
 
-from graphbuild.extract import adoptions, membership_networks
+from graphbuild.extract import adoption_cues, membership_network_forms
 from graphbuild.extract import membership_municipalities as memberships
 from graphbuild.vocab.ids import normalise
 from graphbuild.vocab.near import lowered
@@ -36,22 +36,22 @@ def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in matches]
 
 
-@pytest.mark.parametrize("k", range(len(adoptions.ADOPTION_PATTERNS)))
+@pytest.mark.parametrize("k", range(len(adoption_cues.ADOPTION_PATTERNS)))
 def test_adoption_patterns_tried_where_their_words_open_find_what_finditer_finds(k: int) -> None:
-    pattern = adoptions.ADOPTION_PATTERNS[k][0]
-    opens = adoptions._OPENS_WITH[k]
+    pattern = adoption_cues.ADOPTION_PATTERNS[k][0]
+    opens = adoption_cues._OPENS_WITH[k]
     found = 0
     for text in _texts():
         low = lowered(text)
         for lo, hi in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3), (5, len(text) - 5)):
             expected = _spans(pattern.finditer(text, lo, hi))
-            assert _spans(adoptions._matches(pattern, text, low, opens, lo, hi)) == expected
+            assert _spans(adoption_cues._matches(pattern, text, low, opens, lo, hi)) == expected
             found += len(expected)
     assert found > 0  # the texts hold a match of every pattern: the comparison compared something
 
 
 def test_every_adoption_pattern_opens_with_one_of_its_words() -> None:
-    for (pattern, _, _), opens in zip(adoptions.ADOPTION_PATTERNS, adoptions._OPENS_WITH, strict=True):
+    for (pattern, _, _), opens in zip(adoption_cues.ADOPTION_PATTERNS, adoption_cues._OPENS_WITH, strict=True):
         if opens is None:
             continue
         for m in pattern.finditer(CUE_TEXT + "\n".join(_texts())):
@@ -64,7 +64,9 @@ def test_adoption_cues_with_the_index_are_those_without() -> None:
     for text in _texts():
         index = DocumentIndex(text)
         for lo, hi in ((0, len(text)), (len(text) // 2, len(text))):
-            assert adoptions.find_adoption_cues(text, lo, hi, index) == adoptions.find_adoption_cues(text, lo, hi)
+            assert adoption_cues.find_adoption_cues(text, lo, hi, index) == adoption_cues.find_adoption_cues(
+                text, lo, hi
+            )
 
 
 @pytest.mark.parametrize("word", ["Aarhus", "Høje", "Aarhus'", "Vejles", "Kommunen", "Ærø", "Hello", "Lyngby-Taarbæk"])
@@ -103,17 +105,17 @@ def test_seat_changes_are_found_with_the_gate_as_without() -> None:
 
 def test_named_networks_are_found_once_per_text_and_cannot_be_changed_by_a_reader() -> None:
     text = "Herning, Ikast-Brande og Struer er med i Business Region MidtVest. Vestjyllands Brandvæsen I/S holder møde."
-    membership_networks.named_networks.cache_clear()
-    first = membership_networks.named_networks(text)
+    membership_network_forms.named_networks.cache_clear()
+    first = membership_network_forms.named_networks(text)
     assert isinstance(first, tuple) and list(first) == sorted(first)
     assert any("Business Region" in name for _, _, name in first)
-    assert membership_networks.named_networks(text) is first
-    assert membership_networks.named_networks.cache_info().hits == 1
+    assert membership_network_forms.named_networks(text) is first
+    assert membership_network_forms.named_networks.cache_info().hits == 1
 
 
 def test_count_cues_are_read_where_kommuner_ends_a_word_as_its_pattern_finds() -> None:
     from graphbuild.extract.membership_cues import COUNT_CUE, KOMMUNER
-    from graphbuild.extract.membership_prose import count_cues
+    from graphbuild.extract.membership_prose_members import count_cues
 
     extra = "De ni KOMMUNER i foreningen; de 7 medlemskommuner, alle fire ejerkommuner_x, tre kommunerne og 2 kommuner"
     checked = 0

@@ -12,7 +12,9 @@ import re
 from graphbuild.extract.membership_cues import NUMBERS
 from graphbuild.extract.membership_municipalities import MunicipalityRef, MunicipalityRefs, list_at
 from graphbuild.extract.membership_networks import network_id, networks_of
-from graphbuild.extract.membership_prose import DENIED, count_cues, sentence_at
+from graphbuild.extract.membership_not_stated import DENIED
+from graphbuild.extract.membership_prose import sentence_at
+from graphbuild.extract.membership_prose_members import count_cues
 from graphbuild.extract.membership_relation import Context, relate
 
 # the rest after one named before: "De øvrige er A, B, …", "De andre er …"

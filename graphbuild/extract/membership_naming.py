@@ -12,13 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from graphbuild.extract.membership_networks import (
-    BACK_REFERENCE,
-    NOT_NETWORK_NAMES,
-    NetworkRef,
-    network_id,
-    networks_of,
-)
+from graphbuild.extract.membership_network_forms import BACK_REFERENCE, NOT_NETWORK_NAMES
+from graphbuild.extract.membership_networks import NetworkRef, network_id, networks_of
 from graphbuild.extract.membership_relation import Context, named_network
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from graphbuild.extract.adoptions import reported_day
+from graphbuild.extract.adoption_facts import reported_day
 from graphbuild.extract.builder import FactsBuilder
 from graphbuild.extract.membership_municipalities import FellowRef, MunicipalityRef
 from graphbuild.extract.mentions import Mention

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from graphbuild.extract.membership_networks import BACK_REFERENCE
+from graphbuild.extract.membership_network_forms import BACK_REFERENCE
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_clauses import clause_end, dates_of
 from graphbuild.extract.role_facts import Target

@@ -24,7 +24,7 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, placed_titles, role_fact
 from graphbuild.extract.role_patterns import GENITIVE_S, NAME_BRACKET_ON_LINE, owner_words
-from graphbuild.extract.role_posts import listed_one_a_line
+from graphbuild.extract.role_rosters import listed_one_a_line
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.near import finditer_near

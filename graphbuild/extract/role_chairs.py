@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from graphbuild.extract.membership_networks import NETWORK_KINDS, named_networks
+from graphbuild.extract.membership_network_forms import named_networks
+from graphbuild.extract.membership_networks import NETWORK_KINDS
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.role_facts import UNPLACED, Target
 from graphbuild.extract.role_unnamed import unnamed_body

@@ -91,8 +91,9 @@ from graphbuild.extract.role_members_prose import members_in_prose
 from graphbuild.extract.role_patterns import is_municipal
 from graphbuild.extract.role_plural_titles import plural_title_list
 from graphbuild.extract.role_post_nouns import post_after_name
-from graphbuild.extract.role_posts import find_posts, roster_entries
+from graphbuild.extract.role_posts import find_posts
 from graphbuild.extract.role_respectively import respectively
+from graphbuild.extract.role_rosters import roster_entries
 from graphbuild.extract.role_sentence import Sentence, between, reading
 from graphbuild.extract.role_title_before import title_before
 from graphbuild.extract.role_title_lines import titles_on_lines

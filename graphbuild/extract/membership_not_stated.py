@@ -1,0 +1,115 @@
+"""What makes a sentence with a membership cue state no membership, read by ``membership_prose``: a denial
+or an end ("ikke", "tidligere medlem", "meldt sig ud", "indtil 2019"; not one inside a relative clause about
+the members), a person's seat ("som medlem af X", "er medlemmer af bestyrelsen"), a cue whose object is an
+activity or a thing a body owns ("deltager i et møde i X", "er med i X' arbejdsgruppe"), a body named as the
+members' partner ("i tæt samarbejde med Foreningen Y") or as the owner of what is joined, a membership only
+applied for, considered or proposed ("ansøger om at blive medlem af X", "undersøger muligheden for")."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.membership_networks import (
+    NetworkRef,
+)
+
+# a member's seat in a board is a person's role, not a municipality's membership
+SEAT = re.compile(
+    r"\bmedlem(?:mer)?\s+(?:af|i)\s+(?:\w+\s+)?"
+    r"(?:bestyrelsen|styrelsen|udvalget|repræsentantskabet|styregruppen|arbejdsgruppen|præsidiet)\b",
+    re.IGNORECASE,
+)
+PERSONAL = re.compile(rf"\bsom\s+(?:\w+\s+)?medlem|{SEAT.pattern}", re.IGNORECASE)
+# an ended membership: "tidligere medlem", "meldt sig ud", "har været medlem af X indtil 2019"
+DENIED = re.compile(
+    r"\bikke\b|\budtræd|\budtrådt|\budmeld|\bophør|\bforlad|\bopsig|\bkunne\s+blive\b|"
+    r"\btidligere\s+(?:været\s+)?(?:medlem|ejer|medejer|deltager|interessent)|\bmeldt(?:e)?\s+sig\s+ud\b|"
+    r"\bindtil\s+(?:\d|udgangen|den\s+\d|nedlæggelsen|opløsningen)",
+    re.IGNORECASE,
+)
+
+
+# the object of a subject cue that is an activity, not a body: "deltager i et møde i X", "er med i arbejdet i
+# X", "deltager i projektet, som X står bag", "deltager i konferencen", "er med i dialogen med X"
+ACTIVITY_OBJECT = re.compile(
+    r"\s+(?:(?:af|i)\s+)?(?:(?:et|en|det|den|de|nogle|flere|alle)\s+)?(?:[\wæøå-]+\s+)?"
+    r"(?:[\wæøå]*(?:møde|konference|seminar|workshop|arrangement|kursus|forløb|høring|dialog|debat|drøftelse|"
+    r"undersøgelse|analyse|indsats|aktivitet|arbejdsgruppe|styregruppe|følgegruppe|projekt)(?:t|et|en|n|r|rne|er|erne|ne)?|"
+    r"arbejdet|arbejde)\b",
+    re.IGNORECASE,
+)
+# the bodies named after "i (tæt) samarbejde med": the members' partners ("… i tæt samarbejde med Foreningen Y")
+PARTNERS = re.compile(r"\bi\s+(?:[\wæøå]+\s+)?samarbejde\s+med\b", re.IGNORECASE)
+# a body named as the owner of a thing right after it: "X' arbejdsgruppe", "X's netværk", "Gate 21s projekt" (its
+# members, owners or municipalities are the body's own: "X' medlemskommuner er A og B")
+GENITIVE_OWNER = re.compile(
+    r"(?:['’]s?|s)[ \t]+(?!(?:medlem|ejer|deltager|interessent|kommune|stifte))(?-i:[a-zæøå])", re.IGNORECASE
+)
+
+
+# a name as the owner of the cue's object: "Business Region Aarhus' arbejdsgruppe", "Gate 21's netværk", "Gate
+# 21s projekt" (a genitive "s" only after a digit: "Aarhus" ends in s)
+OWNED_OBJECT = re.compile(
+    r"\s+(?:(?:af|i)\s+)?(?:(?:det|den|de)\s+)?(?:(?-i:[A-ZÆØÅ0-9])[\wæøå&.-]*[ \t]+){0,4}?"
+    r"(?-i:[A-ZÆØÅ0-9])[\wæøå&.-]*?"
+    r"(?:['’]s?|(?<=\d)s)[ \t]+(?!(?:medlem|ejer|deltager|interessent|kommune|stifte))(?-i:[a-zæøå])",
+    re.IGNORECASE,
+)
+
+
+def not_a_body(text: str, cue_end: int, hi: int) -> bool:
+    """Whether a subject cue's object is an activity or a thing a named body owns, not a body to be in."""
+    return bool(ACTIVITY_OBJECT.match(text, cue_end, hi) or OWNED_OBJECT.match(text, cue_end, hi))
+
+
+def personal_seat(text: str, start: int, end: int, hi: int) -> bool:
+    """Whether the cue at text[start:end] states a person's seat: it begins as one ("som medlem af X")
+    or holds one ("er medlemmer af bestyrelsen for X"); "indtræder som medlem af X" is a municipality's."""
+    if PERSONAL.match(text, start, hi):
+        return True
+    match = SEAT.search(text, start, hi)
+    return match is not None and match.start() <= end
+
+
+# a membership not (yet) decided, before the statement's first cue: "ansøger om at blive medlem af X", "overvejer
+# at melde sig ind i X", "Forvaltningen foreslår, at A melder sig ind i X" (a recorded decision is a row)
+UNDECIDED = re.compile(
+    r"\b(?:ansøg(?:er|te|t)?\s+om|søg(?:er|te|t)\s+om|overvej\w*|undersøg\w*|foreslå\w*|anbefal\w*|"
+    r"mulighed(?:en)?\s+for|hvorvidt)\b",
+    re.IGNORECASE,
+)
+# a network only considered or looked into between the statement's cue and its name: "Borgmestrene fra A, B og C
+# drøftede mulighederne for et strategisk samarbejde om … X", "undersøger muligheden for at blive en del af X",
+# "overvejer at etablere X" (README `memberships`: investigated with no decision is no row)
+CONSIDERED = re.compile(
+    r"\bmulighed(?:en|erne)?\s+for\b|\bundersøg(?:e|er|te|t|es|elsen?)\b|\bovervej(?:e|er|ede|et|es|elser?)\b",
+    re.IGNORECASE,
+)
+
+
+def only_considered(text: str, first: int, named: list[NetworkRef]) -> bool:
+    """Whether the network the statement names after its first cue stands after a word of considering it."""
+    after = [n.start for n in named if n.start > first]
+    return bool(after) and CONSIDERED.search(text, first, min(after)) is not None
+
+
+# a relative clause after the statement's last cue: a denial in it is about the members, not the membership
+# ("Medlem er desuden Frederikshavn Kommune, der ikke har opland til Limfjorden")
+RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:der|som)[ \t]")
+
+
+def denied(text: str, lo: int, hi: int, last_cue_end: int) -> bool:
+    """Whether the sentence text[lo:hi] denies or ends the membership: a denial before its relative clause."""
+    relative = RELATIVE_CLAUSE.search(text, last_cue_end, hi)
+    return DENIED.search(text, lo, relative.start() if relative else hi) is not None
+
+
+def joinable_bodies(text: str, named: list[NetworkRef], cue_end: int, hi: int) -> list[NetworkRef]:
+    """The bodies named in a statement that can be what its members joined or set up: not a body named as the owner
+    of what is joined ("er med i X' arbejdsgruppe", "deltager i Gate 21s projekt": its sub-bodies and projects are
+    no networks, README `memberships`), nor one the members work with, named after the cue ("X etableres af A og B
+    i tæt samarbejde med Foreningen Y, Z og W": partners, no network of theirs)."""
+    partner = PARTNERS.search(text, cue_end, hi)
+    return [
+        n for n in named if not GENITIVE_OWNER.match(text, n.end, hi) and (partner is None or n.start < partner.end())
+    ]

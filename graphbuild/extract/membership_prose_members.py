@@ -1,0 +1,218 @@
+"""The municipalities a membership sentence names as its members, read by ``membership_prose``: the subject
+before a cue (a list after a preposition all in or all out: "borgerne i A, B og C Kommuner" a group,
+"Borgmestrene i A og B", "Ole Hansen fra Esbjerg" affiliations; a council for its municipality), the lists
+that begin right after an opener at or after the cue ("består af", "mellem", "sammen med", a colon; not a
+"sammen med" list in a clause of its own, nor a person's municipality in brackets), the owners in the
+genitive right before a membership or a share ("Lejre og Roskilde Kommuners ejerskab af X"), and a list a
+count announces when it has that many ("organiseret på tværs af 12 kommuner Hedensted, Horsens, …")."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.membership_cues import (
+    COUNT_CUE,
+    NUMBERS,
+)
+from graphbuild.extract.membership_municipalities import (
+    AFFILIATION_BEFORE,
+    MunicipalityRef,
+    MunicipalityRefs,
+    before_fellows,
+    list_at,
+)
+from graphbuild.extract.membership_networks import (
+    NetworkRef,
+)
+from graphbuild.extract.membership_unknown_networks import unknown_network
+from graphbuild.vocab.near import lowered
+
+# where a list may begin: right after one of these (and white space or a colon); never after "repræsentanter
+# for": a board's composition by the parties that fill its seats states no membership (README `memberships`)
+LIST_OPENER = re.compile(
+    r"(?:\ber|\ber\s+(?:desuden|også|endvidere|tillige)|:|\(|\bsammen\s+med|\b(?:består|bestod|bestående)\s+af|\baf|\bkommunerne|\b(?:medlems|deltager|ejer|interessent)?kommuner|\bmellem|\bherunder|\bnemlig|"
+    r"\bomfatter|\bdækker|\bborgmestre(?:ne)?\s+(?:i|fra)|\bmellem\s+[\wæøå]+\s+i|"
+    r"\bfælles\b[^.\n]{0,40}?\s(?:for|mellem)|\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)|"
+    r"\bblandt\s+andre|\bbl\.\s*a\.|\bsom\s+er|;)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+# a clause of its own after the statement: "X er medlem af KL og har sammen med A og B søgt om midler" (the
+# others act with X in the new clause, they are not KL's members by it)
+NEW_CLAUSE = re.compile(r"\b(?:og|men|samt)\s+(?:har|havde|vil|skal|kan|kunne|blev|er)\b", re.IGNORECASE)
+# a person's municipality in brackets after the name: "Ole Hansen (Greve Kommune)" (not "ejerkommuner (A, B)")
+AFFILIATION_BRACKET = re.compile(r"(?<![\w-])(?-i:[A-ZÆØÅ][\wæøå-]+)(?<![Kk]ommuner)[ \t]*\([ \t]*$")
+
+
+COUNCIL_OF = re.compile(
+    r"(?<![\w-])(?:Byrådet|Byrådene|Kommunalbestyrelsen|Kommunalbestyrelserne|Borgerrepræsentationen)[ \t]+i[ \t]+$"
+)
+
+
+def prose_members(
+    refs: MunicipalityRefs, lo: int, hi: int, cue_start: int, subject: bool, names: list[NetworkRef]
+) -> list[MunicipalityRef]:
+    """The municipalities a membership sentence names as members: its subject (before the cue) and
+    the lists that begin right after an opener at or after the cue."""
+    text = refs.text
+    inside = [(n.start, n.end) for n in names]
+    out: list[MunicipalityRef] = []
+    if subject:
+        group: list[MunicipalityRef] = []  # a list after a preposition: all in or all out
+        taken = True
+        for ref in refs.between(lo, cue_start):
+            if OTHER_CLAUSE.search(text, ref.end, cue_start):
+                continue  # the subject of a clause before the cue's
+            if ref in group:
+                if taken:
+                    out.append(ref)
+            elif not AFFILIATION_BEFORE.search(text[max(lo, ref.start - 12) : ref.start]):
+                group, taken = [], True
+                out.append(ref)
+            else:
+                # "borgerne i Esbjerg, Fanø og Varde Kommuner har haft ét fælles beredskab": a group;
+                # "Borgmestrene i Esbjerg og Varde Kommuner", "Ole Hansen fra Esbjerg": affiliations
+                group = _plural_list(text, ref.start, cue_start) or list_at(text, ref.start, cue_start)
+                taken = len(group) >= 2 and _plural_list(text, ref.start, cue_start) == group
+                # "Kommunalbestyrelsen i Billund Kommune har besluttet, at kommunen skal være medlem af X":
+                # a council speaks for its municipality
+                taken = taken or COUNCIL_OF.search(text, max(lo, ref.start - 40), ref.start) is not None
+                if taken:
+                    out.append(ref)
+    pos = cue_start
+    for ref in refs.between(cue_start, hi):
+        if ref.start < pos:
+            continue
+        opens = before_fellows(text, cue_start, ref.start)  # "er: Region Hovedstaden, Region Skåne, A, B og C"
+        opener = LIST_OPENER.search(text[max(cue_start, opens - 40) : opens])
+        if opener is None or (
+            opener.group(0).lower().startswith("sammen") and NEW_CLAUSE.search(text, cue_start, opens)
+        ):
+            continue
+        if AFFILIATION_BRACKET.search(text, max(cue_start, opens - 40), opens):
+            continue  # "Medlemmer: Ole Hansen (Greve Kommune), …": a person's seat, not a membership
+        items = list_at(text, ref.start, hi)
+        out += items
+        pos = items[-1].end if items else ref.end
+    return [r for r in out if not any(a <= r.start < b for a, b in inside)]
+
+
+# a membership or a share in the genitive: its owners are the municipalities in the genitive right before it
+# ("Lejre Kommunes medlemskab af X", "Lejre og Roskilde Kommuners ejerskab af X", "Lejres medlemskab af X"), not
+# any of the sentence ("deltagelse i Folkemødet på Bornholm og LAG Småøernes medlemskab af X": none)
+GENITIVE_CUE = re.compile(r"(?:medlemskab|ejerandel|ejerskab)\s", re.IGNORECASE)
+GENITIVE_END = re.compile(r"(?:[ \t]+[Kk]ommuner?)?(?:s|['’])?[ \t]+")
+LIST_JOIN = re.compile(r"[ \t]*(?:,|og|samt)[ \t]*|[ \t]*,[ \t]*(?:og|samt)[ \t]+")
+
+
+def _genitive_owners(text: str, members: list[MunicipalityRef], cue: int) -> list[MunicipalityRef]:
+    """The members that end at a genitive cue, with the list they end."""
+    owners = [m for m in members if m.end <= cue and GENITIVE_END.fullmatch(text, m.end, cue)]
+    if not owners:
+        return []
+    out = [owners[-1]]
+    for m in reversed([m for m in members if m.end <= out[0].start]):
+        if not LIST_JOIN.fullmatch(text, m.end, out[0].start):
+            break
+        out.insert(0, m)
+    return out
+
+
+# what may stand between a subject cue and the network it names: a preposition, an article, a kind word
+_OBJECT_GAP = re.compile(r"[ \t]*(?:(?:af|i|til|det|den|de|et|en|nye|fælles|[a-zæøå]+(?:et|en))[ \t]+){0,3}")
+
+
+def _right_after(text: str, cue_end: int, start: int) -> bool:
+    """Whether a network starting at ``start`` is the object of the cue ending at ``cue_end``."""
+    return start >= cue_end and _OBJECT_GAP.fullmatch(text, cue_end, start) is not None
+
+
+# a clause of its own before the cue: "A har bedt X om bistand, og B er medlem af Y" (A acts in another clause)
+OTHER_CLAUSE = re.compile(
+    r"\b(?:har|havde|er|var|blev|skal|vil|kan)\b[^;]*?(?:,[ \t]*(?:og|men|mens)|;)[ \t]+", re.IGNORECASE
+)
+
+
+# people named by their post before a list: "Borgmestrene i A, B og C Kommuner" (their seats are theirs)
+PEOPLE_OF = re.compile(
+    r"(?i:borgmest|direktør|formand|formænd|næstformand|medlem|repræsentant|politiker|chef|rådmand|rådmænd|"
+    r"byrådsmedlem|leder)[\wæøå]*[ \t]+\S+[ \t]*$"
+)
+
+
+_KOMMUNER_AT_END = re.compile(r"[Kk]ommuner$")
+
+
+def _plural_list(text: str, pos: int, hi: int) -> list[MunicipalityRef]:
+    """The list at pos when it names two municipalities or more as "… Kommuner" (a group, not one
+    person's affiliation: "borgerne i A, B og C Kommuner"), else []; never after people named by their
+    post ("Borgmestrene i A, B og C Kommuner")."""
+    if PEOPLE_OF.search(text, max(0, pos - 40), pos):
+        return []
+    items = list_at(text, pos, hi)
+    if len(items) < 2 or not _KOMMUNER_AT_END.search(text[items[-1].start : items[-1].end]):
+        return []
+    return items
+
+
+def count_cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """COUNT_CUE's matches in text[lo:hi], read only where "kommuner" is: KOMMUNER's matches, found by
+    ``str.find`` in the document's lower-cased text (made once per document) and a word's end after."""
+    out = []
+    find = lowered(text).find
+    at = find("kommuner", lo, hi)
+    while at >= 0:
+        end = at + len("kommuner")
+        if end == hi or not (text[end].isalnum() or text[end] == "_"):  # KOMMUNER's \b
+            match = COUNT_CUE.search(text, max(lo, at - 40), end)
+            if match is not None and match.end() == end:
+                out.append(match)
+        at = find("kommuner", end, hi)
+    return out
+
+
+_TRAILING_COLON = re.compile(r"[;:]\s*$")
+_SENTENCE_STOP = re.compile(r"[.;!?]")
+
+
+def count_lists(refs: MunicipalityRefs, lo: int, hi: int) -> list[tuple[int, list[MunicipalityRef]]]:
+    """(cue start, list) for "N kommuner … A, B, …" where the list has N municipalities."""
+    text = refs.text
+    out = []
+    for count in count_cues(text, lo, hi):
+        raw = count.group(1).lower()
+        wanted = int(raw) if raw.isdigit() else NUMBERS[raw]
+        for ref in refs.between(count.end(), min(hi, count.end() + 80)):
+            # a colon or semicolon may open the list: "de tre kommuner; Roskilde, Lejre og Frederikssund"
+            gap = _TRAILING_COLON.sub("", text[count.end() : ref.start])
+            if _SENTENCE_STOP.search(gap) or not LIST_OPENER.search(text[count.start() : ref.start]):
+                continue
+            items = list_at(text, ref.start, hi)
+            if len(items) == wanted:
+                out.append((count.start(), items))
+            break
+    return out
+
+
+Cue = tuple[int, int, bool]  # a cue's start, end, and whether it names the members before it (its subject)
+
+
+def subject_members(
+    text: str, refs: MunicipalityRefs, sentence: tuple[int, int], here: list[Cue], named: list[NetworkRef]
+) -> tuple[list[MunicipalityRef], list[NetworkRef], str | None]:
+    """The members the first subject cue of a sentence that names any names before it ("KL har etableret X, hvor
+    A og B allerede er medlemmer"), the networks named right after that cue (its object), and the name of one no
+    list knows when all the networks named stand before the cue."""
+    lo, hi = sentence
+    members: list[MunicipalityRef] = []
+    for cue in [s for s, _, subject in here if subject]:
+        members = prose_members(refs, lo, hi, cue, True, named)
+        if GENITIVE_CUE.match(text, cue):
+            members = _genitive_owners(text, members, cue)
+        if members:
+            cue_end = next(e for s, e, subject in here if s == cue and subject)
+            object_of = [n for n in named if _right_after(text, cue_end, n.start)]
+            unknown = (
+                unknown_network(text, cue, hi) if named and not object_of and all(n.end <= cue for n in named) else None
+            )
+            return members, object_of, unknown
+    return members, [], None

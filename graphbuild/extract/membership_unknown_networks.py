@@ -1,0 +1,94 @@
+"""The name a membership statement gives a network no list knows, read by ``membership_networks`` and
+``membership_prose``: the name before the cue ("Trekantområdet består af kommunerne …", "X er et
+tværkommunalt samarbejde mellem"), after it ("Medlemskommunerne i Movia er …", "… gået sammen om at stifte
+Vestdata", "er medejer af X"), or in the genitive before its members ("Öresundskomiteens medlemmer er: …");
+a name may end in its own number ("Gate 21"); never a municipality, a back reference or a body's own word
+("Kommissionen består af …")."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.membership_cues import MEMBERSHIP_TAKEN
+from graphbuild.extract.membership_network_forms import BACK_REFERENCE, NOT_NETWORK_NAMES, TRAILING_OG_OR_FOR
+from graphbuild.vocab.municipality_names import municipality_named
+
+# a network no list knows, named where the statement puts it: "Trekantområdet består af kommunerne …",
+# "Medlemskommunerne i Movia er …", "… gået sammen om at stifte Vestdata"
+# a name's words may end in a number of its own: "Gate 21", "Projekt 2030" (never a date: "21. marts")
+_NAME = (
+    r"(?:[A-ZÆØÅÖÄ][\wæøåöä&/-]*|I/S|A/S)"
+    r"(?:[ \t]+(?:[A-ZÆØÅÖÄ][\wæøåöä&/-]*|og|for|I/S|A/S|\d{1,4}(?!\d)(?![.,]\d)(?!\.\s*[a-zæøå]))){0,5}"
+)
+# the network in the genitive before its members: "Öresundskomiteens medlemmer er: …", "Movias ejere er …"
+NAME_OF_MEMBERS = re.compile(
+    rf"(?<![\w-])({_NAME}?)(?:s|['’])[ \t]+(?:medlemmer|deltagere|interessenter|ejere|ejerkommuner|medlemskommuner|"
+    r"deltagerkommuner)[ \t]+(?:er|var|består\s+af)\b"
+)
+NAME_BEFORE_CUE = re.compile(
+    rf"({_NAME})[ \t]+(?:består\s+af|bestod\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde|"
+    r"er\s+ejet\s+af|ejes\s+af|"
+    # "Gate 21 har følgende medlemskommuner: …", "X har i dag 20 medlemmer: …", "X har tre ejerkommuner, A, B og C"
+    r"har\s+(?:(?:i\s+dag|nu|pt\.|p\.t\.)\s+)?(?:følgende\s+|\d{1,2}\s+|[a-zæøå]+\s+)?"
+    r"(?:medlemmer|ejere|deltagere|interessenter|(?:medlems|ejer|deltager|interessent)kommuner)|"
+    # "AffaldPlus er et fælleskommunalt affaldsselskab, der ejes af …", "X er et tværkommunalt samarbejde mellem"
+    r"er\s+(?:et|en)\s+(?:[\wæøå§-]+\s+){0,3}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|partnerskab|netværk|"
+    r"interessentskab|organisation|forening)"
+    r"(?:\s+mellem|\s+bestående\s+af|,?\s+(?:der|som)\s+(?:ejes\s+af|er\s+ejet\s+af|består\s+af|dækker|omfatter)))\b"
+)
+NAME_AFTER_CUE = re.compile(
+    r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
+    r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?(?:nyt?\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
+    # "Frederikssund Kommune deltager i Nationalpark Skjoldungernes Land sammen med …", "… medlem af X"
+    r"(?:er\s+)?deltager(?:kommune)?\s+i|(?<=\s)(?:nyt?\s+)?medlem(?:mer)?\s+af|(?<=s\s)(?:medlemskab|ejerandel|ejerskab)\s+(?:af|i)|"
+    # a part owner: "er medejer af X", "er interessent i X", "en af ejerne af X", "ejer 6 % af X"
+    r"været\s+(?:med\s+i|interessent(?:er)?\s+i|ejer(?:e)?\s+af)|"
+    r"(?:(?<=er\s)ejer(?:e)?|medejer(?:e)?)\s+af|er\s+interessent(?:er)?\s+i|(?:ejerne|interessenterne|deltagerne)\s+(?:af|i|bag)|en\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne)\s+(?:af|i|bag)|"
+    r"ejer\s+\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s+af|"
+    # "Nu er Vesthimmerlands Kommune også medlem af X"
+    r"(?:(?<=ommune\s)|(?<=ommuner\s))(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)|"
+    r"(?:er\s+(?:nu\s+)?blevet|blive|bliver|blev)\s+(?:nu\s+)?"
+    r"(?:(?:nyt\s+)?medlem(?:mer)?\s+(?:af|i)|(?:en\s+)?del\s+af)|"
+    # "… gå sammen og oprette det kommunalt ejede affaldsselskab, X", "har dannet deres eget nye selskab, X"
+    r"(?:stifte|etablere|danne|oprette|stiftet|etableret|dannet|oprettet|stiftede|etablerede|dannede|oprettede)\s+"
+    r"(?:[\wæøå-]+\s+){0,4}?"
+    r"[\wæøå-]*(?:selskab|fællesskab|samarbejde|beredskab)\s*[,:]|"
+    r"(?:indtræder|indtrådte|er\s+indtrådt)\s+(?:(?:fra|pr\.|per|med)\s+(?:[\wæøå.]+\s+){1,3}?)?"
+    r"(?:som\s+medlem\s+)?(?:af|i)|"
+    r"optaget\s+(?:som\s+(?:nyt?\s+)?(?:medlem|interessent|ejer|medejer|deltager)\s+)?(?:af|i)|"
+    rf"{MEMBERSHIP_TAKEN}|"  # "har indgået medlemskab med X", "tegnede et medlemskab af X"
+    r"sammen\s+med\s+de\s+(?:\d{1,2}\s+|[a-zæøå]+\s+)?(?:øvrige|andre)\s+(?:medlems|ejer|deltager|interessent)?kommuner\s+i|"
+    rf"(?:melde|meldt|melder|meldte)\s+sig\s+ind\s+i|(?:(?<=ommune\s)|(?<=ommunen\s))ind\s+i|(?:træde|træder|trådte)\s+ind\s+i|"
+    # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X"
+    r"står\s+bag|ejer\s+(?:i\s+fællesskab|sammen|tilsammen)|(?:(?<=ommuner\s)|(?<=ommunerne\s))ejer|"
+    r"(?:etablerede|dannede|oprettede|stiftede)(?:\s+i\s+\d{4})?|gået\s+sammen\s+om|"
+    r"(?:indgår|indgik)\s+i(?:\s+(?:samarbejdet|fællesskabet|netværket|partnerskabet))?|"
+    # "Samarbejdet i Trekantområdet er politisk ledet af de syv borgmestre i …": the network it names
+    rf"(?<![\w-])(?:samarbejdet|netværket|partnerskabet|fællesskabet)\s+i)\s+"
+    # the body's kind word before its name: "medlem af foreningen Gate 21", "deltager i netværket X"
+    rf"(?:(?i:foreningen|netværket|selskabet|samarbejdet|fællesskabet|interessentskabet|organisationen)\s+)?({_NAME})"
+)
+
+
+# a body's own word, no name: "Kommissionen består af …" is the body the document is about
+BODY_WORD = re.compile(r"(?i:kommissionen|beredskabskommissionen|repræsentantskabet|rådet|forummet)")
+
+
+def unknown_network(text: str, lo: int, hi: int) -> str | None:
+    """The name a statement gives its network when no list knows it; never a municipality, a region,
+    a council or a back reference ("Netværket består af …")."""
+    for pattern in (NAME_BEFORE_CUE, NAME_AFTER_CUE, NAME_OF_MEMBERS):
+        match = pattern.search(text, lo, hi)
+        if match is None:
+            continue
+        name = " ".join(match.group(1).split())
+        name = TRAILING_OG_OR_FOR.sub("", name)
+        if (
+            NOT_NETWORK_NAMES.match(name)
+            or BACK_REFERENCE.fullmatch(name)
+            or BODY_WORD.fullmatch(name)
+            or municipality_named(name) is not None
+        ):
+            continue
+        return name
+    return None
