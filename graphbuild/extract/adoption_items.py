@@ -15,7 +15,7 @@ import re
 from graphbuild.extract.adoption_cues import AdoptionCue
 from graphbuild.extract.adoption_facts import adopt, own_meeting, own_plan
 from graphbuild.extract.context import Context
-from graphbuild.extract.mentions import Mention
+from graphbuild.extract.mention_record import Mention, mention_of
 from graphbuild.models import AgendaItem
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import lookup_alias
@@ -133,4 +133,4 @@ def _initiative_in(ctx: Context, in_title: list[Mention], start: int, end: int) 
     inside = [m for m in in_title if m.type == "Initiative" and start <= m.start and m.end <= end]
     if inside:
         return inside[0]
-    return Mention(start, end, ids.initiative_id(what), "Initiative", what)
+    return mention_of(start, end, "Initiative", what)

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.mentions import Mention
-from graphbuild.vocab import ids
+from graphbuild.extract.mention_record import Mention, mention_of
 
 # an initiative the gazetteer does not know, named after its kind right after a cue: "tilslutte sig
 # initiativet Compact of Mayors", "deltage i projektet 'Grøn Vækst Fyn'", "har tilsluttet sig alliancen
@@ -62,7 +61,7 @@ def kind_named(text: str, at: int, hi: int, in_sentence: list[Mention], bare: bo
     if any(m.start < end and m.end > start for m in in_sentence):
         return []
     name = text[start:end].strip()
-    return [Mention(start, end, ids.initiative_id(name), "Initiative", name)]
+    return [mention_of(start, end, "Initiative", name)]
 
 
 # a shared agreement approved, named by its kind and what it is about when the gazetteer does not know it:
@@ -88,7 +87,7 @@ def agreement_named(text: str, at: int, hi: int, in_sentence: list[Mention]) -> 
     if any(m.start < end and m.end > start and m.type != "Municipality" for m in in_sentence):
         return []
     name = text[start:end].strip()
-    return [Mention(start, end, ids.initiative_id(name), "Initiative", name)]
+    return [mention_of(start, end, "Initiative", name)]
 
 
 # a shared thing named with no kind word before it, right after a joining cue: quoted ("tilsluttet sig
@@ -134,4 +133,4 @@ def bare_named(text: str, at: int, hi: int, in_sentence: list[Mention]) -> list[
         return []
     if group == "name" and not _SAYS_ITS_KIND.search(name):
         return []  # a capitalised name must say what it is ("Verdensmålsalliancen", "Charter for Sund Mad")
-    return [Mention(start, end, ids.initiative_id(name), "Initiative", name)]
+    return [mention_of(start, end, "Initiative", name)]

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.mention_record import Mention
-from graphbuild.vocab import ids
+from graphbuild.extract.mention_record import Mention, mention_of
 from graphbuild.vocab.near import Word, finditer_near
 
 INITIATIVE_HEADS = (
@@ -73,43 +72,13 @@ def find_unknown_initiatives(text: str, lo: int, hi: int) -> list[Mention]:
         if len(head) < 6 or not head[0].isupper():
             continue
         name = f"{head[0].upper()}{head[1:]} {_years(match.group(2))}"
-        out.append(
-            Mention(
-                lo + match.start(),
-                lo + match.end(),
-                ids.initiative_id(name),
-                "Initiative",
-                name,
-                _initiative_kind(head),
-                priority=0,
-            )
-        )
+        out.append(mention_of(lo + match.start(), lo + match.end(), "Initiative", name, kind=_initiative_kind(head)))
     for match in finditer_near(_TITLED_INITIATIVE, segment, _TITLED_WORDS, _INITIATIVE_REACH):
         name = match.group(1)
-        out.append(
-            Mention(
-                lo + match.start(1),
-                lo + match.end(1),
-                ids.initiative_id(name),
-                "Initiative",
-                name,
-                "policy",
-                priority=0,
-            )
-        )
+        out.append(mention_of(lo + match.start(1), lo + match.end(1), "Initiative", name, kind="policy"))
     for match in finditer_near(_QUOTED_INITIATIVE, segment, _QUOTES, _INITIATIVE_REACH):
         before = segment[max(0, match.start() - 60) : match.start()].lower()
         if _INITIATIVE_NOUN.search(before):
             name = match.group(1).strip()
-            out.append(
-                Mention(
-                    lo + match.start(1),
-                    lo + match.end(1),
-                    ids.initiative_id(name),
-                    "Initiative",
-                    name,
-                    None,
-                    priority=0,
-                )
-            )
+            out.append(mention_of(lo + match.start(1), lo + match.end(1), "Initiative", name))
     return out

@@ -11,8 +11,7 @@ from functools import cache
 import ahocorasick
 
 from graphbuild.extract.mention_organisation_forms import NAME_PATTERN_KINDS, ORGANISATION_WORDS
-from graphbuild.extract.mention_record import Mention, region_id
-from graphbuild.vocab import ids
+from graphbuild.extract.mention_record import Mention, mention_of
 from graphbuild.vocab.gazetteer import KnownEntity, alias_entries, alias_pattern, is_case_sensitive
 from graphbuild.vocab.near import lowered
 from graphbuild.vocab.reference import municipalities, municipality_by_name
@@ -150,15 +149,15 @@ def _known_at(text: str, starts: list[int], hi: int) -> list[Mention]:
             if match is None:
                 continue
             out.append(
-                Mention(
+                mention_of(
                     match.start(),
                     match.end(),
-                    entity.id,
                     entity.type,
                     entity.name,
-                    entity.kind,
-                    entity.region,
+                    kind=entity.kind,
+                    region=entity.region,
                     priority=3,
+                    node_id=entity.id,
                 )
             )
     return out
@@ -181,17 +180,7 @@ def _municipalities_at(text: str, starts: list[int], hi: int) -> list[Mention]:
                 continue
             info = municipality_by_name()[name.lower()]
             out.append(
-                Mention(
-                    start,
-                    tail.end(),
-                    ids.municipality_id(info.code),
-                    "Municipality",
-                    info.name,
-                    None,
-                    info.region,
-                    info.code,
-                    priority=2,
-                )
+                mention_of(start, tail.end(), "Municipality", info.name, region=info.region, code=info.code, priority=2)
             )
             done = tail.end()
             break
@@ -208,15 +197,6 @@ def _regions_at(text: str, found: set[tuple[int, str]], hi: int) -> list[Mention
             if match is None:
                 continue
             out.append(
-                Mention(
-                    match.start(),
-                    match.end(),
-                    region_id(region),
-                    "Organization",
-                    region,
-                    "region",
-                    region,
-                    priority=1,
-                )
+                mention_of(match.start(), match.end(), "Organization", region, kind="region", region=region, priority=1)
             )
     return out

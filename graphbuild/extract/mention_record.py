@@ -1,5 +1,5 @@
 """One named thing found in text (``Mention``): where it stands, the node it names, and how it ranks against an
-overlapping one."""
+overlapping one; and the one way the finders build it (``mention_of``)."""
 
 from __future__ import annotations
 
@@ -25,5 +25,27 @@ class Mention:
         return self.end - self.start
 
 
-def region_id(region: str) -> str:
-    return ids.organization_id(region)
+def mention_of(
+    start: int,
+    end: int,
+    node_type: str,
+    name: str,
+    *,
+    kind: str | None = None,
+    region: str | None = None,
+    code: str | None = None,
+    priority: int = 0,
+    node_id: str | None = None,
+) -> Mention:
+    """The mention at text[start:end] of the node of ``node_type`` named ``name``: its id the one ``ids`` makes for
+    that type (a municipality's by its ``code``), unless the caller has it (a gazetteer entry's own)."""
+    if node_id is None:
+        if node_type == "Municipality":
+            if code is None:
+                raise ValueError(f"a municipality's mention needs its code: {name!r}")
+            node_id = ids.municipality_id(code)
+        elif node_type == "Initiative":
+            node_id = ids.initiative_id(name)
+        else:
+            node_id = ids.organization_id(name)
+    return Mention(start, end, node_id, node_type, name, kind, region, code, priority)
