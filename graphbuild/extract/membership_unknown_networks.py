@@ -1,5 +1,5 @@
 """The name a membership statement gives a network no list knows, read by ``membership_networks`` and
-``membership_prose``: the name before the cue ("Trekantområdet består af kommunerne …", "X er et
+``membership_prose_members``: the name before the cue ("Trekantområdet består af kommunerne …", "X er et
 tværkommunalt samarbejde mellem"), after it ("Medlemskommunerne i Movia er …", "… gået sammen om at stifte
 Vestdata", "er medejer af X"), or in the genitive before its members ("Öresundskomiteens medlemmer er: …");
 a name may end in its own number ("Gate 21"); never a municipality, a back reference or a body's own word
