@@ -77,3 +77,33 @@ def test_training_is_deterministic() -> None:
 def test_decode_keeps_the_likeliest_line_of_a_number() -> None:
     decode = pytest.importorskip("benchmarks.item_model_train").decode
     assert decode([1, 1, 2], [0.6, 0.9, 0.4], 0.5) == [0, 1, 0]
+
+
+# every form of an item's number the heading rules read (item_lines.NUMBER_WORDS), as the model reads it
+RULE_FORMS = [
+    ("Punkt 3: Godkendelse af dagsorden", "punkt"),
+    ("Dagsordenspunkt 3 Godkendelse af dagsorden", "punkt"),
+    ("Punkt nr. 3 Godkendelse af dagsorden", "punkt"),
+    ("Pkt. 3 Godkendelse af dagsorden", "pkt"),
+    ("Nr. 3 - Godkendelse af dagsorden", "nr"),
+    ("Sag nr. 3 Godkendelse af dagsorden", "sag"),
+    ("Sagsnr. 3 Godkendelse af dagsorden", "sag"),
+    ("Sag 3: Godkendelse af dagsorden", "sag"),
+    ("Ad pkt. 3", "ad"),
+    ("Ad 3)", "ad"),
+    ("3. Godkendelse af dagsorden", ""),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), RULE_FORMS)
+def test_the_model_reads_every_number_form_the_heading_rules_read(line: str, kind: str) -> None:
+    from graphbuild.parse.item_lines import EXPLICIT
+
+    assert kind == "" or EXPLICIT.match(line) is not None
+    [entry] = led_lines(split_lines(line))
+    assert (entry.number, entry.prefix) == (3, kind)
+
+
+@pytest.mark.parametrize("line", ["12345 Budget", "12.03.2020 Møde", "Pkt. 2.1 Underpunkt", "Sag nr. 17/10438"])
+def test_a_long_number_a_date_a_decimal_or_a_case_number_opens_no_led_line(line: str) -> None:
+    assert led_lines(split_lines(line)) == []

@@ -14,12 +14,21 @@ import re
 from dataclasses import dataclass
 
 from graphbuild.parse.dates import DANISH_MONTHS
-from graphbuild.parse.item_lines import SENTENCE_BREAK, is_heading
+from graphbuild.parse.item_lines import (
+    AD_NUMBER,
+    ITEM_NUMBER,
+    NUMBER_LEAD,
+    NUMBER_WORDS,
+    SENTENCE_BREAK,
+    is_heading,
+)
 from graphbuild.parse.lines import Line
 
+# a line that opens with an item's number in any of the forms the heading rules read (item_lines.NUMBER_WORDS),
+# without what the rules also ask of the rest of the line
 _LED = re.compile(
-    r"(?i)^(?P<prefix>(?:dagsordens)?punkt(?:\s+nr\.?)?:?|pkt\.?|sag\s*nr\.?|sagsnr\.?|nr\.?|sag|ad\s+(?:punkt|pkt\.?)?)?"
-    r"\s*(?P<num>\d{1,4})(?P<after>.*)$"
+    rf"(?i)^(?P<prefix>{NUMBER_LEAD}(?:{'|'.join(w.pattern for w in NUMBER_WORDS)})|{AD_NUMBER})?"
+    rf"\s*{ITEM_NUMBER}(?P<after>.*)$"
 )
 _MARK = re.compile(r"^(?P<sub>[a-z](?![a-zæøå]))?\s*(?P<mark>[.:)]|\s[-–]|-|–)?\s*(?P<rest>.*)$")
 _CASE_LABEL = re.compile(r"(?i)^(?:sags?\s*(?:nr|nummer|id)|j\.\s*nr|journal\s*nr|dok\.?\s*nr|acadre|sagsnr)")
@@ -28,16 +37,11 @@ _PAGE_END = re.compile(r"(?:\.{3,}|\t)\s*\d{1,3}$")
 _NUMBER_END = re.compile(r"\s\d{1,3}$")
 _RECOMMENDATION = re.compile(r"(?i)^(?:at|om)\s")
 _WORD = re.compile(r"\w+")
-_PREFIX_KINDS = (
-    ("punkt", "punkt"),
-    ("dagsordens", "punkt"),
-    ("pkt", "pkt"),
-    ("sag", "sag"),
-    ("nr", "nr"),
-    ("ad", "ad"),
-)
-
-_PREFIX_STARTS = tuple(start for start, _ in _PREFIX_KINDS)
+# the number word each kind of prefix opens with, and what leads into one ("Dagsordenspunkt", "Ad pkt.")
+_KINDS = tuple((re.compile(word.pattern, re.IGNORECASE), word.kind) for word in NUMBER_WORDS)
+_LEAD = re.compile(r"^dagsordens?")
+# what a led line's prefix opens with, lower case: a line opening otherwise is tried only when it opens with a digit
+_PREFIX_STARTS = ("punkt", "pkt", "nr", "sag", "dagsorden", "ad")
 _NEAR = 8  # lines below a heading looked at for section headings and case labels
 _RUN = 3  # led lines this close count as a run (a list, a contents page)
 
@@ -64,10 +68,7 @@ def led_lines(lines: list[Line]) -> list[LedLine]:
         match = _LED.match(cleaned)
         if match is None:
             continue
-        after = match["after"]
-        if after[:1].isdigit() or (after[:1] in "./-" and after[1:2].isdigit()):
-            continue  # "2021", "12.03.2020", "2.1", "17/10438": no item number
-        marked = _MARK.match(after)
+        marked = _MARK.match(match["after"])
         assert marked is not None  # every part of it is optional
         prefix = _prefix_kind(match["prefix"] or "")
         mark = (marked["mark"] or "").strip().replace("–", "-")
@@ -76,8 +77,12 @@ def led_lines(lines: list[Line]) -> list[LedLine]:
 
 
 def _prefix_kind(prefix: str) -> str:
+    """punkt, pkt, nr, sag, ad ("Ad pkt. 3", "Ad 3)"), or "" for no prefix."""
     lowered = prefix.lower()
-    return next((kind for start, kind in _PREFIX_KINDS if lowered.startswith(start)), "")
+    if lowered.startswith("ad"):
+        return "ad"
+    word = _LEAD.sub("", lowered)
+    return next((kind for pattern, kind in _KINDS if pattern.match(word)), "")
 
 
 def _title_key(rest: str) -> str:

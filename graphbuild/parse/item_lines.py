@@ -9,13 +9,38 @@ from functools import lru_cache
 from graphbuild.parse.lines import Line, clean
 from graphbuild.parse.sections import heading_kind, inline_heading
 
-EXPLICIT = re.compile(
-    r"(?i)^(?:ad\s+(?=\d{1,3}\)\s*$)|(?:dagsordens?|ad\s+)?(?:punkt(?:\s+nr\.?)?:?|pkt\.?|nr\.?|sag\s*nr\.?"
-    r"|sagsnr\.?\s*(?=\d{1,4}\b(?![-/.]\d))"
+
+@dataclass(frozen=True)
+class NumberWord:
+    """A word an item's number follows at a line's start ("Punkt 3", "Pkt. 3", "Sag nr. 3")."""
+
+    pattern: str  # case-insensitive
+    kind: str  # the prefix the learned item model reads it as
+    heading_guard: str = ""  # what the heading rules also ask of what follows it; the model reads it regardless
+
+
+# The forms of an item's number, one table for the heading rules (EXPLICIT) and the learned item model's lines
+# (item_features), so the model reads the forms the rules read.
+NUMBER_WORDS = (
+    NumberWord(r"punkt(?:\s+nr\.?)?:?", "punkt"),
+    NumberWord(r"pkt\.?", "pkt"),
+    NumberWord(r"nr\.?", "nr"),
+    NumberWord(r"sag\s*nr\.?", "sag"),
+    NumberWord(r"sagsnr\.?", "sag", r"\s*(?=\d{1,4}\b(?![-/.]\d))"),
     # "Sag 1: Titel", "SAG 3 - Titel": the bare word only before a number, a mark and a title ("Sag 3 udgår." is none)
-    r"|sag(?=\s*\d{1,3}\s*[:.\-–)]\s*(?-i:[A-ZÆØÅ0-9\"“„«]))))"
-    r"\s*"
-    r"(?P<num>\d{1,4})(?![-/.]?\d)\s*[:.\-–)]?\s*(?P<title>.*)$"
+    NumberWord(r"sag", "sag", r"(?=\s*\d{1,3}\s*[:.\-–)]\s*(?-i:[A-ZÆØÅ0-9\"“„«]))"),
+)
+# what may lead into a number word: "Dagsordenspunkt 3", "Ad pkt. 3"
+NUMBER_LEAD = r"(?:dagsordens?|ad\s+)?"
+# "Ad 3)": an item's text under its number alone, its title listed above (the model reads "Ad 3" in any form)
+AD_NUMBER = r"ad\s+"
+AD_NUMBER_GUARD = r"(?=\d{1,3}\)\s*$)"
+# the number itself: up to four digits, no part of a date, a decimal or a case number ("2.1", "17/10438")
+ITEM_NUMBER = r"(?P<num>\d{1,4})(?![-/.]?\d)"
+EXPLICIT = re.compile(
+    rf"(?i)^(?:{AD_NUMBER}{AD_NUMBER_GUARD}|{NUMBER_LEAD}"
+    rf"(?:{'|'.join(w.pattern + w.heading_guard for w in NUMBER_WORDS)}))"
+    rf"\s*{ITEM_NUMBER}\s*[:.\-–)]?\s*(?P<title>.*)$"
 )
 
 
