@@ -13,14 +13,18 @@ from graphbuild.extract.role_lower_bodies import lower_case_body
 from graphbuild.extract.role_patterns import TITLE_BEFORE
 from graphbuild.extract.role_sentence import Sentence, clause_start, ending, next_mention
 from graphbuild.extract.role_targets import CHAIRSHIP
+from graphbuild.extract.word_gate import gated
 
-CHAIR_IS = re.compile(
-    r"\b((?:næst)?form(?:and|ænd))(?:en|ene|enes|sposten|skabet)?"
-    r"(?:\s+(?:for|i)\s+(?P<org>[^.;:\n]{1,80}?))?"
-    r"\s+(?:er|bliver|blev|var|besættes(?:\s+[^.;:\n]{0,30}?)?\s+af|varetages\s+af)\s+"
-    r"(?:(?:den\s+)?(?:nye?|nyvalgte|nyudnævnte)\s+)?"
-    rf"{TITLE_BEFORE}$",
-    re.IGNORECASE,
+CHAIR_IS = gated(
+    re.compile(
+        r"\b((?:næst)?form(?:and|ænd))(?:en|ene|enes|sposten|skabet)?"
+        r"(?:\s+(?:for|i)\s+(?P<org>[^.;:\n]{1,80}?))?"
+        r"\s+(?:er|bliver|blev|var|besættes(?:\s+[^.;:\n]{0,30}?)?\s+af|varetages\s+af)\s+"
+        r"(?:(?:den\s+)?(?:nye?|nyvalgte|nyudnævnte)\s+)?"
+        rf"{TITLE_BEFORE}$",
+        re.IGNORECASE,
+    ),
+    ("formand", "formænd"),
 )
 PLURAL_CHAIR = re.compile(r"ændene$|formænd", re.IGNORECASE)
 NEXT_IN_LIST = re.compile(

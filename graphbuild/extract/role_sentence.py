@@ -15,6 +15,7 @@ from typing import Any
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
+from graphbuild.extract.word_gate import gate_of
 
 CLAUSE_END = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])|•\s*")  # a bullet too: an entry of a list flattened onto a line
 # the affiliation after a name: "fra Skanderborg", "(Venstre) fra Jammerbugt Kommune", ", Struer Kommune,"
@@ -103,8 +104,13 @@ def next_mention(mentions: list[Mention], pos: int, hi: int) -> Mention | None:
 
 def ending(pattern: re.Pattern[str], text: str, lo: int, hi: int, words: int = 7) -> re.Match[str] | None:
     """pattern.search(text, lo, hi) for a pattern that ends at hi ($), tried only where one of the last
-    `words` words begins: the leftmost match, as search gives, at a fraction of its cost."""
-    starts = [m.start() for m in _WORD_START.finditer(text, max(lo, hi - 24 * words), hi)][-words:]
+    `words` words begins: the leftmost match, as search gives, at a fraction of its cost; not at all where the
+    words the pattern cannot match without (its `word_gate`, if it has one) are missing."""
+    lo = max(lo, hi - 24 * words)
+    gate = gate_of(pattern)
+    if gate is not None and not gate.may_match(text, lo, hi):
+        return None
+    starts = [m.start() for m in _WORD_START.finditer(text, lo, hi)][-words:]
     for start in starts:
         match = pattern.match(text, start, hi)
         if match is not None:
