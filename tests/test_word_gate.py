@@ -13,7 +13,7 @@ from graphbuild.extract.role_chair_posts import CHAIR_IS
 from graphbuild.extract.role_patterns import ROLE_STEMS, ROLE_WORDS
 from graphbuild.extract.role_sentence import ending
 from graphbuild.extract.role_title_before import ROLE_BEFORE_NAME
-from graphbuild.extract.word_gate import WordGate, gate_of
+from graphbuild.extract.word_gate import WordGate, WordPlaces, gate_of
 
 BEFORE_NAMES = [
     "Mødet blev ledet af borgmester ",
@@ -69,3 +69,21 @@ def test_every_title_of_role_words_holds_a_stem() -> None:
     assert len(alternatives) > 20
     for alternative in alternatives:
         assert any(stem in alternative for stem in ROLE_STEMS), alternative
+
+
+def test_a_texts_word_places_answer_as_the_gate_on_each_window() -> None:
+    text = (
+        "Til stede: Borgmester Jens Hansen (A), Lone Holm, KOMMUNALDIREKTØR Anne Berg.\n"
+        "Sagen blev drøftet. Mødet blev ledet af formanden; borgmeſter Bo Ek og Mİnister Ida Lund deltog."
+    )
+    gate = WordGate(ROLE_STEMS)
+    places = WordPlaces(gate, text)
+    stems = re.compile("|".join(ROLE_STEMS), re.IGNORECASE)  # the stems as a case-blind pattern reads them
+    for lo in range(0, len(text), 3):
+        for hi in range(lo, min(len(text), lo + 90) + 1, 5):
+            if stems.search(text, lo, hi):
+                assert places.holds(lo, hi) and gate.may_match(text, lo, hi), (lo, hi)
+            elif places.holds(lo, hi):
+                # a long s: the test cannot tell (the pattern reads it as "s")
+                assert "ſ" in text[lo:hi] or re.search("(?i)" + "|".join(ROLE_STEMS), text[lo:hi]), (lo, hi)
+    assert places.holds(0, 40) and not places.holds(90, 110)

@@ -28,6 +28,7 @@ from graphbuild.extract.role_patterns import (
 from graphbuild.extract.role_posts import proposed
 from graphbuild.extract.role_sentence import Reading, Sentence, clause_start, ending, next_mention
 from graphbuild.extract.role_titles import named_target
+from graphbuild.extract.word_gate import WordGate
 from graphbuild.vocab import ids
 from graphbuild.vocab.text_patterns import capitalised_run
 
@@ -94,13 +95,11 @@ _ELECT_WORDS = (
     "valgt", "vælge", "udpeg", "udnævn", "konstitue", "ansæt", "ansat", "tiltrådt", "posten", "job", "indkaldes",
     "velkommen",
 )  # fmt: skip
-# what lowers to no ASCII letter but matches one case-blind ("ı", "ſ", "İ" lowered to "i" and a dot): read in full
-_CASE_BLIND_ONLY = ("ı", "ſ", "\u0307")
+_ELECT_GATE = WordGate(_ELECT_WORDS)  # one automaton pass, and "ı", "ſ", "İ" read in full (word_gate)
 
 
 def _may_name_an_election(words: str) -> bool:
-    low = words.lower()
-    return any(word in low for word in _ELECT_WORDS) or any(mark in low for mark in _CASE_BLIND_ONLY)
+    return _ELECT_GATE.may_match(words, 0, len(words))
 
 
 _FINAL_S = re.compile(r"s$")

@@ -14,9 +14,12 @@ the answer is the one the pattern would give.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 import ahocorasick
+
+from graphbuild.vocab.near import lowered
 
 # what a window lowered holds where re.IGNORECASE reads a letter that str.lower does not give back as that letter
 _CASE_EXCEPTIONS = ("ı", "ſ", "\u0307")
@@ -38,6 +41,43 @@ class WordGate:
         if next(self._automaton.iter(low), None) is not None:
             return True
         return any(char in low for char in _CASE_EXCEPTIONS)
+
+
+class WordPlaces:
+    """Where a gate's words stand in one whole text, found by one automaton pass over it lowered (``near.lowered``:
+    one character for one, "İ" as "i", which re.IGNORECASE reads it as): ``holds`` then asks any window of the
+    text by bisection, the test ``WordGate.may_match`` makes on a window's own copy."""
+
+    def __init__(self, gate: WordGate, text: str) -> None:
+        low = lowered(text)
+        spans = sorted((end + 1 - len(word), end + 1) for end, word in gate._automaton.iter(low))
+        self._starts = [start for start, _ in spans]
+        self._ends = [end for _, end in spans]
+        # "ı" and "ſ" stand where the pattern may read "i" and "s": a window holding one is let through
+        self._marks = sorted(at for char in _CASE_EXCEPTIONS[:2] for at in _places(low, char))
+
+    def holds(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] holds one of the words whole (any case), or a character keeping the test from telling."""
+        starts, ends = self._starts, self._ends
+        for i in range(bisect_left(starts, lo), len(starts)):
+            if starts[i] >= hi:
+                break
+            if ends[i] <= hi:
+                return True
+        marks = self._marks
+        if marks:
+            i = bisect_left(marks, lo)
+            return i < len(marks) and marks[i] < hi
+        return False
+
+
+def _places(text: str, char: str) -> list[int]:
+    out: list[int] = []
+    at = text.find(char)
+    while at >= 0:
+        out.append(at)
+        at = text.find(char, at + 1)
+    return out
 
 
 _GATES: dict[int, WordGate] = {}
