@@ -130,7 +130,7 @@ def find_roles(
     orgs = [m for m in between(mentions, lo, hi) if m.type in ("Organization", "Municipality")]
     s = Sentence(text, lo, hi, between(people, lo, hi), orgs, region, own_municipality, chair_of, body, staff_of,
                  named_before, title_places=title_places)  # fmt: skip
-    s.titles_of_previous = titles_of_previous(text, s.here)
+    s.titles_of_previous = titles_of_previous(text, s.here, s.may_name_a_title)
     titled = titled_bodies(s)  # "Kommunaldirektør i Struer Kommune Anne Holm"
     reading_only = set(map(id, readers)) if readers is not None else None
     for i, p in enumerate(s.here):
