@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from graphbuild.extract import people
 from graphbuild.extract.role_bare_posts import POST_IS
 from graphbuild.extract.role_body_before import ROLE_FOR_ORG
 from graphbuild.extract.role_chair_posts import CHAIR_IS
@@ -87,3 +88,20 @@ def test_a_texts_word_places_answer_as_the_gate_on_each_window() -> None:
                 # a long s: the test cannot tell (the pattern reads it as "s")
                 assert "ſ" in text[lo:hi] or re.search("(?i)" + "|".join(ROLE_STEMS), text[lo:hi]), (lo, hi)
     assert places.holds(0, 40) and not places.holds(90, 110)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Mødet blev ledet af Kontorchef ",
+        "indkaldt som stedfortræder for ",
+        "Formanden for Handicaprådet, ",
+        "Deltog som gæst: ",
+        "Sagen blev drøftet med ",
+        "SUPPLEANTEN for ",
+    ],
+)
+def test_a_name_cue_is_looked_for_only_where_its_gate_lets_it(before: str) -> None:
+    if people._CUE_BEFORE.search(before):
+        assert people._CUE_GATE.may_match(before, 0, len(before))
+    assert people._CUE_GATE.may_match(before, 0, len(before)) or not people._CUE_BEFORE.search(before)
