@@ -43,6 +43,7 @@ KIND_GENITIVE = re.compile(
 # body is rarely named beside the title
 GROUP_CHAIR = re.compile(r"(?!næst)[a-zæøå]+formand|(?:næst)?forperson")
 FOLKETINGET = (ids.organization_id("Folketinget"), "Folketinget", "Organization")
+MINISTER = re.compile(r"([a-zæøå]+)minister")  # "transportminister": the Transportministeriet's
 
 
 def chief(role: str) -> bool:
@@ -67,7 +68,7 @@ def placed_by_the_step(role: str, own: Mention | None) -> bool:
 
 
 def ministry(role: str) -> tuple[str, str] | None:
-    match = re.fullmatch(r"([a-zæøå]+)minister", role)
+    match = MINISTER.fullmatch(role)
     if not match or not match.group(1):
         return None
     name = f"{match.group(1).capitalize()}ministeriet"
