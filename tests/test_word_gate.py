@@ -12,7 +12,7 @@ from graphbuild.extract.role_bare_posts import POST_IS
 from graphbuild.extract.role_body_before import ROLE_FOR_ORG
 from graphbuild.extract.role_chair_posts import CHAIR_IS
 from graphbuild.extract.role_patterns import ROLE_STEMS, ROLE_WORDS
-from graphbuild.extract.role_sentence import ending
+from graphbuild.extract.role_sentence import Sentence, clause_start, ending
 from graphbuild.extract.role_title_before import ROLE_BEFORE_NAME
 from graphbuild.extract.word_gate import WordGate, WordPlaces, gate_of
 
@@ -105,3 +105,10 @@ def test_a_name_cue_is_looked_for_only_where_its_gate_lets_it(before: str) -> No
     if people._CUE_BEFORE.search(before):
         assert people._CUE_GATE.may_match(before, 0, len(before))
     assert people._CUE_GATE.may_match(before, 0, len(before)) or not people._CUE_BEFORE.search(before)
+
+
+def test_a_sentences_clause_start_is_the_direct_computation() -> None:
+    text = "Mødet åbnede. Formand er Bo Ek, og næstformand bliver Ida Lund. • Referent Ole Berg deltog."
+    s = Sentence(text, 0, len(text), [], [], None, None, None, None, None, None)
+    for pos in [*range(len(text)), *range(len(text))]:  # asked twice: the second answer is the one kept
+        assert s.clause_start(pos) == clause_start(text, 0, pos)

@@ -11,7 +11,7 @@ import re
 from graphbuild.extract.role_clauses import clause_end, dates_of
 from graphbuild.extract.role_facts import PENDING, Target
 from graphbuild.extract.role_patterns import GENITIVE_S, ROLE_WORDS, is_municipal, role_of_word
-from graphbuild.extract.role_sentence import Reading, Sentence, clause_start, ending
+from graphbuild.extract.role_sentence import Reading, Sentence, ending
 from graphbuild.extract.word_gate import gated
 
 # the chair's, the deputy's and the mayor's posts: a bare "medlem" or a staff title says too little without a body
@@ -57,7 +57,7 @@ def bare_post_after_name(s: Sentence, r: Reading) -> None:
     if target is None:
         return
     end = r.p.end + match.end()
-    statement = s.text[clause_start(s.text, s.lo, r.p.start) : clause_end(s.text, end, s.hi)]
+    statement = s.text[s.clause_start(r.p.start) : clause_end(s.text, end, s.hi)]
     s.add(r.p, role, target, *dates_of(statement))
 
 
@@ -85,7 +85,7 @@ POST_IS = gated(
 
 def post_is_name(s: Sentence, r: Reading) -> None:
     """ "Ny 2. viceborgmester er … NAME", "Formand de næste to år er … NAME": the post before the verb."""
-    clause = clause_start(s.text, s.lo, r.p.start)
+    clause = s.clause_start(r.p.start)
     match = ending(POST_IS, s.text, clause, r.p.start, 16)
     if match is None:
         return

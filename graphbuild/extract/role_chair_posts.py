@@ -11,7 +11,7 @@ from graphbuild.extract.role_clauses import dates_of
 from graphbuild.extract.role_facts import Target
 from graphbuild.extract.role_lower_bodies import lower_case_body
 from graphbuild.extract.role_patterns import TITLE_BEFORE
-from graphbuild.extract.role_sentence import Sentence, clause_start, ending, next_mention
+from graphbuild.extract.role_sentence import Sentence, ending, next_mention
 from graphbuild.extract.role_targets import CHAIRSHIP
 from graphbuild.extract.word_gate import gated
 
@@ -37,7 +37,7 @@ def chair_is(s: Sentence, i: int) -> None:
     """ "Formand for X er [title] NAME", "Næstformændene er A, X Kommune, og B"."""
     text, here = s.text, s.here
     p = here[i]
-    clause = clause_start(text, s.lo, p.start)
+    clause = s.clause_start(p.start)
     if "ormand" not in text[clause : p.start].lower() and "ormænd" not in text[clause : p.start].lower():
         return
     match = ending(CHAIR_IS, text, clause, p.start, 16)

@@ -26,7 +26,7 @@ from graphbuild.extract.role_patterns import (
     role_of_word,
 )
 from graphbuild.extract.role_posts import proposed
-from graphbuild.extract.role_sentence import Reading, Sentence, clause_start, ending, next_mention
+from graphbuild.extract.role_sentence import Reading, Sentence, ending, next_mention
 from graphbuild.extract.role_titles import named_target
 from graphbuild.extract.word_gate import WordGate
 from graphbuild.vocab import ids
@@ -108,8 +108,8 @@ _FINAL_S = re.compile(r"s$")
 def elected(s: Sentence, r: Reading) -> None:
     """ "NAME blev valgt som formand [for X]", "valgtes NAME som næstformand", "Som formand valgtes NAME";
     a municipal post ("konstitueres som kommunaldirektør") is held in the municipality, never a body."""
-    text, lo, hi, p, before, after, orgs = s.text, s.lo, s.hi, r.p, r.before, r.after, s.orgs
-    clause = clause_start(text, lo, p.start)
+    text, hi, p, before, after, orgs = s.text, s.hi, r.p, r.before, r.after, s.orgs
+    clause = s.clause_start(p.start)
     if not _may_name_an_election(f"{before}\n{text[clause : p.start]}\n{after}"):
         return  # none of the three readings below can match without one of ELECT's words
     match = ELECTED_AFTER.match(after)
@@ -171,7 +171,7 @@ _SOM = re.compile(r"\bsom\s")
 
 def board_seat(s: Sentence, p: PersonMention) -> None:
     """ "udpegede den 14/12 2005 rådmand NAME som medlem af bestyrelsen for I/S Infra Service"."""
-    text, lo, hi = s.text, s.lo, s.hi
+    text, hi = s.text, s.hi
     window = text[p.end : min(hi, p.end + 60)]
     if "som" not in window or proposed(text, p.start):
         return
@@ -192,7 +192,7 @@ def board_seat(s: Sentence, p: PersonMention) -> None:
         # "som medlem af bestyrelsen": the README's rule 2 gives `medlem`, a "bestyrelsesmedlem" only printed
         role = "medlem" if kind == "medlem" and board.startswith("bestyrelse") else f"{kind} af {board}"
         # the sentence may end early at the company's own dots ("A.m.b.a."): read on to the clause's end
-        statement = text[clause_start(text, lo, p.start) : clause_end(text, company.end(), company.end() + 200)]
+        statement = text[s.clause_start(p.start) : clause_end(text, company.end(), company.end() + 200)]
         valid_from, valid_to = dates_of(statement, verb=statement)
         s.add(p, role, (ids.organization_id(name), name, "Organization"), valid_from, valid_to)
         return

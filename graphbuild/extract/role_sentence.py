@@ -49,6 +49,7 @@ class Sentence:
     # where the document's title words stand (`TITLE_GATE`, read once per document): a reader whose every pattern
     # holds a title skips a window with none
     title_places: WordPlaces | None = None
+    _clause_starts: dict[int, int] = field(default_factory=dict)
 
     def add(
         self,
@@ -59,6 +60,14 @@ class Sentence:
         valid_to: str | None = None,
     ) -> None:
         self.out.append(role_fact(p, role, target, self.lo, self.hi, valid_from, valid_to))
+
+    def clause_start(self, pos: int) -> int:
+        """`clause_start(text, lo, pos)` in this sentence, worked out once for each position (several readers ask
+        it of each name)."""
+        known = self._clause_starts.get(pos)
+        if known is None:
+            known = self._clause_starts[pos] = clause_start(self.text, self.lo, pos)
+        return known
 
     def may_name_a_title(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] may hold a title of ROLE_WORDS (it holds one of their words)."""

@@ -11,7 +11,7 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import UNPLACED, Target
 from graphbuild.extract.role_patterns import BOARD_ROLES, MUNICIPAL_ROLES, is_municipal, is_staff, owner_words
-from graphbuild.extract.role_sentence import Sentence, clause_start, next_mention
+from graphbuild.extract.role_sentence import Sentence, next_mention
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.reference import first_names
@@ -119,7 +119,7 @@ def title_target(
         if bare in BOARD_ROLES
         else ("Municipality", "Organization")
     )
-    clause = clause_start(text, lo, role_at)
+    clause = s.clause_start(role_at)
     preceding = [
         m
         for m in orgs
