@@ -75,6 +75,8 @@ _V_DOT = re.compile(r"\bv\.\s")
 def chairships(s: Sentence) -> None:
     """ "Formandskabet for X består af A og B": the chair's post, or a seat in the chairmanship of two."""
     text, hi = s.text, s.hi
+    if not s.may_name_a_title(s.lo, hi):
+        return  # every chairship holds "formand", a title word
     for chairship in CHAIRSHIP.finditer(text, s.lo, hi):
         chair_org = next_mention(s.orgs, chairship.end(), hi)
         if chair_org is None or chair_org.start - chairship.end() > 3:
