@@ -135,10 +135,16 @@ FROM_MENTIONS = frozenset(
 )
 
 
+@lru_cache(maxsize=2)
+def _named_in(text: str) -> tuple[NamedMunicipality, ...]:
+    """``named_municipalities`` of a whole text, read once for the two inferences that ask it of one document."""
+    return tuple(named_municipalities(text))
+
+
 def _only_listed(text: str, code: str) -> bool:
     """Whether every place the text names this municipality as one closes a list of several
     ("Roskilde, Lejre og Frederikssund Kommune")."""
-    named = [n for n in named_municipalities(text) if n.info.code == code]
+    named = [n for n in _named_in(text) if n.info.code == code]
     if not named:
         return False
     return all(listed_with_others(text, n) for n in named)
@@ -162,7 +168,7 @@ def _from_the_text(meeting: Meeting, mentions: list[Mention]) -> Inferred | None
     if former_publisher(meeting.source.text, meeting.start.date() if meeting.start else None) is not None:
         return None  # minutes of a municipality before the 2007 reform: none of today's is theirs
     text = meeting.source.text
-    named = named_municipalities(text)
+    named = list(_named_in(text))
     stated = _from_case_numbers(meeting) or _from_council_or_body(text, named, meeting.body)
     if stated is not None or (meeting.kind is None and meeting.body is None and meeting.start is None):
         # with none stated, a page that is not minutes (news, a body's page): a municipality it names is no meeting's

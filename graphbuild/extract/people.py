@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from graphbuild.extract.word_gate import WordGate
 from graphbuild.vocab.person_names import (
     DEPUTY_WORD,
     NAME_RUN,
@@ -150,6 +151,8 @@ _CUE_ALTERNATIVES = (
     r"\b(?:" + _ROLE + r")(?:en)?\s+(?:for|i)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,",
 )
 _CUE_BEFORE = re.compile(r"(?i)(?:" + "|".join(_CUE_ALTERNATIVES) + r")\s*,?\s*$")
+# a word every cue holds (a title, a "…chef", a deputy's word): a window with none is spared the search (word_gate)
+_CUE_GATE = WordGate((*ROLE_WORDS, "chef", "stedfortræder", "suppleant"))
 
 
 @dataclass(frozen=True)
@@ -267,7 +270,7 @@ def _vouched_for(
     if a != 0:
         return False
     before = text[max(lo, match.start() - 40) : match.start()]
-    if _CUE_BEFORE.search(before):
+    if _CUE_GATE.may_match(before, 0, len(before)) and _CUE_BEFORE.search(before):
         return True
     in_list = whole and (before.rstrip(" \t").endswith((",", ";")) or _BULLET_BEFORE.search(before) is not None)
     in_list = in_list and _listable(match.group(0))

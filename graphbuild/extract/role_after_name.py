@@ -79,6 +79,8 @@ def title_after_name(s: Sentence, p: PersonMention) -> None:
     "NAME (V), der er borgmester i Ikast-Brande"; a second title joined by "og"; a body no list knows,
     named right after: "NAME, direktør for Wonderful Copenhagen"."""
     text, hi, people, orgs = s.text, s.hi, s.here, s.orgs
+    if not s.may_name_a_title(p.end, min(hi, p.end + 160)):
+        return  # every pattern below matches in that window and holds a title there
     window = text[p.end : min(hi, p.end + 160)]
     ends: list[int] = []
     lead = ""

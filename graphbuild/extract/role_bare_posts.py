@@ -11,7 +11,8 @@ import re
 from graphbuild.extract.role_clauses import clause_end, dates_of
 from graphbuild.extract.role_facts import PENDING, Target
 from graphbuild.extract.role_patterns import GENITIVE_S, ROLE_WORDS, is_municipal, role_of_word
-from graphbuild.extract.role_sentence import Reading, Sentence, clause_start, ending
+from graphbuild.extract.role_sentence import Reading, Sentence, ending
+from graphbuild.extract.word_gate import gated
 
 # the chair's, the deputy's and the mayor's posts: a bare "medlem" or a staff title says too little without a body
 # … and a list's ranked substitute, a standing post: "NAME er 1. stedfortræder valgt på Liste A"; a board's
@@ -20,6 +21,7 @@ _POST = (
     r"(?P<role>(?:[1-3]\.\s*)?(?:næst)?formand|(?:[1-3]\.\s*)?viceborgmester|borgmester|"
     r"[1-9]\.\s*(?:stedfortræder|suppleant)|sekretær|kasserer|referent)"
 )
+_POST_STEMS = ("formand", "borgmester", "stedfortræder", "suppleant", "sekretær", "kasserer", "referent")  # _POST's
 # the post ends its clause: a stop, a comma, the end of the line, or the next clause ("og", "mens", "med"), or the
 # list it was elected on
 _POST_END = r"(?=[ \t]*(?:[.,;!]|\n|$)|[ \t]+(?:og|mens|samt|med|efter|i\s+stedet)\b|[ \t]+valgt[ \t]+på[ \t]+liste\b)"
@@ -55,7 +57,7 @@ def bare_post_after_name(s: Sentence, r: Reading) -> None:
     if target is None:
         return
     end = r.p.end + match.end()
-    statement = s.text[clause_start(s.text, s.lo, r.p.start) : clause_end(s.text, end, s.hi)]
+    statement = s.text[s.clause_start(r.p.start) : clause_end(s.text, end, s.hi)]
     s.add(r.p, role, target, *dates_of(statement))
 
 
@@ -70,17 +72,20 @@ _TERM = (
 _HOLDER_TITLE = (
     rf"(?:(?:[A-ZÆØÅ][\wæøå-]+{GENITIVE_S}[ \t]+)?(?:{ROLE_WORDS})(?:[ \t]+(?:for|i)[ \t]+[^.;:\n]{{1,60}}?)?[ \t]+)?"
 )
-POST_IS = re.compile(
-    rf"(?<![\wæøå-])(?:(?:den[ \t]+)?(?:nye?|nyvalgte)[ \t]+)?{_POST}(?:en)?(?P<term>{_TERM})?[ \t]+"
-    r"(?:er|bliver|blev|(?P<named>hedder))[ \t]+"
-    rf"(?P<still>(?:nu|fortsat|igen)[ \t]+)?{_HOLDER_TITLE}$",
-    re.IGNORECASE,
+POST_IS = gated(
+    re.compile(
+        rf"(?<![\wæøå-])(?:(?:den[ \t]+)?(?:nye?|nyvalgte)[ \t]+)?{_POST}(?:en)?(?P<term>{_TERM})?[ \t]+"
+        r"(?:er|bliver|blev|(?P<named>hedder))[ \t]+"
+        rf"(?P<still>(?:nu|fortsat|igen)[ \t]+)?{_HOLDER_TITLE}$",
+        re.IGNORECASE,
+    ),
+    _POST_STEMS,
 )
 
 
 def post_is_name(s: Sentence, r: Reading) -> None:
     """ "Ny 2. viceborgmester er … NAME", "Formand de næste to år er … NAME": the post before the verb."""
-    clause = clause_start(s.text, s.lo, r.p.start)
+    clause = s.clause_start(r.p.start)
     match = ending(POST_IS, s.text, clause, r.p.start, 16)
     if match is None:
         return

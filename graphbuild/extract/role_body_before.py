@@ -13,69 +13,98 @@ from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import UNPLACED, Target
 from graphbuild.extract.role_joined_titles import joined_title
 from graphbuild.extract.role_lower_bodies import lower_case_body
-from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_WORDS, TITLE_BEFORE, is_staff, role_of_word
+from graphbuild.extract.role_patterns import BOARD_ROLES, ROLE_STEMS, ROLE_WORDS, TITLE_BEFORE, is_staff, role_of_word
 from graphbuild.extract.role_sentence import Reading, Sentence, ending
 from graphbuild.extract.role_targets import chief, placed_by_the_step
 from graphbuild.extract.role_titles import named_target
+from graphbuild.extract.word_gate import gated
 from graphbuild.vocab import ids
 
 TITLE_GAP = re.compile(rf"\s*,?\s*{TITLE_BEFORE}", re.IGNORECASE)
-ROLE_FOR_ORG = re.compile(
-    rf"\b({ROLE_WORDS}|(?:bestyrelses)?medlem|suppleant)\s+(?:for|i|af)\s+(?:(?:den|det)\s+)?$", re.IGNORECASE
+ROLE_FOR_ORG = gated(
+    re.compile(
+        rf"\b({ROLE_WORDS}|(?:bestyrelses)?medlem|suppleant)\s+(?:for|i|af)\s+(?:(?:den|det)\s+)?$",
+        re.IGNORECASE,
+    ),
+    (*ROLE_STEMS, "suppleant"),
 )
 # "Direktør for Social og Sundhed Morten Winther": a department of the municipality, by its words, the words after
 # its first in lower case too: "Chef for Aktiv hele livet Karen Schur", "Direktør for Børn og unge Bo Ek"
-ROLE_FOR_WORDS = re.compile(
-    rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ][\wæøå&-]*)(?:,?[ \t]+(?:og|&|[\wæøå-]+)){{0,4}}?|"
-    r"bestyrelsen|direktionen|repræsentantskabet)\s*,?\s*$",
-    re.IGNORECASE,
+ROLE_FOR_WORDS = gated(
+    re.compile(
+        rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ][\wæøå&-]*)(?:,?[ \t]+(?:og|&|[\wæøå-]+)){{0,4}}?|"
+        r"bestyrelsen|direktionen|repræsentantskabet)\s*,?\s*$",
+        re.IGNORECASE,
+    ),
+    ROLE_STEMS,
 )
 # "Souschef i Ældre og Handicap, Susanne Samuelsen": a department of the municipality, then a comma
-ROLE_IN_WORDS = re.compile(
-    rf"\b({ROLE_WORDS})\s+i\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ][\wæøå-]*)))*?)\s*,\s*$",
-    re.IGNORECASE,
+ROLE_IN_WORDS = gated(
+    re.compile(
+        rf"\b({ROLE_WORDS})\s+i\s+((?-i:[A-ZÆØÅ][\wæøå-]*)(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ][\wæøå-]*)))*?)\s*,\s*$",
+        re.IGNORECASE,
+    ),
+    ROLE_STEMS,
 )
 IN_CAPITAL = re.compile(r"\s(?:i|på|ved|hos)\s+[A-ZÆØÅ]")
 # a new holder of a post, announced before the name: "Der er kommet ny direktør på Vestbanen: Jens Kristian Ørnskov",
 # "Ny formand for Trekantområdet er Jens Ejner Christensen"
-NEW_POST = re.compile(
-    rf"\b(?:ny|nyt|nye|nyvalgte?)\s+(?P<role>{ROLE_WORDS})\s+(?:på|i|for|hos|ved)\s+"
-    r"(?P<body>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?:og|(?-i:[A-ZÆØÅ])[\wæøå&-]*)){0,4}?)"
-    r"\s*(?::|,|\s(?:er|bliver|blev)(?:\s+(?:nu|herefter))?)\s*$",
-    re.IGNORECASE,
+NEW_POST = gated(
+    re.compile(
+        rf"\b(?:ny|nyt|nye|nyvalgte?)\s+(?P<role>{ROLE_WORDS})\s+(?:på|i|for|hos|ved)\s+"
+        r"(?P<body>(?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?:og|(?-i:[A-ZÆØÅ])[\wæøå&-]*)){0,4}?)"
+        r"\s*(?::|,|\s(?:er|bliver|blev)(?:\s+(?:nu|herefter))?)\s*$",
+        re.IGNORECASE,
+    ),
+    ROLE_STEMS,
 )
 # "næstformand i Danske Metal Vendsyssel Mogens Bjerre": a body by its capitalised words right before the name
 # … after any preposition of a workplace: "direktør ved TV MidtVest Lone Sunesen", "chef på Vestbanen Bo Ek"
-ROLE_IN_BODY = re.compile(
-    rf"\b({ROLE_WORDS})\s+(?:i|på|ved|hos)\s+"
-    r"((?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå&-]*)){0,4}?)"
-    r"[ \t]*,?[ \t]*$",
-    re.IGNORECASE,
+ROLE_IN_BODY = gated(
+    re.compile(
+        rf"\b({ROLE_WORDS})\s+(?:i|på|ved|hos)\s+"
+        r"((?-i:[A-ZÆØÅ])[\wæøå&-]*(?:[ \t]+(?:og|&|(?-i:[A-ZÆØÅ])[\wæøå&-]*)){0,4}?)"
+        r"[ \t]*,?[ \t]*$",
+        re.IGNORECASE,
+    ),
+    ROLE_STEMS,
 )
 # "Formanden for Børne- & kulturudvalget Niels Heinel": a committee named by its words, lower case and all
-ROLE_FOR_BODY = re.compile(
-    rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ])[\wæøå,&-]*(?:[ \t]+[\wæøå,&-]+){{0,5}}?"
-    r"(?:udvalg(?:et)?|råd(?:et)?|nævn(?:et)?|kommission(?:en)?))\s*,?\s*$",
-    re.IGNORECASE,
+ROLE_FOR_BODY = gated(
+    re.compile(
+        rf"\b({ROLE_WORDS})\s+for\s+((?-i:[A-ZÆØÅ])[\wæøå,&-]*(?:[ \t]+[\wæøå,&-]+){{0,5}}?"
+        r"(?:udvalg(?:et)?|råd(?:et)?|nævn(?:et)?|kommission(?:en)?))\s*,?\s*$",
+        re.IGNORECASE,
+    ),
+    ROLE_STEMS,
 )
 # "formanden for udvalget, Bo Ek,", "Næstformand for rådet Anna Hansen": the chair of the body the text is about,
 # named by its kind
-CHAIR_OF_THE_BODY = re.compile(
-    r"\b((?:næst)?formand(?:en)?)\s+for\s+(?:udvalget|rådet|nævnet|bestyrelsen|kommissionen|styregruppen|"
-    r"forretningsudvalget|repræsentantskabet|foreningen)\s*,?\s*$",
-    re.IGNORECASE,
+CHAIR_OF_THE_BODY = gated(
+    re.compile(
+        r"\b((?:næst)?formand(?:en)?)\s+for\s+(?:udvalget|rådet|nævnet|bestyrelsen|kommissionen|styregruppen|"
+        r"forretningsudvalget|repræsentantskabet|foreningen)\s*,?\s*$",
+        re.IGNORECASE,
+    ),
+    ("formand",),
 )
 # a title and its body in words between the title and a comma before the name, the body in lower case too:
 # "teamleder for jordfordelingsplanlæggerne, Jesper Graversen", "leder af Lejre kommunes Bibliotek & Arkiv, Erik
 # Barfoed", "afdelingsleder på Rolloskolen, Nanna S. Rolvsen"
-TITLE_OF_WORDS = re.compile(
-    rf"\b({ROLE_WORDS})\s+(?:for|af|på|ved|hos)\s+(?P<words>[^,.;:()\n]{{2,60}}?)\s*,\s*$",
-    re.IGNORECASE,
+TITLE_OF_WORDS = gated(
+    re.compile(
+        rf"\b({ROLE_WORDS})\s+(?:for|af|på|ved|hos)\s+(?P<words>[^,.;:()\n]{{2,60}}?)\s*,\s*$",
+        re.IGNORECASE,
+    ),
+    ROLE_STEMS,
 )
 # a title, its preposition and words in lower case (a body `role_lower_bodies` reads) right before the name
-LOWER_BODY_BEFORE = re.compile(
-    rf"\b(?P<role>{ROLE_WORDS})\s+(?:for|i)\s+(?P<body>(?-i:[a-zæøå])[^,.;:()\n]{{2,60}}?)[ \t]*,?[ \t]*$",
-    re.IGNORECASE,
+LOWER_BODY_BEFORE = gated(
+    re.compile(
+        rf"\b(?P<role>{ROLE_WORDS})\s+(?:for|i)\s+(?P<body>(?-i:[a-zæøå])[^,.;:()\n]{{2,60}}?)[ \t]*,?[ \t]*$",
+        re.IGNORECASE,
+    ),
+    ROLE_STEMS,
 )
 TRAILING_AND = re.compile(r",?\s+(?:og|samt)$")  # "Ribe Fritidscenter og Svømmehal, og": the list's "og" after
 ENTRY_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*,[ \t]*")

@@ -11,16 +11,20 @@ from graphbuild.extract.role_clauses import dates_of
 from graphbuild.extract.role_facts import Target
 from graphbuild.extract.role_lower_bodies import lower_case_body
 from graphbuild.extract.role_patterns import TITLE_BEFORE
-from graphbuild.extract.role_sentence import Sentence, clause_start, ending, next_mention
+from graphbuild.extract.role_sentence import Sentence, ending, next_mention
 from graphbuild.extract.role_targets import CHAIRSHIP
+from graphbuild.extract.word_gate import gated
 
-CHAIR_IS = re.compile(
-    r"\b((?:næst)?form(?:and|ænd))(?:en|ene|enes|sposten|skabet)?"
-    r"(?:\s+(?:for|i)\s+(?P<org>[^.;:\n]{1,80}?))?"
-    r"\s+(?:er|bliver|blev|var|besættes(?:\s+[^.;:\n]{0,30}?)?\s+af|varetages\s+af)\s+"
-    r"(?:(?:den\s+)?(?:nye?|nyvalgte|nyudnævnte)\s+)?"
-    rf"{TITLE_BEFORE}$",
-    re.IGNORECASE,
+CHAIR_IS = gated(
+    re.compile(
+        r"\b((?:næst)?form(?:and|ænd))(?:en|ene|enes|sposten|skabet)?"
+        r"(?:\s+(?:for|i)\s+(?P<org>[^.;:\n]{1,80}?))?"
+        r"\s+(?:er|bliver|blev|var|besættes(?:\s+[^.;:\n]{0,30}?)?\s+af|varetages\s+af)\s+"
+        r"(?:(?:den\s+)?(?:nye?|nyvalgte|nyudnævnte)\s+)?"
+        rf"{TITLE_BEFORE}$",
+        re.IGNORECASE,
+    ),
+    ("formand", "formænd"),
 )
 PLURAL_CHAIR = re.compile(r"ændene$|formænd", re.IGNORECASE)
 NEXT_IN_LIST = re.compile(
@@ -33,7 +37,7 @@ def chair_is(s: Sentence, i: int) -> None:
     """ "Formand for X er [title] NAME", "Næstformændene er A, X Kommune, og B"."""
     text, here = s.text, s.here
     p = here[i]
-    clause = clause_start(text, s.lo, p.start)
+    clause = s.clause_start(p.start)
     if "ormand" not in text[clause : p.start].lower() and "ormænd" not in text[clause : p.start].lower():
         return
     match = ending(CHAIR_IS, text, clause, p.start, 16)
@@ -71,6 +75,8 @@ _V_DOT = re.compile(r"\bv\.\s")
 def chairships(s: Sentence) -> None:
     """ "Formandskabet for X består af A og B": the chair's post, or a seat in the chairmanship of two."""
     text, hi = s.text, s.hi
+    if not s.may_name_a_title(s.lo, hi):
+        return  # every chairship holds "formand", a title word
     for chairship in CHAIRSHIP.finditer(text, s.lo, hi):
         chair_org = next_mention(s.orgs, chairship.end(), hi)
         if chair_org is None or chair_org.start - chairship.end() > 3:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cached_property
 
 from graphbuild.extract.membership_network_forms import named_networks
 from graphbuild.extract.membership_networks import NETWORK_KINDS
@@ -31,9 +32,14 @@ class Chairs:
         self.networks = networks
         self.network_starts = [m.start for m in networks]
         self.body: Target | None = (body_id, meeting.body or body_id, "Organization") if body_id else None
-        # the body a text that names none is about ("Tilstede var: Overborgmester NAME …" on a page that names
-        # neither its committee nor a municipality): one of its own, known only as the document's
-        self.unnamed: Target = unnamed_body(text, meeting.source)
+        self._source = meeting.source
+
+    @cached_property
+    def unnamed(self) -> Target:
+        """The body a text that names none is about ("Tilstede var: Overborgmester NAME …" on a page that names
+        neither its committee nor a municipality): one of its own, known only as the document's (read from its
+        heading only when a rule falls back to it)."""
+        return unnamed_body(self.text, self._source)
 
     def __call__(self, pos: int) -> Target | None:
         before = self.orgs[max(0, bisect_left(self.starts, pos - 800)) : bisect_left(self.starts, pos)]

@@ -182,6 +182,8 @@ def changes(s: Sentence) -> None:
     """ "NAME fratræder som kommunaldirektør i Hedensted Kommune ved udgangen af januar 2020": the post in the
     body named right after it, with the dates of a start or an end the clause gives."""
     text, hi = s.text, s.hi
+    if not s.may_name_a_title(s.lo, hi):
+        return  # every change names its post by a title of ROLE_WORDS
     for change in CHANGE.finditer(text, s.lo, hi):
         subject = [p for p in s.here if p.end <= change.start()]
         target_mention = next_mention(s.orgs, change.end(), hi)

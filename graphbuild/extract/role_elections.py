@@ -26,8 +26,9 @@ from graphbuild.extract.role_patterns import (
     role_of_word,
 )
 from graphbuild.extract.role_posts import proposed
-from graphbuild.extract.role_sentence import Reading, Sentence, clause_start, ending, next_mention
+from graphbuild.extract.role_sentence import Reading, Sentence, ending, next_mention
 from graphbuild.extract.role_titles import named_target
+from graphbuild.extract.word_gate import WordGate
 from graphbuild.vocab import ids
 from graphbuild.vocab.text_patterns import capitalised_run
 
@@ -94,13 +95,11 @@ _ELECT_WORDS = (
     "valgt", "vælge", "udpeg", "udnævn", "konstitue", "ansæt", "ansat", "tiltrådt", "posten", "job", "indkaldes",
     "velkommen",
 )  # fmt: skip
-# what lowers to no ASCII letter but matches one case-blind ("ı", "ſ", "İ" lowered to "i" and a dot): read in full
-_CASE_BLIND_ONLY = ("ı", "ſ", "\u0307")
+_ELECT_GATE = WordGate(_ELECT_WORDS)  # one automaton pass, and "ı", "ſ", "İ" read in full (word_gate)
 
 
 def _may_name_an_election(words: str) -> bool:
-    low = words.lower()
-    return any(word in low for word in _ELECT_WORDS) or any(mark in low for mark in _CASE_BLIND_ONLY)
+    return _ELECT_GATE.may_match(words, 0, len(words))
 
 
 _FINAL_S = re.compile(r"s$")
@@ -109,8 +108,8 @@ _FINAL_S = re.compile(r"s$")
 def elected(s: Sentence, r: Reading) -> None:
     """ "NAME blev valgt som formand [for X]", "valgtes NAME som næstformand", "Som formand valgtes NAME";
     a municipal post ("konstitueres som kommunaldirektør") is held in the municipality, never a body."""
-    text, lo, hi, p, before, after, orgs = s.text, s.lo, s.hi, r.p, r.before, r.after, s.orgs
-    clause = clause_start(text, lo, p.start)
+    text, hi, p, before, after, orgs = s.text, s.hi, r.p, r.before, r.after, s.orgs
+    clause = s.clause_start(p.start)
     if not _may_name_an_election(f"{before}\n{text[clause : p.start]}\n{after}"):
         return  # none of the three readings below can match without one of ELECT's words
     match = ELECTED_AFTER.match(after)
@@ -172,7 +171,7 @@ _SOM = re.compile(r"\bsom\s")
 
 def board_seat(s: Sentence, p: PersonMention) -> None:
     """ "udpegede den 14/12 2005 rådmand NAME som medlem af bestyrelsen for I/S Infra Service"."""
-    text, lo, hi = s.text, s.lo, s.hi
+    text, hi = s.text, s.hi
     window = text[p.end : min(hi, p.end + 60)]
     if "som" not in window or proposed(text, p.start):
         return
@@ -193,7 +192,7 @@ def board_seat(s: Sentence, p: PersonMention) -> None:
         # "som medlem af bestyrelsen": the README's rule 2 gives `medlem`, a "bestyrelsesmedlem" only printed
         role = "medlem" if kind == "medlem" and board.startswith("bestyrelse") else f"{kind} af {board}"
         # the sentence may end early at the company's own dots ("A.m.b.a."): read on to the clause's end
-        statement = text[clause_start(text, lo, p.start) : clause_end(text, company.end(), company.end() + 200)]
+        statement = text[s.clause_start(p.start) : clause_end(text, company.end(), company.end() + 200)]
         valid_from, valid_to = dates_of(statement, verb=statement)
         s.add(p, role, (ids.organization_id(name), name, "Organization"), valid_from, valid_to)
         return

@@ -79,11 +79,12 @@ WORKPLACE = re.compile(r"(?-i:[A-ZÆØÅ])[^,.;()\n]{1,50}?(?=[ \t]*(?:[,.;(\n]|
 def entry_titles(s: Sentence, r: Reading, role_match: re.Match[str] | None) -> None:
     """The titles after the name in its entry; a title the same as the one before the name is read once."""
     text, p, after, here = s.text, r.p, r.after, s.here
-    listed = LIST_ROLE.match(after)
+    titled = s.may_name_a_title(p.end, p.end + len(after))  # each pattern on `after` below holds a title
+    listed = LIST_ROLE.match(after) if titled else None
     if listed is not None and role_match is not None and _opens_next_entry(s, r, listed.end()):
         listed = None  # "Formand Jens Hansen (A) næstformand Lise Holm (V)": a roster read title first
-    post = POST_TITLE.match(after)
-    before_workplace = POST_TITLE_WORKPLACE.match(after) if post is None else None
+    post = POST_TITLE.match(after) if titled else None
+    before_workplace = POST_TITLE_WORKPLACE.match(after) if post is None and titled else None
     if (
         before_workplace is not None
         and r.i + 1 not in s.titles_of_previous  # a run of "name, title" entries on a line: the title is p's
@@ -94,7 +95,7 @@ def entry_titles(s: Sentence, r: Reading, role_match: re.Match[str] | None) -> N
     ):
         before_workplace = None  # "A, Formand B", "A, Teamleder B": a title before the next entry's name
     post = post or before_workplace
-    initialled = INITIALS_TITLE.match(after) if not listed else None
+    initialled = INITIALS_TITLE.match(after) if not listed and titled else None
     if initialled is not None and role_of_word(initialled["role"]) not in BOARD_ROLES:
         # "Jesper Hedegaard JH IT- og specialkonsulent Ane Marie Clausen AMC Sekretariatsleder": a table of
         # name, initials and title flattened onto a line

@@ -9,6 +9,8 @@ or whose last name ends it bare ("Deltagere: A, Formand B"), is read as before: 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from itertools import pairwise
 
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_patterns import ROLE_WORDS
@@ -24,16 +26,20 @@ TITLE_BEFORE = re.compile(rf"(?<![\wæøå])(?:{ROLE_WORDS})[ \t]*[:,]?[ \t]*$",
 ENTRY_GOES_ON = re.compile(rf"^{PARTY}[ \t]*,[ \t]*[\wæøåÆØÅ]")
 
 
-def titles_of_previous(text: str, here: list[PersonMention]) -> frozenset[int]:
+def titles_of_previous(
+    text: str, here: list[PersonMention], may_name_a_title: Callable[[int, int], bool] | None = None
+) -> frozenset[int]:
     """The indexes (into `here`) of the names whose title before them is the name before's: the second and
-    later names of each run that reads name first."""
+    later names of each run that reads name first. `may_name_a_title(lo, hi)`: whether text[lo:hi] may hold a
+    title (`Sentence.may_name_a_title`); a gap with none joins no two names."""
     if len(here) < 2:
         return frozenset()
     owned: set[int] = set()
+    titled = [may_name_a_title is None or may_name_a_title(a.end, b.start) for a, b in pairwise(here)]
     for gap in (TITLE_GAP, BRACKET_TITLE_GAP):
         start = 0
         for index in range(1, len(here) + 1):
-            joined = index < len(here) and _title_gap(gap, text, here[index - 1], here[index])
+            joined = index < len(here) and titled[index - 1] and _title_gap(gap, text, here[index - 1], here[index])
             if joined:
                 continue
             if index - 1 > start and _reads_name_first(gap, text, here[start], here[index - 1]):

@@ -49,6 +49,13 @@ ROLE_WORDS = (
     r"daglig\s+leder(?:en)?|"
     r"kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?"
 )
+# the words one of which every title of ROLE_WORDS holds (a pattern's `word_gate`): keep them with its alternatives
+ROLE_STEMS = (
+    "direktør", "borgmester", "formand", "forperson", "medlem", "rådmand", "chef", "leder", "konsulent", "sekretær",
+    "koordinator", "planlægger", "specialist", "minister", "observatør", "redaktør", "medarbejder", "forstander",
+    "repræsentant", "fuldmægtig", "borgerrådgiver", "jurist", "økonom", "advokat", "revisor", "arkitekt", "ingeniør",
+    "professor", "ceo", "løsgænger", "kasserer",
+)  # fmt: skip
 # the seats an election or a post names: a title, a member's, a representative's, a substitute's, a meeting's officers
 SEATS = (
     rf"{ROLE_WORDS}|(?:bestyrelses)?medlem|repræsentant|(?:revisor|bestyrelses)?suppleant|stedfortræder|referent|"

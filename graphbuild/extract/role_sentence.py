@@ -15,6 +15,8 @@ from typing import Any
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import RoleFact, Target, role_fact
+from graphbuild.extract.role_patterns import ROLE_STEMS
+from graphbuild.extract.word_gate import WordGate, WordPlaces, gate_of
 
 CLAUSE_END = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])|•\s*")  # a bullet too: an entry of a list flattened onto a line
 # the affiliation after a name: "fra Skanderborg", "(Venstre) fra Jammerbugt Kommune", ", Struer Kommune,"
@@ -22,6 +24,7 @@ FROM_AFTER = re.compile(r"^s?(?:\s*\([^)]{1,40}\))?\s*(?:[a-zæøå]+\s+){0,2}fr
 COMMA_AFTER = re.compile(r"^(?:\s*\([^)]{1,40}\))?\s*,\s*$")
 WORKPLACE_NEXT = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*,\s*(?-i:[A-ZÆØÅ])")
 _WORD_START = re.compile(r"(?<![\w-])\w|(?<=\w-)\w")
+TITLE_GATE = WordGate(ROLE_STEMS)  # every title of ROLE_WORDS holds one of these words
 
 
 @dataclass
@@ -43,6 +46,10 @@ class Sentence:
     # the people (indexes into `here`) whose title before them is the name before's: a run of "name, title"
     # entries flattened onto a line (`role_flattened_runs`)
     titles_of_previous: frozenset[int] = frozenset()
+    # where the document's title words stand (`TITLE_GATE`, read once per document): a reader whose every pattern
+    # holds a title skips a window with none
+    title_places: WordPlaces | None = None
+    _clause_starts: dict[int, int] = field(default_factory=dict)
 
     def add(
         self,
@@ -53,6 +60,18 @@ class Sentence:
         valid_to: str | None = None,
     ) -> None:
         self.out.append(role_fact(p, role, target, self.lo, self.hi, valid_from, valid_to))
+
+    def clause_start(self, pos: int) -> int:
+        """`clause_start(text, lo, pos)` in this sentence, worked out once for each position (several readers ask
+        it of each name)."""
+        known = self._clause_starts.get(pos)
+        if known is None:
+            known = self._clause_starts[pos] = clause_start(self.text, self.lo, pos)
+        return known
+
+    def may_name_a_title(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] may hold a title of ROLE_WORDS (it holds one of their words)."""
+        return self.title_places is None or self.title_places.holds(lo, hi)
 
     def chair(self, pos: int) -> Target | None:
         """The body an unnamed chair at pos chairs, if the step knows one."""
@@ -103,8 +122,13 @@ def next_mention(mentions: list[Mention], pos: int, hi: int) -> Mention | None:
 
 def ending(pattern: re.Pattern[str], text: str, lo: int, hi: int, words: int = 7) -> re.Match[str] | None:
     """pattern.search(text, lo, hi) for a pattern that ends at hi ($), tried only where one of the last
-    `words` words begins: the leftmost match, as search gives, at a fraction of its cost."""
-    starts = [m.start() for m in _WORD_START.finditer(text, max(lo, hi - 24 * words), hi)][-words:]
+    `words` words begins: the leftmost match, as search gives, at a fraction of its cost; not at all where the
+    words the pattern cannot match without (its `word_gate`, if it has one) are missing."""
+    lo = max(lo, hi - 24 * words)
+    gate = gate_of(pattern)
+    if gate is not None and not gate.may_match(text, lo, hi):
+        return None
+    starts = [m.start() for m in _WORD_START.finditer(text, lo, hi)][-words:]
     for start in starts:
         match = pattern.match(text, start, hi)
         if match is not None:

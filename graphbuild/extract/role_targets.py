@@ -11,7 +11,7 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import UNPLACED, Target
 from graphbuild.extract.role_patterns import BOARD_ROLES, MUNICIPAL_ROLES, is_municipal, is_staff, owner_words
-from graphbuild.extract.role_sentence import Sentence, clause_start, next_mention
+from graphbuild.extract.role_sentence import Sentence, next_mention
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.reference import first_names
@@ -43,6 +43,7 @@ KIND_GENITIVE = re.compile(
 # body is rarely named beside the title
 GROUP_CHAIR = re.compile(r"(?!næst)[a-zæøå]+formand|(?:næst)?forperson")
 FOLKETINGET = (ids.organization_id("Folketinget"), "Folketinget", "Organization")
+MINISTER = re.compile(r"([a-zæøå]+)minister")  # "transportminister": the Transportministeriet's
 
 
 def chief(role: str) -> bool:
@@ -67,7 +68,7 @@ def placed_by_the_step(role: str, own: Mention | None) -> bool:
 
 
 def ministry(role: str) -> tuple[str, str] | None:
-    match = re.fullmatch(r"([a-zæøå]+)minister", role)
+    match = MINISTER.fullmatch(role)
     if not match or not match.group(1):
         return None
     name = f"{match.group(1).capitalize()}ministeriet"
@@ -118,7 +119,7 @@ def title_target(
         if bare in BOARD_ROLES
         else ("Municipality", "Organization")
     )
-    clause = clause_start(text, lo, role_at)
+    clause = s.clause_start(role_at)
     preceding = [
         m
         for m in orgs

@@ -17,6 +17,7 @@ from graphbuild.extract.role_patterns import (
     GENITIVE_S,
     NAME_BRACKET,
     NAME_BRACKET_ON_LINE,
+    ROLE_STEMS,
     ROLE_WORDS,
     is_municipal,
     owner_words,
@@ -25,19 +26,25 @@ from graphbuild.extract.role_patterns import (
 from graphbuild.extract.role_sentence import Reading, Sentence, ending, span_at
 from graphbuild.extract.role_targets import COUNCIL_SEATS, placed_by_the_step, title_target
 from graphbuild.extract.role_titles import named_target
+from graphbuild.extract.word_gate import gated
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
 
-ROLE_BEFORE_NAME = re.compile(
-    r"(?:(daværende|tidligere|konstitueret|konst\.|kst\.|fungerende|fg\.|ny)\s+)?"
-    rf"\b({ROLE_WORDS})(?:\s*,\s*|[ \t]+[-–][ \t]+|\s+)$",
-    re.IGNORECASE,
+ROLE_BEFORE_NAME = gated(
+    re.compile(
+        r"(?:(daværende|tidligere|konstitueret|konst\.|kst\.|fungerende|fg\.|ny)\s+)?"
+        rf"\b({ROLE_WORDS})(?:\s*,\s*|[ \t]+[-–][ \t]+|\s+)$",
+        re.IGNORECASE,
+    ),
+    ROLE_STEMS,
 )  # "borgmester Jan Petersen", "Borgmester - Erik Lund (C)" in a list
 # … or a chair's title right before another: "• Formand borgmester Erik Nielsen (S), Rødovre Kommune", "Formand:
 # Borgmester Mikael Smed (A), Vordingborg Kommune"
 # (only where the chair's title opens the entry: in "NAME (EF), Rudersdal Kommune, formand Borgmester NAME2" it
 # closes the entry before)
-ROLE_BEFORE_ROLE = re.compile(rf"\b({ROLE_WORDS})\s*,\s*$|\b((?:næst)?formand)[ \t]*:?[ \t]+$", re.IGNORECASE)
+ROLE_BEFORE_ROLE = gated(
+    re.compile(rf"\b({ROLE_WORDS})\s*,\s*$|\b((?:næst)?formand)[ \t]*:?[ \t]+$", re.IGNORECASE), ROLE_STEMS
+)
 ENTRY_OPENS = re.compile(r"(?:^|[\n•*·:])[ \t]*$")
 # "Formand: Jens Hansen"
 # … "Sekretær for Beredskabskommissionen: Klaus V. Hebsgaard": the body the label names
@@ -51,8 +58,9 @@ LABEL_BEFORE_NAME = re.compile(
 )
 LABEL_OF = re.compile(r"[ \t]+(?:for|i)[ \t]+(?P<of>[^:\n]+?)[ \t]*:")
 # "Jens Hansen, formand, Lise Jensen": a title between commas after a name is that name's
-TITLE_FOR_NAMED = re.compile(
-    rf"\b(?P<role>{ROLE_WORDS})\s+for\s+(?P<org>(?-i:[A-ZÆØÅ])[^,.;:()\n]{{1,60}}?)\s*,\s*$", re.IGNORECASE
+TITLE_FOR_NAMED = gated(
+    re.compile(rf"\b(?P<role>{ROLE_WORDS})\s+for\s+(?P<org>(?-i:[A-ZÆØÅ])[^,.;:()\n]{{1,60}}?)\s*,\s*$", re.IGNORECASE),
+    ROLE_STEMS,
 )  # a second title, of a body named by its words, before the title before a name
 # … or after a dash: "Jens Hansen - formand, Lise Holm - næstformand" (the title before the comma closes the entry)
 TITLE_OF_PREVIOUS = re.compile(r"(?:\s*\([^)]{1,40}\))?\s*(?:,|[ \t][-–])\s*")

@@ -94,10 +94,11 @@ from graphbuild.extract.role_post_nouns import post_after_name
 from graphbuild.extract.role_posts import find_posts
 from graphbuild.extract.role_respectively import respectively
 from graphbuild.extract.role_rosters import roster_entries
-from graphbuild.extract.role_sentence import Sentence, between, reading
+from graphbuild.extract.role_sentence import TITLE_GATE, Sentence, between, reading
 from graphbuild.extract.role_title_before import title_before
 from graphbuild.extract.role_title_lines import titles_on_lines
 from graphbuild.extract.role_unnamed import UNNAMED
+from graphbuild.extract.word_gate import WordPlaces
 from graphbuild.models import Evidence, Meeting, MunicipalityRef
 from graphbuild.vocab import ids
 from graphbuild.vocab.reference import municipality_by_code, municipality_by_name
@@ -115,6 +116,7 @@ def find_roles(
     readers: list[PersonMention] | None = None,
     staff_of: Target | None = None,
     named_before: Callable[[int], Mention | None] | None = None,
+    title_places: WordPlaces | None = None,
 ) -> list[RoleFact]:
     """The roles one sentence states, of `readers` (by default every person in it; the others are
     context) and of its changes and chairships. `named_before(pos)` names the body the text named last
@@ -124,12 +126,12 @@ def find_roles(
     body whose staff a staff title with no body named belongs to (a company's or an agency's own
     minutes). A municipal title that names no municipality ("borgmester Jan Petersen") comes back with
     the target PENDING: the step gives it the municipality the document ties the person to elsewhere,
-    if any."""
+    if any. `title_places`: where the document's title words stand (`role_sentence.TITLE_GATE`)."""
     lo, hi = sentence
     orgs = [m for m in between(mentions, lo, hi) if m.type in ("Organization", "Municipality")]
     s = Sentence(text, lo, hi, between(people, lo, hi), orgs, region, own_municipality, chair_of, body, staff_of,
-                 named_before)  # fmt: skip
-    s.titles_of_previous = titles_of_previous(text, s.here)
+                 named_before, title_places=title_places)  # fmt: skip
+    s.titles_of_previous = titles_of_previous(text, s.here, s.may_name_a_title)
     titled = titled_bodies(s)  # "Kommunaldirektør i Struer Kommune Anne Holm"
     reading_only = set(map(id, readers)) if readers is not None else None
     for i, p in enumerate(s.here):
@@ -232,6 +234,7 @@ def add_roles(context: Context) -> None:
     scope_starts = [s.start for s in ctx.scopes]
     # each person is read once, in its own sentence; a sentence read once with all its people
     readers: dict[tuple[int, int], list[PersonMention]] = {}
+    title_places = WordPlaces(TITLE_GATE, ctx.text)
     for p in ctx.people:
         scope = _scope_at(ctx.scopes, scope_starts, p.start)
         # a name past every scope (a list after the last item a PDF flattened) is read in the whole text
@@ -252,6 +255,7 @@ def add_roles(context: Context) -> None:
             own_people,
             staff_of,
             chairs.last_named,
+            title_places,
         )
     found += listed_titles(ctx, mentions, chairs.or_unplaced, own, region, found)
     found += elected_to_the_items_post(ctx, own, found)
