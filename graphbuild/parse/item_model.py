@@ -11,7 +11,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from graphbuild.parse.item_features import features, led_lines
+from graphbuild.parse.item_features import LedLine, features, led_lines
 from graphbuild.parse.item_lines import Candidate, number_key
 from graphbuild.parse.lines import Line
 
@@ -46,6 +46,15 @@ def _fits(number: int, line: int, chosen: list[tuple[int, int]]) -> bool:
     return not chosen or (bool(before) and max(before) == number - 1) or (bool(after) and min(after) == number + 1)
 
 
+def _may_be_added(entry: LedLine, numbers: set[str], skipped: set[int]) -> bool:
+    """Whether a led line may be added, whatever the model says of it: not lettered, not of a number already
+    taken, not in a contents list, not a sentence going on after a comma. (``numbers`` only grows, so a line
+    that may not be added now never may.)"""
+    return not (
+        entry.sub or str(entry.number) in numbers or entry.position in skipped or entry.rest.endswith((",", ";"))
+    )
+
+
 def reconsidered(chosen: list[Candidate], lines: list[Line], skipped: set[int]) -> list[Candidate]:
     """The rules' chosen headings with the model's say: a led line the model finds very likely to start an
     item is added where no chosen heading has its number and its number goes next to a chosen one's (a line
@@ -53,11 +62,11 @@ def reconsidered(chosen: list[Candidate], lines: list[Line], skipped: set[int]) 
     the model finds unlikely lost items: docs/item_model.md). ``skipped``: lines of contents lists and
     listed agendas, which are never headings."""
     led = led_lines(lines)
-    if not led:
-        return chosen
+    numbers = {c.number for c in chosen}
+    if not any(_may_be_added(entry, numbers, skipped) for entry in led):
+        return chosen  # no line the model could add: its features need not be worked out
     weights = shipped_weights()
     chances = [probability(weights, vector) for vector in features(lines, led)]
-    numbers = {c.number for c in chosen}
     ordered = [(c.line.index, number_key(c.number)[0]) for c in chosen if c.number.isdigit()]
     likely = sorted((k for k in range(len(led)) if chances[k] >= ADD_AT), key=lambda k: -chances[k])
     added: list[Candidate] = []
@@ -66,9 +75,9 @@ def reconsidered(chosen: list[Candidate], lines: list[Line], skipped: set[int]) 
         grew = False
         for k in likely:
             entry = led[k]
-            number = str(entry.number)
-            if entry.sub or number in numbers or entry.position in skipped or entry.rest.endswith((",", ";")):
+            if not _may_be_added(entry, numbers, skipped):
                 continue
+            number = str(entry.number)
             if not _fits(entry.number, entry.position, ordered):
                 continue
             added.append(Candidate(number, entry.rest, lines[entry.position], explicit=bool(entry.prefix)))
