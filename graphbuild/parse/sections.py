@@ -142,17 +142,36 @@ def uncapped(text: str) -> str:
     return " ".join(w if k and w in _LOWER_WORDS else w.capitalize() for k, w in enumerate(words))
 
 
+# the body words of _BODY_WORD and _NAMED_BODY (lower case): one of them stands in every match of the patterns
+# that name a body; the four letters a case-blind pattern also reads as "i", "s" or "k" keep the patterns asked
+_BODY_WORDS = (
+    "udvalg", "råd", "bestyrelse", "kommission", "magistrat", "forum", "direktion", "kreds", "netværk",
+    "repræsentation", "kkr",
+)  # fmt: skip
+_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "K", "ẞ")
+
+
+def _may_name_a_body(key: str, text: str) -> bool:
+    """Whether the line (``key`` its lower case, before ``uncapped``) may match a pattern that names a body."""
+    return any(word in key for word in _BODY_WORDS) or any(ch in text for ch in _CASE_BLIND_LOOKALIKES)
+
+
 def _heading_kind(text: str) -> str | None:
     key = text.strip().rstrip(":").strip().lower()
     if not key or len(key) > 100:
         return None
     if key in HEADINGS:
         return HEADINGS[key]
+    # the decision patterns each need a body's word or a point's: a line with neither is spared them
+    bodied = _may_name_a_body(key, text)
     text = uncapped(text)
     stripped = text.strip()
-    if _BODY_DATE_PKT.match(stripped) and find_date(text) is not None:
+    pointed = "pkt" in stripped or "punkt" in stripped
+    if pointed and _BODY_DATE_PKT.match(stripped) and find_date(text) is not None:
         return "beslutning"
-    if _BODY_DECISION.match(stripped) or _named_body_decision(stripped) or _DECISION_IN_NAMED_BODY.match(stripped):
+    if bodied and (_BODY_DECISION.match(stripped) or _DECISION_IN_NAMED_BODY.match(stripped)):
+        return "beslutning"
+    if (bodied or pointed) and _named_body_decision(stripped):
         return "beslutning"
     # "Beslutning i Byrådet den 29-01-2020", "Afgørelse i Økonomiudvalget den 3. maj 2019" (no colon needed)
     dated = text.rstrip().endswith(":") or key.startswith(("beslutning", "afgørelse i ", "vedtagelse i "))
@@ -203,6 +222,8 @@ def named_decision_inline(text: str) -> tuple[str, str] | None:
         dated = head.strip().lower() != "beslutning:" and _heading_kind(head) == "beslutning"
         return (head, match["rest"]) if dated and find_date(head) is not None else None
     named = uncapped(head[:-1]) + ":"
+    if not _may_name_a_body(head.lower(), head) and "pkt" not in named and "punkt" not in named:
+        return None  # neither pattern can match without a body's or a point's word
     if not _NAMED_BODY_DECISION.match(named) and not _LISTED_BODY_DATE_PKT.match(named):
         return None
     if not _named_body_decision(named) or find_date(head) is None:
