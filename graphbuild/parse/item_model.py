@@ -41,9 +41,20 @@ def _fits(number: int, line: int, chosen: list[tuple[int, int]]) -> bool:
     none is chosen)."""
     before = [n for at, n in chosen if at < line]
     after = [n for at, n in chosen if at > line]
-    if (before and max(before) >= number) or (after and min(after) <= number):
+    if not _in_order(number, before, after):
         return False
     return not chosen or (bool(before) and max(before) == number - 1) or (bool(after) and min(after) == number + 1)
+
+
+def _in_order(number: int, before: list[int], after: list[int]) -> bool:
+    """Whether a number goes between the numbers chosen before and after its line. (Every addition is one
+    more number before or after a line: a number out of order stays out of order.)"""
+    return not ((before and max(before) >= number) or (after and min(after) <= number))
+
+
+def _may_fit(number: int, line: int, chosen: list[tuple[int, int]]) -> bool:
+    """Whether an item numbered ``number`` at ``line`` may come to fit (``_fits``) as lines are added."""
+    return _in_order(number, [n for at, n in chosen if at < line], [n for at, n in chosen if at > line])
 
 
 def _may_be_added(entry: LedLine, numbers: set[str], skipped: set[int]) -> bool:
@@ -63,11 +74,13 @@ def reconsidered(chosen: list[Candidate], lines: list[Line], skipped: set[int]) 
     listed agendas, which are never headings."""
     led = led_lines(lines)
     numbers = {c.number for c in chosen}
-    if not any(_may_be_added(entry, numbers, skipped) for entry in led):
+    ordered = [(c.line.index, number_key(c.number)[0]) for c in chosen if c.number.isdigit()]
+    if not any(
+        _may_be_added(entry, numbers, skipped) and _may_fit(entry.number, entry.position, ordered) for entry in led
+    ):
         return chosen  # no line the model could add: its features need not be worked out
     weights = shipped_weights()
     chances = [probability(weights, vector) for vector in features(lines, led)]
-    ordered = [(c.line.index, number_key(c.number)[0]) for c in chosen if c.number.isdigit()]
     likely = sorted((k for k in range(len(led)) if chances[k] >= ADD_AT), key=lambda k: -chances[k])
     added: list[Candidate] = []
     grew = True
