@@ -1,0 +1,80 @@
+"""The parse stage's shortcuts give what the direct computations give (speed work, no change of output)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.parse import attendance_labels, flatten, sections
+from graphbuild.parse.attendance_names import _ASSOCIATION_WORD, _TITLE_TOKEN, _person_name, person_name
+from graphbuild.parse.item_unnumbered import unnumbered_items
+from graphbuild.parse.lines import split_lines
+from graphbuild.vocab.near import finditer_after
+from graphbuild.vocab.person_names import plausible
+
+# a flattened page holding a form of every alternative of the patterns _cuts_in scans for
+_FLATTENED = (
+    "Side 3 af 12 Referat Sagsfremstilling Der er behov for nye lokaler. Beslutning Godkendt. Indstilling At "
+    "forslaget vedtages. Resumé Kort om sagen. Sagsforløb Tidligere behandlet. INDHOLDSFORTEGNELSE 1 Meddelelser "
+    "Beslutning i Byrådet den 3. maj 2021: Godkendt. Økonomiudvalget den 12.03.2020: Anbefales. beslutning i "
+    "Skoleudvalget d. 4. juni 2019: Udsat. ÅBNE SAGER 39. Anmodning om tilskud Lukkede punkter: 40. Salg "
+    "Dok. nr. 12 Sagsid. 4 Sagsnr. 5 Sagsnummer 6 J. nr. 7 Mødedato: 1 Mødested: Rådhuset Mødetidspunkt: kl. 16 "
+    "Deltagere: Anna Berg Afbud: Ole Hansen Fraværende: Lis Holm Til behandling forelå: x Tekst Side 4 Side 5. "
+    "MØDE STED STARTTIDSPUNKT SLUTTIDSPUNKT PUNKTER UDVALG REFERAT DAGSORDEN INDSTILLING BESLUTNING SAGSRESUMÉ "
+    "SAGSFREMSTILLING Ad pkt. 1: Titel Punkt 2 Titel Punkt nr. 3: Titel Pkt. 4 Titel Sag nr. 5 - Titel Nr. 6 - "
+    "Titel ØU-55/07-O Budget Sag nr. 104 (ØU 138/07) Sagens kerne Beslutning om genåbning af skolen."
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starter"),
+    [
+        (flatten._SECTION, flatten._BEFORE_SECTION),
+        (flatten._DATED_HEAD, flatten._BEFORE_DATED_HEAD),
+        (flatten._ITEMS_HEADING, flatten._BEFORE_ITEMS_HEADING),
+        (flatten._LABEL, flatten._BEFORE_LABEL),
+        (flatten._EXPLICIT_HEAD, flatten._BEFORE_EXPLICIT_HEAD),
+        (flatten._CODED_HEAD, flatten._BEFORE_CAPITAL),
+        (flatten._TITLED_CASE, flatten._BEFORE_S),
+    ],
+)
+def test_finditer_after_finds_what_finditer_finds(pattern, starter):
+    for text in (_FLATTENED, _FLATTENED.lower(), _FLATTENED.upper(), "\n".join(_FLATTENED.split(". "))):
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in finditer_after(pattern, text, starter)] == expected
+    assert list(pattern.finditer(_FLATTENED))  # the text holds the pattern's forms
+
+
+def test_in_bracket_counts_as_the_marks_do():
+    line = "Torben Hoffmann (Stedfortræder: Conni Bergendorff) Afbud: Ole (A) (x"
+    long_line = "Deltagere: " + "Anna Berg (A), " * 200 + "(Stedfortræder: Ole Hansen) Afbud: Lis Holm"
+    for text in (line, f"{line}\n{line}", long_line, f"{long_line}\n{line}", f"{line}\n{long_line}"):
+        positions, balances = attendance_labels._bracket_marks(text)
+        for pos in range(0, len(text), 7):
+            last = max((k for k, at in enumerate(positions) if at < pos), default=-1)
+            assert attendance_labels.in_bracket(text, pos) == (last >= 0 and balances[last] > 0)
+
+
+def test_person_name_kept_answers_as_worked_out():
+    for tokens in (["Anna", "Berg"], ["Sekretariat", "Rasmus", "Engsig"], ["Fagchef", "Plan", "og", "Byg"], ["Ole"]):
+        _person_name.cache_clear()
+        direct = plausible(tokens) and not any(_ASSOCIATION_WORD.search(t) or _TITLE_TOKEN.fullmatch(t) for t in tokens)
+        assert person_name(tokens) == direct
+        assert person_name(list(tokens)) == direct  # asked again: the kept answer
+
+
+def test_heading_kind_body_decisions_still_read():
+    # "Teknik- og Miljøudvalgets beslutning den 3. marts 2021" names a body; "Kultur- og Idrætsudvalget, 03-04-2019,
+    # pkt. 42" a point: the patterns are still asked of both
+    assert sections._heading_kind("Teknik- og Miljøudvalgets beslutning den 3. marts 2021") == "beslutning"
+    assert sections._heading_kind("Beslutning i Børne- og Skoleudvalget") == "beslutning"
+    assert sections._heading_kind("Arbejdsmarked, Erhverv og Turisme, 6. januar 2020, pkt. 125:") == "beslutning"
+    assert sections._heading_kind("BESLUTNING I BØRNE- OG SKOLEUDVALGET DEN 3. MAJ 2021") == "beslutning"
+    # a line with neither word is no body's decision heading
+    assert sections._heading_kind("Godkendelse af regnskab den 3. marts 2021") is None
+
+
+def test_unnumbered_items_none_without_an_opening_heading():
+    with_heading = split_lines("Forside\n\nRenovering af skolen\nSagsfremstilling\nTeksten.\n")
+    without = split_lines("Forside\n\nRenovering af skolen\nTeksten om sagen.\n")
+    assert [c.title for c in unnumbered_items(with_heading, set())] == ["Renovering af skolen"]
+    assert unnumbered_items(without, set()) == []
