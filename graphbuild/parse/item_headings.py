@@ -130,6 +130,16 @@ def dated_or_decided(number: str, title: str) -> bool:
     )
 
 
+_OPENING_LETTERS = _EXPLICIT_FIRST | frozenset("ål")  # the explicit words' and the access marks' first letters
+
+
+def no_item_at_a_glance(cleaned: str) -> bool:
+    """Whether ``line_candidate`` takes a cleaned line that opens with no digit for no item, seen from its first
+    letters alone: none of an explicit heading's or an access mark's, no committee code's dash, no HTML tag. The
+    item loop asks this of every line before the full reading."""
+    return "<" not in cleaned and cleaned[:1].lower() not in _OPENING_LETTERS and "-" not in cleaned[2:5]
+
+
 def line_candidate(line: Line, previous: Line | None, segmented: bool, in_table: bool = False) -> Candidate | None:
     """The item a line opens, if any. `segmented`: the line is a piece of a flattened page (its
     title is cut where the body text starts); `in_table`: "N Titel" without a dot is allowed."""
