@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.parse import attendance_labels, flatten, sections
+from graphbuild.parse import attendance_labels, flatten, item_model, sections
 from graphbuild.parse.attendance_names import _ASSOCIATION_WORD, _TITLE_TOKEN, _person_name, person_name
+from graphbuild.parse.header_kind import document_kind
+from graphbuild.parse.item_headings import line_candidate, no_item_at_a_glance
 from graphbuild.parse.item_unnumbered import unnumbered_items
 from graphbuild.parse.lines import split_lines
+from graphbuild.vocab.gazetteer import is_cross_municipal
+from graphbuild.vocab.municipality_names import named_municipalities
 from graphbuild.vocab.near import finditer_after
 from graphbuild.vocab.person_names import plausible
 
@@ -78,3 +82,62 @@ def test_unnumbered_items_none_without_an_opening_heading():
     without = split_lines("Forside\n\nRenovering af skolen\nTeksten om sagen.\n")
     assert [c.title for c in unnumbered_items(with_heading, set())] == ["Renovering af skolen"]
     assert unnumbered_items(without, set()) == []
+
+
+def test_no_item_at_a_glance_only_where_line_candidate_finds_none():
+    text = "\n".join(
+        [
+            "Referat fra mødet",
+            "Sagsfremstilling",
+            "Punkt 3: Godkendelse af regnskab",
+            "Pkt. 4 Budget",
+            "åbent 1 Stefan Agger - udtræden",
+            "ØU-55/07-O Økonomisk orientering maj 2007",
+            "Titel<br />",
+            "Beslutning: Godkendt.",
+            "Nr. 5 - Godkendelse",
+            "Ad pkt. 1: Meddelelser",
+        ]
+    )
+    for line in split_lines(text):
+        if no_item_at_a_glance(line.clean):
+            assert line_candidate(line, None, False) is None, line.text
+    glanced = [line.text for line in split_lines(text) if no_item_at_a_glance(line.clean)]
+    assert glanced == ["Referat fra mødet", "Beslutning: Godkendt."]
+
+
+def test_named_municipalities_needs_a_municipality_word_or_a_postcode():
+    assert [n.how for n in named_municipalities("Mødested: Brønderslev Rådhus")] == ["rådhus"]
+    assert [n.how for n in named_municipalities("Byrådet i Greve")] == ["council"]
+    assert [n.how for n in named_municipalities("4600 Køge")] == ["postcode"]
+    assert [n.how for n in named_municipalities("GENTOFTE KOMMUNE")] == ["kommune"]
+    assert named_municipalities("Lejre og Køge mødtes") == []  # names alone name no municipality as one
+
+
+def test_is_cross_municipal_kept_answers_as_worked_out():
+    joint = "Den fælles Beredskabskommission for Rudersdal og Hørsholm Kommuner"
+    for name in ("KKR Sjælland", "Økonomiudvalget", joint):
+        direct = is_cross_municipal.__wrapped__(name)
+        assert is_cross_municipal(name) == direct
+        assert is_cross_municipal(name) == direct
+
+
+def test_document_kind_reads_decisions_only_where_needed():
+    lines = split_lines("Dagsorden\nØkonomiudvalget\n\n1. Budget\nBeslutning\nGodkendt.\n")
+    assert document_kind(lines, False, "\n".join(line.text for line in lines)) == "referat"  # an agenda decided
+    lines = split_lines("Dagsorden\nØkonomiudvalget\n\n1. Budget\nIndstilling\nAt budgettet godkendes.\n")
+    assert document_kind(lines, False, "\n".join(line.text for line in lines)) == "dagsorden"
+    lines = split_lines("Økonomiudvalget\n\n1. Budget\nBeslutning\nGodkendt.\n")
+    assert document_kind(lines, False, "\n".join(line.text for line in lines)) == "referat"
+    assert document_kind(lines[:2], True, "Økonomiudvalget") == "referat"
+    assert document_kind(lines[:2], False, "Økonomiudvalget") is None
+
+
+def test_a_number_out_of_order_never_comes_to_fit():
+    # reconsidered works out no features where no line may fit: an addition never puts an out-of-order number in order
+    chosen = [(2, 1), (10, 2), (20, 5)]
+    for number in range(0, 8):
+        for line in (1, 5, 15, 25):
+            for extra in ([], [(12, 3)], [(12, 3), (16, 4)], [(30, 6)], [(0, 0)]):
+                if item_model._fits(number, line, sorted(chosen + extra)):
+                    assert item_model._may_fit(number, line, chosen), (number, line, extra)

@@ -71,6 +71,7 @@ def _name_at_word_start(name: str) -> re.Pattern[str]:
     """The name in any case where a word begins (a body's name: compiled once)."""
     return re.compile(rf"(?i)(?<![\w-]){re.escape(name)}")
 
+
 # a council's name, which a slug spells one way only ("kommunalbestyrelsen", "byraadet")
 _COUNCIL = re.compile(r"(?i)kommunalbestyrelsen|byrådet|borgerrepræsentationen|regionsrådet|magistraten")
 

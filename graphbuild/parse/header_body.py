@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 
 from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
 from graphbuild.parse.dates import DANISH_MONTHS, find_date

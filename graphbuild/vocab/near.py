@@ -218,4 +218,3 @@ def finditer_after(pattern: re.Pattern[str], text: str, starter: re.Pattern[str]
         if match is not None:
             yield match
             resume = max(match.end(), at + 1)
-
