@@ -141,3 +141,28 @@ def test_a_number_out_of_order_never_comes_to_fit():
             for extra in ([], [(12, 3)], [(12, 3), (16, 4)], [(30, 6)], [(0, 0)]):
                 if item_model._fits(number, line, sorted(chosen + extra)):
                     assert item_model._may_fit(number, line, chosen), (number, line, extra)
+
+
+def test_under_another_decision_as_a_pass_over_the_whole_reach():
+    from datetime import date
+
+    from graphbuild.parse import attendance_prose
+    from graphbuild.parse.attendance_rows import lowered
+
+    text = (
+        "1. Budget\nSagsfremstilling\nTeksten.\n\nBESLUTNING: Økonomiudvalget den 25-03-2022\n"
+        "Anbefales. Ole Hansen var fraværende.\n\nBeslutning i Byrådet den 3. maj 2022\nGodkendt. Lis Holm deltog.\n"
+    )
+    lower = lowered(text)
+    day = date(2022, 5, 3)
+    for lo in range(0, len(text), 5):
+        heading = max(
+            attendance_prose._DECISION_HEADING.finditer(text, max(0, lo - 3000), lo),
+            key=lambda m: m.start(),
+            default=None,
+        )
+        dates = attendance_prose.find_dates(heading.group(0)) if heading else []
+        direct = bool(dates) and all(d.value != day for d in dates)
+        assert attendance_prose._under_another_decision(text, lower, lo, day) == direct, lo
+    assert attendance_prose._under_another_decision(text, lower, text.index("Ole Hansen"), day)
+    assert not attendance_prose._under_another_decision(text, lower, text.index("Lis Holm"), day)
