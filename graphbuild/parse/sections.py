@@ -157,8 +157,11 @@ def _may_name_a_body(key: str, text: str) -> bool:
 
 
 def _heading_kind(text: str) -> str | None:
-    key = text.strip().rstrip(":").strip().lower()
-    if not key or len(key) > 100:
+    core = text.strip().rstrip(":").strip()
+    if not core or len(core) > 100:
+        return None  # lower-casing never shortens a text: a long line is no heading, lower-cased or not
+    key = core.lower()
+    if len(key) > 100:
         return None
     if key in HEADINGS:
         return HEADINGS[key]
