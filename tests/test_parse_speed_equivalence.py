@@ -166,3 +166,18 @@ def test_under_another_decision_as_a_pass_over_the_whole_reach():
         assert attendance_prose._under_another_decision(text, lower, lo, day) == direct, lo
     assert attendance_prose._under_another_decision(text, lower, text.index("Ole Hansen"), day)
     assert not attendance_prose._under_another_decision(text, lower, text.index("Lis Holm"), day)
+
+
+def test_status_lines_scans_only_lines_with_a_status_word():
+    from graphbuild.parse import attendance_columns
+
+    texts = [
+        "Jens Hansen (A)\tMødt\nLise Jensen  Afbud\nOle Berg (V) | Til stede\nPunkt 1 Godkendelse\n",
+        "Medlemmer • Lars Gaardhøj: Deltog • Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling) • x",
+        "Anna Berg  FRAVÆRENDE\nBo Lund  ikke mødt\n\nOle Holm\tDeltager",
+        "Anna Berg  Afbud\nKaj Lund  Forfald",  # the Kelvin sign: every line is scanned
+    ]
+    for text in texts:
+        expected = [m.span() for m in attendance_columns.STATUS_LINE.finditer(text)]
+        assert [m.span() for m in attendance_columns.status_lines(text)] == expected
+        assert expected
