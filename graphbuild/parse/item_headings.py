@@ -244,11 +244,17 @@ def _numbered(line: Line, cleaned: str, segmented: bool, in_table: bool) -> Cand
         return None
     if dated_or_decided(match["num"], plain):
         return None
-    if not segmented and (len(cleaned) > 250 or SENTENCE_BREAK.search(LEADER.sub(r"\g<title>", title))):
+    if not segmented and (len(cleaned) > 250 or SENTENCE_BREAK.search(_without_leader(title))):
         return None
     return Candidate(
         str(int(match["num"])), match["title"] if not (segmented or decided) else title, line, explicit=False
     )
+
+
+def _without_leader(title: str) -> str:
+    """The title before a dotted leader and its page number ("Budget ........ 4"); a leader holds four full stops at
+    least, so a title without them is the title as it is."""
+    return LEADER.sub(r"\g<title>", title) if "...." in title else title
 
 
 def _plain_or_glued(line: Line, cleaned: str, segmented: bool, in_table: bool) -> re.Match[str] | None:
