@@ -181,3 +181,20 @@ def test_status_lines_scans_only_lines_with_a_status_word():
         expected = [m.span() for m in attendance_columns.STATUS_LINE.finditer(text)]
         assert [m.span() for m in attendance_columns.status_lines(text)] == expected
         assert expected
+
+
+def test_header_lines_spared_name_no_municipality():
+    from graphbuild.parse.former_municipalities import named_former
+    from graphbuild.parse.header_municipality import _lines_that_may_name
+
+    lines = split_lines(
+        "Referat\nØkonomiudvalget\nMødested: Juelsminde Rådhus\n4600 Køge\nTHYHOLM KOMMUNE\n"
+        "Byrådet i Greve\nLejre og Køge\n"
+    )
+    naming, naming_former = _lines_that_may_name(lines)
+    for position, line in enumerate(lines):
+        if position not in naming:
+            assert named_municipalities(line.text) == []
+        if position not in naming_former:
+            assert named_former(line.text) == []
+    assert {2, 3, 4, 5} <= naming and {2, 4} <= naming_former
