@@ -198,3 +198,10 @@ def test_header_lines_spared_name_no_municipality():
         if position not in naming_former:
             assert named_former(line.text) == []
     assert {2, 3, 4, 5} <= naming and {2, 4} <= naming_former
+
+
+def test_inline_heading_kept_answers_as_worked_out():
+    for text in ("Beslutning: Godkendt.", "Udvalgets beslutning: Udsat.", "Protokol: Godkendt.", "Teksten om sagen."):
+        assert sections.inline_heading(text) == sections._inline_heading(text)
+        assert sections.inline_heading(text) == sections._inline_heading(text)
+    assert sections.inline_heading("Beslutning: Godkendt.") == ("Beslutning", "beslutning", 12)

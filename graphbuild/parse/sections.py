@@ -190,6 +190,16 @@ _ANY_INLINE_HEADING = re.compile(r"^(?P<head>[^\W\d][\w/ ]{2,40}?)\s*:\s*(?P<res
 def inline_heading(text: str) -> tuple[str, str, int] | None:
     """("Beslutning", kind, offset of the text after the colon) for "Beslutning: Godkendt."; the decision headings of
     the table in any of their words ("Udvalgets beslutning: Udsat.", "Protokol: Godkendt.")."""
+    # as heading_kind: items, contents and sections ask about the same lines, a short one's answer is kept
+    return _short_inline_heading(text) if len(text) <= _KEPT else _inline_heading(text)
+
+
+@lru_cache(maxsize=8192)
+def _short_inline_heading(text: str) -> tuple[str, str, int] | None:
+    return _inline_heading(text)
+
+
+def _inline_heading(text: str) -> tuple[str, str, int] | None:
     match = _INLINE_HEADING.match(text)
     if match is None:
         match = _ANY_INLINE_HEADING.match(text) if ":" in text[:45] else None
@@ -312,7 +322,13 @@ def build_sections(lines: list[Line], doc_text: str, item_end: int, title: str) 
             opened.append((head, kind, line.start + rest_offset, line.start))
             seen_heading = True
             continue
-        if title_key and cleaned.lower().rstrip(":") == title_key and opened:
+        # (lower-casing never shortens a line: one longer than the title is no repeat of it)
+        if (
+            title_key
+            and opened
+            and len(cleaned.rstrip(":")) <= len(title_key)
+            and cleaned.lower().rstrip(":") == title_key
+        ):
             close_at(line.start)
             opened.append(("", "", line.end, line.start))  # placeholder, dropped below
             continue
