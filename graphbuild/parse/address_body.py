@@ -12,6 +12,7 @@ folded to ASCII in the address ("handicapraadet", "oekonomiudvalget") is read wi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from graphbuild.parse.body_names import body_phrases
@@ -56,13 +57,21 @@ def body_in_address(url: str | None, text: str = "") -> str | None:
         if name is None:
             continue
         folded = segment.isascii() and " " not in segment and not _COUNCIL.fullmatch(name)
-        if folded and not re.search(rf"(?i)(?<![\w-]){re.escape(name)}", text[:_TEXT_REACH]):
+        if folded and not _name_at_word_start(name).search(text, 0, _TEXT_REACH):
             continue  # a slug's spelling the text does not bear out
         return name
     return _site_council(url)
 
 
 _TEXT_REACH = 30000
+
+
+@lru_cache(maxsize=256)
+def _name_at_word_start(name: str) -> re.Pattern[str]:
+    """The name in any case where a word begins (a body's name: compiled once)."""
+    return re.compile(rf"(?i)(?<![\w-]){re.escape(name)}")
+
+
 # a council's name, which a slug spells one way only ("kommunalbestyrelsen", "byraadet")
 _COUNCIL = re.compile(r"(?i)kommunalbestyrelsen|byrådet|borgerrepræsentationen|regionsrådet|magistraten")
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_names import read_name
-from graphbuild.parse.attendance_rows import Row
+from graphbuild.parse.attendance_rows import Row, lowered
 from graphbuild.parse.attendance_stand_ins import SUB_IN_REST, row_of
 from graphbuild.vocab.person_names import NAME_RUN
 
@@ -37,19 +37,45 @@ _BEFORE_STATUS_LINE = re.compile(rf"(?m)[\n•](?={_STATUS_ENTRY})")
 
 def status_lines(text: str) -> Iterator[re.Match[str]]:
     """What ``STATUS_LINE.finditer(text)`` finds: a match starts at the text's start or right after a
-    line break or a bullet (and a match never ends on one, so none is skipped by resuming at its end)."""
+    line break or a bullet (and a match never ends on one, so none is skipped by resuming at its end).
+    A match lies on one line and holds a status word: only the lines that hold one are scanned."""
     resume = 0
     first = STATUS_LINE.match(text)
     if first is not None:
         yield first
         resume = first.end()
-    for before in _BEFORE_STATUS_LINE.finditer(text, resume):
-        if before.start() < resume:
-            continue
-        line = STATUS_LINE.match(text, before.start() + 1)
-        if line is not None:
-            yield line
-            resume = line.end()
+    for line_start, line_end in _lines_with_a_status_word(text):
+        # the break before the line and the bullets on it; the look-ahead ends at the line's end either way
+        for before in _BEFORE_STATUS_LINE.finditer(text, max(line_start - 1, resume), line_end):
+            if before.start() < resume:
+                continue
+            line = STATUS_LINE.match(text, before.start() + 1)
+            if line is not None:
+                yield line
+                resume = line.end()
+
+
+# the status words as the lower-cased text holds them ("fremmødt", "ikke mødt" hold "mødt", "fraværende" "fravær");
+# the letters a case-blind pattern also reads as "i", "s" or "k" make every line a candidate
+_STATUS_STEMS = ("mødt", "til stede", "deltog", "deltager", "afbud", "fravær", "forfald")
+_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "K")
+
+
+def _lines_with_a_status_word(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of text that holds a status word in any case, in order."""
+    if any(ch in text for ch in _CASE_BLIND_LOOKALIKES):
+        return [(0, len(text))]
+    lower = lowered(text)
+    lines: set[tuple[int, int]] = set()
+    for stem in _STATUS_STEMS:
+        at = lower.find(stem)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            lines.add((start, end))
+            at = lower.find(stem, end)  # the next line's
+    return sorted(lines)
 
 
 def status_column(text: str) -> list[Row]:

@@ -140,9 +140,16 @@ def in_bracket(text: str, pos: int) -> bool:
     annotates an entry, its label heads no list. More "(" than ")" between the line start and ``pos``, read
     from the text's bracket marks (counted once per text: a giant line with a label every few characters
     would otherwise be counted again for each label, quadratic on hostile text)."""
+    reach = max(0, pos - _BRACKET_REACH)
+    newline = text.rfind("\n", reach, pos)
+    if newline >= 0 or reach == 0:  # a line of ordinary length: its brackets counted up to pos
+        return text.count("(", newline + 1, pos) > text.count(")", newline + 1, pos)
     positions, balances = _bracket_marks(text)
     last = bisect_left(positions, pos) - 1  # the last mark before pos
     return last >= 0 and balances[last] > 0
+
+
+_BRACKET_REACH = 2000  # a line start further back than this: the text's bracket marks are read instead
 
 
 _LINE_LEAD = re.compile(r"[ \t*_#>•-]*")  # only marks before a label at the start of its line

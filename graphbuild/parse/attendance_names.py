@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graphbuild.vocab.person_names import (
     INITIAL,
@@ -39,6 +40,7 @@ _PARTICLE = re.compile(PARTICLE)
 # words that begin a sentence or a heading and are never part of a name
 _FUNCTION_WORDS = frozenset({"til", "om", "af", "på", "fra", "ved", "med", "der", "det", "som", "og", "i", "for"})
 _WORD_OR_INITIAL = re.compile(rf"{INITIAL}|{WORD}")
+_INITIAL_ALONE = re.compile(INITIAL)
 _INITIAL_TOKEN = re.compile(r"[A-ZÆØÅ]\.")  # one middle initial: "Jan S. Kristensen"
 _ABBREVIATED = re.compile(rf"(?:{'|'.join(NAME_ABBREVIATIONS)})\.")
 _ROLE_LEAD = re.compile(r"[\s•·*_\-–]*(?:\d+\.\s*)?(?P<w>[A-Za-zæøåÆØÅ]+)\b:?\s*")
@@ -53,7 +55,14 @@ _ASSOCIATION_WORD = re.compile(
 def person_name(tokens: list[str]) -> bool:
     """Tokens of one person's name (``plausible``), none of them an association's name word or a title
     ("Fagchef Plan og Byg" is whom the member is)."""
-    return plausible(tokens) and not any(_ASSOCIATION_WORD.search(t) or _TITLE_TOKEN.fullmatch(t) for t in tokens)
+    return _person_name(tuple(tokens))
+
+
+@lru_cache(maxsize=16384)
+def _person_name(tokens: tuple[str, ...]) -> bool:
+    # a pure test of the tokens against fixed word lists, and the same names recur through a document's lists
+    words = list(tokens)
+    return plausible(words) and not any(_ASSOCIATION_WORD.search(t) or _TITLE_TOKEN.fullmatch(t) for t in words)
 
 
 @dataclass(frozen=True)
@@ -314,7 +323,7 @@ def read_titled_name(text: str, pos: int = 0, end: int | None = None) -> NameHit
     spans = [(m.start(), m.group(0)) for m in NON_SPACE.finditer(run.group(0))]
     # "Regional Udvikling Kjeld Zacho Jørgensen": the title's own capitalised words before a first name;
     # with no first name in the run, the title says the whole run is the name ("Rektor Tyge Skovgaard")
-    given = [i for i, (_, t) in enumerate(spans[:-1]) if t in first_names() or re.fullmatch(INITIAL, t)]
+    given = [i for i, (_, t) in enumerate(spans[:-1]) if t in first_names() or _INITIAL_ALONE.fullmatch(t)]
     first = given[0] if given else 0
     tokens = [t for _, t in spans[first:]]
     if not person_name(tokens):

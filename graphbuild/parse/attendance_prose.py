@@ -131,7 +131,8 @@ def find_prose(
             if others is not None and others.covers(lo):
                 continue
             if meeting_date is not None and (
-                _of_another_meeting(text, lo, hi, meeting_date) or _under_another_decision(text, lo, meeting_date)
+                _of_another_meeting(text, lo, hi, meeting_date)
+                or _under_another_decision(text, lower, lo, meeting_date)
             ):
                 continue
             pending = _sentence(text, lo, hi, numbers, pending, rows)
@@ -238,10 +239,24 @@ _DECISION_HEADING = re.compile(
 )
 
 
-def _under_another_decision(text: str, lo: int, meeting_date: date) -> bool:
+_HEADING_REACH = 3000  # how far before a sentence its decision heading is looked for
+# the letters a case-blind "beslutning" also reads as "i" or "s": where one stands, the heading is looked for throughout
+_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ")
+
+
+def _under_another_decision(text: str, lower: str, lo: int, meeting_date: date) -> bool:
     """The sentence stands under a decision heading of another meeting ("BESLUTNING: Økonomiudvalget den
-    25-03-2022" in the council's minutes): who stood in was at that meeting, not at this one."""
-    heading = max(_DECISION_HEADING.finditer(text, max(0, lo - 3000), lo), key=lambda m: m.start(), default=None)
+    25-03-2022" in the council's minutes): who stood in was at that meeting, not at this one. (``lower`` is
+    ``text`` lower-cased: every heading holds "beslutning", so the pass starts on the line of its first one.)"""
+    window = max(0, lo - _HEADING_REACH)
+    first = lower.find("beslutning", window, lo)
+    if any(ch in text[window:lo] for ch in _CASE_BLIND_LOOKALIKES):
+        start = window
+    elif first < 0:
+        return False
+    else:
+        start = max(window, text.rfind("\n", window, first) + 1)
+    heading = max(_DECISION_HEADING.finditer(text, start, lo), key=lambda m: m.start(), default=None)
     if heading is None:
         return False
     dates = find_dates(heading.group(0))

@@ -131,6 +131,7 @@ def person_entry(text: str, hit: NameHit, e: int, status: AttendanceStatus, rows
     rows.append(row_of(hit, status, role=role["role"].lower() if role else None))
 
 
+_DEPUTY_FOR = re.compile(rf"(?i){DEPUTY_WORD}\w*\s+for\s+")  # "suppleant for Y"
 _DEPUTY_BETWEEN_COMMAS = re.compile(r",[ \t]*[A-ZÆØÅ]")
 
 _CALLED_AFTER_COMMA = re.compile(r"(?i)[ \t]*,?[ \t]*(?:er|var|blev)[ \t]+indkaldt|[ \t]*,?[ \t]*(?:deltog|deltager)\b")
@@ -140,7 +141,7 @@ def attach(text: str, s: int, e: int, rows: list[Row]) -> None:
     """After a name: "suppleant for Y", "suppleant Martin Hillerup deltog", "i stedet deltager Claus Brandt"."""
     previous = rows[-1]
     piece = text[s:e]
-    for_match = re.match(rf"(?i){DEPUTY_WORD}\w*\s+for\s+", piece)
+    for_match = _DEPUTY_FOR.match(piece)
     if for_match:
         absent = read_name(text, s + for_match.end(), e)
         previous.status, previous.for_ = "substitute", absent.name if absent else None

@@ -12,6 +12,9 @@ from graphbuild.parse.attendance_rows import Row
 from graphbuild.parse.attendance_run_on import two_names
 from graphbuild.parse.attendance_stand_ins import row_of
 
+_AND_AT_END = re.compile(r"\b(?:og|samt)$")
+_CLAUSE_END = re.compile(r"[.:;,)]\s")  # a punctuation mark and the space after it
+
 
 def second_column(text: str, block: list[Row], status: AttendanceStatus) -> None:
     """Of a two-column header flattened ("Medlemmer Fraværende A, B, C D", "Deltagere: Afbud: A, B, C, kd-net
@@ -28,7 +31,7 @@ def second_column(text: str, block: list[Row], status: AttendanceStatus) -> None
     for first in range(len(block) - 1, 1, -1):
         before = text[block[first - 1].end : block[first].start].rstrip(" \t")
         gap = text[block[first - 2].end : block[first - 1].start]
-        run_on = not before.endswith((",", ";")) and not re.search(r"\b(?:og|samt)$", before)
+        run_on = not before.endswith((",", ";")) and not _AND_AT_END.search(before)
         if "," in gap and run_on and "\n" not in before and len(before) <= 30:
             if first * 2 > len(block):  # the second column is the shorter
                 for row in block[first:]:
@@ -63,7 +66,7 @@ def values_before_next_label(
     spørgsmål. Jørgen Tousgaard Steen Jensen Medlemmer …"): the two names run together just before the
     next label are the two columns' values, the second standing in for the first."""
     tail_start = max(start, end - 120)
-    stop = max((m.end() for m in re.finditer(r"[.:;,)]\s", text[tail_start:end])), default=0)
+    stop = max((m.end() for m in _CLAUSE_END.finditer(text[tail_start:end])), default=0)
     hits = split_run(text, tail_start + stop, end)
     if len(hits) == 1:
         hits = two_names(text, hits[0])  # "Jørgen Tousgaard Steen Jensen"

@@ -37,6 +37,7 @@ from itertools import pairwise
 
 from graphbuild.parse.dates import DANISH_MONTHS
 from graphbuild.parse.lines import Line
+from graphbuild.vocab.near import finditer_after
 
 FLAT_LENGTH = 1000  # a line this long is always read as a flattened page
 PAGE_LENGTH = 600  # a document with a line this long whose text lies mostly in lines of
@@ -364,29 +365,45 @@ def _leader_cuts(text: str) -> list[int]:
 
 _ITEM_NUMBER_BEFORE = re.compile(r"\d{1,3}\.\s+$")
 
+# where the patterns above that open with "(?<=\s)" may match: after white space, before the first letter of one of
+# their alternatives (finditer_after: a long flattened line is scanned for these at C speed)
+_BEFORE_SECTION = re.compile(r"\s(?=[SBIRU])")
+_BEFORE_DATED_HEAD = re.compile(r"\s(?=[A-ZÆØÅb])")  # "Beslutning" in any case, or a capital
+_BEFORE_ITEMS_HEADING = re.compile(r"\s(?=[ÅL])")
+_BEFORE_LABEL = re.compile(r"\s(?=[ABDFIJMPRSTU])")
+_BEFORE_EXPLICIT_HEAD = re.compile(r"\s(?=[APSN])")
+_BEFORE_CAPITAL = re.compile(r"\s(?=[A-ZÆØÅ])")
+_BEFORE_S = re.compile(r"\s(?=S)")
+
 
 def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
     text = line.text
     cuts = set(sequence)
     numbers = sorted(sequence)
-    for match in _SECTION.finditer(text):
+    for match in finditer_after(_SECTION, text, _BEFORE_SECTION):
         # "54. Beslutning om genåbning ...": a title that starts with a section word stays whole
         if any(0 <= match.start() - n <= 6 and _ITEM_NUMBER_BEFORE.match(text[n : match.start()]) for n in numbers):
             continue
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
-    for match in (*_DATED_HEAD.finditer(text), *_ITEMS_HEADING.finditer(text)):
+    for match in (
+        *finditer_after(_DATED_HEAD, text, _BEFORE_DATED_HEAD),
+        *finditer_after(_ITEMS_HEADING, text, _BEFORE_ITEMS_HEADING),
+    ):
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
-    for match in _LABEL.finditer(text):
+    for match in finditer_after(_LABEL, text, _BEFORE_LABEL):
         cuts.add(match.start())
         if match[0].startswith("Side"):  # "Side 3 1. KB - Spørgetid": a page label never opens a title
             cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
-    for match in (*_EXPLICIT_HEAD.finditer(text), *_CODED_HEAD.finditer(text)):
+    for match in (
+        *finditer_after(_EXPLICIT_HEAD, text, _BEFORE_EXPLICIT_HEAD),
+        *finditer_after(_CODED_HEAD, text, _BEFORE_CAPITAL),
+    ):
         if _IN_SENTENCE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "Godkendt med den ændring, at Sag nr. 7 - Ældrerådsvalg udsættes": a reference in a sentence
         cuts.add(match.start())
-    for match in _TITLED_CASE.finditer(text):
+    for match in finditer_after(_TITLED_CASE, text, _BEFORE_S):
         # "Godkendt. Placering af antennemaster for mobiltelefoni Sag nr. 104 (ØU 138/07) Sagens kerne ...":
         # the item's number under its title, the title after the sentence before it
         title = _TITLE_BEFORE.search(text, max(0, match.start() - _TITLE_REACH), match.start())
@@ -456,6 +473,8 @@ def _glued_cuts(lines: list[Line]) -> dict[int, set[int]]:
     on over a line break; in its line a hit is what a pass over the line alone finds)."""
     joined = "\n".join(line.text for line in lines)
     found: dict[int, set[int]] = {}
+    if _GLUED.search(joined) is None:
+        return found  # most texts glue no number: the lines' offsets are not worked out
     starts: list[int] = []
     offset = 0
     for line in lines:

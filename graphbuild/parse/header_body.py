@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
 from graphbuild.parse.dates import DANISH_MONTHS, find_date
@@ -363,12 +364,17 @@ def agenda_approval(text: str) -> tuple[str | None, date] | None:
 _BESLUTNING_BEFORE = re.compile(r"(?i)\bbeslutning(?:\s+i)?\s*$")
 
 
+@lru_cache(maxsize=256)
+def _whole_name(body: str) -> re.Pattern[str]:
+    """The body's name as a whole word or words, in any case (compiled once per name)."""
+    return re.compile(rf"(?i)(?<![\w-]){re.escape(body)}(?![\w-])")
+
+
 def date_from_decisions(text: str, body: str) -> date | None:
     """The date this body's decision headings carry most often ("Beslutning i Byrådet den 26-01-2015",
     "Byrådet, 22.11.2016"), when the header has none."""
     days: Counter[date] = Counter()
-    pattern = re.compile(rf"(?i)(?<![\w-]){re.escape(body)}(?![\w-])")
-    for match in pattern.finditer(text[:30000]):
+    for match in _whole_name(body).finditer(text, 0, 30000):
         after = text[match.end() : match.end() + 60]
         found = find_date(after)
         lead = BEFORE_DATE.match(after)

@@ -75,18 +75,24 @@ def document_kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingK
             if _KIND_NOT_HEADING.match(clean[match.end() :]) or _KIND_ELSEWHERE.search(clean, match.end()):
                 continue
             words.add("dagsorden" if match[1].lower() == "dagsorden" else "referat")
+    # the cues of recorded decisions are looked for only where the header's words leave the kind open
+    if "referat" in words:
+        return "referat"
     head = "\n".join(line.text for line in lines[:60])
-    decided = (
+    if words:
+        held = _decided(text, head) or search_near(_HELD, head, ("blev",), _CUE_REACH) is not None
+        return "referat" if held else "dagsorden"
+    return "referat" if has_decisions or _decided(text, head) else None
+
+
+def _decided(text: str, head: str) -> bool:
+    """Whether the document records decisions (a decision after its heading, a decision's heading under the
+    meeting's name) or its header tells who came or was away."""
+    return (
         search_near(_DECIDED, text[:30000], ("beslutning",), _CUE_REACH) is not None
         or search_near(_ATTENDED, head, _ATTENDED_WORDS, _CUE_REACH) is not None
         or search_near(_DECISION_OF_MEETING, text[:30000], ("beslutning",), _CUE_REACH) is not None
     )
-    held = search_near(_HELD, head, ("blev",), _CUE_REACH) is not None
-    if "referat" in words or (words and (decided or held)):
-        return "referat"
-    if words:
-        return "dagsorden"
-    return "referat" if has_decisions or decided else None
 
 
 def dated_body_line(lines: list[Line]) -> bool:

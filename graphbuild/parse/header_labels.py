@@ -8,6 +8,7 @@ import re
 from graphbuild.parse.lines import Line
 
 _FIELD = re.compile(r"(?i)^[\s*_#]*(?P<label>[A-ZÆØÅa-zæøå .\-]{2,40}?)[\s*_]*(?::|\t|\s{2,})\s*(?P<value>.*)$")
+_TWO_SPACES = re.compile(r"\s\s")
 LABEL_KEYS: dict[str, tuple[str, ...]] = {  # in order of preference
     "body": ("udvalg", "organ", "mødeforum", "forum", "råd", "bestyrelse", "komité"),
     "date": ("mødedato", "møde dato", "dato", "mødedag", "tid og sted", "mødetidspunkt", "tidspunkt",
@@ -46,7 +47,9 @@ def header_fields(lines: list[Line]) -> dict[str, list[str]]:
                 out.setdefault(key, []).append(nonblank[value_at].text.strip())
             continue
         else:
-            match = _FIELD.match(text)
+            # the separator a field needs: a colon, a tab or two white spaces (a line with none is no field)
+            separated = ":" in text or "\t" in text or _TWO_SPACES.search(text) is not None
+            match = _FIELD.match(text) if separated else None
             if match is None:
                 first, _, rest = text.partition(" ")
                 if rest and not rest.rstrip().endswith("."):

@@ -6,6 +6,7 @@ municipality's name; several municipalities named (representatives of each) name
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from graphbuild.models import MunicipalityRef
@@ -46,7 +47,13 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
         if led_by is not None:
             return _ref(led_by)
     nonblank = [line for line in lines if line.clean][:30]
-    found = [(position, named) for position, line in enumerate(nonblank) for named in named_municipalities(line.text)]
+    naming, naming_former = _lines_that_may_name(nonblank)
+    found = [
+        (position, named)
+        for position, line in enumerate(nonblank)
+        if position in naming
+        for named in named_municipalities(line.text)
+    ]
     top = nonblank[0].start if nonblank else 0
 
     def at(position: int, named: NamedMunicipality) -> int:
@@ -66,6 +73,7 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
     formers = [
         (position, named, nonblank[position].start + named.start - top)
         for position, line in enumerate(nonblank)
+        if position in naming_former
         for named in named_former(line.text)
         if nonblank[position].start + named.start - top < _HEADER_REACH
     ]
@@ -104,6 +112,40 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
         # "Mødested: Rådhussalen, Juelsminde Rådhus": a former municipality's town hall, now its successor's
         return _former_ref(next(iter(halls.values())), day)
     return None
+
+
+# what a line names a municipality by (``named_municipalities``: "Kommune", a council's word, "Rådhus", a postcode)
+# and a former one (``named_former``: "Kommune", "Rådhus"), lower case; the letters a case-blind pattern also reads
+# as "i", "s" or "k" make every line a candidate
+_NAMING_WORDS = ("kommun", "byråd", "borgerrepræsentation", "magistrat", "rådhus")
+_FORMER_WORDS = ("kommun", "rådhu")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "K")
+
+
+def _lines_that_may_name(lines: list[Line]) -> tuple[set[int], set[int]]:
+    """The positions of the lines that may name a municipality, and a former one: those holding a word each
+    form needs, found by a few searches over the lines joined (a line without is spared its pattern passes)."""
+    joined = "\n".join(line.text for line in lines)
+    lower = joined.lower()
+    if len(lower) != len(joined) or any(ch in joined for ch in _CASE_BLIND_LOOKALIKES):
+        every = set(range(len(lines)))
+        return every, every
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line.text) + 1)
+
+    def holding(words: tuple[str, ...]) -> set[int]:
+        out: set[int] = set()
+        for word in words:
+            at = lower.find(word)
+            while at >= 0:
+                out.add(bisect_right(starts, at) - 1)
+                at = lower.find(word, at + 1)
+        return out
+
+    digits = {bisect_right(starts, m.start()) - 1 for m in _FOUR_DIGITS.finditer(joined)}
+    return holding(_NAMING_WORDS) | digits, holding(_FORMER_WORDS)
 
 
 _ADDRESS_BEFORE = re.compile(r"\b\d{4}\s+[A-ZÆØÅ][\wæøå.-]*(?:\s+[A-ZÆØÅ][\wæøå.-]*)?[\s,]+$")  # "8450 Hammel "

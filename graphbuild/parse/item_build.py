@@ -16,7 +16,7 @@ from graphbuild.parse.item_lines import (
     next_text,
     previous_text,
 )
-from graphbuild.parse.lines import Line
+from graphbuild.parse.lines import Line, end_without_space
 from graphbuild.parse.numbers import find_item_numbers
 from graphbuild.parse.sections import IMPLICIT_INDSTILLING, build_sections
 
@@ -93,5 +93,5 @@ def build_item(candidate: Candidate, text: str, lines: list[Line], end: int, toc
         document_number=numbers.document_number,
         sections=sections,
         start=start,
-        end=len(text[:end].rstrip()),
+        end=end_without_space(text, end),
     )

@@ -130,6 +130,16 @@ def dated_or_decided(number: str, title: str) -> bool:
     )
 
 
+_OPENING_LETTERS = _EXPLICIT_FIRST | frozenset("ål")  # the explicit words' and the access marks' first letters
+
+
+def no_item_at_a_glance(cleaned: str) -> bool:
+    """Whether ``line_candidate`` takes a cleaned line that opens with no digit for no item, seen from its first
+    letters alone: none of an explicit heading's or an access mark's, no committee code's dash, no HTML tag. The
+    item loop asks this of every line before the full reading."""
+    return "<" not in cleaned and cleaned[:1].lower() not in _OPENING_LETTERS and "-" not in cleaned[2:5]
+
+
 def line_candidate(line: Line, previous: Line | None, segmented: bool, in_table: bool = False) -> Candidate | None:
     """The item a line opens, if any. `segmented`: the line is a piece of a flattened page (its
     title is cut where the body text starts); `in_table`: "N Titel" without a dot is allowed."""
@@ -234,11 +244,17 @@ def _numbered(line: Line, cleaned: str, segmented: bool, in_table: bool) -> Cand
         return None
     if dated_or_decided(match["num"], plain):
         return None
-    if not segmented and (len(cleaned) > 250 or SENTENCE_BREAK.search(LEADER.sub(r"\g<title>", title))):
+    if not segmented and (len(cleaned) > 250 or SENTENCE_BREAK.search(_without_leader(title))):
         return None
     return Candidate(
         str(int(match["num"])), match["title"] if not (segmented or decided) else title, line, explicit=False
     )
+
+
+def _without_leader(title: str) -> str:
+    """The title before a dotted leader and its page number ("Budget ........ 4"); a leader holds four full stops at
+    least, so a title without them is the title as it is."""
+    return LEADER.sub(r"\g<title>", title) if "...." in title else title
 
 
 def _plain_or_glued(line: Line, cleaned: str, segmented: bool, in_table: bool) -> re.Match[str] | None:

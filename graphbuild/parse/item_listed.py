@@ -7,7 +7,7 @@ import re
 
 from graphbuild.models import AgendaItem
 from graphbuild.parse.item_lines import NOT_ENTRY, ContentsEntry, clean_title, same_title, title_from
-from graphbuild.parse.lines import Line, find_words
+from graphbuild.parse.lines import Line, end_without_space, find_words
 from graphbuild.parse.sections import build_sections
 
 _BULLETED = re.compile(r"^\s*[-•·*–]\s+\S")
@@ -146,6 +146,6 @@ def located_in_text(
         end = next((s for s in starts if s > start), len(text))
         # the item's sections, from the lines after the one its title stands on
         body = [line for line in lines if start < line.start < end]
-        located = {"start": start, "end": len(text[:end].rstrip()), "from_contents": False}
+        located = {"start": start, "end": end_without_space(text, end), "from_contents": False}
         out.append(item.model_copy(update={**located, "sections": build_sections(body, text, end, item.title)}))
     return out

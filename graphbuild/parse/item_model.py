@@ -11,7 +11,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from graphbuild.parse.item_features import features, led_lines
+from graphbuild.parse.item_features import LedLine, features, led_lines
 from graphbuild.parse.item_lines import Candidate, number_key
 from graphbuild.parse.lines import Line
 
@@ -41,9 +41,29 @@ def _fits(number: int, line: int, chosen: list[tuple[int, int]]) -> bool:
     none is chosen)."""
     before = [n for at, n in chosen if at < line]
     after = [n for at, n in chosen if at > line]
-    if (before and max(before) >= number) or (after and min(after) <= number):
+    if not _in_order(number, before, after):
         return False
     return not chosen or (bool(before) and max(before) == number - 1) or (bool(after) and min(after) == number + 1)
+
+
+def _in_order(number: int, before: list[int], after: list[int]) -> bool:
+    """Whether a number goes between the numbers chosen before and after its line. (Every addition is one
+    more number before or after a line: a number out of order stays out of order.)"""
+    return not ((before and max(before) >= number) or (after and min(after) <= number))
+
+
+def _may_fit(number: int, line: int, chosen: list[tuple[int, int]]) -> bool:
+    """Whether an item numbered ``number`` at ``line`` may come to fit (``_fits``) as lines are added."""
+    return _in_order(number, [n for at, n in chosen if at < line], [n for at, n in chosen if at > line])
+
+
+def _may_be_added(entry: LedLine, numbers: set[str], skipped: set[int]) -> bool:
+    """Whether a led line may be added, whatever the model says of it: not lettered, not of a number already
+    taken, not in a contents list, not a sentence going on after a comma. (``numbers`` only grows, so a line
+    that may not be added now never may.)"""
+    return not (
+        entry.sub or str(entry.number) in numbers or entry.position in skipped or entry.rest.endswith((",", ";"))
+    )
 
 
 def reconsidered(chosen: list[Candidate], lines: list[Line], skipped: set[int]) -> list[Candidate]:
@@ -53,12 +73,14 @@ def reconsidered(chosen: list[Candidate], lines: list[Line], skipped: set[int]) 
     the model finds unlikely lost items: docs/item_model.md). ``skipped``: lines of contents lists and
     listed agendas, which are never headings."""
     led = led_lines(lines)
-    if not led:
-        return chosen
-    weights = shipped_weights()
-    chances = [probability(weights, vector) for vector in features(lines, led)]
     numbers = {c.number for c in chosen}
     ordered = [(c.line.index, number_key(c.number)[0]) for c in chosen if c.number.isdigit()]
+    if not any(
+        _may_be_added(entry, numbers, skipped) and _may_fit(entry.number, entry.position, ordered) for entry in led
+    ):
+        return chosen  # no line the model could add: its features need not be worked out
+    weights = shipped_weights()
+    chances = [probability(weights, vector) for vector in features(lines, led)]
     likely = sorted((k for k in range(len(led)) if chances[k] >= ADD_AT), key=lambda k: -chances[k])
     added: list[Candidate] = []
     grew = True
@@ -66,9 +88,9 @@ def reconsidered(chosen: list[Candidate], lines: list[Line], skipped: set[int]) 
         grew = False
         for k in likely:
             entry = led[k]
-            number = str(entry.number)
-            if entry.sub or number in numbers or entry.position in skipped or entry.rest.endswith((",", ";")):
+            if not _may_be_added(entry, numbers, skipped):
                 continue
+            number = str(entry.number)
             if not _fits(entry.number, entry.position, ordered):
                 continue
             added.append(Candidate(number, entry.rest, lines[entry.position], explicit=bool(entry.prefix)))

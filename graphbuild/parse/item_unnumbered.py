@@ -32,6 +32,10 @@ _LABEL_WITH_VALUE = re.compile(r"^[\w.\-]{1,20}\s*:")
 def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
     """Items with no number: a short line set apart from the text before it (or given after a
     "Beslutningstema" label) and followed by Beslutning, Resumé, Indstilling or Sagsfremstilling."""
+    # the lines that open an item's text: an item's title stands over one, so a text with none has no item
+    heads = {line.index for line in lines if line.clean and opens_item_text(line.clean)}
+    if not heads:
+        return []
     found: list[Candidate] = []
     titled: set[int] = set()  # "Beslutningstema" labels with their item's title above: the text below is no title
     for line in lines:
@@ -51,7 +55,7 @@ def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
         ):
             # "Se alle bilag", "Sagsnr. 299835 ... Åbent punkt", a route grid's cells (empty ones between)
             below = next_text(lines, below.index, reach=8 if _ROUTE.match(below.clean) else 3)
-        if below is None or not opens_item_text(below.clean) or _labels_title_below(below, lines):
+        if below is None or below.index not in heads or _labels_title_below(below, lines):
             continue
         above = lines[line.index - 1] if line.index > 0 else None
         labelled = above is not None and above.clean.lower().rstrip(":") in _TITLE_LABELS and above.index not in titled

@@ -47,6 +47,7 @@ from graphbuild.parse.item_headings import (
     line_candidate,
     listed_before_ad_items,
     listed_between,
+    no_item_at_a_glance,
     number_above_title,
     over_case_label,
     parenthesised,
@@ -173,8 +174,11 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
             # every form but the explicit, coded and access-first ones opens with the item's number; the
             # line before is read only for those (line_candidate reads it only for a line opening with a digit)
             numbered = line.clean[:1].isdigit()
-            previous = previous_text(lines, line.index) if numbered or "<" in line.clean else None
-            candidate = line_candidate(line, previous, line.index in segmented, in_table or line.index in sequenced)
+            if not numbered and no_item_at_a_glance(line.clean):
+                candidate = None
+            else:
+                previous = previous_text(lines, line.index) if numbered or "<" in line.clean else None
+                candidate = line_candidate(line, previous, line.index in segmented, in_table or line.index in sequenced)
             if candidate is None and numbered:
                 candidate = number_above_title(line, lines)
                 if candidate is None:

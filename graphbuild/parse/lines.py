@@ -59,6 +59,14 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def end_without_space(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` without copying the text before ``end`` (an item's end, once per item)."""
+    end = min(end, len(text))
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # the regex \w
 

@@ -142,17 +142,39 @@ def uncapped(text: str) -> str:
     return " ".join(w if k and w in _LOWER_WORDS else w.capitalize() for k, w in enumerate(words))
 
 
+# the body words of _BODY_WORD and _NAMED_BODY (lower case): one of them stands in every match of the patterns
+# that name a body; the four letters a case-blind pattern also reads as "i", "s" or "k" keep the patterns asked
+_BODY_WORDS = (
+    "udvalg", "råd", "bestyrelse", "kommission", "magistrat", "forum", "direktion", "kreds", "netværk",
+    "repræsentation", "kkr",
+)  # fmt: skip
+_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "K", "ẞ")
+
+
+def _may_name_a_body(key: str, text: str) -> bool:
+    """Whether the line (``key`` its lower case, before ``uncapped``) may match a pattern that names a body."""
+    return any(word in key for word in _BODY_WORDS) or any(ch in text for ch in _CASE_BLIND_LOOKALIKES)
+
+
 def _heading_kind(text: str) -> str | None:
-    key = text.strip().rstrip(":").strip().lower()
-    if not key or len(key) > 100:
+    core = text.strip().rstrip(":").strip()
+    if not core or len(core) > 100:
+        return None  # lower-casing never shortens a text: a long line is no heading, lower-cased or not
+    key = core.lower()
+    if len(key) > 100:
         return None
     if key in HEADINGS:
         return HEADINGS[key]
+    # the decision patterns each need a body's word or a point's: a line with neither is spared them
+    bodied = _may_name_a_body(key, text)
     text = uncapped(text)
     stripped = text.strip()
-    if _BODY_DATE_PKT.match(stripped) and find_date(text) is not None:
+    pointed = "pkt" in stripped or "punkt" in stripped
+    if pointed and _BODY_DATE_PKT.match(stripped) and find_date(text) is not None:
         return "beslutning"
-    if _BODY_DECISION.match(stripped) or _named_body_decision(stripped) or _DECISION_IN_NAMED_BODY.match(stripped):
+    if bodied and (_BODY_DECISION.match(stripped) or _DECISION_IN_NAMED_BODY.match(stripped)):
+        return "beslutning"
+    if (bodied or pointed) and _named_body_decision(stripped):
         return "beslutning"
     # "Beslutning i Byrådet den 29-01-2020", "Afgørelse i Økonomiudvalget den 3. maj 2019" (no colon needed)
     dated = text.rstrip().endswith(":") or key.startswith(("beslutning", "afgørelse i ", "vedtagelse i "))
@@ -168,6 +190,16 @@ _ANY_INLINE_HEADING = re.compile(r"^(?P<head>[^\W\d][\w/ ]{2,40}?)\s*:\s*(?P<res
 def inline_heading(text: str) -> tuple[str, str, int] | None:
     """("Beslutning", kind, offset of the text after the colon) for "Beslutning: Godkendt."; the decision headings of
     the table in any of their words ("Udvalgets beslutning: Udsat.", "Protokol: Godkendt.")."""
+    # as heading_kind: items, contents and sections ask about the same lines, a short one's answer is kept
+    return _short_inline_heading(text) if len(text) <= _KEPT else _inline_heading(text)
+
+
+@lru_cache(maxsize=8192)
+def _short_inline_heading(text: str) -> tuple[str, str, int] | None:
+    return _inline_heading(text)
+
+
+def _inline_heading(text: str) -> tuple[str, str, int] | None:
     match = _INLINE_HEADING.match(text)
     if match is None:
         match = _ANY_INLINE_HEADING.match(text) if ":" in text[:45] else None
@@ -203,6 +235,8 @@ def named_decision_inline(text: str) -> tuple[str, str] | None:
         dated = head.strip().lower() != "beslutning:" and _heading_kind(head) == "beslutning"
         return (head, match["rest"]) if dated and find_date(head) is not None else None
     named = uncapped(head[:-1]) + ":"
+    if not _may_name_a_body(head.lower(), head) and "pkt" not in named and "punkt" not in named:
+        return None  # neither pattern can match without a body's or a point's word
     if not _NAMED_BODY_DECISION.match(named) and not _LISTED_BODY_DATE_PKT.match(named):
         return None
     if not _named_body_decision(named) or find_date(head) is None:
@@ -288,7 +322,13 @@ def build_sections(lines: list[Line], doc_text: str, item_end: int, title: str) 
             opened.append((head, kind, line.start + rest_offset, line.start))
             seen_heading = True
             continue
-        if title_key and cleaned.lower().rstrip(":") == title_key and opened:
+        # (lower-casing never shortens a line: one longer than the title is no repeat of it)
+        if (
+            title_key
+            and opened
+            and len(cleaned.rstrip(":")) <= len(title_key)
+            and cleaned.lower().rstrip(":") == title_key
+        ):
             close_at(line.start)
             opened.append(("", "", line.end, line.start))  # placeholder, dropped below
             continue

@@ -182,6 +182,7 @@ def body_kind(name: str | None) -> str | None:
     return found[0].kind if found else None
 
 
+@lru_cache(maxsize=4096)  # a body's name is asked of by several stages and documents
 def is_cross_municipal(name: str | None) -> bool:
     """Whether a body of this name spans several municipalities (KKR, director circles, networks,
     associations, business regions, inter-municipal companies' boards)."""

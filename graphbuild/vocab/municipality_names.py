@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graphbuild.vocab.ids import normalise
-from graphbuild.vocab.near import finditer_near
+from graphbuild.vocab.near import finditer_near, lowered
 from graphbuild.vocab.reference import MunicipalityInfo, municipalities, municipality_by_name
 
 # Other spellings and older names a document may use, with the municipality they are today ("Nordfyn Kommune" for
@@ -74,8 +74,27 @@ def _names() -> tuple[str, ...]:
 _REACH = 80  # a postcode before the name; the name, "s" and "borgerrepræsentationen" after its start
 
 
+# every place named as a municipality holds one of these (any case) or a postcode's four digits: "Kommune",
+# a council's word ("Byrådet i …", "… Magistraten"), "Rådhus"; the four letters a case-blind pattern also reads as
+# "i", "s" or "k" keep the pattern asked
+_HOW_WORDS = ("kommun", "byråd", "borgerrepræsentation", "magistrat", "rådhus")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "K")
+
+
+def _may_name_one(text: str) -> bool:
+    low = text.lower() if len(text) <= _REACH * 2 else lowered(text)
+    return (
+        any(word in low for word in _HOW_WORDS)
+        or _FOUR_DIGITS.search(text) is not None
+        or any(ch in text for ch in _CASE_BLIND_LOOKALIKES)
+    )
+
+
 def named_municipalities(text: str) -> list[NamedMunicipality]:
     """Every place ``text`` names a municipality as one, in order."""
+    if not _may_name_one(text):
+        return []  # a name alone is no municipality named as one: most lines are spared the pattern
     out = []
     for match in finditer_near(_pattern(), text, _names(), _REACH):
         name = match["name"]

@@ -201,3 +201,20 @@ def search_near(
 ) -> re.Match[str] | None:
     """``pattern.search(text, lo, hi)`` under the assumption of ``finditer_near``."""
     return next(finditer_near(pattern, text, words, reach, lo, hi), None)
+
+
+def finditer_after(pattern: re.Pattern[str], text: str, starter: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that matches only where a match of ``starter`` ends, the
+    starter a cheap pattern the engine scans for at C speed (``\\s(?=[SB])`` for a pattern that opens with
+    ``(?<=\\s)`` and one of the words "Sag…", "Beslutning"): the pattern, whose look-behind makes the engine
+    try it at every position, is tried only there. The starter's matches must not overlap a place it is
+    needed (a starter of one character never does)."""
+    resume = 0  # the end of the last match: matches never overlap
+    for start in starter.finditer(text):
+        at = start.end()
+        if at < resume:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            yield match
+            resume = max(match.end(), at + 1)

@@ -1,0 +1,207 @@
+"""The parse stage's shortcuts give what the direct computations give (speed work, no change of output)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.parse import attendance_labels, flatten, item_model, sections
+from graphbuild.parse.attendance_names import _ASSOCIATION_WORD, _TITLE_TOKEN, _person_name, person_name
+from graphbuild.parse.header_kind import document_kind
+from graphbuild.parse.item_headings import line_candidate, no_item_at_a_glance
+from graphbuild.parse.item_unnumbered import unnumbered_items
+from graphbuild.parse.lines import split_lines
+from graphbuild.vocab.gazetteer import is_cross_municipal
+from graphbuild.vocab.municipality_names import named_municipalities
+from graphbuild.vocab.near import finditer_after
+from graphbuild.vocab.person_names import plausible
+
+# a flattened page holding a form of every alternative of the patterns _cuts_in scans for
+_FLATTENED = (
+    "Side 3 af 12 Referat Sagsfremstilling Der er behov for nye lokaler. Beslutning Godkendt. Indstilling At "
+    "forslaget vedtages. Resumé Kort om sagen. Sagsforløb Tidligere behandlet. INDHOLDSFORTEGNELSE 1 Meddelelser "
+    "Beslutning i Byrådet den 3. maj 2021: Godkendt. Økonomiudvalget den 12.03.2020: Anbefales. beslutning i "
+    "Skoleudvalget d. 4. juni 2019: Udsat. ÅBNE SAGER 39. Anmodning om tilskud Lukkede punkter: 40. Salg "
+    "Dok. nr. 12 Sagsid. 4 Sagsnr. 5 Sagsnummer 6 J. nr. 7 Mødedato: 1 Mødested: Rådhuset Mødetidspunkt: kl. 16 "
+    "Deltagere: Anna Berg Afbud: Ole Hansen Fraværende: Lis Holm Til behandling forelå: x Tekst Side 4 Side 5. "
+    "MØDE STED STARTTIDSPUNKT SLUTTIDSPUNKT PUNKTER UDVALG REFERAT DAGSORDEN INDSTILLING BESLUTNING SAGSRESUMÉ "
+    "SAGSFREMSTILLING Ad pkt. 1: Titel Punkt 2 Titel Punkt nr. 3: Titel Pkt. 4 Titel Sag nr. 5 - Titel Nr. 6 - "
+    "Titel ØU-55/07-O Budget Sag nr. 104 (ØU 138/07) Sagens kerne Beslutning om genåbning af skolen."
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starter"),
+    [
+        (flatten._SECTION, flatten._BEFORE_SECTION),
+        (flatten._DATED_HEAD, flatten._BEFORE_DATED_HEAD),
+        (flatten._ITEMS_HEADING, flatten._BEFORE_ITEMS_HEADING),
+        (flatten._LABEL, flatten._BEFORE_LABEL),
+        (flatten._EXPLICIT_HEAD, flatten._BEFORE_EXPLICIT_HEAD),
+        (flatten._CODED_HEAD, flatten._BEFORE_CAPITAL),
+        (flatten._TITLED_CASE, flatten._BEFORE_S),
+    ],
+)
+def test_finditer_after_finds_what_finditer_finds(pattern, starter):
+    for text in (_FLATTENED, _FLATTENED.lower(), _FLATTENED.upper(), "\n".join(_FLATTENED.split(". "))):
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in finditer_after(pattern, text, starter)] == expected
+    assert list(pattern.finditer(_FLATTENED))  # the text holds the pattern's forms
+
+
+def test_in_bracket_counts_as_the_marks_do():
+    line = "Torben Hoffmann (Stedfortræder: Conni Bergendorff) Afbud: Ole (A) (x"
+    long_line = "Deltagere: " + "Anna Berg (A), " * 200 + "(Stedfortræder: Ole Hansen) Afbud: Lis Holm"
+    for text in (line, f"{line}\n{line}", long_line, f"{long_line}\n{line}", f"{line}\n{long_line}"):
+        positions, balances = attendance_labels._bracket_marks(text)
+        for pos in range(0, len(text), 7):
+            last = max((k for k, at in enumerate(positions) if at < pos), default=-1)
+            assert attendance_labels.in_bracket(text, pos) == (last >= 0 and balances[last] > 0)
+
+
+def test_person_name_kept_answers_as_worked_out():
+    for tokens in (["Anna", "Berg"], ["Sekretariat", "Rasmus", "Engsig"], ["Fagchef", "Plan", "og", "Byg"], ["Ole"]):
+        _person_name.cache_clear()
+        direct = plausible(tokens) and not any(_ASSOCIATION_WORD.search(t) or _TITLE_TOKEN.fullmatch(t) for t in tokens)
+        assert person_name(tokens) == direct
+        assert person_name(list(tokens)) == direct  # asked again: the kept answer
+
+
+def test_heading_kind_body_decisions_still_read():
+    # "Teknik- og Miljøudvalgets beslutning den 3. marts 2021" names a body; "Kultur- og Idrætsudvalget, 03-04-2019,
+    # pkt. 42" a point: the patterns are still asked of both
+    assert sections._heading_kind("Teknik- og Miljøudvalgets beslutning den 3. marts 2021") == "beslutning"
+    assert sections._heading_kind("Beslutning i Børne- og Skoleudvalget") == "beslutning"
+    assert sections._heading_kind("Arbejdsmarked, Erhverv og Turisme, 6. januar 2020, pkt. 125:") == "beslutning"
+    assert sections._heading_kind("BESLUTNING I BØRNE- OG SKOLEUDVALGET DEN 3. MAJ 2021") == "beslutning"
+    # a line with neither word is no body's decision heading
+    assert sections._heading_kind("Godkendelse af regnskab den 3. marts 2021") is None
+
+
+def test_unnumbered_items_none_without_an_opening_heading():
+    with_heading = split_lines("Forside\n\nRenovering af skolen\nSagsfremstilling\nTeksten.\n")
+    without = split_lines("Forside\n\nRenovering af skolen\nTeksten om sagen.\n")
+    assert [c.title for c in unnumbered_items(with_heading, set())] == ["Renovering af skolen"]
+    assert unnumbered_items(without, set()) == []
+
+
+def test_no_item_at_a_glance_only_where_line_candidate_finds_none():
+    text = "\n".join(
+        [
+            "Referat fra mødet",
+            "Sagsfremstilling",
+            "Punkt 3: Godkendelse af regnskab",
+            "Pkt. 4 Budget",
+            "åbent 1 Stefan Agger - udtræden",
+            "ØU-55/07-O Økonomisk orientering maj 2007",
+            "Titel<br />",
+            "Beslutning: Godkendt.",
+            "Nr. 5 - Godkendelse",
+            "Ad pkt. 1: Meddelelser",
+        ]
+    )
+    for line in split_lines(text):
+        if no_item_at_a_glance(line.clean):
+            assert line_candidate(line, None, False) is None, line.text
+    glanced = [line.text for line in split_lines(text) if no_item_at_a_glance(line.clean)]
+    assert glanced == ["Referat fra mødet", "Beslutning: Godkendt."]
+
+
+def test_named_municipalities_needs_a_municipality_word_or_a_postcode():
+    assert [n.how for n in named_municipalities("Mødested: Brønderslev Rådhus")] == ["rådhus"]
+    assert [n.how for n in named_municipalities("Byrådet i Greve")] == ["council"]
+    assert [n.how for n in named_municipalities("4600 Køge")] == ["postcode"]
+    assert [n.how for n in named_municipalities("GENTOFTE KOMMUNE")] == ["kommune"]
+    assert named_municipalities("Lejre og Køge mødtes") == []  # names alone name no municipality as one
+
+
+def test_is_cross_municipal_kept_answers_as_worked_out():
+    joint = "Den fælles Beredskabskommission for Rudersdal og Hørsholm Kommuner"
+    for name in ("KKR Sjælland", "Økonomiudvalget", joint):
+        direct = is_cross_municipal.__wrapped__(name)
+        assert is_cross_municipal(name) == direct
+        assert is_cross_municipal(name) == direct
+
+
+def test_document_kind_reads_decisions_only_where_needed():
+    lines = split_lines("Dagsorden\nØkonomiudvalget\n\n1. Budget\nBeslutning\nGodkendt.\n")
+    assert document_kind(lines, False, "\n".join(line.text for line in lines)) == "referat"  # an agenda decided
+    lines = split_lines("Dagsorden\nØkonomiudvalget\n\n1. Budget\nIndstilling\nAt budgettet godkendes.\n")
+    assert document_kind(lines, False, "\n".join(line.text for line in lines)) == "dagsorden"
+    lines = split_lines("Økonomiudvalget\n\n1. Budget\nBeslutning\nGodkendt.\n")
+    assert document_kind(lines, False, "\n".join(line.text for line in lines)) == "referat"
+    assert document_kind(lines[:2], True, "Økonomiudvalget") == "referat"
+    assert document_kind(lines[:2], False, "Økonomiudvalget") is None
+
+
+def test_a_number_out_of_order_never_comes_to_fit():
+    # reconsidered works out no features where no line may fit: an addition never puts an out-of-order number in order
+    chosen = [(2, 1), (10, 2), (20, 5)]
+    for number in range(0, 8):
+        for line in (1, 5, 15, 25):
+            for extra in ([], [(12, 3)], [(12, 3), (16, 4)], [(30, 6)], [(0, 0)]):
+                if item_model._fits(number, line, sorted(chosen + extra)):
+                    assert item_model._may_fit(number, line, chosen), (number, line, extra)
+
+
+def test_under_another_decision_as_a_pass_over_the_whole_reach():
+    from datetime import date
+
+    from graphbuild.parse import attendance_prose
+    from graphbuild.parse.attendance_rows import lowered
+
+    text = (
+        "1. Budget\nSagsfremstilling\nTeksten.\n\nBESLUTNING: Økonomiudvalget den 25-03-2022\n"
+        "Anbefales. Ole Hansen var fraværende.\n\nBeslutning i Byrådet den 3. maj 2022\nGodkendt. Lis Holm deltog.\n"
+    )
+    lower = lowered(text)
+    day = date(2022, 5, 3)
+    for lo in range(0, len(text), 5):
+        heading = max(
+            attendance_prose._DECISION_HEADING.finditer(text, max(0, lo - 3000), lo),
+            key=lambda m: m.start(),
+            default=None,
+        )
+        dates = attendance_prose.find_dates(heading.group(0)) if heading else []
+        direct = bool(dates) and all(d.value != day for d in dates)
+        assert attendance_prose._under_another_decision(text, lower, lo, day) == direct, lo
+    assert attendance_prose._under_another_decision(text, lower, text.index("Ole Hansen"), day)
+    assert not attendance_prose._under_another_decision(text, lower, text.index("Lis Holm"), day)
+
+
+def test_status_lines_scans_only_lines_with_a_status_word():
+    from graphbuild.parse import attendance_columns
+
+    texts = [
+        "Jens Hansen (A)\tMødt\nLise Jensen  Afbud\nOle Berg (V) | Til stede\nPunkt 1 Godkendelse\n",
+        "Medlemmer • Lars Gaardhøj: Deltog • Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling) • x",
+        "Anna Berg  FRAVÆRENDE\nBo Lund  ikke mødt\n\nOle Holm\tDeltager",
+        "Anna Berg  Afbud\nKaj Lund  Forfald",  # the Kelvin sign: every line is scanned
+    ]
+    for text in texts:
+        expected = [m.span() for m in attendance_columns.STATUS_LINE.finditer(text)]
+        assert [m.span() for m in attendance_columns.status_lines(text)] == expected
+        assert expected
+
+
+def test_header_lines_spared_name_no_municipality():
+    from graphbuild.parse.former_municipalities import named_former
+    from graphbuild.parse.header_municipality import _lines_that_may_name
+
+    lines = split_lines(
+        "Referat\nØkonomiudvalget\nMødested: Juelsminde Rådhus\n4600 Køge\nTHYHOLM KOMMUNE\n"
+        "Byrådet i Greve\nLejre og Køge\n"
+    )
+    naming, naming_former = _lines_that_may_name(lines)
+    for position, line in enumerate(lines):
+        if position not in naming:
+            assert named_municipalities(line.text) == []
+        if position not in naming_former:
+            assert named_former(line.text) == []
+    assert {2, 3, 4, 5} <= naming and {2, 4} <= naming_former
+
+
+def test_inline_heading_kept_answers_as_worked_out():
+    for text in ("Beslutning: Godkendt.", "Udvalgets beslutning: Udsat.", "Protokol: Godkendt.", "Teksten om sagen."):
+        assert sections.inline_heading(text) == sections._inline_heading(text)
+        assert sections.inline_heading(text) == sections._inline_heading(text)
+    assert sections.inline_heading("Beslutning: Godkendt.") == ("Beslutning", "beslutning", 12)
