@@ -38,6 +38,21 @@ def indefinite_body_name(name: str) -> str:
     return _DEFINITE_BODY_NOUN.sub(r"\1", name)
 
 
+def ends_in_body_noun(name: str) -> bool:
+    """Whether a name ends in the word for a body ("Kultur- og Fritidsudvalget", "Beskæftigelsesråd")."""
+    return _DEFINITE_BODY_NOUN.search(name) is not None
+
+
+_COMPOUND_BODY_NOUN = re.compile(rf"(?<=[a-zæøå]{{2}}){_DEFINITE_BODY_NOUN.pattern}", re.IGNORECASE)
+
+
+def split_body_noun(word: str) -> str | None:
+    """The body noun a compound word ends in ("Fritidsudvalget" -> "udvalget"); None when the word is
+    the noun alone ("Udvalget") or names no body."""
+    match = _COMPOUND_BODY_NOUN.search(word)
+    return match.group(0) if match is not None else None
+
+
 # Bodies every municipality, region or association has one of: named only so ("Bestyrelsen",
 # "Regionsrådet 2018-2021", "Teknik- og Miljøudvalget"), such a name says which body only together
 # with the document that names it. Indefinite forms; any name ending in "udvalg" is one too.

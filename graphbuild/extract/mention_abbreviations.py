@@ -1,0 +1,141 @@
+"""What a document's abbreviations stand for, read once per document: the name it writes out before one in
+brackets ("Kultur- og Fritidsudvalget (KFU)", "Det Lokale Beskæftigelsesråd (LBR)"), or the committee it
+names whose initials the abbreviation is ("KNU" in minutes naming "Klima- og Naturudvalget"). A person's
+initials ("Jesper Hegaard (JH)") stand for no organisation at all.
+
+The letters of an abbreviation are found in its long form as Schwartz and Hearst find them (2003): from
+the last letter backwards, each in order, the first at the start of a word."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from graphbuild.extract.mention_organisation_forms import ORG_SUFFIXES, ORG_WORDS
+from graphbuild.extract.mention_record import Mention
+from graphbuild.vocab.bodies import ends_in_body_noun, indefinite_body_name, split_body_noun
+
+# "(KFU)": an abbreviation defined by the words before it
+_DEFINED = re.compile(r"\(\s*([A-ZÆØÅ]{2,6})\s*\)")
+_LEADING_ARTICLE = re.compile(r"^(?:Det|Den|De)\s+(?=[A-ZÆØÅ])")
+_CAPITALISED = re.compile(r"[A-ZÆØÅ]")
+# a person's name: capitalised words ("Anne-Marie Meldgaard", "Allan S. Pedersen")
+_NAME_WORD = re.compile(r"[A-ZÆØÅ](?:[a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?|\.)")
+# a long form ending in an organisation's word: "Kystdirektoratet", "Bornholms Lærerforening"
+_ORGANISATION_END = re.compile(
+    rf"(?:{ORG_SUFFIXES}|{ORG_WORDS}|direktorat(?:et)?|forbund(?:et)?|selskab(?:et)?|center|centre|organisation(?:en)?)$",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"[\s,]+")
+_JOINS = frozenset({"og", "&", "samt"})
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """An abbreviation's organisation: its name and kind ("committee" for a body every municipality has
+    one of, which the document's municipality then owns)."""
+
+    name: str
+    kind: str | None
+
+
+# an abbreviation a document expands: its organisation, or ``PERSON`` for a person's initials
+Expansions = dict[str, Expansion]
+
+
+def long_form(abbreviation: str, before: str) -> str | None:
+    """The shortest end of ``before`` whose letters hold the abbreviation's in order, its first letter a
+    word's first (Schwartz and Hearst); None when they do not."""
+    letters = abbreviation.lower()
+    lowered = before.lower()
+    pos = len(lowered) - 1
+    for i in range(len(letters) - 1, -1, -1):
+        letter = letters[i]
+        while pos >= 0 and (lowered[pos] != letter or (i == 0 and pos > 0 and lowered[pos - 1].isalnum())):
+            pos -= 1
+        if pos < 0:
+            return None
+        pos -= 1
+    start = pos + 1
+    return before[start:].strip() or None
+
+
+def initials(name: str) -> str:
+    """A committee's initials: each word's first letter, and its body noun's after a compound
+    ("Kultur- og Fritidsudvalget" -> "KFU", "Integrationsrådet" -> "IR", "Byrådet" -> "BR")."""
+    words = [w for w in _SEPARATORS.split(name) if w and w.lower() not in _JOINS]
+    out = [w[0].upper() for w in words]
+    if words:
+        noun = split_body_noun(words[-1])
+        if noun is not None:
+            out.append(noun[0].upper())
+    return "".join(out)
+
+
+def _person(abbreviation: str, name: str) -> bool:
+    """Whether ``name`` is a person's whose initials the abbreviation is ("Michael Finn Jørgensen (MFJ)")."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    parts = [p for w in words for p in w.split("-")]
+    return "".join(p[0] for p in parts) == abbreviation and not ends_in_body_noun(words[-1])
+
+
+# a person's initials: an expansion that names no organisation
+PERSON = Expansion("", None)
+
+
+def _expansion(abbreviation: str, name: str) -> Expansion | None:
+    """What ``name`` is when it expands the abbreviation: an organisation, ``PERSON``; None when it
+    names neither (a title, a place)."""
+    name = _LEADING_ARTICLE.sub("", " ".join(name.split()))
+    if not _CAPITALISED.match(name):
+        return None
+    if _person(abbreviation, name):
+        return PERSON
+    if ends_in_body_noun(name):
+        return Expansion(name, "committee")
+    if _ORGANISATION_END.search(name):
+        return Expansion(name, None)
+    return None
+
+
+def _words_before(segment: str, end: int, count: int) -> str:
+    """The ``count`` words before ``end`` on its line."""
+    line_start = segment.rfind("\n", 0, end) + 1
+    words = segment[line_start:end].split(" ")
+    return " ".join(words[-count - 1 :]) if len(words) > count else segment[line_start:end]
+
+
+def defined(segment: str) -> tuple[Expansions, set[int]]:
+    """The abbreviations the segment expands before their brackets, and where each such bracket's
+    abbreviation starts (its defining place, no mention of its own)."""
+    found: Expansions = {}
+    places: set[int] = set()
+    for match in _DEFINED.finditer(segment):
+        abbreviation = match.group(1)
+        before = _words_before(segment, match.start(), min(len(abbreviation) + 5, 2 * len(abbreviation)))
+        name = long_form(abbreviation, before)
+        if name is None:
+            continue
+        expansion = _expansion(abbreviation, name)
+        if expansion is None:
+            continue
+        places.add(match.start(1))
+        if found.get(abbreviation, PERSON) is PERSON:  # an organisation's expansion wins over initials
+            found[abbreviation] = expansion
+    return found, places
+
+
+def by_initials(committees: Iterable[Mention]) -> Expansions:
+    """The committees a document names, by their initials; initials two committees share name neither."""
+    first: dict[str, str] = {}
+    named: dict[str, set[str]] = {}
+    for mention in committees:
+        full = initials(mention.name)
+        # "Trivsels-, Sundheds- og Forebyggelsesudvalget" is "TSF" as often as "TSFU"
+        for key in {full, full[:-1]} if len(full) > 3 and split_body_noun(mention.name) else {full}:
+            first.setdefault(key, mention.name)
+            named.setdefault(key, set()).add(indefinite_body_name(mention.name).lower())
+    return {key: Expansion(first[key], "committee") for key, names in named.items() if len(names) == 1}
