@@ -161,7 +161,7 @@ def _acronyms(text: str, segment: str, lo: int, named: list[Mention]) -> list[Me
     out = []
     for match in acronyms:
         word = match.group(0)
-        body = BODY_ABBREVIATIONS.get(word)
+        body = BODY_ABBREVIATIONS.get(word) if expanded.get(word) is not PERSON else None
         if body:  # "ØU" is the Økonomiudvalget the document names in full elsewhere
             out.append(
                 Mention(

@@ -19,6 +19,7 @@ _SEPARATOR = r"(?:\s*[-–—:,|/]\s*|\s+)"
 BODY_ABBREVIATIONS = {
     "KB": "Kommunalbestyrelsen",
     "BY": "Byrådet",
+    "BR": "Byrådet",  # "Beslutningskompetence: BR"
     "ØU": "Økonomiudvalget",
     "ØK": "Økonomiudvalget",
 }
