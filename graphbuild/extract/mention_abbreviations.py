@@ -101,28 +101,44 @@ def _expansion(abbreviation: str, name: str) -> Expansion | None:
     return None
 
 
-def _words_before(segment: str, end: int, count: int) -> str:
-    """The ``count`` words before ``end`` on its line."""
+def _line_words_before(segment: str, end: int, count: int) -> int:
+    """Where the ``count`` words before ``end`` on its line start."""
     line_start = segment.rfind("\n", 0, end) + 1
-    words = segment[line_start:end].split(" ")
-    return " ".join(words[-count - 1 :]) if len(words) > count else segment[line_start:end]
+    start = end
+    for _ in range(count + 1):
+        found = segment.rfind(" ", line_start, start - 1)
+        if found < 0:
+            return line_start
+        start = found
+    return start + 1
 
 
-def defined(segment: str) -> tuple[Expansions, set[int]]:
-    """The abbreviations the segment expands before their brackets, and where each such bracket's
-    abbreviation starts (its defining place, no mention of its own)."""
+@dataclass(frozen=True)
+class Definition:
+    """An abbreviation expanded before its bracket: where its long form starts and ends, and what it is."""
+
+    start: int
+    end: int
+    expansion: Expansion
+
+
+def defined(segment: str) -> tuple[Expansions, dict[int, Definition]]:
+    """The abbreviations the segment expands before their brackets, and each defining bracket's
+    abbreviation by where it starts (no mention of its own: the long form before it is one)."""
     found: Expansions = {}
-    places: set[int] = set()
+    places: dict[int, Definition] = {}
     for match in _DEFINED.finditer(segment):
         abbreviation = match.group(1)
-        before = _words_before(segment, match.start(), min(len(abbreviation) + 5, 2 * len(abbreviation)))
+        start = _line_words_before(segment, match.start(), min(len(abbreviation) + 5, 2 * len(abbreviation)))
+        before = segment[start : match.start()]
         name = long_form(abbreviation, before)
         if name is None:
             continue
         expansion = _expansion(abbreviation, name)
         if expansion is None:
             continue
-        places.add(match.start(1))
+        end = start + len(before.rstrip())
+        places[match.start(1)] = Definition(end - len(name), end, expansion)
         if found.get(abbreviation, PERSON) is PERSON:  # an organisation's expansion wins over initials
             found[abbreviation] = expansion
     return found, places

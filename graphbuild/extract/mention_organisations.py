@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from graphbuild.extract.mention_abbreviations import PERSON, by_initials, defined
+from graphbuild.extract.mention_abbreviations import PERSON, Definition, Expansions, by_initials, defined
 from graphbuild.extract.mention_known import NameHits, scan_names
 from graphbuild.extract.mention_organisation_forms import (
     COMMITTEE,
@@ -138,11 +138,32 @@ _TRAILING_GEOGRAPHY = re.compile(rf"[ \t]+(?:{GEOGRAPHY})$")
 def find_unknown_organisations(text: str, lo: int, hi: int, hits: NameHits | None = None) -> list[Mention]:
     hits = hits or scan_names(text, lo, hi)
     segment = text[lo:hi]
-    named = _named_by_form(segment, lo, hits)
-    return _acronyms(text, segment, lo, named) + named
+    expanded, defining = defined(segment)
+    named = _with_long_forms(_named_by_form(segment, lo, hits), defining, lo)
+    return _acronyms(text, segment, lo, named, expanded, set(defining)) + named
 
 
-def _acronyms(text: str, segment: str, lo: int, named: list[Mention]) -> list[Mention]:
+def _with_long_forms(named: list[Mention], defining: dict[int, Definition], lo: int) -> list[Mention]:
+    """The committees found, each that ends a longer expansion read as the whole of it: "Social-, Ældre- og
+    Psykiatriudvalget (SÆP)" names "Social-, Ældre- og Psykiatriudvalget", not "Ældre- og Psykiatriudvalget"."""
+    longer = {lo + d.end: d for d in defining.values() if d.expansion.kind == "committee"}
+    if not longer:
+        return named
+    out = []
+    for mention in named:
+        definition = longer.get(mention.end)
+        if definition is not None and mention.kind == "committee" and lo + definition.start < mention.start:
+            name = definition.expansion.name
+            mention = Mention(
+                lo + definition.start, mention.end, ids.organization_id(name), "Organization", name, "committee"
+            )
+        out.append(mention)
+    return out
+
+
+def _acronyms(
+    text: str, segment: str, lo: int, named: list[Mention], expanded: Expansions, defining: set[int]
+) -> list[Mention]:
     """The acronyms of the segment: a known body's abbreviation; one the document expands, as what it
     expands to (never a person's initials); else one used at least twice, as itself."""
     upper_lines: dict[int, bool] = {}  # line start -> whether the line is all capitals
@@ -155,7 +176,6 @@ def _acronyms(text: str, segment: str, lo: int, named: list[Mention]) -> list[Me
     # "SAGER TIL BESLUTNING": a word the document also writes in lower case is a word in capitals
     capitalised = {word for word in counts if word not in BODY_ABBREVIATIONS and written_in_lower_case(text, word)}
     acronyms = [m for m in acronyms if m.group(0) not in capitalised]
-    expanded, defining = defined(segment)
     inferred = by_initials(m for m in named if m.kind == "committee")
     known = {word for word in counts if lookup_alias(word) is not None}  # the gazetteer's name wins
     out = []
