@@ -13,7 +13,7 @@ from typing import Any
 
 from graphbuild.vocab.bodies import is_generic_body_name
 from graphbuild.vocab.gazetteer import known_by_id
-from graphbuild.vocab.ids import normalise, slug
+from graphbuild.vocab.ids import normalise, organization_id, slug
 
 MERGED_BY_NAME: frozenset[str] = frozenset({"Organization", "Initiative"})
 # an organisation of these kinds is one municipality's or one document's: never joined with another by name
@@ -125,7 +125,7 @@ def scoped_to_municipality(entity: Mapping[str, Any], municipality: Mapping[str,
     name = entity["name"]
     return {
         **entity,
-        "id": f"organization:{municipality['code']}-{slug(name)}",
+        "id": organization_id(name, municipality["code"]),
         "name": f"{name} ({municipality['name']})",
         "aliases": [name, *entity["aliases"]],
     }
