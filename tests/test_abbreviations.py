@@ -7,7 +7,15 @@ from __future__ import annotations
 from test_extract_helpers import meeting
 
 from graphbuild.extract import extract_facts
-from graphbuild.extract.mention_abbreviations import PERSON, by_initials, defined, initials, long_form
+from graphbuild.extract.mention_abbreviations import (
+    PERSON,
+    Expansion,
+    by_initials,
+    defined,
+    defined_after,
+    initials,
+    long_form,
+)
 from graphbuild.extract.mention_record import Mention
 from graphbuild.extract.mentions import find_all
 from graphbuild.models import DocumentFacts, MunicipalityRef
@@ -138,3 +146,18 @@ def test_a_known_bodys_abbreviation_stays_one_node() -> None:
     for graph in (resolve(documents), reference_resolve(documents)):
         kkr = [n.id for n in graph.nodes.values() if n.properties["name"].startswith("KKR")]
         assert kkr == ["organization:kkr"]
+
+
+def test_a_body_written_out_after_its_abbreviation_is_what_the_abbreviation_names() -> None:
+    # the form issue 13 names; no dev-write document writes one
+    expansions = defined_after(
+        "Indstilling til KFU – Kultur- og fritidsudvalget den 3. maj\nLBR: Det Lokale Beskæftigelsesråd\n"
+    )
+    assert expansions["KFU"] == Expansion("Kultur- og fritidsudvalget", "committee")
+    assert expansions["LBR"] == Expansion("Lokale Beskæftigelsesråd", "committee")
+
+
+def test_a_title_after_a_committees_abbreviation_expands_nothing() -> None:
+    # vallensbaek-kommunalbestyrelsen-2014-03-26: the committee's case titles, not its name
+    text = "TMU - Løvenborgvej 13 - Dispensation fra vejbyggelinie BKU - Brugerbestyrelse for Vallensbæk Bibliotek\n"
+    assert defined_after(text) == {}

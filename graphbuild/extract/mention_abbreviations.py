@@ -1,5 +1,6 @@
 """What a document's abbreviations stand for, read once per document: the name it writes out before one in
-brackets ("Kultur- og Fritidsudvalget (KFU)", "Det Lokale Beskæftigelsesråd (LBR)"), or the committee it
+brackets ("Kultur- og Fritidsudvalget (KFU)", "Det Lokale Beskæftigelsesråd (LBR)") or after it and a dash
+("KFU – Kultur- og fritidsudvalget"), or the committee it
 names whose initials the abbreviation is ("KNU" in minutes naming "Klima- og Naturudvalget"). A person's
 initials ("Jesper Hegaard (JH)") stand for no organisation at all.
 
@@ -18,6 +19,9 @@ from graphbuild.vocab.bodies import ends_in_body_noun, indefinite_body_name, spl
 
 # "(KFU)": an abbreviation defined by the words before it
 _DEFINED = re.compile(r"\(\s*([A-ZÆØÅ]{2,6})\s*\)")
+# "KFU – Kultur- og fritidsudvalget", "LBR: Det Lokale Beskæftigelsesråd": one defined by the words after it
+_DEFINED_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ]{2,6})(?:[ \t]*[–—:][ \t]*|[ \t]+-[ \t]+)(?=[A-ZÆØÅ])")
+_WORD = re.compile(r"\S+")
 _LEADING_ARTICLE = re.compile(r"^(?:Det|Den|De)\s+(?=[A-ZÆØÅ])")
 _CAPITALISED = re.compile(r"[A-ZÆØÅ]")
 # a person's name: capitalised words ("Anne-Marie Meldgaard", "Allan S. Pedersen")
@@ -142,6 +146,37 @@ def defined(segment: str) -> tuple[Expansions, dict[int, Definition]]:
         if found.get(abbreviation, PERSON) is PERSON:  # an organisation's expansion wins over initials
             found[abbreviation] = expansion
     return found, places
+
+
+def leading_form(abbreviation: str, after: str) -> str | None:
+    """The shortest start of ``after``, of at most one word more than the abbreviation has letters, whose
+    letters hold the abbreviation's in order from its first and that names a body or an organisation."""
+    letters = abbreviation.lower()
+    if after[:1].lower() != letters[0]:
+        return None
+    lowered = after.lower()
+    pos, found = 1, 1
+    for match in list(_WORD.finditer(after))[: len(abbreviation) + 1]:
+        while found < len(letters) and (at := lowered.find(letters[found], pos, match.end())) >= 0:
+            pos, found = at + 1, found + 1
+        pos = max(pos, match.end())
+        if found == len(letters) and _expansion(abbreviation, after[: match.end()].rstrip(",.;")) is not None:
+            return after[: match.end()].rstrip(",.;")
+    return None
+
+
+def defined_after(segment: str) -> Expansions:
+    """The abbreviations the segment expands right after them: "KFU – Kultur- og fritidsudvalget"."""
+    found: Expansions = {}
+    for match in _DEFINED_BEFORE.finditer(segment):
+        abbreviation = match.group(1)
+        line_end = segment.find("\n", match.end())
+        after = _LEADING_ARTICLE.sub("", segment[match.end() : len(segment) if line_end < 0 else line_end])
+        name = leading_form(abbreviation, after)
+        expansion = _expansion(abbreviation, name) if name is not None else None
+        if expansion is not None and found.get(abbreviation, PERSON) is PERSON:
+            found[abbreviation] = expansion
+    return found
 
 
 def by_initials(committees: Iterable[Mention]) -> Expansions:

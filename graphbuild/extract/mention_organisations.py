@@ -7,7 +7,14 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from graphbuild.extract.mention_abbreviations import PERSON, Definition, Expansions, by_initials, defined
+from graphbuild.extract.mention_abbreviations import (
+    PERSON,
+    Definition,
+    Expansions,
+    by_initials,
+    defined,
+    defined_after,
+)
 from graphbuild.extract.mention_known import NameHits, scan_names
 from graphbuild.extract.mention_organisation_forms import (
     COMMITTEE,
@@ -139,6 +146,7 @@ def find_unknown_organisations(text: str, lo: int, hi: int, hits: NameHits | Non
     hits = hits or scan_names(text, lo, hi)
     segment = text[lo:hi]
     expanded, defining = defined(segment)
+    expanded = {**defined_after(segment), **expanded}
     named = _with_long_forms(_named_by_form(segment, lo, hits), defining, lo)
     return _acronyms(text, segment, lo, named, expanded, set(defining)) + named
 
