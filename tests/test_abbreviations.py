@@ -161,3 +161,9 @@ def test_a_title_after_a_committees_abbreviation_expands_nothing() -> None:
     # vallensbaek-kommunalbestyrelsen-2014-03-26: the committee's case titles, not its name
     text = "TMU - Løvenborgvej 13 - Dispensation fra vejbyggelinie BKU - Brugerbestyrelse for Vallensbæk Bibliotek\n"
     assert defined_after(text) == {}
+
+
+def test_an_area_and_a_stretch_holding_other_abbreviations_are_no_long_form() -> None:
+    # ringsted-oekonomiudvalget-2018-10-01: "-området" is an area, not a council ("-rådet")
+    text = "Ny Sundhedspolitik (SAMU, ÆGU) Orientering om eksterne projekter på beskæftigelsesområdet (SAMU)\n"
+    assert defined(text) == ({}, {})

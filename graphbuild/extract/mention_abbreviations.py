@@ -24,6 +24,8 @@ _DEFINED_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ]{2,6})(?:[ \t]*[–—:][ \
 _WORD = re.compile(r"\S+")
 _LEADING_ARTICLE = re.compile(r"^(?:Det|Den|De)\s+(?=[A-ZÆØÅ])")
 _CAPITALISED = re.compile(r"[A-ZÆØÅ]")
+# a long form that holds a bracket, a colon or another abbreviation is a stretch of text, not a name
+_NOT_IN_A_NAME = re.compile(r"[()\[\]:;]|(?<![\w-])[A-ZÆØÅ]{2,}(?![\w-])")
 # a person's name: capitalised words ("Anne-Marie Meldgaard", "Allan S. Pedersen")
 _NAME_WORD = re.compile(r"[A-ZÆØÅ](?:[a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøåé]+)?|\.)")
 # a long form ending in an organisation's word: "Kystdirektoratet", "Bornholms Lærerforening"
@@ -94,7 +96,7 @@ def _expansion(abbreviation: str, name: str) -> Expansion | None:
     """What ``name`` is when it expands the abbreviation: an organisation, ``PERSON``; None when it
     names neither (a title, a place)."""
     name = _LEADING_ARTICLE.sub("", " ".join(name.split()))
-    if not _CAPITALISED.match(name):
+    if not _CAPITALISED.match(name) or _NOT_IN_A_NAME.search(name):
         return None
     if _person(abbreviation, name):
         return PERSON

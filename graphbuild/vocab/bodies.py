@@ -39,12 +39,16 @@ def indefinite_body_name(name: str) -> str:
     return _DEFINITE_BODY_NOUN.sub(r"\1", name)
 
 
+# the body noun at a name's end, never an area's "-område" ("beskæftigelsesområdet")
+_BODY_NOUN_AT_END = re.compile(rf"(?<!om){_DEFINITE_BODY_NOUN.pattern}", re.IGNORECASE)
+
+
 def ends_in_body_noun(name: str) -> bool:
     """Whether a name ends in the word for a body ("Kultur- og Fritidsudvalget", "Beskæftigelsesråd")."""
-    return _DEFINITE_BODY_NOUN.search(name) is not None
+    return _BODY_NOUN_AT_END.search(name) is not None
 
 
-_COMPOUND_BODY_NOUN = re.compile(rf"(?<=[a-zæøå]{{2}}){_DEFINITE_BODY_NOUN.pattern}", re.IGNORECASE)
+_COMPOUND_BODY_NOUN = re.compile(rf"(?<=[a-zæøå]{{2}})(?<!om){_DEFINITE_BODY_NOUN.pattern}", re.IGNORECASE)
 
 
 def split_body_noun(word: str) -> str | None:
