@@ -4,6 +4,7 @@ municipalities (graphbuild.resolve_ids)."""
 
 from __future__ import annotations
 
+from reference_resolve import resolve as reference_resolve
 from test_extract_helpers import meeting
 
 from graphbuild.extract import extract_facts
@@ -20,7 +21,6 @@ from graphbuild.extract.mention_record import Mention
 from graphbuild.extract.mentions import find_all
 from graphbuild.models import DocumentFacts, MunicipalityRef
 from graphbuild.resolve import resolve
-from tests.reference_resolve import resolve as reference_resolve
 
 RODOVRE = MunicipalityRef(name="Rødovre", code="0175")
 RINGSTED = MunicipalityRef(name="Ringsted", code="0329")
