@@ -167,3 +167,9 @@ def test_an_area_and_a_stretch_holding_other_abbreviations_are_no_long_form() ->
     # ringsted-oekonomiudvalget-2018-10-01: "-området" is an area, not a council ("-rådet")
     text = "Ny Sundhedspolitik (SAMU, ÆGU) Orientering om eksterne projekter på beskæftigelsesområdet (SAMU)\n"
     assert defined(text) == ({}, {})
+
+
+def test_a_clocks_pm_is_no_organisation() -> None:
+    # gribskov-beredskabskommissionen-2015-12-16, varde-boern-laering-2019-05-21
+    assert _organisations("Mødet startet: 04:00 PM  Mødet hævet: 05:00 PM\n") == []
+    assert _organisations("STARTTIDSPUNKT  5/21/2019 1:00:00 PM  SLUTTIDSPUNKT  5/21/2019 5:45:00 PM\n") == []

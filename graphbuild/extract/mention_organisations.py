@@ -75,6 +75,8 @@ NOT_ORGANISATIONS = frozenset(
         "ØKONOMI",
         "NOTAT",
         "TEAMS",
+        "AM",  # a clock's "1:00:00 PM"
+        "PM",
         "I",
         "II",
         "III",
