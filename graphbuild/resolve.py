@@ -7,6 +7,8 @@
   "VEKS") shares a key.
 - An organisation named only by its kind and owned by no municipality ("Bestyrelsen", "Regionsrådet")
   is its document's own node, named with the file: five regions' councils are not one.
+- An organisation named only by an acronym no document expands and the gazetteer does not know ("KFU")
+  is its document's municipality's node ("KFU (Odder)"): Odder's KFU and Vejle's are not one.
 - People of the same name stay apart when the documents give them different affiliations.
 - One relationship per fact: relationships equal on type, endpoints and own properties (a role's
   dates, an adoption's date) are one, whatever number of documents or mentions state it; its
@@ -41,7 +43,15 @@ from typing import Any
 
 from graphbuild.item_context import add_item_context
 from graphbuild.models import DocumentFacts, Graph
-from graphbuild.resolve_ids import IdMap, SharedIds, is_generic_body, scoped_to_document, shared_names
+from graphbuild.resolve_ids import (
+    IdMap,
+    SharedIds,
+    is_bare_abbreviation,
+    is_generic_body,
+    scoped_to_document,
+    scoped_to_municipality,
+    shared_names,
+)
 from graphbuild.resolve_records import (
     GraphSink,
     MergedFact,
@@ -175,6 +185,8 @@ class Resolver:
                         people[entity["id"]] = split
                 elif is_generic_body(entity, known):
                     generic[entity["id"]] = scoped_to_document(entity, doc, document_name)
+                elif facts.get("municipality") and is_bare_abbreviation(entity, known):
+                    generic[entity["id"]] = scoped_to_municipality(entity, facts["municipality"])
         return people, generic
 
     def absorb(

@@ -1,16 +1,19 @@
 """Step 1 of resolve: which ids are one thing. Organisations and initiatives whose names or aliases share a
 name key are joined (a known gazetteer id wins); an organisation named only by its kind and owned by no
-municipality stays its document's own; people of one id with more than one affiliation split."""
+municipality stays its document's own; an abbreviation no document expands and the gazetteer does not know
+is its municipality's ("KFU" in Odder's minutes is not Vejle's "KFU"); people of one id with more than one
+affiliation split."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from graphbuild.vocab.bodies import is_generic_body_name
 from graphbuild.vocab.gazetteer import known_by_id
-from graphbuild.vocab.ids import normalise, slug
+from graphbuild.vocab.ids import normalise, organization_id, slug
 
 MERGED_BY_NAME: frozenset[str] = frozenset({"Organization", "Initiative"})
 # an organisation of these kinds is one municipality's or one document's: never joined with another by name
@@ -64,15 +67,34 @@ def shared_names(facts: Mapping[str, Any]) -> tuple[Names, Affiliations]:
     names: Names = []
     affiliations: Affiliations = []
     known = known_by_id()
+    municipal = bool(facts.get("municipality"))
     for entity in facts["entities"]:
         kind, props = entity["type"], entity["properties"]
         if kind == "Person" and props.get("affiliation"):
             affiliations.append((entity["id"], str(props["affiliation"])))
         elif (
-            kind in MERGED_BY_NAME and props.get("kind") not in NOT_MERGED_KINDS and not is_generic_body(entity, known)
+            kind in MERGED_BY_NAME
+            and props.get("kind") not in NOT_MERGED_KINDS
+            and not is_generic_body(entity, known)
+            and not (municipal and is_bare_abbreviation(entity, known))
         ):
             names.append((kind, entity["id"], (entity["name"], *entity["aliases"])))
     return names, affiliations
+
+
+# an acronym as mention_organisations names an organisation by it: "KFU", "LBR", "AVV-Affaldsselskabet"
+_ABBREVIATION = re.compile(r"[A-ZÆØÅ]{2,6}(?:-[A-Z][a-z]+)?")
+
+
+def is_bare_abbreviation(entity: Mapping[str, Any], known: Mapping[str, object]) -> bool:
+    """An organisation named only by an acronym its document does not expand and the gazetteer does not
+    know: what it stands for is the writer's, one municipality's committee as often as anything."""
+    return (
+        entity["type"] == "Organization"
+        and entity["properties"].get("kind") is None
+        and entity["id"] not in known
+        and _ABBREVIATION.fullmatch(entity["name"]) is not None
+    )
 
 
 def is_generic_body(entity: Mapping[str, Any], known: Mapping[str, object]) -> bool:
@@ -93,6 +115,18 @@ def scoped_to_document(entity: Mapping[str, Any], doc: str, document_name: str) 
         **entity,
         "id": f"{entity['id']}--{doc}",
         "name": f"{name} ({document_name})",
+        "aliases": [name, *entity["aliases"]],
+    }
+
+
+def scoped_to_municipality(entity: Mapping[str, Any], municipality: Mapping[str, Any]) -> dict[str, Any]:
+    """A bare abbreviation's entity as its municipality's: its id carries the municipality's code, its
+    name the municipality's name ("KFU (Rødovre)")."""
+    name = entity["name"]
+    return {
+        **entity,
+        "id": organization_id(name, municipality["code"]),
+        "name": f"{name} ({municipality['name']})",
         "aliases": [name, *entity["aliases"]],
     }
 

@@ -9,6 +9,8 @@ The resolve stage: the facts of all documents -> one Graph, one node per real th
 - Organisations and initiatives whose names or aliases normalise to the same key are one node
   ("KL Play" = "KL Play: Sundhed og Social"; "KKR-Midtjylland" = "KKR Midtjylland"); a known
   (gazetteer) id wins over a found one.
+- An organisation named only by an acronym the gazetteer does not know ("KFU") is its document's
+  municipality's: "organization:<code>-kfu", named "KFU (<municipality>)", never joined by name.
 - People of the same name stay apart when the documents give them different affiliations.
 - One relationship per fact: relationships equal on type, endpoints and own properties (a role's
   dates, an adoption's date) are one, whatever number of documents or mentions state it; its
@@ -20,6 +22,7 @@ The resolve stage: the facts of all documents -> one Graph, one node per real th
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -60,6 +63,19 @@ def _document_own(entity: Entity) -> bool:
         and entity.properties.get("kind") not in ("municipality body", "unnamed body")
         and entity.id not in known_by_id()
         and is_generic_body_name(entity.name)
+    )
+
+
+_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}(?:-[A-Z][a-z]+)?")
+
+
+def _bare_abbreviation(entity: Entity) -> bool:
+    """An organisation named only by an acronym (of no kind) the gazetteer does not know."""
+    return (
+        entity.type == "Organization"
+        and entity.properties.get("kind") is None
+        and entity.id not in known_by_id()
+        and _ACRONYM.fullmatch(entity.name) is not None
     )
 
 
@@ -162,13 +178,23 @@ def _own_rel_properties(rel_type: str) -> list[str]:
 def resolve(facts: Iterable[DocumentFacts]) -> Graph:
     documents = sorted(facts, key=lambda f: (f.sha256, f.source))
     person_map = _person_ids(documents)
-    all_entities = [e for f in documents for e in f.entities]
+    # (doc, id) -> (the acronym's scoped id, its municipality's name)
+    municipal: dict[tuple[str, str], tuple[str, str]] = {
+        (_doc_of(f), e.id): (f"organization:{f.municipality.code}-{slug(e.name)}", f.municipality.name)
+        for f in documents
+        if f.municipality is not None
+        for e in f.entities
+        if _bare_abbreviation(e) and not _document_own(e)
+    }
+    all_entities = [e for f in documents for e in f.entities if (_doc_of(f), e.id) not in municipal]
     merged = _merge_ids(all_entities)
     own = {(_doc_of(f), e.id): Path(f.source).name for f in documents for e in f.entities if _document_own(e)}
 
     def final_id(doc: str, entity_id: str) -> str:
         if (doc, entity_id) in own:
             return f"{entity_id}--{doc}"
+        if (doc, entity_id) in municipal:
+            return municipal[(doc, entity_id)][0]
         return merged.get(person_map.get((doc, entity_id), entity_id), person_map.get((doc, entity_id), entity_id))
 
     labels: dict[str, NodeType] = {}
@@ -184,6 +210,9 @@ def resolve(facts: Iterable[DocumentFacts]) -> Graph:
             if (doc, entity.id) in own:
                 aliases[node_id].add(name)
                 name = f"{name} ({own[(doc, entity.id)]})"
+            elif (doc, entity.id) in municipal:
+                aliases[node_id].add(name)
+                name = f"{name} ({municipal[(doc, entity.id)][1]})"
             names[node_id][name] += 1
             aliases[node_id].update(entity.aliases)
             aliases[node_id].add(name)

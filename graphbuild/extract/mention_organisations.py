@@ -7,6 +7,14 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from graphbuild.extract.mention_abbreviations import (
+    PERSON,
+    Definition,
+    Expansions,
+    by_initials,
+    defined,
+    defined_after,
+)
 from graphbuild.extract.mention_known import NameHits, scan_names
 from graphbuild.extract.mention_organisation_forms import (
     COMMITTEE,
@@ -17,6 +25,7 @@ from graphbuild.extract.mention_organisation_forms import (
 from graphbuild.extract.mention_record import Mention
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
+from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.near import finditer_in_windows, word_windows
 
 # Upper-case words that are not organisations: headings, common abbreviations, formats.
@@ -66,6 +75,8 @@ NOT_ORGANISATIONS = frozenset(
         "ØKONOMI",
         "NOTAT",
         "TEAMS",
+        "AM",  # a clock's "1:00:00 PM"
+        "PM",
         "I",
         "II",
         "III",
@@ -134,9 +145,37 @@ _TRAILING_GEOGRAPHY = re.compile(rf"[ \t]+(?:{GEOGRAPHY})$")
 
 
 def find_unknown_organisations(text: str, lo: int, hi: int, hits: NameHits | None = None) -> list[Mention]:
-    out = []
     hits = hits or scan_names(text, lo, hi)
     segment = text[lo:hi]
+    expanded, defining = defined(segment)
+    expanded = {**defined_after(segment), **expanded}
+    named = _with_long_forms(_named_by_form(segment, lo, hits), defining, lo)
+    return _acronyms(text, segment, lo, named, expanded, set(defining)) + named
+
+
+def _with_long_forms(named: list[Mention], defining: dict[int, Definition], lo: int) -> list[Mention]:
+    """The committees found, each that ends a longer expansion read as the whole of it: "Social-, Ældre- og
+    Psykiatriudvalget (SÆP)" names "Social-, Ældre- og Psykiatriudvalget", not "Ældre- og Psykiatriudvalget"."""
+    longer = {lo + d.end: d for d in defining.values() if d.expansion.kind == "committee"}
+    if not longer:
+        return named
+    out = []
+    for mention in named:
+        definition = longer.get(mention.end)
+        if definition is not None and mention.kind == "committee" and lo + definition.start < mention.start:
+            name = definition.expansion.name
+            mention = Mention(
+                lo + definition.start, mention.end, ids.organization_id(name), "Organization", name, "committee"
+            )
+        out.append(mention)
+    return out
+
+
+def _acronyms(
+    text: str, segment: str, lo: int, named: list[Mention], expanded: Expansions, defining: set[int]
+) -> list[Mention]:
+    """The acronyms of the segment: a known body's abbreviation; one the document expands, as what it
+    expands to (never a person's initials); else one used at least twice, as itself."""
     upper_lines: dict[int, bool] = {}  # line start -> whether the line is all capitals
     acronyms = [
         m
@@ -147,27 +186,38 @@ def find_unknown_organisations(text: str, lo: int, hi: int, hits: NameHits | Non
     # "SAGER TIL BESLUTNING": a word the document also writes in lower case is a word in capitals
     capitalised = {word for word in counts if word not in BODY_ABBREVIATIONS and written_in_lower_case(text, word)}
     acronyms = [m for m in acronyms if m.group(0) not in capitalised]
+    inferred = by_initials(m for m in named if m.kind == "committee")
+    known = {word for word in counts if lookup_alias(word) is not None}  # the gazetteer's name wins
+    out = []
     for match in acronyms:
-        body = BODY_ABBREVIATIONS.get(match.group(0))
+        word = match.group(0)
+        body = BODY_ABBREVIATIONS.get(word) if expanded.get(word) is not PERSON else None
         if body:  # "ØU" is the Økonomiudvalget the document names in full elsewhere
             out.append(
                 Mention(
                     lo + match.start(), lo + match.end(), ids.organization_id(body), "Organization", body, "committee"
                 )
             )
-        # an acronym written once with nothing around it is as likely someone's initials
-        elif counts[match.group(0)] >= 2:
+            continue
+        expansion = None if word in known else expanded.get(word) or inferred.get(word)
+        if expansion is PERSON or match.start() in defining:
+            continue
+        if expansion is not None:
+            name, kind = expansion.name, expansion.kind
             out.append(
-                Mention(
-                    lo + match.start(),
-                    lo + match.end(),
-                    ids.organization_id(match.group(0)),
-                    "Organization",
-                    match.group(0),
-                    None,
-                    priority=0,
-                )
+                Mention(lo + match.start(), lo + match.end(), ids.organization_id(name), "Organization", name, kind)
             )
+        # an acronym written once with nothing around it is as likely someone's initials
+        elif counts[word] >= 2:
+            out.append(
+                Mention(lo + match.start(), lo + match.end(), ids.organization_id(word), "Organization", word, None)
+            )
+    return out
+
+
+def _named_by_form(segment: str, lo: int, hits: NameHits) -> list[Mention]:
+    """Committees by their suffix, departments, associations and names ending in an organisation word."""
+    out = []
     for match in _committees(segment, [pos - lo for pos in hits.suffixes]):
         name = _LEADING_ARTICLE.sub("", match.group(0))
         if name.split()[0].lower() in _LEADING_NOISE:

@@ -19,6 +19,7 @@ _SEPARATOR = r"(?:\s*[-–—:,|/]\s*|\s+)"
 BODY_ABBREVIATIONS = {
     "KB": "Kommunalbestyrelsen",
     "BY": "Byrådet",
+    "BR": "Byrådet",  # "Beslutningskompetence: BR"
     "ØU": "Økonomiudvalget",
     "ØK": "Økonomiudvalget",
 }
@@ -36,6 +37,25 @@ _DEFINITE_BODY_NOUN = re.compile(
 def indefinite_body_name(name: str) -> str:
     """The body's name with its last word in the indefinite form, the key one body's names share."""
     return _DEFINITE_BODY_NOUN.sub(r"\1", name)
+
+
+# the body noun at a name's end, never an area's "-område" ("beskæftigelsesområdet")
+_BODY_NOUN_AT_END = re.compile(rf"(?<!om){_DEFINITE_BODY_NOUN.pattern}", re.IGNORECASE)
+
+
+def ends_in_body_noun(name: str) -> bool:
+    """Whether a name ends in the word for a body ("Kultur- og Fritidsudvalget", "Beskæftigelsesråd")."""
+    return _BODY_NOUN_AT_END.search(name) is not None
+
+
+_COMPOUND_BODY_NOUN = re.compile(rf"(?<=[a-zæøå]{{2}})(?<!om){_DEFINITE_BODY_NOUN.pattern}", re.IGNORECASE)
+
+
+def split_body_noun(word: str) -> str | None:
+    """The body noun a compound word ends in ("Fritidsudvalget" -> "udvalget"); None when the word is
+    the noun alone ("Udvalget") or names no body."""
+    match = _COMPOUND_BODY_NOUN.search(word)
+    return match.group(0) if match is not None else None
 
 
 # Bodies every municipality, region or association has one of: named only so ("Bestyrelsen",
