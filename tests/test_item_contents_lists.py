@@ -38,7 +38,9 @@ def _spaced_cells(pages: list[str]) -> str:
     cells = []
     for (number, title, _), page in zip(_CELLS, pages, strict=True):
         cells += [f"{number} ", " ", *(f"{line} " for line in title), page, " "]
-    return "\n\n".join(["Byrådet ", "18. juni 2013 ", "Indholdsfortegnelse ", "Punkter til dagsorden ", "Side ", *cells])
+    return "\n\n".join(
+        ["Byrådet ", "18. juni 2013 ", "Indholdsfortegnelse ", "Punkter til dagsorden ", "Side ", *cells]
+    )
 
 
 HOEJE_TAASTRUP = "Referat\n\nDato: Tirsdag den 18. juni 2013\n\n" + _spaced_cells([c[2] for c in _CELLS])
@@ -46,7 +48,10 @@ HOEJE_TAASTRUP = "Referat\n\nDato: Tirsdag den 18. juni 2013\n\n" + _spaced_cell
 
 def test_a_cell_table_with_blank_lines_between_its_cells() -> None:
     found = contents_items(parse(HOEJE_TAASTRUP))
-    assert ("2", "Valg af valgstyrere og tilforordnede vælgere i forbindelse med Kommunal- og Regionalvalg 2013 - BY") in found
+    assert (
+        "2",
+        "Valg af valgstyrere og tilforordnede vælgere i forbindelse med Kommunal- og Regionalvalg 2013 - BY",
+    ) in found
     assert [number for number, _ in found] == ["1", "2", "3", "4"]
 
 
@@ -54,3 +59,45 @@ def test_blank_lines_do_not_make_falling_pages_a_table() -> None:
     # the same cells with pages that go back: no contents table, whatever the blank lines
     text = "Referat\n\nDato: Tirsdag den 18. juni 2013\n\n" + _spaced_cells(["9", "4", "2", "1"])
     assert len(contents_items(parse(text))) < 3
+
+
+# samsoe-kommunalbestyrelsen-2020-05-26 and -2017-03-28: a bulleted agenda under its group headings, no
+# contents heading above them ("Åbent møde" / "Dagsorden - åbent møde:" ... "Lukket møde").
+SAMSOE = """Møde i kommunalbestyrelsen den 26. maj
+
+Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 26. maj kl. 17:30 med følgende dagsorden.
+
+{heading}
+
+ • Godkendelse af dagsorden
+ • Godkendelse af budgetopfølgning pr. 31.03.2020
+ • Klimahandlingsplan 2020
+
+Lukket møde
+
+ • Anlægsbevilling til erhvervelse af markareal til placering af genbrugsplads ved Trolleborg
+
+Øvrige meddelelser
+"""
+
+
+def test_a_bulleted_list_under_its_group_headings() -> None:
+    for heading in ("Åbent møde", "Dagsorden - åbent møde:"):
+        meeting = parse(SAMSOE.format(heading=heading))
+        titles = [title for _, title in contents_items(meeting)]
+        assert titles[:3] == [
+            "Godkendelse af dagsorden",
+            "Godkendelse af budgetopfølgning pr. 31.03.2020",
+            "Klimahandlingsplan 2020",
+        ]
+        closed = [i.title for i in meeting.items if not i.public]
+        assert closed == ["Anlægsbevilling til erhvervelse af markareal til placering af genbrugsplads ved Trolleborg"]
+
+
+def test_a_group_heading_over_prose_opens_no_list() -> None:
+    # "Åbent møde" over a sentence, then a bulleted list of what the minutes say: no contents list
+    text = SAMSOE.format(heading="Åbent møde\n\nMødet var åbent for offentligheden, og der blev drøftet:").replace(
+        "Lukket møde\n\n • Anlægsbevilling til erhvervelse af markareal til placering af genbrugsplads ved Trolleborg\n",
+        "",
+    )
+    assert contents_items(parse(text)) == []

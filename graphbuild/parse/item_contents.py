@@ -37,6 +37,7 @@ from graphbuild.parse.item_lines import (
     Candidate,
     ContentsEntry,
     is_toc_heading,
+    next_text,
     previous_text,
     title_from,
     without_tags,
@@ -63,6 +64,10 @@ _LABEL_FIRST = re.compile(r"^(?P<label>[^\W\d][\w ]{2,45}?)\s*:\s*(?P<rest>\d{1,
 
 
 _NUMBER_HEAD = re.compile(r"^\d{1,3}(?:\.|\s*:|\s+\([^)]{3,15}\))?\s+")
+
+# "Dagsorden - åbent møde:": a contents heading that names the group its list opens with
+_HEADING_BEFORE_GROUP = re.compile(r"(?i)^dagsorden(?:en)?\s*[-–]\s*")
+_GROUP_FIRST = frozenset("psdålPSDÅL")  # the first letters of a group heading, alone or after "Dagsorden - "
 
 
 # Sections an item's text opens with: a contents entry directly followed by one is the item itself
@@ -137,7 +142,7 @@ class _ContentsReader:
             if rest is not None:
                 self.read(rest)
                 return
-        if self._heading(line, cleaned) or self._tab_row(line):
+        if self._heading(line, cleaned) or self._group_over_bullets(line, cleaned) or self._tab_row(line):
             return
         if cleaned and self.tab_run:
             self.flush_tab_run()
@@ -207,6 +212,21 @@ class _ContentsReader:
             self.inside.update(table[1])
             self.table_end = max(table[1])
             self.in_toc = False
+        return True
+
+    def _group_over_bullets(self, line: Line, cleaned: str) -> bool:
+        """A group heading over a bulleted line ("Åbent møde" / " • Godkendelse af dagsorden", "Dagsorden - åbent
+        møde:", "Lukket møde:"): a contents list opens under it, its entries closed under "Lukket"."""
+        if self.in_toc or cleaned[:1] not in _GROUP_FIRST or len(cleaned) > _HEADING_LENGTH:
+            return False
+        group = CONTENTS_GROUP.match(_HEADING_BEFORE_GROUP.sub("", cleaned, count=1))
+        following = next_text(self.lines, line.index, reach=2) if group is not None else None
+        if group is None or following is None or BULLET.match(following.text) is None:
+            return False
+        self.close()
+        self.in_toc, self.strong, self.skipped = True, False, 0
+        self.closed_from = 0 if group["closed"] else None
+        self.block_lines.add(line.index)
         return True
 
     def _tab_row(self, line: Line) -> bool:
