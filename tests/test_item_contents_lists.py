@@ -65,7 +65,7 @@ def test_blank_lines_do_not_make_falling_pages_a_table() -> None:
 # contents heading above them ("Åbent møde" / "Dagsorden - åbent møde:" ... "Lukket møde").
 SAMSOE = """Møde i kommunalbestyrelsen den 26. maj
 
-Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 26. maj kl. 17:30 med følgende dagsorden.
+Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 26. maj med følgende dagsorden.
 
 {heading}
 
@@ -97,7 +97,7 @@ def test_a_bulleted_list_under_its_group_headings() -> None:
 def test_a_group_heading_over_prose_opens_no_list() -> None:
     # "Åbent møde" over a sentence, then a bulleted list of what the minutes say: no contents list
     text = SAMSOE.format(heading="Åbent møde\n\nMødet var åbent for offentligheden, og der blev drøftet:").replace(
-        "Lukket møde\n\n • Anlægsbevilling til erhvervelse af markareal til placering af genbrugsplads ved Trolleborg\n",
+        "Lukket møde\n\n • Anlægsbevilling til erhvervelse af markareal til placering af genbrugsplads ved Trolleborg",
         "",
     )
     assert contents_items(parse(text)) == []
