@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graphbuild.models import Meeting
 from graphbuild.parse import parse_meeting
+from graphbuild.parse.flatten_titles import split_title_run
 from graphbuild.sources import source_from_text
 
 
@@ -101,3 +102,34 @@ def test_a_group_heading_over_prose_opens_no_list() -> None:
         "",
     )
     assert contents_items(parse(text)) == []
+
+
+# vallensbaek-kommunalbestyrelsen-2014-03-26: a flattened contents page whose later titles open with the deciding
+# committee's code ("ØU - ", "TMU - "); the titles before the first code are titles too.
+VALLENSBAEK_RUN = (
+    "Godkendelse af dagsorden Forespørgsler fra medlemmerne Valg af valgbestyrelse til Europa-Parlamentsvalget "
+    "Valg af valgstyrerformænd ØU - Diæter i forbindelse med valg ØU - Aktiveringsstrategi "
+    "TMU - Beredskabsplan for strandrensning BKU - Brugerbestyrelse for Vallensbæk Bibliotek"
+)
+
+
+def test_titles_before_the_first_committee_code_are_kept() -> None:
+    pieces = split_title_run(VALLENSBAEK_RUN)
+    assert pieces[:4] == [
+        "Godkendelse af dagsorden",
+        "Forespørgsler fra medlemmerne",
+        "Valg af valgbestyrelse til Europa-Parlamentsvalget",
+        "Valg af valgstyrerformænd",
+    ]
+    assert pieces[4:] == [
+        "ØU - Diæter i forbindelse med valg",
+        "ØU - Aktiveringsstrategi",
+        "TMU - Beredskabsplan for strandrensning",
+        "BKU - Brugerbestyrelse for Vallensbæk Bibliotek",
+    ]
+
+
+def test_two_committee_codes_are_no_coded_run() -> None:
+    # fewer than three coded titles: the run is cut word by word, no word of it lost
+    run = "Godkendelse af dagsorden ØU - Diæter i forbindelse med valg ØU - Aktiveringsstrategi"
+    assert " ".join(split_title_run(run)).split() == run.split()

@@ -72,15 +72,17 @@ _PREFIXED_RUN = 3
 _COMMITTEE_CODE = re.compile(r"[A-ZÆØÅ]{2,4}")
 
 
-def _prefixed_titles(text: str) -> list[str]:
+def _prefixed_titles(text: str) -> tuple[str, list[str]]:
     """A run of three or more titles each opening with a committee's abbreviation and a dash, cut
-    before each abbreviation (the text before the first is not a title); none when there are fewer."""
+    before each abbreviation, and the text before the first (titles without an abbreviation, cut as
+    any run is: "1. Godkendelse af dagsorden Valg af valgstyrerformænd ØU - Diæter ..."); no titles when
+    there are fewer."""
     starts = [m.start() for m in _PREFIX.finditer(text)]
     if len(starts) < _PREFIXED_RUN:
-        return []
+        return text, []
     bounds = [*starts, len(text)]
     pieces = [text[a:b].strip() for a, b in pairwise(bounds)]
-    return [_LEADER_END.sub(r"\1", p) for p in pieces if p]
+    return text[: starts[0]], [_LEADER_END.sub(r"\1", p) for p in pieces if p]
 
 
 _ADJECTIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:eret|ede|isk|iske|ende|lige)")
@@ -91,9 +93,14 @@ def split_title_run(text: str) -> list[str]:
     capitalised word that follows an ordinary lower-case word (or a year), before a capitalised
     nominalisation, after a standing one-word item ("Meddelelser"), and before a capitalised noun that
     governs a preposition ("Støtte til ..."); never after a word that binds to what follows ("af", "for", "-")."""
-    prefixed = _prefixed_titles(text)
+    lead, prefixed = _prefixed_titles(text)
     if prefixed:
-        return prefixed
+        return [*_cut_run(lead), *prefixed] if lead.strip() else prefixed
+    return _cut_run(text)
+
+
+def _cut_run(text: str) -> list[str]:
+    """A run of titles cut word by word (split_title_run's cuts)."""
     words = text.split()
     heading = _all_caps_runs(words)
     pieces: list[list[str]] = [[]]
