@@ -133,3 +133,42 @@ def test_two_committee_codes_are_no_coded_run() -> None:
     # fewer than three coded titles: the run is cut word by word, no word of it lost
     run = "Godkendelse af dagsorden ØU - Diæter i forbindelse med valg ØU - Aktiveringsstrategi"
     assert " ".join(split_title_run(run)).split() == run.split()
+
+
+# hoersholm-oekonomiudvalget-2017-lions-sagen: a flattened contents page with each title's page number after it;
+# the text was cut where a page number looked like an item's ("24 Model ..."), and the pieces are read with the
+# page.
+HOERSHOLM_PAGE = (
+    "1 Økonomiudvalget Referat fra ordinært møde D2 Torsdag kl. 8:00 Følgende sager behandles på mødet Side "
+    "Meddelelser 2 Lions-sagen - KL-undersøgelse af bestyrelsens rolle 3 Økonomiudvalget drøfter med HovedMED 7 "
+    "Nulpunktsmåling Hørsholm Kommunes omdømme 8 Program til Kommunalbestyrelsens Augustkonference Halvårsregnskab "
+    "Det kommunale og regionale valg den 21. november Kommualvalg aktiviteter til fremme af valgdeltagelsen 17 "
+    "Styrkelse af It sikkerhed i Hørsholm Kommune 24 Model Model Øvrige sikkerhedsaktiviteter 27 Rungsted Havn - "
+    "forslag om ændring af vedtægter - udtalelse fra havnebestyrelsen 30 Anlægsregnskab for energirenovering af "
+    "Idrætsparken. 32 Velfærd frem for mursten: antal skoledistrikter 34 Vandforsyningsplan{tail}"
+)
+HOERSHOLM = """Følgende sager behandles på mødet
+
+Transkript
+
+{page}
+
+2 Økonomiudvalget Punkt: 1 Acadre sagsnr.: 17/10438 Sagsforløb: ØU - Åben sag Meddelelser Sagsfremstilling Borgmesteren
+orienterer.
+"""
+
+
+def test_a_flattened_contents_page_read_with_the_pieces_cut_from_it() -> None:
+    text = HOERSHOLM.format(page=HOERSHOLM_PAGE.format(tail=" 41 Bilagsoversigt 43 Bemærkninger til dagsorden"))
+    titles = [title for _, title in contents_items(parse(text))]
+    assert "Rungsted Havn - forslag om ændring af vedtægter - udtalelse fra havnebestyrelsen" in titles
+    assert "Velfærd frem for mursten: antal skoledistrikter" in titles  # a colon before a lower-case word: a title's
+    assert "Vandforsyningsplan" in titles
+
+
+def test_prose_cut_from_a_contents_page_is_not_read_with_it() -> None:
+    tail = " 41 Mødet blev holdt på rådhuset. Borgmesteren bød velkommen og orienterede om programmet."
+    text = HOERSHOLM.format(page=HOERSHOLM_PAGE.format(tail=tail))
+    titles = [title for _, title in contents_items(parse(text))]
+    assert "Styrkelse af It sikkerhed i Hørsholm Kommune" in titles  # the page itself is read
+    assert not any("Vandforsyningsplan" in title or "velkommen" in title for title in titles)

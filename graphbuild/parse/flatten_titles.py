@@ -112,7 +112,7 @@ def _cut_run(text: str) -> list[str]:
         if (
             _closed_marker(words, k, pieces)
             or _case_kind(words, k, pieces)
-            or _label(word, pieces)
+            or _label(words, k, pieces)
             or _leader(words, k, pieces)
             or _page_or_heading(words, k, heading, pieces)
             or _kept_number(words, k, pieces)
@@ -198,10 +198,13 @@ def _case_kind(words: list[str], k: int, pieces: list[list[str]]) -> bool:
     return False
 
 
-def _label(word: str, pieces: list[list[str]]) -> bool:
+def _label(words: list[str], k: int, pieces: list[list[str]]) -> bool:
     """A label over the titles (or over a group of them), not a title: "DAGSORDEN:", "Sager til beslutning:",
-    "Til behandling forelå:"."""
-    if word.endswith(":") and len(pieces[-1]) < _GROUP_WORDS:
+    "Til behandling forelå:"; a colon before a lower-case word or standing apart is a title's own ("Velfærd frem
+    for mursten: antal skoledistrikter", "Forslag til Helhedsplan : Retningslinjer for ...")."""
+    word = words[k]
+    after = words[k + 1] if k + 1 < len(words) else ""
+    if word.endswith(":") and word != ":" and not after[:1].islower() and len(pieces[-1]) < _GROUP_WORDS:
         pieces[-1] = []
         return True
     return False

@@ -82,7 +82,7 @@ def find_contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], lis
     reader.close()
     reader.flush_tab_run()
     if segmented and not reader.entries:
-        read_flattened_page(lines, reader.inside, reader.entries)
+        read_flattened_page(lines, reader.inside, reader.entries, segmented)
     return reader.inside, reader.entries
 
 
