@@ -172,3 +172,38 @@ def test_prose_cut_from_a_contents_page_is_not_read_with_it() -> None:
     titles = [title for _, title in contents_items(parse(text))]
     assert "Styrkelse af It sikkerhed i Hørsholm Kommune" in titles  # the page itself is read
     assert not any("Vandforsyningsplan" in title or "velkommen" in title for title in titles)
+
+
+# esbjerg-oekonomiudvalget-2014-10-06: a closed entry of a contents list whose item text is not in the document
+# keeps its printed mark ("Lukket - ..."), as the list prints its title.
+ESBJERG = """Økonomiudvalget
+
+Referat 6. oktober 2014
+
+Indholdsfortegnelse
+
+1. Godkendelse af dagsorden
+2. Godkendelse af Vækststrategi
+3. Fastsættelse af timepriser for benyttelse af kunstgræsbaner
+4. {closed}
+
+1. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+"""
+
+
+def test_a_closed_contents_entry_keeps_its_printed_mark() -> None:
+    items = parse(ESBJERG.format(closed="Lukket - Informationer, forespørgsler og meddelelser")).items
+    closed = next(i for i in items if i.number == "4")
+    assert closed.from_contents and not closed.public
+    assert closed.title == "Lukket - Informationer, forespørgsler og meddelelser"
+
+
+def test_a_closed_mark_alone_or_a_word_opening_like_it_is_left_as_it_is() -> None:
+    alone = next(i for i in parse(ESBJERG.format(closed="Lukket punkt:")).items if i.number == "4")
+    assert alone.title == "Lukket punkt" and not alone.public
+    hours = next(i for i in parse(ESBJERG.format(closed="Lukketider i svømmehallen")).items if i.number == "4")
+    assert hours.title == "Lukketider i svømmehallen" and hours.public
