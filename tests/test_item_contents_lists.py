@@ -6,6 +6,7 @@ from __future__ import annotations
 from graphbuild.models import Meeting
 from graphbuild.parse import parse_meeting
 from graphbuild.parse.flatten_titles import split_title_run
+from graphbuild.parse.item_contents_flattened import run_pieces
 from graphbuild.sources import source_from_text
 
 
@@ -207,3 +208,18 @@ def test_a_closed_mark_alone_or_a_word_opening_like_it_is_left_as_it_is() -> Non
     assert alone.title == "Lukket punkt" and not alone.public
     hours = next(i for i in parse(ESBJERG.format(closed="Lukketider i svømmehallen")).items if i.number == "4")
     assert hours.title == "Lukketider i svømmehallen" and hours.public
+
+
+# rebild-byraadet-2009-10: a word processor's page-number field whose bookmark is gone stands where the page number
+# would ("Fejl! Bogmærke er ikke defineret.", cut to "Fejl! Bogmær" by the transcript); it is no title's part.
+def test_a_broken_page_field_is_no_part_of_a_title() -> None:
+    pieces = run_pieces(
+        "Orientering Evt. køb af ejendom Fejl! Bogmær 20. Lukket Salg af ejendom Fejl! Bogmær Underskriftsside"
+    )
+    assert "Evt. køb af ejendom" in pieces and "Salg af ejendom" in pieces
+    assert not any("Fejl" in piece or "Bogmær" in piece for piece in pieces)
+
+
+def test_a_title_opening_with_fejl_is_kept() -> None:
+    pieces = run_pieces("Godkendelse af dagsorden Fejl i opkrævning af ejendomsskat Meddelelser Eventuelt")
+    assert "Fejl i opkrævning af ejendomsskat" in pieces

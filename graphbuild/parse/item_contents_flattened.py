@@ -59,7 +59,7 @@ def _title_run(cleaned: str) -> list[str] | None:
     """The titles of a flattened contents page, or None when the text reads otherwise."""
     if SENTENCE_BREAK.search(ABBREVIATION.sub("", cleaned)):
         return None
-    run = _PAGE_NUMBERS.sub("", cleaned)
+    run = _PAGE_NUMBERS.sub("", _BROKEN_PAGE_FIELD.sub(" ", cleaned))
     pieces = split_title_run(_CONTENTS_LEAD.sub("", run, count=1))
     # the labels over the titles ("DAGSORDEN:", "Sager til beslutning:") are dropped from the pieces; a colon
     # or a sentence left in them is prose, not a contents list (a title ending in a full stop before the next
@@ -87,6 +87,11 @@ def _last_cut_piece(lines: list[Line], position: int, segmented: set[int]) -> in
     return end
 
 
+# A word processor's page-number field whose bookmark is gone, printed where the page number stands ("Salg af
+# ejendom Fejl! Bogmærke er ikke defineret."): no part of a title
+_BROKEN_PAGE_FIELD = re.compile(
+    r"\s*(?:Fejl!\s+Bogmær\w*(?:\s+er\s+ikke\s+defineret\.?)?|Error!\s+Bookmark\s+not\s+defined\.?)"
+)
 _PAGE_AFTER_LEADER = re.compile(r"(?<=\.\.\.)\s*\d{1,3}\b")
 _LEADER_AT_END = re.compile(r"\.{3,}$")
 _NUMBERED_PIECE = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
@@ -97,7 +102,7 @@ def run_pieces(text: str) -> list[str]:
     unless the text before it is too long for one title (the leader ends only the last of several:
     "Godkendelse af dagsorden Orientering fra formanden ... Eventuelt...19")."""
     pieces: list[str] = []
-    for part in _PAGE_AFTER_LEADER.split(text):
+    for part in _PAGE_AFTER_LEADER.split(_BROKEN_PAGE_FIELD.sub(" ", text)):
         if _LEADER_AT_END.search(part.strip()) and len(part.strip()) <= ONE_TITLE:
             pieces.append(part.strip())
         else:
