@@ -223,3 +223,36 @@ def test_a_broken_page_field_is_no_part_of_a_title() -> None:
 def test_a_title_opening_with_fejl_is_kept() -> None:
     pieces = run_pieces("Godkendelse af dagsorden Fejl i opkrævning af ejendomsskat Meddelelser Eventuelt")
     assert "Fejl i opkrævning af ejendomsskat" in pieces
+
+
+# regionsjaelland-forretningsudvalget-2020-08-14: a contents heading that names its part, its page number glued to
+# it ("53Indholdsfortegnelse lukket møde"), over a table read cell by cell: two rows are all of the part, closed.
+REGION_CELLS = (
+    "17.\n\nUdbud af akutlægehelikopterne\n\n51\n\n18.\n\nIndstilling om salg af Hoskiærsvej 13, Nakskov\n\n52\n"
+)
+REGION = """Forretningsudvalget
+
+Referat 14. august 2020
+
+{heading}
+
+{cells}
+
+1. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+"""
+
+
+def test_a_contents_heading_naming_its_closed_part() -> None:
+    items = parse(REGION.format(heading="53Indholdsfortegnelse lukket møde", cells=REGION_CELLS)).items
+    listed = {i.number: i for i in items if i.from_contents}
+    assert set(listed) == {"17", "18"} and not any(i.public for i in listed.values())
+    assert "53" not in {i.number for i in items}  # the heading's page number, no item
+
+
+def test_two_rows_under_a_plain_heading_are_no_table() -> None:
+    items = parse(REGION.format(heading="Indholdsfortegnelse", cells=REGION_CELLS)).items
+    assert not any(i.from_contents for i in items)

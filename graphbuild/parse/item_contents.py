@@ -52,7 +52,10 @@ _HEADING_FIRST = frozenset("iodsålp")
 _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkter til dagsorden side"}
 
 
-_PAGE_NUMBER_HEAD = re.compile(r"^\d{1,3}\s+(?=\D)")
+_PAGE_NUMBER_HEAD = re.compile(r"^\d{1,3}\s*(?=[^\d\s.])")  # "2 Indholdsfortegnelse", "53Indholdsfortegnelse"
+_GROUP_AFTER_HEADING = re.compile(
+    r"\s*[-–:]?\s*(?:åben|åbent|åbne|(?P<closed>lukket|lukkede))\s+(?:møde|dagsorden|del|punkter|sager)$"
+)
 _NUMBERED_LINE = re.compile(r"(\d{1,3})\.?\s*(.*)")  # a line's number and the rest, whatever its form
 _LEADER_TO_PAGE = re.compile(r"\.{4,}\s*\d*\s*$")  # a dotted leader, perhaps its page number, ending a line
 
@@ -200,16 +203,25 @@ class _ContentsReader:
         if len(cleaned) <= _HEADING_LENGTH and (first in _HEADING_FIRST or first.isdigit() or first.isspace()):
             lowered = cleaned.lower()
             key = (_PAGE_NUMBER_HEAD.sub("", lowered) if lowered[:1].isdigit() else lowered).rstrip(":").strip()
+        # "Indholdsfortegnelse lukket møde", "53Indholdsfortegnelse åbent møde": the heading names its list's group
+        group = _GROUP_AFTER_HEADING.search(key) if key else None
+        if group is not None and group.start() > 0:
+            key = key[: group.start()]
+        else:
+            group = None
         if not (is_toc_heading(key) or (cleaned[:1] in "pP" and TABLE_HEADER.match(line.text.strip()))):
             return False
         continued = self.in_toc and not self.block  # "Indholdsfortegnelse" then "Åbne punkter"
         self.close()
         self.in_toc, self.strong, self.skipped = True, key in _STRONG_TOC or (continued and self.strong), 0
+        closed = group is not None and group["closed"] is not None
+        self.closed_from = 0 if closed else None
         self.block_lines.add(line.index)
-        table = cell_table(self.lines, line.index + 1) if key in _STRONG_TOC or key == "indhold" else None
+        strong = key in _STRONG_TOC or key == "indhold"
+        table = cell_table(self.lines, line.index + 1, closed=closed, part=group is not None) if strong else None
         if table is not None:
             self.entries.extend(table[0])
-            self.inside.update(table[1])
+            self.inside.update({line.index, *table[1]})
             self.table_end = max(table[1])
             self.in_toc = False
         return True

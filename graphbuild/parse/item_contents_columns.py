@@ -27,16 +27,20 @@ _CELL_PAGE = re.compile(r"\d{1,3}")
 _DATE_ALONE = re.compile(r"(?i)\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}")
 _CELL_REACH = 8  # lines between one row and the next (a page break's footer and header)
 _CELL_TITLE_LINES = 4
+_TABLE_ROWS = 3
+_PART_ROWS = 2
 
 
-def cell_table(lines: list[Line], start: int) -> tuple[list[ContentsEntry], set[int]] | None:
+def cell_table(
+    lines: list[Line], start: int, *, closed: bool = False, part: bool = False
+) -> tuple[list[ContentsEntry], set[int]] | None:
     """The entries of a contents table read cell by cell from line ``start`` (after its heading), and
     the lines it spans: rows whose numbers follow each other and whose pages never go back, three
     rows at least; else None. Reaches count lines that hold text: a text layer may put blank lines
-    between the cells."""
+    between the cells. ``closed``: the heading says the table lists the closed items; ``part``: the heading
+    names the part of the list the table holds (two rows may be all of a part)."""
     entries: list[ContentsEntry] = []
     used: set[int] = set()
-    closed = False
     k, end = start, len(lines)
     for k in [*_texts(lines, start, _CELL_REACH), end]:  # the column labels and the first group heading
         if k == end:
@@ -83,7 +87,7 @@ def cell_table(lines: list[Line], start: int) -> tuple[list[ContentsEntry], set[
         entries.append(entry)
         used.update(range(start, t + 1))
         k = t + 1
-    return (entries, used) if len(entries) >= 3 else None
+    return (entries, used) if len(entries) >= (_PART_ROWS if part else _TABLE_ROWS) else None
 
 
 _BLANKS_PER_TEXT = 4  # blank lines a text layer puts between two cells, at most (counted generously)
