@@ -201,10 +201,12 @@ def _case_kind(words: list[str], k: int, pieces: list[list[str]]) -> bool:
 def _label(words: list[str], k: int, pieces: list[list[str]]) -> bool:
     """A label over the titles (or over a group of them), not a title: "DAGSORDEN:", "Sager til beslutning:",
     "Til behandling forelå:"; a colon before a lower-case word or standing apart is a title's own ("Velfærd frem
-    for mursten: antal skoledistrikter", "Forslag til Helhedsplan : Retningslinjer for ...")."""
+    for mursten: antal skoledistrikter", "Forslag til Helhedsplan : Retningslinjer for ..."), unless a case's kind
+    ("Beslutning: godkendt af alle") ends in it."""
     word = words[k]
     after = words[k + 1] if k + 1 < len(words) else ""
-    if word.endswith(":") and word != ":" and not after[:1].islower() and len(pieces[-1]) < _GROUP_WORDS:
+    own = word == ":" or (after[:1].islower() and CASE_KIND.fullmatch(word) is None)  # "Beslutning: godkendt": a label
+    if word.endswith(":") and not own and len(pieces[-1]) < _GROUP_WORDS:
         pieces[-1] = []
         return True
     return False
