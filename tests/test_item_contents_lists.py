@@ -256,3 +256,56 @@ def test_a_contents_heading_naming_its_closed_part() -> None:
 def test_two_rows_under_a_plain_heading_are_no_table() -> None:
     items = parse(REGION.format(heading="Indholdsfortegnelse", cells=REGION_CELLS)).items
     assert not any(i.from_contents for i in items)
+
+
+# regionsjaelland-forretningsudvalget-2020-08-14: the contents heading glued to the end of the members' line before
+# it ("Egon Bo (I)Indholdsfortegnelse åbent møde"), over a table read cell by cell whose page column holds a "0"
+# (a page number the text layer lost a digit of).
+REGION_OPEN = """Forretningsudvalget
+
+Referat 14. august 2020
+
+Medlemmer: Heino Knudsen (A), Egon Bo (I){heading}
+
+1.
+
+Godkendelse af dagsorden
+
+3
+
+2.
+
+Budgetforslag 2021 1. behandling
+
+4
+
+3.
+
+Udmøntning af finanslovsmidler til en styrket psykiatri
+
+{page}
+
+4.
+
+Orientering om COVID-19-situationen
+
+37
+
+1. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+"""
+
+
+def test_a_glued_contents_heading_over_a_table_with_a_page_lost() -> None:
+    items = parse(REGION_OPEN.format(heading="Indholdsfortegnelse åbent møde", page="0")).items
+    listed = [i.number for i in items if i.from_contents]
+    assert listed == ["2", "3", "4"]
+
+
+def test_a_page_that_goes_back_ends_the_table() -> None:
+    # a real page number lower than the last: the table ends there, whatever the heading
+    items = parse(REGION_OPEN.format(heading="Indholdsfortegnelse åbent møde", page="2")).items
+    assert "4" not in [i.number for i in items if i.from_contents]

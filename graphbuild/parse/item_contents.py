@@ -68,6 +68,10 @@ _LABEL_FIRST = re.compile(r"^(?P<label>[^\W\d][\w ]{2,45}?)\s*:\s*(?P<rest>\d{1,
 
 _NUMBER_HEAD = re.compile(r"^\d{1,3}(?:\.|\s*:|\s+\([^)]{3,15}\))?\s+")
 
+# "7860 SpøttrupIndholdsfortegnelse", "Egon Bo (I)Indholdsfortegnelse åbent møde": a contents heading a PDF's text
+# layer glued to the end of the line before it, the heading ending the line
+_GLUED_HEADING = re.compile(r"(?<=[a-zæøå)])Indholdsfortegnelse(?:\s+(?:åbent|lukket)\s+møde)?\s*$")
+
 # "Dagsorden - åbent møde:": a contents heading that names the group its list opens with
 _HEADING_BEFORE_GROUP = re.compile(r"(?i)^dagsorden(?:en)?\s*[-–]\s*")
 _GROUP_FIRST = frozenset("psdålPSDÅL")  # the first letters of a group heading, alone or after "Dagsorden - "
@@ -145,6 +149,10 @@ class _ContentsReader:
             if rest is not None:
                 self.read(rest)
                 return
+        glued = _GLUED_HEADING.search(line.text) if "Indholdsfortegnelse" in cleaned else None
+        if glued is not None:  # "7860 SpøttrupIndholdsfortegnelse": the heading is read as a line of its own
+            line = Line(glued[0], line.start + glued.start(), line.index)
+            cleaned = without_tags(line.clean)
         if self._heading(line, cleaned) or self._group_over_bullets(line, cleaned) or self._tab_row(line):
             return
         if cleaned and self.tab_run:

@@ -74,7 +74,7 @@ def cell_table(
         for t in _texts(lines, number_at + 1, _CELL_TITLE_LINES + 2):
             cleaned = lines[t].clean.strip()
             if _CELL_PAGE.fullmatch(cleaned):
-                page = int(cleaned)
+                page = int(cleaned) or last_page  # "0": a page number the text layer lost a digit of
                 break
             if not _DATE_ALONE.fullmatch(cleaned):
                 title.append(cleaned)
