@@ -309,3 +309,24 @@ def test_a_page_that_goes_back_ends_the_table() -> None:
     # a real page number lower than the last: the table ends there, whatever the heading
     items = parse(REGION_OPEN.format(heading="Indholdsfortegnelse åbent møde", page="2")).items
     assert "4" not in [i.number for i in items if i.from_contents]
+
+
+# ringsted-oekonomiudvalget-2018-10-01 (and holbaek-lokale-beskaeftigelsesraad-2010-08-17, "(BP2011) Plan for ..."):
+# titles that end in the deciding committees' codes in brackets, run together on a flattened contents page.
+def test_a_committee_code_in_brackets_ends_a_title() -> None:
+    pieces = split_title_run(
+        "Driftsaftaler med selvejende daginstitutioner (BUU) Kapacitetsbehov på dagtilbudsområdet på kort og langt "
+        "sigt (BUU) Internet til alle (PBU) Anmodning om mageskifte (Genoptaget) (PBU)"
+    )
+    assert pieces == [
+        "Driftsaftaler med selvejende daginstitutioner (BUU)",
+        "Kapacitetsbehov på dagtilbudsområdet på kort og langt sigt (BUU)",
+        "Internet til alle (PBU)",
+        "Anmodning om mageskifte (Genoptaget) (PBU)",
+    ]
+
+
+def test_a_name_in_brackets_ends_no_title() -> None:
+    # a town's name in brackets is no committee's code: the title goes on after it
+    run = "Aftale om drift af Rådhushallen (Ringsted) Kommunalbestyrelsens mødeplan"
+    assert split_title_run(run) == [run]

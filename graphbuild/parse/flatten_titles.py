@@ -55,6 +55,7 @@ _PLACE_GENITIVES = {"Kommunes", "Amts", "Regions"}
 _GENITIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:ets|ens)")
 _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
 _HALF_YEAR = re.compile(r"(?:19|20)\d\d/")
+_CODES_BRACKET = re.compile(r"(?:^|\()[A-ZÆØÅ][A-ZÆØÅ0-9]{1,7}(?:,\s*[A-ZÆØÅ][A-ZÆØÅ0-9]{1,7})*\)$")
 # Prepositions after a title's opening noun ("Støtte til ...", "Overenskomst mellem ...")
 _GOVERNED_BY = {"til", "af", "for", "mellem", "vedr.", "vedrørende"}
 # Words a title ends on: the standing one-word items and "X Kommune"
@@ -264,6 +265,8 @@ def _opens_title(words: list[str], k: int, piece_length: int) -> bool:
     # "... budget 2014/ Fælles ledelse ...": a year whose second half the text layer lost ends its title
     ordinary = (tail.islower() and len(tail) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
     ordinary = ordinary or _HALF_YEAR.fullmatch(before) is not None
+    # "... daginstitutioner (BUU) Kapacitetsbehov ...": the deciding committees' codes in brackets end a title
+    ordinary = ordinary or (before.endswith(")") and _CODES_BRACKET.search(before) is not None)
     # "Til orientering ODIN rapport 3. kvartal IDV 3. kvartal": an acronym before a lower-case word
     # or a number opens a title after an ordinary word
     after_acronym = words[k + 1][:1] if k + 1 < len(words) else ""
