@@ -330,3 +330,21 @@ def test_a_name_in_brackets_ends_no_title() -> None:
     # a town's name in brackets is no committee's code: the title goes on after it
     run = "Aftale om drift af Rådhushallen (Ringsted) Kommunalbestyrelsens mødeplan"
     assert split_title_run(run) == [run]
+
+
+# ringsted-oekonomiudvalget-2018-10-01: "Ny Sundhedspolitik": an adjective that opens a title binds to the noun
+# after it, even a noun that opens titles of its own ("... (SAMU) Ny Politik for voksne med særlige behov").
+def test_an_opening_adjective_binds_to_the_next_word() -> None:
+    pieces = split_title_run(
+        "Orientering om Klub Svanen (SAMU) Ny Politik for voksne med særlige behov (SAMU) Ny Sundhedspolitik"
+    )
+    assert pieces == [
+        "Orientering om Klub Svanen (SAMU)",
+        "Ny Politik for voksne med særlige behov (SAMU)",
+        "Ny Sundhedspolitik",
+    ]
+
+
+def test_a_title_ending_before_an_adjective_is_still_cut() -> None:
+    pieces = split_title_run("Godkendelse af dagsorden Ny betalingsvedtægt for daginstitutioner")
+    assert pieces == ["Godkendelse af dagsorden", "Ny betalingsvedtægt for daginstitutioner"]

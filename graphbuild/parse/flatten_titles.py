@@ -86,6 +86,8 @@ def _prefixed_titles(text: str) -> tuple[str, list[str]]:
     return text[: starts[0]], [_LEADER_END.sub(r"\1", p) for p in pieces if p]
 
 
+# The adjectives _OPENS_TITLE lets open a title ("Ny betalingsvedtægt"): they bind to the word after them
+_OPENING_ADJECTIVES = {"Endelig", "Foreløbig", "Ny", "Nyt", "Nye", "Revideret", "Fremtidig", "Fremtidige"}
 _ADJECTIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:eret|ede|isk|iske|ende|lige)")
 
 
@@ -309,6 +311,7 @@ def _binds(words: list[str], k: int, piece_length: int, starts: bool) -> bool:
     lost_year = _HALF_YEAR.fullmatch(before) is not None
     binding = before.lower() in _BINDING or (before.endswith((",", "-", "–", "/")) and not lost_year)
     binding = binding or bool(_ADJECTIVE.fullmatch(before)) or CASE_KIND.fullmatch(before) is not None
+    binding = binding or before in _OPENING_ADJECTIVES  # "Ny Sundhedspolitik": the adjective opens the title
     binding = binding or (piece_length == 1 and _COMMITTEE_CODE.fullmatch(before) is not None)
     binding = binding or (before.lower() == "region" and word in _REGIONS)
     # "Tønder Kommunes Strategiplan", "Byrådets Forretningsorden": a genitive binds to the noun after it
