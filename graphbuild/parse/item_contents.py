@@ -19,6 +19,9 @@ from graphbuild.parse.item_contents_columns import (
 from graphbuild.parse.item_contents_flattened import read_flattened_page, run_entry, run_pieces
 from graphbuild.parse.item_contents_rows import (
     CONTENTS_GROUP,
+    glued_heading,
+    group_heading,
+    heading_part,
     nested_or_restarted,
     next_entry,
     next_number_follows,
@@ -53,9 +56,6 @@ _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkt
 
 
 _PAGE_NUMBER_HEAD = re.compile(r"^\d{1,3}\s*(?=[^\d\s.])")  # "2 Indholdsfortegnelse", "53Indholdsfortegnelse"
-_GROUP_AFTER_HEADING = re.compile(
-    r"\s*[-–:]?\s*(?:åben|åbent|åbne|(?P<closed>lukket|lukkede))\s+(?:møde|dagsorden|del|punkter|sager)$"
-)
 _NUMBERED_LINE = re.compile(r"(\d{1,3})\.?\s*(.*)")  # a line's number and the rest, whatever its form
 _LEADER_TO_PAGE = re.compile(r"\.{4,}\s*\d*\s*$")  # a dotted leader, perhaps its page number, ending a line
 
@@ -67,14 +67,6 @@ _LABEL_FIRST = re.compile(r"^(?P<label>[^\W\d][\w ]{2,45}?)\s*:\s*(?P<rest>\d{1,
 
 
 _NUMBER_HEAD = re.compile(r"^\d{1,3}(?:\.|\s*:|\s+\([^)]{3,15}\))?\s+")
-
-# "7860 SpøttrupIndholdsfortegnelse", "Egon Bo (I)Indholdsfortegnelse åbent møde": a contents heading a PDF's text
-# layer glued to the end of the line before it, the heading ending the line
-_GLUED_HEADING = re.compile(r"(?<=[a-zæøå)])Indholdsfortegnelse(?:\s+(?:åbent|lukket)\s+møde)?\s*$")
-
-# "Dagsorden - åbent møde:": a contents heading that names the group its list opens with
-_HEADING_BEFORE_GROUP = re.compile(r"(?i)^dagsorden(?:en)?\s*[-–]\s*")
-_GROUP_FIRST = frozenset("psdålPSDÅL")  # the first letters of a group heading, alone or after "Dagsorden - "
 
 
 # Sections an item's text opens with: a contents entry directly followed by one is the item itself
@@ -149,10 +141,9 @@ class _ContentsReader:
             if rest is not None:
                 self.read(rest)
                 return
-        glued = _GLUED_HEADING.search(line.text) if "Indholdsfortegnelse" in cleaned else None
+        glued = glued_heading(line) if "Indholdsfortegnelse" in cleaned else None
         if glued is not None:  # "7860 SpøttrupIndholdsfortegnelse": the heading is read as a line of its own
-            line = Line(glued[0], line.start + glued.start(), line.index)
-            cleaned = without_tags(line.clean)
+            line, cleaned = glued, without_tags(glued.clean)
         if self._heading(line, cleaned) or self._group_over_bullets(line, cleaned) or self._tab_row(line):
             return
         if cleaned and self.tab_run:
@@ -211,22 +202,18 @@ class _ContentsReader:
         if len(cleaned) <= _HEADING_LENGTH and (first in _HEADING_FIRST or first.isdigit() or first.isspace()):
             lowered = cleaned.lower()
             key = (_PAGE_NUMBER_HEAD.sub("", lowered) if lowered[:1].isdigit() else lowered).rstrip(":").strip()
-        # "Indholdsfortegnelse lukket møde", "53Indholdsfortegnelse åbent møde": the heading names its list's group
-        group = _GROUP_AFTER_HEADING.search(key) if key else None
-        if group is not None and group.start() > 0:
-            key = key[: group.start()]
-        else:
-            group = None
+        key, group = heading_part(key)  # "Indholdsfortegnelse lukket møde": the heading names its list's part
         if not (is_toc_heading(key) or (cleaned[:1] in "pP" and TABLE_HEADER.match(line.text.strip()))):
             return False
         continued = self.in_toc and not self.block  # "Indholdsfortegnelse" then "Åbne punkter"
         self.close()
         self.in_toc, self.strong, self.skipped = True, key in _STRONG_TOC or (continued and self.strong), 0
-        closed = group is not None and group["closed"] is not None
-        self.closed_from = 0 if closed else None
+        self.closed_from = 0 if group == "closed" else None
         self.block_lines.add(line.index)
         strong = key in _STRONG_TOC or key == "indhold"
-        table = cell_table(self.lines, line.index + 1, closed=closed, part=group is not None) if strong else None
+        table = (
+            cell_table(self.lines, line.index + 1, closed=group == "closed", part=group is not None) if strong else None
+        )
         if table is not None:
             self.entries.extend(table[0])
             self.inside.update({line.index, *table[1]})
@@ -237,9 +224,7 @@ class _ContentsReader:
     def _group_over_bullets(self, line: Line, cleaned: str) -> bool:
         """A group heading over a bulleted line ("Åbent møde" / " • Godkendelse af dagsorden", "Dagsorden - åbent
         møde:", "Lukket møde:"): a contents list opens under it, its entries closed under "Lukket"."""
-        if self.in_toc or cleaned[:1] not in _GROUP_FIRST or len(cleaned) > _HEADING_LENGTH:
-            return False
-        group = CONTENTS_GROUP.match(_HEADING_BEFORE_GROUP.sub("", cleaned, count=1))
+        group = group_heading(cleaned) if not self.in_toc and len(cleaned) <= _HEADING_LENGTH else None
         following = next_text(self.lines, line.index, reach=2) if group is not None else None
         if group is None or following is None or BULLET.match(following.text) is None:
             return False
