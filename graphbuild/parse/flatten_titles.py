@@ -55,6 +55,7 @@ _PLACE_GENITIVES = {"Kommunes", "Amts", "Regions"}
 _GENITIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:ets|ens)")
 _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
 _HALF_YEAR = re.compile(r"(?:19|20)\d\d/")
+_CODES_BRACKET = re.compile(r"(?:^|\()[A-ZÆØÅ][A-ZÆØÅ0-9]{1,7}(?:,\s*[A-ZÆØÅ][A-ZÆØÅ0-9]{1,7})*\)$")
 # Prepositions after a title's opening noun ("Støtte til ...", "Overenskomst mellem ...")
 _GOVERNED_BY = {"til", "af", "for", "mellem", "vedr.", "vedrørende"}
 # Words a title ends on: the standing one-word items and "X Kommune"
@@ -72,17 +73,21 @@ _PREFIXED_RUN = 3
 _COMMITTEE_CODE = re.compile(r"[A-ZÆØÅ]{2,4}")
 
 
-def _prefixed_titles(text: str) -> list[str]:
+def _prefixed_titles(text: str) -> tuple[str, list[str]]:
     """A run of three or more titles each opening with a committee's abbreviation and a dash, cut
-    before each abbreviation (the text before the first is not a title); none when there are fewer."""
+    before each abbreviation, and the text before the first (titles without an abbreviation, cut as
+    any run is: "1. Godkendelse af dagsorden Valg af valgstyrerformænd ØU - Diæter ..."); no titles when
+    there are fewer."""
     starts = [m.start() for m in _PREFIX.finditer(text)]
     if len(starts) < _PREFIXED_RUN:
-        return []
+        return text, []
     bounds = [*starts, len(text)]
     pieces = [text[a:b].strip() for a, b in pairwise(bounds)]
-    return [_LEADER_END.sub(r"\1", p) for p in pieces if p]
+    return text[: starts[0]], [_LEADER_END.sub(r"\1", p) for p in pieces if p]
 
 
+# The adjectives _OPENS_TITLE lets open a title ("Ny betalingsvedtægt"): they bind to the word after them
+_OPENING_ADJECTIVES = {"Endelig", "Foreløbig", "Ny", "Nyt", "Nye", "Revideret", "Fremtidig", "Fremtidige"}
 _ADJECTIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:eret|ede|isk|iske|ende|lige)")
 
 
@@ -91,9 +96,14 @@ def split_title_run(text: str) -> list[str]:
     capitalised word that follows an ordinary lower-case word (or a year), before a capitalised
     nominalisation, after a standing one-word item ("Meddelelser"), and before a capitalised noun that
     governs a preposition ("Støtte til ..."); never after a word that binds to what follows ("af", "for", "-")."""
-    prefixed = _prefixed_titles(text)
+    lead, prefixed = _prefixed_titles(text)
     if prefixed:
-        return prefixed
+        return [*_cut_run(lead), *prefixed] if lead.strip() else prefixed
+    return _cut_run(text)
+
+
+def _cut_run(text: str) -> list[str]:
+    """A run of titles cut word by word (split_title_run's cuts)."""
     words = text.split()
     heading = _all_caps_runs(words)
     pieces: list[list[str]] = [[]]
@@ -105,7 +115,7 @@ def split_title_run(text: str) -> list[str]:
         if (
             _closed_marker(words, k, pieces)
             or _case_kind(words, k, pieces)
-            or _label(word, pieces)
+            or _label(words, k, pieces)
             or _leader(words, k, pieces)
             or _page_or_heading(words, k, heading, pieces)
             or _kept_number(words, k, pieces)
@@ -191,10 +201,15 @@ def _case_kind(words: list[str], k: int, pieces: list[list[str]]) -> bool:
     return False
 
 
-def _label(word: str, pieces: list[list[str]]) -> bool:
+def _label(words: list[str], k: int, pieces: list[list[str]]) -> bool:
     """A label over the titles (or over a group of them), not a title: "DAGSORDEN:", "Sager til beslutning:",
-    "Til behandling forelå:"."""
-    if word.endswith(":") and len(pieces[-1]) < _GROUP_WORDS:
+    "Til behandling forelå:"; a colon before a lower-case word or standing apart is a title's own ("Velfærd frem
+    for mursten: antal skoledistrikter", "Forslag til Helhedsplan : Retningslinjer for ..."), unless a case's kind
+    ("Beslutning: godkendt af alle") ends in it."""
+    word = words[k]
+    after = words[k + 1] if k + 1 < len(words) else ""
+    own = word == ":" or (after[:1].islower() and CASE_KIND.fullmatch(word) is None)  # "Beslutning: godkendt": a label
+    if word.endswith(":") and not own and len(pieces[-1]) < _GROUP_WORDS:
         pieces[-1] = []
         return True
     return False
@@ -252,6 +267,8 @@ def _opens_title(words: list[str], k: int, piece_length: int) -> bool:
     # "... budget 2014/ Fælles ledelse ...": a year whose second half the text layer lost ends its title
     ordinary = (tail.islower() and len(tail) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
     ordinary = ordinary or _HALF_YEAR.fullmatch(before) is not None
+    # "... daginstitutioner (BUU) Kapacitetsbehov ...": the deciding committees' codes in brackets end a title
+    ordinary = ordinary or (before.endswith(")") and _CODES_BRACKET.search(before) is not None)
     # "Til orientering ODIN rapport 3. kvartal IDV 3. kvartal": an acronym before a lower-case word
     # or a number opens a title after an ordinary word
     after_acronym = words[k + 1][:1] if k + 1 < len(words) else ""
@@ -294,6 +311,7 @@ def _binds(words: list[str], k: int, piece_length: int, starts: bool) -> bool:
     lost_year = _HALF_YEAR.fullmatch(before) is not None
     binding = before.lower() in _BINDING or (before.endswith((",", "-", "–", "/")) and not lost_year)
     binding = binding or bool(_ADJECTIVE.fullmatch(before)) or CASE_KIND.fullmatch(before) is not None
+    binding = binding or before in _OPENING_ADJECTIVES  # "Ny Sundhedspolitik": the adjective opens the title
     binding = binding or (piece_length == 1 and _COMMITTEE_CODE.fullmatch(before) is not None)
     binding = binding or (before.lower() == "region" and word in _REGIONS)
     # "Tønder Kommunes Strategiplan", "Byrådets Forretningsorden": a genitive binds to the noun after it

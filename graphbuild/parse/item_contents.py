@@ -19,6 +19,9 @@ from graphbuild.parse.item_contents_columns import (
 from graphbuild.parse.item_contents_flattened import read_flattened_page, run_entry, run_pieces
 from graphbuild.parse.item_contents_rows import (
     CONTENTS_GROUP,
+    glued_heading,
+    group_heading,
+    heading_part,
     nested_or_restarted,
     next_entry,
     next_number_follows,
@@ -37,6 +40,7 @@ from graphbuild.parse.item_lines import (
     Candidate,
     ContentsEntry,
     is_toc_heading,
+    next_text,
     previous_text,
     title_from,
     without_tags,
@@ -51,7 +55,7 @@ _HEADING_FIRST = frozenset("iodsålp")
 _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkter til dagsorden side"}
 
 
-_PAGE_NUMBER_HEAD = re.compile(r"^\d{1,3}\s+(?=\D)")
+_PAGE_NUMBER_HEAD = re.compile(r"^\d{1,3}\s*(?=[^\d\s.])")  # "2 Indholdsfortegnelse", "53Indholdsfortegnelse"
 _NUMBERED_LINE = re.compile(r"(\d{1,3})\.?\s*(.*)")  # a line's number and the rest, whatever its form
 _LEADER_TO_PAGE = re.compile(r"\.{4,}\s*\d*\s*$")  # a dotted leader, perhaps its page number, ending a line
 
@@ -77,7 +81,7 @@ def find_contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], lis
     reader.close()
     reader.flush_tab_run()
     if segmented and not reader.entries:
-        read_flattened_page(lines, reader.inside, reader.entries)
+        read_flattened_page(lines, reader.inside, reader.entries, segmented)
     return reader.inside, reader.entries
 
 
@@ -137,7 +141,10 @@ class _ContentsReader:
             if rest is not None:
                 self.read(rest)
                 return
-        if self._heading(line, cleaned) or self._tab_row(line):
+        glued = glued_heading(line) if "Indholdsfortegnelse" in cleaned else None
+        if glued is not None:  # "7860 SpøttrupIndholdsfortegnelse": the heading is read as a line of its own
+            line, cleaned = glued, without_tags(glued.clean)
+        if self._heading(line, cleaned) or self._group_over_bullets(line, cleaned) or self._tab_row(line):
             return
         if cleaned and self.tab_run:
             self.flush_tab_run()
@@ -195,18 +202,36 @@ class _ContentsReader:
         if len(cleaned) <= _HEADING_LENGTH and (first in _HEADING_FIRST or first.isdigit() or first.isspace()):
             lowered = cleaned.lower()
             key = (_PAGE_NUMBER_HEAD.sub("", lowered) if lowered[:1].isdigit() else lowered).rstrip(":").strip()
+        key, group = heading_part(key)  # "Indholdsfortegnelse lukket møde": the heading names its list's part
         if not (is_toc_heading(key) or (cleaned[:1] in "pP" and TABLE_HEADER.match(line.text.strip()))):
             return False
         continued = self.in_toc and not self.block  # "Indholdsfortegnelse" then "Åbne punkter"
         self.close()
         self.in_toc, self.strong, self.skipped = True, key in _STRONG_TOC or (continued and self.strong), 0
+        self.closed_from = 0 if group == "closed" else None
         self.block_lines.add(line.index)
-        table = cell_table(self.lines, line.index + 1) if key in _STRONG_TOC or key == "indhold" else None
+        strong = key in _STRONG_TOC or key == "indhold"
+        table = (
+            cell_table(self.lines, line.index + 1, closed=group == "closed", part=group is not None) if strong else None
+        )
         if table is not None:
             self.entries.extend(table[0])
-            self.inside.update(table[1])
+            self.inside.update({line.index, *table[1]})
             self.table_end = max(table[1])
             self.in_toc = False
+        return True
+
+    def _group_over_bullets(self, line: Line, cleaned: str) -> bool:
+        """A group heading over a bulleted line ("Åbent møde" / " • Godkendelse af dagsorden", "Dagsorden - åbent
+        møde:", "Lukket møde:"): a contents list opens under it, its entries closed under "Lukket"."""
+        group = group_heading(cleaned) if not self.in_toc and len(cleaned) <= _HEADING_LENGTH else None
+        following = next_text(self.lines, line.index, reach=2) if group is not None else None
+        if group is None or following is None or BULLET.match(following.text) is None:
+            return False
+        self.close()
+        self.in_toc, self.strong, self.skipped = True, False, 0
+        self.closed_from = 0 if group["closed"] else None
+        self.block_lines.add(line.index)
         return True
 
     def _tab_row(self, line: Line) -> bool:

@@ -27,29 +27,35 @@ _CELL_PAGE = re.compile(r"\d{1,3}")
 _DATE_ALONE = re.compile(r"(?i)\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}")
 _CELL_REACH = 8  # lines between one row and the next (a page break's footer and header)
 _CELL_TITLE_LINES = 4
+_TABLE_ROWS = 3
+_PART_ROWS = 2
 
 
-def cell_table(lines: list[Line], start: int) -> tuple[list[ContentsEntry], set[int]] | None:
+def cell_table(
+    lines: list[Line], start: int, *, closed: bool = False, part: bool = False
+) -> tuple[list[ContentsEntry], set[int]] | None:
     """The entries of a contents table read cell by cell from line ``start`` (after its heading), and
     the lines it spans: rows whose numbers follow each other and whose pages never go back, three
-    rows at least; else None."""
+    rows at least; else None. Reaches count lines that hold text: a text layer may put blank lines
+    between the cells. ``closed``: the heading says the table lists the closed items; ``part``: the heading
+    names the part of the list the table holds (two rows may be all of a part)."""
     entries: list[ContentsEntry] = []
     used: set[int] = set()
-    closed = False
     k, end = start, len(lines)
-    while k < end and k < start + _CELL_REACH:  # the column labels and the first group heading
+    for k in [*_texts(lines, start, _CELL_REACH), end]:  # the column labels and the first group heading
+        if k == end:
+            break
         cleaned = lines[k].clean.strip()
         group = CONTENTS_GROUP.match(cleaned)
-        if cleaned and cleaned.lower() not in _CELL_LABELS and group is None:
+        if cleaned.lower() not in _CELL_LABELS and group is None:
             break
         closed = closed or bool(group and group["closed"])
-        k += 1
     if k >= end or _CELL_NUMBER.fullmatch(lines[k].clean.strip()) is None:
         return None
     last_number = last_page = 0
     while k < end:
-        number_at, reach = None, k + (1 if not entries else _CELL_REACH)
-        for j in range(k, min(end, reach)):
+        number_at = None
+        for j in _texts(lines, k, 1 if not entries else _CELL_REACH):
             cleaned = lines[j].clean.strip()
             group = CONTENTS_GROUP.match(cleaned)
             if group is not None:
@@ -64,12 +70,13 @@ def cell_table(lines: list[Line], start: int) -> tuple[list[ContentsEntry], set[
         title: list[str] = []
         page = None
         title_line = lines[number_at]
-        for t in range(number_at + 1, min(end, number_at + 1 + _CELL_TITLE_LINES + 2)):
+        t = number_at
+        for t in _texts(lines, number_at + 1, _CELL_TITLE_LINES + 2):
             cleaned = lines[t].clean.strip()
             if _CELL_PAGE.fullmatch(cleaned):
-                page = int(cleaned)
+                page = int(cleaned) or last_page  # "0": a page number the text layer lost a digit of
                 break
-            if cleaned and not _DATE_ALONE.fullmatch(cleaned):
+            if not _DATE_ALONE.fullmatch(cleaned):
                 title.append(cleaned)
                 title_line = lines[t]
         if page is None or not title or len(title) > _CELL_TITLE_LINES or page < last_page:
@@ -80,7 +87,22 @@ def cell_table(lines: list[Line], start: int) -> tuple[list[ContentsEntry], set[
         entries.append(entry)
         used.update(range(start, t + 1))
         k = t + 1
-    return (entries, used) if len(entries) >= 3 else None
+    return (entries, used) if len(entries) >= (_PART_ROWS if part else _TABLE_ROWS) else None
+
+
+_BLANKS_PER_TEXT = 4  # blank lines a text layer puts between two cells, at most (counted generously)
+
+
+def _texts(lines: list[Line], start: int, count: int) -> list[int]:
+    """The indexes of the next ``count`` lines from ``start`` that hold text."""
+    found: list[int] = []
+    limit = min(len(lines), start + count * _BLANKS_PER_TEXT)
+    for k in range(start, limit):
+        if lines[k].clean.strip():
+            found.append(k)
+            if len(found) == count:
+                break
+    return found
 
 
 TRAILING_PAGE = re.compile(r"\s+(\d{1,3})$")  # a page number after a title

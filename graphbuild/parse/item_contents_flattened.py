@@ -27,29 +27,71 @@ _CONTENTS_LEAD = re.compile(
 )
 
 
-def read_flattened_page(lines: list[Line], inside: set[int], entries: list[ContentsEntry]) -> None:
+def read_flattened_page(lines: list[Line], inside: set[int], entries: list[ContentsEntry], segmented: set[int]) -> None:
     """A flattened page of titles with every number lost ("2 Deltagerfortegnelse Godkendelse af referat
-    Siden sidst Meddelelser ..."): its titles as entries."""
-    for line in lines:
+    Siden sidst Meddelelser ..."): its titles as entries. Where the page was cut into pieces at page numbers
+    that looked like items' ("... Resultatrevision 23 Valg af driftsherre ..."), the pieces after it are read
+    with it when the whole still reads as a contents list."""
+    taken = -1
+    for position, line in enumerate(lines):
         if line.start > _CONTENTS_REACH:
             break  # a contents page is at the front of the document
-        cleaned = line.clean
-        if len(cleaned) < 150 or SENTENCE_BREAK.search(ABBREVIATION.sub("", cleaned)):
+        if position <= taken or len(line.clean) < _RUN_LENGTH:
             continue
-        run = _PAGE_NUMBERS.sub("", cleaned)
-        pieces = split_title_run(_CONTENTS_LEAD.sub("", run, count=1))
-        # the labels over the titles ("DAGSORDEN:", "Sager til beslutning:") are dropped from the
-        # pieces; a colon or a sentence left in them is prose, not a contents list
-        words = " ".join(pieces)
-        if words.count(":") - len(CASE_KIND.findall(words)) > 1 or SENTENCE_BREAK.search(ABBREVIATION.sub("", words)):
+        pieces = _title_run(line.clean)
+        if pieces is None:
             continue
-        if _FRONT_PAGE.search(cleaned) or len(_PARTY_LETTER.findall(cleaned)) >= 2:
-            continue  # a front page's members ("Mødedeltagere: Ole Find Jensen (A) John ... (V)"), no titles
-        if looks_like_contents(pieces):
-            entries.extend(run_entry(piece, line) for piece in pieces)
-            inside.add(line.index)
+        taken = _last_cut_piece(lines, position, segmented)
+        whole = _title_run(" ".join(line.clean for line in lines[position : taken + 1])) if taken > position else None
+        if whole is not None and len(whole) > len(pieces):
+            pieces = whole
+        else:
+            taken = position
+        # the entries stand on the run's last line: an item's title is looked for again after it
+        entries.extend(run_entry(piece, lines[taken]) for piece in pieces)
+        inside.update(range(line.index, lines[taken].index + 1))
 
 
+_RUN_LENGTH = 150  # a flattened contents page is at least this long
+
+
+def _title_run(cleaned: str) -> list[str] | None:
+    """The titles of a flattened contents page, or None when the text reads otherwise."""
+    if SENTENCE_BREAK.search(ABBREVIATION.sub("", cleaned)):
+        return None
+    run = _PAGE_NUMBERS.sub("", _BROKEN_PAGE_FIELD.sub(" ", cleaned))
+    pieces = split_title_run(_CONTENTS_LEAD.sub("", run, count=1))
+    # the labels over the titles ("DAGSORDEN:", "Sager til beslutning:") are dropped from the pieces; a colon
+    # or a sentence left in them is prose, not a contents list (a title ending in a full stop before the next
+    # one's page number is no sentence: "... Idrætsparken. 32 Velfærd ...")
+    words = " ".join(pieces)
+    if words.count(":") - len(CASE_KIND.findall(words)) > 1 or any(
+        SENTENCE_BREAK.search(ABBREVIATION.sub("", piece)) for piece in pieces
+    ):
+        return None
+    if _FRONT_PAGE.search(cleaned) or len(_PARTY_LETTER.findall(cleaned)) >= 2:
+        return None  # a front page's members ("Mødedeltagere: Ole Find Jensen (A) John ... (V)"), no titles
+    return pieces if looks_like_contents(pieces) else None
+
+
+def _last_cut_piece(lines: list[Line], position: int, segmented: set[int]) -> int:
+    """The position of the last piece cut from the line at ``position``: the pieces follow it in the text
+    without a line break of their own."""
+    end = position
+    while (
+        end + 1 < len(lines)
+        and lines[end + 1].index in segmented
+        and lines[end + 1].start == lines[end].start + len(lines[end].text) + 1
+    ):
+        end += 1
+    return end
+
+
+# A word processor's page-number field whose bookmark is gone, printed where the page number stands ("Salg af
+# ejendom Fejl! Bogmærke er ikke defineret."): no part of a title
+_BROKEN_PAGE_FIELD = re.compile(
+    r"\s*(?:Fejl!\s+Bogmær\w*(?:\s+er\s+ikke\s+defineret\.?)?|Error!\s+Bookmark\s+not\s+defined\.?)"
+)
 _PAGE_AFTER_LEADER = re.compile(r"(?<=\.\.\.)\s*\d{1,3}\b")
 _LEADER_AT_END = re.compile(r"\.{3,}$")
 _NUMBERED_PIECE = re.compile(r"^(\d{1,3})\.\s+(\S.*)$")
@@ -60,7 +102,7 @@ def run_pieces(text: str) -> list[str]:
     unless the text before it is too long for one title (the leader ends only the last of several:
     "Godkendelse af dagsorden Orientering fra formanden ... Eventuelt...19")."""
     pieces: list[str] = []
-    for part in _PAGE_AFTER_LEADER.split(text):
+    for part in _PAGE_AFTER_LEADER.split(_BROKEN_PAGE_FIELD.sub(" ", text)):
         if _LEADER_AT_END.search(part.strip()) and len(part.strip()) <= ONE_TITLE:
             pieces.append(part.strip())
         else:

@@ -103,3 +103,40 @@ def next_number_follows(lines: list[Line], index: int, number: str) -> bool:
     following = next_text(lines, index, reach=2)
     head = _LEADING_NUMBER.match(following.clean) if following is not None else None
     return head is not None and number.isdigit() and int(head[1]) == int(number) + 1
+
+
+# "Indholdsfortegnelse lukket møde", "53Indholdsfortegnelse åbent møde": a contents heading naming its list's part
+_PART_AFTER_HEADING = re.compile(
+    r"\s*[-–:]?\s*(?:åben|åbent|åbne|(?P<closed>lukket|lukkede))\s+(?:møde|dagsorden|del|punkter|sager)$"
+)
+
+
+def heading_part(key: str) -> tuple[str, Literal["open", "closed"] | None]:
+    """A heading's key without the part of the list it names, and that part ("open", "closed"; None: none named)."""
+    part = _PART_AFTER_HEADING.search(key) if key else None
+    if part is None or part.start() == 0:  # "Åbne punkter" alone is a heading of its own
+        return key, None
+    return key[: part.start()], "closed" if part["closed"] else "open"
+
+
+# "7860 SpøttrupIndholdsfortegnelse", "Egon Bo (I)Indholdsfortegnelse åbent møde": a contents heading a PDF's text
+# layer glued to the end of the line before it, the heading ending the line
+_GLUED_HEADING = re.compile(r"(?<=[a-zæøå)])Indholdsfortegnelse(?:\s+(?:åbent|lukket)\s+møde)?\s*$")
+
+
+def glued_heading(line: Line) -> Line | None:
+    """The contents heading glued to the end of a line, as a line of its own; None when there is none."""
+    glued = _GLUED_HEADING.search(line.text)
+    return Line(glued[0], line.start + glued.start(), line.index) if glued is not None else None
+
+
+# "Dagsorden - åbent møde:": a contents heading that names the group its list opens with
+_HEADING_BEFORE_GROUP = re.compile(r"(?i)^dagsorden(?:en)?\s*[-–]\s*")
+_GROUP_FIRST = frozenset("psdålPSDÅL")  # the first letters of a group heading, alone or after "Dagsorden - "
+
+
+def group_heading(cleaned: str) -> re.Match[str] | None:
+    """A group heading alone on its line ("Åbent møde", "Lukket møde:") or after "Dagsorden - "."""
+    if cleaned[:1] not in _GROUP_FIRST:
+        return None
+    return CONTENTS_GROUP.match(_HEADING_BEFORE_GROUP.sub("", cleaned, count=1))

@@ -48,6 +48,19 @@ def _item_in_text(entry: ContentsEntry, items: list[AgendaItem], numbers: set[st
     return not restarted or any(i.number == entry.number and same_title(i.title, entry.title) for i in items)
 
 
+# "Lukket - ", "Lukket sag: ", "(Lukket punkt) - ": a closed entry's mark as its contents list prints it
+_CLOSED_MARK = re.compile(r"(?i)^\(?(?:lukket(?:\s+(?:punkt|sag))?|fortroligt)\)?\s*[:\-–]\s*")
+
+
+def _with_closed_mark(printed: str, title: str) -> str:
+    """A closed entry's title as the list prints it, its mark kept ("Lukket - Ejendomshandel"): the item is known
+    only by its entry, and the mark is part of the entry's printed title."""
+    mark = _CLOSED_MARK.match(printed)
+    if mark is None or not printed[mark.end() :].strip() or title.lower().startswith(mark[0].lower()):
+        return title
+    return f"{mark[0]}{title}"
+
+
 def items_from_contents(entries: list[ContentsEntry], items: list[AgendaItem], lines: list[Line]) -> list[AgendaItem]:
     """Contents entries whose item is not in the text, as items marked from_contents."""
     entries = entries or _bullet_contents(lines, items)
@@ -92,6 +105,7 @@ def items_from_contents(entries: list[ContentsEntry], items: list[AgendaItem], l
         taken.add(number)
         title, public, _ = clean_title(entry.title)
         public = public and entry.public
+        title = _with_closed_mark(entry.title, title)
         out.append(
             AgendaItem(
                 number=number,
