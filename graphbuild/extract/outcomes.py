@@ -9,6 +9,7 @@ import re
 
 from graphbuild.extract.decision_asides import without_attendance, without_dissent, without_motions
 from graphbuild.extract.decision_rules import first_form, verdict_of
+from graphbuild.extract.outcome_listings import sub_item_headings_only
 from graphbuild.extract.outcome_votes import vote_result
 from graphbuild.models import Outcome
 
@@ -207,6 +208,8 @@ def outcome_of(
             return nothing
         if _welcome_only(decision):
             return "none"  # "Formanden bød velkommen. Der var en kort præsentationsrunde.": no decision of the item
+        if sub_item_headings_only(decision):
+            return "none"  # "2. a. Syddanske styrkepositioner / 2. b. Spirende klynger": the points, not what was done
         verdict = leading_verdict(decision) or verdict_of(decision)
         if verdict == "approved" and first_form(decision) is None and _from_title(title_key) == "discussed":
             # "Det blev besluttet at følge den proces, KL lægger op til" under a discussion item ("Drøftelse …"): the
