@@ -34,8 +34,9 @@ _DATED_BODY = re.compile(
     re.IGNORECASE,
 )
 _BESLUTNING_WORD = re.compile(
-    # "Beslutninger Handicaprådet den Ikke til stede: … Dagsordenen godkendt.": the plural heading as well
-    r"(?:(?<=^)|(?<=\s))(?:Beslutning(?:er)?|BESLUTNING(?:ER)?|Afgørelse)(?:\b(?!\s+(?:om|af|til|fra)\b)|(?=[A-ZÆØÅ][a-zæøå]))"
+    # "Beslutninger Handicaprådet den Ikke til stede: … Dagsordenen godkendt.": the plural heading as well; not the word
+    # ending its line with a full stop ("Punkttype\nBeslutning.": the item's type, no heading)
+    r"(?:(?<=^)|(?<=\s))(?:Beslutning(?:er)?|BESLUTNING(?:ER)?|Afgørelse)(?:\b(?!\s+(?:om|af|til|fra)\b|\.\s*\n)|(?=[A-ZÆØÅ][a-zæøå]))"
     # "1. At orienteringen tages til efterretning.Beslutning\nTaget til efterretning": a page's text lost the
     # line break before the heading; also after a date, a number or a bracket ("… fra den 20. oktober 2014.Beslutning",
     # "(jf. bilag 2).Beslutning")

@@ -189,6 +189,12 @@ def verdict_after_title(item_text: str, offset: int, title: str) -> tuple[str | 
     return verdict[1], offset + verdict.start(1)
 
 
+# what was done at a meeting the sentence dates ("på Teknik-, Erhvervs-, Plan- og Miljøudvalgets møde den 14. august
+# 2018", "på mødet d. 3. maj"): not the minutes' record of this meeting ("Referatet fra mødet den 3. maj blev godkendt"
+# names the meeting whose minutes were approved, not where)
+_AT_A_DATED_MEETING = re.compile(r"(?i)\bpå\s+(?:[\wæøå,\-]+\s+){0,6}?møde(?:t)?\s+(?:den|d\.)\s+\d")
+
+
 def recorded(item_text: str, offset: int, past_only: bool = False, title: str = "") -> tuple[str | None, int]:
     """The sentence of prose minutes that records the decision ("Referatet blev godkendt."), when it
     is not part of a recommendation, or closes the item. The item's text is read after its title
@@ -213,6 +219,8 @@ def recorded(item_text: str, offset: int, past_only: bool = False, title: str = 
             end_dot = body.find(".", match.end())
             end = end_dot + 1 if end_dot >= 0 else len(body)
             sentence = body[begin:end].strip()
+            if _AT_A_DATED_MEETING.search(sentence):
+                continue  # "… blev drøftet på udvalgets møde den 14. august 2018": that meeting's record, history here
             closing = len(body[match.end() :].strip()) <= 12
             if (not _PROPOSING.search(body[begin : match.start()]) or closing) and (found is None or begin > found[1]):
                 found = (sentence, begin)
