@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.decision_asides import without_attendance, without_dissent, without_motions
+from graphbuild.extract.decision_asides import without_attendance, without_dissent, without_motions, without_reports
 from graphbuild.extract.decision_rules import first_form, verdict_of
 from graphbuild.extract.outcome_listings import sub_item_headings_only
 from graphbuild.extract.outcome_votes import vote_result
@@ -201,6 +201,7 @@ def outcome_of(
     if decision and not is_agenda:
         decision = _QUOTED.sub(" ", without_attendance(decision) or decision)  # a quoted item title says nothing
         decision = without_dissent(decision) or decision
+        decision = without_reports(decision)
         decision = without_motions(decision) if "forslag" in decision.lower() else decision
     if decision and decision.strip() and not is_agenda:
         nothing = _nothing_raised(decision, title_key)
