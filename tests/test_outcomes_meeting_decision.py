@@ -105,3 +105,10 @@ TYPED_AND_DATED = [
 def test_an_item_type_and_a_dated_meetings_record_are_no_decision(text: str, expected: str) -> None:
     facts = extract_facts(parse_meeting(source_from_text(_HEADER + text)))
     assert [i.outcome for i in facts.items] == [expected]
+
+
+def test_a_record_at_this_meetings_own_date_is_kept() -> None:
+    # a near miss: prose minutes that date this meeting where they record its decision (header: 20. august 2015)
+    text = _HEADER + "1. Budget\n\nBudgettet blev godkendt på mødet den 20. august 2015.\n"
+    facts = extract_facts(parse_meeting(source_from_text(text)))
+    assert [i.outcome for i in facts.items] == ["approved"]

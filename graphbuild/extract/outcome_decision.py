@@ -157,7 +157,9 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
         # where a case is presented (Indstilling ...), "godkendes" is the recommendation's word: only
         # a past-tense record ("blev godkendt") is a decision
         presented = any(s.kind in ("indstilling", "sagsfremstilling", "resume") for s in item.sections)
-        recorded = record_of(_without_case(item_text, item), item.start, past_only=presented, title=item.title)
+        recorded = record_of(
+            _without_case(item_text, item), item.start, past_only=presented, title=item.title, meeting_day=meeting_day
+        )
         if recorded[0] is None and not any(s.kind in CASE_KINDS for s in item.sections):
             # an information item's narrative reports what was told ("Der er udsendt en redegørelse …"): its words
             # of a presented case are what the report names, not the case presented
