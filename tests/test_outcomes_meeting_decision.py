@@ -78,3 +78,37 @@ NO_ONE_CAME = [
 @pytest.mark.parametrize(("decision", "expected"), NO_ONE_CAME)
 def test_no_one_came_forward_is_no_decision(decision: str, expected: str) -> None:
     assert outcome_of("Spørgetid i Byrådet", True, decision, False, decision, headed=True) == expected
+
+
+# alleroed-teknik-erhverv-plan-miljoe-2018-11-06, item 3, the excerpt cut before this meeting's decision: "Punkttype"
+# over "Beslutning." is the item's type, no decision heading; the case's "… blev drøftet på udvalgets møde den 14.
+# august 2018" is that meeting's record
+_TYPED_CASE = (
+    "3. Investeringsaftale med Allerød Spildevand for 2019\n\nInvesteringsaftale med Allerød Spildevand for 2019\n\n"
+    "Punkttype\nBeslutning.\n\nTema\nTeknik-, Erhvervs-, Plan- og Miljøudvalget anmodes om, at indstille "
+    "investeringsaftale for 2019 mellem Allerød Kommune og Allerød Spildevand A/S godkendt i Økonomiudvalget og "
+    "byrådet.\n \nPolitiske ønsker til den nye investeringsaftale blev drøftet på Teknik-, Erhvervs-, Plan- og "
+    "Miljøudvalgets møde den 14. august 2018, hvor repræsentanter for Novafos deltog.\n\nKompetence\nByrådet har "
+    "kompetence til at træffe endelig beslutning i sagen.\n\nSagsbeskrivelse\nIndgåelse af en investeringsaftale er "
+    "en konkretisering af aftalen.\n"
+)
+TYPED_AND_DATED = [
+    (_TYPED_CASE, "none"),
+    # a near miss: the same item with this meeting's decision under its heading
+    (_TYPED_CASE + "\nBeslutning\nGodkendt.\n", "approved"),
+    # a near miss: the minutes of a dated meeting approved at this one ("fra mødet den", not "på mødet den")
+    ("1. Referat fra sidste møde\n\nReferatet fra mødet den 3. juni 2015 blev godkendt.\n", "approved"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPED_AND_DATED)
+def test_an_item_type_and_a_dated_meetings_record_are_no_decision(text: str, expected: str) -> None:
+    facts = extract_facts(parse_meeting(source_from_text(_HEADER + text)))
+    assert [i.outcome for i in facts.items] == [expected]
+
+
+def test_a_record_at_this_meetings_own_date_is_kept() -> None:
+    # a near miss: prose minutes that date this meeting where they record its decision (header: 20. august 2015)
+    text = _HEADER + "1. Budget\n\nBudgettet blev godkendt på mødet den 20. august 2015.\n"
+    facts = extract_facts(parse_meeting(source_from_text(text)))
+    assert [i.outcome for i in facts.items] == ["approved"]

@@ -1,5 +1,6 @@
 """Sentences of a decision text that are no verdict of the body: who attended, a member's dissent or a
-minority's vote, and a motion that fell; ``outcomes`` drops them before it reads the verdict.
+minority's vote, a motion that fell, and what someone told the meeting in a clause of "that"; ``outcomes`` drops them
+before it reads the verdict.
 """
 
 from __future__ import annotations
@@ -93,3 +94,35 @@ def without_dissent(decision: str) -> str:
     if "imod" not in lowered and "forbehold" not in lowered:
         return decision.strip()
     return _DISSENT_SENTENCE.sub(" ", decision).strip()
+
+
+# What a member or the administration told the meeting, in a clause of "that" ("Bjarne Frølund bemærkede vedrørende pkt.
+# 03 c, at der var enighed om, at …", "Herunder blev det opridset, at … tidligere er godkendt af regionsrådet"): the
+# report of a matter, not the body's verdict on the item; the sentence runs on past an abbreviation's or a number's
+# full stop
+_REPORTED_SENTENCE = re.compile(
+    r"(?i)(?:^|(?<=[.\n]))[^.\n]*\b(?:oplyste|bemærkede|fortalte|nævnte|forklarede|påpegede|understregede"
+    r"|blev\s+det\s+(?:\w+\s+){0,3}?(?:opridset|oplyst|bemærket|nævnt|fortalt))\b"
+    r"(?:[^.\n]|\.(?=\s?\d)|(?<=\bpkt)\.)*?,?\s+at\b(?:[^.\n]|\.(?=\s?\d))*\.?"
+)
+_REPORTING_WORDS = ("oplyste", "bemærkede", "fortalte", "nævnte", "forklarede", "påpegede", "understregede", "blev det")
+
+
+def _unless_a_fate(report: re.Match[str]) -> str:
+    """A reported sentence blanked, unless it announces the item's fate ("Formanden oplyste, at punktet udsættes"):
+    as "Borgmesteren meddelte, at punkt 9 udgår" by the written rule, that is a verdict."""
+    form = first_form(report[0])
+    return report[0] if form is not None and form[0] == "postponed" else " "
+
+
+def without_reports(decision: str) -> str:
+    """A decision without the sentences that report what someone told the meeting, where the rest says more; a decision
+    that is only such a report is kept as it is (the report may be the body's verdict announced)."""
+    lowered = decision.lower()
+    if not any(word in lowered for word in _REPORTING_WORDS):
+        return decision
+    rest = _REPORTED_SENTENCE.sub(_unless_a_fate, decision).strip()
+    return rest if _TWO_LETTER_WORD.search(rest) else decision
+
+
+_TWO_LETTER_WORD = re.compile(r"[^\W\d_]{2}")

@@ -34,8 +34,9 @@ _DATED_BODY = re.compile(
     re.IGNORECASE,
 )
 _BESLUTNING_WORD = re.compile(
-    # "Beslutninger Handicaprådet den Ikke til stede: … Dagsordenen godkendt.": the plural heading as well
-    r"(?:(?<=^)|(?<=\s))(?:Beslutning(?:er)?|BESLUTNING(?:ER)?|Afgørelse)(?:\b(?!\s+(?:om|af|til|fra)\b)|(?=[A-ZÆØÅ][a-zæøå]))"
+    # "Beslutninger Handicaprådet den Ikke til stede: … Dagsordenen godkendt.": the plural heading as well; not the word
+    # ending its line with a full stop ("Punkttype\nBeslutning.": the item's type, no heading)
+    r"(?:(?<=^)|(?<=\s))(?:Beslutning(?:er)?|BESLUTNING(?:ER)?|Afgørelse)(?:\b(?!\s+(?:om|af|til|fra)\b|\.\s*\n)|(?=[A-ZÆØÅ][a-zæøå]))"
     # "1. At orienteringen tages til efterretning.Beslutning\nTaget til efterretning": a page's text lost the
     # line break before the heading; also after a date, a number or a bracket ("… fra den 20. oktober 2014.Beslutning",
     # "(jf. bilag 2).Beslutning")
@@ -156,7 +157,9 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
         # where a case is presented (Indstilling ...), "godkendes" is the recommendation's word: only
         # a past-tense record ("blev godkendt") is a decision
         presented = any(s.kind in ("indstilling", "sagsfremstilling", "resume") for s in item.sections)
-        recorded = record_of(_without_case(item_text, item), item.start, past_only=presented, title=item.title)
+        recorded = record_of(
+            _without_case(item_text, item), item.start, past_only=presented, title=item.title, meeting_day=meeting_day
+        )
         if recorded[0] is None and not any(s.kind in CASE_KINDS for s in item.sections):
             # an information item's narrative reports what was told ("Der er udsendt en redegørelse …"): its words
             # of a presented case are what the report names, not the case presented

@@ -5,8 +5,10 @@ after its title ("Der er enighed om at vente med konstituering"), never a presen
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from graphbuild.models import Outcome
+from graphbuild.parse.dates import find_date
 
 # In prose minutes with no decision heading, the sentence that records the decision.
 RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
@@ -147,7 +149,14 @@ def sentence_title(item_text: str, offset: int, title: str) -> tuple[str | None,
     at = item_text.find(title)
     # the line a sentence: its full stop printed after the title (the item's parser keeps the title without it)
     stopped = title.rstrip().endswith(".") or (at >= 0 and item_text[at + len(title) : at + len(title) + 1] == ".")
-    if not stopped or len(_WORD_OF_LETTERS.findall(title)) < 4 or not _FINITE_VERB.search(title):
+    words = _WORD_OF_LETTERS.findall(title)
+    verb = _FINITE_VERB.search(title)
+    if len(words) < 4 or verb is None:
+        return None, -1
+    # without its full stop, a main clause: the finite verb among the line's first three words, after a subject of
+    # one or two ("Næste møde afholdes d. 26. april", "Evt. – FU har drøftet opstart …"); a topic's title that holds
+    # a verb holds it later ("Orientering om, hvordan vi har arbejdet med …")
+    if not stopped and len(_WORD_OF_LETTERS.findall(title[: verb.start()])) > 2:
         return None, -1
     return title, offset + max(at, 0)
 
@@ -182,7 +191,27 @@ def verdict_after_title(item_text: str, offset: int, title: str) -> tuple[str | 
     return verdict[1], offset + verdict.start(1)
 
 
-def recorded(item_text: str, offset: int, past_only: bool = False, title: str = "") -> tuple[str | None, int]:
+# what was done at a meeting the sentence dates ("på Teknik-, Erhvervs-, Plan- og Miljøudvalgets møde den 14. august
+# 2018", "på mødet d. 3. maj"): another day's, not the minutes' record of this meeting ("Referatet fra mødet den 3. maj
+# blev godkendt" names the meeting whose minutes were approved, not where)
+_AT_A_DATED_MEETING = re.compile(r"(?i)\bpå\s+(?:[\wæøå,\-]+\s+){0,6}?møde(?:t)?\s+(?:den|d\.)\s+(?=\d)")
+_DATE_SPAN = 24  # "14. september 2018", "05-03-2019": the date after "den"
+
+
+def _at_another_meeting(text: str, begin: int, end: int, meeting_day: date | None) -> bool:
+    """The sentence of ``text`` from ``begin`` to ``end`` records what was done at a meeting it dates, a day other than
+    this meeting's (or one it cannot tell); the date read on past the sentence's end, which a date's own full stop
+    may have set ("den 20. august 2015")."""
+    at = _AT_A_DATED_MEETING.search(text, begin, end)
+    if at is None:
+        return False
+    found = find_date(text[at.end() : at.end() + _DATE_SPAN])
+    return meeting_day is None or found is None or found.value != meeting_day
+
+
+def recorded(
+    item_text: str, offset: int, past_only: bool = False, title: str = "", meeting_day: date | None = None
+) -> tuple[str | None, int]:
     """The sentence of prose minutes that records the decision ("Referatet blev godkendt."), when it
     is not part of a recommendation, or closes the item. The item's text is read after its title
     line, or after the title where a flattened page ran the text on after it on one line."""
@@ -206,6 +235,8 @@ def recorded(item_text: str, offset: int, past_only: bool = False, title: str = 
             end_dot = body.find(".", match.end())
             end = end_dot + 1 if end_dot >= 0 else len(body)
             sentence = body[begin:end].strip()
+            if _at_another_meeting(body, begin, end, meeting_day):
+                continue  # "… blev drøftet på udvalgets møde den 14. august 2018": that meeting's record, history here
             closing = len(body[match.end() :].strip()) <= 12
             if (not _PROPOSING.search(body[begin : match.start()]) or closing) and (found is None or begin > found[1]):
                 found = (sentence, begin)

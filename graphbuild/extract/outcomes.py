@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.decision_asides import without_attendance, without_dissent, without_motions
+from graphbuild.extract.decision_asides import without_attendance, without_dissent, without_motions, without_reports
 from graphbuild.extract.decision_rules import first_form, verdict_of
+from graphbuild.extract.outcome_listings import sub_item_headings_only
 from graphbuild.extract.outcome_votes import vote_result
 from graphbuild.models import Outcome
 
@@ -200,6 +201,7 @@ def outcome_of(
     if decision and not is_agenda:
         decision = _QUOTED.sub(" ", without_attendance(decision) or decision)  # a quoted item title says nothing
         decision = without_dissent(decision) or decision
+        decision = without_reports(decision)
         decision = without_motions(decision) if "forslag" in decision.lower() else decision
     if decision and decision.strip() and not is_agenda:
         nothing = _nothing_raised(decision, title_key)
@@ -207,6 +209,8 @@ def outcome_of(
             return nothing
         if _welcome_only(decision):
             return "none"  # "Formanden bød velkommen. Der var en kort præsentationsrunde.": no decision of the item
+        if sub_item_headings_only(decision):
+            return "none"  # "2. a. Syddanske styrkepositioner / 2. b. Spirende klynger": the points, not what was done
         verdict = leading_verdict(decision) or verdict_of(decision)
         if verdict == "approved" and first_form(decision) is None and _from_title(title_key) == "discussed":
             # "Det blev besluttet at følge den proces, KL lægger op til" under a discussion item ("Drøftelse …"): the
