@@ -156,17 +156,12 @@ PROSE = [
     # minutes written as a numbered list of what happened, the item's line a sentence with a finite verb and its full
     # stop, nothing after it (skagen-byting-bestyrelse-2020-11-24, rinkenaes-lokalraad-bestyrelse-2017-02-21, a
     # Lejre association's minutes "1. Vi vedtog at udbetale tilskud …"): the line is the item's narrative; a title
-    # with no verb is no sentence, nor one without its full stop whose verb comes after a topic's words; without its
-    # full stop a main clause still is one, its verb among the first three words (rinkenaes-lokalraad-bestyrelse-
-    # 2017-02-21 "4. Næste møde afholdes d. 26. april på brandstationen", maarslet-faellesraad-fu-2023-04-04
-    # "4. Evt. – FU har drøftet opstart for tværgående udvalg …")
+    # with no verb or no full stop is no sentence
     ("2. Referater udarbejdes af sekretæren og kassereren.\n", "discussed"),
     ("1. Vi vedtog at udbetale tilskud til kørsel i forbindelse med valget.\n", "approved"),
     ("3. Der er enighed om at vente med konstituering.\n", "approved"),
     ("6. Budgettet for 2017 blev godkendt.\n", "approved"),
-    ("4. Næste møde afholdes den 26. april på brandstationen\n", "discussed"),
-    ("4. Evt. – FU har drøftet opstart for tværgående udvalg mellem de sydlige fællesråd\n", "discussed"),
-    ("4. Status på det arbejde, der er sat i gang med stierne\n", "none"),
+    ("4. Næste møde afholdes den 26. april på brandstationen\n", "none"),
     ("5. Godkendelse af referat fra sidste møde.\n", "none"),
     ("5. Valg af ny borgmester\nSag nr. 49\nSagens kerne\nDa borgmesteren forventes fritaget for sit hverv.\n", "none"),
     # a closed item whose decision the minutes show is that decision (greve-byraad-2022-11-07, aarhus-byraad-2025-08-27)

@@ -149,14 +149,7 @@ def sentence_title(item_text: str, offset: int, title: str) -> tuple[str | None,
     at = item_text.find(title)
     # the line a sentence: its full stop printed after the title (the item's parser keeps the title without it)
     stopped = title.rstrip().endswith(".") or (at >= 0 and item_text[at + len(title) : at + len(title) + 1] == ".")
-    words = _WORD_OF_LETTERS.findall(title)
-    verb = _FINITE_VERB.search(title)
-    if len(words) < 4 or verb is None:
-        return None, -1
-    # without its full stop, a main clause: the finite verb among the line's first three words, after a subject of
-    # one or two ("Næste møde afholdes d. 26. april", "Evt. – FU har drøftet opstart …"); a topic's title that holds
-    # a verb holds it later ("Orientering om, hvordan vi har arbejdet med …")
-    if not stopped and len(_WORD_OF_LETTERS.findall(title[: verb.start()])) > 2:
+    if not stopped or len(_WORD_OF_LETTERS.findall(title)) < 4 or not _FINITE_VERB.search(title):
         return None, -1
     return title, offset + max(at, 0)
 
