@@ -10,6 +10,7 @@ from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_names import read_name
 from graphbuild.parse.attendance_rows import Row, lowered
 from graphbuild.parse.attendance_stand_ins import SUB_IN_REST, row_of
+from graphbuild.parse.lines import lines_holding
 from graphbuild.vocab.person_names import NAME_RUN
 
 # a table of members with their attendance in a column: "Jens Hansen (A)<tab>Mødt", "Lise Jensen  Afbud"
@@ -65,17 +66,7 @@ def _lines_with_a_status_word(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line of text that holds a status word in any case, in order."""
     if any(ch in text for ch in _CASE_BLIND_LOOKALIKES):
         return [(0, len(text))]
-    lower = lowered(text)
-    lines: set[tuple[int, int]] = set()
-    for stem in _STATUS_STEMS:
-        at = lower.find(stem)
-        while at >= 0:
-            start = text.rfind("\n", 0, at) + 1
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
-            lines.add((start, end))
-            at = lower.find(stem, end)  # the next line's
-    return sorted(lines)
+    return lines_holding(text, lowered(text), _STATUS_STEMS)
 
 
 def status_column(text: str) -> list[Row]:

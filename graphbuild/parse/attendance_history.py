@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from graphbuild.parse.dates import find_dates
+from graphbuild.parse.lines import lines_holding
 from graphbuild.parse.sections import heading_kind, inline_heading
 
 # a history heading, with at most a short rest on its line (the first entry's date and body)
@@ -166,17 +167,9 @@ def other_meetings(text: str, lower: str, item_starts: list[int], meeting_date: 
     """The parts of ``text`` (``lower`` its lower case, same offsets) that record other meetings;
     ``item_starts`` are where the meeting's items open."""
     starts = sorted(item_starts)
-    lines: set[tuple[int, int]] = set()
-    for cue in _CUES:
-        at = lower.find(cue)
-        while at >= 0:
-            line_start = text.rfind("\n", 0, at) + 1
-            line_end = text.find("\n", at)
-            lines.add((line_start, len(text) if line_end < 0 else line_end))
-            at = lower.find(cue, at + 1)
     spans: list[tuple[int, int]] = []
     covered_to = -1
-    for line_start, line_end in sorted(lines):
+    for line_start, line_end in lines_holding(text, lower, _CUES):
         if line_start < covered_to:
             continue
         line = text[line_start:line_end]
