@@ -22,7 +22,7 @@ from graphbuild.extract.mention_organisation_forms import (
     NETWORK_SUFFIXES,
     ORGANISATION_NAME_PATTERNS,
 )
-from graphbuild.extract.mention_record import Mention
+from graphbuild.extract.mention_record import Mention, mention_of
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import lookup_alias
@@ -164,9 +164,7 @@ def _with_long_forms(named: list[Mention], defining: dict[int, Definition], lo: 
         definition = longer.get(mention.end)
         if definition is not None and mention.kind == "committee" and lo + definition.start < mention.start:
             name = definition.expansion.name
-            mention = Mention(
-                lo + definition.start, mention.end, ids.organization_id(name), "Organization", name, "committee"
-            )
+            mention = mention_of(lo + definition.start, mention.end, "Organization", name, kind="committee")
         out.append(mention)
     return out
 
@@ -193,25 +191,17 @@ def _acronyms(
         word = match.group(0)
         body = BODY_ABBREVIATIONS.get(word) if expanded.get(word) is not PERSON else None
         if body:  # "ØU" is the Økonomiudvalget the document names in full elsewhere
-            out.append(
-                Mention(
-                    lo + match.start(), lo + match.end(), ids.organization_id(body), "Organization", body, "committee"
-                )
-            )
+            out.append(mention_of(lo + match.start(), lo + match.end(), "Organization", body, kind="committee"))
             continue
         expansion = None if word in known else expanded.get(word) or inferred.get(word)
         if expansion is PERSON or match.start() in defining:
             continue
         if expansion is not None:
             name, kind = expansion.name, expansion.kind
-            out.append(
-                Mention(lo + match.start(), lo + match.end(), ids.organization_id(name), "Organization", name, kind)
-            )
+            out.append(mention_of(lo + match.start(), lo + match.end(), "Organization", name, kind=kind))
         # an acronym written once with nothing around it is as likely someone's initials
         elif counts[word] >= 2:
-            out.append(
-                Mention(lo + match.start(), lo + match.end(), ids.organization_id(word), "Organization", word, None)
-            )
+            out.append(mention_of(lo + match.start(), lo + match.end(), "Organization", word))
     return out
 
 
@@ -227,32 +217,22 @@ def _named_by_form(segment: str, lo: int, hits: NameHits) -> list[Mention]:
         start = lo + match.end() - len(name)
         head = _TRAILING_GEOGRAPHY.sub("", name).lower()
         kind = "network" if head.endswith(NETWORK_SUFFIXES) else "committee"
+        # the id of the name as written, the name shown capitalised
         out.append(
-            Mention(
+            mention_of(
                 start,
                 lo + match.end(),
-                ids.organization_id(name),
                 "Organization",
                 name[0].upper() + name[1:],
-                kind,
-                priority=0,
+                kind=kind,
+                node_id=ids.organization_id(name),
             )
         )
     for number, (_, org_kind) in enumerate(ORGANISATION_NAME_PATTERNS):
         words = [(start - lo, end - lo) for start, end in hits.words.get(f"organisation {number}", ())]
         for match in _organisation_names(segment, number, words):
             name = match.group(0)
-            out.append(
-                Mention(
-                    lo + match.start(),
-                    lo + match.end(),
-                    ids.organization_id(name),
-                    "Organization",
-                    name,
-                    org_kind,
-                    priority=0,
-                )
-            )
+            out.append(mention_of(lo + match.start(), lo + match.end(), "Organization", name, kind=org_kind))
     return out
 
 
