@@ -41,18 +41,15 @@ from graphbuild.parse.flatten import resegment
 from graphbuild.parse.item_build import build_item, title_above
 from graphbuild.parse.item_contents import find_contents
 from graphbuild.parse.item_depth import closed_part_start, nested_points, restarts_list
-from graphbuild.parse.item_headings import (
-    dated_or_decided,
+from graphbuild.parse.item_headings import dated_or_decided, line_candidate, no_item_at_a_glance, repeated_runs
+from graphbuild.parse.item_headings_around import (
     headed_candidate,
-    line_candidate,
     listed_before_ad_items,
     listed_between,
-    no_item_at_a_glance,
     number_above_title,
     over_case_label,
     parenthesised,
     plain_sequence,
-    repeated_runs,
     year_numbered,
 )
 from graphbuild.parse.item_lines import (
