@@ -24,7 +24,9 @@ from typing import Any, get_args
 
 from graphbuild.graph_builder import GraphBuilder
 from graphbuild.models import Graph, Outcome
-from graphbuild.querypacks import QueryStore, list_packs, run_pack
+from graphbuild.pack_files import list_packs
+from graphbuild.pack_model import QueryStore
+from graphbuild.querypacks import run_pack
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,9 @@ from benchmarks.bench_packs import percentile, timed_runs
 from benchmarks.generate import Truth
 from graphbuild.config import resolve_target
 from graphbuild.errors import KommunegrafError
-from graphbuild.querypacks import Pack, QueryStore, list_packs, run_pack
+from graphbuild.pack_files import list_packs
+from graphbuild.pack_model import Pack, QueryStore
+from graphbuild.querypacks import run_pack
 from graphbuild.store.opening import open_store
 from graphbuild.vocab import ids
 

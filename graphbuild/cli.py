@@ -240,7 +240,7 @@ def extract(
 @reports_errors
 def packs(as_json: JsonOpt = False) -> None:
     """List the query packs with their description and parameters."""
-    from graphbuild.querypacks import list_packs
+    from graphbuild.pack_files import list_packs
 
     found = list_packs()
     if as_json:
@@ -471,7 +471,7 @@ def analyze_adoption_curve(
 ) -> None:
     """Adopters of an initiative over time, cumulative, overall and per region."""
     from graphbuild.analyze import adoption_curve
-    from graphbuild.querypacks import resolve_name
+    from graphbuild.pack_names import resolve_name
 
     fmt = "json" if as_json else fmt
     check_format(fmt)
@@ -540,7 +540,7 @@ def viz_ego(
     neo4j: Neo4jOpt = None,
 ) -> None:
     """An entity and its neighbourhood (only that part of the graph is read from the store)."""
-    from graphbuild.querypacks import resolve_name
+    from graphbuild.pack_names import resolve_name
     from kommunegraf_viz import render_ego
     from kommunegraf_viz.lookup import ENTITY_TYPES
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from graphbuild.querypacks import PackResult, QueryStore
+from graphbuild.pack_model import QueryStore
+from graphbuild.querypacks import PackResult
 
 DOCUMENT_COLUMN = "document"
 PATH_COLUMN = "document_path"

@@ -10,7 +10,7 @@ from pathlib import Path
 from benchmarks.generate import generate_corpus
 from benchmarks.packs import truth_candidates
 from benchmarks.run import Report, Row, pack_params, pack_size, render, spread
-from graphbuild.querypacks import list_packs
+from graphbuild.pack_files import list_packs
 
 
 def test_every_pack_gets_its_required_parameters_from_the_truth(tmp_path: Path) -> None:

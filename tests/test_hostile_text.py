@@ -181,7 +181,7 @@ def test_hostile_names_round_trip_through_the_store(hostile_store: tuple[Any, Gr
 
 
 def _string_params() -> list[tuple[str, str]]:
-    from graphbuild.querypacks import list_packs
+    from graphbuild.pack_files import list_packs
 
     return [(pack.name, p.name) for pack in list_packs() for p in pack.params if p.type == "string"]
 

@@ -12,7 +12,7 @@ from store_graphs import load_store
 from test_packs_sample_graph import build_sample_graph
 
 from graphbuild.models import Graph
-from graphbuild.querypacks import resolve_name
+from graphbuild.pack_names import resolve_name
 from graphbuild.store.base import GraphStore, StoreTarget
 from graphbuild.vocab.ids import normalise
 from graphbuild.vocab.matching import (

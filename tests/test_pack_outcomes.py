@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import get_args
 
 from graphbuild.models import Outcome
-from graphbuild.querypacks import list_packs
+from graphbuild.pack_files import list_packs
 
 
 def test_the_outcome_choice_is_every_outcome_the_extractor_gives() -> None:

@@ -297,7 +297,7 @@ def test_both_engines_return_identical_rows(
 
 
 def test_every_pack_is_exercised() -> None:
-    from graphbuild.querypacks import list_packs
+    from graphbuild.pack_files import list_packs
 
     assert {pack.name for pack in list_packs()} == {pack for pack, _ in CALLS}
 
@@ -305,7 +305,7 @@ def test_every_pack_is_exercised() -> None:
 @pytest.mark.neo4j
 def test_case_finds_its_cases_by_index_on_neo4j(neo4j_store: GraphStore) -> None:
     """A case by its number or its KLE prefix is an index seek, not a read of every Case node."""
-    from graphbuild.querypacks import get_pack
+    from graphbuild.pack_files import get_pack
     from graphbuild.store.neo4j import Neo4jStore
 
     assert isinstance(neo4j_store, Neo4jStore)

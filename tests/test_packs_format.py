@@ -12,22 +12,11 @@ import pytest
 
 from graphbuild import querypacks
 from graphbuild.errors import UserError
+from graphbuild.pack_files import PackFormatError, get_pack, list_packs, parse_pack
 from graphbuild.pack_output import TABLE_CELL_CHARS, format_rows
-from graphbuild.querypacks import (
-    PackFormatError,
-    PackResult,
-    _row_key,
-    _sort_key,
-    _turn_back,
-    bind_params,
-    get_pack,
-    labels_written,
-    limits_written,
-    list_packs,
-    parse_pack,
-    run_pack,
-    write_word,
-)
+from graphbuild.pack_params import bind_params
+from graphbuild.pack_statements import labels_written, limits_written
+from graphbuild.querypacks import PackResult, _row_key, _sort_key, _turn_back, run_pack, write_word
 
 REQUIRED_PACKS = {
     "adopters": ["initiative"],

@@ -11,7 +11,8 @@ from store_graphs import write_store
 
 from graphbuild.graph_builder import GraphBuilder
 from graphbuild.models import Graph
-from graphbuild.querypacks import graph_version, resolve_name, run_pack
+from graphbuild.pack_names import graph_version, resolve_name
+from graphbuild.querypacks import run_pack
 from graphbuild.store.base import GraphStore, StoreTarget
 from graphbuild.store.opening import open_store
 from graphbuild.vocab.matching import UnmatchedName
@@ -145,8 +146,9 @@ class _BookmarkServer:
 
 def test_a_pack_checks_the_version_its_own_read_saw_instead_of_asking_before(monkeypatch: pytest.MonkeyPatch) -> None:
     from graphbuild import querypacks
+    from graphbuild.pack_files import parse_pack
 
-    pack = querypacks.parse_pack(
+    pack = parse_pack(
         "x.cypher",
         "// description: d\n// param: who: string (required) — x\n// resolve: who -> Initiative\n"
         "MATCH (n:Initiative) WHERE n.id = $who_id RETURN n.id AS id",

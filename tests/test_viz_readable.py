@@ -18,8 +18,9 @@ from store_graphs import load_store
 
 from graphbuild.extract import extract_facts
 from graphbuild.models import Graph
+from graphbuild.pack_names import resolve_name
 from graphbuild.parse import parse_meeting
-from graphbuild.querypacks import resolve_name, run_pack
+from graphbuild.querypacks import run_pack
 from graphbuild.resolve import resolve
 from graphbuild.sources import read_source
 from graphbuild.sources.paths import collect_paths

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from graphbuild.models import Graph
-from graphbuild.querypacks import QueryStore
+from graphbuild.pack_model import QueryStore
 
 MEETINGS_OF_DOCUMENTS = "MATCH (m:Meeting)-[:RECORDED_IN]->(d:Document) WHERE d.id IN $docs RETURN m.id AS id"
 

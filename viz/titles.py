@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from graphbuild.querypacks import PackResult, get_pack
+from graphbuild.pack_files import get_pack
+from graphbuild.querypacks import PackResult
 
 # per pack, templates tried in order: the first whose parameters were all given is used
 TITLES: dict[str, list[str]] = {

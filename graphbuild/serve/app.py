@@ -27,14 +27,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graphbuild.changes import read_log
 from graphbuild.errors import KommunegrafError
+from graphbuild.pack_files import get_pack, list_packs
+from graphbuild.pack_names import fetch_candidates
 from graphbuild.pack_output import cell_text, format_rows, xlsx_bytes
-from graphbuild.querypacks import (
-    PackResult,
-    fetch_candidates,
-    get_pack,
-    list_packs,
-    run_pack,
-)
+from graphbuild.querypacks import PackResult, run_pack
 from graphbuild.serve import feeds, graphdata, pictures
 from graphbuild.serve.graphdata import Fact, Node
 from graphbuild.serve.state import Opened, ServeState

@@ -10,7 +10,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from graphbuild.querypacks import QueryStore
+from graphbuild.pack_model import QueryStore
 from graphbuild.store.values import property_columns
 from graphbuild.vocab.schema import REL_BASE_PROPERTIES, Schema, load_schema
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graphbuild.changes import read_log
-from graphbuild.querypacks import QueryStore
+from graphbuild.pack_model import QueryStore
 from graphbuild.textindex import NAMED_LABELS, SearchIndex
 
 
