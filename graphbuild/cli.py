@@ -212,7 +212,7 @@ def extract(
     ] = True,
 ) -> None:
     """Show what the pipeline reads from each document (one JSON object per line); stores nothing."""
-    from graphbuild.pipeline import read_and_extract
+    from graphbuild.build_extract import read_and_extract
     from graphbuild.sources import collect_paths
 
     paths, errors = collect_paths(files)

@@ -185,7 +185,10 @@ def test_a_build_over_every_bad_input_reports_each_and_builds_the_rest(tmp_path:
 @pytest.mark.slow
 @pytest.mark.timeout(120)
 def test_a_file_removed_during_the_build_is_one_failure(tmp_path: Path) -> None:
-    pipeline = _pipeline()
+    _pipeline()
+    from graphbuild.build_extract import extract_corpus
+    from graphbuild.build_report import BuildReport
+
     corpus = tmp_path / "corpus"
     victim, *rest = write_good(corpus, 3)
 
@@ -193,8 +196,8 @@ def test_a_file_removed_during_the_build_is_one_failure(tmp_path: Path) -> None:
         if victim.exists():  # the first progress call comes after the files were listed
             victim.unlink()
 
-    report = pipeline.BuildReport()
-    facts = pipeline.extract_corpus([corpus], None, workers=1, progress=remove_once, report=report)
+    report = BuildReport()
+    facts = extract_corpus([corpus], None, workers=1, progress=remove_once, report=report)
     assert report.documents == 3
     assert report.failures == [f"{victim}: no such file"]
     assert sorted(Path(f.source).name for f in facts) == sorted(p.name for p in rest)

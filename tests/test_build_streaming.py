@@ -16,10 +16,11 @@ import reference_resolve
 from reference_changes import followed_facts
 
 from benchmarks.generate import generate_corpus
-from graphbuild import pipeline
+from graphbuild import build_resolve, pipeline
+from graphbuild.build_extract import extract_corpus
 from graphbuild.changes import FACTS_FILE
 from graphbuild.models import Graph
-from graphbuild.pipeline import build, extract_corpus
+from graphbuild.pipeline import build
 from graphbuild.publish import index_dir
 from graphbuild.resolve import resolve
 from graphbuild.store.base import StoreTarget
@@ -57,7 +58,7 @@ def test_seeds_and_examples_build_the_graph_of_the_reference_resolve(
     (corpus / "twice.txt").write_bytes(next(seeds_dir.glob("*.txt")).read_bytes())  # one content, two files
     expected = reference_resolve.resolve(extract_corpus([corpus], None, workers=1))
     assert len(expected.nodes) > 100 and len(expected.rels) > 100
-    monkeypatch.setattr(pipeline, "BATCH_DOCUMENTS", 2)  # shared nodes and facts merged across batches
+    monkeypatch.setattr(build_resolve, "BATCH_DOCUMENTS", 2)  # shared nodes and facts merged across batches
     target = StoreTarget(store_dir=tmp_path / "store")
     report = build([corpus], target, workers=1)
     assert_same(stored(target), expected)

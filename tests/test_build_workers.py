@@ -64,8 +64,8 @@ def test_a_worker_whose_build_died_before_it_started_watching_ends_itself() -> N
     gone.wait()  # the build that forked the worker: its id is all the worker was given
     program = (
         "import time\n"
-        "from graphbuild.pipeline import _exit_with_parent\n"
-        f"_exit_with_parent({gone.pid})\n"
+        "from graphbuild.build_extract import exit_with_parent\n"
+        f"exit_with_parent({gone.pid})\n"
         "time.sleep(30)\n"
     )
     started = time.monotonic()

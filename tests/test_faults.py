@@ -328,7 +328,7 @@ class CuttableProxy:
 
 
 def _graph_of_documents(folder: Path, count: int) -> Any:
-    from graphbuild.pipeline import extract_corpus
+    from graphbuild.build_extract import extract_corpus
     from graphbuild.resolve import resolve
 
     write_good(folder, count)

@@ -191,7 +191,7 @@ def graph_and_store(
     if request.param == "sample":
         graph = build_sample_graph()
     else:
-        from graphbuild.pipeline import extract_corpus
+        from graphbuild.build_extract import extract_corpus
         from graphbuild.resolve import resolve
 
         graph = resolve(extract_corpus([examples_dir], None, workers=1))

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from store_graphs import load_store
 
+from graphbuild.build_extract import extract_corpus
 from graphbuild.models import Graph
-from graphbuild.pipeline import extract_corpus
 from graphbuild.resolve import resolve
 from graphbuild.store.base import GraphStore, StoreTarget
 

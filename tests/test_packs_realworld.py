@@ -11,8 +11,8 @@ from store_graphs import load_store
 from test_packs_seeds import facts_told_twice
 
 from benchmarks.realworld_sources import CORPUS, split_of
+from graphbuild.build_extract import extract_corpus
 from graphbuild.models import Graph
-from graphbuild.pipeline import extract_corpus
 from graphbuild.resolve import resolve
 from graphbuild.store.base import GraphStore, StoreTarget
 

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from store_graphs import load_store
 
+from graphbuild.build_extract import extract_corpus
 from graphbuild.models import Graph
-from graphbuild.pipeline import extract_corpus
 from graphbuild.querypacks import PackResult, run_pack
 from graphbuild.resolve import resolve
 from graphbuild.store.base import GraphStore, StoreTarget

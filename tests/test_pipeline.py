@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild import pipeline
+from graphbuild import build_extract
+from graphbuild.build_extract import Extractor, extract_corpus
+from graphbuild.build_report import BuildReport
 from graphbuild.errors import SourceError
 from graphbuild.extraction_cache import ExtractionCache
 
@@ -17,16 +19,16 @@ def test_an_unexpected_error_in_one_document_becomes_its_failure(
     good = next(examples_dir.rglob("*.txt"))
     bad = tmp_path / "bad.txt"
     bad.write_text("Referat\n", encoding="utf-8")
-    real = pipeline.read_extract_and_text
+    real = build_extract.read_extract_and_text
 
     def flaky(path: Path) -> object:
         if path == bad:
             raise RuntimeError("a bug in a later stage")
         return real(path)
 
-    monkeypatch.setattr(pipeline, "read_extract_and_text", flaky)
-    report = pipeline.BuildReport()
-    facts = pipeline.extract_corpus([good, bad], None, workers=1, report=report)
+    monkeypatch.setattr(build_extract, "read_extract_and_text", flaky)
+    report = BuildReport()
+    facts = extract_corpus([good, bad], None, workers=1, report=report)
     assert [f.source for f in facts] == [good.name]
     assert report.failures == [f"{bad}: internal error (RuntimeError); please report it"]
     assert report.exit_code == 2
@@ -34,9 +36,9 @@ def test_an_unexpected_error_in_one_document_becomes_its_failure(
 
 def test_a_second_extraction_comes_from_the_cache(tmp_path: Path, examples_dir: Path) -> None:
     cache = ExtractionCache(tmp_path / "cache")
-    first, second = pipeline.BuildReport(), pipeline.BuildReport()
-    one = pipeline.extract_corpus([examples_dir], cache, workers=1, report=first)
-    two = pipeline.extract_corpus([examples_dir], cache, workers=1, report=second)
+    first, second = BuildReport(), BuildReport()
+    one = extract_corpus([examples_dir], cache, workers=1, report=first)
+    two = extract_corpus([examples_dir], cache, workers=1, report=second)
     assert first.extracted == len(one) and first.from_cache == 0
     assert second.extracted == 0 and second.from_cache == len(two) == len(one)
     assert one == two
@@ -45,11 +47,11 @@ def test_a_second_extraction_comes_from_the_cache(tmp_path: Path, examples_dir: 
 def test_source_errors_are_not_wrapped(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    report = pipeline.BuildReport()
-    assert pipeline.extract_corpus([empty], None, workers=1, report=report) == []
+    report = BuildReport()
+    assert extract_corpus([empty], None, workers=1, report=report) == []
     assert len(report.failures) == 1 and "empty.txt" in report.failures[0]
     assert "internal error" not in report.failures[0]
-    assert isinstance(pipeline._Extractor(tmp_path, None, None)(empty), SourceError)
+    assert isinstance(Extractor(tmp_path, None, None)(empty), SourceError)
 
 
 def test_a_step_that_fails_on_a_document_is_a_warning_naming_it(
@@ -64,8 +66,8 @@ def test_a_step_that_fails_on_a_document_is_a_warning_naming_it(
 
     monkeypatch.setattr(core, "STEPS", (*core.STEPS, ("roles-again", broken)))
     documents = sorted(examples_dir.rglob("*.txt"))[:2]
-    report = pipeline.BuildReport()
-    facts = pipeline.extract_corpus(documents, None, workers=1, report=report)
+    report = BuildReport()
+    facts = extract_corpus(documents, None, workers=1, report=report)
     assert len(facts) == 2 and all(f.entities for f in facts)
     assert report.failures == [] and report.exit_code == 0
     assert report.warnings == [

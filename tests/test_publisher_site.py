@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.build_extract import document_url
 from graphbuild.extract import extract_facts
 from graphbuild.parse import parse_meeting
 from graphbuild.parse.publisher_site import municipality_of_host, publisher_municipality
-from graphbuild.pipeline import document_url
 from graphbuild.sources import source_from_text
 
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from graphbuild.build_extract import extract_corpus
 from graphbuild.models import Graph
-from graphbuild.pipeline import build, extract_corpus
+from graphbuild.pipeline import build
 from graphbuild.resolve import resolve
 from graphbuild.store.base import StoreTarget
 from graphbuild.store.opening import open_store
