@@ -1,0 +1,107 @@
+"""`kommunegraf build` (the graph from files into the store) and `kommunegraf extract` (what the
+pipeline reads from each file, stored nowhere)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+
+from graphbuild.cli.options import JsonOpt, Neo4jOpt, StoreOpt
+from graphbuild.cli.terminal import err, out, print_json, progress_bar, reports_errors
+from graphbuild.config import cache_dir_for, resolve_target
+from graphbuild.errors import KommunegrafError
+
+
+@reports_errors
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of minutes and agendas.")],
+    store: StoreOpt = None,
+    neo4j: Neo4jOpt = None,
+    as_json: JsonOpt = False,
+    workers: Annotated[int | None, typer.Option(help="Processes for parse+extract (default: cores).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract every document again.")] = False,
+) -> None:
+    """Build the graph from PATHS into the store, replacing the previous graph atomically."""
+    from graphbuild.pipeline import build as run_build
+
+    target = resolve_target(store, neo4j)
+    with progress_bar(enabled=not as_json and err.is_terminal) as bar:
+        tasks: dict[str, Any] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        report = run_build(
+            paths,
+            target,
+            cache_dir=None if no_cache else cache_dir_for(target),
+            workers=workers,
+            progress=progress,
+        )
+    if as_json:
+        print_json(
+            {
+                "documents": report.documents,
+                "extracted": report.extracted,
+                "from_cache": report.from_cache,
+                "failures": report.failures,
+                "warnings": report.warnings,
+                "counts": report.counts,
+                "seconds": round(report.seconds, 3),
+                "stages": report.stages,
+                "peak_rss_mb": report.peak_rss_mb,
+                "engine": report.engine,
+                "store": str(target),
+            }
+        )
+    else:
+        for failure in report.failures:
+            err.print(f"[yellow]skipped:[/yellow] {escape(failure)}", highlight=False)
+        for warning in report.warnings:
+            err.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False)
+        nodes = sum(v for k, v in report.counts.items() if not k.isupper())
+        rels = sum(v for k, v in report.counts.items() if k.isupper())
+        out.print(
+            f"built {report.documents - len(report.failures)} of {report.documents} documents "
+            f"({report.extracted} extracted, {report.from_cache} from cache) into {escape(str(target))}: "
+            f"{nodes} nodes, {rels} relationships in {report.seconds:.1f} s",
+            highlight=False,
+        )
+    raise typer.Exit(report.exit_code)
+
+
+@reports_errors
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Files or folders to read.")],
+    as_json: Annotated[
+        bool, typer.Option("--json/--text", help="One JSON object per document per line, or a short text summary.")
+    ] = True,
+) -> None:
+    """Show what the pipeline reads from each document (one JSON object per line); stores nothing."""
+    from graphbuild.build_extract import read_and_extract
+    from graphbuild.sources import collect_paths
+
+    paths, errors = collect_paths(files)
+    failures = [str(e) for e in errors]
+    for path in paths:
+        try:
+            facts = read_and_extract(path)
+        except KommunegrafError as error:
+            failures.append(str(error))
+            continue
+        if as_json:
+            print_json(facts.to_json_dict())
+        else:
+            out.print(f"{facts.source}: {facts.kind or '?'} {facts.body or '?'} {facts.start or ''}", markup=False)
+            for item in facts.items:
+                out.print(f"  {item.number}. {item.title} [{item.outcome}]", highlight=False, markup=False)
+    for failure in failures:
+        err.print(f"[yellow]skipped:[/yellow] {escape(failure)}", highlight=False)
+    if failures and not paths:
+        raise typer.Exit(1)
+    raise typer.Exit(2 if failures else 0)
