@@ -22,10 +22,12 @@ from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
 from graphbuild.cli import app as cli_app
+from graphbuild.pack_files import list_packs
+from graphbuild.pack_output import xlsx_bytes
 from graphbuild.pipeline import build
 from graphbuild.publish import index_dir
-from graphbuild.querypacks import PackResult, list_packs, run_pack
-from graphbuild.serve.app import create_app, xlsx_bytes
+from graphbuild.querypacks import PackResult, run_pack
+from graphbuild.serve.app import create_app
 from graphbuild.serve.server import DEFAULT_HOST, allowed_hosts_for, url_of
 from graphbuild.store.base import StoreTarget
 from graphbuild.store.opening import open_store

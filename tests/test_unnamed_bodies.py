@@ -13,7 +13,8 @@ from store_graphs import load_store, write_store
 
 from graphbuild.graph_builder import GraphBuilder
 from graphbuild.querypacks import run_pack
-from graphbuild.serve.app import create_app, entity_url
+from graphbuild.serve.app import create_app
+from graphbuild.serve.urls import entity_url
 from graphbuild.store.base import GraphStore, StoreTarget
 from graphbuild.unnamed_bodies import body_label, document_of, is_unnamed
 from viz.payload import node_name
