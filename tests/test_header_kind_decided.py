@@ -66,3 +66,28 @@ def test_a_page_that_only_tells_of_minutes_records_no_meeting(text: str) -> None
 def test_a_meeting_held_confirms_a_kind_word() -> None:
     text = "Dagsorden\nBestyrelsen\nMødet blev afholdt på rådhuset den 3. maj 2016.\n1. Godkendelse af dagsorden\n"
     assert parse_meeting(source_from_text(text)).kind == "referat"
+
+
+# holbaek-lokale-beskaeftigelsesraad-2010-08-17: headed "DAGSORDEN", its agenda approval recorded ("Godkendt med
+# følgende bemærkninger") on the flattened page's line
+_LBR = (
+    "1 DAGSORDEN Møde i Det Lokale Beskæftigelsesråd (LBR) 17. august 2010 kl Administrationscenteret\n\n"
+    "2 1. Godkendelse af dagsorden LBR godkender dagsorden at LBR godkender dagsorden Dagsorden til møder i LBR "
+    "udarbejdes af sekretariatet efter formandskabets anvisninger. Forretningsordenens 6 Bilag: Ingen Godkendt med "
+    "følgende bemærkninger: Bilag over virksomhedsrettet indsats eftersendes hurtigst muligt\n"
+)
+
+
+def test_an_agenda_heading_over_its_approval_recorded_is_minutes() -> None:
+    assert parse_meeting(source_from_text(_LBR)).kind == "referat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LBR.replace("Ingen Godkendt med", "Ingen Godkendt af direktionen med"),  # a signature, no decision
+        _LBR.replace("Ingen Godkendt med", "Ingen\n\nGodkendt med"),  # another line: another item's or note's
+    ],
+)
+def test_an_approval_not_recorded_leaves_an_agenda(text: str) -> None:
+    assert parse_meeting(source_from_text(text)).kind == "dagsorden"
