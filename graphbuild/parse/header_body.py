@@ -37,6 +37,8 @@ _MEETING_IN = re.compile(
 )
 _KIND_BEFORE = re.compile(  # also "Ordinært møde Økonomiudvalget"
     r"(?i)(?:\b(?:referat|dagsorden|beslutningsprotokol|protokol)\b\.?[^\n.:]{0,30}|\bmødet?\s+i\s+|"
+    # "1 Referat 11. april 2014 Bestyrelse Væksthus Hovedstadsregionen": the kind, the day it was written, the body
+    r"\b(?:referat|dagsorden)\.?\s+\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+(?:19|20)\d\d\.?\s+|"
     r"\b(?:udvalg|organ|mødeforum|forum)\s*:?\s*|\b(?:ordinært|ekstraordinært)\s+møde\s+)$"
 )
 _KIND_AFTER = re.compile(r"(?i)^\s*(?:[-–:|•.]\s*)?(?:referat|dagsorden|beslutningsprotokol|ordinært|ekstraordinært)\b")
@@ -52,7 +54,9 @@ _BARE_HEADS = {"udvalg", "udvalget", "udvalgene", "råd", "rådet", "forum", "m�
 # "Bestyrelsesmøde", "Ungdomsskolebestyrelsesmøde", "Skolebestyrelsesmøde": a board's meeting, the board's own name
 # compounded before its head word
 BODY_MEETING = re.compile(
-    r"(?i)\b(?P<stem>(?:[a-zæøå]{3,}?)?(?P<head>bestyrelse|byråd|kommunalbestyrelse|repræsentantskab))s?møde\b"
+    r"(?i)\b(?P<stem>(?:[a-zæøå]{3,}?)?(?P<head>bestyrelse|byråd|kommunalbestyrelse|repræsentantskab))s?møde"
+    # "UngdomsskolebestyrelsesmødeMandag den 21. september 2015": a web page's heading glued to the day under it
+    r"(?:\b|(?-i:(?=(?:Man|Tirs|Ons|Tors|Fre|Lør|Søn)dag\b)))"
 )
 # The body a meeting word names, in the definite form a body's name takes
 _DEFINITE = {"bestyrelse": "Bestyrelsen", "byråd": "Byrådet", "kommunalbestyrelse": "Kommunalbestyrelsen",
@@ -64,15 +68,15 @@ _HELD = re.compile(r"(?i)\b(?:afholdes|afholdtes|holdes|holdtes)\s+(?:et\s+)?(?:
 # "Referat fra ", "Ekstraordinært ", "Referat af ordinært ": what may stand before a meeting word
 # ("Ekstraordinært Ældrerådsmøde", "Referat af ordinært bestyrelsesmøde")
 _MEETING_LEAD = re.compile(
-    r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden|(?:beslutnings)?protokol)\.?(?:\s+(?:fra|for|til|af))?\s+)?"
+    r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden|(?:beslutnings)?protokol)\.?(?:\s+(?:fra|for|til|af)|\s*[-–:])?\s+)?"
     r"(?:(?:det\s+)?(?:ordinært|ekstraordinært|ordinære|ekstraordinære|konstituerende)\s+)?$"
 )
 # "Ældrerådsmøde", "Handicaprådsmøde", "Integrationsrådsmøde": a council's meeting, named by one word
 # also in lower case and definite after "Referat af" ("Referat af lokalrådsmødet mandag den 6. marts 2017")
 _COUNCIL_MEETING = re.compile(r"\b(?P<stem>[A-ZÆØÅa-zæøå][a-zæøå]{2,}råd)s?møde(?:t)?\b")
 # "... hos Nordjyllands Trafikselskab", "... i Midttrafik": whose board or council it is
-_WHOSE = re.compile(
-    r"^\s+(?P<prep>i|hos|for)\s+(?P<org>(?:(?!(?:Referat|Dagsorden|Beslutningsprotokol|Tid|Sted|Dato|Kl)\b)"
+_WHOSE = re.compile(  # also after the meeting's number: "Bestyrelsesmøde nr. 13 i Naturturisme I/S"
+    r"^(?:\s+nr\.?\s*\d{1,3})?\s+(?P<prep>i|hos|for)\s+(?P<org>(?:(?!(?:Referat|Dagsorden|Beslutningsprotokol|Tid|Sted|Dato|Kl)\b)"
     r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)(?:\.?\s+|\.?$)){1,4})"
 )
 _NOT_BODY = {"møde", "mødet", "referat", "dagsorden", "for", "fra", "dato", "tid", "sted", "punkter", "indhold"}
