@@ -123,6 +123,7 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
 
 
 _TERM_BEFORE = re.compile(r"^\d+\s*[-–]\s*\d+\s+")
+_OWNER_BEFORE = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,}s\s+")  # one word in the genitive: "Kulturskolens "
 
 
 def _field_body(fields: dict[str, list[str]]) -> tuple[str, bool] | None:
@@ -133,6 +134,8 @@ def _field_body(fields: dict[str, list[str]]) -> tuple[str, bool] | None:
     first_line = _TERM_BEFORE.sub("", value.split("\n")[0].strip())  # "14-17 Byrådet": the term
     phrases = [p for p in body_phrases(first_line) if p.name.lower() not in _BARE_HEADS]
     if phrases:
+        if _OWNER_BEFORE.fullmatch(first_line[: phrases[0].start]) and not first_line[phrases[0].end :].strip():
+            return first_line.strip(), True  # "Mødeforum: Kulturskolens bestyrelse": whose board it is, named
         return _canonical(phrases[0].name), True
     return (first_line, False) if _plausible(first_line) else None
 
