@@ -20,6 +20,7 @@ from graphbuild.parse.header_dates import (
     YEAR_REACH,
     YEARLESS_REACH,
     date_under_body,
+    decision_label_date,
     inline_yearless_date,
     labelled_date,
     unlabelled_date,
@@ -129,6 +130,9 @@ def _meeting_day(
         day = date_from_decisions(text, body)
         if day:
             return at_time(day, None), None, None
+    labelled_decision = decision_label_date(text)
+    if labelled_decision is not None:
+        return labelled_decision, None, None
     # "Forretningsudvalgets 3. møde i 2012, torsdag den 23. august kl. 12": the weekday dates the day
     head = "\n".join(line.text for line in lines)[:YEARLESS_REACH]
     yearless = yearless_weekday_date(head, text[:YEAR_REACH])
