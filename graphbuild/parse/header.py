@@ -9,13 +9,7 @@ from datetime import date, datetime
 from graphbuild.models import MeetingKind, MunicipalityRef
 from graphbuild.parse.dates import at_time, find_date, find_times, parse_datetime_range, yearless_weekday_date
 from graphbuild.parse.header_addressed import addressed_body
-from graphbuild.parse.header_body import (
-    agenda_approval,
-    body_from_text,
-    body_name,
-    date_from_decisions,
-    decided_by_header_line,
-)
+from graphbuild.parse.header_body import body_name
 from graphbuild.parse.header_dates import (
     YEAR_REACH,
     YEARLESS_REACH,
@@ -24,6 +18,12 @@ from graphbuild.parse.header_dates import (
     inline_yearless_date,
     labelled_date,
     unlabelled_date,
+)
+from graphbuild.parse.header_decisions import (
+    agenda_approval,
+    body_from_text,
+    date_from_decisions,
+    decided_by_header_line,
 )
 from graphbuild.parse.header_kind import dated_body_line, document_kind, numbered_lines
 from graphbuild.parse.header_labels import first_field, header_fields, meeting_fields
