@@ -130,7 +130,12 @@ def _field_body(fields: dict[str, list[str]]) -> tuple[str, bool] | None:
     first_line = _TERM_BEFORE.sub("", value.split("\n")[0].strip())  # "14-17 Byrådet": the term
     phrases = [p for p in body_phrases(first_line) if p.name.lower() not in BARE_HEADS]
     if phrases:
-        if _OWNER_BEFORE.fullmatch(first_line[: phrases[0].start]) and not first_line[phrases[0].end :].strip():
+        bare_board = phrases[0].name.lower() in ("bestyrelse", "bestyrelsen")
+        if (
+            bare_board
+            and _OWNER_BEFORE.fullmatch(first_line[: phrases[0].start])
+            and not first_line[phrases[0].end :].strip()
+        ):
             return first_line.strip(), True  # "Mødeforum: Kulturskolens bestyrelse": whose board it is, named
         return canonical(phrases[0].name), True
     return (first_line, False) if _plausible(first_line) else None
