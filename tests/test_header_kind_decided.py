@@ -91,3 +91,23 @@ def test_an_agenda_heading_over_its_approval_recorded_is_minutes() -> None:
 )
 def test_an_approval_not_recorded_leaves_an_agenda(text: str) -> None:
     assert parse_meeting(source_from_text(text)).kind == "dagsorden"
+
+
+# regionnordjylland-regionsraadet-2020-11-24 (eDoc): headed "Dagsorden", each item's minutes under a "Referat" heading
+_EDOC = (
+    "Dagsorden\nRegionsrådet 24-11-2020 13:00\n\n\n1.Meddelelse fra formanden\n2.Orientering og godkendelse: "
+    "Kvartalsrapport 3-2020\n\n1. Meddelelse fra formandenReferat\n\n Følgende emner blev nævnt under dette punkt på "
+    "Regionsrådets møde den 24. november 2020:\n\n1. Afbud. Der var afbud fra Thomas Hav.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text", [_EDOC, _EDOC.replace("formandenReferat", "formanden\n\nReferat")], ids=["glued", "own line"]
+)
+def test_an_items_minutes_section_makes_minutes(text: str) -> None:
+    assert parse_meeting(source_from_text(text)).kind == "referat"
+
+
+def test_an_item_about_minutes_leaves_an_agenda() -> None:
+    agenda = _EDOC.replace("formandenReferat", "formanden om Referat").replace("Der var afbud", "Der er afbud")
+    assert parse_meeting(source_from_text(agenda)).kind == "dagsorden"
