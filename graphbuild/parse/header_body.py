@@ -19,7 +19,7 @@ BODY_ALIASES = {
     "kommunekontaktrådet": "KKR",
 }
 _BODY_AFTER_KIND = re.compile(
-    r"(?i)^(?:referat|dagsorden|beslutningsprotokol)\s*(?:fra|for|til|af)?\s*(?:(?:det\s+)?møde(?:t)?\s+i\s+)?"
+    r"(?i)^(?:\d{1,3}\s+)?(?:møde)?(?:referat|dagsorden|beslutningsprotokol)\s*(?:fra|for|til|af)?\s*(?:(?:det\s+)?møde(?:t)?\s+i\s+)?"
     r"(?P<body>[A-ZÆØÅa-zæøå][\wæøåÆØÅ\- ]*?)\s*(?:[–,]|(?<![\w-])-|\s+(?:d\.|den)\s*\d|\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|\s+\d|"  # noqa: E501
     # "Referat Sejs-Svejbæk Lokalrådsmøde oktober": a hyphen inside a name, a month after it, end none
     rf"\s+(?:{'|'.join(DANISH_MONTHS)})\b|$)"
@@ -157,6 +157,25 @@ def _plausible(candidate: str) -> bool:
     )
 
 
+# the meeting's day right after a name: "… den 15. november 2011", "… fredag den 4. april 2008"
+_DATED_AFTER = re.compile(r"(?i)\s+(?:(?:den|d\.)\s*\d|(?:man|tirs|ons|tors|fre|lør|søn)dag\s+(?:den\s+)?\d)")
+# "den politiske ledelse", "det tværkommunale forum": a body named in lower case after its article
+_ARTICLE_NAME = re.compile(r"^(?:den|det)\s+[a-zæøå]+\s+[a-zæøå]+$")
+_LONG_NAME_WORDS = 7  # "Fællesmødet for Vandværker i Vejen kommune": a name with its owner, not a clause
+
+
+def _named_meeting(candidate: str) -> bool:
+    """A name a meeting's heading gives right before the meeting's day, with no body's head word: capitalised
+    and up to seven words ("Fællesmødet for Vandværker i Vejen kommune"), or an article and two words in lower case
+    ("Møde i den politiske ledelse fredag den 4. april 2008")."""
+    words = candidate.split()
+    if _DIGIT.search(candidate) or not words:
+        return False
+    if _ARTICLE_NAME.match(candidate):
+        return True
+    return candidate[0].isupper() and len(words) <= _LONG_NAME_WORDS and candidate.lower() not in _NOT_BODY
+
+
 def canonical(name: str) -> str:
     return BODY_ALIASES.get(name.lower(), name)
 
@@ -288,4 +307,6 @@ def body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
                 candidate = _board_of_meeting(match["body"].strip(" -–,:"))
                 if lookup_alias(candidate) is not None or _plausible(candidate):
                     return canonical(candidate)
+                if _DATED_AFTER.match(text, match.end("body")) and _named_meeting(candidate):
+                    return candidate
     return None
