@@ -17,7 +17,7 @@ _ITEMS = "\n\n1. Velkomst\n\nFormanden bød velkommen.\n\n2. Eventuelt\n\nIntet.
     [
         # vejen-vandraad-faellesmoede-vandvaerker-2011-11-15
         (
-            "1 Mødereferat fra Fællesmødet for Vandværker i Vejen kommune den 15. november 2011 i Brørup. Dato: Ref.: BHJ",
+            "1 Mødereferat fra Fællesmødet for Vandværker i Vejen kommune den 15. november 2011 i Brørup. Dato:",
             "Fællesmødet for Vandværker i Vejen kommune",
         ),
         # kulturaftale-nordjylland-politisk-ledelse-2008-04-04
