@@ -66,3 +66,48 @@ def test_a_page_that_only_tells_of_minutes_records_no_meeting(text: str) -> None
 def test_a_meeting_held_confirms_a_kind_word() -> None:
     text = "Dagsorden\nBestyrelsen\nMødet blev afholdt på rådhuset den 3. maj 2016.\n1. Godkendelse af dagsorden\n"
     assert parse_meeting(source_from_text(text)).kind == "referat"
+
+
+# holbaek-lokale-beskaeftigelsesraad-2010-08-17: headed "DAGSORDEN", its agenda approval recorded ("Godkendt med
+# følgende bemærkninger") on the flattened page's line
+_LBR = (
+    "1 DAGSORDEN Møde i Det Lokale Beskæftigelsesråd (LBR) 17. august 2010 kl Administrationscenteret\n\n"
+    "2 1. Godkendelse af dagsorden LBR godkender dagsorden at LBR godkender dagsorden Dagsorden til møder i LBR "
+    "udarbejdes af sekretariatet efter formandskabets anvisninger. Forretningsordenens 6 Bilag: Ingen Godkendt med "
+    "følgende bemærkninger: Bilag over virksomhedsrettet indsats eftersendes hurtigst muligt\n"
+)
+
+
+def test_an_agenda_heading_over_its_approval_recorded_is_minutes() -> None:
+    assert parse_meeting(source_from_text(_LBR)).kind == "referat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _LBR.replace("Ingen Godkendt med", "Ingen Godkendt af direktionen med"),  # a signature, no decision
+        _LBR.replace("Ingen Godkendt med", "Ingen\n\nGodkendt med"),  # another line: another item's or note's
+    ],
+)
+def test_an_approval_not_recorded_leaves_an_agenda(text: str) -> None:
+    assert parse_meeting(source_from_text(text)).kind == "dagsorden"
+
+
+# regionnordjylland-regionsraadet-2020-11-24 (eDoc): headed "Dagsorden", each item's minutes under a "Referat" heading
+_EDOC = (
+    "Dagsorden\nRegionsrådet 24-11-2020 13:00\n\n\n1.Meddelelse fra formanden\n2.Orientering og godkendelse: "
+    "Kvartalsrapport 3-2020\n\n1. Meddelelse fra formandenReferat\n\n Følgende emner blev nævnt under dette punkt på "
+    "Regionsrådets møde den 24. november 2020:\n\n1. Afbud. Der var afbud fra Thomas Hav.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text", [_EDOC, _EDOC.replace("formandenReferat", "formanden\n\nReferat")], ids=["glued", "own line"]
+)
+def test_an_items_minutes_section_makes_minutes(text: str) -> None:
+    assert parse_meeting(source_from_text(text)).kind == "referat"
+
+
+def test_an_item_about_minutes_leaves_an_agenda() -> None:
+    agenda = _EDOC.replace("formandenReferat", "formanden om Referat").replace("Der var afbud", "Der er afbud")
+    assert parse_meeting(source_from_text(agenda)).kind == "dagsorden"

@@ -561,7 +561,8 @@ Godkendt.
 
 
 def test_minutes_of_a_municipality_before_the_reform_are_none_of_todays() -> None:
-    assert extract_facts(parse(THYHOLM)).municipality is None
+    before = extract_facts(parse(THYHOLM)).municipality  # that municipality by its own name (README)
+    assert before is not None and before.name == "Thyholm"
     after = THYHOLM.replace("2004", "2007")  # the name heading later minutes: the municipality it became part of
     municipality = extract_facts(parse(after)).municipality
     assert municipality is not None and municipality.name == "Struer"

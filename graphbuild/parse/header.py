@@ -9,20 +9,21 @@ from datetime import date, datetime
 from graphbuild.models import MeetingKind, MunicipalityRef
 from graphbuild.parse.dates import at_time, find_date, find_times, parse_datetime_range, yearless_weekday_date
 from graphbuild.parse.header_addressed import addressed_body
-from graphbuild.parse.header_body import (
-    agenda_approval,
-    body_from_text,
-    body_name,
-    date_from_decisions,
-    decided_by_header_line,
-)
+from graphbuild.parse.header_body import body_name
 from graphbuild.parse.header_dates import (
     YEAR_REACH,
     YEARLESS_REACH,
     date_under_body,
+    decision_label_date,
     inline_yearless_date,
     labelled_date,
     unlabelled_date,
+)
+from graphbuild.parse.header_decisions import (
+    agenda_approval,
+    body_from_text,
+    date_from_decisions,
+    decided_by_header_line,
 )
 from graphbuild.parse.header_kind import dated_body_line, document_kind, numbered_lines
 from graphbuild.parse.header_labels import first_field, header_fields, meeting_fields
@@ -129,6 +130,9 @@ def _meeting_day(
         day = date_from_decisions(text, body)
         if day:
             return at_time(day, None), None, None
+    labelled_decision = decision_label_date(text)
+    if labelled_decision is not None:
+        return labelled_decision, None, None
     # "Forretningsudvalgets 3. møde i 2012, torsdag den 23. august kl. 12": the weekday dates the day
     head = "\n".join(line.text for line in lines)[:YEARLESS_REACH]
     yearless = yearless_weekday_date(head, text[:YEAR_REACH])

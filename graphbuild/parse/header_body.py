@@ -1,19 +1,15 @@
 """The meeting's body as the header names it: a labelled field, the lexicon of body names in the first
-lines ("Byrådet - Referat", "Referat fra møde i Økonomiudvalget", "Bestyrelsesmøde hos NT"), else the
-decision headings, the agenda-approval item or a header line the dated decisions name."""
+lines ("Byrådet - Referat", "Referat fra møde i Økonomiudvalget", "Bestyrelsesmøde hos NT"); the decision
+headings, the agenda-approval item or a header line the dated decisions name are header_decisions'."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from datetime import date
-from functools import lru_cache
 
 from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
 from graphbuild.parse.dates import DANISH_MONTHS, find_date
 from graphbuild.parse.header_labels import LABEL_KEYS, first_field
 from graphbuild.parse.lines import Line
-from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 from graphbuild.vocab.gazetteer import lookup_alias
 
 # Long names a body's header uses, mapped to the short name its members use.
@@ -23,7 +19,7 @@ BODY_ALIASES = {
     "kommunekontaktrådet": "KKR",
 }
 _BODY_AFTER_KIND = re.compile(
-    r"(?i)^(?:referat|dagsorden|beslutningsprotokol)\s*(?:fra|for|til|af)?\s*(?:(?:det\s+)?møde(?:t)?\s+i\s+)?"
+    r"(?i)^(?:\d{1,3}\s+)?(?:møde)?(?:referat|dagsorden|beslutningsprotokol)\s*(?:fra|for|til|af)?\s*(?:(?:det\s+)?møde(?:t)?\s+i\s+)?"
     r"(?P<body>[A-ZÆØÅa-zæøå][\wæøåÆØÅ\- ]*?)\s*(?:[–,]|(?<![\w-])-|\s+(?:d\.|den)\s*\d|\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|\s+\d|"  # noqa: E501
     # "Referat Sejs-Svejbæk Lokalrådsmøde oktober": a hyphen inside a name, a month after it, end none
     rf"\s+(?:{'|'.join(DANISH_MONTHS)})\b|$)"
@@ -37,6 +33,8 @@ _MEETING_IN = re.compile(
 )
 _KIND_BEFORE = re.compile(  # also "Ordinært møde Økonomiudvalget"
     r"(?i)(?:\b(?:referat|dagsorden|beslutningsprotokol|protokol)\b\.?[^\n.:]{0,30}|\bmødet?\s+i\s+|"
+    # "1 Referat 11. april 2014 Bestyrelse Væksthus Hovedstadsregionen": the kind, the day it was written, the body
+    r"\b(?:referat|dagsorden)\.?\s+\d{1,2}\.\s*[a-zæøå]{3,9}\.?\s+(?:19|20)\d\d\.?\s+|"
     r"\b(?:udvalg|organ|mødeforum|forum)\s*:?\s*|\b(?:ordinært|ekstraordinært)\s+møde\s+)$"
 )
 _KIND_AFTER = re.compile(r"(?i)^\s*(?:[-–:|•.]\s*)?(?:referat|dagsorden|beslutningsprotokol|ordinært|ekstraordinært)\b")
@@ -46,13 +44,15 @@ BEFORE_DATE = re.compile(
 _MUNICIPALITY_BEFORE = re.compile(r"(?i)^[\W\d]*[\w-]+?s?\s+kommunes?\s*[-–—:|,]?\s*$")  # "Næstved Kommune - "
 # "Referater af Udsatterådets møder i 2022", "Referat fra Ældrerådets møde": whose meetings the page records
 _RECORDS_OF = re.compile(r"(?i)(?:^|[\s>›»/|])(?:referat|dagsorden)(?:er)?\s+(?:af|fra|for|til)\s+$")
-_LEAD = re.compile(r"^[\s\d.\-–|•*#]*$")  # a line's lead before its body: page numbers, "14-17 ", bullets
+LINE_LEAD = re.compile(r"^[\s\d.\-–|•*#]*$")  # a line's lead before its body: page numbers, "14-17 ", bullets
 # a head word alone that names no body ("Titel Udvalg Funktioner", a column heading)
-_BARE_HEADS = {"udvalg", "udvalget", "udvalgene", "råd", "rådet", "forum", "mødeforum", "gruppe", "nævn", "netværk"}
+BARE_HEADS = {"udvalg", "udvalget", "udvalgene", "råd", "rådet", "forum", "mødeforum", "gruppe", "nævn", "netværk"}
 # "Bestyrelsesmøde", "Ungdomsskolebestyrelsesmøde", "Skolebestyrelsesmøde": a board's meeting, the board's own name
 # compounded before its head word
 BODY_MEETING = re.compile(
-    r"(?i)\b(?P<stem>(?:[a-zæøå]{3,}?)?(?P<head>bestyrelse|byråd|kommunalbestyrelse|repræsentantskab))s?møde\b"
+    r"(?i)\b(?P<stem>(?:[a-zæøå]{3,}?)?(?P<head>bestyrelse|byråd|kommunalbestyrelse|repræsentantskab))s?møde"
+    # "UngdomsskolebestyrelsesmødeMandag den 21. september 2015": a web page's heading glued to the day under it
+    r"(?:\b|(?-i:(?=(?:Man|Tirs|Ons|Tors|Fre|Lør|Søn)dag\b)))"
 )
 # The body a meeting word names, in the definite form a body's name takes
 _DEFINITE = {"bestyrelse": "Bestyrelsen", "byråd": "Byrådet", "kommunalbestyrelse": "Kommunalbestyrelsen",
@@ -64,15 +64,15 @@ _HELD = re.compile(r"(?i)\b(?:afholdes|afholdtes|holdes|holdtes)\s+(?:et\s+)?(?:
 # "Referat fra ", "Ekstraordinært ", "Referat af ordinært ": what may stand before a meeting word
 # ("Ekstraordinært Ældrerådsmøde", "Referat af ordinært bestyrelsesmøde")
 _MEETING_LEAD = re.compile(
-    r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden|(?:beslutnings)?protokol)\.?(?:\s+(?:fra|for|til|af))?\s+)?"
+    r"(?i)^[\s\d.\-–|•*#]*(?:(?:referat|dagsorden|(?:beslutnings)?protokol)\.?(?:\s+(?:fra|for|til|af)|\s*[-–:])?\s+)?"
     r"(?:(?:det\s+)?(?:ordinært|ekstraordinært|ordinære|ekstraordinære|konstituerende)\s+)?$"
 )
 # "Ældrerådsmøde", "Handicaprådsmøde", "Integrationsrådsmøde": a council's meeting, named by one word
 # also in lower case and definite after "Referat af" ("Referat af lokalrådsmødet mandag den 6. marts 2017")
 _COUNCIL_MEETING = re.compile(r"\b(?P<stem>[A-ZÆØÅa-zæøå][a-zæøå]{2,}råd)s?møde(?:t)?\b")
 # "... hos Nordjyllands Trafikselskab", "... i Midttrafik": whose board or council it is
-_WHOSE = re.compile(
-    r"^\s+(?P<prep>i|hos|for)\s+(?P<org>(?:(?!(?:Referat|Dagsorden|Beslutningsprotokol|Tid|Sted|Dato|Kl)\b)"
+_WHOSE = re.compile(  # also after the meeting's number: "Bestyrelsesmøde nr. 13 i Naturturisme I/S"
+    r"^(?:\s+nr\.?\s*\d{1,3})?\s+(?P<prep>i|hos|for)\s+(?P<org>(?:(?!(?:Referat|Dagsorden|Beslutningsprotokol|Tid|Sted|Dato|Kl)\b)"
     r"(?:[A-ZÆØÅ][\wæøå&/-]*|I/S|A/S)(?:\.?\s+|\.?$)){1,4})"
 )
 _NOT_BODY = {"møde", "mødet", "referat", "dagsorden", "for", "fra", "dato", "tid", "sted", "punkter", "indhold"}
@@ -92,14 +92,14 @@ _SEGMENT_END = re.compile(r"^\s*(?:$|[>›»/|])")
 _LISTING_BEFORE = re.compile(r"(?i)\b(?:dagsordener|referater)\b(?:\s+og\s+\w+)?\s+(?:for|fra|i|[-–:])\s*$")
 
 
-_CAPITAL_INSIDE = re.compile(r"[a-zæøå][A-ZÆØÅ]")  # glued words: "SagsfremstillingUdvalget"
+CAPITAL_INSIDE = re.compile(r"[a-zæøå][A-ZÆØÅ]")  # glued words: "SagsfremstillingUdvalget"
 
 
 def strong(line: str, phrase: BodyPhrase) -> bool:
     """Whether the line names ``phrase`` as the meeting's body: after "Referat"/"møde i"/"Udvalg:",
     before "- Referat" or the date, or as the line's first words."""
     before, after = line[: phrase.start], line[phrase.end :]
-    if _CAPITAL_INSIDE.search(phrase.name) or phrase.name.lower() in _BARE_HEADS:
+    if CAPITAL_INSIDE.search(phrase.name) or phrase.name.lower() in BARE_HEADS:
         return False  # "SagsfremstillingUdvalget" (glued words), a bare "Udvalg" column heading
     if _KIND_BEFORE.search(before[-60:]) or _MUNICIPALITY_BEFORE.match(before):
         return True
@@ -108,17 +108,18 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
     if not phrase.name[0].isupper():
         return False
     if phrase.genitive:
-        return bool(_LEAD.match(before) or _RECORDS_OF.search(before[-30:]))
+        return bool(LINE_LEAD.match(before) or _RECORDS_OF.search(before[-30:]))
     if _BREADCRUMB_BEFORE.search(before) and _SEGMENT_END.match(after):
         return True  # "Forside > Politik > Dagsordener og referater > Kultur- og Idrætsudvalget"
     if _LISTING_BEFORE.search(before[-60:]):
         # "Dagsordener og referater for Økonomiudvalget"; a portal's list of the bodies it publishes ("… referater
         # fra Kommunalbestyrelse, fagudvalg, kommissioner, råd og nævn") names no one meeting's body
         return _LISTED_AFTER.match(after[:5]) is None
-    return bool(_LEAD.match(before) or _KIND_AFTER.match(after) or dated_after(after))
+    return bool(LINE_LEAD.match(before) or _KIND_AFTER.match(after) or dated_after(after))
 
 
 _TERM_BEFORE = re.compile(r"^\d+\s*[-–]\s*\d+\s+")
+_OWNER_BEFORE = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,}s\s+")  # one word in the genitive: "Kulturskolens "
 
 
 def _field_body(fields: dict[str, list[str]]) -> tuple[str, bool] | None:
@@ -127,9 +128,16 @@ def _field_body(fields: dict[str, list[str]]) -> tuple[str, bool] | None:
     if not value:
         return None
     first_line = _TERM_BEFORE.sub("", value.split("\n")[0].strip())  # "14-17 Byrådet": the term
-    phrases = [p for p in body_phrases(first_line) if p.name.lower() not in _BARE_HEADS]
+    phrases = [p for p in body_phrases(first_line) if p.name.lower() not in BARE_HEADS]
     if phrases:
-        return _canonical(phrases[0].name), True
+        bare_board = phrases[0].name.lower() in ("bestyrelse", "bestyrelsen")
+        if (
+            bare_board
+            and _OWNER_BEFORE.fullmatch(first_line[: phrases[0].start])
+            and not first_line[phrases[0].end :].strip()
+        ):
+            return first_line.strip(), True  # "Mødeforum: Kulturskolens bestyrelse": whose board it is, named
+        return canonical(phrases[0].name), True
     return (first_line, False) if _plausible(first_line) else None
 
 
@@ -149,7 +157,26 @@ def _plausible(candidate: str) -> bool:
     )
 
 
-def _canonical(name: str) -> str:
+# the meeting's day right after a name: "… den 15. november 2011", "… fredag den 4. april 2008"
+_DATED_AFTER = re.compile(r"(?i)\s+(?:(?:den|d\.)\s*\d|(?:man|tirs|ons|tors|fre|lør|søn)dag\s+(?:den\s+)?\d)")
+# "den politiske ledelse", "det tværkommunale forum": a body named in lower case after its article
+_ARTICLE_NAME = re.compile(r"^(?:den|det)\s+[a-zæøå]+\s+[a-zæøå]+$")
+_LONG_NAME_WORDS = 7  # "Fællesmødet for Vandværker i Vejen kommune": a name with its owner, not a clause
+
+
+def _named_meeting(candidate: str) -> bool:
+    """A name a meeting's heading gives right before the meeting's day, with no body's head word: capitalised
+    and up to seven words ("Fællesmødet for Vandværker i Vejen kommune"), or an article and two words in lower case
+    ("Møde i den politiske ledelse fredag den 4. april 2008")."""
+    words = candidate.split()
+    if _DIGIT.search(candidate) or not words:
+        return False
+    if _ARTICLE_NAME.match(candidate):
+        return True
+    return candidate[0].isupper() and len(words) <= _LONG_NAME_WORDS and candidate.lower() not in _NOT_BODY
+
+
+def canonical(name: str) -> str:
     return BODY_ALIASES.get(name.lower(), name)
 
 
@@ -177,7 +204,7 @@ def _committee_after(text: str, phrases: list[BodyPhrase]) -> BodyPhrase:
     for following in phrases[1:]:
         if not _COUNCIL.search(chosen.name) or not _COUNCIL_TO_COMMITTEE.match(text[chosen.end : following.start]):
             break
-        if following.name.lower() in _BARE_HEADS or not following.name[:1].isupper() or following.genitive:
+        if following.name.lower() in BARE_HEADS or not following.name[:1].isupper() or following.genitive:
             break
         if _LISTED_AFTER.match(text[following.end : following.end + 5]):
             break
@@ -197,7 +224,7 @@ def header_body(lines: list[Line]) -> str | None:
         phrases = body_phrases(text)
         for position, phrase in enumerate(phrases):
             if strong(despace(text), phrase):
-                return _canonical(_committee_after(text, phrases[position:]).name)
+                return canonical(_committee_after(text, phrases[position:]).name)
         council = _COUNCIL_MEETING.search(text)
         if council and _MEETING_LEAD.match(text[: council.start()]) and council["stem"].lower() != "byråd":
             # "Lokalrådsmøde i Folkemusikhuset … Referat af møde i Fensmark Lokalråd d. 13. feb. 2012": the
@@ -249,142 +276,6 @@ def _fuller_name(below: list[str], head: str) -> str | None:
     return None
 
 
-_DECISION_BEFORE = re.compile(
-    r"(?i)(?:\bbeslutning(?:\s+(?:i|fra))?|\bdagsorden(?:en)?\s+(?:til|for)\s+(?:dagens\s+)?møde(?:t)?\s+i)\s+$"
-)
-_APPROVES_AGENDA = re.compile(r"(?i)^\s+(?:godkender|godkendte)\s+dagsorden")
-_DECIDED_IN = re.compile(r"(?i)^\s+beslutning\s+i\s+mødet")
-# "Integrationsudvalgets møde den 12. december 2011:": the body's decision heading, dated (PolWeb, Acadre)
-_MEETING_OF_DAY = re.compile(r"(?i)^\s+møde\s+den\s+(?=\d)")
-
-
-_AT_BEFORE = re.compile(r"(?i)\bat\s+$")
-
-
-def body_from_text(text: str, meeting_day: date | None) -> str | None:
-    """When the header names no body: the body of the decision headings ("Beslutning i Byrådet den
-    26-01-2015", "Borgerrepræsentationens beslutning i mødet den …", "Kultur- og Idrætsudvalget,
-    03-04-2019") and the agenda approval ("at Lokaludvalget godkender dagsordenen")."""
-    votes: Counter[str] = Counter()
-    names: dict[str, str] = {}
-    for raw in text[:30000].split("\n"):
-        line = raw.strip()
-        if not line:
-            continue
-        for phrase in body_phrases(line):
-            if _CAPITAL_INSIDE.search(phrase.name) or phrase.name.lower() in _BARE_HEADS:
-                continue
-            before, after = line[: phrase.start], line[phrase.end :]
-            weight = 0
-            approves = bool(_AT_BEFORE.search(before) and _APPROVES_AGENDA.match(after))
-            if phrase.genitive:
-                weight = 3 if _DECIDED_IN.match(after) or _meeting_of_day(after, meeting_day) else 0
-            elif _DECISION_BEFORE.search(before[-60:]) or approves:
-                weight = 3
-            if dated_after(after) and not phrase.genitive:
-                found = find_date(after[:60])
-                if found is not None and meeting_day is not None and found.value == meeting_day:
-                    weight += 2
-                elif found is not None and meeting_day is not None:
-                    weight = 0  # another meeting's decision in the case's history
-                elif weight:
-                    weight += 1
-            if weight >= 3 or (weight and phrase.name[:1].isupper()):
-                key = phrase.name.lower()
-                votes[key] += weight
-                names.setdefault(key, phrase.name[:1].upper() + phrase.name[1:])
-    if not votes:
-        return None
-    key, weight = votes.most_common(1)[0]
-    return _canonical(names[key]) if weight >= 2 else None
-
-
-def _meeting_of_day(after: str, meeting_day: date | None) -> bool:
-    """ "…s møde den 12. december 2011:" heading this meeting's decision, not an earlier one in the case."""
-    heading = _MEETING_OF_DAY.match(after)
-    if heading is None or meeting_day is None or not after.rstrip().endswith(":"):
-        return False
-    found = find_date(after[heading.end() : heading.end() + 40])
-    return found is not None and found.start == 0 and found.value == meeting_day
-
-
-# "Beslutning Økonomi og Strategi den 14-03-2022", "Beslutning i Udvikling, By og Land den 4. november 2019":
-# a decision heading naming a body that has no body's head word, dated
-_NAMED_DECISION = re.compile(
-    r"(?im)^[ \t]*beslutning(?:\s+i)?[ \t]+(?P<name>[A-ZÆØÅ][^\n]{1,60}?)[ \t]+(?:den|d\.)[ \t]*(?=\d)"
-)
-_NAME_WORDS = 6  # a committee's name, not a sentence
-
-
-def decided_by_header_line(lines: list[Line], text: str, meeting_day: date) -> str | None:
-    """A body named without a head word ("Økonomi og Strategi", "Forebyggelse og Idræt"): a line of the
-    header that this meeting's dated decision headings name as the deciding body
-    ("Beslutning Økonomi og Strategi den 14-03-2022")."""
-    header_lines = {line.clean.strip(" .:|-–") for line in lines[:20] if line.clean}
-    votes: Counter[str] = Counter()
-    for match in _NAMED_DECISION.finditer(text[:30000]):
-        name = match["name"].strip(" ,:")
-        found = find_date(text[match.end() : match.end() + 40])
-        if (
-            name in header_lines
-            and len(name.split()) <= _NAME_WORDS
-            and found is not None
-            and found.start == 0
-            and found.value == meeting_day
-        ):
-            votes[name] += 1
-    return votes.most_common(1)[0][0] if votes else None
-
-
-# The agenda-approval item names the body, often by its abbreviation ("… for KB den 22. januar 2020").
-_APPROVAL = re.compile(
-    r"(?i)\bgodkendelse\s+af\s+(?:(?:den\s+)?(?:åben|åbne)\s+)?dagsorden(?:en)?\s+(?:til|for)\s+"
-    r"(?:(?:dagens\s+)?møde(?:t)?\s+(?:i\s+)?)?"
-    r"(?P<who>(?-i:KB|ØU|ØK)\s+|[^\n]{0,60}?)(?:den|d\.)\s*(?=\d)"
-)
-
-
-def agenda_approval(text: str) -> tuple[str | None, date] | None:
-    """The body and date the agenda-approval item names: "Godkendelse af dagsorden for KB den 22.
-    januar 2020", "Godkendelse af åben dagsorden for KB den ...", "Godkendelse af dagsorden til
-    mødet den 4. juni 2020"."""
-    for match in _APPROVAL.finditer(text[:30000]):
-        found = find_date(text[match.end() : match.end() + 40])
-        if found is None or found.start > 0:
-            continue
-        who = match["who"].strip()
-        body = BODY_ABBREVIATIONS.get(who)
-        if body is None:
-            phrases = [p for p in body_phrases(who) if p.name.lower() not in _BARE_HEADS]
-            body = _canonical(phrases[0].name) if phrases and phrases[0].name[:1].isupper() else None
-        return body, found.value
-    return None
-
-
-_BESLUTNING_BEFORE = re.compile(r"(?i)\bbeslutning(?:\s+i)?\s*$")
-
-
-@lru_cache(maxsize=256)
-def _whole_name(body: str) -> re.Pattern[str]:
-    """The body's name as a whole word or words, in any case (compiled once per name)."""
-    return re.compile(rf"(?i)(?<![\w-]){re.escape(body)}(?![\w-])")
-
-
-def date_from_decisions(text: str, body: str) -> date | None:
-    """The date this body's decision headings carry most often ("Beslutning i Byrådet den 26-01-2015",
-    "Byrådet, 22.11.2016"), when the header has none."""
-    days: Counter[date] = Counter()
-    for match in _whole_name(body).finditer(text, 0, 30000):
-        after = text[match.end() : match.end() + 60]
-        found = find_date(after)
-        lead = BEFORE_DATE.match(after)
-        prefix = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
-        heading = _LEAD.match(prefix) or _BESLUTNING_BEFORE.search(prefix)
-        if found and lead and found.start <= lead.end() and heading:
-            days[found.value] += 1
-    return days.most_common(1)[0][0] if days else None
-
-
 # "Skagen Bytings bestyrelsesmøde", "Sejs-Svejbæk Lokalrådsmøde", "Foreningens udvalgsmøde": a name that ends in its
 # body's meeting word names the body
 _MEETING_END = re.compile(r"(?i)(?P<head>bestyrelse|repræsentantskab|råd|udvalg|forum|nævn|netværk|kreds)s?møde(?:t)?$")
@@ -415,5 +306,7 @@ def body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
             if match and match["body"].strip():
                 candidate = _board_of_meeting(match["body"].strip(" -–,:"))
                 if lookup_alias(candidate) is not None or _plausible(candidate):
-                    return _canonical(candidate)
+                    return canonical(candidate)
+                if _DATED_AFTER.match(text, match.end("body")) and _named_meeting(candidate):
+                    return candidate
     return None

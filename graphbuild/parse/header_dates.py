@@ -193,3 +193,24 @@ _WEEKDAY_LEAD = re.compile(r"(?i)^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b)?[
 def _starts_the_rest(text: str, at: int) -> bool:
     """Only a weekday and "den" before the date: "Tirsdag den 21-05-2019", "onsdag den 17. september"."""
     return bool(_WEEKDAY_LEAD.match(text[:at]))
+
+
+# "Beslutning fra Integrationsrådet" / "Dato: 10. december 2015": an item page's decision under the body's name, dated
+# by a label on a line of its own (PolWeb)
+_DECISION_DATED = re.compile(
+    r"(?m)^[ \t]*Beslutning[ \t]+(?:fra|i)[ \t]+[^\n]{2,60}?[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*Dato[ \t]*:[ \t]*(?=\S)"
+)
+_DECISION_TEXT_REACH = 30000
+
+
+def decision_label_date(text: str) -> datetime | None:
+    """The day the decision headings' "Dato:" labels give most often, when the header dates nothing."""
+    days: dict[datetime, int] = {}
+    for match in _DECISION_DATED.finditer(text, 0, _DECISION_TEXT_REACH):
+        value = text[match.end() : match.end() + 60]
+        found = find_date(value)
+        if found is None or found.start != 0:
+            continue
+        day = at_time(found.value, None)
+        days[day] = days.get(day, 0) + 1
+    return max(days, key=lambda day: days[day]) if days else None

@@ -25,6 +25,18 @@ _DECIDED = re.compile(  # a decision recorded after its heading: minutes, even w
     r"\bBeslutning\b[\s\S]{0,150}?"
     r"(?i:\b(?:godkendt|anbefales|vedtaget|drøftet|taget til (?:efterretning|orientering)|tiltrådt))\b"
 )
+# the agenda-approval item recorded as approved: "1. Godkendelse af dagsorden LBR godkender dagsorden … Bilag: Ingen
+# Godkendt med følgende bemærkninger", "Godkendelse af dagsorden Godkendt" (not "Godkendt af: …", a signature)
+_AGENDA_APPROVED = re.compile(
+    r"(?i:\bgodkendelse\s+af\s+(?:den\s+)?dagsorden(?:en)?\b)[^\n]{0,400}?(?<![\w-])Godkendt\b(?!\s+af\b)"
+)
+_APPROVAL_REACH = 460  # the approval item's title, 400 characters on its line, "Godkendt" and the look-ahead
+# an item's section headed "Referat", what was said and decided under it (eDoc): "1. Meddelelse fra formandenReferat",
+# "1. Meddelelse fra formanden" / "Referat"
+_MINUTES_SECTION = re.compile(
+    r"(?m)^[ \t]*\d{1,3}\.[ \t]*\S[^\n]{0,200}?(?:(?<=[a-zæøå)])Referat|\n(?:[ \t]*\n){0,2}[ \t]*Referat)[ \t]*$"
+)
+_SECTION_REACH = 220  # from the item's number to its "Referat" heading
 # a document headed by the decisions it records: "1 BESLUTNINGER REGION HOVEDSTADEN FORRETNINGSUDVALGET",
 # "Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget"
 # an item page's decision under the body's name and the meeting's date: "Beslutning fra Integrationsrådet /
@@ -80,7 +92,14 @@ def document_kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingK
         return "referat"
     head = "\n".join(line.text for line in lines[:60])
     if words:
-        held = _decided(text, head) or search_near(_HELD, head, ("blev",), _CUE_REACH) is not None
+        held = (
+            _decided(text, head)
+            or search_near(_HELD, head, ("blev",), _CUE_REACH) is not None
+            # a document headed "Dagsorden" whose agenda approval is recorded ("Godkendt"): minutes; without a
+            # kind's word the cue alone makes no meeting of a page (a secretariat's notes name no one's meeting)
+            or search_near(_AGENDA_APPROVED, text[:30000], ("godkendelse",), _APPROVAL_REACH) is not None
+            or search_near(_MINUTES_SECTION, text[:30000], ("referat",), _SECTION_REACH) is not None
+        )
         return "referat" if held else "dagsorden"
     return "referat" if has_decisions or _decided(text, head) else None
 

@@ -9,6 +9,12 @@ from graphbuild.parse.lines import Line
 
 _FIELD = re.compile(r"(?i)^[\s*_#]*(?P<label>[A-ZÆØÅa-zæøå .\-]{2,40}?)[\s*_]*(?::|\t|\s{2,})\s*(?P<value>.*)$")
 _TWO_SPACES = re.compile(r"\s\s")
+# "UdvalgBørn, Unge og Læring", "MødestedHotherskolen", "MødeforumKulturskolens bestyrelse": a portal's label glued
+# to its value (a capital or a digit right after the label's last letter)
+_GLUED_FIELD = re.compile(
+    r"^(?P<label>Udvalg|Mødeforum|Organ|Mødedato|Dato|Mødetidspunkt|Tidspunkt|Mødested|Mødelokale|Lokale)"
+    r"(?P<value>[A-ZÆØÅ0-9].*)$"
+)
 LABEL_KEYS: dict[str, tuple[str, ...]] = {  # in order of preference
     "body": ("udvalg", "organ", "mødeforum", "forum", "råd", "bestyrelse", "komité"),
     "date": ("mødedato", "møde dato", "dato", "mødedag", "tid og sted", "mødetidspunkt", "tidspunkt",
@@ -45,6 +51,10 @@ def header_fields(lines: list[Line]) -> dict[str, list[str]]:
             value_at = last + 1 + (position - top)
             if value_at < len(nonblank) and not labels[value_at] and not any(labels[last + 1 : value_at]):
                 out.setdefault(key, []).append(nonblank[value_at].text.strip())
+            continue
+        glued = _GLUED_FIELD.match(text)
+        if glued is not None:
+            out.setdefault(glued["label"].lower(), []).append(glued["value"].strip())
             continue
         else:
             # the separator a field needs: a colon, a tab or two white spaces (a line with none is no field)

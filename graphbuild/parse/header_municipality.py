@@ -93,10 +93,10 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
         None,
     )  # fmt: skip
     if former_publisher and (publisher is None or former_publisher[2] < at(*publisher)):
-        # "THYHOLM KOMMUNE. Økonomiudvalg, tirsdag den 9. november 2004": a municipality before the reform,
-        # which is none of today's (not the one it became part of, nor one its minutes name); from 2007
-        # on, the one it became part of
-        return None if before_reform(day) else _ref(former_publisher[1].former.successor)
+        # "THYHOLM KOMMUNE. Økonomiudvalg, tirsdag den 9. november 2004": before the reform, that municipality
+        # by its own name (none of today's: not the one it became part of, nor one its minutes name); from
+        # 2007 on, the one it became part of
+        return _former_ref(former_publisher[1].former, day)
     if publisher is not None:
         # the publisher's name heads the document: in its first three lines, and within its first
         # characters (a flattened page is one line: "X Kommune" deep in it names a participant's)
@@ -107,6 +107,11 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
     distinct = {named.info.code for _, named in found}
     if len(distinct) == 1 and not listed:
         return _ref(found[0][1].info)
+    own_formers = {named.former.code: named.former for _, named, _ in formers if named.how == "kommune"}
+    if not distinct and len(own_formers) == 1 and before_reform(day) and is_municipal_body(body):
+        # "Referat for Kommunalbestyrelsen torsdag den 24. juni 2004 … Spøttrup Kommune": the one municipality
+        # before the reform a municipal body's header names, by its own name
+        return _former_ref(next(iter(own_formers.values())), day)
     halls = {named.former.code: named.former for _, named, _ in formers if named.how == "rådhus"}
     if not distinct and len(halls) == 1 and is_municipal_body(body):
         # "Mødested: Rådhussalen, Juelsminde Rådhus": a former municipality's town hall, now its successor's
@@ -200,10 +205,12 @@ def _led_by_municipality(body: str) -> MunicipalityInfo | None:
     return None
 
 
-def _former_ref(former: FormerMunicipality, day: date | None) -> MunicipalityRef | None:
-    """A former municipality's town hall: from 2007 on, or undated, the municipality it became part of;
-    before the reform, none of today's."""
-    return None if before_reform(day) else _ref(former.successor)
+def _former_ref(former: FormerMunicipality, day: date | None) -> MunicipalityRef:
+    """A former municipality's meeting: before the reform, that municipality by its own name and code (none of
+    today's); from 2007 on, or undated, the municipality it became part of."""
+    if before_reform(day):
+        return MunicipalityRef(name=former.name, code=former.code)
+    return _ref(former.successor)
 
 
 def _ref(info: MunicipalityInfo) -> MunicipalityRef:
