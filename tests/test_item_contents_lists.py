@@ -377,3 +377,27 @@ def test_a_title_naming_a_page_elsewhere_is_an_entry() -> None:
     text = _FOOTED_PAGE.replace("Resultatopfølgning", "Resultatopfølgning side 2 og 3 i planen")
     titles = [title for _, title in contents_items(parse(text))]
     assert any("side 2 og 3 i planen" in title for title in titles)
+
+
+def test_a_one_word_case_title_ends_before_a_capitalised_phrase() -> None:
+    # svendborg-byraadet-2013-12-03, holbaek-lokale-beskaeftigelsesraad-2010-08-17: "Boligstrategi", "Budgetopfølgning"
+    # are whole titles; the capitalised word after them opens the next one
+    assert split_title_run(
+        "Forretningsorden til fagudvalg Boligstrategi BaggårdTeatrets regnskab 2012/ Godkendelse af regnskab"
+    ) == [
+        "Forretningsorden til fagudvalg",
+        "Boligstrategi",
+        "BaggårdTeatrets regnskab 2012/",
+        "Godkendelse af regnskab",
+    ]
+    assert split_title_run(
+        "Kvalitetssikring af aktivering Budgetopfølgning Indkomne ansøgninger Orientering fra jobcenteret"
+    ) == ["Kvalitetssikring af aktivering", "Budgetopfølgning", "Indkomne ansøgninger", "Orientering fra jobcenteret"]
+
+
+def test_a_case_word_before_a_name_stays_in_its_title() -> None:
+    # vordingborg-kommunalbestyrelsen-2014-02-27: "Indtægtsbevilling Kunst, Multicenter Præstø" is one title
+    pieces = split_title_run(
+        "Indkommet materiale Indtægtsbevilling Kunst, Multicenter Præstø Ansøgning om anlægsbevilling til cykelstiplan"
+    )
+    assert "Indtægtsbevilling Kunst, Multicenter Præstø" in pieces
