@@ -52,6 +52,7 @@ from graphbuild.parse.item_headings_around import (
     plain_sequence,
     year_numbered,
 )
+from graphbuild.parse.item_inner_lists import without_inner_points
 from graphbuild.parse.item_lines import (
     AD_ITEM,
     TABLE_HEADER,
@@ -209,6 +210,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     toc_numbered = {e.number: e.title for e in toc_entries if e.number}
     chosen = _select(candidates, set(toc_numbered), lines, nested)
     chosen = reconsidered(chosen, lines, toc_index | in_list | bare_runs | {e.line.index for e in toc_entries})
+    chosen = without_inner_points(chosen, lines)
     if not chosen:
         chosen = unnumbered_items(lines, toc_index)
     if not chosen and not toc_entries:
