@@ -11,7 +11,9 @@ sagsnr.: 17/10438 Journalnr.: ..."); a one-line item may end with its decision (
 Numbers may be yearly running numbers (49, 50, ...). Minutes that list the agenda first and then
 write "Ad pkt. 1:" / "Ad 3)" take the listed titles ("1. Titel" or "1) Titel"). Where nothing is
 numbered, an item is a short line followed by one of the main section headings (Beslutning, Resumé,
-Indstilling, Sagsfremstilling).
+Indstilling, Sagsfremstilling), and in plain minutes with no section headings a short line set apart over a
+paragraph of prose ("Vedtægter." / "Disse blev gennemgået, ..."). A list started again from 1 inside an
+item's text ("Indstilling" / "1. Godkender ..." / "2. ...") holds points, not items.
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
 leader list, a run of numbered lines repeated later, a bullet list whose first entries are the
