@@ -33,9 +33,6 @@ def probability(weights: dict[str, float], vector: dict[str, float]) -> float:
 
 
 ADD_AT = 0.9  # a led line this likely is added as an item where the rules chose none of its number
-# a led line this likely is added when it continues a chosen heading of its own form: the number before or after
-# that heading's, printed with the same prefix and mark ("1) Godkendelse af dagsorden" before an added "2) ...")
-CONTINUE_AT = 0.7
 
 
 def _fits(number: int, line: int, chosen: list[tuple[int, int]]) -> bool:
@@ -69,21 +66,6 @@ def _may_be_added(entry: LedLine, numbers: set[str], skipped: set[int]) -> bool:
     )
 
 
-def _form(entry: LedLine) -> tuple[str, str, bool]:
-    """How a led line prints its number: its prefix, its mark and whether a title follows on the line."""
-    return entry.prefix, entry.mark, bool(entry.rest)
-
-
-def _continues_form(entry: LedLine, chosen: list[tuple[int, int]], forms: dict[int, tuple[str, str, bool]]) -> bool:
-    """Whether a led line's number comes right before the next chosen heading's or right after the last one's
-    before it, and that heading prints its number as this line does (prefix, mark, title on the line)."""
-    before = max(((n, at) for at, n in chosen if at < entry.position), default=None)
-    after = min(((n, at) for at, n in chosen if at > entry.position), default=None)
-    return (before is not None and before[0] == entry.number - 1 and forms.get(before[1]) == _form(entry)) or (
-        after is not None and after[0] == entry.number + 1 and forms.get(after[1]) == _form(entry)
-    )
-
-
 def reconsidered(chosen: list[Candidate], lines: list[Line], skipped: set[int]) -> list[Candidate]:
     """The rules' chosen headings with the model's say: a led line the model finds very likely to start an
     item is added where no chosen heading has its number and its number goes next to a chosen one's (a line
@@ -99,8 +81,7 @@ def reconsidered(chosen: list[Candidate], lines: list[Line], skipped: set[int]) 
         return chosen  # no line the model could add: its features need not be worked out
     weights = shipped_weights()
     chances = [probability(weights, vector) for vector in features(lines, led)]
-    likely = sorted((k for k in range(len(led)) if chances[k] >= CONTINUE_AT), key=lambda k: -chances[k])
-    forms = {entry.position: _form(entry) for entry in led}
+    likely = sorted((k for k in range(len(led)) if chances[k] >= ADD_AT), key=lambda k: -chances[k])
     added: list[Candidate] = []
     grew = True
     while grew:  # again while an addition lets another's number go next to it
@@ -111,8 +92,6 @@ def reconsidered(chosen: list[Candidate], lines: list[Line], skipped: set[int]) 
                 continue
             number = str(entry.number)
             if not _fits(entry.number, entry.position, ordered):
-                continue
-            if chances[k] < ADD_AT and not _continues_form(entry, ordered, forms):
                 continue
             added.append(Candidate(number, entry.rest, lines[entry.position], explicit=bool(entry.prefix)))
             numbers.add(number)
