@@ -348,3 +348,56 @@ def test_an_opening_adjective_binds_to_the_next_word() -> None:
 def test_a_title_ending_before_an_adjective_is_still_cut() -> None:
     pieces = split_title_run("Godkendelse af dagsorden Ny betalingsvedtægt for daginstitutioner")
     assert pieces == ["Godkendelse af dagsorden", "Ny betalingsvedtægt for daginstitutioner"]
+
+
+# holbaek-lokale-beskaeftigelsesraad-2010-08-17: a flattened page of titles whose numbers were lost, its running
+# footer ("Dagsorden til LBR-møde 17. august side 1 af 17") run on after the last title
+_FOOTED_PAGE = (
+    "Transkript\n\n1 DAGSORDEN Møde i Det Lokale Beskæftigelsesråd (LBR) 17. august 2010 kl Administrationscenteret, "
+    "Strandstræde 5, 4300 Holbæk lok. 1.A Med følgende dagsorden: 1. Godkendelse af dagsorden Udpegning af "
+    "yderligere medlemmer mv. af LBR BeskæftigelsesPlan 2011 (BP2011) Plan for Virksomhedsrettet Indsats "
+    "Kvalitetssikring af aktivering Budgetopfølgning Indkomne ansøgninger Orientering fra jobcenteret "
+    "Resultatopfølgning Orientering fra Udvalget for Erhverv og Beskæftigelse Temadrøftelse: Fattigdomsanalyse "
+    "Eventuelt/meddelelser Dagsorden til LBR-møde 17. august side 1 af 17\n\n"
+    "2 1. Godkendelse af dagsorden LBR godkender dagsorden at LBR godkender dagsorden Dagsorden til møder i LBR "
+    "udarbejdes af sekretariatet efter formandskabets anvisninger. LBR har dog mulighed for ved mødets start at "
+    "udskyde behandlingen af punkter eller tilføje punkter efter nærmere bestemmelser fastsat i forretningsordenen. "
+    "Forretningsordenens 6 Bilag: Ingen Godkendt med følgende bemærkninger: Bilag over virksomh"
+)
+
+
+def test_a_pages_running_footer_is_no_entry() -> None:
+    titles = [title for _, title in contents_items(parse(_FOOTED_PAGE))]
+    assert "Resultatopfølgning" in titles
+    assert not any("LBR-møde 17. august" in title for title in titles)
+
+
+def test_a_title_naming_a_page_elsewhere_is_an_entry() -> None:
+    # "side" not ending the title as a page mark does: a title's own word
+    text = _FOOTED_PAGE.replace("Resultatopfølgning", "Resultatopfølgning side 2 og 3 i planen")
+    titles = [title for _, title in contents_items(parse(text))]
+    assert any("side 2 og 3 i planen" in title for title in titles)
+
+
+def test_a_one_word_case_title_ends_before_a_capitalised_phrase() -> None:
+    # svendborg-byraadet-2013-12-03, holbaek-lokale-beskaeftigelsesraad-2010-08-17: "Boligstrategi", "Budgetopfølgning"
+    # are whole titles; the capitalised word after them opens the next one
+    assert split_title_run(
+        "Forretningsorden til fagudvalg Boligstrategi BaggårdTeatrets regnskab 2012/ Godkendelse af regnskab"
+    ) == [
+        "Forretningsorden til fagudvalg",
+        "Boligstrategi",
+        "BaggårdTeatrets regnskab 2012/",
+        "Godkendelse af regnskab",
+    ]
+    assert split_title_run(
+        "Kvalitetssikring af aktivering Budgetopfølgning Indkomne ansøgninger Orientering fra jobcenteret"
+    ) == ["Kvalitetssikring af aktivering", "Budgetopfølgning", "Indkomne ansøgninger", "Orientering fra jobcenteret"]
+
+
+def test_a_case_word_before_a_name_stays_in_its_title() -> None:
+    # vordingborg-kommunalbestyrelsen-2014-02-27: "Indtægtsbevilling Kunst, Multicenter Præstø" is one title
+    pieces = split_title_run(
+        "Indkommet materiale Indtægtsbevilling Kunst, Multicenter Præstø Ansøgning om anlægsbevilling til cykelstiplan"
+    )
+    assert "Indtægtsbevilling Kunst, Multicenter Præstø" in pieces

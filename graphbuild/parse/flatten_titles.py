@@ -10,56 +10,29 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graphbuild.parse.flatten_title_words import (
+    ACRONYM,
+    ADJECTIVE,
+    ARTICLES,
+    BINDING,
+    CLOSING_WORDS,
+    CODES_BRACKET,
+    GENITIVE,
+    GOVERNED_BY,
+    HALF_YEAR,
+    NUMBERED_BY,
+    OPENING_ADJECTIVES,
+    OPENS_TITLE,
+    PLACE_GENITIVES,
+    PLACE_TAILS,
+    READ_CASE,
+    READING_OF,
+    REGIONS,
+    YEAR_BEFORE,
+)
 from graphbuild.vocab.municipality_names import municipality_named
 
-# Words a title does not end on: a run of titles is never cut after them.
-_YEAR_BEFORE = {"for", "i", "pr."}  # "regnskab for 2006", "i 2020", "pr. 1. januar": a year or date may follow
-_ARTICLES = {"Den", "Det", "De", "En", "Et"}
-_BINDING = {
-    "af", "for", "i", "til", "om", "med", "på", "fra", "ved", "v.", "og", "samt", "eller", "mellem",
-    "den", "det", "de", "en", "et", "vedr.", "vedrørende", "under", "over", "efter", "mod", "hos", "-", "–",
-}  # fmt: skip
-# Words a trailing number belongs to ("Lokalplan nr. 5"): it is not a page number.
-_NUMBERED_BY = {"nr.", "nr", "pkt.", "§", "punkt", "etape", "fase", "tillæg", "bilag"}
-# A capitalised nominalisation ("Opfølgning", "Godkendelse", "Udpegninger"), a case word ("Udbud af",
-# "Lokalplan 12") or a capitalised article ("Den fremtidige ...") opens a title even
-# after a capitalised word: "Godkendelse af Vækststrategi Opfølgning på lokalrådsmøder".
-# The last part of a compound that names a case ("Kvalitets|plan", "Åbnings|balance"): such a compound
-# opens a title as a nominalisation does.
-_CASE_NOUNS = (
-    "plan|planer|rapport|regnskab|budget|balance|tillæg|strategi|politik|aftale|aftaler|program|regulativ"
-    "|vedtægt|vedtægter|beretning|redegørelse|prognose|takster|bevilling"
-)
 _STOP = re.compile(r"^(?:Afbud|Fraværende|Deltagere|Bemærkninger|Bermærkninger|Mødet|Tilstede|Referent):?$")
-_OPENS_TITLE = re.compile(
-    r"^(?:[A-ZÆØÅ][a-zæøå\-]*(?:ing|ings|inger|else|elser|ation|tion)"
-    r"|Forslag|Status|Valg|Meddelelser|Eventuelt|Salg|Køb|Tilskud|Regnskab|Årsregnskab|Spørgetid|Budget\w*"
-    r"|Udbud|Lokalplan|Evt\.?|Den|Det"
-    # an adjective that opens a case's title: "Endelig vedtagelse af ...", "Ny betalingsvedtægt", "Revideret ..."
-    r"|Endelig|Foreløbig|Ny|Nyt|Nye|Revideret|Fremtidig|Fremtidige)$"
-    # a compound whose last part is a case noun: "Kvalitetsplan", "Kvalitetsrapport", "Åbningsbalance",
-    # "Kommuneplantillæg", "Sundhedsaftale", "Anlægsregnskab", "Handicappolitik"
-    rf"|^[A-ZÆØÅ][a-zæøå]+(?:{_CASE_NOUNS})$"
-)
-
-
-# Regions and parts of the country: a name, not a title's opening noun ("Væksthus Syddanmark for ...")
-_REGIONS = {
-    "Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland", "Danmark", "Fyn", "Jylland", "Bornholm",
-    "Lolland", "Falster", "Møn", "Sønderjylland", "Nordsjælland", "Vestsjælland", "Midtsjælland", "Østjylland",
-    "Vestjylland", "Sydjylland", "Vendsyssel", "Himmerland", "Djursland", "Thy", "Salling",
-}  # fmt: skip
-# Words that end a place's name ("Silkeborg Kommune", "Vejle Amt"), never a title's first word
-_PLACE_TAILS = {"Kommune", "Kommunes", "Amt", "Amts", "Region", "Regions"}
-_PLACE_GENITIVES = {"Kommunes", "Amts", "Regions"}
-_GENITIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:ets|ens)")
-_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,6}")
-_HALF_YEAR = re.compile(r"(?:19|20)\d\d/")
-_CODES_BRACKET = re.compile(r"(?:^|\()[A-ZÆØÅ][A-ZÆØÅ0-9]{1,7}(?:,\s*[A-ZÆØÅ][A-ZÆØÅ0-9]{1,7})*\)$")
-# Prepositions after a title's opening noun ("Støtte til ...", "Overenskomst mellem ...")
-_GOVERNED_BY = {"til", "af", "for", "mellem", "vedr.", "vedrørende"}
-# Words a title ends on: the standing one-word items and "X Kommune"
-_CLOSING_WORDS = {"Eventuelt", "Evt.", "Evt", "Kommune", "Meddelelser", "Spørgetid", "Orientering", "Orienteringer"}
 _HEADING_WORD = re.compile(r"(?i)indhold|indholdsfortegnelse|dagsorden|punkter")
 _NUMBERED_WORD = re.compile(r"\d{1,3}\.")
 _PAGE_OR_YEAR = re.compile(r"\d{1,3}|(?:19|20)\d\d")
@@ -84,11 +57,6 @@ def _prefixed_titles(text: str) -> tuple[str, list[str]]:
     bounds = [*starts, len(text)]
     pieces = [text[a:b].strip() for a, b in pairwise(bounds)]
     return text[: starts[0]], [_LEADER_END.sub(r"\1", p) for p in pieces if p]
-
-
-# The adjectives _OPENS_TITLE lets open a title ("Ny betalingsvedtægt"): they bind to the word after them
-_OPENING_ADJECTIVES = {"Endelig", "Foreløbig", "Ny", "Nyt", "Nye", "Revideret", "Fremtidig", "Fremtidige"}
-_ADJECTIVE = re.compile(r"[A-ZÆØÅ][a-zæøå]{3,}(?:eret|ede|isk|iske|ende|lige)")
 
 
 def split_title_run(text: str) -> list[str]:
@@ -139,7 +107,7 @@ def _list_ends(words: list[str], k: int, pieces: list[list[str]]) -> bool:
         and (_BACK_MATTER.fullmatch(words[k]) or samlet)
         # "Orientering om Bilagsliste ...": a title's word; after "for" a year the transcript lost ("arbejdsplan
         # for Bilagsoversigt...12")
-        and (words[k - 1].lower() not in _BINDING or words[k - 1] in _YEAR_BEFORE)
+        and (words[k - 1].lower() not in BINDING or words[k - 1] in YEAR_BEFORE)
         and sum(1 for piece in pieces if piece) >= _TITLES_BEFORE_BACK
     ):
         return True
@@ -235,7 +203,7 @@ def _page_or_heading(words: list[str], k: int, heading: set[int], pieces: list[l
     word = words[k]
     page_number = word.isdigit() and (
         (k + 1 < len(words) and words[k + 1][:1].isupper() and len(word) <= 3)
-        or (k + 1 == len(words) and k and len(word) <= 3 and words[k - 1].lower() not in _NUMBERED_BY)
+        or (k + 1 == len(words) and k and len(word) <= 3 and words[k - 1].lower() not in NUMBERED_BY)
     )
     if page_number or k in heading:
         if pieces[-1]:
@@ -266,22 +234,37 @@ def _opens_title(words: list[str], k: int, piece_length: int) -> bool:
     tail = before.rsplit("-", 1)[-1]
     # "... budget 2014/ Fælles ledelse ...": a year whose second half the text layer lost ends its title
     ordinary = (tail.islower() and len(tail) > 2) or bool(_PAGE_OR_YEAR.fullmatch(before))
-    ordinary = ordinary or _HALF_YEAR.fullmatch(before) is not None
+    ordinary = ordinary or HALF_YEAR.fullmatch(before) is not None
     # "... daginstitutioner (BUU) Kapacitetsbehov ...": the deciding committees' codes in brackets end a title
-    ordinary = ordinary or (before.endswith(")") and _CODES_BRACKET.search(before) is not None)
+    ordinary = ordinary or (before.endswith(")") and CODES_BRACKET.search(before) is not None)
     # "Til orientering ODIN rapport 3. kvartal IDV 3. kvartal": an acronym before a lower-case word
     # or a number opens a title after an ordinary word
     after_acronym = words[k + 1][:1] if k + 1 < len(words) else ""
-    acronym = bool(_ACRONYM.fullmatch(word)) and (after_acronym.islower() or after_acronym.isdigit())
-    opens = ordinary or bool(_OPENS_TITLE.match(word)) or _closes(words, k) or _governs(words, k)
+    acronym = bool(ACRONYM.fullmatch(word)) and (after_acronym.islower() or after_acronym.isdigit())
+    opens = ordinary or bool(OPENS_TITLE.match(word)) or _closes(words, k) or _governs(words, k)
+    opens = opens or _after_lone_title(words, k, piece_length)
     return (starts and (opens or _dash_subject(words, k))) or (acronym and ordinary) or _lost_reading(words, k)
 
 
 # Words that make "behandling" a reading of its own title ("Endelig behandling af ...", "til behandling")
-_READING_OF = {"endelig", "fornyet", "første", "anden", "tredje", "fortsat", "fortsættelse", "videre", "politisk", "ny"}
 
-# What a council reads twice: a budget, a proposal, a plan, a statute ("2. behandling af budgetforslag")
-_READ_CASE = re.compile(r"(?i)budget|forslag|\w*plan|\w*strategi|\w*vedtægt|\w*regulativ|takst")
+
+def _after_lone_title(words: list[str], k: int, piece_length: int) -> bool:
+    """The title so far is one capitalised case word, a whole title of its own ("Mødeplan", "Budgetopfølgning",
+    "Boligstrategi"): a capitalised word after it that opens a phrase of lower-case words opens the next
+    ("Mødeplan Gensidig orientering", "Budgetopfølgning Indkomne ansøgninger"; not a name, "Indtægtsbevilling
+    Kunst, Multicenter Præstø")."""
+    before = words[k - 1]
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return (
+        piece_length == 1
+        and words[k].lower() not in BINDING  # "Regnskab Til efterretning - ...": the group's label goes on
+        and before not in OPENING_ADJECTIVES
+        and OPENS_TITLE.match(before) is not None
+        and after.isalpha()
+        and after.islower()
+        and after not in BINDING
+    )
 
 
 def _lost_reading(words: list[str], k: int) -> bool:
@@ -293,9 +276,9 @@ def _lost_reading(words: list[str], k: int) -> bool:
         and k + 1 < len(words)
         and words[k + 1] == "af"
         and k + 2 < len(words)
-        and _READ_CASE.match(words[k + 2]) is not None
-        and before.lower() not in _BINDING
-        and before.lower() not in _READING_OF
+        and READ_CASE.match(words[k + 2]) is not None
+        and before.lower() not in BINDING
+        and before.lower() not in READING_OF
         and not before.endswith((".", ",", "-", "–", "/"))
         and not before.isdigit()
     )
@@ -308,14 +291,14 @@ def _binds(words: list[str], k: int, piece_length: int, starts: bool) -> bool:
     word, before = words[k], words[k - 1]
     # "... for skoleårene 2010/11 og 2011/ Det nære sundhedsvæsen": a year whose second half the text
     # layer lost ends its title; any other word ending in a dash or slash binds to the next
-    lost_year = _HALF_YEAR.fullmatch(before) is not None
-    binding = before.lower() in _BINDING or (before.endswith((",", "-", "–", "/")) and not lost_year)
-    binding = binding or bool(_ADJECTIVE.fullmatch(before)) or CASE_KIND.fullmatch(before) is not None
-    binding = binding or before in _OPENING_ADJECTIVES  # "Ny Sundhedspolitik": the adjective opens the title
+    lost_year = HALF_YEAR.fullmatch(before) is not None
+    binding = before.lower() in BINDING or (before.endswith((",", "-", "–", "/")) and not lost_year)
+    binding = binding or bool(ADJECTIVE.fullmatch(before)) or CASE_KIND.fullmatch(before) is not None
+    binding = binding or before in OPENING_ADJECTIVES  # "Ny Sundhedspolitik": the adjective opens the title
     binding = binding or (piece_length == 1 and _COMMITTEE_CODE.fullmatch(before) is not None)
-    binding = binding or (before.lower() == "region" and word in _REGIONS)
+    binding = binding or (before.lower() == "region" and word in REGIONS)
     # "Tønder Kommunes Strategiplan", "Byrådets Forretningsorden": a genitive binds to the noun after it
-    binding = binding or before in _PLACE_GENITIVES or bool(_GENITIVE.fullmatch(before))
+    binding = binding or before in PLACE_GENITIVES or bool(GENITIVE.fullmatch(before))
     return binding and not _year_lost_before(words, k, starts)
 
 
@@ -325,14 +308,14 @@ def _year_lost_before(words: list[str], k: int, starts: bool) -> bool:
     word, before = words[k], words[k - 1]
     after_word = words[k + 1] if k + 1 < len(words) else ""
     return (
-        before in _YEAR_BEFORE
+        before in YEAR_BEFORE
         and starts
         and not word.endswith("-")
-        and word not in _ARTICLES
-        and word.removesuffix("s") not in _REGIONS
+        and word not in ARTICLES
+        and word.removesuffix("s") not in REGIONS
         and municipality_named(word) is None
         and after_word.islower()
-        and (len(after_word) > 2 or _OPENS_TITLE.match(word) is not None or after_word == "i")
+        and (len(after_word) > 2 or OPENS_TITLE.match(word) is not None or after_word == "i")
         and after_word not in ("og", "samt", "eller")
         and not after_word.startswith(("kommune", "amt"))  # "for Støvring kommune": a place's name
     )
@@ -344,7 +327,7 @@ def _closes(words: list[str], k: int) -> bool:
     noun when a lower-case word follows the next word ("Sundhedsaftalen Tværkommunal koordinering ...";
     "Børnehaven Spirevippen Rådighedsbeløb" is a name)."""
     before = words[k - 1]
-    if before in _CLOSING_WORDS or (before in _REGIONS and k >= 2 and words[k - 2].lower() == "region"):
+    if before in CLOSING_WORDS or (before in REGIONS and k >= 2 and words[k - 2].lower() == "region"):
         return True
     after = words[k + 1] if k + 1 < len(words) else ""
     return (
@@ -353,7 +336,7 @@ def _closes(words: list[str], k: int) -> bool:
         and before.endswith(("en", "et"))
         and after.islower()
         and len(after) > 3
-        and after not in _BINDING
+        and after not in BINDING
     )
 
 
@@ -363,10 +346,10 @@ def _governs(words: list[str], k: int) -> bool:
     word = words[k]
     return (
         k + 1 < len(words)
-        and words[k + 1] in _GOVERNED_BY
+        and words[k + 1] in GOVERNED_BY
         and len(word) >= 5
         and municipality_named(word) is None
-        and word.removesuffix("s") not in _REGIONS
+        and word.removesuffix("s") not in REGIONS
     )
 
 
@@ -377,9 +360,9 @@ def _dash_subject(words: list[str], k: int) -> bool:
     dash_subject = k >= 2 and words[k - 2] in ("-", "–") and before[:1].isupper() and before.isalpha()
     return (
         dash_subject
-        and word.removesuffix("s") not in _REGIONS
+        and word.removesuffix("s") not in REGIONS
         and municipality_named(word) is None
-        and word not in _PLACE_TAILS  # "- Silkeborg Kommune": the place's own word
+        and word not in PLACE_TAILS  # "- Silkeborg Kommune": the place's own word
     )
 
 
@@ -408,5 +391,5 @@ def looks_like_contents(pieces: list[str]) -> bool:
     long = sum(len(p.split()) > 20 for p in pieces)
     if len(pieces) < 5 or long * 5 > len(pieces) or any(len(p.split()) > 60 for p in pieces):
         return False
-    opening = sum(bool(_OPENS_TITLE.match(p.split()[0]) or p.split()[0].endswith(("er", "else"))) for p in pieces)
+    opening = sum(bool(OPENS_TITLE.match(p.split()[0]) or p.split()[0].endswith(("er", "else"))) for p in pieces)
     return opening * 10 >= len(pieces) * 4

@@ -77,6 +77,9 @@ NOT_ENTRY = re.compile(
     r"|(?:(?:sag|sagsnr|sag\s+nr|nr|pkt|punkt|tekst|emne|side|sidenr)\.?\s+){1,3}(?:tekst|emne|side|sidenr)\.?)\.*$"
 )
 PAGE = re.compile(r"(?i)^(?:side\s*)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$")
+# A page's running footer read as a contents entry: its page mark ends it ("Dagsorden til LBR-møde 17. august side 1
+# af", the last page number taken apart) or opens it before the next page's number ("Side 2 1")
+PAGE_FOOTER = re.compile(r"(?i)(?:^|\s)side\s+\d{1,3}(?:\s+af)?(?:\s+\d{1,3})?\.?$")
 ONE_TITLE = 120  # a contents title is seldom longer
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.models import AgendaItem
-from graphbuild.parse.item_lines import NOT_ENTRY, ContentsEntry, clean_title, same_title, title_from
+from graphbuild.parse.item_lines import NOT_ENTRY, PAGE_FOOTER, ContentsEntry, clean_title, same_title, title_from
 from graphbuild.parse.lines import Line, end_without_space, find_words
 from graphbuild.parse.sections import build_sections
 
@@ -72,7 +72,8 @@ def items_from_contents(entries: list[ContentsEntry], items: list[AgendaItem], l
     out: list[AgendaItem] = []
     # an unnumbered entry takes the number its place implies when numbered entries or the items
     # anchor the list (entry k after an entry numbered n is n + k), else its place in the list
-    entries = [e for e in entries if e.printed or not NOT_ENTRY.match(e.title)]
+    # a page's running footer is no entry, whether a number was read before it or not
+    entries = [e for e in entries if (e.printed or not NOT_ENTRY.match(e.title)) and not PAGE_FOOTER.search(e.title)]
     printed = [int(e.number) for e in entries if e.number and e.printed and e.number.isdigit()]
     anchor: tuple[int, int] | None = None
     for position, entry in enumerate(entries):

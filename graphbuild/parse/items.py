@@ -11,7 +11,9 @@ sagsnr.: 17/10438 Journalnr.: ..."); a one-line item may end with its decision (
 Numbers may be yearly running numbers (49, 50, ...). Minutes that list the agenda first and then
 write "Ad pkt. 1:" / "Ad 3)" take the listed titles ("1. Titel" or "1) Titel"). Where nothing is
 numbered, an item is a short line followed by one of the main section headings (Beslutning, Resumé,
-Indstilling, Sagsfremstilling).
+Indstilling, Sagsfremstilling), and in plain minutes with no section headings a short line set apart over a
+paragraph of prose ("Vedtægter." / "Disse blev gennemgået, ..."). A list started again from 1 inside an
+item's text ("Indstilling" / "1. Godkender ..." / "2. ...") holds points, not items.
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
 leader list, a run of numbered lines repeated later, a bullet list whose first entries are the
@@ -52,6 +54,7 @@ from graphbuild.parse.item_headings_around import (
     plain_sequence,
     year_numbered,
 )
+from graphbuild.parse.item_inner_lists import without_inner_points
 from graphbuild.parse.item_lines import (
     AD_ITEM,
     TABLE_HEADER,
@@ -64,6 +67,7 @@ from graphbuild.parse.item_lines import (
 )
 from graphbuild.parse.item_listed import items_from_contents, located_in_text
 from graphbuild.parse.item_model import reconsidered
+from graphbuild.parse.item_prose_headings import prose_headed_items
 from graphbuild.parse.item_unnumbered import unnumbered_items
 from graphbuild.parse.item_year_run import year_run_entries
 from graphbuild.parse.lines import Line
@@ -208,8 +212,11 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     toc_numbered = {e.number: e.title for e in toc_entries if e.number}
     chosen = _select(candidates, set(toc_numbered), lines, nested)
     chosen = reconsidered(chosen, lines, toc_index | in_list | bare_runs | {e.line.index for e in toc_entries})
+    chosen = without_inner_points(chosen, lines)
     if not chosen:
         chosen = unnumbered_items(lines, toc_index)
+    if not chosen and not toc_entries:
+        chosen = prose_headed_items(lines, toc_index)
     for candidate in chosen:
         if candidate.explicit and not title_from(candidate.title) and not AD_ITEM.match(candidate.line.clean):
             candidate.title_line = title_above(candidate, lines)

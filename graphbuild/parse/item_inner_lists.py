@@ -1,0 +1,57 @@
+"""Numbered lists inside an item's text: a list that starts again from 1 under a chosen item's heading ("2.
+Godkendelse af udtræden ..." ... "Indstilling" ... "1. Godkender af X udtræder ..." / "2. Godkender at Y
+indtræder ..." / "3. Udpeger til de ledige udvalgsposter og hverv.") goes on through its points, and a point the
+rules or the model chose as an item is the list's when it is a sentence (no item's heading ends in a full stop)."""
+
+from __future__ import annotations
+
+from graphbuild.parse.item_features import LedLine, led_lines
+from graphbuild.parse.item_lines import Candidate, is_heading
+from graphbuild.parse.lines import Line
+
+_POINT_REACH = 12  # lines from one point of a list to the next at most
+
+
+def without_inner_points(chosen: list[Candidate], lines: list[Line]) -> list[Candidate]:
+    """The chosen headings less the points of lists inside an item's text: a run of numbered lines printed and
+    indented alike that starts again from 1 after a chosen heading (the "1." not chosen), each point the one after
+    the last within a few lines with no section heading between, its titles opening alike (capital or lower case);
+    a chosen point is dropped when its title is a sentence."""
+    if len(chosen) < 2:
+        return chosen
+    chosen_at = {candidate.line.index: candidate for candidate in chosen}
+    points: set[int] = set()
+    run: LedLine | None = None  # the last point of the open inner list
+    inside_item = False  # a chosen heading stands above: its text goes on
+    for entry in led_lines(lines):
+        at = lines[entry.position].index
+        heading = chosen_at.get(at)
+        if run is not None and _next_point(run, entry, lines):
+            run = entry
+            if heading is not None and heading.title.rstrip().endswith("."):
+                points.add(at)  # a sentence, as a recommendation's points are: no item's heading
+            continue
+        if heading is not None:
+            inside_item, run = True, None
+        elif inside_item and entry.number == 1 and not entry.sub and entry.rest:
+            run = entry  # a list that starts again from 1 inside the item's text
+    if not points:
+        return chosen
+    return [candidate for candidate in chosen if candidate.line.index not in points]
+
+
+def _indent(line: Line) -> int:
+    return len(line.text) - len(line.text.lstrip())
+
+
+def _next_point(last: LedLine, entry: LedLine, lines: list[Line]) -> bool:
+    """Whether a numbered line is the next point of the list whose last point is ``last``: the number after it,
+    printed alike and indented alike, its title opening as the last one's does, a few lines on and no section
+    heading between."""
+    if entry.number != last.number + 1 or (entry.prefix, entry.mark, entry.sub) != (last.prefix, last.mark, ""):
+        return False
+    if not entry.rest or entry.rest[:1].isupper() != last.rest[:1].isupper():
+        return False
+    if entry.position - last.position > _POINT_REACH or _indent(lines[entry.position]) != _indent(lines[last.position]):
+        return False  # far apart, or a point of another level: an item after its own nested points
+    return not any(is_heading(line.clean) for line in lines[last.position + 1 : entry.position] if line.clean)
