@@ -1,0 +1,77 @@
+"""A body's decision heading 'Beslutning fra <Body>', a deferral in the passive, and papers passed on under an
+information item (issue 12 item 6); cases shortened from dev-write documents of tests/realworld/, the test split
+never read."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract import extract_facts
+from graphbuild.extract.outcomes import outcome_of
+from graphbuild.parse import parse_meeting
+from graphbuild.sources import source_from_text
+
+_HEADER = "Referat\n\nIntegrationsrådet\n\nMødedato: 10. december 2015\n\n"
+
+# odsherred-integrationsraadet-2015-12-10-punkt-66: the case, the administration's recommendation, then the body's
+# decision under "Beslutning fra Integrationsrådet"
+_CASE = (
+    "66. Temadag for Integrationsrådet\n\nSag 306-2014-5450\n\nBeslutningstema\n\nFastlæggelse af dato for "
+    "Integrationsrådets temadag.\n\nSagsfremstilling\n\nDa temadagen den 22. november 2015 blev aflyst pga. snevejr, "
+    "skal der fastlægges en ny dato.\n\nAdministrativ indstilling\n\nAdministrationen indstiller til "
+    "Integrationsrådet, at\n\n·          Dato for Integrationsrådets temadag fastlægges.\n\n"
+)
+BODY_HEADINGS = [
+    (
+        _CASE + "Beslutning fra Integrationsrådet\n\nDato: 10. december 2015\n\nForslag om lørdag den 9. april 2016."
+        "\n\nDer afventes svar fra formanden før datoen endeligt besluttes.\n",
+        "postponed",
+    ),
+    (_CASE + "Beslutning fra Integrationsrådet\n\nDato: 10. december 2015\n\nGodkendt.\n", "approved"),
+    # a near miss: "Beslutning fra" running on in a sentence of the case is no heading
+    (_CASE + "Beslutning fra mødet sendes til medlemmerne.\n", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_HEADINGS)
+def test_beslutning_fra_the_body_heads_its_decision(text: str, expected: str) -> None:
+    facts = extract_facts(parse_meeting(source_from_text(_HEADER + text)))
+    assert [i.outcome for i in facts.items] == [expected]
+
+
+DEFERRALS = [
+    ("Der afventes svar fra formanden før datoen endeligt besluttes.", "postponed"),
+    ("Forslag om lørdag den 9. april. Datoen fastlægges, inden den endeligt godkendes af formanden.", "postponed"),
+    # near misses: a verdict printed first is the verdict; a date fixed with no deferral is a decision
+    ("Godkendt. Endelig plan afventes.", "approved"),
+    ("Datoen fastlægges til lørdag den 9. april.", "approved"),
+]
+
+
+@pytest.mark.parametrize(("decision", "expected"), DEFERRALS)
+def test_a_passive_deferral_is_postponed(decision: str, expected: str) -> None:
+    assert outcome_of("Temadag for Integrationsrådet", True, decision, False, decision, headed=True) == expected
+
+
+PAPERS_PASSED_ON = [
+    # fanoe-grundejerforeninger-moede-2019-04-11, item 1 "Orientering om": a leaflet the members may pass on
+    (
+        "Orientering om",
+        "Der blev udleveret oversigt over Transportmuligheder på Fanø incl. Taxa, som vil blive medsendt referatet, så "
+        "I kan videresende den til jeres medlemmer.",
+        "noted",
+    ),
+    # saedding-fovrfeld-lokalraad-2014-05-21, item "Meddelelser – siden sidst": material passed on as it comes
+    (
+        "Meddelelser – siden sidst",
+        "OJ meget turbulent siden sidste rådsmøde - relevant materiale fra\nkommunen videresendes løbende.",
+        "noted",
+    ),
+    # a near miss: the same words under an item that is no information item are a forwarding
+    ("Ansøgning om tilskud", "Ansøgningen videresendes til Kultur- og Fritidsudvalget.", "forwarded"),
+]
+
+
+@pytest.mark.parametrize(("title", "decision", "expected"), PAPERS_PASSED_ON)
+def test_papers_passed_on_under_an_information_item(title: str, decision: str, expected: str) -> None:
+    assert outcome_of(title, True, decision, False, decision) == expected
