@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.extract import extract_facts
+from graphbuild.extract.outcome_prose import recorded
 from graphbuild.extract.outcomes import outcome_of
 from graphbuild.parse import parse_meeting
 from graphbuild.sources import source_from_text
@@ -75,3 +76,47 @@ PAPERS_PASSED_ON = [
 @pytest.mark.parametrize(("title", "decision", "expected"), PAPERS_PASSED_ON)
 def test_papers_passed_on_under_an_information_item(title: str, decision: str, expected: str) -> None:
     assert outcome_of(title, True, decision, False, decision) == expected
+
+
+# odsherred-aeldreraadet-2023-06-28, item "Møde med formanden for …": the chair's reminder of a rule and a guest's
+# view, each in a clause of "that", are no verdict; the rest records talk
+_GUEST_TALK = (
+    "Ældrerådet havde inviteret byrådsmedlem og formand for TSF, Julie Jacobsen, til ældrerådsmødet med henblik på at "
+    "fortælle om arbejdet i Ældrerådet. Ældrerådet gav udtryk for, at man fremover ønskede mere kontakt.\n\n"
+    "Ældrerådet mindede Julie Jacobsen om at sager, der vedrørte borgere over 60 år, skal sendes til høring i "
+    "Ældrerådet.\n\nEndvidere var der drøftelser om et årligt dialogmøde."
+)
+REMINDERS = [
+    (_GUEST_TALK, "discussed"),
+    # a near miss: the reminder alone is kept, its form read (the report may be the verdict announced)
+    ("Ældrerådet mindede formanden om, at sagen skal sendes til høring i Ældrerådet.", "approved"),
+]
+
+
+@pytest.mark.parametrize(("decision", "expected"), REMINDERS)
+def test_a_reminder_or_a_view_told_is_no_verdict(decision: str, expected: str) -> None:
+    assert outcome_of("Møde med formanden for udvalget", True, decision, False, decision) == expected
+
+
+# odsherred-aeldreraadet-2023-06-28, item "Øvrigt" (the excerpt cut in its last sentence): prose minutes with no
+# decision heading; the first sentence that records a decision gives the outcome, as the first form printed does
+_PROSE_MINUTES = (
+    "Øvrigt\n\nÆldrerådet besluttede at invitere borgerrådgiver Louise Stidsen til et kommende ældrerådsmøde, blandt "
+    "andet for at drøfte hendes årsrapport.\n\nOdsherred Teater har henvendt sig til Ældrerådet med opfordring til "
+    "deltagelse i debat på teateret. Ældrerådet repræsenteres.\n\nDer var drøftelser af aktuelle høringer.\n\n"
+    "Desuden drøftedes den fo"
+)
+FIRST_RECORDS = [
+    (_PROSE_MINUTES, "Ældrerådet besluttede at invitere"),
+    # near misses: another body's decision reported ("har besluttet") is no record of this meeting
+    (
+        "Øvrigt\n\nKommunen har besluttet, at busplanen fortsætter.\n\nDesuden drøftedes budgettet.",
+        "Desuden drøftedes budgettet.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("item_text", "opening"), FIRST_RECORDS)
+def test_the_first_recorded_decision_of_prose_minutes(item_text: str, opening: str) -> None:
+    sentence, _at = recorded(item_text, 0, title="Øvrigt")
+    assert sentence is not None and sentence.startswith(opening)

@@ -23,7 +23,7 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
         "approved",
         r"\bblev\s+(?:\w+\s+){0,3}(?:godkendt|valgt)\b|\bgodkendes\b|\bgodkendtes\b"
         # "Det blev besluttet at fastholde uændret kontingent", "Beredskabskommissionen godkendte referatet"
-        r"|\bblev\s+(?:\w+\s+){0,2}(?:besluttet|vedtaget)\b|\bgodkendte\s+(?:det\s+|den\s+)?(?-i:[a-zæøå]+)(?:et|en|ne)\b"
+        r"|\bblev\s+(?:\w+\s+){0,2}(?:besluttet|vedtaget)\b|(?<!\bhar\s)(?<!\bhavde\s)\bbesluttede,?\s+at\b|\bgodkendte\s+(?:det\s+|den\s+)?(?-i:[a-zæøå]+)(?:et|en|ne)\b"
         # "Referatet er godkendt og udlagt ...", "1. Godkendelse af dagsorden. Godkendt."
         r"|\ber\s+godkendt\b|(?:^\s*|(?<=\.\s)|(?<=\n))godkendt\b"
         r"|(?:^\s*|(?<=\.\s)|(?<=\n))(?:dagsorden(?:en)?|referat(?:et)?|indstilling(?:en)?|punktet|sagen)\s+godkendt\b",
@@ -231,7 +231,7 @@ def recorded(
             if _at_another_meeting(body, begin, end, meeting_day):
                 continue  # "… blev drøftet på udvalgets møde den 14. august 2018": that meeting's record, history here
             closing = len(body[match.end() :].strip()) <= 12
-            if (not _PROPOSING.search(body[begin : match.start()]) or closing) and (found is None or begin > found[1]):
+            if (not _PROPOSING.search(body[begin : match.start()]) or closing) and (found is None or begin < found[1]):
                 found = (sentence, begin)
     if found is None:
         return None, -1
