@@ -120,3 +120,36 @@ FIRST_RECORDS = [
 def test_the_first_recorded_decision_of_prose_minutes(item_text: str, opening: str) -> None:
     sentence, _at = recorded(item_text, 0, title="Øvrigt")
     assert sentence is not None and sentence.startswith(opening)
+
+
+FLATTENED_RECORDS = [
+    # egebjerg-oekonomiudvalget-2002-03-07, item 41: a flattened page runs the case on into its decision
+    (
+        "41. Til efterretning - Indenrigs- og sundhedsministeriet J.nr.: Ø20 Sagsid.: Initialer: svl Åben sag "
+        "Indenrigs- og sundhedsministeriet meddeler i skrivelse af 07. januar, at kommunerne gives mulighed for "
+        "automatisk låneadgang. Lån Indfriede lån/afdag på lån Til efterretning.",
+        "Til efterretning - Indenrigs- og sundhedsministeriet",
+        "Til efterretning",
+    ),
+    # holbaek-lokale-beskaeftigelsesraad-2010-08-17, item 1
+    (
+        "1. Godkendelse af dagsorden LBR godkender dagsorden at LBR godkender dagsorden Dagsorden til møder i LBR "
+        "udarbejdes af sekretariatet. Forretningsordenens 6 Bilag: Ingen Godkendt med følgende bemærkninger: Bilag "
+        "over virksomhedsrettet indsats eftersendes hurtigst muligt",
+        "Godkendelse af dagsorden",
+        "Godkendt med følgende bemærkninger",
+    ),
+]
+
+
+@pytest.mark.parametrize(("item_text", "title", "verdict"), FLATTENED_RECORDS)
+def test_a_capitalised_verdict_run_on_in_a_flattened_page(item_text: str, title: str, verdict: str) -> None:
+    sentence, _at = recorded(item_text, 0, title=title)
+    assert sentence is not None and verdict in sentence
+
+
+def test_a_capitalised_verdict_after_a_number_or_a_capital_is_no_record() -> None:
+    # a near miss: the word after a capital or a number is a name's or a heading's ("LBR Godkendt plan", "2009 Godkendt
+    # plan"), and in lower case it runs on a sentence ("den godkendt plan")
+    item_text = "1. Budget 2010 Planer: LBR Godkendt plan for 2009 Godkendt plan for den godkendt plan"
+    assert recorded(item_text, 0, title="Budget 2010") == (None, -1)

@@ -10,6 +10,9 @@ from datetime import date
 from graphbuild.models import Outcome
 from graphbuild.parse.dates import find_date
 
+# a verdict word capitalised after a lower-case word, as a flattened page runs the decision on (case-sensitive)
+_FLATTENED = r"(?-i:(?<=[a-zæøå]\s)"
+
 # In prose minutes with no decision heading, the sentence that records the decision.
 RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
     ("rejected", r"\bblev\s+(?:\w+\s+){0,3}(?:afvist|forkastet)\b|\bikke\s+godkendt\b"),
@@ -26,12 +29,16 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
         r"|\bblev\s+(?:\w+\s+){0,2}(?:besluttet|vedtaget)\b|(?<!\bhar\s)(?<!\bhavde\s)\bbesluttede,?\s+at\b|\bgodkendte\s+(?:det\s+|den\s+)?(?-i:[a-zæøå]+)(?:et|en|ne)\b"
         # "Referatet er godkendt og udlagt ...", "1. Godkendelse af dagsorden. Godkendt."
         r"|\ber\s+godkendt\b|(?:^\s*|(?<=\.\s)|(?<=\n))godkendt\b"
-        r"|(?:^\s*|(?<=\.\s)|(?<=\n))(?:dagsorden(?:en)?|referat(?:et)?|indstilling(?:en)?|punktet|sagen)\s+godkendt\b",
+        r"|(?:^\s*|(?<=\.\s)|(?<=\n))(?:dagsorden(?:en)?|referat(?:et)?|indstilling(?:en)?|punktet|sagen)\s+godkendt\b"
+        # a flattened page that lost the line break before the decision: the verdict capitalised after a lower-case word
+        # ("Bilag: Ingen Godkendt med følgende bemærkninger")
+        rf"|{_FLATTENED}Godkendt\b)",
     ),
     (
         "noted",
         r"\b(?:blev|tages|toges)\s+(?:\w+\s+){0,2}til\s+efterretning\b|\btog\s+\w+\s+til\s+efterretning\b"
-        r"|\b(?:har\s+)?noter(?:et|ede)\s+sig\b",
+        r"|\b(?:har\s+)?noter(?:et|ede)\s+sig\b"
+        rf"|{_FLATTENED}(?:Taget\s+til|Til)\s+efterretning\b)",  # "… Lån Indfriede lån/afdag på lån Til efterretning."
     ),
     ("discussed", r"\bblev\s+(?:\w+\s+){0,2}drøftet\b|\bdrøftedes\b"),
 )
