@@ -153,3 +153,24 @@ def test_a_capitalised_verdict_after_a_number_or_a_capital_is_no_record() -> Non
     # plan"), and in lower case it runs on a sentence ("den godkendt plan")
     item_text = "1. Budget 2010 Planer: LBR Godkendt plan for 2009 Godkendt plan for den godkendt plan"
     assert recorded(item_text, 0, title="Budget 2010") == (None, -1)
+
+
+# alleroed-teknik-erhverv-plan-miljoe-2018-03-06, item 2: the item's type and theme are the case's file data, the
+# excerpt cut before any decision
+_TYPED_NOTICE = (
+    "2. Meddelelser\n\nMeddelelser\n\nPunkttype\nOrientering.\n\nTema\n1 Ny kontrakt for Iværksætterhus\n"
+    "Kontrakten udløber 31. december 2018, og der er igangsat en proces til fornyelse. Der stiles imod, at en ny "
+    "kontakt vedtages før sommerferien.\n \nSagen forelægges udvalget, når nyt kontraktudkast foreligger.\n"
+)
+TYPED_ITEMS = [
+    (_TYPED_NOTICE, "none"),
+    # a near miss: the minutes' own narrative under an information item, no file data, is noted
+    ("2. Meddelelser\n\nFormanden orienterede om den nye kontrakt for Iværksætterhuset.\n", "noted"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPED_ITEMS)
+def test_an_items_type_is_case_file_data(text: str, expected: str) -> None:
+    header = "Referat\n\nTeknik-, Erhvervs-, Plan- og Miljøudvalget\n\nMødedato: 6. marts 2018\n\n"
+    facts = extract_facts(parse_meeting(source_from_text(header + text)))
+    assert [i.outcome for i in facts.items] == [expected]

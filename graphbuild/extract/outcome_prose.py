@@ -60,7 +60,7 @@ CASE_KINDS = ("indstilling", "sagsfremstilling", "resume", "behandling", "anledn
 # "J. nr", "Direktionen indstiller", "fold dette punkt ind Resume"; not the noun: "godkendte indstillingen")
 _CASE_TEXT = re.compile(
     r"(?i)\b(?:sagsresum[eé]|resum[eé]|sagsfremstilling|indstill(?!ing)\w*|sagstema|redegørelse|præsentation|sagsnr"
-    r"|sagsgang|sags-?id|j\.\s?nr|\w*kompetence\w*|beslutningstema|sagsbehandler|baggrund|lovgrundlag|bilag"
+    r"|sagsgang|sags-?id|j\.\s?nr|\w*kompetence\w*|beslutningstema|sagsbehandler|baggrund|lovgrundlag|bilag|punkttype"
     r"|sagens\s+kerne)\b"
 )
 
@@ -69,7 +69,7 @@ _CASE_TEXT = re.compile(
 # holds ("Der er udsendt en redegørelse …", "jf. bilag", "på baggrund af"), never a case's heading
 _CASE_HEADINGS = re.compile(
     r"(?i)\b(?:sagsresum[eé]|resum[eé]|sagsfremstilling|indstill(?!ing)\w*|sagstema|sagsnr|sags-?id|j\.\s?nr"
-    r"|\w*kompetence\w*|beslutningstema|sagsbehandler|sagsansvarlig|lovgrundlag|sagens\s+kerne)\b"
+    r"|\w*kompetence\w*|beslutningstema|sagsbehandler|sagsansvarlig|lovgrundlag|sagens\s+kerne|punkttype)\b"
 )
 
 
