@@ -106,8 +106,8 @@ _REPORTED_SENTENCE = re.compile(
     r"|blev\s+det\s+(?:\w+\s+){0,3}?(?:opridset|oplyst|bemærket|nævnt|fortalt))\b"
     r"(?:[^.\n]|\.(?=\s?\d)|(?<=\bpkt)\.)*?,?\s+at\b(?:[^.\n]|\.(?=\s?\d))*\.?"
 )
-_REPORTING_WORDS = ("oplyste", "bemærkede", "fortalte", "nævnte", "forklarede", "påpegede", "understregede", "blev det")
-_REPORTING_WORDS += ("mindede", "gav udtryk")
+_REPORTING_WORDS: tuple[str, ...] = ("oplyste", "bemærkede", "fortalte", "nævnte", "forklarede", "påpegede")
+_REPORTING_WORDS += ("understregede", "blev det", "mindede", "gav udtryk")
 
 
 def _unless_a_fate(report: re.Match[str]) -> str:
