@@ -101,11 +101,13 @@ def without_dissent(decision: str) -> str:
 # report of a matter, not the body's verdict on the item; the sentence runs on past an abbreviation's or a number's
 # full stop
 _REPORTED_SENTENCE = re.compile(
-    r"(?i)(?:^|(?<=[.\n]))[^.\n]*\b(?:oplyste|bemærkede|fortalte|nævnte|forklarede|påpegede|understregede"
+    r"(?i)(?:^|(?<=[.\n]))[^.\n]*\b(?:oplyste|bemærkede|fortalte|nævnte|forklarede|påpegede|understregede|mindede"
+    r"|gav\s+udtryk\s+for"
     r"|blev\s+det\s+(?:\w+\s+){0,3}?(?:opridset|oplyst|bemærket|nævnt|fortalt))\b"
     r"(?:[^.\n]|\.(?=\s?\d)|(?<=\bpkt)\.)*?,?\s+at\b(?:[^.\n]|\.(?=\s?\d))*\.?"
 )
-_REPORTING_WORDS = ("oplyste", "bemærkede", "fortalte", "nævnte", "forklarede", "påpegede", "understregede", "blev det")
+_REPORTING_WORDS: tuple[str, ...] = ("oplyste", "bemærkede", "fortalte", "nævnte", "forklarede", "påpegede")
+_REPORTING_WORDS += ("understregede", "blev det", "mindede", "gav udtryk")
 
 
 def _unless_a_fate(report: re.Match[str]) -> str:

@@ -71,7 +71,10 @@ DECISION_RULES: tuple[tuple[Outcome, str], ...] = (
         # behandling"): "… inden der træffes beslutning", "før endelig stillingtagen", "Sagen afventer …"
         r"|\b(?:inden|før)\s+(?:der\s+(?:kan\s+)?(?:træffes|tages)\s+(?:endelig\s+)?(?:beslutning|stilling)"
         r"|(?:en\s+)?(?:endelig|fornyet)\s+(?:behandling|beslutning|stillingtagen))\b"
-        r"|\b(?:sagen|punktet|beslutningen|udvalget|bestyrelsen)\s+afventer\b|^\s*afventer\b",
+        r"|\b(?:sagen|punktet|beslutningen|udvalget|bestyrelsen)\s+afventer\b|^\s*afventer\b"
+        # the passive of the same ("Der afventes svar fra formanden", "Sagen afventes"); the matter settled only later
+        # ("… før datoen endeligt besluttes", "inden sagen endeligt afgøres")
+        r"|\bafventes\b|\b(?:inden|før)\s+(?:\w+\s+){0,2}?endelig(?:t)?\s+(?:besluttes|afgøres|fastlægges|vedtages|godkendes)\b",
     ),
     (
         "endorsed",

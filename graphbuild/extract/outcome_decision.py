@@ -37,6 +37,8 @@ _BESLUTNING_WORD = re.compile(
     # "Beslutninger Handicaprådet den Ikke til stede: … Dagsordenen godkendt.": the plural heading as well; not the word
     # ending its line with a full stop ("Punkttype\nBeslutning.": the item's type, no heading)
     r"(?:(?<=^)|(?<=\s))(?:Beslutning(?:er)?|BESLUTNING(?:ER)?|Afgørelse)(?:\b(?!\s+(?:om|af|til|fra)\b|\.\s*\n)|(?=[A-ZÆØÅ][a-zæøå]))"
+    # "Beslutning fra Integrationsrådet" alone on its line: the body's decision heading (not "Beslutning fra mødet …")
+    r"|(?:(?<=^)|(?<=\n))[ \t]*Beslutning\s+fra\s+(?-i:[A-ZÆØÅ])[\wæøå\-]+[ \t]*(?=\n)"
     # "1. At orienteringen tages til efterretning.Beslutning\nTaget til efterretning": a page's text lost the
     # line break before the heading; also after a date, a number or a bracket ("… fra den 20. oktober 2014.Beslutning",
     # "(jf. bilag 2).Beslutning")

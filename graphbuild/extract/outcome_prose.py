@@ -10,6 +10,9 @@ from datetime import date
 from graphbuild.models import Outcome
 from graphbuild.parse.dates import find_date
 
+# a verdict word capitalised after a lower-case word, as a flattened page runs the decision on (case-sensitive)
+_FLATTENED = r"(?-i:(?<=[a-zæøå]\s)"
+
 # In prose minutes with no decision heading, the sentence that records the decision.
 RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
     ("rejected", r"\bblev\s+(?:\w+\s+){0,3}(?:afvist|forkastet)\b|\bikke\s+godkendt\b"),
@@ -23,15 +26,19 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
         "approved",
         r"\bblev\s+(?:\w+\s+){0,3}(?:godkendt|valgt)\b|\bgodkendes\b|\bgodkendtes\b"
         # "Det blev besluttet at fastholde uændret kontingent", "Beredskabskommissionen godkendte referatet"
-        r"|\bblev\s+(?:\w+\s+){0,2}(?:besluttet|vedtaget)\b|\bgodkendte\s+(?:det\s+|den\s+)?(?-i:[a-zæøå]+)(?:et|en|ne)\b"
+        r"|\bblev\s+(?:\w+\s+){0,2}(?:besluttet|vedtaget)\b|(?<!\bhar\s)(?<!\bhavde\s)\bbesluttede,?\s+at\b|\bgodkendte\s+(?:det\s+|den\s+)?(?-i:[a-zæøå]+)(?:et|en|ne)\b"
         # "Referatet er godkendt og udlagt ...", "1. Godkendelse af dagsorden. Godkendt."
         r"|\ber\s+godkendt\b|(?:^\s*|(?<=\.\s)|(?<=\n))godkendt\b"
-        r"|(?:^\s*|(?<=\.\s)|(?<=\n))(?:dagsorden(?:en)?|referat(?:et)?|indstilling(?:en)?|punktet|sagen)\s+godkendt\b",
+        r"|(?:^\s*|(?<=\.\s)|(?<=\n))(?:dagsorden(?:en)?|referat(?:et)?|indstilling(?:en)?|punktet|sagen)\s+godkendt\b"
+        # a flattened page that lost the line break before the decision: the verdict capitalised after a lower-case word
+        # ("Bilag: Ingen Godkendt med følgende bemærkninger")
+        rf"|{_FLATTENED}Godkendt\b)",
     ),
     (
         "noted",
         r"\b(?:blev|tages|toges)\s+(?:\w+\s+){0,2}til\s+efterretning\b|\btog\s+\w+\s+til\s+efterretning\b"
-        r"|\b(?:har\s+)?noter(?:et|ede)\s+sig\b",
+        r"|\b(?:har\s+)?noter(?:et|ede)\s+sig\b"
+        rf"|{_FLATTENED}(?:Taget\s+til|Til)\s+efterretning\b)",  # "… Lån Indfriede lån/afdag på lån Til efterretning."
     ),
     ("discussed", r"\bblev\s+(?:\w+\s+){0,2}drøftet\b|\bdrøftedes\b"),
 )
@@ -53,7 +60,7 @@ CASE_KINDS = ("indstilling", "sagsfremstilling", "resume", "behandling", "anledn
 # "J. nr", "Direktionen indstiller", "fold dette punkt ind Resume"; not the noun: "godkendte indstillingen")
 _CASE_TEXT = re.compile(
     r"(?i)\b(?:sagsresum[eé]|resum[eé]|sagsfremstilling|indstill(?!ing)\w*|sagstema|redegørelse|præsentation|sagsnr"
-    r"|sagsgang|sags-?id|j\.\s?nr|\w*kompetence\w*|beslutningstema|sagsbehandler|baggrund|lovgrundlag|bilag"
+    r"|sagsgang|sags-?id|j\.\s?nr|\w*kompetence\w*|beslutningstema|sagsbehandler|baggrund|lovgrundlag|bilag|punkttype"
     r"|sagens\s+kerne)\b"
 )
 
@@ -62,7 +69,7 @@ _CASE_TEXT = re.compile(
 # holds ("Der er udsendt en redegørelse …", "jf. bilag", "på baggrund af"), never a case's heading
 _CASE_HEADINGS = re.compile(
     r"(?i)\b(?:sagsresum[eé]|resum[eé]|sagsfremstilling|indstill(?!ing)\w*|sagstema|sagsnr|sags-?id|j\.\s?nr"
-    r"|\w*kompetence\w*|beslutningstema|sagsbehandler|sagsansvarlig|lovgrundlag|sagens\s+kerne)\b"
+    r"|\w*kompetence\w*|beslutningstema|sagsbehandler|sagsansvarlig|lovgrundlag|sagens\s+kerne|punkttype)\b"
 )
 
 
@@ -231,7 +238,7 @@ def recorded(
             if _at_another_meeting(body, begin, end, meeting_day):
                 continue  # "… blev drøftet på udvalgets møde den 14. august 2018": that meeting's record, history here
             closing = len(body[match.end() :].strip()) <= 12
-            if (not _PROPOSING.search(body[begin : match.start()]) or closing) and (found is None or begin > found[1]):
+            if (not _PROPOSING.search(body[begin : match.start()]) or closing) and (found is None or begin < found[1]):
                 found = (sentence, begin)
     if found is None:
         return None, -1

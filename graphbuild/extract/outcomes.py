@@ -230,6 +230,10 @@ def outcome_of(
             # the item's title prints the noted form ("Sager til orientering", "Siden sidst - gensidig orientering"):
             # talk under it ("… blev drøftet") is information taken
             return "noted"
+        if verdict == "forwarded" and _from_title(title_key) == "noted":
+            # an information item is sent to no body: "… som vil blive medsendt referatet, så I kan videresende den til
+            # jeres medlemmer", "relevant materiale fra kommunen videresendes løbende" pass papers on, the item is noted
+            return "noted"
         if verdict is not None:
             return verdict
         talk = _no_form(without_attendance(decision))
