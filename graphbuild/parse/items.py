@@ -67,7 +67,6 @@ from graphbuild.parse.item_lines import (
 )
 from graphbuild.parse.item_listed import items_from_contents, located_in_text
 from graphbuild.parse.item_model import reconsidered
-from graphbuild.parse.item_prose_headings import prose_headed_items
 from graphbuild.parse.item_unnumbered import unnumbered_items
 from graphbuild.parse.item_year_run import year_run_entries
 from graphbuild.parse.lines import Line
@@ -215,8 +214,6 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     chosen = without_inner_points(chosen, lines)
     if not chosen:
         chosen = unnumbered_items(lines, toc_index)
-    if not chosen and not toc_entries:
-        chosen = prose_headed_items(lines, toc_index)
     for candidate in chosen:
         if candidate.explicit and not title_from(candidate.title) and not AD_ITEM.match(candidate.line.clean):
             candidate.title_line = title_above(candidate, lines)
