@@ -46,6 +46,12 @@ def list_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, boo
             if m.end() < end and depth == 0 and CAPITAL_NEXT.match(text, m.end(), end):
                 yield cursor, m.end(), False  # "Lars Møller (V) Anders Broholm (V)": a party ends an entry
                 cursor = m.end()
+        elif mark == "\n" and depth > 0 and text[m.start() - 1 : m.start()] == ")":
+            # "Niels Ole Birk ((V)\nPia Bjerregaard (A)": a line of one entry a line that ends with its bracket closes
+            # it, a bracket typed twice left open
+            depth = 0
+            yield cursor, m.start(), False
+            cursor = m.end()
         elif mark == "\n" and depth > 0 and text[m.end() : m.end() + 1] == "\n":
             # "Alice Kiander (Børne- og Ungdomsorganisationernes Samråd\n\n": a blank line closes a bracket
             depth = 0
