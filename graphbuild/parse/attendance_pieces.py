@@ -27,7 +27,8 @@ BREAK = re.compile(
     r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"  # "Elin Johansson. I stedet deltog Ruth Lønskov.": the entry goes on
     r"(?P<term>\.(?<![\s.][A-ZÆØÅ]\.)(?<!\b[kK]l\.)(?<!pkt\.)(?<!pga\.)(?<!nr\.)(?<!\b[aA]dm\.)"
     + "".join(rf"(?<!\b{abbreviation}\.)" for abbreviation in NAME_ABBREVIATIONS)
-    + r"(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))(?:(?<=\d\.)[ \t]+(?=\S)|[ \t]+(?=[^\sa-zæøå\-–])))"
+    + r"(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))"
+    + r"(?:(?<=\d\.)[ \t]+(?=\S)|[ \t]+(?=[^\sa-zæøå\-–])))"
 )  # "1. næstformand", "2. viceborgmester": an ordinal before a title ends no list; nor does an abbreviation's stop
 # after a word before a word in lower case or a dash ("medarb. repr.", "Turisterhv. - Naturama"): no sentence
 # opens so
