@@ -108,4 +108,3 @@ def _body_at(s: Sentence, start: int, end: int) -> Target | None:
     if not words[:1].isupper() or len(words.split()) > 6:
         return None
     return (ids.organization_id(words), words, "Organization")
-
