@@ -1,6 +1,7 @@
 """A seat taken over from someone who leaves it (issue 13 item 4, `role_replacements`): the successor after a
 passive verb ("erstattes af", "er erstattet af"), after the seat left ("NAMEs plads i byrådet bliver overtaget
-af"), before the seat taken ("NAME … skal overtage NAMEs plads i X"). Each case is an excerpt quoted from a
+af"), before the seat taken ("NAME … skal overtage NAMEs plads i X"); a title after "som" and a word of holding a
+post (`role_as_title`: "jobbet som borgmester", "var indbudt som observatør"). Each case is an excerpt quoted from a
 dev-write document of tests/realworld, with the (person, role) facts it must give and those it must not."""
 
 from __future__ import annotations
@@ -62,6 +63,48 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         "Den gamle ordning er erstattet af Jens Lorenzen og hans kolleger i sekretariatet.",
         set(),
         {("Jens Lorenzen", "medlem")},
+    ),
+    (
+        # laesoe-news-omkonstituering
+        "a post's noun before 'som' and the title: the name nearest before it holds it, in the body after it",
+        "Nødvendigheden af en ændring var opstået, da Statsforvaltningen havde udtalt, at Per Bragt (DF) var generelt "
+        "inhabil i forhold til at sidde i Økonomiudvalget på grund af sit job som IT-chef i Læsø Kommune.",
+        {("Per Bragt", "it-chef")},
+        set(),
+    ),
+    (
+        # broenderslev-byraadet-2021-10-06
+        "each name of a list before 'var indbudt som' holds the seat",
+        "Lars Bisgaard Andreasen og Carsten Ullmann Andersen var indbudt som observatør til Økonomiudvalget.",
+        {("Lars Bisgaard Andreasen", "observatør"), ("Carsten Ullmann Andersen", "observatør")},
+        set(),
+    ),
+    (
+        # regionsaeldreraad-hovedstaden-forretningsudvalget-2012-08-23
+        "a post left is stated: 'har valgt at ophøre som formand for X'",
+        "Vibeke Jensen har meddelt, at hun af helbredsgrunde har valgt at ophøre som formand for Ishøj Seniorråd, "
+        "som hun også udtræder af.",
+        {("Vibeke Jensen", "formand")},
+        set(),
+    ),
+    (
+        # taarnborg-lokalraad-2017-03-06
+        "a candidacy is no post: 'har accepteret at blive foreslået til hvervet som dirigent'",
+        "Bjarne Nielsen har venligt accepteret at blive foreslået til hvervet som dirigent under Beboermødet.",
+        set(),
+        {("Bjarne Nielsen", "dirigent")},
+    ),
+    (
+        "'som' with no word of holding a post before it gives nothing: 'takkede … som formand'",
+        "Jens Hansen takkede for samarbejdet i de mange år som formand for foreningen.",
+        set(),
+        {("Jens Hansen", "formand")},
+    ),
+    (
+        "a title before a name after 'som' is that name's, not the one before",
+        "Jens Hansen fik jobbet, som borgmester Lise Holm sagde på mødet.",
+        {("Lise Holm", "borgmester")},
+        {("Jens Hansen", "borgmester")},
     ),
 ]
 

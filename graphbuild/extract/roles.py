@@ -64,6 +64,7 @@ from graphbuild.extract.membership_networks import body_is_network
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_after_name import title_after_name
+from graphbuild.extract.role_as_title import title_as
 from graphbuild.extract.role_bare_posts import bare_post_after_name, post_is_name
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_body_before import body_before, titled_bodies
@@ -163,6 +164,8 @@ def find_roles(
         plural_title_list(s, r)
         ranked_substitute(s, r)
         seat_shared(s, r)
+        if "som" in r.after:
+            title_as(s, i, p)
     changes(s)
     chairships(s)
     respectively(s)
