@@ -1,7 +1,8 @@
 """A seat taken over from someone who leaves it (issue 13 item 4, `role_replacements`): the successor after a
 passive verb ("erstattes af", "er erstattet af"), after the seat left ("NAMEs plads i byrådet bliver overtaget
 af"), before the seat taken ("NAME … skal overtage NAMEs plads i X"); a title after "som" and a word of holding a
-post (`role_as_title`: "jobbet som borgmester", "var indbudt som observatør"). Each case is an excerpt quoted from a
+post (`role_as_title`: "jobbet som borgmester", "var indbudt som observatør"); a list of names with titles of
+other posts appointed to a body (`role_appointed_lists`). Each case is an excerpt quoted from a
 dev-write document of tests/realworld, with the (person, role) facts it must give and those it must not."""
 
 from __future__ import annotations
@@ -105,6 +106,32 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         "Jens Hansen fik jobbet, som borgmester Lise Holm sagde på mødet.",
         {("Lise Holm", "borgmester")},
         {("Jens Hansen", "borgmester")},
+    ),
+    (
+        # geopark-odsherred-webpage-bestyrelse
+        "an active appointment of titled names to a board: each a member, each title its own row",
+        "Odsherred Byråd udpegede på et møde i januar 2015 borgmester Thomas Adelskov og 2. viceborgmester Morten "
+        "Egeskov til bestyrelsen for Fonden Geopark Odsherred.",
+        {("Thomas Adelskov", "medlem"), ("Morten Egeskov", "medlem"), ("Thomas Adelskov", "borgmester")},
+        set(),
+    ),
+    (
+        # kl-news-kkr-hovedstaden-erhvervshus-udpegninger-2018-11-23
+        "a passive appointment 'blev … udpeget som medlemmer' of names with titles and places",
+        "KKR Hovedstaden udpegede borgmester i Vallensbæk, Henrik Rasmussen, som formand for bestyrelsen for det "
+        "kommende Erhvervshus i København. Desuden blev borgmester Jesper Würtzen fra Ballerup, borgmester Cecilie "
+        "Lonning-Skovgaard fra København og kommunalbestyrelsesmedlem på Frederiksberg, Thyge Enevoldsen udpeget som "
+        "medlemmer.",
+        {("Jesper Würtzen", "medlem"), ("Cecilie Lonning-Skovgaard", "medlem"), ("Thyge Enevoldsen", "medlem")},
+        set(),
+    ),
+    (
+        # vejen-vandraad-faellesmoede-vandvaerker-2011-11-15
+        "a task given to a group is no seat: 'udpegede en arbejdsgruppe … til at indhente'",
+        "Mødet udpegede en arbejdsgruppe bestående af Michael Ravn, Hans M. Nielsen og Peder Dall Jørgensen til at "
+        "indhente priser.",
+        set(),
+        {("Michael Ravn", "medlem"), ("Hans M. Nielsen", "medlem")},
     ),
 ]
 

@@ -64,6 +64,7 @@ from graphbuild.extract.membership_networks import body_is_network
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_after_name import title_after_name
+from graphbuild.extract.role_appointed_lists import appointed_lists
 from graphbuild.extract.role_as_title import title_as
 from graphbuild.extract.role_bare_posts import bare_post_after_name, post_is_name
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
@@ -169,6 +170,7 @@ def find_roles(
     changes(s)
     chairships(s)
     respectively(s)
+    appointed_lists(s)
     return s.out
 
 
