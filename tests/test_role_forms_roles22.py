@@ -2,7 +2,8 @@
 passive verb ("erstattes af", "er erstattet af"), after the seat left ("NAMEs plads i byrådet bliver overtaget
 af"), before the seat taken ("NAME … skal overtage NAMEs plads i X"); a title after "som" and a word of holding a
 post (`role_as_title`: "jobbet som borgmester", "var indbudt som observatør"); a list of names with titles of
-other posts appointed to a body (`role_appointed_lists`). Each case is an excerpt quoted from a
+other posts appointed to a body (`role_appointed_lists`); a seat in brackets labelling another holder
+(`role_rosters`). Each case is an excerpt quoted from a
 dev-write document of tests/realworld, with the (person, role) facts it must give and those it must not."""
 
 from __future__ import annotations
@@ -132,6 +133,14 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         "indhente priser.",
         set(),
         {("Michael Ravn", "medlem"), ("Hans M. Nielsen", "medlem")},
+    ),
+    (
+        # glostrup-webpage-movia-repraesentantskabet
+        "a seat in brackets that labels another holder is that holder's: '• NAME (suppleant: NAME2)'",
+        "Repræsentantskabet\n\nMedlem\n\n  • Leif Meyer Olsen (suppleant: Lars Thomsen)\n\nSammensætning\n\n"
+        "Trafikselskabet ledes af en bestyrelse.",
+        {("Leif Meyer Olsen", "medlem"), ("Lars Thomsen", "suppleant")},
+        {("Leif Meyer Olsen", "suppleant")},
     ),
 ]
 
