@@ -103,6 +103,12 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Jens Hansen", "formand")},
     ),
     (
+        "a post that opens a clause of its own is no one's: 'NAME oplyste, at stillingen som direktør er slået op'",
+        "Jens Hansen oplyste, at stillingen som direktør er slået op, og at den ledige post som kasserer besættes.",
+        set(),
+        {("Jens Hansen", "direktør"), ("Jens Hansen", "kasserer")},
+    ),
+    (
         "a title before a name after 'som' is that name's, not the one before",
         "Jens Hansen fik jobbet, som borgmester Lise Holm sagde på mødet.",
         {("Lise Holm", "borgmester")},

@@ -5,7 +5,8 @@ til jobbet som borgmester i Haderslev Kommune", "NAME … bliver selv siddende i
 the name nearest before it in the clause (no other name between them), in the body named after it, else where a
 title with no body of its own is held. Never a title in the definite ("som formanden foreslog": "som" a relative
 pronoun), a title before a name ("som borgmester NAME sagde"), a denial ("ikke som formand"), a candidacy or a
-proposal ("foreslået til hvervet som dirigent", "indstiller, at NAME vælges som ny formand")."""
+proposal ("foreslået til hvervet som dirigent", "indstiller, at NAME vælges som ny formand"), a vacancy or a post
+that opens a clause of its own ("NAME oplyste, at stillingen som direktør er slået op")."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ AS_TITLE = re.compile(
 # what stands between a name and its "som": a denial, a proposal, a clause that is no statement of the name's
 NOT_STATED = re.compile(
     r"(?<![\wæøå])(?:ikke|aldrig|indstil\w*|foreslå\w*|forslag\w*|anbefal\w*|kandidat\w*|vælges|udpeges|ønske[rs]?|"
-    r"(?:gen)?opstill\w*|hvis|eventuel\w*|evt)(?![\wæøå])",
+    r"(?:gen)?opstill\w*|hvis|eventuel\w*|evt|ledige?|vakante?|opslå\w*|opslag\w*)(?![\wæøå])",
     re.IGNORECASE,
 )
 # a list of names before "som": "NAME og NAME var indbudt som observatør"
@@ -42,6 +43,9 @@ HOLDING = re.compile(
     r"(?![\wæøå])",
     re.IGNORECASE,
 )
+# a post that opens a clause of its own ("NAME oplyste, at stillingen som direktør er slået op"): no one's holding
+POST_NOUN = re.compile(r"job|post|stilling|hverv", re.IGNORECASE)
+POST_AS_SUBJECT = re.compile(r"(?<![\wæøå])at[ \t]+(?:den[ \t]+|det[ \t]+)?$", re.IGNORECASE)
 REACH = 140  # the most text between a name's end and its "som"
 
 
@@ -55,7 +59,10 @@ def title_as(s: Sentence, i: int, p: PersonMention) -> None:
     match = AS_TITLE.search(text, p.end, end)
     if match is None or CLAUSE_END.search(text, p.end, match.start()) or NOT_STATED.search(text, s.lo, match.start()):
         return
-    if proposed(text, p.start) or not HOLDING.search(text, p.end, match.start()):
+    holding = HOLDING.search(text, p.end, match.start())
+    if proposed(text, p.start) or holding is None:
+        return
+    if POST_NOUN.match(holding.group(0)) and POST_AS_SUBJECT.search(text, p.end, holding.start()):
         return
     word = match["role"]
     role = role_of_word(word)
