@@ -1,0 +1,50 @@
+"""Memberships whose network a statement names by a place's genitive, sets up under a name given later, or
+lists in a table of shares (issue 13, item 3): real excerpts of dev-write documents, each with what it must
+give, and near misses that must give nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from text_facts import facts_of_text, named_relations
+
+from graphbuild.extract.membership_network_forms import may_be_network, place_genitive
+from graphbuild.extract.membership_unknown_networks import unknown_network
+
+
+def members_of(tmp_path: Path, text: str) -> set[tuple[str, str]]:
+    facts = facts_of_text(tmp_path, text)
+    return {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")}
+
+
+def _all(network: str, *members: str) -> set[tuple[str, str]]:
+    return {(m, network) for m in members}
+
+
+# a place in the genitive is the owner of the noun after it, never a body's name: "Østjyllands politikreds"
+@pytest.mark.parametrize("name", ["Østjyllands", "Danmarks", "Vejles", "Fyns", "Aarhus'"])
+def test_a_place_in_the_genitive_is_no_network(name: str) -> None:
+    assert place_genitive(name)
+    assert not may_be_network(name)
+
+
+@pytest.mark.parametrize("name", ["Landdistrikternes Fællesråd", "Business Region Aarhus", "Gate 21", "Movias"])
+def test_a_name_is_no_place_genitive(name: str) -> None:
+    assert not place_genitive(name)
+
+
+def test_a_cooperation_in_a_place_genitive_takes_no_cut_name() -> None:
+    text = "de syv kommuner, der indgår i Østjyllands politikreds (Randers, Norddjurs og Samsø)."
+    assert unknown_network(text, 0, len(text)) is None
+
+
+def test_a_counted_list_on_a_body_s_page_is_the_body_s(tmp_path: Path) -> None:
+    # randers-webpage-kredsraadet (dev-write): the list belongs to the page's body, not to "Østjyllands"
+    text = (
+        "Kredsrådet\n\nKredsrådet er sammensat af politidirektøren, der er formand, og af borgmestrene for de syv "
+        "kommuner, der indgår i Østjyllands politikreds (Randers, Norddjurs, Syddjurs, Favrskov, Aarhus, Odder og "
+        "Samsø).\n"
+    )
+    found = members_of(tmp_path, text)
+    assert found == _all("Kredsrådet", "Randers", "Norddjurs", "Syddjurs", "Favrskov", "Aarhus", "Odder", "Samsø")
