@@ -48,3 +48,32 @@ def test_a_counted_list_on_a_body_s_page_is_the_body_s(tmp_path: Path) -> None:
     )
     found = members_of(tmp_path, text)
     assert found == _all("Kredsrådet", "Randers", "Norddjurs", "Syddjurs", "Favrskov", "Aarhus", "Odder", "Samsø")
+
+
+# taarnby-webpage-tandreguleringsklinikken (dev-write): the councils set the body up "med virkning fra" a day, and the
+# statutes' words name it two sentences later ("Fællesskabet benævnes X")
+SET_UP_NAMED_LATER = (
+    "Kommunalbestyrelserne i Albertslund, Brøndby, Hvidovre, Ishøj, Tårnby og Vallensbæk kommuner har med virkning "
+    "fra den 1. januar 2012 etableret et kommunalt fællesskab på tandreguleringsområdet med henblik på at levere "
+    "ydelser i henhold til den enhver tid gældende lovgivning på tandreguleringsområdet.\n\n"
+    "Aftalens formål er at etablere et kommunalt fællesskab på tandreguleringsområdet med henblik på udførelse af "
+    "tandregulering og andre specielle tandplejeopgaver. Fællesskabet benævnes \"Tandreguleringsklinikken\".\n"
+)
+
+
+def test_a_body_set_up_on_a_day_and_named_by_its_statutes(tmp_path: Path) -> None:
+    expected = _all("Tandreguleringsklinikken", "Albertslund", "Brøndby", "Hvidovre", "Ishøj", "Tårnby", "Vallensbæk")
+    assert members_of(tmp_path, "Udskriv\n\n" + SET_UP_NAMED_LATER) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one municipality's own body is no network
+        SET_UP_NAMED_LATER.replace("Albertslund, Brøndby, Hvidovre, Ishøj, Tårnby og Vallensbæk kommuner", "Tårnby Kommune"),
+        # a project's name is no body's
+        SET_UP_NAMED_LATER.replace("Fællesskabet benævnes", "Projektet benævnes"),
+    ],
+)
+def test_no_body_set_up_and_named(tmp_path: Path, text: str) -> None:
+    assert members_of(tmp_path, "Udskriv\n\n" + text) == set()
