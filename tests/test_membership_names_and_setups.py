@@ -77,3 +77,31 @@ def test_a_body_set_up_on_a_day_and_named_by_its_statutes(tmp_path: Path) -> Non
 )
 def test_no_body_set_up_and_named(tmp_path: Path, text: str) -> None:
     assert members_of(tmp_path, "Udskriv\n\n" + text) == set()
+
+
+# svjb-news-samlet-beredskaberne-2015 (dev-write): the municipalities' citizens served by "et samlet beredskab" named
+# by its form, the list's "Kommune" in the singular after several names
+SHARED_SERVICE = (
+    "Fra 1. januar 2015 har borgerne i Esbjerg, Varde og Fanø Kommune fået hjælp af et samlet beredskab, der nu er "
+    "samlet under navnet Sydvestjysk Brandvæsen. Materiel, mandskab og stationer er dog de samme.\n"
+)
+
+
+def test_a_service_the_municipalities_share(tmp_path: Path) -> None:
+    found = members_of(tmp_path, "Pressemeddelelser\n\n" + SHARED_SERVICE)
+    assert found == _all("Sydvestjysk Brandvæsen", "Esbjerg", "Varde", "Fanø")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one person's affiliation, not a group of municipalities
+        SHARED_SERVICE.replace("borgerne i Esbjerg, Varde og Fanø Kommune", "direktøren i Esbjerg Kommune"),
+        # the mayors' seats are theirs
+        SHARED_SERVICE.replace("borgerne i", "borgmestrene i"),
+        # what is shared is no body
+        SHARED_SERVICE.replace("et samlet beredskab", "et samlet overblik"),
+    ],
+)
+def test_no_service_shared(tmp_path: Path, text: str) -> None:
+    assert members_of(tmp_path, "Pressemeddelelser\n\n" + text) == set()

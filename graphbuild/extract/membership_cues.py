@@ -77,7 +77,7 @@ SUBJECT_CUE = re.compile(
     # Region Aarhus søgt om …", "sammen med de andre medlemskommuner i X"
     r"\bsammen\s+med\s+de\s+(?:\d{1,2}\s+|[a-zæøå]+\s+)?(?:øvrige|andre)\s+(?:medlems|ejer|deltager|interessent)?kommuner\s+i\b|"
     # "A, B og C Kommuner har (haft) ét fælles beredskab": what they share they are members of
-    r"\b(?:har|haft|fik|får)\s+(?:et|ét|en|én)\s+fælles\s+[\wæøå-]*"
+    r"\b(?:har|haft|fik|får|fået)\s+(?:hjælp\s+(?:af|fra)\s+)?(?:et|ét|en|én)\s+(?:fælles|samlet)\s+[\wæøå-]*"
     r"(?:beredskab|brandvæsen|selskab|fællesskab|samarbejde|sekretariat|forsyning|netværk|råd)\b|"
     # "etableret i 2015 med Greve, …, og Stevns kommuner som ejere", "… Kommuner som deltagere"
     r"\bsom\s+(?:ejere|deltagere|medlemmer|interessenter|(?:ejer|medlems|deltager)kommuner)\b|"
@@ -223,6 +223,8 @@ CUE_WORDS: tuple[Word, ...] = (
     ("fælles", re.compile(
         r"(?:(?<=[tn]\s)|(?<=\s\s))fælles|fælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\b", re.IGNORECASE
     )),
+    # "har fået hjælp af et samlet beredskab": what the members share, as "et fælles beredskab"
+    ("samlet", re.compile(r"(?:(?<=[tn]\s)|(?<=\s\s))samlet\s", re.IGNORECASE)),
     ("som", re.compile(r"som\s+(?:ejer|deltager|medlem|interessent)", re.IGNORECASE)),
     ("står", re.compile(r"står\s+bag\b", re.IGNORECASE)),
     ("ejer", re.compile(
