@@ -105,3 +105,29 @@ def test_a_service_the_municipalities_share(tmp_path: Path) -> None:
 )
 def test_no_service_shared(tmp_path: Path, text: str) -> None:
     assert members_of(tmp_path, "Pressemeddelelser\n\n" + text) == set()
+
+
+# tvsyd-news-trekantbrand-uden-vejle-2021-01 (dev-write): a council decides that its municipality leave a body, the
+# membership the decision ends (README `memberships` 2)
+LEAVING = (
+    "Et snævert flertal i Vejle Byråd besluttede kort før jul, at kommunen skal have sit eget brandvæsen og dermed "
+    "siger farvel til Trekantområdets Brandvæsen.\n"
+)
+
+
+def test_a_council_decides_that_its_municipality_leave(tmp_path: Path) -> None:
+    assert members_of(tmp_path, "Nyheder\n\n" + LEAVING) == {("Vejle", "Trekantområdets Brandvæsen")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAVING.replace("at kommunen skal", "at kommunen ikke skal"),
+        # a person leaving a seat, not the municipality leaving the body
+        "Vejle Byråd besluttede, at Ole Hansen udtræder af bestyrelsen for Trekantområdets Brandvæsen.\n",
+        # no leaving
+        "Vejle Byråd besluttede, at kommunen skal have sit eget brandvæsen.\n",
+    ],
+)
+def test_no_council_decision_to_leave(tmp_path: Path, text: str) -> None:
+    assert members_of(tmp_path, "Nyheder\n\n" + text) == set()
