@@ -131,3 +131,35 @@ def test_a_council_decides_that_its_municipality_leave(tmp_path: Path) -> None:
 )
 def test_no_council_decision_to_leave(tmp_path: Path, text: str) -> None:
     assert members_of(tmp_path, "Nyheder\n\n" + text) == set()
+
+
+# fynbus-bestyrelse-2016-12-08 (dev-write): the owners heard as a group, then each named answering (README
+# `memberships` 1), in the minutes of the body's board
+OWNERS_HEARD = (
+    "FynBus Bestyrelse. Referat. Torsdag den 8. december 2016\n\n"
+    "1. Afdækning af risici ifm. oliepriser Resumé: På bestyrelsesmødet den 7. september 2016 besluttede bestyrelse, "
+    "at ejerne skulle høres om holdningen til risikoafdækning af udviklingen i oliepriser. Assens, Kerteminde, Nyborg, "
+    "Middelfart, Svendborg og Langeland kommuner tager ikke stilling til aftalen, men ønsker at FynBus varetager "
+    "ejernes interesser. Nordfyn kommune er positiv overfor budgetsikkerhed. Region Syddanmark vurderer, at regionen "
+    "har budgetsikkerhed via rammestyringen.\n"
+)
+
+
+def test_the_owners_heard_each_named_answering(tmp_path: Path) -> None:
+    expected = _all(
+        "FynBus", "Assens", "Kerteminde", "Nyborg", "Middelfart", "Svendborg", "Langeland", "Nordfyns", "Region Syddanmark"
+    )
+    assert members_of(tmp_path, OWNERS_HEARD) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the owners named, not heard: no answers
+        OWNERS_HEARD.replace("at ejerne skulle høres om", "at ejerne skulle betale for"),
+        # one municipality answering is no owners' hearing
+        OWNERS_HEARD.replace("Assens, Kerteminde, Nyborg, Middelfart, Svendborg og Langeland kommuner", "Det"),
+    ],
+)
+def test_no_owners_heard(tmp_path: Path, text: str) -> None:
+    assert members_of(tmp_path, text) == set()
