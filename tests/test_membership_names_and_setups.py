@@ -57,7 +57,7 @@ SET_UP_NAMED_LATER = (
     "fra den 1. januar 2012 etableret et kommunalt fællesskab på tandreguleringsområdet med henblik på at levere "
     "ydelser i henhold til den enhver tid gældende lovgivning på tandreguleringsområdet.\n\n"
     "Aftalens formål er at etablere et kommunalt fællesskab på tandreguleringsområdet med henblik på udførelse af "
-    "tandregulering og andre specielle tandplejeopgaver. Fællesskabet benævnes \"Tandreguleringsklinikken\".\n"
+    'tandregulering og andre specielle tandplejeopgaver. Fællesskabet benævnes "Tandreguleringsklinikken".\n'
 )
 
 
@@ -70,7 +70,9 @@ def test_a_body_set_up_on_a_day_and_named_by_its_statutes(tmp_path: Path) -> Non
     "text",
     [
         # one municipality's own body is no network
-        SET_UP_NAMED_LATER.replace("Albertslund, Brøndby, Hvidovre, Ishøj, Tårnby og Vallensbæk kommuner", "Tårnby Kommune"),
+        SET_UP_NAMED_LATER.replace(
+            "Albertslund, Brøndby, Hvidovre, Ishøj, Tårnby og Vallensbæk kommuner", "Tårnby Kommune"
+        ),
         # a project's name is no body's
         SET_UP_NAMED_LATER.replace("Fællesskabet benævnes", "Projektet benævnes"),
     ],
@@ -147,7 +149,15 @@ OWNERS_HEARD = (
 
 def test_the_owners_heard_each_named_answering(tmp_path: Path) -> None:
     expected = _all(
-        "FynBus", "Assens", "Kerteminde", "Nyborg", "Middelfart", "Svendborg", "Langeland", "Nordfyns", "Region Syddanmark"
+        "FynBus",
+        "Assens",
+        "Kerteminde",
+        "Nyborg",
+        "Middelfart",
+        "Svendborg",
+        "Langeland",
+        "Nordfyns",
+        "Region Syddanmark",
     )
     assert members_of(tmp_path, OWNERS_HEARD) == expected
 

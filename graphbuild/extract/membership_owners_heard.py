@@ -54,7 +54,9 @@ def _answering(text: str, lo: int, hi: int) -> tuple[list[MunicipalityRef], list
 
 def _owned_body(ctx: Context, owners_end: int, hearing_end: int) -> str | None:
     """The body the owners own: named right after the owners' word, else the body whose board's minutes these are."""
-    after = [n for n in networks_of(ctx) if owners_end <= n.start <= min(hearing_end, owners_end + NETWORK_AFTER_OWNERS)]
+    after = [
+        n for n in networks_of(ctx) if owners_end <= n.start <= min(hearing_end, owners_end + NETWORK_AFTER_OWNERS)
+    ]
     if after:
         return network_id(ctx, after[0])
     heading = BOARD_HEADING.match(ctx.text)

@@ -87,8 +87,9 @@ def _network(ctx: Context, pos: int) -> str | None:
 
 # a council's or a municipality's decision: "Vejle Byråd besluttede", "Kommunalbestyrelsen i X har besluttet"
 DECIDED = re.compile(r"(?<![\w-])(?:besluttede|har[ \t]+besluttet|vedtog|har[ \t]+vedtaget)(?![\w-])")
-# that the municipality itself leaves, in the decision's clause: "… kort før jul, at kommunen skal have sit eget brandvæsen og dermed
-# siger farvel til X", "at X Kommune træder ud af Y" (not a person leaving a seat: the subject is the municipality)
+# that the municipality itself leaves, in the decision's clause: "… kort før jul, at kommunen skal have sit eget
+# brandvæsen og dermed siger farvel til X", "at X Kommune træder ud af Y" (not a person leaving a seat: the subject is
+# the municipality)
 MUNICIPALITY_LEAVES = re.compile(
     r"(?:[ \t]+[\wæøå.]+){0,4}?,?[ \t]+at[ \t]+(?:kommunen|[A-ZÆØÅ][\wæøå-]*[ \t]+Kommune)[ \t]+[^.;:!?]{0,120}?"
     rf"(?:{_LEAVES}[ \t]+af|forlade[rs]?|sige[rs]?[ \t]+farvel[ \t]+til)[ \t]+"
@@ -106,7 +107,7 @@ def _council_decides_to_leave(ctx: Context) -> None:
         leaves = MUNICIPALITY_LEAVES.match(text, decided.end())
         if leaves is None:
             continue
-        lo, hi = sentence_at(text, decided.start(), leaves.end(), 0, len(text))
+        lo, _ = sentence_at(text, decided.start(), leaves.end(), 0, len(text))
         if NOT.search(text, decided.end(), leaves.end()):
             continue  # "besluttede, at kommunen ikke skal træde ud af X"
         deciders = [
