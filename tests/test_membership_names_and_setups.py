@@ -121,6 +121,11 @@ def test_a_council_decides_that_its_municipality_leave(tmp_path: Path) -> None:
     assert members_of(tmp_path, "Nyheder\n\n" + LEAVING) == {("Vejle", "Trekantområdets Brandvæsen")}
 
 
+def test_a_council_decides_to_leave_a_body_named_with_its_number(tmp_path: Path) -> None:
+    text = "Kommunalbestyrelsen i Lejre Kommune besluttede i går, at kommunen skal træde ud af Gate 21.\n"
+    assert members_of(tmp_path, "Nyheder\n\n" + text) == {("Lejre", "Gate 21")}
+
+
 @pytest.mark.parametrize(
     "text",
     [

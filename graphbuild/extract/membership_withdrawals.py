@@ -27,8 +27,12 @@ WITHDRAWAL = re.compile(
 )
 # what the body is before its name: "trafikselskabet Sydtrafik", "det kommunale fællesskab Strandparken I/S"
 DESCRIPTOR = re.compile(r"(?:(?:det|den)[ \t]+)?(?:[a-zæøå§][\wæøå-]*[ \t]+){0,3}(?=[A-ZÆØÅ])")
-# a body's own name: capitalised words, with "&", "I/S", "A/S" ("Brand & Redning Djursland", "Strandparken I/S")
-NAME = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+(?:&[ \t]+)?(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|I/S|A/S))*")
+# a body's own name: capitalised words, with "&", "I/S", "A/S" ("Brand & Redning Djursland", "Strandparken I/S");
+# a name may end in its own number: "Gate 21" (never a date's: "21. marts")
+NAME = re.compile(
+    r"[A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+(?:&[ \t]+)?(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|I/S|A/S))*"
+    r"(?:[ \t]+\d{1,4}(?![\d,]|\.\s*[a-zæøå]))?"
+)
 # the municipality leaving as the verb's subject, in the present or the future: "Vejle Kommune træder ud af
 # X", "X Kommune ønsker at udtræde af Y"; its past ("trådte ud", "er udtrådt") is an ended membership; several
 # ("Lejre og Sorø kommuner har besluttet at trække sig ud af X", "… melder sig ud af X")
