@@ -35,7 +35,8 @@ BREAK = re.compile(
     r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"
     r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!pga)(?<!nr)(?<!\b[aA]dm)"
     + "".join(rf"(?<!\b{abbreviation})" for abbreviation in NAME_ABBREVIATIONS)
-    + r"\.(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))[ \t]+(?=\S))"
+    + r"\.(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))"
+    + r"(?:(?<=\d\.)[ \t]+(?=\S)|[ \t]+(?=[^\sa-zæøå\-–])))"
 )
 WRAPPED_ENTRY = re.compile(r"(?<=, )(?:[A-ZÆØÅ][\w-]*|[A-ZÆØÅ]\.(?:-?[A-ZÆØÅ]\.)*)\n(?=[A-ZÆØÅ][\w-]*(?:,|\n|$))")
 
@@ -44,7 +45,7 @@ PIECES = [
     "Fraværende", "Formand:", "Medlem:", "Bemærkninger:", "Til stede:", "Referent:", "Næstformand:", "x-Ref:",
     "kl. 10:30", "Kl. 9. ", "pkt. 3. ", "Chr. ", "Adm. ", "A. B. Hansen. ", "1. næstformand", ". I stedet deltog ",
     "og ", " og ", "-og ", " samt ", " – ", ";", "   ", "Punkt 2:", "handlingsplaner174. Godkendelse",
-    "Indholdsfortegnelse1. Fraværende", "3. Valg",
+    "Indholdsfortegnelse1. Fraværende", "3. Valg", "medarb. repr., ", "Turisterhv. - ", "25. juni",
     "Økonomiudvalget", "Teknik, Miljø og Klimaudvalget", "Byrådets møde", "Odense Byråd", "KKR Sjælland",
     ", ", ": ", " - ", "\t", "  ", " ", "\n", "\n\n", "•", "• ", "(", ")", "İstanbul", "Ærø",
 ]  # fmt: skip

@@ -21,7 +21,8 @@ _NUMBER = r"\d{1,2}|" + "|".join(NUMBERS)
 _MONTH = f"(?:{'|'.join(DANISH_MONTHS)})"
 WHEN = (
     r"(?:(?:nu|netop|også|allerede|officielt|formelt|endeligt|i\s+dag|i\s+går|i\s+år|i\s+denne\s+(?:uge|måned)|"
-    rf"i\s+(?:{_MONTH}\s+)?\d{{4}}|(?:pr\.|per|fra|den)\s+\d{{1,2}}\.\s*(?:{_MONTH}|\d{{1,2}}\.?)\s*\d{{4}})\s+)*"
+    rf"i\s+(?:{_MONTH}\s+)?\d{{4}}|(?:med\s+virkning\s+)?(?:pr\.|per|fra|fra\s+den|den)\s+\d{{1,2}}\.\s*"
+    rf"(?:{_MONTH}|\d{{1,2}}\.?)\s*\d{{4}})\s+)*"
 )
 # how long a membership has stood, between "har" and "været": "siden 2015", "i mange år", "fra starten"
 _SINCE = (
@@ -59,7 +60,7 @@ SUBJECT_CUE = re.compile(
     r"\b(?:er\s+gået|gik|går|gå|har\s+slået\s+sig)\s+sammen\s+(?:om\s+at\s+(?:stifte|etablere|danne)|i|"
     r"og\s+(?:stifte|etablere|danne|oprette))\b|"
     # "A, B og C har dannet deres eget nye affaldsselskab, X"
-    r"\bhar\s+(?:dannet|oprettet|etableret)\s+(?:[\wæøå-]+\s+){0,3}?[\wæøå-]*"
+    rf"\bhar\s+{WHEN}(?:dannet|oprettet|etableret)\s+(?:[\wæøå-]+\s+){{0,3}}?[\wæøå-]*"
     r"(?:selskab|fællesskab|samarbejde|beredskab|brandvæsen|netværk|forening|partnerskab)\b|"
     r"\b(?:stiftede|har\s+(?:[\wæøå]+\s+){0,4}?stiftet)\b|\bsamarbejder\s+i\b|"
     # setting it up in the past tense, a body or a name right after: "A, B og C Kommuner etablerede i 2016 X",
@@ -76,7 +77,7 @@ SUBJECT_CUE = re.compile(
     # Region Aarhus søgt om …", "sammen med de andre medlemskommuner i X"
     r"\bsammen\s+med\s+de\s+(?:\d{1,2}\s+|[a-zæøå]+\s+)?(?:øvrige|andre)\s+(?:medlems|ejer|deltager|interessent)?kommuner\s+i\b|"
     # "A, B og C Kommuner har (haft) ét fælles beredskab": what they share they are members of
-    r"\b(?:har|haft|fik|får)\s+(?:et|ét|en|én)\s+fælles\s+[\wæøå-]*"
+    r"\b(?:har|haft|fik|får|fået)\s+(?:hjælp\s+(?:af|fra)\s+)?(?:et|ét|en|én)\s+(?:fælles|samlet)\s+[\wæøå-]*"
     r"(?:beredskab|brandvæsen|selskab|fællesskab|samarbejde|sekretariat|forsyning|netværk|råd)\b|"
     # "etableret i 2015 med Greve, …, og Stevns kommuner som ejere", "… Kommuner som deltagere"
     r"\bsom\s+(?:ejere|deltagere|medlemmer|interessenter|(?:ejer|medlems|deltager)kommuner)\b|"
@@ -133,7 +134,7 @@ LIST_CUE = re.compile(
 )
 # a network only with two owners or more ("Ballerup Kommune har etableret et selskab, X" is its company)
 OWNED = re.compile(
-    r"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|har\s+(?:dannet|oprettet|etableret)\b|(?:etablerede|dannede|oprettede)\s|"
+    rf"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|har\s+{WHEN}(?:dannet|oprettet|etableret)\b|(?:etablerede|dannede|oprettede)\s|"
     r"ejer\s+(?:selskabet|fællesskabet|interessentskabet|(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )
@@ -222,6 +223,8 @@ CUE_WORDS: tuple[Word, ...] = (
     ("fælles", re.compile(
         r"(?:(?<=[tn]\s)|(?<=\s\s))fælles|fælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\b", re.IGNORECASE
     )),
+    # "har fået hjælp af et samlet beredskab": what the members share, as "et fælles beredskab"
+    ("samlet", re.compile(r"(?:(?<=[tn]\s)|(?<=\s\s))samlet\s", re.IGNORECASE)),
     ("som", re.compile(r"som\s+(?:ejer|deltager|medlem|interessent)", re.IGNORECASE)),
     ("står", re.compile(r"står\s+bag\b", re.IGNORECASE)),
     ("ejer", re.compile(

@@ -23,7 +23,7 @@ from graphbuild.vocab.near import finditer_near
 # fællesskab mellem …", "stiftet en ny forening", "dannelsen af et nyt selskab"
 NEW_BODY = re.compile(
     r"\b(?:stift|etabler|dann|opret|sammenlæg)[\wæøå]*\s+(?:af\s+)?(?:et|en)\s+"
-    r"(?:(?:nyt?|nye|fælles|samlet|kommende|tvær[\wæøå]*|fælleskommunal[te]?|§\s*60)[\s-]*){1,2}"
+    r"(?:(?:nyt?|nye|fælles|samlet|kommende|tvær[\wæøå]*|(?:fælles)?kommunal[te]?|§\s*60)[\s-]*){1,2}"
     r"[\wæøå-]*(?:selskab|samarbejde|fællesskab|forening|netværk|beredskab|brandvæsen|organisation)\b",
     re.IGNORECASE,
 )
@@ -32,6 +32,8 @@ NEW_BODY = re.compile(
 _NAME_AFTER = (
     r"\b(?:under|med|får|fik|fået)\s+(?:et\s+|det\s+)?(?:nye\s+|fælles\s+)?navn(?:et)?\s*:?|"
     r"\b(?:skal|vil|skulle)\s+hedde|\bkommer\s+til\s+at\s+hedde|\bhedder(?:\s+nu)?|"
+    # the statutes' own naming: "Fællesskabet benævnes X", "Selskabet betegnes X", "Foreningens navn er X"
+    r"\b(?:benævnes|betegnes|kaldes)|(?<=s)\s+navn\s+er|"
 )
 _RENAMED = r"\b(?:skift|ændr)[\wæøå]*\s+(?:[\wæøå]+\s+){0,3}?navn\s+til|\bomdøb[\wæøå]*\s+til"
 NAME_AFTER = re.compile(rf"(?:{_NAME_AFTER}{_RENAMED})[ \t]*['\"«‘“]?[ \t]*", re.IGNORECASE)

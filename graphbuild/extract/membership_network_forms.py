@@ -189,9 +189,19 @@ def fire_services(text: str) -> list[tuple[int, int, str]]:
 COUNCIL_NAME = re.compile(r"(?i)byråd|kommunalbestyrelse|borgerrepræsentation|magistrat")
 
 
+def place_genitive(name: str) -> bool:
+    """Whether a name is only a place in the genitive, the owner of a noun a capitalised run leaves behind
+    ("indgår i Østjyllands politikreds", "Danmarks", "Vejles"): never a body's name."""
+    bare = name[:-1] if name.endswith(("s", "'")) else name.removesuffix("'s")
+    if bare == name or not bare:
+        return False
+    return AREA.fullmatch(bare) is not None or municipality_named(bare) is not None
+
+
 def may_be_network(name: str) -> bool:
     return (
         municipality_named(name) is None
+        and not place_genitive(name)
         and not NOT_NETWORK_NAMES.match(name)
         and not AREA.fullmatch(name)
         and not COUNCIL_NAME.search(name)  # a municipality's council is no network

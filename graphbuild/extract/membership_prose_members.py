@@ -139,7 +139,7 @@ PEOPLE_OF = re.compile(
 )
 
 
-_KOMMUNER_AT_END = re.compile(r"[Kk]ommuner$")
+_KOMMUNER_AT_END = re.compile(r"[Kk]ommuner?$")
 
 
 def _plural_list(text: str, pos: int, hi: int) -> list[MunicipalityRef]:

@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.membership_cues import MEMBERSHIP_TAKEN
-from graphbuild.extract.membership_network_forms import BACK_REFERENCE, NOT_NETWORK_NAMES, TRAILING_OG_OR_FOR
+from graphbuild.extract.membership_network_forms import (
+    BACK_REFERENCE,
+    NOT_NETWORK_NAMES,
+    TRAILING_OG_OR_FOR,
+    place_genitive,
+)
 from graphbuild.vocab.municipality_names import municipality_named
 
 # a network no list knows, named where the statement puts it: "Trekantområdet består af kommunerne …",
@@ -88,6 +93,7 @@ def unknown_network(text: str, lo: int, hi: int) -> str | None:
             or BACK_REFERENCE.fullmatch(name)
             or BODY_WORD.fullmatch(name)
             or municipality_named(name) is not None
+            or place_genitive(name)
         ):
             continue
         return name

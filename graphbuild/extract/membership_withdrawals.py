@@ -1,6 +1,8 @@
 """A municipality's withdrawal from a body, found and built here: "Sønderborg kommunes ansøgning om
 udtrædelse af trafikselskabet Sydtrafik", "Københavns og Frederiksberg Kommuners udtræden af Strandparken
-I/S", "Ved udgangen af 2021 træder Vejle Kommune ud af TrekantBrand", "X Kommune ønsker at udtræde af Y".
+I/S", "Ved udgangen af 2021 træder Vejle Kommune ud af TrekantBrand", "X Kommune ønsker at udtræde af Y"; a
+council's decision that its municipality leave ("Vejle Byråd besluttede …, at kommunen skal have sit eget brandvæsen
+og dermed siger farvel til X").
 An application, request or decision to leave states the membership it would end (tests/realworld/
 README.md, `memberships` 2); a membership that has ended ("er udtrådt", "tidligere medlem") is no row and
 is not read here: the withdrawal is a noun ("udtræden", "udtrædelse", "udmeldelse") owned by the
@@ -11,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.extract.membership_municipalities import MunicipalityRef, list_at
+from graphbuild.extract.membership_municipalities import MunicipalityRef, list_at, municipalities_in
 from graphbuild.extract.membership_networks import network_id, networks_of
+from graphbuild.extract.membership_prose import sentence_at
 from graphbuild.extract.membership_relation import Context, named_network, relate
 
 # the municipalities in the genitive, then maybe what they ask for, then the withdrawal as a noun:
@@ -24,8 +27,12 @@ WITHDRAWAL = re.compile(
 )
 # what the body is before its name: "trafikselskabet Sydtrafik", "det kommunale fællesskab Strandparken I/S"
 DESCRIPTOR = re.compile(r"(?:(?:det|den)[ \t]+)?(?:[a-zæøå§][\wæøå-]*[ \t]+){0,3}(?=[A-ZÆØÅ])")
-# a body's own name: capitalised words, with "&", "I/S", "A/S" ("Brand & Redning Djursland", "Strandparken I/S")
-NAME = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+(?:&[ \t]+)?(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|I/S|A/S))*")
+# a body's own name: capitalised words, with "&", "I/S", "A/S" ("Brand & Redning Djursland", "Strandparken I/S");
+# a name may end in its own number: "Gate 21" (never a date's: "21. marts")
+NAME = re.compile(
+    r"[A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+(?:&[ \t]+)?(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|I/S|A/S))*"
+    r"(?:[ \t]+\d{1,4}(?![\d,]|\.\s*[a-zæøå]))?"
+)
 # the municipality leaving as the verb's subject, in the present or the future: "Vejle Kommune træder ud af
 # X", "X Kommune ønsker at udtræde af Y"; its past ("trådte ud", "er udtrådt") is an ended membership; several
 # ("Lejre og Sorø kommuner har besluttet at trække sig ud af X", "… melder sig ud af X")
@@ -82,8 +89,46 @@ def _network(ctx: Context, pos: int) -> str | None:
     return named_network(ctx, name.group(0))
 
 
+# a council's or a municipality's decision: "Vejle Byråd besluttede", "Kommunalbestyrelsen i X har besluttet"
+DECIDED = re.compile(r"(?<![\w-])(?:besluttede|har[ \t]+besluttet|vedtog|har[ \t]+vedtaget)(?![\w-])")
+# that the municipality itself leaves, in the decision's clause: "… kort før jul, at kommunen skal have sit eget
+# brandvæsen og dermed siger farvel til X", "at X Kommune træder ud af Y" (not a person leaving a seat: the subject is
+# the municipality)
+MUNICIPALITY_LEAVES = re.compile(
+    r"(?:[ \t]+[\wæøå.]+){0,4}?,?[ \t]+at[ \t]+(?:kommunen|[A-ZÆØÅ][\wæøå-]*[ \t]+Kommune)[ \t]+[^.;:!?]{0,120}?"
+    rf"(?:{_LEAVES}[ \t]+af|forlade[rs]?|sige[rs]?[ \t]+farvel[ \t]+til)[ \t]+"
+)
+# the decision's subject is the municipality's council or the municipality: "Vejle Byråd", "Vejle Kommune"
+COUNCIL_OR_MUNICIPALITY = re.compile(r"(?:[ \t]+(?:Byråd|Kommunalbestyrelse|Kommune))$")
+COUNCIL_OF = re.compile(r"(?:Byrådet|Kommunalbestyrelsen)[ \t]+i[ \t]+$")
+NOT = re.compile(r"(?<![\w-])(?:ikke|aldrig)(?![\w-])")
+
+
+def _council_decides_to_leave(ctx: Context) -> None:
+    """MEMBER_OF for a municipality whose council decides that it leave a named body: the membership it ends."""
+    text = ctx.text
+    for decided in DECIDED.finditer(text):
+        leaves = MUNICIPALITY_LEAVES.match(text, decided.end())
+        if leaves is None:
+            continue
+        lo, _ = sentence_at(text, decided.start(), leaves.end(), 0, len(text))
+        if NOT.search(text, decided.end(), leaves.end()):
+            continue  # "besluttede, at kommunen ikke skal træde ud af X"
+        deciders = [
+            ref
+            for ref in municipalities_in(text, lo, decided.start())
+            if COUNCIL_OR_MUNICIPALITY.search(text, ref.start, ref.end)
+            or COUNCIL_OF.search(text, max(lo, ref.start - 30), ref.start)
+        ]
+        network = _network(ctx, leaves.end()) if len(deciders) == 1 else None
+        if network is not None:
+            relate(ctx, deciders, network)
+
+
 def add_withdrawals(ctx: Context) -> None:
     """MEMBER_OF for each municipality whose withdrawal from a named body the text takes up."""
+    if "beslut" in ctx.text or "vedt" in ctx.text:
+        _council_decides_to_leave(ctx)
     if "udtræd" not in ctx.text and "udmeld" not in ctx.text and " ud af" not in ctx.text:
         return
     for cue in [*WITHDRAWAL.finditer(ctx.text), *LEAVES_AFTER.finditer(ctx.text)]:

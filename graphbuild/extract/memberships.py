@@ -8,6 +8,8 @@ MEMBER_OF relation (Municipality -> Organization):
   B Kommuner");
 - membership_lists: a body's member list by the municipality each member sits for;
 - membership_owner_shares: a table or list of the municipalities' shares in a body they own;
+- membership_owners_heard: the owners heard as a group, then each named answering ("ejerne skulle høres …
+  A, B og C kommuner ønsker …");
 - membership_counted_next: a sentence counting a network's municipalities, the list in the next sentence;
 - membership_withdrawals: a municipality's application or decision to leave a body ("X Kommunes ansøgning
   om udtrædelse af Y"), which states the membership it would end.
@@ -27,6 +29,7 @@ from graphbuild.extract.membership_joint_bodies import add_joint_bodies
 from graphbuild.extract.membership_lists import add_member_lists
 from graphbuild.extract.membership_naming import add_renames
 from graphbuild.extract.membership_owner_shares import add_owner_shares
+from graphbuild.extract.membership_owners_heard import add_owners_heard
 from graphbuild.extract.membership_prose import add_prose_memberships
 from graphbuild.extract.membership_relation import Context
 from graphbuild.extract.membership_withdrawals import add_withdrawals
@@ -34,11 +37,12 @@ from graphbuild.extract.membership_withdrawals import add_withdrawals
 
 def add_memberships(ctx: Context) -> None:
     """MEMBER_OF for every membership the text states: in prose, by a joint body's name, in a member list,
-    in a table of owners' shares, in a withdrawal from the body."""
+    in a table of owners' shares, in the owners' answers to a hearing, in a withdrawal from the body."""
     add_prose_memberships(ctx)
     add_counted_next(ctx)
     add_joint_bodies(ctx)
     add_member_lists(ctx)
     add_owner_shares(ctx)
+    add_owners_heard(ctx)
     add_withdrawals(ctx)
     add_renames(ctx)

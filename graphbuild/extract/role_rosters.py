@@ -62,9 +62,10 @@ TITLED_ENTRY = re.compile(
 TITLED_LINE = re.compile(rf"[ \t]*(?P<title>{ROLE_WORDS})[ \t]*,?[ \t]+", re.IGNORECASE)
 ENTRY_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|$)")
 # a seat in brackets after an entry's name, which it holds instead of the heading's: "• Kristine Grønbech-Jensen
-# (observatør fra Beredskabsforbundet)"
+# (observatør fra Beredskabsforbundet)"; never a seat labelling another holder ("• NAME (suppleant: NAME2)")
 BRACKET_SEAT = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?\((?P<seat>observatør|suppleant|næstformand|formand)(?![\wæøå])", re.IGNORECASE
+    r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?\((?P<seat>observatør|suppleant|næstformand|formand)(?![\wæøå])(?![ \t]*:)",
+    re.IGNORECASE,
 )
 # … or after a dash or a comma: "Minna Vadskjær - formand: minvad@…", "Lolan Ottesen (A) - formand", "Andreas Keil
 # (A) , formand – Københavns Kommune"

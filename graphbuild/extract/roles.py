@@ -64,6 +64,8 @@ from graphbuild.extract.membership_networks import body_is_network
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_after_name import title_after_name
+from graphbuild.extract.role_appointed_lists import appointed_lists
+from graphbuild.extract.role_as_title import title_as
 from graphbuild.extract.role_bare_posts import bare_post_after_name, post_is_name
 from graphbuild.extract.role_boards import board_after_name, board_consists_of
 from graphbuild.extract.role_body_before import body_before, titled_bodies
@@ -92,6 +94,7 @@ from graphbuild.extract.role_patterns import is_municipal
 from graphbuild.extract.role_plural_titles import plural_title_list
 from graphbuild.extract.role_post_nouns import post_after_name
 from graphbuild.extract.role_posts import find_posts
+from graphbuild.extract.role_replacements import replaced_seats
 from graphbuild.extract.role_respectively import respectively
 from graphbuild.extract.role_rosters import roster_entries
 from graphbuild.extract.role_sentence import TITLE_GATE, Sentence, between, reading
@@ -151,6 +154,8 @@ def find_roles(
             or "trå" in r.before
         ):
             enters_bodies(text, hi, i, s.here, orgs, s.add)
+        if "erstat" in r.before or "afløs" in r.before or "overtag" in r.before or "overtage" in r.after:
+            replaced_seats(s, i, p)
         board_seat(s, p)
         if "som" in r.after:
             takes_post(text, hi, p, s.here, orgs, body, s.chair, s.add, own_municipality)
@@ -160,9 +165,12 @@ def find_roles(
         plural_title_list(s, r)
         ranked_substitute(s, r)
         seat_shared(s, r)
+        if "som" in r.after:
+            title_as(s, i, p)
     changes(s)
     chairships(s)
     respectively(s)
+    appointed_lists(s)
     return s.out
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_entry_lines import REASON_REST, annotation_of_entry_line, rest_of_entry_line
-from graphbuild.parse.attendance_labels import group_heading_at, inline_group_end
+from graphbuild.parse.attendance_groups import group_heading_at, inline_group_end
 from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name
 from graphbuild.parse.attendance_pieces import CAPITAL_NEXT, list_pieces
 from graphbuild.parse.attendance_prose_names import names_before

@@ -11,10 +11,10 @@ from functools import lru_cache
 
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_columns import STATUS_LINE
-from graphbuild.parse.attendance_names import COUNCIL_OFFICE, read_name, read_titled_name, split_run
+from graphbuild.parse.attendance_groups import group_heading_at, inline_group_end, names_follow
+from graphbuild.parse.attendance_names import COUNCIL_OFFICE, split_run
 from graphbuild.parse.attendance_rows import find_words
 from graphbuild.vocab.person_names import NAME_RUN
-from graphbuild.vocab.reference import first_names
 
 _LABELS: dict[str, AttendanceStatus] = {
     "deltagere": "present", "deltager": "present", "deltagerne": "present", "til stede": "present",
@@ -48,6 +48,8 @@ _LABELS: dict[str, AttendanceStatus] = {
     # the participle forms of the words already read: "Deltagende:", "Udeblevet:", "Udeblevne medlemmer:"
     "deltagende": "present", "udeblev": "absent", "udeblevet": "absent", "udeblevne": "absent",
 }  # fmt: skip
+
+LABEL_STATUSES = _LABELS  # each label's words, lower-cased, and the status of the list it heads
 
 # a label on a line of its own whose words go on to the meeting: "Til stede på mødet var"
 _LABEL_TAIL = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t]*\b(?:var|er))?[ \t]*:?[ \t]*(?=\n|$)")
@@ -180,7 +182,6 @@ _TO_THE_MEETING = re.compile(r"[ \t]*(?:(?:på|ved|under|i)[ \t]+mødet)?(?:[ \t
 
 _GROUP_OF_BODY = re.compile(r"\s+(?:fra|af)\s+\w+\s*")  # "Deltagere fra udvalget:", "Medlemmer af byrådet:"
 
-_FIRST_WORD = re.compile(r"[\s:*_•\-–]*(?:([A-Za-zæøåÆØÅ]+)\s+)??([A-ZÆØÅ][\w-]*)")
 
 _ENTRY_LINE = re.compile(rf"[ \t•*·-]*(?:{NAME_RUN.pattern})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*")
 
@@ -209,41 +210,6 @@ ListLabel = _Label  # a list label's match, as other modules name it
 def status_of_label(words: str) -> AttendanceStatus | None:
     """The status of the list a label's words head ("Fraværende" → absent), None for another field's label."""
     return _LABELS.get(" ".join(words.lower().split()))
-
-
-# a label of two or more words a line break split, a blank line perhaps between ("Derudover\n\ndeltog:", "Fraværende
-# med\nafbud:"): its first words alone on their line, the rest opening the next with the label's colon
-_SPLITS = {
-    (" ".join(words[:k]), " ".join(words[k:])) for words in map(str.split, _LABELS) for k in range(1, len(words))
-}
-# any short line of words then a line opening with words and a colon, the pair then looked up in the splits: a
-# character class scans faster than an alternation of the 34 first words at every line break
-_HEAD_FIRST = "".join(sorted({head[0] for head, _ in _SPLITS} | {head[0].upper() for head, _ in _SPLITS}))
-_WRAPPED_BODY = (
-    rf"[ \t]*(?P<head>[{_HEAD_FIRST}][a-zæøå]*(?:[ \t][a-zæøå]+){{0,3}})[ \t]*(?P<breaks>\n(?:[ \t]*\n)?)"
-    r"[ \t]*(?P<rest>[A-Za-zÆØÅæøå][a-zæøå]*(?:[ \t][a-zæøå]+){0,3})[ \t]*:"
-)
-_WRAPPED_LABEL = re.compile(rf"\n{_WRAPPED_BODY}")
-_WRAPPED_LABEL_FIRST = re.compile(_WRAPPED_BODY)  # on the text's first line
-
-
-def wrapped_labels_joined(text: str) -> str:
-    """``text`` with a label a line break split joined onto one line ("Derudover\n\ndeltog: A, B" →
-    "Derudover  deltog: A, B"), offsets kept: the breaks become spaces."""
-    if "\n" not in text:
-        return text
-    pieces: list[str] = []
-    last = 0
-    first = _WRAPPED_LABEL_FIRST.match(text)
-    for m in [*([first] if first else []), *_WRAPPED_LABEL.finditer(text)]:
-        if (
-            m.start("breaks") < last
-            or (" ".join(m["head"].lower().split()), " ".join(m["rest"].lower().split())) not in _SPLITS
-        ):
-            continue
-        pieces += [text[last : m.start("breaks")], " " * len(m["breaks"])]
-        last = m.end("breaks")
-    return "".join(pieces) + text[last:] if pieces else text
 
 
 def list_labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceStatus]]:
@@ -314,7 +280,7 @@ def _label_at(
     ):
         return None  # "Deltagere på det fysiske møde:" names a group, not the meeting's attendance
     if m["colon"]:
-        if key in _MEMBER_LABELS and not _names_follow(text, m.end(), 2):
+        if key in _MEMBER_LABELS and not names_follow(text, m.end(), 2):
             return None
         return _Label(m), status
     return _label_without_colon(text, m, key, status, at_line_start, found)
@@ -336,16 +302,16 @@ def _label_without_colon(
     alone = at_line_start and not text[m.end() : line_end].strip(" \t*_")
     if key in _MEMBER_LABELS or (
         key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald")
-        and not (alone and _names_follow(text, line_end, 1))
+        and not (alone and names_follow(text, line_end, 1))
     ):
         return None  # without a colon these are prose (read by attendance_prose), unless alone on a line ("Forfald")
     tail = _LABEL_TAIL.match(text, m.end(), line_end) if at_line_start else None
     if tail is None and line_end - line_start > _FLATTENED_LINE:
         tail = _LABEL_TAIL_BULLET.match(text, m.end(), line_end)  # "… Vejle Til stede på mødet var • Borgmester"
-    if tail and tail.end() > m.end() and _names_follow(text, tail.end(), 2):
+    if tail and tail.end() > m.end() and names_follow(text, tail.end(), 2):
         return _Label(m, tail.end()), status  # "Til stede på mødet var\n\n • Borgmester Jan Boye"
     if key in _ALONE_ONLY:
-        if at_line_start and not text[m.end() : line_end].strip() and _names_follow(text, m.end(), 2):
+        if at_line_start and not text[m.end() : line_end].strip() and names_follow(text, m.end(), 2):
             return _Label(m), status
         if line_end - line_start > _FLATTENED_LINE and _run_of_names(text, m.end(), 3):
             return _Label(m), status  # a page flattened: "… Faaborg Indkaldelse Hans Stavnsager Søren …"
@@ -360,7 +326,7 @@ def _label_without_colon(
     if following and " ".join(following["label"].lower().split()) in _LABELS:
         # "Deltagere Afbud Jens Hansen ...": a two-column header flattened
         return _Label(m, second=_LABELS[" ".join(following["label"].lower().split())]), status
-    if _names_follow(text, m.end(), 1):
+    if names_follow(text, m.end(), 1):
         return _Label(m), status  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
     return None
 
@@ -389,60 +355,6 @@ def _status_cell(text: str, line_start: int, line_end: int) -> bool:
     )
 
 
-# two first names alone, a comma or "og" between them
-_FIRST_NAMES_PAIR = re.compile(
-    r"[ \t]*([A-ZÆØÅ][a-zæøå]+)(?:,[ \t]*|[ \t]+og[ \t]+)([A-ZÆØÅ][a-zæøå]+)(?![ \t]+[A-ZÆØÅ])"
-)
-
-
-def _names_follow(text: str, pos: int, count: int) -> bool:
-    window = text[pos : pos + 400]
-    first = _FIRST_WORD.match(window)
-    if first is None:
-        return False
-    hit = read_name(window, 0) or read_titled_name(window, 0)
-    if hit is None:
-        pair = _FIRST_NAMES_PAIR.match(window)
-        if pair and pair[1] in first_names() and pair[2] in first_names():
-            return True  # "Til stede var Karen, Mette, Thomas og Jørgen": a small board's members by first name
-        if first.group(1) not in first_names() and first.group(2) not in first_names():
-            return False
-        run = split_run(window, 0, len(window))
-        return bool(run) and not window[: run[0].start].strip()
-    if count == 1:
-        return True
-    return len(NAME_RUN.findall(window)) >= count
-
-
-# a heading of one group of those present, on a line of its own with names below: "Borgerrepræsentanter:",
-# "Fra Kultur- og Fritidsforvaltningen:", "Tilforordnet fra handicaporganisationerne:"
-_GROUP_HEADING = re.compile(r"[ \t•*·-]*[A-ZÆØÅ][^\n:.]{0,80}:[ \t]*(?=\n)")
-
-# a heading of a group that did not come ("Følgende havde meldt afbud:") heads no group of those present
-_ABSENCE_WORDS = re.compile(r"(?i)afbud|fravær|forfald|ikke|udebl|suppleant|stedfortræd")
-
-
-# a group's heading opening its line, its names after it on the same line: "Forældrevalgte: A, B.",
-# "Skolerepræsentanter: C, D", "Fra Velfærdsforvaltningen: E, F" - a delegation or a kind of representatives,
-# never a one-person field ("Referent: X", "Ordstyrer: Y")
-_INLINE_GROUP = re.compile(
-    r"[ \t•*·-]*(?:Fra[ \t]+[A-ZÆØÅ][^\n:.]{0,60}|[A-ZÆØÅ][a-zæøå]*(?:repræsentanter|valgte))[ \t]*:[ \t]*"
-)
-
-
-def inline_group_end(text: str, pos: int) -> int | None:
-    """Where the names start after a group's heading that opens the line at ``pos`` with names after it on the
-    same line ("Skolerepræsentanter: Birgit Pedersen, …"); None when no such heading opens it."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    heading = _INLINE_GROUP.match(text, line_start)
-    if heading is None or heading.end() <= pos or "\n" in heading.group(0):
-        return None
-    line_end = text.find("\n", heading.end())
-    line = text[heading.end() : line_end if line_end >= 0 else len(text)]
-    hit = read_name(line, 0)
-    return heading.end() if hit is not None and hit.start == 0 else None
-
-
 def next_heading(text: str, pos: int, end: int, status: AttendanceStatus) -> re.Match[str] | None:
     """The next label that ends a list ("Bemærkninger:", "Referent:"); in a list of those present, a
     heading of one group of them on a line of its own with names below ends none, nor in any list a
@@ -453,11 +365,3 @@ def next_heading(text: str, pos: int, end: int, status: AttendanceStatus) -> re.
         if status != "present" or not group_heading_at(text, stop.start()):
             return stop
     return None
-
-
-def group_heading_at(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    heading = _GROUP_HEADING.match(text, line_start)
-    if heading is None or heading.end() < pos or _ABSENCE_WORDS.search(heading.group(0)):
-        return False
-    return _names_follow(text, heading.end(), 1)

@@ -15,13 +15,8 @@ from graphbuild.parse.attendance_columns import status_column
 from graphbuild.parse.attendance_entries import SOME_ITEMS, absent_from_some, read_list
 from graphbuild.parse.attendance_history import OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
-from graphbuild.parse.attendance_labels import (
-    MEMBER_LABEL_ROLES,
-    ListLabel,
-    list_labels,
-    next_heading,
-    wrapped_labels_joined,
-)
+from graphbuild.parse.attendance_label_wraps import wrapped_labels_joined
+from graphbuild.parse.attendance_labels import MEMBER_LABEL_ROLES, ListLabel, list_labels, next_heading
 from graphbuild.parse.attendance_late import mark_late
 from graphbuild.parse.attendance_merge import name_key, one_row_per_person
 from graphbuild.parse.attendance_per_item import find_item_absences, item_absence_lists, item_lists_as_item_absences
@@ -190,7 +185,7 @@ def find_attendance(
     listed = any(row.status == "present" and not row.per_item for row in rows)
     rows += find_prose(text, lower, numbers, meeting_date, others)
     spans = [(item.start, item.end, item.number) for item in items if item.number]
-    rows += find_item_absences(text, lower, spans, others)
+    rows = _sentence_said_more(rows, find_item_absences(text, lower, spans, others))
     decided = [item.number for item in items if item.number and item.section("beslutning")]
     if any(at < first_item for at in blocks.absence_labels):
         own = [(item.start, item.end, item.number) for item in items if item.number and not item.from_contents]
@@ -213,6 +208,17 @@ def find_attendance(
     if blocks.member_rows and not recorded:
         out = [_summoned(row) if row.start in blocks.member_rows else row for row in out]
     return out
+
+
+def _sentence_said_more(rows: list[Row], item_rows: list[Row]) -> list[Row]:
+    """``rows`` with the per-item absences of ``item_rows``; a list's absent entry that is also the subject of such a
+    sentence, the same mention, is the sentence's ("Fraværende: Michael Christensen (C) og Henrik Rützou Aakast (V)
+    deltog ikke i behandlingen af punktet.": both away from this item only)."""
+    said = {(row.start, name_key(row.name)) for row in item_rows}
+    kept = [
+        row for row in rows if row.per_item or row.status != "absent" or (row.start, name_key(row.name)) not in said
+    ]
+    return kept + item_rows
 
 
 def _first_names_in_full(rows: list[Attendance], text: str) -> list[Attendance]:

@@ -27,8 +27,11 @@ BREAK = re.compile(
     r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"  # "Elin Johansson. I stedet deltog Ruth Lønskov.": the entry goes on
     r"(?P<term>\.(?<![\s.][A-ZÆØÅ]\.)(?<!\b[kK]l\.)(?<!pkt\.)(?<!pga\.)(?<!nr\.)(?<!\b[aA]dm\.)"
     + "".join(rf"(?<!\b{abbreviation}\.)" for abbreviation in NAME_ABBREVIATIONS)
-    + r"(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))[ \t]+(?=\S))"
-)  # "1. næstformand", "2. viceborgmester": an ordinal before a title ends no list
+    + r"(?<![\s(]\d\.(?=[ \t]+(?i:næstformand|viceborgmester|stedfortræder|suppleant)))"
+    + r"(?:(?<=\d\.)[ \t]+(?=\S)|[ \t]+(?=[^\sa-zæøå\-–])))"
+)  # "1. næstformand", "2. viceborgmester": an ordinal before a title ends no list; nor does an abbreviation's stop
+# after a word before a word in lower case or a dash ("medarb. repr.", "Turisterhv. - Naturama"): no sentence
+# opens so
 
 
 def list_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
@@ -46,6 +49,12 @@ def list_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, boo
             if m.end() < end and depth == 0 and CAPITAL_NEXT.match(text, m.end(), end):
                 yield cursor, m.end(), False  # "Lars Møller (V) Anders Broholm (V)": a party ends an entry
                 cursor = m.end()
+        elif mark == "\n" and depth > 0 and text[m.start() - 1 : m.start()] == ")":
+            # "Niels Ole Birk ((V)\nPia Bjerregaard (A)": a line of one entry a line that ends with its bracket closes
+            # it, a bracket typed twice left open
+            depth = 0
+            yield cursor, m.start(), False
+            cursor = m.end()
         elif mark == "\n" and depth > 0 and text[m.end() : m.end() + 1] == "\n":
             # "Alice Kiander (Børne- og Ungdomsorganisationernes Samråd\n\n": a blank line closes a bracket
             depth = 0

@@ -4,7 +4,6 @@ line in capitals that opens with an attendance label read as minutes write it; o
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from graphbuild.vocab.reference import first_names, last_names
 
@@ -117,28 +116,41 @@ def names_rejoined(text: str) -> str:
     return "".join(pieces) + text[last:] if pieces else text
 
 
-# a line break after a letter, before a capitalised word at the start of a line: where a name a PDF broke may go on
-# (the letter, checked lower-case below, looked behind after the break itself so the scan still jumps from break to
-# break; the breaks after punctuation, digits and blank lines, six in seven, never reach the loop)
-_BREAK_BEFORE_WORD = re.compile(r"\n(?<=[^\W\d_]\n)(?=[A-ZÆØÅ][a-zæøå]+(?![\w-]))")
+# a line break before a capitalised word at the start of a line: where a name a PDF broke may go on (the letter
+# before it, perhaps a space and a blank line between, checked in the loop; the pattern opens with the break
+# itself so the scan jumps from break to break)
+_BREAK_BEFORE_WORD = re.compile(r"\n(?=[A-ZÆØÅ][a-zæøå]+(?![\w-]))")
 
 # what may stand before the first names of an entry on their line: the line's start, a bullet, a label's colon,
 # the entry before's comma
 _ENTRY_OPENING = re.compile(r"(?:^|[:,•·*-])[ \t]*\Z")
 
+# spaces, a line break and a blank line perhaps between a name's first names and its surname (a PDF's lines
+# rendered with a blank line between them: "Merete \n\nScheelsbeck (C)")
+_GAP_BEFORE = re.compile(r"[^\W\d_][ \t]*(?:\n[ \t]*)?\Z")
+
+# the rest of an entry of a comma list after its surname: its party's bracket or the list's next comma
+_ENTRY_GOES_ON = re.compile(
+    r"(?P<entry>[A-ZÆØÅ][\w-]*(?:[ \t]+[A-ZÆØÅ][\w-]*)?(?:[ \t]*\([A-ZÆØÅ]{1,3}\)|(?=[ \t]*,)))"
+)
+
 
 def first_names_rejoined(text: str) -> str:
     """A name a PDF's line end broke after its first names ("Deltagere: Anne\nHansen (V), …", "Anne Marie\nHansen")
     joined onto one line: the line ends with one to three first names that open an entry, the next line starts
-    with a surname that is no first name; the break becomes a space, so offsets still index the document."""
+    with a surname that is no first name; across a blank line ("…, Merete \n\nScheelsbeck (C), …") only when the
+    line is a comma list's and the surname goes on as its entry (a party's bracket or a comma after it). The gap
+    becomes spaces, so offsets still index the document."""
     if "\n" not in text:
         return text
     firsts, lasts = first_names(), last_names()
-    breaks: list[int] = []  # the breaks that become spaces
+    gaps: list[tuple[int, int]] = []  # the gaps that become spaces
     for m in _BREAK_BEFORE_WORD.finditer(text):
-        at = m.start()
-        if at == 0 or not text[at - 1].islower():
+        after = m.end()
+        gap = _GAP_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if gap is None or not gap.group(0)[0].islower():
             continue
+        at = gap.start() + 1  # the gap's first character
         line_start = text.rfind("\n", 0, at) + 1
         words = text[max(line_start, at - 40) : at].split(" ")
         names: list[str] = []
@@ -151,11 +163,22 @@ def first_names_rejoined(text: str) -> str:
         opening = text[line_start : at - len(" ".join(names))]
         if _ENTRY_OPENING.search(opening) is None:
             continue
-        after = m.end()
         surname = text[after : after + 30].split(" ", 1)[0].split("\n", 1)[0].rstrip(",.;(")
-        if surname in lasts and surname not in firsts:
-            breaks.append(at)
-    if not breaks:
+        if surname in firsts:
+            continue
+        if "\n" not in text[at : m.start()]:
+            if surname in lasts:
+                gaps.append((at, after))
+        elif opening.rstrip().endswith(",") and (goes_on := _ENTRY_GOES_ON.match(text, after)):
+            gaps.append((at, goes_on.end("entry")))
+    if not gaps:
         return text
-    ends = [*breaks, len(text)]
-    return text[: breaks[0]] + "".join(" " + text[at + 1 : end] for at, end in pairwise(ends))
+    pieces: list[str] = []
+    last = 0
+    for start, end in gaps:
+        # the words after the gap moved up to the first names, the gap's width after them: a gap of three or
+        # more spaces inside a name would read as two columns
+        moved = text[start:end].lstrip() if "\n" in text[start:end] else ""
+        pieces += [text[last:start], (" " + moved).ljust(end - start)]
+        last = end
+    return "".join(pieces) + text[last:]

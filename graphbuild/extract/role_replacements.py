@@ -1,0 +1,110 @@
+"""A seat taken over from someone who leaves it, read by `roles`: the successor named after a passive verb or
+after the seat left ("NAME udtræder af Økonomiudvalget og erstattes af viceborgmester NAME", "NAMEs plads i
+byrådet bliver overtaget af NAME (S)", "NAME er erstattet af NAME som repræsentant for …"), or before the seat
+taken ("NAME fra Dansk Byggeri, der til juni skal overtage NAMEs plads i Det lokale Beskæftigelsesråd"). The
+successor holds `medlem` of the body the seat is in (the README's rule 2: a person the text lets enter a body),
+or the post "som …" names; a seat in no body the sentence names gives none (the active "NAME afløser NAME i X"
+is `role_changes`')."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.extract.mentions import Mention
+from graphbuild.extract.people import PersonMention
+from graphbuild.extract.role_facts import UNPLACED, Target
+from graphbuild.extract.role_lower_bodies import lower_case_body_at
+from graphbuild.extract.role_patterns import NAME_BRACKET, SEATS, role_of_word
+from graphbuild.extract.role_sentence import Sentence
+from graphbuild.vocab import ids
+
+# the words between the passive verb's "af" and the successor's name: a title or a standing ("viceborgmester",
+# "suppleanten", "førstesuppleant på Venstres Liste,"), never a clause
+LEAD = r"(?P<lead>(?:[\wæøå.-]+[ \t]+){0,4}?(?:[\wæøå.-]+,[ \t]+)?)"
+# … the successor after a passive verb, up to the name: "erstattes af", "er erstattet af", "afløses af"
+PASSIVE_BEFORE_NAME = re.compile(
+    rf"(?<![\wæøå])(?P<verb>erstattes|erstattet|afløses|afløst)[ \t]+af[ \t]+{LEAD}$", re.IGNORECASE
+)
+# … the seat left named before the verb: "NAMEs plads i byrådet bliver overtaget af", "hendes plads i X overtages af"
+SEAT_OVERTAKEN_BEFORE_NAME = re.compile(
+    r"(?<![\wæøå])plads(?:en)?[ \t]+i[ \t]+(?P<body>[^,.;:()\n]{2,60}?)[ \t]+"
+    rf"(?:(?:bliver|blev|er|vil[ \t]+blive)[ \t]+overtaget|overtages)[ \t]+af[ \t]+{LEAD}$",
+    re.IGNORECASE,
+)
+# the seat taken after the successor: "NAME fra Dansk Byggeri, der til juni skal overtage NAMEs plads i X"
+TAKES_SEAT_AFTER_NAME = re.compile(
+    rf"{NAME_BRACKET}(?:[ \t]+[^,.;:\n]{{1,40}}?)?(?:[ \t]*,[ \t]*(?:der|som))?(?:[ \t]+[^,.;:\n]{{1,30}}?)?[ \t]+"
+    r"(?:skal[ \t]+)?(?P<verb>overtage[r]?)[ \t]+(?:\w+[ \t]+){0,3}?\w+s[ \t]+plads[ \t]+i[ \t]+"
+    r"(?P<body>[^,.;:()\n]{2,60})",
+    re.IGNORECASE,
+)
+# the post the successor takes, said after the name: "… af NAME som repræsentant for X"
+AS_SEAT_AFTER = re.compile(
+    rf"{NAME_BRACKET}[ \t]+som[ \t]+(?:(?:ny|nyt)[ \t]+)?(?P<role>(?:[1-9]\.[ \t]+)?(?:{SEATS}))(?![\wæøå-])",
+    re.IGNORECASE,
+)
+# the body left right before the passive verb: "udtræder af Økonomiudvalget og erstattes af"
+BODY_LEFT = re.compile(r"(?:af|i)[ \t]+$")
+LEFT_TO_VERB = re.compile(r"[ \t]+(?:og|,)[ \t]*(?:(?:er|bliver|blev)[ \t]+)?$")
+COUNCIL = re.compile(r"(?:byrådet|kommunalbestyrelsen|regionsrådet)(?![\wæøå-])", re.IGNORECASE)
+# a proposal in the sentence, not a decision: "Borgmesteren indstiller, at NAME erstattes af NAME" (the noun
+# "Rådets anbefalinger" in a report of a meeting proposes nothing)
+PROPOSED = re.compile(r"(?<![\wæøå])(?:indstiller|indstilles|foreslår|foreslås|anbefaler|anbefales)(?![\wæøå])", re.I)
+WINDOW = 160  # the most text before a name that the passive statement takes
+
+
+def replaced_seats(s: Sentence, i: int, p: PersonMention) -> None:
+    """The seat a successor takes over: `medlem` of the body the statement names, or the post named after "som"."""
+    text = s.text
+    if PROPOSED.search(text, s.lo, p.start):
+        return
+    lo = max(s.lo, p.start - WINDOW, s.here[i - 1].end if i else s.lo)
+    seat = SEAT_OVERTAKEN_BEFORE_NAME.search(text, lo, p.start)
+    target: Target | None = None
+    if seat is not None:
+        target = _body_at(s, seat.start("body"), seat.end("body"))
+    elif (passive := PASSIVE_BEFORE_NAME.search(text, lo, p.start)) is not None:
+        target = _body_left(s, passive.start("verb"))
+    else:
+        after = TAKES_SEAT_AFTER_NAME.match(text, p.end, min(s.hi, p.end + 160))
+        if after is None or any(p.end < q.start < after.start("verb") for q in s.here):
+            return
+        target = _body_at(s, after.start("body"), after.end("body"))
+    post = AS_SEAT_AFTER.match(text, p.end, s.hi)
+    if post is not None:
+        s.add(p, role_of_word(post["role"]), target if target is not None else s.chair(p.start) or _unplaced(s))
+    elif target is not None:
+        s.add(p, "medlem", target)
+
+
+def _unplaced(s: Sentence) -> Target:
+    return s.body if s.body is not None else UNPLACED
+
+
+def _body_left(s: Sentence, verb_start: int) -> Target | None:
+    """The body the predecessor left right before the verb: "udtræder af Økonomiudvalget og erstattes af"."""
+    for m in reversed(s.orgs):
+        if m.end > verb_start:
+            continue
+        if m.type != "Organization" or m.kind in ("municipality", "region"):
+            return None
+        if LEFT_TO_VERB.fullmatch(s.text, m.end, verb_start) and BODY_LEFT.search(s.text, max(0, m.start - 4), m.start):
+            return m
+        return None
+    return None
+
+
+def _body_at(s: Sentence, start: int, end: int) -> Target | None:
+    """The body at text[start:end]: a mention that opens it, a body in lower case ("byrådet"), else capitals."""
+    named: Mention | None = next((m for m in s.orgs if m.start == start), None)
+    if named is not None:
+        return named if named.kind not in ("municipality", "region") else None
+    lower = lower_case_body_at(s, start)
+    if lower is not None:
+        return lower[0]
+    if COUNCIL.match(s.text, start, end):
+        return s.own or s.chair(start) or _unplaced(s)  # "plads i byrådet": the council of the text's municipality
+    words = " ".join(s.text[start:end].split())
+    if not words[:1].isupper() or len(words.split()) > 6:
+        return None
+    return (ids.organization_id(words), words, "Organization")

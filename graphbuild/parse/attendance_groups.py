@@ -1,0 +1,74 @@
+"""The headings of one group of those present inside an attendance list ("Borgerrepræsentanter:", "Fra
+Kultur- og Fritidsforvaltningen:" on a line of its own, "Skolerepræsentanter: A, B" opening its line), which end
+no list, and whether names follow a position (a label heads a list only then)."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.parse.attendance_names import read_name, read_titled_name, split_run
+from graphbuild.vocab.person_names import NAME_RUN
+from graphbuild.vocab.reference import first_names
+
+_FIRST_WORD = re.compile(r"[\s:*_•\-–]*(?:([A-Za-zæøåÆØÅ]+)\s+)??([A-ZÆØÅ][\w-]*)")
+
+# two first names alone, a comma or "og" between them
+_FIRST_NAMES_PAIR = re.compile(
+    r"[ \t]*([A-ZÆØÅ][a-zæøå]+)(?:,[ \t]*|[ \t]+og[ \t]+)([A-ZÆØÅ][a-zæøå]+)(?![ \t]+[A-ZÆØÅ])"
+)
+
+
+def names_follow(text: str, pos: int, count: int) -> bool:
+    window = text[pos : pos + 400]
+    first = _FIRST_WORD.match(window)
+    if first is None:
+        return False
+    hit = read_name(window, 0) or read_titled_name(window, 0)
+    if hit is None:
+        pair = _FIRST_NAMES_PAIR.match(window)
+        if pair and pair[1] in first_names() and pair[2] in first_names():
+            return True  # "Til stede var Karen, Mette, Thomas og Jørgen": a small board's members by first name
+        if first.group(1) not in first_names() and first.group(2) not in first_names():
+            return False
+        run = split_run(window, 0, len(window))
+        return bool(run) and not window[: run[0].start].strip()
+    if count == 1:
+        return True
+    return len(NAME_RUN.findall(window)) >= count
+
+
+# a heading of one group of those present, on a line of its own with names below: "Borgerrepræsentanter:",
+# "Fra Kultur- og Fritidsforvaltningen:", "Tilforordnet fra handicaporganisationerne:"
+_GROUP_HEADING = re.compile(r"[ \t•*·-]*[A-ZÆØÅ][^\n:.]{0,80}:[ \t]*(?=\n)")
+
+# a heading of a group that did not come ("Følgende havde meldt afbud:") heads no group of those present
+_ABSENCE_WORDS = re.compile(r"(?i)afbud|fravær|forfald|ikke|udebl|suppleant|stedfortræd")
+
+
+# a group's heading opening its line, its names after it on the same line: "Forældrevalgte: A, B.",
+# "Skolerepræsentanter: C, D", "Fra Velfærdsforvaltningen: E, F" - a delegation or a kind of representatives,
+# never a one-person field ("Referent: X", "Ordstyrer: Y")
+_INLINE_GROUP = re.compile(
+    r"[ \t•*·-]*(?:Fra[ \t]+[A-ZÆØÅ][^\n:.]{0,60}|[A-ZÆØÅ][a-zæøå]*(?:repræsentanter|valgte))[ \t]*:[ \t]*"
+)
+
+
+def inline_group_end(text: str, pos: int) -> int | None:
+    """Where the names start after a group's heading that opens the line at ``pos`` with names after it on the
+    same line ("Skolerepræsentanter: Birgit Pedersen, …"); None when no such heading opens it."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    heading = _INLINE_GROUP.match(text, line_start)
+    if heading is None or heading.end() <= pos or "\n" in heading.group(0):
+        return None
+    line_end = text.find("\n", heading.end())
+    line = text[heading.end() : line_end if line_end >= 0 else len(text)]
+    hit = read_name(line, 0)
+    return heading.end() if hit is not None and hit.start == 0 else None
+
+
+def group_heading_at(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    heading = _GROUP_HEADING.match(text, line_start)
+    if heading is None or heading.end() < pos or _ABSENCE_WORDS.search(heading.group(0)):
+        return False
+    return names_follow(text, heading.end(), 1)
