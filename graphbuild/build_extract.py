@@ -16,6 +16,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -176,6 +177,26 @@ def _extract_in_worker(path: Path) -> Extracted | SourceError:
     return _WORKER(path)
 
 
+@contextmanager
+def ctrl_c_held_while_forking() -> Iterator[None]:
+    """A Ctrl-C that comes while workers are forked is kept and raised once they are.
+
+    Python runs a signal's handler in the main thread's next bytecode, which may be a fork hook
+    (logging's lock release): a KeyboardInterrupt raised there is printed as "Exception ignored" and
+    lost, and the build would go on as if no one had pressed Ctrl-C."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pressed: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: pressed.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if pressed:
+        raise KeyboardInterrupt
+
+
 class Workers:
     """The build's worker processes: started once, at the first parallel step, while the main process
     is still small (a forked worker shares what its parent held), and used for extraction and then for
@@ -190,9 +211,11 @@ class Workers:
         if self.count <= 1 or documents < PARALLEL_THRESHOLD:
             return None
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(
-                max_workers=self.count, initializer=_start_extractor, initargs=(*self.extractor_args, os.getpid())
-            )
+            with ctrl_c_held_while_forking():
+                self._pool = ProcessPoolExecutor(
+                    max_workers=self.count, initializer=_start_extractor, initargs=(*self.extractor_args, os.getpid())
+                )
+                self._pool.submit(os.getpid)  # the first task forks every worker, here
         return self._pool
 
     def close(self) -> None:

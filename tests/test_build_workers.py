@@ -14,6 +14,7 @@ import psutil
 import pytest
 
 from benchmarks.generate import generate_corpus
+from graphbuild.build_extract import ctrl_c_held_while_forking
 
 RUN_CLI = "import sys; from graphbuild.cli import app; sys.argv[0] = 'kommunegraf'; app()"
 
@@ -72,3 +73,18 @@ def test_a_worker_whose_build_died_before_it_started_watching_ends_itself() -> N
     finished = subprocess.run([sys.executable, "-c", program], timeout=30, check=False)
     assert finished.returncode == 1  # the watcher's exit, not the end of the sleep
     assert time.monotonic() - started < 20
+
+
+def test_a_ctrl_c_while_workers_are_forked_is_raised_once_they_are() -> None:
+    """A KeyboardInterrupt raised inside a fork hook is printed and lost: the press is kept instead."""
+    with pytest.raises(KeyboardInterrupt), ctrl_c_held_while_forking():
+        signal.raise_signal(signal.SIGINT)
+        still_running = True  # the press did not interrupt the forking itself
+    assert still_running
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the usual handler back
+
+
+def test_no_ctrl_c_while_workers_are_forked_raises_nothing() -> None:
+    with ctrl_c_held_while_forking():
+        pass
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
