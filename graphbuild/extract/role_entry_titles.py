@@ -56,6 +56,14 @@ POST_TITLE_WORKPLACE = re.compile(
     r"[ \t]+(?=(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )
+# … or opening an entry on a line of its own, more words of the entry after it: "Peter Bernt, formand og valgt af
+# Sejling Borgerforening", "Niels Kristian Kvistgaard, Områdechef for kystbeskyttelse – Drift og Anlæg"
+ENTRY_OPENING_TITLE = re.compile(
+    rf"^(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,[ \t]*((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
+    r"(?=[ \t]+(?:og|for|af|ved|med|i)[ \t]+[\wæøå])",
+    re.IGNORECASE,
+)
+ENTRY_LEAD = re.compile(r"[ \t•*·-]*")
 # a second title after the first and its comma or dash: "Formand, Borgmester Vallensbæk Kommune", "observatør,
 # medarbejderrepræsentant Rudersdal Kommune", "Viceborgmester - Formand"
 CHAINED_TITLE = re.compile(
@@ -95,6 +103,10 @@ def entry_titles(s: Sentence, r: Reading, role_match: re.Match[str] | None) -> N
     ):
         before_workplace = None  # "A, Formand B", "A, Teamleder B": a title before the next entry's name
     post = post or before_workplace
+    if post is None and titled and ENTRY_LEAD.fullmatch(text, text.rfind("\n", 0, p.start) + 1, p.start):
+        post = ENTRY_OPENING_TITLE.match(after)
+        if post is not None and any(f.person is p and f.role == role_of_word(post.group(1)) for f in s.out):
+            post = None  # read with its body already ("NAME, formand for Børneudvalget")
     initialled = INITIALS_TITLE.match(after) if not listed and titled else None
     if initialled is not None and role_of_word(initialled["role"]) not in BOARD_ROLES:
         # "Jesper Hedegaard JH IT- og specialkonsulent Ane Marie Clausen AMC Sekretariatsleder": a table of
