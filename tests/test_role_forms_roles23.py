@@ -1,7 +1,8 @@
 """A title opening an entry on a line of its own, more words of the entry after it (issue 13 item 4,
 `role_entry_titles`): "NAME, formand og valgt af …", "NAME, Områdechef for kystbeskyttelse – …", "NAME (S),
-regionsrådsformand og NAME2 (S), …". Each case is an excerpt quoted from a dev-write document of tests/realworld,
-with the (person, role) facts it must give and those it must not."""
+regionsrådsformand og NAME2 (S), …"; a capitalised title after a bracket opens the next entry where the entry
+before reads title first (`role_title_before`). Each case is an excerpt quoted from a dev-write document of
+tests/realworld, with the (person, role) facts it must give and those it must not."""
 
 from __future__ import annotations
 
@@ -43,6 +44,20 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         "som næstformænd.\n",
         {("Ulla Astmann", "regionsrådsformand"), ("Thomas Kastrup-Larsen", "borgmester")},
         {("Thomas Kastrup-Larsen", "regionsrådsformand")},
+    ),
+    (
+        # midttrafik-repraesentantskab-2008-05-23
+        "a title after a bracket opens the next entry where the entry before opens with its own title",
+        "Mødedeltagere: næstformand for bestyrelsen Bjarne Schmidt Nielsen (Region Midtjylland), bestyrelsesmedlem "
+        "Aleksander Aagaard (Region Midtjylland) Bestyrelsesmedlem Hans Bang-Hansen deltog under punkt 5 og 6.\n",
+        {("Aleksander Aagaard", "bestyrelsesmedlem"), ("Hans Bang-Hansen", "bestyrelsesmedlem")},
+        set(),
+    ),
+    (
+        "a title after a bracket closes the entry before where that entry has no title before its name",
+        "Til stede: Birgit S. Hansen (A), Formand Bjarne Kvist (A), Lise Holm (V)\n",
+        {("Birgit S. Hansen", "formand")},
+        {("Bjarne Kvist", "formand")},
     ),
     (
         "a name inside a sentence is no entry: the words after its comma are the sentence's",
