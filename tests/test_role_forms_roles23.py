@@ -60,6 +60,13 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         {("Bjarne Kvist", "formand")},
     ),
     (
+        # midttrafik-repraesentantskab-2008-05-23
+        "a title opening the line's entry whose words run on into the next name is that name's",
+        "Kurt Andreasen (Favrskov Kommune), næstformand for bestyrelsen Bjarne Schmidt Nielsen (Region Midtjylland)\n",
+        {("Bjarne Schmidt Nielsen", "næstformand")},
+        {("Kurt Andreasen", "næstformand")},
+    ),
+    (
         "a name inside a sentence is no entry: the words after its comma are the sentence's",
         "Sagen blev forelagt af Jens Ole Hansen, formand for en tid og senere menigt medlem.\n",
         set(),
