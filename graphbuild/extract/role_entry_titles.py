@@ -56,6 +56,15 @@ POST_TITLE_WORKPLACE = re.compile(
     r"[ \t]+(?=(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )
+# … or opening an entry on a line of its own, more words of the entry after it: "Peter Bernt, formand og valgt af
+# Sejling Borgerforening", "Niels Kristian Kvistgaard, Områdechef for kystbeskyttelse – Drift og Anlæg"
+ENTRY_OPENING_TITLE = re.compile(
+    rf"^(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*,[ \t]*((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
+    r"(?=[ \t]+(?:og|for|af|ved|med|i)[ \t]+[\wæøå])",
+    re.IGNORECASE,
+)
+ENTRY_LEAD = re.compile(r"[ \t•*·-]*")
+ENTRY_BREAK = re.compile(r"[,.;:]|[ \t]og[ \t]")  # where one entry's words end before the next name
 # a second title after the first and its comma or dash: "Formand, Borgmester Vallensbæk Kommune", "observatør,
 # medarbejderrepræsentant Rudersdal Kommune", "Viceborgmester - Formand"
 CHAINED_TITLE = re.compile(
@@ -95,6 +104,8 @@ def entry_titles(s: Sentence, r: Reading, role_match: re.Match[str] | None) -> N
     ):
         before_workplace = None  # "A, Formand B", "A, Teamleder B": a title before the next entry's name
     post = post or before_workplace
+    if post is None and titled:
+        post = _entry_opening_title(s, r)
     initialled = INITIALS_TITLE.match(after) if not listed and titled else None
     if initialled is not None and role_of_word(initialled["role"]) not in BOARD_ROLES:
         # "Jesper Hedegaard JH IT- og specialkonsulent Ane Marie Clausen AMC Sekretariatsleder": a table of
@@ -120,6 +131,25 @@ def entry_titles(s: Sentence, r: Reading, role_match: re.Match[str] | None) -> N
         chaired = s.chair(p.start)
         if chaired is not None:
             s.add(p, role_of_word(closing["role"]), chaired)
+
+
+def _entry_opening_title(s: Sentence, r: Reading) -> re.Match[str] | None:
+    """The title after the comma of a name that opens its line, more of the entry after it ("Peter Bernt, formand og
+    valgt af …"); not one read with its body already ("NAME, formand for Børneudvalget"), nor one whose words run on
+    into the next name with no comma or "og" between ("Kurt Andreasen (Favrskov Kommune), næstformand for
+    bestyrelsen Bjarne Schmidt Nielsen": the next name's title)."""
+    text, p = s.text, r.p
+    if not ENTRY_LEAD.fullmatch(text, text.rfind("\n", 0, p.start) + 1, p.start):
+        return None
+    post = ENTRY_OPENING_TITLE.match(r.after)
+    if post is None or any(f.person is p and f.role == role_of_word(post.group(1)) for f in s.out):
+        return None
+    at = p.end + post.end()
+    line_end = text.find("\n", at)
+    following = next((q for q in s.here if at < q.start and (line_end < 0 or q.start < line_end)), None)
+    if following is not None and not ENTRY_BREAK.search(text, at, following.start):
+        return None
+    return post
 
 
 def _opens_next_entry(s: Sentence, r: Reading, title_end: int) -> bool:

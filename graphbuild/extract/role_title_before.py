@@ -130,8 +130,16 @@ def _title_match(s: Sentence, r: Reading) -> re.Match[str] | None:
     word = role_match.lastindex or 0
     labels_next = role_match.re is LABEL_BEFORE_NAME  # "(A), Næstformand: NAME": a label's colon, of the next name
     capital = role_match.group(word)[0].isupper()
-    if capital and not labels_next and OWN_TITLE_BEFORE.search(before[: role_match.start(word)]):
-        return None  # "Birgit S. Hansen (A), Formand Bjarne Kvist (A)": the label of the name before
+    if (
+        capital
+        and not labels_next
+        and OWN_TITLE_BEFORE.search(before[: role_match.start(word)])
+        and not (i > 0 and _titled_itself(text, here[i - 1].start))
+    ):
+        # "Birgit S. Hansen (A), Formand Bjarne Kvist (A)": the label of the name before; not where that name has
+        # a title of its own before it, the list reading title first ("bestyrelsesmedlem A (Region Midtjylland)
+        # Bestyrelsesmedlem B deltog …")
+        return None
     title_at = p.start - len(before) + role_match.start(word)
     if "alg" in before and ending(ELECTION_HEADING, before, 0, role_match.start(word), 5):
         return None  # "Valg af formand og næstformand NAME blev valgt …": the heading's posts
@@ -156,6 +164,11 @@ def _title_match(s: Sentence, r: Reading) -> re.Match[str] | None:
     if closes_before and CLOSING_CHAIR_GAP.fullmatch(text, here[i - 1].end, title_at):
         return None  # "NAME (EF), Rudersdal Kommune, formand NAME2": the chair closes the entry before
     return role_match
+
+
+def _titled_itself(text: str, name_start: int) -> bool:
+    """Whether a title stands right before the name starting at name_start ("bestyrelsesmedlem NAME")."""
+    return ending(ROLE_BEFORE_NAME, text, max(0, name_start - 60), name_start) is not None
 
 
 # the gap between two cells of a row a PDF or a web page printed on one line: a tab, three spaces or more, a bar
