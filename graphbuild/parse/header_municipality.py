@@ -34,7 +34,9 @@ def is_municipal_council(body: str | None) -> bool:
 _HEADER_REACH = 3000
 
 
-def header_municipality(lines: list[Line], body: str | None, day: date | None = None) -> MunicipalityRef | None:
+def header_municipality(
+    lines: list[Line], body: str | None, day: date | None = None, items_start: int | None = None
+) -> MunicipalityRef | None:
     """The municipality the header names as the meeting's own: a body named with its municipality
     ("Frederikshavn Byråd"), "X Kommune" in the first lines (the publisher), or the one municipality
     the header names ("X Kommune", "X Rådhus", "4600 Køge"). Several municipalities in the header
@@ -59,8 +61,14 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
     def at(position: int, named: NamedMunicipality) -> int:
         return nonblank[position].start + named.start - top
 
-    # the header is its first lines and characters: a flattened document's lines are whole pages
-    found = [(position, named) for position, named in found if at(position, named) < _HEADER_REACH]
+    # the header is its first lines and characters, before its first item (a contents list's too): a flattened
+    # document's lines are whole pages, and a municipality an item names ("Flextur i Lemvig Kommune") is its matter's
+    header_end = items_start if items_start is not None else len(lines and lines[-1].text) + (lines[-1].start if lines else 0)
+
+    def in_header(position: int, named: NamedMunicipality) -> bool:
+        return at(position, named) < _HEADER_REACH and nonblank[position].start + named.start < header_end
+
+    found = [(position, named) for position, named in found if in_header(position, named)]
     # "4. Favrskov kommunes erfaringer med ...": a municipality whose doings the text tells of, not the
     # meeting's own
     found = [(position, named) for position, named in found if not _told_of(nonblank[position].text, named)]
@@ -76,6 +84,7 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
         if position in naming_former
         for named in named_former(line.text)
         if nonblank[position].start + named.start - top < _HEADER_REACH
+        and nonblank[position].start + named.start < header_end
     ]
     unknown_reach = not is_municipal_body(body) and not _MUNICIPAL_COUNCIL.match(body or "")
     if unknown_reach:
