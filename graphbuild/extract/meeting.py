@@ -39,6 +39,8 @@ def add_meeting(ctx: Context) -> None:
     meeting, facts, doc = ctx.meeting, ctx.facts, ctx.doc
     inferred = infer_municipality(meeting, ctx.mentions, body_is_network(meeting.body))
     text_named_one = inferred is not None  # one dropped below for a region's sake is no gap for the address
+    if inferred is not None and inferred.how in _FROM_MENTIONS_ANYWHERE and not _of_one_municipality(meeting.body):
+        inferred = None  # "Mårslet Fællesråd", a company's board: the town it names most is no owner
     if inferred is not None and inferred.how in _BY_MENTION_ALONE and _REGION_SELF.search(ctx.text):
         inferred = None  # a committee of a region ("regionsrådet", "regionens") names a municipality in an item
     if inferred is not None and (_held_at_a_region(ctx.text) or _headed_by_a_region(ctx.text)):
@@ -119,6 +121,12 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     return MunicipalityRef(name=info.name, code=info.code)
 
 
+def _of_one_municipality(body: str | None) -> bool:
+    """Whether the body is known to be one municipality's: its council, a committee, one of the councils
+    every municipality has by law."""
+    return is_municipal_body(body) or is_municipal_council(body)
+
+
 def _attendees_of_several_municipalities(meeting: Meeting) -> bool:
     """Whether the attendance names people as representatives of two or more municipalities."""
     named = {
@@ -151,6 +159,9 @@ _HEADER_REACH = 3000  # a flattened document's header ends within its first char
 
 # the inferences that rest on a municipality merely named, no self-reference or header
 _BY_MENTION_ALONE = frozenset({"sole-mention", "only-mention", "dominant-mention", "item-title"})
+# the inferences from where the text names a municipality, wherever in it: a body not known to be one
+# municipality's (a company's board, a residents' association) names the towns it works in, none its owner
+_FROM_MENTIONS_ANYWHERE = _BY_MENTION_ALONE | {"self-reference", "town-hall", "e-mail"}
 _REGION_SELF = re.compile(r"\b(?:[Rr]egionsrådet|[Rr]egionsrådets|[Rr]egionens|[Rr]egionen)\b")
 
 
