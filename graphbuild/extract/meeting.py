@@ -10,6 +10,7 @@ from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.inference import infer_municipality
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.parse.former_municipalities import before_reform, unchanged_by_reform
+from graphbuild.parse.header_affiliations import represents_several
 from graphbuild.parse.header_municipality import is_municipal_council, listed_with_others
 from graphbuild.parse.publisher_site import (
     council_site_municipality,
@@ -45,6 +46,8 @@ def add_meeting(ctx: Context) -> None:
         inferred = None  # a committee of a region ("regionsrådet", "regionens") names a municipality in an item
     if inferred is not None and (_held_at_a_region(ctx.text) or _headed_by_a_region(ctx.text)):
         inferred = None  # "Regionsgården i Hillerød", "Region Syddanmark logo": a region's meeting, no municipality's
+    if inferred is not None and inferred.how != "header" and _represents_several(ctx):
+        inferred = None  # "Inge Flensted (Herning Kommune), Hanne Christensen (Hillerød Kommune)": several's meeting
     if inferred is not None and is_region_site(ctx.source.url):
         inferred = None  # minutes on a region's own site: its meeting's place ("Alsion, Sønderborg") is no owner
     municipality = inferred.ref if inferred else None if text_named_one else _from_the_address(ctx)
@@ -116,7 +119,7 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
         return None
     if _REGION_SELF.search(ctx.text[:_HEADER_PLACE_REACH]):
         return None
-    if _attendees_of_several_municipalities(meeting) or _header_names_several(ctx):
+    if _attendees_of_several_municipalities(meeting) or _header_names_several(ctx) or _represents_several(ctx):
         return None
     return MunicipalityRef(name=info.name, code=info.code)
 
@@ -148,6 +151,11 @@ def _header_names_several(ctx: Context) -> bool:
         if found.how == "kommune":  # "Roskilde, Lejre og Frederikssund Kommune" names three
             codes |= {found.info.code} | listed_with_others(header, found)
     return len(codes) >= 2
+
+
+def _represents_several(ctx: Context) -> bool:
+    """Whether the header (before the first item) names people of two or more municipalities."""
+    return represents_several(ctx.text[: min(ctx.header_end, _HEADER_REACH)])
 
 
 # A region's own house, where the header says its meeting is held: "Regionsgården i Hillerød",

@@ -11,6 +11,7 @@ from datetime import date
 
 from graphbuild.models import MunicipalityRef
 from graphbuild.parse.former_municipalities import FormerMunicipality, before_reform, named_former
+from graphbuild.parse.header_affiliations import SEVERAL, is_affiliation
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.gazetteer import is_municipal_body
 from graphbuild.vocab.municipality_names import NamedMunicipality, municipality_named, named_municipalities
@@ -69,6 +70,12 @@ def header_municipality(
         return at(position, named) < _HEADER_REACH and nonblank[position].start + named.start < header_end
 
     found = [(position, named) for position, named in found if in_header(position, named)]
+    # "Jan Henriksen, Middelfart Kommune": a person's municipality, not the meeting's; the people of several
+    # municipalities meet for several, none of them the meeting's own
+    affiliated = [(position, named) for position, named in found if is_affiliation(nonblank[position].text, named)]
+    if len({named.info.code for _, named in affiliated}) >= SEVERAL:
+        return None
+    found = [pair for pair in found if pair not in affiliated]
     # "4. Favrskov kommunes erfaringer med ...": a municipality whose doings the text tells of, not the
     # meeting's own
     found = [(position, named) for position, named in found if not _told_of(nonblank[position].text, named)]
