@@ -120,6 +120,8 @@ def header_municipality(
     if unknown_reach:
         # a place ("Vejle Rådhus", "6000 Kolding") says where a body of unknown reach met, not whose it is
         found = [(position, named) for position, named in found if named.how in ("kommune", "council")]
+    # "Milling Hotel Park, Viaduktvej 28, 5500 Middelfart": a postcode tells where the meeting was held, not whose
+    found = [(position, named) for position, named in found if named.how != "postcode"]
     distinct = {named.info.code for _, named in found}
     if len(distinct) == 1 and not listed:
         return _ref(found[0][1].info)
