@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.context import Context, body_is_network
-from graphbuild.extract.inference import infer_municipality
+from graphbuild.extract.inference import FROM_MENTIONS, infer_municipality
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.parse.former_municipalities import before_reform, unchanged_by_reform
-from graphbuild.parse.header_affiliations import represents_several
+from graphbuild.parse.header_affiliations import named_only_as_affiliation, represents_several
 from graphbuild.parse.header_municipality import is_municipal_council, listed_with_others
 from graphbuild.parse.publisher_site import (
     council_site_municipality,
@@ -46,6 +46,8 @@ def add_meeting(ctx: Context) -> None:
         inferred = None  # a committee of a region ("regionsrådet", "regionens") names a municipality in an item
     if inferred is not None and (_held_at_a_region(ctx.text) or _headed_by_a_region(ctx.text)):
         inferred = None  # "Regionsgården i Hillerød", "Region Syddanmark logo": a region's meeting, no municipality's
+    if inferred is not None and inferred.how in FROM_MENTIONS and _a_persons_municipality(ctx, inferred.ref.code):
+        inferred = None  # "ekstern næstformand Jan Henriksen, Middelfart Kommune": the person's, not the meeting's
     if inferred is not None and inferred.how != "header" and _represents_several(ctx):
         inferred = None  # "Inge Flensted (Herning Kommune), Hanne Christensen (Hillerød Kommune)": several's meeting
     if inferred is not None and is_region_site(ctx.source.url):
@@ -153,6 +155,11 @@ def _header_names_several(ctx: Context) -> bool:
     return len(codes) >= 2
 
 
+def _a_persons_municipality(ctx: Context, code: str) -> bool:
+    """Whether the header names this municipality only after a person's name."""
+    return named_only_as_affiliation(ctx.text[: min(ctx.header_end, _HEADER_REACH)], code)
+
+
 def _represents_several(ctx: Context) -> bool:
     """Whether the header (before the first item) names people of two or more municipalities."""
     return represents_several(ctx.text[: min(ctx.header_end, _HEADER_REACH)])
@@ -167,9 +174,10 @@ _HEADER_REACH = 3000  # a flattened document's header ends within its first char
 
 # the inferences that rest on a municipality merely named, no self-reference or header
 _BY_MENTION_ALONE = frozenset({"sole-mention", "only-mention", "dominant-mention", "item-title"})
-# the inferences from where the text names a municipality, wherever in it: a body not known to be one
-# municipality's (a company's board, a residents' association) names the towns it works in, none its owner
-_FROM_MENTIONS_ANYWHERE = _BY_MENTION_ALONE | {"self-reference", "town-hall", "e-mail"}
+# the inferences from where the text names a municipality, wherever in it (not where it speaks of its own,
+# "vores kommune", or gives its staff's addresses): a body not known to be one municipality's (a company's
+# board, a residents' association) names the towns it works in, none of them its owner
+_FROM_MENTIONS_ANYWHERE = _BY_MENTION_ALONE | {"town-hall"}
 _REGION_SELF = re.compile(r"\b(?:[Rr]egionsrådet|[Rr]egionsrådets|[Rr]egionens|[Rr]egionen)\b")
 
 

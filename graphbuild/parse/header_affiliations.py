@@ -38,3 +38,9 @@ def affiliated_municipalities(header: str) -> set[str]:
 def represents_several(header: str) -> bool:
     """Whether the header names people of two or more municipalities (each with "X Kommune" after the name)."""
     return len(affiliated_municipalities(header)) >= SEVERAL
+
+
+def named_only_as_affiliation(header: str, code: str) -> bool:
+    """Whether every place the header names this municipality as one follows a person's name (and it does)."""
+    named = [found for found in named_municipalities(header) if found.info.code == code]
+    return bool(named) and all(is_affiliation(header, found) for found in named)

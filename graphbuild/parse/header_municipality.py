@@ -1,7 +1,8 @@
 """The meeting's municipality as the header names it: a body named with its municipality, the
-publisher's "X Kommune" heading the document, the one municipality the header names ("X Kommune",
-"X Rådhus", "4600 Køge"), a former municipality's name or town hall, a meeting place that is a
-municipality's name; several municipalities named (representatives of each) name none."""
+publisher's "X Kommune" heading the document, the one municipality the header names before the first
+item ("X Kommune", "X Rådhus"; a postcode says where a body met, not whose it is), a former
+municipality's name or town hall, a meeting place that is a municipality's name; several municipalities
+named (representatives of each) name none, nor does a person's ("Jan Henriksen, Middelfart Kommune")."""
 
 from __future__ import annotations
 
@@ -40,8 +41,9 @@ def header_municipality(
 ) -> MunicipalityRef | None:
     """The municipality the header names as the meeting's own: a body named with its municipality
     ("Frederikshavn Byråd"), "X Kommune" in the first lines (the publisher), or the one municipality
-    the header names ("X Kommune", "X Rådhus", "4600 Køge"). Several municipalities in the header
-    (representatives of each) name none."""
+    the header names ("X Kommune", "X Rådhus"; not "4600 Køge", the meeting place's postcode) before
+    `items_start`, the minutes' first item. Several municipalities in the header (representatives of
+    each) name none; a person's ("Jan Henriksen, Middelfart Kommune") is no meeting's."""
     if body:
         for named in named_municipalities(body):
             if named.how == "council":
@@ -62,12 +64,15 @@ def header_municipality(
     def at(position: int, named: NamedMunicipality) -> int:
         return nonblank[position].start + named.start - top
 
-    # the header is its first lines and characters, before its first item (a contents list's too): a flattened
-    # document's lines are whole pages, and a municipality an item names ("Flextur i Lemvig Kommune") is its matter's
-    header_end = items_start if items_start is not None else len(lines and lines[-1].text) + (lines[-1].start if lines else 0)
+    # the header is its first lines and characters, before the minutes' first item: a flattened document's lines
+    # are whole pages, and a municipality an item's text names ("deltog som repræsentant for Københavns Kommune")
+    # is its matter's or a person's
+
+    def before_items(offset: int) -> bool:
+        return items_start is None or offset < items_start
 
     def in_header(position: int, named: NamedMunicipality) -> bool:
-        return at(position, named) < _HEADER_REACH and nonblank[position].start + named.start < header_end
+        return at(position, named) < _HEADER_REACH and before_items(nonblank[position].start + named.start)
 
     found = [(position, named) for position, named in found if in_header(position, named)]
     # "Jan Henriksen, Middelfart Kommune": a person's municipality, not the meeting's; the people of several
@@ -91,7 +96,7 @@ def header_municipality(
         if position in naming_former
         for named in named_former(line.text)
         if nonblank[position].start + named.start - top < _HEADER_REACH
-        and nonblank[position].start + named.start < header_end
+        and before_items(nonblank[position].start + named.start)
     ]
     unknown_reach = not is_municipal_body(body) and not _MUNICIPAL_COUNCIL.match(body or "")
     if unknown_reach:
