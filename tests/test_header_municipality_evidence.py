@@ -106,3 +106,21 @@ def test_the_postcode_of_the_meeting_place_says_where_not_whose() -> None:
 def test_a_town_hall_in_the_header_and_the_publishers_site_still_name_it() -> None:
     assert _municipality(_PLACE, url="https://www.koege.dk/politik/klima-og-planudvalget") == "Køge"
     assert _municipality(_PLACE.replace("Tapperiet, Sdr. Badevej 1, 4600 Køge", "Køge Rådhus")) == "Køge"
+
+
+# glostrup-kommunalbestyrelsen-agenda-3142: a municipality's own portal, minutes whose text names no body
+_UNNAMED = (
+    "Referat\n\n1. Godkendelse af dagsordenen\n\nBeslutning\n\nGodkendt.\n\n"
+    "2. Orientering fra borgmesteren\n\nBeslutning\n\nTaget til efterretning.\n"
+)
+_GLOSTRUP = "http://www.glostrup.dk/politik/81/2836?agendaid=3142"
+
+
+def test_minutes_naming_no_body_on_a_municipalitys_own_site_are_its() -> None:
+    assert _municipality(_UNNAMED, url=_GLOSTRUP) == "Glostrup"
+
+
+def test_a_body_of_unknown_reach_or_several_municipalities_people_on_its_site_are_not() -> None:
+    assert _municipality("Styregruppen\n\n" + _UNNAMED, url=_GLOSTRUP) is None
+    several = _UNNAMED.replace("Referat\n\n", f"Referat\n\n{_PEOPLE}\n\n")
+    assert _municipality(several, url=_GLOSTRUP) is None

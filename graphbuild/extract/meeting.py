@@ -102,7 +102,8 @@ def add_meeting(ctx: Context) -> None:
 def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     """The municipality whose own web site published the document, for a meeting whose text names none:
     only a meeting (not a news article or a body's page) of one municipality's body (its council, a
-    committee, its magistrate, a local council), after the 2007 reform or of one the reform left as it was,
+    committee, its magistrate, a local council) or of a body the text does not name (the site's own
+    meeting pages: "Referat", its items), after the 2007 reform or of one the reform left as it was,
     with no sign that it meets for several municipalities (a known network, attendees standing for several
     municipalities, a region's house). A wrong municipality is worse than none: any doubt gives none."""
     meeting = ctx.meeting
@@ -115,7 +116,7 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     if info is None or not _is_a_meeting(meeting) or (before_reform(day) and not unchanged_by_reform(info.code, day)):
         return None
     body = meeting.body
-    if not (is_municipal_body(body) or is_municipal_council(body)) or body_is_network(body) or is_cross_municipal(body):
+    if body is not None and (not _of_one_municipality(body) or body_is_network(body) or is_cross_municipal(body)):
         return None
     if _held_at_a_region(ctx.text) or _headed_by_a_region(ctx.text):
         return None
