@@ -9,6 +9,7 @@ import re
 from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.inference import FROM_MENTIONS, infer_municipality
 from graphbuild.models import Meeting, MunicipalityRef
+from graphbuild.parse.body_names import body_phrases
 from graphbuild.parse.former_municipalities import before_reform, unchanged_by_reform
 from graphbuild.parse.header_affiliations import named_only_as_affiliation, represents_several
 from graphbuild.parse.header_municipality import is_municipal_council, listed_with_others
@@ -116,6 +117,8 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     if info is None or not _is_a_meeting(meeting) or (before_reform(day) and not unchanged_by_reform(info.code, day)):
         return None
     body = meeting.body
+    if body is None and not _names_no_other_body(ctx):
+        return None  # "Viby Fællesråd" over the minutes, a name the header reader did not take: no site's own
     if body is not None and (not _of_one_municipality(body) or body_is_network(body) or is_cross_municipal(body)):
         return None
     if _held_at_a_region(ctx.text) or _headed_by_a_region(ctx.text):
@@ -154,6 +157,12 @@ def _header_names_several(ctx: Context) -> bool:
         if found.how == "kommune":  # "Roskilde, Lejre og Frederikssund Kommune" names three
             codes |= {found.info.code} | listed_with_others(header, found)
     return len(codes) >= 2
+
+
+def _names_no_other_body(ctx: Context) -> bool:
+    """Whether every body the header names (if any) is one municipality's."""
+    header = ctx.text[: min(ctx.header_end, _HEADER_REACH)]
+    return all(_of_one_municipality(phrase.name) for phrase in body_phrases(header))
 
 
 def _a_persons_municipality(ctx: Context, code: str) -> bool:
