@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.context import Context, body_is_network
-from graphbuild.extract.inference import infer_municipality
+from graphbuild.extract.inference import FROM_MENTIONS, infer_municipality
 from graphbuild.models import Meeting, MunicipalityRef
+from graphbuild.parse.body_names import body_phrases
 from graphbuild.parse.former_municipalities import before_reform, unchanged_by_reform
+from graphbuild.parse.header_affiliations import named_only_as_affiliation, represents_several
 from graphbuild.parse.header_municipality import is_municipal_council, listed_with_others
 from graphbuild.parse.publisher_site import (
     council_site_municipality,
@@ -39,10 +41,16 @@ def add_meeting(ctx: Context) -> None:
     meeting, facts, doc = ctx.meeting, ctx.facts, ctx.doc
     inferred = infer_municipality(meeting, ctx.mentions, body_is_network(meeting.body))
     text_named_one = inferred is not None  # one dropped below for a region's sake is no gap for the address
+    if inferred is not None and inferred.how in _FROM_MENTIONS_ANYWHERE and not _of_one_municipality(meeting.body):
+        inferred = None  # "Mårslet Fællesråd", a company's board: the town it names most is no owner
     if inferred is not None and inferred.how in _BY_MENTION_ALONE and _REGION_SELF.search(ctx.text):
         inferred = None  # a committee of a region ("regionsrådet", "regionens") names a municipality in an item
     if inferred is not None and (_held_at_a_region(ctx.text) or _headed_by_a_region(ctx.text)):
         inferred = None  # "Regionsgården i Hillerød", "Region Syddanmark logo": a region's meeting, no municipality's
+    if inferred is not None and inferred.how in FROM_MENTIONS and _a_persons_municipality(ctx, inferred.ref.code):
+        inferred = None  # "ekstern næstformand Jan Henriksen, Middelfart Kommune": the person's, not the meeting's
+    if inferred is not None and inferred.how != "header" and _represents_several(ctx):
+        inferred = None  # "Inge Flensted (Herning Kommune), Hanne Christensen (Hillerød Kommune)": several's meeting
     if inferred is not None and is_region_site(ctx.source.url):
         inferred = None  # minutes on a region's own site: its meeting's place ("Alsion, Sønderborg") is no owner
     municipality = inferred.ref if inferred else None if text_named_one else _from_the_address(ctx)
@@ -95,7 +103,8 @@ def add_meeting(ctx: Context) -> None:
 def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     """The municipality whose own web site published the document, for a meeting whose text names none:
     only a meeting (not a news article or a body's page) of one municipality's body (its council, a
-    committee, its magistrate, a local council), after the 2007 reform or of one the reform left as it was,
+    committee, its magistrate, a local council) or of a body the text does not name (the site's own
+    meeting pages: "Referat", its items), after the 2007 reform or of one the reform left as it was,
     with no sign that it meets for several municipalities (a known network, attendees standing for several
     municipalities, a region's house). A wrong municipality is worse than none: any doubt gives none."""
     meeting = ctx.meeting
@@ -108,15 +117,23 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     if info is None or not _is_a_meeting(meeting) or (before_reform(day) and not unchanged_by_reform(info.code, day)):
         return None
     body = meeting.body
-    if not (is_municipal_body(body) or is_municipal_council(body)) or body_is_network(body) or is_cross_municipal(body):
+    if body is None and not _names_no_other_body(ctx):
+        return None  # "Viby Fællesråd" over the minutes, a name the header reader did not take: no site's own
+    if body is not None and (not _of_one_municipality(body) or body_is_network(body) or is_cross_municipal(body)):
         return None
     if _held_at_a_region(ctx.text) or _headed_by_a_region(ctx.text):
         return None
     if _REGION_SELF.search(ctx.text[:_HEADER_PLACE_REACH]):
         return None
-    if _attendees_of_several_municipalities(meeting) or _header_names_several(ctx):
+    if _attendees_of_several_municipalities(meeting) or _header_names_several(ctx) or _represents_several(ctx):
         return None
     return MunicipalityRef(name=info.name, code=info.code)
+
+
+def _of_one_municipality(body: str | None) -> bool:
+    """Whether the body is known to be one municipality's: its council, a committee, one of the councils
+    every municipality has by law."""
+    return is_municipal_body(body) or is_municipal_council(body)
 
 
 def _attendees_of_several_municipalities(meeting: Meeting) -> bool:
@@ -142,6 +159,22 @@ def _header_names_several(ctx: Context) -> bool:
     return len(codes) >= 2
 
 
+def _names_no_other_body(ctx: Context) -> bool:
+    """Whether every body the header names (if any) is one municipality's."""
+    header = ctx.text[: min(ctx.header_end, _HEADER_REACH)]
+    return all(_of_one_municipality(phrase.name) for phrase in body_phrases(header))
+
+
+def _a_persons_municipality(ctx: Context, code: str) -> bool:
+    """Whether the header names this municipality only after a person's name."""
+    return named_only_as_affiliation(ctx.text[: min(ctx.header_end, _HEADER_REACH)], code)
+
+
+def _represents_several(ctx: Context) -> bool:
+    """Whether the header (before the first item) names people of two or more municipalities."""
+    return represents_several(ctx.text[: min(ctx.header_end, _HEADER_REACH)])
+
+
 # A region's own house, where the header says its meeting is held: "Regionsgården i Hillerød",
 # "Regionshuset Viborg", "Regionsrådssalen, Regionshuset Vejle"
 _REGION_HOUSES = ("Regionshuset", "Regionsgården", "Regionsrådssalen")
@@ -151,6 +184,10 @@ _HEADER_REACH = 3000  # a flattened document's header ends within its first char
 
 # the inferences that rest on a municipality merely named, no self-reference or header
 _BY_MENTION_ALONE = frozenset({"sole-mention", "only-mention", "dominant-mention", "item-title"})
+# the inferences from where the text names a municipality, wherever in it (not where it speaks of its own,
+# "vores kommune", or gives its staff's addresses): a body not known to be one municipality's (a company's
+# board, a residents' association) names the towns it works in, none of them its owner
+_FROM_MENTIONS_ANYWHERE = _BY_MENTION_ALONE | {"town-hall"}
 _REGION_SELF = re.compile(r"\b(?:[Rr]egionsrådet|[Rr]egionsrådets|[Rr]egionens|[Rr]egionen)\b")
 
 

@@ -72,8 +72,9 @@ def _location_from(value: str, has_date: bool) -> str | None:
     return first_line or None
 
 
-def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
-    """Header fields from the lines before the first agenda item."""
+def parse_header(lines: list[Line], text: str, has_decisions: bool, items_start: int | None = None) -> Header:
+    """Header fields from the lines before the first agenda item; `items_start`: where the first item (a
+    contents list's too) starts, the header's end for what it names."""
     header = Header()
     fields = header_fields(lines)
     header.kind = document_kind(lines, has_decisions, text)
@@ -102,7 +103,7 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool) -> Header:
 
     if not is_cross_municipal(header.body):
         day = header.start.date() if header.start else None
-        header.municipality = header_municipality(lines, header.body, day) or placed_in(
+        header.municipality = header_municipality(lines, header.body, day, items_start) or placed_in(
             header.location, header.body, day
         )
     return header

@@ -1,7 +1,8 @@
 """The meeting's municipality as the header names it: a body named with its municipality, the
-publisher's "X Kommune" heading the document, the one municipality the header names ("X Kommune",
-"X Rådhus", "4600 Køge"), a former municipality's name or town hall, a meeting place that is a
-municipality's name; several municipalities named (representatives of each) name none."""
+publisher's "X Kommune" heading the document, the one municipality the header names before the first
+item ("X Kommune", "X Rådhus"; a postcode says where a body met, not whose it is), a former
+municipality's name or town hall, a meeting place that is a municipality's name; several municipalities
+named (representatives of each) name none, nor does a person's ("Jan Henriksen, Middelfart Kommune")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import date
 
 from graphbuild.models import MunicipalityRef
 from graphbuild.parse.former_municipalities import FormerMunicipality, before_reform, named_former
+from graphbuild.parse.header_affiliations import SEVERAL, is_affiliation
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.gazetteer import is_municipal_body
 from graphbuild.vocab.municipality_names import NamedMunicipality, municipality_named, named_municipalities
@@ -34,11 +36,14 @@ def is_municipal_council(body: str | None) -> bool:
 _HEADER_REACH = 3000
 
 
-def header_municipality(lines: list[Line], body: str | None, day: date | None = None) -> MunicipalityRef | None:
+def header_municipality(
+    lines: list[Line], body: str | None, day: date | None = None, items_start: int | None = None
+) -> MunicipalityRef | None:
     """The municipality the header names as the meeting's own: a body named with its municipality
     ("Frederikshavn Byråd"), "X Kommune" in the first lines (the publisher), or the one municipality
-    the header names ("X Kommune", "X Rådhus", "4600 Køge"). Several municipalities in the header
-    (representatives of each) name none."""
+    the header names ("X Kommune", "X Rådhus"; not "4600 Køge", the meeting place's postcode) before
+    `items_start`, the minutes' first item. Several municipalities in the header (representatives of
+    each) name none; a person's ("Jan Henriksen, Middelfart Kommune") is no meeting's."""
     if body:
         for named in named_municipalities(body):
             if named.how == "council":
@@ -59,8 +64,23 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
     def at(position: int, named: NamedMunicipality) -> int:
         return nonblank[position].start + named.start - top
 
-    # the header is its first lines and characters: a flattened document's lines are whole pages
-    found = [(position, named) for position, named in found if at(position, named) < _HEADER_REACH]
+    # the header is its first lines and characters, before the minutes' first item: a flattened document's lines
+    # are whole pages, and a municipality an item's text names ("deltog som repræsentant for Københavns Kommune")
+    # is its matter's or a person's
+
+    def before_items(offset: int) -> bool:
+        return items_start is None or offset < items_start
+
+    def in_header(position: int, named: NamedMunicipality) -> bool:
+        return at(position, named) < _HEADER_REACH and before_items(nonblank[position].start + named.start)
+
+    found = [(position, named) for position, named in found if in_header(position, named)]
+    # "Jan Henriksen, Middelfart Kommune": a person's municipality, not the meeting's; the people of several
+    # municipalities meet for several, none of them the meeting's own
+    affiliated = [(position, named) for position, named in found if is_affiliation(nonblank[position].text, named)]
+    if len({named.info.code for _, named in affiliated}) >= SEVERAL:
+        return None
+    found = [pair for pair in found if pair not in affiliated]
     # "4. Favrskov kommunes erfaringer med ...": a municipality whose doings the text tells of, not the
     # meeting's own
     found = [(position, named) for position, named in found if not _told_of(nonblank[position].text, named)]
@@ -76,6 +96,7 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
         if position in naming_former
         for named in named_former(line.text)
         if nonblank[position].start + named.start - top < _HEADER_REACH
+        and before_items(nonblank[position].start + named.start)
     ]
     unknown_reach = not is_municipal_body(body) and not _MUNICIPAL_COUNCIL.match(body or "")
     if unknown_reach:
@@ -104,6 +125,8 @@ def header_municipality(lines: list[Line], body: str | None, day: date | None = 
     if unknown_reach:
         # a place ("Vejle Rådhus", "6000 Kolding") says where a body of unknown reach met, not whose it is
         found = [(position, named) for position, named in found if named.how in ("kommune", "council")]
+    # "Milling Hotel Park, Viaduktvej 28, 5500 Middelfart": a postcode tells where the meeting was held, not whose
+    found = [(position, named) for position, named in found if named.how != "postcode"]
     distinct = {named.info.code for _, named in found}
     if len(distinct) == 1 and not listed:
         return _ref(found[0][1].info)
