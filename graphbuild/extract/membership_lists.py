@@ -186,10 +186,12 @@ def add_member_lists(ctx: Context) -> None:
                 relate(ctx, items, body)
     grouped = grouped_member_lists(ctx.text) if " Kommune" in ctx.text or " kommune" in ctx.text else []
     if grouped:
-        # the seats are the municipalities': a cross-municipal body's own list names its members
-        network = listing_body(ctx, ctx.meeting.municipality is None)
+        # a network's own page or minutes list its members so; in another body's minutes (a committee's) the
+        # list belongs to the network named right before it, never to that body (README `memberships`)
+        network = listing_body(ctx, False)
         for items in grouped:
-            body = network or network_named_before(ctx, items[0].start, networks())
+            # a network named right before the list is the one it lists, whatever the page's own body
+            body = network_named_before(ctx, items[0].start, networks()) or network
             if body is not None:
                 relate(ctx, items, body)
 

@@ -213,7 +213,7 @@ def network_of(
     own_body = OWN_BODY_SUBJECT.search(text, lo, hi) if back is None else None
     if own_body is not None and own_body.start() <= cue:
         # "Kommissionen består af A, B og C Kommuner": the body the document is about
-        return ctx.body_id if body_is_network else heading_body(ctx, any_name=True)
+        return ctx.body_id if body_is_network else _page_body(ctx)
     if back is None:
         return stated[-1][2] if stated and not text[stated[-1][1] : lo].strip() else None
     earlier = networks[: bisect_left(starts, lo)]
@@ -221,7 +221,13 @@ def network_of(
         return stated[-1][2]
     if earlier:
         return network_id(ctx, earlier[-1])
-    return ctx.body_id if body_is_network else heading_body(ctx, any_name=True)
+    return ctx.body_id if body_is_network else _page_body(ctx)
+
+
+def _page_body(ctx: Context) -> str | None:
+    """The body a page is about, named by its first lines: only on a page that records no meeting of
+    another body (a committee's minutes open with their items' titles, "Godkendelse af dagsorden")."""
+    return heading_body(ctx, any_name=True) if ctx.meeting.body is None else None
 
 
 # a sentence whose subject is the body the document is about: "Bestyrelsen består af …", "Kommissionen er
