@@ -11,10 +11,8 @@ from text_facts import facts_of_text, named_relations
 
 from graphbuild.models import DocumentFacts
 
-MINUTES = (
-    "Referat\nMøde i Børne- og Familieudvalget den 8. juni 2021\n\n"
-    "69. Godkendelse af dagsorden\n\nSagstema\n\n"
-)
+CORPUS = Path(__file__).resolve().parent / "realworld"
+MINUTES = "Referat\nMøde i Børne- og Familieudvalget den 8. juni 2021\n\n69. Godkendelse af dagsorden\n\nSagstema\n\n"
 
 
 def members(facts: DocumentFacts) -> set[tuple[str, str]]:
@@ -23,7 +21,10 @@ def members(facts: DocumentFacts) -> set[tuple[str, str]]:
 
 def test_a_joint_body_covering_its_municipalities_is_their_network(tmp_path: Path) -> None:
     # a joint body's own word before "omfatter": the members of the cooperation
-    text = MINUTES + "Hovedstadens Beredskab er et fælles beredskab, som omfatter kommunerne Albertslund, Brøndby og Glostrup.\n"
+    text = (
+        MINUTES
+        + "Hovedstadens Beredskab er et fælles beredskab, som omfatter kommunerne Albertslund, Brøndby og Glostrup.\n"
+    )
     assert members(facts_of_text(tmp_path, text)) == {
         (m, "Hovedstadens Beredskab") for m in ("Albertslund", "Brøndby", "Glostrup")
     }
@@ -53,3 +54,17 @@ def test_a_list_in_minutes_belongs_to_the_network_named_before_it(tmp_path: Path
 def test_a_reference_back_in_minutes_is_never_the_item_title(tmp_path: Path) -> None:
     text = MINUTES + "Foreningen består af Langeland, Læsø, Samsø og Ærø Kommuner.\n"
     assert members(facts_of_text(tmp_path, text)) == set()
+
+
+def test_a_committee_heading_its_minutes_is_no_network_of_a_list(tmp_path: Path) -> None:
+    # roedovre-klima-natur-2025-12-02 (dev-write) opens with its committee's heading, "Klima- og Naturudvalget
+    # 2018-25"; a list of member municipalities put into its first case belongs to the body the statement
+    # names, never to the committee (README `memberships`: a municipality's own committees are no networks)
+    minutes = (CORPUS / "docs" / "roedovre-klima-natur-2025-12-02.txt").read_text(encoding="utf-8")
+    statement = (
+        "Fjordlandets Vandsamarbejde består af følgende kommuner:\n\n"
+        "Høje-Taastrup Kommune\nLyngby-Taarbæk Kommune\nFrederikssund Kommune\n\n"
+    )
+    text = minutes.replace("Sagens kerne\n", "Sagens kerne\n\n" + statement, 1)
+    found = members(facts_of_text(tmp_path, text))
+    assert found == {(m, "Fjordlandets Vandsamarbejde") for m in ("Høje-Taastrup", "Lyngby-Taarbæk", "Frederikssund")}

@@ -161,12 +161,23 @@ def heading_body(ctx: Context, any_name: bool = False) -> str | None:
             break
     for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
         name, named = _heading_name(heading["name"])
+        if _own_committee(ctx.meeting, name):
+            continue
         # a name under such a heading is a body's whatever its words ("Bestyrelsen for Trekantområdet Danmark")
         if (named or BODY_HEAD_WORD.search(name) is not None) and may_be_network(name):
             if name.isupper():  # "KULTURREGION MIDT- OG VESTSJÆLLAND"
                 name = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split())
             return named_network(ctx, name)
     return None
+
+
+def _own_committee(meeting: Meeting, name: str) -> bool:
+    """Whether a heading names the meeting's own body when that body is no network (a committee heading its
+    minutes, "Klima- og Naturudvalget 2018-25"): never the body a list's municipalities are members of."""
+    body = meeting.body
+    if not body or body_is_network(meeting):
+        return False
+    return " ".join(name.split()).lower().startswith(" ".join(body.split()).lower())
 
 
 def listed_with(text: str, network: NetworkRef, members: list[MunicipalityRef]) -> bool:
