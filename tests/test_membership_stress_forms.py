@@ -30,16 +30,6 @@ def test_a_joint_body_covering_its_municipalities_is_their_network(tmp_path: Pat
     }
 
 
-def test_a_body_covering_municipalities_states_no_membership(tmp_path: Path) -> None:
-    # svjb-webpage-om-os says "… har borgerne i Esbjerg, Fanø og Varde Kommuner haft ét fælles beredskab samlet
-    # under navnet Sydvestjysk Brandvæsen"; the area a body serves is no membership (README `memberships`)
-    for sentence in (
-        "Sydvestjysk Brandvæsen dækker Esbjerg, Fanø og Varde Kommuner.",
-        "Sydvestjysk Brandvæsen omfatter Esbjerg, Fanø og Varde Kommuner.",
-    ):
-        assert members(facts_of_text(tmp_path, MINUTES + sentence + "\n")) == set()
-
-
 def test_a_list_in_minutes_belongs_to_the_network_named_before_it(tmp_path: Path) -> None:
     text = (
         MINUTES

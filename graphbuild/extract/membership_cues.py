@@ -118,10 +118,7 @@ LIST_CUE = re.compile(
     rf"\b(?:består|bestod|bestående|bestå)\s+af\b{_NOT_PEOPLE}|\b(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{4}\s+)?af\b|"
     # "X er et fælleskommunalt beredskab for A, B og C Kommuner"
     r"\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))|"
-    # covering municipalities states membership only of a joint body ("Samarbejdet omfatter A, B", "et fælles
-    # beredskab, som omfatter kommunerne …"); a service area or an agreement's scope is none (README)
-    r"(?:\b(?:samarbejdet|fællesskabet)|\b(?:fælles|fælleskommunal[te]?|tværkommunal[te]?)\s+[\wæøå-]+,?\s+(?:som|der))"
-    r"\s+(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
+    r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
     r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
     # a § 60 fællesskab's vedtægter: "Deltagere i fællesskabet er …", "Interessentskabets deltagere er …"
     r"\bdeltagere\s+i\s+(?:fællesskabet|interessentskabet|samarbejdet|selskabet|foreningen|netværket)\b|"
