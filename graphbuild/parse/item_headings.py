@@ -47,7 +47,8 @@ MARKED = re.compile(
 _MARK_FIRST = re.compile(
     r"(?i)^(?P<mark>åbent|åben|lukket)\s+(?P<num>\d{1,3})\.?\s+(?P<title>(?-i:[A-ZÆØÅ0-9\"“„«]).*)$"
 )
-_GLUED_START = re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")  # "3Titel", "1.Alfabo, 39 ..."
+# "3Titel", "1.Alfabo, 39 ...", and after a full stop a title in capitals ("1.MEDDELELSE FRA FORMANDEN")
+_GLUED_START = re.compile(r"^(?P<num>\d{1,3})(?:\.(?=[A-ZÆØÅ]{3,}\b)|\.?(?=[A-ZÆØÅ][a-zæøå]{2,}))(?P<title>.*)$")
 
 
 # "27 2. Budgetopfølgning 2017": a contents row whose title opens with an ordinal (not on a flattened page,
