@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.models import AgendaItem
-from graphbuild.parse.flatten import resegment
+from graphbuild.parse.flatten import flat_threshold, resegment
 from graphbuild.parse.item_build import build_item, title_above
 from graphbuild.parse.item_contents import find_contents
 from graphbuild.parse.item_depth import closed_part_start, nested_points, restarts_list
@@ -160,6 +160,8 @@ def _as_printed(items: list[AgendaItem], lines: list[Line]) -> list[AgendaItem]:
 def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[AgendaItem], list[str]]:
     """The agenda items in number order, and notes about anything odd."""
     notes: list[str] = []
+    threshold = flat_threshold(lines)
+    flattened = any(len(line.text) >= threshold for line in lines)
     lines, segmented = resegment(lines)
     toc_index, toc_entries = find_contents(lines, segmented)
     run_index, run_entries = year_run_entries(lines, toc_index)
@@ -167,7 +169,9 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     toc_entries.extend(run_entries)
     candidates: list[Candidate] = []
     in_table = False
-    sequenced = plain_sequence(lines, segmented)
+    # a number glued to the word before it is cut from its line in any text ("Lukket punkt454. Godkendelse"): only a
+    # flattened one starts every page with its page number, read apart from the numbers of a list
+    sequenced = plain_sequence(lines, segmented if flattened else set())
     for line in lines:
         candidate = None
         if line.start >= body_start and line.index not in toc_index:
