@@ -87,9 +87,10 @@ def nested_or_restarted(
 
 
 def next_entry(cleaned: str, line: Line, block: list[ContentsEntry]) -> Candidate | None:
-    """A contents entry whose title holds a full stop ("456. Ekspropriation. Cykelbaner langs ..."),
-    when its number follows the entry before it: in a list, the number says it is the next entry."""
-    match = BARE.match(cleaned)
+    """A contents entry whose title holds a full stop ("456. Ekspropriation. Cykelbaner langs ...", "457
+    Ekspropriation. Signalanlæg"), when its number follows the entry before it: in a list, the number says it is
+    the next entry."""
+    match = BARE.match(cleaned) or PLAIN.match(cleaned)
     last = block[-1].number if block else None
     if match is None or last is None or not last.isdigit() or int(match["num"]) != int(last) + 1:
         return None
