@@ -67,6 +67,7 @@ from graphbuild.parse.item_lines import (
 )
 from graphbuild.parse.item_listed import items_from_contents, located_in_text
 from graphbuild.parse.item_model import reconsidered
+from graphbuild.parse.item_parenthesised_runs import parenthesised_runs
 from graphbuild.parse.item_unnumbered import unnumbered_items
 from graphbuild.parse.item_year_run import year_run_entries
 from graphbuild.parse.lines import Line
@@ -172,6 +173,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     # a number glued to the word before it is cut from its line in any text ("Lukket punkt454. Godkendelse"): only a
     # flattened one starts every page with its page number, read apart from the numbers of a list
     sequenced = plain_sequence(lines, segmented if flattened else set())
+    parenthesised_run = parenthesised_runs(lines)
     for line in lines:
         candidate = None
         if line.start >= body_start and line.index not in toc_index:
@@ -191,6 +193,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
                     candidate = listed_between(line, lines, candidates[-1])
                 if candidate is None:
                     candidate = parenthesised(line, lines) or year_numbered(line, lines) or over_case_label(line, lines)
+                if candidate is None:
+                    candidate = parenthesised_run.get(line.index)
             if (
                 candidate is not None
                 and not _page_over_label(candidate)
