@@ -266,6 +266,22 @@ class _ContentsReader:
             return True
         return not cleaned
 
+    def _explicit_entry(self, cleaned: str, candidate: Candidate) -> bool:
+        """Whether "Punkt 3 Titel", which heads its item, is a contents entry: it ends in a dotted leader to its page
+        ("Punkt 1 Anskaffelse ........ 3"), or its number follows such an entry's (its title wraps onto the next
+        line before the leader)."""
+        if _leads_to_page(cleaned):
+            return True
+        last = self.block[-1] if self.block else None
+        return (
+            last is not None
+            and last.number is not None
+            and last.number.isdigit()
+            and candidate.number.isdigit()
+            and int(candidate.number) == int(last.number) + 1
+            and _leads_to_page(without_tags(last.line.clean))
+        )
+
     def _numbered(self, line: Line, cleaned: str, candidate: Candidate | None) -> bool:
         """A numbered entry; the first item repeating its entry ends the list."""
         block = self.block
@@ -290,7 +306,7 @@ class _ContentsReader:
                 self.close()  # the first item repeats its contents entry: the list has ended
                 return True
             self.run_from = len(block)  # the list starts again from 1: its numbers repeat from here
-        if candidate is None or candidate.explicit:
+        if candidate is None or (candidate.explicit and not self._explicit_entry(cleaned, candidate)):
             return False
         if line.index in self.segmented and not LEADER.match(cleaned):
             # flattened: "4. Strategi Opfølgning på turismemøde ... Økonomi 7. ..." holds titles
@@ -388,3 +404,9 @@ class _ContentsReader:
             self.block_lines.add(line.index)
             return True
         return False
+
+
+def _leads_to_page(cleaned: str) -> bool:
+    """Whether a line ends in a dotted leader to a page number ("Punkt 1 Anskaffelse ........ 3"): a contents
+    entry, never an item's own heading."""
+    return "...." in cleaned and _LEADER_TO_PAGE.search(cleaned) is not None
