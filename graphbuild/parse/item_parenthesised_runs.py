@@ -16,10 +16,10 @@ PARENTHESISED = re.compile(r"^(?P<num>\d{1,3})\)\s+(?P<title>[A-ZÆØÅ][\wæø�
 _RUN_LENGTH = 3  # two lines numbered one after the other may be two points of a list; three in order make a run
 
 
-def parenthesised_runs(lines: list[Line]) -> dict[int, Candidate]:
+def parenthesised_runs(lines: list[Line]) -> tuple[dict[int, Candidate], set[int]]:
     """The "N) Titel" lines of runs numbered up by one, by line index: each line joins the latest run whose last
-    number is one below its own (a list interrupted by text goes on), else starts a run; a run whose first line a
-    sentence leads into is a list of points."""
+    number is one below its own (a list interrupted by text goes on), else starts a run. And the indexes of the lines
+    of runs a sentence leads into: points of a list, never items, whatever stands below them."""
     runs: list[list[Candidate]] = []
     points: set[int] = set()  # the runs (by position) a sentence leads into
     for line in lines:
@@ -38,7 +38,8 @@ def parenthesised_runs(lines: list[Line]) -> dict[int, Candidate]:
         if _led_into(lines, line):
             points.add(len(runs))
         runs.append([candidate])
-    return {c.line.index: c for k, run in enumerate(runs) if len(run) >= _RUN_LENGTH and k not in points for c in run}
+    items = {c.line.index: c for k, run in enumerate(runs) if len(run) >= _RUN_LENGTH and k not in points for c in run}
+    return items, {c.line.index for k in points for c in runs[k]}
 
 
 def _led_into(lines: list[Line], line: Line) -> bool:

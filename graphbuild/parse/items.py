@@ -173,7 +173,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     # a number glued to the word before it is cut from its line in any text ("Lukket punkt454. Godkendelse"): only a
     # flattened one starts every page with its page number, read apart from the numbers of a list
     sequenced = plain_sequence(lines, segmented if flattened else set())
-    parenthesised_run = parenthesised_runs(lines)
+    parenthesised_run, led_points = parenthesised_runs(lines)
     for line in lines:
         candidate = None
         if line.start >= body_start and line.index not in toc_index:
@@ -191,10 +191,10 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
                     candidate = headed_candidate(line, lines, candidates[-1].number if candidates else None)
                 if candidate is None and candidates:
                     candidate = listed_between(line, lines, candidates[-1])
+                if candidate is None and line.index not in led_points:
+                    candidate = parenthesised(line, lines) or parenthesised_run.get(line.index)
                 if candidate is None:
-                    candidate = parenthesised(line, lines) or year_numbered(line, lines) or over_case_label(line, lines)
-                if candidate is None:
-                    candidate = parenthesised_run.get(line.index)
+                    candidate = year_numbered(line, lines) or over_case_label(line, lines)
             if (
                 candidate is not None
                 and not _page_over_label(candidate)
