@@ -3,7 +3,8 @@
 Item lines look like "Punkt 3: Titel", "Pkt. 65 Titel", "Sag nr. 130: Titel", "Nr.1 - Titel",
 "3. Titel", "3: Titel", "3 (Åben) Titel", "3Titel" and "1.Titel" (a number glued to its title), "16
 Titel" under a "Punkt Titel"/"Pkt. Tekst" header or in a bullet list, also in markdown bullets and
-bold, "1) Titel" over a section heading, a committee's coded number ("ØU-55/07-O Titel"), a running
+bold, "1) Titel" over a section heading or in a run of three or more numbered up by one (a run a sentence
+leads into, "indstiller, at" / "1) Budgettet godkendes", holds points), headings in capitals, a committee's coded number ("ØU-55/07-O Titel"), a running
 number with its year ("44/09 Titel") over its case label, a portal's bulleted number ("• 1") over its
 title and case label, a lettered item added under another's number ("2a. Titel"); a title may stand
 on the line above "Sag nr. 130", or on the line below a case system's label line ("Punkt: 1 Acadre
@@ -16,7 +17,7 @@ paragraph of prose ("Vedtægter." / "Disse blev gennemgået, ..."). A list start
 item's text ("Indstilling" / "1. Godkender ..." / "2. ...") holds points, not items.
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
-leader list, a run of numbered lines repeated later, a bullet list whose first entries are the
+leader list (its entries may read "Punkt 1 Titel ..... 3"), a run of numbered lines repeated later, a bullet list whose first entries are the
 titles of the items that follow, a bulleted agenda under "DAGSORDEN", rows that open with the item's
 access, "åbent 1 Titel") gives titles to cross-check, and every entry whose item text is not in the
 document becomes an item of its own marked ``from_contents``; a list goes on under its "Åbne" and
