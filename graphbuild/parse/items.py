@@ -4,7 +4,8 @@ Item lines look like "Punkt 3: Titel", "Pkt. 65 Titel", "Sag nr. 130: Titel", "N
 "3. Titel", "3: Titel", "3 (Åben) Titel", "3Titel" and "1.Titel" (a number glued to its title), "16
 Titel" under a "Punkt Titel"/"Pkt. Tekst" header or in a bullet list, also in markdown bullets and
 bold, "1) Titel" over a section heading or in a run of three or more numbered up by one (a run a sentence
-leads into, "indstiller, at" / "1) Budgettet godkendes", holds points), headings in capitals, a committee's coded number ("ØU-55/07-O Titel"), a running
+leads into, "indstiller, at" / "1) Budgettet godkendes", holds points), headings in capitals, a committee's
+coded number ("ØU-55/07-O Titel"), a running
 number with its year ("44/09 Titel") over its case label, a portal's bulleted number ("• 1") over its
 title and case label, a lettered item added under another's number ("2a. Titel"); a title may stand
 on the line above "Sag nr. 130", or on the line below a case system's label line ("Punkt: 1 Acadre
