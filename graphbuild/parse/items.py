@@ -18,7 +18,8 @@ paragraph of prose ("Vedtægter." / "Disse blev gennemgået, ..."). A list start
 item's text ("Indstilling" / "1. Godkender ..." / "2. ...") holds points, not items.
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
-leader list (its entries may read "Punkt 1 Titel ..... 3"), a run of numbered lines repeated later, a bullet list whose first entries are the
+leader list (its entries may read "Punkt 1 Titel ..... 3"), a run of numbered lines repeated later, a
+bullet list whose first entries are the
 titles of the items that follow, a bulleted agenda under "DAGSORDEN", rows that open with the item's
 access, "åbent 1 Titel") gives titles to cross-check, and every entry whose item text is not in the
 document becomes an item of its own marked ``from_contents``; a list goes on under its "Åbne" and
