@@ -221,3 +221,36 @@ def test_a_bare_number_without_a_neighbour_is_no_item_beside_a_glued_one() -> No
         "Forvaltningen anbefaler det.\n\n12 Deltagere mødte op til borgermødet\n\nDet blev drøftet.\n"
     )
     assert "12" not in _numbers(text)
+
+
+# Thisted Børne- og Familieudvalget, 11 January 2022: its date line, as a header in capitals prints it
+DATE_IN_CAPITALS = """11. JAN 2022
+
+Deltagere:
+
+ • Claus Nybo (A)
+ • Jane Rishøj (A)
+
+1. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+
+2. Konstituering af Børne- og Familieudvalget - valg af formand
+
+Beslutning
+
+Claus Nybo blev valgt.
+"""
+
+
+def test_a_day_and_a_short_month_in_capitals_are_a_date_no_item() -> None:
+    assert _numbers(DATE_IN_CAPITALS) == ["1", "2"]
+
+
+def test_a_title_opening_with_a_name_like_a_short_month_is_an_item() -> None:
+    text = DATE_IN_CAPITALS.replace(
+        "2. Konstituering af Børne- og Familieudvalget - valg af formand", "2. Jan Kjærs forslag"
+    )
+    assert _numbers(text) == ["1", "2"]

@@ -99,8 +99,10 @@ HEADER_LABEL = re.compile(
 )
 
 
-# "18. August SR møde", "9.   Juni": a day and its month open the line, a date (a calendar of meetings), no item
-_MONTH_FIRST = re.compile(rf"(?i)(?:{'|'.join(DANISH_MONTHS)})(?=[\s.,:]|$)")
+# "18. August SR møde", "9.   Juni": a day and its month open the line, a date (a calendar of meetings), no item;
+# so does a month cut short before its year or alone ("11. jan 2022", "11. JAN 2022": a header's date in capitals)
+_SHORT_MONTHS = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?(?=\s+\d{2,4}\b|$)"
+_MONTH_FIRST = re.compile(rf"(?i)(?:(?:{'|'.join(DANISH_MONTHS)})(?=[\s.,:]|$)|{_SHORT_MONTHS})")
 # "4. Godkendt", "7. Godkendt med bemærkning om, at ...", "2. Anbefales": a decision on a recommendation's numbered
 # point under Beslutning, no item's title
 _DECISION_ONLY = re.compile(
