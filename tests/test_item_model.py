@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from graphbuild.parse import item_model
+from graphbuild.parse import item_model, items
 from graphbuild.parse.item_features import features, led_lines
 from graphbuild.parse.items import find_items
 from graphbuild.parse.lines import split_lines
@@ -49,6 +49,8 @@ def test_model_adds_headings_no_rule_takes() -> None:
 
 def test_without_the_model_the_rules_find_none_there(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(item_model, "ADD_AT", 2.0)
+    # the run of "N) Titel" lines (item_parenthesised_runs) now takes these headings: the model alone, without it
+    monkeypatch.setattr(items, "parenthesised_runs", lambda lines: ({}, set()))
     assert _numbers(BKF) == []
 
 

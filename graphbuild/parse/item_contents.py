@@ -19,9 +19,11 @@ from graphbuild.parse.item_contents_columns import (
 from graphbuild.parse.item_contents_flattened import read_flattened_page, run_entry, run_pieces
 from graphbuild.parse.item_contents_rows import (
     CONTENTS_GROUP,
+    explicit_entry,
     glued_heading,
     group_heading,
     heading_part,
+    leads_to_page,
     nested_or_restarted,
     next_entry,
     next_number_follows,
@@ -57,7 +59,6 @@ _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkt
 
 _PAGE_NUMBER_HEAD = re.compile(r"^\d{1,3}\s*(?=[^\d\s.])")  # "2 Indholdsfortegnelse", "53Indholdsfortegnelse"
 _NUMBERED_LINE = re.compile(r"(\d{1,3})\.?\s*(.*)")  # a line's number and the rest, whatever its form
-_LEADER_TO_PAGE = re.compile(r"\.{4,}\s*\d*\s*$")  # a dotted leader, perhaps its page number, ending a line
 
 
 # "Punkter på åbent møde: 144. Indkøbspolitik ....... 321", "Indholdsfortegnelse: 1. Godkendelse af dagsorden": a
@@ -148,7 +149,7 @@ class _ContentsReader:
             return
         if cleaned and self.tab_run:
             self.flush_tab_run()
-        leader = "...." in cleaned and _LEADER_TO_PAGE.search(cleaned) is not None
+        leader = leads_to_page(cleaned)
         if self._loose_number(line, cleaned) or self._outside(cleaned, leader):
             return
         numbered = _NUMBERED_LINE.match(cleaned) if cleaned[:1].isdigit() else None
@@ -290,7 +291,7 @@ class _ContentsReader:
                 self.close()  # the first item repeats its contents entry: the list has ended
                 return True
             self.run_from = len(block)  # the list starts again from 1: its numbers repeat from here
-        if candidate is None or candidate.explicit:
+        if candidate is None or (candidate.explicit and not explicit_entry(cleaned, candidate, self.block)):
             return False
         if line.index in self.segmented and not LEADER.match(cleaned):
             # flattened: "4. Strategi Opfølgning på turismemøde ... Økonomi 7. ..." holds titles

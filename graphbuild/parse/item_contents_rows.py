@@ -19,6 +19,7 @@ from graphbuild.parse.item_lines import (
     is_heading,
     next_text,
     same_title,
+    without_tags,
 )
 from graphbuild.parse.lines import Line
 
@@ -87,9 +88,10 @@ def nested_or_restarted(
 
 
 def next_entry(cleaned: str, line: Line, block: list[ContentsEntry]) -> Candidate | None:
-    """A contents entry whose title holds a full stop ("456. Ekspropriation. Cykelbaner langs ..."),
-    when its number follows the entry before it: in a list, the number says it is the next entry."""
-    match = BARE.match(cleaned)
+    """A contents entry whose title holds a full stop ("456. Ekspropriation. Cykelbaner langs ...", "457
+    Ekspropriation. Signalanlæg"), when its number follows the entry before it: in a list, the number says it is
+    the next entry."""
+    match = BARE.match(cleaned) or PLAIN.match(cleaned)
     last = block[-1].number if block else None
     if match is None or last is None or not last.isdigit() or int(match["num"]) != int(last) + 1:
         return None
@@ -140,3 +142,28 @@ def group_heading(cleaned: str) -> re.Match[str] | None:
     if cleaned[:1] not in _GROUP_FIRST:
         return None
     return CONTENTS_GROUP.match(_HEADING_BEFORE_GROUP.sub("", cleaned, count=1))
+
+
+_LEADER_TO_PAGE = re.compile(r"\.{4,}\s*\d*\s*$")  # a dotted leader, perhaps its page number, ending a line
+
+
+def leads_to_page(cleaned: str) -> bool:
+    """Whether a line ends in a dotted leader, perhaps to a page number ("Punkt 1 Anskaffelse ........ 3"): a contents
+    entry, never an item's own heading."""
+    return "...." in cleaned and _LEADER_TO_PAGE.search(cleaned) is not None
+
+
+def explicit_entry(cleaned: str, candidate: Candidate, block: list[ContentsEntry]) -> bool:
+    """Whether "Punkt 3 Titel", which heads its item, is a contents entry: it ends in a dotted leader to its page, or
+    its number follows such an entry's (its title wraps onto the next line before the leader)."""
+    if leads_to_page(cleaned):
+        return True
+    last = block[-1] if block else None
+    return (
+        last is not None
+        and last.number is not None
+        and last.number.isdigit()
+        and candidate.number.isdigit()
+        and int(candidate.number) == int(last.number) + 1
+        and leads_to_page(without_tags(last.line.clean))
+    )

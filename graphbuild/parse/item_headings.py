@@ -47,7 +47,8 @@ MARKED = re.compile(
 _MARK_FIRST = re.compile(
     r"(?i)^(?P<mark>åbent|åben|lukket)\s+(?P<num>\d{1,3})\.?\s+(?P<title>(?-i:[A-ZÆØÅ0-9\"“„«]).*)$"
 )
-_GLUED_START = re.compile(r"^(?P<num>\d{1,3})\.?(?P<title>[A-ZÆØÅ][a-zæøå]{2,}.*)$")  # "3Titel", "1.Alfabo, 39 ..."
+# "3Titel", "1.Alfabo, 39 ...", and after a full stop a title in capitals ("1.MEDDELELSE FRA FORMANDEN")
+_GLUED_START = re.compile(r"^(?P<num>\d{1,3})(?:\.(?=[A-ZÆØÅ]{3,}\b)|\.?(?=[A-ZÆØÅ][a-zæøå]{2,}))(?P<title>.*)$")
 
 
 # "27 2. Budgetopfølgning 2017": a contents row whose title opens with an ordinal (not on a flattened page,
@@ -98,8 +99,10 @@ HEADER_LABEL = re.compile(
 )
 
 
-# "18. August SR møde", "9.   Juni": a day and its month open the line, a date (a calendar of meetings), no item
-_MONTH_FIRST = re.compile(rf"(?i)(?:{'|'.join(DANISH_MONTHS)})(?=[\s.,:]|$)")
+# "18. August SR møde", "9.   Juni": a day and its month open the line, a date (a calendar of meetings), no item;
+# so does a month cut short before its year or alone ("11. jan 2022", "11. JAN 2022": a header's date in capitals)
+_SHORT_MONTHS = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)\.?(?=\s+\d{2,4}\b|$)"
+_MONTH_FIRST = re.compile(rf"(?i)(?:(?:{'|'.join(DANISH_MONTHS)})(?=[\s.,:]|$)|{_SHORT_MONTHS})")
 # "4. Godkendt", "7. Godkendt med bemærkning om, at ...", "2. Anbefales": a decision on a recommendation's numbered
 # point under Beslutning, no item's title
 _DECISION_ONLY = re.compile(

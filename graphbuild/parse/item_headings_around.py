@@ -152,7 +152,8 @@ def number_above_title(line: Line, lines: list[Line]) -> Candidate | None:
 
 _OPENS_A_TITLE = re.compile(r"[A-ZÆØÅ\"“„«]")  # a capital or an opening quote
 _DOTTED_LEADER = re.compile(r"\.{3,}")
-_CAPITALISED_WORD = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,}")
+# "Boliger", also a heading in capitals ("BOLIGER")
+_CAPITALISED_WORD = re.compile(r"[A-ZÆØÅ](?:[a-zæøå]{2,}|[A-ZÆØÅ]{2,}\b)")
 
 
 def _next_number_below(title: Line, lines: list[Line], number: int) -> bool:

@@ -3,7 +3,9 @@
 Item lines look like "Punkt 3: Titel", "Pkt. 65 Titel", "Sag nr. 130: Titel", "Nr.1 - Titel",
 "3. Titel", "3: Titel", "3 (Åben) Titel", "3Titel" and "1.Titel" (a number glued to its title), "16
 Titel" under a "Punkt Titel"/"Pkt. Tekst" header or in a bullet list, also in markdown bullets and
-bold, "1) Titel" over a section heading, a committee's coded number ("ØU-55/07-O Titel"), a running
+bold, "1) Titel" over a section heading or in a run of three or more numbered up by one (a run a sentence
+leads into, "indstiller, at" / "1) Budgettet godkendes", holds points), headings in capitals, a committee's
+coded number ("ØU-55/07-O Titel"), a running
 number with its year ("44/09 Titel") over its case label, a portal's bulleted number ("• 1") over its
 title and case label, a lettered item added under another's number ("2a. Titel"); a title may stand
 on the line above "Sag nr. 130", or on the line below a case system's label line ("Punkt: 1 Acadre
@@ -16,7 +18,8 @@ paragraph of prose ("Vedtægter." / "Disse blev gennemgået, ..."). A list start
 item's text ("Indstilling" / "1. Godkender ..." / "2. ...") holds points, not items.
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
-leader list, a run of numbered lines repeated later, a bullet list whose first entries are the
+leader list (its entries may read "Punkt 1 Titel ..... 3"), a run of numbered lines repeated later, a
+bullet list whose first entries are the
 titles of the items that follow, a bulleted agenda under "DAGSORDEN", rows that open with the item's
 access, "åbent 1 Titel") gives titles to cross-check, and every entry whose item text is not in the
 document becomes an item of its own marked ``from_contents``; a list goes on under its "Åbne" and
@@ -39,7 +42,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.models import AgendaItem
-from graphbuild.parse.flatten import resegment
+from graphbuild.parse.flatten import flat_threshold, resegment
 from graphbuild.parse.item_build import build_item, title_above
 from graphbuild.parse.item_contents import find_contents
 from graphbuild.parse.item_depth import closed_part_start, nested_points, restarts_list
@@ -67,6 +70,7 @@ from graphbuild.parse.item_lines import (
 )
 from graphbuild.parse.item_listed import items_from_contents, located_in_text
 from graphbuild.parse.item_model import reconsidered
+from graphbuild.parse.item_parenthesised_runs import parenthesised_runs
 from graphbuild.parse.item_unnumbered import unnumbered_items
 from graphbuild.parse.item_year_run import year_run_entries
 from graphbuild.parse.lines import Line
@@ -160,6 +164,8 @@ def _as_printed(items: list[AgendaItem], lines: list[Line]) -> list[AgendaItem]:
 def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[AgendaItem], list[str]]:
     """The agenda items in number order, and notes about anything odd."""
     notes: list[str] = []
+    threshold = flat_threshold(lines)
+    flattened = any(len(line.text) >= threshold for line in lines)
     lines, segmented = resegment(lines)
     toc_index, toc_entries = find_contents(lines, segmented)
     run_index, run_entries = year_run_entries(lines, toc_index)
@@ -167,7 +173,10 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     toc_entries.extend(run_entries)
     candidates: list[Candidate] = []
     in_table = False
-    sequenced = plain_sequence(lines, segmented)
+    # a number glued to the word before it is cut from its line in any text ("Lukket punkt454. Godkendelse"): only a
+    # flattened one starts every page with its page number, read apart from the numbers of a list
+    sequenced = plain_sequence(lines, segmented if flattened else set())
+    parenthesised_run, led_points = parenthesised_runs(lines)
     for line in lines:
         candidate = None
         if line.start >= body_start and line.index not in toc_index:
@@ -185,8 +194,10 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
                     candidate = headed_candidate(line, lines, candidates[-1].number if candidates else None)
                 if candidate is None and candidates:
                     candidate = listed_between(line, lines, candidates[-1])
+                if candidate is None and line.index not in led_points:
+                    candidate = parenthesised(line, lines) or parenthesised_run.get(line.index)
                 if candidate is None:
-                    candidate = parenthesised(line, lines) or year_numbered(line, lines) or over_case_label(line, lines)
+                    candidate = year_numbered(line, lines) or over_case_label(line, lines)
             if (
                 candidate is not None
                 and not _page_over_label(candidate)

@@ -1,0 +1,52 @@
+"""Items numbered "N) Titel" read from the document's own numbering: three or more such lines whose numbers go up by
+one ("208) Godkendelse af dagsorden", "209) Spørgetid", "210) Økonomiske nøgletal ...") number the items, whatever
+stands below each (its text, a decision, the title again, a section heading). A recommendation's "1) at ..." opens
+in lower case and is none, nor a run led into by a sentence ("Direktionen indstiller, at" / "1) Budgettet
+godkendes"); a contents list and the items under it make two runs, read as any listed contents."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.parse.item_headings import LEADS_IN
+from graphbuild.parse.item_lines import SENTENCE_BREAK, Candidate, previous_text
+from graphbuild.parse.lines import Line
+
+PARENTHESISED = re.compile(r"^(?P<num>\d{1,3})\)\s+(?P<title>[A-ZÆØÅ][\wæøå].{2,150})$")
+_RUN_LENGTH = 3  # two lines numbered one after the other may be two points of a list; three in order make a run
+
+
+def parenthesised_runs(lines: list[Line]) -> tuple[dict[int, Candidate], set[int]]:
+    """The "N) Titel" lines of runs numbered up by one, by line index: each line joins the latest run whose last
+    number is one below its own (a list interrupted by text goes on), else starts a run. And the indexes of the lines
+    of runs a sentence leads into: points of a list, never items, whatever stands below them."""
+    runs: list[list[Candidate]] = []
+    points: set[int] = set()  # the runs (by position) a sentence leads into
+    for line in lines:
+        cleaned = line.clean
+        if not cleaned[:1].isdigit() or ")" not in cleaned[:4]:
+            continue
+        match = PARENTHESISED.match(cleaned)
+        if match is None or SENTENCE_BREAK.search(match["title"]) or match["title"].endswith((",", ";", ":")):
+            continue  # "3) Ansøgning om medlemskab fra foreningen,": a clause that goes on, no title
+        candidate = Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+        number = int(match["num"])
+        run = next((run for run in reversed(runs) if int(run[-1].number) == number - 1), None)
+        if run is not None:
+            run.append(candidate)
+            continue
+        if _led_into(lines, line):
+            points.add(len(runs))
+        runs.append([candidate])
+    items = {c.line.index: c for k, run in enumerate(runs) if len(run) >= _RUN_LENGTH and k not in points for c in run}
+    return items, {c.line.index for k in points for c in runs[k]}
+
+
+def _led_into(lines: list[Line], line: Line) -> bool:
+    """Whether the line before ends a sentence leading into a list: "Direktionen indstiller, at", "Følgende
+    tidspunkter er aftalt:" (a heading with a colon, "Dagsorden:", leads into none)."""
+    above = previous_text(lines, line.index)
+    if above is None:
+        return False
+    text = above.clean.rstrip()
+    return (text.endswith((":", ",")) or text.lower().endswith(" at")) and LEADS_IN.search(text) is not None
