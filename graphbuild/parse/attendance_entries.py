@@ -287,9 +287,14 @@ def _entry_name(text: str, s: int, e: int, rows: list[Row]) -> tuple[NameHit | N
     if lead_place and (is_municipality(lead_word) or (lead_word.isupper() and len(lead_word) <= 6)):
         # "Faxe Hans Barlach", "NT Nicolai Sørensen", "V Lisa Ward": "Name, Place", "Name, Body" or
         # "Name, Party" pairs run on
-        hit = read_name(text, s + lead_place.end(), e)
+        hit = read_name(text, s + lead_place.end(), e) or read_titled_name(text, s + lead_place.end(), e)
         party_lead = len(lead_word) == 1 and bool(rows) and rows[-1].party is None
-        if hit is not None and hit.name.split()[0] not in first_names() and not party_lead:
+        if (
+            hit is not None
+            and hit.name.split()[0] not in first_names()
+            and not party_lead
+            and not _name_closes_piece(text, hit, e, lead_word)
+        ):
             hit = None  # after a party letter the list's form says a name follows, whatever its first name
         if hit is not None and party_lead:
             rows[-1].party = lead_word
@@ -306,6 +311,15 @@ def _entry_name(text: str, s: int, e: int, rows: list[Row]) -> tuple[NameHit | N
     if hit is not None and len(hit.name.split()) >= 4 and looks_flattened(hit.name):
         hit = None
     return hit, False
+
+
+def _name_closes_piece(text: str, hit: NameHit, e: int, lead_word: str) -> bool:
+    """Whether, after the entry before's place, the name runs to the piece's end, the list's next separator, and
+    the place says it is one or a title introduces the name: "…, Aalborg Kommune Meho Alic, …", "…, Middelfart
+    Bestyrelsesmedlem Meho Alic, …" (a flattened "Name, Place" list). The list's form says a name follows, whatever
+    its first name."""
+    explicit = lead_word.split()[-1] in ("Kommune", "Kommunes") or lead_word.startswith("Region ")
+    return (explicit or hit.role is not None) and 2 <= len(hit.name.split()) <= 4 and not text[hit.rest_start : e].strip()
 
 
 def _glued_name(text: str, s: int, e: int, rows: list[Row]) -> NameHit | None:
