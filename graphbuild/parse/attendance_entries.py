@@ -72,6 +72,11 @@ _PLACE_THEN_ABSENT = re.compile(
 _DASHED_ABSENT_THEN_NEXT = re.compile(r"(?i:afbud|fraværende|forfald)[ \t]+(?=[A-ZÆØÅ])")
 _DASH_SEPARATOR = re.compile(r"[ \t][-–][ \t]*$")
 
+# the next piece of a flattened "Name, Place Name, Place" list opening with the place of the name before it
+_PLACE_AFTER_SEPARATOR = re.compile(
+    r"[ \t]*,[ \t]*(?P<place>Region[ \t]+[A-ZÆØÅ]\w+|[A-ZÆØÅ][\w-]+(?:[ \t]+Kommunes?)?)(?![\w-])"
+)
+
 _LEAD_PLACE = re.compile(r"(?:Region\s+[A-ZÆØÅ]\w+|[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
 
 # a header field's label alone on its line, no colon, its value below, or an item's "Bilag" (its attachments)
@@ -314,12 +319,18 @@ def _entry_name(text: str, s: int, e: int, rows: list[Row]) -> tuple[NameHit | N
 
 
 def _name_closes_piece(text: str, hit: NameHit, e: int, lead_word: str) -> bool:
-    """Whether, after the entry before's place, the name runs to the piece's end, the list's next separator, and
-    the place says it is one or a title introduces the name: "…, Aalborg Kommune Meho Alic, …", "…, Middelfart
-    Bestyrelsesmedlem Meho Alic, …" (a flattened "Name, Place" list). The list's form says a name follows, whatever
-    its first name."""
+    """Whether, after the entry before's place, the name runs to the piece's end and the next piece opens with a
+    place again, and the place says it is one or a title introduces the name: "…, Aalborg Kommune Meho Alic,
+    Vesthimmerland Kommune …", "…, Middelfart Bestyrelsesmedlem Meho Alic, Kerteminde …" (a flattened "Name,
+    Place" list, its form repeated). The list's form says a name follows, whatever its first name; a department
+    after the place ("Aalborg Kommune Erhverv Nord, Lars Berg") is followed by a name."""
     explicit = lead_word.split()[-1] in ("Kommune", "Kommunes") or lead_word.startswith("Region ")
-    return (explicit or hit.role is not None) and 2 <= len(hit.name.split()) <= 4 and not text[hit.rest_start : e].strip()
+    if not (explicit or hit.role is not None) or not 2 <= len(hit.name.split()) <= 4:
+        return False
+    if text[hit.rest_start : e].strip():
+        return False
+    place = _PLACE_AFTER_SEPARATOR.match(text, e)
+    return place is not None and is_municipality(place["place"])
 
 
 def _glued_name(text: str, s: int, e: int, rows: list[Row]) -> NameHit | None:
