@@ -1,0 +1,55 @@
+"""Attendance forms read by their structure, not by the names or label words one publisher prints (issue 13,
+item 1): a flattened "Name, Place Name, Place" list whose member has a first name no name list knows, and a
+bare absence label inside an item whatever its synonym. Each case quotes a short dev-write excerpt (named),
+varied as another publisher would print it; the test split is never read."""
+
+from __future__ import annotations
+
+from graphbuild.parse.attendance_lists import find_attendance
+
+# nt-bestyrelse-2008-11-14 (shortened), one member's first name replaced by one no name list holds ("Meho")
+_NT = (
+    "Referat Bestyrelsesmøde hos NT den 14. november 2008 Deltagere Thomas Kastrup-Larsen, Aalborg Kommune Otto "
+    "Kjær Larsen, Jammerbugt Kommune Meho Alic, Vesthimmerland Kommune Svend Heiselberg i stedet for Niels Kr. "
+    "Kirketerp, Region Nordjylland Jens Hedegaard Kristensen, Frederikshavn Kommune Ole Vestergaard, Thisted "
+    "Kommune Afbud Preben Christensen, Mariagerfjord Kommune Pkt. Tekst Side 1 Godkendelse af referat\n"
+)
+
+# fynbus-bestyrelse-2016-12-08 (shortened), the same variation after a title
+_FYNBUS = (
+    "FynBus Bestyrelse Referat Torsdag den 8. december 2016 Deltagere: Formand Morten Andersen, Nordfyn "
+    "Næstformand Poul Andersen, Region Syddanmark Bestyrelsesmedlem Ergin Bebe, Middelfart Bestyrelsesmedlem "
+    "Jesper Hempler, Kerteminde afbud Bestyrelsesmedlem Anders W. Berthelsen, Odense\n"
+)
+
+
+def _rows(text: str) -> set[tuple[str, str]]:
+    return {(a.name, a.status) for a in find_attendance(text)}
+
+
+def test_an_unknown_first_name_after_the_entry_befores_municipality() -> None:
+    rows = _rows(_NT)
+    assert ("Meho Alic", "present") in rows
+    # the entries after it are still read: the list has not ended
+    assert {("Jens Hedegaard Kristensen", "present"), ("Ole Vestergaard", "present")} <= rows
+    assert ("Preben Christensen", "absent") in rows
+
+
+def test_an_unknown_first_name_after_a_region() -> None:
+    text = _NT.replace("Jens Hedegaard Kristensen", "Thies Hedegaard Kristensen")
+    assert ("Thies Hedegaard Kristensen", "present") in _rows(text)
+
+
+def test_an_unknown_first_name_after_a_place_and_a_title() -> None:
+    rows = _rows(_FYNBUS)
+    assert {("Ergin Bebe", "present"), ("Jesper Hempler", "absent"), ("Anders W. Berthelsen", "present")} <= rows
+
+
+def test_a_department_after_the_place_is_no_name() -> None:
+    # near miss: the words after the place are followed by a name, not by the next place
+    text = (
+        "Deltagere Ole Hansen, Aalborg Kommune Erhverv Nord, Lars Berg, Vesthimmerland Kommune Kultur Fritid, "
+        "Jens Holm, Region Nordjylland Afbud Preben Christensen, Mariagerfjord Kommune\n"
+    )
+    names = {name for name, _ in _rows(text)}
+    assert not names & {"Erhverv Nord", "Kultur Fritid"}
