@@ -70,7 +70,7 @@ CASES: list[tuple[str, set[tuple[str, str, tuple[str, ...]]]]] = [
         {("Linda Heegaard", "present", ("1",)), ("Claus Jensen", "present", ("1",))},
     ),
     # the same under another label of the absent, as publishers vary it ("Afbud", "Forfald": dev
-    # regionsjaelland-forretningsudvalget-2022-01-14 and glostrup-kommunalbestyrelsen-2020-06-24, the item's label varied)
+    # regionsjaelland-forretningsudvalget-2022-01-14 and glostrup-kommunalbestyrelsen-2020-06-24, the label varied)
     (
         MEMBERS + "Fraværende:\n\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\nAfbud\n\n"
         "Linda Heegaard (A)\n\nBilag\n\n.\n\nPunkt 2: Ændring af styrelsesvedtægt\n\nBeslutning\nAnbefales.\n\n",
