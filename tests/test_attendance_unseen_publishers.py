@@ -12,7 +12,8 @@ _NT = (
     "Referat Bestyrelsesmøde hos NT den 14. november 2008 Deltagere Thomas Kastrup-Larsen, Aalborg Kommune Otto "
     "Kjær Larsen, Jammerbugt Kommune Meho Alic, Vesthimmerland Kommune Svend Heiselberg i stedet for Niels Kr. "
     "Kirketerp, Region Nordjylland Jens Hedegaard Kristensen, Frederikshavn Kommune Ole Vestergaard, Thisted "
-    "Kommune Afbud Preben Christensen, Mariagerfjord Kommune Pkt. Tekst Side 1 Godkendelse af referat\n"
+    "Kommune Christian Roslev, NT Nicolai Sørensen, NT Afbud Preben Christensen, Mariagerfjord Kommune Pkt. Tekst "
+    "Side 1 Godkendelse af referat\n"
 )
 
 # fynbus-bestyrelse-2016-12-08 (shortened), the same variation after a title
@@ -38,6 +39,11 @@ def test_an_unknown_first_name_after_the_entry_befores_municipality() -> None:
 def test_an_unknown_first_name_after_a_region() -> None:
     text = _NT.replace("Jens Hedegaard Kristensen", "Thies Hedegaard Kristensen")
     assert ("Thies Hedegaard Kristensen", "present") in _rows(text)
+
+
+def test_an_unknown_first_name_before_a_bodys_short_name() -> None:
+    text = _NT.replace("Christian Roslev", "Ergin Roslev")
+    assert {("Ergin Roslev", "present"), ("Nicolai Sørensen", "present")} <= _rows(text)
 
 
 def test_an_unknown_first_name_after_a_place_and_a_title() -> None:

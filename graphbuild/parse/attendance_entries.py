@@ -77,6 +77,8 @@ _PLACE_AFTER_SEPARATOR = re.compile(
     r"[ \t]*,[ \t]*(?P<place>Region[ \t]+[A-ZÆØÅ]\w+|[A-ZÆØÅ][\w-]+(?:[ \t]+Kommunes?)?)(?![\w-])"
 )
 
+_SHORT_BODY = re.compile(r"[A-ZÆØÅ]{2,6}")
+
 _LEAD_PLACE = re.compile(r"(?:Region\s+[A-ZÆØÅ]\w+|[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
 
 # a header field's label alone on its line, no colon, its value below, or an item's "Bilag" (its attachments)
@@ -330,7 +332,8 @@ def _name_closes_piece(text: str, hit: NameHit, e: int, lead_word: str) -> bool:
     if text[hit.rest_start : e].strip():
         return False
     place = _PLACE_AFTER_SEPARATOR.match(text, e)
-    return place is not None and is_municipality(place["place"])
+    # the place as the list prints places: a municipality, or a body's short name ("NT", "KKR")
+    return place is not None and (is_municipality(place["place"]) or _SHORT_BODY.fullmatch(place["place"]) is not None)
 
 
 def _glued_name(text: str, s: int, e: int, rows: list[Row]) -> NameHit | None:
