@@ -59,3 +59,25 @@ def test_a_department_after_the_place_is_no_name() -> None:
     )
     names = {name for name, _ in _rows(text)}
     assert not names & {"Erhverv Nord", "Kultur Fritid"}
+
+
+# roedovre-oekonomiudvalget-2024-09-18 (shortened): the header's "Fraværende" field left empty, a blank line after it
+# as another publisher's page prints it
+_EMPTY_FIELD = (
+    "Økonomiudvalget\n18-09-2024\nMedlemmer\nBirgitte Glifberg (A)\nFlemming Lunde Østergaard (A)\n"
+    "Kim Drejer Nielsen (C)\nFraværende\n\nSager 162 - 177\nMeddelelser\n"
+)
+
+
+def test_an_empty_absence_field_after_a_list_of_one_entry_a_line() -> None:
+    assert ("Kim Drejer Nielsen", "present") in _rows(_EMPTY_FIELD)
+
+
+def test_a_status_line_repeated_in_the_list_is_each_entrys() -> None:
+    # near miss: the list prints an entry's status on a line of its own before, so the last one is Kim's
+    text = (
+        "Referat\nDeltagere\nBirgitte Glifberg (A)\nAfbud\n\nFlemming Lunde Østergaard (A)\n\n"
+        "Kim Drejer Nielsen (C)\nAfbud\n\nPunkt 1 Godkendelse af dagsorden\n"
+    )
+    rows = _rows(text)
+    assert {("Birgitte Glifberg", "absent"), ("Kim Drejer Nielsen", "absent")} <= rows
