@@ -81,3 +81,16 @@ def test_a_status_line_repeated_in_the_list_is_each_entrys() -> None:
     )
     rows = _rows(text)
     assert {("Birgitte Glifberg", "absent"), ("Kim Drejer Nielsen", "absent")} <= rows
+
+
+def test_a_comma_list_of_first_names_on_the_line_below_its_label() -> None:
+    # maarslet-faellesraad-fu-2023-04-04 prints "Til stede: Anette, Pernille, Anders, Jens, Thorkild" on one line;
+    # the label on a line of its own, as other publishers print it
+    text = "Referat\nTil stede:\nAnette, Pernille, Anders, Jens, Thorkild\n\nDagsorden med fed.\n"
+    assert {name for name, _ in _rows(text)} == {"Anette", "Pernille", "Anders", "Jens", "Thorkild"}
+
+
+def test_first_names_one_a_line_are_no_entries() -> None:
+    # near miss: a first name alone on its line, no comma list after it
+    text = "Referat\nDeltagere:\nMette\nJørgen\nOle Berg\n\nDagsorden\n"
+    assert {name for name, _ in _rows(text)} == {"Ole Berg"}

@@ -198,9 +198,11 @@ def _lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
     word = text[s:e].strip(" \t.")
     if word not in first_names() or any(" " in row.name for row in rows) or "\n" in text[s:e].strip(" \t"):
         return False
-    if not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t•*·-"):
-        return False  # "Deltagere:\nMette\nJørgen\nOle Berg": first names one a line are no entries
     after = _LONE_NAME_END.match(text, text.index(word, s) + len(word))
+    if not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t•*·-"):
+        # "Deltagere:\nMette\nJørgen\nOle Berg": first names one a line are no entries; a line that opens a comma
+        # list of first names is one ("Til stede:\nAnette, Pernille, Anders")
+        return after is not None and after["next"] is not None and after["next"] in first_names()
     return after is not None and (after["next"] is None or after["next"] in first_names())
 
 
