@@ -251,8 +251,6 @@ def _annotation_of_previous(
         rows[-1].party = rows[-1].party or party["party"].strip()
         return False
     if rows[-1].status == "present" and ABSENT_REST.match(piece):
-        if _empty_field_line(text, s, e, rows):
-            return True  # "…\nKim Drejer Nielsen (C)\nFraværende\n\n": the next field, left empty, ends the list
         rows[-1].status = "absent"  # "Lise Jensen (V), næstformand, afbud"
         return False
     dashed = _DASHED_ABSENT_THEN_NEXT.match(text, s, e)
@@ -286,24 +284,6 @@ def _annotation_of_previous(
                 rows.append(row_of(absent, "absent"))
         return False
     return None
-
-
-# a line that is an absence word alone, no colon (a field's label or an entry's status)
-_ABSENCE_WORD_LINE = re.compile(r"(?i)[ \t]*(?:fraværende|afbud|forfald)[ \t]*(?=\n|$)")
-
-
-def _empty_field_line(text: str, s: int, e: int, rows: list[Row]) -> bool:
-    """Whether an absence word alone on its line after a list of one entry a line is the header's next field,
-    left empty, not the last entry's status: a blank line follows it, and no entry before had a status line of
-    its own (a list of "Name" and "Afbud" lines repeats the form)."""
-    line_start = text.rfind("\n", 0, s) + 1
-    word = _ABSENCE_WORD_LINE.match(text, s, e)
-    if word is None or text[line_start:s].strip() or len(rows) < 2:
-        return False
-    if "\n" not in text[rows[-1].end : s] or not _BLANK_LINE.match(text, word.end()):
-        return False
-    entry_lines = text[rows[0].start : rows[-1].end].split("\n")
-    return not any(_ABSENCE_WORD_LINE.fullmatch(line) for line in entry_lines)
 
 
 def _entry_name(text: str, s: int, e: int, rows: list[Row]) -> tuple[NameHit | None, bool]:
