@@ -72,3 +72,13 @@ def test_first_names_one_a_line_are_no_entries() -> None:
     # near miss: a first name alone on its line, no comma list after it
     text = "Referat\nDeltagere:\nMette\nJørgen\nOle Berg\n\nDagsorden\n"
     assert {name for name, _ in _rows(text)} == {"Ole Berg"}
+
+
+def test_a_label_alone_after_a_name_and_party_line_is_no_wrapped_entry() -> None:
+    # glostrup-kommunalbestyrelsen-2020-06-24 prints its entries "Name, Party" ("Robert Sørensen, Ø"); here one a
+    # line, the next list's label alone on its line after them
+    text = "Referat\nDeltagere\nHanne Nielsen, A\nRobert Sørensen, Ø\nForfald\nPalle Laustrup, F\n\nPunkt 1\n"
+    assert ("Palle Laustrup", "absent") in _rows(text)
+    # near miss: an entry a line break wrapped inside a comma list is still joined
+    wrapped = "Deltagere: Lisa Pihl Jensen, Ebbe\nChristensen, Helle Hansen\n"
+    assert ("Ebbe Christensen", "present") in _rows(wrapped)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.parse.attendance_labels import LABEL_STATUSES
 from graphbuild.vocab.reference import first_names, last_names
 
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
@@ -75,7 +76,17 @@ def without_markup(text: str) -> str:
     text = _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
     if "ide " in text:
         text = _FOOTER_LINE.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", text)
-    return names_rejoined(first_names_rejoined(WRAPPED_ENTRY.sub(lambda m: m.group(0)[:-1] + " ", text)))
+    return names_rejoined(first_names_rejoined(WRAPPED_ENTRY.sub(lambda m: _wrapped_entry_joined(m, text), text)))
+
+
+def _wrapped_entry_joined(m: re.Match[str], text: str) -> str:
+    """The break inside a wrapped entry made a space, unless the next line is a list's label alone ("Ole Berg, V\n
+    Forfald\nLise Holm"): the list has ended there and the next one begins."""
+    line_end = text.find("\n", m.end())
+    line = text[m.end() : line_end if line_end >= 0 else len(text)]
+    if " ".join(line.strip(" \t:").lower().split()) in LABEL_STATUSES:
+        return m.group(0)
+    return m.group(0)[:-1] + " "
 
 
 # a page's footer on a line of its own between two lines of a list ("Ole Berg\nSide 2 af 5\nLis Holm"): the line
