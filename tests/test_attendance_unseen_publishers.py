@@ -5,6 +5,8 @@ varied as another publisher would print it; the test split is never read."""
 
 from __future__ import annotations
 
+import pytest
+
 from graphbuild.parse.attendance_lists import find_attendance
 
 # nt-bestyrelse-2008-11-14 (shortened), one member's first name replaced by one no name list holds ("Meho")
@@ -82,3 +84,21 @@ def test_a_label_alone_after_a_name_and_party_line_is_no_wrapped_entry() -> None
     # near miss: an entry a line break wrapped inside a comma list is still joined
     wrapped = "Deltagere: Lisa Pihl Jensen, Ebbe\nChristensen, Helle Hansen\n"
     assert ("Ebbe Christensen", "present") in _rows(wrapped)
+
+
+# brn-bestyrelsen-2015-09-18 prints its labels in capitals ("AFBUD Arne Boelt Hjørring Kommune"); here a label
+# qualified by a word of another label, as other publishers print it
+_QUALIFIED = "Referat\nDeltagere: Anne Hansen (A), Ole Berg (V)\n{label}\nArne Boelt (C)\n\nPunkt 1 Godkendelse\n"
+
+
+@pytest.mark.parametrize(
+    "label", ["FRAVÆRENDE MEDLEMMER:", "FRAVÆRENDE MEDLEMMER: ", "Fraværende medlemmer", "FRAVÆRENDE MEDLEMMER"]
+)
+def test_a_label_qualified_by_another_labels_word(label: str) -> None:
+    rows = _rows(_QUALIFIED.format(label=label))
+    assert rows == {("Anne Hansen", "present"), ("Ole Berg", "present"), ("Arne Boelt", "absent")}
+
+
+def test_a_qualified_label_with_no_names_below_heads_no_list() -> None:
+    # near miss: the words alone, no name below, are no list's label
+    assert _rows("Referat\nFraværende medlemmer\n\nPunkt 1 Godkendelse af dagsorden\n") == set()

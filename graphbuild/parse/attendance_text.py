@@ -38,15 +38,23 @@ _LOWER_WORDS = frozenset(
 _CAPITALS_CUES = ("AFBUD", "FRAVÆR", "FORFALD", "DELTAGERE", "STEDE", "MEDLEMMER", "DELTOG", "STEDFORTRÆD", "SUPPLEANT")
 
 
+# the words of the labels: after a label's first word, the rest of the label ("FRAVÆRENDE MEDLEMMER", "DELTAGERE I
+# MØDET") is written in lower case, as the label reader reads it
+_LABEL_VOCABULARY = frozenset(word for label in LABEL_STATUSES for word in label.split())
+
+
 def _titled(line: str) -> str:
-    """A line in capitals as minutes write it: each word a capital first, the small words after the first in
-    lower case ("AFBUD FRA LOTTE BARFOD" → "Afbud fra Lotte Barfod"); its length kept."""
+    """A line in capitals as minutes write it: each word a capital first, the small words after the first and
+    the label's own words after its first in lower case ("AFBUD FRA LOTTE BARFOD" → "Afbud fra Lotte Barfod",
+    "FRAVÆRENDE MEDLEMMER:" → "Fraværende medlemmer:"); its length kept."""
     first = True
+    in_label = True  # still in the label's words at the line's start
 
     def word(m: re.Match[str]) -> str:
-        nonlocal first
+        nonlocal first, in_label
         lower = m.group(0).lower()
-        keep_lower = lower in _LOWER_WORDS and not first
+        in_label = in_label and lower in _LABEL_VOCABULARY
+        keep_lower = (lower in _LOWER_WORDS or in_label) and not first
         first = False
         return lower if keep_lower else lower[:1].upper() + lower[1:]
 
