@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.parse.attendance_lists import find_attendance
+from graphbuild.parse.attendance_text import capitals_as_written
 
 # nt-bestyrelse-2008-11-14 (shortened), one member's first name replaced by one no name list holds ("Meho")
 _NT = (
@@ -102,3 +103,16 @@ def test_a_label_qualified_by_another_labels_word(label: str) -> None:
 def test_a_qualified_label_with_no_names_below_heads_no_list() -> None:
     # near miss: the words alone, no name below, are no list's label
     assert _rows("Referat\nFraværende medlemmer\n\nPunkt 1 Godkendelse af dagsorden\n") == set()
+
+
+@pytest.mark.parametrize("label", ["DELTAGERE I MØDET:", "TIL STEDE VED MØDET:", "DELTAGERE I MØDET:\n"])
+def test_a_label_in_capitals_going_on_to_the_meeting(label: str) -> None:
+    # the capitals of brn-bestyrelsen-2015-09-18 ("AFBUD Arne Boelt …") on a label that goes on to the meeting
+    text = f"Referat\n{label} Anne Hansen (A), Ole Berg (V)\nAFBUD: Arne Boelt (C)\n\nPunkt 1 Godkendelse\n"
+    assert _rows(text) == {("Anne Hansen", "present"), ("Ole Berg", "present"), ("Arne Boelt", "absent")}
+
+
+def test_a_middle_initial_i_in_a_line_of_capitals_stays_a_capital() -> None:
+    # near miss: after the label's words, a lone "I" is a name's initial
+    assert capitals_as_written("AFBUD FRA JENS I HANSEN\n") == "Afbud fra Jens I Hansen\n"
+    assert capitals_as_written("DELTAGERE I MØDET:\n") == "Deltagere i mødet:\n"

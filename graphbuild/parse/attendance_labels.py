@@ -275,19 +275,18 @@ def _label_at(
         return None  # "Lise Jensen (V)<tab>Afbud": a status column, read by status_column
     if status == "substitute" and _MEMBER_COLUMN.fullmatch(text, line_start, m.start()):
         return None  # "Medlem:   Suppleant:": a roster of members and their personal deputies, no one stood in
-    extra = (m["extra"] or "").lower() if _qualified_in_capitals(m) else m["extra"]  # "FRAVÆRENDE MEDLEMMER:"
+    # a label in capitals says the rest in capitals: "FRAVÆRENDE MEDLEMMER:", "DELTAGERE I MØDET:"
+    extra = (m["extra"] or "").lower() if m["label"].isupper() and (m["extra"] or "").isupper() else m["extra"]
     qualifier = _QUALIFIER.fullmatch(extra) if extra and m["colon"] else None
     if qualifier is not None and _LABELS.get(" ".join(qualifier["label"].split()), "present") != "present":
         status = _LABELS[" ".join(qualifier["label"].split())]
     if m["extra"] and _LABEL_NEXT.match(m["extra"]) and qualifier is None:
         return None  # "Mødedeltagelse / Afbud Bestyrelsen: A, B": a heading run on into the label after it
-    to_the_meeting = qualifier is not None or (
-        bool(m["extra"]) and _TO_THE_MEETING.fullmatch(m["extra"] or "") is not None
-    )
+    to_the_meeting = qualifier is not None or (bool(extra) and _TO_THE_MEETING.fullmatch(extra or "") is not None)
     if (
         m["extra"]
         and not to_the_meeting
-        and (not m["colon"] or (status == "present" and not _GROUP_OF_BODY.fullmatch(m["extra"])))
+        and (not m["colon"] or (status == "present" and not _GROUP_OF_BODY.fullmatch(extra or "")))
     ):
         return None  # "Deltagere på det fysiske møde:" names a group, not the meeting's attendance
     if m["colon"]:

@@ -27,7 +27,7 @@ _CAPITALS_LINE = re.compile(
     r"IKKE[ \t]+TIL[ \t]+STEDE|MEDLEMMER|DELTOG|STEDFORTRÆDER|STEDFORTRÆDERE|SUPPLEANT|SUPPLEANTER)\b[^\n]*$"
 )
 
-_CAPITALS_WORD = re.compile(r"[A-ZÆØÅ]{2,}")
+_CAPITALS_WORD = re.compile(r"[A-ZÆØÅ]{2,}|(?<![\w.])I(?![\w.])")  # "I" alone: "DELTAGERE I MØDET"
 
 # the small words of a label or an entry that minutes write in lower case
 _LOWER_WORDS = frozenset(
@@ -54,6 +54,8 @@ def _titled(line: str) -> str:
         nonlocal first, in_label
         lower = m.group(0).lower()
         in_label = in_label and lower in _LABEL_VOCABULARY
+        if m.group(0) == "I" and not in_label:
+            return "I"  # a middle initial ("JENS I HANSEN"), not the label's "i"
         keep_lower = (lower in _LOWER_WORDS or in_label) and not first
         first = False
         return lower if keep_lower else lower[:1].upper() + lower[1:]
