@@ -19,6 +19,7 @@ from graphbuild.parse.attendance_run_on import (
     CAPITAL_WORD_NEXT,
     is_prose,
     looks_flattened,
+    name_closes_piece,
     name_ending_piece,
     names_run_together,
     next_entry_run_on,
@@ -71,13 +72,6 @@ _PLACE_THEN_ABSENT = re.compile(
 # Eskild Andersen, …" (flattened); the dash is the piece's separator, so the piece opens with the word
 _DASHED_ABSENT_THEN_NEXT = re.compile(r"(?i:afbud|fraværende|forfald)[ \t]+(?=[A-ZÆØÅ])")
 _DASH_SEPARATOR = re.compile(r"[ \t][-–][ \t]*$")
-
-# the next piece of a flattened "Name, Place Name, Place" list opening with the place of the name before it
-_PLACE_AFTER_SEPARATOR = re.compile(
-    r"[ \t]*,[ \t]*(?P<place>Region[ \t]+[A-ZÆØÅ]\w+|[A-ZÆØÅ][\w-]+(?:[ \t]+Kommunes?)?)(?![\w-])"
-)
-
-_SHORT_BODY = re.compile(r"[A-ZÆØÅ]{2,6}")
 
 _LEAD_PLACE = re.compile(r"(?:Region\s+[A-ZÆØÅ]\w+|[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
 
@@ -302,7 +296,7 @@ def _entry_name(text: str, s: int, e: int, rows: list[Row]) -> tuple[NameHit | N
             hit is not None
             and hit.name.split()[0] not in first_names()
             and not party_lead
-            and not _name_closes_piece(text, hit, e, lead_word)
+            and not name_closes_piece(text, hit, e, lead_word)
         ):
             hit = None  # after a party letter the list's form says a name follows, whatever its first name
         if hit is not None and party_lead:
@@ -320,22 +314,6 @@ def _entry_name(text: str, s: int, e: int, rows: list[Row]) -> tuple[NameHit | N
     if hit is not None and len(hit.name.split()) >= 4 and looks_flattened(hit.name):
         hit = None
     return hit, False
-
-
-def _name_closes_piece(text: str, hit: NameHit, e: int, lead_word: str) -> bool:
-    """Whether, after the entry before's place, the name runs to the piece's end and the next piece opens with a
-    place again, and the place says it is one or a title introduces the name: "…, Aalborg Kommune Meho Alic,
-    Vesthimmerland Kommune …", "…, Middelfart Bestyrelsesmedlem Meho Alic, Kerteminde …" (a flattened "Name,
-    Place" list, its form repeated). The list's form says a name follows, whatever its first name; a department
-    after the place ("Aalborg Kommune Erhverv Nord, Lars Berg") is followed by a name."""
-    explicit = lead_word.split()[-1] in ("Kommune", "Kommunes") or lead_word.startswith("Region ")
-    if not (explicit or hit.role is not None) or not 2 <= len(hit.name.split()) <= 4:
-        return False
-    if text[hit.rest_start : e].strip():
-        return False
-    place = _PLACE_AFTER_SEPARATOR.match(text, e)
-    # the place as the list prints places: a municipality, or a body's short name ("NT", "KKR")
-    return place is not None and (is_municipality(place["place"]) or _SHORT_BODY.fullmatch(place["place"]) is not None)
 
 
 def _glued_name(text: str, s: int, e: int, rows: list[Row]) -> NameHit | None:
