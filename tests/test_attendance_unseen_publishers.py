@@ -116,3 +116,24 @@ def test_a_middle_initial_i_in_a_line_of_capitals_stays_a_capital() -> None:
     # near miss: after the label's words, a lone "I" is a name's initial
     assert capitals_as_written("AFBUD FRA JENS I HANSEN\n") == "Afbud fra Jens I Hansen\n"
     assert capitals_as_written("DELTAGERE I MØDET:\n") == "Deltagere i mødet:\n"
+
+
+# frederikssund-oekonomiudvalget-2010-05-18 (shortened): a flattened "Name (P)" run; an apology label with no colon
+# run on into it, as other publishers' PDFs print it
+_FLATTENED = (
+    "Referat fra møde i Økonomiudvalget Tirsdag den 18. maj 2010 Kl i Borgmesterens kontor Mødedeltagere: Ole Find "
+    "Jensen (A) John Schmidt Andersen (V) Kim Rockhill (A) {label} Pia Adelsteen (O) Side 1 af 56\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Forfald", "Meldt afbud", "Meldt forfald", "Afbud fra"])
+def test_an_apology_label_with_no_colon_after_an_entrys_party(label: str) -> None:
+    rows = _rows(_FLATTENED.format(label=label))
+    assert {("Kim Rockhill", "present"), ("Pia Adelsteen", "absent")} <= rows
+    assert not any(name.startswith(label.split()[0]) for name, _ in rows)
+
+
+def test_an_apology_word_opening_a_sentence_heads_no_list() -> None:
+    # near miss: after a full stop the word opens a sentence of prose
+    text = "Mødedeltagere: Ole Find Jensen (A) Kim Rockhill (A). Forfald meldes til sekretariatet.\n"
+    assert _rows(text) == {("Ole Find Jensen", "present"), ("Kim Rockhill", "present")}

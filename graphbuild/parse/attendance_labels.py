@@ -313,6 +313,7 @@ def _label_without_colon(
     if key in _MEMBER_LABELS or (
         key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald")
         and not (alone and names_follow(text, line_end, 1))
+        and not (_AFTER_ENTRY.search(text, line_start, m.start()) and names_follow(text, m.end(), 1))
     ):
         return None  # without a colon these are prose (read by attendance_prose), unless alone on a line ("Forfald")
     tail = _LABEL_TAIL.match(text, m.end(), line_end) if at_line_start else None
@@ -345,6 +346,10 @@ def _label_without_colon(
         return _Label(m), status  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
     return None
 
+
+# the end of an entry with its party's bracket just before a label on a flattened line: "… Ole Berg (V) Forfald Lise
+# Holm (C)" (a word mid-line after a name's bracket opens no sentence)
+_AFTER_ENTRY = re.compile(r"[a-zæøå]+[ \t]*\([A-ZÆØÅ]{1,3}\)[ \t]+$")
 
 # a member list's label after an absence's or deputies' label with nothing between: the first is an empty column
 _SUMMONS_COLUMNS = frozenset({"medlemmer"})
