@@ -69,6 +69,19 @@ CASES: list[tuple[str, set[tuple[str, str, tuple[str, ...]]]]] = [
         "(F).\n\nPunkt 2: Budget\n\nBeslutning\nGodkendt.\n\n",
         {("Linda Heegaard", "present", ("1",)), ("Claus Jensen", "present", ("1",))},
     ),
+    # the same under another label of the absent, as publishers vary it ("Afbud", "Forfald": dev
+    # regionsjaelland-forretningsudvalget-2022-01-14 and glostrup-kommunalbestyrelsen-2020-06-24, the label varied)
+    (
+        MEMBERS + "Fraværende:\n\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\nAfbud\n\n"
+        "Linda Heegaard (A)\n\nBilag\n\n.\n\nPunkt 2: Ændring af styrelsesvedtægt\n\nBeslutning\nAnbefales.\n\n",
+        {("Linda Heegaard", "present", ("1",))},
+    ),
+    (
+        MEMBERS + "Fraværende:\nAfbud:\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\nFor stemmer A, O og V "
+        "med 14 stemmer.\n\nForfald: Linda Heegaard (A) og Claus Jensen (F).\n\nPunkt 2: Budget\n\nBeslutning\n"
+        "Godkendt.\n\n",
+        {("Linda Heegaard", "present", ("1",)), ("Claus Jensen", "present", ("1",))},
+    ),
     # near miss: the list qualified by the meeting's body and day says the member missed the meeting
     (
         MEMBERS + "Fraværende:\n\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\n\nFraværende i "
@@ -78,6 +91,11 @@ CASES: list[tuple[str, set[tuple[str, str, tuple[str, ...]]]]] = [
     # no item absence in the meeting's lists: an item's list stays an absence from the meeting
     (
         MEMBERS + "Punkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\nFraværende: Linda Heegaard\n\n"
+        "Punkt 2: Budget\n\nBeslutning\nDrøftet.\n\n",
+        {("Linda Heegaard", "absent", ())},
+    ),
+    (
+        MEMBERS + "Punkt 1: Godkendelse af dagsorden\n\nBeslutning\nGodkendt.\nAfbud: Linda Heegaard\n\n"
         "Punkt 2: Budget\n\nBeslutning\nDrøftet.\n\n",
         {("Linda Heegaard", "absent", ())},
     ),

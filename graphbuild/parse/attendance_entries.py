@@ -19,6 +19,7 @@ from graphbuild.parse.attendance_run_on import (
     CAPITAL_WORD_NEXT,
     is_prose,
     looks_flattened,
+    name_closes_piece,
     name_ending_piece,
     names_run_together,
     next_entry_run_on,
@@ -72,7 +73,7 @@ _PLACE_THEN_ABSENT = re.compile(
 _DASHED_ABSENT_THEN_NEXT = re.compile(r"(?i:afbud|fraværende|forfald)[ \t]+(?=[A-ZÆØÅ])")
 _DASH_SEPARATOR = re.compile(r"[ \t][-–][ \t]*$")
 
-_LEAD_PLACE = re.compile(r"(?:[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|Region\s+\w+|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
+_LEAD_PLACE = re.compile(r"(?:Region\s+[A-ZÆØÅ]\w+|[A-ZÆØÅ][\w-]+(?:\s+Kommune)?|[A-ZÆØÅ])\s+(?=[A-ZÆØÅ])")
 
 # a header field's label alone on its line, no colon, its value below, or an item's "Bilag" (its attachments)
 # heading: the list above it has ended
@@ -191,9 +192,11 @@ def _lone_first_name(text: str, s: int, e: int, rows: list[Row]) -> bool:
     word = text[s:e].strip(" \t.")
     if word not in first_names() or any(" " in row.name for row in rows) or "\n" in text[s:e].strip(" \t"):
         return False
-    if not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t•*·-"):
-        return False  # "Deltagere:\nMette\nJørgen\nOle Berg": first names one a line are no entries
     after = _LONE_NAME_END.match(text, text.index(word, s) + len(word))
+    if not text[text.rfind("\n", 0, s) + 1 : s].strip(" \t•*·-"):
+        # "Deltagere:\nMette\nJørgen\nOle Berg": first names one a line are no entries; a line that opens a comma
+        # list of first names is one ("Til stede:\nAnette, Pernille, Anders")
+        return after is not None and after["next"] is not None and after["next"] in first_names()
     return after is not None and (after["next"] is None or after["next"] in first_names())
 
 
@@ -287,9 +290,14 @@ def _entry_name(text: str, s: int, e: int, rows: list[Row]) -> tuple[NameHit | N
     if lead_place and (is_municipality(lead_word) or (lead_word.isupper() and len(lead_word) <= 6)):
         # "Faxe Hans Barlach", "NT Nicolai Sørensen", "V Lisa Ward": "Name, Place", "Name, Body" or
         # "Name, Party" pairs run on
-        hit = read_name(text, s + lead_place.end(), e)
+        hit = read_name(text, s + lead_place.end(), e) or read_titled_name(text, s + lead_place.end(), e)
         party_lead = len(lead_word) == 1 and bool(rows) and rows[-1].party is None
-        if hit is not None and hit.name.split()[0] not in first_names() and not party_lead:
+        if (
+            hit is not None
+            and hit.name.split()[0] not in first_names()
+            and not party_lead
+            and not name_closes_piece(text, hit, e, lead_word)
+        ):
             hit = None  # after a party letter the list's form says a name follows, whatever its first name
         if hit is not None and party_lead:
             rows[-1].party = lead_word

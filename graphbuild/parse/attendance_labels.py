@@ -175,6 +175,8 @@ def _bracket_marks(text: str) -> tuple[list[int], list[int]]:
 # uden afbud:", "Fraværende medlemmer:", "Medlemmer fraværende:" (an absence either names makes the list's)
 _QUALIFIER = re.compile(rf"[ \t]+(?P<label>{_ALTS})[ \t]*")
 
+_QUALIFIER_ALONE = re.compile(rf"[ \t]*(?P<label>{_ALTS})[ \t]*")  # the same after a label's match, no colon
+
 _LABEL_NEXT = re.compile(rf"[ \t]*(?P<label>(?i:{_ALTS}))(?![\w])")  # another label straight after one
 
 # words between a label and its colon that go on to the meeting: "Tilstede var:", "Til stede på mødet:"
@@ -237,6 +239,7 @@ def _label_match(text: str, at: int) -> re.Match[str] | None:
         m is not None
         and m["extra"]
         and (("," in m["extra"] and not _WHERE_OR_WHEN.match(m["extra"])) or _LABEL_INSIDE.search(m["extra"], 1))
+        and not _qualified_in_capitals(m)
     ):
         # "Fraværende Jakob Ekberg, N. J. Ottesen Bemærkninger Sagsid.: …" (flattened): the words before
         # a colon are the list, not words of the label
@@ -244,6 +247,13 @@ def _label_match(text: str, at: int) -> re.Match[str] | None:
     if m is None and text.rfind("\n", 0, at) + 1 == at:
         return _GLUED_LABEL.match(text, at)  # "FraværendeBjarke Elling, Jens Holck": a table row's cells glued
     return m
+
+
+def _qualified_in_capitals(m: re.Match[str]) -> bool:
+    """A label in capitals and a label's word in capitals after it, before the colon: one label qualified
+    ("FRAVÆRENDE MEDLEMMER:"), not a list before another label's colon."""
+    extra = m["extra"] or ""
+    return m["label"].isupper() and extra.isupper() and _QUALIFIER.fullmatch(extra.lower()) is not None
 
 
 def _label_at(
@@ -265,18 +275,18 @@ def _label_at(
         return None  # "Lise Jensen (V)<tab>Afbud": a status column, read by status_column
     if status == "substitute" and _MEMBER_COLUMN.fullmatch(text, line_start, m.start()):
         return None  # "Medlem:   Suppleant:": a roster of members and their personal deputies, no one stood in
-    qualifier = _QUALIFIER.fullmatch(m["extra"]) if m["extra"] and m["colon"] else None
+    # a label in capitals says the rest in capitals: "FRAVÆRENDE MEDLEMMER:", "DELTAGERE I MØDET:"
+    extra = (m["extra"] or "").lower() if m["label"].isupper() and (m["extra"] or "").isupper() else m["extra"]
+    qualifier = _QUALIFIER.fullmatch(extra) if extra and m["colon"] else None
     if qualifier is not None and _LABELS.get(" ".join(qualifier["label"].split()), "present") != "present":
         status = _LABELS[" ".join(qualifier["label"].split())]
     if m["extra"] and _LABEL_NEXT.match(m["extra"]) and qualifier is None:
         return None  # "Mødedeltagelse / Afbud Bestyrelsen: A, B": a heading run on into the label after it
-    to_the_meeting = qualifier is not None or (
-        bool(m["extra"]) and _TO_THE_MEETING.fullmatch(m["extra"] or "") is not None
-    )
+    to_the_meeting = qualifier is not None or (bool(extra) and _TO_THE_MEETING.fullmatch(extra or "") is not None)
     if (
         m["extra"]
         and not to_the_meeting
-        and (not m["colon"] or (status == "present" and not _GROUP_OF_BODY.fullmatch(m["extra"])))
+        and (not m["colon"] or (status == "present" and not _GROUP_OF_BODY.fullmatch(extra or "")))
     ):
         return None  # "Deltagere på det fysiske møde:" names a group, not the meeting's attendance
     if m["colon"]:
@@ -303,6 +313,7 @@ def _label_without_colon(
     if key in _MEMBER_LABELS or (
         key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald")
         and not (alone and names_follow(text, line_end, 1))
+        and not (_AFTER_ENTRY.search(text, line_start, m.start()) and names_follow(text, m.end(), 1))
     ):
         return None  # without a colon these are prose (read by attendance_prose), unless alone on a line ("Forfald")
     tail = _LABEL_TAIL.match(text, m.end(), line_end) if at_line_start else None
@@ -316,6 +327,11 @@ def _label_without_colon(
         if line_end - line_start > _FLATTENED_LINE and _run_of_names(text, m.end(), 3):
             return _Label(m), status  # a page flattened: "… Faaborg Indkaldelse Hans Stavnsager Søren …"
         return None
+    qualified = _QUALIFIER_ALONE.fullmatch(text, m.end(), line_end) if at_line_start else None
+    if qualified is not None and names_follow(text, line_end, 1):
+        # "Fraværende medlemmer" on a line of its own, the list below: one label qualified, as with its colon
+        qualifier_status = _LABELS.get(" ".join(qualified["label"].split()), "present")
+        return _Label(m, line_end), status if qualifier_status == "present" else qualifier_status
     following = _LABEL_NEXT.match(text, m.end(), line_end)
     if at_line_start and not text[m.end() : line_end].strip():
         if found and _status_cell(text, line_start, line_end):
@@ -330,6 +346,10 @@ def _label_without_colon(
         return _Label(m), status  # "Fraværende Jakob Ekberg, N. J. Ottesen", "3 Deltagere Birgit Hansen"
     return None
 
+
+# the end of an entry with its party's bracket just before a label on a flattened line: "… Ole Berg (V) Forfald Lise
+# Holm (C)" (a word mid-line after a name's bracket opens no sentence)
+_AFTER_ENTRY = re.compile(r"[a-zæøå]+[ \t]*\([A-ZÆØÅ]{1,3}\)[ \t]+$")
 
 # a member list's label after an absence's or deputies' label with nothing between: the first is an empty column
 _SUMMONS_COLUMNS = frozenset({"medlemmer"})

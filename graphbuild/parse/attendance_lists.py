@@ -38,6 +38,8 @@ _SUMMONS_LABELS = frozenset({"medlemmer", "indkaldelse"})
 _OTHERS_LABELS = frozenset(
     {"derudover deltog", "herudover deltog", "desuden deltog", "endvidere deltog", "øvrige deltagere", "gæster"}
 )
+# a bare label of the absent: inside an item's text, the list is who was away from that item
+_BARE_ABSENT = frozenset({"fraværende", "afbud", "forfald", "fravær"})
 # minutes saying that all came, or that no one was away: "Alle var mødt", "Samtlige rådsmedlemmer deltog", "Ingen
 # fravær"
 _ALL_CAME = re.compile(
@@ -125,7 +127,7 @@ def _blocks(
                 absent_from_some(rows, missed, items, named_items=True)
         else:
             rows.extend(block)
-        if label == "fraværende" and status == "absent" and not m["extra"] and second is None:
+        if label in _BARE_ABSENT and status == "absent" and not m["extra"] and second is None:
             bare_absent_rows.update(row.start for row in block)
     absence_labels = [m.start() for m, status in labels if status == "absent"]
     return _Blocks(rows, member_rows, attendance_labelled, absence_labels, bare_absent_rows)

@@ -1,7 +1,8 @@
 """Entries a PDF's text layer ran together on one line, read by ``attendance_entries``: names with no separator
 between them (a flattened table), the next entry run on after this one's affiliation, initials, an abbreviation or
-"ved afbud", a name that ends a piece after the entry before's affiliation, one run that is two names; and whether
-what follows a name is prose that ends the list."""
+"ved afbud", a name that ends a piece after the entry before's affiliation, one run that is two names, a name whose
+first name is unknown between two places of a "Name, Place Name, Place" list; and whether what follows a name is
+prose that ends the list."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, person_name, read_name, split_run
 from graphbuild.parse.attendance_rows import Row
 from graphbuild.parse.attendance_stand_ins import ABSENT_REST, row_of
-from graphbuild.vocab.person_names import NAME_RUN, NON_SPACE, is_body_genitive
+from graphbuild.vocab.person_names import NAME_RUN, NON_SPACE, is_body_genitive, is_municipality
 from graphbuild.vocab.reference import first_names
 
 _WORDS = re.compile(r"\w+")
@@ -196,3 +197,27 @@ def two_names(text: str, hit: NameHit) -> list[NameHit]:
     a = NameHit(" ".join(t for _, _, t in spans[:i]), spans[0][0], spans[i - 1][1], rest_start=spans[i - 1][1])
     b = NameHit(" ".join(t for _, _, t in spans[i:]), spans[i][0], spans[-1][1], rest_start=spans[-1][1])
     return [a, b] if person_name(a.name.split()) and person_name(b.name.split()) else [hit]
+
+
+# the next piece of a flattened "Name, Place Name, Place" list opening with the place of the name before it
+_PLACE_AFTER_SEPARATOR = re.compile(
+    r"[ \t]*,[ \t]*(?P<place>Region[ \t]+[A-ZÆØÅ]\w+|[A-ZÆØÅ][\w-]+(?:[ \t]+Kommunes?)?)(?![\w-])"
+)
+
+_SHORT_BODY = re.compile(r"[A-ZÆØÅ]{2,6}")
+
+
+def name_closes_piece(text: str, hit: NameHit, e: int, lead_word: str) -> bool:
+    """Whether, after the entry before's place, the name runs to the piece's end and the next piece opens with a
+    place again, and the place says it is one or a title introduces the name: "…, Aalborg Kommune Meho Alic,
+    Vesthimmerland Kommune …", "…, Middelfart Bestyrelsesmedlem Meho Alic, Kerteminde …" (a flattened "Name,
+    Place" list, its form repeated). The list's form says a name follows, whatever its first name; a department
+    after the place ("Aalborg Kommune Erhverv Nord, Lars Berg") is followed by a name."""
+    explicit = lead_word.split()[-1] in ("Kommune", "Kommunes") or lead_word.startswith("Region ")
+    if not (explicit or hit.role is not None) or not 2 <= len(hit.name.split()) <= 4:
+        return False
+    if text[hit.rest_start : e].strip():
+        return False
+    place = _PLACE_AFTER_SEPARATOR.match(text, e)
+    # the place as the list prints places: a municipality, or a body's short name ("NT", "KKR")
+    return place is not None and (is_municipality(place["place"]) or _SHORT_BODY.fullmatch(place["place"]) is not None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.parse.attendance_labels import LABEL_STATUSES
 from graphbuild.vocab.reference import first_names, last_names
 
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
@@ -26,7 +27,7 @@ _CAPITALS_LINE = re.compile(
     r"IKKE[ \t]+TIL[ \t]+STEDE|MEDLEMMER|DELTOG|STEDFORTRÆDER|STEDFORTRÆDERE|SUPPLEANT|SUPPLEANTER)\b[^\n]*$"
 )
 
-_CAPITALS_WORD = re.compile(r"[A-ZÆØÅ]{2,}")
+_CAPITALS_WORD = re.compile(r"[A-ZÆØÅ]{2,}|(?<![\w.])I(?![\w.])")  # "I" alone: "DELTAGERE I MØDET"
 
 # the small words of a label or an entry that minutes write in lower case
 _LOWER_WORDS = frozenset(
@@ -37,15 +38,25 @@ _LOWER_WORDS = frozenset(
 _CAPITALS_CUES = ("AFBUD", "FRAVÆR", "FORFALD", "DELTAGERE", "STEDE", "MEDLEMMER", "DELTOG", "STEDFORTRÆD", "SUPPLEANT")
 
 
+# the words of the labels: after a label's first word, the rest of the label ("FRAVÆRENDE MEDLEMMER", "DELTAGERE I
+# MØDET") is written in lower case, as the label reader reads it
+_LABEL_VOCABULARY = frozenset(word for label in LABEL_STATUSES for word in label.split())
+
+
 def _titled(line: str) -> str:
-    """A line in capitals as minutes write it: each word a capital first, the small words after the first in
-    lower case ("AFBUD FRA LOTTE BARFOD" → "Afbud fra Lotte Barfod"); its length kept."""
+    """A line in capitals as minutes write it: each word a capital first, the small words after the first and
+    the label's own words after its first in lower case ("AFBUD FRA LOTTE BARFOD" → "Afbud fra Lotte Barfod",
+    "FRAVÆRENDE MEDLEMMER:" → "Fraværende medlemmer:"); its length kept."""
     first = True
+    in_label = True  # still in the label's words at the line's start
 
     def word(m: re.Match[str]) -> str:
-        nonlocal first
+        nonlocal first, in_label
         lower = m.group(0).lower()
-        keep_lower = lower in _LOWER_WORDS and not first
+        in_label = in_label and lower in _LABEL_VOCABULARY
+        if m.group(0) == "I" and not in_label:
+            return "I"  # a middle initial ("JENS I HANSEN"), not the label's "i"
+        keep_lower = (lower in _LOWER_WORDS or in_label) and not first
         first = False
         return lower if keep_lower else lower[:1].upper() + lower[1:]
 
@@ -75,7 +86,17 @@ def without_markup(text: str) -> str:
     text = _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
     if "ide " in text:
         text = _FOOTER_LINE.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", text)
-    return names_rejoined(first_names_rejoined(WRAPPED_ENTRY.sub(lambda m: m.group(0)[:-1] + " ", text)))
+    return names_rejoined(first_names_rejoined(WRAPPED_ENTRY.sub(lambda m: _wrapped_entry_joined(m, text), text)))
+
+
+def _wrapped_entry_joined(m: re.Match[str], text: str) -> str:
+    """The break inside a wrapped entry made a space, unless the next line is a list's label alone ("Ole Berg, V\n
+    Forfald\nLise Holm"): the list has ended there and the next one begins."""
+    line_end = text.find("\n", m.end())
+    line = text[m.end() : line_end if line_end >= 0 else len(text)]
+    if " ".join(line.strip(" \t:").lower().split()) in LABEL_STATUSES:
+        return m.group(0)
+    return m.group(0)[:-1] + " "
 
 
 # a page's footer on a line of its own between two lines of a list ("Ole Berg\nSide 2 af 5\nLis Holm"): the line
