@@ -152,7 +152,7 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_roles22_forms(tmp_path: Path, text: str, present: Pairs, absent: Pairs) -> None:
+def test_seats_taken_over_forms(tmp_path: Path, text: str, present: Pairs, absent: Pairs) -> None:
     found = role_pairs(tmp_path, text)
     assert present <= found, present - found
     assert not absent & found, absent & found

@@ -324,7 +324,7 @@ def test_a_name_no_reader_knows_and_no_list_gave_is_not_read(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_roles21_forms(tmp_path: Path, text: str, present: Pairs, absent: Pairs) -> None:
+def test_composition_lists_forms(tmp_path: Path, text: str, present: Pairs, absent: Pairs) -> None:
     found = role_pairs(tmp_path, text)
     assert present <= found, present - found
     assert not absent & found, absent & found
