@@ -148,10 +148,15 @@ def _attendees_of_several_municipalities(meeting: Meeting) -> bool:
     return len(named) >= 2
 
 
+def _header(ctx: Context) -> str:
+    """The text before the first item, within the reach a flattened document's header keeps to."""
+    return ctx.text[: min(ctx.header_end, _HEADER_REACH)]
+
+
 def _header_names_several(ctx: Context) -> bool:
     """Whether the header (before the first item) names two or more municipalities as such, or one in a
     list of several."""
-    header = ctx.text[: min(ctx.header_end, _HEADER_REACH)]
+    header = _header(ctx)
     codes: set[str] = set()
     for found in named_municipalities(header):
         if found.how == "kommune":  # "Roskilde, Lejre og Frederikssund Kommune" names three
@@ -161,18 +166,18 @@ def _header_names_several(ctx: Context) -> bool:
 
 def _names_no_other_body(ctx: Context) -> bool:
     """Whether every body the header names (if any) is one municipality's."""
-    header = ctx.text[: min(ctx.header_end, _HEADER_REACH)]
+    header = _header(ctx)
     return all(_of_one_municipality(phrase.name) for phrase in body_phrases(header))
 
 
 def _a_persons_municipality(ctx: Context, code: str) -> bool:
     """Whether the header names this municipality only after a person's name."""
-    return named_only_as_affiliation(ctx.text[: min(ctx.header_end, _HEADER_REACH)], code)
+    return named_only_as_affiliation(_header(ctx), code)
 
 
 def _represents_several(ctx: Context) -> bool:
     """Whether the header (before the first item) names people of two or more municipalities."""
-    return represents_several(ctx.text[: min(ctx.header_end, _HEADER_REACH)])
+    return represents_several(_header(ctx))
 
 
 # A region's own house, where the header says its meeting is held: "Regionsgården i Hillerød",

@@ -29,8 +29,8 @@ def parenthesised_runs(lines: list[Line]) -> tuple[dict[int, Candidate], set[int
         match = PARENTHESISED.match(cleaned)
         if match is None or SENTENCE_BREAK.search(match["title"]) or match["title"].endswith((",", ";", ":")):
             continue  # "3) Ansøgning om medlemskab fra foreningen,": a clause that goes on, no title
-        candidate = Candidate(str(int(match["num"])), match["title"], line, explicit=False)
         number = int(match["num"])
+        candidate = Candidate(str(number), match["title"], line, explicit=False)
         run = next((run for run in reversed(runs) if int(run[-1].number) == number - 1), None)
         if run is not None:
             run.append(candidate)
