@@ -78,14 +78,46 @@ def year_numbered(line: Line, lines: list[Line]) -> Candidate | None:
 
 def over_case_label(line: Line, lines: list[Line]) -> Candidate | None:
     """ "36 Besøg i Den historiske Miniby" over "Sagsnr.: Sagen afgøres i: ...": a number and title with
-    no full stop, the case label on the next line (a flattened page cut before the label)."""
+    no full stop, the case label on the next line (a flattened page cut before the label); or over an item's
+    main section heading ("523 Spørgetid 29. april 2020" / "Sagsfremstilling"), past its case number and label
+    lines, where no sentence leads into it ("indstiller, at" / "1 Planen godkendes" / "Beslutning" is a point) and
+    it is no page's number and running header."""
     match = PLAIN.match(line.clean)
     if match is None or len(line.clean) > ONE_TITLE or SENTENCE_BREAK.search(match["title"]):
         return None
     below = next_text(lines, line.index, reach=2)
-    if below is None or not CASE_LABEL_FIRST.match(below.clean):
+    if below is None:
+        return None
+    if not CASE_LABEL_FIRST.match(below.clean) and (
+        _PAGE_HEADER.search(match["title"]) or not _main_heading_below(line, lines) or _led_into(lines, line)
+    ):
         return None
     return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+
+
+# "4 Frederikshavn Byråd - Referat juni 2015": a page's number and running header (the document's kind and its year)
+_PAGE_HEADER = re.compile(r"(?i)\b(?:referat|dagsorden|beslutningsprotokol)\b.*\b(?:19|20)\d\d\b")
+
+
+def _main_heading_below(line: Line, lines: list[Line]) -> bool:
+    """Whether an item's main section heading (Beslutning, Resumé, Indstilling, Sagsfremstilling) follows a title
+    line, on the next line or past its case number and label lines."""
+    following = next_text(lines, line.index, reach=2)
+    for _ in range(2):
+        if following is None or not (_CASE_NUMBER_LINE.match(following.clean) or ITEM_LABEL.match(following.clean)):
+            break
+        following = next_text(lines, following.index, reach=3)
+    return following is not None and opens_item_text(following.clean)
+
+
+def _led_into(lines: list[Line], line: Line) -> bool:
+    """Whether the text above leads into a list (ends with a colon, a comma or "at") or is a section heading: the
+    line is a point of a list in an item's text, not an item."""
+    above = previous_text(lines, line.index)
+    if above is None:
+        return False
+    text = above.clean.rstrip()
+    return text.endswith((":", ",")) or text.lower().endswith(" at") or heading_kind(text) is not None
 
 
 _PARENTHESISED = re.compile(r"^(?P<num>\d{1,3})\)\s+(?P<title>[A-ZÆØÅ][\wæøå].{2,150})$")
