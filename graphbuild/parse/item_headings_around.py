@@ -1,5 +1,5 @@
 """Numbered item headings read with the lines around them: a title holding a full stop over a section heading,
-"44/09 Titel", a title over its case label, "1) Titel" over a section heading, numbers listed between items, a
+"44/09 Titel", a title over its case label, numbers listed between items, a
 number alone over its title, a plain numbered sequence, a list of numbers before its "Ad N" items."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from graphbuild.parse.item_lines import (
     next_text,
     previous_text,
 )
+from graphbuild.parse.item_parenthesised_runs import PARENTHESISED
 from graphbuild.parse.item_unnumbered import opens_item_text
 from graphbuild.parse.lines import Line
 from graphbuild.parse.sections import heading_kind
@@ -118,21 +119,6 @@ def _led_into(lines: list[Line], line: Line) -> bool:
         return False
     text = above.clean.rstrip()
     return text.endswith((":", ",")) or text.lower().endswith(" at") or heading_kind(text) is not None
-
-
-_PARENTHESISED = re.compile(r"^(?P<num>\d{1,3})\)\s+(?P<title>[A-ZÆØÅ][\wæøå].{2,150})$")
-
-
-def parenthesised(line: Line, lines: list[Line]) -> Candidate | None:
-    """ "1) Godkendelse af dagsorden" over a section heading or a case label: an item, where "1) at ..."
-    in a recommendation is a sub-point."""
-    match = _PARENTHESISED.match(line.clean)
-    if match is None or SENTENCE_BREAK.search(match["title"]):
-        return None
-    below = next_text(lines, line.index, reach=3)
-    if below is None or not (opens_item_text(below.clean) or ITEM_LABEL.match(below.clean)):
-        return None
-    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
 
 
 def listed_between(line: Line, lines: list[Line], last: Candidate) -> Candidate | None:
@@ -235,7 +221,7 @@ def _parenthesised_list(lines: list[Line]) -> list[Candidate]:
     for line in lines:
         if not line.clean:
             continue
-        match = _PARENTHESISED.match(line.clean)
+        match = PARENTHESISED.match(line.clean)
         if match is not None and int(match["num"]) == len(run) + 1:
             run.append(Candidate(match["num"], match["title"], line, explicit=False))
         elif match is not None and match["num"] == "1":
