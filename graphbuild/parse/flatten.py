@@ -10,8 +10,9 @@ that index the same document text, so offsets stay true) before items are looked
 - before "Punkt N", "Pkt. N", "Sag nr. N", "Nr.N" heads;
 - around the shared section headings (Sagsfremstilling, Beslutning, Indstilling, Resumé, ...), a
   body's dated decision heading ("Økonomiudvalgets møde den 16. juli 2021:", "Beslutning i Byrådet
-  den 26-01-2015") and the labels of a flattened header or contents page (Indholdsfortegnelse,
-  Dok.nr., MØDE, STED, STARTTIDSPUNKT, SLUTTIDSPUNKT, PUNKTER, ...);
+  den 26-01-2015", "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42") and the labels of a flattened
+  header or contents page (Indholdsfortegnelse, Dok.nr., MØDE, STED, STARTTIDSPUNKT, SLUTTIDSPUNKT,
+  PUNKTER, ...);
 - before the rows of a contents table ("Pkt. Tekst Side", "Punkt Indhold Bilag"; its first number
   may be a yearly running one, "Pkt. Tekst Side 38 Likviditet ... 5 40 ..."), before the bare numbers
   of a list, whatever heading stands over it or none, when three or more follow each other closely
@@ -90,6 +91,13 @@ _DATED_HEAD = re.compile(
     r"(?=\s+\S)",
     re.IGNORECASE,
 )
+# A body's decision heading dated and pointed to its item ("Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42"), as
+# sections reads it on a line of its own, inside a flattened page: cut before and after, not inside a sentence
+# ("behandlet i Økonomiudvalget, 18-09-2019, pkt. 153")
+_POINTED_HEAD = re.compile(
+    rf"(?<=\s)[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:og|for|i)\s+[\wæøå\-]+)*,\s*{_DAY},\s*(?:pkt|punkt)\.?\s*\d{{1,4}}\s*:?(?=\s+\S)"
+)
+_NAMED_AFTER = re.compile(r"(?<![\w.])(?:i|af|til|fra|under|på|ved|jf\.|se|om|at|efter)\s+$")  # "behandlet i ..."
 # "... 2 Punkt 135 Budget 2007 ...", "Punkt nr. 42: Forslag ...", "Nr.1 - Godkendelse", "Ad pkt. 1: ...": an
 # explicitly labelled item heading inside a flattened page
 _EXPLICIT_HEAD = re.compile(
@@ -392,6 +400,10 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
     ):
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
+    for match in finditer_after(_POINTED_HEAD, text, _BEFORE_CAPITAL):
+        if not _NAMED_AFTER.search(text, max(0, match.start() - 8), match.start()):
+            cuts.add(match.start())
+            cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
     for match in finditer_after(_LABEL, text, _BEFORE_LABEL):
         cuts.add(match.start())
         if match[0].startswith("Side"):  # "Side 3 1. KB - Spørgetid": a page label never opens a title

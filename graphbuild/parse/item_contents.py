@@ -367,15 +367,18 @@ class _ContentsReader:
         return False
 
     def _item_heading_or_wrapped(self, line: Line, cleaned: str) -> bool:
-        """An entry followed by an item's section is the item's heading, no entry (the line ends the block);
-        a title wrapped onto the next line goes on, and the list with it."""
+        """An entry followed by an item's section is the item's heading, no entry (the line ends the block), also past
+        a page's number between them; a title wrapped onto the next line goes on, and the list with it."""
         block = self.block
         previous = previous_text(self.lines, line.index)
+        entry_line = previous
+        while entry_line is not None and entry_line.index in self.block_lines and PAGE.match(entry_line.clean):
+            entry_line = previous_text(self.lines, entry_line.index)  # "Side 9 af 12": a page break after the heading
         if (
             block
-            and previous is not None
-            and block[-1].line.index == previous.index
-            and sum(e.line.index == previous.index for e in block) == 1
+            and entry_line is not None
+            and block[-1].line.index == entry_line.index
+            and sum(e.line.index == entry_line.index for e in block) == 1
             and (heading_kind(cleaned) in _ITEM_SECTIONS or ITEM_LABEL.match(cleaned))
         ):
             # "1. Godkendelse af dagsorden" then "Beslutning i ..." or "Sagsnummer": an item heading,

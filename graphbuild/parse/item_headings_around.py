@@ -1,5 +1,5 @@
 """Numbered item headings read with the lines around them: a title holding a full stop over a section heading,
-"44/09 Titel", a title over its case label, "1) Titel" over a section heading, numbers listed between items, a
+"44/09 Titel", a title over its case label, numbers listed between items, a
 number alone over its title, a plain numbered sequence, a list of numbers before its "Ad N" items."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from graphbuild.parse.item_lines import (
     next_text,
     previous_text,
 )
+from graphbuild.parse.item_parenthesised_runs import PARENTHESISED
 from graphbuild.parse.item_unnumbered import opens_item_text
 from graphbuild.parse.lines import Line
 from graphbuild.parse.sections import heading_kind
@@ -78,29 +79,46 @@ def year_numbered(line: Line, lines: list[Line]) -> Candidate | None:
 
 def over_case_label(line: Line, lines: list[Line]) -> Candidate | None:
     """ "36 Besøg i Den historiske Miniby" over "Sagsnr.: Sagen afgøres i: ...": a number and title with
-    no full stop, the case label on the next line (a flattened page cut before the label)."""
+    no full stop, the case label on the next line (a flattened page cut before the label); or over an item's
+    main section heading ("523 Spørgetid 29. april 2020" / "Sagsfremstilling"), past its case number and label
+    lines, where no sentence leads into it ("indstiller, at" / "1 Planen godkendes" / "Beslutning" is a point) and
+    it is no page's number and running header."""
     match = PLAIN.match(line.clean)
     if match is None or len(line.clean) > ONE_TITLE or SENTENCE_BREAK.search(match["title"]):
         return None
     below = next_text(lines, line.index, reach=2)
-    if below is None or not CASE_LABEL_FIRST.match(below.clean):
+    if below is None:
+        return None
+    if not CASE_LABEL_FIRST.match(below.clean) and (
+        _PAGE_HEADER.search(match["title"]) or not _main_heading_below(line, lines) or _led_into(lines, line)
+    ):
         return None
     return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
 
 
-_PARENTHESISED = re.compile(r"^(?P<num>\d{1,3})\)\s+(?P<title>[A-ZÆØÅ][\wæøå].{2,150})$")
+# "4 Frederikshavn Byråd - Referat juni 2015": a page's number and running header (the document's kind and its year)
+_PAGE_HEADER = re.compile(r"(?i)\b(?:referat|dagsorden|beslutningsprotokol)\b.*\b(?:19|20)\d\d\b")
 
 
-def parenthesised(line: Line, lines: list[Line]) -> Candidate | None:
-    """ "1) Godkendelse af dagsorden" over a section heading or a case label: an item, where "1) at ..."
-    in a recommendation is a sub-point."""
-    match = _PARENTHESISED.match(line.clean)
-    if match is None or SENTENCE_BREAK.search(match["title"]):
-        return None
-    below = next_text(lines, line.index, reach=3)
-    if below is None or not (opens_item_text(below.clean) or ITEM_LABEL.match(below.clean)):
-        return None
-    return Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+def _main_heading_below(line: Line, lines: list[Line]) -> bool:
+    """Whether an item's main section heading (Beslutning, Resumé, Indstilling, Sagsfremstilling) follows a title
+    line, on the next line or past its case number and label lines."""
+    following = next_text(lines, line.index, reach=2)
+    for _ in range(2):
+        if following is None or not (_CASE_NUMBER_LINE.match(following.clean) or ITEM_LABEL.match(following.clean)):
+            break
+        following = next_text(lines, following.index, reach=3)
+    return following is not None and opens_item_text(following.clean)
+
+
+def _led_into(lines: list[Line], line: Line) -> bool:
+    """Whether the text above leads into a list (ends with a colon, a comma or "at") or is a section heading: the
+    line is a point of a list in an item's text, not an item."""
+    above = previous_text(lines, line.index)
+    if above is None:
+        return False
+    text = above.clean.rstrip()
+    return text.endswith((":", ",")) or text.lower().endswith(" at") or heading_kind(text) is not None
 
 
 def listed_between(line: Line, lines: list[Line], last: Candidate) -> Candidate | None:
@@ -203,7 +221,7 @@ def _parenthesised_list(lines: list[Line]) -> list[Candidate]:
     for line in lines:
         if not line.clean:
             continue
-        match = _PARENTHESISED.match(line.clean)
+        match = PARENTHESISED.match(line.clean)
         if match is not None and int(match["num"]) == len(run) + 1:
             run.append(Candidate(match["num"], match["title"], line, explicit=False))
         elif match is not None and match["num"] == "1":

@@ -1,15 +1,17 @@
-"""Items numbered "N) Titel" read from the document's own numbering: three or more such lines whose numbers go up by
-one ("208) Godkendelse af dagsorden", "209) Spørgetid", "210) Økonomiske nøgletal ...") number the items, whatever
-stands below each (its text, a decision, the title again, a section heading). A recommendation's "1) at ..." opens
-in lower case and is none, nor a run led into by a sentence ("Direktionen indstiller, at" / "1) Budgettet
-godkendes"); a contents list and the items under it make two runs, read as any listed contents."""
+"""Items numbered "N) Titel", the one reader of that form: a line over its item's section heading or case label
+("1) Godkendelse af dagsorden" / "Beslutning"), and three or more such lines whose numbers go up by one ("208)
+Godkendelse af dagsorden", "209) Spørgetid", "210) Økonomiske nøgletal ...") whatever stands below each (its text,
+a decision, the title again). A recommendation's "1) at ..." opens in lower case and is none, nor a line of a run led
+into by a sentence ("Direktionen indstiller, at" / "1) Budgettet godkendes"), whatever stands below it; a contents
+list and the items under it make two runs, read as any listed contents."""
 
 from __future__ import annotations
 
 import re
 
 from graphbuild.parse.item_headings import LEADS_IN
-from graphbuild.parse.item_lines import SENTENCE_BREAK, Candidate, previous_text
+from graphbuild.parse.item_lines import ITEM_LABEL, SENTENCE_BREAK, Candidate, next_text, previous_text
+from graphbuild.parse.item_unnumbered import opens_item_text
 from graphbuild.parse.lines import Line
 
 PARENTHESISED = re.compile(r"^(?P<num>\d{1,3})\)\s+(?P<title>[A-ZÆØÅ][\wæøå].{2,150})$")
@@ -17,20 +19,25 @@ _RUN_LENGTH = 3  # two lines numbered one after the other may be two points of a
 
 
 def parenthesised_runs(lines: list[Line]) -> tuple[dict[int, Candidate], set[int]]:
-    """The "N) Titel" lines of runs numbered up by one, by line index: each line joins the latest run whose last
-    number is one below its own (a list interrupted by text goes on), else starts a run. And the indexes of the lines
-    of runs a sentence leads into: points of a list, never items, whatever stands below them."""
+    """The "N) Titel" item headings by line index: those over their item's text, and those of runs numbered up by
+    one (each line joins the latest run whose last number is one below its own: a list interrupted by text goes on,
+    else starts a run). And the indexes of the lines of runs a sentence leads into: points of a list, never items."""
     runs: list[list[Candidate]] = []
     points: set[int] = set()  # the runs (by position) a sentence leads into
+    headed: dict[int, Candidate] = {}  # the lines over their item's section heading or case label
     for line in lines:
         cleaned = line.clean
         if not cleaned[:1].isdigit() or ")" not in cleaned[:4]:
             continue
         match = PARENTHESISED.match(cleaned)
-        if match is None or SENTENCE_BREAK.search(match["title"]) or match["title"].endswith((",", ";", ":")):
-            continue  # "3) Ansøgning om medlemskab fra foreningen,": a clause that goes on, no title
+        if match is None or SENTENCE_BREAK.search(match["title"]):
+            continue
+        candidate = Candidate(str(int(match["num"])), match["title"], line, explicit=False)
+        if _over_item_text(lines, line):
+            headed[line.index] = candidate
+        if match["title"].endswith((",", ";", ":")):
+            continue  # "3) Ansøgning om medlemskab fra foreningen,": a clause that goes on, no title of a run
         number = int(match["num"])
-        candidate = Candidate(str(number), match["title"], line, explicit=False)
         run = next((run for run in reversed(runs) if int(run[-1].number) == number - 1), None)
         if run is not None:
             run.append(candidate)
@@ -38,8 +45,16 @@ def parenthesised_runs(lines: list[Line]) -> tuple[dict[int, Candidate], set[int
         if _led_into(lines, line):
             points.add(len(runs))
         runs.append([candidate])
+    led = {c.line.index for k in points for c in runs[k]}
     items = {c.line.index: c for k, run in enumerate(runs) if len(run) >= _RUN_LENGTH and k not in points for c in run}
-    return items, {c.line.index for k in points for c in runs[k]}
+    items.update((index, c) for index, c in headed.items() if index not in led and index not in items)
+    return items, led
+
+
+def _over_item_text(lines: list[Line], line: Line) -> bool:
+    """Whether a section heading that opens an item's text or a case label stands on the next lines."""
+    below = next_text(lines, line.index, reach=3)
+    return below is not None and (opens_item_text(below.clean) or ITEM_LABEL.match(below.clean) is not None)
 
 
 def _led_into(lines: list[Line], line: Line) -> bool:

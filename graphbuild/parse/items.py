@@ -53,7 +53,6 @@ from graphbuild.parse.item_headings_around import (
     listed_between,
     number_above_title,
     over_case_label,
-    parenthesised,
     plain_sequence,
     year_numbered,
 )
@@ -195,7 +194,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
                 if candidate is None and candidates:
                     candidate = listed_between(line, lines, candidates[-1])
                 if candidate is None and line.index not in led_points:
-                    candidate = parenthesised(line, lines) or parenthesised_run.get(line.index)
+                    candidate = parenthesised_run.get(line.index)
                 if candidate is None:
                     candidate = year_numbered(line, lines) or over_case_label(line, lines)
             if (
