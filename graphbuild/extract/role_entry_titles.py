@@ -41,12 +41,20 @@ INITIALS_TITLE = re.compile(
     r"(?![\wæøå-])(?=[ \t]+(?-i:[A-ZÆØÅ])|[ \t]*(?:\n|$))",
     re.IGNORECASE,
 )
+# what closes a title after a name besides a stop: the party's or the workplace's bracket ("Erik Lund, borgmester
+# (C)", "NAME, bestyrelsesformand (Viborg Kommune)"), the next entry joined by "og" ("NAME, sekretær og NAME2,
+# kasserer"), or the clause's own words ("NAME, rådmand om parkering", "NAME, centerchef deltog"); never a preposition,
+# whose body the readers of a title and its body read ("NAME, direktør for X")
+TITLE_CLOSED = (
+    r"[ \t]*\((?-i:[A-ZÆØÅ])[^()\n]{0,40}\)|[ \t]+og[ \t]+|"
+    r"[ \t]+(?!(?:for|i|ved|hos|på|af|fra|under|til|med|over|hos|mod|uden|indenfor|inden)[ \t])(?-i:[a-zæøå])[a-zæøå]+(?![\wæøå.-])"
+)
 # a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
 # … or in brackets, after the party's too: "Anna Hansen (formand)", "Anna Hansen (A) (formand)"
 POST_TITLE = re.compile(
     r"^(?:(?:\s*\([^)]{1,40}\))?\s*[,–-]\s*|(?:[ \t]*\([^()\n]{1,12}\))?\s*\()"
     rf"((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
-    r"(?=\s*(?:[,.;)\n/]|$)|[ \t]+[–-][ \t])(?:\s*[,)]\s*|[ \t]+[–-][ \t]+)?",
+    rf"(?=\s*(?:[,.;)\n/]|$)|[ \t]+[–-][ \t]|{TITLE_CLOSED})(?:\s*[,)]\s*|[ \t]+[–-][ \t]+)?",
     re.IGNORECASE,
 )  # "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi", "Sara Al-Saudi, observatør/mulig ny suppleant"
 # … the title before its workplace with no comma between, as staff and guest lists print them: "Christian Sabber
