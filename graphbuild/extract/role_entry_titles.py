@@ -199,6 +199,10 @@ def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: 
         # "Anna Hansen, borgmester": as "borgmester Anna Hansen", the person's municipality's ("NAME, løsgænger"
         # after a name is the member's party, as "(V)")
         target = PENDING
+    if target is None and role != "løsgænger":
+        # "Karen Schur (chef) indstiller", "Ole Nielsen (revisor) fra BDO": a title printed with the name is never
+        # dropped for want of its body; the step holds it where the text is (the meeting's body, the body named last)
+        target = UNPLACED
     if target is not None:
         s.add(p, held, target)
     second = CHAINED_TITLE.match(text, p.end + post.end(), hi) if post.group(0).rstrip()[-1:] in ",–-" else None
