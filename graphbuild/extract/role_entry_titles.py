@@ -41,13 +41,15 @@ INITIALS_TITLE = re.compile(
     r"(?![\wæøå-])(?=[ \t]+(?-i:[A-ZÆØÅ])|[ \t]*(?:\n|$))",
     re.IGNORECASE,
 )
+# the preposition of a title's body after it
+_PREPOSITION = r"(?:for|i|ved|hos|på|af|fra|under|til|med|over|mod|uden|indenfor|inden)"
 # what closes a title after a name besides a stop: the party's or the workplace's bracket ("Erik Lund, borgmester
 # (C)", "NAME, bestyrelsesformand (Viborg Kommune)"), the next entry joined by "og" ("NAME, sekretær og NAME2,
 # kasserer"), or the clause's own words ("NAME, rådmand om parkering", "NAME, centerchef deltog"); never a preposition,
 # whose body the readers of a title and its body read ("NAME, direktør for X")
 TITLE_CLOSED = (
     r"[ \t]*\((?-i:[A-ZÆØÅ])[^()\n]{0,40}\)|[ \t]+og[ \t]+|"
-    r"[ \t]+(?!(?:for|i|ved|hos|på|af|fra|under|til|med|over|hos|mod|uden|indenfor|inden)[ \t])(?-i:[a-zæøå])[a-zæøå]+(?![\wæøå.-])"
+    rf"[ \t]+(?!{_PREPOSITION}[ \t])(?-i:[a-zæøå])[a-zæøå]+(?![\wæøå.-])"
 )
 # a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
 # … or in brackets, after the party's too: "Anna Hansen (formand)", "Anna Hansen (A) (formand)"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
@@ -104,7 +105,7 @@ def _pairs(block: list[Line]) -> list[tuple[Line, Line]]:
 def _run_pairs(run: list[Line], closed_by_other: bool) -> list[tuple[Line, Line]]:
     """A run's pairs: of an even run, or of an odd one opening with a name that a line with no title closes."""
     kinds = [kind for kind, *_ in run]
-    alternates = all(a != b for a, b in zip(kinds, kinds[1:], strict=False))
+    alternates = all(a != b for a, b in pairwise(kinds))
     if not alternates or not (len(run) % 2 == 0 or (closed_by_other and kinds[0] == "name")):
         return []
     return list(zip(run[::2], run[1::2], strict=False))
