@@ -87,7 +87,7 @@ def _pairs(block: list[Line]) -> list[tuple[Line, Line]]:
     and their titles: "Ruth Nielsen\nWilliam S. Jacobsen\nFormand\nInger-Lis Westergaard\nNæstformand"). A run pairs
     when its names and titles alternate and each name has its line beside it: a run of even length, or one opening
     with a name whose last name's line beside it holds no title ("Flemming Nielsen\nChefkaptajn" closing a list of
-    names and their titles). A list of names or a line alone gives none."""
+    names and their titles). A run another name follows, a list of names or a line alone gives none."""
     pairs: list[tuple[Line, Line]] = []
     run: list[Line] = []
     opens_plainly = True  # the run opens the block or follows a line with no title (not a roster's last name)
@@ -96,7 +96,8 @@ def _pairs(block: list[Line]) -> list[tuple[Line, Line]]:
         if line[0] != "other" and not names_follow:
             run.append(line)
             continue
-        pairs += _run_pairs(run, opens_plainly and line[0] == "other" and at < len(block))
+        if not names_follow:  # a run the next name follows is a heading's or a roster's ("Sekretær\nLise\nPeter")
+            pairs += _run_pairs(run, opens_plainly and at < len(block))
         run = [] if line[0] == "other" else [line]
         opens_plainly = line[0] == "other"
     return pairs
