@@ -14,6 +14,7 @@ from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
     CHAIR_ROLES,
     NAME_BRACKET,
+    PROFESSIONS,
     ROLE_WORDS,
     is_municipal,
     role_of_word,
@@ -201,7 +202,7 @@ def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: 
         # "Anna Hansen, borgmester": as "borgmester Anna Hansen", the person's municipality's ("NAME, løsgænger"
         # after a name is the member's party, as "(V)")
         target = PENDING
-    if target is None and role != "løsgænger":
+    if target is None and role != "løsgænger" and role not in PROFESSIONS:
         # "Karen Schur (chef) indstiller", "Ole Nielsen (revisor) fra BDO": a title printed with the name is never
         # dropped for want of its body; the step holds it where the text is (the meeting's body, the body named last)
         target = UNPLACED
