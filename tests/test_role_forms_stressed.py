@@ -63,6 +63,19 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
         set(),
     ),
     (
+        # holbaek-handicapraadet-2016-05-24, "Chef for Aktiv Hele Livet Karen Schur indstiller", the body left out
+        "a title before a name whose body no reader finds is held where the text is",
+        "Indstilling\nChef Karen Schur indstiller, at Handicaprådet tager orienteringen til efterretning.\n",
+        {("Karen Schur", "chef")},
+        set(),
+    ),
+    (
+        "a firm's title with no firm named is no post",
+        "Mark Holm, CEO, talte på mødet. Arkitekt Hans Jensen viste tegningerne.\n",
+        set(),
+        {("Mark Holm", "ceo"), ("Hans Jensen", "arkitekt")},
+    ),
+    (
         "a party's word after a name is no title",
         "Indstilling\nKaren Schur, løsgænger, stillede forslaget.\n",
         set(),
