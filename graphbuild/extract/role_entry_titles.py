@@ -14,13 +14,12 @@ from graphbuild.extract.role_patterns import (
     BOARD_ROLES,
     CHAIR_ROLES,
     NAME_BRACKET,
-    PROFESSIONS,
     ROLE_WORDS,
     is_municipal,
     role_of_word,
 )
 from graphbuild.extract.role_sentence import Reading, Sentence
-from graphbuild.extract.role_targets import COUNCIL_SEATS, chief, placed_by_the_step, title_target
+from graphbuild.extract.role_targets import COUNCIL_SEATS, chief, kept_unplaced, placed_by_the_step, title_target
 from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
 
 # "operativ chef", "teknisk chef", "faglig koordinator"; one who holds a post for now: "(fungerende formand)",
@@ -202,7 +201,7 @@ def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: 
         # "Anna Hansen, borgmester": as "borgmester Anna Hansen", the person's municipality's ("NAME, løsgænger"
         # after a name is the member's party, as "(V)")
         target = PENDING
-    if target is None and role != "løsgænger" and role not in PROFESSIONS:
+    if target is None and kept_unplaced(role):
         # "Karen Schur (chef) indstiller", "Ole Nielsen (revisor) fra BDO": a title printed with the name is never
         # dropped for want of its body; the step holds it where the text is (the meeting's body, the body named last)
         target = UNPLACED

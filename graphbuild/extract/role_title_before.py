@@ -17,7 +17,6 @@ from graphbuild.extract.role_patterns import (
     GENITIVE_S,
     NAME_BRACKET,
     NAME_BRACKET_ON_LINE,
-    PROFESSIONS,
     ROLE_STEMS,
     ROLE_WORDS,
     is_municipal,
@@ -25,7 +24,7 @@ from graphbuild.extract.role_patterns import (
     role_of_word,
 )
 from graphbuild.extract.role_sentence import Reading, Sentence, ending, span_at
-from graphbuild.extract.role_targets import COUNCIL_SEATS, placed_by_the_step, title_target
+from graphbuild.extract.role_targets import COUNCIL_SEATS, kept_unplaced, placed_by_the_step, title_target
 from graphbuild.extract.role_titles import named_target
 from graphbuild.extract.word_gate import gated
 from graphbuild.vocab import ids
@@ -107,7 +106,7 @@ def title_before(s: Sentence, r: Reading) -> re.Match[str] | None:
         target = named_target(text, at, at + len(workplace["body"]), s.orgs)
     if target is None and (is_municipal(role) or role in COUNCIL_SEATS):
         target = PENDING  # "byrådsmedlem Ole Ørnbøl": a seat in the council of the person's municipality
-    if target is None and (placed_by_the_step(role, s.own) or (role != "løsgænger" and role not in PROFESSIONS)):
+    if target is None and (placed_by_the_step(role, s.own) or kept_unplaced(role)):
         # "direktør Stig Madsen" in a text that names no body of his, "Chef Karen Schur indstiller": a title printed
         # with the name is never dropped for want of its body; the step places it
         target = UNPLACED
