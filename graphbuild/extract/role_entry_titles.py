@@ -19,7 +19,7 @@ from graphbuild.extract.role_patterns import (
     role_of_word,
 )
 from graphbuild.extract.role_sentence import Reading, Sentence
-from graphbuild.extract.role_targets import COUNCIL_SEATS, chief, placed_by_the_step, title_target
+from graphbuild.extract.role_targets import COUNCIL_SEATS, chief, kept_unplaced, placed_by_the_step, title_target
 from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
 
 # "operativ chef", "teknisk chef", "faglig koordinator"; one who holds a post for now: "(fungerende formand)",
@@ -41,12 +41,22 @@ INITIALS_TITLE = re.compile(
     r"(?![\wæøå-])(?=[ \t]+(?-i:[A-ZÆØÅ])|[ \t]*(?:\n|$))",
     re.IGNORECASE,
 )
+# the preposition of a title's body after it
+_PREPOSITION = r"(?:for|i|ved|hos|på|af|fra|under|til|med|over|mod|uden|indenfor|inden)"
+# what closes a title after a name besides a stop: the party's or the workplace's bracket ("Erik Lund, borgmester
+# (C)", "NAME, bestyrelsesformand (Viborg Kommune)"), the next entry joined by "og" ("NAME, sekretær og NAME2,
+# kasserer"), or the clause's own words ("NAME, rådmand om parkering", "NAME, centerchef deltog"); never a preposition,
+# whose body the readers of a title and its body read ("NAME, direktør for X")
+TITLE_CLOSED = (
+    r"[ \t]*\((?-i:[A-ZÆØÅ])[^()\n]{0,40}\)|[ \t]+og[ \t]+|"
+    rf"[ \t]+(?!{_PREPOSITION}[ \t])(?-i:[a-zæøå])[a-zæøå]+(?![\wæøå.-])"
+)
 # a title after the name, alone: "Jens Hansen, formand", "Anne Holm, kommunaldirektør, Struer Kommune"
 # … or in brackets, after the party's too: "Anna Hansen (formand)", "Anna Hansen (A) (formand)"
 POST_TITLE = re.compile(
     r"^(?:(?:\s*\([^)]{1,40}\))?\s*[,–-]\s*|(?:[ \t]*\([^()\n]{1,12}\))?\s*\()"
     rf"((?:{TITLE_ADJECTIVE}[ \t]+)?(?:{ROLE_WORDS}))"
-    r"(?=\s*(?:[,.;)\n/]|$)|[ \t]+[–-][ \t])(?:\s*[,)]\s*|[ \t]+[–-][ \t]+)?",
+    rf"(?=\s*(?:[,.;)\n/]|$)|[ \t]+[–-][ \t]|{TITLE_CLOSED})(?:\s*[,)]\s*|[ \t]+[–-][ \t]+)?",
     re.IGNORECASE,
 )  # "Helge Tang Holbek (HTH), operativ chef, Nordsjælland Politi", "Sara Al-Saudi, observatør/mulig ny suppleant"
 # … the title before its workplace with no comma between, as staff and guest lists print them: "Christian Sabber
@@ -191,6 +201,10 @@ def _post_title(s: Sentence, r: Reading, post: re.Match[str], before_workplace: 
         # "Anna Hansen, borgmester": as "borgmester Anna Hansen", the person's municipality's ("NAME, løsgænger"
         # after a name is the member's party, as "(V)")
         target = PENDING
+    if target is None and kept_unplaced(role):
+        # "Karen Schur (chef) indstiller", "Ole Nielsen (revisor) fra BDO": a title printed with the name is never
+        # dropped for want of its body; the step holds it where the text is (the meeting's body, the body named last)
+        target = UNPLACED
     if target is not None:
         s.add(p, held, target)
     second = CHAINED_TITLE.match(text, p.end + post.end(), hi) if post.group(0).rstrip()[-1:] in ",–-" else None

@@ -76,6 +76,9 @@ LOWER_WORDS = re.compile(r"(?:(?:den|det|de)\s+)?(?:[a-zæøå-]+\s+){0,4}")
 COMPANY = re.compile(
     r"(?:I/S[ \t]+)?[A-ZÆØÅ][\wæøå&-]*(?:[ \t]+(?:[A-ZÆØÅ][\wæøå&/.-]*|A/S|ApS|I/S|a\.m\.b\.a\.?|amba|as))*"
 )
+# a firm's or a university's title (ROLE_WORDS' "advokat" … "ceo"): held where the text names the firm, no post
+# without it ("Mark Holm, CEO, talte på mødet")
+PROFESSIONS = frozenset({"advokat", "revisor", "arkitekt", "ingeniør", "professor", "ceo"})
 CHAIR_ROLES = frozenset({"formand", "næstformand"})
 # seats in a body that is not named by them: the body's, as a chair's (never a municipality named before)
 BOARD_ROLES = CHAIR_ROLES | frozenset(

@@ -10,7 +10,14 @@ import re
 from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import UNPLACED, Target
-from graphbuild.extract.role_patterns import BOARD_ROLES, MUNICIPAL_ROLES, is_municipal, is_staff, owner_words
+from graphbuild.extract.role_patterns import (
+    BOARD_ROLES,
+    MUNICIPAL_ROLES,
+    PROFESSIONS,
+    is_municipal,
+    is_staff,
+    owner_words,
+)
 from graphbuild.extract.role_sentence import Sentence, next_mention
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
@@ -65,6 +72,13 @@ def placed_by_the_step(role: str, own: Mention | None) -> bool:
     if own is None:
         return chief(role) or OFFICER.fullmatch(role.split()[-1]) is not None
     return role.removeprefix("daværende ") in ("direktør", "administrerende direktør")
+
+
+def kept_unplaced(role: str) -> bool:
+    """Whether a title printed with a name that no reader found the body of is still kept, UNPLACED for the step to
+    place (the meeting's body, the body the text named last): every title but a party's word ("løsgænger") and a
+    firm's or a university's, which is held only where the text names the firm ("Mark Holm, CEO")."""
+    return role != "løsgænger" and role not in PROFESSIONS
 
 
 def ministry(role: str) -> tuple[str, str] | None:

@@ -24,7 +24,7 @@ from graphbuild.extract.role_patterns import (
     role_of_word,
 )
 from graphbuild.extract.role_sentence import Reading, Sentence, ending, span_at
-from graphbuild.extract.role_targets import COUNCIL_SEATS, placed_by_the_step, title_target
+from graphbuild.extract.role_targets import COUNCIL_SEATS, kept_unplaced, placed_by_the_step, title_target
 from graphbuild.extract.role_titles import named_target
 from graphbuild.extract.word_gate import gated
 from graphbuild.vocab import ids
@@ -106,8 +106,10 @@ def title_before(s: Sentence, r: Reading) -> re.Match[str] | None:
         target = named_target(text, at, at + len(workplace["body"]), s.orgs)
     if target is None and (is_municipal(role) or role in COUNCIL_SEATS):
         target = PENDING  # "byrådsmedlem Ole Ørnbøl": a seat in the council of the person's municipality
-    if target is None and placed_by_the_step(role, s.own):
-        target = UNPLACED  # "direktør Stig Madsen" in a text that names no body of his: the step places it
+    if target is None and (placed_by_the_step(role, s.own) or kept_unplaced(role)):
+        # "direktør Stig Madsen" in a text that names no body of his, "Chef Karen Schur indstiller": a title printed
+        # with the name is never dropped for want of its body; the step places it
+        target = UNPLACED
     if target is not None:
         s.add(p, role, target)
     joined_title(s, r, p, role_at)  # "Formand og kasserer: NAME"

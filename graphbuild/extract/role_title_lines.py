@@ -46,10 +46,7 @@ def titles_on_lines(
     known = placed_titles(found)
     out: list[RoleFact] = []
     for block in _blocks(text, people):
-        kinds = [line[0] for line in block]
-        if len(block) < 2 or len(block) % 2 or any(a == b for a, b in pairwise(kinds)):
-            continue  # one line alone, or a list of names (a roster under a heading is its own reader's)
-        for first, second in zip(block[::2], block[1::2], strict=True):
+        for first, second in _pairs(block):
             p = first[1] if first[0] == "name" else second[1]
             role = first[2] if first[0] == "title" else second[2]
             workplace = first[3] if first[0] == "title" else second[3]
@@ -78,8 +75,41 @@ def held_in_by_title(role: str, p: PersonMention, chair: Callable[[int], Target]
     return None
 
 
-# ("name", p, None, None) or ("title", None, role, the span of the workplace on its line if any)
+# ("name", p, None, None), ("title", None, role, the span of the workplace on its line if any), or ("other", None,
+# None, None): a line next to a name that holds no title ("Chefkaptajn", a workplace), which keeps its slot
 Line = tuple[str, PersonMention | None, str | None, tuple[int, int] | None]
+OTHER: Line = ("other", None, None, None)
+
+
+def _pairs(block: list[Line]) -> list[tuple[Line, Line]]:
+    """The (name, title) or (title, name) pairs of the block's runs, each paired in the order it opens with. A run
+    ends at a line that holds no title and where two names follow each other (a roster's names before a run of names
+    and their titles: "Ruth Nielsen\nWilliam S. Jacobsen\nFormand\nInger-Lis Westergaard\nNæstformand"). A run pairs
+    when its names and titles alternate and each name has its line beside it: a run of even length, or one opening
+    with a name whose last name's line beside it holds no title ("Flemming Nielsen\nChefkaptajn" closing a list of
+    names and their titles). A run another name follows, a list of names or a line alone gives none."""
+    pairs: list[tuple[Line, Line]] = []
+    run: list[Line] = []
+    opens_plainly = True  # the run opens the block or follows a line with no title (not a roster's last name)
+    for at, line in enumerate([*block, OTHER]):
+        names_follow = bool(run) and run[-1][0] == "name" == line[0]
+        if line[0] != "other" and not names_follow:
+            run.append(line)
+            continue
+        if not names_follow:  # a run the next name follows is a heading's or a roster's ("Sekretær\nLise\nPeter")
+            pairs += _run_pairs(run, opens_plainly and at < len(block))
+        run = [] if line[0] == "other" else [line]
+        opens_plainly = line[0] == "other"
+    return pairs
+
+
+def _run_pairs(run: list[Line], closed_by_other: bool) -> list[tuple[Line, Line]]:
+    """A run's pairs: of an even run, or of an odd one opening with a name that a line with no title closes."""
+    kinds = [kind for kind, *_ in run]
+    alternates = all(a != b for a, b in pairwise(kinds))
+    if not alternates or not (len(run) % 2 == 0 or (closed_by_other and kinds[0] == "name")):
+        return []
+    return list(zip(run[::2], run[1::2], strict=False))
 
 
 def _blocks(text: str, people: list[PersonMention]) -> list[list[Line]]:
@@ -96,9 +126,7 @@ def _blocks(text: str, people: list[PersonMention]) -> list[list[Line]]:
         lines[line_start] = ("name", on_line[0], None, None)
         for neighbour in (_line_before(text, line_start), _line_after(text, line_start)):
             if neighbour is not None and neighbour not in lines and neighbour not in names_by_line:
-                title = _title_line(text, neighbour)
-                if title is not None:
-                    lines[neighbour] = title
+                lines[neighbour] = _title_line(text, neighbour) or OTHER
     blocks: list[list[Line]] = []
     previous_end = -1
     for line_start in sorted(lines):
