@@ -42,6 +42,8 @@ BEFORE_DATE = re.compile(
     r"(?i)^\s*[,–-]?\s*(?:(?:den|d\.)\s*)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s*,?\s*)?(?:(?:den|d\.)\s*)?"
 )
 _MUNICIPALITY_BEFORE = re.compile(r"(?i)^[\W\d]*[\w-]+?s?\s+kommunes?\s*[-–—:|,]?\s*$")  # "Næstved Kommune - "
+# "Referat fra møde i Lyngby-Taarbæk Kommune – Integrationsrådet": the municipality, then its body, after the kind
+_KIND_THEN_MUNICIPALITY = re.compile(r"(?i)^(?P<lead>.*?)\b[A-ZÆØÅ][\w-]+?s?\s+kommunes?\s*[-–—:|,]\s*$")
 # "Referater af Udsatterådets møder i 2022", "Referat fra Ældrerådets møde": whose meetings the page records
 _RECORDS_OF = re.compile(r"(?i)(?:^|[\s>›»/|])(?:referat|dagsorden)(?:er)?\s+(?:af|fra|for|til)\s+$")
 LINE_LEAD = re.compile(r"^[\s\d.\-–|•*#]*$")  # a line's lead before its body: page numbers, "14-17 ", bullets
@@ -111,6 +113,9 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
         return False  # "SagsfremstillingUdvalget" (glued words), a bare "Udvalg" column heading
     if _KIND_BEFORE.search(before[-60:]) or _MUNICIPALITY_BEFORE.match(before):
         return True
+    owner = _KIND_THEN_MUNICIPALITY.match(before[-120:])
+    if owner and _KIND_BEFORE.search(owner["lead"].rstrip() + " ") and phrase.name[:1].isupper():
+        return True
     if _TOPIC_AFTER.match(after):
         return False  # "Hjem Demokrati Lokalråd og nærdemokrati", "Byråd og udvalg": a site's section, no body
     if not phrase.name[0].isupper():
@@ -155,7 +160,7 @@ _DIGIT = re.compile(r"\d")
 
 
 def _plausible(candidate: str) -> bool:
-    """A name that was not found by its head word: capitalised, short, no digits, not a label."""
+    """A name that was not found by its head word: capitalised, short, no digits, not a label, no day or place."""
     words = candidate.split()
     return (
         bool(words)
@@ -164,7 +169,18 @@ def _plausible(candidate: str) -> bool:
         and not _DIGIT.search(candidate)
         and candidate.lower() not in _NOT_BODY
         and not any(candidate.lower() in keys for keys in LABEL_KEYS.values())
+        and not _NAMES_NO_BODY.search(candidate)
     )
+
+
+# what a name found by its place alone may not be: a day ("Referat fra mødet tirsdag den 3. maj"), a municipality
+# ("Referat fra møde i Lyngby-Taarbæk Kommune – …"), a heading's words left without their name ("Møde i"), a row of
+# column headings ("Udvalg Dato Type Hent")
+_NAMES_NO_BODY = re.compile(
+    rf"(?i)^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag|{'|'.join(DANISH_MONTHS)})\b|"
+    r"^[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?\s+kommunes?$|^møde(?:t)?\s+i$|"
+    r"^\S+\s+(?:dato|tid|sted|type)\b"
+)
 
 
 # the meeting's day right after a name: "… den 15. november 2011", "… fredag den 4. april 2008"
@@ -183,7 +199,12 @@ def _named_meeting(candidate: str) -> bool:
         return False
     if _ARTICLE_NAME.match(candidate):
         return True
-    return candidate[0].isupper() and len(words) <= _LONG_NAME_WORDS and candidate.lower() not in _NOT_BODY
+    return (
+        candidate[0].isupper()
+        and len(words) <= _LONG_NAME_WORDS
+        and candidate.lower() not in _NOT_BODY
+        and not _NAMES_NO_BODY.search(candidate)
+    )
 
 
 def canonical(name: str) -> str:
@@ -296,6 +317,9 @@ def _board_of_meeting(candidate: str) -> str:
     return _MEETING_END.sub(lambda m: m["head"], candidate)
 
 
+_LABEL_COLON = re.compile(r"\s*:")
+
+
 def body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
     from_field = _field_body(fields)
     if from_field and from_field[1]:
@@ -315,6 +339,8 @@ def body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
             match = pattern.search(text)
             if match and match["body"].strip():
                 candidate = _board_of_meeting(match["body"].strip(" -–,:"))
+                if pattern is _BODY_BEFORE_KIND and _LABEL_COLON.match(text, match.end("body")):
+                    continue  # "Type: Referat": a field's label, whose value is the kind (a body's name the lexicon reads)
                 if lookup_alias(candidate) is not None or _plausible(candidate):
                     return canonical(candidate)
                 if _DATED_AFTER.match(text, match.end("body")) and _named_meeting(candidate):
