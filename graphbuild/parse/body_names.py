@@ -198,6 +198,8 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
         extra = pattern.match(after)
         if extra and (pattern is not _FOR_AFTER or _UDVALG_OR_RAAD.search(word)):
             name_end = end + extra.end()
+            if pattern is _FOR_AFTER:
+                name_end, genitive = _for_name_genitive(line, name_end)
             break
     if name_end == end and not genitive and _BODY_NOUN.search(word):
         of = _MUNICIPALITY_AFTER.match(after)
@@ -210,15 +212,34 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
     term = _TERM_AFTER.match(line[name_end:])
     if term and not genitive:
         name_end += term.end()
-    text = line[start:name_end] if not genitive else line[start : match.start()] + word
+    if genitive and name_end > end:  # "Udvalget for Kultur og Fritids møde": the name's last word without its "s"
+        text = line[start : name_end - 1]
+    else:
+        text = line[start:name_end] if not genitive else line[start : match.start()] + word
     text = _SPACE_RUN.sub(" ", text).strip(" ,.-–")
     if text.isupper() and len(text) > 3:
         text = _uncapitalised(text)
     if not text:
         return None
-    return BodyPhrase(
-        name=text, start=start, end=name_end if not genitive else match.end(), kind=kind, genitive=genitive
-    )
+    phrase_end = name_end if not genitive or name_end > end else match.end()
+    return BodyPhrase(name=text, start=start, end=phrase_end, kind=kind, genitive=genitive)
+
+
+# "Udvalg for regional udviklings møde": a "for" name in lower case, read to its line's end over its genitive
+_GENITIVE_TAIL = re.compile(r"(?i)(?<=[a-zæøå])s\s+(?:\w+e\s+)?møde(?:r|t)?$")
+
+
+def _for_name_genitive(line: str, name_end: int) -> tuple[int, bool]:
+    """Where a "for" name ends (after its genitive "s", if any), and whether it is written in the genitive:
+    "Udvalget for Kultur og Fritids møde", "Udvalg for regional udviklings møde" are the meetings of "Udvalget
+    for Kultur og Fritid" and "Udvalg for regional udvikling"."""
+    name = line[:name_end]
+    tail = _GENITIVE_TAIL.search(name)
+    if tail is not None:
+        return tail.start() + 1, True
+    if name.endswith("s") and _GENITIVE_USE.match(line[name_end:]):
+        return name_end, True
+    return name_end, False
 
 
 _LISTED_REACH = 160  # the characters a list of a compound's first parts stands within, before its head word

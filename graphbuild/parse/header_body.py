@@ -312,9 +312,14 @@ def _fuller_name(below: list[str], head: str) -> str | None:
 _MEETING_END = re.compile(r"(?i)(?P<head>bestyrelse|repræsentantskab|råd|udvalg|forum|nævn|netværk|kreds)s?møde(?:t)?$")
 
 
+# "Formandskabets møde", "Kommunemødes ordinære møde": a name in the genitive before its meeting
+_GENITIVE_MEETING = re.compile(r"(?i)(?<=[a-zæøå])s\s+(?:[a-zæøå]+e\s+)?møde(?:t)?$")
+
+
 def _board_of_meeting(candidate: str) -> str:
-    """A candidate that ends in a body's meeting word, the body it names ("… bestyrelsesmøde" is "… bestyrelse")."""
-    return _MEETING_END.sub(lambda m: m["head"], candidate)
+    """A candidate that ends in a body's meeting word, the body it names ("… bestyrelsesmøde" is "… bestyrelse"),
+    or in the meeting of a name in the genitive ("Formandskabets møde" is "Formandskabet")."""
+    return _GENITIVE_MEETING.sub("", _MEETING_END.sub(lambda m: m["head"], candidate))
 
 
 _LABEL_COLON = re.compile(r"\s*:")
