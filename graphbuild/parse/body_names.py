@@ -90,7 +90,7 @@ def _joined(match: re.Match[str]) -> str:
     return word.ljust(len(match[0]))
 
 
-def _is_head_word(word: str) -> bool:
+def is_head_word(word: str) -> bool:
     return any(head.pattern.fullmatch(word) for head in body_heads())
 
 
@@ -164,7 +164,7 @@ _SPACE_RUN = re.compile(r"\s+")
 def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
     word = match[0]
     genitive = False
-    if word.endswith("s") and not word.endswith("'s") and _is_head_word(word[:-1]):
+    if word.endswith("s") and not word.endswith("'s") and is_head_word(word[:-1]):
         if not _GENITIVE_USE.match(line[match.end() :]):
             return None  # "Byrådets mødesal", "Udvalgets område": a body's thing, not a body's meeting
         genitive, word = True, word[:-1]
@@ -260,7 +260,7 @@ def _listed_parts(before: str, word: str) -> int | None:
     if listed is None or (listed.start() == 0 and offset and not before[offset - 1].isspace()):
         return None  # the window cut a word: no list starts there
     parts = _CAPITALISED_WORD.findall(listed[0])
-    return None if any(_is_head_word(part) for part in parts) else offset + listed.start()
+    return None if any(is_head_word(part) for part in parts) else offset + listed.start()
 
 
 def _district(before: str) -> str:

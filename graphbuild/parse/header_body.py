@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
+from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace, is_head_word
 from graphbuild.parse.dates import DANISH_MONTHS, find_date
 from graphbuild.parse.header_labels import LABEL_KEYS, first_field
 from graphbuild.parse.lines import Line
@@ -111,6 +111,8 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
     before, after = line[: phrase.start], line[phrase.end :]
     if CAPITAL_INSIDE.search(phrase.name) or phrase.name.lower() in BARE_HEADS:
         return False  # "SagsfremstillingUdvalget" (glued words), a bare "Udvalg" column heading
+    if plural(phrase.name):
+        return False  # "Foreningerne - afgående", "Referat af grundejerforeningernes møde": several bodies, no one's
     if _KIND_BEFORE.search(before[-60:]) or _MUNICIPALITY_BEFORE.match(before):
         return True
     owner = _KIND_THEN_MUNICIPALITY.match(before[-120:])
@@ -131,6 +133,18 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
     if LINE_LEAD.match(before) and _SENTENCE_AFTER.match(after):
         return False  # "Byggeudvalget gennemgik på mødet …", "Direktionen indstiller, at": a sentence about a body
     return bool(LINE_LEAD.match(before) or _KIND_AFTER.match(after) or dated_after(after))
+
+
+_PLURAL_DEFINITE = re.compile(r"(?i)(?:e?rne|ene)$")
+
+
+def plural(name: str) -> bool:
+    """Whether a name's head word is in the plural ("Foreningerne", "Udvalgene", "Bestyrelserne", "Rådene")."""
+    last = name.split()[-1] if name.split() else ""
+    found = _PLURAL_DEFINITE.search(last)
+    return found is not None and any(
+        is_head_word(stem) for stem in (last[: found.start()], last[: found.start() + 1]) if len(stem) >= 3
+    )
 
 
 _TERM_BEFORE = re.compile(r"^\d+\s*[-–]\s*\d+\s+")
