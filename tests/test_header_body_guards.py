@@ -57,3 +57,12 @@ def test_a_day_a_municipality_or_a_label_is_no_body(text: str) -> None:
 )
 def test_a_name_without_a_head_word_is_still_read(text: str, body: str) -> None:
     assert _body(text) == body
+
+
+def test_a_compound_listed_in_capitals() -> None:
+    """A cover page in capitals (dev alleroed-teknik-erhverv-plan-miljoe-* written so): the list's "OG"."""
+    from graphbuild.parse.body_names import body_phrases
+
+    assert body_phrases("TEKNIK, ERHVERV, PLAN OG MILJØUDVALGET 2018-2021")[0].name == (
+        "Teknik, Erhverv, Plan og Miljøudvalget 2018-2021"
+    )

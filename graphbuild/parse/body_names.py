@@ -37,7 +37,7 @@ _HEADER_WORD = (
 # listed with commas, the last joined by "og" to the head word's own first part ("Miljøudvalget")
 _LISTED_BEFORE = re.compile(
     rf"(?<![\wæøå-])(?P<first>{_HEADER_WORD}[A-ZÆØÅ][\wæøå]*-?),\s+"
-    rf"(?:{_HEADER_WORD}[A-ZÆØÅ][\wæøå]*-?,\s+){{0,3}}{_HEADER_WORD}[A-ZÆØÅ][\wæøå]*-?\s+og\s+$"
+    rf"(?:{_HEADER_WORD}[A-ZÆØÅ][\wæøå]*-?,\s+){{0,3}}{_HEADER_WORD}[A-ZÆØÅ][\wæøå]*-?\s+(?:og|OG)\s+$"
 )
 _FOR_AFTER = re.compile(  # "Udvalget for Teknik, Miljø og Klima", "Lokaludvalget for Amager Øst"
     rf"^\s+for\s+{_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*(?:(?:,\s*|\s+og\s+|\s+&\s+|\s+){_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*){{0,4}}"
