@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.parse.body_names import body_phrases
 from graphbuild.parse.header_body import body_name, header_body
 from graphbuild.parse.header_labels import header_fields
 from graphbuild.parse.lines import split_lines
@@ -61,8 +62,6 @@ def test_a_name_without_a_head_word_is_still_read(text: str, body: str) -> None:
 
 def test_a_compound_listed_in_capitals() -> None:
     """A cover page in capitals (dev alleroed-teknik-erhverv-plan-miljoe-* written so): the list's "OG"."""
-    from graphbuild.parse.body_names import body_phrases
-
     assert body_phrases("TEKNIK, ERHVERV, PLAN OG MILJØUDVALGET 2018-2021")[0].name == (
         "Teknik, Erhverv, Plan og Miljøudvalget 2018-2021"
     )

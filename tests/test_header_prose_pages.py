@@ -10,14 +10,16 @@ from graphbuild.parse import parse_meeting
 from graphbuild.parse.header_kind import opens_in_prose
 from graphbuild.parse.lines import split_lines
 
-_KREDSRAADET = """12. marts 2019
-Kredsrådet
-Kredsrådet er sammensat af politidirektøren, der er formand, og af borgmestrene for de syv kommuner, der indgår i Østjyllands politikreds.
-Rådet har en række lovbestemte opgaver:
- 1. Kredsrådet drøfter spørgsmål af almindelig karakter vedrørende politiets virksomhed
- 2. Kredsrådet kan afgive udtalelse om spørgsmål vedrørende politikredsens almindelige organisation.
- 3. Kredsrådet kan henstille til politidirektøren, at politiet for et begrænset tidsrum særlig skal lægge vægt på opgaver.
-"""
+_KREDSRAADET = (
+    "12. marts 2019\nKredsrådet\n"
+    "Kredsrådet er sammensat af politidirektøren, der er formand, og af borgmestrene for de syv kommuner, der indgår"
+    " i Østjyllands politikreds.\n"
+    "Rådet har en række lovbestemte opgaver:\n"
+    " 1. Kredsrådet drøfter spørgsmål af almindelig karakter vedrørende politiets virksomhed\n"
+    " 2. Kredsrådet kan afgive udtalelse om spørgsmål vedrørende politikredsens almindelige organisation.\n"
+    " 3. Kredsrådet kan henstille til politidirektøren, at politiet for et begrænset tidsrum særlig skal lægge vægt"
+    " på opgaver.\n"
+)
 
 _AGENDA = """12. marts 2019
 Mødelokale 2, Rådhuset
@@ -45,6 +47,7 @@ def test_numbered_items_under_a_header_are_a_meeting() -> None:
 
 def test_prose_is_sentences_of_lower_case_words() -> None:
     assert opens_in_prose(split_lines(_KREDSRAADET))
-    assert not opens_in_prose(split_lines("Økonomiudvalget\nDato: 12. marts 2019 kl. 15:00\nSted: Mødelokale 2, Rådhuset"))
+    header = "Økonomiudvalget\nDato: 12. marts 2019 kl. 15:00\nSted: Mødelokale 2, Rådhuset"
+    assert not opens_in_prose(split_lines(header))
     # a flattened PDF's page line, however long, is no paragraph
     assert not opens_in_prose(split_lines("3 Godkendelse af referat fra bestyrelsesmøde den 2. oktober 2008 " * 12))

@@ -359,7 +359,7 @@ def body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
             if match and match["body"].strip():
                 candidate = _board_of_meeting(match["body"].strip(" -–,:"))
                 if pattern is _BODY_BEFORE_KIND and _LABEL_COLON.match(text, match.end("body")):
-                    continue  # "Type: Referat": a field's label, whose value is the kind (a body's name the lexicon reads)
+                    continue  # "Type: Referat": a field's label, whose value is the kind
                 if lookup_alias(candidate) is not None or _plausible(candidate):
                     return canonical(candidate)
                 if _DATED_AFTER.match(text, match.end("body")) and _named_meeting(candidate):
