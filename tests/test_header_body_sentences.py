@@ -37,3 +37,29 @@ def test_a_sentence_about_a_body_names_no_meeting(text: str) -> None:
 )
 def test_a_heading_that_goes_on_with_the_meeting_is_taken(text: str, body: str) -> None:
     assert header_body(split_lines(text)) == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a case's route (dev kolding-byraadet-*, the meeting's own body left out)
+        "Plan- og Boligudvalget, Økonomiudvalget og .",
+        # a case's history (dev aabenraa-teknik-miljoe-*, the meeting's own body left out)
+        "Tillæg nr. 6 er behandlet i Teknik- og Miljøudvalget den 2. juni, i Økonomiudvalget den 15. juni og i "
+        "Byrådet den 23. juni 2021.",
+    ],
+)
+def test_a_case_route_or_history_names_no_meeting(text: str) -> None:
+    assert header_body(split_lines(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Byrådet, Økonomiudvalget og Teknisk Udvalg", "Byrådet"),  # a council heading its committees
+        ("Møde i Byrådet den 3. maj 2019", "Byrådet"),
+        ("Økonomiudvalget 12-03-2019", "Økonomiudvalget"),
+    ],
+)
+def test_a_heading_with_its_day_is_taken(text: str, body: str) -> None:
+    assert header_body(split_lines(text)) == body

@@ -132,7 +132,22 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
         return _LISTED_AFTER.match(after[:5]) is None
     if LINE_LEAD.match(before) and _SENTENCE_AFTER.match(after):
         return False  # "Byggeudvalget gennemgik på mødet …", "Direktionen indstiller, at": a sentence about a body
+    if _LISTED_AFTER.match(after[:5]) and not _COUNCIL.search(phrase.name) and _listed_body(after):
+        return False  # "Plan- og Boligudvalget, Økonomiudvalget og Byrådet": a case's route, several bodies
+    if dated_after(after) and _IN_A_SENTENCE.search(before):
+        return False  # "… behandlet i Økonomiudvalget den 15. juni og i Byrådet den 23. juni": a case's history
     return bool(LINE_LEAD.match(before) or _KIND_AFTER.match(after) or dated_after(after))
+
+
+# a body named in a sentence, after its preposition: "… og i Byrådet den 23. juni 2021"
+_IN_A_SENTENCE = re.compile(r"[a-zæøå,]\s+(?:og\s+)?(?:i|af|til|fra|med|på|for)\s+$")
+_LIST_GLUE = re.compile(r"^\s*(?:,|og\b|&)\s*$")
+
+
+def _listed_body(after: str) -> bool:
+    """Whether another body's name follows right after a list's comma or "og"."""
+    phrases = body_phrases(after[:160])
+    return bool(phrases) and _LIST_GLUE.match(after[: phrases[0].start]) is not None
 
 
 _PLURAL_DEFINITE = re.compile(r"(?i)(?:e?rne|ene)$")
