@@ -37,7 +37,7 @@ _HEADER_WORD = (
 # listed with commas, the last joined by "og" to the head word's own first part ("Miljøudvalget")
 _LISTED_BEFORE = re.compile(
     rf"(?<![\wæøå-])(?P<first>{_HEADER_WORD}[A-ZÆØÅ][\wæøå]*-?),\s+"
-    rf"(?:{_HEADER_WORD}[A-ZÆØÅ][\wæøå]*-?,\s+){{0,3}}{_HEADER_WORD}[A-ZÆØÅ][\wæøå]*-?\s+og\s+$"
+    rf"(?:{_HEADER_WORD}[A-ZÆØÅ][\wæøå]*-?,\s+){{0,3}}{_HEADER_WORD}[A-ZÆØÅ][\wæøå]*-?\s+(?:og|OG)\s+$"
 )
 _FOR_AFTER = re.compile(  # "Udvalget for Teknik, Miljø og Klima", "Lokaludvalget for Amager Øst"
     rf"^\s+for\s+{_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*(?:(?:,\s*|\s+og\s+|\s+&\s+|\s+){_HEADER_WORD}[A-ZÆØÅ][\wæøå-]*){{0,4}}"
@@ -90,7 +90,7 @@ def _joined(match: re.Match[str]) -> str:
     return word.ljust(len(match[0]))
 
 
-def _is_head_word(word: str) -> bool:
+def is_head_word(word: str) -> bool:
     return any(head.pattern.fullmatch(word) for head in body_heads())
 
 
@@ -164,7 +164,7 @@ _SPACE_RUN = re.compile(r"\s+")
 def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
     word = match[0]
     genitive = False
-    if word.endswith("s") and not word.endswith("'s") and _is_head_word(word[:-1]):
+    if word.endswith("s") and not word.endswith("'s") and is_head_word(word[:-1]):
         if not _GENITIVE_USE.match(line[match.end() :]):
             return None  # "Byrådets mødesal", "Udvalgets område": a body's thing, not a body's meeting
         genitive, word = True, word[:-1]
@@ -198,6 +198,8 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
         extra = pattern.match(after)
         if extra and (pattern is not _FOR_AFTER or _UDVALG_OR_RAAD.search(word)):
             name_end = end + extra.end()
+            if pattern is _FOR_AFTER:
+                name_end, genitive = _for_name_genitive(line, name_end)
             break
     if name_end == end and not genitive and _BODY_NOUN.search(word):
         of = _MUNICIPALITY_AFTER.match(after)
@@ -210,15 +212,34 @@ def _widen(line: str, match: re.Match[str], kind: str) -> BodyPhrase | None:
     term = _TERM_AFTER.match(line[name_end:])
     if term and not genitive:
         name_end += term.end()
-    text = line[start:name_end] if not genitive else line[start : match.start()] + word
+    if genitive and name_end > end:  # "Udvalget for Kultur og Fritids møde": the name's last word without its "s"
+        text = line[start : name_end - 1]
+    else:
+        text = line[start:name_end] if not genitive else line[start : match.start()] + word
     text = _SPACE_RUN.sub(" ", text).strip(" ,.-–")
     if text.isupper() and len(text) > 3:
         text = _uncapitalised(text)
     if not text:
         return None
-    return BodyPhrase(
-        name=text, start=start, end=name_end if not genitive else match.end(), kind=kind, genitive=genitive
-    )
+    phrase_end = name_end if not genitive or name_end > end else match.end()
+    return BodyPhrase(name=text, start=start, end=phrase_end, kind=kind, genitive=genitive)
+
+
+# "Udvalg for regional udviklings møde": a "for" name in lower case, read to its line's end over its genitive
+_GENITIVE_TAIL = re.compile(r"(?i)(?<=[a-zæøå])s\s+(?:\w+e\s+)?møde(?:r|t)?$")
+
+
+def _for_name_genitive(line: str, name_end: int) -> tuple[int, bool]:
+    """Where a "for" name ends (after its genitive "s", if any), and whether it is written in the genitive:
+    "Udvalget for Kultur og Fritids møde", "Udvalg for regional udviklings møde" are the meetings of "Udvalget
+    for Kultur og Fritid" and "Udvalg for regional udvikling"."""
+    name = line[:name_end]
+    tail = _GENITIVE_TAIL.search(name)
+    if tail is not None:
+        return tail.start() + 1, True
+    if name.endswith("s") and _GENITIVE_USE.match(line[name_end:]):
+        return name_end, True
+    return name_end, False
 
 
 _LISTED_REACH = 160  # the characters a list of a compound's first parts stands within, before its head word
@@ -239,7 +260,7 @@ def _listed_parts(before: str, word: str) -> int | None:
     if listed is None or (listed.start() == 0 and offset and not before[offset - 1].isspace()):
         return None  # the window cut a word: no list starts there
     parts = _CAPITALISED_WORD.findall(listed[0])
-    return None if any(_is_head_word(part) for part in parts) else offset + listed.start()
+    return None if any(is_head_word(part) for part in parts) else offset + listed.start()
 
 
 def _district(before: str) -> str:

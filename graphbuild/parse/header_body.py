@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
+from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace, is_head_word
 from graphbuild.parse.dates import DANISH_MONTHS, find_date
 from graphbuild.parse.header_labels import LABEL_KEYS, first_field
 from graphbuild.parse.lines import Line
@@ -42,6 +42,8 @@ BEFORE_DATE = re.compile(
     r"(?i)^\s*[,–-]?\s*(?:(?:den|d\.)\s*)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s*,?\s*)?(?:(?:den|d\.)\s*)?"
 )
 _MUNICIPALITY_BEFORE = re.compile(r"(?i)^[\W\d]*[\w-]+?s?\s+kommunes?\s*[-–—:|,]?\s*$")  # "Næstved Kommune - "
+# "Referat fra møde i Lyngby-Taarbæk Kommune – Integrationsrådet": the municipality, then its body, after the kind
+_KIND_THEN_MUNICIPALITY = re.compile(r"(?i)^(?P<lead>.*?)\b[A-ZÆØÅ][\w-]+?s?\s+kommunes?\s*[-–—:|,]\s*$")
 # "Referater af Udsatterådets møder i 2022", "Referat fra Ældrerådets møde": whose meetings the page records
 _RECORDS_OF = re.compile(r"(?i)(?:^|[\s>›»/|])(?:referat|dagsorden)(?:er)?\s+(?:af|fra|for|til)\s+$")
 LINE_LEAD = re.compile(r"^[\s\d.\-–|•*#]*$")  # a line's lead before its body: page numbers, "14-17 ", bullets
@@ -92,6 +94,14 @@ _SEGMENT_END = re.compile(r"^\s*(?:$|[>›»/|])")
 _LISTING_BEFORE = re.compile(r"(?i)\b(?:dagsordener|referater)\b(?:\s+og\s+\w+)?\s+(?:for|fra|i|[-–:])\s*$")
 
 
+# a line that opens with a body's name and goes on in lower case as a sentence ("Byrådet tog afsked med …",
+# "Ejerforeningen mødes i Mødestedet …", "Borgerrepræsentationen skal som led i …"): prose about a body, no heading;
+# a heading goes on with the meeting ("Bestyrelsen for AVV", "Byrådet den 3. maj", "Økonomiudvalget, ordinært møde")
+_SENTENCE_AFTER = re.compile(
+    r"^,?[ \t]+(?!(?:for|i|af|ved|den|d|og|kl|nr|møde|mødet|referat|dagsorden|beslutningsprotokol|protokol|"
+    r"ordinært|ekstraordinært|ordinære|ekstraordinære|åben|åbent|lukket|lukkede)\b)[a-zæøå]{2,}\b"
+)
+
 CAPITAL_INSIDE = re.compile(r"[a-zæøå][A-ZÆØÅ]")  # glued words: "SagsfremstillingUdvalget"
 
 
@@ -101,7 +111,12 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
     before, after = line[: phrase.start], line[phrase.end :]
     if CAPITAL_INSIDE.search(phrase.name) or phrase.name.lower() in BARE_HEADS:
         return False  # "SagsfremstillingUdvalget" (glued words), a bare "Udvalg" column heading
+    if plural(phrase.name):
+        return False  # "Foreningerne - afgående", "Referat af grundejerforeningernes møde": several bodies, no one's
     if _KIND_BEFORE.search(before[-60:]) or _MUNICIPALITY_BEFORE.match(before):
+        return True
+    owner = _KIND_THEN_MUNICIPALITY.match(before[-120:])
+    if owner and _KIND_BEFORE.search(owner["lead"].rstrip() + " ") and phrase.name[:1].isupper():
         return True
     if _TOPIC_AFTER.match(after):
         return False  # "Hjem Demokrati Lokalråd og nærdemokrati", "Byråd og udvalg": a site's section, no body
@@ -115,7 +130,36 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
         # "Dagsordener og referater for Økonomiudvalget"; a portal's list of the bodies it publishes ("… referater
         # fra Kommunalbestyrelse, fagudvalg, kommissioner, råd og nævn") names no one meeting's body
         return _LISTED_AFTER.match(after[:5]) is None
+    if LINE_LEAD.match(before) and _SENTENCE_AFTER.match(after):
+        return False  # "Byggeudvalget gennemgik på mødet …", "Direktionen indstiller, at": a sentence about a body
+    if _LISTED_AFTER.match(after[:5]) and not _COUNCIL.search(phrase.name) and _listed_body(after):
+        return False  # "Plan- og Boligudvalget, Økonomiudvalget og Byrådet": a case's route, several bodies
+    if dated_after(after) and _IN_A_SENTENCE.search(before):
+        return False  # "… behandlet i Økonomiudvalget den 15. juni og i Byrådet den 23. juni": a case's history
     return bool(LINE_LEAD.match(before) or _KIND_AFTER.match(after) or dated_after(after))
+
+
+# a body named in a sentence, after its preposition: "… og i Byrådet den 23. juni 2021"
+_IN_A_SENTENCE = re.compile(r"[a-zæøå,]\s+(?:og\s+)?(?:i|af|til|fra|med|på|for)\s+$")
+_LIST_GLUE = re.compile(r"^\s*(?:,|og\b|&)\s*$")
+
+
+def _listed_body(after: str) -> bool:
+    """Whether another body's name follows right after a list's comma or "og"."""
+    phrases = body_phrases(after[:160])
+    return bool(phrases) and _LIST_GLUE.match(after[: phrases[0].start]) is not None
+
+
+_PLURAL_DEFINITE = re.compile(r"(?i)(?:e?rne|ene)$")
+
+
+def plural(name: str) -> bool:
+    """Whether a name's head word is in the plural ("Foreningerne", "Udvalgene", "Bestyrelserne", "Rådene")."""
+    last = name.split()[-1] if name.split() else ""
+    found = _PLURAL_DEFINITE.search(last)
+    return found is not None and any(
+        is_head_word(stem) for stem in (last[: found.start()], last[: found.start() + 1]) if len(stem) >= 3
+    )
 
 
 _TERM_BEFORE = re.compile(r"^\d+\s*[-–]\s*\d+\s+")
@@ -145,7 +189,7 @@ _DIGIT = re.compile(r"\d")
 
 
 def _plausible(candidate: str) -> bool:
-    """A name that was not found by its head word: capitalised, short, no digits, not a label."""
+    """A name that was not found by its head word: capitalised, short, no digits, not a label, no day or place."""
     words = candidate.split()
     return (
         bool(words)
@@ -154,7 +198,18 @@ def _plausible(candidate: str) -> bool:
         and not _DIGIT.search(candidate)
         and candidate.lower() not in _NOT_BODY
         and not any(candidate.lower() in keys for keys in LABEL_KEYS.values())
+        and not _NAMES_NO_BODY.search(candidate)
     )
+
+
+# what a name found by its place alone may not be: a day ("Referat fra mødet tirsdag den 3. maj"), a municipality
+# ("Referat fra møde i Lyngby-Taarbæk Kommune – …"), a heading's words left without their name ("Møde i"), a row of
+# column headings ("Udvalg Dato Type Hent")
+_NAMES_NO_BODY = re.compile(
+    rf"(?i)^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag|{'|'.join(DANISH_MONTHS)})\b|"
+    r"^[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?\s+kommunes?$|^møde(?:t)?\s+i$|"
+    r"^\S+\s+(?:dato|tid|sted|type)\b"
+)
 
 
 # the meeting's day right after a name: "… den 15. november 2011", "… fredag den 4. april 2008"
@@ -173,7 +228,12 @@ def _named_meeting(candidate: str) -> bool:
         return False
     if _ARTICLE_NAME.match(candidate):
         return True
-    return candidate[0].isupper() and len(words) <= _LONG_NAME_WORDS and candidate.lower() not in _NOT_BODY
+    return (
+        candidate[0].isupper()
+        and len(words) <= _LONG_NAME_WORDS
+        and candidate.lower() not in _NOT_BODY
+        and not _NAMES_NO_BODY.search(candidate)
+    )
 
 
 def canonical(name: str) -> str:
@@ -281,9 +341,17 @@ def _fuller_name(below: list[str], head: str) -> str | None:
 _MEETING_END = re.compile(r"(?i)(?P<head>bestyrelse|repræsentantskab|råd|udvalg|forum|nævn|netværk|kreds)s?møde(?:t)?$")
 
 
+# "Formandskabets møde", "Kommunemødes ordinære møde": a name in the genitive before its meeting
+_GENITIVE_MEETING = re.compile(r"(?i)(?<=[a-zæøå])s\s+(?:[a-zæøå]+e\s+)?møde(?:t)?$")
+
+
 def _board_of_meeting(candidate: str) -> str:
-    """A candidate that ends in a body's meeting word, the body it names ("… bestyrelsesmøde" is "… bestyrelse")."""
-    return _MEETING_END.sub(lambda m: m["head"], candidate)
+    """A candidate that ends in a body's meeting word, the body it names ("… bestyrelsesmøde" is "… bestyrelse"),
+    or in the meeting of a name in the genitive ("Formandskabets møde" is "Formandskabet")."""
+    return _GENITIVE_MEETING.sub("", _MEETING_END.sub(lambda m: m["head"], candidate))
+
+
+_LABEL_COLON = re.compile(r"\s*:")
 
 
 def body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
@@ -305,6 +373,8 @@ def body_name(lines: list[Line], fields: dict[str, list[str]]) -> str | None:
             match = pattern.search(text)
             if match and match["body"].strip():
                 candidate = _board_of_meeting(match["body"].strip(" -–,:"))
+                if pattern is _BODY_BEFORE_KIND and _LABEL_COLON.match(text, match.end("body")):
+                    continue  # "Type: Referat": a field's label, whose value is the kind
                 if lookup_alias(candidate) is not None or _plausible(candidate):
                     return canonical(candidate)
                 if _DATED_AFTER.match(text, match.end("body")) and _named_meeting(candidate):

@@ -1,0 +1,67 @@
+"""Bodies the header names in the ways unseen publishers vary (issue 12 item 4), from dev-write documents rewritten
+the way other publishers write them: the municipality before the body after the kind ("Referat fra møde i
+Lyngby-Taarbæk Kommune – Integrationsrådet", dev lyngby-taarbaek-integrationsraadet-*); and what a name found
+by its place alone may not be: a day ("Referat fra mødet Tirsdag den 18. maj 2010", dev frederikssund-*,
+fynbus-* with the name left out), a municipality, a field's label ("Type: Referat", dev faxe-byraadet-*), a row
+of column headings ("Udvalg Dato Type Hent", dev syddjurs-byraadet-*). The test split is never read."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.parse.body_names import body_phrases
+from graphbuild.parse.header_body import body_name, header_body
+from graphbuild.parse.header_labels import header_fields
+from graphbuild.parse.lines import split_lines
+
+
+def _body(text: str) -> str | None:
+    lines = split_lines(text)
+    return body_name(lines, header_fields(lines))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Referat fra møde i Lyngby-Taarbæk Kommune – Integrationsrådet\nTorsdag d.10.09.15.", "Integrationsrådet"),
+        ("Dagsorden for Aarhus Kommune - Magistraten den 3. maj 2019", "Magistraten"),
+    ],
+)
+def test_the_body_after_its_municipality(text: str, body: str) -> None:
+    assert header_body(split_lines(text)) == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 Referat fra møde i  Tirsdag den 18. maj 2010 Kl i Borgmesterens kontor Mødedeltagere: Ole Find Jensen (A)",
+        "Referat fra møde i Lyngby-Taarbæk Kommune\nTorsdag d.10.09.15.",
+        "Type: Referat\nMødedato: Torsdag 16. november 2017",
+        "Mødedetaljer\nUdvalg Dato Type Hent\nVideo fra mødet",
+        "1 DAGSORDEN Møde i  17. august 2010 kl Administrationscenteret, Strandstræde 5, 4300 Holbæk",
+    ],
+)
+def test_a_day_a_municipality_or_a_label_is_no_body(text: str) -> None:
+    assert _body(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Kommunemøde - Referat - 09-10-2014", "Kommunemøde"),  # a name without a head word still read
+        ("Referat fra Grønt Råd den 7. maj 2012", "Grønt Råd"),
+        (
+            "Mødereferat fra Fællesmødet for Vandværker i Vejen kommune den 15. november 2011 i Brørup.",
+            "Fællesmødet for Vandværker i Vejen kommune",
+        ),
+    ],
+)
+def test_a_name_without_a_head_word_is_still_read(text: str, body: str) -> None:
+    assert _body(text) == body
+
+
+def test_a_compound_listed_in_capitals() -> None:
+    """A cover page in capitals (dev alleroed-teknik-erhverv-plan-miljoe-* written so): the list's "OG"."""
+    assert body_phrases("TEKNIK, ERHVERV, PLAN OG MILJØUDVALGET 2018-2021")[0].name == (
+        "Teknik, Erhverv, Plan og Miljøudvalget 2018-2021"
+    )
