@@ -25,7 +25,7 @@ from graphbuild.parse.header_decisions import (
     date_from_decisions,
     decided_by_header_line,
 )
-from graphbuild.parse.header_kind import dated_body_line, document_kind, numbered_lines, opens_in_prose
+from graphbuild.parse.header_kind import dated_body_line, document_kind, numbered_lines
 from graphbuild.parse.header_labels import first_field, header_fields, meeting_fields
 from graphbuild.parse.header_municipality import header_municipality, listed_with_others, placed_in
 from graphbuild.parse.lines import Line
@@ -82,9 +82,8 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool, items_start:
         header.kind is None
         and not has_decisions
         and not meeting_fields(fields)
+        and not numbered_lines(text)
         and not dated_body_line(lines)
-        # numbered lines under a paragraph of prose: a page's list ("1. Kredsrådet drøfter …"), no agenda
-        and (not numbered_lines(text) or opens_in_prose(lines))
     ):
         return header  # a news article or a body's web page: no meeting, so no date or body to invent
     header.body = body_name(lines, fields)

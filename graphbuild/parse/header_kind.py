@@ -144,28 +144,3 @@ def numbered_lines(text: str) -> bool:
     """Agenda items' lines ("1. Godkendelse af dagsorden", "Punkt 171: …", "Pkt. 42 …")."""
     found = _NUMBERED_TITLE_LINE.findall(text[:20000])
     return len(found) >= 2
-
-
-_WORD = re.compile(r"[^\W\d_][\w-]*")
-_SENTENCE_END = re.compile(r"[a-zæøå)][.!?](?:\s+[A-ZÆØÅ]|\s*$)")
-_PROSE_WORDS = 12  # a sentence, not a heading or a field
-_PROSE_LOWER_SHARE = 0.6
-_PARAGRAPH_LENGTH = 60, 700  # a paragraph's line; a flattened PDF's page ("3 AALBORG BYRÅD Tid …") is longer
-_PAGE_NUMBER = re.compile(r"^\d{1,3}\s")
-
-
-def opens_in_prose(lines: list[Line]) -> bool:
-    """Whether the lines before the first numbered line hold a paragraph of prose: sentences of mostly lower-case
-    words ("Kredsrådet er sammensat af politidirektøren, der er formand, og af borgmestrene …"), as a body's web
-    page or a news article opens; a meeting's header is a heading and fields."""
-    for line in lines:
-        text = line.clean
-        if not _PARAGRAPH_LENGTH[0] <= len(text) <= _PARAGRAPH_LENGTH[1] or _PAGE_NUMBER.match(text):
-            continue
-        words = _WORD.findall(text)
-        if len(words) < _PROSE_WORDS or not _SENTENCE_END.search(text):
-            continue
-        lower = sum(word[0].islower() for word in words)
-        if lower >= _PROSE_LOWER_SHARE * len(words):
-            return True
-    return False
