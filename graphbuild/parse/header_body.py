@@ -94,14 +94,6 @@ _SEGMENT_END = re.compile(r"^\s*(?:$|[>›»/|])")
 _LISTING_BEFORE = re.compile(r"(?i)\b(?:dagsordener|referater)\b(?:\s+og\s+\w+)?\s+(?:for|fra|i|[-–:])\s*$")
 
 
-# a line that opens with a body's name and goes on in lower case as a sentence ("Byrådet tog afsked med …",
-# "Ejerforeningen mødes i Mødestedet …", "Borgerrepræsentationen skal som led i …"): prose about a body, no heading;
-# a heading goes on with the meeting ("Bestyrelsen for AVV", "Byrådet den 3. maj", "Økonomiudvalget, ordinært møde")
-_SENTENCE_AFTER = re.compile(
-    r"^,?[ \t]+(?!(?:for|i|af|ved|den|d|og|kl|nr|møde|mødet|referat|dagsorden|beslutningsprotokol|protokol|"
-    r"ordinært|ekstraordinært|ordinære|ekstraordinære|åben|åbent|lukket|lukkede)\b)[a-zæøå]{2,}\b"
-)
-
 CAPITAL_INSIDE = re.compile(r"[a-zæøå][A-ZÆØÅ]")  # glued words: "SagsfremstillingUdvalget"
 
 
@@ -130,8 +122,6 @@ def strong(line: str, phrase: BodyPhrase) -> bool:
         # "Dagsordener og referater for Økonomiudvalget"; a portal's list of the bodies it publishes ("… referater
         # fra Kommunalbestyrelse, fagudvalg, kommissioner, råd og nævn") names no one meeting's body
         return _LISTED_AFTER.match(after[:5]) is None
-    if LINE_LEAD.match(before) and _SENTENCE_AFTER.match(after):
-        return False  # "Byggeudvalget gennemgik på mødet …", "Direktionen indstiller, at": a sentence about a body
     if _LISTED_AFTER.match(after[:5]) and not _COUNCIL.search(phrase.name) and _listed_body(after):
         return False  # "Plan- og Boligudvalget, Økonomiudvalget og Byrådet": a case's route, several bodies
     if dated_after(after) and _IN_A_SENTENCE.search(before):
