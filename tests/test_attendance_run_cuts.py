@@ -1,0 +1,60 @@
+"""Attendance in a run of names a PDF flattened with no separator, where a surname the name lists do not know
+is left over by the word-by-word reading (issue 13, item 1): the run is cut so that every word is a name's.
+Excerpts from dev documents (regionh-forretningsudvalget-2010-01-04, gribskov-beredskabskommissionen-2015-12-16)."""
+
+from __future__ import annotations
+
+from graphbuild.parse.attendance_lists import find_attendance
+from graphbuild.parse.attendance_names import NameHit
+from graphbuild.parse.attendance_run_segments import covering_cut
+
+P, A = "present", "absent"
+
+
+def _rows(text: str) -> set[tuple[str, str]]:
+    return {(row.name, row.status) for row in find_attendance(text)}
+
+
+def test_unknown_surnames_of_a_flattened_member_list_stay_with_their_names() -> None:
+    text = (
+        "1 BESLUTNINGER REGION HOVEDSTADEN FORRETNINGSUDVALGET Mandag den 4. januar 2010 Møde nr. 1 Medlemmer: "
+        "Vibeke Storm Rasmussen Leila Lindén Thor Buch Grønlykke Kirsten Lee Charlotte Fischer Julie Herdal Molbech "
+        "Henrik Thorup Kenneth Kristensen Berth Bent Larsen Fraværende: Peer Wille-Jørgensen 1\n"
+    )
+    rows = _rows(text)
+    assert {("Thor Buch Grønlykke", P), ("Julie Herdal Molbech", P), ("Kenneth Kristensen Berth", P)} <= rows
+    assert {("Kirsten Lee", P), ("Charlotte Fischer", P), ("Peer Wille-Jørgensen", A)} <= rows
+    assert not {name for name, _ in rows} & {"Thor Buch", "Julie Herdal", "Kenneth Kristensen"}
+
+
+def test_a_title_between_two_names_is_no_surname() -> None:
+    # a post's word on a flattened two-column table ("Observatør") is not glued to the name before it
+    text = (
+        "Medlemmer:\n\nKim Valentin Politidirektøren Nordsjællands Politi\nLasse Røssell Kirsten Madsen\n"
+        "Børge Sørensen Observatør Søren Brandt\n   \n\nGodkendelse af dagsorden:\nGodkendt\n\nFraværende:\n"
+        "Børge Sørensen\n"
+    )
+    names = {name for name, _ in _rows(text)}
+    assert "Søren Brandt" in names
+    assert not any("Observatør" in name for name in names)
+
+
+def _hits(text: str, names: list[str]) -> list[NameHit]:
+    hits = []
+    for name in names:
+        at = text.index(name)
+        hits.append(NameHit(name, at, at + len(name), rest_start=at + len(name)))
+    return hits
+
+
+def test_a_word_left_over_after_most_names_is_a_column_not_surnames() -> None:
+    # "Name Place Name Place": the same word after each name is whom they come for
+    text = "Lis Holm Vestegnen Per Bak Vestegnen Ole Berg Vestegnen"
+    assert covering_cut(text, 0, len(text), _hits(text, ["Lis Holm", "Per Bak", "Ole Berg"])) is None
+
+
+def test_two_words_left_over_together_are_no_surname() -> None:
+    # a place's two words ("Rindby Strand") between two names stay out of both
+    text = "Anne Kristensen Rindby Strand Mette Hansen Lise Holm Jens Berg"
+    hits = _hits(text, ["Anne Kristensen", "Mette Hansen", "Lise Holm", "Jens Berg"])
+    assert covering_cut(text, 0, len(text), hits) is None
