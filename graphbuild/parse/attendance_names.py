@@ -246,7 +246,9 @@ def heading_word(token: str) -> bool:
     if token.isupper() and len(token) >= 4 and token.isalpha():
         return True  # "… Kjeld Kjeldsen GODKENDELSE AF FORSLAG": a heading in capitals run on
     if lower in _HEADINGS or (lower.endswith(_NOUN_ENDINGS) and len(lower) > 7 and not surname_like(token)):
-        return True
+        # a surname of eight letters ends in "-ning" as a place's name does ("Tina Tving Stauning", "Skaaning"); a
+        # heading in "-ning" is longer ("Beslutning", "Opfølgning")
+        return not (lower.endswith("ning") and len(lower) == 8)
     # a noun's definite form opening the next sentence on a flattened line: "Afbud: Michael Burgess Mødet blev
     # gennemført …"
     return lower.endswith(_DEFINITE_ENDINGS) and len(lower) > 4 and not surname_like(token)
