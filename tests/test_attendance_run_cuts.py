@@ -58,3 +58,23 @@ def test_two_words_left_over_together_are_no_surname() -> None:
     text = "Anne Kristensen Rindby Strand Mette Hansen Lise Holm Jens Berg"
     hits = _hits(text, ["Anne Kristensen", "Mette Hansen", "Lise Holm", "Jens Berg"])
     assert covering_cut(text, 0, len(text), hits) is None
+
+
+def test_the_bracket_after_a_run_on_lists_last_name_is_read_as_in_a_comma_list() -> None:
+    # a variant of the regionh excerpt: the last entry of the flattened run names whom the member stood in for
+    text = (
+        "Medlemmer: Vibeke Storm Rasmussen Leila Lindén Per Tærsbøl Lise Müller Henrik Thorup Bent Larsen "
+        "(stedfortræder for Hans Andersen) Fraværende: Hans Andersen\n\n1. Godkendelse af dagsorden\n"
+    )
+    rows = {(row.name, row.status, row.for_) for row in find_attendance(text)}
+    assert ("Bent Larsen", "substitute", "Hans Andersen") in rows
+    assert ("Hans Andersen", A, None) in rows
+    assert ("Henrik Thorup", P, None) in rows
+
+
+def test_prose_after_a_run_on_lists_last_name_still_ends_the_list() -> None:
+    # not a bracket of the entry's own: the sentence after the list is no entry's rest
+    text = "Til stede: Lise Müller Henrik Thorup Bent Larsen ankom kl. 17.30 under behandlingen af punkt 2.\n"
+    rows = {(row.name, row.status) for row in find_attendance(text)}
+    assert ("Lise Müller", P) in rows
+    assert not any(status == "substitute" for _, status in rows)
