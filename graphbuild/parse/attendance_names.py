@@ -125,9 +125,24 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
         # "Sekretariat Rasmus Engsig", "Faxe Hans Barlach": a leading non-name word is dropped
         return None
     name = " ".join(tokens)
-    party = PARTY.match(text, stop, end)
+    party = party_after(text, stop, end)
     rest = party.end() if party else stop
     return NameHit(name, begin, stop, party["party"].strip() if party else None, role, rest)
+
+
+# a bracket after a name that notes the member's status or stand-in, capitalised as a party's is: "(Afbud)",
+# "(Fraværende)", "(Deltog ikke)", "(Stedfortræder for Lis Holm)" (a portal writes stand-ins so), "(Suppleant)"
+_NOTE_BRACKET = re.compile(
+    r"(?i)\s*\(\s*(?:stedfortræder|suppleant|stedf\.|suppl\.|afbud|forfald|fravær|deltog|deltager|mødt|mødte|ikke\b|"
+    r"orlov|syg\b|sygdom|forhindret|udeblev|i\s+stede)"
+)
+
+
+def party_after(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The party's bracket right after a name ("(A)", "(Venstre)"), never a bracket that notes the member's status
+    or stand-in ("(Afbud)", "(Stedfortræder for Lis Holm)"): that is the entry's rest."""
+    party = PARTY.match(text, pos, end)
+    return None if party is None or _NOTE_BRACKET.match(text, pos, end) else party
 
 
 # a page's footer or a field's label run on after a list's last name on a flattened page: "Side 2", "side 2 af
@@ -331,7 +346,7 @@ def read_titled_name(text: str, pos: int = 0, end: int | None = None) -> NameHit
     if not person_name(tokens):
         return None
     start = run.start() + spans[first][0]
-    party = PARTY.match(text, run.end(), end)
+    party = party_after(text, run.end(), end)
     rest = party.end() if party else run.end()
     title = " ".join(lead["title"].lower().split())
     return NameHit(" ".join(tokens), start, run.end(), party["party"].strip() if party else None, title, rest)

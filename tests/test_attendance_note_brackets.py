@@ -1,0 +1,45 @@
+"""A bracket after a member's name that notes a status or a stand-in, capitalised as a party's bracket is ("(Afbud)",
+"(Stedfortræder for Y)", as the FirstAgenda portal writes a stand-in into a participant's name), is the entry's note,
+no party (issue 13, item 1). Variants of a dev document's list (aabenraa-teknik-miljoe-2021-09-01: "Medlemmer: Arne
+Leyh Petersen, Kurt Andresen, …, Thomas Juhl" with "Afbud: Thomas Juhl" beside it)."""
+
+from __future__ import annotations
+
+from graphbuild.parse.attendance_lists import find_attendance
+
+P, A, S = "present", "absent", "substitute"
+
+
+def _rows(text: str) -> set[tuple[str, str, str | None]]:
+    return {(row.name, row.status, row.for_) for row in find_attendance(text)}
+
+
+def test_a_capitalised_apology_in_brackets_marks_the_member_absent() -> None:
+    text = (
+        "Medlemmer:\nArne Leyh Petersen\nKurt Andresen\nEivind Underbjerg Hansen\nThomas Juhl (Afbud)\n"
+        "Egon Madsen\n\n1. Godkendelse af dagsorden\n"
+    )
+    rows = _rows(text)
+    assert ("Thomas Juhl", A, None) in rows
+    assert ("Egon Madsen", P, None) in rows
+
+
+def test_a_capitalised_stand_in_note_names_whom_the_member_stood_in_for() -> None:
+    text = (
+        "Deltagere: Arne Leyh Petersen, Kurt Andresen, Jan Riber Jakobsen (Stedfortræder for Thomas Juhl), "
+        "Egon Madsen\nAfbud: Thomas Juhl\n\n1. Godkendelse af dagsorden\n"
+    )
+    rows = _rows(text)
+    assert ("Jan Riber Jakobsen", S, "Thomas Juhl") in rows
+    assert ("Thomas Juhl", A, None) in rows
+
+
+def test_a_party_in_brackets_is_still_a_party() -> None:
+    text = "Deltagere: Arne Leyh Petersen (Venstre), Kurt Andresen (A), Egon Madsen (Dansk Folkeparti)\n"
+    rows = find_attendance(text)
+    assert {(row.name, row.status) for row in rows} == {
+        ("Arne Leyh Petersen", P),
+        ("Kurt Andresen", P),
+        ("Egon Madsen", P),
+    }
+    assert {row.party for row in rows} == {"Venstre", "A", "Dansk Folkeparti"}
