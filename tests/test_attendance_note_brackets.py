@@ -43,3 +43,21 @@ def test_a_party_in_brackets_is_still_a_party() -> None:
         ("Egon Madsen", P),
     }
     assert {row.party for row in rows} == {"Venstre", "A", "Dansk Folkeparti"}
+
+
+def test_a_middle_dot_separates_entries_as_a_bullet_does() -> None:
+    # a web page's separator ("· Helle M. Adelborg (Hvidovre Kommune, næstformand)" in hbr-bestyrelsen-2019-11-06's
+    # snippet), here between the entries of a variant of the aabenraa list
+    text = (
+        "Deltagere: Arne Leyh Petersen · Kurt Andresen · Eivind Underbjerg Hansen · Egon Madsen\n"
+        "Afbud: Thomas Juhl\n\n1. Godkendelse af dagsorden\n"
+    )
+    rows = {(row.name, row.status) for row in find_attendance(text)}
+    assert {("Kurt Andresen", P), ("Eivind Underbjerg Hansen", P), ("Egon Madsen", P), ("Thomas Juhl", A)} <= rows
+
+
+def test_a_middle_dot_before_a_snippets_date_gives_no_entry_of_it() -> None:
+    # a search snippet's dots around its date ("Movia · 2.09.2015 · Politisk dokument"): only the names are entries
+    text = "Deltagere: Helle M. Adelborg · 06.11.2019 · Lone Loklindt\n\n1. Godkendelse af dagsorden\n"
+    rows = {(row.name, row.status) for row in find_attendance(text)}
+    assert rows == {("Helle M. Adelborg", P), ("Lone Loklindt", P)}
