@@ -74,8 +74,8 @@ def _cells(text: str, start: int, end: int, by_position: bool) -> list[_Cell]:
 def _separator(line: str) -> str | None:
     if "\t" in line:
         return "tab"
-    if line.count("|") >= 2:
-        return "pipe"
+    if line.count("|") >= 2 or (line.count("|") == 1 and " | " in line):
+        return "pipe"  # "| Navn | Afbud |", or two columns' cells with one bar between them: "Deltagere | Afbud"
     if "   " in line.strip():
         return "gap"
     return None
