@@ -28,3 +28,19 @@ def test_one_bar_between_words_that_name_no_columns_is_no_table() -> None:
     # a site's navigation line ("Forsiden | Kontakt") above a list heads no table
     text = "Forsiden | Kontakt\nDeltagere: Arne Leyh Petersen, Kurt Andresen\nAfbud: Thomas Juhl\n"
     assert _rows(text) == {("Arne Leyh Petersen", P, None), ("Kurt Andresen", P, None), ("Thomas Juhl", A, None)}
+
+
+def test_a_cell_that_names_whom_the_member_stood_in_for_gives_the_stand_in() -> None:
+    text = (
+        "Deltagere:                    Fraværende:\nArne Leyh Petersen            Thomas Juhl\nKurt Andresen\n"
+        "Bent Larsen (stedfortræder for Thomas Juhl)\n\n1. Godkendelse af dagsorden\n"
+    )
+    rows = _rows(text)
+    assert ("Bent Larsen", S, "Thomas Juhl") in rows
+    assert ("Thomas Juhl", A, None) in rows
+    assert ("Kurt Andresen", P, None) in rows
+
+
+def test_a_cell_with_a_party_after_the_name_keeps_the_columns_status() -> None:
+    text = "Deltagere | Afbud\nArne Leyh Petersen (V) | Thomas Juhl (A)\nKurt Andresen (A) | \n\n1. Godkendelse\n"
+    assert _rows(text) == {("Arne Leyh Petersen", P, None), ("Kurt Andresen", P, None), ("Thomas Juhl", A, None)}
