@@ -1,15 +1,14 @@
 """A run of names a PDF's text layer flattened with no separator ("Thor Buch Grønlykke Kirsten Lee Charlotte
 Fischer"), where the word-by-word reader (``attendance_names.split_run``) left a word unread: a surname the name
 lists do not know. The list holds names and nothing else, so the stretch around such a word is cut again so that
-every word is a name's, each name opening with a known first name, and of those cuts the one whose names read
-most like names (a surname ends each, few have four words). Words left over the way a table's column or a place
-is (after most names, twice, two together, a genitive, a post's noun, a word the document also writes in lower
-case) are no surnames: then nothing is cut again."""
+every word is a name's, each name opening with a known first name (or an unknown one before a known surname, "Jorun
+Bech"), and of those cuts the one whose names read most like names (a surname ends each, few have four words).
+Words left over the way a table's column or a place is (after most names, twice, four together, a genitive, a
+post's noun, a word the document also writes in lower case) are no surnames: then nothing is cut again."""
 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from graphbuild.parse.attendance_names import NameHit, heading_word, person_name
 from graphbuild.vocab.person_names import INITIAL, NON_SPACE, PARTICLE, WORD, is_municipality, surname_like
@@ -23,6 +22,7 @@ _POST_ENDING = re.compile(r"(?:ør|ant|ent|iker|log|tor)$")
 
 _LONGEST = 4  # the most words one name of such a run has ("Hanne Mørup Priess Larsen")
 # what each kind of word costs where it stands in a name; a cut's cost is its names' sum, the cheapest cut wins
+_UNKNOWN_FIRST = 1.2  # a name opening with a word the first-name list does not know ("Jorun Bech")
 _FIRST_NAME_LAST = 1.5  # a name ending in a first name that is no surname ("John Engelhardt Lisa")
 _UNKNOWN_LAST = 0.3  # ... in a word neither list knows nor a surname's ending says
 _UNKNOWN_MIDDLE = 0.5  # a middle name neither list knows ("Kåre Solhøj Dahle")
@@ -43,7 +43,11 @@ def _cost(words: list[str]) -> float | None:
     cost = _LENGTH[len(words)]
     head, last = words[0], words[-1]
     if not _first(head) and not _INITIAL.fullmatch(head):
-        return None  # a place's or a body's word before a name ("Rindby Strand"), read as a name's first
+        # a first name the lists do not know before a surname they know ("Jorun Bech"); never a place's or body's
+        # word before a name's first ("Rindby Strand Anne Holm")
+        if len(words) != 2 or last not in last_names() or head in last_names() or head.endswith("s"):
+            return None
+        cost += _UNKNOWN_FIRST
 
     if _first(last) and last not in last_names():
         cost += _FIRST_NAME_LAST
@@ -53,6 +57,8 @@ def _cost(words: list[str]) -> float | None:
         if index >= 2 and _first(word) and word not in last_names():
             cost += _FIRST_NAME_LATE
         elif not (_first(word) or word in last_names() or _INITIAL.fullmatch(word) or _PARTICLE.fullmatch(word)):
+            if len(words) == _LONGEST:
+                return None  # four words, one the lists do not know between: two names ("Bjarne Nielsen Manu Sareen")
             cost += _UNKNOWN_MIDDLE
     return cost
 
@@ -110,16 +116,16 @@ def _windows(tokens: list[tuple[int, int, str]], hits: list[NameHit]) -> list[tu
 
 
 def _sporadic(tokens: list[tuple[int, int, str]], hits: list[NameHit]) -> bool:
-    """Words left over here and there, as unknown surnames are, not after most names as a table's column is
-    ("Lis Holm Vestegnen Per Bak Vestegnen"): fewer left-over words than a third of the names read, none twice,
+    """Words left over here and there, as unknown names are, not after most names as a table's column is ("Lis Holm
+    Vestegnen Per Bak Vestegnen"): few left-over words beside the names read, none twice, at most three together,
     and none after the last name (where the next field's word may stand) unless it reads as a surname."""
     left = [not any(h.start <= t[0] and t[1] <= h.end for h in hits) for t in tokens]
     over = [t[2] for t, is_left in zip(tokens, left, strict=True) if is_left]
     after_last = [t[2] for t in tokens if not hits or t[0] >= hits[-1].end]
     return (
-        3 * len(over) <= max(len(hits), 1) + 2
+        2 * len(over) <= len(hits) + 3
         and len(set(over)) == len(over)
-        and not any(a and b for a, b in pairwise(left))  # one word at a time, as a surname is
+        and not any(all(left[k : k + 4]) for k in range(len(left) - 3))  # at most three words together
         and all(w in last_names() or not w.endswith("s") for w in over)  # no genitive ("Københavns")
         and all(surname_like(w) for w in after_last)
     )
