@@ -24,3 +24,16 @@ def test_a_longer_heading_in_ning_after_a_name_is_still_no_surname() -> None:
     assert not heading_word("Stauning")
     names = {row.name for row in find_attendance("Afbud: Lis Holm Opfølgning på sagen\n")}
     assert "Lis Holm" in names
+
+
+def test_the_word_after_a_middle_initial_in_a_flattened_run_is_the_surname() -> None:
+    # names of the hvidovre and kk lists (hvidovre-kommunalbestyrelsen-2014-10-28,
+    # kk-borgerrepraesentationen-2011-11-17-punkt-1) run together as a PDF flattens them; "Young", "Led" unknown
+    text = "Deltagere: Charlotte H. Larsen Kristina E. Young Niels Ulsing Sofie K. Led Anne Vang\n\n1. Godkendelse\n"
+    names = {row.name for row in find_attendance(text)}
+    assert {"Kristina E. Young", "Sofie K. Led", "Niels Ulsing", "Anne Vang"} <= names
+
+
+def test_a_heading_after_a_middle_initial_is_no_surname() -> None:
+    names = {row.name for row in find_attendance("Afbud: Niels Ulsing Charlotte H. Referat\n")}
+    assert not any("Referat" in name for name in names)

@@ -201,6 +201,12 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             i = j
             continue
         k = j + 1  # the first surname is taken whatever it is; further ones only when they look like one
+        if _INITIAL_ALONE.fullmatch(tokens[j][2]):
+            # "Niels O. Grønlykke", "Emilly L. K. Pedersen": after the middle initials the surname, whatever it is
+            while k < len(tokens) and _INITIAL_ALONE.fullmatch(tokens[k][2]) and k - i < 3:
+                k += 1
+            if k < len(tokens) and _WORD.fullmatch(tokens[k][2]) and not heading_word(tokens[k][2]):
+                k += 1
         while k < len(tokens) and k - i < 4 and _WORD.fullmatch(tokens[k][2]) and surname_like(tokens[k][2]):
             if _first_name(tokens[k][2]) and (tokens[k][2] not in last_names() or _name_word_follows(tokens, k + 1)):
                 # "Birgitte Hannibal Karsten Lomholt": a first name and a surname start the next name; "Bo Sørensen
