@@ -64,17 +64,22 @@ def _cost(words: list[str]) -> float | None:
 
 
 def _pure(text: str, words: list[str]) -> bool:
-    """Name words only: no heading, place or body word a flattened line may also hold, nor a word the document
-    also writes in lower case (a title: "Børge Sørensen Observatør Søren Brandt" beside "observatør")."""
+    """Name words only: no heading, place or body word a flattened line may also hold, nor a word the lists do not
+    know that names a post or that the document also writes in lower case (a title: "Børge Sørensen Observatør Søren
+    Brandt" beside "observatør")."""
     return all(
         _NAME_WORD.fullmatch(w)
         and not heading_word(w)
         and not is_municipality(w)
         and w not in ("Kommune", "Region")
-        and (w in first_names() or w in last_names() or not _POST_ENDING.search(w))
-        and not _written_in_lower_case(text, w.lower())
+        and (_known(w) or (not _POST_ENDING.search(w) and not _written_in_lower_case(text, w.lower())))
         for w in words
     )
+
+
+def _known(word: str) -> bool:
+    """A first name or a surname of the lists (which a common noun's lower-case twin, "rask", does not unmake)."""
+    return word in first_names() or word in last_names()
 
 
 def _written_in_lower_case(text: str, word: str) -> bool:
