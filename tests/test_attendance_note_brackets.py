@@ -61,3 +61,25 @@ def test_a_middle_dot_before_a_snippets_date_gives_no_entry_of_it() -> None:
     text = "Deltagere: Helle M. Adelborg · 06.11.2019 · Lone Loklindt\n\n1. Godkendelse af dagsorden\n"
     rows = {(row.name, row.status) for row in find_attendance(text)}
     assert rows == {("Helle M. Adelborg", P), ("Lone Loklindt", P)}
+
+
+def test_a_status_after_a_names_colon_is_the_entrys_value_no_label() -> None:
+    # a members' list whose entries give their status after a colon, as attendance_columns reads "Name: Deltog"
+    text = (
+        "Medlemmer:\nArne Leyh Petersen: Afbud\nKurt Andresen: Mødt\nEgon Madsen: Mødt\n\n1. Godkendelse af dagsorden\n"
+    )
+    assert _rows(text) == {("Arne Leyh Petersen", A, None), ("Kurt Andresen", P, None), ("Egon Madsen", P, None)}
+    inline = "Medlemmer: Arne Leyh Petersen, Thomas Juhl: Afbud, Kurt Andresen\n\n1. Godkendelse af dagsorden\n"
+    assert ("Thomas Juhl", A, None) in _rows(inline)
+
+
+def test_a_label_after_a_label_still_ends_the_list() -> None:
+    # aabenraa-boerne-uddannelsesudvalg-2017-06-06: "Bemærkninger:" ends the members' list, "Afbud:" heads its own
+    text = (
+        "Medlemmer: Kirsten Nørgård Christensen, Dorte Ballhorn Soll, Eivind Underbjerg Hansen\n"
+        "Bemærkninger: Afbud: Dorte Ballhorn Soll\n\nMødet sluttede kl. 11.15\n"
+    )
+    rows = _rows(text)
+    assert ("Dorte Ballhorn Soll", A, None) in rows
+    assert ("Kirsten Nørgård Christensen", P, None) in rows
+    assert not any(name.startswith("Bemærkninger") for name, _, _ in rows)

@@ -108,7 +108,11 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
     kept = len(tokens)
     if kept > 2 and _split_heading_at(text, tokens[-1], stop, end):
         kept -= 1  # "… Per Stig Sørensen Bemærkninge r": a heading the PDF split before its last letter
-    elif kept > 2 and _PAGE_OR_FIELD.match(text, stop - len(tokens[-1]), end):
+    elif (
+        kept > 2
+        and _PAGE_OR_FIELD.match(text, stop - len(tokens[-1]), end)
+        and not STATUS_VALUE.match(text, stop + 1, end)
+    ):
         kept -= 1  # "… Lis Holm Side 2 af 12", "… Lis Holm Sagsnr.: 12/345": the page's footer or a field run on
     while kept > 2 and (
         tokens[kept - 1].lower() in _FUNCTION_WORDS
@@ -148,6 +152,12 @@ def party_after(text: str, pos: int, end: int) -> re.Match[str] | None:
 # a page's footer or a field's label run on after a list's last name on a flattened page: "Side 2", "side 2 af
 # 12", "Side 2/12", "Sagsnr.:", "Sagsid.:" (a word and a colon, a full stop before it or not)
 _PAGE_OR_FIELD = re.compile(r"(?:[Ss]ide[ \t]+\d|[A-ZÆØÅ][a-zæøå]+\.?:)")
+
+# a status as an entry's value after its colon, no label of its own: "Arne Leyh Petersen: Afbud", "Kurt Andresen:
+# Mødt", "Lis Holm: Deltog ikke," ("Bemærkninger: Afbud: Lis Holm" is a label before a label)
+STATUS_VALUE = re.compile(
+    r"[ \t]*(?i:afbud|forfald|fraværende|mødt|ikke[ \t]+mødt|deltog(?:[ \t]+ikke)?|til[ \t]+stede)[ \t]*(?=[(,;\n]|$)"
+)
 
 _SPLIT_TAIL = re.compile(r"[ \t]([a-zæøå]{1,2})(?![\w-])")
 
