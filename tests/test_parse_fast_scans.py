@@ -31,7 +31,7 @@ ANY_LABEL = re.compile(
     r"[A-ZÆØÅ][a-zæøå]+(?:[ \t][a-zæøå]+){0,2}:(?!\d)"
 )
 BREAK = re.compile(
-    r"[()]|\n|\t|;|,|(?<!\w-)[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|(?<=\S)[ ]{3,}(?=\S)|"
+    r"[()]|\n|\t|;|,|(?<!\w-)[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|[•·]|(?<=\S)[ ]{3,}(?=\S)|"
     r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"
     r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!pga)(?<!nr)(?<!\b[aA]dm)"
     + "".join(rf"(?<!\b{abbreviation})" for abbreviation in NAME_ABBREVIATIONS)
@@ -47,7 +47,7 @@ PIECES = [
     "og ", " og ", "-og ", " samt ", " – ", ";", "   ", "Punkt 2:", "handlingsplaner174. Godkendelse",
     "Indholdsfortegnelse1. Fraværende", "3. Valg", "medarb. repr., ", "Turisterhv. - ", "25. juni",
     "Økonomiudvalget", "Teknik, Miljø og Klimaudvalget", "Byrådets møde", "Odense Byråd", "KKR Sjælland",
-    ", ", ": ", " - ", "\t", "  ", " ", "\n", "\n\n", "•", "• ", "(", ")", "İstanbul", "Ærø",
+    ", ", ": ", " - ", "\t", "  ", " ", "\n", "\n\n", "•", "• ", "·", " · ", "(", ")", "İstanbul", "Ærø",
 ]  # fmt: skip
 texts = st.one_of(
     st.lists(st.sampled_from(PIECES), max_size=60).map("".join),

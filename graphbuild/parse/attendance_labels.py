@@ -12,7 +12,7 @@ from functools import lru_cache
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_columns import STATUS_LINE
 from graphbuild.parse.attendance_groups import group_heading_at, inline_group_end, names_follow
-from graphbuild.parse.attendance_names import COUNCIL_OFFICE, split_run
+from graphbuild.parse.attendance_names import COUNCIL_OFFICE, STATUS_VALUE, split_run
 from graphbuild.parse.attendance_rows import find_words
 from graphbuild.vocab.person_names import NAME_RUN
 
@@ -380,8 +380,8 @@ def next_heading(text: str, pos: int, end: int, status: AttendanceStatus) -> re.
     heading of one group of them on a line of its own with names below ends none, nor in any list a
     group's heading with its names after it on its line."""
     for stop in any_labels(text, pos, end):
-        if inline_group_end(text, stop.start()) is not None:
-            continue
+        if inline_group_end(text, stop.start()) is not None or STATUS_VALUE.match(text, stop.end()):
+            continue  # "Arne Leyh Petersen: Afbud": a member's surname and the status the entry gives, no label
         if status != "present" or not group_heading_at(text, stop.start()):
             return stop
     return None

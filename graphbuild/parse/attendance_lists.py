@@ -19,6 +19,7 @@ from graphbuild.parse.attendance_label_wraps import wrapped_labels_joined
 from graphbuild.parse.attendance_labels import MEMBER_LABEL_ROLES, ListLabel, list_labels, next_heading
 from graphbuild.parse.attendance_late import mark_late
 from graphbuild.parse.attendance_merge import name_key, one_row_per_person
+from graphbuild.parse.attendance_names import read_name
 from graphbuild.parse.attendance_per_item import find_item_absences, item_absence_lists, item_lists_as_item_absences
 from graphbuild.parse.attendance_prose import find_prose
 from graphbuild.parse.attendance_rows import Row, item_numbers, lowered
@@ -146,6 +147,17 @@ def _run_head(text: str, labels: list[tuple[ListLabel, AttendanceStatus]], index
     return head
 
 
+# what a numbered entry holds after the name: nothing, or one bracket ("(stedfortræder for Lis Holm)", "(afbud)")
+_ENTRY_REST = re.compile(r"[ \t.,]*(?:\([^()\n]{1,80}\)[ \t.]*)?")
+
+
+def names_a_person(title: str) -> bool:
+    """An item's title that is a person's name and nothing more ("2. Kurt Andresen (A)"): a numbered list's entry
+    (a numbered list of members), no item of the meeting's."""
+    hit = read_name(title)
+    return hit is not None and hit.start == 0 and _ENTRY_REST.fullmatch(title[hit.rest_start :]) is not None
+
+
 def _first_item_start(items: list[AgendaItem], default: int) -> int:
     """Where the first item's own text begins: an entry of the contents list before it is no item's text, so
     the list of those present after a long contents list (a PDF's first page) is still the meeting's header;
@@ -166,7 +178,7 @@ def find_attendance(
     records no meeting (no date, not minutes nor an agenda: a body's web page, a news item)."""
     text = wrapped_labels_joined(capitals_as_written(without_markup(text)))
     lower = lowered(text)
-    items = items or []
+    items = [item for item in items or [] if not names_a_person(item.title)]
     first_item = _first_item_start(items, len(text))
     limit = max(first_item, 4000)
     numbers = [item.number for item in items if item.number]

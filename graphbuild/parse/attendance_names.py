@@ -108,7 +108,11 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
     kept = len(tokens)
     if kept > 2 and _split_heading_at(text, tokens[-1], stop, end):
         kept -= 1  # "… Per Stig Sørensen Bemærkninge r": a heading the PDF split before its last letter
-    elif kept > 2 and _PAGE_OR_FIELD.match(text, stop - len(tokens[-1]), end):
+    elif (
+        kept > 2
+        and _PAGE_OR_FIELD.match(text, stop - len(tokens[-1]), end)
+        and not STATUS_VALUE.match(text, stop + 1, end)
+    ):
         kept -= 1  # "… Lis Holm Side 2 af 12", "… Lis Holm Sagsnr.: 12/345": the page's footer or a field run on
     while kept > 2 and (
         tokens[kept - 1].lower() in _FUNCTION_WORDS
@@ -125,14 +129,35 @@ def read_name(text: str, pos: int = 0, end: int | None = None) -> NameHit | None
         # "Sekretariat Rasmus Engsig", "Faxe Hans Barlach": a leading non-name word is dropped
         return None
     name = " ".join(tokens)
-    party = PARTY.match(text, stop, end)
+    party = party_after(text, stop, end)
     rest = party.end() if party else stop
     return NameHit(name, begin, stop, party["party"].strip() if party else None, role, rest)
+
+
+# a bracket after a name that notes the member's status or stand-in, capitalised as a party's is: "(Afbud)",
+# "(Fraværende)", "(Deltog ikke)", "(Stedfortræder for Lis Holm)" (a portal writes stand-ins so), "(Suppleant)"
+_NOTE_BRACKET = re.compile(
+    r"(?i)\s*\(\s*(?:stedfortræder|suppleant|stedf\.|suppl\.|afbud|forfald|fravær|deltog|deltager|mødt|mødte|ikke\b|"
+    r"orlov|syg\b|sygdom|forhindret|udeblev|i\s+stede)"
+)
+
+
+def party_after(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The party's bracket right after a name ("(A)", "(Venstre)"), never a bracket that notes the member's status
+    or stand-in ("(Afbud)", "(Stedfortræder for Lis Holm)"): that is the entry's rest."""
+    party = PARTY.match(text, pos, end)
+    return None if party is None or _NOTE_BRACKET.match(text, pos, end) else party
 
 
 # a page's footer or a field's label run on after a list's last name on a flattened page: "Side 2", "side 2 af
 # 12", "Side 2/12", "Sagsnr.:", "Sagsid.:" (a word and a colon, a full stop before it or not)
 _PAGE_OR_FIELD = re.compile(r"(?:[Ss]ide[ \t]+\d|[A-ZÆØÅ][a-zæøå]+\.?:)")
+
+# a status as an entry's value after its colon, no label of its own: "Arne Leyh Petersen: Afbud", "Kurt Andresen:
+# Mødt", "Lis Holm: Deltog ikke," ("Bemærkninger: Afbud: Lis Holm" is a label before a label)
+STATUS_VALUE = re.compile(
+    r"[ \t]*(?i:afbud|forfald|fraværende|mødt|ikke[ \t]+mødt|deltog(?:[ \t]+ikke)?|til[ \t]+stede)[ \t]*(?=[(,;\n]|$)"
+)
 
 _SPLIT_TAIL = re.compile(r"[ \t]([a-zæøå]{1,2})(?![\w-])")
 
@@ -186,6 +211,12 @@ def split_run(text: str, start: int, end: int) -> list[NameHit]:
             i = j
             continue
         k = j + 1  # the first surname is taken whatever it is; further ones only when they look like one
+        if _INITIAL_ALONE.fullmatch(tokens[j][2]):
+            # "Niels O. Grønlykke", "Emilly L. K. Pedersen": after the middle initials the surname, whatever it is
+            while k < len(tokens) and _INITIAL_ALONE.fullmatch(tokens[k][2]) and k - i < 3:
+                k += 1
+            if k < len(tokens) and _WORD.fullmatch(tokens[k][2]) and not heading_word(tokens[k][2]):
+                k += 1
         while k < len(tokens) and k - i < 4 and _WORD.fullmatch(tokens[k][2]) and surname_like(tokens[k][2]):
             if _first_name(tokens[k][2]) and (tokens[k][2] not in last_names() or _name_word_follows(tokens, k + 1)):
                 # "Birgitte Hannibal Karsten Lomholt": a first name and a surname start the next name; "Bo Sørensen
@@ -246,7 +277,9 @@ def heading_word(token: str) -> bool:
     if token.isupper() and len(token) >= 4 and token.isalpha():
         return True  # "… Kjeld Kjeldsen GODKENDELSE AF FORSLAG": a heading in capitals run on
     if lower in _HEADINGS or (lower.endswith(_NOUN_ENDINGS) and len(lower) > 7 and not surname_like(token)):
-        return True
+        # a surname of eight letters ends in "-ning" as a place's name does ("Tina Tving Stauning", "Skaaning"); a
+        # heading in "-ning" is longer ("Beslutning", "Opfølgning")
+        return not (lower.endswith("ning") and len(lower) == 8)
     # a noun's definite form opening the next sentence on a flattened line: "Afbud: Michael Burgess Mødet blev
     # gennemført …"
     return lower.endswith(_DEFINITE_ENDINGS) and len(lower) > 4 and not surname_like(token)
@@ -329,7 +362,7 @@ def read_titled_name(text: str, pos: int = 0, end: int | None = None) -> NameHit
     if not person_name(tokens):
         return None
     start = run.start() + spans[first][0]
-    party = PARTY.match(text, run.end(), end)
+    party = party_after(text, run.end(), end)
     rest = party.end() if party else run.end()
     title = " ".join(lead["title"].lower().split())
     return NameHit(" ".join(tokens), start, run.end(), party["party"].strip() if party else None, title, rest)

@@ -1,6 +1,6 @@
 """A labelled list cut into its entries' pieces: at the separators between entries outside brackets (a comma, "og", a
-tab, a bullet, a gap of three or more spaces), up to the full stop that ends the list; not at a list number's full
-stop, nor where a name alone in its sentence or a remark before the next entry follows the stop."""
+tab, a bullet or a middle dot, a gap of three or more spaces), up to the full stop that ends the list; not at a list
+number's full stop, nor where a name alone in its sentence or a remark before the next entry follows the stop."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ CAPITAL_NEXT = re.compile(r"[ \t]*[A-ZÆØÅ]")
 # that opens with a look-behind has the whole pattern tried at every position; this way it is scanned
 # for at C speed): "(?<!\w-)[ \t]og" is "[ \t](?<!\w-[ \t])og", "(?<!pkt)\." is "\.(?<!pkt\.)".
 BREAK = re.compile(
-    r"[()]|\n|\t|;|,|[ \t](?<!\w-[ \t])og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|•|"
+    r"[()]|\n|\t|;|,|[ \t](?<!\w-[ \t])og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|[•·]|"
     r"[ \t][/&][ \t]|"  # "Jens Hansen / Karen Lund", "Hanne Heilmann & Ole Berg": a slash or ampersand as a comma
     # a gap of three or more spaces: a PDF's columns on one line ("Anne Hansen      Bo Jensen"), as a tab
     r"[ ](?<=\S[ ])[ ]{2,}(?=\S)|"

@@ -11,7 +11,8 @@ import re
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, person_name, read_name, split_run
 from graphbuild.parse.attendance_rows import Row
-from graphbuild.parse.attendance_stand_ins import ABSENT_REST, row_of
+from graphbuild.parse.attendance_run_segments import covering_cut
+from graphbuild.parse.attendance_stand_ins import ABSENT_REST, person_entry, row_of
 from graphbuild.vocab.person_names import NAME_RUN, NON_SPACE, is_body_genitive, is_municipality
 from graphbuild.vocab.reference import first_names
 
@@ -29,6 +30,10 @@ _TITLE_BETWEEN = re.compile(
     r"[ \t]+(?:[A-ZÆØÅ][a-zæøå]+-[ \t]+og[ \t]+)?"
     rf"(?i:{TITLE_WORD})[ \t]+"
 )
+
+# a bracket that closes the piece after its last name: whom the member stood in for ("(stedfortræder for X)", "(for
+# X)"), a post ("(formand for Vandrådet)"), a status ("(afbud)"): the entry's own rest, as in a comma list
+_CLOSING_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,80}\)[ \t.]*$")
 
 _PAGE_FOOTER = re.compile(r"[ \t]+Side[ \t]+\d+[ \t]+af[ \t]+\d+\b")
 
@@ -55,8 +60,16 @@ def names_run_together(text: str, s: int, e: int, status: AttendanceStatus, rows
     if not (run and (len(run.group(0).split()) >= 4 or " Kommune " in run.group(0))):
         return None
     hits = split_run(text, s, e)
+    cut = covering_cut(text, run.start(), run.end(), hits)
+    if cut is not None:  # "John Engelhardt Lisa Ward Piet Papageorge": words the word-by-word reading left over
+        hits = cut + [h for h in hits if h.start >= run.end()]
     for index, h in enumerate(hits):
         following = text[h.end : hits[index + 1].start if index + 1 < len(hits) else e]
+        if index + 1 == len(hits) and _CLOSING_BRACKET.match(following):
+            # "… Lars Egedal Martin Hillerup (stedfortræder for Benny Christensen)": the last entry's bracket read as
+            # a comma list's entry reads it
+            person_entry(text, h, e, status, rows)
+            return False
         if _PAGE_FOOTER.match(following):  # "... Martin Bødker Krogh Side 1 af 23": the page ends the list
             rows.append(row_of(h, status))
             return True

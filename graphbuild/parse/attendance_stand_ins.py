@@ -52,7 +52,7 @@ _SUB_LEAD = re.compile(rf"(?i)(?:i\s+stedet\s+(?:deltager|deltog|kommer|mødte|m
 _CALLED_IN_REST = re.compile(r"(?i)[ \t]+(?:er[ \t]+|var[ \t]+|blev[ \t]+)?(?:indkaldt|deltog|mødte)[ \t.]*")
 
 ABSENT_REST = re.compile(
-    rf"(?i)^[\s,\-–(]*(?:{COUNCIL_OFFICE}[\s,\-–]+)?"
+    rf"(?i)^[\s,\-–(:]*(?:{COUNCIL_OFFICE}[\s,\-–]+)?"
     # "afbud", "meldt afbud", "fraværende med afbud", "ikke til stede", "udeblev uden afbud";
     r"(?:(?:meldt\s+|har\s+meldt\s+|havde\s+meldt\s+)?(?:afbud|forfald)|fraværende(?:\s+(?:med|uden)\s+afbud)?|"
     # "(orlov)", "(på orlov)": on leave, so away

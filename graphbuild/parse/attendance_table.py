@@ -14,7 +14,7 @@ from typing import Literal
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_names import NameHit, read_name
 from graphbuild.parse.attendance_rows import Row
-from graphbuild.parse.attendance_stand_ins import row_of
+from graphbuild.parse.attendance_stand_ins import person_entry, row_of
 
 # a column: the name, the party, a status (a mark says it), status words ("Fremmøde"), or other cells
 Kind = Literal["name", "party", "other", "status", "present", "absent", "substitute"]
@@ -74,8 +74,8 @@ def _cells(text: str, start: int, end: int, by_position: bool) -> list[_Cell]:
 def _separator(line: str) -> str | None:
     if "\t" in line:
         return "tab"
-    if line.count("|") >= 2:
-        return "pipe"
+    if line.count("|") >= 2 or (line.count("|") == 1 and " | " in line):
+        return "pipe"  # "| Navn | Afbud |", or two columns' cells with one bar between them: "Deltagere | Afbud"
     if "   " in line.strip():
         return "gap"
     return None
@@ -241,6 +241,10 @@ def _placed_row(text: str, header: _Header, by_column: dict[int, _Cell]) -> list
             return None
         for hit in hits:
             for_ = absent if kind == "substitute" and len(hits) == 1 else None
+            if for_ is None and text[hit.rest_start : cell.start + len(cell.text)].strip():
+                # "Bent Larsen (stedfortræder for Hans Andersen)": the cell's entry says more, read as a list's entry
+                person_entry(text, hit, cell.start + len(cell.text), _status(kind), rows)
+                continue
             rows.append(row_of(hit, _status(kind), for_=for_))
         absent = hits[0].name if kind == "absent" and len(hits) == 1 else None
     return rows or None
