@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from graphbuild.extract.pattern_gate import gated
 from graphbuild.models import Outcome
 
 # a body named by its body word: "Byrådet", "Økonomiudvalget", "Teknisk Udvalg", "Kommunalbestyrelsen"
@@ -216,10 +217,11 @@ def _other_items_fate(decision: str, start: int) -> bool:
 @cache
 def _compiled(rules: tuple[tuple[Outcome, str], ...]) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     """The rules as one alternation, a group each in order, and each rule alone: compiled once, not looked up
-    again in the ``re`` module's cache, which the patterns built at run time elsewhere keep emptying."""
+    again in the ``re`` module's cache, which the patterns built at run time elsewhere keep emptying; each tried
+    only where one of its forms can start (``pattern_gate``)."""
     flags = re.IGNORECASE | re.MULTILINE
-    one_pass = re.compile("|".join(f"({pattern})" for _outcome, pattern in rules), flags)
-    return one_pass, tuple(re.compile(pattern, flags) for _outcome, pattern in rules)
+    one_pass = gated("|".join(f"({pattern})" for _outcome, pattern in rules), flags)
+    return one_pass, tuple(gated(pattern, flags) for _outcome, pattern in rules)
 
 
 @lru_cache(maxsize=256)  # an item's decision is asked again by verdict_of, outcome_of and the welcome test
