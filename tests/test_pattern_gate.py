@@ -8,7 +8,7 @@ import re
 import pytest
 
 from graphbuild.extract.decision_rules import DECISION_RULES, WEAK_RULES
-from graphbuild.extract.pattern_gate import gated, start_test
+from graphbuild.vocab.pattern_gate import gated, gated_like, start_test
 
 FLAGS = re.IGNORECASE | re.MULTILINE
 TEXTS = [
@@ -49,3 +49,19 @@ def test_an_unbounded_start_gets_no_gate(pattern: str) -> None:
 
 def test_a_case_blind_part_of_a_case_bound_pattern_gets_no_gate() -> None:
     assert start_test(r"(?i:g)odkend", re.MULTILINE) is None
+
+
+def test_a_pattern_opening_with_its_flags_keeps_them_first() -> None:
+    gate = gated(r"(?i)\bfoo|bar", 0)
+    assert gate.pattern.startswith("(?i)(?=")
+    assert [m.span() for m in gate.finditer("FOO xbar")] == [(0, 3), (5, 8)]
+
+
+def test_a_verbose_pattern_is_compiled_as_it_is() -> None:
+    assert gated(r"\bfoo  # a comment", re.VERBOSE).pattern == r"\bfoo  # a comment"
+
+
+def test_the_twin_of_a_compiled_pattern_is_worked_out_once() -> None:
+    pattern = re.compile(r"\bgodkend\w*|til\s+efterretning", re.IGNORECASE)
+    assert gated_like(pattern) is gated_like(pattern)
+    assert gated_like(pattern).flags == pattern.flags

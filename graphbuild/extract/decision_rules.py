@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from graphbuild.extract.pattern_gate import gated
 from graphbuild.models import Outcome
+from graphbuild.vocab.pattern_gate import gated
 
 # a body named by its body word: "Byrådet", "Økonomiudvalget", "Teknisk Udvalg", "Kommunalbestyrelsen"
 _BODY_NOUN = r"[\wæøå\-]*(?:udvalg|byråd|kommunalbestyrels|regionsråd|borgerrepræsentation|magistrat|bestyrelse)"

@@ -128,8 +128,38 @@ def start_test(pattern: str, flags: int) -> str | None:
     return f"(?=(?:{'|'.join(tests)}))"
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?i)" opening a pattern: it must stay first
+
+
 def gated(pattern: str, flags: int) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, the look-ahead of ``start_test`` put first where there is one: the
-    same matches, the alternatives tried only where a match can start."""
-    test = start_test(pattern, flags)
-    return re.compile(pattern if test is None else f"{test}(?:{pattern})", flags)
+    same matches, the alternatives tried only where a match can start. A verbose pattern (whose comment
+    could swallow the closing bracket) is compiled as it is."""
+    test = None if flags & re.VERBOSE else start_test(pattern, flags)
+    if test is None:
+        return re.compile(pattern, flags)
+    head = _GLOBAL_FLAGS.match(pattern)
+    lead = head.group(0) if head else ""
+    if "x" in lead:
+        return re.compile(pattern, flags)
+    return re.compile(f"{lead}{test}(?:{pattern[len(lead) :]})", flags)
+
+
+# each compiled pattern's gated twin, by the pattern's identity (a pattern's own hash reads its whole code), the
+# pattern kept with it so that its identity is not reused; patterns built at run time are few, and a full table
+# is emptied
+_GATED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+_MAX_GATED = 1024
+
+
+def gated_like(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``gated`` of a compiled pattern, worked out once per pattern. Its matches are the pattern's, but their
+    ``re`` is the twin: a caller that tells its patterns apart by a match's ``re`` matches again with the pattern."""
+    known = _GATED.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    if len(_GATED) >= _MAX_GATED:
+        _GATED.clear()
+    twin = gated(pattern.pattern, pattern.flags)
+    _GATED[id(pattern)] = (pattern, twin)
+    return twin
