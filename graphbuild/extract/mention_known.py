@@ -52,6 +52,18 @@ def _municipality_names() -> tuple[str, ...]:
 
 
 @cache
+def _municipality_names_by_head() -> tuple[dict[str, tuple[str, ...]], int]:
+    """The names of ``_municipality_names`` by their first letters as written (as many as the shortest name
+    has), each list in that order: a place is tried only with the names that can start there."""
+    names = _municipality_names()
+    head = min(len(name) for name in names)
+    by_head: dict[str, list[str]] = {}
+    for name in names:
+        by_head.setdefault(name[:head], []).append(name)
+    return {key: tuple(group) for key, group in by_head.items()}, head
+
+
+@cache
 def _region_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     """(key, pattern, region): a region's adjective ("midtjyske region", any case) or bare name."""
     out = [
@@ -167,12 +179,12 @@ def _municipalities_at(text: str, starts: list[int], hi: int) -> list[Mention]:
     """Municipalities by name (case as written), the genitive and "Kommune" included; at one place the
     longest name that fits, and no match inside another."""
     out = []
-    names = _municipality_names()
+    by_head, head = _municipality_names_by_head()
     done = -1
     for start in starts:
         if start < done or (start > 0 and (_is_word(text[start - 1]) or text[start - 1] == "-")):
             continue
-        for name in names:
+        for name in by_head.get(text[start : start + head], ()):
             if not text.startswith(name, start) or start + len(name) > hi:
                 continue
             tail = _MUNICIPALITY_TAIL.match(text, start + len(name), hi)

@@ -43,6 +43,30 @@ RECORD_RULES: tuple[tuple[Outcome, str], ...] = (
     ("discussed", r"\bblev\s+(?:\w+\s+){0,2}drøftet\b|\bdrøftedes\b"),
 )
 
+# Each rule above, compiled once, with the words (lower case) every one of its forms holds: a text without any of a
+# rule's words is spared its pass. The letters a case-blind pattern also reads elsewhere ("ı", "ſ", "İ", the Kelvin
+# sign) keep every rule asked.
+_RECORD_WORDS: dict[Outcome, tuple[str, ...]] = {
+    "rejected": ("afvist", "forkastet", "godkendt"),
+    "postponed": ("udsat", "udskudt"),
+    "approved": ("godkend", "valgt", "beslut", "vedtaget"),
+    "noted": ("efterretning", "noter"),
+    "discussed": ("drøfte",),
+}
+_RECORD_PATTERNS = tuple(
+    (re.compile(pattern, re.IGNORECASE), _RECORD_WORDS[outcome]) for outcome, pattern in RECORD_RULES
+)
+_CASE_BLIND_LOOKALIKES = ("ı", "ſ", "İ", "\u212a")
+
+
+def _record_patterns(body: str) -> list[re.Pattern[str]]:
+    """The record rules whose words the body holds, in order (every rule where a look-alike letter stands)."""
+    if any(ch in body for ch in _CASE_BLIND_LOOKALIKES):
+        return [pattern for pattern, _words in _RECORD_PATTERNS]
+    low = body.lower()
+    return [pattern for pattern, words in _RECORD_PATTERNS if any(word in low for word in words)]
+
+
 # A capitalised subject right before the recorded verb, after a lower-case word: a sentence's start
 _SUBJECT = re.compile(r"(?<=[a-zæøå]\s)[A-ZÆØÅ][a-zæøå]+\s+(?=blev\b)")
 _PAST = re.compile(
@@ -223,8 +247,8 @@ def recorded(
         body = _after_title(item_text, title) if "\n" in item_text else item_text
     body_at = len(item_text) - len(body)
     found: tuple[str, int] | None = None
-    for _, pattern in RECORD_RULES:
-        for match in re.finditer(pattern, body, re.IGNORECASE):
+    for pattern in _record_patterns(body):
+        for match in pattern.finditer(body):
             if past_only and not _PAST.match(match.group(0)):
                 continue
             stop = body.rfind(". ", 0, match.start())

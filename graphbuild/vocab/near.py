@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import ahocorasick
 
+from graphbuild.vocab.pattern_gate import gated_like
+
 
 @lru_cache(maxsize=8)
 def lowered(text: str) -> str:
@@ -133,8 +135,9 @@ def _window_matches(
 ) -> Iterator[re.Match[str]]:
     """The pattern's matches that start in [pos, last_start], searched for in [pos, window_end) and each
     matched again against the text up to hi: the window's end may have cut a match or allowed it."""
+    searcher = gated_like(pattern)  # the same matches, tried only where one can start
     while pos <= last_start:
-        found = pattern.search(text, pos, window_end)
+        found = searcher.search(text, pos, window_end)
         if found is None or found.start() > last_start:
             return
         match = pattern.match(text, found.start(), hi)

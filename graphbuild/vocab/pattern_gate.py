@@ -1,0 +1,165 @@
+"""A look-ahead that spares a long alternation the positions where none of its alternatives can start.
+
+Python's regex engine tries every alternative of an alternation at every position of the text: a pattern of a
+hundred forms costs a hundred tries a character however rare its matches are. Most forms open with a word
+boundary and a letter (``\\bgodkend``), some with a line's start (``^\\s*afslag``), a few with a letter or a
+space anywhere (``til\\s+efterretning``). ``gated`` reads the pattern's syntax tree for the characters a match
+can start with, and under which of these conditions, and puts ``(?=\\b[...]|^[...]|[...])`` before it: the
+engine then tries the alternatives only where that cheap test holds. The test holds wherever a match starts
+(it only keeps conditions every such start meets), so the matches are the same; a pattern whose start it cannot
+bound (a match that may be empty, ``.``, a negated class, a back-reference) is returned as it is.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+_parser: Any = importlib.import_module("re._parser")  # the engine's own reading of a pattern (no public stub)
+
+# the escapes of the classes a match may start with, as the parser names them
+_CATEGORIES = {
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+}
+_ZERO_WIDTH = frozenset({"ASSERT", "ASSERT_NOT"})
+
+# where a starting character stands: after a word boundary, at a line's start, after one of a few characters (a
+# look-behind of one, "(?<=[.:])"), or anywhere: the test put before the character's class
+_BOUNDARY, _LINE, _ANYWHERE = r"\b", "^", ""
+
+
+class _Unbounded(Exception):
+    """The pattern's start cannot be bounded."""
+
+
+def _char(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+def _class_items(items: list[tuple[Any, Any]]) -> list[str]:
+    out = []
+    for op, value in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(_char(value))
+        elif name == "RANGE":
+            out.append(f"{_char(value[0])}-{_char(value[1])}")
+        elif name == "CATEGORY" and str(value) in _CATEGORIES:
+            out.append(_CATEGORIES[str(value)])
+        else:  # a negated class, a category the map does not name
+            raise _Unbounded
+    return out
+
+
+def _after_one(value: Any) -> str | None:
+    """The test of a look-behind of one character or class ("(?<=[.:])"), else None."""
+    direction, inner = value
+    if direction != -1 or len(inner) != 1:
+        return None
+    op, item = inner[0]
+    if str(op) == "LITERAL":
+        return f"(?<=[{_char(item)}])"
+    if str(op) == "IN":
+        return f"(?<=[{''.join(_class_items(item))}])"
+    return None
+
+
+def _first(sequence: Any, where: str, found: dict[str, set[str]], flags: int) -> set[str]:
+    """Add to ``found`` (by the test each stands after) the characters a match of ``sequence`` can start with,
+    entered under the test ``where``; the tests under which it can match empty (none: it cannot)."""
+    current = {where}
+    for op, value in sequence:
+        current = set().union(*(_first_of_item(str(op), value, w, found, flags) for w in current))
+        if not current:
+            return current
+    return current
+
+
+def _first_of_item(name: str, value: Any, where: str, found: dict[str, set[str]], flags: int) -> set[str]:
+    """``_first`` of one item of a sequence."""
+    if name == "AT":
+        at = str(value)
+        if at == "AT_BOUNDARY":
+            return {_BOUNDARY}
+        if at == "AT_BEGINNING" and flags & re.MULTILINE and where == _ANYWHERE:
+            return {_LINE}
+        return {where}  # zero width: the next item starts where this one stood
+    if name in _ZERO_WIDTH:
+        after = _after_one(value) if name == "ASSERT" else None
+        return {after} if after is not None and where == _ANYWHERE else {where}
+    if name == "LITERAL":
+        found.setdefault(where, set()).add(_char(value))
+        return set()
+    if name == "IN":
+        found.setdefault(where, set()).update(_class_items(value))
+        return set()
+    if name == "SUBPATTERN":
+        _group, add_flags, _del_flags, inner = value
+        if add_flags & re.IGNORECASE and not flags & re.IGNORECASE:
+            raise _Unbounded  # a case-blind part the case-bound test would not let through
+        return _first(inner, where, found, flags)
+    if name == "BRANCH":
+        return set().union(*(_first(alternative, where, found, flags) for alternative in value[1]))
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        least, _most, inner = value
+        empty = _first(inner, where, found, flags)
+        return empty | {where} if least == 0 else empty
+    raise _Unbounded  # "." or a back-reference: any character
+
+
+def start_test(pattern: str, flags: int) -> str | None:
+    """The look-ahead every match of ``pattern`` (compiled with ``flags``) meets where it starts; None when
+    its start cannot be bounded."""
+    found: dict[str, set[str]] = {}
+    try:
+        tree = _parser.parse(pattern, flags)
+        flags = tree.state.flags  # with the pattern's own global flags ("(?i)…")
+        if _first(tree, _ANYWHERE, found, flags):
+            return None  # a match may be empty: it may start anywhere
+    except _Unbounded:
+        return None
+    tests = [f"{where}[{''.join(sorted(chars))}]" for where, chars in sorted(found.items())]
+    return f"(?=(?:{'|'.join(tests)}))"
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # "(?i)" opening a pattern: it must stay first
+
+
+def gated(pattern: str, flags: int) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, the look-ahead of ``start_test`` put first where there is one: the
+    same matches, the alternatives tried only where a match can start. A verbose pattern (whose comment
+    could swallow the closing bracket) is compiled as it is."""
+    test = None if flags & re.VERBOSE else start_test(pattern, flags)
+    if test is None:
+        return re.compile(pattern, flags)
+    head = _GLOBAL_FLAGS.match(pattern)
+    lead = head.group(0) if head else ""
+    if "x" in lead:
+        return re.compile(pattern, flags)
+    return re.compile(f"{lead}{test}(?:{pattern[len(lead) :]})", flags)
+
+
+# each compiled pattern's gated twin, by the pattern's identity (a pattern's own hash reads its whole code), the
+# pattern kept with it so that its identity is not reused; patterns built at run time are few, and a full table
+# is emptied
+_GATED: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+_MAX_GATED = 1024
+
+
+def gated_like(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``gated`` of a compiled pattern, worked out once per pattern. Its matches are the pattern's, but their
+    ``re`` is the twin: a caller that tells its patterns apart by a match's ``re`` matches again with the pattern."""
+    known = _GATED.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    if len(_GATED) >= _MAX_GATED:
+        _GATED.clear()
+    twin = gated(pattern.pattern, pattern.flags)
+    _GATED[id(pattern)] = (pattern, twin)
+    return twin

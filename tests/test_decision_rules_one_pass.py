@@ -1,0 +1,31 @@
+"""first_form's one pass of the rules' alternation gives what searching each rule on its own gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.decision_rules import DECISION_RULES, WEAK_RULES, _compiled, _first_form_by_rule, first_form
+
+DECISIONS = [
+    "Godkendt.",
+    "Anbefales ikke.",
+    "Udvalget drøftede sagen. Godkendt med de faldne bemærkninger.",
+    "Borgmesteren meddelte, at punkt 9 udgår. Godkendt.",  # another item's fate, then the verdict
+    "Pkt. 4. – Lokalplan 12 udgår. Sagen blev taget til efterretning.",
+    "Sagen udsættes til næste møde.",
+    "Fremsendes til Byrådet med bemærkning, at Magistraten anbefaler forslaget.",
+    "Orientering.",
+    "Drøftet.",
+    "Intet at bemærke",
+]
+
+
+@pytest.mark.parametrize("decision", DECISIONS)
+@pytest.mark.parametrize("rules", [DECISION_RULES, WEAK_RULES])
+def test_one_pass_is_the_rules_searched_one_by_one(decision: str, rules: tuple[tuple[str, str], ...]) -> None:
+    assert first_form(decision, rules) == _first_form_by_rule(decision, rules, _compiled(rules)[1])  # type: ignore[arg-type]
+
+
+def test_another_items_fate_is_skipped_for_the_next_form() -> None:
+    found = first_form("Borgmesteren meddelte, at punkt 9 udgår. Godkendt.")
+    assert found is not None and found[0] == "approved"

@@ -1,0 +1,67 @@
+"""pattern_gate: the look-ahead put before an alternation changes none of its matches, and is left out where a
+match's start cannot be bounded."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from graphbuild.extract.decision_rules import DECISION_RULES, WEAK_RULES
+from graphbuild.vocab.pattern_gate import gated, gated_like, start_test
+
+FLAGS = re.IGNORECASE | re.MULTILINE
+TEXTS = [
+    "Godkendt.",
+    "Udvalget drøftede sagen og besluttede at give tilskud. Ikke godkendt af V.",
+    "Indstillingen blev taget til efterretning.\n  Afslag på ansøgningen.",
+    "Fremsendes til Byrådet med bemærkning, at Magistraten anbefaler forslaget.",
+    "Sagen blev udsat:sendes til Økonomiudvalget.  Bilag: Ingen Godkendt med følgende bemærkninger",
+    "BYRÅDET VEDTOG INDSTILLINGEN. KØBENHAVNS KOMMUNE",
+    "",
+]
+PATTERNS = [
+    r"\bgodkend\w*|^\s*afslag\b|(?<=[.:])\s*sendes|til\s+efterretning",
+    r"(?:^\s*|\b(?:sagen|punktet)\s+)udsat\b",
+    r"\w*(?:udvalg|byråd)",
+    r"(?-i:[A-ZÆØÅ])\w+\s+(?:Kommune|Byråd)",
+    *(pattern for _outcome, pattern in DECISION_RULES + WEAK_RULES),
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_the_gated_pattern_matches_as_the_pattern(pattern: str) -> None:
+    plain, gate = re.compile(pattern, FLAGS), gated(pattern, FLAGS)
+    for text in TEXTS:
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_word_start_is_tested_after_a_boundary() -> None:
+    test = start_test(r"\bgodkend", FLAGS)
+    assert test is not None and test.startswith(r"(?=(?:\b[")
+
+
+@pytest.mark.parametrize("pattern", [r"\w*", r"a|.b", r"[^a]x", r"(a)?\1", r"x?"])
+def test_an_unbounded_start_gets_no_gate(pattern: str) -> None:
+    assert start_test(pattern, FLAGS) is None
+    assert gated(pattern, FLAGS).pattern == pattern
+
+
+def test_a_case_blind_part_of_a_case_bound_pattern_gets_no_gate() -> None:
+    assert start_test(r"(?i:g)odkend", re.MULTILINE) is None
+
+
+def test_a_pattern_opening_with_its_flags_keeps_them_first() -> None:
+    gate = gated(r"(?i)\bfoo|bar", 0)
+    assert gate.pattern.startswith("(?i)(?=")
+    assert [m.span() for m in gate.finditer("FOO xbar")] == [(0, 3), (5, 8)]
+
+
+def test_a_verbose_pattern_is_compiled_as_it_is() -> None:
+    assert gated(r"\bfoo  # a comment", re.VERBOSE).pattern == r"\bfoo  # a comment"
+
+
+def test_the_twin_of_a_compiled_pattern_is_worked_out_once() -> None:
+    pattern = re.compile(r"\bgodkend\w*|til\s+efterretning", re.IGNORECASE)
+    assert gated_like(pattern) is gated_like(pattern)
+    assert gated_like(pattern).flags == pattern.flags
