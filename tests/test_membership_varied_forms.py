@@ -31,3 +31,18 @@ def test_a_year_between_set_up_and_its_founders(tmp_path: Path) -> None:
 def test_a_year_and_founders_who_are_people_are_no_members(tmp_path: Path) -> None:
     text = NEWS + "Sydvestjysk Brandvæsen blev stiftet i 2015 af tre frivillige brandmænd.\n"
     assert members(facts_of_text(tmp_path, text)) == set()
+
+
+def test_a_body_named_in_the_genitive_before_its_owners_is_named_without_its_s(tmp_path: Path) -> None:
+    # struer-news-destination-limfjorden-2020-02-24: "DESTINATION LIMFJORDEN er et fælles destinationsselskab
+    # mellem Skive, Morsø og Struer kommuner", as a publisher writes it with the body in the genitive
+    text = NEWS + "Destination Limfjordens ejere er Skive, Struer og Morsø Kommuner.\n"
+    assert members(facts_of_text(tmp_path, text)) == {
+        (m, "Destination Limfjorden") for m in ("Skive", "Struer", "Morsø")
+    }
+
+
+def test_a_name_ending_in_a_municipality_keeps_its_s_before_a_noun(tmp_path: Path) -> None:
+    # "Business Region Aarhus" ends in a municipality's name, no genitive of "Business Region Aarhu"
+    text = NEWS + "Business Region Aarhus medlemmer er Favrskov, Silkeborg og Skanderborg Kommuner.\n"
+    assert {network for _, network in members(facts_of_text(tmp_path, text))} == {"Business Region Aarhus"}

@@ -148,15 +148,29 @@ def named_networks(text: str) -> tuple[tuple[int, int, str], ...]:
             name = m["name"]
             if not NOT_NETWORK_NAMES.match(name) and not AREA.fullmatch(name) and municipality_named(name) is None:
                 found.append((m.start("name"), m.end("name"), " ".join(name.split())))
-    return tuple(sorted(_nominative(text, *f) for f in found))
+    return tuple(sorted(nominative(text, *f) for f in found))
 
 
-def _nominative(text: str, start: int, end: int, name: str) -> tuple[int, int, str]:
+# the nouns a body's name stands in the genitive before: "Destination Limfjordens ejere", "Sydvestjysk
+# Brandvæsens medlemskommuner", "Brand & Redning Djurslands bestyrelse"
+GENITIVE_HEAD = re.compile(
+    r"[ \t]+(?:ejere|ejerkommuner|ejerkreds|medlemmer|medlemskommuner|deltagere|deltagerkommuner|interessenter|"
+    r"interessentkommuner|bestyrelse|repræsentantskab|vedtægter)(?:ne)?\b"
+)
+_LAST_WORD = re.compile(r"\S+$")
+
+
+def nominative(text: str, start: int, end: int, name: str) -> tuple[int, int, str]:
     """A name in the genitive as the document also writes it without its "s" ("I/S Hedelands vedtægter" beside
-    "I/S Hedeland"); a name the document never writes without it stays ("Business Region Aarhus")."""
+    "I/S Hedeland") or before the noun it owns ("Destination Limfjordens ejere"); a name the document never
+    writes without it stays ("Business Region Aarhus", also before a noun: its last word a municipality's)."""
     if not name.endswith("s") or len(name) < 4:
         return start, end, name
     bare = name[:-1]
+    last = _LAST_WORD.search(name)
+    if GENITIVE_HEAD.match(text, end) and last is not None and not last.group(0).isupper():
+        if municipality_named(last.group(0)) is None:
+            return start, end - 1, bare
     at = text.find(bare)
     while at >= 0:
         after = at + len(bare)

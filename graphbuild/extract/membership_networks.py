@@ -21,6 +21,7 @@ from graphbuild.extract.membership_network_forms import (
     described_networks,
     may_be_network,
     named_networks,
+    nominative,
 )
 from graphbuild.extract.membership_relation import Context, named_network
 from graphbuild.extract.membership_unknown_networks import unknown_network
@@ -62,7 +63,7 @@ def networks_of(ctx: Context) -> list[NetworkRef]:
     shared initiatives), then those named by their form or defined by the text where no known one stands."""
     found = [NetworkRef(m.start, m.end, m) for m in ctx.mentions if _network_or_shared_initiative(m)]
     taken = [(n.start, n.end) for n in found]
-    kind_named = [n for n in kind_named_networks(ctx.text) if may_be_network(n[2])]
+    kind_named = [nominative(ctx.text, *n) for n in kind_named_networks(ctx.text) if may_be_network(n[2])]
     for start, end, name in [
         *named_networks(ctx.text),
         *defined_networks(ctx.text),
