@@ -46,3 +46,18 @@ def test_a_name_ending_in_a_municipality_keeps_its_s_before_a_noun(tmp_path: Pat
     # "Business Region Aarhus" ends in a municipality's name, no genitive of "Business Region Aarhu"
     text = NEWS + "Business Region Aarhus medlemmer er Favrskov, Silkeborg og Skanderborg Kommuner.\n"
     assert {network for _, network in members(facts_of_text(tmp_path, text))} == {"Business Region Aarhus"}
+
+
+def test_we_on_a_bodys_page_is_the_body_its_heading_names(tmp_path: Path) -> None:
+    # trena-webpage-trekantomraadet-danmark: "Trekantområdet Danmark er et samarbejde mellem de syv kommuner
+    # Kolding, Vejle, …", as a body's own page writes it in the first person under its name
+    text = "Trekantområdet Danmark\n\nVi er et samarbejde mellem Kolding, Vejle og Fredericia Kommuner.\n"
+    assert members(facts_of_text(tmp_path, text)) == {
+        (m, "Trekantområdet Danmark") for m in ("Kolding", "Vejle", "Fredericia")
+    }
+
+
+def test_we_is_never_a_networks_name(tmp_path: Path) -> None:
+    # a page with no body's heading: "Vi" names no network
+    text = "Nyheder\n\nVi er et samarbejde mellem Kolding, Vejle og Fredericia Kommuner.\n"
+    assert members(facts_of_text(tmp_path, text)) == set()

@@ -25,7 +25,7 @@ BACK_REFERENCE = re.compile(
 
 
 NOT_NETWORK_NAMES = re.compile(
-    r"^(?:Det|Den|De|Der|Dette|Denne|Kommunen|Kommunerne|Byrådet|Kommunalbestyrelsen|Udvalget|Bestyrelsen|"
+    r"^(?:Det|Den|De|Der|Dette|Denne|Vi|Her|Kommunen|Kommunerne|Byrådet|Kommunalbestyrelsen|Udvalget|Bestyrelsen|"
     r"Styregruppen|Region|Regionen|Danmark|KKR|KL|"
     # an agreement, a plan, a project or a partnership covering municipalities is no network (joining one is an
     # adoption, README `memberships`)

@@ -94,7 +94,7 @@ def network_id(ctx: Context, network: NetworkRef) -> str:
 
 
 # a body's name as a page or minutes head it: a line of its own with a body's head word
-BODY_HEADING = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅ][\wæøåÆØÅ&-]*(?:[ \t]+[\wæøåÆØÅ&-]+){0,5})[ \t]*$")
+BODY_HEADING = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅ][\wæøåÆØÅ&/-]*(?:[ \t]+[\wæøåÆØÅ&/-]+){0,5})[ \t]*$")
 BODY_HEAD_WORD = re.compile(
     r"(?i)udvalg|råd(?:et)?\b|forum|netværk|kommission|samarbejde|fællesskab|forening|kulturregion|nationalpark|"
     r"beredskab|brandvæsen|business\s+region"
@@ -243,11 +243,12 @@ def _page_body(ctx: Context) -> str | None:
 
 
 # a sentence whose subject is the body the document is about: "Bestyrelsen består af …", "Kommissionen er
-# sammensat af …"
+# sammensat af …"; on a body's own page "Vi" ("Vi er et samarbejde mellem A, B og C Kommuner", "Vi ejes af …")
 OWN_BODY_SUBJECT = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*"
-    r"(?:Bestyrelsen|Kommissionen|Beredskabskommissionen|Styregruppen|Repræsentantskabet|Udvalget|Rådet|"
-    r"Netværket|Forummet)[ \t]+(?:består|bestod|er[ \t]+sammensat)[ \t]+af\b"
+    r"(?:(?:Bestyrelsen|Kommissionen|Beredskabskommissionen|Styregruppen|Repræsentantskabet|Udvalget|Rådet|"
+    r"Netværket|Forummet)[ \t]+(?:består|bestod|er[ \t]+sammensat)[ \t]+af\b|"
+    r"Vi[ \t]+(?:består[ \t]+af|ejes[ \t]+af|er[ \t]+(?:ejet[ \t]+af|et|en)[ \t]))"
 )
 
 
