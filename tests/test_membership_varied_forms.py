@@ -80,3 +80,24 @@ def test_a_region_beside_a_group_with_no_statement_is_no_member(tmp_path: Path) 
         + "Strategien fastlægger de fokusområder, som de nordjyske kommuner og Region Nordjylland ønsker at arbejde med.\n"
     )
     assert members(facts_of_text(tmp_path, text)) == set()
+
+
+def test_a_network_named_by_the_abbreviation_the_text_defines_carries_its_long_name(tmp_path: Path) -> None:
+    # venstre-jammerbugt-news-brn-ny-formand-2018-02-13: "… ny formand for Business Region North Denmark (BRN) …
+    # BRN er et erhvervspolitisk samarbejde mellem de 11 nordjyske kommuner og Region Nordjylland"
+    text = (
+        NEWS
+        + "Mogens Gade bliver ny formand for Business Region North Denmark (BRN).\n\n"
+        + "BRN er et erhvervspolitisk samarbejde mellem Aalborg, Hjørring og Thisted kommuner.\n"
+    )
+    facts = facts_of_text(tmp_path, text)
+    network = next(e for e in facts.entities if e.name == "BRN")
+    assert "Business Region North Denmark" in network.aliases
+    assert members(facts) == {(m, "BRN") for m in ("Aalborg", "Hjørring", "Thisted")}
+
+
+def test_a_persons_initials_give_a_network_no_long_name(tmp_path: Path) -> None:
+    # nationalpark-vadehavet-bestyrelsen-2013-04-17 prints members' initials: "Friluftsrådet Hanne Voetmann (HV)"
+    text = NEWS + "Referent: Hanne Voetmann (HV).\n\nHV er et samarbejde mellem Aalborg, Hjørring og Thisted kommuner.\n"
+    facts = facts_of_text(tmp_path, text)
+    assert all("Hanne Voetmann" not in e.aliases for e in facts.entities)

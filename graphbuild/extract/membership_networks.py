@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from graphbuild.extract.membership_abbreviations import other_name
 from graphbuild.extract.membership_kind_named import kind_named_networks
 from graphbuild.extract.membership_municipalities import MunicipalityRef
 from graphbuild.extract.membership_network_forms import (
@@ -88,7 +89,12 @@ def body_is_network(meeting: Meeting) -> bool:
 
 def network_id(ctx: Context, network: NetworkRef) -> str:
     if network.mention is not None:
-        return ctx.add_mention(network.mention)
+        found = ctx.add_mention(network.mention)
+        other = other_name(ctx.text, network.mention.name)
+        kind = ctx.facts.type_of(found)
+        if other is not None and kind is not None:
+            ctx.facts.entity(found, kind, network.mention.name, other)  # its abbreviation, or the name it stands for
+        return found
     name = network.name or ""
     return named_network(ctx, name)
 

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from graphbuild.extract.adoption_facts import reported_day
 from graphbuild.extract.builder import FactsBuilder
+from graphbuild.extract.membership_abbreviations import other_name
 from graphbuild.extract.membership_municipalities import FellowRef, MunicipalityRef
 from graphbuild.extract.mentions import Mention
 from graphbuild.models import Evidence, Meeting, RelType
@@ -38,7 +39,7 @@ def named_network(ctx: Context, name: str) -> str:
     known = lookup_alias(name)
     if known is not None and known.type == "Initiative":
         return ctx.facts.entity(known.id, "Initiative", known.name, name, kind=known.kind)
-    return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
+    return ctx.facts.entity(ids.organization_id(name), "Organization", name, other_name(ctx.text, name), kind="network")
 
 
 def relate(ctx: Context, members: list[MunicipalityRef], network: str) -> None:

@@ -1,0 +1,44 @@
+"""A network's other name when the text defines an abbreviation for it: "Business Region North Denmark (BRN)"
+then "BRN er et erhvervspolitisk samarbejde mellem …" names one body, so a statement's "BRN" carries "Business
+Region North Denmark" as an alias and the long name carries "BRN" (its fullest name there, README
+`memberships`). The definitions are read once per document."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from graphbuild.extract.mention_abbreviations import long_form
+
+# "(BRN)": an abbreviation defined by the words before it
+DEFINED = re.compile(r"\(\s*([A-ZÆØÅ]{2,6})\s*\)")
+# a long form is a name: capitalised, two words or more, no sentence's end, bracket or colon inside
+LONG_NAME = re.compile(r"[A-ZÆØÅ][^.;:()\n]*\s[^.;:()\n]+")
+WORDS_BEFORE = 80  # how far before its bracket a long form may begin
+
+
+def _initials_of(name: str) -> str:
+    """Each word's first letter (each part of a hyphened one): a person's initials ("Anne-Marie Holm" -> "AMH")."""
+    return "".join(part[0] for word in name.split() for part in word.split("-") if part)
+
+
+@lru_cache(maxsize=4)
+def _definitions(text: str) -> dict[str, str]:
+    """Each abbreviation the text defines in brackets -> its long form, and each long form -> its abbreviation."""
+    out: dict[str, str] = {}
+    for match in DEFINED.finditer(text):
+        abbreviation = match.group(1)
+        before = text[max(0, match.start() - WORDS_BEFORE) : match.start()]
+        name = long_form(abbreviation, before.split("\n")[-1])
+        if name is None or not LONG_NAME.fullmatch(name) or _initials_of(name) == abbreviation:
+            continue  # a person's initials: "Hanne Voetmann (HV)"
+        out.setdefault(abbreviation, name)
+        out.setdefault(name, abbreviation)
+    return out
+
+
+def other_name(text: str, name: str) -> str | None:
+    """The long form of an abbreviation the text defines, or the abbreviation the text defines for a long form."""
+    if "(" not in text:
+        return None
+    return _definitions(text).get(name)
