@@ -101,3 +101,15 @@ def test_a_persons_initials_give_a_network_no_long_name(tmp_path: Path) -> None:
     text = NEWS + "Referent: Hanne Voetmann (HV).\n\nHV er et samarbejde mellem Aalborg, Hjørring og Thisted kommuner.\n"
     facts = facts_of_text(tmp_path, text)
     assert all("Hanne Voetmann" not in e.aliases for e in facts.entities)
+
+
+def test_the_counted_mayors_of_a_cooperation_name_its_municipalities(tmp_path: Path) -> None:
+    # trekantbrand-news-enige-borgmestre-2021: "ifølge de fem borgmestre i Kolding, Fredericia, Middelfart, Vejen og
+    # Billund kommuner", the form of "Samarbejdet i Trekantområdet er politisk ledet af de syv borgmestre i …"
+    text = NEWS + "Samarbejdet i Trekantområdet er politisk ledet af de tre borgmestre i Kolding, Vejle og Fredericia.\n"
+    assert members(facts_of_text(tmp_path, text)) == {(m, "Trekantområdet") for m in ("Kolding", "Vejle", "Fredericia")}
+
+
+def test_mayors_meeting_a_body_are_no_members_of_it(tmp_path: Path) -> None:
+    text = NEWS + "Borgmestrene i Esbjerg, Varde og Fanø Kommuner mødtes med Sydvestjysk Brandvæsen i går.\n"
+    assert members(facts_of_text(tmp_path, text)) == set()

@@ -127,7 +127,7 @@ LIST_CUE = re.compile(
     # the subject after the verb (a sentence that opens with an adverb): "Nu er Vesthimmerlands Kommune også
     # medlem af X", "Dermed er A og B Kommuner medlemmer af X"
     r"\ber\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,80}?\s(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
-    r"\bborgmestre(?:ne)?\s+(?:i|fra)\b|"  # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner"
+    r"\bde\s+(?:\d{1,2}|[a-zæøå]+)\s+borgmestre\s+(?:i|fra)\b|"  # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner"
     # "den fælles Beredskabskommission for Viborg og Silkeborg kommuner"
     r"\bfælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
