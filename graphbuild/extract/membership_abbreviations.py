@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from graphbuild.extract.mention_abbreviations import long_form
+from graphbuild.vocab.reference import first_names
 
 # "(BRN)": an abbreviation defined by the words before it
 DEFINED = re.compile(r"\(\s*([A-ZÆØÅ]{2,6})\s*\)")
@@ -17,9 +18,12 @@ LONG_NAME = re.compile(r"[A-ZÆØÅ][^.;:()\n]*\s[^.;:()\n]+")
 WORDS_BEFORE = 80  # how far before its bracket a long form may begin
 
 
-def _initials_of(name: str) -> str:
-    """Each word's first letter (each part of a hyphened one): a person's initials ("Anne-Marie Holm" -> "AMH")."""
-    return "".join(part[0] for word in name.split() for part in word.split("-") if part)
+def _persons_initials(abbreviation: str, name: str) -> bool:
+    """Whether the abbreviation is the initials of a person's name: its first word a first name, each word's first
+    letter (each part of a hyphened one) the abbreviation's ("Anne-Marie Holm (AMH)")."""
+    words = name.split()
+    first = words[0].split("-")[0] if words else ""
+    return first in first_names() and "".join(p[0] for w in words for p in w.split("-") if p) == abbreviation
 
 
 @lru_cache(maxsize=4)
@@ -30,7 +34,7 @@ def _definitions(text: str) -> dict[str, str]:
         abbreviation = match.group(1)
         before = text[max(0, match.start() - WORDS_BEFORE) : match.start()]
         name = long_form(abbreviation, before.split("\n")[-1])
-        if name is None or not LONG_NAME.fullmatch(name) or _initials_of(name) == abbreviation:
+        if name is None or not LONG_NAME.fullmatch(name) or _persons_initials(abbreviation, name):
             continue  # a person's initials: "Hanne Voetmann (HV)"
         out.setdefault(abbreviation, name)
         out.setdefault(name, abbreviation)
