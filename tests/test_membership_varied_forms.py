@@ -113,3 +113,19 @@ def test_the_counted_mayors_of_a_cooperation_name_its_municipalities(tmp_path: P
 def test_mayors_meeting_a_body_are_no_members_of_it(tmp_path: Path) -> None:
     text = NEWS + "Borgmestrene i Esbjerg, Varde og Fanø Kommuner mødtes med Sydvestjysk Brandvæsen i går.\n"
     assert members(facts_of_text(tmp_path, text)) == set()
+
+
+def test_a_body_named_after_the_founders_verb_is_their_network(tmp_path: Path) -> None:
+    # struer-news-destination-limfjorden-2020-02-24's cooperation ("et nyt turismesamarbejde mellem Skive, Struer og
+    # Morsø Kommune") as a publisher states its founding, the body's name right after the verb or before it
+    founded = NEWS + "Skive, Struer og Morsø Kommuner har i fællesskab stiftet Limfjordssamarbejdet.\n"
+    set_up = NEWS + "Limfjordssamarbejdet er etableret af Skive, Struer og Morsø Kommuner.\n"
+    for text in (founded, set_up):
+        assert members(facts_of_text(tmp_path, text)) == {
+            (m, "Limfjordssamarbejdet") for m in ("Skive", "Struer", "Morsø")
+        }
+
+
+def test_one_municipality_setting_up_its_own_body_is_no_membership(tmp_path: Path) -> None:
+    text = NEWS + "Limfjordssamarbejdet er etableret af Skive Kommune.\n"
+    assert members(facts_of_text(tmp_path, text)) == set()

@@ -132,9 +132,10 @@ LIST_CUE = re.compile(
     r"\bfælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )
-# a network only with two owners or more ("Ballerup Kommune har etableret et selskab, X" is its company)
+# a network only with two owners or more ("Ballerup Kommune har etableret et selskab, X" is its company, as is one
+# "etableret af Ballerup Kommune")
 OWNED = re.compile(
-    rf"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|har\s+{WHEN}(?:dannet|oprettet|etableret)\b|(?:etablerede|dannede|oprettede)\s|"
+    rf"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{{4}}\s+)?af\b|har\s+{WHEN}(?:dannet|oprettet|etableret)\b|(?:etablerede|dannede|oprettede)\s|"
     r"ejer\s+(?:selskabet|fællesskabet|interessentskabet|(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )

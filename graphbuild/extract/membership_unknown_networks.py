@@ -32,6 +32,8 @@ NAME_OF_MEMBERS = re.compile(
 )
 NAME_BEFORE_CUE = re.compile(
     rf"({_NAME})[ \t]+(?:består\s+af|bestod\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde|"
+    # "X er etableret af A, B og C", "X blev oprettet i 2016 af …"
+    r"(?:blev|er)\s+(?:etableret|oprettet|dannet)\s+(?:i\s+\d{4}\s+)?af|"
     r"er\s+ejet\s+af|ejes\s+af|"
     # "Gate 21 har følgende medlemskommuner: …", "X har i dag 20 medlemmer: …", "X har tre ejerkommuner, A, B og C"
     r"har\s+(?:(?:i\s+dag|nu|pt\.|p\.t\.)\s+)?(?:følgende\s+|\d{1,2}\s+|[a-zæøå]+\s+)?"
@@ -67,6 +69,8 @@ NAME_AFTER_CUE = re.compile(
     # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X"
     r"står\s+bag|ejer\s+(?:i\s+fællesskab|sammen|tilsammen)|(?:(?<=ommuner\s)|(?<=ommunerne\s))ejer|"
     r"(?:etablerede|dannede|oprettede|stiftede)(?:\s+i\s+\d{4})?|gået\s+sammen\s+om|"
+    # "A, B og C Kommuner har (i fællesskab) stiftet X", "… har sammen etableret X"
+    r"har\s+(?:(?:i\s+fællesskab|sammen|nu|netop|allerede)\s+)?(?:stiftet|etableret|dannet|oprettet)|"
     r"(?:indgår|indgik)\s+i(?:\s+(?:samarbejdet|fællesskabet|netværket|partnerskabet))?|"
     # "Samarbejdet i Trekantområdet er politisk ledet af de syv borgmestre i …": the network it names
     rf"(?<![\w-])(?:samarbejdet|netværket|partnerskabet|fællesskabet)\s+i)\s+"
