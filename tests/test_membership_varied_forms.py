@@ -129,3 +129,21 @@ def test_a_body_named_after_the_founders_verb_is_their_network(tmp_path: Path) -
 def test_one_municipality_setting_up_its_own_body_is_no_membership(tmp_path: Path) -> None:
     text = NEWS + "Limfjordssamarbejdet er etableret af Skive Kommune.\n"
     assert members(facts_of_text(tmp_path, text)) == set()
+
+
+MINUTES = (
+    "Referat\nByrådet\nMøde den 26. august 2020\nAabenraa Kommune\n\n1. Medlemskab af foreninger\n\nSagsfremstilling\n\n"
+)
+
+
+def test_the_municipality_of_its_own_minutes_as_kommunen(tmp_path: Path) -> None:
+    # landdistrikternes-faellesraad-news-aeroe: "kommunen har valgt at melde sig ind i organisationen", as a
+    # municipality's own minutes say it of itself ("Kommunen er medlem af …")
+    text = MINUTES + "Kommunen er medlem af Landdistrikternes Fællesråd.\n"
+    assert members(facts_of_text(tmp_path, text)) == {("Aabenraa", "Landdistrikternes Fællesråd")}
+
+
+def test_kommunen_in_a_news_item_is_no_member(tmp_path: Path) -> None:
+    # a news item may speak of any municipality as "kommunen"
+    text = NEWS + "Kommunen er medlem af Landdistrikternes Fællesråd.\n"
+    assert members(facts_of_text(tmp_path, text)) == set()

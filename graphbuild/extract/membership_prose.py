@@ -67,7 +67,15 @@ from graphbuild.extract.membership_not_stated import (
     only_considered,
     personal_seat,
 )
-from graphbuild.extract.membership_prose_members import Cue, count_cues, count_lists, prose_members, subject_members
+from graphbuild.extract.membership_own_subject import own_subject
+from graphbuild.extract.membership_prose_members import (
+    Cue,
+    count_cues,
+    count_lists,
+    prose_members,
+    right_after,
+    subject_members,
+)
 from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
 from graphbuild.extract.membership_unnamed_groups import fellows_beside_group
 from graphbuild.vocab.near import finditer_near
@@ -129,6 +137,19 @@ def _named_next(
     return network_id(ctx, following[0]) if following else None
 
 
+def _own_subject(
+    ctx: Context, here: list[Cue], lo: int, named: list[NetworkRef]
+) -> tuple[list[MunicipalityRef], list[NetworkRef]]:
+    """The own municipality as the subject of the sentence's first subject cue it stands right before, in its own
+    minutes, and the networks named right after that cue."""
+    own_minutes = not body_is_network(ctx.meeting)
+    for start, end, subject in here:
+        members = own_subject(ctx.text, start, lo, ctx.meeting, ctx.municipality, own_minutes) if subject else []
+        if members:
+            return members, [n for n in named if right_after(ctx.text, end, n.start)]
+    return [], []
+
+
 def _all_cues(text: str) -> list[Cue]:
     """Every cue of a membership statement in the text, in order."""
     more = finditer_near(MORE_CUES, text, MORE_CUE_WORDS, CUE_REACH)
@@ -185,6 +206,8 @@ def add_prose_memberships(ctx: Context) -> None:
         object_name: str | None = None  # or the name of one no list knows, when all it names stand before the cue
         if subject_cues:
             members, object_of, object_name = subject_members(text, refs, (lo, hi), here, named)
+            if not members:  # "Kommunen er medlem af X" in its own minutes
+                members, object_of = _own_subject(ctx, here, lo, named)
         elif list_cues:
             members += prose_members(refs, lo, hi, list_cues[0], False, named)
         counted = False

@@ -15,6 +15,7 @@ from graphbuild.extract.membership_abbreviations import other_name
 from graphbuild.extract.membership_municipalities import FellowRef, MunicipalityRef
 from graphbuild.extract.mentions import Mention
 from graphbuild.models import Evidence, Meeting, RelType
+from graphbuild.models import MunicipalityRef as OwnMunicipality
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import lookup_alias
 
@@ -27,6 +28,7 @@ class Context(Protocol):
     facts: FactsBuilder
     meeting: Meeting
     body_id: str | None
+    municipality: OwnMunicipality | None  # the document's own municipality, as inferred
 
     def add_mention(self, m: Mention) -> str: ...
 
