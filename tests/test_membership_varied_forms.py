@@ -147,3 +147,10 @@ def test_kommunen_in_a_news_item_is_no_member(tmp_path: Path) -> None:
     # a news item may speak of any municipality as "kommunen"
     text = NEWS + "Kommunen er medlem af Landdistrikternes Fællesråd.\n"
     assert members(facts_of_text(tmp_path, text)) == set()
+
+
+def test_a_body_covering_municipalities_states_no_membership(tmp_path: Path) -> None:
+    # README `memberships`: a body only serving or covering municipalities, with no word of membership, gives no
+    # row; vsbv-news-nyheder-2018's body and its owners, as an area a body covers
+    text = NEWS + "Vestsjællands Brandvæsen dækker Holbæk, Kalundborg og Lejre Kommuner.\n"
+    assert members(facts_of_text(tmp_path, text)) == set()

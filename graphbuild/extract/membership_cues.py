@@ -118,7 +118,7 @@ LIST_CUE = re.compile(
     rf"\b(?:består|bestod|bestående|bestå)\s+af\b{_NOT_PEOPLE}|\b(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{{4}}\s+)?af\b|"
     # "X er et fælleskommunalt beredskab for A, B og C Kommuner"
     r"\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))|"
-    r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
+    r"\bomfatter\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
     r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
     # a § 60 fællesskab's vedtægter: "Deltagere i fællesskabet er …", "Interessentskabets deltagere er …"
     r"\bdeltagere\s+i\s+(?:fællesskabet|interessentskabet|samarbejdet|selskabet|foreningen|netværket)\b|"
@@ -202,7 +202,7 @@ CUE_WORDS: tuple[Word, ...] = (
     ("sammen", re.compile(r"sammen\s+(?:om|i|og|med\s+de)\b", re.IGNORECASE)),
     "etablerede", "dannede", "oprettede",
     ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
-    "ejere", "stifte", "bestå", "bestod", "dækker",
+    "ejere", "stifte", "bestå", "bestod",
     ("været", re.compile(r"været\s+(?:(?:med)?ejer|interessent|medlem|med\s+i\b)", re.IGNORECASE)),
     # the councils' decision to set it up: "har … godkendt dannelsen af X"
     ("godkend", re.compile(rf"godkend(?:te|t)\s+{_SETTING_UP}", re.IGNORECASE)),
