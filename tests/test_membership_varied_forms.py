@@ -154,3 +154,14 @@ def test_a_body_covering_municipalities_states_no_membership(tmp_path: Path) -> 
     # row; vsbv-news-nyheder-2018's body and its owners, as an area a body covers
     text = NEWS + "Vestsjællands Brandvæsen dækker Holbæk, Kalundborg og Lejre Kommuner.\n"
     assert members(facts_of_text(tmp_path, text)) == set()
+
+
+def test_a_joint_body_for_its_municipalities_is_named_by_its_noun(tmp_path: Path) -> None:
+    # mjbr-beredskabskommission-webpage: "den nye fælles Beredskabskommission for Viborg og Silkeborg kommuner"; the
+    # same "fælles … for" before a strategy or a meeting names no body of theirs
+    body = NEWS + "Midtjysk Brand & Redning er et fælleskommunalt beredskab for Viborg og Silkeborg kommuner.\n"
+    assert members(facts_of_text(tmp_path, body)) == {(m, "Midtjysk Brand & Redning") for m in ("Viborg", "Silkeborg")}
+    strategy = NEWS + "Midtjysk Brand & Redning har udarbejdet en fælles strategi for Viborg og Silkeborg kommuner.\n"
+    project = NEWS + "Midtjysk Brand & Redning leder et tværkommunalt projekt for Viborg og Silkeborg kommuner.\n"
+    for text in (strategy, project):
+        assert members(facts_of_text(tmp_path, text)) == set()

@@ -110,6 +110,12 @@ _NOT_PEOPLE = (
     rf"(?!\s+(?:de\s+)?(?:(?:{_NUMBER})\s+)?(?:[\wæøå]+\s+)?(?:medlemmer|personer|repræsentanter|politikere|"
     r"byrådsmedlemmer|kommunalbestyrelsesmedlemmer|borgmestre|udvalgsformænd|embedsmænd|direktører|chefer)(?:ne)?\b)"
 )
+# what a joint body "for" or "mellem" its municipalities is, by its noun: "den fælles Beredskabskommission for A og B",
+# "et fælleskommunalt beredskab for A, B og C" (never "en fælles strategi for", "et tværkommunalt projekt for")
+_BODY_NOUN = (
+    r"(?:kommission|beredskab|brandvæsen|råd|nævn|selskab|sekretariat|fællesskab|forening|netværk|samarbejde|"
+    r"forsyning|organisation|interessentskab|forum|enhed)(?:et|en)?"
+)
 # members listed after it
 LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b|"
@@ -117,7 +123,7 @@ LIST_CUE = re.compile(
     r"\b(?:ejerne|interessenterne|deltagerne)\s+(?:af|i|bag)\b|"
     rf"\b(?:består|bestod|bestående|bestå)\s+af\b{_NOT_PEOPLE}|\b(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{{4}}\s+)?af\b|"
     # "X er et fælleskommunalt beredskab for A, B og C Kommuner"
-    r"\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))|"
+    rf"\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]*{_BODY_NOUN}\s+(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))|"
     r"\bomfatter\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
     r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
     # a § 60 fællesskab's vedtægter: "Deltagere i fællesskabet er …", "Interessentskabets deltagere er …"
@@ -129,7 +135,7 @@ LIST_CUE = re.compile(
     r"\ber\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,80}?\s(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
     r"\bde\s+(?:\d{1,2}|[a-zæøå]+)\s+borgmestre\s+(?:i|fra)\b|"  # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner"
     # "den fælles Beredskabskommission for Viborg og Silkeborg kommuner"
-    r"\bfælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))",
+    rf"\bfælles\s+(?:[\wæøå§-]+\s+)?[\wæøå§-]*{_BODY_NOUN}\s+(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )
 # a network only with two owners or more ("Ballerup Kommune har etableret et selskab, X" is its company, as is one
