@@ -165,3 +165,12 @@ def test_a_joint_body_for_its_municipalities_is_named_by_its_noun(tmp_path: Path
     project = NEWS + "Midtjysk Brand & Redning leder et tværkommunalt projekt for Viborg og Silkeborg kommuner.\n"
     for text in (strategy, project):
         assert members(facts_of_text(tmp_path, text)) == set()
+
+
+def test_following_municipalities_state_a_membership_only_by_their_verb(tmp_path: Path) -> None:
+    # trekantbrand-webpage-ledelse-og-udvalg's owners, listed after "følgende kommuner" as publishers list them:
+    # joining is stated by the verb ("deltager i"), a hearing's answers are none
+    joined = NEWS + "Følgende kommuner deltager i TrekantBrand: Billund, Fredericia og Kolding.\n"
+    assert members(facts_of_text(tmp_path, joined)) == {(m, "TrekantBrand") for m in ("Billund", "Fredericia", "Kolding")}
+    heard = NEWS + "Følgende kommuner har sendt høringssvar til Sydvestjysk Brandvæsen: Billund, Fredericia og Kolding.\n"
+    assert members(facts_of_text(tmp_path, heard)) == set()
