@@ -174,3 +174,11 @@ def test_following_municipalities_state_a_membership_only_by_their_verb(tmp_path
     assert members(facts_of_text(tmp_path, joined)) == {(m, "TrekantBrand") for m in ("Billund", "Fredericia", "Kolding")}
     heard = NEWS + "Følgende kommuner har sendt høringssvar til Sydvestjysk Brandvæsen: Billund, Fredericia og Kolding.\n"
     assert members(facts_of_text(tmp_path, heard)) == set()
+
+
+def test_the_municipalities_in_a_region_are_no_network_of_theirs(tmp_path: Path) -> None:
+    # "kommunerne i X er A, B og C" names X's members; "kommunerne i Region Syddanmark" names a place
+    text = NEWS + "Sydvestjysk Brandvæsen har skrevet til kommunerne i Region Syddanmark, herunder Esbjerg og Varde.\n"
+    assert members(facts_of_text(tmp_path, text)) == set()
+    listed = NEWS + "Kommunerne i Sydvestjysk Brandvæsen er Esbjerg, Varde og Fanø.\n"
+    assert members(facts_of_text(tmp_path, listed)) == {(m, "Sydvestjysk Brandvæsen") for m in ("Esbjerg", "Varde", "Fanø")}
