@@ -182,3 +182,14 @@ def test_the_municipalities_in_a_region_are_no_network_of_theirs(tmp_path: Path)
     assert members(facts_of_text(tmp_path, text)) == set()
     listed = NEWS + "Kommunerne i Sydvestjysk Brandvæsen er Esbjerg, Varde og Fanø.\n"
     assert members(facts_of_text(tmp_path, listed)) == {(m, "Sydvestjysk Brandvæsen") for m in ("Esbjerg", "Varde", "Fanø")}
+
+
+def test_fellows_between_the_verb_and_what_is_joined(tmp_path: Path) -> None:
+    # trena-webpage-trekantomraadet-danmark's members ("et samarbejde mellem de syv kommuner Kolding, Vejle, …"), as
+    # one of them says it: "Kolding Kommune deltager sammen med Vejle og Fredericia Kommuner i X"
+    text = NEWS + "Kolding Kommune deltager sammen med Vejle og Fredericia Kommuner i Trekantområdet Danmark.\n"
+    assert members(facts_of_text(tmp_path, text)) == {
+        (m, "Trekantområdet Danmark") for m in ("Kolding", "Vejle", "Fredericia")
+    }
+    meeting = NEWS + "Kolding Kommune deltager sammen med Vejle og Fredericia Kommuner i et møde i TrekantBrand.\n"
+    assert members(facts_of_text(tmp_path, meeting)) == set()

@@ -50,6 +50,9 @@ SUBJECT_CUE = re.compile(
     r"(?<=s\s)(?:medlemskab|ejerandel|ejerskab)\s+(?:af|i)\b|"
     # "Kolding Kommune er sammen med Vejle, Fredericia og Middelfart medlem af X"
     r"\ber\s+sammen\s+med\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,100}?\s(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
+    # the same fellows between the verb and its object: "Kolding Kommune deltager (indgår) sammen med Vejle og
+    # Fredericia Kommuner i X" (the cue runs to "i", so what is joined is read right after it)
+    r"\b(?:deltager|indgår|indgik)\s+sammen\s+med\s+(?-i:[A-ZÆØÅ])[^.;:\n]{0,100}?\s(?:[Kk]ommuner?\s+)?i\b|"
     # the same order with setting it up: "Vejen Kommune har sammen med Billund, Vejle og Kolding kommuner dannet et
     # nyt fælles beredskab, X" (the verb after the fellows, not right after "har")
     rf"\bhar\s+sammen\s+med\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{{0,120}}?\s(?:dannet|oprettet|etableret|stiftet)\s+{_SET_UP_BODY})|"
@@ -205,7 +208,7 @@ CUE_WORDS: tuple[Word, ...] = (
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "medlem…", "er med i"
     ("blev", re.compile(r"blev(?:et)?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),  # "er blevet en del af"
     ("blive", re.compile(r"bliver?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),
-    ("sammen", re.compile(r"sammen\s+(?:om|i|og|med\s+de)\b", re.IGNORECASE)),
+    ("sammen", re.compile(r"sammen\s+(?:om|i|og|med\s+de)\b|sammen\s+med\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)),
     "etablerede", "dannede", "oprettede",
     ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
     "ejere", "stifte", "bestå", "bestod",
