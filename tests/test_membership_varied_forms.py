@@ -193,3 +193,14 @@ def test_fellows_between_the_verb_and_what_is_joined(tmp_path: Path) -> None:
     }
     meeting = NEWS + "Kolding Kommune deltager sammen med Vejle og Fredericia Kommuner i et møde i TrekantBrand.\n"
     assert members(facts_of_text(tmp_path, meeting)) == set()
+
+
+def test_a_body_named_before_an_apposition_that_says_what_it_is(tmp_path: Path) -> None:
+    # trena-webpage-trekantomraadet-danmark: "Trekantområdet Danmark er et samarbejde mellem de syv kommuner …", as a
+    # news item puts it in an apposition
+    text = NEWS + "Trekantområdet Danmark – et samarbejde mellem Kolding, Vejle og Fredericia Kommuner – holder møde.\n"
+    assert members(facts_of_text(tmp_path, text)) == {
+        (m, "Trekantområdet Danmark") for m in ("Kolding", "Vejle", "Fredericia")
+    }
+    meeting = NEWS + "Trekantområdet Danmark holdt møde med Kolding, Vejle og Fredericia Kommuner – et godt møde.\n"
+    assert members(facts_of_text(tmp_path, meeting)) == set()

@@ -43,6 +43,13 @@ NAME_BEFORE_CUE = re.compile(
     r"interessentskab|organisation|forening)"
     r"(?:\s+mellem|\s+bestående\s+af|,?\s+(?:der|som)\s+(?:ejes\s+af|er\s+ejet\s+af|består\s+af|dækker|omfatter)))\b"
 )
+# the name before an apposition that says what it is: "X – et samarbejde mellem A, B og C –", "X, et fælleskommunalt
+# selskab ejet af …"
+NAME_IN_APPOSITION = re.compile(
+    rf"({_NAME})(?:[ \t]+[–—-]|,)[ \t]+(?:et|en)\s+(?:[\wæøå§-]+\s+){{0,3}}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|"
+    r"partnerskab|netværk|interessentskab|organisation|forening)(?:\s+mellem|\s+bestående\s+af|,?\s+(?:der|som)\s+"
+    r"(?:ejes\s+af|er\s+ejet\s+af|består\s+af|omfatter)|\s+ejet\s+af)\b"
+)
 NAME_AFTER_CUE = re.compile(
     r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
     r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?(?:nyt?\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
@@ -86,7 +93,7 @@ BODY_WORD = re.compile(r"(?i:kommissionen|beredskabskommissionen|repræsentantsk
 def unknown_network(text: str, lo: int, hi: int) -> str | None:
     """The name a statement gives its network when no list knows it; never a municipality, a region,
     a council or a back reference ("Netværket består af …")."""
-    for pattern in (NAME_BEFORE_CUE, NAME_AFTER_CUE, NAME_OF_MEMBERS):
+    for pattern in (NAME_BEFORE_CUE, NAME_IN_APPOSITION, NAME_AFTER_CUE, NAME_OF_MEMBERS):
         match = pattern.search(text, lo, hi)
         if match is None:
             continue
