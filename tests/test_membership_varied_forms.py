@@ -204,3 +204,13 @@ def test_a_body_named_before_an_apposition_that_says_what_it_is(tmp_path: Path) 
     }
     meeting = NEWS + "Trekantområdet Danmark holdt møde med Kolding, Vejle og Fredericia Kommuner – et godt møde.\n"
     assert members(facts_of_text(tmp_path, meeting)) == set()
+
+
+def test_a_members_label_is_never_their_bodys_name(tmp_path: Path) -> None:
+    # newsoresund-fakta-oeresundskomiteen's members ("Öresundskomiteens medlemmer er: …") one a line under a label;
+    # the page's heading names the body (an Ö opening it), the label none
+    listed = "\n\nDet oplyser sekretariatet.\n\nMedlemskommuner\nKøbenhavn Kommune\nFrederiksberg Kommune\nBornholm Kommune"
+    assert members(facts_of_text(tmp_path, "Öresundskomiteen" + listed)) == {
+        (m, "Öresundskomiteen") for m in ("København", "Frederiksberg", "Bornholm")
+    }
+    assert members(facts_of_text(tmp_path, "Nyheder" + listed)) == set()

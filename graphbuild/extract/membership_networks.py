@@ -100,7 +100,7 @@ def network_id(ctx: Context, network: NetworkRef) -> str:
 
 
 # a body's name as a page or minutes head it: a line of its own with a body's head word
-BODY_HEADING = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅ][\wæøåÆØÅ&/-]*(?:[ \t]+[\wæøåÆØÅ&/-]+){0,5})[ \t]*$")
+BODY_HEADING = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅÖÄÜ][\wæøåÆØÅ&/-]*(?:[ \t]+[\wæøåÆØÅ&/-]+){0,5})[ \t]*$")
 BODY_HEAD_WORD = re.compile(
     r"(?i)udvalg|råd(?:et)?\b|forum|netværk|kommission|samarbejde|fællesskab|forening|kulturregion|nationalpark|"
     r"beredskab|brandvæsen|business\s+region"
@@ -128,7 +128,9 @@ SMALL_WORDS = frozenset({"og", "i", "for", "af", "på", "til", "ved"})
 DOCUMENT_LINE = re.compile(
     r"(?i)\b(?:referat|dagsorden|protokol|beslutningsprotokol|indholdsfortegnelse|nyhed(?:er)?|forside|"
     r"menu|hovedmenu|side|print|udskriv|søg|kontakt|om\s+os|organisation|organisering|bestyrelse|gå\s+til|indhold|"
-    r"cookies?|log\s+ind|genveje|tilgængelighed|english|luk|åben)\b|"
+    r"cookies?|log\s+ind|genveje|tilgængelighed|english|luk|åben|"
+    # a members' label over their list, never their body's name: "Medlemskommuner", "Ejerkommuner", "Interessenter"
+    r"medlemmer|medlemskommuner|ejere|ejerkommuner|deltagere|deltagerkommuner|deltagende\s+kommuner|interessenter)\b|"
     r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:19|20)\d\d\b"
 )
 
