@@ -121,7 +121,9 @@ _BODY_NOUN = (
 )
 # members listed after it
 LIST_CUE = re.compile(
-    r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b(?![ \t]+(?:Region|regionen|Danmark|hele|landet)\b)|"
+    r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|"
+    # "Kommunerne i X er …", never a place's: "kommunerne i Region Syddanmark", "i hele landet"
+    r"\bkommunerne\s+(?:i|bag)\b(?![ \t]+(?:Region|regionen|Danmark|hele|landet)\b)|"
     # "Ejerne af X er A, B og C", "Interessenterne i X er …"
     r"\b(?:ejerne|interessenterne|deltagerne)\s+(?:af|i|bag)\b|"
     rf"\b(?:består|bestod|bestående|bestå)\s+af\b{_NOT_PEOPLE}|\b(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{{4}}\s+)?af\b|"
@@ -136,7 +138,8 @@ LIST_CUE = re.compile(
     # the subject after the verb (a sentence that opens with an adverb): "Nu er Vesthimmerlands Kommune også
     # medlem af X", "Dermed er A og B Kommuner medlemmer af X"
     r"\ber\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,80}?\s(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
-    r"\bde\s+(?:\d{1,2}|[a-zæøå]+)\s+borgmestre\s+(?:i|fra)\b|"  # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner"
+    # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner" (counted: not "Borgmestrene i A og B")
+    r"\bde\s+(?:\d{1,2}|[a-zæøå]+)\s+borgmestre\s+(?:i|fra)\b|"
     # "den fælles Beredskabskommission for Viborg og Silkeborg kommuner"
     rf"\bfælles\s+(?:[\wæøå§-]+\s+)?[\wæøå§-]*{_BODY_NOUN}\s+(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,

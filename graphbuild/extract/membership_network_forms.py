@@ -168,9 +168,9 @@ def nominative(text: str, start: int, end: int, name: str) -> tuple[int, int, st
         return start, end, name
     bare = name[:-1]
     last = _LAST_WORD.search(name)
-    if GENITIVE_HEAD.match(text, end) and last is not None and not last.group(0).isupper():
-        if municipality_named(last.group(0)) is None:
-            return start, end - 1, bare
+    genitive = GENITIVE_HEAD.match(text, end) is not None and last is not None and not last.group(0).isupper()
+    if genitive and last is not None and municipality_named(last.group(0)) is None:
+        return start, end - 1, bare
     at = text.find(bare)
     while at >= 0:
         after = at + len(bare)
