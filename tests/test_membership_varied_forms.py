@@ -219,3 +219,10 @@ def test_a_members_label_is_never_their_bodys_name(tmp_path: Path) -> None:
         (m, "Öresundskomiteen") for m in ("København", "Frederiksberg", "Bornholm")
     }
     assert members(facts_of_text(tmp_path, "Nyheder" + listed)) == set()
+
+
+def test_an_area_covering_municipalities_states_no_membership(tmp_path: Path) -> None:
+    # README `memberships`: a body only covering municipalities gives no row; a joint body comprising them does
+    # (test_membership_stress_forms: "et fælles beredskab, som omfatter kommunerne …")
+    text = NEWS + "Brand & Redning Djurslands område omfatter Norddjurs og Syddjurs Kommuner.\n"
+    assert members(facts_of_text(tmp_path, text)) == set()

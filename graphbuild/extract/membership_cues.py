@@ -129,7 +129,9 @@ LIST_CUE = re.compile(
     rf"\b(?:består|bestod|bestående|bestå)\s+af\b{_NOT_PEOPLE}|\b(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{{4}}\s+)?af\b|"
     # "X er et fælleskommunalt beredskab for A, B og C Kommuner"
     rf"\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]*{_BODY_NOUN}\s+(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))|"
-    r"\bomfatter\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
+    # a body that comprises its municipalities, never an area that covers them ("Xs område omfatter A og B")
+    r"(?<!område\s)(?<!området\s)(?<!opland\s)(?<!oplandet\s)\bomfatter\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|"
+    r"\bsamarbejdet?\s+mellem\b|"
     r"\bdeltagende\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
     # a § 60 fællesskab's vedtægter: "Deltagere i fællesskabet er …", "Interessentskabets deltagere er …"
     r"\bdeltagere\s+i\s+(?:fællesskabet|interessentskabet|samarbejdet|selskabet|foreningen|netværket)\b|"
