@@ -226,3 +226,16 @@ def test_an_area_covering_municipalities_states_no_membership(tmp_path: Path) ->
     # (test_membership_stress_forms: "et fælles beredskab, som omfatter kommunerne …")
     text = NEWS + "Brand & Redning Djurslands område omfatter Norddjurs og Syddjurs Kommuner.\n"
     assert members(facts_of_text(tmp_path, text)) == set()
+
+
+def test_a_body_named_across_a_wrapped_line(tmp_path: Path) -> None:
+    # fynbus-bestyrelse-2016-12-08 is a PDF flattened with its lines wrapped mid-sentence; its owners' statement
+    # wrapped so ("FynBus" / "ejes af …"), and a heading's line above a statement is no part of the name
+    wrapped = (
+        NEWS + "Bussernes selskab er Fynbus\nBusselskab, og Fynbus Busselskab\nejes af Assens, Nyborg og Kerteminde.\n"
+    )
+    heading = "Nyheder\n\nEjerforhold\nFynbus Busselskab ejes af Assens, Nyborg og Kerteminde kommuner.\n"
+    for text in (wrapped, heading):
+        assert members(facts_of_text(tmp_path, text)) == {
+            (m, "Fynbus Busselskab") for m in ("Assens", "Nyborg", "Kerteminde")
+        }

@@ -21,17 +21,19 @@ from graphbuild.vocab.municipality_names import municipality_named
 # a network no list knows, named where the statement puts it: "Trekantområdet består af kommunerne …",
 # "Medlemskommunerne i Movia er …", "… gået sammen om at stifte Vestdata"
 # a name's words may end in a number of its own: "Gate 21", "Projekt 2030" (never a date: "21. marts")
+# a sentence a PDF wrapped breaks a line between a name's words or before its verb: one line break is a space
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _NAME = (
     r"(?:[A-ZÆØÅÖÄ][\wæøåöä&/-]*|I/S|A/S)"
-    r"(?:[ \t]+(?:[A-ZÆØÅÖÄ][\wæøåöä&/-]*|og|for|I/S|A/S|\d{1,4}(?!\d)(?![.,]\d)(?!\.\s*[a-zæøå]))){0,5}"
+    rf"(?:{_GAP}(?:[A-ZÆØÅÖÄ][\wæøåöä&/-]*|og|for|I/S|A/S|\d{{1,4}}(?!\d)(?![.,]\d)(?!\.\s*[a-zæøå]))){{0,5}}"
 )
 # the network in the genitive before its members: "Öresundskomiteens medlemmer er: …", "Movias ejere er …"
 NAME_OF_MEMBERS = re.compile(
-    rf"(?<![\w-])({_NAME}?)(?:s|['’])[ \t]+(?:medlemmer|deltagere|interessenter|ejere|ejerkommuner|medlemskommuner|"
+    rf"(?<![\w-])({_NAME}?)(?:s|['’]){_GAP}(?:medlemmer|deltagere|interessenter|ejere|ejerkommuner|medlemskommuner|"
     r"deltagerkommuner)[ \t]+(?:er|var|består\s+af)\b"
 )
 NAME_BEFORE_CUE = re.compile(
-    rf"({_NAME})[ \t]+(?:består\s+af|bestod\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde|"
+    rf"({_NAME}){_GAP}(?:består\s+af|bestod\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde|"
     # "X er etableret af A, B og C", "X blev oprettet i 2016 af …"
     r"(?:blev|er)\s+(?:etableret|oprettet|dannet)\s+(?:i\s+\d{4}\s+)?af|"
     r"er\s+ejet\s+af|ejes\s+af|"
@@ -46,7 +48,7 @@ NAME_BEFORE_CUE = re.compile(
 # the name before an apposition that says what it is: "X – et samarbejde mellem A, B og C –", "X, et fælleskommunalt
 # selskab ejet af …"
 NAME_IN_APPOSITION = re.compile(
-    rf"({_NAME})(?:[ \t]+[–—-]|,)[ \t]+(?:et|en)\s+(?:[\wæøå§-]+\s+){{0,3}}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|"
+    rf"({_NAME})(?:{_GAP}[–—-]|,){_GAP}(?:et|en)\s+(?:[\wæøå§-]+\s+){{0,3}}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|"
     r"partnerskab|netværk|interessentskab|organisation|forening)(?:\s+mellem|\s+bestående\s+af|,?\s+(?:der|som)\s+"
     r"(?:ejes\s+af|er\s+ejet\s+af|består\s+af|omfatter)|\s+ejet\s+af)\b"
 )
@@ -90,6 +92,18 @@ NAME_AFTER_CUE = re.compile(
 BODY_WORD = re.compile(r"(?i:kommissionen|beredskabskommissionen|repræsentantskabet|rådet|forummet)")
 
 
+LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+def _within_sentence(text: str, start: int, name: str) -> str:
+    """A name read across a line break, without the line it opens when that line is a heading of its own (the
+    name starts the line: "Ejerforhold\nVEKS ejes af …" names VEKS; "… oplyser. Business\nRegion X består af"
+    names Business Region X)."""
+    if "\n" not in name or not LINE_START.search(text, max(0, start - 2), start):
+        return name
+    return name[name.rindex("\n") + 1 :]
+
+
 def unknown_network(text: str, lo: int, hi: int) -> str | None:
     """The name a statement gives its network when no list knows it; never a municipality, a region,
     a council or a back reference ("Netværket består af …")."""
@@ -97,7 +111,7 @@ def unknown_network(text: str, lo: int, hi: int) -> str | None:
         match = pattern.search(text, lo, hi)
         if match is None:
             continue
-        name = " ".join(match.group(1).split())
+        name = " ".join(_within_sentence(text, match.start(1), match.group(1)).split())
         name = TRAILING_OG_OR_FOR.sub("", name)
         if (
             NOT_NETWORK_NAMES.match(name)
