@@ -239,3 +239,12 @@ def test_a_body_named_across_a_wrapped_line(tmp_path: Path) -> None:
         assert members(facts_of_text(tmp_path, text)) == {
             (m, "Fynbus Busselskab") for m in ("Assens", "Nyborg", "Kerteminde")
         }
+
+
+def test_a_municipality_broken_at_its_hyphen_by_a_wrapped_line(tmp_path: Path) -> None:
+    # veks-news-ny-formand-2014-01-14's interessenter ("… Hvidovre, Høje Taastrup, Ishøj …") as a wrapped PDF
+    # line breaks the name at its hyphen
+    text = NEWS + "VEKS består af Albertslund, Glostrup og Høje-\nTaastrup Kommuner.\n"
+    assert members(facts_of_text(tmp_path, text)) == {(m, "VEKS") for m in ("Albertslund", "Glostrup", "Høje-Taastrup")}
+    place = NEWS + "VEKS holdt møde i Høje-\nTaastrup med Albertslund og Glostrup Kommuner.\n"
+    assert members(facts_of_text(tmp_path, place)) == set()

@@ -32,8 +32,9 @@ SUSPENDED = r"(?:-(?=[ \t]*(?:,|og\s|samt\s)))?"
 SEPARATOR = re.compile(
     rf"{SUSPENDED}{SHARE}\s*(?:,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s*&\s*|[ \t]*/[ \t]*\n?[ \t]*)"
 )
-# a name printed with spaces round its hyphen, as a flattened PDF prints it: "Faaborg - Midtfyn Kommune"
-SPACED_HYPHEN = re.compile(r"[ \t]+-[ \t]+[A-ZÆØÅ][\wæøå-]*")
+# a name printed with spaces round its hyphen, as a flattened PDF prints it: "Faaborg - Midtfyn Kommune", or broken
+# at its hyphen where a wrapped line ends: "Høje-\nTaastrup"
+SPACED_HYPHEN = re.compile(r"(?:[ \t]+-[ \t]+|-[ \t]*\n[ \t]*)[A-ZÆØÅ][\wæøå-]*")
 # items that each carry their own "Kommune" with nothing but a space between them: a one-a-line list whose
 # line ends a flattened page lost ("interessenter: Faaborg - Midtfyn Kommune Kerteminde Kommune Nyborg Kommune")
 FLAT_JOIN = re.compile(r"[ \t]+(?=[A-ZÆØÅ])")
