@@ -248,3 +248,13 @@ def test_a_municipality_broken_at_its_hyphen_by_a_wrapped_line(tmp_path: Path) -
     assert members(facts_of_text(tmp_path, text)) == {(m, "VEKS") for m in ("Albertslund", "Glostrup", "Høje-Taastrup")}
     place = NEWS + "VEKS holdt møde i Høje-\nTaastrup med Albertslund og Glostrup Kommuner.\n"
     assert members(facts_of_text(tmp_path, place)) == set()
+
+
+def test_kommune_on_the_next_line_of_a_wrapped_list(tmp_path: Path) -> None:
+    # arc-webpage-bestyrelse's owners ("ARC er ejet af fem kommuner i hovedstaden; København, Frederiksberg, …") as a
+    # wrapped PDF line breaks between a name and its "Kommune"
+    text = NEWS + "Medlemmerne af ARC er København Kommune, Hvidovre\nKommune, Tårnby Kommune og Dragør Kommune.\n"
+    owners = ("København", "Hvidovre", "Tårnby", "Dragør")
+    assert members(facts_of_text(tmp_path, text)) == {(m, "ARC") for m in owners}
+    seat = NEWS + "Formand for ARC er Jens Hansen fra Hvidovre\nKommunen har ingen bemærkninger.\n"
+    assert members(facts_of_text(tmp_path, seat)) == set()

@@ -23,7 +23,9 @@ from graphbuild.vocab.reference import MunicipalityInfo
 AFFILIATION_BEFORE = re.compile(r"(?:\b(?:fra|i|ved|hos|for|til|af|med)|[(/])\s*$", re.IGNORECASE)
 WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ]*(?:-[\wæøåÆØÅ]+)*")
 # "Kommune", "Kommuner", "Byråd", and Bornholm's own "Regionskommune" ("Bornholms Regionskommune")
-KOMMUNE_AFTER = re.compile(r"[ \t]+(?:Kommuner?s?|kommuner?s?|Regionskommunes?|Byråd|Kommunalbestyrelse)(?![\w-])")
+KOMMUNE_AFTER = re.compile(
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:Kommuner?s?|kommuner?s?|Regionskommunes?|Byråd|Kommunalbestyrelse)(?![\w-])"
+)  # a wrapped line may break before it: "Hvidovre\nKommune"
 # "A, B og C", "A samt B", "A & B", and a slash between two names ("Grønt Råd i Tårnby/Dragør kommuner")
 # a list's joins, after an item's share in brackets: "Aarhus Kommune (40 %), Randers Kommune (30 pct.) og …"
 SHARE = r"(?:[ \t]*\(\s*\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s*\))?"
