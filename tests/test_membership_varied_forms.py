@@ -258,3 +258,13 @@ def test_kommune_on_the_next_line_of_a_wrapped_list(tmp_path: Path) -> None:
     assert members(facts_of_text(tmp_path, text)) == {(m, "ARC") for m in owners}
     seat = NEWS + "Formand for ARC er Jens Hansen fra Hvidovre\nKommunen har ingen bemærkninger.\n"
     assert members(facts_of_text(tmp_path, seat)) == set()
+
+
+def test_a_wrapped_label_over_a_list_one_a_line(tmp_path: Path) -> None:
+    # vallensbaek-news-vandraad-koege-bugt-2020-02-19's "Medlemmer af Vandrådet for oplandet til Køge Bugt:" over a
+    # bulleted list, its label wrapped onto two lines, the members municipalities
+    text = NEWS + "Medlemmer\naf Trekantområdet Danmark:\n• Kolding Kommune\n• Vejle Kommune\n• Fredericia Kommune\n"
+    owners = ("Kolding", "Vejle", "Fredericia")
+    assert members(facts_of_text(tmp_path, text)) == {(m, "Trekantområdet Danmark") for m in owners}
+    genitive = NEWS + "Trekantområdet Danmarks medlemmer\ner Kolding, Vejle og Fredericia Kommuner.\n"
+    assert members(facts_of_text(tmp_path, genitive)) == {(m, "Trekantområdet Danmark") for m in owners}

@@ -264,11 +264,11 @@ LIST_LINE = re.compile(r"[ \t]*(?:[•·▪*–-][ \t]*|\d{1,2}[.)][ \t]+)?(?=\S
 LINE_TAIL = re.compile(r"[ \t]*[,;.]?[ \t]*(?:\n|$)")
 
 
-def vertical_list_after(text: str, cue: int) -> list[MunicipalityRef]:
+def vertical_list_after(text: str, cue: int, cue_end: int | None = None) -> list[MunicipalityRef]:
     """A list one municipality a line, after a line that ends with a colon or an opener ("… består af
     følgende kommuner:", "Medlemskommuner:", "Medlemskommunerne i DSD er"): bullets and numbers
     allowed, a blank line before or between items."""
-    line_end = text.find("\n", cue)
+    line_end = text.find("\n", cue if cue_end is None else max(cue, cue_end - 1))
     if line_end < 0 or not VERTICAL_OPENER.search(text[cue:line_end].rstrip()):
         return []
     out: list[MunicipalityRef] = []

@@ -215,7 +215,8 @@ def add_prose_memberships(ctx: Context) -> None:
             members += [r for r in items if r not in members]
             counted = True
         if (subject_cues or list_cues) and len(members) <= 1:
-            vertical = vertical_list_after(text, max(s for s, _, _ in here))
+            # from the last cue's end: a wrapped cue's line is the one it ends on ("Medlemmer\naf X:")
+            vertical = vertical_list_after(text, max(s for s, _, _ in here), max(e for _, e, _ in here))
             members = vertical if len(vertical) > len(members) else members
         # the regions listed with a group the sentence names no municipality of ("ejes af Region Syddanmark og de
         # fynske kommuner"): a group is several owners

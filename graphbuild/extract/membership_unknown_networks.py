@@ -30,7 +30,7 @@ _NAME = (
 # the network in the genitive before its members: "Öresundskomiteens medlemmer er: …", "Movias ejere er …"
 NAME_OF_MEMBERS = re.compile(
     rf"(?<![\w-])({_NAME}?)(?:s|['’]){_GAP}(?:medlemmer|deltagere|interessenter|ejere|ejerkommuner|medlemskommuner|"
-    r"deltagerkommuner)[ \t]+(?:er|var|består\s+af)\b"
+    rf"deltagerkommuner){_GAP}(?:er|var|består\s+af)\b"
 )
 NAME_BEFORE_CUE = re.compile(
     rf"({_NAME}){_GAP}(?:består\s+af|bestod\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde|"
