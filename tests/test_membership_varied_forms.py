@@ -183,6 +183,10 @@ def test_the_municipalities_in_a_region_are_no_network_of_theirs(tmp_path: Path)
     # "kommunerne i X er A, B og C" names X's members; "kommunerne i Region Syddanmark" names a place
     text = NEWS + "Sydvestjysk Brandvæsen har skrevet til kommunerne i Region Syddanmark, herunder Esbjerg og Varde.\n"
     assert members(facts_of_text(tmp_path, text)) == set()
+    wrapped = (
+        NEWS + "Sydvestjysk Brandvæsen har skrevet til kommunerne i\nRegion Syddanmark, herunder Esbjerg og Varde.\n"
+    )
+    assert members(facts_of_text(tmp_path, wrapped)) == set()
     listed = NEWS + "Kommunerne i Sydvestjysk Brandvæsen er Esbjerg, Varde og Fanø.\n"
     owners = ("Esbjerg", "Varde", "Fanø")
     assert members(facts_of_text(tmp_path, listed)) == {(m, "Sydvestjysk Brandvæsen") for m in owners}

@@ -123,7 +123,7 @@ _BODY_NOUN = (
 LIST_CUE = re.compile(
     r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|"
     # "Kommunerne i X er …", never a place's: "kommunerne i Region Syddanmark", "i hele landet"
-    r"\bkommunerne\s+(?:i|bag)\b(?![ \t]+(?:Region|regionen|Danmark|hele|landet)\b)|"
+    r"\bkommunerne\s+(?:i|bag)\b(?!\s+(?:Region|regionen|Danmark|hele|landet)\b)|"
     # "Ejerne af X er A, B og C", "Interessenterne i X er …"
     r"\b(?:ejerne|interessenterne|deltagerne)\s+(?:af|i|bag)\b|"
     rf"\b(?:består|bestod|bestående|bestå)\s+af\b{_NOT_PEOPLE}|\b(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{{4}}\s+)?af\b|"
