@@ -50,6 +50,9 @@ SUBJECT_CUE = re.compile(
     r"(?<=s\s)(?:medlemskab|ejerandel|ejerskab)\s+(?:af|i)\b|"
     # "Kolding Kommune er sammen med Vejle, Fredericia og Middelfart medlem af X"
     r"\ber\s+sammen\s+med\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,100}?\s(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
+    # the same fellows between the verb and its object: "Kolding Kommune deltager (indgår) sammen med Vejle og
+    # Fredericia Kommuner i X" (the cue runs to "i", so what is joined is read right after it)
+    r"\b(?:deltager|indgår|indgik)\s+sammen\s+med\s+(?-i:[A-ZÆØÅ])[^.;:\n]{0,100}?\s(?:[Kk]ommuner?\s+)?i\b|"
     # the same order with setting it up: "Vejen Kommune har sammen med Billund, Vejle og Kolding kommuner dannet et
     # nyt fælles beredskab, X" (the verb after the fellows, not right after "har")
     rf"\bhar\s+sammen\s+med\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{{0,120}}?\s(?:dannet|oprettet|etableret|stiftet)\s+{_SET_UP_BODY})|"
@@ -110,16 +113,26 @@ _NOT_PEOPLE = (
     rf"(?!\s+(?:de\s+)?(?:(?:{_NUMBER})\s+)?(?:[\wæøå]+\s+)?(?:medlemmer|personer|repræsentanter|politikere|"
     r"byrådsmedlemmer|kommunalbestyrelsesmedlemmer|borgmestre|udvalgsformænd|embedsmænd|direktører|chefer)(?:ne)?\b)"
 )
+# what a joint body "for" or "mellem" its municipalities is, by its noun: "den fælles Beredskabskommission for A og B",
+# "et fælleskommunalt beredskab for A, B og C" (never "en fælles strategi for", "et tværkommunalt projekt for")
+_BODY_NOUN = (
+    r"(?:kommission|beredskab|brandvæsen|råd|nævn|selskab|sekretariat|fællesskab|forening|netværk|samarbejde|"
+    r"forsyning|organisation|interessentskab|forum|enhed)(?:et|en)?"
+)
 # members listed after it
 LIST_CUE = re.compile(
-    r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|\bkommunerne\s+(?:i|bag)\b|"
+    r"\b(?:medlems|deltager|ejer)kommuner(?:ne)?\b|\bmedlemmer(?:ne)?\s+(?:af|i)\b|"
+    # "Kommunerne i X er …", never a place's: "kommunerne i Region Syddanmark", "i hele landet"
+    r"\bkommunerne\s+(?:i|bag)\b(?!\s+(?:Region|regionen|Danmark|hele|landet)\b)|"
     # "Ejerne af X er A, B og C", "Interessenterne i X er …"
     r"\b(?:ejerne|interessenterne|deltagerne)\s+(?:af|i|bag)\b|"
-    rf"\b(?:består|bestod|bestående|bestå)\s+af\b{_NOT_PEOPLE}|\b(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{4}\s+)?af\b|"
+    rf"\b(?:består|bestod|bestående|bestå)\s+af\b{_NOT_PEOPLE}|\b(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{{4}}\s+)?af\b|"
     # "X er et fælleskommunalt beredskab for A, B og C Kommuner"
-    r"\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]+\s+(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))|"
-    r"\b(?:dækker|omfatter)\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|\bsamarbejdet?\s+mellem\b|"
-    r"\b(?:deltagende|følgende)\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
+    rf"\b(?:fælles|tvær)kommunal[te]?\s+[\wæøå-]*{_BODY_NOUN}\s+(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))|"
+    # a body that comprises its municipalities, never an area that covers them ("Xs område omfatter A og B")
+    r"(?<!område\s)(?<!området\s)(?<!opland\s)(?<!oplandet\s)\bomfatter\s+(?=kommunerne|de\s+\w+\s+kommuner|(?-i:[A-ZÆØÅ]))|"
+    r"\bsamarbejdet?\s+mellem\b|"
+    r"\bdeltagende\s+kommuner\b|\binteressent(?:er|erne|kommuner(?:ne)?)?\b|"
     # a § 60 fællesskab's vedtægter: "Deltagere i fællesskabet er …", "Interessentskabets deltagere er …"
     r"\bdeltagere\s+i\s+(?:fællesskabet|interessentskabet|samarbejdet|selskabet|foreningen|netværket)\b|"
     r"\b[\wæøå]+(?:ets|ens)\s+(?:deltagere|interessenter|medlemmer|ejere)\s+er\b|"
@@ -127,14 +140,16 @@ LIST_CUE = re.compile(
     # the subject after the verb (a sentence that opens with an adverb): "Nu er Vesthimmerlands Kommune også
     # medlem af X", "Dermed er A og B Kommuner medlemmer af X"
     r"\ber\s+(?=(?-i:[A-ZÆØÅ])[^.;:\n]{0,80}?\s(?:nu\s+|også\s+|allerede\s+)*(?:nyt?\s+)?medlem(?:mer)?\s+(?:af|i)\b)|"
-    r"\bborgmestre(?:ne)?\s+(?:i|fra)\b|"  # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner"
+    # "ledet af de syv borgmestre i Kolding, Vejle, … og Haderslev kommuner" (counted: not "Borgmestrene i A og B")
+    r"\bde\s+(?:\d{1,2}|[a-zæøå]+)\s+borgmestre\s+(?:i|fra)\b|"
     # "den fælles Beredskabskommission for Viborg og Silkeborg kommuner"
-    r"\bfælles\s+(?:[\wæøå§-]+\s+){0,2}?(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))",
+    rf"\bfælles\s+(?:[\wæøå§-]+\s+)?[\wæøå§-]*{_BODY_NOUN}\s+(?:for|mellem)\s+(?=(?:kommunerne\s+)?(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )
-# a network only with two owners or more ("Ballerup Kommune har etableret et selskab, X" is its company)
+# a network only with two owners or more ("Ballerup Kommune har etableret et selskab, X" is its company, as is one
+# "etableret af Ballerup Kommune")
 OWNED = re.compile(
-    rf"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|har\s+{WHEN}(?:dannet|oprettet|etableret)\b|(?:etablerede|dannede|oprettede)\s|"
+    rf"(?:er\s+)?ejet\s+af\b|ejes\s+af\b|(?:blev\s+|er\s+)?(?:stiftet|etableret|oprettet|dannet)\s+(?:i\s+\d{{4}}\s+)?af\b|har\s+{WHEN}(?:dannet|oprettet|etableret)\b|(?:etablerede|dannede|oprettede)\s|"
     r"ejer\s+(?:selskabet|fællesskabet|interessentskabet|(?-i:[A-ZÆØÅ]))",
     re.IGNORECASE,
 )
@@ -198,10 +213,10 @@ CUE_WORDS: tuple[Word, ...] = (
     ("med", re.compile(r"med(?:lem|\s+i\b)", re.IGNORECASE)),  # "medlem…", "er med i"
     ("blev", re.compile(r"blev(?:et)?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),  # "er blevet en del af"
     ("blive", re.compile(r"bliver?\s+(?:nu\s+)?(?:en\s+)?del\s+af\b", re.IGNORECASE)),
-    ("sammen", re.compile(r"sammen\s+(?:om|i|og|med\s+de)\b", re.IGNORECASE)),
+    ("sammen", re.compile(r"sammen\s+(?:om|i|og|med\s+de)\b|sammen\s+med\s+(?-i:[A-ZÆØÅ])", re.IGNORECASE)),
     "etablerede", "dannede", "oprettede",
     ("har", re.compile(r"har\s+(?:dannet|oprettet|etableret)\b", re.IGNORECASE)),
-    "ejere", "stifte", "bestå", "bestod", "dækker",
+    "ejere", "stifte", "bestå", "bestod",
     ("været", re.compile(r"været\s+(?:(?:med)?ejer|interessent|medlem|med\s+i\b)", re.IGNORECASE)),
     # the councils' decision to set it up: "har … godkendt dannelsen af X"
     ("godkend", re.compile(rf"godkend(?:te|t)\s+{_SETTING_UP}", re.IGNORECASE)),

@@ -23,7 +23,9 @@ from graphbuild.vocab.reference import MunicipalityInfo
 AFFILIATION_BEFORE = re.compile(r"(?:\b(?:fra|i|ved|hos|for|til|af|med)|[(/])\s*$", re.IGNORECASE)
 WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ]*(?:-[\wæøåÆØÅ]+)*")
 # "Kommune", "Kommuner", "Byråd", and Bornholm's own "Regionskommune" ("Bornholms Regionskommune")
-KOMMUNE_AFTER = re.compile(r"[ \t]+(?:Kommuner?s?|kommuner?s?|Regionskommunes?|Byråd|Kommunalbestyrelse)(?![\w-])")
+KOMMUNE_AFTER = re.compile(
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:Kommuner?s?|kommuner?s?|Regionskommunes?|Byråd|Kommunalbestyrelse)(?![\w-])"
+)  # a wrapped line may break before it: "Hvidovre\nKommune"
 # "A, B og C", "A samt B", "A & B", and a slash between two names ("Grønt Råd i Tårnby/Dragør kommuner")
 # a list's joins, after an item's share in brackets: "Aarhus Kommune (40 %), Randers Kommune (30 pct.) og …"
 SHARE = r"(?:[ \t]*\(\s*\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|pct\.?|procent)\s*\))?"
@@ -32,8 +34,9 @@ SUSPENDED = r"(?:-(?=[ \t]*(?:,|og\s|samt\s)))?"
 SEPARATOR = re.compile(
     rf"{SUSPENDED}{SHARE}\s*(?:,\s*(?:og\s+|samt\s+)?|\s+og\s+|\s+samt\s+|\s*&\s*|[ \t]*/[ \t]*\n?[ \t]*)"
 )
-# a name printed with spaces round its hyphen, as a flattened PDF prints it: "Faaborg - Midtfyn Kommune"
-SPACED_HYPHEN = re.compile(r"[ \t]+-[ \t]+[A-ZÆØÅ][\wæøå-]*")
+# a name printed with spaces round its hyphen, as a flattened PDF prints it: "Faaborg - Midtfyn Kommune", or broken
+# at its hyphen where a wrapped line ends: "Høje-\nTaastrup"
+SPACED_HYPHEN = re.compile(r"(?:[ \t]+-[ \t]+|-[ \t]*\n[ \t]*)[A-ZÆØÅ][\wæøå-]*")
 # items that each carry their own "Kommune" with nothing but a space between them: a one-a-line list whose
 # line ends a flattened page lost ("interessenter: Faaborg - Midtfyn Kommune Kerteminde Kommune Nyborg Kommune")
 FLAT_JOIN = re.compile(r"[ \t]+(?=[A-ZÆØÅ])")
@@ -230,6 +233,11 @@ def fellow_members(text: str, members: list[MunicipalityRef]) -> list[FellowRef]
         if fellow is None:
             break
         hi = fellow.end()
+    return fellows_in(text, lo, hi)
+
+
+def fellows_in(text: str, lo: int, hi: int) -> list[FellowRef]:
+    """The regions, KKRs and members abroad listed as items in text[lo:hi]."""
     out: list[FellowRef] = []
     for match in FELLOW_MEMBER.finditer(text, lo, hi):
         if not FELLOW_OPENS.search(text, max(0, match.start() - 8), match.start()):
@@ -256,11 +264,11 @@ LIST_LINE = re.compile(r"[ \t]*(?:[•·▪*–-][ \t]*|\d{1,2}[.)][ \t]+)?(?=\S
 LINE_TAIL = re.compile(r"[ \t]*[,;.]?[ \t]*(?:\n|$)")
 
 
-def vertical_list_after(text: str, cue: int) -> list[MunicipalityRef]:
+def vertical_list_after(text: str, cue: int, cue_end: int | None = None) -> list[MunicipalityRef]:
     """A list one municipality a line, after a line that ends with a colon or an opener ("… består af
     følgende kommuner:", "Medlemskommuner:", "Medlemskommunerne i DSD er"): bullets and numbers
     allowed, a blank line before or between items."""
-    line_end = text.find("\n", cue)
+    line_end = text.find("\n", cue if cue_end is None else max(cue, cue_end - 1))
     if line_end < 0 or not VERTICAL_OPENER.search(text[cue:line_end].rstrip()):
         return []
     out: list[MunicipalityRef] = []

@@ -25,7 +25,7 @@ BACK_REFERENCE = re.compile(
 
 
 NOT_NETWORK_NAMES = re.compile(
-    r"^(?:Det|Den|De|Der|Dette|Denne|Kommunen|Kommunerne|Byrådet|Kommunalbestyrelsen|Udvalget|Bestyrelsen|"
+    r"^(?:Det|Den|De|Der|Dette|Denne|Vi|Her|Kommunen|Kommunerne|Byrådet|Kommunalbestyrelsen|Udvalget|Bestyrelsen|"
     r"Styregruppen|Region|Regionen|Danmark|KKR|KL|"
     # an agreement, a plan, a project or a partnership covering municipalities is no network (joining one is an
     # adoption, README `memberships`)
@@ -148,15 +148,29 @@ def named_networks(text: str) -> tuple[tuple[int, int, str], ...]:
             name = m["name"]
             if not NOT_NETWORK_NAMES.match(name) and not AREA.fullmatch(name) and municipality_named(name) is None:
                 found.append((m.start("name"), m.end("name"), " ".join(name.split())))
-    return tuple(sorted(_nominative(text, *f) for f in found))
+    return tuple(sorted(nominative(text, *f) for f in found))
 
 
-def _nominative(text: str, start: int, end: int, name: str) -> tuple[int, int, str]:
+# the nouns a body's name stands in the genitive before: "Destination Limfjordens ejere", "Sydvestjysk
+# Brandvæsens medlemskommuner", "Brand & Redning Djurslands bestyrelse"
+GENITIVE_HEAD = re.compile(
+    r"[ \t]+(?:ejere|ejerkommuner|ejerkreds|medlemmer|medlemskommuner|deltagere|deltagerkommuner|interessenter|"
+    r"interessentkommuner|bestyrelse|repræsentantskab|vedtægter)(?:ne)?\b"
+)
+_LAST_WORD = re.compile(r"\S+$")
+
+
+def nominative(text: str, start: int, end: int, name: str) -> tuple[int, int, str]:
     """A name in the genitive as the document also writes it without its "s" ("I/S Hedelands vedtægter" beside
-    "I/S Hedeland"); a name the document never writes without it stays ("Business Region Aarhus")."""
+    "I/S Hedeland") or before the noun it owns ("Destination Limfjordens ejere"); a name the document never
+    writes without it stays ("Business Region Aarhus", also before a noun: its last word a municipality's)."""
     if not name.endswith("s") or len(name) < 4:
         return start, end, name
     bare = name[:-1]
+    last = _LAST_WORD.search(name)
+    genitive = GENITIVE_HEAD.match(text, end) is not None and last is not None and not last.group(0).isupper()
+    if genitive and last is not None and municipality_named(last.group(0)) is None:
+        return start, end - 1, bare
     at = text.find(bare)
     while at >= 0:
         after = at + len(bare)

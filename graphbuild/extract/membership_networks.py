@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from graphbuild.extract.membership_abbreviations import other_name
 from graphbuild.extract.membership_kind_named import kind_named_networks
 from graphbuild.extract.membership_municipalities import MunicipalityRef
 from graphbuild.extract.membership_network_forms import (
@@ -21,6 +22,7 @@ from graphbuild.extract.membership_network_forms import (
     described_networks,
     may_be_network,
     named_networks,
+    nominative,
 )
 from graphbuild.extract.membership_relation import Context, named_network
 from graphbuild.extract.membership_unknown_networks import unknown_network
@@ -62,7 +64,7 @@ def networks_of(ctx: Context) -> list[NetworkRef]:
     shared initiatives), then those named by their form or defined by the text where no known one stands."""
     found = [NetworkRef(m.start, m.end, m) for m in ctx.mentions if _network_or_shared_initiative(m)]
     taken = [(n.start, n.end) for n in found]
-    kind_named = [n for n in kind_named_networks(ctx.text) if may_be_network(n[2])]
+    kind_named = [nominative(ctx.text, *n) for n in kind_named_networks(ctx.text) if may_be_network(n[2])]
     for start, end, name in [
         *named_networks(ctx.text),
         *defined_networks(ctx.text),
@@ -87,13 +89,18 @@ def body_is_network(meeting: Meeting) -> bool:
 
 def network_id(ctx: Context, network: NetworkRef) -> str:
     if network.mention is not None:
-        return ctx.add_mention(network.mention)
+        found = ctx.add_mention(network.mention)
+        other = other_name(ctx.text, network.mention.name)
+        kind = ctx.facts.type_of(found)
+        if other is not None and kind is not None:
+            ctx.facts.entity(found, kind, network.mention.name, other)  # its abbreviation, or the name it stands for
+        return found
     name = network.name or ""
     return named_network(ctx, name)
 
 
 # a body's name as a page or minutes head it: a line of its own with a body's head word
-BODY_HEADING = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅ][\wæøåÆØÅ&-]*(?:[ \t]+[\wæøåÆØÅ&-]+){0,5})[ \t]*$")
+BODY_HEADING = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÆØÅÖÄÜ][\wæøåÆØÅ&/-]*(?:[ \t]+[\wæøåÆØÅ&/-]+){0,5})[ \t]*$")
 BODY_HEAD_WORD = re.compile(
     r"(?i)udvalg|råd(?:et)?\b|forum|netværk|kommission|samarbejde|fællesskab|forening|kulturregion|nationalpark|"
     r"beredskab|brandvæsen|business\s+region"
@@ -121,7 +128,9 @@ SMALL_WORDS = frozenset({"og", "i", "for", "af", "på", "til", "ved"})
 DOCUMENT_LINE = re.compile(
     r"(?i)\b(?:referat|dagsorden|protokol|beslutningsprotokol|indholdsfortegnelse|nyhed(?:er)?|forside|"
     r"menu|hovedmenu|side|print|udskriv|søg|kontakt|om\s+os|organisation|organisering|bestyrelse|gå\s+til|indhold|"
-    r"cookies?|log\s+ind|genveje|tilgængelighed|english|luk|åben)\b|"
+    r"cookies?|log\s+ind|genveje|tilgængelighed|english|luk|åben|"
+    # a members' label over their list, never their body's name: "Medlemskommuner", "Ejerkommuner", "Interessenter"
+    r"medlemmer|medlemskommuner|ejere|ejerkommuner|deltagere|deltagerkommuner|deltagende\s+kommuner|interessenter)\b|"
     r"\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:19|20)\d\d\b"
 )
 
@@ -242,11 +251,12 @@ def _page_body(ctx: Context) -> str | None:
 
 
 # a sentence whose subject is the body the document is about: "Bestyrelsen består af …", "Kommissionen er
-# sammensat af …"
+# sammensat af …"; on a body's own page "Vi" ("Vi er et samarbejde mellem A, B og C Kommuner", "Vi ejes af …")
 OWN_BODY_SUBJECT = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t]*"
-    r"(?:Bestyrelsen|Kommissionen|Beredskabskommissionen|Styregruppen|Repræsentantskabet|Udvalget|Rådet|"
-    r"Netværket|Forummet)[ \t]+(?:består|bestod|er[ \t]+sammensat)[ \t]+af\b"
+    r"(?:(?:Bestyrelsen|Kommissionen|Beredskabskommissionen|Styregruppen|Repræsentantskabet|Udvalget|Rådet|"
+    r"Netværket|Forummet)[ \t]+(?:består|bestod|er[ \t]+sammensat)[ \t]+af\b|"
+    r"Vi[ \t]+(?:består[ \t]+af|ejes[ \t]+af|er[ \t]+(?:ejet[ \t]+af|et|en)[ \t]))"
 )
 
 

@@ -67,8 +67,17 @@ from graphbuild.extract.membership_not_stated import (
     only_considered,
     personal_seat,
 )
-from graphbuild.extract.membership_prose_members import Cue, count_cues, count_lists, prose_members, subject_members
+from graphbuild.extract.membership_own_subject import own_subject
+from graphbuild.extract.membership_prose_members import (
+    Cue,
+    count_cues,
+    count_lists,
+    prose_members,
+    right_after,
+    subject_members,
+)
 from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
+from graphbuild.extract.membership_unnamed_groups import fellows_beside_group
 from graphbuild.vocab.near import finditer_near
 
 # a statement's end: a sentence's, a blank line, a bullet, or a contrasting clause ("A er medlem af X, mens B er
@@ -128,6 +137,19 @@ def _named_next(
     return network_id(ctx, following[0]) if following else None
 
 
+def _own_subject(
+    ctx: Context, here: list[Cue], lo: int, named: list[NetworkRef]
+) -> tuple[list[MunicipalityRef], list[NetworkRef]]:
+    """The own municipality as the subject of the sentence's first subject cue it stands right before, in its own
+    minutes, and the networks named right after that cue."""
+    own_minutes = not body_is_network(ctx.meeting)
+    for start, end, subject in here:
+        members = own_subject(ctx.text, start, lo, ctx.meeting, ctx.municipality, own_minutes) if subject else []
+        if members:
+            return members, [n for n in named if right_after(ctx.text, end, n.start)]
+    return [], []
+
+
 def _all_cues(text: str) -> list[Cue]:
     """Every cue of a membership statement in the text, in order."""
     more = finditer_near(MORE_CUES, text, MORE_CUE_WORDS, CUE_REACH)
@@ -184,6 +206,8 @@ def add_prose_memberships(ctx: Context) -> None:
         object_name: str | None = None  # or the name of one no list knows, when all it names stand before the cue
         if subject_cues:
             members, object_of, object_name = subject_members(text, refs, (lo, hi), here, named)
+            if not members:  # "Kommunen er medlem af X" in its own minutes
+                members, object_of = _own_subject(ctx, here, lo, named)
         elif list_cues:
             members += prose_members(refs, lo, hi, list_cues[0], False, named)
         counted = False
@@ -191,9 +215,15 @@ def add_prose_memberships(ctx: Context) -> None:
             members += [r for r in items if r not in members]
             counted = True
         if (subject_cues or list_cues) and len(members) <= 1:
-            vertical = vertical_list_after(text, max(s for s, _, _ in here))
+            # from the last cue's end: a wrapped cue's line is the one it ends on ("Medlemmer\naf X:")
+            vertical = vertical_list_after(text, max(s for s, _, _ in here), max(e for _, e, _ in here))
             members = vertical if len(vertical) > len(members) else members
-        if not members or (len(members) < 2 and all(OWNED.match(text, s, e) for s, e, _ in here)):
+        # the regions listed with a group the sentence names no municipality of ("ejes af Region Syddanmark og de
+        # fynske kommuner"): a group is several owners
+        fellows = fellow_members(text, members) if members else fellows_beside_group(text, first, hi)
+        if not (members or fellows) or (
+            members and len(members) < 2 and all(OWNED.match(text, s, e) for s, e, _ in here)
+        ):
             continue  # one owner is a company's, not a network's: "Forsyningen er ejet af Aarhus Kommune"
         named = [n for n in named if not listed_with(text, n, members)]
         # the cue's own object is the network, not one named elsewhere in the sentence ("A har bedt X om bistand,
@@ -224,4 +254,4 @@ def add_prose_memberships(ctx: Context) -> None:
         alive.add(network)
         stated.append((lo, hi, network))
         relate(ctx, members, network)
-        relate_fellows(ctx, fellow_members(text, members), network)
+        relate_fellows(ctx, fellows, network)

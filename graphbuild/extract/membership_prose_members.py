@@ -121,7 +121,7 @@ def _genitive_owners(text: str, members: list[MunicipalityRef], cue: int) -> lis
 _OBJECT_GAP = re.compile(r"[ \t]*(?:(?:af|i|til|det|den|de|et|en|nye|fælles|[a-zæøå]+(?:et|en))[ \t]+){0,3}")
 
 
-def _right_after(text: str, cue_end: int, start: int) -> bool:
+def right_after(text: str, cue_end: int, start: int) -> bool:
     """Whether a network starting at ``start`` is the object of the cue ending at ``cue_end``."""
     return start >= cue_end and _OBJECT_GAP.fullmatch(text, cue_end, start) is not None
 
@@ -210,7 +210,7 @@ def subject_members(
             members = _genitive_owners(text, members, cue)
         if members:
             cue_end = next(e for s, e, subject in here if s == cue and subject)
-            object_of = [n for n in named if _right_after(text, cue_end, n.start)]
+            object_of = [n for n in named if right_after(text, cue_end, n.start)]
             unknown = (
                 unknown_network(text, cue, hi) if named and not object_of and all(n.end <= cue for n in named) else None
             )

@@ -11,9 +11,11 @@ from typing import Protocol
 
 from graphbuild.extract.adoption_facts import reported_day
 from graphbuild.extract.builder import FactsBuilder
+from graphbuild.extract.membership_abbreviations import other_name
 from graphbuild.extract.membership_municipalities import FellowRef, MunicipalityRef
 from graphbuild.extract.mentions import Mention
 from graphbuild.models import Evidence, Meeting, RelType
+from graphbuild.models import MunicipalityRef as OwnMunicipality
 from graphbuild.vocab import ids
 from graphbuild.vocab.gazetteer import lookup_alias
 
@@ -26,6 +28,7 @@ class Context(Protocol):
     facts: FactsBuilder
     meeting: Meeting
     body_id: str | None
+    municipality: OwnMunicipality | None  # the document's own municipality, as inferred
 
     def add_mention(self, m: Mention) -> str: ...
 
@@ -38,7 +41,7 @@ def named_network(ctx: Context, name: str) -> str:
     known = lookup_alias(name)
     if known is not None and known.type == "Initiative":
         return ctx.facts.entity(known.id, "Initiative", known.name, name, kind=known.kind)
-    return ctx.facts.entity(ids.organization_id(name), "Organization", name, kind="network")
+    return ctx.facts.entity(ids.organization_id(name), "Organization", name, other_name(ctx.text, name), kind="network")
 
 
 def relate(ctx: Context, members: list[MunicipalityRef], network: str) -> None:

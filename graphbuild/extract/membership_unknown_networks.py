@@ -21,17 +21,21 @@ from graphbuild.vocab.municipality_names import municipality_named
 # a network no list knows, named where the statement puts it: "Trekantområdet består af kommunerne …",
 # "Medlemskommunerne i Movia er …", "… gået sammen om at stifte Vestdata"
 # a name's words may end in a number of its own: "Gate 21", "Projekt 2030" (never a date: "21. marts")
+# a sentence a PDF wrapped breaks a line between a name's words or before its verb: one line break is a space
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _NAME = (
     r"(?:[A-ZÆØÅÖÄ][\wæøåöä&/-]*|I/S|A/S)"
-    r"(?:[ \t]+(?:[A-ZÆØÅÖÄ][\wæøåöä&/-]*|og|for|I/S|A/S|\d{1,4}(?!\d)(?![.,]\d)(?!\.\s*[a-zæøå]))){0,5}"
+    rf"(?:{_GAP}(?:[A-ZÆØÅÖÄ][\wæøåöä&/-]*|og|for|I/S|A/S|\d{{1,4}}(?!\d)(?![.,]\d)(?!\.\s*[a-zæøå]))){{0,5}}"
 )
 # the network in the genitive before its members: "Öresundskomiteens medlemmer er: …", "Movias ejere er …"
 NAME_OF_MEMBERS = re.compile(
-    rf"(?<![\w-])({_NAME}?)(?:s|['’])[ \t]+(?:medlemmer|deltagere|interessenter|ejere|ejerkommuner|medlemskommuner|"
-    r"deltagerkommuner)[ \t]+(?:er|var|består\s+af)\b"
+    rf"(?<![\w-])({_NAME}?)(?:s|['’]){_GAP}(?:medlemmer|deltagere|interessenter|ejere|ejerkommuner|medlemskommuner|"
+    rf"deltagerkommuner){_GAP}(?:er|var|består\s+af)\b"
 )
 NAME_BEFORE_CUE = re.compile(
-    rf"({_NAME})[ \t]+(?:består\s+af|bestod\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde|"
+    rf"({_NAME}){_GAP}(?:består\s+af|bestod\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde|"
+    # "X er etableret af A, B og C", "X blev oprettet i 2016 af …"
+    r"(?:blev|er)\s+(?:etableret|oprettet|dannet)\s+(?:i\s+\d{4}\s+)?af|"
     r"er\s+ejet\s+af|ejes\s+af|"
     # "Gate 21 har følgende medlemskommuner: …", "X har i dag 20 medlemmer: …", "X har tre ejerkommuner, A, B og C"
     r"har\s+(?:(?:i\s+dag|nu|pt\.|p\.t\.)\s+)?(?:følgende\s+|\d{1,2}\s+|[a-zæøå]+\s+)?"
@@ -41,11 +45,18 @@ NAME_BEFORE_CUE = re.compile(
     r"interessentskab|organisation|forening)"
     r"(?:\s+mellem|\s+bestående\s+af|,?\s+(?:der|som)\s+(?:ejes\s+af|er\s+ejet\s+af|består\s+af|dækker|omfatter)))\b"
 )
+# the name before an apposition that says what it is: "X – et samarbejde mellem A, B og C –", "X, et fælleskommunalt
+# selskab ejet af …"
+NAME_IN_APPOSITION = re.compile(
+    rf"({_NAME})(?:{_GAP}[–—-]|,){_GAP}(?:et|en)\s+(?:[\wæøå§-]+\s+){{0,3}}?[\wæøå-]*(?:samarbejde|fællesskab|selskab|"
+    r"partnerskab|netværk|interessentskab|organisation|forening)(?:\s+mellem|\s+bestående\s+af|,?\s+(?:der|som)\s+"
+    r"(?:ejes\s+af|er\s+ejet\s+af|består\s+af|omfatter)|\s+ejet\s+af)\b"
+)
 NAME_AFTER_CUE = re.compile(
     r"(?i:(?:medlems|deltager|ejer)kommuner(?:ne)?\s+i|kommunerne\s+(?:i|bag)|medlemmer(?:ne)?\s+(?:af|i)|"
     r"om\s+at\s+(?:stifte|etablere|danne)|samarbejder\s+i|er\s+(?:nu\s+|også\s+)?(?:nyt?\s+)?medlem(?:mer)?\s+af|er\s+med\s+i|"
     # "Frederikssund Kommune deltager i Nationalpark Skjoldungernes Land sammen med …", "… medlem af X"
-    r"(?:er\s+)?deltager(?:kommune)?\s+i|(?<=\s)(?:nyt?\s+)?medlem(?:mer)?\s+af|(?<=s\s)(?:medlemskab|ejerandel|ejerskab)\s+(?:af|i)|"
+    r"(?:er\s+)?deltager(?:kommune)?\s+i|(?:deltager|indgår|indgik)\s+sammen\s+med\s+[^.;:\n]{0,100}?\s(?:[Kk]ommuner?\s+)?i|(?<=\s)(?:nyt?\s+)?medlem(?:mer)?\s+af|(?<=s\s)(?:medlemskab|ejerandel|ejerskab)\s+(?:af|i)|"
     # a part owner: "er medejer af X", "er interessent i X", "en af ejerne af X", "ejer 6 % af X"
     r"været\s+(?:med\s+i|interessent(?:er)?\s+i|ejer(?:e)?\s+af)|"
     r"(?:(?<=er\s)ejer(?:e)?|medejer(?:e)?)\s+af|er\s+interessent(?:er)?\s+i|(?:ejerne|interessenterne|deltagerne)\s+(?:af|i|bag)|en\s+af\s+(?:ejerne|interessenterne|medlemmerne|deltagerne)\s+(?:af|i|bag)|"
@@ -67,6 +78,8 @@ NAME_AFTER_CUE = re.compile(
     # "A, B og C Kommuner står bag X", "… ejer i fællesskab X", "… indgår i (samarbejdet) X"
     r"står\s+bag|ejer\s+(?:i\s+fællesskab|sammen|tilsammen)|(?:(?<=ommuner\s)|(?<=ommunerne\s))ejer|"
     r"(?:etablerede|dannede|oprettede|stiftede)(?:\s+i\s+\d{4})?|gået\s+sammen\s+om|"
+    # "A, B og C Kommuner har (i fællesskab) stiftet X", "… har sammen etableret X"
+    r"har\s+(?:(?:i\s+fællesskab|sammen|nu|netop|allerede)\s+)?(?:stiftet|etableret|dannet|oprettet)|"
     r"(?:indgår|indgik)\s+i(?:\s+(?:samarbejdet|fællesskabet|netværket|partnerskabet))?|"
     # "Samarbejdet i Trekantområdet er politisk ledet af de syv borgmestre i …": the network it names
     rf"(?<![\w-])(?:samarbejdet|netværket|partnerskabet|fællesskabet)\s+i)\s+"
@@ -79,14 +92,26 @@ NAME_AFTER_CUE = re.compile(
 BODY_WORD = re.compile(r"(?i:kommissionen|beredskabskommissionen|repræsentantskabet|rådet|forummet)")
 
 
+LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+def _within_sentence(text: str, start: int, name: str) -> str:
+    """A name read across a line break, without the line it opens when that line is a heading of its own (the
+    name starts the line: "Ejerforhold\nVEKS ejes af …" names VEKS; "… oplyser. Business\nRegion X består af"
+    names Business Region X)."""
+    if "\n" not in name or not LINE_START.search(text, max(0, start - 2), start):
+        return name
+    return name[name.rindex("\n") + 1 :]
+
+
 def unknown_network(text: str, lo: int, hi: int) -> str | None:
     """The name a statement gives its network when no list knows it; never a municipality, a region,
     a council or a back reference ("Netværket består af …")."""
-    for pattern in (NAME_BEFORE_CUE, NAME_AFTER_CUE, NAME_OF_MEMBERS):
+    for pattern in (NAME_BEFORE_CUE, NAME_IN_APPOSITION, NAME_AFTER_CUE, NAME_OF_MEMBERS):
         match = pattern.search(text, lo, hi)
         if match is None:
             continue
-        name = " ".join(match.group(1).split())
+        name = " ".join(_within_sentence(text, match.start(1), match.group(1)).split())
         name = TRAILING_OG_OR_FOR.sub("", name)
         if (
             NOT_NETWORK_NAMES.match(name)
