@@ -63,26 +63,6 @@ def test_we_is_never_a_networks_name(tmp_path: Path) -> None:
     assert members(facts_of_text(tmp_path, text)) == set()
 
 
-def test_a_region_listed_beside_municipalities_it_names_no_one_of_is_a_member(tmp_path: Path) -> None:
-    # fyens-news-fynbus-bestyrelse-konstitueret-2018: "Fynbus ejes af Region Syddanmark og de fynske kommuner på
-    # nær Ærø" (the group names no municipality: no row of its own)
-    text = NEWS + "Fynbus ejes af Region Syddanmark og de fynske kommuner på nær Ærø.\n"
-    assert members(facts_of_text(tmp_path, text)) == {("Region Syddanmark", "Fynbus")}
-
-
-def test_a_region_beside_a_group_with_no_statement_is_no_member(tmp_path: Path) -> None:
-    # fyens-news-fynbus-bestyrelse-konstitueret-2018: the people of the owners met ("repræsentanter fra Region
-    # Syddanmark og de fynske kommuner … holdt møde"); rammeaftaler-nordjylland-administrative-styregruppe-2012-03-01:
-    # "de fokusområder, som de nordjyske kommuner og Region Nordjylland ønsker at arbejde særligt med"
-    text = (
-        NEWS
-        + "Repræsentanter fra Region Syddanmark og de fynske kommuner holdt møde i Fynbus torsdag. "
-        + "Strategien fastlægger de fokusområder, som de nordjyske kommuner og Region Nordjylland ønsker at "
-        + "arbejde med.\n"
-    )
-    assert members(facts_of_text(tmp_path, text)) == set()
-
-
 def test_a_network_named_by_the_abbreviation_the_text_defines_carries_its_long_name(tmp_path: Path) -> None:
     # venstre-jammerbugt-news-brn-ny-formand-2018-02-13: "… ny formand for Business Region North Denmark (BRN) …
     # BRN er et erhvervspolitisk samarbejde mellem de 11 nordjyske kommuner og Region Nordjylland"

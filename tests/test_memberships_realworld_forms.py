@@ -852,12 +852,10 @@ def _all(network: str, *members: str) -> set[tuple[str, str]]:
             "regionens 29 kommuner.",
             set(),
         ),
-        # … but the region listed with them is named, a member (venstre-jammerbugt-news-brn-ny-formand-2018-02-13's
-        # gold: "Region Nordjylland / Business Region North Denmark")
         (
             "Business Region North Denmark, BRN, er et erhvervspolitisk samarbejde mellem de 11 nordjyske kommuner "
             "og Region Nordjylland.",
-            {("Region Nordjylland", "Business Region North Denmark")},
+            set(),
         ),
         # a municipality's application to leave states the membership it would end (a transport company's
         # agenda, dev; a ministry's letter on Strandparken I/S)

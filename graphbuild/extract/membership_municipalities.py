@@ -233,11 +233,6 @@ def fellow_members(text: str, members: list[MunicipalityRef]) -> list[FellowRef]
         if fellow is None:
             break
         hi = fellow.end()
-    return fellows_in(text, lo, hi)
-
-
-def fellows_in(text: str, lo: int, hi: int) -> list[FellowRef]:
-    """The regions, KKRs and members abroad listed as items in text[lo:hi]."""
     out: list[FellowRef] = []
     for match in FELLOW_MEMBER.finditer(text, lo, hi):
         if not FELLOW_OPENS.search(text, max(0, match.start() - 8), match.start()):

@@ -77,7 +77,6 @@ from graphbuild.extract.membership_prose_members import (
     subject_members,
 )
 from graphbuild.extract.membership_relation import Context, named_network, relate, relate_fellows
-from graphbuild.extract.membership_unnamed_groups import fellows_beside_group
 from graphbuild.vocab.near import finditer_near
 
 # a statement's end: a sentence's, a blank line, a bullet, or a contrasting clause ("A er medlem af X, mens B er
@@ -218,12 +217,7 @@ def add_prose_memberships(ctx: Context) -> None:
             # from the last cue's end: a wrapped cue's line is the one it ends on ("Medlemmer\naf X:")
             vertical = vertical_list_after(text, max(s for s, _, _ in here), max(e for _, e, _ in here))
             members = vertical if len(vertical) > len(members) else members
-        # the regions listed with a group the sentence names no municipality of ("ejes af Region Syddanmark og de
-        # fynske kommuner"): a group is several owners
-        fellows = fellow_members(text, members) if members else fellows_beside_group(text, first, hi)
-        if not (members or fellows) or (
-            members and len(members) < 2 and all(OWNED.match(text, s, e) for s, e, _ in here)
-        ):
+        if not members or (len(members) < 2 and all(OWNED.match(text, s, e) for s, e, _ in here)):
             continue  # one owner is a company's, not a network's: "Forsyningen er ejet af Aarhus Kommune"
         named = [n for n in named if not listed_with(text, n, members)]
         # the cue's own object is the network, not one named elsewhere in the sentence ("A har bedt X om bistand,
@@ -254,4 +248,4 @@ def add_prose_memberships(ctx: Context) -> None:
         alive.add(network)
         stated.append((lo, hi, network))
         relate(ctx, members, network)
-        relate_fellows(ctx, fellows, network)
+        relate_fellows(ctx, fellow_members(text, members), network)
