@@ -16,6 +16,7 @@ from graphbuild.extract.outcome_fates import fate_of
 from graphbuild.extract.outcome_prose import CASE_KINDS, narrative, sentence_title, verdict_after_title
 from graphbuild.extract.outcome_prose import recorded as record_of
 from graphbuild.extract.outcomes import title_outcome
+from graphbuild.extract.page_furniture import without_page_furniture
 from graphbuild.models import AgendaItem
 from graphbuild.parse.dates import DANISH_MONTHS, find_date
 
@@ -135,7 +136,7 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
         # ("Beslutning" then "Økonomiudvalget den 20. april 2021: Anbefales" from the case's history)
         sections = dated or [s for s, day in zip(sections, days, strict=True) if day is None or day >= meeting_day]
     for section in reversed(sections):
-        body = section.text.strip()
+        body = without_page_furniture(section.text).strip()
         heading = section.heading.strip()
         if heading and body.startswith(heading):
             body = body[len(heading) :].strip()
@@ -150,7 +151,7 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
             return (own if own or _earlier_only(body, meeting_day) else None), section.start
     if item.from_contents:
         return None, -1
-    item_text = text[item.start : item.end]
+    item_text = without_page_furniture(text[item.start : item.end])
     words = list(_BESLUTNING_WORD.finditer(item_text))
     if not words:
         after_title = verdict_after_title(item_text, item.start, item.title)
