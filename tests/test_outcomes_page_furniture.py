@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.extract import extract_facts
+from graphbuild.extract.outcomes import outcome_of
 from graphbuild.extract.page_furniture import without_page_furniture
 from graphbuild.parse import parse_meeting
 from graphbuild.sources import source_from_text
@@ -81,3 +82,40 @@ ABSENT_AFTER_DECISION = [
 def test_a_dated_attendance_line_is_no_decision(text: str, expected: str) -> None:
     facts = extract_facts(parse_meeting(source_from_text(text)))
     assert [i.outcome for i in facts.items] == [expected]
+
+
+_BOARD = "Referat\n\nBestyrelsen\n\nMødedato: 21. februar 2017\n\n"
+HEADINGS_IN_CAPITALS = [
+    # rinkenaes-lokalraad-bestyrelse-2017-02-21: a one-line item that is its own record, printed in capitals
+    (
+        _BOARD + "Dagsorden:\n\n 1. Kommentarer til stiftende generalforsamling\n  Enighed om et godt møde.\n\n"
+        " 2. DER ER ENIGHED OM AT VENTE MED KONSTITUERING TIL EFTER DEN NÆRT FORESTÅENDE GENERALFORSAMLING.\n"
+        " 3. Jesper og Martin vil udarbejde en hjemmeside for lokalrådet.\n",
+        ["approved", "approved", "discussed"],
+    ),
+    # skagen-byting-bestyrelse-2020-11-24: items that are their own record, in capitals; what was done is talk
+    (
+        _BOARD + "1. Velkomst\n\nDrøftet.\n\n2. REFERATER UDARBEJDES AF SEKRETÆR HANNE HEILMANN OG BESTYRELSESMEDLEM "
+        "HELLE CHRISTENSEN.\n3. HJEMMESIDE OG FACEBOOK VIL BLIVE TJEKKET OG OPDATERET.\n",
+        ["discussed", "discussed", "discussed"],
+    ),
+    # rammeaftaler-nordjylland-administrative-styregruppe-2012-03-01: the verdict after the title on the item's line,
+    # all in capitals
+    (
+        _BOARD + "2. GODKENDELSE AF REFERAT FRA MØDE 14. DECEMBER GODKENDT\n\n3. Økonomi\n\nDrøftet.\n",
+        ["approved", "discussed"],
+    ),
+    # a near miss: a title in capitals asking for approval holds no verdict
+    (_BOARD + "2. REFERAT FRA MØDE 14. DECEMBER TIL GODKENDELSE\n\n3. Økonomi\n\nDrøftet.\n", ["none", "discussed"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADINGS_IN_CAPITALS)
+def test_headings_in_capitals_read_as_in_lower_case(text: str, expected: list[str]) -> None:
+    facts = extract_facts(parse_meeting(source_from_text(text)))
+    assert [i.outcome for i in facts.items] == expected
+
+
+def test_names_in_capitals_are_no_talk() -> None:
+    # a near miss: a decision text of names in capitals, no verb, stays a list of names
+    assert outcome_of("Deltagere", True, "ANNE HANSEN OG PETER JENSEN", False, "") == "none"
