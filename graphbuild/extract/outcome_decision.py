@@ -24,7 +24,9 @@ _MONTHS = f"(?:{'|'.join(DANISH_MONTHS)})"
 _DATE = rf"(?:\d{{1,2}}[.\-/]\s?\d{{1,2}}[.\-/]\d{{2,4}}|\d{{1,2}}\.\s*{_MONTHS}\s+\d{{4}})"
 # "Fraværende i Byrådet, 3. april 2018: Anne Hansen", "Afbud til Økonomiudvalget den 3. maj 2021:": who was absent from
 # this meeting, dated as a decision is; no decision of a body
-_NOT_ATTENDANCE = r"(?!(?:Fraværende|Fravær|Afbud|Ikke\s+til\s+stede|Til\s+stede|Tilstede|Deltog|Deltagere|Fremmødte|Mødt)\b)"
+_NOT_ATTENDANCE = (
+    r"(?!(?:Fraværende|Fravær|Afbud|Ikke\s+til\s+stede|Til\s+stede|Tilstede|Deltog|Deltagere|Fremmødte|Mødt)\b)"
+)
 # "Økonomiudvalget, 31.10.2016", "Beslutning i Byrådet den 29-01-2020", "Kultur- og Idrætsudvalget,
 # 03-04-2019, pkt. 42", "Direktionens møde den 22. februar 2021:", "Økonomiudvalget 3. maj 2021:": a body's dated
 # decision.
