@@ -2,7 +2,8 @@
 "Side 3", a number standing as a paragraph of its own) and the running header printed with it ("Byrådet 3. april
 2018" on the line next to "Side 3", or "Byrådet 3. april 2018 Side 3" on one line). A PDF's page break may fall
 anywhere in an item, also between its decision heading and the decision or after a one-line item's verdict; the
-furniture is no word of the minutes. Blanked with spaces, so that every offset into the text still holds.
+furniture is no word of the minutes. Blanked with spaces, so that every offset into the text still holds, and the blank
+end it leaves cut.
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ _LINE = re.compile(r"[^\n]*")
 
 
 def without_page_furniture(text: str) -> str:
-    """The text with its page furniture blanked (same length); the blank end of a text whose furniture closed it turned
-    to spaces, so a one-line item stays one line."""
+    """The text with its page furniture blanked (every offset holds); the blank end of a text whose furniture closed it
+    cut, so a one-line item stays one line."""
     if not _PAGE_LINE.search(text):
         return text
     chars = list(text)
@@ -40,9 +41,7 @@ def without_page_furniture(text: str) -> str:
         for neighbour in (_line_before(text, begin), _line_after(text, end)):
             if neighbour is not None and _HEADER_LINE.fullmatch(text, neighbour[0], neighbour[1]):
                 _blank(chars, *neighbour)
-    cleaned = "".join(chars)
-    kept = cleaned.rstrip()
-    return kept + " " * (len(cleaned) - len(kept))
+    return "".join(chars).rstrip()
 
 
 def _page_line(text: str, line: str, begin: int) -> bool:
