@@ -37,6 +37,26 @@ def test_a_page_break_inside_an_item_leaves_its_decision(text: str, expected: li
     assert [i.outcome for i in facts.items] == expected
 
 
+# langeland-oekonomiudvalget-2013-04-08, item 79: an empty decision heading, a page break after it
+_LANGELAND = (
+    "Økonomiudvalget\nReferat\nMødedato:\nMandag den 08-04-2013\n\n79. Meddelelser\n12/15486\n00.22.04G01\n"
+    "Åben sag\nBeslutning \n\nSide 5 af 12\n\n80. Drøftelse af besparelse på badebroer\n12/1\nÅben sag\nBeslutning \n"
+)
+
+
+@pytest.mark.parametrize(
+    ("decision", "expected"),
+    [
+        ("", ["none", "none"]),
+        # a near miss: a decision after the page break is read
+        ("Drøftet.\n", ["none", "discussed"]),
+    ],
+)
+def test_an_empty_decision_section_over_a_page_break_stays_empty(decision: str, expected: list[str]) -> None:
+    facts = extract_facts(parse_meeting(source_from_text(_LANGELAND + decision)))
+    assert [i.outcome for i in facts.items] == expected
+
+
 FURNITURE = [
     ("Beslutning\n\nByrådet 3. april 2018 Side 5\n\nGodkendt", "Beslutning\n\n\n\nGodkendt"),
     ("Godkendt.\n\nForretningsudvalget 23. august 2012\nSide 3", "Godkendt."),
