@@ -11,6 +11,7 @@ from graphbuild.extract.context import Context
 from graphbuild.extract.laws import find_laws
 from graphbuild.extract.outcome_decision import decision_of
 from graphbuild.extract.outcomes import outcome_of
+from graphbuild.extract.page_furniture import without_page_furniture
 from graphbuild.models import AgendaItem, ItemFacts, Outcome
 from graphbuild.vocab import ids
 from graphbuild.vocab.case_numbers import first_case_number_span, parse_case_number
@@ -86,7 +87,7 @@ def _decision(ctx: Context, item: AgendaItem, is_agenda: bool) -> tuple[str | No
     if not headings:
         return None, -1
     start = headings[-1].end()
-    body = text[start : item.end].strip()
+    body = without_page_furniture(text[start : item.end]).strip()  # "Beslutning" over a page break: "Side 5 af 12"
     stop = _ATTACHMENTS_OR_CASE.search("\n" + body + "\n")
     if stop:
         body = body[: max(0, stop.start() - 1)].strip()

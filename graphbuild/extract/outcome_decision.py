@@ -16,16 +16,22 @@ from graphbuild.extract.outcome_fates import fate_of
 from graphbuild.extract.outcome_prose import CASE_KINDS, narrative, sentence_title, verdict_after_title
 from graphbuild.extract.outcome_prose import recorded as record_of
 from graphbuild.extract.outcomes import title_outcome
+from graphbuild.extract.page_furniture import without_page_furniture
 from graphbuild.models import AgendaItem
 from graphbuild.parse.dates import DANISH_MONTHS, find_date
 
 _MONTHS = f"(?:{'|'.join(DANISH_MONTHS)})"
 _DATE = rf"(?:\d{{1,2}}[.\-/]\s?\d{{1,2}}[.\-/]\d{{2,4}}|\d{{1,2}}\.\s*{_MONTHS}\s+\d{{4}})"
+# "Fraværende i Byrådet, 3. april 2018: Anne Hansen", "Afbud til Økonomiudvalget den 3. maj 2021:": who was absent from
+# this meeting, dated as a decision is; no decision of a body
+_NOT_ATTENDANCE = (
+    r"(?!(?:Fraværende|Fravær|Afbud|Ikke\s+til\s+stede|Til\s+stede|Tilstede|Deltog|Deltagere|Fremmødte|Mødt)\b)"
+)
 # "Økonomiudvalget, 31.10.2016", "Beslutning i Byrådet den 29-01-2020", "Kultur- og Idrætsudvalget,
 # 03-04-2019, pkt. 42", "Direktionens møde den 22. februar 2021:", "Økonomiudvalget 3. maj 2021:": a body's dated
 # decision.
 _DATED_BODY = re.compile(
-    rf"(?:(?<=^)|(?<=\n)|(?<=\.\s)|(?<=:\s))(?:Beslutning(?:\s+i)?\s+)?[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:og|for|i)\s+[\wæøå\-]+)*"
+    rf"(?:(?<=^)|(?<=\n)|(?<=\.\s)|(?<=:\s)){_NOT_ATTENDANCE}(?:Beslutning(?:\s+i)?\s+)?[A-ZÆØÅ][\wæøå\-]+(?:\s+(?:og|for|i)\s+[\wæøå\-]+)*"
     rf"(?:s\s+møde)?(?:,\s*|\s+(?:den|d\.)\s+){_DATE}(?:,\s*pkt\.?\s*\d+)?\s*:?"
     # "Økonomiudvalget 3. maj 2021:", "Byrådet - 11.05.2021:": a body named by its body word, the date after a space or
     # a dash, the colon closing it
@@ -135,7 +141,7 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
         # ("Beslutning" then "Økonomiudvalget den 20. april 2021: Anbefales" from the case's history)
         sections = dated or [s for s, day in zip(sections, days, strict=True) if day is None or day >= meeting_day]
     for section in reversed(sections):
-        body = section.text.strip()
+        body = without_page_furniture(section.text).strip()
         heading = section.heading.strip()
         if heading and body.startswith(heading):
             body = body[len(heading) :].strip()
@@ -150,7 +156,7 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
             return (own if own or _earlier_only(body, meeting_day) else None), section.start
     if item.from_contents:
         return None, -1
-    item_text = text[item.start : item.end]
+    item_text = without_page_furniture(text[item.start : item.end])
     words = list(_BESLUTNING_WORD.finditer(item_text))
     if not words:
         after_title = verdict_after_title(item_text, item.start, item.title)

@@ -165,7 +165,7 @@ def narrative(
 
 
 # A finite verb: an auxiliary, a past tense of deciding, or a passive present ("udarbejdes", "afholdes", "aftales")
-_FINITE_VERB = re.compile(
+FINITE_VERB = re.compile(
     r"\b(?:er|var|blev|bliver|vil|skal|har|havde|kan|kunne|vedtog|besluttede|aftalte)\b"
     r"|\b[a-zæøå]{3,}(?:des|tes|les|ges|res)\b"
 )
@@ -180,7 +180,8 @@ def sentence_title(item_text: str, offset: int, title: str) -> tuple[str | None,
     at = item_text.find(title)
     # the line a sentence: its full stop printed after the title (the item's parser keeps the title without it)
     stopped = title.rstrip().endswith(".") or (at >= 0 and item_text[at + len(title) : at + len(title) + 1] == ".")
-    if not stopped or len(_WORD_OF_LETTERS.findall(title)) < 4 or not _FINITE_VERB.search(title):
+    # a line in capitals ("3. DER ER ENIGHED OM AT VENTE MED KONSTITUERING.") is read in lower case
+    if not stopped or len(_WORD_OF_LETTERS.findall(title)) < 4 or not FINITE_VERB.search(title.lower()):
         return None, -1
     return title, offset + max(at, 0)
 
@@ -188,7 +189,8 @@ def sentence_title(item_text: str, offset: int, title: str) -> tuple[str | None,
 # A flattened page's item line with its verdict right after the title ("1. Godkendelse af referat af mødet 9. september
 # 2014 Godkendt 3", "2. Godkendelse af dagsorden Godkendt 2. Sager til behandling"): the title's year and the page
 # number or the next item's number may stand around it; the verdict capitalised, as a decision of its own opens
-_PRINTED_VERDICT = r"(Godkendt|Taget til efterretning|Vedtaget)"
+# (in capitals too, as a line of capitals prints it: "GODKENDELSE AF REFERAT … GODKENDT")
+_PRINTED_VERDICT = r"(Godkendt|GODKENDT|Taget til efterretning|TAGET TIL EFTERRETNING|Vedtaget|VEDTAGET)"
 _VERDICT_ENDING_TITLE = re.compile(rf"\s{_PRINTED_VERDICT}$")
 _VERDICT_AFTER_TITLE = re.compile(
     rf"[ \t]*(?:\d{{4}}[ \t]+)?(?-i:{_PRINTED_VERDICT})\.?[ \t]*"

@@ -10,6 +10,7 @@ import re
 from graphbuild.extract.decision_asides import without_attendance, without_dissent, without_motions, without_reports
 from graphbuild.extract.decision_rules import first_form, verdict_of
 from graphbuild.extract.outcome_listings import sub_item_headings_only
+from graphbuild.extract.outcome_prose import FINITE_VERB
 from graphbuild.extract.outcome_votes import vote_result
 from graphbuild.models import Outcome
 
@@ -61,7 +62,11 @@ def _no_form(decision: str) -> Outcome:
         return "noted"  # the item's text opens "Orientering om status på …": an information item
     if _ONE_WORD_RECORD.match(decision):
         return "discussed"  # "Underskrevet.", "Gennemgået.": one word recording what was done, its full stop printed
-    lower_words = {w for w in _LOWER_WORD.findall(decision) if w not in _NAME_GLUE}
+    # a sentence in capitals ("REFERATER UDARBEJDES AF SEKRETÆREN.", its finite verb read in lower case) is read in
+    # lower case; names in capitals with no verb stay names
+    lowered = decision.lower()
+    words = lowered if decision.isupper() and FINITE_VERB.search(lowered) else decision
+    lower_words = {w for w in _LOWER_WORD.findall(words) if w not in _NAME_GLUE}
     return "discussed" if len(lower_words) >= 2 else "none"
 
 
