@@ -1,0 +1,53 @@
+"""A municipality named only in agenda items' titles (a contents entry and the item's heading) is a matter's
+place, never on its own the meeting's (issue 12: a wrong municipality is worse than none)."""
+
+from __future__ import annotations
+
+from graphbuild.extract import extract_facts
+from graphbuild.parse import parse_meeting
+from graphbuild.parse.municipality_in_titles import named_only_in_titles, title_spans
+from graphbuild.sources import source_from_text
+
+# fynbus-bestyrelse-2017-02-01: the contents list and the item of a transport company's board, its body's name
+# left out (as a publisher that prints none would)
+_FYNBUS = (
+    "Referat\nMødet onsdag den 1. februar 2017 kl. 10.00\n\nDAGSORDEN:\nSager til beslutning:\n"
+    "Grupperejser\nTelekørsel i Nordfyns Kommune\nRejsekortudstyr til Letbanen\n\n"
+    "1. Grupperejser\n\nSagsfremstilling\nGrupperejser med bus bestilles hos trafikselskabet.\n\nBeslutning\nGodkendt.\n\n"
+    "2. Telekørsel i Nordfyns Kommune\n\nSagsfremstilling\nTelekørslen erstatter de faste ruter om aftenen.\n\n"
+    "Beslutning\nGodkendt.\n\n"
+    "3. Rejsekortudstyr til Letbanen\n\nSagsfremstilling\nUdstyret indkøbes i år.\n\nBeslutning\nGodkendt.\n"
+)
+
+
+def _municipality(text: str, url: str | None = None) -> str | None:
+    facts = extract_facts(parse_meeting(source_from_text(text, url=url)))
+    return facts.municipality.name if facts.municipality else None
+
+
+def test_a_municipality_named_only_in_an_items_title_is_not_the_meetings() -> None:
+    assert _municipality(_FYNBUS) is None
+
+
+def test_a_municipality_the_header_names_besides_the_title_still_is() -> None:
+    assert _municipality("Nordfyns Kommune\n" + _FYNBUS) == "Nordfyns"
+
+
+def test_a_committees_item_title_names_its_own_municipality_when_no_address_says_otherwise() -> None:
+    # hoersholm-oekonomiudvalget-2009-05-14: "Årsregnskab 2008 for Hørsholm Kommune", the committee's own
+    committee = _FYNBUS.replace("Mødet onsdag", "Økonomiudvalget onsdag")
+    assert _municipality(committee) == "Nordfyns"
+
+
+def test_a_committees_own_site_outweighs_a_municipality_named_only_in_a_title() -> None:
+    committee = _FYNBUS.replace("Mødet onsdag", "Økonomiudvalget onsdag")
+    url = "https://www.odense.dk/politik/referater/oekonomiudvalget-2017-02-01"
+    assert _municipality(committee, url) == "Odense"
+
+
+def test_title_spans_cover_the_contents_entry_and_the_heading_but_not_the_text() -> None:
+    spans = title_spans(_FYNBUS, parse_meeting(source_from_text(_FYNBUS)).items)
+    at = [i for i in range(len(_FYNBUS)) if _FYNBUS.startswith("Nordfyns Kommune", i)]
+    assert len(at) == 2 and named_only_in_titles([(a, a + 16) for a in at], spans)
+    assert not named_only_in_titles([(0, 8)], spans)
+    assert not named_only_in_titles([], spans)
