@@ -51,3 +51,27 @@ def test_title_spans_cover_the_contents_entry_and_the_heading_but_not_the_text()
     assert len(at) == 2 and named_only_in_titles([(a, a + 16) for a in at], spans)
     assert not named_only_in_titles([(0, 8)], spans)
     assert not named_only_in_titles([], spans)
+
+
+# roskilde-klima-miljoeudvalget-2017-12-05: a committee's minutes on its municipality's own site, whose text names
+# another municipality once, as a party to a matter
+_ROSKILDE = (
+    "Referat\n\nKlima- og Miljøudvalget\nDato: Tirsdag, December 5, 2017 - 08:15\nSted: Mødelokale 2A\n\n"
+    "Pkt. 189\n\nVandrådet for Isefjord og Roskilde Fjord\n\nSagsnr. 280954 Klima- og Miljøudvalget Åbent punkt\n\n"
+    "Sagsfremstilling\n\nPå udvalgets møde den 6. december 2016, punkt 160, blev det besluttet, at Lejre Kommune er "
+    "sekretariatskommune for nyt vandråd.\n\nBeslutning\n\nGodkendt.\n"
+)
+_ROSKILDE_URL = "https://roskilde.dk/dagsorden-og-referat/moeder/klima-og-miljoeudvalget-05-12-2017-kl-0815"
+
+
+def test_a_committees_own_site_outweighs_a_municipality_its_text_names_once() -> None:
+    assert _municipality(_ROSKILDE, _ROSKILDE_URL) == "Roskilde"
+
+
+def test_without_the_site_the_one_municipality_named_still_is_read() -> None:
+    assert _municipality(_ROSKILDE) == "Lejre"
+
+
+def test_the_site_gives_no_body_of_unknown_reach_its_municipality() -> None:
+    board = _ROSKILDE.replace("Klima- og Miljøudvalget\nDato", "Bestyrelsen for Vandrådet\nDato")
+    assert _municipality(board, _ROSKILDE_URL) != "Roskilde"

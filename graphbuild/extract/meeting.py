@@ -53,6 +53,9 @@ def add_meeting(ctx: Context) -> None:
     if inferred is not None and _a_matters_place(ctx, inferred):
         inferred = None  # "Telekørsel i Nordfyns Kommune": a matter's place, not the meeting's municipality
         text_named_one = False
+    if inferred is not None and _outweighed_by_the_site(ctx, inferred):
+        inferred = None  # "at Lejre Kommune er sekretariatskommune" in a committee's minutes on roskilde.dk
+        text_named_one = False
     if inferred is not None and inferred.how != "header" and _represents_several(ctx):
         inferred = None  # "Inge Flensted (Herning Kommune), Hanne Christensen (Hillerød Kommune)": several's meeting
     if inferred is not None and is_region_site(ctx.source.url):
@@ -187,6 +190,15 @@ def _a_matters_place(ctx: Context, inferred: Inferred) -> bool:
         return False
     if not _of_one_municipality(ctx.meeting.body):
         return True
+    site = _from_the_address(ctx)
+    return site is not None and site.code != inferred.ref.code
+
+
+def _outweighed_by_the_site(ctx: Context, inferred: Inferred) -> bool:
+    """Whether a municipality's body, given one only because its text names it (once, most, or in a title),
+    was published on another municipality's own site: the site's is its owner."""
+    if inferred.how not in _BY_MENTION_ALONE or not _of_one_municipality(ctx.meeting.body):
+        return False
     site = _from_the_address(ctx)
     return site is not None and site.code != inferred.ref.code
 
