@@ -75,3 +75,22 @@ def test_without_the_site_the_one_municipality_named_still_is_read() -> None:
 def test_the_site_gives_no_body_of_unknown_reach_its_municipality() -> None:
     board = _ROSKILDE.replace("Klima- og Miljøudvalget\nDato", "Bestyrelsen for Vandrådet\nDato")
     assert _municipality(board, _ROSKILDE_URL) != "Roskilde"
+
+
+# alleroed-teknik-erhverv-plan-miljoe-2018-03-06 with one guest's line in its header: the guest's municipality is
+# not the meeting's, and it leaves the committee's own site to say whose the meeting is
+_ALLEROED = (
+    "UDVALG\n\nTeknik, Erhverv, Plan og Miljøudvalget 2018-2021\nHanne Kjærgaard, Middelfart Kommune\n\n"
+    "MØDE\n\nReferat\n\nSTED\n\nMødelokale C\n\nSTARTTIDSPUNKT\n\n06-03-2018 07:30:00\n\n"
+    "1. Bemærkninger til dagsordenen\n\nBeslutning\n\nIngen bemærkninger.\n\n"
+    "2. Belægningspuljen 2018\n\nSagsfremstilling\n\nPuljen fordeles på vejene.\n\nBeslutning\n\nGodkendt.\n"
+)
+_ALLEROED_URL = "https://www.alleroed.dk/Files/Files/Dagsordener/committee_189346/agenda_327182/agenda_327182.html"
+
+
+def test_a_guests_municipality_leaves_the_committees_own_site_its_say() -> None:
+    assert _municipality(_ALLEROED, _ALLEROED_URL) == "Allerød"
+
+
+def test_a_guests_municipality_is_no_meetings_without_the_site() -> None:
+    assert _municipality(_ALLEROED) is None

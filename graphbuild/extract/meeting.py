@@ -50,6 +50,7 @@ def add_meeting(ctx: Context) -> None:
         inferred = None  # "Regionsgården i Hillerød", "Region Syddanmark logo": a region's meeting, no municipality's
     if inferred is not None and inferred.how in FROM_MENTIONS and _a_persons_municipality(ctx, inferred.ref.code):
         inferred = None  # "ekstern næstformand Jan Henriksen, Middelfart Kommune": the person's, not the meeting's
+        text_named_one = False  # a guest's municipality leaves the gap the site's own may fill
     if inferred is not None and _a_matters_place(ctx, inferred):
         inferred = None  # "Telekørsel i Nordfyns Kommune": a matter's place, not the meeting's municipality
         text_named_one = False
