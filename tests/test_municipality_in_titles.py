@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graphbuild.extract import extract_facts
 from graphbuild.parse import parse_meeting
-from graphbuild.parse.municipality_in_titles import named_only_in_titles, title_spans
+from graphbuild.parse.municipality_in_titles import is_contents_entry, named_only_in_titles, title_spans
 from graphbuild.sources import source_from_text
 
 # fynbus-bestyrelse-2017-02-01: the contents list and the item of a transport company's board, its body's name
@@ -46,7 +46,7 @@ def test_a_committees_own_site_outweighs_a_municipality_named_only_in_a_title() 
 
 
 def test_title_spans_cover_the_contents_entry_and_the_heading_but_not_the_text() -> None:
-    spans = title_spans(_FYNBUS, parse_meeting(source_from_text(_FYNBUS)).items)
+    spans = title_spans(_FYNBUS, parse_meeting(source_from_text(_FYNBUS)).items, 0)
     at = [i for i in range(len(_FYNBUS)) if _FYNBUS.startswith("Nordfyns Kommune", i)]
     assert len(at) == 2 and named_only_in_titles([(a, a + 16) for a in at], spans)
     assert not named_only_in_titles([(0, 8)], spans)
@@ -94,3 +94,24 @@ def test_a_guests_municipality_leaves_the_committees_own_site_its_say() -> None:
 
 def test_a_guests_municipality_is_no_meetings_without_the_site() -> None:
     assert _municipality(_ALLEROED) is None
+
+
+# midttrafik-bestyrelsen-2013-03-01: a contents entry ending on its page number, its item not in the excerpt
+_MIDTTRAFIK = (
+    "Referat\nMødet fredag den 1. marts 2013 kl. 10.00\n\nIndholdsfortegnelse\n"
+    "Strategiplan ........ 2\nFlextur til lavere pris i Lemvig Kommune ........ 5\n\n"
+    "1. Strategiplan\n\nSagsfremstilling\nStrategiplanen drøftes.\n\nBeslutning\nGodkendt.\n"
+)
+
+
+def test_a_municipality_named_only_in_a_contents_entry_is_not_the_meetings() -> None:
+    assert _municipality(_MIDTTRAFIK) is None
+
+
+def test_contents_entries_by_their_layout() -> None:
+    assert is_contents_entry("Flextur til lavere pris i Lemvig Kommune ........ 5")
+    assert is_contents_entry("3. Telekørsel i Nordfyns Kommune")
+    assert is_contents_entry("Pkt. 12 Lokalplan i Lemvig Kommune")
+    assert not is_contents_entry("Lemvig Kommune")
+    assert not is_contents_entry("Mødested: Rådhuset, 7620 Lemvig")
+    assert not is_contents_entry("2020. Byrådet i Lemvig Kommune")

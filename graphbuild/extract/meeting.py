@@ -156,9 +156,13 @@ def _attendees_of_several_municipalities(meeting: Meeting) -> bool:
     return len(named) >= 2
 
 
+def _header_end(ctx: Context) -> int:
+    return min(ctx.header_end, _HEADER_REACH)
+
+
 def _header(ctx: Context) -> str:
     """The text before the first item, within the reach a flattened document's header keeps to."""
-    return ctx.text[: min(ctx.header_end, _HEADER_REACH)]
+    return ctx.text[: _header_end(ctx)]
 
 
 def _header_names_several(ctx: Context) -> bool:
@@ -210,7 +214,7 @@ def _named_only_in_item_titles(ctx: Context, code: str) -> bool:
     mentions = [(m.start, m.end) for m in ctx.mentions if m.type == "Municipality" and m.code == code]
     if not mentions:
         return False
-    spans = title_spans(ctx.text, ctx.meeting.items)
+    spans = title_spans(ctx.text, ctx.meeting.items, _header_end(ctx))
     if not named_only_in_titles(mentions, spans):
         return False
     named = [(n.start, n.end) for n in named_municipalities(ctx.text) if n.info.code == code]
