@@ -115,3 +115,16 @@ def test_contents_entries_by_their_layout() -> None:
     assert not is_contents_entry("Lemvig Kommune")
     assert not is_contents_entry("Mødested: Rådhuset, 7620 Lemvig")
     assert not is_contents_entry("2020. Byrådet i Lemvig Kommune")
+
+
+_ROSKILDE_AWAY = _ROSKILDE.replace("Sted: Mødelokale 2A", "Sted: Lejre Rådhus, mødelokale 2").replace(
+    "at Lejre Kommune er", "at nabokommunen er"
+)
+
+
+def test_a_committees_own_site_outweighs_the_town_hall_it_met_in() -> None:
+    assert _municipality(_ROSKILDE_AWAY, _ROSKILDE_URL) == "Roskilde"
+
+
+def test_without_the_site_the_committees_town_hall_is_read() -> None:
+    assert _municipality(_ROSKILDE_AWAY) == "Lejre"

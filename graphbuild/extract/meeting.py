@@ -200,12 +200,23 @@ def _a_matters_place(ctx: Context, inferred: Inferred) -> bool:
 
 
 def _outweighed_by_the_site(ctx: Context, inferred: Inferred) -> bool:
-    """Whether a municipality's body, given one only because its text names it (once, most, or in a title),
-    was published on another municipality's own site: the site's is its owner."""
-    if inferred.how not in _BY_MENTION_ALONE or not _of_one_municipality(ctx.meeting.body):
+    """Whether a municipality's body, given one only because its text names it (once, most, or in a title) or
+    its header names its meeting place ("Sted: Vejle Rådhus"), was published on another municipality's own
+    site: the site's is its owner."""
+    if not _of_one_municipality(ctx.meeting.body):
+        return False
+    if inferred.how not in _BY_MENTION_ALONE and not (
+        inferred.how in ("header", "town-hall") and _named_only_as_a_place(ctx, inferred.ref.code)
+    ):
         return False
     site = _from_the_address(ctx)
     return site is not None and site.code != inferred.ref.code
+
+
+def _named_only_as_a_place(ctx: Context, code: str) -> bool:
+    """Whether the header names this municipality, and only by a place in it: its town hall or a postcode."""
+    hows = {found.how for found in named_municipalities(_header(ctx)) if found.info.code == code}
+    return bool(hows) and hows <= _PLACE_HOWS
 
 
 def _named_only_in_item_titles(ctx: Context, code: str) -> bool:
@@ -241,6 +252,7 @@ _BY_MENTION_ALONE = frozenset({"sole-mention", "only-mention", "dominant-mention
 _FROM_MENTIONS_ANYWHERE = _BY_MENTION_ALONE | {"town-hall"}
 # the inferences that rest on where the text or its header names a municipality (not a case number or a domain)
 _FROM_WHERE_NAMED = FROM_MENTIONS | {"header", "town-hall"}
+_PLACE_HOWS = frozenset({"rådhus", "postcode"})  # how a header names a municipality by a place in it
 _REGION_SELF = re.compile(r"\b(?:[Rr]egionsrådet|[Rr]egionsrådets|[Rr]egionens|[Rr]egionen)\b")
 
 
