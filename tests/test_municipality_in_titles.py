@@ -13,7 +13,8 @@ from graphbuild.sources import source_from_text
 _FYNBUS = (
     "Referat\nMødet onsdag den 1. februar 2017 kl. 10.00\n\nDAGSORDEN:\nSager til beslutning:\n"
     "Grupperejser\nTelekørsel i Nordfyns Kommune\nRejsekortudstyr til Letbanen\n\n"
-    "1. Grupperejser\n\nSagsfremstilling\nGrupperejser med bus bestilles hos trafikselskabet.\n\nBeslutning\nGodkendt.\n\n"
+    "1. Grupperejser\n\nSagsfremstilling\nGrupperejser med bus bestilles hos trafikselskabet.\n\n"
+    "Beslutning\nGodkendt.\n\n"
     "2. Telekørsel i Nordfyns Kommune\n\nSagsfremstilling\nTelekørslen erstatter de faste ruter om aftenen.\n\n"
     "Beslutning\nGodkendt.\n\n"
     "3. Rejsekortudstyr til Letbanen\n\nSagsfremstilling\nUdstyret indkøbes i år.\n\nBeslutning\nGodkendt.\n"
