@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from graphbuild.extract.context import Context, body_is_network
-from graphbuild.extract.inference import FROM_MENTIONS, infer_municipality
+from graphbuild.extract.inference import FROM_MENTIONS, Inferred, infer_municipality
 from graphbuild.models import Meeting, MunicipalityRef
 from graphbuild.parse.body_names import body_phrases
 from graphbuild.parse.former_municipalities import before_reform, unchanged_by_reform
 from graphbuild.parse.header_affiliations import named_only_as_affiliation, represents_several
 from graphbuild.parse.header_municipality import is_municipal_council, listed_with_others
+from graphbuild.parse.municipality_in_titles import named_only_in_titles, title_spans
 from graphbuild.parse.publisher_site import (
     council_site_municipality,
     former_site_municipality,
@@ -49,6 +50,13 @@ def add_meeting(ctx: Context) -> None:
         inferred = None  # "Regionsgården i Hillerød", "Region Syddanmark logo": a region's meeting, no municipality's
     if inferred is not None and inferred.how in FROM_MENTIONS and _a_persons_municipality(ctx, inferred.ref.code):
         inferred = None  # "ekstern næstformand Jan Henriksen, Middelfart Kommune": the person's, not the meeting's
+        text_named_one = False  # a guest's municipality leaves the gap the site's own may fill
+    if inferred is not None and _a_matters_place(ctx, inferred):
+        inferred = None  # "Telekørsel i Nordfyns Kommune": a matter's place, not the meeting's municipality
+        text_named_one = False
+    if inferred is not None and _outweighed_by_the_site(ctx, inferred):
+        inferred = None  # "at Lejre Kommune er sekretariatskommune" in a committee's minutes on roskilde.dk
+        text_named_one = False
     if inferred is not None and inferred.how != "header" and _represents_several(ctx):
         inferred = None  # "Inge Flensted (Herning Kommune), Hanne Christensen (Hillerød Kommune)": several's meeting
     if inferred is not None and is_region_site(ctx.source.url):
@@ -148,9 +156,13 @@ def _attendees_of_several_municipalities(meeting: Meeting) -> bool:
     return len(named) >= 2
 
 
+def _header_end(ctx: Context) -> int:
+    return min(ctx.header_end, _HEADER_REACH)
+
+
 def _header(ctx: Context) -> str:
     """The text before the first item, within the reach a flattened document's header keeps to."""
-    return ctx.text[: min(ctx.header_end, _HEADER_REACH)]
+    return ctx.text[: _header_end(ctx)]
 
 
 def _header_names_several(ctx: Context) -> bool:
@@ -175,6 +187,51 @@ def _a_persons_municipality(ctx: Context, code: str) -> bool:
     return named_only_as_affiliation(_header(ctx), code)
 
 
+def _a_matters_place(ctx: Context, inferred: Inferred) -> bool:
+    """Whether the municipality inferred is named only in items' titles, for a body not known to be one
+    municipality's (a transport or waste company's board names the places of its matters), or for a
+    municipality's body whose own site's address names another."""
+    if inferred.how not in _FROM_WHERE_NAMED or not _named_only_in_item_titles(ctx, inferred.ref.code):
+        return False
+    if not _of_one_municipality(ctx.meeting.body):
+        return True
+    site = _from_the_address(ctx)
+    return site is not None and site.code != inferred.ref.code
+
+
+def _outweighed_by_the_site(ctx: Context, inferred: Inferred) -> bool:
+    """Whether a municipality's body, given one only because its text names it (once, most, or in a title) or
+    its header names its meeting place ("Sted: Vejle Rådhus"), was published on another municipality's own
+    site: the site's is its owner."""
+    if not _of_one_municipality(ctx.meeting.body):
+        return False
+    if inferred.how not in _BY_MENTION_ALONE and not (
+        inferred.how in ("header", "town-hall") and _named_only_as_a_place(ctx, inferred.ref.code)
+    ):
+        return False
+    site = _from_the_address(ctx)
+    return site is not None and site.code != inferred.ref.code
+
+
+def _named_only_as_a_place(ctx: Context, code: str) -> bool:
+    """Whether the header names this municipality, and only by a place in it: its town hall or a postcode."""
+    hows = {found.how for found in named_municipalities(_header(ctx)) if found.info.code == code}
+    return bool(hows) and hows <= _PLACE_HOWS
+
+
+def _named_only_in_item_titles(ctx: Context, code: str) -> bool:
+    """Whether the text names this municipality, and only within items' titles (their headings, contents
+    entries); the whole text is read for its names only when every mention found lies in a title."""
+    mentions = [(m.start, m.end) for m in ctx.mentions if m.type == "Municipality" and m.code == code]
+    if not mentions:
+        return False
+    spans = title_spans(ctx.text, ctx.meeting.items, _header_end(ctx))
+    if not named_only_in_titles(mentions, spans):
+        return False
+    named = [(n.start, n.end) for n in named_municipalities(ctx.text) if n.info.code == code]
+    return named_only_in_titles(named, spans) or not named
+
+
 def _represents_several(ctx: Context) -> bool:
     """Whether the header (before the first item) names people of two or more municipalities."""
     return represents_several(_header(ctx))
@@ -193,6 +250,9 @@ _BY_MENTION_ALONE = frozenset({"sole-mention", "only-mention", "dominant-mention
 # "vores kommune", or gives its staff's addresses): a body not known to be one municipality's (a company's
 # board, a residents' association) names the towns it works in, none of them its owner
 _FROM_MENTIONS_ANYWHERE = _BY_MENTION_ALONE | {"town-hall"}
+# the inferences that rest on where the text or its header names a municipality (not a case number or a domain)
+_FROM_WHERE_NAMED = FROM_MENTIONS | {"header", "town-hall"}
+_PLACE_HOWS = frozenset({"rådhus", "postcode"})  # how a header names a municipality by a place in it
 _REGION_SELF = re.compile(r"\b(?:[Rr]egionsrådet|[Rr]egionsrådets|[Rr]egionens|[Rr]egionen)\b")
 
 

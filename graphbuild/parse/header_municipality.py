@@ -14,6 +14,7 @@ from graphbuild.models import MunicipalityRef
 from graphbuild.parse.former_municipalities import FormerMunicipality, before_reform, named_former
 from graphbuild.parse.header_affiliations import SEVERAL, is_affiliation
 from graphbuild.parse.lines import Line
+from graphbuild.parse.municipality_in_titles import is_contents_entry
 from graphbuild.vocab.gazetteer import is_municipal_body
 from graphbuild.vocab.municipality_names import NamedMunicipality, municipality_named, named_municipalities
 from graphbuild.vocab.reference import MunicipalityInfo
@@ -84,6 +85,9 @@ def header_municipality(
     # "4. Favrskov kommunes erfaringer med ...": a municipality whose doings the text tells of, not the
     # meeting's own
     found = [(position, named) for position, named in found if not _told_of(nonblank[position].text, named)]
+    # "3. Telekørsel i Nordfyns Kommune", "Flextur i Lemvig Kommune ........ 5": a contents entry names its matter's
+    # place, not the meeting's municipality
+    found = [(position, named) for position, named in found if not is_contents_entry(nonblank[position].text)]
     # "i Roskilde, Lejre og Frederikssund Kommune": the last of several municipalities listed, none of them
     # the meeting's own
     listed = {code for position, named in found for code in listed_with_others(nonblank[position].text, named)}
