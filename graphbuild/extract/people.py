@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from graphbuild.extract.name_lead import lead_words_left_out
+from graphbuild.extract.name_tail import tail_words_left_out
 from graphbuild.extract.word_gate import WordGate
 from graphbuild.vocab.person_names import (
     DEPUTY_WORD,
@@ -394,6 +395,10 @@ def _without_lead_words(text: str, people: list[PersonMention]) -> list[PersonMe
     trimmed = lead_words_left_out(text, [(p.start, p.name) for p in people])
     for index, (start, name) in trimmed.items():
         people[index] = replace(people[index], start=start, name=name)
+    for index, name in tail_words_left_out([(p.start, p.name) for p in people]).items():
+        person = people[index]
+        end = person.start + len(text[person.start : person.end].rsplit(None, 1)[0])
+        people[index] = replace(person, end=end, name=name)
     return people
 
 
