@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from graphbuild.extract.name_lead import lead_words_left_out
+from graphbuild.extract.name_tail import tail_words_left_out
 from graphbuild.extract.word_gate import WordGate
 from graphbuild.vocab.person_names import (
     DEPUTY_WORD,
@@ -384,7 +386,20 @@ def find_people(text: str, lo: int, hi: int, runs: Iterable[re.Match[str]] | Non
         municipality = municipality_by_name().get(match.group(2).replace("-", " "))
         name = _named_in_full(" ".join(p.capitalize() for p in parts), out)
         out.append(PersonMention(match.start(), match.end(), name, municipality.name if municipality else None))
-    return sorted(_one_spelling(out), key=lambda p: (p.start, p.end))
+    return sorted(_one_spelling(_without_lead_words(text, out)), key=lambda p: (p.start, p.end))
+
+
+def _without_lead_words(text: str, people: list[PersonMention]) -> list[PersonMention]:
+    """The names with a heading's, an organisation's or a sentence's word before the first name left out
+    ("Psykiatri Kristian Baden"; see ``name_lead``)."""
+    trimmed = lead_words_left_out(text, [(p.start, p.name) for p in people])
+    for index, (start, name) in trimmed.items():
+        people[index] = replace(people[index], start=start, name=name)
+    for index, name in tail_words_left_out([(p.start, p.name) for p in people]).items():
+        person = people[index]
+        end = person.start + len(text[person.start : person.end].rsplit(None, 1)[0])
+        people[index] = replace(person, end=end, name=name)
+    return people
 
 
 def _named_in_full(name: str, people: list[PersonMention]) -> str:
