@@ -57,5 +57,9 @@ def test_the_shortcut_takes_prose_and_blank_lines_only() -> None:
     assert reader._plainly_outside(prose, prose.clean)
     assert reader._plainly_outside(blank, blank.clean)
     assert not reader._plainly_outside(heading, heading.clean)
+    short, group, numbered = split_lines("Mødet sluttede kl. 17.30\nLukket møde\n1. Godkendelse af dagsorden")
+    assert reader._plainly_outside(short, short.clean)
+    assert not reader._plainly_outside(group, group.clean)  # a heading letter ("l"), and a group's heading
+    assert not reader._plainly_outside(numbered, numbered.clean)
     reader.in_toc = True
     assert not reader._plainly_outside(blank, blank.clean)

@@ -175,20 +175,23 @@ class _ContentsReader:
 
     def _plainly_outside(self, line: Line, cleaned: str) -> bool:
         """A line outside any contents list that none of the steps could take (most lines of a document): blank, or
-        longer than a heading with no tab, no label's colon, no leader and no contents heading. What the steps would
-        do with it is done at once."""
+        with no tab, no label's colon, no leader and no contents heading, and either longer than a heading or opening
+        with a letter no heading opens with and no group's heading. What the steps would do with it is done at once."""
         if self.in_toc or "\t" in line.text:
             return False
         if not cleaned:
             return True
         if (
-            len(cleaned) <= _HEADING_LENGTH
-            or cleaned[0] in "pP"  # "Punkt Indhold": a contents table's header
+            cleaned[0] in "pP"  # "Punkt Indhold": a contents table's header
             or "...." in cleaned
             or "Indholdsfortegnelse" in cleaned
             or (":" in cleaned[:48] and cleaned[0].isalpha())
         ):
             return False
+        if len(cleaned) <= _HEADING_LENGTH:
+            first = cleaned[:1].lower()
+            if first in _HEADING_FIRST or first.isdigit() or first.isspace() or group_heading(cleaned) is not None:
+                return False
         if self.tab_run:
             self.flush_tab_run()
         if not self.block:
