@@ -428,10 +428,11 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
     return sorted(c for c in cuts if 0 < c < len(text))
 
 
-def resegment(lines: list[Line]) -> tuple[list[Line], set[int]]:
+def resegment(lines: list[Line], threshold: int | None = None) -> tuple[list[Line], set[int]]:
     """The lines with flattened ones cut into segments (re-indexed), and the indexes of the lines
-    that begin at a cut (they start a new line in all but the text's own line breaks)."""
-    threshold = flat_threshold(lines)
+    that begin at a cut (they start a new line in all but the text's own line breaks). ``threshold``: the lines'
+    ``flat_threshold`` if the caller has it (it reads every line)."""
+    threshold = flat_threshold(lines) if threshold is None else threshold
     sequence = _sequence_cuts(lines, threshold)
     numbered = _numbered_pages(lines)
     cuts_at = _glued_cuts(lines)

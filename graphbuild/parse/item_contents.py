@@ -137,6 +137,8 @@ class _ContentsReader:
         if line.index <= self.table_end:
             return
         cleaned = without_tags(line.clean)
+        if self._plainly_outside(line, cleaned):
+            return
         if ":" in cleaned[:48] and cleaned[:1].isalpha():
             rest = self._label_first(line, cleaned)
             if rest is not None:
@@ -170,6 +172,31 @@ class _ContentsReader:
         ):
             return
         self.close()
+
+    def _plainly_outside(self, line: Line, cleaned: str) -> bool:
+        """A line outside any contents list that none of the steps could take (most lines of a document): blank, or
+        with no tab, no label's colon, no leader and no contents heading, and either longer than a heading or opening
+        with a letter no heading opens with and no group's heading. What the steps would do with it is done at once."""
+        if self.in_toc or "\t" in line.text:
+            return False
+        if not cleaned:
+            return True
+        if (
+            cleaned[0] in "pP"  # "Punkt Indhold": a contents table's header
+            or "...." in cleaned
+            or "Indholdsfortegnelse" in cleaned
+            or (":" in cleaned[:48] and cleaned[0].isalpha())
+        ):
+            return False
+        if len(cleaned) <= _HEADING_LENGTH:
+            first = cleaned[:1].lower()
+            if first in _HEADING_FIRST or first.isdigit() or first.isspace() or group_heading(cleaned) is not None:
+                return False
+        if self.tab_run:
+            self.flush_tab_run()
+        if not self.block:
+            self.loose.clear()
+        return True
 
     def _label_first(self, line: Line, cleaned: str) -> Line | None:
         """A contents heading or group label with the first entry after its colon: the label read as a line of its

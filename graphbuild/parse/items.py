@@ -165,7 +165,7 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     notes: list[str] = []
     threshold = flat_threshold(lines)
     flattened = any(len(line.text) >= threshold for line in lines)
-    lines, segmented = resegment(lines)
+    lines, segmented = resegment(lines, threshold)
     toc_index, toc_entries = find_contents(lines, segmented)
     run_index, run_entries = year_run_entries(lines, toc_index)
     toc_index |= run_index
