@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-_DATE = (
-    r"(?:\d{1,2}[.\-/]\s?\d{1,2}[.\-/]\d{2,4}|\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september"
-    r"|oktober|november|december)\s+\d{4})"
-)
+from graphbuild.parse.dates import DANISH_MONTHS
+
+_DATE = rf"(?:\d{{1,2}}[.\-/]\s?\d{{1,2}}[.\-/]\d{{2,4}}|\d{{1,2}}\.\s*(?:{'|'.join(DANISH_MONTHS)})\s+\d{{4}})"
 _PAGE = r"(?:side|page)[ \t]*\d{1,4}(?:[ \t]*(?:af|of|/)[ \t]*\d{1,4})?"
 # "Side 3 af 12", "Side 3"; a running header with its page on one line ("Byrådet 3. april 2018 Side 3", "Side 3
 # Byrådet 3. april 2018"); a page's number as a paragraph of its own (a blank line or the text's edge on both sides)
