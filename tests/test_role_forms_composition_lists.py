@@ -8,18 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from text_facts import role_pairs_of_text
+from text_facts import RoleCase, RolePairs, assert_role_form, role_form_cases, role_pairs_of_text
 
 HEADER = "Nyheder\n\n"
-Pairs = set[tuple[str, str]]  # (person, role)
 
 
-def role_pairs(tmp_path: Path, text: str) -> Pairs:
-    return role_pairs_of_text(tmp_path, HEADER + text)
-
-
-CASES: list[tuple[str, str, Pairs, Pairs]] = [
+CASES: list[RoleCase] = [
     (
         # nordjyske-news-skagen-strukturudvalg
         "a committee's members after 'består af:' on the line, each also holding the post printed before the name",
@@ -323,8 +317,6 @@ def test_a_name_no_reader_knows_and_no_list_gave_is_not_read(tmp_path: Path) -> 
     assert ("Kirja Kongsbak", "medlem") not in role_pairs_of_text(tmp_path, MINUTES + WELCOMED)
 
 
-@pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_composition_lists_forms(tmp_path: Path, text: str, present: Pairs, absent: Pairs) -> None:
-    found = role_pairs(tmp_path, text)
-    assert present <= found, present - found
-    assert not absent & found, absent & found
+@role_form_cases(CASES, HEADER)
+def test_composition_lists_forms(tmp_path: Path, text: str, present: RolePairs, absent: RolePairs) -> None:
+    assert_role_form(tmp_path, text, present, absent)

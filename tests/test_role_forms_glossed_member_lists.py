@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from text_facts import facts_of_text, role_pairs_of_text
+from text_facts import RoleCase, RolePairs, assert_role_form, facts_of_text, role_form_cases
 
-Pairs = set[tuple[str, str]]  # (person, role)
-
-CASES: list[tuple[str, str, Pairs, Pairs]] = [
+CASES: list[RoleCase] = [
     (
         "a label of members, a gloss of what they are, then the bulleted entries (a police district's council page)",
         "Kredsråd Vestegnen\n\nKredsrådet er det strategiske forum for politiets samarbejde med kommunerne.\n\n"
@@ -40,11 +37,9 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
 ]
 
 
-@pytest.mark.parametrize(("why", "text", "wanted", "unwanted"), CASES, ids=[c[0][:60] for c in CASES])
-def test_member_roles_in_new_forms(tmp_path: Path, why: str, text: str, wanted: Pairs, unwanted: Pairs) -> None:
-    pairs = role_pairs_of_text(tmp_path, text)
-    assert wanted <= pairs, why
-    assert not unwanted & pairs, why
+@role_form_cases(CASES, id_chars=60)
+def test_member_roles_in_new_forms(tmp_path: Path, text: str, present: RolePairs, absent: RolePairs) -> None:
+    assert_role_form(tmp_path, text, present, absent)
 
 
 def test_a_member_absent_before_the_member_list_keeps_the_lists_role(tmp_path: Path) -> None:

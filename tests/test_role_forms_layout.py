@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from text_facts import role_pairs_of_text
-
-Pairs = set[tuple[str, str]]  # (person, role)
+from text_facts import HeadedRoleCase, RolePairs, assert_role_form, headed_role_cases, role_form_cases
 
 MINUTES = "Referat af møde i Regionsrådet\nTirsdag den 22. marts 2022 kl. 17.00\n\n"
 COMMITTEE = "Referat af møde i Teknik- og Miljøudvalget\nTirsdag den 3. marts 2020 kl. 16.00\n\n"
 
-CASES: list[tuple[str, str, str, Pairs, Pairs]] = [
+CASES: list[HeadedRoleCase] = [
     (
         "'Medlemmer' on its own line over bulleted entries each with a status after a colon; one absent with a "
         "stand-in (Region Hovedstaden)",
@@ -176,10 +173,6 @@ CASES: list[tuple[str, str, str, Pairs, Pairs]] = [
 ]
 
 
-@pytest.mark.parametrize(("form", "header", "text", "expected", "forbidden"), CASES, ids=[c[0][:60] for c in CASES])
-def test_role_forms_by_layout(
-    tmp_path: Path, form: str, header: str, text: str, expected: Pairs, forbidden: Pairs
-) -> None:
-    found = role_pairs_of_text(tmp_path, header + text)
-    assert expected <= found, f"{form}: missing {expected - found}"
-    assert not forbidden & found, f"{form}: wrongly found {forbidden & found}"
+@role_form_cases(headed_role_cases(CASES), id_chars=60)
+def test_role_forms_by_layout(tmp_path: Path, text: str, present: RolePairs, absent: RolePairs) -> None:
+    assert_role_form(tmp_path, text, present, absent)

@@ -6,18 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from text_facts import role_pairs_of_text
+from text_facts import RoleCase, RolePairs, assert_role_form, role_form_cases
 
 HEADER = "Referat af møde i Handicaprådet\n\n"
-Pairs = set[tuple[str, str]]  # (person, role)
 
 
-def role_pairs(tmp_path: Path, text: str) -> Pairs:
-    return role_pairs_of_text(tmp_path, HEADER + text)
-
-
-CASES: list[tuple[str, str, Pairs, Pairs]] = [
+CASES: list[RoleCase] = [
     (
         # a news item on a tourism partnership's board (dev), variants written here
         "an appositive list: each title between commas closes its own name's entry, not the next name's",
@@ -168,8 +162,6 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_open_role_forms(tmp_path: Path, text: str, present: Pairs, absent: Pairs) -> None:
-    found = role_pairs(tmp_path, text)
-    assert present <= found, present - found
-    assert not absent & found, absent & found
+@role_form_cases(CASES, HEADER)
+def test_open_role_forms(tmp_path: Path, text: str, present: RolePairs, absent: RolePairs) -> None:
+    assert_role_form(tmp_path, text, present, absent)

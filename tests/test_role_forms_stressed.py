@@ -10,18 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from text_facts import role_pairs_of_text
+from text_facts import RoleCase, RolePairs, assert_role_form, role_form_cases
 
 HEADER = "Referat\n\n"
-Pairs = set[tuple[str, str]]  # (person, role)
 
 
-def role_pairs(tmp_path: Path, text: str) -> Pairs:
-    return role_pairs_of_text(tmp_path, HEADER + text)
-
-
-CASES: list[tuple[str, str, Pairs, Pairs]] = [
+CASES: list[RoleCase] = [
     (
         # midttrafik-repraesentantskab-2008-05-23, "direktør Jens Erik Sørensen og …" with the title after the name
         "a title after a name closes at 'og' and the next entry",
@@ -101,8 +95,6 @@ CASES: list[tuple[str, str, Pairs, Pairs]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_stressed_title_forms(tmp_path: Path, text: str, present: Pairs, absent: Pairs) -> None:
-    found = role_pairs(tmp_path, text)
-    assert present <= found, present - found
-    assert not absent & found, absent & found
+@role_form_cases(CASES, HEADER)
+def test_stressed_title_forms(tmp_path: Path, text: str, present: RolePairs, absent: RolePairs) -> None:
+    assert_role_form(tmp_path, text, present, absent)

@@ -1,11 +1,14 @@
 """What the pipeline extracts from a text written to a file: the helper the tests of forms on real
-excerpts share (roles, memberships, adoptions)."""
+excerpts share (roles, memberships, adoptions), and the one scaffold of the tables of role forms
+(tests/test_role_forms_*.py): a case's excerpt, the (person, role) pairs it must give and those it must not."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from graphbuild.extract import extract_facts
 from graphbuild.models import DocumentFacts, Meeting, SourceDocument
@@ -40,3 +43,29 @@ def role_pairs_of_text(tmp_path: Path, text: str) -> RolePairs:
     """(person, role) of each HOLDS_ROLE fact extracted from ``text``."""
     facts = facts_of_text(tmp_path, text + "\n")
     return {(person, str(props.get("role"))) for person, _, props in named_relations(facts, "HOLDS_ROLE")}
+
+
+# A table of role forms: (why, text, present, absent), each case a test that the (person, role) pairs
+# ``present`` are read from ``text`` and none of ``absent`` is.
+RoleCase = tuple[str, str, RolePairs, RolePairs]
+# The same with a header of its own before each case's text: (why, header, text, present, absent).
+HeadedRoleCase = tuple[str, str, str, RolePairs, RolePairs]
+
+
+def headed_role_cases(cases: Iterable[HeadedRoleCase]) -> list[RoleCase]:
+    """The cases with each header put before its text."""
+    return [(why, header + text, present, absent) for why, header, text, present, absent in cases]
+
+
+def role_form_cases(cases: Iterable[RoleCase], header: str = "", id_chars: int | None = None) -> pytest.MarkDecorator:
+    """A test per case, given (text, present, absent), ``header`` before each text, the case's why (its first
+    ``id_chars`` characters) as its id."""
+    params = [pytest.param(header + text, present, absent, id=why[:id_chars]) for why, text, present, absent in cases]
+    return pytest.mark.parametrize(("text", "present", "absent"), params)
+
+
+def assert_role_form(tmp_path: Path, text: str, present: RolePairs, absent: RolePairs) -> None:
+    """Every pair of ``present`` is read from ``text``, none of ``absent``."""
+    found = role_pairs_of_text(tmp_path, text)
+    assert present <= found, f"missing {present - found}"
+    assert not absent & found, f"wrongly found {absent & found}"
