@@ -8,6 +8,11 @@ can start with, and under which of these conditions, and puts ``(?=\\b[...]|^[..
 engine then tries the alternatives only where that cheap test holds. The test holds wherever a match starts
 (it only keeps conditions every such start meets), so the matches are the same; a pattern whose start it cannot
 bound (a match that may be empty, ``.``, a negated class, a back-reference) is returned as it is.
+
+The syntax tree is the engine's private ``re._parser``, whose shapes may differ in another Python. So the gate is
+only ever a speed-up: a parser that cannot be imported, or whose tree of a probe pattern does not give a gate with
+the probe's own matches, is not used; any failure while reading a pattern's tree or compiling its gate leaves the
+pattern as it is (the same matches, only slower).
 """
 
 from __future__ import annotations
@@ -16,7 +21,16 @@ import importlib
 import re
 from typing import Any
 
-_parser: Any = importlib.import_module("re._parser")  # the engine's own reading of a pattern (no public stub)
+
+def _engine_parser() -> Any:
+    """The engine's own reading of a pattern (private, no public stub); None where this Python has none."""
+    try:
+        return importlib.import_module("re._parser")
+    except ImportError:
+        return None
+
+
+_parser: Any = _engine_parser()
 
 # the escapes of the classes a match may start with, as the parser names them
 _CATEGORIES = {
@@ -116,13 +130,15 @@ def _first_of_item(name: str, value: Any, where: str, found: dict[str, set[str]]
 def start_test(pattern: str, flags: int) -> str | None:
     """The look-ahead every match of ``pattern`` (compiled with ``flags``) meets where it starts; None when
     its start cannot be bounded."""
+    if _parser is None:
+        return None
     found: dict[str, set[str]] = {}
     try:
         tree = _parser.parse(pattern, flags)
         flags = tree.state.flags  # with the pattern's own global flags ("(?i)…")
         if _first(tree, _ANYWHERE, found, flags):
             return None  # a match may be empty: it may start anywhere
-    except _Unbounded:
+    except Exception:  # _Unbounded, or a tree of shapes this module does not read: no gate
         return None
     tests = [f"{where}[{''.join(sorted(chars))}]" for where, chars in sorted(found.items())]
     return f"(?=(?:{'|'.join(tests)}))"
@@ -142,8 +158,30 @@ def gated(pattern: str, flags: int) -> re.Pattern[str]:
     lead = head.group(0) if head else ""
     if "x" in lead:
         return re.compile(pattern, flags)
-    return re.compile(f"{lead}{test}(?:{pattern[len(lead) :]})", flags)
+    try:
+        return re.compile(f"{lead}{test}(?:{pattern[len(lead) :]})", flags)
+    except re.error:  # a gate written wrong from a tree of other shapes: the pattern as it is
+        return re.compile(pattern, flags)
 
+
+# a pattern with a form of each kind the gate reads (a word's start, a line's start before spaces, a look-behind of
+# one character, a negative look-ahead, an optional group before a range) and a text with matches of each, and with
+# the same letters where no match may start
+_PROBE_PATTERN = r"\bgod\w*|^\s*af|(?<=[.:])x|(?!zq)z|(?:t\s+)?[0-9]+"
+_PROBE_TEXT = "god agod\n  af xaf .x ,x zq zz t 12 3\naf bgod:x"
+
+
+def parser_reads_as_expected() -> bool:
+    """Whether the engine's parser gives the probe pattern a gate, and that gate the probe's own matches."""
+    flags = re.IGNORECASE | re.MULTILINE
+    plain, gate = re.compile(_PROBE_PATTERN, flags), gated(_PROBE_PATTERN, flags)
+    if gate.pattern == plain.pattern:
+        return False
+    return [m.span() for m in gate.finditer(_PROBE_TEXT)] == [m.span() for m in plain.finditer(_PROBE_TEXT)]
+
+
+if not parser_reads_as_expected():
+    _parser = None
 
 # each compiled pattern's gated twin, by the pattern's identity (a pattern's own hash reads its whole code), the
 # pattern kept with it so that its identity is not reused; patterns built at run time are few, and a full table
