@@ -4,7 +4,15 @@ lists do not know. The list holds names and nothing else, so the stretch around 
 every word is a name's, each name opening with a known first name (or an unknown one before a known surname, "Jorun
 Bech"), and of those cuts the one whose names read most like names (a surname ends each, few have four words).
 Words left over the way a table's column or a place is (after most names, twice, four together, a genitive, a
-post's noun, a word the document also writes in lower case) are no surnames: then nothing is cut again."""
+post's noun, a word the document also writes in lower case) are no surnames: then nothing is cut again.
+
+Why this is a step after the word-by-word reading and not folded into it (nor into ``attendance_run_on``): whether
+to cut again at all is a question about the whole run's first reading (are the left-over words few beside the names
+read, none twice, none after the last name?), so it cannot be asked while that reading walks the words; and only
+``attendance_run_on.names_run_together`` knows that the run is a flattened list holding names and nothing else, the
+premise of a cut that makes every word a name's: ``split_run``'s other readers (labels, groups, two columns, stacked
+headers) read windows that hold other words. The cut's cost model is a job of its own, which ``names_run_together``
+asks for in one call on the hits it already has."""
 
 from __future__ import annotations
 
@@ -93,25 +101,29 @@ def _written_in_lower_case(text: str, word: str) -> bool:
     return False
 
 
-def _windows(tokens: list[tuple[int, int, str]], hits: list[NameHit]) -> list[tuple[int, int]]:
+def _owners(tokens: list[tuple[int, int, str]], hits: list[NameHit]) -> list[int | None]:
+    """The index of the hit that covers each token; None for a word the word-by-word reading left over."""
+    return [next((k for k, h in enumerate(hits) if h.start <= s and e <= h.end), None) for s, e, _ in tokens]
+
+
+def _windows(owner: list[int | None]) -> list[tuple[int, int]]:
     """The stretches of the run to cut again: each run of words no hit covers, with the hit right before it
     and the one right after it (whose words it may hold), stretches that share a hit made one."""
-    owner = [next((k for k, h in enumerate(hits) if h.start <= s and e <= h.end), None) for s, e, _ in tokens]
     spans: list[tuple[int, int]] = []
     i = 0
-    while i < len(tokens):
+    while i < len(owner):
         if owner[i] is not None:
             i += 1
             continue
         j = i
-        while j < len(tokens) and owner[j] is None:
+        while j < len(owner) and owner[j] is None:
             j += 1
         a, b = i, j
         if a > 0 and owner[a - 1] is not None:
             while a > 0 and owner[a - 1] == owner[i - 1]:
                 a -= 1
-        if b < len(tokens) and owner[b] is not None:
-            while b < len(tokens) and owner[b] == owner[j]:
+        if b < len(owner) and owner[b] is not None:
+            while b < len(owner) and owner[b] == owner[j]:
                 b += 1
         if spans and a < spans[-1][1]:
             a = spans.pop()[0]
@@ -120,11 +132,11 @@ def _windows(tokens: list[tuple[int, int, str]], hits: list[NameHit]) -> list[tu
     return spans
 
 
-def _sporadic(tokens: list[tuple[int, int, str]], hits: list[NameHit]) -> bool:
+def _sporadic(tokens: list[tuple[int, int, str]], owner: list[int | None], hits: list[NameHit]) -> bool:
     """Words left over here and there, as unknown names are, not after most names as a table's column is ("Lis Holm
     Vestegnen Per Bak Vestegnen"): few left-over words beside the names read, none twice, at most three together,
     and none after the last name (where the next field's word may stand) unless it reads as a surname."""
-    left = [not any(h.start <= t[0] and t[1] <= h.end for h in hits) for t in tokens]
+    left = [k is None for k in owner]
     over = [t[2] for t, is_left in zip(tokens, left, strict=True) if is_left]
     after_last = [t[2] for t in tokens if not hits or t[0] >= hits[-1].end]
     return (
@@ -165,8 +177,9 @@ def covering_cut(text: str, start: int, end: int, hits: list[NameHit]) -> list[N
     nothing is left over or a stretch cannot be cut so."""
     tokens = [(m.start(), m.end(), m.group(0)) for m in NON_SPACE.finditer(text, start, end)]
     inside = [h for h in hits if start <= h.start and h.end <= end]
-    windows = _windows(tokens, inside)
-    if not windows or len(tokens) < 4 or not _sporadic(tokens, inside):
+    owner = _owners(tokens, inside)
+    windows = _windows(owner)
+    if not windows or len(tokens) < 4 or not _sporadic(tokens, owner, inside):
         return None
     out = list(inside)
     for a, b in windows:
