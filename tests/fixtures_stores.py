@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from store_graphs import load_store
+from store_graphs import loaded
 from test_packs_sample_graph import build_sample_graph
 
 from graphbuild.store.base import GraphStore, StoreTarget
@@ -15,13 +15,11 @@ from graphbuild.store.base import GraphStore, StoreTarget
 
 @pytest.fixture(scope="module")
 def ladybug_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
-    store = load_store(StoreTarget(store_dir=tmp_path_factory.mktemp("sample") / "store"), build_sample_graph())
-    yield store
-    store.close()
+    with loaded(StoreTarget(store_dir=tmp_path_factory.mktemp("sample") / "store"), build_sample_graph()) as store:
+        yield store
 
 
 @pytest.fixture(scope="module")
 def neo4j_store(neo4j_target: StoreTarget) -> Iterator[GraphStore]:
-    store = load_store(neo4j_target, build_sample_graph())
-    yield store
-    store.close()
+    with loaded(neo4j_target, build_sample_graph()) as store:
+        yield store

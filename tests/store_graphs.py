@@ -1,9 +1,11 @@
 """Graphs for store tests, built from the schema so every property of every type is exercised, and
-the one way the tests put a graph into a store (``write_store``, ``load_store``)."""
+the one way the tests put a graph into a store (``write_store``, ``load_store``, ``loaded``)."""
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from graphbuild.models import Graph, NodeRecord, RelRecord
@@ -33,6 +35,17 @@ def load_store(target: StoreTarget, graph: Graph) -> GraphStore:
     """``graph`` written to ``target``, then the store opened read-only, as the CLI's readers open it."""
     write_store(target, graph)
     return open_store(target, read_only=True)
+
+
+@contextmanager
+def loaded(target: StoreTarget, graph: Graph) -> Iterator[GraphStore]:
+    """``load_store`` for a ``with`` block (a test's or a fixture's around its ``yield``): the store closed when
+    the block ends."""
+    store = load_store(target, graph)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def _value(typ: str, index: int) -> Any:

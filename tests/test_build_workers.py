@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import signal
 import subprocess
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+from child_builds import end_build
 
 from benchmarks.generate import generate_corpus
 from graphbuild.build_extract import ctrl_c_held_while_forking
@@ -49,13 +49,8 @@ def test_sigkill_of_a_build_ends_its_workers_within_seconds(tmp_path: Path) -> N
         gone, alive = psutil.wait_procs(workers, timeout=5)
         assert not alive, f"workers still running 5 s after the build was killed: {[p.pid for p in alive]}"
         assert gone
-    finally:  # only this build and its workers: the session's Neo4j server and browser are children too
-        for process in workers:
-            with contextlib.suppress(psutil.NoSuchProcess):
-                process.kill()
-        if build.poll() is None:
-            build.kill()
-            build.wait(timeout=10)
+    finally:
+        end_build(build, workers)
 
 
 def test_a_worker_whose_build_died_before_it_started_watching_ends_itself() -> None:

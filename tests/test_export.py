@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import networkx as nx
-from store_graphs import every_type_graph, load_store
+from store_graphs import every_type_graph, loaded
 
 from graphbuild.export import export_graph
 from graphbuild.models import Graph, NodeRecord, RelRecord
@@ -67,11 +67,8 @@ def test_csv_has_the_neo4j_admin_import_layout(tmp_path: Path) -> None:
 
 def test_export_from_the_embedded_store_equals_export_of_the_graph(tmp_path: Path) -> None:
     graph = every_type_graph()
-    store = load_store(StoreTarget(store_dir=tmp_path / "store"), graph)
-    try:
+    with loaded(StoreTarget(store_dir=tmp_path / "store"), graph) as store:
         stored = store.read_graph()
-    finally:
-        store.close()
     a = export_graph(graph, "json", tmp_path / "a.json")[0].read_text(encoding="utf-8")
     b = export_graph(stored, "json", tmp_path / "b.json")[0].read_text(encoding="utf-8")
     assert a == b

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from bad_inputs import minutes_text
-from store_graphs import load_store
+from store_graphs import loaded
 
 from graphbuild.errors import UserError
 from graphbuild.extract import extract_facts
@@ -164,11 +164,8 @@ def hostile_store(
         target = request.getfixturevalue("neo4j_target")
     else:
         target = StoreTarget(store_dir=tmp_path_factory.mktemp("hostile-store"))
-    reader = load_store(target, graph)
-    try:
+    with loaded(target, graph) as reader:
         yield reader, graph
-    finally:
-        reader.close()
 
 
 def test_hostile_names_round_trip_through_the_store(hostile_store: tuple[Any, Graph]) -> None:

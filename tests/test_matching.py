@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from store_graphs import load_store
+from store_graphs import loaded
 from test_packs_sample_graph import build_sample_graph
 
 from graphbuild.models import Graph
@@ -195,9 +195,8 @@ def graph_and_store(
         from graphbuild.resolve import resolve
 
         graph = resolve(extract_corpus([examples_dir], None, workers=1))
-    store = load_store(StoreTarget(store_dir=tmp_path_factory.mktemp(f"matching-{request.param}") / "store"), graph)
-    yield graph, store
-    store.close()
+    with loaded(StoreTarget(store_dir=tmp_path_factory.mktemp(f"matching-{request.param}") / "store"), graph) as store:
+        yield graph, store
 
 
 def test_packs_and_pictures_resolve_names_alike(graph_and_store: tuple[Graph, GraphStore]) -> None:

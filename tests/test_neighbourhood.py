@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_graphs import load_store
+from store_graphs import loaded
 
 from graphbuild.build_extract import extract_corpus
 from graphbuild.models import Graph
@@ -64,9 +64,8 @@ def _check(store: GraphStore, graph: Graph) -> None:
 
 @pytest.fixture
 def embedded(tmp_path: Path, examples_graph: Graph) -> Iterator[GraphStore]:
-    store = load_store(StoreTarget(store_dir=tmp_path / "store"), examples_graph)
-    yield store
-    store.close()
+    with loaded(StoreTarget(store_dir=tmp_path / "store"), examples_graph) as store:
+        yield store
 
 
 def test_embedded_store_reads_the_same_neighbourhood(embedded: GraphStore, examples_graph: Graph) -> None:
@@ -76,9 +75,6 @@ def test_embedded_store_reads_the_same_neighbourhood(embedded: GraphStore, examp
 
 @pytest.mark.neo4j
 def test_neo4j_reads_the_same_neighbourhood(neo4j_target: StoreTarget, examples_graph: Graph) -> None:
-    store = load_store(neo4j_target, examples_graph)
-    try:
+    with loaded(neo4j_target, examples_graph) as store:
         _check(store, examples_graph)
         _check_parts(store, examples_graph)
-    finally:
-        store.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from store_graphs import chain_graph, every_type_graph, load_store
+from store_graphs import chain_graph, every_type_graph, loaded
 
 from graphbuild.errors import StoreError
 from graphbuild.models import Graph, RelRecord
@@ -97,12 +97,9 @@ def test_queries_run_in_read_only_sessions(neo4j: GraphStore) -> None:
 def test_counts_are_equal_on_both_engines(neo4j: GraphStore, tmp_path: Path) -> None:
     graph = merged(every_type_graph(doc="p"), chain_graph(250))
     neo4j.replace_graph(graph)
-    ladybug = load_store(StoreTarget(store_dir=tmp_path / "store"), graph)
-    try:
+    with loaded(StoreTarget(store_dir=tmp_path / "store"), graph) as ladybug:
         assert ladybug.counts() == neo4j.counts()
         assert ladybug.read_graph() == neo4j.read_graph()
-    finally:
-        ladybug.close()
 
 
 def test_a_first_load_creates_and_a_later_load_merges_to_the_same_graph(

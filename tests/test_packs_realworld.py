@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from store_graphs import load_store
+from store_graphs import loaded
 from test_packs_seeds import facts_told_twice
 
 from benchmarks.realworld_sources import CORPUS, split_of
@@ -32,9 +32,8 @@ def realworld_graph() -> Graph:
 
 @pytest.fixture(scope="module")
 def realworld_store(tmp_path_factory: pytest.TempPathFactory, realworld_graph: Graph) -> Iterator[GraphStore]:
-    store = load_store(StoreTarget(store_dir=tmp_path_factory.mktemp("realworld-packs") / "store"), realworld_graph)
-    yield store
-    store.close()
+    with loaded(StoreTarget(store_dir=tmp_path_factory.mktemp("realworld-packs") / "store"), realworld_graph) as store:
+        yield store
 
 
 def calls_from(graph: Graph) -> list[tuple[str, dict[str, str]]]:

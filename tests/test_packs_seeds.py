@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from store_graphs import load_store
+from store_graphs import loaded
 
 from graphbuild.build_extract import extract_corpus
 from graphbuild.models import Graph
@@ -30,16 +30,14 @@ def corpus_graph(seeds_dir: Path, examples_dir: Path) -> Graph:
 
 @pytest.fixture(scope="module")
 def seeds_ladybug(tmp_path_factory: pytest.TempPathFactory, corpus_graph: Graph) -> Iterator[GraphStore]:
-    store = load_store(StoreTarget(store_dir=tmp_path_factory.mktemp("seed-packs") / "store"), corpus_graph)
-    yield store
-    store.close()
+    with loaded(StoreTarget(store_dir=tmp_path_factory.mktemp("seed-packs") / "store"), corpus_graph) as store:
+        yield store
 
 
 @pytest.fixture(scope="module")
 def seeds_neo4j(neo4j_target: StoreTarget, corpus_graph: Graph) -> Iterator[GraphStore]:
-    store = load_store(neo4j_target, corpus_graph)
-    yield store
-    store.close()
+    with loaded(neo4j_target, corpus_graph) as store:
+        yield store
 
 
 def gold_calls(gold: dict[str, Any]) -> list[tuple[str, dict[str, str]]]:

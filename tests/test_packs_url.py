@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from store_graphs import load_store
+from store_graphs import loaded
 from test_packs_sample_graph import build_sample_graph
 
 from graphbuild.models import Graph
@@ -46,16 +46,14 @@ def graph_with_urls() -> Graph:
 
 @pytest.fixture(scope="module")
 def ladybug_with_urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
-    store = load_store(StoreTarget(store_dir=tmp_path_factory.mktemp("urls") / "store"), graph_with_urls())
-    yield store
-    store.close()
+    with loaded(StoreTarget(store_dir=tmp_path_factory.mktemp("urls") / "store"), graph_with_urls()) as store:
+        yield store
 
 
 @pytest.fixture(scope="module")
 def neo4j_with_urls(neo4j_target: StoreTarget) -> Iterator[GraphStore]:
-    store = load_store(neo4j_target, graph_with_urls())
-    yield store
-    store.close()
+    with loaded(neo4j_target, graph_with_urls()) as store:
+        yield store
 
 
 def cited(store: GraphStore, pack: str, params: dict[str, str]) -> list[dict[str, Any]]:

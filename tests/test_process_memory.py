@@ -3,7 +3,6 @@ same graph as with malloc's default (graphbuild.process_memory)."""
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
@@ -16,6 +15,7 @@ from typing import Any
 
 import psutil
 import pytest
+from child_builds import end_build
 
 from benchmarks.generate import generate_corpus
 from benchmarks.store_digest import digest
@@ -148,17 +148,6 @@ def start_restarted_build(corpus: Path, store: Path) -> tuple[subprocess.Popen[s
     assert len(workers) >= 2, "the build never started workers"
     assert main.environ().get(ARENA_VARIABLE) == "1"  # the restarted process is the one started
     return process, workers
-
-
-def end_build(process: subprocess.Popen[str], workers: list[psutil.Process]) -> None:
-    """The build started here and its workers killed if still running; nothing else of this test process's
-    children (the session's Neo4j server and browser are children too)."""
-    for worker in workers:
-        with contextlib.suppress(psutil.NoSuchProcess):
-            worker.kill()
-    if process.poll() is None:
-        process.kill()
-        process.wait(timeout=10)
 
 
 @pytest.mark.slow

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store_graphs import load_store
+from store_graphs import loaded
 
 from graphbuild.graph_builder import GraphBuilder
 from graphbuild.querypacks import run_pack
@@ -25,11 +25,8 @@ def dassos_and_kosu() -> GraphBuilder:
 
 
 def test_the_latest_statement_of_a_role_is_the_current_holder(tmp_path: Path) -> None:
-    store = load_store(StoreTarget(store_dir=tmp_path / "store"), dassos_and_kosu().graph)
-    try:
+    with loaded(StoreTarget(store_dir=tmp_path / "store"), dassos_and_kosu().graph) as store:
         rows = run_pack(store, "role-holders", {"role": "formand"}).records()
-    finally:
-        store.close()
     current = {(r["organization"], r["person"]): r["current"] for r in rows}
     assert current == {
         ("DASSOS", "Jesper Møller"): False,  # a later chair was stated
@@ -40,11 +37,8 @@ def test_the_latest_statement_of_a_role_is_the_current_holder(tmp_path: Path) ->
 
 
 def test_a_persons_roles_in_time_order_with_as_of_and_the_current_mark(tmp_path: Path) -> None:
-    store = load_store(StoreTarget(store_dir=tmp_path / "store"), dassos_and_kosu().graph)
-    try:
+    with loaded(StoreTarget(store_dir=tmp_path / "store"), dassos_and_kosu().graph) as store:
         rows = run_pack(store, "person", {"name": "Jesper Møller"}).records()
-    finally:
-        store.close()
     roles = [(r["organization"], r["role"], r["date"], r["as_of"], r["current"]) for r in rows if r["kind"] == "role"]
     assert roles == [
         ("KOSU", "medlem", "2018-02-01", None, True),

@@ -192,6 +192,26 @@ SENTINEL_USER = "kg-user-Sentinel-7"
 SENTINEL_PASSWORD = "kg-pass-Sentinel-9"
 
 
+UNREACHABLE = "bolt://127.0.0.1:9"  # the discard port: nothing answers
+
+
+def _failing_stats(
+    uri: str, env: dict[str, str], cwd: Path, launcher: tuple[str, ...] = ("-m", "graphbuild.cli")
+) -> subprocess.CompletedProcess[str]:
+    """``kommunegraf stats --neo4j uri`` run in a child Python (``launcher`` its arguments before the command's),
+    which must fail cleanly: exit code 1, no traceback."""
+    result = subprocess.run(
+        [sys.executable, *launcher, "stats", "--neo4j", uri],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=50,
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr[-2000:]
+    return result
+
+
 def test_no_command_accepts_credentials_on_the_command_line() -> None:
     _store_modules("graphbuild.store.neo4j")
     from typer.testing import CliRunner
@@ -199,7 +219,7 @@ def test_no_command_accepts_credentials_on_the_command_line() -> None:
     from graphbuild.cli import app
 
     for option in ("--password", "--user", "--neo4j-password", "--auth"):
-        result = CliRunner().invoke(app, ["stats", "--neo4j", "bolt://127.0.0.1:9", option, "x"])
+        result = CliRunner().invoke(app, ["stats", "--neo4j", UNREACHABLE, option, "x"])
         assert result.exit_code == 2 and "No such option" in result.stderr, option
 
 
@@ -209,20 +229,11 @@ def test_unreachable_neo4j_error_names_the_uri_not_the_credentials(
 ) -> None:
     _store_modules("graphbuild.store.neo4j")
     env = {**os.environ, "NEO4J_USER": SENTINEL_USER, "NEO4J_PASSWORD": SENTINEL_PASSWORD}
-    uri = "bolt://127.0.0.1:9"  # the discard port: nothing answers
     code = (
         "import logging, sys; logging.basicConfig(level=logging.DEBUG, stream=sys.stderr);"
         "from graphbuild.cli import app; sys.argv=['kommunegraf', *sys.argv[1:]]; app()"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code, "stats", "--neo4j", uri],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=50,
-    )
-    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr[-2000:]
+    result = _failing_stats(UNREACHABLE, env, tmp_path, launcher=("-c", code))
     assert "127.0.0.1:9" in result.stderr
     for secret in (SENTINEL_PASSWORD, SENTINEL_USER):
         assert secret not in result.stdout and secret not in result.stderr
@@ -232,15 +243,7 @@ def test_a_dotenv_password_is_not_printed_by_a_failing_command(tmp_path: Path) -
     _store_modules("graphbuild.store.neo4j")
     (tmp_path / ".env").write_text(f"NEO4J_USER={SENTINEL_USER}\nNEO4J_PASSWORD={SENTINEL_PASSWORD}\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-    result = subprocess.run(
-        [sys.executable, "-m", "graphbuild.cli", "stats", "--neo4j", "bolt://127.0.0.1:9"],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=50,
-    )
-    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr[-2000:]
+    result = _failing_stats(UNREACHABLE, env, tmp_path)
     assert "127.0.0.1:9" in result.stderr
     assert SENTINEL_PASSWORD not in result.stdout + result.stderr
     assert SENTINEL_USER not in result.stdout + result.stderr
@@ -252,7 +255,7 @@ def test_the_password_is_never_on_a_process_command_line(tmp_path: Path) -> None
     _store_modules("graphbuild.store.neo4j")
     env = {**os.environ, "NEO4J_USER": SENTINEL_USER, "NEO4J_PASSWORD": SENTINEL_PASSWORD}
     process = subprocess.Popen(
-        [sys.executable, "-m", "graphbuild.cli", "stats", "--neo4j", "bolt://127.0.0.1:9"],
+        [sys.executable, "-m", "graphbuild.cli", "stats", "--neo4j", UNREACHABLE],
         env=env,
         cwd=tmp_path,
         stdout=subprocess.DEVNULL,
@@ -276,9 +279,7 @@ def test_the_password_is_never_on_a_process_command_line(tmp_path: Path) -> None
 def test_neo4j_driver_debug_logging_does_not_carry_the_password(caplog: pytest.LogCaptureFixture) -> None:
     neo4j = pytest.importorskip("neo4j")
     caplog.set_level(logging.DEBUG)
-    driver = neo4j.GraphDatabase.driver(
-        "bolt://127.0.0.1:9", auth=(SENTINEL_USER, SENTINEL_PASSWORD), connection_timeout=1
-    )
+    driver = neo4j.GraphDatabase.driver(UNREACHABLE, auth=(SENTINEL_USER, SENTINEL_PASSWORD), connection_timeout=1)
     try:
         with pytest.raises(Exception):  # noqa: B017 - the driver's own error types vary by version
             driver.verify_connectivity()
@@ -315,14 +316,6 @@ def test_seed_secrets_reach_no_store_or_query(seeds_dir: Path, gold: dict[str, A
 def test_credentials_in_the_uri_are_refused_without_echoing_them(tmp_path: Path) -> None:
     _store_modules("graphbuild.store.neo4j")
     env = {**os.environ, "NEO4J_PASSWORD": "x"}
-    result = subprocess.run(
-        [sys.executable, "-m", "graphbuild.cli", "stats", "--neo4j", f"bolt://neo4j:{SENTINEL_PASSWORD}@127.0.0.1:9"],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=50,
-    )
-    assert result.returncode == 1 and "Traceback" not in result.stderr
+    result = _failing_stats(f"bolt://neo4j:{SENTINEL_PASSWORD}@127.0.0.1:9", env, tmp_path)
     assert SENTINEL_PASSWORD not in result.stdout + result.stderr
     assert "NEO4J_PASSWORD" in result.stderr

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 
 import pytest
-from store_graphs import chain_graph, every_type_graph, write_store
+from store_graphs import chain_graph, every_type_graph, loaded, write_store
 
 from graphbuild.errors import StoreError, UserError
 from graphbuild.models import Graph
@@ -21,24 +22,16 @@ def build(store_dir: Path, graph: Graph) -> None:
 
 def test_every_type_and_value_round_trips(tmp_path: Path) -> None:
     graph = every_type_graph()
-    build(tmp_path / "store", graph)
-    store = open_store(StoreTarget(store_dir=tmp_path / "store"))
-    try:
+    with loaded(StoreTarget(store_dir=tmp_path / "store"), graph) as store:
         back = store.read_graph()
-    finally:
-        store.close()
     assert back.nodes == graph.nodes
     assert back.rels == graph.rels
 
 
 def test_counts_cover_every_schema_type_including_zeros(tmp_path: Path) -> None:
     graph = chain_graph(250)
-    build(tmp_path / "store", graph)
-    store = open_store(StoreTarget(store_dir=tmp_path / "store"))
-    try:
+    with loaded(StoreTarget(store_dir=tmp_path / "store"), graph) as store:
         counts = store.counts()
-    finally:
-        store.close()
     schema = load_schema()
     assert set(counts) == set(schema.nodes) | set(schema.relationships)
     assert {k: v for k, v in counts.items() if v} == graph.counts()
@@ -46,14 +39,10 @@ def test_counts_cover_every_schema_type_including_zeros(tmp_path: Path) -> None:
 
 
 def test_query_returns_plain_values_and_takes_parameters(tmp_path: Path) -> None:
-    build(tmp_path / "store", every_type_graph())
-    store = open_store(StoreTarget(store_dir=tmp_path / "store"))
-    try:
+    with loaded(StoreTarget(store_dir=tmp_path / "store"), every_type_graph()) as store:
         rows = store.query(
             "MATCH (n:Municipality) WHERE n.name = $name RETURN n.aliases AS a, n", {"name": "Municipality 2"}
         )
-    finally:
-        store.close()
     assert len(rows) == 1
     assert rows[0]["a"] == ["alias 1", "semi;kolon"]
     node = rows[0]["n"]
@@ -69,11 +58,8 @@ def test_a_second_build_replaces_the_first_and_old_generations_go(tmp_path: Path
     build(store_dir, smaller)
     assert current_generation(store_dir) != first
     assert [p.name for p in (store_dir / GENERATIONS).iterdir()] == [current_generation(store_dir).name]  # type: ignore[union-attr]
-    store = open_store(StoreTarget(store_dir=store_dir))
-    try:
+    with closing(open_store(StoreTarget(store_dir=store_dir))) as store:
         assert store.read_graph().nodes == smaller.nodes
-    finally:
-        store.close()
 
 
 def test_the_store_directory_keeps_other_files(tmp_path: Path) -> None:
@@ -91,9 +77,7 @@ def test_reading_before_any_build_is_one_clear_error(tmp_path: Path) -> None:
 
 
 def test_the_read_only_store_refuses_writes(tmp_path: Path) -> None:
-    build(tmp_path / "store", chain_graph(5))
-    store = open_store(StoreTarget(store_dir=tmp_path / "store"))
-    try:
+    with loaded(StoreTarget(store_dir=tmp_path / "store"), chain_graph(5)) as store:
         assert store.explain_is_read_only("MATCH (p:Person) RETURN count(p)")
         assert not store.explain_is_read_only("CREATE (p:Person {id: 'x'})")
         assert not store.explain_is_read_only("MATCH (p:Person) SET p.name = 'y'")
@@ -102,8 +86,6 @@ def test_the_read_only_store_refuses_writes(tmp_path: Path) -> None:
         assert store.counts()["Person"] == 5
         with pytest.raises(StoreError):
             store.replace_graph(chain_graph(1))
-    finally:
-        store.close()
 
 
 def test_a_target_needs_exactly_one_place() -> None:

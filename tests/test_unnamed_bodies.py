@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
-from store_graphs import load_store, write_store
+from store_graphs import loaded, write_store
 
 from graphbuild.graph_builder import GraphBuilder
 from graphbuild.querypacks import run_pack
@@ -44,9 +44,8 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore
         if request.param == "ladybug"
         else request.getfixturevalue("neo4j_target")
     )
-    opened = load_store(target, unnamed_graph().graph)
-    yield opened
-    opened.close()
+    with loaded(target, unnamed_graph().graph) as opened:
+        yield opened
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from store_graphs import load_store
+from store_graphs import loaded
 from test_packs_sample_graph import build_sample_graph
 
 from graphbuild.errors import UserError
@@ -106,11 +106,8 @@ def test_evil_names_and_quotes_stay_text(tmp_path: Path) -> None:
 
 def test_a_title_made_of_a_document_name_is_escaped(tmp_path: Path) -> None:
     """A query picture's title carries the name its parameter resolved to, which came from a document."""
-    store = load_store(StoreTarget(store_dir=tmp_path / "store"), evil_graph())
-    try:
+    with loaded(StoreTarget(store_dir=tmp_path / "store"), evil_graph()) as store:
         picture = render_query(store, "decisions", {"municipality": "municipality:0326"}, tmp_path / "t.html")
-    finally:
-        store.close()
     html = picture.report.path.read_text(encoding="utf-8")
     assert "<title>Decisions in &lt;script&gt;alert(1)&lt;/script&gt;</title>" in html
     assert EVIL_NAME not in html
@@ -270,12 +267,9 @@ def test_diffusion_places_each_adopter_by_the_municipality_id_the_pack_returns(t
           date_is="on")  # fmt: skip
     g.rel("ADOPTED", roskilde, play, "bbbb000000000002", "2", "Roskilde er med i KL Play", date="2022-05-01",
           date_is="on")  # fmt: skip
-    store = load_store(StoreTarget(store_dir=tmp_path / "store"), g.graph)
-    try:
+    with loaded(StoreTarget(store_dir=tmp_path / "store"), g.graph) as store:
         rows = run_pack(store, "adopters", {"initiative": "KL Play"}).records()
         data = page_data(render_diffusion(store, "KL Play", tmp_path / "d.html").path)
-    finally:
-        store.close()
     assert [(r["municipality"], r["municipality_id"], r["body"]) for r in rows] == [
         ("Holbæk", holbaek, "KKR Sjælland"),
         ("Roskilde", roskilde, "Holbæk"),
@@ -288,11 +282,8 @@ def test_diffusion_places_each_adopter_by_the_municipality_id_the_pack_returns(t
 
 def test_diffusion_x_follows_dates_at_scale(tmp_path: Path) -> None:
     graph = synthetic_graph(2000)
-    store = load_store(StoreTarget(store_dir=tmp_path / "store"), graph)
-    try:
+    with loaded(StoreTarget(store_dir=tmp_path / "store"), graph) as store:
         report = render_diffusion(store, "Initiativ 0", tmp_path / "d.html")
-    finally:
-        store.close()
     data = page_data(report.path)
     dated = sorted(
         (n["x"], str(r.properties["date"]))
@@ -450,12 +441,9 @@ def test_query_title_names_what_the_template_leaves_out(ladybug_store: GraphStor
 
 
 def test_query_picture_links_an_entity_only_its_row_links(tmp_path: Path, sample: Graph) -> None:
-    store = load_store(StoreTarget(store_dir=tmp_path / "store"), sample)
-    try:
+    with loaded(StoreTarget(store_dir=tmp_path / "store"), sample) as store:
         rows = run_pack(store, "adopters", {"initiative": "KL Play"}).records()
         picture = render_query(store, "adopters", {"initiative": "KL Play"}, tmp_path / "q.html")
-    finally:
-        store.close()
     data = page_data(picture.report.path)
     row_links = [e for e in data["edges"] if e["id"].startswith("row:")]
     for edge in row_links:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from fixtures_browser import LoadedPage
-from store_graphs import load_store
+from store_graphs import loaded
 
 from graphbuild.extract import extract_facts
 from graphbuild.models import Graph
@@ -74,9 +74,8 @@ def corpus_graph(seeds_dir: Path, examples_dir: Path) -> Graph:
 
 @pytest.fixture(scope="module")
 def corpus_store(tmp_path_factory: pytest.TempPathFactory, corpus_graph: Graph) -> Iterator[GraphStore]:
-    store = load_store(StoreTarget(store_dir=tmp_path_factory.mktemp("readable") / "store"), corpus_graph)
-    yield store
-    store.close()
+    with loaded(StoreTarget(store_dir=tmp_path_factory.mktemp("readable") / "store"), corpus_graph) as store:
+        yield store
 
 
 def measure(loaded: LoadedPage) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from store_graphs import load_store
+from store_graphs import loaded
 from test_viz import page_data
 
 from graphbuild.extract import extract_facts
@@ -33,9 +33,8 @@ def gold_adoptions(gold: dict[str, Any]) -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def seed_store(tmp_path_factory: pytest.TempPathFactory, seed_graph: Graph) -> Iterator[GraphStore]:
-    store = load_store(StoreTarget(store_dir=tmp_path_factory.mktemp("seed-viz") / "store"), seed_graph)
-    yield store
-    store.close()
+    with loaded(StoreTarget(store_dir=tmp_path_factory.mktemp("seed-viz") / "store"), seed_graph) as store:
+        yield store
 
 
 def test_diffusion_follows_the_gold_adoptions(tmp_path: Path, seed_store: GraphStore, gold: dict[str, Any]) -> None:

@@ -95,6 +95,22 @@ class BufferPoolFull(RuntimeError):
     """A COPY needed more of the engine's page cache than the load allowed it."""
 
 
+def _table_copies(tables: TableFiles, schema: Schema) -> Iterator[tuple[str, list[str]]]:
+    """Per table of the schema, node tables first: the phase its COPY statements are timed as, and those
+    statements (none for a table with no rows; a relationship's one per pair of endpoint labels)."""
+    for label in schema.nodes:
+        files = tables.node_files(label)
+        yield "COPY nodes", [f"COPY `{label}` FROM {_quoted_files(files)}"] if files else []
+    for rel_type in schema.relationships:
+        yield (
+            "COPY relationships",
+            [
+                f"COPY `{rel_type}` FROM {_quoted_files(files)} (from='{source_label}', to='{target_label}')"
+                for (source_label, target_label), files in tables.rel_files(rel_type).items()
+            ],
+        )
+
+
 def create_database(
     path: Path,
     tables: TableFiles,
@@ -127,24 +143,12 @@ def create_database(
             execute(statement)
         clock("open and DDL")
         steps = len(schema.nodes) + len(schema.relationships)
-        done = 0
-        for label in schema.nodes:
-            files = tables.node_files(label)
-            if files:
-                execute(f"COPY `{label}` FROM {_quoted_files(files)}")
-                clock("COPY nodes")
+        for done, (phase, copies) in enumerate(_table_copies(tables, schema), start=1):
+            for statement in copies:
+                execute(statement)
+                clock(phase)
                 execute("CHECKPOINT")
                 clock("CHECKPOINT")
-            done += 1
-            if progress:
-                progress("store", done, steps)
-        for rel_type in schema.relationships:
-            for (source_label, target_label), files in tables.rel_files(rel_type).items():
-                execute(f"COPY `{rel_type}` FROM {_quoted_files(files)} (from='{source_label}', to='{target_label}')")
-                clock("COPY relationships")
-                execute("CHECKPOINT")
-                clock("CHECKPOINT")
-            done += 1
             if progress:
                 progress("store", done, steps)
     finally:
