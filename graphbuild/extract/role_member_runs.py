@@ -28,8 +28,13 @@ MEMBERS_LABEL = re.compile(
 )
 # after a listed name: a party's, an organisation's or a post's brackets, one or two ("A (borgmester) (C)")
 BRACKETS_AFTER = re.compile(r"(?:[ \t]*\((?P<inside>[^()\n]{1,60})\)){0,2}")
-# between two names of the list: a comma, "og", "samt", a web page's line break tag, spaces and line breaks
-BETWEEN = re.compile(r"[ \t]*(?:,|og(?=\s)|samt(?=\s))?[ \t]*(?:<br[ \t]*/?>)?\s*")
+# between two names of the list: a comma and any line breaks after it (a list the page wrapped), "og" or "samt",
+# or spaces and at most one line break (a list in columns, its next row on the next line): a name after a blank
+# line with no comma before it opens something else ("Udvalgets medlemmer: A, B\n\nJens Hansen\nKommunaldirektør")
+BETWEEN = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:og|samt)[ \t]+)?(?:<br[ \t]*/?>)?\s*|[ \t]+(?:og|samt)[ \t]+|"
+    r"[ \t]*(?:<br[ \t]*/?>)?[ \t]*(?:\n[ \t]*)?"
+)
 # a name the line break split, no name reader's, the list running on after its comma: "Mette<br />\n\nNielsen, "
 _WORDS = r"(?-i:[A-ZÆØÅ])[\wæøå-]+(?:[ \t]+(?-i:[A-ZÆØÅ])[\wæøå-]+){0,2}"
 WRAPPED_NAME = re.compile(rf"{_WORDS}[ \t]*(?:<br[ \t]*/?>)?[ \t]*\n\s*{_WORDS}[ \t]*,\s*")
