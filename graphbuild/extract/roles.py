@@ -89,6 +89,7 @@ from graphbuild.extract.role_member_lists import (
     members_on_labelled_lines,
     members_under_flattened_labels,
 )
+from graphbuild.extract.role_member_runs import members_in_wrapped_lists
 from graphbuild.extract.role_members_prose import members_in_prose
 from graphbuild.extract.role_patterns import is_municipal
 from graphbuild.extract.role_plural_titles import plural_title_list
@@ -272,6 +273,7 @@ def add_roles(context: Context) -> None:
     found += member_list_of_the_body(ctx, body, found) if body else members_listed(ctx, chairs.unnamed, found)
     found += members_under_flattened_labels(ctx, body or chairs.unnamed, found)
     found += members_on_labelled_lines(ctx, chairs.or_unplaced, found)
+    found += members_in_wrapped_lists(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += _roster(ctx, chairs, found)
     found += members_in_blocks(ctx.text, ctx.people, chairs.or_unplaced, found)
     found += titles_on_lines(ctx.text, ctx.people, chairs.or_unplaced, own, found)
