@@ -65,3 +65,29 @@ def test_a_compound_listed_in_capitals() -> None:
     assert body_phrases("TEKNIK, ERHVERV, PLAN OG MILJØUDVALGET 2018-2021")[0].name == (
         "Teknik, Erhverv, Plan og Miljøudvalget 2018-2021"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # stevns-handicapraad-2021-08-19 with the council's name left out: the empty "Udvalg" label over the next
+        # label, "Bemærkninger", and over an item's section heading, "Resume"
+        "Referat\n\nTorsdag d. 19 august 2021, kl. 16:00\nMødestedRådssalen\nUdvalg\nBemærkninger\n"
+        "Deltog ikke: Philip G. Nielsen.\n",
+        "Referat\n\nTorsdag d. 9. februar 2023, kl. 16:00\nMødestedRådssalen\nUdvalg\nResume\n",
+    ],
+)
+def test_one_word_with_no_head_word_in_the_indefinite_names_no_body(text: str) -> None:
+    assert _body(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the same header with a body that has no head word: several words, or one word in the definite
+        ("Referat\n\nMødestedRådssalen\nUdvalg\nBørn, Unge og Læring\n", "Børn, Unge og Læring"),
+        ("Referat\n\nMødestedRådssalen\nUdvalg\nFormandskabet\n", "Formandskabet"),
+    ],
+)
+def test_a_field_body_with_no_head_word(text: str, body: str) -> None:
+    assert _body(text) == body

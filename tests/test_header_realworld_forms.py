@@ -859,7 +859,11 @@ def test_a_regions_committee_naming_a_municipality_in_an_item_has_none() -> None
         "Beslutning\n\nGodkendt. Regionsrådet orienteres.\n"
     )
     assert _municipality(text) is None
-    assert _municipality(text.replace("Regionsrådet", "Byrådet")) == "Guldborgsund"
+    # a municipality's committee reporting to its council: the title's municipality is its own (a
+    # "Forretningsudvalget" is a region's, an association's or a company's, none of one municipality)
+    committee = text.replace("Regionsrådet", "Byrådet").replace("Forretningsudvalget", "Økonomiudvalget")
+    assert _municipality(committee) == "Guldborgsund"
+    assert _municipality(text.replace("Regionsrådet", "Byrådet")) is None
 
 
 def test_the_day_the_minutes_were_sent_out_is_not_the_meetings() -> None:

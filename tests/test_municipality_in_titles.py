@@ -40,6 +40,13 @@ def test_a_committees_item_title_names_its_own_municipality_when_no_address_says
     assert _municipality(committee) == "Nordfyns"
 
 
+def test_an_executive_committees_item_title_names_no_municipality() -> None:
+    # regionsyddanmark-forretningsudvalget-*, regionh-forretningsudvalget-*, regionsaeldreraad-hovedstaden-*: a
+    # "Forretningsudvalget" is a region's, an association's or a company's; its matters' places are no owner
+    executive = _FYNBUS.replace("Mødet onsdag", "Forretningsudvalget onsdag")
+    assert _municipality(executive) is None
+
+
 def test_a_committees_own_site_outweighs_a_municipality_named_only_in_a_title() -> None:
     committee = _FYNBUS.replace("Mødet onsdag", "Økonomiudvalget onsdag")
     url = "https://www.odense.dk/politik/referater/oekonomiudvalget-2017-02-01"

@@ -140,8 +140,11 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
 
 def _of_one_municipality(body: str | None) -> bool:
     """Whether the body is known to be one municipality's: its council, a committee, one of the councils
-    every municipality has by law."""
-    return is_municipal_body(body) or is_municipal_council(body)
+    every municipality has by law; a "Forretningsudvalget" is a region's, an association's or a company's."""
+    return (is_municipal_body(body) or is_municipal_council(body)) and not _EXECUTIVE_COMMITTEE.search(body or "")
+
+
+_EXECUTIVE_COMMITTEE = re.compile(r"(?i)forretningsudvalg")
 
 
 def _attendees_of_several_municipalities(meeting: Meeting) -> bool:

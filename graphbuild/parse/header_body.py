@@ -172,7 +172,17 @@ def _field_body(fields: dict[str, list[str]]) -> tuple[str, bool] | None:
         ):
             return first_line.strip(), True  # "Mødeforum: Kulturskolens bestyrelse": whose board it is, named
         return canonical(phrases[0].name), True
-    return (first_line, False) if _plausible(first_line) else None
+    return (first_line, False) if _plausible(first_line) and _field_name(first_line) else None
+
+
+_DEFINITE_END = re.compile(r"(?:et|en)$")
+
+
+def _field_name(value: str) -> bool:
+    """A field's value with no body's head word names a body in several words ("Børn, Unge og Læring") or in one
+    in the definite ("Formandskabet"); "Udvalg" / "Bemærkninger" is a label left empty over the next label or an
+    item's section heading."""
+    return len(value.split()) > 1 or _DEFINITE_END.search(value) is not None
 
 
 _DIGIT = re.compile(r"\d")

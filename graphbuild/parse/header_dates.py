@@ -20,7 +20,7 @@ from graphbuild.parse.lines import Line, split_lines
 
 YEARLESS_REACH = 600  # the header's first characters, where a yearless meeting day stands
 YEAR_REACH = 20000  # the text whose years are counted to date it
-_PUBLICATION = re.compile(
+PUBLICATION = re.compile(
     r"(?i)\b(?:udgivet|opdateret|offentliggjort|offentliggørelse|publiceret|publiceringsdato|udskrevet|udskriftsdato|"
     r"printet|oprettet|ændret|genereret|post(?:ed)? on|views|senest|downloaded|hentet|published|updated)\b"
 )
@@ -113,7 +113,7 @@ def unlabelled_date(lines: list[Line], text: str, lines_only: bool = False) -> t
             for found in _meeting_date_first(line.text):
                 near = line.text[max(0, found.start - 40) : found.end + 15]
                 before = line.text[max(0, found.start - 30) : found.start]
-                if _PUBLICATION.search(near) or _SENT_BEFORE.search(before) or _EFFECT_BEFORE.search(before):
+                if PUBLICATION.search(near) or _SENT_BEFORE.search(before) or _EFFECT_BEFORE.search(before):
                     continue  # a publication, print, dispatch or effective date, not the meeting's
                 held = _meeting_on_below(top, position, found) if _DATE_ALONE.match(line.clean) else None
                 if held is not None:

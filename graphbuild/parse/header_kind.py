@@ -4,11 +4,13 @@ whether it records a meeting at all (a news article or a body's web page does no
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from graphbuild.models import MeetingKind
 from graphbuild.parse.body_names import body_phrases, despace
 from graphbuild.parse.dates import find_date
 from graphbuild.parse.header_body import BODY_MEETING, dated_after, strong
+from graphbuild.parse.header_dates import PUBLICATION
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.near import search_near
 
@@ -87,6 +89,8 @@ def document_kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingK
             if _KIND_NOT_HEADING.match(clean[match.end() :]) or _KIND_ELSEWHERE.search(clean, match.end()):
                 continue
             words.add("dagsorden" if match[1].lower() == "dagsorden" else "referat")
+    if not has_decisions and _lists_meetings(lines):
+        return None  # a body's page listing its meetings' minutes and agendas, none of them this document
     # the cues of recorded decisions are looked for only where the header's words leave the kind open
     if "referat" in words:
         return "referat"
@@ -102,6 +106,39 @@ def document_kind(lines: list[Line], has_decisions: bool, text: str) -> MeetingK
         )
         return "referat" if held else "dagsorden"
     return "referat" if has_decisions or _decided(text, head) else None
+
+
+# an entry of a list of meetings: "Referat fra mødet 12. marts 2023", "4. maj 2023 - Referat", "• Dagsorden 21.09.2023"
+_ENTRY_LEAD = " \t•*·-–"  # a list's bullet or dash before an entry
+_ENTRY_WORDS = 10  # a link's text, not a sentence or a flattened page
+_LISTING_ENTRIES = 2
+
+
+def _lists_meetings(lines: list[Line]) -> bool:
+    """Whether the first lines list two or more meetings' documents, one under the other, each a short line that
+    opens with the kind's word or the day and names both, on different days, and call the document nothing else:
+    a body's page of links, no one meeting's document (minutes under a list of earlier meetings have a heading of
+    their own, "Referat: 21. maj 2019 kl. 16:00", apart from the list)."""
+    runs: list[set[date]] = []
+    in_run = False
+    for line in [line for line in lines if line.clean][:_FIRST_LINES]:
+        text = line.clean.lstrip(_ENTRY_LEAD)
+        kind = _KIND_WORDS.search(text[:300])
+        if kind is None or _NOT_KIND.search(text[: kind.start()]) or PUBLICATION.search(text[:300]):
+            # "Godkendelse af referat fra mødet 20-03-2019": an item; "Referat offentliggjort 14.03.2023": a date of it
+            in_run = False
+            continue
+        day = find_date(text[:300])
+        if len(text.split()) > _ENTRY_WORDS or day is None or (kind.start() > 0 and day.start > 0):
+            return False  # "Referat", "Referat fra mødet i Økonomiudvalget": the document's own heading
+        if not in_run:
+            runs.append(set())
+        runs[-1].add(day.value)
+        in_run = True
+    return len(runs) == 1 and len(runs[0]) >= _LISTING_ENTRIES
+
+
+_FIRST_LINES = 12
 
 
 def _decided(text: str, head: str) -> bool:
