@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -116,3 +117,32 @@ def test_the_fuzzy_name_readme_promises_is_found(example_store: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert {row["person"] for row in json.loads(result.stdout)} == {meant}
     assert f"read as {meant}" in result.stderr
+
+
+INSTALL_EXTRAS = re.compile(r'pip install -e "\.\[([a-z,]+)\]"')
+IMPORTED = re.compile(r"^\s*(?:from|import) ([A-Za-z_]\w*)", flags=re.MULTILINE)
+REQUIREMENT_NAME = re.compile(r"^[A-Za-z0-9_.-]+")
+
+
+def test_the_fuzz_install_line_brings_what_the_fuzz_targets_import() -> None:
+    """README's Secrets section says how to install for fuzz/: that line must bring every package the
+    targets (and the bad-input builders they borrow from tests/) import, or a target dies on import."""
+    import tomllib
+    from importlib.metadata import packages_distributions
+
+    secrets = README.read_text(encoding="utf-8").split("## Secrets", 1)[1].split("\n## ", 1)[0]
+    install = INSTALL_EXTRAS.search(" ".join(secrets.split()))
+    assert install is not None
+    project = tomllib.loads((README.parent / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    requirements = list(project["dependencies"])
+    for extra in install.group(1).split(","):
+        requirements += project["optional-dependencies"][extra]
+    installed = {REQUIREMENT_NAME.match(r).group(0).lower() for r in requirements}  # type: ignore[union-attr]
+    sources = [*sorted((README.parent / "fuzz").glob("*.py")), README.parent / "tests/bad_inputs/__init__.py"]
+    modules = {m for path in sources for m in IMPORTED.findall(path.read_text(encoding="utf-8"))}
+    distributions = packages_distributions()
+    third_party = {m for m in modules if m in distributions and m not in sys.stdlib_module_names}
+    third_party -= {"graphbuild", "viz", "kommunegraf_viz", "tests"}
+    assert {"reportlab", "hypothesis"} <= third_party
+    for module in third_party:
+        assert {d.lower() for d in distributions[module]} & installed, f"{module}: not in {install.group(0)}"
