@@ -166,3 +166,17 @@ def test_the_store_is_never_written_by_the_mistakes(store: Path, tmp_path: Path)
     for relative in after:
         if relative.suffix not in {".wal", ".lock"}:
             assert (store / relative).read_bytes() == (before / relative).read_bytes(), relative
+
+
+def test_query_output_into_a_new_folder_is_written_as_viz_and_export_write(store: Path, tmp_path: Path) -> None:
+    ask = ["query", "adopters", "--param", "initiative=KL Play", "--store", str(store)]
+    for command in (ask, ["viz", "diffusion", "KL Play", "--store", str(store)]):
+        target = tmp_path / command[0] / "new" / ("rows.csv" if command[0] == "query" else "picture.html")
+        code, _, stderr = run(*command, "-o", str(target))
+        assert code == 0, stderr
+        assert target.stat().st_size > 0
+    blocked = tmp_path / "a-file"
+    blocked.write_text("", encoding="utf-8")
+    code, _, stderr = run(*ask, "-o", str(blocked / "rows.csv"))
+    assert code == 1
+    one_error_line(stderr, "cannot write", "rows.csv")

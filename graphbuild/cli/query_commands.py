@@ -82,7 +82,8 @@ def query(
     if output is not None:
         text = format_rows(result, fmt, width=200) if fmt != "xlsx" else ""
         data = xlsx_bytes(pack, result) if fmt == "xlsx" else (("\ufeff" if excel else "") + text).encode("utf-8")
-        try:
+        try:  # a new folder is made, as `viz` and `export` make theirs
+            output.parent.mkdir(parents=True, exist_ok=True)
             output.write_bytes(data)
         except OSError as error:
             raise UserError(f"cannot write {output}: {error.strerror}") from None
