@@ -180,3 +180,20 @@ def test_query_output_into_a_new_folder_is_written_as_viz_and_export_write(store
     code, _, stderr = run(*ask, "-o", str(blocked / "rows.csv"))
     assert code == 1
     one_error_line(stderr, "cannot write", "rows.csv")
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["biuld", "examples"], "'biuld'"),
+        (["query", "adopters", "--bogus"], "--bogus"),
+        (["viz", "overview"], "--output"),
+    ],
+    ids=["command", "option", "required option"],
+)
+def test_a_mistyped_command_line_is_one_line(args: list[str], named: str) -> None:
+    """README: exit 1, one line on stderr, "a mistyped command line too" (not click's usage block)."""
+    result = run_process(*args)
+    assert result.returncode == 1 and not result.stdout
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    one_error_line(result.stderr, "error:", named, "--help")
