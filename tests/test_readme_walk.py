@@ -146,3 +146,36 @@ def test_the_fuzz_install_line_brings_what_the_fuzz_targets_import() -> None:
     assert {"reportlab", "hypothesis"} <= third_party
     for module in third_party:
         assert {d.lower() for d in distributions[module]} & installed, f"{module}: not in {install.group(0)}"
+
+
+JSON_COMMANDS = [
+    ["packs"],
+    ["query", "adopters", "--param", "initiative=KL Play"],
+    ["cypher", "MATCH (m:Municipality) RETURN m.name LIMIT 3"],
+    ["stats"],
+    ["analyze", "bridges"],
+    ["analyze", "communities"],
+    ["analyze", "adoption-curve", "KL Play"],
+    ["changes"],
+]
+
+
+def test_every_command_the_table_gives_json_is_listed_here() -> None:
+    table = README.read_text(encoding="utf-8").split("## Commands", 1)[1].split("\n## ", 1)[0]
+    with_json = {name for name, synopsis in TABLE_COMMAND.findall(table) if "--json" in synopsis}
+    assert with_json - {"build", "extract"} == {words[0] for words in JSON_COMMANDS}
+
+
+@pytest.mark.parametrize("words", JSON_COMMANDS, ids=" ".join)
+def test_json_is_json(words: list[str], example_store: Path) -> None:
+    store = [] if words[0] == "packs" else ["--store", str(example_store)]
+    result = runner.invoke(app, [*words, "--json", *store])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)
+
+
+def test_extract_json_is_one_object_a_line(examples_dir: Path) -> None:
+    result = runner.invoke(app, ["extract", str(examples_dir / "kd-net"), "--json"])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines and all(json.loads(line)["items"] for line in lines)
