@@ -197,3 +197,10 @@ def test_a_mistyped_command_line_is_one_line(args: list[str], named: str) -> Non
     assert result.returncode == 1 and not result.stdout
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     one_error_line(result.stderr, "error:", named, "--help")
+
+
+def test_cypher_help_calls_its_params_query_parameters() -> None:
+    """`cypher --param` feeds the query's $key, not a pack's parameter (its help said "a pack parameter")."""
+    code, stdout, _ = run("cypher", "--help")
+    assert code == 0
+    assert "pack parameter" not in stdout and "read as" in stdout and "$key" in stdout

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from graphbuild.cli.options import AsJsonOpt, JsonOpt, Neo4jOpt, ParamOpt, StoreOpt, parse_params
+from graphbuild.cli.options import AsJsonOpt, CypherParamOpt, JsonOpt, Neo4jOpt, ParamOpt, StoreOpt, parse_params
 from graphbuild.cli.stores import reading
 from graphbuild.cli.terminal import check_format, checked_format, err, out, print_json, reports_errors, write_rows
 from graphbuild.errors import UserError
@@ -97,7 +97,7 @@ def query(
 @reports_errors
 def cypher(
     text: Annotated[str, typer.Argument(help="A read-only Cypher query; use $name for parameters.")],
-    param: ParamOpt = None,
+    param: CypherParamOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
     timeout: Annotated[float, typer.Option(help="Seconds before the query is stopped.")] = 30.0,
     as_json: AsJsonOpt = False,
