@@ -132,7 +132,7 @@ def _extract_and_resolve(
     with timer("extract"):
         count = extract_documents(inputs, pool, progress, report, keep, shared)
     if not count:
-        problems = "; ".join(report.failures[:3]) or "no .txt, .md, .html, .pdf or .docx files found"
+        problems = "; ".join(report.failures[:3]) or "no minutes found (.txt, .md, .html, .pdf, .docx, .xml or .json)"
         raise UserError(f"nothing to build from {', '.join(map(str, inputs))}: {problems}")
     with timer("shared ids"):
         idmap = shared.finish()

@@ -68,7 +68,11 @@ def main() -> None:
     try:
         code = app(standalone_mode=False)
     except CommandLineError as error:
-        error.show()
+        if type(error).__name__ == "NoArgsIsHelpError":  # a bare `kommunegraf viz`: its help is the answer
+            error.show()
+        else:  # one line, as every user error (click's own adds the usage and a hint on three more)
+            where = error.ctx.command_path if error.ctx is not None else "kommunegraf"
+            err.print(f"error: {error.format_message()} (see {where} --help)", highlight=False, markup=False)
         sys.exit(1)
     except typer.Abort:
         err.print("interrupted")

@@ -20,7 +20,7 @@ def print_analysis(table: Any, fmt: str, empty: str) -> None:
 
 @reports_errors
 def analyze_bridges(
-    top: Annotated[int, typer.Option(help="How many to list.")] = 20,
+    top: Annotated[int, typer.Option(help="How many to list.", min=1)] = 20,
     fmt: FormatOpt = "table",
     as_json: AsJsonOpt = False,
     store: StoreOpt = None,
@@ -35,7 +35,7 @@ def analyze_bridges(
 
 @reports_errors
 def analyze_communities(
-    min_shared: Annotated[int, typer.Option(help="Link two municipalities sharing at least this many.")] = 1,
+    min_shared: Annotated[int, typer.Option(help="Link two municipalities sharing at least this many.", min=1)] = 1,
     fmt: FormatOpt = "table",
     as_json: AsJsonOpt = False,
     store: StoreOpt = None,

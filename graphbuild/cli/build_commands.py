@@ -21,7 +21,7 @@ def build(
     store: StoreOpt = None,
     neo4j: Neo4jOpt = None,
     as_json: JsonOpt = False,
-    workers: Annotated[int | None, typer.Option(help="Processes for parse+extract (default: cores).")] = None,
+    workers: Annotated[int | None, typer.Option(help="Processes for parse+extract (default: cores).", min=1)] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Extract every document again.")] = False,
 ) -> None:
     """Build the graph from PATHS into the store, replacing the previous graph atomically."""
@@ -47,6 +47,7 @@ def build(
         print_json(
             {
                 "documents": report.documents,
+                "built": report.extracted + report.from_cache,
                 "extracted": report.extracted,
                 "from_cache": report.from_cache,
                 "failures": report.failures,
@@ -66,8 +67,9 @@ def build(
             err.print(f"[yellow]warning:[/yellow] {escape(warning)}", highlight=False)
         nodes = sum(v for k, v in report.counts.items() if not k.isupper())
         rels = sum(v for k, v in report.counts.items() if k.isupper())
+        built = report.extracted + report.from_cache  # path errors are failures but never documents
         out.print(
-            f"built {report.documents - len(report.failures)} of {report.documents} documents "
+            f"built {built} of {built + len(report.failures)} documents "
             f"({report.extracted} extracted, {report.from_cache} from cache) into {escape(str(target))}: "
             f"{nodes} nodes, {rels} relationships in {report.seconds:.1f} s",
             highlight=False,
@@ -88,12 +90,14 @@ def extract(
 
     paths, errors = collect_paths(files)
     failures = [str(e) for e in errors]
+    read = 0
     for path in paths:
         try:
             facts = read_and_extract(path)
         except KommunegrafError as error:
             failures.append(str(error))
             continue
+        read += 1
         if as_json:
             print_json(facts.to_json_dict())
         else:
@@ -102,6 +106,6 @@ def extract(
                 out.print(f"  {item.number}. {item.title} [{item.outcome}]", highlight=False, markup=False)
     for failure in failures:
         err.print(f"[yellow]skipped:[/yellow] {escape(failure)}", highlight=False)
-    if failures and not paths:
+    if failures and read == 0:  # nothing could be read at all: a user error, not a partial success
         raise typer.Exit(1)
     raise typer.Exit(2 if failures else 0)

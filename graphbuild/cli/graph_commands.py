@@ -61,7 +61,9 @@ def changes(
     since: Annotated[
         str | None, typer.Option(help="Builds on or after this date (a prefix such as 2026-11 works).")
     ] = None,
-    build_number: Annotated[int | None, typer.Option("--build", help="Only this build (1 is the first).")] = None,
+    build_number: Annotated[
+        int | None, typer.Option("--build", help="Only this build (1 is the first).", min=1)
+    ] = None,
     fmt: FormatOpt = "table",
     as_json: AsJsonOpt = False,
     store: StoreOpt = None,

@@ -34,6 +34,12 @@ ParamOpt = Annotated[
     list[str] | None,
     typer.Option("--param", "-p", help="A pack parameter as key=value; repeat for more.", show_default=False),
 ]
+CypherParamOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--param", "-p", help="A query parameter as key=value, read as $key; repeat for more.", show_default=False
+    ),
+]
 OutOpt = Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")]
 
 

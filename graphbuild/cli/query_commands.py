@@ -3,16 +3,31 @@ its rows printed or written to a file) and `cypher` (ad hoc read-only Cypher).""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
-from graphbuild.cli.options import AsJsonOpt, JsonOpt, Neo4jOpt, ParamOpt, StoreOpt, parse_params
+from graphbuild.cli.options import AsJsonOpt, CypherParamOpt, JsonOpt, Neo4jOpt, ParamOpt, StoreOpt, parse_params
 from graphbuild.cli.stores import reading
 from graphbuild.cli.terminal import check_format, checked_format, err, out, print_json, reports_errors, write_rows
 from graphbuild.errors import UserError
+
+CYPHER_PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def check_cypher_parameters(text: str, given: dict[str, str]) -> None:
+    """Every $name the query uses must come with --param name=...: LadybugDB reads a missing one as
+    null and answers nothing, Neo4j refuses the query; either way the user gets one line naming it."""
+    from graphbuild.querypacks import _LITERALS as CYPHER_LITERALS  # strings and comments hold no parameters
+
+    used = dict.fromkeys(CYPHER_PARAMETER.findall(CYPHER_LITERALS.sub(" ", text)))
+    missing = [name for name in used if name not in given]
+    if missing:
+        wanted = " ".join(f"--param {name}=..." for name in missing)
+        raise UserError(f"the query uses {', '.join('$' + name for name in missing)}: give {wanted}")
 
 
 @reports_errors
@@ -57,8 +72,7 @@ def query(
         raise UserError("--excel makes CSV for Excel: use it with --format csv or an --output FILE.csv")
     if fmt == "xlsx" and output is None:
         raise UserError("--format xlsx writes a workbook: give it a file with --output FILE.xlsx")
-    if fmt != "xlsx":
-        check_format(fmt)
+    check_format(fmt, ("table", "json", "csv", "xlsx"))
     params = parse_params(param)
     with reading(store, neo4j) as graph_store:
         result = run_pack(graph_store, pack, params)
@@ -68,7 +82,8 @@ def query(
     if output is not None:
         text = format_rows(result, fmt, width=200) if fmt != "xlsx" else ""
         data = xlsx_bytes(pack, result) if fmt == "xlsx" else (("\ufeff" if excel else "") + text).encode("utf-8")
-        try:
+        try:  # a new folder is made, as `viz` and `export` make theirs
+            output.parent.mkdir(parents=True, exist_ok=True)
             output.write_bytes(data)
         except OSError as error:
             raise UserError(f"cannot write {output}: {error.strerror}") from None
@@ -82,7 +97,7 @@ def query(
 @reports_errors
 def cypher(
     text: Annotated[str, typer.Argument(help="A read-only Cypher query; use $name for parameters.")],
-    param: ParamOpt = None,
+    param: CypherParamOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
     timeout: Annotated[float, typer.Option(help="Seconds before the query is stopped.")] = 30.0,
     as_json: AsJsonOpt = False,
@@ -94,6 +109,10 @@ def cypher(
     from graphbuild.querypacks import run_read_only
 
     fmt = checked_format(fmt, as_json)
+    if not timeout > 0:
+        raise UserError(f"--timeout must be more than 0 seconds, not {timeout:g}")
+    params = parse_params(param)
+    check_cypher_parameters(text, params)
     with reading(store, neo4j) as graph_store:
-        result = run_read_only(graph_store, text, parse_params(param), timeout)
+        result = run_read_only(graph_store, text, params, timeout)
     write_rows(format_rows(result, fmt), fmt)

@@ -57,9 +57,9 @@ def progress_bar(enabled: bool) -> Progress:
     )
 
 
-def check_format(fmt: str) -> None:
-    if fmt not in {"table", "json", "csv"}:
-        raise UserError(f"--format must be table, json or csv, not {fmt!r}")
+def check_format(fmt: str, allowed: tuple[str, ...] = ("table", "json", "csv")) -> None:
+    if fmt not in allowed:
+        raise UserError(f"--format must be {', '.join(allowed[:-1])} or {allowed[-1]}, not {fmt!r}")
 
 
 def checked_format(fmt: str, as_json: bool) -> str:

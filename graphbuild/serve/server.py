@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
 from collections.abc import Callable
 
 from graphbuild.errors import UserError
@@ -32,6 +33,20 @@ def url_of(host: str, port: int) -> str:
     return f"http://{shown}:{port}/"
 
 
+def listening_socket(host: str, port: int) -> socket.socket:
+    """The socket the app will serve on, bound before anything is announced: a port in use or an
+    address this machine does not have is one UserError, not uvicorn's log line and a false start."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError as error:
+        sock.close()
+        raise UserError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
+    return sock
+
+
 def serve(
     target: StoreTarget, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, say: Callable[[str], None] = print
 ) -> None:
@@ -44,21 +59,25 @@ def serve(
         raise UserError(f"--port must be between 1 and 65535, not {port}")
     app = create_app(target, allowed_hosts=allowed_hosts_for(host))
     app.state.serve.check()
+    try:
+        sock = listening_socket(host, port)
+    except UserError:
+        app.state.serve.close()
+        raise
     if not is_loopback(host):
         say(f"warning: serving on {host}, reachable from other machines; the app has no login")
     say(f"kommunegraf serves {target} at {url_of(host, port)} (read-only; Ctrl-C stops it)")
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, lifespan="on")
     server = uvicorn.Server(config)
     try:
-        server.run()
+        server.run(sockets=[sock])
     except KeyboardInterrupt:  # uvicorn shuts down gracefully, then raises Ctrl-C again for its caller
         pass
-    except OSError as error:
-        raise UserError(f"cannot listen on {host}:{port}: {error.strerror or error}") from None
-    except SystemExit as stop:  # uvicorn logs a failed bind (port in use) and exits on its own
+    except SystemExit as stop:  # uvicorn logs why its app could not start and exits on its own
         if stop.code:
-            raise UserError(f"cannot listen on {host}:{port} (is the port in use?)") from None
+            raise UserError(f"the web app on {host}:{port} could not start (see the line above)") from None
         raise
     finally:
+        sock.close()
         app.state.serve.close()
     say("stopped")
