@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graphbuild.extract.adoption_abbreviations import abbreviated_initiative
 from graphbuild.extract.adoption_adopters import (
     GENERIC_SUBJECT,
     OWN_SUBJECT,
@@ -113,6 +114,13 @@ def _unknown_joined(text: str, cue: AdoptionCue, hi: int, in_sentence: list[Ment
     return kind_named(text, cue.end, hi, in_sentence, bare=bool(_ONLY_JOINING.search(text, cue.start, cue.end)))
 
 
+def _abbreviated(ctx: Context, cue: AdoptionCue, hi: int) -> list[Mention]:
+    """The initiative a joining cue names by an abbreviation the text defined ("tilsluttet sig PGM")."""
+    if cue.subject_next or not _JOINING.search(ctx.text, cue.start, cue.end):
+        return []
+    return abbreviated_initiative(ctx.text, cue.end, hi, ctx.mentions)
+
+
 def add_adoptions(ctx: Context) -> None:
     municipality = ctx.municipality
     # the meeting's day; a web page or news item has no meeting, and a date it prints is not a decision's
@@ -156,7 +164,7 @@ def add_adoptions(ctx: Context) -> None:
             else:
                 continue
             initiatives = [m for m in in_sentence if m.type == "Initiative" and not own_plan(ctx.text, m)]
-            unknown = _unknown_joined(ctx.text, cue, hi, in_sentence)
+            unknown = _unknown_joined(ctx.text, cue, hi, in_sentence) or _abbreviated(ctx, cue, hi)
             if cue.needs_named:
                 initiatives = _named_initiatives(ctx, cue, in_sentence) or unknown
                 listed = bool(adopters) and not any(m.start < cue.end for m in adopters)
