@@ -1,0 +1,60 @@
+"""Membership and adoption readers on the forms unseen publishers use (issue 13 items 3, 5): a reference back
+that must stay inside its agenda item, an initiative named by an abbreviation the text defined. Each rule
+with its near miss."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from text_facts import facts_of_text, named_relations
+
+from graphbuild.models import DocumentFacts
+
+MINUTES = (
+    "Referat\nMøde i Økonomiudvalget den 8. juni 2021\n\n"
+    "1. Orientering\n\nSagsfremstilling\n\nKommunen har modtaget et brev fra Business Region Aarhus om vækst.\n\n"
+    "Beslutning\n\nTaget til efterretning.\n\n"
+    "2. Budget for fælles opgaver\n\nSagsfremstilling\n\n{statement}\n\nBeslutning\n\nGodkendt.\n"
+)
+NETWORK_MINUTES = (
+    "Referat\nStyregruppen for Klimasamarbejdet Midt\n\nPunkt 3. Orientering\n\n{statement}\n"
+)
+
+
+def members(facts: DocumentFacts) -> set[tuple[str, str]]:
+    return {(member, network) for member, network, _ in named_relations(facts, "MEMBER_OF")}
+
+
+def adoptions(facts: DocumentFacts) -> set[tuple[str, str]]:
+    return {(member, initiative) for member, initiative, _ in named_relations(facts, "ADOPTED")}
+
+
+def test_a_reference_back_finds_the_network_named_in_its_own_item(tmp_path: Path) -> None:
+    statement = "Business Region Aarhus har sendt sit budget. Medlemskommunerne er Viborg, Skive og Struer Kommuner."
+    found = members(facts_of_text(tmp_path, MINUTES.format(statement=statement)))
+    assert found == {(m, "Business Region Aarhus") for m in ("Viborg", "Skive", "Struer")}
+
+
+def test_a_reference_back_never_reaches_another_items_network(tmp_path: Path) -> None:
+    # item 1 names Business Region Aarhus about growth; item 2's "Medlemskommunerne" are of no network it names
+    statement = "Medlemskommunerne er Viborg, Skive og Struer Kommuner."
+    assert members(facts_of_text(tmp_path, MINUTES.format(statement=statement))) == set()
+
+
+def test_an_initiative_named_by_its_defined_abbreviation_is_adopted(tmp_path: Path) -> None:
+    statement = (
+        "Partnerskab for Grøn Mobilitet (PGM) er et fælles initiativ om grøn transport. "
+        "Faxe Kommune har tilsluttet sig PGM."
+    )
+    found = named_relations(facts_of_text(tmp_path, NETWORK_MINUTES.format(statement=statement)), "ADOPTED")
+    assert [(member, initiative) for member, initiative, _ in found] == [("Faxe", "Partnerskab for Grøn Mobilitet")]
+
+
+def test_an_abbreviation_of_a_network_is_no_initiative(tmp_path: Path) -> None:
+    statement = "Kystnetværket Vest (KNV) er et samarbejde om kysterne. Faxe Kommune har tilsluttet sig KNV."
+    assert adoptions(facts_of_text(tmp_path, NETWORK_MINUTES.format(statement=statement))) == set()
+
+
+def test_an_undefined_abbreviation_adopts_nothing(tmp_path: Path) -> None:
+    statement = "Partnerskab for Grøn Mobilitet er et fælles initiativ. Faxe Kommune har tilsluttet sig PGM."
+    assert adoptions(facts_of_text(tmp_path, NETWORK_MINUTES.format(statement=statement))) == set()
