@@ -236,10 +236,13 @@ def network_of(
         return ctx.body_id if body_is_network else _page_body(ctx)
     if back is None:
         return stated[-1][2] if stated and not text[stated[-1][1] : lo].strip() else None
-    # a reference back reaches no further than its agenda item: another item's network is another matter's
+    # a reference back reaches no further than its agenda item, or the document's heading over all items (a
+    # network's minutes: "Bestyrelsen for X"): another item's network is another matter's
     scope = ctx.scope_at(lo)
     item_start = scope.start if scope is not None else 0
     earlier = networks[bisect_left(starts, item_start) : bisect_left(starts, lo)]
+    if not earlier and scope is not None:
+        earlier = networks[: bisect_left(starts, ctx.scopes[0].end)]
     stated = [s for s in stated if s[0] >= item_start]
     if stated and (not earlier or stated[-1][0] > earlier[-1].start):
         return stated[-1][2]

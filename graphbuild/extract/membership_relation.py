@@ -30,6 +30,7 @@ class Context(Protocol):
     meeting: Meeting
     body_id: str | None
     municipality: OwnMunicipality | None  # the document's own municipality, as inferred
+    scopes: list[Scope]  # the header, then each agenda item
 
     def add_mention(self, m: Mention) -> str: ...
 
