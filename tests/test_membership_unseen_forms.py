@@ -58,3 +58,21 @@ def test_an_abbreviation_of_a_network_is_no_initiative(tmp_path: Path) -> None:
 def test_an_undefined_abbreviation_adopts_nothing(tmp_path: Path) -> None:
     statement = "Partnerskab for Grøn Mobilitet er et fælles initiativ. Faxe Kommune har tilsluttet sig PGM."
     assert adoptions(facts_of_text(tmp_path, NETWORK_MINUTES.format(statement=statement))) == set()
+
+
+def test_a_network_heading_a_list_of_municipalities_takes_them(tmp_path: Path) -> None:
+    text = (
+        "Referat\nMøde i Børne- og Familieudvalget den 8. juni 2021\n\n1. Orientering\n\nSagsfremstilling\n\n"
+        "LAG LLSÆ består af følgende kommuner:\n\nLangeland Kommune\nLæsø Kommune\nSamsø Kommune\n"
+    )
+    assert members(facts_of_text(tmp_path, text)) == {(m, "LAG LLSÆ") for m in ("Langeland", "Læsø", "Samsø")}
+
+
+def test_a_list_under_a_label_of_its_own_is_no_member_list(tmp_path: Path) -> None:
+    # the municipalities that answered a hearing about a network are not stated to be its members
+    text = (
+        "Referat\nMøde i Børne- og Familieudvalget den 8. juni 2021\n\n1. Høring om Business Region Aarhus\n\n"
+        "Sagsfremstilling\n\n"
+        "Sekretariatet orienterer.\nHøringssvar er modtaget fra:\nLangeland Kommune\nLæsø Kommune\nSamsø Kommune\n"
+    )
+    assert members(facts_of_text(tmp_path, text)) == set()

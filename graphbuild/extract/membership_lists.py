@@ -13,6 +13,7 @@ import re
 
 from graphbuild.extract.membership_municipalities import AFFILIATION_BEFORE, MunicipalityRef, municipality_at
 from graphbuild.extract.membership_networks import (
+    MEMBERS_WORD,
     NetworkRef,
     body_is_network,
     heading_body,
@@ -22,6 +23,7 @@ from graphbuild.extract.membership_networks import (
 from graphbuild.extract.membership_relation import Context, named_network, relate
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.near import Word, finditer_near
+from graphbuild.vocab.reference import first_names
 
 MEMBER_LIST_LABEL = re.compile(
     r"(?m)^[ \t]*(?:Kommuner|KOMMUNER|Medlemmer|MEDLEMMER|Bestyrelsesmedlemmer|Bestyrelsen\s+består\s+af|"
@@ -141,16 +143,31 @@ MUNICIPALITY_LINE_GAP = 300  # the most text between two municipalities' lines o
 ATTENDANCE_BEFORE = re.compile(r"(?i:deltagere|til\s+stede|fraværende|afbud|fremmødt|deltog)")
 
 
+# a person after a municipality's line ("Lejre Kommune: Carsten Rasmussen", "Roskilde Kommune" over its member's
+# line): the seat a person fills, no membership (README `memberships`: "X Kommune Name" in a board's list)
+PERSON_AFTER = re.compile(r"[ \t]*:?[ \t]*(?:\r?\n[ \t]*(?:[•·▪*–-][ \t]*)?)?(?P<word>[A-ZÆØÅ][\wæøå-]*)")
+
+
+def _seat_line(text: str, end: int) -> bool:
+    """Whether a municipality's line ending at ``end`` goes on with a person's name, on it or on the next line."""
+    after = PERSON_AFTER.match(text, end)
+    return after is not None and after["word"] in first_names()
+
+
 def grouped_member_lists(text: str) -> list[list[MunicipalityRef]]:
     """The municipalities of each list whose lines open with the municipality a member sits for, when
-    two or more municipalities head lines of it; never right after an attendance label."""
+    two or more municipalities head lines of it; never right after an attendance label, nor a list of the
+    seats people fill."""
     out: list[list[MunicipalityRef]] = []
     group: list[MunicipalityRef] = []
+    seats: set[int] = set()
     for line in MUNICIPALITY_LINE.finditer(text):
         info = municipality_named(line["name"])
         if info is None:
             continue
         ref = MunicipalityRef(info, line.start("name"), line.end())
+        if _seat_line(text, line.end()):
+            seats.add(ref.start)
         if group and ref.start - group[-1].end > MUNICIPALITY_LINE_GAP:
             out.append(group)
             group = []
@@ -162,6 +179,7 @@ def grouped_member_lists(text: str) -> list[list[MunicipalityRef]]:
         for g in out
         if len({ref.info.code for ref in g}) >= 2
         and not ATTENDANCE_BEFORE.search(text, max(0, g[0].start - 200), g[0].start)
+        and not any(ref.start in seats for ref in g)
     ]
 
 
@@ -190,13 +208,42 @@ def add_member_lists(ctx: Context) -> None:
         # list belongs to the network named right before it, never to that body (README `memberships`)
         network = listing_body(ctx, False)
         for items in grouped:
-            # a network named right before the list is the one it lists, whatever the page's own body
-            body = network_named_before(ctx, items[0].start, networks()) or network
+            # a network named on the line right over the list is the one it lists, whatever the page's own body
+            # ("LAG LLSÆ består af følgende kommuner:"); one named further up is another sentence's ("Høring om X
+            # … Høringssvar er modtaget fra:" over the municipalities that answered)
+            body = network_heading_list(ctx, items[0].start, networks())
+            if body is None and not _labelled_otherwise(ctx.text, items[0].start):
+                body = network
             if body is not None:
                 relate(ctx, items, body)
 
 
+# the line over a list when it is a label: it ends in a colon ("Høringssvar er modtaget fra:", "Sendt til:")
+LABEL_OVER = re.compile(r"(?P<label>[^\n]*):[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:[•·▪*–-][ \t]*)?$")
+LABEL_REACH = 200
+
+
+def _labelled_otherwise(text: str, start: int) -> bool:
+    """Whether the list starting at ``start`` hangs under a label of its own that names no members: the label
+    says what the municipalities are there (who answered a hearing, who received a letter)."""
+    over = LABEL_OVER.search(text, max(0, start - LABEL_REACH), start)
+    return over is not None and MEMBER_LIST_LABEL.search(over.group(0)) is None and not MEMBERS_WORD.search(over["label"])
+
+
 LIST_NETWORK_BEFORE = 400  # how far before a list its network may be named ("Bestyrelsen i Gate 21:")
+
+
+# what may stand between a network's name and the list it heads: the rest of its line ("består af følgende
+# kommuner:"), then blank lines
+HEADS_LIST = re.compile(r"[^\n]{0,60}\n(?:[ \t]*\n)*[ \t]*(?:[•·▪*–-][ \t]*)?")
+
+
+def network_heading_list(ctx: Context, start: int, networks: list[NetworkRef]) -> str | None:
+    """The network named on the line right over a list, if any."""
+    before = [n for n in networks if start - LIST_NETWORK_BEFORE <= n.end <= start]
+    if not before or HEADS_LIST.fullmatch(ctx.text, before[-1].end, start) is None:
+        return None
+    return network_id(ctx, before[-1])
 
 
 def network_named_before(ctx: Context, start: int, networks: list[NetworkRef]) -> str | None:
