@@ -76,3 +76,20 @@ def test_a_list_under_a_label_of_its_own_is_no_member_list(tmp_path: Path) -> No
         "Sekretariatet orienterer.\nHøringssvar er modtaget fra:\nLangeland Kommune\nLæsø Kommune\nSamsø Kommune\n"
     )
     assert members(facts_of_text(tmp_path, text)) == set()
+
+
+def test_a_table_of_member_municipalities_one_a_row(tmp_path: Path) -> None:
+    # a body's page: its members' label over a table whose rows open with each municipality's bare name
+    text = (
+        "Udvikling Fyn\n\nOm samarbejdet.\nMedlemskommuner\nKommune\tIndbyggere\tAndel\n"
+        "Assens\t41.000\t30 %\nNyborg\t32.000\t25 %\nKerteminde\t24.000\t20 %\n\nLæs mere.\n"
+    )
+    assert members(facts_of_text(tmp_path, text)) == {(m, "Udvikling Fyn") for m in ("Assens", "Nyborg", "Kerteminde")}
+
+
+def test_a_table_by_municipality_under_another_label_states_no_membership(tmp_path: Path) -> None:
+    text = (
+        "Udvikling Fyn\n\nOm samarbejdet.\nPriser pr. kommune\nKommune\tIndbyggere\tAndel\n"
+        "Assens\t41.000\t30 %\nNyborg\t32.000\t25 %\nKerteminde\t24.000\t20 %\n\nLæs mere.\n"
+    )
+    assert members(facts_of_text(tmp_path, text)) == set()

@@ -1,5 +1,6 @@
 """A body's member list by municipality, found and built here: a list whose label states the body's members
-("Medlemskommuner", "Ejerkommuner", "Deltagende kommuner", "Interessenter", "Ejere") over its municipalities,
+("Medlemskommuner", "Ejerkommuner", "Deltagende kommuner", "Interessenter", "Ejere") over its municipalities
+(named with "Kommune", or heading a table's rows one a line: "Assens\t41.000\t30 %"),
 and a list whose lines open with a municipality ("Lejre Kommune: …"). A board's seats by municipality under
 any other label ("Kommuner" over "• Pernille Beckmann (V), Greve kommune", "MEDLEMMER: Borgmester Erik
 Fabrin (EF), Rudersdal Kommune", "Underskriftsark Holbæk Kommune Name Name …", "Kommunale medlemmer:") are
@@ -79,9 +80,43 @@ def labelled_member_lists(text: str) -> list[tuple[bool, bool, list[Municipality
             for ref in _seats(text, label.end(), hi)
             if not AFFILIATION_BEFORE.search(text[max(0, ref.start - 12) : ref.start])
         ]
+        members_label = MEMBERS_LABEL.match(label.group(0)) is not None
+        if members_label and len({ref.info.code for ref in seats}) < 2:
+            seats = row_heads(text, label.end(), hi)
         if len({ref.info.code for ref in seats}) >= 2:
             municipal = MUNICIPAL_SEATS.match(label.group(0)) is not None
-            out.append((municipal, MEMBERS_LABEL.match(label.group(0)) is not None, seats))
+            out.append((municipal, members_label, seats))
+    return out
+
+
+ROW_BULLET = re.compile(r"[ \t]*(?:[•·▪*–-][ \t]*)?")
+# what follows a municipality that heads a row: nothing, a table's next cell, a number, a share, a bracket
+ROW_REST = re.compile(r"[ \t]*(?:$|\t|\d|\()")
+HEAD_ROWS = 2  # a table's heading rows over its first municipality ("Kommune\tIndbyggere\tAndel")
+
+
+def row_heads(text: str, lo: int, hi: int) -> list[MunicipalityRef]:
+    """The municipalities that head the rows of a list or table in text[lo:hi], one a line ("Assens\t41.000\t12 %",
+    "• Assens Kommune", "Nyborg"), from its first row to the first line that is no such row; a table's heading
+    rows over it are passed over."""
+    out: list[MunicipalityRef] = []
+    skipped = 0
+    pos = text.find("\n", lo, hi) + 1 if text.find("\n", lo, hi) >= 0 else hi  # from the line after the label's
+    while pos < hi:
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        start, pos = ROW_BULLET.match(text, pos, end).end(), end + 1  # type: ignore[union-attr]
+        if start >= end:
+            if out:
+                break
+            continue
+        ref = municipality_at(text, start, end)
+        if ref is not None and ROW_REST.match(text, ref.end, end):
+            out.append(ref)
+        elif out or skipped >= HEAD_ROWS or "." in text[start:end]:
+            break
+        else:
+            skipped += 1
     return out
 
 
