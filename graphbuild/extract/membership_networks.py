@@ -165,6 +165,8 @@ def heading_body(ctx: Context, any_name: bool = False) -> str | None:
             name, _ = _heading_name(line["name"])
             if DOCUMENT_LINE.search(name):
                 continue
+            if _own_committee(ctx.meeting, name):
+                break  # a committee heading its own minutes: no network's page
             if may_be_network(name) and not _headline(name):
                 return named_network(ctx, name)
             break
