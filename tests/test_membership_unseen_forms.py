@@ -93,3 +93,27 @@ def test_a_table_by_municipality_under_another_label_states_no_membership(tmp_pa
         "Assens\t41.000\t30 %\nNyborg\t32.000\t25 %\nKerteminde\t24.000\t20 %\n\nLæs mere.\n"
     )
     assert members(facts_of_text(tmp_path, text)) == set()
+
+
+COMMITTEE_ITEM = (
+    "Referat\n\nØkonomiudvalget\n\nMødedato: 3. marts 2021 kl. 10.00\n\nPunkt 1. Godkendelse af dagsorden\n\n"
+    "Beslutning\nGodkendt.\n\nPunkt 2. Budget for Business Region Aarhus\n\nSagsfremstilling\n{statement}\n\n"
+    "Beslutning\nTaget til efterretning.\n"
+)
+
+
+def test_a_members_list_in_a_committees_minutes_is_never_the_committees(tmp_path: Path) -> None:
+    statement = "Medlemskommuner:\nViborg Kommune\nSkive Kommune\nStruer Kommune"
+    found = members(facts_of_text(tmp_path, COMMITTEE_ITEM.format(statement=statement)))
+    assert found == {(m, "Business Region Aarhus") for m in ("Viborg", "Skive", "Struer")}
+
+
+def test_a_label_ending_in_the_members_word_heads_their_table(tmp_path: Path) -> None:
+    statement = "Fordeling på ejerkommuner:\nKommune\tAndel\nViborg\t40 %\nSkive\t35 %\nStruer\t25 %"
+    found = members(facts_of_text(tmp_path, COMMITTEE_ITEM.format(statement=statement)))
+    assert found == {(m, "Business Region Aarhus") for m in ("Viborg", "Skive", "Struer")}
+
+
+def test_a_label_naming_no_members_heads_no_member_table(tmp_path: Path) -> None:
+    statement = "Fordeling på kommuner:\nKommune\tAndel\nViborg\t40 %\nSkive\t35 %\nStruer\t25 %"
+    assert members(facts_of_text(tmp_path, COMMITTEE_ITEM.format(statement=statement))) == set()

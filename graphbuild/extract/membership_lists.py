@@ -37,7 +37,9 @@ MEMBER_LIST_LABEL = re.compile(
     r"(?<![\w-])(?:Bestyrelsen|Repræsentantskabet|Styregruppen|Kommissionen)[ \t]+består[ \t]+af[ \t]+"
     r"(?:følgende(?:[ \t]+medlemmer)?)?[ \t]*:|"
     # a group of a joint committee's seats: "Kommunale medlemmer:", "5 medlemmer udpeget af KKR Hovedstaden:"
-    r"^[ \t]*(?:\d{1,2}|Kommunale|KOMMUNALE)[ \t]+(?:medlemmer|MEDLEMMER)\b[^\n:]{0,100}:[ \t]*$"
+    r"^[ \t]*(?:\d{1,2}|Kommunale|KOMMUNALE)[ \t]+(?:medlemmer|MEDLEMMER)\b[^\n:]{0,100}:[ \t]*$|"
+    # a line ending in the members' word and a colon over their list: "Budgettet sendes til ejerkommunerne:"
+    r"^[^\n:]{0,80}?(?<![\w-])(?i:(?:medlems|ejer|deltager|interessent)kommuner(?:ne)?)[ \t]*:[ \t]*$"
 )
 MEMBER_LIST_WORDS: tuple[Word, ...] = (
     "kommuner", "medlemmer", "bestyrelse", "underskriftsark", "interessent", "ejere", "repræsentantskab",
@@ -56,6 +58,8 @@ MUNICIPAL_SEATS = re.compile(r"[ \t]*(?i:kommunale)[ \t]")
 MEMBERS_LABEL = re.compile(
     r"\s*(?i:(?:medlems|ejer|deltager|interessent)kommuner|deltagende\s+kommuner|interessenter|ejere)"
 )
+# a label that ends in the members' word: "Fordeling på ejerkommuner:"
+MEMBERS_ENDING = re.compile(r"(?i:(?:medlems|ejer|deltager|interessent)kommuner(?:ne)?)[ \t]*:[ \t]*$")
 # a municipality's own council: its member list names the council's members, whatever seats they hold
 COUNCIL = re.compile(r"(?i)byråd|kommunalbestyrelse|borgerrepræsentation|magistrat")
 
@@ -80,7 +84,7 @@ def labelled_member_lists(text: str) -> list[tuple[bool, bool, list[Municipality
             for ref in _seats(text, label.end(), hi)
             if not AFFILIATION_BEFORE.search(text[max(0, ref.start - 12) : ref.start])
         ]
-        members_label = MEMBERS_LABEL.match(label.group(0)) is not None
+        members_label = MEMBERS_LABEL.match(label.group(0)) is not None or MEMBERS_ENDING.search(label.group(0)) is not None
         if members_label and len({ref.info.code for ref in seats}) < 2:
             seats = row_heads(text, label.end(), hi)
         if len({ref.info.code for ref in seats}) >= 2:
