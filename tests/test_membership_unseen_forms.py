@@ -117,3 +117,22 @@ def test_a_label_ending_in_the_members_word_heads_their_table(tmp_path: Path) ->
 def test_a_label_naming_no_members_heads_no_member_table(tmp_path: Path) -> None:
     statement = "Fordeling på kommuner:\nKommune\tAndel\nViborg\t40 %\nSkive\t35 %\nStruer\t25 %"
     assert members(facts_of_text(tmp_path, COMMITTEE_ITEM.format(statement=statement))) == set()
+
+
+TITLED_ITEM = (
+    "Referat\n\nØkonomiudvalget\n\nMødedato: 3. marts 2021 kl. 10.00\n\nPunkt 1. Godkendelse af dagsorden\n\n"
+    "Beslutning\nGodkendt.\n\nPunkt 2. {title}\n\nSagsfremstilling\nSekretariatet orienterer.\n{statement}\n\n"
+    "Beslutning\nTaget til efterretning.\n"
+)
+
+
+def test_the_network_an_items_title_names_takes_the_items_member_list(tmp_path: Path) -> None:
+    text = TITLED_ITEM.format(title="Status for FynBus", statement="Deltagende kommuner: Assens, Nyborg og Kerteminde.")
+    assert members(facts_of_text(tmp_path, text)) == {(m, "FynBus") for m in ("Assens", "Nyborg", "Kerteminde")}
+
+
+def test_a_titles_matter_is_no_network(tmp_path: Path) -> None:
+    text = TITLED_ITEM.format(
+        title="Økonomiske konsekvenser af Corona i 2021", statement="Medlemskommunerne er Assens, Nyborg og Kerteminde."
+    )
+    assert members(facts_of_text(tmp_path, text)) == set()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.membership_item_titles import title_network
 from graphbuild.extract.membership_municipalities import AFFILIATION_BEFORE, MunicipalityRef, municipality_at
 from graphbuild.extract.membership_networks import (
     MEMBERS_WORD,
@@ -238,7 +239,9 @@ def add_member_lists(ctx: Context) -> None:
     if lists:
         network = listing_body(ctx, any(m for m, _, _ in lists), True)
         for _, _, items in lists:
-            body = network or network_named_before(ctx, items[0].start, networks())
+            body = (
+                network or network_named_before(ctx, items[0].start, networks()) or title_network(ctx, items[0].start)
+            )
             if body is not None:
                 relate(ctx, items, body)
     grouped = grouped_member_lists(ctx.text) if " Kommune" in ctx.text or " kommune" in ctx.text else []

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graphbuild.extract.membership_abbreviations import other_name
+from graphbuild.extract.membership_item_titles import title_network
 from graphbuild.extract.membership_kind_named import kind_named_networks
 from graphbuild.extract.membership_municipalities import MunicipalityRef
 from graphbuild.extract.membership_network_forms import (
@@ -244,6 +245,9 @@ def network_of(
     item_start = scope.start if scope is not None else 0
     earlier = networks[bisect_left(starts, item_start) : bisect_left(starts, lo)]
     if not earlier and scope is not None:
+        titled = title_network(ctx, lo)  # "Status for FynBus" over the item's "Deltagende kommuner: …"
+        if titled is not None:
+            return titled
         earlier = networks[: bisect_left(starts, ctx.scopes[0].end)]
     stated = [s for s in stated if s[0] >= item_start]
     if stated and (not earlier or stated[-1][0] > earlier[-1].start):
