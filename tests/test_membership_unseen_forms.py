@@ -136,3 +136,19 @@ def test_a_titles_matter_is_no_network(tmp_path: Path) -> None:
         title="Økonomiske konsekvenser af Corona i 2021", statement="Medlemskommunerne er Assens, Nyborg og Kerteminde."
     )
     assert members(facts_of_text(tmp_path, text)) == set()
+
+
+def test_a_boards_minutes_refer_back_to_the_body_whose_board_heads_them(tmp_path: Path) -> None:
+    text = (
+        "Referat\n\nBestyrelsen for FynBus\n\nMødedato: 3. marts 2021 kl. 10.00\n\nPunkt 1. Budget 2022\n\n"
+        "Sagsfremstilling\nEjerkommunerne er Assens, Nyborg og Kerteminde Kommuner.\n\nBeslutning\nGodkendt.\n"
+    )
+    assert members(facts_of_text(tmp_path, text)) == {(m, "FynBus") for m in ("Assens", "Nyborg", "Kerteminde")}
+
+
+def test_a_committees_minutes_refer_back_to_no_heading(tmp_path: Path) -> None:
+    text = (
+        "Referat\n\nØkonomiudvalget\n\nMødedato: 3. marts 2021 kl. 10.00\n\nPunkt 1. Budget 2022\n\n"
+        "Sagsfremstilling\nEjerkommunerne er Assens, Nyborg og Kerteminde Kommuner.\n\nBeslutning\nGodkendt.\n"
+    )
+    assert members(facts_of_text(tmp_path, text)) == set()

@@ -259,8 +259,19 @@ def network_of(
 
 def _page_body(ctx: Context) -> str | None:
     """The body a page is about, named by its first lines: only on a page that records no meeting of
-    another body (a committee's minutes open with their items' titles, "Godkendelse af dagsorden")."""
-    return heading_body(ctx, any_name=True) if ctx.meeting.body is None else None
+    another body (a committee's minutes open with their items' titles, "Godkendelse af dagsorden"); in a
+    board's minutes, the body its heading names the board of ("Bestyrelsen for FynBus")."""
+    return heading_body(ctx, any_name=True) if ctx.meeting.body is None else _board_heading(ctx)
+
+
+def _board_heading(ctx: Context) -> str | None:
+    """The body one of the document's first lines names as the one whose board or members these are:
+    "Bestyrelsen for X", "Xs bestyrelse" (a network's board heading its minutes)."""
+    for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
+        name, named = _heading_name(heading["name"])
+        if named and may_be_network(name) and not _own_committee(ctx.meeting, name):
+            return named_network(ctx, name)
+    return None
 
 
 # a sentence whose subject is the body the document is about: "Bestyrelsen består af …", "Kommissionen er
