@@ -152,3 +152,19 @@ def test_a_committees_minutes_refer_back_to_no_heading(tmp_path: Path) -> None:
         "Sagsfremstilling\nEjerkommunerne er Assens, Nyborg og Kerteminde Kommuner.\n\nBeslutning\nGodkendt.\n"
     )
     assert members(facts_of_text(tmp_path, text)) == set()
+
+
+def test_an_indented_heading_over_a_reference_back_is_no_networks_name(tmp_path: Path) -> None:
+    # glostrup-oekonomiudvalget-2021-03-02 (dev-write) indents its section headings: "  Sagsfremstilling"
+    text = (
+        "Referat\n\nØkonomiudvalget\n\nMødedato: 3. marts 2021 kl. 10.00\n\nPunkt 1. Budget 2022\n\n"
+        "  Sagsfremstilling\nForeningen består af Assens, Nyborg og Kerteminde Kommuner.\n\nBeslutning\nGodkendt.\n"
+    )
+    assert members(facts_of_text(tmp_path, text)) == set()
+
+
+def test_a_name_wrapped_onto_the_next_line_is_read_whole(tmp_path: Path) -> None:
+    text = (
+        "Nyheder\n\nDet oplyser sekretariatet, at Business\nRegion Aarhus består af Viborg, Skive og Struer Kommuner.\n"
+    )
+    assert members(facts_of_text(tmp_path, text)) == {(m, "Business Region Aarhus") for m in ("Viborg", "Skive", "Struer")}
