@@ -168,3 +168,14 @@ def test_a_name_wrapped_onto_the_next_line_is_read_whole(tmp_path: Path) -> None
         "Nyheder\n\nDet oplyser sekretariatet, at Business\nRegion Aarhus består af Viborg, Skive og Struer Kommuner.\n"
     )
     assert members(facts_of_text(tmp_path, text)) == {(m, "Business Region Aarhus") for m in ("Viborg", "Skive", "Struer")}
+
+
+def test_a_network_that_is_the_cooperation_between_municipalities(tmp_path: Path) -> None:
+    text = "Nyheder\n\nKystlandet er samarbejdet mellem Skive, Struer og Morsø kommuner.\n"
+    found = members(facts_of_text(tmp_path, text))
+    assert found == {(m, "Kystlandet") for m in ("Skive", "Struer", "Morsø")}
+
+
+def test_it_is_the_cooperation_names_no_network(tmp_path: Path) -> None:
+    text = "Nyheder\n\nDet er samarbejdet mellem Skive, Struer og Morsø kommuner, der gør forskellen.\n"
+    assert members(facts_of_text(tmp_path, text)) == set()

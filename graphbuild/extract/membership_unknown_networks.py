@@ -34,6 +34,8 @@ NAME_OF_MEMBERS = re.compile(
 )
 NAME_BEFORE_CUE = re.compile(
     rf"({_NAME}){_GAP}(?:består\s+af|bestod\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde|"
+    # the definite, "X er samarbejdet mellem A, B og C kommuner"
+    r"er\s+samarbejdet\s+mellem|"
     # "X er etableret af A, B og C", "X blev oprettet i 2016 af …"
     r"(?:blev|er)\s+(?:etableret|oprettet|dannet)\s+(?:i\s+\d{4}\s+)?af|"
     r"er\s+ejet\s+af|ejes\s+af|"
