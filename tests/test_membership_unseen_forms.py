@@ -179,3 +179,25 @@ def test_a_network_that_is_the_cooperation_between_municipalities(tmp_path: Path
 def test_it_is_the_cooperation_names_no_network(tmp_path: Path) -> None:
     text = "Nyheder\n\nDet er samarbejdet mellem Skive, Struer og Morsø kommuner, der gør forskellen.\n"
     assert members(facts_of_text(tmp_path, text)) == set()
+
+
+COUNCIL_MINUTES = (
+    "Holbæk Kommune\nReferat\nByrådet\nMødedato: 3. marts 2021 kl. 17.00\n\n1. Erhvervssamarbejde\n\n"
+    "Sagsfremstilling\n{statement}\n\nBeslutning\n{decision}\n"
+)
+
+
+def test_joining_a_network_named_by_its_form_is_a_membership(tmp_path: Path) -> None:
+    text = COUNCIL_MINUTES.format(
+        statement="Byrådet godkendte tilslutning til Business Region Aarhus.", decision="Godkendt."
+    )
+    facts = facts_of_text(tmp_path, text)
+    assert members(facts) == {("Holbæk", "Business Region Aarhus")}
+    assert adoptions(facts) == set()
+
+
+def test_a_recommendation_to_join_a_network_is_no_membership(tmp_path: Path) -> None:
+    text = COUNCIL_MINUTES.format(
+        statement="Administrationen anbefaler, at kommunen tilslutter sig Business Region Aarhus.", decision="Udsat."
+    )
+    assert members(facts_of_text(tmp_path, text)) == set()

@@ -221,3 +221,17 @@ def may_be_network(name: str) -> bool:
         and not COUNCIL_NAME.search(name)  # a municipality's council is no network
         and not KOMMUNE_AFTER.search(name)
     )
+
+
+# what stands between a joining cue and what it joins: "tilslutter sig X", "tilslutning til X", "indtræder i X"
+_JOINED_GAP = re.compile(r"\s+(?:sig\s+)?(?:(?:i|til|på)\s+)?")
+
+
+def network_joined(text: str, at: int, hi: int) -> str | None:
+    """The network a joining cue ending at ``at`` names right after it by its form ("tilslutning til Business
+    Region Aarhus", "tilslutter sig Affaldsselskabet Vestkyst I/S"): joining an organisation is a membership
+    (README `memberships`), not an adoption."""
+    gap = _JOINED_GAP.match(text, at, hi)
+    start = gap.end() if gap is not None else at
+    # the document's networks, read once for every step that asks
+    return next((name for lo, end, name in named_networks(text) if lo == start and end <= hi), None)
