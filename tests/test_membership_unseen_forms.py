@@ -16,9 +16,7 @@ MINUTES = (
     "Beslutning\n\nTaget til efterretning.\n\n"
     "2. Budget for fælles opgaver\n\nSagsfremstilling\n\n{statement}\n\nBeslutning\n\nGodkendt.\n"
 )
-NETWORK_MINUTES = (
-    "Referat\nStyregruppen for Klimasamarbejdet Midt\n\nPunkt 3. Orientering\n\n{statement}\n"
-)
+NETWORK_MINUTES = "Referat\nStyregruppen for Klimasamarbejdet Midt\n\nPunkt 3. Orientering\n\n{statement}\n"
 
 
 def members(facts: DocumentFacts) -> set[tuple[str, str]]:
@@ -167,7 +165,9 @@ def test_a_name_wrapped_onto_the_next_line_is_read_whole(tmp_path: Path) -> None
     text = (
         "Nyheder\n\nDet oplyser sekretariatet, at Business\nRegion Aarhus består af Viborg, Skive og Struer Kommuner.\n"
     )
-    assert members(facts_of_text(tmp_path, text)) == {(m, "Business Region Aarhus") for m in ("Viborg", "Skive", "Struer")}
+    assert members(facts_of_text(tmp_path, text)) == {
+        (m, "Business Region Aarhus") for m in ("Viborg", "Skive", "Struer")
+    }
 
 
 def test_a_network_that_is_the_cooperation_between_municipalities(tmp_path: Path) -> None:

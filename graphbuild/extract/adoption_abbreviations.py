@@ -28,9 +28,9 @@ def abbreviated_initiative(text: str, at: int, hi: int, mentions: list[Mention])
     if long_name is None:
         return []
     known = next((m for m in mentions if m.type == "Initiative" and m.name == long_name), None)
-    if known is None and not names_a_kind(long_name, long_name.lower(), 0, len(long_name)):
-        if AGREEMENT_KIND.search(long_name) is None:
-            return []
+    named_kind = names_a_kind(long_name, long_name.lower(), 0, len(long_name)) or AGREEMENT_KIND.search(long_name)
+    if known is None and not named_kind:
+        return []
     start, end = match.span("abbreviation")
     if known is not None:
         return [mention_of(start, end, "Initiative", known.name, kind=known.kind, node_id=known.id)]

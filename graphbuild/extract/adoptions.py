@@ -33,9 +33,9 @@ from graphbuild.extract.adoption_facts import adopt, own_meeting, own_plan
 from graphbuild.extract.adoption_forms import HEDGE, names_it
 from graphbuild.extract.adoption_items import item_adoptions
 from graphbuild.extract.adoption_unknown_initiatives import agreement_named, kind_named, names_a_kind
+from graphbuild.extract.context import Context
 from graphbuild.extract.membership_network_forms import network_joined
 from graphbuild.extract.membership_relation import named_network
-from graphbuild.extract.context import Context
 from graphbuild.extract.mentions import Mention
 from graphbuild.vocab import ids
 
@@ -177,7 +177,9 @@ def add_adoptions(ctx: Context) -> None:
             initiatives = [m for m in in_sentence if m.type == "Initiative" and not own_plan(ctx.text, m)]
             unknown = _unknown_joined(ctx.text, cue, hi, in_sentence) or _abbreviated(ctx, cue, hi)
             if not initiatives and not unknown:
-                network = network_joined(ctx.text, cue.end, hi) if _JOINING.search(ctx.text, cue.start, cue.end) else None
+                network = (
+                    network_joined(ctx.text, cue.end, hi) if _JOINING.search(ctx.text, cue.start, cue.end) else None
+                )
                 if network is not None:  # "godkendte tilslutning til Business Region Aarhus": a membership
                     _join(ctx, cue, found, network)
                     continue

@@ -85,7 +85,9 @@ def labelled_member_lists(text: str) -> list[tuple[bool, bool, list[Municipality
             for ref in _seats(text, label.end(), hi)
             if not AFFILIATION_BEFORE.search(text[max(0, ref.start - 12) : ref.start])
         ]
-        members_label = MEMBERS_LABEL.match(label.group(0)) is not None or MEMBERS_ENDING.search(label.group(0)) is not None
+        members_label = (
+            MEMBERS_LABEL.match(label.group(0)) is not None or MEMBERS_ENDING.search(label.group(0)) is not None
+        )
         if members_label and len({ref.info.code for ref in seats}) < 2:
             seats = row_heads(text, label.end(), hi)
         if len({ref.info.code for ref in seats}) >= 2:
@@ -269,7 +271,9 @@ def _labelled_otherwise(text: str, start: int) -> bool:
     """Whether the list starting at ``start`` hangs under a label of its own that names no members: the label
     says what the municipalities are there (who answered a hearing, who received a letter)."""
     over = LABEL_OVER.search(text, max(0, start - LABEL_REACH), start)
-    return over is not None and MEMBER_LIST_LABEL.search(over.group(0)) is None and not MEMBERS_WORD.search(over["label"])
+    return (
+        over is not None and MEMBER_LIST_LABEL.search(over.group(0)) is None and not MEMBERS_WORD.search(over["label"])
+    )
 
 
 LIST_NETWORK_BEFORE = 400  # how far before a list its network may be named ("Bestyrelsen i Gate 21:")
