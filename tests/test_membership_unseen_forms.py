@@ -201,3 +201,16 @@ def test_a_recommendation_to_join_a_network_is_no_membership(tmp_path: Path) -> 
         statement="Administrationen anbefaler, at kommunen tilslutter sig Business Region Aarhus.", decision="Udsat."
     )
     assert members(facts_of_text(tmp_path, text)) == set()
+
+
+def test_a_button_over_a_bodys_page_heading_is_no_network(tmp_path: Path) -> None:
+    text = (
+        "Vi bruger cookies for at forbedre din oplevelse af hjemmesiden. Læs mere.\nAccepter\n\nFynBus\n\n"
+        "Medlemskommunerne er Assens, Nyborg og Kerteminde.\n"
+    )
+    assert members(facts_of_text(tmp_path, text)) == {(m, "FynBus") for m in ("Assens", "Nyborg", "Kerteminde")}
+
+
+def test_a_one_word_heading_over_the_pages_text_is_its_body(tmp_path: Path) -> None:
+    text = "FynBus\n\nDet oplyser sekretariatet.\nMedlemskommunerne er Assens, Nyborg og Kerteminde.\n"
+    assert members(facts_of_text(tmp_path, text)) == {(m, "FynBus") for m in ("Assens", "Nyborg", "Kerteminde")}

@@ -162,12 +162,16 @@ def heading_body(ctx: Context, any_name: bool = False) -> str | None:
     page's first line whatever its words ("Gate 21")."""
     if any_name:
         # the first line that names no document part ("Gå til indhold", "Referat", a date)
-        for line in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
-            name, _ = _heading_name(line["name"])
-            if DOCUMENT_LINE.search(name):
-                continue
+        lines = [
+            (name, line["name"], line.start(), line.end())
+            for line in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400))
+            if not DOCUMENT_LINE.search(name := _heading_name(line["name"])[0])
+        ]
+        for k, (name, whole, _, end) in enumerate(lines):
             if _own_committee(ctx.meeting, name):
                 break  # a committee heading its own minutes: no network's page
+            if k + 1 < len(lines) and _page_chrome(ctx.text, whole, end, lines[k + 1][2]):
+                continue  # "Accepter", "Dansk": a button or a menu's word over the page's own heading
             if may_be_network(name) and not _headline(name):
                 return named_network(ctx, name)
             break
@@ -181,6 +185,19 @@ def heading_body(ctx: Context, any_name: bool = False) -> str | None:
                 name = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split())
             return named_network(ctx, name)
     return None
+
+
+# a line of prose: it ends a sentence or opens a label ("Det oplyser sekretariatet.", "Medlemskommuner:")
+PROSE_LINE = re.compile(r"[.!?:][ \t]*(?:\n|$)")
+
+
+def _page_chrome(text: str, line: str, end: int, next_heading: int) -> bool:
+    """Whether a one-word line right over the page's next heading line, with no prose between, is the page's
+    chrome (a button, a menu or language choice: "Accepter", "Dansk"), not the name of the body the page is
+    about: the page never names it again, as a body's own page names its body again."""
+    if " " in line.strip() or PROSE_LINE.search(text, end, next_heading) is not None:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(line.strip())}(?![\w-])", text[end:]) is None
 
 
 def _own_committee(meeting: Meeting, name: str) -> bool:
