@@ -214,3 +214,19 @@ def test_a_button_over_a_bodys_page_heading_is_no_network(tmp_path: Path) -> Non
 def test_a_one_word_heading_over_the_pages_text_is_its_body(tmp_path: Path) -> None:
     text = "FynBus\n\nDet oplyser sekretariatet.\nMedlemskommunerne er Assens, Nyborg og Kerteminde.\n"
     assert members(facts_of_text(tmp_path, text)) == {(m, "FynBus") for m in ("Assens", "Nyborg", "Kerteminde")}
+
+
+def test_joining_a_network_by_its_defined_abbreviation_is_a_membership(tmp_path: Path) -> None:
+    text = (
+        "Nyheder\n\nBusiness Region Vest (BRV) er et erhvervssamarbejde. "
+        "Faxe og Stevns Kommuner har tilsluttet sig BRV.\n"
+    )
+    assert members(facts_of_text(tmp_path, text)) == {
+        ("Faxe", "Business Region Vest"),
+        ("Stevns", "Business Region Vest"),
+    }
+
+
+def test_joining_an_undefined_abbreviation_is_no_membership(tmp_path: Path) -> None:
+    text = "Nyheder\n\nBusiness Region Vest er et erhvervssamarbejde. Faxe Kommune har tilsluttet sig BRV.\n"
+    assert members(facts_of_text(tmp_path, text)) == set()
