@@ -197,7 +197,19 @@ def _page_chrome(text: str, line: str, end: int, next_heading: int) -> bool:
     about: the page never names it again, as a body's own page names its body again."""
     if " " in line.strip() or PROSE_LINE.search(text, end, next_heading) is not None:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(line.strip())}(?![\w-])", text[end:]) is None
+    return not _named_again(text, line.strip(), end)
+
+
+def _named_again(text: str, word: str, start: int) -> bool:
+    """Whether text from ``start`` holds ``word`` as a word of its own."""
+    at = text.find(word, start)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else " "
+        after = text[at + len(word)] if at + len(word) < len(text) else " "
+        if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _own_committee(meeting: Meeting, name: str) -> bool:
