@@ -9,13 +9,15 @@ date; a bare year ("sluttede sig i 2010 til") makes it "on or before" the meetin
 Also: "tilslutter sig X" (a decision in the present), "besluttede den …, at Greve Kommune skulle
 tiltræde X", "har underskrevet X", "skrev under på X". A cue in a proposal ("indstiller, at …", an
 indstilling's "at …") adopts only when the item's decision approves it (not in an agenda, nor when the
-decision puts it off or rejects it)."""
+decision puts it off or rejects it). A joining cue whose object is a network named by its form
+("godkendte tilslutning til Business Region Aarhus") states a membership (MEMBER_OF), not an adoption."""
 
 from __future__ import annotations
 
 import re
 from itertools import pairwise
 
+from graphbuild.extract.adoption_abbreviations import abbreviated_initiative
 from graphbuild.extract.adoption_adopters import (
     GENERIC_SUBJECT,
     OWN_SUBJECT,
@@ -32,6 +34,8 @@ from graphbuild.extract.adoption_forms import HEDGE, names_it
 from graphbuild.extract.adoption_items import item_adoptions
 from graphbuild.extract.adoption_unknown_initiatives import agreement_named, kind_named, names_a_kind
 from graphbuild.extract.context import Context
+from graphbuild.extract.membership_network_forms import network_joined
+from graphbuild.extract.membership_relation import named_network
 from graphbuild.extract.mentions import Mention
 from graphbuild.vocab import ids
 
@@ -113,6 +117,21 @@ def _unknown_joined(text: str, cue: AdoptionCue, hi: int, in_sentence: list[Ment
     return kind_named(text, cue.end, hi, in_sentence, bare=bool(_ONLY_JOINING.search(text, cue.start, cue.end)))
 
 
+def _join(ctx: Context, cue: AdoptionCue, found: list[tuple[str, str, str | None]], network_name: str) -> None:
+    network = named_network(ctx, network_name)
+    for adopter_id, adopter_name, code in found:
+        ctx.facts.entity(adopter_id, "Municipality", adopter_name, code=code)
+        if not ctx.facts.has_relation("MEMBER_OF", adopter_id, network):
+            ctx.facts.relation("MEMBER_OF", adopter_id, network, ctx.ev(cue.start, cue.end))
+
+
+def _abbreviated(ctx: Context, cue: AdoptionCue, hi: int) -> list[Mention]:
+    """The initiative a joining cue names by an abbreviation the text defined ("tilsluttet sig PGM")."""
+    if cue.subject_next or not _JOINING.search(ctx.text, cue.start, cue.end):
+        return []
+    return abbreviated_initiative(ctx.text, cue.end, hi, ctx.mentions)
+
+
 def add_adoptions(ctx: Context) -> None:
     municipality = ctx.municipality
     # the meeting's day; a web page or news item has no meeting, and a date it prints is not a decision's
@@ -156,7 +175,14 @@ def add_adoptions(ctx: Context) -> None:
             else:
                 continue
             initiatives = [m for m in in_sentence if m.type == "Initiative" and not own_plan(ctx.text, m)]
-            unknown = _unknown_joined(ctx.text, cue, hi, in_sentence)
+            unknown = _unknown_joined(ctx.text, cue, hi, in_sentence) or _abbreviated(ctx, cue, hi)
+            if not initiatives and not unknown:
+                network = (
+                    network_joined(ctx.text, cue.end, hi) if _JOINING.search(ctx.text, cue.start, cue.end) else None
+                )
+                if network is not None:  # "godkendte tilslutning til Business Region Aarhus": a membership
+                    _join(ctx, cue, found, network)
+                    continue
             if cue.needs_named:
                 initiatives = _named_initiatives(ctx, cue, in_sentence) or unknown
                 listed = bool(adopters) and not any(m.start < cue.end for m in adopters)

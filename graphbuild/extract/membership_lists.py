@@ -1,5 +1,6 @@
 """A body's member list by municipality, found and built here: a list whose label states the body's members
-("Medlemskommuner", "Ejerkommuner", "Deltagende kommuner", "Interessenter", "Ejere") over its municipalities,
+("Medlemskommuner", "Ejerkommuner", "Deltagende kommuner", "Interessenter", "Ejere") over its municipalities
+(named with "Kommune", or heading a table's rows one a line: "Assens\t41.000\t30 %"),
 and a list whose lines open with a municipality ("Lejre Kommune: …"). A board's seats by municipality under
 any other label ("Kommuner" over "• Pernille Beckmann (V), Greve kommune", "MEDLEMMER: Borgmester Erik
 Fabrin (EF), Rudersdal Kommune", "Underskriftsark Holbæk Kommune Name Name …", "Kommunale medlemmer:") are
@@ -11,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.membership_item_titles import title_network
 from graphbuild.extract.membership_municipalities import AFFILIATION_BEFORE, MunicipalityRef, municipality_at
 from graphbuild.extract.membership_networks import (
+    MEMBERS_WORD,
     NetworkRef,
     body_is_network,
     heading_body,
@@ -22,6 +25,7 @@ from graphbuild.extract.membership_networks import (
 from graphbuild.extract.membership_relation import Context, named_network, relate
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.near import Word, finditer_near
+from graphbuild.vocab.reference import first_names
 
 MEMBER_LIST_LABEL = re.compile(
     r"(?m)^[ \t]*(?:Kommuner|KOMMUNER|Medlemmer|MEDLEMMER|Bestyrelsesmedlemmer|Bestyrelsen\s+består\s+af|"
@@ -34,7 +38,9 @@ MEMBER_LIST_LABEL = re.compile(
     r"(?<![\w-])(?:Bestyrelsen|Repræsentantskabet|Styregruppen|Kommissionen)[ \t]+består[ \t]+af[ \t]+"
     r"(?:følgende(?:[ \t]+medlemmer)?)?[ \t]*:|"
     # a group of a joint committee's seats: "Kommunale medlemmer:", "5 medlemmer udpeget af KKR Hovedstaden:"
-    r"^[ \t]*(?:\d{1,2}|Kommunale|KOMMUNALE)[ \t]+(?:medlemmer|MEDLEMMER)\b[^\n:]{0,100}:[ \t]*$"
+    r"^[ \t]*(?:\d{1,2}|Kommunale|KOMMUNALE)[ \t]+(?:medlemmer|MEDLEMMER)\b[^\n:]{0,100}:[ \t]*$|"
+    # a line ending in the members' word and a colon over their list: "Budgettet sendes til ejerkommunerne:"
+    r"^[^\n:]{0,80}?(?<![\w-])(?i:(?:medlems|ejer|deltager|interessent)kommuner(?:ne)?)[ \t]*:[ \t]*$"
 )
 MEMBER_LIST_WORDS: tuple[Word, ...] = (
     "kommuner", "medlemmer", "bestyrelse", "underskriftsark", "interessent", "ejere", "repræsentantskab",
@@ -53,6 +59,8 @@ MUNICIPAL_SEATS = re.compile(r"[ \t]*(?i:kommunale)[ \t]")
 MEMBERS_LABEL = re.compile(
     r"\s*(?i:(?:medlems|ejer|deltager|interessent)kommuner|deltagende\s+kommuner|interessenter|ejere)"
 )
+# a label that ends in the members' word: "Fordeling på ejerkommuner:"
+MEMBERS_ENDING = re.compile(r"(?i:(?:medlems|ejer|deltager|interessent)kommuner(?:ne)?)[ \t]*:[ \t]*$")
 # a municipality's own council: its member list names the council's members, whatever seats they hold
 COUNCIL = re.compile(r"(?i)byråd|kommunalbestyrelse|borgerrepræsentation|magistrat")
 
@@ -77,9 +85,45 @@ def labelled_member_lists(text: str) -> list[tuple[bool, bool, list[Municipality
             for ref in _seats(text, label.end(), hi)
             if not AFFILIATION_BEFORE.search(text[max(0, ref.start - 12) : ref.start])
         ]
+        members_label = (
+            MEMBERS_LABEL.match(label.group(0)) is not None or MEMBERS_ENDING.search(label.group(0)) is not None
+        )
+        if members_label and len({ref.info.code for ref in seats}) < 2:
+            seats = row_heads(text, label.end(), hi)
         if len({ref.info.code for ref in seats}) >= 2:
             municipal = MUNICIPAL_SEATS.match(label.group(0)) is not None
-            out.append((municipal, MEMBERS_LABEL.match(label.group(0)) is not None, seats))
+            out.append((municipal, members_label, seats))
+    return out
+
+
+ROW_BULLET = re.compile(r"[ \t]*(?:[•·▪*–-][ \t]*)?")
+# what follows a municipality that heads a row: nothing, a table's next cell, a number, a share, a bracket
+ROW_REST = re.compile(r"[ \t]*(?:$|\t|\d|\()")
+HEAD_ROWS = 2  # a table's heading rows over its first municipality ("Kommune\tIndbyggere\tAndel")
+
+
+def row_heads(text: str, lo: int, hi: int) -> list[MunicipalityRef]:
+    """The municipalities that head the rows of a list or table in text[lo:hi], one a line ("Assens\t41.000\t12 %",
+    "• Assens Kommune", "Nyborg"), from its first row to the first line that is no such row; a table's heading
+    rows over it are passed over."""
+    out: list[MunicipalityRef] = []
+    skipped = 0
+    pos = text.find("\n", lo, hi) + 1 if text.find("\n", lo, hi) >= 0 else hi  # from the line after the label's
+    while pos < hi:
+        end = text.find("\n", pos, hi)
+        end = hi if end < 0 else end
+        start, pos = ROW_BULLET.match(text, pos, end).end(), end + 1  # type: ignore[union-attr]
+        if start >= end:
+            if out:
+                break
+            continue
+        ref = municipality_at(text, start, end)
+        if ref is not None and ROW_REST.match(text, ref.end, end):
+            out.append(ref)
+        elif out or skipped >= HEAD_ROWS or "." in text[start:end]:
+            break
+        else:
+            skipped += 1
     return out
 
 
@@ -141,16 +185,31 @@ MUNICIPALITY_LINE_GAP = 300  # the most text between two municipalities' lines o
 ATTENDANCE_BEFORE = re.compile(r"(?i:deltagere|til\s+stede|fraværende|afbud|fremmødt|deltog)")
 
 
+# a person after a municipality's line ("Lejre Kommune: Carsten Rasmussen", "Roskilde Kommune" over its member's
+# line): the seat a person fills, no membership (README `memberships`: "X Kommune Name" in a board's list)
+PERSON_AFTER = re.compile(r"[ \t]*:?[ \t]*(?:\r?\n[ \t]*(?:[•·▪*–-][ \t]*)?)?(?P<word>[A-ZÆØÅ][\wæøå-]*)")
+
+
+def _seat_line(text: str, end: int) -> bool:
+    """Whether a municipality's line ending at ``end`` goes on with a person's name, on it or on the next line."""
+    after = PERSON_AFTER.match(text, end)
+    return after is not None and after["word"] in first_names()
+
+
 def grouped_member_lists(text: str) -> list[list[MunicipalityRef]]:
     """The municipalities of each list whose lines open with the municipality a member sits for, when
-    two or more municipalities head lines of it; never right after an attendance label."""
+    two or more municipalities head lines of it; never right after an attendance label, nor a list of the
+    seats people fill."""
     out: list[list[MunicipalityRef]] = []
     group: list[MunicipalityRef] = []
+    seats: set[int] = set()
     for line in MUNICIPALITY_LINE.finditer(text):
         info = municipality_named(line["name"])
         if info is None:
             continue
         ref = MunicipalityRef(info, line.start("name"), line.end())
+        if _seat_line(text, line.end()):
+            seats.add(ref.start)
         if group and ref.start - group[-1].end > MUNICIPALITY_LINE_GAP:
             out.append(group)
             group = []
@@ -162,6 +221,7 @@ def grouped_member_lists(text: str) -> list[list[MunicipalityRef]]:
         for g in out
         if len({ref.info.code for ref in g}) >= 2
         and not ATTENDANCE_BEFORE.search(text, max(0, g[0].start - 200), g[0].start)
+        and not any(ref.start in seats for ref in g)
     ]
 
 
@@ -181,7 +241,9 @@ def add_member_lists(ctx: Context) -> None:
     if lists:
         network = listing_body(ctx, any(m for m, _, _ in lists), True)
         for _, _, items in lists:
-            body = network or network_named_before(ctx, items[0].start, networks())
+            body = (
+                network or network_named_before(ctx, items[0].start, networks()) or title_network(ctx, items[0].start)
+            )
             if body is not None:
                 relate(ctx, items, body)
     grouped = grouped_member_lists(ctx.text) if " Kommune" in ctx.text or " kommune" in ctx.text else []
@@ -190,13 +252,44 @@ def add_member_lists(ctx: Context) -> None:
         # list belongs to the network named right before it, never to that body (README `memberships`)
         network = listing_body(ctx, False)
         for items in grouped:
-            # a network named right before the list is the one it lists, whatever the page's own body
-            body = network_named_before(ctx, items[0].start, networks()) or network
+            # a network named on the line right over the list is the one it lists, whatever the page's own body
+            # ("LAG LLSÆ består af følgende kommuner:"); one named further up is another sentence's ("Høring om X
+            # … Høringssvar er modtaget fra:" over the municipalities that answered)
+            body = network_heading_list(ctx, items[0].start, networks())
+            if body is None and not _labelled_otherwise(ctx.text, items[0].start):
+                body = network
             if body is not None:
                 relate(ctx, items, body)
 
 
+# the line over a list when it is a label: it ends in a colon ("Høringssvar er modtaget fra:", "Sendt til:")
+LABEL_OVER = re.compile(r"(?P<label>[^\n]*):[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:[•·▪*–-][ \t]*)?$")
+LABEL_REACH = 200
+
+
+def _labelled_otherwise(text: str, start: int) -> bool:
+    """Whether the list starting at ``start`` hangs under a label of its own that names no members: the label
+    says what the municipalities are there (who answered a hearing, who received a letter)."""
+    over = LABEL_OVER.search(text, max(0, start - LABEL_REACH), start)
+    return (
+        over is not None and MEMBER_LIST_LABEL.search(over.group(0)) is None and not MEMBERS_WORD.search(over["label"])
+    )
+
+
 LIST_NETWORK_BEFORE = 400  # how far before a list its network may be named ("Bestyrelsen i Gate 21:")
+
+
+# what may stand between a network's name and the list it heads: the rest of its line ("består af følgende
+# kommuner:"), then blank lines
+HEADS_LIST = re.compile(r"[^\n]{0,60}\n(?:[ \t]*\n)*[ \t]*(?:[•·▪*–-][ \t]*)?")
+
+
+def network_heading_list(ctx: Context, start: int, networks: list[NetworkRef]) -> str | None:
+    """The network named on the line right over a list, if any."""
+    before = [n for n in networks if start - LIST_NETWORK_BEFORE <= n.end <= start]
+    if not before or HEADS_LIST.fullmatch(ctx.text, before[-1].end, start) is None:
+        return None
+    return network_id(ctx, before[-1])
 
 
 def network_named_before(ctx: Context, start: int, networks: list[NetworkRef]) -> str | None:

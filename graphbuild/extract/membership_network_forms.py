@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from graphbuild.extract.membership_abbreviations import other_name
 from graphbuild.extract.membership_municipalities import KOMMUNE_AFTER
 from graphbuild.vocab.municipality_names import municipality_named
 from graphbuild.vocab.near import Word, finditer_near
@@ -221,3 +222,25 @@ def may_be_network(name: str) -> bool:
         and not COUNCIL_NAME.search(name)  # a municipality's council is no network
         and not KOMMUNE_AFTER.search(name)
     )
+
+
+# what stands between a joining cue and what it joins: "tilslutter sig X", "tilslutning til X", "indtræder i X"
+_ABBREVIATION = re.compile(r"[A-ZÆØÅ]{2,6}(?![\wæøåÆØÅ-])")
+_JOINED_GAP = re.compile(r"\s+(?:sig\s+)?(?:(?:i|til|på)\s+)?")
+
+
+def network_joined(text: str, at: int, hi: int) -> str | None:
+    """The network a joining cue ending at ``at`` names right after it by its form ("tilslutning til Business
+    Region Aarhus", "tilslutter sig Affaldsselskabet Vestkyst I/S"): joining an organisation is a membership
+    (README `memberships`), not an adoption."""
+    gap = _JOINED_GAP.match(text, at, hi)
+    start = gap.end() if gap is not None else at
+    # the document's networks, read once for every step that asks
+    networks = named_networks(text)
+    named = next((name for lo, end, name in networks if lo == start and end <= hi), None)
+    if named is not None:
+        return named
+    # an abbreviation the text defined for one: "Business Region Vest (BRV) … har tilsluttet sig BRV"
+    abbreviation = _ABBREVIATION.match(text, start, hi)
+    long_name = other_name(text, abbreviation.group(0)) if abbreviation is not None else None
+    return long_name if long_name is not None and any(name == long_name for _, _, name in networks) else None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from graphbuild.extract.membership_abbreviations import other_name
+from graphbuild.extract.membership_item_titles import title_network
 from graphbuild.extract.membership_kind_named import kind_named_networks
 from graphbuild.extract.membership_municipalities import MunicipalityRef
 from graphbuild.extract.membership_network_forms import (
@@ -161,10 +162,16 @@ def heading_body(ctx: Context, any_name: bool = False) -> str | None:
     page's first line whatever its words ("Gate 21")."""
     if any_name:
         # the first line that names no document part ("Gå til indhold", "Referat", a date)
-        for line in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
-            name, _ = _heading_name(line["name"])
-            if DOCUMENT_LINE.search(name):
-                continue
+        lines = [
+            (name, line["name"], line.start(), line.end())
+            for line in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400))
+            if not DOCUMENT_LINE.search(name := _heading_name(line["name"])[0])
+        ]
+        for k, (name, whole, _, end) in enumerate(lines):
+            if _own_committee(ctx.meeting, name):
+                break  # a committee heading its own minutes: no network's page
+            if k + 1 < len(lines) and _page_chrome(ctx.text, whole, end, lines[k + 1][2]):
+                continue  # "Accepter", "Dansk": a button or a menu's word over the page's own heading
             if may_be_network(name) and not _headline(name):
                 return named_network(ctx, name)
             break
@@ -178,6 +185,31 @@ def heading_body(ctx: Context, any_name: bool = False) -> str | None:
                 name = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split())
             return named_network(ctx, name)
     return None
+
+
+# a line of prose: it ends a sentence or opens a label ("Det oplyser sekretariatet.", "Medlemskommuner:")
+PROSE_LINE = re.compile(r"[.!?:][ \t]*(?:\n|$)")
+
+
+def _page_chrome(text: str, line: str, end: int, next_heading: int) -> bool:
+    """Whether a one-word line right over the page's next heading line, with no prose between, is the page's
+    chrome (a button, a menu or language choice: "Accepter", "Dansk"), not the name of the body the page is
+    about: the page never names it again, as a body's own page names its body again."""
+    if " " in line.strip() or PROSE_LINE.search(text, end, next_heading) is not None:
+        return False
+    return not _named_again(text, line.strip(), end)
+
+
+def _named_again(text: str, word: str, start: int) -> bool:
+    """Whether text from ``start`` holds ``word`` as a word of its own."""
+    at = text.find(word, start)
+    while at >= 0:
+        before = text[at - 1] if at > 0 else " "
+        after = text[at + len(word)] if at + len(word) < len(text) else " "
+        if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _own_committee(meeting: Meeting, name: str) -> bool:
@@ -236,7 +268,17 @@ def network_of(
         return ctx.body_id if body_is_network else _page_body(ctx)
     if back is None:
         return stated[-1][2] if stated and not text[stated[-1][1] : lo].strip() else None
-    earlier = networks[: bisect_left(starts, lo)]
+    # a reference back reaches no further than its agenda item, or the document's heading over all items (a
+    # network's minutes: "Bestyrelsen for X"): another item's network is another matter's
+    scope = ctx.scope_at(lo)
+    item_start = scope.start if scope is not None else 0
+    earlier = networks[bisect_left(starts, item_start) : bisect_left(starts, lo)]
+    if not earlier and scope is not None:
+        titled = title_network(ctx, lo)  # "Status for FynBus" over the item's "Deltagende kommuner: …"
+        if titled is not None:
+            return titled
+        earlier = networks[: bisect_left(starts, ctx.scopes[0].end)]
+    stated = [s for s in stated if s[0] >= item_start]
     if stated and (not earlier or stated[-1][0] > earlier[-1].start):
         return stated[-1][2]
     if earlier:
@@ -246,8 +288,19 @@ def network_of(
 
 def _page_body(ctx: Context) -> str | None:
     """The body a page is about, named by its first lines: only on a page that records no meeting of
-    another body (a committee's minutes open with their items' titles, "Godkendelse af dagsorden")."""
-    return heading_body(ctx, any_name=True) if ctx.meeting.body is None else None
+    another body (a committee's minutes open with their items' titles, "Godkendelse af dagsorden"); in a
+    board's minutes, the body its heading names the board of ("Bestyrelsen for FynBus")."""
+    return heading_body(ctx, any_name=True) if ctx.meeting.body is None else _board_heading(ctx)
+
+
+def _board_heading(ctx: Context) -> str | None:
+    """The body one of the document's first lines names as the one whose board or members these are:
+    "Bestyrelsen for X", "Xs bestyrelse" (a network's board heading its minutes)."""
+    for heading in BODY_HEADING.finditer(ctx.text, 0, min(len(ctx.text), 400)):
+        name, named = _heading_name(heading["name"])
+        if named and may_be_network(name) and not _own_committee(ctx.meeting, name):
+            return named_network(ctx, name)
+    return None
 
 
 # a sentence whose subject is the body the document is about: "Bestyrelsen består af …", "Kommissionen er

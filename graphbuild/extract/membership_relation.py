@@ -11,6 +11,7 @@ from typing import Protocol
 
 from graphbuild.extract.adoption_facts import reported_day
 from graphbuild.extract.builder import FactsBuilder
+from graphbuild.extract.evidence import Scope
 from graphbuild.extract.membership_abbreviations import other_name
 from graphbuild.extract.membership_municipalities import FellowRef, MunicipalityRef
 from graphbuild.extract.mentions import Mention
@@ -29,10 +30,13 @@ class Context(Protocol):
     meeting: Meeting
     body_id: str | None
     municipality: OwnMunicipality | None  # the document's own municipality, as inferred
+    scopes: list[Scope]  # the header, then each agenda item
 
     def add_mention(self, m: Mention) -> str: ...
 
     def ev(self, start: int, end: int) -> Evidence: ...
+
+    def scope_at(self, pos: int) -> Scope | None: ...
 
 
 def named_network(ctx: Context, name: str) -> str:

@@ -34,6 +34,8 @@ NAME_OF_MEMBERS = re.compile(
 )
 NAME_BEFORE_CUE = re.compile(
     rf"({_NAME}){_GAP}(?:består\s+af|bestod\s+af|blev\s+stiftet|er\s+stiftet|dækker|omfatter|er\s+et\s+samarbejde|"
+    # the definite, "X er samarbejdet mellem A, B og C kommuner"
+    r"er\s+samarbejdet\s+mellem|"
     # "X er etableret af A, B og C", "X blev oprettet i 2016 af …"
     r"(?:blev|er)\s+(?:etableret|oprettet|dannet)\s+(?:i\s+\d{4}\s+)?af|"
     r"er\s+ejet\s+af|ejes\s+af|"
@@ -93,13 +95,15 @@ BODY_WORD = re.compile(r"(?i:kommissionen|beredskabskommissionen|repræsentantsk
 
 
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+LINE_INDENT = 40  # how far a line's indent may reach before its first word
 
 
 def _within_sentence(text: str, start: int, name: str) -> str:
     """A name read across a line break, without the line it opens when that line is a heading of its own (the
     name starts the line: "Ejerforhold\nVEKS ejes af …" names VEKS; "… oplyser. Business\nRegion X består af"
     names Business Region X)."""
-    if "\n" not in name or not LINE_START.search(text, max(0, start - 2), start):
+    # (the line may be indented: "  Sagsfremstilling\nForeningen består af …")
+    if "\n" not in name or not LINE_START.search(text, max(0, start - LINE_INDENT), start):
         return name
     return name[name.rindex("\n") + 1 :]
 
