@@ -15,7 +15,6 @@ import re
 from graphbuild.extract.membership_item_titles import title_network
 from graphbuild.extract.membership_municipalities import AFFILIATION_BEFORE, MunicipalityRef, municipality_at
 from graphbuild.extract.membership_networks import (
-    MEMBERS_WORD,
     NetworkRef,
     body_is_network,
     heading_body,
@@ -252,44 +251,13 @@ def add_member_lists(ctx: Context) -> None:
         # list belongs to the network named right before it, never to that body (README `memberships`)
         network = listing_body(ctx, False)
         for items in grouped:
-            # a network named on the line right over the list is the one it lists, whatever the page's own body
-            # ("LAG LLSÆ består af følgende kommuner:"); one named further up is another sentence's ("Høring om X
-            # … Høringssvar er modtaget fra:" over the municipalities that answered)
-            body = network_heading_list(ctx, items[0].start, networks())
-            if body is None and not _labelled_otherwise(ctx.text, items[0].start):
-                body = network
+            # a network named right before the list is the one it lists, whatever the page's own body
+            body = network_named_before(ctx, items[0].start, networks()) or network
             if body is not None:
                 relate(ctx, items, body)
 
 
-# the line over a list when it is a label: it ends in a colon ("Høringssvar er modtaget fra:", "Sendt til:")
-LABEL_OVER = re.compile(r"(?P<label>[^\n]*):[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:[•·▪*–-][ \t]*)?$")
-LABEL_REACH = 200
-
-
-def _labelled_otherwise(text: str, start: int) -> bool:
-    """Whether the list starting at ``start`` hangs under a label of its own that names no members: the label
-    says what the municipalities are there (who answered a hearing, who received a letter)."""
-    over = LABEL_OVER.search(text, max(0, start - LABEL_REACH), start)
-    return (
-        over is not None and MEMBER_LIST_LABEL.search(over.group(0)) is None and not MEMBERS_WORD.search(over["label"])
-    )
-
-
 LIST_NETWORK_BEFORE = 400  # how far before a list its network may be named ("Bestyrelsen i Gate 21:")
-
-
-# what may stand between a network's name and the list it heads: the rest of its line ("består af følgende
-# kommuner:"), then blank lines
-HEADS_LIST = re.compile(r"[^\n]{0,60}\n(?:[ \t]*\n)*[ \t]*(?:[•·▪*–-][ \t]*)?")
-
-
-def network_heading_list(ctx: Context, start: int, networks: list[NetworkRef]) -> str | None:
-    """The network named on the line right over a list, if any."""
-    before = [n for n in networks if start - LIST_NETWORK_BEFORE <= n.end <= start]
-    if not before or HEADS_LIST.fullmatch(ctx.text, before[-1].end, start) is None:
-        return None
-    return network_id(ctx, before[-1])
 
 
 def network_named_before(ctx: Context, start: int, networks: list[NetworkRef]) -> str | None:
