@@ -13,7 +13,6 @@ import pytest
 
 from graphbuild.extract.decision_rules import DECISION_RULES, WEAK_RULES
 from graphbuild.extract.laws import LAW_THEN_PARAGRAPH
-from graphbuild.extract.membership_lists import MEMBER_LIST_LABEL
 from graphbuild.extract.role_members_prose import ELECTED_TO, MEMBERS_ARE
 from graphbuild.vocab import pattern_gate
 from graphbuild.vocab.pattern_gate import gated, parser_reads_as_expected, start_test
@@ -24,7 +23,6 @@ DECISION_FLAGS = re.IGNORECASE | re.MULTILINE
 PATTERNS = [
     (MEMBERS_ARE.pattern, MEMBERS_ARE.flags),
     (ELECTED_TO.pattern, ELECTED_TO.flags),
-    (MEMBER_LIST_LABEL.pattern, MEMBER_LIST_LABEL.flags),
     (LAW_THEN_PARAGRAPH.pattern, LAW_THEN_PARAGRAPH.flags),
     *((pattern, DECISION_FLAGS) for _outcome, pattern in DECISION_RULES[:6] + WEAK_RULES[:3]),
     ("|".join(f"({pattern})" for _outcome, pattern in DECISION_RULES), DECISION_FLAGS),
