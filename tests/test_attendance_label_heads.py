@@ -40,6 +40,8 @@ _PRESENT = {
         "Udvalgets medlemmer\n",
         "Udvalgets medlemmer ",
         "Medlemmer til stede: ",
+        "Udvalgets medlemmer - ",  # a dash between spaces for the colon
+        "Udvalgets medlemmer • ",  # a bulleted list run on after the label
     ],
 )
 def test_a_member_label_in_any_words_heads_the_members(label: str) -> None:
@@ -62,6 +64,7 @@ def test_a_member_label_in_any_words_heads_the_members(label: str) -> None:
         "Deltagere på det fysiske møde: ",  # a group of those present, not the meeting's list
         "Udvalg: ",  # the header's field naming the body
         "Sekretariatets medarbejdere: ",
+        "Børne-og Uddannelsesudvalget-",  # a hyphen inside words is no label's dash
     ],
 )
 def test_a_label_of_guests_staff_or_a_group_is_no_member_list(label: str) -> None:

@@ -12,8 +12,11 @@ from typing import NamedTuple
 from graphbuild.parse.attendance_groups import names_follow
 from graphbuild.vocab.person_names import NAME_RUN
 
-# a line's opening words, up to a colon not of a time ("Kl. 16:00"): the phrase a label would be
-_COLON_PHRASE = re.compile(r"(?m)^[ \t*_#>•·-]*(?P<phrase>[^\W\d_][^\n:]{0,79}?)[ \t*_]*(?P<colon>:)(?!\d)")
+# a line's opening words, up to a colon not of a time ("Kl. 16:00") or a dash between spaces ("Medlemmer - A, B"): the
+# phrase a label would be
+_COLON_PHRASE = re.compile(
+    r"(?m)^[ \t*_#>•·-]*(?P<phrase>[^\W\d_][^\n:]{0,79}?)[ \t*_]*(?P<colon>:(?!\d)|(?<=[ \t])[-–](?=[ \t]+[A-ZÆØÅ]))"
+)
 
 # a line of a few words alone (no colon): a label on a line of its own, the names below
 _LINE_ALONE = re.compile(r"(?m)^[ \t*_#>•·-]*(?P<phrase>[A-ZÆØÅ][\w'-]*(?:[ \t]+[\w'-]+){0,5})[ \t*_]*$")
@@ -22,7 +25,7 @@ _LINE_ALONE = re.compile(r"(?m)^[ \t*_#>•·-]*(?P<phrase>[A-ZÆØÅ][\w'-]*(?:
 # the same line with no colon: "Udvalgets medlemmer Kirsten Nørgård Christensen, Dorte Ballhorn Soll"
 _PHRASE_BEFORE_NAMES = re.compile(
     r"(?m)^[ \t*_#>•·-]*(?P<phrase>(?:[^\W\d_][\w'.-]*[ \t]+){0,4}?"
-    r"(?i:[a-zæøå-]*medlemmer(?:ne)?|(?:møde)?deltager(?:e|ne)|tilstede|til[ \t]stede|fremmødte))[ \t]+(?=[A-ZÆØÅ])"
+    r"(?i:[a-zæøå-]*medlemmer(?:ne)?|(?:møde)?deltager(?:e|ne)|tilstede|til[ \t]stede|fremmødte))[ \t]+(?=(?:[•·*][ \t]*)?[A-ZÆØÅ])"
 )
 
 # the head nouns: members (any compound: "Udvalgsmedlemmer", "Bestyrelsesmedlemmerne") and those who came
