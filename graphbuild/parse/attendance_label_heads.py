@@ -25,7 +25,8 @@ _LINE_ALONE = re.compile(r"(?m)^[ \t*_#>•·-]*(?P<phrase>[A-ZÆØÅ][\w'-]*(?:
 # the same line with no colon: "Udvalgets medlemmer Kirsten Nørgård Christensen, Dorte Ballhorn Soll"
 _PHRASE_BEFORE_NAMES = re.compile(
     r"(?m)^[ \t*_#>•·-]*(?P<phrase>(?:[^\W\d_][\w'.-]*[ \t]+){0,4}?"
-    r"(?i:[a-zæøå-]*medlemmer(?:ne)?|(?:møde)?deltager(?:e|ne)|tilstede|til[ \t]stede|fremmødte))[ \t]+(?=(?:[•·*][ \t]*)?[A-ZÆØÅ])"
+    r"(?i:[a-zæøå-]*medlemmer(?:ne)?|(?:møde)?deltager(?:e|ne)|tilstede|til[ \t]stede|fremmødte))"
+    r"[ \t]+(?=(?:[•·*][ \t]*)?[A-ZÆØÅ])"
 )
 
 # the head nouns: members (any compound: "Udvalgsmedlemmer", "Bestyrelsesmedlemmerne") and those who came
