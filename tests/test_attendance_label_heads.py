@@ -36,6 +36,8 @@ _PRESENT = {
         "Bestyrelsens medlemmer: ",
         "Børne- og Uddannelsesudvalget: ",
         "Børne- og Uddannelsesudvalget 2014-2017: ",
+        "Udvalget for Børn og Uddannelse: ",
+        "Vækstforums formandskab: ",
         "Udvalgets medlemmer:\n",
         "Udvalgets medlemmer\n",
         "Udvalgets medlemmer ",

@@ -36,7 +36,8 @@ _CAME_HEAD = re.compile(r"(?:møde)?deltager(?:e|ne)?|tilstede|tilstedeværende|
 # body as a label; the bare "Udvalg:" is a header's field naming the body, not a list
 _BODY_HEAD = re.compile(
     r"[a-zæøå-]*(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|repræsentantskab(?:et)?|styregruppe(?:n)?|nævn(?:et)?|"
-    r"kommission(?:en)?|forum(?:met)?|komit[ée](?:en)?|præsidi(?:um|et)|magistrat(?:en)?|borgerrepræsentation(?:en)?)"
+    r"kommission(?:en)?|forum(?:met)?|komit[ée](?:en)?|præsidi(?:um|et)|magistrat(?:en)?|borgerrepræsentation(?:en)?|"
+    r"formandskab(?:et)?)"
 )
 _FIELD_NAMES = frozenset({"udvalg", "råd", "nævn", "forum", "bestyrelse"})  # "Udvalg: Byrådet", a header's field
 
@@ -84,13 +85,14 @@ def _key_of(phrase: str, colon: bool) -> str | None:
         return "medlemmer"
     if _CAME_HEAD.fullmatch(head) and cut == len(lower):
         return "deltagere"  # a qualifier after it names a group ("Deltagere på det fysiske møde:"), not the meeting's
-    # the body's name needs its colon and a capital: "Økonomiudvalget:", "Kultur- og Fritidsudvalget:"
+    # the body's name needs its colon and a capital: "Økonomiudvalget:", "Kultur- og Fritidsudvalget:", "Udvalget for
+    # det nære sundhedsvæsen:" (what it is for is its name's)
     if (
         colon
         and _BODY_HEAD.fullmatch(head)
         and head not in _FIELD_NAMES
         and words[0][0].isupper()
-        and cut == len(lower)
+        and (cut == len(lower) or lower[cut] == "for")
     ):
         return "udvalget"
     return None
