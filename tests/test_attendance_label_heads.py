@@ -104,3 +104,17 @@ def test_real_qualified_members_label() -> None:
         "Lone Langballe (O), Viborg\n"
     )
     assert [label.key for label in head_labels(text, len(text))] == ["medlemmer"]
+
+
+@pytest.mark.parametrize("label", ["Udvalgets fraværende medlemmer: ", "Medlemmer med afbud: "])
+def test_a_members_label_with_a_word_of_absence_heads_the_absent(label: str) -> None:
+    # the same header, its "Afbud:" field written as a members' label of the absent
+    text = _HEADER.format(label="Medlemmer: ").replace("Bemærkninger: Afbud: ", label)
+    rows = find_attendance(text)
+    assert {row.name for row in rows if row.status == "absent"} == {"Dorte Ballhorn Soll"}
+    assert {row.name for row in rows if row.status == "present"} == _PRESENT
+
+
+def test_a_members_label_with_other_words_after_it_is_no_absence() -> None:
+    text = _HEADER.format(label="Medlemmer: ").replace("Bemærkninger: Afbud: ", "Medlemmer med stemmeret: ")
+    assert "Dorte Ballhorn Soll" not in {row.name for row in find_attendance(text) if row.status == "absent"}

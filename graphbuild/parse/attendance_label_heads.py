@@ -61,6 +61,15 @@ _NOT_MEMBERS_WORDS = frozenset({"ikke", "andre", "anden", "nye", "ny", "fra", "m
 _MAX_WORDS_BEFORE_HEAD = 4  # "Kommunalbestyrelsens faste medlemmer": a determiner, a genitive, an adjective or two
 
 
+# a members' label with a word of absence in it, before or after the head: the list is of the absent
+_ABSENT_MEMBERS = re.compile(
+    r"(?:[a-zæøå-]+s[ \t])?(?:(?:fraværende|udeblevne|forhindrede)[ \t][a-zæøå-]*medlemmer"
+    r"|[a-zæøå-]*medlemmer[ \t](?:med[ \t](?:afbud|forfald)|fraværende|med[ \t]fravær|ikke[ \t](?:tilstede|mødt)))"
+)
+ABSENT_KEY = "fraværende med afbud"  # the label a list of the absent members reads as (no bare "Fraværende")
+_ONE_NAME_LISTS = frozenset({"deltagere", ABSENT_KEY})  # lists that may name one person
+
+
 class HeadLabel(NamedTuple):
     start: int  # where the label's words begin
     end: int  # after its colon, or its line's end
@@ -72,6 +81,8 @@ def _key_of(phrase: str, colon: bool) -> str | None:
     """The label a phrase reads as, by its head noun, or None."""
     words = _TIL_STEDE.sub("tilstede", phrase).split()
     lower = [word.lower().strip(".,") for word in words]
+    if colon and _ABSENT_MEMBERS.fullmatch(" ".join(lower)):
+        return ABSENT_KEY  # "Udvalgets fraværende medlemmer:", "Medlemmer med afbud:"
     if any(_NOT_MEMBERS.search(word) or word in _NOT_MEMBERS_WORDS for word in lower):
         return None
     cut = next((k for k, word in enumerate(lower) if k > 0 and word in _QUALIFIER_WORDS), len(lower))
@@ -105,7 +116,7 @@ def head_labels(text: str, limit: int, records_meeting: bool = True) -> list[Hea
     bodies: list[HeadLabel] = []
     for m in _COLON_PHRASE.finditer(text, 0, limit):
         key = _key_of(m["phrase"], colon=True)
-        if key is None or not names_follow(text, m.end(), 2 if key != "deltagere" else 1):
+        if key is None or not names_follow(text, m.end(), 1 if key in _ONE_NAME_LISTS else 2):
             continue
         label = HeadLabel(m.start("phrase"), m.end(), key, colon=True)
         if key != "udvalget":

@@ -254,7 +254,8 @@ def _with_head_labels(
             continue
         match = _HEAD_MATCH.match(text, head.end - head.colon, head.end)
         if match is not None:
-            added.append((_Label(match, head.end, key=head.key, start=head.start), "present"))
+            status = _LABELS.get(head.key, "present")
+            added.append((_Label(match, head.end, key=head.key, start=head.start), status))
     return sorted([*found, *added], key=lambda pair: pair[0].start()) if added else found
 
 
