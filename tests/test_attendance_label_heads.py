@@ -118,3 +118,10 @@ def test_a_members_label_with_a_word_of_absence_heads_the_absent(label: str) -> 
 def test_a_members_label_with_other_words_after_it_is_no_absence() -> None:
     text = _HEADER.format(label="Medlemmer: ").replace("Bemærkninger: Afbud: ", "Medlemmer med stemmeret: ")
     assert "Dorte Ballhorn Soll" not in {row.name for row in find_attendance(text) if row.status == "absent"}
+
+
+def test_another_bodys_roster_or_a_sentence_is_no_member_label() -> None:
+    # dev kl-bestyrelse-formandskab-webpage-2018: "Medlemmerne af KL's bestyrelse i valgperioden 2018-2022 er:" names
+    # its body (the roles readers place those members there) and ends in its verb
+    text = "Medlemmerne af KL's bestyrelse i valgperioden 2018-2022 er:\n\n • Frank Jensen (A), København\n • Jette Skive (O)\n"
+    assert head_labels(text, len(text)) == []

@@ -56,6 +56,7 @@ _NOT_MEMBERS = re.compile(
     r"udpeg|afgå|udtræd|personlig|medarbejder|ansatte|deputere|kontakt|direktion|chef|direktør|konsulent|leder|"
     r"sagsbehandler"
 )
+_VERBS = frozenset({"er", "var", "blev", "bliver"})  # a phrase that ends in its verb is a sentence, no label
 _NOT_MEMBERS_WORDS = frozenset({"ikke", "andre", "anden", "nye", "ny", "fra", "med", "uden", "eller", "også"})
 
 _MAX_WORDS_BEFORE_HEAD = 4  # "Kommunalbestyrelsens faste medlemmer": a determiner, a genitive, an adjective or two
@@ -86,6 +87,8 @@ def _key_of(phrase: str, colon: bool) -> str | None:
     if any(_NOT_MEMBERS.search(word) or word in _NOT_MEMBERS_WORDS for word in lower):
         return None
     cut = next((k for k, word in enumerate(lower) if k > 0 and word in _QUALIFIER_WORDS), len(lower))
+    if lower[-1] in _VERBS or (cut < len(lower) and lower[cut] == "af"):
+        return None  # "Medlemmerne af Ældrerådet i valgperioden 2018-2022 er:": another body's roster, a sentence
     noun_phrase = lower[:cut]
     while len(noun_phrase) > 1 and _PERIOD.fullmatch(noun_phrase[-1]):
         noun_phrase = noun_phrase[:-1]
