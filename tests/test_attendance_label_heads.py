@@ -123,5 +123,8 @@ def test_a_members_label_with_other_words_after_it_is_no_absence() -> None:
 def test_another_bodys_roster_or_a_sentence_is_no_member_label() -> None:
     # dev kl-bestyrelse-formandskab-webpage-2018: "Medlemmerne af KL's bestyrelse i valgperioden 2018-2022 er:" names
     # its body (the roles readers place those members there) and ends in its verb
-    text = "Medlemmerne af KL's bestyrelse i valgperioden 2018-2022 er:\n\n • Frank Jensen (A), København\n • Jette Skive (O)\n"
+    text = (
+        "Medlemmerne af KL's bestyrelse i valgperioden 2018-2022 er:\n\n • Frank Jensen (A), København\n"
+        " • Jette Skive (O)\n"
+    )
     assert head_labels(text, len(text)) == []
