@@ -12,6 +12,7 @@ from functools import lru_cache
 from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_columns import STATUS_LINE
 from graphbuild.parse.attendance_groups import group_heading_at, inline_group_end, names_follow
+from graphbuild.parse.attendance_label_heads import head_labels
 from graphbuild.parse.attendance_names import COUNCIL_OFFICE, STATUS_VALUE, split_run
 from graphbuild.parse.attendance_rows import find_words
 from graphbuild.vocab.person_names import NAME_RUN
@@ -191,18 +192,30 @@ _ENTRY_LINE = re.compile(rf"[ \t•*·-]*(?:{NAME_RUN.pattern})(?:[ \t]*\([^()\n
 class _Label:
     """A label's match, its end moved past words that go on to the meeting ("Til stede på mødet var")."""
 
-    def __init__(self, match: re.Match[str], end: int | None = None, second: AttendanceStatus | None = None) -> None:
+    def __init__(
+        self,
+        match: re.Match[str],
+        end: int | None = None,
+        second: AttendanceStatus | None = None,
+        *,
+        key: str | None = None,
+        start: int | None = None,
+    ) -> None:
         self._match = match
         self._end = match.end() if end is None else end
+        self._start = match.start() if start is None else start
         self.second = second  # the status of a second column's label flattened after this one
+        self._key = key  # a label read by its head noun: the label it reads as ("Udvalgets medlemmer" → "medlemmer")
 
     def start(self) -> int:
-        return self._match.start()
+        return self._start
 
     def end(self) -> int:
         return self._end
 
     def __getitem__(self, group: str) -> str | None:
+        if self._key is not None and group != "colon":
+            return self._key if group == "label" else None
         return self._match[group]
 
 
@@ -214,7 +227,9 @@ def status_of_label(words: str) -> AttendanceStatus | None:
     return _LABELS.get(" ".join(words.lower().split()))
 
 
-def list_labels(text: str, lower: str, limit: int) -> list[tuple[_Label, AttendanceStatus]]:
+def list_labels(
+    text: str, lower: str, limit: int, records_meeting: bool = True
+) -> list[tuple[_Label, AttendanceStatus]]:
     """Attendance labels with the status of the list each heads; a member list only before ``limit``."""
     found: list[tuple[_Label, AttendanceStatus]] = []
     previous = -1
@@ -225,7 +240,26 @@ def list_labels(text: str, lower: str, limit: int) -> list[tuple[_Label, Attenda
         label = _label_at(text, at, limit, found)
         if label is not None:
             found.append(label)
-    return found
+    return _with_head_labels(text, limit, found, records_meeting)
+
+
+def _with_head_labels(
+    text: str, limit: int, found: list[tuple[_Label, AttendanceStatus]], records_meeting: bool
+) -> list[tuple[_Label, AttendanceStatus]]:
+    """``found`` with the labels read by their head noun ("Udvalgets medlemmer:", "Økonomiudvalget:") that no label
+    read above overlaps, in the text's order."""
+    added: list[tuple[_Label, AttendanceStatus]] = []
+    for head in head_labels(text, limit, records_meeting):
+        if any(head.start < label.end() and label.start() < head.end for label, _ in found):
+            continue
+        match = _HEAD_MATCH.match(text, head.end - head.colon, head.end)
+        if match is not None:
+            status = _LABELS.get(head.key, "present")
+            added.append((_Label(match, head.end, key=head.key, start=head.start), status))
+    return sorted([*found, *added], key=lambda pair: pair[0].start()) if added else found
+
+
+_HEAD_MATCH = re.compile(r"(?P<colon>:)?")  # a head label's colon, or none
 
 
 # a roster header's first column, before its deputies' column: "Medlem:   Suppleant:", "Medlemmer\tStedfortrædere"

@@ -80,7 +80,7 @@ def _blocks(
     # Wachmann (B)") a list of deputies names each member's personal deputy, no one who stood in
     labels = [
         (m, status)
-        for m, status in list_labels(text, lower, limit)
+        for m, status in list_labels(text, lower, limit, records_meeting)
         if not others.covers(m.start()) and (records_meeting or status != "substitute")
     ]
     rows: list[Row] = []

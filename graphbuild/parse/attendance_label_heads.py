@@ -1,0 +1,152 @@
+"""Labels read by their head noun, whatever words qualify it: a short line start whose noun phrase ends in a word
+of members or of those who came ("Udvalgets medlemmer:", "Faste medlemmer:", "Medlemmer i valgperioden 2022-2025:",
+"Bestyrelsens medlemmer", "Mødets deltagere:") or names the meeting's body ("Økonomiudvalget: A, B, C"), followed by
+names. Publishers vary the words before and after the head; the head is what they share. A phrase holding a word of
+absence, of guests or of staff ("Øvrige deltagere:", "Deltagere fra forvaltningen:") is never such a label."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from graphbuild.parse.attendance_groups import names_follow
+from graphbuild.vocab.person_names import NAME_RUN
+
+# a line's opening words, up to a colon not of a time ("Kl. 16:00") or a dash between spaces ("Medlemmer - A, B"): the
+# phrase a label would be
+_COLON_PHRASE = re.compile(
+    r"(?m)^[ \t*_#>•·-]*(?P<phrase>[^\W\d_][^\n:]{0,79}?)[ \t*_]*(?P<colon>:(?!\d)|(?<=[ \t])[-–](?=[ \t]+[A-ZÆØÅ]))"
+)
+
+# a line of a few words alone (no colon): a label on a line of its own, the names below
+_LINE_ALONE = re.compile(r"(?m)^[ \t*_#>•·-]*(?P<phrase>[A-ZÆØÅ][\w'-]*(?:[ \t]+[\w'-]+){0,5})[ \t*_]*$")
+
+# a line opening with a few words that end in a head noun of members or of those who came, the names after it on
+# the same line with no colon: "Udvalgets medlemmer Kirsten Nørgård Christensen, Dorte Ballhorn Soll"
+_PHRASE_BEFORE_NAMES = re.compile(
+    r"(?m)^[ \t*_#>•·-]*(?P<phrase>(?:[^\W\d_][\w'.-]*[ \t]+){0,4}?"
+    r"(?i:[a-zæøå-]*medlemmer(?:ne)?|(?:møde)?deltager(?:e|ne)|tilstede|til[ \t]stede|fremmødte))"
+    r"[ \t]+(?=(?:[•·*][ \t]*)?[A-ZÆØÅ])"
+)
+
+# the head nouns: members (any compound: "Udvalgsmedlemmer", "Bestyrelsesmedlemmerne") and those who came
+_MEMBERS_HEAD = re.compile(r"[a-zæøå-]*medlemmer(?:ne)?")
+_CAME_HEAD = re.compile(r"(?:møde)?deltager(?:e|ne)?|tilstede|tilstedeværende|fremmødte")
+# a body ("Økonomiudvalget", "Børne- og Uddannelsesudvalg", "Byrådet", "Bestyrelsen", "Vækstforum"), the meeting's own
+# body as a label; the bare "Udvalg:" is a header's field naming the body, not a list
+_BODY_HEAD = re.compile(
+    r"[a-zæøå-]*(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|repræsentantskab(?:et)?|styregruppe(?:n)?|nævn(?:et)?|"
+    r"kommission(?:en)?|forum(?:met)?|komit[ée](?:en)?|præsidi(?:um|et)|magistrat(?:en)?|borgerrepræsentation(?:en)?|"
+    r"formandskab(?:et)?)"
+)
+_FIELD_NAMES = frozenset({"udvalg", "råd", "nævn", "forum", "bestyrelse"})  # "Udvalg: Byrådet", a header's field
+
+# a body's period after its name: "Forretningsudvalget 2018-2021:", "Folkeoplysningsudvalget (18-21):"
+_PERIOD = re.compile(r"\(?\d[\d/-]*\)?")
+
+_TIL_STEDE = re.compile(r"(?i)\btil[ \t]+stede\b")  # read as one word, the head "tilstede"
+
+# a preposition after the head opens a qualifier ("i valgperioden 2022-2025", "af udvalget", "på mødet")
+_QUALIFIER_WORDS = frozenset({"i", "af", "for", "ved", "på", "under", "til"})
+
+# words that make a list one of the absent, of guests or of staff, not of the members who came
+_NOT_MEMBERS = re.compile(
+    r"fravær|afbud|øvrig|gæst|ekstern|extern|inviter|suppleant|stedfortræd|sekretær|referent|administration|forvaltning|"
+    r"embeds|observatør|tilforordne|udebl|forhindr|forfald|desuden|derudover|endvidere|herudover|tidligere|valgt|"
+    r"udpeg|afgå|udtræd|personlig|medarbejder|ansatte|deputere|kontakt|direktion|chef|direktør|konsulent|leder|"
+    r"sagsbehandler"
+)
+_VERBS = frozenset({"er", "var", "blev", "bliver"})  # a phrase that ends in its verb is a sentence, no label
+_NOT_MEMBERS_WORDS = frozenset({"ikke", "andre", "anden", "nye", "ny", "fra", "med", "uden", "eller", "også"})
+
+_MAX_WORDS_BEFORE_HEAD = 4  # "Kommunalbestyrelsens faste medlemmer": a determiner, a genitive, an adjective or two
+
+
+# a members' label with a word of absence in it, before or after the head: the list is of the absent
+_ABSENT_MEMBERS = re.compile(
+    r"(?:[a-zæøå-]+s[ \t])?(?:(?:fraværende|udeblevne|forhindrede)[ \t][a-zæøå-]*medlemmer"
+    r"|[a-zæøå-]*medlemmer[ \t](?:med[ \t](?:afbud|forfald)|fraværende|med[ \t]fravær|ikke[ \t](?:tilstede|mødt)))"
+)
+ABSENT_KEY = "fraværende med afbud"  # the label a list of the absent members reads as (no bare "Fraværende")
+_ONE_NAME_LISTS = frozenset({"deltagere", ABSENT_KEY})  # lists that may name one person
+
+
+class HeadLabel(NamedTuple):
+    start: int  # where the label's words begin
+    end: int  # after its colon, or its line's end
+    key: str  # the label it reads as: "medlemmer" (members), "deltagere" (those who came), "udvalget" (the body)
+    colon: bool
+
+
+def _key_of(phrase: str, colon: bool) -> str | None:
+    """The label a phrase reads as, by its head noun, or None."""
+    words = _TIL_STEDE.sub("tilstede", phrase).split()
+    lower = [word.lower().strip(".,") for word in words]
+    if colon and _ABSENT_MEMBERS.fullmatch(" ".join(lower)):
+        return ABSENT_KEY  # "Udvalgets fraværende medlemmer:", "Medlemmer med afbud:"
+    if any(_NOT_MEMBERS.search(word) or word in _NOT_MEMBERS_WORDS for word in lower):
+        return None
+    cut = next((k for k, word in enumerate(lower) if k > 0 and word in _QUALIFIER_WORDS), len(lower))
+    if lower[-1] in _VERBS or (cut < len(lower) and lower[cut] == "af"):
+        return None  # "Medlemmerne af Ældrerådet i valgperioden 2018-2022 er:": another body's roster, a sentence
+    noun_phrase = lower[:cut]
+    while len(noun_phrase) > 1 and _PERIOD.fullmatch(noun_phrase[-1]):
+        noun_phrase = noun_phrase[:-1]
+    if len(noun_phrase) > _MAX_WORDS_BEFORE_HEAD + 1:
+        return None
+    head = noun_phrase[-1]
+    if _MEMBERS_HEAD.fullmatch(head):
+        return "medlemmer"
+    if _CAME_HEAD.fullmatch(head) and cut == len(lower):
+        return "deltagere"  # a qualifier after it names a group ("Deltagere på det fysiske møde:"), not the meeting's
+    # the body's name needs its colon and a capital: "Økonomiudvalget:", "Kultur- og Fritidsudvalget:", "Udvalget for
+    # det nære sundhedsvæsen:" (what it is for is its name's)
+    if (
+        colon
+        and _BODY_HEAD.fullmatch(head)
+        and head not in _FIELD_NAMES
+        and words[0][0].isupper()
+        and (cut == len(lower) or lower[cut] == "for")
+    ):
+        return "udvalget"
+    return None
+
+
+def head_labels(text: str, limit: int, records_meeting: bool = True) -> list[HeadLabel]:
+    """The labels read by their head noun before ``limit`` (a member list inside an item is an appointment more
+    often than attendance), each with names after it."""
+    found: list[HeadLabel] = []
+    bodies: list[HeadLabel] = []
+    for m in _COLON_PHRASE.finditer(text, 0, limit):
+        key = _key_of(m["phrase"], colon=True)
+        if key is None or not names_follow(text, m.end(), 1 if key in _ONE_NAME_LISTS else 2):
+            continue
+        label = HeadLabel(m.start("phrase"), m.end(), key, colon=True)
+        if key != "udvalget":
+            found.append(label)
+        elif _names_on_line_or_below(text, m.end()):
+            bodies.append(label)
+    if len(bodies) == 1:  # the meeting's own body is one; a run of bodies each with its person is no attendance
+        found += bodies
+    for m in _LINE_ALONE.finditer(text, 0, limit):
+        key = _key_of(m["phrase"], colon=False)
+        # on a page that records no meeting a heading on its own line is its section's (a roster's), not a list's
+        below = key is not None and key != "udvalget" and _NAME_LINE_BELOW.match(text, m.end()) is not None
+        if records_meeting and below and key is not None and names_follow(text, m.end(), 2):
+            found.append(HeadLabel(m.start("phrase"), m.end(), key, colon=False))
+    for m in _PHRASE_BEFORE_NAMES.finditer(text, 0, limit):
+        key = _key_of(m["phrase"], colon=False)
+        if key is not None and names_follow(text, m.end(), 2):
+            found.append(HeadLabel(m.start("phrase"), m.end("phrase"), key, colon=False))
+    return sorted(found)
+
+
+# the next line that is not blank opens with a name (not a title's line: "Bestyrelsesmedlemmer\n\nFormand\n\nLars
+# Vedsmand" heads a page's roster by posts)
+_NAME_LINE_BELOW = re.compile(rf"[ \t]*\n(?:[ \t]*\n)*[ \t*•·-]*{NAME_RUN.pattern}")
+_NAMES_ON_LINE = re.compile(rf"[ \t]*{NAME_RUN.pattern}[^\n]*?(?:,|[ \t]og[ \t]|[ \t]\()")
+
+
+def _names_on_line_or_below(text: str, pos: int) -> bool:
+    """Names after a label on its own line ("Økonomiudvalget: A (V), B (C)"), or a name on the next line."""
+    return _NAMES_ON_LINE.match(text, pos) is not None or _NAME_LINE_BELOW.match(text, pos) is not None
