@@ -18,6 +18,11 @@ from graphbuild.vocab.case_numbers import first_case_number_span, parse_case_num
 
 DECISION_HEADING = re.compile(r"^(?:Beslutning|[A-ZÆØÅ][\wæøå-]*s\s+møde\s+den\s+[^\n]*?)\s*:?\s*$", re.MULTILINE)
 PROPOSAL_SENTENCE = re.compile(r"(?:Det\s+indstilles|[\w-]+\s+indstiller)[^\n]*", re.IGNORECASE)
+# the word every match of PROPOSAL_SENTENCE holds: an item without it (in any case) is not searched with the pattern,
+# which is tried at every place; the letters the case-blind pattern also reads as "i" or "s" and lower-casing does not
+# turn into them leave it searched
+_PROPOSAL_WORD = "indstille"
+_CASE_BLIND_LOOKALIKES = ("ı", "ſ")
 # the attachments or the case text after a decision, each heading a paragraph of its own
 _ATTACHMENTS_OR_CASE = re.compile(r"\n\s*\n(?:Bilag|Sagsfremstilling)\s*\n")
 
@@ -76,7 +81,10 @@ def add_items(ctx: Context) -> None:
 def _decision(ctx: Context, item: AgendaItem, is_agenda: bool) -> tuple[str | None, int]:
     text = ctx.text
     if is_agenda:
-        match = PROPOSAL_SENTENCE.search(text, item.start, item.end)
+        proposed = ctx.index.lower.find(_PROPOSAL_WORD, item.start, item.end) >= 0 or any(
+            ch in text for ch in _CASE_BLIND_LOOKALIKES
+        )
+        match = PROPOSAL_SENTENCE.search(text, item.start, item.end) if proposed else None
         return (match.group(0).strip(" *"), match.start()) if match else (None, -1)
     if item.section("beslutning") is not None or not item.from_contents:
         meeting_day = ctx.meeting.start.date() if ctx.meeting.start else None
