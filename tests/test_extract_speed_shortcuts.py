@@ -58,3 +58,41 @@ def test_dated_decisions_are_searched_only_where_a_digit_stands() -> None:
         assert [m.span() for m in outcome_decision._dated_heads(text)] == expected
     assert outcome_decision.this_meeting(texts[0], date(2016, 11, 22)) == "Godkendt."
     assert outcome_decision.this_meeting(texts[3], date(2017, 12, 11)) == ""
+
+
+def test_decision_rules_search_their_case_blind_patterns_only_where_a_word_of_theirs_may_stand() -> None:
+    from graphbuild.extract import decision_rules
+
+    texts = [
+        "Udvalget besluttede at tilmelde sig KL Play.",
+        "Godkendt. Det blev besluttet, at sagen sendes videre.",
+        "BESLUTTEDE, AT sagen udsættes",
+        "Godkendt.",
+        "Kommunen tilslutter sig ikke",
+        "beſluttede, at der skal udarbejdes en strategi. Ikke godkendt",  # a long s, read as "s" by the patterns
+    ]
+    for text in texts:
+        adoption = decision_rules._ADOPTION.search(text) is not None
+        decided = decision_rules._DECIDED_THAT.search(text) is not None
+        assert not adoption or decision_rules._may_hold(text, decision_rules._ADOPTION_WORDS)
+        assert not decided or decision_rules._may_hold(text, decision_rules._DECIDED_WORDS)
+    assert decision_rules.verdict_of(texts[0]) == "adopted"
+    assert decision_rules.verdict_of("Sagen blev besluttet, at den sendes videre") == "approved"
+
+
+def test_case_text_is_the_patterns_answer_with_the_competence_words() -> None:
+    from graphbuild.extract import outcome_prose
+
+    branch = re.compile(r"(?i)\b\w*kompetence\w*\b")
+    texts = [
+        "Beslutningskompetence: Byrådet",
+        "KOMPETENCEPLAN for skolerne",
+        "Der er udsendt en redegørelse",
+        "Taget til efterretning.",
+        "-kompetence-",
+        "jf. bilag 3",
+    ]
+    for text in texts:
+        for told, pattern in ((False, outcome_prose._CASE_TEXT), (True, outcome_prose._CASE_HEADINGS)):
+            expected = pattern.search(text) is not None or branch.search(text) is not None
+            assert outcome_prose._case_text(text, told) == expected, (text, told)

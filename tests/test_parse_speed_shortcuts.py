@@ -64,3 +64,11 @@ def test_heading_part_searches_only_keys_ending_in_a_parts_word() -> None:
         else:
             expected = (key[: part.start()], "closed" if part["closed"] else "open")
         assert heading_part(key) == expected, key
+
+
+def test_title_from_drops_a_portals_tail_in_any_case() -> None:
+    from graphbuild.parse.item_lines import title_from
+
+    assert title_from("Godkendelse af budget Klik her for at se bilag") == "Godkendelse af budget"
+    assert title_from("Godkendelse af budget KLİK HER") == "Godkendelse af budget"  # a dotted capital I
+    assert title_from("Klikket på knappen") == "Klikket på knappen"
