@@ -96,3 +96,17 @@ def test_case_text_is_the_patterns_answer_with_the_competence_words() -> None:
         for told, pattern in ((False, outcome_prose._CASE_TEXT), (True, outcome_prose._CASE_HEADINGS)):
             expected = pattern.search(text) is not None or branch.search(text) is not None
             assert outcome_prose._case_text(text, told) == expected, (text, told)
+
+
+def test_decision_words_are_the_patterns_matches() -> None:
+    texts = [
+        "1. At orienteringen tages til efterretning.Beslutning\nTaget til efterretning",
+        "BESLUTNING\nGodkendt",
+        "Punkttype\nBeslutning.\n",
+        "Ingen afgørelse her",
+        "indstiller, at Bestyrelsen Godkender dagsorden Referat: Godkendt",
+        "Intet besluttet",
+    ]
+    for text in texts:
+        expected = [m.span() for m in outcome_decision._BESLUTNING_WORD.finditer(text)]
+        assert [m.span() for m in outcome_decision._decision_words(text)] == expected

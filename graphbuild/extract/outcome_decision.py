@@ -51,6 +51,18 @@ _BESLUTNING_WORD = re.compile(
     r"|(?<=[\wæøå)][.!?])Beslutning(?=\s*\n)"
     r"|(?<=\s)Referat:(?=\s+[A-ZÆØÅ])"  # "… indstiller, at Bestyrelsen Godkender dagsorden Referat: Godkendt"
 )
+# the words one of which every match of _BESLUTNING_WORD holds (it is case-bound): a text without them is not searched
+# with the pattern, whose branches open with look-behinds and are tried at every place
+_BESLUTNING_WORDS = ("Beslutning", "BESLUTNING", "Afgørelse", "Referat:")
+
+
+def _decision_words(item_text: str) -> list[re.Match[str]]:
+    """``_BESLUTNING_WORD``'s matches in an item's text."""
+    if not any(word in item_text for word in _BESLUTNING_WORDS):
+        return []
+    return list(_BESLUTNING_WORD.finditer(item_text))
+
+
 # The heading of the section after a decision; "Indstilling følges." / "Indstillingen godkendt." is the decision itself
 _NEXT_SECTION = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling(?!\w*\s+(?:følges|fulgt"
@@ -167,7 +179,7 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
     if item.from_contents:
         return None, -1
     item_text = without_page_furniture(text[item.start : item.end])
-    words = list(_BESLUTNING_WORD.finditer(item_text))
+    words = _decision_words(item_text)
     if not words:
         after_title = verdict_after_title(item_text, item.start, item.title)
         if after_title[0] is not None:
