@@ -110,3 +110,12 @@ def test_decision_words_are_the_patterns_matches() -> None:
     for text in texts:
         expected = [m.span() for m in outcome_decision._BESLUTNING_WORD.finditer(text)]
         assert [m.span() for m in outcome_decision._decision_words(text)] == expected
+
+
+def test_decision_headings_are_searched_only_in_an_item_with_their_words() -> None:
+    from graphbuild.extract import agenda
+
+    texts = ["Beslutning\nGodkendt", "Økonomiudvalgets møde den 3. maj 2021:\nAnbefales", "Godkendt.", "beslutning:"]
+    for text in texts:
+        found = agenda.DECISION_HEADING.search(text) is not None
+        assert not found or any(word in text for word in agenda._DECISION_HEADING_WORDS), text

@@ -23,6 +23,8 @@ PROPOSAL_SENTENCE = re.compile(r"(?:Det\s+indstilles|[\w-]+\s+indstiller)[^\n]*"
 # turn into them leave it searched
 _PROPOSAL_WORD = "indstille"
 _CASE_BLIND_LOOKALIKES = ("ı", "ſ")
+# a word every match of DECISION_HEADING holds (it is case-bound): an item without one is not searched with it
+_DECISION_HEADING_WORDS = ("Beslutning", "møde")
 # the attachments or the case text after a decision, each heading a paragraph of its own
 _ATTACHMENTS_OR_CASE = re.compile(r"\n\s*\n(?:Bilag|Sagsfremstilling)\s*\n")
 
@@ -91,7 +93,8 @@ def _decision(ctx: Context, item: AgendaItem, is_agenda: bool) -> tuple[str | No
         decision, start = decision_of(item, text, meeting_day)  # this meeting's, not an earlier body's
         if decision is not None:
             return decision, start
-    headings = list(DECISION_HEADING.finditer(text, item.start, item.end))
+    headed = any(text.find(word, item.start, item.end) >= 0 for word in _DECISION_HEADING_WORDS)
+    headings = list(DECISION_HEADING.finditer(text, item.start, item.end)) if headed else []
     if not headings:
         return None, -1
     start = headings[-1].end()
