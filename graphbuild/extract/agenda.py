@@ -18,6 +18,13 @@ from graphbuild.vocab.case_numbers import first_case_number_span, parse_case_num
 
 DECISION_HEADING = re.compile(r"^(?:Beslutning|[A-ZÆØÅ][\wæøå-]*s\s+møde\s+den\s+[^\n]*?)\s*:?\s*$", re.MULTILINE)
 PROPOSAL_SENTENCE = re.compile(r"(?:Det\s+indstilles|[\w-]+\s+indstiller)[^\n]*", re.IGNORECASE)
+# the word every match of PROPOSAL_SENTENCE holds: an item without it (in any case) is not searched with the pattern,
+# which is tried at every place; the letters the case-blind pattern also reads as "i" or "s" and lower-casing does not
+# turn into them leave it searched
+_PROPOSAL_WORD = "indstille"
+_CASE_BLIND_LOOKALIKES = ("ı", "ſ")
+# a word every match of DECISION_HEADING holds (it is case-bound): an item without one is not searched with it
+_DECISION_HEADING_WORDS = ("Beslutning", "møde")
 # the attachments or the case text after a decision, each heading a paragraph of its own
 _ATTACHMENTS_OR_CASE = re.compile(r"\n\s*\n(?:Bilag|Sagsfremstilling)\s*\n")
 
@@ -76,14 +83,18 @@ def add_items(ctx: Context) -> None:
 def _decision(ctx: Context, item: AgendaItem, is_agenda: bool) -> tuple[str | None, int]:
     text = ctx.text
     if is_agenda:
-        match = PROPOSAL_SENTENCE.search(text, item.start, item.end)
+        proposed = ctx.index.lower.find(_PROPOSAL_WORD, item.start, item.end) >= 0 or any(
+            ch in text for ch in _CASE_BLIND_LOOKALIKES
+        )
+        match = PROPOSAL_SENTENCE.search(text, item.start, item.end) if proposed else None
         return (match.group(0).strip(" *"), match.start()) if match else (None, -1)
     if item.section("beslutning") is not None or not item.from_contents:
         meeting_day = ctx.meeting.start.date() if ctx.meeting.start else None
         decision, start = decision_of(item, text, meeting_day)  # this meeting's, not an earlier body's
         if decision is not None:
             return decision, start
-    headings = list(DECISION_HEADING.finditer(text, item.start, item.end))
+    headed = any(text.find(word, item.start, item.end) >= 0 for word in _DECISION_HEADING_WORDS)
+    headings = list(DECISION_HEADING.finditer(text, item.start, item.end)) if headed else []
     if not headings:
         return None, -1
     start = headings[-1].end()

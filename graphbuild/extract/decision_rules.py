@@ -277,12 +277,26 @@ _ADOPTION = re.compile(
 # where a decision's sentence ends: after a full stop or an exclamation mark, or at a line break
 _SENTENCE_END = re.compile(r"(?<=[.!])\s|\n")
 
+# a word every match of _ADOPTION holds, and of _DECIDED_THAT: a decision without one (in any case) is not searched
+# with the case-blind patterns; the letters such a pattern also reads as "i", "k" or "s" and lower-casing does not
+# turn into them leave the patterns searched
+_ADOPTION_WORDS = ("tilmeld", "tilslutte", "abonnere")
+_DECIDED_WORDS = ("beslutte",)
+_CASE_BLIND_LOOKALIKES = ("ı", "İ", "ſ", "K")
+
+
+def _may_hold(decision: str, words: tuple[str, ...], end: int | None = None) -> bool:
+    """Whether ``decision[:end]`` may hold one of the (lower-case) words in any case, as a case-blind pattern reads
+    case."""
+    lower = decision[:end].lower()
+    return any(word in lower for word in words) or any(ch in decision for ch in _CASE_BLIND_LOOKALIKES)
+
 
 def _decided_before(decision: str, form_start: int) -> bool:
     """A sentence of "besluttede, at …" printed before the first form, and what it decided in words of no row ("1.
     Udvalget besluttede, at der skal udarbejdes en strategi. 2. Ikke godkendt …"): the first verdict printed is that
     decision, approved."""
-    decided = _DECIDED_THAT.search(decision, 0, form_start)
+    decided = _DECIDED_THAT.search(decision, 0, form_start) if _may_hold(decision, _DECIDED_WORDS, form_start) else None
     if decided is None:
         return False
     sentence_end = _SENTENCE_END.search(decision[decided.end() :])
@@ -295,7 +309,7 @@ def _decided_before(decision: str, form_start: int) -> bool:
 
 def verdict_of(decision: str) -> Outcome | None:
     """The outcome the written rule gives a decision text, or None when it prints no form of the table."""
-    if _ADOPTION.search(decision):
+    if _may_hold(decision, _ADOPTION_WORDS) and _ADOPTION.search(decision):
         return "adopted"
     found = first_form(decision)
     if found is not None and _decided_before(decision, found[1]):
@@ -312,7 +326,7 @@ def verdict_of(decision: str) -> Outcome | None:
                 if carried is not None and carried[0] not in ("forwarded", "postponed"):
                     return carried[0]
         return outcome
-    if _DECIDED_THAT.search(decision):
+    if _may_hold(decision, _DECIDED_WORDS) and _DECIDED_THAT.search(decision):
         return "approved"
     weak = first_form(decision, WEAK_RULES)
     return None if weak is None else weak[0]

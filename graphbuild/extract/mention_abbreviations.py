@@ -20,7 +20,11 @@ from graphbuild.vocab.bodies import ends_in_body_noun, indefinite_body_name, spl
 # "(KFU)": an abbreviation defined by the words before it
 _DEFINED = re.compile(r"\(\s*([A-ZÆØÅ]{2,6})\s*\)")
 # "KFU – Kultur- og fritidsudvalget", "LBR: Det Lokale Beskæftigelsesråd": one defined by the words after it
-_DEFINED_BEFORE = re.compile(r"(?<![\w-])([A-ZÆØÅ]{2,6})(?:[ \t]*[–—:][ \t]*|[ \t]+-[ \t]+)(?=[A-ZÆØÅ])")
+# ("(?<![\w-])[A-ZÆØÅ]{2,6}…" with the look-behind after the first capital: a pattern that opens with a character
+# class is scanned for it at C speed, one that opens with a look-behind is tried at every position)
+_DEFINED_BEFORE = re.compile(
+    r"([A-ZÆØÅ](?<![\w-][A-ZÆØÅ])[A-ZÆØÅ]{1,5})(?:[ \t]*[–—:][ \t]*|[ \t]+-[ \t]+)(?=[A-ZÆØÅ])"
+)
 _WORD = re.compile(r"\S+")
 _LEADING_ARTICLE = re.compile(r"^(?:Det|Den|De)\s+(?=[A-ZÆØÅ])")
 _CAPITALISED = re.compile(r"[A-ZÆØÅ]")

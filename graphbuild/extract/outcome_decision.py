@@ -51,6 +51,18 @@ _BESLUTNING_WORD = re.compile(
     r"|(?<=[\wæøå)][.!?])Beslutning(?=\s*\n)"
     r"|(?<=\s)Referat:(?=\s+[A-ZÆØÅ])"  # "… indstiller, at Bestyrelsen Godkender dagsorden Referat: Godkendt"
 )
+# the words one of which every match of _BESLUTNING_WORD holds (it is case-bound): a text without them is not searched
+# with the pattern, whose branches open with look-behinds and are tried at every place
+_BESLUTNING_WORDS = ("Beslutning", "BESLUTNING", "Afgørelse", "Referat:")
+
+
+def _decision_words(item_text: str) -> list[re.Match[str]]:
+    """``_BESLUTNING_WORD``'s matches in an item's text."""
+    if not any(word in item_text for word in _BESLUTNING_WORDS):
+        return []
+    return list(_BESLUTNING_WORD.finditer(item_text))
+
+
 # The heading of the section after a decision; "Indstilling følges." / "Indstillingen godkendt." is the decision itself
 _NEXT_SECTION = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:Sagsfremstilling|Sagsforløb|Sagens forløb|Resumé|Resume|Indstilling(?!\w*\s+(?:følges|fulgt"
@@ -58,6 +70,13 @@ _NEXT_SECTION = re.compile(
     r"|Økonomi|Lovgrundlag|Tidligere\s*Politisk\s*Behandling|TidligerePolitiskBehandling|Til toppen)\b"
 )
 _THREE_LETTERS = re.compile(r"[^\W\d_]{3}")
+_DIGIT = re.compile(r"\d")  # every dated decision holds its date's digits
+
+
+def _dated_heads(decision: str) -> list[re.Match[str]]:
+    """The bodies' dated decisions in a decision text (``_DATED_BODY``, which opens with look-behinds and is tried at
+    every place, searched only in a text with a digit)."""
+    return list(_DATED_BODY.finditer(decision)) if _DIGIT.search(decision) else []
 
 
 def this_meeting(decision: str, meeting_day: date | None = None) -> str:
@@ -65,10 +84,10 @@ def this_meeting(decision: str, meeting_day: date | None = None) -> str:
     dated with the meeting's day, else the last ("Byrådet, 22.11.2016 Godkendt. Økonomiudvalget,
     31.10.2016 Anbefales." is the Byråd's when it met on 22.11.2016)."""
     decision = decision.strip()
-    heads = list(_DATED_BODY.finditer(decision))
+    heads = _dated_heads(decision)
     if not heads:
         return decision
-    if _earlier_only(decision, meeting_day):
+    if _earlier_heads_only(heads, meeting_day):
         return ""
     chosen = len(heads) - 1
     if meeting_day is not None:
@@ -85,9 +104,12 @@ def _earlier_only(decision: str, meeting_day: date | None) -> bool:
     11.12.2017): earlier bodies' decisions only."""
     if meeting_day is None:
         return False
-    decision = decision.strip()
-    heads = list(_DATED_BODY.finditer(decision))
-    if not heads or heads[0].start() != 0:
+    return _earlier_heads_only(_dated_heads(decision.strip()), meeting_day)
+
+
+def _earlier_heads_only(heads: list[re.Match[str]], meeting_day: date | None) -> bool:
+    """``_earlier_only`` of the decision text whose dated decisions are ``heads``."""
+    if meeting_day is None or not heads or heads[0].start() != 0:
         return False
     days = [_day_of(head[0]) for head in heads]
     return all(day is not None and day < meeting_day for day in days)
@@ -157,7 +179,7 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
     if item.from_contents:
         return None, -1
     item_text = without_page_furniture(text[item.start : item.end])
-    words = list(_BESLUTNING_WORD.finditer(item_text))
+    words = _decision_words(item_text)
     if not words:
         after_title = verdict_after_title(item_text, item.start, item.title)
         if after_title[0] is not None:

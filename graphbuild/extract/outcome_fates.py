@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.vocab.near import lowered
+
 # "Punkt 3", "pkt. 9", "Sag nr. 80 og 88", "sagerne nr. 5 og 7", "punkterne 4, 8 og 13" ... the verb of its fate
 _FATE = re.compile(
     r"(?i)\b(?:punkt(?:erne)?|pkt\.?|sag(?:en|erne)?(?:\s+nr\.?)?|dagsordenspunkt(?:erne)?)\s*(?:nr\.?\s*)?"
@@ -19,12 +21,22 @@ _FATE = re.compile(
 _NOT_AN_ITEM = re.compile(r"(?i)^\s*(?:i|af|på|under)\s")
 _BRACKETED = re.compile(r"\([^()]*\)")
 _DIGITS = re.compile(r"\d+")
+# the fate's verbs as the lower-cased text holds them: a text without one before the item states no fate, and the
+# pattern (which opens with a word boundary, case-blind) is not searched; the two letters a case-blind pattern also
+# reads as "i" or "s" (and lower-casing does not map to them) leave it searched
+_FATE_STEMS = ("udgår", "udgik", "udsættes", "udsat", "udskydes", "udskudt", "trukket", "taget", "tages")
+_CASE_BLIND_LOOKALIKES = ("ı", "ſ")
 
 
 def fate_of(number: str, text: str, before: int) -> tuple[str, int] | None:
     """The words stating the fate of item ``number`` in ``text`` before offset ``before`` (the item's own start), and
     their offset: the verb and the rest of its sentence ("blev taget af dagsordenen.")."""
     if not number.isdigit():
+        return None
+    low = lowered(text)
+    if not any(low.find(stem, 0, before) >= 0 for stem in _FATE_STEMS) and not any(
+        ch in text for ch in _CASE_BLIND_LOOKALIKES
+    ):
         return None
     for match in _FATE.finditer(text, 0, before):
         numbers = {int(n) for n in _DIGITS.findall(_BRACKETED.sub(" ", match["numbers"]))}

@@ -84,7 +84,7 @@ CASE_KINDS = ("indstilling", "sagsfremstilling", "resume", "behandling", "anledn
 # "J. nr", "Direktionen indstiller", "fold dette punkt ind Resume"; not the noun: "godkendte indstillingen")
 _CASE_TEXT = re.compile(
     r"(?i)\b(?:sagsresum[eé]|resum[eé]|sagsfremstilling|indstill(?!ing)\w*|sagstema|redegørelse|præsentation|sagsnr"
-    r"|sagsgang|sags-?id|j\.\s?nr|\w*kompetence\w*|beslutningstema|sagsbehandler|baggrund|lovgrundlag|bilag|punkttype"
+    r"|sagsgang|sags-?id|j\.\s?nr|beslutningstema|sagsbehandler|baggrund|lovgrundlag|bilag|punkttype"
     r"|sagens\s+kerne)\b"
 )
 
@@ -93,8 +93,17 @@ _CASE_TEXT = re.compile(
 # holds ("Der er udsendt en redegørelse …", "jf. bilag", "på baggrund af"), never a case's heading
 _CASE_HEADINGS = re.compile(
     r"(?i)\b(?:sagsresum[eé]|resum[eé]|sagsfremstilling|indstill(?!ing)\w*|sagstema|sagsnr|sags-?id|j\.\s?nr"
-    r"|\w*kompetence\w*|beslutningstema|sagsbehandler|sagsansvarlig|lovgrundlag|sagens\s+kerne|punkttype)\b"
+    r"|beslutningstema|sagsbehandler|sagsansvarlig|lovgrundlag|sagens\s+kerne|punkttype)\b"
 )
+# a word that holds "kompetence" ("Beslutningskompetence", "Kompetenceplan"), any case, is case text too: read by a
+# substring test, not by the branch "\b\w*kompetence\w*\b" of the patterns above, which at every place of a word ran
+# on to the word's end
+_COMPETENCE = "kompetence"
+
+
+def _case_text(text: str, told: bool) -> bool:
+    """Whether the text holds a presented case's words (its headings and file data only, where the item is ``told``)."""
+    return (_CASE_HEADINGS if told else _CASE_TEXT).search(text) is not None or _COMPETENCE in text.lower()
 
 
 # A line of the item's file data: its case number, its access ("Lukket punkt", "Åben sag")
@@ -158,7 +167,7 @@ def narrative(
     # one sentence alone on its line, its full stop printed ("Underskrevet.", "Afholdt."): the record, however short
     sentence = "\n" not in stripped and stripped.endswith(".") and _CAPITAL.match(stripped) is not None
     if len(_WORD_OF_LETTERS.findall(stripped)) < (1 if sentence else 2 if closed else 4) or (
-        not closed and (_CASE_HEADINGS if told else _CASE_TEXT).search(stripped)
+        not closed and _case_text(stripped, told)
     ):
         return None, -1
     return stripped, offset + len(item_text) - len(body) + (len(body) - len(body.lstrip()))

@@ -49,12 +49,17 @@ _ALL_CAME = re.compile(
 )
 
 
+# the words a match of _ALL_CAME opens with
+_ALL_CAME_WORDS = ("alle", "samtlige", "ingen")
+
+
 # the header's attendance field or column, filled or not ("deltog" after "derudover" names others who came)
 _HEADER_RECORD = re.compile(
     r"\b(?:fraværende|afbud|fremmødt|forhindret)\b|"
     r"\bdeltog\b(?<!derudover deltog)(?<!herudover deltog)(?<!desuden deltog)(?<!endvidere deltog)"
     r"(?<!derudover  deltog)(?<!herudover  deltog)(?<!desuden  deltog)(?<!endvidere  deltog)"
 )
+_HEADER_RECORD_WORDS = ("fraværende", "afbud", "fremmødt", "forhindret", "deltog")  # what a match opens with
 
 
 class _Blocks(NamedTuple):
@@ -263,9 +268,21 @@ def _records_attendance(rows: list[Attendance], lower: str, header_end: int) -> 
     even when empty ("Medlemmer … Fraværende  Bemærkninger", "Deltog  x x x")."""
     return (
         any(row.status != "present" or row.absent_items for row in rows)
-        or bool(_ALL_CAME.search(lower))
-        or bool(_HEADER_RECORD.search(lower, 0, header_end))
+        or _matched_at_a_word(_ALL_CAME, lower, _ALL_CAME_WORDS, len(lower))
+        or _matched_at_a_word(_HEADER_RECORD, lower, _HEADER_RECORD_WORDS, header_end)
     )
+
+
+def _matched_at_a_word(pattern: re.Pattern[str], lower: str, words: tuple[str, ...], end: int) -> bool:
+    """Whether ``pattern.search(lower, 0, end)`` finds a match, for a pattern every match of which opens with one of
+    ``words`` (lower case, as ``lower`` is): the pattern is tried where a word stands, not at every place."""
+    for word in words:
+        at = lower.find(word, 0, end)
+        while at >= 0:
+            if pattern.match(lower, at, end):
+                return True
+            at = lower.find(word, at + 1, end)
+    return False
 
 
 def _summoned(row: Attendance) -> Attendance:

@@ -147,8 +147,28 @@ _BREAK_BEFORE_WORD = re.compile(r"\n(?=[A-ZÆØÅ][a-zæøå]+(?![\w-]))")
 _ENTRY_OPENING = re.compile(r"(?:^|[:,•·*-])[ \t]*\Z")
 
 # spaces, a line break and a blank line perhaps between a name's first names and its surname (a PDF's lines
-# rendered with a blank line between them: "Merete \n\nScheelsbeck (C)")
-_GAP_BEFORE = re.compile(r"[^\W\d_][ \t]*(?:\n[ \t]*)?\Z")
+# rendered with a blank line between them: "Merete \n\nScheelsbeck (C)"): at most this far back from the break
+_GAP_REACH = 20
+
+
+def _letter_before_gap(text: str, brk: int) -> int:
+    """Where the lower-case letter stands that the gap before the line break at ``brk`` follows (spaces or tabs, and
+    perhaps a break and more of them), within ``_GAP_REACH`` characters; -1 if none. Walked back by hand: the pattern
+    it stands for (a letter, the gap, the end of the text before the break) was tried at each of the twenty places."""
+    floor = max(0, brk - _GAP_REACH)
+    at = brk
+    while at > floor and text[at - 1] in " \t":
+        at -= 1
+    if at > floor and text[at - 1] == "\n":
+        at -= 1
+        while at > floor and text[at - 1] in " \t":
+            at -= 1
+    letter = at - 1
+    if letter < floor:
+        return -1
+    char = text[letter]
+    return letter if char.islower() and char.isalnum() else -1  # a lower-case letter: no digit, no "_"
+
 
 # the rest of an entry of a comma list after its surname: its party's bracket or the list's next comma
 _ENTRY_GOES_ON = re.compile(
@@ -168,10 +188,10 @@ def first_names_rejoined(text: str) -> str:
     gaps: list[tuple[int, int]] = []  # the gaps that become spaces
     for m in _BREAK_BEFORE_WORD.finditer(text):
         after = m.end()
-        gap = _GAP_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        if gap is None or not gap.group(0)[0].islower():
+        letter = _letter_before_gap(text, m.start())
+        if letter < 0:
             continue
-        at = gap.start() + 1  # the gap's first character
+        at = letter + 1  # the gap's first character
         line_start = text.rfind("\n", 0, at) + 1
         words = text[max(line_start, at - 40) : at].split(" ")
         names: list[str] = []

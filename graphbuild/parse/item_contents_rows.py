@@ -113,9 +113,15 @@ _PART_AFTER_HEADING = re.compile(
 )
 
 
+# the last words of _PART_AFTER_HEADING: a key that ends otherwise names no part, and the pattern, which opens with
+# white space and is tried at every position, is not searched
+_PART_LAST_WORDS = ("møde", "dagsorden", "del", "punkter", "sager")
+
+
 def heading_part(key: str) -> tuple[str, Literal["open", "closed"] | None]:
     """A heading's key without the part of the list it names, and that part ("open", "closed"; None: none named)."""
-    part = _PART_AFTER_HEADING.search(key) if key else None
+    ending = key[:-1] if key.endswith("\n") else key  # "$" holds before a last line break too
+    part = _PART_AFTER_HEADING.search(key) if ending.endswith(_PART_LAST_WORDS) else None
     if part is None or part.start() == 0:  # "Åbne punkter" alone is a heading of its own
         return key, None
     return key[: part.start()], "closed" if part["closed"] else "open"

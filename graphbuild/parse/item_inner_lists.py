@@ -5,25 +5,25 @@ rules or the model chose as an item is the list's when it is a sentence (no item
 
 from __future__ import annotations
 
-from graphbuild.parse.item_features import LedLine, led_lines
+from graphbuild.parse.item_features import LedLine
 from graphbuild.parse.item_lines import Candidate, is_heading
 from graphbuild.parse.lines import Line
 
 _POINT_REACH = 12  # lines from one point of a list to the next at most
 
 
-def without_inner_points(chosen: list[Candidate], lines: list[Line]) -> list[Candidate]:
+def without_inner_points(chosen: list[Candidate], lines: list[Line], led: list[LedLine]) -> list[Candidate]:
     """The chosen headings less the points of lists inside an item's text: a run of numbered lines printed and
     indented alike that starts again from 1 after a chosen heading (the "1." not chosen), each point the one after
     the last within a few lines with no section heading between, its titles opening alike (capital or lower case);
-    a chosen point is dropped when its title is a sentence."""
+    a chosen point is dropped when its title is a sentence. ``led``: ``led_lines(lines)``, read once per document."""
     if len(chosen) < 2:
         return chosen
     chosen_at = {candidate.line.index: candidate for candidate in chosen}
     points: set[int] = set()
     run: LedLine | None = None  # the last point of the open inner list
     inside_item = False  # a chosen heading stands above: its text goes on
-    for entry in led_lines(lines):
+    for entry in led:
         at = lines[entry.position].index
         heading = chosen_at.get(at)
         if run is not None and _next_point(run, entry, lines):

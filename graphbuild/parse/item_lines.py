@@ -97,6 +97,9 @@ INLINE_INDSTILLING = re.compile(r"(?i)[\s*_]+(?=det\s+indstilles\b)")
 
 _HTML_TAG = re.compile(r"<\s*/?\s*(?:br|strong|b|i|em|p|span)\s*/?\s*>", re.IGNORECASE)
 _PORTAL_TAIL = re.compile(r"(?i)\s*klik her\b.*$")
+# the letters the case-blind _PORTAL_TAIL also reads as "i" and lower-casing does not turn into it: a title that holds
+# neither them nor "klik" is not searched with the pattern, which opens with white space and is tried at every place
+_PORTAL_LOOKALIKES = ("ı", "İ")
 _PROPOSER = re.compile(r"\s(?=[A-ZÆØÅ][\wæøå\-]+\s+(?:indstiller|foreslår|anbefaler|orienterer)\b)")
 
 
@@ -157,7 +160,8 @@ def title_from(raw: str) -> str:
     leader = LEADER.match(title)
     if leader:
         title = leader["title"]
-    title = _PORTAL_TAIL.sub("", title)
+    if "klik" in title.lower() or any(ch in title for ch in _PORTAL_LOOKALIKES):
+        title = _PORTAL_TAIL.sub("", title)
     title = _MARK.sub("", title)
     return title.strip(" :.-–") if not title.endswith(("..", "?")) else title.strip(" :-–")
 

@@ -11,7 +11,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from graphbuild.parse.item_features import LedLine, features, led_lines
+from graphbuild.parse.item_features import LedLine, features
 from graphbuild.parse.item_lines import Candidate, number_key
 from graphbuild.parse.lines import Line
 
@@ -66,13 +66,12 @@ def _may_be_added(entry: LedLine, numbers: set[str], skipped: set[int]) -> bool:
     )
 
 
-def reconsidered(chosen: list[Candidate], lines: list[Line], skipped: set[int]) -> list[Candidate]:
+def reconsidered(chosen: list[Candidate], lines: list[Line], skipped: set[int], led: list[LedLine]) -> list[Candidate]:
     """The rules' chosen headings with the model's say: a led line the model finds very likely to start an
     item is added where no chosen heading has its number and its number goes next to a chosen one's (a line
     ending in a comma goes on with a sentence: never added). The rules' own choices all stay (dropping those
     the model finds unlikely lost items: docs/item_model.md). ``skipped``: lines of contents lists and
-    listed agendas, which are never headings."""
-    led = led_lines(lines)
+    listed agendas, which are never headings. ``led``: ``led_lines(lines)``, read once per document."""
     numbers = {c.number for c in chosen}
     ordered = [(c.line.index, number_key(c.number)[0]) for c in chosen if c.number.isdigit()]
     if not any(

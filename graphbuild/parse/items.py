@@ -46,6 +46,7 @@ from graphbuild.parse.flatten import flat_threshold, resegment
 from graphbuild.parse.item_build import build_item, title_above
 from graphbuild.parse.item_contents import find_contents
 from graphbuild.parse.item_depth import closed_part_start, nested_points, restarts_list
+from graphbuild.parse.item_features import led_lines
 from graphbuild.parse.item_headings import dated_or_decided, line_candidate, no_item_at_a_glance, repeated_runs
 from graphbuild.parse.item_headings_around import (
     headed_candidate,
@@ -220,8 +221,9 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     candidates = [c for c in candidates if c.line.index not in nested]
     toc_numbered = {e.number: e.title for e in toc_entries if e.number}
     chosen = _select(candidates, set(toc_numbered), lines, nested)
-    chosen = reconsidered(chosen, lines, toc_index | in_list | bare_runs | {e.line.index for e in toc_entries})
-    chosen = without_inner_points(chosen, lines)
+    led = led_lines(lines)  # the lines that open with a number: the model's and the inner lists' reading
+    chosen = reconsidered(chosen, lines, toc_index | in_list | bare_runs | {e.line.index for e in toc_entries}, led)
+    chosen = without_inner_points(chosen, lines, led)
     if not chosen:
         chosen = unnumbered_items(lines, toc_index)
     for candidate in chosen:
