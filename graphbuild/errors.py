@@ -27,6 +27,11 @@ class StoreError(KommunegrafError):
 
 
 def first_line(error: BaseException) -> str:
-    """An error's first line of text, or its type's name when it has none."""
-    lines = str(error).strip().splitlines()
-    return lines[0] if lines else type(error).__name__
+    """An error's first line of text, or its type's name when it has none; a first line that ends in a colon
+    goes on with the next one ("Couldn't connect to …:" says nothing of why without it)."""
+    lines = [line.strip() for line in str(error).strip().splitlines() if line.strip()]
+    if not lines:
+        return type(error).__name__
+    if lines[0].endswith(":") and len(lines) > 1:
+        return f"{lines[0]} {lines[1]}"
+    return lines[0]

@@ -132,8 +132,11 @@ def _extract_and_resolve(
     with timer("extract"):
         count = extract_documents(inputs, pool, progress, report, keep, shared)
     if not count:
-        problems = "; ".join(report.failures[:3]) or "no minutes found (.txt, .md, .html, .pdf, .docx, .xml or .json)"
-        raise UserError(f"nothing to build from {', '.join(map(str, inputs))}: {problems}")
+        if report.failures:  # each failure names its own file
+            given = f"{len(inputs)} input{'s' if len(inputs) != 1 else ''}"
+            raise UserError(f"nothing to build from {given}: {'; '.join(report.failures[:3])}")
+        found = "no minutes found (.txt, .md, .html, .pdf, .docx, .xml or .json)"
+        raise UserError(f"nothing to build from {', '.join(map(str, inputs))}: {found}")
     with timer("shared ids"):
         idmap = shared.finish()
     documents = (Spooled(*record) for record in records)  # in (sha256, source) order

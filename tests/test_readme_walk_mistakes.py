@@ -64,6 +64,7 @@ def test_a_build_from_nothing_readable_leaves_the_graph(tmp_path: Path, store: P
     code, _, stderr = run("build", str(tmp_path / name), "--store", str(store))
     assert code == 1
     one_error_line(stderr, "nothing to build from", name)
+    assert stderr.strip().splitlines()[-1].count(name) == 1, stderr  # the file named once, by its own problem
     assert live_generation(store) == before
 
 
