@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class KommunegrafError(Exception):
     """Base for every error the CLI reports without a traceback."""
@@ -35,3 +37,12 @@ def first_line(error: BaseException) -> str:
     if lines[0].endswith(":") and len(lines) > 1:
         return f"{lines[0]} {lines[1]}"
     return lines[0]
+
+
+def cannot_write(path: Path, error: OSError) -> UserError:
+    """The user error for an output that could not be written; a file where a folder of its path should be is
+    named as such (the system says only "File exists" or "Not a directory")."""
+    blocking = next((folder for folder in Path(path).parents if folder.exists() and not folder.is_dir()), None)
+    if blocking is not None:
+        return UserError(f"cannot write {path}: {blocking} is a file, not a folder")
+    return UserError(f"cannot write {path}: {error.strerror or error}")

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 import networkx as nx
 
-from graphbuild.errors import UserError
+from graphbuild.errors import UserError, cannot_write
 from graphbuild.models import Graph
 from graphbuild.vocab.schema import load_schema
 
@@ -37,7 +37,7 @@ def export_graph(graph: Graph, fmt: ExportFormat, out: Path) -> list[Path]:
         if fmt == "csv":
             return write_admin_csv(graph, out)
     except OSError as error:
-        raise UserError(f"cannot write {out}: {error.strerror}") from None
+        raise cannot_write(out, error) from None
     raise UserError(f"unknown export format {fmt!r}: use graphml, gexf, json or csv")
 
 

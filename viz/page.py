@@ -16,7 +16,7 @@ from typing import Any
 
 import pyvis
 
-from graphbuild.errors import UserError
+from graphbuild.errors import cannot_write
 
 VIS_DIR = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 PLACEHOLDER = re.compile(r"@@([A-Z_]+)@@")
@@ -62,5 +62,5 @@ def write_page(payload: dict[str, Any], out: Path) -> Path:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(page_html(payload), encoding="utf-8")
     except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        raise cannot_write(out, exc) from exc
     return out

@@ -13,7 +13,7 @@ from rich.table import Table
 from graphbuild.cli.options import AsJsonOpt, CypherParamOpt, JsonOpt, Neo4jOpt, ParamOpt, StoreOpt, parse_params
 from graphbuild.cli.stores import reading
 from graphbuild.cli.terminal import check_format, checked_format, err, out, print_json, reports_errors, write_rows
-from graphbuild.errors import UserError
+from graphbuild.errors import UserError, cannot_write
 
 CYPHER_PARAMETER = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 
@@ -86,7 +86,7 @@ def query(
             output.parent.mkdir(parents=True, exist_ok=True)
             output.write_bytes(data)
         except OSError as error:
-            raise UserError(f"cannot write {output}: {error.strerror}") from None
+            raise cannot_write(output, error) from None
         err.print(f"wrote {len(result.rows)} rows to {output}", highlight=False, markup=False)
     else:
         write_rows(("\ufeff" if excel and fmt == "csv" else "") + format_rows(result, fmt), fmt)
