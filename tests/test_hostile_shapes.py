@@ -15,7 +15,7 @@ from graphbuild.extract.decision_asides import _ATTENDANCE_SENTENCE, _DISSENT_SE
 from graphbuild.extract.outcome_prose import _EARLIER_MEETING
 from graphbuild.parse import parse_meeting
 from graphbuild.parse.attendance_labels import in_bracket
-from graphbuild.parse.flatten import _LEADER_PAGE
+from graphbuild.parse.flat_lists import LEADER_PAGE
 
 # shapes whose text holds no name of a person: every person found would be invented
 NAMELESS = {
@@ -62,7 +62,7 @@ def test_anchored_leader_finds_what_the_unanchored_found() -> None:
     rng = random.Random(9)
     for _ in range(500):
         text = "".join(rng.choice("....1 2a\n") for _ in range(rng.randint(0, 50)))
-        assert [m.span() for m in _LEADER_PAGE.finditer(text)] == [m.span() for m in unanchored.finditer(text)]
+        assert [m.span() for m in LEADER_PAGE.finditer(text)] == [m.span() for m in unanchored.finditer(text)]
 
 
 @pytest.mark.parametrize("pattern", [_ATTENDANCE_SENTENCE, _DISSENT_SENTENCE, _EARLIER_MEETING])

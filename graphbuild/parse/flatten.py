@@ -24,7 +24,8 @@ that index the same document text, so offsets stay true) before items are looked
 - before an item's running number with no number after it when its case label follows the title
   ("156. Evaluering af bogbilordningen Sagsnr J.nr ...").
 
-A contents page whose numbers were lost is cut into titles by ``flatten_titles``.
+The cuts of lists, tables and bullets are found by ``flat_lists``. A contents page whose numbers were lost is
+cut into titles by ``flatten_titles``.
 
 Any line, long or not, is also cut where an item number is glued to the word before it
 ("Indholdsfortegnelse1. Fraværende", "handlingsplaner174. Godkendelse").
@@ -37,6 +38,17 @@ from bisect import bisect_right
 from itertools import pairwise
 
 from graphbuild.parse.dates import DANISH_MONTHS
+from graphbuild.parse.flat_lists import (
+    REFERENCE,
+    RUN_GAP,
+    TABLE_HEAD,
+    bare_runs,
+    bullet_cuts,
+    inside_dotted_titles,
+    leader_cuts,
+    lettered_cuts,
+    table_cuts,
+)
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.near import finditer_after
 
@@ -55,9 +67,6 @@ _NUMBER = re.compile(
     r"|\.(?=[A-ZÆØÅ][a-zæøå]{2}))"  # "1.Valg af dirigent", "2.Orientering om udbud": the title glued to its number
     r"(?=[A-ZÆØÅÉ\"'“„«(]|\d+\.?\s+[A-ZÆØÅa-zæøå])"  # "89. 17 nye senior-egnede", "15. 2. udkast"
 )
-# "punkt 5. blev", "Bilag 1. Referat": a reference, not an item heading ("Sidenr." is a column label);
-# "7. LUKKET PUNKT 8. Oplæg ...": a closed item's title, then the next item
-_REFERENCE = re.compile(r"(?i)(?:(?<!lukket\s)punkt|pkt\.?|(?<!side)nr\.?|bilag|kl\.?)\s*$")
 _SECTION_WORDS = (
     r"Sagsfremstilling|Beslutning|Indstilling|Resumé|Resume|Sagsforløb|Sagsresumé|Beslutningstema"
     r"|Indholdsfortegnelse|Bilagsliste|Underskriftsblad"
@@ -114,41 +123,8 @@ _TITLE_BEFORE = re.compile(r"(?:[.!?:]\s+|^)(?P<title>[A-ZÆØÅ\"“„][^.!?:]
 _TITLE_REACH = 160
 # "... Side 6 ØU-56/07-D Budget på ...": a committee's coded case number heading an item
 _CODED_HEAD = re.compile(r"(?<=\s)[A-ZÆØÅ]{2,4}-\d{1,3}/\d{2}(?:-[A-ZÆØÅ]{1,2})?(?=\s+[A-ZÆØÅ])")
-# "Pkt. Tekst Side 1 Udpegning til ... 5 2 Nye medlemskandider ... 6 3 ...": a contents table whose
-# columns (number, title, page) a transcript ran together; an item number follows a page number.
-# "Punkt Indhold Bilag 1 Samarbejdet ... 2 Takster ...": a table without a page column, whose numbers
-# follow each other one by one.
-_TABLE_HEAD = re.compile(
-    r"\b(?:Pkt\.|Punkt|Nr\.)\s+(?:Tekst|Indhold|Emne|Titel|Overskrift)(?:\s+(?P<page>Side)|\s+Bilag)?\b"
-)
-_TABLE_NUMBER = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-ZÆØÅ\"“„])")
-# "Indholdsfortegnelse", "Sagsoversigt": the heading over a contents list whose numbers stand bare
-# A bare number before a capitalised word (white space before it is checked apart: the pattern opens
-# with the digit, so a regex scan looks for digits only)
-_BARE_NUMBER = re.compile(r"\d{1,3}(?=\s+[A-ZÆØÅ\"“„])")
-_RUN_GAP = 400  # each number of a run this close after the one before (a title or two whose numbers were lost)
-_RUN_STEP = 4  # a number at most this far above the one before
-_RUN_LEAST = 3
-_TABLE_LOOKAHEAD = 12  # table numbers looked at for the one after a yearly running first number
 _CASE_LABEL_NEAR = re.compile(r"[^.:\n]{3,150}?\s(?:Sagsnr|Sagsnummer|Sagsid|Sags?\s?nr|J\.\s?nr|Dok\.\s?nr)\b")
 _CONTENTS_WORD = re.compile(r"(?i)indholdsfortegnelse|punkter|dagsorden")
-# "• Godkendelse af dagsorden • Virksomhedsbesøg • ...": a bullet list run together; three or more
-# bullet glyphs close together are cut apart (a dash is not one: titles hold " - " too).
-_BULLET = re.compile(r"(?<=\s)[•·▪●]\s+(?=[A-ZÆØÅ0-9\"“„])")
-_BULLET_RUN = 3
-_BULLET_GAP = 160
-# "1. Godkendelse af referat ....... 3 1.1. 2. Siden sidst ....... 4 3.1. 3.2. Fælles EU kontor ..... 5":
-# a contents list with dotted leaders and page numbers; a title ends after its page number, and a
-# number standing before another number is one cell of a number column read apart from its titles
-# "5a. Seniorrådets arbejdsgrupper", "1.a. Præsentation": a lettered item, added under the number before its letter
-_LETTERED_NUMBER = re.compile(r"(?<![\w.,/:-])(\d{1,3})\.?[a-h]\.\s+(?=[A-ZÆØÅ])")
-_LEADING_DIGITS = re.compile(r"\d{1,3}")
-# from the first dot of a run only: a long run of dots is not tried again from each of its dots (quadratic)
-_LEADER_PAGE = re.compile(r"(?<!\.)\.{3,}\s*\d{1,3}\b\s*")
-_LEADER_RUN = 3
-_NUMBER_CELLS = re.compile(r"(?<!\S)(?:\d{1,2}(?:\.\d{1,2})*\.\s+){2,}")
-_NUMBER_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.\s+")
-_COLUMN_REACH = 150  # the first number of the column stands this close before the first title's leader
 # "Indholdsfortegnelse1. Fraværende": a number glued to the word before it.
 # where an item number is glued to the word before it: "(?<=[a-zæøå])(?=\d{1,3}\.\s+[A-ZÆØÅ][a-zæøå])",
 # written to open with the digit (a character class is scanned for at C speed); the same places
@@ -194,7 +170,7 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
             found.extend(
                 (position, int(m["num"]), m)
                 for m in _NUMBER.finditer(line.text)
-                if not _REFERENCE.search(line.text[max(0, m.start() - 16) : m.start()])
+                if not REFERENCE.search(line.text[max(0, m.start() - 16) : m.start()])
             )
     cuts: dict[int, list[int]] = {}
     last = first = 0
@@ -217,158 +193,6 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
             first = first or number
             last = number
     return cuts
-
-
-def _table_cuts(text: str) -> list[int]:
-    """Cuts around a "Pkt. Tekst Side" header and before each item number of the table after it:
-    the first number, then a number that continues the sequence right after a page number."""
-    head = _TABLE_HEAD.search(text)
-    if head is None:
-        return []
-    cuts = [head.start(), head.end()]
-    last = 0
-    matches = list(_TABLE_NUMBER.finditer(text, head.end()))
-    for k, match in enumerate(matches):
-        number = int(match[1])
-        before = text[head.end() : match.start()].split()
-        after_page = bool(before) and before[-1].isdigit()
-        paged = head["page"] is not None
-        # "Pkt. Tekst Side 38 Likviditet ... 5 40 Økonomiudvalgets regnskab": the table opens with a yearly
-        # running number when a number a little above it follows after a page number
-        running = last == 0 and paged and number > 3 and _continued(text, head.end(), matches[k + 1 :], number)
-        if (last < number <= last + 3 and (last == 0 or after_page)) or (not paged and number == last + 1) or running:
-            cuts.append(match.start())
-            last = number
-    return cuts
-
-
-def _continued(text: str, start: int, later: list[re.Match[str]], number: int) -> bool:
-    """Whether a later table number a little above ``number`` (one to three more) stands after a page number."""
-    for match in later[:_TABLE_LOOKAHEAD]:
-        before = text[start : match.start()].split()
-        if number < int(match[1]) <= number + 3 and bool(before) and before[-1].isdigit():
-            return True
-    return False
-
-
-def _bare_runs(text: str) -> list[list[int]]:
-    """The runs of bare item numbers in a flattened line, each as the offsets of its numbers: a number
-    before a capitalised word, the next one a little above it (a transcript loses some, closed items
-    are left out) and close after it, three numbers at least ("Indholdsfortegnelse ... 1 Lokalplan ...
-    2 Lokalplan 358 ... 3 ...", "åbent 1 Stefan Agger - udtræden ... åbent 2 Årsberetning ...",
-    "Pkt. Åbne dagsordenspunkter 1 Godkendelse ... 2 Anlægsregnskaber ...", "217 Forslag ... 218 ...",
-    "1 Høring Sydtrafik budget 2016 4 2 Tønder Kulturhus ..."). Whatever heading stands over the list
-    or none: the numbers that follow each other are what makes it one."""
-    found: list[list[int]] = []
-    runs: list[list[tuple[int, int]]] = []  # (number, offset) of each run still open
-    for match in _BARE_NUMBER.finditer(text):
-        at = match.start()
-        if not at or not text[at - 1].isspace():
-            # "2016 ...", "nr. 35-520": a number's tail or a word's, not an item number; a line's first
-            # number is its page's ("1 REFERAT 29. august 2013 ... kreds 2 Erik Skallerup ...")
-            continue
-        if _REFERENCE.search(text, max(0, at - 16), at) or text[max(0, at - 2) : at].strip() == ":":
-            # "Pkt. 1 Godkendelse", "Bilag 1 Referat": a labelled number, cut as such or a reference;
-            # "Møde nr.: 5 Mødedato:": a label's value
-            continue
-        number = int(match[0])
-        open_runs = [run for run in runs if at - run[-1][1] <= _RUN_GAP]
-        found.extend([a for _, a in run] for run in runs if at - run[-1][1] > _RUN_GAP and _a_list(run))
-        # the run whose last number this one follows most closely
-        following = [run for run in open_runs if run[-1][0] < number <= run[-1][0] + _RUN_STEP]
-        if following:
-            min(following, key=lambda run: number - run[-1][0]).append((number, at))
-        else:
-            open_runs.append([(number, at)])
-        runs = open_runs
-    found.extend([a for _, a in run] for run in runs if _a_list(run))
-    return [run for run in found if not _numbered_by_one_word(text, run)]
-
-
-def _inside_dotted_titles(run: list[int], dotted: list[int]) -> bool:
-    """Whether a run of bare numbers stands inside the titles of a list numbered with full stops that
-    began before it and goes on between its numbers ("14. INITIATIV 15 IVÆRKSÆTTERI ... 15. INITIATIV 16
-    IVÆRKSÆTTERI ... 16. INITIATIV 12 ..."): the titles' own numbers, not a list's."""
-    between = sum(run[0] < cut < run[-1] for cut in dotted)
-    return between >= len(run) - 1 and any(cut < run[0] for cut in dotted)
-
-
-def _a_list(run: list[tuple[int, int]]) -> bool:
-    """Whether a run of (number, offset) reads as a list's: three numbers at least, the first 1 or a yearly
-    running number of two or three digits ("217 Forslag ..."); a run from 2 or 3 lost the list's first
-    entries' numbers ("Side Meddelelser 2 Lions-sagen ..."), and its titles are read as a run of titles."""
-    return len(run) >= _RUN_LEAST and (run[0][0] == 1 or run[0][0] >= 10)
-
-
-_ACCESS_WORDS = {"åben", "åbent", "lukket"}
-
-
-def _numbered_by_one_word(text: str, run: list[int]) -> bool:
-    """Whether every number of a run follows the same word ("Sag 1 ... Sag 2 ...", "FKB, kreds 2 Erik
-    Skallerup, FKB, kreds 3 ..."): the numbers are that word's, not items'; an item's access before its
-    number ("åbent 1 Stefan Agger ... åbent 2 ...") is not such a word."""
-    words = {" ".join(text[max(0, at - 30) : at].split()[-1:]).lower() for at in run}
-    return len(words) == 1 and not words & _ACCESS_WORDS and "" not in words
-
-
-def _bullet_cuts(text: str) -> list[int]:
-    """Cuts before the bullets of a run of three or more, each within _BULLET_GAP of the one before."""
-    starts = [m.start() for m in _BULLET.finditer(text)]
-    cuts: list[int] = []
-    run: list[int] = []
-    for start in [*starts, None]:
-        if start is not None and (not run or start - run[-1] <= _BULLET_GAP):
-            run.append(start)
-            continue
-        if len(run) >= _BULLET_RUN:
-            cuts.extend(run)
-        run = [start] if start is not None else []
-    return cuts
-
-
-def _lettered_cuts(text: str, numbers: list[int]) -> list[int]:
-    """Cuts before a lettered item ("2a. Behandling af ...", "5a. Seniorrådets arbejdsgrupper") whose
-    number continues the sequence before it (that number itself, or a little above it): an item added
-    under that number."""
-    if not numbers:
-        return []
-    marks = sorted(
-        [(at, int(found[0]), False) for at in numbers if (found := _LEADING_DIGITS.match(text, at))]
-        + [(m.start(), int(m[1]), True) for m in _LETTERED_NUMBER.finditer(text)]
-    )
-    cuts: list[int] = []
-    last = None
-    for at, number, lettered in marks:
-        if not lettered:
-            last = number
-        elif last is not None and last <= number <= last + 3:
-            cuts.append(at)
-            last = number
-    return cuts
-
-
-def _leader_cuts(text: str) -> list[int]:
-    """A contents list whose number column a text layer read apart from its titles (numbers in runs
-    of two or more, then as many titles): cuts after each dotted leader's page number and after each
-    number, so each stands on its own as the cells of the table did; in a line that holds three dotted
-    leaders at least and a run of numbers."""
-    if text.count("...") < _LEADER_RUN:
-        return []
-    ends = [m.end() for m in _LEADER_PAGE.finditer(text)]
-    if len(ends) < _LEADER_RUN:
-        return []
-    runs = list(_NUMBER_CELLS.finditer(text, max(0, ends[0] - _COLUMN_REACH), ends[-1]))
-    if not runs:
-        return []  # titles run together between leaders ("Kulturmidler Ansøgning fra ...5"): the contents reader's
-    # the numbers were read apart from the titles: each number of the list stands alone, also one
-    # just before its title ("... 23-02-2015 1. Godkendelse af referat ....")
-    start = text.rfind(" ", 0, max(0, ends[0] - _COLUMN_REACH)) + 1
-    cells = [
-        cell.end()
-        for cell in _NUMBER_CELL.finditer(text, start, ends[-1])
-        if not text[cell.start() - 1 : cell.start()].strip()
-    ]
-    return ends + cells
 
 
 _ITEM_NUMBER_BEFORE = re.compile(r"\d{1,3}\.\s+$")
@@ -421,10 +245,10 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
         title = _TITLE_BEFORE.search(text, max(0, match.start() - _TITLE_REACH), match.start())
         if title is not None:
             cuts.update((title.start("title"), match.start()))
-    cuts.update(_lettered_cuts(text, numbers))
-    cuts.update(_bullet_cuts(text))
-    cuts.update(_table_cuts(text))
-    cuts.update(_leader_cuts(text))
+    cuts.update(lettered_cuts(text, numbers))
+    cuts.update(bullet_cuts(text))
+    cuts.update(table_cuts(text))
+    cuts.update(leader_cuts(text))
     return sorted(c for c in cuts if 0 < c < len(text))
 
 
@@ -447,13 +271,13 @@ def resegment(lines: list[Line], threshold: int | None = None) -> tuple[list[Lin
         if len(text) >= threshold:
             cuts.update(_cuts_in(lines[position], sequence.get(position, [])))
             # a "Pkt. Tekst Side" table is read by its columns: its page numbers run up as its item numbers do
-            for run in _bare_runs(text) if _TABLE_HEAD.search(text) is None else []:
-                if _inside_dotted_titles(run, sequence.get(position, [])):
+            for run in bare_runs(text) if TABLE_HEAD.search(text) is None else []:
+                if inside_dotted_titles(run, sequence.get(position, [])):
                     continue
                 cuts.update(c for c in run if c > 0)
                 # "1 Lokalplan og Kommuneplantillæg 8. Forslag 2 Lokalplan ...": in a list numbered bare, a
                 # number with a full stop inside a title is the title's own
-                inside = {c for c in sequence.get(position, []) if run[0] < c < run[-1] + _RUN_GAP and c not in run}
+                inside = {c for c in sequence.get(position, []) if run[0] < c < run[-1] + RUN_GAP and c not in run}
                 cuts.difference_update(inside)
         if not cuts:
             del cuts_at[position]
