@@ -17,123 +17,27 @@ from functools import lru_cache
 
 from graphbuild.extract.name_lead import lead_words_left_out
 from graphbuild.extract.name_tail import tail_words_left_out
+from graphbuild.extract.name_words import (
+    breaks_a_name,
+    is_first_name,
+    is_place,
+    is_street_or_company,
+    patronymic_then_unknown,
+)
 from graphbuild.extract.word_gate import WordGate
 from graphbuild.vocab.person_names import (
     DEPUTY_WORD,
     NAME_RUN,
     NON_SPACE,
-    NOT_NAME_WORDS,
     ROLE_WORDS,
     fuller_spellings,
-    is_body_genitive,
-    is_body_name,
-    is_title_word,
     plausible,
     surname_like,
 )
-from graphbuild.vocab.reference import NOT_NAME_WORDS_COMMON, first_names, last_names, municipality_by_name
+from graphbuild.vocab.reference import first_names, last_names, municipality_by_name
 
 EMAIL_RE = re.compile(r"(?<![\w.])([A-Za-zæøåÆØÅ]+(?:\.[A-Za-zæøåÆØÅ]+)+)@([a-z0-9-]+)\.dk\b")
 
-# Capitalised words that follow a first name without being a surname: a job title or a contact label
-# printed after a name in a list ("Teamleder Henrik Norup Økonom Jørgen Fischer", "Sagsbehandler: Lone
-# Mossin Tlf.:", "Ole Jacobsen Øvrige: Direktør ..."), and an organisation's word ("Nordsjælland Politi",
-# "Frivillige Rudersdal").
-NOT_SURNAMES = NOT_NAME_WORDS_COMMON | frozenset(
-    [
-        "Chefforum",
-        "Play",
-        "Salon",
-        "Social",
-        "Sundhed",
-        # titles and labels
-        "Økonom",
-        "Jurist",
-        "Arkitekt",
-        "Ingeniør",
-        "Sagsbehandler",
-        "Konst",
-        "Tlf",
-        "Kontakt",
-        "Kontaktperson",
-        "Kontaktpersoner",
-        "Telefon",
-        "Mobil",
-        "Mail",
-        "Øvrige",
-        "Dagsordenen",
-        # a case's section headings ("Indledning/Baggrund Pernille Madsen, centerchef for ...")
-        "Baggrund",
-        "Indledning",
-        "Resume",
-        "Sagsresume",
-        "Sagsforløb",
-        "Høring",
-        "Emne",
-        # organisations
-        "Danmarks",
-        "Museet",
-        "Politi",
-        "Politiet",
-        "Frivillige",
-    ]
-)
-# A run holding one of these names a street, a place or a company, never a person.
-_PLACE_WORDS = frozenset(
-    [
-        "Vej",
-        "Vejen",
-        "Allé",
-        "Plads",
-        "Pladsen",
-        "Torv",
-        "Torvet",
-        "Stræde",
-        "Boulevard",
-        "Hotel",
-        "Center",
-        "Centret",
-        "Centeret",
-        "Agency",
-        "Care",
-        "Group",
-        "Holding",
-        "ApS",
-        "A/S",
-        "I/S",
-        "Kro",
-        "Hallen",
-        "Rådhus",
-        "Rådhuset",
-        "Havn",
-        "Havnen",
-        "Park",
-        "Parken",
-        # schools and colleges ("Kirsten Ravn Bundgaard University College Nordjylland", "Keld Skovsgaard
-        # Tech College Aalborg", "Business Academy Aarhus")
-        "University",
-        "College",
-        "Academy",
-        "Akademi",
-        "Erhvervsakademi",
-        "Institute",
-        "School",
-        "Skole",
-        "Skolen",
-        "Gymnasium",
-        "Højskole",
-        "Professionshøjskole",
-        "Efterskole",
-        "Seminarium",
-    ]
-)
-_STREET = re.compile(r"\w\w(?:vej|vejen|gade|allé|plads|pladsen|torv|stræde|vænget|boulevard|parken)$")
-# how an organisation's or a service's name ends ("Kastrup Lufthavn", "Randers Fjord Færgefart", "Sydfyns
-# Elforsyning", "Fælles Hjælpemiddeldepot", "Særligt Tilrettelagt Ungdomsuddannelse", "Fjord Turisme"), and a
-# building's ("Regionshuset", "Medborgerhuset", "Kulturhuset")
-_ORGANISATION_END = re.compile(
-    r"(?i)(?:lufthavn|lufthavnen|færgefart|turisme|forsyning|depot|uddannelse|uddannelsen|\w\whuset)$"
-)
 # a party or initials in brackets, the initials perhaps with a role: "(A)", "(Venstre)", "(AHD, Referent)"
 _PARTY_AFTER = re.compile(
     r"\s*,?\s*\((?:[A-ZÆØÅ]{1,3}(?:,\s*[A-ZÆØÅa-zæøå]+)?|[A-ZÆØÅ][a-zæøå]+(?:ernes|iet|ne|et)?)\)"
@@ -171,68 +75,15 @@ _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•·▪●◦*–-][ \t]*$")
 _STREET_WORD = re.compile(r"Vej|Vejen|Allé|Plads|Pladsen|Torv|Torvet|Stræde|Boulevard")
 
 
-def _is_street_or_company(token: str) -> bool:
-    return (
-        token in _PLACE_WORDS
-        or token in NOT_NAME_WORDS
-        or bool(_STREET.search(token))
-        or bool(_ORGANISATION_END.search(token))
-    )
-
-
-def _titled_by_place(token: str) -> bool:
-    """A title joined to a place by a hyphen ("Randers-borgmester"): a title, never part of a name."""
-    head, dash, tail = token.rpartition("-")
-    return bool(dash and head) and tail.lower() in ROLE_WORDS
-
-
-def _is_first_name(token: str) -> bool:
-    return token in first_names() or ("-" in token and token.split("-")[0] in first_names())
-
-
-def _is_place(token: str, following: str | None) -> bool:
-    """A municipality's name as a separator: "Jens Hansen Aarhus Kommune", "Leon Sebbelin Rebild"."""
-    return token.lower() in municipality_by_name() or (following == "Kommune")
-
-
-@lru_cache(maxsize=1 << 14)
-def _breaks_a_name(token: str) -> bool:
-    """Whether a word ends any name it stands in, by the word alone (worked out once per word: the
-    same words recur in every run)."""
-    return (
-        token in NOT_SURNAMES
-        or token in NOT_NAME_WORDS
-        or _is_street_or_company(token)
-        or is_title_word(token)
-        or _titled_by_place(token)
-        or is_body_genitive(token)
-        or is_body_name(token)
-        or (token.isupper() and len(token) > 1 and not token.endswith("."))
-    )
-
-
-def _patronymic_then_unknown(previous: str, token: str) -> bool:
-    """A known "-sen" surname followed by a word no name list knows, in a run that goes on: in a roster
-    printed without separators the "-sen" surname ends one name and the unknown word opens the next
-    ("Peter Jacobsen Thure Dan Petersen", "Troels Christensen Emrah Tuncer Jørgen Topsøe Jensen")."""
-    return (
-        previous.endswith("sen")
-        and previous in last_names()
-        and not token.endswith(".")
-        and token not in first_names()
-        and token not in last_names()
-    )
-
-
 def _segments(tokens: list[str]) -> list[tuple[int, int]]:
     """Split a run of capitalised words into the stretches that can each be one name."""
     out: list[tuple[int, int]] = []
     start = 0
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        is_break = _breaks_a_name(token)
+        is_break = breaks_a_name(token)
         # a municipality inside a run separates two names; at the end it is a surname ("Eva Sommer Greve")
-        if not is_break and i - start >= 2 and following is not None and _is_place(token, following):
+        if not is_break and i - start >= 2 and following is not None and is_place(token, following):
             is_break = True
         if not is_break and following == "Kommune":
             is_break = i - start != 1 or token.lower() in municipality_by_name()
@@ -243,12 +94,12 @@ def _segments(tokens: list[str]) -> list[tuple[int, int]]:
         elif (
             i - start >= 2
             and following is not None
-            and _is_first_name(token)
-            and (not _is_first_name(tokens[i - 1].rstrip(".")) or tokens[i - 1] in last_names())
+            and is_first_name(token)
+            and (not is_first_name(tokens[i - 1].rstrip(".")) or tokens[i - 1] in last_names())
         ):
             out.append((start, i))  # "Jørgen Tousgaard Steen Jensen": two names run together; not "Alice Rohde Ali"
             start = i
-        elif i - start >= 2 and following is not None and _patronymic_then_unknown(tokens[i - 1], token):
+        elif i - start >= 2 and following is not None and patronymic_then_unknown(tokens[i - 1], token):
             out.append((start, i))  # "Peter Jacobsen Thure Dan Petersen": a "-sen" surname ends its name
             start = i
     if start < len(tokens):
@@ -285,7 +136,7 @@ def _list_entry(text: str, end: int, hi: int) -> bool:
 
 def _name(tokens: list[str], structured: bool, company_after: bool) -> tuple[int, int] | None:
     """(first, end) token indexes of the name in one stretch, or None."""
-    first = next((i for i, tok in enumerate(tokens[:-1]) if _is_first_name(tok)), None)
+    first = next((i for i, tok in enumerate(tokens[:-1]) if is_first_name(tok)), None)
     if structured:
         lead = 0
         while lead < len(tokens) - 2 and tokens[lead].lower() in ROLE_WORDS:
@@ -348,7 +199,7 @@ def _read_run(run: str) -> tuple[tuple[_Span, ...], tuple[_Stretch, ...]]:
     for a, b in _segments(tokens):
         if b < len(tokens) and _STREET_WORD.fullmatch(tokens[b]):
             continue  # "Niels Bohrs Vej": a street named after a person
-        company_after = b < len(tokens) and (_is_street_or_company(tokens[b]) or tokens[b].isupper())
+        company_after = b < len(tokens) and (is_street_or_company(tokens[b]) or tokens[b].isupper())
         plain, vouched = _name(tokens[a:b], False, company_after), _name(tokens[a:b], True, company_after)
         if plain is not None or vouched is not None:
             stretches.append(_Stretch(a, b, plain, vouched, a > 0 and tokens[a - 1].lower() in ROLE_WORDS))
