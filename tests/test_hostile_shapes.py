@@ -14,7 +14,7 @@ from graphbuild.extract.core import extract_facts, failures_of
 from graphbuild.extract.decision_asides import _ATTENDANCE_SENTENCE, _DISSENT_SENTENCE
 from graphbuild.extract.outcome_prose import _EARLIER_MEETING
 from graphbuild.parse import parse_meeting
-from graphbuild.parse.attendance_labels import in_bracket
+from graphbuild.parse.attendance_list_ends import in_bracket
 from graphbuild.parse.flat_lists import LEADER_PAGE
 
 # shapes whose text holds no name of a person: every person found would be invented

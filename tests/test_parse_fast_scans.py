@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from graphbuild.parse import (
     attendance_columns,
-    attendance_labels,
+    attendance_list_ends,
     attendance_pieces,
     attendance_text,
     body_names,
@@ -74,11 +74,11 @@ def _spans(matches: list[re.Match[str]], *groups: str) -> list[tuple[tuple[int, 
 
 def _check_scans(text: str) -> None:
     for pos in sorted({0, len(text) // 3, len(text) // 2}):
-        # a label inside a bracket its line opened annotates an entry (attendance_labels.in_bracket), heads no list
+        # a label inside a bracket its line opened annotates an entry (attendance_list_ends.in_bracket), heads no list
         expected = [
-            m for m in ANY_LABEL.finditer(text, pos, len(text)) if not attendance_labels.in_bracket(text, m.start())
+            m for m in ANY_LABEL.finditer(text, pos, len(text)) if not attendance_list_ends.in_bracket(text, m.start())
         ]
-        assert _spans(list(attendance_labels.any_labels(text, pos, len(text)))) == _spans(expected)
+        assert _spans(list(attendance_list_ends.any_labels(text, pos, len(text)))) == _spans(expected)
     assert _spans(list(attendance_columns.status_lines(text)), "name", "status") == _spans(
         list(attendance_columns.STATUS_LINE.finditer(text)), "name", "status"
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.parse import attendance_labels, flatten, item_model, sections
+from graphbuild.parse import attendance_list_ends, flatten, item_model, sections
 from graphbuild.parse.attendance_names import _ASSOCIATION_WORD, _TITLE_TOKEN, _person_name, person_name
 from graphbuild.parse.header_kind import document_kind
 from graphbuild.parse.item_headings import line_candidate, no_item_at_a_glance
@@ -52,10 +52,10 @@ def test_in_bracket_counts_as_the_marks_do():
     line = "Torben Hoffmann (Stedfortræder: Conni Bergendorff) Afbud: Ole (A) (x"
     long_line = "Deltagere: " + "Anna Berg (A), " * 200 + "(Stedfortræder: Ole Hansen) Afbud: Lis Holm"
     for text in (line, f"{line}\n{line}", long_line, f"{long_line}\n{line}", f"{line}\n{long_line}"):
-        positions, balances = attendance_labels._bracket_marks(text)
+        positions, balances = attendance_list_ends._bracket_marks(text)
         for pos in range(0, len(text), 7):
             last = max((k for k, at in enumerate(positions) if at < pos), default=-1)
-            assert attendance_labels.in_bracket(text, pos) == (last >= 0 and balances[last] > 0)
+            assert attendance_list_ends.in_bracket(text, pos) == (last >= 0 and balances[last] > 0)
 
 
 def test_person_name_kept_answers_as_worked_out():

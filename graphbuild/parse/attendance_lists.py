@@ -16,8 +16,9 @@ from graphbuild.parse.attendance_entries import SOME_ITEMS, absent_from_some, re
 from graphbuild.parse.attendance_history import OtherMeetings, other_meetings
 from graphbuild.parse.attendance_initials import initialled_entries
 from graphbuild.parse.attendance_label_wraps import wrapped_labels_joined
-from graphbuild.parse.attendance_labels import MEMBER_LABEL_ROLES, ListLabel, list_labels, next_heading
+from graphbuild.parse.attendance_labels import MEMBER_LABEL_ROLES, ListLabel, list_labels
 from graphbuild.parse.attendance_late import mark_late
+from graphbuild.parse.attendance_list_ends import next_heading
 from graphbuild.parse.attendance_merge import name_key, one_row_per_person
 from graphbuild.parse.attendance_names import read_name
 from graphbuild.parse.attendance_per_item import find_item_absences, item_absence_lists, item_lists_as_item_absences
