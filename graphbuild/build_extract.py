@@ -29,9 +29,10 @@ from graphbuild.extractor_version import extractor_version
 from graphbuild.models import DocumentFacts
 from graphbuild.parse import parse_meeting
 from graphbuild.resolve_ids import Affiliations, Names, SharedIds, shared_names
+from graphbuild.search_terms import indexed_form
 from graphbuild.sources import address_of, collect_paths, read_source
 from graphbuild.store.base import Progress
-from graphbuild.textindex import PreviousIndex, indexed_form
+from graphbuild.textindex import PreviousIndex
 
 PARALLEL_THRESHOLD = 64  # below this many uncached documents, one process is faster
 PARENT_CHECK_SECONDS = 0.5

@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 from fixtures_shared import EXAMPLES
 
-from graphbuild.textindex import hyphenated_words, indexed_form
+from graphbuild.search_terms import hyphenated_words, indexed_form
 from graphbuild.vocab.folding import fold, spell_out
 
 # --- the folding of the search index, ids and names ----------------------------------------------

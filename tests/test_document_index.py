@@ -9,7 +9,7 @@ import re
 import pytest
 from fixtures_shared import EXAMPLES
 
-from graphbuild import textindex
+from graphbuild import search_terms, textindex
 from graphbuild.extract.document_index import DocumentIndex
 from graphbuild.extract.mentions import find_all
 from graphbuild.extract.people import find_people
@@ -58,7 +58,7 @@ FOLDED = [
 def test_one_folding_for_ids_the_matcher_and_the_search_index(text: str, folded: str) -> None:
     assert fold(text) == folded
     assert ids.normalise(text) == matching.fold(text) == textindex.fold(text) == folded  # one function, used by each
-    assert textindex.query_terms(text) == re.sub(r"[^a-z0-9]+", " ", folded).split()
+    assert search_terms.query_terms(text) == re.sub(r"[^a-z0-9]+", " ", folded).split()
 
 
 @pytest.mark.parametrize(("letters", "some"), [("e", "eéèê"), ("aa", "å"), ("ae", "æä"), ("oe", "øö"), ("ue", "ü")])
@@ -69,7 +69,7 @@ def test_the_spellings_of_folded_letters(letters: str, some: str) -> None:
 
 def test_the_search_index_finds_an_accented_word_by_its_folded_form() -> None:
     text = "Mødet på Café Crème i Åbenrå"
-    assert [text[s:e] for s, e in textindex.hit_spans(text, textindex.query_terms("creme aabenraa"))] == [
+    assert [text[s:e] for s, e in search_terms.hit_spans(text, search_terms.query_terms("creme aabenraa"))] == [
         "Crème",
         "Åbenrå",
     ]

@@ -32,6 +32,7 @@ STAGES: dict[str, int] = {
     "changes": 6,
     "store": 7,
     "textindex": 7,
+    "search_terms": 7,
     "config": 8,
     "publish": 8,
     "export": 8,

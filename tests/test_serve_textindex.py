@@ -12,21 +12,10 @@ from pathlib import Path
 import pytest
 from fixtures_shared import EXAMPLES
 
+from graphbuild.search_terms import fold_with_offsets, hit_spans, indexed_form, match_expression, query_terms, snippet
 from graphbuild.sources import read_source
 from graphbuild.sources.paths import collect_paths
-from graphbuild.textindex import (
-    _SCHEMA,
-    IndexMissing,
-    IndexWriter,
-    SearchIndex,
-    fold,
-    fold_with_offsets,
-    hit_spans,
-    indexed_form,
-    match_expression,
-    query_terms,
-    snippet,
-)
+from graphbuild.textindex import _SCHEMA, IndexMissing, IndexWriter, SearchIndex, fold
 
 
 def hit_spans_by_folding(text: str, terms: Sequence[str], limit: int = 200) -> list[tuple[int, int]]:

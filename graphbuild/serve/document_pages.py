@@ -8,9 +8,10 @@ import re
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from graphbuild.search_terms import hit_spans, query_terms, segments
 from graphbuild.serve.rendering import Renderer
 from graphbuild.serve.urls import bounded_int, document_url
-from graphbuild.textindex import DOC_HEX, hit_spans, query_terms, segments
+from graphbuild.textindex import DOC_HEX
 
 
 class DocumentPages(Renderer):

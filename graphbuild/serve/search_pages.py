@@ -8,9 +8,9 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from graphbuild.search_terms import query_terms
 from graphbuild.serve.rendering import Renderer
 from graphbuild.serve.urls import bounded_int, entity_url
-from graphbuild.textindex import query_terms
 from graphbuild.unnamed_bodies import is_unnamed
 
 PAGE_SIZE = 20
