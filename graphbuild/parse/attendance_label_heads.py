@@ -112,12 +112,42 @@ def _key_of(phrase: str, colon: bool) -> str | None:
     return None
 
 
+# the words some head of `_key_of` holds, lower-cased: a phrase holding none is no label, and is not read word by word
+_COLON_HEAD_WORDS = (
+    "medlem",
+    "deltager",
+    "stede",
+    "fremmødte",
+    "udvalg",
+    "råd",
+    "bestyrelse",
+    "repræsentantskab",
+    "styregruppe",
+    "nævn",
+    "kommission",
+    "forum",
+    "komit",
+    "præsidi",
+    "magistrat",
+    "borgerrepræsentation",
+    "formandskab",
+)
+_ALONE_HEAD_WORDS = ("medlem", "deltager", "stede", "fremmødte")  # no body's name alone on its line heads a list
+
+
+def _may_head(phrase: str, words: tuple[str, ...]) -> bool:
+    low = phrase.lower()
+    return any(word in low for word in words)
+
+
 def head_labels(text: str, limit: int, records_meeting: bool = True) -> list[HeadLabel]:
     """The labels read by their head noun before ``limit`` (a member list inside an item is an appointment more
     often than attendance), each with names after it."""
     found: list[HeadLabel] = []
     bodies: list[HeadLabel] = []
     for m in _COLON_PHRASE.finditer(text, 0, limit):
+        if not _may_head(m["phrase"], _COLON_HEAD_WORDS):
+            continue
         key = _key_of(m["phrase"], colon=True)
         if key is None or not names_follow(text, m.end(), 1 if key in _ONE_NAME_LISTS else 2):
             continue
@@ -130,9 +160,11 @@ def head_labels(text: str, limit: int, records_meeting: bool = True) -> list[Hea
             bodies.append(label)
     if len(bodies) == 1:  # the meeting's own body is one; a run of bodies each with its person is no attendance
         found += bodies
-    for m in _LINE_ALONE.finditer(text, 0, limit):
+    # on a page that records no meeting a heading on its own line is its section's (a roster's), not a list's
+    for m in _LINE_ALONE.finditer(text, 0, limit if records_meeting else 0):
+        if not _may_head(m["phrase"], _ALONE_HEAD_WORDS):
+            continue
         key = _key_of(m["phrase"], colon=False)
-        # on a page that records no meeting a heading on its own line is its section's (a roster's), not a list's
         below = key is not None and key != "udvalget" and _NAME_LINE_BELOW.match(text, m.end()) is not None
         if records_meeting and below and key is not None and names_follow(text, m.end(), 2):
             found.append(HeadLabel(m.start("phrase"), m.end(), key, colon=False))
