@@ -17,6 +17,7 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import UNPLACED, RoleFact, Target, placed_titles, role_fact
 from graphbuild.models import Attendance, Meeting
+from graphbuild.vocab.near import line_matches
 
 
 class MemberListContext(Protocol):
@@ -212,7 +213,7 @@ def members_on_labelled_lines(
     starts = [p.start for p in ctx.people]
     known = placed_titles(found)
     out: list[RoleFact] = []
-    for label in _member_labels(text):
+    for label in line_matches(MEMBERS_LABEL_LINE, text, "medlem"):
         if NOT_MEMBERS.search(label["label"]):
             continue
         index = bisect_left(starts, label.end())
@@ -237,21 +238,3 @@ def members_on_labelled_lines(
                 known.add((p.name, "medlem"))
                 out.append(role_fact(p, "medlem", chair_at(p.start), p.start, p.end))
     return out
-
-
-def _member_labels(text: str) -> list[re.Match[str]]:
-    """The labels of members that open a line: tried only on the lines with "medlem" in them (a scan of the
-    whole text by the pattern costs more than finding the word)."""
-    lower = text.lower()
-    labels: list[re.Match[str]] = []
-    tried = -1
-    at = lower.find("medlem")
-    while at >= 0:
-        line_start = text.rfind("\n", 0, at) + 1
-        if line_start != tried:
-            tried = line_start
-            label = MEMBERS_LABEL_LINE.match(text, line_start)
-            if label is not None:
-                labels.append(label)
-        at = lower.find("medlem", at + 6)
-    return labels

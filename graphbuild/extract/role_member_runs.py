@@ -18,6 +18,7 @@ from graphbuild.extract.mentions import Mention
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_facts import UNPLACED, RoleFact, Target, role_fact
 from graphbuild.extract.role_member_lists import NOT_MEMBERS, POST_INSIDE
+from graphbuild.vocab.near import line_matches
 
 # a label of members opening its line, its names after the colon on that line or on the lines below it: "Udvalgets
 # medlemmer:", "Udvalgsmedlemmer:", "Faste medlemmer:", "Medlemmer i valgperioden 2022-2025:"
@@ -51,7 +52,7 @@ def members_in_wrapped_lists(
     # a title read in the body, or one no reader placed (the step places it in the body the text is about there)
     held = {(f.person.name, f.target) for f in found} | {(f.person.name, "medlem") for f in found if f.role == "medlem"}
     out: list[RoleFact] = []
-    for label in _labels(text):
+    for label in line_matches(MEMBERS_LABEL, text, "medlemmer"):
         if NOT_MEMBERS.search(label["label"]):
             continue
         run = _names_from(text, people, bisect_left(starts, label.end()), label.end())
@@ -65,23 +66,6 @@ def members_in_wrapped_lists(
             held.add((p.name, "medlem"))
             out.append(role_fact(p, "medlem", body, p.start, p.end))
     return out
-
-
-def _labels(text: str) -> list[re.Match[str]]:
-    """The labels of members: tried only on the lines with "medlemmer" in them."""
-    lower = text.lower()
-    labels: list[re.Match[str]] = []
-    tried = -1
-    at = lower.find("medlemmer")
-    while at >= 0:
-        line_start = text.rfind("\n", 0, at) + 1
-        if line_start != tried:
-            tried = line_start
-            label = MEMBERS_LABEL.match(text, line_start)
-            if label is not None:
-                labels.append(label)
-        at = lower.find("medlemmer", at + 9)
-    return labels
 
 
 def _names_from(text: str, people: list[PersonMention], index: int, pos: int) -> list[PersonMention] | None:

@@ -221,3 +221,22 @@ def finditer_after(pattern: re.Pattern[str], text: str, starter: re.Pattern[str]
         if match is not None:
             yield match
             resume = max(match.end(), at + 1)
+
+
+def line_matches(pattern: re.Pattern[str], text: str, word: str) -> list[re.Match[str]]:
+    """``pattern.match`` at the start of each line that holds ``word`` (lower case, any case in the text), each line
+    tried once: for a label that opens its line, a scan of the whole text by the pattern costs more than finding
+    the word."""
+    lower = text.lower()
+    found: list[re.Match[str]] = []
+    tried = -1
+    at = lower.find(word)
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        if line_start != tried:
+            tried = line_start
+            match = pattern.match(text, line_start)
+            if match is not None:
+                found.append(match)
+        at = lower.find(word, at + len(word))
+    return found
