@@ -38,7 +38,7 @@ def test_a_dated_heading_over_its_decision_keeps_the_decision() -> None:
 def test_an_undated_heading_rest_runs_into_the_decision() -> None:
     # a near miss (varde-boern-undervisning-2012-11-26, flattened): the page lost the day, the decision follows on
     # the heading's line and is read
-    text = "1. Godkendelse af dagsorden Beslutning Udvalget for Børn og Undervisning den Fraværende: Ingen Godkendt.\n\n"
+    text = "1. Godkendelse af dagsorden Beslutning Udvalget for Børn og Undervisning den Fraværende: Ingen Godkendt.\n"
     assert _outcomes(text + _NEXT)[0] == "approved"
 
 
