@@ -9,7 +9,7 @@ from graphbuild.extract.amounts import find_amounts
 from graphbuild.extract.builder import trusted_all
 from graphbuild.extract.context import Context
 from graphbuild.extract.laws import find_laws
-from graphbuild.extract.outcome_decision import decision_of
+from graphbuild.extract.outcome_decision import decision_of, this_meeting
 from graphbuild.extract.outcomes import outcome_of
 from graphbuild.extract.page_furniture import without_page_furniture
 from graphbuild.models import AgendaItem, ItemFacts, Outcome
@@ -88,8 +88,8 @@ def _decision(ctx: Context, item: AgendaItem, is_agenda: bool) -> tuple[str | No
         )
         match = PROPOSAL_SENTENCE.search(text, item.start, item.end) if proposed else None
         return (match.group(0).strip(" *"), match.start()) if match else (None, -1)
+    meeting_day = ctx.meeting.start.date() if ctx.meeting.start else None
     if item.section("beslutning") is not None or not item.from_contents:
-        meeting_day = ctx.meeting.start.date() if ctx.meeting.start else None
         decision, start = decision_of(item, text, meeting_day)  # this meeting's, not an earlier body's
         if decision is not None:
             return decision, start
@@ -102,6 +102,9 @@ def _decision(ctx: Context, item: AgendaItem, is_agenda: bool) -> tuple[str | No
     stop = _ATTACHMENTS_OR_CASE.search("\n" + body + "\n")
     if stop:
         body = body[: max(0, stop.start() - 1)].strip()
+    # an empty decision heading over an earlier body's dated decision ("Beslutning" / "Teknik- og Miljøudvalget den 24.
+    # september 2019: Anbefales"): that decision is not this meeting's
+    body = this_meeting(body, meeting_day)
     return (body or None), start
 
 
