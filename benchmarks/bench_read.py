@@ -20,6 +20,7 @@ page on every PDF given, and reports their pages per second and how much their t
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import io
 import json
@@ -49,10 +50,8 @@ def measure(inputs: list[Path], repeats: int = 1) -> dict[str, dict[str, float]]
 
     paths = _files(inputs)
     for path in paths[:30]:  # warm-up: imports, regexes, the engines' first calls
-        try:
+        with contextlib.suppress(SourceError):
             read_source(path)
-        except SourceError:
-            pass
     seconds: dict[str, float] = {}
     sizes: dict[str, int] = {}
     counts: dict[str, int] = {}

@@ -95,7 +95,8 @@ def _open(path: str, data: bytes) -> pdfium.PdfDocument:
         if code == _SECURITY_ERROR:
             raise SourceError(path, "encrypted PDF uses an unsupported feature (unknown security handler)") from error
         if code == _FORMAT_ERROR:
-            raise SourceError(path, "unreadable PDF (damaged, or a truncated PDF: its structure cannot be parsed)") from error
+            problem = "unreadable PDF (damaged, or a truncated PDF: its structure cannot be parsed)"
+            raise SourceError(path, problem) from error
         raise SourceError(path, f"unreadable PDF ({_one_line(error)})") from error
 
 
