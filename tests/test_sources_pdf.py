@@ -192,13 +192,14 @@ def test_the_parser_reads_pdfium_text_as_it_read_pypdf_text(tmp_path: Path, layo
     assert now["items"] and now["attendance"]
 
 
-def _drawn(lines: list[tuple[str, float]]) -> Draw:
-    """Lines each drawn with its word spacing (a justified line's widened spaces)."""
+def _drawn(lines: list[tuple[str, float, float]]) -> Draw:
+    """Lines each drawn with its word and character spacing (a justified line's widened spaces)."""
 
     def draw(pdf: canvas.Canvas) -> None:
-        for row, (line, word_spacing) in enumerate(lines):
+        for row, (line, word_spacing, char_spacing) in enumerate(lines):
             text = pdf.beginText(60, 780 - 15 * row)
             text.setWordSpace(word_spacing)
+            text.setCharSpace(char_spacing)
             text.textOut(line)
             pdf.drawText(text)
 
@@ -206,19 +207,28 @@ def _drawn(lines: list[tuple[str, float]]) -> Draw:
 
 
 def test_runs_of_spaces_kept_and_a_justified_lines_spaces_not_widened() -> None:
-    """PDFium writes a run of spaces as one; the parser reads three or more as a column's gap."""
+    """PDFium writes a run of spaces as one; the parser reads two or more as a label's or a column's gap."""
     lines = [
-        ("Navn      Parti      Fremmøde", 0.0),
-        ("Ole Berg      A  Mødt", 0.0),
-        ("     Indrykket linje", 0.0),
-        ("Justeret linje med brede mellemrum", 4.0),
-        ("Justeret linje med   en kolonne", 5.0),
+        ("Navn      Parti      Fremmøde", 0.0, 0.0),
+        ("Ole Berg  A      Mødt", 0.0, 0.0),
+        ("     Indrykket linje", 0.0, 0.0),
+        ("Justeret linje med brede mellemrum", 4.0, 0.0),
+        ("Justeret linje med   en kolonne", 5.0, 0.0),
+        ("Spærret  skrift med to", 0.0, 0.6),
+        ("Justeret linje hvor ordafstanden er to mellemrum", 3.0, 0.0),
     ]
     (text,) = pdf_pages("runs.pdf", _pdf(_drawn(lines)))
-    assert text.split("\n") == [
-        "Navn      Parti      Fremmøde",
-        "Ole Berg      A Mødt",  # a run of two, read as a word's space by the parser either way, is one
-        "     Indrykket linje",
-        "Justeret linje med brede mellemrum",
-        "Justeret linje med   en kolonne",
-    ]
+    assert text.split("\n") == [line for line, _, _ in lines[:6]] + [lines[6][0]]
+
+
+def test_a_line_justified_word_by_word_keeps_single_spaces() -> None:
+    """Words placed one by one at uneven gaps (no run of the file's spaces) are read with one space."""
+
+    def draw(pdf: canvas.Canvas) -> None:
+        x = 60.0
+        for word, gap in [("Udvalget", 1.4), ("besluttede", 1.9), ("at", 1.6), ("godkende", 0.0)]:
+            pdf.drawString(x, 780, word + (" " if gap else ""))
+            x += pdf.stringWidth(word + " ") + (gap - 1) * pdf.stringWidth(" ")
+
+    (text,) = pdf_pages("words.pdf", _pdf(draw))
+    assert text == "Udvalget besluttede at godkende"

@@ -30,14 +30,21 @@ def _one_line(error: BaseException) -> str:
 
 
 # PDFium writes one space for a run of spaces the file holds ("Ole Berg      A      Mødt"); pypdf kept the
-# run, and the parser reads three or more spaces as a column's gap. A space's width in spaces is the gap
-# from it to the next character over its own advance; a justified line widens every space of the line
-# (word spacing, which PDFium's advance leaves out), so where a line's narrowest space is widened that
-# much (JUSTIFIED) the widths are taken relative to it. A width of SPACE_RUN or more is given back as
-# that many spaces.
-SPACE_RUN = 3
-JUSTIFIED = (1.5, 3.0)
+# run, and the parser reads two or more spaces as a gap between a label and its value or between columns.
+# A space's width in spaces is the gap from it to the next character over its own advance: a run of the
+# file's spaces is a whole number of them. Word or character spacing widens every space of a line beyond
+# that advance (PDFium's leaves it out): where a line's narrowest space is widened (below WIDENED_BELOW;
+# a line whose every space is a run of two reads the same and keeps single spaces), widths are counted in
+# that space. A whole width of two or more is given back as that many spaces, an uneven one (a line
+# justified space by space) only from SURE_RUN on.
+WIDENED_BELOW = 3.0
+SURE_RUN = 3
+_WHOLE = 0.15
 _LONGEST_RUN = 40
+
+
+def _whole(width: float) -> bool:
+    return abs(width - round(width)) < _WHOLE
 
 
 def _space_widths(page: object, text: str, start: int, end: int) -> list[tuple[int, float]]:
@@ -70,10 +77,10 @@ def _space_runs(text_page: pdfium.PdfTextPage, text: str) -> str:
         widths = _space_widths(text_page.raw, text, start, end)
         if widths:
             narrowest = min(width for _, width in widths)
-            unit = narrowest if JUSTIFIED[0] <= narrowest < JUSTIFIED[1] else 1.0
+            unit = narrowest if 1.0 + _WHOLE <= narrowest < WIDENED_BELOW else 1.0
             for index, width in widths:
                 spaces = round(width / unit)
-                if spaces >= SPACE_RUN:
+                if spaces >= SURE_RUN or (spaces >= 2 and _whole(width / unit)):
                     pieces += [text[last:index], " " * min(spaces, _LONGEST_RUN)]
                     last = index + 1
         start = end + 2
