@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import ctypes
 import re
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 
 from graphbuild.errors import SourceError
+from graphbuild.sources.pdf_layout import laid_out
 from graphbuild.sources.redact import redact
 
 # PDFium's load errors (FPDF_GetLastError), as ``PdfiumError.err_code`` holds them
@@ -29,66 +28,8 @@ def _one_line(error: BaseException) -> str:
     return text[:200] + ("..." if len(text) > 200 else "")
 
 
-# PDFium writes one space for a run of spaces the file holds ("Ole Berg      A      Mødt"); pypdf kept the
-# run, and the parser reads two or more spaces as a gap between a label and its value or between columns.
-# A space's width in spaces is the gap from it to the next character over its own advance: a run of the
-# file's spaces is a whole number of them. Word or character spacing widens every space of a line beyond
-# that advance (PDFium's leaves it out): where a line's narrowest space is widened (below WIDENED_BELOW;
-# a line whose every space is a run of two reads the same and keeps single spaces), widths are counted in
-# that space. A whole width of two or more is given back as that many spaces, an uneven one (a line
-# justified space by space) only from SURE_RUN on.
-WIDENED_BELOW = 3.0
-SURE_RUN = 3
-_WHOLE = 0.15
-_LONGEST_RUN = 40
-
-
-def _whole(width: float) -> bool:
-    return abs(width - round(width)) < _WHOLE
-
-
-def _space_widths(page: object, text: str, start: int, end: int) -> list[tuple[int, float]]:
-    """(index, width in spaces) of each space of the file in text[start:end] with a character after it."""
-    space, after = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
-    space_box, after_box = ctypes.byref(space), ctypes.byref(after)
-    generated, box = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetLooseCharBox
-    widths = []
-    index = text.find(" ", start, end)
-    while index != -1:
-        if index + 1 < end and text[index + 1] != " " and generated(page, index) == 0:
-            box(page, index, space_box)
-            box(page, index + 1, after_box)
-            advance = space.right - space.left
-            if advance > 0:
-                widths.append((index, (after.left - space.left) / advance))
-        index = text.find(" ", index + 1, end)
-    return widths
-
-
-def _space_runs(text_page: pdfium.PdfTextPage, text: str) -> str:
-    """``text`` (PDFium's, lines ended by CR LF) with each run of spaces of the file given back in full."""
-    if " " not in text or len(text) != text_page.count_chars():  # characters beyond U+FFFF shift the indices
-        return text
-    pieces: list[str] = []
-    last = start = 0
-    while start < len(text):
-        end = text.find("\r\n", start)
-        end = len(text) if end == -1 else end
-        widths = _space_widths(text_page.raw, text, start, end)
-        if widths:
-            narrowest = min(width for _, width in widths)
-            unit = narrowest if 1.0 + _WHOLE <= narrowest < WIDENED_BELOW else 1.0
-            for index, width in widths:
-                spaces = round(width / unit)
-                if spaces >= SURE_RUN or (spaces >= 2 and _whole(width / unit)):
-                    pieces += [text[last:index], " " * min(spaces, _LONGEST_RUN)]
-                    last = index + 1
-        start = end + 2
-    return "".join(pieces) + text[last:] if pieces else text
-
-
 def _page_text(text_page: pdfium.PdfTextPage) -> str:
-    text = _space_runs(text_page, text_page.get_text_range())
+    text = laid_out(text_page, text_page.get_text_range())
     return _LINE_END_HYPHEN.sub("-\n", text.replace("\r\n", "\n"))
 
 
