@@ -3,7 +3,9 @@ one space, given back from the characters' boxes."""
 
 from __future__ import annotations
 
+import bisect
 import ctypes
+import re
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -27,39 +29,41 @@ def _whole(width: float) -> bool:
     return abs(width - round(width)) < _WHOLE
 
 
-def _space_widths(page: Any, text: str, start: int, end: int) -> list[tuple[int, float]]:
-    """(index, width in spaces) of each space of the file in text[start:end] with a character after it."""
+# a space with a character after it on its line
+_SPACE_BEFORE_CHARACTER = re.compile(r" (?=[^ \r\n])")
+_LINE_END = re.compile("\r")
+
+
+def _space_widths(page: Any, text: str) -> list[tuple[int, float]]:
+    """(index, width in spaces) of each of the file's spaces in ``text`` with a character after it on its line.
+    A space PDFium added itself (between words drawn apart) has no advance and is left out."""
     space, after = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
     space_box, after_box = ctypes.byref(space), ctypes.byref(after)
-    generated, box = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetLooseCharBox
+    box = pdfium_c.FPDFText_GetLooseCharBox
     widths = []
-    index = text.find(" ", start, end)
-    while index != -1:
-        if index + 1 < end and text[index + 1] != " " and generated(page, index) == 0:
-            box(page, index, space_box)
+    for match in _SPACE_BEFORE_CHARACTER.finditer(text):
+        index = match.start()
+        box(page, index, space_box)
+        advance = space.right - space.left
+        if advance > 0:
             box(page, index + 1, after_box)
-            advance = space.right - space.left
-            if advance > 0:
-                widths.append((index, (after.left - space.left) / advance))
-        index = text.find(" ", index + 1, end)
+            widths.append((index, (after.left - space.left) / advance))
     return widths
 
 
 def _space_runs(page: Any, text: str, edits: dict[int, str]) -> None:
     """Each run of spaces of the file PDFium wrote as one space, as an edit of that space."""
-    start = 0
-    while start < len(text):
-        end = text.find("\r\n", start)
-        end = len(text) if end == -1 else end
-        widths = _space_widths(page, text, start, end)
-        if widths:
-            narrowest = min(width for _, width in widths)
-            unit = narrowest if 1.0 + _WHOLE <= narrowest < WIDENED_BELOW else 1.0
-            for index, width in widths:
-                spaces = round(width / unit)
-                if spaces >= SURE_RUN or (spaces >= 2 and _whole(width / unit)):
-                    edits[index] = " " * min(spaces, _LONGEST_RUN)
-        start = end + 2
+    line_ends = [match.start() for match in _LINE_END.finditer(text)]
+    lines: dict[int, list[tuple[int, float]]] = {}
+    for index, width in _space_widths(page, text):
+        lines.setdefault(bisect.bisect_left(line_ends, index), []).append((index, width))
+    for line in lines.values():
+        narrowest = min(width for _, width in line)
+        unit = narrowest if 1.0 + _WHOLE <= narrowest < WIDENED_BELOW else 1.0
+        for index, width in line:
+            spaces = round(width / unit)
+            if spaces >= SURE_RUN or (spaces >= 2 and _whole(width / unit)):
+                edits[index] = " " * min(spaces, _LONGEST_RUN)
 
 
 def laid_out(text_page: pdfium.PdfTextPage, text: str) -> str:
