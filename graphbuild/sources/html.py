@@ -101,6 +101,8 @@ def _walk(node: LexborNode, out: _Writer) -> None:
 
 def nesting_deeper_than(markup: str, limit: int) -> bool:
     """Whether the elements of ``markup`` nest more than ``limit`` deep (a cheap tag count)."""
+    if markup.count("<") <= limit:  # fewer tags than levels (most pages): no need to walk them
+        return False
     depth = 0
     for match in _TAG.finditer(markup):
         closing, name, self_closing = match.groups()

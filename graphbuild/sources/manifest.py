@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 import io
 import os
+import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -95,24 +97,37 @@ def _cached_manifest(path: str, mtime_ns: int, size: int) -> Manifest | None:
     return read_manifest(Path(path))
 
 
-def _manifest_at(folder: Path) -> Manifest | None:
-    path = folder / MANIFEST_NAME
+def _manifest_at(folder: str) -> Manifest | None:
+    path = os.path.join(folder, MANIFEST_NAME)
     try:
-        info = path.stat()
+        info = os.stat(path)
     except OSError:
         return None
-    if not path.is_file():
+    if not stat.S_ISREG(info.st_mode):
         return None
-    return _cached_manifest(str(path), info.st_mtime_ns, info.st_size)
+    return _cached_manifest(path, info.st_mtime_ns, info.st_size)
+
+
+def _folders_up(folder: str) -> Iterator[str]:
+    """``folder`` (absolute) and each folder above it, up to the root."""
+    while True:
+        yield folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return
+        folder = parent
 
 
 def manifest_url(document: Path) -> str | None:
     """The address the nearest manifest listing this document gives it: the manifests in its folder
     and the folders above it, nearest first."""
-    real = os.path.realpath(document)
-    folder = Path(os.path.abspath(document)).parent
-    for candidate in (folder, *folder.parents):
+    real: str | None = None  # resolved only once a manifest is found (most folders have none)
+    for candidate in _folders_up(os.path.dirname(os.path.abspath(document))):
         manifest = _manifest_at(candidate)
-        if manifest is not None and real in manifest.urls:
+        if manifest is None:
+            continue
+        if real is None:
+            real = os.path.realpath(document)
+        if real in manifest.urls:
             return manifest.urls[real]
     return None
