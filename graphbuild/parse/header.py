@@ -28,6 +28,7 @@ from graphbuild.parse.header_decisions import (
 from graphbuild.parse.header_kind import dated_body_line, document_kind, numbered_lines
 from graphbuild.parse.header_labels import first_field, header_fields, meeting_fields
 from graphbuild.parse.header_municipality import header_municipality, listed_with_others, placed_in
+from graphbuild.parse.header_title import read_title
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.gazetteer import is_cross_municipal
 
@@ -72,9 +73,12 @@ def _location_from(value: str, has_date: bool) -> str | None:
     return first_line or None
 
 
-def parse_header(lines: list[Line], text: str, has_decisions: bool, items_start: int | None = None) -> Header:
+def parse_header(
+    lines: list[Line], text: str, has_decisions: bool, items_start: int | None = None, title: str | None = None
+) -> Header:
     """Header fields from the lines before the first agenda item; `items_start`: where the first item (a
-    contents list's too) starts, the header's end for what it names."""
+    contents list's too) starts, the header's end for what it names; `title`: the web page's own title, read
+    for what the text does not say."""
     header = Header()
     fields = header_fields(lines)
     header.kind = document_kind(lines, has_decisions, text)
@@ -92,6 +96,8 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool, items_start:
     header.start, header.end = _with_clock(start, end, fields)
     if header.body is None:
         header.body = _body_from_the_text(lines, text, start.date() if start else None)
+    if title:
+        _from_title(header, title, has_decisions or (items_start is not None and items_start < len(text)))
 
     place = first_field(fields, "location")
     if place:
@@ -107,6 +113,19 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool, items_start:
             header.location, header.body, day
         )
     return header
+
+
+def _from_title(header: Header, title: str, holds_meeting: bool) -> None:
+    """What the page's title says and the text does not: its kind, for a page that records a meeting (items,
+    decisions, its day); the body and day, for a meeting's page. The text's own words always win."""
+    named = read_title(title)
+    if header.kind is None and (holds_meeting or header.start is not None):
+        header.kind = named.kind
+    if header.kind is None and header.start is None:
+        return
+    header.body = header.body or named.body
+    if header.start is None and named.day is not None:
+        header.start = at_time(named.day, None)
 
 
 def _meeting_day(
