@@ -90,14 +90,18 @@ def parse_header(
         and not dated_body_line(lines)
     ):
         return header  # a news article or a body's web page: no meeting, so no date or body to invent
-    header.body = body_name(lines, fields)
-    start, end, approved_body = _meeting_day(lines, text, fields, header.body)
+    # the page's title names the meeting as a heading does: after the header's own lines, before what the rest of
+    # the text lets be guessed (a decision heading's body, the text's first date)
+    named = read_title(title)
+    header.body = body_name(lines, fields) or named.body
+    start, end, approved_body = _meeting_day(lines, text, fields, header.body, named.day)
     header.body = header.body or approved_body
     header.start, header.end = _with_clock(start, end, fields)
     if header.body is None:
         header.body = _body_from_the_text(lines, text, start.date() if start else None)
-    if title:
-        _from_title(header, title, has_decisions or (items_start is not None and items_start < len(text)))
+    holds_items = items_start is not None and items_start < len(text)
+    if header.kind is None and (has_decisions or start is not None or holds_items):
+        header.kind = named.kind  # a page that records a meeting, whose text calls it neither
 
     place = first_field(fields, "location")
     if place:
@@ -115,30 +119,22 @@ def parse_header(
     return header
 
 
-def _from_title(header: Header, title: str, holds_meeting: bool) -> None:
-    """What the page's title says and the text does not: its kind, for a page that records a meeting (items,
-    decisions, its day); the body and day, for a meeting's page. The text's own words always win."""
-    named = read_title(title)
-    if header.kind is None and (holds_meeting or header.start is not None):
-        header.kind = named.kind
-    if header.kind is None and header.start is None:
-        return
-    header.body = header.body or named.body
-    if header.start is None and named.day is not None:
-        header.start = at_time(named.day, None)
-
-
 def _meeting_day(
-    lines: list[Line], text: str, fields: dict[str, list[str]], body: str | None
+    lines: list[Line], text: str, fields: dict[str, list[str]], body: str | None, titled: date | None = None
 ) -> tuple[datetime | None, datetime | None, str | None]:
     """The meeting's start and end, and the body the agenda-approval item names when that item dated it:
-    a date-labelled field, the date under the body's heading, the header's first date, the approval
-    item, the body's decision headings, a weekday without its year, the document's first date."""
+    a date-labelled field, the date under the body's heading, the day the page's title names, the header's
+    first date, the approval item, the body's decision headings, a weekday without its year, the document's
+    first date."""
     start, end = labelled_date(fields, text)
     if start is None:
         start, end = date_under_body(lines, body)
     if start is None:
         start, end = inline_yearless_date(lines, text)
+    if start is None and titled is not None:
+        # the page names its meeting's day in its title: more surely the meeting's than a date the header's lines
+        # print with no label (a publication's, a previous meeting's)
+        return at_time(titled, None), None, None
     if start is None:
         start, end = unlabelled_date(lines, text, lines_only=True)
     if start is not None:
