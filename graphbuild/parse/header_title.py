@@ -55,16 +55,22 @@ def read_title(title: str | None) -> TitleHeader:
 
 def _meeting_segments(title: str) -> list[str]:
     segments = [segment.strip() for segment in _SEPARATOR.split(title) if segment.strip()]
-    if len(segments) > 1 and _site_name(segments[0], last=False):
+    if len(segments) > 1 and _site_name(segments[0], segments[1:], last=False):
         segments = segments[1:]
-    if len(segments) > 1 and _site_name(segments[-1], last=True):
+    if len(segments) > 1 and _site_name(segments[-1], segments[:-1], last=True):
         segments = segments[:-1]
     return segments
 
 
-def _site_name(segment: str, *, last: bool) -> bool:
-    """Whether a title's end segment is its site's name: a municipality, region or host at either end; at the end
-    also a name that holds no body's name, no kind and no day ("Brand & Redning MidtVest", "Køge Bugt Alliancen")."""
+def _site_name(segment: str, others: list[str], *, last: bool) -> bool:
+    """Whether a title's end segment is its site's name: a municipality, region or host at either end; a name with
+    no kind and no day when two more segments name the meeting, one by a body's name ("Business Region North
+    Denmark - Bestyrelsen - Referat 27. januar 2017"); at the end also a name with no body's name, no kind and no
+    day ("Brand & Redning MidtVest", "Køge Bugt Alliancen")."""
     if _SITE_NAME.match(segment):
         return True
-    return last and not body_phrases(segment) and not _KIND_WORD.search(segment) and not find_dates(segment)
+    if _KIND_WORD.search(segment) or find_dates(segment):
+        return False
+    if len(others) >= 2 and any(body_phrases(other) for other in others):
+        return True
+    return last and not body_phrases(segment)
