@@ -155,3 +155,14 @@ def test_the_titles_day_ranks_before_an_unlabelled_date_of_the_header(tmp_path: 
     meeting = parse_meeting(read_source(_page(tmp_path / "b.html", "Kommunalbestyrelsen - Referat 27. maj 2021",
                                               labelled), addresses=False))  # fmt: skip
     assert meeting.start is not None and meeting.start.date() == date(2021, 5, 20)
+
+
+def test_the_titles_site_names_the_municipality_the_text_does_not(tmp_path: Path) -> None:
+    titled = parse_meeting(read_source(_page(tmp_path / "a.html", "Referat - Kommunalbestyrelsen | Glostrup Kommune",
+                                             GLOSTRUP), addresses=False))  # fmt: skip
+    assert titled.municipality is not None and titled.municipality.name == "Glostrup"
+    # a site that is no municipality's names none
+    other = parse_meeting(read_source(_page(tmp_path / "b.html", "Referat - Bestyrelsen | Køge Bugt Alliancen",
+                                            GLOSTRUP), addresses=False))  # fmt: skip
+    assert other.municipality is None
+    assert read_title("Referat - Bestyrelsen | Køge Bugt Alliancen").site == "Køge Bugt Alliancen"

@@ -113,8 +113,11 @@ def parse_header(
 
     if not is_cross_municipal(header.body):
         day = header.start.date() if header.start else None
-        header.municipality = header_municipality(lines, header.body, day, items_start) or placed_in(
-            header.location, header.body, day
+        header.municipality = (
+            header_municipality(lines, header.body, day, items_start)
+            or placed_in(header.location, header.body, day)
+            # "… | Favrskov Kommune": the publisher the page's title names, as a header line naming it would
+            or (header_municipality([Line(named.site, 0, 0)], None, day) if named.site else None)
         )
     return header
 

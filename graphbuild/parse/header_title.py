@@ -35,31 +35,36 @@ class TitleHeader:
     kind: MeetingKind | None = None
     body: str | None = None
     day: date | None = None  # the one day the title names
+    site: str | None = None  # the site's name, the publisher ("Favrskov Kommune")
 
 
 def read_title(title: str | None) -> TitleHeader:
     """The kind, body and day the title names once its site's name is left out."""
     if not title:
         return TitleHeader()
-    heading = " - ".join(_meeting_segments(title))
+    segments, site = _meeting_segments(title)
+    heading = " - ".join(segments)
     if not heading:
-        return TitleHeader()
+        return TitleHeader(site=site)
     line = [Line(heading, 0, 0)]
     days = {found.value for found in find_dates(heading)}
     return TitleHeader(
         kind=document_kind(line, False, heading),
         body=body_name(line, {}),
         day=days.pop() if len(days) == 1 else None,
+        site=site,
     )
 
 
-def _meeting_segments(title: str) -> list[str]:
+def _meeting_segments(title: str) -> tuple[list[str], str | None]:
+    """The segments that name the meeting, and the site's name left out of them (the last one's, if both ends)."""
     segments = [segment.strip() for segment in _SEPARATOR.split(title) if segment.strip()]
+    site = None
     if len(segments) > 1 and _site_name(segments[0], segments[1:], last=False):
-        segments = segments[1:]
+        site, segments = segments[0], segments[1:]
     if len(segments) > 1 and _site_name(segments[-1], segments[:-1], last=True):
-        segments = segments[:-1]
-    return segments
+        site, segments = segments[-1], segments[:-1]
+    return segments, site
 
 
 def _site_name(segment: str, others: list[str], *, last: bool) -> bool:
