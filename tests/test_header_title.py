@@ -145,14 +145,19 @@ def test_a_lower_case_for_name_ends_at_a_titles_separator() -> None:
     assert [p.name for p in body_phrases(sentence)] == ["Udvalget"]
 
 
-def test_the_titles_day_ranks_before_an_unlabelled_date_of_the_header(tmp_path: Path) -> None:
-    text = GLOSTRUP.replace("Referat\n", "Referat\n\n20. maj 2021\n", 1)
+def test_the_titles_day_picks_among_the_days_the_header_prints(tmp_path: Path) -> None:
+    text = GLOSTRUP.replace("Referat\n", "Referat\n\n20. maj 2021\n\nMødet 27. maj 2021 kl. 17.00\n", 1)
     titled = parse_meeting(read_source(_page(tmp_path / "a.html", "Kommunalbestyrelsen - Referat 27. maj 2021", text),
                                        addresses=False))  # fmt: skip
-    assert titled.start is not None and titled.start.date() == date(2021, 5, 27)
-    # a labelled day is the meeting's own: the title does not override it
-    labelled = GLOSTRUP.replace("Referat\n", "Referat\n\nMødedato: 20. maj 2021\n", 1)
+    assert titled.start is not None and (titled.start.date(), titled.start.hour) == (date(2021, 5, 27), 17)
+    # a day the header does not print: the text's own day stands, the title never overrides it
+    other = GLOSTRUP.replace("Referat\n", "Referat\n\n20. maj 2021\n", 1)
     meeting = parse_meeting(read_source(_page(tmp_path / "b.html", "Kommunalbestyrelsen - Referat 27. maj 2021",
+                                              other), addresses=False))  # fmt: skip
+    assert meeting.start is not None and meeting.start.date() == date(2021, 5, 20)
+    # a labelled day is the meeting's own
+    labelled = GLOSTRUP.replace("Referat\n", "Referat\n\nMødedato: 20. maj 2021\n\nMødet 27. maj 2021\n", 1)
+    meeting = parse_meeting(read_source(_page(tmp_path / "c.html", "Kommunalbestyrelsen - Referat 27. maj 2021",
                                               labelled), addresses=False))  # fmt: skip
     assert meeting.start is not None and meeting.start.date() == date(2021, 5, 20)
 

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from graphbuild.models import MeetingKind, MunicipalityRef
-from graphbuild.parse.dates import at_time, find_date, find_times, parse_datetime_range, yearless_weekday_date
+from graphbuild.parse.dates import (
+    at_time,
+    find_date,
+    find_dates,
+    find_times,
+    parse_datetime_range,
+    yearless_weekday_date,
+)
 from graphbuild.parse.header_addressed import addressed_body
 from graphbuild.parse.header_body import body_name
 from graphbuild.parse.header_dates import (
@@ -90,15 +97,15 @@ def parse_header(
         and not dated_body_line(lines)
     ):
         return header  # a news article or a body's web page: no meeting, so no date or body to invent
-    # the page's title names the meeting as a heading does: after the header's own lines, before what the rest of
-    # the text lets be guessed (a decision heading's body, the text's first date)
+    # the page's title names the meeting for what the text does not: its body after all the text's readers, its
+    # day after the text's statements of it (also picking among the days the header prints), its kind
     named = read_title(title)
-    header.body = body_name(lines, fields) or named.body
+    header.body = body_name(lines, fields)
     start, end, approved_body = _meeting_day(lines, text, fields, header.body, named.day)
     header.body = header.body or approved_body
     header.start, header.end = _with_clock(start, end, fields)
     if header.body is None:
-        header.body = _body_from_the_text(lines, text, start.date() if start else None)
+        header.body = _body_from_the_text(lines, text, start.date() if start else None) or named.body
     holds_items = items_start is not None and items_start < len(text)
     if header.kind is None and (has_decisions or start is not None or holds_items):
         header.kind = named.kind  # a page that records a meeting, whose text calls it neither
@@ -126,20 +133,20 @@ def _meeting_day(
     lines: list[Line], text: str, fields: dict[str, list[str]], body: str | None, titled: date | None = None
 ) -> tuple[datetime | None, datetime | None, str | None]:
     """The meeting's start and end, and the body the agenda-approval item names when that item dated it:
-    a date-labelled field, the date under the body's heading, the day the page's title names, the header's
-    first date, the approval item, the body's decision headings, a weekday without its year, the document's
-    first date."""
+    a date-labelled field, the date under the body's heading, the header's first date (the day the page's
+    title names when the header prints it too), the approval item, the body's decision headings, the day the
+    page's title names, a weekday without its year, the document's first date."""
     start, end = labelled_date(fields, text)
     if start is None:
         start, end = date_under_body(lines, body)
     if start is None:
         start, end = inline_yearless_date(lines, text)
-    if start is None and titled is not None:
-        # the page names its meeting's day in its title: more surely the meeting's than a date the header's lines
-        # print with no label (a publication's, a previous meeting's)
-        return at_time(titled, None), None, None
     if start is None:
         start, end = unlabelled_date(lines, text, lines_only=True)
+        if start is not None and titled is not None and start.date() != titled:
+            # the header's lines print several days (a publication's, a previous meeting's): the one the page's
+            # title names is the meeting's
+            start, end = _day_in_lines(lines, titled) or (start, end)
     if start is not None:
         return start, end, None
     approved = agenda_approval(text)
@@ -152,6 +159,8 @@ def _meeting_day(
     labelled_decision = decision_label_date(text)
     if labelled_decision is not None:
         return labelled_decision, None, None
+    if titled is not None:  # the page's title names the day the text does not: before what may be any day's
+        return at_time(titled, None), None, None
     # "Forretningsudvalgets 3. møde i 2012, torsdag den 23. august kl. 12": the weekday dates the day
     head = "\n".join(line.text for line in lines)[:YEARLESS_REACH]
     yearless = yearless_weekday_date(head, text[:YEAR_REACH])
@@ -160,6 +169,16 @@ def _meeting_day(
         return at_time(yearless.value, clock), (at_time(yearless.value, clock_end) if clock_end else None), None
     start, end = unlabelled_date(lines, text)
     return start, end, None
+
+
+def _day_in_lines(lines: list[Line], day: date) -> tuple[datetime, datetime | None] | None:
+    """``day`` where a header line prints it, with the clock after it; None when no line does."""
+    for line in lines:
+        for found in find_dates(line.text):
+            if found.value == day:
+                clock, clock_end = find_times(line.text[found.end : found.end + 40])
+                return at_time(day, clock), (at_time(day, clock_end) if clock_end else None)
+    return None
 
 
 def _with_clock(
