@@ -261,7 +261,14 @@ def _scored_pairs(
 
 # Abbreviations of role words as minutes and annotators write them: "adm. direktør" is
 # "administrerende direktør" whichever of the two the gold or the extractor wrote.
-_ROLE_ABBREVIATIONS = {"adm": "administrerende", "kst": "konstitueret", "konst": "konstitueret", "fmd": "formand"}
+_ROLE_ABBREVIATIONS = {
+    "adm": "administrerende",
+    "kst": "konstitueret",
+    "konst": "konstitueret",
+    "fmd": "formand",
+    "nfm": "næstformand",
+    "næstfmd": "næstformand",
+}
 
 
 def _words(role: str | None) -> set[str]:
