@@ -30,6 +30,13 @@ CASES: list[RoleCase] = [
         {("Morten Andersen", "næstformand")},
     ),
     (
+        # fynbus-bestyrelse-2016-12-08, "Direktør Carsten Hyldborg Jensen" abbreviated
+        "a director's title abbreviated",
+        "Deltagere:\nFmd. Morten Andersen, Nordfyn\nDir. Carsten Hyldborg Jensen\n",
+        {("Carsten Hyldborg Jensen", "direktør")},
+        {("Morten Andersen", "direktør")},
+    ),
+    (
         "initials in capitals without a dot are no post",
         "Deltagere:\nKD Jens Hansen\n",
         set(),
@@ -48,4 +55,6 @@ def test_abbreviation_names_its_post() -> None:
     assert role_of_word("Adm. dir.") == "administrerende direktør"
     assert role_of_word("udv.fmd.") == "udvalgsformand"
     assert role_of_word("kd.") == "kommunaldirektør"
+    assert role_of_word("kommunaldir.") == "kommunaldirektør"
+    assert role_of_word("dir.") == "direktør"
     assert role_of_word("formand") == "formand"

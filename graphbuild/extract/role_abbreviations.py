@@ -23,9 +23,13 @@ _POSTS = {
     "adm.dir.": "administrerende direktør",
 }
 # the alternatives of role_patterns.ROLE_WORDS; never followed by a letter ("kd.dk" is no post)
-ABBREVIATED_POSTS = r"(?:(?:næst|udv\.[ \t]?)?fmd|(?:næst)?formd|nfm|kd|kom\.[ \t]?dir|adm\.[ \t]?dir)\.(?![\wæøå])"
+ABBREVIATED_POSTS = (
+    r"(?:(?:næst|udv\.[ \t]?)?fmd|(?:næst)?formd|nfm|kd|kom\.[ \t]?dir|adm\.[ \t]?dir|[a-zæøå]*dir)\.(?![\wæøå])"
+)
 # the abbreviations without their last dot, which ends no sentence (evidence.Sentences)
-ABBREVIATED_POST_WORDS = frozenset({"fmd", "formd", "nfm", "næstfmd", "næstformd", "udv.fmd", "kd", "kom.dir", "dir"})
+ABBREVIATED_POST_WORDS = frozenset(
+    {"fmd", "formd", "nfm", "næstfmd", "næstformd", "udv.fmd", "kd", "kom.dir", "dir", "kommunaldir", "stadsdir"}
+)
 # the words one of which every abbreviation holds (role_patterns.ROLE_STEMS)
 ABBREVIATION_STEMS = ("fmd.", "formd.", "nfm.", "kd.", "dir.")
 
@@ -33,5 +37,12 @@ _SPACES = re.compile(r"\s+")
 
 
 def expand_abbreviation(word: str) -> str:
-    """The post an abbreviation names ("nfm." -> "næstformand"); another word is given back as it is."""
-    return _POSTS.get(_SPACES.sub(" ", word.lower()), word)
+    """The post an abbreviation names ("nfm." -> "næstformand", a director's compound "kommunaldir." ->
+    "kommunaldirektør"); another word is given back as it is."""
+    folded = _SPACES.sub(" ", word.lower())
+    if folded in _POSTS:
+        return _POSTS[folded]
+    return folded.removesuffix("dir.") + "direktør" if _DIRECTOR.fullmatch(folded) else word
+
+
+_DIRECTOR = re.compile(r"[a-zæøå]*dir\.")
