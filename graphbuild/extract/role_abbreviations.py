@@ -22,16 +22,24 @@ _POSTS = {
     "adm. dir.": "administrerende direktør",
     "adm.dir.": "administrerende direktør",
 }
-# the alternatives of role_patterns.ROLE_WORDS; never followed by a letter ("kd.dk" is no post)
-ABBREVIATED_POSTS = (
-    r"(?:(?:næst|udv\.[ \t]?)?fmd|(?:næst)?formd|nfm|kd|kom\.[ \t]?dir|adm\.[ \t]?dir|[a-zæøå]*dir)\.(?![\wæøå])"
+# alternatives of role_patterns.ROLE_WORDS, each holding its stem (ABBREVIATION_STEMS) as it stands; never followed
+# by a letter ("kd.dk" is no post)
+_NO_LETTER = r"\.(?![\wæøå])"
+ABBREVIATED_POSTS = "|".join(
+    (
+        rf"(?:næst|udv\.[ \t]?)?fmd{_NO_LETTER}",
+        rf"(?:næst)?formd{_NO_LETTER}",
+        rf"nfm{_NO_LETTER}",
+        rf"kd{_NO_LETTER}",
+        rf"(?:kom\.[ \t]?|adm\.[ \t]?|[a-zæøå]*)dir{_NO_LETTER}",
+    )
 )
 # the abbreviations without their last dot, which ends no sentence (evidence.Sentences)
 ABBREVIATED_POST_WORDS = frozenset(
     {"fmd", "formd", "nfm", "næstfmd", "næstformd", "udv.fmd", "kd", "kom.dir", "dir", "kommunaldir", "stadsdir"}
 )
 # the words one of which every abbreviation holds (role_patterns.ROLE_STEMS)
-ABBREVIATION_STEMS = ("fmd.", "formd.", "nfm.", "kd.", "dir.")
+ABBREVIATION_STEMS = ("fmd", "formd", "nfm", "kd", "dir")
 
 _SPACES = re.compile(r"\s+")
 
