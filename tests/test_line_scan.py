@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graphbuild.extract.line_scan import finditer_on_lines, holds_any, lines_holding
+from graphbuild.extract.line_scan import finditer_on_lines, holds_any, lines_holding, lines_with
 from graphbuild.extract.membership_lists import MUNICIPALITY_LINE, MUNICIPALITY_LINE_WORDS
 from graphbuild.extract.membership_network_forms import FIRE_SERVICE, FIRE_SERVICE_WORDS
 from graphbuild.extract.membership_owners_heard import OWNERS, OWNERS_WORDS
@@ -45,3 +45,10 @@ def test_a_case_exception_reads_the_whole_text() -> None:
         OWNERS.finditer("x\nınteressenterne")
     )
     assert not holds_any("Interessenter", ("interessent",))
+
+
+def test_the_lines_that_hold_a_word() -> None:
+    text = "Formand\nJens Hansen\n\nØvrige MEDLEMMER:\nmedlem og formand\n"
+    assert lines_with(text, ("formand", "medlem"), any_case=True) == [0, 21, 39]
+    assert lines_with(text, ("formand",)) == [39]
+    assert lines_with("a\nſuppleant\nb", ("suppleant",), any_case=True) == [0, 2, 12]  # every line: "ſ" is "s"

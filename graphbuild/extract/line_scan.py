@@ -68,3 +68,22 @@ def finditer_on_lines(
         return
     for start, end in spans:
         yield from pattern.finditer(text, start, end)
+
+
+def lines_with(text: str, words: tuple[str, ...], any_case: bool = False) -> list[int]:
+    """The start of every line that holds one of the words, in order (``any_case``: as ``lines_holding``; every line's
+    start when a case exception keeps the test from telling)."""
+    haystack = lowered(text) if any_case else text
+    if any_case and any(char in haystack for char in _CASE_EXCEPTIONS):
+        return [0, *(at + 1 for at in _places(text, "\n") if at + 1 < len(text))]
+    starts = {text.rfind("\n", 0, at) + 1 for word in words for at in _places(haystack, word)}
+    return sorted(starts)
+
+
+def _places(text: str, word: str) -> list[int]:
+    out: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
