@@ -50,3 +50,12 @@ def test_the_title_filter_lets_every_title_before_a_name_through() -> None:
                 assert POST_IS_VERB.search(text, max(0, hi - 24 * 16), hi), text[:hi]
     assert not _may_end_in_a_title("mødet blev ledet af ")
     assert _may_end_in_a_title("mødet blev ledet af konſulent ")  # "ſ" is read as "s": let through
+
+
+def test_the_owner_filter_lets_every_owner_before_through() -> None:
+    from graphbuild.extract.ownership import OWNER_BEFORE, _ends_in_fra_or_hos
+
+    for before in ("et initiativ fra ", "Platformen HOS\n", "abonnementet hoſ  ", "tilbud fra\t", "programmet fra"):
+        assert OWNER_BEFORE.search(before) is None or _ends_in_fra_or_hos(before), before
+        assert _ends_in_fra_or_hos(before)
+    assert not _ends_in_fra_or_hos("et initiativ om ")
