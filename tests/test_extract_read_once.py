@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from graphbuild.extract.role_bare_posts import POST_IS, POST_IS_VERB
-from graphbuild.extract.role_body_before import ROLE_FOR_ORG
 from graphbuild.extract.role_sentence import Sentence, clause_start, ending
 from graphbuild.extract.role_title_before import ROLE_BEFORE_NAME, _may_end_in_a_title
 
@@ -22,22 +21,6 @@ def test_a_sentences_clause_starts_are_the_direct_ones() -> None:
                 s = Sentence(text, lo, hi, [], [], None, None, None, None, None, None)
                 for pos in range(0, len(text) + 1):
                     assert s.clause_start(pos) == clause_start(text, lo, pos), (text, lo, hi, pos)
-
-
-def _direct_ending(pattern, text, lo, hi, words=7):  # type: ignore[no-untyped-def]
-    """`ending` as it read before its window was kept: the word starts found again for every call."""
-    import graphbuild.extract.role_sentence as role_sentence
-
-    role_sentence._WINDOWS.clear()
-    return ending(pattern, text, lo, hi, words)
-
-
-def test_ending_gives_the_same_match_from_a_window_read_before() -> None:
-    for text in TEXTS:
-        for hi in range(1, len(text) + 1):
-            direct = [_direct_ending(p, text, 0, hi) for p in (ROLE_BEFORE_NAME, ROLE_FOR_ORG, POST_IS)]
-            again = [ending(p, text, 0, hi) for p in (ROLE_BEFORE_NAME, ROLE_FOR_ORG, POST_IS)]
-            assert [m and m.span() for m in again] == [m and m.span() for m in direct]
 
 
 def test_the_title_filter_lets_every_title_before_a_name_through() -> None:

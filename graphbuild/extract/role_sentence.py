@@ -134,50 +134,17 @@ def next_mention(mentions: list[Mention], pos: int, hi: int) -> Mention | None:
 def ending(pattern: re.Pattern[str], text: str, lo: int, hi: int, words: int = 7) -> re.Match[str] | None:
     """pattern.search(text, lo, hi) for a pattern that ends at hi ($), tried only where one of the last
     `words` words begins: the leftmost match, as search gives, at a fraction of its cost; not at all where the
-    words the pattern cannot match without (its `word_gate`, if it has one) are missing. A window's word starts
-    and its gates' answers are read once (`_window`): the readers ask the same window with many patterns."""
+    words the pattern cannot match without (its `word_gate`, if it has one) are missing."""
     lo = max(lo, hi - 24 * words)
-    window = _window(text, lo, hi)
     gate = gate_of(pattern)
-    if gate is not None:
-        may = window.gates.get(id(gate))
-        if may is None:
-            may = window.gates[id(gate)] = gate.may_match(text, lo, hi)
-        if not may:
-            return None
-    starts = window.starts
-    if starts is None:
-        starts = window.starts = [m.start() for m in _WORD_START.finditer(text, lo, hi)]
-    for start in starts[-words:]:
+    if gate is not None and not gate.may_match(text, lo, hi):
+        return None
+    starts = [m.start() for m in _WORD_START.finditer(text, lo, hi)][-words:]
+    for start in starts:
         match = pattern.match(text, start, hi)
         if match is not None:
             return match
     return None
-
-
-class _Window:
-    """What `ending` reads of one window of a text whatever the pattern: where its words begin, each gate's answer."""
-
-    __slots__ = ("gates", "starts")
-
-    def __init__(self) -> None:
-        self.starts: list[int] | None = None
-        self.gates: dict[int, bool] = {}
-
-
-_WINDOWS: dict[tuple[str, int, int], _Window] = {}
-_WINDOWS_KEPT = 256  # the windows of the last few names: the readers ask each name's window in turn
-
-
-def _window(text: str, lo: int, hi: int) -> _Window:
-    """The window text[lo:hi]'s reading, the same for an equal text (kept for the last windows asked)."""
-    key = (text, lo, hi)
-    window = _WINDOWS.get(key)
-    if window is None:
-        if len(_WINDOWS) >= _WINDOWS_KEPT:
-            _WINDOWS.clear()
-        window = _WINDOWS[key] = _Window()
-    return window
 
 
 def clause_start(text: str, lo: int, pos: int) -> int:

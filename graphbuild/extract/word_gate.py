@@ -83,17 +83,9 @@ def _places(text: str, char: str) -> list[int]:
 _GATES: dict[int, WordGate] = {}
 
 
-_BY_WORDS: dict[tuple[str, ...], WordGate] = {}
-
-
 def gated(pattern: re.Pattern[str], words: Iterable[str]) -> re.Pattern[str]:
-    """``pattern``, recorded with the words every match of it holds one of (``gate_of`` finds them); patterns of the
-    same words share one gate (``role_sentence.ending`` asks a window of it once for all of them)."""
-    key = tuple(sorted(set(words)))
-    gate = _BY_WORDS.get(key)
-    if gate is None:
-        gate = _BY_WORDS[key] = WordGate(key)
-    _GATES[id(pattern)] = gate
+    """``pattern``, recorded with the words every match of it holds one of (``gate_of`` finds them)."""
+    _GATES[id(pattern)] = WordGate(words)
     return pattern
 
 
