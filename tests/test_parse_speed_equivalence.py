@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.parse import attendance_list_ends, flatten, item_model, sections
+from graphbuild.parse import attendance_label_heads, attendance_list_ends, flatten, item_model, sections
 from graphbuild.parse.attendance_names import _ASSOCIATION_WORD, _TITLE_TOKEN, _person_name, person_name
 from graphbuild.parse.header_kind import document_kind
 from graphbuild.parse.item_headings import line_candidate, no_item_at_a_glance
@@ -12,7 +12,7 @@ from graphbuild.parse.item_unnumbered import unnumbered_items
 from graphbuild.parse.lines import split_lines
 from graphbuild.vocab.gazetteer import is_cross_municipal
 from graphbuild.vocab.municipality_names import named_municipalities
-from graphbuild.vocab.near import finditer_after
+from graphbuild.vocab.near import finditer_after, lowered, matches_on_lines_holding
 from graphbuild.vocab.person_names import plausible
 
 # a flattened page holding a form of every alternative of the patterns _cuts_in scans for
@@ -205,3 +205,33 @@ def test_inline_heading_kept_answers_as_worked_out():
         assert sections.inline_heading(text) == sections._inline_heading(text)
         assert sections.inline_heading(text) == sections._inline_heading(text)
     assert sections.inline_heading("Beslutning: Godkendt.") == ("Beslutning", "beslutning", 12)
+
+
+_HEAD_LABEL_TEXT = (
+    "Referat\nUdvalgets medlemmer: Anna Berg (A), Ole Hansen (V)\nØkonomiudvalget: Lis Holm (C), Per Ravn (O)\n"
+    "Mødedeltagere\nAnna Berg\nOle Hansen\n  * Faste medlemmer Kirsten Nørgård, Dorte Soll\nTil stede var Anna Berg\n"
+    "Byrådet - Anna Berg, Ole Hansen\nDELTAGERE: ANNA BERG, OLE HANSEN\nTİLSTEDE Anna Berg, Ole Hansen\nRådhuset"
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (attendance_label_heads._COLON_PHRASE, attendance_label_heads._COLON_HEAD_WORDS),
+        (attendance_label_heads._LINE_ALONE, attendance_label_heads._ALONE_HEAD_WORDS),
+        (attendance_label_heads._PHRASE_BEFORE_NAMES, attendance_label_heads._ALONE_HEAD_WORDS),
+    ],
+)
+def test_head_label_lines_are_the_lines_finditer_takes_with_a_head_word(pattern, words):
+    for text in (_HEAD_LABEL_TEXT, _HEAD_LABEL_TEXT.upper(), _HEAD_LABEL_TEXT.replace("\n", "\n\n")):
+        for limit in (len(text), len(text) // 2, 40, 0):
+            expected = [m.span() for m in pattern.finditer(text, 0, limit) if any(w in lowered(m[0]) for w in words)]
+            assert [m.span() for m in matches_on_lines_holding(pattern, text, words, limit)] == expected
+    assert len(list(pattern.finditer(_HEAD_LABEL_TEXT))) >= 2  # the text holds the pattern's forms
+
+
+def test_head_labels_read_a_case_blind_head_the_lower_case_misses():
+    text = "Mødet\nTılstede Anna Berg, Ole Hansen, Lis Holm\n"  # a dotless ı: the pattern takes it, lower case does not
+    spans = [m.span() for m in attendance_label_heads._phrases_before_names(text, len(text))]
+    assert spans == [m.span() for m in attendance_label_heads._PHRASE_BEFORE_NAMES.finditer(text)]
+    assert spans
