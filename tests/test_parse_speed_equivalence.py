@@ -7,6 +7,7 @@ import pytest
 from graphbuild.parse import attendance_label_heads, attendance_list_ends, flatten, item_model, sections
 from graphbuild.parse.attendance_names import _ASSOCIATION_WORD, _TITLE_TOKEN, _person_name, person_name
 from graphbuild.parse.header_kind import document_kind
+from graphbuild.parse.item_contents import _may_take
 from graphbuild.parse.item_headings import line_candidate, no_item_at_a_glance
 from graphbuild.parse.item_unnumbered import unnumbered_items
 from graphbuild.parse.lines import split_lines
@@ -235,3 +236,24 @@ def test_head_labels_read_a_case_blind_head_the_lower_case_misses():
     spans = [m.span() for m in attendance_label_heads._phrases_before_names(text, len(text))]
     assert spans == [m.span() for m in attendance_label_heads._PHRASE_BEFORE_NAMES.finditer(text)]
     assert spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indholdsfortegnelse1. Fraværende",
+        "Lukket punkt454. Godkendelse af dagsorden",
+        "side12. Budget og side1234. Budget",
+        "Mødet 12. Maj og kl.3. Ok punkt 7. Budget",
+        "abc١٢. Budget",  # digits of another script: \\d takes them
+        "punkt 3. Budget\npunkt4.\nBudget",
+        "",
+    ],
+)
+def test_a_glued_number_is_looked_for_at_its_full_stop(text):
+    assert (flatten._GLUED_STOP.search(text) is None) == (flatten._GLUED.search(text) is None)
+
+
+def test_a_line_a_contents_step_may_take_is_read_by_the_steps():
+    lines = split_lines("Sagsfremstilling\nIndhold\n2 Indholdsfortegnelse\nÅbne punkter\nLukket møde\nBilag\n")
+    assert [_may_take(line.clean) for line in lines[:-1]] == [False, True, True, True, True, False]

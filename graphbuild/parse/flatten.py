@@ -129,6 +129,11 @@ _CONTENTS_WORD = re.compile(r"(?i)indholdsfortegnelse|punkter|dagsorden")
 # where an item number is glued to the word before it: "(?<=[a-zæøå])(?=\d{1,3}\.\s+[A-ZÆØÅ][a-zæøå])",
 # written to open with the digit (a character class is scanned for at C speed); the same places
 _GLUED = re.compile(r"\d(?<=[a-zæøå]\d)(?=\d{0,2}\.\s+[A-ZÆØÅ][a-zæøå])")
+# the full stop after such a number, found where _GLUED finds one (a text has fewer full stops after a digit than
+# digits): whether a text glues a number at all is asked of this one
+_GLUED_STOP = re.compile(
+    r"\.(?=\s+[A-ZÆØÅ][a-zæøå])(?<=\d\.)(?:(?<=[a-zæøå]\d\.)|(?<=[a-zæøå]\d\d\.)|(?<=[a-zæøå]\d\d\d\.))"
+)
 
 
 def flat_threshold(lines: list[Line]) -> int:
@@ -310,7 +315,7 @@ def _glued_cuts(lines: list[Line]) -> dict[int, set[int]]:
     on over a line break; in its line a hit is what a pass over the line alone finds)."""
     joined = "\n".join(line.text for line in lines)
     found: dict[int, set[int]] = {}
-    if _GLUED.search(joined) is None:
+    if _GLUED_STOP.search(joined) is None:
         return found  # most texts glue no number: the lines' offsets are not worked out
     starts: list[int] = []
     offset = 0
