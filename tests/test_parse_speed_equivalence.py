@@ -172,11 +172,13 @@ def test_under_another_decision_as_a_pass_over_the_whole_reach():
 def test_status_lines_scans_only_lines_with_a_status_word():
     from graphbuild.parse import attendance_columns
 
+    assert "K" not in attendance_columns._CASE_BLIND_LOOKALIKES  # an ASCII capital K would make every line scanned
     texts = [
         "Jens Hansen (A)\tMødt\nLise Jensen  Afbud\nOle Berg (V) | Til stede\nPunkt 1 Godkendelse\n",
         "Medlemmer • Lars Gaardhøj: Deltog • Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling) • x",
         "Anna Berg  FRAVÆRENDE\nBo Lund  ikke mødt\n\nOle Holm\tDeltager",
-        "Anna Berg  Afbud\nKaj Lund  Forfald",  # the Kelvin sign: every line is scanned
+        "Anna Berg  Afbud\nKaj Lund  Forfald",  # a capital K: only the lines with a status word are scanned
+        "Anna Berg  Afbud\n\u212aaj Lund  Forfald\nBo Lund  ıkke mødt",  # the Kelvin sign, a dotless i: every line
     ]
     for text in texts:
         expected = [m.span() for m in attendance_columns.STATUS_LINE.finditer(text)]
