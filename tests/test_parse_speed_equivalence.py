@@ -26,7 +26,9 @@ _FLATTENED = (
     "Deltagere: Anna Berg Afbud: Ole Hansen Fraværende: Lis Holm Til behandling forelå: x Tekst Side 4 Side 5. "
     "MØDE STED STARTTIDSPUNKT SLUTTIDSPUNKT PUNKTER UDVALG REFERAT DAGSORDEN INDSTILLING BESLUTNING SAGSRESUMÉ "
     "SAGSFREMSTILLING Ad pkt. 1: Titel Punkt 2 Titel Punkt nr. 3: Titel Pkt. 4 Titel Sag nr. 5 - Titel Nr. 6 - "
-    "Titel ØU-55/07-O Budget Sag nr. 104 (ØU 138/07) Sagens kerne Beslutning om genåbning af skolen."
+    "Titel ØU-55/07-O Budget Sag nr. 104 (ØU 138/07) Sagens kerne Beslutning om genåbning af skolen. "
+    "Bilagsliste 1 Underskriftsblad BILAGSLISTE UNDERSKRIFTSBLAD Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42 "
+    "Godkendt. Plan- og Miljøudvalget, 12.03.2020, punkt 7: Anbefales."
 )
 
 
@@ -38,8 +40,9 @@ _FLATTENED = (
         (flatten._ITEMS_HEADING, flatten._BEFORE_ITEMS_HEADING),
         (flatten._LABEL, flatten._BEFORE_LABEL),
         (flatten._EXPLICIT_HEAD, flatten._BEFORE_EXPLICIT_HEAD),
-        (flatten._CODED_HEAD, flatten._BEFORE_CAPITAL),
-        (flatten._TITLED_CASE, flatten._BEFORE_S),
+        (flatten._CODED_HEAD, flatten._BEFORE_CODED_HEAD),
+        (flatten._POINTED_HEAD, flatten._BEFORE_POINTED_HEAD),
+        (flatten._TITLED_CASE, flatten._BEFORE_TITLED_CASE),
     ],
 )
 def test_finditer_after_finds_what_finditer_finds(pattern, starter):
