@@ -262,3 +262,20 @@ def test_a_glued_number_is_looked_for_at_its_full_stop(text):
 def test_a_line_a_contents_step_may_take_is_read_by_the_steps():
     lines = split_lines("Sagsfremstilling\nIndhold\n2 Indholdsfortegnelse\nÅbne punkter\nLukket møde\nBilag\n")
     assert [_may_take(line.clean) for line in lines[:-1]] == [False, True, True, True, True, False]
+
+
+def test_markup_is_looked_for_only_in_a_text_holding_one_of_its_marks():
+    from graphbuild.parse import attendance_text
+
+    texts = ["Deltagere: <b>Ole Berg</b>, **Lis Holm**<br/>Afbud: __Per__&nbsp;Bak", "Deltagere: Ole Berg, Lis Holm"]
+    for text in texts:
+        direct = attendance_text._MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+        assert any(mark in text for mark in attendance_text._MARKUP_MARKS) == (direct != text)
+
+
+def test_a_mirror_chrome_is_blanked_and_a_text_without_is_left():
+    from graphbuild.parse.mirror_chrome import blank_mirror_chrome
+
+    chrome = "Referat 1. Godkendelse\nStørrelse: px\nStarte visningen fra side:\nTranskript\n1 Referat\n"
+    assert blank_mirror_chrome(chrome).endswith("Transkript\n1 Referat\n".replace("Transkript", " " * 10))
+    assert blank_mirror_chrome("Referat\n1. Godkendelse\n") == "Referat\n1. Godkendelse\n"
