@@ -95,11 +95,7 @@ class _ContentsReader(ContentsBlock):
         if line.index <= self.table_end:
             return
         cleaned = without_tags(line.clean)
-        if not self.in_toc and "\t" not in line.text and not (cleaned and _may_take(cleaned)):
-            # outside any list, a line no step could take (most lines of a document): blank lines go by, others
-            # have what the steps would do with them done at once
-            if cleaned:
-                self._pass_outside()
+        if self._plainly_outside(line, cleaned):
             return
         if ":" in cleaned[:48] and cleaned[:1].isalpha():
             rest = self._label_first(line, cleaned)
@@ -135,12 +131,20 @@ class _ContentsReader(ContentsBlock):
             return
         self.close()
 
-    def _pass_outside(self) -> None:
-        """A line outside any list that no step takes (``_may_take``): what the steps do with it, done at once."""
+    def _plainly_outside(self, line: Line, cleaned: str) -> bool:
+        """A line outside any contents list that none of the steps could take (``_may_take``; most lines of a
+        document), blank or not. What the steps would do with it is done at once."""
+        if self.in_toc or "\t" in line.text:
+            return False
+        if not cleaned:
+            return True
+        if _may_take(cleaned):
+            return False
         if self.tab_run:
             self.flush_tab_run()
         if not self.block:
             self.loose.clear()
+        return True
 
     def _label_first(self, line: Line, cleaned: str) -> Line | None:
         """A contents heading or group label with the first entry after its colon: the label read as a line of its
