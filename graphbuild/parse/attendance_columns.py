@@ -59,7 +59,7 @@ def status_lines(text: str) -> Iterator[re.Match[str]]:
 # the status words as the lower-cased text holds them ("fremmødt", "ikke mødt" hold "mødt", "fraværende" "fravær");
 # the letters a case-blind pattern also reads as "i", "s" or "k" make every line a candidate
 _STATUS_STEMS = ("mødt", "til stede", "deltog", "deltager", "afbud", "fravær", "forfald")
-_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "K")
+_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "\u212a")  # the last the Kelvin sign, no capital K
 
 
 def _lines_with_a_status_word(text: str) -> list[tuple[int, int]]:

@@ -79,7 +79,7 @@ _REACH = 80  # a postcode before the name; the name, "s" and "borgerrepræsentat
 # "i", "s" or "k" keep the pattern asked
 _HOW_WORDS = ("kommun", "byråd", "borgerrepræsentation", "magistrat", "rådhus")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "K")
+_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "\u212a")  # the last the Kelvin sign, no capital K
 
 
 def _may_name_one(text: str) -> bool:

@@ -240,3 +240,26 @@ def line_matches(pattern: re.Pattern[str], text: str, word: str) -> list[re.Matc
                 found.append(match)
         at = lower.find(word, at + len(word))
     return found
+
+
+def matches_on_lines_holding(
+    pattern: re.Pattern[str], text: str, words: tuple[str, ...], hi: int
+) -> list[re.Match[str]]:
+    """The matches of ``pattern.finditer(text, 0, hi)`` that stand on a line holding one of ``words`` (lower case,
+    found in ``lowered`` text), for a pattern anchored at a line's start (``(?m)^``) none of whose matches runs past
+    its line: each such line is matched once, up to its end or ``hi``, instead of the pattern scanning every line."""
+    low = lowered(text)
+    lines: dict[int, int] = {}  # each line's start: its end
+    for word in words:
+        at = low.find(word, 0, hi)
+        while at >= 0:
+            line_end = text.find("\n", at, hi)
+            line_end = hi if line_end < 0 else line_end
+            lines[text.rfind("\n", 0, at) + 1] = line_end
+            at = low.find(word, line_end, hi)  # the next line's
+    found: list[re.Match[str]] = []
+    for line_start in sorted(lines):
+        match = pattern.match(text, line_start, lines[line_start])
+        if match is not None:
+            found.append(match)
+    return found
