@@ -282,7 +282,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!])\s|\n")
 # turn into them leave the patterns searched
 _ADOPTION_WORDS = ("tilmeld", "tilslutte", "abonnere")
 _DECIDED_WORDS = ("beslutte",)
-_CASE_BLIND_LOOKALIKES = ("ı", "İ", "ſ", "K")
+_CASE_BLIND_LOOKALIKES = ("ı", "İ", "ſ", "\u212a")  # the last the Kelvin sign, no capital K
 
 
 def _may_hold(decision: str, words: tuple[str, ...], end: int | None = None) -> bool:

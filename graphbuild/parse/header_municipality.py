@@ -152,7 +152,7 @@ def header_municipality(
 _NAMING_WORDS = ("kommun", "byråd", "borgerrepræsentation", "magistrat", "rådhus")
 _FORMER_WORDS = ("kommun", "rådhu")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "K")
+_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "\u212a")  # the last the Kelvin sign, no capital K
 
 
 def _lines_that_may_name(lines: list[Line]) -> tuple[set[int], set[int]]:

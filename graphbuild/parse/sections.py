@@ -148,7 +148,7 @@ _BODY_WORDS = (
     "udvalg", "råd", "bestyrelse", "kommission", "magistrat", "forum", "direktion", "kreds", "netværk",
     "repræsentation", "kkr",
 )  # fmt: skip
-_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "K", "ẞ")
+_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "\u212a", "ẞ")  # the Kelvin sign, no capital K
 
 
 def _may_name_a_body(key: str, text: str) -> bool:
