@@ -125,12 +125,13 @@ _CASE_EXCEPTIONS = ("ı", "ſ", "\u0307")
 
 def _may_end_in_a_title(before: str) -> bool:
     """Whether the text before a name may end in a title, as ROLE_BEFORE_NAME asks: the letters that end it (before
-    its white space, a comma or a dash) hold a title's word (ROLE_STEMS), where every title of ROLE_WORDS ends."""
+    its white space, a comma or a dash) hold a title's word (ROLE_STEMS), where every title of ROLE_WORDS ends, an abbreviation before its dot."""
     tail = before.rstrip()
     if tail.endswith(","):
         tail = tail[:-1].rstrip()
     elif tail.endswith(("-", "–")):
         tail = tail[:-1].rstrip(" \t")
+    tail = tail.removesuffix(".")  # an abbreviated title's dot, "fmd." (role_abbreviations)
     start = len(tail)
     while start > 0 and tail[start - 1].isalpha():
         start -= 1
