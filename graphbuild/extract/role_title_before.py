@@ -125,7 +125,8 @@ _CASE_EXCEPTIONS = ("ı", "ſ", "\u0307")
 
 def _may_end_in_a_title(before: str) -> bool:
     """Whether the text before a name may end in a title, as ROLE_BEFORE_NAME asks: the letters that end it (before
-    its white space, a comma or a dash) hold a title's word (ROLE_STEMS), where every title of ROLE_WORDS ends, an abbreviation before its dot."""
+    its white space, a comma or a dash) hold a title's word (ROLE_STEMS), where every title of ROLE_WORDS ends, an
+    abbreviation before its dot."""
     tail = before.rstrip()
     if tail.endswith(","):
         tail = tail[:-1].rstrip()
