@@ -61,11 +61,11 @@ class BuildRun:
     main_peak_rss_mb: float = 0.0  # the build's own process, without its workers
     stages: dict[str, float] = field(default_factory=dict)
     stage_peak_rss_mb: dict[str, float] = field(default_factory=dict)  # main process, at each stage's end
-    stage_cpu_s: dict[str, dict[str, float]] = field(default_factory=dict)  # per stage: main and workers' CPU
     counts: dict[str, int] = field(default_factory=dict)
     error: str = ""
     malloc_arena_max: str | None = None  # as the build's process ran (None: malloc's default)
     cpu_s: float = 0.0  # CPU seconds of the whole process tree (the build and its workers)
+    stage_cpu_s: dict[str, dict[str, float]] = field(default_factory=dict)  # per stage: main and workers' CPU
 
 
 def _children_cpu() -> float:
