@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from graphbuild.vocab.near import lowered
+from graphbuild.vocab.near import lines_holding as near_lines_holding
+from graphbuild.vocab.near import lowered, places
 
 _CASE_EXCEPTIONS = ("ı", "ſ")
 
@@ -32,25 +33,11 @@ def holds_any(text: str, words: tuple[str, ...], any_case: bool = False) -> bool
 def lines_holding(text: str, words: tuple[str, ...], any_case: bool = False) -> list[tuple[int, int]] | None:
     """The spans (start, end without the newline) of the runs of lines that hold one of the words, in order, lines
     next to each other joined; None when the text must be read whole (``any_case`` and a case exception in it)."""
-    haystack = text
-    if any_case:
-        haystack = lowered(text)
-        if any(char in haystack for char in _CASE_EXCEPTIONS):
-            return None
-    places: list[int] = []
-    for word in words:
-        at = haystack.find(word)
-        while at >= 0:
-            places.append(at)
-            at = haystack.find(word, at + len(word))
-    places.sort()
+    haystack = _haystack(text, any_case)
+    if haystack is None:
+        return None
     spans: list[tuple[int, int]] = []
-    for at in places:
-        if spans and at <= spans[-1][1]:
-            continue  # on a line already taken
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
+    for start, end in near_lines_holding(text, haystack, words):
         if spans and start <= spans[-1][1] + 1:
             spans[-1] = (spans[-1][0], end)
         else:
@@ -73,17 +60,16 @@ def finditer_on_lines(
 def lines_with(text: str, words: tuple[str, ...], any_case: bool = False) -> list[int]:
     """The start of every line that holds one of the words, in order (``any_case``: as ``lines_holding``; every line's
     start when a case exception keeps the test from telling)."""
-    haystack = lowered(text) if any_case else text
-    if any_case and any(char in haystack for char in _CASE_EXCEPTIONS):
-        return [0, *(at + 1 for at in _places(text, "\n") if at + 1 < len(text))]
-    starts = {text.rfind("\n", 0, at) + 1 for word in words for at in _places(haystack, word)}
-    return sorted(starts)
+    haystack = _haystack(text, any_case)
+    if haystack is None:
+        return [0, *(at + 1 for at in places(text, "\n") if at + 1 < len(text))]
+    return [start for start, _ in near_lines_holding(text, haystack, words)]
 
 
-def _places(text: str, word: str) -> list[int]:
-    out: list[int] = []
-    at = text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
+def _haystack(text: str, any_case: bool) -> str | None:
+    """Where the words are looked for: the text, or its lower case; None when a case exception keeps that from
+    telling."""
+    if not any_case:
+        return text
+    low = lowered(text)
+    return None if any(char in low for char in _CASE_EXCEPTIONS) else low

@@ -10,7 +10,7 @@ from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_names import read_name
 from graphbuild.parse.attendance_rows import Row, lowered
 from graphbuild.parse.attendance_stand_ins import SUB_IN_REST, row_of
-from graphbuild.parse.lines import lines_holding
+from graphbuild.vocab.near import lines_holding
 from graphbuild.vocab.person_names import NAME_RUN
 
 # a table of members with their attendance in a column: "Jens Hansen (A)<tab>Mødt", "Lise Jensen  Afbud"
