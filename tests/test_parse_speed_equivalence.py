@@ -175,7 +175,7 @@ def test_under_another_decision_as_a_pass_over_the_whole_reach():
 def test_status_lines_scans_only_lines_with_a_status_word():
     from graphbuild.parse import attendance_columns
 
-    assert "K" not in attendance_columns._CASE_BLIND_LOOKALIKES  # an ASCII capital K would make every line scanned
+    assert "K" not in attendance_columns.CASE_BLIND_LOOKALIKES  # an ASCII capital K would make every line scanned
     texts = [
         "Jens Hansen (A)\tMødt\nLise Jensen  Afbud\nOle Berg (V) | Til stede\nPunkt 1 Godkendelse\n",
         "Medlemmer • Lars Gaardhøj: Deltog • Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling) • x",

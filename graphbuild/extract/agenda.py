@@ -15,6 +15,7 @@ from graphbuild.extract.page_furniture import without_page_furniture
 from graphbuild.models import AgendaItem, ItemFacts, Outcome
 from graphbuild.vocab import ids
 from graphbuild.vocab.case_numbers import first_case_number_span, parse_case_number
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 
 DECISION_HEADING = re.compile(r"^(?:Beslutning|[A-ZÆØÅ][\wæøå-]*s\s+møde\s+den\s+[^\n]*?)\s*:?\s*$", re.MULTILINE)
 PROPOSAL_SENTENCE = re.compile(r"(?:Det\s+indstilles|[\w-]+\s+indstiller)[^\n]*", re.IGNORECASE)
@@ -22,7 +23,6 @@ PROPOSAL_SENTENCE = re.compile(r"(?:Det\s+indstilles|[\w-]+\s+indstiller)[^\n]*"
 # which is tried at every place; the letters the case-blind pattern also reads as "i" or "s" and lower-casing does not
 # turn into them leave it searched
 _PROPOSAL_WORD = "indstille"
-_CASE_BLIND_LOOKALIKES = ("ı", "ſ")
 # a word every match of DECISION_HEADING holds (it is case-bound): an item without one is not searched with it
 _DECISION_HEADING_WORDS = ("Beslutning", "møde")
 # the attachments or the case text after a decision, each heading a paragraph of its own
@@ -84,7 +84,7 @@ def _decision(ctx: Context, item: AgendaItem, is_agenda: bool) -> tuple[str | No
     text = ctx.text
     if is_agenda:
         proposed = ctx.index.lower.find(_PROPOSAL_WORD, item.start, item.end) >= 0 or any(
-            ch in text for ch in _CASE_BLIND_LOOKALIKES
+            ch in text for ch in CASE_BLIND_LOOKALIKES
         )
         match = PROPOSAL_SENTENCE.search(text, item.start, item.end) if proposed else None
         return (match.group(0).strip(" *"), match.start()) if match else (None, -1)

@@ -15,10 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, lowered, places
 from graphbuild.vocab.near import lines_holding as near_lines_holding
-from graphbuild.vocab.near import lowered, places
-
-_CASE_EXCEPTIONS = ("ı", "ſ")
 
 
 def holds_any(text: str, words: tuple[str, ...], any_case: bool = False) -> bool:
@@ -27,7 +25,7 @@ def holds_any(text: str, words: tuple[str, ...], any_case: bool = False) -> bool
     if not any_case:
         return any(word in text for word in words)
     low = lowered(text)
-    return any(word in low for word in words) or any(char in low for char in _CASE_EXCEPTIONS)
+    return any(word in low for word in words) or any(char in low for char in CASE_BLIND_LOOKALIKES)
 
 
 def lines_holding(text: str, words: tuple[str, ...], any_case: bool = False) -> list[tuple[int, int]] | None:
@@ -72,4 +70,4 @@ def _haystack(text: str, any_case: bool) -> str | None:
     if not any_case:
         return text
     low = lowered(text)
-    return None if any(char in low for char in _CASE_EXCEPTIONS) else low
+    return None if any(char in low for char in CASE_BLIND_LOOKALIKES) else low

@@ -29,6 +29,7 @@ from graphbuild.extract.role_titles import named_target
 from graphbuild.extract.word_gate import gated
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 
 ROLE_BEFORE_NAME = gated(
     re.compile(
@@ -120,7 +121,6 @@ def title_before(s: Sentence, r: Reading) -> re.Match[str] | None:
 
 
 # what str.lower keeps of a letter re.IGNORECASE reads as another ("ı", "ſ"; "İ" lowers to "i" and a combining dot)
-_CASE_EXCEPTIONS = ("ı", "ſ", "\u0307")
 
 
 def _may_end_in_a_title(before: str) -> bool:
@@ -137,7 +137,7 @@ def _may_end_in_a_title(before: str) -> bool:
     while start > 0 and tail[start - 1].isalpha():
         start -= 1
     word = tail[start:].lower()
-    return any(stem in word for stem in ROLE_STEMS) or any(char in word for char in _CASE_EXCEPTIONS)
+    return any(stem in word for stem in ROLE_STEMS) or any(char in word for char in CASE_BLIND_LOOKALIKES)
 
 
 def _title_match(s: Sentence, r: Reading) -> re.Match[str] | None:

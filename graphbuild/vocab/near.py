@@ -20,6 +20,12 @@ import ahocorasick
 
 from graphbuild.vocab.pattern_gate import gated_like
 
+# The letters re.IGNORECASE reads as another letter that ``str.lower`` does not turn them into: "ı" and "ſ" as "i" and
+# "s", "İ" (which lowers to "i" and a combining dot, U+0307), the Kelvin sign as "k", "ẞ" as "ß". A gate that looks
+# for a case-blind pattern's words in lower case lets a text holding one of them through (the one list; a copy of it
+# once held an ASCII "K" and sent every text with a capital K to the whole-text scan).
+CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "\u212a", "ẞ", "\u0307")
+
 
 @lru_cache(maxsize=8)
 def lowered(text: str) -> str:
