@@ -64,6 +64,16 @@ class BuildRun:
     counts: dict[str, int] = field(default_factory=dict)
     error: str = ""
     malloc_arena_max: str | None = None  # as the build's process ran (None: malloc's default)
+    cpu_s: float = 0.0  # CPU seconds of the whole process tree (the build and its workers)
+    stage_cpu_s: dict[str, dict[str, float]] = field(default_factory=dict)  # per stage: main and workers' CPU
+
+
+def _children_cpu() -> float:
+    """CPU seconds of this process's reaped children and theirs (a build's workers are reaped by the build)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def entry_module(tree: Path) -> str:
@@ -81,6 +91,7 @@ def run_build(tree: Path, corpus: Path, store: Path, documents: int, extra: Sequ
     env = {key: value for key, value in os.environ.items() if key != "MALLOC_ARENA_MAX"}
     env["PYTHONPATH"] = str(tree)
     load = load_average()
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tree, env=env)
     handle = psutil.Process(proc.pid)
@@ -97,6 +108,7 @@ def run_build(tree: Path, corpus: Path, store: Path, documents: int, extra: Sequ
         time.sleep(0.05)
     stdout, stderr = proc.communicate()
     seconds = time.perf_counter() - started
+    cpu = _children_cpu() - cpu_before
     code = "new" if tree.resolve() == REPO else "baseline"
     try:
         summary = json.loads(stdout)
@@ -115,6 +127,8 @@ def run_build(tree: Path, corpus: Path, store: Path, documents: int, extra: Sequ
         summary.get("peak_rss_mb", {}),
         summary.get("counts", {}),
         malloc_arena_max=arena_max,
+        cpu_s=round(cpu, 3),
+        stage_cpu_s=summary.get("cpu_seconds", {}),
     )
 
 

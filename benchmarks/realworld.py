@@ -28,6 +28,7 @@ from graphbuild.parse import parse_meeting
 from graphbuild.sources import read_source
 from graphbuild.vocab.gazetteer import lookup_alias
 from graphbuild.vocab.ids import normalise
+from graphbuild.vocab.municipality_names import municipality_named
 
 # the fields the scorer reports, in the order the reports list them
 REPORTED_FIELDS = (
@@ -260,7 +261,14 @@ def _scored_pairs(
 
 # Abbreviations of role words as minutes and annotators write them: "adm. direktør" is
 # "administrerende direktør" whichever of the two the gold or the extractor wrote.
-_ROLE_ABBREVIATIONS = {"adm": "administrerende", "kst": "konstitueret", "konst": "konstitueret", "fmd": "formand"}
+_ROLE_ABBREVIATIONS = {
+    "adm": "administrerende",
+    "kst": "konstitueret",
+    "konst": "konstitueret",
+    "fmd": "formand",
+    "nfm": "næstformand",
+    "næstfmd": "næstformand",
+}
 
 
 def _words(role: str | None) -> set[str]:
@@ -282,7 +290,11 @@ def _is_member_row(role: str | None) -> bool:
 
 
 def _member_key(name: str | None) -> str:
-    return normalise(name or "").removesuffix(" kommune")
+    """A member by its municipality's official name where it is one, in any spelling ("Nordfyn" and
+    "Nordfyns Kommune" are one member), else by its folded name."""
+    text = name or ""
+    info = municipality_named(text) or municipality_named(text + "s")
+    return normalise(info.name) if info else normalise(text).removesuffix(" kommune")
 
 
 def _same_pair(expected: tuple[str, str], found: tuple[str, list[str]]) -> bool:

@@ -56,6 +56,7 @@ class SourceDocument(Frozen):
     page_starts: list[int] = Field(default_factory=list)  # char offset where each PDF page starts
     redactions: int = 0  # how many secrets were removed from text
     url: str | None = None  # where the public can read it (the folder's sources.csv, a page's own link)
+    title: str | None = None  # a web page's own <title>, unescaped and redacted like the text (HTML only)
 
     @property
     def doc_id(self) -> str:

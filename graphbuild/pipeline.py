@@ -72,8 +72,9 @@ def build(
         stack.callback(pool.close)
         timer = StageTimer(report)
         resolved = _extract_and_resolve(inputs, scratch, pool, timer, report, progress)
+        tables = _tables_with_item_context(resolved, pool, timer, report)
+        pool.close()  # the workers' part is done
         _return_freed_memory()  # the shared ids and the resolver went to the table files: the store needs none
-        tables = _tables_with_item_context(resolved, timer, report)
         _store(target, tables, resolved, timer, report, progress)
         if cache:
             cache.prune(Spooled(*record).sha256 for record in resolved.records)
@@ -122,7 +123,7 @@ def _extract_and_resolve(
     progress: Progress | None,
 ) -> _Resolved:
     """Extract every document in the workers, settle the shared ids, resolve the documents batch by batch
-    into tables and the search index, then close the workers and write the shared nodes."""
+    into tables and the search index, then write the shared nodes."""
     shared = SharedIds()
     records = SortedSpill(scratch / "records", "documents", run_rows=RECORDS_PER_RUN)
 
@@ -155,7 +156,6 @@ def _extract_and_resolve(
             resolved.add(batch)
             if progress:
                 progress("resolve", number, count)
-    pool.close()  # the workers' part is done
     with timer("shared nodes"):
         merged.finish()
         shared_tables.close()
@@ -163,12 +163,13 @@ def _extract_and_resolve(
     return resolved
 
 
-def _tables_with_item_context(resolved: _Resolved, timer: StageTimer, report: BuildReport) -> TableFiles:
-    """The resolved tables with each item's meeting date, body, municipality and document; their counts and
-    the index's in the report."""
+def _tables_with_item_context(resolved: _Resolved, pool: Workers, timer: StageTimer, report: BuildReport) -> TableFiles:
+    """The resolved tables with each item's meeting date, body, municipality and document (each resolve
+    batch's share on the workers, side by side); their counts and the index's in the report."""
     tables = TableFiles(resolved.tables_dir)
     with timer("item context"):
-        add_item_context_to_tables(tables)
+        workers = pool.pool(report.extracted + report.from_cache)  # the pool extraction and resolve ran on
+        add_item_context_to_tables(tables, workers.map if workers is not None else None)
     report.counts = tables.counts()
     report.index = resolved.index_report()
     return tables

@@ -173,7 +173,6 @@ class Resolver:
     ) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
         """The group's ids that step 1 or the document changes: a split person's id -> its new id, and a
         generic body's id -> its entity as this document's own."""
-        document_name = Path(group[0]["source"]).name
         known = known_by_id()
         people: dict[str, str] = {}
         generic: dict[str, dict[str, Any]] = {}
@@ -184,7 +183,7 @@ class Resolver:
                     if split is not None:
                         people[entity["id"]] = split
                 elif is_generic_body(entity, known):
-                    generic[entity["id"]] = scoped_to_document(entity, doc, document_name)
+                    generic[entity["id"]] = scoped_to_document(entity, doc, Path(group[0]["source"]).name)
                 elif facts.get("municipality") and is_bare_abbreviation(entity, known):
                     generic[entity["id"]] = scoped_to_municipality(entity, facts["municipality"])
         return people, generic

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.parse import attendance_list_ends, flatten, item_model, sections
+from graphbuild.parse import attendance_label_heads, attendance_list_ends, flatten, item_model, sections
 from graphbuild.parse.attendance_names import _ASSOCIATION_WORD, _TITLE_TOKEN, _person_name, person_name
 from graphbuild.parse.header_kind import document_kind
+from graphbuild.parse.item_contents import _may_take
 from graphbuild.parse.item_headings import line_candidate, no_item_at_a_glance
 from graphbuild.parse.item_unnumbered import unnumbered_items
 from graphbuild.parse.lines import split_lines
 from graphbuild.vocab.gazetteer import is_cross_municipal
 from graphbuild.vocab.municipality_names import named_municipalities
-from graphbuild.vocab.near import finditer_after
+from graphbuild.vocab.near import finditer_after, lowered, matches_on_lines_holding
 from graphbuild.vocab.person_names import plausible
 
 # a flattened page holding a form of every alternative of the patterns _cuts_in scans for
@@ -25,7 +26,9 @@ _FLATTENED = (
     "Deltagere: Anna Berg Afbud: Ole Hansen Fraværende: Lis Holm Til behandling forelå: x Tekst Side 4 Side 5. "
     "MØDE STED STARTTIDSPUNKT SLUTTIDSPUNKT PUNKTER UDVALG REFERAT DAGSORDEN INDSTILLING BESLUTNING SAGSRESUMÉ "
     "SAGSFREMSTILLING Ad pkt. 1: Titel Punkt 2 Titel Punkt nr. 3: Titel Pkt. 4 Titel Sag nr. 5 - Titel Nr. 6 - "
-    "Titel ØU-55/07-O Budget Sag nr. 104 (ØU 138/07) Sagens kerne Beslutning om genåbning af skolen."
+    "Titel ØU-55/07-O Budget Sag nr. 104 (ØU 138/07) Sagens kerne Beslutning om genåbning af skolen. "
+    "Bilagsliste 1 Underskriftsblad BILAGSLISTE UNDERSKRIFTSBLAD Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42 "
+    "Godkendt. Plan- og Miljøudvalget, 12.03.2020, punkt 7: Anbefales."
 )
 
 
@@ -37,8 +40,9 @@ _FLATTENED = (
         (flatten._ITEMS_HEADING, flatten._BEFORE_ITEMS_HEADING),
         (flatten._LABEL, flatten._BEFORE_LABEL),
         (flatten._EXPLICIT_HEAD, flatten._BEFORE_EXPLICIT_HEAD),
-        (flatten._CODED_HEAD, flatten._BEFORE_CAPITAL),
-        (flatten._TITLED_CASE, flatten._BEFORE_S),
+        (flatten._CODED_HEAD, flatten._BEFORE_CODED_HEAD),
+        (flatten._POINTED_HEAD, flatten._BEFORE_POINTED_HEAD),
+        (flatten._TITLED_CASE, flatten._BEFORE_TITLED_CASE),
     ],
 )
 def test_finditer_after_finds_what_finditer_finds(pattern, starter):
@@ -171,11 +175,13 @@ def test_under_another_decision_as_a_pass_over_the_whole_reach():
 def test_status_lines_scans_only_lines_with_a_status_word():
     from graphbuild.parse import attendance_columns
 
+    assert "K" not in attendance_columns.CASE_BLIND_LOOKALIKES  # an ASCII capital K would make every line scanned
     texts = [
         "Jens Hansen (A)\tMødt\nLise Jensen  Afbud\nOle Berg (V) | Til stede\nPunkt 1 Godkendelse\n",
         "Medlemmer • Lars Gaardhøj: Deltog • Sofie de Bretteville Olsen: Afbud (Stedfortræder Jarl Feyling) • x",
         "Anna Berg  FRAVÆRENDE\nBo Lund  ikke mødt\n\nOle Holm\tDeltager",
-        "Anna Berg  Afbud\nKaj Lund  Forfald",  # the Kelvin sign: every line is scanned
+        "Anna Berg  Afbud\nKaj Lund  Forfald",  # a capital K: only the lines with a status word are scanned
+        "Anna Berg  Afbud\n\u212aaj Lund  Forfald\nBo Lund  ıkke mødt",  # the Kelvin sign, a dotless i: every line
     ]
     for text in texts:
         expected = [m.span() for m in attendance_columns.STATUS_LINE.finditer(text)]
@@ -205,3 +211,71 @@ def test_inline_heading_kept_answers_as_worked_out():
         assert sections.inline_heading(text) == sections._inline_heading(text)
         assert sections.inline_heading(text) == sections._inline_heading(text)
     assert sections.inline_heading("Beslutning: Godkendt.") == ("Beslutning", "beslutning", 12)
+
+
+_HEAD_LABEL_TEXT = (
+    "Referat\nUdvalgets medlemmer: Anna Berg (A), Ole Hansen (V)\nØkonomiudvalget: Lis Holm (C), Per Ravn (O)\n"
+    "Mødedeltagere\nAnna Berg\nOle Hansen\n  * Faste medlemmer Kirsten Nørgård, Dorte Soll\nTil stede var Anna Berg\n"
+    "Byrådet - Anna Berg, Ole Hansen\nDELTAGERE: ANNA BERG, OLE HANSEN\nTİLSTEDE Anna Berg, Ole Hansen\nRådhuset"
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (attendance_label_heads._COLON_PHRASE, attendance_label_heads._COLON_HEAD_WORDS),
+        (attendance_label_heads._LINE_ALONE, attendance_label_heads._ALONE_HEAD_WORDS),
+        (attendance_label_heads._PHRASE_BEFORE_NAMES, attendance_label_heads._ALONE_HEAD_WORDS),
+    ],
+)
+def test_head_label_lines_are_the_lines_finditer_takes_with_a_head_word(pattern, words):
+    for text in (_HEAD_LABEL_TEXT, _HEAD_LABEL_TEXT.upper(), _HEAD_LABEL_TEXT.replace("\n", "\n\n")):
+        for limit in (len(text), len(text) // 2, 40, 0):
+            expected = [m.span() for m in pattern.finditer(text, 0, limit) if any(w in lowered(m[0]) for w in words)]
+            assert [m.span() for m in matches_on_lines_holding(pattern, text, words, limit)] == expected
+    assert len(list(pattern.finditer(_HEAD_LABEL_TEXT))) >= 2  # the text holds the pattern's forms
+
+
+def test_head_labels_read_a_case_blind_head_the_lower_case_misses():
+    text = "Mødet\nTılstede Anna Berg, Ole Hansen, Lis Holm\n"  # a dotless ı: the pattern takes it, lower case does not
+    spans = [m.span() for m in attendance_label_heads._phrases_before_names(text, len(text))]
+    assert spans == [m.span() for m in attendance_label_heads._PHRASE_BEFORE_NAMES.finditer(text)]
+    assert spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indholdsfortegnelse1. Fraværende",
+        "Lukket punkt454. Godkendelse af dagsorden",
+        "side12. Budget og side1234. Budget",
+        "Mødet 12. Maj og kl.3. Ok punkt 7. Budget",
+        "abc١٢. Budget",  # digits of another script: \\d takes them
+        "punkt 3. Budget\npunkt4.\nBudget",
+        "",
+    ],
+)
+def test_a_glued_number_is_looked_for_at_its_full_stop(text):
+    assert (flatten._GLUED_STOP.search(text) is None) == (flatten._GLUED.search(text) is None)
+
+
+def test_a_line_a_contents_step_may_take_is_read_by_the_steps():
+    lines = split_lines("Sagsfremstilling\nIndhold\n2 Indholdsfortegnelse\nÅbne punkter\nLukket møde\nBilag\n")
+    assert [_may_take(line.clean) for line in lines[:-1]] == [False, True, True, True, True, False]
+
+
+def test_markup_is_looked_for_only_in_a_text_holding_one_of_its_marks():
+    from graphbuild.parse import attendance_text
+
+    texts = ["Deltagere: <b>Ole Berg</b>, **Lis Holm**<br/>Afbud: __Per__&nbsp;Bak", "Deltagere: Ole Berg, Lis Holm"]
+    for text in texts:
+        direct = attendance_text._MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+        assert any(mark in text for mark in attendance_text._MARKUP_MARKS) == (direct != text)
+
+
+def test_a_mirror_chrome_is_blanked_and_a_text_without_is_left():
+    from graphbuild.parse.mirror_chrome import blank_mirror_chrome
+
+    chrome = "Referat 1. Godkendelse\nStørrelse: px\nStarte visningen fra side:\nTranskript\n1 Referat\n"
+    assert blank_mirror_chrome(chrome).endswith("Transkript\n1 Referat\n".replace("Transkript", " " * 10))
+    assert blank_mirror_chrome("Referat\n1. Godkendelse\n") == "Referat\n1. Godkendelse\n"

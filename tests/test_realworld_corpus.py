@@ -74,6 +74,15 @@ def test_roles_compare_by_words_with_abbreviations_expanded() -> None:
     assert not _same_role("adm. direktør", "kommunaldirektør")
 
 
+def test_members_compare_by_their_municipality_in_any_spelling() -> None:
+    from benchmarks.realworld import _same_pair
+
+    assert _same_pair(("Nordfyn", "FynBus"), ("Nordfyns Kommune", ["FynBus"]))
+    assert _same_pair(("Københavns Kommune", "KKR Hovedstaden"), ("København", ["KKR Hovedstaden"]))
+    assert not _same_pair(("Nordfyn", "FynBus"), ("Faaborg-Midtfyn Kommune", ["FynBus"]))
+    assert _same_pair(("KL", "COK"), ("KL", ["COK"]))
+
+
 def test_a_step_that_raised_is_counted_and_listed_and_roles_split_titled_from_member_rows() -> None:
     import types
 

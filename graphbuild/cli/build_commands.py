@@ -56,6 +56,7 @@ def build(
                 "seconds": round(report.seconds, 3),
                 "stages": report.stages,
                 "peak_rss_mb": report.peak_rss_mb,
+                "cpu_seconds": report.cpu_seconds,
                 "engine": report.engine,
                 "store": str(target),
             }

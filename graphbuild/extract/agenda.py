@@ -9,12 +9,13 @@ from graphbuild.extract.amounts import find_amounts
 from graphbuild.extract.builder import trusted_all
 from graphbuild.extract.context import Context
 from graphbuild.extract.laws import find_laws
-from graphbuild.extract.outcome_decision import decision_of
+from graphbuild.extract.outcome_decision import decision_of, this_meeting
 from graphbuild.extract.outcomes import outcome_of
 from graphbuild.extract.page_furniture import without_page_furniture
 from graphbuild.models import AgendaItem, ItemFacts, Outcome
 from graphbuild.vocab import ids
 from graphbuild.vocab.case_numbers import first_case_number_span, parse_case_number
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 
 DECISION_HEADING = re.compile(r"^(?:Beslutning|[A-ZÆØÅ][\wæøå-]*s\s+møde\s+den\s+[^\n]*?)\s*:?\s*$", re.MULTILINE)
 PROPOSAL_SENTENCE = re.compile(r"(?:Det\s+indstilles|[\w-]+\s+indstiller)[^\n]*", re.IGNORECASE)
@@ -22,7 +23,6 @@ PROPOSAL_SENTENCE = re.compile(r"(?:Det\s+indstilles|[\w-]+\s+indstiller)[^\n]*"
 # which is tried at every place; the letters the case-blind pattern also reads as "i" or "s" and lower-casing does not
 # turn into them leave it searched
 _PROPOSAL_WORD = "indstille"
-_CASE_BLIND_LOOKALIKES = ("ı", "ſ")
 # a word every match of DECISION_HEADING holds (it is case-bound): an item without one is not searched with it
 _DECISION_HEADING_WORDS = ("Beslutning", "møde")
 # the attachments or the case text after a decision, each heading a paragraph of its own
@@ -84,12 +84,12 @@ def _decision(ctx: Context, item: AgendaItem, is_agenda: bool) -> tuple[str | No
     text = ctx.text
     if is_agenda:
         proposed = ctx.index.lower.find(_PROPOSAL_WORD, item.start, item.end) >= 0 or any(
-            ch in text for ch in _CASE_BLIND_LOOKALIKES
+            ch in text for ch in CASE_BLIND_LOOKALIKES
         )
         match = PROPOSAL_SENTENCE.search(text, item.start, item.end) if proposed else None
         return (match.group(0).strip(" *"), match.start()) if match else (None, -1)
+    meeting_day = ctx.meeting.start.date() if ctx.meeting.start else None
     if item.section("beslutning") is not None or not item.from_contents:
-        meeting_day = ctx.meeting.start.date() if ctx.meeting.start else None
         decision, start = decision_of(item, text, meeting_day)  # this meeting's, not an earlier body's
         if decision is not None:
             return decision, start
@@ -102,6 +102,9 @@ def _decision(ctx: Context, item: AgendaItem, is_agenda: bool) -> tuple[str | No
     stop = _ATTACHMENTS_OR_CASE.search("\n" + body + "\n")
     if stop:
         body = body[: max(0, stop.start() - 1)].strip()
+    # an empty decision heading over an earlier body's dated decision ("Beslutning" / "Teknik- og Miljøudvalget den 24.
+    # september 2019: Anbefales"): that decision is not this meeting's
+    body = this_meeting(body, meeting_day)
     return (body or None), start
 
 

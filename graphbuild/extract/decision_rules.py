@@ -9,6 +9,7 @@ import re
 from functools import cache, lru_cache
 
 from graphbuild.models import Outcome
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.pattern_gate import gated
 
 # a body named by its body word: "Byrådet", "Økonomiudvalget", "Teknisk Udvalg", "Kommunalbestyrelsen"
@@ -282,14 +283,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!])\s|\n")
 # turn into them leave the patterns searched
 _ADOPTION_WORDS = ("tilmeld", "tilslutte", "abonnere")
 _DECIDED_WORDS = ("beslutte",)
-_CASE_BLIND_LOOKALIKES = ("ı", "İ", "ſ", "K")
 
 
 def _may_hold(decision: str, words: tuple[str, ...], end: int | None = None) -> bool:
     """Whether ``decision[:end]`` may hold one of the (lower-case) words in any case, as a case-blind pattern reads
     case."""
     lower = decision[:end].lower()
-    return any(word in lower for word in words) or any(ch in decision for ch in _CASE_BLIND_LOOKALIKES)
+    return any(word in lower for word in words) or any(ch in decision for ch in CASE_BLIND_LOOKALIKES)
 
 
 def _decided_before(decision: str, form_start: int) -> bool:

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from graphbuild.extract.role_abbreviations import ABBREVIATED_POST_WORDS
 from graphbuild.models import Evidence
 from graphbuild.parse.dates import DANISH_MONTHS
 
@@ -123,6 +124,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         "sagsnr",
         "dokumentnr",
         "m.m",
+        *ABBREVIATED_POST_WORDS,
     }
 
 

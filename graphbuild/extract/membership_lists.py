@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.line_scan import finditer_on_lines
 from graphbuild.extract.membership_item_titles import title_network
 from graphbuild.extract.membership_municipalities import AFFILIATION_BEFORE, MunicipalityRef, municipality_at
 from graphbuild.extract.membership_networks import (
@@ -179,6 +180,7 @@ MUNICIPALITY_LINE = re.compile(
     r"(?m)^[ \t]*(?:[•·▪*–-][ \t]*)?(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+[A-ZÆØÅ][\wæøåÆØÅ-]*)?)[ \t]+"
     r"[Kk]ommune[ \t]*(?=[:(]|\r?\n|$)"
 )
+MUNICIPALITY_LINE_WORDS = ("Kommune", "kommune")  # every match of MUNICIPALITY_LINE holds one
 MUNICIPALITY_LINE_GAP = 300  # the most text between two municipalities' lines of one list
 # who came, not who is a member: a grouped list right after such a label gives no membership
 ATTENDANCE_BEFORE = re.compile(r"(?i:deltagere|til\s+stede|fraværende|afbud|fremmødt|deltog)")
@@ -202,7 +204,7 @@ def grouped_member_lists(text: str) -> list[list[MunicipalityRef]]:
     out: list[list[MunicipalityRef]] = []
     group: list[MunicipalityRef] = []
     seats: set[int] = set()
-    for line in MUNICIPALITY_LINE.finditer(text):
+    for line in finditer_on_lines(MUNICIPALITY_LINE, text, MUNICIPALITY_LINE_WORDS):
         info = municipality_named(line["name"])
         if info is None:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from graphbuild.extract.line_scan import finditer_on_lines
 from graphbuild.extract.membership_abbreviations import other_name
 from graphbuild.extract.membership_municipalities import KOMMUNE_AFTER
 from graphbuild.vocab.municipality_names import municipality_named
@@ -57,6 +58,7 @@ FIRE_SERVICE = re.compile(
     r"(?:[ \t]+(?:[A-ZÆØÅ][\wæøåÆØÅ]*(?![ \t]+Kommune)))?|"
     r"(?<![\w-])Beredskab[ \t]+(?:Øst|Vest|Nord|Syd|Fyn|\d+K)(?![\wæøå])"
 )
+FIRE_SERVICE_WORDS = ("Brand", "Beredskab")  # every match of FIRE_SERVICE holds one
 NOT_AREA = re.compile(r"^(?:Det|Den|De|Et|En|Vores|Kommunens|Kommunernes|Fælles|Nyt?|Samlet|Kommunalt|Statens)\b")
 # "samarbejdet mellem de syv kommuner i Trekantområdet": a cooperation named by where its members are
 COOPERATION_OF = re.compile(r"kommuner(?:ne)? (?:i|bag) (?P<name>[A-ZÆØÅ][\wæøå-]+(?:[ \t]+[A-ZÆØÅ][\wæøå-]+){0,2})")
@@ -193,7 +195,7 @@ def fire_services(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each joint fire and rescue service FIRE_SERVICE names: not one
     municipality's own ("Allerød Brandvæsen"), nor a generic one ("Kommunens Beredskab")."""
     out = []
-    for m in FIRE_SERVICE.finditer(text):
+    for m in finditer_on_lines(FIRE_SERVICE, text, FIRE_SERVICE_WORDS):
         area = m["area"]
         if area is not None and (NOT_AREA.match(area) or municipality_named(area) is not None):
             continue

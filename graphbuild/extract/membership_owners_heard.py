@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.line_scan import finditer_on_lines
 from graphbuild.extract.membership_municipalities import FELLOW_MEMBER, FellowRef, MunicipalityRef, list_at
 from graphbuild.extract.membership_networks import network_id, networks_of
 from graphbuild.extract.membership_prose import sentence_at
@@ -18,6 +19,7 @@ from graphbuild.vocab.gazetteer import lookup_alias
 
 # the owners as a group, heard in the same sentence: "ejerne skulle høres", "i høring hos ejerkommunerne"
 OWNERS = re.compile(r"(?<![\w-])(?i:ejerne|ejerkommunerne|interessenterne|interessentkommunerne)(?![\w-])")
+OWNERS_WORDS = ("ejer", "interessent")  # every match of OWNERS holds one
 HEARD = re.compile(r"(?<![\w-])(?i:hør(?:es|t|te|ing|ingen)|høre)(?![\w-])")
 ANSWERS_REACH = 800  # how far after the hearing sentence the owners' answers may run
 # a verb after the subject: a lower-case word that is no preposition or conjunction ("tager", "er", "vurderer")
@@ -68,7 +70,7 @@ def _owned_body(ctx: Context, owners_end: int, hearing_end: int) -> str | None:
 def add_owners_heard(ctx: Context) -> None:
     """MEMBER_OF for each owner a hearing of the owners names answering."""
     text = ctx.text
-    for owners in OWNERS.finditer(text):
+    for owners in finditer_on_lines(OWNERS, text, OWNERS_WORDS, any_case=True):
         lo, hi = sentence_at(text, owners.start(), owners.end(), 0, len(text))
         if HEARD.search(text, lo, hi) is None:
             continue

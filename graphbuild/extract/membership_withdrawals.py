@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.line_scan import finditer_on_lines
 from graphbuild.extract.membership_municipalities import MunicipalityRef, list_at, municipalities_in
 from graphbuild.extract.membership_networks import network_id, networks_of
 from graphbuild.extract.membership_prose import sentence_at
@@ -91,6 +92,7 @@ def _network(ctx: Context, pos: int) -> str | None:
 
 # a council's or a municipality's decision: "Vejle Byråd besluttede", "Kommunalbestyrelsen i X har besluttet"
 DECIDED = re.compile(r"(?<![\w-])(?:besluttede|har[ \t]+besluttet|vedtog|har[ \t]+vedtaget)(?![\w-])")
+DECIDED_WORDS = ("beslut", "vedt")  # every match of DECIDED holds one
 # that the municipality itself leaves, in the decision's clause: "… kort før jul, at kommunen skal have sit eget
 # brandvæsen og dermed siger farvel til X", "at X Kommune træder ud af Y" (not a person leaving a seat: the subject is
 # the municipality)
@@ -107,7 +109,7 @@ NOT = re.compile(r"(?<![\w-])(?:ikke|aldrig)(?![\w-])")
 def _council_decides_to_leave(ctx: Context) -> None:
     """MEMBER_OF for a municipality whose council decides that it leave a named body: the membership it ends."""
     text = ctx.text
-    for decided in DECIDED.finditer(text):
+    for decided in finditer_on_lines(DECIDED, text, DECIDED_WORDS):
         leaves = MUNICIPALITY_LEAVES.match(text, decided.end())
         if leaves is None:
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 
 from graphbuild.extract.mention_organisation_forms import ORG_SUFFIXES, ORG_WORDS
 from graphbuild.extract.mention_record import Mention
@@ -162,7 +163,7 @@ def leading_form(abbreviation: str, after: str) -> str | None:
         return None
     lowered = after.lower()
     pos, found = 1, 1
-    for match in list(_WORD.finditer(after))[: len(abbreviation) + 1]:
+    for match in islice(_WORD.finditer(after), len(abbreviation) + 1):
         while found < len(letters) and (at := lowered.find(letters[found], pos, match.end())) >= 0:
             pos, found = at + 1, found + 1
         pos = max(pos, match.end())

@@ -69,6 +69,12 @@ _NEXT_SECTION = re.compile(
     r"|godkend\w*|tiltr\w+|vedtaget|anbefales|taget\s+til)\b)|Bilag|Beslutningstema"
     r"|Økonomi|Lovgrundlag|Tidligere\s*Politisk\s*Behandling|TidligerePolitiskBehandling|Til toppen)\b"
 )
+# the rest of a dated decision heading that fills its line ("Beslutning| i Økonomiudvalget den 8. oktober 2019",
+# "Beslutning| Byrådet den 26-01-2015:"): the heading, not the decision under it; an undated rest ("Beslutning| Byrådet
+# den Fraværende: Ingen Godkendt.", a page that lost the day) runs into the decision and stays
+_HEADING_REST = re.compile(
+    rf"[ \t]*(?:i[ \t]+)?(?:[\wæøå\-&,]+[ \t]+){{0,8}}?(?:den|d\.)[ \t]+{_DATE}[ \t]*:?[ \t]*(?=\n|$)", re.IGNORECASE
+)
 _THREE_LETTERS = re.compile(r"[^\W\d_]{3}")
 _DIGIT = re.compile(r"\d")  # every dated decision holds its date's digits
 
@@ -200,6 +206,8 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
             return told_text
         return recorded
     start = words[-1].end()
+    rest = _HEADING_REST.match(item_text, start)
+    start = rest.end() if rest else start
     body = item_text[start:]
     stop = _NEXT_SECTION.search(body)
     if stop:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.vocab.near import lowered
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, lowered
 
 # "Punkt 3", "pkt. 9", "Sag nr. 80 og 88", "sagerne nr. 5 og 7", "punkterne 4, 8 og 13" ... the verb of its fate
 _FATE = re.compile(
@@ -25,7 +25,6 @@ _DIGITS = re.compile(r"\d+")
 # pattern (which opens with a word boundary, case-blind) is not searched; the two letters a case-blind pattern also
 # reads as "i" or "s" (and lower-casing does not map to them) leave it searched
 _FATE_STEMS = ("udgår", "udgik", "udsættes", "udsat", "udskydes", "udskudt", "trukket", "taget", "tages")
-_CASE_BLIND_LOOKALIKES = ("ı", "ſ")
 
 
 def fate_of(number: str, text: str, before: int) -> tuple[str, int] | None:
@@ -35,7 +34,7 @@ def fate_of(number: str, text: str, before: int) -> tuple[str, int] | None:
         return None
     low = lowered(text)
     if not any(low.find(stem, 0, before) >= 0 for stem in _FATE_STEMS) and not any(
-        ch in text for ch in _CASE_BLIND_LOOKALIKES
+        ch in text for ch in CASE_BLIND_LOOKALIKES
     ):
         return None
     for match in _FATE.finditer(text, 0, before):

@@ -9,6 +9,7 @@ from datetime import date
 
 from graphbuild.models import Outcome
 from graphbuild.parse.dates import find_date
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 
 # a verdict word capitalised after a lower-case word, as a flattened page runs the decision on (case-sensitive)
 _FLATTENED = r"(?-i:(?<=[a-zæøå]\s)"
@@ -56,12 +57,11 @@ _RECORD_WORDS: dict[Outcome, tuple[str, ...]] = {
 _RECORD_PATTERNS = tuple(
     (re.compile(pattern, re.IGNORECASE), _RECORD_WORDS[outcome]) for outcome, pattern in RECORD_RULES
 )
-_CASE_BLIND_LOOKALIKES = ("ı", "ſ", "İ", "\u212a")
 
 
 def _record_patterns(body: str) -> list[re.Pattern[str]]:
     """The record rules whose words the body holds, in order (every rule where a look-alike letter stands)."""
-    if any(ch in body for ch in _CASE_BLIND_LOOKALIKES):
+    if any(ch in body for ch in CASE_BLIND_LOOKALIKES):
         return [pattern for pattern, _words in _RECORD_PATTERNS]
     low = body.lower()
     return [pattern for pattern, words in _RECORD_PATTERNS if any(word in low for word in words)]

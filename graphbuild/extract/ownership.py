@@ -14,6 +14,13 @@ OWNER_BEFORE = re.compile(
 OWNER_AFTER = re.compile(r"^\s+(?:leverer|udbyder|tilbyder|står\s+bag|driver)\b", re.IGNORECASE)
 
 
+def _ends_in_fra_or_hos(before: str) -> bool:
+    """Whether the text ends in "fra" or "hos" and white space, as every match of OWNER_BEFORE does (any case:
+    "ſ" is read as "s")."""
+    tail = before.rstrip()[-3:]
+    return tail.lower() in ("fra", "hos") or "ſ" in tail
+
+
 def add_ownership(ctx: Context) -> None:
     known = known_by_id()
     for scope in ctx.scopes[1:]:
@@ -21,7 +28,7 @@ def add_ownership(ctx: Context) -> None:
         for org in (m for m in here if m.type == "Organization"):
             before = ctx.text[max(scope.start, org.start - 40) : org.start]
             after = ctx.text[org.end : min(scope.end, org.end + 30)]
-            if not (OWNER_BEFORE.search(before) or OWNER_AFTER.match(after)):
+            if not ((_ends_in_fra_or_hos(before) and OWNER_BEFORE.search(before)) or OWNER_AFTER.match(after)):
                 continue
             lo, hi = ctx.sentences.bounds(org.start, org.end, scope.start, scope.end)
             named = [m for m in here if m.type == "Initiative" and lo <= m.start < hi]

@@ -81,11 +81,14 @@ POST_IS = gated(
     ),
     _POST_STEMS,
 )
+POST_IS_VERB = re.compile(r"[ \t](?:er|bliver|blev|hedder)[ \t]", re.IGNORECASE)  # what every match of POST_IS holds
 
 
 def post_is_name(s: Sentence, r: Reading) -> None:
     """ "Ny 2. viceborgmester er … NAME", "Formand de næste to år er … NAME": the post before the verb."""
     clause = s.clause_start(r.p.start)
+    if not POST_IS_VERB.search(s.text, max(clause, r.p.start - 24 * 16), r.p.start):
+        return  # no verb in the window `ending` reads: POST_IS cannot match there
     match = ending(POST_IS, s.text, clause, r.p.start, 16)
     if match is None:
         return

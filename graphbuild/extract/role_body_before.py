@@ -111,9 +111,21 @@ ENTRY_GAP = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*,[ \t]*")
 NEW_WORDS = ("ny ", "Ny ", "nyt ", "nye ", "nyvalgt")
 
 
+# the last letter of every match of ROLE_FOR_ORG before its closing white space ("for", "i", "af", "den", "det"), in
+# any case re.IGNORECASE reads it ("İ" and "ı" are read as "i")
+_ROLE_FOR_ORG_LAST = frozenset("rRiIİıfFnNtT")
+
+
 def titled_bodies(s: Sentence) -> list[tuple[Mention, re.Match[str]]]:
-    """The sentence's bodies with a title right before them: "Kommunaldirektør i Struer Kommune"."""
-    return [(m, t) for m in s.orgs if (t := ending(ROLE_FOR_ORG, s.text, max(s.lo, m.start - 40), m.start))]
+    """The sentence's bodies with a title right before them: "Kommunaldirektør i Struer Kommune"; a body whose last
+    word before it cannot end the title's preposition is not asked."""
+    text, lo = s.text, s.lo
+    return [
+        (m, t)
+        for m in s.orgs
+        if text[max(lo, m.start - 40) : m.start].rstrip()[-1:] in _ROLE_FOR_ORG_LAST
+        and (t := ending(ROLE_FOR_ORG, text, max(lo, m.start - 40), m.start))
+    ]
 
 
 def body_before(

@@ -1,6 +1,7 @@
 """A title in a row of cells (read by `roles`): a line a table or a PDF's columns printed with a gap between its
 cells (a bar, a tab, three spaces or more). A cell that holds a name alone gives the title the cell after it holds
-alone ("Jens Hansen | Formand", "Jens Hansen<TAB>Direktør", "Jens Hansen (A)      Næstformand"); a cell that
+alone ("Jens Hansen | Formand", "Jens Hansen<TAB>Direktør", "Jens Hansen (A)      Næstformand"), else the title
+the row's first cell holds alone when the name's is the last ("Formand | Jens Hansen (A)"); a cell that
 holds a name and its title ("Jens Hansen, formand", "Jens Hansen (formand)", "Jens Hansen - formand") gives that
 title, whatever the cells beside it print ("Jens Hansen, formand      Lise Holm, næstformand": two columns of a
 PDF on one line)."""
@@ -87,11 +88,12 @@ def _title_of(text: str, line_start: int, line_end: int, p: PersonMention) -> st
     inside = rest["inside"]
     if inside is not None and (bracketed := TITLE_CELL.fullmatch(inside)) is not None:
         return _role(bracketed)  # "Jens Hansen (formand)"
-    if rest.end() == b:  # the name alone: the title is the next cell's
+    if rest.end() == b:  # the name alone: the title is the next cell's, else the row's first ("Formand | NAME")
         if index + 1 < len(cells):
             title = TITLE_CELL.fullmatch(text, *cells[index + 1])
             return _role(title) if title is not None else None
-        return None
+        title = TITLE_CELL.fullmatch(text, *cells[0]) if index == 1 else None
+        return _role(title) if title is not None else None
     sep = TITLE_AFTER.match(text, rest.end(), b)
     if sep is None or sep.end() == rest.end():
         return None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.extract.role_abbreviations import ABBREVIATED_POSTS, ABBREVIATION_STEMS, expand_abbreviation
+
 # one capitalised word of a body's name: "Movia", "KL", "ARC", "Fælles-Net", "Ø&K"; its capital is read
 # case-sensitively even inside a pattern compiled with re.IGNORECASE
 _OWNER_WORD = r"(?-i:[A-ZÆØÅ])[\wæøå&-]*"
@@ -47,14 +49,16 @@ ROLE_WORDS = (
     r"løsgænger(?:en)?|"
     # a member of parliament; a manager by the everyday word: "folketingsmedlem NAME", "daglig leder NAME"
     r"daglig\s+leder(?:en)?|"
-    r"kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?"
+    r"kasserer(?:en)?|[a-zæøå]+udvalgsformand(?:en)?|"
+    # a post abbreviated (role_abbreviations): "fmd. NAME", "NAME, nfm.", "kd. NAME", "udv.fmd. NAME"
+    rf"{ABBREVIATED_POSTS}"
 )
 # the words one of which every title of ROLE_WORDS holds (a pattern's `word_gate`): keep them with its alternatives
 ROLE_STEMS = (
     "direktør", "borgmester", "formand", "forperson", "medlem", "rådmand", "chef", "leder", "konsulent", "sekretær",
     "koordinator", "planlægger", "specialist", "minister", "observatør", "redaktør", "medarbejder", "forstander",
     "repræsentant", "fuldmægtig", "borgerrådgiver", "jurist", "økonom", "advokat", "revisor", "arkitekt", "ingeniør",
-    "professor", "ceo", "løsgænger", "kasserer",
+    "professor", "ceo", "løsgænger", "kasserer", *ABBREVIATION_STEMS,
 )  # fmt: skip
 # the seats an election or a post names: a title, a member's, a representative's, a substitute's, a meeting's officers
 SEATS = (
@@ -97,6 +101,8 @@ BOARD_ROLES = CHAIR_ROLES | frozenset(
 def role_of_word(word: str) -> str:
     """A title as facts name it: lower case, the definite ending off ("Direktøren" -> "direktør")."""
     word = " ".join(word.lower().split())
+    if word.endswith("."):
+        return expand_abbreviation(word)
     if word.endswith("formanden"):
         return word.removesuffix("en")
     for suffix in ("met", "en"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graphbuild.extract.line_scan import lines_with
 from graphbuild.extract.people import PersonMention
 from graphbuild.extract.role_patterns import CHAIR_ROLES, GENITIVE_S, ROLE_WORDS, role_of_word
 
@@ -34,6 +35,7 @@ _HEADING_TAIL = (
     rf"(?:[ \t]{{2,}}(?P<second>{_ROSTER_TITLE})[ \t]*:?)?[ \t]*"
 )
 ROSTER_HEADING = re.compile(rf"[ \t]*{_HEADING_TAIL}")
+HEADING_WORDS = ("formand", "medlem", "suppleant", "observatør")  # every match of _ROSTER_TITLE holds one
 # … the owner in the genitive, tried only on a line with "medlemmer" in it: "Beredskabskommissionens medlemmer er:"
 OWNED_HEADING = re.compile(
     rf"[ \t]*(?P<owner>[A-ZÆØÅ][\wæøå-]*(?:[ \t]+[\wæøå-]+){{0,4}}?){GENITIVE_S}[ \t]+(?=(?i:medlemmer)){_HEADING_TAIL}"
@@ -189,8 +191,7 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
         return []
     by_line_start = names_by_line(text, people)
     out: list[tuple[PersonMention, str, str | None, int]] = []
-    line_start = 0
-    while line_start < len(text):
+    for line_start in lines_with(text, HEADING_WORDS, any_case=True):  # a line without one is no heading
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         heading = ROSTER_HEADING.fullmatch(text, line_start, line_end)
@@ -199,7 +200,7 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
         one_title = heading is not None and ":" not in heading.group(0) and "medlemmer" not in heading["first"].lower()
         if one_title and _title_of_the_name_above(text, line_start, by_line_start):
             heading = None  # "Hans Jensen\nFormand\n\nLise Holm\nNæstformand": each title the name's above it
-        line_start = line_end + 1
+        next_line = line_end + 1
         if heading is None:
             continue
         first, second = _roster_role(heading["first"]), heading["second"] and _roster_role(heading["second"])
@@ -210,7 +211,7 @@ def roster_entries(text: str, people: list[PersonMention]) -> list[tuple[PersonM
         named = body is not None or heading["first"].lower().startswith("bestyrelsesmedlem")
         if body is not None and body.lower() in _COMMON_BODIES:
             body = None  # "Medlemmer af bestyrelsen": the body the text is about
-        for on_line in _lines_of_names(text, line_start, by_line_start, across_groups=named):
+        for on_line in _lines_of_names(text, next_line, by_line_start, across_groups=named):
             titled = TITLED_ENTRY.match(text, text.rfind("\n", 0, on_line[0].start) + 1, on_line[0].start)
             title = role_of_word(titled["title"]) if titled is not None else ""
             seat = BRACKET_SEAT.match(text, on_line[0].end) or SEAT_AFTER_DASH.match(text, on_line[0].end)

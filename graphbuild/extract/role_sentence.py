@@ -7,7 +7,7 @@ two positions."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,6 +50,7 @@ class Sentence:
     # holds a title skips a window with none
     title_places: WordPlaces | None = None
     _clause_starts: dict[int, int] = field(default_factory=dict)
+    _clause_ends: list[int] | None = None  # the ends of CLAUSE_END's matches in the sentence, found once
 
     def add(
         self,
@@ -63,10 +64,20 @@ class Sentence:
 
     def clause_start(self, pos: int) -> int:
         """`clause_start(text, lo, pos)` in this sentence, worked out once for each position (several readers ask
-        it of each name)."""
+        it of each name): the end of the last clause end at or before pos, from one pass of CLAUSE_END over the
+        sentence (a pass that runs on past pos finds the same clause ends up to pos)."""
         known = self._clause_starts.get(pos)
         if known is None:
-            known = self._clause_starts[pos] = clause_start(self.text, self.lo, pos)
+            if pos < self.hi:
+                ends = self._clause_ends
+                if ends is None:
+                    scan_end = min(len(self.text), self.hi + 1)
+                    ends = self._clause_ends = [m.end() for m in CLAUSE_END.finditer(self.text, self.lo, scan_end)]
+                i = bisect_right(ends, pos)
+                known = ends[i - 1] if i else self.lo
+            else:
+                known = clause_start(self.text, self.lo, pos)
+            self._clause_starts[pos] = known
         return known
 
     def may_name_a_title(self, lo: int, hi: int) -> bool:

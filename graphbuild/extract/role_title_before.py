@@ -29,6 +29,7 @@ from graphbuild.extract.role_titles import named_target
 from graphbuild.extract.word_gate import gated
 from graphbuild.vocab import ids
 from graphbuild.vocab.municipality_names import municipality_named
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 
 ROLE_BEFORE_NAME = gated(
     re.compile(
@@ -119,12 +120,32 @@ def title_before(s: Sentence, r: Reading) -> re.Match[str] | None:
     return role_match
 
 
+# what str.lower keeps of a letter re.IGNORECASE reads as another ("ı", "ſ"; "İ" lowers to "i" and a combining dot)
+
+
+def _may_end_in_a_title(before: str) -> bool:
+    """Whether the text before a name may end in a title, as ROLE_BEFORE_NAME asks: the letters that end it (before
+    its white space, a comma or a dash) hold a title's word (ROLE_STEMS), where every title of ROLE_WORDS ends, an
+    abbreviation before its dot."""
+    tail = before.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    elif tail.endswith(("-", "–")):
+        tail = tail[:-1].rstrip(" \t")
+    tail = tail.removesuffix(".")  # an abbreviated title's dot, "fmd." (role_abbreviations)
+    start = len(tail)
+    while start > 0 and tail[start - 1].isalpha():
+        start -= 1
+    word = tail[start:].lower()
+    return any(stem in word for stem in ROLE_STEMS) or any(char in word for char in CASE_BLIND_LOOKALIKES)
+
+
 def _title_match(s: Sentence, r: Reading) -> re.Match[str] | None:
     """The title before the name, unless it is the name before's (a list's or a flattened table's entry)."""
     text, here, i, p, before = s.text, s.here, r.i, r.p, r.before
     if i in s.titles_of_previous:
         return None  # "A, Arbejdsmiljøtovholder B, Personalechef C, Løn og Personale": the title closes A's entry
-    role_match = ending(ROLE_BEFORE_NAME, before, 0, len(before))
+    role_match = ending(ROLE_BEFORE_NAME, before, 0, len(before)) if _may_end_in_a_title(before) else None
     if role_match is None and ":" in before:
         role_match = LABEL_BEFORE_NAME.search(before)
     if role_match is None:

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 import ahocorasick
 
-from graphbuild.vocab.near import lowered
+from graphbuild.vocab.near import lowered, places
 
 # what a window lowered holds where re.IGNORECASE reads a letter that str.lower does not give back as that letter
 _CASE_EXCEPTIONS = ("ı", "ſ", "\u0307")
@@ -54,7 +54,7 @@ class WordPlaces:
         self._starts = [start for start, _ in spans]
         self._ends = [end for _, end in spans]
         # "ı" and "ſ" stand where the pattern may read "i" and "s": a window holding one is let through
-        self._marks = sorted(at for char in _CASE_EXCEPTIONS[:2] for at in _places(low, char))
+        self._marks = sorted(at for char in _CASE_EXCEPTIONS[:2] for at in places(low, char))
 
     def holds(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] holds one of the words whole (any case), or a character keeping the test from telling."""
@@ -69,15 +69,6 @@ class WordPlaces:
             i = bisect_left(marks, lo)
             return i < len(marks) and marks[i] < hi
         return False
-
-
-def _places(text: str, char: str) -> list[int]:
-    out: list[int] = []
-    at = text.find(char)
-    while at >= 0:
-        out.append(at)
-        at = text.find(char, at + 1)
-    return out
 
 
 _GATES: dict[int, WordGate] = {}

@@ -35,7 +35,7 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         first_item = min((item.start for item in items if not item.from_contents), default=len(doc.text))
         head_lines = [line for line in lines if line.start < first_item][:200]
         has_decisions = any(item.section("beslutning") for item in items)
-        header = parse_header(head_lines, doc.text, has_decisions, first_item)
+        header = parse_header(head_lines, doc.text, has_decisions, first_item, doc.title)
         if header.kind is None:
             # "?agendaId=298&agendaType=Referat": a portal's meeting page whose text names no kind
             header.kind = kind_in_address(doc.url)

@@ -10,7 +10,7 @@ from graphbuild.models import AttendanceStatus
 from graphbuild.parse.attendance_names import read_name
 from graphbuild.parse.attendance_rows import Row, lowered
 from graphbuild.parse.attendance_stand_ins import SUB_IN_REST, row_of
-from graphbuild.parse.lines import lines_holding
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, lines_holding
 from graphbuild.vocab.person_names import NAME_RUN
 
 # a table of members with their attendance in a column: "Jens Hansen (A)<tab>Mødt", "Lise Jensen  Afbud"
@@ -59,12 +59,11 @@ def status_lines(text: str) -> Iterator[re.Match[str]]:
 # the status words as the lower-cased text holds them ("fremmødt", "ikke mødt" hold "mødt", "fraværende" "fravær");
 # the letters a case-blind pattern also reads as "i", "s" or "k" make every line a candidate
 _STATUS_STEMS = ("mødt", "til stede", "deltog", "deltager", "afbud", "fravær", "forfald")
-_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "K")
 
 
 def _lines_with_a_status_word(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line of text that holds a status word in any case, in order."""
-    if any(ch in text for ch in _CASE_BLIND_LOOKALIKES):
+    if any(ch in text for ch in CASE_BLIND_LOOKALIKES):
         return [(0, len(text))]
     return lines_holding(text, lowered(text), _STATUS_STEMS)
 

@@ -27,8 +27,8 @@ from collections.abc import Iterator
 from datetime import date
 
 from graphbuild.parse.dates import find_dates
-from graphbuild.parse.lines import lines_holding
 from graphbuild.parse.sections import heading_kind, inline_heading
+from graphbuild.vocab.near import lines_holding
 
 # a history heading, with at most a short rest on its line (the first entry's date and body)
 _HISTORY_HEADING = re.compile(

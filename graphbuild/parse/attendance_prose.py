@@ -22,6 +22,7 @@ from graphbuild.parse.attendance_prose_names import (
 from graphbuild.parse.attendance_prose_substitutes import substitutes
 from graphbuild.parse.attendance_rows import Row, as_row, find_words
 from graphbuild.parse.dates import find_dates
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.person_names import NAME_RUN, surname_like
 from graphbuild.vocab.reference import first_names
 
@@ -241,7 +242,6 @@ _DECISION_HEADING = re.compile(
 
 _HEADING_REACH = 3000  # how far before a sentence its decision heading is looked for
 # the letters a case-blind "beslutning" also reads as "i" or "s": where one stands, the heading is looked for throughout
-_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ")
 
 
 def _under_another_decision(text: str, lower: str, lo: int, meeting_date: date) -> bool:
@@ -250,7 +250,7 @@ def _under_another_decision(text: str, lower: str, lo: int, meeting_date: date) 
     ``text`` lower-cased: every heading holds "beslutning", so the pass starts on the line of its first one.)"""
     window = max(0, lo - _HEADING_REACH)
     first = lower.find("beslutning", window, lo)
-    if any(ch in text[window:lo] for ch in _CASE_BLIND_LOOKALIKES):
+    if any(ch in text[window:lo] for ch in CASE_BLIND_LOOKALIKES):
         start = window
     elif first < 0:
         return False

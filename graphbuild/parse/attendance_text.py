@@ -9,6 +9,7 @@ from graphbuild.parse.attendance_labels import LABEL_STATUSES
 from graphbuild.vocab.reference import first_names, last_names
 
 _MARKUP = re.compile(r"<br\s*/?>|</?strong>|</?b>|\*\*|__|&nbsp;")
+_MARKUP_MARKS = ("<", "**", "__", "&nbsp;")  # what every match of _MARKUP holds: a text with none is not scanned
 
 # a comma list wrapped inside an entry: "Lisa Pihl Jensen, Ebbe\nChristensen, Helle Hansen, H.C.\nRasmussen",
 # the wrapped word before the next entry's comma, the list's "og"/"samt", the entry's party or the list's full
@@ -83,7 +84,8 @@ def without_markup(text: str) -> str:
     """Markup replaced by spaces of the same length, a page's footer line inside a list left out, a line
     wrapped inside a list entry joined and a hyphenated name the text layer split rejoined, so offsets still
     index the document."""
-    text = _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+    if any(mark in text for mark in _MARKUP_MARKS):
+        text = _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
     if "ide " in text:
         text = _FOOTER_LINE.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", text)
     return names_rejoined(first_names_rejoined(WRAPPED_ENTRY.sub(lambda m: _wrapped_entry_joined(m, text), text)))

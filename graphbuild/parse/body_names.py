@@ -44,8 +44,8 @@ _FOR_AFTER = re.compile(  # "Udvalget for Teknik, Miljø og Klima", "Lokaludvalg
     r"(?:(?:,\s*|\s+og\s+|\s+&\s+)[a-zæøå][\wæøå-]*(?=\s*(?:$|[-–,.:(]|\s(?:den|d\.)\s)))?"
     # "mødet i Udvalg for regional udvikling den 7. august", "… fra midlertidigt udvalg vedrørende digital
     # sundhed", "Udvalget for sundhed, kultur og fritid": a name in lower case, its parts listed with commas,
-    # runs to the end of its line or to the meeting's date
-    r"|^\s+(?:for|vedrørende)\s+(?!(?:videre|behandling|godkendelse|orientering|beslutning|drøftelse|høring)\b)[a-zæøå][\wæøå-]*(?:,?\s+(?:og\s+)?[a-zæøå][\wæøå-]*){0,4}(?=\s*$|\s+(?:den|d\.)\s+\d)"
+    # runs to the end of its line, to the meeting's date or to a title's separator ("… - 07.03.2019")
+    r"|^\s+(?:for|vedrørende)\s+(?!(?:videre|behandling|godkendelse|orientering|beslutning|drøftelse|høring)\b)[a-zæøå][\wæøå-]*(?:,?\s+(?:og\s+)?[a-zæøå][\wæøå-]*){0,4}(?=\s*$|\s+(?:den|d\.)\s+\d|\s+[|–-]\s)"
 )
 _NOT_DISTRICT = re.compile(
     r"(?i)^(?:referat|dagsorden|beslutningsprotokol|protokol|møde|mødet|dato|tid|sted|den|det|og|i|for|fra|til|af"

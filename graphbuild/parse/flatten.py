@@ -129,6 +129,11 @@ _CONTENTS_WORD = re.compile(r"(?i)indholdsfortegnelse|punkter|dagsorden")
 # where an item number is glued to the word before it: "(?<=[a-zæøå])(?=\d{1,3}\.\s+[A-ZÆØÅ][a-zæøå])",
 # written to open with the digit (a character class is scanned for at C speed); the same places
 _GLUED = re.compile(r"\d(?<=[a-zæøå]\d)(?=\d{0,2}\.\s+[A-ZÆØÅ][a-zæøå])")
+# the full stop after such a number, found where _GLUED finds one (a text has fewer full stops after a digit than
+# digits): whether a text glues a number at all is asked of this one
+_GLUED_STOP = re.compile(
+    r"\.(?=\s+[A-ZÆØÅ][a-zæøå])(?<=\d\.)(?:(?<=[a-zæøå]\d\.)|(?<=[a-zæøå]\d\d\.)|(?<=[a-zæøå]\d\d\d\.))"
+)
 
 
 def flat_threshold(lines: list[Line]) -> int:
@@ -197,15 +202,24 @@ def _sequence_cuts(lines: list[Line], threshold: int) -> dict[int, list[int]]:
 
 _ITEM_NUMBER_BEFORE = re.compile(r"\d{1,3}\.\s+$")
 
-# where the patterns above that open with "(?<=\s)" may match: after white space, before the first letter of one of
-# their alternatives (finditer_after: a long flattened line is scanned for these at C speed)
-_BEFORE_SECTION = re.compile(r"\s(?=[SBIRU])")
-_BEFORE_DATED_HEAD = re.compile(r"\s(?=[A-ZÆØÅb])")  # "Beslutning" in any case, or a capital
+
+def _space_before(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The white space a match of a pattern that opens with "(?<=\\s)" follows, where the pattern matches: scanned for
+    at C speed (a pattern that opens with a look-behind is tried at every position), and the pattern tried in the
+    look-ahead by the engine, so ``finditer_after`` matches the pattern again only where it matches."""
+    return re.compile(rf"\s(?=(?:{pattern.pattern}))", pattern.flags)
+
+
+# where the patterns above may match: white space before the first letters of one of their alternatives ("Sag",
+# "Bes", ...), or, where a pattern's first letter is any capital, before a match of the whole pattern
+_BEFORE_SECTION = re.compile(r"\s(?=Sag|Bes|Ind|Res|Bil|Und|IND|BIL|UND)")
+_BEFORE_DATED_HEAD = _space_before(_DATED_HEAD)
 _BEFORE_ITEMS_HEADING = re.compile(r"\s(?=[ÅL])")
-_BEFORE_LABEL = re.compile(r"\s(?=[ABDFIJMPRSTU])")
-_BEFORE_EXPLICIT_HEAD = re.compile(r"\s(?=[APSN])")
-_BEFORE_CAPITAL = re.compile(r"\s(?=[A-ZÆØÅ])")
-_BEFORE_S = re.compile(r"\s(?=S)")
+_BEFORE_POINTED_HEAD = _space_before(_POINTED_HEAD)
+_BEFORE_LABEL = re.compile(r"\s(?=Dok|Sag|J\.|Mød|Del|Afb|Fra|Til|Side|MØD|ST|SLU|PUN|UDV|REF|DAG|IND|BES|SAG)")
+_BEFORE_EXPLICIT_HEAD = re.compile(r"\s(?=Ad\s|Punkt|Pkt\.|Sag\s|Nr\.)")
+_BEFORE_CODED_HEAD = re.compile(r"\s(?=[A-ZÆØÅ]{2,4}-\d)")  # "ØU-56/07-D"
+_BEFORE_TITLED_CASE = re.compile(r"\s(?=Sag\s)")
 
 
 def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
@@ -224,7 +238,7 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
     ):
         cuts.add(match.start())
         cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
-    for match in finditer_after(_POINTED_HEAD, text, _BEFORE_CAPITAL):
+    for match in finditer_after(_POINTED_HEAD, text, _BEFORE_POINTED_HEAD):
         if not _NAMED_AFTER.search(text, max(0, match.start() - 8), match.start()):
             cuts.add(match.start())
             cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
@@ -234,12 +248,12 @@ def _cuts_in(line: Line, sequence: list[int]) -> list[int]:
             cuts.add(match.end() + (len(text[match.end() :]) - len(text[match.end() :].lstrip())))
     for match in (
         *finditer_after(_EXPLICIT_HEAD, text, _BEFORE_EXPLICIT_HEAD),
-        *finditer_after(_CODED_HEAD, text, _BEFORE_CAPITAL),
+        *finditer_after(_CODED_HEAD, text, _BEFORE_CODED_HEAD),
     ):
         if _IN_SENTENCE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "Godkendt med den ændring, at Sag nr. 7 - Ældrerådsvalg udsættes": a reference in a sentence
         cuts.add(match.start())
-    for match in finditer_after(_TITLED_CASE, text, _BEFORE_S):
+    for match in finditer_after(_TITLED_CASE, text, _BEFORE_TITLED_CASE):
         # "Godkendt. Placering af antennemaster for mobiltelefoni Sag nr. 104 (ØU 138/07) Sagens kerne ...":
         # the item's number under its title, the title after the sentence before it
         title = _TITLE_BEFORE.search(text, max(0, match.start() - _TITLE_REACH), match.start())
@@ -310,7 +324,7 @@ def _glued_cuts(lines: list[Line]) -> dict[int, set[int]]:
     on over a line break; in its line a hit is what a pass over the line alone finds)."""
     joined = "\n".join(line.text for line in lines)
     found: dict[int, set[int]] = {}
-    if _GLUED.search(joined) is None:
+    if _GLUED_STOP.search(joined) is None:
         return found  # most texts glue no number: the lines' offsets are not worked out
     starts: list[int] = []
     offset = 0

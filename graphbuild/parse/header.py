@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from graphbuild.models import MeetingKind, MunicipalityRef
-from graphbuild.parse.dates import at_time, find_date, find_times, parse_datetime_range, yearless_weekday_date
+from graphbuild.parse.dates import (
+    at_time,
+    find_date,
+    find_dates,
+    find_times,
+    parse_datetime_range,
+    yearless_weekday_date,
+)
 from graphbuild.parse.header_addressed import addressed_body
 from graphbuild.parse.header_body import body_name
 from graphbuild.parse.header_dates import (
@@ -28,6 +35,7 @@ from graphbuild.parse.header_decisions import (
 from graphbuild.parse.header_kind import dated_body_line, document_kind, numbered_lines
 from graphbuild.parse.header_labels import first_field, header_fields, meeting_fields
 from graphbuild.parse.header_municipality import header_municipality, listed_with_others, placed_in
+from graphbuild.parse.header_title import read_title
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.gazetteer import is_cross_municipal
 
@@ -72,9 +80,12 @@ def _location_from(value: str, has_date: bool) -> str | None:
     return first_line or None
 
 
-def parse_header(lines: list[Line], text: str, has_decisions: bool, items_start: int | None = None) -> Header:
+def parse_header(
+    lines: list[Line], text: str, has_decisions: bool, items_start: int | None = None, title: str | None = None
+) -> Header:
     """Header fields from the lines before the first agenda item; `items_start`: where the first item (a
-    contents list's too) starts, the header's end for what it names."""
+    contents list's too) starts, the header's end for what it names; `title`: the web page's own title, read
+    for what the text does not say."""
     header = Header()
     fields = header_fields(lines)
     header.kind = document_kind(lines, has_decisions, text)
@@ -86,12 +97,18 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool, items_start:
         and not dated_body_line(lines)
     ):
         return header  # a news article or a body's web page: no meeting, so no date or body to invent
+    # the page's title names the meeting for what the text does not: its body after all the text's readers, its
+    # day after the text's statements of it (also picking among the days the header prints), its kind
+    named = read_title(title)
     header.body = body_name(lines, fields)
-    start, end, approved_body = _meeting_day(lines, text, fields, header.body)
+    start, end, approved_body = _meeting_day(lines, text, fields, header.body, named.day)
     header.body = header.body or approved_body
     header.start, header.end = _with_clock(start, end, fields)
     if header.body is None:
-        header.body = _body_from_the_text(lines, text, start.date() if start else None)
+        header.body = _body_from_the_text(lines, text, start.date() if start else None) or named.body
+    holds_items = items_start is not None and items_start < len(text)
+    if header.kind is None and (has_decisions or start is not None or holds_items):
+        header.kind = named.kind  # a page that records a meeting, whose text calls it neither
 
     place = first_field(fields, "location")
     if place:
@@ -103,18 +120,22 @@ def parse_header(lines: list[Line], text: str, has_decisions: bool, items_start:
 
     if not is_cross_municipal(header.body):
         day = header.start.date() if header.start else None
-        header.municipality = header_municipality(lines, header.body, day, items_start) or placed_in(
-            header.location, header.body, day
+        header.municipality = (
+            header_municipality(lines, header.body, day, items_start)
+            or placed_in(header.location, header.body, day)
+            # "… | Favrskov Kommune": the publisher the page's title names, as a header line naming it would
+            or (header_municipality([Line(named.site, 0, 0)], None, day) if named.site else None)
         )
     return header
 
 
 def _meeting_day(
-    lines: list[Line], text: str, fields: dict[str, list[str]], body: str | None
+    lines: list[Line], text: str, fields: dict[str, list[str]], body: str | None, titled: date | None = None
 ) -> tuple[datetime | None, datetime | None, str | None]:
     """The meeting's start and end, and the body the agenda-approval item names when that item dated it:
-    a date-labelled field, the date under the body's heading, the header's first date, the approval
-    item, the body's decision headings, a weekday without its year, the document's first date."""
+    a date-labelled field, the date under the body's heading, the header's first date (the day the page's
+    title names when the header prints it too), the approval item, the body's decision headings, the day the
+    page's title names, a weekday without its year, the document's first date."""
     start, end = labelled_date(fields, text)
     if start is None:
         start, end = date_under_body(lines, body)
@@ -122,6 +143,10 @@ def _meeting_day(
         start, end = inline_yearless_date(lines, text)
     if start is None:
         start, end = unlabelled_date(lines, text, lines_only=True)
+        if start is not None and titled is not None and start.date() != titled:
+            # the header's lines print several days (a publication's, a previous meeting's): the one the page's
+            # title names is the meeting's
+            start, end = _day_in_lines(lines, titled) or (start, end)
     if start is not None:
         return start, end, None
     approved = agenda_approval(text)
@@ -134,6 +159,8 @@ def _meeting_day(
     labelled_decision = decision_label_date(text)
     if labelled_decision is not None:
         return labelled_decision, None, None
+    if titled is not None:  # the page's title names the day the text does not: before what may be any day's
+        return at_time(titled, None), None, None
     # "Forretningsudvalgets 3. møde i 2012, torsdag den 23. august kl. 12": the weekday dates the day
     head = "\n".join(line.text for line in lines)[:YEARLESS_REACH]
     yearless = yearless_weekday_date(head, text[:YEAR_REACH])
@@ -142,6 +169,16 @@ def _meeting_day(
         return at_time(yearless.value, clock), (at_time(yearless.value, clock_end) if clock_end else None), None
     start, end = unlabelled_date(lines, text)
     return start, end, None
+
+
+def _day_in_lines(lines: list[Line], day: date) -> tuple[datetime, datetime | None] | None:
+    """``day`` where a header line prints it, with the clock after it; None when no line does."""
+    for line in lines:
+        for found in find_dates(line.text):
+            if found.value == day:
+                clock, clock_end = find_times(line.text[found.end : found.end + 40])
+                return at_time(day, clock), (at_time(day, clock_end) if clock_end else None)
+    return None
 
 
 def _with_clock(

@@ -17,6 +17,7 @@ from graphbuild.parse.lines import Line
 from graphbuild.parse.municipality_in_titles import is_contents_entry
 from graphbuild.vocab.gazetteer import is_municipal_body
 from graphbuild.vocab.municipality_names import NamedMunicipality, municipality_named, named_municipalities
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 from graphbuild.vocab.reference import MunicipalityInfo
 
 # the councils every municipality has by law (Handicaprådet, Ældrerådet or Seniorrådet, Integrationsrådet,
@@ -152,7 +153,6 @@ def header_municipality(
 _NAMING_WORDS = ("kommun", "byråd", "borgerrepræsentation", "magistrat", "rådhus")
 _FORMER_WORDS = ("kommun", "rådhu")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "K")
 
 
 def _lines_that_may_name(lines: list[Line]) -> tuple[set[int], set[int]]:
@@ -160,7 +160,7 @@ def _lines_that_may_name(lines: list[Line]) -> tuple[set[int], set[int]]:
     form needs, found by a few searches over the lines joined (a line without is spared its pattern passes)."""
     joined = "\n".join(line.text for line in lines)
     lower = joined.lower()
-    if len(lower) != len(joined) or any(ch in joined for ch in _CASE_BLIND_LOOKALIKES):
+    if len(lower) != len(joined) or any(ch in joined for ch in CASE_BLIND_LOOKALIKES):
         every = set(range(len(lines)))
         return every, every
     starts = [0]

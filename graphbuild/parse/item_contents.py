@@ -35,8 +35,9 @@ from graphbuild.parse.lines import Line
 
 _HEADING_LENGTH = 48  # a contents heading ("2 Punkter til dagsorden side:") is never longer
 # the first letters of every contents heading _TOC_HEADING reads ("indhold…", "oversigt…", "dagsorden",
-# "sagsoversigt", "åbne"/"lukkede punkter", "punkter")
+# "sagsoversigt", "åbne"/"lukkede punkter", "punkter"), and the words every such heading opens with
 _HEADING_FIRST = frozenset("iodsålp")
+_HEADING_OPENINGS = ("indhold", "oversigt", "dagsorden", "sagsoversigt", "åbne", "lukkede", "punkter")
 _STRONG_TOC = {"indholdsfortegnelse", "punkter", "punkter til dagsorden", "punkter til dagsorden side"}
 
 
@@ -53,13 +54,36 @@ _LABEL_FIRST = re.compile(r"^(?P<label>[^\W\d][\w ]{2,45}?)\s*:\s*(?P<rest>\d{1,
 def find_contents(lines: list[Line], segmented: set[int]) -> tuple[set[int], list[ContentsEntry]]:
     """Line indexes inside a table of contents, and its entries in order."""
     reader = _ContentsReader(lines, segmented)
+    read = reader.read
     for line in lines:
-        reader.read(line)
+        read(line)
     reader.close()
     reader.flush_tab_run()
     if segmented and not reader.entries:
         read_flattened_page(lines, reader.inside, reader.entries, segmented)
     return reader.inside, reader.entries
+
+
+def _may_take(cleaned: str) -> bool:
+    """Whether some step may take a line outside any list, with no tab (``cleaned`` not blank): one with a label's
+    colon, a leader or a contents heading, or as short as a heading and opening with a number (a page's), a heading's
+    word or a group's heading. A step takes no other line."""
+    if (
+        cleaned[0] in "pP"  # "Punkt Indhold": a contents table's header
+        or "...." in cleaned
+        or "Indholdsfortegnelse" in cleaned
+        or (":" in cleaned[:48] and cleaned[0].isalpha())
+    ):
+        return True
+    if len(cleaned) > _HEADING_LENGTH:
+        return False
+    first = cleaned[0]
+    return (
+        first.isdigit()
+        or first.isspace()
+        or cleaned.lower().startswith(_HEADING_OPENINGS)
+        or group_heading(cleaned) is not None
+    )
 
 
 class _ContentsReader(ContentsBlock):
@@ -108,24 +132,14 @@ class _ContentsReader(ContentsBlock):
         self.close()
 
     def _plainly_outside(self, line: Line, cleaned: str) -> bool:
-        """A line outside any contents list that none of the steps could take (most lines of a document): blank, or
-        with no tab, no label's colon, no leader and no contents heading, and either longer than a heading or opening
-        with a letter no heading opens with and no group's heading. What the steps would do with it is done at once."""
+        """A line outside any contents list that none of the steps could take (``_may_take``; most lines of a
+        document), blank or not. What the steps would do with it is done at once."""
         if self.in_toc or "\t" in line.text:
             return False
         if not cleaned:
             return True
-        if (
-            cleaned[0] in "pP"  # "Punkt Indhold": a contents table's header
-            or "...." in cleaned
-            or "Indholdsfortegnelse" in cleaned
-            or (":" in cleaned[:48] and cleaned[0].isalpha())
-        ):
+        if _may_take(cleaned):
             return False
-        if len(cleaned) <= _HEADING_LENGTH:
-            first = cleaned[:1].lower()
-            if first in _HEADING_FIRST or first.isdigit() or first.isspace() or group_heading(cleaned) is not None:
-                return False
         if self.tab_run:
             self.flush_tab_run()
         if not self.block:

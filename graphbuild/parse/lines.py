@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 # What a line may start and end with around its text: bullets, heading marks, emphasis (and white space)
@@ -58,21 +57,6 @@ def split_lines(text: str) -> list[Line]:
         lines.append(Line(raw, offset, index))
         offset += len(raw) + 1
     return lines
-
-
-def lines_holding(text: str, lower: str, words: Iterable[str]) -> list[tuple[int, int]]:
-    """(start, end) of each line of ``text`` on which ``lower`` (its lower case, same offsets) holds one of
-    ``words``, in order, each line once."""
-    lines: set[tuple[int, int]] = set()
-    for word in words:
-        at = lower.find(word)
-        while at >= 0:
-            start = text.rfind("\n", 0, at) + 1
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
-            lines.add((start, end))
-            at = lower.find(word, end)  # the next line's
-    return sorted(lines)
 
 
 def end_without_space(text: str, end: int) -> int:

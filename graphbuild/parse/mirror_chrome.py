@@ -20,6 +20,8 @@ _NOT_LINE_BREAK = re.compile(r"[^\n]")
 
 def blank_mirror_chrome(text: str) -> str:
     """The text with a mirror's chrome, all above its "Transkript" line, blanked; else the text."""
+    if text.find("Transkript", 0, _PRELUDE_LIMIT) < 0:
+        return text  # no chrome (nearly every text): the pattern, which opens with a line's start, is not tried
     transcript = _TRANSCRIPT.search(text, 0, _PRELUDE_LIMIT)
     if transcript is None or not _VIEWER_LABEL.search(text, 0, transcript.start()):
         return text

@@ -8,6 +8,7 @@ from functools import lru_cache
 from graphbuild.models import Section
 from graphbuild.parse.dates import find_date
 from graphbuild.parse.lines import Line
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 
 # heading (lower case, without a trailing colon) -> canonical kind
 HEADINGS: dict[str, str] = {
@@ -148,12 +149,11 @@ _BODY_WORDS = (
     "udvalg", "råd", "bestyrelse", "kommission", "magistrat", "forum", "direktion", "kreds", "netværk",
     "repræsentation", "kkr",
 )  # fmt: skip
-_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "K", "ẞ")
 
 
 def _may_name_a_body(key: str, text: str) -> bool:
     """Whether the line (``key`` its lower case, before ``uncapped``) may match a pattern that names a body."""
-    return any(word in key for word in _BODY_WORDS) or any(ch in text for ch in _CASE_BLIND_LOOKALIKES)
+    return any(word in key for word in _BODY_WORDS) or any(ch in text for ch in CASE_BLIND_LOOKALIKES)
 
 
 def _heading_kind(text: str) -> str | None:

@@ -17,7 +17,7 @@ from graphbuild.sources.docx import docx_to_text
 from graphbuild.sources.encoding import decode_text
 from graphbuild.sources.firstagenda import firstagenda_text
 from graphbuild.sources.firstagenda_json import json_to_text
-from graphbuild.sources.html import html_to_text
+from graphbuild.sources.html import TITLE_REACH, html_to_text, page_title
 from graphbuild.sources.manifest import manifest_url
 from graphbuild.sources.page_address import HEAD_REACH, page_address
 from graphbuild.sources.paths import SUPPORTED_SUFFIXES, collect_paths
@@ -176,7 +176,10 @@ def read_source(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, addresses: bo
     else:
         result = redact(text)
         redacted_text, count = result.text, result.count
+    # the page's own title, read from its head as the text was decoded and redacted like it
+    title = page_title(data[:TITLE_REACH].decode(encoding or "utf-8", "replace")) if fmt == "html" else None
     return SourceDocument(
         path=str(path), name=path.name, sha256=hashlib.sha256(data).hexdigest(), format=fmt,
         encoding=encoding, text=redacted_text, page_starts=page_starts, redactions=count, url=url,
+        title=redact(_normalise(title)).text if title else None,
     )  # fmt: skip

@@ -157,3 +157,23 @@ def html_to_text(markup: str) -> str:
     except RecursionError:  # nesting the tag count did not see (e.g. implied by the parser)
         return _flat_text(markup)
     return text or "\n"
+
+
+# the page's <title> in its head: raw text up to its end tag (markup inside it is text, as a browser reads it);
+# an SVG's <title> in the body is a picture's, not the page's
+_TITLE = re.compile(r"(?is)<title\b[^>]*>(.*?)</title\s*>")
+_BODY_OPENS = re.compile(r"(?i)<body\b")
+TITLE_REACH = 200_000  # the head, where the title stands, is within the first characters of a page
+_TITLE_LENGTH = 400  # longer is no page's title but text a broken head ran into
+
+
+def page_title(markup: str) -> str | None:
+    """The page's own title ("Referat fra møde i Byrådet den 3. maj 2022 | Favrskov Kommune"), entities unescaped
+    and white space squeezed; None when the head has none, an empty one or an overlong one."""
+    head = markup[:TITLE_REACH]
+    body = _BODY_OPENS.search(head)
+    found = _TITLE.search(head, 0, body.start() if body else len(head))
+    if found is None:
+        return None
+    title = " ".join(html.unescape(found[1]).split())
+    return title if title and len(title) <= _TITLE_LENGTH else None

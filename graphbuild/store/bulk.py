@@ -125,8 +125,18 @@ class TableFiles:
 
     def __init__(self, directory: Path) -> None:
         self.directory = Path(directory)
+        self._listed: list[Part] | None = None
+
+    def listed_once(self) -> TableFiles:
+        """The same files, the directory listed once: for a reader that asks table by table of files no
+        one writes any more (a load)."""
+        frozen = TableFiles(self.directory)
+        frozen._listed = self.parts()
+        return frozen
 
     def parts(self) -> list[Part]:
+        if self._listed is not None:
+            return list(self._listed)
         found: list[Part] = []
         for path in sorted(self.directory.glob("*.parquet")):
             match = _PART.fullmatch(path.name)

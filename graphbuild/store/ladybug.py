@@ -168,6 +168,7 @@ def create_database_bounded(
     """``create_database`` with the first page cache of ``pools_mb`` (``load_pools_mb`` when None) the
     graph fits in: a load that fills one is thrown away and done again with the next. Returns the
     size that held it."""
+    tables = tables.listed_once()
     if pools_mb is None:
         pools_mb = load_pools_mb(tables, schema)
     for number, pool_mb in enumerate(pools_mb):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graphbuild.vocab.ids import normalise
-from graphbuild.vocab.near import finditer_near, lowered
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES, finditer_near, lowered
 from graphbuild.vocab.reference import MunicipalityInfo, municipalities, municipality_by_name
 
 # Other spellings and older names a document may use, with the municipality they are today ("Nordfyn Kommune" for
@@ -79,7 +79,6 @@ _REACH = 80  # a postcode before the name; the name, "s" and "borgerrepræsentat
 # "i", "s" or "k" keep the pattern asked
 _HOW_WORDS = ("kommun", "byråd", "borgerrepræsentation", "magistrat", "rådhus")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "K")
 
 
 def _may_name_one(text: str) -> bool:
@@ -87,7 +86,7 @@ def _may_name_one(text: str) -> bool:
     return (
         any(word in low for word in _HOW_WORDS)
         or _FOUR_DIGITS.search(text) is not None
-        or any(ch in text for ch in _CASE_BLIND_LOOKALIKES)
+        or any(ch in text for ch in CASE_BLIND_LOOKALIKES)
     )
 
 

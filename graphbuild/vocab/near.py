@@ -13,12 +13,18 @@ runs to ``hi`` and stops at the first match past the window, so a match may end 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import ahocorasick
 
 from graphbuild.vocab.pattern_gate import gated_like
+
+# The letters re.IGNORECASE reads as another letter that ``str.lower`` does not turn them into: "ı" and "ſ" as "i" and
+# "s", "İ" (which lowers to "i" and a combining dot, U+0307), the Kelvin sign as "k", "ẞ" as "ß". A gate that looks
+# for a case-blind pattern's words in lower case lets a text holding one of them through (the one list; a copy of it
+# once held an ASCII "K" and sent every text with a capital K to the whole-text scan).
+CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "\u212a", "ẞ", "\u0307")
 
 
 @lru_cache(maxsize=8)
@@ -239,4 +245,45 @@ def line_matches(pattern: re.Pattern[str], text: str, word: str) -> list[re.Matc
             if match is not None:
                 found.append(match)
         at = lower.find(word, at + len(word))
+    return found
+
+
+def places(text: str, word: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Every offset in text[start:end] where ``word`` begins, overlapping ones too, in order."""
+    stop = len(text) if end is None else end
+    out: list[int] = []
+    at = text.find(word, start, stop)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1, stop)
+    return out
+
+
+def lines_holding(text: str, lower: str, words: Iterable[str], hi: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text[:hi]`` on which ``lower`` (the text to look in, same offsets: its lower
+    case, or the text itself) holds one of ``words``, in order, each line once; a line's end is its newline's
+    offset, or ``hi`` where the line runs past it."""
+    stop = len(text) if hi is None else hi
+    lines: dict[int, int] = {}
+    for word in words:
+        at = lower.find(word, 0, stop)
+        while at >= 0:
+            line_end = text.find("\n", at, stop)
+            line_end = stop if line_end < 0 else line_end
+            lines[text.rfind("\n", 0, at) + 1] = line_end
+            at = lower.find(word, line_end, stop)  # the next line's
+    return sorted(lines.items())
+
+
+def matches_on_lines_holding(
+    pattern: re.Pattern[str], text: str, words: tuple[str, ...], hi: int
+) -> list[re.Match[str]]:
+    """The matches of ``pattern.finditer(text, 0, hi)`` that stand on a line holding one of ``words`` (lower case,
+    found in ``lowered`` text), for a pattern anchored at a line's start (``(?m)^``) none of whose matches runs past
+    its line: each such line is matched once, up to its end or ``hi``, instead of the pattern scanning every line."""
+    found: list[re.Match[str]] = []
+    for line_start, line_end in lines_holding(text, lowered(text), words, hi):
+        match = pattern.match(text, line_start, line_end)
+        if match is not None:
+            found.append(match)
     return found
