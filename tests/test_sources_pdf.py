@@ -232,3 +232,14 @@ def test_a_line_justified_word_by_word_keeps_single_spaces() -> None:
 
     (text,) = pdf_pages("words.pdf", _pdf(draw))
     assert text == "Udvalget besluttede at godkende"
+
+
+def test_a_paragraphs_gap_is_an_empty_line() -> None:
+    """A line set well below the one before (an empty paragraph drawn as nothing, a paragraph's spacing)."""
+
+    def draw(pdf: canvas.Canvas) -> None:
+        for line, y in [("Beslutning", 780), ("Godkendt.", 765), ("Sagsnr.: 14/2345", 735), ("Side 2", 600)]:
+            pdf.drawString(60, y, line)
+
+    (text,) = pdf_pages("paragraphs.pdf", _pdf(draw))
+    assert text == "Beslutning\nGodkendt.\n\nSagsnr.: 14/2345\n\nSide 2"

@@ -6,9 +6,19 @@ from __future__ import annotations
 import re
 
 from graphbuild.parse.dates import DANISH_MONTHS
-from graphbuild.parse.item_lines import ITEM_LABEL, SENTENCE_BREAK, Candidate, is_heading, is_toc_heading, next_text
+from graphbuild.parse.item_lines import (
+    ITEM_LABEL,
+    SENTENCE_BREAK,
+    Candidate,
+    ContentsEntry,
+    is_heading,
+    is_toc_heading,
+    next_text,
+    title_from,
+)
 from graphbuild.parse.lines import Line
 from graphbuild.parse.sections import heading_kind
+from graphbuild.vocab.folding import fold
 
 # Headings that follow an unnumbered item's title line
 _ITEM_HEADINGS = {"beslutning", "resume", "resumé", "indstilling", "sagsfremstilling", "sagsresumé", "sagsresume"}
@@ -51,9 +61,13 @@ def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
             continue
         below = next_text(lines, line.index, reach=3)
         while below is not None and (
-            _CHROME.match(below.clean) or ITEM_LABEL.match(below.clean) or _ROUTE.match(below.clean)
+            _CHROME.match(below.clean)
+            or ITEM_LABEL.match(below.clean)
+            or _ROUTE.match(below.clean)
+            or _LABEL_WITH_VALUE.match(below.clean)
         ):
-            # "Se alle bilag", "Sagsnr. 299835 ... Åbent punkt", a route grid's cells (empty ones between)
+            # "Se alle bilag", "Sagsnr. 299835 ... Åbent punkt", a route grid's cells (empty ones between),
+            # the item's own labelled lines ("Fraværende: Caroline Thomasen")
             below = next_text(lines, below.index, reach=8 if _ROUTE.match(below.clean) else 3)
         if below is None or below.index not in heads or _labels_title_below(below, lines):
             continue
@@ -87,3 +101,17 @@ def opens_item_text(cleaned: str) -> bool:
         return True
     kind = heading_kind(cleaned)
     return key != "referat" and kind in ("beslutning", "resume", "indstilling", "sagsfremstilling", "anledning")
+
+
+def numbered_by_contents(found: list[Candidate], contents: list[ContentsEntry]) -> list[Candidate]:
+    """Unnumbered items where the document's contents list numbers them: each takes the number of the entry
+    with its title, and a line no entry names is no item (the items the list names and the text does not
+    set apart are found by their titles later). Without a numbered entry matching any, as found."""
+    numbers = {fold(title_from(entry.title)): entry.number for entry in contents if entry.number}
+    if not any(fold(title_from(candidate.title)) in numbers for candidate in found):
+        return found
+    return [
+        Candidate(number, candidate.title, candidate.line, explicit=False, title_line=candidate.title_line)
+        for candidate in found
+        if (number := numbers.get(fold(title_from(candidate.title)))) is not None
+    ]

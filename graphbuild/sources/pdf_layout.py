@@ -1,5 +1,5 @@
 """Where PDFium's text of a page leaves out what its layout shows: runs of spaces the file holds, written as
-one space, given back from the characters' boxes."""
+one space, and the empty line before a paragraph, given back from the characters' boxes."""
 
 from __future__ import annotations
 
@@ -51,9 +51,8 @@ def _space_widths(page: Any, text: str) -> list[tuple[int, float]]:
     return widths
 
 
-def _space_runs(page: Any, text: str, edits: dict[int, str]) -> None:
+def _space_runs(page: Any, text: str, line_ends: list[int], edits: dict[int, str]) -> None:
     """Each run of spaces of the file PDFium wrote as one space, as an edit of that space."""
-    line_ends = [match.start() for match in _LINE_END.finditer(text)]
     lines: dict[int, list[tuple[int, float]]] = {}
     for index, width in _space_widths(page, text):
         lines.setdefault(bisect.bisect_left(line_ends, index), []).append((index, width))
@@ -66,13 +65,36 @@ def _space_runs(page: Any, text: str, edits: dict[int, str]) -> None:
                 edits[index] = " " * min(spaces, _LONGEST_RUN)
 
 
+# PDFium (as pypdf) writes no empty line for a paragraph's space above it: an empty paragraph drawn as
+# nothing, or a paragraph's spacing. A line whose baseline is more than PARAGRAPH_GAP times its own
+# height (the font's ascent to descent) below the line before starts a paragraph, after an empty line
+# as the text files and web pages of the same minutes have it.
+PARAGRAPH_GAP = 1.6
+
+
+def _paragraph_breaks(page: Any, text: str, line_ends: list[int], edits: dict[int, str]) -> None:
+    """Each line break before a paragraph's gap, as an edit of its CR into an empty line's CR LF CR."""
+    above, below = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
+    above_box, below_box = ctypes.byref(above), ctypes.byref(below)
+    box = pdfium_c.FPDFText_GetLooseCharBox
+    for index in line_ends:
+        if index > 0 and index + 2 < len(text):
+            box(page, index - 1, above_box)
+            box(page, index + 2, below_box)
+            height = above.top - above.bottom
+            if height > 0 and above.bottom - below.bottom > PARAGRAPH_GAP * height:
+                edits[index] = "\r\n\r"
+
+
 def laid_out(text_page: pdfium.PdfTextPage, text: str) -> str:
-    """PDFium's ``text`` of ``text_page`` (lines ended by CR LF) with the runs of spaces the page's layout
-    shows and PDFium's text leaves out."""
+    """PDFium's ``text`` of ``text_page`` (lines ended by CR LF) with the runs of spaces and the empty lines
+    before paragraphs the page's layout shows and PDFium's text leaves out."""
     if len(text) != text_page.count_chars():  # characters beyond U+FFFF shift the indices: left as it is
         return text
     edits: dict[int, str] = {}
-    _space_runs(text_page.raw, text, edits)
+    line_ends = [match.start() for match in _LINE_END.finditer(text)]
+    _space_runs(text_page.raw, text, line_ends, edits)
+    _paragraph_breaks(text_page.raw, text, line_ends, edits)
     if not edits:
         return text
     pieces: list[str] = []
