@@ -21,6 +21,7 @@ from graphbuild.extract.role_patterns import (
 from graphbuild.extract.role_sentence import Reading, Sentence
 from graphbuild.extract.role_targets import COUNCIL_SEATS, chief, kept_unplaced, placed_by_the_step, title_target
 from graphbuild.extract.role_titles import body_seat, bracket_title, named_target
+from graphbuild.extract.role_workplace_titles import title_after_workplace
 
 # "operativ chef", "teknisk chef", "faglig koordinator"; one who holds a post for now: "(fungerende formand)",
 # "konstitueret direktør", "kst. centerchef"
@@ -125,6 +126,7 @@ def entry_titles(s: Sentence, r: Reading, role_match: re.Match[str] | None) -> N
         if target is not None:
             s.add(p, role, target)
     bracketed = "(" in after[:16] and not listed and bracket_title(text, p, after, s.orgs, s.chair, s.add)
+    bracketed = bracketed or (not listed and post is None and title_after_workplace(s, r))
     if listed and s.body is not None:
         s.add(p, role_of_word(listed.group(1)), s.body)
     elif bracketed:
