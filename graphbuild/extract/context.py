@@ -12,6 +12,7 @@ from graphbuild.extract.document_index import DocumentIndex
 from graphbuild.extract.evidence import Scope
 from graphbuild.extract.mentions import Mention, find_all
 from graphbuild.extract.people import find_people
+from graphbuild.extract.place_surnames import places_in_names
 from graphbuild.models import AgendaItem, Attendance, Evidence, ItemFacts, Meeting, MunicipalityRef, Outcome
 from graphbuild.vocab import ids
 from graphbuild.vocab.bodies import bare_body_name
@@ -56,12 +57,14 @@ class Context:
         self._item_starts = [scope.start for scope in self.scopes[1:]]
         # items that do not overlap are found by bisection; overlapping ones by the first that holds pos
         self._disjoint = all(a.end <= b.start for a, b in zip(self.scopes[1:], self.scopes[2:], strict=False))
-        self.mentions = find_all(self.text, 0, len(self.text), self.index.name_hits)  # sorted by start
+        mentions = find_all(self.text, 0, len(self.text), self.index.name_hits)  # sorted by start
+        people = find_people(self.text, 0, len(self.text), self.index.capitalised_runs)
+        in_names = places_in_names(self.text, mentions, people)
+        self.mentions = [m for position, m in enumerate(mentions) if position not in in_names] if in_names else mentions
         self._mention_starts = [m.start for m in self.mentions]
         taken = bytearray(len(self.text) + 1)
         for m in self.mentions:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        people = find_people(self.text, 0, len(self.text), self.index.capitalised_runs)
         self.people = [p for p in people if 1 not in taken[p.start : p.end]]
         self.errors: list[str] = []
         self.body_id: str | None = None
