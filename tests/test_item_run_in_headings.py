@@ -93,3 +93,27 @@ Indstilling
 
 def test_a_titles_own_number_after_the_heading_number_is_not_cut() -> None:
     assert _cut_texts(KOEGE) == []
+
+
+# AffaldPlus, bestyrelsen, 29 January 2016, with the line breaks before its "Pkt. N" headings lost, as a web page's
+# text may lose them
+AFFALDPLUS_RUN_IN = """Pkt. 1. Godkendelse af protokoludskrift fra sidste møde (B)
+
+Beslutning:
+Godkendt. Pkt. 2. Godkendelse af dagsorden (B)
+
+Beslutning:
+Godkendt. Pkt. 3 Deltagelse i Dansk Affaldsforenings årsmøde 10. - 11. maj 2016 (B)
+
+Beslutning:
+Niels, Jørn, Thor og Jørgen deltager.
+"""
+
+
+def test_a_labelled_heading_run_in_after_a_decision_is_cut() -> None:
+    assert _numbers(AFFALDPLUS_RUN_IN) == ["1", "2", "3"]
+
+
+def test_a_labelled_number_inside_a_sentence_is_not_cut() -> None:
+    text = AFFALDPLUS_RUN_IN.replace("Godkendt. Pkt. 2.", "Godkendt, jf. Pkt. 2.")
+    assert "2" not in _numbers(text)

@@ -16,11 +16,14 @@ import re
 
 from graphbuild.parse.lines import Line
 
-# "2. Budget 2015", "1. Godkendelse af referat": a heading's number opening a line, its title after it
-_LINE_HEAD = re.compile(r"^\s*(?P<num>\d{1,3})\.\s*(?=[A-ZÆØÅa-zæøå])")
+# "2. Budget 2015", "Pkt. 3 Deltagelse i ...": a heading's number opening a line, its title after it
+_LINE_HEAD = re.compile(r"^\s*(?P<label>(?:Punkt|Pkt\.)\s*)?(?P<num>\d{1,3})(?(label)\.?|\.)\s*(?=[A-ZÆØÅa-zæøå])")
 # a number inside a line with the title after it, after white space, a sentence's end (".", "?", "!", ")") or a
 # word it is glued to ("dialogmødet6. orientering"); which of them may open a heading is asked of each
-_INSIDE = re.compile(r"(?:(?<=[.?!)\s])|(?<=[a-zæøå]))(?P<num>\d{1,3})\.\s*(?P<next>[A-ZÆØÅa-zæøå])")
+_INSIDE = re.compile(
+    r"(?:(?<=[.?!)\s])|(?<=[a-zæøå]))(?P<head>(?P<label>(?:Punkt|Pkt\.)\s*)?(?P<num>\d{1,3})(?(label)\.?|\.))"
+    r"\s*(?P<next>[A-ZÆØÅa-zæøå])"
+)
 # "referatet.2. Budget", "dagsordenen?). 1. Godkendelse": a sentence's end before a number; not an abbreviation's
 # full stop ("Pkt. 1. Godkendelse", "ca. 3.") nor a number's ("15. 1. Økonomiske ...", a title's own number)
 _SENTENCE_END = re.compile(r"(?:[^\W\d_]{4}\.|[?!)]\.?)\s?$")
@@ -32,6 +35,8 @@ def run_in_cuts(lines: list[Line], long_from: int) -> dict[int, set[int]]:
     ``long_from`` characters or more are flattened pages, cut by their own rules, and only followed for the run."""
     found: dict[int, set[int]] = {}
     last = 0
+    # the numbers that open lines: a run whose first heading was run in opens at a number whose next opens a line
+    opening = {int(m["num"]) for line in lines if (m := _LINE_HEAD.match(line.text))}
     for position, line in enumerate(lines):
         text = line.text
         head = _LINE_HEAD.match(text)
@@ -41,18 +46,18 @@ def run_in_cuts(lines: list[Line], long_from: int) -> dict[int, set[int]]:
                 last = number
         if len(text) >= long_from or not any(c.isdigit() for c in text[1:]):
             continue
-        inside = [m for m in _INSIDE.finditer(text) if m.start("num") > (head.end() if head else 0)]
+        inside = [m for m in _INSIDE.finditer(text) if m.start("head") > (head.end() if head else 0)]
         run = _numbered_run(inside, last)
         for match in inside:
             number = int(match["num"])
             in_run = match in run
-            if not in_run and number != last + 1 and not (last == 0 and number == 1):
+            if not in_run and number != last + 1 and not (last == 0 and (number == 1 or number + 1 in opening)):
                 continue
-            sentence_end = _SENTENCE_END.search(text, 0, match.start("num")) is not None
-            glued = text[match.start("num") - 1 : match.start("num")].isalpha()
+            sentence_end = _SENTENCE_END.search(text, 0, match.start("head")) is not None
+            glued = text[match.start("head") - 1 : match.start("head")].isalpha()
             if not (in_run or ((sentence_end or glued) and (match["next"].isupper() or glued))):
                 continue
-            found.setdefault(position, set()).add(match.start("num"))
+            found.setdefault(position, set()).add(match.start("head"))
             last = number
     return found
 
