@@ -117,3 +117,7 @@ def test_a_labelled_heading_run_in_after_a_decision_is_cut() -> None:
 def test_a_labelled_number_inside_a_sentence_is_not_cut() -> None:
     text = AFFALDPLUS_RUN_IN.replace("Godkendt. Pkt. 2.", "Godkendt, jf. Pkt. 2.")
     assert "2" not in _numbers(text)
+
+
+def test_a_titles_own_number_after_a_parenthesised_number_is_not_cut() -> None:
+    assert _cut_texts(KOEGE.replace("15.   1.", "15)   1.")) == []

@@ -25,8 +25,8 @@ _INSIDE = re.compile(
     r"\s*(?P<next>[A-ZÆØÅa-zæøå])"
 )
 # "referatet.2. Budget", "dagsordenen?). 1. Godkendelse": a sentence's end before a number; not an abbreviation's
-# full stop ("Pkt. 1. Godkendelse", "ca. 3.") nor a number's ("15. 1. Økonomiske ...", a title's own number)
-_SENTENCE_END = re.compile(r"(?:[^\W\d_]{4}\.|[?!)]\.?)\s?$")
+# full stop ("Pkt. 1. Godkendelse", "ca. 3.") nor a number's ("15. 1. Økonomiske ...", "15) 1. ...": a title's own)
+_SENTENCE_END = re.compile(r"(?:[^\W\d_]{4}\.|[?!]\.?|[^\d\s(]\)\.?)\s?$")
 _RUN = 3  # numbers following each other on one line that make a list whatever stands before each
 
 
