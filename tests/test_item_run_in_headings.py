@@ -1,6 +1,7 @@
 """Item headings run into the line before them in a text that is not flattened (parse/flatten_run_in): dev-write
-excerpts (Skovboskolen, Business Region North Denmark, Lejre Ungdomsskole, Køge) as they stand, each with a near miss
-that stays uncut. The test split is never read."""
+excerpts (Skovboskolen, Business Region North Denmark, Lejre Ungdomsskole, Køge, AffaldPlus) as they stand or with a
+line break lost, each with a near miss that stays uncut; and a contents list of two lines that its headings repeat
+(Fredericia, item_headings.repeated_runs). The test split is never read."""
 
 from __future__ import annotations
 
@@ -121,3 +122,40 @@ def test_a_labelled_number_inside_a_sentence_is_not_cut() -> None:
 
 def test_a_titles_own_number_after_a_parenthesised_number_is_not_cut() -> None:
     assert _cut_texts(KOEGE.replace("15.   1.", "15)   1.")) == []
+
+
+# Fredericia, Byrådet, 21 February 2022, with the two items' headings listed over them first, as a contents list
+FREDERICIA_LISTED = """Dagsorden
+
+Punkt 1 Godkendelse af dagsorden
+Punkt 2 Budget 2022-2025 - tilpasning til ny fagudvalgsstruktur pr. 1. januar 2022
+
+Punkt 1 Godkendelse af dagsorden
+
+Beslutning i Byrådet den 21-02-2022
+
+Godkendt.
+
+Punkt 2 Budget 2022-2025 - tilpasning til ny fagudvalgsstruktur pr. 1. januar 2022
+
+Sagsresumé
+
+I forbindelse med konstitueringen af nyt byråd pr. 1. januar 2022 skal bevillingsrammerne tilpasses.
+"""
+
+
+def test_two_listed_lines_repeated_as_headings_are_a_contents_list() -> None:
+    items, _ = find_items(FREDERICIA_LISTED, split_lines(FREDERICIA_LISTED))
+    first = next(item for item in items if item.number == "1")
+    assert first.section("beslutning") is not None
+    assert [item.number for item in items] == ["1", "2"]
+
+
+def test_two_listed_lines_not_repeated_are_items() -> None:
+    text = FREDERICIA_LISTED.replace(
+        "\nPunkt 2 Budget 2022-2025 - tilpasning til ny fagudvalgsstruktur pr. 1. januar 2022\n\nSagsresumé",
+        "\nSagsresumé",
+    )
+    items, _ = find_items(text, split_lines(text))
+    assert [item.number for item in items] == ["1", "2"]
+    assert next(item for item in items if item.number == "2").start < text.index("Beslutning")
