@@ -49,6 +49,7 @@ from graphbuild.parse.flat_lists import (
     lettered_cuts,
     table_cuts,
 )
+from graphbuild.parse.flatten_run_in import run_in_cuts
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.near import finditer_after
 
@@ -274,6 +275,8 @@ def resegment(lines: list[Line], threshold: int | None = None) -> tuple[list[Lin
     sequence = _sequence_cuts(lines, threshold)
     numbered = _numbered_pages(lines)
     cuts_at = _glued_cuts(lines)
+    for position, offsets in run_in_cuts(lines, threshold).items():
+        cuts_at.setdefault(position, set()).update(offsets)
     shortest = min(threshold, SEGMENT_LENGTH) if numbered else threshold  # shorter lines have no other cut
     for position in {*sequence, *(p for p, line in enumerate(lines) if len(line.text) >= shortest)}:
         text = lines[position].text

@@ -273,14 +273,17 @@ def repeated_runs(candidates: list[Candidate], lines: list[Line]) -> set[int]:
     run: list[Candidate] = []
 
     def flush() -> None:
-        if len(run) >= 3:
+        if len(run) >= 2:
             last = run[-1].line.index
             later_all = [c for c in candidates if c.line.index > last]
             later = {c.number for c in later_all}
             once = Counter(c.number for c in later_all)
             titled = {c.number: c.title for c in later_all if once[c.number] == 1}
             same = [c.number in titled and same_title(c.title, title_from(titled[c.number])) for c in run]
-            if all(c.number in later for c in run) or (
+            if len(run) < 3:  # two lines: a contents list only when each comes again later under its own title
+                if all(same):
+                    toc.update(c.line.index for c in run)
+            elif all(c.number in later for c in run) or (
                 same[0] and all(ok for c, ok in zip(run, same, strict=True) if c.number in later)
             ):
                 toc.update(c.line.index for c in run)
