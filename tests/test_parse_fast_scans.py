@@ -31,7 +31,8 @@ ANY_LABEL = re.compile(
     r"[A-ZÆØÅ][a-zæøå]+(?:[ \t][a-zæøå]+){0,2}:(?!\d)"
 )
 BREAK = re.compile(
-    r"[()]|\n|\t|;|,|(?<!\w-)[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|[•·]|(?<=\S)[ ]{3,}(?=\S)|"
+    r"[()]|\n|\t|;|,|(?<!\w-)[ \t]og[ \t]|[ \t]samt[ \t]|[ \t][-–][ \t]|[•·]|[ \t][/&][ \t]|(?<=\S)[ ]{3,}(?=\S)|"
+    r"(?<=[a-zæøå])[-–](?=[ \t]+(?!(?:og|eller|samt)[ \t])[a-zæøå])|"
     r"\.[ \t]+(?=[Ii][ \t]+stedet[ \t])|"
     r"(?P<term>(?<![\s.][A-ZÆØÅ])(?<!\b[kK]l)(?<!pkt)(?<!pga)(?<!nr)(?<!\b[aA]dm)"
     + "".join(rf"(?<!\b{abbreviation})" for abbreviation in NAME_ABBREVIATIONS)
@@ -44,7 +45,7 @@ PIECES = [
     "Lise Jensen", "Hans Peter Hansen (V)", "Bo Ek", "H.C.", "Rasmussen", "Afbud", "afbud", "Deltog", "mødt",
     "Fraværende", "Formand:", "Medlem:", "Bemærkninger:", "Til stede:", "Referent:", "Næstformand:", "x-Ref:",
     "kl. 10:30", "Kl. 9. ", "pkt. 3. ", "Chr. ", "Adm. ", "A. B. Hansen. ", "1. næstformand", ". I stedet deltog ",
-    "og ", " og ", "-og ", " samt ", " – ", ";", "   ", "Punkt 2:", "handlingsplaner174. Godkendelse",
+    "og ", " og ", "-og ", " samt ", " – ", " / ", " & ", "n- suppleanten ", ";", "   ", "Punkt 2:", "handlingsplaner174. Godkendelse",
     "Indholdsfortegnelse1. Fraværende", "3. Valg", "medarb. repr., ", "Turisterhv. - ", "25. juni",
     "Økonomiudvalget", "Teknik, Miljø og Klimaudvalget", "Byrådets møde", "Odense Byråd", "KKR Sjælland",
     ", ", ": ", " - ", "\t", "  ", " ", "\n", "\n\n", "•", "• ", "·", " · ", "(", ")", "İstanbul", "Ærø",
