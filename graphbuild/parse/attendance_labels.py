@@ -46,7 +46,15 @@ _LABELS: dict[str, AttendanceStatus] = {
     "forhindret": "absent", "forhindrede": "absent",
     # the participle forms of the words already read: "Deltagende:", "Udeblevet:", "Udeblevne medlemmer:"
     "deltagende": "present", "udeblev": "absent", "udeblevet": "absent", "udeblevne": "absent",
+    # those who came besides the members, a header's field of its own: "Øvrige: Direktør H. C. Bonde", "Sekretariat:
+    # Rico Boye Jensen", "Endvidere deltager: …" (with a colon only: "Øvrige punkter" is no list)
+    "øvrige": "present", "sekretariat": "present", "sekretariatet": "present", "endvidere deltager": "present",
+    "desuden deltager": "present", "derudover deltager": "present", "herudover deltager": "present",
 }  # fmt: skip
+
+# labels that head a list only with their colon: without it their words are a heading or prose ("Øvrige punkter",
+# "Sekretariatet udarbejder …")
+COLON_ONLY = frozenset({"øvrige", "sekretariat", "sekretariatet"})
 
 LABEL_STATUSES = _LABELS  # each label's words, lower-cased, and the status of the list it heads
 
@@ -296,10 +304,14 @@ def _label_without_colon(
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
     alone = at_line_start and not text[m.end() : line_end].strip(" \t*_")
-    if key in _MEMBER_LABELS or (
-        key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald")
-        and not (alone and names_follow(text, line_end, 1))
-        and not (_AFTER_ENTRY.search(text, line_start, m.start()) and names_follow(text, m.end(), 1))
+    if (
+        key in _MEMBER_LABELS
+        or key in COLON_ONLY
+        or (
+            key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald")
+            and not (alone and names_follow(text, line_end, 1))
+            and not (_AFTER_ENTRY.search(text, line_start, m.start()) and names_follow(text, m.end(), 1))
+        )
     ):
         return None  # without a colon these are prose (read by attendance_prose), unless alone on a line ("Forfald")
     tail = _LABEL_TAIL.match(text, m.end(), line_end) if at_line_start else None
