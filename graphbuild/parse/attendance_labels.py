@@ -226,6 +226,11 @@ _HEAD_MATCH = re.compile(r"(?P<colon>:)?")  # a head label's colon, or none
 _MEMBER_COLUMN = re.compile(r"(?i)[ \t*_•-]*(?:ordinære[ \t]+)?medlem(?:mer)?[ \t]*:?[ \t]*")
 
 
+# an entry's end and the dash before its status: "Langeland - AFBUD", "Mariagerfjord Kommune – Afbud" (a label after a
+# dash mid-line would head a list of one word's worth: the entry before it is whose status it is)
+_ENTRY_STATUS_DASH = re.compile(r"[\w.)](?:[ \t]+[-–]|[-–][ \t])[ \t]*\Z")  # "Næstformand- AFBUD" too
+
+
 def _label_match(text: str, at: int) -> re.Match[str] | None:
     """The label that starts at ``at``, with the words between it and its colon."""
     m = _LABEL.match(text, at)
@@ -265,6 +270,15 @@ def _label_at(
     if in_bracket(text, m.start()):
         return None
     at_line_start = _LINE_LEAD.fullmatch(text, line_start, m.start()) is not None
+    if (
+        status == "absent"
+        and not m["colon"]
+        and not at_line_start
+        and _ENTRY_STATUS_DASH.search(text, line_start, m.start())
+    ):
+        # "Jan Ole Jakobsen, Langeland - AFBUD Hans Bjergegaard, …": the entry's status, in any case; with its colon a
+        # label all the same ("Beslutning den 3. maj - Fraværende: Ole Berg")
+        return None
     if not at_line_start and STATUS_LINE.match(text, line_start):
         return None  # "Lise Jensen (V)<tab>Afbud": a status column, read by status_column
     if status == "substitute" and _MEMBER_COLUMN.fullmatch(text, line_start, m.start()):
