@@ -78,7 +78,10 @@ def next_heading(text: str, pos: int, end: int, status: AttendanceStatus) -> re.
     a group's heading with its names after it on its line."""
     post = _POST_FIELD.search(text, pos, end) if status != "present" else None
     for stop in any_labels(text, pos, post.start() if post else end):
-        if inline_group_end(text, stop.start()) is not None or STATUS_VALUE.match(text, stop.end()):
+        # mid-line, a group's heading goes on with a list of those present; one of the absent only right after its
+        # label ("Fraværende: Forældrevalgte: Dorte Myhre"): "Afbud: A, B. Fra forvaltningen: C" names others who came
+        mid_line = status == "present" or not text[pos : stop.start()].strip()
+        if inline_group_end(text, stop.start(), mid_line) is not None or STATUS_VALUE.match(text, stop.end()):
             continue  # "Arne Leyh Petersen: Afbud": a member's surname and the status the entry gives, no label
         if status != "present" or not group_heading_at(text, stop.start()):
             return stop
