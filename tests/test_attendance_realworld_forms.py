@@ -1186,8 +1186,11 @@ def test_a_flattened_table_of_names_their_initials_and_titles() -> None:
         "Christian Bjerg CB Øvrige: Irene Brandt IB Redaktør Dagsorden: Indhold Pkt. 1 Godkendelse af referater\n"
     )
     rows = {a.name: a for a in _read(text)}
+    # the "Øvrige:" field lists the staff besides the members: no member of the board, and like the members only
+    # summoned (an agenda records no attendance)
     assert set(rows) == {"Torben Nøhr", "Anders Thanning", "Trine L. Holmberg", "Kjeld Bussborg Johansen",
-                         "Christian Bjerg"}  # fmt: skip
+                         "Christian Bjerg", "Irene Brandt"}  # fmt: skip
+    assert rows["Irene Brandt"].role != "medlem" and all(row.summoned for row in rows.values())
     assert rows["Torben Nøhr"].role == "formand"
     assert rows["Trine L. Holmberg"].role == "medlem"  # README roles rule 2
     # letters after a name that are not its initials: an abbreviation of whom the member comes for when another

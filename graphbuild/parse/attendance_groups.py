@@ -53,11 +53,19 @@ _INLINE_GROUP = re.compile(
 )
 
 
-def inline_group_end(text: str, pos: int) -> int | None:
+# before a group's heading on a page flattened onto one line: the line's start, or the end of the group before
+# ("… Rikke Søndergaard. Skolerepræsentanter: Birgit Pedersen, …")
+_AFTER_GROUP = re.compile(r"(?:^|(?<=[\w)][.,][ \t])|(?<=:[ \t]))")
+
+
+def inline_group_end(text: str, pos: int, mid_line: bool = True) -> int | None:
     """Where the names start after a group's heading that opens the line at ``pos`` with names after it on the
-    same line ("Skolerepræsentanter: Birgit Pedersen, …"); None when no such heading opens it."""
+    same line ("Skolerepræsentanter: Birgit Pedersen, …"), or, with ``mid_line``, that stands at ``pos`` itself after
+    the group before on a page flattened onto one line; None when no such heading opens it."""
     line_start = text.rfind("\n", 0, pos) + 1
     heading = _INLINE_GROUP.match(text, line_start)
+    if (heading is None or heading.end() <= pos) and mid_line and _AFTER_GROUP.match(text, pos):
+        heading = _INLINE_GROUP.match(text, pos)
     if heading is None or heading.end() <= pos or "\n" in heading.group(0):
         return None
     line_end = text.find("\n", heading.end())

@@ -46,7 +46,15 @@ _LABELS: dict[str, AttendanceStatus] = {
     "forhindret": "absent", "forhindrede": "absent",
     # the participle forms of the words already read: "Deltagende:", "Udeblevet:", "Udeblevne medlemmer:"
     "deltagende": "present", "udeblev": "absent", "udeblevet": "absent", "udeblevne": "absent",
+    # those who came besides the members, a header's field of its own: "Øvrige: Direktør H. C. Bonde", "Sekretariat:
+    # Rico Boye Jensen", "Endvidere deltager: …" (with a colon only: "Øvrige punkter" is no list)
+    "øvrige": "present", "sekretariat": "present", "sekretariatet": "present", "endvidere deltager": "present",
+    "desuden deltager": "present", "derudover deltager": "present", "herudover deltager": "present",
 }  # fmt: skip
+
+# labels that head a list only with their colon: without it their words are a heading or prose ("Øvrige punkter",
+# "Sekretariatet udarbejder …")
+COLON_ONLY = frozenset({"øvrige", "sekretariat", "sekretariatet"})
 
 LABEL_STATUSES = _LABELS  # each label's words, lower-cased, and the status of the list it heads
 
@@ -218,6 +226,11 @@ _HEAD_MATCH = re.compile(r"(?P<colon>:)?")  # a head label's colon, or none
 _MEMBER_COLUMN = re.compile(r"(?i)[ \t*_•-]*(?:ordinære[ \t]+)?medlem(?:mer)?[ \t]*:?[ \t]*")
 
 
+# an entry's end and the dash before its status: "Langeland - AFBUD", "Mariagerfjord Kommune – Afbud" (a label after a
+# dash mid-line would head a list of one word's worth: the entry before it is whose status it is)
+_ENTRY_STATUS_DASH = re.compile(r"[\w.)](?:[ \t]+[-–]|[-–][ \t])[ \t]*\Z")  # "Næstformand- AFBUD" too
+
+
 def _label_match(text: str, at: int) -> re.Match[str] | None:
     """The label that starts at ``at``, with the words between it and its colon."""
     m = _LABEL.match(text, at)
@@ -257,6 +270,15 @@ def _label_at(
     if in_bracket(text, m.start()):
         return None
     at_line_start = _LINE_LEAD.fullmatch(text, line_start, m.start()) is not None
+    if (
+        status == "absent"
+        and not m["colon"]
+        and not at_line_start
+        and _ENTRY_STATUS_DASH.search(text, line_start, m.start())
+    ):
+        # "Jan Ole Jakobsen, Langeland - AFBUD Hans Bjergegaard, …": the entry's status, in any case; with its colon a
+        # label all the same ("Beslutning den 3. maj - Fraværende: Ole Berg")
+        return None
     if not at_line_start and STATUS_LINE.match(text, line_start):
         return None  # "Lise Jensen (V)<tab>Afbud": a status column, read by status_column
     if status == "substitute" and _MEMBER_COLUMN.fullmatch(text, line_start, m.start()):
@@ -296,10 +318,14 @@ def _label_without_colon(
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
     alone = at_line_start and not text[m.end() : line_end].strip(" \t*_")
-    if key in _MEMBER_LABELS or (
-        key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald")
-        and not (alone and names_follow(text, line_end, 1))
-        and not (_AFTER_ENTRY.search(text, line_start, m.start()) and names_follow(text, m.end(), 1))
+    if (
+        key in _MEMBER_LABELS
+        or key in COLON_ONLY
+        or (
+            key in ("afbud fra", "deltog", "meldt afbud", "forfald", "meldt forfald")
+            and not (alone and names_follow(text, line_end, 1))
+            and not (_AFTER_ENTRY.search(text, line_start, m.start()) and names_follow(text, m.end(), 1))
+        )
     ):
         return None  # without a colon these are prose (read by attendance_prose), unless alone on a line ("Forfald")
     tail = _LABEL_TAIL.match(text, m.end(), line_end) if at_line_start else None

@@ -62,13 +62,27 @@ def _bracket_marks(text: str) -> tuple[list[int], list[int]]:
     return positions, balances
 
 
+# a header's field that names one post's holder, printed with no colon: on a line of its own over the name
+# ("Afbud/Fraværende\nSekretær\nMie Helene Andresen"), or on a flattened line after the list's last entry and before the
+# holder's name ("… Anne Andersen KKR Sjælland Referent Povl Skov - Sekretariatet"); in an entry's bracket or after
+# its comma it is the entry's post ("Gry Errboe (referent)", "Marlene Haugaard, referent"), lower case
+_POST_FIELD = re.compile(
+    r"(?:(?<=\n)|(?<=[\w)][ \t]))(?:Referent|Sekretær|Ordstyrer|Dirigent|Mødeleder|Protokolfører)"
+    r"(?:[ \t]*\n[ \t]*\n?|[ \t]+)(?=[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ])"
+)
+
+
 def next_heading(text: str, pos: int, end: int, status: AttendanceStatus) -> re.Match[str] | None:
-    """The next label that ends a list ("Bemærkninger:", "Referent:"); in a list of those present, a
-    heading of one group of them on a line of its own with names below ends none, nor in any list a
-    group's heading with its names after it on its line."""
-    for stop in any_labels(text, pos, end):
-        if inline_group_end(text, stop.start()) is not None or STATUS_VALUE.match(text, stop.end()):
+    """The next label that ends a list ("Bemærkninger:", "Referent:", a post's field with no colon); in a list of
+    those present, a heading of one group of them on a line of its own with names below ends none, nor in any list
+    a group's heading with its names after it on its line."""
+    post = _POST_FIELD.search(text, pos, end) if status != "present" else None
+    for stop in any_labels(text, pos, post.start() if post else end):
+        # mid-line, a group's heading goes on with a list of those present; one of the absent only right after its
+        # label ("Fraværende: Forældrevalgte: Dorte Myhre"): "Afbud: A, B. Fra forvaltningen: C" names others who came
+        mid_line = status == "present" or not text[pos : stop.start()].strip()
+        if inline_group_end(text, stop.start(), mid_line) is not None or STATUS_VALUE.match(text, stop.end()):
             continue  # "Arne Leyh Petersen: Afbud": a member's surname and the status the entry gives, no label
         if status != "present" or not group_heading_at(text, stop.start()):
             return stop
-    return None
+    return post

@@ -35,10 +35,14 @@ from graphbuild.vocab.reference import last_names
 # a member list's labels that name the members summoned ("Indkaldelse"); "Medlemmer" and a body's name
 # ("Bestyrelsen:") are MEMBER_LABEL_ROLES
 _SUMMONS_LABELS = frozenset({"medlemmer", "indkaldelse"})
+# a header's fields of the others listed with the members ("Øvrige:", "Sekretariat:"): summoned like them, present
+# only where the minutes record attendance
+_LISTED_WITH_MEMBERS = frozenset({"øvrige", "sekretariat", "sekretariatet"})
 # the labels of those who came besides the members ("Derudover deltog: <officials>"): they record no member's
 # attendance, so a member list with them alone is the members summoned
 _OTHERS_LABELS = frozenset(
     {"derudover deltog", "herudover deltog", "desuden deltog", "endvidere deltog", "øvrige deltagere", "gæster"}
+    | {"endvidere deltager", "desuden deltager", "derudover deltager", "herudover deltager"}
 )
 # a bare label of the absent: inside an item's text, the list is who was away from that item
 _BARE_ABSENT = frozenset({"fraværende", "afbud", "forfald", "fravær"})
@@ -115,7 +119,7 @@ def _blocks(
         label_role = MEMBER_LABEL_ROLES.get(label)
         for row in block if label_role else ():
             row.role = row.role or label_role
-        if status == "present" and (label_role or label in _SUMMONS_LABELS):
+        if status == "present" and (label_role or label in _SUMMONS_LABELS or label in _LISTED_WITH_MEMBERS):
             member_rows.update(row.start for row in block)
             # "Medlemmer  Fraværende" over two columns: the second column records who was away
             attendance_labelled |= (second or m.second or "present") != "present"

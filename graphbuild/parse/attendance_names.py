@@ -30,7 +30,7 @@ from graphbuild.vocab.reference import first_names, last_names
 # a council member's office ("Lise Jensen (V), næstformand, afbud", "Rådmand Kristian Würtz")
 COUNCIL_OFFICE = r"(?:formand|næstformand|borgmester|viceborgmester|rådmand)"
 # the last part of a staff or board title ("direktør", "områdechef", "Udvalgssekretær", "bestyrelsesmedlem")
-_TITLE_ENDINGS = r"direktør|chef|leder|konsulent|redaktør|sekretær|koordinator|medlem|formand"
+_TITLE_ENDINGS = r"direktør|chef|leder|konsulent|redaktør|sekretær|koordinator|medlem|formand|medarbejder|ansvarlig"
 TITLE_WORD = rf"[a-zæøå]*(?:{_TITLE_ENDINGS})"
 _TITLE_TOKEN = re.compile(rf"(?i){TITLE_WORD}")
 

@@ -1,0 +1,52 @@
+"""An entry's status after a dash ("Name, Place - AFBUD", "Næstformand- AFBUD") is that entry's in any case: a
+capitalised status word mid-line after a dash heads no list of its own. Excerpts quoted from dev-write documents
+(named), shortened; the capitalised variants are how other publishers print the same status."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.parse.attendance_lists import find_attendance
+
+# fynbus-bestyrelse-2017-02-01 (a page flattened)
+_FYNBUS = (
+    "1 FynBus Bestyrelse Referat Onsdag den 1. februar 2017 Deltagere: Formand Morten Andersen, Nordfyn "
+    "Næstformand Poul Andersen, Region Syddanmark Bestyrelsesmedlem Jan Ole Jakobsen, Langeland - AFBUD "
+    "Bestyrelsesmedlem Hans Bjergegaard, Assens Bestyrelsesmedlem Kristian Grønbæk Andersen, Region Syddanmark "
+    "Repræsentantskabsmedlem Niels Bebe, Middelfart - AFBUD Direktør Carsten Hyldborg Jensen Side 1 af 15\n"
+)
+
+# kulturaftale-nordjylland-politisk-ledelse-2008-04-04 (a page flattened)
+_KULTURAFTALE = (
+    "Møde i den politiske ledelse fredag den 4. april 2008 kl i Skole- og Kulturforvaltningen, Nørresundby "
+    "Deltagere: Bjarne Kvist, Frederikshavn Kommune Erik Kirkegaard Mikkelsen, Mariagerfjord Kommune - {status} "
+    "Eskild Sloth Andersen, Brønderslev Kommune Klaus Anker Hansen, Rebild Kommune Henrik Thomsen, Aalborg Kommune "
+    "Dagsorden: 1. Oplæg om oplevelseszoner\n"
+)
+
+
+def _rows(text: str) -> set[tuple[str, str]]:
+    return {(a.name, a.status) for a in find_attendance(text)}
+
+
+def test_status_in_capitals_after_the_entrys_place() -> None:
+    rows = _rows(_FYNBUS)
+    assert {("Jan Ole Jakobsen", "absent"), ("Niels Bebe", "absent")} <= rows
+    assert {("Hans Bjergegaard", "present"), ("Kristian Grønbæk Andersen", "present")} <= rows
+
+
+@pytest.mark.parametrize("status", ["afbud", "Afbud", "AFBUD"])
+def test_status_after_a_dash_in_any_case(status: str) -> None:
+    rows = _rows(_KULTURAFTALE.format(status=status))
+    assert ("Erik Kirkegaard Mikkelsen", "absent") in rows
+    assert {("Eskild Sloth Andersen", "present"), ("Henrik Thomsen", "present")} <= rows
+
+
+def test_a_label_opening_its_line_still_heads_a_list() -> None:
+    text = _KULTURAFTALE.format(status="afbud").replace("Dagsorden:", "\nAfbud: Kim Bennike, Jammerbugt\nDagsorden:")
+    assert ("Kim Bennike", "absent") in _rows(text)
+
+
+def test_a_label_with_its_colon_after_a_dash_still_heads_a_list() -> None:
+    text = "Referat\nBeslutning i Økonomiudvalget den 3. maj - Fraværende: Ole Berg (V), Lise Holm (A)\nGodkendt.\n"
+    assert {("Ole Berg", "absent"), ("Lise Holm", "absent")} <= _rows(text)
