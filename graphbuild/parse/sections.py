@@ -104,6 +104,15 @@ _LISTED_BODY_DATE_PKT = re.compile(
 )
 
 
+# The case's history under a heading that says its decisions or handling came before this meeting's: "Tidligere
+# beslutning", "Tidligere behandlinger", "Sagens tidligere behandling", "Udvalgets tidligere beslutning",
+# "Forudgående behandling", "Tidligere beslutning i Økonomiudvalget" (lower case; no decision of this meeting)
+_EARLIER_HANDLING = re.compile(
+    r"^(?:[\wæøå\-]+s\s+)?(?:tidligere|forudgående)\s+(?:politiske?\s+)?(?:beslutning|behandling|vedtagelse)(?:er)?"
+    r"(?:\s+(?:i|af|på)\s+[\wæøå\-]+(?:\s+[\wæøå\-]+){0,4})?$"
+)
+
+
 def _named_body_decision(text: str) -> bool:
     """A decision heading naming its body (compound names too), with the date where it names one."""
     match = _NAMED_BODY_DECISION.match(text)
@@ -165,6 +174,8 @@ def _heading_kind(text: str) -> str | None:
         return None
     if key in HEADINGS:
         return HEADINGS[key]
+    if ("tidligere" in key or "forudgående" in key) and _EARLIER_HANDLING.match(key):
+        return "behandling"  # the case's history: "Tidligere beslutning", "Sagens tidligere behandling"
     # the decision patterns each need a body's word or a point's: a line with neither is spared them
     bodied = _may_name_a_body(key, text)
     text = uncapped(text)
