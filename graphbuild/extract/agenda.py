@@ -4,10 +4,12 @@ amounts) with HAS_ITEM from the meeting, CONCERNS its cases and CITES the laws i
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from graphbuild.extract.amounts import find_amounts
 from graphbuild.extract.builder import trusted_all
 from graphbuild.extract.context import Context
+from graphbuild.extract.decision_day import decision_day
 from graphbuild.extract.laws import find_laws
 from graphbuild.extract.outcome_decision import decision_of, this_meeting
 from graphbuild.extract.outcomes import outcome_of
@@ -34,8 +36,9 @@ def add_items(ctx: Context) -> None:
     is_agenda = ctx.meeting.kind == "dagsorden"
     out: list[ItemFacts] = []  # reported only when every item is read, as the facts of a whole step
     outcomes: dict[str, Outcome] = {}
+    meeting_day = None if is_agenda else decision_day(ctx.meeting)
     for item in sorted(ctx.meeting.items, key=lambda i: i.start):
-        decision, _decision_start = _decision(ctx, item, is_agenda)
+        decision, _decision_start = _decision(ctx, item, is_agenda, meeting_day)
         item_text = ctx.text[item.start : item.end]
         headed = item.section("beslutning") is not None
         outcome: Outcome = outcome_of(item.title, item.public, decision, is_agenda, item_text, headed=headed)
@@ -80,7 +83,7 @@ def add_items(ctx: Context) -> None:
     ctx.item_outcomes.update(outcomes)
 
 
-def _decision(ctx: Context, item: AgendaItem, is_agenda: bool) -> tuple[str | None, int]:
+def _decision(ctx: Context, item: AgendaItem, is_agenda: bool, meeting_day: date | None) -> tuple[str | None, int]:
     text = ctx.text
     if is_agenda:
         proposed = ctx.index.lower.find(_PROPOSAL_WORD, item.start, item.end) >= 0 or any(
@@ -88,7 +91,6 @@ def _decision(ctx: Context, item: AgendaItem, is_agenda: bool) -> tuple[str | No
         )
         match = PROPOSAL_SENTENCE.search(text, item.start, item.end) if proposed else None
         return (match.group(0).strip(" *"), match.start()) if match else (None, -1)
-    meeting_day = ctx.meeting.start.date() if ctx.meeting.start else None
     if item.section("beslutning") is not None or not item.from_contents:
         decision, start = decision_of(item, text, meeting_day)  # this meeting's, not an earlier body's
         if decision is not None:

@@ -17,7 +17,7 @@ from graphbuild.extract.outcome_prose import CASE_KINDS, narrative, sentence_tit
 from graphbuild.extract.outcome_prose import recorded as record_of
 from graphbuild.extract.outcomes import title_outcome
 from graphbuild.extract.page_furniture import without_page_furniture
-from graphbuild.models import AgendaItem
+from graphbuild.models import AgendaItem, Section
 from graphbuild.parse.dates import DANISH_MONTHS, find_date
 
 _MONTHS = f"(?:{'|'.join(DANISH_MONTHS)})"
@@ -141,6 +141,19 @@ def _without_case(item_text: str, item: AgendaItem) -> str:
     return item_text
 
 
+# who was absent, as the heading of a section of its own ("Fraværende:")
+_ABSENCE_HEADING = re.compile(r"(?i)^(?:fraværende|fravær|afbud|ikke\s+til\s+stede)\b")
+
+
+def _absent_then_decision(item: AgendaItem, section: Section) -> str:
+    """The decision a heading of who was absent cut from its empty decision section ("Udvalgets beslutning:" /
+    "Fraværende:" / "Godkendt."), with that heading, or "" when no such section follows it."""
+    following = next((s for s in item.sections if s.start > section.start), None)
+    if following is None or following.kind != "other" or not _ABSENCE_HEADING.match(following.heading):
+        return ""
+    return f"{following.heading}: {without_page_furniture(following.text).strip()}"
+
+
 def decision_of(item: AgendaItem, text: str, meeting_day: date | None = None) -> tuple[str | None, int]:
     """This meeting's decision text of an item in minutes, and its offset (-1 when none); for an item with none of its
     own, the words that state its fate under an earlier item ("Punkt 3 blev taget af dagsordenen.")."""
@@ -173,6 +186,8 @@ def _own_decision(item: AgendaItem, text: str, meeting_day: date | None) -> tupl
         heading = section.heading.strip()
         if heading and body.startswith(heading):
             body = body[len(heading) :].strip()
+        if not body:
+            body = _absent_then_decision(item, section)
         if body:
             # "Beslutning\n\nByrådet, 22.11.2016 ... Godkendt. Sagsfremstilling ..." in one section
             stop = _NEXT_SECTION.search(body)

@@ -104,6 +104,15 @@ _LISTED_BODY_DATE_PKT = re.compile(
 )
 
 
+# The case's history under a heading that says its decisions or handling came before this meeting's: "Tidligere
+# beslutning", "Tidligere behandlinger", "Sagens tidligere behandling", "Udvalgets tidligere beslutning",
+# "Forudgående behandling", "Tidligere beslutning i Økonomiudvalget" (lower case; no decision of this meeting)
+_EARLIER_HANDLING = re.compile(
+    r"^(?:[\wæøå\-]+s\s+)?(?:tidligere|forudgående)\s+(?:politiske?\s+)?(?:beslutning|behandling|vedtagelse)(?:er)?"
+    r"(?:\s+(?:i|af|på)\s+[\wæøå\-]+(?:\s+[\wæøå\-]+){0,4})?$"
+)
+
+
 def _named_body_decision(text: str) -> bool:
     """A decision heading naming its body (compound names too), with the date where it names one."""
     match = _NAMED_BODY_DECISION.match(text)
@@ -165,6 +174,8 @@ def _heading_kind(text: str) -> str | None:
         return None
     if key in HEADINGS:
         return HEADINGS[key]
+    if ("tidligere" in key or "forudgående" in key) and _EARLIER_HANDLING.match(key):
+        return "behandling"  # the case's history: "Tidligere beslutning", "Sagens tidligere behandling"
     # the decision patterns each need a body's word or a point's: a line with neither is spared them
     bodied = _may_name_a_body(key, text)
     text = uncapped(text)
@@ -231,12 +242,21 @@ def named_decision_inline(text: str) -> tuple[str, str] | None:
         return None
     head = match["head"]
     if head.lower().startswith("beslutning"):
-        # "Beslutning i Byrådet den 29-01-2020: Godkendt"; a bare "Beslutning: Godkendt." is the inline heading's
-        dated = head.strip().lower() != "beslutning:" and _heading_kind(head) == "beslutning"
+        if head.strip().lower() == "beslutning:":
+            # "BESLUTNING: Kommunalbestyrelsen den 31-03-2022: Godkendt.": the bare word over a body's dated heading,
+            # both with the decision on one line, is that heading; a bare "Beslutning: Godkendt." is the inline
+            # heading's
+            inner = named_decision_inline(match["rest"])
+            return (text[: match.start("rest")] + inner[0], inner[1]) if inner is not None else None
+        # "Beslutning i Byrådet den 29-01-2020: Godkendt"
+        dated = _heading_kind(head) == "beslutning"
         return (head, match["rest"]) if dated and find_date(head) is not None else None
     named = uncapped(head[:-1]) + ":"
-    if not _may_name_a_body(head.lower(), head) and "pkt" not in named and "punkt" not in named:
+    pointed = "pkt" in named or "punkt" in named
+    if not _may_name_a_body(head.lower(), head) and not pointed:
         return None  # neither pattern can match without a body's or a point's word
+    if pointed and _BODY_DATE_PKT.match(named) and find_date(head) is not None:
+        return head, match["rest"]  # "Det Lokale Beskæftigelsesråd i Roskilde, 10-03-2014, pkt. 14: Godkendt."
     if not _NAMED_BODY_DECISION.match(named) and not _LISTED_BODY_DATE_PKT.match(named):
         return None
     if not _named_body_decision(named) or find_date(head) is None:

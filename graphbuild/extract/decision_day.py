@@ -1,0 +1,43 @@
+"""The day of this meeting's decisions, as the document's own decision headings print it.
+
+An item's decision sections are told apart by their heading's date: the meeting's day is this meeting's decision, an
+earlier day a body's decision quoted from the case's history. Where the header's day is wrong (a case history's date
+near the top read as the meeting's), that test takes the history for the decision. The minutes' own decision heading
+repeats in item after item ("Forretningsudvalgets beslutning den 8. november 2022"), a quoted decision stands in one
+or a few: a day later than the header's that most items' decision headings carry is the meeting's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from graphbuild.models import Meeting
+from graphbuild.parse.dates import find_date
+
+# a day printed in one item's headings only may be any body's: the minutes' own heading repeats
+_FEWEST_ITEMS = 2
+
+
+def decision_day(meeting: Meeting) -> date | None:
+    """The day this meeting's decisions carry: the header's day, unless a later day stands in the decision headings
+    of more items (two at least) than the header's day does."""
+    header_day = meeting.start.date() if meeting.start else None
+    if header_day is None:
+        return None  # no day to doubt: an undated meeting's decisions are read by their order alone
+    items_per_day: Counter[date] = Counter()
+    for item in meeting.items:
+        days = set()
+        for section in item.sections:
+            if section.kind == "beslutning" and section.heading:
+                found = find_date(section.heading)
+                if found is not None:
+                    days.add(found.value)
+        items_per_day.update(days)
+    if not items_per_day:
+        return header_day
+    day, items = items_per_day.most_common(1)[0]
+    # a decision dated after the meeting is no history the meeting quotes: the header's day is not the meeting's
+    if day > header_day and items >= _FEWEST_ITEMS and items > items_per_day[header_day]:
+        return day
+    return header_day
