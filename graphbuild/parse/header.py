@@ -29,9 +29,9 @@ from graphbuild.parse.header_dates import (
 from graphbuild.parse.header_decisions import (
     agenda_approval,
     body_from_text,
-    repeated_decision_day,
     date_from_decisions,
     decided_by_header_line,
+    repeated_decision_day,
 )
 from graphbuild.parse.header_kind import dated_body_line, document_kind, numbered_lines
 from graphbuild.parse.header_labels import first_field, header_fields, meeting_fields
