@@ -5,6 +5,7 @@ here, for the steps after it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.inference import FROM_MENTIONS, Inferred, infer_municipality
@@ -56,6 +57,9 @@ def add_meeting(ctx: Context) -> None:
         text_named_one = False
     if inferred is not None and _outweighed_by_the_site(ctx, inferred):
         inferred = None  # "at Lejre Kommune er sekretariatskommune" in a committee's minutes on roskilde.dk
+        text_named_one = False
+    if inferred is not None and inferred.how == "council" and not _most_named(ctx.text, inferred.ref.code):
+        inferred = None  # "et medlem af kommunalbestyrelsen i Hvidovre" once, "Københavns Kommune" twice: a party's
         text_named_one = False
     if inferred is not None and inferred.how != "header" and _represents_several(ctx):
         inferred = None  # "Inge Flensted (Herning Kommune), Hanne Christensen (Hillerød Kommune)": several's meeting
@@ -233,6 +237,13 @@ def _named_only_in_item_titles(ctx: Context, code: str) -> bool:
         return False
     named = [(n.start, n.end) for n in named_municipalities(ctx.text) if n.info.code == code]
     return named_only_in_titles(named, spans) or not named
+
+
+def _most_named(text: str, code: str) -> bool:
+    """Whether the text names this municipality (as a municipality, a council, a town hall) more often than any
+    other: a council named once in a case about another municipality's matter is no owner's."""
+    counts = Counter(found.info.code for found in named_municipalities(text))
+    return all(count < counts[code] for other, count in counts.items() if other != code)
 
 
 def _represents_several(ctx: Context) -> bool:
