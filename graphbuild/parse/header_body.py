@@ -71,7 +71,12 @@ _MEETING_LEAD = re.compile(
 )
 # "Ældrerådsmøde", "Handicaprådsmøde", "Integrationsrådsmøde": a council's meeting, named by one word
 # also in lower case and definite after "Referat af" ("Referat af lokalrådsmødet mandag den 6. marts 2017")
-_COUNCIL_MEETING = re.compile(r"\b(?P<stem>[A-ZÆØÅa-zæøå][a-zæøå]{2,}råd)s?møde(?:t)?\b")
+# likewise a committee's, a commission's or a board's ("Økonomiudvalgsmøde", "Beredskabskommissionsmøde",
+# "Klagenævnsmøde")
+_COUNCIL_MEETING = re.compile(
+    r"\b(?P<stem>[A-ZÆØÅa-zæøå][a-zæøå]{2,}(?P<head>råd|udvalg|kommission|nævn))s?møde(?:t)?\b"
+)
+_DEFINITE_OF_HEAD = {"råd": "et", "udvalg": "et", "kommission": "en", "nævn": "et"}
 # "... hos Nordjyllands Trafikselskab", "... i Midttrafik": whose board or council it is
 _WHOSE = re.compile(  # also after the meeting's number: "Bestyrelsesmøde nr. 13 i Naturturisme I/S"
     r"^(?:\s+nr\.?\s*\d{1,3})?\s+(?P<prep>i|hos|for)\s+(?P<org>(?:(?!(?:Referat|Dagsorden|Beslutningsprotokol|Tid|Sted|Dato|Kl)\b)"
@@ -291,7 +296,8 @@ def header_body(lines: list[Line]) -> str | None:
             # council's fuller name on the rest of the line or under it
             rest = [text[council.end() :], *(below.clean[:400] for below in nonblank[position + 1 :][:_FULLER_REACH])]
             fuller = _fuller_name(rest, council["stem"])
-            return fuller or f"{council['stem'][:1].upper()}{council['stem'][1:]}et"
+            ending = _DEFINITE_OF_HEAD[council["head"]]
+            return fuller or f"{council['stem'][:1].upper()}{council['stem'][1:]}{ending}"
         meeting = BODY_MEETING.search(text)
         lead = text[: meeting.start()] if meeting else ""
         # "Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 13. november"
