@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from graphbuild.parse.body_names import body_phrases
 from graphbuild.parse.dates import find_date
-from graphbuild.parse.header_body import BARE_HEADS, BEFORE_DATE, CAPITAL_INSIDE, LINE_LEAD, canonical, dated_after
+from graphbuild.parse.header_body import BEFORE_DATE, CAPITAL_INSIDE, LINE_LEAD, canonical, dated_after
+from graphbuild.parse.header_name_lines import BARE_HEADS
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 
