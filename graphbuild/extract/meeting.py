@@ -131,7 +131,9 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     body = meeting.body
     if body is None and not _names_no_other_body(ctx):
         return None  # "Viby Fællesråd" over the minutes, a name the header reader did not take: no site's own
-    if body is not None and (not _of_one_municipality(body) or body_is_network(body) or is_cross_municipal(body)):
+    if body is not None and not (_of_one_municipality(body) or _own_sites_body(ctx, body)):
+        return None
+    if body is not None and (body_is_network(body) or is_cross_municipal(body)):
         return None
     if _held_at_a_region(ctx.text) or _headed_by_a_region(ctx.text):
         return None
@@ -140,6 +142,23 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     if _attendees_of_several_municipalities(meeting) or _header_names_several(ctx) or _represents_several(ctx):
         return None
     return MunicipalityRef(name=info.name, code=info.code)
+
+
+def _own_sites_body(ctx: Context, body: str) -> bool:
+    """A body of no known reach on the municipality's own site, whose text names no municipality: a committee
+    named by its areas alone ("Økonomi og Strategi", "Børn, Unge og Læring") or a council ("Idrætsrådet",
+    "Middelfart Ældreråd"), the site's own; a steering group, a network or a council several municipalities
+    share by law (a vandråd, a region's, a samråd) is none."""
+    if publisher_municipality(ctx.source.url) is None:
+        return False
+    phrases = body_phrases(body)
+    if not phrases:
+        return True
+    return len(phrases) == 1 and _OWN_COUNCIL.search(phrases[0].name) is not None and not _SHARED_COUNCIL.search(body)
+
+
+_OWN_COUNCIL = re.compile(r"(?i)råd(?:et)?$")
+_SHARED_COUNCIL = re.compile(r"(?i)\b(?:vand|regions|sam|kontakt)\w*råd")
 
 
 def _of_one_municipality(body: str | None) -> bool:
