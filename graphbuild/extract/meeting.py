@@ -5,6 +5,7 @@ here, for the steps after it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from graphbuild.extract.context import Context, body_is_network
 from graphbuild.extract.inference import FROM_MENTIONS, Inferred, infer_municipality
@@ -56,6 +57,9 @@ def add_meeting(ctx: Context) -> None:
         text_named_one = False
     if inferred is not None and _outweighed_by_the_site(ctx, inferred):
         inferred = None  # "at Lejre Kommune er sekretariatskommune" in a committee's minutes on roskilde.dk
+        text_named_one = False
+    if inferred is not None and inferred.how == "council" and not _most_named(ctx.text, inferred.ref.code):
+        inferred = None  # "et medlem af kommunalbestyrelsen i Hvidovre" once, "Københavns Kommune" twice: a party's
         text_named_one = False
     if inferred is not None and inferred.how != "header" and _represents_several(ctx):
         inferred = None  # "Inge Flensted (Herning Kommune), Hanne Christensen (Hillerød Kommune)": several's meeting
@@ -127,7 +131,9 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     body = meeting.body
     if body is None and not _names_no_other_body(ctx):
         return None  # "Viby Fællesråd" over the minutes, a name the header reader did not take: no site's own
-    if body is not None and (not _of_one_municipality(body) or body_is_network(body) or is_cross_municipal(body)):
+    if body is not None and not (_of_one_municipality(body) or _own_sites_body(ctx, body)):
+        return None
+    if body is not None and (body_is_network(body) or is_cross_municipal(body)):
         return None
     if _held_at_a_region(ctx.text) or _headed_by_a_region(ctx.text):
         return None
@@ -136,6 +142,23 @@ def _from_the_address(ctx: Context) -> MunicipalityRef | None:
     if _attendees_of_several_municipalities(meeting) or _header_names_several(ctx) or _represents_several(ctx):
         return None
     return MunicipalityRef(name=info.name, code=info.code)
+
+
+def _own_sites_body(ctx: Context, body: str) -> bool:
+    """A body of no known reach on the municipality's own site, whose text names no municipality: a committee
+    named by its areas alone ("Økonomi og Strategi", "Børn, Unge og Læring") or a council ("Idrætsrådet",
+    "Middelfart Ældreråd"), the site's own; a steering group, a network or a council several municipalities
+    share by law (a vandråd, a region's, a samråd) is none."""
+    if publisher_municipality(ctx.source.url) is None:
+        return False
+    phrases = body_phrases(body)
+    if not phrases:
+        return True
+    return len(phrases) == 1 and _OWN_COUNCIL.search(phrases[0].name) is not None and not _SHARED_COUNCIL.search(body)
+
+
+_OWN_COUNCIL = re.compile(r"(?i)råd(?:et)?$")
+_SHARED_COUNCIL = re.compile(r"(?i)\b(?:vand|regions|sam|kontakt)\w*råd")
 
 
 def _of_one_municipality(body: str | None) -> bool:
@@ -233,6 +256,13 @@ def _named_only_in_item_titles(ctx: Context, code: str) -> bool:
         return False
     named = [(n.start, n.end) for n in named_municipalities(ctx.text) if n.info.code == code]
     return named_only_in_titles(named, spans) or not named
+
+
+def _most_named(text: str, code: str) -> bool:
+    """Whether the text names this municipality (as a municipality, a council, a town hall) more often than any
+    other: a council named once in a case about another municipality's matter is no owner's."""
+    counts = Counter(found.info.code for found in named_municipalities(text))
+    return all(count < counts[code] for other, count in counts.items() if other != code)
 
 
 def _represents_several(ctx: Context) -> bool:

@@ -31,6 +31,7 @@ from graphbuild.parse.header_decisions import (
     body_from_text,
     date_from_decisions,
     decided_by_header_line,
+    repeated_decision_day,
 )
 from graphbuild.parse.header_kind import dated_body_line, document_kind, numbered_lines
 from graphbuild.parse.header_labels import first_field, header_fields, meeting_fields
@@ -156,6 +157,11 @@ def _meeting_day(
         day = date_from_decisions(text, body)
         if day:
             return at_time(day, None), None, None
+    decided = repeated_decision_day(text)
+    if decided is not None:
+        # no body named yet: the body and day two items' decision headings name alike ("Beslutning i Erhvervs- og
+        # Udviklingsudvalget 4. oktober 2021:"), before the text's first date ("Status på bevillinger pr. 16.08.2021")
+        return at_time(decided[1], None), None, decided[0]
     labelled_decision = decision_label_date(text)
     if labelled_decision is not None:
         return labelled_decision, None, None

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace, is_head_word
+from graphbuild.parse.body_names import BodyPhrase, body_phrases, despace
 from graphbuild.parse.dates import DANISH_MONTHS, find_date
 from graphbuild.parse.header_labels import LABEL_KEYS, first_field
+from graphbuild.parse.header_name_lines import BARE_HEADS, owned_name_line, plural
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.gazetteer import lookup_alias
 
@@ -47,8 +48,6 @@ _KIND_THEN_MUNICIPALITY = re.compile(r"(?i)^(?P<lead>.*?)\b[A-ZÆØÅ][\w-]+?s?\
 # "Referater af Udsatterådets møder i 2022", "Referat fra Ældrerådets møde": whose meetings the page records
 _RECORDS_OF = re.compile(r"(?i)(?:^|[\s>›»/|])(?:referat|dagsorden)(?:er)?\s+(?:af|fra|for|til)\s+$")
 LINE_LEAD = re.compile(r"^[\s\d.\-–|•*#]*$")  # a line's lead before its body: page numbers, "14-17 ", bullets
-# a head word alone that names no body ("Titel Udvalg Funktioner", a column heading)
-BARE_HEADS = {"udvalg", "udvalget", "udvalgene", "råd", "rådet", "forum", "mødeforum", "gruppe", "nævn", "netværk"}
 # "Bestyrelsesmøde", "Ungdomsskolebestyrelsesmøde", "Skolebestyrelsesmøde": a board's meeting, the board's own name
 # compounded before its head word
 BODY_MEETING = re.compile(
@@ -71,7 +70,12 @@ _MEETING_LEAD = re.compile(
 )
 # "Ældrerådsmøde", "Handicaprådsmøde", "Integrationsrådsmøde": a council's meeting, named by one word
 # also in lower case and definite after "Referat af" ("Referat af lokalrådsmødet mandag den 6. marts 2017")
-_COUNCIL_MEETING = re.compile(r"\b(?P<stem>[A-ZÆØÅa-zæøå][a-zæøå]{2,}råd)s?møde(?:t)?\b")
+# likewise a committee's, a commission's or a board's ("Økonomiudvalgsmøde", "Beredskabskommissionsmøde",
+# "Klagenævnsmøde")
+_COUNCIL_MEETING = re.compile(
+    r"\b(?P<stem>[A-ZÆØÅa-zæøå][a-zæøå]{2,}(?P<head>råd|udvalg|kommission|nævn))s?møde(?:t)?\b"
+)
+_DEFINITE_OF_HEAD = {"råd": "et", "udvalg": "et", "kommission": "en", "nævn": "et"}
 # "... hos Nordjyllands Trafikselskab", "... i Midttrafik": whose board or council it is
 _WHOSE = re.compile(  # also after the meeting's number: "Bestyrelsesmøde nr. 13 i Naturturisme I/S"
     r"^(?:\s+nr\.?\s*\d{1,3})?\s+(?P<prep>i|hos|for)\s+(?P<org>(?:(?!(?:Referat|Dagsorden|Beslutningsprotokol|Tid|Sted|Dato|Kl)\b)"
@@ -138,18 +142,6 @@ def _listed_body(after: str) -> bool:
     """Whether another body's name follows right after a list's comma or "og"."""
     phrases = body_phrases(after[:160])
     return bool(phrases) and _LIST_GLUE.match(after[: phrases[0].start]) is not None
-
-
-_PLURAL_DEFINITE = re.compile(r"(?i)(?:e?rne|ene)$")
-
-
-def plural(name: str) -> bool:
-    """Whether a name's head word is in the plural ("Foreningerne", "Udvalgene", "Bestyrelserne", "Rådene")."""
-    last = name.split()[-1] if name.split() else ""
-    found = _PLURAL_DEFINITE.search(last)
-    return found is not None and any(
-        is_head_word(stem) for stem in (last[: found.start()], last[: found.start() + 1]) if len(stem) >= 3
-    )
 
 
 _TERM_BEFORE = re.compile(r"^\d+\s*[-–]\s*\d+\s+")
@@ -285,13 +277,17 @@ def header_body(lines: list[Line]) -> str | None:
         for position, phrase in enumerate(phrases):
             if strong(despace(text), phrase):
                 return canonical(_committee_after(text, phrases[position:]).name)
+        owned = owned_name_line(text, phrases)
+        if owned is not None:
+            return owned
         council = _COUNCIL_MEETING.search(text)
         if council and _MEETING_LEAD.match(text[: council.start()]) and council["stem"].lower() != "byråd":
             # "Lokalrådsmøde i Folkemusikhuset … Referat af møde i Fensmark Lokalråd d. 13. feb. 2012": the
             # council's fuller name on the rest of the line or under it
             rest = [text[council.end() :], *(below.clean[:400] for below in nonblank[position + 1 :][:_FULLER_REACH])]
             fuller = _fuller_name(rest, council["stem"])
-            return fuller or f"{council['stem'][:1].upper()}{council['stem'][1:]}et"
+            ending = _DEFINITE_OF_HEAD[council["head"]]
+            return fuller or f"{council['stem'][:1].upper()}{council['stem'][1:]}{ending}"
         meeting = BODY_MEETING.search(text)
         lead = text[: meeting.start()] if meeting else ""
         # "Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde tirsdag den 13. november"

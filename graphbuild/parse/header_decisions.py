@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from graphbuild.parse.body_names import body_phrases
 from graphbuild.parse.dates import find_date
-from graphbuild.parse.header_body import BARE_HEADS, BEFORE_DATE, CAPITAL_INSIDE, LINE_LEAD, canonical, dated_after
+from graphbuild.parse.header_body import BEFORE_DATE, CAPITAL_INSIDE, LINE_LEAD, canonical, dated_after
+from graphbuild.parse.header_name_lines import BARE_HEADS
 from graphbuild.parse.lines import Line
 from graphbuild.vocab.bodies import BODY_ABBREVIATIONS
 
@@ -150,3 +151,33 @@ def date_from_decisions(text: str, body: str) -> date | None:
         if found and lead and found.start <= lead.end() and heading:
             days[found.value] += 1
     return days.most_common(1)[0][0] if days else None
+
+
+# "Beslutning i Erhvervs- og Udviklingsudvalget 4. oktober 2021:", "Beslutning Børne- og Uddannelsesudvalg den
+# 06-06-2017": a line that opens as an item's decision heading (only these lines are read for a body's name)
+_DECISION_LINE = re.compile(r"(?im)^[ \t]*beslutning(?:[ \t]+(?:i|fra))?[ \t]+\S[^\n]*")
+_DECISION_LEAD = re.compile(r"(?i)^beslutning(?:\s+(?:i|fra))?\s+$")
+_REPEATED = 2  # two items' headings: the meeting's own day, not one earlier decision quoted in a case
+
+
+def repeated_decision_day(text: str) -> tuple[str, date, set[date]] | None:
+    """The body and day that two or more items' decision headings name alike ("Beslutning i Erhvervs- og
+    Udviklingsudvalget 4. oktober 2021:" under items 1 and 2), with every day any heading names; None when
+    no body and day are named twice, or two are."""
+    named: Counter[tuple[str, date]] = Counter()
+    for match in _DECISION_LINE.finditer(text, 0, 60000):
+        line = match[0].strip()
+        for phrase in body_phrases(line):
+            if phrase.genitive or phrase.name.lower() in BARE_HEADS or not _DECISION_LEAD.match(line[: phrase.start]):
+                continue
+            after = line[phrase.end :]
+            if dated_after(after):
+                found = find_date(after[:60])
+                if found is not None:
+                    named[(phrase.name, found.value)] += 1
+            break
+    repeated = [pair for pair, count in named.items() if count >= _REPEATED]
+    if len(repeated) != 1:
+        return None
+    name, day = repeated[0]
+    return canonical(name[:1].upper() + name[1:]), day, {pair[1] for pair in named}
