@@ -6,7 +6,7 @@ test split is never read."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
 from graphbuild.extract import extract_facts
 from graphbuild.extract.decision_day import decision_day
@@ -30,9 +30,17 @@ def _meeting(text: str) -> Meeting:
     return parse_meeting(source_from_text(text))
 
 
-def test_a_later_day_of_most_decision_headings_is_the_meetings() -> None:
+def test_the_header_reads_the_day_most_decision_headings_carry() -> None:
+    # parse/header_decisions (h-header8) dates a header that names none by two items' decision headings
     meeting = _meeting(_FIRST + _SECOND)
-    assert meeting.start is not None and meeting.start.date() == date(2021, 8, 16)  # the first item title's day
+    assert meeting.start is not None and meeting.start.date() == date(2021, 10, 4)
+
+
+def test_a_later_day_of_most_decision_headings_is_the_meetings() -> None:
+    # the header's day as the real document's reader first took it, from the first item's title
+    parsed = _meeting(_FIRST + _SECOND)
+    assert parsed.start is not None
+    meeting = parsed.model_copy(update={"start": datetime.combine(date(2021, 8, 16), time(), parsed.start.tzinfo)})
     assert decision_day(meeting) == date(2021, 10, 4)
     # the first item's decision is the one of 4 October, not the quoted one of 16 August
     assert [item.outcome for item in extract_facts(meeting).items] == ["noted", "noted"]
