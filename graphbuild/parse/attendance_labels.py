@@ -212,6 +212,7 @@ _SENTENCE_LABEL = re.compile(
     r"(?:[ \t]+[^\W\d][\w-]*){0,3}?[ \t]+deltog)[ \t]*(?P<colon>:)(?!\d)(?P<extra>(?!))?"
 )
 _SENTENCE_LABEL_REACH = 80  # how far before its verb such a sentence may open
+_NAMES_RUN_NEXT = re.compile(r"[ \t]*(?:[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?[ \t]+){3}[A-ZÆØÅ][a-zæøå]+")
 
 
 def _with_sentence_labels(
@@ -229,7 +230,9 @@ def _with_sentence_labels(
             continue
         if any(m.start() < label.end() and label.start() < m.end() for label, _ in found):
             continue
-        if names_follow(text, m.end(), 1):
+        # the sentence says a list follows: a name, or a run of capitalised words a name lists' gap may open
+        # ("Fra Naturstyrelsen deltog: Camila Brask Lentz Mette Marcker Christiansen …")
+        if names_follow(text, m.end(), 1) or _NAMES_RUN_NEXT.match(text, m.end()):
             key = "desuden deltog" if m["lead"] == "Fra" else "i mødet deltog"
             added.append((_Label(m, key=key), "present"))
     return sorted([*found, *added], key=lambda pair: pair[0].start()) if added else found
