@@ -200,7 +200,42 @@ def list_labels(
         label = _label_at(text, at, limit, found)
         if label is not None:
             found.append(label)
+    found = _with_sentence_labels(text, limit, found)
     return _with_head_labels(text, limit, found, records_meeting)
+
+
+# a sentence that heads a list with its verb and colon, where the meeting or a delegation is named before the verb:
+# "På Skovrådsmødet deltog:", "Fra Naturstyrelsen deltog:", "På mødet deltog:" (the verb in lower case, so no label
+# word opens it); not an item's ("Under punkt 5 deltog:") nor a stand-in's ("I stedet deltog:")
+_SENTENCE_LABEL = re.compile(
+    r"(?<![\w-])(?P<label>(?P<lead>I|På|Fra|Ved)[ \t]+(?!stedet\b)[A-ZÆØÅa-zæøå][^\W\d]*"
+    r"(?:[ \t]+[^\W\d][\w-]*){0,3}?[ \t]+deltog)[ \t]*(?P<colon>:)(?!\d)(?P<extra>(?!))?"
+)
+_SENTENCE_LABEL_REACH = 80  # how far before its verb such a sentence may open
+_NAMES_RUN_NEXT = re.compile(r"[ \t]*(?:[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?[ \t]+){3}[A-ZÆØÅ][a-zæøå]+")
+
+
+def _with_sentence_labels(
+    text: str, limit: int, found: list[tuple[_Label, AttendanceStatus]]
+) -> list[tuple[_Label, AttendanceStatus]]:
+    """``found`` with the sentences that head a list before ``limit`` no label read above overlaps: one naming the
+    meeting ("På mødet deltog:") heads the list of those who came, one naming a delegation ("Fra Naturstyrelsen
+    deltog:") a list of others who came, as "Desuden deltog:" does."""
+    added: list[tuple[_Label, AttendanceStatus]] = []
+    verb = text.find(" deltog", 0, limit)
+    while verb >= 0:  # the verb first (rare), then the words before it: no scan of the whole header
+        m = _SENTENCE_LABEL.search(text, max(0, verb - _SENTENCE_LABEL_REACH), min(len(text), verb + 12))
+        at, verb = verb, text.find(" deltog", verb + 1, limit)
+        if m is None or m.end("label") != at + len(" deltog"):
+            continue
+        if any(m.start() < label.end() and label.start() < m.end() for label, _ in found):
+            continue
+        # the sentence says a list follows: a name, or a run of capitalised words a name lists' gap may open
+        # ("Fra Naturstyrelsen deltog: Camila Brask Lentz Mette Marcker Christiansen …")
+        if names_follow(text, m.end(), 1) or _NAMES_RUN_NEXT.match(text, m.end()):
+            key = "desuden deltog" if m["lead"] == "Fra" else "i mødet deltog"
+            added.append((_Label(m, key=key), "present"))
+    return sorted([*found, *added], key=lambda pair: pair[0].start()) if added else found
 
 
 def _with_head_labels(

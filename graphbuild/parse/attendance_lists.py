@@ -21,7 +21,12 @@ from graphbuild.parse.attendance_late import mark_late
 from graphbuild.parse.attendance_list_ends import next_heading
 from graphbuild.parse.attendance_merge import name_key, one_row_per_person
 from graphbuild.parse.attendance_names import read_name
-from graphbuild.parse.attendance_per_item import find_item_absences, item_absence_lists, item_lists_as_item_absences
+from graphbuild.parse.attendance_per_item import (
+    away_from_every_item,
+    find_item_absences,
+    item_absence_lists,
+    item_lists_as_item_absences,
+)
 from graphbuild.parse.attendance_prose import find_prose
 from graphbuild.parse.attendance_rows import Row, item_numbers, lowered
 from graphbuild.parse.attendance_stacked import stacked_values
@@ -215,6 +220,7 @@ def find_attendance(
         own = [(item.start, item.end, item.number) for item in items if item.number and not item.from_contents]
         rows = item_absence_lists(rows, blocks.bare_absent_rows, own, decided)
     rows = item_lists_as_item_absences(rows, spans, decided)
+    rows = away_from_every_item(rows, decided)
     if items or meeting_date is not None:
         # on a page that records no meeting (no items, no date: a body's web page), an unlabelled run of
         # names with their parties ("Nils Borring (A), Favrskov") is its members, not who came

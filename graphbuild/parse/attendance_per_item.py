@@ -154,6 +154,23 @@ def find_item_absences(
     return rows
 
 
+def away_from_every_item(rows: list[Row], decided: list[str]) -> list[Row]:
+    """A member whom the items' own sentences ("X deltog ikke i sagens behandling") name as away from every item
+    that records a decision, two or more, was away from the meeting: the document's repetition says so, not an
+    item's absence (Region Hovedstaden's minutes repeat the sentence under each item for a member not there)."""
+    if len(decided) < 2:
+        return rows
+    missed: dict[str, set[str]] = {}
+    for row in rows:
+        if row.per_item and row.status == "present" and row.absent_items:
+            missed.setdefault(name_key(row.name), set()).update(row.absent_items)
+    every = {key for key, numbers in missed.items() if set(decided) <= numbers}
+    for row in rows:
+        if row.per_item and row.status == "present" and name_key(row.name) in every:
+            row.status, row.absent_items, row.per_item = "absent", [], False
+    return rows
+
+
 def item_lists_as_item_absences(rows: list[Row], items: list[tuple[int, int, str]], decided: list[str]) -> list[Row]:
     """An absence list printed inside an item ("Beslutning … Fraværende: Kenneth Jerkel" under item 37) is
     that item's: for a person the meeting's own lists already give as absent from some items ("Fraværende:
