@@ -266,7 +266,8 @@ def find_people(text: str, lo: int, hi: int, runs: Iterable[re.Match[str]] | Non
 def _without_lead_words(text: str, people: list[PersonMention]) -> list[PersonMention]:
     """The names with a heading's, an organisation's or a sentence's word before the first name left out
     ("Psykiatri Kristian Baden"; see ``name_lead``)."""
-    trimmed = lead_words_left_out(text, [(p.start, p.name) for p in people])
+    titled = [i for i, p in enumerate(people) if _title_before(text, p.start)]
+    trimmed = lead_words_left_out(text, [(p.start, p.name) for p in people], titled)
     for index, (start, name) in trimmed.items():
         people[index] = replace(people[index], start=start, name=name)
     for index, name in tail_words_left_out([(p.start, p.name) for p in people]).items():
@@ -274,6 +275,15 @@ def _without_lead_words(text: str, people: list[PersonMention]) -> list[PersonMe
         end = person.start + len(text[person.start : person.end].rsplit(None, 1)[0])
         people[index] = replace(person, end=end, name=name)
     return people
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _title_before(text: str, start: int) -> bool:
+    """Whether a title stands right before a name on its line ("museumsdirektør Eskil Vagn Olsen")."""
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return word is not None and is_title_word(word.group(1))
 
 
 def _named_in_full(name: str, people: list[PersonMention]) -> str:
