@@ -8,7 +8,7 @@ word that is not a known first name, or that it prints before a middle initial, 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from graphbuild.vocab.reference import first_names, last_names
 
@@ -30,10 +30,13 @@ def _before_initial(text: str, word: str) -> bool:
     return re.search(r"(?<![\w-])" + re.escape(word) + r"[ \t]+[A-ZÆØÅ]\.", text) is not None
 
 
-def lead_words_left_out(text: str, people: Sequence[tuple[int, str]]) -> dict[int, tuple[int, str]]:
+def lead_words_left_out(
+    text: str, people: Sequence[tuple[int, str]], titled: Collection[int] = ()
+) -> dict[int, tuple[int, str]]:
     """Of one document's names (start, name), those that lose an unknown word before a known first name,
     by their index: the start and the name without it, unless the document shows the word is a first
-    name."""
+    name. ``titled``: the indexes of names a title stands right before ("museumsdirektør Eskil Vagn
+    Olsen"): a name's place, so their first word is no heading's or sentence's word and is kept."""
     leads = {name: lead for _, name in people if (lead := _lead_word(name)) is not None}
     if not leads:
         return {}
@@ -46,7 +49,7 @@ def lead_words_left_out(text: str, people: Sequence[tuple[int, str]]) -> dict[in
     out = {}
     for index, (start, name) in enumerate(people):
         lead = leads.get(name)
-        if lead is None or lead in opening_names or _before_initial(text, lead):
+        if lead is None or index in titled or lead in opening_names or _before_initial(text, lead):
             continue
         skip = _LEAD_WORD.match(text, start)
         if skip is not None:

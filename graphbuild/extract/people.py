@@ -30,7 +30,9 @@ from graphbuild.vocab.person_names import (
     NAME_RUN,
     NON_SPACE,
     ROLE_WORDS,
+    TITLE_COMPOUND_ENDINGS,
     fuller_spellings,
+    is_title_word,
     plausible,
     surname_like,
 )
@@ -49,6 +51,9 @@ _TITLE_COMPOUND = r"\w+chef"
 # a title after the name and a comma: "Noa Jankovic, kontorchef i Landdistrikternes Fællesråd"; or a dash, as lists
 # of staff print it: "Dorethe Pedersen - Afdelingschef TVF"
 _TITLE_AFTER = re.compile(r"(?i)(?:,|[ \t][-–])\s*(?:" + _ROLE + "|" + _TITLE_COMPOUND + r")\b")
+# a title compounded with its field or workplace before the name vouches for it as a role word does
+# ("Skolechef Espen Fossar Andersen", "museumsdirektør Eskil Vagn Olsen"): a name read whatever its first name
+_TITLE_COMPOUND_BEFORE = r"\w+(?:" + "|".join(TITLE_COMPOUND_ENDINGS) + ")"
 _CUE_ALTERNATIVES = (
     rf"\b{DEPUTY_WORD}\w*\s+for",
     r"\b(?:" + _ROLE + ")",
@@ -57,8 +62,9 @@ _CUE_ALTERNATIVES = (
     r"\b(?:" + _ROLE + r")(?:en)?\s+(?:for|i)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,",
 )
 _CUE_BEFORE = re.compile(r"(?i)(?:" + "|".join(_CUE_ALTERNATIVES) + r")\s*,?\s*$")
+_COMPOUND_CUE_BEFORE = re.compile(r"(?i)\b" + _TITLE_COMPOUND_BEFORE + r"\s*$")
 # a word every cue holds (a title, a "…chef", a deputy's word): a window with none is spared the search (word_gate)
-_CUE_GATE = WordGate((*ROLE_WORDS, "chef", "stedfortræder", "suppleant"))
+_CUE_GATE = WordGate((*ROLE_WORDS, *TITLE_COMPOUND_ENDINGS, "stedfortræder", "suppleant"))
 
 
 @dataclass(frozen=True)
@@ -116,6 +122,8 @@ def _vouched_for(
     a, whole = stretch.a, stretch.b == len(spans)
     if stretch.after_role_word:
         return True
+    if stretch.after_title_compound and _known_surname(spans, stretch):
+        return True
     if whole:
         after = text[match.end() : min(hi, match.end() + 60)]
         if _PARTY_AFTER.match(after) or _KOMMUNE_AFTER.match(after) or _TITLE_AFTER.match(after):
@@ -123,11 +131,23 @@ def _vouched_for(
     if a != 0:
         return False
     before = text[max(lo, match.start() - 40) : match.start()]
-    if _CUE_GATE.may_match(before, 0, len(before)) and _CUE_BEFORE.search(before):
-        return True
+    if _CUE_GATE.may_match(before, 0, len(before)):
+        if _CUE_BEFORE.search(before):
+            return True
+        if _COMPOUND_CUE_BEFORE.search(before) and _known_surname(spans, stretch):
+            return True
     in_list = whole and (before.rstrip(" \t").endswith((",", ";")) or _BULLET_BEFORE.search(before) is not None)
     in_list = in_list and _listable(match.group(0))
     return in_list and _list_entry(text, match.end(), hi)
+
+
+def _known_surname(spans: tuple[_Span, ...], stretch: _Stretch) -> bool:
+    """Whether the name a title compound vouches for ends in a surname the lists know ("Skolechef Espen
+    Fossar Andersen"): the title alone does not tell a name from a workplace or a project after it."""
+    if stretch.vouched is None:
+        return False
+    surname = spans[stretch.a + stretch.vouched[1] - 1][2]
+    return surname in last_names() or (surname.endswith("s") and surname[:-1] in last_names())
 
 
 def _list_entry(text: str, end: int, hi: int) -> bool:
@@ -186,6 +206,7 @@ class _Stretch:
     plain: tuple[int, int] | None
     vouched: tuple[int, int] | None
     after_role_word: bool  # "Rådmand Balder Mørk Andersen"
+    after_title_compound: bool  # "Skolechef Espen Fossar Andersen"
 
 
 @lru_cache(maxsize=8192)
@@ -202,7 +223,9 @@ def _read_run(run: str) -> tuple[tuple[_Span, ...], tuple[_Stretch, ...]]:
         company_after = b < len(tokens) and (is_street_or_company(tokens[b]) or tokens[b].isupper())
         plain, vouched = _name(tokens[a:b], False, company_after), _name(tokens[a:b], True, company_after)
         if plain is not None or vouched is not None:
-            stretches.append(_Stretch(a, b, plain, vouched, a > 0 and tokens[a - 1].lower() in ROLE_WORDS))
+            before = tokens[a - 1] if a > 0 else ""
+            role_word = before.lower() in ROLE_WORDS
+            stretches.append(_Stretch(a, b, plain, vouched, role_word, not role_word and is_title_word(before)))
     return spans, tuple(stretches)
 
 
@@ -243,7 +266,8 @@ def find_people(text: str, lo: int, hi: int, runs: Iterable[re.Match[str]] | Non
 def _without_lead_words(text: str, people: list[PersonMention]) -> list[PersonMention]:
     """The names with a heading's, an organisation's or a sentence's word before the first name left out
     ("Psykiatri Kristian Baden"; see ``name_lead``)."""
-    trimmed = lead_words_left_out(text, [(p.start, p.name) for p in people])
+    titled = [i for i, p in enumerate(people) if _title_before(text, p.start)]
+    trimmed = lead_words_left_out(text, [(p.start, p.name) for p in people], titled)
     for index, (start, name) in trimmed.items():
         people[index] = replace(people[index], start=start, name=name)
     for index, name in tail_words_left_out([(p.start, p.name) for p in people]).items():
@@ -251,6 +275,15 @@ def _without_lead_words(text: str, people: list[PersonMention]) -> list[PersonMe
         end = person.start + len(text[person.start : person.end].rsplit(None, 1)[0])
         people[index] = replace(person, end=end, name=name)
     return people
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def _title_before(text: str, start: int) -> bool:
+    """Whether a title stands right before a name on its line ("museumsdirektør Eskil Vagn Olsen")."""
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return word is not None and is_title_word(word.group(1))
 
 
 def _named_in_full(name: str, people: list[PersonMention]) -> str:

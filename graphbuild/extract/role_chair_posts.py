@@ -10,18 +10,23 @@ import re
 from graphbuild.extract.role_clauses import dates_of
 from graphbuild.extract.role_facts import Target
 from graphbuild.extract.role_lower_bodies import lower_case_body
-from graphbuild.extract.role_patterns import TITLE_BEFORE
+from graphbuild.extract.role_patterns import ROLE_WORDS, TITLE_BEFORE
 from graphbuild.extract.role_sentence import Sentence, ending, next_mention
 from graphbuild.extract.role_targets import CHAIRSHIP
 from graphbuild.extract.word_gate import gated
 
+# a place's title before the name: "næstformand bliver Gentoftes borgmester Michael Fenger"
+PLACE_GENITIVE = r"(?-i:[A-ZÆØÅ][\wæøå-]*s)"
 CHAIR_IS = gated(
     re.compile(
         r"\b((?:næst)?form(?:and|ænd))(?:en|ene|enes|sposten|skabet)?"
-        r"(?:\s+(?:for|i)\s+(?P<org>[^.;:\n]{1,80}?))?"
+        # the body's name holds no comma and no bracket: "Formanden for X er A (V), borgmester på Nordfyn, og
+        # næstformanden er B" names B næstformand, not a body "X er A (V), … og næstformanden"
+        r"(?:\s+(?:for|i)\s+(?P<org>[^.;:\n,()]{1,80}?))?"
         r"\s+(?:er|bliver|blev|var|besættes(?:\s+[^.;:\n]{0,30}?)?\s+af|varetages\s+af)\s+"
+        r"(?:(?:igen|fortsat|stadig|nu|fremover)\s+)?"
         r"(?:(?:den\s+)?(?:nye?|nyvalgte|nyudnævnte)\s+)?"
-        rf"{TITLE_BEFORE}$",
+        rf"(?:{PLACE_GENITIVE}\s+(?:{ROLE_WORDS})\s+|{TITLE_BEFORE})$",
         re.IGNORECASE,
     ),
     ("formand", "formænd"),

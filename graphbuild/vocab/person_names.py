@@ -69,10 +69,20 @@ ROLE_WORDS = frozenset(
 )
 # a title compounded with its body or rank: "Regionsrådsformand", "Amtsrådsmedlem", "Koncerndirektør",
 # "Kontorchef", "Skoleleder", "Rektor": never part of a name
-_TITLE_COMPOUND = re.compile(
-    r"(?:\w{2,}(?:formand|medlem|direktør|chef|borgmester|rådmand|minister|konsulent|sekretær|koordinator|leder)|"
-    r"(?:pro|vice)?rektor)$"
+TITLE_COMPOUND_ENDINGS = (
+    "formand",
+    "medlem",
+    "direktør",
+    "chef",
+    "borgmester",
+    "rådmand",
+    "minister",
+    "konsulent",
+    "sekretær",
+    "koordinator",
+    "leder",
 )
+_TITLE_COMPOUND = re.compile(r"(?:\w{2,}(?:" + "|".join(TITLE_COMPOUND_ENDINGS) + r")|(?:pro|vice)?rektor)$")
 
 
 def is_title_word(token: str) -> bool:
