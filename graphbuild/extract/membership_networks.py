@@ -317,7 +317,7 @@ def dissolved(ctx: Context, network: str) -> bool:
     """Whether the text says the network was dissolved or closed ("Siden opløsningen af Østsjællands
     Beredskab i 2020", "Østsjællands Beredskab blev opløst i 2020"): its members' memberships ended (README
     `memberships`: a membership that ended is none)."""
-    name = next((e.name for e in ctx.facts.entities() if e.id == network), None)
+    name = ctx.facts.name_of(network)  # not ``entities()``: that builds every entity of the document
     if not name or name.lower() not in ctx.text.lower():
         return False
     return _dissolution_of(name).search(ctx.text) is not None
