@@ -326,14 +326,20 @@ def dissolved(ctx: Context, network: str) -> bool:
     return _dissolution_of(name).search(ctx.text) is not None
 
 
-# a word every match of ``_dissolution_of`` holds (lower case): a text without any is spared the name's pattern
-_DISSOLUTION_WORDS = ("opløs", "nedlæg", "nedlagt", "lukn", "lukket")
+# a word every match of ``_dissolution_of`` holds: a text without any is spared the name's pattern; the nouns are
+# read in any case (lower case here), the participles as written (the pattern reads them so: "Lukket punkt" is none)
+_DISSOLUTION_NOUNS = ("opløs", "nedlæg", "lukn")
+_DISSOLVED = ("opløst", "nedlagt", "lukket")
 
 
 def may_tell_of_dissolution(text: str, low: str) -> bool:
-    """Whether the text (``low``: its lower case, one character for one) holds a word of dissolution, any case; the
-    letters a case-blind pattern also reads as "s", "k" or "i" keep the pattern asked."""
-    return any(word in low for word in _DISSOLUTION_WORDS) or any(ch in text for ch in CASE_BLIND_LOOKALIKES)
+    """Whether the text (``low``: its lower case, one character for one) holds a word of dissolution; the letters a
+    case-blind pattern also reads as "s", "k" or "i" keep the pattern asked."""
+    return (
+        any(word in low for word in _DISSOLUTION_NOUNS)
+        or any(word in text for word in _DISSOLVED)
+        or any(ch in text for ch in CASE_BLIND_LOOKALIKES)
+    )
 
 
 @lru_cache(maxsize=256)
