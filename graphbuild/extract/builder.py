@@ -152,6 +152,11 @@ class FactsBuilder:
         draft = self._entities.get(id)
         return draft.type if draft else None
 
+    def name_of(self, id: str) -> str | None:
+        """The name an entity was built with; None for an id not built."""
+        draft = self._entities.get(id)
+        return draft.name if draft else None
+
     def set_property(self, id: str, key: str, value: Any) -> None:
         if id in self._entities and value is not None:
             check_properties(

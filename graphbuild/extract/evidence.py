@@ -91,13 +91,10 @@ _STOP = re.compile(r"[.!?:;](?=\s)")
 _LAST_WORD = re.compile(r"(\S+)$")
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """A dot after a number or a short lower-case abbreviation (kl., bl.a., fx., ca.) ends no sentence."""
-    word = _LAST_WORD.search(text[max(0, dot - 8) : dot])
-    if word is None:
-        return False
-    token = word.group(1).lstrip("([")  # a rank in brackets: "Per Hansen (1. viceborgmester)"
-    return token.isdigit() or token.lower() in {
+# the short lower-case abbreviations whose dot ends no sentence (built once: a set display with ``*`` in it is
+# built anew at every call)
+_ABBREVIATIONS = frozenset(
+    {
         "kl",
         "bl.a",
         "fx",
@@ -126,6 +123,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         "m.m",
         *ABBREVIATED_POST_WORDS,
     }
+)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """A dot after a number or a short lower-case abbreviation (kl., bl.a., fx., ca.) ends no sentence."""
+    word = _LAST_WORD.search(text[max(0, dot - 8) : dot])
+    if word is None:
+        return False
+    token = word.group(1).lstrip("([")  # a rank in brackets: "Per Hansen (1. viceborgmester)"
+    return token.isdigit() or token.lower() in _ABBREVIATIONS
 
 
 def evidence(text: str, doc: str, item: str | None, start: int, end: int, lo: int = 0) -> Evidence:

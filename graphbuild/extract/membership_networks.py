@@ -30,6 +30,7 @@ from graphbuild.extract.membership_unknown_networks import unknown_network
 from graphbuild.extract.mentions import Mention
 from graphbuild.models import Meeting
 from graphbuild.vocab.gazetteer import lookup_alias
+from graphbuild.vocab.near import CASE_BLIND_LOOKALIKES
 
 NETWORK_KINDS = frozenset({"network", "association"})
 # the members named as the members of what the text is about: "Ejerkommunerne er …", "Deltagende
@@ -317,10 +318,28 @@ def dissolved(ctx: Context, network: str) -> bool:
     """Whether the text says the network was dissolved or closed ("Siden opløsningen af Østsjællands
     Beredskab i 2020", "Østsjællands Beredskab blev opløst i 2020"): its members' memberships ended (README
     `memberships`: a membership that ended is none)."""
-    name = next((e.name for e in ctx.facts.entities() if e.id == network), None)
-    if not name or name.lower() not in ctx.text.lower():
+    name = ctx.facts.name_of(network)  # not ``entities()``: that builds every entity of the document
+    if not name or not may_tell_of_dissolution(ctx.text, ctx.index.lower):
+        return False
+    if name.lower() not in ctx.text.lower():
         return False
     return _dissolution_of(name).search(ctx.text) is not None
+
+
+# a word every match of ``_dissolution_of`` holds: a text without any is spared the name's pattern; the nouns are
+# read in any case (lower case here), the participles as written (the pattern reads them so: "Lukket punkt" is none)
+_DISSOLUTION_NOUNS = ("opløs", "nedlæg", "lukn")
+_DISSOLVED = ("opløst", "nedlagt", "lukket")
+
+
+def may_tell_of_dissolution(text: str, low: str) -> bool:
+    """Whether the text (``low``: its lower case, one character for one) holds a word of dissolution; the letters a
+    case-blind pattern also reads as "s", "k" or "i" keep the pattern asked."""
+    return (
+        any(word in low for word in _DISSOLUTION_NOUNS)
+        or any(word in text for word in _DISSOLVED)
+        or any(ch in text for ch in CASE_BLIND_LOOKALIKES)
+    )
 
 
 @lru_cache(maxsize=256)
