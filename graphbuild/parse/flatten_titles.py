@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graphbuild.parse.flatten_title_tails import rejoin_name_tails
 from graphbuild.parse.flatten_title_words import (
     ACRONYM,
     ADJECTIVE,
@@ -75,6 +76,7 @@ def _cut_run(text: str) -> list[str]:
     words = text.split()
     heading = _all_caps_runs(words)
     pieces: list[list[str]] = [[]]
+    guessed: set[int] = set()  # the pieces the word-by-word guess opened
     for k, word in enumerate(words):
         if _list_ends(words, k, pieces):
             if pieces[-1][-1:] in (["Samlet"], ["SAMLET"]):
@@ -90,8 +92,10 @@ def _cut_run(text: str) -> list[str]:
         ):
             continue
         if k and pieces[-1] and not _NUMBERED_WORD.fullmatch(words[k - 1]) and _opens_title(words, k, len(pieces[-1])):
+            guessed.add(len(pieces))
             pieces.append([])
         pieces[-1].append(word)
+    pieces = rejoin_name_tails(pieces, guessed)
     # "INDHOLD Indhold...": the list's own heading, not a title
     return [" ".join(p) for p in pieces if p and not all(_HEADING_WORD.fullmatch(w.rstrip(".:")) for w in p)]
 

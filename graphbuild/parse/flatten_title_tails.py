@@ -1,0 +1,42 @@
+"""A title that a contents page wrapped onto a second line, its tail cut off as a title of its own: a run of
+titles whose numbers were lost is cut before a capitalised word after a lower-case one, and a wrapped title's
+last line is often a place's or a name's words alone ("... for landsbyen | Mejlby", "... beliggende |
+Hovedgaden 37, Durup", "... Nørgaardsvej 40 (B"). Such a piece, opened by that guess and holding no lower-case
+word and no word a case's title opens with, is the title before it going on."""
+
+from __future__ import annotations
+
+import re
+
+from graphbuild.parse.flatten_title_words import CLOSING_WORDS, OPENS_TITLE
+
+# "m.fl.", "m.v.": "and more" after a place's names is no ordinary lower-case word ("afd." is: "Fyn, afd. Elmehaven")
+_ABBREVIATION = re.compile(r"[a-zæøå]{1,2}\.[a-zæøå]{1,2}\.,?")
+_NAME_WORDS = 6  # a wrapped title's tail of names is this short at most
+
+
+def is_name_tail(piece: list[str]) -> bool:
+    """Whether a piece reads as a wrapped title's last line of names ("Mejlby", "Hovedgaden 37, Durup",
+    "Egeparken, Grønhøjgårdsvej, Taastrup") rather than a title ("Meddelelser", "Budgetstatus", "Lokalplan 12")."""
+    if not piece or len(piece) > _NAME_WORDS:
+        return False
+    first = piece[0].rstrip(",:")
+    if first in CLOSING_WORDS or OPENS_TITLE.match(first) or not first[:1].isupper() or first.isupper():
+        return False
+    if any(word[:1].islower() and not _ABBREVIATION.fullmatch(word) for word in piece):
+        return False
+    # a place's address, its parts after commas ("Egeparken, Grønhøjgårdsvej, Taastrup"); a dash parts a subject
+    # from its case ("Bogense Andelsboligforening - Regnskab"), a title of its own
+    return any(word.endswith(",") for word in piece[:-1]) and not any(word in ("-", "–") for word in piece)
+
+
+def rejoin_name_tails(pieces: list[list[str]], guessed: set[int]) -> list[list[str]]:
+    """The pieces with each piece at a ``guessed`` position (one the word-by-word guess opened, not a page
+    number or a leader) that is a name tail joined to the piece before it."""
+    out: list[list[str]] = []
+    for position, piece in enumerate(pieces):
+        if position in guessed and out and out[-1] and is_name_tail(piece):
+            out[-1] = [*out[-1], *piece]
+        else:
+            out.append(piece)
+    return out

@@ -1,0 +1,64 @@
+"""A flattened contents list's titles (parse.flatten_title_tails through flatten_titles.split_title_run): a
+title wrapped onto a second line whose last line is a place's address ("... for boligområdet | Egeparken,
+Grønhøjgårdsvej, Taastrup") stays one title; a subject before a dash, a department's name or a lone case word
+after a lower-case word still opens a title of its own. Excerpts of dev documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.parse.flatten_title_tails import is_name_tail
+from graphbuild.parse.flatten_titles import split_title_run
+
+
+@pytest.mark.parametrize(
+    ("run", "titles"),
+    [
+        (  # Høje-Taastrup
+            "Kommunens interesser i forhold til Råstofplan Endelig vedtagelse af lokalplan 1.69 for boligområdet "
+            "Egeparken, Grønhøjgårdsvej, Taastrup Godkendelse af nye kvalitetsstandarder for støtte- og botilbud",
+            [
+                "Kommunens interesser i forhold til Råstofplan",
+                "Endelig vedtagelse af lokalplan 1.69 for boligområdet Egeparken, Grønhøjgårdsvej, Taastrup",
+                "Godkendelse af nye kvalitetsstandarder for støtte- og botilbud",
+            ],
+        ),
+        (  # Silkeborg
+            "Godkendelse af forhøjelse af anlægsbevilling til gennemførelse af byggeprojekt for nyt Medborgerhus, "
+            "Bindslevs Plads, Silkeborg Godkendelse af anlægstilskud til Arena Midt, Kjellerup",
+            [
+                "Godkendelse af forhøjelse af anlægsbevilling til gennemførelse af byggeprojekt for nyt Medborgerhus, "
+                "Bindslevs Plads, Silkeborg",
+                "Godkendelse af anlægstilskud til Arena Midt, Kjellerup",
+            ],
+        ),
+    ],
+)
+def test_an_address_wrapped_onto_its_own_line_stays_in_its_title(run: str, titles: list[str]) -> None:
+    assert split_title_run(run) == titles
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Egeparken, Grønhøjgårdsvej, Taastrup",
+        "Dalgasgade, Ewaldsvej m.fl., Silkeborg",
+        "Hovedgaden 37, Durup",
+    ],
+)
+def test_an_address_is_a_name_tail(piece: str) -> None:
+    assert is_name_tail(piece.split())
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Bogense Andelsboligforening - Regnskab",  # a subject and its case after a dash
+        "Boligselskabet L.A.B. Fyn, afd.",  # a department: "afd." is a word of the title
+        "Strategi",  # a lone case word, no address
+        "Godkendelse af anlægstilskud til Arena Midt, Kjellerup",  # lower-case words: a title
+        "Meddelelser",
+    ],
+)
+def test_a_title_is_no_name_tail(piece: str) -> None:
+    assert not is_name_tail(piece.split())
