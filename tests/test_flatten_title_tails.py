@@ -1,7 +1,8 @@
 """A flattened contents list's titles (parse.flatten_title_tails through flatten_titles.split_title_run): a
 title wrapped onto a second line whose last line is a place's address ("... for boligområdet | Egeparken,
 Grønhøjgårdsvej, Taastrup") stays one title; a subject before a dash, a department's name or a lone case word
-after a lower-case word still opens a title of its own. Excerpts of dev documents."""
+after a lower-case word still opens a title of its own; a genitive after "for" goes on to its noun ("for
+Driftsenhedens tømrerværksted"), no title opening after a lost year. Excerpts of dev documents."""
 
 from __future__ import annotations
 
@@ -62,3 +63,20 @@ def test_an_address_is_a_name_tail(piece: str) -> None:
 )
 def test_a_title_is_no_name_tail(piece: str) -> None:
     assert not is_name_tail(piece.split())
+
+
+def test_a_genitive_after_for_goes_on_to_its_noun() -> None:
+    # Rebild: "for Driftsenhedens tømrerværksted" is no title opening after a year the transcript lost
+    run = (
+        "Vurdering af nedlukning eller videreførelse af deponi på Sørup Fyld- og Genbrugsplads Resultatlønsaftale "
+        "for Driftsenhedens tømrerværksted Delvandforsyningsplan for Smidieområdet"
+    )
+    assert "Resultatlønsaftale for Driftsenhedens tømrerværksted" in split_title_run(run)
+
+
+def test_a_title_after_a_lost_year_is_still_cut() -> None:
+    # near miss: "for [2006] Tillæg til ..." opens the next title; the word is no genitive
+    assert split_title_run("Beretning vedrørende revisionen af Amtets årsregnskab for Tillæg til oversigten i") == [
+        "Beretning vedrørende revisionen af Amtets årsregnskab for",
+        "Tillæg til oversigten i",
+    ]

@@ -321,6 +321,8 @@ def _year_lost_before(words: list[str], k: int, starts: bool) -> bool:
         and after_word.islower()
         and (len(after_word) > 2 or OPENS_TITLE.match(word) is not None or after_word == "i")
         and after_word not in ("og", "samt", "eller")
+        # "Status for Tangeværkets drift", "Mødeplan for Sydtrafiks bestyrelse": a genitive goes on to its noun
+        and (not word.endswith("s") or OPENS_TITLE.match(word) is not None)
         and not after_word.startswith(("kommune", "amt"))  # "for Støvring kommune": a place's name
     )
 
