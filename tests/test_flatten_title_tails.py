@@ -1,7 +1,8 @@
 """A flattened contents list's titles (parse.flatten_title_tails through flatten_titles.split_title_run): a
 title wrapped onto a second line whose last line is a place's address ("... for boligområdet | Egeparken,
 Grønhøjgårdsvej, Taastrup") stays one title; a subject before a dash, a department's name or a lone case word
-after a lower-case word still opens a title of its own; a genitive after "for" goes on to its noun ("for
+after a lower-case word still opens a title of its own; a name after a dash goes on ("Ny forening - Aalborg
+Tamilsk Sports Klub"), a case word after it ends its title; a genitive after "for" goes on to its noun ("for
 Driftsenhedens tømrerværksted"), no title opening after a lost year. Excerpts of dev documents."""
 
 from __future__ import annotations
@@ -79,4 +80,30 @@ def test_a_title_after_a_lost_year_is_still_cut() -> None:
     assert split_title_run("Beretning vedrørende revisionen af Amtets årsregnskab for Tillæg til oversigten i") == [
         "Beretning vedrørende revisionen af Amtets årsregnskab for",
         "Tillæg til oversigten i",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("run", "title"),
+    [
+        (  # Aalborg: the place after the dash opens the subject's name
+            "Ny forening - Aalborg Tamilsk Sports Klub søger om godkendelse Ny forening - Aalborg Ferie-Stolpen "
+            "søger om godkendelse",
+            "Ny forening - Aalborg Tamilsk Sports Klub søger om godkendelse",
+        ),
+        (  # Varde
+            "Fordeling af Eliteidrætspuljen Ændret samarbejde - Ølgod Ungdomshus Præsentation af resultater",
+            "Ændret samarbejde - Ølgod Ungdomshus",
+        ),
+    ],
+)
+def test_a_name_after_a_dash_goes_on(run: str, title: str) -> None:
+    assert title in split_title_run(run)
+
+
+def test_a_case_word_after_a_dash_still_ends_its_title() -> None:
+    # near miss (Nordfyn): "- Regnskab" is the subject's case, the next name opens the next title
+    assert split_title_run("Boligselskabet BSB Søndersø - Regnskab Boligforeningen Højstrup - Regnskab") == [
+        "Boligselskabet BSB Søndersø - Regnskab",
+        "Boligforeningen Højstrup - Regnskab",
     ]

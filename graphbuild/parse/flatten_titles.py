@@ -364,6 +364,10 @@ def _dash_subject(words: list[str], k: int) -> bool:
     BSB Søndersø - Regnskab"."""
     word, before = words[k], words[k - 1]
     dash_subject = k >= 2 and words[k - 2] in ("-", "–") and before[:1].isupper() and before.isalpha()
+    # the subject a case word ("- Regnskab") or a closed item's one word ("Lukket - Personalesag"); a name's first
+    # word goes on ("Ny forening - Aalborg Bordfodboldforening", "Ændret samarbejde - Ølgod Ungdomshus")
+    closed = k >= 3 and words[k - 3] in ("Lukket", "LUKKET")
+    dash_subject = dash_subject and (closed or OPENS_TITLE.match(before) is not None)
     return (
         dash_subject
         and word.removesuffix("s") not in REGIONS
