@@ -107,3 +107,26 @@ def test_a_case_word_after_a_dash_still_ends_its_title() -> None:
         "Boligselskabet BSB Søndersø - Regnskab",
         "Boligforeningen Højstrup - Regnskab",
     ]
+
+
+@pytest.mark.parametrize(
+    ("run", "title"),
+    [
+        (  # Region Hovedstaden
+            "Henvendelse fra regionsrådsmedlem Henrik Thorup (O) om at ikraftsætte pulje til ambulanceberedskabet "
+            "Godkendelse af referat",
+            "Henvendelse fra regionsrådsmedlem Henrik Thorup (O) om at ikraftsætte pulje til ambulanceberedskabet",
+        ),
+        (  # Hørsholm
+            "Gæsteforelæsning og debat ved udvalgsformand Caroline Victoria Christensen Godkendelse af referat",
+            "Gæsteforelæsning og debat ved udvalgsformand Caroline Victoria Christensen",
+        ),
+    ],
+)
+def test_a_person_named_after_a_post_stays_in_the_title(run: str, title: str) -> None:
+    assert title in split_title_run(run)
+
+
+def test_a_title_after_a_lower_case_word_is_still_cut_when_it_names_no_person() -> None:
+    # near miss: "Anne" is a first name, but "Godkendelse" after it is no surname: a title opens at "Anne"
+    assert split_title_run("Orientering om budget Anne Godkendelse af referat")[0] == "Orientering om budget"

@@ -1,4 +1,6 @@
-"""A title that a contents page wrapped onto a second line, its tail cut off as a title of its own: a run of
+"""What goes on a title of a flattened contents page where the word-by-word cut would open the next: a person's
+name after a post ("Henvendelse fra regionsrådsmedlem Henrik Thorup ..."), and a title that a contents page
+wrapped onto a second line, its tail cut off as a title of its own: a run of
 titles whose numbers were lost is cut before a capitalised word after a lower-case one, and a wrapped title's
 last line is often a place's or a name's words alone ("... for landsbyen | Mejlby", "... beliggende |
 Hovedgaden 37, Durup", "... Nørgaardsvej 40 (B"). Such a piece, opened by that guess and holding no lower-case
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 
 from graphbuild.parse.flatten_title_words import CLOSING_WORDS, OPENS_TITLE
+from graphbuild.vocab.reference import first_names, last_names
 
 # "m.fl.", "m.v.": "and more" after a place's names is no ordinary lower-case word ("afd." is: "Fyn, afd. Elmehaven")
 _ABBREVIATION = re.compile(r"[a-zæøå]{1,2}\.[a-zæøå]{1,2}\.,?")
@@ -40,3 +43,17 @@ def rejoin_name_tails(pieces: list[list[str]], guessed: set[int]) -> list[list[s
         else:
             out.append(piece)
     return out
+
+
+def names_a_person(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` opens a person's name after a lower-case word (a post, a preposition): a known first
+    name before a known surname or first name ("fra rådmand Balder Mørk", "ved direktør Birgitte Wederking").
+    A title that names a person goes on; a title seldom opens with one."""
+    word, before = words[k], words[k - 1]
+    after = words[k + 1].rstrip(",.") if k + 1 < len(words) else ""
+    return (
+        before[:1].islower()
+        and word in first_names()
+        and after[:1].isupper()
+        and (after in last_names() or after in first_names())
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from graphbuild.parse.flatten_title_tails import rejoin_name_tails
+from graphbuild.parse.flatten_title_tails import names_a_person, rejoin_name_tails
 from graphbuild.parse.flatten_title_words import (
     ACRONYM,
     ADJECTIVE,
@@ -231,7 +231,7 @@ def _opens_title(words: list[str], k: int, piece_length: int) -> bool:
     current title)."""
     word, before = words[k], words[k - 1]
     starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
-    if _binds(words, k, piece_length, starts):
+    if _binds(words, k, piece_length, starts) or names_a_person(words, k):
         return False
     # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
     # ("CO2-udslip Projekt ...": a compound whose last part is lower-case is an ordinary word)
