@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.parse.flatten_title_tails import is_name_tail
+from graphbuild.parse.flatten_title_tails import is_group_heading, is_name_tail
 from graphbuild.parse.flatten_titles import split_title_run
 
 
@@ -130,3 +130,42 @@ def test_a_person_named_after_a_post_stays_in_the_title(run: str, title: str) ->
 def test_a_title_after_a_lower_case_word_is_still_cut_when_it_names_no_person() -> None:
     # near miss: "Anne" is a first name, but "Godkendelse" after it is no surname: a title opens at "Anne"
     assert split_title_run("Orientering om budget Anne Godkendelse af referat")[0] == "Orientering om budget"
+
+
+@pytest.mark.parametrize(
+    ("run", "titles"),
+    [
+        (  # Varde: the deciding committee's name between the titles it decides on
+            "Budgetstatus 30. april Udvalget for Kultur og Fritid Budgetforslag Udvalget for Kultur og Fritid "
+            "Budgetønske angående drift af KulturSpinderiet",
+            ["Budgetstatus 30. april", "Budgetforslag", "Budgetønske angående drift af KulturSpinderiet"],
+        ),
+        (  # Rebild: the committee over its closed items
+            "Orientering Økonomiudvalget Lukket Evt. køb af ejendom",
+            ["Orientering", "Evt. køb af ejendom"],
+        ),
+    ],
+)
+def test_a_committee_heading_its_titles_is_no_title(run: str, titles: list[str]) -> None:
+    assert split_title_run(run) == titles
+
+
+@pytest.mark.parametrize(
+    "piece",
+    ["Udvalget for Kultur og Fritid", "Økonomiudvalget", "Økonomiudvalget Lukket", "Udvalget for Social Omsorg"],
+)
+def test_a_committee_name_is_a_group_heading(piece: str) -> None:
+    assert is_group_heading(piece)
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "Boligselskabet Nordjylland, afd. 26, Bindslev - kapitaltilførsel",  # a company: the title's subject
+        "Økonomiudvalgets regnskab",
+        "Udvalget for Kultur og Fritid - mødeplan",
+        "Godkendelse af mødeplan for Udvalget for Kultur og Fritid",
+    ],
+)
+def test_a_title_naming_a_committee_is_no_group_heading(piece: str) -> None:
+    assert not is_group_heading(piece)

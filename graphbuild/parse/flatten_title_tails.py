@@ -1,4 +1,5 @@
-"""What goes on a title of a flattened contents page where the word-by-word cut would open the next: a person's
+"""A committee's name heading the titles it decides on in a flattened contents page ("... Budgetstatus 30. april
+Udvalget for Kultur og Fritid Budgetforslag ..."), no title. What goes on a title of a flattened contents page where the word-by-word cut would open the next: a person's
 name after a post ("Henvendelse fra regionsrådsmedlem Henrik Thorup ..."), and a title that a contents page
 wrapped onto a second line, its tail cut off as a title of its own: a run of
 titles whose numbers were lost is cut before a capitalised word after a lower-case one, and a wrapped title's
@@ -57,3 +58,16 @@ def names_a_person(words: list[str], k: int) -> bool:
         and after[:1].isupper()
         and (after in last_names() or after in first_names())
     )
+
+
+# "Udvalget for Kultur og Fritid", "Økonomiudvalget", "Økonomiudvalget Lukket", "Sammenlægningsudvalget for": the
+# deciding committee's name over the titles it decides on, a group's heading, no title
+_GROUP_HEADING = re.compile(
+    r"(?:Udvalget|[A-ZÆØÅ][a-zæøå-]*(?:udvalget|rådet|bestyrelsen))"
+    r"(?:\s+for(?:\s+(?:[A-ZÆØÅ][\wæøå-]*|og|for|i))*)?(?:\s+(?:Lukket|Åben|Åbent))?"
+)
+
+
+def is_group_heading(piece: str) -> bool:
+    """Whether a piece of a run of titles is a committee's name heading the titles it decides on."""
+    return _GROUP_HEADING.fullmatch(piece) is not None

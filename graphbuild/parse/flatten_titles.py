@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from graphbuild.parse.flatten_title_tails import names_a_person, rejoin_name_tails
+from graphbuild.parse.flatten_title_tails import is_group_heading, names_a_person, rejoin_name_tails
 from graphbuild.parse.flatten_title_words import (
     ACRONYM,
     ADJECTIVE,
@@ -97,7 +97,8 @@ def _cut_run(text: str) -> list[str]:
         pieces[-1].append(word)
     pieces = rejoin_name_tails(pieces, guessed)
     # "INDHOLD Indhold...": the list's own heading, not a title
-    return [" ".join(p) for p in pieces if p and not all(_HEADING_WORD.fullmatch(w.rstrip(".:")) for w in p)]
+    titles = [" ".join(p) for p in pieces if p and not all(_HEADING_WORD.fullmatch(w.rstrip(".:")) for w in p)]
+    return [t for t in titles if not is_group_heading(t)]
 
 
 def _list_ends(words: list[str], k: int, pieces: list[list[str]]) -> bool:
