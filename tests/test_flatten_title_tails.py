@@ -169,3 +169,30 @@ def test_a_committee_name_is_a_group_heading(piece: str) -> None:
 )
 def test_a_title_naming_a_committee_is_no_group_heading(piece: str) -> None:
     assert not is_group_heading(piece)
+
+
+@pytest.mark.parametrize(
+    ("run", "title"),
+    [
+        (  # Silkeborg
+            "Godkendelse af forslag til lokalplan for et erhvervsområde ved Skærskovhedevej vest for Funder samt "
+            "tillæg nr. 52 til Silkeborg Kommuneplan Godkendelse af forslag til lokalplan",
+            "Godkendelse af forslag til lokalplan for et erhvervsområde ved Skærskovhedevej vest for Funder samt "
+            "tillæg nr. 52 til Silkeborg Kommuneplan",
+        ),
+        (  # Nordfyn: a former municipality's plan
+            "Endelig vedtagelse af Kommuneplantillæg nr. 3 til Søndersø Kommuneplan Endelig vedtagelse af Lokalplan",
+            "Endelig vedtagelse af Kommuneplantillæg nr. 3 til Søndersø Kommuneplan",
+        ),
+    ],
+)
+def test_a_municipality_s_plan_stays_in_its_title(run: str, title: str) -> None:
+    assert title in split_title_run(run)
+
+
+def test_a_case_word_after_a_municipality_still_opens_a_title() -> None:
+    # near miss: "Budgetopfølgning" after the place is the next title
+    assert split_title_run("Lokalplan for et boligområde i Silkeborg Budgetopfølgning 2. kvartal") == [
+        "Lokalplan for et boligområde i Silkeborg",
+        "Budgetopfølgning 2. kvartal",
+    ]

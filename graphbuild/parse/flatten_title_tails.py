@@ -1,11 +1,13 @@
-"""A committee's name heading the titles it decides on in a flattened contents page ("... Budgetstatus 30. april
-Udvalget for Kultur og Fritid Budgetforslag ..."), no title. What goes on a title of a flattened contents page where the word-by-word cut would open the next: a person's
-name after a post ("Henvendelse fra regionsrådsmedlem Henrik Thorup ..."), and a title that a contents page
-wrapped onto a second line, its tail cut off as a title of its own: a run of
-titles whose numbers were lost is cut before a capitalised word after a lower-case one, and a wrapped title's
-last line is often a place's or a name's words alone ("... for landsbyen | Mejlby", "... beliggende |
-Hovedgaden 37, Durup", "... Nørgaardsvej 40 (B"). Such a piece, opened by that guess and holding no lower-case
-word and no word a case's title opens with, is the title before it going on."""
+"""What a flattened contents page's run of titles holds besides its titles, and what goes on a title where the
+word-by-word cut (``flatten_titles``) would open the next:
+
+- a committee's name heading the titles it decides on ("... Budgetstatus 30. april Udvalget for Kultur og
+  Fritid Budgetforslag ..."), no title;
+- a person's name after a post ("Henvendelse fra regionsrådsmedlem Henrik Thorup ..."), the title going on;
+- a title's wrapped last line of a place's address ("... for boligområdet | Egeparken, Grønhøjgårdsvej,
+  Taastrup"), cut off as a title of its own because the run is cut before a capitalised word after a lower-case
+  one: such a piece, opened by that guess and holding no lower-case word and no word a case's title opens with,
+  is the title before it going on."""
 
 from __future__ import annotations
 

@@ -30,6 +30,7 @@ from graphbuild.parse.flatten_title_words import (
     READING_OF,
     REGIONS,
     YEAR_BEFORE,
+    is_municipality_name,
 )
 from graphbuild.vocab.municipality_names import municipality_named
 
@@ -302,6 +303,8 @@ def _binds(words: list[str], k: int, piece_length: int, starts: bool) -> bool:
     binding = binding or before in OPENING_ADJECTIVES  # "Ny Sundhedspolitik": the adjective opens the title
     binding = binding or (piece_length == 1 and _COMMITTEE_CODE.fullmatch(before) is not None)
     binding = binding or (before.lower() == "region" and word in REGIONS)
+    # "til Silkeborg Kommuneplan": a municipality's own plan, as "Silkeborg Kommune" is its name
+    binding = binding or (word.startswith("Kommune") and is_municipality_name(before))
     # "Tønder Kommunes Strategiplan", "Byrådets Forretningsorden": a genitive binds to the noun after it
     binding = binding or before in PLACE_GENITIVES or bool(GENITIVE.fullmatch(before))
     return binding and not _year_lost_before(words, k, starts)
