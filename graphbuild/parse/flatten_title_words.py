@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from graphbuild.parse.former_municipalities import former_municipalities
+from graphbuild.vocab.municipality_names import municipality_named
+
 # Words a title does not end on: a run of titles is never cut after them.
 YEAR_BEFORE = {"for", "i", "pr."}  # "regnskab for 2006", "i 2020", "pr. 1. januar": a year or date may follow
 ARTICLES = {"Den", "Det", "De", "En", "Et"}
@@ -60,3 +63,8 @@ READING_OF = {"endelig", "fornyet", "første", "anden", "tredje", "fortsat", "fo
 
 # What a council reads twice: a budget, a proposal, a plan, a statute ("2. behandling af budgetforslag")
 READ_CASE = re.compile(r"(?i)budget|forslag|\w*plan|\w*strategi|\w*vedtægt|\w*regulativ|takst")
+
+
+def is_municipality_name(word: str) -> bool:
+    """A municipality's name, today's or a former one's ("Søndersø"): "Søndersø Kommuneplan" is its plan."""
+    return municipality_named(word) is not None or word.lower() in former_municipalities()

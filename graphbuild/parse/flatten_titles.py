@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from graphbuild.parse.flatten_title_tails import is_group_heading, names_a_person, rejoin_name_tails
 from graphbuild.parse.flatten_title_words import (
     ACRONYM,
     ADJECTIVE,
@@ -29,6 +30,7 @@ from graphbuild.parse.flatten_title_words import (
     READING_OF,
     REGIONS,
     YEAR_BEFORE,
+    is_municipality_name,
 )
 from graphbuild.vocab.municipality_names import municipality_named
 
@@ -75,6 +77,7 @@ def _cut_run(text: str) -> list[str]:
     words = text.split()
     heading = _all_caps_runs(words)
     pieces: list[list[str]] = [[]]
+    guessed: set[int] = set()  # the pieces the word-by-word guess opened
     for k, word in enumerate(words):
         if _list_ends(words, k, pieces):
             if pieces[-1][-1:] in (["Samlet"], ["SAMLET"]):
@@ -90,10 +93,13 @@ def _cut_run(text: str) -> list[str]:
         ):
             continue
         if k and pieces[-1] and not _NUMBERED_WORD.fullmatch(words[k - 1]) and _opens_title(words, k, len(pieces[-1])):
+            guessed.add(len(pieces))
             pieces.append([])
         pieces[-1].append(word)
+    pieces = rejoin_name_tails(pieces, guessed)
     # "INDHOLD Indhold...": the list's own heading, not a title
-    return [" ".join(p) for p in pieces if p and not all(_HEADING_WORD.fullmatch(w.rstrip(".:")) for w in p)]
+    titles = [" ".join(p) for p in pieces if p and not all(_HEADING_WORD.fullmatch(w.rstrip(".:")) for w in p)]
+    return [t for t in titles if not is_group_heading(t)]
 
 
 def _list_ends(words: list[str], k: int, pieces: list[list[str]]) -> bool:
@@ -227,7 +233,7 @@ def _opens_title(words: list[str], k: int, piece_length: int) -> bool:
     current title)."""
     word, before = words[k], words[k - 1]
     starts = word[:1].isupper() and not word.isupper() and word[1:2].islower()
-    if _binds(words, k, piece_length, starts):
+    if _binds(words, k, piece_length, starts) or names_a_person(words, k):
         return False
     # a lower-case word, a page number or a year ends a title; a postcode ("7800 Skive") does not
     # ("CO2-udslip Projekt ...": a compound whose last part is lower-case is an ordinary word)
@@ -297,6 +303,8 @@ def _binds(words: list[str], k: int, piece_length: int, starts: bool) -> bool:
     binding = binding or before in OPENING_ADJECTIVES  # "Ny Sundhedspolitik": the adjective opens the title
     binding = binding or (piece_length == 1 and _COMMITTEE_CODE.fullmatch(before) is not None)
     binding = binding or (before.lower() == "region" and word in REGIONS)
+    # "til Silkeborg Kommuneplan": a municipality's own plan, as "Silkeborg Kommune" is its name
+    binding = binding or (word.startswith("Kommune") and is_municipality_name(before))
     # "Tønder Kommunes Strategiplan", "Byrådets Forretningsorden": a genitive binds to the noun after it
     binding = binding or before in PLACE_GENITIVES or bool(GENITIVE.fullmatch(before))
     return binding and not _year_lost_before(words, k, starts)
@@ -317,6 +325,8 @@ def _year_lost_before(words: list[str], k: int, starts: bool) -> bool:
         and after_word.islower()
         and (len(after_word) > 2 or OPENS_TITLE.match(word) is not None or after_word == "i")
         and after_word not in ("og", "samt", "eller")
+        # "Status for Tangeværkets drift", "Mødeplan for Sydtrafiks bestyrelse": a genitive goes on to its noun
+        and (not word.endswith("s") or OPENS_TITLE.match(word) is not None)
         and not after_word.startswith(("kommune", "amt"))  # "for Støvring kommune": a place's name
     )
 
@@ -358,6 +368,10 @@ def _dash_subject(words: list[str], k: int) -> bool:
     BSB Søndersø - Regnskab"."""
     word, before = words[k], words[k - 1]
     dash_subject = k >= 2 and words[k - 2] in ("-", "–") and before[:1].isupper() and before.isalpha()
+    # the subject a case word ("- Regnskab") or a closed item's one word ("Lukket - Personalesag"); a name's first
+    # word goes on ("Ny forening - Aalborg Bordfodboldforening", "Ændret samarbejde - Ølgod Ungdomshus")
+    closed = k >= 3 and words[k - 3] in ("Lukket", "LUKKET")
+    dash_subject = dash_subject and (closed or OPENS_TITLE.match(before) is not None)
     return (
         dash_subject
         and word.removesuffix("s") not in REGIONS
