@@ -20,6 +20,7 @@ from graphbuild.parse.lines import Line
 _LINE_HEAD = re.compile(r"^\s*(?P<label>(?:Punkt|Pkt\.)\s*)?(?P<num>\d{1,3})(?(label)\.?|\.)\s*(?=[A-ZÆØÅa-zæøå])")
 # a number inside a line with the title after it, after white space, a sentence's end (".", "?", "!", ")") or a
 # word it is glued to ("dialogmødet6. orientering"); which of them may open a heading is asked of each
+_DIGIT = re.compile(r"\d")  # a line with no digit after its first character holds no heading run in
 _INSIDE = re.compile(
     r"(?:(?<=[.?!)\s])|(?<=[a-zæøå]))(?P<head>(?P<label>(?:Punkt|Pkt\.)\s*)?(?P<num>\d{1,3})(?(label)\.?|\.))"
     r"\s*(?P<next>[A-ZÆØÅa-zæøå])"
@@ -44,7 +45,7 @@ def run_in_cuts(lines: list[Line], long_from: int) -> dict[int, set[int]]:
             number = int(head["num"])
             if last == 0 or number in (1, last + 1):  # a run may open at a yearly running number ("14. ...")
                 last = number
-        if len(text) >= long_from or not any(c.isdigit() for c in text[1:]):
+        if len(text) >= long_from or _DIGIT.search(text, 1) is None:
             continue
         inside = [m for m in _INSIDE.finditer(text) if m.start("head") > (head.end() if head else 0)]
         run = _numbered_run(inside, last)
