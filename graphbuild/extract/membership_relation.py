@@ -11,6 +11,7 @@ from typing import Protocol
 
 from graphbuild.extract.adoption_facts import reported_day
 from graphbuild.extract.builder import FactsBuilder
+from graphbuild.extract.document_index import DocumentIndex
 from graphbuild.extract.evidence import Scope
 from graphbuild.extract.membership_abbreviations import other_name
 from graphbuild.extract.membership_municipalities import FellowRef, MunicipalityRef
@@ -31,6 +32,7 @@ class Context(Protocol):
     body_id: str | None
     municipality: OwnMunicipality | None  # the document's own municipality, as inferred
     scopes: list[Scope]  # the header, then each agenda item
+    index: DocumentIndex  # the one reading of the text every step shares (its lower-cased copy among it)
 
     def add_mention(self, m: Mention) -> str: ...
 
