@@ -4,22 +4,9 @@ regionh-forretningsudvalget-2022-11-08 (dev-write), its items read from their "P
 
 from __future__ import annotations
 
-import re
+from case_items import items_of_case
 
-from graphbuild.models import AgendaItem, Section
 from graphbuild.parse.attendance_lists import find_attendance
-
-
-def _items(text: str) -> list[AgendaItem]:
-    heads = list(re.finditer(r"(?m)^Punkt (\d+): (.*)$", text))
-    items = []
-    for index, head in enumerate(heads):
-        end = heads[index + 1].start() if index + 1 < len(heads) else len(text)
-        decision = text.find("Beslutning\n", head.end(), end)
-        sections = [Section(heading="Beslutning", kind="beslutning", text=text[decision:end], start=decision, end=end)]
-        items.append(AgendaItem(number=head[1], title=head[2], start=head.start(), end=end, sections=sections))
-    return items
-
 
 _REGION_H = (
     "Forretningsudvalg - mødesager\n\n"
@@ -32,7 +19,7 @@ _REGION_H = (
 
 
 def _rows(text: str) -> dict[str, tuple[str, list[str]]]:
-    return {a.name: (a.status, a.absent_items) for a in find_attendance(text, _items(text))}
+    return {a.name: (a.status, a.absent_items) for a in find_attendance(text, items_of_case(text))}
 
 
 def test_away_from_every_decided_item_is_away_from_the_meeting() -> None:

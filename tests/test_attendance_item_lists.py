@@ -6,29 +6,10 @@ excerpts (named) and variants written for the form; the items are read from thei
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from case_items import items_of_case
 
-from graphbuild.models import AgendaItem, Section
 from graphbuild.parse.attendance_lists import find_attendance
-
-
-def _items(text: str) -> list[AgendaItem]:
-    """The items of a case: each "Punkt N: title" line to the next, its "Beslutning" section if it has one."""
-    heads = list(re.finditer(r"(?m)^Punkt (\d+): (.*)$", text))
-    items = []
-    for index, head in enumerate(heads):
-        end = heads[index + 1].start() if index + 1 < len(heads) else len(text)
-        decision = text.find("Beslutning\n", head.end(), end)
-        sections = (
-            [Section(heading="Beslutning", kind="beslutning", text=text[decision:end], start=decision, end=end)]
-            if decision >= 0
-            else []
-        )
-        items.append(AgendaItem(number=head[1], title=head[2], start=head.start(), end=end, sections=sections))
-    return items
-
 
 MEMBERS = "Mødedeltagere\nAnne Marie Lyduch\nJohn T. Olsen\nLinda Heegaard\nClaus Jensen\n\n"
 
@@ -104,5 +85,5 @@ CASES: list[tuple[str, set[tuple[str, str, tuple[str, ...]]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_an_items_absence_list(text: str, expected: set[tuple[str, str, tuple[str, ...]]]) -> None:
-    rows = {(a.name, a.status, tuple(a.absent_items)) for a in find_attendance(text, _items(text))}
+    rows = {(a.name, a.status, tuple(a.absent_items)) for a in find_attendance(text, items_of_case(text))}
     assert expected <= rows
