@@ -160,10 +160,10 @@ _DECISION_LEAD = re.compile(r"(?i)^beslutning(?:\s+(?:i|fra))?\s+$")
 _REPEATED = 2  # two items' headings: the meeting's own day, not one earlier decision quoted in a case
 
 
-def repeated_decision_day(text: str) -> tuple[str, date, set[date]] | None:
+def repeated_decision_day(text: str) -> tuple[str, date] | None:
     """The body and day that two or more items' decision headings name alike ("Beslutning i Erhvervs- og
-    Udviklingsudvalget 4. oktober 2021:" under items 1 and 2), with every day any heading names; None when
-    no body and day are named twice, or two are."""
+    Udviklingsudvalget 4. oktober 2021:" under items 1 and 2); None when no body and day are named twice, or
+    two are."""
     named: Counter[tuple[str, date]] = Counter()
     for match in _DECISION_LINE.finditer(text, 0, 60000):
         line = match[0].strip()
@@ -180,4 +180,4 @@ def repeated_decision_day(text: str) -> tuple[str, date, set[date]] | None:
     if len(repeated) != 1:
         return None
     name, day = repeated[0]
-    return canonical(name[:1].upper() + name[1:]), day, {pair[1] for pair in named}
+    return canonical(name[:1].upper() + name[1:]), day
