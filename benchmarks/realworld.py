@@ -7,6 +7,11 @@ numbers are printed for the test split, so rule writers never read its documents
     python -m benchmarks.realworld --misses       # also what each dev document missed (dev only)
     python -m benchmarks.realworld --json         # totals per split and per split/form, as JSON
     python -m benchmarks.realworld --no-urls      # text only: the documents' web addresses not given
+    python -m benchmarks.realworld --groups       # totals per working group: dev-write, dev-check, test
+
+The working groups (benchmarks.realworld_sources.group_of): rule writers read dev-write documents and their
+misses; dev-check is their own held-out check, scored by totals only; test is scored by the coordinator
+before a merge and never read. With ``--groups``, ``--misses`` lists dev-write documents only.
 
 Each document is read as a user's folder would be: tests/realworld/sources.csv is the folder's manifest,
 so read_source finds each document's address there (its ``file`` and ``url`` columns) and the pipeline
@@ -21,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from benchmarks.realworld_sources import CORPUS, split_of
+from benchmarks.realworld_sources import CORPUS, group_of, split_of
 from graphbuild.extract import extract_facts
 from graphbuild.extract.core import failures_of
 from graphbuild.parse import parse_meeting
@@ -334,16 +339,18 @@ Totals = dict[str, dict[str, list[int]]]  # group -> field -> [right, expected]
 
 
 def score_corpus(
-    show_misses: bool = False, *, addresses: bool = True
+    show_misses: bool = False, *, addresses: bool = True, by_group: bool = False
 ) -> list[tuple[dict[str, Any], dict[str, tuple[int, int]]]]:
-    """Every gold document with its scores; with `show_misses`, a dev document's misses are printed;
-    without `addresses`, the documents are read without their web addresses (text only)."""
+    """Every gold document with its scores; with `show_misses`, a dev document's misses are printed (with
+    `by_group`, a dev-write document's only); without `addresses`, the documents are read without their web
+    addresses (text only)."""
     scored = []
     for path in sorted((CORPUS / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         misses: list[str] = []
         scores = score_document(gold, misses, addresses=addresses)
-        if show_misses and split_of(gold["id"]) == "dev" and misses:
+        readable = ("dev-write",) if by_group else ("dev-write", "dev-check")
+        if show_misses and group_of(gold["id"], gold.get("publisher")) in readable and misses:
             print(f"## {gold['id']}  ({gold['file']})")
             print("\n".join(f"  - {line}" for line in misses))
         scored.append((gold, scores))
@@ -351,10 +358,15 @@ def score_corpus(
 
 
 def totals_by(scored: list[tuple[dict[str, Any], dict[str, tuple[int, int]]]], group: str) -> Totals:
-    """Sums per `group`: "split", or "split/form" (e.g. "test/pdf-flattened")."""
+    """Sums per `group`: "split", "group" (dev-write, dev-check, test) or "split/form" (e.g. "test/pdf-flattened")."""
     totals: Totals = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for gold, scores in scored:
-        key = split_of(gold["id"]) if group == "split" else f"{split_of(gold['id'])}/{gold.get('form', '?')}"
+        if group == "split":
+            key = split_of(gold["id"])
+        elif group == "group":
+            key = group_of(gold["id"], gold.get("publisher"))
+        else:
+            key = f"{split_of(gold['id'])}/{gold.get('form', '?')}"
         for field, (right, expected) in scores.items():
             totals[key][field][0] += right
             totals[key][field][1] += expected
@@ -362,18 +374,21 @@ def totals_by(scored: list[tuple[dict[str, Any], dict[str, tuple[int, int]]]], g
 
 
 def main() -> None:
-    scored = score_corpus(show_misses="--misses" in sys.argv[1:], addresses="--no-urls" not in sys.argv[1:])
+    by_group = "--groups" in sys.argv[1:]
+    scored = score_corpus(
+        show_misses="--misses" in sys.argv[1:], addresses="--no-urls" not in sys.argv[1:], by_group=by_group
+    )
     if "--json" in sys.argv[1:]:
-        groups = {group: totals_by(scored, group) for group in ("split", "split/form")}
+        groups = {group: totals_by(scored, group) for group in ("split", "group", "split/form")}
         print(json.dumps(groups, indent=1))
         return
-    totals = totals_by(scored, "split")
+    totals = totals_by(scored, "group" if by_group else "split")
     print("| split | field | right | of | share |\n|---|---|---|---|---|")
-    for split in ("dev", "test"):
+    for split in ("dev-write", "dev-check", "test") if by_group else ("dev", "test"):
         for field, (right, expected) in sorted(totals[split].items()):
             share = f"{right / expected:.0%}" if expected else "-"
             print(f"| {split} | {field} | {right} | {expected} | {share} |")
-    broken = sum(totals[split]["steps failed"][0] for split in ("dev", "test"))
+    broken = sum(fields["steps failed"][0] for fields in totals.values())
     if broken:
         print(
             f"warning: a parse or extract step raised on {broken} documents; their fields score what was found "

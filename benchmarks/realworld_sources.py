@@ -19,6 +19,16 @@ def split_of(doc_id: str) -> str:
     return "test" if int(hashlib.sha256(doc_id.encode()).hexdigest()[:8], 16) % 3 == 0 else "dev"
 
 
+def group_of(doc_id: str, publisher: str | None) -> str:
+    """The rule writers' working groups: a test document stays "test"; a dev document is "dev-check" (a
+    check rule writers score by totals and never read) when its publisher hashes to 0 mod 6, whole
+    publishers at a time so that a layout read in one group cannot leak into the other, else "dev-write"."""
+    if split_of(doc_id) == "test":
+        return "test"
+    publisher_hash = int(hashlib.sha256((publisher or "").encode()).hexdigest()[:8], 16)
+    return "dev-check" if publisher_hash % 6 == 0 else "dev-write"
+
+
 def main() -> None:
     rows = []
     for path in sorted((CORPUS / "gold").glob("*.json")):

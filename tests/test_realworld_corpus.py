@@ -9,7 +9,7 @@ import json
 import pytest
 
 from benchmarks.realworld import _same_name
-from benchmarks.realworld_sources import CORPUS, split_of
+from benchmarks.realworld_sources import CORPUS, group_of, split_of
 
 ALLOWED_KINDS = {"referat", "dagsorden", "news", "webpage", "other"}
 ALLOWED_FORMS = {
@@ -47,6 +47,20 @@ def test_sources_file_matches_gold_and_split() -> None:
     assert set(rows) == {p.stem for p in (CORPUS / "gold").glob("*.json")}
     assert all(row["split"] == split_of(doc_id) for doc_id, row in rows.items())
     assert len({row["publisher"] for row in rows.values()}) >= 30
+
+
+def test_working_groups_keep_test_apart_and_a_publisher_in_one_group() -> None:
+    with (CORPUS / "sources.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    groups_of_publisher: dict[str, set[str]] = {}
+    for row in rows:
+        group = group_of(row["id"], row["publisher"])
+        assert (group == "test") == (row["split"] == "test")
+        if group != "test":
+            groups_of_publisher.setdefault(row["publisher"], set()).add(group)
+    assert all(len(groups) == 1 for groups in groups_of_publisher.values())
+    counts = {name: sum(group_of(r["id"], r["publisher"]) == name for r in rows) for name in ("dev-write", "dev-check")}
+    assert counts["dev-check"] > 0 and counts["dev-write"] > counts["dev-check"]
 
 
 @pytest.mark.parametrize(
