@@ -76,6 +76,9 @@ NOT_ENTRY = re.compile(
     # a contents table's column labels: "Sag Tekst Sidenr.", "Sidenr Sagsnr. Side", "Pkt. Tekst Side"
     r"|(?:(?:sag|sagsnr|sag\s+nr|nr|pkt|punkt|tekst|emne|side|sidenr)\.?\s+){1,3}(?:tekst|emne|side|sidenr)\.?)\.*$"
 )
+# "18. Underskriftsblad", "20. Underskriftsside": the minutes' signature page, numbered as the last item by some
+# portals; a page of the document, no item of the meeting
+SIGNATURE_PAGE = re.compile(r"(?i)^underskrift(?:sblad|sside|er)[\s.:]*$")
 PAGE = re.compile(r"(?i)^(?:side\s*)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$")
 # A page's running footer read as a contents entry: its page mark ends it ("Dagsorden til LBR-møde 17. august side 1
 # af", the last page number taken apart) or opens it before the next page's number ("Side 2 1")

@@ -33,8 +33,8 @@ Flattened PDF text (a page on one line) is cut into lines first (``parse.flatten
 before the meeting's header labels ("Side 1. Mødedato: ..."), a front page's members ("Mødedeltagere:
 ... (A) ... (V)") and a contents page's heading and column labels ("Indholdsfortegnelse Side") are no
 items or entries. Page numbers,
-recommendation sub-points ("1. at ...", "At 1) ...", "1) ..."), dates and numbered sentences are
-never items.
+recommendation sub-points ("1. at ...", "At 1) ...", "1) ..."), dates, numbered sentences and the signature
+page ("18. Underskriftsblad") are never items.
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ from graphbuild.parse.item_headings_around import (
 from graphbuild.parse.item_inner_lists import without_inner_points
 from graphbuild.parse.item_lines import (
     AD_ITEM,
+    SIGNATURE_PAGE,
     TABLE_HEADER,
     Candidate,
     ContentsEntry,
@@ -241,6 +242,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     if closed_from is not None:  # "Lukket dagsorden" over the second list: its items are closed
         items = [i.model_copy(update={"public": False}) if i.start > lines[closed_from].start else i for i in items]
     items.extend(located_in_text(items_from_contents(toc_entries, items, lines), items, text, lines))
+    # the signature page ends the item before it (its "Beslutning: Godkendt" is no verdict of that item) but is none
+    items = [item for item in items if not SIGNATURE_PAGE.match(item.title)]
     heads = [c.line for c in chosen] + [e.line for e in toc_entries]
     items = _as_printed(items, heads)
     if not chosen and toc_entries:
