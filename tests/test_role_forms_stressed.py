@@ -76,6 +76,14 @@ CASES: list[RoleCase] = [
         {("Karen Schur", "løsgænger")},
     ),
     (
+        "the word in a party's bracket after a name is no title (Vejen: 'Afbud: Claus Grimm (Løsgænger).', TV 2 Fyn:"
+        " 'borgmester Sonja Rasmussen(løsgænger)'); the same word before a name is",
+        "Afbud: Claus Grimm (Løsgænger).\n\nsiger Kertemindes borgmester Sonja Rasmussen(løsgænger).\n\n"
+        "Løsgænger Lars Holm var også forhindret.\n",
+        {("Sonja Rasmussen", "borgmester"), ("Lars Holm", "løsgænger")},
+        {("Claus Grimm", "løsgænger"), ("Sonja Rasmussen", "løsgænger")},
+    ),
+    (
         # tieren-halsnaes-ungdomsskolebestyrelsen-2018-02-08 (as printed)
         "names on their lines, each with its seat on the line below, some seats no title",
         "Medlemmer af Ungdomsskolebestyrelsen:\n\nFormand Henrik Tolstrup Nielsen\n\nForeningerne - afgående\n\n"

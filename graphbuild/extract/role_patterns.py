@@ -117,6 +117,15 @@ MUNICIPAL_ROLES = frozenset(
     {"borgmester", "viceborgmester", "kommunaldirektør", "stadsdirektør", "rådmand", "løsgænger"}
 )
 
+# the bracket a party's letter stands in after a name, holding "løsgænger" instead: "Claus Grimm (Løsgænger)",
+# "Sonja Rasmussen(løsgænger)" is the member's place outside the parties, as "(A)" is a party's, no title
+PARTY_BRACKET_WORD = re.compile(r"[ \t]*\([ \t]*løsgænger[ \t]*\)", re.IGNORECASE)
+
+
+def in_party_bracket(text: str, role: str | None, name_end: int) -> bool:
+    """Whether the title is only the word a party's bracket holds right after the name."""
+    return role == "løsgænger" and PARTY_BRACKET_WORD.match(text, name_end) is not None
+
 
 _ORDINAL = re.compile(r"^[1-3]\.\s+")  # "1. næstformand"
 

@@ -91,7 +91,7 @@ from graphbuild.extract.role_member_lists import (
 )
 from graphbuild.extract.role_member_runs import members_in_wrapped_lists
 from graphbuild.extract.role_members_prose import members_in_prose
-from graphbuild.extract.role_patterns import is_municipal
+from graphbuild.extract.role_patterns import in_party_bracket, is_municipal
 from graphbuild.extract.role_plural_titles import plural_title_list
 from graphbuild.extract.role_post_nouns import post_after_name
 from graphbuild.extract.role_posts import find_posts
@@ -294,6 +294,8 @@ def add_roles(context: Context) -> None:
     only = None if cross_municipal_meeting else _only_municipality(ctx.mentions)
     placed = placed_titles(found)
     for fact in found:
+        if in_party_bracket(ctx.text, fact.role, fact.person.end):
+            continue
         if fact.target == UNPLACED[0]:
             if (fact.person.name, fact.role) in placed:
                 continue  # another reader found the body it is held in
