@@ -6,12 +6,12 @@ test split is never read."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date
 
 from graphbuild.extract import extract_facts
-from graphbuild.extract.decision_day import decision_day
 from graphbuild.models import Meeting
 from graphbuild.parse import parse_meeting
+from graphbuild.parse.decision_day import decision_day
 from graphbuild.sources import source_from_text
 
 _FIRST = (
@@ -39,9 +39,13 @@ def test_the_header_reads_the_day_most_decision_headings_carry() -> None:
 def test_a_later_day_of_most_decision_headings_is_the_meetings() -> None:
     # the header's day as the real document's reader first took it, from the first item's title
     parsed = _meeting(_FIRST + _SECOND)
-    assert parsed.start is not None
-    meeting = parsed.model_copy(update={"start": datetime.combine(date(2021, 8, 16), time(), parsed.start.tzinfo)})
-    assert decision_day(meeting) == date(2021, 10, 4)
+    assert decision_day(parsed.items, date(2021, 8, 16)) == date(2021, 10, 4)
+
+
+def test_parse_corrects_a_header_day_the_decision_headings_outnumber() -> None:
+    # the header prints the case history's day; two items' decisions carry the meeting's own
+    meeting = _meeting("Referat\n\nMødedato: 16. august 2021\n\n" + _FIRST + _SECOND)
+    assert meeting.start is not None and meeting.start.date() == date(2021, 10, 4)
     # the first item's decision is the one of 4 October, not the quoted one of 16 August
     assert [item.outcome for item in extract_facts(meeting).items] == ["noted", "noted"]
 
@@ -51,11 +55,12 @@ def test_a_later_day_in_one_item_only_leaves_the_header_day() -> None:
     # the header's day is wrong
     second = _SECOND.replace("4. oktober 2021", "16. august 2021")
     meeting = _meeting(_FIRST.replace("Udsat.", "Anbefales.") + second)
-    assert decision_day(meeting) == date(2021, 8, 16)
+    assert meeting.start is not None and decision_day(meeting.items, meeting.start.date()) == date(2021, 8, 16)
 
 
 def test_an_earlier_day_of_most_decision_headings_leaves_the_header_day() -> None:
     # a near miss: headings dated before the header's day are the case's history, however many items quote them
     later = "Referat\n\nMødedato: 20. oktober 2021\n\n"
     meeting = _meeting(later + _FIRST + _SECOND)
-    assert decision_day(meeting) == date(2021, 10, 20)
+    assert meeting.start is not None and meeting.start.date() == date(2021, 10, 20)
+    assert decision_day(meeting.items, meeting.start.date()) == date(2021, 10, 20)

@@ -9,7 +9,6 @@ from datetime import date
 from graphbuild.extract.amounts import find_amounts
 from graphbuild.extract.builder import trusted_all
 from graphbuild.extract.context import Context
-from graphbuild.extract.decision_day import decision_day
 from graphbuild.extract.laws import find_laws
 from graphbuild.extract.outcome_decision import decision_of, this_meeting
 from graphbuild.extract.outcomes import outcome_of
@@ -36,7 +35,7 @@ def add_items(ctx: Context) -> None:
     is_agenda = ctx.meeting.kind == "dagsorden"
     out: list[ItemFacts] = []  # reported only when every item is read, as the facts of a whole step
     outcomes: dict[str, Outcome] = {}
-    meeting_day = None if is_agenda else decision_day(ctx.meeting)
+    meeting_day = None if is_agenda or ctx.meeting.start is None else ctx.meeting.start.date()
     for item in sorted(ctx.meeting.items, key=lambda i: i.start):
         decision, _decision_start = _decision(ctx, item, is_agenda, meeting_day)
         item_text = ctx.text[item.start : item.end]

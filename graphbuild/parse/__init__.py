@@ -12,6 +12,7 @@ from graphbuild.parse.address_date import date_in_address
 from graphbuild.parse.address_kind import kind_in_address
 from graphbuild.parse.attendance_lists import find_attendance
 from graphbuild.parse.dates import at_time
+from graphbuild.parse.decision_day import decision_day
 from graphbuild.parse.header import parse_header
 from graphbuild.parse.items import find_items
 from graphbuild.parse.lines import split_lines
@@ -39,6 +40,11 @@ def parse_meeting(doc: SourceDocument) -> Meeting:
         if header.kind is None:
             # "?agendaId=298&agendaType=Referat": a portal's meeting page whose text names no kind
             header.kind = kind_in_address(doc.url)
+        if header.start is not None and header.kind != "dagsorden":
+            # a case history's day near the top read as the meeting's: the later day most items' decisions carry
+            day = decision_day(items, header.start.date())
+            if day is not None and day != header.start.date():
+                header.start, header.end = at_time(day, None), None
         if header.start is None and header.kind is not None:
             # minutes that name no day ("1. Godkendelse af dagsorden …"): the day their address names
             day = date_in_address(doc.url)

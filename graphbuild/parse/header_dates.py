@@ -136,8 +136,11 @@ _WRITTEN_WITHIN = 120  # days: the page dated after the meeting, not a year late
 def _meeting_on_below(
     top: list[Line], position: int, alone: DateMatch
 ) -> tuple[datetime | None, datetime | None] | None:
-    """The day a line under a date alone on its line says the meeting was held on, within the days before it."""
+    """The day a line under a date alone on its line says the meeting was held on, within the days before it; a
+    line that names the document's kind ("Referat af møde i Ældrerådet den 28. september 2023") over one that tells
+    of a meeting ("Orientering fra Ældrerådsmødet den 27. september 2023")."""
     below = [line for line in top[position + 1 :] if line.clean.strip()][:_BELOW_REACH]
+    held: list[tuple[Line, DateMatch]] = []
     for line in below:
         found = _meeting_date_first(line.text)
         if not found or found[0].start >= _MEETING_ON_REACH:
@@ -147,8 +150,14 @@ def _meeting_on_below(
         if "møde" not in before.lower() or not _MEETING_ON.search(before) or OTHER_MEETING.search(before):
             continue
         if 0 <= (alone.value - day.value).days <= _WRITTEN_WITHIN:
-            return parse_datetime_range(line.text[day.start : day.end + 80])
-    return None
+            held.append((line, day))
+    if not held:
+        return None
+    line, day = next(((line, day) for line, day in held if _KIND_OPENS.match(line.text)), held[0])
+    return parse_datetime_range(line.text[day.start : day.end + 80])
+
+
+_KIND_OPENS = re.compile(r"(?i)^\s*(?:referat|dagsorden|beslutningsprotokol)\b")
 
 
 _BODY_LINE_REACH = 25  # the date stands at the start of the line under the body's name

@@ -1,4 +1,4 @@
-"""The day of this meeting's decisions, as the document's own decision headings print it.
+"""The meeting's day as the document's own decision headings print it, where the header's day is wrong.
 
 An item's decision sections are told apart by their heading's date: the meeting's day is this meeting's decision, an
 earlier day a body's decision quoted from the case's history. Where the header's day is wrong (a case history's date
@@ -12,21 +12,20 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from graphbuild.models import Meeting
+from graphbuild.models import AgendaItem
 from graphbuild.parse.dates import find_date
 
 # a day printed in one item's headings only may be any body's: the minutes' own heading repeats
 _FEWEST_ITEMS = 2
 
 
-def decision_day(meeting: Meeting) -> date | None:
-    """The day this meeting's decisions carry: the header's day, unless a later day stands in the decision headings
+def decision_day(items: list[AgendaItem], header_day: date | None) -> date | None:
+    """The day the meeting's decisions carry: the header's day, unless a later day stands in the decision headings
     of more items (two at least) than the header's day does."""
-    header_day = meeting.start.date() if meeting.start else None
     if header_day is None:
         return None  # no day to doubt: an undated meeting's decisions are read by their order alone
     items_per_day: Counter[date] = Counter()
-    for item in meeting.items:
+    for item in items:
         days = set()
         for section in item.sections:
             if section.kind == "beslutning" and section.heading:
@@ -36,8 +35,8 @@ def decision_day(meeting: Meeting) -> date | None:
         items_per_day.update(days)
     if not items_per_day:
         return header_day
-    day, items = items_per_day.most_common(1)[0]
+    day, count = items_per_day.most_common(1)[0]
     # a decision dated after the meeting is no history the meeting quotes: the header's day is not the meeting's
-    if day > header_day and items >= _FEWEST_ITEMS and items > items_per_day[header_day]:
+    if day > header_day and count >= _FEWEST_ITEMS and count > items_per_day[header_day]:
         return day
     return header_day
