@@ -66,3 +66,33 @@ def test_a_list_of_names_alone_keeps_an_unknown_first_name() -> None:
 def test_a_different_affiliation_before_an_unknown_name_gives_no_name() -> None:
     text = _FKB.replace("Center for Forebyggelse Neriman Balikci", "Beredskabsstyrelsen Forebyggelse Neriman Balikci")
     assert ("Neriman Balikci", "present") not in _rows(text)
+
+
+# kkr-syddanmark-2014 (dev-write): the members one "Name, X Kommune" after the other
+_KKR = (
+    "Deltagere Søren Steen Andersen, Assens Kommune Ib Kristensen, Billund Kommune Johnny Søtrup, Esbjerg Kommune "
+    "Christian Thygesen, Faaborg-Midtfyn Kommune Hans Jørgensen, Faaborg-Midtfyn Kommune Hans Peter Geil, "
+    "Haderslev Kommune"
+)
+
+
+def test_whom_an_entry_of_a_list_of_stand_ins_stood_in_for_after_its_affiliation() -> None:
+    # a stress variant: the list's form under a label of those who stood in, each with whom they stood in for
+    text = (
+        "Referat\nMøde 12. marts 2019\n\n"
+        + _KKR.replace("Deltagere ", "Afbud: ").replace("Johnny Søtrup, Esbjerg Kommune ", "")
+        + "\n\nSuppleanter:\nJohnny Søtrup, Esbjerg Kommune (stedfortræder for Ib Kristensen)\n"
+        "Jørn Pedersen, Kolding Kommune (stedfortræder for Hans Jørgensen)\n\n1. Godkendelse af dagsorden\n"
+    )
+    rows = {(a.name, a.status, a.for_) for a in find_attendance(text)}
+    assert ("Johnny Søtrup", "substitute", "Ib Kristensen") in rows
+    assert ("Jørn Pedersen", "substitute", "Hans Jørgensen") in rows
+
+
+def test_an_affiliation_without_whom_leaves_the_stand_in_unpaired() -> None:
+    text = (
+        "Referat\nMøde 12. marts 2019\n\nAfbud: Ib Kristensen, Billund Kommune\n\n"
+        "Suppleanter:\nJohnny Søtrup, Esbjerg Kommune\nJørn Pedersen, Kolding Kommune\n\n1. Godkendelse af dagsorden\n"
+    )
+    rows = {(a.name, a.status, a.for_) for a in find_attendance(text)}
+    assert ("Johnny Søtrup", "substitute", None) in rows

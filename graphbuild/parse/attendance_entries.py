@@ -277,10 +277,11 @@ def _annotation_of_previous(
     if instead and not any(len(word) > 1 and word in first_names() for word in instead["workplace"].split()):
         # "Finn Mikkelsen, Nordsjællands Politi i stedet for Helge Tang Holbek": the entry before stands in
         # for the member; in a list of the absent ("Rie Rasmussen, AC Dansk Psykologforening (suppleant for
-        # Helle Friis)") the deputy is absent too, and the piece is her entry's annotation
-        if status == "present":
+        # Helle Friis)") the deputy is absent too, and the piece is her entry's annotation; in a list of those who
+        # stood in ("Suppleanter: Mathias Olesen, Varde Kommune (stedfortræder for Tage Danielsen)") it names whom
+        if status in ("present", "substitute"):
             absent = read_name(text, s + instead.end(), e)
-            rows[-1].status, rows[-1].for_ = "substitute", absent.name if absent else None
+            rows[-1].status, rows[-1].for_ = "substitute", absent.name if absent else rows[-1].for_
             if absent:
                 rows.append(row_of(absent, "absent"))
         return False
