@@ -49,7 +49,10 @@ def test_an_affiliation_word_before_a_known_first_name_is_the_entry_befores() ->
 
 
 def test_the_piece_after_the_last_name_is_an_affiliation() -> None:
-    text = "Referat\nMøde 12. marts 2019\nDeltagere: Anne Hansen, Klynge Syd Bo Jensen, KL Ole Berg, Danske Regioner Afbud: Lise Holm\n"
+    text = (
+        "Referat\nMøde 12. marts 2019\n"
+        "Deltagere: Anne Hansen, Klynge Syd Bo Jensen, KL Ole Berg, Danske Regioner Afbud: Lise Holm\n"
+    )
     rows = _rows(text)
     assert {("Bo Jensen", "present"), ("Ole Berg", "present"), ("Lise Holm", "absent")} <= rows
     assert not any(name == "Danske Regioner" for name, _ in rows)
