@@ -7,7 +7,10 @@ FynBus', KKR Syddanmark's, Kulturaftale Nordjylland's and NT's."""
 
 from __future__ import annotations
 
+from graphbuild.parse.attendance_affiliation_pieces import affiliation_after_last_name
 from graphbuild.parse.attendance_lists import find_attendance
+from graphbuild.parse.attendance_names import read_name
+from graphbuild.parse.attendance_rows import Row
 
 _FKB = (
     "Referat af møde den 26. juni 2013 Deltagere Lasse Hansen, FKB, kreds 4 Jan Riis, FKB, kreds 5 Marcello "
@@ -99,3 +102,19 @@ def test_an_affiliation_without_whom_leaves_the_stand_in_unpaired() -> None:
     )
     rows = {(a.name, a.status, a.for_) for a in find_attendance(text)}
     assert ("Johnny Søtrup", "substitute", None) in rows
+
+
+def test_a_post_before_the_entry_befores_name_is_no_affiliation() -> None:
+    # "direktør Bo Jensen": a post, so the piece after him is no affiliation of his (another reader may drop it)
+    for lead in ("direktør", "Kommunal formand"):
+        text = f"Deltagere: Anne Hansen, {lead} Bo Jensen, Raziye Sadol\n"
+        start = text.index("Bo Jensen")
+        rows = [Row("Bo Jensen", "present", start, start + len("Bo Jensen"))]
+        hit = read_name(text, text.index("Raziye"))
+        assert hit is not None
+        assert not affiliation_after_last_name(text, hit, len(text) - 1, rows)
+    text = "Deltagere: Anne Hansen, Klynge Syd Bo Jensen, Raziye Sadol\n"
+    start = text.index("Bo Jensen")
+    rows = [Row("Bo Jensen", "present", start, start + len("Bo Jensen"))]
+    hit = read_name(text, text.index("Raziye"))
+    assert hit is not None and affiliation_after_last_name(text, hit, len(text) - 1, rows)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.parse.attendance_names import NameHit, person_name, read_name
+from graphbuild.parse.attendance_names import TITLE_WORD, NameHit, person_name, read_name
 from graphbuild.parse.attendance_rows import Row
 from graphbuild.vocab.person_names import NON_SPACE
 from graphbuild.vocab.reference import first_names
@@ -20,6 +20,10 @@ _NEXT_PIECE = re.compile(r",[ \t]*(?P<word>[A-ZÆØÅ][\w-]*)")
 # the words before an entry's name in its piece: its comma-separated piece's opening, up to the name
 _PIECE_LEAD = re.compile(r"[^,:;()\n]{1,60}\Z")
 
+# a post before a name ("direktør Bo Jensen", "Kommunal formand Lisbeth Lagoni") says who the entry is, not
+# whom it comes for
+_POST = re.compile(rf"(?i){TITLE_WORD}")
+
 
 def _lead_words(text: str, row: Row) -> str:
     """The words before the entry's name inside its own piece of the list ("Klynge Syd " before "Fie Holt
@@ -27,7 +31,10 @@ def _lead_words(text: str, row: Row) -> str:
     lead = _PIECE_LEAD.search(text, max(0, row.start - 60), row.start)
     if lead is None or text[lead.start() - 1 : lead.start()] != ",":
         return ""
-    return lead.group(0).strip()
+    words = lead.group(0).split()
+    if not words or not words[0][:1].isupper() or _POST.fullmatch(words[-1]):
+        return ""
+    return " ".join(words)
 
 
 def name_after_affiliation_words(text: str, hit: NameHit, e: int) -> NameHit | None:
