@@ -13,21 +13,25 @@ runs to ``hi`` and stops at the first match past the window, so a match may end 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import ahocorasick
 
 from graphbuild.vocab.pattern_gate import gated_like
-from graphbuild.vocab.word_reading import lowered as lowered
-from graphbuild.vocab.word_reading import reading
 
 # The letters re.IGNORECASE reads as another letter that ``str.lower`` does not turn them into: "ı" and "ſ" as "i" and
 # "s", "İ" (which lowers to "i" and a combining dot, U+0307), the Kelvin sign as "k", "ẞ" as "ß". A gate that looks
 # for a case-blind pattern's words in lower case lets a text holding one of them through (the one list; a copy of it
 # once held an ASCII "K" and sent every text with a capital K to the whole-text scan).
 CASE_BLIND_LOOKALIKES = ("İ", "ı", "ſ", "\u212a", "ẞ", "\u0307")
+
+
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str:
+    """The text in lower case, one character for one, so offsets stay ("İ" lowers to two)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(ch.lower()[:1] for ch in text)
 
 
 # A word, or a word with what must stand where it does for a match to hold it there ("med" only as
@@ -52,23 +56,22 @@ def _automaton(words: tuple[Word, ...]) -> ahocorasick.Automaton:
 def word_positions(text: str, words: tuple[Word, ...], lo: int = 0, hi: int | None = None) -> list[int]:
     """Every place in text[lo:hi] where one of the (lower-case) words stands, any case, sorted."""
     hi = len(text) if hi is None else hi
+    low = lowered(text)
     out: list[int] = []
     if len(words) > _MANY:
-        for last, (length, confirm, _word) in _automaton(words).iter(lowered(text), lo, hi):
+        for last, (length, confirm, _word) in _automaton(words).iter(low, lo, hi):
             at = last - length + 1
             if confirm is None or confirm.match(text, at, hi):
                 out.append(at)
         out.sort()
         return out
-    read = reading(text)  # a few words: each one's places, shared with the other passes over this text
     for entry in words:
         word, confirm = (entry, None) if isinstance(entry, str) else entry
-        found = read.of(word)
-        first, last = bisect_left(found, lo), bisect_right(found, hi - len(word))
-        if confirm is None:
-            out.extend(found[first:last])
-        else:
-            out.extend(at for at in found[first:last] if confirm.match(text, at, hi))
+        at = low.find(word, lo, hi)
+        while at >= 0:
+            if confirm is None or confirm.match(text, at, hi):
+                out.append(at)
+            at = low.find(word, at + 1, hi)
     out.sort()
     return out
 
