@@ -6,6 +6,7 @@ here, where the text is in hand) appended compressed to the worker's spool file,
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -171,6 +172,21 @@ def _start_extractor(spool_dir: Path, cache_dir: Path | None, previous_index: Pa
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     exit_with_parent(parent)
     _WORKER = Extractor(spool_dir, cache_dir, previous_index)
+    settle_collector()
+
+
+# a collection of the youngest objects after this many more allocations than frees (CPython's default: 700)
+WORKER_GC_THRESHOLD = 10_000
+
+
+def settle_collector() -> None:
+    """The cyclic garbage collector set for a worker that extracts to its end: what it holds by now (the vocabularies
+    and compiled patterns, and all it was forked with) is never walked again, and the youngest objects are collected
+    every 10,000 allocations net instead of 700. A document's objects are freed by their counts as it ends; the
+    collector's frequent walks over the real corpus and 400 generated documents took 0.70-0.97 s of a worker's
+    15.7-18.1 s and found the same 8,977 objects as the rarer ones, which take 0.03-0.04 s (peak memory 86 → 87 MB)."""
+    gc.freeze()
+    gc.set_threshold(WORKER_GC_THRESHOLD, 10, 10)
 
 
 def _extract_in_worker(path: Path) -> Extracted | SourceError:

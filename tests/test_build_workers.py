@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
@@ -14,7 +15,7 @@ import pytest
 from child_builds import end_build
 
 from benchmarks.generate import generate_corpus
-from graphbuild.build_extract import ctrl_c_held_while_forking
+from graphbuild.build_extract import WORKER_GC_THRESHOLD, ctrl_c_held_while_forking, settle_collector
 
 RUN_CLI = "import sys; from graphbuild.cli import app; sys.argv[0] = 'kommunegraf'; app()"
 
@@ -83,3 +84,18 @@ def test_no_ctrl_c_while_workers_are_forked_raises_nothing() -> None:
     with ctrl_c_held_while_forking():
         pass
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_a_worker_leaves_what_it_holds_out_of_collections_and_collects_less_often() -> None:
+    saved = gc.get_threshold()
+    try:
+        settle_collector()
+        assert gc.get_freeze_count() > 0  # the vocabularies and patterns loaded by now
+        assert gc.get_threshold() == (WORKER_GC_THRESHOLD, 10, 10)
+        cycle: list[object] = []
+        cycle.append(cycle)
+        del cycle
+        assert gc.collect() >= 1  # cycles made later are still collected
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*saved)
