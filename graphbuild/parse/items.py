@@ -71,6 +71,7 @@ from graphbuild.parse.item_lines import (
 )
 from graphbuild.parse.item_listed import items_from_contents, located_in_text
 from graphbuild.parse.item_model import reconsidered
+from graphbuild.parse.item_page_title import page_item
 from graphbuild.parse.item_parenthesised_runs import parenthesised_runs
 from graphbuild.parse.item_unnumbered import numbered_by_contents, unnumbered_items
 from graphbuild.parse.item_year_run import year_run_entries
@@ -227,6 +228,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     chosen = without_inner_points(chosen, lines, led)
     if not chosen:
         chosen = numbered_by_contents(unnumbered_items(lines, toc_index), toc_entries)
+    if not chosen and not toc_entries:
+        chosen = page_item(lines, toc_index)
     for candidate in chosen:
         if candidate.explicit and not title_from(candidate.title) and not AD_ITEM.match(candidate.line.clean):
             candidate.title_line = title_above(candidate, lines)
