@@ -14,7 +14,8 @@ Numbers may be yearly running numbers (49, 50, ...). Minutes that list the agend
 write "Ad pkt. 1:" / "Ad 3)" take the listed titles ("1. Titel" or "1) Titel"). Where nothing is
 numbered, an item is a short line followed by one of the main section headings (Beslutning, Resumé,
 Indstilling, Sagsfremstilling), and in plain minutes with no section headings a short line set apart over a
-paragraph of prose ("Vedtægter." / "Disse blev gennemgået, ..."). A list started again from 1 inside an
+paragraph of prose ("Vedtægter." / "Disse blev gennemgået, ..."); a page for one item, its title under the meeting's
+labels or at the top and its main headings further down, has that one item. A list started again from 1 inside an
 item's text ("Indstilling" / "1. Godkender ..." / "2. ...") holds points, not items.
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
