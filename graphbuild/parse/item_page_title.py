@@ -16,7 +16,7 @@ from graphbuild.parse.item_lines import (
 )
 from graphbuild.parse.item_unnumbered import CHROME, DATE_ALONE, LABEL_WITH_VALUE, ROUTE, opens_item_text
 from graphbuild.parse.lines import Line
-from graphbuild.parse.sections import inline_heading
+from graphbuild.parse.sections import heading_kind, inline_heading
 
 # "Referat Aarhus Byråd 03-04-2019", "Dagsorden - Økonomiudvalget": the page's own heading naming the document
 _DOCUMENT_HEADING = re.compile(r"(?i)^(?:(?:beslutnings|møde)?referat|beslutningsprotokol|dagsorden)")
@@ -30,12 +30,14 @@ _PROSE = 80  # a line this long right under a title is a paragraph
 
 
 def page_item(lines: list[Line], skip: set[int]) -> list[Candidate]:
-    """The item of a page with one item's text: its title, the first line set apart before the text's first main
-    heading that opens the text or follows the meeting's labelled lines or the page's own heading ("Mødedato: …",
-    "Referat Aarhus Byråd 03-04-2019"); none where no main heading follows."""
-    first_head = next((line.index for line in lines if line.clean and opens_item_text(line.clean)), None)
-    if first_head is None:
-        return []
+    """The item of a page with one item's text (each main heading once): its title, the first line set apart
+    before the text's first main heading that opens the text or follows the meeting's labelled lines or the page's
+    own heading ("Mødedato: …", "Referat Aarhus Byråd 03-04-2019"); none where no main heading follows."""
+    heads = [line for line in lines if line.clean and opens_item_text(line.clean)]
+    keys = [_head_key(line.clean) for line in heads]
+    if not heads or len(set(keys)) < len(keys):
+        return []  # no main heading, or one twice: the text of several items whose titles were lost
+    first_head = heads[0].index
     opens = True  # the text's first line, and the line after the meeting's labels or the page's own heading
     for line in lines[:first_head]:
         if not line.clean or line.index in skip:
@@ -79,3 +81,8 @@ def _is_title(line: Line, lines: list[Line]) -> bool:
 def _headed(cleaned: str) -> bool:
     """Whether a line opens with a section heading, "Beslutning: …" or "Beslutning Tilbagesendes …"."""
     return inline_heading(cleaned) is not None or opens_item_text(cleaned.split(maxsplit=1)[0])
+
+
+def _head_key(cleaned: str) -> str:
+    """A main heading's kind, "beslutning" for "Beslutning" and "Beslutning i Økonomiudvalget den 1. maj 2023"."""
+    return heading_kind(cleaned) or cleaned.lower().rstrip(":").strip()
