@@ -112,3 +112,18 @@ def test_a_line_set_apart_over_a_heading_is_still_a_title() -> None:
         "Forslag til tilpasninger af lokaludvalg",
         "Første behandling",
     ]
+
+
+# Assens Kommune, Byrådet, 13 December 2017: the publisher's name over the kind's word, the item's title a sentence
+ASSENS = """Assens Kommune
+Referat
+Byrådet den 13. december 2017
+
+  Valg af borgmester for funktionsperioden 1. januar 2018 – 31. december 2021.
+
+  Beslutning Byrådet den 13-12-2017
+"""
+
+
+def test_the_publishers_name_over_the_kinds_word_is_no_title() -> None:
+    assert _titles(ASSENS) == []

@@ -24,6 +24,8 @@ _DOCUMENT_HEADING = re.compile(r"(?i)^(?:(?:beslutnings|møde)?referat|beslutnin
 _SKIP_LINK = re.compile(r"(?i)^(?:skip|spring|gå)\s+(?:videre\s+)?til\b.*\bindhold")
 # "Tirsdag 16. mar 2021 kl. 07:45": the meeting's day and time, no title
 _WEEKDAY = re.compile(r"(?i)^(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b")
+# "Assens Kommune", "Bornholms Regionskommune": the publisher's name over the page
+_PUBLISHER = re.compile(r"^(?:[A-ZÆØÅ][\w\-]+\s+){1,2}(?:Kommune|Regionskommune)$")
 _WORDS = 2  # a title has two words at least: a single word over the text is a body's or a site's name
 _LONGEST = 160
 _PROSE = 80  # a line this long right under a title is a paragraph
@@ -72,7 +74,11 @@ def _is_title(line: Line, lines: list[Line]) -> bool:
         return False
     if cleaned.isupper():  # "SEJLENE ER SAT FOR …": a news page's headline
         return False
+    if _PUBLISHER.match(cleaned):
+        return False
     below = next_text(lines, line.index)
+    if below is not None and _DOCUMENT_HEADING.match(below.clean):
+        return False  # "Økonomiudvalget" over "Referat": the page's header, its body's or publisher's name
     if below is not None and len(below.clean) > _PROSE and not _headed(below.clean):
         return False  # a headline over its article's first paragraph, no item's title over its page's lines
     return line.index == 0 or not lines[line.index - 1].text.strip()
