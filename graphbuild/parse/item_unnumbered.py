@@ -27,16 +27,16 @@ _TITLE_LABELS = {"beslutningstema"}
 
 # A portal's grid of the committees a case passes (DIR FOU ... BYR with x marks, a cell per line)
 # and its case-officer label: between an item's title and its first heading.
-_ROUTE = re.compile(r"(?i)^(?:(?-i:[A-ZÆØÅ]{2,4})|x|(?:øvrige\s+)?sagsbehandlere?\s*:.*)$")
+ROUTE = re.compile(r"(?i)^(?:(?-i:[A-ZÆØÅ]{2,4})|x|(?:øvrige\s+)?sagsbehandlere?\s*:.*)$")
 # "Onsdag den 11. august 2021", "11. august 2021 kl. 16.00": the meeting's date over its first heading, no title
-_DATE_ALONE = re.compile(
+DATE_ALONE = re.compile(
     r"(?i)^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+)?(?:den\s+|d\.\s*)?[0-3]?\d\.?\s*"
     rf"(?:{'|'.join(DANISH_MONTHS)})(?:\s+\d{{4}})?(?:,?\s+kl\.?\s*[\d.:]+)?$"
 )
-_CHROME = re.compile(r"(?i)^(?:se alle bilag|bilag|udskriv|print|til toppen|fold (?:alle )?ud|vis (?:mere|alle))$")
+CHROME = re.compile(r"(?i)^(?:se alle bilag|bilag|udskriv|print|til toppen|fold (?:alle )?ud|vis (?:mere|alle))$")
 
 
-_LABEL_WITH_VALUE = re.compile(r"^[\w.\-]{1,20}\s*:")
+LABEL_WITH_VALUE = re.compile(r"^[\w.\-]{1,20}\s*:")
 
 
 def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
@@ -55,25 +55,27 @@ def unnumbered_items(lines: list[Line], skip: set[int]) -> list[Candidate]:
         key = cleaned.lower().rstrip(":").strip()
         if is_heading(cleaned) or is_toc_heading(key) or key in _TITLE_LABELS or cleaned.endswith((":", ",")):
             continue
-        if _LABEL_WITH_VALUE.match(cleaned):  # "Sagsid.: 18/3241", a label with its value
+        if LABEL_WITH_VALUE.match(cleaned):  # "Sagsid.: 18/3241", a label with its value
             continue
-        if _CHROME.match(cleaned) or ITEM_LABEL.match(cleaned) or _ROUTE.match(cleaned) or _DATE_ALONE.match(cleaned):
+        if cleaned.startswith("(") and cleaned.endswith(")"):  # "(1. behandling)", "(Gruppeformandskredsen)": a note
+            continue
+        if CHROME.match(cleaned) or ITEM_LABEL.match(cleaned) or ROUTE.match(cleaned) or DATE_ALONE.match(cleaned):
             continue
         below = next_text(lines, line.index, reach=3)
         while below is not None and (
-            _CHROME.match(below.clean)
+            CHROME.match(below.clean)
             or ITEM_LABEL.match(below.clean)
-            or _ROUTE.match(below.clean)
-            or _LABEL_WITH_VALUE.match(below.clean)
+            or ROUTE.match(below.clean)
+            or LABEL_WITH_VALUE.match(below.clean)
         ):
             # "Se alle bilag", "Sagsnr. 299835 ... Åbent punkt", a route grid's cells (empty ones between),
             # the item's own labelled lines ("Fraværende: Caroline Thomasen")
-            below = next_text(lines, below.index, reach=8 if _ROUTE.match(below.clean) else 3)
+            below = next_text(lines, below.index, reach=8 if ROUTE.match(below.clean) else 3)
         if below is None or below.index not in heads or _labels_title_below(below, lines):
             continue
         above = lines[line.index - 1] if line.index > 0 else None
         labelled = above is not None and above.clean.lower().rstrip(":") in _TITLE_LABELS and above.index not in titled
-        set_apart = above is None or not above.text.strip() or bool(_CHROME.match(above.clean))
+        set_apart = above is None or not above.text.strip() or bool(CHROME.match(above.clean))
         if not (labelled or (set_apart and not SENTENCE_BREAK.search(cleaned) and not cleaned.endswith("."))):
             continue
         if below.clean.lower().rstrip(":").strip() in _TITLE_LABELS:

@@ -14,7 +14,8 @@ Numbers may be yearly running numbers (49, 50, ...). Minutes that list the agend
 write "Ad pkt. 1:" / "Ad 3)" take the listed titles ("1. Titel" or "1) Titel"). Where nothing is
 numbered, an item is a short line followed by one of the main section headings (Beslutning, Resumé,
 Indstilling, Sagsfremstilling), and in plain minutes with no section headings a short line set apart over a
-paragraph of prose ("Vedtægter." / "Disse blev gennemgået, ..."). A list started again from 1 inside an
+paragraph of prose ("Vedtægter." / "Disse blev gennemgået, ..."); a page for one item, its title under the meeting's
+labels or at the top and its main headings further down, has that one item. A list started again from 1 inside an
 item's text ("Indstilling" / "1. Godkender ..." / "2. ...") holds points, not items.
 
 A table of contents (Indholdsfortegnelse, a "Punkt  Indhold" table, a PUNKTER list, a dotted
@@ -71,6 +72,7 @@ from graphbuild.parse.item_lines import (
 )
 from graphbuild.parse.item_listed import items_from_contents, located_in_text
 from graphbuild.parse.item_model import reconsidered
+from graphbuild.parse.item_page_title import page_item
 from graphbuild.parse.item_parenthesised_runs import parenthesised_runs
 from graphbuild.parse.item_unnumbered import numbered_by_contents, unnumbered_items
 from graphbuild.parse.item_year_run import year_run_entries
@@ -227,6 +229,8 @@ def find_items(text: str, lines: list[Line], body_start: int = 0) -> tuple[list[
     chosen = without_inner_points(chosen, lines, led)
     if not chosen:
         chosen = numbered_by_contents(unnumbered_items(lines, toc_index), toc_entries)
+    if not chosen and not toc_entries:
+        chosen = page_item(lines, toc_index)
     for candidate in chosen:
         if candidate.explicit and not title_from(candidate.title) and not AD_ITEM.match(candidate.line.clean):
             candidate.title_line = title_above(candidate, lines)
