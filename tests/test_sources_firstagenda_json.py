@@ -392,3 +392,49 @@ def test_a_meeting_file_in_utf16_is_read_and_found_in_a_folder(tmp_path: Path) -
     path.write_bytes(json.dumps(_meeting_file(Dagsordenpunkter=[_item("1", "Sag")])).encode("utf-16"))
     assert read_source(path).text.startswith("Referat Teknik- og Miljøudvalget")
     assert collect_paths([tmp_path])[0] == [path]
+
+
+# Participants as Hvidovre Kommune's Økonomiudvalget agenda of 18 May 2026 gives them (the real corpus's
+# hvidovre-oekonomiudvalget-2026-05-18), every key of a record kept: a name and attendance flags, no
+# title, party or seat. Greve's files (293 meetings, 2,081 participant records) carry the same four keys.
+_HVIDOVRE_PARTICIPANTS = [
+    {"Name": "Anders Wolf Frisdahl Andresen", "Absent": False, "ParticipationCancelled": False, "AttendanceType": 0},
+    {"Name": "Marie-Louise Jørgensen", "Absent": False, "ParticipationCancelled": False, "AttendanceType": 0},
+    {"Name": "Søren Friis Trebbien", "Absent": False, "ParticipationCancelled": False, "AttendanceType": 0},
+]
+
+
+def _roles(facts: object) -> set[tuple[str, str, str]]:
+    """(person, role, target) of each role the facts hold."""
+    entities = {e.id: e.name for e in getattr(facts, "entities", [])}
+    return {
+        (entities.get(r.source, r.source), str(r.properties.get("role")), entities.get(r.target, r.target))
+        for r in getattr(facts, "relations", [])
+        if r.type == "HOLDS_ROLE"
+    }
+
+
+@pytest.mark.parametrize("held", [False, True], ids=["agenda", "minutes"])
+def test_a_participant_record_gives_a_name_and_its_flags_and_never_a_post(tmp_path: Path, held: bool) -> None:
+    moede = {"Dato": "2026-05-18T17:00:00+02:00", "Sted": "Hvidovre ", "Afsluttet": held, "Navn": "Dagsorden"}
+    moede["Moededeltagere"] = _HVIDOVRE_PARTICIPANTS
+    decided = "<h3>Beslutning</h3><span>Godkendt.</span>" if held else ""
+    value = _meeting_file(
+        Udvalg={"Navn": "Økonomiudvalget"},
+        Moede=moede,
+        Dagsordenpunkter=[_item("1", "Godkendelse af dagsorden", decided)],
+    )
+    names = [p["Name"] for p in _HVIDOVRE_PARTICIPANTS]
+    assert read_meeting(value).members == names
+    facts = extract_facts(parse_meeting(read_source(_write(tmp_path / "m.json", value))))
+    assert not _roles(facts)  # a participants list states no post (the gold's role rules: no row)
+    statuses = {a.name: a.status for a in facts.attendance}
+    assert statuses == (dict.fromkeys(names, "present") if held else {})  # an agenda's summoned members: no attendance
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.file for c in CASES])
+def test_no_participant_is_given_a_post_in_the_meetings_body_by_the_list(case: Expected) -> None:
+    facts = extract_facts(parse_meeting(read_source(FIXTURES / case.file)))
+    participants = set(case.present) | {e.split(" (")[0].split(",")[0] for es in case.absent.values() for e in es}
+    body_posts = {(person, role) for person, role, target in _roles(facts) if case.body in str(target)}
+    assert not {(person, role) for person, role in body_posts if person in participants}

@@ -18,6 +18,10 @@ every later stage sees the same layout. Attendance is written as the labelled li
 (the portal writes "X (Stedfortræder for Y)" as the participant's name) under "Stedfortrædere" as "X,
 stedfortræder for Y", and a
 per-item absence under its reason with the items it covers ("Lone Mortensen (punkt 3, 5)").
+
+A participant's record holds its name and those flags (and ``AttendanceType``) only: no title, party
+or seat, and ``Udvalg`` names no members (so seen in two portals' files). A person's post is read from
+the items' text, as on the portal's page.
 """
 
 from __future__ import annotations
