@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from graphbuild.extract.name_brackets import bracket_vouches
 from graphbuild.extract.name_lead import lead_words_left_out
 from graphbuild.extract.name_tail import tail_words_left_out
 from graphbuild.extract.name_words import (
@@ -40,10 +41,6 @@ from graphbuild.vocab.reference import first_names, last_names, municipality_by_
 
 EMAIL_RE = re.compile(r"(?<![\w.])([A-Za-zæøåÆØÅ]+(?:\.[A-Za-zæøåÆØÅ]+)+)@([a-z0-9-]+)\.dk\b")
 
-# a party or initials in brackets, the initials perhaps with a role: "(A)", "(Venstre)", "(AHD, Referent)"
-_PARTY_AFTER = re.compile(
-    r"\s*,?\s*\((?:[A-ZÆØÅ]{1,3}(?:,\s*[A-ZÆØÅa-zæøå]+)?|[A-ZÆØÅ][a-zæøå]+(?:ernes|iet|ne|et)?)\)"
-)
 _KOMMUNE_AFTER = re.compile(r",\s*(?:[A-ZÆØÅ][\w-]+\s+)+Kommune\b")
 _ROLE = "|".join(sorted(ROLE_WORDS))
 # a title compounded with its rank or field ("centerchef", "kontorchef", "sekretariatschef")
@@ -126,7 +123,11 @@ def _vouched_for(
         return True
     if whole:
         after = text[match.end() : min(hi, match.end() + 60)]
-        if _PARTY_AFTER.match(after) or _KOMMUNE_AFTER.match(after) or _TITLE_AFTER.match(after):
+        if stretch.vouched is not None:
+            name = [token for _, _, token in spans[a + stretch.vouched[0] : a + stretch.vouched[1]]]
+            if bracket_vouches(after, name):
+                return True
+        if _KOMMUNE_AFTER.match(after) or _TITLE_AFTER.match(after):
             return True
     if a != 0:
         return False
