@@ -250,7 +250,8 @@ def find_people(text: str, lo: int, hi: int, runs: Iterable[re.Match[str]] | Non
             if found is None:
                 continue
             first, end = stretch.a + found[0], stretch.a + found[1]
-            person = _person(match.start(), spans, first, end)
+            name_end = match.start() + spans[end - 1][1]
+            person = _person(match.start(), spans, first, end, text[name_end : name_end + 1])
             if person is not None:
                 out.append(person)
     emails = EMAIL_RE.finditer(text, lo, hi) if text.find("@", lo, hi) >= 0 else ()  # one scan for '@' first
@@ -319,11 +320,22 @@ def _unbroken(token: str) -> str:
     return joined if dash and tail[:1].islower() and joined in last_names() else token
 
 
-def _person(offset: int, spans: tuple[_Span, ...], first: int, end: int) -> PersonMention | None:
+# a genitive goes on to what the person owns: before a comma or a full stop a name's "s" is its own ("Peter
+# Bruhns, skoleleder fra AOF")
+_NOT_AFTER_A_GENITIVE = frozenset(",;:.!?")
+
+
+def _person(offset: int, spans: tuple[_Span, ...], first: int, end: int, following: str) -> PersonMention | None:
+    """The person of tokens first:end of a run; ``following``: the character after the name."""
     tokens = [t for _, _, t in spans[first:end]]
     stop = offset + spans[end - 1][1]
     last = tokens[-1]
-    if last.endswith("s") and last[:-1] in last_names() and last not in last_names():
+    if (
+        following not in _NOT_AFTER_A_GENITIVE
+        and last.endswith("s")
+        and last[:-1] in last_names()
+        and last not in last_names()
+    ):
         tokens[-1] = last[:-1]  # genitive: "Kate Bøghs pensionering"
         stop -= 1
     tokens = [_unbroken(t) for t in tokens]
