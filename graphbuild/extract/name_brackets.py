@@ -1,5 +1,5 @@
 """A bracket after a name that vouches for it as a person's whatever its first name: a party's letter or
-letters ("(A)", "(SF)", "(Venstre)"), or the person's own initials ("Alette Houman Dyhrfjeld (AHD)",
+letters ("(A)", "(SF)", "(IA)", "(Venstre)"), or the person's own initials ("Alette Houman Dyhrfjeld (AHD)",
 perhaps with a role, "(AHD, Referent)"). Other capitals in brackets abbreviate what the words before them
 name ("Euroregion Baltic (ERB)", "Business Region North Denmark (BRN)", a contents list's "Skansen Syd
 (PBU)", the committee handling the item): no person."""
@@ -12,11 +12,9 @@ import re
 _BRACKET_AFTER = re.compile(
     r"\s*,?\s*\((?:(?P<letters>[A-ZÆØÅ]{1,3})(?:,\s*[A-ZÆØÅa-zæøå]+)?|[A-ZÆØÅ][a-zæøå]+(?:ernes|iet|ne|et)?)\)"
 )
-# the parties' abbreviations of more than one letter as minutes print them after a member's name; "UP" and
-# "LG": outside the parties, a løsgænger
-PARTY_ABBREVIATIONS = frozenset(
-    ["SF", "DF", "LA", "KF", "RV", "EL", "KD", "DD", "NB", "ALT", "UP", "LG", "SP", "FG", "MO"]
-)
+# a party's abbreviation of three letters ("(ALT)"); one of one or two letters is a party's whatever its letters
+# ("(A)", "(SF)", "(UP)", a Greenland party's "(IA)")
+_THREE_LETTER_PARTIES = frozenset(["ALT"])
 
 
 def _initials(tokens: list[str]) -> str:
@@ -31,4 +29,4 @@ def bracket_vouches(after: str, name: list[str]) -> bool:
     if bracket is None:
         return False
     letters = bracket.group("letters")
-    return letters is None or len(letters) == 1 or letters in PARTY_ABBREVIATIONS or letters == _initials(name)
+    return letters is None or len(letters) <= 2 or letters in _THREE_LETTER_PARTIES or letters == _initials(name)
