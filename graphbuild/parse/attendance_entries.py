@@ -9,6 +9,11 @@ import re
 from dataclasses import replace
 
 from graphbuild.models import AttendanceStatus
+from graphbuild.parse.attendance_affiliation_pieces import (
+    affiliation_after_last_name,
+    name_after_affiliation_words,
+    name_after_repeated_affiliation,
+)
 from graphbuild.parse.attendance_entry_lines import REASON_REST, annotation_of_entry_line, rest_of_entry_line
 from graphbuild.parse.attendance_groups import group_heading_at, inline_group_end
 from graphbuild.parse.attendance_names import NameHit, read_name, read_titled_name
@@ -169,7 +174,9 @@ def _entry(text: str, s: int, e: int, status: AttendanceStatus, rows: list[Row],
         if ended is not None:
             return ended
         annotation = annotation_of_entry_line(text, s, e)
-        hit = name_ending_piece(text, s, e, rows, first, annotation)
+        hit = name_ending_piece(text, s, e, rows, first, annotation) or name_after_repeated_affiliation(
+            text, s, e, rows
+        )
         if hit is None:  # "RM", "KKR", "Faxe", "sygdom" go by; a longer text ends the list
             # unless it is the affiliation after a name in a list of one entry a line:
             # "• Direktør C.C. Nielsen, Nielsen & Nielsen Holding A/S"
@@ -270,10 +277,11 @@ def _annotation_of_previous(
     if instead and not any(len(word) > 1 and word in first_names() for word in instead["workplace"].split()):
         # "Finn Mikkelsen, Nordsjællands Politi i stedet for Helge Tang Holbek": the entry before stands in
         # for the member; in a list of the absent ("Rie Rasmussen, AC Dansk Psykologforening (suppleant for
-        # Helle Friis)") the deputy is absent too, and the piece is her entry's annotation
-        if status == "present":
+        # Helle Friis)") the deputy is absent too, and the piece is her entry's annotation; in a list of those who
+        # stood in ("Suppleanter: Mathias Olesen, Varde Kommune (stedfortræder for Tage Danielsen)") it names whom
+        if status in ("present", "substitute"):
             absent = read_name(text, s + instead.end(), e)
-            rows[-1].status, rows[-1].for_ = "substitute", absent.name if absent else None
+            rows[-1].status, rows[-1].for_ = "substitute", absent.name if absent else rows[-1].for_
             if absent:
                 rows.append(row_of(absent, "absent"))
         return False
@@ -309,8 +317,11 @@ def _entry_name(text: str, s: int, e: int, rows: list[Row]) -> tuple[NameHit | N
         if hit.name.split()[0] not in first_names() and rows and "\n" not in text[rows[-1].end : e]:
             # "Vibeke Olesen, Klynge Midt Kommunal formand Lisbeth Lagoni, …" (flattened): the words before the
             # name that ends the piece are the entry before's affiliation
+            hit = name_after_affiliation_words(text, hit, e) or hit
             later = name_ending_piece(text, hit.rest_start, e, rows, False, False)
             hit = later if later is not None and later.name.split()[0] in first_names() else hit
+            if affiliation_after_last_name(text, hit, e, rows):
+                return None, False
     if hit is not None and len(hit.name.split()) >= 4 and looks_flattened(hit.name):
         hit = None
     return hit, False
