@@ -192,6 +192,15 @@ CASES: list[tuple[str, set[str], set[str]]] = [
         set(),
         {"Særligt Tilrettelagt Ungdomsuddannelse", "Fælles Hjælpemiddeldepot"},
     ),
+    # a name's own "s" before a comma; a genitive before what the person owns, a bracket between them or not
+    # (broenderslev-integrationsraadet-2016-09-07, faaborg-midtfyn ungdomsskole, regionh-forretningsudvalget)
+    (
+        "flygtningekvinder. Peter Bruhns, skoleleder fra AOF vil ligeledes deltage i mødet.",
+        {"Peter Bruhns"},
+        {"Peter Bruhn"},
+    ),
+    ("Efter Jørgen Kyeds redegørelse for historikken mht", {"Jørgen Kyed"}, {"Jørgen Kyeds"}),
+    ("14. Regionsrådsmedlem Tormod Olsens (Ø) midlertidige fravær", {"Tormod Olsen"}, {"Tormod Olsens"}),
 ]
 
 

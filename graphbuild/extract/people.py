@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from graphbuild.extract.name_brackets import bracket_vouches
 from graphbuild.extract.name_lead import lead_words_left_out
 from graphbuild.extract.name_tail import tail_words_left_out
 from graphbuild.extract.name_words import (
@@ -40,10 +41,6 @@ from graphbuild.vocab.reference import first_names, last_names, municipality_by_
 
 EMAIL_RE = re.compile(r"(?<![\w.])([A-Za-zæøåÆØÅ]+(?:\.[A-Za-zæøåÆØÅ]+)+)@([a-z0-9-]+)\.dk\b")
 
-# a party or initials in brackets, the initials perhaps with a role: "(A)", "(Venstre)", "(AHD, Referent)"
-_PARTY_AFTER = re.compile(
-    r"\s*,?\s*\((?:[A-ZÆØÅ]{1,3}(?:,\s*[A-ZÆØÅa-zæøå]+)?|[A-ZÆØÅ][a-zæøå]+(?:ernes|iet|ne|et)?)\)"
-)
 _KOMMUNE_AFTER = re.compile(r",\s*(?:[A-ZÆØÅ][\w-]+\s+)+Kommune\b")
 _ROLE = "|".join(sorted(ROLE_WORDS))
 # a title compounded with its rank or field ("centerchef", "kontorchef", "sekretariatschef")
@@ -126,7 +123,11 @@ def _vouched_for(
         return True
     if whole:
         after = text[match.end() : min(hi, match.end() + 60)]
-        if _PARTY_AFTER.match(after) or _KOMMUNE_AFTER.match(after) or _TITLE_AFTER.match(after):
+        if stretch.vouched is not None:
+            name = [token for _, _, token in spans[a + stretch.vouched[0] : a + stretch.vouched[1]]]
+            if bracket_vouches(after, name):
+                return True
+        if _KOMMUNE_AFTER.match(after) or _TITLE_AFTER.match(after):
             return True
     if a != 0:
         return False
@@ -249,7 +250,8 @@ def find_people(text: str, lo: int, hi: int, runs: Iterable[re.Match[str]] | Non
             if found is None:
                 continue
             first, end = stretch.a + found[0], stretch.a + found[1]
-            person = _person(match.start(), spans, first, end)
+            name_end = match.start() + spans[end - 1][1]
+            person = _person(match.start(), spans, first, end, text[name_end : name_end + 1])
             if person is not None:
                 out.append(person)
     emails = EMAIL_RE.finditer(text, lo, hi) if text.find("@", lo, hi) >= 0 else ()  # one scan for '@' first
@@ -318,11 +320,22 @@ def _unbroken(token: str) -> str:
     return joined if dash and tail[:1].islower() and joined in last_names() else token
 
 
-def _person(offset: int, spans: tuple[_Span, ...], first: int, end: int) -> PersonMention | None:
+# a genitive goes on to what the person owns: before a comma or a full stop a name's "s" is its own ("Peter
+# Bruhns, skoleleder fra AOF")
+_NOT_AFTER_A_GENITIVE = frozenset(",;:.!?")
+
+
+def _person(offset: int, spans: tuple[_Span, ...], first: int, end: int, following: str) -> PersonMention | None:
+    """The person of tokens first:end of a run; ``following``: the character after the name."""
     tokens = [t for _, _, t in spans[first:end]]
     stop = offset + spans[end - 1][1]
     last = tokens[-1]
-    if last.endswith("s") and last[:-1] in last_names() and last not in last_names():
+    if (
+        following not in _NOT_AFTER_A_GENITIVE
+        and last.endswith("s")
+        and last[:-1] in last_names()
+        and last not in last_names()
+    ):
         tokens[-1] = last[:-1]  # genitive: "Kate Bøghs pensionering"
         stop -= 1
     tokens = [_unbroken(t) for t in tokens]
