@@ -113,3 +113,16 @@ def test_a_step_that_raised_is_counted_and_listed_and_roles_split_titled_from_me
     assert misses.count("step failed: extract roles: KeyError: 'x'") == 1
     assert scores["roles: titled"] == (0, 1) and scores["roles: medlem"] == (0, 1)
     assert score_document(gold, facts=types.SimpleNamespace(**{**vars(facts), "errors": []}))["steps failed"] == (0, 1)
+
+
+def test_a_first_runs_dumped_facts_keep_their_identity_and_the_baseline_grows_by_the_batch() -> None:
+    from benchmarks.realworld_first_run import DumpedFacts, extend_baseline
+
+    facts = DumpedFacts({"items": [{"number": "1", "title": "A"}], "relations": [{"properties": None}]})
+    assert facts.items is facts.items and facts.items[0].number == "1"  # type: ignore[attr-defined]
+    assert facts.relations[0].properties == {}  # type: ignore[attr-defined]
+    baseline = {"split": {"dev": {"items": [3, 10]}}, "split/form": {}}
+    gold = {"id": "x", "form": "web-text"}
+    extend_baseline(baseline, [(gold, {"items": (1, 2)})])
+    assert baseline["split"][split_of("x")]["items"] == ([4, 12] if split_of("x") == "dev" else [1, 2])
+    assert baseline["split/form"][f"{split_of('x')}/web-text"]["items"] == [1, 2]
