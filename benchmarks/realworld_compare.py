@@ -5,9 +5,9 @@ pipeline is the one under ``--code`` (another checkout, a worktree, a ``git arch
     python -m benchmarks.realworld_compare score --out /tmp/a.json [--code DIR] [--workers 2]
     python -m benchmarks.realworld_compare diff /tmp/a.json /tmp/b.json [--docs]
 
-Test documents are written one by one only for the coordinator (KOMMUNEGRAF_COORDINATOR=1); for anyone
-else a scoring holds the test split's totals alone, and ``diff --docs`` lists dev-write documents only,
-so rule writers never see which test document a rule moved.
+The test split is scored only for the coordinator (KOMMUNEGRAF_COORDINATOR=1), who merges; for anyone else a
+scoring leaves it out, and ``diff --docs`` lists dev-write documents only, so rule writers never see what a
+rule did on the test split.
 """
 
 from __future__ import annotations
@@ -36,8 +36,15 @@ def _score_one(path: str) -> tuple[str, str, str, dict[str, tuple[int, int]]]:
     return gold["id"], gold.get("publisher") or "", group_of(gold["id"], gold.get("publisher")), score_document(gold)
 
 
+def _group_of_file(path: str) -> str:
+    gold = json.loads(Path(path).read_text(encoding="utf-8"))
+    return group_of(gold["id"], gold.get("publisher"))
+
+
 def score(out: Path, workers: int) -> None:
     paths = sorted(str(p) for p in (CORPUS / "gold").glob("*.json"))
+    if not COORDINATOR:  # a rule writer's scoring holds no test split at all, not even its totals
+        paths = [p for p in paths if _group_of_file(p) != "test"]
     docs: dict[str, Any] = {}
     totals: dict[str, dict[str, list[int]]] = {group: {} for group in GROUPS}
     with ProcessPoolExecutor(workers) as pool:
@@ -46,8 +53,7 @@ def score(out: Path, workers: int) -> None:
                 total = totals[group].setdefault(field, [0, 0])
                 total[0] += right
                 total[1] += of
-            if group != "test" or COORDINATOR:
-                docs[doc_id] = {"group": group, "publisher": publisher, "scores": scores}
+            docs[doc_id] = {"group": group, "publisher": publisher, "scores": scores}
     out.write_text(json.dumps({"totals": totals, "docs": docs}, ensure_ascii=False, indent=0), encoding="utf-8")
     print(f"{len(paths)} documents scored -> {out}")
 
