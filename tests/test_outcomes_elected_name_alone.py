@@ -22,6 +22,9 @@ CASES = [
     ("1. Valg af referent\n\nLars\n\n2. Godkendelse af dagsorden\n\nGodkendt\n", ["approved", "approved"]),
     # a full name and its full stop
     ("1. Valg af dirigent\nHelle Thagesen.\n", ["approved"]),
+    # Gjessø Lokalråd: the post's word before the names, two names joined by "og"
+    ("2. Valg af ordstyrer\n\nOrdstyrer: Kristian Mortensen\n", ["approved"]),
+    ("3. Valg af to stemmetællere\n\nStemmetællere: Carina og Vita\n", ["approved"]),
 ]
 
 
@@ -39,6 +42,8 @@ NOT_ELECTED = [
     ("1. Valg af referent\n     Lise kan ikke i dag\n", "discussed"),
     ("1. Valg af referent\n     Udsat\n", "postponed"),
     ("1. Valg af referent\n     Ingen\n", "none"),
+    # a label over a text that is no name (Gjessø Lokalråd's "Se regnskab"; a label's lower-case words)
+    ("3. Valg af revisor\n\nRevisor: se regnskab\n", "none"),
 ]
 
 

@@ -198,8 +198,10 @@ def sentence_title(item_text: str, offset: int, title: str) -> tuple[str | None,
 # "Valg af referent", "Valg til bestyrelsen", "Konstituering", "Udpegning af …": an election, whose result may be
 # printed as names (read in lower case, at the title's start)
 ELECTION_TITLE = re.compile(r"(?:valg\s+(?:af|til)\b|konstituering\b|udpegning\s+af\b)")
-# a name alone on its line, the elected: "Anna", "Lise", "Kristian Mortensen", "Helle Thagesen."
-NAME_ALONE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ \t]+[A-ZÆØÅ][a-zæøå]+){0,3}\.?")
+# the elected's names alone, their post's word before them or not: "Anna", "Kristian Mortensen", "Helle Thagesen.",
+# "Ordstyrer: Kristian Mortensen", "Stemmetællere: Carina og Vita"
+_NAME = r"[A-ZÆØÅ][a-zæøå]+(?:[ \t]+[A-ZÆØÅ][a-zæøå]+){0,3}"
+NAME_ALONE = re.compile(rf"(?:[A-ZÆØÅ][a-zæøå]+:[ \t]*)?{_NAME}(?:(?:,[ \t]*|[ \t]+og[ \t]+){_NAME}){{0,5}}\.?")
 
 
 def elected_name(item_text: str, offset: int, title: str) -> tuple[str | None, int]:
